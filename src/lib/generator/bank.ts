@@ -1,0 +1,150 @@
+import * as v from 'valibot';
+
+/**
+ * The bank format is a contract with the CLI, the app and shared files: add fields, never rename them.
+ * Offsets (`start`/`end`) index into `article.text`, in UTF-16 code units, end exclusive.
+ */
+export const BANK_SCHEMA_VERSION = 1;
+
+const Span = v.strictObject({
+	start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	end: v.pipe(v.number(), v.integer(), v.minValue(0))
+});
+export type Span = v.InferOutput<typeof Span>;
+
+const Id = v.pipe(v.string(), v.nonEmpty(), v.maxLength(64));
+const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
+const QuoteFact = v.object({
+	id: Id,
+	kind: v.literal('quote'),
+	quote: Text(4000),
+	speaker: v.object({ name: Text(200), role: v.optional(Text(400), '') }),
+	confidence: v.picklist(['high', 'low']),
+	evidence: Span
+});
+
+const FigureFact = v.object({
+	id: Id,
+	kind: v.literal('figure'),
+	text: Text(400),
+	value: v.number(),
+	unit: Text(40),
+	about: Text(1000),
+	evidence: Span
+});
+
+const DateFact = v.object({
+	id: Id,
+	kind: v.literal('date'),
+	text: Text(400),
+	value: v.optional(Text(40)),
+	about: Text(1000),
+	evidence: Span
+});
+
+export const FactSchema = v.variant('kind', [QuoteFact, FigureFact, DateFact]);
+export type Fact = v.InferOutput<typeof FactSchema>;
+export type QuoteFact = v.InferOutput<typeof QuoteFact>;
+export type FigureFact = v.InferOutput<typeof FigureFact>;
+export type DateFact = v.InferOutput<typeof DateFact>;
+
+export const QUESTION_TYPES = [
+	'who-said',
+	'what-said',
+	'cloze',
+	'true-false',
+	'figure-choice',
+	'figure-typed',
+	'date-choice',
+	'date-typed',
+	'matching',
+	'flashcard'
+] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+/** What a typed answer is compared with: a number (with its unit) or a date, besides the literal answer text. */
+const Accept = v.variant('kind', [
+	v.object({ kind: v.literal('number'), value: v.number(), unit: Text(40) }),
+	v.object({ kind: v.literal('date'), value: Text(40) })
+]);
+export type Accept = v.InferOutput<typeof Accept>;
+
+const Pair = v.object({ factId: Id, left: Text(4000), right: Text(400), evidence: Span });
+
+export const QuestionSchema = v.object({
+	id: Id,
+	factId: Id,
+	type: v.picklist(QUESTION_TYPES),
+	prompt: Text(4000),
+	choices: v.optional(v.pipe(v.array(Text(4000)), v.maxLength(8))),
+	answer: Text(4000),
+	accept: v.optional(Accept),
+	pairs: v.optional(v.pipe(v.array(Pair), v.maxLength(8))),
+	explanation: Text(4000),
+	evidence: Span
+});
+export type Question = v.InferOutput<typeof QuestionSchema>;
+
+export const BankSchema = v.object({
+	schema: v.literal(BANK_SCHEMA_VERSION),
+	id: Id,
+	title: Text(400),
+	article: v.object({
+		title: Text(400),
+		date: v.optional(Text(40)),
+		source: v.optional(Text(400)),
+		text: Text(5_000_000)
+	}),
+	facts: v.array(FactSchema),
+	questions: v.array(QuestionSchema)
+});
+export type Bank = v.InferOutput<typeof BankSchema>;
+
+export class BankError extends Error {
+	constructor(readonly problems: string[]) {
+		super(`Not a valid Byline bank: ${problems.slice(0, 3).join('; ')}`);
+		this.name = 'BankError';
+	}
+}
+
+/** Rules the schema cannot express; each returns what is wrong, in words a person can act on. */
+function consistencyProblems(bank: Bank): string[] {
+	const problems: string[] = [];
+	const length = bank.article.text.length;
+	const inText = (span: Span) => span.start <= span.end && span.end <= length;
+	const factIds = new Set<string>();
+	for (const fact of bank.facts) {
+		if (factIds.has(fact.id)) problems.push(`fact ${fact.id} appears twice`);
+		factIds.add(fact.id);
+		if (!inText(fact.evidence)) problems.push(`fact ${fact.id} points outside the article`);
+	}
+	const questionIds = new Set<string>();
+	for (const q of bank.questions) {
+		if (questionIds.has(q.id)) problems.push(`question ${q.id} appears twice`);
+		questionIds.add(q.id);
+		if (!factIds.has(q.factId)) problems.push(`question ${q.id} names an unknown fact`);
+		if (!inText(q.evidence)) problems.push(`question ${q.id} points outside the article`);
+		if (q.choices) {
+			if (!q.choices.includes(q.answer)) problems.push(`question ${q.id}: the answer is not a choice`);
+			if (new Set(q.choices).size !== q.choices.length)
+				problems.push(`question ${q.id} has two equal choices`);
+		}
+	}
+	return problems;
+}
+
+export function parseBank(input: unknown): Bank {
+	const result = v.safeParse(BankSchema, input);
+	if (!result.success) {
+		throw new BankError(
+			result.issues.map((issue) => {
+				const path = v.getDotPath(issue);
+				return path ? `${path}: ${issue.message}` : issue.message;
+			})
+		);
+	}
+	const problems = consistencyProblems(result.output);
+	if (problems.length > 0) throw new BankError(problems);
+	return result.output;
+}

@@ -1,0 +1,19 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** A sub-path deploy (e.g. a project page on a static host) sets BASE_PATH=/name at build time. */
+const base = process.env.BASE_PATH ?? '';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		adapter: adapter({ fallback: '200.html', strict: true }),
+		// Relative paths make an offline deep link such as /a/b ask for /a/_app/…, which is not precached.
+		paths: { base, relative: false },
+		serviceWorker: { register: false },
+		version: { name: process.env.BYLINE_VERSION ?? Date.now().toString(36) }
+	}
+};
+
+export default config;
