@@ -11,8 +11,9 @@ const config = {
 		adapter: adapter({ fallback: '200.html', strict: true }),
 		// Relative paths make an offline deep link such as /a/b ask for /a/_app/…, which is not precached.
 		paths: { base, relative: false },
+		// Registered by the app itself, so a new deploy waits for the user's consent (src/lib/state/update.svelte.ts).
 		serviceWorker: { register: false },
-		version: { name: process.env.BYLINE_VERSION ?? Date.now().toString(36) }
+		...(process.env.BYLINE_VERSION ? { version: { name: process.env.BYLINE_VERSION } } : {})
 	}
 };
 

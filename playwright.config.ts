@@ -1,0 +1,40 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const port = Number(process.env.E2E_PORT ?? 4173);
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.e2e.ts',
+	// Service workers, IndexedDB and offline mode are per-origin state: tests run one at a time.
+	workers: 1,
+	fullyParallel: false,
+	forbidOnly: true,
+	retries: 0,
+	timeout: 60_000,
+	reporter: [['list']],
+	webServer: {
+		command: `npm run build && node_modules/.bin/vite preview --port ${port} --strictPort`,
+		port,
+		reuseExistingServer: false,
+		timeout: 180_000
+	},
+	use: {
+		baseURL: `http://localhost:${port}`,
+		serviceWorkers: 'allow',
+		...devices['Pixel 7'],
+		viewport: { width: 390, height: 844 },
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		}
+	},
+	projects: [{ name: 'chromium' }]
+});

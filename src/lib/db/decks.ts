@@ -1,0 +1,94 @@
+import type { Bank } from '$lib/generator/bank';
+import { newCard } from '$lib/srs/scheduler';
+import { queueWrites, writeTransaction } from './open';
+import type { BylineDatabase, CardRecord, DeckRecord, QuestionRecord } from './schema';
+
+export function questionKey(deckId: string, questionId: string): string {
+	return `${deckId}/${questionId}`;
+}
+
+export async function bankHash(bank: Bank): Promise<string> {
+	const bytes = new TextEncoder().encode(JSON.stringify(bank));
+	const digest = await crypto.subtle.digest('SHA-256', bytes);
+	return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export type SaveOutcome = 'unchanged' | 'created' | 'updated';
+
+/**
+ * Loads a bank into the deck of the same id. Loading it again writes nothing; a newer version replaces questions by
+ * their stable id, so every card keeps its progress, and a question the new version dropped is retired, not deleted,
+ * so its review history still means something. One transaction: a full disk leaves the old deck whole.
+ */
+export async function saveBank(
+	db: BylineDatabase,
+	bank: Bank,
+	origin: DeckRecord['origin'],
+	now: number
+): Promise<SaveOutcome> {
+	const hash = await bankHash(bank);
+	return writeTransaction(db, ['decks', 'questions', 'cards'], async (tx) => {
+		const decks = tx.objectStore('decks');
+		const questions = tx.objectStore('questions');
+		const cards = tx.objectStore('cards');
+		const existing = await decks.get(bank.id);
+		if (existing?.bankHash === hash) return 'unchanged';
+		const deck: DeckRecord = {
+			id: bank.id,
+			title: bank.title,
+			article: bank.article,
+			facts: bank.facts,
+			origin,
+			bankHash: hash,
+			questionCount: bank.questions.length,
+			createdAt: existing?.createdAt ?? now,
+			updatedAt: now
+		};
+		const previous = new Map(
+			(await questions.index('by-deck').getAll(bank.id)).map((record) => [record.key, record])
+		);
+		const previousCards = new Map(
+			(await cards.index('by-deck').getAll(bank.id)).map((card) => [card.key, card])
+		);
+		await queueWrites((write) => {
+			write(decks.put(deck));
+			bank.questions.forEach((question, order) => {
+				const key = questionKey(bank.id, question.id);
+				const record: QuestionRecord = { ...question, key, deckId: bank.id, order, retired: false };
+				const reported = previous.get(key)?.reported;
+				if (reported) record.reported = reported;
+				previous.delete(key);
+				write(questions.put(record));
+				const card = previousCards.get(key);
+				const hidden = Boolean(reported);
+				if (!card) {
+					const created: CardRecord = { ...newCard(now), key, deckId: bank.id, order, hidden };
+					write(cards.put(created));
+				} else if (card.hidden !== hidden || card.order !== order) {
+					write(cards.put({ ...card, hidden, order }));
+				}
+			});
+			for (const dropped of previous.values()) {
+				if (!dropped.retired) write(questions.put({ ...dropped, retired: true }));
+				const card = previousCards.get(dropped.key);
+				if (card && !card.hidden) write(cards.put({ ...card, hidden: true }));
+			}
+		});
+		return existing ? 'updated' : 'created';
+	});
+}
+
+export async function listDecks(db: BylineDatabase): Promise<DeckRecord[]> {
+	const decks = await db.getAll('decks');
+	return decks.sort((a, b) => a.title.localeCompare(b.title));
+}
+
+export async function getDeck(db: BylineDatabase, id: string): Promise<DeckRecord | undefined> {
+	return db.get('decks', id);
+}
+
+/** Questions a student may be shown: in the current bank and not reported as faulty. */
+export async function activeQuestions(db: BylineDatabase, deckId: string): Promise<QuestionRecord[]> {
+	const all = await db.getAllFromIndex('questions', 'by-deck', deckId);
+	return all.filter((q) => !q.retired && !q.reported).sort((a, b) => a.order - b.order);
+}

@@ -1,0 +1,56 @@
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { describe, expect, it, vi } from 'vitest';
+import { DbError, openDatabase } from './open';
+
+describe('openDatabase across versions', () => {
+	it('closes an old connection when a newer version opens, and tells the page to reload', async () => {
+		const onOutdated = vi.fn();
+		const old = await openDatabase({ name: 'two-tabs', onOutdated });
+		const newer = await openDatabase({ name: 'two-tabs', version: 2, timeoutMs: 1000 });
+		expect(newer.version).toBe(2);
+		expect(onOutdated).toHaveBeenCalledOnce();
+		await expect(old.get('settings', 'x')).rejects.toThrow();
+		newer.close();
+	});
+
+	it('reports an upgrade blocked by a tab that holds on, then finishes once that tab closes', async () => {
+		const stubborn = await openDB('blocked', 1, {
+			upgrade: (db) => {
+				db.createObjectStore('settings', { keyPath: 'key' });
+			}
+		});
+		const onBlocked = vi.fn(() => setTimeout(() => stubborn.close(), 10));
+		const db = await openDatabase({ name: 'blocked', version: 2, onBlocked, timeoutMs: 2000 });
+		expect(onBlocked).toHaveBeenCalledOnce();
+		expect(db.version).toBe(2);
+		db.close();
+	});
+
+	it('gives up with a message instead of hanging when the open never settles', async () => {
+		const stubborn = await openDB('stuck', 1);
+		const started = Date.now();
+		const error = await openDatabase({ name: 'stuck', version: 2, timeoutMs: 200 }).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(DbError);
+		expect((error as DbError).problem).toBe('timeout');
+		expect(Date.now() - started).toBeLessThan(1000);
+		stubborn.close();
+	});
+
+	it('tells a tab running older code that a newer version owns the database', async () => {
+		const newer = await openDatabase({ name: 'downgrade', version: 3 });
+		newer.close();
+		const error = await openDatabase({ name: 'downgrade', version: 1 }).catch((e: unknown) => e);
+		expect((error as DbError).problem).toBe('outdated');
+	});
+
+	it('says storage is unavailable where the browser refuses IndexedDB', async () => {
+		const open = vi.spyOn(indexedDB, 'open').mockImplementation(() => {
+			throw new DOMException('denied', 'SecurityError');
+		});
+		const error = await openDatabase({ name: 'private' }).catch((e: unknown) => e);
+		expect((error as DbError).problem).toBe('unavailable');
+		expect((error as DbError).message).toMatch(/progress will not be saved/);
+		open.mockRestore();
+	});
+});

@@ -1,0 +1,118 @@
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { Fact, Question } from '$lib/generator/bank';
+import type { CardState, ReviewRecord } from '$lib/srs/scheduler';
+
+export const DB_NAME = 'byline';
+export const DB_VERSION = 1;
+
+/** A deck is a bank without its questions: those live in their own store so one can be read or updated alone. */
+export interface DeckRecord {
+	id: string;
+	title: string;
+	article: { title: string; date?: string; source?: string; text: string };
+	facts: Fact[];
+	origin: 'bundled' | 'imported';
+	/** Content hash of the bank last loaded, so loading the same bank again writes nothing. */
+	bankHash: string;
+	questionCount: number;
+	createdAt: number;
+	updatedAt: number;
+}
+
+/** Questions and cards are keyed `${deckId}/${questionId}`: question ids are stable only within a bank. */
+export interface QuestionRecord extends Question {
+	key: string;
+	deckId: string;
+	/** Position in the bank, so new cards are introduced in the article's order. */
+	order: number;
+	/** A newer bank no longer has this question; kept so its history and progress are not lost. */
+	retired: boolean;
+	/** Set when a student reported a problem; such a question is not shown until edited. */
+	reported?: { at: number; note: string };
+}
+
+export interface CardRecord extends CardState {
+	key: string;
+	deckId: string;
+	/** Same as the question's, so the queue can take new cards in bank order without reading questions. */
+	order: number;
+	/** Not offered for study: its question was retired by a newer bank or reported as faulty. */
+	hidden: boolean;
+}
+
+export type ReviewEntry = ReviewRecord & {
+	id?: number;
+	deckId: string;
+	/** What the student answered, as they gave it ('' for a rated flashcard). */
+	given: string;
+	correct: boolean;
+	ms: number;
+};
+
+export interface SettingRecord {
+	key: string;
+	value: unknown;
+}
+
+/** Stores with records owned by later features (teacher sets, results, attempts) keep their shape loose here. */
+export interface SetRecord {
+	id: string;
+	updatedAt: number;
+	[field: string]: unknown;
+}
+
+export interface ResultRecord {
+	key: string;
+	setId: string;
+	importedAt: number;
+	[field: string]: unknown;
+}
+
+export interface AttemptRecord {
+	id: string;
+	setId: string;
+	updatedAt: number;
+	[field: string]: unknown;
+}
+
+export interface BylineDB extends DBSchema {
+	decks: { key: string; value: DeckRecord };
+	questions: { key: string; value: QuestionRecord; indexes: { 'by-deck': string } };
+	cards: {
+		key: string;
+		value: CardRecord;
+		indexes: { 'by-deck': string; 'by-due': number; 'by-deck-due': [string, number] };
+	};
+	reviews: {
+		key: number;
+		value: ReviewEntry;
+		indexes: { 'by-card': string; 'by-at': number; 'by-deck': string };
+	};
+	sets: { key: string; value: SetRecord; indexes: { 'by-updated': number } };
+	results: { key: string; value: ResultRecord; indexes: { 'by-set': string } };
+	attempts: { key: string; value: AttemptRecord; indexes: { 'by-set': string } };
+	settings: { key: string; value: SettingRecord };
+}
+
+export type BylineDatabase = IDBPDatabase<BylineDB>;
+export type UpgradeTransaction = IDBPTransaction<BylineDB, StoreNames<BylineDB>[], 'versionchange'>;
+
+/** Each block brings a database from the version before it to its own; never edit a block once released. */
+export function upgrade(db: BylineDatabase, oldVersion: number): void {
+	if (oldVersion < 1) {
+		db.createObjectStore('decks', { keyPath: 'id' });
+		db.createObjectStore('questions', { keyPath: 'key' }).createIndex('by-deck', 'deckId');
+		const cards = db.createObjectStore('cards', { keyPath: 'key' });
+		cards.createIndex('by-deck', 'deckId');
+		cards.createIndex('by-due', 'due');
+		cards.createIndex('by-deck-due', ['deckId', 'due']);
+		const reviews = db.createObjectStore('reviews', { keyPath: 'id', autoIncrement: true });
+		reviews.createIndex('by-card', 'cardId');
+		reviews.createIndex('by-at', 'at');
+		reviews.createIndex('by-deck', 'deckId');
+		db.createObjectStore('sets', { keyPath: 'id' }).createIndex('by-updated', 'updatedAt');
+		db.createObjectStore('results', { keyPath: 'key' }).createIndex('by-set', 'setId');
+		db.createObjectStore('attempts', { keyPath: 'id' }).createIndex('by-set', 'setId');
+		db.createObjectStore('settings', { keyPath: 'key' });
+	}
+}

@@ -1,0 +1,59 @@
+import { loadBundledBanks } from '$lib/db/bundled';
+import { DbError, openDatabase } from '$lib/db/open';
+import type { BylineDatabase } from '$lib/db/schema';
+
+export type StorageStatus = 'opening' | 'ready' | 'blocked' | 'outdated' | 'failed';
+
+/**
+ * The app's one connection to IndexedDB and what the user must be told about it. Pages ask `database()` and get
+ * the same connection; after the browser drops it (iOS does, after backgrounding) the next call opens a new one.
+ */
+export class AppStorage {
+	status = $state<StorageStatus>('opening');
+	message = $state('');
+	#connection: Promise<BylineDatabase> | undefined;
+	#ready: Promise<BylineDatabase> | undefined;
+
+	constructor(private readonly buildVersion: string) {}
+
+	/** The database with the bundled banks loaded; rejects with a DbError whose message is for the user. */
+	database(): Promise<BylineDatabase> {
+		if (!this.#ready) {
+			this.#ready = this.#open().then(async (db) => {
+				await loadBundledBanks(db, this.buildVersion, Date.now());
+				this.status = 'ready';
+				return db;
+			});
+			this.#ready.catch((error: unknown) => this.#fail(error));
+		}
+		return this.#ready;
+	}
+
+	#open(): Promise<BylineDatabase> {
+		this.#connection ??= openDatabase({
+			onBlocked: () => {
+				this.status = 'blocked';
+				this.message = new DbError('blocked').message;
+			},
+			onOutdated: () => {
+				this.status = 'outdated';
+				this.message = new DbError('outdated').message;
+			},
+			onTerminated: () => {
+				this.#connection = undefined;
+				this.#ready = undefined;
+			}
+		});
+		return this.#connection;
+	}
+
+	#fail(error: unknown): void {
+		this.#connection = undefined;
+		this.#ready = undefined;
+		this.status = 'failed';
+		this.message =
+			error instanceof DbError
+				? error.message
+				: `Byline could not open its storage: ${error instanceof Error ? error.message : String(error)}`;
+	}
+}

@@ -1,0 +1,47 @@
+import { base } from '$app/paths';
+import { dev } from '$app/environment';
+
+/**
+ * A new deploy waits until the user agrees: swapping code under an open study session would lose the card in
+ * hand, and the old worker keeps serving the old chunks until then.
+ */
+export class UpdatePrompt {
+	ready = $state(false);
+	#waiting: ServiceWorker | null = null;
+
+	async register(): Promise<void> {
+		if (!('serviceWorker' in navigator)) return;
+		const registration = await navigator.serviceWorker.register(`${base}/service-worker.js`, {
+			type: dev ? 'module' : 'classic',
+			scope: `${base}/`
+		});
+		const offer = (worker: ServiceWorker | null) => {
+			if (worker && navigator.serviceWorker.controller) {
+				this.#waiting = worker;
+				this.ready = true;
+			}
+		};
+		offer(registration.waiting);
+		registration.addEventListener('updatefound', () => {
+			const installing = registration.installing;
+			installing?.addEventListener('statechange', () => {
+				if (installing.state === 'installed') offer(installing);
+			});
+		});
+		let reloading = false;
+		navigator.serviceWorker.addEventListener('controllerchange', () => {
+			if (this.#waiting && !reloading) {
+				reloading = true;
+				location.reload();
+			}
+		});
+		// An app left open for days should still hear of a deploy.
+		document.addEventListener('visibilitychange', () => {
+			if (document.visibilityState === 'visible') registration.update().catch(() => undefined);
+		});
+	}
+
+	apply(): void {
+		this.#waiting?.postMessage({ type: 'SKIP_WAITING' });
+	}
+}
