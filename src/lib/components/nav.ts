@@ -1,5 +1,7 @@
+import type { Pathname } from '$app/types';
+
 export interface NavItem {
-	path: string;
+	path: Pathname;
 	label: string;
 	/** Shown in the phone's bottom bar; the rest sit under "More". */
 	primary: boolean;
