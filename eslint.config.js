@@ -5,7 +5,7 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'] },
+	{ ignores: ['build/', 'build-*/', '.svelte-kit/', '.svelte-kit-*/', 'test-results*/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'] },
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,

@@ -5,6 +5,7 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.e2e.ts',
+	outputDir: process.env.E2E_OUTPUT ?? 'test-results',
 	// Service workers, IndexedDB and offline mode are per-origin state: tests run one at a time.
 	workers: 1,
 	fullyParallel: false,

@@ -8,7 +8,9 @@ const base = process.env.BASE_PATH ?? '';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ fallback: '200.html', strict: true }),
+		// KIT_OUT_DIR and BUILD_DIR let several builds (a test's two releases, parallel work) run side by side.
+		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
+		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', fallback: '200.html', strict: true }),
 		// Relative paths make an offline deep link such as /a/b ask for /a/_app/…, which is not precached.
 		paths: { base, relative: false },
 		// Registered by the app itself, so a new deploy waits for the user's consent (src/lib/state/update.svelte.ts).
