@@ -38,6 +38,8 @@ export interface CardRecord extends CardState {
 	order: number;
 	/** Not offered for study: its question was retired by a newer bank or reported as faulty. */
 	hidden: boolean;
+	/** The latest answer in any mode (study or practice), kept with the card so the Missed list is one read. */
+	lastAnswer?: { at: number; correct: boolean; given: string; mode: 'study' | 'practice'; reviewId: number };
 }
 
 export type ReviewEntry = ReviewRecord & {
