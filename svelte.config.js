@@ -15,6 +15,23 @@ const config = {
 		paths: { base, relative: false },
 		// Registered by the app itself, so a new deploy waits for the user's consent (src/lib/state/update.svelte.ts).
 		serviceWorker: { register: false },
+		// Article text and shared links come from anyone: a CSP in every page stops injected script from running.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		...(process.env.BYLINE_VERSION ? { version: { name: process.env.BYLINE_VERSION } } : {})
 	}
 };

@@ -12,7 +12,8 @@ test('after one visit every page works offline, served by the worker, with the d
 	await context.setOffline(true);
 	const bankRequests: string[] = [];
 	page.on('request', (request) => {
-		if (request.url().endsWith('.json') && request.url().includes('xi-putin')) bankRequests.push(request.url());
+		if (request.url().endsWith('.json') && request.url().includes('xi-putin'))
+			bankRequests.push(request.url());
 	});
 	for (const route of ROUTES) {
 		const response = await page.goto(route.path);
@@ -92,6 +93,8 @@ test('a newer schema in another tab: the old tab is told to reload and the new o
 	);
 	expect(upgrade.version).toBe(2);
 	expect(upgrade.ms).toBeLessThan(5000);
-	await expect(oldTab.getByRole('alert')).toContainText('A newer version of Byline was opened in another tab');
+	await expect(oldTab.getByRole('alert')).toContainText(
+		'A newer version of Byline was opened in another tab'
+	);
 	await expect(oldTab.getByRole('alert').getByRole('button', { name: 'Reload' })).toBeVisible();
 });

@@ -19,11 +19,19 @@ async function isFile(path: string): Promise<boolean> {
 	);
 }
 
-/** A static host whose folder can be swapped, to play a deploy of a new release under an open app. */
-export async function serveFolder(port: number, initialRoot: string) {
+/**
+ * A static host whose folder can be swapped, to play a deploy of a new release under an open app; `prefix` plays a
+ * host that serves the site from a sub-path (a project page).
+ */
+export async function serveFolder(port: number, initialRoot: string, prefix = '') {
 	let root = initialRoot;
 	const server: Server = createServer(async (request, response) => {
-		const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+		if (!pathname.startsWith(`${prefix}/`)) {
+			response.writeHead(404).end('not found');
+			return;
+		}
+		const path = normalize(pathname.slice(prefix.length));
 		const candidates = [join(root, path), join(root, `${path}.html`), join(root, path, 'index.html')];
 		for (const candidate of candidates) {
 			if (candidate.startsWith(root) && (await isFile(candidate))) {

@@ -1,25 +1,15 @@
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { buildRelease } from './release';
 import { serveFolder } from './static-server';
 import { DEFAULT_DECK_TITLE, waitForServiceWorker } from './support';
 
 const PORT = 4179;
 const origin = `http://localhost:${PORT}`;
 
-function buildRelease(version: string): string {
-	const folder = resolve('test-results', `release-${version}`);
-	execFileSync('node_modules/.bin/vite', ['build', '--logLevel', 'silent'], {
-		env: { ...process.env, BYLINE_VERSION: version, BUILD_DIR: folder },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	return folder;
-}
-
 test('a new deploy waits for the user: "A new version is ready", and Reload switches', async ({ page }) => {
 	test.setTimeout(120_000);
-	const v1 = buildRelease('release-one');
-	const v2 = buildRelease('release-two');
+	const v1 = buildRelease('one', { BYLINE_VERSION: 'release-one' });
+	const v2 = buildRelease('two', { BYLINE_VERSION: 'release-two' });
 	const host = await serveFolder(PORT, v1);
 	try {
 		await page.goto(`${origin}/settings`);
@@ -33,7 +23,9 @@ test('a new deploy waits for the user: "A new version is ready", and Reload swit
 		await page.getByRole('link', { name: 'Home', exact: true }).first().click();
 		await expect(page.getByRole('heading', { name: DEFAULT_DECK_TITLE })).toBeVisible();
 		await page.goto(`${origin}/settings`);
-		await expect(page.getByTestId('app-version'), 'no switch until the user agrees').toHaveText('release-one');
+		await expect(page.getByTestId('app-version'), 'no switch until the user agrees').toHaveText(
+			'release-one'
+		);
 
 		await page
 			.getByRole('status')

@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { dateDistractors, extractDates } from './dates';
+import { segment } from './segment';
+
+const article = readFileSync(
+	new URL('../../../questions/articles/xi-putin-moscow-2023.txt', import.meta.url),
+	'utf8'
+);
+const one = (s: string, date: string | undefined = '2023-03-21') =>
+	extractDates(s, [{ start: 0, end: s.length, paragraph: 0 }], date);
+const undated = (s: string) =>
+	extractDates(s, [{ start: 0, end: s.length, paragraph: 0 }]).map((f) => [f.text, f.value]);
+
+/** Gold dates of the first article (dated Tuesday 2023-03-21): text written, value (undefined: no value). */
+const GOLD: [string, string | undefined][] = [
+	['on Tuesday', '2023-03-21'],
+	['on the second day of Xi’s state visit', undefined],
+	['on Tuesday', '2023-03-21'],
+	['this week', '2023-03-20/2023-03-26'],
+	['last month', '2023-02'],
+	['on Tuesday', '2023-03-21'],
+	['over the next five years', '2023-03-21/2028-03-21'],
+	['by 2030', '2030'],
+	['over the past 13 months', '2022-02-21/2023-03-21'],
+	['Last year', '2022'],
+	['weeks before Putin ordered his troops into Ukraine', undefined],
+	['This year', '2023'],
+	['last year', '2022'],
+	['Tuesday', '2023-03-21'],
+	['on Tuesday', '2023-03-21'],
+	['before the fall', '2023-09/2023-11']
+];
+
+describe('extractDates on the first article', () => {
+	const facts = extractDates(article, segment(article).sentences, '2023-03-21');
+
+	it('finds at least 95% of the gold dates with their values, and nothing else', () => {
+		const pool = [...facts];
+		let found = 0;
+		for (const [text, value] of GOLD) {
+			const i = pool.findIndex((f) => f.text.startsWith(text) && f.value === value);
+			if (i >= 0) {
+				found++;
+				pool.splice(i, 1);
+			}
+		}
+		expect(found / GOLD.length).toBeGreaterThanOrEqual(0.95);
+		expect(pool).toEqual([]);
+	});
+
+	it('says what happened then, without the date itself', () => {
+		const lastMonth = facts.find((f) => f.text === 'last month');
+		expect(lastMonth?.about).toContain('Beijing published a comprehensive framework');
+		expect(lastMonth?.about).not.toContain('last month');
+		expect(facts.find((f) => f.text === 'This year')?.about).toBe('The statement was more measured.');
+		expect(facts.find((f) => f.text === 'last year')?.about).toMatch(/^In contrast to the summit/);
+	});
+
+	it('points at whole sentences, with unique ids', () => {
+		for (const f of facts) expect(article.slice(f.evidence.start, f.evidence.end)).toContain(f.text);
+		expect(new Set(facts.map((f) => f.id)).size).toBe(facts.length);
+	});
+
+	it('makes distractors at the same precision, all false', () => {
+		const pick = (text: string) => facts.find((f) => f.text === text);
+		const tuesday = pick('on Tuesday');
+		const weekdays = tuesday ? dateDistractors(tuesday, facts, 3) : [];
+		expect(weekdays).toHaveLength(3);
+		for (const w of weekdays) expect(w).toMatch(/^on (Sunday|Monday|Wednesday|Thursday|Friday|Saturday)$/);
+		const y2030 = pick('by 2030');
+		expect(y2030 && dateDistractors(y2030, facts, 3)).toEqual(['by 2025', 'by 2035', 'by 2040']);
+		const lastMonth = pick('last month');
+		expect(lastMonth && dateDistractors(lastMonth, facts, 3)).toContain('last week');
+		const thisWeek = pick('this week');
+		// "this month" and "this year" contain this week: they would be true.
+		expect(thisWeek && dateDistractors(thisWeek, facts, 3)).toEqual(['last week', 'next week']);
+		const fall = pick('before the fall');
+		expect(fall && dateDistractors(fall, facts, 3).sort()).toEqual([
+			'before the spring',
+			'before the summer',
+			'before the winter'
+		]);
+		const weeks = pick('weeks before Putin ordered his troops into Ukraine');
+		expect(weeks && dateDistractors(weeks, facts, 3)).toContain(
+			'weeks after Putin ordered his troops into Ukraine'
+		);
+		const second = facts.find((f) => f.text.includes('second day'));
+		expect(second && dateDistractors(second, facts, 3)[0]).toContain('the first day of');
+	});
+});
+
+describe('extractDates on sentences from other fields', () => {
+	const got = (s: string) => one(s).map((f) => [f.text, f.value]);
+
+	it.each<[string, [string, string | undefined][]]>([
+		['Revenue rose in the third quarter of 2022.', [['in the third quarter of 2022', '2022-07/2022-09']]],
+		['Shares fell 3 percent on Friday.', [['on Friday', '2023-03-17']]],
+		['The final will be played on Friday.', [['on Friday', '2023-03-24']]],
+		['The vote is scheduled for Nov. 7.', [['Nov. 7', '2023-11-07']]],
+		['He was sentenced on 21 March 2023.', [['on 21 March 2023', '2023-03-21']]],
+		[
+			'The project began in the 1990s and will be finished by the end of 2030.',
+			[
+				['in the 1990s', '1990/1999'],
+				['by the end of 2030', '2030']
+			]
+		],
+		['Prices doubled over the past decade.', [['over the past decade', '2013-03-21/2023-03-21']]],
+		['The bill passed last week.', [['last week', '2023-03-13/2023-03-19']]],
+		['The mayor, who took office in January, will build homes.', [['January', '2023-01']]],
+		['The firm was founded two years ago.', [['two years ago', '2021']]],
+		['He served as mayor from 2010 to 2014.', [['from 2010 to 2014', '2010/2014']]],
+		['The museum will reopen in the spring of 2024.', [['in the spring of 2024', '2024-03/2024-05']]],
+		['Crowds packed the beaches last summer.', [['last summer', '2022-06/2022-08']]],
+		['The league expanded in mid-2019.', [['in mid-2019', '2019']]]
+	])('%s', (sentence, expected) => {
+		expect(got(sentence)).toEqual(expected);
+	});
+
+	it.each([
+		'The plant produces 3.5 million barrels a day.',
+		'The plane was grounded for 20 months after two crashes.',
+		'Article 5 was invoked after 9/11.',
+		'She may appeal the ruling.',
+		'The fall of Kabul shocked the world.',
+		'Now the team must wait.',
+		'Researchers followed patients for five years.'
+	])('finds no date in: %s', (sentence) => {
+		expect(one(sentence)).toEqual([]);
+	});
+
+	it('keeps values only where the calendar is named when the article has no date', () => {
+		expect(undated('He was born on 21 March 1980 and left on Tuesday.')).toEqual([
+			['on 21 March 1980', '1980-03-21'],
+			['on Tuesday', undefined]
+		]);
+		expect(undated('The pipeline will be ready by 2030.')).toEqual([['by 2030', '2030']]);
+	});
+
+	it('shifts calendar dates in the answer’s style', () => {
+		const [fact] = one('He was sentenced on March 21, 2023.');
+		const choices = fact ? dateDistractors(fact, [], 5) : [];
+		expect(choices).toHaveLength(3);
+		expect(fact?.text).toMatch(/March 21, 2023$/);
+		for (const c of choices) expect(c).toMatch(/^(?:on )?March \d{1,2}, 2023$/);
+		expect(choices).not.toContain(fact?.text);
+	});
+});

@@ -1,0 +1,196 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { FigureFact } from './bank';
+import { extractFigures, figureDistractors } from './figures';
+import { parseFigure } from './numbers';
+import { segment } from './segment';
+
+const article = readFileSync(
+	new URL('../../../questions/articles/xi-putin-moscow-2023.txt', import.meta.url),
+	'utf8'
+);
+const one = (s: string) => extractFigures(s, [{ start: 0, end: s.length, paragraph: 0 }]);
+
+/** Gold figures of the first article: value, unit and a word that must be in the figure's text. */
+const GOLD: [number, string, string][] = [
+	[2e9, 'USD', 'billions of dollars'],
+	[470e6, 'USD', '$470 million'],
+	[30e6, 'USD', '$30 million'],
+	[2, 'multiplier', 'double'],
+	[5, 'years', 'five years'],
+	[2, 'percent', 'about 2 percent'],
+	[13, 'months', '13 months'],
+	[2, 'count', 'two'],
+	[3, 'years', 'three years'],
+	[24, 'count', 'dozens']
+];
+
+describe('extractFigures on the first article', () => {
+	const facts = extractFigures(article, segment(article).sentences);
+	const matches = (f: FigureFact, [value, unit, written]: [number, string, string]) =>
+		f.value === value && f.unit === unit && f.text.includes(written);
+
+	it('finds at least 95% of the gold figures, and nothing else', () => {
+		const found = GOLD.filter((g) => facts.some((f) => matches(f, g)));
+		expect(found.length / GOLD.length).toBeGreaterThanOrEqual(0.95);
+		const correct = facts.filter((f) => GOLD.some((g) => matches(f, g)));
+		expect(correct.length / facts.length).toBeGreaterThanOrEqual(0.95);
+	});
+
+	it('says what each figure is about', () => {
+		const about = (text: string) => facts.find((f) => f.text === text)?.about;
+		expect(about('$470 million')).toBe('aid for energy and other sectors announced by Mr. Kishida');
+		expect(about('$30 million')).toMatch(
+			/^aid for non-lethal equipment to Ukraine.*announced by Mr\. Kishida$/
+		);
+		expect(about('about 2 percent')).toBe('spending as a share of annual economic output');
+		expect(about('double')).toBe('Japan’s budget for military spending over the next five years');
+		expect(about('two')).toBe('broad declarations on strategic and economic cooperation');
+		expect(about('dozens')).toBe('M1 Abrams tanks');
+		expect(about('three years')).toBe('pandemic restrictions');
+		expect(about('billions of dollars')).toBe('aid to Ukraine');
+	});
+
+	it('skips names, ordinals and known sets', () => {
+		const texts = facts.map((f) => f.text);
+		expect(texts.some((t) => /G7|M1|second/.test(t))).toBe(false);
+		expect(facts.filter((f) => f.unit === 'count' && f.value === 2)).toHaveLength(1);
+	});
+
+	it('points at the whole sentence, with stable unique ids', () => {
+		for (const f of facts) {
+			const sentence = article.slice(f.evidence.start, f.evidence.end);
+			expect(sentence).toContain(f.text);
+			expect(sentence).toMatch(/[.”"]$/);
+		}
+		expect(new Set(facts.map((f) => f.id)).size).toBe(facts.length);
+		expect(extractFigures(article, segment(article).sentences)).toEqual(facts);
+	});
+
+	it('makes distractors of the same unit, style and plausible size, never the answer', () => {
+		for (const fact of facts) {
+			const choices = figureDistractors(fact, facts, 42);
+			expect(choices.length).toBeGreaterThanOrEqual(2);
+			expect(new Set(choices).size).toBe(choices.length);
+			for (const c of choices) {
+				expect(c).not.toBe(fact.text);
+				const parsed = parseFigure(c);
+				expect(parsed?.value).not.toBe(fact.value);
+			}
+		}
+		const money = facts.find((f) => f.text === '$470 million');
+		expect(money && figureDistractors(money, facts, 1).every((c) => /^\$\d+ million$/.test(c))).toBe(true);
+		const percent = facts.find((f) => f.unit === 'percent');
+		expect(percent && figureDistractors(percent, facts, 1).every((c) => /^about \d+ percent$/.test(c))).toBe(
+			true
+		);
+		if (money) expect(figureDistractors(money, facts, 9)).toEqual(figureDistractors(money, facts, 9));
+	});
+
+	it('never offers another true figure about the same thing', () => {
+		const a: FigureFact = {
+			...GOLD_FACT,
+			id: 'a',
+			text: '$5 million',
+			value: 5e6,
+			about: 'the city budget for parks'
+		};
+		const b: FigureFact = {
+			...GOLD_FACT,
+			id: 'b',
+			text: '$10 million',
+			value: 10e6,
+			about: 'the city budget for parks'
+		};
+		for (const seed of [1, 2, 3, 4]) expect(figureDistractors(a, [a, b], seed)).not.toContain('$10 million');
+	});
+});
+
+const GOLD_FACT: FigureFact = {
+	id: 'x',
+	kind: 'figure',
+	text: '',
+	value: 0,
+	unit: 'USD',
+	about: '',
+	evidence: { start: 0, end: 0 }
+};
+
+describe('extractFigures on sentences from other fields', () => {
+	const got = (s: string) => one(s).map((f) => [f.text, f.value, f.unit]);
+
+	it.each<[string, [string, number, string][]]>([
+		[
+			'The company said revenue rose 12 percent to $3.4 billion in the third quarter.',
+			[
+				['12 percent', 12, 'percent'],
+				['$3.4 billion', 3.4e9, 'USD']
+			]
+		],
+		[
+			'At least 17 people were killed when the bus crashed near Lyon, officials said.',
+			[['At least 17', 17, 'count']]
+		],
+		['The council voted 7-2 on Tuesday to approve a €12m budget for road repairs.', [['€12m', 12e6, 'EUR']]],
+		[
+			'Researchers followed 2,400 patients for five years.',
+			[
+				['2,400', 2400, 'count'],
+				['five years', 5, 'years']
+			]
+		],
+		['Unemployment fell to 3.5% in February, the lowest level since 1969.', [['3.5%', 3.5, 'percent']]],
+		['Tuition will triple by 2025, the university said.', [['triple', 3, 'multiplier']]],
+		['Thousands of protesters marched through the capital.', [['Thousands', 2000, 'count']]],
+		[
+			'The plant will employ 1,200 workers and produce 3.5 million barrels a day.',
+			[
+				['1,200', 1200, 'count'],
+				['3.5 million', 3.5e6, 'count']
+			]
+		],
+		[
+			'The firm raised £3.5bn from investors, twice the amount it raised before.',
+			[
+				['£3.5bn', 3.5e9, 'GBP'],
+				['twice', 2, 'multiplier']
+			]
+		],
+		['The Boeing 737 Max was grounded for 20 months.', [['20 months', 20, 'months']]],
+		[
+			'Inflation eased by 0.4 percentage points in May.',
+			[['0.4 percentage points', 0.4, 'percentage points']]
+		],
+		[
+			'The museum drew nearly two million visitors, worth 40 million euros to the city.',
+			[
+				['nearly two million', 2e6, 'count'],
+				['40 million euros', 40e6, 'EUR']
+			]
+		]
+	])('%s', (sentence, expected) => {
+		expect(got(sentence)).toEqual(expected);
+	});
+
+	it.each([
+		'The striker, 24, scored twice in the second half.',
+		'Tickets cost between $50 and $120.',
+		'The bill passed the Senate 52 to 48.',
+		'One of the victims was a 45-year-old teacher.',
+		'Article 5 of the treaty was invoked after 9/11.',
+		'The G20 met at 10 a.m. on March 3 in Hall 4.',
+		'The Windows 11 update shipped in 2021.',
+		'It was the first time the two sides had met; the two sides disagreed.',
+		'The senator set a double standard.',
+		'Shares fell two days after the vote.'
+	])('finds no figure in: %s', (sentence) => {
+		expect(one(sentence)).toEqual([]);
+	});
+
+	it('describes figures by their noun or their change', () => {
+		const about = (s: string) => one(s).map((f) => f.about);
+		expect(about('At least 17 people were killed in the crash.')).toEqual(['people killed in the crash']);
+		expect(about('Shares fell 3 percent on Friday.')).toEqual(['fall in shares']);
+		expect(about('Unemployment fell to 3.5% in February.')).toEqual(['level to which unemployment fell']);
+	});
+});

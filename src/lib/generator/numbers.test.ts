@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { formatFigure, parseFigure, parseNumberWords, significantDigits } from './numbers';
+
+describe('parseFigure', () => {
+	it.each([
+		['$470 million', 470e6, 'USD'],
+		['470m', 470e6, null],
+		['$470,000,000', 470e6, 'USD'],
+		['470 million', 470e6, null],
+		['1.2bn', 1.2e9, null],
+		['£3.5 billion', 3.5e9, 'GBP'],
+		['€12m', 12e6, 'EUR'],
+		['USD 5m', 5e6, 'USD'],
+		['5 euros', 5, 'EUR'],
+		['2%', 2, 'percent'],
+		['2 per cent', 2, 'percent'],
+		['two percent', 2, 'percent'],
+		['3.5 percentage points', 3.5, 'percentage points'],
+		['13 months', 13, 'months'],
+		['thirteen', 13, null],
+		['twenty-five people', 25, null],
+		['one hundred and five', 105, null],
+		['a dozen', 12, null],
+		['double', 2, 'multiplier'],
+		['halved', 0.5, 'multiplier'],
+		['threefold', 3, 'multiplier']
+	])('%s', (text, value, unit) => {
+		expect(parseFigure(text)).toMatchObject({ value, unit, vague: false });
+	});
+
+	it('keeps qualifiers as a hedge, not as part of the amount', () => {
+		expect(parseFigure('about 2 percent')).toEqual({ value: 2, unit: 'percent', vague: false, approx: true });
+		expect(parseFigure('more than 17')).toMatchObject({ value: 17, approx: true });
+	});
+
+	it('reads vague amounts as their lower bound', () => {
+		expect(parseFigure('dozens')).toMatchObject({ value: 24, vague: true });
+		expect(parseFigure('billions of dollars')).toMatchObject({ value: 2e9, unit: 'USD', vague: true });
+		expect(parseFigure('hundreds of millions of dollars')).toMatchObject({
+			value: 2e8,
+			unit: 'USD',
+			vague: true
+		});
+	});
+
+	it('never confuses scales', () => {
+		expect(parseFigure('470 thousand')?.value).toBe(470e3);
+		expect(parseFigure('470')?.value).toBe(470);
+	});
+
+	it('refuses what is not a figure', () => {
+		expect(parseFigure('Tuesday')).toBeNull();
+		expect(parseFigure('')).toBeNull();
+		expect(parseNumberWords('two apples')).toBeNull();
+	});
+});
+
+describe('formatFigure', () => {
+	it.each([
+		[235e6, 'USD', '$470 million', '$235 million'],
+		[1.2e9, 'USD', '$470 million', '$1.2 billion'],
+		[235e6, 'USD', '470m', '235m'],
+		[235e6, 'USD', '$470,000,000', '$235,000,000'],
+		[1.5e9, 'GBP', '£3.5 billion', '£1.5 billion'],
+		[4, 'percent', 'about 2 percent', 'about 4 percent'],
+		[2.5, 'percent', '2%', '2.5%'],
+		[10, 'years', 'five years', 'ten years'],
+		[1, 'years', 'five years', 'one year'],
+		[26, 'months', 'the past 13 months', 'the past 26 months'],
+		[3, 'count', 'two', 'three'],
+		[3, 'multiplier', 'double', 'triple'],
+		[0.5, 'multiplier', 'doubled', 'halved'],
+		[200, 'count', 'dozens', 'hundreds'],
+		[2e6, 'USD', 'billions of dollars', 'millions of dollars']
+	])('%d %s like %s', (value, unit, like, expected) => {
+		expect(formatFigure(value, unit, like)).toBe(expected);
+	});
+
+	it('round-trips through parseFigure', () => {
+		for (const like of ['$470 million', '470m', '£3.5bn', 'about 2 percent', '13 months']) {
+			const parsed = parseFigure(like);
+			expect(parsed).not.toBeNull();
+			if (parsed)
+				expect(parseFigure(formatFigure(parsed.value * 2, parsed.unit ?? 'count', like))?.value).toBe(
+					parsed.value * 2
+				);
+		}
+	});
+});
+
+describe('significantDigits', () => {
+	it('counts what the writer showed', () => {
+		expect([470, 30, 2.5, 1200, 13].map(significantDigits)).toEqual([2, 1, 2, 2, 2]);
+	});
+});

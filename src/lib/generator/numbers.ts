@@ -1,0 +1,515 @@
+/**
+ * Number and money parsing and formatting, shared by the generator (extraction, distractors) and the study
+ * screens (grading typed answers). Pure and dependency-free on purpose: the study pages import it, and the NLP
+ * libraries must never load there.
+ */
+
+/** A figure read from a short piece of text such as "$470 million", "about 2 percent", "13 months", "double". */
+export interface ParsedFigure {
+	value: number;
+	/** ISO 4217 code, `percent`, `percentage points`, a time unit, `multiplier`, or null when the text names none. */
+	unit: string | null;
+	/** "dozens", "billions of dollars": `value` is a lower bound, not an amount the article states. */
+	vague: boolean;
+	/** The text hedges the amount ("about", "nearly", "more than"). */
+	approx: boolean;
+}
+
+const SMALL: Record<string, number> = {
+	zero: 0,
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	thirteen: 13,
+	fourteen: 14,
+	fifteen: 15,
+	sixteen: 16,
+	seventeen: 17,
+	eighteen: 18,
+	nineteen: 19,
+	twenty: 20,
+	thirty: 30,
+	forty: 40,
+	fifty: 50,
+	sixty: 60,
+	seventy: 70,
+	eighty: 80,
+	ninety: 90
+};
+
+/** Scale words and the abbreviations newsrooms use ("$470m", "1.2bn", "5k"). */
+export const SCALES: Record<string, number> = {
+	hundred: 1e2,
+	thousand: 1e3,
+	k: 1e3,
+	million: 1e6,
+	m: 1e6,
+	mn: 1e6,
+	mln: 1e6,
+	billion: 1e9,
+	bn: 1e9,
+	bln: 1e9,
+	b: 1e9,
+	trillion: 1e12,
+	tn: 1e12,
+	trn: 1e12
+};
+
+/**
+ * Plural scale words used alone are vague amounts. The value kept is the smallest amount the word can mean
+ * ("dozens" is at least two dozen), so that comparisons and distractors stay on the right order of magnitude.
+ */
+export const VAGUE: Record<string, number> = {
+	dozens: 24,
+	scores: 40,
+	hundreds: 200,
+	thousands: 2e3,
+	millions: 2e6,
+	billions: 2e9,
+	trillions: 2e12
+};
+
+/** Verbs and adverbs that multiply an amount, in every form a sentence uses them. */
+export const MULTIPLIERS: Record<string, number> = {
+	halve: 0.5,
+	halves: 0.5,
+	halved: 0.5,
+	halving: 0.5,
+	double: 2,
+	doubles: 2,
+	doubled: 2,
+	doubling: 2,
+	twice: 2,
+	triple: 3,
+	triples: 3,
+	tripled: 3,
+	tripling: 3,
+	treble: 3,
+	trebled: 3,
+	thrice: 3,
+	quadruple: 4,
+	quadruples: 4,
+	quadrupled: 4,
+	quadrupling: 4
+};
+
+/** Currency symbols and words. "$" alone is read as US dollars, the common case in English-language news. */
+export const CURRENCY_SYMBOLS: Record<string, string> = {
+	us$: 'USD',
+	c$: 'CAD',
+	a$: 'AUD',
+	hk$: 'HKD',
+	nz$: 'NZD',
+	$: 'USD',
+	'€': 'EUR',
+	'£': 'GBP',
+	'¥': 'JPY',
+	'₹': 'INR',
+	'₽': 'RUB'
+};
+export const CURRENCY_WORDS: Record<string, string> = {
+	dollar: 'USD',
+	dollars: 'USD',
+	euro: 'EUR',
+	euros: 'EUR',
+	pound: 'GBP',
+	pounds: 'GBP',
+	sterling: 'GBP',
+	yen: 'JPY',
+	yuan: 'CNY',
+	renminbi: 'CNY',
+	ruble: 'RUB',
+	rubles: 'RUB',
+	rouble: 'RUB',
+	roubles: 'RUB',
+	rupee: 'INR',
+	rupees: 'INR',
+	francs: 'CHF'
+};
+export const CURRENCY_CODES = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RUB', 'INR', 'CHF', 'CAD', 'AUD', 'HKD'];
+
+/** Time units, singular and plural, mapped to the unit name a fact carries. */
+export const TIME_UNITS: Record<string, string> = {
+	decade: 'decades',
+	decades: 'decades',
+	year: 'years',
+	years: 'years',
+	month: 'months',
+	months: 'months',
+	week: 'weeks',
+	weeks: 'weeks',
+	day: 'days',
+	days: 'days',
+	hour: 'hours',
+	hours: 'hours',
+	minute: 'minutes',
+	minutes: 'minutes'
+};
+
+export const QUALIFIERS = [
+	'about',
+	'around',
+	'approximately',
+	'roughly',
+	'nearly',
+	'almost',
+	'some',
+	'more than',
+	'over',
+	'less than',
+	'under',
+	'at least',
+	'at most',
+	'up to',
+	'as many as',
+	'as much as',
+	'as few as',
+	'close to',
+	'just over',
+	'just under',
+	'fewer than',
+	'an estimated',
+	'an additional',
+	'another'
+];
+
+export const NUMBER_WORD_SOURCE = `(?:${[...Object.keys(SMALL), 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen'].join('|')})`;
+
+/** Reads "twenty-five", "one hundred and five", "a dozen", "two million"; null for anything else. */
+export function parseNumberWords(words: string): number | null {
+	const tokens = words
+		.toLowerCase()
+		.split(/[\s-]+/)
+		.filter((t) => t !== 'and' && t !== '');
+	if (tokens.length === 0) return null;
+	let total = 0;
+	let current = 0;
+	let seen = false;
+	for (const [i, token] of tokens.entries()) {
+		if (token === 'a' || token === 'an') {
+			if (i !== 0) return null;
+			current = 1;
+			continue;
+		}
+		const small = SMALL[token];
+		if (small !== undefined) {
+			current += small;
+			seen = true;
+		} else if (token === 'dozen') {
+			current = (current || 1) * 12;
+			seen = true;
+		} else if (token === 'hundred') {
+			current = (current || 1) * 100;
+			seen = true;
+		} else if (token === 'thousand' || token === 'million' || token === 'billion' || token === 'trillion') {
+			total += (current || 1) * (SCALES[token] ?? 1);
+			current = 0;
+			seen = true;
+		} else {
+			return null;
+		}
+	}
+	return seen ? total + current : null;
+}
+
+/** Reads "1,200", "1.5", "470"; null for anything else. */
+export function parseDigits(digits: string): number | null {
+	if (!/^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$/.test(digits)) return null;
+	return Number(digits.replace(/,/g, ''));
+}
+
+const QUALIFIER_RE = new RegExp(`^(?:${QUALIFIERS.join('|')})\\s+`, 'i');
+const SYMBOL_RE = /^(us\$|c\$|a\$|hk\$|nz\$|[$€£¥₹₽])\s*/i;
+const CODE_RE = new RegExp(`^(${CURRENCY_CODES.join('|')})\\s*`, 'i');
+const SCALE_RE = /^(thousand|million|billion|trillion|hundred|k|mn|mln|m|bn|bln|b|tn|trn)\b\.?\s*/i;
+
+/**
+ * Parses a short figure as a person or an article writes it. Used for typed answers, so it is lenient about
+ * spacing and case and strict about magnitude: "470 thousand" is never 470 million.
+ */
+export function parseFigure(input: string): ParsedFigure | null {
+	let s = input
+		.toLowerCase()
+		.replace(/[\u2012-\u2015]/g, '-')
+		.replace(/\s+/g, ' ')
+		.trim()
+		.replace(/[.!?]+$/, '');
+	let approx = false;
+	for (let m = QUALIFIER_RE.exec(s); m; m = QUALIFIER_RE.exec(s)) {
+		if (!/^(?:an additional|another) /.test(m[0])) approx = true;
+		s = s.slice(m[0].length);
+	}
+
+	const multiplier = MULTIPLIERS[s] ?? (/^(\w+)[- ]?fold$/.exec(s) ? foldValue(s) : undefined);
+	if (multiplier !== undefined) return { value: multiplier, unit: 'multiplier', vague: false, approx };
+
+	const vague =
+		/^(dozens|scores|hundreds|thousands|millions|billions|trillions)(?: of (?:(millions|billions|thousands) of )?(.+))?$/.exec(
+			s
+		);
+	if (vague) {
+		const outer = VAGUE[vague[1] ?? ''] ?? 0;
+		const inner = vague[2] ? (SCALES[vague[2].replace(/s$/, '')] ?? 1) : 1;
+		const unit = vague[3] ? (CURRENCY_WORDS[vague[3]] ?? null) : null;
+		return { value: outer * inner, unit, vague: true, approx };
+	}
+
+	let unit: string | null = null;
+	const symbol = SYMBOL_RE.exec(s);
+	const code = symbol ? null : CODE_RE.exec(s);
+	if (symbol) {
+		unit = CURRENCY_SYMBOLS[symbol[1] ?? ''] ?? null;
+		s = s.slice(symbol[0].length);
+	} else if (code) {
+		unit = (code[1] ?? '').toUpperCase();
+		s = s.slice(code[0].length);
+	}
+
+	let value: number | null = null;
+	const digits = /^(\d[\d,]*(?:\.\d+)?|\.\d+)\s*/.exec(s);
+	if (digits) {
+		value = parseDigits(digits[1] ?? '');
+		s = s.slice(digits[0].length);
+	} else {
+		const words = new RegExp(
+			`^((?:(?:a|an)\\s+)?${NUMBER_WORD_SOURCE}(?:(?:\\s+and)?[\\s-]+${NUMBER_WORD_SOURCE})*)\\b\\s*`
+		).exec(s);
+		if (words) {
+			value = parseNumberWords(words[1] ?? '');
+			s = s.slice(words[0].length);
+		}
+	}
+	if (value === null) return null;
+
+	const scale = SCALE_RE.exec(s);
+	if (scale) {
+		value *= SCALES[(scale[1] ?? '').toLowerCase()] ?? 1;
+		s = s.slice(scale[0].length);
+	}
+	value = Number(value.toPrecision(12));
+
+	s = s.trim();
+	if (s === '') return { value, unit, vague: false, approx };
+	const tail = /^(%|percent\b|per cent\b|pct\b|percentage points?\b|points?\b)/.exec(s);
+	if (tail) {
+		const t = tail[1] ?? '';
+		return {
+			value,
+			unit: t.startsWith('point') || t.startsWith('percentage') ? 'percentage points' : 'percent',
+			vague: false,
+			approx
+		};
+	}
+	const word = /^([a-z]+)/.exec(s)?.[1] ?? '';
+	const currency =
+		CURRENCY_WORDS[word] ?? (CURRENCY_CODES.includes(word.toUpperCase()) ? word.toUpperCase() : undefined);
+	if (currency && (unit === null || unit === 'USD')) return { value, unit: currency, vague: false, approx };
+	const time = TIME_UNITS[word];
+	if (time) return { value, unit: time, vague: false, approx };
+	// Anything else after the number names what is counted ("17 people"): the unit stays what the symbol said.
+	return { value, unit, vague: false, approx };
+}
+
+function foldValue(s: string): number | undefined {
+	const head = s.replace(/[- ]?fold$/, '');
+	return parseDigits(head) ?? parseNumberWords(head) ?? undefined;
+}
+
+/** Words for whole numbers below a hundred, as a style-preserving formatter needs them. */
+export function numberToWords(n: number): string | null {
+	if (!Number.isInteger(n) || n < 0 || n >= 100) return null;
+	const names = Object.entries(SMALL);
+	const exact = names.find(([, v]) => v === n);
+	if (exact) return exact[0];
+	const tens = names.find(([, v]) => v === n - (n % 10));
+	const ones = names.find(([, v]) => v === n % 10);
+	return tens && ones ? `${tens[0]}-${ones[0]}` : null;
+}
+
+/** Rounds to `digits` significant digits, never below 1 digit, and drops float noise. */
+export function roundSignificant(value: number, digits: number): number {
+	if (value === 0) return 0;
+	return Number(value.toPrecision(Math.max(1, Math.min(15, digits))));
+}
+
+/** The number of significant digits a written number shows ("470" → 2, "30" → 1, "2.5" → 2, "1,200" → 2). */
+export function significantDigits(value: number): number {
+	if (value === 0) return 1;
+	const s = Math.abs(value)
+		.toPrecision(15)
+		.replace(/\.?0+$/, '')
+		.replace('.', '')
+		.replace(/^0+/, '');
+	return Math.max(1, s.replace(/0+$/, '').length);
+}
+
+const VAGUE_BY_VALUE = Object.entries(VAGUE).sort((a, b) => a[1] - b[1]);
+const MULTIPLIER_NAMES: Record<number, { base: string; past: string; ing: string; s: string }> = {
+	0.5: { base: 'halve', past: 'halved', ing: 'halving', s: 'halves' },
+	2: { base: 'double', past: 'doubled', ing: 'doubling', s: 'doubles' },
+	3: { base: 'triple', past: 'tripled', ing: 'tripling', s: 'triples' },
+	4: { base: 'quadruple', past: 'quadrupled', ing: 'quadrupling', s: 'quadruples' }
+};
+
+/**
+ * Writes `value` in the style of `like`, the figure as the article wrote it: same currency sign or word, same
+ * scale word or abbreviation, digits or words, percent sign or word, qualifier, and surrounding words.
+ * "$470 million" with 235e6 gives "$235 million"; "about 2 percent" with 4 gives "about 4 percent";
+ * "470m" gives "235m"; "$470,000,000" gives "$235,000,000"; "five years" with 10 gives "ten years".
+ */
+export function formatFigure(value: number, unit: string, like: string): string {
+	if (unit === 'multiplier') return formatMultiplier(value, like);
+
+	const vague = /\b(dozens|scores|hundreds|thousands|millions|billions|trillions)\b/i.exec(like);
+	if (vague && !/\d/.test(like)) {
+		const candidates = VAGUE_BY_VALUE.filter(([word]) => word !== 'scores' || vague[1] === 'scores');
+		const best = candidates.reduce((a, b) =>
+			Math.abs(Math.log(b[1] / value)) < Math.abs(Math.log(a[1] / value)) ? b : a
+		);
+		return replaceAt(like, vague.index, vague[0].length, matchCase(best[0], vague[1] ?? ''));
+	}
+
+	const core = findNumberCore(like);
+	if (!core) return String(value);
+	const { start, length, scaleWord, scaleSpace, words, separators, decimals } = core;
+	const scaleValue = scaleWord ? (SCALES[scaleWord.toLowerCase().replace(/\.$/, '')] ?? 1) : 1;
+	let mantissa = value / scaleValue;
+	let scaleText = scaleWord ? `${scaleSpace}${scaleWord}` : '';
+	// A value that no longer fits the scale of the original ("$1,200 million") moves to the next scale word
+	// written in the same manner, as a newsroom would write it.
+	if (scaleWord && mantissa >= 1000) {
+		const up = nextScale(scaleWord, 1);
+		if (up) {
+			mantissa /= 1000;
+			scaleText = `${scaleSpace}${up}`;
+		}
+	} else if (scaleWord && mantissa < 1 && scaleValue >= 1e6) {
+		const down = nextScale(scaleWord, -1);
+		if (down) {
+			mantissa *= 1000;
+			scaleText = `${scaleSpace}${down}`;
+		}
+	}
+	mantissa = Number(mantissa.toPrecision(12));
+	let number: string;
+	const asWords = words ? numberToWords(mantissa) : null;
+	if (asWords) number = matchCase(asWords, like.slice(start, start + 1));
+	else {
+		const fixed = Number.isInteger(mantissa)
+			? String(mantissa)
+			: String(Number(mantissa.toFixed(Math.max(decimals, 1))));
+		number = separators ? addSeparators(fixed) : fixed;
+	}
+	let out = replaceAt(like, start, length, `${number}${scaleText}`);
+	// "1 year", not "1 years": the unit word follows the number.
+	if (value === 1 && !scaleWord) out = out.replace(/\b(decade|year|month|week|day|hour|minute)s\b/, '$1');
+	else if (!scaleWord) out = out.replace(/\b(decade|year|month|week|day|hour|minute)\b(?!s)/, '$1s');
+	return out;
+}
+
+interface NumberCore {
+	start: number;
+	length: number;
+	scaleWord: string;
+	scaleSpace: string;
+	words: boolean;
+	separators: boolean;
+	decimals: number;
+}
+
+function findNumberCore(like: string): NumberCore | null {
+	const digits =
+		/(\d[\d,]*(?:\.(\d+))?)(?:(\s?)(thousand|million|billion|trillion|bn|mn|mln|tn|trn|k|m|b)\b)?/i.exec(
+			like
+		);
+	if (digits) {
+		return {
+			start: digits.index,
+			length: digits[0].length,
+			scaleWord: digits[4] ?? '',
+			scaleSpace: digits[3] ?? '',
+			words: false,
+			separators: (digits[1] ?? '').includes(','),
+			decimals: digits[2]?.length ?? 0
+		};
+	}
+	const words = new RegExp(`\\b${NUMBER_WORD_SOURCE}(?:[\\s-]+${NUMBER_WORD_SOURCE})*\\b`, 'i').exec(like);
+	if (!words) return null;
+	const scale = /(\s)(thousand|million|billion|trillion)$/i.exec(words[0]);
+	return {
+		start: words.index,
+		length: scale ? words[0].length - scale[0].length : words[0].length,
+		scaleWord: '',
+		scaleSpace: '',
+		words: true,
+		separators: false,
+		decimals: 0
+	};
+}
+
+const SCALE_LADDERS = [
+	['thousand', 'million', 'billion', 'trillion'],
+	['k', 'm', 'bn', 'tn'],
+	['k', 'mn', 'bn', 'tn'],
+	['k', 'mln', 'bln', 'trn']
+];
+
+function nextScale(word: string, step: 1 | -1): string | null {
+	const lower = word.toLowerCase();
+	for (const ladder of SCALE_LADDERS) {
+		const i = ladder.indexOf(lower);
+		if (i >= 0) {
+			const next = ladder[i + step];
+			return next ? matchCase(next, word) : null;
+		}
+	}
+	return null;
+}
+
+function formatMultiplier(value: number, like: string): string {
+	const names = MULTIPLIER_NAMES[value];
+	const match =
+		/\b(halv|doubl|tripl|trebl|quadrupl)(e|es|ed|ing)\b|\btwice\b|\bthrice\b|\b([\w.]+)[- ]?fold\b/i.exec(
+			like
+		);
+	if (!match) return names ? names.base : `${value}-fold`;
+	let word: string;
+	if (/fold$/i.test(match[0])) {
+		const n = numberToWords(value);
+		word = n && Number.isInteger(value) ? `${n}fold` : `${value}-fold`;
+	} else if (/^(twice|thrice)$/i.test(match[0])) {
+		word = value === 2 ? 'twice' : (numberToWords(value) ?? String(value)) + ' times';
+		if (value === 0.5) word = 'half';
+	} else if (names) {
+		const form = (match[2] ?? 'e').toLowerCase();
+		word = form === 'ed' ? names.past : form === 'ing' ? names.ing : form === 'es' ? names.s : names.base;
+	} else {
+		word = `${numberToWords(value) ?? value}-fold`;
+	}
+	return replaceAt(like, match.index, match[0].length, matchCase(word, match[0]));
+}
+
+function replaceAt(s: string, start: number, length: number, by: string): string {
+	return s.slice(0, start) + by + s.slice(start + length);
+}
+
+function matchCase(word: string, like: string): string {
+	if (like.length > 1 && like === like.toUpperCase() && /[A-Z]/.test(like)) return word.toUpperCase();
+	if (/^[A-Z]/.test(like)) return word.charAt(0).toUpperCase() + word.slice(1);
+	return word;
+}
+
+function addSeparators(fixed: string): string {
+	const [whole = '', fraction] = fixed.split('.');
+	const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+	return fraction ? `${grouped}.${fraction}` : grouped;
+}
