@@ -1,0 +1,55 @@
+import type { Question } from '$lib/generator/bank';
+
+/**
+ * How each Byline question type maps onto the question types other tools share (Moodle's in particular):
+ * decided once here so GIFT and Moodle XML export the same question the same way.
+ */
+export type ExportShape =
+	| { kind: 'truefalse'; value: boolean }
+	| { kind: 'multichoice'; right: string; wrong: string[] }
+	| { kind: 'numerical'; value: number }
+	| { kind: 'shortanswer'; answers: string[] }
+	| { kind: 'matching'; pairs: { left: string; right: string }[] }
+	/** Recall with no machine-checkable answer: an essay with the answer as general feedback. */
+	| { kind: 'card'; answer: string };
+
+function truthValue(answer: string): boolean | undefined {
+	const word = answer.trim().toLowerCase();
+	if (word === 'true' || word === 't') return true;
+	if (word === 'false' || word === 'f') return false;
+	return undefined;
+}
+
+export function exportShape(question: Question): ExportShape {
+	const truth = question.type === 'true-false' ? truthValue(question.answer) : undefined;
+	if (truth !== undefined) return { kind: 'truefalse', value: truth };
+	if (question.type === 'matching' && question.pairs && question.pairs.length >= 2) {
+		return { kind: 'matching', pairs: question.pairs.map(({ left, right }) => ({ left, right })) };
+	}
+	if (question.type === 'flashcard') return { kind: 'card', answer: question.answer };
+	const choices = question.choices ?? [];
+	if (choices.length >= 2 && choices.includes(question.answer)) {
+		return {
+			kind: 'multichoice',
+			right: question.answer,
+			wrong: choices.filter((c) => c !== question.answer)
+		};
+	}
+	if (question.accept?.kind === 'number' && Number.isFinite(question.accept.value)) {
+		return { kind: 'numerical', value: question.accept.value };
+	}
+	const answers = [question.answer];
+	// A typed date is also right as its ISO form ("2022" for "last year").
+	if (question.accept?.kind === 'date' && question.accept.value !== question.answer) {
+		answers.push(question.accept.value);
+	}
+	return { kind: 'shortanswer', answers };
+}
+
+/** The answer in words, for formats that have a single "back" or "answer" field. */
+export function answerText(question: Question): string {
+	if (question.type === 'matching' && question.pairs?.length) {
+		return question.pairs.map((pair) => `${pair.left} → ${pair.right}`).join('; ');
+	}
+	return question.answer;
+}
