@@ -22,7 +22,8 @@ test('after one visit every page works offline, served by the worker, with the d
 	}
 	await page.goto('/');
 	await expect(page.getByRole('heading', { name: DEFAULT_DECK_TITLE })).toBeVisible();
-	await expect(page.getByText(/\d+ questions/)).toBeVisible();
+	const deck = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: DEFAULT_DECK_TITLE }) });
+	await expect(deck.getByText(/\d+ questions/)).toBeVisible();
 	expect(bankRequests, 'the deck is read from IndexedDB, not fetched again').toEqual([]);
 });
 
@@ -97,4 +98,22 @@ test('a newer schema in another tab: the old tab is told to reload and the new o
 		'A newer version of Byline was opened in another tab'
 	);
 	await expect(oldTab.getByRole('alert').getByRole('button', { name: 'Reload' })).toBeVisible();
+});
+
+test('where the browser refuses IndexedDB, the app says progress will not be saved and still works', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		Object.defineProperty(window, 'indexedDB', {
+			configurable: true,
+			value: {
+				open() {
+					throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+				}
+			}
+		});
+	});
+	await page.goto('/');
+	await expect(page.getByRole('alert')).toContainText('progress will not be saved');
+	await expect(page.getByRole('heading', { name: DEFAULT_DECK_TITLE })).toBeVisible();
 });

@@ -1,5 +1,5 @@
 import { loadBundledBanks } from '$lib/db/bundled';
-import { DbError, openDatabase } from '$lib/db/open';
+import { DbError, openDatabase, type OpenOptions } from '$lib/db/open';
 import type { BylineDatabase } from '$lib/db/schema';
 
 export type StorageStatus = 'opening' | 'ready' | 'blocked' | 'outdated' | 'failed';
@@ -11,6 +11,8 @@ export type StorageStatus = 'opening' | 'ready' | 'blocked' | 'outdated' | 'fail
 export class AppStorage {
 	status = $state<StorageStatus>('opening');
 	message = $state('');
+	/** The browser refused IndexedDB, so the app runs on an in-memory copy that is gone when the tab closes. */
+	inMemory = $state(false);
 	#connection: Promise<BylineDatabase> | undefined;
 	#ready: Promise<BylineDatabase> | undefined;
 
@@ -30,7 +32,19 @@ export class AppStorage {
 	}
 
 	#open(): Promise<BylineDatabase> {
-		this.#connection ??= openDatabase({
+		this.#connection ??= openDatabase(this.#callbacks()).catch(async (error: unknown) => {
+			if (!(error instanceof DbError) || error.problem !== 'unavailable') throw error;
+			// Some private modes refuse IndexedDB: studying should still work, on a copy held in memory.
+			await import('fake-indexeddb/auto');
+			const db = await openDatabase(this.#callbacks());
+			this.inMemory = true;
+			return db;
+		});
+		return this.#connection;
+	}
+
+	#callbacks(): OpenOptions {
+		return {
 			onBlocked: () => {
 				this.status = 'blocked';
 				this.message = new DbError('blocked').message;
@@ -43,8 +57,7 @@ export class AppStorage {
 				this.#connection = undefined;
 				this.#ready = undefined;
 			}
-		});
-		return this.#connection;
+		};
 	}
 
 	#fail(error: unknown): void {

@@ -1,0 +1,29 @@
+import { STUDY_SETTINGS_KEY, studySettings } from '$lib/db/study';
+import type { BylineDatabase } from '$lib/db/schema';
+import { writeSetting } from '$lib/db/settings';
+import { defaultSettings, parseSettings, type StudySettings } from '$lib/srs/settings';
+
+/** Validates before writing, so what /study reads under `study-settings` always passes `parseSettings`. */
+export async function writeStudySettings(db: BylineDatabase, input: unknown): Promise<StudySettings> {
+	const settings = parseSettings(input);
+	await writeSetting(db, STUDY_SETTINGS_KEY, settings);
+	return settings;
+}
+
+/** Study settings as a page shows them: the defaults until the saved ones are read. */
+export class StudySettingsState {
+	current = $state<StudySettings>({ ...defaultSettings });
+	loaded = $state(false);
+
+	async load(db: BylineDatabase): Promise<StudySettings> {
+		this.current = await studySettings(db);
+		this.loaded = true;
+		return this.current;
+	}
+
+	/** Throws `SettingsError` for invalid input and a quota `DbError` on a full disk; nothing is stored then. */
+	async save(db: BylineDatabase, input: unknown): Promise<StudySettings> {
+		this.current = await writeStudySettings(db, input);
+		return this.current;
+	}
+}

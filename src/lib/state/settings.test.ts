@@ -1,0 +1,30 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '$lib/db/open';
+import { studySettings } from '$lib/db/study';
+import { readSetting, writeSetting } from '$lib/db/settings';
+import { defaultSettings, SettingsError } from '$lib/srs/settings';
+import { StudySettingsState } from './settings.svelte';
+
+describe('StudySettingsState', () => {
+	it('starts from the defaults, saves valid settings where /study reads them, and refuses invalid ones', async () => {
+		const db = await openDatabase({ name: 'settings-state' });
+		const state = new StudySettingsState();
+		expect(await state.load(db)).toEqual(defaultSettings);
+		await state.save(db, { ...defaultSettings, desiredRetention: 0.85, newPerDay: 5 });
+		expect(await studySettings(db)).toMatchObject({ desiredRetention: 0.85, newPerDay: 5 });
+		await expect(state.save(db, { ...defaultSettings, desiredRetention: 0.5 })).rejects.toBeInstanceOf(
+			SettingsError
+		);
+		expect(await readSetting(db, 'study-settings')).toMatchObject({ desiredRetention: 0.85 });
+		expect(state.current.desiredRetention).toBe(0.85);
+		db.close();
+	});
+
+	it('falls back to the defaults when what is stored no longer parses', async () => {
+		const db = await openDatabase({ name: 'settings-state-bad' });
+		await writeSetting(db, 'study-settings', { desiredRetention: 'high' });
+		expect(await new StudySettingsState().load(db)).toEqual(defaultSettings);
+		db.close();
+	});
+});

@@ -1,0 +1,204 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fixtureBank } from '$lib/components/question/fixtures';
+import { questionKey, saveBank } from '$lib/db/decks';
+import { openDatabase } from '$lib/db/open';
+import { reviewsForCard } from '$lib/db/reviews';
+import type { BylineDatabase } from '$lib/db/schema';
+import { writeSetting } from '$lib/db/settings';
+import { STUDY_SETTINGS_KEY } from '$lib/db/study';
+import { MINUTE_MS } from '$lib/srs/day';
+import { StudySession, type Clock } from './study.svelte';
+
+const DECK = fixtureBank.id;
+const start = Date.UTC(2026, 0, 5, 9);
+let db: BylineDatabase;
+let counter = 0;
+
+function clockAt(at: number): Clock & { at: number } {
+	return {
+		at,
+		now() {
+			return this.at;
+		},
+		tzOffsetMinutes: () => 0
+	};
+}
+
+async function setup(settings: object = {}) {
+	counter++;
+	db = await openDatabase({ name: `study-${counter}` });
+	await saveBank(db, fixtureBank, 'imported', start - 1000);
+	await writeSetting(db, STUDY_SETTINGS_KEY, { enableFuzz: false, ...settings });
+	const clock = clockAt(start);
+	return { clock, session: new StudySession(db, clock) };
+}
+
+/** Answers the card shown, right or wrong, whatever its type. */
+async function answerShown(session: StudySession, right: boolean) {
+	const question = session.current!.question;
+	if (question.type === 'flashcard') return session.rate(right ? 'good' : 'again');
+	if (question.pairs) {
+		const names = question.pairs.map((p) => p.right);
+		return session.answer(right ? names : [...names].reverse());
+	}
+	const wrong = question.choices?.find((c) => c !== question.answer) ?? 'no idea';
+	await session.answer(right ? question.answer : wrong);
+	await session.next();
+}
+
+afterEach(() => {
+	db?.close();
+	vi.restoreAllMocks();
+});
+
+describe('StudySession', () => {
+	it('offers new cards in bank order up to the daily limit', async () => {
+		const { session } = await setup({ newPerDay: 4 });
+		await session.start(DECK);
+		expect(session.status).toBe('question');
+		expect(session.current?.question.id).toBe(fixtureBank.questions[0]!.id);
+		expect(session.remaining).toBe(3);
+	});
+
+	it('commits an answer before showing feedback, and grades it', async () => {
+		const { session, clock } = await setup();
+		await session.start(DECK);
+		const key = session.current!.card.key;
+		clock.at += 4000;
+		await session.answer('Ken Walsh');
+		expect(session.status).toBe('feedback');
+		expect(session.feedback).toMatchObject({ correct: false, expected: 'Ana Ortiz', given: 'Ken Walsh' });
+		const log = await reviewsForCard(db, key);
+		expect(log).toMatchObject([{ mode: 'study', rating: 'again', correct: false, given: 'Ken Walsh', ms: 4000 }]);
+		const card = await db.get('cards', key);
+		expect(card?.state).toBe('learning');
+		expect(session.tally).toEqual({ reviewed: 1, right: 0, ms: 4000 });
+	});
+
+	it('shows each flashcard rating’s interval and goes straight on after a rating', async () => {
+		const { session } = await setup({ newPerDay: 20 });
+		await session.start(DECK);
+		while (session.current?.question.type !== 'flashcard') await answerShown(session, true);
+		expect(session.ratings).toEqual({ again: '1m', hard: '6m', good: '10m', easy: '8d' });
+		const key = session.current.card.key;
+		await session.rate('easy');
+		expect(session.status).toBe('question');
+		expect(session.current?.card.key).not.toBe(key);
+		expect((await db.get('cards', key))?.state).toBe('review');
+	});
+
+	it('brings a card back when its learning step comes due, and ends with the next due time', async () => {
+		const { session, clock } = await setup({ newPerDay: 1 });
+		await session.start(DECK);
+		const key = session.current!.card.key;
+		await answerShown(session, false);
+		// The 1-minute step is within the learn-ahead window, so the card comes back rather than ending the session.
+		expect(session.current?.card.key).toBe(key);
+		clock.at += 2 * MINUTE_MS;
+		await answerShown(session, true);
+		expect(session.status).toBe('question');
+		clock.at += 11 * MINUTE_MS;
+		await answerShown(session, true);
+		expect(session.status).toBe('done');
+		expect(session.tally.reviewed).toBe(3);
+		expect(session.nextDueAt).toBeGreaterThan(clock.at);
+	});
+
+	it('undoes the last answer: the card and its log are as before, and it is asked again', async () => {
+		const { session } = await setup();
+		await session.start(DECK);
+		const first = session.current!.card;
+		await answerShown(session, true);
+		expect(session.current?.card.key).not.toBe(first.key);
+		await session.undo();
+		expect(session.current?.card.key).toBe(first.key);
+		expect(session.status).toBe('question');
+		expect(await reviewsForCard(db, first.key)).toEqual([]);
+		const { lastAnswer, ...stored } = (await db.get('cards', first.key))!;
+		expect(lastAnswer).toBeUndefined();
+		expect(stored).toEqual(first);
+		expect(session.tally.reviewed).toBe(0);
+		expect(session.canUndo).toBe(false);
+		await answerShown(session, true);
+		expect(session.current?.card.key).not.toBe(first.key);
+	});
+
+	it('continues after the page is closed: answered cards are kept and count against the limit', async () => {
+		const { session, clock } = await setup({ newPerDay: 6 });
+		await session.start(DECK);
+		const answered: string[] = [];
+		for (let i = 0; i < 3; i++) {
+			answered.push(session.current!.card.key);
+			await answerShown(session, true);
+		}
+		clock.at += 1000;
+		const reopened = new StudySession(db, clock);
+		await reopened.start(DECK);
+		expect(reopened.tally.reviewed).toBe(3);
+		expect(answered).not.toContain(reopened.current?.card.key);
+		expect(reopened.remaining).toBe(2);
+		for (const key of answered) expect(await reviewsForCard(db, key)).toHaveLength(1);
+	});
+
+	it('practice logs answers as practice and never moves a due date', async () => {
+		const { session, clock } = await setup({ newPerDay: 0 });
+		await session.start(DECK);
+		expect(session.status).toBe('empty');
+		await session.start(DECK, 'practice');
+		const card = session.current!.card;
+		clock.at += 1000;
+		await answerShown(session, false);
+		const stored = await db.get('cards', card.key);
+		expect(stored?.due).toBe(card.due);
+		expect(stored?.state).toBe('new');
+		expect(stored?.lastAnswer).toMatchObject({ mode: 'practice', correct: false });
+		expect(await reviewsForCard(db, card.key)).toMatchObject([{ mode: 'practice' }]);
+	});
+
+	it('drills missed cards until each is answered right', async () => {
+		const { session } = await setup();
+		const keys = fixtureBank.questions.slice(0, 2).map((q) => questionKey(DECK, q.id));
+		await session.drill(keys);
+		const first = session.current!.card.key;
+		await answerShown(session, false);
+		await answerShown(session, true);
+		expect(session.current?.card.key).toBe(first);
+		await answerShown(session, true);
+		expect(session.status).toBe('done');
+		expect(session.tally).toMatchObject({ reviewed: 3, right: 2 });
+		for (const key of keys) expect((await db.get('cards', key))?.state).toBe('new');
+	});
+
+	it('never shows a hidden card', async () => {
+		const { session } = await setup();
+		const hiddenKey = questionKey(DECK, fixtureBank.questions[0]!.id);
+		const card = (await db.get('cards', hiddenKey))!;
+		await db.put('cards', { ...card, hidden: true });
+		await session.start(DECK);
+		const seen: string[] = [];
+		while (session.status === 'question') {
+			seen.push(session.current!.card.key);
+			await answerShown(session, true);
+		}
+		expect(seen).not.toContain(hiddenKey);
+		expect(seen).toHaveLength(fixtureBank.questions.length - 1);
+	});
+
+	it('keeps the card on screen with a message when the disk is full, and saves nothing', async () => {
+		const { session } = await setup();
+		await session.start(DECK);
+		const key = session.current!.card.key;
+		vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
+			throw new DOMException('full', 'QuotaExceededError');
+		});
+		await session.answer('Ana Ortiz');
+		expect(session.status).toBe('question');
+		expect(session.current?.card.key).toBe(key);
+		expect(session.error).toMatch(/out of storage space/);
+		vi.restoreAllMocks();
+		expect(await reviewsForCard(db, key)).toEqual([]);
+		await session.answer('Ana Ortiz');
+		expect(session.feedback?.correct).toBe(true);
+	});
+});
