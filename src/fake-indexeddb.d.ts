@@ -1,0 +1,2 @@
+// The package ships no types for its side-effect entry, which installs an in-memory IndexedDB on globalThis.
+declare module 'fake-indexeddb/auto';
