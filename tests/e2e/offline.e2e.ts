@@ -22,7 +22,9 @@ test('after one visit every page works offline, served by the worker, with the d
 	}
 	await page.goto('/');
 	await expect(page.getByRole('heading', { name: DEFAULT_DECK_TITLE })).toBeVisible();
-	const deck = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: DEFAULT_DECK_TITLE }) });
+	const deck = page
+		.getByRole('listitem')
+		.filter({ has: page.getByRole('heading', { name: DEFAULT_DECK_TITLE }) });
 	await expect(deck.getByText(/\d+ questions/)).toBeVisible();
 	expect(bankRequests, 'the deck is read from IndexedDB, not fetched again').toEqual([]);
 });

@@ -19,7 +19,8 @@ const QuoteFact = v.object({
 	id: Id,
 	kind: v.literal('quote'),
 	quote: Text(4000),
-	speaker: v.object({ name: Text(200), role: v.optional(Text(400), '') }),
+	/** `name` is '' when nobody can be named; `id` points into the bank's `people`. */
+	speaker: v.object({ name: Text(200), role: v.optional(Text(400), ''), id: v.optional(Id) }),
 	confidence: v.picklist(['high', 'low']),
 	evidence: Span
 });
@@ -70,6 +71,18 @@ const Accept = v.variant('kind', [
 ]);
 export type Accept = v.InferOutput<typeof Accept>;
 
+/** A person, organisation, document or group the article names; the source of speaker distractors. */
+const Person = v.object({
+	id: Id,
+	kind: v.picklist(['person', 'organisation', 'document', 'group']),
+	name: Text(200),
+	role: v.optional(Text(400), ''),
+	/** False for unnamed sources ("a spokeswoman"), documents and groups. */
+	named: v.boolean(),
+	mentions: v.pipe(v.number(), v.integer(), v.minValue(0))
+});
+export type Person = v.InferOutput<typeof Person>;
+
 const Pair = v.object({ factId: Id, left: Text(4000), right: Text(400), evidence: Span });
 
 export const QuestionSchema = v.object({
@@ -80,6 +93,10 @@ export const QuestionSchema = v.object({
 	choices: v.optional(v.pipe(v.array(Text(4000)), v.maxLength(8))),
 	answer: Text(4000),
 	accept: v.optional(Accept),
+	/** Other wordings accepted as right for a typed answer, besides `answer` and `accept`. */
+	alternatives: v.optional(v.pipe(v.array(Text(400)), v.maxLength(8))),
+	/** 1 recognise (true/false, flashcard), 2 choose, 3 recall (typed). */
+	difficulty: v.optional(v.picklist([1, 2, 3])),
 	pairs: v.optional(v.pipe(v.array(Pair), v.maxLength(8))),
 	explanation: Text(4000),
 	evidence: Span
@@ -94,8 +111,13 @@ export const BankSchema = v.object({
 		title: Text(400),
 		date: v.optional(Text(40)),
 		source: v.optional(Text(400)),
+		/** Credited reporters: never speakers, never distractors. */
+		authors: v.optional(v.array(Text(200))),
 		text: Text(5_000_000)
 	}),
+	/** The seed the questions were shuffled with: the same article and seed give the same bank. */
+	seed: v.optional(v.pipe(v.number(), v.integer())),
+	people: v.optional(v.array(Person)),
 	facts: v.array(FactSchema),
 	questions: v.array(QuestionSchema)
 });
@@ -127,9 +149,49 @@ function consistencyProblems(bank: Bank): string[] {
 		if (!inText(q.evidence)) problems.push(`question ${q.id} points outside the article`);
 		if (q.choices) {
 			if (!q.choices.includes(q.answer)) problems.push(`question ${q.id}: the answer is not a choice`);
-			if (new Set(q.choices).size !== q.choices.length)
+			if (new Set(q.choices.map(normalize)).size !== q.choices.length)
 				problems.push(`question ${q.id} has two equal choices`);
 		}
+		problems.push(...shapeProblems(q, factIds, inText));
+	}
+	return problems;
+}
+
+const CHOICE_TYPES: QuestionType[] = ['who-said', 'what-said', 'true-false', 'figure-choice', 'date-choice'];
+const normalize = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Whether `answer` appears in `prompt` as whole words, ignoring case: the prompt would give it away. */
+export function givesAway(prompt: string, answer: string): boolean {
+	const a = normalize(answer).replace(/[.,;:!?…]+$/, '');
+	if (!a) return false;
+	const escaped = a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(normalize(prompt));
+}
+
+function shapeProblems(q: Question, factIds: Set<string>, inText: (span: Span) => boolean): string[] {
+	const problems: string[] = [];
+	if (CHOICE_TYPES.includes(q.type) && (q.choices?.length ?? 0) < 2)
+		problems.push(`question ${q.id}: a ${q.type} question needs at least two choices`);
+	if (
+		q.type === 'true-false' &&
+		(q.choices?.join() !== 'True,False' || !['True', 'False'].includes(q.answer))
+	)
+		problems.push(`question ${q.id}: true-false choices must be ["True","False"]`);
+	if ((q.type === 'figure-typed' || q.type === 'date-typed') && !q.accept)
+		problems.push(`question ${q.id}: a typed question needs \`accept\``);
+	if (q.type === 'matching') {
+		const pairs = q.pairs ?? [];
+		if (pairs.length < 2) problems.push(`question ${q.id}: matching needs at least two pairs`);
+		if (new Set(pairs.map((p) => normalize(p.right))).size !== pairs.length)
+			problems.push(`question ${q.id}: matching has two equal answers`);
+		if (new Set(pairs.map((p) => normalize(p.left))).size !== pairs.length)
+			problems.push(`question ${q.id}: matching has two equal prompts`);
+		for (const p of pairs) {
+			if (!factIds.has(p.factId)) problems.push(`question ${q.id}: a pair names an unknown fact`);
+			if (!inText(p.evidence)) problems.push(`question ${q.id}: a pair points outside the article`);
+		}
+	} else if (q.type !== 'true-false' && q.type !== 'flashcard' && givesAway(q.prompt, q.answer)) {
+		problems.push(`question ${q.id}: the prompt gives the answer away`);
 	}
 	return problems;
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { clean, toOriginal } from './clean';
+
+describe('clean', () => {
+	it('removes stray periods inside a sentence and keeps offsets to the original', () => {
+		const raw = 'to isolate their countries. from the West. sanctions and, at least. , against it.';
+		const c = clean(raw);
+		expect(c.text).toBe('to isolate their countries from the West sanctions and, at least, against it.');
+		const at = c.text.indexOf('sanctions');
+		expect(raw.slice(toOriginal(c, at), toOriginal(c, at) + 9)).toBe('sanctions');
+		expect(toOriginal(c, c.text.length)).toBe(raw.length);
+	});
+
+	it('keeps abbreviations and real sentence ends', () => {
+		expect(clean('Mr. smith left. He said so, approx. five times.').text).toBe(
+			'Mr. smith left. He said so, approx. five times.'
+		);
+	});
+
+	it('capitalizes lowercase place names and reporters in the credits', () => {
+		const c = clean(
+			'He visited kyiv on Monday.\n\nvalerie hopkins reported from Moscow, and chris buckley from Taipei.'
+		);
+		expect(c.text).toContain('visited Kyiv');
+		expect(c.text).toContain('Valerie Hopkins reported from Moscow, and Chris Buckley');
+	});
+
+	it('normalizes line endings and odd spaces', () => {
+		expect(clean('a\r\nb\u00a0 c\u200b').text).toBe('a\nb c');
+	});
+});

@@ -1,0 +1,27 @@
+import nlp from 'compromise';
+
+/**
+ * compromise's word list (24k entries) tells first names, their usual gender and place names apart; its full
+ * parser is slower and misses non-Western names, so the generator only reads the list.
+ */
+type Lexicon = Record<string, string | string[]>;
+let lexicon: Lexicon | undefined;
+
+export function lexiconTags(word: string): string[] {
+	lexicon ??= (nlp.world() as unknown as { model: { one: { lexicon: Lexicon } } }).model.one.lexicon;
+	const tags = lexicon[word.toLowerCase()];
+	return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+}
+
+export const isPlaceWord = (word: string) =>
+	lexiconTags(word).some((t) => t === 'City' || t === 'Country' || t === 'Region' || t === 'Place');
+
+export function firstNameGender(word: string): 'm' | 'f' | undefined {
+	const tags = lexiconTags(word);
+	if (tags.includes('MaleName')) return 'm';
+	if (tags.includes('FemaleName')) return 'f';
+	return undefined;
+}
+
+export const isFirstName = (word: string) =>
+	lexiconTags(word).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from './segment';
+
+const spans = (text: string) => segment(text).sentences.map((s) => text.slice(s.start, s.end));
+
+describe('segment', () => {
+	it('splits sentences but not at titles, initials or stray periods before lowercase words', () => {
+		const text =
+			'President Vladimir V. Putin met Mr. Xi. They isolated their countries. from the West. “It works,” he said.';
+		expect(spans(text)).toEqual([
+			'President Vladimir V. Putin met Mr. Xi.',
+			'They isolated their countries. from the West.',
+			'“It works,” he said.'
+		]);
+	});
+
+	it('splits after a closing quote and keeps "?” she asked" together', () => {
+		expect(spans('“Why now?” she asked. “Because.” Then she left.')).toEqual([
+			'“Why now?” she asked.',
+			'“Because.”',
+			'Then she left.'
+		]);
+	});
+
+	it('finds paragraphs and marks the credits paragraph', () => {
+		const text = 'One.\n\nTwo.\n\nvalerie hopkins reported from Moscow.';
+		const { paragraphs, sentences } = segment(text);
+		expect(paragraphs.map((p) => p.credits)).toEqual([false, false, true]);
+		expect(sentences).toHaveLength(2);
+	});
+
+	it('takes one paragraph per line when there are no blank lines', () => {
+		expect(segment('First line.\nSecond line.').paragraphs).toHaveLength(2);
+	});
+});

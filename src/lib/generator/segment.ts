@@ -1,0 +1,94 @@
+import { isCreditsParagraph } from './credits';
+
+/** Structurally the same as figures.ts's `SentenceSpan`: offsets into the display text, end exclusive. */
+export interface SentenceSpan {
+	start: number;
+	end: number;
+	paragraph: number;
+}
+
+export interface Paragraph {
+	index: number;
+	start: number;
+	end: number;
+	/** The reporting credits: shown, but never a source of facts. */
+	credits: boolean;
+}
+
+export interface Segmented {
+	paragraphs: Paragraph[];
+	/** Sentences of content paragraphs only (credits excluded). */
+	sentences: SentenceSpan[];
+}
+
+/** Words after which a period does not end a sentence, even before a capital ("Mr. Xi", "Gen. Smith"). */
+const TITLE_ABBREVIATIONS = new Set(
+	'mr mrs ms dr prof st jr sr gen sen rep gov lt col sgt capt maj adm cmdr supt det insp rev fr hon pres messrs mt ft no nos vs inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+		' '
+	)
+);
+
+/**
+ * Paragraphs are separated by blank lines; a text with no blank line at all has one paragraph per line, as
+ * many pasted articles do.
+ */
+export function paragraphs(text: string): Paragraph[] {
+	const separator = /\n[ \t]*\n/.test(text) ? /[^\n](?:[^\n]|\n(?![ \t]*\n))*/g : /[^\n]+/g;
+	const result: Paragraph[] = [];
+	for (const m of text.matchAll(separator)) {
+		const lead = m[0].length - m[0].trimStart().length;
+		const body = m[0].trim();
+		if (!body) continue;
+		const start = m.index + lead;
+		result.push({ index: result.length, start, end: start + body.length, credits: false });
+	}
+	// Only the closing paragraphs can be credits: a mid-article "reported from" sentence is content.
+	for (let i = result.length - 1; i >= Math.max(0, result.length - 2); i--) {
+		const p = result[i];
+		if (p && isCreditsParagraph(text.slice(p.start, p.end))) p.credits = true;
+	}
+	return result;
+}
+
+/**
+ * Sentence ends: . ! ? (plus closing quotes or brackets) followed by a capital, digit or opening quote. A period
+ * before a lowercase word is not an end, which keeps machine-translation slips ("countries. from the West")
+ * inside their sentence.
+ */
+export function sentencesOf(text: string, paragraph: Paragraph): SentenceSpan[] {
+	const result: SentenceSpan[] = [];
+	let start = paragraph.start;
+	const end = paragraph.end;
+	const boundary = /[.!?…]+[”’"')\]]*(?=\s+[\p{Lu}\p{N}“‘"'(]|\s*$)/gu;
+	boundary.lastIndex = start;
+	for (let m = boundary.exec(text); m && m.index < end; m = boundary.exec(text)) {
+		const stop = m.index + m[0].length;
+		if (stop > end) break;
+		if (m[0] === '.' && !isSentenceEnd(text, m.index)) continue;
+		pushTrimmed(text, result, start, stop, paragraph.index);
+		start = stop;
+	}
+	pushTrimmed(text, result, start, end, paragraph.index);
+	return result;
+}
+
+function isSentenceEnd(text: string, dot: number): boolean {
+	const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+	if (TITLE_ABBREVIATIONS.has(word.toLowerCase())) return false;
+	// An initial ("Vladimir V. Putin") or a dotted abbreviation ("U.S.") followed by a name.
+	if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return false;
+	return true;
+}
+
+function pushTrimmed(text: string, out: SentenceSpan[], start: number, end: number, paragraph: number) {
+	const slice = text.slice(start, end);
+	const lead = slice.length - slice.trimStart().length;
+	const body = slice.trim();
+	if (body) out.push({ start: start + lead, end: start + lead + body.length, paragraph });
+}
+
+export function segment(text: string): Segmented {
+	const paras = paragraphs(text);
+	const sentences = paras.filter((p) => !p.credits).flatMap((p) => sentencesOf(text, p));
+	return { paragraphs: paras, sentences };
+}
