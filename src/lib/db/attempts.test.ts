@@ -1,0 +1,68 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { assignmentHash } from '$lib/share/assignment';
+import { makeSet } from '$lib/share/test-fixtures';
+import { attemptId, attemptsFor, listAttempts, saveAttempt, type Attempt } from './attempts';
+import { openDatabase } from './open';
+import type { BylineDatabase } from './schema';
+
+let db: BylineDatabase;
+let n = 0;
+afterEach(() => db?.close());
+
+const set = makeSet();
+const hash = assignmentHash(set);
+
+function attempt(number: number, overrides: Partial<Attempt> = {}): Attempt {
+	return {
+		id: attemptId(set.id, hash, number),
+		set,
+		setHash: hash,
+		number,
+		student: 'Ana',
+		order: set.questions.map((q) => q.id),
+		answers: {},
+		current: 0,
+		startedAt: 1000,
+		updatedAt: 1000,
+		...overrides
+	};
+}
+
+describe('student attempts', () => {
+	it('resume exactly where they were: answers, position and start time', async () => {
+		db = await openDatabase({ name: `attempts-${n++}` });
+		const answered = attempt(1, {
+			answers: { 'q-who': { given: 'Xi Jinping', ms: 4000 } },
+			current: 1,
+			updatedAt: 5000
+		});
+		await saveAttempt(db, answered);
+		db.close();
+		db = await openDatabase({ name: `attempts-${n - 1}` });
+		expect(await attemptsFor(db, set.id, hash)).toEqual([answered]);
+	});
+
+	it('keep versions of a set apart, and list every assignment newest first', async () => {
+		db = await openDatabase({ name: `attempts-${n++}` });
+		await saveAttempt(db, attempt(2, { updatedAt: 3000 }));
+		await saveAttempt(db, attempt(1, { updatedAt: 2000, submittedAt: 2000 }));
+		const edited = makeSet(undefined, { title: 'Edited' });
+		const otherHash = assignmentHash(edited);
+		await saveAttempt(db, {
+			...attempt(1),
+			id: attemptId(set.id, otherHash, 1),
+			set: edited,
+			setHash: otherHash,
+			updatedAt: 4000
+		});
+		expect((await attemptsFor(db, set.id, hash)).map((a) => a.number)).toEqual([1, 2]);
+		expect((await listAttempts(db)).map((a) => a.updatedAt)).toEqual([4000, 3000, 2000]);
+	});
+
+	it('refuse to save a malformed attempt', async () => {
+		db = await openDatabase({ name: `attempts-${n++}` });
+		await expect(saveAttempt(db, attempt(0))).rejects.toThrow();
+		expect(await listAttempts(db)).toEqual([]);
+	});
+});

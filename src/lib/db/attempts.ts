@@ -1,0 +1,68 @@
+import * as v from 'valibot';
+import { AssignmentSetSchema, Id, Time } from '$lib/share/assignment';
+import { writeTransaction } from './open';
+import type { AttemptRecord, BylineDatabase } from './schema';
+
+const Given = v.union([v.pipe(v.string(), v.maxLength(4000)), v.pipe(v.array(v.string()), v.maxLength(8))]);
+
+/** A student's go at an assignment, saved after every answer so a closed tab resumes where it was. */
+const AttemptSchema = v.object({
+	id: v.string(),
+	set: AssignmentSetSchema,
+	setHash: v.string(),
+	/** 1 for the first go; the set says how many are allowed. */
+	number: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(99)),
+	student: v.pipe(v.string(), v.maxLength(80)),
+	/** Question ids in the order this student sees them (shuffled once, at the start, if the set says so). */
+	order: v.array(Id),
+	answers: v.record(Id, v.object({ given: Given, ms: v.pipe(v.number(), v.minValue(0)) })),
+	/** Index into `order` of the question on screen. */
+	current: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	startedAt: Time,
+	submittedAt: v.optional(Time),
+	/** Wrong answers were added to the student's Missed list (done once, after submitting). */
+	missedLogged: v.optional(v.boolean()),
+	updatedAt: Time
+});
+export type Attempt = v.InferOutput<typeof AttemptSchema>;
+export type SavedAnswer = Attempt['answers'][string];
+
+export function attemptId(setId: string, setHash: string, number: number): string {
+	return `${setId}:${setHash}:${number}`;
+}
+
+function fromRecord(record: AttemptRecord): Attempt | undefined {
+	const parsed = v.safeParse(AttemptSchema, record);
+	return parsed.success ? parsed.output : undefined;
+}
+
+/** Every attempt at this version of a set, first go first. */
+export async function attemptsFor(db: BylineDatabase, setId: string, setHash: string): Promise<Attempt[]> {
+	const records = await db.getAllFromIndex('attempts', 'by-set', setId);
+	return records
+		.map(fromRecord)
+		.filter((attempt): attempt is Attempt => attempt !== undefined && attempt.setHash === setHash)
+		.sort((a, b) => a.number - b.number);
+}
+
+/** All assignments this student has opened, most recently touched first. */
+export async function listAttempts(db: BylineDatabase): Promise<Attempt[]> {
+	const records = await db.getAll('attempts');
+	return records
+		.map(fromRecord)
+		.filter((attempt): attempt is Attempt => attempt !== undefined)
+		.sort((a, b) => b.updatedAt - a.updatedAt);
+}
+
+/**
+ * One put per change, of this attempt only: another tab working on another attempt is never overwritten. The
+ * caller moves on only after this resolves, so an answer the student saw accepted is on disk.
+ */
+export async function saveAttempt(db: BylineDatabase, attempt: Attempt): Promise<Attempt> {
+	const checked = v.parse(AttemptSchema, attempt);
+	const record: AttemptRecord = { ...checked, setId: checked.set.id };
+	await writeTransaction(db, ['attempts'], async (tx) => {
+		await tx.objectStore('attempts').put(record);
+	});
+	return checked;
+}

@@ -1,0 +1,106 @@
+import * as v from 'valibot';
+import { ShareError } from '$lib/share/codec';
+import { parseAssignment, type AssignmentSet } from '$lib/share/assignment';
+import { writeTransaction } from './open';
+import type { BylineDatabase, SetRecord } from './schema';
+
+/** A teacher's set as kept on this device: the set itself plus what the builder needs to edit it again. */
+export interface StoredSet {
+	set: AssignmentSet;
+	/** Where each question came from (`questionId` → question key `${deckId}/${questionId}`), for the builder. */
+	sources: Record<string, string>;
+	/** When its link, code, QR or file was first shown: editing after that strands the students' results. */
+	sharedAt?: number;
+	updatedAt: number;
+}
+
+const Sources = v.record(v.pipe(v.string(), v.maxLength(64)), v.pipe(v.string(), v.maxLength(200)));
+
+/**
+ * Reads a record back through the share schema: what a migration, an older build or a backup left in the store
+ * must not reach the gradebook unchecked. A record that fails is skipped, not thrown: one bad set must not hide
+ * the others.
+ */
+function fromRecord(record: SetRecord): StoredSet | undefined {
+	try {
+		const set = parseAssignment(record.set);
+		const sources = v.safeParse(Sources, record.sources);
+		const sharedAt = typeof record.sharedAt === 'number' ? record.sharedAt : undefined;
+		return { set, sources: sources.success ? sources.output : {}, sharedAt, updatedAt: record.updatedAt };
+	} catch (error) {
+		if (error instanceof ShareError) return undefined;
+		throw error;
+	}
+}
+
+function toRecord(stored: StoredSet): SetRecord {
+	const record: SetRecord = {
+		id: stored.set.id,
+		updatedAt: stored.updatedAt,
+		set: parseAssignment(stored.set),
+		sources: { ...stored.sources }
+	};
+	if (stored.sharedAt !== undefined) record.sharedAt = stored.sharedAt;
+	return record;
+}
+
+/** Newest first. */
+export async function listSets(db: BylineDatabase): Promise<StoredSet[]> {
+	const records = await db.getAllFromIndex('sets', 'by-updated');
+	return records
+		.reverse()
+		.map(fromRecord)
+		.filter((stored): stored is StoredSet => stored !== undefined);
+}
+
+export async function getSet(db: BylineDatabase, id: string): Promise<StoredSet | undefined> {
+	const record = await db.get('sets', id);
+	return record ? fromRecord(record) : undefined;
+}
+
+/** Validates before writing, so an invalid set is refused here with the reasons, not stored. */
+export async function saveSet(db: BylineDatabase, stored: StoredSet): Promise<StoredSet> {
+	const record = toRecord(stored);
+	await writeTransaction(db, ['sets'], async (tx) => {
+		await tx.objectStore('sets').put(record);
+	});
+	return fromRecord(record)!;
+}
+
+/** Records the first time a set is shared; later shares change nothing. */
+export async function markShared(db: BylineDatabase, id: string, now: number): Promise<void> {
+	await writeTransaction(db, ['sets'], async (tx) => {
+		const store = tx.objectStore('sets');
+		const record = await store.get(id);
+		if (record && typeof record.sharedAt !== 'number') await store.put({ ...record, sharedAt: now });
+	});
+}
+
+/** A set and every result imported for it go together: results without their set cannot be graded. */
+export async function deleteSet(db: BylineDatabase, id: string): Promise<void> {
+	await writeTransaction(db, ['sets', 'results'], async (tx) => {
+		const results = tx.objectStore('results');
+		const keys = await results.index('by-set').getAllKeys(id);
+		await Promise.all([tx.objectStore('sets').delete(id), ...keys.map((key) => results.delete(key))]);
+	});
+}
+
+/** A fresh copy under a new id, unshared: a teacher's way to change a set whose link is already out. */
+export function duplicateOf(stored: StoredSet, newId: string, now: number): StoredSet {
+	return {
+		set: { ...stored.set, id: newId, title: copyTitle(stored.set.title), createdAt: now },
+		sources: { ...stored.sources },
+		updatedAt: now
+	};
+}
+
+function copyTitle(title: string): string {
+	const copy = `${title} (copy)`;
+	return copy.length <= 200 ? copy : `${title.slice(0, 193)} (copy)`;
+}
+
+/** Ids are random, so two teachers' sets (or two devices of one teacher) never collide in a student's app. */
+export function newSetId(): string {
+	const bytes = crypto.getRandomValues(new Uint8Array(9));
+	return `set-${Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('')}`;
+}

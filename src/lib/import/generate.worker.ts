@@ -1,0 +1,34 @@
+/// <reference lib="webworker" />
+import { GeneratorInputError, generateBank } from '$lib/generator/generate';
+import type { GenerateRequest, WorkerMessage } from './protocol';
+
+// The generator and its language libraries load with this module, in this worker only: the study pages never
+// fetch them. Generating takes seconds on a long article, so it runs here and the page stays responsive.
+declare const self: DedicatedWorkerGlobalScope;
+
+const post = (message: WorkerMessage) => self.postMessage(message);
+
+self.addEventListener('message', (event: MessageEvent<GenerateRequest>) => {
+	const request = event.data;
+	if (request?.type !== 'generate') return;
+	post({ type: 'working' });
+	const started = performance.now();
+	try {
+		const bank = generateBank({
+			text: request.text,
+			id: request.id,
+			...(request.date ? { date: request.date } : {}),
+			...(request.source ? { source: request.source } : {}),
+			...(request.authors?.length ? { authors: request.authors } : {})
+		});
+		post({ type: 'done', bank, ms: performance.now() - started });
+	} catch (error) {
+		post({
+			type: 'failed',
+			input: error instanceof GeneratorInputError,
+			message: error instanceof Error ? error.message : String(error)
+		});
+	}
+});
+
+post({ type: 'ready' });

@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '$lib/generator/bank';
+import type { QuestionRecord, ReviewEntry } from '$lib/db/schema';
+import { newCard } from '$lib/srs/scheduler';
+import {
+	answerText,
+	articleParagraphs,
+	factMarks,
+	factSpan,
+	factSummary,
+	formatArticleDate,
+	historyLines,
+	paragraphRanges,
+	questionsForFact
+} from './lib';
+
+const text =
+	'Title line\n\n“We will build it,” said Ana Ruiz, the mayor. It costs $4 million.\n\n  \nWork starts on Monday.';
+const sentence = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+
+const quote: Fact = {
+	id: 'f-quote',
+	kind: 'quote',
+	quote: 'We will build it',
+	speaker: { name: 'Ana Ruiz', role: 'the mayor' },
+	confidence: 'high',
+	evidence: sentence('“We will build it,” said Ana Ruiz, the mayor.')
+};
+const figure: Fact = {
+	id: 'f-4m',
+	kind: 'figure',
+	text: '$4 million',
+	value: 4_000_000,
+	unit: 'USD',
+	about: 'the cost',
+	evidence: sentence('It costs $4 million.')
+};
+const date: Fact = {
+	id: 'f-monday',
+	kind: 'date',
+	text: 'on Monday',
+	about: 'Work starts',
+	evidence: sentence('Work starts on Monday.')
+};
+
+const joined = (p: { segments: { text: string }[] }) => p.segments.map((s) => s.text).join('');
+
+describe('paragraphs', () => {
+	it('splits at blank lines (even with spaces in them), keeping article offsets', () => {
+		const ranges = paragraphRanges(text);
+		expect(ranges.map((r) => text.slice(r.start, r.end))).toEqual([
+			'Title line',
+			'“We will build it,” said Ana Ruiz, the mayor. It costs $4 million.',
+			'Work starts on Monday.'
+		]);
+	});
+});
+
+describe('factSpan', () => {
+	it('narrows a fact to its words within the evidence sentence', () => {
+		const span = factSpan(text, figure);
+		expect(text.slice(span.start, span.end)).toBe('$4 million');
+		const q = factSpan(text, quote);
+		expect(text.slice(q.start, q.end)).toBe('We will build it');
+	});
+	it('falls back to the whole sentence when the words are not there as written', () => {
+		expect(factSpan(text, { ...figure, text: '4,000,000 dollars' })).toEqual(figure.evidence);
+	});
+});
+
+describe('articleParagraphs', () => {
+	it('turns facts into segments without losing or repeating any text', () => {
+		const paragraphs = articleParagraphs(text, factMarks(text, [quote, figure, date]));
+		expect(paragraphs).toHaveLength(3);
+		expect(paragraphs.map(joined).join('|')).toBe(
+			paragraphRanges(text)
+				.map((r) => text.slice(r.start, r.end))
+				.join('|')
+		);
+		const marked = paragraphs.flatMap((p) => p.segments.filter((s) => s.marks.length > 0));
+		expect(marked.map((s) => [s.text, s.marks[0]?.kind])).toEqual([
+			['We will build it', 'quote'],
+			['$4 million', 'figure'],
+			['on Monday', 'date']
+		]);
+	});
+
+	it('handles overlapping facts: the shared words list both, innermost first', () => {
+		const wide: Fact = { ...quote, id: 'f-wide', quote: 'It costs $4 million', evidence: figure.evidence };
+		const [, middle] = articleParagraphs(text, factMarks(text, [wide, figure]));
+		const segments = middle?.segments.map((s) => [s.text, s.marks.map((m) => m.factId)]);
+		expect(segments).toEqual([
+			['“We will build it,” said Ana Ruiz, the mayor. ', []],
+			['It costs ', ['f-wide']],
+			['$4 million', ['f-4m', 'f-wide']],
+			['.', []]
+		]);
+	});
+
+	it('clips a fact that crosses a paragraph break to each paragraph', () => {
+		const across: Fact = { ...date, text: 'nothing here', evidence: { start: 0, end: 20 } };
+		const paragraphs = articleParagraphs(text, factMarks(text, [across]));
+		expect(paragraphs[0]?.segments).toEqual([
+			{ start: 0, text: 'Title line', marks: [expect.objectContaining({ factId: 'f-monday' })] }
+		]);
+		expect(paragraphs[1]?.segments[0]?.text).toBe('“We will');
+	});
+});
+
+describe('fact panel', () => {
+	const base = { deckId: 'd', order: 0, retired: false, explanation: '', evidence: { start: 0, end: 1 } };
+	const questions: QuestionRecord[] = [
+		{
+			...base,
+			key: 'd/q1',
+			id: 'q1',
+			factId: 'f-quote',
+			type: 'who-said',
+			prompt: 'Who said it?',
+			answer: 'Ana Ruiz'
+		},
+		{
+			...base,
+			key: 'd/q2',
+			id: 'q2',
+			factId: 'f-other',
+			type: 'matching',
+			prompt: 'Match',
+			answer: '',
+			pairs: [
+				{ factId: 'f-other', left: 'Ana', right: 'mayor', evidence: { start: 0, end: 1 } },
+				{ factId: 'f-quote', left: 'Ben', right: 'clerk', evidence: { start: 0, end: 1 } }
+			]
+		}
+	];
+
+	it('lists the questions about a fact, matching ones included, with their answers', () => {
+		expect(questionsForFact(questions, 'f-quote').map((q) => q.id)).toEqual(['q1', 'q2']);
+		expect(answerText(questions[1] as QuestionRecord)).toBe('Ana → mayor; Ben → clerk');
+		expect(factSummary(quote)).toBe('Ana Ruiz, the mayor, said: “We will build it”');
+		expect(factSummary(figure)).toBe('$4 million: the cost');
+	});
+
+	it('shows history newest first, with what was given or how a flashcard was rated', () => {
+		const entry = (at: number, rest: Partial<ReviewEntry>): ReviewEntry =>
+			({
+				cardId: 'd/q1',
+				at,
+				tzOffsetMinutes: 0,
+				rating: 'good',
+				mode: 'study',
+				before: newCard(0),
+				deckId: 'd',
+				given: '',
+				correct: true,
+				ms: 1,
+				...rest
+			}) as ReviewEntry;
+		const lines = historyLines([
+			entry(1, { given: 'Ben', correct: false, rating: 'again' }),
+			entry(3, { mode: 'practice', given: 'Ana Ruiz' }),
+			entry(2, { rating: 'easy' })
+		]);
+		expect(lines).toEqual([
+			{ at: 3, correct: true, given: 'Ana Ruiz', practice: true },
+			{ at: 2, correct: true, given: 'rated Easy', practice: false },
+			{ at: 1, correct: false, given: 'Ben', practice: false }
+		]);
+	});
+});
+
+describe('formatArticleDate', () => {
+	it('writes a full date in words and leaves anything else as it is', () => {
+		expect(formatArticleDate('2023-03-21')).toBe('21 March 2023');
+		expect(formatArticleDate('March 2023')).toBe('March 2023');
+		expect(formatArticleDate('2023-02-31')).toBe('2023-02-31');
+	});
+});

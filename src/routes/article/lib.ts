@@ -1,0 +1,153 @@
+import type { Fact, Span } from '$lib/generator/bank';
+import type { QuestionRecord, ReviewEntry } from '$lib/db/schema';
+
+export type FactKind = Fact['kind'];
+
+export const KIND_LABELS: Record<FactKind, string> = { quote: 'Quote', figure: 'Figure', date: 'Date' };
+
+/** A fact's place in the article text. */
+export interface Mark {
+	factId: string;
+	kind: FactKind;
+	start: number;
+	end: number;
+}
+
+/**
+ * The words a fact is about: the quotation or the figure or date as written, found inside its evidence
+ * sentence; the whole sentence when the words are not there verbatim (an edited quote, a normalized figure).
+ */
+export function factSpan(text: string, fact: Fact): Span {
+	const { start, end } = fact.evidence;
+	const needle = (fact.kind === 'quote' ? fact.quote : fact.text).trim();
+	if (needle) {
+		const sentence = text.slice(start, end);
+		let at = sentence.indexOf(needle);
+		if (at < 0) at = sentence.toLowerCase().indexOf(needle.toLowerCase());
+		if (at >= 0) return { start: start + at, end: start + at + needle.length };
+	}
+	return { start, end };
+}
+
+export function factMarks(text: string, facts: readonly Fact[]): Mark[] {
+	return facts
+		.map((fact) => ({ factId: fact.id, kind: fact.kind, ...factSpan(text, fact) }))
+		.filter((mark) => mark.start < mark.end && mark.end <= text.length);
+}
+
+/** A run of text covered by the same facts (none for plain text). */
+export interface Segment {
+	start: number;
+	text: string;
+	/** Covering facts, innermost (shortest) first. */
+	marks: Mark[];
+}
+
+export interface Paragraph {
+	start: number;
+	segments: Segment[];
+}
+
+/** Paragraphs are separated by blank lines; their offsets stay those of the article text. */
+export function paragraphRanges(text: string): Span[] {
+	const ranges: Span[] = [];
+	const breaks = /\n[ \t\r]*\n\s*/g;
+	let from = 0;
+	const push = (start: number, end: number) => {
+		const chunk = text.slice(start, end);
+		const lead = chunk.length - chunk.trimStart().length;
+		const trail = chunk.length - chunk.trimEnd().length;
+		if (start + lead < end - trail) ranges.push({ start: start + lead, end: end - trail });
+	};
+	for (let match = breaks.exec(text); match; match = breaks.exec(text)) {
+		push(from, match.index);
+		from = match.index + match[0].length;
+	}
+	push(from, text.length);
+	return ranges;
+}
+
+/**
+ * The article cut into paragraphs and, within each, into segments at every mark boundary, so overlapping facts
+ * (a figure inside a quotation) need no nesting: each segment lists every fact that covers it.
+ */
+export function articleParagraphs(text: string, marks: readonly Mark[]): Paragraph[] {
+	return paragraphRanges(text).map(({ start, end }) => {
+		const inside = marks.filter((mark) => mark.start < end && mark.end > start);
+		const cuts = new Set([start, end]);
+		for (const mark of inside) {
+			cuts.add(Math.max(start, mark.start));
+			cuts.add(Math.min(end, mark.end));
+		}
+		const points = [...cuts].sort((a, b) => a - b);
+		const segments: Segment[] = [];
+		for (let i = 0; i + 1 < points.length; i++) {
+			const from = points[i] as number;
+			const to = points[i + 1] as number;
+			const covering = inside
+				.filter((mark) => mark.start <= from && mark.end >= to)
+				.sort((a, b) => a.end - a.start - (b.end - b.start));
+			const last = segments.at(-1);
+			if (last && sameMarks(last.marks, covering)) last.text += text.slice(from, to);
+			else segments.push({ start: from, text: text.slice(from, to), marks: covering });
+		}
+		return { start, segments };
+	});
+}
+
+function sameMarks(a: readonly Mark[], b: readonly Mark[]): boolean {
+	return a.length === b.length && a.every((mark, i) => mark.factId === b[i]?.factId);
+}
+
+/** What a fact says, in one line. */
+export function factSummary(fact: Fact): string {
+	if (fact.kind === 'quote') {
+		const who = fact.speaker.name || 'An unnamed source';
+		return `${who}${fact.speaker.role ? `, ${fact.speaker.role},` : ''} said: “${fact.quote}”`;
+	}
+	return `${fact.text}: ${fact.about}`;
+}
+
+/** Questions about a fact, including matching questions with a pair drawn from it. */
+export function questionsForFact(questions: readonly QuestionRecord[], factId: string): QuestionRecord[] {
+	return questions.filter((q) => q.factId === factId || q.pairs?.some((pair) => pair.factId === factId));
+}
+
+/** The right answer as a student would write it down. */
+export function answerText(question: QuestionRecord): string {
+	if (question.type === 'matching' && question.pairs)
+		return question.pairs.map((pair) => `${pair.left} → ${pair.right}`).join('; ');
+	return question.answer;
+}
+
+const RATING_WORDS = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' } as const;
+
+export interface HistoryLine {
+	at: number;
+	correct: boolean;
+	/** What they gave, or how they rated a flashcard. */
+	given: string;
+	practice: boolean;
+}
+
+/** A card's answers, newest first. */
+export function historyLines(entries: readonly ReviewEntry[]): HistoryLine[] {
+	return [...entries]
+		.sort((a, b) => b.at - a.at)
+		.map((entry) => ({
+			at: entry.at,
+			correct: entry.correct,
+			given: entry.given || `rated ${RATING_WORDS[entry.rating]}`,
+			practice: entry.mode === 'practice'
+		}));
+}
+
+/** An article date as written in the bank (YYYY-MM-DD, or less) in words; anything else is shown as it is. */
+export function formatArticleDate(date: string): string {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+	if (!match) return date;
+	const [, y, m, d] = match.map(Number) as [number, number, number, number];
+	const parsed = new Date(Date.UTC(y, m - 1, d));
+	if (parsed.getUTCMonth() !== m - 1) return date;
+	return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(parsed);
+}

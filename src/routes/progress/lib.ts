@@ -1,0 +1,203 @@
+import type { BarRow, BarSeries } from '$lib/components/charts/types';
+import { listDecks } from '$lib/db/decks';
+import { cardsOfDeck, reviewsSince } from '$lib/db/reviews';
+import type { BylineDatabase, CardRecord, ReviewEntry } from '$lib/db/schema';
+import { readSetting, writeSetting } from '$lib/db/settings';
+import { DAY_MS, studyDay, studyDayStart, type Moment } from '$lib/srs/day';
+import type { StudySettings } from '$lib/srs/settings';
+import {
+	cardCounts,
+	dueForecast,
+	reviewsPerDay,
+	streak,
+	trueRetention,
+	type CardCounts,
+	type DayActivity,
+	type DayCount,
+	type Retention
+} from '$lib/srs/stats';
+
+export const HISTORY_DAYS = 30;
+export const FORECAST_DAYS = 14;
+/**
+ * Below this many answers to review cards, a retention figure swings by ten points with a single answer: it
+ * would mislead more than inform.
+ */
+export const RETENTION_MINIMUM = 20;
+export const STREAK_SETTING = 'show-streak';
+
+type DaySettings = Pick<StudySettings, 'dayStartHour'>;
+
+export interface DeckRef {
+	id: string;
+	title: string;
+}
+
+/** What the page reads from IndexedDB: the visible cards of every deck and the last 30 days of the log. */
+export interface ProgressSource {
+	decks: DeckRef[];
+	cards: CardRecord[];
+	logs: ReviewEntry[];
+	/** Where `logs` begins, so the streak knows whether to look further back. */
+	since: number;
+}
+
+export interface ScopeStats {
+	counts: CardCounts;
+	retention: Retention;
+	perDay: DayActivity[];
+	forecast: DayCount[];
+}
+
+/**
+ * First instant worth reading: the start of the oldest study day in the window, one day earlier still, since a
+ * review made under another clock (a trip, a DST change) may belong to that day.
+ */
+export function windowStart(moment: Moment, settings: DaySettings, days = HISTORY_DAYS): number {
+	const first = studyDay(moment, settings) - days + 1;
+	return studyDayStart(first, moment.tzOffsetMinutes, settings) - DAY_MS;
+}
+
+/** Reads only the window through the `by-at` index and cards deck by deck: 200,000 old reviews cost nothing. */
+export async function loadProgress(
+	db: BylineDatabase,
+	moment: Moment,
+	settings: DaySettings
+): Promise<ProgressSource> {
+	const since = windowStart(moment, settings);
+	const [decks, logs] = await Promise.all([listDecks(db), reviewsSince(db, since)]);
+	const cards = (await Promise.all(decks.map((deck) => cardsOfDeck(db, deck.id))))
+		.flat()
+		.filter((card) => !card.hidden);
+	return { decks: decks.map(({ id, title }) => ({ id, title })), cards, logs, since };
+}
+
+/** Statistics for one deck, or for all of them when `deckId` is undefined. */
+export function scopeStats(
+	source: ProgressSource,
+	deckId: string | undefined,
+	moment: Moment,
+	settings: DaySettings
+): ScopeStats {
+	const cards = deckId === undefined ? source.cards : source.cards.filter((card) => card.deckId === deckId);
+	const logs = deckId === undefined ? source.logs : source.logs.filter((log) => log.deckId === deckId);
+	return {
+		counts: cardCounts(cards),
+		retention: trueRetention(logs, moment, settings, HISTORY_DAYS),
+		perDay: reviewsPerDay(logs, moment, settings, HISTORY_DAYS),
+		forecast: dueForecast(cards, moment, settings, FORECAST_DAYS)
+	};
+}
+
+export function retentionText(retention: Retention): string {
+	if (retention.rate === undefined || retention.reviews < RETENTION_MINIMUM) return 'Not enough reviews yet';
+	return `${Math.round(retention.rate * 100)}%`;
+}
+
+export function retentionDetail(retention: Retention): string {
+	const reviews = `${retention.reviews} ${retention.reviews === 1 ? 'review' : 'reviews'}`;
+	if (retention.reviews < RETENTION_MINIMUM)
+		return `${reviews} of cards you already know in the last 30 days; the figure appears after ${RETENTION_MINIMUM}.`;
+	return `${retention.passed} of ${reviews} of cards you already know remembered in the last 30 days.`;
+}
+
+const FULL_DATE = new Intl.DateTimeFormat('en-GB', {
+	weekday: 'short',
+	day: 'numeric',
+	month: 'short',
+	timeZone: 'UTC'
+});
+
+/** A study day as people say it: "Today", "Tomorrow", "Yesterday" or "Tue 14 Jan". */
+export function dayLabel(day: number, today: number): string {
+	if (day === today) return 'Today';
+	if (day === today + 1) return 'Tomorrow';
+	if (day === today - 1) return 'Yesterday';
+	return FULL_DATE.format(new Date(day * DAY_MS));
+}
+
+const dayOfMonth = (day: number) => String(new Date(day * DAY_MS).getUTCDate());
+
+export const ACTIVITY_SERIES: BarSeries[] = [
+	{ label: 'Study', fill: 'solid' },
+	{ label: 'Practice', fill: 'hatched' }
+];
+export const FORECAST_SERIES: BarSeries[] = [{ label: 'Cards due', fill: 'solid' }];
+
+export function activityRows(perDay: DayActivity[], today: number): BarRow[] {
+	return perDay.map((entry) => ({
+		label: dayLabel(entry.day, today),
+		short: dayOfMonth(entry.day),
+		values: [entry.study, entry.practice]
+	}));
+}
+
+export function forecastRows(forecast: DayCount[], today: number): BarRow[] {
+	return forecast.map((entry) => ({
+		label: dayLabel(entry.day, today),
+		short: entry.day === today ? 'Today' : dayOfMonth(entry.day),
+		values: [entry.count]
+	}));
+}
+
+export function activitySummary(perDay: DayActivity[]): string {
+	const study = perDay.reduce((sum, d) => sum + d.study, 0);
+	const practice = perDay.reduce((sum, d) => sum + d.practice, 0);
+	if (study + practice === 0) return 'No answers in the last 30 days.';
+	const active = perDay.filter((d) => d.study + d.practice > 0).length;
+	return `${study} study and ${practice} practice answers on ${active} of the last 30 days.`;
+}
+
+export function forecastSummary(forecast: DayCount[]): string {
+	const total = forecast.reduce((sum, d) => sum + d.count, 0);
+	if (total === 0) return 'Nothing falls due in the next 14 days.';
+	const today = forecast[0]?.count ?? 0;
+	return `${total} cards fall due in the next 14 days, ${today} of them today (overdue cards included).`;
+}
+
+/** One entry per study day is all a streak needs: a long streak then costs a few hundred entries, not thousands. */
+function oneADay(logs: Iterable<ReviewEntry>, settings: DaySettings): ReviewEntry[] {
+	const byDay = new Map<number, ReviewEntry>();
+	for (const log of logs) byDay.set(studyDay(log, settings), log);
+	return [...byDay.values()];
+}
+
+/**
+ * The streak, reading further back than the window only when it reaches the window's start: most streaks
+ * end within the 30 days already read, so only a long one costs more reads.
+ */
+export async function studyStreak(
+	db: BylineDatabase,
+	source: ProgressSource,
+	moment: Moment,
+	settings: DaySettings
+): Promise<number> {
+	const CHUNK = 90 * DAY_MS;
+	let logs = oneADay(source.logs, settings);
+	let from = source.since;
+	let count = streak(logs, moment, settings);
+	const today = studyDay(moment, settings);
+	while (
+		count > 0 &&
+		today - count <= studyDay({ at: from, tzOffsetMinutes: moment.tzOffsetMinutes }, settings) + 1
+	) {
+		const older = await db.getAllFromIndex(
+			'reviews',
+			'by-at',
+			IDBKeyRange.bound(from - CHUNK, from, false, true)
+		);
+		if (older.length === 0) break;
+		logs = oneADay([...older, ...logs], settings);
+		from -= CHUNK;
+		count = streak(logs, moment, settings);
+	}
+	return count;
+}
+
+export async function readStreakChoice(db: BylineDatabase): Promise<boolean> {
+	return (await readSetting<boolean>(db, STREAK_SETTING)) === true;
+}
+
+export async function writeStreakChoice(db: BylineDatabase, show: boolean): Promise<void> {
+	await writeSetting(db, STREAK_SETTING, show);
+}

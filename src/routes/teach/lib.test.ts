@@ -1,0 +1,106 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '$lib/db/open';
+import { resultsForSet } from '$lib/db/results';
+import type { BylineDatabase } from '$lib/db/schema';
+import { assignmentHash } from '$lib/share/assignment';
+import { encodeResult, resultFile, resultLink, type AssignmentResult } from '$lib/share/result';
+import { QUESTIONS, XSS, makeSet } from '$lib/share/test-fixtures';
+import {
+	duration,
+	exportFile,
+	importResults,
+	qrFor,
+	reportText,
+	setQuestions,
+	slug,
+	splitCodes
+} from './lib';
+
+let db: BylineDatabase;
+let n = 0;
+afterEach(() => db?.close());
+
+const set = makeSet(QUESTIONS.slice(0, 3));
+const stored = [{ set, sources: {}, updatedAt: 1 }];
+
+function result(overrides: Partial<AssignmentResult> = {}): AssignmentResult {
+	return {
+		setId: set.id,
+		setHash: assignmentHash(set),
+		student: 'Ana',
+		answers: [{ questionId: 'q-who', given: 'Vladimir V. Putin', ms: 2000 }],
+		startedAt: 0,
+		submittedAt: 60_000,
+		attempt: 1,
+		...overrides
+	};
+}
+
+describe('opening results', () => {
+	it('adds a result once, from a link then its file, and refuses unknown, changed and damaged ones', async () => {
+		db = await openDatabase({ name: `teach-${n++}` });
+		const code = encodeResult(result());
+		const reports = await importResults(
+			db,
+			[
+				{ source: 'link', text: resultLink('https://x.test', result()) },
+				{ source: 'file', text: resultFile(result()) },
+				{ source: 'unknown', text: encodeResult(result({ setId: 'set-elsewhere' })) },
+				{ source: 'changed', text: encodeResult(result({ setHash: 'old-version' })) },
+				{ source: 'cut', text: code.slice(0, -8) },
+				{ source: 'garbage', text: '¯\\_(ツ)_/¯' }
+			],
+			stored,
+			5
+		);
+		expect(reports.map((r) => (r.ok ? r.outcome : r.message.slice(0, 30)))).toEqual([
+			'added',
+			'duplicate',
+			expect.stringContaining('This result (from Ana) is for'),
+			expect.stringContaining('This result (from Ana) is for'),
+			'This result code is incomplete',
+			expect.stringContaining("isn't a Byline result")
+		]);
+		expect(reportText(reports[1]!)).toMatch(/already in the gradebook; it counts once/);
+		expect(await resultsForSet(db, set.id)).toHaveLength(1);
+	});
+
+	it('splits several pasted codes but keeps a code broken over lines whole', () => {
+		const a = encodeResult(result());
+		const b = encodeResult(result({ student: 'Ben' }));
+		expect(splitCodes(`${a}\n${b}\n`)).toEqual([a, b]);
+		expect(splitCodes(`${a.slice(0, 40)}\n${a.slice(40)}`)).toHaveLength(1);
+		expect(splitCodes('   ')).toEqual([]);
+	});
+});
+
+describe('files and codes for sharing', () => {
+	it('names files safely from any title', () => {
+		expect(slug('Putin & Xi: “No limits”!')).toBe('putin-xi-no-limits');
+		expect(slug(XSS[0])).toBe('script-alert-1-script');
+		expect(slug('¿?')).toBe('byline');
+		expect(exportFile('gift', setQuestions(set), 'Café quiz').name).toBe('cafe-quiz.gift.txt');
+	});
+
+	it('exports a set without the evidence text, in every format', () => {
+		for (const format of ['gift', 'moodle-xml', 'quizlet', 'anki', 'csv'] as const) {
+			const file = exportFile(format, setQuestions(set), set.title);
+			expect(file.text.length).toBeGreaterThan(0);
+		}
+		expect(setQuestions(set).some((q) => 'evidenceText' in q)).toBe(false);
+	});
+
+	it('makes a QR image only when the link fits, and says how long it is otherwise', () => {
+		const fits = qrFor('https://x.test/a#b1a.short');
+		expect(fits.fits && fits.image.src.startsWith('data:image/svg+xml;charset=utf-8,%3Csvg')).toBe(true);
+		const long = qrFor(`https://x.test/a#${'x'.repeat(3000)}`);
+		expect(long).toEqual({ fits: false, bytes: 3017, limit: 2331 });
+	});
+
+	it('reads durations as a teacher would', () => {
+		expect(duration(42_400)).toBe('42 s');
+		expect(duration(6 * 60_000 + 5000)).toBe('6 min 5 s');
+		expect(duration(2 * 3_600_000 + 60_000)).toBe('2 h 1 min');
+	});
+});

@@ -1,0 +1,185 @@
+import type { Question } from '$lib/generator/bank';
+import { addResult, type ImportOutcome } from '$lib/db/results';
+import type { BylineDatabase } from '$lib/db/schema';
+import type { StoredSet } from '$lib/db/sets';
+import { assignmentLink, assignmentFile, type AssignmentSet } from '$lib/share/assignment';
+import { ShareError } from '$lib/share/codec';
+import { toAnki } from '$lib/share/export/anki';
+import { questionsCsv } from '$lib/share/export/csv';
+import { toGift } from '$lib/share/export/gift';
+import { toMoodleXml } from '$lib/share/export/moodle-xml';
+import { toQuizlet } from '$lib/share/export/quizlet';
+import { QR_MAX_BYTES, fitsQr, qrBytes, qrSvg } from '$lib/share/qr';
+import { decodeResult, findSetFor } from '$lib/share/result';
+
+/** A file name from a title: letters, digits and dashes, never empty. */
+export function slug(title: string): string {
+	const base = title
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 60)
+		.replace(/-+$/, '');
+	return base || 'byline';
+}
+
+export type ExportFormat = 'gift' | 'moodle-xml' | 'quizlet' | 'anki' | 'csv';
+
+export const EXPORT_FORMATS: { format: ExportFormat; label: string; hint: string }[] = [
+	{ format: 'gift', label: 'Moodle GIFT', hint: 'Moodle: Question bank → Import → GIFT format' },
+	{ format: 'moodle-xml', label: 'Moodle XML', hint: 'Moodle: Question bank → Import → Moodle XML format' },
+	{
+		format: 'quizlet',
+		label: 'Quizlet',
+		hint: 'Quizlet: Create → Import; paste the file’s text (tab between term and definition)'
+	},
+	{ format: 'anki', label: 'Anki', hint: 'Anki: File → Import; the file carries its own settings' },
+	{ format: 'csv', label: 'CSV', hint: 'Any spreadsheet' }
+];
+
+export interface FileOut {
+	name: string;
+	type: string;
+	text: string;
+}
+
+export function exportFile(format: ExportFormat, questions: readonly Question[], title: string): FileOut {
+	const name = slug(title);
+	switch (format) {
+		case 'gift':
+			return { name: `${name}.gift.txt`, type: 'text/plain;charset=utf-8', text: toGift(questions, title) };
+		case 'moodle-xml':
+			return {
+				name: `${name}.moodle.xml`,
+				type: 'application/xml;charset=utf-8',
+				text: toMoodleXml(questions, title)
+			};
+		case 'quizlet':
+			return { name: `${name}.quizlet.txt`, type: 'text/plain;charset=utf-8', text: toQuizlet(questions) };
+		case 'anki':
+			return { name: `${name}.anki.txt`, type: 'text/plain;charset=utf-8', text: toAnki(questions, title) };
+		case 'csv':
+			return { name: `${name}.csv`, type: 'text/csv;charset=utf-8', text: questionsCsv(questions) };
+	}
+}
+
+export function setFile(set: AssignmentSet): FileOut {
+	return { name: `${slug(set.title)}.byline-set.json`, type: 'application/json', text: assignmentFile(set) };
+}
+
+/** Saves text as a file through a Blob URL: works offline and sends nothing anywhere. */
+export function download(file: FileOut): void {
+	const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
+	const link = document.createElement('a');
+	link.href = url;
+	link.download = file.name;
+	document.body.append(link);
+	link.click();
+	link.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export interface QrImage {
+	/** A `data:` URL of the SVG, for an `<img>`: the page's CSP allows data images, and no markup is injected. */
+	src: string;
+}
+
+export type QrOutcome = { fits: true; image: QrImage } | { fits: false; bytes: number; limit: number };
+
+export function qrFor(text: string): QrOutcome {
+	if (!fitsQr(text)) return { fits: false, bytes: qrBytes(text), limit: QR_MAX_BYTES };
+	return {
+		fits: true,
+		image: { src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(qrSvg(text))}` }
+	};
+}
+
+export interface ShareInfo {
+	link: string;
+	qr: QrOutcome;
+}
+
+/** `base` is the origin plus the app's base path. A set too large for a link is a `ShareError('too-large')`. */
+export function shareInfo(base: string, set: AssignmentSet): ShareInfo {
+	const link = assignmentLink(base, set);
+	return { link, qr: qrFor(link) };
+}
+
+/** What happened to one pasted code or opened file, in words for the teacher. */
+export type ImportReport =
+	| { ok: true; outcome: ImportOutcome; student: string; setId: string; setTitle: string; source: string }
+	| { ok: false; message: string; source: string };
+
+/**
+ * Opens results from links, codes and files: each is decoded, matched to this device's copy of its set (an
+ * unknown set, another version of it, or a damaged code is refused with a reason) and kept once.
+ */
+export async function importResults(
+	db: BylineDatabase,
+	inputs: readonly { source: string; text: string }[],
+	sets: readonly StoredSet[],
+	now: number
+): Promise<ImportReport[]> {
+	const plain = sets.map((stored) => stored.set);
+	const reports: ImportReport[] = [];
+	for (const { source, text } of inputs) {
+		try {
+			const result = decodeResult(text);
+			const set = findSetFor(result, plain);
+			const { outcome } = await addResult(db, result, now);
+			reports.push({
+				ok: true,
+				outcome,
+				student: result.student,
+				setId: set.id,
+				setTitle: set.title,
+				source
+			});
+		} catch (error) {
+			if (!(error instanceof ShareError)) throw error;
+			reports.push({ ok: false, message: error.message, source });
+		}
+	}
+	return reports;
+}
+
+export function reportText(report: ImportReport): string {
+	if (!report.ok) return report.message;
+	return report.outcome === 'added'
+		? `Added ${report.student}’s result to “${report.setTitle}”.`
+		: `${report.student}’s result for “${report.setTitle}” was already in the gradebook; it counts once.`;
+}
+
+/** Several codes pasted at once, one per line or separated by spaces: each `b1r.` starts one. */
+export function splitCodes(text: string): string[] {
+	const trimmed = text.trim();
+	if (!trimmed) return [];
+	if (trimmed.startsWith('{')) return [trimmed];
+	const parts = trimmed.split(/\s+/).filter(Boolean);
+	const starts = parts.filter((part) => /(^|#)b\d+[a-z]\./.test(part));
+	// Only split when every piece is a code on its own; a code broken over lines stays one.
+	return starts.length > 1 && starts.length === parts.length ? parts : [trimmed];
+}
+
+export function percent(share: number | undefined): string {
+	return share === undefined ? '—' : `${Math.round(share * 100)}%`;
+}
+
+export function duration(ms: number): string {
+	const seconds = Math.round(ms / 1000);
+	if (seconds < 60) return `${seconds} s`;
+	const minutes = Math.floor(seconds / 60);
+	if (minutes < 60) return `${minutes} min ${seconds % 60} s`;
+	return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+export function dateTime(at: number): string {
+	return new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** Every question a student sees in a set, for export under the set's title. */
+export function setQuestions(set: AssignmentSet): Question[] {
+	return set.questions.map(({ evidenceText: _evidence, ...question }) => question);
+}

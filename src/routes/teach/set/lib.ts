@@ -1,0 +1,298 @@
+import type { QuestionType } from '$lib/generator/bank';
+import { createRandom, shuffle } from '$lib/generator/random';
+import type { DeckRecord, QuestionRecord } from '$lib/db/schema';
+import {
+	MAX_QUESTIONS,
+	parseAssignment,
+	type AssignmentQuestion,
+	type AssignmentSet
+} from '$lib/share/assignment';
+
+export type FactKind = 'quote' | 'figure' | 'date';
+
+export const KIND_LABELS: Record<FactKind, string> = {
+	quote: 'Who said what',
+	figure: 'Figures',
+	date: 'Dates'
+};
+const KIND_COUNT = Object.keys(KIND_LABELS).length;
+
+/**
+ * Question types a teacher can assign. Flashcards are left out: the student rates them, so nothing could be
+ * graded.
+ */
+export const ASSIGNABLE_TYPES = [
+	'who-said',
+	'what-said',
+	'cloze',
+	'true-false',
+	'figure-choice',
+	'figure-typed',
+	'date-choice',
+	'date-typed',
+	'matching'
+] as const satisfies readonly QuestionType[];
+export type AssignableType = (typeof ASSIGNABLE_TYPES)[number];
+
+export const TYPE_NAMES: Record<AssignableType, string> = {
+	'who-said': 'Who said it (choice)',
+	'what-said': 'What was said (choice)',
+	cloze: 'Complete the quote',
+	'true-false': 'True or false',
+	'figure-choice': 'Figure (choice)',
+	'figure-typed': 'Figure (typed)',
+	'date-choice': 'Date (choice)',
+	'date-typed': 'Date (typed)',
+	matching: 'Matching'
+};
+
+/** A question of one of the teacher's decks, with what the filters and the set need to know about it. */
+export interface Candidate {
+	key: string;
+	deckId: string;
+	deckTitle: string;
+	kind: FactKind | undefined;
+	question: AssignmentQuestion;
+}
+
+const EVIDENCE_MAX = 2000;
+
+/**
+ * The sentences a question came from, as text: the student's app has no article to point into. A matching
+ * question's pairs each have their own sentence.
+ */
+export function evidenceText(articleText: string, question: QuestionRecord): string {
+	const spans = question.pairs?.length ? question.pairs.map((pair) => pair.evidence) : [question.evidence];
+	const passages = [
+		...new Set(spans.map((span) => articleText.slice(span.start, span.end).replace(/\s+/g, ' ').trim()))
+	].filter(Boolean);
+	const text = passages.join(' … ');
+	return text.length <= EVIDENCE_MAX ? text : `${text.slice(0, EVIDENCE_MAX - 1)}…`;
+}
+
+/** The question as it travels: the bank's fields only (storage fields dropped), with its evidence text. */
+export function assignmentQuestion(articleText: string, record: QuestionRecord): AssignmentQuestion {
+	const question: AssignmentQuestion = {
+		id: record.id,
+		factId: record.factId,
+		type: record.type,
+		prompt: record.prompt,
+		answer: record.answer,
+		explanation: record.explanation,
+		evidence: record.evidence
+	};
+	if (record.choices) question.choices = record.choices;
+	if (record.accept) question.accept = record.accept;
+	if (record.alternatives) question.alternatives = record.alternatives;
+	if (record.difficulty) question.difficulty = record.difficulty;
+	if (record.pairs) question.pairs = record.pairs;
+	const evidence = evidenceText(articleText, record);
+	if (evidence) question.evidenceText = evidence;
+	return question;
+}
+
+export function candidatesOf(deck: DeckRecord, questions: readonly QuestionRecord[]): Candidate[] {
+	const kinds = new Map(deck.facts.map((fact) => [fact.id, fact.kind]));
+	return questions
+		.filter((record) => (ASSIGNABLE_TYPES as readonly string[]).includes(record.type))
+		.map((record) => ({
+			key: record.key,
+			deckId: deck.id,
+			deckTitle: deck.title,
+			kind: kinds.get(record.factId),
+			question: assignmentQuestion(deck.article.text, record)
+		}));
+}
+
+export interface Filters {
+	kinds: FactKind[];
+	types: AssignableType[];
+	query: string;
+}
+
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+function searchable(question: AssignmentQuestion): string {
+	return fold(
+		[
+			question.prompt,
+			question.answer,
+			...(question.choices ?? []),
+			...(question.pairs ?? []).flatMap((pair) => [pair.left, pair.right]),
+			question.evidenceText ?? ''
+		].join(' ')
+	);
+}
+
+/** Every word of the query must appear somewhere in the question, its choices or its evidence. */
+export function filterCandidates(candidates: readonly Candidate[], filters: Filters): Candidate[] {
+	const words = fold(filters.query).split(/\s+/).filter(Boolean);
+	return candidates.filter((candidate) => {
+		const { question, kind } = candidate;
+		if (!(filters.types as string[]).includes(question.type)) return false;
+		// A question whose fact is unknown (a deck made elsewhere) shows only while no kind is filtered out.
+		if (kind ? !filters.kinds.includes(kind) : filters.kinds.length < KIND_COUNT) return false;
+		if (words.length === 0) return true;
+		const text = searchable(question);
+		return words.every((word) => text.includes(word));
+	});
+}
+
+/**
+ * `count` candidates at random, the same ones for the same seed, kept in deck order so the teacher reads
+ * them as the article runs. Two questions from one fact are avoided while other facts remain, since one
+ * gives the other away.
+ */
+export function drawRandom(candidates: readonly Candidate[], count: number, seed: number): Candidate[] {
+	const shuffled = shuffle(candidates, createRandom(seed));
+	const facts = new Set<string>();
+	const first: Candidate[] = [];
+	const rest: Candidate[] = [];
+	for (const candidate of shuffled) {
+		const fact = `${candidate.deckId}/${candidate.question.factId}`;
+		(facts.has(fact) ? rest : first).push(candidate);
+		facts.add(fact);
+	}
+	const picked = new Set([...first, ...rest].slice(0, Math.max(0, count)));
+	return candidates.filter((candidate) => picked.has(candidate));
+}
+
+/** What the form holds, as typed: strings for the number and date inputs. */
+export interface SetForm {
+	title: string;
+	instructions: string;
+	/** `YYYY-MM-DDTHH:mm` from a datetime-local input, in the teacher's time zone, or ''. */
+	due: string;
+	timeLimit: string;
+	attempts: string;
+	showAnswers: boolean;
+	order: 'fixed' | 'shuffled';
+}
+
+export const DEFAULT_FORM: SetForm = {
+	title: '',
+	instructions: 'Answer every question. You can go back and change an answer before you submit.',
+	due: '',
+	timeLimit: '',
+	attempts: '1',
+	showAnswers: true,
+	order: 'fixed'
+};
+
+/** A datetime-local value for an instant, in the browser's time zone. */
+export function localInput(at: number): string {
+	const date = new Date(at);
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+export function formOf(set: AssignmentSet): SetForm {
+	return {
+		title: set.title,
+		instructions: set.instructions,
+		due: set.dueAt === undefined ? '' : localInput(set.dueAt),
+		timeLimit: set.timeLimitMinutes === undefined ? '' : String(set.timeLimitMinutes),
+		attempts: String(set.attemptsAllowed),
+		showAnswers: set.showAnswers,
+		order: set.order
+	};
+}
+
+export type FormProblems = Partial<Record<'title' | 'due' | 'timeLimit' | 'attempts' | 'questions', string>>;
+
+function wholeNumber(text: string, min: number, max: number): number | undefined {
+	if (!/^\s*\d+\s*$/.test(text)) return undefined;
+	const value = Number(text);
+	return value >= min && value <= max ? value : undefined;
+}
+
+/** The set the form describes, or what to fix, field by field, in words for the teacher. */
+export function buildSet(
+	form: SetForm,
+	questions: readonly AssignmentQuestion[],
+	identity: { id: string; createdAt: number }
+): { set: AssignmentSet } | { problems: FormProblems } {
+	const problems: FormProblems = {};
+	const title = form.title.trim().replace(/\s+/g, ' ');
+	if (!title) problems.title = 'Give the set a title; students see it first.';
+	else if (title.length > 200) problems.title = 'Keep the title under 200 characters.';
+	let dueAt: number | undefined;
+	if (form.due) {
+		dueAt = new Date(form.due).getTime();
+		if (!Number.isFinite(dueAt) || dueAt < 0) problems.due = 'Pick a due date and time, or leave it empty.';
+	}
+	let timeLimitMinutes: number | undefined;
+	if (form.timeLimit.trim()) {
+		timeLimitMinutes = wholeNumber(form.timeLimit, 1, 24 * 60);
+		if (timeLimitMinutes === undefined)
+			problems.timeLimit = 'A time limit is whole minutes, from 1 to 1440, or empty for none.';
+	}
+	const attemptsAllowed = wholeNumber(form.attempts, 1, 99);
+	if (attemptsAllowed === undefined) problems.attempts = 'Attempts allowed is a whole number from 1 to 99.';
+	if (questions.length === 0) problems.questions = 'Pick at least one question.';
+	else if (questions.length > MAX_QUESTIONS)
+		problems.questions = `A set holds at most ${MAX_QUESTIONS} questions; remove ${questions.length - MAX_QUESTIONS}.`;
+	if (Object.keys(problems).length > 0) return { problems };
+	const set: AssignmentSet = {
+		id: identity.id,
+		title,
+		instructions: form.instructions.trim().slice(0, 2000),
+		attemptsAllowed: attemptsAllowed!,
+		showAnswers: form.showAnswers,
+		order: form.order,
+		questions: [...questions],
+		createdAt: identity.createdAt
+	};
+	if (dueAt !== undefined) set.dueAt = dueAt;
+	if (timeLimitMinutes !== undefined) set.timeLimitMinutes = timeLimitMinutes;
+	return { set: parseAssignment(set) };
+}
+
+/** Questions in the set, each at most once: a question is known by its id across decks. */
+export function toggleQuestion(
+	chosen: readonly Candidate[],
+	candidate: Candidate
+): { chosen: Candidate[]; clash?: Candidate } {
+	if (chosen.some((c) => c.key === candidate.key))
+		return { chosen: chosen.filter((c) => c.key !== candidate.key) };
+	const clash = chosen.find((c) => c.question.id === candidate.question.id);
+	if (clash) return { chosen: [...chosen], clash };
+	return { chosen: [...chosen, candidate] };
+}
+
+/** Adds what is not in the set yet, keeping the set's order and appending the rest. */
+export function addAll(chosen: readonly Candidate[], more: readonly Candidate[]): Candidate[] {
+	const ids = new Set(chosen.map((c) => c.question.id));
+	const added = more.filter((c) => {
+		if (ids.has(c.question.id)) return false;
+		ids.add(c.question.id);
+		return true;
+	});
+	return [...chosen, ...added];
+}
+
+export function moveQuestion(chosen: readonly Candidate[], index: number, by: -1 | 1): Candidate[] {
+	const to = index + by;
+	if (to < 0 || to >= chosen.length) return [...chosen];
+	const copy = [...chosen];
+	[copy[index], copy[to]] = [copy[to]!, copy[index]!];
+	return copy;
+}
+
+/**
+ * The set's own questions as candidates again, for editing: from the decks when still there (so they show
+ * their deck), else as carried by the set, under a key of their own.
+ */
+export function chosenOf(
+	set: AssignmentSet,
+	sources: Record<string, string>,
+	candidates: readonly Candidate[]
+): Candidate[] {
+	const byKey = new Map(candidates.map((c) => [c.key, c]));
+	return set.questions.map((question) => {
+		const key = sources[question.id];
+		const fromDeck = key ? byKey.get(key) : undefined;
+		if (fromDeck && fromDeck.question.id === question.id) return { ...fromDeck, question };
+		return { key: key ?? `set/${question.id}`, deckId: '', deckTitle: 'This set', kind: undefined, question };
+	});
+}

@@ -1,0 +1,197 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { DEFAULT_DECK_TITLE, openApp, waitForServiceWorker } from './support';
+
+const article = readFileSync('questions/articles/xi-putin-moscow-2023.txt', 'utf8');
+const TITLE = 'Xi and Putin Bind China and Russia’s Economies Further, Despite War in Ukraine';
+
+async function noViolations(page: Page) {
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+}
+
+test('paste an article offline, watch it generate, review, save and find the new deck', async ({
+	page,
+	context
+}) => {
+	await openApp(page);
+	await expect(page.getByRole('heading', { name: DEFAULT_DECK_TITLE })).toBeVisible();
+	await waitForServiceWorker(page);
+	await context.setOffline(true);
+
+	await page.goto('/import');
+	await page.getByLabel('Article text').fill(article);
+	await expect(page.getByLabel('Title')).toHaveValue(TITLE);
+	await page.getByLabel('Date published').fill('2023-03-21');
+	await noViolations(page);
+
+	await page.getByRole('button', { name: 'Generate questions' }).click();
+	await expect(page.getByRole('progressbar', { name: 'Generating questions' })).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: /Step \d of 2/ })).toBeVisible();
+
+	await expect(page.getByRole('heading', { level: 1, name: 'Review the questions' })).toBeVisible({
+		timeout: 30_000
+	});
+	await expect(page.getByRole('heading', { level: 2, name: 'Who said what' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 2, name: 'Figures' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 2, name: 'Dates' })).toBeVisible();
+	await expect(page.getByText('FROM THE ARTICLE').first()).toBeVisible();
+	await noViolations(page);
+
+	// Reject one question, correct another, and save the rest.
+	const boxes = page.getByRole('checkbox', { name: /^Accept/ });
+	const total = await boxes.count();
+	const acceptedBefore = await page.getByRole('checkbox', { name: /^Accept/, checked: true }).count();
+	await boxes.last().uncheck();
+	const whoSaid = page.locator('li.question').filter({ hasText: 'Who said it?' }).first();
+	await whoSaid.getByRole('button', { name: /^Edit/ }).click();
+	await whoSaid.getByRole('textbox', { name: 'Wrong choice 1' }).fill('Sergei Lavrov');
+	await whoSaid.getByRole('button', { name: 'Save changes' }).click();
+	await expect(whoSaid.getByText('Edited')).toBeVisible();
+	await expect(whoSaid.getByText('Sergei Lavrov')).toBeVisible();
+	const saved = acceptedBefore - 1;
+	expect(total).toBeGreaterThan(saved);
+	await page.getByRole('button', { name: `Save ${saved} questions` }).click();
+
+	await expect(page.getByRole('heading', { level: 1, name: 'Deck saved' })).toBeVisible();
+	await expect(page.getByText(`is ready with ${saved} questions`)).toBeVisible();
+	await page.getByRole('link', { name: 'Your decks' }).click();
+	const deck = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: TITLE }) });
+	await expect(deck).toHaveCount(2);
+	await expect(deck.getByText(`${saved} questions`)).toBeVisible();
+
+	// The same article again says it updates that deck, keeping progress.
+	await page.goto('/import');
+	await page.getByLabel('Article text').fill(article);
+	await expect(
+		page.getByText(`This updates your deck “${TITLE}”; progress on unchanged questions is kept.`)
+	).toBeVisible();
+});
+
+test('the language libraries load only on /import, from a worker', async ({ page }) => {
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script' || request.url().endsWith('.js')) scripts.push(request.url());
+	});
+	for (const path of ['/', '/study', '/quiz', '/missed', '/progress', '/settings']) await openApp(page, path);
+	expect(scripts.filter((url) => url.includes('generate.worker'))).toEqual([]);
+	await openApp(page, '/import');
+	await page.getByLabel('Article text').fill(article);
+	await page.getByRole('button', { name: 'Generate questions' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Review the questions' })).toBeVisible({
+		timeout: 30_000
+	});
+	expect(scripts.filter((url) => url.includes('generate.worker'))).toHaveLength(1);
+});
+
+test('cancel stops generation and leaves the article to try again', async ({ page }) => {
+	await openApp(page, '/import');
+	await page.getByLabel('Article text').fill(article.repeat(8));
+	await page.getByRole('button', { name: 'Generate questions' }).click();
+	await page.getByRole('button', { name: 'Cancel' }).click();
+	await expect(page.getByRole('alert')).toHaveText('Stopped. Nothing was saved.');
+	await expect(page.getByLabel('Article text')).toHaveValue(article.repeat(8));
+});
+
+test('an HTML file with scripts is reduced to text and nothing in it runs', async ({ page }) => {
+	const dialogs: string[] = [];
+	page.on('dialog', (dialog) => {
+		dialogs.push(dialog.message());
+		void dialog.dismiss();
+	});
+	await openApp(page, '/import');
+	const html = `<!doctype html><html><head><title>Bridge to close for repairs | Riverton Gazette</title>
+		<script>window.pwned = 'head'; alert('head script')</script></head><body>
+		<h1>Bridge to close for repairs</h1>
+		<p>The Riverton bridge will close on Monday, the mayor said.<img src="x" onerror="window.pwned='img'; alert('img')"></p>
+		<p><a href="javascript:window.pwned='link';alert('link')">Read more</a></p>
+		<svg onload="window.pwned='svg'"><script>alert('svg')</script></svg>
+		<iframe srcdoc="<script>parent.pwned='frame'</script>"></iframe>
+		<script>window.pwned = 'body'; alert('body script')</script></body></html>`;
+	await page.getByLabel('Open a .txt, .md or .html file').setInputFiles({
+		name: 'bridge.html',
+		mimeType: 'text/html',
+		buffer: Buffer.from(html)
+	});
+	await expect(page.getByLabel('Title')).toHaveValue('Bridge to close for repairs');
+	await expect(page.getByLabel('Source')).toHaveValue('Riverton Gazette');
+	const text = await page.getByLabel('Article text').inputValue();
+	expect(text).toContain('The Riverton bridge will close on Monday, the mayor said.');
+	expect(text).not.toMatch(/pwned|alert|script/);
+	await page.getByRole('link', { name: 'Home' }).first().click();
+	await openApp(page, '/import');
+	expect(await page.evaluate(() => (window as { pwned?: string }).pwned)).toBeUndefined();
+	expect(dialogs).toEqual([]);
+});
+
+test('bad input gets a clear message and nothing is generated', async ({ page }) => {
+	await openApp(page, '/import');
+	await page.getByRole('button', { name: 'Generate questions' }).click();
+	await expect(page.getByRole('alert')).toContainText('There is no text to work with');
+
+	await page.getByLabel('Open a .txt, .md or .html file').setInputFiles({
+		name: 'photo.txt',
+		mimeType: 'text/plain',
+		buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52])
+	});
+	await expect(page.getByRole('alert')).toContainText('This file is not text');
+
+	const french =
+		'Poutine et Xi scellent leur alliance\n\nLe président russe et le dirigeant chinois ont déclaré mardi un partenariat économique durable et promis d’apporter davantage d’énergie russe en Chine, alors que les deux dirigeants cherchaient à isoler leurs pays des sanctions occidentales et des autres conséquences de la guerre.';
+	await page.getByLabel('Article text').fill(french);
+	await page.getByRole('button', { name: 'Generate questions' }).click();
+	await expect(page.getByRole('alert')).toContainText('does not look like English');
+
+	await page
+		.getByLabel('Article text')
+		.fill(
+			'Weather\n\nIt was sunny and warm across the region, and people went outside to enjoy it in the parks near the river with their friends and their families.'
+		);
+	await page.getByRole('button', { name: 'Generate questions' }).click();
+	await expect(page.getByRole('alert')).toContainText('no quotes, figures or dates', { timeout: 30_000 });
+	await expect(page.getByRole('heading', { level: 1, name: 'Import an article' })).toBeVisible();
+});
+
+test('a reported question is listed on its deck’s review screen, and fixing it shows it again', async ({
+	page
+}) => {
+	await openApp(page);
+	await expect(page.getByRole('heading', { name: DEFAULT_DECK_TITLE })).toBeVisible();
+	const prompt = await page.evaluate(
+		() =>
+			new Promise<string>((resolve, reject) => {
+				const open = indexedDB.open('byline');
+				open.onsuccess = () => {
+					const tx = open.result.transaction(['questions', 'cards'], 'readwrite');
+					const all = tx.objectStore('questions').getAll();
+					all.onsuccess = () => {
+						const question = (all.result as { key: string; type: string; prompt: string }[]).find(
+							(q) => q.type === 'who-said'
+						)!;
+						tx.objectStore('questions').put({
+							...question,
+							reported: { at: Date.now(), note: 'Wrong speaker' }
+						});
+						const card = tx.objectStore('cards').get(question.key);
+						card.onsuccess = () => tx.objectStore('cards').put({ ...card.result, hidden: true });
+						tx.oncomplete = () => {
+							open.result.close();
+							resolve(question.prompt);
+						};
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			})
+	);
+	await page.goto('/import');
+	await page.getByRole('link', { name: DEFAULT_DECK_TITLE }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Reported questions' })).toBeVisible();
+	await expect(page.getByText('“Wrong speaker”')).toBeVisible();
+	await noViolations(page);
+	await page.getByRole('listitem').filter({ hasText: prompt }).getByRole('button', { name: /^Edit/ }).click();
+	await page.getByRole('textbox', { name: 'Wrong choice 1' }).fill('Sergei Lavrov');
+	await page.getByRole('button', { name: 'Save and show again' }).click();
+	await expect(page.getByRole('status')).toHaveText(/back in the deck, with its progress/);
+	await expect(page.getByText('Nothing to fix here.')).toBeVisible();
+});

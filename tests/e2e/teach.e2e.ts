@@ -1,0 +1,265 @@
+import AxeBuilder from '@axe-core/playwright';
+import {
+	devices,
+	expect,
+	test,
+	type Browser,
+	type BrowserContext,
+	type Locator,
+	type Page
+} from '@playwright/test';
+import { zlibSync } from 'fflate';
+import { openApp, waitForServiceWorker } from './support';
+
+/** A context like the config's default one: same device, same base URL, its own storage. */
+async function newContext(browser: Browser, baseURL: string | undefined): Promise<BrowserContext> {
+	return browser.newContext({
+		...devices['Pixel 7'],
+		baseURL,
+		serviceWorkers: 'allow',
+		viewport: { width: 390, height: 844 },
+		permissions: ['clipboard-read', 'clipboard-write']
+	});
+}
+
+/** Fails the test if anything on the page opens a dialog: injected script would. */
+function noDialogs(page: Page): string[] {
+	const dialogs: string[] = [];
+	page.on('dialog', async (dialog) => {
+		dialogs.push(dialog.message());
+		await dialog.dismiss();
+	});
+	return dialogs;
+}
+
+async function buildSet(page: Page, title: string, count: number): Promise<string> {
+	await page.goto('/teach');
+	await page.getByRole('link', { name: 'New set' }).click();
+	const list = page.getByRole('list', { name: 'Matching questions' });
+	await expect(list.getByRole('checkbox').first()).toBeVisible();
+	await page.getByLabel('Title').fill(title);
+	for (let i = 0; i < count; i++)
+		await list
+			.getByRole('checkbox')
+			.nth(i * 3)
+			.check();
+	await expect(page.getByRole('heading', { name: `In this set (${count})` })).toBeVisible();
+	await page.getByRole('button', { name: 'Save and share' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Share a set' })).toBeVisible();
+	await expect(page.getByRole('img', { name: /QR code of the assignment link/ })).toBeVisible();
+	return page.getByLabel('Assignment link').inputValue();
+}
+
+/** Answers whatever kind of question is on screen: the first choice, every first match, or a typed guess. */
+async function answerShown(card: Locator): Promise<void> {
+	const choices = card.getByRole('list', { name: 'Choices' }).getByRole('button');
+	if ((await choices.count()) > 0) return choices.first().click();
+	const selects = card.locator('select');
+	if ((await selects.count()) > 0) {
+		for (const select of await selects.all()) await select.selectOption({ index: 1 });
+		return card.getByRole('button', { name: 'Check' }).click();
+	}
+	await card.getByLabel('Your answer').fill('12');
+	await card.getByLabel('Your answer').press('Enter');
+}
+
+function path(link: string): string {
+	const url = new URL(link);
+	return `${url.pathname}${url.hash}`;
+}
+
+test('a teacher assigns by link, a student takes it offline, the teacher grades the result once', async ({
+	page: teacher,
+	browser,
+	baseURL
+}) => {
+	const teacherDialogs = noDialogs(teacher);
+	await openApp(teacher, '/teach');
+	const link = await buildSet(teacher, 'Moscow summit check', 4);
+	expect(new URL(link).pathname).toBe('/a');
+
+	const studentContext = await newContext(browser, baseURL);
+	const first = await studentContext.newPage();
+	await openApp(first);
+	await waitForServiceWorker(first);
+	await first.close();
+	await studentContext.setOffline(true);
+
+	const student = await studentContext.newPage();
+	const studentDialogs = noDialogs(student);
+	await student.goto(path(link));
+	await expect(student.getByRole('heading', { level: 1, name: 'Moscow summit check' })).toBeVisible();
+	await expect(student.getByText('Questions', { exact: true })).toBeVisible();
+	await student.getByRole('button', { name: 'Start' }).click();
+	await expect(student.getByText('Type your name')).toBeVisible();
+	await student.getByLabel('Your name').fill('Ana López');
+	await student.getByRole('button', { name: 'Start' }).click();
+
+	const card = student.locator('article.question');
+	await expect(card).toHaveAttribute('aria-label', 'Question 1 of 4');
+	await answerShown(card);
+	await expect(card).toHaveAttribute('aria-label', 'Question 2 of 4');
+	await answerShown(card);
+	await expect(card).toHaveAttribute('aria-label', 'Question 3 of 4');
+
+	// Closing the tab mid-way loses nothing: the same link resumes at the next question.
+	await student.close();
+	const resumed = await studentContext.newPage();
+	noDialogs(resumed);
+	await resumed.goto(path(link));
+	await expect(resumed.getByText('you have answered 2 of 4')).toBeVisible();
+	await resumed.getByRole('button', { name: 'Resume' }).click();
+	const again = resumed.locator('article.question');
+	await expect(again).toHaveAttribute('aria-label', 'Question 3 of 4');
+	await answerShown(again);
+	await expect(again).toHaveAttribute('aria-label', 'Question 4 of 4');
+	await answerShown(again);
+	await expect(resumed.getByRole('heading', { name: 'Ready to submit?' })).toBeVisible();
+	await resumed.getByRole('button', { name: 'Submit' }).click();
+	await expect(resumed.getByRole('heading', { name: /submitted/ })).toBeVisible();
+	const score = await resumed.locator('.big').innerText();
+	const right = Number(/^(\d+) of 4 right$/.exec(score)?.[1]);
+	expect(right).toBeGreaterThanOrEqual(0);
+	await expect(resumed.getByRole('heading', { name: 'Your answers' })).toBeVisible();
+	const resultLink = await resumed.getByLabel('Result link').inputValue();
+	expect(new URL(resultLink).pathname).toBe('/r');
+
+	await teacher.goto(path(resultLink));
+	await expect(teacher.getByText('Added Ana López’s result to “Moscow summit check”.')).toBeVisible();
+	await teacher.getByRole('link', { name: 'Open the gradebook' }).click();
+	const grades = teacher.getByRole('region', { name: 'Gradebook' });
+	const rows = grades.locator('tbody tr');
+	await expect(rows).toHaveCount(1);
+	await expect(rows.first().getByRole('rowheader')).toContainText('Ana López');
+	await expect(rows.first()).toContainText(`${right}/4`);
+	const marks = await rows.first().locator('td.mark .visually-hidden').allInnerTexts();
+	expect(marks).toHaveLength(4);
+	marks.forEach((mark, i) => expect(mark).toMatch(new RegExp(`^Q${i + 1} (right|wrong|no answer)$`)));
+	expect(marks.filter((mark) => mark.endsWith('right'))).toHaveLength(right);
+	await expect(teacher.getByText(/Results are self-reported/)).toBeVisible();
+
+	await teacher.goto(path(resultLink));
+	await expect(teacher.getByText(/already in the gradebook; it counts once/)).toBeVisible();
+	await teacher.getByRole('link', { name: 'Open the gradebook' }).click();
+	await expect(teacher.getByRole('region', { name: 'Gradebook' }).locator('tbody tr')).toHaveCount(1);
+
+	expect(teacherDialogs).toEqual([]);
+	expect(studentDialogs).toEqual([]);
+	await studentContext.close();
+});
+
+test('a garbled, truncated or other-kind link says what is wrong and never hangs', async ({ page }) => {
+	await openApp(page, '/teach');
+	const link = await buildSet(page, 'Short set', 2);
+	const code = new URL(link).hash.slice(1);
+	const cases: [string, RegExp][] = [
+		[`/a#${code.slice(0, code.length - 40)}`, /incomplete/],
+		['/a#b1a.!!!!not-base64!!!!', /incomplete/],
+		['/a#hello-there', /isn't a Byline assignment link/],
+		[`/a#b1r.${code.slice(4)}`, /student’s result|student's result/],
+		[`/r#${code}`, /This is an assignment, not a result/],
+		[`/r#${code.replace('b1a.', 'b1r.').slice(0, 60)}`, /incomplete/]
+	];
+	for (const [target, message] of cases) {
+		await page.goto('/');
+		await page.goto(target);
+		await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible();
+	}
+});
+
+/** A set with the XSS corpus in its title, instructions and question, encoded as the app does (zlib, base64url). */
+function hostileLink(): string {
+	const evil = [
+		'<script>alert(1)</script>',
+		'<img src=x onerror=alert(1)>',
+		'javascript:alert(1)',
+		'<svg onload=alert(1)>'
+	];
+	const set = {
+		id: 'set-xss',
+		title: `<img src=x onerror=alert(1)> quiz`,
+		instructions: '<script>alert(1)</script>',
+		attemptsAllowed: 1,
+		showAnswers: true,
+		order: 'fixed',
+		questions: [
+			{
+				id: 'q1',
+				factId: 'f1',
+				type: 'who-said',
+				prompt: `Who said <svg onload=alert(1)>?`,
+				choices: evil,
+				answer: evil[1],
+				explanation: 'javascript:alert(1)',
+				evidence: { start: 0, end: 10 },
+				evidenceText: '<img src=x onerror=alert(1)> said it.'
+			}
+		],
+		createdAt: 0
+	};
+	const bytes = zlibSync(new TextEncoder().encode(JSON.stringify(set)), { level: 9 });
+	return `/a#b1a.${Buffer.from(bytes).toString('base64url')}`;
+}
+
+test('hostile text in a set renders as text, and a student can still take it', async ({ page }) => {
+	const dialogs = noDialogs(page);
+	await openApp(page);
+	await page.goto(hostileLink());
+	await expect(
+		page.getByRole('heading', { level: 1, name: '<img src=x onerror=alert(1)> quiz' })
+	).toBeVisible();
+	await expect(page.getByText('<script>alert(1)</script>')).toBeVisible();
+	await page.getByLabel('Your name').fill('<b>Eve</b>');
+	await page.getByRole('button', { name: 'Start' }).click();
+	await expect(page.getByText('Who said <svg onload=alert(1)>?')).toBeVisible();
+	await page.getByRole('button', { name: '<img src=x onerror=alert(1)>' }).click();
+	await page.getByRole('button', { name: 'Submit' }).click();
+	await expect(page.getByText('1 of 1 right')).toBeVisible();
+	await expect(page.locator('main img:not(.qr)')).toHaveCount(0);
+	await expect(page.locator('main script, main svg[onload]')).toHaveCount(0);
+	expect(dialogs).toEqual([]);
+});
+
+test('axe finds no violations on Teach, its sub-pages, the assignment and the result pages', async ({
+	page
+}) => {
+	await openApp(page, '/teach');
+	const link = await buildSet(page, 'Axe check', 3);
+	const shareUrl = page.url();
+	const id = new URL(shareUrl).searchParams.get('id');
+	const pages = [
+		'/teach',
+		`/teach/set?id=${id}`,
+		shareUrl,
+		`/teach/results?id=${id}`,
+		`/teach/print?id=${id}`,
+		path(link),
+		'/a',
+		'/r'
+	];
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		for (const target of pages) {
+			await page.goto('/');
+			await page.goto(target);
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			await page.waitForLoadState('networkidle');
+			const results = await new AxeBuilder({ page }).analyze();
+			expect(
+				results.violations,
+				`${colorScheme} ${target}: ${results.violations.map((v) => v.id).join(', ')}`
+			).toEqual([]);
+		}
+	}
+	await page.goto(path(link));
+	await page.getByLabel('Your name').fill('Axe');
+	await page.getByRole('button', { name: 'Start' }).click();
+	await expect(page.locator('article.question')).toBeVisible();
+	const question = await new AxeBuilder({ page }).analyze();
+	expect(question.violations.map((v) => v.id)).toEqual([]);
+	await page.getByRole('button', { name: 'Review and submit' }).click();
+	await page.getByRole('button', { name: 'Submit' }).click();
+	await expect(page.getByRole('heading', { name: /submitted/ })).toBeVisible();
+	const done = await new AxeBuilder({ page }).analyze();
+	expect(done.violations.map((v) => v.id)).toEqual([]);
+});
