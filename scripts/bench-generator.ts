@@ -1,4 +1,4 @@
-/** Warm generation time for the first article and for a ~100 KB article (the test articles repeated). */
+/** Warm generation time for the first article and for a ~100 KB article (the shipped articles repeated). */
 import { readFileSync } from 'node:fs';
 import { generateBank } from '../src/lib/generator/generate.ts';
 import { articlePaths, readSidecar } from './articles.ts';

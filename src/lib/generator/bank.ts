@@ -164,8 +164,10 @@ const normalize = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 export function givesAway(prompt: string, answer: string): boolean {
 	const a = normalize(answer).replace(/[.,;:!?…]+$/, '');
 	if (!a) return false;
+	const p = normalize(prompt);
+	if (!p.includes(a)) return false;
 	const escaped = a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(normalize(prompt));
+	return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(p);
 }
 
 function shapeProblems(q: Question, factIds: Set<string>, inText: (span: Span) => boolean): string[] {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dateDistractors, extractDates } from './dates';
+import { dateDistractors, extractDates, readableDate } from './dates';
 import { segment } from './segment';
 
 const article = readFileSync(
@@ -113,7 +113,20 @@ describe('extractDates on sentences from other fields', () => {
 		['He served as mayor from 2010 to 2014.', [['from 2010 to 2014', '2010/2014']]],
 		['The museum will reopen in the spring of 2024.', [['in the spring of 2024', '2024-03/2024-05']]],
 		['Crowds packed the beaches last summer.', [['last summer', '2022-06/2022-08']]],
-		['The league expanded in mid-2019.', [['in mid-2019', '2019']]]
+		['The league expanded in mid-2019.', [['in mid-2019', '2019']]],
+		['Workers found out this morning.', [['this morning', '2023-03-21']]],
+		['The vote was held last night.', [['last night', '2023-03-20']]],
+		['Attendance has risen this season.', [['this season', undefined]]],
+		['The firm expects the charge in the first quarter.', [['in the first quarter', '2023-01/2023-03']]],
+		['Profit fell in the fourth quarter.', [['in the fourth quarter', '2022-10/2022-12']]],
+		['The clinic will open next spring.', [['next spring', '2024-03/2024-05']]],
+		['The study began two weeks ago.', [['two weeks ago', '2023-03-07']]],
+		['The trial resumed on March 3.', [['March 3', '2023-03-03']]],
+		[
+			'Candidates raised $21 million in the first three months of the year.',
+			[['in the first three months of the year', '2023-01/2023-03']]
+		],
+		['Sales fell in the second half of 2022.', [['in the second half of 2022', '2022-07/2022-12']]]
 	])('%s', (sentence, expected) => {
 		expect(got(sentence)).toEqual(expected);
 	});
@@ -125,9 +138,18 @@ describe('extractDates on sentences from other fields', () => {
 		'She may appeal the ruling.',
 		'The fall of Kabul shocked the world.',
 		'Now the team must wait.',
-		'Researchers followed patients for five years.'
+		'Researchers followed patients for five years.',
+		'We practice the last ten minutes more than anything else.',
+		'Every week of delay makes the spring schedule harder.',
+		'Between 3 and 5 percent of them died within a month.'
 	])('finds no date in: %s', (sentence) => {
 		expect(one(sentence)).toEqual([]);
+	});
+
+	it('reads a quarter without a year forward when the sentence looks ahead to one already past', () => {
+		expect(
+			one('The firm will report results in the first quarter.', '2023-08-01').map((f) => f.value)
+		).toEqual(['2024-01/2024-03']);
 	});
 
 	it('keeps values only where the calendar is named when the article has no date', () => {
@@ -145,5 +167,30 @@ describe('extractDates on sentences from other fields', () => {
 		expect(fact?.text).toMatch(/March 21, 2023$/);
 		for (const c of choices) expect(c).toMatch(/^(?:on )?March \d{1,2}, 2023$/);
 		expect(choices).not.toContain(fact?.text);
+	});
+});
+
+describe('readableDate', () => {
+	it.each([
+		['2023-03-21', 'March 21, 2023'],
+		['2023-02', 'February 2023'],
+		['2023', '2023'],
+		['2023-03-13/2023-03-19', 'March 13–19, 2023'],
+		['2023-09/2023-11', 'September–November 2023'],
+		['2013/2019', '2013–2019'],
+		['2024-12/2025-02', 'December 2024 – February 2025']
+	])('%s reads %s', (value, read) => {
+		expect(readableDate(value)).toBe(read);
+	});
+
+	it('offers other months for "the end of June", never a day of June', () => {
+		const [fact] = extractDates(
+			'The plants will close by the end of June.',
+			[{ start: 0, end: 41, paragraph: 0 }],
+			'2025-02-12'
+		);
+		expect(
+			fact && dateDistractors(fact, [fact], 1).every((d) => /^end of (?!June)\p{Lu}\p{Ll}+$/u.test(d))
+		).toBe(true);
 	});
 });

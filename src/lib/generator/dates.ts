@@ -77,6 +77,19 @@ const RELATIVE_TO_EVENT = new RegExp(
 );
 const ORDINAL_OF =
 	/\b(?:on\s+|in\s+|during\s+)?the\s+(first|second|third|fourth|fifth|sixth|seventh|final|opening|closing)\s+(day|night|week|month|year)\s+of\s+([^,.;:!?“”"()]+)/gi;
+/** Parts of the article's own day ("this morning", "tonight") and of the days next to it ("last night"). */
+const DAY_PART =
+	/\b(?:(this|yesterday|tomorrow)\s+(morning|afternoon|evening)|(last|tomorrow)\s+night|(tonight))\b/gi;
+/** "in the first three months of the year", "the first half of 2024": a stretch of a named or implied year. */
+const PART_OF_YEAR = new RegExp(
+	`\\b(?:(?:in|during|over|for)\\s+)?the\\s+(?:(first|last|final)\\s+(${NUMBER})\\s+months|(first|second)\\s+half)\\s+of\\s+(?:(the|this|last)\\s+year|((?:19|20)\\d\\d))\\b`,
+	'gi'
+);
+/** A sports or theatre season: its dates are the organiser's, so it keeps no value. */
+const SEASON_OF_PLAY = /\b(?:this|last|next)\s+season\b/gi;
+/** Words that may follow a season that is a time ("the spring was wet", "the summer of love" aside). */
+const SEASON_FOLLOWER =
+	/^\s+(?:of|and|or|was|is|will|would|has|had|when|before|after|in|on|at|to|that|which|came|brought|began|ended|saw)\b/;
 const QUARTER =
 	/\b(?:in\s+)?the\s+(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+((?:19|20)\d\d))?\b/gi;
 const MONTH_PREPOSITION =
@@ -152,6 +165,8 @@ function ownRules(s: string, ref: Day | null): Found[] {
 		if (!lead && !the && !year) continue;
 		if (!year && /^\s+of\s/i.test(after)) continue;
 		if (season === 'fall' && !the && !/^(?:this|last|next)$/i.test(lead ?? '') && !year) continue;
+		// "the spring schedule", "the summer camp": a season naming a kind of thing, not a time.
+		if (!lead && !year && /^\s+\p{Ll}/u.test(after) && !SEASON_FOLLOWER.test(after)) continue;
 		let y: number | null = year ? Number(year) : null;
 		if (y === null && ref) y = seasonYear(ref, season, (lead ?? '').toLowerCase(), future);
 		add(m.index, m.index + m[0].length, y === null ? undefined : seasonInterval(season, y));
@@ -187,13 +202,42 @@ function ownRules(s: string, ref: Day | null): Found[] {
 	for (const m of s.matchAll(QUARTER)) {
 		const q = ['first', 'second', 'third', 'fourth'].indexOf((m[1] ?? '').toLowerCase());
 		const index = q >= 0 ? q : Number((m[1] ?? '').charAt(0)) - 1;
-		const value = m[2] ? `${m[2]}-${pad(index * 3 + 1)}/${m[2]}-${pad(index * 3 + 3)}` : undefined;
+		// Without a year, the quarter is the article's year's, moved a year on (or back) when the sentence looks
+		// forward to (or back on) a quarter already past (or still ahead).
+		let year = m[2] ? Number(m[2]) : null;
+		if (year === null && ref) {
+			const current = Math.floor((ref.m - 1) / 3);
+			year = ref.y + (future && index < current ? 1 : !future && index > current ? -1 : 0);
+		}
+		const value = year === null ? undefined : `${year}-${pad(index * 3 + 1)}/${year}-${pad(index * 3 + 3)}`;
 		add(m.index, m.index + m[0].length, value);
 	}
+
+	for (const m of s.matchAll(DAY_PART)) {
+		const word = (m[1] ?? m[3] ?? m[4] ?? '').toLowerCase();
+		const offset = word === 'yesterday' || word === 'last' ? -1 : word === 'tomorrow' ? 1 : 0;
+		add(m.index, m.index + m[0].length, ref ? iso(shift(ref, 'day', offset)) : undefined);
+	}
+
+	for (const m of s.matchAll(PART_OF_YEAR)) {
+		const [, edge, count, half, which, named] = m;
+		const y = named ? Number(named) : ref ? ref.y - (/^last$/i.test(which ?? '') ? 1 : 0) : null;
+		const months = half ? 6 : readNumber(count ?? '');
+		let value: string | undefined;
+		if (y !== null && months !== null && months >= 1 && months <= 12) {
+			const fromStart = half ? /^first$/i.test(half) : /^first$/i.test(edge ?? '');
+			value = fromStart ? `${y}-01/${y}-${pad(months)}` : `${y}-${pad(13 - months)}/${y}-12`;
+		}
+		add(m.index, m.index + m[0].length, value);
+	}
+
+	for (const m of s.matchAll(SEASON_OF_PLAY)) add(m.index, m.index + m[0].length, undefined);
 	return found;
 }
 
 function chronoDates(s: string, ref: Day | null): Found[] {
+	// Every result chrono could give must contain one of these words: most sentences need no parse at all.
+	if (!DATE_WORD.test(s)) return [];
 	const instant = ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
 	const reference = { instant, timezone: 0 };
 	const backward = casual.parse(s, reference, { forwardDate: false });
@@ -207,10 +251,12 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 			(FUTURE.test(clause) && forward.find((f) => f.index === back.index && f.text === back.text)) || back;
 		const written = r.text.replace(/[\s,.;:]+$/, '');
 		if (/^(?:now|right now)$/i.test(written) || !DATE_WORD.test(written)) continue;
+		// "the last ten minutes", "the next two hours": a stretch of a match or a meeting, not a date.
+		if (/\b(?:seconds?|minutes?|hours?)\b/i.test(written) && !/\bago\b/i.test(written)) continue;
 		// "for five years" is a duration; "9/11" names an event.
 		const duration = new RegExp(`^(?:${NUMBER}|an?)\\s+(?:year|month|week|day|hour)s?\\b`, 'i').test(written);
 		if (
-			/^for\s/i.test(written) ||
+			/^(?:for|within)\s/i.test(written) ||
 			(duration && /\bfor\s+$/i.test(s.slice(0, r.index))) ||
 			/^\d{1,2}\/\d{1,2}$/.test(written)
 		)
@@ -335,7 +381,15 @@ export function dateDistractors(fact: DateFact, others: DateFact[], seed: number
 	const monthName = new RegExp(`\\b(${MONTH_NAMES.join('|')})\\b`).exec(text);
 	const day = fact.value && /^\d{4}-\d\d-\d\d$/.test(fact.value) ? parseDay(fact.value) : null;
 
-	if (weekday && day) {
+	const edge = new RegExp(`\\b(?:end|beginning|start|middle)\\s+of\\s+(${MONTH_NAMES.join('|')})\\b`).exec(
+		text
+	);
+	if (edge) {
+		// "the end of June": other months' ends, never a day of June that the end might be.
+		const i = MONTH_NAMES.indexOf(edge[1] ?? '');
+		const name = (k: number) => MONTH_NAMES[(i + k + 12) % 12] ?? '';
+		offer(shuffle([-2, -1, 1, 2], random).map((k) => text.replace(edge[1] ?? '', name(k))));
+	} else if (weekday && day) {
 		const i = WEEKDAYS.indexOf(weekday[1] ?? '');
 		const names = shuffle([-3, -2, -1, 1, 2, 3], random).map((k) => WEEKDAYS[(i + k + 7) % 7] ?? '');
 		offer(names.map((n) => replace(text, weekday, n)));
@@ -404,6 +458,31 @@ export function dateDistractors(fact: DateFact, others: DateFact[], seed: number
 		offer(['yesterday', 'today', 'tomorrow', 'last week'].map((c) => matchCase(c, text)));
 	}
 	return out;
+}
+
+/**
+ * A date value as a student reads it: "March 21, 2023", "February 2023", "2023", "March 13–19, 2023",
+ * "September–November 2023", "2013–2019", "March 21, 2023 – March 21, 2028".
+ */
+export function readableDate(value: string): string {
+	const [from = '', to] = value.split('/');
+	const part = (v: string) => {
+		const [y, m, d] = v.split('-');
+		const month = m ? (MONTH_NAMES[Number(m) - 1] ?? m) : '';
+		return { y: y ?? '', month, d: d ? String(Number(d)) : '' };
+	};
+	const one = (v: string) => {
+		const { y, month, d } = part(v);
+		return d ? `${month} ${d}, ${y}` : month ? `${month} ${y}` : y;
+	};
+	if (to === undefined) return one(from);
+	const a = part(from);
+	const b = part(to);
+	if (!a.month && !b.month) return `${a.y}–${b.y}`;
+	if (a.y === b.y && !a.d && !b.d) return `${a.month}–${b.month} ${a.y}`;
+	if (a.y === b.y && a.month === b.month && a.d && b.d) return `${a.month} ${a.d}–${b.d}, ${a.y}`;
+	if (a.y === b.y && a.d && b.d) return `${a.month} ${a.d} – ${b.month} ${b.d}, ${a.y}`;
+	return `${one(from)} – ${one(to)}`;
 }
 
 /** "March 21, 2023", "21 March 2023", "March 21", "2023-03-21": the shifted day in the answer's own style. */

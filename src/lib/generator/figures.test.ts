@@ -167,13 +167,47 @@ describe('extractFigures on sentences from other fields', () => {
 				['nearly two million', 2e6, 'count'],
 				['40 million euros', 40e6, 'EUR']
 			]
-		]
+		],
+		[
+			'It lowered its forecast to $4.1 billion, down from $4.5 billion, and said profit would fall.',
+			[
+				['$4.1 billion', 4.1e9, 'USD'],
+				['$4.5 billion', 4.5e9, 'USD']
+			]
+		],
+		[
+			'It said the savings, about $150 million a year, would be reinvested.',
+			[['about $150 million', 150e6, 'USD']]
+		],
+		[
+			'It will close two of its seven plants; about 250 of the jobs are at headquarters.',
+			[
+				['two', 2, 'count'],
+				['seven', 7, 'count'],
+				['about 250', 250, 'count']
+			]
+		],
+		['A crowd of 18,400, a record for the competition, watched.', [['18,400', 18400, 'count']]],
+		['The island has a population of 2.1 million.', [['2.1 million', 2.1e6, 'count']]],
+		['“Six minutes, when there were no injuries?” he said.', [['Six minutes', 6, 'minutes']]],
+		['The prize is more than double what the club received.', [['more than double', 2, 'multiplier']]],
+		['The drug cut the risk by 12.4 percent.', [['12.4 percent', 12.4, 'percent']]]
 	])('%s', (sentence, expected) => {
 		expect(got(sentence)).toEqual(expected);
 	});
 
+	it('says what a figure counts when the noun comes first or the clause is bare', () => {
+		expect(one('A crowd of 18,400, a record, watched.')[0]?.about).toBe('crowd');
+		expect(one('It will close two of its seven plants.')[0]?.about).toBe('its seven plants');
+		expect(one('Sales fell to $4.1 billion, down from $4.5 billion, it said.')[1]?.about).toContain(
+			'Sales fell to'
+		);
+	});
+
 	it.each([
 		'The striker, 24, scored twice in the second half.',
+		'Rovers played in front of a few hundred fans.',
+		'He retired at the age of 33.',
 		'Tickets cost between $50 and $120.',
 		'The bill passed the Senate 52 to 48.',
 		'One of the victims was a 45-year-old teacher.',

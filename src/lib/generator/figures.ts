@@ -8,7 +8,7 @@
  * - ordinals ("the second day"): positions, not amounts; dates.ts reads "the second day of the visit";
  * - ranges and scores ("5 to 10 percent", "3-1"): one end alone would be a false answer;
  * - hyphenated measures ("a 10-year plan", "a 45-year-old"): they modify a noun rather than state an amount;
- * - a number word after "the" ("the two leaders"), or one whose "the N noun" occurs in the article: the set is
+ * - a number word after "the" ("the two leaders"), or one whose "the N noun" occurs earlier in the article: the set is
  *   already known, so the number is a reference, not news.
  */
 import type { FigureFact } from './bank';
@@ -83,6 +83,12 @@ const NOT_A_NOUN = new Set(
 	over under about around into onto off away back again against between among through during before after since
 	until while when where why how if then there here not no yes points point per cent o'clock`.split(/\s+/)
 );
+const PARTITIVE = /^\s+of\s+(?:the|its|their|his|her|our|your|these|those|them|us)\b/i;
+const NOUN_OF = /\b(?:[Aa]n?|[Tt]he)\s+((?:[\p{Ll}-]+\s+)?([\p{Ll}]+))\s+of\s+$/u;
+/** "the age of 33", "a score of 3": the number is a measure, not a count of the noun. */
+const NOT_COUNTED = new Set(
+	'age ages score scores rate rates height weight length temperature speed price cost value'.split(' ')
+);
 const AUXILIARY =
 	/^(?:is|are|was|were|will|would|has|have|had|could|should|can|may|might|must|did|do|does)$/i;
 const PRONOUN = /^(?:it|they|he|she|we|i|you|that|which|who)$/i;
@@ -150,6 +156,8 @@ interface Candidate {
 	value: number;
 	unit: string;
 	vague: boolean;
+	/** What is counted when the sentence names it before the number ("a crowd of 18,400"). */
+	about?: string;
 }
 
 export function extractFigures(text: string, sentences: SentenceSpan[]): FigureFact[] {
@@ -191,19 +199,35 @@ export function extractFigures(text: string, sentences: SentenceSpan[]): FigureF
 	return facts;
 }
 
+/** The sentence holding `offset`, by binary search: a long article has thousands of candidates. */
 function sentenceAt(sentences: SentenceSpan[], offset: number): SentenceSpan | undefined {
-	return sentences.find((s) => s.start <= offset && offset < s.end);
+	let lo = 0;
+	let hi = sentences.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const s = sentences[mid]!;
+		if (offset < s.start) hi = mid - 1;
+		else if (offset >= s.end) lo = mid + 1;
+		else return s;
+	}
+	return undefined;
 }
 
 function normalize(s: string): string {
 	return s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
-/** "the two leaders" anywhere in the article makes every "two leaders" a reference to that known set. */
-function knownSets(text: string): Set<string> {
-	const sets = new Set<string>();
+/**
+ * "the two leaders" makes every later "two leaders" a reference to that known set; an earlier "among four
+ * districts" is where the set was introduced, so it stays a figure. Maps "two leaders" to its first "the" offset.
+ */
+function knownSets(text: string): Map<string, number> {
+	const sets = new Map<string, number>();
 	const re = new RegExp(`\\b(?:the|these|those|both)\\s+(${NUMBER_WORD_SOURCE})\\s+([a-z]+)`, 'gi');
-	for (const m of text.matchAll(re)) sets.add(`${(m[1] ?? '').toLowerCase()} ${(m[2] ?? '').toLowerCase()}`);
+	for (const m of text.matchAll(re)) {
+		const key = `${(m[1] ?? '').toLowerCase()} ${(m[2] ?? '').toLowerCase()}`;
+		if (!sets.has(key)) sets.set(key, m.index);
+	}
 	return sets;
 }
 
@@ -211,7 +235,7 @@ function readCandidate(
 	text: string,
 	match: RegExpMatchArray,
 	sentence: SentenceSpan,
-	known: Set<string>
+	known: Map<string, number>
 ): Candidate | null {
 	const g = match.groups ?? {};
 	const index = match.index ?? 0;
@@ -260,6 +284,12 @@ function readCandidate(
 			return null;
 		if (/^\s*(?:-|\s)(?:thirds?|quarters?|fifths?|halves)\b|^\s+or\s/i.test(after)) return null;
 		if (/\b(?:the|these|those|both)\s+$/i.test(before)) return null;
+		// "a few hundred fans", "several thousand": a vague amount with no number to ask for.
+		if (
+			/^(?:hundreds?|thousands?|millions?|billions?|dozens?)$/i.test(g.words) &&
+			!/\b(?:a|an)\s+$/i.test(before)
+		)
+			return null;
 		value = parseNumberWords(g.words);
 		if (value === null) return null;
 		words = true;
@@ -316,12 +346,25 @@ function readCandidate(
 		else if (qualifier && /^(?:over|under)\s/i.test(qualifier[0])) start = index;
 		return { start, end: end + time[0].length, rest: end + time[0].length, value, unit, vague: false };
 	}
+	// A part of a known whole: "two of its seven plants", "about 250 of the jobs".
+	// "Article 5 of the treaty", "Route 9 of the network": a capitalised word right before names the number.
+	if (PARTITIVE.test(after) && (qualifier || !/\p{Lu}[\p{L}]*\s+$/u.test(before)))
+		return { start, end, rest: end, value, unit: 'count', vague: false };
+	// The counted noun before the number: "a crowd of 18,400,", "a population of 2.1 million.".
+	const counted = NOUN_OF.exec(before);
+	if (
+		!words &&
+		counted &&
+		/^(?:\s*[,.;:)—–]|\s*$)/.test(after) &&
+		!NOT_COUNTED.has(counted[2]!.toLowerCase())
+	)
+		return { start, end, rest: end, value, unit: 'count', vague: false, about: counted[1]! };
 	// A count needs a noun right after it: "17 people", "two broad declarations", "3.5 million barrels".
 	const noun = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(after);
 	if (!noun) return null;
 	const word = (noun[1] ?? '').toLowerCase();
 	if (NOT_A_NOUN.has(word) || /ly$/.test(word) || MULTIPLIERS[word] !== undefined) return null;
-	if (words && known.has(`${match[0].toLowerCase()} ${word}`)) return null;
+	if (words && (known.get(`${match[0].toLowerCase()} ${word}`) ?? Infinity) < index) return null;
 	return { start, end, rest: end, value, unit: 'count', vague: false };
 }
 
@@ -349,13 +392,16 @@ function readMultiplier(
 		)
 			return null;
 		if (
-			!/^(?:\s+(?:its|their|his|her|our|the|a|an|to|in|from|since|over|by|within|after|this|that|last|it|them)\b|\s*[,.;]|$)/i.test(
+			!/^(?:\s+(?:its|their|his|her|our|the|a|an|to|in|from|since|over|by|within|after|this|that|last|it|them|what)\b|\s*[,.;]|$)/i.test(
 				after
 			)
 		)
 			return null;
 	}
-	return { start: index, end, rest: end, value, unit: 'multiplier', vague: false };
+	// "more than double what the club received": the hedge belongs to the answer.
+	const qualifier = QUALIFIER_BEFORE.exec(before);
+	const start = qualifier && !/^(?:over|under)\s/i.test(qualifier[0]) ? index - qualifier[0].length : index;
+	return { start, end, rest: end, value, unit: 'multiplier', vague: false };
 }
 
 function readVague(
@@ -449,6 +495,7 @@ function describe(text: string, sentence: SentenceSpan, candidate: Candidate, ag
 	const rest = text.slice(candidate.rest, sentence.end);
 	const before = clauseBefore(text, sentence.start, candidate.start);
 	const { unit } = candidate;
+	if (candidate.about) return clip(asCommonNoun(candidate.about, text));
 	let about = '';
 	if (unit === 'multiplier') {
 		const object = phrase(rest);
@@ -498,7 +545,14 @@ function describe(text: string, sentence: SentenceSpan, candidate: Candidate, ag
 	about = asCommonNoun(about, text);
 	if (about.length >= 3) return clip(about);
 	const clause = `${before} … ${phrase(text.slice(candidate.end, sentence.end))}`.trim();
-	return clause.split(/\s+/).length >= 4 ? clip(clause) : '';
+	if (clause.split(/\s+/).length >= 4) return clip(clause);
+	// The figure stands alone in its clause ("down from $4.5 billion,", "“Six minutes, when …?”"): the sentence
+	// around it is what it is about.
+	const around = `${text.slice(sentence.start, candidate.start)} … ${text.slice(candidate.end, sentence.end)}`
+		.replace(/[“”"]/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+	return around.split(/\s+/).length >= 4 ? clip(around) : '';
 }
 
 /**

@@ -48,4 +48,27 @@ describe('people', () => {
 		expect(table.entities.map((e) => e.name)).not.toContain('John Ismay');
 		expect(table.reporters).toEqual(['john ismay', 'valerie hopkins']);
 	});
+
+	it('reads organisation names joined by "and" whole, and takes no lone common word for one', () => {
+		const text =
+			'According to a filing with the Securities and Exchange Commission, jobs will go. Carla Mendes leads a chapter of the United Food and Commercial Workers. A spokesperson for the Department of Health and Human Services said so. Hospital groups objected. Ships crossed the Pacific. A bill was introduced in the Senate on March 3. He urged Congress to act, and the White House and the Pentagon agreed.';
+		const orgs = people(text)
+			.table.entities.filter((e) => e.kind === 'organisation')
+			.map((e) => e.name);
+		expect(orgs).toEqual([
+			'the Securities and Exchange Commission',
+			'the United Food and Commercial Workers',
+			'the Department of Health and Human Services',
+			'the Senate',
+			'Congress',
+			'the White House',
+			'the Pentagon'
+		]);
+	});
+
+	it('keeps initials written without spaces in one name', () => {
+		const text = 'A panel of the U.S. Court of Appeals for the Sixth Circuit ruled on Thursday.';
+		const orgs = people(text).table.entities.filter((e) => e.kind === 'organisation');
+		expect(orgs.map((e) => e.name)).toEqual(['the U.S. Court of Appeals for the Sixth Circuit']);
+	});
 });

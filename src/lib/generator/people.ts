@@ -121,6 +121,10 @@ const TITLE_QUALIFIERS = new Set(
 const ORG_APPOSITIVE =
 	/^(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:maker|parent|company|firm|group|retailer|manufacturer|publisher|club|team|chain|bank|insurer|airline|charity|agency)\b/u;
 
+/** What may follow an organisation word used as a name without "the" ("urged Congress to", "Parliament voted"). */
+const PROPER_AFTER =
+	/^(?:\s*[,.;:)]|\s*$|\s+(?:to|and|or|has|had|is|was|will|would|said|says|passed|voted|approved|on|in|of|for|at|by|with)\b)/;
+
 const DIRECTIONS = new Set('north south east west northern southern eastern western central'.split(' '));
 
 const CUE_AFTER =
@@ -180,7 +184,9 @@ function capitalGroups(text: string, tokens: Token[]): Token[][] {
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i]!;
 		const prev = current[current.length - 1];
-		const joined = prev !== undefined && /^ $/.test(text.slice(prev.end, t.start)) && !prev.possessive;
+		// "U.S. Court": initials written without spaces belong to one name.
+		const gap = prev === undefined ? '' : text.slice(prev.end, t.start);
+		const joined = prev !== undefined && (gap === ' ' || (gap === '' && prev.dot)) && !prev.possessive;
 		const particle = PARTICLES.has(t.text) && prev !== undefined && tokens[i + 1] && isCap(tokens[i + 1]!);
 		if (isCap(t) || (particle && joined)) {
 			if (!joined) flush();
@@ -238,7 +244,8 @@ function looksLikeOrganisation(tokens: Token[]): boolean {
 
 /** The role a title gives ("Japan’s Prime Minister", "President … of Russia"), or a role noun before the name. */
 function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
-	const before = text.slice(sentenceStart, c.start);
+	// A role sits right before the name: a short window keeps the end-anchored patterns cheap on long sentences.
+	const before = text.slice(Math.max(sentenceStart, c.start - 120), c.start);
 	const title = c.title
 		.filter((t) => !(t.text.toLowerCase() in HONORIFICS))
 		.map((t) => t.text + (t.dot ? '.' : ''))
@@ -402,18 +409,27 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		});
 	}
 	// A later appositive fills a role the first mention lacked.
-	// Pass 2: organisations ("the White House", "the Ministry of Foreign Affairs of China").
+	// Pass 2: organisations ("the White House", "the Ministry of Foreign Affairs of China", "the Securities and
+	// Exchange Commission"). A name's later words are never an organisation of their own.
+	const covered: Span[] = [];
 	for (const [ci, c] of candidates.entries()) {
 		const s = sentences[sentenceOf[ci]!]!;
+		if (covered.some((span) => c.start >= span.start && c.start < span.end)) continue;
 		const words = c.tokens;
 		const orgLike = looksLikeOrganisation(words);
-		const the = /\bthe\s+$/i.test(text.slice(Math.max(s.start, c.start - 4), c.start));
+		let the = /\bthe\s+$/i.test(text.slice(Math.max(s.start, c.start - 4), c.start));
+		// "Hospital groups", "Council member Gloria Feld", "the Pacific": a lone capitalised word is a name only
+		// when it is an organisation word after "the" ("the Kremlin") or it speaks ("the Fed said").
+		const lone = words.length === 1 && c.title.length === 0;
+		const sentenceStart = text.slice(s.start, c.start).trim() === '';
+		if (lone && orgLike && !the && (sentenceStart || !PROPER_AFTER.test(text.slice(c.end, c.end + 12))))
+			continue;
 		const single =
 			the &&
-			words.length === 1 &&
+			lone &&
 			!isPlaceWord(words[0]!.text) &&
 			!DIRECTIONS.has(words[0]!.text.toLowerCase()) &&
-			!/^\s+[\p{Ll}]/u.test(text.slice(c.end, c.end + 3)) &&
+			CUE_AFTER.test(text.slice(c.end, c.end + 30)) &&
 			findPerson(entities, words).length === 0;
 		// "Harbor Foods, the maker of Lakeside frozen dinners, said": a named non-person that speaks.
 		const speaks =
@@ -425,19 +441,46 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 				ORG_APPOSITIVE.test(text.slice(c.end, c.end + 60).replace(/^,\s+/, '')));
 		if (!orgLike && !single && !speaks) continue;
 		if (words.every((t) => NOT_NAME.has(t.text.toLowerCase()))) continue;
+		let start = c.start + c.title.reduce((n, t) => n + t.text.length + 1 + (t.dot ? 1 : 0), 0);
+		// "Securities and Exchange Commission": capitalised words joined by "and" before the organisation word.
+		const left = /(?:\b(the)\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,2})(?:and|&)\s+$/u.exec(
+			text.slice(s.start, start)
+		);
+		if (
+			left &&
+			!left[2]!
+				.trim()
+				.split(/\s+/)
+				.some((w) => NOT_NAME.has(w.toLowerCase()) || ORG_WORDS.has(w.toLowerCase())) &&
+			findPerson(entities, tokenize(left[2]!, 0, left[2]!.length)).length === 0
+		) {
+			start = s.start + left.index + (left[1] ? left[1].length + 1 : 0);
+			the = Boolean(left[1]);
+		}
 		let end = c.end;
+		let prepositional = false;
 		for (;;) {
-			const more = /^\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/u.exec(
-				text.slice(end, s.end)
+			const rest = text.slice(end, s.end);
+			const more = /^\s+(of|for|on|and|&)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u.exec(
+				rest
 			);
 			if (!more) break;
+			const joined = more[2]!.split(/\s+/);
+			// "the Senate on March 3": a date, not part of the name.
+			if (NOT_NAME.has(joined[0]!.toLowerCase())) break;
+			if (more[1] === 'and' || more[1] === '&') {
+				// "Department of Health and Human Services", "United Food and Commercial Workers"; but "the White
+				// House and Congress" and "Harbor Foods and Brightwater Capital" are two organisations.
+				const lastWord = text.slice(start, end).split(/\s+/).pop()!.toLowerCase();
+				const another =
+					/^\s+(?:and|&)\s+the\s/.test(rest) || joined.some((w) => ORG_WORDS.has(w.toLowerCase()));
+				if (!prepositional && (another || ORG_WORDS.has(lastWord))) break;
+				if (prepositional && /^\s+(?:and|&)\s+the\s/.test(rest)) break;
+			} else prepositional = true;
 			end += more[0].length;
 		}
-		const name = text.slice(
-			c.start + c.title.reduce((n, t) => n + t.text.length + 1 + (t.dot ? 1 : 0), 0),
-			end
-		);
-		const clean = name.replace(/['’]s$/, '');
+		covered.push({ start, end });
+		const clean = text.slice(start, end).replace(/['’]s$/, '');
 		add({
 			kind: 'organisation',
 			name: (the ? 'the ' : '') + clean,
@@ -447,6 +490,11 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		});
 	}
 
+	const organisations = entities.flatMap((e, i) => {
+		if (e.kind !== 'organisation') return [];
+		const words = e.name.replace(/^the /, '').split(/\s+/);
+		return [{ i, words, name: words.join(' ') }];
+	});
 	// Pass 3: link every mention, including bare surnames and "Mr. Xi" for a surname-first "Xi Jinping".
 	const mentions: Mention[] = [];
 	const lastFull = new Map<number, number>();
@@ -485,24 +533,22 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			mentions.push({ start: c.start, end: c.end, entity: chosen, possessive: last.possessive, ambiguous });
 			continue;
 		}
-		for (const [i, e] of entities.entries()) {
-			if (e.kind !== 'organisation') continue;
-			const words = e.name.replace(/^the /, '').split(/\s+/);
-			if (c.tokens[0]?.text === words[0] && c.tokens.length <= words.length) {
-				const probe = text.slice(c.start, c.start + words.join(' ').length);
-				// "Harbor" for "Harbor Foods": a bare first word that is not an ordinary word.
-				const short = c.tokens.length === 1 && words.length === 2 && !NOT_NAME.has(words[0]!.toLowerCase());
-				if (probe === words.join(' ') || short) {
-					const last = c.tokens[c.tokens.length - 1]!;
-					mentions.push({
-						start: c.start,
-						end: c.end,
-						entity: i,
-						possessive: last.possessive,
-						ambiguous: false
-					});
-					break;
-				}
+		for (const { i, words, name } of organisations) {
+			if (c.tokens.length > words.length) continue;
+			const exact = text.startsWith(name, c.start);
+			if (!exact && c.tokens[0]?.text !== words[0]) continue;
+			// "Harbor" for "Harbor Foods": a bare first word that is not an ordinary word.
+			const short = c.tokens.length === 1 && words.length === 2 && !NOT_NAME.has(words[0]!.toLowerCase());
+			if (exact || short) {
+				const last = c.tokens[c.tokens.length - 1]!;
+				mentions.push({
+					start: c.start,
+					end: c.end,
+					entity: i,
+					possessive: last.possessive,
+					ambiguous: false
+				});
+				break;
 			}
 		}
 	}
@@ -518,13 +564,28 @@ function findPerson(entities: Entity[], tokens: Token[]): number[] {
 	const found: number[] = [];
 	for (const [i, e] of entities.entries()) {
 		if (e.kind !== 'person' || !e.named) continue;
-		const parts = e.tokens.filter((w) => !/^\p{Lu}$/u.test(w));
-		const surname = parts[parts.length - 1];
+		const { first, surname, surnameFirst } = nameParts(e);
 		if (words.length === 1) {
 			const w = words[0];
-			const surnameFirst = parts.length === 2 && !isFirstName(parts[0]!) && w === parts[0];
-			if (w === surname || surnameFirst) found.push(i);
-		} else if (words[0] === parts[0] && words[words.length - 1] === surname) found.push(i);
+			if (w === surname || (surnameFirst && w === first)) found.push(i);
+		} else if (words[0] === first && words[words.length - 1] === surname) found.push(i);
 	}
 	return found;
+}
+
+/** A person's name read once: every capitalised word of a long article is looked up against it. */
+const partsOf = new WeakMap<Entity, { first?: string; surname?: string; surnameFirst: boolean }>();
+function nameParts(e: Entity) {
+	let parts = partsOf.get(e);
+	if (!parts) {
+		const words = e.tokens.filter((w) => !/^\p{Lu}$/u.test(w));
+		parts = {
+			first: words[0],
+			surname: words[words.length - 1],
+			// "Xi Jinping" is "Mr. Xi": a two-word name whose first word is no first name may be surname-first.
+			surnameFirst: words.length === 2 && !isFirstName(words[0]!)
+		};
+		partsOf.set(e, parts);
+	}
+	return parts;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { givesAway } from './bank';
 import { generateBank } from './generate';
-import { shorten } from './questions';
+import { asInnerQuotes, displayQuote, shorten } from './questions';
 
 const text = readFileSync(
 	new URL('../../../questions/articles/xi-putin-moscow-2023.txt', import.meta.url),
@@ -77,5 +77,45 @@ describe('questions', () => {
 	it('cuts long quotes at a word boundary', () => {
 		const long = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
 		expect(shorten(long, 10)).toMatch(/^word0 .* word9 …$/);
+	});
+
+	it('ends every quote of a choice set alike, so no choice stands out by its punctuation', () => {
+		expect(displayQuote('an aggression that shakes the foundations of the international order.')).toBe(
+			'an aggression that shakes the foundations of the international order'
+		);
+		expect(displayQuote('relax; we are with you,’')).toBe('relax; we are with you’');
+		expect(displayQuote('Six minutes, when there were no injuries?')).toBe(
+			'Six minutes, when there were no injuries?'
+		);
+		for (const q of bank.questions.filter((x) => x.type === 'what-said' || x.type === 'who-said'))
+			for (const c of [q.prompt, ...(q.choices ?? [])]) expect(c).not.toMatch(/[.,;:]’?”/);
+	});
+
+	it('shows a date value the way a reader says it', () => {
+		const lastMonth = bank.questions.find((q) => q.type === 'flashcard' && q.answer.startsWith('last month'));
+		expect(lastMonth?.answer).toBe('last month (February 2023)');
+		for (const q of bank.questions) expect(q.explanation).not.toMatch(/\(\d{4}-\d\d/);
+	});
+
+	it('nests the quotes of a sentence shown inside quotation marks', () => {
+		expect(asInnerQuotes('"Six minutes?" he said.')).toBe('‘Six minutes?’ he said.');
+		expect(asInnerQuotes('He said “no” twice.')).toBe('He said ‘no’ twice.');
+	});
+
+	it('offers cloze words that fit the blank: a modifier for a modifier, never a number word', () => {
+		const cloze = bank.questions.find((q) => q.type === 'cloze' && q.answer === 'constructive');
+		expect(cloze?.choices).toBeDefined();
+		for (const c of cloze!.choices!) expect(c).toMatch(/(?:ive|al|ous|ic|ary|ful|less|able|ible)$/);
+		for (const q of bank.questions.filter((x) => x.type === 'cloze'))
+			for (const c of q.choices ?? []) expect(c).not.toMatch(/^(?:one|two|three|four|five|ten)$/);
+	});
+
+	it('asks nothing about a figure or date whose sentence is too short to place it', () => {
+		const short = generateBank({
+			text: 'Rovers Win\n\nNobody is laughing tonight. The club won its first cup final on Sunday in front of a record crowd.',
+			date: '2025-05-18'
+		});
+		expect(short.questions.some((q) => q.prompt.includes('Nobody is laughing'))).toBe(false);
+		expect(short.questions.some((q) => q.answer === 'on Sunday')).toBe(true);
 	});
 });

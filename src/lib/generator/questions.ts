@@ -1,8 +1,8 @@
 import { givesAway, type DateFact, type FigureFact, type Question, type QuoteFact, type Span } from './bank';
-import { dateDistractors } from './dates';
+import { dateDistractors, readableDate } from './dates';
 import { figureDistractors } from './figures';
 import { hash, hashSeed } from './hash';
-import { parseFigure } from './numbers';
+import { parseFigure, parseNumberWords } from './numbers';
 import type { Entity } from './people';
 import { createRandom, shuffle } from './random';
 
@@ -55,8 +55,20 @@ export function shorten(quote: string, max = 40): string {
 		.replace(/[,;:]$/, '')} …`;
 }
 
+/**
+ * A quote as a choice or prompt shows it: without the comma or period the sentence around it lent it ("…the
+ * international order." beside choices that end bare would stand out), so every quote in a set ends alike.
+ * A question or exclamation mark is part of what was said and stays.
+ */
+export function displayQuote(quote: string): string {
+	return quote
+		.trim()
+		.replace(/[,;:.]+(?=[’'”"]*$)/u, '')
+		.replace(/\s+(?=[’'”"]*$)/u, '');
+}
+
 function quoted(quote: string, max = 40): string {
-	return `“${shorten(quote, max)}”`;
+	return `“${shorten(displayQuote(quote), max)}”`;
 }
 
 /** "Alexander Gabuev, a senior fellow at …": the speaker as an explanation names them. */
@@ -79,7 +91,15 @@ function blankIn(text: string, evidence: Span, answer: string, maxWords = 45): s
 	const glue = (a: string[], b: string) => (a.length ? `${a.join(' ')} ` : '') + b;
 	const joined =
 		glue(head, BLANK) + (tail.length ? `${/^[,.;:!?’”)]/.test(tail[0]!) ? '' : ' '}${tail.join(' ')}` : '');
-	return joined.replace(/ {2,}/g, ' ');
+	return asInnerQuotes(joined.replace(/ {2,}/g, ' ').replace(/([“‘"(]) +(?=_)/u, '$1'));
+}
+
+/**
+ * A sentence shown inside “…” has its own double quotes turned to single ones, as English nests them:
+ * “‘Six minutes?’ he said.”, not “"Six minutes?" he said.”.
+ */
+export function asInnerQuotes(s: string): string {
+	return s.replace(/(^|[\s([—–-])["“](?=\S)/gu, '$1‘').replace(/["”]/g, '’');
 }
 
 export function makeQuestions(input: QuestionInput): Question[] {
@@ -97,7 +117,7 @@ export function makeQuestions(input: QuestionInput): Question[] {
 	};
 	const random = (id: string) => createRandom(hashSeed(id, input.seed));
 	const { quotes } = input;
-	let pool: PoolWord[] | undefined;
+	let pool: Pool | undefined;
 
 	const trusted = quotes.filter(
 		(q) => !q.nested && q.fact.confidence === 'high' && q.speaker !== undefined && q.fact.speaker.name !== ''
@@ -114,6 +134,14 @@ export function makeQuestions(input: QuestionInput): Question[] {
 			e.named &&
 			(e.kind === 'person' || (e.kind === 'organisation' && e.mentions.length >= 2))
 	);
+
+	// What-said choices, written once: every quote is a wrong choice for many questions.
+	const shortened = new Map<QuoteFact, string>();
+	const short = (fact: QuoteFact) => {
+		let s = shortened.get(fact);
+		if (s === undefined) shortened.set(fact, (s = quoted(fact.quote, 25)));
+		return s;
+	};
 
 	for (const q of trusted) {
 		const speaker = q.speaker!;
@@ -132,10 +160,12 @@ export function makeQuestions(input: QuestionInput): Question[] {
 				rng
 			);
 			const extra = others.length >= 3 ? [] : shuffle(mentionedPool, rng);
-			const wrong = [...others, ...extra]
-				.filter((e) => !new RegExp(`\\b${e.tokens[e.tokens.length - 1] ?? ''}\\b`).test(fact.quote))
-				.slice(0, 3)
-				.map((e) => capitalize(e.name));
+			const wrong: string[] = [];
+			for (const e of [...others, ...extra]) {
+				if (wrong.length === 3) break;
+				if (!new RegExp(`\\b${e.tokens[e.tokens.length - 1] ?? ''}\\b`).test(fact.quote))
+					wrong.push(capitalize(e.name));
+			}
 			if (wrong.length === 3) {
 				const answer = capitalize(speaker.name);
 				push({
@@ -156,7 +186,7 @@ export function makeQuestions(input: QuestionInput): Question[] {
 		if (namedPeople(q) && quoteWords >= MIN_QUOTE_WORDS) {
 			const id = questionId('what-said', fact.id);
 			const rng = random(id);
-			const answer = quoted(fact.quote, 25);
+			const answer = short(fact);
 			const pool = trusted.filter(
 				(o) =>
 					o.speaker !== speaker &&
@@ -164,9 +194,12 @@ export function makeQuestions(input: QuestionInput): Question[] {
 					!o.fact.quote.includes(fact.quote) &&
 					!fact.quote.includes(o.fact.quote)
 			);
-			const wrong = [...new Set(shuffle(pool, rng).map((o) => quoted(o.fact.quote, 25)))]
+			// Wrong quotes of about the answer's length: a choice twice as long as the others stands out.
+			const length = (c: string) => Math.min(words(c).length, 26);
+			const byLength = [...new Set(shuffle(pool, rng).map((o) => short(o.fact)))]
 				.filter((w) => w !== answer)
-				.slice(0, 3);
+				.sort((a, b) => Math.abs(length(a) - length(answer)) - Math.abs(length(b) - length(answer)));
+			const wrong = shuffle(byLength.slice(0, 5), rng).slice(0, 3);
 			if (wrong.length === 3) {
 				push({
 					id,
@@ -299,22 +332,42 @@ const STOPWORDS = new Set(
 	).split(' ')
 );
 
+/** "everyone", "nothing": a blank for them has no wrong answer of the same kind in an article. */
+const PRONOUNS = /^(?:every|some|any|no)(?:one|body|thing|where)$|^nobody$/;
+
 /** The longest content word that occurs once in the quote: names and stopwords make poor blanks. */
 function clozeWord(quote: string): string | undefined {
 	const candidates = [...quote.matchAll(/(?<![\p{L}'’-])\p{Ll}{5,}(?![\p{L}'’-])/gu)]
 		.map((m) => m[0])
-		.filter((w) => !STOPWORDS.has(w) && !/ly$/.test(w))
+		.filter((w) => !STOPWORDS.has(w) && !/ly$/.test(w) && !PRONOUNS.test(w))
 		.filter((w) => quote.toLowerCase().split(new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u')).length === 2);
 	return candidates.sort((a, b) => b.length - a.length)[0];
 }
 
-const DETERMINER = /^(?:a|an|the|its|their|his|her|our|my|your|this|that|these|those|some|any|no|every)$/i;
-const VERB_LEAD = /^(?:to|will|would|could|should|can|may|might|must|not|did|does|do)$/i;
+const DETERMINER =
+	/^(?:a|an|the|its|their|his|her|our|my|your|this|that|these|those|some|any|no|every|another|each|many|several)$/i;
+/** After these comes a verb: "to build", "will close", "we practice", "they build". */
+const VERB_LEAD = /^(?:to|will|would|could|should|can|may|might|must|not|did|does|do|i|we|they|you)$/i;
+const BE_HAVE = /^(?:is|are|was|were|be|been|being|am|has|have|had)$/i;
+/** Words after which the word before them was not a modifier: "the products people buy" ends "products" there. */
+const FUNCTION_WORDS = new Set(
+	'of to in on at by for from with and or but than as that which who whom whose is are was were be been has have had will would can could should may might must not no this these those its their his her our my your the a an it they we you he she i people'.split(
+		' '
+	)
+);
 
-/** The class of the word before a blank: after "the" comes a noun, after "to" or "will" a verb. */
-function leadClass(before: string): string {
-	const prev = /([\p{L}'’]+)[^\p{L}]*$/u.exec(before)?.[1] ?? '';
-	return DETERMINER.test(prev) ? 'det' : VERB_LEAD.test(prev) ? 'verb' : 'other';
+/**
+ * The kind of slot a word sits in, read from its neighbours: after "the" a modifier ("a constructive role") or a
+ * head noun ("on the playground"), after "to"/"will" a verb, after "is"/"has" a participle or adjective.
+ */
+function slotOf(before: string, after: string): string {
+	const letters = before.match(/[\p{L}'’]+/gu);
+	const prev = letters?.[letters.length - 1] ?? '';
+	if (DETERMINER.test(prev)) {
+		const next = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
+		return next && !FUNCTION_WORDS.has(next) ? 'det-modifier' : 'det-head';
+	}
+	return VERB_LEAD.test(prev) ? 'verb' : BE_HAVE.test(prev) ? 'be' : 'other';
 }
 
 interface PoolWord {
@@ -322,34 +375,55 @@ interface PoolWord {
 	slot: string;
 }
 
+interface Pool {
+	words: PoolWord[];
+	/** Every kind of slot each word sits in somewhere in the article. */
+	slots: Map<string, Set<string>>;
+}
+
 /** Every content word of the article with the kind of slot it sits in: computed once per bank. */
-function wordPool(text: string): PoolWord[] {
+function wordPool(text: string): Pool {
 	const pool: PoolWord[] = [];
 	const seen = new Set<string>();
 	for (const m of text.matchAll(/(?<![\p{L}'’-])\p{Ll}{5,}(?![\p{L}'’-])/gu)) {
 		const word = m[0];
-		if (STOPWORDS.has(word) || /ly$/.test(word)) continue;
-		const slot = leadClass(text.slice(Math.max(0, m.index - 30), m.index));
+		if (STOPWORDS.has(word) || /ly$/.test(word) || parseNumberWords(word) !== null) continue;
+		const slot = slotOf(
+			text.slice(Math.max(0, m.index - 30), m.index),
+			text.slice(m.index + word.length, m.index + word.length + 30)
+		);
 		const key = `${word}|${slot}`;
 		if (seen.has(key)) continue;
 		seen.add(key);
 		pool.push({ word, slot });
 	}
-	return pool;
+	const slots = new Map<string, Set<string>>();
+	for (const { word, slot } of pool) slots.set(word, (slots.get(word) ?? new Set()).add(slot));
+	return { words: pool, slots };
 }
 
-const shape = (w: string) => (/ing$/.test(w) ? 'ing' : /ed$/.test(w) ? 'ed' : /s$/.test(w) ? 's' : 'x');
+/** A word's form, from its ending: a blank's wrong answers share it, so none is ruled out by grammar alone. */
+function shape(w: string): string {
+	if (/ing$/.test(w)) return 'ing';
+	if (/ed$/.test(w)) return 'ed';
+	if (/(?:tion|sion|ment|ness|ity|ship|ance|ence|ism|hood)s?$/.test(w)) return 'noun';
+	if (/(?:ive|ous|ful|less|able|ible|ic|al|ary)$/.test(w)) return 'adjective';
+	if (/[^s]er$/.test(w)) return 'er';
+	return /s$/.test(w) ? 's' : 'x';
+}
 
 /** Words of the same shape, in the same kind of slot, from elsewhere in the article; none is the answer's stem. */
-function clozeDistractors(pool: PoolWord[], quote: string, key: string, rng: () => number): string[] {
+function clozeDistractors(pool: Pool, quote: string, key: string, rng: () => number): string[] {
 	const keyAt = quote.search(new RegExp(`(?<![\\p{L}])${key}(?![\\p{L}])`, 'u'));
-	const slot = leadClass(quote.slice(0, Math.max(0, keyAt)));
+	const slot = slotOf(quote.slice(0, Math.max(0, keyAt)), quote.slice(keyAt + key.length));
 	const inQuote = new Set(quote.toLowerCase().match(/\p{L}+/gu) ?? []);
 	const stem = key.slice(0, 5);
 	const candidates = new Set<string>();
-	for (const { word: w, slot: s } of pool) {
+	for (const { word: w, slot: s } of pool.words) {
 		if (s !== slot || inQuote.has(w) || w.startsWith(stem) || key.startsWith(w.slice(0, 5))) continue;
 		if (shape(w) !== shape(key) || Math.abs(w.length - key.length) > 3) continue;
+		// A word the article also uses in another kind of slot may be another part of speech ("this morning").
+		if (slot !== 'other' && [...(pool.slots.get(w) ?? [])].some((x) => x !== slot && x !== 'other')) continue;
 		candidates.add(w);
 	}
 	const picked: string[] = [];
@@ -363,16 +437,19 @@ function clozeDistractors(pool: PoolWord[], quote: string, key: string, rng: () 
 
 type Push = (q: Question) => void;
 
+/** "Nobody is laughing _____.": a sentence this short gives a student nothing to place the answer by. */
+const tooShort = (context: string) => words(context.replace(BLANK, '')).length < 5;
+
 function figureQuestions(input: QuestionInput, random: (id: string) => () => number, push: Push): void {
 	const seen = new Set<string>();
 	for (const fact of input.figures) {
 		const context = blankIn(input.text, fact.evidence, fact.text);
-		if (!context) continue;
+		if (!context || tooShort(context)) continue;
 		const key = `${fact.value}|${fact.unit}`;
 		const first = !seen.has(key);
 		seen.add(key);
 		const sentence = input.text.slice(fact.evidence.start, fact.evidence.end);
-		const explanation = `The article says: “${shorten(sentence, 60)}”`;
+		const explanation = `The article says: “${asInnerQuotes(shorten(sentence, 60))}”`;
 		const choiceId = questionId('figure-choice', fact.id);
 		const wrong = figureDistractors(fact, input.figures, hashSeed(choiceId, input.seed)).filter(
 			(w) => !same(w, fact.text) && !sentence.includes(w)
@@ -442,13 +519,16 @@ function dateQuestions(input: QuestionInput, random: (id: string) => () => numbe
 	const seen = new Set<string>();
 	for (const fact of input.dates) {
 		const context = blankIn(input.text, fact.evidence, fact.text);
-		if (!context) continue;
+		if (!context || tooShort(context)) continue;
 		// Five "on Tuesday" questions teach nothing more than one.
 		const key = `${fact.text.toLowerCase()}|${fact.value ?? ''}`;
 		if (seen.has(key)) continue;
 		seen.add(key);
 		const sentence = input.text.slice(fact.evidence.start, fact.evidence.end);
-		const explanation = `The article says: “${shorten(sentence, 60)}”${fact.value ? ` (${fact.value})` : ''}`;
+		// "last month (February 2023)": the value as a reader says it, and only when the text does not already.
+		const readable = fact.value ? readableDate(fact.value) : '';
+		const note = readable && !fact.text.includes(readable) ? ` (${readable})` : '';
+		const explanation = `The article says: “${asInnerQuotes(shorten(sentence, 60))}”${note}`;
 		const choiceId = questionId('date-choice', fact.id);
 		const wrong = dateDistractors(fact, input.dates, hashSeed(choiceId, input.seed)).filter(
 			(w) => !same(w, fact.text) && !sentence.toLowerCase().includes(w.toLowerCase())
@@ -485,7 +565,7 @@ function dateQuestions(input: QuestionInput, random: (id: string) => () => numbe
 			factId: fact.id,
 			type: 'flashcard',
 			prompt: `“${context}”`,
-			answer: fact.value ? `${fact.text} (${fact.value})` : fact.text,
+			answer: `${fact.text}${note}`,
 			explanation,
 			evidence: fact.evidence,
 			difficulty: 1

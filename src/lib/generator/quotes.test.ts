@@ -54,4 +54,21 @@ describe('quotes', () => {
 		const text = '“First,” said Dana Reyes, a council member.\n\n“Second,” they said.';
 		expect(attribute(text)[1]?.speaker).not.toBe('Dana Reyes');
 	});
+
+	it('gives a quote after "but warned that" to the subject of the first verb', () => {
+		const got = attribute(
+			'The American Hospital Association said in a statement that it supported "transparency that helps patients" but warned that the data could be "misleading without context."'
+		);
+		expect(got.map((g) => g.speaker)).toEqual([
+			'the American Hospital Association',
+			'the American Hospital Association'
+		]);
+	});
+
+	it('names an unnamed source by the whole phrase that introduced it', () => {
+		const got = attribute(
+			'A spokesperson for the secretary of state\'s office said officials needed a map. "Every week of delay makes it harder," the spokesperson said.'
+		);
+		expect(got[0]?.speaker).toBe("a spokesperson for the secretary of state's office");
+	});
 });

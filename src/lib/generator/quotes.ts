@@ -190,6 +190,10 @@ interface Context {
 	sentences: SentenceSpan[];
 	people: PeopleTable;
 	quotes: QuoteSpan[];
+	/** The quotes that are not nested in another, in text order: they never overlap. */
+	top: QuoteSpan[];
+	/** Every "… statement" phrase of the article by head noun, found once: the article may be long. */
+	documents: Map<string, { end: number; phrase: string }[]>;
 	/** Speakers decided so far, by quote opening offset: a sentence that opens with a quote has its speaker as subject. */
 	spoken: Map<number, number>;
 }
@@ -208,8 +212,34 @@ function sentenceAt(sentences: SentenceSpan[], offset: number): number {
 	return found;
 }
 
+/** The first index whose key is at least `value`, in items sorted by that key. */
+function lowerBound<T>(items: readonly T[], value: number, key: (item: T) => number): number {
+	let lo = 0;
+	let hi = items.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (key(items[mid]!) < value) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+const byStart = (m: { start: number }) => m.start;
+const byOpen = (q: QuoteSpan) => q.open;
+const byParagraph = (s: SentenceSpan) => s.paragraph;
+
+/** Mentions inside [start, end): the mentions are sorted by offset, so this reads only those. */
 function mentionAt(ctx: Context, start: number, end: number) {
-	return ctx.people.mentions.filter((m) => m.start >= start && m.end <= end);
+	const found = [];
+	const mentions = ctx.people.mentions;
+	for (let i = lowerBound(mentions, start, byStart); i < mentions.length && mentions[i]!.start < end; i++)
+		if (mentions[i]!.end <= end) found.push(mentions[i]!);
+	return found;
+}
+
+/** The top-level quote just before `q` in the text, if any. */
+function quoteBefore(ctx: Context, q: QuoteSpan): QuoteSpan | undefined {
+	return ctx.top[lowerBound(ctx.top, q.open, byOpen) - 1];
 }
 
 const FRONTED =
@@ -239,7 +269,8 @@ function subjectOf(ctx: Context, si: number): Subject {
 		if (comma < 0 || comma > 160) break;
 		at += comma + 2;
 	}
-	const opening = ctx.quotes.find((q) => q.parent === undefined && q.open >= at && q.open <= at + 1);
+	const next = ctx.top[lowerBound(ctx.top, at, byOpen)];
+	const opening = next && next.open <= at + 1 ? next : undefined;
 	if (opening) {
 		const speaker = ctx.spoken.get(opening.open);
 		return speaker === undefined ? { kind: 'other' } : { kind: 'entity', entity: speaker };
@@ -250,7 +281,13 @@ function subjectOf(ctx: Context, si: number): Subject {
 		const next = /^\s+([\p{Ll}]+)/u.exec(ctx.text.slice(m.end, m.end + 20))?.[1] ?? '';
 		return ROLE_NOUNS.has(next);
 	};
-	const mention = ctx.people.mentions.find((m) => m.start >= at && m.start <= at + 60 && !modifies(m));
+	const mentions = ctx.people.mentions;
+	let mention: (typeof mentions)[number] | undefined;
+	for (let i = lowerBound(mentions, at, byStart); i < mentions.length && mentions[i]!.start <= at + 60; i++)
+		if (!modifies(mentions[i]!)) {
+			mention = mentions[i];
+			break;
+		}
 	if (mention) {
 		const prefix = ctx.text.slice(at, mention.start);
 		const words = prefix.replace(/,\s*$/, '').trim().split(/\s+/).filter(Boolean);
@@ -319,25 +356,27 @@ function addEntity(ctx: Context, e: Omit<Entity, 'id' | 'mentions' | 'tokens'>):
 
 /** "the statement" is "the joint statement" when the article called it that before. */
 function documentEntity(ctx: Context, head: string, before: number): number {
-	const re = new RegExp(`\\b((?:[\\p{Ll}-]+\\s+){0,2})${head}\\b`, 'giu');
+	let phrases = ctx.documents.get(head);
+	if (!phrases) {
+		phrases = [];
+		const re = new RegExp(`\\b((?:[\\p{Ll}-]+\\s+){0,2})${head}\\b`, 'giu');
+		for (const m of ctx.text.matchAll(re)) {
+			const lead = (m[1] ?? '').trim().split(/\s+/);
+			const modifiers = lead.filter(
+				(w) => w && !DETERMINERS.has(w) && !CLAUSE_WORDS.has(w) && !PREPOSITIONS.has(w) && !AUX.has(w)
+			);
+			let lastBreak = lead.length - 1;
+			while (lastBreak >= 0 && !DETERMINERS.has(lead[lastBreak]!) && !PREPOSITIONS.has(lead[lastBreak]!))
+				lastBreak--;
+			const kept = lastBreak >= 0 ? lead.slice(lastBreak + 1) : modifiers;
+			const phrase = [...kept.filter((w) => modifiers.includes(w)), head].join(' ');
+			phrases.push({ end: m.index + m[0].length, phrase });
+		}
+		ctx.documents.set(head, phrases);
+	}
 	let best = '';
-	for (const m of ctx.text.slice(0, before).matchAll(re)) {
-		const modifiers = (m[1] ?? '')
-			.trim()
-			.split(/\s+/)
-			.filter((w) => w && !DETERMINERS.has(w) && !CLAUSE_WORDS.has(w) && !PREPOSITIONS.has(w) && !AUX.has(w));
-		const lastBreak = (m[1] ?? '')
-			.trim()
-			.split(/\s+/)
-			.findLastIndex((w) => DETERMINERS.has(w) || PREPOSITIONS.has(w));
-		const kept =
-			lastBreak >= 0
-				? (m[1] ?? '')
-						.trim()
-						.split(/\s+/)
-						.slice(lastBreak + 1)
-				: modifiers;
-		const phrase = [...kept.filter((w) => modifiers.includes(w)), head].join(' ');
+	for (const { end, phrase } of phrases) {
+		if (end > before) break;
 		if (phrase.split(' ').length >= best.split(' ').length) best = phrase;
 	}
 	return addEntity(ctx, { kind: 'document', name: `the ${best || head}`, role: '', named: false });
@@ -400,15 +439,8 @@ function resolvePhrase(
 		if (definite) {
 			// "the coach" is the coach named in this or the previous paragraph, if there is exactly one.
 			const paragraph = ctx.sentences[si]!.paragraph;
-			const recent = new Set(
-				ctx.people.mentions
-					.filter(
-						(m) =>
-							m.start < start &&
-							paragraph - ctx.sentences[Math.max(0, sentenceAt(ctx.sentences, m.start))]!.paragraph <= 1
-					)
-					.map((m) => m.entity)
-			);
+			const from = ctx.sentences[lowerBound(ctx.sentences, paragraph - 1, byParagraph)]?.start ?? 0;
+			const recent = new Set(mentionAt(ctx, from, start).map((m) => m.entity));
 			const holders = ctx.people.entities
 				.map((e, i) => ({ e, i }))
 				.filter(
@@ -420,19 +452,18 @@ function resolvePhrase(
 				);
 			if (holders.length === 1) return { entity: holders[0]!.i, confidence: 'high', rule: `${rule}+role` };
 			// "the spokesman" after "A spokesman for the league said …" in this or the previous paragraph.
-			const from = ctx.sentences.find((s) => s.paragraph >= paragraph - 1)?.start ?? 0;
 			const earlier = [
 				...ctx.text
 					.slice(from, start)
 					.matchAll(
 						new RegExp(
-							`\\b[Aa]n?\\s+((?:[\\p{L}-]+\\s+){0,3}?${headWord}(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)?)(?=[\\s,.;])`,
+							`\\b[Aa]n?\\s+((?:[\\p{L}-]+\\s+){0,3}?${headWord}(?:\\s+(?:for|of|at)\\s+(?:[\\p{L}'’-]+\\s+){0,6}[\\p{L}'’-]+)?)(?=[\\s,.;])`,
 							'gu'
 						)
 					)
 			].pop();
 			if (earlier?.[0]) {
-				const name = earlier[0].replace(/^A/, 'a');
+				const name = ownerPhrase(earlier[0]).replace(/^A/, 'a');
 				const entity = addEntity(ctx, { kind: 'person', name, role: '', named: false });
 				return { entity, confidence: 'high', rule: `${rule}+earlier` };
 			}
@@ -460,6 +491,18 @@ function resolvePhrase(
 			return { entity: top.i, confidence: 'low', rule: `${rule}+main-organisation` };
 	}
 	return undefined;
+}
+
+/**
+ * "a spokesperson for the secretary of state's office said the …" → "a spokesperson for the secretary of state's
+ * office": the owner ends before the first verb or clause word.
+ */
+function ownerPhrase(phrase: string): string {
+	const words = phrase.split(/\s+/);
+	const stop = words.findIndex(
+		(w, i) => i > 1 && (FINITE.test(w) || CLAUSE_WORDS.has(w.toLowerCase()) || AUX.has(w.toLowerCase()))
+	);
+	return (stop > 0 ? words.slice(0, stop) : words).join(' ');
 }
 
 /** The noun phrase ending just before `end` (a cue verb), skipping auxiliaries and an appositive. */
@@ -538,7 +581,7 @@ function phraseAfter(ctx: Context, start: number, end: number): { start: number;
 
 function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const sentence = ctx.sentences[si]!;
-	const nextOpen = ctx.quotes.find((o) => o.parent === undefined && o.open >= q.close)?.open ?? Infinity;
+	const nextOpen = ctx.top[lowerBound(ctx.top, q.close, byOpen)]?.open ?? Infinity;
 	const limit = Math.min(sentence.end, nextOpen);
 	const tail = ctx.text.slice(q.close, limit);
 	const endsClause = /[,?!—–-][’'‘]?\s*$/.test(ctx.text.slice(q.start, q.close - 1)) || /^\s*,/.test(tail);
@@ -551,7 +594,7 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		const np = phraseAfter(ctx, q.close + according[0].length, limit);
 		return orUnresolved(np && resolvePhrase(ctx, np.start, np.end, si, 'after:according'));
 	}
-	const inverted = new RegExp(`^\\s*,?\\s*(?:${FINITE_CUES})\\s+`, 'i').exec(tail);
+	const inverted = INVERTED.exec(tail);
 	if (inverted) {
 		const np = phraseAfter(ctx, q.close + inverted[0].length, limit);
 		return orUnresolved(np && resolvePhrase(ctx, np.start, np.end, si, 'after:inverted'));
@@ -569,9 +612,8 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 
 function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const sentence = ctx.sentences[si]!;
-	const prevClose = ctx.quotes
-		.filter((o) => o.parent === undefined && o.close <= q.open && o.close > sentence.start)
-		.reduce((max, o) => Math.max(max, o.close), sentence.start);
+	const prev = quoteBefore(ctx, q);
+	const prevClose = prev && prev.close <= q.open && prev.close > sentence.start ? prev.close : sentence.start;
 	const head = ctx.text.slice(prevClose, q.open);
 	let last: RegExpExecArray | undefined;
 	CUE.lastIndex = 0;
@@ -603,6 +645,15 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		);
 	}
 	const np = phraseBefore(ctx, prevClose, cueAt);
+	// "The association said it supported “…” but warned that …“…”": a second verb shares the first one's subject.
+	if (!np && /\b(?:and|but)\s+(?:(?:also|later|then)\s+)?$/i.test(ctx.text.slice(prevClose, cueAt))) {
+		const earlier = prev?.close === prevClose && ctx.spoken.has(prev.open) ? prev : undefined;
+		if (earlier)
+			return { entity: ctx.spoken.get(earlier.open)!, confidence: 'high', rule: 'before:coordinated' };
+		const subject = subjectOf(ctx, si);
+		if (subject.kind === 'entity')
+			return { entity: subject.entity, confidence: 'high', rule: 'before:coordinated' };
+	}
 	return orUnresolved(np && resolvePhrase(ctx, np.start, np.end, si, 'before:cue'));
 }
 
@@ -638,6 +689,7 @@ function documentLabel(ctx: Context, paragraph: number): number | undefined {
 	return undefined;
 }
 
+const INVERTED = new RegExp(`^\\s*,?\\s*(?:${FINITE_CUES})\\s+`, 'i');
 const SPLIT_CUE = new RegExp(`^[\\s,]*[^“”"]{0,80}?\\b(?:${FINITE_CUES})\\b[^“”"]{0,80}?[,:]\\s*$`, 'i');
 
 export function attributeQuotes(
@@ -646,7 +698,10 @@ export function attributeQuotes(
 	people: PeopleTable,
 	quotes: QuoteSpan[]
 ): Attribution[] {
-	const ctx: Context = { text, sentences, people, quotes, spoken: new Map() };
+	const top = quotes.filter((q) => q.parent === undefined);
+	const ctx: Context = { text, sentences, people, quotes, top, documents: new Map(), spoken: new Map() };
+	const firstOf = (paragraph: number) => sentences[lowerBound(sentences, paragraph, byParagraph)];
+	const lastOf = (paragraph: number) => sentences[lowerBound(sentences, paragraph + 1, byParagraph) - 1];
 	const result: Attribution[] = [];
 	let previous: Attribution | undefined;
 	for (const q of quotes) {
@@ -667,10 +722,8 @@ export function attributeQuotes(
 			const nextParagraph = q.paragraph === previous.quote.paragraph + 1;
 			const previousEndedParagraph =
 				previous.quote.unclosed ||
-				sentences.findLast((s) => s.paragraph === previous!.quote.paragraph)!.end <= previous.evidence.end;
-			const firstInParagraph = !quotes.some(
-				(o) => o.parent === undefined && o.paragraph === q.paragraph && o.open < q.open
-			);
+				(lastOf(previous.quote.paragraph)?.end ?? Infinity) <= previous.evidence.end;
+			const firstInParagraph = quoteBefore(ctx, q)?.paragraph !== q.paragraph;
 			if (sameParagraph && SPLIT_CUE.test(gap))
 				found = { entity: previous.speaker, confidence: previous.confidence, rule: 'split' };
 			else if (sameParagraph && words >= 4)
@@ -685,8 +738,7 @@ export function attributeQuotes(
 				previousEndedParagraph &&
 				(words >= 4 || previous.quote.unclosed)
 			) {
-				const opensParagraph =
-					text.slice(sentences.find((s) => s.paragraph === q.paragraph)!.start, q.open).trim() === '';
+				const opensParagraph = text.slice(firstOf(q.paragraph)?.start ?? q.open, q.open).trim() === '';
 				found = {
 					entity: previous.speaker,
 					confidence: opensParagraph ? previous.confidence : 'low',
