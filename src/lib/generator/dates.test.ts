@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dateDistractors, extractDates, readableDate } from './dates';
+import { dateDistractors, extractDates } from './dates';
+import { readableDate } from './readable-date';
 import { segment } from './segment';
 
 const article = readFileSync(

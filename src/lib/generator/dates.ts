@@ -15,6 +15,7 @@ import type { DateFact } from './bank';
 import { hash } from './hash';
 import { NUMBER_WORD_SOURCE, formatFigure, parseDigits, parseNumberWords } from './numbers';
 import { createRandom, shuffle } from './random';
+import { MONTH_NAMES, readableDate } from './readable-date';
 
 export interface SentenceSpan {
 	start: number;
@@ -36,20 +37,6 @@ interface Found {
 	priority: number;
 }
 
-const MONTH_NAMES = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const SEASON_MONTHS: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7 };
@@ -458,31 +445,6 @@ export function dateDistractors(fact: DateFact, others: DateFact[], seed: number
 		offer(['yesterday', 'today', 'tomorrow', 'last week'].map((c) => matchCase(c, text)));
 	}
 	return out;
-}
-
-/**
- * A date value as a student reads it: "March 21, 2023", "February 2023", "2023", "March 13–19, 2023",
- * "September–November 2023", "2013–2019", "March 21, 2023 – March 21, 2028".
- */
-export function readableDate(value: string): string {
-	const [from = '', to] = value.split('/');
-	const part = (v: string) => {
-		const [y, m, d] = v.split('-');
-		const month = m ? (MONTH_NAMES[Number(m) - 1] ?? m) : '';
-		return { y: y ?? '', month, d: d ? String(Number(d)) : '' };
-	};
-	const one = (v: string) => {
-		const { y, month, d } = part(v);
-		return d ? `${month} ${d}, ${y}` : month ? `${month} ${y}` : y;
-	};
-	if (to === undefined) return one(from);
-	const a = part(from);
-	const b = part(to);
-	if (!a.month && !b.month) return `${a.y}–${b.y}`;
-	if (a.y === b.y && !a.d && !b.d) return `${a.month}–${b.month} ${a.y}`;
-	if (a.y === b.y && a.month === b.month && a.d && b.d) return `${a.month} ${a.d}–${b.d}, ${a.y}`;
-	if (a.y === b.y && a.d && b.d) return `${a.month} ${a.d} – ${b.month} ${b.d}, ${a.y}`;
-	return `${one(from)} – ${one(to)}`;
 }
 
 /** "March 21, 2023", "21 March 2023", "March 21", "2023-03-21": the shifted day in the answer's own style. */

@@ -1,5 +1,6 @@
 import { givesAway, type DateFact, type FigureFact, type Question, type QuoteFact, type Span } from './bank';
-import { dateDistractors, readableDate } from './dates';
+import { dateDistractors } from './dates';
+import { readableDate } from './readable-date';
 import { figureDistractors } from './figures';
 import { hash, hashSeed } from './hash';
 import { parseFigure, parseNumberWords } from './numbers';

@@ -1,5 +1,6 @@
 import { BankError, parseBank, type Bank, type Fact, type Question } from '$lib/generator/bank';
 import { parseFigure } from '$lib/generator/numbers';
+import { readableDate } from '$lib/generator/readable-date';
 import { saveBank, type SaveOutcome } from '$lib/db/decks';
 import type { BylineDatabase, DeckRecord, QuestionRecord } from '$lib/db/schema';
 import { findDate } from '$lib/import/input';
@@ -100,7 +101,7 @@ export function factSummary(fact: Fact): { main: string; detail: string } {
 		return { main: `“${fact.quote.replace(/^[“"]|[”"]$/g, '')}”`, detail: who };
 	}
 	if (fact.kind === 'figure') return { main: fact.text, detail: fact.about };
-	return { main: fact.text, detail: fact.value ? `${fact.about} (${fact.value})` : fact.about };
+	return { main: fact.text, detail: fact.value ? `${fact.about} (${readableDate(fact.value)})` : fact.about };
 }
 
 export interface QuestionEdit {

@@ -1,0 +1,40 @@
+// Pure and free of chrono-node, so pages can show a date value without loading the date parser.
+export const MONTH_NAMES = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+
+/**
+ * A date value as a student reads it: "March 21, 2023", "February 2023", "2023", "March 13–19, 2023",
+ * "September–November 2023", "2013–2019", "March 21, 2023 – March 21, 2028".
+ */
+export function readableDate(value: string): string {
+	const [from = '', to] = value.split('/');
+	const part = (v: string) => {
+		const [y, m, d] = v.split('-');
+		const month = m ? (MONTH_NAMES[Number(m) - 1] ?? m) : '';
+		return { y: y ?? '', month, d: d ? String(Number(d)) : '' };
+	};
+	const one = (v: string) => {
+		const { y, month, d } = part(v);
+		return d ? `${month} ${d}, ${y}` : month ? `${month} ${y}` : y;
+	};
+	if (to === undefined) return one(from);
+	const a = part(from);
+	const b = part(to);
+	if (!a.month && !b.month) return `${a.y}–${b.y}`;
+	if (a.y === b.y && !a.d && !b.d) return `${a.month}–${b.month} ${a.y}`;
+	if (a.y === b.y && a.month === b.month && a.d && b.d) return `${a.month} ${a.d}–${b.d}, ${a.y}`;
+	if (a.y === b.y && a.d && b.d) return `${a.month} ${a.d} – ${b.month} ${b.d}, ${a.y}`;
+	return `${one(from)} – ${one(to)}`;
+}
