@@ -15,7 +15,7 @@ import type { DateFact } from './bank';
 import { hash } from './hash';
 import { NUMBER_WORD_SOURCE, formatFigure, parseDigits, parseNumberWords } from './numbers';
 import { createRandom, shuffle } from './random';
-import { MONTH_NAMES, readableDate } from './readable-date';
+import { MONTH_NAMES } from './readable-date';
 
 export interface SentenceSpan {
 	start: number;
