@@ -1,5 +1,5 @@
 import type { Bank } from '$lib/generator/bank';
-import { newCard } from '$lib/srs/scheduler';
+import { newCard } from '$lib/srs/card';
 import { queueWrites, writeTransaction } from './open';
 import type { BylineDatabase, CardRecord, DeckRecord, QuestionRecord } from './schema';
 

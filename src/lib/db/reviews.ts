@@ -1,5 +1,5 @@
-import { undo } from '$lib/srs/scheduler';
-import type { CardState, ReviewRecord } from '$lib/srs/scheduler';
+import { undo } from '$lib/srs/card';
+import type { CardState, ReviewRecord } from '$lib/srs/card';
 import { writeTransaction } from './open';
 import type { BylineDatabase, CardRecord, ReviewEntry } from './schema';
 

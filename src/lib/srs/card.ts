@@ -53,6 +53,21 @@ export interface PracticeRecord extends RecordBase {
 /** One entry of the append-only review log. */
 export type ReviewRecord = StudyRecord | PracticeRecord;
 
+/** A card never answered. Kept apart from the scheduler so storing a deck does not load the FSRS engine. */
+export function newCard(now: number): CardState {
+	return {
+		due: now,
+		stability: 0,
+		difficulty: 0,
+		elapsedDays: 0,
+		scheduledDays: 0,
+		learningSteps: 0,
+		reps: 0,
+		lapses: 0,
+		state: 'new'
+	};
+}
+
 export function practiceLog(cardId: string, rating: Rating, moment: Moment): PracticeRecord {
 	return { cardId, at: moment.at, tzOffsetMinutes: moment.tzOffsetMinutes, rating, mode: 'practice' };
 }
@@ -64,4 +79,16 @@ export function practiceLog(cardId: string, rating: Rating, moment: Moment): Pra
  */
 export function gradeObjective(correct: boolean): Rating {
 	return correct ? 'good' : 'again';
+}
+
+/**
+ * Take back the card's last study answer. The log keeps the card as it was, so undo is exact; ts-fsrs's
+ * `rollback` would instead set the previous due date to the review time, and the card would no longer equal
+ * the replay of its log once the record is removed.
+ */
+export function undo(card: CardState, log: StudyRecord): CardState {
+	if (card.lastReview !== log.at || card.reps !== log.before.reps + 1) {
+		throw new Error('Only the last answer given to a card can be undone');
+	}
+	return log.before;
 }

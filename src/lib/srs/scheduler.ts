@@ -1,6 +1,7 @@
 // The only module that imports ts-fsrs, so a later FSRS version changes this file alone.
 import { default_w, forgetting_curve, fsrs, State, Rating as FsrsRating } from 'ts-fsrs';
 import type { Card, FSRS, Grade, RecordLogItem } from 'ts-fsrs';
+import { newCard } from './card';
 import type { CardState, CardStatus, Rating, ReviewRecord, StudyRecord } from './card';
 import { DAY_MS, dayShift, studyDay, studyDayStart } from './day';
 import type { Moment } from './day';
@@ -8,6 +9,7 @@ import { intervalLabel } from './interval';
 import type { StudySettings } from './settings';
 
 export type { CardState, Rating, ReviewRecord, StudyRecord, PracticeRecord } from './card';
+export { newCard, undo } from './card';
 
 const GRADES: Record<Rating, Grade> = {
 	again: FsrsRating.Again,
@@ -47,20 +49,6 @@ function engine(settings: StudySettings): FSRS {
 		engines.set(settings, found);
 	}
 	return found;
-}
-
-export function newCard(now: number): CardState {
-	return {
-		due: now,
-		stability: 0,
-		difficulty: 0,
-		elapsedDays: 0,
-		scheduledDays: 0,
-		learningSteps: 0,
-		reps: 0,
-		lapses: 0,
-		state: 'new'
-	};
 }
 
 /**
@@ -160,18 +148,6 @@ export function preview(card: CardState, moment: Moment, settings: StudySettings
 		good: outcome(all[FsrsRating.Good]),
 		easy: outcome(all[FsrsRating.Easy])
 	};
-}
-
-/**
- * Take back the card's last study answer. The log keeps the card as it was, so undo is exact; ts-fsrs's
- * `rollback` would instead set the previous due date to the review time, and the card would no longer equal
- * the replay of its log once the record is removed.
- */
-export function undo(card: CardState, log: StudyRecord): CardState {
-	if (card.lastReview !== log.at || card.reps !== log.before.reps + 1) {
-		throw new Error('Only the last answer given to a card can be undone');
-	}
-	return log.before;
 }
 
 /**
