@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GeneratorInputError, generateBank, slug } from './generate';
+import { GeneratorInputError, generateBank } from './generate';
+import { slug } from './slug';
 import { parseBank } from './bank';
 
 describe('generateBank', () => {

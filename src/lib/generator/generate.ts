@@ -2,11 +2,12 @@ import { parseBank, BANK_SCHEMA_VERSION, type Bank, type Person, type QuoteFact 
 import { clean } from './clean';
 import { extractDates } from './dates';
 import { extractFigures } from './figures';
-import { hash } from './hash';
 import { buildPeople } from './people';
 import { makeQuestions, type QuoteInfo } from './questions';
 import { attributeQuotes, findQuotes } from './quotes';
+import { hash } from './hash';
 import { segment } from './segment';
+import { slug } from './slug';
 
 /**
  * The pipeline: clean → segment → people, quotes, figures, dates → questions → validate. Pure (no Node or DOM
@@ -41,19 +42,6 @@ export function inputProblem(text: string): string | undefined {
 		return 'the article looks binary, not plain text';
 	if (!/\p{L}{2,}/u.test(text)) return 'the article has no words';
 	return undefined;
-}
-
-export function slug(title: string): string {
-	const s = title
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/['’]/g, '')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 48)
-		.replace(/-+$/, '');
-	return s || `article-${hash(title).slice(0, 8)}`;
 }
 
 export function generateBank(input: GenerateInput): Bank {

@@ -1,4 +1,5 @@
 import { htmlToText } from './html';
+import { MONTH_NAMES } from '$lib/generator/readable-date';
 
 /** Larger than any news article by far (a long feature is ~100 KB); a bigger file is a book or not text at all. */
 export const MAX_BYTES = 5 * 1024 * 1024;
@@ -135,20 +136,7 @@ export interface Prefill {
 	body: string;
 }
 
-const MONTHS = [
-	'january',
-	'february',
-	'march',
-	'april',
-	'may',
-	'june',
-	'july',
-	'august',
-	'september',
-	'october',
-	'november',
-	'december'
-];
+const MONTHS = MONTH_NAMES.map((name) => name.toLowerCase());
 const MONTH =
 	'(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 

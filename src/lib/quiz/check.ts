@@ -20,6 +20,7 @@
  */
 import type { Accept, Question } from '../generator/bank';
 import { parseFigure } from '../generator/numbers';
+import { MONTH_NAMES } from '../generator/readable-date';
 
 export interface CheckResult {
 	correct: boolean;
@@ -98,20 +99,7 @@ function numberMatches(given: string, accept: { value: number; unit: string }, a
 	return Math.abs(figure.value - accept.value) <= Math.abs(accept.value) * 0.005;
 }
 
-const MONTHS = [
-	'january',
-	'february',
-	'march',
-	'april',
-	'may',
-	'june',
-	'july',
-	'august',
-	'september',
-	'october',
-	'november',
-	'december'
-];
+const MONTHS = MONTH_NAMES.map((name) => name.toLowerCase());
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** One reading of a typed date; absent parts were not given. */

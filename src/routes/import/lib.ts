@@ -1,6 +1,7 @@
 import { BankError, parseBank, type Bank, type Fact, type Question } from '$lib/generator/bank';
 import { parseFigure } from '$lib/generator/numbers';
 import { readableDate } from '$lib/generator/readable-date';
+import { slug } from '$lib/generator/slug';
 import { saveBank, type SaveOutcome } from '$lib/db/decks';
 import type { BylineDatabase, DeckRecord, QuestionRecord } from '$lib/db/schema';
 import { findDate } from '$lib/import/input';
@@ -13,16 +14,7 @@ const PREFIX = 'import-';
  * the same deck, and questions keep their ids (and so their progress) wherever their fact did not change.
  */
 export function deckIdFor(title: string): string {
-	const slug = title
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/['’]/g, '')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 48)
-		.replace(/-+$/, '');
-	return `${PREFIX}${slug || 'untitled'}`;
+	return `${PREFIX}${slug(title)}`;
 }
 
 /** The article as the generator reads it: the headline on line 1, then the body. */

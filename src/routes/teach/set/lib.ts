@@ -1,4 +1,4 @@
-import type { QuestionType } from '$lib/generator/bank';
+import { QUESTION_TYPES, type QuestionType } from '$lib/generator/bank';
 import { createRandom, shuffle } from '$lib/generator/random';
 import type { DeckRecord, QuestionRecord } from '$lib/db/schema';
 import {
@@ -21,17 +21,9 @@ const KIND_COUNT = Object.keys(KIND_LABELS).length;
  * Question types a teacher can assign. Flashcards are left out: the student rates them, so nothing could be
  * graded.
  */
-export const ASSIGNABLE_TYPES = [
-	'who-said',
-	'what-said',
-	'cloze',
-	'true-false',
-	'figure-choice',
-	'figure-typed',
-	'date-choice',
-	'date-typed',
-	'matching'
-] as const satisfies readonly QuestionType[];
+export const ASSIGNABLE_TYPES = QUESTION_TYPES.filter(
+	(type): type is Exclude<QuestionType, 'flashcard'> => type !== 'flashcard'
+);
 export type AssignableType = (typeof ASSIGNABLE_TYPES)[number];
 
 export const TYPE_NAMES: Record<AssignableType, string> = {
