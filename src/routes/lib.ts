@@ -1,27 +1,48 @@
 import { listDecks } from '$lib/db/decks';
-import type { BylineDatabase } from '$lib/db/schema';
+import { reviewsSince } from '$lib/db/reviews';
+import type { BylineDatabase, ReviewEntry } from '$lib/db/schema';
+import { studySettings } from '$lib/db/study';
+import { DAY_MS, studyDay, studyDayStart, type Moment } from '$lib/srs/day';
+import { countDue, countToday } from '$lib/srs/queue';
 
 export interface DeckSummary {
 	id: string;
 	title: string;
 	articleDate?: string;
 	questionCount: number;
+	/** Learning cards and reviews due now, reviews within today's limit. */
 	due: number;
+	/** New cards on offer today: those not yet studied, within today's limit. */
 	fresh: number;
 }
 
-export async function deckSummaries(db: BylineDatabase, now: number): Promise<DeckSummary[]> {
-	const decks = await listDecks(db);
+/** Each deck's counts as its study session would see them, with the same day boundary and daily limits. */
+export async function deckSummaries(db: BylineDatabase, moment: Moment): Promise<DeckSummary[]> {
+	const [decks, settings] = await Promise.all([listDecks(db), studySettings(db)]);
+	const today = studyDay(moment, settings);
+	const since = studyDayStart(today, moment.tzOffsetMinutes, settings) - DAY_MS;
+	const logs = new Map<string, ReviewEntry[]>();
+	for (const entry of await reviewsSince(db, since)) {
+		if (studyDay(entry, settings) !== today) continue;
+		logs.set(entry.deckId, [...(logs.get(entry.deckId) ?? []), entry]);
+	}
 	return Promise.all(
 		decks.map(async (deck) => {
-			const shown = (await db.getAllFromIndex('cards', 'by-deck', deck.id)).filter((card) => !card.hidden);
+			const cards = (await db.getAllFromIndex('cards', 'by-deck', deck.id))
+				.filter((card) => !card.hidden)
+				.map((card) => ({ ...card, id: card.key }));
+			const counts = countDue(cards, moment, settings);
+			const done = countToday(logs.get(deck.id) ?? [], moment, settings);
+			const reviewRoom = Math.max(0, settings.reviewsPerDay - done.reviewsDone);
+			const reviews = Math.min(counts.review, reviewRoom);
+			const newRoom = Math.max(0, Math.min(settings.newPerDay - done.newIntroduced, reviewRoom - reviews));
 			return {
 				id: deck.id,
 				title: deck.title,
 				articleDate: deck.article.date,
 				questionCount: deck.questionCount,
-				due: shown.filter((card) => card.state !== 'new' && card.due <= now).length,
-				fresh: shown.filter((card) => card.state === 'new').length
+				due: counts.learning + reviews,
+				fresh: Math.min(counts.new, newRoom)
 			};
 		})
 	);

@@ -1,14 +1,24 @@
 import type { Feedback, Given, RatingLabels } from '$lib/components/question/types';
+import { systemClock, type Clock } from './clock';
 import { listDecks } from '$lib/db/decks';
 import { DbError } from '$lib/db/open';
-import { recordAnswer, reviewsSince, undoLastAnswer } from '$lib/db/reviews';
+import { recordAnswer, undoLastAnswer } from '$lib/db/reviews';
 import type { BylineDatabase, CardRecord, DeckRecord, QuestionRecord, ReviewEntry } from '$lib/db/schema';
-import { cardsByKey, nearCards, questionsByKey, studySettings, upcomingCards } from '$lib/db/study';
+import {
+	cardsByKey,
+	deckInfo,
+	decksById,
+	extraRound,
+	nextDueAt,
+	questionsByKey,
+	studyQueue,
+	studySettings,
+	type DeckInfo
+} from '$lib/db/study';
 import type { Fact } from '$lib/generator/bank';
 import { autoRating, checkAnswer } from '$lib/quiz/check';
 import { practiceLog, type CardState, type Rating } from '$lib/srs/card';
-import { MINUTE_MS, studyDay, studyDayStart, type Moment } from '$lib/srs/day';
-import { buildQueue, countToday, nextDue, type QueueCard } from '$lib/srs/queue';
+import { MINUTE_MS, type Moment } from '$lib/srs/day';
 import { preview, review } from '$lib/srs/scheduler';
 import type { StudySettings } from '$lib/srs/settings';
 
@@ -21,23 +31,7 @@ import type { StudySettings } from '$lib/srs/settings';
 export type SessionMode = 'study' | 'ahead' | 'practice' | 'drill';
 export type SessionStatus = 'loading' | 'question' | 'feedback' | 'done' | 'empty' | 'error';
 
-export interface Clock {
-	now(): number;
-	/** As `Date.getTimezoneOffset()` gives it, read at each answer: the student may have crossed a border. */
-	tzOffsetMinutes(): number;
-}
-
-export const systemClock: Clock = {
-	now: () => Date.now(),
-	tzOffsetMinutes: () => new Date().getTimezoneOffset()
-};
-
-export interface DeckInfo {
-	id: string;
-	title: string;
-	text: string;
-	facts: Map<string, Fact>;
-}
+export type { DeckInfo };
 
 export interface StudyItem {
 	card: CardRecord;
@@ -99,7 +93,10 @@ export class StudySession {
 	#queue: CardRecord[] = [];
 	#learning: CardRecord[] = [];
 	#history: Answered[] = [];
+	// Caches, never rendered: plain maps, not reactive ones.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#deckInfo = new Map<string, DeckInfo>();
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#questions = new Map<string, QuestionRecord>();
 	#shownAt = 0;
 
@@ -125,18 +122,11 @@ export class StudySession {
 			this.#setDecks(decks.filter((deck): deck is DeckRecord => deck !== undefined));
 			const moment = this.#moment();
 			if (mode === 'study') {
-				const [cards, today] = await Promise.all([this.#nearCards(moment.at), this.#todayLog(moment)]);
+				const { queue, today } = await studyQueue(this.#db, this.#scope, moment, settings);
 				this.tally = tallyOf(today.filter((entry) => entry.mode === 'study'));
-				const queued = new Map(cards.map((card) => [card.key, card]));
-				const queue = buildQueue(
-					cards.map((card): CardRecord & QueueCard => ({ ...card, id: card.key })),
-					countToday(today, moment, settings),
-					moment,
-					settings
-				);
-				this.#queue = queue.map((card) => queued.get(card.id)).filter((card) => card !== undefined);
+				this.#queue = queue;
 			} else {
-				this.#queue = await this.#extraRound(moment.at);
+				this.#queue = await extraRound(this.#db, this.#scope, moment.at, EXTRA_ROUND);
 			}
 			await this.#advance();
 		});
@@ -148,9 +138,8 @@ export class StudySession {
 			this.#reset('drill');
 			await this.#loadSettings();
 			const cards = (await cardsByKey(this.#db, keys)).filter((card) => !card.hidden);
-			const ids = [...new Set(cards.map((card) => card.deckId))];
-			const decks = await Promise.all(ids.map((id) => this.#db.get('decks', id)));
-			this.#setDecks(decks.filter((deck): deck is DeckRecord => deck !== undefined));
+			const ids = cards.map((card) => card.deckId).filter((id, i, all) => all.indexOf(id) === i);
+			this.#setDecks(await decksById(this.#db, ids));
 			this.#queue = cards;
 			await this.#advance();
 		});
@@ -250,49 +239,12 @@ export class StudySession {
 
 	#setDecks(decks: DeckRecord[]): void {
 		this.#scope = decks.map((deck) => deck.id);
-		for (const deck of decks) {
-			if (this.#deckInfo.has(deck.id)) continue;
-			this.#deckInfo.set(deck.id, {
-				id: deck.id,
-				title: deck.title,
-				text: deck.article.text,
-				facts: new Map(deck.facts.map((fact) => [fact.id, fact]))
-			});
-		}
+		for (const deck of decks) if (!this.#deckInfo.has(deck.id)) this.#deckInfo.set(deck.id, deckInfo(deck));
 		this.decks = this.#scope.map((id) => this.#deckInfo.get(id)).filter((d) => d !== undefined);
 	}
 
 	#moment(): Moment {
 		return { at: this.#clock.now(), tzOffsetMinutes: this.#clock.tzOffsetMinutes() };
-	}
-
-	/** New cards in bank order, deck by deck, then the rest: the queue takes new cards in the order given. */
-	async #nearCards(now: number): Promise<CardRecord[]> {
-		const perDeck = await Promise.all(this.#scope.map((id) => nearCards(this.#db, id, now)));
-		return perDeck.flatMap((cards) => cards.sort((a, b) => a.order - b.order));
-	}
-
-	/** Today's answers in this session's decks: they count against the daily limits. */
-	async #todayLog(moment: Moment): Promise<ReviewEntry[]> {
-		const settings = await this.#loadSettings();
-		// From a day before today's start: an answer given on another clock may still belong to today.
-		const since = studyDayStart(studyDay(moment, settings), moment.tzOffsetMinutes, settings) - 86_400_000;
-		const scope = new Set(this.#scope);
-		const today = studyDay(moment, settings);
-		return (await reviewsSince(this.#db, since)).filter(
-			(entry) => scope.has(entry.deckId) && studyDay(entry, settings) === today
-		);
-	}
-
-	/** The cards due soonest, then new ones beyond today's limit, for studying ahead or practice. */
-	async #extraRound(now: number): Promise<CardRecord[]> {
-		const upcoming = await Promise.all(this.#scope.map((id) => upcomingCards(this.#db, id, now, EXTRA_ROUND)));
-		const round = upcoming.flat().sort(byDue).slice(0, EXTRA_ROUND);
-		if (round.length < EXTRA_ROUND) {
-			const fresh = (await this.#nearCards(now)).filter((card) => card.state === 'new');
-			round.push(...fresh.slice(0, EXTRA_ROUND - round.length));
-		}
-		return round;
 	}
 
 	async #commit(
@@ -315,7 +267,12 @@ export class StudySession {
 			} else {
 				saved = (await recordAnswer(this.#db, card, practiceLog(card.key, rating, moment), entry)).card;
 			}
-			this.#history.push({ item, mode: scheduled ? 'study' : 'practice', correct: details.correct, ms: details.ms });
+			this.#history.push({
+				item,
+				mode: scheduled ? 'study' : 'practice',
+				correct: details.correct,
+				ms: details.ms
+			});
 			this.canUndo = true;
 			this.tally = {
 				reviewed: this.tally.reviewed + 1,
@@ -365,7 +322,8 @@ export class StudySession {
 		this.status = 'question';
 		this.turn++;
 		this.#shownAt = this.#clock.now();
-		this.remaining = this.#queue.length + this.#learning.filter((c) => c.due <= this.#shownAt + LEARN_AHEAD_MS).length;
+		this.remaining =
+			this.#queue.length + this.#learning.filter((c) => c.due <= this.#shownAt + LEARN_AHEAD_MS).length;
 	}
 
 	#ratingsFor(item: StudyItem): RatingLabels | undefined {
@@ -415,23 +373,10 @@ export class StudySession {
 		if (this.mode === 'drill') return undefined;
 		const settings = await this.#loadSettings();
 		const moment: Moment = { at: now, tzOffsetMinutes: this.#clock.tzOffsetMinutes() };
-		const upcoming = await Promise.all(this.#scope.map((id) => upcomingCards(this.#db, id, now, 50)));
-		const candidates: number[] = [];
-		const scheduled = nextDue(
-			upcoming.flat().map((card) => ({ ...card, id: card.key })),
-			moment,
-			settings
-		);
-		if (scheduled !== undefined) candidates.push(scheduled);
-		const step = this.#learning.sort(byDue)[0];
-		if (step) candidates.push(step.due);
-		if (settings.newPerDay > 0) {
-			const fresh = await this.#nearCards(now);
-			if (fresh.some((card) => card.state === 'new')) {
-				candidates.push(studyDayStart(studyDay(moment, settings) + 1, moment.tzOffsetMinutes, settings));
-			}
-		}
-		return candidates.length > 0 ? Math.min(...candidates) : undefined;
+		const scheduled = await nextDueAt(this.#db, this.#scope, moment, settings);
+		const step = this.#learning.sort(byDue)[0]?.due;
+		if (step === undefined) return scheduled;
+		return scheduled === undefined ? step : Math.min(step, scheduled);
 	}
 }
 

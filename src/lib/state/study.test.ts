@@ -8,7 +8,8 @@ import type { BylineDatabase } from '$lib/db/schema';
 import { writeSetting } from '$lib/db/settings';
 import { STUDY_SETTINGS_KEY } from '$lib/db/study';
 import { MINUTE_MS } from '$lib/srs/day';
-import { StudySession, type Clock } from './study.svelte';
+import type { Clock } from './clock';
+import { StudySession } from './study.svelte';
 
 const DECK = fixtureBank.id;
 const start = Date.UTC(2026, 0, 5, 9);
@@ -38,12 +39,10 @@ async function setup(settings: object = {}) {
 async function answerShown(session: StudySession, right: boolean) {
 	const question = session.current!.question;
 	if (question.type === 'flashcard') return session.rate(right ? 'good' : 'again');
-	if (question.pairs) {
-		const names = question.pairs.map((p) => p.right);
-		return session.answer(right ? names : [...names].reverse());
-	}
+	const names = question.pairs?.map((p) => p.right);
 	const wrong = question.choices?.find((c) => c !== question.answer) ?? 'no idea';
-	await session.answer(right ? question.answer : wrong);
+	if (names) await session.answer(right ? names : [...names].reverse());
+	else await session.answer(right ? question.answer : wrong);
 	await session.next();
 }
 
@@ -70,7 +69,9 @@ describe('StudySession', () => {
 		expect(session.status).toBe('feedback');
 		expect(session.feedback).toMatchObject({ correct: false, expected: 'Ana Ortiz', given: 'Ken Walsh' });
 		const log = await reviewsForCard(db, key);
-		expect(log).toMatchObject([{ mode: 'study', rating: 'again', correct: false, given: 'Ken Walsh', ms: 4000 }]);
+		expect(log).toMatchObject([
+			{ mode: 'study', rating: 'again', correct: false, given: 'Ken Walsh', ms: 4000 }
+		]);
 		const card = await db.get('cards', key);
 		expect(card?.state).toBe('learning');
 		expect(session.tally).toEqual({ reviewed: 1, right: 0, ms: 4000 });
@@ -182,7 +183,7 @@ describe('StudySession', () => {
 			await answerShown(session, true);
 		}
 		expect(seen).not.toContain(hiddenKey);
-		expect(seen).toHaveLength(fixtureBank.questions.length - 1);
+		expect(new Set(seen).size).toBe(fixtureBank.questions.length - 1);
 	});
 
 	it('keeps the card on screen with a message when the disk is full, and saves nothing', async () => {

@@ -1,0 +1,182 @@
+import type { Fact } from '$lib/generator/bank';
+import { DAY_MS, studyDay, studyDayStart, type Moment } from '$lib/srs/day';
+import { buildQueue, countToday, nextDue, type QueueCard } from '$lib/srs/queue';
+import { defaultSettings, parseSettings, type StudySettings } from '$lib/srs/settings';
+import { reviewsSince } from './reviews';
+import type { BylineDatabase, CardRecord, DeckRecord, QuestionRecord, ReviewEntry } from './schema';
+import { readSetting } from './settings';
+
+export const STUDY_SETTINGS_KEY = 'study-settings';
+
+/** The student's settings, or the defaults when none are saved or what is saved no longer parses. */
+export async function studySettings(db: BylineDatabase): Promise<StudySettings> {
+	const saved = await readSetting<unknown>(db, STUDY_SETTINGS_KEY);
+	if (saved === undefined) return { ...defaultSettings };
+	try {
+		return parseSettings(saved);
+	} catch {
+		return { ...defaultSettings };
+	}
+}
+
+/**
+ * Cards of a deck that may be studied by `now`: every new card (due when it was created) and every card due
+ * before `now` plus a day, since a card due in days is due from the start of its study day by the clock it was
+ * answered on, which may be ahead of here. Reads the deck-and-due index, so a deck of thousands of cards that
+ * are mostly scheduled weeks ahead costs only the few that are near.
+ */
+export async function nearCards(db: BylineDatabase, deckId: string, now: number): Promise<CardRecord[]> {
+	const range = IDBKeyRange.bound([deckId, -Infinity], [deckId, now + DAY_MS]);
+	const cards = await db.getAllFromIndex('cards', 'by-deck-due', range);
+	return cards.filter((card) => !card.hidden);
+}
+
+/**
+ * Cards not yet due, soonest first, for "next card at …" and studying ahead: walks the deck-and-due index from
+ * a day before `now` (the same margin as `nearCards`), skipping new cards, and stops after `limit` cards.
+ */
+export async function upcomingCards(
+	db: BylineDatabase,
+	deckId: string,
+	now: number,
+	limit: number
+): Promise<CardRecord[]> {
+	const range = IDBKeyRange.bound([deckId, now - DAY_MS], [deckId, Infinity]);
+	const found: CardRecord[] = [];
+	let cursor = await db.transaction('cards').store.index('by-deck-due').openCursor(range);
+	while (cursor && found.length < limit) {
+		const card = cursor.value;
+		if (!card.hidden && card.state !== 'new') found.push(card);
+		cursor = await cursor.continue();
+	}
+	return found;
+}
+
+export async function questionsByKey(
+	db: BylineDatabase,
+	keys: readonly string[]
+): Promise<Map<string, QuestionRecord>> {
+	const tx = db.transaction('questions');
+	const found = await Promise.all(keys.map((key) => tx.store.get(key)));
+	const map = new Map<string, QuestionRecord>();
+	for (const question of found) if (question) map.set(question.key, question);
+	return map;
+}
+
+export async function cardsByKey(db: BylineDatabase, keys: readonly string[]): Promise<CardRecord[]> {
+	const tx = db.transaction('cards');
+	const found = await Promise.all(keys.map((key) => tx.store.get(key)));
+	return found.filter((card): card is CardRecord => card !== undefined);
+}
+
+/** A deck as a study session needs it: the article for evidence, the facts for marking key words. */
+export interface DeckInfo {
+	id: string;
+	title: string;
+	text: string;
+	facts: Map<string, Fact>;
+}
+
+export function deckInfo(deck: DeckRecord): DeckInfo {
+	return {
+		id: deck.id,
+		title: deck.title,
+		text: deck.article.text,
+		facts: new Map(deck.facts.map((fact) => [fact.id, fact]))
+	};
+}
+
+export async function decksById(db: BylineDatabase, ids: readonly string[]): Promise<DeckRecord[]> {
+	const decks = await Promise.all(ids.map((id) => db.get('decks', id)));
+	return decks.filter((deck) => deck !== undefined);
+}
+
+/** New cards in bank order, deck by deck, then the rest: the queue takes new cards in the order given. */
+export async function scopeNearCards(
+	db: BylineDatabase,
+	scope: readonly string[],
+	now: number
+): Promise<CardRecord[]> {
+	const perDeck = await Promise.all(scope.map((id) => nearCards(db, id, now)));
+	return perDeck.flatMap((cards) => cards.sort((a, b) => a.order - b.order));
+}
+
+/** Today's answers in these decks, in the order given: they count against the daily limits. */
+export async function todayLog(
+	db: BylineDatabase,
+	scope: readonly string[],
+	moment: Moment,
+	settings: StudySettings
+): Promise<ReviewEntry[]> {
+	const today = studyDay(moment, settings);
+	// From a day before today's start: an answer given on another clock may still belong to today.
+	const since = studyDayStart(today, moment.tzOffsetMinutes, settings) - DAY_MS;
+	const decks = new Set(scope);
+	return (await reviewsSince(db, since)).filter(
+		(entry) => decks.has(entry.deckId) && studyDay(entry, settings) === today
+	);
+}
+
+/** The day's queue: due cards, most overdue first, then new ones within the limits left after today's answers. */
+export async function studyQueue(
+	db: BylineDatabase,
+	scope: readonly string[],
+	moment: Moment,
+	settings: StudySettings
+): Promise<{ queue: CardRecord[]; today: ReviewEntry[] }> {
+	const [cards, today] = await Promise.all([
+		scopeNearCards(db, scope, moment.at),
+		todayLog(db, scope, moment, settings)
+	]);
+	const byKey = new Map(cards.map((card) => [card.key, card]));
+	const queue = buildQueue(
+		cards.map((card): CardRecord & QueueCard => ({ ...card, id: card.key })),
+		countToday(today, moment, settings),
+		moment,
+		settings
+	);
+	return { queue: queue.map((card) => byKey.get(card.id)).filter((card) => card !== undefined), today };
+}
+
+/** The cards due soonest, then new ones beyond today's limit: a round of studying ahead or practice. */
+export async function extraRound(
+	db: BylineDatabase,
+	scope: readonly string[],
+	now: number,
+	size: number
+): Promise<CardRecord[]> {
+	const upcoming = await Promise.all(scope.map((id) => upcomingCards(db, id, now, size)));
+	const round = upcoming
+		.flat()
+		.sort((a, b) => a.due - b.due)
+		.slice(0, size);
+	if (round.length < size) {
+		const fresh = (await scopeNearCards(db, scope, now)).filter((card) => card.state === 'new');
+		round.push(...fresh.slice(0, size - round.length));
+	}
+	return round;
+}
+
+/** When a card next comes due in these decks: a scheduled card, or tomorrow's new cards while any are left. */
+export async function nextDueAt(
+	db: BylineDatabase,
+	scope: readonly string[],
+	moment: Moment,
+	settings: StudySettings
+): Promise<number | undefined> {
+	const upcoming = await Promise.all(scope.map((id) => upcomingCards(db, id, moment.at, 50)));
+	const candidates: number[] = [];
+	const scheduled = nextDue(
+		upcoming.flat().map((card) => ({ ...card, id: card.key })),
+		moment,
+		settings
+	);
+	if (scheduled !== undefined) candidates.push(scheduled);
+	if (settings.newPerDay > 0) {
+		const near = await scopeNearCards(db, scope, moment.at);
+		if (near.some((card) => card.state === 'new')) {
+			candidates.push(studyDayStart(studyDay(moment, settings) + 1, moment.tzOffsetMinutes, settings));
+		}
+	}
+	return candidates.length > 0 ? Math.min(...candidates) : undefined;
+}

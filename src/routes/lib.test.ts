@@ -1,0 +1,64 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fixtureBank } from '$lib/components/question/fixtures';
+import { questionKey, saveBank } from '$lib/db/decks';
+import { openDatabase } from '$lib/db/open';
+import { recordAnswer } from '$lib/db/reviews';
+import type { BylineDatabase } from '$lib/db/schema';
+import { writeSetting } from '$lib/db/settings';
+import { STUDY_SETTINGS_KEY } from '$lib/db/study';
+import { DAY_MS } from '$lib/srs/day';
+import { review } from '$lib/srs/scheduler';
+import { defaultSettings } from '$lib/srs/settings';
+import { deckSummaries } from './lib';
+
+let db: BylineDatabase;
+afterEach(() => db?.close());
+
+const evening = { at: Date.UTC(2026, 0, 6, 4), tzOffsetMinutes: 300 };
+
+describe('deckSummaries', () => {
+	it('counts a card as due from the start of its study day, after a flight from New York to London', async () => {
+		db = await openDatabase({ name: 'home-1' });
+		const london = { at: Date.UTC(2026, 0, 6, 5), tzOffsetMinutes: 0 };
+		await saveBank(db, fixtureBank, 'imported', london.at - 2 * DAY_MS);
+		await writeSetting(db, STUDY_SETTINGS_KEY, { newPerDay: 5 });
+		const key = questionKey(fixtureBank.id, fixtureBank.questions[0]!.id);
+		const card = (await db.get('cards', key))!;
+		// Answered in New York on the 5th with a one-day interval: due when the 6th begins there, 09:00 UTC.
+		await db.put('cards', {
+			...card,
+			state: 'review',
+			stability: 3,
+			difficulty: 5,
+			scheduledDays: 1,
+			reps: 2,
+			due: Date.UTC(2026, 0, 6, 9),
+			lastReview: Date.UTC(2026, 0, 5, 14),
+			lastReviewTzOffset: 300
+		});
+		// 05:00 in London on the 6th: the 6th has begun here, so the card is due, though 09:00 UTC is hours away.
+		const [summary] = await deckSummaries(db, london);
+		expect(summary).toMatchObject({ due: 1, fresh: 5, questionCount: fixtureBank.questions.length });
+		const [early] = await deckSummaries(db, { at: Date.UTC(2026, 0, 6, 3), tzOffsetMinutes: 0 });
+		expect(early?.due).toBe(0);
+	});
+
+	it('lowers the new count by the new cards already studied today', async () => {
+		db = await openDatabase({ name: 'home-2' });
+		await saveBank(db, fixtureBank, 'imported', evening.at - 1000);
+		await writeSetting(db, STUDY_SETTINGS_KEY, { newPerDay: 3 });
+		const key = questionKey(fixtureBank.id, fixtureBank.questions[1]!.id);
+		const card = (await db.get('cards', key))!;
+		const next = review(key, card, 'good', evening, defaultSettings);
+		await recordAnswer(
+			db,
+			card,
+			next.log,
+			{ deckId: card.deckId, given: 'x', correct: true, ms: 1 },
+			next.card
+		);
+		const [summary] = await deckSummaries(db, evening);
+		expect(summary).toMatchObject({ fresh: 2 });
+	});
+});

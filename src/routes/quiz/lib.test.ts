@@ -1,0 +1,57 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fixtureBank } from '$lib/components/question/fixtures';
+import { activeQuestions, questionKey, saveBank } from '$lib/db/decks';
+import { openDatabase } from '$lib/db/open';
+import { reviewsForCard } from '$lib/db/reviews';
+import type { BylineDatabase } from '$lib/db/schema';
+import { countByKind, pickQuiz, recordQuizAnswer, scoreOf, type Kind } from './lib';
+
+let db: BylineDatabase;
+afterEach(() => db?.close());
+const at = Date.UTC(2026, 0, 5, 9);
+const facts = new Map(fixtureBank.facts.map((fact) => [fact.id, fact]));
+
+async function questions() {
+	db = await openDatabase({ name: `quiz-${Math.random()}` });
+	await saveBank(db, fixtureBank, 'imported', at);
+	return activeQuestions(db, fixtureBank.id);
+}
+
+describe('pickQuiz', () => {
+	it('takes the chosen kinds only, no flashcards, one per fact before repeating a fact', async () => {
+		const all = await questions();
+		expect(countByKind(all, facts)).toEqual({ quotes: 5, figures: 2, dates: 3 });
+		const quiz = pickQuiz(all, facts, new Set<Kind>(['quotes']), 3, 7);
+		expect(quiz).toHaveLength(3);
+		expect(new Set(quiz.map((q) => q.factId)).size).toBe(3);
+		expect(quiz.every((q) => q.type !== 'flashcard' && facts.get(q.factId)?.kind === 'quote')).toBe(true);
+		expect(pickQuiz(all, facts, new Set<Kind>(['figures', 'dates']), 50, 7)).toHaveLength(5);
+	});
+
+	it('is the same for the same seed', async () => {
+		const all = await questions();
+		const kinds = new Set<Kind>(['quotes', 'figures', 'dates']);
+		expect(pickQuiz(all, facts, kinds, 5, 42).map((q) => q.id)).toEqual(
+			pickQuiz(all, facts, kinds, 5, 42).map((q) => q.id)
+		);
+	});
+});
+
+describe('recordQuizAnswer', () => {
+	it('grades, logs practice, and leaves the card’s schedule alone', async () => {
+		const all = await questions();
+		const question = all.find((q) => q.id === 'q-fig-cars')!;
+		const key = questionKey(fixtureBank.id, question.id);
+		const before = await db.get('cards', key);
+		const answer = await recordQuizAnswer(db, question, '40000', 3000, { at, tzOffsetMinutes: 0 });
+		expect(answer.result.correct).toBe(true);
+		const after = await db.get('cards', key);
+		expect(after?.due).toBe(before?.due);
+		expect(after?.state).toBe('new');
+		expect(await reviewsForCard(db, key)).toMatchObject([
+			{ mode: 'practice', given: '40000', correct: true }
+		]);
+		expect(scoreOf([answer])).toEqual({ right: 1, total: 1 });
+	});
+});

@@ -1,0 +1,66 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { waitForServiceWorker } from './support';
+import { FIXTURE_DECK, answerShown, readDeck, seedBank, shownQuestion } from './study-support';
+
+test('offline: wrong answers are listed newest first, drilled until right, and leave the list', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await seedBank(page);
+	await waitForServiceWorker(page);
+	await page.context().setOffline(true);
+
+	await page.goto(`/study?deck=${FIXTURE_DECK}`);
+	const wrong = [
+		await answerShown(page, false),
+		await answerShown(page, true),
+		await answerShown(page, false)
+	];
+	expect(wrong).toEqual(['q-who-ortiz', 'q-what-walsh', 'q-cloze-nair']);
+	const before = await readDeck(page);
+
+	await page.goto('/missed');
+	const items = page
+		.getByRole('main')
+		.getByRole('listitem')
+		.filter({ has: page.getByText('Your answer') });
+	await expect(items).toHaveCount(2);
+	await expect(items.nth(0)).toContainText('Complete the quote from Priya Nair');
+	await expect(items.nth(0).locator('dd').first()).toHaveText('thrive');
+	await expect(items.nth(0).locator('dd').nth(1)).toHaveText('suffer');
+	await expect(items.nth(0).locator('blockquote mark')).toContainText(['suffer']);
+	await expect(items.nth(1)).toContainText('Who said');
+	await expect(items.nth(1).locator('dd').first()).toHaveText('Ken Walsh');
+	await expect(items.nth(1).locator('dd').nth(1)).toHaveText('Ana Ortiz');
+	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+	await page.getByRole('button', { name: 'Drill missed (2)' }).click();
+	const first = (await shownQuestion(page)).id;
+	await answerShown(page, false);
+	const second = (await shownQuestion(page)).id;
+	expect(second).not.toBe(first);
+	await answerShown(page, true);
+	expect((await shownQuestion(page)).id, 'a wrong answer comes back').toBe(first);
+	await answerShown(page, true);
+	await expect(
+		page.getByRole('status').filter({ hasText: 'every missed question answered right' })
+	).toBeVisible();
+	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+	await page.getByRole('button', { name: 'Back to the list' }).click();
+	await expect(page.getByText('Nothing missed')).toBeVisible();
+
+	const after = await readDeck(page);
+	for (const card of before.cards) {
+		const now = after.cards.find((c) => c.key === card.key)!;
+		expect(now.due, `${card.key}: drilling never moves a due date`).toBe(card.due);
+		expect(now.reps).toBe(card.reps);
+	}
+	const drilled = after.reviews.slice(before.reviews.length);
+	expect(drilled.map((r) => [r.mode, r.correct])).toEqual([
+		['practice', false],
+		['practice', true],
+		['practice', true]
+	]);
+});

@@ -1,0 +1,191 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { waitForServiceWorker } from './support';
+import { FIXTURE_DECK, answerShown, fixtureBank, readDeck, seedBank, shownQuestion } from './study-support';
+
+const STUDY = `/study?deck=${FIXTURE_DECK}`;
+
+async function seedAndGoOffline(page: Page) {
+	await seedBank(page);
+	await waitForServiceWorker(page);
+	await page.context().setOffline(true);
+}
+
+test('offline: study ten cards, close the page mid-session, reopen: every answer is kept and the session goes on', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(120_000);
+	await seedAndGoOffline(page);
+	await page.goto(STUDY);
+	await expect(page.getByRole('heading', { level: 1, name: 'Study' })).toBeVisible();
+
+	const answered: string[] = [];
+	for (let i = 0; i < 10; i++) answered.push(await answerShown(page, i % 3 !== 0));
+	const onScreen = (await shownQuestion(page)).id;
+	await page.close();
+
+	const reopened = await context.newPage();
+	const response = await reopened.goto(STUDY);
+	expect(response?.fromServiceWorker()).toBe(true);
+	const stored = await readDeck(reopened);
+	expect(stored.reviews).toHaveLength(10);
+	for (const id of answered) {
+		const key = `${FIXTURE_DECK}/${id}`;
+		expect(
+			stored.reviews.some((r) => r.cardId === key),
+			`${id} logged`
+		).toBe(true);
+		expect(stored.cards.find((c) => c.key === key)?.state, `${id} studied`).not.toBe('new');
+	}
+	const next = await shownQuestion(reopened);
+	expect(next.id, 'the session picks up where it stopped').toBe(onScreen);
+
+	for (let i = 0; i < 40; i++) {
+		if (await reopened.getByRole('heading', { name: 'Session complete' }).isVisible()) break;
+		await answerShown(reopened, true);
+	}
+	await expect(reopened.getByRole('heading', { name: 'Session complete' })).toBeVisible();
+	const summary = reopened.getByRole('region', { name: 'Session complete' });
+	const total = (await readDeck(reopened)).reviews.length;
+	await expect(summary.getByText('Reviewed today').locator('..')).toContainText(String(total));
+	await expect(summary).toContainText(/The next card is due (in \d+ minutes?|today|tomorrow)/);
+	expect((await readDeck(reopened)).cards.every((c) => c.state !== 'new')).toBe(true);
+});
+
+test('keyboard only: number keys, Enter, typing, selects, Space and rating keys, and u to undo', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await seedBank(page);
+	await page.goto(STUDY);
+	const seen = new Set<string>();
+	let undone = false;
+	for (let turn = 0; turn < 60; turn++) {
+		if (await page.getByRole('heading', { name: 'Session complete' }).isVisible()) break;
+		const { id } = await shownQuestion(page);
+		const question = fixtureBank.questions.find((q) => q.id === id)!;
+		const card = page.locator(`article[data-question="${id}"]`);
+		if (question.type === 'flashcard') {
+			await page.keyboard.press('Space');
+			await expect(card.getByRole('button', { name: /^Good/ })).toBeVisible();
+			await page.keyboard.press('3');
+			await expect(card).toHaveCount(0);
+		} else {
+			if (question.pairs) {
+				const options = [...question.pairs.map((p) => p.right)].sort((a, b) => a.localeCompare(b));
+				for (const pair of question.pairs) {
+					await page.keyboard.press('Tab');
+					await expect(page.locator(':focus')).toHaveRole('combobox');
+					for (let i = 0; i <= options.indexOf(pair.right); i++) await page.keyboard.press('ArrowDown');
+				}
+				await page.keyboard.press('Tab');
+				await expect(page.locator(':focus')).toHaveText('Check');
+				await page.keyboard.press('Enter');
+			} else if (question.choices) {
+				await page.keyboard.press(String(question.choices.indexOf(question.answer) + 1));
+			} else {
+				await expect(card.getByLabel('Your answer')).toBeFocused();
+				await page.keyboard.type(question.answer);
+				await page.keyboard.press('Enter');
+			}
+			await expect(card.getByText('Right', { exact: true })).toBeVisible();
+			await expect(card.getByRole('button', { name: /^(Next|Finish)$/ })).toBeFocused();
+			if (!undone && seen.size === 2) {
+				undone = true;
+				await page.keyboard.press('u');
+				await expect(card.getByRole('button', { name: /^(Next|Finish)$/ })).toHaveCount(0);
+				expect((await readDeck(page)).reviews.filter((r) => r.cardId.endsWith(`/${id}`))).toHaveLength(0);
+				continue;
+			}
+			await page.keyboard.press('Enter');
+		}
+		seen.add(id);
+	}
+	await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
+	expect(undone).toBe(true);
+	expect(seen.size).toBe(fixtureBank.questions.length);
+});
+
+test('feedback says right or wrong in words, with the answer and the marked evidence; flashcards show intervals', async ({
+	page
+}) => {
+	await seedBank(page);
+	await page.goto(STUDY);
+	const card = page.locator('article[data-question="q-who-ortiz"]');
+	await card.getByRole('button', { name: 'Ken Walsh', exact: true }).click();
+	const live = card.locator('[aria-live="polite"]');
+	await expect(live).toContainText('Not quite');
+	await expect(live).toContainText('Correct answer: Ana Ortiz');
+	await expect(card.getByRole('listitem').filter({ hasText: 'Ken Walsh' })).toContainText('Your answer');
+	await expect(card.locator('blockquote mark')).toHaveText(['Ana Ortiz']);
+
+	await page.keyboard.press('Enter');
+	for (let i = 0; i < 8; i++) await answerShown(page, true);
+	const flashcard = page.locator('article[data-question="q-card-ortiz"]');
+	await flashcard.getByRole('button', { name: /Show answer/ }).click();
+	await expect(flashcard.getByRole('button', { name: 'Again, next in 1m' })).toBeVisible();
+	await expect(flashcard.getByRole('button', { name: 'Good, next in 10m' })).toBeVisible();
+	await expect(flashcard.getByText('Ana Ortiz, the mayor')).toBeVisible();
+});
+
+test('nothing due: says so, with the next due time, and offers studying ahead and practice', async ({
+	page
+}) => {
+	await seedBank(page);
+	await page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((resolve) => {
+			const request = indexedDB.open('byline');
+			request.onsuccess = () => resolve(request.result);
+		});
+		const tx = db.transaction('settings', 'readwrite');
+		tx.objectStore('settings').put({ key: 'study-settings', value: { newPerDay: 1 } });
+		await new Promise((resolve) => (tx.oncomplete = resolve));
+		db.close();
+	});
+	await page.goto(STUDY);
+	await answerShown(page, true);
+	await answerShown(page, true);
+	await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
+	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+	const before = (await readDeck(page)).cards.find((c) => c.key.endsWith('/q-who-ortiz'))!;
+	expect(before.state).toBe('review');
+
+	await page.goto(STUDY);
+	await expect(page.getByRole('heading', { name: 'Nothing due right now' })).toBeVisible();
+	// Tomorrow's new cards, or, before 4 am, today's when the study day starts.
+	await expect(page.getByText(/The next card is due (today|tomorrow) at/)).toBeVisible();
+	await page.getByRole('button', { name: 'Practise' }).click();
+	await expect(page).toHaveURL(/mode=practice/);
+	expect(await answerShown(page, true)).toBe('q-who-ortiz');
+	let stored = await readDeck(page);
+	expect(stored.reviews.map((r) => r.mode)).toEqual(['study', 'study', 'practice']);
+	expect(stored.cards.find((c) => c.key === before.key)?.due, 'practice leaves the due date').toBe(
+		before.due
+	);
+
+	await page.goto(STUDY);
+	await page.getByRole('button', { name: 'Study ahead' }).click();
+	await expect(page).toHaveURL(/mode=ahead/);
+	expect(await answerShown(page, true)).toBe('q-who-ortiz');
+	stored = await readDeck(page);
+	expect(stored.reviews.map((r) => r.mode)).toEqual(['study', 'study', 'practice', 'study']);
+	expect(stored.cards.find((c) => c.key === before.key)?.reps).toBe(before.reps + 1);
+});
+
+test('axe finds no violations on /study: question, feedback, flashcard and summary', async ({ page }) => {
+	await seedBank(page);
+	const axe = () => new AxeBuilder({ page }).analyze();
+	await page.goto(STUDY);
+	await shownQuestion(page);
+	expect((await axe()).violations).toEqual([]);
+	await page.keyboard.press('2');
+	await expect(page.getByRole('button', { name: 'Next' })).toBeVisible();
+	expect((await axe()).violations).toEqual([]);
+	await page.keyboard.press('Enter');
+	for (let i = 0; i < 8; i++) await answerShown(page, true);
+	await page.getByRole('button', { name: /Show answer/ }).click();
+	expect((await axe()).violations).toEqual([]);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	expect((await axe()).violations).toEqual([]);
+});
