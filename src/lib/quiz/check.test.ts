@@ -22,6 +22,11 @@ describe('typed text', () => {
 		expect(right(cloze, 'fig tree')).toBe(false);
 		expect(right(cloze, '')).toBe(false);
 	});
+	it('accepts the other wordings a question lists', () => {
+		const named = q({ type: 'flashcard', answer: 'Kyiv', alternatives: ['Kiev'] });
+		expect(right(named, 'kiev')).toBe(true);
+		expect(right(named, 'Kharkiv')).toBe(false);
+	});
 	it('normalizes', () => {
 		expect(normalizeText('  Café “Déjà-vu”! ')).toBe('cafe deja vu');
 	});

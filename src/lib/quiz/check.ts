@@ -51,7 +51,11 @@ export function checkAnswer(question: Question, given: string | string[], _ms?: 
 		return { correct: chosen === question.answer, expected: question.answer, normalizedGiven: chosen };
 	}
 	const normalizedGiven = normalizeText(text);
-	const sameText = normalizedGiven !== '' && normalizedGiven === normalizeText(question.answer);
+	const sameText =
+		normalizedGiven !== '' &&
+		[question.answer, ...(question.alternatives ?? [])].some(
+			(wording) => normalizeText(wording) === normalizedGiven
+		);
 	const accept = question.accept ?? impliedAccept(question);
 	let correct = sameText;
 	if (!correct && accept?.kind === 'number') correct = numberMatches(text, accept, question.answer);
