@@ -4,12 +4,9 @@
  * is (median target 16 ms). Run alone (`tsx scripts/bench-study.ts`: builds and serves on BENCH_STUDY_PORT, 4181
  * by default), against a running build (BENCH_STUDY_URL=http://localhost:4173), or through `benchStudy(url)`.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
-import { ROOT } from './articles.ts';
+import { withBuiltApp } from './built-app.ts';
 
 const DECKS = 20;
 const QUESTIONS_PER_DECK = 1000;
@@ -264,18 +261,6 @@ export function printStudyFigures(figures: StudyFigures): void {
 	line('Next → next card', figures.nextMs, 16);
 }
 
-async function waitForServer(address: string): Promise<void> {
-	for (let attempt = 0; attempt < 200; attempt++) {
-		const up = await fetch(address).then(
-			(r) => r.ok,
-			() => false
-		);
-		if (up) return;
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
-	throw new Error(`the preview server at ${address} did not start`);
-}
-
 async function main(): Promise<void> {
 	console.log(
 		`# Study with ${DECKS * QUESTIONS_PER_DECK} questions and ${REVIEWS} reviews (headless Chromium)`
@@ -285,29 +270,7 @@ async function main(): Promise<void> {
 		return;
 	}
 	const port = Number(process.env.BENCH_STUDY_PORT ?? 4181);
-	const dirs = {
-		KIT_OUT_DIR: join(ROOT, '.svelte-kit-bench-study'),
-		BUILD_DIR: join(ROOT, 'build-bench-study')
-	};
-	execFileSync('node_modules/.bin/vite', ['build', '--logLevel', 'silent'], {
-		cwd: ROOT,
-		env: { ...process.env, ...dirs },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(port), '--strictPort'], {
-		cwd: ROOT,
-		env: { ...process.env, ...dirs },
-		stdio: 'ignore'
-	});
-	try {
-		const url = `http://localhost:${port}`;
-		await waitForServer(url);
-		printStudyFigures(await benchStudy(url));
-	} finally {
-		server.kill();
-		rmSync(dirs.BUILD_DIR, { recursive: true, force: true });
-		rmSync(dirs.KIT_OUT_DIR, { recursive: true, force: true });
-	}
+	printStudyFigures(await withBuiltApp('bench-study', port, benchStudy));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
