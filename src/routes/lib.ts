@@ -14,6 +14,8 @@ export interface DeckSummary {
 	due: number;
 	/** New cards on offer today: those not yet studied, within today's limit. */
 	fresh: number;
+	/** Questions a student reported as faulty, waiting to be fixed on the deck's review screen. */
+	reported: number;
 }
 
 /** Each deck's counts as its study session would see them, with the same day boundary and daily limits. */
@@ -28,9 +30,15 @@ export async function deckSummaries(db: BylineDatabase, moment: Moment): Promise
 	}
 	return Promise.all(
 		decks.map(async (deck) => {
-			const cards = (await db.getAllFromIndex('cards', 'by-deck', deck.id))
-				.filter((card) => !card.hidden)
-				.map((card) => ({ ...card, id: card.key }));
+			const all = await db.getAllFromIndex('cards', 'by-deck', deck.id);
+			const cards = all.filter((card) => !card.hidden).map((card) => ({ ...card, id: card.key }));
+			// Hidden cards are rare (retired or reported): only then are the deck's questions worth reading.
+			const reported =
+				cards.length === all.length
+					? 0
+					: (await db.getAllFromIndex('questions', 'by-deck', deck.id)).filter(
+							(question) => question.reported && !question.retired
+						).length;
 			const counts = countDue(cards, moment, settings);
 			const done = countToday(logs.get(deck.id) ?? [], moment, settings);
 			const reviewRoom = Math.max(0, settings.reviewsPerDay - done.reviewsDone);
@@ -42,7 +50,8 @@ export async function deckSummaries(db: BylineDatabase, moment: Moment): Promise
 				articleDate: deck.article.date,
 				questionCount: deck.questionCount,
 				due: counts.learning + reviews,
-				fresh: Math.min(counts.new, newRoom)
+				fresh: Math.min(counts.new, newRoom),
+				reported
 			};
 		})
 	);

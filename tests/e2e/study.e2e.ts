@@ -189,3 +189,26 @@ test('axe finds no violations on /study: question, feedback, flashcard and summa
 	await page.emulateMedia({ colorScheme: 'dark' });
 	expect((await axe()).violations).toEqual([]);
 });
+
+test('issue 6: a question reported during study leaves the session and waits on its deck to be fixed', async ({
+	page
+}) => {
+	await seedBank(page);
+	await page.goto(STUDY);
+	const { id } = await shownQuestion(page);
+	const card = page.locator(`article[data-question="${id}"]`);
+	await card.getByRole('button').first().click();
+	await card.getByRole('button', { name: 'Report a problem' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Report a problem with this question' });
+	await dialog.getByLabel('What is wrong? (optional)').fill('Two answers are right');
+	await dialog.getByRole('button', { name: 'Report' }).click();
+
+	await expect(page.locator(`article[data-question="${id}"]`)).toHaveCount(0);
+	await expect(page.locator('article[data-question]')).toBeVisible();
+	await page.goto('/');
+	const deck = page
+		.getByRole('listitem')
+		.filter({ has: page.getByRole('heading', { name: fixtureBank.title }) });
+	await deck.getByRole('link', { name: /Fix 1 reported question/ }).click();
+	await expect(page.getByText('Two answers are right')).toBeVisible();
+});

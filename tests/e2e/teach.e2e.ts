@@ -57,7 +57,7 @@ async function answerShown(card: Locator): Promise<void> {
 	const selects = card.locator('select');
 	if ((await selects.count()) > 0) {
 		for (const select of await selects.all()) await select.selectOption({ index: 1 });
-		return card.getByRole('button', { name: 'Check' }).click();
+		return card.getByRole('button', { name: 'Save answer' }).click();
 	}
 	await card.getByLabel('Your answer').fill('12');
 	await card.getByLabel('Your answer').press('Enter');

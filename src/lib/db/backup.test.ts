@@ -7,10 +7,7 @@ import { review } from '$lib/srs/scheduler';
 import { defaultSettings } from '$lib/srs/settings';
 import {
 	BackupError,
-	LAST_BACKUP_KEY,
 	applyRestore,
-	backupReminder,
-	backupStatus,
 	createBackup,
 	markBackedUp,
 	parseBackup,
@@ -19,6 +16,7 @@ import {
 	resetAll,
 	type Backup
 } from './backup';
+import { LAST_BACKUP_KEY, backupReminder, backupStatus } from './backup-reminder';
 import { saveBank } from './decks';
 import { openDatabase } from './open';
 import { recordAnswer } from './reviews';

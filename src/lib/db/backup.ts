@@ -1,7 +1,6 @@
 import * as v from 'valibot';
 import { FactSchema, QuestionSchema } from '$lib/generator/bank';
 import { CARD_STATES, RATINGS } from '$lib/srs/card';
-import { DAY_MS } from '$lib/srs/day';
 import { queueWrites, writeTransaction } from './open';
 import type {
 	AttemptRecord,
@@ -14,7 +13,7 @@ import type {
 	SetRecord,
 	SettingRecord
 } from './schema';
-import { readSetting } from './settings';
+import { LAST_BACKUP_KEY } from './backup-reminder';
 
 /**
  * One JSON file with everything Byline stores on this device. `version` changes only when a field is renamed or
@@ -25,7 +24,6 @@ export const BACKUP_FORMAT = 'byline-backup';
 export const BACKUP_VERSION = 1;
 /** Far above a heavy user's data (years of reviews are a few MB): a bigger file is not ours. */
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
-export const LAST_BACKUP_KEY = 'last-backup-at';
 
 export const STORE_NAMES = [
 	'decks',
@@ -485,47 +483,6 @@ export async function resetAll(db: BylineDatabase): Promise<void> {
 	await writeTransaction(db, [...STORE_NAMES], (tx) =>
 		queueWrites((write) => STORE_NAMES.forEach((store) => write(tx.objectStore(store).clear())))
 	);
-}
-
-export interface BackupStatus {
-	lastBackupAt?: number;
-	reviewsSince: number;
-	firstReviewAt?: number;
-}
-
-export async function backupStatus(db: BylineDatabase): Promise<BackupStatus> {
-	const lastBackupAt = await readSetting<number>(db, LAST_BACKUP_KEY);
-	const since = typeof lastBackupAt === 'number' ? lastBackupAt : -Infinity;
-	const reviewsSince = await db.countFromIndex('reviews', 'by-at', IDBKeyRange.lowerBound(since, true));
-	const first = await db.transaction('reviews').store.index('by-at').openCursor();
-	return {
-		...(typeof lastBackupAt === 'number' ? { lastBackupAt } : {}),
-		reviewsSince,
-		...(first ? { firstReviewAt: first.value.at } : {})
-	};
-}
-
-export const REMINDER_DAYS = 30;
-export const REMINDER_REVIEWS = 500;
-
-/**
- * Whether to suggest a backup: 30 days or 500 reviews of unsaved work. Counted from the last backup, or from the
- * first review when there has never been one; nothing to suggest while nothing new has been studied.
- */
-export function backupReminder(
-	lastBackupAt: number | undefined,
-	reviewsSince: number,
-	now: number,
-	firstReviewAt?: number
-): string | undefined {
-	if (reviewsSince === 0) return undefined;
-	const from = lastBackupAt ?? firstReviewAt;
-	const days = from === undefined ? 0 : Math.floor((now - from) / DAY_MS);
-	if (reviewsSince < REMINDER_REVIEWS && days < REMINDER_DAYS) return undefined;
-	const work = reviewsSince >= REMINDER_REVIEWS ? `${reviewsSince} answers` : `${days} days of study`;
-	return lastBackupAt === undefined
-		? `You have ${work} and no backup yet. A backup file keeps them safe if this browser clears its storage.`
-		: `You have ${work} since your last backup. Making a new one keeps them safe if this browser clears its storage.`;
 }
 
 export async function markBackedUp(db: BylineDatabase, at: number): Promise<void> {

@@ -180,6 +180,16 @@ export class StudySession {
 		await this.#advance();
 	}
 
+	/** The card shown was reported as faulty: it leaves the session unanswered, and the next card comes. */
+	async skipReported(): Promise<void> {
+		const key = this.current?.card.key;
+		if (!key || this.saving) return;
+		this.#questions.delete(key);
+		this.#queue = this.#queue.filter((card) => card.key !== key);
+		this.#learning = this.#learning.filter((card) => card.key !== key);
+		await this.#advance();
+	}
+
 	/** Takes back the last answer of this session and shows its card again. */
 	async undo(): Promise<void> {
 		const last = this.#history.at(-1);
