@@ -212,3 +212,38 @@ test('issue 6: a question reported during study leaves the session and waits on 
 	await deck.getByRole('link', { name: /Fix 1 reported question/ }).click();
 	await expect(page.getByText('Two answers are right')).toBeVisible();
 });
+
+test('issue 2: on a full disk an answer says it was not saved, nothing is half-written, and it can be given again', async ({
+	page
+}) => {
+	await seedBank(page);
+	await page.goto(STUDY);
+	const { id } = await shownQuestion(page);
+	const before = await readDeck(page);
+
+	// Chromium checks quota only when its files grow, so a small write cannot be made to fail through its quota
+	// settings; the browser's failure is played instead: the card write throws as a full disk makes it.
+	await page.evaluate(() => {
+		const put = IDBObjectStore.prototype.put;
+		Object.assign(window, { realPut: put });
+		IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+			if (this.name === 'cards') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			return put.apply(this, args);
+		};
+	});
+	await page.locator(`article[data-question="${id}"]`).getByRole('button').first().click();
+	await expect(page.getByRole('alert')).toContainText('out of storage space');
+	const after = await readDeck(page);
+	expect(after.reviews).toEqual(before.reviews);
+	expect(after.cards).toEqual(before.cards);
+
+	await page.evaluate(() => {
+		IDBObjectStore.prototype.put = (window as unknown as { realPut: IDBObjectStore['put'] }).realPut;
+	});
+	await expect(page.locator(`article[data-question="${id}"]`)).toBeVisible();
+	await page.locator(`article[data-question="${id}"]`).getByRole('button').first().click();
+	await expect(
+		page.locator(`article[data-question="${id}"]`).getByRole('button', { name: 'Next' })
+	).toBeVisible();
+	expect((await readDeck(page)).reviews).toHaveLength(before.reviews.length + 1);
+});
