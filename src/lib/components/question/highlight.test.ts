@@ -21,6 +21,14 @@ describe('highlight', () => {
 		expect(marked(text, ['John F. Kirby'])).toEqual(['Kirby']);
 	});
 
+	it('marks a quote whole when only its punctuation differs, and never word by word', () => {
+		const text = '“That’s a statement to Russia that, ‘You know, relax; we are with you,’” Gabuev said.';
+		expect(marked(text, ['“That’s a statement to Russia that, ‘You know, relax; we are with you’”'])).toEqual(
+			['That’s a statement to Russia that, ‘You know, relax; we are with you']
+		);
+		expect(marked(text, ['“We are not with you at all, not today and not ever”'])).toEqual([]);
+	});
+
 	it('does not mark parts of words, and merges overlapping terms', () => {
 		expect(marked('Ortizano met Ortiz.', ['Ortiz'])).toEqual(['Ortiz']);
 		expect(marked('on 3 March 2025', ['on 3 March 2025', 'March'])).toEqual(['on 3 March 2025']);

@@ -27,6 +27,17 @@ function occurrences(text: string, term: string): [number, number][] {
 	return [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
 }
 
+/** The words in order with any punctuation between them: a quote shown with its punctuation tidied still matches. */
+function looseOccurrences(text: string, words: readonly string[]): [number, number][] {
+	if (words.length < 2) return [];
+	const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+	const pattern = new RegExp(
+		`(?<![\\p{L}\\p{N}])${escaped.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`,
+		'giu'
+	);
+	return [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
+}
+
 /**
  * The text cut into plain and marked segments, marking each term where it occurs as a whole; a term that does not
  * occur whole (a full name where the article says "Mr. Kirby") has its telling words marked instead. Rendered
@@ -42,6 +53,14 @@ export function highlight(text: string, terms: readonly string[]): Segment[] {
 			ranges.push(...whole);
 			continue;
 		}
+		const words = term.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+		const loose = looseOccurrences(text, words);
+		if (loose.length > 0) {
+			ranges.push(...loose);
+			continue;
+		}
+		// A quote is marked whole or not at all: its words one by one would speckle the whole sentence.
+		if (words.length > 6) continue;
 		for (const word of term.split(/[^\p{L}\p{N}%$€£¥.'’-]+/u)) {
 			const clean = word.replace(/^[.'’-]+|[.'’-]+$/g, '');
 			const telling = /\p{N}/u.test(clean) || (clean.length >= 3 && !MINOR.has(clean.toLowerCase()));
