@@ -16,7 +16,7 @@ export function fitsQr(text: string): boolean {
 
 /**
  * A QR code as a plain SVG string: one rect and one path, nothing taken from `text` but the modules, so it can
- * be shown with `{@html}` or as an `<img>` data URL without carrying script. Throws if `text` does not fit.
+ * be shown as an `<img>` data URL (as the app does) without carrying script. Throws if `text` does not fit.
  */
 export function qrSvg(text: string): string {
 	if (!fitsQr(text)) throw new RangeError(`QR code limit is ${QR_MAX_BYTES} bytes`);
