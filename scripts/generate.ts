@@ -31,7 +31,14 @@ function main(args: string[]): number {
 			...(seed !== undefined ? { seed } : {})
 		});
 		if (out) writeFileSync(out, serialize(bank));
-		else process.stdout.write(serialize(bank));
+		else {
+			// A reader that stops early (`| head`) closes the pipe: that is not a failure to report.
+			process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+				if (error.code === 'EPIPE') process.exit(0);
+				throw error;
+			});
+			process.stdout.write(serialize(bank));
+		}
 		return 0;
 	} catch (e) {
 		if (e instanceof ArticleError || e instanceof GeneratorInputError) return fail(e.message);
