@@ -143,6 +143,13 @@ test('a teacher assigns by link, a student takes it offline, the teacher grades 
 	await teacher.getByRole('link', { name: 'Open the gradebook' }).click();
 	await expect(teacher.getByRole('region', { name: 'Gradebook' }).locator('tbody tr')).toHaveCount(1);
 
+	await teacher.getByRole('button', { name: 'Remove Ana López’s result' }).click();
+	await teacher
+		.getByRole('group', { name: 'Remove Ana López’s result?' })
+		.getByRole('button', { name: 'Remove' })
+		.click();
+	await expect(teacher.getByText(/No results yet/)).toBeVisible();
+
 	expect(teacherDialogs).toEqual([]);
 	expect(studentDialogs).toEqual([]);
 	await studentContext.close();
