@@ -153,6 +153,39 @@ describe('extractDates on sentences from other fields', () => {
 		).toEqual(['2024-01/2024-03']);
 	});
 
+	it('reads "a year earlier" against the period the paragraph last named, not the article’s date', () => {
+		const text =
+			'Orvalis had revenue of €612 million in fiscal 2024, up 8.4 percent from a year earlier. Brannock reported results for the third quarter on Wednesday. Profit fell to £46.2 million, from £71.8 million a year earlier.';
+		const sentences = segment(text).sentences;
+		const got = extractDates(text, sentences, '2025-10-22').map((f) => [f.text, f.value]);
+		expect(got).toEqual([
+			['fiscal 2024', '2024'],
+			['a year earlier', '2023'],
+			['the third quarter', '2025-07/2025-09'],
+			['on Wednesday', '2025-10-22'],
+			['a year earlier', '2024-07/2024-09']
+		]);
+		expect(one('Sales fell 3 percent from a year earlier.', '2025-10-22').map((f) => f.value)).toEqual([
+			undefined
+		]);
+	});
+
+	it.each<[string, string, string | undefined]>([
+		['The genetic results came back late last year.', 'late last year', '2024-09/2024-12'],
+		['Everyone wants a happy ending by Christmas.', 'by Christmas', '2025-12-25'],
+		['Nobody has seen one since Halloween.', 'since Halloween', '2024-10-31'],
+		['It said it had hired advisers in March to explore a sale.', 'March', '2025-03'],
+		['Orders should hold through the winter.', 'through the winter', '2025-12/2026-02']
+	])('dates "%s" (article of 2025-10-22)', (sentence, text, value) => {
+		const date = sentence.includes('Halloween') ? '2025-10-20' : '2025-10-22';
+		expect(one(sentence, date).map((f) => [f.text, f.value])).toEqual([[text, value]]);
+	});
+
+	it('takes no lowercase "sat" or "wed" for a weekday, and no "Christmas tree" for a date', () => {
+		expect(one('That is when we both sat down in the river.', '2025-10-22')).toEqual([]);
+		expect(one('They put up a Christmas tree in the square.', '2025-10-22')).toEqual([]);
+	});
+
 	it('keeps values only where the calendar is named when the article has no date', () => {
 		expect(undated('He was born on 21 March 1980 and left on Tuesday.')).toEqual([
 			['on 21 March 1980', '1980-03-21'],

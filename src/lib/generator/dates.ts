@@ -33,6 +33,8 @@ interface Found {
 	start: number;
 	end: number;
 	value: string | undefined;
+	/** "a year earlier": how far back from the period the paragraph last named. */
+	earlier?: { unit: string; n: number };
 	/** Our rules (1) win over chrono (0) where they overlap. */
 	priority: number;
 }
@@ -40,7 +42,7 @@ interface Found {
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const SEASON_MONTHS: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7 };
-const UNIT_MONTHS: Record<string, number> = { month: 1, year: 12, decade: 120 };
+const UNIT_MONTHS: Record<string, number> = { month: 1, quarter: 3, year: 12, decade: 120 };
 const NUMBER = `(?:\\d+|${NUMBER_WORD_SOURCE}(?:[\\s-]+${NUMBER_WORD_SOURCE})*)`;
 /** A sentence that speaks of the future reads "March 3" or "Friday" forward from the article's date. */
 const FUTURE =
@@ -53,6 +55,32 @@ const PERIOD = new RegExp(
 	`\\b(?:(?:over|in|during|for|within|throughout)\\s+)?the\\s+(next|past|last|coming|previous)\\s+(?:(${NUMBER})\\s+)?(decades?|years?|months?|weeks?|days?)\\b`,
 	'gi'
 );
+/** A clause that looks ahead without "will": "would want to see orders hold through the winter". */
+const FORWARD =
+	/\b(?:would|could|might|should|wants?|expects?|hopes?|plans?|aims?|intends?|promised|pledged|vowed)\b/i;
+/** "from a year earlier", "£71.8 million a year before.": the same period one unit back, not an event. */
+const EARLIER = new RegExp(
+	`\\b(a|an|one|${NUMBER})\\s+(years?|quarters?|months?)\\s+(?:earlier|before|prior)(?=\\s*(?:[,.;:)]|$))`,
+	'gi'
+);
+const PAST = /\b(?:had|was|were)\b/i;
+const FISCAL = /\b(?:fiscal\s+(?:year\s+)?|FY\s?)((?:19|20)\d\d)\b/g;
+/** "late last year", "early next year": a third of that year. */
+const PART_OF_RELATIVE_YEAR = /\b(early|mid|late)[- ]?(last|this|next)\s+year\b/gi;
+/** Holidays on a fixed day; a lead word ("by Christmas") keeps "Christmas tree" and "Halloween party" out. */
+const HOLIDAY =
+	/\b(by|before|until|till|since|after|on|at|over|for|last|next|this)\s+(Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day|Halloween|Valentine['’]s Day|the Fourth of July|July Fourth)\b/g;
+const HOLIDAY_DAYS: Record<string, [number, number]> = {
+	'christmas eve': [12, 24],
+	'christmas day': [12, 25],
+	christmas: [12, 25],
+	"new year's eve": [12, 31],
+	"new year's day": [1, 1],
+	halloween: [10, 31],
+	"valentine's day": [2, 14],
+	'the fourth of july': [7, 4],
+	'july fourth': [7, 4]
+};
 const WEEK = /\b(?:(?:earlier|later)\s+)?(this|last|next)\s+week\b/gi;
 const SEASON =
 	/\b(?:(before|by|in|during|until|till|since|after|through|over|this|last|next)\s+)?(?:(the)\s+)?(?:(early|late|mid)[- ]?)?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?/g;
@@ -86,6 +114,8 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 	const ref = parseDay(articleDate);
 	const facts: DateFact[] = [];
 	const ids = new Set<string>();
+	// The period the paragraph last named ("fiscal 2024", "the third quarter"), for "a year earlier".
+	let period: { value: string; paragraph: number } | undefined;
 	for (const sentence of sentences) {
 		const s = text.slice(sentence.start, sentence.end);
 		const found = [...ownRules(s, ref), ...chronoDates(s, ref)];
@@ -108,7 +138,12 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 				about,
 				evidence: { start: sentence.start, end: sentence.end }
 			};
-			if (f.value !== undefined) fact.value = f.value;
+			let value = f.value;
+			if (f.earlier && period?.paragraph === sentence.paragraph)
+				value = shiftValue(period.value, f.earlier.unit, -f.earlier.n);
+			if (value !== undefined) fact.value = value;
+			if (value !== undefined && !/^\d{4}-\d\d-\d\d(?:\/\d{4}-\d\d-\d\d)?$/.test(value))
+				period = { value, paragraph: sentence.paragraph };
 			facts.push(fact);
 		}
 	}
@@ -155,7 +190,8 @@ function ownRules(s: string, ref: Day | null): Found[] {
 		// "the spring schedule", "the summer camp": a season naming a kind of thing, not a time.
 		if (!lead && !year && /^\s+\p{Ll}/u.test(after) && !SEASON_FOLLOWER.test(after)) continue;
 		let y: number | null = year ? Number(year) : null;
-		if (y === null && ref) y = seasonYear(ref, season, (lead ?? '').toLowerCase(), future);
+		const ahead = future || FORWARD.test(clauseAround(s, m.index, m.index + m[0].length));
+		if (y === null && ref) y = seasonYear(ref, season, (lead ?? '').toLowerCase(), ahead);
 		add(m.index, m.index + m[0].length, y === null ? undefined : seasonInterval(season, y));
 	}
 
@@ -219,6 +255,47 @@ function ownRules(s: string, ref: Day | null): Found[] {
 	}
 
 	for (const m of s.matchAll(SEASON_OF_PLAY)) add(m.index, m.index + m[0].length, undefined);
+
+	for (const m of s.matchAll(FISCAL)) add(m.index, m.index + m[0].length, m[1]);
+
+	for (const m of s.matchAll(PART_OF_RELATIVE_YEAR)) {
+		let value: string | undefined;
+		if (ref) {
+			const y =
+				ref.y + { last: -1, this: 0, next: 1 }[(m[2] ?? '').toLowerCase() as 'last' | 'this' | 'next'];
+			const first = { early: 1, mid: 5, late: 9 }[(m[1] ?? '').toLowerCase() as 'early' | 'mid' | 'late'];
+			value = `${y}-${pad(first)}/${y}-${pad(first + 3)}`;
+		}
+		add(m.index, m.index + m[0].length, value);
+	}
+
+	for (const m of s.matchAll(HOLIDAY)) {
+		const lead = (m[1] ?? '').toLowerCase();
+		const [month, dayOfMonth] = HOLIDAY_DAYS[(m[2] ?? '').toLowerCase().replace('’', "'")] ?? [12, 25];
+		let value: string | undefined;
+		if (ref) {
+			const thisYear = { y: ref.y, m: month, d: dayOfMonth };
+			const passed = iso(thisYear) < iso(ref);
+			const ahead =
+				/^(?:by|before|until|till|next)$/.test(lead) ||
+				(!/^(?:since|last|after)$/.test(lead) && (future || FORWARD.test(s)));
+			const y = lead === 'this' ? ref.y : ahead ? (passed ? ref.y + 1 : ref.y) : passed ? ref.y : ref.y - 1;
+			value = iso({ y, m: month, d: dayOfMonth });
+		}
+		add(m.index, m.index + m[0].length, value);
+	}
+
+	for (const m of s.matchAll(EARLIER)) {
+		const n = /^(?:an?|one)$/i.test(m[1] ?? '') ? 1 : readNumber(m[1] ?? '');
+		if (n === null) continue;
+		found.push({
+			start: m.index,
+			end: m.index + m[0].length,
+			value: undefined,
+			priority: 1,
+			earlier: { unit: singular(m[2] ?? 'year'), n }
+		});
+	}
 	return found;
 }
 
@@ -258,7 +335,22 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 			const introduced = bare !== written || MONTH_PREPOSITION.test(s.slice(0, r.index));
 			if (!/^[A-Z]/.test(bare) || !introduced) continue;
 		}
+		// "we both sat down": a weekday is written with a capital.
+		if (c.isCertain('weekday') && !/\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/.test(written)) continue;
 		let value = chronoValue(r, ref);
+		// "had hired advisers in March" in an October article is this March, not the next: chrono takes the
+		// nearest month, but a clause told in the past ("had", "was") that does not look ahead means the latest.
+		if (
+			ref &&
+			value &&
+			/^\d{4}-\d\d$/.test(value) &&
+			!relative &&
+			value > iso(ref).slice(0, 7) &&
+			PAST.test(clause) &&
+			!FUTURE.test(clause) &&
+			!FORWARD.test(clause)
+		)
+			value = shiftValue(value, 'year', -1);
 		// A bare weekday in news is the latest one, the article's own day included, unless the clause speaks of
 		// the future: chrono would take the nearest, so "fell on Friday" in a Tuesday article became next Friday.
 		if (ref && c.isCertain('weekday') && !c.isCertain('day')) {
@@ -271,6 +363,20 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 		found.push({ start: r.index, end: r.index + written.length, value, priority: 0 });
 	}
 	return found;
+}
+
+/** A value moved by whole units: 'YYYY', 'YYYY-MM', 'YYYY-MM-DD' or an interval of them, at its precision. */
+function shiftValue(value: string, unit: string, n: number): string | undefined {
+	const months = (UNIT_MONTHS[singular(unit)] ?? 12) * n;
+	const parts = value.split('/').map((part) => {
+		const [y, m, d] = part.split('-').map(Number);
+		if (y === undefined || Number.isNaN(y)) return undefined;
+		if (m === undefined) return months % 12 === 0 ? String(y + months / 12) : undefined;
+		const date = new Date(Date.UTC(y, m - 1 + months, 1));
+		const month = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}`;
+		return d === undefined ? month : `${month}-${pad(d)}`;
+	});
+	return parts.every((p) => p !== undefined) ? parts.join('/') : undefined;
 }
 
 function clauseAround(s: string, start: number, end: number): string {

@@ -196,6 +196,27 @@ describe('extractFigures on sentences from other fields', () => {
 		expect(got(sentence)).toEqual(expected);
 	});
 
+	it.each<[string, [string, number, string][]]>([
+		[
+			'Net debt would rise to about 2.1 times annual earnings and fall below 1.5 times within two years.',
+			[
+				['about 2.1 times', 2.1, 'multiplier'],
+				['1.5 times', 1.5, 'multiplier'],
+				['two years', 2, 'years']
+			]
+		],
+		['The price valued Orvalis at 19.3 times its expected earnings.', [['19.3 times', 19.3, 'multiplier']]],
+		['She has met the minister five times since June.', []],
+		['The team returned in August and found two more animals.', [['two', 2, 'count']]],
+		['The hatchery has raised 14 other rare species.', [['14', 14, 'count']]],
+		['They found one more, bringing the total to five.', [['five', 5, 'count']]]
+	])(
+		'reads multipliers written "N times" and counts after "more", "other" and "the total to": %s',
+		(s, want) => {
+			expect(one(s).map((f) => [f.text, f.value, f.unit])).toEqual(want);
+		}
+	);
+
 	it('says what a figure counts when the noun comes first or the clause is bare', () => {
 		expect(one('A crowd of 18,400, a record, watched.')[0]?.about).toBe('crowd');
 		expect(one('It will close two of its seven plants.')[0]?.about).toBe('its seven plants');

@@ -359,8 +359,42 @@ function readCandidate(
 		!NOT_COUNTED.has(counted[2]!.toLowerCase())
 	)
 		return { start, end, rest: end, value, unit: 'count', vague: false, about: counted[1]! };
+	// "2.1 times annual earnings", "valued at 19.3 times", "three times the size": a multiplier; "met five times",
+	// "five times a year": a frequency.
+	const times = /^\s+times\b/i.exec(after);
+	if (times) {
+		const following = after.slice(times[0].length);
+		const bare = before.slice(0, before.length - (qualifier?.[0].length ?? 0));
+		const compares =
+			/^\s+(?:as|the|its|their|his|her|our|what|that|more|higher|larger|bigger|greater|faster|less|smaller|annual|earnings|sales|revenue)\b/i.test(
+				following
+			) || /\b(?:at|to|below|above|under|over)\s+$/i.test(bare);
+		if (!compares || /^\s+(?:a|an|per|each|every|since|this|last|in|during)\b/i.test(following)) return null;
+		const stop = end + times[0].length;
+		const object =
+			/^\s+(?:as|that|what|more|higher|larger|bigger|greater|faster|less|smaller|within|by|in|from|over|since|after|before|to|for|this|last)\b|^\s*[,.;:]|^\s*$/i.test(
+				following
+			)
+				? ''
+				: phrase(following);
+		return {
+			start,
+			end: stop,
+			rest: stop,
+			value,
+			unit: 'multiplier',
+			vague: false,
+			...(object ? { about: object } : {})
+		};
+	}
+	// "two more animals", "14 other species": the counted noun comes after "more" or "other".
+	const extra = /^\s+(?:more|other|additional)(?=\s+[\p{L}])/u.exec(after);
+	// "bringing the total to five", "raising the death toll to 12": a running total.
+	const total = /\bthe\s+((?:death\s+)?(?:total|toll|tally))\s+(?:to|at|of)\s+$/i.exec(before);
+	if (total && /^(?:\s*[,.;:)—–]|\s*$)/.test(after))
+		return { start, end, rest: end, value, unit: 'count', vague: false, about: total[1]! };
 	// A count needs a noun right after it: "17 people", "two broad declarations", "3.5 million barrels".
-	const noun = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(after);
+	const noun = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(after.slice(extra?.[0].length ?? 0));
 	if (!noun) return null;
 	const word = (noun[1] ?? '').toLowerCase();
 	if (NOT_A_NOUN.has(word) || /ly$/.test(word) || MULTIPLIERS[word] !== undefined) return null;
@@ -641,7 +675,7 @@ export function figureDistractors(fact: FigureFact, others: FigureFact[], seed: 
 			o.unit === fact.unit &&
 			!sameThing.includes(o) &&
 			!parseFigure(o.text)?.vague &&
-			Math.abs(Math.log(o.value / fact.value)) <= Math.log(20)
+			Math.abs(Math.log(o.value / fact.value)) <= Math.log(10)
 	);
 	for (const o of shuffle(peers, random).slice(0, 2)) add(o.value);
 

@@ -66,6 +66,13 @@ describe('people', () => {
 		]);
 	});
 
+	it('reads "The X and Y Service" at a sentence start, and a later mention without the country code as the same organisation', () => {
+		const text =
+			'A mussel was found, the U.S. Fish and Wildlife Service said Monday night.\n\nThe Fish and Wildlife Service said in a statement that the find was "a reminder that no river is a lost cause."';
+		const orgs = people(text).table.entities.filter((e) => e.kind === 'organisation');
+		expect(orgs.map((e) => [e.name, e.mentions.length])).toEqual([['the U.S. Fish and Wildlife Service', 2]]);
+	});
+
 	it('keeps initials written without spaces in one name', () => {
 		const text = 'A panel of the U.S. Court of Appeals for the Sixth Circuit ruled on Thursday.';
 		const orgs = people(text).table.entities.filter((e) => e.kind === 'organisation');

@@ -443,7 +443,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		if (words.every((t) => NOT_NAME.has(t.text.toLowerCase()))) continue;
 		let start = c.start + c.title.reduce((n, t) => n + t.text.length + 1 + (t.dot ? 1 : 0), 0);
 		// "Securities and Exchange Commission": capitalised words joined by "and" before the organisation word.
-		const left = /(?:\b(the)\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,2})(?:and|&)\s+$/u.exec(
+		const left = /(?:\b([Tt]he)\s+)?((?:\p{Lu}[\p{L}'’-]*(?:\.\p{Lu}\.)?\s+){1,2})(?:and|&)\s+$/u.exec(
 			text.slice(s.start, start)
 		);
 		if (
@@ -481,6 +481,18 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		}
 		covered.push({ start, end });
 		const clean = text.slice(start, end).replace(/['’]s$/, '');
+		// "the Fish and Wildlife Service" after "the U.S. Fish and Wildlife Service": a country code dropped on a
+		// later mention names the same organisation.
+		const longer = entities.findIndex(
+			(e) =>
+				e.kind === 'organisation' &&
+				clean.includes(' ') &&
+				new RegExp(`^(?:the )?(?:\\p{Lu}\\.)+\\p{Lu}?\\.? ${escapeRegExp(clean)}$`, 'u').test(e.name)
+		);
+		if (longer >= 0) {
+			covered.push({ start, end });
+			continue;
+		}
 		add({
 			kind: 'organisation',
 			name: (the ? 'the ' : '') + clean,
@@ -493,7 +505,12 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 	const organisations = entities.flatMap((e, i) => {
 		if (e.kind !== 'organisation') return [];
 		const words = e.name.replace(/^the /, '').split(/\s+/);
-		return [{ i, words, name: words.join(' ') }];
+		const name = words.join(' ');
+		// "U.S. Fish and Wildlife Service" is also "the Fish and Wildlife Service" later on.
+		const bare = /^(?:\p{Lu}\.)+\p{Lu}?\.? (.+ .+)$/u.exec(name)?.[1];
+		const forms = [{ i, words, name }];
+		if (bare) forms.push({ i, words: bare.split(' '), name: bare });
+		return forms;
 	});
 	// Pass 3: link every mention, including bare surnames and "Mr. Xi" for a surname-first "Xi Jinping".
 	const mentions: Mention[] = [];
@@ -543,7 +560,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 				const last = c.tokens[c.tokens.length - 1]!;
 				mentions.push({
 					start: c.start,
-					end: c.end,
+					end: exact ? Math.max(c.end, c.start + name.length) : c.end,
 					entity: i,
 					possessive: last.possessive,
 					ambiguous: false
@@ -588,4 +605,8 @@ function nameParts(e: Entity) {
 		partsOf.set(e, parts);
 	}
 	return parts;
+}
+
+function escapeRegExp(s: string): string {
+	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -91,6 +91,13 @@ describe('questions', () => {
 			for (const c of [q.prompt, ...(q.choices ?? [])]) expect(c).not.toMatch(/[.,;:]’?”/);
 	});
 
+	it('marks the second half of a quote split around "she said" as a fragment', () => {
+		expect(displayQuote('and full prices leave no room for mistakes.')).toBe(
+			'… and full prices leave no room for mistakes'
+		);
+		expect(displayQuote('andante is a tempo,')).toBe('andante is a tempo');
+	});
+
 	it('shows a date value the way a reader says it', () => {
 		const lastMonth = bank.questions.find((q) => q.type === 'flashcard' && q.answer.startsWith('last month'));
 		expect(lastMonth?.answer).toBe('last month (February 2023)');

@@ -59,11 +59,13 @@ export function shorten(quote: string, max = 40): string {
 /**
  * A quote as a choice or prompt shows it: without the comma or period the sentence around it lent it ("…the
  * international order." beside choices that end bare would stand out), so every quote in a set ends alike.
- * A question or exclamation mark is part of what was said and stays.
+ * A question or exclamation mark is part of what was said and stays. The second half of a quote split around
+ * "she said" ("and full prices leave no room") opens with "…", so it reads as the fragment it is.
  */
 export function displayQuote(quote: string): string {
 	return quote
 		.trim()
+		.replace(/^(?=(?:and|but|or|so|because|which)\s)/, '… ')
 		.replace(/[,;:.]+(?=[’'”"]*$)/u, '')
 		.replace(/\s+(?=[’'”"]*$)/u, '');
 }

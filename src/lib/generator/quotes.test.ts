@@ -71,4 +71,9 @@ describe('quotes', () => {
 		);
 		expect(got[0]?.speaker).toBe("a spokesperson for the secretary of state's office");
 	});
+	it('gives a quote to an organisation whose name has "and" in it, written without its country code', () => {
+		const text =
+			'A mussel was found, the U.S. Fish and Wildlife Service said.\n\nThe Fish and Wildlife Service said in a statement that the find was "a reminder that no river is a lost cause."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['the U.S. Fish and Wildlife Service']);
+	});
 });

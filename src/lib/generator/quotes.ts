@@ -537,8 +537,10 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		const between = ctx.text.slice(t.end, begin);
 		if (/[,;:“”"‘’()—–]/.test(between.replace(/^\./, ''))) break;
 		const lower = t.text.toLowerCase();
-		if (CLAUSE_WORDS.has(lower)) break;
-		if (PREPOSITIONS.has(lower)) {
+		// "The Fish and Wildlife Service said": an "and" inside a known name does not start a clause.
+		const inName = ctx.people.mentions.some((m) => m.start < t.start && m.end > t.end);
+		if (CLAUSE_WORDS.has(lower) && !inName) break;
+		if (PREPOSITIONS.has(lower) && !inName) {
 			const prev = tokens[i - 1];
 			if (!prev || !(ROLE_NOUNS.has(prev.text.toLowerCase()) || DOC_NOUNS.has(prev.text.toLowerCase())))
 				break;
