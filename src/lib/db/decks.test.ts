@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Bank, Question } from '$lib/generator/bank';
-import { activeQuestions, listDecks, questionKey, saveBank } from './decks';
+import { activeQuestions, introductionOrder, listDecks, questionKey, saveBank } from './decks';
 import { DbError, openDatabase } from './open';
 import type { BylineDatabase } from './schema';
 
@@ -141,5 +141,20 @@ describe('saveBank', () => {
 		expect(await db.count('decks')).toBe(0);
 		expect(await db.count('questions')).toBe(0);
 		expect(await db.count('cards')).toBe(0);
+	});
+});
+
+describe('introductionOrder', () => {
+	it('gives every fact one question before any gets a second, turning which kind comes first', () => {
+		const facts = ['a', 'a', 'a', 'b', 'b', 'b', 'c', 'c', 'c'].map((factId) => ({ factId }));
+		const order = introductionOrder(facts);
+		const introduced = [...order.keys()].sort((x, y) => order[x]! - order[y]!);
+		expect(introduced.slice(0, 3).map((i) => facts[i]!.factId)).toEqual(['a', 'b', 'c']);
+		expect(introduced.slice(0, 3).map((i) => i % 3)).toEqual([0, 1, 2]);
+		expect(new Set(order).size).toBe(facts.length);
+	});
+
+	it('keeps a fact with a single question in line with the others', () => {
+		expect(introductionOrder([{ factId: 'a' }, { factId: 'a' }, { factId: 'b' }])).toEqual([0, 2, 1]);
 	});
 });

@@ -1,4 +1,4 @@
-import type { Bank } from '$lib/generator/bank';
+import type { Bank, Question } from '$lib/generator/bank';
 import { newCard } from '$lib/srs/card';
 import { queueWrites, writeTransaction } from './open';
 import type { BylineDatabase, CardRecord, DeckRecord, QuestionRecord } from './schema';
@@ -14,6 +14,30 @@ export async function bankHash(bank: Bank): Promise<string> {
 }
 
 export type SaveOutcome = 'unchanged' | 'created' | 'updated';
+
+/**
+ * The order new cards are introduced in. A bank lists each fact's questions together (who said it, what they
+ * said, the cloze, the flashcard…), and one answers the next, so taken in bank order a day's new cards would
+ * drill a few quotes five times over. Instead every fact gets one question before any gets a second (Anki buries
+ * siblings for the same reason), and which of its questions comes first turns with the fact, so a day mixes kinds.
+ */
+export function introductionOrder(questions: readonly Pick<Question, 'factId'>[]): number[] {
+	const siblings = new Map<string, number[]>();
+	questions.forEach((question, index) => {
+		const group = siblings.get(question.factId);
+		if (group) group.push(index);
+		else siblings.set(question.factId, [index]);
+	});
+	const facts = [...siblings.values()];
+	const order: number[] = [];
+	facts.forEach((group, factIndex) => {
+		group.forEach((questionIndex, rank) => {
+			const turn = (rank - (factIndex % group.length) + group.length) % group.length;
+			order[questionIndex] = turn * facts.length + factIndex;
+		});
+	});
+	return order;
+}
 
 /**
  * Loads a bank into the deck of the same id. Loading it again writes nothing; a newer version replaces questions by
@@ -50,11 +74,13 @@ export async function saveBank(
 		const previousCards = new Map(
 			(await cards.index('by-deck').getAll(bank.id)).map((card) => [card.key, card])
 		);
+		const introduced = introductionOrder(bank.questions);
 		await queueWrites((write) => {
 			write(decks.put(deck));
-			bank.questions.forEach((question, order) => {
+			bank.questions.forEach((question, position) => {
+				const order = introduced[position] ?? position;
 				const key = questionKey(bank.id, question.id);
-				const record: QuestionRecord = { ...question, key, deckId: bank.id, order, retired: false };
+				const record: QuestionRecord = { ...question, key, deckId: bank.id, order: position, retired: false };
 				const reported = previous.get(key)?.reported;
 				if (reported) record.reported = reported;
 				previous.delete(key);

@@ -23,7 +23,7 @@ export interface DeckRecord {
 export interface QuestionRecord extends Question {
 	key: string;
 	deckId: string;
-	/** Position in the bank, so new cards are introduced in the article's order. */
+	/** Position in the bank: lists of questions (a teacher picking them, the review screen) follow the article. */
 	order: number;
 	/** A newer bank no longer has this question; kept so its history and progress are not lost. */
 	retired: boolean;
@@ -34,7 +34,7 @@ export interface QuestionRecord extends Question {
 export interface CardRecord extends CardState {
 	key: string;
 	deckId: string;
-	/** Same as the question's, so the queue can take new cards in bank order without reading questions. */
+	/** When the card is introduced among the deck's new cards (`introductionOrder`), read without its question. */
 	order: number;
 	/** Not offered for study: its question was retired by a newer bank or reported as faulty. */
 	hidden: boolean;

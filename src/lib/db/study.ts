@@ -117,13 +117,18 @@ export async function todayLog(
 	);
 }
 
-/** The day's queue: due cards, most overdue first, then new ones within the limits left after today's answers. */
+/**
+ * The day's queue: due cards, most overdue first, then new ones within the limits left after today's answers;
+ * and the learning steps that fall due within `learnAheadMs`, which a session serves once the queue is empty
+ * (as it does with steps answered in it), so coming back a few minutes later does not end the day early.
+ */
 export async function studyQueue(
 	db: BylineDatabase,
 	scope: readonly string[],
 	moment: Moment,
-	settings: StudySettings
-): Promise<{ queue: CardRecord[]; today: ReviewEntry[] }> {
+	settings: StudySettings,
+	learnAheadMs: number
+): Promise<{ queue: CardRecord[]; learningSoon: CardRecord[]; today: ReviewEntry[] }> {
 	const [cards, today] = await Promise.all([
 		scopeNearCards(db, scope, moment.at),
 		todayLog(db, scope, moment, settings)
@@ -135,7 +140,17 @@ export async function studyQueue(
 		moment,
 		settings
 	);
-	return { queue: queue.map((card) => byKey.get(card.id)).filter((card) => card !== undefined), today };
+	const learningSoon = cards.filter(
+		(card) =>
+			(card.state === 'learning' || card.state === 'relearning') &&
+			card.due > moment.at &&
+			card.due <= moment.at + learnAheadMs
+	);
+	return {
+		queue: queue.map((card) => byKey.get(card.id)).filter((card) => card !== undefined),
+		learningSoon,
+		today
+	};
 }
 
 /** The cards due soonest, then new ones beyond today's limit: a round of studying ahead or practice. */

@@ -122,9 +122,16 @@ export class StudySession {
 			this.#setDecks(decks.filter((deck): deck is DeckRecord => deck !== undefined));
 			const moment = this.#moment();
 			if (mode === 'study') {
-				const { queue, today } = await studyQueue(this.#db, this.#scope, moment, settings);
+				const { queue, learningSoon, today } = await studyQueue(
+					this.#db,
+					this.#scope,
+					moment,
+					settings,
+					LEARN_AHEAD_MS
+				);
 				this.tally = tallyOf(today.filter((entry) => entry.mode === 'study'));
 				this.#queue = queue;
+				this.#learning = learningSoon;
 			} else {
 				this.#queue = await extraRound(this.#db, this.#scope, moment.at, EXTRA_ROUND);
 			}
