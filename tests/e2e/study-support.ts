@@ -119,7 +119,8 @@ export async function answerShown(page: Page, right: boolean): Promise<string> {
 	if (question.type === 'flashcard') {
 		await card.getByRole('button', { name: /Show answer/ }).click();
 		await card.getByRole('button', { name: right ? /^Good/ : /^Again/ }).click();
-		await expect(page.locator(`article[data-question="${id}"]`)).toHaveCount(0);
+		// Rating goes straight on; the next card (this one again, if its step is due) shows unrated.
+		await expect(page.getByRole('button', { name: /^Again/ })).toHaveCount(0);
 		return id;
 	}
 	if (question.pairs) {
@@ -137,5 +138,7 @@ export async function answerShown(page: Page, right: boolean): Promise<string> {
 	}
 	await expect(card.getByText(right ? 'Right' : 'Not quite', { exact: true })).toBeVisible();
 	await card.getByRole('button', { name: /^(Next|Finish)$/ }).click();
+	// The next card (which may be this one again, a learning step come due) is shown without feedback.
+	await expect(page.getByRole('button', { name: /^(Next|Finish)$/ })).toHaveCount(0);
 	return id;
 }
