@@ -201,6 +201,12 @@ describe('parseBackup', () => {
 		expect(() => parseBackup('')).toThrow(BackupError);
 	});
 
+	it('says a text file that was never a backup is not one, rather than damaged', () => {
+		expect(() => parseBackup('Riverton to close its bridge\n\nThe council voted…')).toThrow(
+			/not a Byline backup/
+		);
+	});
+
 	it('refuses a foreign file: a bank, a random JSON document, a newer format', async () => {
 		expect(() => parseBackup(readFileSync('questions/banks/xi-putin-moscow-2023.json', 'utf8'))).toThrow(
 			/not a Byline backup/

@@ -219,8 +219,11 @@ export function parseBackup(text: string): Backup {
 	try {
 		data = JSON.parse(text, reviver);
 	} catch {
+		// A backup cut short still names its format near the start; anything else was never a backup.
 		throw new BackupError(
-			'This file is damaged or incomplete (perhaps the download was cut short), so it cannot be restored. Nothing was changed.'
+			text.slice(0, 200).includes(BACKUP_FORMAT)
+				? 'This file is damaged or incomplete (perhaps the download was cut short), so it cannot be restored. Nothing was changed.'
+				: 'This is not a Byline backup file. Choose a file that Byline’s “Back up” button saved. Nothing was changed.'
 		);
 	}
 	const header = data as { format?: unknown; version?: unknown } | null;
