@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { GeneratorInputError, generateBank } from '$lib/generator/generate';
 import type { GenerateRequest, WorkerMessage } from './protocol';
+import { errorMessage } from '$lib/errors';
 
 // The generator and its language libraries load with this module, in this worker only: the study pages never
 // fetch them. Generating takes seconds on a long article, so it runs here and the page stays responsive.
@@ -26,7 +27,7 @@ self.addEventListener('message', (event: MessageEvent<GenerateRequest>) => {
 		post({
 			type: 'failed',
 			input: error instanceof GeneratorInputError,
-			message: error instanceof Error ? error.message : String(error)
+			message: errorMessage(error)
 		});
 	}
 });

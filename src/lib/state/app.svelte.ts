@@ -1,6 +1,7 @@
 import { loadBundledBanks } from '$lib/db/bundled';
 import { DbError, openDatabase, type OpenOptions } from '$lib/db/open';
 import type { BylineDatabase } from '$lib/db/schema';
+import { errorMessage } from '$lib/errors';
 
 export type StorageStatus = 'opening' | 'ready' | 'blocked' | 'outdated' | 'failed';
 
@@ -65,8 +66,6 @@ export class AppStorage {
 		this.#ready = undefined;
 		this.status = 'failed';
 		this.message =
-			error instanceof DbError
-				? error.message
-				: `Byline could not open its storage: ${error instanceof Error ? error.message : String(error)}`;
+			error instanceof DbError ? error.message : `Byline could not open its storage: ${errorMessage(error)}`;
 	}
 }

@@ -21,6 +21,7 @@ import { practiceLog, type CardState, type Rating } from '$lib/srs/card';
 import { MINUTE_MS, type Moment } from '$lib/srs/day';
 import { preview, review } from '$lib/srs/scheduler';
 import type { StudySettings } from '$lib/srs/settings';
+import { errorMessage } from '$lib/errors';
 
 /**
  * - study: due cards, then new ones within the daily limit; answers move the schedule.
@@ -219,7 +220,7 @@ export class StudySession {
 			};
 			this.#show({ ...last.item, card: restored });
 		} catch (error) {
-			this.error = messageOf(error);
+			this.error = saveProblem(error);
 		} finally {
 			this.saving = false;
 			this.canUndo = this.#history.length > 0;
@@ -245,7 +246,7 @@ export class StudySession {
 			await work();
 		} catch (error) {
 			this.status = 'error';
-			this.error = messageOf(error);
+			this.error = saveProblem(error);
 		}
 	}
 
@@ -301,7 +302,7 @@ export class StudySession {
 			if (this.mode === 'drill' && !details.correct) this.#queue.push(saved);
 			return true;
 		} catch (error) {
-			this.error = messageOf(error);
+			this.error = saveProblem(error);
 			return false;
 		} finally {
 			this.saving = false;
@@ -407,7 +408,7 @@ function tallyOf(entries: readonly ReviewEntry[]): Tally {
 	return { reviewed: entries.length, right, ms };
 }
 
-function messageOf(error: unknown): string {
+function saveProblem(error: unknown): string {
 	if (error instanceof DbError) return error.message;
-	return `Your answer could not be saved: ${error instanceof Error ? error.message : String(error)}`;
+	return `Your answer could not be saved: ${errorMessage(error)}`;
 }
