@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import { waitForServiceWorker } from './support';
+import { expect } from '@playwright/test';
+import { test, waitForServiceWorker } from './support';
 import { FIXTURE_DECK, answerShown, readDeck, seedBank, shownQuestion } from './study-support';
+
+test.use({ localTime: [12, 0, 0] });
 
 test('offline: wrong answers are listed newest first, drilled until right, and leave the list', async ({
 	page

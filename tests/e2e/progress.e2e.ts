@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { DEFAULT_DECK_TITLE, openApp, waitForServiceWorker } from './support';
+import { expect, type Page } from '@playwright/test';
+import { DEFAULT_DECK_TITLE, openApp, test, waitForServiceWorker } from './support';
+
+test.use({ localTime: [12, 0, 0] });
 
 const DECK = 'xi-putin-moscow-2023';
 

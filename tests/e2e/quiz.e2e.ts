@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import { waitForServiceWorker } from './support';
+import { expect } from '@playwright/test';
+import { test, waitForServiceWorker } from './support';
 import { FIXTURE_DECK, fixtureBank, readDeck, seedBank } from './study-support';
+
+test.use({ localTime: [12, 0, 0] });
 
 test('offline: a practice quiz gives a score and a review, and leaves every due date as it was', async ({
 	page

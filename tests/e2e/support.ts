@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 export const DEFAULT_DECK_TITLE = /Xi and Putin Bind China and Russia/;
 
@@ -34,3 +34,21 @@ export async function openApp(page: Page, path = '/'): Promise<void> {
 	await page.goto(path);
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
+
+/**
+ * The study day turns over at 4 am, and "due tomorrow" or "reviewed today" depend on the hour, so a test that reads
+ * them sets `localTime` (hours, minutes, seconds on a fixed date far from any daylight-saving change) and the page's
+ * clock starts there and runs on, whatever the hour CI happens to run at.
+ */
+export const test = base.extend<{ localTime: LocalTime | undefined; clockAtLocalTime: void }>({
+	localTime: [undefined, { option: true }],
+	clockAtLocalTime: [
+		async ({ page, localTime }, use) => {
+			if (localTime) await page.clock.install({ time: new Date(2026, 5, 10, ...localTime) });
+			await use();
+		},
+		{ auto: true }
+	]
+});
+
+type LocalTime = [hours: number, minutes: number, seconds: number];

@@ -55,6 +55,8 @@ describe('timeAgo', () => {
 		expect(timeAgo(at, at + 10_000)).toBe('just now');
 		expect(timeAgo(at, at + 5 * 60_000)).toBe('5 min ago');
 		expect(timeAgo(at, at + 3 * 3_600_000)).toBe('3 h ago');
-		expect(timeAgo(at, at + 3 * 86_400_000, 'en-GB')).toBe('5 Jan');
+		// The date is the reader's local one: noon on 5 January wherever the test runs.
+		const localNoon = new Date(2026, 0, 5, 12).getTime();
+		expect(timeAgo(localNoon, localNoon + 3 * 86_400_000, 'en-GB')).toBe('5 Jan');
 	});
 });
