@@ -71,6 +71,7 @@ export interface StoredCard {
 export interface StoredReview {
 	cardId: string;
 	mode: string;
+	rating: string;
 	correct: boolean;
 	given: string;
 }

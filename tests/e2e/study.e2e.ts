@@ -186,6 +186,54 @@ for (const { localTime, next, label } of nothingDueAt) {
 	});
 }
 
+test('issue 4: on a touch screen a flashcard swiped right is Good, swiped left is Again; short, vertical and mouse drags rate nothing', async ({
+	page
+}) => {
+	await seedBank(page, {
+		...fixtureBank,
+		questions: fixtureBank.questions.filter((q) => q.type === 'flashcard')
+	});
+	await page.goto(STUDY);
+	const cdp = await page.context().newCDPSession(page);
+	const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x = 0, y = 0) =>
+		cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+	/** Drags a finger from the middle of the answer by (dx, dy) in steps; `beforeRelease` runs with it still down. */
+	async function swipe(dx: number, dy: number, beforeRelease?: () => Promise<void>) {
+		const box = (await page.getByRole('region', { name: 'Answer' }).boundingBox())!;
+		const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+		await touch('touchStart', x, y);
+		for (let step = 1; step <= 6; step++) await touch('touchMove', x + (dx * step) / 6, y + (dy * step) / 6);
+		await beforeRelease?.();
+		await touch('touchEnd');
+	}
+	const ratings = async () => (await readDeck(page)).reviews.map((r) => r.rating);
+	const ratingButtons = page.getByRole('button', { name: /^Again/ });
+
+	await page.getByRole('button', { name: /Show answer/ }).click();
+	await swipe(40, 0);
+	await swipe(30, 200);
+	const answer = page.getByRole('region', { name: 'Answer' });
+	const box = (await answer.boundingBox())!;
+	await page.mouse.move(box.x + 10, box.y + box.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(box.x + box.width - 10, box.y + box.height / 2, { steps: 6 });
+	await page.mouse.up();
+	await expect(ratingButtons).toBeVisible();
+	expect(await ratings()).toEqual([]);
+
+	await swipe(150, 10, async () => {
+		await expect(page.getByText('Good →')).toBeVisible();
+	});
+	await expect(ratingButtons).toHaveCount(0);
+	await expect.poll(ratings).toEqual(['good']);
+
+	await page.getByRole('button', { name: /Show answer/ }).click();
+	await swipe(-150, 0, async () => {
+		await expect(page.getByText('← Again')).toBeVisible();
+	});
+	await expect.poll(ratings).toEqual(['good', 'again']);
+});
+
 test('axe finds no violations on /study: question, feedback, flashcard and summary', async ({ page }) => {
 	await seedBank(page);
 	const axe = () => new AxeBuilder({ page }).analyze();
