@@ -11,7 +11,10 @@ export default defineConfig({
 	fullyParallel: false,
 	forbidOnly: true,
 	retries: 0,
-	timeout: 60_000,
+	// Generous, because a CI machine may be slower or busier than this one: two tests build whole releases and the
+	// axe passes walk many pages. Speed is measured in `npm run bench`, never by a test timing out.
+	timeout: 120_000,
+	expect: { timeout: 10_000 },
 	reporter: [['list']],
 	webServer: {
 		command: `npm run build && node_modules/.bin/vite preview --port ${port} --strictPort`,
