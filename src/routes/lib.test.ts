@@ -10,7 +10,7 @@ import { STUDY_SETTINGS_KEY } from '$lib/db/study';
 import { DAY_MS } from '$lib/srs/day';
 import { review } from '$lib/srs/scheduler';
 import { defaultSettings } from '$lib/srs/settings';
-import { deckSummaries } from './lib';
+import { deckSummaries, studyLabel } from './lib';
 
 let db: BylineDatabase;
 afterEach(() => db?.close());
@@ -60,5 +60,13 @@ describe('deckSummaries', () => {
 		);
 		const [summary] = await deckSummaries(db, evening);
 		expect(summary).toMatchObject({ fresh: 2 });
+	});
+});
+
+describe('studyLabel', () => {
+	it('issue 4: a deck with nothing due and nothing new today offers more study, not a start', () => {
+		expect(studyLabel({ due: 3, fresh: 20 })).toBe('Study now');
+		expect(studyLabel({ due: 0, fresh: 20 })).toBe('Start studying');
+		expect(studyLabel({ due: 0, fresh: 0 })).toBe('Study more');
 	});
 });

@@ -56,3 +56,10 @@ export async function deckSummaries(db: BylineDatabase, moment: Moment): Promise
 		})
 	);
 }
+
+/** The study button's words: nothing due or new today leads to studying ahead or practice, not to a "start". */
+export function studyLabel(deck: Pick<DeckSummary, 'due' | 'fresh'>): string {
+	if (deck.due > 0) return 'Study now';
+	if (deck.fresh > 0) return 'Start studying';
+	return 'Study more';
+}

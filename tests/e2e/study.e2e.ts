@@ -308,3 +308,88 @@ test('issue 2: on a full disk an answer says it was not saved, nothing is half-w
 	).toBeVisible();
 	expect((await readDeck(page)).reviews).toHaveLength(before.reviews.length + 1);
 });
+
+test('issue 4: the counts left move with each new card, the summary takes focus, home says the deck is done for today, and a round ahead counts only its own answers', async ({
+	page
+}) => {
+	const twoQuestions = ['q-who-ortiz', 'q-fig-cost'];
+	await seedBank(page, {
+		...fixtureBank,
+		questions: fixtureBank.questions.filter((q) => twoQuestions.includes(q.id))
+	});
+	await page.goto(STUDY);
+	const left = page.locator('main p[aria-live="polite"]').first();
+	await expect(left).toHaveText(/Left after this card:\s*1 new\s*0 learning\s*0 to review/);
+	await answerShown(page, true);
+	await expect(left).toHaveText(/0 new\s*1 learning\s*0 to review/);
+
+	for (let i = 0; i < 10; i++) {
+		if (await page.getByRole('heading', { name: 'Session complete' }).isVisible()) break;
+		await answerShown(page, true);
+	}
+	await expect(page.getByRole('heading', { name: 'Session complete' })).toBeFocused();
+	const studied = (await readDeck(page)).reviews.length;
+	await expect(page.getByText('Reviewed today').locator('..')).toContainText(String(studied));
+
+	await page.goto('/');
+	const deck = page
+		.getByRole('listitem')
+		.filter({ has: page.getByRole('heading', { name: fixtureBank.title }) });
+	await expect(deck).toContainText('0 due');
+	await expect(deck).toContainText('0 new');
+	await expect(deck.getByText('Done for today')).toBeVisible();
+	await deck.getByRole('link', { name: /^Study more\b/ }).click();
+	await expect(page.getByRole('heading', { name: 'Nothing due right now' })).toBeFocused();
+
+	await page.getByRole('button', { name: 'Study ahead' }).click();
+	await answerShown(page, true);
+	await answerShown(page, true);
+	const summary = page.getByRole('region', { name: 'Session complete' });
+	await expect(summary.getByText('Reviewed today')).toHaveCount(0);
+	await expect(summary.getByText('Answered').locator('..')).toContainText('2');
+});
+
+test('issue 4: a link to a deck that is not on this device says so, instead of offering to study nothing', async ({
+	page
+}) => {
+	await page.goto('/study?deck=gone-deck');
+	await expect(page.getByRole('heading', { name: 'Deck not found' })).toBeVisible();
+	await expect(page.getByText('There is no deck with the id “gone-deck” on this device.')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Study ahead' })).toHaveCount(0);
+	await page.getByRole('link', { name: 'Go to your decks' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Your decks' })).toBeVisible();
+});
+
+test.describe(() => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	test('issue 4: on a phone the counts share a line with a short Undo and a long deck title takes one line, leaving room for the answers', async ({
+		page
+	}) => {
+		const title =
+			'A very long headline about a council that voted to close the Riverton Bridge for eighteen months';
+		await seedBank(page, { ...fixtureBank, title });
+		await page.goto(STUDY);
+		await shownQuestion(page);
+		const undo = page.getByRole('button', { name: 'Undo last answer' });
+		const counts = (await page.getByText(/to review/).boundingBox())!;
+		const button = (await undo.boundingBox())!;
+		expect(button.y).toBeLessThan(counts.y + counts.height);
+		const deck = page.getByText(title, { exact: true });
+		await expect(deck).toHaveAttribute('title', title);
+		const lineHeight = await deck.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+		expect((await deck.boundingBox())!.height).toBeLessThan(lineHeight * 1.5);
+	});
+
+	test('issue 4: on a touch screen no choice looks picked because the last tap landed where it now is', async ({
+		page
+	}) => {
+		await seedBank(page);
+		await page.goto(STUDY);
+		const card = page.locator('article[data-question]');
+		const choices = card.getByRole('listitem').getByRole('button');
+		await choices.nth(1).hover();
+		const border = (n: number) => choices.nth(n).evaluate((el) => getComputedStyle(el).borderColor);
+		expect(await border(1)).toBe(await border(0));
+	});
+});

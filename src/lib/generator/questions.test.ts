@@ -47,6 +47,15 @@ describe('questions', () => {
 		}
 	});
 
+	it('issue 3: a matching explanation gives each speaker their own sentence', () => {
+		const matching = bank.questions.filter((q) => q.type === 'matching');
+		expect(matching.length).toBeGreaterThan(0);
+		for (const q of matching) {
+			const speakers = q.pairs?.length ?? 0;
+			expect(q.explanation.split(/” ?\. /).length).toBe(speakers);
+		}
+	});
+
 	it('asks who-said only about high-confidence quotes by named people', () => {
 		const facts = new Map(bank.facts.map((f) => [f.id, f]));
 		for (const q of bank.questions.filter((x) => x.type === 'who-said')) {

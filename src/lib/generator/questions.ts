@@ -317,7 +317,7 @@ function matching(trusted: QuoteInfo[], random: (id: string) => () => number): Q
 			pairs,
 			explanation: set
 				.map((q) => `${describe(q.speaker, q.fact)} said ${quoted(q.fact.quote, 20)}`)
-				.join(' '),
+				.join('. '),
 			evidence: {
 				start: Math.min(...set.map((q) => q.evidence.start)),
 				end: Math.max(...set.map((q) => q.evidence.end))

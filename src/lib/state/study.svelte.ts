@@ -40,6 +40,13 @@ export interface StudyItem {
 	deck: DeckInfo;
 }
 
+/** The cards still to come after the one shown, by state, as Anki counts them: new, learning, to review. */
+export interface Left {
+	new: number;
+	learning: number;
+	review: number;
+}
+
 export interface Tally {
 	reviewed: number;
 	right: number;
@@ -81,7 +88,10 @@ export class StudySession {
 	/** Changes each time a card is shown, so the page can start its question afresh. */
 	turn = $state(0);
 	tally = $state<Tally>({ reviewed: 0, right: 0, ms: 0 });
+	/** Cards still to come after the one shown, this one included if its answer brings it back. */
 	remaining = $state(0);
+	/** `remaining` by state: in a session of new cards the total barely moves while new ones turn into learning ones. */
+	left = $state.raw<Left>({ new: 0, learning: 0, review: 0 });
 	nextDueAt = $state<number>();
 	canUndo = $state(false);
 	/** The decks this session draws from. */
@@ -300,6 +310,7 @@ export class StudySession {
 			this.current = { ...item, card: saved };
 			if (scheduled && saved.state !== 'review' && saved.scheduledDays < 1) this.#learning.push(saved);
 			if (this.mode === 'drill' && !details.correct) this.#queue.push(saved);
+			this.#countLeft();
 			return true;
 		} catch (error) {
 			this.error = saveProblem(error);
@@ -340,8 +351,15 @@ export class StudySession {
 		this.status = 'question';
 		this.turn++;
 		this.#shownAt = this.#clock.now();
-		this.remaining =
-			this.#queue.length + this.#learning.filter((c) => c.due <= this.#shownAt + LEARN_AHEAD_MS).length;
+		this.#countLeft();
+	}
+
+	#countLeft(): void {
+		const cards = [...this.#queue, ...this.#learning.filter((c) => c.due <= this.#shownAt + LEARN_AHEAD_MS)];
+		const left: Left = { new: 0, learning: 0, review: 0 };
+		for (const card of cards) left[card.state === 'relearning' ? 'learning' : card.state]++;
+		this.left = left;
+		this.remaining = cards.length;
 	}
 
 	#ratingsFor(item: StudyItem): RatingLabels | undefined {
@@ -382,6 +400,7 @@ export class StudySession {
 		this.current = undefined;
 		this.feedback = undefined;
 		this.remaining = 0;
+		this.left = { new: 0, learning: 0, review: 0 };
 		this.status = this.#history.length > 0 ? 'done' : 'empty';
 		this.nextDueAt = await this.#nextDue(now).catch(() => undefined);
 	}

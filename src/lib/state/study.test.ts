@@ -106,6 +106,26 @@ describe('StudySession', () => {
 		expect(session.nextDueAt).toBeGreaterThan(clock.at);
 	});
 
+	it('issue 4: the cards left are counted as new, learning and to review, so the count moves with each new card', async () => {
+		const { session } = await setup({ newPerDay: 4 });
+		await session.start(DECK);
+		expect(session.left).toEqual({ new: 3, learning: 0, review: 0 });
+		await answerShown(session, true);
+		// The total stays at 3 (the card answered comes back in its 10-minute step), but one new card became learning.
+		expect(session.remaining).toBe(3);
+		expect(session.left).toEqual({ new: 2, learning: 1, review: 0 });
+	});
+
+	it('issue 4: a wrong answer to the last card counts it as coming back, so the button says Next, not Finish', async () => {
+		const { session } = await setup({ newPerDay: 1 });
+		await session.start(DECK);
+		expect(session.remaining).toBe(0);
+		await session.answer('Ken Walsh');
+		expect(session.status).toBe('feedback');
+		expect(session.remaining).toBe(1);
+		expect(session.left).toEqual({ new: 0, learning: 1, review: 0 });
+	});
+
 	it('undoes the last answer: the card and its log are as before, and it is asked again', async () => {
 		const { session } = await setup();
 		await session.start(DECK);

@@ -141,7 +141,7 @@ describe('fact panel', () => {
 		expect(factSummary(figure)).toBe('$4 million: the cost');
 	});
 
-	it('shows history newest first, with what was given or how a flashcard was rated', () => {
+	it('shows history newest first, with what was given or (issue 4) how a flashcard was rated, not “you gave “rated Good””', () => {
 		const entry = (at: number, rest: Partial<ReviewEntry>): ReviewEntry =>
 			({
 				cardId: 'd/q1',
@@ -159,13 +159,18 @@ describe('fact panel', () => {
 		const lines = historyLines([
 			entry(1, { given: 'Ben', correct: false, rating: 'again' }),
 			entry(3, { mode: 'practice', given: 'Ana Ruiz' }),
-			entry(2, { rating: 'easy' })
+			entry(2, { given: '', correct: false, rating: 'again' })
 		]);
 		expect(lines).toEqual([
-			{ at: 3, correct: true, given: 'Ana Ruiz', practice: true },
-			{ at: 2, correct: true, given: 'rated Easy', practice: false },
-			{ at: 1, correct: false, given: 'Ben', practice: false }
+			{ at: 3, correct: true, text: 'you gave “Ana Ruiz”', practice: true },
+			{ at: 2, correct: false, text: 'no answer', practice: false },
+			{ at: 1, correct: false, text: 'you gave “Ben”', practice: false }
 		]);
+		const ratings = historyLines(
+			[entry(2, { given: '', rating: 'easy' }), entry(1, { given: '', correct: false, rating: 'again' })],
+			true
+		);
+		expect(ratings.map((line) => line.text)).toEqual(['you rated it Easy', 'you rated it Again']);
 	});
 });
 

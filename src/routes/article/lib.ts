@@ -125,19 +125,23 @@ const RATING_WORDS = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' 
 export interface HistoryLine {
 	at: number;
 	correct: boolean;
-	/** What they gave, or how they rated a flashcard. */
-	given: string;
+	/** What they gave, in words: “you gave …”, how they rated a flashcard, or that they gave no answer. */
+	text: string;
 	practice: boolean;
 }
 
-/** A card's answers, newest first. */
-export function historyLines(entries: readonly ReviewEntry[]): HistoryLine[] {
+/** A card's answers, newest first; a flashcard's are its ratings, since nothing is typed on one. */
+export function historyLines(entries: readonly ReviewEntry[], flashcard = false): HistoryLine[] {
 	return [...entries]
 		.sort((a, b) => b.at - a.at)
 		.map((entry) => ({
 			at: entry.at,
 			correct: entry.correct,
-			given: entry.given || `rated ${RATING_WORDS[entry.rating]}`,
+			text: flashcard
+				? `you rated it ${RATING_WORDS[entry.rating]}`
+				: entry.given
+					? `you gave “${entry.given}”`
+					: 'no answer',
 			practice: entry.mode === 'practice'
 		}));
 }

@@ -5,7 +5,17 @@ import { activeQuestions, questionKey, saveBank } from '$lib/db/decks';
 import { openDatabase } from '$lib/db/open';
 import { reviewsForCard } from '$lib/db/reviews';
 import type { BylineDatabase } from '$lib/db/schema';
-import { countByKind, pickQuiz, recordQuizAnswer, scoreOf, type Kind } from './lib';
+import { checkAnswer } from '$lib/quiz/check';
+import {
+	countByKind,
+	pickQuiz,
+	recordQuizAnswer,
+	restoreQuiz,
+	saveQuiz,
+	savedQuizDeck,
+	scoreOf,
+	type Kind
+} from './lib';
 
 let db: BylineDatabase;
 afterEach(() => db?.close());
@@ -53,5 +63,38 @@ describe('recordQuizAnswer', () => {
 			{ mode: 'practice', given: '40000', correct: true }
 		]);
 		expect(scoreOf([answer])).toEqual({ right: 1, total: 1 });
+	});
+});
+
+describe('saving a quiz under way', () => {
+	it('issue 4: a quiz saved after two answers comes back with the same questions and both answers graded', async () => {
+		const all = await questions();
+		const quiz = pickQuiz(all, facts, new Set<Kind>(['quotes', 'figures', 'dates']), 4, 7);
+		const first = quiz[0]!;
+		const second = quiz[1]!;
+		const answers = [
+			{ question: first, given: first.pairs ? first.pairs.map((p) => p.right) : first.answer },
+			{ question: second, given: 'not this' }
+		].map(({ question, given }) => ({ question, given, result: checkAnswer(question, given) }));
+		const text = saveQuiz(fixtureBank.id, quiz, answers);
+
+		expect(savedQuizDeck(text)).toBe(fixtureBank.id);
+		const restored = restoreQuiz(text, all)!;
+		expect(restored.quiz.map((q) => q.key)).toEqual(quiz.map((q) => q.key));
+		expect(restored.answers.map((a) => [a.question.key, a.result.correct])).toEqual([
+			[first.key, true],
+			[second.key, false]
+		]);
+	});
+
+	it('restores nothing from text that is not a saved quiz, or when a question has left the deck', async () => {
+		const all = await questions();
+		const quiz = all.filter((q) => q.type !== 'flashcard').slice(0, 3);
+		const text = saveQuiz(fixtureBank.id, quiz, []);
+		expect(restoreQuiz(text, all.slice(1))).toBeUndefined();
+		expect(restoreQuiz('{"deckId":1}', all)).toBeUndefined();
+		expect(restoreQuiz('not json', all)).toBeUndefined();
+		expect(restoreQuiz(null, all)).toBeUndefined();
+		expect(savedQuizDeck('[]')).toBeUndefined();
 	});
 });

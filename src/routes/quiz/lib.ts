@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import type { Given } from '$lib/components/question/types';
 import { recordAnswer } from '$lib/db/reviews';
 import type { BylineDatabase, QuestionRecord } from '$lib/db/schema';
@@ -105,4 +106,65 @@ export async function recordQuizAnswer(
 
 export function scoreOf(answers: readonly QuizAnswer[]): { right: number; total: number } {
 	return { right: answers.filter((answer) => answer.result.correct).length, total: answers.length };
+}
+
+/** Where a quiz under way is kept: a phone may reload a tab it sent to the background, and the quiz must survive. */
+export const QUIZ_STORAGE_KEY = 'byline-quiz';
+
+const SavedQuizSchema = v.object({
+	deckId: v.string(),
+	keys: v.array(v.string()),
+	answers: v.array(v.object({ key: v.string(), given: v.union([v.string(), v.array(v.string())]) }))
+});
+
+export type SavedQuiz = v.InferOutput<typeof SavedQuizSchema>;
+
+export function saveQuiz(
+	deckId: string,
+	quiz: readonly QuestionRecord[],
+	answers: readonly QuizAnswer[]
+): string {
+	const saved: SavedQuiz = {
+		deckId,
+		keys: quiz.map((question) => question.key),
+		answers: answers.map((answer) => ({ key: answer.question.key, given: answer.given }))
+	};
+	return JSON.stringify(saved);
+}
+
+/** The deck a saved quiz was on, if the text is a saved quiz. */
+export function savedQuizDeck(text: string | null): string | undefined {
+	return parseSaved(text)?.deckId;
+}
+
+/**
+ * A saved quiz put back together from the deck's questions, each answer graded again; nothing if the text is not a
+ * saved quiz or a question has since left the deck.
+ */
+export function restoreQuiz(
+	text: string | null,
+	questions: readonly QuestionRecord[]
+): { quiz: QuestionRecord[]; answers: QuizAnswer[] } | undefined {
+	const saved = parseSaved(text);
+	if (!saved) return undefined;
+	const byKey = new Map(questions.map((question) => [question.key, question]));
+	const quiz = saved.keys.map((key) => byKey.get(key));
+	if (quiz.length === 0 || !quiz.every((question) => question !== undefined)) return undefined;
+	const answers: QuizAnswer[] = [];
+	for (const [i, { key, given }] of saved.answers.entries()) {
+		const question = quiz[i];
+		if (question?.key !== key) return undefined;
+		answers.push({ question, given, result: checkAnswer(question, given) });
+	}
+	return { quiz, answers };
+}
+
+function parseSaved(text: string | null): SavedQuiz | undefined {
+	if (!text) return undefined;
+	try {
+		const parsed = v.safeParse(SavedQuizSchema, JSON.parse(text));
+		return parsed.success ? parsed.output : undefined;
+	} catch {
+		return undefined;
+	}
 }
