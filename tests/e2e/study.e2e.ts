@@ -319,9 +319,9 @@ test('issue 4: the counts left move with each new card, the summary takes focus,
 	});
 	await page.goto(STUDY);
 	const left = page.locator('main p[aria-live="polite"]').first();
-	await expect(left).toHaveText(/Left after this card:\s*1 new\s*0 learning\s*0 to review/);
+	await expect(left).toHaveText(/Cards left:\s*2 new\s*0 learning\s*0 to review/);
 	await answerShown(page, true);
-	await expect(left).toHaveText(/0 new\s*1 learning\s*0 to review/);
+	await expect(left).toHaveText(/1 new\s*1 learning\s*0 to review/);
 
 	for (let i = 0; i < 10; i++) {
 		if (await page.getByRole('heading', { name: 'Session complete' }).isVisible()) break;

@@ -40,7 +40,7 @@ export interface StudyItem {
 	deck: DeckInfo;
 }
 
-/** The cards still to come after the one shown, by state, as Anki counts them: new, learning, to review. */
+/** The cards still to come, the one on screen included until it is answered, as Anki counts them. */
 export interface Left {
 	new: number;
 	learning: number;
@@ -90,7 +90,7 @@ export class StudySession {
 	tally = $state<Tally>({ reviewed: 0, right: 0, ms: 0 });
 	/** Cards still to come after the one shown, this one included if its answer brings it back. */
 	remaining = $state(0);
-	/** `remaining` by state: in a session of new cards the total barely moves while new ones turn into learning ones. */
+	/** Cards to come by state: in a session of new cards the total barely moves while new ones turn into learning ones. */
 	left = $state.raw<Left>({ new: 0, learning: 0, review: 0 });
 	nextDueAt = $state<number>();
 	canUndo = $state(false);
@@ -351,13 +351,15 @@ export class StudySession {
 		this.status = 'question';
 		this.turn++;
 		this.#shownAt = this.#clock.now();
-		this.#countLeft();
+		this.#countLeft(item.card);
 	}
 
-	#countLeft(): void {
+	/** `shown` is the card on screen, not yet answered: Anki counts it in its group, so the first count is the day's. */
+	#countLeft(shown?: CardRecord): void {
 		const cards = [...this.#queue, ...this.#learning.filter((c) => c.due <= this.#shownAt + LEARN_AHEAD_MS)];
 		const left: Left = { new: 0, learning: 0, review: 0 };
-		for (const card of cards) left[card.state === 'relearning' ? 'learning' : card.state]++;
+		for (const card of shown ? [shown, ...cards] : cards)
+			left[card.state === 'relearning' ? 'learning' : card.state]++;
 		this.left = left;
 		this.remaining = cards.length;
 	}
