@@ -128,3 +128,28 @@ test('settings has no accessibility violations and shows storage', async ({ page
 	const results = await new AxeBuilder({ page }).analyze();
 	expect(results.violations).toEqual([]);
 });
+
+test('issue 6: on a phone the restore preview stays inside its box, in both modes', async ({ page }) => {
+	await openApp(page, '/settings');
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Back up now' }).click();
+	const file = await (await downloading).path();
+	await page.getByLabel('Choose a backup file').setInputFiles(file);
+	const table = page.getByRole('table', { name: 'What will change' });
+	await expect(table).toBeVisible();
+	const spill = () =>
+		page
+			.locator('.preview')
+			.evaluate(
+				(box) =>
+					box.scrollWidth -
+					box.clientWidth +
+					(box.closest('.card')!.scrollWidth - box.closest('.card')!.clientWidth)
+			);
+	expect(await spill()).toBe(0);
+	await page.getByLabel(/Replace/).check();
+	await expect(table.getByRole('columnheader', { name: 'Deleted' })).toBeVisible();
+	expect(await spill()).toBe(0);
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(results.violations).toEqual([]);
+});

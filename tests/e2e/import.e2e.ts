@@ -195,3 +195,59 @@ test('a reported question is listed on its deck’s review screen, and fixing it
 	await expect(page.getByRole('status')).toHaveText(/back in the deck, with its progress/);
 	await expect(page.getByText('Nothing to fix here.')).toBeVisible();
 });
+
+test('issue 6: a long article is reviewed a fact at a time, editing keeps focus, and the deck leads to a set', async ({
+	page
+}) => {
+	await openApp(page, '/import');
+	await page
+		.getByLabel('Article text')
+		.fill(readFileSync('questions/test-articles/resistant-infections-report.txt', 'utf8'));
+	await page.getByRole('button', { name: 'Generate questions' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Review the questions' })).toBeVisible({
+		timeout: 30_000
+	});
+	const total = await page.getByRole('checkbox', { name: /^Accept/, checked: true }).count();
+	expect(total).toBeGreaterThan(100);
+
+	// Opening the editor puts focus in it; closing it puts focus back on its Edit button.
+	const edit = page.getByRole('button', { name: /^Edit/ }).first();
+	await edit.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('form', { name: 'Edit question' }).getByRole('textbox').first()).toBeFocused();
+	await page.getByRole('form', { name: 'Edit question' }).getByRole('button', { name: 'Cancel' }).click();
+	await expect(edit).toBeFocused();
+
+	// One button rejects every question of a wrong fact and folds it away.
+	const fact = page.locator('article.fact').first();
+	const own = fact.getByRole('checkbox', { name: /^Accept/ });
+	const count = await own.count();
+	await fact.getByRole('button', { name: /^Reject this fact/ }).click();
+	await expect(fact.getByRole('checkbox', { name: /^Accept/, checked: true })).toHaveCount(0);
+	await expect(fact.getByText(`0 of ${count} accepted`)).toBeVisible();
+	await expect(page.getByRole('button', { name: `Save ${total - count} questions` })).toBeVisible();
+	const disclosure = fact.getByRole('button', { name: new RegExp(`^Show ${count} questions`) });
+	await expect(disclosure).toHaveAttribute('aria-expanded', 'false');
+	await expect(fact.locator('li.question').first()).toBeHidden();
+	await fact.getByRole('button', { name: /^Accept this fact/ }).click();
+	await expect(fact.getByText(`${count} of ${count} accepted`)).toBeVisible();
+	await expect(page.getByRole('button', { name: `Save ${total} questions` })).toBeVisible();
+
+	// A whole group folds to its facts and their sentences; the page gets much shorter.
+	const long = await page.evaluate(() => document.documentElement.scrollHeight);
+	for (const group of ['Who said what', 'Figures', 'Dates'])
+		await page.getByRole('button', { name: `Hide questions in ${group}` }).click();
+	await expect(page.locator('li.question:visible')).toHaveCount(0);
+	const short = await page.evaluate(() => document.documentElement.scrollHeight);
+	expect(short).toBeLessThan(long / 2);
+	await noViolations(page);
+
+	// A teacher goes straight from the saved deck to a quiz set drawn from it alone.
+	await page.getByRole('button', { name: /^Save \d+ questions$/ }).click();
+	await page.getByRole('link', { name: 'Make a quiz set from it' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'New set' })).toBeVisible();
+	const decks = page.getByRole('group', { name: 'From decks' });
+	await expect(decks.getByRole('checkbox', { checked: true })).toHaveCount(1);
+	await expect(decks.getByRole('checkbox', { name: /Drug-Resistant Infections/ })).toBeChecked();
+	await expect(page.getByLabel('Title')).toHaveValue(/^Drug-Resistant Infections/);
+});

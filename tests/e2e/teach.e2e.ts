@@ -125,7 +125,9 @@ test('a teacher assigns by link, a student takes it offline, the teacher grades 
 	expect(new URL(resultLink).pathname).toBe('/r');
 
 	await teacher.goto(path(resultLink));
-	await expect(teacher.getByText('Added Ana López’s result to “Moscow summit check”.')).toBeVisible();
+	await expect(
+		teacher.getByText(`Added Ana López’s result to “Moscow summit check”: ${right} of 4 right.`)
+	).toBeVisible();
 	await teacher.getByRole('link', { name: 'Open the gradebook' }).click();
 	const grades = teacher.getByRole('region', { name: 'Gradebook' });
 	const rows = grades.locator('tbody tr');
@@ -269,4 +271,211 @@ test('axe finds no violations on Teach, its sub-pages, the assignment and the re
 	await expect(page.getByRole('heading', { name: /submitted/ })).toBeVisible();
 	const done = await new AxeBuilder({ page }).analyze();
 	expect(done.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('issue 5: on a phone the gradebook scrolls in its box, Q numbers lead to the question, removal keeps focus', async ({
+	page
+}) => {
+	await openApp(page, '/teach');
+	const link = await buildSet(page, 'Phone gradebook', 5);
+	await page.goto(path(link));
+	await page.getByLabel('Your name').fill('Bartholomew Featherstonehaugh-Smythe');
+	await page.getByRole('button', { name: 'Start' }).click();
+	const card = page.locator('article.question');
+	for (let i = 1; i <= 5; i++) {
+		await expect(card).toHaveAttribute('aria-label', `Question ${i} of 5`);
+		await answerShown(card);
+	}
+	await page.getByRole('button', { name: 'Submit' }).click();
+	await page.goto(path(await page.getByLabel('Result link').inputValue()));
+	await page.getByRole('link', { name: 'Open the gradebook' }).click();
+	const grades = page.getByRole('region', { name: 'Gradebook' });
+	await expect(grades.locator('tbody tr')).toHaveCount(1);
+
+	const width = () =>
+		page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+	const [scrollWidth, clientWidth] = await width();
+	expect(scrollWidth).toBe(clientWidth);
+
+	// Scrolled to the last marks, the student's name stays in view.
+	await grades.last().evaluate((box) => (box.scrollLeft = box.scrollWidth));
+	await expect(grades.getByRole('rowheader')).toBeInViewport({ ratio: 1 });
+
+	await grades.getByRole('link', { name: 'Q4' }).click();
+	const row = page.getByRole('region', { name: 'Item analysis' }).locator('#item-4');
+	await expect(row).toBeInViewport();
+	await expect(row).toContainText('Q4');
+	// The item analysis fits the phone's width: wrong answers move under each question.
+	const items = page.getByRole('region', { name: 'Item analysis' }).last();
+	expect(await items.evaluate((box) => box.scrollWidth - box.clientWidth)).toBe(0);
+
+	// Removing a result from the keyboard: focus follows the confirmation and lands back on the gradebook.
+	const remove = page.getByRole('button', { name: /^Remove\W+Bartholomew/ });
+	await remove.focus();
+	await page.keyboard.press('Enter');
+	const confirm = page.getByRole('group', { name: /Remove Bartholomew/ });
+	await expect(confirm.getByRole('button', { name: 'Keep' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(remove).toBeFocused();
+	await page.keyboard.press('Enter');
+	await page.keyboard.press('Shift+Tab');
+	await page.keyboard.press('Enter');
+	await expect(page.getByText(/No results yet/)).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Gradebook', exact: true })).toBeFocused();
+});
+
+test('issue 5: the QR code goes full screen for a projector, and the set details never overlap', async ({
+	page
+}) => {
+	for (const width of [1280, 1024, 768]) {
+		await page.setViewportSize({ width, height: 800 });
+		await page.goto('/teach/set');
+		await expect(page.getByLabel('Title')).toBeVisible();
+		const boxes = await Promise.all(
+			['Due (optional)', 'Time limit in minutes (optional)', 'Attempts allowed'].map((label) =>
+				page.getByLabel(label).boundingBox()
+			)
+		);
+		for (let i = 0; i < boxes.length; i++)
+			for (let j = i + 1; j < boxes.length; j++) {
+				const [a, b] = [boxes[i]!, boxes[j]!];
+				const apart =
+					a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+				expect(apart, `fields ${i} and ${j} overlap at ${width}px`).toBe(true);
+			}
+	}
+
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await openApp(page, '/teach');
+	await buildSet(page, 'Projector', 3);
+	const small = await page.getByRole('img', { name: /QR code of the assignment link/ }).boundingBox();
+	await page.getByRole('button', { name: 'Show full screen' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Projector' });
+	await expect(dialog).toBeVisible();
+	const big = await dialog.getByRole('img').boundingBox();
+	expect(big!.height).toBeGreaterThan(small!.height * 1.8);
+	await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+});
+
+test('issue 5: a student’s review-and-submit list fits a phone and shows unanswered questions', async ({
+	page
+}) => {
+	await openApp(page, '/teach');
+	const link = await buildSet(page, 'Phone summary', 5);
+	await page.goto(path(link));
+	await page.getByLabel('Your name').fill('Ana');
+	await page.getByRole('button', { name: 'Start' }).click();
+	await expect(page.locator('article.question')).toHaveAttribute('aria-label', 'Question 1 of 5');
+	await answerShown(page.locator('article.question'));
+	await expect(page.locator('article.question')).toHaveAttribute('aria-label', 'Question 2 of 5');
+	await page.getByRole('button', { name: 'Review and submit' }).click();
+	const overview = page.getByRole('list').filter({ hasText: 'Question 1' });
+	await expect(overview.getByRole('button')).toHaveCount(5);
+	await expect(overview.getByRole('button', { name: 'Question 1 answered' })).toBeVisible();
+	await expect(overview.getByRole('button', { name: 'Question 5 no answer' })).toBeVisible();
+	for (const button of await overview.getByRole('button').all()) {
+		const clipped = await button.evaluate(
+			(el) =>
+				el.scrollWidth > el.clientWidth ||
+				[...el.children].some(
+					(child) => child.getBoundingClientRect().right > el.getBoundingClientRect().right
+				)
+		);
+		expect(clipped).toBe(false);
+	}
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('issue 5: a save refused at the foot of a long set page takes the teacher to what to fix', async ({
+	page
+}) => {
+	await openApp(page, '/teach/set');
+	const list = page.getByRole('list', { name: 'Matching questions' });
+	await page.getByLabel('Title').fill('');
+	await list.getByRole('checkbox').nth(20).check();
+	await page.getByRole('button', { name: 'Save and share' }).click();
+	await expect(page.getByLabel('Title')).toBeFocused();
+	await expect(page.getByText('Give the set a title; students see it first.')).toBeInViewport();
+
+	await page.getByLabel('Title').fill('Nothing picked');
+	await page.getByRole('button', { name: 'Remove question 1' }).click();
+	await page.getByRole('button', { name: 'Save and share' }).click();
+	await expect(page.getByRole('heading', { name: 'In this set (0)' })).toBeFocused();
+	await expect(page.getByRole('heading', { level: 1, name: 'New set' })).toBeVisible();
+});
+
+test('issue 5: deleting a set from the keyboard never drops focus to the top of the page', async ({
+	page
+}) => {
+	await openApp(page, '/teach');
+	await buildSet(page, 'Keyboard delete', 2);
+	await page.goto('/teach');
+	const remove = page.getByRole('button', { name: /^Delete\W+Keyboard delete$/ });
+	await remove.focus();
+	await page.keyboard.press('Enter');
+	const confirm = page.getByRole('group', { name: 'Confirm deleting Keyboard delete' });
+	await expect(confirm.getByRole('button', { name: 'Keep it' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(confirm).toBeHidden();
+	await expect(remove).toBeFocused();
+
+	await page.keyboard.press('Enter');
+	await page.keyboard.press('Shift+Tab');
+	await expect(confirm.getByRole('button', { name: 'Delete', exact: true })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.getByText('Deleted “Keyboard delete”.')).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Your sets' })).toBeFocused();
+});
+
+test('issue 5: the assignment’s details read as sentences: past due, 1 minute', async ({ page }) => {
+	await openApp(page, '/teach/set');
+	const list = page.getByRole('list', { name: 'Matching questions' });
+	await page.getByLabel('Title').fill('Late and timed');
+	await list.getByRole('checkbox').first().check();
+	await page.getByLabel('Due (optional)').fill('2026-01-05T09:00');
+	await page.getByLabel('Time limit in minutes (optional)').fill('1');
+	await page.getByLabel('Attempts allowed').fill('2');
+	await page.getByRole('button', { name: 'Save and share' }).click();
+	const link = await page.getByLabel('Assignment link').inputValue();
+
+	await page.goto(path(link));
+	const about = page.getByRole('region', { name: 'About this assignment' });
+	await expect(about.getByRole('definition').nth(1)).toHaveText(/\S\s\(past due: you can still submit\)$/);
+	await expect(about.getByRole('definition').nth(2)).toHaveText('1 minute, from when you start');
+	await expect(about.getByRole('definition').last()).toHaveText('2');
+});
+
+test('issue 5: where the phone has a share sheet, the link can be sent through it', async ({ page }) => {
+	await page.addInitScript(() => {
+		const sent: ShareData[] = [];
+		Object.assign(window, { sent });
+		navigator.share = async (data?: ShareData) => void sent.push(data ?? {});
+	});
+	await openApp(page, '/teach');
+	const link = await buildSet(page, 'Send it', 2);
+	await page.getByRole('button', { name: 'Send…' }).click();
+	const sent = await page.evaluate(() => (window as unknown as { sent: ShareData[] }).sent);
+	expect(sent).toEqual([{ title: 'Send it', text: 'Quiz: Send it', url: link }]);
+});
+
+test('issue 5: the printed worksheet leaves out the app’s default instructions but keeps a teacher’s own', async ({
+	page
+}) => {
+	await openApp(page, '/teach');
+	await buildSet(page, 'Paper copy', 2);
+	await page.getByRole('link', { name: 'Printable worksheet' }).click();
+	const sheet = page.getByRole('article', { name: 'Worksheet' });
+	await expect(sheet.getByRole('heading', { name: 'Paper copy' })).toBeVisible();
+	await expect(sheet).not.toContainText('before you submit');
+
+	await page.getByRole('link', { name: 'Back to sharing' }).click();
+	await page.getByRole('link', { name: 'Edit' }).click();
+	await page.getByLabel('Instructions').fill('Circle one answer for each question.');
+	await page.getByRole('button', { name: 'Save as a new set' }).click();
+	await page.getByRole('link', { name: 'Printable worksheet' }).click();
+	await expect(sheet).toContainText('Circle one answer for each question.');
 });

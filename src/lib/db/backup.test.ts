@@ -8,6 +8,7 @@ import { defaultSettings } from '$lib/srs/settings';
 import {
 	BackupError,
 	applyRestore,
+	backupSummary,
 	createBackup,
 	markBackedUp,
 	parseBackup,
@@ -269,5 +270,17 @@ describe('backup reminder', () => {
 		expect(await backupStatus(db)).toMatchObject({ reviewsSince: 30, firstReviewAt: start });
 		await markBackedUp(db, start + 5 * HOUR);
 		expect(await backupStatus(db)).toMatchObject({ lastBackupAt: start + 5 * HOUR, reviewsSince: 9 });
+	});
+});
+
+describe('issue 6: the message after backing up', () => {
+	it('names a teacher’s quiz sets and results when there are any, and leaves them out otherwise', async () => {
+		const db = await fresh();
+		await study(db, 5);
+		const backup = await createBackup(db, start, 'test');
+		expect(backupSummary(backup)).toBe('5 answers, 1 deck, 1 quiz set and 1 student result');
+		await db.clear('sets');
+		await db.clear('results');
+		expect(backupSummary(await createBackup(db, start, 'test'))).toBe('5 answers and 1 deck');
 	});
 });

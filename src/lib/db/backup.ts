@@ -203,6 +203,19 @@ export function backupFileName(now: number): string {
 	return `byline-backup-${new Date(now).toISOString().slice(0, 10)}.json`;
 }
 
+/**
+ * What a backup holds, in words: answers and decks always, and a teacher's quiz sets and students' results when
+ * there are any, since those exist on this device alone and are what a teacher most needs to see were saved.
+ */
+export function backupSummary(backup: Backup): string {
+	const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+	const { reviews, decks, sets, results } = backup.stores;
+	const parts = [count(reviews.length, 'answer'), count(decks.length, 'deck')];
+	if (sets.length > 0) parts.push(count(sets.length, 'quiz set'));
+	if (results.length > 0) parts.push(count(results.length, 'student result'));
+	return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
 /** `__proto__` and friends as own keys would pollute objects later built from these records. */
 function reviver(key: string, value: unknown): unknown {
 	return key === '__proto__' || key === 'constructor' || key === 'prototype' ? undefined : value;

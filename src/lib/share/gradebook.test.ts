@@ -60,6 +60,15 @@ describe('gradebook', () => {
 		expect(book.items[1]!.mostChosenWrong).toEqual({ text: '“It will not last.”', count: 1 });
 	});
 
+	it('issue 5: counts students once, on their latest attempt, for the head count and the average', () => {
+		const latest = book.rows.filter((row) => !(row.result.student === 'ben' && row.result.attempt === 1));
+		expect(book.rows).toHaveLength(4);
+		expect(book.students).toBe(3);
+		expect(book.average).toBeCloseTo(latest.reduce((sum, row) => sum + row.score, 0) / 3);
+		expect(book.average).not.toBeCloseTo(book.rows.reduce((sum, row) => sum + row.score, 0) / 4);
+		expect(buildGradebook(set, []).average).toBeUndefined();
+	});
+
 	it('lists the most missed questions to reteach, worst first', () => {
 		expect(book.reteach.map((item) => item.number)).toEqual([1, 3, 2]);
 		expect(

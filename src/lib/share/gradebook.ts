@@ -28,6 +28,10 @@ export interface Gradebook {
 	items: ItemAnalysis[];
 	/** The most missed questions, worst first: what to go over again in class. */
 	reteach: ItemAnalysis[];
+	/** Distinct students, however many attempts each made. */
+	students: number;
+	/** 0–1, each student counted once on their latest attempt, as in the item analysis; none without results. */
+	average: number | undefined;
 	/** Results that are for another set or another version of it, with why, so the teacher can be told. */
 	refused: { result: AssignmentResult; error: ShareError }[];
 }
@@ -132,7 +136,10 @@ export function buildGradebook(
 		.filter((item) => item.percentRight !== undefined && item.percentRight < reteachBelow)
 		.sort((a, b) => a.percentRight! - b.percentRight! || a.number - b.number)
 		.slice(0, reteachMax);
-	return { set, rows, items, reteach, refused };
+	const latest = latestPerStudent(rows);
+	const average =
+		latest.length === 0 ? undefined : latest.reduce((sum, row) => sum + row.score, 0) / latest.length;
+	return { set, rows, items, reteach, refused, students: latest.length, average };
 }
 
 const MARK_CELL = { right: '1', wrong: '0', blank: '' } as const;

@@ -12,6 +12,8 @@ import {
 	importResults,
 	qrFor,
 	reportText,
+	gradebookLine,
+	quoted,
 	setQuestions,
 	slug,
 	splitCodes
@@ -63,6 +65,8 @@ describe('opening results', () => {
 			expect.stringContaining("isn't a Byline result")
 		]);
 		expect(reportText(reports[1]!)).toMatch(/already in the gradebook; it counts once/);
+		// issue 5: a teacher pasting a code sees the mark at once, graded from their own copy of the set.
+		expect(reportText(reports[0]!)).toMatch(/^Added Ana’s result to “.+”: \d+ of \d+ right\.$/);
 		expect(await resultsForSet(db, set.id)).toHaveLength(1);
 	});
 
@@ -102,5 +106,19 @@ describe('files and codes for sharing', () => {
 		expect(duration(42_400)).toBe('42 s');
 		expect(duration(6 * 60_000 + 5000)).toBe('6 min 5 s');
 		expect(duration(2 * 3_600_000 + 60_000)).toBe('2 h 1 min');
+	});
+});
+
+describe('issue 5: the gradebook line', () => {
+	it('counts students, says when retries make more results, and averages latest attempts', () => {
+		expect(gradebookLine(1, 1, 0.5)).toBe('1 student · average 50%');
+		expect(gradebookLine(3, 4, 0.444)).toBe('3 students, 4 results · average 44% (latest attempt each)');
+	});
+});
+
+describe('issue 5: wrong answers in the item analysis', () => {
+	it('are quoted once: an answer that is already a quotation keeps its own marks', () => {
+		expect(quoted('obstacle')).toBe('“obstacle”');
+		expect(quoted('“It will not last.”')).toBe('“It will not last.”');
 	});
 });

@@ -10,7 +10,7 @@ import { toGift } from '$lib/share/export/gift';
 import { toMoodleXml } from '$lib/share/export/moodle-xml';
 import { toQuizlet } from '$lib/share/export/quizlet';
 import { QR_MAX_BYTES, fitsQr, qrBytes, qrSvg } from '$lib/share/qr';
-import { decodeResult, findSetFor } from '$lib/share/result';
+import { decodeResult, findSetFor, gradeResult } from '$lib/share/result';
 
 /** A file name from a title: letters, digits and dashes, never empty. */
 export function slug(title: string): string {
@@ -109,7 +109,17 @@ export function shareInfo(base: string, set: AssignmentSet): ShareInfo {
 
 /** What happened to one pasted code or opened file, in words for the teacher. */
 export type ImportReport =
-	| { ok: true; outcome: ImportOutcome; student: string; setId: string; setTitle: string; source: string }
+	| {
+			ok: true;
+			outcome: ImportOutcome;
+			student: string;
+			setId: string;
+			setTitle: string;
+			source: string;
+			/** Graded from the teacher's copy, so a pasted code shows its mark at once, as the gradebook will. */
+			right: number;
+			total: number;
+	  }
 	| { ok: false; message: string; source: string };
 
 /**
@@ -128,6 +138,7 @@ export async function importResults(
 		try {
 			const result = decodeResult(text);
 			const set = findSetFor(result, plain);
+			const { right, total } = gradeResult(set, result);
 			const { outcome } = await addResult(db, result, now);
 			reports.push({
 				ok: true,
@@ -135,7 +146,9 @@ export async function importResults(
 				student: result.student,
 				setId: set.id,
 				setTitle: set.title,
-				source
+				source,
+				right,
+				total
 			});
 		} catch (error) {
 			if (!(error instanceof ShareError)) throw error;
@@ -148,7 +161,7 @@ export async function importResults(
 export function reportText(report: ImportReport): string {
 	if (!report.ok) return report.message;
 	return report.outcome === 'added'
-		? `Added ${report.student}’s result to “${report.setTitle}”.`
+		? `Added ${report.student}’s result to “${report.setTitle}”: ${report.right} of ${report.total} right.`
 		: `${report.student}’s result for “${report.setTitle}” was already in the gradebook; it counts once.`;
 }
 
@@ -165,6 +178,18 @@ export function splitCodes(text: string): string[] {
 
 export function percent(share: number | undefined): string {
 	return share === undefined ? '—' : `${Math.round(share * 100)}%`;
+}
+
+/** A student's answer in quotation marks, unless it is a quotation already (“…” around “…” reads badly). */
+export function quoted(text: string): string {
+	return /^[“"‘']/.test(text) ? text : `“${text}”`;
+}
+
+/** The gradebook's head count and average, saying when retries were left out of the average. */
+export function gradebookLine(students: number, results: number, average: number | undefined): string {
+	const people = `${students} ${students === 1 ? 'student' : 'students'}`;
+	if (results <= students) return `${people} · average ${percent(average)}`;
+	return `${people}, ${results} results · average ${percent(average)} (latest attempt each)`;
 }
 
 export function duration(ms: number): string {

@@ -11,6 +11,7 @@ import {
 	chosenOf,
 	drawRandom,
 	filterCandidates,
+	firstProblemTarget,
 	formOf,
 	moveQuestion,
 	toggleQuestion
@@ -156,5 +157,16 @@ describe('the set form', () => {
 		const chosen = chosenOf(built.set, sources, candidates.slice(0, 1));
 		expect(chosen.map((c) => c.deckTitle)).toEqual(['Putin and Xi', 'This set', 'This set']);
 		expect(chosen.map((c) => c.question)).toEqual(built.set.questions);
+	});
+});
+
+describe('issue 5: a refused save', () => {
+	it('takes the teacher to the first field to fix, in the order the form shows them', () => {
+		expect(firstProblemTarget({ questions: 'Pick some', attempts: 'A number', title: 'A title' })).toBe(
+			'title'
+		);
+		expect(firstProblemTarget({ questions: 'Pick some', timeLimit: 'Minutes' })).toBe('time-limit');
+		expect(firstProblemTarget({ questions: 'Pick some' })).toBe('chosen-heading');
+		expect(firstProblemTarget({})).toBeUndefined();
 	});
 });

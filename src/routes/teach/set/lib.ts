@@ -192,6 +192,23 @@ export function formOf(set: AssignmentSet): SetForm {
 
 export type FormProblems = Partial<Record<'title' | 'due' | 'timeLimit' | 'attempts' | 'questions', string>>;
 
+/** The page's element for each problem, in the order the form shows them. */
+const PROBLEM_TARGETS: [keyof FormProblems, string][] = [
+	['title', 'title'],
+	['due', 'due'],
+	['timeLimit', 'time-limit'],
+	['attempts', 'attempts'],
+	['questions', 'chosen-heading']
+];
+
+/**
+ * Where to take the teacher when a save is refused: the first field to fix. The save button sits at the foot of
+ * a long page, so a note by the title would otherwise appear far out of sight.
+ */
+export function firstProblemTarget(problems: FormProblems): string | undefined {
+	return PROBLEM_TARGETS.find(([key]) => problems[key] !== undefined)?.[1];
+}
+
 function wholeNumber(text: string, min: number, max: number): number | undefined {
 	if (!/^\s*\d+\s*$/.test(text)) return undefined;
 	const value = Number(text);
