@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import type { Bank } from '../../src/lib/generator/bank';
-import { fixtureBank } from '../../src/lib/components/question/fixtures';
+import { fixtureBank } from '../../src/lib/fixtures/bank';
 
 export { fixtureBank };
 export const FIXTURE_DECK = fixtureBank.id;

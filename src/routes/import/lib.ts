@@ -1,7 +1,7 @@
 import { BankError, parseBank, type Bank, type Fact, type Question } from '$lib/generator/bank';
 import { parseFigure } from '$lib/generator/numbers';
-import { readableDate } from '$lib/generator/readable-date';
-import { slug } from '$lib/generator/slug';
+import { deckSlug } from '$lib/domain/format';
+import { FACT_KINDS, FACT_KIND_GROUPS, type FactKind } from '$lib/domain/vocabulary';
 import { saveBank, type SaveOutcome } from '$lib/db/decks';
 import type { BylineDatabase, DeckRecord, QuestionRecord } from '$lib/db/schema';
 import { findDate } from '$lib/import/input';
@@ -14,21 +14,13 @@ const PREFIX = 'import-';
  * the same deck, and questions keep their ids (and so their progress) wherever their fact did not change.
  */
 export function deckIdFor(title: string): string {
-	return `${PREFIX}${slug(title)}`;
+	return `${PREFIX}${deckSlug(title)}`;
 }
 
 /** The article as the generator reads it: the headline on line 1, then the body. */
 export function articleText(title: string, body: string): string {
 	return `${title.replace(/\s+/g, ' ').trim()}\n\n${body.trim()}`;
 }
-
-export type FactKind = Fact['kind'];
-
-export const GROUP_LABELS: Record<FactKind, string> = {
-	quote: 'Who said what',
-	figure: 'Figures',
-	date: 'Dates'
-};
 
 export interface ReviewItem {
 	question: Question;
@@ -65,15 +57,13 @@ export function groupItems(bank: Bank, items: readonly ReviewItem[]): FactGroup[
 		list.push(item);
 		byFact.set(item.question.factId, list);
 	}
-	return (['quote', 'figure', 'date'] as const)
-		.map((kind) => ({
-			kind,
-			label: GROUP_LABELS[kind],
-			facts: bank.facts
-				.filter((fact) => fact.kind === kind && byFact.has(fact.id))
-				.map((fact) => ({ fact, unsure: isUnsure(fact), items: byFact.get(fact.id) ?? [] }))
-		}))
-		.filter((group) => group.facts.length > 0);
+	return FACT_KINDS.map((kind) => ({
+		kind,
+		label: FACT_KIND_GROUPS[kind],
+		facts: bank.facts
+			.filter((fact) => fact.kind === kind && byFact.has(fact.id))
+			.map((fact) => ({ fact, unsure: isUnsure(fact), items: byFact.get(fact.id) ?? [] }))
+	})).filter((group) => group.facts.length > 0);
 }
 
 /** Why an article cannot become a deck after generation, in words for the person importing it. */
@@ -83,17 +73,6 @@ export function emptyBankProblem(bank: Bank): string | undefined {
 	if (bank.questions.length === 0)
 		return 'Byline found some facts in this article but could not make a question it trusts from any of them.';
 	return undefined;
-}
-
-export function factSummary(fact: Fact): { main: string; detail: string } {
-	if (fact.kind === 'quote') {
-		const who = fact.speaker.name
-			? `${fact.speaker.name}${fact.speaker.role ? `, ${fact.speaker.role}` : ''}`
-			: 'Speaker unknown';
-		return { main: `“${fact.quote.replace(/^[“"]|[”"]$/g, '')}”`, detail: who };
-	}
-	if (fact.kind === 'figure') return { main: fact.text, detail: fact.about };
-	return { main: fact.text, detail: fact.value ? `${fact.about} (${readableDate(fact.value)})` : fact.about };
 }
 
 export interface QuestionEdit {

@@ -60,13 +60,3 @@ export function givenAnswer(item: { question: Question; given: string }): string
 	const chosen = item.given.split(' · ');
 	return pairs.map((pair, i) => `${chosen[i] || '—'}: ${pair.left}`).join('\n');
 }
-
-/** "just now", "5 min ago", "3 h ago", then the date. */
-export function timeAgo(at: number, now: number, locale?: string): string {
-	const minutes = Math.round((now - at) / 60_000);
-	if (minutes < 1) return 'just now';
-	if (minutes < 60) return `${minutes} min ago`;
-	const hours = Math.round(minutes / 60);
-	if (hours < 24) return `${hours} h ago`;
-	return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }).format(at);
-}

@@ -1,4 +1,5 @@
 import { QUESTION_TYPES, type QuestionType } from '$lib/generator/bank';
+import { FACT_KINDS, type FactKind } from '$lib/domain/vocabulary';
 import { createRandom, shuffle } from '$lib/generator/random';
 import type { DeckRecord, QuestionRecord } from '$lib/db/schema';
 import {
@@ -8,14 +9,7 @@ import {
 	type AssignmentSet
 } from '$lib/share/assignment';
 
-export type FactKind = 'quote' | 'figure' | 'date';
-
-export const KIND_LABELS: Record<FactKind, string> = {
-	quote: 'Who said what',
-	figure: 'Figures',
-	date: 'Dates'
-};
-const KIND_COUNT = Object.keys(KIND_LABELS).length;
+const KIND_COUNT = FACT_KINDS.length;
 
 /**
  * Question types a teacher can assign. Flashcards are left out: the student rates them, so nothing could be
@@ -25,18 +19,6 @@ export const ASSIGNABLE_TYPES = QUESTION_TYPES.filter(
 	(type): type is Exclude<QuestionType, 'flashcard'> => type !== 'flashcard'
 );
 export type AssignableType = (typeof ASSIGNABLE_TYPES)[number];
-
-export const TYPE_NAMES: Record<AssignableType, string> = {
-	'who-said': 'Who said it (choice)',
-	'what-said': 'What was said (choice)',
-	cloze: 'Complete the quote',
-	'true-false': 'True or false',
-	'figure-choice': 'Figure (choice)',
-	'figure-typed': 'Figure (typed)',
-	'date-choice': 'Date (choice)',
-	'date-typed': 'Date (typed)',
-	matching: 'Matching'
-};
 
 /** A question of one of the teacher's decks, with what the filters and the set need to know about it. */
 export interface Candidate {
