@@ -116,6 +116,7 @@ describe('fact panel', () => {
 			factId: 'f-quote',
 			type: 'who-said',
 			prompt: 'Who said it?',
+			choices: ['Ana Ruiz', 'Ben Ode'],
 			answer: 'Ana Ruiz'
 		},
 		{

@@ -1,5 +1,6 @@
 import type { Fact, Span } from '$lib/generator/bank';
 import type { QuestionRecord, ReviewEntry } from '$lib/db/schema';
+import { factIdsOf } from '$lib/domain/question';
 import type { FactKind } from '$lib/domain/vocabulary';
 
 /** A fact's place in the article text. */
@@ -98,12 +99,12 @@ function sameMarks(a: readonly Mark[], b: readonly Mark[]): boolean {
 
 /** Questions about a fact, including matching questions with a pair drawn from it. */
 export function questionsForFact(questions: readonly QuestionRecord[], factId: string): QuestionRecord[] {
-	return questions.filter((q) => q.factId === factId || q.pairs?.some((pair) => pair.factId === factId));
+	return questions.filter((q) => factIdsOf(q).includes(factId));
 }
 
 /** The right answer as a student would write it down. */
 export function answerText(question: QuestionRecord): string {
-	if (question.type === 'matching' && question.pairs)
+	if (question.type === 'matching')
 		return question.pairs.map((pair) => `${pair.left} → ${pair.right}`).join('; ');
 	return question.answer;
 }

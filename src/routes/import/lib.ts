@@ -1,6 +1,7 @@
 import { BankError, parseBank, type Bank, type Fact, type Question } from '$lib/generator/bank';
 import { parseFigure } from '$lib/generator/numbers';
 import { deckSlug } from '$lib/domain/format';
+import { choicesOf } from '$lib/domain/question';
 import { FACT_KINDS, FACT_KIND_GROUPS, type FactKind } from '$lib/domain/vocabulary';
 import { saveBank, type SaveOutcome } from '$lib/db/decks';
 import type { BylineDatabase, DeckRecord, QuestionRecord } from '$lib/db/schema';
@@ -86,7 +87,7 @@ export function editOf(question: Question): QuestionEdit {
 	return {
 		prompt: question.prompt,
 		answer: question.answer,
-		distractors: (question.choices ?? []).filter((choice) => choice !== question.answer)
+		distractors: (choicesOf(question) ?? []).filter((choice) => choice !== question.answer)
 	};
 }
 
@@ -118,11 +119,11 @@ function dateValue(answer: string): string | undefined {
  * keeps its place among the choices; a typed answer gets a new value to grade by; the explanation follows the
  * answer.
  */
-export function applyEdit(
+export function applyEdit<Q extends Question>(
 	bank: Bank,
-	question: Question,
+	question: Q,
 	edit: QuestionEdit
-): { question: Question; problems: string[] } {
+): { question: Q; problems: string[] } {
 	const answer = edit.answer.trim();
 	const prompt = edit.prompt.trim();
 	const problems: string[] = [];
@@ -137,10 +138,10 @@ export function applyEdit(
 	};
 	if (!prompt) problems.push('The question is empty.');
 	if (!answer) problems.push('The answer is empty.');
-	if (question.choices && question.type !== 'true-false') {
+	if ('choices' in next && next.choices && question.type !== 'true-false') {
 		const distractors = edit.distractors.map((d) => d.trim()).filter((d) => d !== '');
 		if (distractors.length === 0) problems.push('Give at least one wrong choice.');
-		const at = Math.max(0, question.choices.indexOf(question.answer));
+		const at = Math.max(0, next.choices.indexOf(question.answer));
 		const choices = [...distractors];
 		choices.splice(Math.min(at, choices.length), 0, answer);
 		next.choices = choices;
@@ -148,7 +149,7 @@ export function applyEdit(
 	if (question.type === 'figure-typed') {
 		const figure = parseFigure(answer);
 		const unit = figure?.unit ?? (question.accept?.kind === 'number' ? question.accept.unit : null);
-		if (figure && unit) next.accept = { kind: 'number', value: figure.value, unit };
+		if (figure && unit && 'accept' in next) next.accept = { kind: 'number', value: figure.value, unit };
 		else
 			problems.push('Write the answer as a number Byline can check, such as “470 million” or “2 percent”.');
 	}
@@ -157,11 +158,11 @@ export function applyEdit(
 			answer === question.answer && question.accept?.kind === 'date'
 				? question.accept.value
 				: dateValue(answer);
-		if (value) next.accept = { kind: 'date', value };
+		if (value && 'accept' in next) next.accept = { kind: 'date', value };
 		else problems.push('Write the answer as a date Byline can check, such as “March 21, 2023” or “2030”.');
 	}
 	if (problems.length === 0) problems.push(...bankProblems(bank, next));
-	return { question: next, problems };
+	return { question: next as Q, problems };
 }
 
 /** The bank rules (no two equal choices, no answer given away…) applied to one question, without its id. */

@@ -1,4 +1,5 @@
 import { QUESTION_TYPES, type QuestionType } from '$lib/generator/bank';
+import { choicesOf } from '$lib/domain/question';
 import { FACT_KINDS, type FactKind } from '$lib/domain/vocabulary';
 import { createRandom, shuffle } from '$lib/generator/random';
 import type { DeckRecord, QuestionRecord } from '$lib/db/schema';
@@ -36,7 +37,10 @@ const EVIDENCE_MAX = 2000;
  * question's pairs each have their own sentence.
  */
 export function evidenceText(articleText: string, question: QuestionRecord): string {
-	const spans = question.pairs?.length ? question.pairs.map((pair) => pair.evidence) : [question.evidence];
+	const spans =
+		question.type === 'matching' && question.pairs.length
+			? question.pairs.map((pair) => pair.evidence)
+			: [question.evidence];
 	const passages = [
 		...new Set(spans.map((span) => articleText.slice(span.start, span.end).replace(/\s+/g, ' ').trim()))
 	].filter(Boolean);
@@ -46,23 +50,16 @@ export function evidenceText(articleText: string, question: QuestionRecord): str
 
 /** The question as it travels: the bank's fields only (storage fields dropped), with its evidence text. */
 export function assignmentQuestion(articleText: string, record: QuestionRecord): AssignmentQuestion {
-	const question: AssignmentQuestion = {
-		id: record.id,
-		factId: record.factId,
-		type: record.type,
-		prompt: record.prompt,
-		answer: record.answer,
-		explanation: record.explanation,
-		evidence: record.evidence
-	};
-	if (record.choices) question.choices = record.choices;
-	if (record.accept) question.accept = record.accept;
-	if (record.alternatives) question.alternatives = record.alternatives;
-	if (record.difficulty) question.difficulty = record.difficulty;
-	if (record.pairs) question.pairs = record.pairs;
+	const {
+		key: _key,
+		deckId: _deck,
+		order: _order,
+		retired: _retired,
+		reported: _reported,
+		...question
+	} = record;
 	const evidence = evidenceText(articleText, record);
-	if (evidence) question.evidenceText = evidence;
-	return question;
+	return evidence ? { ...question, evidenceText: evidence } : question;
 }
 
 export function candidatesOf(deck: DeckRecord, questions: readonly QuestionRecord[]): Candidate[] {
@@ -91,8 +88,8 @@ function searchable(question: AssignmentQuestion): string {
 		[
 			question.prompt,
 			question.answer,
-			...(question.choices ?? []),
-			...(question.pairs ?? []).flatMap((pair) => [pair.left, pair.right]),
+			...(choicesOf(question) ?? []),
+			...(question.type === 'matching' ? question.pairs.flatMap((pair) => [pair.left, pair.right]) : []),
 			question.evidenceText ?? ''
 		].join(' ')
 	);
