@@ -13,11 +13,9 @@ export async function writeStudySettings(db: BylineDatabase, input: unknown): Pr
 /** Study settings as a page shows them: the defaults until the saved ones are read. */
 export class StudySettingsState {
 	current = $state<StudySettings>({ ...defaultSettings });
-	loaded = $state(false);
 
 	async load(db: BylineDatabase): Promise<StudySettings> {
 		this.current = await studySettings(db);
-		this.loaded = true;
 		return this.current;
 	}
 
