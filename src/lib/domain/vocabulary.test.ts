@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '$lib/generator/bank';
+import type { Fact, QuoteFact } from '$lib/generator/bank';
 import { QUESTION_TYPES } from '$lib/generator/bank';
 import { fixtureBank } from '$lib/fixtures/bank';
 import {
@@ -13,7 +13,7 @@ import {
 } from './vocabulary';
 
 const fact = (id: string): Fact => fixtureBank.facts.find((f) => f.id === id)!;
-const quote = fact('f-ortiz');
+const quote = fixtureBank.facts.find((f): f is QuoteFact => f.id === 'f-ortiz')!;
 const unnamed: Fact = { ...quote, speaker: { name: '', role: '' } };
 const figure = fact('f-cost');
 const date = fact('f-start');
@@ -38,7 +38,7 @@ describe('facts in words', () => {
 			main: '“We cannot keep patching a bridge that carries 40,000 cars a day”',
 			detail: 'Ana Ortiz, the mayor'
 		});
-		expect(factSummary({ ...quote, quote: '“Already quoted”' } as Fact).main).toBe('“Already quoted”');
+		expect(factSummary({ ...quote, quote: '“Already quoted”' }).main).toBe('“Already quoted”');
 		expect(factSummary(unnamed).detail).toBe('Speaker unknown');
 		expect(factSummary(figure)).toEqual({ main: '$12 million', detail: 'repairs' });
 		expect(factSummary(date)).toEqual({ main: 'on 3 March 2025', detail: 'work starts (March 3, 2025)' });
