@@ -82,6 +82,20 @@ describe('student attempts', () => {
 		expect(read?.current).toBe(1);
 	});
 
+	it('leave a version 1 database as it was when an attempt cannot be rewritten', async () => {
+		const name = `attempts-v1-bad-${n++}`;
+		const v1 = await openDB<BylineDB>(name, 1, { upgrade: (db, old, _new, tx) => upgrade(db, old, tx) });
+		const { answers: _answers, ...rest } = attempt(1);
+		const damaged = { ...rest, setId: set.id, answers: { 'q-who': null } };
+		await v1.put('attempts', damaged as unknown as AttemptRecord);
+		v1.close();
+		await expect(openDatabase({ name })).rejects.toThrow();
+		const still = await openDB<BylineDB>(name);
+		expect(still.version).toBe(1);
+		expect(await still.get('attempts', damaged.id)).toEqual(damaged);
+		still.close();
+	});
+
 	it('refuse to save a malformed attempt', async () => {
 		db = await openDatabase({ name: `attempts-${n++}` });
 		await expect(saveAttempt(db, attempt(0))).rejects.toThrow();

@@ -137,7 +137,17 @@ export function upgrade(db: BylineDatabase, oldVersion: number, tx: UpgradeTrans
 		db.createObjectStore('settings', { keyPath: 'key' });
 	}
 	if (oldVersion < 2) {
-		rewriteAttempts(tx).catch(() => tx.abort());
+		rewriteAttempts(tx).catch(() => abortUpgrade(tx));
+	}
+}
+
+/** A rewrite that failed must not leave a half-upgraded database: the open fails instead, and says so. */
+function abortUpgrade(tx: UpgradeTransaction): void {
+	tx.done.catch(() => undefined);
+	try {
+		tx.abort();
+	} catch {
+		// The transaction had already ended: nothing of it was kept.
 	}
 }
 
