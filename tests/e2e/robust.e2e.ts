@@ -47,13 +47,13 @@ async function answerCard(page: Page, card: Locator, question: Question, right: 
 		await expect(page.getByRole('button', { name: /^Again/ })).toHaveCount(0);
 		return;
 	}
-	if (question.pairs) {
+	if (question.type === 'matching') {
 		const names = question.pairs.map((p) => p.right);
 		const chosen = right ? names : [...names.slice(1), names[0]!];
 		for (const [i, name] of chosen.entries())
 			await card.getByRole('combobox').nth(i).selectOption(name, quick);
 		await card.getByRole('button', { name: 'Check' }).click(quick);
-	} else if (question.choices) {
+	} else if ('choices' in question && question.choices) {
 		const wrong = question.choices.find((c) => c !== question.answer)!;
 		await card.getByRole('button', { name: right ? question.answer : wrong, exact: true }).click(quick);
 	} else {
