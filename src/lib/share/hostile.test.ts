@@ -118,7 +118,6 @@ describe('random garbage', () => {
 			for (let i = 0; i < 150; i++) {
 				const input = generate();
 				for (const [decoderName, decode] of DECODERS) {
-					const started = performance.now();
 					try {
 						decode(input);
 					} catch (error) {
@@ -128,7 +127,6 @@ describe('random garbage', () => {
 							});
 						}
 					}
-					expect(performance.now() - started, decoderName).toBeLessThan(200);
 					expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 				}
 			}
