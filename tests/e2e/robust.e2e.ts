@@ -1,9 +1,10 @@
+import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { CardRecord, ReviewEntry } from '../../src/lib/db/schema';
 import type { Question } from '../../src/lib/generator/bank';
 import { replay } from '../../src/lib/srs/scheduler';
 import { defaultSettings } from '../../src/lib/srs/settings';
-import { test } from './support';
+import { openApp, test } from './support';
 import { FIXTURE_DECK, fixtureBank, seedBank } from './study-support';
 
 test.use({ localTime: [12, 0, 0] });
@@ -193,4 +194,95 @@ test('issue 13: two tabs on one deck, over 100 interleaved answers and undos: th
 	console.log(
 		`two-tab replay: ${answers} answers + ${undos} undos = ${answers + undos} (${rebuilt} undos rebuilt a card from the other tab's later answers); ${reviews.length} log entries, ${cards.length} cards (${studied} studied), all equal to their replay`
 	);
+});
+
+test.describe('issue 13: messages say what actually happened', () => {
+	test('with storage full, Back up now downloads the file and says so; only noting its date failed', async ({
+		page
+	}) => {
+		// Chromium checks its quota only when its files grow, so the full disk is played by the one write after
+		// the download, the date of the last backup, failing as a full disk fails.
+		await page.addInitScript(() => {
+			const put = IDBObjectStore.prototype.put;
+			IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+				if (this.name === 'settings' && (value as { key?: unknown } | null)?.key === 'last-backup-at') {
+					throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+				}
+				return put.call(this, value, key);
+			};
+		});
+		await openApp(page, '/settings');
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Back up now' }).click();
+		const file = await download;
+		expect(file.suggestedFilename()).toMatch(/^byline-backup-\d{4}-\d{2}-\d{2}\.json$/);
+		const backup = JSON.parse(await readFile(await file.path(), 'utf8')) as { format: string };
+		expect(backup.format).toBe('byline-backup');
+		const status = page.getByRole('status').filter({ hasText: 'Saved byline-backup-' });
+		await expect(status).toContainText('Keep it somewhere other than this device.');
+		await expect(status).toContainText(
+			'Byline could not note the date of this backup (this device is out of storage space)'
+		);
+		await expect(page.getByText(/not saved/)).toHaveCount(0);
+		await expect(page.getByRole('alert')).toHaveCount(0);
+	});
+
+	test('restoring a 2 GB file says it is far too big, without reading it', async ({ page }) => {
+		await openApp(page, '/settings');
+		const pageErrors: string[] = [];
+		page.on('pageerror', (error) => pageErrors.push(error.message));
+		// A real 2 GiB file as the file picker gives it, built from one 1 MiB block referenced 2,048 times, so
+		// the browser holds 1 MiB: reading it into a string fails as a real one does.
+		await page.evaluate(() => {
+			const block = new Blob([new Uint8Array(1024 * 1024)]);
+			const gigabyte = new Blob(Array.from({ length: 1024 }, () => block));
+			const file = new File([gigabyte, gigabyte], 'byline-backup-2026-06-10.json', {
+				type: 'application/json'
+			});
+			const input = document.querySelector<HTMLInputElement>('#restore-file')!;
+			const transfer = new DataTransfer();
+			transfer.items.add(file);
+			input.files = transfer.files;
+			input.dispatchEvent(new Event('change', { bubbles: true }));
+		});
+		await expect(page.getByRole('alert')).toHaveText(
+			'This file is far bigger than any Byline backup (those are at most 200 MB), so it was not opened. Nothing was changed.'
+		);
+		await expect(page.getByText(/NotReadableError|permission/)).toHaveCount(0);
+		expect(pageErrors).toEqual([]);
+	});
+
+	for (const [path, what] of [
+		['/a', 'assignment link'],
+		['/r', 'result code']
+	] as const) {
+		test(`a 2 MB ${path} link is refused as too long by its length, not blamed on storage`, async ({
+			page
+		}) => {
+			await openApp(page, '/');
+			const pageErrors: string[] = [];
+			page.on('pageerror', (error) => pageErrors.push(error.message));
+			await page.goto(`${path}#b1${path.slice(1)}.${'A'.repeat(2_000_000)}`);
+			await expect(page.getByRole('alert').filter({ hasText: `This ${what} is too long` })).toBeVisible();
+			await expect(page.getByText(/did not answer|restart the browser/)).toHaveCount(0);
+			// Refused before it was decoded: the page no longer carries the megabytes in its address.
+			expect(await page.evaluate(() => location.hash.length)).toBeLessThan(70_000);
+			expect(pageErrors).toEqual([]);
+		});
+	}
+
+	test('a link with a broken % escape says it is damaged, with no error thrown', async ({ page }) => {
+		const pageErrors: string[] = [];
+		page.on('pageerror', (error) => pageErrors.push(error.message));
+		for (const [target, message] of [
+			['/a#b1a.eJwD%E0%A4%A', 'This assignment link is damaged'],
+			['/a#b1a.abc%zzdef', 'This assignment link is damaged'],
+			['/r#b1r.%C3%28abc', 'This result code is damaged']
+		] as const) {
+			await openApp(page, '/');
+			await page.goto(target);
+			await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible();
+		}
+		expect(pageErrors).toEqual([]);
+	});
 });

@@ -250,6 +250,37 @@ describe('codec', () => {
 		expect(none).toBe(0);
 	});
 
+	function messageOf(kind: 'assignment' | 'result', input: string): string {
+		try {
+			decodePayload(kind, input);
+		} catch (error) {
+			if (error instanceof ShareError) return error.message;
+			throw error;
+		}
+		return 'no error';
+	}
+
+	it('issue 13: says a link is too long by its length alone, and a file too large', () => {
+		const long = `https://byline.example/a#b1a.${'A'.repeat(2_000_000)}`;
+		expect(messageOf('assignment', long)).toMatch(/^This assignment link is too long: 65,536 characters/);
+		expect(messageOf('result', `b1r.${'A'.repeat(6_000_000)}`)).toMatch(/^This result code is too long/);
+		expect(messageOf('assignment', `{"byline":"b1a","data":"${'x'.repeat(6_000_000)}"}`)).toBe(
+			'This assignment file is too large to open (the limit is 5 MB).'
+		);
+	});
+
+	it('issue 13: a code with characters no code has is damaged; a code cut short is incomplete', () => {
+		const code = encodePayload('assignment', sample);
+		for (const damaged of [
+			`${code.slice(0, 20)}%25E0${code.slice(20)}`,
+			`${code.slice(0, 30)}!${code.slice(31)}`
+		]) {
+			expect(messageOf('assignment', damaged)).toMatch(/^This assignment link is damaged/);
+		}
+		expect(messageOf('result', `b1r.abc%zz`)).toMatch(/^This result code is damaged/);
+		expect(messageOf('assignment', code.slice(0, -5))).toMatch(/incomplete — it may have been cut off/);
+	});
+
 	it('caps files and refuses to encode what it would refuse to decode', () => {
 		expect(reasonOf(() => decodePayload('assignment', ' '.repeat(FILE_MAX_CHARS + 1)))).toBe('too-large');
 		expect(reasonOf(() => encodePayload('assignment', { text: 'x'.repeat(2 * 1024 * 1024) }))).toBe(
