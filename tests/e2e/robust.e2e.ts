@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { devices, expect, type Locator, type Page } from '@playwright/test';
+import { zlibSync } from 'fflate';
 import type { CardRecord, ReviewEntry } from '../../src/lib/db/schema';
 import type { Question } from '../../src/lib/generator/bank';
 import { replay } from '../../src/lib/srs/scheduler';
@@ -285,4 +286,131 @@ test.describe('issue 13: messages say what actually happened', () => {
 		}
 		expect(pageErrors).toEqual([]);
 	});
+});
+
+/** An assignment link as a teacher's app makes it (zlib, base64url), for sets no teacher's screen would build. */
+function assignmentPath(set: object): string {
+	const bytes = zlibSync(new TextEncoder().encode(JSON.stringify(set)), { level: 9 });
+	return `/a#b1a.${Buffer.from(bytes).toString('base64url')}`;
+}
+
+const SPEAKERS = ['Ana Ortiz', 'Ken Walsh', 'Priya Nair'];
+
+function whoSaid(id: string, n: number) {
+	return {
+		id,
+		factId: `f${n}`,
+		type: 'who-said',
+		prompt: `Who said “quote number ${n}”?`,
+		choices: SPEAKERS,
+		answer: SPEAKERS[n % SPEAKERS.length],
+		explanation: `${SPEAKERS[n % SPEAKERS.length]} said quote number ${n}.`,
+		evidence: { start: 0, end: 10 },
+		evidenceText: `“Quote number ${n},” said ${SPEAKERS[n % SPEAKERS.length]}.`
+	};
+}
+
+function assignmentSet(id: string, title: string, questions: ReturnType<typeof whoSaid>[]) {
+	return {
+		id,
+		title,
+		instructions: '',
+		attemptsAllowed: 1,
+		showAnswers: true,
+		order: 'fixed',
+		questions,
+		createdAt: Date.UTC(2026, 5, 1)
+	};
+}
+
+/** Starts the assignment at `path` as `name` and submits it with every question left blank. */
+async function submitBlank(page: Page, path: string, title: string): Promise<void> {
+	await openApp(page, '/');
+	await page.goto(path);
+	await page.getByLabel('Your name').fill('Ana');
+	await page.getByRole('button', { name: 'Start' }).click();
+	await page.getByRole('button', { name: 'Review and submit' }).click();
+	await page.getByRole('button', { name: 'Submit' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: `${title}: submitted` })).toBeVisible();
+	await expect(page.getByText(/questions? you missed (is|are) on your/)).toBeVisible();
+}
+
+test('issue 13: a second assignment link reusing a set id cannot rename, hide or empty the first one’s deck', async ({
+	page
+}) => {
+	const first = assignmentSet(
+		'set-week-1',
+		'Week 1 quiz',
+		Array.from({ length: 10 }, (_, n) => whoSaid(`q${n}`, n))
+	);
+	const reused = assignmentSet('set-week-1', 'Something else', [whoSaid('q0', 42)]);
+	await submitBlank(page, assignmentPath(first), 'Week 1 quiz');
+	await submitBlank(page, assignmentPath(reused), 'Something else');
+
+	await openApp(page, '/');
+	const decks = page.locator('li.deck');
+	await expect(decks.filter({ hasText: 'Week 1 quiz' })).toContainText('10 questions');
+	await expect(decks.filter({ hasText: 'Something else' })).toContainText('1 questions');
+	await openApp(page, '/missed');
+	await expect(page.getByRole('button', { name: 'Drill missed (11)' })).toBeVisible();
+	await expect(page.locator('ol.missed > li').filter({ hasText: 'Week 1 quiz · missed' })).toHaveCount(10);
+});
+
+test('issue 13: an assignment whose question ids are constructor, __proto__, toString… is taken, submitted, imported and kept', async ({
+	page,
+	browser
+}, testInfo) => {
+	const names = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
+	const set = assignmentSet(
+		'constructor',
+		'Object names',
+		names.map((id, n) => whoSaid(id, n))
+	);
+	// The student answers every question, the fourth wrongly.
+	await openApp(page, '/');
+	await page.goto(assignmentPath(set));
+	await page.getByLabel('Your name').fill('Ana');
+	await page.getByRole('button', { name: 'Start' }).click();
+	for (const [n, question] of set.questions.entries()) {
+		await expect(page.getByText(question.prompt)).toBeVisible();
+		const choice = n === 3 ? SPEAKERS.find((speaker) => speaker !== question.answer)! : question.answer;
+		await page.getByRole('button', { name: choice, exact: true }).click();
+	}
+	await expect(page.getByText('You have answered 5 of 5 questions.')).toBeVisible();
+	await page.getByRole('button', { name: 'Submit' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Object names: submitted' })).toBeVisible();
+	await expect(page.getByText('4 of 5 right')).toBeVisible();
+	const link = await page.getByLabel('Result link').inputValue();
+	expect(link).toMatch(/\/r#b1r\./);
+
+	// After a reload the submitted attempt is still there, not used up and lost.
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1, name: 'Object names: submitted' })).toBeVisible();
+	await expect(page.getByText('4 of 5 right')).toBeVisible();
+	expect(await page.getByLabel('Result link').inputValue()).toBe(link);
+
+	// The teacher, whose device holds the set, imports the result and sees the same marks.
+	const teacher = await browser.newContext({
+		...devices['Pixel 7'],
+		baseURL: testInfo.project.use.baseURL,
+		viewport: { width: 390, height: 844 }
+	});
+	const teacherPage = await teacher.newPage();
+	await openApp(teacherPage, '/teach');
+	await teacherPage.evaluate(async (set) => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('byline');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const tx = db.transaction('sets', 'readwrite');
+		tx.objectStore('sets').put({ id: set.id, set, sources: {}, sharedAt: 1, updatedAt: Date.now() });
+		await new Promise((resolve) => (tx.oncomplete = resolve));
+		db.close();
+	}, set);
+	await teacherPage.goto(link.slice(link.indexOf('/r#')));
+	await expect(teacherPage.getByRole('status')).toContainText(
+		'Added Ana’s result to “Object names”: 4 of 5 right.'
+	);
+	await teacher.close();
 });

@@ -211,12 +211,14 @@ function decodeFileText(kind: PayloadKind, text: string): unknown {
 	} catch {
 		throw problem('corrupt', kind, 'file');
 	}
-	if (envelope === null || typeof envelope !== 'object' || !('byline' in envelope)) {
+	// Own properties only: `in` would also find what an object inherits.
+	if (envelope === null || typeof envelope !== 'object' || !Object.hasOwn(envelope, 'byline')) {
 		throw problem('not-byline', kind, 'file');
 	}
-	checkTag(envelope.byline, kind, 'file');
-	if (!('data' in envelope)) throw problem('corrupt', kind, 'file');
-	return envelope.data;
+	const { byline, data } = envelope as { byline: unknown; data?: unknown };
+	checkTag(byline, kind, 'file');
+	if (!Object.hasOwn(envelope, 'data')) throw problem('corrupt', kind, 'file');
+	return data;
 }
 
 /** The characters of base64url: any other in a code's body was put there by something other than Byline. */
