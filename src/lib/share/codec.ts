@@ -74,7 +74,7 @@ function problem(reason: DecodeReason, kind: PayloadKind, transport: Transport, 
 	if (detail === 'damaged') {
 		return new ShareError(
 			reason,
-			`This ${what} is damaged: it has characters a Byline ${kind === 'assignment' ? 'link' : 'code'} never has (such as “%” or spaces turned into symbols), so something changed it on the way. Copy it again from the original message, or ask for the file.`
+			`This ${what} is damaged: it has characters a Byline ${kind === 'assignment' ? 'link' : 'code'} never has (such as “%”), so it was changed on the way. Copy it again from the original message, or ask for the file.`
 		);
 	}
 	const messages: Record<DecodeReason, string> = {

@@ -318,7 +318,7 @@ export class StudySession {
 		}
 		this.#settle(moved);
 		if (skip) {
-			this.notice = 'The card that was on screen was just answered in another tab, so here is the next one.';
+			this.notice = 'The card on screen was just answered in another tab: here is the next one.';
 			await this.#advance();
 		} else {
 			this.#countLeft(this.status === 'question' ? this.current?.card : undefined);
