@@ -412,5 +412,10 @@ test('issue 13: an assignment whose question ids are constructor, __proto__, toS
 	await expect(teacherPage.getByRole('status')).toContainText(
 		'Added Ana’s result to “Object names”: 4 of 5 right.'
 	);
+	await teacherPage.getByRole('link', { name: 'Open the gradebook' }).click();
+	const row = teacherPage
+		.getByRole('row')
+		.filter({ has: teacherPage.getByRole('button', { name: 'Remove Ana’s result' }) });
+	await expect(row).toContainText('4/5 (80%)');
 	await teacher.close();
 });
