@@ -6,7 +6,7 @@ import type { Question } from '../../src/lib/generator/bank';
 import { replay } from '../../src/lib/srs/scheduler';
 import { defaultSettings } from '../../src/lib/srs/settings';
 import { openApp, test } from './support';
-import { FIXTURE_DECK, fixtureBank, seedBank } from './study-support';
+import { FIXTURE_DECK, fixtureBank, readDeck, seedBank } from './study-support';
 
 test.use({ localTime: [12, 0, 0] });
 
@@ -14,25 +14,9 @@ const STUDY = `/study?deck=${FIXTURE_DECK}`;
 
 /** Every card and log entry of the fixture deck, exactly as stored, the log in the order it was appended. */
 async function storedDeck(page: Page): Promise<{ cards: CardRecord[]; reviews: ReviewEntry[] }> {
-	return page.evaluate(async (deckId) => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open('byline');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		const tx = db.transaction(['cards', 'reviews']);
-		const all = <T>(request: IDBRequest<T[]>) =>
-			new Promise<T[]>((resolve, reject) => {
-				request.onsuccess = () => resolve(request.result);
-				request.onerror = () => reject(request.error);
-			});
-		const [cards, reviews] = await Promise.all([
-			all<CardRecord>(tx.objectStore('cards').index('by-deck').getAll(deckId)),
-			all<ReviewEntry>(tx.objectStore('reviews').index('by-deck').getAll(deckId))
-		]);
-		db.close();
-		return { cards, reviews: reviews.sort((a, b) => (a.id ?? 0) - (b.id ?? 0)) };
-	}, FIXTURE_DECK);
+	// readDeck types only the fields its own tests read; the records it returns are whole, and the log comes
+	// from an index on the deck, so in the order of its ids.
+	return (await readDeck(page)) as unknown as { cards: CardRecord[]; reviews: ReviewEntry[] };
 }
 
 async function reviewCount(page: Page): Promise<number> {

@@ -1,4 +1,4 @@
-import type { CardState, PracticeRecord, ReviewRecord, StudyRecord } from '$lib/srs/card';
+import type { CardState, ReviewRecord, StudyRecord } from '$lib/srs/card';
 import { announceCardChanges } from './changes';
 import { writeTransaction } from './open';
 import type { BylineDatabase, CardRecord, ReviewEntry } from './schema';
@@ -80,19 +80,7 @@ export async function recordStudyAnswer(
 	schedule: Schedule,
 	details: AnswerDetails
 ): Promise<{ entry: ReviewEntry; card: CardRecord }> {
-	const saved = await writeTransaction(db, ['cards', 'reviews'], async (tx) => {
-		const cards = tx.objectStore('cards');
-		const stored = await cards.get(cardKey);
-		if (!stored) throw new CardGoneError(cardKey);
-		const next = schedule(cardState(stored));
-		const entry: ReviewEntry = { ...next.log, ...details };
-		const id = await tx.objectStore('reviews').add(entry);
-		const card: CardRecord = { ...withState(stored, next.card), lastAnswer: lastAnswerOf(entry, id) };
-		await cards.put(card);
-		return { entry: { ...entry, id }, card };
-	});
-	announceCardChanges([cardKey]);
-	return saved;
+	return commitAnswer(db, cardKey, schedule, details);
 }
 
 /**
@@ -121,22 +109,25 @@ export async function recordAnswer(
 			details
 		);
 	}
-	return recordPractice(db, card.key, log as PracticeRecord, details);
+	return commitAnswer(db, card.key, () => ({ log }), details);
 }
 
-async function recordPractice(
+/** The one write behind every answer: read the card, append the entry, write the card, in one transaction. */
+async function commitAnswer(
 	db: BylineDatabase,
 	cardKey: string,
-	log: PracticeRecord,
+	answer: (stored: CardState) => { card?: CardState; log: ReviewRecord },
 	details: AnswerDetails
 ): Promise<{ entry: ReviewEntry; card: CardRecord }> {
 	const saved = await writeTransaction(db, ['cards', 'reviews'], async (tx) => {
 		const cards = tx.objectStore('cards');
 		const stored = await cards.get(cardKey);
 		if (!stored) throw new CardGoneError(cardKey);
-		const entry: ReviewEntry = { ...log, ...details };
+		const next = answer(cardState(stored));
+		const entry: ReviewEntry = { ...next.log, ...details };
 		const id = await tx.objectStore('reviews').add(entry);
-		const card: CardRecord = { ...stored, lastAnswer: lastAnswerOf(entry, id) };
+		const moved = next.card ? withState(stored, next.card) : stored;
+		const card: CardRecord = { ...moved, lastAnswer: lastAnswerOf(entry, id) };
 		await cards.put(card);
 		return { entry: { ...entry, id }, card };
 	});
