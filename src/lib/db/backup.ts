@@ -3,7 +3,7 @@ import { FactSchema, questionEntries } from '$lib/generator/bank';
 import { AssignmentSetSchema } from '$lib/share/assignment';
 import { AssignmentResultSchema } from '$lib/share/result';
 import { CARD_STATES, RATINGS } from '$lib/srs/card';
-import { StudySettingsSchema } from '$lib/srs/settings';
+import { StudySettingsSchema } from '$lib/srs/settings-schema';
 import { AttemptSchema, BackupAnswersSchema } from './attempts';
 import { queueWrites, writeTransaction } from './open';
 import type {

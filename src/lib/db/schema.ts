@@ -60,7 +60,7 @@ export type ReviewEntry = ReviewRecord & {
 
 /** Every setting the app keeps, by key; the settings store holds one record per key. */
 export interface Settings {
-	/** Read through `parseSettings`, which fills in a setting a newer build added with its default. */
+	/** Checked when saved and when restored; a setting added by a later version takes its default on read. */
 	'study-settings': StudySettings;
 	'show-streak': boolean;
 	'last-backup-at': number;
