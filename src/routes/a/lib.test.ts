@@ -10,6 +10,7 @@ import { decodeResult, encodeResult } from '$lib/share/result';
 import { QUESTIONS, XSS, hostile, makeSet } from '$lib/share/test-fixtures';
 import {
 	answer,
+	answersById,
 	answeredCount,
 	assignmentBank,
 	clock,
@@ -79,7 +80,11 @@ describe('taking an assignment', () => {
 		a = answer(a, 'q-who', 'Vladimir V. Putin', 2000, 10_000);
 		expect(questionAt(a, 1)?.id).toBe('q-what');
 		expect(answeredCount(a)).toBe(2);
-		expect(a.answers['q-who']).toEqual({ given: 'Vladimir V. Putin', ms: 6000 });
+		expect(answersById(a).get('q-who')).toEqual({
+			questionId: 'q-who',
+			given: 'Vladimir V. Putin',
+			ms: 6000
+		});
 		const result = decodeResult(encodeResult(toResult(a, 70_000)));
 		expect(result).toMatchObject({
 			setId: set.id,
