@@ -17,7 +17,7 @@ import {
 	setQuestions,
 	slug,
 	splitCodes
-} from './lib';
+} from './teach';
 
 let db: BylineDatabase;
 let n = 0;

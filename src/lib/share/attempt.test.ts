@@ -24,7 +24,7 @@ import {
 	timeLeft,
 	toResult,
 	withOwnEvidence
-} from './lib';
+} from './attempt';
 
 let db: BylineDatabase;
 let n = 0;

@@ -15,7 +15,7 @@ import {
 	savedQuizDeck,
 	scoreOf,
 	type Kind
-} from './lib';
+} from './practice';
 
 let db: BylineDatabase;
 afterEach(() => db?.close());
