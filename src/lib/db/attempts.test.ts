@@ -21,7 +21,7 @@ function attempt(number: number, overrides: Partial<Attempt> = {}): Attempt {
 		number,
 		student: 'Ana',
 		order: set.questions.map((q) => q.id),
-		answers: {},
+		answers: [],
 		current: 0,
 		startedAt: 1000,
 		updatedAt: 1000,
@@ -33,7 +33,7 @@ describe('student attempts', () => {
 	it('resume exactly where they were: answers, position and start time', async () => {
 		db = await openDatabase({ name: `attempts-${n++}` });
 		const answered = attempt(1, {
-			answers: { 'q-who': { given: 'Xi Jinping', ms: 4000 } },
+			answers: [{ questionId: 'q-who', given: 'Xi Jinping', ms: 4000 }],
 			current: 1,
 			updatedAt: 5000
 		});
@@ -58,6 +58,15 @@ describe('student attempts', () => {
 		});
 		expect((await attemptsFor(db, set.id, hash)).map((a) => a.number)).toEqual([1, 2]);
 		expect((await listAttempts(db)).map((a) => a.updatedAt)).toEqual([4000, 3000, 2000]);
+	});
+
+	it('issue 13: read attempts saved by older builds, whose answers were keyed by question id', async () => {
+		db = await openDatabase({ name: `attempts-${n++}` });
+		const { answers: _answers, ...rest } = attempt(1);
+		const older = { ...rest, setId: set.id, answers: { 'q-who': { given: 'Xi Jinping', ms: 4000 } } };
+		await db.put('attempts', older);
+		const [read] = await attemptsFor(db, set.id, hash);
+		expect(read?.answers).toEqual([{ questionId: 'q-who', given: 'Xi Jinping', ms: 4000 }]);
 	});
 
 	it('refuse to save a malformed attempt', async () => {

@@ -4,6 +4,19 @@ import { writeTransaction } from './open';
 import type { AttemptRecord, BylineDatabase } from './schema';
 
 const Given = v.union([v.pipe(v.string(), v.maxLength(4000)), v.pipe(v.array(v.string()), v.maxLength(8))]);
+const Ms = v.pipe(v.number(), v.minValue(0));
+
+/**
+ * One answer per question, as a list: an object keyed by question id could not hold an answer to a question whose
+ * id is `constructor` or `__proto__` (issue 13). Attempts saved by older builds kept that object; they read as a list.
+ */
+const Answers = v.union([
+	v.array(v.object({ questionId: Id, given: Given, ms: Ms })),
+	v.pipe(
+		v.record(Id, v.object({ given: Given, ms: Ms })),
+		v.transform((byId) => Object.entries(byId).map(([questionId, saved]) => ({ questionId, ...saved })))
+	)
+]);
 
 /** A student's go at an assignment, saved after every answer so a closed tab resumes where it was. */
 const AttemptSchema = v.object({
@@ -15,7 +28,7 @@ const AttemptSchema = v.object({
 	student: v.pipe(v.string(), v.maxLength(80)),
 	/** Question ids in the order this student sees them (shuffled once, at the start, if the set says so). */
 	order: v.array(Id),
-	answers: v.record(Id, v.object({ given: Given, ms: v.pipe(v.number(), v.minValue(0)) })),
+	answers: Answers,
 	/** Index into `order` of the question on screen. */
 	current: v.pipe(v.number(), v.integer(), v.minValue(0)),
 	startedAt: Time,
@@ -25,7 +38,7 @@ const AttemptSchema = v.object({
 	updatedAt: Time
 });
 export type Attempt = v.InferOutput<typeof AttemptSchema>;
-export type SavedAnswer = Attempt['answers'][string];
+export type SavedAnswer = Attempt['answers'][number];
 
 export function attemptId(setId: string, setHash: string, number: number): string {
 	return `${setId}:${setHash}:${number}`;

@@ -11,6 +11,7 @@ import { QUESTIONS, XSS, hostile, makeSet } from '$lib/share/test-fixtures';
 import {
 	answer,
 	answeredCount,
+	answersById,
 	assignmentBank,
 	clock,
 	gradeAttempt,
@@ -78,7 +79,11 @@ describe('taking an assignment', () => {
 		a = answer(a, 'q-who', 'Vladimir V. Putin', 2000, 10_000);
 		expect(questionAt(a, 1)?.id).toBe('q-what');
 		expect(answeredCount(a)).toBe(2);
-		expect(a.answers['q-who']).toEqual({ given: 'Vladimir V. Putin', ms: 6000 });
+		expect(answersById(a).get('q-who')).toEqual({
+			questionId: 'q-who',
+			given: 'Vladimir V. Putin',
+			ms: 6000
+		});
 		const result = decodeResult(encodeResult(toResult(a, 70_000)));
 		expect(result).toMatchObject({
 			setId: set.id,
@@ -141,7 +146,7 @@ describe('after submitting', () => {
 		a = answer(a, 'q-who', 'Vladimir V. Putin', 4000, 5000);
 		a = answer(a, 'q-what', '“It will not last.”', 3000, 8000);
 		a = { ...a, submittedAt: 9000 };
-		expect(await logMissed(db, a, gradeAttempt(a), 9000)).toBe(3);
+		expect(await logMissed(db, a, gradeAttempt(a), { at: 9000, tzOffsetMinutes: 0 })).toBe(3);
 		const missed = await missedCards(db);
 		expect(missed.map((card) => card.key).sort()).toEqual(
 			['q-cloze', 'q-tf', 'q-what'].map((id) => `assignment-${set.id}/${id}`)
