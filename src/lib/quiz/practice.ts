@@ -35,6 +35,11 @@ export function kindOf(question: Question, facts: ReadonlyMap<string, Fact>): Ki
 	return TYPE_KINDS[question.type];
 }
 
+/** A deck's facts by id. */
+export function factsById(facts: readonly Fact[]): ReadonlyMap<string, Fact> {
+	return new Map(facts.map((fact) => [fact.id, fact]));
+}
+
 /** A quiz is graded: flashcards, which the student rates, are left out. */
 export function quizzable(questions: readonly QuestionRecord[]): QuestionRecord[] {
 	return questions.filter((question) => question.type !== 'flashcard');
@@ -59,14 +64,14 @@ export function countByKind(
 export function pickQuiz(
 	questions: readonly QuestionRecord[],
 	facts: ReadonlyMap<string, Fact>,
-	kinds: ReadonlySet<Kind>,
+	kinds: readonly Kind[],
 	count: number,
 	seed: number
 ): QuestionRecord[] {
 	const pool = shuffle(
 		quizzable(questions).filter((question) => {
 			const kind = kindOf(question, facts);
-			return kind !== undefined && kinds.has(kind);
+			return kind !== undefined && kinds.includes(kind);
 		}),
 		createRandom(seed)
 	);
