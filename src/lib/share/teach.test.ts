@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { duration, slug } from '$lib/domain/format';
 import { assignmentHash } from '$lib/share/assignment';
 import { encodeResult, type AssignmentResult } from '$lib/share/result';
 import { QUESTIONS, XSS, makeSet } from '$lib/share/test-fixtures';
-import { duration, exportFile, qrFor, gradebookLine, quoted, setQuestions, slug, splitCodes } from './teach';
+import { exportFile, qrFor, gradebookLine, quoted, setQuestions, splitCodes } from './teach';
 
 const set = makeSet(QUESTIONS.slice(0, 3));
 

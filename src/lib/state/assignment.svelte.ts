@@ -1,4 +1,4 @@
-import type { Given } from '$lib/components/question/types';
+import type { Given } from '$lib/quiz/answer';
 import { listAttempts, saveAttempt, type Attempt, type SavedAnswer } from '$lib/db/attempts';
 import type { BylineDatabase } from '$lib/db/schema';
 import { errorMessage } from '$lib/errors';

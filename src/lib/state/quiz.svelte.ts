@@ -1,6 +1,7 @@
-import type { Given } from '$lib/components/question/types';
+import type { Given } from '$lib/quiz/answer';
 import { activeQuestions, listDecks } from '$lib/db/decks';
 import type { BylineDatabase, DeckRecord, QuestionRecord } from '$lib/db/schema';
+import type { FactKind } from '$lib/domain/vocabulary';
 import { errorMessage } from '$lib/errors';
 import type { Fact } from '$lib/generator/bank';
 import {
@@ -13,7 +14,6 @@ import {
 	saveQuiz,
 	savedQuizDeck,
 	scoreOf,
-	type Kind,
 	type QuizAnswer
 } from '$lib/quiz/practice';
 import { systemClock, type Clock } from './clock';
@@ -98,11 +98,11 @@ export class QuizSession {
 	readonly facts: ReadonlyMap<string, Fact> = $derived(factsById(this.deck?.facts ?? []));
 
 	/** Questions that can be asked, by kind, for the setup's choices. */
-	get counts(): Record<Kind, number> {
+	get counts(): Record<FactKind, number> {
 		return countByKind(this.questions, this.facts);
 	}
 
-	available(kinds: readonly Kind[]): number {
+	available(kinds: readonly FactKind[]): number {
 		const counts = this.counts;
 		return kinds.reduce((sum, kind) => sum + counts[kind], 0);
 	}
@@ -121,7 +121,7 @@ export class QuizSession {
 	}
 
 	/** Picks up to `size` questions of the chosen kinds, one per fact first; false when none can be asked. */
-	start(kinds: readonly Kind[], size: number): boolean {
+	start(kinds: readonly FactKind[], size: number): boolean {
 		const picked = pickQuiz(this.questions, this.facts, kinds, size, this.#clock.now());
 		if (picked.length === 0) return false;
 		this.answers = [];

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fixtureBank } from '$lib/components/question/fixtures';
+import { fixtureBank } from '$lib/fixtures/bank';
 import { saveBank } from '$lib/db/decks';
+import { choicesOf } from '$lib/domain/question';
 import { openDatabase } from '$lib/db/open';
 import { reviewsForCard } from '$lib/db/reviews';
 import type { BylineDatabase, QuestionRecord } from '$lib/db/schema';
@@ -50,12 +51,12 @@ async function setup() {
 
 /** The right answer to any question, or a wrong one. */
 function answerTo(question: QuestionRecord, right: boolean): string | string[] {
-	if (question.pairs) {
+	if (question.type === 'matching') {
 		const names = question.pairs.map((pair) => pair.right);
 		return right ? names : [...names].reverse();
 	}
 	if (right) return question.answer;
-	return question.choices?.find((choice) => choice !== question.answer) ?? '7';
+	return choicesOf(question)?.find((choice) => choice !== question.answer) ?? '7';
 }
 
 afterEach(() => {
@@ -68,8 +69,8 @@ describe('QuizSession', () => {
 		const { quiz, store } = await setup();
 		expect(quiz.deck?.id).toBe(DECK);
 		expect(quiz.decks.map((deck) => deck.id).sort()).toEqual([DECK, 'other'].sort());
-		expect(quiz.counts).toEqual({ quotes: 5, figures: 2, dates: 3 });
-		expect(quiz.available(['quotes', 'figures'])).toBe(7);
+		expect(quiz.counts).toEqual({ quote: 5, figure: 2, date: 3 });
+		expect(quiz.available(['quote', 'figure'])).toBe(7);
 		const first = new QuizSession(db, { store });
 		await first.load();
 		expect(first.deck).toBeDefined();
@@ -78,7 +79,7 @@ describe('QuizSession', () => {
 
 	it('asks the chosen kinds, logs each answer as practice before the next, and scores the quiz', async () => {
 		const { quiz, clock } = await setup();
-		expect(quiz.start(['quotes', 'figures'], 5)).toBe(true);
+		expect(quiz.start(['quote', 'figure'], 5)).toBe(true);
 		expect(quiz.quiz).toHaveLength(5);
 		const asked: string[] = [];
 		for (let i = 0; i < 5; i++) {
@@ -100,7 +101,7 @@ describe('QuizSession', () => {
 
 	it('keeps a quiz under way through a reload: the same questions, the answers given, graded again', async () => {
 		const { quiz, store, clock } = await setup();
-		quiz.start(['quotes', 'figures', 'dates'], 4);
+		quiz.start(['quote', 'figure', 'date'], 4);
 		const keys = quiz.quiz!.map((question) => question.key);
 		await quiz.answer(answerTo(quiz.current!, true));
 		await quiz.answer(answerTo(quiz.current!, false));
@@ -118,11 +119,11 @@ describe('QuizSession', () => {
 
 	it('ends early with the answers given, or goes back to the setup when there are none', async () => {
 		const { quiz, store } = await setup();
-		quiz.start(['quotes'], 5);
+		quiz.start(['quote'], 5);
 		quiz.end();
 		expect(quiz.quiz).toBeUndefined();
 		expect(store.text).toBeNull();
-		quiz.start(['quotes'], 5);
+		quiz.start(['quote'], 5);
 		await quiz.answer(answerTo(quiz.current!, true));
 		quiz.end();
 		expect(quiz.finished).toBe(true);
@@ -140,7 +141,7 @@ describe('QuizSession', () => {
 
 	it('keeps the question on screen with a message when the disk is full, and takes one answer at a time', async () => {
 		const { quiz } = await setup();
-		quiz.start(['quotes'], 3);
+		quiz.start(['quote'], 3);
 		const question = quiz.current!;
 		vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
 			throw new DOMException('full', 'QuotaExceededError');

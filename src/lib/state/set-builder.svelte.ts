@@ -1,12 +1,11 @@
 import { activeQuestions, listDecks } from '$lib/db/decks';
 import type { BylineDatabase, DeckRecord } from '$lib/db/schema';
 import { getSet, newSetId, saveSet, type StoredSet } from '$lib/db/sets';
+import { FACT_KINDS, QUESTION_TYPE_NAMES, type FactKind } from '$lib/domain/vocabulary';
 import { errorMessage } from '$lib/errors';
 import {
 	ASSIGNABLE_TYPES,
 	DEFAULT_FORM,
-	KIND_LABELS,
-	TYPE_NAMES,
 	addAll,
 	buildSet,
 	candidatesOf,
@@ -20,13 +19,11 @@ import {
 	toggleQuestion,
 	type AssignableType,
 	type Candidate,
-	type FactKind,
 	type FormProblems,
 	type SetForm
 } from '$lib/share/set-builder';
 import { systemClock, type Clock } from './clock';
 
-export const KINDS = Object.keys(KIND_LABELS) as FactKind[];
 /** Candidates listed at once; more on request, so a teacher with many decks gets a page that stays quick. */
 export const PAGE = 60;
 
@@ -58,7 +55,7 @@ export class SetBuilder {
 	form = $state<SetForm>({ ...DEFAULT_FORM });
 	chosen = $state.raw<Candidate[]>([]);
 	deckIds = $state<string[]>([]);
-	kinds = $state<FactKind[]>([...KINDS]);
+	kinds = $state<FactKind[]>([...FACT_KINDS]);
 	types = $state<AssignableType[]>([...ASSIGNABLE_TYPES]);
 	query = $state('');
 	drawCount = $state(8);
@@ -167,7 +164,7 @@ export class SetBuilder {
 		const removed = this.chosen.length - kept.length;
 		this.chosen = kept;
 		if (removed > 0)
-			this.announcement = `Removed ${removed} ${TYPE_NAMES[type]} ${removed === 1 ? 'question' : 'questions'} from the set.`;
+			this.announcement = `Removed ${removed} ${QUESTION_TYPE_NAMES[type]} ${removed === 1 ? 'question' : 'questions'} from the set.`;
 	}
 
 	/**

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fixtureBank } from '$lib/components/question/fixtures';
+import { fixtureBank } from '$lib/fixtures/bank';
 import { saveBank } from '$lib/db/decks';
 import { openDatabase } from '$lib/db/open';
 import type { BylineDatabase } from '$lib/db/schema';
