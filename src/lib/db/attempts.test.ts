@@ -60,15 +60,6 @@ describe('student attempts', () => {
 		expect((await listAttempts(db)).map((a) => a.updatedAt)).toEqual([4000, 3000, 2000]);
 	});
 
-	it('issue 13: read attempts saved by older builds, whose answers were keyed by question id', async () => {
-		db = await openDatabase({ name: `attempts-${n++}` });
-		const { answers: _answers, ...rest } = attempt(1);
-		const older = { ...rest, setId: set.id, answers: { 'q-who': { given: 'Xi Jinping', ms: 4000 } } };
-		await db.put('attempts', older);
-		const [read] = await attemptsFor(db, set.id, hash);
-		expect(read?.answers).toEqual([{ questionId: 'q-who', given: 'Xi Jinping', ms: 4000 }]);
-	});
-
 	it('refuse to save a malformed attempt', async () => {
 		db = await openDatabase({ name: `attempts-${n++}` });
 		await expect(saveAttempt(db, attempt(0))).rejects.toThrow();

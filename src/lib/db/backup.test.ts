@@ -87,7 +87,7 @@ async function study(db: BylineDatabase, count: number, from = start): Promise<v
 		number: 1,
 		student: 'Ann',
 		order: set.questions.map((q) => q.id),
-		answers: { [set.questions[0]!.id]: { given: 'Xi Jinping', ms: 3000 } },
+		answers: [{ questionId: set.questions[0]!.id, given: 'Xi Jinping', ms: 3000 }],
 		current: 1,
 		startedAt: from,
 		updatedAt: from
