@@ -17,6 +17,8 @@ import { decodeResult, findSetFor, gradeResult } from '$lib/share/result';
 import { exportFile, type ExportFormat, type FileOut, type ImportReport } from '$lib/share/teach';
 import { systemClock, type Clock } from './clock';
 
+export type { StoredSet };
+
 /** What the teacher's pages load depends on: sets, their results and the counts. Invalidated after each change. */
 export const TEACHING = 'byline:teaching';
 
