@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { duration, slug } from '$lib/domain/format';
-import { assignmentHash } from '$lib/share/assignment';
 import { encodeResult, type AssignmentResult } from '$lib/share/result';
-import { QUESTIONS, XSS, makeSet } from '$lib/share/test-fixtures';
+import { QUESTIONS, XSS, makeResult, makeSet } from '$lib/share/test-fixtures';
 import { exportFile, qrFor, gradebookLine, quoted, setQuestions, splitCodes } from './teach';
 
 const set = makeSet(QUESTIONS.slice(0, 3));
 
-function result(overrides: Partial<AssignmentResult> = {}): AssignmentResult {
-	return {
-		setId: set.id,
-		setHash: assignmentHash(set),
-		student: 'Ana',
-		answers: [{ questionId: 'q-who', given: 'Vladimir V. Putin', ms: 2000 }],
-		startedAt: 0,
-		submittedAt: 60_000,
-		attempt: 1,
-		...overrides
-	};
-}
+const result = (overrides: Partial<AssignmentResult> = {}) => makeResult(set, overrides);
 
 describe('pasted codes', () => {
 	it('splits several pasted codes but keeps a code broken over lines whole', () => {

@@ -9,6 +9,7 @@ import { gradeResult } from '$lib/share/result';
 import { QUESTIONS, makeSet } from '$lib/share/test-fixtures';
 import { AssignmentSession } from './assignment.svelte';
 import type { Clock } from './clock';
+import { clockAt } from './test-clock';
 
 // Grading is wrapped so one test can make it fail, as a corrupt set would.
 vi.mock('$lib/share/result', async (original) => {
@@ -20,16 +21,6 @@ const MINUTE = 60_000;
 const start = Date.UTC(2026, 0, 5, 9);
 let db: BylineDatabase;
 let counter = 0;
-
-function clockAt(at: number): Clock & { at: number } {
-	return {
-		at,
-		now() {
-			return this.at;
-		},
-		tzOffsetMinutes: () => 0
-	};
-}
 
 /** Four questions in a fixed order: who-said, what-said, cloze, true/false; 10 minutes; 2 attempts. */
 const set = makeSet(QUESTIONS.slice(0, 4), { order: 'fixed', attemptsAllowed: 2, timeLimitMinutes: 10 });

@@ -6,23 +6,13 @@ import { choicesOf } from '$lib/domain/question';
 import { openDatabase } from '$lib/db/open';
 import { reviewsForCard } from '$lib/db/reviews';
 import type { BylineDatabase, QuestionRecord } from '$lib/db/schema';
-import type { Clock } from './clock';
+import { clockAt } from './test-clock';
 import { QuizSession, type QuizStore } from './quiz.svelte';
 
 const DECK = fixtureBank.id;
 const start = Date.UTC(2026, 0, 5, 9);
 let db: BylineDatabase;
 let counter = 0;
-
-function clockAt(at: number): Clock & { at: number } {
-	return {
-		at,
-		now() {
-			return this.at;
-		},
-		tzOffsetMinutes: () => 0
-	};
-}
 
 /** Session storage as a tab has it: survives a reload, not a new tab. */
 function memoryStore(): QuizStore & { text: string | null } {

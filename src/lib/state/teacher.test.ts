@@ -6,10 +6,9 @@ import { openDatabase } from '$lib/db/open';
 import { resultsForSet } from '$lib/db/results';
 import type { BylineDatabase } from '$lib/db/schema';
 import { getSet, saveSet } from '$lib/db/sets';
-import { assignmentHash } from '$lib/share/assignment';
 import { encodeResult, resultFile, resultLink, type AssignmentResult } from '$lib/share/result';
 import { reportText } from '$lib/share/teach';
-import { QUESTIONS, makeSet } from '$lib/share/test-fixtures';
+import { QUESTIONS, makeResult, makeSet } from '$lib/share/test-fixtures';
 import type { Clock } from './clock';
 import { TeacherDesk } from './teacher';
 
@@ -27,18 +26,7 @@ async function setup() {
 	return new TeacherDesk(db, clock, () => `set-copy-${++ids}`);
 }
 
-function result(overrides: Partial<AssignmentResult> = {}): AssignmentResult {
-	return {
-		setId: set.id,
-		setHash: assignmentHash(set),
-		student: 'Ana',
-		answers: [{ questionId: 'q-who', given: 'Vladimir V. Putin', ms: 2000 }],
-		startedAt: 0,
-		submittedAt: 60_000,
-		attempt: 1,
-		...overrides
-	};
-}
+const result = (overrides: Partial<AssignmentResult> = {}) => makeResult(set, overrides);
 
 describe('TeacherDesk', () => {
 	it('adds a result once, from a link then its file, and refuses unknown, changed and damaged ones', async () => {
