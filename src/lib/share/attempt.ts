@@ -3,12 +3,14 @@ import type { Bank, Fact, Question, Span } from '$lib/generator/bank';
 import { createRandom, shuffle } from '$lib/generator/random';
 import type { Attempt, SavedAnswer } from '$lib/db/attempts';
 import { attemptId } from '$lib/db/attempts';
-import { questionKey, saveBank } from '$lib/db/decks';
+import { addAssignmentDeck } from '$lib/db/assignment-decks';
+import { questionKey } from '$lib/db/decks';
 import { recordAnswer } from '$lib/db/reviews';
 import type { BylineDatabase } from '$lib/db/schema';
 import { practiceLog } from '$lib/srs/card';
 import type { Moment } from '$lib/srs/day';
 import {
+	assignmentDeckId,
 	assignmentHash,
 	decodeAssignment,
 	type AssignmentQuestion,
@@ -160,7 +162,7 @@ export function withOwnEvidence(question: AssignmentQuestion): { question: Quest
 }
 
 export function deckIdFor(set: AssignmentSet): string {
-	return `assignment-${set.id}`.slice(0, 64);
+	return assignmentDeckId(set);
 }
 
 function factFor(question: Question, id: string, sentence: string, evidence: Span): Fact {
@@ -240,7 +242,7 @@ export async function logMissed(
 	moment: Moment
 ): Promise<number> {
 	const bank = assignmentBank(attempt.set);
-	await saveBank(db, bank, 'imported', moment.at);
+	await addAssignmentDeck(db, bank, moment.at);
 	let logged = 0;
 	for (const mark of graded.answers) {
 		if (mark.mark === 'right') continue;

@@ -6,6 +6,7 @@ import { missedCards } from '$lib/db/reviews';
 import type { BylineDatabase } from '$lib/db/schema';
 import { assignmentHash, assignmentLink, type AssignmentSet } from '$lib/share/assignment';
 import { gradeResult } from '$lib/share/result';
+import { deckIdFor } from '$lib/share/attempt';
 import { QUESTIONS, makeSet } from '$lib/share/test-fixtures';
 import { AssignmentSession } from './assignment.svelte';
 import type { Clock } from './clock';
@@ -55,7 +56,7 @@ async function begin(session: AssignmentSession, of: AssignmentSet = set) {
 
 /** The practice answers logged to Missed from this set's deck. */
 async function missedLog() {
-	return (await db.getAll('reviews')).filter((entry) => entry.deckId === `assignment-${set.id}`);
+	return (await db.getAll('reviews')).filter((entry) => entry.deckId === deckIdFor(set));
 }
 
 afterEach(() => {
@@ -91,7 +92,7 @@ describe('AssignmentSession', () => {
 		expect(session.graded).toMatchObject({ right: 3, total: 4 });
 		expect(session.graded?.answers[0]).toMatchObject({ mark: 'right', ms: 4000 });
 		expect(session.missedCount).toBe(1);
-		expect((await missedCards(db)).map((card) => card.key)).toEqual([`assignment-${set.id}/q-tf`]);
+		expect((await missedCards(db)).map((card) => card.key)).toEqual([`${deckIdFor(set)}/q-tf`]);
 	});
 
 	it('resumes after the tab is closed: the same question, answers kept, the clock still running', async () => {
