@@ -8,6 +8,7 @@ import { questionKey } from '$lib/db/decks';
 import { recordAnswer } from '$lib/db/reviews';
 import type { BylineDatabase } from '$lib/db/schema';
 import { practiceLog } from '$lib/srs/card';
+import type { Moment } from '$lib/srs/day';
 import {
 	assignmentDeckId,
 	assignmentHash,
@@ -97,6 +98,12 @@ export function questionAt(attempt: Attempt, index: number): AssignmentQuestion 
 export function answeredCount(attempt: Attempt): number {
 	const answers = answersById(attempt);
 	return attempt.order.filter((id) => isAnswered(answers.get(id)?.given)).length;
+}
+
+/** An answer as one line: a matching question's picks joined. */
+export function givenText(given: string | string[] | undefined): string {
+	if (given === undefined) return '';
+	return typeof given === 'string' ? given : given.join(' · ');
 }
 
 export function isAnswered(given: string | string[] | undefined): boolean {
@@ -232,22 +239,19 @@ export async function logMissed(
 	db: BylineDatabase,
 	attempt: Attempt,
 	graded: GradedResult,
-	now: number
+	moment: Moment
 ): Promise<number> {
 	const bank = assignmentBank(attempt.set);
-	await addAssignmentDeck(db, bank, now);
-	const moment = { at: now, tzOffsetMinutes: new Date(now).getTimezoneOffset() };
+	await addAssignmentDeck(db, bank, moment.at);
 	let logged = 0;
 	for (const mark of graded.answers) {
 		if (mark.mark === 'right') continue;
 		const key = questionKey(bank.id, mark.questionId);
 		const card = await db.get('cards', key);
 		if (!card) continue;
-		const given =
-			mark.given === undefined ? '' : typeof mark.given === 'string' ? mark.given : mark.given.join(' · ');
 		await recordAnswer(db, card, practiceLog(key, 'again', moment), {
 			deckId: bank.id,
-			given,
+			given: givenText(mark.given),
 			correct: false,
 			ms: mark.ms
 		});

@@ -26,7 +26,7 @@ import {
 	timeLeft,
 	toResult,
 	withOwnEvidence
-} from './lib';
+} from './attempt';
 
 let db: BylineDatabase;
 let n = 0;
@@ -147,7 +147,7 @@ describe('after submitting', () => {
 		a = answer(a, 'q-who', 'Vladimir V. Putin', 4000, 5000);
 		a = answer(a, 'q-what', '“It will not last.”', 3000, 8000);
 		a = { ...a, submittedAt: 9000 };
-		expect(await logMissed(db, a, gradeAttempt(a), 9000)).toBe(3);
+		expect(await logMissed(db, a, gradeAttempt(a), { at: 9000, tzOffsetMinutes: 0 })).toBe(3);
 		const missed = await missedCards(db);
 		expect(missed.map((card) => card.key).sort()).toEqual(
 			['q-cloze', 'q-tf', 'q-what'].map((id) => `${deckIdFor(set)}/${id}`)
@@ -162,7 +162,7 @@ describe('after submitting', () => {
 		const submit = async (taken: typeof set, name: string) => {
 			let a = startAttempt(taken, assignmentHash(taken), 1, name, 1000, 1);
 			a = { ...a, submittedAt: 9000 };
-			return logMissed(db, a, gradeAttempt(a), 9000);
+			return logMissed(db, a, gradeAttempt(a), { at: 9000, tzOffsetMinutes: 0 });
 		};
 		const ten = makeSet(
 			Array.from({ length: 10 }, (_, i) => ({ ...QUESTIONS[i % QUESTIONS.length]!, id: `q${i}` })),
