@@ -12,6 +12,13 @@ const bankUrls = import.meta.glob('/questions/banks/*.json', {
 
 const LOADED_KEY = 'bundled-banks-version';
 
+const fetchBank = async (url: string): Promise<Bank> => (await fetch(url)).json();
+
+/** The banks this build ships (the service worker precaches them, so this works offline). */
+export function fetchBundledBanks(fetchJson: (url: string) => Promise<Bank> = fetchBank): Promise<Bank[]> {
+	return Promise.all(Object.values(bankUrls).map(fetchJson));
+}
+
 /**
  * Puts the banks shipped with this build into IndexedDB, once per build: a new deploy with a newer bank updates its
  * questions (progress kept, by stable id), and every later start reads one setting and stops. The banks are part
@@ -21,10 +28,10 @@ export async function loadBundledBanks(
 	db: BylineDatabase,
 	buildVersion: string,
 	now: number,
-	fetchJson: (url: string) => Promise<Bank> = async (url) => (await fetch(url)).json()
+	fetchJson: (url: string) => Promise<Bank> = fetchBank
 ): Promise<SaveOutcome[]> {
 	if ((await readSetting(db, LOADED_KEY)) === buildVersion) return [];
-	const banks = await Promise.all(Object.values(bankUrls).map(fetchJson));
+	const banks = await fetchBundledBanks(fetchJson);
 	const outcomes: SaveOutcome[] = [];
 	for (const bank of banks) outcomes.push(await saveBank(db, bank, 'bundled', now));
 	await writeSetting(db, { key: LOADED_KEY, value: buildVersion });
