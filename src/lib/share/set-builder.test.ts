@@ -166,7 +166,7 @@ describe('issue 5: a refused save', () => {
 			'title'
 		);
 		expect(firstProblemTarget({ questions: 'Pick some', timeLimit: 'Minutes' })).toBe('time-limit');
-		expect(firstProblemTarget({ questions: 'Pick some' })).toBe('chosen-heading');
+		expect(firstProblemTarget({ questions: 'Pick some' })).toBe('set-count');
 		expect(firstProblemTarget({})).toBeUndefined();
 	});
 });

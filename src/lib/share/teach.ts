@@ -14,6 +14,7 @@ import { toGift } from '$lib/share/export/gift';
 import { toMoodleXml } from '$lib/share/export/moodle-xml';
 import { toQuizlet } from '$lib/share/export/quizlet';
 import { QR_MAX_BYTES, fitsQr, qrBytes, qrSvg, qrVersion } from '$lib/share/qr';
+import { ShareError } from '$lib/share/codec';
 import { packQuestions, type ShippedDeck } from '$lib/share/reference';
 
 export type ExportFormat = 'gift' | 'moodle-xml' | 'quizlet' | 'anki' | 'csv';
@@ -121,6 +122,31 @@ export function mostInQr(base: string, set: AssignmentSet, shipped: readonly Shi
 		else high = middle;
 	}
 	return low;
+}
+
+/** What a set's link would cost, measured while the teacher builds it: no QR code is drawn. */
+export interface LinkCheck {
+	bytes: number;
+	fits: boolean;
+	mostInQr: number;
+	byReference?: ShareInfo['byReference'];
+}
+
+export function linkCheck(base: string, set: AssignmentSet, shipped: readonly ShippedDeck[]): LinkCheck {
+	let bytes: number;
+	try {
+		bytes = qrBytes(assignmentLink(base, set, { shipped }));
+	} catch (error) {
+		if (!(error instanceof ShareError)) throw error;
+		bytes = Infinity;
+	}
+	const fits = bytes <= QR_MAX_BYTES;
+	return {
+		bytes,
+		fits,
+		mostInQr: fits ? set.questions.length : mostInQr(base, set, shipped),
+		byReference: referenceOf(set, shipped)
+	};
 }
 
 /**

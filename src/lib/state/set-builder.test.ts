@@ -102,7 +102,7 @@ describe('SetBuilder', () => {
 		expect(builder.problems).toMatchObject({ title: expect.any(String), attempts: expect.any(String) });
 		builder.form.title = 'Bridge check';
 		builder.form.attempts = '2';
-		expect(await builder.save()).toEqual({ fix: 'chosen-heading' });
+		expect(await builder.save()).toEqual({ fix: 'set-count' });
 		builder.toggle(builder.matches[0]!);
 		const outcome = await builder.save();
 		const saved = outcome && 'saved' in outcome ? outcome.saved.set : undefined;
