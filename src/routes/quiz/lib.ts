@@ -5,6 +5,7 @@ import type { BylineDatabase, QuestionRecord } from '$lib/db/schema';
 import type { Fact, Question } from '$lib/generator/bank';
 import { createRandom, shuffle } from '$lib/generator/random';
 import { autoRating, checkAnswer, type CheckResult } from '$lib/quiz/check';
+import { pickApart, profileOf } from '$lib/quiz/siblings';
 import { practiceLog } from '$lib/srs/card';
 import type { Moment } from '$lib/srs/day';
 
@@ -53,15 +54,17 @@ export function countByKind(
 }
 
 /**
- * `count` questions of the chosen kinds in random order, one per fact before any fact is asked twice: ten
- * questions on ten facts test more than ten on three.
+ * `count` questions of the chosen kinds in random order, kept apart as `pickApart` says: one per fact and per
+ * sentence while others are left (ten questions on ten facts test more than ten on three), no prompt holding
+ * another's answer, none right after a question whose answer and evidence give it away.
  */
 export function pickQuiz(
 	questions: readonly QuestionRecord[],
 	facts: ReadonlyMap<string, Fact>,
 	kinds: ReadonlySet<Kind>,
 	count: number,
-	seed: number
+	seed: number,
+	articleText = ''
 ): QuestionRecord[] {
 	const pool = shuffle(
 		quizzable(questions).filter((question) => {
@@ -70,14 +73,8 @@ export function pickQuiz(
 		}),
 		createRandom(seed)
 	);
-	const seen = new Set<string>();
-	const first: QuestionRecord[] = [];
-	const rest: QuestionRecord[] = [];
-	for (const question of pool) {
-		(seen.has(question.factId) ? rest : first).push(question);
-		seen.add(question.factId);
-	}
-	return [...first, ...rest].slice(0, count);
+	const deck = { text: articleText, facts };
+	return pickApart(pool, (question) => profileOf(question, deck), count);
 }
 
 export interface QuizAnswer {
