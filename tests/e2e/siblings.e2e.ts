@@ -47,8 +47,12 @@ function answerWords(question: Question): string | undefined {
 }
 
 function siblings(a: Question, b: Question): boolean {
-	const factsOf = (q: Question) => [q.factId, ...(q.pairs ?? []).map((pair) => pair.factId)];
-	const spansOf = (q: Question) => (q.pairs ? q.pairs.map((pair) => pair.evidence) : [q.evidence]);
+	const factsOf = (q: Question) => [
+		q.factId,
+		...(q.type === 'matching' ? q.pairs.map((pair) => pair.factId) : [])
+	];
+	const spansOf = (q: Question) =>
+		q.type === 'matching' ? q.pairs.map((pair) => pair.evidence) : [q.evidence];
 	if (factsOf(a).some((fact) => factsOf(b).includes(fact))) return true;
 	return spansOf(a).some((x) => spansOf(b).some((y) => x.start < y.end && y.start < x.end));
 }
@@ -76,12 +80,12 @@ async function answer(page: Page, right: boolean): Promise<{ question: Question;
 		await expect(page.locator(`article[data-question] .back`)).toHaveCount(0);
 		return { question, shown };
 	}
-	if (question.pairs) {
+	if (question.type === 'matching') {
 		const names = question.pairs.map((pair) => pair.right);
 		const chosen = right ? names : [...names.slice(1), names[0]!];
 		for (const [i, name] of chosen.entries()) await card.getByRole('combobox').nth(i).selectOption(name);
 		await card.getByRole('button', { name: 'Check' }).click();
-	} else if (question.choices) {
+	} else if ('choices' in question && question.choices) {
 		const wrong = question.choices.find((choice) => choice !== question.answer)!;
 		await card.getByRole('button', { name: right ? question.answer : wrong, exact: true }).click();
 	} else {

@@ -1,3 +1,4 @@
+import { choicesOf } from '../domain/question';
 import type { Question } from '../generator/bank';
 import { hashSeed } from '../generator/hash';
 import { createRandom, shuffle } from '../generator/random';
@@ -9,12 +10,12 @@ import { createRandom, shuffle } from '../generator/random';
  * is the order a student reads the statement in, and gives nothing away.
  */
 export function withChoicesShuffled<Q extends Question>(question: Q, seed: number, showing: number): Q {
-	const { choices } = question;
+	const choices = choicesOf(question);
 	if (!choices || choices.length < 2 || question.type === 'true-false') return question;
 	const random = createRandom(hashSeed(`${question.id}:${showing}`, seed));
 	const order = shuffle(choices, random);
 	if (showing > 0) {
-		const was = withChoicesShuffled(question, seed, showing - 1).choices?.indexOf(question.answer);
+		const was = choicesOf(withChoicesShuffled(question, seed, showing - 1))?.indexOf(question.answer);
 		const now = order.indexOf(question.answer);
 		if (now >= 0 && was === now) {
 			const other = (now + 1 + Math.floor(random() * (order.length - 1))) % order.length;

@@ -21,6 +21,7 @@
  *   quote: a list of four names or four figures is a list of candidates, while a list of quotes shows what each
  *   quote says.
  */
+import { choicesOf, factIdsOf } from '../domain/question';
 import type { Fact, Question, Span } from '../generator/bank';
 import { NUMBER_WORD_SOURCE, parseFigure, QUALIFIERS } from '../generator/numbers';
 import { readableDate } from '../generator/readable-date';
@@ -57,9 +58,9 @@ export interface Profile {
 const spaced = (s: string) => ` ${foldText(s)} `;
 
 export function profileOf(question: Question, deck: SiblingDeck): Profile {
-	const pairs = question.pairs ?? [];
+	const pairs = question.type === 'matching' ? question.pairs : [];
 	const sentences = pairs.length > 0 ? pairs.map((pair) => pair.evidence) : [question.evidence];
-	const facts = [...new Set([question.factId, ...pairs.map((pair) => pair.factId)])];
+	const facts = [...new Set(factIdsOf(question))];
 	const promptRaw = [question.prompt, ...pairs.map((pair) => pair.left)].join(' \n ');
 	const evidence = sentences.map((span) => deck.text.slice(span.start, span.end));
 	const answer = pairs.length > 0 ? pairs.map((pair) => pair.right).join(' \n ') : question.answer;
@@ -69,7 +70,7 @@ export function profileOf(question: Question, deck: SiblingDeck): Profile {
 		facts,
 		sentences,
 		prompt: spaced(promptRaw),
-		choices: spaced((question.choices ?? []).join(' \n ')),
+		choices: spaced((choicesOf(question) ?? []).join(' \n ')),
 		shown: spaced(shownRaw),
 		shownRaw,
 		promptRaw,
@@ -170,10 +171,11 @@ function needlesOf(question: Question, fact: Fact | undefined): Needle[] {
 		case 'figure-typed':
 			return figureNeedles(question.answer);
 		case 'date-choice':
+			return dateNeedles(question.answer, dateValue(fact));
 		case 'date-typed':
 			return dateNeedles(
 				question.answer,
-				question.accept?.kind === 'date' ? question.accept.value : dateValue(fact)
+				question.accept.kind === 'date' ? question.accept.value : dateValue(fact)
 			);
 	}
 }

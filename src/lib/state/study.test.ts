@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { fixtureBank } from '$lib/components/question/fixtures';
+import { choicesOf } from '$lib/domain/question';
+import { fixtureBank } from '$lib/fixtures/bank';
 import { questionKey, saveBank } from '$lib/db/decks';
 import { openDatabase } from '$lib/db/open';
 import { reviewsForCard } from '$lib/db/reviews';
@@ -44,8 +45,8 @@ const profileOfShown = (session: StudySession) => profileOf(session.current!.que
 async function answerShown(session: StudySession, right: boolean) {
 	const question = session.current!.question;
 	if (question.type === 'flashcard') return session.rate(right ? 'good' : 'again');
-	const names = question.pairs?.map((p) => p.right);
-	const wrong = question.choices?.find((c) => c !== question.answer) ?? 'no idea';
+	const names = question.type === 'matching' ? question.pairs.map((p) => p.right) : undefined;
+	const wrong = choicesOf(question)?.find((c) => c !== question.answer) ?? 'no idea';
 	if (names) await session.answer(right ? names : [...names].reverse());
 	else await session.answer(right ? question.answer : wrong);
 	await session.next();
@@ -306,8 +307,8 @@ describe('StudySession', () => {
 			await session.drill([questionKey(DECK, who.id)]);
 			const places: number[] = [];
 			for (let i = 0; i < 4; i++) {
-				const choices = session.current!.question.choices!;
-				expect([...choices].sort()).toEqual([...who.choices!].sort());
+				const choices = choicesOf(session.current!.question)!;
+				expect([...choices].sort()).toEqual([...choicesOf(who)!].sort());
 				places.push(choices.indexOf(who.answer));
 				await answerShown(session, i === 3);
 			}
@@ -316,7 +317,7 @@ describe('StudySession', () => {
 			// The same seed gives the same order: a session can be replayed in a test.
 			const again = new StudySession(db, clockAt(start), 7);
 			await again.drill([questionKey(DECK, who.id)]);
-			expect(again.current!.question.choices!.indexOf(who.answer)).toBe(places[0]);
+			expect(choicesOf(again.current!.question)!.indexOf(who.answer)).toBe(places[0]);
 		});
 	});
 });
