@@ -79,6 +79,8 @@ function cardState(card: CardRecord): CardState {
 }
 
 const byDue = (a: CardRecord, b: CardRecord) => a.due - b.due;
+const isStep = (card: CardRecord) =>
+	card.state !== 'new' && card.state !== 'review' && card.scheduledDays < 1;
 
 /**
  * One sitting of study: the queue, the card shown, and each answer committed to IndexedDB before the next card
@@ -165,8 +167,11 @@ export class StudySession {
 				const scheduled = today.filter((entry) => entry.mode === 'study');
 				this.tally = tallyOf(scheduled);
 				this.#answeredBefore = scheduled.map((entry) => entry.cardId);
-				this.#queue = queue;
-				this.#learning = learningSoon;
+				// Steps due within the day are served as the session serves its own, so a session reopened goes on
+				// in the order it would have had the page stayed open.
+				const steps = queue.filter((card) => isStep(card));
+				this.#queue = queue.filter((card) => !isStep(card));
+				this.#learning = [...steps, ...learningSoon];
 			} else {
 				this.#queue = await extraRound(this.#db, this.#scope, moment.at, EXTRA_ROUND);
 			}
@@ -447,6 +452,19 @@ export class StudySession {
 		return profiles;
 	}
 
+	/**
+	 * The card answered last today before this session, which the first card must not follow either: a session
+	 * reopened mid-way goes on with the card it was showing.
+	 */
+	async #answeredLast(): Promise<Profile | undefined> {
+		const key = this.#answeredBefore.at(-1);
+		if (key === undefined) return undefined;
+		await this.#readQuestions([key]);
+		const question = this.#questions.get(key);
+		const deck = question && this.#deckInfo.get(question.deckId);
+		return question && deck ? this.#profile({ card: { key }, question, deck }) : undefined;
+	}
+
 	/** The next new card not in the queue, not answered today and not buried: the stand-in for a buried one. */
 	async #spare(): Promise<CardRecord | undefined> {
 		if (!this.#spares) {
@@ -468,7 +486,7 @@ export class StudySession {
 	async #advance(): Promise<void> {
 		const now = this.#clock.now();
 		const shown = this.current;
-		const item = await this.#pick(now, shown && this.#profile(shown));
+		const item = await this.#pick(now, shown ? this.#profile(shown) : await this.#answeredLast());
 		if (item) {
 			this.#show(item);
 			this.#prefetch();

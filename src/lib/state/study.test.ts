@@ -301,6 +301,19 @@ describe('StudySession', () => {
 			expect(introduced.some((card) => areSiblings(card.profile, next))).toBe(true);
 		});
 
+		it('a session reopened mid-way shows the card it was showing', async () => {
+			const { session, clock } = await setup({ newPerDay: 20 }, bundled);
+			await session.start(bundled.id);
+			const right = answers(5);
+			for (let i = 1; i <= 30; i++) {
+				await answerShown(session, right());
+				const reopened = new StudySession(db, clock, 7);
+				await reopened.start(bundled.id);
+				expect(reopened.current?.card.key, `after ${i} answers`).toBe(session.current?.card.key);
+				clock.at += 20_000;
+			}
+		});
+
 		it('a card that comes back has its choices in a new order, the answer elsewhere', async () => {
 			const { session } = await setup();
 			const who = fixtureBank.questions.find((q) => q.id === 'q-who-ortiz')!;
