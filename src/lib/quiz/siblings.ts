@@ -25,7 +25,7 @@ import { choicesOf, factIdsOf } from '../domain/question';
 import type { Fact, Question, Span } from '../generator/bank';
 import { NUMBER_WORD_SOURCE, parseFigure, QUALIFIERS } from '../generator/numbers';
 import { readableDate } from '../generator/readable-date';
-import { foldText } from './check';
+import { foldText } from './text';
 
 /** The deck a question belongs to, as far as these rules read it. */
 export interface SiblingDeck {

@@ -203,7 +203,7 @@ export class StudySession {
 		const item = this.current;
 		if (!item || this.status !== 'question' || this.saving) return;
 		const ms = Math.max(0, this.#clock.now() - this.#shownAt);
-		const result = checkAnswer(item.question, given, ms);
+		const result = checkAnswer(item.question, given, item.deck.grading);
 		const rating = autoRating(result, ms, item.question);
 		const text = Array.isArray(given) ? given.join(' · ') : given;
 		const saved = await this.#commit(item, rating, { given: text, correct: result.correct, ms });

@@ -4,7 +4,7 @@ import { recordAnswer } from '$lib/db/reviews';
 import type { BylineDatabase, QuestionRecord } from '$lib/db/schema';
 import type { Fact, Question } from '$lib/generator/bank';
 import { createRandom, shuffle } from '$lib/generator/random';
-import { autoRating, checkAnswer, type CheckResult } from '$lib/quiz/check';
+import { autoRating, checkAnswer, type CheckResult, type GradingContext } from '$lib/quiz/check';
 import { pickApart, profileOf } from '$lib/quiz/siblings';
 import { practiceLog } from '$lib/srs/card';
 import type { Moment } from '$lib/srs/day';
@@ -89,9 +89,10 @@ export async function recordQuizAnswer(
 	question: QuestionRecord,
 	given: Given,
 	ms: number,
-	moment: Moment
+	moment: Moment,
+	context: GradingContext = {}
 ): Promise<QuizAnswer> {
-	const result = checkAnswer(question, given, ms);
+	const result = checkAnswer(question, given, context);
 	const card = await db.get('cards', question.key);
 	if (card) {
 		const log = practiceLog(card.key, autoRating(result, ms, question), moment);
@@ -140,7 +141,8 @@ export function savedQuizDeck(text: string | null): string | undefined {
  */
 export function restoreQuiz(
 	text: string | null,
-	questions: readonly QuestionRecord[]
+	questions: readonly QuestionRecord[],
+	context: GradingContext = {}
 ): { quiz: QuestionRecord[]; answers: QuizAnswer[] } | undefined {
 	const saved = parseSaved(text);
 	if (!saved) return undefined;
@@ -151,7 +153,7 @@ export function restoreQuiz(
 	for (const [i, { key, given }] of saved.answers.entries()) {
 		const question = quiz[i];
 		if (question?.key !== key) return undefined;
-		answers.push({ question, given, result: checkAnswer(question, given) });
+		answers.push({ question, given, result: checkAnswer(question, given, context) });
 	}
 	return { quiz, answers };
 }
