@@ -10,7 +10,7 @@ const bankUrls = import.meta.glob('/questions/banks/*.json', {
 	eager: true
 }) as Record<string, string>;
 
-export const LOADED_KEY = 'bundled-banks-version';
+const LOADED_KEY = 'bundled-banks-version';
 
 export type FetchJson = (url: string) => Promise<unknown>;
 
@@ -29,6 +29,6 @@ export async function storeBundledBanks(
 	const banks = await Promise.all(Object.values(bankUrls).map(async (url) => parseBank(await fetch(url))));
 	const outcomes: SaveOutcome[] = [];
 	for (const bank of banks) outcomes.push(await saveBank(db, bank, 'bundled', now));
-	await writeSetting(db, LOADED_KEY, buildVersion);
+	await writeSetting(db, { key: LOADED_KEY, value: buildVersion });
 	return outcomes;
 }

@@ -50,7 +50,7 @@ export async function loadBundledBanks(
 	now: number,
 	options: { fetch?: FetchJson; elsewhere?: StoreElsewhere } = {}
 ): Promise<SaveOutcome[]> {
-	if ((await readSetting<string>(db, LOADED_KEY)) === buildVersion) return [];
+	if ((await readSetting(db, LOADED_KEY)) === buildVersion) return [];
 	if (options.elsewhere) {
 		try {
 			return await options.elsewhere(buildVersion, now);
