@@ -4,22 +4,35 @@ import { DbError, type DbProblem } from './open';
 import type { BylineDatabase } from './schema';
 import { readSetting } from './settings';
 
-// The same key as bundled-store.ts's, repeated so this module (on every page's first load) does not import that one.
-const LOADED_KEY = 'bundled-banks-version';
+/**
+ * URLs (not modules) so the banks are fetched as JSON when needed and never weigh on the first page's JS. Read here
+ * and handed to the worker, so that both fetch the copy the service worker precaches.
+ */
+const bankUrls = Object.values(
+	import.meta.glob('/questions/banks/*.json', { query: '?url', import: 'default', eager: true }) as Record<
+		string,
+		string
+	>
+);
 
-/** What the worker that stores the banks answers: the outcomes, or why it failed. */
+/** What the page asks the worker that stores the banks, and what it answers: the outcomes, or why it failed. */
+export interface BundledRequest {
+	urls: readonly string[];
+	buildVersion: string;
+	now: number;
+}
 export type BundledReply =
 	{ ok: true; outcomes: SaveOutcome[] } | { ok: false; problem?: DbProblem; message: string };
 
 /** Stores the banks somewhere other than this thread; rejects if that cannot start or fails. */
-export type StoreElsewhere = (buildVersion: string, now: number) => Promise<SaveOutcome[]>;
+export type StoreElsewhere = (request: BundledRequest) => Promise<SaveOutcome[]>;
 
 /**
  * A module worker stores the banks. On a first visit this is the heaviest work the app does (reading ~100 KB of
  * JSON, checking it, hashing it, writing a few hundred records), and on a phone's main thread it blocked input for
  * over 100 ms at a time; the worker does it on its own connection to the same database.
  */
-export const storeInWorker: StoreElsewhere = (buildVersion, now) =>
+export const storeInWorker: StoreElsewhere = (request) =>
 	new Promise((resolve, reject) => {
 		const worker = new Worker(new URL('./bundled.worker.ts', import.meta.url), { type: 'module' });
 		const done = () => worker.terminate();
@@ -34,7 +47,7 @@ export const storeInWorker: StoreElsewhere = (buildVersion, now) =>
 			done();
 			reject(new Error('the worker that stores the bundled decks did not start'));
 		});
-		worker.postMessage({ buildVersion, now });
+		worker.postMessage(request);
 	});
 
 /**
@@ -50,14 +63,14 @@ export async function loadBundledBanks(
 	now: number,
 	options: { fetch?: FetchJson; elsewhere?: StoreElsewhere } = {}
 ): Promise<SaveOutcome[]> {
-	if ((await readSetting(db, LOADED_KEY)) === buildVersion) return [];
+	if ((await readSetting(db, 'bundled-banks-version')) === buildVersion) return [];
 	if (options.elsewhere) {
 		try {
-			return await options.elsewhere(buildVersion, now);
+			return await options.elsewhere({ urls: bankUrls, buildVersion, now });
 		} catch (error) {
 			if (error instanceof DbError) throw error;
 		}
 	}
 	const { storeBundledBanks } = await import('./bundled-store');
-	return storeBundledBanks(db, buildVersion, now, options.fetch);
+	return storeBundledBanks(db, bankUrls, buildVersion, now, options.fetch);
 }

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { errorMessage } from '$lib/errors';
-import type { BundledReply } from './bundled';
+import type { BundledReply, BundledRequest } from './bundled';
 import { storeBundledBanks } from './bundled-store';
 import { DbError, openDatabase } from './open';
 
@@ -8,13 +8,13 @@ import { DbError, openDatabase } from './open';
 // terminates this worker.
 declare const self: DedicatedWorkerGlobalScope;
 
-self.addEventListener('message', (event: MessageEvent<{ buildVersion: string; now: number }>) => {
-	const { buildVersion, now } = event.data;
+self.addEventListener('message', (event: MessageEvent<BundledRequest>) => {
+	const { urls, buildVersion, now } = event.data;
 	const reply = (message: BundledReply) => self.postMessage(message);
 	openDatabase()
 		.then(async (db) => {
 			try {
-				reply({ ok: true, outcomes: await storeBundledBanks(db, buildVersion, now) });
+				reply({ ok: true, outcomes: await storeBundledBanks(db, urls, buildVersion, now) });
 			} finally {
 				db.close();
 			}
