@@ -37,6 +37,8 @@ export interface LongTasks {
 	tasks: number[];
 	/** The sum of each long task's time beyond 50 ms: total blocking time as Lighthouse counts it. */
 	blockingMs: number;
+	/** What ran in the longest frame, from the Long Animation Frames API: "kit.js 80 ms (import.then)". */
+	longestScripts: string;
 }
 
 /**
@@ -52,10 +54,25 @@ export async function firstVisitLongTasks(url: string, path: string, ready: stri
 		const page = await context.newPage();
 		await page.addInitScript(() => {
 			const found: number[] = [];
-			(window as unknown as { __longTasks: number[] }).__longTasks = found;
+			const frames: { duration: number; scripts: string }[] = [];
+			Object.assign(window, { __longTasks: found, __frames: frames });
 			new PerformanceObserver((list) => {
 				for (const entry of list.getEntries()) found.push(entry.duration);
 			}).observe({ type: 'longtask', buffered: true });
+			type Frame = PerformanceEntry & {
+				scripts: { duration: number; invokerType: string; sourceURL: string }[];
+			};
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries() as Frame[]) {
+					const scripts = entry.scripts
+						.map(
+							(s) =>
+								`${s.sourceURL.split('/').pop() || '(page)'} ${Math.round(s.duration)} ms (${s.invokerType})`
+						)
+						.join(', ');
+					frames.push({ duration: entry.duration, scripts: scripts || 'no script: parsing, style, layout' });
+				}
+			}).observe({ type: 'long-animation-frame', buffered: true });
 		});
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
@@ -84,11 +101,14 @@ export async function firstVisitLongTasks(url: string, path: string, ready: stri
 			await new Promise((resolve) => setTimeout(resolve, 200));
 		}
 		const tasks = (await poll('window.__longTasks')) as number[];
+		const frames = (await poll('window.__frames')) as { duration: number; scripts: string }[];
 		const rounded = tasks.map((ms) => Math.round(ms));
+		const longest = frames.sort((a, b) => b.duration - a.duration)[0];
 		return {
 			path,
 			tasks: rounded,
-			blockingMs: rounded.reduce((sum, ms) => sum + Math.max(0, ms - LONG_TASK_MS), 0)
+			blockingMs: rounded.reduce((sum, ms) => sum + Math.max(0, ms - LONG_TASK_MS), 0),
+			longestScripts: longest ? `${Math.round(longest.duration)} ms frame: ${longest.scripts}` : ''
 		};
 	} finally {
 		await browser.close();
@@ -112,6 +132,8 @@ export function printLongTasks(runs: LongTasks[]): void {
 				`${mine.map((run) => run.blockingMs).join(', ')} ms; target: none over ${LONG_TASK_MS} ms) ` +
 				`${worst <= LONG_TASK_MS ? 'ok' : 'OVER'}`
 		);
+		const slowest = mine[longest.indexOf(worst)];
+		if (slowest?.longestScripts) console.log(`  longest frame of the slowest run: ${slowest.longestScripts}`);
 	}
 }
 
