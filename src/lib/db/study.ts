@@ -2,7 +2,7 @@ import type { Fact } from '$lib/generator/bank';
 import type { GradingContext } from '$lib/quiz/check';
 import { DAY_MS, studyDay, studyDayStart, type Moment } from '$lib/srs/day';
 import { buildQueue, countToday, nextDue, type QueueCard } from '$lib/srs/queue';
-import { defaultSettings, parseSettings, type StudySettings } from '$lib/srs/settings';
+import { defaultSettings, type StudySettings } from '$lib/srs/defaults';
 import { reviewsSince } from './reviews';
 import type { BylineDatabase, CardRecord, DeckRecord, QuestionRecord, ReviewEntry } from './schema';
 import { readSetting } from './settings';
@@ -13,6 +13,8 @@ export const STUDY_SETTINGS_KEY = 'study-settings';
 export async function studySettings(db: BylineDatabase): Promise<StudySettings> {
 	const saved = await readSetting(db, STUDY_SETTINGS_KEY);
 	if (saved === undefined) return { ...defaultSettings };
+	// Only saved settings need their schema: most students never change them, and the first visit never has.
+	const { parseSettings } = await import('$lib/srs/settings');
 	try {
 		return parseSettings(saved);
 	} catch {
