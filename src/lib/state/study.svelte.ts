@@ -77,6 +77,12 @@ interface Answered {
 
 type Scheduler = typeof import('$lib/srs/scheduler');
 
+/** Runs `work` when the browser is idle after painting (soon, in tests and where there is no idle callback). */
+function afterPaint(work: () => void): void {
+	if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
+	else setTimeout(work, 100);
+}
+
 const byDue = (a: CardRecord, b: CardRecord) => a.due - b.due;
 const isStep = (card: CardRecord) =>
 	card.state !== 'new' && card.state !== 'review' && card.scheduledDays < 1;
@@ -687,7 +693,8 @@ export class StudySession {
 	#prefetch(): void {
 		const keys = [...this.#learning, ...this.#queue.slice(0, APART_WINDOW)].map((card) => card.key);
 		this.#readQuestions(keys).catch(() => undefined);
-		this.#fsrs().catch(() => undefined);
+		// Once the card is painted, not before: fetching it then would hold up the card a phone is waiting to see.
+		afterPaint(() => void this.#fsrs().catch(() => undefined));
 	}
 
 	async #fsrs(): Promise<Scheduler> {
