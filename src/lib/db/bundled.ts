@@ -21,8 +21,6 @@ export interface BundledRequest {
 	buildVersion: string;
 	now: number;
 }
-/** The banks' bytes as fetched by the page, one per URL, handed over (transferred, not copied) to the worker. */
-export type BundledBodies = ArrayBuffer[];
 export type BundledReply =
 	{ ok: true; outcomes: SaveOutcome[] } | { ok: false; problem?: DbProblem; message: string };
 
@@ -32,13 +30,10 @@ export type StoreElsewhere = (request: BundledRequest) => Promise<SaveOutcome[]>
 /**
  * A module worker stores the banks. On a first visit this is the heaviest work the app does (reading ~100 KB of
  * JSON, checking it, hashing it, writing a few hundred records), and on a phone's main thread it blocked input for
- * over 100 ms at a time; the worker does it on its own connection to the same database. The page fetches the
- * banks' bytes meanwhile (the network does that, not the page's thread) and hands them over, so the download does
- * not wait for the worker's script to arrive first.
+ * over 100 ms at a time; the worker does it on its own connection to the same database.
  */
 export const storeInWorker: StoreElsewhere = (request) =>
 	new Promise((resolve, reject) => {
-		const bodies = Promise.all(request.urls.map(async (url) => (await fetch(url)).arrayBuffer()));
 		const worker = new Worker(new URL('./bundled.worker.ts', import.meta.url), { type: 'module' });
 		const done = () => worker.terminate();
 		worker.addEventListener('message', (event: MessageEvent<BundledReply>) => {
@@ -52,13 +47,7 @@ export const storeInWorker: StoreElsewhere = (request) =>
 			done();
 			reject(new Error('the worker that stores the bundled decks did not start'));
 		});
-		bodies.then(
-			(buffers) => worker.postMessage({ ...request, bodies: buffers }, buffers),
-			(error: unknown) => {
-				done();
-				reject(error instanceof Error ? error : new Error(String(error)));
-			}
-		);
+		worker.postMessage(request);
 	});
 
 /**

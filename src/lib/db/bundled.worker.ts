@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { errorMessage } from '$lib/errors';
-import type { BundledBodies, BundledReply, BundledRequest } from './bundled';
+import type { BundledReply, BundledRequest } from './bundled';
 import { storeBundledBanks } from './bundled-store';
 import { DbError, openDatabase } from './open';
 
@@ -8,15 +8,13 @@ import { DbError, openDatabase } from './open';
 // terminates this worker.
 declare const self: DedicatedWorkerGlobalScope;
 
-self.addEventListener('message', (event: MessageEvent<BundledRequest & { bodies: BundledBodies }>) => {
-	const { urls, buildVersion, now, bodies } = event.data;
+self.addEventListener('message', (event: MessageEvent<BundledRequest>) => {
+	const { urls, buildVersion, now } = event.data;
 	const reply = (message: BundledReply) => self.postMessage(message);
-	const decoder = new TextDecoder();
-	const read = async (url: string) => JSON.parse(decoder.decode(bodies[urls.indexOf(url)])) as unknown;
 	openDatabase()
 		.then(async (db) => {
 			try {
-				reply({ ok: true, outcomes: await storeBundledBanks(db, urls, buildVersion, now, read) });
+				reply({ ok: true, outcomes: await storeBundledBanks(db, urls, buildVersion, now) });
 			} finally {
 				db.close();
 			}
