@@ -167,7 +167,7 @@ test('feedback says right or wrong in words, with the answer and the marked evid
 	await flashcard.getByRole('button', { name: /Show answer/ }).click();
 	await expect(flashcard.getByRole('button', { name: 'Again, next in 1m' })).toBeVisible();
 	await expect(flashcard.getByRole('button', { name: 'Good, next in 10m' })).toBeVisible();
-	await expect(flashcard.getByText(shown.answer)).toBeVisible();
+	await expect(flashcard.locator('p', { hasText: shown.answer }).first()).toHaveText(shown.answer);
 });
 
 const nothingDueAt: { localTime: [number, number, number]; next: string; label: string }[] = [

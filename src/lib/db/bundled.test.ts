@@ -1,11 +1,12 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Bank } from '$lib/generator/bank';
 import { loadBundledBanks } from './bundled';
 import { DbError, openDatabase } from './open';
 import type { BylineDatabase } from './schema';
 
-const bank = JSON.parse(readFileSync('questions/banks/xi-putin-moscow-2023.json', 'utf8')) as unknown;
+const bank = JSON.parse(readFileSync('questions/banks/xi-putin-moscow-2023.json', 'utf8')) as Bank;
 let db: BylineDatabase;
 let counter = 0;
 afterEach(() => db?.close());

@@ -14,7 +14,7 @@ import { areSiblings, mayFollow, profileOf } from '$lib/quiz/siblings';
 import { DAY_MS, MINUTE_MS } from '$lib/srs/day';
 import { parseBank, type Bank } from '$lib/generator/bank';
 import { replay } from '$lib/srs/scheduler';
-import { parseSettings } from '$lib/srs/settings';
+import { parseSettings } from '$lib/srs/settings-schema';
 import type { Clock } from './clock';
 import { StudySession } from './study.svelte';
 
