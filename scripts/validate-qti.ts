@@ -28,7 +28,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import type { Question } from '../src/lib/generator/bank.ts';
-import { qtiZip } from '../src/lib/share/export/formats.ts';
+import { qtiZip } from '../src/lib/share/export/packages.ts';
 import { hostileQuestionSets } from '../src/lib/share/export/test-corpus.ts';
 import { QUESTIONS } from '../src/lib/share/test-fixtures.ts';
 

@@ -1,15 +1,6 @@
 import type { Question } from '$lib/generator/bank';
 import { slug } from '$lib/domain/format';
-import { toAnki } from './anki';
-import { questionsCsv } from './csv';
-import { toGift } from './gift';
-import { toKahootXlsx } from './kahoot';
-import { toMoodleXml } from './moodle-xml';
 import type { ExportNote } from './notes';
-import { toCanvasQti } from './qti12';
-import { toQti21 } from './qti21';
-import { toQuizlet } from './quizlet';
-import { zipTextFiles } from './zip';
 
 export type ExportFormat =
 	'gift' | 'moodle-xml' | 'canvas-qti' | 'qti21' | 'kahoot' | 'quizlet' | 'anki' | 'csv';
@@ -47,17 +38,6 @@ export type ExportedFile = { name: string; type: string; notes: ExportNote[] } &
 	{ text: string } | { bytes: Uint8Array<ArrayBuffer> }
 );
 
-/** The zip of a QTI package. */
-export function qtiZip(
-	format: 'canvas-qti' | 'qti21',
-	questions: readonly Question[],
-	title: string
-): { bytes: Uint8Array<ArrayBuffer>; notes: ExportNote[] } {
-	const { files, notes } =
-		format === 'canvas-qti' ? toCanvasQti(questions, title) : toQti21(questions, title);
-	return { bytes: zipTextFiles(files), notes };
-}
-
 export async function exportFile(
 	format: ExportFormat,
 	questions: readonly Question[],
@@ -70,26 +50,41 @@ export async function exportFile(
 		text: body,
 		notes: []
 	});
+	// Each writer is loaded when its format is first saved: pages that only show the list carry none of them.
 	switch (format) {
-		case 'gift':
+		case 'gift': {
+			const { toGift } = await import('./gift');
 			return text('.gift.txt', 'text/plain;charset=utf-8', toGift(questions, title));
-		case 'moodle-xml':
+		}
+		case 'moodle-xml': {
+			const { toMoodleXml } = await import('./moodle-xml');
 			return text('.moodle.xml', 'application/xml;charset=utf-8', toMoodleXml(questions, title));
+		}
 		case 'canvas-qti':
-			return { name: `${name}.canvas-qti.zip`, type: 'application/zip', ...qtiZip(format, questions, title) };
-		case 'qti21':
-			return { name: `${name}.qti21.zip`, type: 'application/zip', ...qtiZip(format, questions, title) };
-		case 'kahoot':
+		case 'qti21': {
+			const { qtiZip } = await import('./packages');
+			const suffix = format === 'canvas-qti' ? '.canvas-qti.zip' : '.qti21.zip';
+			return { name: `${name}${suffix}`, type: 'application/zip', ...qtiZip(format, questions, title) };
+		}
+		case 'kahoot': {
+			const { toKahootXlsx } = await import('./kahoot');
 			return {
 				name: `${name}.kahoot.xlsx`,
 				type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 				...(await toKahootXlsx(questions, title))
 			};
-		case 'quizlet':
+		}
+		case 'quizlet': {
+			const { toQuizlet } = await import('./quizlet');
 			return text('.quizlet.txt', 'text/plain;charset=utf-8', toQuizlet(questions));
-		case 'anki':
+		}
+		case 'anki': {
+			const { toAnki } = await import('./anki');
 			return text('.anki.txt', 'text/plain;charset=utf-8', toAnki(questions, title));
-		case 'csv':
+		}
+		case 'csv': {
+			const { questionsCsv } = await import('./csv');
 			return text('.csv', 'text/csv;charset=utf-8', questionsCsv(questions));
+		}
 	}
 }

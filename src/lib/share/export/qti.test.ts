@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { choicesOf } from '$lib/domain/question';
 import type { Question } from '$lib/generator/bank';
 import { QUESTIONS } from '../test-fixtures';
-import { qtiZip } from './formats';
+import { qtiZip } from './packages';
 import {
 	all,
 	manifestProblems,
