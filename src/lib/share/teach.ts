@@ -1,12 +1,8 @@
 import type { Question } from '$lib/generator/bank';
 import { percent, slug } from '$lib/domain/format';
-import { addResult, type ImportOutcome } from '$lib/db/results';
-import type { BylineDatabase } from '$lib/db/schema';
-import type { StoredSet } from '$lib/db/sets';
+import type { ImportOutcome } from '$lib/db/results';
 import { assignmentLink, assignmentFile, type AssignmentSet } from '$lib/share/assignment';
-import { ShareError } from '$lib/share/codec';
 import { QR_MAX_BYTES, fitsQr, qrBytes, qrSvg } from '$lib/share/qr';
-import { decodeResult, findSetFor, gradeResult } from '$lib/share/result';
 
 export { EXPORT_FORMATS, exportFile, type ExportFormat } from '$lib/share/export/formats';
 
@@ -17,19 +13,6 @@ export type FileOut = { name: string; type: string } & (
 
 export function setFile(set: AssignmentSet): FileOut {
 	return { name: `${slug(set.title)}.byline-set.json`, type: 'application/json', text: assignmentFile(set) };
-}
-
-/** Saves a file through a Blob URL: works offline and sends nothing anywhere. */
-export function download(file: FileOut): void {
-	const body = 'text' in file ? file.text : file.bytes;
-	const url = URL.createObjectURL(new Blob([body], { type: file.type }));
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = file.name;
-	document.body.append(link);
-	link.click();
-	link.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export interface QrImage {
@@ -72,42 +55,6 @@ export type ImportReport =
 			total: number;
 	  }
 	| { ok: false; message: string; source: string };
-
-/**
- * Opens results from links, codes and files: each is decoded, matched to this device's copy of its set (an
- * unknown set, another version of it, or a damaged code is refused with a reason) and kept once.
- */
-export async function importResults(
-	db: BylineDatabase,
-	inputs: readonly { source: string; text: string }[],
-	sets: readonly StoredSet[],
-	now: number
-): Promise<ImportReport[]> {
-	const plain = sets.map((stored) => stored.set);
-	const reports: ImportReport[] = [];
-	for (const { source, text } of inputs) {
-		try {
-			const result = decodeResult(text);
-			const set = findSetFor(result, plain);
-			const { right, total } = gradeResult(set, result);
-			const { outcome } = await addResult(db, result, now);
-			reports.push({
-				ok: true,
-				outcome,
-				student: result.student,
-				setId: set.id,
-				setTitle: set.title,
-				source,
-				right,
-				total
-			});
-		} catch (error) {
-			if (!(error instanceof ShareError)) throw error;
-			reports.push({ ok: false, message: error.message, source });
-		}
-	}
-	return reports;
-}
 
 export function reportText(report: ImportReport): string {
 	if (!report.ok) return report.message;
