@@ -81,6 +81,7 @@ test('issue 12: a deck downloads for Canvas, QTI 2.1 LMSs, Kahoot and Quizlet, w
 		for (const answer of row.slice(2, 6).filter((cell) => cell !== null))
 			expect(String(answer).length).toBeLessThanOrEqual(KAHOOT.answerChars);
 	}
+	await expect(page.locator('.status')).toContainText(`Saved ${rows.length} of ${count} questions`);
 	const leftOut = section.getByText(/questions? not in the file/);
 	await expect(leftOut).toHaveText(`${count - rows.length} questions not in the file`);
 	await leftOut.click();

@@ -108,10 +108,12 @@ export class TeacherDesk {
 	/** Every active question of a deck, as a file in the format chosen, with what the format could not carry. */
 	async exportDeck(deck: DeckRecord, format: ExportFormat): Promise<{ file: ExportedFile; message: string }> {
 		const questions = await activeQuestions(this.#db, deck.id);
-		return {
-			file: await exportFile(format, questions, deck.title),
-			message: `Saved ${questions.length} questions from “${deck.title}”.`
-		};
+		const file = await exportFile(format, questions, deck.title);
+		const leftOut = file.notes.filter((note) => note.kind === 'left-out').length;
+		const message = leftOut
+			? `Saved ${questions.length - leftOut} of ${questions.length} questions from “${deck.title}”; the format cannot take the others, listed below.`
+			: `Saved ${questions.length} questions from “${deck.title}”.`;
+		return { file, message };
 	}
 
 	async removeResult(key: string): Promise<void> {

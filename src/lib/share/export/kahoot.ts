@@ -84,8 +84,7 @@ function rowFor(question: Question): KahootRow | string {
 	if (answers.length > KAHOOT.maxAnswers)
 		return `${answers.length} answers; Kahoot takes ${KAHOOT.maxAnswers}`;
 	const long = answers.find((answer) => answer.length > KAHOOT.answerChars);
-	if (long)
-		return `an answer has ${long.length} characters; Kahoot takes ${KAHOOT.answerChars} (“${long.slice(0, 40)}…”)`;
+	if (long) return `an answer has ${long.length} characters; Kahoot takes ${KAHOOT.answerChars}`;
 	return { question: question.prompt, answers, seconds: secondsFor(question.prompt, answers), correct };
 }
 
