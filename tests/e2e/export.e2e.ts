@@ -11,7 +11,7 @@ import {
 } from '../../src/lib/share/export/package-checks';
 import { KAHOOT } from '../../src/lib/share/export/kahoot';
 import { QUESTIONS, XSS, hostile, makeSet } from '../../src/lib/share/test-fixtures';
-import { openApp } from './support';
+import { openApp, waitForServiceWorker } from './support';
 
 /** Chooses a format, presses Download and returns the file the browser saved. */
 async function downloadAs(page: Page, section: Locator, label: string) {
@@ -150,4 +150,20 @@ test('issue 12: a set with hostile text exports to each new format as text', asy
 	// The QR codes are the page's only images: none came from the set's text.
 	await expect(page.locator('main script, main img:not(.qr)')).toHaveCount(0);
 	expect(dialogs).toEqual([]);
+});
+
+test('issue 12: offline, the LMS formats still export: their writers are precached', async ({
+	page,
+	context
+}) => {
+	await openApp(page, '/teach');
+	await waitForServiceWorker(page);
+	await context.setOffline(true);
+	await page.reload();
+	const section = page.getByRole('region', { name: 'Export a deck' });
+	await expect(section.getByLabel('Deck')).not.toHaveValue('');
+	const kahoot = await downloadAs(page, section, 'Kahoot (.xlsx)');
+	expect((await sheetRows(kahoot.bytes)).length).toBeGreaterThan(0);
+	const qti = readZip((await downloadAs(page, section, 'Blackboard, D2L, Moodle QTI (QTI 2.1 .zip)')).bytes);
+	expect(qti21Problems(qti)).toEqual([]);
 });
