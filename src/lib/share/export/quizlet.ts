@@ -45,15 +45,32 @@ function cardsOf(question: Question, repeatedPrompts: Set<string>): QuizletCard[
 	if (
 		choices?.length &&
 		question.type !== 'true-false' &&
-		(POINTS_AT_CHOICES.test(prompt) || repeatedPrompts.has(sameCard(prompt)))
+		// Words inside a quotation are the article's, not the question's.
+		(POINTS_AT_CHOICES.test(prompt.replace(/“[^”]*”/g, '')) || repeatedPrompts.has(sameCard(prompt)))
 	)
 		return [{ term: `${prompt} (${choices.map(flat).join(' / ')})`, definition: answer }];
 	return [{ term: prompt, definition: answer }];
 }
 
 /**
+ * A card asking the same quotation: the generator shortens a long quote with "…" at different lengths in
+ * different questions, so one quote that begins the other is the same one.
+ */
+function sameQuote(cards: readonly QuizletCard[], term: string): QuizletCard | undefined {
+	// A sentence with a blank is a different card wherever its blank is.
+	const isQuote = (text: string) => text.startsWith('“') && !text.includes('___');
+	if (!isQuote(term)) return undefined;
+	const stem = sameCard(term);
+	return cards.find((card) => {
+		if (!isQuote(card.term)) return false;
+		const other = sameCard(card.term);
+		return other.startsWith(stem) || stem.startsWith(other);
+	});
+}
+
+/**
  * One card per thing to learn. A fact asked several ways (who said a quote, what a person said, the quote as a
- * flashcard or a matching pair) is one card, keeping the fullest definition ("Alexander Gabuev, a senior fellow
+ * flashcard or a matching pair) is one card, keeping the fullest quote and the fullest definition ("Alexander Gabuev, a senior fellow
  * at…" rather than "Alexander Gabuev"); so is a figure or date asked with choices and typed.
  */
 export function quizletCards(questions: readonly Question[]): QuizletCard[] {
@@ -74,13 +91,14 @@ export function quizletCards(questions: readonly Question[]): QuizletCard[] {
 		if (fact) askedFacts.add(fact);
 		for (const card of cardsOf(question, repeated)) {
 			if (!card.term || !card.definition) continue;
-			const known = byTerm.get(sameCard(card.term));
+			const known = byTerm.get(sameCard(card.term)) ?? sameQuote(cards, card.term);
 			if (!known) {
 				byTerm.set(sameCard(card.term), card);
 				cards.push(card);
-			} else if (card.definition.length > known.definition.length) {
-				known.definition = card.definition;
+				continue;
 			}
+			if (card.term.length > known.term.length) known.term = card.term;
+			if (card.definition.length > known.definition.length) known.definition = card.definition;
 		}
 	}
 	return cards;
