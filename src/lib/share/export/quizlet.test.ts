@@ -58,6 +58,25 @@ describe('Quizlet', () => {
 		expect(cards.map((c) => c.term)).toContain('“We condemn the visit”');
 	});
 
+	it('treats a quote shortened at two lengths as one card, keeping the fuller quote', () => {
+		const long = '“China won’t be dictated to, that the West is trying to say …”';
+		const short = '“China won’t be dictated to …”';
+		const questions = [
+			{ ...QUESTIONS[0]!, prompt: `Who said this? ${long}`, answer: 'Alexander Gabuev' },
+			{
+				...QUESTIONS[1]!,
+				prompt: 'Which of these did Alexander Gabuev say?',
+				answer: short,
+				choices: [short, 'x']
+			},
+			{ ...QUESTIONS[2]!, prompt: 'Complete the quote: “China won’t be _____ to …”', answer: 'dictated' }
+		] as Question[];
+		expect(quizletCards(questions)).toEqual([
+			{ term: long, definition: 'Alexander Gabuev' },
+			{ term: 'Complete the quote: “China won’t be _____ to …”', definition: 'dictated' }
+		]);
+	});
+
 	it('gives a prompt that points at its choices the choices, and asks a fact once', () => {
 		const a = { ...QUESTIONS[4]!, id: 'a', prompt: 'Which of these did Japan pledge?' };
 		const b = { ...QUESTIONS[6]!, id: 'b', prompt: 'Which of these did Japan pledge?' };
