@@ -1,3 +1,4 @@
+import type { Bank } from '$lib/generator/bank';
 import type { FetchJson } from './bundled-store';
 import type { SaveOutcome } from './decks';
 import { DbError, type DbProblem } from './open';
@@ -49,6 +50,13 @@ export const storeInWorker: StoreElsewhere = (request) =>
 		});
 		worker.postMessage(request);
 	});
+
+const fetchBank = async (url: string): Promise<Bank> => (await fetch(url)).json();
+
+/** The banks this build ships (the service worker precaches them, so this works offline). */
+export function fetchBundledBanks(fetchJson: (url: string) => Promise<Bank> = fetchBank): Promise<Bank[]> {
+	return Promise.all(bankUrls.map(fetchJson));
+}
 
 /**
  * Puts the banks shipped with this build into IndexedDB, once per build: a new deploy with a newer bank updates its
