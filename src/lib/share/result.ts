@@ -156,7 +156,7 @@ export function gradeResult(
 				ms: answer?.ms ?? 0
 			};
 		}
-		const checked = checkAnswer(question, answer.given, answer.ms);
+		const checked = checkAnswer(question, answer.given);
 		return {
 			questionId: question.id,
 			mark: checked.correct ? 'right' : 'wrong',

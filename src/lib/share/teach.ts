@@ -8,54 +8,16 @@ import {
 	type AssignmentSet,
 	type ShareOptions
 } from '$lib/share/assignment';
-import { toAnki } from '$lib/share/export/anki';
-import { questionsCsv } from '$lib/share/export/csv';
-import { toGift } from '$lib/share/export/gift';
-import { toMoodleXml } from '$lib/share/export/moodle-xml';
-import { toQuizlet } from '$lib/share/export/quizlet';
 import { QR_MAX_BYTES, fitsQr, qrBytes, qrSvg, qrVersion } from '$lib/share/qr';
 import { ShareError } from '$lib/share/codec';
 import { packQuestions, type ShippedDeck } from '$lib/share/reference';
 
-export type ExportFormat = 'gift' | 'moodle-xml' | 'quizlet' | 'anki' | 'csv';
+export { EXPORT_FORMATS, exportFile, type ExportFormat } from '$lib/share/export/formats';
 
-export const EXPORT_FORMATS: { format: ExportFormat; label: string; hint: string }[] = [
-	{ format: 'gift', label: 'Moodle GIFT', hint: 'Moodle: Question bank → Import → GIFT format' },
-	{ format: 'moodle-xml', label: 'Moodle XML', hint: 'Moodle: Question bank → Import → Moodle XML format' },
-	{
-		format: 'quizlet',
-		label: 'Quizlet',
-		hint: 'Quizlet: Create → Import; paste the file’s text (tab between term and definition)'
-	},
-	{ format: 'anki', label: 'Anki', hint: 'Anki: File → Import; the file carries its own settings' },
-	{ format: 'csv', label: 'CSV', hint: 'Any spreadsheet' }
-];
-
-export interface FileOut {
-	name: string;
-	type: string;
-	text: string;
-}
-
-export function exportFile(format: ExportFormat, questions: readonly Question[], title: string): FileOut {
-	const name = slug(title);
-	switch (format) {
-		case 'gift':
-			return { name: `${name}.gift.txt`, type: 'text/plain;charset=utf-8', text: toGift(questions, title) };
-		case 'moodle-xml':
-			return {
-				name: `${name}.moodle.xml`,
-				type: 'application/xml;charset=utf-8',
-				text: toMoodleXml(questions, title)
-			};
-		case 'quizlet':
-			return { name: `${name}.quizlet.txt`, type: 'text/plain;charset=utf-8', text: toQuizlet(questions) };
-		case 'anki':
-			return { name: `${name}.anki.txt`, type: 'text/plain;charset=utf-8', text: toAnki(questions, title) };
-		case 'csv':
-			return { name: `${name}.csv`, type: 'text/csv;charset=utf-8', text: questionsCsv(questions) };
-	}
-}
+/** A file to save: text, or the bytes of a zip or a spreadsheet. */
+export type FileOut = { name: string; type: string } & (
+	{ text: string } | { bytes: Uint8Array<ArrayBuffer> }
+);
 
 export function setFile(set: AssignmentSet): FileOut {
 	return { name: `${slug(set.title)}.byline-set.json`, type: 'application/json', text: assignmentFile(set) };
