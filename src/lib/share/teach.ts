@@ -90,23 +90,31 @@ export function mostInQr(base: string, set: AssignmentSet, shipped: readonly Shi
 export interface LinkCheck {
 	bytes: number;
 	fits: boolean;
+	/** The QR version (1–40) the link takes when it fits; a code is 17 + 4 × version modules a side. */
+	version?: number;
+	/** How many questions, from the first, one QR code holds. */
 	mostInQr: number;
+	/** How many questions past those: 0 when the link fits. */
+	over: number;
 	byReference?: ShareInfo['byReference'];
 }
 
 export function linkCheck(base: string, set: AssignmentSet, shipped: readonly ShippedDeck[]): LinkCheck {
-	let bytes: number;
+	let link: string | undefined;
 	try {
-		bytes = qrBytes(assignmentLink(base, set, { shipped }));
+		link = assignmentLink(base, set, { shipped });
 	} catch (error) {
 		if (!(error instanceof ShareError)) throw error;
-		bytes = Infinity;
 	}
-	const fits = bytes <= QR_MAX_BYTES;
+	const bytes = link === undefined ? Infinity : qrBytes(link);
+	const fits = link !== undefined && bytes <= QR_MAX_BYTES;
+	const most = fits ? set.questions.length : mostInQr(base, set, shipped);
 	return {
 		bytes,
 		fits,
-		mostInQr: fits ? set.questions.length : mostInQr(base, set, shipped),
+		...(fits && { version: qrVersion(link!) }),
+		mostInQr: most,
+		over: set.questions.length - most,
 		byReference: referenceOf(set, shipped)
 	};
 }

@@ -198,7 +198,7 @@ export class SetBuilder {
 	/** Said when the set has just outgrown one QR code, so a screen reader user hears it when a sighted one sees it. */
 	#qrNote(): string {
 		const qr = this.qr;
-		return qr && !qr.fits ? ` Too many for one QR code: the first ${qr.mostInQr} fit.` : '';
+		return qr && !qr.fits ? ` ${qr.over} too many for one QR code: share the link or file.` : '';
 	}
 
 	move(index: number, by: -1 | 1): void {
