@@ -34,6 +34,8 @@ export const AssignmentSetSchema = v.object({
 	/** Whether the student sees right answers and evidence after submitting. */
 	showAnswers: v.boolean(),
 	order: v.picklist(['fixed', 'shuffled']),
+	/** Where students may email their result; the result screen offers it when set. */
+	teacherEmail: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(254), v.email())),
 	questions: v.pipe(
 		v.array(AssignmentQuestionSchema),
 		v.minLength(1),
