@@ -28,10 +28,13 @@ test('offline: a practice quiz gives a score and a review, and leaves every due 
 	await expect(page.getByText('5 questions from 7 available.')).toBeVisible();
 	await page.getByRole('button', { name: 'Start quiz' }).click();
 
+	// Issue 11: of the seven, only four can be asked without one giving another away (the who-said quotes the
+	// 40,000 cars, the matching shows Priya Nair's quote, the what-said names Ken Walsh).
+	const size = 4;
 	const asked: string[] = [];
-	for (let i = 1; i <= 5; i++) {
+	for (let i = 1; i <= size; i++) {
 		const card = page.locator('article[data-question]');
-		await expect(card).toHaveAccessibleName(`Question ${i} of 5`);
+		await expect(card).toHaveAccessibleName(`Question ${i} of ${size}`);
 		const id = (await card.getAttribute('data-question'))!;
 		asked.push(id);
 		const question = fixtureBank.questions.find((q) => q.id === id)!;
@@ -44,26 +47,26 @@ test('offline: a practice quiz gives a score and a review, and leaves every due 
 			const names = question.pairs.map((p) => p.right);
 			const chosen = right ? names : [...names].reverse();
 			for (const [j, name] of chosen.entries()) await card.getByRole('combobox').nth(j).selectOption(name);
-			await card.getByRole('button', { name: i < 5 ? 'Next' : 'Finish' }).click();
+			await card.getByRole('button', { name: i < size ? 'Next' : 'Finish' }).click();
 		} else if ('choices' in question && question.choices) {
 			const wrong = question.choices.find((c) => c !== question.answer)!;
 			await card.getByRole('button', { name: right ? question.answer : wrong, exact: true }).click();
 		} else {
 			await card.getByLabel('Your answer').fill(right ? question.answer : '7');
-			await card.getByRole('button', { name: i < 5 ? 'Next' : 'Finish' }).click();
+			await card.getByRole('button', { name: i < size ? 'Next' : 'Finish' }).click();
 		}
 	}
-	await expect(page.getByRole('heading', { name: /Score: 3 of 5/ })).toBeVisible();
+	await expect(page.getByRole('heading', { name: /Score: 2 of 4/ })).toBeVisible();
 	const review = page.getByRole('main').locator('ol > li article');
-	await expect(review).toHaveCount(5);
+	await expect(review).toHaveCount(size);
 	await expect(review.nth(1).getByText('Not quite', { exact: true })).toBeVisible();
 	await expect(review.nth(0).getByText('Right', { exact: true })).toBeVisible();
-	expect(new Set(asked).size).toBe(5);
+	expect(new Set(asked).size).toBe(size);
 	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
 	const after = await readDeck(page);
 	const practice = after.reviews.slice(before.reviews.length);
-	expect(practice).toHaveLength(5);
+	expect(practice).toHaveLength(size);
 	expect(practice.every((r) => r.mode === 'practice')).toBe(true);
 	for (const card of before.cards) {
 		const now = after.cards.find((c) => c.key === card.key)!;

@@ -18,7 +18,8 @@ import { SCAN_MAX_CHARS, findResults, zipTexts, type Found } from '$lib/share/fi
 import { buildGradebook, resultNotes, type Gradebook } from '$lib/share/gradebook';
 import { findSetFor, gradeResult, indexAccepted, type AssignmentResult } from '$lib/share/result';
 import { foundSource, importReport, type ImportItem, type ImportReport } from '$lib/share/result-import';
-import { exportFile, type ExportFormat, type FileOut } from '$lib/share/teach';
+import type { ExportedFile } from '$lib/share/export/formats';
+import { exportFile, type ExportFormat } from '$lib/share/teach';
 import { systemClock, type Clock } from './clock';
 
 export type { StoredSet };
@@ -114,13 +115,15 @@ export class TeacherDesk {
 		return at;
 	}
 
-	/** Every active question of a deck, as a file in the format chosen. */
-	async exportDeck(deck: DeckRecord, format: ExportFormat): Promise<{ file: FileOut; message: string }> {
+	/** Every active question of a deck, as a file in the format chosen, with what the format could not carry. */
+	async exportDeck(deck: DeckRecord, format: ExportFormat): Promise<{ file: ExportedFile; message: string }> {
 		const questions = await activeQuestions(this.#db, deck.id);
-		return {
-			file: exportFile(format, questions, deck.title),
-			message: `Saved ${questions.length} questions from “${deck.title}”.`
-		};
+		const file = await exportFile(format, questions, deck.title);
+		const leftOut = file.notes.filter((note) => note.kind === 'left-out').length;
+		const message = leftOut
+			? `Saved ${questions.length - leftOut} of ${questions.length} questions from “${deck.title}”; the format cannot take the others, listed below.`
+			: `Saved ${questions.length} questions from “${deck.title}”.`;
+		return { file, message };
 	}
 
 	/**
