@@ -51,7 +51,7 @@ test('issue 12: the student sends the result through the share sheet, a copy, or
 	const set = bankSet(3, { teacherEmail: 'ms.reyes@school.example' });
 	await page.goto('/');
 	await page.goto(path(assignmentLink(baseURL!, set)));
-	await expect(page.getByText(/how often you leave this page/)).toBeVisible();
+	await expect(page.getByText('how often you leave this page')).toBeVisible();
 	await page.getByLabel('Your name').fill('Ana López');
 	await page.getByRole('button', { name: 'Start' }).click();
 	const card = page.locator('article.question');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { drawnQuestions } from './arrangement';
 import { assignmentHash } from './assignment';
 import {
 	answerTo,
@@ -183,12 +184,30 @@ describe('gradebook', () => {
 		expect(csv).toContain(',3,2 results; the set allows 1 attempt; extra time (45 min),');
 	});
 
-	it('issue 12: a question a student was not asked is neither right, wrong nor blank for them', () => {
-		const partial = { ...ana, answers: ana.answers };
-		const graded = buildGradebook(set, [partial]);
-		const row = { ...graded.rows[0]!, answers: graded.rows[0]!.answers.slice(0, 2) };
-		expect(answerTo(row, 'q-cloze')).toBeUndefined();
-		expect(answerTo(row, 'q-who')?.mark).toBe('right');
+	it('issue 12: in a set that draws, a question a student was not given is "not asked": not blank, not counted', () => {
+		const drawn = makeSet(QUESTIONS.slice(0, 3), { draw: 2 });
+		const seed = 7;
+		const given = drawnQuestions(drawn, seed).map((q) => q.id);
+		expect(given).toHaveLength(2);
+		const notAsked = drawn.questions.find((q) => !given.includes(q.id))!;
+		// The student answers what they were given, right; the app sends no answer for the other.
+		const sent: AssignmentResult = {
+			...result('Ana', RIGHT),
+			setId: drawn.id,
+			setHash: assignmentHash(drawn),
+			seed,
+			answers: result('Ana', RIGHT).answers.filter((a) => given.includes(a.questionId))
+		};
+		const book = buildGradebook(drawn, [sent]);
+		const row = book.rows[0]!;
+		expect([row.right, row.total, row.score]).toEqual([2, 2, 1]);
+		expect(answerTo(row, notAsked.id)).toBeUndefined();
+		const item = book.items.find((i) => i.question.id === notAsked.id)!;
+		expect([item.right, item.wrong, item.blank, item.percentRight]).toEqual([0, 0, 0, undefined]);
+		const csv = gradebookCsv(book).split('\r\n')[1]!.split(',');
+		const column = drawn.questions.indexOf(notAsked);
+		expect(csv[10 + column]).toBe('');
+		expect(csv[13 + column]).toBe('(not asked)');
 	});
 
 	it('formats local times for spreadsheets, whatever the offset', () => {

@@ -43,7 +43,8 @@ describe('TeacherDesk', () => {
 			].join('\n')
 		);
 		const file = new File([resultFile(result())], 'ana.byline-result.json', { type: 'application/json' });
-		const dropped = await desk.importFiles([file, new File(['just words'], 'notes.txt')]);
+		const photo = new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0])], 'IMG_2041.jpg');
+		const dropped = await desk.importFiles([file, new File(['just words'], 'notes.txt'), photo]);
 		const reports = [...pasted.items, ...dropped.items];
 		expect(reports.map((r) => (r.status === 'refused' ? r.message.slice(0, 30) : r.status))).toEqual([
 			'added',
@@ -52,6 +53,7 @@ describe('TeacherDesk', () => {
 			'This result code is incomplete',
 			'This result code is incomplete',
 			'already',
+			'No result link, code or file w',
 			'No result link, code or file w'
 		]);
 		expect(reports.map((r) => r.source)).toEqual([
@@ -61,13 +63,14 @@ describe('TeacherDesk', () => {
 			'Line 4',
 			'Line 5',
 			'ana.byline-result.json',
-			'notes.txt'
+			'notes.txt',
+			'IMG_2041.jpg'
 		]);
 		expect(itemText(dropped.items[0]!)).toMatch(/already in the gradebook; it counts once/);
 		// issue 5: a teacher pasting a code sees the mark at once, graded from their own copy of the set.
 		expect(itemText(pasted.items[0]!)).toMatch(/^Added Ana’s result to “.+”: \d+ of \d+ right\.$/);
 		expect(summaryLine(pasted)).toBe('Added 1 result · 4 refused');
-		expect(summaryLine(dropped)).toBe('Nothing new: 1 already there · 1 refused');
+		expect(summaryLine(dropped)).toBe('Nothing new: 1 already there · 2 refused');
 		const stored = await resultsForSet(db, set.id);
 		expect(stored.map((r) => r.importedAt)).toEqual([at]);
 	});

@@ -192,7 +192,7 @@ export class TeacherDesk {
 			for (const { name, text } of texts) {
 				const found = findResults(text);
 				if (found.length === 0) {
-					inputs.push({ found: refusal('No result link, code or file was found in it.'), source: name });
+					inputs.push({ found: refusal(NO_RESULT), source: name });
 				}
 				for (const item of found)
 					inputs.push({ found: item, source: foundSource(item, name, found.length > 1) });
@@ -264,6 +264,8 @@ function refusal(message: string): Found {
 }
 
 /** A file's texts: itself, or each text inside a ZIP (a chat export with its attachments); or why not. */
+const NO_RESULT = 'No result link, code or file was found in it.';
+
 async function readFile(file: File): Promise<{ name: string; text: string }[] | string> {
 	if (/\.zip$/i.test(file.name) || file.type === 'application/zip') {
 		try {
@@ -279,5 +281,11 @@ async function readFile(file: File): Promise<{ name: string; text: string }[] | 
 	if (file.size > SCAN_MAX_CHARS) {
 		return `This file is too large to search (the limit is ${SCAN_MAX_CHARS / 1024 / 1024} MB).`;
 	}
-	return [{ name: file.name, text: await file.text() }];
+	const text = await file.text();
+	// A photo or other binary file decodes to replacement characters, which would read as one garbled "code".
+	const start = text.slice(0, 4096);
+	if (/^(image|audio|video)\//.test(file.type) || start.includes('\u0000') || start.includes('\uFFFD')) {
+		return NO_RESULT;
+	}
+	return [{ name: file.name, text }];
 }
