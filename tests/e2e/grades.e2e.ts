@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { drawnQuestions } from '$lib/share/arrangement';
 import { assignmentLink, encodeAssignment } from '$lib/share/assignment';
 import { encodeResult, resultFile, resultLink, type AssignmentResult } from '$lib/share/result';
 import { bankSet, overflowing, rightAnswer, seedSet, studentResult, wrongAnswer } from './grades-support';
@@ -320,4 +321,26 @@ test('issue 12: a result shared to the installed app from a chat is added (share
 	await expect(page.getByText('Added Ana’s result to “Xi–Putin quiz”: 3 of 3 right.')).toBeVisible();
 	await page.goto(`/r#${encodeAssignment(set)}`);
 	await expect(page.getByRole('alert')).toContainText('This is an assignment, not a result');
+});
+
+test('issue 12: in a set that draws 8 of 12, the gradebook counts 8 for each student and marks the rest not asked', async ({
+	page
+}) => {
+	const set = bankSet(12, { draw: 8 });
+	await seedSet(page, set);
+	// The student's app sends answers to the 8 questions drawn for their seed; the others were never shown.
+	const drawn = drawnQuestions(set, 11).map((q) => q.id);
+	const result = studentResult(set, 'Ana López', rightAnswer, { seed: 11 });
+	result.answers = result.answers.filter((answer) => drawn.includes(answer.questionId));
+	await page.goto(`/teach/results?id=${set.id}`);
+	await page.getByLabel('Paste result links or codes').fill(encodeResult(result));
+	await page.getByRole('button', { name: 'Add results' }).click();
+	await expect(page.getByText('Added Ana López’s result to “Xi–Putin quiz”: 8 of 8 right.')).toBeVisible();
+	await expect(students(page).first().locator('.score')).toHaveText('8/8 (100%)');
+	await expect(page.getByText('an empty box: not asked')).toBeVisible();
+	await students(page).first().locator('summary').click();
+	const answers = page.getByRole('list', { name: 'Ana López’s answers' }).getByRole('listitem');
+	await expect(answers).toHaveCount(12);
+	await expect(answers.filter({ hasText: 'Not asked' })).toHaveCount(4);
+	await expect(answers.filter({ hasText: '✓ right' })).toHaveCount(8);
 });
