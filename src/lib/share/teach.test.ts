@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { duration, slug } from '$lib/domain/format';
-import { encodeResult, type AssignmentResult } from '$lib/share/result';
-import { QUESTIONS, XSS, makeResult, makeSet } from '$lib/share/test-fixtures';
-import { EXPORT_FORMATS, exportFile, qrFor, gradebookLine, quoted, setQuestions, splitCodes } from './teach';
+import { QUESTIONS, XSS, makeSet } from '$lib/share/test-fixtures';
+import { EXPORT_FORMATS, exportFile, qrFor, gradebookLine, quoted, setQuestions } from './teach';
 
 const set = makeSet(QUESTIONS.slice(0, 3));
-
-const result = (overrides: Partial<AssignmentResult> = {}) => makeResult(set, overrides);
-
-describe('pasted codes', () => {
-	it('splits several pasted codes but keeps a code broken over lines whole', () => {
-		const a = encodeResult(result());
-		const b = encodeResult(result({ student: 'Ben' }));
-		expect(splitCodes(`${a}\n${b}\n`)).toEqual([a, b]);
-		expect(splitCodes(`${a.slice(0, 40)}\n${a.slice(40)}`)).toHaveLength(1);
-		expect(splitCodes('   ')).toEqual([]);
-	});
-});
 
 describe('files and codes for sharing', () => {
 	it('names files safely from any title', async () => {
