@@ -16,6 +16,7 @@ import {
 	clock,
 	deckIdFor,
 	gradeAttempt,
+	leftPage,
 	logMissed,
 	moveTo,
 	nameProblem,
@@ -96,6 +97,16 @@ describe('taking an assignment', () => {
 		});
 		const graded = gradeAttempt({ ...a, submittedAt: 70_000 });
 		expect(graded.answers.map((m) => m.mark)).toEqual(['right', 'wrong', 'blank', 'blank']);
+	});
+
+	it('issue 12: adds up the times the student left the page and sends the count, never more than a result holds', () => {
+		const a = startAttempt(set, hash, 1, 'Ana', 1000, 1);
+		expect(toResult(a, 2000)).not.toHaveProperty('leftPage');
+		const away = leftPage(leftPage(a, 1, 3000), 2, 4000);
+		expect(away).toMatchObject({ leftPage: 3, updatedAt: 4000 });
+		expect(decodeResult(encodeResult(toResult(away, 5000))).leftPage).toBe(3);
+		// A tab flickering all day still gives a result the teacher's app accepts.
+		expect(decodeResult(encodeResult(toResult(leftPage(a, 250_000, 3000), 5000))).leftPage).toBe(100_000);
 	});
 
 	it('counts the time limit from the start and never below zero', () => {

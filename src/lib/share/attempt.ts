@@ -109,6 +109,11 @@ export function answersById(attempt: Attempt): Map<string, SavedAnswer> {
 	return new Map(attempt.answers.map((saved) => [saved.questionId, saved]));
 }
 
+/** The student left the page (another app, another tab) while answering: counted, for the teacher to know. */
+export function leftPage(attempt: Attempt, times: number, now: number): Attempt {
+	return { ...attempt, leftPage: (attempt.leftPage ?? 0) + times, updatedAt: now };
+}
+
 export function moveTo(attempt: Attempt, index: number, now: number): Attempt {
 	const current = Math.min(Math.max(0, index), attempt.order.length - 1);
 	return { ...attempt, current, updatedAt: now };
@@ -209,7 +214,8 @@ export function toResult(attempt: Attempt, submittedAt: number): AssignmentResul
 		}),
 		startedAt: attempt.startedAt,
 		submittedAt: Math.max(submittedAt, attempt.startedAt),
-		attempt: attempt.number
+		attempt: attempt.number,
+		...(attempt.leftPage !== undefined && { leftPage: Math.min(attempt.leftPage, 100_000) })
 	};
 	if (attempt.seed !== undefined) result.seed = attempt.seed;
 	if (attempt.accommodation) result.accommodation = attempt.accommodation;

@@ -5,8 +5,7 @@ import { assignmentLink, shippedDeck } from '$lib/share/assignment';
 import { QR_MAX_BYTES, fitsQr, qrBytes } from '$lib/share/qr';
 import { ASSIGNABLE_TYPES } from '$lib/share/set-builder';
 import { duration, slug } from '$lib/domain/format';
-import { encodeResult, type AssignmentResult } from '$lib/share/result';
-import { QUESTIONS, XSS, makeResult, makeSet, realisticQuestions } from '$lib/share/test-fixtures';
+import { QUESTIONS, XSS, makeSet, realisticQuestions } from '$lib/share/test-fixtures';
 import {
 	EXPORT_FORMATS,
 	exportFile,
@@ -15,23 +14,10 @@ import {
 	gradebookLine,
 	quoted,
 	setQuestions,
-	shareInfo,
-	splitCodes
+	shareInfo
 } from './teach';
 
 const set = makeSet(QUESTIONS.slice(0, 3));
-
-const result = (overrides: Partial<AssignmentResult> = {}) => makeResult(set, overrides);
-
-describe('pasted codes', () => {
-	it('splits several pasted codes but keeps a code broken over lines whole', () => {
-		const a = encodeResult(result());
-		const b = encodeResult(result({ student: 'Ben' }));
-		expect(splitCodes(`${a}\n${b}\n`)).toEqual([a, b]);
-		expect(splitCodes(`${a.slice(0, 40)}\n${a.slice(40)}`)).toHaveLength(1);
-		expect(splitCodes('   ')).toEqual([]);
-	});
-});
 
 describe('files and codes for sharing', () => {
 	it('names files safely from any title', async () => {

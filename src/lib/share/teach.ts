@@ -1,6 +1,5 @@
 import type { Question } from '$lib/generator/bank';
 import { percent, slug } from '$lib/domain/format';
-import type { ImportOutcome } from '$lib/db/results';
 import {
 	assignmentLink,
 	assignmentFile,
@@ -151,39 +150,6 @@ export function accommodationFor(set: AssignmentSet, choice: AccommodationChoice
 	if (limit === undefined) return undefined;
 	if (factor === undefined) return { kind: 'no-limit' };
 	return { kind: 'extra-time', timeLimitMinutes: Math.ceil(limit * factor) };
-}
-
-/** What happened to one pasted code or opened file, in words for the teacher. */
-export type ImportReport =
-	| {
-			ok: true;
-			outcome: ImportOutcome;
-			student: string;
-			setId: string;
-			setTitle: string;
-			source: string;
-			/** Graded from the teacher's copy, so a pasted code shows its mark at once, as the gradebook will. */
-			right: number;
-			total: number;
-	  }
-	| { ok: false; message: string; source: string };
-
-export function reportText(report: ImportReport): string {
-	if (!report.ok) return report.message;
-	return report.outcome === 'added'
-		? `Added ${report.student}’s result to “${report.setTitle}”: ${report.right} of ${report.total} right.`
-		: `${report.student}’s result for “${report.setTitle}” was already in the gradebook; it counts once.`;
-}
-
-/** Several codes pasted at once, one per line or separated by spaces: each `b1r.` starts one. */
-export function splitCodes(text: string): string[] {
-	const trimmed = text.trim();
-	if (!trimmed) return [];
-	if (trimmed.startsWith('{')) return [trimmed];
-	const parts = trimmed.split(/\s+/).filter(Boolean);
-	const starts = parts.filter((part) => /(^|#)b\d+[a-z]\./.test(part));
-	// Only split when every piece is a code on its own; a code broken over lines stays one.
-	return starts.length > 1 && starts.length === parts.length ? parts : [trimmed];
 }
 
 /** A student's answer in quotation marks, unless it is a quotation already (“…” around “…” reads badly). */

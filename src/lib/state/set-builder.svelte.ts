@@ -261,6 +261,7 @@ export class SetBuilder {
 				set: built.set,
 				sources,
 				sharedAt: editing?.sharedAt,
+				accepted: editing?.accepted,
 				updatedAt: now
 			});
 			return { saved };
