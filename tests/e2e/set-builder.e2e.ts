@@ -109,7 +109,7 @@ test('issue 12: the builder says how many fit one QR code while choosing; 30 fro
 	await page.getByRole('button', { name: 'Save and share' }).click();
 	const qr = page.getByRole('img', { name: /QR code of the assignment link/ });
 	await expect(qr).toBeVisible();
-	const said = page.getByText(/^Fits one QR code: all 30 questions/);
+	const said = page.getByText(/^One code for all 30 questions/);
 	await expect(said).toBeVisible();
 	const link = await page.getByLabel('Assignment link').inputValue();
 	expect(link).toMatch(/\/a#b2a\./);
@@ -145,5 +145,5 @@ test('issue 12: the builder says how many fit one QR code while choosing; 30 fro
 	await expect(countButton(page, total - over)).toContainText('Fits one QR code');
 	await page.getByRole('button', { name: 'Save and share' }).click();
 	await expect(page.getByRole('img', { name: /QR code of the assignment link/ })).toBeVisible();
-	await expect(page.getByText(`Fits one QR code: all ${total - over} questions`)).toBeVisible();
+	await expect(page.getByText(`One code for all ${total - over} questions`)).toBeVisible();
 });
