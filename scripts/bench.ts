@@ -4,6 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { ROOT } from './articles.ts';
+import { benchResults, printResultFigures } from './bench-results.ts';
 import { benchStudy, printStudyFigures } from './bench-study.ts';
 import { withBuiltApp } from './built-app.ts';
 import { firstVisitBytes, measureFirstVisits, printLongTasks } from './first-visit.ts';
@@ -27,4 +28,6 @@ await withBuiltApp('bench', Number(process.env.BENCH_PORT ?? 4191), async (url) 
 	printLongTasks(await measureFirstVisits(url));
 	console.log('\n# Study with 20,000 questions and 200,000 reviews (headless Chromium)');
 	printStudyFigures(await benchStudy(url));
+	console.log('\n# A class’s results pasted at once on /teach/results (headless Chromium)');
+	printResultFigures(await benchResults(url));
 });
