@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fixtureBank } from '$lib/components/question/fixtures';
+import { fixtureBank } from '$lib/fixtures/bank';
 import { questionKey, saveBank } from '$lib/db/decks';
 import { openDatabase } from '$lib/db/open';
 import { recordAnswer } from '$lib/db/reviews';

@@ -40,12 +40,12 @@ test('offline: a practice quiz gives a score and a review, and leaves every due 
 		if (i === 1) expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 		// Right on odd questions, wrong on even ones.
 		const right = i % 2 === 1;
-		if (question.pairs) {
+		if (question.type === 'matching') {
 			const names = question.pairs.map((p) => p.right);
 			const chosen = right ? names : [...names].reverse();
 			for (const [j, name] of chosen.entries()) await card.getByRole('combobox').nth(j).selectOption(name);
 			await card.getByRole('button', { name: i < 5 ? 'Next' : 'Finish' }).click();
-		} else if (question.choices) {
+		} else if ('choices' in question && question.choices) {
 			const wrong = question.choices.find((c) => c !== question.answer)!;
 			await card.getByRole('button', { name: right ? question.answer : wrong, exact: true }).click();
 		} else {
@@ -91,7 +91,7 @@ test('issue 4: a typed answer’s button says Next (Finish on the last), not Che
 		await expect(card).toHaveAccessibleName(`Question ${i} of 2`);
 		const id = (await card.getAttribute('data-question'))!;
 		const question = fixtureBank.questions.find((q) => q.id === id)!;
-		if (question.choices) {
+		if ('choices' in question && question.choices) {
 			await card.getByRole('button', { name: question.answer, exact: true }).click();
 			continue;
 		}
@@ -121,12 +121,12 @@ test('issue 4: a quiz survives a reload (a phone reloading a background tab): sa
 			expect(await card.getAttribute('data-question')).toBe(id);
 		}
 		const question = fixtureBank.questions.find((q) => q.id === id)!;
-		if (question.pairs) {
+		if (question.type === 'matching') {
 			for (const [j, pair] of question.pairs.entries()) {
 				await card.getByRole('combobox').nth(j).selectOption(pair.right);
 			}
 			await card.getByRole('button', { name: i < 5 ? 'Next' : 'Finish' }).click();
-		} else if (question.choices) {
+		} else if ('choices' in question && question.choices) {
 			await card.getByRole('button', { name: question.answer, exact: true }).click();
 		} else {
 			await card.getByLabel('Your answer').fill(question.answer);

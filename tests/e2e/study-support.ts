@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import type { Bank } from '../../src/lib/generator/bank';
-import { fixtureBank } from '../../src/lib/components/question/fixtures';
+import { fixtureBank } from '../../src/lib/fixtures/bank';
 
 export { fixtureBank };
 export const FIXTURE_DECK = fixtureBank.id;
@@ -124,13 +124,13 @@ export async function answerShown(page: Page, right: boolean): Promise<string> {
 		await expect(page.getByRole('button', { name: /^Again/ })).toHaveCount(0);
 		return id;
 	}
-	if (question.pairs) {
+	if (question.type === 'matching') {
 		const pairs = question.pairs;
 		const names = pairs.map((p) => p.right);
 		const chosen = right ? names : [...names.slice(1), names[0]!];
 		for (const [i, name] of chosen.entries()) await card.getByRole('combobox').nth(i).selectOption(name);
 		await card.getByRole('button', { name: 'Check' }).click();
-	} else if (question.choices) {
+	} else if ('choices' in question && question.choices) {
 		const wrong = question.choices.find((c) => c !== question.answer)!;
 		await card.getByRole('button', { name: right ? question.answer : wrong, exact: true }).click();
 	} else {

@@ -74,7 +74,7 @@ test('keyboard only: number keys, Enter, typing, selects, Space and rating keys,
 			await page.keyboard.press('3');
 			await expect(card).toHaveCount(0);
 		} else {
-			if (question.pairs) {
+			if (question.type === 'matching') {
 				const options = [...question.pairs.map((p) => p.right)].sort((a, b) => a.localeCompare(b));
 				for (const pair of question.pairs) {
 					await page.keyboard.press('Tab');
@@ -84,7 +84,7 @@ test('keyboard only: number keys, Enter, typing, selects, Space and rating keys,
 				await page.keyboard.press('Tab');
 				await expect(page.locator(':focus')).toHaveText('Check');
 				await page.keyboard.press('Enter');
-			} else if (question.choices) {
+			} else if ('choices' in question && question.choices) {
 				await page.keyboard.press(String(question.choices.indexOf(question.answer) + 1));
 			} else {
 				await expect(card.getByLabel('Your answer')).toBeFocused();

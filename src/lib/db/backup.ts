@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { FactSchema, QuestionSchema } from '$lib/generator/bank';
+import { FactSchema, questionEntries } from '$lib/generator/bank';
 import { CARD_STATES, RATINGS } from '$lib/srs/card';
 import { queueWrites, writeTransaction } from './open';
 import type {
@@ -75,6 +75,16 @@ const CardFields = {
 	lastReviewTzOffset: v.optional(v.number())
 };
 
+/** A question as stored: the bank's fields for its type, and where it sits on this device. */
+const [choice, cloze, typed, matching, flashcard] = questionEntries({
+	key: Key,
+	deckId: Key,
+	order: Count,
+	retired: v.boolean(),
+	reported: v.optional(v.object({ at: Time, note: v.string() }))
+});
+const stored = { choice, cloze, typed, matching, flashcard };
+
 const StoresSchema = v.object({
 	decks: v.array(
 		v.looseObject({
@@ -95,14 +105,13 @@ const StoresSchema = v.object({
 		})
 	),
 	questions: v.array(
-		v.looseObject({
-			...QuestionSchema.entries,
-			key: Key,
-			deckId: Key,
-			order: Count,
-			retired: v.boolean(),
-			reported: v.optional(v.object({ at: Time, note: v.string() }))
-		})
+		v.variant('type', [
+			v.looseObject(stored.choice),
+			v.looseObject(stored.cloze),
+			v.looseObject(stored.typed),
+			v.looseObject(stored.matching),
+			v.looseObject(stored.flashcard)
+		])
 	),
 	cards: v.array(
 		v.looseObject({

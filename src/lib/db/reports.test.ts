@@ -100,6 +100,7 @@ describe('clearReport', () => {
 		};
 		const fixed = await clearReport(db, key, corrected);
 		expect(fixed.reported).toBeUndefined();
+		if (!('choices' in fixed)) throw new Error('the fix lost the choices');
 		expect(fixed.choices).toEqual(['Jane Doe', 'Ann Lee']);
 		expect(fixed).toMatchObject({ key, deckId: 'deck', order: 0, retired: false });
 		expect(await db.get('cards', key)).toMatchObject({

@@ -20,7 +20,10 @@ export interface DeckRecord {
 }
 
 /** Questions and cards are keyed `${deckId}/${questionId}`: question ids are stable only within a bank. */
-export interface QuestionRecord extends Question {
+export type QuestionRecord = Question & QuestionPlace;
+
+/** Where a question sits on this device, beside the bank's own fields. */
+export interface QuestionPlace {
 	key: string;
 	deckId: string;
 	/** Position in the bank: lists of questions (a teacher picking them, the review screen) follow the article. */

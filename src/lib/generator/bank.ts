@@ -85,23 +85,103 @@ export type Person = v.InferOutput<typeof Person>;
 
 const Pair = v.object({ factId: Id, left: Text(4000), right: Text(400), evidence: Span });
 
-export const QuestionSchema = v.object({
-	id: Id,
-	factId: Id,
-	type: v.picklist(QUESTION_TYPES),
-	prompt: Text(4000),
-	choices: v.optional(v.pipe(v.array(Text(4000)), v.maxLength(8))),
-	answer: Text(4000),
-	accept: v.optional(Accept),
-	/** Other wordings accepted as right for a typed answer, besides `answer` and `accept`. */
-	alternatives: v.optional(v.pipe(v.array(Text(400)), v.maxLength(8))),
-	/** 1 recognise (true/false, flashcard), 2 choose, 3 recall (typed). */
-	difficulty: v.optional(v.picklist([1, 2, 3])),
-	pairs: v.optional(v.pipe(v.array(Pair), v.maxLength(8))),
-	explanation: Text(4000),
-	evidence: Span
-});
+const Choices = v.pipe(v.array(Text(4000)), v.maxLength(8));
+/** Other wordings accepted as right for a typed answer, besides `answer` and `accept`. */
+const Alternatives = v.pipe(v.array(Text(400)), v.maxLength(8));
+
+const Difficulty = v.optional(v.picklist([1, 2, 3]));
+const Prompt = Text(4000);
+const Answer = Text(4000);
+const Explanation = Text(4000);
+
+/**
+ * Each type with the fields it needs, so a question's shape is known from its `type`: a choice question has
+ * `choices`, a typed one `accept`, a matching one `pairs`; a cloze is answered from choices or typed. Keys keep
+ * the order the bank format has always written them in (the committed banks are compared byte for byte).
+ * `difficulty` is 1 recognise (true/false, flashcard), 2 choose, 3 recall (typed). `extra` adds what a question
+ * carries elsewhere: an assignment's evidence text, a stored record's key.
+ */
+export function questionEntries<const Extra extends v.ObjectEntries>(extra: Extra) {
+	const choices = {
+		id: Id,
+		factId: Id,
+		type: v.picklist(['who-said', 'what-said', 'true-false', 'figure-choice', 'date-choice']),
+		prompt: Prompt,
+		choices: Choices,
+		answer: Answer,
+		difficulty: Difficulty,
+		explanation: Explanation,
+		evidence: Span,
+		...extra
+	};
+	const cloze = {
+		id: Id,
+		factId: Id,
+		type: v.literal('cloze'),
+		prompt: Prompt,
+		choices: v.optional(Choices),
+		answer: Answer,
+		alternatives: v.optional(Alternatives),
+		difficulty: Difficulty,
+		explanation: Explanation,
+		evidence: Span,
+		...extra
+	};
+	const typed = {
+		id: Id,
+		factId: Id,
+		type: v.picklist(['figure-typed', 'date-typed']),
+		prompt: Prompt,
+		answer: Answer,
+		accept: Accept,
+		alternatives: v.optional(Alternatives),
+		difficulty: Difficulty,
+		explanation: Explanation,
+		evidence: Span,
+		...extra
+	};
+	const matching = {
+		id: Id,
+		factId: Id,
+		type: v.literal('matching'),
+		prompt: Prompt,
+		answer: Answer,
+		difficulty: Difficulty,
+		pairs: v.pipe(v.array(Pair), v.maxLength(8)),
+		explanation: Explanation,
+		evidence: Span,
+		...extra
+	};
+	const flashcard = {
+		id: Id,
+		factId: Id,
+		type: v.literal('flashcard'),
+		prompt: Prompt,
+		answer: Answer,
+		difficulty: Difficulty,
+		explanation: Explanation,
+		evidence: Span,
+		...extra
+	};
+	return [choices, cloze, typed, matching, flashcard] as const;
+}
+
+const [choice, cloze, typed, matching, flashcard] = questionEntries({});
+export const QuestionSchema = v.variant('type', [
+	v.object(choice),
+	v.object(cloze),
+	v.object(typed),
+	v.object(matching),
+	v.object(flashcard)
+]);
 export type Question = v.InferOutput<typeof QuestionSchema>;
+export type ChoiceQuestion = Extract<Question, { choices: string[] }>;
+export type ClozeQuestion = Extract<Question, { type: 'cloze' }>;
+export type TypedQuestion = Extract<Question, { accept: Accept }>;
+export type MatchingQuestion = Extract<Question, { type: 'matching' }>;
+export type FlashcardQuestion = Extract<Question, { type: 'flashcard' }>;
+/** A question of one type, with that type's fields: `QuestionOf<'who-said'>` has `choices`. */
+export type QuestionOf<T extends QuestionType> = Question & { type: T };
 
 export const BankSchema = v.object({
 	schema: v.literal(BANK_SCHEMA_VERSION),
@@ -147,9 +227,10 @@ function consistencyProblems(bank: Bank): string[] {
 		questionIds.add(q.id);
 		if (!factIds.has(q.factId)) problems.push(`question ${q.id} names an unknown fact`);
 		if (!inText(q.evidence)) problems.push(`question ${q.id} points outside the article`);
-		if (q.choices) {
-			if (!q.choices.includes(q.answer)) problems.push(`question ${q.id}: the answer is not a choice`);
-			if (new Set(q.choices.map(normalize)).size !== q.choices.length)
+		const choices = 'choices' in q ? q.choices : undefined;
+		if (choices) {
+			if (!choices.includes(q.answer)) problems.push(`question ${q.id}: the answer is not a choice`);
+			if (new Set(choices.map(normalize)).size !== choices.length)
 				problems.push(`question ${q.id} has two equal choices`);
 		}
 		problems.push(...shapeProblems(q, factIds, inText));
@@ -172,17 +253,12 @@ export function givesAway(prompt: string, answer: string): boolean {
 
 function shapeProblems(q: Question, factIds: Set<string>, inText: (span: Span) => boolean): string[] {
 	const problems: string[] = [];
-	if (CHOICE_TYPES.includes(q.type) && (q.choices?.length ?? 0) < 2)
+	if (CHOICE_TYPES.includes(q.type) && 'choices' in q && (q.choices?.length ?? 0) < 2)
 		problems.push(`question ${q.id}: a ${q.type} question needs at least two choices`);
-	if (
-		q.type === 'true-false' &&
-		(q.choices?.join() !== 'True,False' || !['True', 'False'].includes(q.answer))
-	)
+	if (q.type === 'true-false' && (q.choices.join() !== 'True,False' || !['True', 'False'].includes(q.answer)))
 		problems.push(`question ${q.id}: true-false choices must be ["True","False"]`);
-	if ((q.type === 'figure-typed' || q.type === 'date-typed') && !q.accept)
-		problems.push(`question ${q.id}: a typed question needs \`accept\``);
 	if (q.type === 'matching') {
-		const pairs = q.pairs ?? [];
+		const pairs = q.pairs;
 		if (pairs.length < 2) problems.push(`question ${q.id}: matching needs at least two pairs`);
 		if (new Set(pairs.map((p) => normalize(p.right))).size !== pairs.length)
 			problems.push(`question ${q.id}: matching has two equal answers`);

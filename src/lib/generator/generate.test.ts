@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GeneratorInputError, generateBank } from './generate';
-import { slug } from './slug';
+import { deckSlug } from '../domain/format';
 import { parseBank } from './bank';
 
 describe('generateBank', () => {
@@ -17,7 +17,7 @@ describe('generateBank', () => {
 		});
 		expect(bank.id).toBe('council-votes-yes');
 		expect(parseBank(JSON.parse(JSON.stringify(bank))).facts[0]?.kind).toBe('quote');
-		expect(slug('Xi and Putin Bind China and Russia’s Economies')).toBe(
+		expect(deckSlug('Xi and Putin Bind China and Russia’s Economies')).toBe(
 			'xi-and-putin-bind-china-and-russias-economies'
 		);
 	});

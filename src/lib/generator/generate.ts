@@ -7,7 +7,7 @@ import { makeQuestions, type QuoteInfo } from './questions';
 import { attributeQuotes, findQuotes } from './quotes';
 import { hash } from './hash';
 import { segment } from './segment';
-import { slug } from './slug';
+import { deckSlug } from '../domain/format';
 
 /**
  * The pipeline: clean → segment → people, quotes, figures, dates → questions → validate. Pure (no Node or DOM
@@ -98,7 +98,7 @@ export function generateBank(input: GenerateInput): Bank {
 
 	const bank: Bank = {
 		schema: BANK_SCHEMA_VERSION,
-		id: input.id ?? slug(title),
+		id: input.id ?? deckSlug(title),
 		title,
 		article: {
 			title,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { givesAway } from './bank';
+import { givesAway, type ChoiceQuestion, type ClozeQuestion } from './bank';
 import { generateBank } from './generate';
 import { asInnerQuotes, displayQuote, shorten } from './questions';
 
@@ -31,7 +31,7 @@ describe('questions', () => {
 	it('offers four distinct speakers from the article and never a reporter', () => {
 		const reporters =
 			/hopkins|buckley|dooley|masuike|tabuchi|troyanovsky|nechepurenko|victoria|patil|ismay|baker/i;
-		for (const q of bank.questions.filter((x) => x.type === 'who-said')) {
+		for (const q of bank.questions.filter((x): x is ChoiceQuestion => x.type === 'who-said')) {
 			expect(q.choices).toHaveLength(4);
 			expect(new Set(q.choices).size).toBe(4);
 			for (const c of q.choices ?? []) expect(c).not.toMatch(reporters);
@@ -41,7 +41,8 @@ describe('questions', () => {
 
 	it('never gives the answer away or offers it twice', () => {
 		for (const q of bank.questions) {
-			if (q.choices) expect(new Set(q.choices.map((c) => c.toLowerCase())).size).toBe(q.choices.length);
+			if ('choices' in q && q.choices)
+				expect(new Set(q.choices.map((c) => c.toLowerCase())).size).toBe(q.choices.length);
 			if (!['true-false', 'flashcard', 'matching'].includes(q.type))
 				expect(givesAway(q.prompt, q.answer)).toBe(false);
 		}
@@ -96,7 +97,9 @@ describe('questions', () => {
 		expect(displayQuote('Six minutes, when there were no injuries?')).toBe(
 			'Six minutes, when there were no injuries?'
 		);
-		for (const q of bank.questions.filter((x) => x.type === 'what-said' || x.type === 'who-said'))
+		for (const q of bank.questions.filter(
+			(x): x is ChoiceQuestion => x.type === 'what-said' || x.type === 'who-said'
+		))
 			for (const c of [q.prompt, ...(q.choices ?? [])]) expect(c).not.toMatch(/[.,;:]’?”/);
 	});
 
@@ -119,10 +122,12 @@ describe('questions', () => {
 	});
 
 	it('offers cloze words that fit the blank: a modifier for a modifier, never a number word', () => {
-		const cloze = bank.questions.find((q) => q.type === 'cloze' && q.answer === 'constructive');
+		const cloze = bank.questions.find(
+			(q): q is ClozeQuestion => q.type === 'cloze' && q.answer === 'constructive'
+		);
 		expect(cloze?.choices).toBeDefined();
 		for (const c of cloze!.choices!) expect(c).toMatch(/(?:ive|al|ous|ic|ary|ful|less|able|ible)$/);
-		for (const q of bank.questions.filter((x) => x.type === 'cloze'))
+		for (const q of bank.questions.filter((x): x is ClozeQuestion => x.type === 'cloze'))
 			for (const c of q.choices ?? []) expect(c).not.toMatch(/^(?:one|two|three|four|five|ten)$/);
 	});
 

@@ -108,7 +108,12 @@ export function asInnerQuotes(s: string): string {
 export function makeQuestions(input: QuestionInput): Question[] {
 	const out: Question[] = [];
 	const push = (q: Question) => {
-		if (q.choices && new Set(q.choices.map((c) => c.toLowerCase())).size !== q.choices.length) return;
+		if (
+			'choices' in q &&
+			q.choices &&
+			new Set(q.choices.map((c) => c.toLowerCase())).size !== q.choices.length
+		)
+			return;
 		if (
 			q.type !== 'true-false' &&
 			q.type !== 'flashcard' &&

@@ -33,7 +33,7 @@ export interface CheckResult {
 export type AutoRating = 'again' | 'good' | 'easy';
 
 export function checkAnswer(question: Question, given: string | string[], _ms?: number): CheckResult {
-	if (question.pairs) {
+	if (question.type === 'matching') {
 		const answers = Array.isArray(given) ? given : [given];
 		const expected = question.pairs.map((p) => p.right);
 		const correct =
@@ -46,17 +46,17 @@ export function checkAnswer(question: Question, given: string | string[], _ms?: 
 		};
 	}
 	const text = Array.isArray(given) ? given.join(' ') : given;
-	if (question.choices) {
+	if ('choices' in question && question.choices) {
 		const chosen = text.trim();
 		return { correct: chosen === question.answer, expected: question.answer, normalizedGiven: chosen };
 	}
 	const normalizedGiven = normalizeText(text);
 	const sameText =
 		normalizedGiven !== '' &&
-		[question.answer, ...(question.alternatives ?? [])].some(
+		[question.answer, ...(('alternatives' in question && question.alternatives) || [])].some(
 			(wording) => normalizeText(wording) === normalizedGiven
 		);
-	const accept = question.accept ?? impliedAccept(question);
+	const accept = 'accept' in question ? question.accept : impliedAccept(question);
 	let correct = sameText;
 	if (!correct && accept?.kind === 'number') correct = numberMatches(text, accept, question.answer);
 	if (!correct && accept?.kind === 'date') correct = dateMatches(text, accept.value, question.answer);
@@ -71,7 +71,10 @@ export function checkAnswer(question: Question, given: string | string[], _ms?: 
  */
 export function autoRating(result: CheckResult, ms: number | undefined, question: Question): AutoRating {
 	if (!result.correct) return 'again';
-	const typed = !question.choices && !question.pairs && question.type !== 'flashcard';
+	const typed =
+		!('choices' in question && question.choices) &&
+		question.type !== 'matching' &&
+		question.type !== 'flashcard';
 	if (typed && ms !== undefined && ms <= 2000 + 200 * result.expected.length) return 'easy';
 	return 'good';
 }

@@ -39,8 +39,8 @@ describe('assignment payloads', () => {
 			questions: QUESTIONS.map((q) => ({
 				...q,
 				secret: 1,
-				accept: q.accept && { ...q.accept, extra: true },
-				pairs: q.pairs?.map((pair) => ({ ...pair, extra: true }))
+				accept: 'accept' in q ? { ...q.accept, extra: true } : undefined,
+				pairs: q.type === 'matching' ? q.pairs.map((pair) => ({ ...pair, extra: true })) : undefined
 			}))
 		};
 		const decoded = decodeAssignment(encodePayload('assignment', loose));

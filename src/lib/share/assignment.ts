@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { QuestionSchema } from '$lib/generator/bank';
+import { questionEntries } from '$lib/generator/bank';
 import { decodePayload, encodeFile, encodePayload, validated } from './codec';
 import { contentHash } from './hash';
 
@@ -14,10 +14,14 @@ export const Time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.
  * A question as assigned: the bank's question plus the text of its evidence sentence, because a student
  * opening the link may not have the deck (and its article) that the offsets point into.
  */
-export const AssignmentQuestionSchema = v.object({
-	...QuestionSchema.entries,
-	evidenceText: v.optional(Text(2000))
-});
+const [choice, cloze, typed, matching, flashcard] = questionEntries({ evidenceText: v.optional(Text(2000)) });
+export const AssignmentQuestionSchema = v.variant('type', [
+	v.object(choice),
+	v.object(cloze),
+	v.object(typed),
+	v.object(matching),
+	v.object(flashcard)
+]);
 export type AssignmentQuestion = v.InferOutput<typeof AssignmentQuestionSchema>;
 
 export const AssignmentSetSchema = v.object({

@@ -120,16 +120,19 @@ export const XSS = [
 
 /** Puts one corpus entry into every text field a question has. */
 export function hostile(question: AssignmentQuestion, text: string): AssignmentQuestion {
-	const choices = question.choices?.map((choice, i) => `${text} ${i}`);
-	return {
-		...question,
-		prompt: `${text} ${question.prompt}`,
-		choices,
-		answer: choices ? choices[0]! : `${text} answer`,
-		explanation: text,
-		pairs: question.pairs?.map((pair, i) => ({ ...pair, left: `${text} L${i}`, right: `${text} R${i}` })),
-		evidenceText: text
-	};
+	const same = { prompt: `${text} ${question.prompt}`, explanation: text, evidenceText: text };
+	if (question.type === 'matching')
+		return {
+			...question,
+			...same,
+			answer: `${text} answer`,
+			pairs: question.pairs.map((pair, i) => ({ ...pair, left: `${text} L${i}`, right: `${text} R${i}` }))
+		};
+	if ('choices' in question && question.choices) {
+		const choices = question.choices.map((_, i) => `${text} ${i}`);
+		return { ...question, ...same, choices, answer: choices[0]! };
+	}
+	return { ...question, ...same, answer: `${text} answer` };
 }
 
 export function makeSet(

@@ -1,4 +1,4 @@
-import type { Feedback, Given, RatingLabels } from '$lib/components/question/types';
+import type { Feedback, Given, RatingLabels } from '$lib/quiz/answer';
 import { systemClock, type Clock } from './clock';
 import { listDecks } from '$lib/db/decks';
 import { DbError } from '$lib/db/open';

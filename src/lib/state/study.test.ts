@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fixtureBank } from '$lib/components/question/fixtures';
+import { choicesOf } from '$lib/domain/question';
+import { fixtureBank } from '$lib/fixtures/bank';
 import { questionKey, saveBank } from '$lib/db/decks';
 import { openDatabase } from '$lib/db/open';
 import { reviewsForCard } from '$lib/db/reviews';
@@ -39,8 +40,8 @@ async function setup(settings: object = {}) {
 async function answerShown(session: StudySession, right: boolean) {
 	const question = session.current!.question;
 	if (question.type === 'flashcard') return session.rate(right ? 'good' : 'again');
-	const names = question.pairs?.map((p) => p.right);
-	const wrong = question.choices?.find((c) => c !== question.answer) ?? 'no idea';
+	const names = question.type === 'matching' ? question.pairs.map((p) => p.right) : undefined;
+	const wrong = choicesOf(question)?.find((c) => c !== question.answer) ?? 'no idea';
 	if (names) await session.answer(right ? names : [...names].reverse());
 	else await session.answer(right ? question.answer : wrong);
 	await session.next();

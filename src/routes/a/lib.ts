@@ -1,3 +1,4 @@
+import { factIdsOf, withEvidence } from '$lib/domain/question';
 import type { Bank, Fact, Question, Span } from '$lib/generator/bank';
 import { createRandom, shuffle } from '$lib/generator/random';
 import type { Attempt } from '$lib/db/attempts';
@@ -143,10 +144,7 @@ export function withOwnEvidence(question: AssignmentQuestion): { question: Quest
 	const { evidenceText, ...rest } = question;
 	if (!evidenceText) return { question: rest };
 	const span = { start: 0, end: evidenceText.length };
-	return {
-		question: { ...rest, evidence: span, pairs: rest.pairs?.map((pair) => ({ ...pair, evidence: span })) },
-		articleText: evidenceText
-	};
+	return { question: withEvidence(rest, span), articleText: evidenceText };
 }
 
 export function deckIdFor(set: AssignmentSet): string {
@@ -154,7 +152,7 @@ export function deckIdFor(set: AssignmentSet): string {
 }
 
 function factFor(question: Question, id: string, sentence: string, evidence: Span): Fact {
-	const accept = question.accept;
+	const accept = 'accept' in question ? question.accept : undefined;
 	if (question.type.startsWith('figure')) {
 		const value = accept?.kind === 'number' ? accept.value : 0;
 		const unit = accept?.kind === 'number' ? accept.unit : '';
@@ -204,14 +202,10 @@ export function assignmentBank(set: AssignmentSet): Bank {
 		text += '\n\n';
 		const span = { start: text.length, end: text.length + sentence.length };
 		text += sentence;
-		for (const id of [question.factId, ...(question.pairs ?? []).map((pair) => pair.factId)]) {
+		for (const id of factIdsOf(question)) {
 			if (!facts.has(id)) facts.set(id, factFor(question, id, sentence, span));
 		}
-		return {
-			...question,
-			evidence: span,
-			pairs: question.pairs?.map((pair) => ({ ...pair, evidence: span }))
-		};
+		return withEvidence(question, span);
 	});
 	return {
 		schema: 1,

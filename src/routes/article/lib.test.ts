@@ -2,13 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Fact } from '$lib/generator/bank';
 import type { QuestionRecord, ReviewEntry } from '$lib/db/schema';
 import { newCard } from '$lib/srs/scheduler';
+import { factSentence } from '$lib/domain/vocabulary';
 import {
 	answerText,
 	articleParagraphs,
 	factMarks,
 	factSpan,
-	factSummary,
-	formatArticleDate,
 	historyLines,
 	paragraphRanges,
 	questionsForFact
@@ -117,6 +116,7 @@ describe('fact panel', () => {
 			factId: 'f-quote',
 			type: 'who-said',
 			prompt: 'Who said it?',
+			choices: ['Ana Ruiz', 'Ben Ode'],
 			answer: 'Ana Ruiz'
 		},
 		{
@@ -137,8 +137,8 @@ describe('fact panel', () => {
 	it('lists the questions about a fact, matching ones included, with their answers', () => {
 		expect(questionsForFact(questions, 'f-quote').map((q) => q.id)).toEqual(['q1', 'q2']);
 		expect(answerText(questions[1] as QuestionRecord)).toBe('Ana → mayor; Ben → clerk');
-		expect(factSummary(quote)).toBe('Ana Ruiz, the mayor, said: “We will build it”');
-		expect(factSummary(figure)).toBe('$4 million: the cost');
+		expect(factSentence(quote)).toBe('Ana Ruiz, the mayor, said: “We will build it”');
+		expect(factSentence(figure)).toBe('$4 million: the cost');
 	});
 
 	it('shows history newest first, with what was given or (issue 4) how a flashcard was rated, not “you gave “rated Good””', () => {
@@ -171,13 +171,5 @@ describe('fact panel', () => {
 			true
 		);
 		expect(ratings.map((line) => line.text)).toEqual(['you rated it Easy', 'you rated it Again']);
-	});
-});
-
-describe('formatArticleDate', () => {
-	it('writes a full date in words and leaves anything else as it is', () => {
-		expect(formatArticleDate('2023-03-21')).toBe('21 March 2023');
-		expect(formatArticleDate('March 2023')).toBe('March 2023');
-		expect(formatArticleDate('2023-02-31')).toBe('2023-02-31');
 	});
 });

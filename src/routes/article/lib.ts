@@ -1,9 +1,7 @@
 import type { Fact, Span } from '$lib/generator/bank';
 import type { QuestionRecord, ReviewEntry } from '$lib/db/schema';
-
-export type FactKind = Fact['kind'];
-
-export const KIND_LABELS: Record<FactKind, string> = { quote: 'Quote', figure: 'Figure', date: 'Date' };
+import { factIdsOf } from '$lib/domain/question';
+import type { FactKind } from '$lib/domain/vocabulary';
 
 /** A fact's place in the article text. */
 export interface Mark {
@@ -99,23 +97,14 @@ function sameMarks(a: readonly Mark[], b: readonly Mark[]): boolean {
 	return a.length === b.length && a.every((mark, i) => mark.factId === b[i]?.factId);
 }
 
-/** What a fact says, in one line. */
-export function factSummary(fact: Fact): string {
-	if (fact.kind === 'quote') {
-		const who = fact.speaker.name || 'An unnamed source';
-		return `${who}${fact.speaker.role ? `, ${fact.speaker.role},` : ''} said: “${fact.quote}”`;
-	}
-	return `${fact.text}: ${fact.about}`;
-}
-
 /** Questions about a fact, including matching questions with a pair drawn from it. */
 export function questionsForFact(questions: readonly QuestionRecord[], factId: string): QuestionRecord[] {
-	return questions.filter((q) => q.factId === factId || q.pairs?.some((pair) => pair.factId === factId));
+	return questions.filter((q) => factIdsOf(q).includes(factId));
 }
 
 /** The right answer as a student would write it down. */
 export function answerText(question: QuestionRecord): string {
-	if (question.type === 'matching' && question.pairs)
+	if (question.type === 'matching')
 		return question.pairs.map((pair) => `${pair.left} → ${pair.right}`).join('; ');
 	return question.answer;
 }
@@ -144,14 +133,4 @@ export function historyLines(entries: readonly ReviewEntry[], flashcard = false)
 					: 'no answer',
 			practice: entry.mode === 'practice'
 		}));
-}
-
-/** An article date as written in the bank (YYYY-MM-DD, or less) in words; anything else is shown as it is. */
-export function formatArticleDate(date: string): string {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-	if (!match) return date;
-	const [, y, m, d] = match.map(Number) as [number, number, number, number];
-	const parsed = new Date(Date.UTC(y, m - 1, d));
-	if (parsed.getUTCMonth() !== m - 1) return date;
-	return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(parsed);
 }

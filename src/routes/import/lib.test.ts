@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseBank, type Bank, type Question } from '$lib/generator/bank';
+import { parseBank, type Bank, type Question, type QuestionOf } from '$lib/generator/bank';
 import { questionKey } from '$lib/db/decks';
 import { openDatabase } from '$lib/db/open';
 import { reportQuestion } from '$lib/db/reports';
@@ -18,7 +18,8 @@ import {
 } from './lib';
 
 const bank = parseBank(JSON.parse(readFileSync('questions/banks/xi-putin-moscow-2023.json', 'utf8')));
-const byType = (type: Question['type']) => bank.questions.find((q) => q.type === type)!;
+const byType = <T extends Question['type']>(type: T) =>
+	bank.questions.find((q): q is QuestionOf<T> => q.type === type)!;
 
 describe('deckIdFor', () => {
 	it('derives a stable id from the title, apart from bundled decks', () => {

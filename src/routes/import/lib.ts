@@ -1,7 +1,8 @@
 import { BankError, parseBank, type Bank, type Fact, type Question } from '$lib/generator/bank';
 import { parseFigure } from '$lib/generator/numbers';
-import { readableDate } from '$lib/generator/readable-date';
-import { slug } from '$lib/generator/slug';
+import { deckSlug } from '$lib/domain/format';
+import { choicesOf } from '$lib/domain/question';
+import { FACT_KINDS, FACT_KIND_GROUPS, type FactKind } from '$lib/domain/vocabulary';
 import { saveBank, type SaveOutcome } from '$lib/db/decks';
 import type { BylineDatabase, DeckRecord, QuestionRecord } from '$lib/db/schema';
 import { findDate } from '$lib/import/input';
@@ -14,21 +15,13 @@ const PREFIX = 'import-';
  * the same deck, and questions keep their ids (and so their progress) wherever their fact did not change.
  */
 export function deckIdFor(title: string): string {
-	return `${PREFIX}${slug(title)}`;
+	return `${PREFIX}${deckSlug(title)}`;
 }
 
 /** The article as the generator reads it: the headline on line 1, then the body. */
 export function articleText(title: string, body: string): string {
 	return `${title.replace(/\s+/g, ' ').trim()}\n\n${body.trim()}`;
 }
-
-export type FactKind = Fact['kind'];
-
-export const GROUP_LABELS: Record<FactKind, string> = {
-	quote: 'Who said what',
-	figure: 'Figures',
-	date: 'Dates'
-};
 
 export interface ReviewItem {
 	question: Question;
@@ -65,15 +58,13 @@ export function groupItems(bank: Bank, items: readonly ReviewItem[]): FactGroup[
 		list.push(item);
 		byFact.set(item.question.factId, list);
 	}
-	return (['quote', 'figure', 'date'] as const)
-		.map((kind) => ({
-			kind,
-			label: GROUP_LABELS[kind],
-			facts: bank.facts
-				.filter((fact) => fact.kind === kind && byFact.has(fact.id))
-				.map((fact) => ({ fact, unsure: isUnsure(fact), items: byFact.get(fact.id) ?? [] }))
-		}))
-		.filter((group) => group.facts.length > 0);
+	return FACT_KINDS.map((kind) => ({
+		kind,
+		label: FACT_KIND_GROUPS[kind],
+		facts: bank.facts
+			.filter((fact) => fact.kind === kind && byFact.has(fact.id))
+			.map((fact) => ({ fact, unsure: isUnsure(fact), items: byFact.get(fact.id) ?? [] }))
+	})).filter((group) => group.facts.length > 0);
 }
 
 /** Why an article cannot become a deck after generation, in words for the person importing it. */
@@ -83,17 +74,6 @@ export function emptyBankProblem(bank: Bank): string | undefined {
 	if (bank.questions.length === 0)
 		return 'Byline found some facts in this article but could not make a question it trusts from any of them.';
 	return undefined;
-}
-
-export function factSummary(fact: Fact): { main: string; detail: string } {
-	if (fact.kind === 'quote') {
-		const who = fact.speaker.name
-			? `${fact.speaker.name}${fact.speaker.role ? `, ${fact.speaker.role}` : ''}`
-			: 'Speaker unknown';
-		return { main: `“${fact.quote.replace(/^[“"]|[”"]$/g, '')}”`, detail: who };
-	}
-	if (fact.kind === 'figure') return { main: fact.text, detail: fact.about };
-	return { main: fact.text, detail: fact.value ? `${fact.about} (${readableDate(fact.value)})` : fact.about };
 }
 
 export interface QuestionEdit {
@@ -107,7 +87,7 @@ export function editOf(question: Question): QuestionEdit {
 	return {
 		prompt: question.prompt,
 		answer: question.answer,
-		distractors: (question.choices ?? []).filter((choice) => choice !== question.answer)
+		distractors: (choicesOf(question) ?? []).filter((choice) => choice !== question.answer)
 	};
 }
 
@@ -139,11 +119,11 @@ function dateValue(answer: string): string | undefined {
  * keeps its place among the choices; a typed answer gets a new value to grade by; the explanation follows the
  * answer.
  */
-export function applyEdit(
+export function applyEdit<Q extends Question>(
 	bank: Bank,
-	question: Question,
+	question: Q,
 	edit: QuestionEdit
-): { question: Question; problems: string[] } {
+): { question: Q; problems: string[] } {
 	const answer = edit.answer.trim();
 	const prompt = edit.prompt.trim();
 	const problems: string[] = [];
@@ -158,10 +138,10 @@ export function applyEdit(
 	};
 	if (!prompt) problems.push('The question is empty.');
 	if (!answer) problems.push('The answer is empty.');
-	if (question.choices && question.type !== 'true-false') {
+	if ('choices' in next && next.choices && question.type !== 'true-false') {
 		const distractors = edit.distractors.map((d) => d.trim()).filter((d) => d !== '');
 		if (distractors.length === 0) problems.push('Give at least one wrong choice.');
-		const at = Math.max(0, question.choices.indexOf(question.answer));
+		const at = Math.max(0, next.choices.indexOf(question.answer));
 		const choices = [...distractors];
 		choices.splice(Math.min(at, choices.length), 0, answer);
 		next.choices = choices;
@@ -169,7 +149,7 @@ export function applyEdit(
 	if (question.type === 'figure-typed') {
 		const figure = parseFigure(answer);
 		const unit = figure?.unit ?? (question.accept?.kind === 'number' ? question.accept.unit : null);
-		if (figure && unit) next.accept = { kind: 'number', value: figure.value, unit };
+		if (figure && unit && 'accept' in next) next.accept = { kind: 'number', value: figure.value, unit };
 		else
 			problems.push('Write the answer as a number Byline can check, such as “470 million” or “2 percent”.');
 	}
@@ -178,11 +158,11 @@ export function applyEdit(
 			answer === question.answer && question.accept?.kind === 'date'
 				? question.accept.value
 				: dateValue(answer);
-		if (value) next.accept = { kind: 'date', value };
+		if (value && 'accept' in next) next.accept = { kind: 'date', value };
 		else problems.push('Write the answer as a date Byline can check, such as “March 21, 2023” or “2030”.');
 	}
 	if (problems.length === 0) problems.push(...bankProblems(bank, next));
-	return { question: next, problems };
+	return { question: next as Q, problems };
 }
 
 /** The bank rules (no two equal choices, no answer given away…) applied to one question, without its id. */

@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fixtureBank } from '$lib/components/question/fixtures';
+import { fixtureBank } from '$lib/fixtures/bank';
 import { questionKey, saveBank } from '$lib/db/decks';
 import { openDatabase } from '$lib/db/open';
 import { recordAnswer } from '$lib/db/reviews';
 import type { BylineDatabase } from '$lib/db/schema';
 import { practiceLog } from '$lib/srs/card';
-import { givenAnswer, loadMissed, rightAnswer, timeAgo } from './lib';
+import { givenAnswer, loadMissed, rightAnswer } from './lib';
 
 let db: BylineDatabase;
 afterEach(() => db?.close());
@@ -47,16 +47,5 @@ describe('answers as shown', () => {
 		);
 		expect(givenAnswer({ question: question('q-card-cost'), given: '' })).toBe('You did not remember it');
 		expect(givenAnswer({ question: question('q-fig-cars'), given: '' })).toBe('(no answer)');
-	});
-});
-
-describe('timeAgo', () => {
-	it('says how long ago, then the date', () => {
-		expect(timeAgo(at, at + 10_000)).toBe('just now');
-		expect(timeAgo(at, at + 5 * 60_000)).toBe('5 min ago');
-		expect(timeAgo(at, at + 3 * 3_600_000)).toBe('3 h ago');
-		// The date is the reader's local one: noon on 5 January wherever the test runs.
-		const localNoon = new Date(2026, 0, 5, 12).getTime();
-		expect(timeAgo(localNoon, localNoon + 3 * 86_400_000, 'en-GB')).toBe('5 Jan');
 	});
 });

@@ -47,7 +47,8 @@ export async function loadMissed(db: BylineDatabase): Promise<MissedItem[]> {
 
 /** The right answer as a student reads it: a matching question's pairs one per line. */
 export function rightAnswer(question: Question): string {
-	if (question.pairs) return question.pairs.map((pair) => `${pair.right}: ${pair.left}`).join('\n');
+	if (question.type === 'matching')
+		return question.pairs.map((pair) => `${pair.right}: ${pair.left}`).join('\n');
 	return question.answer;
 }
 
@@ -55,18 +56,7 @@ export function rightAnswer(question: Question): string {
 export function givenAnswer(item: { question: Question; given: string }): string {
 	if (item.question.type === 'flashcard') return 'You did not remember it';
 	if (item.given.trim() === '') return '(no answer)';
-	const pairs = item.question.pairs;
-	if (!pairs) return item.given;
+	if (item.question.type !== 'matching') return item.given;
 	const chosen = item.given.split(' · ');
-	return pairs.map((pair, i) => `${chosen[i] || '—'}: ${pair.left}`).join('\n');
-}
-
-/** "just now", "5 min ago", "3 h ago", then the date. */
-export function timeAgo(at: number, now: number, locale?: string): string {
-	const minutes = Math.round((now - at) / 60_000);
-	if (minutes < 1) return 'just now';
-	if (minutes < 60) return `${minutes} min ago`;
-	const hours = Math.round(minutes / 60);
-	if (hours < 24) return `${hours} h ago`;
-	return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }).format(at);
+	return item.question.pairs.map((pair, i) => `${chosen[i] || '—'}: ${pair.left}`).join('\n');
 }

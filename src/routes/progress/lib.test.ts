@@ -1,13 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '$lib/db/open';
+import { dayLabel } from '$lib/domain/format';
 import type { BylineDatabase, CardRecord, DeckRecord, ReviewEntry } from '$lib/db/schema';
 import { practiceLog, type CardState } from '$lib/srs/card';
 import { DAY_MS, studyDay, type Moment } from '$lib/srs/day';
 import { newCard, review } from '$lib/srs/scheduler';
 import { defaultSettings } from '$lib/srs/settings';
 import {
-	dayLabel,
 	forecastRows,
 	loadProgress,
 	readStreakChoice,

@@ -3,6 +3,7 @@ import { listDecks } from '$lib/db/decks';
 import { cardsOfDeck, reviewsSince } from '$lib/db/reviews';
 import type { BylineDatabase, CardRecord, ReviewEntry } from '$lib/db/schema';
 import { readSetting, writeSetting } from '$lib/db/settings';
+import { dayLabel } from '$lib/domain/format';
 import { DAY_MS, studyDay, studyDayStart, type Moment } from '$lib/srs/day';
 import type { StudySettings } from '$lib/srs/settings';
 import {
@@ -99,21 +100,6 @@ export function retentionDetail(retention: Retention): string {
 	if (retention.reviews < RETENTION_MINIMUM)
 		return `${reviews} of cards you already know in the last 30 days; the figure appears after ${RETENTION_MINIMUM}.`;
 	return `${retention.passed} of ${reviews} of cards you already know remembered in the last 30 days.`;
-}
-
-const FULL_DATE = new Intl.DateTimeFormat('en-GB', {
-	weekday: 'short',
-	day: 'numeric',
-	month: 'short',
-	timeZone: 'UTC'
-});
-
-/** A study day as people say it: "Today", "Tomorrow", "Yesterday" or "Tue 14 Jan". */
-export function dayLabel(day: number, today: number): string {
-	if (day === today) return 'Today';
-	if (day === today + 1) return 'Tomorrow';
-	if (day === today - 1) return 'Yesterday';
-	return FULL_DATE.format(new Date(day * DAY_MS));
 }
 
 const dayOfMonth = (day: number) => String(new Date(day * DAY_MS).getUTCDate());

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fixtureBank } from '$lib/components/question/fixtures';
+import { fixtureBank } from '$lib/fixtures/bank';
 import { activeQuestions, questionKey, saveBank } from '$lib/db/decks';
 import { openDatabase } from '$lib/db/open';
 import { reviewsForCard } from '$lib/db/reviews';
@@ -73,7 +73,7 @@ describe('saving a quiz under way', () => {
 		const first = quiz[0]!;
 		const second = quiz[1]!;
 		const answers = [
-			{ question: first, given: first.pairs ? first.pairs.map((p) => p.right) : first.answer },
+			{ question: first, given: first.type === 'matching' ? first.pairs.map((p) => p.right) : first.answer },
 			{ question: second, given: 'not this' }
 		].map(({ question, given }) => ({ question, given, result: checkAnswer(question, given) }));
 		const text = saveQuiz(fixtureBank.id, quiz, answers);

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Given } from '$lib/components/question/types';
+import type { Given } from '$lib/quiz/answer';
 import { recordAnswer } from '$lib/db/reviews';
 import type { BylineDatabase, QuestionRecord } from '$lib/db/schema';
 import type { Fact, Question } from '$lib/generator/bank';

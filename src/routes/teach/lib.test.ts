@@ -1,13 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '$lib/db/open';
+import { duration, slug } from '$lib/domain/format';
 import { resultsForSet } from '$lib/db/results';
 import type { BylineDatabase } from '$lib/db/schema';
 import { assignmentHash } from '$lib/share/assignment';
 import { encodeResult, resultFile, resultLink, type AssignmentResult } from '$lib/share/result';
 import { QUESTIONS, XSS, makeSet } from '$lib/share/test-fixtures';
 import {
-	duration,
 	exportFile,
 	importResults,
 	qrFor,
@@ -15,7 +15,6 @@ import {
 	gradebookLine,
 	quoted,
 	setQuestions,
-	slug,
 	splitCodes
 } from './lib';
 

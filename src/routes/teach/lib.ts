@@ -1,4 +1,5 @@
 import type { Question } from '$lib/generator/bank';
+import { percent, slug } from '$lib/domain/format';
 import { addResult, type ImportOutcome } from '$lib/db/results';
 import type { BylineDatabase } from '$lib/db/schema';
 import type { StoredSet } from '$lib/db/sets';
@@ -11,19 +12,6 @@ import { toMoodleXml } from '$lib/share/export/moodle-xml';
 import { toQuizlet } from '$lib/share/export/quizlet';
 import { QR_MAX_BYTES, fitsQr, qrBytes, qrSvg } from '$lib/share/qr';
 import { decodeResult, findSetFor, gradeResult } from '$lib/share/result';
-
-/** A file name from a title: letters, digits and dashes, never empty. */
-export function slug(title: string): string {
-	const base = title
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60)
-		.replace(/-+$/, '');
-	return base || 'byline';
-}
 
 export type ExportFormat = 'gift' | 'moodle-xml' | 'quizlet' | 'anki' | 'csv';
 
@@ -176,10 +164,6 @@ export function splitCodes(text: string): string[] {
 	return starts.length > 1 && starts.length === parts.length ? parts : [trimmed];
 }
 
-export function percent(share: number | undefined): string {
-	return share === undefined ? '—' : `${Math.round(share * 100)}%`;
-}
-
 /** A student's answer in quotation marks, unless it is a quotation already (“…” around “…” reads badly). */
 export function quoted(text: string): string {
 	return /^[“"‘']/.test(text) ? text : `“${text}”`;
@@ -190,18 +174,6 @@ export function gradebookLine(students: number, results: number, average: number
 	const people = `${students} ${students === 1 ? 'student' : 'students'}`;
 	if (results <= students) return `${people} · average ${percent(average)}`;
 	return `${people}, ${results} results · average ${percent(average)} (latest attempt each)`;
-}
-
-export function duration(ms: number): string {
-	const seconds = Math.round(ms / 1000);
-	if (seconds < 60) return `${seconds} s`;
-	const minutes = Math.floor(seconds / 60);
-	if (minutes < 60) return `${minutes} min ${seconds % 60} s`;
-	return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-}
-
-export function dateTime(at: number): string {
-	return new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /** Every question a student sees in a set, for export under the set's title. */

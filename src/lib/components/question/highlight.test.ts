@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureBank } from './fixtures';
+import { fixtureBank } from '$lib/fixtures/bank';
 import { evidenceSpans, highlight, keyTerms, splitBlank } from './highlight';
-import { isShortcutTarget, isUndoKey } from './types';
+import { isShortcutTarget, isUndoKey } from './keys';
 
 const marked = (text: string, terms: string[]) =>
 	highlight(text, terms)

@@ -89,14 +89,14 @@ export function keyTerms(question: Question, fact?: Fact): string[] {
 	const terms: string[] = [];
 	if (fact?.kind === 'quote') terms.push(fact.speaker.name);
 	else if (fact) terms.push(fact.text);
-	if (question.pairs) terms.push(...question.pairs.map((pair) => pair.right));
+	if (question.type === 'matching') terms.push(...question.pairs.map((pair) => pair.right));
 	else if (question.type !== 'true-false' && question.answer.length <= 120) terms.push(question.answer);
 	return terms;
 }
 
 /** The sentences a question came from: one per matching pair, else the question's own evidence. */
 export function evidenceSpans(question: Question): Span[] {
-	if (!question.pairs) return [question.evidence];
+	if (question.type !== 'matching') return [question.evidence];
 	const seen = new Set<string>();
 	const spans: Span[] = [];
 	for (const { evidence } of question.pairs) {

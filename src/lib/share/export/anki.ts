@@ -1,3 +1,4 @@
+import { choicesOf } from '$lib/domain/question';
 import type { Question } from '$lib/generator/bank';
 import { answerText } from './shape';
 
@@ -13,7 +14,7 @@ function field(text: string): string {
 const tag = (text: string) => text.trim().replace(/\s+/g, '_');
 
 function front(question: Question): string {
-	const choices = question.choices?.map((choice, i) => `${String.fromCharCode(65 + i)}. ${choice}`) ?? [];
+	const choices = choicesOf(question)?.map((choice, i) => `${String.fromCharCode(65 + i)}. ${choice}`) ?? [];
 	return [question.prompt, ...choices].join('\n');
 }
 

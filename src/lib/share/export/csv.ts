@@ -1,3 +1,4 @@
+import { choicesOf } from '$lib/domain/question';
 import type { Question } from '$lib/generator/bank';
 import { answerText } from './shape';
 
@@ -24,7 +25,7 @@ export function questionsCsv(questions: readonly Question[]): string {
 			q.id,
 			q.type,
 			q.prompt,
-			(q.choices ?? q.pairs?.map((pair) => pair.right) ?? []).join(' | '),
+			(q.type === 'matching' ? q.pairs.map((pair) => pair.right) : (choicesOf(q) ?? [])).join(' | '),
 			answerText(q),
 			q.explanation
 		])

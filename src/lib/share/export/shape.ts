@@ -1,3 +1,4 @@
+import { choicesOf } from '$lib/domain/question';
 import type { Question } from '$lib/generator/bank';
 
 /**
@@ -23,11 +24,11 @@ function truthValue(answer: string): boolean | undefined {
 export function exportShape(question: Question): ExportShape {
 	const truth = question.type === 'true-false' ? truthValue(question.answer) : undefined;
 	if (truth !== undefined) return { kind: 'truefalse', value: truth };
-	if (question.type === 'matching' && question.pairs && question.pairs.length >= 2) {
+	if (question.type === 'matching' && question.pairs.length >= 2) {
 		return { kind: 'matching', pairs: question.pairs.map(({ left, right }) => ({ left, right })) };
 	}
 	if (question.type === 'flashcard') return { kind: 'card', answer: question.answer };
-	const choices = question.choices ?? [];
+	const choices = choicesOf(question) ?? [];
 	if (choices.length >= 2 && choices.includes(question.answer)) {
 		return {
 			kind: 'multichoice',
@@ -35,20 +36,21 @@ export function exportShape(question: Question): ExportShape {
 			wrong: choices.filter((c) => c !== question.answer)
 		};
 	}
-	if (question.accept?.kind === 'number' && Number.isFinite(question.accept.value)) {
-		return { kind: 'numerical', value: question.accept.value };
+	const accept = 'accept' in question ? question.accept : undefined;
+	if (accept?.kind === 'number' && Number.isFinite(accept.value)) {
+		return { kind: 'numerical', value: accept.value };
 	}
 	const answers = [question.answer];
 	// A typed date is also right as its ISO form ("2022" for "last year").
-	if (question.accept?.kind === 'date' && question.accept.value !== question.answer) {
-		answers.push(question.accept.value);
+	if (accept?.kind === 'date' && accept.value !== question.answer) {
+		answers.push(accept.value);
 	}
 	return { kind: 'shortanswer', answers };
 }
 
 /** The answer in words, for formats that have a single "back" or "answer" field. */
 export function answerText(question: Question): string {
-	if (question.type === 'matching' && question.pairs?.length) {
+	if (question.type === 'matching' && question.pairs.length) {
 		return question.pairs.map((pair) => `${pair.left} → ${pair.right}`).join('; ');
 	}
 	return question.answer;

@@ -1,4 +1,6 @@
 import { QUESTION_TYPES, type QuestionType } from '$lib/generator/bank';
+import { choicesOf } from '$lib/domain/question';
+import { FACT_KINDS, type FactKind } from '$lib/domain/vocabulary';
 import { createRandom, shuffle } from '$lib/generator/random';
 import type { DeckRecord, QuestionRecord } from '$lib/db/schema';
 import {
@@ -8,14 +10,7 @@ import {
 	type AssignmentSet
 } from '$lib/share/assignment';
 
-export type FactKind = 'quote' | 'figure' | 'date';
-
-export const KIND_LABELS: Record<FactKind, string> = {
-	quote: 'Who said what',
-	figure: 'Figures',
-	date: 'Dates'
-};
-const KIND_COUNT = Object.keys(KIND_LABELS).length;
+const KIND_COUNT = FACT_KINDS.length;
 
 /**
  * Question types a teacher can assign. Flashcards are left out: the student rates them, so nothing could be
@@ -25,18 +20,6 @@ export const ASSIGNABLE_TYPES = QUESTION_TYPES.filter(
 	(type): type is Exclude<QuestionType, 'flashcard'> => type !== 'flashcard'
 );
 export type AssignableType = (typeof ASSIGNABLE_TYPES)[number];
-
-export const TYPE_NAMES: Record<AssignableType, string> = {
-	'who-said': 'Who said it (choice)',
-	'what-said': 'What was said (choice)',
-	cloze: 'Complete the quote',
-	'true-false': 'True or false',
-	'figure-choice': 'Figure (choice)',
-	'figure-typed': 'Figure (typed)',
-	'date-choice': 'Date (choice)',
-	'date-typed': 'Date (typed)',
-	matching: 'Matching'
-};
 
 /** A question of one of the teacher's decks, with what the filters and the set need to know about it. */
 export interface Candidate {
@@ -54,7 +37,10 @@ const EVIDENCE_MAX = 2000;
  * question's pairs each have their own sentence.
  */
 export function evidenceText(articleText: string, question: QuestionRecord): string {
-	const spans = question.pairs?.length ? question.pairs.map((pair) => pair.evidence) : [question.evidence];
+	const spans =
+		question.type === 'matching' && question.pairs.length
+			? question.pairs.map((pair) => pair.evidence)
+			: [question.evidence];
 	const passages = [
 		...new Set(spans.map((span) => articleText.slice(span.start, span.end).replace(/\s+/g, ' ').trim()))
 	].filter(Boolean);
@@ -64,23 +50,16 @@ export function evidenceText(articleText: string, question: QuestionRecord): str
 
 /** The question as it travels: the bank's fields only (storage fields dropped), with its evidence text. */
 export function assignmentQuestion(articleText: string, record: QuestionRecord): AssignmentQuestion {
-	const question: AssignmentQuestion = {
-		id: record.id,
-		factId: record.factId,
-		type: record.type,
-		prompt: record.prompt,
-		answer: record.answer,
-		explanation: record.explanation,
-		evidence: record.evidence
-	};
-	if (record.choices) question.choices = record.choices;
-	if (record.accept) question.accept = record.accept;
-	if (record.alternatives) question.alternatives = record.alternatives;
-	if (record.difficulty) question.difficulty = record.difficulty;
-	if (record.pairs) question.pairs = record.pairs;
+	const {
+		key: _key,
+		deckId: _deck,
+		order: _order,
+		retired: _retired,
+		reported: _reported,
+		...question
+	} = record;
 	const evidence = evidenceText(articleText, record);
-	if (evidence) question.evidenceText = evidence;
-	return question;
+	return evidence ? { ...question, evidenceText: evidence } : question;
 }
 
 export function candidatesOf(deck: DeckRecord, questions: readonly QuestionRecord[]): Candidate[] {
@@ -109,8 +88,8 @@ function searchable(question: AssignmentQuestion): string {
 		[
 			question.prompt,
 			question.answer,
-			...(question.choices ?? []),
-			...(question.pairs ?? []).flatMap((pair) => [pair.left, pair.right]),
+			...(choicesOf(question) ?? []),
+			...(question.type === 'matching' ? question.pairs.flatMap((pair) => [pair.left, pair.right]) : []),
 			question.evidenceText ?? ''
 		].join(' ')
 	);
