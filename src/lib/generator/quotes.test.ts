@@ -223,6 +223,12 @@ describe('quotes', () => {
 		expect(named).toEqual([false, false]);
 	});
 
+	it("issue 9: a name after a naming word is nobody's speech, and the quotes around it carry on", () => {
+		const text =
+			'"We built it in a garage," said team captain Ana Reyes. The team named their robot "Hope" and a print called "Cowboys and Indians" hung nearby. "It took months," Reyes said.';
+		expect(speakers(text)).toEqual(['Ana Reyes', undefined, undefined, 'Ana Reyes']);
+	});
+
 	it("issue 9: scare quotes and titles the publication puts in marks are nobody's", () => {
 		expect(
 			speakers('The band\'s new album, "Summer Nights", went to number one. Its "unknowns" were famous.')

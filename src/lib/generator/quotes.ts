@@ -1126,6 +1126,36 @@ const splitAroundCue = ({ ctx, q, previous }: Inherit) =>
 const continuesInParagraph = ({ ctx, q, previous, words, si }: Inherit) =>
 	previous.quote.paragraph === q.paragraph && words >= 4 && !hasOwnLeadIn(ctx, q, si);
 
+/** Words that introduce a name rather than speech: "a robot named “Hope”", "the so-called “Iron Lady”". */
+const NAMING_BEFORE =
+	/(?:\b(?:named|dubbed|titled|entitled|nicknamed|known as|so-called|labell?ed|branded|the (?:words?|term|phrase|slogan|hashtag|name|title))|(?:^|[,(]|\b(?:a|an|the)\s+\p{Ll}+)\s+called)\s+(?:(?:as|the|a|an|it|him|her|them|their|its|his)\s+)*(?:\p{Ll}+\s+){0,2}$/u;
+
+/**
+ * A title, a name or a word the publication itself puts in marks ("the robot “Robogee.”", "a print called
+ * “Cowboys and Indians”", the event "Heroes Happen Here"): short, introduced by a naming word or written in
+ * Title Case inside a sentence that does not hand it to a speaker.
+ */
+function isNameInMarks(ctx: Context, q: QuoteSpan, si: number): boolean {
+	const words = ctx.text
+		.slice(q.start, q.end)
+		.replace(/[.,!?]+$/, '')
+		.split(/\s+/)
+		.filter(Boolean);
+	if (words.length === 0 || words.length > 6) return false;
+	const s = ctx.sentences[si]!;
+	const lead = ctx.text.slice(Math.max(s.start, q.open - 80), q.open);
+	if (NAMING_BEFORE.test(lead)) return true;
+	const title = words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|and|the|a|an|in|on|for|to|&)$/.test(w));
+	if (!title || ctx.text.slice(s.start, q.open).trim() === '') return false;
+	// "he said “Never.”", "Brooks replied: “Yes.”": a capitalised quote handed to a speaker is speech.
+	const cues = cuePattern();
+	let cue: RegExpExecArray | null = null;
+	for (let m = cues.exec(lead); m; m = cues.exec(lead)) cue = m;
+	const handed =
+		cue !== null && /^\s*(?:\p{L}+\s+){0,3}[,:]?\s*$/u.test(lead.slice(cue.index + cue[0].length));
+	return !handed && !/[:,]\s*$/.test(lead);
+}
+
 /** "“We will not give up,” vowed Sarah Moss. “Never.”": the next sentence is a quote and nothing else. */
 function followsDirectly({ ctx, q, previous, si }: Inherit): boolean {
 	if (previous.quote.paragraph !== q.paragraph) return false;
@@ -1155,7 +1185,8 @@ function inherited(input: Inherit): Resolved | undefined {
 	if (splitAroundCue(input)) return { ...same, rule: 'split' };
 	const other = interveningSubject(ctx, previous, q);
 	// "Another resident, Jorge Diaz, was less sure. “Maybe …”": the person just introduced, not the last speaker.
-	if (other !== undefined && previous.quote.paragraph === q.paragraph) {
+	const carriesOn = input.words >= 4 || followsDirectly(input);
+	if (other !== undefined && previous.quote.paragraph === q.paragraph && carriesOn) {
 		const e = ctx.people.entities[other]!;
 		return e.kind === 'person' && e.named
 			? { entity: other, confidence: 'low', rule: 'introduced' }
@@ -1218,6 +1249,11 @@ export function attributeQuotes(
 		if (q.parent !== undefined) {
 			// Words quoted inside someone's quote are not that person's own.
 			result.push({ quote: q, confidence: 'low', rule: 'nested', evidence });
+			continue;
+		}
+		if (isNameInMarks(ctx, q, si)) {
+			// A title or a word the publication puts in marks is nobody's speech; the quotes around it go on.
+			result.push({ quote: q, confidence: 'low', rule: 'name', evidence });
 			continue;
 		}
 		ctx.current = q;
