@@ -21,16 +21,17 @@ const GOLD: [string, string | undefined][] = [
 	['this week', '2023-03-20/2023-03-26'],
 	['last month', '2023-02'],
 	['on Tuesday', '2023-03-21'],
-	['over the next five years', '2023-03-21/2028-03-21'],
+	// issue 9: a duration is not turned into a date range; "before the fall" is not the fall.
+	['over the next five years', undefined],
 	['by 2030', '2030'],
-	['over the past 13 months', '2022-02-21/2023-03-21'],
+	['over the past 13 months', undefined],
 	['Last year', '2022'],
-	['weeks before Putin ordered his troops into Ukraine', undefined],
+	['weeks before', undefined],
 	['This year', '2023'],
 	['last year', '2022'],
 	['Tuesday', '2023-03-21'],
 	['on Tuesday', '2023-03-21'],
-	['before the fall', '2023-09/2023-11']
+	['before the fall', undefined]
 ];
 
 describe('extractDates on the first article', () => {
@@ -82,10 +83,8 @@ describe('extractDates on the first article', () => {
 			'before the summer',
 			'before the winter'
 		]);
-		const weeks = pick('weeks before Putin ordered his troops into Ukraine');
-		expect(weeks && dateDistractors(weeks, facts, 3)).toContain(
-			'weeks after Putin ordered his troops into Ukraine'
-		);
+		const weeks = pick('weeks before');
+		expect(weeks && dateDistractors(weeks, facts, 3)).toContain('weeks after');
 		const second = facts.find((f) => f.text.includes('second day'));
 		expect(second && dateDistractors(second, facts, 3)[0]).toContain('the first day of');
 	});
@@ -107,11 +106,17 @@ describe('extractDates on sentences from other fields', () => {
 				['by the end of 2030', '2030']
 			]
 		],
-		['Prices doubled over the past decade.', [['over the past decade', '2013-03-21/2023-03-21']]],
+		['Prices doubled over the past decade.', [['over the past decade', undefined]]],
 		['The bill passed last week.', [['last week', '2023-03-13/2023-03-19']]],
 		['The mayor, who took office in January, will build homes.', [['January', '2023-01']]],
 		['The firm was founded two years ago.', [['two years ago', '2021']]],
-		['He served as mayor from 2010 to 2014.', [['from 2010 to 2014', '2010/2014']]],
+		[
+			'He served as mayor from 2010 to 2014.',
+			[
+				['from 2010', '2010'],
+				['2014', '2014']
+			]
+		],
 		['The museum will reopen in the spring of 2024.', [['in the spring of 2024', '2024-03/2024-05']]],
 		['Crowds packed the beaches last summer.', [['last summer', '2022-06/2022-08']]],
 		['The league expanded in mid-2019.', [['in mid-2019', '2019']]],
