@@ -106,6 +106,35 @@ export const DATE_RULES = {
 		read: (m, { ref }) =>
 			one(m, ref ? `${iso(shift(ref, 'day', -7))}/${iso(shift(ref, 'day', -1))}` : undefined)
 	},
+	/** "over the weekend", "this weekend", "last weekend": a Saturday and Sunday near the article's date. */
+	weekend: {
+		pattern: /\b(?:(?:over|at|during|on)\s+the\s+|(this|last|next|the)\s+)(?:(past|coming)\s+)?weekend\b/gi,
+		read: (m, { s, ref, future }) => {
+			if (!ref) return one(m, undefined);
+			const lead = (m[1] ?? '').toLowerCase();
+			const ahead =
+				lead === 'next' ||
+				/^coming$/i.test(m[2] ?? '') ||
+				(lead !== 'last' && (future || FORWARD.test(clauseAround(s, m.index!, m.index! + m[0].length))));
+			const day = weekday(ref);
+			// The weekend that has begun or passed most recently, or the next one for a sentence looking ahead.
+			const saturday = ahead ? shift(ref, 'day', (6 - day + 7) % 7) : shift(ref, 'day', -((day + 1) % 7));
+			return one(m, `${iso(saturday)}/${iso(shift(saturday, 'day', 1))}`);
+		}
+	},
+	/** "the following day", "the day before", "two days later", "a week earlier": counted from an event, no value. */
+	relativeDay: {
+		pattern: new RegExp(
+			`\\b(?:the\\s+)?(?:following|next|previous|preceding)\\s+(?:day|morning|evening|night|week)\\b|\\bthe\\s+(?:day|night|week)\\s+(?:before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their)\\b)|\\b(?:a|an|one|${NUMBER}|(?:a\\s+)?few|several)\\s+(?:hours?|days?|weeks?)\\s+(?:later|earlier)\\b`,
+			'gi'
+		),
+		read: (m) => one(m, undefined)
+	},
+	/** "two weeks from now": ahead of when it was said, which the article does not date. */
+	fromNow: {
+		pattern: new RegExp(`\\b(?:a|an|${NUMBER})\\s+(?:days?|weeks?|months?|years?)\\s+from\\s+now\\b`, 'gi'),
+		read: (m) => one(m, undefined)
+	},
 	/** "this week", "last week", "later this week": Monday to Sunday. */
 	week: {
 		pattern: /\b(?:(?:earlier|later)\s+)?(this|last|next)\s+week\b/gi,
