@@ -22,7 +22,7 @@ describe('deckSummaries', () => {
 		db = await openDatabase({ name: 'home-1' });
 		const london = { at: Date.UTC(2026, 0, 6, 5), tzOffsetMinutes: 0 };
 		await saveBank(db, fixtureBank, 'imported', london.at - 2 * DAY_MS);
-		await writeSetting(db, STUDY_SETTINGS_KEY, { newPerDay: 5 });
+		await writeSetting(db, { key: STUDY_SETTINGS_KEY, value: { ...defaultSettings, newPerDay: 5 } });
 		const key = questionKey(fixtureBank.id, fixtureBank.questions[0]!.id);
 		const card = (await db.get('cards', key))!;
 		// Answered in New York on the 5th with a one-day interval: due when the 6th begins there, 09:00 UTC.
@@ -47,7 +47,7 @@ describe('deckSummaries', () => {
 	it('lowers the new count by the new cards already studied today', async () => {
 		db = await openDatabase({ name: 'home-2' });
 		await saveBank(db, fixtureBank, 'imported', evening.at - 1000);
-		await writeSetting(db, STUDY_SETTINGS_KEY, { newPerDay: 3 });
+		await writeSetting(db, { key: STUDY_SETTINGS_KEY, value: { ...defaultSettings, newPerDay: 3 } });
 		const key = questionKey(fixtureBank.id, fixtureBank.questions[1]!.id);
 		const card = (await db.get('cards', key))!;
 		const next = review(key, card, 'good', evening, defaultSettings);

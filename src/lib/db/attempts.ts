@@ -5,8 +5,11 @@ import type { AttemptRecord, BylineDatabase } from './schema';
 
 const Given = v.union([v.pipe(v.string(), v.maxLength(4000)), v.pipe(v.array(v.string()), v.maxLength(8))]);
 
-/** A student's go at an assignment, saved after every answer so a closed tab resumes where it was. */
-const AttemptSchema = v.object({
+/**
+ * A student's go at an assignment, saved after every answer so a closed tab resumes where it was. Checked when
+ * saved and when restored from a backup; the store holds only attempts that passed.
+ */
+export const AttemptSchema = v.object({
 	id: v.string(),
 	set: AssignmentSetSchema,
 	setHash: v.string(),
@@ -31,9 +34,8 @@ export function attemptId(setId: string, setHash: string, number: number): strin
 	return `${setId}:${setHash}:${number}`;
 }
 
-function fromRecord(record: AttemptRecord): Attempt | undefined {
-	const parsed = v.safeParse(AttemptSchema, record);
-	return parsed.success ? parsed.output : undefined;
+function fromRecord({ setId: _setId, ...attempt }: AttemptRecord): Attempt {
+	return attempt;
 }
 
 /** Every attempt at this version of a set, first go first. */
@@ -41,17 +43,14 @@ export async function attemptsFor(db: BylineDatabase, setId: string, setHash: st
 	const records = await db.getAllFromIndex('attempts', 'by-set', setId);
 	return records
 		.map(fromRecord)
-		.filter((attempt): attempt is Attempt => attempt !== undefined && attempt.setHash === setHash)
+		.filter((attempt) => attempt.setHash === setHash)
 		.sort((a, b) => a.number - b.number);
 }
 
 /** All assignments this student has opened, most recently touched first. */
 export async function listAttempts(db: BylineDatabase): Promise<Attempt[]> {
 	const records = await db.getAll('attempts');
-	return records
-		.map(fromRecord)
-		.filter((attempt): attempt is Attempt => attempt !== undefined)
-		.sort((a, b) => b.updatedAt - a.updatedAt);
+	return records.map(fromRecord).sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
 /**

@@ -12,7 +12,7 @@ export interface BackupStatus {
 }
 
 export async function backupStatus(db: BylineDatabase): Promise<BackupStatus> {
-	const lastBackupAt = await readSetting<number>(db, LAST_BACKUP_KEY);
+	const lastBackupAt = await readSetting(db, LAST_BACKUP_KEY);
 	const since = typeof lastBackupAt === 'number' ? lastBackupAt : -Infinity;
 	const reviewsSince = await db.countFromIndex('reviews', 'by-at', IDBKeyRange.lowerBound(since, true));
 	const first = await db.transaction('reviews').store.index('by-at').openCursor();

@@ -18,10 +18,16 @@ import {
 	type Backup
 } from './backup';
 import { LAST_BACKUP_KEY, backupReminder, backupStatus } from './backup-reminder';
+import { assignmentHash } from '$lib/share/assignment';
+import { QUESTIONS, makeSet } from '$lib/share/test-fixtures';
+import { attemptId, saveAttempt } from './attempts';
 import { saveBank } from './decks';
 import { openDatabase } from './open';
+import { addResult } from './results';
 import { recordAnswer } from './reviews';
-import type { BylineDatabase, CardRecord } from './schema';
+import { saveSet } from './sets';
+import { writeSetting } from './settings';
+import type { BylineDatabase, CardRecord, SettingRecord } from './schema';
 
 const bank = parseBank(JSON.parse(readFileSync('questions/banks/xi-putin-moscow-2023.json', 'utf8')));
 const start = Date.UTC(2026, 0, 5, 9);
@@ -59,10 +65,34 @@ async function study(db: BylineDatabase, count: number, from = start): Promise<v
 		}
 		at += HOUR / 4;
 	}
-	await db.put('sets', { id: 'set-1', updatedAt: from, title: 'Week 1', questions: ['a', 'b'] });
-	await db.put('results', { key: 'set-1/ann', setId: 'set-1', importedAt: from, score: 3 });
-	await db.put('attempts', { id: 'attempt-1', setId: 'set-1', updatedAt: from, answers: [1, 2] });
-	await db.put('settings', { key: 'study-settings', value: { ...defaultSettings, newPerDay: 15 } });
+	// A teacher's set with a student's result, and a student's attempt, each stored as the app stores them.
+	const set = makeSet(QUESTIONS.slice(0, 2), { id: 'set-1', title: 'Week 1' });
+	await saveSet(db, { set, sources: {}, updatedAt: from });
+	const setHash = assignmentHash(set);
+	const answers = [{ questionId: set.questions[0]!.id, given: 'Xi Jinping', ms: 3000 }];
+	const result = {
+		setId: set.id,
+		setHash,
+		student: 'Ann',
+		answers,
+		startedAt: from,
+		submittedAt: from,
+		attempt: 1
+	};
+	await addResult(db, result, from);
+	await saveAttempt(db, {
+		id: attemptId(set.id, setHash, 1),
+		set,
+		setHash,
+		number: 1,
+		student: 'Ann',
+		order: set.questions.map((q) => q.id),
+		answers: { [set.questions[0]!.id]: { given: 'Xi Jinping', ms: 3000 } },
+		current: 1,
+		startedAt: from,
+		updatedAt: from
+	});
+	await writeSetting(db, { key: 'study-settings', value: { ...defaultSettings, newPerDay: 15 } });
 }
 
 function roundTrip(backup: Backup): Backup {
@@ -162,7 +192,7 @@ describe('merge', () => {
 			{ deckId: laptopCard.deckId, given: 'y', correct: false, ms: 5 },
 			other.card
 		);
-		await laptop.put('settings', { key: 'study-settings', value: { ...defaultSettings, newPerDay: 99 } });
+		await writeSetting(laptop, { key: 'study-settings', value: { ...defaultSettings, newPerDay: 99 } });
 
 		const fromPhone = roundTrip(await createBackup(phone, later, 'test'));
 		const plan = planRestore(await readSnapshot(laptop), fromPhone, 'merge');
@@ -229,6 +259,32 @@ describe('parseBackup', () => {
 		const twice = structuredClone(backup);
 		twice.stores.reviews.push(twice.stores.reviews[0]!);
 		expect(() => parseBackup(JSON.stringify(twice))).toThrow(/twice/);
+	});
+
+	it('issue 10: refuses a quiz set, result or setting that is not what this version stores', async () => {
+		const backup = JSON.parse(await valid()) as Backup;
+		const badSet = structuredClone(backup);
+		(badSet.stores.sets[0]!.set as unknown as { title: number }).title = 5;
+		expect(() => parseBackup(JSON.stringify(badSet))).toThrow(/damaged \(at stores\.sets\.0\.set\.title\)/);
+		const badResult = structuredClone(backup);
+		(badResult.stores.results[0]!.result as unknown as { student: number }).student = 5;
+		expect(() => parseBackup(JSON.stringify(badResult))).toThrow(/damaged \(at stores\.results\.0\.result/);
+		const otherSet = structuredClone(backup);
+		otherSet.stores.sets[0]!.id = 'set-2';
+		expect(() => parseBackup(JSON.stringify(otherSet))).toThrow(/set set-2 holds another set/);
+		const badSetting = structuredClone(backup);
+		badSetting.stores.settings.push({ key: 'show-streak', value: 'yes' } as unknown as SettingRecord);
+		expect(() => parseBackup(JSON.stringify(badSetting))).toThrow(/damaged \(at stores\.settings/);
+	});
+
+	it('issue 10: leaves out a setting this version does not know, and keeps the rest', async () => {
+		const backup = JSON.parse(await valid()) as Backup;
+		const newer = structuredClone(backup);
+		newer.stores.settings.push({ key: 'theme', value: 'dark' } as unknown as SettingRecord);
+		const parsed = parseBackup(JSON.stringify(newer));
+		expect(parsed.stores.settings.map((s) => s.key)).toEqual(backup.stores.settings.map((s) => s.key));
+		expect(parsed.stores.sets).toEqual(backup.stores.sets);
+		expect(parsed.stores.attempts).toEqual(backup.stores.attempts);
 	});
 
 	it('drops __proto__ keys, so restoring cannot pollute objects', async () => {

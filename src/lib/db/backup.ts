@@ -1,6 +1,10 @@
 import * as v from 'valibot';
 import { FactSchema, questionEntries } from '$lib/generator/bank';
+import { AssignmentSetSchema } from '$lib/share/assignment';
+import { AssignmentResultSchema } from '$lib/share/result';
 import { CARD_STATES, RATINGS } from '$lib/srs/card';
+import { StudySettingsSchema } from '$lib/srs/settings';
+import { AttemptSchema } from './attempts';
 import { queueWrites, writeTransaction } from './open';
 import type {
 	AttemptRecord,
@@ -11,6 +15,7 @@ import type {
 	ResultRecord,
 	ReviewEntry,
 	SetRecord,
+	SettingKey,
 	SettingRecord
 } from './schema';
 import { LAST_BACKUP_KEY } from './backup-reminder';
@@ -85,6 +90,26 @@ const [choice, cloze, typed, matching, flashcard] = questionEntries({
 });
 const stored = { choice, cloze, typed, matching, flashcard };
 
+const ReviewFields = {
+	id: Count,
+	cardId: Key,
+	deckId: Key,
+	at: Time,
+	tzOffsetMinutes: v.number(),
+	rating: v.picklist(RATINGS),
+	given: v.string(),
+	correct: v.boolean(),
+	ms: v.number()
+};
+
+/** The settings this version keeps, each with the shape of its value. */
+const SETTINGS = {
+	'study-settings': v.object({ key: v.literal('study-settings'), value: StudySettingsSchema }),
+	'show-streak': v.object({ key: v.literal('show-streak'), value: v.boolean() }),
+	'last-backup-at': v.object({ key: v.literal('last-backup-at'), value: Time }),
+	'bundled-banks-version': v.object({ key: v.literal('bundled-banks-version'), value: v.string() })
+} satisfies Record<SettingKey, v.GenericSchema>;
+
 const StoresSchema = v.object({
 	decks: v.array(
 		v.looseObject({
@@ -132,24 +157,28 @@ const StoresSchema = v.object({
 		})
 	),
 	reviews: v.array(
+		v.variant('mode', [
+			v.looseObject({ ...ReviewFields, mode: v.literal('study'), before: v.looseObject(CardFields) }),
+			v.looseObject({ ...ReviewFields, mode: v.literal('practice') })
+		])
+	),
+	sets: v.array(
 		v.looseObject({
-			id: Count,
-			cardId: Key,
-			deckId: Key,
-			at: Time,
-			tzOffsetMinutes: v.number(),
-			rating: v.picklist(RATINGS),
-			mode: v.picklist(['study', 'practice']),
-			before: v.optional(v.looseObject(CardFields)),
-			given: v.string(),
-			correct: v.boolean(),
-			ms: v.number()
+			id: Key,
+			set: AssignmentSetSchema,
+			sources: v.record(v.pipe(v.string(), v.maxLength(64)), v.pipe(v.string(), v.maxLength(200))),
+			sharedAt: v.optional(Time),
+			updatedAt: Time
 		})
 	),
-	sets: v.array(v.looseObject({ id: Key, updatedAt: Time })),
-	results: v.array(v.looseObject({ key: Key, setId: Key, importedAt: Time })),
-	attempts: v.array(v.looseObject({ id: Key, setId: Key, updatedAt: Time })),
-	settings: v.array(v.object({ key: Key, value: v.unknown() }))
+	results: v.array(v.looseObject({ key: Key, setId: Key, importedAt: Time, result: AssignmentResultSchema })),
+	attempts: v.array(v.looseObject({ ...AttemptSchema.entries, setId: Key })),
+	settings: v.pipe(
+		v.array(v.object({ key: Key, value: v.unknown() })),
+		// A setting a newer Byline keeps means nothing to this one: it is left out, not a reason to refuse.
+		v.filterItems((setting) => setting.key in SETTINGS),
+		v.array(v.variant('key', Object.values(SETTINGS)))
+	)
 });
 
 const BackupSchema = v.object({
@@ -265,7 +294,7 @@ export function parseBackup(text: string): Backup {
 			`This backup is damaged${path ? ` (at ${path})` : ''}, so it cannot be restored. Nothing was changed.`
 		);
 	}
-	const backup = result.output as unknown as Backup;
+	const backup: Backup = result.output;
 	const problem = consistencyProblem(backup.stores);
 	if (problem)
 		throw new BackupError(
@@ -290,6 +319,12 @@ function consistencyProblem(stores: Snapshot): string | undefined {
 		if (!decks.has(question.deckId)) return `question ${question.key} belongs to no deck`;
 	}
 	for (const card of stores.cards) if (!decks.has(card.deckId)) return `card ${card.key} belongs to no deck`;
+	for (const record of stores.sets)
+		if (record.set.id !== record.id) return `set ${record.id} holds another set`;
+	for (const record of stores.results)
+		if (record.result.setId !== record.setId) return `result ${record.key} names another set`;
+	for (const record of stores.attempts)
+		if (record.set.id !== record.setId) return `attempt ${record.id} names another set`;
 	return undefined;
 }
 

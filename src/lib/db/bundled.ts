@@ -22,12 +22,12 @@ export async function loadBundledBanks(
 	now: number,
 	fetchJson: (url: string) => Promise<unknown> = async (url) => (await fetch(url)).json()
 ): Promise<SaveOutcome[]> {
-	if ((await readSetting<string>(db, LOADED_KEY)) === buildVersion) return [];
+	if ((await readSetting(db, LOADED_KEY)) === buildVersion) return [];
 	const banks = await Promise.all(
 		Object.values(bankUrls).map(async (url) => parseBank(await fetchJson(url)))
 	);
 	const outcomes: SaveOutcome[] = [];
 	for (const bank of banks) outcomes.push(await saveBank(db, bank, 'bundled', now));
-	await writeSetting(db, LOADED_KEY, buildVersion);
+	await writeSetting(db, { key: LOADED_KEY, value: buildVersion });
 	return outcomes;
 }

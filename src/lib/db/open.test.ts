@@ -10,7 +10,7 @@ describe('openDatabase across versions', () => {
 		const newer = await openDatabase({ name: 'two-tabs', version: 2, timeoutMs: 1000 });
 		expect(newer.version).toBe(2);
 		expect(onOutdated).toHaveBeenCalledOnce();
-		await expect(old.get('settings', 'x')).rejects.toThrow();
+		await expect(old.get('settings', 'show-streak')).rejects.toThrow();
 		newer.close();
 	});
 

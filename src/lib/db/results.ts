@@ -1,19 +1,11 @@
-import * as v from 'valibot';
-import { AssignmentResultSchema, resultKey, type AssignmentResult } from '$lib/share/result';
+import { resultKey, type AssignmentResult } from '$lib/share/result';
 import { writeTransaction } from './open';
 import type { BylineDatabase, ResultRecord } from './schema';
 
-export interface StoredResult {
-	key: string;
-	result: AssignmentResult;
-	importedAt: number;
-}
+export type StoredResult = Omit<ResultRecord, 'setId'>;
 
-function fromRecord(record: ResultRecord): StoredResult | undefined {
-	const parsed = v.safeParse(AssignmentResultSchema, record.result);
-	return parsed.success
-		? { key: record.key, result: parsed.output, importedAt: record.importedAt }
-		: undefined;
+function fromRecord({ key, result, importedAt }: ResultRecord): StoredResult {
+	return { key, result, importedAt };
 }
 
 export type ImportOutcome = 'added' | 'duplicate';
@@ -37,13 +29,10 @@ export async function addResult(
 	return { outcome, key };
 }
 
-/** Results of one set, oldest import first; records that no longer validate are skipped. */
+/** Results of one set, oldest import first. */
 export async function resultsForSet(db: BylineDatabase, setId: string): Promise<StoredResult[]> {
 	const records = await db.getAllFromIndex('results', 'by-set', setId);
-	return records
-		.map(fromRecord)
-		.filter((stored): stored is StoredResult => stored !== undefined)
-		.sort((a, b) => a.importedAt - b.importedAt);
+	return records.map(fromRecord).sort((a, b) => a.importedAt - b.importedAt);
 }
 
 /** How many results each set has, for the list of sets. */

@@ -1,6 +1,10 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Fact, Question } from '$lib/generator/bank';
+import type { AssignmentSet } from '$lib/share/assignment';
+import type { AssignmentResult } from '$lib/share/result';
 import type { CardState, ReviewRecord } from '$lib/srs/scheduler';
+import type { StudySettings } from '$lib/srs/settings';
+import type { Attempt } from './attempts';
 
 export const DB_NAME = 'byline';
 export const DB_VERSION = 1;
@@ -54,31 +58,39 @@ export type ReviewEntry = ReviewRecord & {
 	ms: number;
 };
 
-export interface SettingRecord {
-	key: string;
-	value: unknown;
+/** Every setting the app keeps, by key; the settings store holds one record per key. */
+export interface Settings {
+	/** Read through `parseSettings`, which fills in a setting a newer build added with its default. */
+	'study-settings': StudySettings;
+	'show-streak': boolean;
+	'last-backup-at': number;
+	/** The build whose bundled banks are loaded, so a start after that reads one record and stops. */
+	'bundled-banks-version': string;
 }
+export type SettingKey = keyof Settings;
+export type SettingRecord = { [K in SettingKey]: { key: K; value: Settings[K] } }[SettingKey];
 
-/** Stores with records owned by later features (teacher sets, results, attempts) keep their shape loose here. */
+/** A teacher's set as kept on this device: the set itself plus what the builder needs to edit it again. */
 export interface SetRecord {
 	id: string;
+	set: AssignmentSet;
+	/** Where each question came from (`questionId` → question key `${deckId}/${questionId}`), for the builder. */
+	sources: Record<string, string>;
+	/** When its link, code, QR or file was first shown: editing after that strands the students' results. */
+	sharedAt?: number;
 	updatedAt: number;
-	[field: string]: unknown;
 }
 
+/** A student's result, matched to one of this teacher's sets; keyed by its content, so one result is one row. */
 export interface ResultRecord {
 	key: string;
 	setId: string;
 	importedAt: number;
-	[field: string]: unknown;
+	result: AssignmentResult;
 }
 
-export interface AttemptRecord {
-	id: string;
-	setId: string;
-	updatedAt: number;
-	[field: string]: unknown;
-}
+/** A student's go at an assignment; `setId` is the set's id, for the `by-set` index. */
+export type AttemptRecord = Attempt & { setId: string };
 
 export interface BylineDB extends DBSchema {
 	decks: { key: string; value: DeckRecord };
@@ -96,7 +108,7 @@ export interface BylineDB extends DBSchema {
 	sets: { key: string; value: SetRecord; indexes: { 'by-updated': number } };
 	results: { key: string; value: ResultRecord; indexes: { 'by-set': string } };
 	attempts: { key: string; value: AttemptRecord; indexes: { 'by-set': string } };
-	settings: { key: string; value: SettingRecord };
+	settings: { key: SettingKey; value: SettingRecord };
 }
 
 export type BylineDatabase = IDBPDatabase<BylineDB>;

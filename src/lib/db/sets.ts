@@ -1,38 +1,15 @@
-import * as v from 'valibot';
-import { ShareError } from '$lib/share/codec';
-import { parseAssignment, type AssignmentSet } from '$lib/share/assignment';
+import { parseAssignment } from '$lib/share/assignment';
 import { writeTransaction } from './open';
 import type { BylineDatabase, SetRecord } from './schema';
 
-/** A teacher's set as kept on this device: the set itself plus what the builder needs to edit it again. */
-export interface StoredSet {
-	set: AssignmentSet;
-	/** Where each question came from (`questionId` → question key `${deckId}/${questionId}`), for the builder. */
-	sources: Record<string, string>;
-	/** When its link, code, QR or file was first shown: editing after that strands the students' results. */
-	sharedAt?: number;
-	updatedAt: number;
+/** A set as the pages use it: the record without its key, which is the set's own id. */
+export type StoredSet = Omit<SetRecord, 'id'>;
+
+function fromRecord({ id: _id, ...stored }: SetRecord): StoredSet {
+	return stored;
 }
 
-const Sources = v.record(v.pipe(v.string(), v.maxLength(64)), v.pipe(v.string(), v.maxLength(200)));
-
-/**
- * Reads a record back through the share schema: what a migration, an older build or a backup left in the store
- * must not reach the gradebook unchecked. A record that fails is skipped, not thrown: one bad set must not hide
- * the others.
- */
-function fromRecord(record: SetRecord): StoredSet | undefined {
-	try {
-		const set = parseAssignment(record.set);
-		const sources = v.safeParse(Sources, record.sources);
-		const sharedAt = typeof record.sharedAt === 'number' ? record.sharedAt : undefined;
-		return { set, sources: sources.success ? sources.output : {}, sharedAt, updatedAt: record.updatedAt };
-	} catch (error) {
-		if (error instanceof ShareError) return undefined;
-		throw error;
-	}
-}
-
+/** Validates the set (a teacher's form, a file) before it is stored, so the store holds only valid sets. */
 function toRecord(stored: StoredSet): SetRecord {
 	const record: SetRecord = {
 		id: stored.set.id,
@@ -47,10 +24,7 @@ function toRecord(stored: StoredSet): SetRecord {
 /** Newest first. */
 export async function listSets(db: BylineDatabase): Promise<StoredSet[]> {
 	const records = await db.getAllFromIndex('sets', 'by-updated');
-	return records
-		.reverse()
-		.map(fromRecord)
-		.filter((stored): stored is StoredSet => stored !== undefined);
+	return records.reverse().map(fromRecord);
 }
 
 export async function getSet(db: BylineDatabase, id: string): Promise<StoredSet | undefined> {
@@ -64,7 +38,7 @@ export async function saveSet(db: BylineDatabase, stored: StoredSet): Promise<St
 	await writeTransaction(db, ['sets'], async (tx) => {
 		await tx.objectStore('sets').put(record);
 	});
-	return fromRecord(record)!;
+	return fromRecord(record);
 }
 
 /** Records the first time a set is shared; later shares change nothing. */
@@ -72,7 +46,7 @@ export async function markShared(db: BylineDatabase, id: string, now: number): P
 	await writeTransaction(db, ['sets'], async (tx) => {
 		const store = tx.objectStore('sets');
 		const record = await store.get(id);
-		if (record && typeof record.sharedAt !== 'number') await store.put({ ...record, sharedAt: now });
+		if (record && record.sharedAt === undefined) await store.put({ ...record, sharedAt: now });
 	});
 }
 

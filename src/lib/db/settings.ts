@@ -1,11 +1,19 @@
 import { guardQuota } from './open';
-import type { BylineDatabase } from './schema';
+import type { BylineDatabase, SettingKey, SettingRecord, Settings } from './schema';
 
-export async function readSetting<T>(db: BylineDatabase, key: string): Promise<T | undefined> {
-	const record = await db.get('settings', key);
-	return record?.value as T | undefined;
+/** The value kept under `key`, typed by its key. */
+export async function readSetting<K extends SettingKey>(
+	db: BylineDatabase,
+	key: K
+): Promise<Settings[K] | undefined>;
+export async function readSetting(
+	db: BylineDatabase,
+	key: SettingKey
+): Promise<Settings[SettingKey] | undefined> {
+	return (await db.get('settings', key))?.value;
 }
 
-export async function writeSetting(db: BylineDatabase, key: string, value: unknown): Promise<void> {
-	await guardQuota(() => db.put('settings', { key, value }));
+/** A key with its value, checked together: `{ key: 'show-streak', value: true }`. */
+export async function writeSetting(db: BylineDatabase, record: SettingRecord): Promise<void> {
+	await guardQuota(() => db.put('settings', record));
 }

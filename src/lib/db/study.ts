@@ -10,7 +10,7 @@ export const STUDY_SETTINGS_KEY = 'study-settings';
 
 /** The student's settings, or the defaults when none are saved or what is saved no longer parses. */
 export async function studySettings(db: BylineDatabase): Promise<StudySettings> {
-	const saved = await readSetting<unknown>(db, STUDY_SETTINGS_KEY);
+	const saved = await readSetting(db, STUDY_SETTINGS_KEY);
 	if (saved === undefined) return { ...defaultSettings };
 	try {
 		return parseSettings(saved);

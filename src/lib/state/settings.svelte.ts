@@ -6,7 +6,7 @@ import { defaultSettings, parseSettings, type StudySettings } from '$lib/srs/set
 /** Validates before writing, so what /study reads under `study-settings` always passes `parseSettings`. */
 export async function writeStudySettings(db: BylineDatabase, input: unknown): Promise<StudySettings> {
 	const settings = parseSettings(input);
-	await writeSetting(db, STUDY_SETTINGS_KEY, settings);
+	await writeSetting(db, { key: STUDY_SETTINGS_KEY, value: settings });
 	return settings;
 }
 

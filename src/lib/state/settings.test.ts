@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '$lib/db/open';
 import { studySettings } from '$lib/db/study';
-import { readSetting, writeSetting } from '$lib/db/settings';
+import type { SettingRecord } from '$lib/db/schema';
+import { readSetting } from '$lib/db/settings';
 import { defaultSettings, SettingsError } from '$lib/srs/settings';
 import { StudySettingsState } from './settings.svelte';
 
@@ -23,7 +24,9 @@ describe('StudySettingsState', () => {
 
 	it('falls back to the defaults when what is stored no longer parses', async () => {
 		const db = await openDatabase({ name: 'settings-state-bad' });
-		await writeSetting(db, 'study-settings', { desiredRetention: 'high' });
+		// As an older or damaged build might have left it: stored settings are read through parseSettings.
+		const damaged = { key: 'study-settings', value: { desiredRetention: 'high' } };
+		await db.put('settings', damaged as unknown as SettingRecord);
 		expect(await new StudySettingsState().load(db)).toEqual(defaultSettings);
 		db.close();
 	});

@@ -7,6 +7,7 @@ import { openDatabase } from '$lib/db/open';
 import { reviewsForCard } from '$lib/db/reviews';
 import type { BylineDatabase } from '$lib/db/schema';
 import { writeSetting } from '$lib/db/settings';
+import { defaultSettings } from '$lib/srs/settings';
 import { STUDY_SETTINGS_KEY } from '$lib/db/study';
 import { MINUTE_MS } from '$lib/srs/day';
 import type { Clock } from './clock';
@@ -31,7 +32,10 @@ async function setup(settings: object = {}) {
 	counter++;
 	db = await openDatabase({ name: `study-${counter}` });
 	await saveBank(db, fixtureBank, 'imported', start - 1000);
-	await writeSetting(db, STUDY_SETTINGS_KEY, { enableFuzz: false, ...settings });
+	await writeSetting(db, {
+		key: STUDY_SETTINGS_KEY,
+		value: { ...defaultSettings, enableFuzz: false, ...settings }
+	});
 	const clock = clockAt(start);
 	return { clock, session: new StudySession(db, clock) };
 }

@@ -181,9 +181,9 @@ export async function studyStreak(
 }
 
 export async function readStreakChoice(db: BylineDatabase): Promise<boolean> {
-	return (await readSetting<boolean>(db, STREAK_SETTING)) === true;
+	return (await readSetting(db, STREAK_SETTING)) === true;
 }
 
 export async function writeStreakChoice(db: BylineDatabase, show: boolean): Promise<void> {
-	await writeSetting(db, STREAK_SETTING, show);
+	await writeSetting(db, { key: STREAK_SETTING, value: show });
 }
