@@ -21,6 +21,8 @@ export interface Entity {
 	named: boolean;
 	gender?: 'm' | 'f';
 	tokens: string[];
+	/** Other spellings the article uses for this person ("Urdom" for Udom): a later slip may be one letter off them. */
+	aliases?: string[];
 	mentions: Span[];
 }
 
@@ -541,6 +543,9 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			if (existing.length === 1 && !known.role && (apposition || role)) known.role = apposition || role;
 			continue;
 		}
+		// "Paul said" after "Paul Grant": a first name alone is the person known by it; "Mr Urdom" for Udom is a slip.
+		if (!multi && onlyFirstName(entities, c.tokens[0]!.text).length > 0) continue;
+		if (!multi && misspeltSurname(entities, c.tokens[0]!.text).length > 0) continue;
 		// A lone "Mr. Kishida" with no full name anywhere keeps the honorific (or the title) as the readable name.
 		const honorifics = c.title.filter((t) => isHonorific(t));
 		const shownTitle = honorifics.length ? honorifics : c.title.slice(-1);
@@ -721,7 +726,11 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		// honorific; "Thomas" alone for the only Thomas.
 		if (!people.length && c.tokens.length === 1 && !aliasOf(c.tokens)) {
 			const word = c.tokens[0]!.text;
-			if (c.honorific || speaksNear(text, c)) people = misspeltSurname(entities, word);
+			if (c.honorific || speaksNear(text, c)) {
+				people = misspeltSurname(entities, word);
+				const e = people.length === 1 ? entities[people[0]!]! : undefined;
+				if (e) e.aliases = [...(e.aliases ?? []), word];
+			}
 			if (!people.length && isFirstName(word)) people = onlyFirstName(entities, word);
 		}
 		let chosen = people.length === 1 ? people[0] : undefined;
@@ -799,11 +808,18 @@ function misspeltSurname(entities: Entity[], word: string): number[] {
 	const found: number[] = [];
 	for (const [i, e] of entities.entries()) {
 		if (e.kind !== 'person' || !e.named) continue;
-		const surname = nameParts(e).surname ?? '';
-		if (surname.length >= 4 && surname.charAt(0) === word.charAt(0) && editDistance(surname, word) === 1)
-			found.push(i);
+		const { first, surname } = nameParts(e);
+		const names = [surname, e.tokens.length > 1 ? first : undefined, ...(e.aliases ?? [])];
+		if (names.some((name) => name !== undefined && nearMiss(name, word))) found.push(i);
 	}
 	return found.length === 1 ? found : [];
+}
+
+/** A name one letter off ("Water" for Waters), or two off in a long one, starting with the same letter. */
+function nearMiss(name: string, word: string): boolean {
+	if (name.length < 4 || name === word || name.charAt(0) !== word.charAt(0)) return false;
+	const distance = editDistance(name, word);
+	return distance === 1 || (distance === 2 && Math.min(name.length, word.length) >= 6);
 }
 
 /** The one person with this first name, when nobody has it as a surname. */
@@ -814,9 +830,9 @@ function onlyFirstName(entities: Entity[], word: string): number[] {
 	return found.length === 1 ? [found[0]!.i] : [];
 }
 
-/** Levenshtein distance, stopping early: only 0, 1 and "more" matter here. */
+/** Levenshtein distance, stopping early: only 0, 1, 2 and "more" matter here. */
 export function editDistance(a: string, b: string): number {
-	if (Math.abs(a.length - b.length) > 1) return 2;
+	if (Math.abs(a.length - b.length) > 2) return 3;
 	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
 	for (let i = 1; i <= a.length; i++) {
 		const row = [i];
@@ -839,7 +855,7 @@ function findPerson(entities: Entity[], tokens: Token[]): number[] {
 		const { first, surname, surnameFirst } = nameParts(e);
 		if (words.length === 1) {
 			const w = words[0];
-			if (w === surname || (surnameFirst && w === first)) found.push(i);
+			if (w === surname || (surnameFirst && w === first) || e.aliases?.includes(w!)) found.push(i);
 		} else if (words[0] === first && words[words.length - 1] === surname) found.push(i);
 	}
 	return found;

@@ -201,6 +201,41 @@ describe('quotes', () => {
 			['Berger', 'Berger']
 		],
 		[
+			'a surname misspelt once, then misspelt again from the first slip',
+			'The airline\'s owner, Udom Tantiprasongchai, blamed the weather. Mr Urdom said the pilots "followed every rule." Later, Urdon added: "We will cooperate."',
+			['Udom Tantiprasongchai', 'Udom Tantiprasongchai']
+		],
+		[
+			'a first name alone for the one person who has it',
+			'Paul Grant and his brother Mark Grant founded the company. "We started in a garage," Paul said.',
+			['Paul Grant']
+		],
+		[
+			'an age and a home town between the name and the verb',
+			'Tom Hill, 34, from Leeds, said: "I saw smoke everywhere."',
+			['Tom Hill']
+		],
+		[
+			'a document issued by an organisation the article does not name',
+			'According to a press release from the ministry, the new rules are "effective immediately."',
+			['the ministry']
+		],
+		[
+			'"the union" the article never names is the union, with no question',
+			'The union said in a statement: "Members have voted to strike."',
+			['the union']
+		],
+		[
+			'a plural subject with the plain verb, and quotes joined by "but"',
+			'The company\'s press materials describe the film as "low budget" but "high energy".',
+			["the company's press materials", "the company's press materials"]
+		],
+		[
+			'"called" after a name and its role is speech, not a naming',
+			'The prime minister, Jacinda Ardern, called the attack "an act of terror".',
+			['Jacinda Ardern']
+		],
+		[
 			'"he said" after a paragraph whose own sentences are inside the quote',
 			'Tony Bates, the chief executive, apologised.\n\n"It is crashing. We are working hard to remedy the situation," he said.',
 			['Tony Bates']

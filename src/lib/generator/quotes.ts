@@ -528,6 +528,17 @@ function documentSource(ctx: Context, head: string, before: number): number {
 		const next = named(mentionAt(ctx, end, end + 80))[0];
 		if (next && (after || /^,\s*$/.test(ctx.text.slice(end, next.start))))
 			issuers.push({ at, entity: next.entity });
+		else if (after) {
+			// "a press release from the ministry": the issuer named by what it is.
+			const np = phraseAfter(
+				ctx,
+				end + after[0].length,
+				Math.min(ctx.text.length, end + after[0].length + 80)
+			);
+			const kind = np && orgKindOf(headOf(phraseText(ctx, np.start, np.end).toLowerCase()));
+			if (np && kind && /^the\s/i.test(phraseText(ctx, np.start, np.end)))
+				issuers.push({ at, entity: unnamedOrganisation(ctx, phraseText(ctx, np.start, np.end)) });
+		}
 	}
 	const issuer = issuers.pop();
 	return issuer ? issuer.entity : documentEntity(ctx, head, before);
@@ -672,6 +683,12 @@ function resolveRole(ctx: Context, phrase: string, start: number, si: number, ru
 	return { entity, confidence: definite ? 'low' : 'high', rule: `${rule}+unnamed` };
 }
 
+/** "the union", "the ministry": an organisation the article does not name, described as the article does. */
+function unnamedOrganisation(ctx: Context, phrase: string): number {
+	const name = phrase.replace(/^The\b/, 'the');
+	return addEntity(ctx, { kind: 'organisation', name, role: '', named: false });
+}
+
 /**
  * "the company said", "the city reasoned": the organisation of that kind the article named last before (a
  * company for "the company", the Municipality of Livorno for "the city"), else the one it is about.
@@ -690,7 +707,12 @@ function resolveOrganisation(
 		const e = ctx.people.entities[before[i]!.entity]!;
 		if (ofKind(e)) return { entity: before[i]!.entity, confidence: 'low', rule: `${rule}+organisation` };
 	}
-	if (kind !== 'business' && kind !== 'sport') return undefined;
+	const unnamed = (): Resolved => ({
+		entity: unnamedOrganisation(ctx, `the ${headWord}`),
+		confidence: 'low',
+		rule: `${rule}+unnamed-organisation`
+	});
+	if (kind !== 'business' && kind !== 'sport') return unnamed();
 	// "the company said": the organisation the article is about, if one clearly is.
 	const orgs = ctx.people.entities
 		.map((e, i) => ({ e, i }))
@@ -699,7 +721,7 @@ function resolveOrganisation(
 	const top = orgs[0];
 	if (top && top.e.mentions.length >= 3 && (orgs[1]?.e.mentions.length ?? 0) * 2 < top.e.mentions.length)
 		return { entity: top.i, confidence: 'low', rule: `${rule}+main-organisation` };
-	return undefined;
+	return unnamed();
 }
 
 /**
@@ -862,6 +884,8 @@ function isApposition(between: string): boolean {
 	const body = between.replace(/^,\s*/, '').replace(/,\s*$/, '').trim();
 	if (!body) return false;
 	if (/^\d{1,3}$/.test(body)) return true;
+	// "Tom Hill, 34, from Leeds,": an age and where someone is from.
+	if (/^(?:\d{1,3},\s*)?(?:from|of)\s+\p{Lu}[\p{L}'’ -]*$/u.test(body)) return true;
 	const words = body.replace(/[()]/g, ' ').split(/\s+/).filter(Boolean);
 	if (words.length > 24) return false;
 	return (
@@ -1116,7 +1140,7 @@ interface Inherit {
 /** `"dangerous" and "ideological"`: quotes joined in a list share their speaker. */
 const coordinatedWithPrevious = ({ ctx, q, previous }: Inherit) =>
 	previous.quote.paragraph === q.paragraph &&
-	/^\s*(?:,|,?\s*(?:and|or))\s*$/.test(ctx.text.slice(previous.quote.close, q.open));
+	/^\s*(?:,|,?\s*(?:and|or|but))\s*$/.test(ctx.text.slice(previous.quote.close, q.open));
 
 /** "“Nobody wants this,” she said, “but it must be done.”": the two halves of one quote. */
 const splitAroundCue = ({ ctx, q, previous }: Inherit) =>
@@ -1128,7 +1152,7 @@ const continuesInParagraph = ({ ctx, q, previous, words, si }: Inherit) =>
 
 /** Words that introduce a name rather than speech: "a robot named “Hope”", "the so-called “Iron Lady”". */
 const NAMING_BEFORE =
-	/(?:\b(?:named|dubbed|titled|entitled|nicknamed|known as|so-called|labell?ed|branded|the (?:words?|term|phrase|slogan|hashtag|name|title))|(?:^|[,(]|\b(?:a|an|the)\s+\p{Ll}+)\s+called)\s+(?:(?:as|the|a|an|it|him|her|them|their|its|his)\s+)*(?:\p{Ll}+\s+){0,2}$/u;
+	/\b(?:named|dubbed|titled|entitled|nicknamed|known as|so-called|labell?ed|branded|the (?:words?|term|phrase|slogan|hashtag|name|title))\s+(?:(?:as|the|a|an|it|him|her|them|their|its|his)\s+)*(?:\p{Ll}+\s+){0,2}$|(?:\(|\b(?:a|an|the)\s+\p{Ll}+,?)\s+called\s+$/u;
 
 /**
  * A title, a name or a word the publication itself puts in marks ("the robot “Robogee.”", "a print called
