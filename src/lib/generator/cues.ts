@@ -24,7 +24,11 @@ export const CUE_VERBS = {
 	say: { finite: ['said', 'says', 'say'], participle: 'saying' },
 	tell: { finite: ['told', 'tells', 'tell'], participle: 'telling', notSpeechBefore: ['to'] },
 	add: { finite: ['added', 'adds', 'add'], participle: 'adding', notSpeechBefore: ['to', 'up'] },
-	write: { finite: ['wrote', 'writes', 'write'], participle: 'writing', notSpeechBefore: ['off', 'down', 'up'] },
+	write: {
+		finite: ['wrote', 'writes', 'write'],
+		participle: 'writing',
+		notSpeechBefore: ['off', 'down', 'up']
+	},
 	ask: { finite: ['asked', 'asks'], participle: 'asking', notSpeechBefore: ['for', 'to', 'about', 'out'] },
 	argue: { finite: ['argued', 'argues', 'argue'], participle: 'arguing' },
 	note: { finite: ['noted', 'notes'], participle: 'noting' },

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dateDistractors, extractDates } from './dates';
+import type { DateFact } from './bank';
+import { dateCore, dateDistractors as distractors } from './date-distractors';
+import { extractDates } from './dates';
+import { createRandom } from './random';
 import { readableDate } from './readable-date';
 import { segment } from './segment';
 
@@ -8,6 +11,18 @@ const article = readFileSync(
 	new URL('../../../questions/articles/xi-putin-moscow-2023.txt', import.meta.url),
 	'utf8'
 );
+/** Wrong answers for a date as a question shows it: the blank covers the date without its preposition. */
+function dateDistractors(
+	fact: DateFact,
+	facts: DateFact[],
+	seed: number,
+	source = article,
+	date = '2023-03-21'
+) {
+	const sentence = source.slice(fact.evidence.start, fact.evidence.end);
+	const input = { fact, core: dateCore(fact.text), sentence, others: facts, random: createRandom(seed) };
+	return distractors({ ...input, articleDate: date });
+}
 const one = (s: string, date: string | undefined = '2023-03-21') =>
 	extractDates(s, [{ start: 0, end: s.length, paragraph: 0 }], date);
 const undated = (s: string) =>
@@ -69,19 +84,20 @@ describe('extractDates on the first article', () => {
 		const tuesday = pick('on Tuesday');
 		const weekdays = tuesday ? dateDistractors(tuesday, facts, 3) : [];
 		expect(weekdays).toHaveLength(3);
-		for (const w of weekdays) expect(w).toMatch(/^on (Sunday|Monday|Wednesday|Thursday|Friday|Saturday)$/);
+		for (const w of weekdays) expect(w).toMatch(/^(Sunday|Monday|Wednesday|Thursday|Friday|Saturday)$/);
 		const y2030 = pick('by 2030');
-		expect(y2030 && dateDistractors(y2030, facts, 3)).toEqual(['by 2025', 'by 2035', 'by 2040']);
+		expect(y2030 && dateDistractors(y2030, facts, 3)).toEqual(['2025', '2035', '2040']);
 		const lastMonth = pick('last month');
 		expect(lastMonth && dateDistractors(lastMonth, facts, 3)).toContain('last week');
 		const thisWeek = pick('this week');
-		// "this month" and "this year" contain this week: they would be true.
-		expect(thisWeek && dateDistractors(thisWeek, facts, 3)).toEqual(['last week', 'next week']);
+		// "this month" and "this year" contain this week: they would be true; and a sentence in the past takes no
+		// "next week" (issue 9: choices fit the tense).
+		expect(thisWeek && dateDistractors(thisWeek, facts, 3)).toEqual(['last week']);
 		const fall = pick('before the fall');
 		expect(fall && dateDistractors(fall, facts, 3).sort()).toEqual([
-			'before the spring',
-			'before the summer',
-			'before the winter'
+			'the spring',
+			'the summer',
+			'the winter'
 		]);
 		const weeks = pick('weeks before');
 		expect(weeks && dateDistractors(weeks, facts, 3)).toContain('weeks after');
@@ -201,7 +217,8 @@ describe('extractDates on sentences from other fields', () => {
 
 	it('shifts calendar dates in the answer’s style', () => {
 		const [fact] = one('He was sentenced on March 21, 2023.');
-		const choices = fact ? dateDistractors(fact, [], 5) : [];
+		const source = 'He was sentenced on March 21, 2023.';
+		const choices = fact ? dateDistractors(fact, [], 5, source) : [];
 		expect(choices).toHaveLength(3);
 		expect(fact?.text).toMatch(/March 21, 2023$/);
 		for (const c of choices) expect(c).toMatch(/^(?:on )?March \d{1,2}, 2023$/);
@@ -229,7 +246,10 @@ describe('readableDate', () => {
 			'2025-02-12'
 		);
 		expect(
-			fact && dateDistractors(fact, [fact], 1).every((d) => /^end of (?!June)\p{Lu}\p{Ll}+$/u.test(d))
+			fact &&
+				dateDistractors(fact, [fact], 1, 'The plants will close by the end of June.', '2025-02-12').every(
+					(d) => /^(?:the )?end of (?!June)\p{Lu}\p{Ll}+$/u.test(d)
+				)
 		).toBe(true);
 	});
 });

@@ -23,15 +23,10 @@ import {
 	parseDay,
 	shift,
 	shiftValue,
-	singular,
-	readNumber,
 	weekday,
 	type Day,
 	type Found
 } from './date-rules';
-import { formatFigure } from './numbers';
-import { createRandom, shuffle } from './random';
-import { MONTH_NAMES } from './readable-date';
 
 export interface SentenceSpan {
 	start: number;
@@ -325,145 +320,6 @@ function describe(s: string, f: Found): string {
 	return about;
 }
 
-/**
- * Three wrong answers at the answer's precision, written like it: other weekdays, neighbouring years (2025 and
- * 2035 for 2030), other relative expressions ("last week" for "last month"), other seasons, ordinals and
- * periods. Each differs from the answer's value, and none repeats a date the article gives for the same event.
- */
-export function dateDistractors(fact: DateFact, others: DateFact[], seed: number): string[] {
-	const random = createRandom(seed);
-	const text = fact.text;
-	const forbidden = new Set(
-		[fact, ...others.filter((o) => o.about === fact.about)].flatMap((o) => [normalize(o.text), o.value ?? ''])
-	);
-	forbidden.delete('');
-	const out: string[] = [];
-	const offer = (candidates: string[]) => {
-		for (const c of candidates) {
-			if (out.length >= 3) return;
-			if (!forbidden.has(normalize(c)) && !out.includes(c) && c !== text) out.push(c);
-		}
-	};
-
-	const weekday = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`).exec(text);
-	const relative = /\b(this|last|next)\s+(week|month|year)\b/i.exec(text);
-	const period = new RegExp(`\\b(${NUMBER})\\s+(decades?|years?|months?|weeks?|days?)\\b`, 'i').exec(text);
-	const year = /\b((?:1[89]|20)\d\d)(s?)\b/.exec(text);
-	const season = /\b(spring|summer|fall|autumn|winter)\b/i.exec(text);
-	const ordinal = /\b(first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th)\b/i.exec(text);
-	const event = /\b(hours?|days?|weeks?|months?|years?)\s+(before|after|ahead of|prior to)\b/i.exec(text);
-	const monthName = new RegExp(`\\b(${MONTH_NAMES.join('|')})\\b`).exec(text);
-	const day = fact.value && /^\d{4}-\d\d-\d\d$/.test(fact.value) ? parseDay(fact.value) : null;
-
-	const edge = new RegExp(`\\b(?:end|beginning|start|middle)\\s+of\\s+(${MONTH_NAMES.join('|')})\\b`).exec(
-		text
-	);
-	if (edge) {
-		// "the end of June": other months' ends, never a day of June that the end might be.
-		const i = MONTH_NAMES.indexOf(edge[1] ?? '');
-		const name = (k: number) => MONTH_NAMES[(i + k + 12) % 12] ?? '';
-		offer(shuffle([-2, -1, 1, 2], random).map((k) => text.replace(edge[1] ?? '', name(k))));
-	} else if (weekday && day) {
-		const i = WEEKDAYS.indexOf(weekday[1] ?? '');
-		const names = shuffle([-3, -2, -1, 1, 2, 3], random).map((k) => WEEKDAYS[(i + k + 7) % 7] ?? '');
-		offer(names.map((n) => replace(text, weekday, n)));
-	} else if (relative) {
-		const [, which = '', unit = ''] = relative;
-		const w = which.toLowerCase();
-		const u = unit.toLowerCase();
-		// Same unit, other side: always disjoint. Another unit only for "last"/"next" ("last week" for "last
-		// month"), never for "this": this week lies inside this month and this year, so those would be true.
-		const candidates = ['last', 'this', 'next'].filter((x) => x !== w).map((x) => `${x} ${u}`);
-		if (w !== 'this') {
-			for (const other of ['week', 'month', 'year'].filter((x) => x !== u)) {
-				// Last December is also last year: skip the larger unit when the answer's month is December.
-				if (other === 'year' && fact.value?.endsWith('-12')) continue;
-				candidates.push(`${w} ${other}`);
-			}
-		}
-		offer(candidates.map((c) => replace(text, relative, matchCase(c, relative[0]))));
-	} else if (period) {
-		const n = readNumber(period[1] ?? '');
-		if (n !== null) {
-			const like = period[0];
-			const values = shuffle([n * 2, Math.max(1, Math.round(n / 2)), n + 1, n + 2, n * 3], random);
-			offer(
-				values
-					.filter((v) => v !== n)
-					.map((v) => replace(text, period, formatFigure(v, singular(period[2] ?? ''), like)))
-			);
-		}
-	} else if (day) {
-		const shifts = shuffle([-1, 1, -2, 2, -7, 7], random);
-		offer(shifts.map((k) => writeDayLike(shift(day, 'day', k), text)).filter((c): c is string => c !== null));
-	} else if (year && fact.value) {
-		const y = Number(year[1]);
-		const steps = year[2] ? [-10, 10, -20, 20] : y % 5 === 0 ? [-5, 5, 10, -10] : [-1, 1, -2, 2, 3];
-		offer(steps.map((k) => replace(text, year, `${y + k}${year[2] ?? ''}`)));
-	} else if (season) {
-		const fallWord = /autumn/i.test(season[1] ?? '') ? 'autumn' : 'fall';
-		const names = ['spring', 'summer', fallWord, 'winter'].filter(
-			(n) => n !== (season[1] ?? '').toLowerCase()
-		);
-		offer(shuffle(names, random).map((n) => replace(text, season, matchCase(n, season[1] ?? ''))));
-	} else if (event) {
-		const [, unit = '', direction = ''] = event;
-		const plural = /s$/i.test(unit);
-		const units = ['hour', 'day', 'week', 'month', 'year'].filter((u) => u !== singular(unit));
-		const opposite = /^after$/i.test(direction) ? 'before' : 'after';
-		const candidates = [
-			`${unit} ${opposite}`,
-			...shuffle(units, random).map((u) => `${plural ? `${u}s` : u} ${direction}`)
-		];
-		offer(candidates.map((c) => replace(text, event, c)));
-	} else if (ordinal) {
-		const words = ['first', 'second', 'third', 'fourth'].filter(
-			(w) => w !== (ordinal[1] ?? '').toLowerCase()
-		);
-		offer(words.map((w) => replace(text, ordinal, w)));
-	} else if (monthName && fact.value && /^\d{4}-\d\d$/.test(fact.value)) {
-		const i = MONTH_NAMES.indexOf(monthName[1] ?? '');
-		offer(
-			shuffle([-2, -1, 1, 2], random).map((k) =>
-				replace(text, monthName, MONTH_NAMES[(i + k + 12) % 12] ?? '')
-			)
-		);
-	} else if (/^(?:today|yesterday|tomorrow)$/i.test(text)) {
-		offer(['yesterday', 'today', 'tomorrow', 'last week'].map((c) => matchCase(c, text)));
-	}
-	return out;
-}
-
-/** "March 21, 2023", "21 March 2023", "March 21", "2023-03-21": the shifted day in the answer's own style. */
-function writeDayLike(day: Day, like: string): string | null {
-	const month = MONTH_NAMES[day.m - 1] ?? '';
-	if (/^\d{4}-\d\d-\d\d$/.test(like)) return iso(day);
-	const abbreviated = new RegExp(`\\b(${MONTH_NAMES.map((n) => n.slice(0, 3)).join('|')})\\w*\\.?`).exec(
-		like
-	);
-	if (!abbreviated) return null;
-	const name = abbreviated[0].endsWith('.')
-		? `${month.slice(0, 3)}.`
-		: abbreviated[0].length > 3
-			? month
-			: month.slice(0, 3);
-	const dayFirst = /\b\d{1,2}(?:st|nd|rd|th)?\s+\p{L}/u.test(like);
-	const withYear = /\b\d{4}\b/.test(like);
-	const core = dayFirst
-		? `${day.d} ${name}${withYear ? ` ${day.y}` : ''}`
-		: `${name} ${day.d}${withYear ? `, ${day.y}` : ''}`;
-	const lead = /^(?:on|by|since|until|from)\s+/i.exec(like)?.[0] ?? '';
-	return lead + core;
-}
-
 function normalize(s: string): string {
 	return s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
-}
-
-function replace(text: string, match: RegExpExecArray, by: string): string {
-	return text.slice(0, match.index) + by + text.slice(match.index + match[0].length);
-}
-
-function matchCase(word: string, like: string): string {
-	return /^[A-Z]/.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }

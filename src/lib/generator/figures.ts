@@ -29,11 +29,8 @@ import {
 	parseDigits,
 	parseFigure,
 	parseFraction,
-	parseNumberWords,
-	roundSignificant,
-	significantDigits
+	parseNumberWords
 } from './numbers';
-import { createRandom, shuffle } from './random';
 import {
 	CURRENCY_SYMBOLS,
 	SYMBOL_SOURCE,
@@ -986,100 +983,24 @@ function phrase(s: string): string {
 /** "Shares" opening a sentence is "shares" in a description; "Japan" stays a name: names are capitalised mid-sentence too. */
 function asCommonNoun(phrase: string, text: string): string {
 	const first = /^\p{Lu}\p{Ll}+/u.exec(phrase)?.[0];
-	if (!first || new RegExp(`[\\p{Ll},]\\s+${first}\\b`, 'u').test(text)) return phrase;
+	if (!first || capitalisedMidSentence(text).has(first)) return phrase;
 	return phrase.charAt(0).toLowerCase() + phrase.slice(1);
+}
+
+/** Words the text capitalises after a lowercase word or a comma: names. Read once per text. */
+const midSentence = new Map<string, Set<string>>();
+function capitalisedMidSentence(text: string): Set<string> {
+	let words = midSentence.get(text);
+	if (!words) {
+		words = new Set([...text.matchAll(/[\p{Ll},]\s+(\p{Lu}\p{Ll}+)\b/gu)].map((m) => m[1]!));
+		midSentence.clear();
+		midSentence.set(text, words);
+	}
+	return words;
 }
 
 function clip(s: string, max = 160): string {
 	if (s.length <= max) return s;
 	const cut = s.lastIndexOf(' ', max);
 	return `${s.slice(0, cut > 0 ? cut : max)} …`;
-}
-
-/**
- * Three wrong answers for a figure, written like the answer. Other figures of the article with the same unit
- * come first (a careless reader confuses them), unless they describe the same thing; then made-up values at
- * ×0.5, ×1.5, ×2 (then ×3, ×0.25), rounded to the answer's precision. None equals the answer in another form.
- */
-export function figureDistractors(fact: FigureFact, others: FigureFact[], seed: number): string[] {
-	const random = createRandom(seed);
-	const answer = parseFigure(fact.text);
-	const vague = answer?.vague ?? false;
-	const taken = [fact.value];
-	const out: string[] = [];
-	const add = (value: number): void => {
-		if (out.length >= 3 || taken.some((v) => closeTo(v, value))) return;
-		const written = formatFigure(value, fact.unit, fact.text);
-		const back = parseFigure(written);
-		if (written === fact.text || out.includes(written) || (back && closeTo(back.value, fact.value))) return;
-		taken.push(value);
-		out.push(written);
-	};
-
-	// Another true figure about the same thing must never be offered as false.
-	const sameThing = others.filter(
-		(o) => o.id !== fact.id && o.unit === fact.unit && similar(o.about, fact.about)
-	);
-	for (const o of sameThing) taken.push(o.value);
-
-	if (fact.unit === 'multiplier') {
-		for (const v of shuffle([0.5, 2, 3, 4], random)) add(v);
-		return out;
-	}
-	if (vague) {
-		const ladder = Object.values(VAGUE).filter((v) => v !== VAGUE.scores);
-		const inner = Object.values(VAGUE).includes(fact.value) ? 1 : fact.value / nearest(ladder, fact.value);
-		const i = ladder.indexOf(nearest(ladder, fact.value));
-		for (const step of [1, -1, 2, -2, 3]) {
-			const v = ladder[i + step];
-			if (v !== undefined) add(v * inner);
-		}
-		return out;
-	}
-
-	const peers = others.filter(
-		(o) =>
-			o.id !== fact.id &&
-			o.unit === fact.unit &&
-			!sameThing.includes(o) &&
-			!parseFigure(o.text)?.vague &&
-			Math.abs(Math.log(o.value / fact.value)) <= Math.log(10)
-	);
-	for (const o of shuffle(peers, random).slice(0, 2)) add(o.value);
-
-	const integer =
-		fact.unit === 'count' || isTimeUnit(fact.unit) || (Number.isInteger(fact.value) && fact.value >= 10);
-	const digits = Math.max(significantDigits(mantissaOf(fact)), fact.value < 10 ? 1 : 2);
-	for (const factor of [...shuffle([0.5, 1.5, 2], random), 3, 0.25, 2.5, 4]) {
-		let v = roundSignificant(fact.value * factor, digits);
-		if (integer) v = Math.max(1, Math.round(v));
-		if (fact.unit === 'percent' && fact.value <= 100 && v > 100) continue;
-		add(v);
-	}
-	return out;
-}
-
-/** The number as written before its scale word: 470 for "$470 million", so rounding keeps its precision. */
-function mantissaOf(fact: FigureFact): number {
-	const m = /(\d[\d,]*(?:\.\d+)?)/.exec(fact.text);
-	return m ? (parseDigits(m[1] ?? '') ?? fact.value) : fact.value;
-}
-
-function nearest(values: number[], target: number): number {
-	return values.reduce((a, b) => (Math.abs(Math.log(b / target)) < Math.abs(Math.log(a / target)) ? b : a));
-}
-
-function closeTo(a: number, b: number): boolean {
-	return Math.abs(a - b) <= Math.abs(b) * 0.005;
-}
-
-/** Two descriptions of the same thing share most of their content words. */
-function similar(a: string, b: string): boolean {
-	const words = (s: string) => new Set(s.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
-	const x = words(a);
-	const y = words(b);
-	if (x.size === 0 || y.size === 0) return false;
-	let shared = 0;
-	for (const w of x) if (y.has(w)) shared++;
-	return shared / Math.min(x.size, y.size) >= 0.6;
 }

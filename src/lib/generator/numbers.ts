@@ -239,7 +239,11 @@ export function parseFraction(s: string): number | null {
 	const m = FRACTION_RE.exec(s.trim());
 	if (!m) return null;
 	if (m[2]) {
-		const count = m[1] ? (/^(?:a|an)$/i.test(m[1]) ? 1 : (parseDigits(m[1]) ?? parseNumberWords(m[1]) ?? 1)) : 1;
+		const count = m[1]
+			? /^(?:a|an)$/i.test(m[1])
+				? 1
+				: (parseDigits(m[1]) ?? parseNumberWords(m[1]) ?? 1)
+			: 1;
 		return share(count, FRACTIONS[m[2].toLowerCase()] ?? 1);
 	}
 	if (m[3] && m[4]) return Number(m[4]) === 0 ? null : share(Number(m[3]), Number(m[4]));
@@ -424,10 +428,15 @@ export function formatFigure(value: number, unit: string, like: string): string 
 		number = separators ? addSeparators(fixed) : fixed;
 	}
 	let out = replaceAt(like, start, length, `${number}${scaleText}`);
-	// "1 year", not "1 years": the unit word follows the number.
-	if (value === 1 && !scaleWord) out = out.replace(/\b(decade|year|month|week|day|hour|minute)s\b/, '$1');
-	else if (!scaleWord) out = out.replace(/\b(decade|year|month|week|day|hour|minute)\b(?!s)/, '$1s');
-	return out;
+	// "1 year", not "1 years": a unit word after a space follows the number; "a two-week period" stays singular.
+	const unitWords =
+		'decade|year|month|week|day|hour|minute|second|mile|kilometre|kilometer|metre|meter|foot|inch|acre|tonne|ton|kilogram|pound|degree|barrel|gallon|litre|liter';
+	const tail = out.slice(start);
+	if (value === 1 && !scaleWord)
+		out = out.slice(0, start) + tail.replace(new RegExp(`(\\s)(${unitWords})s\\b`), '$1$2');
+	else if (!scaleWord)
+		out = out.slice(0, start) + tail.replace(new RegExp(`(\\s)(${unitWords})\\b(?!s)`), '$1$2s');
+	return out.replace(/\bfoots\b/, 'feet').replace(/\binchs\b/, 'inches');
 }
 
 interface NumberCore {
@@ -458,12 +467,14 @@ function findNumberCore(like: string): NumberCore | null {
 	}
 	const words = new RegExp(`\\b${NUMBER_WORD_SOURCE}(?:[\\s-]+${NUMBER_WORD_SOURCE})*\\b`, 'i').exec(like);
 	if (!words) return null;
+	// "two billion": the scale word stays a word, so the value is written "four billion", never "4000000000 billion".
 	const scale = /(\s)(thousand|million|billion|trillion)$/i.exec(words[0]);
+	const only = scale && words[0].trim().toLowerCase() === scale[2]!.toLowerCase();
 	return {
 		start: words.index,
-		length: scale ? words[0].length - scale[0].length : words[0].length,
-		scaleWord: '',
-		scaleSpace: '',
+		length: words[0].length,
+		scaleWord: scale && !only ? scale[2]! : '',
+		scaleSpace: scale && !only ? ' ' : '',
 		words: true,
 		separators: false,
 		decimals: 0

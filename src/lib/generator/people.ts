@@ -574,19 +574,16 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 	const aliases: { entity: number; name: string }[] = [];
 	const aliasOf = (words: Token[]) => aliases.find((a) => a.name === words.map((t) => t.text).join(' '));
 	// "Microsoft" after "the Microsoft Corporation": the first word of a two-word name is that organisation.
-	const knownOrganisation = (words: Token[]) => {
-		const name = words.map((t) => t.text).join(' ');
-		return entities.some((e) => {
-			if (e.kind !== 'organisation') return false;
-			const own = e.name.replace(/^the /, '');
-			return (
-				own === name || (words.length === 1 && own.split(' ').length === 2 && own.startsWith(`${name} `))
-			);
-		});
-	};
+	// Organisation names as written, and the first words of two-word ones: looked up for every capitalised word.
+	const organisationNames = new Set<string>();
+	const knownOrganisation = (words: Token[]) => organisationNames.has(words.map((t) => t.text).join(' '));
+	/** "U.S. Fish and Wildlife Service" is "Fish and Wildlife Service" without its country code. */
+	const withoutCode = new Set<string>();
+	const dotted: number[] = [];
 	for (const [ci, c] of candidates.entries()) {
 		const s = sentences[sentenceOf[ci]!]!;
-		if (covered.some((span) => c.start >= span.start && c.start < span.end)) continue;
+		// Spans are covered in text order: only the latest few can hold this candidate.
+		if (covered.slice(-4).some((span) => c.start >= span.start && c.start < span.end)) continue;
 		const words = c.tokens;
 		const orgLike = looksLikeOrganisation(words);
 		let the = /\bthe\s+$/i.test(text.slice(Math.max(s.start, c.start - 4), c.start));
@@ -670,17 +667,11 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		const clean = text.slice(start, end).replace(/['’]s$/, '');
 		// "the Fish and Wildlife Service" after "the U.S. Fish and Wildlife Service": a country code dropped on a
 		// later mention names the same organisation.
-		const longer = entities.findIndex(
-			(e) =>
-				e.kind === 'organisation' &&
-				clean.includes(' ') &&
-				new RegExp(`^(?:the )?(?:\\p{Lu}\\.)+\\p{Lu}?\\.? ${escapeRegExp(clean)}$`, 'u').test(e.name)
-		);
-		if (longer >= 0) {
+		if (clean.includes(' ') && withoutCode.has(clean)) {
 			covered.push({ start, end });
 			continue;
 		}
-		const sameByInitials = entities.findIndex((e) => e.kind === 'organisation' && abbreviates(e.name, clean));
+		const sameByInitials = dotted.find((i) => abbreviates(entities[i]!.name, clean)) ?? -1;
 		if (sameByInitials >= 0) {
 			aliases.push({ entity: sameByInitials, name: clean });
 			continue;
@@ -692,6 +683,12 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			named: true,
 			tokens: clean.split(/\s+/)
 		});
+		organisationNames.add(clean);
+		const parts = clean.split(' ');
+		if (parts.length === 2) organisationNames.add(parts[0]!);
+		const bare = /^(?:\p{Lu}\.)+\p{Lu}?\.? (.+)$/u.exec(clean)?.[1];
+		if (bare) withoutCode.add(bare);
+		if (/(?:\p{Lu}\.){2,}$/u.test(clean)) dotted.push(entity);
 		// "Korean Central News Agency (KCNA)", "CEI (Italian Episcopal Conference)": the short form is an alias.
 		const after = /^\s*\(([\p{Lu}][\p{Lu}\d&]{1,9})\)/u.exec(text.slice(end, end + 14));
 		const before = /\b([\p{Lu}][\p{Lu}\d&]{1,9})\s*\($/u.exec(text.slice(Math.max(0, start - 14), start));
@@ -729,7 +726,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			if (c.honorific || speaksNear(text, c)) {
 				people = misspeltSurname(entities, word);
 				const e = people.length === 1 ? entities[people[0]!]! : undefined;
-				if (e) e.aliases = [...(e.aliases ?? []), word];
+				if (e) addAlias(entities, e, word);
 			}
 			if (!people.length && isFirstName(word)) people = onlyFirstName(entities, word);
 		}
@@ -849,16 +846,52 @@ export function editDistance(a: string, b: string): number {
 function findPerson(entities: Entity[], tokens: Token[]): number[] {
 	const words = tokens.filter((t) => !isInitial(t)).map((t) => t.text);
 	if (!words.length) return [];
+	// Every capitalised word of a long article is looked up: people are indexed by the words that name them.
+	const candidates = indexOf(entities).get(words[words.length - 1]!) ?? [];
 	const found: number[] = [];
-	for (const [i, e] of entities.entries()) {
-		if (e.kind !== 'person' || !e.named) continue;
+	for (const i of candidates) {
+		const e = entities[i]!;
 		const { first, surname, surnameFirst } = nameParts(e);
 		if (words.length === 1) {
 			const w = words[0];
 			if (w === surname || (surnameFirst && w === first) || e.aliases?.includes(w!)) found.push(i);
 		} else if (words[0] === first && words[words.length - 1] === surname) found.push(i);
 	}
-	return found;
+	return found.sort((a, b) => a - b);
+}
+
+interface PersonIndex {
+	byWord: Map<string, number[]>;
+	/** Entities indexed so far: the table only grows (a new alias drops the index, see addAlias). */
+	seen: number;
+}
+
+function addAlias(entities: Entity[], e: Entity, word: string): void {
+	e.aliases = [...(e.aliases ?? []), word];
+	indexes.delete(entities);
+}
+const indexes = new WeakMap<Entity[], PersonIndex>();
+
+/** Named people by surname, surname-first given name and alias, brought up to date with the table. */
+function indexOf(entities: Entity[]): Map<string, number[]> {
+	let index = indexes.get(entities);
+	if (!index) {
+		index = { byWord: new Map(), seen: 0 };
+		indexes.set(entities, index);
+	}
+	for (; index.seen < entities.length; index.seen++) {
+		const e = entities[index.seen]!;
+		if (e.kind !== 'person' || !e.named) continue;
+		const { first, surname, surnameFirst } = nameParts(e);
+		const keys = new Set([surname, surnameFirst ? first : undefined, ...(e.aliases ?? [])]);
+		for (const key of keys) {
+			if (!key) continue;
+			const list = index.byWord.get(key) ?? [];
+			list.push(index.seen);
+			index.byWord.set(key, list);
+		}
+	}
+	return index.byWord;
 }
 
 /** A person's name read once: every capitalised word of a long article is looked up against it. */
@@ -876,8 +909,4 @@ function nameParts(e: Entity) {
 		partsOf.set(e, parts);
 	}
 	return parts;
-}
-
-function escapeRegExp(s: string): string {
-	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,16 +1,23 @@
 import { givesAway, type DateFact, type FigureFact, type Question, type QuoteFact, type Span } from './bank';
-import { dateDistractors } from './dates';
-import { readableDate } from './readable-date';
-import { figureDistractors } from './figures';
+import { WordPool, clozeDistractors, clozeKey, keyWindow, tagQuotes, type ClozeKey } from './cloze';
+import { dateCore, dateDistractors } from './date-distractors';
+import { figureDistractors, hedgeOf } from './figure-distractors';
 import { hash, hashSeed } from './hash';
-import { parseFigure, parseNumberWords } from './numbers';
+import { numberToWords, parseFigure } from './numbers';
 import type { Entity } from './people';
 import { createRandom, shuffle } from './random';
+import { readableDate } from './readable-date';
+import { unitKind } from './units';
 
 /**
  * Questions from facts. Every question must be one a student can trust: the answer is in the evidence, no
- * choice is another form of the answer or also true per the article, and the prompt never gives it away.
- * Ids hash the fact's content and the type, so editing an unrelated paragraph keeps them.
+ * choice is another form of the answer or also true per the article, nothing in the prompt gives it away, and no
+ * choice stands out by its form. Ids hash the fact's content and the type, so editing an unrelated paragraph
+ * keeps them (students' progress is keyed by question id).
+ *
+ * A deck is capped at DECK_CAP questions: a long text (a report pasted whole, a book chapter) gives thousands of
+ * facts, and nobody studies thousands of questions from one article. The facts asked about are then chosen
+ * spread over the whole text, and the ones left out are counted by kind so the import screen can say so.
  */
 export interface QuoteInfo {
 	fact: QuoteFact;
@@ -19,6 +26,8 @@ export interface QuoteInfo {
 	/** The sentence(s) with the quote and its attribution: what a question shows as evidence. */
 	evidence: Span;
 	nested: boolean;
+	/** The words before a partial quote in its clause ("the plan was" before “rushed”), shown with it. */
+	leadIn?: string;
 }
 
 export interface QuestionInput {
@@ -29,10 +38,43 @@ export interface QuestionInput {
 	/** Candidates for speaker distractors besides speakers: people and organisations the article mentions. */
 	entities: Entity[];
 	seed: number;
+	/** The article's date, YYYY-MM-DD: date choices must fit the sentence's tense around it. */
+	articleDate?: string;
+	/** Who is speaking at a place in the text (a quote or reported speech), to frame an opinion as theirs. */
+	sourceAt?: (start: number, end: number) => string | undefined;
+	/** Entities never offered as wrong speakers: the publication itself. */
+	publication?: string;
+	/** At most this many questions (DECK_CAP unless given). */
+	cap?: number;
 }
+
+/** Facts left without a question because of the cap, by kind. */
+export interface Omitted {
+	quote: number;
+	figure: number;
+	date: number;
+}
+
+export interface QuestionOutput {
+	questions: Question[];
+	omitted: Omitted;
+}
+
+/**
+ * About 300 questions: at Anki's default of 20 new cards a day, a fortnight of new cards from one article, and
+ * three times what the bundled article (9 KB) gives. A long read of 30 KB stays under it; a pasted report of
+ * 100 KB or more is cut to its best spread.
+ */
+export const DECK_CAP = 300;
 
 const BLANK = '_____';
 const MIN_QUOTE_WORDS = 3;
+/** What-said choices are cut to the same number of words, so no choice stands out by its length or its "…". */
+const WHAT_SAID_WORDS = 12;
+/** A quote cut shorter than this no longer says anything a student could recognise. */
+const MIN_CUT_WORDS = 5;
+/** How many of the nearest speakers, quotes, figures and dates are looked at for wrong answers. */
+const WINDOW = 40;
 
 const questionId = (type: Question['type'], key: string) => `q-${hash(`${type}|${key}`)}`;
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -74,27 +116,16 @@ function quoted(quote: string, max = 40): string {
 	return `“${shorten(displayQuote(quote), max)}”`;
 }
 
+/** A quote with the words that lead into it when it is only a fragment: the plan was “rushed”. */
+function withLeadIn(q: QuoteInfo, max = 40): string {
+	return q.leadIn ? `${q.leadIn} ${quoted(q.fact.quote, max)}` : quoted(q.fact.quote, max);
+}
+
 /** "Alexander Gabuev, a senior fellow at …": the speaker as an explanation names them. */
 function describe(e: Entity | undefined, fact: QuoteFact): string {
 	const name = capitalize(fact.speaker.name);
 	const role = e?.role ?? fact.speaker.role;
 	return role ? `${name}, ${role},` : name;
-}
-
-/** Text around an evidence span with the answer blanked, cut to whole words. */
-function blankIn(text: string, evidence: Span, answer: string, maxWords = 45): string | undefined {
-	const sentence = text.slice(evidence.start, evidence.end);
-	const at = sentence.indexOf(answer);
-	if (at < 0 || sentence.indexOf(answer, at + 1) >= 0) return undefined;
-	const before = words(sentence.slice(0, at));
-	const after = words(sentence.slice(at + answer.length));
-	const side = Math.floor((maxWords - words(answer).length) / 2);
-	const head = before.length > side ? ['…', ...before.slice(-side)] : before;
-	const tail = after.length > side ? [...after.slice(0, side), '…'] : after;
-	const glue = (a: string[], b: string) => (a.length ? `${a.join(' ')} ` : '') + b;
-	const joined =
-		glue(head, BLANK) + (tail.length ? `${/^[,.;:!?’”)]/.test(tail[0]!) ? '' : ' '}${tail.join(' ')}` : '');
-	return asInnerQuotes(joined.replace(/ {2,}/g, ' ').replace(/([“‘"(]) +(?=_)/u, '$1'));
 }
 
 /**
@@ -105,191 +136,422 @@ export function asInnerQuotes(s: string): string {
 	return s.replace(/(^|[\s([—–-])["“](?=\S)/gu, '$1‘').replace(/["”]/g, '’');
 }
 
-export function makeQuestions(input: QuestionInput): Question[] {
-	const out: Question[] = [];
-	const push = (q: Question) => {
-		if (
-			'choices' in q &&
-			q.choices &&
-			new Set(q.choices.map((c) => c.toLowerCase())).size !== q.choices.length
-		)
-			return;
+/** The sentence with the words at `at` (of length `length`) blanked, cut to whole words around the blank. */
+function blankAt(sentence: string, at: number, length: number, maxWords = 45): string {
+	const before = words(sentence.slice(0, at));
+	const after = words(sentence.slice(at + length));
+	const side = Math.floor((maxWords - 1) / 2);
+	const head = before.length > side ? ['…', ...before.slice(-side)] : before;
+	const tail = after.length > side ? [...after.slice(0, side), '…'] : after;
+	const glued = sentence.slice(at + length).startsWith(' ') ? ' ' : '';
+	const joined =
+		(head.length ? `${head.join(' ')}${sentence.charAt(at - 1) === ' ' ? ' ' : ''}` : '') +
+		BLANK +
+		(tail.length ? `${glued || (/^[,.;:!?’”)]/.test(tail[0]!) ? '' : ' ')}${tail.join(' ')}` : '');
+	return asInnerQuotes(joined.replace(/ {2,}/g, ' ').replace(/([“‘"(]) +(?=_)/u, '$1'));
+}
+
+/** Where the fact's words are in its sentence, and the part a blank covers. */
+interface Blank {
+	sentence: string;
+	/** The words that go in the blank: the figure or date without its hedge or preposition. */
+	core: string;
+	/** Where `core` starts in `sentence`. */
+	at: number;
+}
+
+function blankFor(text: string, evidence: Span, written: string, kind: 'figure' | 'date'): Blank | undefined {
+	const sentence = text.slice(evidence.start, evidence.end);
+	const at = sentence.indexOf(written);
+	if (at < 0 || sentence.indexOf(written, at + 1) >= 0) return undefined;
+	let core = written;
+	if (kind === 'figure') core = hedgeOf(written).core;
+	else core = dateCore(written);
+	return { sentence, core, at: at + written.length - core.length - trailingLength(written, core) };
+}
+
+/** How far the core ends before the written text does (none: the core is a tail of the written words). */
+function trailingLength(written: string, core: string): number {
+	return written.endsWith(core) ? 0 : written.length - (written.indexOf(core) + core.length);
+}
+
+/**
+ * The blanked value can be read off the rest of the sentence: the same number written again ("twenty years
+ * ago … in another twenty years"), or a count followed by that many names ("two men, Smith and Jones").
+ */
+function readableElsewhere(blank: Blank, value: number | undefined): boolean {
+	const rest = blank.sentence.slice(0, blank.at) + ' ' + blank.sentence.slice(blank.at + blank.core.length);
+	if (value !== undefined && Number.isFinite(value)) {
+		const forms = [String(value), value.toLocaleString('en-US'), numberToWords(value) ?? ''].filter(
+			(f) => f.length > 0 && !(f.length === 1 && /\d/.test(f))
+		);
+		const tokens = new Set(rest.toLowerCase().match(/[\p{L}\d][\p{L}\d,.-]*[\p{L}\d]|[\p{L}\d]/gu) ?? []);
+		if (forms.some((f) => tokens.has(f.toLowerCase()))) return true;
+		// "two people, Amy and Jess": as many names listed right after the count.
+		const after = blank.sentence.slice(blank.at + blank.core.length);
+		const list =
+			/^[^,.;:]{0,30}?[,:—–(]\s*((?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*(?:,\s*|\s+and\s+)){1,9}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u.exec(
+				after
+			);
+		if (list && Number.isInteger(value) && list[1]!.split(/,\s*|\s+and\s+/).length === value) return true;
+	}
+	return false;
+}
+
+/** The right choice stands out by its form: the only one with (or without) "…", far longer or shorter, the only one in words. */
+export function standsOut(choices: readonly string[], answer: string): boolean {
+	const others = choices.filter((c) => c !== answer);
+	if (others.length === 0) return false;
+	const ellipsis = (s: string) => /…|\.\.\./.test(s);
+	if (others.every((o) => ellipsis(o) !== ellipsis(answer))) return true;
+	const digits = (s: string) => /\d/.test(s);
+	if (others.every((o) => digits(o) !== digits(answer))) return true;
+	const longest = Math.max(...others.map((o) => o.length));
+	const shortest = Math.min(...others.map((o) => o.length));
+	return (
+		answer.length > Math.max(longest * 1.6, longest + 12) ||
+		answer.length < Math.min(shortest / 1.6, shortest - 12)
+	);
+}
+
+/** The nearest items to a position, in a list sorted by position: what a long text draws wrong answers from. */
+function nearest<T>(items: readonly T[], at: number, position: (t: T) => number, n = WINDOW): T[] {
+	if (items.length <= n) return [...items];
+	let lo = 0;
+	let hi = items.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (position(items[mid]!) < at) lo = mid + 1;
+		else hi = mid;
+	}
+	const from = Math.max(0, Math.min(items.length - n, lo - Math.floor(n / 2)));
+	return items.slice(from, from + n);
+}
+
+type Fact = QuoteInfo | FigureFact | DateFact;
+const positionOf = (f: Fact) => ('fact' in f ? f.fact.evidence.start : f.evidence.start);
+
+/**
+ * The facts to ask about when the text gives more than the cap: taken round-robin over stretches of the text, the
+ * most telling first in each (a quote by a named person, then a figure, then a date), so the deck covers the whole
+ * text rather than its first pages.
+ */
+function spread(facts: Fact[], length: number): Fact[] {
+	const stretches = 20;
+	const worth = (f: Fact) => ('fact' in f ? 0 : f.kind === 'figure' ? 1 : 2);
+	const buckets: Fact[][] = Array.from({ length: stretches }, () => []);
+	for (const f of facts)
+		buckets[Math.min(stretches - 1, Math.floor((positionOf(f) / Math.max(1, length)) * stretches))]!.push(f);
+	for (const b of buckets) b.sort((a, c) => worth(a) - worth(c) || positionOf(a) - positionOf(c));
+	const order: Fact[] = [];
+	for (let round = 0; order.length < facts.length; round++)
+		for (const b of buckets) if (b[round]) order.push(b[round]!);
+	return order;
+}
+
+type Push = (q: Question) => boolean;
+
+export function makeQuestions(input: QuestionInput): QuestionOutput {
+	const cap = input.cap ?? DECK_CAP;
+	const random = (id: string) => createRandom(hashSeed(id, input.seed));
+	const accepted = (q: Question): boolean => {
+		const choices = 'choices' in q ? q.choices : undefined;
+		if (choices && new Set(choices.map((c) => c.toLowerCase())).size !== choices.length) return false;
 		if (
 			q.type !== 'true-false' &&
 			q.type !== 'flashcard' &&
 			q.type !== 'matching' &&
 			givesAway(q.prompt, q.answer)
 		)
-			return;
-		out.push(q);
+			return false;
+		if (choices && q.type !== 'true-false' && standsOut(choices, q.answer)) return false;
+		return true;
 	};
-	const random = (id: string) => createRandom(hashSeed(id, input.seed));
-	const { quotes } = input;
-	let pool: Pool | undefined;
 
-	const trusted = quotes.filter(
+	// The same figure twice ("$5 million … $5 million") or "on Tuesday" five times teaches nothing more than once.
+	const firsts = firstOccurrences(input.figures, input.dates);
+	const trusted = input.quotes.filter(
 		(q) => !q.nested && q.fact.confidence === 'high' && q.speaker !== undefined && q.fact.speaker.name !== ''
 	);
-	const namedPeople = (q: QuoteInfo) => q.speaker?.kind === 'person' && q.speaker.named;
-
-	// Speakers first, then people and organisations mentioned without quotes: wrong answers from the article.
-	const speakerPool: Entity[] = [];
-	for (const q of trusted)
-		if (namedPeople(q) && !speakerPool.includes(q.speaker!)) speakerPool.push(q.speaker!);
-	const mentionedPool = input.entities.filter(
-		(e) =>
-			!speakerPool.includes(e) &&
-			e.named &&
-			(e.kind === 'person' || (e.kind === 'organisation' && e.mentions.length >= 2))
-	);
-
-	// What-said choices, written once: every quote is a wrong choice for many questions.
-	const shortened = new Map<QuoteFact, string>();
-	const short = (fact: QuoteFact) => {
-		let s = shortened.get(fact);
-		if (s === undefined) shortened.set(fact, (s = quoted(fact.quote, 25)));
-		return s;
+	const ctx = new QuoteContext(input, trusted);
+	const facts: Fact[] = [...trusted, ...input.figures, ...input.dates];
+	const byFact = new Map<Fact, Question[]>();
+	// Under the cap every fact is asked about; over it, facts are taken spread over the text until the cap.
+	const order = facts.length * 4 <= cap ? facts : spread(facts, input.text.length);
+	const quotesInOrder = order.filter((f): f is QuoteInfo => 'fact' in f);
+	let count = 0;
+	const matchingReserve = Math.min(3, Math.floor(ctx.speakerPool.length / 4));
+	for (const f of order) {
+		const made: Question[] = [];
+		const push: Push = (q) => {
+			if (!accepted(q)) return false;
+			made.push(q);
+			return true;
+		};
+		if ('fact' in f) quoteQuestions(ctx, f, ctx.keyOf(f, quotesInOrder), random, push);
+		else if (f.kind === 'figure') figureQuestions(input, f, firsts.has(f), random, push);
+		else if (firsts.has(f)) dateQuestions(input, f, firsts.figureAt, random, push);
+		if (made.length === 0) continue;
+		if (count + made.length > cap - matchingReserve) break;
+		count += made.length;
+		byFact.set(f, made);
+	}
+	const asked = trusted.filter((q) => byFact.has(q));
+	const matchingQuestions = matching(asked.filter(namedPerson), random).filter(accepted);
+	const questionsOf = (list: readonly Fact[]) => list.flatMap((f) => byFact.get(f) ?? []);
+	const questions = [
+		...questionsOf(trusted),
+		...matchingQuestions,
+		...questionsOf(input.figures),
+		...questionsOf(input.dates)
+	].slice(0, cap);
+	const omittedOf = (list: readonly Fact[]) => list.filter((f) => !byFact.has(f)).length;
+	const capped = byFact.size < facts.length && count + matchingQuestions.length >= cap - matchingReserve;
+	return {
+		questions,
+		omitted: capped
+			? { quote: omittedOf(trusted), figure: omittedOf(input.figures), date: omittedOf(input.dates) }
+			: { quote: 0, figure: 0, date: 0 }
 	};
+}
 
-	for (const q of trusted) {
-		const speaker = q.speaker!;
-		const fact = q.fact;
-		const quoteWords = words(fact.quote).length;
-		const namesSpeaker = speaker.tokens.some(
-			(t) => t.length > 2 && new RegExp(`\\b${t}\\b`).test(fact.quote)
+const namedPerson = (q: QuoteInfo) => q.speaker?.kind === 'person' && q.speaker.named;
+
+/** The first figure of each value and unit, the first date of each wording and value, and figures by sentence. */
+function firstOccurrences(figures: readonly FigureFact[], dates: readonly DateFact[]) {
+	const firsts = new Set<FigureFact | DateFact>();
+	const seen = new Set<string>();
+	for (const f of figures) {
+		const key = `${f.value}|${f.unit}`;
+		if (!seen.has(key)) firsts.add(f);
+		seen.add(key);
+	}
+	for (const d of dates) {
+		const key = `${d.text.toLowerCase()}|${d.value ?? ''}`;
+		if (!seen.has(key)) firsts.add(d);
+		seen.add(key);
+	}
+	const figureAt = new Map<number, FigureFact[]>();
+	for (const f of figures) figureAt.set(f.evidence.start, [...(figureAt.get(f.evidence.start) ?? []), f]);
+	return Object.assign(firsts, { figureAt });
+}
+
+/** What the quote questions share: wrong speakers and quotes near each quote, and cloze keys and words. */
+class QuoteContext {
+	/** Named people who speak, by where they first do. */
+	readonly speakerPool: { entity: Entity; at: number }[] = [];
+	/** People and organisations mentioned without quotes: wrong speakers when fewer than three speak nearby. */
+	readonly mentionedPool: Entity[];
+	private pool: WordPool | undefined;
+	private readonly shortened = new Map<string, string>();
+
+	constructor(
+		readonly input: QuestionInput,
+		readonly trusted: readonly QuoteInfo[]
+	) {
+		for (const q of trusted)
+			if (namedPerson(q) && !this.speakerPool.some((s) => s.entity === q.speaker))
+				this.speakerPool.push({ entity: q.speaker!, at: q.fact.evidence.start });
+		const publication = input.publication?.toLowerCase() ?? '';
+		const speakers = new Set(this.speakerPool.map((s) => s.entity));
+		this.mentionedPool = input.entities.filter(
+			(e) =>
+				!speakers.has(e) &&
+				e.named &&
+				!(publication && publication.includes(e.name.toLowerCase())) &&
+				(e.kind === 'person' || (e.kind === 'organisation' && e.mentions.length >= 2))
 		);
+	}
 
-		// Who said it: four named speakers from this article.
-		if (namedPeople(q) && quoteWords >= MIN_QUOTE_WORDS && !namesSpeaker) {
-			const id = questionId('who-said', fact.id);
-			const rng = random(id);
-			const others = shuffle(
-				speakerPool.filter((e) => e !== speaker),
-				rng
-			);
-			const extra = others.length >= 3 ? [] : shuffle(mentionedPool, rng);
-			const wrong: string[] = [];
-			for (const e of [...others, ...extra]) {
-				if (wrong.length === 3) break;
-				if (!new RegExp(`\\b${e.tokens[e.tokens.length - 1] ?? ''}\\b`).test(fact.quote))
-					wrong.push(capitalize(e.name));
-			}
-			if (wrong.length === 3) {
-				const answer = capitalize(speaker.name);
-				push({
-					id,
-					factId: fact.id,
-					type: 'who-said',
-					prompt: `Who said this? ${quoted(fact.quote)}`,
-					choices: shuffle([answer, ...wrong], rng),
-					answer,
-					explanation: `${describe(speaker, fact)} said it.`,
-					evidence: q.evidence,
-					difficulty: 2
-				});
-			}
+	/** Other speakers nearest the quote. */
+	speakersNear(q: QuoteInfo): Entity[] {
+		return nearest(this.speakerPool, q.fact.evidence.start, (s) => s.at)
+			.map((s) => s.entity)
+			.filter((e) => e !== q.speaker);
+	}
+
+	quotesNear(q: QuoteInfo): QuoteInfo[] {
+		return nearest(this.trusted, q.fact.evidence.start, (x) => x.fact.evidence.start, WINDOW * 2);
+	}
+
+	/** A what-said choice: the quote's first words, cut alike for every choice. */
+	cut(fact: QuoteFact, n: number): string {
+		const key = `${n}|${fact.id}`;
+		let s = this.shortened.get(key);
+		if (s === undefined) {
+			const w = words(displayQuote(fact.quote));
+			s = `“${w
+				.slice(0, n)
+				.join(' ')
+				.replace(/[,;:.]$/, '')} …”`;
+			this.shortened.set(key, s);
 		}
+		return s;
+	}
 
-		// What did X say: the other choices are quotes by other speakers, so none is also true of X.
-		if (namedPeople(q) && quoteWords >= MIN_QUOTE_WORDS) {
-			const id = questionId('what-said', fact.id);
-			const rng = random(id);
-			const answer = short(fact);
-			const pool = trusted.filter(
-				(o) =>
-					o.speaker !== speaker &&
-					words(o.fact.quote).length >= MIN_QUOTE_WORDS &&
-					!o.fact.quote.includes(fact.quote) &&
-					!fact.quote.includes(o.fact.quote)
-			);
-			// Wrong quotes of about the answer's length: a choice twice as long as the others stands out.
-			const length = (c: string) => Math.min(words(c).length, 26);
-			const byLength = [...new Set(shuffle(pool, rng).map((o) => short(o.fact)))]
-				.filter((w) => w !== answer)
-				.sort((a, b) => Math.abs(length(a) - length(answer)) - Math.abs(length(b) - length(answer)));
-			const wrong = shuffle(byLength.slice(0, 5), rng).slice(0, 3);
-			if (wrong.length === 3) {
-				push({
-					id,
-					factId: fact.id,
-					type: 'what-said',
-					prompt: `Which of these did ${capitalize(speaker.name)} say?`,
-					choices: shuffle([answer, ...wrong], rng),
-					answer,
-					explanation: `${capitalize(speaker.name)} said ${quoted(fact.quote)}`,
-					evidence: q.evidence,
-					difficulty: 2
-				});
-			}
+	words(): WordPool {
+		this.pool ??= new WordPool(this.input.text);
+		return this.pool;
+	}
+
+	private readonly keys = new Map<QuoteInfo, ClozeKey | undefined>();
+
+	/**
+	 * The cloze key of a quote long enough for one. Quotes are tagged in batches of the next ones to be asked
+	 * about (compromise costs far less per word in one text than in many), and only as far as the cap reaches.
+	 */
+	keyOf(q: QuoteInfo, order: readonly QuoteInfo[]): ClozeKey | undefined {
+		if (words(q.fact.quote).length < 8) return undefined;
+		if (!this.keys.has(q)) {
+			const batch = order
+				.slice(order.indexOf(q))
+				.filter((x) => !this.keys.has(x) && words(x.fact.quote).length >= 8)
+				.slice(0, 12);
+			const windows = batch.map((x) => keyWindow(x.fact.quote));
+			const tagged = tagQuotes(windows.map((w) => w.text));
+			batch.forEach((x, i) => this.keys.set(x, clozeKey(x.fact.quote, tagged[i] ?? [])));
 		}
+		return this.keys.get(q);
+	}
+}
 
-		// Cloze: a telling word of a quote, with three words from elsewhere in the article.
-		if (quoteWords >= 8) {
-			const id = questionId('cloze', fact.id);
-			const rng = random(id);
-			const key = clozeWord(fact.quote);
-			if (key) {
-				pool ??= wordPool(input.text);
-				const wrong = clozeDistractors(pool, fact.quote, key, rng);
-				const prompt = `Complete the quote from ${speaker.named ? speaker.name : speaker.name.replace(/^(?:A|An|The)\b/, (d) => d.toLowerCase())}: “${fact.quote.replace(new RegExp(`(?<![\\p{L}])${key}(?![\\p{L}])`, 'u'), BLANK)}”`;
-				if (wrong.length === 3)
-					push({
-						id,
-						factId: fact.id,
-						type: 'cloze',
-						prompt,
-						choices: shuffle([key, ...wrong], rng),
-						answer: key,
-						explanation: `${describe(speaker, fact)} said ${quoted(fact.quote)}`,
-						evidence: q.evidence,
-						difficulty: 2
-					});
-			}
+function quoteQuestions(
+	ctx: QuoteContext,
+	q: QuoteInfo,
+	key: ClozeKey | undefined,
+	random: (id: string) => () => number,
+	push: Push
+): void {
+	const speaker = q.speaker!;
+	const fact = q.fact;
+	const quoteWords = words(fact.quote).length;
+	const namesSpeaker = speaker.tokens.some((t) => t.length > 2 && new RegExp(`\\b${t}\\b`).test(fact.quote));
+	const person = namedPerson(q);
+
+	// Who said it: four named speakers from this article.
+	if (person && quoteWords >= MIN_QUOTE_WORDS && !namesSpeaker) {
+		const id = questionId('who-said', fact.id);
+		const rng = random(id);
+		const others = shuffle(ctx.speakersNear(q), rng);
+		const extra = others.length >= 3 ? [] : shuffle(ctx.mentionedPool, rng);
+		const wrong: string[] = [];
+		for (const e of [...others, ...extra]) {
+			if (wrong.length === 3) break;
+			const name = capitalize(e.name);
+			if (wrong.includes(name) || same(name, speaker.name)) continue;
+			if (!new RegExp(`\\b${e.tokens[e.tokens.length - 1] ?? ''}\\b`).test(fact.quote)) wrong.push(name);
 		}
-
-		// True or false: the real speaker, or another named person from the article.
-		if (namedPeople(q) && quoteWords >= MIN_QUOTE_WORDS && !namesSpeaker) {
-			const id = questionId('true-false', fact.id);
-			const rng = random(id);
-			const other = shuffle(
-				speakerPool.filter((e) => e !== speaker),
-				rng
-			)[0];
-			const truth = other === undefined || rng() < 0.5;
-			const shown = truth ? speaker : other;
+		if (wrong.length === 3) {
+			const answer = capitalize(speaker.name);
 			push({
 				id,
 				factId: fact.id,
-				type: 'true-false',
-				prompt: `True or false: ${capitalize(shown.name)} said ${quoted(fact.quote)}`,
-				choices: ['True', 'False'],
-				answer: truth ? 'True' : 'False',
-				explanation: truth
-					? `True: ${describe(speaker, fact)} said it.`
-					: `False: it was ${describe(speaker, fact).replace(/,$/, '')}, not ${capitalize(shown.name)}.`,
-				evidence: q.evidence,
-				difficulty: 1
-			});
-		}
-
-		// A two-word fragment ("fig leaf") out of its sentence cannot be placed by anyone.
-		if (quoteWords >= MIN_QUOTE_WORDS)
-			push({
-				id: questionId('flashcard', fact.id),
-				factId: fact.id,
-				type: 'flashcard',
-				prompt: `Who said ${quoted(fact.quote)}?`,
-				answer: describe(speaker, fact).replace(/,$/, ''),
+				type: 'who-said',
+				prompt: `Who said ${q.leadIn ? withLeadIn(q) : `this? ${quoted(fact.quote)}`}${q.leadIn ? '?' : ''}`,
+				choices: shuffle([answer, ...wrong], rng),
+				answer,
 				explanation: `${describe(speaker, fact)} said it.`,
 				evidence: q.evidence,
-				difficulty: 1
+				difficulty: 2
+			});
+		}
+	}
+
+	// What did X say: the other choices are quotes by other speakers, so none is also true of X. Every choice is
+	// cut to the same number of words, so none stands out by its length or by being the only one cut.
+	if (person && quoteWords >= MIN_CUT_WORDS + 1) {
+		const id = questionId('what-said', fact.id);
+		const rng = random(id);
+		const pool = ctx
+			.quotesNear(q)
+			.filter(
+				(o) =>
+					o.speaker !== speaker &&
+					words(o.fact.quote).length > MIN_CUT_WORDS &&
+					!o.fact.quote.includes(fact.quote) &&
+					!fact.quote.includes(o.fact.quote)
+			);
+		// Quotes of about the answer's length first: cut to the shortest of the four, they read alike.
+		const byLength = shuffle(pool, rng).sort(
+			(a, b) =>
+				Math.abs(words(a.fact.quote).length - quoteWords) - Math.abs(words(b.fact.quote).length - quoteWords)
+		);
+		const others = byLength.slice(0, 3);
+		const shortest = Math.min(quoteWords, ...others.map((o) => words(o.fact.quote).length));
+		const cut = Math.min(WHAT_SAID_WORDS, shortest - 1);
+		const answer = ctx.cut(fact, cut);
+		const wrong = [...new Set(others.map((o) => ctx.cut(o.fact, cut)))].filter((w) => w !== answer);
+		if (wrong.length === 3 && cut >= MIN_CUT_WORDS)
+			push({
+				id,
+				factId: fact.id,
+				type: 'what-said',
+				prompt: `Which of these did ${capitalize(speaker.name)} say?`,
+				choices: shuffle([answer, ...wrong], rng),
+				answer,
+				explanation: `${capitalize(speaker.name)} said ${quoted(fact.quote)}`,
+				evidence: q.evidence,
+				difficulty: 2
 			});
 	}
 
-	out.push(...matching(trusted.filter(namedPeople), random));
-	figureQuestions(input, random, push);
-	dateQuestions(input, random, push);
-	return out;
+	// Cloze: a telling word of the quote, with three words of the same part of speech from the article.
+	if (key) {
+		const id = questionId('cloze', fact.id);
+		const rng = random(id);
+		const wrong = clozeDistractors(ctx.words(), fact.quote, key, rng);
+		const who = speaker.named
+			? speaker.name
+			: speaker.name.replace(/^(?:A|An|The)\b/, (d) => d.toLowerCase());
+		const blanked = fact.quote.replace(new RegExp(`(?<![\\p{L}])${key.word}(?![\\p{L}])`, 'u'), BLANK);
+		if (wrong.length === 3)
+			push({
+				id,
+				factId: fact.id,
+				type: 'cloze',
+				prompt: `Complete the quote from ${who}: ${q.leadIn ? `${q.leadIn} ` : ''}“${blanked}”`,
+				choices: shuffle([key.word, ...wrong], rng),
+				answer: key.word,
+				explanation: `${describe(speaker, fact)} said ${quoted(fact.quote)}`,
+				evidence: q.evidence,
+				difficulty: 2
+			});
+	}
+
+	// True or false: the real speaker, or another named person from the article.
+	if (person && quoteWords >= MIN_QUOTE_WORDS && !namesSpeaker) {
+		const id = questionId('true-false', fact.id);
+		const rng = random(id);
+		const other = shuffle(ctx.speakersNear(q), rng)[0];
+		const truth = other === undefined || rng() < 0.5;
+		const shown = truth ? speaker : other;
+		push({
+			id,
+			factId: fact.id,
+			type: 'true-false',
+			prompt: `True or false: ${capitalize(shown.name)} said ${withLeadIn(q)}`,
+			choices: ['True', 'False'],
+			answer: truth ? 'True' : 'False',
+			explanation: truth
+				? `True: ${describe(speaker, fact)} said it.`
+				: `False: it was ${describe(speaker, fact).replace(/,$/, '')}, not ${capitalize(shown.name)}.`,
+			evidence: q.evidence,
+			difficulty: 1
+		});
+	}
+
+	// A two-word fragment ("fig leaf") out of its sentence cannot be placed by anyone.
+	if (quoteWords >= MIN_QUOTE_WORDS || q.leadIn)
+		push({
+			id: questionId('flashcard', fact.id),
+			factId: fact.id,
+			type: 'flashcard',
+			prompt: `Who said ${withLeadIn(q)}?`,
+			answer: describe(speaker, fact).replace(/,$/, ''),
+			explanation: `${describe(speaker, fact)} said it.`,
+			evidence: q.evidence,
+			difficulty: 1
+		});
 }
 
 /** Matching sets of up to four quotes, each by a different named speaker. */
@@ -301,7 +563,7 @@ function matching(trusted: QuoteInfo[], random: (id: string) => () => number): Q
 	const chosen = [...bySpeaker.values()];
 	if (chosen.length < 3) return [];
 	const sets: QuoteInfo[][] = [];
-	for (let i = 0; i + 3 <= chosen.length; i += 4) sets.push(chosen.slice(i, i + 4));
+	for (let i = 0; i + 3 <= chosen.length && sets.length < 3; i += 4) sets.push(chosen.slice(i, i + 4));
 	return sets.map((set) => {
 		const id = questionId('matching', set.map((q) => q.fact.id).join(','));
 		const pairs = shuffle(
@@ -332,251 +594,168 @@ function matching(trusted: QuoteInfo[], random: (id: string) => () => number): Q
 	});
 }
 
-const STOPWORDS = new Set(
-	(
-		'about above after again against because before being below between could during further having their there ' +
-		'these those through under until where which while would should other another every still though without ' +
-		'within rather whether really always never those itself something nothing anything'
-	).split(' ')
-);
-
-/** "everyone", "nothing": a blank for them has no wrong answer of the same kind in an article. */
-const PRONOUNS = /^(?:every|some|any|no)(?:one|body|thing|where)$|^nobody$/;
-
-/** The longest content word that occurs once in the quote: names and stopwords make poor blanks. */
-function clozeWord(quote: string): string | undefined {
-	const candidates = [...quote.matchAll(/(?<![\p{L}'’-])\p{Ll}{5,}(?![\p{L}'’-])/gu)]
-		.map((m) => m[0])
-		.filter((w) => !STOPWORDS.has(w) && !/ly$/.test(w) && !PRONOUNS.test(w))
-		.filter((w) => quote.toLowerCase().split(new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u')).length === 2);
-	return candidates.sort((a, b) => b.length - a.length)[0];
-}
-
-const DETERMINER =
-	/^(?:a|an|the|its|their|his|her|our|my|your|this|that|these|those|some|any|no|every|another|each|many|several)$/i;
-/** After these comes a verb: "to build", "will close", "we practice", "they build". */
-const VERB_LEAD = /^(?:to|will|would|could|should|can|may|might|must|not|did|does|do|i|we|they|you)$/i;
-const BE_HAVE = /^(?:is|are|was|were|be|been|being|am|has|have|had)$/i;
-/** Words after which the word before them was not a modifier: "the products people buy" ends "products" there. */
-const FUNCTION_WORDS = new Set(
-	'of to in on at by for from with and or but than as that which who whom whose is are was were be been has have had will would can could should may might must not no this these those its their his her our my your the a an it they we you he she i people'.split(
-		' '
-	)
-);
-
-/**
- * The kind of slot a word sits in, read from its neighbours: after "the" a modifier ("a constructive role") or a
- * head noun ("on the playground"), after "to"/"will" a verb, after "is"/"has" a participle or adjective.
- */
-function slotOf(before: string, after: string): string {
-	const letters = before.match(/[\p{L}'’]+/gu);
-	const prev = letters?.[letters.length - 1] ?? '';
-	if (DETERMINER.test(prev)) {
-		const next = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
-		return next && !FUNCTION_WORDS.has(next) ? 'det-modifier' : 'det-head';
-	}
-	return VERB_LEAD.test(prev) ? 'verb' : BE_HAVE.test(prev) ? 'be' : 'other';
-}
-
-interface PoolWord {
-	word: string;
-	slot: string;
-}
-
-interface Pool {
-	words: PoolWord[];
-	/** Every kind of slot each word sits in somewhere in the article. */
-	slots: Map<string, Set<string>>;
-}
-
-/** Every content word of the article with the kind of slot it sits in: computed once per bank. */
-function wordPool(text: string): Pool {
-	const pool: PoolWord[] = [];
-	const seen = new Set<string>();
-	for (const m of text.matchAll(/(?<![\p{L}'’-])\p{Ll}{5,}(?![\p{L}'’-])/gu)) {
-		const word = m[0];
-		if (STOPWORDS.has(word) || /ly$/.test(word) || parseNumberWords(word) !== null) continue;
-		const slot = slotOf(
-			text.slice(Math.max(0, m.index - 30), m.index),
-			text.slice(m.index + word.length, m.index + word.length + 30)
-		);
-		const key = `${word}|${slot}`;
-		if (seen.has(key)) continue;
-		seen.add(key);
-		pool.push({ word, slot });
-	}
-	const slots = new Map<string, Set<string>>();
-	for (const { word, slot } of pool) slots.set(word, (slots.get(word) ?? new Set()).add(slot));
-	return { words: pool, slots };
-}
-
-/** A word's form, from its ending: a blank's wrong answers share it, so none is ruled out by grammar alone. */
-function shape(w: string): string {
-	if (/ing$/.test(w)) return 'ing';
-	if (/ed$/.test(w)) return 'ed';
-	if (/(?:tion|sion|ment|ness|ity|ship|ance|ence|ism|hood)s?$/.test(w)) return 'noun';
-	if (/(?:ive|ous|ful|less|able|ible|ic|al|ary)$/.test(w)) return 'adjective';
-	if (/[^s]er$/.test(w)) return 'er';
-	return /s$/.test(w) ? 's' : 'x';
-}
-
-/** Words of the same shape, in the same kind of slot, from elsewhere in the article; none is the answer's stem. */
-function clozeDistractors(pool: Pool, quote: string, key: string, rng: () => number): string[] {
-	const keyAt = quote.search(new RegExp(`(?<![\\p{L}])${key}(?![\\p{L}])`, 'u'));
-	const slot = slotOf(quote.slice(0, Math.max(0, keyAt)), quote.slice(keyAt + key.length));
-	const inQuote = new Set(quote.toLowerCase().match(/\p{L}+/gu) ?? []);
-	const stem = key.slice(0, 5);
-	const candidates = new Set<string>();
-	for (const { word: w, slot: s } of pool.words) {
-		if (s !== slot || inQuote.has(w) || w.startsWith(stem) || key.startsWith(w.slice(0, 5))) continue;
-		if (shape(w) !== shape(key) || Math.abs(w.length - key.length) > 3) continue;
-		// A word the article also uses in another kind of slot may be another part of speech ("this morning").
-		if (slot !== 'other' && [...(pool.slots.get(w) ?? [])].some((x) => x !== slot && x !== 'other')) continue;
-		candidates.add(w);
-	}
-	const picked: string[] = [];
-	for (const w of shuffle([...candidates].sort(), rng)) {
-		if (picked.some((p) => p.slice(0, 5) === w.slice(0, 5))) continue;
-		picked.push(w);
-		if (picked.length === 3) break;
-	}
-	return picked;
-}
-
-type Push = (q: Question) => void;
-
 /** "Nobody is laughing _____.": a sentence this short gives a student nothing to place the answer by. */
 const tooShort = (context: string) => words(context.replace(BLANK, '')).length < 5;
 
-function figureQuestions(input: QuestionInput, random: (id: string) => () => number, push: Push): void {
-	const seen = new Set<string>();
-	for (const fact of input.figures) {
-		const context = blankIn(input.text, fact.evidence, fact.text);
-		if (!context || tooShort(context)) continue;
-		const key = `${fact.value}|${fact.unit}`;
-		const first = !seen.has(key);
-		seen.add(key);
-		const sentence = input.text.slice(fact.evidence.start, fact.evidence.end);
-		const explanation = `The article says: “${asInnerQuotes(shorten(sentence, 60))}”`;
-		const choiceId = questionId('figure-choice', fact.id);
-		const wrong = figureDistractors(fact, input.figures, hashSeed(choiceId, input.seed)).filter(
-			(w) => !same(w, fact.text) && !sentence.includes(w)
-		);
-		if (first && wrong.length === 3) {
-			push({
-				id: choiceId,
-				factId: fact.id,
-				type: 'figure-choice',
-				prompt: `Which figure completes the sentence? “${context}”`,
-				choices: shuffle([fact.text, ...wrong], random(choiceId)),
-				answer: fact.text,
-				explanation,
-				evidence: fact.evidence,
-				difficulty: 2
-			});
-		}
-		const parsed = parseFigure(fact.text);
-		if (first && parsed && !parsed.vague && fact.unit !== 'multiplier') {
-			push({
-				id: questionId('figure-typed', fact.id),
-				factId: fact.id,
-				type: 'figure-typed',
-				prompt: `Type the missing figure: “${context}”`,
-				answer: fact.text,
-				accept: { kind: 'number', value: fact.value, unit: fact.unit },
-				explanation,
-				evidence: fact.evidence,
-				difficulty: 3
-			});
-		}
-		if (wrong[0] !== undefined) {
-			const id = questionId('true-false', fact.id);
-			const truth = random(id)() < 0.5;
-			const shown = blankIn(input.text, fact.evidence, fact.text, 60)!.replace(
-				BLANK,
-				truth ? fact.text : wrong[0]
-			);
-			push({
-				id,
-				factId: fact.id,
-				type: 'true-false',
-				prompt: `True or false, according to the article: “${shown}”`,
-				choices: ['True', 'False'],
-				answer: truth ? 'True' : 'False',
-				explanation: truth
-					? `True. ${explanation}`
-					: `False: it was ${fact.text}, not ${wrong[0]}. ${explanation}`,
-				evidence: fact.evidence,
-				difficulty: 1
-			});
-		}
-		push({
-			id: questionId('flashcard', fact.id),
-			factId: fact.id,
-			type: 'flashcard',
-			prompt: `“${context}”`,
-			answer: fact.text,
-			explanation,
-			evidence: fact.evidence,
-			difficulty: 1
-		});
-	}
+/** Whose words the sentence is ("Belinda Robinson"), when it is someone's words and not the article's. */
+function framing(input: QuestionInput, evidence: Span, at: number, length: number): string {
+	return input.sourceAt?.(evidence.start + at, evidence.start + at + length) ?? '';
 }
 
-function dateQuestions(input: QuestionInput, random: (id: string) => () => number, push: Push): void {
-	const seen = new Set<string>();
-	for (const fact of input.dates) {
-		const context = blankIn(input.text, fact.evidence, fact.text);
-		if (!context || tooShort(context)) continue;
-		// Five "on Tuesday" questions teach nothing more than one.
-		const key = `${fact.text.toLowerCase()}|${fact.value ?? ''}`;
-		if (seen.has(key)) continue;
-		seen.add(key);
-		const sentence = input.text.slice(fact.evidence.start, fact.evidence.end);
-		// "last month (February 2023)": the value as a reader says it, and only when the text does not already.
-		const readable = fact.value ? readableDate(fact.value) : '';
-		const note = readable && !fact.text.includes(readable) ? ` (${readable})` : '';
-		const explanation = `The article says: “${asInnerQuotes(shorten(sentence, 60))}”${note}`;
-		const choiceId = questionId('date-choice', fact.id);
-		const wrong = dateDistractors(fact, input.dates, hashSeed(choiceId, input.seed)).filter(
-			(w) => !same(w, fact.text) && !sentence.toLowerCase().includes(w.toLowerCase())
-		);
-		if (wrong.length === 3) {
-			push({
-				id: choiceId,
-				factId: fact.id,
-				type: 'date-choice',
-				prompt: `When? Complete the sentence: “${context}”`,
-				choices: shuffle([fact.text, ...wrong], random(choiceId)),
-				answer: fact.text,
-				explanation,
-				evidence: fact.evidence,
-				difficulty: 2
-			});
-		}
-		if (fact.value && /^\d{4}(?:-\d{2}){0,2}$/.test(fact.value)) {
-			push({
-				id: questionId('date-typed', fact.id),
-				factId: fact.id,
-				type: 'date-typed',
-				prompt: `Type the missing date: “${context}”`,
-				answer: fact.text,
-				accept: { kind: 'date', value: fact.value },
-				alternatives: [fact.value],
-				explanation,
-				evidence: fact.evidence,
-				difficulty: 3
-			});
-		}
+/** "Which figure, according to Belinda Robinson, completes the sentence?": an opinion is framed as its speaker's. */
+const ask = (source: string, question: string, framed: string) =>
+	source ? framed.replace('{source}', source) : question;
+
+function figureQuestions(
+	input: QuestionInput,
+	fact: FigureFact,
+	first: boolean,
+	random: (id: string) => () => number,
+	push: Push
+): void {
+	const blank = blankFor(input.text, fact.evidence, fact.text, 'figure');
+	if (!blank) return;
+	const context = blankAt(blank.sentence, blank.at, blank.core.length);
+	if (tooShort(context) || readableElsewhere(blank, fact.value)) return;
+	const { hedge } = hedgeOf(fact.text);
+	const framed = framing(input, fact.evidence, blank.at, blank.core.length);
+	const explanation = `The article says: “${asInnerQuotes(shorten(blank.sentence, 60))}”`;
+	const answer = blank.core;
+	const choiceId = questionId('figure-choice', fact.id);
+	const neighbours = nearest(input.figures, fact.evidence.start, (f) => f.evidence.start);
+	const wrong = figureDistractors({
+		fact,
+		core: answer,
+		hedge,
+		neighbours,
+		random: createRandom(hashSeed(choiceId, input.seed))
+	}).filter((w) => !same(w, answer) && !blank.sentence.includes(w));
+	if (first && wrong.length === 3)
 		push({
-			id: questionId('flashcard', fact.id),
+			id: choiceId,
 			factId: fact.id,
-			type: 'flashcard',
-			prompt: `“${context}”`,
-			answer: `${fact.text}${note}`,
+			type: 'figure-choice',
+			prompt: `${ask(framed, 'Which figure completes the sentence?', 'Which figure, according to {source}, completes the sentence?')} “${context}”`,
+			choices: shuffle([answer, ...wrong], random(choiceId)),
+			answer,
 			explanation,
+			evidence: fact.evidence,
+			difficulty: 2
+		});
+	const parsed = parseFigure(answer);
+	const typedUnit =
+		unitKind(fact.unit) !== 'multiplier' && unitKind(fact.unit) !== 'ordinal' && fact.max === undefined;
+	if (first && parsed && !parsed.vague && typedUnit)
+		push({
+			id: questionId('figure-typed', fact.id),
+			factId: fact.id,
+			type: 'figure-typed',
+			prompt: `${ask(framed, 'Type the missing figure:', 'Type the missing figure, according to {source}:')} “${context}”`,
+			answer,
+			accept: { kind: 'number', value: fact.value, unit: fact.unit },
+			explanation,
+			evidence: fact.evidence,
+			difficulty: 3
+		});
+	// A bound ("more than 100 million") is true of every smaller number, so only an unhedged figure is swapped.
+	if (wrong[0] !== undefined && hedge !== 'lower' && hedge !== 'upper') {
+		const id = questionId('true-false', fact.id);
+		const truth = random(id)() < 0.5;
+		const shown = blankAt(blank.sentence, blank.at, blank.core.length, 60).replace(
+			BLANK,
+			truth ? answer : wrong[0]
+		);
+		push({
+			id,
+			factId: fact.id,
+			type: 'true-false',
+			prompt: `True or false, according to ${framed || 'the article'}: “${shown}”`,
+			choices: ['True', 'False'],
+			answer: truth ? 'True' : 'False',
+			explanation: truth
+				? `True. ${explanation}`
+				: `False: it was ${answer}, not ${wrong[0]}. ${explanation}`,
 			evidence: fact.evidence,
 			difficulty: 1
 		});
 	}
+	push({
+		id: questionId('flashcard', fact.id),
+		factId: fact.id,
+		type: 'flashcard',
+		prompt: `${framed ? `According to ${framed}: ` : ''}“${context}”`,
+		answer,
+		explanation,
+		evidence: fact.evidence,
+		difficulty: 1
+	});
+}
+
+function dateQuestions(
+	input: QuestionInput,
+	fact: DateFact,
+	figureAt: ReadonlyMap<number, FigureFact[]>,
+	random: (id: string) => () => number,
+	push: Push
+): void {
+	// "the next five years" is asked as the figure it is: one question on the same words is enough.
+	const figures = figureAt.get(fact.evidence.start) ?? [];
+	if (figures.some((f) => f.text.includes(fact.text) || fact.text.includes(f.text))) return;
+	const blank = blankFor(input.text, fact.evidence, fact.text, 'date');
+	if (!blank) return;
+	const context = blankAt(blank.sentence, blank.at, blank.core.length);
+	if (tooShort(context)) return;
+	const year = /^(?:1[89]|20)\d\d$/.test(blank.core) ? Number(blank.core) : undefined;
+	if (readableElsewhere(blank, year)) return;
+	const framed = framing(input, fact.evidence, blank.at, blank.core.length);
+	const answer = blank.core;
+	// "last month (February 2023)": the value as a reader says it, and only when the text does not already.
+	const readable = fact.value ? readableDate(fact.value) : '';
+	const note = readable && !fact.text.includes(readable) ? ` (${readable})` : '';
+	const explanation = `The article says: “${asInnerQuotes(shorten(blank.sentence, 60))}”${note}`;
+	const choiceId = questionId('date-choice', fact.id);
+	const others = nearest(input.dates, fact.evidence.start, (d) => d.evidence.start);
+	const wrong = dateDistractors({
+		fact,
+		core: answer,
+		sentence: blank.sentence,
+		others,
+		...(input.articleDate ? { articleDate: input.articleDate } : {}),
+		random: createRandom(hashSeed(choiceId, input.seed))
+	}).filter((w) => !same(w, answer) && !blank.sentence.toLowerCase().includes(w.toLowerCase()));
+	if (wrong.length === 3)
+		push({
+			id: choiceId,
+			factId: fact.id,
+			type: 'date-choice',
+			prompt: `${ask(framed, 'When? Complete the sentence:', 'When, according to {source}? Complete the sentence:')} “${context}”`,
+			choices: shuffle([answer, ...wrong], random(choiceId)),
+			answer,
+			explanation,
+			evidence: fact.evidence,
+			difficulty: 2
+		});
+	if (fact.value && /^\d{4}(?:-\d{2}){0,2}$/.test(fact.value))
+		push({
+			id: questionId('date-typed', fact.id),
+			factId: fact.id,
+			type: 'date-typed',
+			prompt: `${ask(framed, 'Type the missing date:', 'Type the missing date, according to {source}:')} “${context}”`,
+			answer,
+			accept: { kind: 'date', value: fact.value },
+			alternatives: [fact.value],
+			explanation,
+			evidence: fact.evidence,
+			difficulty: 3
+		});
+	push({
+		id: questionId('flashcard', fact.id),
+		factId: fact.id,
+		type: 'flashcard',
+		prompt: `${framed ? `According to ${framed}: ` : ''}“${context}”`,
+		answer: `${answer}${note}`,
+		explanation,
+		evidence: fact.evidence,
+		difficulty: 1
+	});
 }
