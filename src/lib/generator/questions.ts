@@ -164,9 +164,7 @@ function blankFor(text: string, evidence: Span, written: string, kind: 'figure' 
 	const sentence = text.slice(evidence.start, evidence.end);
 	const at = sentence.indexOf(written);
 	if (at < 0 || sentence.indexOf(written, at + 1) >= 0) return undefined;
-	let core = written;
-	if (kind === 'figure') core = hedgeOf(written).core;
-	else core = dateCore(written);
+	const core = kind === 'figure' ? hedgeOf(written).core : dateCore(written);
 	return { sentence, core, at: at + written.length - core.length - trailingLength(written, core) };
 }
 
