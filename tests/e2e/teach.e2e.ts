@@ -163,7 +163,7 @@ test('a garbled, truncated or other-kind link says what is wrong and never hangs
 	const code = new URL(link).hash.slice(1);
 	const cases: [string, RegExp][] = [
 		[`/a#${code.slice(0, code.length - 40)}`, /incomplete/],
-		['/a#b1a.!!!!not-base64!!!!', /incomplete/],
+		['/a#b1a.!!!!not-base64!!!!', /damaged/],
 		['/a#hello-there', /isn't a Byline assignment link/],
 		[`/a#b1r.${code.slice(4)}`, /student’s result|student's result/],
 		[`/r#${code}`, /This is an assignment, not a result/],

@@ -13,6 +13,7 @@ import {
 	markBackedUp,
 	parseBackup,
 	planRestore,
+	readBackupFile,
 	readSnapshot,
 	resetAll,
 	type Backup
@@ -306,6 +307,32 @@ describe('parseBackup', () => {
 		plan.puts.cards.push({ key: undefined } as unknown as CardRecord);
 		await expect(applyRestore(db, plan)).rejects.toThrow();
 		expect(await readSnapshot(db)).toEqual(before);
+	});
+});
+
+describe('readBackupFile', () => {
+	it('issue 13: refuses a file of gigabytes by its size, without reading it', async () => {
+		const huge = new Blob(['{}']);
+		Object.defineProperty(huge, 'size', { value: 2 * 1024 ** 3 });
+		let read = false;
+		huge.text = async () => {
+			read = true;
+			throw new DOMException('could not be read', 'NotReadableError');
+		};
+		await expect(readBackupFile(huge)).rejects.toThrow(/far bigger than any Byline backup/);
+		expect(read).toBe(false);
+	});
+
+	it('says a file that cannot be read could not be read, and reads a real backup', async () => {
+		const gone = new Blob(['{}']);
+		gone.text = () => Promise.reject(new DOMException('permission problems', 'NotReadableError'));
+		const error = await readBackupFile(gone).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(BackupError);
+		expect((error as BackupError).message).toMatch(/could not be read.*Choose it again/);
+		const db = await fresh();
+		await study(db, 3);
+		const text = JSON.stringify(await createBackup(db, start, 'test'));
+		expect((await readBackupFile(new Blob([text]))).stores.reviews).toHaveLength(3);
 	});
 });
 

@@ -254,6 +254,27 @@ export function backupSummary(backup: Backup): string {
 	return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
 
+/**
+ * A chosen file to a backup, checking its size before reading a byte: a file of gigabytes cannot be read into a
+ * string at all, and the browser's failure ("NotReadableError … permission problems") would blame the wrong thing.
+ */
+export async function readBackupFile(file: Blob): Promise<Backup> {
+	if (file.size > MAX_BACKUP_BYTES) {
+		throw new BackupError(
+			'This file is far bigger than any Byline backup (those are at most 200 MB), so it was not opened. Nothing was changed.'
+		);
+	}
+	let text: string;
+	try {
+		text = await file.text();
+	} catch {
+		throw new BackupError(
+			'This file could not be read: it may have been moved or deleted since you chose it, or be on a drive that is no longer connected. Choose it again. Nothing was changed.'
+		);
+	}
+	return parseBackup(text);
+}
+
 /** `__proto__` and friends as own keys would pollute objects later built from these records. */
 function reviver(key: string, value: unknown): unknown {
 	return key === '__proto__' || key === 'constructor' || key === 'prototype' ? undefined : value;

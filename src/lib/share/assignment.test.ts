@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+	assignmentDeckId,
 	MAX_QUESTIONS,
 	assignmentFile,
 	assignmentHash,
@@ -81,6 +82,15 @@ describe('assignment payloads', () => {
 		const edited = makeSet([{ ...QUESTIONS[0]!, answer: 'Xi Jinping' }, ...QUESTIONS.slice(1)]);
 		expect(assignmentHash(edited)).not.toBe(hash);
 		expect(assignmentHash({ ...set, showAnswers: false })).not.toBe(hash);
+	});
+
+	it('issue 13: names the student’s deck by the set’s content, so a reused id with other questions is another deck', () => {
+		const first = makeSet(QUESTIONS.slice(0, 3));
+		const reused = makeSet(QUESTIONS.slice(3, 6));
+		expect(reused.id).toBe(first.id);
+		expect(assignmentDeckId(reused)).not.toBe(assignmentDeckId(first));
+		expect(assignmentDeckId(decodeAssignment(encodeAssignment(first)))).toBe(assignmentDeckId(first));
+		expect(assignmentDeckId(first)).toMatch(/^assignment-[\w-]{22}$/);
 	});
 
 	it('measures link sizes for 10 and 30 realistic questions against the QR budget', () => {

@@ -61,6 +61,15 @@ export function assignmentHash(set: AssignmentSet): string {
 	return contentHash(parseAssignment(set));
 }
 
+/**
+ * The student's deck for this exact set: named by the set's content hash, never by its id alone, since ids come
+ * from links. A second link reusing an id with other questions is another set with a deck of its own, so it
+ * cannot rename the first one's deck, retire its questions (hiding their cards) or empty its Missed list.
+ */
+export function assignmentDeckId(set: AssignmentSet): string {
+	return `assignment-${assignmentHash(set)}`;
+}
+
 export function encodeAssignment(set: AssignmentSet): string {
 	return encodePayload('assignment', parseAssignment(set));
 }

@@ -1,6 +1,7 @@
 import { Unzlib, zlibSync } from 'fflate';
 import * as v from 'valibot';
 import { fromBase64Url, toBase64Url } from './base64url';
+import { CODE_MAX_CHARS } from './limits';
 
 /**
  * Links, codes and files come from anyone. A code is `b<version><kind>.<base64url(zlib(JSON))>`, e.g.
@@ -32,8 +33,7 @@ export class ShareError extends Error {
 }
 
 const FORMAT_VERSION = 1;
-/** Longest code or link fragment accepted; a QR code holds 2,331 bytes and browsers take far more. */
-export const CODE_MAX_CHARS = 64 * 1024;
+export { CODE_MAX_CHARS };
 /** Longest file accepted; files carry uncompressed JSON, so no inflation cap applies to them. */
 export const FILE_MAX_CHARS = 5 * 1024 * 1024;
 /**
@@ -55,10 +55,28 @@ type Transport = 'code' | 'file';
 
 type DecodeReason = 'too-large' | 'not-byline' | 'wrong-kind' | 'unsupported-version' | 'corrupt';
 
+/**
+ * Besides the reasons code reads, what the words say: a code refused by its length (too long, before anything
+ * reads it) or one with characters no code has (damaged on the way, not cut short).
+ */
+type Detail = 'too-long' | 'damaged';
+
 /** The exact words people see; `transport` says whether they pasted/opened a link or picked a file. */
-function problem(reason: DecodeReason, kind: PayloadKind, transport: Transport): ShareError {
+function problem(reason: DecodeReason, kind: PayloadKind, transport: Transport, detail?: Detail): ShareError {
 	const thing = transport === 'file' ? 'file' : 'link';
 	const what = kind === 'assignment' ? `assignment ${thing}` : `result ${thing === 'file' ? 'file' : 'code'}`;
+	if (detail === 'too-long') {
+		return new ShareError(
+			reason,
+			`This ${what} is too long: ${CODE_MAX_CHARS.toLocaleString('en-US')} characters is the most a Byline ${kind === 'assignment' ? 'link' : 'code'} has. It may have been copied together with other text; copy it alone, or ask for the file instead.`
+		);
+	}
+	if (detail === 'damaged') {
+		return new ShareError(
+			reason,
+			`This ${what} is damaged: it has characters a Byline ${kind === 'assignment' ? 'link' : 'code'} never has (such as “%”), so it was changed on the way. Copy it again from the original message, or ask for the file.`
+		);
+	}
 	const messages: Record<DecodeReason, string> = {
 		'too-large':
 			transport === 'file'
@@ -176,7 +194,12 @@ export function encodeFile(kind: PayloadKind, value: unknown): string {
  * JSON with poisonous keys removed. Only `ShareError` escapes; the caller validates the shape.
  */
 export function decodePayload(kind: PayloadKind, input: string): unknown {
-	if (input.length > FILE_MAX_CHARS) throw problem('too-large', kind, 'file');
+	if (input.length > FILE_MAX_CHARS) {
+		// A file's text opens with a brace (a page that knows only a file's size passes blanks); a link, with neither.
+		throw /^\s*(\{|$)/.test(input)
+			? problem('too-large', kind, 'file')
+			: problem('too-large', kind, 'code', 'too-long');
+	}
 	const trimmed = input.trim();
 	return trimmed.startsWith('{') ? decodeFileText(kind, trimmed) : decodeCode(kind, extractCode(trimmed));
 }
@@ -188,21 +211,28 @@ function decodeFileText(kind: PayloadKind, text: string): unknown {
 	} catch {
 		throw problem('corrupt', kind, 'file');
 	}
-	if (envelope === null || typeof envelope !== 'object' || !('byline' in envelope)) {
+	// Own properties only: `in` would also find what an object inherits.
+	if (envelope === null || typeof envelope !== 'object' || !Object.hasOwn(envelope, 'byline')) {
 		throw problem('not-byline', kind, 'file');
 	}
-	checkTag(envelope.byline, kind, 'file');
-	if (!('data' in envelope)) throw problem('corrupt', kind, 'file');
-	return envelope.data;
+	const { byline, data } = envelope as { byline: unknown; data?: unknown };
+	checkTag(byline, kind, 'file');
+	if (!Object.hasOwn(envelope, 'data')) throw problem('corrupt', kind, 'file');
+	return data;
 }
 
+/** The characters of base64url: any other in a code's body was put there by something other than Byline. */
+const BODY = /^[A-Za-z0-9_-]*$/;
+
 function decodeCode(kind: PayloadKind, code: string): unknown {
-	if (code.length > CODE_MAX_CHARS) throw problem('too-large', kind, 'code');
+	if (code.length > CODE_MAX_CHARS) throw problem('too-large', kind, 'code', 'too-long');
 	const dot = code.indexOf('.');
 	// Only a start of a tag ("", "b", "b1a") means the link was cut off; anything else was never ours.
 	if (dot < 0) throw problem(/^(b\d*[a-z]?)?$/.test(code) ? 'corrupt' : 'not-byline', kind, 'code');
 	checkTag(code.slice(0, dot), kind, 'code');
-	const bytes = fromBase64Url(code.slice(dot + 1));
+	const body = code.slice(dot + 1);
+	if (!BODY.test(body)) throw problem('corrupt', kind, 'code', 'damaged');
+	const bytes = fromBase64Url(body);
 	if (!bytes) throw problem('corrupt', kind, 'code');
 	let text: string;
 	try {

@@ -2,7 +2,7 @@ import type { Feedback, Given, RatingLabels } from '$lib/quiz/answer';
 import { systemClock, type Clock } from './clock';
 import { listDecks } from '$lib/db/decks';
 import { DbError } from '$lib/db/open';
-import { recordAnswer, undoLastAnswer } from '$lib/db/reviews';
+import { cardState, recordAnswer, recordStudyAnswer, sameCardState, undoAnswer } from '$lib/db/reviews';
 import type { BylineDatabase, CardRecord, DeckRecord, QuestionRecord, ReviewEntry } from '$lib/db/schema';
 import {
 	cardsByKey,
@@ -17,8 +17,9 @@ import {
 } from '$lib/db/study';
 import type { Fact } from '$lib/generator/bank';
 import { autoRating, checkAnswer } from '$lib/quiz/check';
-import { practiceLog, type CardState, type Rating } from '$lib/srs/card';
+import { practiceLog, type Rating } from '$lib/srs/card';
 import { MINUTE_MS, type Moment } from '$lib/srs/day';
+import { availableAt } from '$lib/srs/queue';
 import { preview, review } from '$lib/srs/scheduler';
 import type { StudySettings } from '$lib/srs/settings';
 import { errorMessage } from '$lib/errors';
@@ -60,14 +61,11 @@ export const EXTRA_ROUND = 20;
 
 interface Answered {
 	item: StudyItem;
+	/** The log entry this answer made: undo takes back this one, whatever another tab answered since. */
+	reviewId: number;
 	mode: ReviewEntry['mode'];
 	correct: boolean;
 	ms: number;
-}
-
-function cardState(card: CardRecord): CardState {
-	const { key: _key, deckId: _deck, order: _order, hidden: _hidden, lastAnswer: _last, ...state } = card;
-	return state;
 }
 
 const byDue = (a: CardRecord, b: CardRecord) => a.due - b.due;
@@ -85,6 +83,8 @@ export class StudySession {
 	/** An answer is being written: nothing else may be answered until it is on disk. */
 	saving = $state(false);
 	error = $state('');
+	/** Something the student should know that is not a failure: a card taken over by another tab. */
+	notice = $state('');
 	/** Changes each time a card is shown, so the page can start its question afresh. */
 	turn = $state(0);
 	tally = $state<Tally>({ reviewed: 0, right: 0, ms: 0 });
@@ -110,6 +110,10 @@ export class StudySession {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#questions = new Map<string, QuestionRecord>();
 	#shownAt = 0;
+	/** Counts this session's own writes, so a re-read that raced one of them is done again. */
+	#writes = 0;
+	/** Another tab wrote while an answer was being saved here: re-read once that is done. */
+	#refreshWanted = false;
 
 	constructor(db: BylineDatabase, clock: Clock = systemClock) {
 		this.#db = db;
@@ -208,32 +212,148 @@ export class StudySession {
 		await this.#advance();
 	}
 
-	/** Takes back the last answer of this session and shows its card again. */
+	/**
+	 * Takes back the last answer of this session, that answer and no other, and shows its card again. A card
+	 * answered again in another tab since keeps the schedule of those later answers, and is not asked again here.
+	 */
 	async undo(): Promise<void> {
 		const last = this.#history.at(-1);
 		if (!last || this.saving) return;
 		this.saving = true;
 		this.error = '';
+		this.notice = '';
 		try {
-			const restored = await undoLastAnswer(this.#db, last.item.card.key);
+			const settings = await this.#loadSettings();
+			const undone = await undoAnswer(
+				this.#db,
+				last.reviewId,
+				(card, log) => review(log.cardId, card, log.rating, log, settings).card
+			);
+			this.#writes++;
 			this.#history.pop();
-			if (!restored) throw new Error('That answer was already taken back in another tab.');
+			if (!undone) throw new Error('That answer was already taken back in another tab.');
+			const restored = undone.card;
 			const key = restored.key;
 			this.#learning = this.#learning.filter((card) => card.key !== key);
 			this.#queue = this.#queue.filter((card) => card.key !== key);
-			const shown = this.current;
-			if (shown && shown.card.key !== key && this.status === 'question') this.#queue.unshift(shown.card);
 			this.tally = {
 				reviewed: this.tally.reviewed - 1,
 				right: this.tally.right - (last.correct ? 1 : 0),
 				ms: this.tally.ms - last.ms
 			};
+			if (undone.rescheduled > 0) {
+				this.notice =
+					'Answer taken back. That card was answered again in another tab since, so it keeps the schedule of that answer.';
+				this.#settle([restored]);
+				if (this.current?.card.key === key && this.status === 'feedback') await this.#advance();
+				else this.#countLeft(this.status === 'question' ? this.current?.card : undefined);
+				return;
+			}
+			const shown = this.current;
+			if (shown && shown.card.key !== key && this.status === 'question') this.#queue.unshift(shown.card);
 			this.#show({ ...last.item, card: restored });
 		} catch (error) {
 			this.error = saveProblem(error);
 		} finally {
 			this.saving = false;
 			this.canUndo = this.#history.length > 0;
+			this.#refreshIfWanted();
+		}
+	}
+
+	/**
+	 * Another tab wrote these cards, or (without keys) this tab is back in view and any may have changed: the
+	 * cards this session holds are read again, one answered elsewhere leaves the queue unless it is still due
+	 * (a learning step comes back at its time), and a card on screen that was answered elsewhere gives way to the
+	 * next. Only what is shown depends on this: every answer is scheduled from the card as stored.
+	 */
+	async refresh(keys?: readonly string[]): Promise<void> {
+		if (this.status !== 'question' && this.status !== 'feedback') return;
+		if (this.saving) {
+			this.#refreshWanted = true;
+			return;
+		}
+		const held = [this.current?.card, ...this.#queue, ...this.#learning]
+			.map((card) => card?.key)
+			.filter((key): key is string => key !== undefined && (!keys || keys.includes(key)));
+		if (held.length === 0) return;
+		const writes = this.#writes;
+		const read = await cardsByKey(this.#db, held);
+		if (this.saving || writes !== this.#writes) {
+			// An answer here was written meanwhile, and what was read may predate it: read again after it.
+			this.#refreshWanted = true;
+			this.#refreshIfWanted();
+			return;
+		}
+		if (this.status !== 'question' && this.status !== 'feedback') return;
+		const storedCard = (key: string) => read.find((card) => card.key === key);
+		const moved: CardRecord[] = [];
+		const keep = (list: CardRecord[], slot: 'queue' | 'learning') =>
+			list.flatMap((card) => {
+				if (!held.includes(card.key)) return [card];
+				const stored = storedCard(card.key);
+				if (!stored || stored.hidden) return [];
+				if (sameCardState(card, stored) || this.#slot(stored) === slot) return [stored];
+				moved.push(stored);
+				return [];
+			});
+		this.#queue = keep(this.#queue, 'queue');
+		this.#learning = keep(this.#learning, 'learning');
+		const shown = this.current;
+		const stored = shown ? storedCard(shown.card.key) : undefined;
+		let skip = false;
+		if (shown && held.includes(shown.card.key)) {
+			if (this.status === 'feedback') {
+				// Answered here: the feedback stands, and the card follows the store.
+				if (stored) this.current = { ...shown, card: stored };
+			} else if (!stored || stored.hidden) {
+				skip = true;
+			} else if (sameCardState(shown.card, stored) || this.#dueNow(stored)) {
+				this.current = { ...shown, card: stored };
+				this.ratings = this.#ratingsFor(this.current);
+			} else {
+				moved.push(stored);
+				skip = true;
+			}
+		}
+		this.#settle(moved);
+		if (skip) {
+			this.notice = 'The card on screen was just answered in another tab: here is the next one.';
+			await this.#advance();
+		} else {
+			this.#countLeft(this.status === 'question' ? this.current?.card : undefined);
+		}
+	}
+
+	#refreshIfWanted(): void {
+		if (!this.#refreshWanted || this.saving) return;
+		this.#refreshWanted = false;
+		void this.refresh();
+	}
+
+	/** Where a card changed elsewhere belongs now: the queue if due, the learning steps if in one, else nowhere. */
+	#slot(card: CardRecord): 'queue' | 'learning' | undefined {
+		if (card.hidden) return undefined;
+		if (card.state === 'new') return 'queue';
+		if (card.scheduledDays < 1) return 'learning';
+		const settings = this.#settings;
+		const moment = this.#moment();
+		return settings && availableAt(card, moment.tzOffsetMinutes, settings) <= moment.at ? 'queue' : undefined;
+	}
+
+	#dueNow(card: CardRecord): boolean {
+		const slot = this.#slot(card);
+		return slot === 'queue' || (slot === 'learning' && card.due <= this.#clock.now());
+	}
+
+	/** Cards changed elsewhere, put where they now belong; a due one first, as it was due before the rest. */
+	#settle(cards: readonly CardRecord[]): void {
+		for (const card of cards) {
+			this.#queue = this.#queue.filter((other) => other.key !== card.key);
+			this.#learning = this.#learning.filter((other) => other.key !== card.key);
+			const slot = this.#slot(card);
+			if (slot === 'queue') this.#queue.unshift(card);
+			else if (slot === 'learning') this.#learning.push(card);
 		}
 	}
 
@@ -241,6 +361,7 @@ export class StudySession {
 		this.status = 'loading';
 		this.mode = mode;
 		this.error = '';
+		this.notice = '';
 		this.current = undefined;
 		this.feedback = undefined;
 		this.nextDueAt = undefined;
@@ -283,20 +404,26 @@ export class StudySession {
 		const settings = await this.#loadSettings();
 		this.saving = true;
 		this.error = '';
+		this.notice = '';
 		try {
 			const moment = this.#moment();
 			const { card } = item;
 			const entry = { ...details, deckId: card.deckId };
 			const scheduled = this.mode === 'study' || this.mode === 'ahead';
-			let saved: CardRecord;
-			if (scheduled) {
-				const next = review(card.key, cardState(card), rating, moment, settings);
-				saved = (await recordAnswer(this.#db, card, next.log, entry, next.card)).card;
-			} else {
-				saved = (await recordAnswer(this.#db, card, practiceLog(card.key, rating, moment), entry)).card;
-			}
+			// A study answer is scheduled from the card as stored when it is written, not from this session's copy,
+			// which another tab may have answered since.
+			const { entry: logged, card: saved } = scheduled
+				? await recordStudyAnswer(
+						this.#db,
+						card.key,
+						(stored) => review(card.key, stored, rating, moment, settings),
+						entry
+					)
+				: await recordAnswer(this.#db, card, practiceLog(card.key, rating, moment), entry);
+			this.#writes++;
 			this.#history.push({
 				item,
+				reviewId: logged.id!,
 				mode: scheduled ? 'study' : 'practice',
 				correct: details.correct,
 				ms: details.ms
@@ -317,6 +444,7 @@ export class StudySession {
 			return false;
 		} finally {
 			this.saving = false;
+			this.#refreshIfWanted();
 		}
 	}
 

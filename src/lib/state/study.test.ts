@@ -4,12 +4,14 @@ import { choicesOf } from '$lib/domain/question';
 import { fixtureBank } from '$lib/fixtures/bank';
 import { questionKey, saveBank } from '$lib/db/decks';
 import { openDatabase } from '$lib/db/open';
-import { reviewsForCard } from '$lib/db/reviews';
-import type { BylineDatabase } from '$lib/db/schema';
+import { cardState, reviewsForCard } from '$lib/db/reviews';
+import type { BylineDatabase, CardRecord } from '$lib/db/schema';
 import { writeSetting } from '$lib/db/settings';
 import { defaultSettings } from '$lib/srs/settings';
 import { STUDY_SETTINGS_KEY } from '$lib/db/study';
 import { MINUTE_MS } from '$lib/srs/day';
+import { replay } from '$lib/srs/scheduler';
+import { parseSettings } from '$lib/srs/settings';
 import type { Clock } from './clock';
 import { StudySession } from './study.svelte';
 
@@ -229,5 +231,111 @@ describe('StudySession', () => {
 		expect(await reviewsForCard(db, key)).toEqual([]);
 		await session.answer('Ana Ortiz');
 		expect(session.feedback?.correct).toBe(true);
+	});
+
+	it('issue 13: a second tab answering a card it read before the first tab answered it schedules from the stored card', async () => {
+		const { session: a, clock } = await setup({ newPerDay: 3 });
+		const b = new StudySession(db, clock);
+		await a.start(DECK);
+		await b.start(DECK);
+		const keys: string[] = [];
+		for (let i = 0; i < 3; i++) {
+			keys.push(a.current!.card.key);
+			await answerShown(a, true);
+		}
+		// B never heard of A's answers: it shows the same three cards, and answers them on top of A's.
+		clock.at += MINUTE_MS;
+		for (const key of keys) {
+			expect(b.current?.card.key).toBe(key);
+			await answerShown(b, true);
+		}
+		const settings = parseSettings({ enableFuzz: false });
+		for (const key of keys) {
+			const stored = (await db.get('cards', key))!;
+			const log = await reviewsForCard(db, key);
+			expect(log).toHaveLength(2);
+			expect(stored.reps).toBe(2);
+			expect(cardState(stored)).toEqual(replay(log, settings, start - 1000));
+		}
+	});
+
+	it('issue 13: undo in one tab takes back its own answer, not the other tab’s later one', async () => {
+		const { session: a, clock } = await setup({ newPerDay: 1 });
+		const b = new StudySession(db, clock);
+		await a.start(DECK);
+		await b.start(DECK);
+		const key = a.current!.card.key;
+		await answerShown(a, true);
+		clock.at += MINUTE_MS;
+		expect(b.current?.card.key).toBe(key);
+		await answerShown(b, false);
+		const [fromA, fromB] = await reviewsForCard(db, key);
+		await a.undo();
+		expect(a.notice).toMatch(/answered again in another tab/);
+		const log = await reviewsForCard(db, key);
+		expect(log.map((entry) => entry.id)).toEqual([fromB!.id]);
+		expect(log[0]).toMatchObject({ rating: 'again', given: fromB!.given });
+		const stored = (await db.get('cards', key))!;
+		expect(stored.reps).toBe(1);
+		expect(stored.state).toBe('learning');
+		expect(cardState(stored)).toEqual(replay(log, parseSettings({ enableFuzz: false }), start - 1000));
+		expect(fromA!.id).not.toBe(fromB!.id);
+		// B's own undo still works, back to the new card.
+		await b.undo();
+		expect((await db.get('cards', key))?.state).toBe('new');
+		expect(await reviewsForCard(db, key)).toEqual([]);
+	});
+
+	it('issue 13: told of answers in another tab, a session no longer offers those cards as new or due', async () => {
+		const { session: a, clock } = await setup({ newPerDay: 6 });
+		const b = new StudySession(db, clock);
+		await a.start(DECK);
+		await b.start(DECK);
+		const answeredInA: string[] = [];
+		// A card answered Easy leaves the day's study for days; the others are in minutes-long learning steps.
+		while (a.current?.question.type !== 'flashcard') {
+			answeredInA.push(a.current!.card.key);
+			await answerShown(a, true);
+		}
+		const easy = a.current.card.key;
+		answeredInA.push(easy);
+		await a.rate('easy');
+		await b.refresh(answeredInA);
+		const seen: CardRecord[] = [];
+		while (b.status === 'question' && seen.length < 30) {
+			seen.push(b.current!.card);
+			await answerShown(b, true);
+		}
+		expect(b.status).toBe('done');
+		expect(seen.map((card) => card.key)).not.toContain(easy);
+		// What A answered comes back in B only as the learning step A's answer made, as B's own answers do.
+		for (const card of seen.filter((card) => answeredInA.includes(card.key))) {
+			expect(card.state).toBe('learning');
+		}
+		for (const key of answeredInA) {
+			const log = await reviewsForCard(db, key);
+			expect(log[0]?.mode === 'study' && log[0].before.state).toBe('new');
+			expect(log.slice(1).every((entry) => entry.mode === 'study' && entry.before.state !== 'new')).toBe(
+				true
+			);
+		}
+	});
+
+	it('issue 13: the card on screen answered in another tab gives way to the next, with a notice', async () => {
+		const { session: a, clock } = await setup({ newPerDay: 4 });
+		const b = new StudySession(db, clock);
+		await a.start(DECK);
+		await b.start(DECK);
+		const key = b.current!.card.key;
+		expect(a.current?.card.key).toBe(key);
+		await answerShown(a, true);
+		await b.refresh([key]);
+		expect(b.current?.card.key).not.toBe(key);
+		expect(b.notice).toMatch(/answered in another tab/);
+		expect(b.left).toEqual({ new: 3, learning: 1, review: 0 });
+		// Its 10-minute step is still B's to show when it comes due.
+		clock.at += 11 * MINUTE_MS;
+		await answerShown(b, true);
+		expect(b.current?.card.key).toBe(key);
 	});
 });

@@ -13,6 +13,7 @@ import {
 	answeredCount,
 	assignmentBank,
 	clock,
+	deckIdFor,
 	gradeAttempt,
 	logMissed,
 	moveTo,
@@ -144,10 +145,32 @@ describe('after submitting', () => {
 		expect(await logMissed(db, a, gradeAttempt(a), 9000)).toBe(3);
 		const missed = await missedCards(db);
 		expect(missed.map((card) => card.key).sort()).toEqual(
-			['q-cloze', 'q-tf', 'q-what'].map((id) => `assignment-${set.id}/${id}`)
+			['q-cloze', 'q-tf', 'q-what'].map((id) => `${deckIdFor(set)}/${id}`)
 		);
 		expect(missed.every((card) => card.state === 'new')).toBe(true);
-		expect(await activeQuestions(db, `assignment-${set.id}`)).toHaveLength(4);
+		expect(await activeQuestions(db, deckIdFor(set))).toHaveLength(4);
 		expect(missed.find((card) => card.key.endsWith('q-what'))?.lastAnswer?.given).toBe('“It will not last.”');
+	});
+
+	it('issue 13: a second link reusing the set id with other questions gets its own deck; the first is untouched', async () => {
+		db = await openDatabase({ name: `assign-${n++}` });
+		const submit = async (taken: typeof set, name: string) => {
+			let a = startAttempt(taken, assignmentHash(taken), 1, name, 1000, 1);
+			a = { ...a, submittedAt: 9000 };
+			return logMissed(db, a, gradeAttempt(a), 9000);
+		};
+		const ten = makeSet(
+			Array.from({ length: 10 }, (_, i) => ({ ...QUESTIONS[i % QUESTIONS.length]!, id: `q${i}` })),
+			{ title: 'Week 1' }
+		);
+		expect(await submit(ten, 'Ana')).toBe(10);
+		const takeover = makeSet([{ ...QUESTIONS[0]!, id: 'q0' }], { id: ten.id, title: 'Something else' });
+		expect(await submit(takeover, 'Ana')).toBe(1);
+		expect(deckIdFor(takeover)).not.toBe(deckIdFor(ten));
+		expect((await db.get('decks', deckIdFor(ten)))?.title).toBe('Week 1');
+		expect(await activeQuestions(db, deckIdFor(ten))).toHaveLength(10);
+		const missed = await missedCards(db);
+		expect(missed.filter((card) => card.deckId === deckIdFor(ten))).toHaveLength(10);
+		expect(missed.filter((card) => card.deckId === deckIdFor(takeover))).toHaveLength(1);
 	});
 });

@@ -3,11 +3,13 @@ import type { Bank, Fact, Question, Span } from '$lib/generator/bank';
 import { createRandom, shuffle } from '$lib/generator/random';
 import type { Attempt } from '$lib/db/attempts';
 import { attemptId } from '$lib/db/attempts';
-import { questionKey, saveBank } from '$lib/db/decks';
+import { addAssignmentDeck } from '$lib/db/assignment-decks';
+import { questionKey } from '$lib/db/decks';
 import { recordAnswer } from '$lib/db/reviews';
 import type { BylineDatabase } from '$lib/db/schema';
 import { practiceLog } from '$lib/srs/card';
 import {
+	assignmentDeckId,
 	assignmentHash,
 	decodeAssignment,
 	type AssignmentQuestion,
@@ -148,7 +150,7 @@ export function withOwnEvidence(question: AssignmentQuestion): { question: Quest
 }
 
 export function deckIdFor(set: AssignmentSet): string {
-	return `assignment-${set.id}`.slice(0, 64);
+	return assignmentDeckId(set);
 }
 
 function factFor(question: Question, id: string, sentence: string, evidence: Span): Fact {
@@ -228,7 +230,7 @@ export async function logMissed(
 	now: number
 ): Promise<number> {
 	const bank = assignmentBank(attempt.set);
-	await saveBank(db, bank, 'imported', now);
+	await addAssignmentDeck(db, bank, now);
 	const moment = { at: now, tzOffsetMinutes: new Date(now).getTimezoneOffset() };
 	let logged = 0;
 	for (const mark of graded.answers) {
