@@ -10,6 +10,7 @@
 import type { FigureFact } from './bank';
 import {
 	ORDINALS,
+	SCALES,
 	VAGUE,
 	formatFigure,
 	parseDigits,
@@ -32,6 +33,11 @@ export interface FigureChoiceInput {
 	/** Other figures near it in the article, nearest first. */
 	neighbours: readonly FigureFact[];
 	random: () => number;
+	/**
+	 * How many choices go below the key (0–3): drawn from the fact, not the seed, so whether a fact gets a choice
+	 * question does not depend on how the bank was shuffled.
+	 */
+	below: number;
 }
 
 export interface FigureStrategy {
@@ -76,21 +82,56 @@ export function similar(a: string, b: string): boolean {
 	return shared / Math.min(x.size, y.size) >= 0.6;
 }
 
-/** Collects written choices: distinct, never the key in another form. */
-function collector(input: FigureChoiceInput) {
-	const { fact, core } = input;
-	const out: string[] = [];
-	const values: number[] = [fact.value];
-	const add = (value: number, written = formatFigure(value, fact.unit, core)): boolean => {
-		if (out.length >= 3 || values.some((v) => closeTo(v, value))) return false;
-		const back = parseFigure(written);
-		if (written === core || out.includes(written) || (back && closeTo(back.value, fact.value))) return false;
-		values.push(value);
-		out.push(written);
-		return true;
-	};
-	return { out, add };
+interface Option {
+	value: number;
+	written: string;
 }
+
+/**
+ * Three wrong answers with the key ranked at random among the four: a number of them (0–3, drawn first) below
+ * the key, the rest above, each list tried in its order. When the values do not allow the drawn rank (a count of
+ * 1 has nothing below it), there is no choice question: settling for another rank would make small keys always
+ * the smallest, and the key's rank a clue.
+ */
+function ranked(
+	input: FigureChoiceInput,
+	below: readonly Option[],
+	above: readonly Option[],
+	apartBy = 1
+): string[] {
+	const { fact, core } = input;
+	const want = input.below;
+	const out: string[] = [];
+	const chosen: number[] = [fact.value];
+	const usable = (o: Option) => {
+		if (out.includes(o.written) || o.written === core) return false;
+		const back = parseFigure(o.written);
+		if (back && closeTo(back.value, fact.value)) return false;
+		return chosen.every(
+			(c) => !closeTo(c, o.value) && Math.max(c, o.value) / Math.min(c, o.value) >= apartBy
+		);
+	};
+	const take = (options: readonly Option[], n: number) => {
+		let taken = 0;
+		for (const o of options) {
+			if (taken === n) break;
+			if (!usable(o)) continue;
+			out.push(o.written);
+			chosen.push(o.value);
+			taken++;
+		}
+		return taken === n;
+	};
+	if (!take(below, want) || !take(above, 3 - want)) return [];
+	return out;
+}
+
+const option =
+	(input: FigureChoiceInput) =>
+	(value: number, written?: string): Option => ({
+		value,
+		written: written ?? formatFigure(value, input.fact.unit, input.core)
+	});
 
 /** The number as written before its scale word: 470 for "$470 million", so rounding keeps its precision. */
 function mantissaOf(core: string, value: number): number {
@@ -99,14 +140,12 @@ function mantissaOf(core: string, value: number): number {
 }
 
 /**
- * Values below and above the key for an amount, the number below drawn at random (0–3), so the key may be the
- * smallest, the largest or in between. Other figures of the same unit nearby come first, since a careless
- * reader confuses them; made-up values fill the rest, rounded like the key.
+ * Money, counts, durations, measures, percentages. Other figures of the same unit nearby come first, since a
+ * careless reader confuses them; made-up values fill the rest, rounded like the key and kept apart from it and
+ * from each other (a hedged "about 40" never sits next to 42, which would be true too).
  */
 function rankedAmounts(input: FigureChoiceInput): string[] {
 	const { fact, core, hedge, neighbours, random } = input;
-	const { out, add } = collector(input);
-	// A hedged "about 40" must not sit next to 42: that would be true too.
 	const gap = hedge === 'about' ? 1.3 : 1.15;
 	const same = neighbours.filter((o) => o.unit === fact.unit && similar(o.about, fact.about));
 	const taken = (v: number) => same.some((o) => closeTo(o.value, v, 0.05));
@@ -114,16 +153,18 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 		fact.unit === 'count' || isTimeUnit(fact.unit) || (Number.isInteger(fact.value) && fact.value >= 10);
 	const percent = fact.unit === 'percent' && fact.value <= 100;
 	const digits = Math.max(significantDigits(mantissaOf(core, fact.value)), fact.value < 10 ? 1 : 2);
+	// "two billion" is written in words: its choices must be whole numbers of billions, or they turn to digits.
+	const wordScale = /\d/.test(core) ? undefined : /\b(thousand|million|billion|trillion)\b/i.exec(core)?.[1];
+	const step = wordScale ? (SCALES[wordScale.toLowerCase()] ?? 1) : 1;
 	const round = (v: number) => {
-		let r = roundSignificant(v, digits);
-		if (integer) r = Math.round(r);
-		return r;
+		if (!/\d/.test(core)) return Math.max(step, Math.round(v / step) * step);
+		const r = roundSignificant(v, digits);
+		return integer ? Math.round(r) : r;
 	};
 	const possible = (v: number, side: 'below' | 'above') =>
 		v > 0 &&
 		(side === 'below' ? v * gap <= fact.value : v >= fact.value * gap) &&
 		!(percent && v > 100) &&
-		!(integer && !Number.isInteger(v)) &&
 		!taken(v);
 	const peers = shuffle(
 		neighbours.filter(
@@ -136,40 +177,41 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 		),
 		random
 	);
-	const made = {
-		below: shuffle([0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.75], random).map((f) => round(fact.value * f)),
-		above: shuffle([1.4, 1.5, 1.75, 2, 2.5, 3, 4, 5], random).map((f) => round(fact.value * f))
-	};
 	// "$470 million" among "$1.2 billion"s: a value written on another scale stands out, so those come last.
 	const scaleOf = (written: string) =>
 		/\b(thousand|million|billion|trillion|bn|mn|m|k)\b/i.exec(written)?.[1]?.toLowerCase();
 	const keyScale = scaleOf(core);
-	const sameScale = (v: number) => scaleOf(formatFigure(v, fact.unit, core)) === keyScale;
-	for (const side of ['below', 'above'] as const)
-		made[side].sort((a, b) => Number(sameScale(b)) - Number(sameScale(a)));
-	const supply = (side: 'below' | 'above') => [
-		...peers
-			.filter((p) => possible(p.value, side))
-			.map((p) => p.value)
-			.slice(0, 1),
-		...made[side].filter((v) => possible(v, side))
-	];
-	const below = supply('below');
-	const above = supply('above');
-	let wantBelow = Math.floor(random() * 4);
-	// Small whole numbers have few values below them: the key then sits lower, as often as the values allow.
-	wantBelow = Math.min(wantBelow, new Set(below).size);
-	wantBelow = Math.max(wantBelow, 3 - new Set(above).size);
-	// Choices apart from each other too: 0.5 and 0.6 side by side tell a student they are the made-up ones.
-	const chosen: number[] = [];
-	const apart = (v: number) => chosen.every((c) => Math.max(c, v) / Math.min(c, v) >= 1.2);
-	const take = (v: number) => {
-		if (apart(v) && add(v)) chosen.push(v);
+	const make = option(input);
+	const side = (which: 'below' | 'above', factors: number[]) => {
+		// Values on the key's scale first, nearest first (so three fit on it, apart from each other); the rest after.
+		const near = (o: Option) => Math.abs(Math.log(o.value / fact.value));
+		const made = shuffle(factors, random)
+			.map((f) => make(round(fact.value * f)))
+			.sort(
+				(a, b) =>
+					Number(scaleOf(b.written) === keyScale) - Number(scaleOf(a.written) === keyScale) ||
+					near(a) - near(b)
+			);
+		const peer = peers
+			.filter((p) => possible(p.value, which))
+			.slice(0, 1)
+			.map((p) => make(p.value));
+		return [...peer, ...made].filter((o) => possible(o.value, which));
 	};
-	for (const v of below) if (out.length < wantBelow) take(v);
-	for (const v of above) if (out.length < 3) take(v);
-	for (const v of below) if (out.length < 3) take(v);
-	return out;
+	return ranked(
+		input,
+		side('below', [0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]),
+		side('above', [1.2, 1.3, 1.45, 1.6, 1.75, 2, 2.5, 3, 4, 5]),
+		1.2
+	);
+}
+
+/** The options of a ladder below and above the key's rung, nearest first. */
+function aroundRung(options: readonly Option[], key: number): { below: Option[]; above: Option[] } {
+	return {
+		below: options.filter((o) => o.value < key).sort((a, b) => b.value - a.value),
+		above: options.filter((o) => o.value > key).sort((a, b) => a.value - b.value)
+	};
 }
 
 export const FIGURE_STRATEGIES = {
@@ -177,74 +219,77 @@ export const FIGURE_STRATEGIES = {
 	multiplier: {
 		applies: ({ fact }) => fact.unit === 'multiplier',
 		choices: (input) => {
-			const { out, add } = collector(input);
 			// "double", "tripled": only the multipliers that have a word of their own, so none stands out as "ten-fold".
 			const verbs = /^(?:halv|doubl|tripl|trebl|quadrupl)/i.test(input.core);
-			for (const v of shuffle(verbs ? [0.5, 2, 3, 4] : [0.5, 2, 3, 4, 10], input.random)) add(v);
-			return out;
+			const make = option(input);
+			const { below, above } = aroundRung(
+				(verbs ? [0.5, 2, 3, 4] : [0.5, 2, 3, 4, 5, 10]).map((v) => make(v)),
+				input.fact.value
+			);
+			return ranked(input, below, above);
 		}
 	},
 	/** "second place", "fourth largest", "20th anniversary": the ranks around it, none below first. */
 	ordinal: {
 		applies: ({ fact }) => fact.unit === 'ordinal',
 		choices: (input) => {
-			const { fact, core, random } = input;
-			const { out, add } = collector(input);
+			const { fact, core } = input;
 			const words = /^[a-z]/i.test(core) && !/^\d/.test(core);
 			const write = (n: number) => {
 				const word = Object.entries(ORDINALS).find(([, v]) => v === n)?.[0];
 				const text = words ? word : `${n}${ordinalSuffix(n)}`;
 				return text ? core.replace(/^(?:\d+(?:st|nd|rd|th)|[a-z]+)/i, matchCase(text, core)) : undefined;
 			};
-			const below = Math.min(fact.value - 1, Math.floor(random() * 4));
-			const steps = [...Array.from({ length: below }, (_, i) => -(i + 1)), 1, 2, 3, 4, 5];
-			for (const step of steps) {
-				const written = write(fact.value + step);
-				if (written) add(fact.value + step, written);
-			}
-			return out;
+			const options = [-3, -2, -1, 1, 2, 3, 4, 5].flatMap((step) => {
+				const n = fact.value + step;
+				const written = n >= 1 ? write(n) : undefined;
+				return written ? [{ value: n, written }] : [];
+			});
+			const { below, above } = aroundRung(options, fact.value);
+			return ranked(input, below, above);
 		}
 	},
 	/** "dozens", "billions of dollars": the other vague amounts. */
 	vague: {
 		applies: ({ core }) => parseFigure(core)?.vague ?? false,
 		choices: (input) => {
-			const { fact, random } = input;
-			const { out, add } = collector(input);
+			const { fact } = input;
 			const ladder = Object.values(VAGUE).filter((v) => v !== VAGUE.scores);
 			const nearest = ladder.reduce((a, b) =>
 				Math.abs(Math.log(b / fact.value)) < Math.abs(Math.log(a / fact.value)) ? b : a
 			);
 			const inner = Object.values(VAGUE).includes(fact.value) ? 1 : fact.value / nearest;
-			const i = ladder.indexOf(nearest);
-			for (const step of shuffle([1, -1, 2, -2, 3], random)) {
-				const v = ladder[i + step];
-				if (v !== undefined) add(v * inner);
-			}
-			return out;
+			const make = option(input);
+			const { below, above } = aroundRung(
+				ladder.map((v) => make(v * inner)),
+				fact.value
+			);
+			return ranked(input, below, above);
 		}
 	},
-	/** "a third", "two-thirds", "almost half": other shares, in words. */
+	/** "a third", "two-thirds", "almost half", "one in three": other shares, in the same words. */
 	shareInWords: {
 		applies: ({ fact, core }) =>
 			fact.unit === 'percent' && /^[a-z][a-z\s-]*$/i.test(core) && fact.max === undefined,
 		choices: (input) => {
-			const { out, add } = collector(input);
-			const shares: [number, string][] = [
-				[share(1, 4), 'a quarter'],
-				[share(1, 3), 'a third'],
-				[share(1, 2), 'half'],
-				[share(2, 3), 'two-thirds'],
-				[share(3, 4), 'three-quarters'],
-				[share(1, 5), 'a fifth'],
-				[share(1, 10), 'a tenth']
-			];
 			const inThree = /\bin\b/i.test(input.core);
-			for (const [v, words] of shuffle(shares, input.random)) {
-				const written = inThree ? `one in ${Math.round(100 / v)}` : words;
-				add(v, matchCase(written, input.core));
-			}
-			return out;
+			const shares: [number, string][] = inThree
+				? [2, 3, 4, 5, 10].map((n) => [
+						share(1, n),
+						`one in ${n === 2 ? 'two' : n === 3 ? 'three' : n === 4 ? 'four' : n === 5 ? 'five' : 'ten'}`
+					])
+				: [
+						[share(1, 10), 'a tenth'],
+						[share(1, 5), 'a fifth'],
+						[share(1, 4), 'a quarter'],
+						[share(1, 3), 'a third'],
+						[share(1, 2), 'half'],
+						[share(2, 3), 'two-thirds'],
+						[share(3, 4), 'three-quarters']
+					];
+			const options = shares.map(([value, words]) => ({ value, written: matchCase(words, input.core) }));
+			const { below, above } = aroundRung(options, input.fact.value);
+			return ranked(input, shuffle(below, input.random), shuffle(above, input.random));
 		}
 	},
 	/** "US$20-25", "8–10 years": the whole range moved, written the same way. */
@@ -252,20 +297,25 @@ export const FIGURE_STRATEGIES = {
 		applies: ({ fact }) => fact.max !== undefined,
 		choices: (input) => {
 			const { fact, core, random } = input;
-			const { out, add } = collector(input);
 			const max = fact.max!;
 			const joint = /(\s*[-–]\s*|\s+to\s+|\s+and\s+)/.exec(core);
-			if (!joint) return out;
+			if (!joint) return [];
 			const left = core.slice(0, joint.index);
 			const right = core.slice(joint.index + joint[0].length);
-			for (const factor of shuffle([0.5, 0.6, 1.5, 2, 3], random)) {
+			const moved = (factor: number) => {
 				const low = roundSignificant(fact.value * factor, 2);
 				const high = roundSignificant(max * factor, 2);
-				if (low === fact.value) continue;
-				const written = `${formatFigure(low, fact.unit, left)}${joint[0]}${formatFigure(high, fact.unit, right)}`;
-				add(low, written);
-			}
-			return out;
+				return {
+					value: low,
+					written: `${formatFigure(low, fact.unit, left)}${joint[0]}${formatFigure(high, fact.unit, right)}`
+				};
+			};
+			return ranked(
+				input,
+				shuffle([0.25, 0.4, 0.5, 0.6], random).map(moved),
+				shuffle([1.5, 2, 2.5, 3, 4], random).map(moved),
+				1.2
+			);
 		}
 	},
 	/** Money, counts, durations, measures, percentages: amounts ranked at random around the key. */
@@ -275,7 +325,7 @@ export const FIGURE_STRATEGIES = {
 	}
 } satisfies Record<string, FigureStrategy>;
 
-/** Three wrong answers for a figure, or fewer when none are safe (a bound gets none). */
+/** Three wrong answers for a figure, or none when no set of three is safe (a bound gets none). */
 export function figureDistractors(input: FigureChoiceInput): string[] {
 	if (input.hedge === 'lower' || input.hedge === 'upper') return [];
 	for (const strategy of Object.values(FIGURE_STRATEGIES) as FigureStrategy[])

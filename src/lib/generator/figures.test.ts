@@ -13,7 +13,13 @@ const article = readFileSync(
 );
 /** Wrong answers for a figure as the question shows it: the blank covers the figure without its hedge. */
 const figureDistractors = (fact: FigureFact, facts: FigureFact[], seed: number) =>
-	distractors({ fact, ...hedgeOf(fact.text), neighbours: facts, random: createRandom(seed) });
+	distractors({
+		fact,
+		...hedgeOf(fact.text),
+		neighbours: facts,
+		random: createRandom(seed),
+		below: seed % 4
+	});
 const one = (s: string) => extractFigures(s, [{ start: 0, end: s.length, paragraph: 0 }]);
 
 /** Gold figures of the first article: value, unit and a word that must be in the figure's text. */
@@ -75,7 +81,8 @@ describe('extractFigures on the first article', () => {
 	it('makes distractors of the same unit, style and plausible size, never the answer', () => {
 		for (const fact of facts) {
 			const choices = figureDistractors(fact, facts, 42);
-			expect(choices.length).toBeGreaterThanOrEqual(hedgeOf(fact.text).hedge === 'lower' ? 0 : 2);
+			// Three, or none when the key cannot take the rank drawn for it (issue 9: the rank is no clue).
+			expect([0, 3]).toContain(choices.length);
 			expect(new Set(choices).size).toBe(choices.length);
 			for (const c of choices) {
 				expect(c).not.toBe(fact.text);

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { givesAway, type ChoiceQuestion, type ClozeQuestion } from './bank';
 import { generateBank } from './generate';
+import { parseFigure } from './numbers';
 import { asInnerQuotes, displayQuote, shorten } from './questions';
 
 const text = readFileSync(
@@ -139,5 +140,50 @@ describe('questions', () => {
 		expect(short.questions.some((q) => q.prompt.includes('Nobody is laughing'))).toBe(false);
 		// issue 9: the blank covers just the date; "on" stays in the sentence.
 		expect(short.questions.some((q) => q.answer === 'Sunday' && q.prompt.includes('on _____'))).toBe(true);
+	});
+});
+
+describe('issue 9: the right choice stands in no particular place', () => {
+	const folder = (name: string) => new URL(`../../../questions/${name}/`, import.meta.url);
+	const articles = ['articles', 'test-articles', 'real'].flatMap((name) =>
+		readdirSync(folder(name))
+			.filter((f) => f.endsWith('.txt') && !f.endsWith('.source.txt'))
+			.map((f) => ({
+				text: readFileSync(new URL(f, folder(name)), 'utf8'),
+				date: (
+					JSON.parse(readFileSync(new URL(f.replace(/\.txt$/, '.json'), folder(name)), 'utf8')) as {
+						date?: string;
+					}
+				).date
+			}))
+	);
+	/** Pearson's chi-square against four equal cells; 16.27 is its 0.1% critical value with 3 degrees of freedom. */
+	const chiSquare = (counts: number[]) => {
+		const expected = counts.reduce((a, b) => a + b, 0) / counts.length;
+		return counts.reduce((sum, c) => sum + (c - expected) ** 2 / expected, 0);
+	};
+
+	// Made once for both tests: two seeds over every article of the project.
+	const banks = [1, 2].map((seed) => articles.map(({ text, date }) => generateBank({ text, date, seed })));
+
+	it('puts the key in each of the four places about as often, whatever the seed', () => {
+		const positions = [0, 0, 0, 0];
+		for (const q of banks.flat().flatMap((b) => b.questions))
+			if ('choices' in q && q.choices?.length === 4) positions[q.choices.indexOf(q.answer)]!++;
+		expect(positions.reduce((a, b) => a + b, 0)).toBeGreaterThan(1000);
+		expect(chiSquare(positions)).toBeLessThan(16.27);
+	});
+
+	it('ranks a number key smallest, largest or in between about as often', () => {
+		const ranks = [0, 0, 0, 0];
+		for (const q of banks[0]!.flatMap((b) => b.questions)) {
+			if (q.type !== 'figure-choice') continue;
+			const values = q.choices.map((c) => parseFigure(c)?.value ?? NaN);
+			if (values.some((v) => Number.isNaN(v))) continue;
+			const key = parseFigure(q.answer)!.value;
+			ranks[values.filter((v) => v < key).length]!++;
+		}
+		expect(ranks.reduce((a, b) => a + b, 0)).toBeGreaterThan(100);
+		expect(chiSquare(ranks)).toBeLessThan(16.27);
 	});
 });

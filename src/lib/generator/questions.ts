@@ -626,7 +626,8 @@ function figureQuestions(
 		core: answer,
 		hedge,
 		neighbours,
-		random: createRandom(hashSeed(choiceId, input.seed))
+		random: createRandom(hashSeed(choiceId, input.seed)),
+		below: hashSeed(choiceId) % 4
 	}).filter((w) => !same(w, answer) && !blank.sentence.includes(w));
 	if (first && wrong.length === 3)
 		push({
