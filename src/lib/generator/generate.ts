@@ -173,7 +173,8 @@ function fragmentLeadIn(text: string, sentences: SentenceSpan[], q: QuoteSpan): 
 		.replace(/^\s*(?:that\s+)?/, '')
 		.trim();
 	const leadWords = lead.split(/\s+/).filter(Boolean);
-	if (leadWords.length === 0) return undefined;
+	// "as “a health hazard …”": one word leads in to nothing.
+	if (leadWords.length < 2) return undefined;
 	if (leadWords.length > 12) lead = `… ${leadWords.slice(-12).join(' ')}`;
 	return lead.replace(/[“"‘']+$/, '').trim() || undefined;
 }

@@ -68,6 +68,21 @@ export interface QuestionOutput {
 export const DECK_CAP = 300;
 
 const BLANK = '_____';
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MIN_QUOTE_WORDS = 3;
 /** What-said choices are cut to the same number of words, so no choice stands out by its length or its "…". */
 const WHAT_SAID_WORDS = 12;
@@ -113,7 +128,7 @@ export function displayQuote(quote: string): string {
 }
 
 function quoted(quote: string, max = 40): string {
-	return `“${shorten(displayQuote(quote), max)}”`;
+	return `“${asInnerQuotes(shorten(displayQuote(quote), max))}”`;
 }
 
 /** A quote with the words that lead into it when it is only a fragment: the plan was “rushed”. */
@@ -125,6 +140,8 @@ function withLeadIn(q: QuoteInfo, max = 40): string {
 function describe(e: Entity | undefined, fact: QuoteFact): string {
 	const name = capitalize(fact.speaker.name);
 	const role = e?.role ?? fact.speaker.role;
+	// "The Australian (newspaper)": an organisation's kind reads as a note, a person's role as an appositive.
+	if (role && e?.kind === 'organisation') return `${name} (${role})`;
 	return role ? `${name}, ${role},` : name;
 }
 
@@ -179,6 +196,10 @@ function trailingLength(written: string, core: string): number {
  */
 function readableElsewhere(blank: Blank, value: number | undefined): boolean {
 	const rest = blank.sentence.slice(0, blank.at) + ' ' + blank.sentence.slice(blank.at + blank.core.length);
+	// "143 million pounds (65 million kilograms)": a conversion beside the blank gives the figure away.
+	const before = blank.sentence.slice(0, blank.at);
+	const after = blank.sentence.slice(blank.at + blank.core.length);
+	if (/\d[^()]{0,30}\(\s*$/.test(before) || /^\s*\(\s*(?:[A-Z]{0,3}[$€£¥]\s?)?\d/.test(after)) return true;
 	if (value !== undefined && Number.isFinite(value)) {
 		const forms = [String(value), value.toLocaleString('en-US'), numberToWords(value) ?? ''].filter(
 			(f) => f.length > 0 && !(f.length === 1 && /\d/.test(f))
@@ -352,13 +373,16 @@ class QuoteContext {
 				this.speakerPool.push({ entity: q.speaker!, at: q.fact.evidence.start });
 		const publication = input.publication?.toLowerCase() ?? '';
 		const speakers = new Set(this.speakerPool.map((s) => s.entity));
-		this.mentionedPool = input.entities.filter(
-			(e) =>
-				!speakers.has(e) &&
-				e.named &&
-				!(publication && publication.includes(e.name.toLowerCase())) &&
-				(e.kind === 'person' || (e.kind === 'organisation' && e.mentions.length >= 2))
-		);
+		// People first: an organisation among people's names stands out, so it only fills in when people run short.
+		this.mentionedPool = input.entities
+			.filter(
+				(e) =>
+					!speakers.has(e) &&
+					e.named &&
+					!(publication && publication.includes(e.name.toLowerCase())) &&
+					(e.kind === 'person' || (e.kind === 'organisation' && e.mentions.length >= 2))
+			)
+			.sort((a, b) => Number(a.kind !== 'person') - Number(b.kind !== 'person'));
 	}
 
 	/** Other speakers nearest the quote. */
@@ -431,7 +455,12 @@ function quoteQuestions(
 		const id = questionId('who-said', fact.id);
 		const rng = random(id);
 		const others = shuffle(ctx.speakersNear(q), rng);
-		const extra = others.length >= 3 ? [] : shuffle(ctx.mentionedPool, rng);
+		const mentioned = ctx.mentionedPool;
+		const people = shuffle(
+			mentioned.filter((e) => e.kind === 'person'),
+			rng
+		);
+		const extra = others.length >= 3 ? [] : [...people, ...mentioned.filter((e) => e.kind !== 'person')];
 		const wrong: string[] = [];
 		for (const e of [...others, ...extra]) {
 			if (wrong.length === 3) break;
@@ -734,7 +763,9 @@ function dateQuestions(
 			evidence: fact.evidence,
 			difficulty: 2
 		});
-	if (fact.value && /^\d{4}(?:-\d{2}){0,2}$/.test(fact.value))
+	// Typed only when the blank names the date itself ("January 30", "2004", "Friday"): nobody types "that time".
+	const names = new RegExp(`\\d|\\b(?:${[...MONTHS, ...WEEKDAY_NAMES].join('|')})\\b`, 'i').test(answer);
+	if (names && fact.value && /^\d{4}(?:-\d{2}){0,2}$/.test(fact.value))
 		push({
 			id: questionId('date-typed', fact.id),
 			factId: fact.id,
