@@ -49,7 +49,15 @@ export function clozeKey(quote: string, tagged: readonly TaggedWord[]): ClozeKey
 	const once = (w: string) => counts.get(w) === 1;
 	const options = tagged.filter((t) => candidateWord(t.word) && BLANKABLE.includes(t.cls) && once(t.word));
 	const best = options.sort((a, b) => b.word.length - a.word.length || a.start - b.start)[0];
-	return best && { word: best.word, cls: best.cls };
+	return best && { word: best.word, cls: asGerund(best) };
+}
+
+/**
+ * "crying, irritable, scratching": a gerund the tagger reads as a noun still takes -ing words as its wrong
+ * choices, or the key is the one choice in -ing.
+ */
+function asGerund(t: TaggedWord): WordClass {
+	return t.cls === 'noun' && /ing$/.test(t.word) && lexicalClass(t.word) === 'verb-ing' ? 'verb-ing' : t.cls;
 }
 
 /** A word's class from compromise's lexicon, else from its ending; undefined when neither says. */

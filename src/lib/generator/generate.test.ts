@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GeneratorInputError, generateBank } from './generate';
+import { GeneratorInputError, generateBank, midSentence, subjectOfCue } from './generate';
 import { deckSlug } from '../domain/format';
 import { parseBank } from './bank';
 
@@ -20,5 +20,33 @@ describe('generateBank', () => {
 		expect(deckSlug('Xi and Putin Bind China and Russia’s Economies')).toBe(
 			'xi-and-putin-bind-china-and-russias-economies'
 		);
+	});
+
+	it("issue 9: frames a figure as a speaker's only when the name is the subject of the cue", () => {
+		for (const [between, expected] of [
+			[' ', true],
+			[' also ', true],
+			[', the commissioner, has ', true],
+			[' repeatedly ', true],
+			[' screen print ', false],
+			[' officials ', false]
+		] as const)
+			expect(subjectOfCue(between), JSON.stringify(between)).toBe(expected);
+		const bank = generateBank({
+			text: 'Exhibit\n\nOne of the prints shown was the Annie Oakley screen print called "Cowboys and Indians" from 1987, the gallery\'s director said.'
+		});
+		for (const q of bank.questions) expect(q.prompt).not.toMatch(/according to Annie Oakley/i);
+	});
+
+	it('issue 9: a lead-in from the start of its sentence reads mid-sentence, a name stays capitalised', () => {
+		expect(midSentence('Calling the destruction there')).toBe('calling the destruction there');
+		expect(midSentence('The plan was')).toBe('the plan was');
+		expect(midSentence('Egeland called it')).toBe('Egeland called it');
+		expect(midSentence('China is')).toBe('China is');
+		const bank = generateBank({
+			text: 'Aid\n\nJan Egeland, the UN relief coordinator, visited the area. Calling the destruction there "horrific", he said that aid would come.'
+		});
+		const who = bank.questions.find((q) => q.type === 'flashcard' && q.prompt.includes('horrific'));
+		expect(who?.prompt).toBe('Who was quoted calling the destruction there “horrific”?');
 	});
 });

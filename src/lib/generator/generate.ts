@@ -3,12 +3,13 @@ import { clean } from './clean';
 import { extractDates } from './dates';
 import { extractFigures } from './figures';
 import { buildPeople } from './people';
-import { cuePattern, isFiniteCue, isSourcePhrase } from './cues';
+import { CUE_AUXILIARIES, cuePattern, isFiniteCue, isSourcePhrase } from './cues';
 import type { PeopleTable } from './people';
 import { makeQuestions, type Omitted, type QuoteInfo } from './questions';
 import { attributeQuotes, findQuotes, type Attribution, type QuoteSpan } from './quotes';
 import type { SentenceSpan } from './segment';
 import { hash } from './hash';
+import { lexiconTags } from './lexicon';
 import { segment } from './segment';
 import { deckSlug } from '../domain/format';
 
@@ -176,7 +177,23 @@ function fragmentLeadIn(text: string, sentences: SentenceSpan[], q: QuoteSpan): 
 	// "as “a health hazard …”": one word leads in to nothing.
 	if (leadWords.length < 2) return undefined;
 	if (leadWords.length > 12) lead = `… ${leadWords.slice(-12).join(' ')}`;
-	return lead.replace(/[“"‘']+$/, '').trim() || undefined;
+	lead = lead.replace(/[“"‘']+$/, '').trim();
+	return lead ? midSentence(lead) : undefined;
+}
+
+/**
+ * A lead-in taken from the start of its sentence reads mid-sentence in a question: "Calling the destruction
+ * there" becomes "calling …"; a name or a word the lexicon does not know as a common word stays as written.
+ */
+export function midSentence(lead: string): string {
+	const first = /^\p{Lu}\p{Ll}+\b/u.exec(lead)?.[0];
+	if (!first) return lead;
+	const tags = lexiconTags(first);
+	const common =
+		/ing$/.test(first) ||
+		(tags.length > 0 &&
+			!tags.some((t) => /Name|Person|Place|City|Country|Region|Organization|ProperNoun/.test(t)));
+	return common ? first.toLowerCase() + lead.slice(first.length) : lead;
 }
 
 function sentenceIndex(sentences: SentenceSpan[], offset: number): number {
@@ -191,6 +208,17 @@ function sentenceIndex(sentences: SentenceSpan[], offset: number): number {
 		} else hi = mid - 1;
 	}
 	return found;
+}
+
+const AUXILIARY = new Set(CUE_AUXILIARIES);
+
+/**
+ * The words between a name and a cue leave the name its subject: "Kroes said", "Kroes, the commissioner, has
+ * said", "Kroes also told". Not "the Annie Oakley screen print called …": a noun in between is the subject.
+ */
+export function subjectOfCue(between: string): boolean {
+	const m = /^\s*(?:,[^,]*,\s*)?((?:\p{Ll}+\s+){0,2})$/u.exec(between);
+	return !!m && m[1]!.split(/\s+/).every((w) => w === '' || AUXILIARY.has(w) || /ly$/.test(w));
 }
 
 /**
@@ -239,8 +267,7 @@ function sourceFinder(
 		const from = sentence.start;
 		const to = sentence.start + (cue?.index ?? according!.index);
 		const subject = people.mentions.filter((m) => m.start >= from && m.end <= to && !m.possessive).pop();
-		if (subject && /^\s*(?:,[^,]*,\s*)?(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(subject.end, to)))
-			return nameOf(subject.entity);
+		if (subject && subjectOfCue(text.slice(subject.end, to))) return nameOf(subject.entity);
 		if (according) {
 			const m = people.mentions.find(
 				(x) => x.start >= from + according.index && x.end <= from + according.index + according[0].length

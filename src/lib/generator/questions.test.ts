@@ -1,9 +1,20 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { givesAway, type ChoiceQuestion, type ClozeQuestion } from './bank';
+import { clozeKey, tagQuotes } from './cloze';
 import { generateBank } from './generate';
 import { parseFigure } from './numbers';
-import { asInnerQuotes, displayQuote, shorten } from './questions';
+import {
+	agreesInNumber,
+	asInnerQuotes,
+	displayQuote,
+	fitsPartOfWhole,
+	indefiniteArticle,
+	pairedMarks,
+	pointsBackOnly,
+	sentenceBefore,
+	shorten
+} from './questions';
 
 const text = readFileSync(
 	new URL('../../../questions/articles/xi-putin-moscow-2023.txt', import.meta.url),
@@ -38,6 +49,96 @@ describe('questions', () => {
 			for (const c of q.choices ?? []) expect(c).not.toMatch(reporters);
 		}
 		expect(JSON.stringify(bank.people)).not.toMatch(reporters);
+	});
+
+	it('issue 9: asks nothing of words that only point back to a time ("By this time") unless they have a date', () => {
+		const fact = (text: string, value?: string) => ({
+			id: 'd',
+			kind: 'date' as const,
+			text,
+			about: '',
+			evidence: { start: 0, end: 1 },
+			...(value ? { value } : {})
+		});
+		for (const [core, value, expected] of [
+			['By this time', undefined, true],
+			['at that point', undefined, true],
+			['the same day', undefined, true],
+			['the same day', '2023-03-21', false],
+			['every time', undefined, false],
+			['last year', undefined, false]
+		] as const)
+			expect(pointsBackOnly(core, fact(core, value)), core).toBe(expected);
+	});
+
+	it('issue 9: a sentence cut from inside a quote shows no quotation mark without its pair', () => {
+		expect(pairedMarks('Which as we all know, has increased a thousand fold."')).toBe(
+			'Which as we all know, has increased a thousand fold.'
+		);
+		expect(pairedMarks('It works,” he said, “and more.”')).toBe('It works, he said, “and more.”');
+		expect(pairedMarks('He called it "a farce" and left.')).toBe('He called it "a farce" and left.');
+		expect(pairedMarks('“It was rushed, he said')).toBe('It was rushed, he said');
+	});
+
+	it('issue 9: "a" or "an" as a figure is said, so the article before a blank gives nothing away', () => {
+		for (const [word, article] of [
+			['11-year', 'an'],
+			['9-year', 'a'],
+			['80-day', 'an'],
+			['8', 'an'],
+			['18,000', 'an'],
+			['1.1 million', 'a'],
+			['one-year', 'a'],
+			['eleven', 'an'],
+			['hour', 'an'],
+			['European', 'a'],
+			['100', 'a']
+		] as const)
+			expect(indefiniteArticle(word), word).toBe(article);
+		const korea = generateBank({
+			text: 'Loudspeakers\n\nSouth Korea had recently started to broadcast propaganda from loudspeakers after an 11-year lull, officials in Seoul said on Monday.'
+		});
+		const choice = korea.questions.find((q) => q.type === 'figure-choice');
+		expect(choice?.prompt).toContain('after a(n) _____ lull');
+		const tf = korea.questions.find((q) => q.type === 'true-false');
+		expect(tf?.prompt).toMatch(/after (?:an 11|an 18|an 8\d?|a [2-79]\d?)-year lull/);
+	});
+
+	it('issue 9: a short sentence is shown after the one before it, so "the service" is named', () => {
+		const text = 'Skype has apologised for the outage. 20 million people use the service every day.';
+		expect(sentenceBefore(text, text.indexOf('20 million'))).toBe('Skype has apologised for the outage. ');
+		expect(sentenceBefore('First.\n\nSecond one here.', 8)).toBe('');
+		const bank = generateBank({ text: `Outage\n\n${text}` });
+		const typed = bank.questions.find((q) => q.type === 'figure-typed');
+		expect(typed?.prompt).toBe(
+			'Type the missing figure: “Skype has apologised for the outage. _____ people use the service every day.”'
+		);
+	});
+
+	it('issue 9: a wrong part is never more than its whole, a wrong whole never less than its part', () => {
+		for (const [choice, before, after, expected] of [
+			['seven', 'they have won ', ' of their last six matches.', false],
+			['three', 'they have won ', ' of their last six matches.', true],
+			['six', 'they have won ', ' of their last six matches.', true],
+			['four', 'they have won five of their last ', ' matches.', false],
+			['eight', 'they have won five of their last ', ' matches.', true],
+			['30', 'polls show ', ' of the vote', true],
+			['12', 'only ', ' out of 10 members', false]
+		] as const)
+			expect(fitsPartOfWhole(choice, before, after), `${before}${choice}${after}`).toBe(expected);
+	});
+
+	it('issue 9: a wrong count agrees with its noun: no "one shells", no "two shell"', () => {
+		for (const [choice, answer, after, expected] of [
+			['One', 'Six', ' shells of them hit', false],
+			['Eight', 'Six', ' shells of them hit', true],
+			['two', 'one', ' shell landed', false],
+			['one', 'one', ' shell landed', true],
+			['1', '36', ' people', false],
+			['1 million', '3 million', ' people', true],
+			['one', 'two', ', said', true]
+		] as const)
+			expect(agreesInNumber(choice, answer, after), `${choice} for ${answer}${after}`).toBe(expected);
 	});
 
 	it('never gives the answer away or offers it twice', () => {
@@ -115,11 +216,22 @@ describe('questions', () => {
 		const lastMonth = bank.questions.find((q) => q.type === 'flashcard' && q.answer.startsWith('last month'));
 		expect(lastMonth?.answer).toBe('last month (February 2023)');
 		for (const q of bank.questions) expect(q.explanation).not.toMatch(/\(\d{4}-\d\d/);
+		const march = generateBank({
+			text: 'Exhibit opens\n\nThe exhibit at the city gallery is to run from January 23 through March 9.',
+			date: '2014-01-27'
+		}).questions.find((q) => q.type === 'flashcard' && q.answer.startsWith('March'));
+		expect(march?.answer).toBe('March 9, 2014');
 	});
 
 	it('nests the quotes of a sentence shown inside quotation marks', () => {
 		expect(asInnerQuotes('"Six minutes?" he said.')).toBe('‘Six minutes?’ he said.');
 		expect(asInnerQuotes('He said “no” twice.')).toBe('He said ‘no’ twice.');
+	});
+
+	it('issue 9: a gerund read as a noun ("crying, irritable, scratching") is blanked as an -ing word', () => {
+		const quote = 'She spent months crying, irritable, scratching and sleepless';
+		const key = clozeKey(quote, tagQuotes([quote])[0]!);
+		expect(key).toEqual({ word: 'scratching', cls: 'verb-ing' });
 	});
 
 	it('offers cloze words that fit the blank: a modifier for a modifier, never a number word', () => {

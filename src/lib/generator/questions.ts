@@ -136,6 +136,14 @@ function withLeadIn(q: QuoteInfo, max = 40): string {
 	return q.leadIn ? `${q.leadIn} ${quoted(q.fact.quote, max)}` : quoted(q.fact.quote, max);
 }
 
+/**
+ * The verb that puts a quote in someone's mouth: "said the plan was “rushed”", but "was quoted calling the
+ * destruction “horrific”" when the lead-in is a participle.
+ */
+export function saidVerb(leadIn: string | undefined): string {
+	return leadIn && /^\p{Ll}+ing\b/u.test(leadIn) ? 'was quoted' : 'said';
+}
+
 /** "Alexander Gabuev, a senior fellow at …": the speaker as an explanation names them. */
 function describe(e: Entity | undefined, fact: QuoteFact): string {
 	const name = capitalize(fact.speaker.name);
@@ -150,7 +158,30 @@ function describe(e: Entity | undefined, fact: QuoteFact): string {
  * “‘Six minutes?’ he said.”, not “"Six minutes?" he said.”.
  */
 export function asInnerQuotes(s: string): string {
-	return s.replace(/(^|[\s([—–-])["“](?=\S)/gu, '$1‘').replace(/["”]/g, '’');
+	return pairedMarks(s)
+		.replace(/(^|[\s([—–-])["“](?=\S)/gu, '$1‘')
+		.replace(/["”]/g, '’');
+}
+
+/**
+ * A sentence taken from inside a quote, or cut short, keeps only the quotation marks that pair up: “… increased
+ * a thousand fold.”” shows no stray closing mark. A straight mark after a letter or punctuation closes.
+ */
+export function pairedMarks(s: string): string {
+	const drop = new Set<number>();
+	const open: number[] = [];
+	for (const m of s.matchAll(/["“”]/g)) {
+		const closing = m[0] === '”' || (m[0] === '"' && /[\p{L}\p{N}.,!?…;:)’'-]/u.test(s.charAt(m.index - 1)));
+		if (!closing) open.push(m.index);
+		else if (open.length > 0) open.pop();
+		else drop.add(m.index);
+	}
+	for (const i of open) drop.add(i);
+	if (drop.size === 0) return s;
+	return s
+		.split('')
+		.filter((_, i) => !drop.has(i))
+		.join('');
 }
 
 /** The sentence with the words at `at` (of length `length`) blanked, cut to whole words around the blank. */
@@ -165,7 +196,77 @@ function blankAt(sentence: string, at: number, length: number, maxWords = 45): s
 		(head.length ? `${head.join(' ')}${sentence.charAt(at - 1) === ' ' ? ' ' : ''}` : '') +
 		BLANK +
 		(tail.length ? `${glued || (/^[,.;:!?’”)]/.test(tail[0]!) ? '' : ' ')}${tail.join(' ')}` : '');
-	return asInnerQuotes(joined.replace(/ {2,}/g, ' ').replace(/([“‘"(]) +(?=_)/u, '$1'));
+	return asInnerQuotes(
+		joined
+			.replace(/ {2,}/g, ' ')
+			.replace(/([“‘"(]) +(?=_)/u, '$1')
+			// "after an _____ lull": the article would tell "11-year" from "9-year", so it says either.
+			.replace(/\b([Aa])n? (?=_____)/, '$1(n) ')
+	);
+}
+
+/** "a" or "an" as the words are said: "an 11-year", "an 80-day", "a 9-year", "a one-year", "an hour". */
+export function indefiniteArticle(word: string): 'a' | 'an' {
+	const w = word.trim().toLowerCase();
+	const digits = /^\d[\d,]*/.exec(w)?.[0];
+	if (digits !== undefined) {
+		const group = digits.split(',')[0]!;
+		return group.startsWith('8') || ((group === '11' || group === '18') && !/^\d+\.\d/.test(w)) ? 'an' : 'a';
+	}
+	if (/^(?:one|once|uni|use|usu|eu|ewe)/.test(w)) return 'a';
+	if (/^(?:hour|honest|honou?r|heir)/.test(w)) return 'an';
+	return /^[aeiou]/.test(w) ? 'an' : 'a';
+}
+
+/** The sentence with `value` in the blank, "a"/"an" before it made to fit it. */
+function filled(context: string, value: string): string {
+	return context
+		.replace(/\b([Aa])\(n\) (?=_____)/, (_, a: string) => {
+			const article = indefiniteArticle(value);
+			return `${a === 'A' ? article.charAt(0).toUpperCase() + article.slice(1) : article} `;
+		})
+		.replace(BLANK, value);
+}
+
+const DETERMINER = '(?:(?:the|their|its|his|her|our|my|your|those|these)\\s+)?';
+const PLACE = '(?:(?:last|first|next|past|previous|remaining)\\s+)?';
+const WHOLE_AFTER = new RegExp(
+	`^\\s+(?:out\\s+)?of\\s+${DETERMINER}${PLACE}([\\p{L}\\d][\\p{L}\\d,.-]*)`,
+	'iu'
+);
+const PART_BEFORE = new RegExp(
+	`([\\p{L}\\d][\\p{L}\\d,.-]*)\\s+(?:out\\s+)?of\\s+${DETERMINER}${PLACE}$`,
+	'iu'
+);
+
+/**
+ * "won _____ of their last six matches": a part is never more than its whole, and in "five of their last
+ * _____" the whole is never less than its part; a wrong choice that breaks it gives itself away.
+ */
+export function fitsPartOfWhole(choice: string, before: string, after: string): boolean {
+	const mine = parseFigure(choice);
+	if (!mine || mine.unit !== null) return true;
+	const count = (s: string | undefined) => {
+		const f = s === undefined ? null : parseFigure(s);
+		return f && f.unit === null ? f.value : undefined;
+	};
+	const whole = count(WHOLE_AFTER.exec(after)?.[1]);
+	const part = count(PART_BEFORE.exec(before)?.[1]);
+	return !(whole !== undefined && mine.value > whole) && !(part !== undefined && mine.value < part);
+}
+
+/**
+ * A wrong count reads as the sentence's grammar allows: "six shells" takes no "one", "one shell" no "two". The
+ * noun is the word right after the blank, plural when it ends in "s".
+ */
+export function agreesInNumber(choice: string, answer: string, after: string): boolean {
+	const noun = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
+	if (!noun || /\d\s*\p{L}/u.test(answer) || /-/.test(answer)) return true;
+	const one = (s: string) => parseFigure(s)?.value === 1 && !/\d\.\d/.test(s);
+	const plural =
+		/[^s]s$/.test(noun) || /^(?:people|children|men|women|police|feet|teeth|mice|geese|cattle)$/.test(noun);
+	if (one(answer)) return one(choice) || plural;
+	return !(one(choice) && plural);
 }
 
 /** Where the fact's words are in its sentence, and the part a blank covers. */
@@ -175,14 +276,37 @@ interface Blank {
 	core: string;
 	/** Where `core` starts in `sentence`. */
 	at: number;
+	/** Where `sentence` starts in the text. */
+	from: number;
 }
 
+/** A sentence shorter than this is shown after the one before it: "20 million people use the service every day." */
+const SHORT_SENTENCE_WORDS = 10;
+
 function blankFor(text: string, evidence: Span, written: string, kind: 'figure' | 'date'): Blank | undefined {
-	const sentence = text.slice(evidence.start, evidence.end);
-	const at = sentence.indexOf(written);
-	if (at < 0 || sentence.indexOf(written, at + 1) >= 0) return undefined;
+	const own = text.slice(evidence.start, evidence.end);
+	const found = own.indexOf(written);
+	if (found < 0 || own.indexOf(written, found + 1) >= 0) return undefined;
 	const core = kind === 'figure' ? hedgeOf(written).core : dateCore(written);
-	return { sentence, core, at: at + written.length - core.length - trailingLength(written, core) };
+	const lead = words(own).length < SHORT_SENTENCE_WORDS ? sentenceBefore(text, evidence.start) : '';
+	const from = evidence.start - lead.length;
+	const at = lead.length + found + written.length - core.length - trailingLength(written, core);
+	return { sentence: text.slice(from, evidence.end), core, at, from };
+}
+
+/**
+ * The sentence before `start` in its paragraph, with the space after it ('' at a paragraph's start): a short
+ * sentence ("20 million people use the service every day.") leans on it for what "the service" is.
+ */
+export function sentenceBefore(text: string, start: number): string {
+	const head = text.slice(Math.max(0, start - 600), start);
+	const paragraph = head.slice(head.lastIndexOf('\n') + 1);
+	if (!/[.!?…]["”’)]?\s+$/u.test(paragraph)) return '';
+	const body = paragraph.replace(/\s+$/, '');
+	const ends = [...body.slice(0, -1).matchAll(/[.!?…]["”’)]?\s+(?=["“‘(]?[\p{Lu}\d])/gu)];
+	const last = ends.pop();
+	const sentence = last ? paragraph.slice(last.index + last[0].length) : paragraph;
+	return words(sentence).length <= 40 ? sentence : '';
 }
 
 /** How far the core ends before the written text does (none: the core is a tail of the written words). */
@@ -474,7 +598,9 @@ function quoteQuestions(
 				id,
 				factId: fact.id,
 				type: 'who-said',
-				prompt: `Who said ${q.leadIn ? withLeadIn(q) : `this? ${quoted(fact.quote)}`}${q.leadIn ? '?' : ''}`,
+				prompt: q.leadIn
+					? `Who ${saidVerb(q.leadIn)} ${withLeadIn(q)}?`
+					: `Who said this? ${quoted(fact.quote)}`,
 				choices: shuffle([answer, ...wrong], rng),
 				answer,
 				explanation: `${describe(speaker, fact)} said it.`,
@@ -556,7 +682,7 @@ function quoteQuestions(
 			id,
 			factId: fact.id,
 			type: 'true-false',
-			prompt: `True or false: ${capitalize(shown.name)} said ${withLeadIn(q)}`,
+			prompt: `True or false: ${capitalize(shown.name)} ${saidVerb(q.leadIn)} ${withLeadIn(q)}`,
 			choices: ['True', 'False'],
 			answer: truth ? 'True' : 'False',
 			explanation: truth
@@ -573,7 +699,7 @@ function quoteQuestions(
 			id: questionId('flashcard', fact.id),
 			factId: fact.id,
 			type: 'flashcard',
-			prompt: `Who said ${withLeadIn(q)}?`,
+			prompt: `Who ${saidVerb(q.leadIn)} ${withLeadIn(q)}?`,
 			answer: describe(speaker, fact).replace(/,$/, ''),
 			explanation: `${describe(speaker, fact)} said it.`,
 			evidence: q.evidence,
@@ -625,8 +751,9 @@ function matching(trusted: QuoteInfo[], random: (id: string) => () => number): Q
 const tooShort = (context: string) => words(context.replace(BLANK, '')).length < 5;
 
 /** Whose words the sentence is ("Belinda Robinson"), when it is someone's words and not the article's. */
-function framing(input: QuestionInput, evidence: Span, at: number, length: number): string {
-	return input.sourceAt?.(evidence.start + at, evidence.start + at + length) ?? '';
+function framing(input: QuestionInput, blank: Blank): string {
+	const at = blank.from + blank.at;
+	return input.sourceAt?.(at, at + blank.core.length) ?? '';
 }
 
 /** "Which figure, according to Belinda Robinson, completes the sentence?": an opinion is framed as its speaker's. */
@@ -645,7 +772,7 @@ function figureQuestions(
 	const context = blankAt(blank.sentence, blank.at, blank.core.length);
 	if (tooShort(context) || readableElsewhere(blank, fact.value)) return;
 	const { hedge } = hedgeOf(fact.text);
-	const framed = framing(input, fact.evidence, blank.at, blank.core.length);
+	const framed = framing(input, blank);
 	const explanation = `The article says: “${asInnerQuotes(shorten(blank.sentence, 60))}”`;
 	const answer = blank.core;
 	const choiceId = questionId('figure-choice', fact.id);
@@ -657,7 +784,13 @@ function figureQuestions(
 		neighbours,
 		random: createRandom(hashSeed(choiceId, input.seed)),
 		below: hashSeed(choiceId) % 4
-	}).filter((w) => !same(w, answer) && !blank.sentence.includes(w));
+	}).filter(
+		(w) =>
+			!same(w, answer) &&
+			!blank.sentence.includes(w) &&
+			agreesInNumber(w, answer, blank.sentence.slice(blank.at + answer.length)) &&
+			fitsPartOfWhole(w, blank.sentence.slice(0, blank.at), blank.sentence.slice(blank.at + answer.length))
+	);
 	if (first && wrong.length === 3)
 		push({
 			id: choiceId,
@@ -689,10 +822,7 @@ function figureQuestions(
 	if (wrong[0] !== undefined && hedge !== 'lower' && hedge !== 'upper') {
 		const id = questionId('true-false', fact.id);
 		const truth = random(id)() < 0.5;
-		const shown = blankAt(blank.sentence, blank.at, blank.core.length, 60).replace(
-			BLANK,
-			truth ? answer : wrong[0]
-		);
+		const shown = filled(blankAt(blank.sentence, blank.at, blank.core.length, 60), truth ? answer : wrong[0]);
 		push({
 			id,
 			factId: fact.id,
@@ -719,6 +849,19 @@ function figureQuestions(
 	});
 }
 
+/**
+ * "By this time", "at that point", "the same day" with no date found for them: the words only point back to a
+ * time told elsewhere, and a student asked for them could only answer "this time".
+ */
+export function pointsBackOnly(core: string, fact: DateFact): boolean {
+	return (
+		fact.value === undefined &&
+		/^(?:(?:by|at|until|from|since|on|in)\s+)?(?:this|that|these|those|the same|the)\s+(?:time|times|moment|point|stage|period|day|week|month|year|night|morning|evening)$/i.test(
+			core.trim()
+		)
+	);
+}
+
 function dateQuestions(
 	input: QuestionInput,
 	fact: DateFact,
@@ -730,12 +873,12 @@ function dateQuestions(
 	const figures = figureAt.get(fact.evidence.start) ?? [];
 	if (figures.some((f) => f.text.includes(fact.text) || fact.text.includes(f.text))) return;
 	const blank = blankFor(input.text, fact.evidence, fact.text, 'date');
-	if (!blank) return;
+	if (!blank || pointsBackOnly(blank.core, fact)) return;
 	const context = blankAt(blank.sentence, blank.at, blank.core.length);
 	if (tooShort(context)) return;
 	const year = /^(?:1[89]|20)\d\d$/.test(blank.core) ? Number(blank.core) : undefined;
 	if (readableElsewhere(blank, year)) return;
-	const framed = framing(input, fact.evidence, blank.at, blank.core.length);
+	const framed = framing(input, blank);
 	const answer = blank.core;
 	// "last month (February 2023)": the value as a reader says it, and only when the text does not already.
 	const readable = fact.value ? readableDate(fact.value) : '';
@@ -783,7 +926,8 @@ function dateQuestions(
 		factId: fact.id,
 		type: 'flashcard',
 		prompt: `${framed ? `According to ${framed}: ` : ''}“${context}”`,
-		answer: `${answer}${note}`,
+		// "March 9" with its year is "March 9, 2014", not "March 9 (March 9, 2014)".
+		answer: readable.startsWith(answer) ? readable : `${answer}${note}`,
 		explanation,
 		evidence: fact.evidence,
 		difficulty: 1
