@@ -49,4 +49,14 @@ describe('generateBank', () => {
 		const who = bank.questions.find((q) => q.type === 'flashcard' && q.prompt.includes('horrific'));
 		expect(who?.prompt).toBe('Who was quoted calling the destruction there “horrific”?');
 	});
+
+	it('issue 9: a lead-in after a cue other than "said" keeps its verb ("Who called the sentence “dangerous”?")', () => {
+		const bank = generateBank({
+			text: 'Ruling\n\nNunzio Galantino, the secretary general of the bishops, called the sentence "dangerous" on Tuesday. Stefania Giannini said the plan was "rushed and badly explained" by officials.'
+		});
+		const prompts = bank.questions.map((q) => q.prompt);
+		expect(prompts).toContain('Who called the sentence “dangerous”?');
+		expect(prompts).toContain('Who said the plan was “rushed and badly explained”?');
+		for (const p of prompts) expect(p).not.toMatch(/said called|said the sentence/);
+	});
 });

@@ -3,7 +3,7 @@ import { clean } from './clean';
 import { extractDates } from './dates';
 import { extractFigures } from './figures';
 import { buildPeople } from './people';
-import { CUE_AUXILIARIES, cuePattern, isFiniteCue, isSourcePhrase } from './cues';
+import { CUE_AUXILIARIES, CUE_VERBS, cuePattern, isFiniteCue, isSourcePhrase } from './cues';
 import type { PeopleTable } from './people';
 import { makeQuestions, type Omitted, type QuoteInfo } from './questions';
 import { attributeQuotes, findQuotes, type Attribution, type QuoteSpan } from './quotes';
@@ -163,20 +163,26 @@ function fragmentLeadIn(text: string, sentences: SentenceSpan[], q: QuoteSpan): 
 	const sentence = sentences[sentenceIndex(sentences, q.open)];
 	if (!sentence) return undefined;
 	const before = text.slice(sentence.start, q.open);
+	const cue = [...before.matchAll(cuePattern())].pop();
+	const cueEnd = cue ? cue.index + cue[0].length : -1;
 	const cut = Math.max(
 		before.lastIndexOf(', ') + 1,
 		before.lastIndexOf('; ') + 1,
 		before.lastIndexOf(': ') + 1,
-		...[...before.matchAll(cuePattern())].map((m) => m.index + m[0].length)
+		cueEnd
 	);
 	let lead = before
 		.slice(cut)
 		.replace(/^\s*(?:that\s+)?/, '')
 		.trim();
 	const leadWords = lead.split(/\s+/).filter(Boolean);
-	// "as “a health hazard …”": one word leads in to nothing.
+	// "as “a health hazard …”", "called them “successful”": one word leads in to nothing.
 	if (leadWords.length < 2) return undefined;
 	if (leadWords.length > 12) lead = `… ${leadWords.slice(-12).join(' ')}`;
+	// "called the sentence “dangerous”": a cue other than "said" keeps its verb, so a question can ask "Who called
+	// the sentence “dangerous”?" rather than "Who said the sentence “dangerous”?".
+	if (cut === cueEnd && isFiniteCue(cue![0]) && !SAY.has(cue![0].toLowerCase()) && !lead.startsWith('…'))
+		lead = `${cue![0]} ${lead}`;
 	lead = lead.replace(/[“"‘']+$/, '').trim();
 	return lead ? midSentence(lead) : undefined;
 }
@@ -211,6 +217,7 @@ function sentenceIndex(sentences: SentenceSpan[], offset: number): number {
 }
 
 const AUXILIARY = new Set(CUE_AUXILIARIES);
+const SAY = new Set(CUE_VERBS.say.finite);
 
 /**
  * The words between a name and a cue leave the name its subject: "Kroes said", "Kroes, the commissioner, has

@@ -432,9 +432,12 @@ export function formatFigure(value: number, unit: string, like: string): string 
 	const unitWords =
 		'decade|year|month|week|day|hour|minute|second|mile|kilometre|kilometer|metre|meter|foot|inch|acre|tonne|ton|kilogram|pound|degree|barrel|gallon|litre|liter';
 	const tail = out.slice(start);
+	// "its 60 year life": a unit word left singular after another number is an adjective, and stays one.
+	const adjectival =
+		parseFigure(like)?.value !== 1 && new RegExp(`\\s(?:${unitWords})\\b(?!s)`).test(like.slice(start));
 	if (value === 1 && !scaleWord)
 		out = out.slice(0, start) + tail.replace(new RegExp(`(\\s)(${unitWords})s\\b`), '$1$2');
-	else if (!scaleWord)
+	else if (!scaleWord && !adjectival)
 		out = out.slice(0, start) + tail.replace(new RegExp(`(\\s)(${unitWords})\\b(?!s)`), '$1$2s');
 	return out.replace(/\bfoots\b/, 'feet').replace(/\binchs\b/, 'inches');
 }

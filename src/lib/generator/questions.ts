@@ -8,6 +8,7 @@ import type { Entity } from './people';
 import { createRandom, shuffle } from './random';
 import { readableDate } from './readable-date';
 import { unitKind } from './units';
+import { isFiniteCue } from './cues';
 
 /**
  * Questions from facts. Every question must be one a student can trust: the answer is in the evidence, no
@@ -141,8 +142,13 @@ function withLeadIn(q: QuoteInfo, max = 40): string {
  * destruction “horrific”" when the lead-in is a participle.
  */
 export function saidVerb(leadIn: string | undefined): string {
-	return leadIn && /^\p{Ll}+ing\b/u.test(leadIn) ? 'was quoted' : 'said';
+	if (!leadIn) return 'said';
+	if (isFiniteCue(/^\S+/.exec(leadIn)![0])) return '';
+	return /^\p{Ll}+ing\b/u.test(leadIn) ? 'was quoted' : 'said';
 }
+
+/** "Who said …", "Who called …": the verb (if any) and the quote with its lead-in. */
+const saying = (q: QuoteInfo) => [saidVerb(q.leadIn), withLeadIn(q)].filter(Boolean).join(' ');
 
 /** "Alexander Gabuev, a senior fellow at …": the speaker as an explanation names them. */
 function describe(e: Entity | undefined, fact: QuoteFact): string {
@@ -598,9 +604,7 @@ function quoteQuestions(
 				id,
 				factId: fact.id,
 				type: 'who-said',
-				prompt: q.leadIn
-					? `Who ${saidVerb(q.leadIn)} ${withLeadIn(q)}?`
-					: `Who said this? ${quoted(fact.quote)}`,
+				prompt: q.leadIn ? `Who ${saying(q)}?` : `Who said this? ${quoted(fact.quote)}`,
 				choices: shuffle([answer, ...wrong], rng),
 				answer,
 				explanation: `${describe(speaker, fact)} said it.`,
@@ -662,7 +666,9 @@ function quoteQuestions(
 				id,
 				factId: fact.id,
 				type: 'cloze',
-				prompt: `Complete the quote from ${who}: ${q.leadIn ? `${q.leadIn} ` : ''}“${blanked}”`,
+				prompt: q.leadIn
+					? `Complete the quote: ${capitalize(who)} ${[saidVerb(q.leadIn), q.leadIn].filter(Boolean).join(' ')} “${blanked}”`
+					: `Complete the quote from ${who}: “${blanked}”`,
 				choices: shuffle([key.word, ...wrong], rng),
 				answer: key.word,
 				explanation: `${describe(speaker, fact)} said ${quoted(fact.quote)}`,
@@ -682,7 +688,7 @@ function quoteQuestions(
 			id,
 			factId: fact.id,
 			type: 'true-false',
-			prompt: `True or false: ${capitalize(shown.name)} ${saidVerb(q.leadIn)} ${withLeadIn(q)}`,
+			prompt: `True or false: ${capitalize(shown.name)} ${saying(q)}`,
 			choices: ['True', 'False'],
 			answer: truth ? 'True' : 'False',
 			explanation: truth
@@ -699,7 +705,7 @@ function quoteQuestions(
 			id: questionId('flashcard', fact.id),
 			factId: fact.id,
 			type: 'flashcard',
-			prompt: `Who ${saidVerb(q.leadIn)} ${withLeadIn(q)}?`,
+			prompt: `Who ${saying(q)}?`,
 			answer: describe(speaker, fact).replace(/,$/, ''),
 			explanation: `${describe(speaker, fact)} said it.`,
 			evidence: q.evidence,
