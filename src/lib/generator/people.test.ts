@@ -33,6 +33,14 @@ describe('people', () => {
 		);
 	});
 
+	it('issue 9: a person whose appositive is a role of an organisation ("the club\'s captain") stays a person', () => {
+		const { table } = people(
+			"Tom Jones, the club's captain, was blunt. Acme, the company behind the app, was silent."
+		);
+		expect(table.entities.find((e) => e.name === 'Tom Jones')?.role).toBe("the club's captain");
+		expect(table.entities.find((e) => e.name === 'Acme')?.kind).not.toBe('person');
+	});
+
 	it('tells two people with the same surname apart by title', () => {
 		const text =
 			'Dana Reyes voted yes. Mark Reyes, a shop owner, objected. Mr. Reyes said no. Ms. Reyes said yes.';

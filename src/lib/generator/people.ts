@@ -86,9 +86,14 @@ export const ROLE_NOUNS = new Set(
 		'organizer organiser planner principal superintendent treasurer auditor regulator judge prosecutor negotiator ' +
 		'representative supporter fan witness worker employee farmer shopkeeper developer architect historian ' +
 		'biologist physicist chemist ecologist epidemiologist geologist astronomer member counsel undersecretary ' +
-		'consultant instructor coordinator curator veterinarian'
+		'consultant instructor coordinator curator veterinarian student pupil freshman sophomore graduate alumnus ' +
+		'alumna cheerleader actor actress singer director producer junior senior'
 	).split(' ')
 );
+
+/** "14-year-old Kayla Brooks", "eighth-grader Tyrese Olawale": a described age or school year reads as a role. */
+const AGE_OR_GRADE =
+	/^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$|^(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+th|first|second|third)-grader$/;
 
 const ORG_WORDS = new Set(
 	(
@@ -125,7 +130,7 @@ const TITLE_QUALIFIERS = new Set(
 
 /** "Harbor Foods, the maker of …": an appositive that says the name is a business, not a person. */
 const ORG_APPOSITIVE =
-	/^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:maker|parent|company|firm|group|retailer|manufacturer|publisher|club|team|chain|bank|insurer|airline|charity|agency)\b/u;
+	/^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:maker|parent|company|firm|group|retailer|manufacturer|publisher|club|team|chain|bank|insurer|airline|charity|agency)\b(?!['’]s)/u;
 
 /** What may follow an organisation word used as a name without "the" ("urged Congress to", "Parliament voted"). */
 const PROPER_AFTER =
@@ -214,7 +219,12 @@ interface Candidate {
 /** A word that names a role or job: a title, a role noun, or one compromise's lexicon knows as an occupation. */
 export function isRoleWord(word: string): boolean {
 	const lower = word.toLowerCase();
-	return TITLES.has(lower) || ROLE_NOUNS.has(lower) || lexiconTags(lower).includes('Actor');
+	return (
+		TITLES.has(lower) ||
+		ROLE_NOUNS.has(lower) ||
+		AGE_OR_GRADE.test(lower) ||
+		lexiconTags(lower).includes('Actor')
+	);
 }
 
 const lowerOf = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
@@ -460,9 +470,17 @@ function hasPersonEvidence(text: string, c: Candidate, clues: PersonClues): bool
 		isFirstName(c.tokens[0]!.text) ||
 		apposition !== '' ||
 		spoken.has(last) ||
-		speaksNear(text, c)
+		speaksNear(text, c) ||
+		WHO_AFTER.test(text.slice(c.end, c.end + 12)) ||
+		LABEL_AFTER.test(text.slice(c.end, c.end + 4))
 	);
 }
+
+/** "Avi Arad: “Bratz is about friendship.”": a full name as a speaker's label before a quote. */
+const LABEL_AFTER = /^:\s*["“]/;
+
+/** "Nathalia Ramos, 16, who plays Yasmin": "who" is said of people, and so is an age set off after a name. */
+const WHO_AFTER = /^,\s+(?:\d{1,3},\s+)?who\s/;
 
 export interface BuildPeopleInput {
 	text: string;

@@ -244,6 +244,41 @@ describe('quotes', () => {
 		expect(speakers(text).slice(0, expected.length)).toEqual(expected);
 	});
 
+	it('issue 9: "he said" after "Wikinews asked Tom Smith …" is the answer of the person asked', () => {
+		for (const text of [
+			'Wikinews asked Tom Smith about the cost. "It will be paid by the city," he said.',
+			'Reporters questioned Tom Smith on Monday. "I have work to do," he said.'
+		])
+			expect(attribute(text)[0]).toMatchObject({ speaker: 'Tom Smith', confidence: 'high' });
+	});
+
+	it('issue 9: a quote signed "— Name, role", labelled "Name: “…”", or introduced by a paragraph ending in a colon', () => {
+		expect(attribute('“We wanted the girls to look real.” — Sean McNamara, director')[0]).toMatchObject({
+			speaker: 'Sean McNamara',
+			confidence: 'high'
+		});
+		expect(attribute('Avi Arad: “Bratz is about friendship. It always was.”')[0]).toMatchObject({
+			speaker: 'Avi Arad',
+			confidence: 'high'
+		});
+		expect(
+			attribute('Director Sean McNamara explained why:\n\n“We wanted the girls to look like teenagers.”')[0]
+		).toMatchObject({ speaker: 'Sean McNamara', confidence: 'high' });
+	});
+
+	it('issue 9: roles before a name (a school year, an age) and a relative clause after it leave the name the speaker', () => {
+		for (const text of [
+			'“The movie was great,” said freshman Kayla Brooks.',
+			'“The movie was great,” said 14-year-old Kayla Brooks.',
+			'“It was cool,” said eighth-grader Kayla Brooks.',
+			'Junior Kayla Brooks said the filming was “exciting.”',
+			'Student Kayla Brooks, 16, said she was “so excited to be in a real movie.”',
+			'Kayla Brooks, 16, who plays Yasmin in the film, said “it was like high school again.”',
+			'Kayla Brooks, the club’s captain, was blunt. “We were terrible,” she said.'
+		])
+			expect(attribute(text)[0], text).toMatchObject({ speaker: 'Kayla Brooks', confidence: 'high' });
+	});
+
 	it('issue 9: an anonymous source is described as such and named nobody', () => {
 		const text =
 			'"It was chaos," said one poster on the forum. "We were not told," an official who asked not to be named said.';

@@ -433,6 +433,8 @@ function resolvePerson(
 	for (let j = si - 1; j >= Math.max(0, si - 6); j--) {
 		if (paragraph - ctx.sentences[j]!.paragraph > 1) break;
 		if (insideCurrentQuote(ctx, j)) continue;
+		const asked = askedPerson(ctx, j);
+		if (asked !== undefined && fits(asked)) return { entity: asked, confidence: skipped ? 'low' : 'high' };
 		const subject = subjectOf(ctx, j);
 		if (subject.kind === 'entity') {
 			if (fits(subject.entity)) return { entity: subject.entity, confidence: skipped ? 'low' : 'high' };
@@ -440,6 +442,22 @@ function resolvePerson(
 		} else if (subject.kind === 'pronoun' && subject.word === word) continue;
 		else skipped = true;
 	}
+	return undefined;
+}
+
+/**
+ * "Wikinews asked Tom Smith about the cost. “…,” he said.": the person a sentence asks is the one who answers,
+ * whoever asked.
+ */
+function askedPerson(ctx: Context, j: number): number | undefined {
+	const s = ctx.sentences[j]!;
+	for (const m of mentionAt(ctx, s.start, s.end))
+		if (
+			/\b(?:asked|questioned|interviewed|pressed|quizzed)\s+$/.test(
+				ctx.text.slice(Math.max(s.start, m.start - 12), m.start)
+			)
+		)
+			return m.entity;
 	return undefined;
 }
 
@@ -886,6 +904,9 @@ function isApposition(between: string): boolean {
 	if (/^\d{1,3}$/.test(body)) return true;
 	// "Tom Hill, 34, from Leeds,": an age and where someone is from.
 	if (/^(?:\d{1,3},\s*)?(?:from|of)\s+\p{Lu}[\p{L}'’ -]*$/u.test(body)) return true;
+	// "Nathalia Ramos, 16, who plays Yasmin,": an age, then what they are.
+	const afterAge = /^\d{1,3},\s*(.+)$/su.exec(body)?.[1];
+	if (afterAge !== undefined) return isApposition(afterAge);
 	const words = body.replace(/[()]/g, ' ').split(/\s+/).filter(Boolean);
 	if (words.length > 24) return false;
 	return (
@@ -931,6 +952,20 @@ const SPLIT_CUE = new RegExp(`^[\\s,]*[^“”"]{0,80}?\\b(?:${FINITE_SOURCE})\\
 /** "is believed to", "was expected": a verb of thought in the passive says nothing about who thinks it. */
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+$/i;
 
+/**
+ * "“We wanted them to look real.” — Sean McNamara, director": a quote signed with a dash and a name, nothing
+ * else after it in the sentence but the name's role.
+ */
+function signedBy(ctx: Context, close: number, tail: string): Found {
+	const dash = /^\s*(?:[—–]|-{1,2}(?=\s))\s*/.exec(tail);
+	if (!dash) return undefined;
+	const name = mentionAt(ctx, close + dash[0].length, close + tail.length)[0];
+	if (!name || name.start !== close + dash[0].length || name.possessive) return undefined;
+	const rest = ctx.text.slice(name.end, close + tail.length);
+	if (!/^\s*(?:,[^“”"]*)?[.!?]?\s*$/.test(rest)) return undefined;
+	return { entity: name.entity, confidence: 'high', rule: 'after:signed' };
+}
+
 /** The quote ends a clause that an attribution follows ("…,” she said), or the sentence goes on in lowercase. */
 function opensAttribution(ctx: Context, q: QuoteSpan, tail: string): boolean {
 	const endsClause = /[,?!—–-][’'‘]?\s*$/.test(ctx.text.slice(q.start, q.close - 1)) || /^\s*,/.test(tail);
@@ -946,6 +981,8 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const nextOpen = ctx.top[lowerBound(ctx.top, q.close, byOpen)]?.open ?? Infinity;
 	const limit = Math.min(sentence.end, nextOpen);
 	const tail = ctx.text.slice(q.close, limit);
+	const signed = signedBy(ctx, q.close, tail);
+	if (signed) return signed;
 	if (!opensAttribution(ctx, q, tail)) return undefined;
 	const according = SOURCE_AFTER.exec(tail);
 	if (according) return sourceAfter(ctx, q.close + according[0].length, limit, si, 'after:according');
@@ -1031,6 +1068,8 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const sentence = ctx.sentences[si]!;
 	const prev = quoteBefore(ctx, q);
 	const prevClose = prev && prev.close <= q.open && prev.close > sentence.start ? prev.close : sentence.start;
+	const label = speakerLabel(ctx, q, prevClose);
+	if (label) return label;
 	const last = cueBefore(ctx, q, prevClose);
 	if (!last) return undefined;
 	const cueAt = last.index;
@@ -1052,6 +1091,16 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 			return { entity: subject.entity, confidence: 'high', rule: 'before:coordinated' };
 	}
 	return orUnresolved(np && resolvePhrase(ctx, np.start, np.end, si, 'before:cue'));
+}
+
+/** "Avi Arad: “Bratz is about friendship.”": a name and a colon, nothing else, before the quote. */
+function speakerLabel(ctx: Context, q: QuoteSpan, from: number): Found {
+	const m = /^\s*(.+?):\s*$/.exec(ctx.text.slice(from, q.open));
+	if (!m) return undefined;
+	const start = from + m.index + m[0].indexOf(m[1]!);
+	const name = mentionAt(ctx, start, start + m[1]!.length)[0];
+	if (!name || name.start !== start || name.end !== start + m[1]!.length || name.possessive) return undefined;
+	return { entity: name.entity, confidence: 'high', rule: 'before:label' };
 }
 
 /** "A spokesman responded … by saying that Japan should “…”", "…, saying, “…”": the main clause's subject speaks. */
@@ -1237,8 +1286,10 @@ function afterReportedSpeech(ctx: Context, q: QuoteSpan, si: number): Found {
 	const s = ctx.sentences[si]!;
 	if (ctx.text.slice(s.start, q.open).trim() !== '' || si === 0) return undefined;
 	const before = ctx.sentences[si - 1]!;
-	if (before.paragraph !== s.paragraph) return undefined;
 	const body = ctx.text.slice(before.start, before.end);
+	// "Director Sean McNamara explained why:" closing the paragraph before introduces the quote opening this one.
+	const introduces = before.paragraph === s.paragraph - 1 && /:\s*$/.test(body);
+	if (before.paragraph !== s.paragraph && !introduces) return undefined;
 	if (/[“”"]/.test(body)) return undefined;
 	const subject = subjectOf(ctx, si - 1);
 	if (subject.kind !== 'entity' && subject.kind !== 'pronoun') return undefined;
