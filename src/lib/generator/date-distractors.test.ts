@@ -126,6 +126,7 @@ describe('issue 9: the date shapes', () => {
 	it('blanks just the date: "on" and "by" stay in the sentence', () => {
 		expect(dateCore('on Tuesday')).toBe('Tuesday');
 		expect(dateCore('by 2030')).toBe('2030');
+		expect(dateCore('on the morning of October 12')).toBe('October 12');
 		expect(dateCore('before the fall')).toBe('the fall');
 		expect(dateCore('last month')).toBe('last month');
 		expect(dateCore('over the next five years')).toBe('the next five years');

@@ -66,7 +66,7 @@ export function tenseOf(sentence: string, date: string): Tense {
 
 /** Prepositions and hedges that stay in the sentence around a blanked date ("on _____", "more than _____ after"). */
 const DATE_LEAD =
-	/^(?:(?:on|in|by|since|until|till|from|at|during|before|after|over|through|throughout|within|of|around|circa|as of)\s+)?(?:(?:more than|less than|just|only|about|nearly|almost|some|barely|roughly)\s+)?/i;
+	/^(?:(?:on|in|by|since|until|till|from|at|during|before|after|over|through|throughout|within|of|around|circa|as of)\s+)?(?:(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:more than|less than|just|only|about|nearly|almost|some|barely|roughly)\s+)?/i;
 
 /** The date a blank covers: "2004" of "in 2004", "the fall" of "before the fall", "Tuesday" of "on Tuesday". */
 export function dateCore(written: string): string {

@@ -148,7 +148,9 @@ describe('extractDates on sentences from other fields', () => {
 			'Candidates raised $21 million in the first three months of the year.',
 			[['in the first three months of the year', '2023-01/2023-03']]
 		],
-		['Sales fell in the second half of 2022.', [['in the second half of 2022', '2022-07/2022-12']]]
+		['Sales fell in the second half of 2022.', [['in the second half of 2022', '2022-07/2022-12']]],
+		['On the morning of March 12, the plane left.', [['morning of March 12', '2023-03-12']]],
+		['Police arrived on the night of June 3.', [['night of June 3', '2022-06-03']]]
 	])('%s', (sentence, expected) => {
 		expect(got(sentence)).toEqual(expected);
 	});

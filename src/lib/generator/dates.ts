@@ -174,6 +174,16 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 			found.push(...day);
 			continue;
 		}
+		// "the morning of October 12": chrono leaves the day uncertain; the date is the words after "of".
+		const partOf = /^(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i.exec(written);
+		if (partOf) {
+			// Read again with the part of the day blanked out, so the rest of the sentence still sets the tense.
+			const at = r.index + partOf[0].length;
+			const blanked = s.slice(0, r.index) + ' '.repeat(partOf[0].length) + s.slice(at);
+			const day = chronoDates(blanked, ref).find((f) => f.start === at);
+			if (day) found.push({ ...day, start: r.index });
+			continue;
+		}
 		const dated = ['year', 'month', 'day', 'weekday', 'hour'].some((k) => c.isCertain(k as 'year'));
 		const relative = r.tags().has('result/relativeDate');
 		if (!dated && !relative) continue;

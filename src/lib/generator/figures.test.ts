@@ -276,6 +276,8 @@ describe('issue 9: the unit readers', () => {
 		['measure', 'Israel opened a 50-mile-long safe passage to Beirut.', ['50-mile-long', 50, 'miles']],
 		['time', 'They ended an 11-year lull in the broadcasts.', ['11-year', 11, 'years']],
 		['age', 'Thomas Sam, 42, and his wife were charged.', ['42', 42, 'years']],
+		['magnitudeBefore', 'A magnitude-6.1 earthquake struck the coast.', ['magnitude-6.1', 6.1, 'magnitude']],
+		['aged', 'The team of six girls, aged 14 to 17, won.', ['14 to 17', 14, 'years']],
 		['partitive', 'It will close two of its seven plants.', ['two', 2, 'count']],
 		['countedBefore', 'A crowd of 18,400, a record, watched.', ['18,400', 18400, 'count']],
 		['times', 'The price valued it at 19.3 times its earnings.', ['19.3 times', 19.3, 'multiplier']],
@@ -305,6 +307,10 @@ describe('issue 9: the unit readers', () => {
 		['Almost half of the voters stayed home.', ['Almost half', 50, 'percent', undefined]],
 		['Two-thirds of the members agreed.', ['Two-thirds', 66.7, 'percent', undefined]],
 		['One in three children is affected.', ['One in three', 33.3, 'percent', undefined]],
+		['One in five students failed.', ['One in five', 20, 'percent', undefined]],
+		['Temperatures hit 40°C on Monday.', ['40°C', 40, 'degrees Celsius', undefined]],
+		['Winds reached 120 km/h at the coast.', ['120 km/h', 120, 'kilometres per hour', undefined]],
+		['The quake measured 6.1 on the Richter scale.', ['6.1 on the Richter scale', 6.1, 'magnitude', undefined]],
 		[
 			'The fine is approximately 1/10th of its yearly earnings.',
 			['approximately 1/10th', 10, 'percent', undefined]

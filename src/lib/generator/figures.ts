@@ -113,7 +113,7 @@ const EVERY_BEFORE = /\bevery\s+$/i;
 const POSSESSIVE_BEFORE = /\b(?:their|his|her|its|our|my|your)\s+$/i;
 /** A range's second end: "–10", " to 25", " and a million". */
 const RANGE_AFTER = new RegExp(
-	`^(\\s*[-–]\\s*|\\s+to\\s+|\\s+and\\s+)((?:${SYMBOL_SOURCE})?\\s?(?:\\d[\\d,]*(?:\\.\\d+)?|half\\s+a\\s+(?:hundred|thousand|million|billion)|(?:a|an)\\s+(?:hundred|thousand|million|billion)|(?:(?:${SMALL_WORDS})[\\s-]+)?(?:${FRACTION_WORDS})|${NUMBER_WORD_SOURCE}(?:[\\s-]+${NUMBER_WORD_SOURCE})*)(?:\\s?(?:thousand|million|billion|trillion|bn|m))?)(?![\\d\\p{L}])`,
+	`^(\\s*[-–]\\s*|\\s+to\\s+|\\s+and\\s+)((?:${SYMBOL_SOURCE})?\\s?(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?|half\\s+a\\s+(?:hundred|thousand|million|billion)|(?:a|an)\\s+(?:hundred|thousand|million|billion)|(?:(?:${SMALL_WORDS})[\\s-]+)?(?:${FRACTION_WORDS})|${NUMBER_WORD_SOURCE}(?:[\\s-]+${NUMBER_WORD_SOURCE})*)(?:\\s?(?:thousand|million|billion|trillion|bn|m))?)(?![\\d\\p{L}])`,
 	'iu'
 );
 
@@ -280,7 +280,8 @@ export const UNIT_READERS = {
 	measure: {
 		kinds: ['measure'],
 		read: (n) => {
-			const m = /^(\s+|-|\s?-\s?)/.exec(n.after);
+			// "40°C": a degree sign follows the number directly.
+			const m = /^(\s+|-|\s?-\s?|(?=[°º]))/.exec(n.after);
 			if (!m) return null;
 			const unit = unitAt(n.after.slice(m[0].length), ['measure']);
 			if (!unit) return null;
@@ -317,6 +318,22 @@ export const UNIT_READERS = {
 			else if (/^(?:over|under)\s/i.test(n.qualifier)) start = n.index;
 			return { ...plain(n, m[0].length + dimension.length, unit), start };
 		}
+	},
+	/** "a magnitude-6.1 earthquake", "magnitude 7.0": the unit written before the number. */
+	magnitudeBefore: {
+		kinds: ['measure'],
+		read: (n) =>
+			/\bmagnitude[\s-]$/i.test(n.before) && !n.words
+				? plain(n, 0, 'magnitude', { start: n.index - 'magnitude '.length })
+				: null
+	},
+	/** "aged 14 to 17", "aged 42": an age given with "aged". */
+	aged: {
+		kinds: ['time'],
+		read: (n) =>
+			/\baged\s+(?:between\s+)?$/i.test(n.before) && n.value >= 0 && n.value <= 120
+				? plain(n, 0, 'years', { about: 'age' })
+				: null
 	},
 	/** "Thomas Sam, 42, and his wife": an age set off after a name. */
 	age: {
@@ -509,7 +526,9 @@ function isCode(
 	const charBefore = text.charAt(index - 1);
 	const charAfter = text.charAt(end);
 	if (/[\p{L}\d_]/u.test(charBefore) || (/[\p{L}_]/u.test(charAfter) && !g.scale)) return true;
-	if (/[\p{L}][-/]$/u.test(text.slice(index - 2, index)) && !g.sym) return true;
+	// "F-16", "COVID-19" are codes; "magnitude-6.1" is a measure with its unit before it.
+	if (/[\p{L}][-/]$/u.test(text.slice(index - 2, index)) && !g.sym && !/\bmagnitude-$/i.test(before))
+		return true;
 	if (/^(?:[:/]\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|BST\b|EST\b|ET\b|o['’]clock))/iu.test(after))
 		return true;
 	if (/\b(?:no|nos|number|#)\.?\s*$/i.test(before)) return true;
@@ -906,7 +925,13 @@ function describe(text: string, sentence: SentenceSpan, candidate: Candidate, ag
 			about = /^[\p{Lu}]/u.test(subject) ? object.replace(/^(?:its|their)\s/i, `${subject}’s `) : object;
 		else about = subject;
 	} else if (unit === 'percent' || unit === 'percentage points') {
-		const base = /^\s+of\s+/i.test(rest) ? phrase(rest.replace(/^\s+of\s+/i, '')) : '';
+		// "one in five students": the noun after the proportion is what it is a share of.
+		const oneIn = /\sin\s+\S+$/i.test(text.slice(candidate.start, candidate.end));
+		const base = /^\s+of\s+/i.test(rest)
+			? phrase(rest.replace(/^\s+of\s+/i, ''))
+			: oneIn
+				? phrase(rest)
+				: '';
 		const changed =
 			/\b(?:brings?|brought|raises?|raised|lifts?|lifted|cuts?|pushe[sd]|push|reduces?|reduced|takes?|took|puts?)\s+(.+?)\s+(?:to|by)$/i.exec(
 				before

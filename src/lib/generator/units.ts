@@ -64,6 +64,26 @@ export const UNITS = {
 	tonnes: { kind: 'measure', words: ['tonne', 'tonnes', 'metric ton', 'metric tons'] },
 	tons: { kind: 'measure', words: ['ton', 'tons'] },
 	degrees: { kind: 'measure', words: ['degree', 'degrees'] },
+	'degrees Celsius': {
+		kind: 'measure',
+		words: ['degree Celsius', 'degrees Celsius', 'degrees centigrade', '°C', 'ºC']
+	},
+	'degrees Fahrenheit': { kind: 'measure', words: ['degree Fahrenheit', 'degrees Fahrenheit', '°F', 'ºF'] },
+	'kilometres per hour': {
+		kind: 'measure',
+		words: [
+			'kilometre per hour',
+			'kilometres per hour',
+			'kilometer per hour',
+			'kilometers per hour',
+			'km/h',
+			'kph',
+			'km/hr'
+		]
+	},
+	'miles per hour': { kind: 'measure', words: ['mile per hour', 'miles per hour', 'mph'] },
+	/** An earthquake's size: "a magnitude-6.1 quake", "6.1 on the Richter scale". */
+	magnitude: { kind: 'measure', words: ['magnitude', 'on the Richter scale'] },
 	megawatts: { kind: 'measure', words: ['megawatt', 'megawatts', 'MW'] },
 	kilowatts: { kind: 'measure', words: ['kilowatt', 'kilowatts', 'kW'] },
 	kVA: { kind: 'measure', words: ['kVA'] },
