@@ -75,6 +75,8 @@ describe('issue 9: the cue registry', () => {
 		['believe', 'Doe believes it failed.'],
 		['hope', 'Doe hoped that it would work.'],
 		['fear', 'Doe feared it would fail.'],
+		['think', 'Doe thinks it failed.'],
+		['feel', 'Doe feels it failed.'],
 		['determine', 'The agency determined that it failed.']
 	];
 	it.each(speech)('%s is found in "%s"', (name, sentence) => {

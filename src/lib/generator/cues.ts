@@ -88,6 +88,8 @@ export const CUE_VERBS = {
 	believe: { finite: ['believed', 'believes', 'believe'], kind: 'thought' },
 	hope: { finite: ['hoped', 'hopes'], kind: 'thought', notSpeechBefore: ['to', 'for'] },
 	fear: { finite: ['feared', 'fears', 'fear'], kind: 'thought' },
+	think: { finite: ['thinks', 'think'], kind: 'thought', notSpeechBefore: ['about', 'of', 'so'] },
+	feel: { finite: ['felt', 'feels'], kind: 'thought', notSpeechBefore: ['like', 'for', 'about'] },
 	determine: { finite: ['determined', 'determines'], kind: 'thought', notSpeechBefore: ['to'] }
 } satisfies Record<string, CueVerb>;
 

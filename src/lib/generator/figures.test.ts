@@ -310,7 +310,10 @@ describe('issue 9: the unit readers', () => {
 		['One in five students failed.', ['One in five', 20, 'percent', undefined]],
 		['Temperatures hit 40°C on Monday.', ['40°C', 40, 'degrees Celsius', undefined]],
 		['Winds reached 120 km/h at the coast.', ['120 km/h', 120, 'kilometres per hour', undefined]],
-		['The quake measured 6.1 on the Richter scale.', ['6.1 on the Richter scale', 6.1, 'magnitude', undefined]],
+		[
+			'The quake measured 6.1 on the Richter scale.',
+			['6.1 on the Richter scale', 6.1, 'magnitude', undefined]
+		],
 		[
 			'The fine is approximately 1/10th of its yearly earnings.',
 			['approximately 1/10th', 10, 'percent', undefined]

@@ -927,11 +927,7 @@ function describe(text: string, sentence: SentenceSpan, candidate: Candidate, ag
 	} else if (unit === 'percent' || unit === 'percentage points') {
 		// "one in five students": the noun after the proportion is what it is a share of.
 		const oneIn = /\sin\s+\S+$/i.test(text.slice(candidate.start, candidate.end));
-		const base = /^\s+of\s+/i.test(rest)
-			? phrase(rest.replace(/^\s+of\s+/i, ''))
-			: oneIn
-				? phrase(rest)
-				: '';
+		const base = /^\s+of\s+/i.test(rest) ? phrase(rest.replace(/^\s+of\s+/i, '')) : oneIn ? phrase(rest) : '';
 		const changed =
 			/\b(?:brings?|brought|raises?|raised|lifts?|lifted|cuts?|pushe[sd]|push|reduces?|reduced|takes?|took|puts?)\s+(.+?)\s+(?:to|by)$/i.exec(
 				before

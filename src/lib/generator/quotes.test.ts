@@ -279,6 +279,29 @@ describe('quotes', () => {
 			expect(attribute(text)[0], text).toMatchObject({ speaker: 'Kayla Brooks', confidence: 'high' });
 	});
 
+	it('issue 9: a paragraph opening with a quote after someone spoke or was interviewed is theirs, less surely', () => {
+		expect(
+			attribute(
+				'Wikinews interviewed Maria Lopez, a senior at the school.\n\n“It was really exciting to see the cast.”'
+			)[0]
+		).toMatchObject({ speaker: 'Maria Lopez', confidence: 'low' });
+		expect(
+			attribute(
+				'Maria Lopez, a senior at the school, said the filming was fun. “It was really exciting to see the cast.”'
+			)[0]
+		).toMatchObject({ speaker: 'Maria Lopez', confidence: 'high' });
+	});
+
+	it('issue 9: "In Lopez\'s words,", "Lopez\'s response was simple:", "Lopez, on the other hand, thinks"', () => {
+		for (const text of [
+			'In Maria Lopez’s words, “the movie is harmless fun.”',
+			'Maria Lopez’s response was simple: “The movie is harmless fun.”',
+			'Maria Lopez, on the other hand, thinks “the movie is harmless fun.”',
+			'Maria Lopez feels that the movie is “harmless fun.”'
+		])
+			expect(attribute(text)[0], text).toMatchObject({ speaker: 'Maria Lopez', confidence: 'high' });
+	});
+
 	it('issue 9: an anonymous source is described as such and named nobody', () => {
 		const text =
 			'"It was chaos," said one poster on the forum. "We were not told," an official who asked not to be named said.';

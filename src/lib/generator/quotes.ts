@@ -904,6 +904,13 @@ function isApposition(between: string): boolean {
 	if (/^\d{1,3}$/.test(body)) return true;
 	// "Tom Hill, 34, from Leeds,": an age and where someone is from.
 	if (/^(?:\d{1,3},\s*)?(?:from|of)\s+\p{Lu}[\p{L}'’ -]*$/u.test(body)) return true;
+	// "Lopez, on the other hand, thinks": a linking phrase set off after the subject leaves it the subject.
+	if (
+		/^(?:however|though|too|meanwhile|also|instead|in turn|in response|in contrast|by contrast|on the other hand|for (?:example|instance|(?:his|her|its|their) part))$/i.test(
+			body
+		)
+	)
+		return true;
 	// "Nathalia Ramos, 16, who plays Yasmin,": an age, then what they are.
 	const afterAge = /^\d{1,3},\s*(.+)$/su.exec(body)?.[1];
 	if (afterAge !== undefined) return isApposition(afterAge);
@@ -1093,9 +1100,23 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	return orUnresolved(np && resolvePhrase(ctx, np.start, np.end, si, 'before:cue'));
 }
 
-/** "Avi Arad: “Bratz is about friendship.”": a name and a colon, nothing else, before the quote. */
+/**
+ * "Avi Arad: “Bratz is about friendship.”", "Lopez's response was simple: “…”", "In Lopez's words, “…”": a name
+ * as the quote's label, nothing else before it.
+ */
 function speakerLabel(ctx: Context, q: QuoteSpan, from: number): Found {
-	const m = /^\s*(.+?):\s*$/.exec(ctx.text.slice(from, q.open));
+	const head = ctx.text.slice(from, q.open);
+	const owned =
+		/^\s*(?:In\s+)?(.+?)['’]s?\s+(?:own\s+)?(?:words|response|reaction|reply|answer|message|verdict|explanation|advice)\b[^:,“”"]{0,30}[:,]\s*$/.exec(
+			head
+		);
+	if (owned && (/^\s*In\s/.test(head) || /:\s*$/.test(head))) {
+		const start = from + owned.index + owned[0].indexOf(owned[1]!);
+		const name = mentionAt(ctx, start, start + owned[1]!.length + 2)[0];
+		if (name && name.start === start)
+			return { entity: name.entity, confidence: 'high', rule: 'before:owned-words' };
+	}
+	const m = /^\s*(.+?):\s*$/.exec(head);
 	if (!m) return undefined;
 	const start = from + m.index + m[0].indexOf(m[1]!);
 	const name = mentionAt(ctx, start, start + m[1]!.length)[0];
@@ -1289,22 +1310,35 @@ function afterReportedSpeech(ctx: Context, q: QuoteSpan, si: number): Found {
 	const body = ctx.text.slice(before.start, before.end);
 	// "Director Sean McNamara explained why:" closing the paragraph before introduces the quote opening this one.
 	const introduces = before.paragraph === s.paragraph - 1 && /:\s*$/.test(body);
-	if (before.paragraph !== s.paragraph && !introduces) return undefined;
+	// A paragraph that opens with a quote after one that ended in someone's reported speech is likely theirs, but
+	// a new paragraph may bring a new voice: low confidence.
+	const nextParagraph = before.paragraph === s.paragraph - 1 && !introduces;
+	if (before.paragraph !== s.paragraph && !introduces && !nextParagraph) return undefined;
 	if (/[“”"]/.test(body)) return undefined;
+	const lower = (f: Resolved | undefined): Found =>
+		f && nextParagraph ? { ...f, confidence: 'low', rule: `${f.rule}+next-paragraph` } : f;
+	// "Wikinews interviewed Maria Lopez about the filming.": the person interviewed answers.
+	const asked = askedPerson(ctx, si - 1);
+	if (asked !== undefined && ctx.people.entities[asked]!.named)
+		return lower({ entity: asked, confidence: 'high', rule: 'after-asked' });
 	const subject = subjectOf(ctx, si - 1);
 	if (subject.kind !== 'entity' && subject.kind !== 'pronoun') return undefined;
 	const at = subject.kind === 'entity' ? subject.at : subject.at;
-	const cue = new RegExp(`^[^,;]{0,60}?\\b(?:${FINITE_SOURCE})\\b`).exec(ctx.text.slice(at, before.end));
+	// "Maria Lopez, a senior at the school, said …": the subject's appositive may stand before the verb.
+	const cue = new RegExp(
+		`^[^,;]{0,60}?(?:,[^;“”"]{1,120}?,\\s*(?:\\p{Ll}+\\s+){0,2})?\\b(?:${FINITE_SOURCE})\\b`,
+		'u'
+	).exec(ctx.text.slice(at, before.end));
 	if (!cue) return undefined;
 	if (subject.kind === 'entity') {
 		const e = ctx.people.entities[subject.entity]!;
 		return e.named
-			? { entity: subject.entity, confidence: 'high', rule: 'after-reported-speech' }
+			? lower({ entity: subject.entity, confidence: 'high', rule: 'after-reported-speech' })
 			: undefined;
 	}
 	if (subject.word !== 'he' && subject.word !== 'she') return undefined;
 	const r = resolvePerson(ctx, si - 1, subject.word, subject.at);
-	return r && { ...r, rule: 'after-reported-speech+pronoun' };
+	return lower(r && { ...r, rule: 'after-reported-speech+pronoun' });
 }
 
 export function attributeQuotes(
