@@ -10,7 +10,9 @@ import { STUDY_SETTINGS_KEY } from '$lib/db/study';
 import { DAY_MS } from '$lib/srs/day';
 import { review } from '$lib/srs/scheduler';
 import { defaultSettings } from '$lib/srs/settings';
-import { deckSummaries, studyLabel } from './lib';
+import { practiceLog } from '$lib/srs/card';
+import type { Clock } from '$lib/state/clock';
+import { deckSummaries, homeData, studyLabel } from './lib';
 
 let db: BylineDatabase;
 afterEach(() => db?.close());
@@ -68,5 +70,24 @@ describe('studyLabel', () => {
 		expect(studyLabel({ due: 3, fresh: 20 })).toBe('Study now');
 		expect(studyLabel({ due: 0, fresh: 20 })).toBe('Start studying');
 		expect(studyLabel({ due: 0, fresh: 0 })).toBe('Study more');
+	});
+});
+
+describe('issue 10: the home page load', () => {
+	const clockAt = (at: number): Clock => ({ now: () => at, tzOffsetMinutes: () => 0 });
+
+	it('counts each deck at the clock’s time, and suggests a backup only once there is work worth saving', async () => {
+		db = await openDatabase({ name: 'home-load' });
+		const at = Date.UTC(2026, 0, 6, 12);
+		await saveBank(db, fixtureBank, 'imported', at - 40 * DAY_MS);
+		expect(await homeData(db, clockAt(at))).toEqual({
+			decks: [expect.objectContaining({ id: fixtureBank.id, due: 0, fresh: fixtureBank.questions.length })]
+		});
+		const card = (await db.get('cards', questionKey(fixtureBank.id, fixtureBank.questions[0]!.id)))!;
+		const moment = { at: at - 31 * DAY_MS, tzOffsetMinutes: 0 };
+		const details = { deckId: card.deckId, given: 'x', correct: true, ms: 1 };
+		await recordAnswer(db, card, practiceLog(card.key, 'good', moment), details);
+		expect((await homeData(db, clockAt(at - 30 * DAY_MS))).reminder).toBeUndefined();
+		expect((await homeData(db, clockAt(at))).reminder).toMatch(/31 days of study and no backup yet/);
 	});
 });

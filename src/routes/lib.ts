@@ -1,9 +1,27 @@
+import { backupReminder, backupStatus } from '$lib/db/backup-reminder';
 import { listDecks } from '$lib/db/decks';
 import { reviewsSince } from '$lib/db/reviews';
 import type { BylineDatabase, ReviewEntry } from '$lib/db/schema';
 import { studySettings } from '$lib/db/study';
 import { DAY_MS, studyDay, studyDayStart, type Moment } from '$lib/srs/day';
 import { countDue, countToday } from '$lib/srs/queue';
+import { momentOf, type Clock } from '$lib/state/clock';
+
+/** What the home page's load gives it; refreshed by `invalidate(HOME_DATA)`. */
+export const HOME_DATA = 'byline:home';
+
+export interface HomeData {
+	decks: DeckSummary[];
+	/** A suggestion to back up, when there is unsaved work worth it. */
+	reminder?: string;
+}
+
+export async function homeData(db: BylineDatabase, clock: Clock): Promise<HomeData> {
+	const moment = momentOf(clock);
+	const [decks, status] = await Promise.all([deckSummaries(db, moment), backupStatus(db)]);
+	const reminder = backupReminder(status.lastBackupAt, status.reviewsSince, moment.at, status.firstReviewAt);
+	return reminder ? { decks, reminder } : { decks };
+}
 
 export interface DeckSummary {
 	id: string;

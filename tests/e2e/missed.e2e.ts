@@ -19,7 +19,7 @@ test('offline: wrong answers are listed newest first, drilled until right (issue
 		await answerShown(page, true),
 		await answerShown(page, false)
 	];
-	expect(wrong).toEqual(['q-who-ortiz', 'q-what-walsh', 'q-cloze-nair']);
+	expect(wrong).toEqual(['q-who-ortiz', 'q-tf-walsh', 'q-cloze-nair']);
 	const before = await readDeck(page);
 
 	await page.goto('/missed');

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { DB_VERSION } from '$lib/db/schema';
 import { DEFAULT_DECK_TITLE, ROUTES, openApp, waitForServiceWorker } from './support';
 
 test('after one visit every page works offline, served by the worker, with the deck from IndexedDB', async ({
@@ -82,19 +83,20 @@ test('a newer schema in another tab: the old tab is told to reload and the new o
 	const newTab = await context.newPage();
 	await newTab.goto('/settings');
 	const upgrade = await newTab.evaluate(
-		() =>
+		(version) =>
 			new Promise<{ version: number; ms: number }>((resolve, reject) => {
 				const started = performance.now();
-				const request = indexedDB.open('byline', 2);
-				request.onupgradeneeded = () => request.result.createObjectStore('added-in-v2');
+				const request = indexedDB.open('byline', version);
+				request.onupgradeneeded = () => request.result.createObjectStore('added-in-the-next-version');
 				request.onsuccess = () => {
 					resolve({ version: request.result.version, ms: performance.now() - started });
 					request.result.close();
 				};
 				request.onerror = () => reject(request.error);
-			})
+			}),
+		DB_VERSION + 1
 	);
-	expect(upgrade.version).toBe(2);
+	expect(upgrade.version).toBe(DB_VERSION + 1);
 	expect(upgrade.ms).toBeLessThan(5000);
 	await expect(oldTab.getByRole('alert')).toContainText(
 		'A newer version of Byline was opened in another tab'

@@ -1,91 +1,70 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import type { CardRecord, ReviewEntry } from '$lib/db/schema';
+import { practiceLog, type CardState } from '$lib/srs/card';
+import { newCard, review } from '$lib/srs/scheduler';
+import { defaultSettings } from '$lib/srs/settings';
 import { DEFAULT_DECK_TITLE, openApp, test, waitForServiceWorker } from './support';
+import { putRecords, readDeck, readQuestions } from './study-support';
 
 test.use({ localTime: [12, 0, 0] });
 
 const DECK = 'xi-putin-moscow-2023';
 
 /**
- * Writes cards and review log entries straight into IndexedDB, in the shapes of `CardRecord` and `ReviewEntry`
- * (src/lib/db/schema.ts), as weeks of study would have left them. Days follow the default 4 am day start.
+ * Weeks of study on the default deck, as the app's own scheduler records them (src/lib/srs), put into IndexedDB:
+ * two cards in review (one due today, one in three days), one in learning, and a log of study and practice
+ * answers. Days follow the default 4 am day start, by the page's clock.
  */
 async function seedStudy(page: Page): Promise<{ total: number }> {
-	return page.evaluate(async (deckId) => {
-		const DAY = 86_400_000;
-		const request = <T>(r: IDBRequest<T>) =>
-			new Promise<T>((resolve, reject) => {
-				r.onsuccess = () => resolve(r.result);
-				r.onerror = () => reject(r.error);
-			});
-		const db = await request(indexedDB.open('byline'));
-		const cards = await request(db.transaction('cards').objectStore('cards').index('by-deck').getAll(deckId));
-		const now = Date.now();
-		const tz = new Date().getTimezoneOffset();
-		const shift = (tz + 4 * 60) * 60_000;
-		const today = Math.floor((now - shift) / DAY);
-		const dayStart = (day: number) => day * DAY + shift;
-		const known = {
-			stability: 12,
-			difficulty: 5,
-			elapsedDays: 6,
-			scheduledDays: 6,
-			learningSteps: 0,
-			reps: 4,
-			lapses: 0,
-			state: 'review',
-			lastReview: now - 6 * DAY,
-			lastReviewTzOffset: tz
-		};
-		const [dueToday, dueLater, learning] = cards;
-		const tx = db.transaction(['cards', 'reviews'], 'readwrite');
-		tx.objectStore('cards').put({ ...dueToday, ...known, due: dayStart(today) });
-		tx.objectStore('cards').put({ ...dueLater, ...known, due: dayStart(today + 3) });
-		tx.objectStore('cards').put({
-			...learning,
-			...known,
-			state: 'learning',
-			scheduledDays: 0,
-			learningSteps: 1,
-			due: now - 60_000
+	const { cards } = await readDeck(page, DECK);
+	const { now, tz } = await page.evaluate(() => ({ now: Date.now(), tz: new Date().getTimezoneOffset() }));
+	const DAY = 86_400_000;
+	const shift = (tz + 4 * 60) * 60_000;
+	const today = Math.floor((now - shift) / DAY);
+	const dayStart = (day: number) => day * DAY + shift;
+	const at = (time: number) => ({ at: time, tzOffsetMinutes: tz });
+	const settings = { ...defaultSettings, enableFuzz: false };
+	const [dueToday, dueLater, learning] = cards as [CardRecord, CardRecord, CardRecord];
+	// Learnt over a month of right answers, the last six days ago: a card in review.
+	const learnt = (card: CardRecord): CardState => {
+		let state: CardState = newCard(now - 40 * DAY);
+		for (const days of [40, 39, 37, 30, 6])
+			state = review(card.key, state, 'good', at(now - days * DAY), settings).card;
+		return state;
+	};
+	const known = learnt(dueToday);
+	const studied = (time: number, good: boolean): ReviewEntry => ({
+		...review(dueToday.key, known, good ? 'good' : 'again', at(time), settings).log,
+		deckId: DECK,
+		given: good ? 'right' : 'wrong',
+		correct: good,
+		ms: 4000
+	});
+	const reviews: ReviewEntry[] = [];
+	// 25 answers to known cards in the last days, 5 of them forgotten: 80% retention.
+	for (let i = 0; i < 25; i++)
+		reviews.push(studied(now - (1 + (i % 5)) * DAY - 3_600_000 - i * 1000, i % 5 !== 0));
+	// Older than 30 days: must not count.
+	for (let i = 0; i < 10; i++) reviews.push(studied(now - 40 * DAY - i * 1000, false));
+	for (let i = 0; i < 3; i++)
+		reviews.push({
+			...practiceLog(dueLater.key, 'good', at(now - 2 * DAY - i * 1000)),
+			deckId: DECK,
+			given: 'x',
+			correct: true,
+			ms: 3000
 		});
-		const reviews = tx.objectStore('reviews');
-		const entry = (at: number, good: boolean) => ({
-			cardId: dueToday.key,
-			deckId,
-			at,
-			tzOffsetMinutes: tz,
-			rating: good ? 'good' : 'again',
-			mode: 'study',
-			before: { ...known, due: at },
-			given: good ? 'right' : 'wrong',
-			correct: good,
-			ms: 4000
-		});
-		// 25 answers to known cards in the last days, 5 of them forgotten: 80% retention.
-		for (let i = 0; i < 25; i++)
-			reviews.add(entry(now - (1 + (i % 5)) * DAY - 3_600_000 - i * 1000, i % 5 !== 0));
-		// Older than 30 days: must not count.
-		for (let i = 0; i < 10; i++) reviews.add(entry(now - 40 * DAY - i * 1000, false));
-		for (let i = 0; i < 3; i++)
-			reviews.add({
-				cardId: dueLater.key,
-				deckId,
-				at: now - 2 * DAY - i * 1000,
-				tzOffsetMinutes: tz,
-				rating: 'good',
-				mode: 'practice',
-				given: 'x',
-				correct: true,
-				ms: 3000
-			});
-		await new Promise((resolve, reject) => {
-			tx.oncomplete = resolve;
-			tx.onerror = () => reject(tx.error);
-		});
-		db.close();
-		return { total: cards.length };
-	}, DECK);
+	const relearning = review(learning.key, learnt(learning), 'again', at(now - 2 * 60_000), settings).card;
+	await putRecords(page, {
+		cards: [
+			{ ...dueToday, ...known, due: dayStart(today) },
+			{ ...dueLater, ...learnt(dueLater), due: dayStart(today + 3) },
+			{ ...learning, ...relearning, due: now - 60_000 }
+		],
+		reviews
+	});
+	return { total: cards.length };
 }
 
 async function expectNoAxeViolations(page: Page) {
@@ -144,37 +123,25 @@ test('the article highlights facts, and the keyboard opens a fact’s questions 
 }) => {
 	await openApp(page);
 	await expect(page.getByRole('heading', { name: DEFAULT_DECK_TITLE })).toBeVisible();
-	await page.evaluate(async (deckId) => {
-		const request = <T>(r: IDBRequest<T>) =>
-			new Promise<T>((resolve, reject) => {
-				r.onsuccess = () => resolve(r.result);
-				r.onerror = () => reject(r.error);
-			});
-		const db = await request(indexedDB.open('byline'));
-		const questions = await request(
-			db.transaction('questions').objectStore('questions').index('by-deck').getAll(deckId)
-		);
-		const question = questions.find((q) => q.answer === '$470 million');
-		const tx = db.transaction('reviews', 'readwrite');
-		for (const [given, correct] of [
-			['$940 million', false],
-			['$470 million', true]
-		] as const) {
-			tx.objectStore('reviews').add({
-				cardId: question.key,
-				deckId,
-				at: Date.now() - (correct ? 1 : 2) * 3_600_000,
-				tzOffsetMinutes: 0,
-				rating: correct ? 'good' : 'again',
-				mode: 'practice',
-				given,
-				correct,
-				ms: 5000
-			});
-		}
-		await new Promise((resolve) => (tx.oncomplete = resolve));
-		db.close();
-	}, DECK);
+	const question = (await readQuestions(page, DECK)).find((q) => q.answer === '$470 million')!;
+	const now = await page.evaluate(() => Date.now());
+	await putRecords(page, {
+		reviews: (
+			[
+				['$940 million', false],
+				['$470 million', true]
+			] as const
+		).map(([given, correct]) => ({
+			...practiceLog(question.key, correct ? 'good' : 'again', {
+				at: now - (correct ? 1 : 2) * 3_600_000,
+				tzOffsetMinutes: 0
+			}),
+			deckId: DECK,
+			given,
+			correct,
+			ms: 5000
+		}))
+	});
 
 	await page.goto(`/article?deck=${DECK}`);
 	await expect(page.getByRole('heading', { level: 1, name: DEFAULT_DECK_TITLE })).toBeVisible();

@@ -1,105 +1,108 @@
 import { expect, type Page } from '@playwright/test';
-import type { Bank } from '../../src/lib/generator/bank';
-import { fixtureBank } from '../../src/lib/fixtures/bank';
+import type { StoreNames, StoreValue } from 'idb';
+import { bankRecords } from '$lib/db/decks';
+import {
+	DB_NAME,
+	type BylineDB,
+	type CardRecord,
+	type QuestionRecord,
+	type ReviewEntry
+} from '$lib/db/schema';
+import type { Bank } from '$lib/generator/bank';
+import { fixtureBank } from '$lib/fixtures/bank';
 
 export { fixtureBank };
 export const FIXTURE_DECK = fixtureBank.id;
 
+type Records = { [S in StoreNames<BylineDB>]?: StoreValue<BylineDB, S>[] };
+
 /**
- * Writes a bank into the app's IndexedDB as `saveBank` would (deck, questions, new cards), from the page itself,
- * so a test has a deck of every question type without waiting on the generator. Opens the app first so the
- * database exists at its current version.
+ * Puts records into the app's IndexedDB from the page, in one transaction. The records come from the app's own
+ * functions (bankRecords, the scheduler), never written out here, so a test cannot drift from the schema.
+ */
+export async function putRecords(page: Page, records: Records): Promise<void> {
+	await page.evaluate(
+		async ({ name, records }) => {
+			const db = await new Promise<IDBDatabase>((resolve, reject) => {
+				const request = indexedDB.open(name);
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error);
+			});
+			const tx = db.transaction(Object.keys(records), 'readwrite');
+			for (const [store, list] of Object.entries(records))
+				for (const record of list as unknown[]) tx.objectStore(store).put(record);
+			await new Promise<void>((resolve, reject) => {
+				tx.oncomplete = () => resolve();
+				tx.onerror = () => reject(tx.error);
+			});
+			db.close();
+		},
+		{ name: DB_NAME, records }
+	);
+}
+
+/**
+ * Saves a bank as the app's saveBank would for a new deck (deck, questions, new cards due now by the page's
+ * clock), so a test has a deck of every question type without waiting on the generator. Opens the app first so
+ * the database exists at its current version.
  */
 export async function seedBank(page: Page, bank: Bank = fixtureBank): Promise<void> {
 	await page.goto('/');
 	await expect(page.getByRole('heading', { level: 1, name: 'Your decks' })).toBeVisible();
 	await expect(page.getByText(/\d+ questions/).first()).toBeVisible();
-	await page.evaluate(async (bank) => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open('byline');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		const now = Date.now();
-		const tx = db.transaction(['decks', 'questions', 'cards'], 'readwrite');
-		tx.objectStore('decks').put({
-			id: bank.id,
-			title: bank.title,
-			article: bank.article,
-			facts: bank.facts,
-			origin: 'imported',
-			bankHash: 'test-fixture',
-			questionCount: bank.questions.length,
-			createdAt: now,
-			updatedAt: now
-		});
-		bank.questions.forEach((question, order) => {
-			const key = `${bank.id}/${question.id}`;
-			tx.objectStore('questions').put({ ...question, key, deckId: bank.id, order, retired: false });
-			tx.objectStore('cards').put({
-				due: now,
-				stability: 0,
-				difficulty: 0,
-				elapsedDays: 0,
-				scheduledDays: 0,
-				learningSteps: 0,
-				reps: 0,
-				lapses: 0,
-				state: 'new',
-				key,
-				deckId: bank.id,
-				order,
-				hidden: false
-			});
-		});
-		await new Promise<void>((resolve, reject) => {
-			tx.oncomplete = () => resolve();
-			tx.onerror = () => reject(tx.error);
-		});
-		db.close();
-	}, bank);
-}
-
-export interface StoredCard {
-	key: string;
-	state: string;
-	due: number;
-	reps: number;
-	lastAnswer?: { correct: boolean; given: string; mode: string };
-}
-
-export interface StoredReview {
-	cardId: string;
-	mode: string;
-	rating: string;
-	correct: boolean;
-	given: string;
+	const now = await page.evaluate(() => Date.now());
+	const { deck, questions, cards } = await bankRecords(bank, 'imported', now);
+	await putRecords(page, { decks: [deck], questions, cards });
 }
 
 /** The cards and review log of a deck as IndexedDB holds them. */
 export async function readDeck(
 	page: Page,
 	deckId = FIXTURE_DECK
-): Promise<{ cards: StoredCard[]; reviews: StoredReview[] }> {
-	return page.evaluate(async (deckId) => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open('byline');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		const tx = db.transaction(['cards', 'reviews']);
-		const all = <T>(request: IDBRequest<T[]>) =>
-			new Promise<T[]>((resolve, reject) => {
+): Promise<{ cards: CardRecord[]; reviews: ReviewEntry[] }> {
+	return page.evaluate(
+		async ({ name, deckId }) => {
+			const db = await new Promise<IDBDatabase>((resolve, reject) => {
+				const request = indexedDB.open(name);
 				request.onsuccess = () => resolve(request.result);
 				request.onerror = () => reject(request.error);
 			});
-		const [cards, reviews] = await Promise.all([
-			all<StoredCard>(tx.objectStore('cards').index('by-deck').getAll(deckId)),
-			all<StoredReview>(tx.objectStore('reviews').index('by-deck').getAll(deckId))
-		]);
-		db.close();
-		return { cards, reviews };
-	}, deckId);
+			const tx = db.transaction(['cards', 'reviews']);
+			const all = <T>(request: IDBRequest<T[]>) =>
+				new Promise<T[]>((resolve, reject) => {
+					request.onsuccess = () => resolve(request.result);
+					request.onerror = () => reject(request.error);
+				});
+			const [cards, reviews] = await Promise.all([
+				all<CardRecord>(tx.objectStore('cards').index('by-deck').getAll(deckId)),
+				all<ReviewEntry>(tx.objectStore('reviews').index('by-deck').getAll(deckId))
+			]);
+			db.close();
+			return { cards, reviews };
+		},
+		{ name: DB_NAME, deckId }
+	);
+}
+
+/** A deck's questions as IndexedDB holds them. */
+export async function readQuestions(page: Page, deckId = FIXTURE_DECK): Promise<QuestionRecord[]> {
+	return page.evaluate(
+		async ({ name, deckId }) => {
+			const db = await new Promise<IDBDatabase>((resolve, reject) => {
+				const request = indexedDB.open(name);
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error);
+			});
+			const request = db.transaction('questions').objectStore('questions').index('by-deck').getAll(deckId);
+			const questions = await new Promise<QuestionRecord[]>((resolve, reject) => {
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error);
+			});
+			db.close();
+			return questions;
+		},
+		{ name: DB_NAME, deckId }
+	);
 }
 
 /** The question on screen, read from the page: its id (from the bank) and type. */
@@ -142,4 +145,12 @@ export async function answerShown(page: Page, right: boolean): Promise<string> {
 	// The next card (which may be this one again, a learning step come due) is shown without feedback.
 	await expect(page.getByRole('button', { name: /^(Next|Finish)$/ })).toHaveCount(0);
 	return id;
+}
+
+/** Answers right until a flashcard is on screen, whichever place the deck's introduction order gives it. */
+export async function untilFlashcard(page: Page): Promise<{ id: string; type: string }> {
+	for (let shown = await shownQuestion(page); ; shown = await shownQuestion(page)) {
+		if (shown.type === 'flashcard') return shown;
+		await answerShown(page, true);
+	}
 }

@@ -479,3 +479,19 @@ test('issue 5: the printed worksheet leaves out the app’s default instructions
 	await page.getByRole('link', { name: 'Printable worksheet' }).click();
 	await expect(sheet).toContainText('Circle one answer for each question.');
 });
+
+test('issue 10: after a link that cannot be opened, “Open another assignment” shows where to paste one, and a pasted link opens', async ({
+	page
+}) => {
+	await openApp(page, '/teach');
+	const link = await buildSet(page, 'Second try', 2);
+	await page.goto('/');
+	await page.goto('/a#b1a.not-a-real-payload');
+	await expect(page.getByRole('alert').filter({ hasText: 'can’t be opened' })).toBeVisible();
+	await page.getByRole('link', { name: 'Open another assignment' }).click();
+	await expect(page.getByLabel('Paste an assignment link or code')).toBeVisible();
+	await expect(page.getByText('can’t be opened')).toHaveCount(0);
+	await page.getByLabel('Paste an assignment link or code').fill(link);
+	await page.getByRole('button', { name: 'Open', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Second try' })).toBeVisible();
+});

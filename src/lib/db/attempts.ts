@@ -1,9 +1,28 @@
 import * as v from 'valibot';
 import { AssignmentSetSchema, Id, Time } from '$lib/share/assignment';
 import { writeTransaction } from './open';
-import type { AttemptRecord, BylineDatabase } from './schema';
+import { answersFromV1, type AttemptRecord, type BylineDatabase } from './schema';
 
 const Given = v.union([v.pipe(v.string(), v.maxLength(4000)), v.pipe(v.array(v.string()), v.maxLength(8))]);
+
+/**
+ * One answer per question, as a list: an object keyed by question id could not hold an answer to a question whose
+ * id is `constructor` or `__proto__` (issue 13). Attempts stored before DB version 2 are rewritten by the
+ * migration; those in older backups are read by `BackupAnswersSchema`.
+ */
+const AnswersSchema = v.array(
+	v.object({ questionId: Id, given: Given, ms: v.pipe(v.number(), v.minValue(0)) })
+);
+
+/** Answers as a backup may hold them: a list, or (before DB version 2) an object keyed by question id. */
+export const BackupAnswersSchema = v.union([
+	AnswersSchema,
+	v.pipe(
+		v.looseObject({}),
+		v.transform((answers: Record<string, unknown>) => answersFromV1(answers)),
+		AnswersSchema
+	)
+]);
 
 /**
  * A student's go at an assignment, saved after every answer so a closed tab resumes where it was. Checked when
@@ -18,7 +37,7 @@ export const AttemptSchema = v.object({
 	student: v.pipe(v.string(), v.maxLength(80)),
 	/** Question ids in the order this student sees them (shuffled once, at the start, if the set says so). */
 	order: v.array(Id),
-	answers: v.record(Id, v.object({ given: Given, ms: v.pipe(v.number(), v.minValue(0)) })),
+	answers: AnswersSchema,
 	/** Index into `order` of the question on screen. */
 	current: v.pipe(v.number(), v.integer(), v.minValue(0)),
 	startedAt: Time,
@@ -28,7 +47,7 @@ export const AttemptSchema = v.object({
 	updatedAt: Time
 });
 export type Attempt = v.InferOutput<typeof AttemptSchema>;
-export type SavedAnswer = Attempt['answers'][string];
+export type SavedAnswer = Attempt['answers'][number];
 
 export function attemptId(setId: string, setHash: string, number: number): string {
 	return `${setId}:${setHash}:${number}`;

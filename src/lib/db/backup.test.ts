@@ -88,7 +88,7 @@ async function study(db: BylineDatabase, count: number, from = start): Promise<v
 		number: 1,
 		student: 'Ann',
 		order: set.questions.map((q) => q.id),
-		answers: { [set.questions[0]!.id]: { given: 'Xi Jinping', ms: 3000 } },
+		answers: [{ questionId: set.questions[0]!.id, given: 'Xi Jinping', ms: 3000 }],
 		current: 1,
 		startedAt: from,
 		updatedAt: from
@@ -286,6 +286,15 @@ describe('parseBackup', () => {
 		expect(parsed.stores.settings.map((s) => s.key)).toEqual(backup.stores.settings.map((s) => s.key));
 		expect(parsed.stores.sets).toEqual(backup.stores.sets);
 		expect(parsed.stores.attempts).toEqual(backup.stores.attempts);
+	});
+
+	it('issue 13: reads an attempt in a backup made before version 2, its answers keyed by question id', async () => {
+		const backup = JSON.parse(await valid()) as Backup;
+		const older = structuredClone(backup);
+		const [saved] = backup.stores.attempts[0]!.answers;
+		const { questionId, ...answer } = saved!;
+		(older.stores.attempts[0] as unknown as { answers: object }).answers = { [questionId]: answer };
+		expect(parseBackup(JSON.stringify(older)).stores.attempts).toEqual(backup.stores.attempts);
 	});
 
 	it('drops __proto__ keys, so restoring cannot pollute objects', async () => {

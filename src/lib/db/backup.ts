@@ -3,8 +3,8 @@ import { FactSchema, questionEntries } from '$lib/generator/bank';
 import { AssignmentSetSchema } from '$lib/share/assignment';
 import { AssignmentResultSchema } from '$lib/share/result';
 import { CARD_STATES, RATINGS } from '$lib/srs/card';
-import { StudySettingsSchema } from '$lib/srs/settings';
-import { AttemptSchema } from './attempts';
+import { StudySettingsSchema } from '$lib/srs/settings-schema';
+import { AttemptSchema, BackupAnswersSchema } from './attempts';
 import { queueWrites, writeTransaction } from './open';
 import type {
 	AttemptRecord,
@@ -172,7 +172,7 @@ const StoresSchema = v.object({
 		})
 	),
 	results: v.array(v.looseObject({ key: Key, setId: Key, importedAt: Time, result: AssignmentResultSchema })),
-	attempts: v.array(v.looseObject({ ...AttemptSchema.entries, setId: Key })),
+	attempts: v.array(v.looseObject({ ...AttemptSchema.entries, answers: BackupAnswersSchema, setId: Key })),
 	settings: v.pipe(
 		v.array(v.object({ key: Key, value: v.unknown() })),
 		// A setting a newer Byline keeps means nothing to this one: it is left out, not a reason to refuse.

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Bank, Question } from '$lib/generator/bank';
-import { activeQuestions, introductionOrder, listDecks, questionKey, saveBank } from './decks';
+import { fixtureBank } from '$lib/fixtures/bank';
+import { activeQuestions, bankRecords, introductionOrder, listDecks, questionKey, saveBank } from './decks';
 import { DbError, openDatabase } from './open';
 import type { BylineDatabase } from './schema';
 
@@ -156,5 +157,19 @@ describe('introductionOrder', () => {
 
 	it('keeps a fact with a single question in line with the others', () => {
 		expect(introductionOrder([{ factId: 'a' }, { factId: 'a' }, { factId: 'b' }])).toEqual([0, 2, 1]);
+	});
+});
+
+describe('issue 10: bankRecords', () => {
+	it('are the records saveBank stores for a new deck, so a browser test can seed a deck exactly as the app does', async () => {
+		const db = await openDatabase({ name: 'bank-records' });
+		await saveBank(db, fixtureBank, 'imported', 5000);
+		const records = await bankRecords(fixtureBank, 'imported', 5000);
+		const byKey = <T extends { key: string }>(list: T[]) =>
+			[...list].sort((a, b) => a.key.localeCompare(b.key));
+		expect(await db.get('decks', fixtureBank.id)).toEqual(records.deck);
+		expect(byKey(await db.getAll('questions'))).toEqual(byKey(records.questions));
+		expect(byKey(await db.getAll('cards'))).toEqual(byKey(records.cards));
+		db.close();
 	});
 });

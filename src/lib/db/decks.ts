@@ -15,6 +15,52 @@ export async function bankHash(bank: Bank): Promise<string> {
 
 export type SaveOutcome = 'unchanged' | 'created' | 'updated';
 
+/** A bank's deck record: the bank without its questions, which are stored one by one. */
+function deckRecord(
+	bank: Bank,
+	origin: DeckRecord['origin'],
+	hash: string,
+	createdAt: number,
+	now: number
+): DeckRecord {
+	return {
+		id: bank.id,
+		title: bank.title,
+		article: bank.article,
+		facts: bank.facts,
+		origin,
+		bankHash: hash,
+		questionCount: bank.questions.length,
+		createdAt,
+		updatedAt: now
+	};
+}
+
+function questionRecord(deckId: string, question: Question, position: number): QuestionRecord {
+	return { ...question, key: questionKey(deckId, question.id), deckId, order: position, retired: false };
+}
+
+/** The records a bank becomes when first saved: its deck, its questions in bank order, a new card for each. */
+export async function bankRecords(
+	bank: Bank,
+	origin: DeckRecord['origin'],
+	now: number
+): Promise<{ deck: DeckRecord; questions: QuestionRecord[]; cards: CardRecord[] }> {
+	const introduced = introductionOrder(bank.questions);
+	const questions = bank.questions.map((question, position) => questionRecord(bank.id, question, position));
+	return {
+		deck: deckRecord(bank, origin, await bankHash(bank), now, now),
+		questions,
+		cards: questions.map((question, position) => ({
+			...newCard(now),
+			key: question.key,
+			deckId: bank.id,
+			order: introduced[position] ?? position,
+			hidden: false
+		}))
+	};
+}
+
 /**
  * The order new cards are introduced in. A bank lists each fact's questions together (who said it, what they
  * said, the cloze, the flashcard…), and one answers the next, so taken in bank order a day's new cards would
@@ -57,17 +103,7 @@ export async function saveBank(
 		const cards = tx.objectStore('cards');
 		const existing = await decks.get(bank.id);
 		if (existing?.bankHash === hash) return 'unchanged';
-		const deck: DeckRecord = {
-			id: bank.id,
-			title: bank.title,
-			article: bank.article,
-			facts: bank.facts,
-			origin,
-			bankHash: hash,
-			questionCount: bank.questions.length,
-			createdAt: existing?.createdAt ?? now,
-			updatedAt: now
-		};
+		const deck = deckRecord(bank, origin, hash, existing?.createdAt ?? now, now);
 		const previous = new Map(
 			(await questions.index('by-deck').getAll(bank.id)).map((record) => [record.key, record])
 		);
@@ -79,8 +115,8 @@ export async function saveBank(
 			write(decks.put(deck));
 			bank.questions.forEach((question, position) => {
 				const order = introduced[position] ?? position;
-				const key = questionKey(bank.id, question.id);
-				const record: QuestionRecord = { ...question, key, deckId: bank.id, order: position, retired: false };
+				const record = questionRecord(bank.id, question, position);
+				const key = record.key;
 				const reported = previous.get(key)?.reported;
 				if (reported) record.reported = reported;
 				previous.delete(key);

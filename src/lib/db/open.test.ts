@@ -2,28 +2,27 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
 import { DbError, openDatabase } from './open';
+import { DB_VERSION, upgrade, type BylineDB } from './schema';
 
 describe('openDatabase across versions', () => {
 	it('closes an old connection when a newer version opens, and tells the page to reload', async () => {
 		const onOutdated = vi.fn();
 		const old = await openDatabase({ name: 'two-tabs', onOutdated });
-		const newer = await openDatabase({ name: 'two-tabs', version: 2, timeoutMs: 1000 });
-		expect(newer.version).toBe(2);
+		const newer = await openDatabase({ name: 'two-tabs', version: DB_VERSION + 1, timeoutMs: 1000 });
+		expect(newer.version).toBe(DB_VERSION + 1);
 		expect(onOutdated).toHaveBeenCalledOnce();
 		await expect(old.get('settings', 'show-streak')).rejects.toThrow();
 		newer.close();
 	});
 
 	it('reports an upgrade blocked by a tab that holds on, then finishes once that tab closes', async () => {
-		const stubborn = await openDB('blocked', 1, {
-			upgrade: (db) => {
-				db.createObjectStore('settings', { keyPath: 'key' });
-			}
+		const stubborn = await openDB<BylineDB>('blocked', DB_VERSION, {
+			upgrade: (db, oldVersion, _newVersion, tx) => upgrade(db, oldVersion, tx)
 		});
 		const onBlocked = vi.fn(() => setTimeout(() => stubborn.close(), 10));
-		const db = await openDatabase({ name: 'blocked', version: 2, onBlocked, timeoutMs: 2000 });
+		const db = await openDatabase({ name: 'blocked', version: DB_VERSION + 1, onBlocked, timeoutMs: 2000 });
 		expect(onBlocked).toHaveBeenCalledOnce();
-		expect(db.version).toBe(2);
+		expect(db.version).toBe(DB_VERSION + 1);
 		db.close();
 	});
 

@@ -48,7 +48,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<BylineDat
 	const opening = new Promise<BylineDatabase>((resolve) =>
 		resolve(
 			openDB<BylineDB>(name, version, {
-				upgrade: (db, oldVersion) => upgrade(db, oldVersion),
+				upgrade: (db, oldVersion, _newVersion, tx) => upgrade(db, oldVersion, tx),
 				blocked: () => options.onBlocked?.(),
 				blocking: () => {
 					opening.then((db) => db.close()).catch(() => undefined);

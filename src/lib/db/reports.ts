@@ -1,9 +1,7 @@
+import { MAX_NOTE_LENGTH } from '$lib/domain/vocabulary';
 import type { Question } from '$lib/generator/bank';
 import { writeTransaction } from './open';
 import type { BylineDatabase, QuestionRecord } from './schema';
-
-/** Notes are for the person who fixes the question; a short one is all a report needs. */
-export const MAX_NOTE_LENGTH = 500;
 
 /**
  * A student says a question is wrong: it is marked reported and its card hidden, in one transaction, so it is

@@ -7,7 +7,7 @@ import type { StudySettings } from '$lib/srs/settings';
 import type { Attempt } from './attempts';
 
 export const DB_NAME = 'byline';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** A deck is a bank without its questions: those live in their own store so one can be read or updated alone. */
 export interface DeckRecord {
@@ -60,7 +60,7 @@ export type ReviewEntry = ReviewRecord & {
 
 /** Every setting the app keeps, by key; the settings store holds one record per key. */
 export interface Settings {
-	/** Read through `parseSettings`, which fills in a setting a newer build added with its default. */
+	/** Checked when saved and when restored; a setting added by a later version takes its default on read. */
 	'study-settings': StudySettings;
 	'show-streak': boolean;
 	'last-backup-at': number;
@@ -114,8 +114,12 @@ export interface BylineDB extends DBSchema {
 export type BylineDatabase = IDBPDatabase<BylineDB>;
 export type UpgradeTransaction = IDBPTransaction<BylineDB, StoreNames<BylineDB>[], 'versionchange'>;
 
-/** Each block brings a database from the version before it to its own; never edit a block once released. */
-export function upgrade(db: BylineDatabase, oldVersion: number): void {
+/**
+ * Each block brings a database from the version before it to its own; never edit a block once released. A block
+ * that rewrites records queues them on the upgrade transaction (no other awaits), and a failure aborts the upgrade,
+ * so the database stays as the older version left it.
+ */
+export function upgrade(db: BylineDatabase, oldVersion: number, tx: UpgradeTransaction): void {
 	if (oldVersion < 1) {
 		db.createObjectStore('decks', { keyPath: 'id' });
 		db.createObjectStore('questions', { keyPath: 'key' }).createIndex('by-deck', 'deckId');
@@ -131,5 +135,39 @@ export function upgrade(db: BylineDatabase, oldVersion: number): void {
 		db.createObjectStore('results', { keyPath: 'key' }).createIndex('by-set', 'setId');
 		db.createObjectStore('attempts', { keyPath: 'id' }).createIndex('by-set', 'setId');
 		db.createObjectStore('settings', { keyPath: 'key' });
+	}
+	if (oldVersion < 2) {
+		rewriteAttempts(tx).catch(() => abortUpgrade(tx));
+	}
+}
+
+/** A rewrite that failed must not leave a half-upgraded database: the open fails instead, and says so. */
+function abortUpgrade(tx: UpgradeTransaction): void {
+	tx.done.catch(() => undefined);
+	try {
+		tx.abort();
+	} catch {
+		// The transaction had already ended: nothing of it was kept.
+	}
+}
+
+/** An attempt's answers as version 1 kept them: an object keyed by question id. */
+type AnswersV1 = Record<string, { given: string | string[]; ms: number }>;
+
+/** Version 1's answers object as version 2's list, in the order the answers were given. */
+export function answersFromV1(answers: object): AttemptRecord['answers'] {
+	return Object.entries(answers as AnswersV1).map(([questionId, { given, ms }]) => ({
+		questionId,
+		given,
+		ms
+	}));
+}
+
+/** Version 2: each attempt's answers become a list (issue 13: ids such as `constructor` were lost as keys). */
+async function rewriteAttempts(tx: UpgradeTransaction): Promise<void> {
+	for (let cursor = await tx.objectStore('attempts').openCursor(); cursor; cursor = await cursor.continue()) {
+		const answers: unknown = cursor.value.answers;
+		if (typeof answers === 'object' && answers !== null && !Array.isArray(answers))
+			await cursor.update({ ...cursor.value, answers: answersFromV1(answers) });
 	}
 }

@@ -1,22 +1,19 @@
 import type { Fact } from '$lib/generator/bank';
 import { DAY_MS, studyDay, studyDayStart, type Moment } from '$lib/srs/day';
 import { buildQueue, countToday, nextDue, type QueueCard } from '$lib/srs/queue';
-import { defaultSettings, parseSettings, type StudySettings } from '$lib/srs/settings';
+import { defaultSettings, type StudySettings } from '$lib/srs/settings';
 import { reviewsSince } from './reviews';
 import type { BylineDatabase, CardRecord, DeckRecord, QuestionRecord, ReviewEntry } from './schema';
 import { readSetting } from './settings';
 
 export const STUDY_SETTINGS_KEY = 'study-settings';
 
-/** The student's settings, or the defaults when none are saved or what is saved no longer parses. */
+/**
+ * The student's settings, or the defaults when none are saved. They were checked when saved (and when restored
+ * from a backup); a setting a later version added, and the saved ones lack, takes its default.
+ */
 export async function studySettings(db: BylineDatabase): Promise<StudySettings> {
-	const saved = await readSetting(db, STUDY_SETTINGS_KEY);
-	if (saved === undefined) return { ...defaultSettings };
-	try {
-		return parseSettings(saved);
-	} catch {
-		return { ...defaultSettings };
-	}
+	return { ...defaultSettings, ...(await readSetting(db, STUDY_SETTINGS_KEY)) };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '$lib/generator/bank';
+import type { Fact, QuoteFact } from '$lib/generator/bank';
 import { QUESTION_TYPES } from '$lib/generator/bank';
+import { fixtureBank } from '$lib/fixtures/bank';
 import {
 	FACT_KINDS,
 	FACT_KIND_GROUPS,
@@ -11,33 +12,11 @@ import {
 	factSummary
 } from './vocabulary';
 
-const evidence = { start: 0, end: 1 };
-const quote: Fact = {
-	id: 'q',
-	kind: 'quote',
-	quote: 'We will build it',
-	speaker: { name: 'Ana Ruiz', role: 'the mayor' },
-	confidence: 'high',
-	evidence
-};
+const fact = (id: string): Fact => fixtureBank.facts.find((f) => f.id === id)!;
+const quote = fixtureBank.facts.find((f): f is QuoteFact => f.id === 'f-ortiz')!;
 const unnamed: Fact = { ...quote, speaker: { name: '', role: '' } };
-const figure: Fact = {
-	id: 'f',
-	kind: 'figure',
-	text: '$4 million',
-	value: 4e6,
-	unit: 'USD',
-	about: 'the cost',
-	evidence
-};
-const date: Fact = {
-	id: 'd',
-	kind: 'date',
-	text: 'last March',
-	value: '2023-03',
-	about: 'the vote',
-	evidence
-};
+const figure = fact('f-cost');
+const date = fact('f-start');
 
 describe('kinds and types', () => {
 	it('names every fact kind and every question type, in the order the app lists them', () => {
@@ -55,16 +34,21 @@ describe('kinds and types', () => {
 
 describe('facts in words', () => {
 	it('sums a fact up in two parts for a list, the quote marks not doubled', () => {
-		expect(factSummary(quote)).toEqual({ main: '“We will build it”', detail: 'Ana Ruiz, the mayor' });
+		expect(factSummary(quote)).toEqual({
+			main: '“We cannot keep patching a bridge that carries 40,000 cars a day”',
+			detail: 'Ana Ortiz, the mayor'
+		});
 		expect(factSummary({ ...quote, quote: '“Already quoted”' }).main).toBe('“Already quoted”');
 		expect(factSummary(unnamed).detail).toBe('Speaker unknown');
-		expect(factSummary(figure)).toEqual({ main: '$4 million', detail: 'the cost' });
-		expect(factSummary(date)).toEqual({ main: 'last March', detail: 'the vote (March 2023)' });
+		expect(factSummary(figure)).toEqual({ main: '$12 million', detail: 'repairs' });
+		expect(factSummary(date)).toEqual({ main: 'on 3 March 2025', detail: 'work starts (March 3, 2025)' });
 	});
 
 	it('writes a fact as one sentence for reading beside the article', () => {
-		expect(factSentence(quote)).toBe('Ana Ruiz, the mayor, said: “We will build it”');
-		expect(factSentence(unnamed)).toBe('An unnamed source said: “We will build it”');
-		expect(factSentence(figure)).toBe('$4 million: the cost');
+		expect(factSentence(quote)).toBe(
+			'Ana Ortiz, the mayor, said: “We cannot keep patching a bridge that carries 40,000 cars a day”'
+		);
+		expect(factSentence(unnamed)).toMatch(/^An unnamed source said: “We cannot/);
+		expect(factSentence(figure)).toBe('$12 million: repairs');
 	});
 });

@@ -73,3 +73,6 @@ export function factSentence(fact: Fact): string {
 	}
 	return `${fact.text}: ${fact.about}`;
 }
+
+/** A report's note is for the person who fixes the question; a short one is all it needs. */
+export const MAX_NOTE_LENGTH = 500;

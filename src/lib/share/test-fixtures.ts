@@ -1,5 +1,6 @@
 import type { Question } from '$lib/generator/bank';
-import type { AssignmentQuestion, AssignmentSet } from './assignment';
+import { assignmentHash, type AssignmentQuestion, type AssignmentSet } from './assignment';
+import type { AssignmentResult } from './result';
 
 /** Test data only: one question of every type, in the shapes the generator produces. */
 const span = { start: 0, end: 10 };
@@ -177,4 +178,18 @@ export function realisticQuestions(articleText: string, count: number): Assignme
 			evidenceText: sentence
 		};
 	});
+}
+
+/** A result for `set` from Ana, who answered its first question. */
+export function makeResult(set: AssignmentSet, overrides: Partial<AssignmentResult> = {}): AssignmentResult {
+	return {
+		setId: set.id,
+		setHash: assignmentHash(set),
+		student: 'Ana',
+		answers: [{ questionId: 'q-who', given: 'Vladimir V. Putin', ms: 2000 }],
+		startedAt: 0,
+		submittedAt: 60_000,
+		attempt: 1,
+		...overrides
+	};
 }

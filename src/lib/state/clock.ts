@@ -1,3 +1,5 @@
+import type { Moment } from '$lib/srs/day';
+
 export interface Clock {
 	now(): number;
 	/** As `Date.getTimezoneOffset()` gives it, read at each answer: the student may have crossed a border. */
@@ -8,3 +10,8 @@ export const systemClock: Clock = {
 	now: () => Date.now(),
 	tzOffsetMinutes: () => new Date().getTimezoneOffset()
 };
+
+/** The instant and the clock's offset read together, as the study day needs them. */
+export function momentOf(clock: Clock): Moment {
+	return { at: clock.now(), tzOffsetMinutes: clock.tzOffsetMinutes() };
+}

@@ -1,7 +1,8 @@
 import { STUDY_SETTINGS_KEY, studySettings } from '$lib/db/study';
 import type { BylineDatabase } from '$lib/db/schema';
 import { writeSetting } from '$lib/db/settings';
-import { defaultSettings, parseSettings, type StudySettings } from '$lib/srs/settings';
+import { defaultSettings, type StudySettings } from '$lib/srs/settings';
+import { parseSettings } from '$lib/srs/settings-schema';
 
 /** Validates before writing, so what /study reads under `study-settings` always passes `parseSettings`. */
 export async function writeStudySettings(db: BylineDatabase, input: unknown): Promise<StudySettings> {
@@ -13,11 +14,9 @@ export async function writeStudySettings(db: BylineDatabase, input: unknown): Pr
 /** Study settings as a page shows them: the defaults until the saved ones are read. */
 export class StudySettingsState {
 	current = $state<StudySettings>({ ...defaultSettings });
-	loaded = $state(false);
 
 	async load(db: BylineDatabase): Promise<StudySettings> {
 		this.current = await studySettings(db);
-		this.loaded = true;
 		return this.current;
 	}
 

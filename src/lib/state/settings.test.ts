@@ -4,7 +4,8 @@ import { openDatabase } from '$lib/db/open';
 import { studySettings } from '$lib/db/study';
 import type { SettingRecord } from '$lib/db/schema';
 import { readSetting } from '$lib/db/settings';
-import { defaultSettings, SettingsError } from '$lib/srs/settings';
+import { defaultSettings } from '$lib/srs/settings';
+import { SettingsError } from '$lib/srs/settings-schema';
 import { StudySettingsState } from './settings.svelte';
 
 describe('StudySettingsState', () => {
@@ -22,12 +23,11 @@ describe('StudySettingsState', () => {
 		db.close();
 	});
 
-	it('falls back to the defaults when what is stored no longer parses', async () => {
-		const db = await openDatabase({ name: 'settings-state-bad' });
-		// As an older or damaged build might have left it: stored settings are read through parseSettings.
-		const damaged = { key: 'study-settings', value: { desiredRetention: 'high' } };
-		await db.put('settings', damaged as unknown as SettingRecord);
-		expect(await new StudySettingsState().load(db)).toEqual(defaultSettings);
+	it('gives a setting the saved ones lack (saved before it existed) its default', async () => {
+		const db = await openDatabase({ name: 'settings-state-older' });
+		const { enableFuzz: _added, ...older } = { ...defaultSettings, newPerDay: 7 };
+		await db.put('settings', { key: 'study-settings', value: older } as SettingRecord);
+		expect(await new StudySettingsState().load(db)).toEqual({ ...defaultSettings, newPerDay: 7 });
 		db.close();
 	});
 });

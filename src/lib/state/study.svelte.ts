@@ -2,6 +2,7 @@ import type { Feedback, Given, RatingLabels } from '$lib/quiz/answer';
 import { systemClock, type Clock } from './clock';
 import { listDecks } from '$lib/db/decks';
 import { DbError } from '$lib/db/open';
+import { reportQuestion } from '$lib/db/reports';
 import { cardState, recordAnswer, recordStudyAnswer, sameCardState, undoAnswer } from '$lib/db/reviews';
 import type { BylineDatabase, CardRecord, DeckRecord, QuestionRecord, ReviewEntry } from '$lib/db/schema';
 import {
@@ -200,6 +201,12 @@ export class StudySession {
 	async next(): Promise<void> {
 		if (this.status !== 'feedback' || this.saving) return;
 		await this.#advance();
+	}
+
+	/** Reports the card shown as faulty: it is hidden from study until fixed on its deck's review screen. */
+	async report(note: string): Promise<void> {
+		const key = this.current?.card.key;
+		if (key) await reportQuestion(this.#db, key, note, this.#clock.now());
 	}
 
 	/** The card shown was reported as faulty: it leaves the session unanswered, and the next card comes. */

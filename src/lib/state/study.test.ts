@@ -11,7 +11,7 @@ import { defaultSettings } from '$lib/srs/settings';
 import { STUDY_SETTINGS_KEY } from '$lib/db/study';
 import { MINUTE_MS } from '$lib/srs/day';
 import { replay } from '$lib/srs/scheduler';
-import { parseSettings } from '$lib/srs/settings';
+import { parseSettings } from '$lib/srs/settings-schema';
 import type { Clock } from './clock';
 import { StudySession } from './study.svelte';
 

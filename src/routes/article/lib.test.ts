@@ -1,10 +1,18 @@
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { questionKey, saveBank } from '$lib/db/decks';
+import { openDatabase } from '$lib/db/open';
+import { reportQuestion } from '$lib/db/reports';
+import { recordAnswer } from '$lib/db/reviews';
+import { fixtureBank } from '$lib/fixtures/bank';
+import { practiceLog } from '$lib/srs/card';
 import type { Fact } from '$lib/generator/bank';
 import type { QuestionRecord, ReviewEntry } from '$lib/db/schema';
 import { newCard } from '$lib/srs/scheduler';
 import { factSentence } from '$lib/domain/vocabulary';
 import {
 	answerText,
+	articleView,
 	articleParagraphs,
 	factMarks,
 	factSpan,
@@ -171,5 +179,31 @@ describe('fact panel', () => {
 			true
 		);
 		expect(ratings.map((line) => line.text)).toEqual(['you rated it Easy', 'you rated it Again']);
+	});
+});
+
+describe('issue 10: the article page load', () => {
+	it('lists the decks without ?deck=, says a missing deck is missing, and reads a deck’s history on demand', async () => {
+		const db = await openDatabase({ name: 'article-load' });
+		await saveBank(db, fixtureBank, 'imported', 1000);
+		const choose = await articleView(db, null);
+		expect(choose.status === 'choose' && choose.decks.map((d) => d.id)).toEqual([fixtureBank.id]);
+		expect(await articleView(db, 'nope')).toEqual({ status: 'missing', deckId: 'nope' });
+
+		const [first, second] = fixtureBank.questions;
+		await reportQuestion(db, questionKey(fixtureBank.id, second!.id), '', 2000);
+		const card = (await db.get('cards', questionKey(fixtureBank.id, first!.id)))!;
+		const moment = { at: 3000, tzOffsetMinutes: 0 };
+		const details = { deckId: card.deckId, given: 'Ana', correct: false, ms: 1 };
+		await recordAnswer(db, card, practiceLog(card.key, 'again', moment), details);
+		const ready = await articleView(db, fixtureBank.id);
+		if (ready.status !== 'ready') throw new Error(`expected the deck, got ${ready.status}`);
+		expect(ready.deck.id).toBe(fixtureBank.id);
+		expect(ready.questions.map((q) => q.id)).not.toContain(second!.id);
+		const asked = ready.questions.find((q) => q.id === first!.id)!;
+		expect(await ready.history(asked)).toEqual([
+			{ at: 3000, correct: false, text: 'you gave “Ana”', practice: true }
+		]);
+		db.close();
 	});
 });

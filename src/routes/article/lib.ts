@@ -1,5 +1,7 @@
 import type { Fact, Span } from '$lib/generator/bank';
-import type { QuestionRecord, ReviewEntry } from '$lib/db/schema';
+import { activeQuestions, getDeck, listDecks } from '$lib/db/decks';
+import { reviewsForCard } from '$lib/db/reviews';
+import type { BylineDatabase, DeckRecord, QuestionRecord, ReviewEntry } from '$lib/db/schema';
 import { factIdsOf } from '$lib/domain/question';
 import type { FactKind } from '$lib/domain/vocabulary';
 
@@ -133,4 +135,32 @@ export function historyLines(entries: readonly ReviewEntry[], flashcard = false)
 					: 'no answer',
 			practice: entry.mode === 'practice'
 		}));
+}
+
+/** What the article page's load gives it. */
+export const ARTICLE_DATA = 'byline:article';
+
+export type ArticleView =
+	| { status: 'choose'; decks: DeckRecord[] }
+	| { status: 'missing'; deckId: string }
+	| {
+			status: 'ready';
+			deck: DeckRecord;
+			questions: QuestionRecord[];
+			/** A question's answers, read when the student opens its fact: most facts are never opened. */
+			history: (question: QuestionRecord) => Promise<HistoryLine[]>;
+	  };
+
+/** The deck `?deck=` names with its questions, or the list of decks to choose from when it names none. */
+export async function articleView(db: BylineDatabase, deckId: string | null): Promise<ArticleView> {
+	if (!deckId) return { status: 'choose', decks: await listDecks(db) };
+	const deck = await getDeck(db, deckId);
+	if (!deck) return { status: 'missing', deckId };
+	return {
+		status: 'ready',
+		deck,
+		questions: await activeQuestions(db, deckId),
+		history: async (question) =>
+			historyLines(await reviewsForCard(db, question.key), question.type === 'flashcard')
+	};
 }

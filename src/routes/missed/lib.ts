@@ -3,6 +3,9 @@ import type { BylineDatabase, QuestionRecord } from '$lib/db/schema';
 import { questionsByKey } from '$lib/db/study';
 import type { Fact, Question } from '$lib/generator/bank';
 
+/** What the Missed page's load gives it; invalidated when a drill ends. */
+export const MISSED_DATA = 'byline:missed';
+
 export interface MissedItem {
 	key: string;
 	question: QuestionRecord;

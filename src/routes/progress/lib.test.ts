@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '$lib/db/open';
+import { writeSetting } from '$lib/db/settings';
 import { dayLabel } from '$lib/domain/format';
 import type { BylineDatabase, CardRecord, DeckRecord, ReviewEntry } from '$lib/db/schema';
 import { practiceLog, type CardState } from '$lib/srs/card';
@@ -10,6 +11,7 @@ import { defaultSettings } from '$lib/srs/settings';
 import {
 	forecastRows,
 	loadProgress,
+	progressData,
 	readStreakChoice,
 	retentionDetail,
 	retentionText,
@@ -187,5 +189,20 @@ describe('studyStreak', () => {
 		expect(await readStreakChoice(db)).toBe(false);
 		await writeStreakChoice(db, true);
 		expect(await readStreakChoice(db)).toBe(true);
+	});
+});
+
+describe('issue 10: the progress page load', () => {
+	it('reads the window at the clock’s time, and counts the streak only once the student asks for it', async () => {
+		await freshDb();
+		await writeSetting(db, { key: 'study-settings', value: settings });
+		await seed([card('a', 1)], [practiceEntry('a', 0), practiceEntry('a', 1)]);
+		const clock = { now: () => now.at, tzOffsetMinutes: () => tz };
+		const off = await progressData(db, clock);
+		expect(off).toMatchObject({ moment: now, settings, showStreak: false });
+		expect(off.streakDays).toBeUndefined();
+		expect(off.source.logs).toHaveLength(2);
+		await writeStreakChoice(db, true);
+		expect(await progressData(db, clock)).toMatchObject({ showStreak: true, streakDays: 2 });
 	});
 });

@@ -6,6 +6,8 @@ import { readSetting, writeSetting } from '$lib/db/settings';
 import { dayLabel } from '$lib/domain/format';
 import { DAY_MS, studyDay, studyDayStart, type Moment } from '$lib/srs/day';
 import type { StudySettings } from '$lib/srs/settings';
+import { studySettings } from '$lib/db/study';
+import { momentOf, type Clock } from '$lib/state/clock';
 import {
 	cardCounts,
 	dueForecast,
@@ -186,4 +188,26 @@ export async function readStreakChoice(db: BylineDatabase): Promise<boolean> {
 
 export async function writeStreakChoice(db: BylineDatabase, show: boolean): Promise<void> {
 	await writeSetting(db, { key: STREAK_SETTING, value: show });
+}
+
+/** What the progress page's load gives it; invalidated when the streak is turned on or off. */
+export const PROGRESS_DATA = 'byline:progress';
+
+export interface ProgressData {
+	source: ProgressSource;
+	settings: StudySettings;
+	moment: Moment;
+	showStreak: boolean;
+	/** Counted only when the student chose to see it. */
+	streakDays?: number;
+}
+
+export async function progressData(db: BylineDatabase, clock: Clock): Promise<ProgressData> {
+	const moment = momentOf(clock);
+	const settings = await studySettings(db);
+	const [source, showStreak] = await Promise.all([loadProgress(db, moment, settings), readStreakChoice(db)]);
+	if (!showStreak) return { source, settings, moment, showStreak };
+	// A streak that cannot be read is no reason to hide the rest of the page.
+	const streakDays = await studyStreak(db, source, moment, settings).catch(() => 0);
+	return { source, settings, moment, showStreak, streakDays };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, parseSettings } from '$lib/srs/settings';
+import { defaultSettings } from '$lib/srs/settings';
+import { parseSettings } from '$lib/srs/settings-schema';
 import { hourLabel, readFields, toFields } from './study-form';
 
 const current = { ...defaultSettings, enableFuzz: false };

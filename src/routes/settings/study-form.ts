@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { StudySettingsSchema, type Step, type StudySettings } from '$lib/srs/settings';
+import type { Step, StudySettings } from '$lib/srs/settings';
+import { StudySettingsSchema } from '$lib/srs/settings-schema';
 
 /** The study settings as the form holds them: what the student typed, before it is checked. */
 export interface StudyFields {

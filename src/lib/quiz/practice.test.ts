@@ -5,6 +5,7 @@ import { activeQuestions, questionKey, saveBank } from '$lib/db/decks';
 import { openDatabase } from '$lib/db/open';
 import { reviewsForCard } from '$lib/db/reviews';
 import type { BylineDatabase } from '$lib/db/schema';
+import type { FactKind } from '$lib/domain/vocabulary';
 import { checkAnswer } from '$lib/quiz/check';
 import {
 	countByKind,
@@ -13,9 +14,8 @@ import {
 	restoreQuiz,
 	saveQuiz,
 	savedQuizDeck,
-	scoreOf,
-	type Kind
-} from './lib';
+	scoreOf
+} from './practice';
 
 let db: BylineDatabase;
 afterEach(() => db?.close());
@@ -31,17 +31,17 @@ async function questions() {
 describe('pickQuiz', () => {
 	it('takes the chosen kinds only, no flashcards, one per fact before repeating a fact', async () => {
 		const all = await questions();
-		expect(countByKind(all, facts)).toEqual({ quotes: 5, figures: 2, dates: 3 });
-		const quiz = pickQuiz(all, facts, new Set<Kind>(['quotes']), 3, 7);
+		expect(countByKind(all, facts)).toEqual({ quote: 5, figure: 2, date: 3 });
+		const quiz = pickQuiz(all, facts, ['quote'] as FactKind[], 3, 7);
 		expect(quiz).toHaveLength(3);
 		expect(new Set(quiz.map((q) => q.factId)).size).toBe(3);
 		expect(quiz.every((q) => q.type !== 'flashcard' && facts.get(q.factId)?.kind === 'quote')).toBe(true);
-		expect(pickQuiz(all, facts, new Set<Kind>(['figures', 'dates']), 50, 7)).toHaveLength(5);
+		expect(pickQuiz(all, facts, ['figure', 'date'] as FactKind[], 50, 7)).toHaveLength(5);
 	});
 
 	it('is the same for the same seed', async () => {
 		const all = await questions();
-		const kinds = new Set<Kind>(['quotes', 'figures', 'dates']);
+		const kinds = ['quote', 'figure', 'date'] as FactKind[];
 		expect(pickQuiz(all, facts, kinds, 5, 42).map((q) => q.id)).toEqual(
 			pickQuiz(all, facts, kinds, 5, 42).map((q) => q.id)
 		);
@@ -69,7 +69,7 @@ describe('recordQuizAnswer', () => {
 describe('saving a quiz under way', () => {
 	it('issue 4: a quiz saved after two answers comes back with the same questions and both answers graded', async () => {
 		const all = await questions();
-		const quiz = pickQuiz(all, facts, new Set<Kind>(['quotes', 'figures', 'dates']), 4, 7);
+		const quiz = pickQuiz(all, facts, ['quote', 'figure', 'date'] as FactKind[], 4, 7);
 		const first = quiz[0]!;
 		const second = quiz[1]!;
 		const answers = [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, parseSettings, SettingsError } from './settings';
+import { defaultSettings } from './settings';
+import { parseSettings, SettingsError } from './settings-schema';
 
 describe('parseSettings', () => {
 	it('fills every missing field with its default, so an old backup still loads', () => {

@@ -15,7 +15,7 @@ import {
 	reviewItems,
 	reviewedBank,
 	saveImported
-} from './lib';
+} from './review';
 
 const bank = parseBank(JSON.parse(readFileSync('questions/banks/xi-putin-moscow-2023.json', 'utf8')));
 const byType = <T extends Question['type']>(type: T) =>

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { FactKind } from '$lib/domain/vocabulary';
 import type { Given } from '$lib/quiz/answer';
 import { recordAnswer } from '$lib/db/reviews';
 import type { BylineDatabase, QuestionRecord } from '$lib/db/schema';
@@ -8,31 +9,25 @@ import { autoRating, checkAnswer, type CheckResult } from '$lib/quiz/check';
 import { practiceLog } from '$lib/srs/card';
 import type { Moment } from '$lib/srs/day';
 
-export const KINDS = ['quotes', 'figures', 'dates'] as const;
-export type Kind = (typeof KINDS)[number];
-
-export const KIND_LABELS: Record<Kind, string> = {
-	quotes: 'Who said what',
-	figures: 'Figures',
-	dates: 'Dates'
-};
-
-const TYPE_KINDS: Partial<Record<Question['type'], Kind>> = {
-	'who-said': 'quotes',
-	'what-said': 'quotes',
-	cloze: 'quotes',
-	matching: 'quotes',
-	'figure-choice': 'figures',
-	'figure-typed': 'figures',
-	'date-choice': 'dates',
-	'date-typed': 'dates'
+const TYPE_KINDS: Partial<Record<Question['type'], FactKind>> = {
+	'who-said': 'quote',
+	'what-said': 'quote',
+	cloze: 'quote',
+	matching: 'quote',
+	'figure-choice': 'figure',
+	'figure-typed': 'figure',
+	'date-choice': 'date',
+	'date-typed': 'date'
 };
 
 /** What a question tests, by the fact it asks about (a true/false question may be on a quote or a figure). */
-export function kindOf(question: Question, facts: ReadonlyMap<string, Fact>): Kind | undefined {
-	const fact = facts.get(question.factId);
-	if (fact) return fact.kind === 'quote' ? 'quotes' : fact.kind === 'figure' ? 'figures' : 'dates';
-	return TYPE_KINDS[question.type];
+export function kindOf(question: Question, facts: ReadonlyMap<string, Fact>): FactKind | undefined {
+	return facts.get(question.factId)?.kind ?? TYPE_KINDS[question.type];
+}
+
+/** A deck's facts by id. */
+export function factsById(facts: readonly Fact[]): ReadonlyMap<string, Fact> {
+	return new Map(facts.map((fact) => [fact.id, fact]));
 }
 
 /** A quiz is graded: flashcards, which the student rates, are left out. */
@@ -43,8 +38,8 @@ export function quizzable(questions: readonly QuestionRecord[]): QuestionRecord[
 export function countByKind(
 	questions: readonly QuestionRecord[],
 	facts: ReadonlyMap<string, Fact>
-): Record<Kind, number> {
-	const counts: Record<Kind, number> = { quotes: 0, figures: 0, dates: 0 };
+): Record<FactKind, number> {
+	const counts: Record<FactKind, number> = { quote: 0, figure: 0, date: 0 };
 	for (const question of quizzable(questions)) {
 		const kind = kindOf(question, facts);
 		if (kind) counts[kind]++;
@@ -59,14 +54,14 @@ export function countByKind(
 export function pickQuiz(
 	questions: readonly QuestionRecord[],
 	facts: ReadonlyMap<string, Fact>,
-	kinds: ReadonlySet<Kind>,
+	kinds: readonly FactKind[],
 	count: number,
 	seed: number
 ): QuestionRecord[] {
 	const pool = shuffle(
 		quizzable(questions).filter((question) => {
 			const kind = kindOf(question, facts);
-			return kind !== undefined && kinds.has(kind);
+			return kind !== undefined && kinds.includes(kind);
 		}),
 		createRandom(seed)
 	);

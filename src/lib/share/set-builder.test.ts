@@ -15,7 +15,7 @@ import {
 	formOf,
 	moveQuestion,
 	toggleQuestion
-} from './lib';
+} from './set-builder';
 
 const text =
 	'Headline. “Our partnership has no limits,” Putin said. Japan pledged $470 million. Xi arrived on Monday.';

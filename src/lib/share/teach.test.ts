@@ -1,74 +1,14 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '$lib/db/open';
+import { describe, expect, it } from 'vitest';
 import { duration, slug } from '$lib/domain/format';
-import { resultsForSet } from '$lib/db/results';
-import type { BylineDatabase } from '$lib/db/schema';
-import { assignmentHash } from '$lib/share/assignment';
-import { encodeResult, resultFile, resultLink, type AssignmentResult } from '$lib/share/result';
-import { QUESTIONS, XSS, makeSet } from '$lib/share/test-fixtures';
-import {
-	exportFile,
-	importResults,
-	qrFor,
-	reportText,
-	gradebookLine,
-	quoted,
-	setQuestions,
-	splitCodes
-} from './lib';
-
-let db: BylineDatabase;
-let n = 0;
-afterEach(() => db?.close());
+import { encodeResult, type AssignmentResult } from '$lib/share/result';
+import { QUESTIONS, XSS, makeResult, makeSet } from '$lib/share/test-fixtures';
+import { exportFile, qrFor, gradebookLine, quoted, setQuestions, splitCodes } from './teach';
 
 const set = makeSet(QUESTIONS.slice(0, 3));
-const stored = [{ set, sources: {}, updatedAt: 1 }];
 
-function result(overrides: Partial<AssignmentResult> = {}): AssignmentResult {
-	return {
-		setId: set.id,
-		setHash: assignmentHash(set),
-		student: 'Ana',
-		answers: [{ questionId: 'q-who', given: 'Vladimir V. Putin', ms: 2000 }],
-		startedAt: 0,
-		submittedAt: 60_000,
-		attempt: 1,
-		...overrides
-	};
-}
+const result = (overrides: Partial<AssignmentResult> = {}) => makeResult(set, overrides);
 
-describe('opening results', () => {
-	it('adds a result once, from a link then its file, and refuses unknown, changed and damaged ones', async () => {
-		db = await openDatabase({ name: `teach-${n++}` });
-		const code = encodeResult(result());
-		const reports = await importResults(
-			db,
-			[
-				{ source: 'link', text: resultLink('https://x.test', result()) },
-				{ source: 'file', text: resultFile(result()) },
-				{ source: 'unknown', text: encodeResult(result({ setId: 'set-elsewhere' })) },
-				{ source: 'changed', text: encodeResult(result({ setHash: 'old-version' })) },
-				{ source: 'cut', text: code.slice(0, -8) },
-				{ source: 'garbage', text: '¯\\_(ツ)_/¯' }
-			],
-			stored,
-			5
-		);
-		expect(reports.map((r) => (r.ok ? r.outcome : r.message.slice(0, 30)))).toEqual([
-			'added',
-			'duplicate',
-			expect.stringContaining('This result (from Ana) is for'),
-			expect.stringContaining('This result (from Ana) is for'),
-			'This result code is incomplete',
-			expect.stringContaining("isn't a Byline result")
-		]);
-		expect(reportText(reports[1]!)).toMatch(/already in the gradebook; it counts once/);
-		// issue 5: a teacher pasting a code sees the mark at once, graded from their own copy of the set.
-		expect(reportText(reports[0]!)).toMatch(/^Added Ana’s result to “.+”: \d+ of \d+ right\.$/);
-		expect(await resultsForSet(db, set.id)).toHaveLength(1);
-	});
-
+describe('pasted codes', () => {
 	it('splits several pasted codes but keeps a code broken over lines whole', () => {
 		const a = encodeResult(result());
 		const b = encodeResult(result({ student: 'Ben' }));

@@ -236,6 +236,10 @@ export function buildSet(
 	return { set: parseAssignment(set) };
 }
 
+export function keysOf(candidates: readonly Candidate[]): ReadonlySet<string> {
+	return new Set(candidates.map((c) => c.key));
+}
+
 /** Questions in the set, each at most once: a question is known by its id across decks. */
 export function toggleQuestion(
 	chosen: readonly Candidate[],
@@ -278,7 +282,8 @@ export function chosenOf(
 ): Candidate[] {
 	const byKey = new Map(candidates.map((c) => [c.key, c]));
 	return set.questions.map((question) => {
-		const key = sources[question.id];
+		// An own property only: a question id such as `constructor` must not find Object's (issue 13).
+		const key = Object.hasOwn(sources, question.id) ? sources[question.id] : undefined;
 		const fromDeck = key ? byKey.get(key) : undefined;
 		if (fromDeck && fromDeck.question.id === question.id) return { ...fromDeck, question };
 		return { key: key ?? `set/${question.id}`, deckId: '', deckTitle: 'This set', kind: undefined, question };

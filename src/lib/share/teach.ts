@@ -1,17 +1,13 @@
 import type { Question } from '$lib/generator/bank';
 import { percent, slug } from '$lib/domain/format';
-import { addResult, type ImportOutcome } from '$lib/db/results';
-import type { BylineDatabase } from '$lib/db/schema';
-import type { StoredSet } from '$lib/db/sets';
+import type { ImportOutcome } from '$lib/db/results';
 import { assignmentLink, assignmentFile, type AssignmentSet } from '$lib/share/assignment';
-import { ShareError } from '$lib/share/codec';
 import { toAnki } from '$lib/share/export/anki';
 import { questionsCsv } from '$lib/share/export/csv';
 import { toGift } from '$lib/share/export/gift';
 import { toMoodleXml } from '$lib/share/export/moodle-xml';
 import { toQuizlet } from '$lib/share/export/quizlet';
 import { QR_MAX_BYTES, fitsQr, qrBytes, qrSvg } from '$lib/share/qr';
-import { decodeResult, findSetFor, gradeResult } from '$lib/share/result';
 
 export type ExportFormat = 'gift' | 'moodle-xml' | 'quizlet' | 'anki' | 'csv';
 
@@ -57,18 +53,6 @@ export function setFile(set: AssignmentSet): FileOut {
 	return { name: `${slug(set.title)}.byline-set.json`, type: 'application/json', text: assignmentFile(set) };
 }
 
-/** Saves text as a file through a Blob URL: works offline and sends nothing anywhere. */
-export function download(file: FileOut): void {
-	const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = file.name;
-	document.body.append(link);
-	link.click();
-	link.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 export interface QrImage {
 	/** A `data:` URL of the SVG, for an `<img>`: the page's CSP allows data images, and no markup is injected. */
 	src: string;
@@ -109,42 +93,6 @@ export type ImportReport =
 			total: number;
 	  }
 	| { ok: false; message: string; source: string };
-
-/**
- * Opens results from links, codes and files: each is decoded, matched to this device's copy of its set (an
- * unknown set, another version of it, or a damaged code is refused with a reason) and kept once.
- */
-export async function importResults(
-	db: BylineDatabase,
-	inputs: readonly { source: string; text: string }[],
-	sets: readonly StoredSet[],
-	now: number
-): Promise<ImportReport[]> {
-	const plain = sets.map((stored) => stored.set);
-	const reports: ImportReport[] = [];
-	for (const { source, text } of inputs) {
-		try {
-			const result = decodeResult(text);
-			const set = findSetFor(result, plain);
-			const { right, total } = gradeResult(set, result);
-			const { outcome } = await addResult(db, result, now);
-			reports.push({
-				ok: true,
-				outcome,
-				student: result.student,
-				setId: set.id,
-				setTitle: set.title,
-				source,
-				right,
-				total
-			});
-		} catch (error) {
-			if (!(error instanceof ShareError)) throw error;
-			reports.push({ ok: false, message: error.message, source });
-		}
-	}
-	return reports;
-}
 
 export function reportText(report: ImportReport): string {
 	if (!report.ok) return report.message;

@@ -10,6 +10,7 @@ import { decodeResult, encodeResult } from '$lib/share/result';
 import { QUESTIONS, XSS, hostile, makeSet } from '$lib/share/test-fixtures';
 import {
 	answer,
+	answersById,
 	answeredCount,
 	assignmentBank,
 	clock,
@@ -25,7 +26,7 @@ import {
 	timeLeft,
 	toResult,
 	withOwnEvidence
-} from './lib';
+} from './attempt';
 
 let db: BylineDatabase;
 let n = 0;
@@ -79,7 +80,11 @@ describe('taking an assignment', () => {
 		a = answer(a, 'q-who', 'Vladimir V. Putin', 2000, 10_000);
 		expect(questionAt(a, 1)?.id).toBe('q-what');
 		expect(answeredCount(a)).toBe(2);
-		expect(a.answers['q-who']).toEqual({ given: 'Vladimir V. Putin', ms: 6000 });
+		expect(answersById(a).get('q-who')).toEqual({
+			questionId: 'q-who',
+			given: 'Vladimir V. Putin',
+			ms: 6000
+		});
 		const result = decodeResult(encodeResult(toResult(a, 70_000)));
 		expect(result).toMatchObject({
 			setId: set.id,
@@ -142,7 +147,7 @@ describe('after submitting', () => {
 		a = answer(a, 'q-who', 'Vladimir V. Putin', 4000, 5000);
 		a = answer(a, 'q-what', '“It will not last.”', 3000, 8000);
 		a = { ...a, submittedAt: 9000 };
-		expect(await logMissed(db, a, gradeAttempt(a), 9000)).toBe(3);
+		expect(await logMissed(db, a, gradeAttempt(a), { at: 9000, tzOffsetMinutes: 0 })).toBe(3);
 		const missed = await missedCards(db);
 		expect(missed.map((card) => card.key).sort()).toEqual(
 			['q-cloze', 'q-tf', 'q-what'].map((id) => `${deckIdFor(set)}/${id}`)
@@ -157,7 +162,7 @@ describe('after submitting', () => {
 		const submit = async (taken: typeof set, name: string) => {
 			let a = startAttempt(taken, assignmentHash(taken), 1, name, 1000, 1);
 			a = { ...a, submittedAt: 9000 };
-			return logMissed(db, a, gradeAttempt(a), 9000);
+			return logMissed(db, a, gradeAttempt(a), { at: 9000, tzOffsetMinutes: 0 });
 		};
 		const ten = makeSet(
 			Array.from({ length: 10 }, (_, i) => ({ ...QUESTIONS[i % QUESTIONS.length]!, id: `q${i}` })),

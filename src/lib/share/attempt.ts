@@ -1,13 +1,14 @@
 import { factIdsOf, withEvidence } from '$lib/domain/question';
 import type { Bank, Fact, Question, Span } from '$lib/generator/bank';
 import { createRandom, shuffle } from '$lib/generator/random';
-import type { Attempt } from '$lib/db/attempts';
+import type { Attempt, SavedAnswer } from '$lib/db/attempts';
 import { attemptId } from '$lib/db/attempts';
 import { addAssignmentDeck } from '$lib/db/assignment-decks';
 import { questionKey } from '$lib/db/decks';
 import { recordAnswer } from '$lib/db/reviews';
 import type { BylineDatabase } from '$lib/db/schema';
 import { practiceLog } from '$lib/srs/card';
+import type { Moment } from '$lib/srs/day';
 import {
 	assignmentDeckId,
 	assignmentHash,
@@ -55,7 +56,7 @@ export function startAttempt(
 		number,
 		student: student.trim().replace(/\s+/g, ' ').slice(0, 80),
 		order: set.order === 'shuffled' ? shuffle(ids, createRandom(seed)) : ids,
-		answers: {},
+		answers: [],
 		current: 0,
 		startedAt: now,
 		updatedAt: now
@@ -70,15 +71,18 @@ export function answer(
 	ms: number,
 	now: number
 ): Attempt {
-	const before = attempt.answers[questionId];
+	const before = answersById(attempt).get(questionId);
+	const saved = { questionId, given, ms: Math.round((before?.ms ?? 0) + Math.max(0, ms)) };
 	return {
 		...attempt,
-		answers: {
-			...attempt.answers,
-			[questionId]: { given, ms: Math.round((before?.ms ?? 0) + Math.max(0, ms)) }
-		},
+		answers: [...attempt.answers.filter((a) => a.questionId !== questionId), saved],
 		updatedAt: now
 	};
+}
+
+/** The answers by question id, in a Map: any string is a safe key there, `constructor` and `__proto__` too. */
+export function answersById(attempt: Attempt): Map<string, SavedAnswer> {
+	return new Map(attempt.answers.map((saved) => [saved.questionId, saved]));
 }
 
 export function moveTo(attempt: Attempt, index: number, now: number): Attempt {
@@ -92,7 +96,14 @@ export function questionAt(attempt: Attempt, index: number): AssignmentQuestion 
 }
 
 export function answeredCount(attempt: Attempt): number {
-	return attempt.order.filter((id) => isAnswered(attempt.answers[id]?.given)).length;
+	const answers = answersById(attempt);
+	return attempt.order.filter((id) => isAnswered(answers.get(id)?.given)).length;
+}
+
+/** An answer as one line: a matching question's picks joined. */
+export function givenText(given: string | string[] | undefined): string {
+	if (given === undefined) return '';
+	return typeof given === 'string' ? given : given.join(' · ');
 }
 
 export function isAnswered(given: string | string[] | undefined): boolean {
@@ -116,16 +127,17 @@ export function clock(ms: number): string {
 
 /** What goes back to the teacher: the answers and times only; the teacher's app grades them itself. */
 export function toResult(attempt: Attempt, submittedAt: number): AssignmentResult {
+	const answers = answersById(attempt);
 	return {
 		setId: attempt.set.id,
 		setHash: attempt.setHash,
 		student: attempt.student,
-		answers: attempt.order
-			.filter((id) => attempt.answers[id] !== undefined)
-			.map((id) => {
-				const saved = attempt.answers[id]!;
-				return { questionId: id, given: saved.given, ms: Math.min(Math.round(saved.ms), 86_400_000) };
-			}),
+		answers: attempt.order.flatMap((id) => {
+			const saved = answers.get(id);
+			return saved
+				? [{ questionId: id, given: saved.given, ms: Math.min(Math.round(saved.ms), 86_400_000) }]
+				: [];
+		}),
 		startedAt: attempt.startedAt,
 		submittedAt: Math.max(submittedAt, attempt.startedAt),
 		attempt: attempt.number
@@ -227,22 +239,19 @@ export async function logMissed(
 	db: BylineDatabase,
 	attempt: Attempt,
 	graded: GradedResult,
-	now: number
+	moment: Moment
 ): Promise<number> {
 	const bank = assignmentBank(attempt.set);
-	await addAssignmentDeck(db, bank, now);
-	const moment = { at: now, tzOffsetMinutes: new Date(now).getTimezoneOffset() };
+	await addAssignmentDeck(db, bank, moment.at);
 	let logged = 0;
 	for (const mark of graded.answers) {
 		if (mark.mark === 'right') continue;
 		const key = questionKey(bank.id, mark.questionId);
 		const card = await db.get('cards', key);
 		if (!card) continue;
-		const given =
-			mark.given === undefined ? '' : typeof mark.given === 'string' ? mark.given : mark.given.join(' · ');
 		await recordAnswer(db, card, practiceLog(key, 'again', moment), {
 			deckId: bank.id,
-			given,
+			given: givenText(mark.given),
 			correct: false,
 			ms: mark.ms
 		});

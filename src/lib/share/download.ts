@@ -1,0 +1,13 @@
+import type { FileOut } from './teach';
+
+/** Saves text as a file through a Blob URL: works offline and sends nothing anywhere. */
+export function download(file: FileOut): void {
+	const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
+	const link = document.createElement('a');
+	link.href = url;
+	link.download = file.name;
+	document.body.append(link);
+	link.click();
+	link.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

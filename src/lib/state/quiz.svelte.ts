@@ -1,0 +1,182 @@
+import type { Given } from '$lib/quiz/answer';
+import { activeQuestions, listDecks } from '$lib/db/decks';
+import { reportQuestion } from '$lib/db/reports';
+import type { BylineDatabase, DeckRecord, QuestionRecord } from '$lib/db/schema';
+import type { FactKind } from '$lib/domain/vocabulary';
+import { errorMessage } from '$lib/errors';
+import type { Fact } from '$lib/generator/bank';
+import {
+	QUIZ_STORAGE_KEY,
+	countByKind,
+	factsById,
+	pickQuiz,
+	recordQuizAnswer,
+	restoreQuiz,
+	saveQuiz,
+	savedQuizDeck,
+	scoreOf,
+	type QuizAnswer
+} from '$lib/quiz/practice';
+import { systemClock, type Clock } from './clock';
+
+/** Where a quiz under way is kept: a phone may reload a tab it sent to the background, and the quiz must survive. */
+export interface QuizStore {
+	read(): string | null;
+	/** `null` forgets the quiz. */
+	write(text: string | null): void;
+}
+
+/** The tab's session storage; without it (some private modes) a reload starts afresh. */
+export const sessionQuizStore: QuizStore = {
+	read() {
+		try {
+			return sessionStorage.getItem(QUIZ_STORAGE_KEY);
+		} catch {
+			return null;
+		}
+	},
+	write(text) {
+		try {
+			if (text === null) sessionStorage.removeItem(QUIZ_STORAGE_KEY);
+			else sessionStorage.setItem(QUIZ_STORAGE_KEY, text);
+		} catch {
+			// Nothing to do: the quiz goes on, it just will not survive a reload.
+		}
+	}
+};
+
+export interface QuizOptions {
+	clock?: Clock;
+	store?: QuizStore;
+}
+
+/**
+ * A practice quiz on one deck: a setup (how many, which kinds), one question at a time with every answer logged as
+ * practice (due dates never move) before the next shows, then a score and a review. A quiz under way is kept in
+ * the store and put back after a reload. Pure of the DOM; `/quiz` renders it.
+ */
+export class QuizSession {
+	decks = $state.raw<DeckRecord[]>([]);
+	/** The deck quizzed on: the one asked for, else the one a kept quiz was on, else the first. */
+	deck = $state.raw<DeckRecord>();
+	/** The deck's questions that can be asked (reported and retired ones are not). */
+	questions = $state.raw<QuestionRecord[]>([]);
+	/** The quiz under way or finished; undefined at the setup. */
+	quiz = $state.raw<QuestionRecord[]>();
+	answers = $state.raw<QuizAnswer[]>([]);
+	/** An answer is being written: nothing else may be answered until it is on disk. */
+	saving = $state(false);
+	problem = $state('');
+
+	readonly #db: BylineDatabase;
+	readonly #clock: Clock;
+	readonly #store: QuizStore;
+	#shownAt = 0;
+
+	constructor(db: BylineDatabase, { clock = systemClock, store = sessionQuizStore }: QuizOptions = {}) {
+		this.#db = db;
+		this.#clock = clock;
+		this.#store = store;
+	}
+
+	/** Reads the decks and the chosen deck's questions, and puts back a quiz kept for that deck. */
+	async load(deckId?: string): Promise<void> {
+		const kept = this.#store.read();
+		this.decks = await listDecks(this.#db);
+		const wanted = deckId ?? savedQuizDeck(kept);
+		this.deck = this.decks.find((deck) => deck.id === wanted) ?? this.decks[0];
+		this.questions = this.deck ? await activeQuestions(this.#db, this.deck.id) : [];
+		const restored =
+			this.deck && savedQuizDeck(kept) === this.deck.id ? restoreQuiz(kept, this.questions) : undefined;
+		if (restored) {
+			this.quiz = restored.quiz;
+			this.answers = restored.answers;
+			this.#shownAt = this.#clock.now();
+		}
+	}
+
+	/** The deck's facts by id: what each question is about, for the kinds and the evidence. */
+	readonly facts: ReadonlyMap<string, Fact> = $derived(factsById(this.deck?.facts ?? []));
+
+	/** Questions that can be asked, by kind, for the setup's choices. */
+	get counts(): Record<FactKind, number> {
+		return countByKind(this.questions, this.facts);
+	}
+
+	available(kinds: readonly FactKind[]): number {
+		const counts = this.counts;
+		return kinds.reduce((sum, kind) => sum + counts[kind], 0);
+	}
+
+	get finished(): boolean {
+		return this.quiz !== undefined && this.answers.length >= this.quiz.length;
+	}
+
+	/** The question on screen, while the quiz runs. */
+	get current(): QuestionRecord | undefined {
+		return this.quiz && !this.finished ? this.quiz[this.answers.length] : undefined;
+	}
+
+	get score(): { right: number; total: number } {
+		return scoreOf(this.answers);
+	}
+
+	/** Picks up to `size` questions of the chosen kinds, one per fact first; false when none can be asked. */
+	start(kinds: readonly FactKind[], size: number): boolean {
+		const picked = pickQuiz(this.questions, this.facts, kinds, size, this.#clock.now());
+		if (picked.length === 0) return false;
+		this.answers = [];
+		this.quiz = picked;
+		this.problem = '';
+		this.#shownAt = this.#clock.now();
+		this.#keep();
+		return true;
+	}
+
+	/** Grades the answer and logs it as practice, then moves on; the answer stays on screen if it cannot be saved. */
+	async answer(given: Given): Promise<void> {
+		const question = this.current;
+		if (!question || this.saving) return;
+		this.saving = true;
+		this.problem = '';
+		try {
+			const now = this.#clock.now();
+			const moment = { at: now, tzOffsetMinutes: this.#clock.tzOffsetMinutes() };
+			const answered = await recordQuizAnswer(this.#db, question, given, now - this.#shownAt, moment);
+			this.answers = [...this.answers, answered];
+			this.#shownAt = this.#clock.now();
+			this.#keep();
+		} catch (error) {
+			this.problem = errorMessage(error);
+		} finally {
+			this.saving = false;
+		}
+	}
+
+	/** Scores the questions answered so far; with none, there is nothing to score and the setup comes back. */
+	end(): void {
+		if (this.answers.length === 0) {
+			this.again();
+			return;
+		}
+		this.quiz = this.answers.map((answer) => answer.question);
+		this.#keep();
+	}
+
+	/** A question in the review was reported as faulty: it is hidden from study and quizzes until fixed. */
+	async report(key: string, note: string): Promise<void> {
+		await reportQuestion(this.#db, key, note, this.#clock.now());
+	}
+
+	/** Back to the setup. */
+	again(): void {
+		this.quiz = undefined;
+		this.answers = [];
+		this.#keep();
+	}
+
+	#keep(): void {
+		const { deck, quiz } = this;
+		this.#store.write(deck && quiz ? saveQuiz(deck.id, quiz, this.answers) : null);
+	}
+}

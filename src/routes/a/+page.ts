@@ -1,0 +1,10 @@
+import { AssignmentSession } from '$lib/state/assignment.svelte';
+import { storage } from '$lib/state/context';
+import type { PageLoad } from './$types';
+
+/** The link's assignment is in the fragment, which a load cannot read: the page opens it into this session. */
+export const load: PageLoad = async () => {
+	const session = new AssignmentSession(await storage.database());
+	await session.load();
+	return { session };
+};
