@@ -216,6 +216,12 @@ interface Candidate {
 	paragraph: number;
 }
 
+/** The last index whose item passes, or -1 (Array#findLastIndex is ES2023; the scripts build for ES2022). */
+function lastIndexWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
+	for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
+	return -1;
+}
+
 /** A word that names a role or job: a title, a role noun, or one compromise's lexicon knows as an occupation. */
 export function isRoleWord(word: string): boolean {
 	const lower = word.toLowerCase();
@@ -324,7 +330,8 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	const prefix = /(?:^|[\s(])((?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+){0,3}(?:[\p{Ll}-]+\s+){0,3})$/u.exec(before);
 	const words = prefix?.[1]?.trim().split(/\s+/).filter(Boolean) ?? [];
 	// Keep only the role: the window may sweep in a verb or a clause word ("met with", "and").
-	const cut = words.findLastIndex(
+	const cut = lastIndexWhere(
+		words,
 		(w) => NOT_NAME.has(w.toLowerCase()) || isFiniteCue(w) || (/ed$/.test(w) && !isRoleWord(w))
 	);
 	const lead = words.slice(cut + 1);
@@ -367,7 +374,7 @@ function rolePhraseBefore(before: string): string {
 	// "in the words of the Crown prosecutor", "Also the president of …": the role starts at the determiner
 	// before its role word.
 	const roleAt = words.findIndex((w) => isRoleWord(w.replace(/['’]s$/, '')));
-	const determiner = words.slice(0, roleAt + 1).findLastIndex((w) => /^(?:the|a|an)$/i.test(w));
+	const determiner = lastIndexWhere(words.slice(0, roleAt + 1), (w) => /^(?:the|a|an)$/i.test(w));
 	const role = determiner > 0 ? words.slice(determiner).join(' ') : clause;
 	return role.replace(/^(?:The|A|An)\b/, (d) => d.toLowerCase());
 }

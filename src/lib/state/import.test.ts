@@ -27,12 +27,17 @@ function fakeGenerator(outcome: Bank | Error | 'never') {
 	const generate: Generate = (request, onStage) => {
 		asked.push(request);
 		let cancel = () => {};
-		const result = new Promise<{ bank: Bank; ms: number }>((resolve, reject) => {
+		const result = new Promise<Awaited<Generation['result']>>((resolve, reject) => {
 			cancel = () => reject(new DOMException('Generation cancelled', 'AbortError'));
 			onStage('generating');
 			if (outcome === 'never') return;
 			if (outcome instanceof Error) reject(outcome);
-			else resolve({ bank: { ...outcome, id: request.id, title: TITLE }, ms: 12 });
+			else
+				resolve({
+					bank: { ...outcome, id: request.id, title: TITLE },
+					omitted: { quote: 0, figure: 0, date: 0 },
+					ms: 12
+				});
 		});
 		return { result, cancel } satisfies Generation;
 	};
