@@ -41,6 +41,19 @@ describe('people', () => {
 		expect(table.entities.find((e) => e.name === 'Acme')?.kind).not.toBe('person');
 	});
 
+	it('issue 9: a role is a noun phrase, never a fragment opened by a preposition or a sentence adverb', () => {
+		const { table } = people(
+			'With Northland Governor, Mara Quill and opposition leader Tomas Reddy meeting on Monday, talks began. ' +
+				'Meanwhile Police Chief, Ilse Brandt, said the port was shut. ' +
+				'Also the mayor, Ruth Okafor, spoke about the budget. Then Deputy Mayor, Sam Ito, said it was tight.'
+		);
+		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
+		expect(role('Mara Quill')).toBe('Northland Governor');
+		expect(role('Ilse Brandt')).toBe('Police Chief');
+		expect(role('Ruth Okafor')).toBe('the mayor');
+		expect(role('Sam Ito')).toBe('Then Deputy Mayor');
+	});
+
 	it('tells two people with the same surname apart by title', () => {
 		const text =
 			'Dana Reyes voted yes. Mark Reyes, a shop owner, objected. Mr. Reyes said no. Ms. Reyes said yes.';

@@ -375,8 +375,24 @@ function rolePhraseBefore(before: string): string {
 	// before its role word.
 	const roleAt = words.findIndex((w) => isRoleWord(w.replace(/['’]s$/, '')));
 	const determiner = lastIndexWhere(words.slice(0, roleAt + 1), (w) => /^(?:the|a|an)$/i.test(w));
-	const role = determiner > 0 ? words.slice(determiner).join(' ') : clause;
-	return role.replace(/^(?:The|A|An)\b/, (d) => d.toLowerCase());
+	if (determiner > 0)
+		return words
+			.slice(determiner)
+			.join(' ')
+			.replace(/^(?:The|A|An)\b/, (d) => d.toLowerCase());
+	// "With Australian Prime Minister, John Howard …", "Meanwhile Police Chief, …": the words that open the
+	// sentence are not part of the role ("Then Deputy Mayor" keeps its "then").
+	const opens = words.findIndex((w) => !isSentenceOpener(w));
+	return words
+		.slice(Math.max(0, opens))
+		.join(' ')
+		.replace(/^(?:The|A|An)\b/, (d) => d.toLowerCase());
+}
+
+/** A preposition, conjunction or sentence adverb ("With", "Meanwhile"), which never opens a role. */
+function isSentenceOpener(word: string): boolean {
+	if (/^(?:then|now|former|later)$/i.test(word)) return false;
+	return lexiconTags(word).some((t) => t === 'Preposition' || t === 'Conjunction' || t === 'Adverb');
 }
 
 /**
