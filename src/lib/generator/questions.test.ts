@@ -75,9 +75,29 @@ describe('questions', () => {
 		expect(pairedMarks('Which as we all know, has increased a thousand fold."')).toBe(
 			'Which as we all know, has increased a thousand fold.'
 		);
-		expect(pairedMarks('It works,” he said, “and more.”')).toBe('It works, he said, “and more.”');
+		expect(pairedMarks('It works,” he said, “and more.”')).toBe('“It works,” he said, “and more.”');
 		expect(pairedMarks('He called it "a farce" and left.')).toBe('He called it "a farce" and left.');
 		expect(pairedMarks('“It was rushed, he said')).toBe('It was rushed, he said');
+	});
+
+	it('issue 9: a sentence cut from a quote of several sentences never runs the attribution into the quote', () => {
+		expect(pairedMarks('Nine boats sank near piers 12 and 14", said the coastguard.')).toBe(
+			'"Nine boats sank near piers 12 and 14", said the coastguard.'
+		);
+		expect(
+			asInnerQuotes('… the ferry is late, and we are sorry,” the firm wrote. Ten ferries run daily.')
+		).toBe('‘… the ferry is late, and we are sorry,’ the firm wrote. Ten ferries run daily.');
+		expect(pairedMarks('In a letter, the council wrote that, “we are sorry for the delay every week.')).toBe(
+			'In a letter, the council wrote that, “we are sorry for the delay every week.”'
+		);
+		const article =
+			'Harbour closed\n\nThe coastguard gave its account. "Storms hit the bay on Sunday. Nine boats sank near piers 12 and 14 at dawn", said the coastguard. Crews searched the water.';
+		const made = generateBank({ text: article, date: '2024-05-06' });
+		const shown = made.questions
+			.filter((q) => q.type !== 'who-said' && q.prompt.includes('piers'))
+			.map((q) => q.prompt);
+		expect(shown.length).toBeGreaterThan(0);
+		for (const prompt of shown) expect(prompt).toMatch(/[’"], said the coastguard/);
 	});
 
 	it('issue 9: "a" or "an" as a figure is said, so the article before a blank gives nothing away', () => {

@@ -170,24 +170,37 @@ export function asInnerQuotes(s: string): string {
 }
 
 /**
- * A sentence taken from inside a quote, or cut short, keeps only the quotation marks that pair up: “… increased
- * a thousand fold.”” shows no stray closing mark. A straight mark after a letter or punctuation closes.
+ * A sentence taken from inside a quote, or cut short, has its quotation marks paired up again. A mark whose
+ * partner lies outside the sentence is dropped when nothing but punctuation stands on its far side (“… increased
+ * a thousand fold.”” shows no stray closing mark), and partnered at the sentence's edge when words do, so that
+ * the attribution never runs into the quote: “… 250 and 251", said KCNA.” becomes ““… 250 and 251", said KCNA.”,
+ * and “Skype stated that, "we're sorry …” ends with a closing mark. A straight mark after a letter or
+ * punctuation closes.
  */
 export function pairedMarks(s: string): string {
 	const drop = new Set<number>();
 	const open: number[] = [];
+	let opener = '';
+	let closer = '';
 	for (const m of s.matchAll(/["“”]/g)) {
 		const closing = m[0] === '”' || (m[0] === '"' && /[\p{L}\p{N}.,!?…;:)’'-]/u.test(s.charAt(m.index - 1)));
 		if (!closing) open.push(m.index);
 		else if (open.length > 0) open.pop();
+		else if (/[\p{L}\p{N}]/u.test(s.slice(m.index + 1))) opener = m[0] === '"' ? '"' : '“';
 		else drop.add(m.index);
 	}
-	for (const i of open) drop.add(i);
-	if (drop.size === 0) return s;
-	return s
-		.split('')
-		.filter((_, i) => !drop.has(i))
-		.join('');
+	for (const i of open) {
+		if (/[\p{L}\p{N}]/u.test(s.slice(0, i))) closer = s.charAt(i) === '"' ? '"' : '”';
+		else drop.add(i);
+	}
+	const kept =
+		drop.size === 0
+			? s
+			: s
+					.split('')
+					.filter((_, i) => !drop.has(i))
+					.join('');
+	return opener + kept + closer;
 }
 
 /** The sentence with the words at `at` (of length `length`) blanked, cut to whole words around the blank. */
