@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GeneratorInputError, generateBank, midSentence, subjectOfCue } from './generate';
+import { GeneratorInputError, generate, generateBank, midSentence, subjectOfCue } from './generate';
 import { deckSlug } from '../domain/format';
 import { parseBank } from './bank';
 
@@ -9,6 +9,32 @@ describe('generateBank', () => {
 		expect(() => generateBank({ text: 'abc\u0000def' })).toThrow(/binary/);
 		expect(() => generateBank({ text: 'Just a headline' })).toThrow(GeneratorInputError);
 		expect(() => generateBank({ text: 'Title\n\nBody.', date: '21/03/2023' })).toThrow(/YYYY-MM-DD/);
+	});
+
+	it('issue 13: a capped deck asks about quotes, figures and dates alike, and counts what it left out', () => {
+		const first = ['Mara', 'Tomas', 'Ilse', 'Ruth', 'Sam', 'Nadia', 'Peter', 'Lena'];
+		const last = ['Quill', 'Reddy', 'Brandt', 'Okafor', 'Ito', 'Haddad', 'Lund', 'Moreau', 'Varga', 'Costa'];
+		const months = ['March', 'April', 'May', 'June', 'July', 'August'];
+		const paragraphs = Array.from({ length: 60 }, (_, i) => {
+			const name = `${first[i % first.length]} ${last[i % last.length]}`;
+			return (
+				`"The harbour at pier ${i + 3} will reopen before the storms come back," said ${name}, the harbour master. ` +
+				`The port spent $${12 + i * 3} million on repairs to the pier and its cranes last season. ` +
+				`Work on the pier began on ${months[i % months.length]} ${(i % 27) + 1}, ${2001 + (i % 20)}, after a long delay.`
+			);
+		});
+		const { bank, omitted } = generate({ text: `Harbour works\n\n${paragraphs.join('\n\n')}`, cap: 60 });
+		expect(bank.questions.length).toBeLessThanOrEqual(60);
+		expect(bank.questions.length).toBeGreaterThan(50);
+		const kinds = new Set(
+			bank.questions.flatMap((q) => ('factIds' in q ? q.factIds : [q.factId])).map((id) => id.split('-')[0])
+		);
+		expect([...kinds].sort()).toEqual(['date', 'fig', 'quote']);
+		expect(omitted.quote).toBeGreaterThan(0);
+		expect(omitted.figure).toBeGreaterThan(0);
+		expect(omitted.date).toBeGreaterThan(0);
+		const asked = new Set(bank.questions.flatMap((q) => ('factIds' in q ? q.factIds : [q.factId])));
+		expect(asked.size + omitted.quote + omitted.figure + omitted.date).toBe(bank.facts.length);
 	});
 
 	it('makes a valid bank with an id from the headline', () => {

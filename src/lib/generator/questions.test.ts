@@ -234,13 +234,34 @@ describe('questions', () => {
 
 	it('shows a date value the way a reader says it', () => {
 		const lastMonth = bank.questions.find((q) => q.type === 'flashcard' && q.answer.startsWith('last month'));
-		expect(lastMonth?.answer).toBe('last month (February 2023)');
+		expect(lastMonth?.answer).toBe('last month');
+		expect(lastMonth?.explanation).toMatch(
+			/\(February 2023, counting from the article’s date, March 21, 2023\)$/
+		);
 		for (const q of bank.questions) expect(q.explanation).not.toMatch(/\(\d{4}-\d\d/);
 		const march = generateBank({
 			text: 'Exhibit opens\n\nThe exhibit at the city gallery is to run from January 23 through March 9.',
 			date: '2014-01-27'
 		}).questions.find((q) => q.type === 'flashcard' && q.answer.startsWith('March'));
 		expect(march?.answer).toBe('March 9, 2014');
+	});
+
+	it('issue 9: a date worked out from the article’s date says so, and a weekday is never typed as a date', () => {
+		const made = generateBank({
+			text: 'Ferry strike ends\n\nThe ferry strike, which began on Tuesday, ended after talks that lasted nine hours in the port of Ardmore.',
+			date: '2019-04-12'
+		});
+		const tuesday = made.questions.filter((q) => q.answer.startsWith('Tuesday'));
+		expect(tuesday.map((q) => q.type).sort()).toEqual(['date-choice', 'flashcard']);
+		const today = generateBank({
+			text: 'Ferry strike ends\n\nThe ferry strike, which began last week, ended on Friday after talks that lasted nine hours in the port of Ardmore.',
+			date: '2019-04-12'
+		}).questions.find((q) => q.type === 'flashcard' && q.answer === 'Friday');
+		expect(today?.explanation).toMatch(/\(April 12, 2019, the article’s date\)$/);
+		for (const q of tuesday) {
+			expect(q.answer).toBe('Tuesday');
+			expect(q.explanation).toMatch(/\(April 9, 2019, counting from the article’s date, April 12, 2019\)$/);
+		}
 	});
 
 	it('nests the quotes of a sentence shown inside quotation marks', () => {

@@ -83,7 +83,6 @@ const MONTHS = [
 	'November',
 	'December'
 ];
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MIN_QUOTE_WORDS = 3;
 /** What-said choices are cut to the same number of words, so no choice stands out by its length or its "…". */
 const WHAT_SAID_WORDS = 12;
@@ -394,21 +393,26 @@ type Fact = QuoteInfo | FigureFact | DateFact;
 const positionOf = (f: Fact) => ('fact' in f ? f.fact.evidence.start : f.evidence.start);
 
 /**
- * The facts to ask about when the text gives more than the cap: taken round-robin over stretches of the text, the
- * most telling first in each (a quote by a named person, then a figure, then a date), so the deck covers the whole
- * text rather than its first pages.
+ * The facts to ask about when the text gives more than the cap, as three queues (quotes by named people, figures,
+ * dates) that take turns, so a deck cut short still asks about all three; each queue goes round-robin over
+ * stretches of the text, so the deck covers the whole text rather than its first pages.
  */
-function spread(facts: Fact[], length: number): Fact[] {
+function spread(facts: Fact[], length: number): Fact[][] {
 	const stretches = 20;
-	const worth = (f: Fact) => ('fact' in f ? 0 : f.kind === 'figure' ? 1 : 2);
-	const buckets: Fact[][] = Array.from({ length: stretches }, () => []);
-	for (const f of facts)
-		buckets[Math.min(stretches - 1, Math.floor((positionOf(f) / Math.max(1, length)) * stretches))]!.push(f);
-	for (const b of buckets) b.sort((a, c) => worth(a) - worth(c) || positionOf(a) - positionOf(c));
-	const order: Fact[] = [];
-	for (let round = 0; order.length < facts.length; round++)
-		for (const b of buckets) if (b[round]) order.push(b[round]!);
-	return order;
+	const kindOf = (f: Fact) => ('fact' in f ? 0 : f.kind === 'figure' ? 1 : 2);
+	return [0, 1, 2].map((kind) => {
+		const buckets: Fact[][] = Array.from({ length: stretches }, () => []);
+		for (const f of facts)
+			if (kindOf(f) === kind)
+				buckets[Math.min(stretches - 1, Math.floor((positionOf(f) / Math.max(1, length)) * stretches))]!.push(
+					f
+				);
+		for (const b of buckets) b.sort((a, c) => positionOf(a) - positionOf(c));
+		const order: Fact[] = [];
+		for (let round = 0; buckets.some((b) => b[round]); round++)
+			for (const b of buckets) if (b[round]) order.push(b[round]!);
+		return order;
+	});
 }
 
 type Push = (q: Question) => boolean;
@@ -439,11 +443,12 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 	const facts: Fact[] = [...trusted, ...input.figures, ...input.dates];
 	const byFact = new Map<Fact, Question[]>();
 	// Under the cap every fact is asked about; over it, facts are taken spread over the text until the cap.
-	const order = facts.length * 4 <= cap ? facts : spread(facts, input.text.length);
-	const quotesInOrder = order.filter((f): f is QuoteInfo => 'fact' in f);
+	const queues = facts.length * 4 <= cap ? [facts] : spread(facts, input.text.length);
+	const quotesInOrder = queues.flat().filter((f): f is QuoteInfo => 'fact' in f);
 	let count = 0;
+	let capped = false;
 	const matchingReserve = Math.min(3, Math.floor(ctx.speakerPool.length / 4));
-	for (const f of order) {
+	const questionsFor = (f: Fact): Question[] => {
 		const made: Question[] = [];
 		const push: Push = (q) => {
 			if (!accepted(q)) return false;
@@ -453,10 +458,24 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 		if ('fact' in f) quoteQuestions(ctx, f, ctx.keyOf(f, quotesInOrder), random, push);
 		else if (f.kind === 'figure') figureQuestions(input, f, firsts.has(f), random, push);
 		else if (firsts.has(f)) dateQuestions(input, f, firsts.figureAt, random, push);
-		if (made.length === 0) continue;
-		if (count + made.length > cap - matchingReserve) break;
-		count += made.length;
-		byFact.set(f, made);
+		return made;
+	};
+	// The queues take turns: each gives its next fact that makes a question (one queue when under the cap).
+	const heads = queues.map(() => 0);
+	turns: for (let turn = 0; heads.some((h, k) => h < queues[k]!.length); turn = (turn + 1) % queues.length) {
+		const queue = queues[turn]!;
+		while (heads[turn]! < queue.length) {
+			const f = queue[heads[turn]!++]!;
+			const made = questionsFor(f);
+			if (made.length === 0) continue;
+			if (count + made.length > cap - matchingReserve) {
+				capped = true;
+				break turns;
+			}
+			count += made.length;
+			byFact.set(f, made);
+			if (queues.length > 1) break;
+		}
 	}
 	const asked = trusted.filter((q) => byFact.has(q));
 	const matchingQuestions = matching(asked.filter(namedPerson), random).filter(accepted);
@@ -468,7 +487,6 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 		...questionsOf(input.dates)
 	].slice(0, cap);
 	const omittedOf = (list: readonly Fact[]) => list.filter((f) => !byFact.has(f)).length;
-	const capped = byFact.size < facts.length && count + matchingQuestions.length >= cap - matchingReserve;
 	return {
 		questions,
 		omitted: capped
@@ -881,6 +899,9 @@ export function pointsBackOnly(core: string, fact: DateFact): boolean {
 	);
 }
 
+/** Words that name a calendar date themselves: a month, or digits ("2004", "the 1990s", "5:00 p.m. on 12/3"). */
+const NAMES_CALENDAR = new RegExp(`\\d|\\b(?:${MONTHS.join('|')})\\b`, 'i');
+
 function dateQuestions(
 	input: QuestionInput,
 	fact: DateFact,
@@ -899,9 +920,18 @@ function dateQuestions(
 	if (readableElsewhere(blank, year)) return;
 	const framed = framing(input, blank);
 	const answer = blank.core;
-	// "last month (February 2023)": the value as a reader says it, and only when the text does not already.
+	// "last month (February 2023)": the value as a reader says it, and only when the text does not already. A
+	// value the words do not hold ("Tuesday", "last month") was counted from the article's date, which the
+	// student may not have seen: the note says so, and the key stays the article's own words.
 	const readable = fact.value ? readableDate(fact.value) : '';
-	const note = readable && !fact.text.includes(readable) ? ` (${readable})` : '';
+	const counted = readable !== '' && !NAMES_CALENDAR.test(fact.text);
+	const basis =
+		!counted || !input.articleDate
+			? ''
+			: fact.value === input.articleDate
+				? ', the article’s date'
+				: `, counting from the article’s date, ${readableDate(input.articleDate)}`;
+	const note = readable && !fact.text.includes(readable) ? ` (${readable}${basis})` : '';
 	const explanation = `The article says: “${asInnerQuotes(shorten(blank.sentence, 60))}”${note}`;
 	const choiceId = questionId('date-choice', fact.id);
 	const others = nearest(input.dates, fact.evidence.start, (d) => d.evidence.start);
@@ -925,9 +955,9 @@ function dateQuestions(
 			evidence: fact.evidence,
 			difficulty: 2
 		});
-	// Typed only when the blank names the date itself ("January 30", "2004", "Friday"): nobody types "that time".
-	const names = new RegExp(`\\d|\\b(?:${[...MONTHS, ...WEEKDAY_NAMES].join('|')})\\b`, 'i').test(answer);
-	if (names && fact.value && /^\d{4}(?:-\d{2}){0,2}$/.test(fact.value))
+	// Typed only when the blank names the date itself ("January 30", "2004"): nobody types "that time", and
+	// "Friday" is a day, not a date to type.
+	if (NAMES_CALENDAR.test(answer) && fact.value && /^\d{4}(?:-\d{2}){0,2}$/.test(fact.value))
 		push({
 			id: questionId('date-typed', fact.id),
 			factId: fact.id,
@@ -946,7 +976,7 @@ function dateQuestions(
 		type: 'flashcard',
 		prompt: `${framed ? `According to ${framed}: ` : ''}“${context}”`,
 		// "March 9" with its year is "March 9, 2014", not "March 9 (March 9, 2014)".
-		answer: readable.startsWith(answer) ? readable : `${answer}${note}`,
+		answer: readable.startsWith(answer) ? readable : counted ? answer : `${answer}${note}`,
 		explanation,
 		evidence: fact.evidence,
 		difficulty: 1
