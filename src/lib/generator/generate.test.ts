@@ -64,6 +64,23 @@ describe('generateBank', () => {
 		for (const q of bank.questions) expect(q.prompt).not.toMatch(/according to Annie Oakley/i);
 	});
 
+	it("issue 9: a figure is framed as its speaker's only when the sentence shown does not already say whose it is", () => {
+		const bank = generateBank({
+			text:
+				'Harbour repairs\n\nAfter the storm, Mara Quill said that repairs to the harbour wall would take 48 hours and cost the town a great deal. ' +
+				'"We lost 14 boats in one night at the eastern pier," she said.'
+		});
+		const prompts = (figure: string) =>
+			bank.questions
+				.filter((q) => q.type === 'figure-choice' || q.type === 'flashcard')
+				.filter((q) => q.answer === figure || q.answer.startsWith(figure))
+				.map((q) => q.prompt);
+		expect(prompts('48 hours').length).toBeGreaterThan(0);
+		for (const prompt of prompts('48 hours')) expect(prompt).not.toMatch(/according to Mara Quill/i);
+		expect(prompts('14').length).toBeGreaterThan(0);
+		for (const prompt of prompts('14')) expect(prompt).toMatch(/according to Mara Quill/i);
+	});
+
 	it('issue 9: a lead-in from the start of its sentence reads mid-sentence, a name stays capitalised', () => {
 		expect(midSentence('Calling the destruction there')).toBe('calling the destruction there');
 		expect(midSentence('The plan was')).toBe('the plan was');
@@ -84,5 +101,17 @@ describe('generateBank', () => {
 		expect(prompts).toContain('Who called the sentence “dangerous”?');
 		expect(prompts).toContain('Who said the plan was “rushed and badly explained”?');
 		for (const p of prompts) expect(p).not.toMatch(/said called|said the sentence/);
+	});
+
+	it('issue 9: no lead-in whose subject is lost (a passive cue) or whose pronoun points at nothing in the question', () => {
+		const bank = generateBank({
+			text:
+				'Harbour alert\n\nAccording to Mara Quill, the harbour crews have been told to prepare a "full storm footing" by dawn. ' +
+				'Tomas Reddy stressed that it is "extremely unlikely and not worth a panic" that the wall will fail. ' +
+				'Ilse Brandt said the new pumps were "old, slow and badly fitted" by the contractor.'
+		});
+		const prompts = bank.questions.map((q) => q.prompt);
+		expect(prompts).toContain('Who said the new pumps were “old, slow and badly fitted”?');
+		for (const p of prompts) expect(p).not.toMatch(/Who (?:told to|stressed it)/);
 	});
 });

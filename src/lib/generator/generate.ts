@@ -175,6 +175,11 @@ function fragmentLeadIn(text: string, sentences: SentenceSpan[], q: QuoteSpan): 
 		.slice(cut)
 		.replace(/^\s*(?:that\s+)?/, '')
 		.trim();
+	// "have been told to prepare “…”": a passive cue's subject is not the speaker, and a question would lose it.
+	if (cut === cueEnd && /\b(?:been|was|were|is|are|be|being)\s+$/i.test(before.slice(0, cue!.index)))
+		return undefined;
+	// "stressed that it is “extremely unlikely”": "it" would point at nothing in the question.
+	if (/^(?:it|they|them)\b/i.test(lead)) return undefined;
 	const leadWords = lead.split(/\s+/).filter(Boolean);
 	// "as “a health hazard …”", "called them “successful”": one word leads in to nothing.
 	if (leadWords.length < 2) return undefined;

@@ -161,6 +161,17 @@ describe('questions', () => {
 			expect(agreesInNumber(choice, answer, after), `${choice} for ${answer}${after}`).toBe(expected);
 	});
 
+	it('issue 9: asks nothing about a count of one before a singular noun, which only "one" can fill', () => {
+		const made = generateBank({
+			text: 'Border clash\n\nThe patrol fired one flare over the river after at least 1 boat crossed the line, and later fired four flares over the dam.',
+			date: '2020-06-02'
+		});
+		const ones = made.facts.filter((f) => f.kind === 'figure' && f.value === 1).map((f) => f.id);
+		expect(ones).toHaveLength(2);
+		expect(made.questions.filter((q) => 'factId' in q && ones.includes(q.factId))).toEqual([]);
+		expect(made.questions.some((q) => q.prompt.includes('_____ flares'))).toBe(true);
+	});
+
 	it('never gives the answer away or offers it twice', () => {
 		for (const q of bank.questions) {
 			if ('choices' in q && q.choices)

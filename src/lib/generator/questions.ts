@@ -3,6 +3,7 @@ import { WordPool, clozeDistractors, clozeKey, keyWindow, tagQuotes, type ClozeK
 import { dateCore, dateDistractors } from './date-distractors';
 import { figureDistractors, hedgeOf } from './figure-distractors';
 import { hash, hashSeed } from './hash';
+import { lexiconTags } from './lexicon';
 import { numberToWords, parseFigure } from './numbers';
 import type { Entity } from './people';
 import { createRandom, shuffle } from './random';
@@ -342,6 +343,8 @@ function readableElsewhere(blank: Blank, value: number | undefined): boolean {
 	const before = blank.sentence.slice(0, blank.at);
 	const after = blank.sentence.slice(blank.at + blank.core.length);
 	if (/\d[^()]{0,30}\(\s*$/.test(before) || /^\s*\(\s*(?:[A-Z]{0,3}[$€£¥]\s?)?\d/.test(after)) return true;
+	// "fired _____ shell": only "one" reads before a singular noun.
+	if (value === 1 && /^(?:one|1|a single)$/i.test(blank.core.trim()) && singularNounNext(after)) return true;
 	if (value !== undefined && Number.isFinite(value)) {
 		const forms = [String(value), value.toLocaleString('en-US'), numberToWords(value) ?? ''].filter(
 			(f) => f.length > 0 && !(f.length === 1 && /\d/.test(f))
@@ -357,6 +360,15 @@ function readableElsewhere(blank: Blank, value: number | undefined): boolean {
 		if (list && Number.isInteger(value) && list[1]!.split(/,\s*|\s+and\s+/).length === value) return true;
 	}
 	return false;
+}
+
+/** The words after a blank start with a singular noun, perhaps after an adjective: " shell landed", " large boat". */
+function singularNounNext(after: string): boolean {
+	const words = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(after);
+	if (!words) return false;
+	const singular = (w: string | undefined) =>
+		w !== undefined && !/s$/.test(w) && lexiconTags(w).every((t) => t !== 'Verb' && t !== 'Preposition');
+	return singular(words[1]) && (lexiconTags(words[1]!).includes('Adjective') ? singular(words[2]) : true);
 }
 
 /** The right choice stands out by its form: the only one with (or without) "…", far longer or shorter, the only one in words. */
@@ -787,11 +799,22 @@ function matching(trusted: QuoteInfo[], random: (id: string) => () => number): Q
 /** "Nobody is laughing _____.": a sentence this short gives a student nothing to place the answer by. */
 const tooShort = (context: string) => words(context.replace(BLANK, '')).length < 5;
 
-/** Whose words the sentence is ("Belinda Robinson"), when it is someone's words and not the article's. */
-function framing(input: QuestionInput, blank: Blank): string {
+/**
+ * Whose words the sentence is ("Belinda Robinson"), when it is someone's words and not the article's, and the
+ * sentence shown does not say so itself: "According to Rudd: “Mr Rudd said that …”" reads as if the article's
+ * report were Rudd's own words.
+ */
+function framing(input: QuestionInput, blank: Blank, context: string): string {
 	const at = blank.from + blank.at;
-	return input.sourceAt?.(at, at + blank.core.length) ?? '';
+	const source = input.sourceAt?.(at, at + blank.core.length) ?? '';
+	const names = source.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w));
+	const surname = names.at(-1);
+	return surname && new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u').test(context)
+		? ''
+		: source;
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "Which figure, according to Belinda Robinson, completes the sentence?": an opinion is framed as its speaker's. */
 const ask = (source: string, question: string, framed: string) =>
@@ -809,7 +832,7 @@ function figureQuestions(
 	const context = blankAt(blank.sentence, blank.at, blank.core.length);
 	if (tooShort(context) || readableElsewhere(blank, fact.value)) return;
 	const { hedge } = hedgeOf(fact.text);
-	const framed = framing(input, blank);
+	const framed = framing(input, blank, context);
 	const explanation = `The article says: “${asInnerQuotes(shorten(blank.sentence, 60))}”`;
 	const answer = blank.core;
 	const choiceId = questionId('figure-choice', fact.id);
@@ -918,7 +941,7 @@ function dateQuestions(
 	if (tooShort(context)) return;
 	const year = /^(?:1[89]|20)\d\d$/.test(blank.core) ? Number(blank.core) : undefined;
 	if (readableElsewhere(blank, year)) return;
-	const framed = framing(input, blank);
+	const framed = framing(input, blank, context);
 	const answer = blank.core;
 	// "last month (February 2023)": the value as a reader says it, and only when the text does not already. A
 	// value the words do not hold ("Tuesday", "last month") was counted from the article's date, which the
