@@ -117,6 +117,8 @@ export function clozeDistractors(
 	const inQuote = new Set(quote.toLowerCase().match(/\p{L}+/gu) ?? []);
 	const stem = key.word.slice(0, 5);
 	const picked: string[] = [];
+	// "a thorough veterinarian into": a noun naming a person stands in only for one ("commander" for "inspector").
+	const person = key.cls.startsWith('noun') ? namesPerson(key.word) : undefined;
 	const fits = (w: string) =>
 		!inQuote.has(w) &&
 		!w.startsWith(stem) &&
@@ -124,13 +126,17 @@ export function clozeDistractors(
 		Math.abs(w.length - key.word.length) <= 4 &&
 		!picked.some((p) => p.slice(0, 5) === w.slice(0, 5));
 	// Drawn at random from the class's words: a long article has thousands, and three are enough.
-	const all = pool.words(key.cls);
-	for (let tries = 0; tries < 200 && picked.length < 3 && tries < all.length * 3; tries++) {
+	const all =
+		person === undefined ? pool.words(key.cls) : pool.words(key.cls).filter((w) => namesPerson(w) === person);
+	for (let tries = 0; tries < 200 && picked.length < 3 && tries < all.length * 10; tries++) {
 		const w = all[Math.floor(random() * all.length)]!;
 		if (fits(w)) picked.push(w);
 	}
 	return picked.sort();
 }
+
+/** A noun the lexicon knows as a person's ("veterinarian", "employees"), not a thing's ("investigation"). */
+const namesPerson = (noun: string) => lexiconTags(noun).includes('Actor');
 
 /**
  * The part of a quote a cloze key is chosen in: around its longest candidate words, at most 24 words, so the

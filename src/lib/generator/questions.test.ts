@@ -1,8 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { givesAway, type ChoiceQuestion, type ClozeQuestion } from './bank';
-import { clozeKey, tagQuotes } from './cloze';
+import { WordPool, clozeDistractors, clozeKey, tagQuotes } from './cloze';
 import { generateBank } from './generate';
+import { createRandom } from './random';
 import { parseFigure } from './numbers';
 import {
 	agreesInNumber,
@@ -294,6 +295,32 @@ describe('questions', () => {
 		for (const c of cloze!.choices!) expect(c).toMatch(/(?:ive|al|ous|ic|ary|ful|less|able|ible)$/);
 		for (const q of bank.questions.filter((x): x is ClozeQuestion => x.type === 'cloze'))
 			for (const c of q.choices ?? []) expect(c).not.toMatch(/^(?:one|two|three|four|five|ten)$/);
+	});
+
+	it('issue 9: a cloze noun that names no person never takes one that does ("a thorough veterinarian into")', () => {
+		const pool = new WordPool(
+			'The inspector and the veterinarian met the ambassador and a researcher. ' +
+				'The construction, the negotiation and the arrangement led to a settlement at the warehouse.'
+		);
+		const PEOPLE = ['inspector', 'veterinarian', 'ambassador', 'researcher'];
+		for (let seed = 0; seed < 20; seed++) {
+			const things = clozeDistractors(
+				pool,
+				'We will conduct a thorough investigation',
+				{ word: 'investigation', cls: 'noun' },
+				createRandom(seed)
+			);
+			expect(things).toHaveLength(3);
+			for (const w of things) expect(PEOPLE).not.toContain(w);
+			const people = clozeDistractors(
+				pool,
+				'Ask the supreme commander',
+				{ word: 'commander', cls: 'noun' },
+				createRandom(seed)
+			);
+			expect(people).toHaveLength(3);
+			for (const w of people) expect(PEOPLE).toContain(w);
+		}
 	});
 
 	it('asks nothing about a figure or date whose sentence is too short to place it', () => {
