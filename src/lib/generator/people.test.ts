@@ -54,6 +54,21 @@ describe('people', () => {
 		expect(role('Sam Ito')).toBe('Then Deputy Mayor');
 	});
 
+	it('issue 9: a role reads mid-sentence and never repeats the name ("industry expert", not "Industry expert")', () => {
+		const { table } = people(
+			'Industry expert Nadia Haddad said the port would recover. Environment Minister Tomas Reddy agreed. ' +
+				'Northwind spokesperson Lena Lund said talks with Northwind were over. ' +
+				'According to the Northland News Agency news agency, the storm has passed. "We are open," the Northland News Agency said.'
+		);
+		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
+		expect(role('Nadia Haddad')).toBe('industry expert');
+		expect(role('Tomas Reddy')).toBe('Environment Minister');
+		expect(role('Lena Lund')).toBe('Northwind spokesperson');
+		const agency = table.entities.find((e) => e.name.includes('Northland News Agency'));
+		expect(agency?.kind).toBe('organisation');
+		expect(agency?.role).toBe('');
+	});
+
 	it('tells two people with the same surname apart by title', () => {
 		const text =
 			'Dana Reyes voted yes. Mark Reyes, a shop owner, objected. Mr. Reyes said no. Ms. Reyes said yes.';

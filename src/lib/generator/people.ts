@@ -389,6 +389,31 @@ function rolePhraseBefore(before: string): string {
 		.replace(/^(?:The|A|An)\b/, (d) => d.toLowerCase());
 }
 
+/**
+ * A role as it reads after a name: "Industry expert Om Malik" gives "industry expert" (its capital was the
+ * sentence's, not a title's: "Environment Minister" keeps its own, and so does a name the text capitalises
+ * mid-sentence, "Microsoft spokesperson"), and a role every word of which is already in the name ("Korean
+ * Central News Agency (news agency)") says nothing.
+ */
+function tidyRole(name: string, role: string, capitalisedMidSentence: () => Set<string>): string {
+	const words = role.split(/\s+/).filter(Boolean);
+	const inName = new Set(name.toLowerCase().split(/\s+/));
+	if (words.length > 0 && words.every((w) => inName.has(w.toLowerCase()))) return '';
+	const [first, ...rest] = words;
+	if (
+		first &&
+		rest.length > 0 &&
+		/^\p{Lu}\p{Ll}+$/u.test(first) &&
+		rest.every((w) => /^\p{Ll}/u.test(w)) &&
+		!isPlaceWord(first) &&
+		!isFirstName(first) &&
+		!lexiconTags(first).some((t) => /Organization|Demonym|ProperNoun|Person/.test(t)) &&
+		!capitalisedMidSentence().has(first)
+	)
+		return `${first.toLowerCase()} ${rest.join(' ')}`;
+	return role;
+}
+
 /** A preposition, conjunction or sentence adverb ("With", "Meanwhile"), which never opens a role. */
 function isSentenceOpener(word: string): boolean {
 	if (/^(?:then|now|former|later)$/i.test(word)) return false;
@@ -818,6 +843,10 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 	}
 	for (const m of mentions) entities[m.entity]!.mentions.push({ start: m.start, end: m.end });
 	mentions.sort((a, b) => a.start - b.start);
+	let midSentence: Set<string> | undefined;
+	const capitalisedMidSentence = () =>
+		(midSentence ??= new Set([...text.matchAll(/[\p{Ll},;] (\p{Lu}\p{Ll}+)/gu)].map((m) => m[1]!)));
+	for (const e of entities) e.role = tidyRole(e.name, e.role, capitalisedMidSentence);
 	return { entities, mentions, reporters: [...reporters].sort() };
 }
 
