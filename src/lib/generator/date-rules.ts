@@ -506,3 +506,9 @@ export function singular(unit: string): string {
 export function readNumber(s: string): number | null {
 	return parseDigits(s) ?? parseNumberWords(s);
 }
+
+/** Words that say how often, not when ("every day", "annually", "twice a week"): a question asks "How often?". */
+export function isFrequency(words: string): boolean {
+	const whole = new RegExp(`^(?:${DATE_RULES.frequency.pattern.source})$`, 'iu');
+	return whole.test(words.trim());
+}

@@ -276,6 +276,17 @@ describe('questions', () => {
 		}
 	});
 
+	it('issue 9: a date that says how often is asked "How often?", not "When?"', () => {
+		const made = generateBank({
+			text: 'Ferry timetable\n\nThe ferry to the island of Ardmore sails every week from the old harbour, and the last one left on March 3, 2019.',
+			date: '2019-04-12'
+		});
+		const often = made.questions.find((q) => q.type === 'date-choice' && q.answer === 'every week');
+		expect(often?.prompt).toMatch(/^How often\? Complete the sentence:/);
+		const when = made.questions.find((q) => q.type === 'date-choice' && q.answer.startsWith('March 3'));
+		expect(when?.prompt).toMatch(/^When\? Complete the sentence:/);
+	});
+
 	it('nests the quotes of a sentence shown inside quotation marks', () => {
 		expect(asInnerQuotes('"Six minutes?" he said.')).toBe('‘Six minutes?’ he said.');
 		expect(asInnerQuotes('He said “no” twice.')).toBe('He said ‘no’ twice.');

@@ -1,6 +1,7 @@
 import { givesAway, type DateFact, type FigureFact, type Question, type QuoteFact, type Span } from './bank';
 import { WordPool, clozeDistractors, clozeKey, keyWindow, tagQuotes, type ClozeKey } from './cloze';
 import { dateCore, dateDistractors } from './date-distractors';
+import { isFrequency } from './date-rules';
 import { figureDistractors, hedgeOf } from './figure-distractors';
 import { hash, hashSeed } from './hash';
 import { lexiconTags } from './lexicon';
@@ -956,6 +957,7 @@ function dateQuestions(
 				: `, counting from the article’s date, ${readableDate(input.articleDate)}`;
 	const note = readable && !fact.text.includes(readable) ? ` (${readable}${basis})` : '';
 	const explanation = `The article says: “${asInnerQuotes(shorten(blank.sentence, 60))}”${note}`;
+	const when = isFrequency(answer) ? 'How often' : 'When';
 	const choiceId = questionId('date-choice', fact.id);
 	const others = nearest(input.dates, fact.evidence.start, (d) => d.evidence.start);
 	const wrong = dateDistractors({
@@ -971,7 +973,7 @@ function dateQuestions(
 			id: choiceId,
 			factId: fact.id,
 			type: 'date-choice',
-			prompt: `${ask(framed, 'When? Complete the sentence:', 'When, according to {source}? Complete the sentence:')} “${context}”`,
+			prompt: `${ask(framed, `${when}? Complete the sentence:`, `${when}, according to {source}? Complete the sentence:`)} “${context}”`,
 			choices: shuffle([answer, ...wrong], random(choiceId)),
 			answer,
 			explanation,
