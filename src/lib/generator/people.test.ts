@@ -69,6 +69,16 @@ describe('people', () => {
 		expect(agency?.role).toBe('');
 	});
 
+	it('issue 9: a bare title set off after a name keeps the organisation after it ("President, Northwind Meat Co.")', () => {
+		const { table } = people(
+			'The plant was closed for good, said Ruth Okafor, President, Northwind Meat Co. and Harbour Packing. She left. ' +
+				'"We will appeal," said Sam Ito, Chairman, adding that the vote was close.'
+		);
+		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
+		expect(role('Ruth Okafor')).toBe('President, Northwind Meat Co. and Harbour Packing');
+		expect(role('Sam Ito')).toBe('Chairman');
+	});
+
 	it('tells two people with the same surname apart by title', () => {
 		const text =
 			'Dana Reyes voted yes. Mark Reyes, a shop owner, objected. Mr. Reyes said no. Ms. Reyes said yes.';

@@ -431,7 +431,15 @@ function appositive(text: string, end: number, limit: number): string {
 		after
 	);
 	const chunk = m?.[1]?.split(/\s+(?:in|on)\s+(?:a|an)\s/)[0]?.trim() ?? '';
-	return isRoleAppositive(chunk) ? chunk.replace(/^who (?:is|was)\s+/, '') : '';
+	if (!isRoleAppositive(chunk)) return '';
+	// "Steve Mendell, President, Westland Meat Co. and Hallmark Meat Packing.": a bare title is of the body named
+	// after it.
+	const of = /^,\s+(\p{Lu}[\p{L}&'’-]*\.?(?:\s+(?:\p{Lu}[\p{L}&'’-]*\.?|and|of|the|&))+)/u.exec(
+		after.slice(m![0].length)
+	);
+	if (of && chunk.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) && isRoleWord(w)))
+		return `${chunk}, ${of[1]!.replace(/(?<!\b(?:Co|Inc|Ltd|Corp|Bros))\.$/, '')}`;
+	return chunk.replace(/^who (?:is|was)\s+/, '');
 }
 
 /** A phrase that tells what a person is: it holds a role word, and any verb is in a "who is/was" clause. */
