@@ -113,5 +113,7 @@ describe('generateBank', () => {
 		const prompts = bank.questions.map((q) => q.prompt);
 		expect(prompts).toContain('Who said the new pumps were “old, slow and badly fitted”?');
 		for (const p of prompts) expect(p).not.toMatch(/Who (?:told to|stressed it)/);
+		// Without its lead-in, a phrase that is not a sentence is asked about nowhere.
+		for (const p of prompts) expect(p).not.toMatch(/full storm footing/);
 	});
 });

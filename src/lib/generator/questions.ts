@@ -86,6 +86,8 @@ const MONTHS = [
 	'December'
 ];
 const MIN_QUOTE_WORDS = 3;
+/** Fewer words than this, in lower case, are a phrase rather than a sentence: "quasi-state of war". */
+const SENTENCE_WORDS = 6;
 /** What-said choices are cut to the same number of words, so no choice stands out by its length or its "…". */
 const WHAT_SAID_WORDS = 12;
 /** A quote cut shorter than this no longer says anything a student could recognise. */
@@ -623,6 +625,8 @@ function quoteQuestions(
 	const quoteWords = words(fact.quote).length;
 	const namesSpeaker = speaker.tokens.some((t) => t.length > 2 && new RegExp(`\\b${t}\\b`).test(fact.quote));
 	const person = namedPerson(q);
+	// "Who said “quasi-state of war”?": words that are not a sentence read only with the words leading into them.
+	if (/^\p{Ll}/u.test(fact.quote.trim()) && !q.leadIn && quoteWords < SENTENCE_WORDS) return;
 
 	// Who said it: four named speakers from this article.
 	if (person && quoteWords >= MIN_QUOTE_WORDS && !namesSpeaker) {
