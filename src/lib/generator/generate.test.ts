@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GeneratorInputError, generate, generateBank, midSentence, subjectOfCue } from './generate';
 import { deckSlug } from '../domain/format';
+import { factIdsOf } from '../domain/question';
 import { parseBank } from './bank';
 
 describe('generateBank', () => {
@@ -26,14 +27,12 @@ describe('generateBank', () => {
 		const { bank, omitted } = generate({ text: `Harbour works\n\n${paragraphs.join('\n\n')}`, cap: 60 });
 		expect(bank.questions.length).toBeLessThanOrEqual(60);
 		expect(bank.questions.length).toBeGreaterThan(50);
-		const kinds = new Set(
-			bank.questions.flatMap((q) => ('factIds' in q ? q.factIds : [q.factId])).map((id) => id.split('-')[0])
-		);
+		const kinds = new Set(bank.questions.flatMap(factIdsOf).map((id) => id.split('-')[0]));
 		expect([...kinds].sort()).toEqual(['date', 'fig', 'quote']);
 		expect(omitted.quote).toBeGreaterThan(0);
 		expect(omitted.figure).toBeGreaterThan(0);
 		expect(omitted.date).toBeGreaterThan(0);
-		const asked = new Set(bank.questions.flatMap((q) => ('factIds' in q ? q.factIds : [q.factId])));
+		const asked = new Set(bank.questions.flatMap(factIdsOf));
 		expect(asked.size + omitted.quote + omitted.figure + omitted.date).toBe(bank.facts.length);
 	});
 
