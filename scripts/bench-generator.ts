@@ -3,19 +3,8 @@
  * published articles of questions/real (issue 13: the cost grows linearly, 1 MB in at most 5 s; a deck is capped).
  * Times are medians of warm runs; CPU time is given beside wall time because a busy machine stretches the wall.
  */
-import { readFileSync } from 'node:fs';
 import { generate } from '../src/lib/generator/generate.ts';
-import { REAL, articlePaths, readSidecar } from './articles.ts';
-
-const first = articlePaths().find((p) => p.endsWith('xi-putin-moscow-2023.txt'))!;
-const bodies = articlePaths(REAL).map((p) => readFileSync(p, 'utf8').split('\n').slice(1).join('\n').trim());
-
-/** A text of about `size` characters: the real articles one after another, a headline on top. */
-function joined(size: number): string {
-	let text = 'Twenty published articles, joined\n\n';
-	for (let i = 0; text.length < size; i++) text += `${bodies[i % bodies.length]}\n\n`;
-	return text.slice(0, size);
-}
+import { SIZES, firstArticle, joined } from './bench-texts.ts';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -41,8 +30,8 @@ function measure(label: string, text: string, runs: number, date?: string): void
 	);
 }
 
-measure('first article', readFileSync(first, 'utf8'), 15, readSidecar(first).date);
-measure('10 KB', joined(10_000), 9, '2010-01-01');
-measure('100 KB', joined(100_000), 5, '2010-01-01');
-measure('1 MB', joined(1_000_000), 3, '2010-01-01');
+const first = firstArticle();
+measure('first article', first.text, 15, first.date);
+for (const { label, size } of SIZES)
+	measure(label, joined(size), size <= 10_000 ? 9 : size < 1_000_000 ? 5 : 3, '2010-01-01');
 console.log('targets: first article ≤ 150 ms warm, 100 KB ≤ 1 s, 1 MB ≤ 5 s');
