@@ -80,6 +80,21 @@ describe('generateBank', () => {
 		for (const prompt of prompts('14')) expect(prompt).toMatch(/according to Mara Quill/i);
 	});
 
+	it('issue 9: a body and the person who leads it are never offered against each other ("Skype" vs its chief executive)', () => {
+		const bank = generateBank({
+			text:
+				'Phone outage\n\n"We are working hard to fix the fault before tonight," said Lena Lund, the chief executive of Northwind. ' +
+				'In a statement, Northwind said "we are deeply sorry for this long outage and the trouble it caused to every customer". ' +
+				'"The outage shows how fragile the whole network has become," said Sam Ito, an analyst. ' +
+				'"Users should keep a backup phone line ready at all times," said Peter Moreau, a consultant.'
+		});
+		const lund = bank.questions.filter((q) => q.type === 'what-said' && q.prompt.includes('Lena Lund'));
+		for (const q of lund)
+			expect(q.type === 'what-said' && q.choices.some((c) => /deeply sorry/.test(c))).toBe(false);
+		for (const q of bank.questions)
+			if (q.type === 'who-said' && q.answer === 'Lena Lund') expect(q.choices).not.toContain('Northwind');
+	});
+
 	it('issue 9: a lead-in from the start of its sentence reads mid-sentence, a name stays capitalised', () => {
 		expect(midSentence('Calling the destruction there')).toBe('calling the destruction there');
 		expect(midSentence('The plan was')).toBe('the plan was');

@@ -510,6 +510,19 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 	};
 }
 
+/**
+ * One speaks for the other: a body and a person whose role names it ("Skype" and "the chief executive of Skype",
+ * "United States Department of Agriculture" and "Secretary of Agriculture"). Either could have said the other's
+ * words, so neither is a wrong choice against the other.
+ */
+export function speaksFor(a: Entity, b: Entity): boolean {
+	const [body, person] = a.kind === 'organisation' ? [a, b] : b.kind === 'organisation' ? [b, a] : [];
+	if (!body || !person || person.kind === 'organisation') return false;
+	const distinctive = (s: string) => s.split(/[\s,()]+/).filter((w) => /^\p{Lu}[\p{L}'’-]{3,}$/u.test(w));
+	const roleWords = new Set(distinctive(person.role).map((w) => w.replace(/['’]s$/, '')));
+	return distinctive(body.name).some((w) => roleWords.has(w));
+}
+
 const namedPerson = (q: QuoteInfo) => q.speaker?.kind === 'person' && q.speaker.named;
 
 /** The first figure of each value and unit, the first date of each wording and value, and figures by sentence. */
@@ -643,7 +656,7 @@ function quoteQuestions(
 		for (const e of [...others, ...extra]) {
 			if (wrong.length === 3) break;
 			const name = capitalize(e.name);
-			if (wrong.includes(name) || same(name, speaker.name)) continue;
+			if (wrong.includes(name) || same(name, speaker.name) || speaksFor(e, speaker)) continue;
 			if (!new RegExp(`\\b${e.tokens[e.tokens.length - 1] ?? ''}\\b`).test(fact.quote)) wrong.push(name);
 		}
 		if (wrong.length === 3) {
@@ -672,6 +685,7 @@ function quoteQuestions(
 			.filter(
 				(o) =>
 					o.speaker !== speaker &&
+					!(o.speaker && speaksFor(o.speaker, speaker)) &&
 					words(o.fact.quote).length > MIN_CUT_WORDS &&
 					!o.fact.quote.includes(fact.quote) &&
 					!fact.quote.includes(o.fact.quote)
