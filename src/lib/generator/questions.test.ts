@@ -287,6 +287,16 @@ describe('questions', () => {
 		expect(when?.prompt).toMatch(/^When\? Complete the sentence:/);
 	});
 
+	it('issue 9: a figure that opens its sentence reads in lower case in a true-false explanation ("it was six")', () => {
+		const made = generateBank({
+			text: 'Harbour storm\n\nThe storm hit the bay at dawn. Six boats sank near the old pier before the crews could reach them.',
+			date: '2020-06-02'
+		});
+		const falses = made.questions.filter((q) => q.type === 'true-false' && q.answer === 'False');
+		expect(falses.length).toBeGreaterThan(0);
+		for (const q of falses) expect(q.explanation).toMatch(/^False: it was six, not [a-z]/);
+	});
+
 	it('nests the quotes of a sentence shown inside quotation marks', () => {
 		expect(asInnerQuotes('"Six minutes?" he said.')).toBe('‘Six minutes?’ he said.');
 		expect(asInnerQuotes('He said “no” twice.')).toBe('He said ‘no’ twice.');

@@ -815,6 +815,12 @@ function matching(trusted: QuoteInfo[], random: (id: string) => () => number): Q
 	});
 }
 
+/** A figure that opened its sentence ("Six shells …") is written in lower case inside another: "it was six". */
+const midSentenceFigure = (figure: string) =>
+	/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?:\s+\p{Ll}+)*$/u.test(figure) && parseFigure(figure)
+		? figure.toLowerCase()
+		: figure;
+
 /** "Nobody is laughing _____.": a sentence this short gives a student nothing to place the answer by. */
 const tooShort = (context: string) => words(context.replace(BLANK, '')).length < 5;
 
@@ -911,7 +917,7 @@ function figureQuestions(
 			answer: truth ? 'True' : 'False',
 			explanation: truth
 				? `True. ${explanation}`
-				: `False: it was ${answer}, not ${wrong[0]}. ${explanation}`,
+				: `False: it was ${midSentenceFigure(answer)}, not ${midSentenceFigure(wrong[0]!)}. ${explanation}`,
 			evidence: fact.evidence,
 			difficulty: 1
 		});
