@@ -270,6 +270,12 @@ describe('questions', () => {
 			date: '2019-04-12'
 		}).questions.find((q) => q.type === 'flashcard' && q.answer === 'Friday');
 		expect(today?.explanation).toMatch(/\(April 12, 2019, the article’s date\)$/);
+		// "At that time" takes its date from the sentence before, not from the article's date.
+		const then = generateBank({
+			text: 'Ferry strike ends\n\nThe ferry strike began on March 3, 2019 in the port of Ardmore. At that time, the union said the crews would stay out for a month.',
+			date: '2019-04-12'
+		}).questions.find((q) => q.type === 'flashcard' && q.answer.startsWith('that time'));
+		expect(then?.answer).toBe('that time (March 3, 2019)');
 		for (const q of tuesday) {
 			expect(q.answer).toBe('Tuesday');
 			expect(q.explanation).toMatch(/\(April 9, 2019, counting from the article’s date, April 12, 2019\)$/);

@@ -947,6 +947,15 @@ export function pointsBackOnly(core: string, fact: DateFact): boolean {
 	);
 }
 
+/**
+ * "At that time", "the same day": words that take their date from an earlier one in the text, not from the
+ * article's date ("this week" is counted from the article's date).
+ */
+const pointsBack = (core: string) =>
+	/^(?:(?:by|at|until|from|since|on|in)\s+)?(?:(?:that|those|the same)\s+(?:time|times|moment|point|stage|period|day|week|month|year|night|morning|evening)|(?:this|the)\s+(?:time|moment|point|stage|period))$/i.test(
+		core.trim()
+	);
+
 /** Words that name a calendar date themselves: a month, or digits ("2004", "the 1990s", "5:00 p.m. on 12/3"). */
 const NAMES_CALENDAR = new RegExp(`\\d|\\b(?:${MONTHS.join('|')})\\b`, 'i');
 
@@ -972,7 +981,7 @@ function dateQuestions(
 	// value the words do not hold ("Tuesday", "last month") was counted from the article's date, which the
 	// student may not have seen: the note says so, and the key stays the article's own words.
 	const readable = fact.value ? readableDate(fact.value) : '';
-	const counted = readable !== '' && !NAMES_CALENDAR.test(fact.text);
+	const counted = readable !== '' && !NAMES_CALENDAR.test(fact.text) && !pointsBack(answer);
 	const basis =
 		!counted || !input.articleDate
 			? ''
