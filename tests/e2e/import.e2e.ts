@@ -324,7 +324,7 @@ test('issue 13: a 1 MB article becomes a capped deck whose review says what was 
 	await expect(
 		page.getByText(
 			new RegExp(
-				`^This is a long text: Byline kept ${kept} questions spread over all of it and left out \\d+ quotes, \\d+ figures and \\d+ dates, to keep the deck one you can study\\.$`
+				`^This is a long text: Byline kept ${kept} questions spread over all of it and left out [\\d,]+ quotes, [\\d,]+ figures and [\\d,]+ dates, to keep the deck one you can study\\.$`
 			)
 		)
 	).toBeVisible();

@@ -28,6 +28,9 @@ describe('leftOutNote', () => {
 			'This is a long text: Byline kept 300 questions spread over all of it and left out 812 quotes, 40 figures and 12 dates, to keep the deck one you can study.'
 		);
 		expect(leftOutNote(300, { quote: 0, figure: 1, date: 2 })).toMatch(/left out 1 figure and 2 dates,/);
+		expect(leftOutNote(296, { quote: 2966, figure: 0, date: 0 })).toMatch(
+			/kept 296 questions .* left out 2,966 quotes,/
+		);
 		expect(leftOutNote(300, { quote: 5, figure: 0, date: 0 })).toMatch(/left out 5 quotes,/);
 		expect(leftOutNote(97, { quote: 0, figure: 0, date: 0 })).toBeUndefined();
 	});

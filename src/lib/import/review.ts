@@ -77,6 +77,9 @@ export function emptyBankProblem(bank: Bank): string | undefined {
 	return undefined;
 }
 
+/** "2,966", as the rest of the screen writes numbers. */
+const count = (n: number) => n.toLocaleString('en-US');
+
 const OMITTED_WORDS: Record<keyof Omitted, [one: string, many: string]> = {
 	quote: ['quote', 'quotes'],
 	figure: ['figure', 'figures'],
@@ -90,10 +93,10 @@ const OMITTED_WORDS: Record<keyof Omitted, [one: string, many: string]> = {
 export function leftOutNote(questions: number, omitted: Omitted): string | undefined {
 	const parts = (Object.keys(OMITTED_WORDS) as (keyof Omitted)[])
 		.filter((kind) => omitted[kind] > 0)
-		.map((kind) => `${omitted[kind]} ${OMITTED_WORDS[kind][omitted[kind] === 1 ? 0 : 1]}`);
+		.map((kind) => `${count(omitted[kind])} ${OMITTED_WORDS[kind][omitted[kind] === 1 ? 0 : 1]}`);
 	if (parts.length === 0) return undefined;
 	const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
-	return `This is a long text: Byline kept ${questions} questions spread over all of it and left out ${list}, to keep the deck one you can study.`;
+	return `This is a long text: Byline kept ${count(questions)} questions spread over all of it and left out ${list}, to keep the deck one you can study.`;
 }
 
 export interface QuestionEdit {
