@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { drawnQuestions } from '$lib/share/arrangement';
 import { assignmentLink, encodeAssignment } from '$lib/share/assignment';
@@ -343,4 +344,31 @@ test('issue 12: in a set that draws 8 of 12, the gradebook counts 8 for each stu
 	await expect(answers).toHaveCount(12);
 	await expect(answers.filter({ hasText: 'Not asked' })).toHaveCount(4);
 	await expect(answers.filter({ hasText: '✓ right' })).toHaveCount(8);
+});
+
+test('issue 12: axe finds no violations in a full gradebook: notes, a student and a question opened, an accepted answer', async ({
+	page
+}) => {
+	const set = bankSet(12);
+	await seedSet(page, set);
+	await page.goto(`/teach/results?id=${set.id}`);
+	await page.getByLabel('Paste result links or codes').fill(
+		phoneClass(set)
+			.map((r) => encodeResult(r))
+			.join('\n')
+	);
+	await page.getByRole('button', { name: 'Add results' }).click();
+	await expect(students(page)).toHaveCount(5);
+	await page
+		.locator('#item-1')
+		.getByText(/^Every answer/)
+		.click();
+	await page.getByRole('button', { name: 'Count “about half a billion dollars” as right' }).click();
+	await expect(page.getByText('Also counted as right:')).toBeVisible();
+	await students(page).nth(1).locator('summary').click();
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		const { violations } = await new AxeBuilder({ page }).analyze();
+		expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+	}
 });
