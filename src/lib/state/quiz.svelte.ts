@@ -1,4 +1,4 @@
-import type { Given } from '$lib/quiz/answer';
+import type { Feedback, Given } from '$lib/quiz/answer';
 import { activeQuestions, listDecks } from '$lib/db/decks';
 import { reportQuestion } from '$lib/db/reports';
 import type { BylineDatabase, DeckRecord, QuestionRecord } from '$lib/db/schema';
@@ -52,8 +52,9 @@ export interface QuizOptions {
 
 /**
  * A practice quiz on one deck: a setup (how many, which kinds), one question at a time with every answer logged as
- * practice (due dates never move) before the next shows, then a score and a review. A quiz under way is kept in
- * the store and put back after a reload. Pure of the DOM; `/quiz` renders it.
+ * practice (due dates never move) and its feedback shown until Next (as in study: a mistake is corrected while
+ * the question is fresh), then a score and a list of the answers. A quiz under way, feedback on screen included,
+ * is kept in the store and put back after a reload. Pure of the DOM; `/quiz` renders it.
  */
 export class QuizSession {
 	decks = $state.raw<DeckRecord[]>([]);
@@ -64,6 +65,8 @@ export class QuizSession {
 	/** The quiz under way or finished; undefined at the setup. */
 	quiz = $state.raw<QuestionRecord[]>();
 	answers = $state.raw<QuizAnswer[]>([]);
+	/** The last answer's feedback is on screen: the quiz waits for Next. */
+	reviewing = $state(false);
 	/** An answer is being written: nothing else may be answered until it is on disk. */
 	saving = $state(false);
 	problem = $state('');
@@ -91,6 +94,7 @@ export class QuizSession {
 		if (restored) {
 			this.quiz = restored.quiz;
 			this.answers = restored.answers;
+			this.reviewing = restored.reviewing && restored.answers.length > 0;
 			this.#shownAt = this.#clock.now();
 		}
 	}
@@ -109,12 +113,28 @@ export class QuizSession {
 	}
 
 	get finished(): boolean {
-		return this.quiz !== undefined && this.answers.length >= this.quiz.length;
+		return this.quiz !== undefined && this.answers.length >= this.quiz.length && !this.reviewing;
 	}
 
-	/** The question on screen, while the quiz runs. */
+	/** Where the quiz is: the question on screen, answered (its feedback shown) or not. */
+	get position(): number {
+		return this.reviewing ? this.answers.length - 1 : this.answers.length;
+	}
+
+	/** The question on screen, while the quiz runs: the next to answer, or the one whose feedback is shown. */
 	get current(): QuestionRecord | undefined {
-		return this.quiz && !this.finished ? this.quiz[this.answers.length] : undefined;
+		return this.quiz && !this.finished ? this.quiz[this.position] : undefined;
+	}
+
+	/** The feedback on the question just answered, while it is on screen. */
+	readonly feedback: Feedback | undefined = $derived.by(() => {
+		const last = this.reviewing ? this.answers.at(-1) : undefined;
+		return last && { correct: last.result.correct, expected: last.result.expected, given: last.given };
+	});
+
+	/** The last question's feedback is on screen: Next leads to the score. */
+	get last(): boolean {
+		return this.quiz !== undefined && this.position >= this.quiz.length - 1;
 	}
 
 	get score(): { right: number; total: number } {
@@ -126,6 +146,7 @@ export class QuizSession {
 		const picked = pickQuiz(this.questions, this.facts, kinds, size, this.#clock.now());
 		if (picked.length === 0) return false;
 		this.answers = [];
+		this.reviewing = false;
 		this.quiz = picked;
 		this.problem = '';
 		this.#shownAt = this.#clock.now();
@@ -133,10 +154,10 @@ export class QuizSession {
 		return true;
 	}
 
-	/** Grades the answer and logs it as practice, then moves on; the answer stays on screen if it cannot be saved. */
+	/** Grades the answer and logs it as practice, then shows its feedback; the answer stays if it cannot be saved. */
 	async answer(given: Given): Promise<void> {
 		const question = this.current;
-		if (!question || this.saving) return;
+		if (!question || this.saving || this.reviewing) return;
 		this.saving = true;
 		this.problem = '';
 		try {
@@ -144,13 +165,21 @@ export class QuizSession {
 			const moment = { at: now, tzOffsetMinutes: this.#clock.tzOffsetMinutes() };
 			const answered = await recordQuizAnswer(this.#db, question, given, now - this.#shownAt, moment);
 			this.answers = [...this.answers, answered];
-			this.#shownAt = this.#clock.now();
+			this.reviewing = true;
 			this.#keep();
 		} catch (error) {
 			this.problem = errorMessage(error);
 		} finally {
 			this.saving = false;
 		}
+	}
+
+	/** From the feedback to the next question, or to the score after the last. */
+	next(): void {
+		if (!this.reviewing || this.saving) return;
+		this.reviewing = false;
+		this.#shownAt = this.#clock.now();
+		this.#keep();
 	}
 
 	/** Scores the questions answered so far; with none, there is nothing to score and the setup comes back. */
@@ -160,6 +189,7 @@ export class QuizSession {
 			return;
 		}
 		this.quiz = this.answers.map((answer) => answer.question);
+		this.reviewing = false;
 		this.#keep();
 	}
 
@@ -172,11 +202,12 @@ export class QuizSession {
 	again(): void {
 		this.quiz = undefined;
 		this.answers = [];
+		this.reviewing = false;
 		this.#keep();
 	}
 
 	#keep(): void {
 		const { deck, quiz } = this;
-		this.#store.write(deck && quiz ? saveQuiz(deck.id, quiz, this.answers) : null);
+		this.#store.write(deck && quiz ? saveQuiz(deck.id, quiz, this.answers, this.reviewing) : null);
 	}
 }
