@@ -6,14 +6,14 @@ import { execFileSync } from 'node:child_process';
 import { ROOT } from './articles.ts';
 import { benchStudy, printStudyFigures } from './bench-study.ts';
 import { withBuiltApp } from './built-app.ts';
-import { firstVisitBytes } from './first-visit.ts';
+import { firstVisitBytes, measureFirstVisits, printLongTasks } from './first-visit.ts';
 
 const KIB = 1024;
 
 console.log('# Generator (Node, warm)');
 execFileSync('node_modules/.bin/tsx', ['scripts/bench-generator.ts'], { cwd: ROOT, stdio: 'inherit' });
 
-await withBuiltApp('bench', 4191, async (url) => {
+await withBuiltApp('bench', Number(process.env.BENCH_PORT ?? 4191), async (url) => {
 	console.log('\n# First visit (headless Chromium)');
 	const first = await firstVisitBytes(`${url}/`);
 	const total = first.js + first.css;
@@ -21,6 +21,10 @@ await withBuiltApp('bench', 4191, async (url) => {
 		`first visit of /: ${(total / KIB).toFixed(1)} KiB gzip JS+CSS in ${first.files} files ` +
 			`(JS ${(first.js / KIB).toFixed(1)}, CSS ${(first.css / KIB).toFixed(1)}; budget 60 KiB) ${total <= 60 * KIB ? 'ok' : 'OVER'}`
 	);
+	console.log(
+		'\n# First visit, main thread (headless Chromium, CPU slowed 4× through DevTools, PerformanceObserver longtask)'
+	);
+	printLongTasks(await measureFirstVisits(url));
 	console.log('\n# Study with 20,000 questions and 200,000 reviews (headless Chromium)');
 	printStudyFigures(await benchStudy(url));
 });

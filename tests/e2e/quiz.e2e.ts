@@ -46,10 +46,13 @@ test('offline: a practice quiz gives a score and a review, and leaves every due 
 	await expect(page.getByText('5 questions from 7 available.')).toBeVisible();
 	await page.getByRole('button', { name: 'Start quiz' }).click();
 
+	// Issue 11: of the seven, only four can be asked without one giving another away (the who-said quotes the
+	// 40,000 cars, the matching shows Priya Nair's quote, the what-said names Ken Walsh).
+	const size = 4;
 	const asked: string[] = [];
-	for (let i = 1; i <= 5; i++) {
+	for (let i = 1; i <= size; i++) {
 		const card = page.locator('article[data-question]');
-		await expect(card).toHaveAccessibleName(`Question ${i} of 5`);
+		await expect(card).toHaveAccessibleName(`Question ${i} of ${size}`);
 		const id = (await card.getAttribute('data-question'))!;
 		asked.push(id);
 		const question = fixtureBank.questions.find((q) => q.id === id)!;
@@ -58,11 +61,11 @@ test('offline: a practice quiz gives a score and a review, and leaves every due 
 		if (i === 1) expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 		// Right on odd questions, wrong on even ones; each answer's feedback shows before the next question.
 		await answer(card, question, i % 2 === 1);
-		await card.getByRole('button', { name: i < 5 ? 'Next' : 'See results' }).click();
+		await card.getByRole('button', { name: i < size ? 'Next' : 'See results' }).click();
 	}
-	await expect(page.getByRole('heading', { name: /Score: 3 of 5/ })).toBeVisible();
+	await expect(page.getByRole('heading', { name: /Score: 2 of 4/ })).toBeVisible();
 	const rows = page.getByRole('list', { name: 'Your answers' }).getByRole('listitem');
-	await expect(rows).toHaveCount(5);
+	await expect(rows).toHaveCount(size);
 	await expect(rows.nth(1)).toContainText('Wrong');
 	await expect(rows.nth(0)).toContainText('Right');
 	await rows
@@ -70,12 +73,12 @@ test('offline: a practice quiz gives a score and a review, and leaves every due 
 		.getByText(fixtureBank.questions.find((q) => q.id === asked[1])!.prompt)
 		.click();
 	await expect(rows.nth(1).getByText('Not quite', { exact: true })).toBeVisible();
-	expect(new Set(asked).size).toBe(5);
+	expect(new Set(asked).size).toBe(size);
 	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
 	const after = await readDeck(page);
 	const practice = after.reviews.slice(before.reviews.length);
-	expect(practice).toHaveLength(5);
+	expect(practice).toHaveLength(size);
 	expect(practice.every((r) => r.mode === 'practice')).toBe(true);
 	for (const card of before.cards) {
 		const now = after.cards.find((c) => c.key === card.key)!;

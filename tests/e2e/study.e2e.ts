@@ -1,19 +1,43 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { test, waitForServiceWorker } from './support';
-import {
-	FIXTURE_DECK,
-	answerShown,
-	fixtureBank,
-	readDeck,
-	seedBank,
-	shownQuestion,
-	untilFlashcard
-} from './study-support';
+import { FIXTURE_DECK, answerShown, fixtureBank, readDeck, seedBank, shownQuestion } from './study-support';
 
 test.use({ localTime: [12, 0, 0] });
 
 const STUDY = `/study?deck=${FIXTURE_DECK}`;
+
+/**
+ * Issue 11: the day's study leaves a new card for another day when a card on the same fact or sentence was answered
+ * today (Anki buries siblings), so the fixture deck, dense with siblings, is not all studied in one day. The ids of
+ * the questions left new that are no sibling of one studied: there should be none.
+ */
+function unburied(studied: readonly string[]): string[] {
+	const questions = fixtureBank.questions;
+	const facts = (q: (typeof questions)[number]) => [
+		q.factId,
+		...(q.type === 'matching' ? q.pairs.map((p) => p.factId) : [])
+	];
+	const spans = (q: (typeof questions)[number]) =>
+		q.type === 'matching' ? q.pairs.map((p) => p.evidence) : [q.evidence];
+	const sibling = (a: (typeof questions)[number], b: (typeof questions)[number]) =>
+		facts(a).some((f) => facts(b).includes(f)) ||
+		spans(a).some((x) => spans(b).some((y) => x.start < y.end && y.start < x.end));
+	const done = questions.filter((q) => studied.includes(q.id));
+	return questions
+		.filter((q) => !studied.includes(q.id) && !done.some((d) => sibling(d, q)))
+		.map((q) => q.id);
+}
+
+/**
+ * The fixture's flashcards as a deck of their own: in the fixture deck they are siblings of the questions studied
+ * first, which leave them for another day (issue 11).
+ */
+const FLASHCARDS = {
+	...fixtureBank,
+	id: 'fixture-flashcards',
+	questions: fixtureBank.questions.filter((q) => q.type === 'flashcard')
+};
 
 async function seedAndGoOffline(page: Page) {
 	await seedBank(page);
@@ -60,7 +84,10 @@ test('offline: study ten cards, close the page mid-session, reopen: every answer
 	const total = (await readDeck(reopened)).reviews.length;
 	await expect(summary.getByText('Reviewed today').locator('..')).toContainText(String(total));
 	await expect(summary).toContainText(/The next card is due (in \d+ minutes?|today|tomorrow)/);
-	expect((await readDeck(reopened)).cards.every((c) => c.state !== 'new')).toBe(true);
+	const studied = (await readDeck(reopened)).cards
+		.filter((c) => c.state !== 'new')
+		.map((c) => c.key.split('/')[1]!);
+	expect(unburied(studied)).toEqual([]);
 });
 
 test('keyboard only: number keys, Enter, typing, selects, Space and rating keys, and u to undo', async ({
@@ -93,7 +120,9 @@ test('keyboard only: number keys, Enter, typing, selects, Space and rating keys,
 				await expect(page.locator(':focus')).toHaveText('Check');
 				await page.keyboard.press('Enter');
 			} else if ('choices' in question && question.choices) {
-				await page.keyboard.press(String(question.choices.indexOf(question.answer) + 1));
+				// In the order shown: a card's choices are shuffled for each showing.
+				const shown = await card.locator('ul[aria-label="Choices"] .text').allTextContents();
+				await page.keyboard.press(String(shown.indexOf(question.answer) + 1));
 			} else {
 				await expect(card.getByLabel('Your answer')).toBeFocused();
 				await page.keyboard.type(question.answer);
@@ -114,7 +143,8 @@ test('keyboard only: number keys, Enter, typing, selects, Space and rating keys,
 	}
 	await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
 	expect(undone).toBe(true);
-	expect(seen.size).toBe(fixtureBank.questions.length);
+	expect(seen.size).toBeGreaterThanOrEqual(6);
+	expect(unburied([...seen])).toEqual([]);
 });
 
 test('feedback says right or wrong in words, with the answer and the marked evidence; flashcards show intervals', async ({
@@ -130,14 +160,14 @@ test('feedback says right or wrong in words, with the answer and the marked evid
 	await expect(card.getByRole('listitem').filter({ hasText: 'Ken Walsh' })).toContainText('Your answer');
 	await expect(card.locator('blockquote mark')).toHaveText(['Ana Ortiz']);
 
-	await page.keyboard.press('Enter');
-	const shown = await untilFlashcard(page);
+	await seedBank(page, FLASHCARDS);
+	await page.goto(`/study?deck=${FLASHCARDS.id}`);
+	const shown = FLASHCARDS.questions[0]!;
 	const flashcard = page.locator(`article[data-question="${shown.id}"]`);
 	await flashcard.getByRole('button', { name: /Show answer/ }).click();
 	await expect(flashcard.getByRole('button', { name: 'Again, next in 1m' })).toBeVisible();
 	await expect(flashcard.getByRole('button', { name: 'Good, next in 10m' })).toBeVisible();
-	const answer = fixtureBank.questions.find((q) => q.id === shown.id)!.answer;
-	await expect(flashcard.locator('p', { hasText: answer }).first()).toHaveText(answer);
+	await expect(flashcard.locator('p', { hasText: shown.answer }).first()).toHaveText(shown.answer);
 });
 
 const nothingDueAt: { localTime: [number, number, number]; next: string; label: string }[] = [
@@ -252,8 +282,8 @@ test('axe finds no violations on /study: question, feedback, flashcard and summa
 	await page.keyboard.press('2');
 	await expect(page.getByRole('button', { name: 'Next' })).toBeVisible();
 	expect((await axe()).violations).toEqual([]);
-	await page.keyboard.press('Enter');
-	await untilFlashcard(page);
+	await seedBank(page, FLASHCARDS);
+	await page.goto(`/study?deck=${FLASHCARDS.id}`);
 	await page.getByRole('button', { name: /Show answer/ }).click();
 	expect((await axe()).violations).toEqual([]);
 	await page.emulateMedia({ colorScheme: 'dark' });

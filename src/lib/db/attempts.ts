@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { AssignmentSetSchema, Id, Time } from '$lib/share/assignment';
+import { SEED_MAX } from '$lib/share/arrangement';
+import { AccommodationSchema, AssignmentSetSchema, Id, Time } from '$lib/share/assignment';
 import { writeTransaction } from './open';
 import { answersFromV1, type AttemptRecord, type BylineDatabase } from './schema';
 
@@ -35,8 +36,12 @@ export const AttemptSchema = v.object({
 	/** 1 for the first go; the set says how many are allowed. */
 	number: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(99)),
 	student: v.pipe(v.string(), v.maxLength(80)),
-	/** Question ids in the order this student sees them (shuffled once, at the start, if the set says so). */
+	/** Question ids in the order this student sees them (drawn and shuffled once, at the start, if the set says so). */
 	order: v.array(Id),
+	/** What drew and shuffled the questions and their choices (arrangement.ts); absent in attempts from before. */
+	seed: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(SEED_MAX))),
+	/** Extra time or no limit, from the variant link the student opened. */
+	accommodation: v.optional(AccommodationSchema),
 	answers: AnswersSchema,
 	/** Index into `order` of the question on screen. */
 	current: v.pipe(v.number(), v.integer(), v.minValue(0)),

@@ -1,4 +1,5 @@
 import type { Fact } from '$lib/generator/bank';
+import type { GradingContext } from '$lib/quiz/check';
 import { DAY_MS, studyDay, studyDayStart, type Moment } from '$lib/srs/day';
 import { buildQueue, countToday, nextDue, type QueueCard } from '$lib/srs/queue';
 import { defaultSettings, type StudySettings } from '$lib/srs/settings';
@@ -72,6 +73,8 @@ export interface DeckInfo {
 	title: string;
 	text: string;
 	facts: Map<string, Fact>;
+	/** What grading reads of the deck: the article's date, for typed dates such as "last month". */
+	grading: GradingContext;
 }
 
 export function deckInfo(deck: DeckRecord): DeckInfo {
@@ -79,7 +82,8 @@ export function deckInfo(deck: DeckRecord): DeckInfo {
 		id: deck.id,
 		title: deck.title,
 		text: deck.article.text,
-		facts: new Map(deck.facts.map((fact) => [fact.id, fact]))
+		facts: new Map(deck.facts.map((fact) => [fact.id, fact])),
+		grading: deck.article.date ? { articleDate: deck.article.date } : {}
 	};
 }
 

@@ -90,19 +90,22 @@ export function timeAgo(at: number, now: number, locale?: string): string {
 	return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }).format(at);
 }
 
-const FULL_DAY = new Intl.DateTimeFormat('en-GB', {
-	weekday: 'short',
-	day: 'numeric',
-	month: 'short',
-	timeZone: 'UTC'
-});
+// Made on first use: the first formatter with a time zone costs a phone tens of milliseconds (time-zone data is
+// loaded), which at import would block every page that imports this module, /study's first card included.
+let fullDay: Intl.DateTimeFormat | undefined;
 
 /** A study day (days since the epoch) as people say it: "Today", "Tomorrow", "Yesterday" or "Tue 14 Jan". */
 export function dayLabel(day: number, today: number): string {
 	if (day === today) return 'Today';
 	if (day === today + 1) return 'Tomorrow';
 	if (day === today - 1) return 'Yesterday';
-	return FULL_DAY.format(new Date(day * DAY));
+	fullDay ??= new Intl.DateTimeFormat('en-GB', {
+		weekday: 'short',
+		day: 'numeric',
+		month: 'short',
+		timeZone: 'UTC'
+	});
+	return fullDay.format(new Date(day * DAY));
 }
 
 /** An article date as a bank gives it (YYYY-MM-DD, or less) in words; anything else is shown as it is. */

@@ -165,6 +165,99 @@ describe('dates', () => {
 	});
 });
 
+describe('issue 11: a typed date is right when it names the same period as the answer, read from the article’s date', () => {
+	// The bundled article is dated Tuesday 21 March 2023.
+	const article = { articleDate: '2023-03-21' };
+	const date = (answer: string, value: string) =>
+		q({ type: 'date-typed', answer, accept: { kind: 'date', value }, alternatives: [value] });
+	const rows: [answer: string, value: string, typed: string, right: boolean][] = [
+		// "last month" is shown as "last month (February 2023)": any way of writing February 2023 is right.
+		['last month', '2023-02', 'in February', true],
+		['last month', '2023-02', 'February', true],
+		['last month', '2023-02', 'Feb.', true],
+		['last month', '2023-02', 'February 2023', true],
+		['last month', '2023-02', 'Feb 2023', true],
+		['last month', '2023-02', 'February of 2023', true],
+		['last month', '2023-02', 'Feb ’23', true],
+		['last month', '2023-02', '2/2023', true],
+		['last month', '2023-02', '02/2023', true],
+		['last month', '2023-02', '2023-02', true],
+		['last month', '2023-02', 'last month', true],
+		['last month', '2023-02', 'a month ago', true],
+		['last month', '2023-02', 'this month', false],
+		['last month', '2023-02', 'March', false],
+		['last month', '2023-02', 'February 2022', false],
+		// Coarser or finer is another period.
+		['last month', '2023-02', '2023', false],
+		['last month', '2023-02', '14 February', false],
+		['in March 2023', '2023-03', '2023', false],
+		['in March 2023', '2023-03', 'this month', true],
+		['in March 2023', '2023-03', 'March', true],
+		// Years: "2023" is this year, as the app shows "This year (2023)".
+		['This year', '2023', '2023', true],
+		['This year', '2023', 'in 2023', true],
+		['This year', '2023', 'this year', true],
+		['This year', '2023', 'last year', false],
+		['This year', '2023', 'March 2023', false],
+		['Last year', '2022', '2022', true],
+		['Last year', '2022', 'in 2022', true],
+		['Last year', '2022', 'a year ago', true],
+		['Last year', '2022', 'one year ago', true],
+		['Last year', '2022', 'this year', false],
+		['Last year', '2022', '2023', false],
+		['by 2030', '2030', '2030', true],
+		['by 2030', '2030', 'in 2030', true],
+		['by 2030', '2030', '2031', false],
+		// Days: a weekday is the one around the article's date; the date written out is the same day.
+		['on Tuesday', '2023-03-21', 'Tuesday', true],
+		['on Tuesday', '2023-03-21', 'on Tuesday', true],
+		['on Tuesday', '2023-03-21', 'tue', true],
+		['on Tuesday', '2023-03-21', 'this Tuesday', true],
+		['on Tuesday', '2023-03-21', 'today', true],
+		['on Tuesday', '2023-03-21', 'March 21', true],
+		['on Tuesday', '2023-03-21', 'on 21 March 2023', true],
+		['on Tuesday', '2023-03-21', '21/3', true],
+		['on Tuesday', '2023-03-21', '3/21/2023', true],
+		['on Tuesday', '2023-03-21', 'Tuesday, March 21', true],
+		['on Tuesday', '2023-03-21', 'Wednesday, March 21', false],
+		['on Tuesday', '2023-03-21', 'last Tuesday', false],
+		['on Tuesday', '2023-03-21', 'yesterday', false],
+		['on Tuesday', '2023-03-21', 'Monday', false],
+		['on Tuesday', '2023-03-21', 'March 2023', false],
+		['on Tuesday', '2023-03-21', 'March', false],
+		['March 21, 2023', '2023-03-21', 'Tuesday', true],
+		['yesterday', '2023-03-20', 'Monday', true],
+		['yesterday', '2023-03-20', 'March 20', true],
+		['yesterday', '2023-03-20', 'today', false],
+		['on Friday', '2023-03-24', 'Friday', true],
+		['on Friday', '2023-03-24', 'next Friday', true],
+		['on Friday', '2023-03-17', 'last Friday', true],
+		['two years ago', '2021', '2021', true],
+		['two years ago', '2021', 'two years ago', true],
+		['two years ago', '2021', '2 years ago', true]
+	];
+	it.each(rows)('“%s” (%s): “%s” is %s', (answer, value, typed, expected) => {
+		expect(checkAnswer(date(answer, value), typed, article).correct).toBe(expected);
+	});
+
+	it('reads a month or day without its year in the year nearest the article’s date', () => {
+		const january = { articleDate: '2024-01-10' };
+		expect(checkAnswer(date('in December', '2023-12'), 'December', january).correct).toBe(true);
+		expect(checkAnswer(date('in December', '2024-12'), 'December', january).correct).toBe(false);
+		expect(checkAnswer(date('in December', '2024-12'), 'December 2024', january).correct).toBe(true);
+		expect(checkAnswer(date('on 2 February', '2024-02-02'), 'Feb 2', january).correct).toBe(true);
+	});
+
+	it('without the article’s date (an assignment) reads a missing year as the answer’s, and a weekday only as the answer’s', () => {
+		expect(checkAnswer(date('last month', '2023-02'), 'in February').correct).toBe(true);
+		expect(checkAnswer(date('last month', '2023-02'), 'last month').correct).toBe(true);
+		expect(checkAnswer(date('last month', '2023-02'), 'this month').correct).toBe(false);
+		expect(checkAnswer(date('on Tuesday', '2023-03-21'), 'Tuesday').correct).toBe(true);
+		expect(checkAnswer(date('on Tuesday', '2023-03-21'), 'Wednesday').correct).toBe(false);
+		expect(checkAnswer(date('March 21, 2023', '2023-03-21'), 'Tuesday').correct).toBe(false);
+	});
+});
+
 describe('choices and matching', () => {
 	it('wants the exact choice', () => {
 		const mc = q({

@@ -11,16 +11,33 @@
  *   "470 million" are all 470000000 USD, "2%", "2 percent" and "two percent" are 2 percent. A unit the student
  *   names must be the answer's ("470 million euros" is wrong for USD); a scale word is part of the amount ("470
  *   thousand" is wrong). Qualifiers ("about") are not required. A vague answer ("dozens") wants the same word.
- * - Dates: "March 21, 2023", "21 March 2023", "Mar. 21", "2023-03-21" and "21/3/2023" are one day; a numeric
- *   date whose day and month could be swapped ("3/4/2023") is right if either reading is: the student's
- *   convention is not what is being tested. A weekday ("Tuesday") is right only when the answer is a weekday. A
- *   year or month is right at that precision; a more precise guess ("14 February" for "last month") is wrong,
- *   because the article does not support it. Intervals ("before the fall") are graded as text, with "fall" and
- *   "autumn" the same word.
+ * - Dates: a typed date is right when it names the same period as the answer (the same day, the same month or the
+ *   same year), read against the article's date, in any common form, with or without "on", "in" or "by":
+ *   - relative words are read from the article's date: for an article of 21 March 2023, "last month" is February
+ *     2023, "this year" 2023, "yesterday" 20 March, "two years ago" 2021, and "Tuesday" the Tuesday of that week
+ *     (the latest one, or the next: news uses weekdays for days around its date);
+ *   - "March 21, 2023", "21 March 2023", "Mar. 21", "2023-03-21", "21/3/2023" are one day; "February 2023",
+ *     "Feb 2023", "2/2023", "2023-02" one month; a numeric date whose day and month could be swapped ("3/4/2023")
+ *     is right if either reading is, since the student's convention is not what is tested;
+ *   - a month or day without its year is read in the year nearest the article's date ("February" in a March 2023
+ *     article is February 2023; "December" in a January one is the December before);
+ *   - a period coarser or finer than the answer's is another period: "2023" is wrong for "March 2023" (it does not
+ *     say which month), and "14 February" is wrong for "last month" (the article does not say which day);
+ *   - without the article's date (an assignment carries none), relative words are right only as the answer's own
+ *     words, a weekday only when the answer is that weekday, and a year left out is the answer's;
+ *   - a span that is not a period ("before the fall") is graded as text, with "fall" and "autumn" one word.
  */
 import type { Accept, Question } from '../generator/bank';
 import { parseFigure } from '../generator/numbers';
-import { MONTH_NAMES } from '../generator/readable-date';
+import { periodOf, readPeriods, WEEKDAYS } from './dates';
+import { normalizeText } from './text';
+
+export { foldText, normalizeText } from './text';
+
+/** What grading may need beyond the question: the article's date ('YYYY-MM-DD') to read "last month" from. */
+export interface GradingContext {
+	articleDate?: string;
+}
 
 export interface CheckResult {
 	correct: boolean;
@@ -32,7 +49,11 @@ export interface CheckResult {
 
 export type AutoRating = 'again' | 'good' | 'easy';
 
-export function checkAnswer(question: Question, given: string | string[], _ms?: number): CheckResult {
+export function checkAnswer(
+	question: Question,
+	given: string | string[],
+	context: GradingContext = {}
+): CheckResult {
 	if (question.type === 'matching') {
 		const answers = Array.isArray(given) ? given : [given];
 		const expected = question.pairs.map((p) => p.right);
@@ -59,7 +80,8 @@ export function checkAnswer(question: Question, given: string | string[], _ms?: 
 	const accept = 'accept' in question ? question.accept : impliedAccept(question);
 	let correct = sameText;
 	if (!correct && accept?.kind === 'number') correct = numberMatches(text, accept, question.answer);
-	if (!correct && accept?.kind === 'date') correct = dateMatches(text, accept.value, question.answer);
+	if (!correct && accept?.kind === 'date')
+		correct = dateMatches(text, accept.value, question.answer, context);
 	return { correct, expected: question.answer, normalizedGiven };
 }
 
@@ -79,18 +101,6 @@ export function autoRating(result: CheckResult, ms: number | undefined, question
 	return 'good';
 }
 
-/** Lowercase, no accents, no punctuation, single spaces, no leading article. */
-export function normalizeText(s: string): string {
-	return s
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/[’‘`´]/g, "'")
-		.replace(/[^\p{L}\p{N}%$€£¥]+/gu, ' ')
-		.trim()
-		.replace(/^(?:the|a|an) /, '');
-}
-
 function impliedAccept(question: Question): Accept | undefined {
 	if (question.type !== 'figure-typed') return undefined;
 	const figure = parseFigure(question.answer);
@@ -106,92 +116,24 @@ function numberMatches(given: string, accept: { value: number; unit: string }, a
 	return Math.abs(figure.value - accept.value) <= Math.abs(accept.value) * 0.005;
 }
 
-const MONTHS = MONTH_NAMES.map((name) => name.toLowerCase());
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
-/** One reading of a typed date; absent parts were not given. */
-interface DateReading {
-	y?: number;
-	m?: number;
-	d?: number;
-	weekday?: number;
-}
-
-function dateMatches(given: string, value: string, answer: string): boolean {
-	if (value.includes('/')) return seasonWords(normalizeText(given)) === seasonWords(normalizeText(answer));
-	const [y, m, d] = value.split('-').map(Number);
-	if (y === undefined || Number.isNaN(y)) return false;
-	const readings = readDate(given);
-	return readings.some((r) => {
-		if (r.weekday !== undefined) {
-			const answerIsWeekday = WEEKDAYS.some((w) => normalizeText(answer).includes(w));
-			return (
-				answerIsWeekday &&
-				d !== undefined &&
-				m !== undefined &&
-				new Date(Date.UTC(y, m - 1, d)).getUTCDay() === r.weekday
-			);
-		}
-		if (r.y !== undefined && r.y !== y) return false;
-		if (m === undefined) return r.y === y && r.m === undefined;
-		if (d === undefined) return r.y === y && r.m === m && r.d === undefined;
-		// A day may be given without its year ("March 21"): the year is the question's context.
-		return r.m === m && r.d === d;
+function dateMatches(given: string, value: string, answer: string, context: GradingContext): boolean {
+	const period = periodOf(value);
+	const year = /^\d{4}/.exec(value)?.[0];
+	const readings = readPeriods(given, {
+		...(context.articleDate ? { articleDate: context.articleDate } : {}),
+		...(year ? { answerYear: Number(year) } : {})
 	});
+	if (period && readings.includes(period)) return true;
+	if (value.includes('/')) return seasonWords(normalizeText(given)) === seasonWords(normalizeText(answer));
+	// Without the article's date a weekday cannot be placed: it is right when the answer is that weekday.
+	const day = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value);
+	if (!day) return false;
+	const weekday = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))).getUTCDay();
+	const answerIsWeekday = WEEKDAYS.some((name) => normalizeText(answer).includes(name));
+	return answerIsWeekday && readings.includes(`w:${weekday}`);
 }
 
 /** "before the fall" and "before the autumn" are one answer; prepositions are part of the wording. */
 function seasonWords(s: string): string {
 	return s.replace(/\bautumn\b/g, 'fall');
-}
-
-function readDate(input: string): DateReading[] {
-	const s = normalizeText(input.replace(/(\d)(?:st|nd|rd|th)\b/gi, '$1')).replace(
-		/^(?:on|in|by|during|since) /,
-		''
-	);
-	const weekday = WEEKDAYS.findIndex((w) => s === w || s === w.slice(0, 3));
-	if (weekday >= 0) return [{ weekday }];
-	const iso = /^(\d{4})(?: (\d{1,2})(?: (\d{1,2}))?)?$/.exec(s);
-	if (iso) return [clean({ y: Number(iso[1]), m: num(iso[2]), d: num(iso[3]) })];
-	const numeric = /^(\d{1,2}) (\d{1,2})(?: (\d{2}|\d{4}))?$/.exec(s);
-	if (numeric) {
-		const a = Number(numeric[1]);
-		const b = Number(numeric[2]);
-		const y = numeric[3] ? fullYear(Number(numeric[3])) : undefined;
-		const readings: DateReading[] = [];
-		if (b <= 12 && a <= 31) readings.push(clean({ y, m: b, d: a }));
-		if (a <= 12 && b <= 31) readings.push(clean({ y, m: a, d: b }));
-		return readings;
-	}
-	const month = (w: string | undefined) => {
-		const i = w ? MONTHS.findIndex((name) => name === w || (w.length >= 3 && name.startsWith(w))) : -1;
-		return i >= 0 ? i + 1 : undefined;
-	};
-	const monthFirst = /^([a-z]+) (\d{1,2})(?: (\d{4}))?$/.exec(s);
-	if (monthFirst && month(monthFirst[1]) && Number(monthFirst[2]) <= 31)
-		return [clean({ y: num(monthFirst[3]), m: month(monthFirst[1]), d: Number(monthFirst[2]) })];
-	const dayFirst = /^(\d{1,2})(?: of)? ([a-z]+)(?: (\d{4}))?$/.exec(s);
-	if (dayFirst && month(dayFirst[2]))
-		return [clean({ y: num(dayFirst[3]), m: month(dayFirst[2]), d: Number(dayFirst[1]) })];
-	const monthYear = /^([a-z]+)(?: of)? (\d{4})$/.exec(s);
-	if (monthYear && month(monthYear[1])) return [{ y: Number(monthYear[2]), m: month(monthYear[1]) }];
-	return [];
-}
-
-function num(s: string | undefined): number | undefined {
-	return s === undefined ? undefined : Number(s);
-}
-
-function fullYear(y: number): number {
-	return y < 100 ? 2000 + y : y;
-}
-
-/** Drops absent parts so that a missing month is `undefined` rather than a key holding `undefined`. */
-function clean(r: DateReading): DateReading {
-	const out: DateReading = {};
-	if (r.y !== undefined) out.y = r.y;
-	if (r.m !== undefined) out.m = r.m;
-	if (r.d !== undefined) out.d = r.d;
-	return out;
 }

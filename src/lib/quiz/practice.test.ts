@@ -39,6 +39,18 @@ describe('pickQuiz', () => {
 		expect(pickQuiz(all, facts, ['figure', 'date'] as FactKind[], 50, 7)).toHaveLength(5);
 	});
 
+	it('issue 11: never asks two questions on one sentence while others are left, nor one whose prompt holds another’s answer', async () => {
+		const all = await questions();
+		const kinds = ['quote', 'figure', 'date'] as FactKind[];
+		for (let seed = 1; seed <= 30; seed++) {
+			const ids = pickQuiz(all, facts, kinds, 5, seed, fixtureBank.article.text).map((q) => q.id);
+			expect(ids).toHaveLength(5);
+			// Ortiz's quote and the 40,000 cars are one sentence, and the who-said prompt quotes the figure.
+			expect(ids.includes('q-who-ortiz') && ids.includes('q-fig-cars'), ids.join(' ')).toBe(false);
+			expect(ids.includes('q-date-start') && ids.includes('q-date-typed'), ids.join(' ')).toBe(false);
+		}
+	});
+
 	it('is the same for the same seed', async () => {
 		const all = await questions();
 		const kinds = ['quote', 'figure', 'date'] as FactKind[];

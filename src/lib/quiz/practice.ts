@@ -5,7 +5,8 @@ import { recordAnswer } from '$lib/db/reviews';
 import type { BylineDatabase, QuestionRecord } from '$lib/db/schema';
 import type { Fact, Question } from '$lib/generator/bank';
 import { createRandom, shuffle } from '$lib/generator/random';
-import { autoRating, checkAnswer, type CheckResult } from '$lib/quiz/check';
+import { autoRating, checkAnswer, type CheckResult, type GradingContext } from '$lib/quiz/check';
+import { pickApart, profileOf } from '$lib/quiz/siblings';
 import { practiceLog } from '$lib/srs/card';
 import type { Moment } from '$lib/srs/day';
 
@@ -48,15 +49,17 @@ export function countByKind(
 }
 
 /**
- * `count` questions of the chosen kinds in random order, one per fact before any fact is asked twice: ten
- * questions on ten facts test more than ten on three.
+ * `count` questions of the chosen kinds in random order, kept apart as `pickApart` says: one per fact and per
+ * sentence while others are left (ten questions on ten facts test more than ten on three), no prompt holding
+ * another's answer, none right after a question whose answer and evidence give it away.
  */
 export function pickQuiz(
 	questions: readonly QuestionRecord[],
 	facts: ReadonlyMap<string, Fact>,
 	kinds: readonly FactKind[],
 	count: number,
-	seed: number
+	seed: number,
+	articleText = ''
 ): QuestionRecord[] {
 	const pool = shuffle(
 		quizzable(questions).filter((question) => {
@@ -65,14 +68,8 @@ export function pickQuiz(
 		}),
 		createRandom(seed)
 	);
-	const seen = new Set<string>();
-	const first: QuestionRecord[] = [];
-	const rest: QuestionRecord[] = [];
-	for (const question of pool) {
-		(seen.has(question.factId) ? rest : first).push(question);
-		seen.add(question.factId);
-	}
-	return [...first, ...rest].slice(0, count);
+	const deck = { text: articleText, facts };
+	return pickApart(pool, (question) => profileOf(question, deck), count);
 }
 
 export interface QuizAnswer {
@@ -87,9 +84,10 @@ export async function recordQuizAnswer(
 	question: QuestionRecord,
 	given: Given,
 	ms: number,
-	moment: Moment
+	moment: Moment,
+	context: GradingContext = {}
 ): Promise<QuizAnswer> {
-	const result = checkAnswer(question, given, ms);
+	const result = checkAnswer(question, given, context);
 	const card = await db.get('cards', question.key);
 	if (card) {
 		const log = practiceLog(card.key, autoRating(result, ms, question), moment);
@@ -142,7 +140,8 @@ export function savedQuizDeck(text: string | null): string | undefined {
  */
 export function restoreQuiz(
 	text: string | null,
-	questions: readonly QuestionRecord[]
+	questions: readonly QuestionRecord[],
+	context: GradingContext = {}
 ): { quiz: QuestionRecord[]; answers: QuizAnswer[]; reviewing: boolean } | undefined {
 	const saved = parseSaved(text);
 	if (!saved) return undefined;
@@ -153,7 +152,7 @@ export function restoreQuiz(
 	for (const [i, { key, given }] of saved.answers.entries()) {
 		const question = quiz[i];
 		if (question?.key !== key) return undefined;
-		answers.push({ question, given, result: checkAnswer(question, given) });
+		answers.push({ question, given, result: checkAnswer(question, given, context) });
 	}
 	return { quiz, answers, reviewing: saved.reviewing ?? false };
 }

@@ -39,7 +39,7 @@ describe('opening an assignment link', () => {
 	it('opens a whole link and explains an empty, cut or garbled one', () => {
 		const link = assignmentLink('https://x.test', set);
 		const opened = openAssignment(new URL(link).hash);
-		expect('set' in opened && opened.setHash).toBe(hash);
+		expect('shared' in opened && opened.setHash).toBe(hash);
 		expect(openAssignment('#')).toMatchObject({ problem: expect.stringMatching(/no assignment in it/) });
 		const code = link.split('#')[1]!;
 		expect(openAssignment(code.slice(0, code.length - 30))).toMatchObject({
@@ -57,7 +57,7 @@ describe('opening an assignment link', () => {
 			{ title: XSS[1] }
 		);
 		const opened = openAssignment(assignmentLink('https://x.test', evil).split('#')[1]!);
-		expect('set' in opened && opened.set.title).toBe(XSS[1]);
+		expect('shared' in opened && opened.shared.set.title).toBe(XSS[1]);
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 	});
 });
@@ -147,7 +147,10 @@ describe('after submitting', () => {
 		a = answer(a, 'q-who', 'Vladimir V. Putin', 4000, 5000);
 		a = answer(a, 'q-what', '“It will not last.”', 3000, 8000);
 		a = { ...a, submittedAt: 9000 };
-		expect(await logMissed(db, a, gradeAttempt(a), { at: 9000, tzOffsetMinutes: 0 })).toBe(3);
+		expect(await logMissed(db, a, gradeAttempt(a), { at: 9000, tzOffsetMinutes: 0 })).toEqual({
+			count: 3,
+			deckId: deckIdFor(set)
+		});
 		const missed = await missedCards(db);
 		expect(missed.map((card) => card.key).sort()).toEqual(
 			['q-cloze', 'q-tf', 'q-what'].map((id) => `${deckIdFor(set)}/${id}`)
@@ -162,14 +165,15 @@ describe('after submitting', () => {
 		const submit = async (taken: typeof set, name: string) => {
 			let a = startAttempt(taken, assignmentHash(taken), 1, name, 1000, 1);
 			a = { ...a, submittedAt: 9000 };
-			return logMissed(db, a, gradeAttempt(a), { at: 9000, tzOffsetMinutes: 0 });
+			return (await logMissed(db, a, gradeAttempt(a), { at: 9000, tzOffsetMinutes: 0 })).count;
 		};
 		const ten = makeSet(
 			Array.from({ length: 10 }, (_, i) => ({ ...QUESTIONS[i % QUESTIONS.length]!, id: `q${i}` })),
 			{ title: 'Week 1' }
 		);
 		expect(await submit(ten, 'Ana')).toBe(10);
-		const takeover = makeSet([{ ...QUESTIONS[0]!, id: 'q0' }], { id: ten.id, title: 'Something else' });
+		// The same set id and question id, another question: a link trying to take over the first set's deck.
+		const takeover = makeSet([{ ...QUESTIONS[1]!, id: 'q0' }], { id: ten.id, title: 'Something else' });
 		expect(await submit(takeover, 'Ana')).toBe(1);
 		expect(deckIdFor(takeover)).not.toBe(deckIdFor(ten));
 		expect((await db.get('decks', deckIdFor(ten)))?.title).toBe('Week 1');

@@ -7,6 +7,7 @@ import {
 	FILE_MAX_CHARS,
 	ShareError,
 	decodePayload,
+	decodeVersioned,
 	encodeFile,
 	encodePayload,
 	type ShareErrorReason
@@ -131,16 +132,33 @@ describe('codec', () => {
 		);
 		expect(reasonOf(() => decodePayload('assignment', 'x1a.eJwDAAAAAAE'))).toBe('not-byline');
 		expect(reasonOf(() => decodePayload('assignment', '{"name": "not ours"}'))).toBe('not-byline');
-		const v2 = encodePayload('assignment', sample).replace(/^b1/, 'b2');
+		const v3 = encodePayload('assignment', sample).replace(/^b1/, 'b3');
 		const error = (() => {
 			try {
-				decodePayload('assignment', v2);
+				decodePayload('assignment', v3);
 			} catch (e) {
 				return e as ShareError;
 			}
 		})();
 		expect(error?.reason).toBe('unsupported-version');
 		expect(error?.message).toMatch(/newer version of Byline/);
+		// Results have one version only: an assignment's second is no licence for a result.
+		const result = encodePayload('result', sample).replace(/^b1/, 'b2');
+		expect(reasonOf(() => decodePayload('result', result))).toBe('unsupported-version');
+	});
+
+	it('issue 12: reads an assignment in either version, saying which, by link and by file', () => {
+		for (const version of [1, 2]) {
+			expect(decodeVersioned('assignment', encodePayload('assignment', sample, version))).toEqual({
+				version,
+				data: sample
+			});
+			expect(decodeVersioned('assignment', encodeFile('assignment', sample, version))).toEqual({
+				version,
+				data: sample
+			});
+		}
+		expect(() => encodePayload('result', sample, 2)).toThrow(RangeError);
 	});
 
 	it('refuses every truncation of a code at once, as incomplete', () => {

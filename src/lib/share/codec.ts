@@ -18,7 +18,8 @@ export type ShareErrorReason =
 	| 'corrupt'
 	| 'invalid'
 	| 'unknown-set'
-	| 'set-changed';
+	| 'set-changed'
+	| 'deck-version';
 
 export class ShareError extends Error {
 	constructor(
@@ -32,7 +33,12 @@ export class ShareError extends Error {
 	}
 }
 
-const FORMAT_VERSION = 1;
+/**
+ * The format versions each kind reads. An assignment's version 2 names questions of a deck shipped with the app
+ * by reference and may carry an accommodation (assignment.ts); an app that reads only version 1 refuses such a
+ * link as made by a newer Byline, rather than misreading it.
+ */
+const VERSIONS: Record<PayloadKind, readonly number[]> = { assignment: [1, 2], result: [1] };
 export { CODE_MAX_CHARS };
 /** Longest file accepted; files carry uncompressed JSON, so no inflation cap applies to them. */
 export const FILE_MAX_CHARS = 5 * 1024 * 1024;
@@ -104,12 +110,20 @@ function parseJson(text: string): unknown {
 	return JSON.parse(text, (key, value: unknown) => (POISON_KEYS.has(key) ? undefined : value));
 }
 
-function checkTag(tag: unknown, kind: PayloadKind, transport: Transport): void {
+/** The tag's format version, once it names a version this app reads of the kind expected. */
+function checkTag(tag: unknown, kind: PayloadKind, transport: Transport): number {
 	const match = typeof tag === 'string' ? TAG.exec(tag) : null;
 	const letterKind = match ? LETTER_KIND[match[2]!] : undefined;
 	if (!match || !letterKind) throw problem('not-byline', kind, transport);
-	if (Number(match[1]) !== FORMAT_VERSION) throw problem('unsupported-version', kind, transport);
+	const version = Number(match[1]);
+	if (!VERSIONS[letterKind].includes(version)) throw problem('unsupported-version', kind, transport);
 	if (letterKind !== kind) throw problem('wrong-kind', kind, transport);
+	return version;
+}
+
+function tagOf(kind: PayloadKind, version: number): string {
+	if (!VERSIONS[kind].includes(version)) throw new RangeError(`no version ${version} of the ${kind} format`);
+	return `b${version}${KIND_LETTER[kind]}`;
 }
 
 function adler32(bytes: Uint8Array): number {
@@ -171,18 +185,18 @@ function extractCode(input: string): string {
 }
 
 /** Refuses to make a code that `decodePayload` would refuse, so the limit shows up when sharing, not opening. */
-export function encodePayload(kind: PayloadKind, value: unknown): string {
+export function encodePayload(kind: PayloadKind, value: unknown, version = 1): string {
 	const tooLarge = () =>
 		new ShareError('too-large', `This ${kind} is too large for a link. Share it as a file instead.`);
 	const json = new TextEncoder().encode(JSON.stringify(value));
 	if (json.length > INFLATED_MAX_BYTES) throw tooLarge();
-	const code = `b${FORMAT_VERSION}${KIND_LETTER[kind]}.${toBase64Url(zlibSync(json, { level: 9 }))}`;
+	const code = `${tagOf(kind, version)}.${toBase64Url(zlibSync(json, { level: 9 }))}`;
 	if (code.length > CODE_MAX_CHARS) throw tooLarge();
 	return code;
 }
 
-export function encodeFile(kind: PayloadKind, value: unknown): string {
-	const text = JSON.stringify({ byline: `b${FORMAT_VERSION}${KIND_LETTER[kind]}`, data: value }, null, '\t');
+export function encodeFile(kind: PayloadKind, value: unknown, version = 1): string {
+	const text = JSON.stringify({ byline: tagOf(kind, version), data: value }, null, '\t');
 	if (text.length > FILE_MAX_CHARS) {
 		throw new ShareError('too-large', `This ${kind} is too large to save (the limit is 5 MB).`);
 	}
@@ -194,6 +208,11 @@ export function encodeFile(kind: PayloadKind, value: unknown): string {
  * JSON with poisonous keys removed. Only `ShareError` escapes; the caller validates the shape.
  */
 export function decodePayload(kind: PayloadKind, input: string): unknown {
+	return decodeVersioned(kind, input).data;
+}
+
+/** As `decodePayload`, with the format version the data is in, for a kind with more than one. */
+export function decodeVersioned(kind: PayloadKind, input: string): { version: number; data: unknown } {
 	if (input.length > FILE_MAX_CHARS) {
 		// A file's text opens with a brace (a page that knows only a file's size passes blanks); a link, with neither.
 		throw /^\s*(\{|$)/.test(input)
@@ -204,7 +223,7 @@ export function decodePayload(kind: PayloadKind, input: string): unknown {
 	return trimmed.startsWith('{') ? decodeFileText(kind, trimmed) : decodeCode(kind, extractCode(trimmed));
 }
 
-function decodeFileText(kind: PayloadKind, text: string): unknown {
+function decodeFileText(kind: PayloadKind, text: string): { version: number; data: unknown } {
 	let envelope: unknown;
 	try {
 		envelope = parseJson(text);
@@ -216,20 +235,20 @@ function decodeFileText(kind: PayloadKind, text: string): unknown {
 		throw problem('not-byline', kind, 'file');
 	}
 	const { byline, data } = envelope as { byline: unknown; data?: unknown };
-	checkTag(byline, kind, 'file');
+	const version = checkTag(byline, kind, 'file');
 	if (!Object.hasOwn(envelope, 'data')) throw problem('corrupt', kind, 'file');
-	return data;
+	return { version, data };
 }
 
 /** The characters of base64url: any other in a code's body was put there by something other than Byline. */
 const BODY = /^[A-Za-z0-9_-]*$/;
 
-function decodeCode(kind: PayloadKind, code: string): unknown {
+function decodeCode(kind: PayloadKind, code: string): { version: number; data: unknown } {
 	if (code.length > CODE_MAX_CHARS) throw problem('too-large', kind, 'code', 'too-long');
 	const dot = code.indexOf('.');
 	// Only a start of a tag ("", "b", "b1a") means the link was cut off; anything else was never ours.
 	if (dot < 0) throw problem(/^(b\d*[a-z]?)?$/.test(code) ? 'corrupt' : 'not-byline', kind, 'code');
-	checkTag(code.slice(0, dot), kind, 'code');
+	const version = checkTag(code.slice(0, dot), kind, 'code');
 	const body = code.slice(dot + 1);
 	if (!BODY.test(body)) throw problem('corrupt', kind, 'code', 'damaged');
 	const bytes = fromBase64Url(body);
@@ -241,7 +260,7 @@ function decodeCode(kind: PayloadKind, code: string): unknown {
 		throw problem(error instanceof InflateCapExceeded ? 'too-large' : 'corrupt', kind, 'code');
 	}
 	try {
-		return parseJson(text);
+		return { version, data: parseJson(text) };
 	} catch {
 		throw problem('corrupt', kind, 'code');
 	}

@@ -1,8 +1,9 @@
 import type { FileOut } from './teach';
 
-/** Saves text as a file through a Blob URL: works offline and sends nothing anywhere. */
+/** Saves a file through a Blob URL: works offline and sends nothing anywhere. */
 export function download(file: FileOut): void {
-	const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
+	const body = 'text' in file ? file.text : file.bytes;
+	const url = URL.createObjectURL(new Blob([body], { type: file.type }));
 	const link = document.createElement('a');
 	link.href = url;
 	link.download = file.name;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QR_MAX_BYTES, fitsQr, qrBytes, qrSvg } from './qr';
+import { QR_MAX_BYTES, fitsQr, qrBytes, qrSvg, qrVersion } from './qr';
 
 const link = (bytes: number) => {
 	const base = 'https://byline.example/a#b1a.';
@@ -33,5 +33,14 @@ describe('qrSvg', () => {
 
 	it('draws a version 1 code with a 4-module quiet zone', () => {
 		expect(qrSvg('hi')).toContain('viewBox="0 0 29 29"'); // 21 modules + 2 × 4
+	});
+});
+
+describe('qrVersion', () => {
+	it('grows with the text and stops at the budget', () => {
+		expect(qrVersion('hi')).toBe(1);
+		expect(qrVersion(link(600))).toBeGreaterThan(qrVersion(link(300)));
+		expect(qrVersion(link(2331))).toBe(40);
+		expect(() => qrVersion(link(2332))).toThrow(RangeError);
 	});
 });

@@ -9,6 +9,12 @@ export function qrBytes(text: string): number {
 	return new TextEncoder().encode(text).length;
 }
 
+/** The QR version (1–40: 21 to 177 modules a side) a text takes at level M; the lower, the easier to scan. */
+export function qrVersion(text: string): number {
+	if (!fitsQr(text)) throw new RangeError(`QR code limit is ${QR_MAX_BYTES} bytes`);
+	return encode(text, { ecc: 'M', border: 0 }).version;
+}
+
 /** Whether a link fits one QR code; when it doesn't, the app offers the file instead. */
 export function fitsQr(text: string): boolean {
 	return qrBytes(text) <= QR_MAX_BYTES;

@@ -1,6 +1,14 @@
 import * as v from 'valibot';
 import { checkAnswer } from '$lib/quiz/check';
-import { Id, MAX_QUESTIONS, Time, assignmentHash, type AssignmentSet } from './assignment';
+import { drawnQuestions, SEED_MAX } from './arrangement';
+import {
+	AccommodationSchema,
+	Id,
+	MAX_QUESTIONS,
+	Time,
+	assignmentHash,
+	type AssignmentSet
+} from './assignment';
 import { ShareError, decodePayload, encodeFile, encodePayload, validated } from './codec';
 import { contentHash } from './hash';
 
@@ -22,7 +30,11 @@ export const AssignmentResultSchema = v.object({
 	answers: v.pipe(v.array(AnswerSchema), v.maxLength(MAX_QUESTIONS)),
 	startedAt: Time,
 	submittedAt: Time,
-	attempt: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(99))
+	attempt: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(99)),
+	/** The student's arrangement seed (arrangement.ts): which questions they got, in what order. */
+	seed: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(SEED_MAX))),
+	/** The variant link the attempt was taken under: extra time, or no time limit. */
+	accommodation: v.optional(AccommodationSchema)
 });
 export type AssignmentResult = v.InferOutput<typeof AssignmentResultSchema>;
 export type ResultAnswer = AssignmentResult['answers'][number];
@@ -130,7 +142,8 @@ export function gradeResult(
 	for (const answer of result.answers) {
 		if (!byQuestion.has(answer.questionId)) byQuestion.set(answer.questionId, answer);
 	}
-	const answers = set.questions.map((question): GradedAnswer => {
+	// A set that draws gives each student their own questions: the others were never asked, so are not blanks.
+	const answers = drawnQuestions(set, result.seed).map((question): GradedAnswer => {
 		const answer = byQuestion.get(question.id);
 		if (!answer || isBlank(answer.given)) {
 			const { expected } = checkAnswer(question, '');
@@ -143,7 +156,7 @@ export function gradeResult(
 				ms: answer?.ms ?? 0
 			};
 		}
-		const checked = checkAnswer(question, answer.given, answer.ms);
+		const checked = checkAnswer(question, answer.given);
 		return {
 			questionId: question.id,
 			mark: checked.correct ? 'right' : 'wrong',

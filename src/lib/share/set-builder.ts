@@ -5,6 +5,7 @@ import { createRandom, shuffle } from '$lib/generator/random';
 import type { DeckRecord, QuestionRecord } from '$lib/db/schema';
 import {
 	MAX_QUESTIONS,
+	assignmentQuestion,
 	parseAssignment,
 	type AssignmentQuestion,
 	type AssignmentSet
@@ -28,38 +29,6 @@ export interface Candidate {
 	deckTitle: string;
 	kind: FactKind | undefined;
 	question: AssignmentQuestion;
-}
-
-const EVIDENCE_MAX = 2000;
-
-/**
- * The sentences a question came from, as text: the student's app has no article to point into. A matching
- * question's pairs each have their own sentence.
- */
-export function evidenceText(articleText: string, question: QuestionRecord): string {
-	const spans =
-		question.type === 'matching' && question.pairs.length
-			? question.pairs.map((pair) => pair.evidence)
-			: [question.evidence];
-	const passages = [
-		...new Set(spans.map((span) => articleText.slice(span.start, span.end).replace(/\s+/g, ' ').trim()))
-	].filter(Boolean);
-	const text = passages.join(' … ');
-	return text.length <= EVIDENCE_MAX ? text : `${text.slice(0, EVIDENCE_MAX - 1)}…`;
-}
-
-/** The question as it travels: the bank's fields only (storage fields dropped), with its evidence text. */
-export function assignmentQuestion(articleText: string, record: QuestionRecord): AssignmentQuestion {
-	const {
-		key: _key,
-		deckId: _deck,
-		order: _order,
-		retired: _retired,
-		reported: _reported,
-		...question
-	} = record;
-	const evidence = evidenceText(articleText, record);
-	return evidence ? { ...question, evidenceText: evidence } : question;
 }
 
 export function candidatesOf(deck: DeckRecord, questions: readonly QuestionRecord[]): Candidate[] {

@@ -1,53 +1,22 @@
 import type { Question } from '$lib/generator/bank';
 import { percent, slug } from '$lib/domain/format';
 import type { ImportOutcome } from '$lib/db/results';
-import { assignmentLink, assignmentFile, type AssignmentSet } from '$lib/share/assignment';
-import { toAnki } from '$lib/share/export/anki';
-import { questionsCsv } from '$lib/share/export/csv';
-import { toGift } from '$lib/share/export/gift';
-import { toMoodleXml } from '$lib/share/export/moodle-xml';
-import { toQuizlet } from '$lib/share/export/quizlet';
-import { QR_MAX_BYTES, fitsQr, qrBytes, qrSvg } from '$lib/share/qr';
+import {
+	assignmentLink,
+	assignmentFile,
+	type Accommodation,
+	type AssignmentSet,
+	type ShareOptions
+} from '$lib/share/assignment';
+import { QR_MAX_BYTES, fitsQr, qrBytes, qrSvg, qrVersion } from '$lib/share/qr';
+import { packQuestions, type ShippedDeck } from '$lib/share/reference';
 
-export type ExportFormat = 'gift' | 'moodle-xml' | 'quizlet' | 'anki' | 'csv';
+export { EXPORT_FORMATS, exportFile, type ExportFormat } from '$lib/share/export/formats';
 
-export const EXPORT_FORMATS: { format: ExportFormat; label: string; hint: string }[] = [
-	{ format: 'gift', label: 'Moodle GIFT', hint: 'Moodle: Question bank → Import → GIFT format' },
-	{ format: 'moodle-xml', label: 'Moodle XML', hint: 'Moodle: Question bank → Import → Moodle XML format' },
-	{
-		format: 'quizlet',
-		label: 'Quizlet',
-		hint: 'Quizlet: Create → Import; paste the file’s text (tab between term and definition)'
-	},
-	{ format: 'anki', label: 'Anki', hint: 'Anki: File → Import; the file carries its own settings' },
-	{ format: 'csv', label: 'CSV', hint: 'Any spreadsheet' }
-];
-
-export interface FileOut {
-	name: string;
-	type: string;
-	text: string;
-}
-
-export function exportFile(format: ExportFormat, questions: readonly Question[], title: string): FileOut {
-	const name = slug(title);
-	switch (format) {
-		case 'gift':
-			return { name: `${name}.gift.txt`, type: 'text/plain;charset=utf-8', text: toGift(questions, title) };
-		case 'moodle-xml':
-			return {
-				name: `${name}.moodle.xml`,
-				type: 'application/xml;charset=utf-8',
-				text: toMoodleXml(questions, title)
-			};
-		case 'quizlet':
-			return { name: `${name}.quizlet.txt`, type: 'text/plain;charset=utf-8', text: toQuizlet(questions) };
-		case 'anki':
-			return { name: `${name}.anki.txt`, type: 'text/plain;charset=utf-8', text: toAnki(questions, title) };
-		case 'csv':
-			return { name: `${name}.csv`, type: 'text/csv;charset=utf-8', text: questionsCsv(questions) };
-	}
-}
+/** A file to save: text, or the bytes of a zip or a spreadsheet. */
+export type FileOut = { name: string; type: string } & (
+	{ text: string } | { bytes: Uint8Array<ArrayBuffer> }
+);
 
 export function setFile(set: AssignmentSet): FileOut {
 	return { name: `${slug(set.title)}.byline-set.json`, type: 'application/json', text: assignmentFile(set) };
@@ -58,12 +27,17 @@ export interface QrImage {
 	src: string;
 }
 
-export type QrOutcome = { fits: true; image: QrImage } | { fits: false; bytes: number; limit: number };
+export type QrOutcome =
+	| { fits: true; image: QrImage; bytes: number; version: number }
+	| { fits: false; bytes: number; limit: number };
 
 export function qrFor(text: string): QrOutcome {
-	if (!fitsQr(text)) return { fits: false, bytes: qrBytes(text), limit: QR_MAX_BYTES };
+	const bytes = qrBytes(text);
+	if (!fitsQr(text)) return { fits: false, bytes, limit: QR_MAX_BYTES };
 	return {
 		fits: true,
+		bytes,
+		version: qrVersion(text),
 		image: { src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(qrSvg(text))}` }
 	};
 }
@@ -71,12 +45,78 @@ export function qrFor(text: string): QrOutcome {
 export interface ShareInfo {
 	link: string;
 	qr: QrOutcome;
+	/** The shipped deck whose questions the link names instead of carrying them. */
+	byReference?: { deckTitle: string; count: number };
+	/** How many of the set's questions, from the first, one QR code holds. */
+	mostInQr: number;
 }
 
-/** `base` is the origin plus the app's base path. A set too large for a link is a `ShareError('too-large')`. */
-export function shareInfo(base: string, set: AssignmentSet): ShareInfo {
-	const link = assignmentLink(base, set);
-	return { link, qr: qrFor(link) };
+/** Which shipped deck the link names questions of, and how many. */
+function referenceOf(set: AssignmentSet, shipped: readonly ShippedDeck[]): ShareInfo['byReference'] {
+	const { deck, items } = packQuestions(set.questions, shipped);
+	const title = deck && shipped.find((candidate) => candidate.id === deck.id)?.title;
+	if (!deck || title === undefined) return undefined;
+	const count = items.reduce(
+		(sum, item) => sum + (typeof item === 'string' ? item.length / deck.width : 0),
+		0
+	);
+	return { deckTitle: title, count };
+}
+
+/**
+ * How many questions, from the first, a QR code holds: the most whose link still fits, found by halving. A
+ * question in full costs tens of bytes at the very least, so the search stops some 60 past the questions a
+ * shipped deck names (a few bytes each) rather than encoding a 200-question set eight times on every tick.
+ */
+export function mostInQr(base: string, set: AssignmentSet, shipped: readonly ShippedDeck[]): number {
+	const fits = (count: number) =>
+		count === 0 ||
+		fitsQr(assignmentLink(base, { ...set, questions: set.questions.slice(0, count) }, { shipped }));
+	const named = referenceOf(set, shipped)?.count ?? 0;
+	let low = 0;
+	let high = Math.min(set.questions.length, named + 60) + 1;
+	if (fits(high - 1)) return high - 1;
+	high -= 1;
+	while (high - low > 1) {
+		const middle = Math.floor((low + high) / 2);
+		if (fits(middle)) low = middle;
+		else high = middle;
+	}
+	return low;
+}
+
+/**
+ * The link to share, its QR code when it fits, and what the page says about both. `base` is the origin plus the
+ * app's base path. A set too large for a link is a `ShareError('too-large')`.
+ */
+export function shareInfo(base: string, set: AssignmentSet, options: ShareOptions = {}): ShareInfo {
+	const shipped = options.shipped ?? [];
+	const link = assignmentLink(base, set, options);
+	const qr = qrFor(link);
+	return {
+		link,
+		qr,
+		byReference: referenceOf(set, shipped),
+		mostInQr: qr.fits ? set.questions.length : mostInQr(base, set, shipped)
+	};
+}
+
+/** Extra time a teacher can give one student, as schools write it; or no limit at all. */
+export const ACCOMMODATION_CHOICES = [
+	{ id: 'x1.25', label: '1¼ × the time', factor: 1.25 },
+	{ id: 'x1.5', label: '1½ × the time', factor: 1.5 },
+	{ id: 'x2', label: 'Double time', factor: 2 },
+	{ id: 'none', label: 'No time limit', factor: undefined }
+] as const;
+export type AccommodationChoice = (typeof ACCOMMODATION_CHOICES)[number]['id'];
+
+/** The accommodation a choice gives under the set's limit, in whole minutes rounded up. */
+export function accommodationFor(set: AssignmentSet, choice: AccommodationChoice): Accommodation | undefined {
+	const limit = set.timeLimitMinutes;
+	const factor = ACCOMMODATION_CHOICES.find((c) => c.id === choice)?.factor;
+	if (limit === undefined) return undefined;
+	if (factor === undefined) return { kind: 'no-limit' };
+	return { kind: 'extra-time', timeLimitMinutes: Math.ceil(limit * factor) };
 }
 
 /** What happened to one pasted code or opened file, in words for the teacher. */

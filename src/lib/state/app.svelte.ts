@@ -1,4 +1,4 @@
-import { loadBundledBanks } from '$lib/db/bundled';
+import { loadBundledBanks, storeInWorker } from '$lib/db/bundled';
 import { DbError, openDatabase, type OpenOptions } from '$lib/db/open';
 import type { BylineDatabase } from '$lib/db/schema';
 import { errorMessage } from '$lib/errors';
@@ -23,7 +23,9 @@ export class AppStorage {
 	database(): Promise<BylineDatabase> {
 		if (!this.#ready) {
 			this.#ready = this.#open().then(async (db) => {
-				await loadBundledBanks(db, this.buildVersion, Date.now());
+				// In memory there is no database a worker could share: the fallback stores the decks here.
+				const elsewhere = this.inMemory ? undefined : storeInWorker;
+				await loadBundledBanks(db, this.buildVersion, Date.now(), { elsewhere });
 				this.status = 'ready';
 				return db;
 			});

@@ -2,12 +2,18 @@ import type { Given } from '$lib/quiz/answer';
 import { listAttempts, saveAttempt, type Attempt, type SavedAnswer } from '$lib/db/attempts';
 import type { BylineDatabase } from '$lib/db/schema';
 import { errorMessage } from '$lib/errors';
-import { assignmentHash, type AssignmentQuestion, type AssignmentSet } from '$lib/share/assignment';
+import { newSeed } from '$lib/share/arrangement';
+import {
+	assignmentHash,
+	type Accommodation,
+	type AssignmentQuestion,
+	type AssignmentSet,
+	type Shared
+} from '$lib/share/assignment';
 import {
 	answer,
 	answeredCount,
 	answersById,
-	deckIdFor,
 	gradeAttempt,
 	logMissed,
 	moveTo,
@@ -17,8 +23,13 @@ import {
 	startAttempt,
 	summarize,
 	timeLeft,
+	timeLimitFor,
+	warningDue,
+	warningText,
+	withAccommodation,
 	type AttemptSummary
 } from '$lib/share/attempt';
+import type { ShippedDeck } from '$lib/share/reference';
 import type { AssignmentResult, GradedResult } from '$lib/share/result';
 import type { Rating } from '$lib/srs/card';
 import { systemClock, type Clock } from './clock';
@@ -42,6 +53,11 @@ export interface Refusal {
 export const TIME_LOW_MS = 60_000;
 
 const NO_ANSWERS: ReadonlyMap<string, SavedAnswer> = new Map();
+
+/** Where the decks shipped with the app come from: the build's own banks, or a test's. */
+export type ShippedSource = () => Promise<readonly ShippedDeck[]>;
+
+const noShippedDecks: ShippedSource = async () => [];
 
 const byNumber = (a: Attempt, b: Attempt) => a.number - b.number;
 
@@ -70,22 +86,40 @@ export class AssignmentSession {
 	timedOut = $state(false);
 	/** How many wrong or blank answers went to Missed, once they have. */
 	missedCount = $state<number>();
+	/** The deck where the set's questions can be studied, once the mistakes are on Missed. */
+	deckId = $state<string>();
 	/** The clock as of the last tick, for the countdown. */
 	now = $state(0);
+	/** The latest time warning ("5 minutes left…"), for a polite live region; '' until one is due. */
+	timeWarning = $state('');
+	/** What the link opened gives this student: extra time or no limit. */
+	accommodation = $state.raw<Accommodation>();
 
 	/** Every attempt on this device, most recently changed first: the one copy, updated by every save. */
 	#all = $state.raw<Attempt[]>([]);
 	#setHash = '';
 	#shownAt = 0;
+	/** The smallest warning threshold already said (or passed before the questions showed). */
+	#warned = Infinity;
 	readonly #db: BylineDatabase;
 	readonly #clock: Clock;
 	readonly #random: () => number;
+	readonly #shipped: ShippedSource;
 
-	/** `random` gives each new attempt the seed of its shuffled order. */
-	constructor(db: BylineDatabase, clock: Clock = systemClock, random: () => number = Math.random) {
+	/**
+	 * `random` gives each new attempt its seed (question draw, order and choice order); `shipped` gives the decks
+	 * that links may name questions of by reference.
+	 */
+	constructor(
+		db: BylineDatabase,
+		clock: Clock = systemClock,
+		random: () => number = Math.random,
+		shipped: ShippedSource = noShippedDecks
+	) {
 		this.#db = db;
 		this.#clock = clock;
 		this.#random = random;
+		this.#shipped = shipped;
 		this.now = clock.now();
 	}
 
@@ -140,14 +174,22 @@ export class AssignmentSession {
 		return left !== undefined && left < TIME_LOW_MS;
 	}
 
+	/**
+	 * Minutes this student has for the set on screen: the attempt's own (under the accommodation it was started or
+	 * resumed with), else what starting from this link would give.
+	 */
+	get timeLimitMinutes(): number | undefined {
+		if (!this.set) return undefined;
+		const inProgress = this.summary?.inProgress;
+		return timeLimitFor(
+			this.set,
+			this.attempt?.accommodation ?? inProgress?.accommodation ?? this.accommodation
+		);
+	}
+
 	/** What goes back to the teacher, once submitted. */
 	get result(): AssignmentResult | undefined {
 		return this.graded?.result;
-	}
-
-	/** The student's own deck made from the set, where its questions can be studied. */
-	get deckId(): string | undefined {
-		return this.set ? deckIdFor(this.set) : undefined;
 	}
 
 	/** Opens the assignment in a link's fragment or a pasted code; an empty one is the screen to open one from. */
@@ -176,8 +218,16 @@ export class AssignmentSession {
 		const { set, summary } = this;
 		if (!set || !summary || this.busy || !this.ready) return;
 		if (summary.inProgress) {
-			this.attempt = summary.inProgress;
-			this.#enterQuestions();
+			const resumed = withAccommodation(summary.inProgress, this.accommodation);
+			this.busy = true;
+			try {
+				if (resumed === summary.inProgress || (await this.#save(resumed, 'Try again.'))) {
+					this.attempt = resumed;
+					this.#enterQuestions();
+				}
+			} finally {
+				this.busy = false;
+			}
 			return;
 		}
 		const issue = nameProblem(this.name);
@@ -185,11 +235,19 @@ export class AssignmentSession {
 		if (issue || summary.next === undefined) return;
 		this.busy = true;
 		try {
-			const seed = Math.floor(this.#random() * 2 ** 31);
-			const fresh = startAttempt(set, this.#setHash, summary.next, this.name, this.#clock.now(), seed);
+			const fresh = startAttempt(
+				set,
+				this.#setHash,
+				summary.next,
+				this.name,
+				this.#clock.now(),
+				newSeed(this.#random),
+				this.accommodation
+			);
 			if (await this.#save(fresh, 'Try again.')) {
 				this.graded = undefined;
 				this.missedCount = undefined;
+				this.deckId = undefined;
 				this.timedOut = false;
 				this.#enterQuestions();
 			}
@@ -246,10 +304,24 @@ export class AssignmentSession {
 		await this.#submit(false);
 	}
 
-	/** Call every second or so while answering: moves the countdown on, and submits when the time is up. */
+	/**
+	 * Call every second or so while answering: moves the countdown on, says when five minutes and one minute are
+	 * left, and submits when the time is up.
+	 */
 	async tick(): Promise<void> {
 		this.now = this.#clock.now();
-		if (this.remaining === 0) await this.#submit(true);
+		const left = this.remaining;
+		if (left === 0) {
+			await this.#submit(true);
+			return;
+		}
+		const limit = this.attempt && timeLimitFor(this.attempt.set, this.attempt.accommodation);
+		if (left === undefined || limit === undefined) return;
+		const due = warningDue(limit, left);
+		if (due !== undefined && due < this.#warned) {
+			this.#warned = due;
+			this.timeWarning = warningText(due);
+		}
 	}
 
 	#close(): void {
@@ -258,6 +330,8 @@ export class AssignmentSession {
 		this.refused = undefined;
 		this.attempt = undefined;
 		this.graded = undefined;
+		this.accommodation = undefined;
+		this.timeWarning = '';
 	}
 
 	async #reload(): Promise<void> {
@@ -269,20 +343,27 @@ export class AssignmentSession {
 	}
 
 	async #openOrRefuse(text: string): Promise<void> {
-		const opened = openAssignment(text);
+		let shipped: readonly ShippedDeck[] = [];
+		try {
+			shipped = await this.#shipped();
+		} catch {
+			// Without the shipped decks a link naming their questions is refused with its own message; others open.
+		}
+		const opened = openAssignment(text, shipped);
 		if ('problem' in opened) {
 			this.#close();
 			this.view = 'refused';
 			this.refused = { message: opened.problem, details: opened.details };
 			return;
 		}
-		await this.#show(opened.set, opened.setHash);
+		await this.#show(opened.shared.set, opened.setHash, opened.shared);
 	}
 
 	/** The set's latest submitted attempt if it has no other in progress, else its intro. */
-	async #show(set: AssignmentSet, setHash: string): Promise<void> {
+	async #show(set: AssignmentSet, setHash: string, shared?: Shared): Promise<void> {
 		this.#close();
 		this.set = set;
+		this.accommodation = shared?.accommodation;
 		this.#setHash = setHash;
 		this.view = 'intro';
 		this.ready = false;
@@ -295,8 +376,11 @@ export class AssignmentSession {
 			await this.load();
 			this.ready = true;
 			const mine = this.attempts;
+			if (shared?.student) this.name = shared.student;
 			if (!this.name) this.name = mine.at(-1)?.student ?? this.#all[0]?.student ?? '';
-			const open = mine.find((a) => a.submittedAt === undefined);
+			const found = mine.find((a) => a.submittedAt === undefined);
+			// Extra time given while the attempt was under way counts before deciding that its time is up.
+			const open = found && withAccommodation(found, this.accommodation);
 			const latest = mine.findLast((a) => a.submittedAt !== undefined);
 			if (open && timeLeft(open, this.#clock.now()) === 0) {
 				this.attempt = open;
@@ -316,6 +400,12 @@ export class AssignmentSession {
 		this.now = this.#clock.now();
 		this.#shownAt = this.now;
 		this.view = 'question';
+		// Warnings whose moment passed while the attempt was closed are not said late, all at once.
+		const left = this.remaining;
+		const limit = this.attempt && timeLimitFor(this.attempt.set, this.attempt.accommodation);
+		const passed = left === undefined || limit === undefined ? undefined : warningDue(limit, left);
+		this.#warned = passed ?? Infinity;
+		this.timeWarning = '';
 	}
 
 	/**
@@ -353,9 +443,10 @@ export class AssignmentSession {
 	async #logMissed(attempt: Attempt, graded: GradedResult): Promise<void> {
 		try {
 			const moment = { at: this.#clock.now(), tzOffsetMinutes: this.#clock.tzOffsetMinutes() };
-			const count = await logMissed(this.#db, attempt, graded, moment);
+			const logged = await logMissed(this.#db, attempt, graded, moment);
 			await this.#save({ ...attempt, missedLogged: true }, '');
-			this.missedCount = count;
+			this.missedCount = logged.count;
+			this.deckId = logged.deckId;
 		} catch (error) {
 			this.problem = `Your answers are submitted, but adding your mistakes to Missed failed: ${errorMessage(error)}`;
 		}

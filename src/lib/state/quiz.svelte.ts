@@ -5,6 +5,7 @@ import type { BylineDatabase, DeckRecord, QuestionRecord } from '$lib/db/schema'
 import type { FactKind } from '$lib/domain/vocabulary';
 import { errorMessage } from '$lib/errors';
 import type { Fact } from '$lib/generator/bank';
+import type { GradingContext } from '$lib/quiz/check';
 import {
 	QUIZ_STORAGE_KEY,
 	countByKind,
@@ -90,7 +91,9 @@ export class QuizSession {
 		this.deck = this.decks.find((deck) => deck.id === wanted) ?? this.decks[0];
 		this.questions = this.deck ? await activeQuestions(this.#db, this.deck.id) : [];
 		const restored =
-			this.deck && savedQuizDeck(kept) === this.deck.id ? restoreQuiz(kept, this.questions) : undefined;
+			this.deck && savedQuizDeck(kept) === this.deck.id
+				? restoreQuiz(kept, this.questions, this.#grading())
+				: undefined;
 		if (restored) {
 			this.quiz = restored.quiz;
 			this.answers = restored.answers;
@@ -101,6 +104,12 @@ export class QuizSession {
 
 	/** The deck's facts by id: what each question is about, for the kinds and the evidence. */
 	readonly facts: ReadonlyMap<string, Fact> = $derived(factsById(this.deck?.facts ?? []));
+
+	/** "last month" in a typed date is read from the article's date. */
+	#grading(): GradingContext {
+		const date = this.deck?.article.date;
+		return date ? { articleDate: date } : {};
+	}
 
 	/** Questions that can be asked, by kind, for the setup's choices. */
 	get counts(): Record<FactKind, number> {
@@ -143,7 +152,14 @@ export class QuizSession {
 
 	/** Picks up to `size` questions of the chosen kinds, one per fact first; false when none can be asked. */
 	start(kinds: readonly FactKind[], size: number): boolean {
-		const picked = pickQuiz(this.questions, this.facts, kinds, size, this.#clock.now());
+		const picked = pickQuiz(
+			this.questions,
+			this.facts,
+			kinds,
+			size,
+			this.#clock.now(),
+			this.deck?.article.text
+		);
 		if (picked.length === 0) return false;
 		this.answers = [];
 		this.reviewing = false;
@@ -163,7 +179,14 @@ export class QuizSession {
 		try {
 			const now = this.#clock.now();
 			const moment = { at: now, tzOffsetMinutes: this.#clock.tzOffsetMinutes() };
-			const answered = await recordQuizAnswer(this.#db, question, given, now - this.#shownAt, moment);
+			const answered = await recordQuizAnswer(
+				this.#db,
+				question,
+				given,
+				now - this.#shownAt,
+				moment,
+				this.#grading()
+			);
 			this.answers = [...this.answers, answered];
 			this.reviewing = true;
 			this.#keep();

@@ -70,9 +70,11 @@ describe('QuizSession', () => {
 	it('asks the chosen kinds, logs each answer as practice and shows its feedback until Next, then scores the quiz', async () => {
 		const { quiz, clock } = await setup();
 		expect(quiz.start(['quote', 'figure'], 5)).toBe(true);
-		expect(quiz.quiz).toHaveLength(5);
+		// Issue 11: of the fixture's seven quote and figure questions, four can be asked without one giving
+		// another's answer away (the who-said quotes the 40,000 cars, the matching shows Priya Nair's quote…).
+		expect(quiz.quiz).toHaveLength(4);
 		const asked: string[] = [];
-		for (let i = 0; i < 5; i++) {
+		for (let i = 0; i < 4; i++) {
 			const question = quiz.current!;
 			asked.push(question.key);
 			expect(quiz.facts.get(question.factId)?.kind).not.toBe('date');
@@ -85,7 +87,7 @@ describe('QuizSession', () => {
 			// The feedback stays on the question answered, and a second answer to it is not taken.
 			expect(quiz.current?.key).toBe(question.key);
 			expect(quiz.feedback?.correct).toBe(i % 2 === 0);
-			expect(quiz.last).toBe(i === 4);
+			expect(quiz.last).toBe(i === 3);
 			await quiz.answer(answerTo(question, true));
 			expect(quiz.answers).toHaveLength(i + 1);
 			expect(quiz.finished).toBe(false);
@@ -93,10 +95,10 @@ describe('QuizSession', () => {
 			quiz.next();
 			expect(quiz.feedback).toBeUndefined();
 		}
-		expect(new Set(asked).size).toBe(5);
+		expect(new Set(asked).size).toBe(4);
 		expect(quiz.finished).toBe(true);
 		expect(quiz.current).toBeUndefined();
-		expect(quiz.score).toEqual({ right: 3, total: 5 });
+		expect(quiz.score).toEqual({ right: 2, total: 4 });
 	});
 
 	it('keeps a quiz under way through a reload: the same questions, the answers given, graded again', async () => {

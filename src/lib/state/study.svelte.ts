@@ -12,16 +12,18 @@ import {
 	extraRound,
 	nextDueAt,
 	questionsByKey,
+	scopeNearCards,
 	studyQueue,
 	studySettings,
 	type DeckInfo
 } from '$lib/db/study';
 import type { Fact } from '$lib/generator/bank';
 import { autoRating, checkAnswer } from '$lib/quiz/check';
+import { withChoicesShuffled } from '$lib/quiz/choices';
+import { areSiblings, nextApart, profileOf, type Profile } from '$lib/quiz/siblings';
 import { practiceLog, type Rating } from '$lib/srs/card';
 import { MINUTE_MS, type Moment } from '$lib/srs/day';
 import { availableAt } from '$lib/srs/queue';
-import { preview, review } from '$lib/srs/scheduler';
 import type { StudySettings } from '$lib/srs/settings';
 import { errorMessage } from '$lib/errors';
 
@@ -59,6 +61,11 @@ export interface Tally {
 export const LEARN_AHEAD_MS = 20 * MINUTE_MS;
 /** Cards in one "study ahead" or practice round. */
 export const EXTRA_ROUND = 20;
+/**
+ * How far down the queue the next card may come from when the one at its head is a sibling of the card just
+ * answered (or is given away by it): far enough to get past a fact's few questions, near enough to keep the order.
+ */
+export const APART_WINDOW = 8;
 
 interface Answered {
 	item: StudyItem;
@@ -69,7 +76,17 @@ interface Answered {
 	ms: number;
 }
 
+type Scheduler = typeof import('$lib/srs/scheduler');
+
+/** Runs `work` when the browser is idle after painting (soon, in tests and where there is no idle callback). */
+function afterPaint(work: () => void): void {
+	if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
+	else setTimeout(work, 100);
+}
+
 const byDue = (a: CardRecord, b: CardRecord) => a.due - b.due;
+const isStep = (card: CardRecord) =>
+	card.state !== 'new' && card.state !== 'review' && card.scheduledDays < 1;
 
 /**
  * One sitting of study: the queue, the card shown, and each answer committed to IndexedDB before the next card
@@ -111,14 +128,34 @@ export class StudySession {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#questions = new Map<string, QuestionRecord>();
 	#shownAt = 0;
+	readonly #seed: number;
+	/** How often each card has been shown in this session, so a card that comes back gets its choices in a new order. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#showings = new Map<string, number>();
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#profiles = new Map<string, Profile>();
+	/** Cards answered in the schedule today before this session started: their new siblings wait for another day. */
+	#answeredBefore: string[] = [];
+	/** New cards beyond the day's queue, read when a buried card needs a stand-in; and the cards buried. */
+	#spares: CardRecord[] | undefined;
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#buried = new Set<string>();
+	/**
+	 * The FSRS engine, loaded once a card is on screen: showing a card does not need it, answering one (and showing a
+	 * flashcard's intervals) does, and a phone then fetches 34 KB less before its first card.
+	 */
+	#scheduler: Scheduler | undefined;
+	#loadingScheduler: Promise<Scheduler> | undefined;
 	/** Counts this session's own writes, so a re-read that raced one of them is done again. */
 	#writes = 0;
 	/** Another tab wrote while an answer was being saved here: re-read once that is done. */
 	#refreshWanted = false;
 
-	constructor(db: BylineDatabase, clock: Clock = systemClock) {
+	/** `seed` orders the choices of each showing; pass one for a repeatable session. */
+	constructor(db: BylineDatabase, clock: Clock = systemClock, seed = Math.floor(Math.random() * 2 ** 31)) {
 		this.#db = db;
 		this.#clock = clock;
+		this.#seed = seed;
 	}
 
 	get settings(): StudySettings | undefined {
@@ -145,9 +182,14 @@ export class StudySession {
 					settings,
 					LEARN_AHEAD_MS
 				);
-				this.tally = tallyOf(today.filter((entry) => entry.mode === 'study'));
-				this.#queue = queue;
-				this.#learning = learningSoon;
+				const scheduled = today.filter((entry) => entry.mode === 'study');
+				this.tally = tallyOf(scheduled);
+				this.#answeredBefore = scheduled.map((entry) => entry.cardId);
+				// Steps due within the day are served as the session serves its own, so a session reopened goes on
+				// in the order it would have had the page stayed open.
+				const steps = queue.filter((card) => isStep(card));
+				this.#queue = queue.filter((card) => !isStep(card));
+				this.#learning = [...steps, ...learningSoon];
 			} else {
 				this.#queue = await extraRound(this.#db, this.#scope, moment.at, EXTRA_ROUND);
 			}
@@ -179,7 +221,7 @@ export class StudySession {
 		const item = this.current;
 		if (!item || this.status !== 'question' || this.saving) return;
 		const ms = Math.max(0, this.#clock.now() - this.#shownAt);
-		const result = checkAnswer(item.question, given, ms);
+		const result = checkAnswer(item.question, given, item.deck.grading);
 		const rating = autoRating(result, ms, item.question);
 		const text = Array.isArray(given) ? given.join(' · ') : given;
 		const saved = await this.#commit(item, rating, { given: text, correct: result.correct, ms });
@@ -231,6 +273,7 @@ export class StudySession {
 		this.notice = '';
 		try {
 			const settings = await this.#loadSettings();
+			const { review } = await this.#fsrs();
 			const undone = await undoAnswer(
 				this.#db,
 				last.reviewId,
@@ -377,6 +420,9 @@ export class StudySession {
 		this.#learning = [];
 		this.#history = [];
 		this.canUndo = false;
+		this.#answeredBefore = [];
+		this.#spares = undefined;
+		this.#buried.clear();
 	}
 
 	async #run(work: () => Promise<void>): Promise<void> {
@@ -419,6 +465,7 @@ export class StudySession {
 			const scheduled = this.mode === 'study' || this.mode === 'ahead';
 			// A study answer is scheduled from the card as stored when it is written, not from this session's copy,
 			// which another tab may have answered since.
+			const { review } = await this.#fsrs();
 			const { entry: logged, card: saved } = scheduled
 				? await recordStudyAnswer(
 						this.#db,
@@ -455,24 +502,146 @@ export class StudySession {
 		}
 	}
 
-	/** The next card: a learning step that has come due, else the queue, else a step due within the next minutes. */
-	#pick(now: number): CardRecord | undefined {
-		this.#learning.sort(byDue);
-		const first = this.#learning[0];
-		if (first && first.due <= now) return this.#learning.shift();
-		const queued = this.#queue.shift();
-		if (queued) return queued;
-		if (first && first.due <= now + LEARN_AHEAD_MS) return this.#learning.shift();
+	/**
+	 * The next card: a learning step that has come due, else the queue, else a step due within the next minutes; but
+	 * never, while another is at hand, a sibling of the card just answered or one that card gives away (in every
+	 * mode), and in the day's study never a new card whose sibling was answered today (it is buried to a later day,
+	 * as Anki buries siblings, and the next new card takes its place).
+	 */
+	async #pick(now: number, previous: Profile | undefined): Promise<StudyItem | undefined> {
+		for (;;) {
+			this.#learning.sort(byDue);
+			const steps = this.#learning.filter((card) => card.due <= now);
+			const soon = this.#learning.filter((card) => card.due > now && card.due <= now + LEARN_AHEAD_MS);
+			const candidates = [...steps, ...this.#queue.slice(0, APART_WINDOW), ...soon];
+			if (candidates.length === 0) return undefined;
+			const items = await this.#items(candidates);
+			if (items.length < candidates.length) continue;
+			if (this.mode === 'study' && (await this.#buryNewSiblings(items))) continue;
+			const index = nextApart(
+				previous,
+				items.map((item) => this.#profile(item))
+			);
+			const item = items[index] as StudyItem;
+			if (item.question.type === 'flashcard' && (this.mode === 'study' || this.mode === 'ahead'))
+				await this.#fsrs();
+			this.#take(item.card);
+			const showing = this.#showings.get(item.card.key) ?? 0;
+			this.#showings.set(item.card.key, showing + 1);
+			return { ...item, question: withChoicesShuffled(item.question, this.#seed, showing) };
+		}
+	}
+
+	/** The cards as items to show; a card whose question is gone, retired or reported leaves the session. */
+	async #items(cards: readonly CardRecord[]): Promise<StudyItem[]> {
+		await this.#readQuestions(cards.map((card) => card.key));
+		const items: StudyItem[] = [];
+		for (const card of cards) {
+			const question = this.#questions.get(card.key);
+			const deck = this.#deckInfo.get(card.deckId);
+			if (question && !question.retired && !question.reported && deck) items.push({ card, question, deck });
+			else this.#take(card);
+		}
+		return items;
+	}
+
+	/** By key: another tab's changes may have replaced the record while the questions were read. */
+	#take(card: CardRecord): void {
+		this.#learning = this.#learning.filter((other) => other.key !== card.key);
+		this.#queue = this.#queue.filter((other) => other.key !== card.key);
+	}
+
+	#profile({
+		card,
+		question,
+		deck
+	}: Pick<StudyItem, 'question' | 'deck'> & { card: { key: string } }): Profile {
+		let profile = this.#profiles.get(card.key);
+		if (!profile) {
+			profile = profileOf(question, deck);
+			this.#profiles.set(card.key, profile);
+		}
+		return profile;
+	}
+
+	/**
+	 * Buries the new cards among `items` that are siblings of a card answered in the schedule today or of a card due
+	 * now; each buried card's place goes to the next new card of the decks. Says whether any was buried.
+	 */
+	async #buryNewSiblings(items: readonly StudyItem[]): Promise<boolean> {
+		if (!items.some((item) => item.card.state === 'new')) return false;
+		const answered = await this.#answeredToday();
+		const due = items.filter((item) => item.card.state !== 'new').map((item) => this.#profile(item));
+		let buried = false;
+		for (const item of items) {
+			if (item.card.state !== 'new') continue;
+			const profile = this.#profile(item);
+			if (![...answered, ...due].some((other) => other !== profile && areSiblings(other, profile))) continue;
+			this.#take(item.card);
+			this.#buried.add(item.card.key);
+			const spare = await this.#spare();
+			if (spare) this.#queue.push(spare);
+			buried = true;
+		}
+		return buried;
+	}
+
+	/** Profiles of the cards answered in the schedule today, in earlier sessions and in this one. */
+	async #answeredToday(): Promise<Profile[]> {
+		const keys = [
+			...this.#answeredBefore,
+			...this.#history
+				.filter((answered) => answered.mode === 'study')
+				.map((answered) => answered.item.card.key)
+		];
+		await this.#readQuestions(keys);
+		const profiles: Profile[] = [];
+		keys.forEach((key, i) => {
+			const question = this.#questions.get(key);
+			const deck = question && this.#deckInfo.get(question.deckId);
+			if (question && deck && keys.indexOf(key) === i)
+				profiles.push(this.#profile({ card: { key }, question, deck }));
+		});
+		return profiles;
+	}
+
+	/**
+	 * The card answered last today before this session, which the first card must not follow either: a session
+	 * reopened mid-way goes on with the card it was showing.
+	 */
+	async #answeredLast(): Promise<Profile | undefined> {
+		const key = this.#answeredBefore.at(-1);
+		if (key === undefined) return undefined;
+		await this.#readQuestions([key]);
+		const question = this.#questions.get(key);
+		const deck = question && this.#deckInfo.get(question.deckId);
+		return question && deck ? this.#profile({ card: { key }, question, deck }) : undefined;
+	}
+
+	/** The next new card not in the queue, not answered today and not buried: the stand-in for a buried one. */
+	async #spare(): Promise<CardRecord | undefined> {
+		if (!this.#spares) {
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, never rendered
+			const taken = new Set([
+				...this.#queue.map((card) => card.key),
+				...this.#answeredBefore,
+				...this.#history.map((answered) => answered.item.card.key)
+			]);
+			const near = await scopeNearCards(this.#db, this.#scope, this.#clock.now());
+			this.#spares = near.filter((card) => card.state === 'new' && !taken.has(card.key));
+		}
+		for (let card = this.#spares.shift(); card; card = this.#spares.shift()) {
+			if (!this.#buried.has(card.key) && !this.#queue.some((other) => other.key === card.key)) return card;
+		}
 		return undefined;
 	}
 
 	async #advance(): Promise<void> {
 		const now = this.#clock.now();
-		for (let card = this.#pick(now); card; card = this.#pick(now)) {
-			const question = await this.#question(card.key);
-			const deck = this.#deckInfo.get(card.deckId);
-			if (!question || question.retired || question.reported || !deck) continue;
-			this.#show({ card, question, deck });
+		const shown = this.current;
+		const item = await this.#pick(now, shown ? this.#profile(shown) : await this.#answeredLast());
+		if (item) {
+			this.#show(item);
 			this.#prefetch();
 			return;
 		}
@@ -501,10 +670,16 @@ export class StudySession {
 
 	#ratingsFor(item: StudyItem): RatingLabels | undefined {
 		const settings = this.#settings;
-		if (item.question.type !== 'flashcard' || !settings || (this.mode !== 'study' && this.mode !== 'ahead')) {
+		const scheduler = this.#scheduler;
+		if (
+			item.question.type !== 'flashcard' ||
+			!settings ||
+			!scheduler ||
+			(this.mode !== 'study' && this.mode !== 'ahead')
+		) {
 			return undefined;
 		}
-		const outcomes = preview(cardState(item.card), this.#moment(), settings);
+		const outcomes = scheduler.preview(cardState(item.card), this.#moment(), settings);
 		return {
 			again: outcomes.again.label,
 			hard: outcomes.hard.label,
@@ -513,24 +688,26 @@ export class StudySession {
 		};
 	}
 
-	async #question(key: string): Promise<QuestionRecord | undefined> {
-		const cached = this.#questions.get(key);
-		if (cached) return cached;
-		const found = await this.#db.get('questions', key);
-		if (found) this.#questions.set(key, found);
-		return found;
+	/** Reads the questions not read yet, in one transaction. */
+	async #readQuestions(keys: readonly string[]): Promise<void> {
+		const missing = keys.filter((key) => !this.#questions.has(key));
+		if (missing.length === 0) return;
+		const found = await questionsByKey(this.#db, missing);
+		found.forEach((question, key) => this.#questions.set(key, question));
 	}
 
-	/** Reads the next few questions while the student reads this one, so the next card shows at once. */
+	/** Reads the questions the next card may come from while the student reads this one, so it shows at once. */
 	#prefetch(): void {
-		const keys = this.#queue
-			.slice(0, 5)
-			.map((card) => card.key)
-			.filter((key) => !this.#questions.has(key));
-		if (keys.length === 0) return;
-		questionsByKey(this.#db, keys)
-			.then((found) => found.forEach((question, key) => this.#questions.set(key, question)))
-			.catch(() => undefined);
+		const keys = [...this.#learning, ...this.#queue.slice(0, APART_WINDOW)].map((card) => card.key);
+		this.#readQuestions(keys).catch(() => undefined);
+		// Once the card is painted, not before: fetching it then would hold up the card a phone is waiting to see.
+		afterPaint(() => void this.#fsrs().catch(() => undefined));
+	}
+
+	async #fsrs(): Promise<Scheduler> {
+		this.#loadingScheduler ??= import('$lib/srs/scheduler');
+		this.#scheduler = await this.#loadingScheduler;
+		return this.#scheduler;
 	}
 
 	async #finish(now: number): Promise<void> {

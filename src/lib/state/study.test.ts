@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { choicesOf } from '$lib/domain/question';
 import { fixtureBank } from '$lib/fixtures/bank';
 import { questionKey, saveBank } from '$lib/db/decks';
@@ -9,7 +10,9 @@ import type { BylineDatabase, CardRecord } from '$lib/db/schema';
 import { writeSetting } from '$lib/db/settings';
 import { defaultSettings } from '$lib/srs/settings';
 import { STUDY_SETTINGS_KEY } from '$lib/db/study';
-import { MINUTE_MS } from '$lib/srs/day';
+import { areSiblings, mayFollow, profileOf } from '$lib/quiz/siblings';
+import { DAY_MS, MINUTE_MS } from '$lib/srs/day';
+import { parseBank, type Bank } from '$lib/generator/bank';
 import { replay } from '$lib/srs/scheduler';
 import { parseSettings } from '$lib/srs/settings-schema';
 import type { Clock } from './clock';
@@ -30,17 +33,19 @@ function clockAt(at: number): Clock & { at: number } {
 	};
 }
 
-async function setup(settings: object = {}) {
+async function setup(settings: object = {}, bank: Bank = fixtureBank) {
 	counter++;
 	db = await openDatabase({ name: `study-${counter}` });
-	await saveBank(db, fixtureBank, 'imported', start - 1000);
+	await saveBank(db, bank, 'imported', start - 1000);
 	await writeSetting(db, {
 		key: STUDY_SETTINGS_KEY,
 		value: { ...defaultSettings, enableFuzz: false, ...settings }
 	});
 	const clock = clockAt(start);
-	return { clock, session: new StudySession(db, clock) };
+	return { clock, session: new StudySession(db, clock, 7) };
 }
+
+const profileOfShown = (session: StudySession) => profileOf(session.current!.question, session.current!.deck);
 
 /** Answers the card shown, right or wrong, whatever its type. */
 async function answerShown(session: StudySession, right: boolean) {
@@ -201,19 +206,22 @@ describe('StudySession', () => {
 		for (const key of keys) expect((await db.get('cards', key))?.state).toBe('new');
 	});
 
-	it('never shows a hidden card', async () => {
+	it('never shows a hidden card, in study or in practice', async () => {
 		const { session } = await setup();
 		const hiddenKey = questionKey(DECK, fixtureBank.questions[0]!.id);
 		const card = (await db.get('cards', hiddenKey))!;
 		await db.put('cards', { ...card, hidden: true });
-		await session.start(DECK);
-		const seen: string[] = [];
-		while (session.status === 'question') {
-			seen.push(session.current!.card.key);
-			await answerShown(session, true);
+		for (const mode of ['study', 'practice'] as const) {
+			await session.start(DECK, mode);
+			const seen: string[] = [];
+			while (session.status === 'question') {
+				seen.push(session.current!.card.key);
+				await answerShown(session, true);
+			}
+			expect(seen).not.toContain(hiddenKey);
+			// Practice takes every card; the day's study leaves new siblings of the cards answered for another day.
+			if (mode === 'practice') expect(new Set(seen).size).toBe(fixtureBank.questions.length - 1);
 		}
-		expect(seen).not.toContain(hiddenKey);
-		expect(new Set(seen).size).toBe(fixtureBank.questions.length - 1);
 	});
 
 	it('keeps the card on screen with a message when the disk is full, and saves nothing', async () => {
@@ -231,6 +239,105 @@ describe('StudySession', () => {
 		expect(await reviewsForCard(db, key)).toEqual([]);
 		await session.answer('Ana Ortiz');
 		expect(session.feedback?.correct).toBe(true);
+	});
+
+	describe('issue 11: siblings kept apart', () => {
+		const bundled = parseBank(
+			JSON.parse(readFileSync('questions/banks/xi-putin-moscow-2023.json', 'utf8')) as unknown
+		);
+		/** Right or wrong, from a seeded sequence: about one answer in four is wrong. */
+		const answers = (seed: number) => {
+			let state = seed;
+			return () => {
+				state = (state * 1103515245 + 12345) % 2147483648;
+				return state / 2147483648 >= 0.25;
+			};
+		};
+
+		it.each(['study', 'ahead', 'practice', 'drill'] as const)(
+			'in %s, no card comes right after a sibling or after a card that gives its answer away',
+			async (mode) => {
+				const { session, clock } = await setup({ newPerDay: 20 }, bundled);
+				if (mode === 'drill') {
+					// The first 16 questions of the bank: four facts' worth, every one with siblings.
+					await session.drill(bundled.questions.slice(0, 16).map((q) => questionKey(bundled.id, q.id)));
+				} else {
+					if (mode === 'ahead') {
+						await session.start(bundled.id);
+						for (let i = 0; i < 20; i++) await answerShown(session, true);
+						clock.at += DAY_MS / 2;
+					}
+					await session.start(bundled.id, mode);
+				}
+				const right = answers(11);
+				const shown: ReturnType<typeof profileOfShown>[] = [];
+				for (let i = 0; i < 40 && session.status === 'question'; i++) {
+					shown.push(profileOfShown(session));
+					await answerShown(session, right());
+					clock.at += 20_000;
+				}
+				expect(shown.length).toBeGreaterThanOrEqual(mode === 'drill' ? 16 : 20);
+				for (let i = 1; i < shown.length; i++)
+					expect(mayFollow(shown[i - 1]!, shown[i]!), `card ${i}`).toBe(true);
+			}
+		);
+
+		it('a new card whose sibling was answered today waits for another day, and the next new card takes its place', async () => {
+			const { session, clock } = await setup({ newPerDay: 5 });
+			await session.start(DECK);
+			const introduced: { key: string; profile: ReturnType<typeof profileOfShown> }[] = [];
+			while (session.status === 'question') {
+				if (session.current!.card.state === 'new')
+					introduced.push({ key: session.current!.card.key, profile: profileOfShown(session) });
+				await answerShown(session, true);
+				clock.at += 11 * MINUTE_MS;
+			}
+			expect(introduced).toHaveLength(5);
+			for (const a of introduced)
+				for (const b of introduced) if (a !== b) expect(areSiblings(a.profile, b.profile)).toBe(false);
+			// Reopened the same day: still none of their siblings.
+			const reopened = new StudySession(db, clock, 7);
+			await reopened.start(DECK, 'study');
+			expect(reopened.status).not.toBe('question');
+			// The next day the buried cards are offered, the first of them the one that stood in bank order.
+			clock.at += DAY_MS;
+			await reopened.start(DECK);
+			const next = profileOfShown(reopened);
+			expect(reopened.current!.card.state).toBe('new');
+			expect(introduced.some((card) => areSiblings(card.profile, next))).toBe(true);
+		});
+
+		it('a session reopened mid-way shows the card it was showing', async () => {
+			const { session, clock } = await setup({ newPerDay: 20 }, bundled);
+			await session.start(bundled.id);
+			const right = answers(5);
+			for (let i = 1; i <= 30; i++) {
+				await answerShown(session, right());
+				const reopened = new StudySession(db, clock, 7);
+				await reopened.start(bundled.id);
+				expect(reopened.current?.card.key, `after ${i} answers`).toBe(session.current?.card.key);
+				clock.at += 20_000;
+			}
+		});
+
+		it('a card that comes back has its choices in a new order, the answer elsewhere', async () => {
+			const { session } = await setup();
+			const who = fixtureBank.questions.find((q) => q.id === 'q-who-ortiz')!;
+			await session.drill([questionKey(DECK, who.id)]);
+			const places: number[] = [];
+			for (let i = 0; i < 4; i++) {
+				const choices = choicesOf(session.current!.question)!;
+				expect([...choices].sort()).toEqual([...choicesOf(who)!].sort());
+				places.push(choices.indexOf(who.answer));
+				await answerShown(session, i === 3);
+			}
+			expect(session.status).toBe('done');
+			for (let i = 1; i < places.length; i++) expect(places[i]).not.toBe(places[i - 1]);
+			// The same seed gives the same order: a session can be replayed in a test.
+			const again = new StudySession(db, clockAt(start), 7);
+			await again.drill([questionKey(DECK, who.id)]);
+			expect(choicesOf(again.current!.question)!.indexOf(who.answer)).toBe(places[0]);
+		});
 	});
 
 	it('issue 13: a second tab answering a card it read before the first tab answered it schedules from the stored card', async () => {

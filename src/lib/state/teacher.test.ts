@@ -92,5 +92,11 @@ describe('TeacherDesk', () => {
 		const { file, message } = await desk.exportDeck(deck!, 'csv');
 		expect(file.name).toMatch(/\.csv$/);
 		expect(message).toBe(`Saved ${fixtureBank.questions.length} questions from “${fixtureBank.title}”.`);
+		const kahoot = await desk.exportDeck(deck!, 'kahoot');
+		const leftOut = kahoot.file.notes.length;
+		expect(leftOut).toBeGreaterThan(0);
+		expect(kahoot.message).toBe(
+			`Saved ${fixtureBank.questions.length - leftOut} of ${fixtureBank.questions.length} questions from “${fixtureBank.title}”; the format cannot take the others, listed below.`
+		);
 	});
 });

@@ -14,7 +14,8 @@ import {
 import { ShareError } from '$lib/share/codec';
 import { buildGradebook, type Gradebook } from '$lib/share/gradebook';
 import { decodeResult, findSetFor, gradeResult } from '$lib/share/result';
-import { exportFile, type ExportFormat, type FileOut, type ImportReport } from '$lib/share/teach';
+import type { ExportedFile } from '$lib/share/export/formats';
+import { exportFile, type ExportFormat, type ImportReport } from '$lib/share/teach';
 import { systemClock, type Clock } from './clock';
 
 export type { StoredSet };
@@ -104,13 +105,15 @@ export class TeacherDesk {
 		return at;
 	}
 
-	/** Every active question of a deck, as a file in the format chosen. */
-	async exportDeck(deck: DeckRecord, format: ExportFormat): Promise<{ file: FileOut; message: string }> {
+	/** Every active question of a deck, as a file in the format chosen, with what the format could not carry. */
+	async exportDeck(deck: DeckRecord, format: ExportFormat): Promise<{ file: ExportedFile; message: string }> {
 		const questions = await activeQuestions(this.#db, deck.id);
-		return {
-			file: exportFile(format, questions, deck.title),
-			message: `Saved ${questions.length} questions from “${deck.title}”.`
-		};
+		const file = await exportFile(format, questions, deck.title);
+		const leftOut = file.notes.filter((note) => note.kind === 'left-out').length;
+		const message = leftOut
+			? `Saved ${questions.length - leftOut} of ${questions.length} questions from “${deck.title}”; the format cannot take the others, listed below.`
+			: `Saved ${questions.length} questions from “${deck.title}”.`;
+		return { file, message };
 	}
 
 	async removeResult(key: string): Promise<void> {

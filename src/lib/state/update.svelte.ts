@@ -9,8 +9,16 @@ export class UpdatePrompt {
 	ready = $state(false);
 	#waiting: ServiceWorker | null = null;
 
-	async register(): Promise<void> {
+	/**
+	 * Registers the service worker once `after` has settled (the layout passes the storage the page waits for; ten
+	 * seconds at most), the page has loaded and the main thread is idle: on a first visit its install downloads the
+	 * whole app to precache it, which should not compete with the page's own requests and work.
+	 */
+	async register(after?: Promise<unknown>): Promise<void> {
 		if (!('serviceWorker' in navigator)) return;
+		const wait = new Promise((resolve) => setTimeout(resolve, 10_000));
+		await Promise.race([after?.catch(() => undefined), wait]);
+		await idleAfterLoad();
 		const registration = await navigator.serviceWorker.register(`${base}/service-worker.js`, {
 			type: dev ? 'module' : 'classic',
 			scope: `${base}/`
@@ -44,4 +52,15 @@ export class UpdatePrompt {
 	apply(): void {
 		this.#waiting?.postMessage({ type: 'SKIP_WAITING' });
 	}
+}
+
+function idleAfterLoad(): Promise<void> {
+	return new Promise((resolve) => {
+		const idle = () =>
+			'requestIdleCallback' in window
+				? requestIdleCallback(() => resolve(), { timeout: 3000 })
+				: setTimeout(resolve, 500);
+		if (document.readyState === 'complete') idle();
+		else addEventListener('load', idle, { once: true });
+	});
 }

@@ -1,20 +1,6 @@
 import type { Question } from '$lib/generator/bank';
 import { exportShape } from './shape';
-
-/**
- * Escapes text for XML content and attribute values, and drops the control characters XML 1.0 cannot hold at
- * all (a stray one would make Moodle refuse the whole file). Escaped text needs no CDATA.
- */
-export function xmlEscape(text: string): string {
-	// eslint-disable-next-line no-control-regex -- removing the characters XML 1.0 forbids is the point
-	const xmlSafe = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
-	return xmlSafe
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;')
-		.replace(/'/g, '&apos;');
-}
+import { XML_DECLARATION, xmlEscape } from './xml';
 
 /** `plain_text` so Moodle shows quotes as written, never as HTML. */
 const textElement = (tag: string, text: string) =>
@@ -83,5 +69,5 @@ function questionXml(question: Question, name: string): string {
 export function toMoodleXml(questions: readonly Question[], title: string): string {
 	const category = `  <question type="category">\n    <category><text>$course$/top/${xmlEscape(title.replace(/\//g, '∕'))}</text></category>\n  </question>`;
 	const items = questions.map((question, i) => questionXml(question, `${title} ${i + 1}`));
-	return `<?xml version="1.0" encoding="UTF-8"?>\n<quiz>\n${[category, ...items].join('\n')}\n</quiz>\n`;
+	return `${XML_DECLARATION}\n<quiz>\n${[category, ...items].join('\n')}\n</quiz>\n`;
 }

@@ -40,11 +40,11 @@ export function exportShape(question: Question): ExportShape {
 	if (accept?.kind === 'number' && Number.isFinite(accept.value)) {
 		return { kind: 'numerical', value: accept.value };
 	}
-	const answers = [question.answer];
-	// A typed date is also right as its ISO form ("2022" for "last year").
-	if (accept?.kind === 'date' && accept.value !== question.answer) {
-		answers.push(accept.value);
-	}
+	// Every wording Byline accepts as written: the answer, its alternatives, and a typed date's ISO form ("2022"
+	// for "last year").
+	const alternatives = 'alternatives' in question ? (question.alternatives ?? []) : [];
+	const dateValue = accept?.kind === 'date' ? [accept.value] : [];
+	const answers = [...new Set([question.answer, ...alternatives, ...dateValue])].filter((a) => a.trim());
 	return { kind: 'shortanswer', answers };
 }
 
@@ -54,4 +54,21 @@ export function answerText(question: Question): string {
 		return question.pairs.map((pair) => `${pair.left} → ${pair.right}`).join('; ');
 	}
 	return question.answer;
+}
+
+/**
+ * The options of a true/false or choice question, marked right or wrong. Choices keep Byline's order, which the
+ * generator shuffled, so the right answer is not always first where an LMS does not shuffle them again.
+ */
+export function optionsOf(
+	question: Question,
+	shape: Extract<ExportShape, { kind: 'truefalse' | 'multichoice' }>
+): { text: string; right: boolean }[] {
+	if (shape.kind === 'truefalse')
+		return [
+			{ text: 'True', right: shape.value },
+			{ text: 'False', right: !shape.value }
+		];
+	const choices = choicesOf(question) ?? [shape.right, ...shape.wrong];
+	return choices.map((text) => ({ text, right: text === shape.right }));
 }

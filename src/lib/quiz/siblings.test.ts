@@ -1,0 +1,331 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Fact, Question } from '../generator/bank';
+import { createRandom, shuffle } from '../generator/random';
+import { areSiblings, givesAway, mayFollow, nextApart, pickApart, profileOf, type Profile } from './siblings';
+
+const sentences = [
+	'Mr. Kishida announced $470 million in aid for energy, and $30 million in aid for equipment.',
+	'“That’s a statement to Russia that we are with you,” said Alexander Gabuev, a fellow.',
+	'The leaders met on Tuesday, and Vladimir V. Putin said the talks were “frank, friendly and rich in results.”',
+	'Japan will double its budget over the next five years, to about 2 percent of output.',
+	'The two leaders signed a joint statement.'
+];
+const text = sentences.join(' ');
+const span = (i: number) => {
+	const start = text.indexOf(sentences[i]!);
+	return { start, end: start + sentences[i]!.length };
+};
+
+const facts: Fact[] = [
+	{
+		id: 'f-470',
+		kind: 'figure',
+		text: '$470 million',
+		value: 470e6,
+		unit: 'USD',
+		about: 'aid',
+		evidence: span(0)
+	},
+	{
+		id: 'f-30',
+		kind: 'figure',
+		text: '$30 million',
+		value: 30e6,
+		unit: 'USD',
+		about: 'aid',
+		evidence: span(0)
+	},
+	{
+		id: 'f-gabuev',
+		kind: 'quote',
+		quote: 'That’s a statement to Russia that we are with you',
+		speaker: { name: 'Alexander Gabuev', role: 'a fellow' },
+		confidence: 'high',
+		evidence: span(1)
+	},
+	{
+		id: 'f-putin',
+		kind: 'quote',
+		quote: 'frank, friendly and rich in results',
+		speaker: { name: 'Vladimir V. Putin', role: '' },
+		confidence: 'high',
+		evidence: span(2)
+	},
+	{ id: 'f-tue', kind: 'date', text: 'on Tuesday', value: '2023-03-21', about: 'met', evidence: span(2) },
+	{
+		id: 'f-double',
+		kind: 'figure',
+		text: 'double',
+		value: 2,
+		unit: 'multiplier',
+		about: 'budget',
+		evidence: span(3)
+	},
+	{ id: 'f-two', kind: 'figure', text: 'two', value: 2, unit: 'count', about: 'leaders', evidence: span(4) }
+];
+const deck = { text, facts: new Map(facts.map((fact) => [fact.id, fact])) };
+
+/** A question of any type from its fields; the tests give each type the fields it needs. */
+function q(id: string, factId: string, over: Record<string, unknown>): Question {
+	const fact = deck.facts.get(factId)!;
+	return {
+		id,
+		factId,
+		type: 'flashcard',
+		prompt: '',
+		answer: '',
+		explanation: '',
+		evidence: fact.evidence,
+		...over
+	} as Question;
+}
+
+const questions = {
+	fig470: q('fig470', 'f-470', {
+		type: 'figure-typed',
+		prompt:
+			'Type the missing figure: “Mr. Kishida announced _____ in aid for energy, and $30 million in aid”',
+		answer: '$470 million'
+	}),
+	fig30: q('fig30', 'f-30', {
+		type: 'figure-choice',
+		prompt:
+			'Which figure completes the sentence? “Mr. Kishida announced $470 million in aid for energy, and _____”',
+		choices: ['$30 million', '$60 million', '$15 million', '$3 million'],
+		answer: '$30 million'
+	}),
+	card30: q('card30', 'f-30', { prompt: '“… and _____ in aid for equipment.”', answer: '$30 million' }),
+	whoGabuev: q('whoGabuev', 'f-gabuev', {
+		type: 'who-said',
+		prompt: 'Who said this? “That’s a statement to Russia that we are with you”',
+		choices: ['Alexander Gabuev', 'Vladimir V. Putin', 'Fumio Kishida', 'Xi Jinping'],
+		answer: 'Alexander Gabuev',
+		explanation: 'Alexander Gabuev, a fellow, said it.'
+	}),
+	clozeGabuev: q('clozeGabuev', 'f-gabuev', {
+		type: 'cloze',
+		prompt: 'Complete the quote from Alexander Gabuev: “That’s a _____ to Russia that we are with you”',
+		choices: ['statement', 'warning', 'gift', 'signal'],
+		answer: 'statement'
+	}),
+	whatPutin: q('whatPutin', 'f-putin', {
+		type: 'what-said',
+		prompt: 'Which of these did Vladimir V. Putin say?',
+		choices: ['“frank, friendly and rich in results”', '“That’s a statement to Russia that we are with you”'],
+		answer: '“frank, friendly and rich in results”'
+	}),
+	tfPutin: q('tfPutin', 'f-putin', {
+		type: 'true-false',
+		prompt: 'True or false: Fumio Kishida said “frank, friendly and rich in results”',
+		choices: ['True', 'False'],
+		answer: 'False',
+		explanation: 'False: it was Vladimir V. Putin.'
+	}),
+	dateTue: q('dateTue', 'f-tue', {
+		type: 'date-typed',
+		prompt: 'Type the missing date: “The leaders met _____.”',
+		answer: 'on Tuesday',
+		accept: { kind: 'date', value: '2023-03-21' }
+	}),
+	figDouble: q('figDouble', 'f-double', {
+		type: 'figure-choice',
+		prompt: 'Which figure completes the sentence? “Japan will _____ its budget over the next five years”',
+		choices: ['double', 'triple', 'halve', 'quadruple'],
+		answer: 'double'
+	}),
+	figTwo: q('figTwo', 'f-two', {
+		type: 'figure-typed',
+		prompt: 'Type the missing figure: “The _____ leaders signed a joint statement.”',
+		answer: 'two'
+	}),
+	match: q('match', 'f-gabuev', {
+		type: 'matching',
+		prompt: 'Match each quote with the person who said it.',
+		pairs: [
+			{ factId: 'f-gabuev', left: '“That’s a statement …”', right: 'Alexander Gabuev', evidence: span(1) },
+			{ factId: 'f-putin', left: '“frank, friendly …”', right: 'Vladimir V. Putin', evidence: span(2) }
+		]
+	})
+};
+type Name = keyof typeof questions;
+const profile = (name: Name) => profileOf(questions[name], deck);
+
+/** A question shown with only this text: the prompt, or the prompt and its feedback. */
+function showing(textShown: string, choices: string[] = []): Profile {
+	return profileOf(
+		{ ...q('shown', 'f-two', { prompt: textShown, choices }), evidence: { start: 0, end: 0 } },
+		{ text: '', facts: new Map() }
+	);
+}
+
+describe('siblings', () => {
+	it.each<[Name, Name, boolean, string]>([
+		['whoGabuev', 'clozeGabuev', true, 'the same fact'],
+		['fig470', 'fig30', true, 'two figures of one sentence'],
+		['fig30', 'card30', true, 'the same fact in two kinds of question'],
+		['whatPutin', 'dateTue', true, 'a quote and a date in one sentence'],
+		['match', 'whatPutin', true, 'a matching pair’s fact'],
+		['match', 'fig470', false, 'a matching question and a fact it does not pair'],
+		['whoGabuev', 'fig470', false, 'different facts in different sentences'],
+		['figDouble', 'figTwo', false, 'neighbouring sentences']
+	])('%s and %s: %s (%s)', (a, b, expected) => {
+		expect(areSiblings(profile(a), profile(b))).toBe(expected);
+		expect(areSiblings(profile(b), profile(a))).toBe(expected);
+	});
+
+	it('are per deck: the same fact id and offsets in another article are another fact', () => {
+		const other = profileOf(questions.fig470, { ...deck, id: 'other' });
+		expect(areSiblings(profileOf(questions.fig470, { ...deck, id: 'this' }), other)).toBe(false);
+	});
+});
+
+describe('givesAway', () => {
+	it.each<[string, Name, boolean]>([
+		// Figures, written as the article or a student might.
+		['Japan pledged 470m in aid.', 'fig470', true],
+		['Japan pledged $470,000,000 in aid.', 'fig470', true],
+		['Japan pledged US$0.47 billion.', 'fig470', true],
+		['It cost 470 million yen.', 'fig470', false],
+		['Japan pledged $47 million.', 'fig470', false],
+		['Japan pledged 470 thousand dollars.', 'fig470', false],
+		['The two leaders met.', 'figTwo', true],
+		['Only 2 of them came.', 'figTwo', true],
+		['It brings spending to 2 percent of output.', 'figTwo', false],
+		['They will double it.', 'figDouble', true],
+		['Two leaders met.', 'figDouble', false],
+		// Names, with or without a middle initial, with or without accents; a surname alone gives nothing away.
+		['Alexander Gabuev said so.', 'whoGabuev', true],
+		['ALEXANDER GABUEV, a fellow', 'whoGabuev', true],
+		['Mr. Gabuev said so.', 'whoGabuev', false],
+		['Vladimir Putin said it was frank.', 'tfPutin', true],
+		['Mr. Putin spoke.', 'tfPutin', false],
+		// Quotes and the words around a blank.
+		['“Frank, friendly and rich in results”, he said.', 'whatPutin', true],
+		['He said it was a statement to Russia.', 'clozeGabuev', true],
+		['They signed a joint statement.', 'clozeGabuev', false],
+		// Dates, by their words or by the date they stand for.
+		['They met on Tuesday.', 'dateTue', true],
+		['They met on March 21, 2023.', 'dateTue', true],
+		['They met on Wednesday.', 'dateTue', false]
+	])('“%s” gives away %s: %s', (shown, name, expected) => {
+		expect(givesAway(showing(shown), profile(name), false)).toBe(expected);
+	});
+
+	it('counts choices only for the words of a quote', () => {
+		const names = showing('Who said this?', ['Alexander Gabuev', 'Xi Jinping']);
+		expect(givesAway(names, profile('whoGabuev'), false)).toBe(false);
+		const quotes = showing('Which of these did he say?', [
+			'“That’s a statement to Russia that we are with you”'
+		]);
+		expect(givesAway(quotes, profile('clozeGabuev'), false)).toBe(true);
+	});
+
+	it('reads the answer, explanation and evidence only once the question is answered', () => {
+		const who = profile('whoGabuev');
+		const tf = profileOf(
+			q('tf', 'f-gabuev', { type: 'true-false', prompt: 'True or false: Xi said it', answer: 'False' }),
+			deck
+		);
+		expect(givesAway(who, tf, false)).toBe(false);
+		expect(givesAway(who, tf, true)).toBe(true);
+		// The evidence of the $470 million question is the sentence that holds $30 million.
+		expect(givesAway(profile('fig470'), profile('card30'), true)).toBe(true);
+	});
+
+	it('lets a question follow another only when it is no sibling and nothing seen gives it away', () => {
+		expect(mayFollow(profile('fig470'), profile('fig30'))).toBe(false);
+		expect(mayFollow(profile('whoGabuev'), profile('tfPutin'))).toBe(true);
+		expect(mayFollow(profile('tfPutin'), profile('whoGabuev'))).toBe(true);
+		const saysPutin = profileOf(q('x', 'f-two', { prompt: 'Vladimir Putin said so.' }), deck);
+		expect(mayFollow(saysPutin, profile('tfPutin'))).toBe(false);
+	});
+});
+
+describe('nextApart', () => {
+	it('takes the first candidate that may follow, or the first when none may', () => {
+		const candidates = [profile('fig30'), profile('card30'), profile('whoGabuev')];
+		expect(nextApart(profile('fig470'), candidates)).toBe(2);
+		expect(nextApart(profile('fig470'), candidates.slice(0, 2))).toBe(0);
+		expect(nextApart(undefined, candidates)).toBe(0);
+	});
+});
+
+describe('pickApart', () => {
+	const all = Object.keys(questions) as Name[];
+	const pick = (names: readonly Name[], count: number) => pickApart(names, profile, count);
+
+	it('takes one question per fact and per sentence while others are left', () => {
+		const quiz = pick(all, 5);
+		expect(quiz).toHaveLength(5);
+		for (const a of quiz)
+			for (const b of quiz) if (a !== b) expect(areSiblings(profile(a), profile(b)), `${a} ${b}`).toBe(false);
+	});
+
+	it('takes a second from a sentence only when nothing else is left', () => {
+		expect(pick(['whatPutin', 'dateTue', 'whoGabuev'], 2)).toEqual(['whatPutin', 'whoGabuev']);
+		expect(pick(['whatPutin', 'dateTue', 'whoGabuev'], 3)).toEqual(['whatPutin', 'whoGabuev', 'dateTue']);
+	});
+
+	it('never takes two whose prompts give each other away, even if the quiz is then shorter', () => {
+		// The cloze names Alexander Gabuev, the answer of the who-said; the $30 million prompt holds $470 million.
+		const quiz = pick(['whoGabuev', 'clozeGabuev', 'fig30', 'fig470'], 4);
+		expect(quiz).toHaveLength(2);
+		expect(quiz).toContain('whoGabuev');
+		expect(quiz).toContain('fig30');
+	});
+
+	it('orders them so that none follows a question that gives it away', () => {
+		const tfGabuev = q('tfGabuev', 'f-gabuev', { type: 'true-false', prompt: 'Xi said it', answer: 'False' });
+		const saysGabuev = q('saysGabuev', 'f-two', {
+			prompt: 'A fellow',
+			explanation: 'Alexander Gabuev said it'
+		});
+		const quiz = pickApart(
+			[saysGabuev, tfGabuev, questions.fig470],
+			(question) => profileOf(question, deck),
+			3
+		);
+		expect(quiz.map((question) => question.id)).toEqual(['saysGabuev', 'fig470', 'tfGabuev']);
+	});
+
+	it('is the same for the same order', () => {
+		expect(pick(all, 6)).toEqual(pick(all, 6));
+	});
+});
+
+describe('the bundled deck', () => {
+	const bank = JSON.parse(
+		readFileSync('questions/banks/xi-putin-moscow-2023.json', 'utf8')
+	) as import('../generator/bank').Bank;
+	const real = { text: bank.article.text, facts: new Map(bank.facts.map((fact) => [fact.id, fact])) };
+	const graded = bank.questions.filter((question) => question.type !== 'flashcard');
+
+	it.each([1, 2, 3, 4, 5])(
+		'issue 11: a 20-question quiz (seed %i) takes a second question from a sentence or a fact only when nothing else is left, and no prompt holds another’s answer',
+		(seed) => {
+			const pool = shuffle(graded, createRandom(seed));
+			const quiz = pickApart(pool, (question) => profileOf(question, real), 20);
+			expect(quiz).toHaveLength(20);
+			const profiles = quiz.map((question) => profileOf(question, real));
+			profiles.forEach((a, i) =>
+				profiles.forEach((b, j) => {
+					if (i !== j) expect(givesAway(a, b, false), `${quiz[i]!.prompt} → ${quiz[j]!.answer}`).toBe(false);
+				})
+			);
+			const siblingPairs = profiles.flatMap((a, i) => profiles.slice(i + 1).filter((b) => areSiblings(a, b)));
+			if (siblingPairs.length > 0) {
+				// Then every question left out that is no sibling of the quiz's would have given one away.
+				for (const question of pool.filter((question) => !quiz.includes(question))) {
+					const candidate = profileOf(question, real);
+					if (profiles.some((chosen) => areSiblings(chosen, candidate))) continue;
+					const clashes = profiles.some(
+						(chosen) => givesAway(chosen, candidate, false) || givesAway(candidate, chosen, false)
+					);
+					expect(clashes, question.prompt).toBe(true);
+				}
+			}
+			for (let i = 1; i < profiles.length; i++) expect(mayFollow(profiles[i - 1]!, profiles[i]!)).toBe(true);
+		}
+	);
+});

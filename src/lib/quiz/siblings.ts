@@ -1,0 +1,261 @@
+/**
+ * Questions that give each other away, and how to keep them apart. Pure, and light enough for the study pages.
+ *
+ * - Siblings: two questions about the same fact, or about the same sentence of the same article (their evidence
+ *   overlaps). A flashcard that reveals "$30 million" and the next card asking which figure completes that same
+ *   sentence are siblings; so are a "who said it" and a "what did they say" on one quote. A matching question is
+ *   about every pair's fact and sentence.
+ * - A giveaway: text a student is shown that holds another question's answer. What counts as the answer:
+ *   - a name (who said it; a flashcard or true/false on a quote asks it too): the full name, also without middle
+ *     initials ("Vladimir Putin" for "Vladimir V. Putin");
+ *   - a figure: the amount however it is written ("470m" and "$470,000,000" give away "$470 million"), or its
+ *     words ("dozens", "double");
+ *   - a date: its words without the leading preposition ("Tuesday" for "on Tuesday"), and the date it stands for
+ *     as the app writes it ("March 21, 2023");
+ *   - a word missing from a quote: that word with its neighbours ("a statement to"), since a single common word
+ *     ("statement") elsewhere in the article gives nothing away;
+ *   - a quote (which of these did they say): the quote's words.
+ *   Whole words are compared, ignoring case, accents and punctuation.
+ * - What a student is shown: before answering, the prompt (with a matching question's quotes); after answering,
+ *   also the right answer, the explanation and the evidence sentences. Choices count only for the words of a
+ *   quote: a list of four names or four figures is a list of candidates, while a list of quotes shows what each
+ *   quote says.
+ */
+import { choicesOf, factIdsOf } from '../domain/question';
+import type { Fact, Question, Span } from '../generator/bank';
+import { NUMBER_WORD_SOURCE, parseFigure, QUALIFIERS } from '../generator/numbers';
+import { readableDate } from '../generator/readable-date';
+import { foldText } from './text';
+
+/** The deck a question belongs to, as far as these rules read it. */
+export interface SiblingDeck {
+	/** Set when questions of several decks meet (a session over all decks): facts and sentences are per deck. */
+	id?: string;
+	text: string;
+	facts: ReadonlyMap<string, Fact>;
+}
+
+/** What gives a question's answer away: words, or an amount written in any way. */
+type Needle = { words: string; quoted: boolean } | { figure: { value: number; unit: string | null } };
+
+/** A question as these rules see it: make one per question with `profileOf` and keep it. */
+export interface Profile {
+	readonly deck: string;
+	readonly facts: readonly string[];
+	readonly sentences: readonly Span[];
+	/** Shown before answering (folded text). */
+	readonly prompt: string;
+	/** Choices shown before answering (folded text); they count only for quoted words. */
+	readonly choices: string;
+	/** Shown once answered: the prompt, the right answer, the explanation and the evidence (folded text). */
+	readonly shown: string;
+	/** The raw text shown once answered, where amounts are looked for. */
+	readonly shownRaw: string;
+	readonly promptRaw: string;
+	readonly needles: readonly Needle[];
+}
+
+const spaced = (s: string) => ` ${foldText(s)} `;
+
+export function profileOf(question: Question, deck: SiblingDeck): Profile {
+	const pairs = question.type === 'matching' ? question.pairs : [];
+	const sentences = pairs.length > 0 ? pairs.map((pair) => pair.evidence) : [question.evidence];
+	const facts = [...new Set(factIdsOf(question))];
+	const promptRaw = [question.prompt, ...pairs.map((pair) => pair.left)].join(' \n ');
+	const evidence = sentences.map((span) => deck.text.slice(span.start, span.end));
+	const answer = pairs.length > 0 ? pairs.map((pair) => pair.right).join(' \n ') : question.answer;
+	const shownRaw = [promptRaw, answer, question.explanation, ...evidence].join(' \n ');
+	return {
+		deck: deck.id ?? '',
+		facts,
+		sentences,
+		prompt: spaced(promptRaw),
+		choices: spaced((choicesOf(question) ?? []).join(' \n ')),
+		shown: spaced(shownRaw),
+		shownRaw,
+		promptRaw,
+		needles: needlesOf(question, deck.facts.get(question.factId))
+	};
+}
+
+/** Same fact, or same sentence of the same article. */
+export function areSiblings(a: Profile, b: Profile): boolean {
+	if (a.deck !== b.deck) return false;
+	if (a.facts.some((fact) => b.facts.includes(fact))) return true;
+	return a.sentences.some((x) => b.sentences.some((y) => x.start < y.end && y.start < x.end));
+}
+
+/** Whether what a student sees of `shownBy` (before answering, or once `answered`) holds `question`'s answer. */
+export function givesAway(shownBy: Profile, question: Profile, answered: boolean): boolean {
+	const text = answered ? shownBy.shown : shownBy.prompt;
+	const raw = answered ? shownBy.shownRaw : shownBy.promptRaw;
+	return question.needles.some((needle) => {
+		if ('figure' in needle) return holdsFigure(raw, needle.figure);
+		const words = ` ${needle.words} `;
+		return text.includes(words) || (needle.quoted && shownBy.choices.includes(words));
+	});
+}
+
+/** `next` may be shown right after `previous` was answered: not a sibling, and nothing seen gives it away. */
+export function mayFollow(previous: Profile, next: Profile): boolean {
+	return !areSiblings(previous, next) && !givesAway(previous, next, true);
+}
+
+/**
+ * Where to go on from `previous`: the index of the first candidate (in the caller's order of priority) that may
+ * follow it, or 0 when none may (better a sibling than nothing to study).
+ */
+export function nextApart(previous: Profile | undefined, candidates: readonly Profile[]): number {
+	if (!previous) return 0;
+	const index = candidates.findIndex((candidate) => mayFollow(previous, candidate));
+	return Math.max(0, index);
+}
+
+/**
+ * Up to `count` questions for a quiz or a drill, taken in the order given (shuffle first for a random quiz): one
+ * per fact and per sentence while others are left (then a second per sentence, then per fact), never two whose
+ * prompts give each other's answers away, in an order where no question follows a sibling or one whose answer and
+ * evidence hold its answer, when such an order can be found by taking the first that fits.
+ */
+export function pickApart<T>(items: readonly T[], profile: (item: T) => Profile, count: number): T[] {
+	const all = items.map((item) => ({ item, profile: profile(item) }));
+	const chosen: typeof all = [];
+	const rounds: ((a: Profile, b: Profile) => boolean)[] = [
+		(a, b) => areSiblings(a, b),
+		(a, b) => a.deck === b.deck && a.facts.some((fact) => b.facts.includes(fact)),
+		() => false
+	];
+	for (const clash of rounds) {
+		for (const entry of all) {
+			if (chosen.length >= count) break;
+			if (chosen.includes(entry)) continue;
+			const fits = chosen.every(
+				(other) =>
+					!clash(other.profile, entry.profile) &&
+					!givesAway(other.profile, entry.profile, false) &&
+					!givesAway(entry.profile, other.profile, false)
+			);
+			if (fits) chosen.push(entry);
+		}
+	}
+	const ordered: typeof all = [];
+	while (chosen.length > 0) {
+		const index = nextApart(
+			ordered.at(-1)?.profile,
+			chosen.map((entry) => entry.profile)
+		);
+		ordered.push(...chosen.splice(index, 1));
+	}
+	return ordered.map((entry) => entry.item);
+}
+
+const QUALIFIER = new RegExp(`^(?:${QUALIFIERS.join('|')}) `);
+const PREPOSITION = /^(?:on|in|by|over|during|since|until|from|at|before|after|within|for) /;
+const BLANK = /_{3,}/;
+
+function needlesOf(question: Question, fact: Fact | undefined): Needle[] {
+	switch (question.type) {
+		case 'matching':
+			return [];
+		case 'true-false':
+			return fact ? factNeedles(fact) : [];
+		case 'flashcard':
+			return fact ? factNeedles(fact) : wordNeedles(question.answer.replace(/ \(.*\)$/, ''));
+		case 'who-said':
+			return nameNeedles(question.answer);
+		case 'what-said':
+			return [{ words: foldText(question.answer), quoted: true }];
+		case 'cloze':
+			return [{ words: clozeWords(question.prompt, question.answer), quoted: true }];
+		case 'figure-choice':
+		case 'figure-typed':
+			return figureNeedles(question.answer);
+		case 'date-choice':
+			return dateNeedles(question.answer, dateValue(fact));
+		case 'date-typed':
+			return dateNeedles(
+				question.answer,
+				question.accept.kind === 'date' ? question.accept.value : dateValue(fact)
+			);
+	}
+}
+
+function factNeedles(fact: Fact): Needle[] {
+	if (fact.kind === 'quote') return fact.speaker.name ? nameNeedles(fact.speaker.name) : [];
+	if (fact.kind === 'figure') return figureNeedles(fact.text);
+	return dateNeedles(fact.text, fact.value);
+}
+
+function dateValue(fact: Fact | undefined): string | undefined {
+	return fact?.kind === 'date' ? fact.value : undefined;
+}
+
+function wordNeedles(text: string): Needle[] {
+	const words = foldText(text);
+	return words ? [{ words, quoted: false }] : [];
+}
+
+function nameNeedles(name: string): Needle[] {
+	const words = foldText(name).split(' ');
+	const bare = words.filter((word, i) => i === 0 || i === words.length - 1 || word.length > 1);
+	return [...new Set([words.join(' '), bare.join(' ')])].flatMap(wordNeedles);
+}
+
+function figureNeedles(answer: string): Needle[] {
+	const words = foldText(answer).replace(QUALIFIER, '');
+	const needles: Needle[] = wordNeedles(words);
+	const figure = parseFigure(answer);
+	if (figure && !figure.vague) needles.push({ figure: { value: figure.value, unit: figure.unit } });
+	return needles;
+}
+
+function dateNeedles(answer: string, value: string | undefined): Needle[] {
+	const needles = wordNeedles(foldText(answer).replace(PREPOSITION, ''));
+	// An interval's readable form ("September–November 2023") names a span, not what the question asks.
+	if (value && !value.includes('/')) needles.push(...wordNeedles(readableDate(value)));
+	return needles;
+}
+
+/** The missing word with the words either side of the blank, as the quote has them. */
+function clozeWords(prompt: string, answer: string): string {
+	const [before = '', after = ''] = prompt.split(BLANK);
+	const left = foldText(before).split(' ').at(-1) ?? '';
+	const right = foldText(after).split(' ')[0] ?? '';
+	return [left, foldText(answer), right].filter(Boolean).join(' ');
+}
+
+/** Units that may stand for one another in running text: "470 million" is "$470 million" in an article on aid. */
+const PLAIN = new Set<string | null>([null, 'count']);
+
+function sameUnit(a: string | null, b: string | null): boolean {
+	if (a === b || (PLAIN.has(a) && PLAIN.has(b))) return true;
+	const currency = (unit: string | null) => unit !== null && /^[A-Z]{3}$/.test(unit);
+	return (a === null && currency(b)) || (b === null && currency(a));
+}
+
+/** An amount anywhere in `text`, read from each place a number starts. */
+function holdsFigure(text: string, figure: { value: number; unit: string | null }): boolean {
+	const tokens = text.split(/\s+/);
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i] ?? '';
+		if (!/^[($€£¥₹₽]?\d|^(?:[a-z]{1,2}\$)\d/i.test(token.replace(/^[“"‘(]+/, '')) && !isNumberWord(token))
+			continue;
+		const found = parseFigure(
+			tokens
+				.slice(i, i + 4)
+				.join(' ')
+				.replace(/^[“"‘(]+/, '')
+				.replace(/[,;:”"’)]+(?=\s|$)/g, '')
+		);
+		if (!found || found.vague) continue;
+		const close = Math.abs(found.value - figure.value) <= Math.abs(figure.value) * 0.005;
+		if (close && sameUnit(found.unit, figure.unit)) return true;
+	}
+	return false;
+}
+
+const NUMBER_WORD = new RegExp(`^${NUMBER_WORD_SOURCE}$`);
+
+function isNumberWord(token: string): boolean {
+	return NUMBER_WORD.test(token.toLowerCase().replace(/[^a-z]/g, ''));
+}
