@@ -86,8 +86,8 @@ export class QuizSession {
 	/** Reads the decks and the chosen deck's questions, and puts back a quiz kept for that deck. */
 	async load(deckId?: string): Promise<void> {
 		const kept = this.#store.read();
-		this.decks = await listDecks(this.#db);
 		const wanted = deckId ?? savedQuizDeck(kept);
+		this.decks = (await listDecks(this.#db)).filter((deck) => !deck.hidden || deck.id === wanted);
 		this.deck = this.decks.find((deck) => deck.id === wanted) ?? this.decks[0];
 		this.questions = this.deck ? await activeQuestions(this.#db, this.deck.id) : [];
 		const restored =
