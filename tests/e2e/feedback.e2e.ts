@@ -25,7 +25,12 @@ const longest = [...graded].sort((a, b) => length(b) - length(a));
 /** The longest question of all (a matching one, four sentences), and the longest with choices of one sentence. */
 const CASES = [
 	{ name: 'the longest question', question: longest[0]! },
-	{ name: 'the longest choice question', question: longest.find((q) => 'choices' in q && q.choices)! }
+	{ name: 'the longest choice question', question: longest.find((q) => 'choices' in q && q.choices)! },
+	// Its prompt quotes most of its sentence: once answered, the marked sentence below must not be pushed away.
+	{
+		name: 'the question with the longest prompt',
+		question: [...graded].sort((a, b) => b.prompt.length - a.prompt.length)[0]!
+	}
 ];
 
 async function seedOnly(page: Page, question: Question): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explanationNote } from './explain';
+import { answeredPrompt, explanationNote } from './explain';
 
 const QUOTE = '“That’s a statement to Russia that, ‘You know, relax; we are with you’”';
 const EVIDENCE =
@@ -76,5 +76,26 @@ describe('explanationNote', () => {
 		);
 		expect(explanationNote(undefined, ['anything'])).toBeUndefined();
 		expect(explanationNote('', ['anything'])).toBeUndefined();
+	});
+});
+
+describe('answeredPrompt', () => {
+	const sentence =
+		'And in contrast to last year’s summit, where Xi signed off Putin’s opposition to any NATO expansion, and Putin backed China’s opposition to US military alliances in Asia, their joint appearance on Tuesday gave the appearance of two leaders who have entrenched themselves to focus on economic survival.';
+
+	it('issue 11: cuts a long quotation the marked sentence below repeats, keeping the question', () => {
+		const prompt =
+			'When? Complete the sentence: “… signed off Putin’s opposition to any NATO expansion, and Putin backed China’s opposition to US military alliances in Asia, their joint appearance _____ gave the appearance of two leaders.”';
+		expect(answeredPrompt(prompt, [sentence])).toBe(
+			'When? Complete the sentence: “… signed off Putin’s opposition to any NATO …”'
+		);
+	});
+
+	it('keeps a short quotation, and one the evidence does not hold', () => {
+		expect(answeredPrompt('Who said “We will win”?', ['“We will win,” said Ann Lee.'])).toBe(
+			'Who said “We will win”?'
+		);
+		const other = 'True or false: “one two three four five six seven eight nine ten eleven twelve thirteen”';
+		expect(answeredPrompt(other, [sentence])).toBe(other);
 	});
 });

@@ -116,3 +116,22 @@ export function explanationNote(
 	}
 	return kept.length > 0 ? kept.join(' ') : undefined;
 }
+
+/** Words of a quotation kept in an answered prompt: enough to recognise it, the sentence below gives the rest. */
+const QUOTE_LEAD_WORDS = 8;
+
+/**
+ * The prompt as shown once answered. A prompt that quotes the article ("When? Complete the sentence: “…”") says
+ * again what the marked sentence right below says in full; on a phone the two together push that sentence off the
+ * screen. So a long quotation the evidence holds is cut to its first words; anything else is left as it is.
+ */
+export function answeredPrompt(prompt: string, evidence: readonly string[]): string {
+	const seen = new Set(evidence.flatMap(words));
+	return prompt.replace(QUOTE, (whole, inner: string) => {
+		const quoted = words(inner);
+		if (quoted.length <= QUOTE_LEAD_WORDS + 4) return whole;
+		if (quoted.filter((word) => seen.has(word)).length < quoted.length * 0.8) return whole;
+		const lead = inner.split(/\s+/u).slice(0, QUOTE_LEAD_WORDS).join(' ');
+		return `“${lead.replace(/[\s,;:.]+$/u, '')} …”`;
+	});
+}
