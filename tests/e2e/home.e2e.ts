@@ -71,6 +71,7 @@ test('issue 11: a deck can be renamed and hidden from the home page, and its nam
 	await openApp(page);
 	await expect(page.getByRole('heading', { name: DEFAULT_DECK_TITLE })).toBeVisible();
 	const card = await openMenu(page, DEFAULT_DECK_TITLE);
+	await expect(card.getByLabel('Deck name')).toHaveValue(DEFAULT_DECK_TITLE);
 	await card.getByLabel('Deck name').fill('Xi in Moscow');
 	await card.getByRole('button', { name: 'Rename' }).click();
 	await expect(page.getByRole('heading', { name: 'Xi in Moscow' })).toBeVisible();
