@@ -8,14 +8,14 @@ test.use({ localTime: [12, 0, 0] });
 const IPHONE_SAFARI =
 	'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1';
 
-function deckCard(page: Page, title: string) {
+function deckCard(page: Page, title: string | RegExp) {
 	return page
 		.getByRole('main')
 		.getByRole('listitem')
 		.filter({ has: page.getByRole('heading', { name: title, exact: true }) });
 }
 
-async function openMenu(page: Page, title: string) {
+async function openMenu(page: Page, title: string | RegExp) {
 	const card = deckCard(page, title);
 	await card.getByText('Rename, hide or delete').click();
 	return card;
