@@ -47,6 +47,8 @@ export const AttemptSchema = v.object({
 	current: v.pipe(v.number(), v.integer(), v.minValue(0)),
 	startedAt: Time,
 	submittedAt: v.optional(Time),
+	/** Times the student left the page while answering (for the teacher's information, never the grade). */
+	leftPage: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 	/** Wrong answers were added to the student's Missed list (done once, after submitting). */
 	missedLogged: v.optional(v.boolean()),
 	updatedAt: Time

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { FactSchema, questionEntries } from '$lib/generator/bank';
 import { AssignmentSetSchema } from '$lib/share/assignment';
-import { AssignmentResultSchema } from '$lib/share/result';
+import { AcceptedAnswerSchema, AssignmentResultSchema } from '$lib/share/result';
 import { CARD_STATES, RATINGS } from '$lib/srs/card';
 import { StudySettingsSchema } from '$lib/srs/settings-schema';
 import { AttemptSchema, BackupAnswersSchema } from './attempts';
@@ -169,6 +169,7 @@ const StoresSchema = v.object({
 			set: AssignmentSetSchema,
 			sources: v.record(v.pipe(v.string(), v.maxLength(64)), v.pipe(v.string(), v.maxLength(200))),
 			sharedAt: v.optional(Time),
+			accepted: v.optional(v.pipe(v.array(AcceptedAnswerSchema), v.maxLength(10_000))),
 			updatedAt: Time
 		})
 	),

@@ -29,6 +29,32 @@ export async function addResult(
 	return { outcome, key };
 }
 
+/**
+ * Keeps many matched results in one transaction (a class's worth from one paste), each once: a result already
+ * stored, or met earlier in the same list, is a duplicate. Outcomes come in the order of `results`.
+ */
+export async function addResults(
+	db: BylineDatabase,
+	results: readonly AssignmentResult[],
+	now: number
+): Promise<{ outcome: ImportOutcome; key: string }[]> {
+	const keyed = results.map((result) => ({ result, key: resultKey(result) }));
+	return writeTransaction(db, ['results'], async (tx) => {
+		const store = tx.objectStore('results');
+		const stored = await Promise.all(keyed.map(({ key }) => store.getKey(key)));
+		const seen = new Set<string>();
+		const writes: Promise<string>[] = [];
+		const outcomes = keyed.map(({ result, key }, i) => {
+			const repeat = stored[i] !== undefined || seen.has(key);
+			seen.add(key);
+			if (!repeat) writes.push(store.put({ key, setId: result.setId, importedAt: now, result }));
+			return { outcome: repeat ? ('duplicate' as const) : ('added' as const), key };
+		});
+		await Promise.all(writes);
+		return outcomes;
+	});
+}
+
 /** Results of one set, oldest import first. */
 export async function resultsForSet(db: BylineDatabase, setId: string): Promise<StoredResult[]> {
 	const records = await db.getAllFromIndex('results', 'by-set', setId);

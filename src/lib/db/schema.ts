@@ -1,7 +1,7 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Fact, Question } from '$lib/generator/bank';
 import type { AssignmentSet } from '$lib/share/assignment';
-import type { AssignmentResult } from '$lib/share/result';
+import type { AcceptedAnswer, AssignmentResult } from '$lib/share/result';
 import type { CardState, ReviewRecord } from '$lib/srs/scheduler';
 import type { StudySettings } from '$lib/srs/settings';
 import type { Attempt } from './attempts';
@@ -84,6 +84,8 @@ export interface SetRecord {
 	sources: Record<string, string>;
 	/** When its link, code, QR or file was first shown: editing after that strands the students' results. */
 	sharedAt?: number;
+	/** Answers the teacher counts as right besides the set's own, in the order they were accepted. */
+	accepted?: AcceptedAnswer[];
 	updatedAt: number;
 }
 

@@ -1,4 +1,5 @@
 import { parseAssignment } from '$lib/share/assignment';
+import type { AcceptedAnswer } from '$lib/share/result';
 import { writeTransaction } from './open';
 import type { BylineDatabase, SetRecord } from './schema';
 
@@ -18,6 +19,7 @@ function toRecord(stored: StoredSet): SetRecord {
 		sources: { ...stored.sources }
 	};
 	if (stored.sharedAt !== undefined) record.sharedAt = stored.sharedAt;
+	if (stored.accepted?.length) record.accepted = stored.accepted.map((answer) => ({ ...answer }));
 	return record;
 }
 
@@ -47,6 +49,32 @@ export async function markShared(db: BylineDatabase, id: string, now: number): P
 		const store = tx.objectStore('sets');
 		const record = await store.get(id);
 		if (record && record.sharedAt === undefined) await store.put({ ...record, sharedAt: now });
+	});
+}
+
+/**
+ * Replaces the answers the teacher counts as right for this set; the shared set itself, and so its hash and links,
+ * are untouched. Returns the set as stored, or undefined when it is gone.
+ */
+export async function saveAccepted(
+	db: BylineDatabase,
+	id: string,
+	accepted: readonly AcceptedAnswer[],
+	now: number
+): Promise<StoredSet | undefined> {
+	return writeTransaction(db, ['sets'], async (tx) => {
+		const store = tx.objectStore('sets');
+		const record = await store.get(id);
+		if (!record) return undefined;
+		const { accepted: _old, ...rest } = record;
+		// A change to the set's grading is a change to the set: a merged backup keeps the newer one.
+		const next: SetRecord = {
+			...rest,
+			updatedAt: now,
+			...(accepted.length > 0 && { accepted: [...accepted] })
+		};
+		await store.put(next);
+		return fromRecord(next);
 	});
 }
 

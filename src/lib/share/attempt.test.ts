@@ -16,6 +16,7 @@ import {
 	clock,
 	deckIdFor,
 	gradeAttempt,
+	leftPage,
 	logMissed,
 	moveTo,
 	nameProblem,
@@ -25,6 +26,7 @@ import {
 	summarize,
 	timeLeft,
 	toResult,
+	warningsPromised,
 	withOwnEvidence
 } from './attempt';
 
@@ -95,6 +97,16 @@ describe('taking an assignment', () => {
 		});
 		const graded = gradeAttempt({ ...a, submittedAt: 70_000 });
 		expect(graded.answers.map((m) => m.mark)).toEqual(['right', 'wrong', 'blank', 'blank']);
+	});
+
+	it('issue 12: adds up the times the student left the page and sends the count, never more than a result holds', () => {
+		const a = startAttempt(set, hash, 1, 'Ana', 1000, 1);
+		expect(toResult(a, 2000)).not.toHaveProperty('leftPage');
+		const away = leftPage(leftPage(a, 1, 3000), 2, 4000);
+		expect(away).toMatchObject({ leftPage: 3, updatedAt: 4000 });
+		expect(decodeResult(encodeResult(toResult(away, 5000))).leftPage).toBe(3);
+		// A tab flickering all day still gives a result the teacher's app accepts.
+		expect(decodeResult(encodeResult(toResult(leftPage(a, 250_000, 3000), 5000))).leftPage).toBe(100_000);
 	});
 
 	it('counts the time limit from the start and never below zero', () => {
@@ -181,5 +193,14 @@ describe('after submitting', () => {
 		const missed = await missedCards(db);
 		expect(missed.filter((card) => card.deckId === deckIdFor(ten))).toHaveLength(10);
 		expect(missed.filter((card) => card.deckId === deckIdFor(takeover))).toHaveLength(1);
+	});
+});
+
+describe('issue 12: the start page promises only the time warnings that can happen', () => {
+	it('says both under a long limit, only the last under a short one, and nothing under one minute', () => {
+		expect(warningsPromised(20)).toBe('You are told when 5 minutes and 1 minute are left.');
+		expect(warningsPromised(5)).toBe('You are told when 1 minute is left.');
+		expect(warningsPromised(2)).toBe('You are told when 1 minute is left.');
+		expect(warningsPromised(1)).toBe('');
 	});
 });

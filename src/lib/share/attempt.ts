@@ -109,6 +109,11 @@ export function answersById(attempt: Attempt): Map<string, SavedAnswer> {
 	return new Map(attempt.answers.map((saved) => [saved.questionId, saved]));
 }
 
+/** The student left the page (another app, another tab) while answering: counted, for the teacher to know. */
+export function leftPage(attempt: Attempt, times: number, now: number): Attempt {
+	return { ...attempt, leftPage: (attempt.leftPage ?? 0) + times, updatedAt: now };
+}
+
 export function moveTo(attempt: Attempt, index: number, now: number): Attempt {
 	const current = Math.min(Math.max(0, index), attempt.order.length - 1);
 	return { ...attempt, current, updatedAt: now };
@@ -171,6 +176,17 @@ export function warningDue(limitMinutes: number, left: number): number | undefin
 	return passed.length > 0 ? Math.min(...passed) : undefined;
 }
 
+/** What the start page promises about warnings under a limit: only those that can happen, or nothing. */
+export function warningsPromised(limitMinutes: number): string {
+	const minutes = TIME_WARNINGS_MS.filter((ms) => ms < limitMinutes * 60_000).map((ms) =>
+		Math.round(ms / 60_000)
+	);
+	if (minutes.length === 0) return '';
+	const said = minutes.map((m) => `${m} ${m === 1 ? 'minute' : 'minutes'}`);
+	const verb = minutes.length === 1 && minutes[0] === 1 ? 'is' : 'are';
+	return `You are told when ${said.join(' and ')} ${verb} left.`;
+}
+
 export function warningText(threshold: number): string {
 	const minutes = Math.round(threshold / 60_000);
 	return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'} left. Your answers so far are saved.`;
@@ -198,7 +214,8 @@ export function toResult(attempt: Attempt, submittedAt: number): AssignmentResul
 		}),
 		startedAt: attempt.startedAt,
 		submittedAt: Math.max(submittedAt, attempt.startedAt),
-		attempt: attempt.number
+		attempt: attempt.number,
+		...(attempt.leftPage !== undefined && { leftPage: Math.min(attempt.leftPage, 100_000) })
 	};
 	if (attempt.seed !== undefined) result.seed = attempt.seed;
 	if (attempt.accommodation) result.accommodation = attempt.accommodation;
@@ -230,7 +247,7 @@ function factFor(question: Question, id: string, sentence: string, evidence: Spa
 	const accept = 'accept' in question ? question.accept : undefined;
 	if (question.type.startsWith('figure')) {
 		const value = accept?.kind === 'number' ? accept.value : 0;
-		const unit = accept?.kind === 'number' ? accept.unit : '';
+		const unit = accept?.kind === 'number' ? accept.unit : 'count';
 		return {
 			id,
 			kind: 'figure',

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { drawnQuestions } from './arrangement';
 import { assignmentHash } from './assignment';
-import { buildGradebook, gradebookCsv } from './gradebook';
+import {
+	answerTo,
+	buildGradebook,
+	gradebookCsv,
+	resultNotes,
+	spreadsheetTime,
+	studentNotes
+} from './gradebook';
 import { decodeResult, encodeResult, type AssignmentResult } from './result';
 import { QUESTIONS, makeSet } from './test-fixtures';
 
@@ -87,16 +95,123 @@ describe('gradebook', () => {
 		expect(two.items[2]!.mostChosenWrong).toEqual({ text: 'widen', count: 2 });
 	});
 
-	it('exports CSV with RFC 4180 quoting and no live formulas', () => {
-		const csv = gradebookCsv(buildGradebook(set, [ana, result('=HYPERLINK("http://evil","x"), Jr', RIGHT)]));
+	it('issue 12: exports one CSV row per student (latest attempt, attempts counted), local times a spreadsheet reads, no live formulas', () => {
+		const evil = result('=HYPERLINK("http://evil","x"), Jr', ['=1+1', RIGHT[1], 'deepen']);
+		const csv = gradebookCsv(buildGradebook(set, [ana, ben, benAgain, evil]), { offsetMinutes: () => 60 });
 		const lines = csv.split('\r\n');
 		expect(lines[0]).toBe(
-			'Student,Attempt,Started (UTC),Submitted (UTC),Right,Out of,Percent,Time (s),Q1,Q2,Q3'
+			'Student,Attempts,Started,Submitted,Right,Out of,Percent,Time (s),Left page,Notes,Q1,Q2,Q3,Q1 answer,Q2 answer,Q3 answer'
 		);
 		expect(lines[1]).toBe(
-			'"\'=HYPERLINK(""http://evil"",""x""), Jr",1,2024-03-22T10:00:00.000Z,2024-03-22T10:05:00.001Z,3,3,100,300,1,1,1'
+			'"\'=HYPERLINK(""http://evil"",""x""), Jr",1,2024-03-22 11:00,2024-03-22 11:05,2,3,67,300,,,0,1,1,\'=1+1,“It is a marriage of convenience.”,deepen'
 		);
-		expect(lines[2]).toMatch(/^Ana López,1,/);
+		expect(lines[2]).toBe(
+			'Ana López,1,2024-03-22 11:00,2024-03-22 11:05,3,3,100,300,,,1,1,1,Vladimir V. Putin,“It is a marriage of convenience.”,deepen'
+		);
+		// Ben sent two attempts: one row, on the latest, which says so.
+		expect(lines[3]).toMatch(/^Ben,2,2024-03-22 11:00,2024-03-22 11:05,0,3,0,300,,,0,0,0,Fumio Kishida,/);
+		expect(lines).toHaveLength(5);
 		expect(csv.endsWith('\r\n')).toBe(true);
+	});
+
+	it('issue 12: shows each student’s answers per question, grouped, with the time taken', () => {
+		expect(book.byStudent.map((s) => [s.name, s.results.length, s.latest.result.attempt])).toEqual([
+			['Ana López', 1, 1],
+			['Ben', 2, 2],
+			['Cai', 1, 1]
+		]);
+		expect(book.items[0]!.answers.map((g) => [g.text, g.mark, g.students])).toEqual([
+			['Vladimir V. Putin', 'right', ['Ana López']],
+			['Fumio Kishida', 'wrong', ['Ben']],
+			['Xi Jinping', 'wrong', ['Cai']]
+		]);
+		expect(book.items[2]!.answers.map((g) => [g.text, g.mark, g.students])).toEqual([
+			['deepen', 'right', ['Ana López']],
+			['widen', 'wrong', ['Ben']],
+			['', 'blank', ['Cai']]
+		]);
+		// Each answered in 1, 2 and 3 s (by position); a blank does not count.
+		expect(book.items.map((item) => item.medianMs)).toEqual([1000, 2000, 3000]);
+	});
+
+	it('issue 12: an accepted answer counts as right for everyone who gave it, once normalised, and only for that question', () => {
+		const a = result('A', ['Xi Jinping', RIGHT[1], 'widen']);
+		const b = result('B', ['Fumio Kishida', RIGHT[1], 'Widen.']);
+		const accepted = [{ questionId: 'q-cloze', normalized: 'widen', text: 'widen', at: t0 }];
+		const regraded = buildGradebook(set, [a, b], { accepted });
+		expect(regraded.rows.map((row) => [row.right, row.answers[2]!.mark, row.answers[2]!.accepted])).toEqual([
+			[2, 'right', true],
+			[2, 'right', true]
+		]);
+		expect(buildGradebook(set, [a, b]).rows.map((row) => row.right)).toEqual([1, 1]);
+		expect(regraded.items[2]!.answers[0]).toMatchObject({ text: 'widen', mark: 'right', accepted: true });
+		expect(regraded.items[2]!.accepted).toEqual(accepted);
+		expect(regraded.items[0]!.accepted).toEqual([]);
+		expect(gradebookCsv(regraded).split('\r\n')[1]).toMatch(/,widen \(accepted\)$/);
+		// The set's own right answer is never marked as accepted.
+		expect(buildGradebook(set, [ana], { accepted }).rows[0]!.answers[2]!.accepted).toBe(false);
+	});
+
+	it('issue 12: marks attempts past the limit, accommodations and leaving the page, for the teacher only', () => {
+		const oneTry = makeSet(QUESTIONS.slice(0, 3), { attemptsAllowed: 1 });
+		const hash = assignmentHash(oneTry);
+		const base = { ...result('Ana', RIGHT), setHash: hash };
+		const extra = {
+			...base,
+			accommodation: { kind: 'extra-time' as const, timeLimitMinutes: 45 },
+			leftPage: 3
+		};
+		expect(resultNotes(oneTry, { ...base, attempt: 99 })).toEqual([
+			{ kind: 'attempts', text: 'attempt 99; the set allows 1', warn: true }
+		]);
+		expect(resultNotes(oneTry, extra).map((note) => note.text)).toEqual([
+			'extra time (45 min)',
+			'left the page 3 times'
+		]);
+		expect(
+			resultNotes(oneTry, { ...base, accommodation: { kind: 'no-limit' }, leftPage: 1 }).map((n) => n.text)
+		).toEqual(['no time limit', 'left the page once']);
+		// Two results each numbered 1 (a second device) are still one too many.
+		const twice = buildGradebook(oneTry, [base, { ...extra, submittedAt: base.submittedAt + 1 }]);
+		expect(twice.byStudent[0]!.overLimit).toBe(true);
+		expect(studentNotes(oneTry, twice.byStudent[0]!).map((n) => n.text)).toEqual([
+			'2 results; the set allows 1 attempt',
+			'extra time (45 min)',
+			'left the page 3 times'
+		]);
+		const csv = gradebookCsv(twice).split('\r\n')[1]!;
+		expect(csv).toContain(',2,');
+		expect(csv).toContain(',3,2 results; the set allows 1 attempt; extra time (45 min),');
+	});
+
+	it('issue 12: in a set that draws, a question a student was not given is "not asked": not blank, not counted', () => {
+		const drawn = makeSet(QUESTIONS.slice(0, 3), { draw: 2 });
+		const seed = 7;
+		const given = drawnQuestions(drawn, seed).map((q) => q.id);
+		expect(given).toHaveLength(2);
+		const notAsked = drawn.questions.find((q) => !given.includes(q.id))!;
+		// The student answers what they were given, right; the app sends no answer for the other.
+		const sent: AssignmentResult = {
+			...result('Ana', RIGHT),
+			setId: drawn.id,
+			setHash: assignmentHash(drawn),
+			seed,
+			answers: result('Ana', RIGHT).answers.filter((a) => given.includes(a.questionId))
+		};
+		const book = buildGradebook(drawn, [sent]);
+		const row = book.rows[0]!;
+		expect([row.right, row.total, row.score]).toEqual([2, 2, 1]);
+		expect(answerTo(row, notAsked.id)).toBeUndefined();
+		const item = book.items.find((i) => i.question.id === notAsked.id)!;
+		expect([item.right, item.wrong, item.blank, item.percentRight]).toEqual([0, 0, 0, undefined]);
+		const csv = gradebookCsv(book).split('\r\n')[1]!.split(',');
+		const column = drawn.questions.indexOf(notAsked);
+		expect(csv[10 + column]).toBe('');
+		expect(csv[13 + column]).toBe('(not asked)');
+	});
+
+	it('formats local times for spreadsheets, whatever the offset', () => {
+		expect(spreadsheetTime(Date.UTC(2026, 10, 30, 13, 5), () => 60)).toBe('2026-11-30 14:05');
+		expect(spreadsheetTime(Date.UTC(2026, 0, 1, 2, 30), () => -300)).toBe('2025-12-31 21:30');
 	});
 });

@@ -9,6 +9,8 @@ import {
 	resultFile,
 	resultKey,
 	resultLink,
+	resultMailto,
+	resultSummary,
 	type AssignmentResult
 } from './result';
 import { QUESTIONS, makeSet } from './test-fixtures';
@@ -126,5 +128,38 @@ describe('gradeResult', () => {
 		expect(unknown.reason).toBe('unknown-set');
 		expect(unknown.message).toMatch(/isn't on this device/);
 		expect(findSetFor(makeResult(), [set])).toBe(set);
+	});
+
+	it('issue 12: old result links, made before results carried more, still import; new ones carry what the teacher sees', () => {
+		// A result link as version 1 of the app wrote it (no leftPage, no accommodation), byte for byte.
+		const old = encodePayload('result', makeResult());
+		expect(decodeResult(old)).toEqual(makeResult());
+		const fuller = makeResult({ leftPage: 3, accommodation: { kind: 'extra-time', timeLimitMinutes: 30 } });
+		expect(decodeResult(encodeResult(fuller))).toEqual(fuller);
+		expect(
+			decodeResult(encodeResult(makeResult({ accommodation: { kind: 'no-limit' } }))).accommodation
+		).toEqual({
+			kind: 'no-limit'
+		});
+		expect(
+			shareError(() => decodeResult(encodePayload('result', { ...makeResult(), leftPage: -1 }))).reason
+		).toBe('invalid');
+	});
+
+	it('issue 12: words the student sends with the link, and a mail to the teacher with the link on its own line', () => {
+		const summary = resultSummary('Ana', 'Xi–Putin quiz', 8, 10);
+		expect(summary).toBe('Ana — Xi–Putin quiz: 8/10');
+		const link = resultLink('https://byline.example', makeResult());
+		const mailto = resultMailto('ms.reyes+9b@school.example', 'Xi–Putin quiz', summary, link);
+		expect(mailto).toMatch(/^mailto:ms\.reyes%2B9b@school\.example\?subject=Result%3A%20Ana%20/);
+		const url = new URL(mailto);
+		expect(url.searchParams.get('subject')).toBe('Result: Ana — Xi–Putin quiz: 8/10');
+		expect(url.searchParams.get('body')!.split('\r\n')).toEqual([
+			summary,
+			'',
+			link,
+			'',
+			'Open the link in Byline to add it to the gradebook of “Xi–Putin quiz”.'
+		]);
 	});
 });

@@ -1,6 +1,5 @@
 import type { Question } from '$lib/generator/bank';
 import { percent, slug } from '$lib/domain/format';
-import type { ImportOutcome } from '$lib/db/results';
 import {
 	assignmentLink,
 	assignmentFile,
@@ -9,6 +8,7 @@ import {
 	type ShareOptions
 } from '$lib/share/assignment';
 import { QR_MAX_BYTES, fitsQr, qrBytes, qrSvg, qrVersion } from '$lib/share/qr';
+import { ShareError } from '$lib/share/codec';
 import { packQuestions, type ShippedDeck } from '$lib/share/reference';
 
 export { EXPORT_FORMATS, exportFile, type ExportFormat } from '$lib/share/export/formats';
@@ -85,6 +85,39 @@ export function mostInQr(base: string, set: AssignmentSet, shipped: readonly Shi
 	return low;
 }
 
+/** What a set's link would cost, measured while the teacher builds it: no QR code is drawn. */
+export interface LinkCheck {
+	bytes: number;
+	fits: boolean;
+	/** The QR version (1–40) the link takes when it fits; a code is 17 + 4 × version modules a side. */
+	version?: number;
+	/** How many questions, from the first, one QR code holds. */
+	mostInQr: number;
+	/** How many questions past those: 0 when the link fits. */
+	over: number;
+	byReference?: ShareInfo['byReference'];
+}
+
+export function linkCheck(base: string, set: AssignmentSet, shipped: readonly ShippedDeck[]): LinkCheck {
+	let link: string | undefined;
+	try {
+		link = assignmentLink(base, set, { shipped });
+	} catch (error) {
+		if (!(error instanceof ShareError)) throw error;
+	}
+	const bytes = link === undefined ? Infinity : qrBytes(link);
+	const fits = link !== undefined && bytes <= QR_MAX_BYTES;
+	const most = fits ? set.questions.length : mostInQr(base, set, shipped);
+	return {
+		bytes,
+		fits,
+		...(fits && { version: qrVersion(link!) }),
+		mostInQr: most,
+		over: set.questions.length - most,
+		byReference: referenceOf(set, shipped)
+	};
+}
+
 /**
  * The link to share, its QR code when it fits, and what the page says about both. `base` is the origin plus the
  * app's base path. A set too large for a link is a `ShareError('too-large')`.
@@ -117,39 +150,6 @@ export function accommodationFor(set: AssignmentSet, choice: AccommodationChoice
 	if (limit === undefined) return undefined;
 	if (factor === undefined) return { kind: 'no-limit' };
 	return { kind: 'extra-time', timeLimitMinutes: Math.ceil(limit * factor) };
-}
-
-/** What happened to one pasted code or opened file, in words for the teacher. */
-export type ImportReport =
-	| {
-			ok: true;
-			outcome: ImportOutcome;
-			student: string;
-			setId: string;
-			setTitle: string;
-			source: string;
-			/** Graded from the teacher's copy, so a pasted code shows its mark at once, as the gradebook will. */
-			right: number;
-			total: number;
-	  }
-	| { ok: false; message: string; source: string };
-
-export function reportText(report: ImportReport): string {
-	if (!report.ok) return report.message;
-	return report.outcome === 'added'
-		? `Added ${report.student}’s result to “${report.setTitle}”: ${report.right} of ${report.total} right.`
-		: `${report.student}’s result for “${report.setTitle}” was already in the gradebook; it counts once.`;
-}
-
-/** Several codes pasted at once, one per line or separated by spaces: each `b1r.` starts one. */
-export function splitCodes(text: string): string[] {
-	const trimmed = text.trim();
-	if (!trimmed) return [];
-	if (trimmed.startsWith('{')) return [trimmed];
-	const parts = trimmed.split(/\s+/).filter(Boolean);
-	const starts = parts.filter((part) => /(^|#)b\d+[a-z]\./.test(part));
-	// Only split when every piece is a code on its own; a code broken over lines stays one.
-	return starts.length > 1 && starts.length === parts.length ? parts : [trimmed];
 }
 
 /** A student's answer in quotation marks, unless it is a quotation already (“…” around “…” reads badly). */

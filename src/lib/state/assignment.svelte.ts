@@ -14,6 +14,7 @@ import {
 	answer,
 	answeredCount,
 	answersById,
+	leftPage,
 	gradeAttempt,
 	logMissed,
 	moveTo,
@@ -99,6 +100,8 @@ export class AssignmentSession {
 	#all = $state.raw<Attempt[]>([]);
 	#setHash = '';
 	#shownAt = 0;
+	/** Times the page was left that are not on disk yet: another save was under way. */
+	#leaves = 0;
 	/** The smallest warning threshold already said (or passed before the questions showed). */
 	#warned = Infinity;
 	readonly #db: BylineDatabase;
@@ -294,6 +297,25 @@ export class AssignmentSession {
 		}
 	}
 
+	/**
+	 * Call when the page is hidden (another app, another tab): while answering it is counted and saved with the
+	 * attempt, and the teacher sees the count with the result. It never changes the grade.
+	 */
+	async leftPage(): Promise<void> {
+		const attempt = this.attempt;
+		if (!attempt || attempt.submittedAt !== undefined) return;
+		if (this.view !== 'question' && this.view !== 'summary') return;
+		this.#leaves++;
+		// A save under way writes the attempt it started with; the next save carries this one.
+		if (this.busy) return;
+		this.busy = true;
+		try {
+			await this.#save(attempt, '');
+		} finally {
+			this.busy = false;
+		}
+	}
+
 	/** The list of questions, answered or not, before submitting. */
 	review(): void {
 		if (this.view === 'question' && !this.busy) this.view = 'summary';
@@ -325,6 +347,7 @@ export class AssignmentSession {
 	}
 
 	#close(): void {
+		this.#leaves = 0;
 		this.view = 'open';
 		this.set = undefined;
 		this.refused = undefined;
@@ -418,7 +441,8 @@ export class AssignmentSession {
 		this.busy = true;
 		try {
 			const at = this.#clock.now();
-			const done: Attempt = { ...attempt, submittedAt: at, updatedAt: at };
+			// Graded with every departure counted, so the result sent matches the attempt saved.
+			const done: Attempt = { ...this.#withLeaves(attempt), submittedAt: at, updatedAt: at };
 			let graded: GradedResult;
 			try {
 				graded = gradeAttempt(done);
@@ -427,6 +451,7 @@ export class AssignmentSession {
 				return;
 			}
 			if (!(await this.#save(done, 'Your answers were not submitted; try again.'))) return;
+			this.#leaves = 0;
 			this.graded = graded;
 			this.timedOut = timedOut;
 			this.view = 'done';
@@ -452,10 +477,17 @@ export class AssignmentSession {
 		}
 	}
 
+	/** The attempt with the departures not yet saved counted in. */
+	#withLeaves(attempt: Attempt): Attempt {
+		return this.#leaves > 0 ? leftPage(attempt, this.#leaves, attempt.updatedAt) : attempt;
+	}
+
 	/** Writes the attempt, then takes it as the one on screen and in the list; says what failed if it could not. */
 	async #save(next: Attempt, whatNow: string): Promise<boolean> {
+		const leaves = next.submittedAt === undefined ? this.#leaves : 0;
 		try {
-			const saved = await saveAttempt(this.#db, next);
+			const saved = await saveAttempt(this.#db, leaves > 0 ? this.#withLeaves(next) : next);
+			this.#leaves -= leaves;
 			this.attempt = saved;
 			this.#all = [saved, ...this.#all.filter((a) => a.id !== saved.id)];
 			this.problem = '';

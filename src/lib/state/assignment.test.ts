@@ -151,6 +151,29 @@ describe('AssignmentSession', () => {
 		expect(opened.attempt?.submittedAt).toBe(clock.at);
 	});
 
+	it('issue 12: counts leaving the page while answering, saved with the attempt and sent with the result', async () => {
+		const { session, clock } = await setup();
+		await session.open(code());
+		await session.leftPage();
+		session.name = 'Ana';
+		await session.start();
+		await session.leftPage();
+		clock.at += 3000;
+		await session.answer(RIGHT[0]!);
+		clock.at += MINUTE;
+		const again = await reopened(clock);
+		await again.start();
+		await again.leftPage();
+		expect((await attemptsFor(db, set.id, assignmentHash(set)))[0]?.leftPage).toBe(2);
+		again.review();
+		await again.submit();
+		expect(again.result?.leftPage).toBe(2);
+		await again.leftPage();
+		expect((await attemptsFor(db, set.id, assignmentHash(set)))[0]?.leftPage).toBe(2);
+		// The time on each question travels too, for the teacher.
+		expect(again.result?.answers[0]).toMatchObject({ questionId: 'q-who', ms: 3000 });
+	});
+
 	it('offers another attempt while any are left, and none after', async () => {
 		const { session } = await setup();
 		await begin(session);

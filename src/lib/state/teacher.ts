@@ -1,5 +1,5 @@
 import { activeQuestions, listDecks } from '$lib/db/decks';
-import { addResult, deleteResult, resultCounts, resultsForSet } from '$lib/db/results';
+import { addResults, deleteResult, resultCounts, resultsForSet } from '$lib/db/results';
 import type { BylineDatabase, DeckRecord } from '$lib/db/schema';
 import {
 	deleteSet,
@@ -8,17 +8,26 @@ import {
 	listSets,
 	markShared,
 	newSetId,
+	saveAccepted,
 	saveSet,
 	type StoredSet
 } from '$lib/db/sets';
+import { assignmentHash, type AssignmentSet } from '$lib/share/assignment';
 import { ShareError } from '$lib/share/codec';
-import { buildGradebook, type Gradebook } from '$lib/share/gradebook';
-import { decodeResult, findSetFor, gradeResult } from '$lib/share/result';
+import { SCAN_MAX_CHARS, findResults, zipTexts, type Found } from '$lib/share/find-results';
+import { buildGradebook, resultNotes, type Gradebook } from '$lib/share/gradebook';
+import { findSetFor, gradeResult, indexAccepted, type AssignmentResult } from '$lib/share/result';
+import { foundSource, importReport, type ImportItem, type ImportReport } from '$lib/share/result-import';
 import type { ExportedFile } from '$lib/share/export/formats';
-import { exportFile, type ExportFormat, type ImportReport } from '$lib/share/teach';
+import { exportFile, type ExportFormat } from '$lib/share/teach';
 import { systemClock, type Clock } from './clock';
 
 export type { StoredSet };
+
+/** A result matched to its set and graded, waiting to be stored. */
+type Matched = Omit<Extract<ImportItem, { status: 'added' | 'already' }>, 'status' | 'repeat'> & {
+	result: AssignmentResult;
+};
 
 /** What the teacher's pages load depends on: sets, their results and the counts. Invalidated after each change. */
 export const TEACHING = 'byline:teaching';
@@ -79,7 +88,8 @@ export class TeacherDesk {
 		const book = stored
 			? buildGradebook(
 					stored.set,
-					results.map((r) => r.result)
+					results.map((r) => r.result),
+					{ accepted: stored.accepted }
 				)
 			: undefined;
 		return { stored, book, sets };
@@ -116,38 +126,166 @@ export class TeacherDesk {
 		return { file, message };
 	}
 
+	/**
+	 * Counts an answer as right for one question, for every student who gave it (the same once normalised, as
+	 * grading compares answers). Kept with the set on this device; the shared set and its links do not change.
+	 */
+	async acceptAnswer(
+		setId: string,
+		questionId: string,
+		answer: { normalized: string; text: string }
+	): Promise<string> {
+		const stored = await getSet(this.#db, setId);
+		const number = stored ? stored.set.questions.findIndex((q) => q.id === questionId) + 1 : 0;
+		if (!stored || number === 0 || !answer.normalized) return 'That question is no longer in the set.';
+		const accepted = (stored.accepted ?? []).filter(
+			(item) => !(item.questionId === questionId && item.normalized === answer.normalized)
+		);
+		accepted.push({ questionId, normalized: answer.normalized, text: answer.text, at: this.#clock.now() });
+		await saveAccepted(this.#db, setId, accepted, this.#clock.now());
+		return `“${answer.text}” now counts as right for question ${number}.`;
+	}
+
+	/** Takes back an accepted answer: every student who gave it is graded by the set's own answer again. */
+	async undoAccept(setId: string, questionId: string, normalized: string): Promise<string> {
+		const stored = await getSet(this.#db, setId);
+		const undone = stored?.accepted?.find(
+			(item) => item.questionId === questionId && item.normalized === normalized
+		);
+		if (!stored || !undone) return 'That answer was not accepted.';
+		const number = stored.set.questions.findIndex((q) => q.id === questionId) + 1;
+		await saveAccepted(
+			this.#db,
+			setId,
+			stored.accepted!.filter((item) => item !== undone),
+			this.#clock.now()
+		);
+		return `“${undone.text}” no longer counts as right${number > 0 ? ` for question ${number}` : ''}.`;
+	}
+
 	async removeResult(key: string): Promise<void> {
 		await deleteResult(this.#db, key);
 	}
 
 	/**
-	 * Opens results from links, codes and files: each is decoded, matched to this device's copy of its set (an
-	 * unknown set, another version of it, or a damaged code is refused with a reason) and kept once.
+	 * Every result in a pasted text (a link, a code, a chat export, a mailbox), added in one go with one report:
+	 * each decoded, matched to this device's copy of its set (an unknown set, another version of it, or a damaged
+	 * code is refused with a reason) and kept once. `source` names a single link, such as "Result link".
 	 */
-	async importResults(inputs: readonly { source: string; text: string }[]): Promise<ImportReport[]> {
-		const sets = (await listSets(this.#db)).map((stored) => stored.set);
-		const reports: ImportReport[] = [];
-		for (const { source, text } of inputs) {
+	async importText(text: string, source?: string): Promise<ImportReport> {
+		const found = findResults(text);
+		return this.#import(found.map((item) => ({ found: item, source: source ?? foundSource(item) })));
+	}
+
+	/**
+	 * Result files, chat exports, mail files and ZIPs of them, dropped or picked together: one report for all.
+	 * A file that holds no result says so.
+	 */
+	async importFiles(files: readonly File[]): Promise<ImportReport> {
+		const inputs: { found: Found; source: string }[] = [];
+		for (const file of files) {
+			const texts = await readFile(file);
+			if (typeof texts === 'string') {
+				inputs.push({ found: refusal(texts), source: file.name });
+				continue;
+			}
+			for (const { name, text } of texts) {
+				const found = findResults(text);
+				if (found.length === 0) {
+					inputs.push({ found: refusal(NO_RESULT), source: name });
+				}
+				for (const item of found)
+					inputs.push({ found: item, source: foundSource(item, name, found.length > 1) });
+			}
+		}
+		return this.#import(inputs);
+	}
+
+	/** Matches, grades and stores every result found, in one transaction, and says what became of each. */
+	async #import(inputs: readonly { found: Found; source: string }[]): Promise<ImportReport> {
+		const stored = await listSets(this.#db);
+		const sets = stored.map((entry) => entry.set);
+		const accepted = new Map(stored.map((entry) => [entry.set.id, indexAccepted(entry.accepted ?? [])]));
+		const hashes = new Map<AssignmentSet, string>();
+		const hashOf = (set: AssignmentSet) => {
+			const hash = hashes.get(set) ?? assignmentHash(set);
+			hashes.set(set, hash);
+			return hash;
+		};
+		const items: (ImportItem | Matched)[] = inputs.map(({ found, source }) => {
+			const { context, outcome } = found;
+			if (!outcome.ok) return { status: 'refused', source, context, message: outcome.error.message };
+			const result = outcome.result;
 			try {
-				const result = decodeResult(text);
-				const set = findSetFor(result, sets);
-				const { right, total } = gradeResult(set, result);
-				const { outcome } = await addResult(this.#db, result, this.#clock.now());
-				reports.push({
-					ok: true,
-					outcome,
+				const set = findSetFor(result, sets, hashOf);
+				const { right, total } = gradeResult(set, result, hashOf(set), accepted.get(set.id));
+				const notes = resultNotes(set, result);
+				return {
+					result,
+					source,
+					context,
 					student: result.student,
 					setId: set.id,
 					setTitle: set.title,
-					source,
 					right,
-					total
-				});
+					total,
+					notes
+				};
 			} catch (error) {
 				if (!(error instanceof ShareError)) throw error;
-				reports.push({ ok: false, message: error.message, source });
+				return { status: 'refused', source, context, message: error.message };
 			}
-		}
-		return reports;
+		});
+		const matched = items.flatMap((entry) => ('result' in entry ? [entry.result] : []));
+		const outcomes = await addResults(this.#db, matched, this.#clock.now());
+		const seen = new Set<string>();
+		let next = 0;
+		return importReport(
+			items.map((entry): ImportItem => {
+				if (!('result' in entry)) return entry;
+				const { outcome, key } = outcomes[next++]!;
+				const repeat = seen.has(key);
+				seen.add(key);
+				const { result: _result, ...item } = entry;
+				return { ...item, status: outcome === 'added' ? 'added' : 'already', repeat };
+			})
+		);
 	}
+}
+
+/** A file's own refusal: nothing of ours in it, too large to search, or a damaged ZIP. */
+function refusal(message: string): Found {
+	return {
+		line: 1,
+		context: '',
+		code: '',
+		outcome: { ok: false, error: new ShareError('not-byline', message) }
+	};
+}
+
+/** A file's texts: itself, or each text inside a ZIP (a chat export with its attachments); or why not. */
+const NO_RESULT = 'No result link, code or file was found in it.';
+
+async function readFile(file: File): Promise<{ name: string; text: string }[] | string> {
+	if (/\.zip$/i.test(file.name) || file.type === 'application/zip') {
+		try {
+			const texts = zipTexts(new Uint8Array(await file.arrayBuffer()));
+			if (texts.length === 0) return 'There is no chat, mail or result file in this ZIP.';
+			return texts.map(({ name, text }) => ({ name: `${file.name} › ${name}`, text }));
+		} catch (error) {
+			if (error instanceof ShareError) return error.message;
+			throw error;
+		}
+	}
+	// Reading a huge file whole would stall the page for nothing.
+	if (file.size > SCAN_MAX_CHARS) {
+		return `This file is too large to search (the limit is ${SCAN_MAX_CHARS / 1024 / 1024} MB).`;
+	}
+	const text = await file.text();
+	// A photo or other binary file decodes to replacement characters, which would read as one garbled "code".
+	const start = text.slice(0, 4096);
+	if (/^(image|audio|video)\//.test(file.type) || start.includes('\u0000') || start.includes('\uFFFD')) {
+		return NO_RESULT;
+	}
+	return [{ name: file.name, text }];
 }
