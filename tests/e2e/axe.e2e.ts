@@ -37,9 +37,14 @@ const STATES: { name: string; path: string; reach?: (page: Page) => Promise<void
 			if ((await setup.textContent()) === 'New quiz') await setup.click();
 			await page.getByRole('button', { name: 'Start quiz' }).click();
 			const card = page.locator('article[data-question]');
+			await expect(card).toBeVisible();
 			const choices = card.getByRole('list', { name: 'Choices' }).getByRole('button');
+			const selects = card.getByRole('combobox');
 			if ((await choices.count()) > 0) await choices.first().click();
-			else {
+			else if ((await selects.count()) > 0) {
+				for (const select of await selects.all()) await select.selectOption({ index: 1 });
+				await card.getByRole('button', { name: 'Check' }).click();
+			} else {
 				await card.getByLabel('Your answer').fill('7');
 				await card.getByLabel('Your answer').press('Enter');
 			}
