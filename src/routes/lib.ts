@@ -34,6 +34,8 @@ export interface DeckSummary {
 	fresh: number;
 	/** Questions a student reported as faulty, waiting to be fixed on the deck's review screen. */
 	reported: number;
+	/** Put away by the student: listed apart, under "Hidden decks". */
+	hidden?: true;
 }
 
 /** Each deck's counts as its study session would see them, with the same day boundary and daily limits. */
@@ -69,7 +71,8 @@ export async function deckSummaries(db: BylineDatabase, moment: Moment): Promise
 				questionCount: deck.questionCount,
 				due: counts.learning + reviews,
 				fresh: Math.min(counts.new, newRoom),
-				reported
+				reported,
+				...(deck.hidden ? { hidden: true as const } : {})
 			};
 		})
 	);

@@ -1,9 +1,27 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect } from '@playwright/test';
-import { test, waitForServiceWorker } from './support';
-import { FIXTURE_DECK, fixtureBank, readDeck, seedBank } from './study-support';
+import { expect, type Locator } from '@playwright/test';
+import type { Question } from '$lib/generator/bank';
+import { openApp, test, waitForServiceWorker } from './support';
+import { FIXTURE_DECK, bundledBank, fixtureBank, readDeck, seedBank } from './study-support';
 
 test.use({ localTime: [12, 0, 0] });
+
+/** Answers the question on the card, right or wrong, and waits for its feedback. */
+async function answer(card: Locator, question: Question, right: boolean): Promise<void> {
+	if (question.type === 'matching') {
+		const names = question.pairs.map((p) => p.right);
+		const chosen = right ? names : [...names].reverse();
+		for (const [j, name] of chosen.entries()) await card.getByRole('combobox').nth(j).selectOption(name);
+		await card.getByRole('button', { name: 'Check' }).click();
+	} else if ('choices' in question && question.choices) {
+		const wrong = question.choices.find((c) => c !== question.answer)!;
+		await card.getByRole('button', { name: right ? question.answer : wrong, exact: true }).click();
+	} else {
+		await card.getByLabel('Your answer').fill(right ? question.answer : '7');
+		await card.getByRole('button', { name: 'Check' }).click();
+	}
+	await expect(card.getByText(right ? 'Right' : 'Not quite', { exact: true })).toBeVisible();
+}
 
 test('offline: a practice quiz gives a score and a review, and leaves every due date as it was', async ({
 	page
@@ -41,26 +59,20 @@ test('offline: a practice quiz gives a score and a review, and leaves every due 
 		expect(question.type).not.toBe('flashcard');
 		expect(fixtureBank.facts.find((f) => f.id === question.factId)?.kind).not.toBe('date');
 		if (i === 1) expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
-		// Right on odd questions, wrong on even ones.
-		const right = i % 2 === 1;
-		if (question.type === 'matching') {
-			const names = question.pairs.map((p) => p.right);
-			const chosen = right ? names : [...names].reverse();
-			for (const [j, name] of chosen.entries()) await card.getByRole('combobox').nth(j).selectOption(name);
-			await card.getByRole('button', { name: i < size ? 'Next' : 'Finish' }).click();
-		} else if ('choices' in question && question.choices) {
-			const wrong = question.choices.find((c) => c !== question.answer)!;
-			await card.getByRole('button', { name: right ? question.answer : wrong, exact: true }).click();
-		} else {
-			await card.getByLabel('Your answer').fill(right ? question.answer : '7');
-			await card.getByRole('button', { name: i < size ? 'Next' : 'Finish' }).click();
-		}
+		// Right on odd questions, wrong on even ones; each answer's feedback shows before the next question.
+		await answer(card, question, i % 2 === 1);
+		await card.getByRole('button', { name: i < size ? 'Next' : 'See results' }).click();
 	}
 	await expect(page.getByRole('heading', { name: /Score: 2 of 4/ })).toBeVisible();
-	const review = page.getByRole('main').locator('ol > li article');
-	await expect(review).toHaveCount(size);
-	await expect(review.nth(1).getByText('Not quite', { exact: true })).toBeVisible();
-	await expect(review.nth(0).getByText('Right', { exact: true })).toBeVisible();
+	const rows = page.getByRole('list', { name: 'Your answers' }).getByRole('listitem');
+	await expect(rows).toHaveCount(size);
+	await expect(rows.nth(1)).toContainText('Wrong');
+	await expect(rows.nth(0)).toContainText('Right');
+	await rows
+		.nth(1)
+		.getByText(fixtureBank.questions.find((q) => q.id === asked[1])!.prompt)
+		.click();
+	await expect(rows.nth(1).getByText('Not quite', { exact: true })).toBeVisible();
 	expect(new Set(asked).size).toBe(size);
 	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
@@ -74,7 +86,7 @@ test('offline: a practice quiz gives a score and a review, and leaves every due 
 	}
 });
 
-test('issue 4: a typed answer’s button says Next (Finish on the last), not Check; ending before any answer goes back to the setup', async ({
+test('issue 4, issue 11: a typed answer is checked at once, its feedback says Next (See results on the last); ending before any answer goes back to the setup', async ({
 	page
 }) => {
 	await seedBank(page);
@@ -94,13 +106,10 @@ test('issue 4: a typed answer’s button says Next (Finish on the last), not Che
 		await expect(card).toHaveAccessibleName(`Question ${i} of 2`);
 		const id = (await card.getAttribute('data-question'))!;
 		const question = fixtureBank.questions.find((q) => q.id === id)!;
-		if ('choices' in question && question.choices) {
-			await card.getByRole('button', { name: question.answer, exact: true }).click();
-			continue;
-		}
-		await card.getByLabel('Your answer').fill(question.answer);
-		await expect(card.getByRole('button', { name: 'Check' })).toHaveCount(0);
-		await card.getByRole('button', { name: i < 2 ? 'Next' : 'Finish' }).click();
+		await answer(card, question, true);
+		const next = card.getByRole('button', { name: i < 2 ? 'Next' : 'See results' });
+		await expect(next).toBeFocused();
+		await page.keyboard.press('Enter');
 	}
 	await expect(page.getByRole('heading', { name: /Score: 2 of 2/ })).toBeVisible();
 });
@@ -124,27 +133,61 @@ test('issue 4: a quiz survives a reload (a phone reloading a background tab): sa
 			expect(await card.getAttribute('data-question')).toBe(id);
 		}
 		const question = fixtureBank.questions.find((q) => q.id === id)!;
-		if (question.type === 'matching') {
-			for (const [j, pair] of question.pairs.entries()) {
-				await card.getByRole('combobox').nth(j).selectOption(pair.right);
-			}
-			await card.getByRole('button', { name: i < 5 ? 'Next' : 'Finish' }).click();
-		} else if ('choices' in question && question.choices) {
-			await card.getByRole('button', { name: question.answer, exact: true }).click();
-		} else {
-			await card.getByLabel('Your answer').fill(question.answer);
-			await card.getByRole('button', { name: i < 5 ? 'Next' : 'Finish' }).click();
+		await answer(card, question, true);
+		if (i === 4) {
+			// Reloaded while the feedback is on screen: the same feedback comes back, and the answer counts once.
+			await page.reload();
+			await expect(card).toHaveAccessibleName('Question 4 of 5');
+			await expect(card.getByText('Right', { exact: true })).toBeVisible();
 		}
+		await card.getByRole('button', { name: i < 5 ? 'Next' : 'See results' }).click();
 	}
 	await expect(page.getByRole('heading', { name: /Score: 5 of 5/ })).toBeVisible();
-	const review = page.getByRole('main').locator('ol > li article');
-	expect(await review.evaluateAll((cards) => cards.map((c) => c.getAttribute('data-question')))).toEqual(
-		asked
-	);
+	const rows = page.getByRole('list', { name: 'Your answers' }).getByRole('listitem');
+	const prompts = asked.map((id) => fixtureBank.questions.find((q) => q.id === id)!.prompt);
+	for (const [i, prompt] of prompts.entries()) await expect(rows.nth(i)).toContainText(prompt);
 
 	await page.reload();
 	await expect(page.getByRole('heading', { name: /Score: 5 of 5/ })).toBeVisible();
 	await page.getByRole('button', { name: 'New quiz' }).click();
 	await page.reload();
 	await expect(page.getByRole('button', { name: 'Start quiz' })).toBeVisible();
+});
+
+test('issue 11: practice gives feedback after each answer, and the summary of 20 answers is a short list whose rows open each question', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	await openApp(page, '/quiz');
+	await page.getByRole('radio', { name: '20' }).check();
+	await page.getByRole('button', { name: 'Start quiz' }).click();
+	const card = page.locator('article[data-question]');
+	const results: boolean[] = [];
+	for (let i = 1; i <= 20; i++) {
+		await expect(card).toHaveAccessibleName(`Question ${i} of 20`);
+		const id = await card.getAttribute('data-question');
+		const question = bundledBank.questions.find((q) => q.id === id)!;
+		// Right on most choice questions; a typed one gets a wrong guess, so the list has both.
+		const right = 'choices' in question && question.choices !== undefined && i % 3 !== 0;
+		await answer(card, question, right);
+		results.push(right);
+		// Before the next question: the verdict and the article's sentence (a who-said one may not name the speaker).
+		await expect(card.getByText(right ? 'Right' : 'Not quite', { exact: true })).toBeVisible();
+		await expect(card.locator('blockquote').first()).toBeVisible();
+		await card.getByRole('button', { name: i < 20 ? 'Next' : 'See results' }).click();
+	}
+	const score = results.filter(Boolean).length;
+	await expect(page.getByRole('heading', { name: `Score: ${score} of 20`, exact: false })).toBeVisible();
+	const rows = page.getByRole('list', { name: 'Your answers' }).getByRole('listitem');
+	await expect(rows).toHaveCount(20);
+	// A compact list, not twenty feedback cards one under the other: under two screens of a 390×844 phone.
+	expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(2 * 844);
+	const missed = results.indexOf(false);
+	const row = rows.nth(missed);
+	await expect(row).toContainText('Wrong');
+	await row.locator('summary').click();
+	await expect(row.getByText('Not quite', { exact: true })).toBeVisible();
+	await expect(row.getByText(/Your answer|Correct answer/).first()).toBeVisible();
+	await expect(row.locator('blockquote mark').first()).toBeVisible();
+	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
 import type { StoreNames, StoreValue } from 'idb';
 import { bankRecords } from '$lib/db/decks';
 import {
@@ -13,6 +14,18 @@ import { fixtureBank } from '$lib/fixtures/bank';
 
 export { fixtureBank };
 export const FIXTURE_DECK = fixtureBank.id;
+
+const BANKS = new URL('../../questions/banks/', import.meta.url);
+/** The deck that ships with the app, as the build bundles it. */
+export const bundledBank: Bank = JSON.parse(
+	readFileSync(
+		new URL(
+			readdirSync(BANKS).find((f) => f.endsWith('.json'))!,
+			BANKS
+		),
+		'utf8'
+	)
+);
 
 type Records = { [S in StoreNames<BylineDB>]?: StoreValue<BylineDB, S>[] };
 

@@ -107,7 +107,8 @@ const SETTINGS = {
 	'study-settings': v.object({ key: v.literal('study-settings'), value: StudySettingsSchema }),
 	'show-streak': v.object({ key: v.literal('show-streak'), value: v.boolean() }),
 	'last-backup-at': v.object({ key: v.literal('last-backup-at'), value: Time }),
-	'bundled-banks-version': v.object({ key: v.literal('bundled-banks-version'), value: v.string() })
+	'bundled-banks-version': v.object({ key: v.literal('bundled-banks-version'), value: v.string() }),
+	'deleted-bundled-decks': v.object({ key: v.literal('deleted-bundled-decks'), value: v.array(v.string()) })
 } satisfies Record<SettingKey, v.GenericSchema>;
 
 const StoresSchema = v.object({

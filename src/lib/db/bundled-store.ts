@@ -1,7 +1,7 @@
 import type { Bank } from '$lib/generator/bank';
 import { saveBank, type SaveOutcome } from './decks';
 import type { BylineDatabase } from './schema';
-import { writeSetting } from './settings';
+import { readSetting, writeSetting } from './settings';
 
 export type FetchJson = (url: string) => Promise<Bank>;
 
@@ -19,9 +19,15 @@ export async function storeBundledBanks(
 	now: number,
 	fetch: FetchJson = fetchJson
 ): Promise<SaveOutcome[]> {
-	const banks = await Promise.all(urls.map(fetch));
+	const [banks, deleted] = await Promise.all([
+		Promise.all(urls.map(fetch)),
+		readSetting(db, 'deleted-bundled-decks')
+	]);
 	const outcomes: SaveOutcome[] = [];
-	for (const bank of banks) outcomes.push(await saveBank(db, bank, 'bundled', now));
+	for (const bank of banks) {
+		if (deleted?.includes(bank.id)) continue;
+		outcomes.push(await saveBank(db, bank, 'bundled', now));
+	}
 	await writeSetting(db, { key: 'bundled-banks-version', value: buildVersion });
 	return outcomes;
 }

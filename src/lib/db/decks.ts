@@ -104,6 +104,8 @@ export async function saveBank(
 		const existing = await decks.get(bank.id);
 		if (existing?.bankHash === hash) return 'unchanged';
 		const deck = deckRecord(bank, origin, hash, existing?.createdAt ?? now, now);
+		if (existing?.renamed) Object.assign(deck, { title: existing.title, renamed: true });
+		if (existing?.hidden) deck.hidden = true;
 		const previous = new Map(
 			(await questions.index('by-deck').getAll(bank.id)).map((record) => [record.key, record])
 		);

@@ -21,6 +21,10 @@ export interface DeckRecord {
 	questionCount: number;
 	createdAt: number;
 	updatedAt: number;
+	/** The student renamed the deck: a newer version of its bank keeps their title. */
+	renamed?: boolean;
+	/** Kept, with its progress, but off the home page and out of study until shown again. */
+	hidden?: boolean;
 }
 
 /** Questions and cards are keyed `${deckId}/${questionId}`: question ids are stable only within a bank. */
@@ -66,6 +70,8 @@ export interface Settings {
 	'last-backup-at': number;
 	/** The build whose bundled banks are loaded, so a start after that reads one record and stops. */
 	'bundled-banks-version': string;
+	/** Shipped decks the student deleted: a later build does not bring them back. */
+	'deleted-bundled-decks': string[];
 }
 export type SettingKey = keyof Settings;
 export type SettingRecord = { [K in SettingKey]: { key: K; value: Settings[K] } }[SettingKey];

@@ -108,6 +108,14 @@ export function dayLabel(day: number, today: number): string {
 	return fullDay.format(new Date(day * DAY));
 }
 
+let shortDay: Intl.DateTimeFormat | undefined;
+
+/** A study day as a chart's axis names it, "14 Jan": a bare "1" beside "Today" reads as a count, not a date. */
+export function axisDayLabel(day: number): string {
+	shortDay ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+	return shortDay.format(new Date(day * DAY));
+}
+
 /** An article date as a bank gives it (YYYY-MM-DD, or less) in words; anything else is shown as it is. */
 export function formatArticleDate(date: string): string {
 	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);

@@ -107,7 +107,9 @@ export const QUIZ_STORAGE_KEY = 'byline-quiz';
 const SavedQuizSchema = v.object({
 	deckId: v.string(),
 	keys: v.array(v.string()),
-	answers: v.array(v.object({ key: v.string(), given: v.union([v.string(), v.array(v.string())]) }))
+	answers: v.array(v.object({ key: v.string(), given: v.union([v.string(), v.array(v.string())]) })),
+	/** The last answer's feedback was on screen; absent in quizzes kept by builds without feedback as you go. */
+	reviewing: v.optional(v.boolean())
 });
 
 export type SavedQuiz = v.InferOutput<typeof SavedQuizSchema>;
@@ -115,12 +117,14 @@ export type SavedQuiz = v.InferOutput<typeof SavedQuizSchema>;
 export function saveQuiz(
 	deckId: string,
 	quiz: readonly QuestionRecord[],
-	answers: readonly QuizAnswer[]
+	answers: readonly QuizAnswer[],
+	reviewing = false
 ): string {
 	const saved: SavedQuiz = {
 		deckId,
 		keys: quiz.map((question) => question.key),
-		answers: answers.map((answer) => ({ key: answer.question.key, given: answer.given }))
+		answers: answers.map((answer) => ({ key: answer.question.key, given: answer.given })),
+		reviewing
 	};
 	return JSON.stringify(saved);
 }
@@ -138,7 +142,7 @@ export function restoreQuiz(
 	text: string | null,
 	questions: readonly QuestionRecord[],
 	context: GradingContext = {}
-): { quiz: QuestionRecord[]; answers: QuizAnswer[] } | undefined {
+): { quiz: QuestionRecord[]; answers: QuizAnswer[]; reviewing: boolean } | undefined {
 	const saved = parseSaved(text);
 	if (!saved) return undefined;
 	const byKey = new Map(questions.map((question) => [question.key, question]));
@@ -150,7 +154,7 @@ export function restoreQuiz(
 		if (question?.key !== key) return undefined;
 		answers.push({ question, given, result: checkAnswer(question, given, context) });
 	}
-	return { quiz, answers };
+	return { quiz, answers, reviewing: saved.reviewing ?? false };
 }
 
 function parseSaved(text: string | null): SavedQuiz | undefined {

@@ -1,4 +1,4 @@
-import type { Given } from '$lib/quiz/answer';
+import type { Feedback, Given } from '$lib/quiz/answer';
 import { activeQuestions, listDecks } from '$lib/db/decks';
 import { reportQuestion } from '$lib/db/reports';
 import type { BylineDatabase, DeckRecord, QuestionRecord } from '$lib/db/schema';
@@ -53,8 +53,9 @@ export interface QuizOptions {
 
 /**
  * A practice quiz on one deck: a setup (how many, which kinds), one question at a time with every answer logged as
- * practice (due dates never move) before the next shows, then a score and a review. A quiz under way is kept in
- * the store and put back after a reload. Pure of the DOM; `/quiz` renders it.
+ * practice (due dates never move) and its feedback shown until Next (as in study: a mistake is corrected while
+ * the question is fresh), then a score and a list of the answers. A quiz under way, feedback on screen included,
+ * is kept in the store and put back after a reload. Pure of the DOM; `/quiz` renders it.
  */
 export class QuizSession {
 	decks = $state.raw<DeckRecord[]>([]);
@@ -65,6 +66,8 @@ export class QuizSession {
 	/** The quiz under way or finished; undefined at the setup. */
 	quiz = $state.raw<QuestionRecord[]>();
 	answers = $state.raw<QuizAnswer[]>([]);
+	/** The last answer's feedback is on screen: the quiz waits for Next. */
+	reviewing = $state(false);
 	/** An answer is being written: nothing else may be answered until it is on disk. */
 	saving = $state(false);
 	problem = $state('');
@@ -83,8 +86,8 @@ export class QuizSession {
 	/** Reads the decks and the chosen deck's questions, and puts back a quiz kept for that deck. */
 	async load(deckId?: string): Promise<void> {
 		const kept = this.#store.read();
-		this.decks = await listDecks(this.#db);
 		const wanted = deckId ?? savedQuizDeck(kept);
+		this.decks = (await listDecks(this.#db)).filter((deck) => !deck.hidden || deck.id === wanted);
 		this.deck = this.decks.find((deck) => deck.id === wanted) ?? this.decks[0];
 		this.questions = this.deck ? await activeQuestions(this.#db, this.deck.id) : [];
 		const restored =
@@ -94,6 +97,7 @@ export class QuizSession {
 		if (restored) {
 			this.quiz = restored.quiz;
 			this.answers = restored.answers;
+			this.reviewing = restored.reviewing && restored.answers.length > 0;
 			this.#shownAt = this.#clock.now();
 		}
 	}
@@ -118,12 +122,28 @@ export class QuizSession {
 	}
 
 	get finished(): boolean {
-		return this.quiz !== undefined && this.answers.length >= this.quiz.length;
+		return this.quiz !== undefined && this.answers.length >= this.quiz.length && !this.reviewing;
 	}
 
-	/** The question on screen, while the quiz runs. */
+	/** Where the quiz is: the question on screen, answered (its feedback shown) or not. */
+	get position(): number {
+		return this.reviewing ? this.answers.length - 1 : this.answers.length;
+	}
+
+	/** The question on screen, while the quiz runs: the next to answer, or the one whose feedback is shown. */
 	get current(): QuestionRecord | undefined {
-		return this.quiz && !this.finished ? this.quiz[this.answers.length] : undefined;
+		return this.quiz && !this.finished ? this.quiz[this.position] : undefined;
+	}
+
+	/** The feedback on the question just answered, while it is on screen. */
+	readonly feedback: Feedback | undefined = $derived.by(() => {
+		const last = this.reviewing ? this.answers.at(-1) : undefined;
+		return last && { correct: last.result.correct, expected: last.result.expected, given: last.given };
+	});
+
+	/** The last question's feedback is on screen: Next leads to the score. */
+	get last(): boolean {
+		return this.quiz !== undefined && this.position >= this.quiz.length - 1;
 	}
 
 	get score(): { right: number; total: number } {
@@ -142,6 +162,7 @@ export class QuizSession {
 		);
 		if (picked.length === 0) return false;
 		this.answers = [];
+		this.reviewing = false;
 		this.quiz = picked;
 		this.problem = '';
 		this.#shownAt = this.#clock.now();
@@ -149,10 +170,10 @@ export class QuizSession {
 		return true;
 	}
 
-	/** Grades the answer and logs it as practice, then moves on; the answer stays on screen if it cannot be saved. */
+	/** Grades the answer and logs it as practice, then shows its feedback; the answer stays if it cannot be saved. */
 	async answer(given: Given): Promise<void> {
 		const question = this.current;
-		if (!question || this.saving) return;
+		if (!question || this.saving || this.reviewing) return;
 		this.saving = true;
 		this.problem = '';
 		try {
@@ -167,13 +188,21 @@ export class QuizSession {
 				this.#grading()
 			);
 			this.answers = [...this.answers, answered];
-			this.#shownAt = this.#clock.now();
+			this.reviewing = true;
 			this.#keep();
 		} catch (error) {
 			this.problem = errorMessage(error);
 		} finally {
 			this.saving = false;
 		}
+	}
+
+	/** From the feedback to the next question, or to the score after the last. */
+	next(): void {
+		if (!this.reviewing || this.saving) return;
+		this.reviewing = false;
+		this.#shownAt = this.#clock.now();
+		this.#keep();
 	}
 
 	/** Scores the questions answered so far; with none, there is nothing to score and the setup comes back. */
@@ -183,6 +212,7 @@ export class QuizSession {
 			return;
 		}
 		this.quiz = this.answers.map((answer) => answer.question);
+		this.reviewing = false;
 		this.#keep();
 	}
 
@@ -195,11 +225,12 @@ export class QuizSession {
 	again(): void {
 		this.quiz = undefined;
 		this.answers = [];
+		this.reviewing = false;
 		this.#keep();
 	}
 
 	#keep(): void {
 		const { deck, quiz } = this;
-		this.#store.write(deck && quiz ? saveQuiz(deck.id, quiz, this.answers) : null);
+		this.#store.write(deck && quiz ? saveQuiz(deck.id, quiz, this.answers, this.reviewing) : null);
 	}
 }

@@ -67,7 +67,7 @@ describe('QuizSession', () => {
 		expect(first.quiz).toBeUndefined();
 	});
 
-	it('asks the chosen kinds, logs each answer as practice before the next, and scores the quiz', async () => {
+	it('asks the chosen kinds, logs each answer as practice and shows its feedback until Next, then scores the quiz', async () => {
 		const { quiz, clock } = await setup();
 		expect(quiz.start(['quote', 'figure'], 5)).toBe(true);
 		// Issue 11: of the fixture's seven quote and figure questions, four can be asked without one giving
@@ -84,6 +84,16 @@ describe('QuizSession', () => {
 			const log = await reviewsForCard(db, question.key);
 			expect(log).toMatchObject([{ mode: 'practice', correct: i % 2 === 0, ms: 3000 }]);
 			expect((await db.get('cards', question.key))?.due).toBe(card?.due);
+			// The feedback stays on the question answered, and a second answer to it is not taken.
+			expect(quiz.current?.key).toBe(question.key);
+			expect(quiz.feedback?.correct).toBe(i % 2 === 0);
+			expect(quiz.last).toBe(i === 3);
+			await quiz.answer(answerTo(question, true));
+			expect(quiz.answers).toHaveLength(i + 1);
+			expect(quiz.finished).toBe(false);
+			clock.at += 10_000;
+			quiz.next();
+			expect(quiz.feedback).toBeUndefined();
 		}
 		expect(new Set(asked).size).toBe(4);
 		expect(quiz.finished).toBe(true);
@@ -96,7 +106,9 @@ describe('QuizSession', () => {
 		quiz.start(['quote', 'figure', 'date'], 4);
 		const keys = quiz.quiz!.map((question) => question.key);
 		await quiz.answer(answerTo(quiz.current!, true));
+		quiz.next();
 		await quiz.answer(answerTo(quiz.current!, false));
+		quiz.next();
 		// The page is reloaded on another deck's link: the kept quiz is for this deck, so it waits.
 		const elsewhere = new QuizSession(db, { clock, store });
 		await elsewhere.load('other');
@@ -107,6 +119,15 @@ describe('QuizSession', () => {
 		expect(reloaded.quiz?.map((question) => question.key)).toEqual(keys);
 		expect(reloaded.answers.map((answer) => answer.result.correct)).toEqual([true, false]);
 		expect(reloaded.current?.key).toBe(keys[2]);
+		// Reloaded with a feedback on screen: the same feedback, on the same question.
+		await reloaded.answer(answerTo(reloaded.current!, false));
+		const again = new QuizSession(db, { clock, store });
+		await again.load();
+		expect(again.current?.key).toBe(keys[2]);
+		expect(again.feedback).toMatchObject({ correct: false });
+		again.next();
+		expect(again.current?.key).toBe(keys[3]);
+		expect(again.feedback).toBeUndefined();
 	});
 
 	it('ends early with the answers given, or goes back to the setup when there are none', async () => {
@@ -119,6 +140,7 @@ describe('QuizSession', () => {
 		await quiz.answer(answerTo(quiz.current!, true));
 		quiz.end();
 		expect(quiz.finished).toBe(true);
+		expect(quiz.feedback).toBeUndefined();
 		expect(quiz.score).toEqual({ right: 1, total: 1 });
 		quiz.again();
 		expect(quiz.quiz).toBeUndefined();
@@ -144,6 +166,7 @@ describe('QuizSession', () => {
 		vi.restoreAllMocks();
 		await Promise.all([quiz.answer(answerTo(question, true)), quiz.answer(answerTo(question, true))]);
 		expect(quiz.answers).toHaveLength(1);
+		expect(quiz.feedback?.correct).toBe(true);
 		expect(await reviewsForCard(db, question.key)).toHaveLength(1);
 		expect(quiz.problem).toBe('');
 	});

@@ -106,6 +106,9 @@ export class StudySession {
 	/** Changes each time a card is shown, so the page can start its question afresh. */
 	turn = $state(0);
 	tally = $state<Tally>({ reviewed: 0, right: 0, ms: 0 });
+	/** Cards answered wrong today (in this session or an earlier one): the summary offers them first. */
+	missed = $state.raw<string[]>([]);
+	#earlier: { key: string; correct: boolean }[] = [];
 	/** Cards still to come after the one shown, this one included if its answer brings it back. */
 	remaining = $state(0);
 	/** Cards to come by state: in a session of new cards the total barely moves while new ones turn into learning ones. */
@@ -171,7 +174,10 @@ export class StudySession {
 		await this.#run(async () => {
 			this.#reset(mode);
 			const settings = await this.#loadSettings();
-			const decks = deckId ? [await this.#db.get('decks', deckId)] : await listDecks(this.#db);
+			// A hidden deck is studied only when opened by name.
+			const decks = deckId
+				? [await this.#db.get('decks', deckId)]
+				: (await listDecks(this.#db)).filter((deck) => !deck.hidden);
 			this.#setDecks(decks.filter((deck): deck is DeckRecord => deck !== undefined));
 			const moment = this.#moment();
 			if (mode === 'study') {
@@ -184,6 +190,8 @@ export class StudySession {
 				);
 				const scheduled = today.filter((entry) => entry.mode === 'study');
 				this.tally = tallyOf(scheduled);
+				this.#earlier = scheduled.map((entry) => ({ key: entry.cardId, correct: entry.correct }));
+				this.#countMissed();
 				this.#answeredBefore = scheduled.map((entry) => entry.cardId);
 				// Steps due within the day are served as the session serves its own, so a session reopened goes on
 				// in the order it would have had the page stayed open.
@@ -195,6 +203,11 @@ export class StudySession {
 			}
 			await this.#advance();
 		});
+	}
+
+	#countMissed(): void {
+		const now = this.#history.map((answered) => ({ key: answered.item.card.key, correct: answered.correct }));
+		this.missed = missedKeys([...this.#earlier, ...now]);
 	}
 
 	/** Practice on chosen cards until each is answered right: the Missed list's drill. */
@@ -259,6 +272,8 @@ export class StudySession {
 		this.#queue = this.#queue.filter((card) => card.key !== key);
 		this.#learning = this.#learning.filter((card) => card.key !== key);
 		await this.#advance();
+		// The reported card is gone from the screen: say what became of it, or the report looks lost.
+		this.notice = 'Reported: that question is hidden until it is fixed on its deck’s review screen.';
 	}
 
 	/**
@@ -281,6 +296,7 @@ export class StudySession {
 			);
 			this.#writes++;
 			this.#history.pop();
+			this.#countMissed();
 			if (!undone) throw new Error('That answer was already taken back in another tab.');
 			const restored = undone.card;
 			const key = restored.key;
@@ -419,6 +435,8 @@ export class StudySession {
 		this.#queue = [];
 		this.#learning = [];
 		this.#history = [];
+		this.#earlier = [];
+		this.missed = [];
 		this.canUndo = false;
 		this.#answeredBefore = [];
 		this.#spares = undefined;
@@ -483,6 +501,7 @@ export class StudySession {
 				ms: details.ms
 			});
 			this.canUndo = true;
+			this.#countMissed();
 			this.tally = {
 				reviewed: this.tally.reviewed + 1,
 				right: this.tally.right + (details.correct ? 1 : 0),
@@ -729,6 +748,12 @@ export class StudySession {
 		if (step === undefined) return scheduled;
 		return scheduled === undefined ? step : Math.min(step, scheduled);
 	}
+}
+
+/** The keys answered wrong at least once in `answers`, in the order first missed: right later is not yet learnt. */
+export function missedKeys(answers: readonly { key: string; correct: boolean }[]): string[] {
+	const keys = answers.filter((answer) => !answer.correct).map((answer) => answer.key);
+	return keys.filter((key, i) => keys.indexOf(key) === i);
 }
 
 function tallyOf(entries: readonly ReviewEntry[]): Tally {

@@ -16,7 +16,7 @@ import { parseBank, type Bank } from '$lib/generator/bank';
 import { replay } from '$lib/srs/scheduler';
 import { parseSettings } from '$lib/srs/settings-schema';
 import type { Clock } from './clock';
-import { StudySession } from './study.svelte';
+import { missedKeys, StudySession } from './study.svelte';
 
 const DECK = fixtureBank.id;
 const start = Date.UTC(2026, 0, 5, 9);
@@ -444,5 +444,19 @@ describe('StudySession', () => {
 		clock.at += 11 * MINUTE_MS;
 		await answerShown(b, true);
 		expect(b.current?.card.key).toBe(key);
+	});
+});
+
+describe('missedKeys', () => {
+	it('issue 11: lists each card answered wrong today once, in the order missed, even if right since', () => {
+		const answers = [
+			{ key: 'a', correct: true },
+			{ key: 'b', correct: false },
+			{ key: 'b', correct: true },
+			{ key: 'c', correct: false },
+			{ key: 'b', correct: false }
+		];
+		expect(missedKeys(answers)).toEqual(['b', 'c']);
+		expect(missedKeys([{ key: 'a', correct: true }])).toEqual([]);
 	});
 });

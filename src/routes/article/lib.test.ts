@@ -18,6 +18,7 @@ import {
 	factSpan,
 	historyLines,
 	paragraphRanges,
+	sourceNote,
 	questionsForFact
 } from './lib';
 
@@ -205,5 +206,14 @@ describe('issue 10: the article page load', () => {
 			{ at: 3000, correct: false, text: 'you gave “Ana”', practice: true }
 		]);
 		db.close();
+	});
+});
+
+describe('sourceNote', () => {
+	it('issue 11: a machine-translated source reads as a note on the source, not as an error', () => {
+		expect(sourceNote('The New York Times (machine translation)')).toBe(
+			'Source: The New York Times, translated by machine'
+		);
+		expect(sourceNote('Reuters')).toBe('Source: Reuters');
 	});
 });

@@ -164,3 +164,13 @@ export async function articleView(db: BylineDatabase, deckId: string | null): Pr
 			historyLines(await reviewsForCard(db, question.key), question.type === 'flashcard')
 	};
 }
+
+/**
+ * The article's source as a note under its title: "Source: The New York Times, translated by machine". Banks name
+ * a translated source "The New York Times (machine translation)", which, shown bare in brackets, reads as an error.
+ */
+export function sourceNote(source: string): string {
+	const translated = /\s*\(machine[- ]translat(?:ion|ed)\)\s*$/iu;
+	const name = source.replace(translated, '').trim();
+	return translated.test(source) ? `Source: ${name}, translated by machine` : `Source: ${name}`;
+}

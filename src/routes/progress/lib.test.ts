@@ -160,7 +160,8 @@ describe('day labels', () => {
 		);
 		expect(rows.map((r) => [r.short, r.values])).toEqual([
 			['Today', [3]],
-			['11', [0]]
+			// Issue 11: the axis names a date, not a bare day of the month.
+			['11 Mar', [0]]
 		]);
 	});
 });

@@ -3,7 +3,7 @@ import { listDecks } from '$lib/db/decks';
 import { cardsOfDeck, reviewsSince } from '$lib/db/reviews';
 import type { BylineDatabase, CardRecord, ReviewEntry } from '$lib/db/schema';
 import { readSetting, writeSetting } from '$lib/db/settings';
-import { dayLabel } from '$lib/domain/format';
+import { axisDayLabel, dayLabel } from '$lib/domain/format';
 import { DAY_MS, studyDay, studyDayStart, type Moment } from '$lib/srs/day';
 import type { StudySettings } from '$lib/srs/settings';
 import { studySettings } from '$lib/db/study';
@@ -104,8 +104,6 @@ export function retentionDetail(retention: Retention): string {
 	return `${retention.passed} of ${reviews} of cards you already know remembered in the last 30 days.`;
 }
 
-const dayOfMonth = (day: number) => String(new Date(day * DAY_MS).getUTCDate());
-
 export const ACTIVITY_SERIES: BarSeries[] = [
 	{ label: 'Study', fill: 'solid' },
 	{ label: 'Practice', fill: 'hatched' }
@@ -115,7 +113,7 @@ export const FORECAST_SERIES: BarSeries[] = [{ label: 'Cards due', fill: 'solid'
 export function activityRows(perDay: DayActivity[], today: number): BarRow[] {
 	return perDay.map((entry) => ({
 		label: dayLabel(entry.day, today),
-		short: dayOfMonth(entry.day),
+		short: axisDayLabel(entry.day),
 		values: [entry.study, entry.practice]
 	}));
 }
@@ -123,7 +121,7 @@ export function activityRows(perDay: DayActivity[], today: number): BarRow[] {
 export function forecastRows(forecast: DayCount[], today: number): BarRow[] {
 	return forecast.map((entry) => ({
 		label: dayLabel(entry.day, today),
-		short: entry.day === today ? 'Today' : dayOfMonth(entry.day),
+		short: entry.day === today ? 'Today' : axisDayLabel(entry.day),
 		values: [entry.count]
 	}));
 }

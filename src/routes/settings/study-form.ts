@@ -19,13 +19,13 @@ export type FieldErrors = Partial<Record<StudyField, string>>;
 
 /** In form order, so the first field with a problem can take the focus. */
 export const FIELD_ORDER: StudyField[] = [
+	'newPerDay',
+	'reviewsPerDay',
+	'dayStartHour',
 	'retention',
 	'maximumInterval',
 	'learningSteps',
-	'relearningSteps',
-	'newPerDay',
-	'reviewsPerDay',
-	'dayStartHour'
+	'relearningSteps'
 ];
 
 /** Messages in words a student can act on; the bounds are the schema's (`StudySettingsSchema`). */
