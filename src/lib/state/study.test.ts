@@ -259,8 +259,12 @@ describe('StudySession', () => {
 			async (mode) => {
 				const { session, clock } = await setup({ newPerDay: 20 }, bundled);
 				if (mode === 'drill') {
-					// The first 16 questions of the bank: four facts' worth, every one with siblings.
-					await session.drill(bundled.questions.slice(0, 16).map((q) => questionKey(bundled.id, q.id)));
+					// Two questions on each of eight facts, in the bank's order, which puts siblings side by side: a drill
+					// of missed questions looks like this. Fewer facts than that can leave nothing but siblings to show.
+					const perFact = new Map<string, typeof bundled.questions>();
+					for (const q of bundled.questions) perFact.set(q.factId, [...(perFact.get(q.factId) ?? []), q]);
+					const missed = [...perFact.values()].slice(0, 8).flatMap((questions) => questions.slice(0, 2));
+					await session.drill(missed.map((q) => questionKey(bundled.id, q.id)));
 				} else {
 					if (mode === 'ahead') {
 						await session.start(bundled.id);

@@ -41,8 +41,11 @@ describe('Quizlet', () => {
 		expect(cards.some((card) => /^Which of these did/.test(card.term))).toBe(false);
 		const whatSaid = bank.questions.find((q) => q.type === 'what-said')!;
 		const speaker = /did (.+) say/.exec(whatSaid.prompt)![1];
-		const card = cards.find((c) => sameCard(c.term) === sameCard(whatSaid.answer))!;
-		expect(card.definition).toContain(speaker);
+		// The generator may shorten a quote to its first words ("That's a statement to Russia …"); the card keeps
+		// the fuller quote.
+		const quoteStart = sameCard(whatSaid.answer).replace(/\s*…$/, '');
+		const card = cards.find((c) => sameCard(c.term).startsWith(quoteStart));
+		expect(card?.definition).toContain(speaker);
 	});
 
 	it('asks a quote by itself, keeping the fullest definition of who said it', () => {
