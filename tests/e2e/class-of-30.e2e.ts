@@ -115,9 +115,11 @@ async function buildSetOf30(page: Page): Promise<void> {
 	await page.goto('/teach');
 	await page.getByRole('link', { name: 'New set' }).click();
 	await page.getByLabel('Title').fill(TITLE);
+	await page.locator('summary', { hasText: 'Options' }).click();
 	await page.getByLabel('Time limit in minutes (optional)').fill('20');
 	await page.getByRole('radio', { name: 'Shuffled for each student' }).check();
 	// Matching questions are answered with menus; the class answers choices and typed answers.
+	await page.locator('summary', { hasText: 'Filters' }).click();
 	await page
 		.getByRole('group', { name: 'Question types allowed' })
 		.getByRole('checkbox', { name: 'Matching', exact: true })
@@ -132,7 +134,7 @@ async function buildSetOf30(page: Page): Promise<void> {
 		await boxes.nth(i).check();
 		chosen++;
 	}
-	await expect(page.getByRole('heading', { name: 'In this set (30)' })).toBeVisible();
+	await expect(page.getByRole('button', { name: /^30 in the set/ })).toBeVisible();
 	await page.getByRole('button', { name: 'Save and share' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Share a set' })).toBeVisible();
 }

@@ -246,6 +246,8 @@ test('issue 6: a long article is reviewed a fact at a time, editing keeps focus,
 	await page.getByRole('button', { name: /^Save \d+ questions$/ }).click();
 	await page.getByRole('link', { name: 'Make a quiz set from it' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'New set' })).toBeVisible();
+	await expect(page.locator('summary', { hasText: 'Filters' })).toContainText('1 of 2 decks');
+	await page.locator('summary', { hasText: 'Filters' }).click();
 	const decks = page.getByRole('group', { name: 'From decks' });
 	await expect(decks.getByRole('checkbox', { checked: true })).toHaveCount(1);
 	await expect(decks.getByRole('checkbox', { name: /Drug-Resistant Infections/ })).toBeChecked();

@@ -26,6 +26,7 @@ import {
 	summarize,
 	timeLeft,
 	toResult,
+	warningsPromised,
 	withOwnEvidence
 } from './attempt';
 
@@ -192,5 +193,14 @@ describe('after submitting', () => {
 		const missed = await missedCards(db);
 		expect(missed.filter((card) => card.deckId === deckIdFor(ten))).toHaveLength(10);
 		expect(missed.filter((card) => card.deckId === deckIdFor(takeover))).toHaveLength(1);
+	});
+});
+
+describe('issue 12: the start page promises only the time warnings that can happen', () => {
+	it('says both under a long limit, only the last under a short one, and nothing under one minute', () => {
+		expect(warningsPromised(20)).toBe('You are told when 5 minutes and 1 minute are left.');
+		expect(warningsPromised(5)).toBe('You are told when 1 minute is left.');
+		expect(warningsPromised(2)).toBe('You are told when 1 minute is left.');
+		expect(warningsPromised(1)).toBe('');
 	});
 });

@@ -176,6 +176,17 @@ export function warningDue(limitMinutes: number, left: number): number | undefin
 	return passed.length > 0 ? Math.min(...passed) : undefined;
 }
 
+/** What the start page promises about warnings under a limit: only those that can happen, or nothing. */
+export function warningsPromised(limitMinutes: number): string {
+	const minutes = TIME_WARNINGS_MS.filter((ms) => ms < limitMinutes * 60_000).map((ms) =>
+		Math.round(ms / 60_000)
+	);
+	if (minutes.length === 0) return '';
+	const said = minutes.map((m) => `${m} ${m === 1 ? 'minute' : 'minutes'}`);
+	const verb = minutes.length === 1 && minutes[0] === 1 ? 'is' : 'are';
+	return `You are told when ${said.join(' and ')} ${verb} left.`;
+}
+
 export function warningText(threshold: number): string {
 	const minutes = Math.round(threshold / 60_000);
 	return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'} left. Your answers so far are saved.`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DeckRecord, QuestionRecord } from '$lib/db/schema';
 import { assignmentHash, decodeAssignment, encodeAssignment } from '$lib/share/assignment';
+import { FACT_KINDS } from '$lib/domain/vocabulary';
 import { QUESTIONS } from '$lib/share/test-fixtures';
 import {
 	ASSIGNABLE_TYPES,
@@ -9,10 +10,13 @@ import {
 	buildSet,
 	candidatesOf,
 	chosenOf,
+	draftSet,
 	drawRandom,
 	filterCandidates,
+	filterSummary,
 	firstProblemTarget,
 	formOf,
+	optionsSummary,
 	moveQuestion,
 	toggleQuestion
 } from './set-builder';
@@ -166,7 +170,66 @@ describe('issue 5: a refused save', () => {
 			'title'
 		);
 		expect(firstProblemTarget({ questions: 'Pick some', timeLimit: 'Minutes' })).toBe('time-limit');
-		expect(firstProblemTarget({ questions: 'Pick some' })).toBe('chosen-heading');
+		expect(firstProblemTarget({ questions: 'Pick some' })).toBe('set-count');
 		expect(firstProblemTarget({})).toBeUndefined();
+	});
+});
+
+describe('issue 12: the set builder on a phone', () => {
+	const identity = { id: 'set-0123456789abcdefgh', createdAt: 1_700_000_000_000 };
+	const three = QUESTIONS.slice(0, 3);
+
+	it('draws per student only below the set’s size, and refuses a draw past it', () => {
+		const drawn = buildSet({ ...DEFAULT_FORM, title: 'T', draw: '2' }, three, identity);
+		expect('set' in drawn && drawn.set.draw).toBe(2);
+		const all = buildSet({ ...DEFAULT_FORM, title: 'T', draw: '3' }, three, identity);
+		expect('set' in all && 'draw' in all.set).toBe(false);
+		const past = buildSet({ ...DEFAULT_FORM, title: 'T', draw: '4' }, three, identity);
+		expect('problems' in past && past.problems.draw).toMatch(/from 1 to 3/);
+	});
+
+	it('keeps the teacher’s email for students’ results, refuses one that is not an address, and round-trips it', () => {
+		const built = buildSet(
+			{ ...DEFAULT_FORM, title: 'T', teacherEmail: ' ms.ng@school.example ' },
+			three,
+			identity
+		);
+		if (!('set' in built)) throw new Error('expected a set');
+		expect(built.set.teacherEmail).toBe('ms.ng@school.example');
+		expect(formOf(built.set).teacherEmail).toBe('ms.ng@school.example');
+		const bad = buildSet({ ...DEFAULT_FORM, title: 'T', teacherEmail: 'ms.ng at school' }, three, identity);
+		expect('problems' in bad && bad.problems.teacherEmail).toMatch(/email address/);
+		expect(firstProblemTarget({ teacherEmail: 'x', questions: 'y' })).toBe('teacher-email');
+		const none = buildSet({ ...DEFAULT_FORM, title: 'T' }, three, identity);
+		expect('set' in none && 'teacherEmail' in none.set).toBe(false);
+	});
+
+	it('drafts the set as it would be saved while fields still have mistakes, so its link can be measured', () => {
+		const draft = draftSet(
+			{ ...DEFAULT_FORM, title: '', attempts: 'x', teacherEmail: 'nope' },
+			three,
+			identity
+		);
+		expect(draft).toMatchObject({ id: identity.id, title: 'Untitled set', attemptsAllowed: 1 });
+		expect(draft && 'teacherEmail' in draft).toBe(false);
+		expect(draftSet(DEFAULT_FORM, [], identity)).toBeUndefined();
+		const saved = buildSet({ ...DEFAULT_FORM, title: 'T' }, three, identity);
+		expect('set' in saved && saved.set).toEqual(draftSet({ ...DEFAULT_FORM, title: 'T' }, three, identity));
+	});
+
+	it('says in a line what the folded options and filters hold', () => {
+		expect(
+			optionsSummary({ ...DEFAULT_FORM, order: 'shuffled', draw: '2', timeLimit: '20', attempts: '2' }, 3)
+		).toBe(
+			'shuffled for each student · 2 drawn for each student · 20 min · 2 attempts · answers shown after'
+		);
+		expect(optionsSummary({ ...DEFAULT_FORM, showAnswers: false }, 3)).toBe(
+			'in the order listed · no time limit · 1 attempt · answers hidden'
+		);
+		const every = { deckIds: ['a'], kinds: [...FACT_KINDS], types: [...ASSIGNABLE_TYPES], query: '' };
+		expect(filterSummary(1, every)).toBe('the deck · every kind · every type');
+		expect(filterSummary(3, { ...every, deckIds: ['a'], kinds: ['quote'], types: ['cloze'] })).toMatch(
+			/^1 of 3 decks · .+ · 1 of \d+ types$/
+		);
 	});
 });

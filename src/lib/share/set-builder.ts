@@ -1,6 +1,7 @@
+import * as v from 'valibot';
 import { QUESTION_TYPES, type QuestionType } from '$lib/generator/bank';
 import { choicesOf } from '$lib/domain/question';
-import { FACT_KINDS, type FactKind } from '$lib/domain/vocabulary';
+import { FACT_KINDS, FACT_KIND_GROUPS, type FactKind } from '$lib/domain/vocabulary';
 import { createRandom, shuffle } from '$lib/generator/random';
 import type { DeckRecord, QuestionRecord } from '$lib/db/schema';
 import {
@@ -64,6 +65,25 @@ function searchable(question: AssignmentQuestion): string {
 	);
 }
 
+/** The filters a folded section hides, in a line: which decks, kinds and types are in. */
+export function filterSummary(deckCount: number, filters: Filters & { deckIds: readonly string[] }): string {
+	const decks =
+		filters.deckIds.length === deckCount
+			? deckCount === 1
+				? 'the deck'
+				: `all ${deckCount} decks`
+			: `${filters.deckIds.length} of ${deckCount} decks`;
+	const kinds =
+		filters.kinds.length === KIND_COUNT
+			? 'every kind'
+			: filters.kinds.map((kind) => FACT_KIND_GROUPS[kind].toLowerCase()).join(', ') || 'no kind';
+	const types =
+		filters.types.length === ASSIGNABLE_TYPES.length
+			? 'every type'
+			: `${filters.types.length} of ${ASSIGNABLE_TYPES.length} types`;
+	return `${decks} · ${kinds} · ${types}`;
+}
+
 /** Every word of the query must appear somewhere in the question, its choices or its evidence. */
 export function filterCandidates(candidates: readonly Candidate[], filters: Filters): Candidate[] {
 	const words = fold(filters.query).split(/\s+/).filter(Boolean);
@@ -97,7 +117,7 @@ export function drawRandom(candidates: readonly Candidate[], count: number, seed
 	return candidates.filter((candidate) => picked.has(candidate));
 }
 
-/** What the form holds, as typed: strings for the number and date inputs. */
+/** What the form holds, as typed: strings for the number, date and email inputs. */
 export interface SetForm {
 	title: string;
 	instructions: string;
@@ -107,6 +127,10 @@ export interface SetForm {
 	attempts: string;
 	showAnswers: boolean;
 	order: 'fixed' | 'shuffled';
+	/** How many questions each student gets, drawn for them; '' for all. */
+	draw: string;
+	/** Where students may email their result; '' for none. */
+	teacherEmail: string;
 }
 
 export const DEFAULT_FORM: SetForm = {
@@ -116,7 +140,9 @@ export const DEFAULT_FORM: SetForm = {
 	timeLimit: '',
 	attempts: '1',
 	showAnswers: true,
-	order: 'fixed'
+	order: 'fixed',
+	draw: '',
+	teacherEmail: ''
 };
 
 /** A datetime-local value for an instant, in the browser's time zone. */
@@ -134,11 +160,14 @@ export function formOf(set: AssignmentSet): SetForm {
 		timeLimit: set.timeLimitMinutes === undefined ? '' : String(set.timeLimitMinutes),
 		attempts: String(set.attemptsAllowed),
 		showAnswers: set.showAnswers,
-		order: set.order
+		order: set.order,
+		draw: set.draw === undefined ? '' : String(set.draw),
+		teacherEmail: set.teacherEmail ?? ''
 	};
 }
 
-export type FormProblems = Partial<Record<'title' | 'due' | 'timeLimit' | 'attempts' | 'questions', string>>;
+type FormField = 'title' | 'due' | 'timeLimit' | 'attempts' | 'draw' | 'teacherEmail' | 'questions';
+export type FormProblems = Partial<Record<FormField, string>>;
 
 /** The page's element for each problem, in the order the form shows them. */
 const PROBLEM_TARGETS: [keyof FormProblems, string][] = [
@@ -146,12 +175,14 @@ const PROBLEM_TARGETS: [keyof FormProblems, string][] = [
 	['due', 'due'],
 	['timeLimit', 'time-limit'],
 	['attempts', 'attempts'],
-	['questions', 'chosen-heading']
+	['draw', 'draw'],
+	['teacherEmail', 'teacher-email'],
+	['questions', 'set-count']
 ];
 
 /**
- * Where to take the teacher when a save is refused: the first field to fix. The save button sits at the foot of
- * a long page, so a note by the title would otherwise appear far out of sight.
+ * Where to take the teacher when a save is refused: the first field to fix. The save button sits in a bar at
+ * the foot of the screen, so a note by the title would otherwise appear far out of sight.
  */
 export function firstProblemTarget(problems: FormProblems): string | undefined {
 	return PROBLEM_TARGETS.find(([key]) => problems[key] !== undefined)?.[1];
@@ -163,12 +194,15 @@ function wholeNumber(text: string, min: number, max: number): number | undefined
 	return value >= min && value <= max ? value : undefined;
 }
 
-/** The set the form describes, or what to fix, field by field, in words for the teacher. */
-export function buildSet(
+/** The same check the set's schema makes, so what the form accepts is what a link can carry. */
+const Email = v.pipe(v.string(), v.maxLength(254), v.email());
+
+/** The set's fields as the form gives them, and what is wrong with any of them. */
+function readForm(
 	form: SetForm,
 	questions: readonly AssignmentQuestion[],
 	identity: { id: string; createdAt: number }
-): { set: AssignmentSet } | { problems: FormProblems } {
+): { set: AssignmentSet; problems: FormProblems } {
 	const problems: FormProblems = {};
 	const title = form.title.trim().replace(/\s+/g, ' ');
 	if (!title) problems.title = 'Give the set a title; students see it first.';
@@ -176,7 +210,10 @@ export function buildSet(
 	let dueAt: number | undefined;
 	if (form.due) {
 		dueAt = new Date(form.due).getTime();
-		if (!Number.isFinite(dueAt) || dueAt < 0) problems.due = 'Pick a due date and time, or leave it empty.';
+		if (!Number.isFinite(dueAt) || dueAt < 0) {
+			problems.due = 'Pick a due date and time, or leave it empty.';
+			dueAt = undefined;
+		}
 	}
 	let timeLimitMinutes: number | undefined;
 	if (form.timeLimit.trim()) {
@@ -186,15 +223,25 @@ export function buildSet(
 	}
 	const attemptsAllowed = wholeNumber(form.attempts, 1, 99);
 	if (attemptsAllowed === undefined) problems.attempts = 'Attempts allowed is a whole number from 1 to 99.';
+	let draw: number | undefined;
+	if (form.draw.trim()) {
+		draw = wholeNumber(form.draw, 1, Math.max(1, questions.length));
+		if (draw === undefined)
+			problems.draw = `Each student gets from 1 to ${questions.length} of the ${questions.length} questions, or leave it empty for all.`;
+		// All of them is no draw: the set stays readable by apps that know no draws.
+		else if (draw === questions.length) draw = undefined;
+	}
+	const teacherEmail = form.teacherEmail.trim();
+	if (teacherEmail && !v.is(Email, teacherEmail))
+		problems.teacherEmail = 'That doesn’t look like an email address; check it, or leave it empty.';
 	if (questions.length === 0) problems.questions = 'Pick at least one question.';
 	else if (questions.length > MAX_QUESTIONS)
 		problems.questions = `A set holds at most ${MAX_QUESTIONS} questions; remove ${questions.length - MAX_QUESTIONS}.`;
-	if (Object.keys(problems).length > 0) return { problems };
 	const set: AssignmentSet = {
 		id: identity.id,
-		title,
+		title: title.slice(0, 200) || 'Untitled set',
 		instructions: form.instructions.trim().slice(0, 2000),
-		attemptsAllowed: attemptsAllowed!,
+		attemptsAllowed: attemptsAllowed ?? 1,
 		showAnswers: form.showAnswers,
 		order: form.order,
 		questions: [...questions],
@@ -202,7 +249,50 @@ export function buildSet(
 	};
 	if (dueAt !== undefined) set.dueAt = dueAt;
 	if (timeLimitMinutes !== undefined) set.timeLimitMinutes = timeLimitMinutes;
+	if (draw !== undefined) set.draw = draw;
+	if (teacherEmail && !problems.teacherEmail) set.teacherEmail = teacherEmail;
+	return { set, problems };
+}
+
+/** The set the form describes, or what to fix, field by field, in words for the teacher. */
+export function buildSet(
+	form: SetForm,
+	questions: readonly AssignmentQuestion[],
+	identity: { id: string; createdAt: number }
+): { set: AssignmentSet } | { problems: FormProblems } {
+	const { set, problems } = readForm(form, questions, identity);
+	if (Object.keys(problems).length > 0) return { problems };
 	return { set: parseAssignment(set) };
+}
+
+/**
+ * The set as it would be saved now, its fields' mistakes left out: what the link would be, to measure while the
+ * teacher is still choosing. Undefined without questions.
+ */
+export function draftSet(
+	form: SetForm,
+	questions: readonly AssignmentQuestion[],
+	identity: { id: string; createdAt: number }
+): AssignmentSet | undefined {
+	if (questions.length === 0 || questions.length > MAX_QUESTIONS) return undefined;
+	return readForm(form, questions, identity).set;
+}
+
+/** The options a folded section hides, in a line: what a student will meet. */
+export function optionsSummary(form: SetForm, questionCount: number): string {
+	const attempts = wholeNumber(form.attempts, 1, 99);
+	const limit = wholeNumber(form.timeLimit, 1, 24 * 60);
+	const draw = wholeNumber(form.draw, 1, MAX_QUESTIONS);
+	return [
+		form.order === 'shuffled' ? 'shuffled for each student' : 'in the order listed',
+		draw !== undefined && draw < questionCount ? `${draw} drawn for each student` : undefined,
+		limit === undefined ? 'no time limit' : `${limit} min`,
+		attempts === undefined ? undefined : `${attempts} ${attempts === 1 ? 'attempt' : 'attempts'}`,
+		form.due ? 'due date set' : undefined,
+		form.showAnswers ? 'answers shown after' : 'answers hidden'
+	]
+		.filter(Boolean)
+		.join(' · ');
 }
 
 export function keysOf(candidates: readonly Candidate[]): ReadonlySet<string> {

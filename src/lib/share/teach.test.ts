@@ -1,7 +1,21 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Bank } from '$lib/generator/bank';
+import { assignmentLink, shippedDeck } from '$lib/share/assignment';
+import { QR_MAX_BYTES, fitsQr, qrBytes } from '$lib/share/qr';
+import { ASSIGNABLE_TYPES } from '$lib/share/set-builder';
 import { duration, slug } from '$lib/domain/format';
-import { QUESTIONS, XSS, makeSet } from '$lib/share/test-fixtures';
-import { EXPORT_FORMATS, exportFile, qrFor, gradebookLine, quoted, setQuestions } from './teach';
+import { QUESTIONS, XSS, makeSet, realisticQuestions } from '$lib/share/test-fixtures';
+import {
+	EXPORT_FORMATS,
+	exportFile,
+	linkCheck,
+	qrFor,
+	gradebookLine,
+	quoted,
+	setQuestions,
+	shareInfo
+} from './teach';
 
 const set = makeSet(QUESTIONS.slice(0, 3));
 
@@ -46,5 +60,40 @@ describe('issue 5: wrong answers in the item analysis', () => {
 	it('are quoted once: an answer that is already a quotation keeps its own marks', () => {
 		expect(quoted('obstacle')).toBe('“obstacle”');
 		expect(quoted('“It will not last.”')).toBe('“It will not last.”');
+	});
+});
+
+describe('issue 12: how many questions fit one QR code, said while the set is built', () => {
+	const base = 'http://localhost:4173';
+	const bank = JSON.parse(readFileSync('questions/banks/xi-putin-moscow-2023.json', 'utf8')) as Bank;
+	const deck = shippedDeck(bank);
+	const assignable = deck.questions.filter((q) => (ASSIGNABLE_TYPES as readonly string[]).includes(q.type));
+
+	it('a 30-question set from the shipped deck fits one code, named by reference', () => {
+		const thirty = makeSet(assignable.slice(0, 30), { title: 'Moscow summit: thirty questions' });
+		const check = linkCheck(base, thirty, [deck]);
+		console.log(
+			`30 by reference: ${check.bytes} bytes, QR version ${check.version} (${17 + 4 * check.version!} modules a side, level M)`
+		);
+		expect(check).toMatchObject({ fits: true, over: 0, mostInQr: 30, byReference: { count: 30 } });
+		expect(check.version).toBeLessThanOrEqual(20);
+		expect(check.bytes).toBe(shareInfo(base, thirty, { shipped: [deck] }).qr.bytes);
+	});
+
+	it('says exactly how many are too many: without them the link fits, with one of them it does not', () => {
+		const article = readFileSync('questions/articles/xi-putin-moscow-2023.txt', 'utf8');
+		const set = makeSet(realisticQuestions(article, 30));
+		const check = linkCheck(base, set, []);
+		expect(check.fits).toBe(false);
+		expect(check.over).toBeGreaterThan(0);
+		expect(check.over + check.mostInQr).toBe(30);
+		expect(check.bytes).toBeGreaterThan(QR_MAX_BYTES);
+		const first = (count: number) =>
+			assignmentLink(base, { ...set, questions: set.questions.slice(0, count) }, { shipped: [] });
+		expect(fitsQr(first(check.mostInQr))).toBe(true);
+		expect(fitsQr(first(check.mostInQr + 1))).toBe(false);
+		expect(qrBytes(first(check.mostInQr))).toBeLessThanOrEqual(QR_MAX_BYTES);
+		// The share page says the same as the builder.
+		expect(shareInfo(base, set).mostInQr).toBe(check.mostInQr);
 	});
 });

@@ -8,6 +8,7 @@ import {
 	type ShareOptions
 } from '$lib/share/assignment';
 import { QR_MAX_BYTES, fitsQr, qrBytes, qrSvg, qrVersion } from '$lib/share/qr';
+import { ShareError } from '$lib/share/codec';
 import { packQuestions, type ShippedDeck } from '$lib/share/reference';
 
 export { EXPORT_FORMATS, exportFile, type ExportFormat } from '$lib/share/export/formats';
@@ -82,6 +83,39 @@ export function mostInQr(base: string, set: AssignmentSet, shipped: readonly Shi
 		else high = middle;
 	}
 	return low;
+}
+
+/** What a set's link would cost, measured while the teacher builds it: no QR code is drawn. */
+export interface LinkCheck {
+	bytes: number;
+	fits: boolean;
+	/** The QR version (1–40) the link takes when it fits; a code is 17 + 4 × version modules a side. */
+	version?: number;
+	/** How many questions, from the first, one QR code holds. */
+	mostInQr: number;
+	/** How many questions past those: 0 when the link fits. */
+	over: number;
+	byReference?: ShareInfo['byReference'];
+}
+
+export function linkCheck(base: string, set: AssignmentSet, shipped: readonly ShippedDeck[]): LinkCheck {
+	let link: string | undefined;
+	try {
+		link = assignmentLink(base, set, { shipped });
+	} catch (error) {
+		if (!(error instanceof ShareError)) throw error;
+	}
+	const bytes = link === undefined ? Infinity : qrBytes(link);
+	const fits = link !== undefined && bytes <= QR_MAX_BYTES;
+	const most = fits ? set.questions.length : mostInQr(base, set, shipped);
+	return {
+		bytes,
+		fits,
+		...(fits && { version: qrVersion(link!) }),
+		mostInQr: most,
+		over: set.questions.length - most,
+		byReference: referenceOf(set, shipped)
+	};
 }
 
 /**

@@ -91,18 +91,14 @@ describe('buildQueue', () => {
 		expect(buildQueue([record], none, now, settings)[0]).toBe(record);
 	});
 
-	it('selects from 20,000 cards in a few milliseconds', () => {
+	it('fills the day from 20,000 cards with reviews first, leaving no room for new cards', () => {
 		const cards: QueueCard[] = Array.from({ length: 20_000 }, (_, i) =>
 			i % 4 === 0 ? fresh(`n${i}`) : reviewCard(`r${i}`, now.at + ((i * 7919) % 60) * D - 30 * D)
 		);
-		buildQueue(cards, none, now, settings);
-		const start = performance.now();
 		const queue = buildQueue(cards, none, now, settings);
-		const elapsed = performance.now() - start;
-		// 7,500 cards are due: the first 200 fill the review allowance, which leaves no room for new cards.
+		// 7,500 cards are due: the first 200 fill the review allowance. How fast this is lives in `npm run bench`.
 		expect(queue).toHaveLength(200);
-		// Measured here: about 2 ms once warm. The bound leaves room for a slow machine.
-		expect(elapsed).toBeLessThan(100);
+		expect(queue.every((card) => card.id.startsWith('r'))).toBe(true);
 	});
 });
 

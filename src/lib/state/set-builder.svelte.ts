@@ -10,8 +10,10 @@ import {
 	buildSet,
 	candidatesOf,
 	chosenOf,
+	draftSet,
 	drawRandom,
 	filterCandidates,
+	filterSummary,
 	firstProblemTarget,
 	formOf,
 	keysOf,
@@ -22,10 +24,16 @@ import {
 	type FormProblems,
 	type SetForm
 } from '$lib/share/set-builder';
+import type { ShippedDeck } from '$lib/share/reference';
+import { linkCheck, type LinkCheck } from '$lib/share/teach';
+import type { ShippedSource } from './assignment.svelte';
 import { systemClock, type Clock } from './clock';
 
-/** Candidates listed at once; more on request, so a teacher with many decks gets a page that stays quick. */
-export const PAGE = 60;
+/**
+ * Candidates listed at once; more on request. Few enough that a phone's page stays a few screens long and the
+ * teacher reaches the filters and the set's bar without a long scroll back.
+ */
+export const PAGE = 25;
 
 export interface BuilderOptions {
 	clock?: Clock;
@@ -33,6 +41,10 @@ export interface BuilderOptions {
 	random?: () => number;
 	/** Gives the id of each new set. */
 	newId?: () => string;
+	/** The decks shipped with the app, whose questions a link names by reference. */
+	shipped?: ShippedSource;
+	/** The app's origin and base path, as the share page will build the link: its size is measured against it. */
+	linkBase?: string;
 }
 
 /** What a save did: the set as stored, or the element of the first field to fix. */
@@ -66,6 +78,7 @@ export class SetBuilder {
 	problem = $state('');
 	/** Said to screen readers after each change to the set. */
 	announcement = $state('');
+	shipped = $state.raw<readonly ShippedDeck[]>([]);
 
 	readonly matches: Candidate[] = $derived.by(() => {
 		const pool = this.candidates.filter((c) => this.deckIds.includes(c.deckId));
@@ -74,20 +87,60 @@ export class SetBuilder {
 	readonly chosenKeys: ReadonlySet<string> = $derived(keysOf(this.chosen));
 	/** Matches not in the set yet. */
 	readonly unpicked: Candidate[] = $derived(this.matches.filter((c) => !this.chosenKeys.has(c.key)));
+	/** The filters, in a line, for the folded filter section. */
+	readonly filterLine: string = $derived(
+		filterSummary(this.decks.length, {
+			deckIds: this.deckIds,
+			kinds: this.kinds,
+			types: this.types,
+			query: this.query
+		})
+	);
+	/**
+	 * What the link would cost if saved now, and how many questions one QR code holds: said while the teacher picks,
+	 * not after saving. Undefined while the set is empty.
+	 */
+	readonly qr: LinkCheck | undefined = $derived.by(() => {
+		const draft = draftSet(
+			this.form,
+			this.chosen.map((c) => c.question),
+			this.#identity()
+		);
+		return draft && linkCheck(this.#linkBase, draft, this.shipped);
+	});
 
 	readonly #db: BylineDatabase;
 	readonly #clock: Clock;
 	readonly #random: () => number;
 	readonly #newId: () => string;
+	readonly #shippedSource: ShippedSource | undefined;
+	readonly #linkBase: string;
+	/** A new set's id and time, fixed when the builder opens, so the link measured is the link saved. */
+	#fresh: { id: string; createdAt: number } | undefined;
 
 	constructor(
 		db: BylineDatabase,
-		{ clock = systemClock, random = Math.random, newId = newSetId }: BuilderOptions = {}
+		{
+			clock = systemClock,
+			random = Math.random,
+			newId = newSetId,
+			shipped,
+			linkBase = 'https://byline.example'
+		}: BuilderOptions = {}
 	) {
 		this.#db = db;
 		this.#clock = clock;
 		this.#random = random;
 		this.#newId = newId;
+		this.#shippedSource = shipped;
+		this.#linkBase = linkBase;
+	}
+
+	#identity(): { id: string; createdAt: number } {
+		const editing = this.editing;
+		if (editing) return { id: editing.set.id, createdAt: editing.set.createdAt };
+		this.#fresh ??= { id: this.#newId(), createdAt: this.#clock.now() };
+		return this.#fresh;
 	}
 
 	/** Reads the decks' questions and the set `id` to edit, or starts a new set from the deck `deckId` (or all). */
@@ -98,6 +151,8 @@ export class SetBuilder {
 		);
 		this.decks = decks;
 		this.candidates = all.flat();
+		// Without them every question is measured in full: the count said errs on the safe side.
+		this.shipped = (await this.#shippedSource?.().catch(() => [])) ?? [];
 		const stored = id ? await getSet(this.#db, id) : undefined;
 		this.missing = Boolean(id) && !stored;
 		this.editing = stored;
@@ -121,7 +176,7 @@ export class SetBuilder {
 		this.announcement = next.clash
 			? 'A question with the same id from another deck is already in the set.'
 			: this.chosen.length > 0
-				? `${this.chosen.length} in the set.`
+				? `${this.chosen.length} in the set.${this.#qrNote()}`
 				: 'The set is empty.';
 	}
 
@@ -129,7 +184,7 @@ export class SetBuilder {
 	addMatches(): void {
 		const before = this.chosen.length;
 		this.chosen = addAll(this.chosen, this.matches);
-		this.announcement = `Added ${this.chosen.length - before}; ${this.chosen.length} in the set.`;
+		this.announcement = `Added ${this.chosen.length - before}; ${this.chosen.length} in the set.${this.#qrNote()}`;
 	}
 
 	/** `drawCount` matches at random, one per fact first. */
@@ -137,7 +192,13 @@ export class SetBuilder {
 		const before = this.chosen.length;
 		const seed = Math.floor(this.#random() * 2 ** 31);
 		this.chosen = addAll(this.chosen, drawRandom(this.unpicked, this.drawCount, seed));
-		this.announcement = `Added ${this.chosen.length - before} at random; ${this.chosen.length} in the set.`;
+		this.announcement = `Added ${this.chosen.length - before} at random; ${this.chosen.length} in the set.${this.#qrNote()}`;
+	}
+
+	/** Said when the set has just outgrown one QR code, so a screen reader user hears it when a sighted one sees it. */
+	#qrNote(): string {
+		const qr = this.qr;
+		return qr && !qr.fits ? ` ${qr.over} too many for one QR code: share the link or file.` : '';
 	}
 
 	move(index: number, by: -1 | 1): void {
@@ -180,7 +241,9 @@ export class SetBuilder {
 			this.chosen.map((c) => c.question),
 			editing
 				? { id: editing.set.id, createdAt: editing.set.createdAt }
-				: { id: this.#newId(), createdAt: now }
+				: asNew
+					? { id: this.#newId(), createdAt: now }
+					: this.#identity()
 		);
 		if ('problems' in built) {
 			this.problems = built.problems;

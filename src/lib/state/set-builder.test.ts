@@ -5,6 +5,8 @@ import { saveBank } from '$lib/db/decks';
 import { openDatabase } from '$lib/db/open';
 import type { BylineDatabase } from '$lib/db/schema';
 import { getSet, markShared } from '$lib/db/sets';
+import { assignmentLink, shippedDeck } from '$lib/share/assignment';
+import { qrBytes } from '$lib/share/qr';
 import type { Clock } from './clock';
 import { SetBuilder } from './set-builder.svelte';
 
@@ -102,7 +104,7 @@ describe('SetBuilder', () => {
 		expect(builder.problems).toMatchObject({ title: expect.any(String), attempts: expect.any(String) });
 		builder.form.title = 'Bridge check';
 		builder.form.attempts = '2';
-		expect(await builder.save()).toEqual({ fix: 'chosen-heading' });
+		expect(await builder.save()).toEqual({ fix: 'set-count' });
 		builder.toggle(builder.matches[0]!);
 		const outcome = await builder.save();
 		const saved = outcome && 'saved' in outcome ? outcome.saved.set : undefined;
@@ -156,5 +158,36 @@ describe('SetBuilder', () => {
 		editor.form.title = 'Edited';
 		expect(await editor.save()).toMatchObject({ saved: { set: { title: 'Edited' } } });
 		expect(editor.problem).toBe('');
+	});
+});
+
+describe('issue 12: the builder measures the link as the teacher picks', () => {
+	it('says whether the set fits one QR code, before saving, for the very link the share page will show', async () => {
+		const make = await setup();
+		const inFull = make();
+		await inFull.load(undefined, fixtureBank.id);
+		expect(inFull.qr).toBeUndefined();
+		inFull.form.title = 'Measured';
+		inFull.toggle(inFull.matches[0]!);
+		expect(inFull.qr).toMatchObject({ fits: true, over: 0, mostInQr: 1 });
+		const before = inFull.qr!.bytes;
+		inFull.addMatches();
+		expect(inFull.qr!.bytes).toBeGreaterThan(before);
+		expect(inFull.qr!.over + inFull.qr!.mostInQr).toBe(inFull.chosen.length);
+		const outcome = await inFull.save();
+		const saved = outcome && 'saved' in outcome ? outcome.saved.set : undefined;
+		expect(saved && qrBytes(assignmentLink('https://byline.example', saved))).toBe(inFull.qr!.bytes);
+
+		// The same questions from a deck every copy of Byline has are named, not carried: far fewer bytes.
+		const byReference = new SetBuilder(db, {
+			clock,
+			newId: () => 'set-ref',
+			shipped: async () => [shippedDeck(fixtureBank)]
+		});
+		await byReference.load(undefined, fixtureBank.id);
+		byReference.form.title = 'Measured';
+		byReference.addMatches();
+		expect(byReference.qr!.byReference?.count).toBe(byReference.chosen.length);
+		expect(byReference.qr!.bytes).toBeLessThan(inFull.qr!.bytes);
 	});
 });
