@@ -11,6 +11,19 @@ export const ARTICLES = join(ROOT, 'questions/articles');
 export const TEST_ARTICLES = join(ROOT, 'questions/test-articles');
 export const BANKS = join(ROOT, 'questions/banks');
 export const GOLD = join(ROOT, 'questions/gold');
+/** Published articles with gold annotations, split once into a tuning and a check half: scored, never shipped. */
+export const REAL = join(ROOT, 'questions/real');
+
+export type Half = 'tuning' | 'check';
+
+/** The real corpus's split (questions/real/split.json, chosen before any tuning): slug → half. */
+export function realSplit(): Map<string, Half> {
+	const split = JSON.parse(readFileSync(join(REAL, 'split.json'), 'utf8')) as Record<Half, string[]>;
+	return new Map([
+		...split.tuning.map((slug) => [slug, 'tuning'] as const),
+		...split.check.map((slug) => [slug, 'check'] as const)
+	]);
+}
 
 export interface Sidecar {
 	date?: string;
@@ -82,7 +95,7 @@ export const serialize = (bank: Bank) => JSON.stringify(bank, null, '\t') + '\n'
 
 export function articlePaths(folder = ARTICLES): string[] {
 	return readdirSync(folder)
-		.filter((f) => f.endsWith('.txt'))
+		.filter((f) => f.endsWith('.txt') && !f.endsWith('.source.txt'))
 		.sort()
 		.map((f) => join(folder, f));
 }

@@ -1,26 +1,37 @@
-/** Warm generation time for the first article and for a ~100 KB article (the shipped articles repeated). */
-import { readFileSync } from 'node:fs';
-import { generateBank } from '../src/lib/generator/generate.ts';
-import { articlePaths, readSidecar } from './articles.ts';
+/**
+ * Generation time and deck size: the first article, and texts of 10 KB, 100 KB and 1 MB made by joining the
+ * published articles of questions/real (issue 13: the cost grows linearly, 1 MB in at most 5 s; a deck is capped).
+ * Times are medians of warm runs; CPU time is given beside wall time because a busy machine stretches the wall.
+ */
+import { generate } from '../src/lib/generator/generate.ts';
+import { SIZES, firstArticle, joined } from './bench-texts.ts';
 
-const first = articlePaths().find((p) => p.endsWith('xi-putin-moscow-2023.txt'))!;
-const firstText = readFileSync(first, 'utf8');
-const bodies = articlePaths().map((p) => readFileSync(p, 'utf8').split('\n').slice(1).join('\n'));
-let big = 'A Long Article Made of the Test Articles\n';
-while (big.length < 100_000) big += bodies.join('\n\n');
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-function warm(label: string, text: string, date?: string): void {
-	for (let i = 0; i < 5; i++) generateBank({ text, date });
-	const times: number[] = [];
-	for (let i = 0; i < 15; i++) {
-		const t = performance.now();
-		generateBank({ text, date });
-		times.push(performance.now() - t);
+function measure(label: string, text: string, runs: number, date?: string): void {
+	generate({ text, date });
+	const walls: number[] = [];
+	const cpus: number[] = [];
+	let result = generate({ text, date });
+	for (let i = 0; i < runs; i++) {
+		const cpu = process.cpuUsage();
+		const wall = performance.now();
+		result = generate({ text, date });
+		const used = process.cpuUsage(cpu);
+		walls.push(performance.now() - wall);
+		cpus.push((used.user + used.system) / 1000);
 	}
-	times.sort((a, b) => a - b);
-	const median = times[Math.floor(times.length / 2)]!;
-	console.log(`${label}: ${median.toFixed(1)} ms median warm (${(text.length / 1024).toFixed(0)} KiB)`);
+	const { bank, omitted } = result;
+	const left = omitted.quote + omitted.figure + omitted.date;
+	console.log(
+		`${label.padEnd(14)} ${(text.length / 1024).toFixed(0).padStart(5)} KiB  ${median(walls).toFixed(0).padStart(6)} ms wall, ${median(cpus).toFixed(0).padStart(6)} ms CPU  ` +
+			`${bank.facts.length} facts, ${bank.questions.length} questions` +
+			(left ? ` (left out: ${omitted.quote} quotes, ${omitted.figure} figures, ${omitted.date} dates)` : '')
+	);
 }
 
-warm('first article', firstText, readSidecar(first).date);
-warm('100 KB article', big, '2025-01-01');
+const first = firstArticle();
+measure('first article', first.text, 15, first.date);
+for (const { label, size } of SIZES)
+	measure(label, joined(size), size <= 10_000 ? 9 : size < 1_000_000 ? 5 : 3, '2010-01-01');
+console.log('targets: first article ≤ 150 ms warm, 100 KB ≤ 1 s, 1 MB ≤ 5 s');

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { ROOT } from './articles.ts';
 import { benchResults, printResultFigures } from './bench-results.ts';
 import { benchStudy, printStudyFigures } from './bench-study.ts';
+import { benchWorker } from './bench-worker.ts';
 import { withBuiltApp } from './built-app.ts';
 import { firstVisitBytes, measureFirstVisits, printLongTasks } from './first-visit.ts';
 
@@ -14,7 +15,9 @@ const KIB = 1024;
 console.log('# Generator (Node, warm)');
 execFileSync('node_modules/.bin/tsx', ['scripts/bench-generator.ts'], { cwd: ROOT, stdio: 'inherit' });
 
-await withBuiltApp('bench', Number(process.env.BENCH_PORT ?? 4191), async (url) => {
+await withBuiltApp('bench', Number(process.env.BENCH_PORT ?? 4191), async (url, buildDir) => {
+	console.log("\n# Generator in the import page's worker (headless Chromium)");
+	await benchWorker(url, buildDir);
 	console.log('\n# First visit (headless Chromium)');
 	const first = await firstVisitBytes(`${url}/`);
 	const total = first.js + first.css;

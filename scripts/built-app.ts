@@ -5,12 +5,13 @@ import { ROOT } from './articles.ts';
 
 /**
  * Builds the app into folders of its own (so a bench never clobbers `build/` or a running test server), serves it
- * with `vite preview` on `port`, runs `use` against its URL, then stops the server and removes the folders.
+ * with `vite preview` on `port`, runs `use` against its URL (and the build folder), then stops the server and
+ * removes the folders.
  */
 export async function withBuiltApp<T>(
 	name: string,
 	port: number,
-	use: (url: string) => Promise<T>
+	use: (url: string, buildDir: string) => Promise<T>
 ): Promise<T> {
 	const dirs = { KIT_OUT_DIR: join(ROOT, `.svelte-kit-${name}`), BUILD_DIR: join(ROOT, `build-${name}`) };
 	// Output is kept for the error thrown on failure; a passing build has nothing to say.
@@ -27,7 +28,7 @@ export async function withBuiltApp<T>(
 	try {
 		const url = `http://localhost:${port}`;
 		await waitForServer(url);
-		return await use(url);
+		return await use(url, dirs.BUILD_DIR);
 	} finally {
 		server.kill();
 		rmSync(dirs.BUILD_DIR, { recursive: true, force: true });

@@ -1,5 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluateAll, precision, recall } from './eval.ts';
+import {
+	FLOORS,
+	REAL_TARGETS,
+	evaluateAll,
+	evaluateReal,
+	precision,
+	recall,
+	type Floors,
+	type RealTarget
+} from './eval.ts';
 
 const results = evaluateAll();
 
@@ -19,4 +29,21 @@ describe('generator quality on the gold articles', () => {
 		expect(recall(first!.figures)).toBeGreaterThanOrEqual(0.95);
 		expect(recall(first!.dates)).toBeGreaterThanOrEqual(0.95);
 	});
+});
+
+describe('issue 9: every article of the real corpus stays at or above its floors', () => {
+	const real = evaluateReal();
+	const floors = JSON.parse(readFileSync(FLOORS, 'utf8')) as Floors;
+
+	it('has floors for every article (npm run eval -- --write-floors after an improvement)', () => {
+		expect(Object.keys(floors).sort()).toEqual(real.map((r) => r.name).sort());
+	});
+
+	for (const r of real)
+		it(`${r.name} (${r.half} half)`, () => {
+			for (const [target, floor] of Object.entries(floors[r.name] ?? {}) as [RealTarget, number][]) {
+				const [found, of] = REAL_TARGETS[target](r.score);
+				expect(of ? found / of : 1, `${target}: ${found}/${of}`).toBeGreaterThanOrEqual(floor);
+			}
+		});
 });

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { expect, test, type Page, type Worker as PageWorker } from '@playwright/test';
 import { DEFAULT_DECK_TITLE, openApp, waitForServiceWorker } from './support';
 
 const article = readFileSync('questions/articles/xi-putin-moscow-2023.txt', 'utf8');
@@ -252,4 +252,102 @@ test('issue 6: a long article is reviewed a fact at a time, editing keeps focus,
 	await expect(decks.getByRole('checkbox', { checked: true })).toHaveCount(1);
 	await expect(decks.getByRole('checkbox', { name: /Drug-Resistant Infections/ })).toBeChecked();
 	await expect(page.getByLabel('Title')).toHaveValue(/^Drug-Resistant Infections/);
+});
+
+/**
+ * About 1 MB of real news writing, under the 1 MiB import limit: the bundled and test articles' paragraphs over
+ * and over, each copy's numbers changed so that its figures are new facts rather than repeats.
+ */
+function hugeArticle(): string {
+	const bodies = [
+		'questions/articles/xi-putin-moscow-2023.txt',
+		...readdirSync('questions/test-articles')
+			.filter((name) => name.endsWith('.txt'))
+			.map((name) => `questions/test-articles/${name}`)
+	].map((path) => readFileSync(path, 'utf8').split('\n').slice(1).join('\n').trim());
+	let text = 'A Year of Reports, Collected\n\n';
+	for (let copy = 0; ; copy++) {
+		const body = bodies[copy % bodies.length]!.replace(/\b\d{3,}\b/g, (digits) =>
+			/^(?:19|20)\d\d$/.test(digits) ? digits : String(Number(digits) + 7 * copy)
+		);
+		if (new TextEncoder().encode(text + body).length > 1_000_000) return text;
+		text += `${body}\n\n`;
+	}
+}
+
+test('issue 13: a 1 MB article becomes a capped deck whose review says what was left out, and leaving the page stops its worker', async ({
+	page
+}) => {
+	const workers: PageWorker[] = [];
+	const closed = new Set<PageWorker>();
+	page.on('worker', (worker) => {
+		workers.push(worker);
+		worker.on('close', () => closed.add(worker));
+	});
+	// What the page does with its workers, in order: the messages it hears ("message:done") and its terminate calls.
+	await page.addInitScript(() => {
+		const log: string[] = [];
+		Object.assign(window, { workerLog: log });
+		const terminate = Worker.prototype.terminate;
+		Worker.prototype.terminate = function (this: Worker) {
+			log.push('terminate');
+			terminate.call(this);
+		};
+		const listen = EventTarget.prototype.addEventListener;
+		Worker.prototype.addEventListener = function (
+			this: Worker,
+			...args: Parameters<Worker['addEventListener']>
+		) {
+			if (args[0] === 'message')
+				listen.call(this, 'message', (event) => log.push(`message:${(event as MessageEvent).data?.type}`));
+			listen.apply(this, args as Parameters<EventTarget['addEventListener']>);
+		};
+	});
+	const workerLog = () => page.evaluate(() => (window as unknown as { workerLog: string[] }).workerLog);
+	const text = hugeArticle();
+	expect(new TextEncoder().encode(text).length).toBeGreaterThan(900_000);
+
+	await openApp(page, '/import');
+	await page.getByLabel('Open a .txt, .md or .html file').setInputFiles({
+		name: 'reports.txt',
+		mimeType: 'text/plain',
+		buffer: Buffer.from(text)
+	});
+	await expect(page.getByLabel('Title')).toHaveValue('A Year of Reports, Collected');
+	await page.getByRole('button', { name: 'Generate questions' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Review the questions' })).toBeVisible({
+		timeout: 90_000
+	});
+	const summary = await page.getByText(/^\d+ questions from \d+ facts/).textContent();
+	const [kept, facts] = (summary?.match(/\d+/g) ?? []).map(Number);
+	expect(kept).toBeGreaterThan(250);
+	expect(kept).toBeLessThanOrEqual(300);
+	expect(facts).toBeGreaterThan(5_000);
+	await expect(
+		page.getByText(
+			new RegExp(
+				`^This is a long text: Byline kept ${kept} questions spread over all of it and left out [\\d,]+ quotes, [\\d,]+ figures and [\\d,]+ dates, to keep the deck one you can study\\.$`
+			)
+		)
+	).toBeVisible();
+	// Every kind of fact is asked about, not only the quotes of the first pages.
+	for (const group of ['Who said what', 'Figures', 'Dates'])
+		await expect(page.getByRole('heading', { level: 2, name: group })).toBeVisible();
+	await expect(page.getByRole('button', { name: /^Save \d+ questions$/ })).toBeVisible();
+	expect(workers).toHaveLength(1);
+	await expect.poll(() => closed.size).toBe(1);
+
+	expect(await workerLog()).toEqual(['message:ready', 'message:working', 'message:done', 'terminate']);
+
+	// Again, and leave for Home while it works: the worker is terminated before it is done, not left to finish
+	// for nobody.
+	await page.getByRole('button', { name: 'Discard' }).click();
+	await page.getByRole('button', { name: 'Generate questions' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Step 2 of 2' })).toBeVisible();
+	expect(workers).toHaveLength(2);
+	await page.getByRole('link', { name: 'Home', exact: true }).filter({ visible: true }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Your decks' })).toBeVisible();
+	await expect.poll(async () => (await workerLog()).slice(4)).toContain('terminate');
+	expect((await workerLog()).slice(4)).toEqual(['message:ready', 'message:working', 'terminate']);
+	await expect.poll(() => closed.has(workers[1]!), { timeout: 60_000 }).toBe(true);
 });

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { FIGURE_UNITS } from './units';
 
 /**
  * The bank format is a contract with the CLI, the app and shared files: add fields, never rename them.
@@ -29,8 +30,11 @@ const FigureFact = v.object({
 	id: Id,
 	kind: v.literal('figure'),
 	text: Text(400),
+	/** The amount; for a range ("US$20-25"), its lower end, with the upper one in `max`. */
 	value: v.number(),
-	unit: Text(40),
+	max: v.optional(v.number()),
+	/** A closed set (units.ts), so every unit is one the grader, the formatter and the distractors know. */
+	unit: v.picklist(FIGURE_UNITS),
 	about: Text(1000),
 	evidence: Span
 });
@@ -66,7 +70,7 @@ export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 /** What a typed answer is compared with: a number (with its unit) or a date, besides the literal answer text. */
 const Accept = v.variant('kind', [
-	v.object({ kind: v.literal('number'), value: v.number(), unit: Text(40) }),
+	v.object({ kind: v.literal('number'), value: v.number(), unit: v.picklist(FIGURE_UNITS) }),
 	v.object({ kind: v.literal('date'), value: Text(40) })
 ]);
 export type Accept = v.InferOutput<typeof Accept>;

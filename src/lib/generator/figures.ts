@@ -1,35 +1,45 @@
 /**
- * Figures: money, percentages, counts, durations, multipliers and vague amounts, with what each is about.
+ * Figures: money, percentages and proportions, counts, durations, measures, ranks, multipliers, ranges and vague
+ * amounts, with what each is about.
  *
  * Our own rules on plain text, no NLP library: compromise drops "million" from money and reads "billions" as 0,
  * and the remaining cases are few enough to state as patterns of news writing. Precision comes first: a number
- * is kept only when its unit or counted noun is clear. Not figures, by design:
- * - numbers in names and codes ("G7", "M1 Abrams", "Article 5", "COVID-19"), years, days of the month, times;
- * - ordinals ("the second day"): positions, not amounts; dates.ts reads "the second day of the visit";
- * - ranges and scores ("5 to 10 percent", "3-1"): one end alone would be a false answer;
- * - hyphenated measures ("a 10-year plan", "a 45-year-old"): they modify a noun rather than state an amount;
- * - a number word after "the" ("the two leaders"), or one whose "the N noun" occurs earlier in the article: the set is
- *   already known, so the number is a reference, not news.
+ * is kept only when its unit or counted noun is clear. What follows a number is read by the unit readers below
+ * (a registry: one entry per kind of figure, each with its own table test). Not figures, by design:
+ * - numbers in names and codes ("G7", "M1 Abrams", "Article 5", "COVID-19", "posts 542 and 543"), years, days of
+ *   the month, clock times;
+ * - ordinals that place an event ("the second day", "for the first time"): dates.ts reads those; an ordinal is a
+ *   figure as a rank ("second place", "fourth largest", "20th anniversary");
+ * - scores and vote tallies ("3-1", "52 to 48"); a range is a figure only with its unit ("US$20-25", "8–10 years");
+ * - frequencies ("every ten years"): dates.ts reads those;
+ * - a number word after "the" ("the two leaders") or a possessive ("their fifteen minutes"), or one whose "the N
+ *   noun" occurs earlier in the article: the set is already known, so the number is a reference, not news.
  */
 import type { FigureFact } from './bank';
 import { hash } from './hash';
 import {
-	CURRENCY_SYMBOLS,
-	CURRENCY_WORDS,
+	FRACTIONS,
 	MULTIPLIERS,
 	NUMBER_WORD_SOURCE,
+	ORDINALS,
 	QUALIFIERS,
 	SCALES,
-	TIME_UNITS,
 	VAGUE,
 	formatFigure,
 	parseDigits,
 	parseFigure,
-	parseNumberWords,
-	roundSignificant,
-	significantDigits
+	parseFraction,
+	parseNumberWords
 } from './numbers';
-import { createRandom, shuffle } from './random';
+import {
+	CURRENCY_SYMBOLS,
+	SYMBOL_SOURCE,
+	currencyOfAdjective,
+	isTimeUnit,
+	unitAt,
+	type FigureUnit,
+	type UnitKind
+} from './units';
 
 export { formatFigure };
 
@@ -41,39 +51,33 @@ export interface SentenceSpan {
 
 const MONTHS =
 	'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const FRACTION_WORDS = Object.keys(FRACTIONS).join('|');
+const SMALL_WORDS = 'a|an|one|two|three|four|five|six|seven|eight|nine|ten';
 
-/** One alternative per kind of figure; the guards in `readCandidate` decide which matches are figures. */
+/** One alternative per kind of figure; the readers below decide which matches are figures. */
 const CANDIDATE = new RegExp(
 	[
-		// money and digits: "$470 million", "£3.5bn", "US$12", "1,200", "2.5"
-		String.raw`(?<sym>US\$|C\$|A\$|HK\$|NZ\$|[$€£¥₹₽])?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?<sp>\s?)(?<scale>thousand|million|billion|trillion|bn|mn|m|k|tn)(?![\p{L}\d]))?`,
-		// vague amounts, only before "of": "dozens of tanks", "billions of dollars", "hundreds of millions of"
-		String.raw`\b(?<vague>dozens|scores|hundreds|thousands|millions|billions|trillions)(?=\s+of\s)`,
-		// multipliers: "double its budget", "tripled", "twice as", "threefold"
-		String.raw`\b(?<mult>halve[sd]?|halving|double[sd]?|doubling|triple[sd]?|tripling|trebled?|quadruple[sd]?|quadrupling|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-?fold)\b`,
-		// number words: "two", "thirteen", "twenty-five", "a dozen", "one hundred and five", "two million"
-		String.raw`\b(?<words>(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?${NUMBER_WORD_SOURCE}(?:(?:\s+and)?[\s-]+${NUMBER_WORD_SOURCE})*)\b`
+		// ranks: "20th", "second" (the reader asks for "place", "largest", "anniversary" after it)
+		String.raw`\b(?<ord>\d+(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})\b`,
+		// proportions: "a third", "two-thirds", "almost half", "1/10th", "one in three"
+		String.raw`(?<frac>\b(?:(?:${SMALL_WORDS})[\s-]+)?(?:${FRACTION_WORDS})\b(?!-|\s+a\s+(?:hundred|thousand|million|billion))|\b\d+\s*/\s*\d+(?:st|nd|rd|th)?\b|\b(?:one|\d+)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)`,
+		// money and digits: "$470 million", "€ 899 million", "US$12", "1,200", "2.5"
+		String.raw`(?:(?<sym>${SYMBOL_SOURCE})\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?<sp>\s?)(?<scale>thousand|million|billion|trillion|bn|mn|m|k|tn)(?![\p{L}\d]))?`,
+		// vague amounts, only before "of": "dozens of tanks", "billions of dollars", "tens of thousands of"
+		String.raw`\b(?<vague>dozens|scores|hundreds|thousands|millions|billions|trillions|tens\s+of\s+thousands|hundreds\s+of\s+thousands)(?=\s+of\s)`,
+		// multipliers: "double its budget", "tripled", "twice as", "threefold", "a thousand fold"
+		String.raw`\b(?<mult>halve[sd]?|halving|double[sd]?|doubling|triple[sd]?|tripling|trebled?|quadruple[sd]?|quadrupling|twice|thrice|(?:a\s+(?:hundred|thousand)|two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]?fold)\b`,
+		// a single unit: "took a year", "within a year", "a pair of"
+		String.raw`\b(?<single>(?:a|an)\s+(?:year|month|week|day|decade|pair|couple)\b)`,
+		// number words: "two", "twenty-five", "a dozen", "one hundred and five", "two million", "half a million"
+		String.raw`\b(?<words>half\s+a\s+(?:hundred|thousand|million|billion)|(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?${NUMBER_WORD_SOURCE}(?:(?:\s+and)?[\s-]+${NUMBER_WORD_SOURCE})*)\b`
 	].join('|'),
 	'giu'
 );
 
 const QUALIFIER_BEFORE = new RegExp(`\\b(${QUALIFIERS.join('|')}|only|just)\\s+$`, 'i');
-const TIME_UNIT_AFTER = /^\s+(decades?|years?|months?|weeks?|days?|hours?|minutes?)\b/i;
 /** "two years ago", "13 months old", "days later": a point in time or an age, not an amount of time. */
-const NOT_A_DURATION = /^\s+(?:ago|old|earlier|later|from now)\b/i;
-/** "two days after the vote" is a point in time, unless it is how long something lasted ("for 20 months after"). */
-const RELATIVE_POINT = /^\s+(?:before|after|since)\b/i;
-const CURRENCY_AFTER = new RegExp(
-	String.raw`^\s+(?:(U\.S\.|US|American|Canadian|Australian|Hong Kong|New Zealand|Singapore)\s+)?(${Object.keys(CURRENCY_WORDS).join('|')})\b`,
-	'i'
-);
-const ADJECTIVE_CURRENCY: Record<string, string> = {
-	canadian: 'CAD',
-	australian: 'AUD',
-	'hong kong': 'HKD',
-	'new zealand': 'NZD',
-	singapore: 'SGD'
-};
+const NOT_A_DURATION = /^\s+(?:ago|earlier|later|from now)\b/i;
 /** Words that cannot start the noun a number counts; a number followed by one of these is not a count. */
 const NOT_A_NOUN = new Set(
 	`a an the of to in on at by for from with and or but nor than as per is are was were be been being has have had
@@ -82,6 +86,12 @@ const NOT_A_NOUN = new Set(
 	each every all both either neither other another such so too very also only just even still yet up down out
 	over under about around into onto off away back again against between among through during before after since
 	until while when where why how if then there here not no yes points point per cent o'clock`.split(/\s+/)
+);
+/** "one" counts only a thing: "one shell", not "one of", "one day", "one thing", "one way". */
+const NOT_COUNTED_ONE = new Set(
+	'thing things way ways reason side hand point time times day night week month year morning evening moment place another such more'.split(
+		' '
+	)
 );
 const PARTITIVE = /^\s+of\s+(?:the|its|their|his|her|our|your|these|those|them|us)\b/i;
 const NOUN_OF = /\b(?:[Aa]n?|[Tt]he)\s+((?:[\p{Ll}-]+\s+)?([\p{Ll}]+))\s+of\s+$/u;
@@ -92,6 +102,21 @@ const NOT_COUNTED = new Set(
 const AUXILIARY =
 	/^(?:is|are|was|were|will|would|has|have|had|could|should|can|may|might|must|did|do|does)$/i;
 const PRONOUN = /^(?:it|they|he|she|we|i|you|that|which|who)$/i;
+/** "50-mile-long", "nine-month-old": the dimension a hyphenated measure describes stays with it. */
+const DIMENSION = /^-(?:long|wide|high|deep|tall|old|thick|strong)\b/i;
+/** "fourth largest", "second place", "20th anniversary", "second-highest": what makes an ordinal a rank. */
+const RANK_AFTER =
+	/^[\s-]+(?:place|position|rank|spot|anniversary|birthday|(?:most|least)\s+\p{L}+|\p{Ll}+est|best|worst|highest|lowest|largest|biggest|busiest)\b/u;
+/** "every ten years": a frequency (a date), not an amount of time. */
+const EVERY_BEFORE = /\bevery\s+$/i;
+/** "their fifteen minutes (of fame)": a span of time after a possessive is a set phrase, not a duration. */
+const POSSESSIVE_BEFORE = /\b(?:their|his|her|its|our|my|your)\s+$/i;
+/** A range's second end: "–10", " to 25", " and a million". */
+const RANGE_AFTER = new RegExp(
+	`^(\\s*[-–]\\s*|\\s+to\\s+|\\s+and\\s+)((?:${SYMBOL_SOURCE})?\\s?(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?|half\\s+a\\s+(?:hundred|thousand|million|billion)|(?:a|an)\\s+(?:hundred|thousand|million|billion)|(?:(?:${SMALL_WORDS})[\\s-]+)?(?:${FRACTION_WORDS})|${NUMBER_WORD_SOURCE}(?:[\\s-]+${NUMBER_WORD_SOURCE})*)(?:\\s?(?:thousand|million|billion|trillion|bn|m))?)(?![\\d\\p{L}])`,
+	'iu'
+);
+
 /** "revenue rose 12 percent" is about the rise in revenue. */
 const CHANGE_NOUNS: Record<string, string> = {
 	rose: 'rise',
@@ -154,22 +179,279 @@ interface Candidate {
 	/** Where the counted noun or the "of/in" phrase begins: the rest of the clause describes the figure. */
 	rest: number;
 	value: number;
-	unit: string;
+	/** The upper end of a range ("US$20-25", "between half a million and a million"). */
+	max?: number;
+	unit: FigureUnit;
 	vague: boolean;
 	/** What is counted when the sentence names it before the number ("a crowd of 18,400"). */
 	about?: string;
 }
+
+/** What a unit reader sees: the number matched, and the text around it within its sentence. */
+export interface NumberAt {
+	text: string;
+	sentence: SentenceSpan;
+	/** Where the number (or its currency sign) starts and ends. */
+	index: number;
+	end: number;
+	value: number;
+	/** The number is written in words ("two"), not digits. */
+	words: boolean;
+	/** The currency its sign names ("$" is USD). */
+	sign?: FigureUnit;
+	/** Up to 40 characters before, up to 60 after, within the sentence. */
+	before: string;
+	after: string;
+	/** Where the figure starts once a qualifier ("about", "more than") is counted in. */
+	start: number;
+	qualifier: string;
+}
+
+export interface UnitReader {
+	/** Which kinds of unit the reader gives. */
+	kinds: readonly UnitKind[];
+	read(n: NumberAt): Candidate | null;
+}
+
+const ends = (after: string) => /^(?:\s*[,.;:)—–]|\s*$)/.test(after);
+/** The clause ends after the number, or goes on with a time or place ("passed 900,000 on Friday"). */
+const endsOrGoesOn = (after: string) =>
+	ends(after) ||
+	/^\s+(?:on|in|at|by|from|to|as|with|for|after|before|since|during|this|last|so far)\b/i.test(after);
+const plain = (n: NumberAt, length: number, unit: FigureUnit, extra: Partial<Candidate> = {}): Candidate => ({
+	start: n.start,
+	end: n.end + length,
+	rest: n.end + length,
+	value: n.value,
+	unit,
+	vague: false,
+	...extra
+});
+
+/**
+ * The unit readers, in the order they are tried on what follows a number. Each one either claims the number as
+ * its kind of figure or passes; the first claim wins.
+ */
+export const UNIT_READERS = {
+	/** "2%", "12 percent", "5 per cent". */
+	percent: {
+		kinds: ['ratio'],
+		read: (n) => {
+			const m = /^(\s?%|\s+percent\b|\s+per cent\b|\s+pct\b)/i.exec(n.after);
+			return m ? plain(n, m[0].length, 'percent') : null;
+		}
+	},
+	/** "0.4 percentage points". */
+	percentagePoints: {
+		kinds: ['ratio'],
+		read: (n) => {
+			const m = /^\s+percentage points?\b/i.exec(n.after);
+			return m ? plain(n, m[0].length, 'percentage points') : null;
+		}
+	},
+	/** "$470 million", "€ 899 million": a sign names the currency. */
+	currencySign: {
+		kinds: ['currency'],
+		read: (n) => (n.sign ? plain(n, 0, n.sign) : null)
+	},
+	/** "40 million euros", "12 cents", "422,000 euros", "10 Canadian dollars"; "pounds of beef" is weight. */
+	currencyWord: {
+		kinds: ['currency'],
+		read: (n) => {
+			const cents = /^\s+(cents?|pence)\b/i.exec(n.after);
+			if (cents)
+				return plain(n, cents[0].length, /^pence/i.test(cents[1]!) ? 'GBP' : 'USD', {
+					value: Number((n.value / 100).toPrecision(12))
+				});
+			const m = /^\s+(?:(U\.S\.|US|American|Canadian|Australian|Hong Kong|New Zealand|Singapore)\s+)?/i.exec(
+				n.after
+			);
+			const lead = m?.[0] ?? '';
+			const pounds = /^pounds?\b/i.exec(n.after.slice(lead.length));
+			if (pounds && !/^\s+(?:of|\()/i.test(n.after.slice(lead.length + pounds[0].length)))
+				return plain(n, lead.length + pounds[0].length, 'GBP');
+			const word = lead ? unitAt(n.after.slice(lead.length), ['currency']) : null;
+			if (!word) return null;
+			const unit = currencyOfAdjective(m?.[1] ?? '') ?? word.unit;
+			return plain(n, lead.length + word.written.length, unit);
+		}
+	},
+	/** "40 trillion cubic feet", "65 million kilograms", "50-mile-long", "80-kilometre", "143 million pounds of". */
+	measure: {
+		kinds: ['measure'],
+		read: (n) => {
+			// "40°C": a degree sign follows the number directly.
+			const m = /^(\s+|-|\s?-\s?|(?=[°º]))/.exec(n.after);
+			if (!m) return null;
+			const unit = unitAt(n.after.slice(m[0].length), ['measure']);
+			if (!unit) return null;
+			let length = m[0].length + unit.written.length;
+			// "metric-ton-per-year", "-long": the rest of a hyphenated measure belongs to it.
+			const rest = /^(?:-per-\p{L}+|-(?:long|wide|high|deep|tall|old|thick|strong))\b/u.exec(
+				n.after.slice(length)
+			);
+			if (rest) length += rest[0].length;
+			return plain(n, length, unit.unit);
+		}
+	},
+	/** "five years", "13 months", "two-week", "11-year", "nine-month-old"; not "two years ago" or "every ten years". */
+	time: {
+		kinds: ['time'],
+		read: (n) => {
+			const m = /^(\s+|-|\s?-\s?)(decades?|years?|months?|weeks?|days?|hours?|minutes?)\b/i.exec(n.after);
+			if (!m) return null;
+			const following = n.after.slice(m[0].length);
+			if (NOT_A_DURATION.test(following) || EVERY_BEFORE.test(n.before)) return null;
+			const hyphen = m[1]!.includes('-');
+			const unit = unitAt(m[2]!, ['time'])!.unit;
+			// "in the first three months of the year": a stretch of the calendar, which dates.ts reads.
+			if (
+				/\bthe\s+(?:first|last|final)\s+$/i.test(n.before) &&
+				/^\s+of\s+(?:the|this|last|next|\d{4})\b/i.test(following)
+			)
+				return null;
+			const dimension = hyphen ? (DIMENSION.exec(following)?.[0] ?? '') : '';
+			let start = n.start;
+			// "over the next five years": the period is the answer; "over" there is not a hedge.
+			const period = /\bthe\s+(?:next|past|last|coming|previous|first|following)\s+$/i.exec(n.before);
+			if (period) start = n.index - period[0].length;
+			else if (/^(?:over|under)\s/i.test(n.qualifier)) start = n.index;
+			return { ...plain(n, m[0].length + dimension.length, unit), start };
+		}
+	},
+	/** "a magnitude-6.1 earthquake", "magnitude 7.0": the unit written before the number. */
+	magnitudeBefore: {
+		kinds: ['measure'],
+		read: (n) =>
+			/\bmagnitude[\s-]$/i.test(n.before) && !n.words
+				? plain(n, 0, 'magnitude', { start: n.index - 'magnitude '.length })
+				: null
+	},
+	/** "aged 14 to 17", "aged 42": an age given with "aged". */
+	aged: {
+		kinds: ['time'],
+		read: (n) =>
+			/\baged\s+(?:between\s+)?$/i.test(n.before) && n.value >= 0 && n.value <= 120
+				? plain(n, 0, 'years', { about: 'age' })
+				: null
+	},
+	/** "Thomas Sam, 42, and his wife": an age set off after a name. */
+	age: {
+		kinds: ['time'],
+		read: (n) => {
+			if (n.words || n.value < 1 || n.value > 120 || !Number.isInteger(n.value)) return null;
+			if (!/\p{Lu}[\p{L}'’-]+,\s*$/u.test(n.before) || !/^,/.test(n.after)) return null;
+			const name = /((?:\p{Lu}[\p{L}'’-]+\s+)*\p{Lu}[\p{L}'’-]+),\s*$/u.exec(n.before)?.[1] ?? '';
+			return plain(n, 0, 'years', { about: `age of ${name}` });
+		}
+	},
+	/** "two of its seven plants", "about 250 of the jobs": a part of a known whole. */
+	partitive: {
+		kinds: ['count'],
+		read: (n) =>
+			PARTITIVE.test(n.after) && (n.qualifier || !/\p{Lu}[\p{L}]*\s+$/u.test(n.before))
+				? plain(n, 0, 'count')
+				: null
+	},
+	/** "a crowd of 18,400,", "a population of 2.1 million.": the counted noun before the number. */
+	countedBefore: {
+		kinds: ['count'],
+		read: (n) => {
+			const counted = NOUN_OF.exec(n.before);
+			if (n.words || !counted || !ends(n.after) || NOT_COUNTED.has(counted[2]!.toLowerCase())) return null;
+			return plain(n, 0, 'count', { about: counted[1]! });
+		}
+	},
+	/** "2.1 times annual earnings", "valued at 19.3 times"; not "met five times", "five times a year". */
+	times: {
+		kinds: ['multiplier'],
+		read: (n) => {
+			const times = /^\s+times\b/i.exec(n.after);
+			if (!times) return null;
+			const following = n.after.slice(times[0].length);
+			const bare = n.before.slice(0, n.before.length - n.qualifier.length);
+			const compares =
+				/^\s+(?:as|the|its|their|his|her|our|what|that|more|higher|larger|bigger|greater|faster|less|smaller|annual|earnings|sales|revenue)\b/i.test(
+					following
+				) || /\b(?:at|to|below|above|under|over)\s+$/i.test(bare);
+			// "met five times": how many times it happened; "five times a year" is a rate.
+			if (/^\s+(?:a|an|per|each|every)\b/i.test(following)) return null;
+			if (!compares) return plain(n, times[0].length, 'count');
+			const object =
+				/^\s+(?:as|that|what|more|higher|larger|bigger|greater|faster|less|smaller|within|by|in|from|over|since|after|before|to|for|this|last)\b|^\s*[,.;:]|^\s*$/i.test(
+					following
+				)
+					? ''
+					: phrase(following);
+			return plain(n, times[0].length, 'multiplier', object ? { about: object } : {});
+		}
+	},
+	/** "bringing the total to five", "raising the death toll to 12": a running total. */
+	runningTotal: {
+		kinds: ['count'],
+		read: (n) => {
+			const total = /\bthe\s+((?:death\s+)?(?:total|toll|tally))\s+(?:to|at|of)\s+$/i.exec(n.before);
+			return total && ends(n.after) ? plain(n, 0, 'count', { about: total[1]! }) : null;
+		}
+	},
+	/** "the number of refugees between half a million and a million": what "the number of" counts. */
+	numberOf: {
+		kinds: ['count'],
+		read: (n) => {
+			const of =
+				/\bthe\s+(?:number|total|count|tally)\s+of\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:[\p{L}]+\s+){0,4}$/iu.exec(
+					n.before
+				);
+			return of && endsOrGoesOn(n.after) ? plain(n, 0, 'count', { about: of[1]! }) : null;
+		}
+	},
+	/** "passed 900,000 on Friday": a large amount written with separators is a count. */
+	separatedAmount: {
+		kinds: ['count'],
+		read: (n) =>
+			!n.words &&
+			/\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(n.text.slice(n.index, n.end)) &&
+			n.value >= 1000 &&
+			endsOrGoesOn(n.after)
+				? plain(n, 0, 'count')
+				: null
+	},
+	/** "17 people", "two broad declarations", "3.5 million barrels", "two more animals", "a two-train plant". */
+	countNoun: {
+		kinds: ['count'],
+		read: (n) => {
+			const extra = /^\s+(?:more|other|additional)(?=\s+[\p{L}])/u.exec(n.after);
+			const noun = /^(\s?-\s?|\s+)([\p{L}][\p{L}'’]*)/u.exec(n.after.slice(extra?.[0].length ?? 0));
+			if (!noun) return null;
+			const word = noun[2]!.toLowerCase();
+			if (NOT_A_NOUN.has(word) || /ly$/.test(word) || MULTIPLIERS[word] !== undefined) return null;
+			// "a two-train plant": a hyphenated count; "one-sided", "two-way" describe, they do not count.
+			const hyphen = noun[1]!.includes('-');
+			if (hyphen && (/(?:ed|way)$/.test(word) || !/^\p{Ll}/u.test(noun[2]!))) return null;
+			if (n.value === 1 && NOT_COUNTED_ONE.has(word)) return null;
+			// "two days after the vote": a time the time reader declined is a point in time, not a count of days.
+			if (unitAt(noun[2]!, ['time'])) return null;
+			if (hyphen) return plain(n, noun[0].length, 'count');
+			return plain(n, 0, 'count');
+		}
+	}
+} satisfies Record<string, UnitReader>;
+
+const READERS: UnitReader[] = Object.values(UNIT_READERS);
 
 export function extractFigures(text: string, sentences: SentenceSpan[]): FigureFact[] {
 	const known = knownSets(text);
 	const facts: FigureFact[] = [];
 	const ids = new Set<string>();
 	let previous: { sentence: SentenceSpan; agent: string } | null = null;
-	for (const match of text.matchAll(CANDIDATE)) {
+	const re = new RegExp(CANDIDATE.source, CANDIDATE.flags);
+	for (let match = re.exec(text); match; match = re.exec(text)) {
 		const sentence = sentenceAt(sentences, match.index);
 		if (!sentence) continue;
 		const candidate = readCandidate(text, match, sentence, known);
 		if (!candidate) continue;
+		// A range read both ends: the second is not a figure of its own.
+		if (candidate.end > re.lastIndex) re.lastIndex = candidate.end;
 		const agentFromBefore = agentOf(clauseBefore(text, sentence.start, candidate.start));
 		const inherited =
 			previous && previous.sentence === sentence && isCoordinated(text, sentence, candidate)
@@ -191,6 +473,7 @@ export function extractFigures(text: string, sentences: SentenceSpan[]): FigureF
 			kind: 'figure',
 			text: written,
 			value: candidate.value,
+			...(candidate.max !== undefined ? { max: candidate.max } : {}),
 			unit: candidate.unit,
 			about,
 			evidence: { start: sentence.start, end: sentence.end }
@@ -231,40 +514,59 @@ function knownSets(text: string): Map<string, number> {
 	return sets;
 }
 
+/** Glued to letters or codes ("G7", "COVID-19", "F-16", "3D"), a time, a date or an identifier: not a figure. */
+function isCode(
+	text: string,
+	index: number,
+	end: number,
+	g: Record<string, string | undefined>,
+	before: string,
+	after: string
+): boolean {
+	const charBefore = text.charAt(index - 1);
+	const charAfter = text.charAt(end);
+	if (/[\p{L}\d_]/u.test(charBefore) || (/[\p{L}_]/u.test(charAfter) && !g.scale)) return true;
+	// "F-16", "COVID-19" are codes; "magnitude-6.1" is a measure with its unit before it.
+	if (/[\p{L}][-/]$/u.test(text.slice(index - 2, index)) && !g.sym && !/\bmagnitude-$/i.test(before))
+		return true;
+	if (/^(?:[:/]\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|BST\b|EST\b|ET\b|o['’]clock))/iu.test(after))
+		return true;
+	if (/\b(?:no|nos|number|#)\.?\s*$/i.test(before)) return true;
+	if (new RegExp(`\\b(?:${MONTHS})\\.?\\s+$`, 'i').test(before)) return true;
+	if (new RegExp(`^\\s+(?:${MONTHS})\\b|^,\\s+\\d{4}`, 'i').test(after)) return true;
+	// "posts 542 and 543", "Flight 269": a number after a plural noun of places or a name identifies.
+	if (/\b(?:posts?|rooms?|flights?|routes?|units?|lines?|platforms?|gates?|bays?|seats?)\s+$/i.test(before))
+		return true;
+	return false;
+}
+
 function readCandidate(
 	text: string,
-	match: RegExpMatchArray,
+	match: RegExpExecArray,
 	sentence: SentenceSpan,
 	known: Map<string, number>
 ): Candidate | null {
 	const g = match.groups ?? {};
-	const index = match.index ?? 0;
-	const end = index + match[0].length;
+	const index = match.index;
+	let end = index + match[0].length;
 	const before = text.slice(Math.max(sentence.start, index - 40), index);
-	const after = text.slice(end, Math.min(sentence.end, end + 60));
-	const charBefore = text.charAt(index - 1);
-	const charAfter = text.charAt(end);
+	const after = () => text.slice(end, Math.min(sentence.end, end + 60));
 
-	if (g.mult) return readMultiplier(g.mult, index, end, before, after);
+	if (g.mult) return readMultiplier(g.mult, index, end, before, after());
+	if (g.single) return readSingle(g.single, index, end, before, after());
 	if (g.vague) return readVague(text, g.vague, index, end, sentence);
+	if (g.frac) return readFraction(text, g.frac, index, end, before, sentence);
+	if (g.ord)
+		return (
+			readRank(g.ord, index, end, before, after()) ??
+			(FRACTIONS[g.ord.toLowerCase()] ? readFraction(text, g.ord, index, end, before, sentence) : null)
+		);
 
 	let value: number | null;
 	let words = false;
 	if (g.num) {
-		// Glued to letters or codes: "G7", "M1", "COVID-19", "F-16", "7th", "3D", "4x4"; also times and fractions.
-		if (/[\p{L}\d_]/u.test(charBefore) || (/[\p{L}_]/u.test(charAfter) && !g.scale)) return null;
-		if (/[\p{L}][-/]$/u.test(text.slice(index - 2, index)) && !g.sym) return null;
-		if (
-			/^(?:[:/]\d|-\p{L}|[-–]\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|BST\b|EST\b|ET\b|o['’]clock))/iu.test(
-				after
-			)
-		)
-			return null;
-		if (/\d\s*(?:[-–]|to|and)\s*[$€£]?$/.test(before) || /\bbetween\s+$/i.test(before)) return null;
-		if (/^\s+(?:to|and|or)\s+[$€£]?\d/.test(after)) return null;
-		if (/\b(?:no|nos|number|#)\.?\s*$/i.test(before)) return null;
-		if (new RegExp(`\\b(?:${MONTHS})\\.?\\s+$`, 'i').test(before)) return null;
-		if (new RegExp(`^\\s+(?:${MONTHS})\\b|^,\\s+\\d{4}`, 'i').test(after)) return null;
+		if (isCode(text, index, end, g, before, after())) return null;
+		if (/\d\s*(?:[-–]|to|and)\s*(?:[$€£]|US\$)?$/.test(before)) return null;
 		value = parseDigits(g.num);
 		if (value === null) return null;
 		if (!g.sym && !g.scale && /^(1[89]\d\d|20\d\d)$/.test(g.num)) return null;
@@ -276,130 +578,206 @@ function readCandidate(
 		}
 	} else if (g.words) {
 		if (/^[A-Z]/.test(g.words) && !isSentenceStart(text, index, sentence)) return null;
-		if (
-			/^(?:one|zero)$/i.test(g.words) &&
-			!/^\s+(?:percent|per cent|%)/i.test(after) &&
-			!TIME_UNIT_AFTER.test(after)
-		)
+		if (/^\s*(?:-|\s)(?:thirds?|quarters?|fifths?|halves)\b/i.test(after())) return null;
+		// "one or more donations": at least that many; any other "or" is a choice between numbers.
+		const orMore = /^\s+or\s+more\b/i.exec(after());
+		if (orMore) end += orMore[0].length;
+		else if (/^\s+or\s/i.test(after())) return null;
+		// "the two leaders" refers to a known set; "the six-member team" still says how many.
+		if (/\b(?:the|these|those|both)\s+$/i.test(before) && !/^\s?-\s?\p{Ll}/u.test(after())) return null;
+		if (POSSESSIVE_BEFORE.test(before) && /^\s+(?:minutes|hours|days|years|seconds)\b/i.test(after()))
 			return null;
-		if (/^\s*(?:-|\s)(?:thirds?|quarters?|fifths?|halves)\b|^\s+or\s/i.test(after)) return null;
-		if (/\b(?:the|these|those|both)\s+$/i.test(before)) return null;
 		// "a few hundred fans", "several thousand": a vague amount with no number to ask for.
 		if (
 			/^(?:hundreds?|thousands?|millions?|billions?|dozens?)$/i.test(g.words) &&
 			!/\b(?:a|an)\s+$/i.test(before)
 		)
 			return null;
-		value = parseNumberWords(g.words);
+		value = /^half\s+a\s+/i.test(g.words)
+			? 0.5 * (SCALES[g.words.split(/\s+/).pop()!.toLowerCase()] ?? 1)
+			: parseNumberWords(g.words);
 		if (value === null) return null;
 		words = true;
 	} else return null;
 	value = Number(value.toPrecision(12));
 
-	const qualifier = QUALIFIER_BEFORE.exec(before);
-	let start = qualifier ? index - qualifier[0].length : index;
-	const currencySymbol = g.sym ? CURRENCY_SYMBOLS[g.sym.toLowerCase()] : undefined;
+	const qualifier = QUALIFIER_BEFORE.exec(before)?.[0] ?? '';
+	const sign = g.sym
+		? CURRENCY_SYMBOLS.find((c) => c.symbol.toLowerCase() === g.sym!.toLowerCase())?.unit
+		: undefined;
+	// "8–10 years", "US$20-25", "between half a million and a million": a range reads its second end, whose unit
+	// is the range's.
+	const range = readRangeEnd(text, end, sentence, before);
+	let max: number | undefined;
+	if (range) {
+		max = range.value;
+		end = range.end;
+	} else if (
+		/^\s*(?:[-–]\s*[$€£]?\d|to\s+[$€£]?\d|and\s+[$€£]?\d)/.test(after()) ||
+		/\bbetween\s+$/i.test(before)
+	) {
+		return null;
+	}
+	const n: NumberAt = {
+		text,
+		sentence,
+		index,
+		end,
+		value,
+		words,
+		sign: sign ?? range?.sign,
+		before,
+		after: after(),
+		start: index - qualifier.length,
+		qualifier
+	};
+	// "one" is a count after a hedge or a verb ("at least one shell", "killing one person", "fired one shell"),
+	// never a pronoun ("one of the", "a dead one") or an opener ("One good month").
+	if (words && /^(?:one|zero)$/i.test(g.words!) && !/^\s+(?:percent|per cent|%)/i.test(n.after)) {
+		const counted =
+			qualifier !== '' ||
+			/\b\p{L}+(?:ed|ing)\s+$|\b(?:fired|killed|hit|won|lost|found|had|has|have|on|with|to|by)\s+$/iu.test(
+				before
+			);
+		if (/^\s+of\b/i.test(n.after) || !counted) return null;
+	}
+	for (const reader of READERS) {
+		const candidate = reader.read(n);
+		if (!candidate) continue;
+		if (reader === UNIT_READERS.countNoun && words) {
+			const noun = /^\s+([\p{L}]+)/u.exec(n.after)?.[1]?.toLowerCase() ?? '';
+			if ((known.get(`${match[0].toLowerCase()} ${noun}`) ?? Infinity) < index) return null;
+		}
+		// A range without a unit is a score or a tally ("52 to 48").
+		const counted = [
+			UNIT_READERS.countNoun,
+			UNIT_READERS.numberOf,
+			UNIT_READERS.countedBefore
+		] as UnitReader[];
+		if (max !== undefined && candidate.unit === 'count' && !counted.includes(reader)) return null;
+		return max === undefined ? candidate : { ...candidate, max };
+	}
+	return null;
+}
 
-	const percent = /^(\s?%|\s+percent\b|\s+per cent\b|\s+pct\b)/i.exec(after);
-	if (percent)
-		return {
-			start,
-			end: end + percent[0].length,
-			rest: end + percent[0].length,
-			value,
-			unit: 'percent',
-			vague: false
-		};
-	const points = /^\s+percentage points?\b/i.exec(after);
-	if (points)
-		return {
-			start,
-			end: end + points[0].length,
-			rest: end + points[0].length,
-			value,
-			unit: 'percentage points',
-			vague: false
-		};
-	if (currencySymbol) return { start, end, rest: end, value, unit: currencySymbol, vague: false };
-	const currency = CURRENCY_AFTER.exec(after);
-	if (currency) {
-		const adjective = ADJECTIVE_CURRENCY[(currency[1] ?? '').toLowerCase()];
-		const unit = adjective ?? CURRENCY_WORDS[(currency[2] ?? '').toLowerCase()] ?? 'USD';
-		return {
-			start,
-			end: end + currency[0].length,
-			rest: end + currency[0].length,
-			value,
-			unit,
-			vague: false
-		};
-	}
-	const time = TIME_UNIT_AFTER.exec(after);
-	if (time) {
-		const following = after.slice(time[0].length);
-		if (NOT_A_DURATION.test(following)) return null;
-		if (RELATIVE_POINT.test(following) && !/\b(?:for|lasted|spent)\s+$/i.test(before)) return null;
-		const unit = TIME_UNITS[(time[1] ?? '').toLowerCase()] ?? 'years';
-		// "over the next five years": the period is the answer; "over" there is not a hedge.
-		const period = /\bthe\s+(?:next|past|last|coming|previous|first|following)\s+$/i.exec(before);
-		if (period) start = index - period[0].length;
-		else if (qualifier && /^(?:over|under)\s/i.test(qualifier[0])) start = index;
-		return { start, end: end + time[0].length, rest: end + time[0].length, value, unit, vague: false };
-	}
-	// A part of a known whole: "two of its seven plants", "about 250 of the jobs".
-	// "Article 5 of the treaty", "Route 9 of the network": a capitalised word right before names the number.
-	if (PARTITIVE.test(after) && (qualifier || !/\p{Lu}[\p{L}]*\s+$/u.test(before)))
-		return { start, end, rest: end, value, unit: 'count', vague: false };
-	// The counted noun before the number: "a crowd of 18,400,", "a population of 2.1 million.".
-	const counted = NOUN_OF.exec(before);
+/** The second end of a range right after a number: its value, where it ends, and its currency sign. */
+function readRangeEnd(text: string, end: number, sentence: SentenceSpan, before: string) {
+	const after = text.slice(end, Math.min(sentence.end, end + 60));
+	const m = RANGE_AFTER.exec(after);
+	if (!m) return null;
+	// "and" joins a range only after "between": "7 and 8" elsewhere is two figures or a list.
+	if (/^\s+and\s+$/i.test(m[1]!) && !/\bbetween\s+$/i.test(before)) return null;
+	const second = parseFigure(m[2]!);
+	if (!second) return null;
+	const sign = CURRENCY_SYMBOLS.find((c) => m[2]!.startsWith(c.symbol))?.unit;
+	return { value: second.value, end: end + m[0].length, sign };
+}
+
+/** "a third", "two-thirds", "almost half", "1/10th", "one in three", "a third to a half": a share in percent. */
+function readFraction(
+	text: string,
+	written: string,
+	index: number,
+	end: number,
+	before: string,
+	sentence: SentenceSpan
+): Candidate | null {
+	const value = parseFraction(written.replace(/\s+/g, ' '));
+	if (value === null) return null;
+	const after = text.slice(end, Math.min(sentence.end, end + 60));
+	// "9/11", "24/7": a slash between numbers is a share only when written as one ("1/10th") or of something.
+	if (/^\d+\s*\/\s*\d+$/.test(written) && !/^\s+of\b/i.test(after) && !QUALIFIER_BEFORE.test(before))
+		return null;
+	const bare = /^(?:half|third|thirds|quarter|quarters|fourth|fifth|sixth|eighth|tenth)$/i.test(written);
+	const qualifier = QUALIFIER_BEFORE.exec(before)?.[0] ?? '';
+	// "the second half", "lose a fourth", "a quarter past": a fraction in words is a share only when hedged, followed
+	// by "of" ("almost half of", "a third of the jobs") or one end of a range of shares.
+	const words = /^[\p{L}\s-]+$/u.test(written);
+	const ranged =
+		/^(?:\s+to\s+|\s*[-–]\s*)(?:(?:a|an|one|two|three)[\s-]+)?(?:half|thirds?|quarters?)\b/i.test(after);
+	const oneIn = /\sin\s/i.test(written);
+	if ((bare || words) && !oneIn && !qualifier && !/^\s+of\b/i.test(after) && !ranged) return null;
+	if (/\b(?:first|second|last|final|latter|former)\s+$/i.test(before)) return null;
+	if (/\bthe\s+$/i.test(before) && !/^\s+of\b/i.test(after)) return null;
 	if (
-		!words &&
-		counted &&
-		/^(?:\s*[,.;:)—–]|\s*$)/.test(after) &&
-		!NOT_COUNTED.has(counted[2]!.toLowerCase())
+		/^\s*(?:past|to)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(after)
 	)
-		return { start, end, rest: end, value, unit: 'count', vague: false, about: counted[1]! };
-	// "2.1 times annual earnings", "valued at 19.3 times", "three times the size": a multiplier; "met five times",
-	// "five times a year": a frequency.
-	const times = /^\s+times\b/i.exec(after);
-	if (times) {
-		const following = after.slice(times[0].length);
-		const bare = before.slice(0, before.length - (qualifier?.[0].length ?? 0));
-		const compares =
-			/^\s+(?:as|the|its|their|his|her|our|what|that|more|higher|larger|bigger|greater|faster|less|smaller|annual|earnings|sales|revenue)\b/i.test(
-				following
-			) || /\b(?:at|to|below|above|under|over)\s+$/i.test(bare);
-		if (!compares || /^\s+(?:a|an|per|each|every|since|this|last|in|during)\b/i.test(following)) return null;
-		const stop = end + times[0].length;
-		const object =
-			/^\s+(?:as|that|what|more|higher|larger|bigger|greater|faster|less|smaller|within|by|in|from|over|since|after|before|to|for|this|last)\b|^\s*[,.;:]|^\s*$/i.test(
-				following
-			)
-				? ''
-				: phrase(following);
-		return {
-			start,
-			end: stop,
-			rest: stop,
-			value,
-			unit: 'multiplier',
-			vague: false,
-			...(object ? { about: object } : {})
-		};
+		return null;
+	let stop = end;
+	let max: number | undefined;
+	const range =
+		/^(\s+to\s+|\s*[-–]\s*|\s+and\s+)((?:(?:a|an|one|two|three)[\s-]+)?(?:half|thirds?|quarters?|fifths?|tenths?))\b/i.exec(
+			after
+		);
+	if (range) {
+		const second = parseFraction(range[2]!.replace(/\s+/g, ' '));
+		if (second !== null) {
+			max = second;
+			stop = end + range[0].length;
+		}
 	}
-	// "two more animals", "14 other species": the counted noun comes after "more" or "other".
-	const extra = /^\s+(?:more|other|additional)(?=\s+[\p{L}])/u.exec(after);
-	// "bringing the total to five", "raising the death toll to 12": a running total.
-	const total = /\bthe\s+((?:death\s+)?(?:total|toll|tally))\s+(?:to|at|of)\s+$/i.exec(before);
-	if (total && /^(?:\s*[,.;:)—–]|\s*$)/.test(after))
-		return { start, end, rest: end, value, unit: 'count', vague: false, about: total[1]! };
-	// A count needs a noun right after it: "17 people", "two broad declarations", "3.5 million barrels".
-	const noun = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(after.slice(extra?.[0].length ?? 0));
-	if (!noun) return null;
-	const word = (noun[1] ?? '').toLowerCase();
-	if (NOT_A_NOUN.has(word) || /ly$/.test(word) || MULTIPLIERS[word] !== undefined) return null;
-	if (words && (known.get(`${match[0].toLowerCase()} ${word}`) ?? Infinity) < index) return null;
-	return { start, end, rest: end, value, unit: 'count', vague: false };
+	const start = /^(?:over|under)\s/i.test(qualifier) ? index : index - qualifier.length;
+	return {
+		start,
+		end: stop,
+		rest: stop,
+		value,
+		...(max !== undefined ? { max } : {}),
+		unit: 'percent',
+		vague: false
+	};
+}
+
+/**
+ * "took a year", "within a year", "a pair of aircraft": one unit written with "a". Only after a word that makes it
+ * a length of time: "a year ago" is a date, "once a year" and "$5 a year" are rates.
+ */
+function readSingle(
+	written: string,
+	index: number,
+	end: number,
+	before: string,
+	after: string
+): Candidate | null {
+	const word = written.split(/\s+/).pop()!.toLowerCase();
+	if (word === 'pair')
+		return /^\s+of\s/i.test(after)
+			? { start: index, end, rest: end, value: 2, unit: 'count', vague: false }
+			: null;
+	if (word === 'couple') return null;
+	if (
+		!/\b(?:within|for|took|takes|take|lasted|lasts|last|spent|spend|in under|more than|less than|nearly|almost|about|over|after)\s+$/i.test(
+			before
+		)
+	)
+		return null;
+	if (/^\s+(?:ago|earlier|later|before|from now)\b/i.test(after)) return null;
+	const unit = unitAt(word, ['time']);
+	if (!unit) return null;
+	const qualifier = QUALIFIER_BEFORE.exec(before)?.[0] ?? '';
+	const start =
+		/^(?:over|under|about)\s/i.test(qualifier) || /^after/i.test(qualifier)
+			? index
+			: index - qualifier.length;
+	return { start, end, rest: end, value: 1, unit: unit.unit, vague: false };
+}
+
+/** "second place", "fourth largest", "20th anniversary", "second-highest": a rank, valued by its number. */
+function readRank(
+	written: string,
+	index: number,
+	end: number,
+	before: string,
+	after: string
+): Candidate | null {
+	const m = RANK_AFTER.exec(after);
+	if (!m) return null;
+	if (/\bfor\s+the\s+$/i.test(before)) return null;
+	const value = /^\d/.test(written) ? Number.parseInt(written, 10) : ORDINALS[written.toLowerCase()];
+	if (value === undefined || Number.isNaN(value)) return null;
+	// "second-highest" is one word: the answer is all of it.
+	const stop = m[0].startsWith('-') ? end + m[0].length : end;
+	return { start: index, end: stop, rest: stop, value, unit: 'ordinal', vague: false };
 }
 
 function readMultiplier(
@@ -409,15 +787,18 @@ function readMultiplier(
 	before: string,
 	after: string
 ): Candidate | null {
-	const lower = word.toLowerCase();
+	const lower = word.toLowerCase().replace(/\s+/g, ' ');
 	let value = MULTIPLIERS[lower];
 	if (value === undefined) {
-		const head = lower.replace(/-?fold$/, '');
+		const head = lower.replace(/[\s-]?fold$/, '');
 		value = parseDigits(head) ?? parseNumberWords(head) ?? undefined;
 		if (value === undefined) return null;
 	} else if (lower === 'twice' || lower === 'thrice') {
-		// "twice as many", "twice the size": a multiplier; "met twice": a frequency.
-		if (!/^\s+(?:as|the|that|its|their|his|her)\b/i.test(after)) return null;
+		// "twice as many", "twice the size": a multiplier; "refused twice": how many times it happened.
+		if (!/^\s+(?:as|the|that|its|their|his|her)\b/i.test(after)) {
+			if (/^\s+(?:a|an|per|each|every)\b/i.test(after)) return null;
+			return { start: index, end, rest: end, value, unit: 'count', vague: false };
+		}
 	} else {
 		// "a double standard", "double-digit", "doubled down", "doubles" in tennis: not multiplying an amount.
 		if (
@@ -449,16 +830,19 @@ function readVague(
 	const of =
 		/^\s+of\s+(?:(millions|billions|thousands)\s+of\s+)?(?:(U\.S\.|US|American)\s+)?([\p{L}]+)/iu.exec(after);
 	if (!of) return null;
+	const lower = word.toLowerCase().replace(/\s+/g, ' ');
+	const base =
+		lower === 'tens of thousands' ? 2e4 : lower === 'hundreds of thousands' ? 2e5 : (VAGUE[lower] ?? 0);
 	const inner = of[1] ? (SCALES[of[1].toLowerCase().replace(/s$/, '')] ?? 1) : 1;
-	const value = (VAGUE[word.toLowerCase()] ?? 0) * inner;
-	const currency = CURRENCY_WORDS[(of[3] ?? '').toLowerCase()];
+	const value = base * inner;
+	const currency = unitAt(of[3] ?? '', ['currency']);
 	if (currency)
 		return {
 			start: index,
 			end: end + of[0].length,
 			rest: end + of[0].length,
 			value,
-			unit: currency,
+			unit: currency.unit,
 			vague: true
 		};
 	// "the dozens of tanks": the noun is what is counted; the text stays the vague word alone.
@@ -541,7 +925,9 @@ function describe(text: string, sentence: SentenceSpan, candidate: Candidate, ag
 			about = /^[\p{Lu}]/u.test(subject) ? object.replace(/^(?:its|their)\s/i, `${subject}’s `) : object;
 		else about = subject;
 	} else if (unit === 'percent' || unit === 'percentage points') {
-		const base = /^\s+of\s+/i.test(rest) ? phrase(rest.replace(/^\s+of\s+/i, '')) : '';
+		// "one in five students": the noun after the proportion is what it is a share of.
+		const oneIn = /\sin\s+\S+$/i.test(text.slice(candidate.start, candidate.end));
+		const base = /^\s+of\s+/i.test(rest) ? phrase(rest.replace(/^\s+of\s+/i, '')) : oneIn ? phrase(rest) : '';
 		const changed =
 			/\b(?:brings?|brought|raises?|raised|lifts?|lifted|cuts?|pushe[sd]|push|reduces?|reduced|takes?|took|puts?)\s+(.+?)\s+(?:to|by)$/i.exec(
 				before
@@ -559,7 +945,7 @@ function describe(text: string, sentence: SentenceSpan, candidate: Candidate, ag
 					? `level to which ${what} ${verb}`
 					: `${CHANGE_NOUNS[verb.toLowerCase()] ?? verb} in ${what}`;
 		}
-	} else if (TIME_UNITS[unit] !== undefined) {
+	} else if (isTimeUnit(unit)) {
 		const of = /^\s+of\s+/i.exec(rest);
 		// "sentenced to 10 years in prison": the clause needs what follows the figure too.
 		if (of) about = phrase(rest.slice(of[0].length));
@@ -618,102 +1004,24 @@ function phrase(s: string): string {
 /** "Shares" opening a sentence is "shares" in a description; "Japan" stays a name: names are capitalised mid-sentence too. */
 function asCommonNoun(phrase: string, text: string): string {
 	const first = /^\p{Lu}\p{Ll}+/u.exec(phrase)?.[0];
-	if (!first || new RegExp(`[\\p{Ll},]\\s+${first}\\b`, 'u').test(text)) return phrase;
+	if (!first || capitalisedMidSentence(text).has(first)) return phrase;
 	return phrase.charAt(0).toLowerCase() + phrase.slice(1);
+}
+
+/** Words the text capitalises after a lowercase word or a comma: names. Read once per text. */
+const midSentence = new Map<string, Set<string>>();
+function capitalisedMidSentence(text: string): Set<string> {
+	let words = midSentence.get(text);
+	if (!words) {
+		words = new Set([...text.matchAll(/[\p{Ll},]\s+(\p{Lu}\p{Ll}+)\b/gu)].map((m) => m[1]!));
+		midSentence.clear();
+		midSentence.set(text, words);
+	}
+	return words;
 }
 
 function clip(s: string, max = 160): string {
 	if (s.length <= max) return s;
 	const cut = s.lastIndexOf(' ', max);
 	return `${s.slice(0, cut > 0 ? cut : max)} …`;
-}
-
-/**
- * Three wrong answers for a figure, written like the answer. Other figures of the article with the same unit
- * come first (a careless reader confuses them), unless they describe the same thing; then made-up values at
- * ×0.5, ×1.5, ×2 (then ×3, ×0.25), rounded to the answer's precision. None equals the answer in another form.
- */
-export function figureDistractors(fact: FigureFact, others: FigureFact[], seed: number): string[] {
-	const random = createRandom(seed);
-	const answer = parseFigure(fact.text);
-	const vague = answer?.vague ?? false;
-	const taken = [fact.value];
-	const out: string[] = [];
-	const add = (value: number): void => {
-		if (out.length >= 3 || taken.some((v) => closeTo(v, value))) return;
-		const written = formatFigure(value, fact.unit, fact.text);
-		const back = parseFigure(written);
-		if (written === fact.text || out.includes(written) || (back && closeTo(back.value, fact.value))) return;
-		taken.push(value);
-		out.push(written);
-	};
-
-	// Another true figure about the same thing must never be offered as false.
-	const sameThing = others.filter(
-		(o) => o.id !== fact.id && o.unit === fact.unit && similar(o.about, fact.about)
-	);
-	for (const o of sameThing) taken.push(o.value);
-
-	if (fact.unit === 'multiplier') {
-		for (const v of shuffle([0.5, 2, 3, 4], random)) add(v);
-		return out;
-	}
-	if (vague) {
-		const ladder = Object.values(VAGUE).filter((v) => v !== VAGUE.scores);
-		const inner = Object.values(VAGUE).includes(fact.value) ? 1 : fact.value / nearest(ladder, fact.value);
-		const i = ladder.indexOf(nearest(ladder, fact.value));
-		for (const step of [1, -1, 2, -2, 3]) {
-			const v = ladder[i + step];
-			if (v !== undefined) add(v * inner);
-		}
-		return out;
-	}
-
-	const peers = others.filter(
-		(o) =>
-			o.id !== fact.id &&
-			o.unit === fact.unit &&
-			!sameThing.includes(o) &&
-			!parseFigure(o.text)?.vague &&
-			Math.abs(Math.log(o.value / fact.value)) <= Math.log(10)
-	);
-	for (const o of shuffle(peers, random).slice(0, 2)) add(o.value);
-
-	const integer =
-		fact.unit === 'count' ||
-		TIME_UNITS[fact.unit] !== undefined ||
-		(Number.isInteger(fact.value) && fact.value >= 10);
-	const digits = Math.max(significantDigits(mantissaOf(fact)), fact.value < 10 ? 1 : 2);
-	for (const factor of [...shuffle([0.5, 1.5, 2], random), 3, 0.25, 2.5, 4]) {
-		let v = roundSignificant(fact.value * factor, digits);
-		if (integer) v = Math.max(1, Math.round(v));
-		if (fact.unit === 'percent' && fact.value <= 100 && v > 100) continue;
-		add(v);
-	}
-	return out;
-}
-
-/** The number as written before its scale word: 470 for "$470 million", so rounding keeps its precision. */
-function mantissaOf(fact: FigureFact): number {
-	const m = /(\d[\d,]*(?:\.\d+)?)/.exec(fact.text);
-	return m ? (parseDigits(m[1] ?? '') ?? fact.value) : fact.value;
-}
-
-function nearest(values: number[], target: number): number {
-	return values.reduce((a, b) => (Math.abs(Math.log(b / target)) < Math.abs(Math.log(a / target)) ? b : a));
-}
-
-function closeTo(a: number, b: number): boolean {
-	return Math.abs(a - b) <= Math.abs(b) * 0.005;
-}
-
-/** Two descriptions of the same thing share most of their content words. */
-function similar(a: string, b: string): boolean {
-	const words = (s: string) => new Set(s.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
-	const x = words(a);
-	const y = words(b);
-	if (x.size === 0 || y.size === 0) return false;
-	let shared = 0;
-	for (const w of x) if (y.has(w)) shared++;
-	return shared / Math.min(x.size, y.size) >= 0.6;
 }

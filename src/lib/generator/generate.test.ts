@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { GeneratorInputError, generateBank } from './generate';
+import { GeneratorInputError, generate, generateBank, midSentence, subjectOfCue } from './generate';
 import { deckSlug } from '../domain/format';
+import { factIdsOf } from '../domain/question';
 import { parseBank } from './bank';
 
 describe('generateBank', () => {
@@ -9,6 +10,30 @@ describe('generateBank', () => {
 		expect(() => generateBank({ text: 'abc\u0000def' })).toThrow(/binary/);
 		expect(() => generateBank({ text: 'Just a headline' })).toThrow(GeneratorInputError);
 		expect(() => generateBank({ text: 'Title\n\nBody.', date: '21/03/2023' })).toThrow(/YYYY-MM-DD/);
+	});
+
+	it('issue 13: a capped deck asks about quotes, figures and dates alike, and counts what it left out', () => {
+		const first = ['Mara', 'Tomas', 'Ilse', 'Ruth', 'Sam', 'Nadia', 'Peter', 'Lena'];
+		const last = ['Quill', 'Reddy', 'Brandt', 'Okafor', 'Ito', 'Haddad', 'Lund', 'Moreau', 'Varga', 'Costa'];
+		const months = ['March', 'April', 'May', 'June', 'July', 'August'];
+		const paragraphs = Array.from({ length: 60 }, (_, i) => {
+			const name = `${first[i % first.length]} ${last[i % last.length]}`;
+			return (
+				`"The harbour at pier ${i + 3} will reopen before the storms come back," said ${name}, the harbour master. ` +
+				`The port spent $${12 + i * 3} million on repairs to the pier and its cranes last season. ` +
+				`Work on the pier began on ${months[i % months.length]} ${(i % 27) + 1}, ${2001 + (i % 20)}, after a long delay.`
+			);
+		});
+		const { bank, omitted } = generate({ text: `Harbour works\n\n${paragraphs.join('\n\n')}`, cap: 60 });
+		expect(bank.questions.length).toBeLessThanOrEqual(60);
+		expect(bank.questions.length).toBeGreaterThan(50);
+		const kinds = new Set(bank.questions.flatMap(factIdsOf).map((id) => id.split('-')[0]));
+		expect([...kinds].sort()).toEqual(['date', 'fig', 'quote']);
+		expect(omitted.quote).toBeGreaterThan(0);
+		expect(omitted.figure).toBeGreaterThan(0);
+		expect(omitted.date).toBeGreaterThan(0);
+		const asked = new Set(bank.questions.flatMap(factIdsOf));
+		expect(asked.size + omitted.quote + omitted.figure + omitted.date).toBe(bank.facts.length);
 	});
 
 	it('makes a valid bank with an id from the headline', () => {
@@ -20,5 +45,89 @@ describe('generateBank', () => {
 		expect(deckSlug('Xi and Putin Bind China and Russia’s Economies')).toBe(
 			'xi-and-putin-bind-china-and-russias-economies'
 		);
+	});
+
+	it("issue 9: frames a figure as a speaker's only when the name is the subject of the cue", () => {
+		for (const [between, expected] of [
+			[' ', true],
+			[' also ', true],
+			[', the commissioner, has ', true],
+			[' repeatedly ', true],
+			[' screen print ', false],
+			[' officials ', false]
+		] as const)
+			expect(subjectOfCue(between), JSON.stringify(between)).toBe(expected);
+		const bank = generateBank({
+			text: 'Exhibit\n\nOne of the prints shown was the Annie Oakley screen print called "Cowboys and Indians" from 1987, the gallery\'s director said.'
+		});
+		for (const q of bank.questions) expect(q.prompt).not.toMatch(/according to Annie Oakley/i);
+	});
+
+	it("issue 9: a figure is framed as its speaker's only when the sentence shown does not already say whose it is", () => {
+		const bank = generateBank({
+			text:
+				'Harbour repairs\n\nAfter the storm, Mara Quill said that repairs to the harbour wall would take 48 hours and cost the town a great deal. ' +
+				'"We lost 14 boats in one night at the eastern pier," she said.'
+		});
+		const prompts = (figure: string) =>
+			bank.questions
+				.filter((q) => q.type === 'figure-choice' || q.type === 'flashcard')
+				.filter((q) => q.answer === figure || q.answer.startsWith(figure))
+				.map((q) => q.prompt);
+		expect(prompts('48 hours').length).toBeGreaterThan(0);
+		for (const prompt of prompts('48 hours')) expect(prompt).not.toMatch(/according to Mara Quill/i);
+		expect(prompts('14').length).toBeGreaterThan(0);
+		for (const prompt of prompts('14')) expect(prompt).toMatch(/according to Mara Quill/i);
+	});
+
+	it('issue 9: a body and the person who leads it are never offered against each other ("Skype" vs its chief executive)', () => {
+		const bank = generateBank({
+			text:
+				'Phone outage\n\n"We are working hard to fix the fault before tonight," said Lena Lund, the chief executive of Northwind. ' +
+				'In a statement, Northwind said "we are deeply sorry for this long outage and the trouble it caused to every customer". ' +
+				'"The outage shows how fragile the whole network has become," said Sam Ito, an analyst. ' +
+				'"Users should keep a backup phone line ready at all times," said Peter Moreau, a consultant.'
+		});
+		const lund = bank.questions.filter((q) => q.type === 'what-said' && q.prompt.includes('Lena Lund'));
+		for (const q of lund)
+			expect(q.type === 'what-said' && q.choices.some((c) => /deeply sorry/.test(c))).toBe(false);
+		for (const q of bank.questions)
+			if (q.type === 'who-said' && q.answer === 'Lena Lund') expect(q.choices).not.toContain('Northwind');
+	});
+
+	it('issue 9: a lead-in from the start of its sentence reads mid-sentence, a name stays capitalised', () => {
+		expect(midSentence('Calling the destruction there')).toBe('calling the destruction there');
+		expect(midSentence('The plan was')).toBe('the plan was');
+		expect(midSentence('Egeland called it')).toBe('Egeland called it');
+		expect(midSentence('China is')).toBe('China is');
+		const bank = generateBank({
+			text: 'Aid\n\nJan Egeland, the UN relief coordinator, visited the area. Calling the destruction there "horrific", he said that aid would come.'
+		});
+		const who = bank.questions.find((q) => q.type === 'flashcard' && q.prompt.includes('horrific'));
+		expect(who?.prompt).toBe('Who was quoted calling the destruction there “horrific”?');
+	});
+
+	it('issue 9: a lead-in after a cue other than "said" keeps its verb ("Who called the sentence “dangerous”?")', () => {
+		const bank = generateBank({
+			text: 'Ruling\n\nNunzio Galantino, the secretary general of the bishops, called the sentence "dangerous" on Tuesday. Stefania Giannini said the plan was "rushed and badly explained" by officials.'
+		});
+		const prompts = bank.questions.map((q) => q.prompt);
+		expect(prompts).toContain('Who called the sentence “dangerous”?');
+		expect(prompts).toContain('Who said the plan was “rushed and badly explained”?');
+		for (const p of prompts) expect(p).not.toMatch(/said called|said the sentence/);
+	});
+
+	it('issue 9: no lead-in whose subject is lost (a passive cue) or whose pronoun points at nothing in the question', () => {
+		const bank = generateBank({
+			text:
+				'Harbour alert\n\nAccording to Mara Quill, the harbour crews have been told to prepare a "full storm footing" by dawn. ' +
+				'Tomas Reddy stressed that it is "extremely unlikely and not worth a panic" that the wall will fail. ' +
+				'Ilse Brandt said the new pumps were "old, slow and badly fitted" by the contractor.'
+		});
+		const prompts = bank.questions.map((q) => q.prompt);
+		expect(prompts).toContain('Who said the new pumps were “old, slow and badly fitted”?');
+		for (const p of prompts) expect(p).not.toMatch(/Who (?:told to|stressed it)/);
+		// Without its lead-in, a phrase that is not a sentence is asked about nowhere.
+		for (const p of prompts) expect(p).not.toMatch(/full storm footing/);
 	});
 });

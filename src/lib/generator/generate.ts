@@ -3,9 +3,13 @@ import { clean } from './clean';
 import { extractDates } from './dates';
 import { extractFigures } from './figures';
 import { buildPeople } from './people';
-import { makeQuestions, type QuoteInfo } from './questions';
-import { attributeQuotes, findQuotes } from './quotes';
+import { CUE_AUXILIARIES, CUE_VERBS, cuePattern, isFiniteCue, isSourcePhrase } from './cues';
+import type { PeopleTable } from './people';
+import { makeQuestions, type Omitted, type QuoteInfo } from './questions';
+import { attributeQuotes, findQuotes, type Attribution, type QuoteSpan } from './quotes';
+import type { SentenceSpan } from './segment';
 import { hash } from './hash';
+import { lexiconTags } from './lexicon';
 import { segment } from './segment';
 import { deckSlug } from '../domain/format';
 
@@ -21,6 +25,8 @@ export interface GenerateInput {
 	source?: string;
 	authors?: string[];
 	seed?: number;
+	/** At most this many questions (DECK_CAP unless given). */
+	cap?: number;
 }
 
 export class GeneratorInputError extends Error {
@@ -44,7 +50,13 @@ export function inputProblem(text: string): string | undefined {
 	return undefined;
 }
 
-export function generateBank(input: GenerateInput): Bank {
+/** A bank, and what the deck cap left out (facts without questions, by kind). */
+export interface Generated {
+	bank: Bank;
+	omitted: Omitted;
+}
+
+export function generate(input: GenerateInput): Generated {
 	const problem = inputProblem(input.text);
 	if (problem) throw new GeneratorInputError(problem);
 	if (input.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(input.date))
@@ -80,10 +92,28 @@ export function generateBank(input: GenerateInput): Bank {
 			confidence: a.confidence,
 			evidence: { start: a.quote.start, end: a.quote.end }
 		};
-		quotes.push({ fact, speaker, evidence: a.evidence, nested: a.quote.parent !== undefined });
+		const leadIn = fragmentLeadIn(text, sentences, a.quote);
+		quotes.push({
+			fact,
+			speaker,
+			evidence: a.evidence,
+			nested: a.quote.parent !== undefined,
+			...(leadIn ? { leadIn } : {})
+		});
 	}
 
-	const questions = makeQuestions({ text, quotes, figures, dates, entities: people.entities, seed });
+	const { questions, omitted } = makeQuestions({
+		text,
+		quotes,
+		figures,
+		dates,
+		entities: people.entities,
+		seed,
+		...(input.date ? { articleDate: input.date } : {}),
+		sourceAt: sourceFinder(text, sentences, attributions, people),
+		...(input.source ? { publication: input.source } : {}),
+		...(input.cap !== undefined ? { cap: input.cap } : {})
+	});
 	const cited = new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
 	const table: Person[] = people.entities
 		.filter((e) => e.mentions.length > 0 || cited.has(e))
@@ -115,5 +145,147 @@ export function generateBank(input: GenerateInput): Bank {
 		questions
 	};
 	// Validate what we emit with the same rules the app applies to what it imports.
-	return parseBank(bank);
+	return { bank: parseBank(bank), omitted };
+}
+
+/** Makes a bank from an article (what the CLI and the tests use); `generate` also says what the cap left out. */
+export function generateBank(input: GenerateInput): Bank {
+	return generate(input).bank;
+}
+
+/**
+ * A partial quote's lead-in, the words of its clause before it ("the plan was" before “rushed”), so a question
+ * shows the fragment as the sentence frames it. None for a quote that is a sentence of its own.
+ */
+function fragmentLeadIn(text: string, sentences: SentenceSpan[], q: QuoteSpan): string | undefined {
+	const quote = text.slice(q.start, q.end);
+	if (q.parent !== undefined || /^[\p{Lu}\d“"‘'[(…]/u.test(quote)) return undefined;
+	const sentence = sentences[sentenceIndex(sentences, q.open)];
+	if (!sentence) return undefined;
+	const before = text.slice(sentence.start, q.open);
+	const cue = [...before.matchAll(cuePattern())].pop();
+	const cueEnd = cue ? cue.index + cue[0].length : -1;
+	const cut = Math.max(
+		before.lastIndexOf(', ') + 1,
+		before.lastIndexOf('; ') + 1,
+		before.lastIndexOf(': ') + 1,
+		cueEnd
+	);
+	let lead = before
+		.slice(cut)
+		.replace(/^\s*(?:that\s+)?/, '')
+		.trim();
+	// "have been told to prepare “…”": a passive cue's subject is not the speaker, and a question would lose it.
+	if (cut === cueEnd && /\b(?:been|was|were|is|are|be|being)\s+$/i.test(before.slice(0, cue!.index)))
+		return undefined;
+	// "stressed that it is “extremely unlikely”": "it" would point at nothing in the question.
+	if (/^(?:it|they|them)\b/i.test(lead)) return undefined;
+	const leadWords = lead.split(/\s+/).filter(Boolean);
+	// "as “a health hazard …”", "called them “successful”": one word leads in to nothing.
+	if (leadWords.length < 2) return undefined;
+	if (leadWords.length > 12) lead = `… ${leadWords.slice(-12).join(' ')}`;
+	// "called the sentence “dangerous”": a cue other than "said" keeps its verb, so a question can ask "Who called
+	// the sentence “dangerous”?" rather than "Who said the sentence “dangerous”?".
+	if (cut === cueEnd && isFiniteCue(cue![0]) && !SAY.has(cue![0].toLowerCase()) && !lead.startsWith('…'))
+		lead = `${cue![0]} ${lead}`;
+	lead = lead.replace(/[“"‘']+$/, '').trim();
+	return lead ? midSentence(lead) : undefined;
+}
+
+/**
+ * A lead-in taken from the start of its sentence reads mid-sentence in a question: "Calling the destruction
+ * there" becomes "calling …"; a name or a word the lexicon does not know as a common word stays as written.
+ */
+export function midSentence(lead: string): string {
+	const first = /^\p{Lu}\p{Ll}+\b/u.exec(lead)?.[0];
+	if (!first) return lead;
+	const tags = lexiconTags(first);
+	const common =
+		/ing$/.test(first) ||
+		(tags.length > 0 &&
+			!tags.some((t) => /Name|Person|Place|City|Country|Region|Organization|ProperNoun/.test(t)));
+	return common ? first.toLowerCase() + lead.slice(first.length) : lead;
+}
+
+function sentenceIndex(sentences: SentenceSpan[], offset: number): number {
+	let lo = 0;
+	let hi = sentences.length - 1;
+	let found = 0;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (sentences[mid]!.start <= offset) {
+			found = mid;
+			lo = mid + 1;
+		} else hi = mid - 1;
+	}
+	return found;
+}
+
+const AUXILIARY = new Set(CUE_AUXILIARIES);
+const SAY = new Set(CUE_VERBS.say.finite);
+
+/**
+ * The words between a name and a cue leave the name its subject: "Kroes said", "Kroes, the commissioner, has
+ * said", "Kroes also told". Not "the Annie Oakley screen print called …": a noun in between is the subject.
+ */
+export function subjectOfCue(between: string): boolean {
+	const m = /^\s*(?:,[^,]*,\s*)?((?:\p{Ll}+\s+){0,2})$/u.exec(between);
+	return !!m && m[1]!.split(/\s+/).every((w) => w === '' || AUXILIARY.has(w) || /ly$/.test(w));
+}
+
+/**
+ * Who speaks at a place in the text: the sure speaker of the quote around it ("a person quoted in the article"
+ * when unsure), or the named subject of a speech verb earlier in its sentence ("Kroes said the fine was €899
+ * million"). A question about such a figure or date says whose word it is.
+ */
+function sourceFinder(
+	text: string,
+	sentences: SentenceSpan[],
+	attributions: readonly Attribution[],
+	people: PeopleTable
+) {
+	const quotes = attributions
+		.filter((a) => a.quote.parent === undefined)
+		.sort((a, b) => a.quote.start - b.quote.start);
+	const nameOf = (i: number) => {
+		const e = people.entities[i]!;
+		return e.named ? e.name : e.name.replace(/^(?:A|An|The)\b/, (d) => d.toLowerCase());
+	};
+	return (start: number, end: number): string | undefined => {
+		let lo = 0;
+		let hi = quotes.length - 1;
+		while (lo <= hi) {
+			const mid = (lo + hi) >> 1;
+			const q = quotes[mid]!.quote;
+			if (end <= q.start) hi = mid - 1;
+			else if (start >= q.end) lo = mid + 1;
+			else {
+				const a = quotes[mid]!;
+				return a.speaker !== undefined && a.confidence === 'high'
+					? nameOf(a.speaker)
+					: 'a person quoted in the article';
+			}
+		}
+		const sentence = sentences[sentenceIndex(sentences, start)];
+		if (!sentence) return undefined;
+		const head = text.slice(sentence.start, start);
+		const according = /\b[Aa]ccording to\s+$/.test(head)
+			? undefined
+			: /\b[Aa]ccording to\s+([^,]+),/.exec(head);
+		const cue = [...head.matchAll(cuePattern())]
+			.filter((m) => isFiniteCue(m[0]) || isSourcePhrase(m[0]))
+			.pop();
+		if (!cue && !according) return undefined;
+		const from = sentence.start;
+		const to = sentence.start + (cue?.index ?? according!.index);
+		const subject = people.mentions.filter((m) => m.start >= from && m.end <= to && !m.possessive).pop();
+		if (subject && subjectOfCue(text.slice(subject.end, to))) return nameOf(subject.entity);
+		if (according) {
+			const m = people.mentions.find(
+				(x) => x.start >= from + according.index && x.end <= from + according.index + according[0].length
+			);
+			if (m) return nameOf(m.entity);
+		}
+		return undefined;
+	};
 }

@@ -66,6 +66,8 @@ describe('formatFigure', () => {
 		[2.5, 'percent', '2%', '2.5%'],
 		[10, 'years', 'five years', 'ten years'],
 		[1, 'years', 'five years', 'one year'],
+		[87, 'years', '60 year', '87 year'],
+		[3, 'years', '1 year', '3 years'],
 		[26, 'months', 'the past 13 months', 'the past 26 months'],
 		[3, 'count', 'two', 'three'],
 		[3, 'multiplier', 'double', 'triple'],

@@ -1,3 +1,5 @@
+import { CURRENCY_SYMBOLS, isCurrency, unitAt, type FigureUnit } from './units';
+
 /**
  * Number and money parsing and formatting, shared by the generator (extraction, distractors) and the study
  * screens (grading typed answers). Pure and dependency-free on purpose: the study pages import it, and the NLP
@@ -7,8 +9,8 @@
 /** A figure read from a short piece of text such as "$470 million", "about 2 percent", "13 months", "double". */
 export interface ParsedFigure {
 	value: number;
-	/** ISO 4217 code, `percent`, `percentage points`, a time unit, `multiplier`, or null when the text names none. */
-	unit: string | null;
+	/** The unit the text names (units.ts), or null when it names none or is ambiguous ("pounds"). */
+	unit: FigureUnit | null;
 	/** "dozens", "billions of dollars": `value` is a lower bound, not an amount the article states. */
 	vague: boolean;
 	/** The text hedges the amount ("about", "nearly", "more than"). */
@@ -102,58 +104,55 @@ export const MULTIPLIERS: Record<string, number> = {
 	quadrupling: 4
 };
 
-/** Currency symbols and words. "$" alone is read as US dollars, the common case in English-language news. */
-export const CURRENCY_SYMBOLS: Record<string, string> = {
-	us$: 'USD',
-	c$: 'CAD',
-	a$: 'AUD',
-	hk$: 'HKD',
-	nz$: 'NZD',
-	$: 'USD',
-	'€': 'EUR',
-	'£': 'GBP',
-	'¥': 'JPY',
-	'₹': 'INR',
-	'₽': 'RUB'
+/**
+ * Fractions and proportions as percentages: "a third" is 33.3 percent, "two-thirds" 66.7, "half" 50. The
+ * denominator words, singular and plural.
+ */
+export const FRACTIONS: Record<string, number> = {
+	half: 2,
+	halves: 2,
+	third: 3,
+	thirds: 3,
+	quarter: 4,
+	quarters: 4,
+	fourth: 4,
+	fourths: 4,
+	fifth: 5,
+	fifths: 5,
+	sixth: 6,
+	sixths: 6,
+	eighth: 8,
+	eighths: 8,
+	tenth: 10,
+	tenths: 10
 };
-export const CURRENCY_WORDS: Record<string, string> = {
-	dollar: 'USD',
-	dollars: 'USD',
-	euro: 'EUR',
-	euros: 'EUR',
-	pound: 'GBP',
-	pounds: 'GBP',
-	sterling: 'GBP',
-	yen: 'JPY',
-	yuan: 'CNY',
-	renminbi: 'CNY',
-	ruble: 'RUB',
-	rubles: 'RUB',
-	rouble: 'RUB',
-	roubles: 'RUB',
-	rupee: 'INR',
-	rupees: 'INR',
-	francs: 'CHF'
-};
-export const CURRENCY_CODES = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RUB', 'INR', 'CHF', 'CAD', 'AUD', 'HKD'];
 
-/** Time units, singular and plural, mapped to the unit name a fact carries. */
-export const TIME_UNITS: Record<string, string> = {
-	decade: 'decades',
-	decades: 'decades',
-	year: 'years',
-	years: 'years',
-	month: 'months',
-	months: 'months',
-	week: 'weeks',
-	weeks: 'weeks',
-	day: 'days',
-	days: 'days',
-	hour: 'hours',
-	hours: 'hours',
-	minute: 'minutes',
-	minutes: 'minutes'
+/** Ordinal words: "fourth largest", "second place". */
+export const ORDINALS: Record<string, number> = {
+	first: 1,
+	second: 2,
+	third: 3,
+	fourth: 4,
+	fifth: 5,
+	sixth: 6,
+	seventh: 7,
+	eighth: 8,
+	ninth: 9,
+	tenth: 10,
+	eleventh: 11,
+	twelfth: 12,
+	thirteenth: 13,
+	fifteenth: 15,
+	twentieth: 20,
+	thirtieth: 30,
+	fortieth: 40,
+	fiftieth: 50,
+	hundredth: 100
 };
+
+/** A share written as a percentage to one decimal, as the annotations and the grader compare it. */
+export const share = (numerator: number, denominator: number) =>
+	Number(((100 * numerator) / denominator).toFixed(1));
 
 export const QUALIFIERS = [
 	'about',
@@ -228,9 +227,30 @@ export function parseDigits(digits: string): number | null {
 }
 
 const QUALIFIER_RE = new RegExp(`^(?:${QUALIFIERS.join('|')})\\s+`, 'i');
-const SYMBOL_RE = /^(us\$|c\$|a\$|hk\$|nz\$|[$€£¥₹₽])\s*/i;
-const CODE_RE = new RegExp(`^(${CURRENCY_CODES.join('|')})\\s*`, 'i');
 const SCALE_RE = /^(thousand|million|billion|trillion|hundred|k|mn|mln|m|bn|bln|b|tn|trn)\b\.?\s*/i;
+const FRACTION_RE = new RegExp(
+	`^(?:(a|an|one|two|three|four|five|\\d+)[\\s-]+)?(${Object.keys(FRACTIONS).join('|')})$|^(\\d+)\\s*/\\s*(\\d+)(?:st|nd|rd|th)?$|^(one|\\d+)\\s+in\\s+(\\w+)$`,
+	'i'
+);
+const ORDINAL_RE = new RegExp(`^(\\d+)(?:st|nd|rd|th)$|^(${Object.keys(ORDINALS).join('|')})$`, 'i');
+
+/** "a third", "two-thirds", "half", "1/10th", "one in three": a share, in percent. */
+export function parseFraction(s: string): number | null {
+	const m = FRACTION_RE.exec(s.trim());
+	if (!m) return null;
+	if (m[2]) {
+		const count = m[1]
+			? /^(?:a|an)$/i.test(m[1])
+				? 1
+				: (parseDigits(m[1]) ?? parseNumberWords(m[1]) ?? 1)
+			: 1;
+		return share(count, FRACTIONS[m[2].toLowerCase()] ?? 1);
+	}
+	if (m[3] && m[4]) return Number(m[4]) === 0 ? null : share(Number(m[3]), Number(m[4]));
+	const of = m[6] ? (parseDigits(m[6]) ?? parseNumberWords(m[6])) : null;
+	const one = m[5] ? (parseDigits(m[5]) ?? parseNumberWords(m[5])) : null;
+	return of && one ? share(one, of) : null;
+}
 
 /**
  * Parses a short figure as a person or an article writes it. Used for typed answers, so it is lenient about
@@ -238,40 +258,48 @@ const SCALE_RE = /^(thousand|million|billion|trillion|hundred|k|mn|mln|m|bn|bln|
  */
 export function parseFigure(input: string): ParsedFigure | null {
 	let s = input
-		.toLowerCase()
 		.replace(/[\u2012-\u2015]/g, '-')
 		.replace(/\s+/g, ' ')
 		.trim()
 		.replace(/[.!?]+$/, '');
 	let approx = false;
 	for (let m = QUALIFIER_RE.exec(s); m; m = QUALIFIER_RE.exec(s)) {
-		if (!/^(?:an additional|another) /.test(m[0])) approx = true;
+		if (!/^(?:an additional|another) /i.test(m[0])) approx = true;
 		s = s.slice(m[0].length);
 	}
+	const lower = s.toLowerCase();
 
-	const multiplier = MULTIPLIERS[s] ?? (/^(\w+)[- ]?fold$/.exec(s) ? foldValue(s) : undefined);
+	const multiplier = MULTIPLIERS[lower] ?? (/^(\w+)[- ]?fold$/.exec(lower) ? foldValue(lower) : undefined);
 	if (multiplier !== undefined) return { value: multiplier, unit: 'multiplier', vague: false, approx };
+
+	const fraction = parseFraction(lower);
+	if (fraction !== null) return { value: fraction, unit: 'percent', vague: false, approx };
+	const ordinal = ORDINAL_RE.exec(lower.split(' ')[0] ?? '');
+	if (ordinal) {
+		const value = ordinal[1] ? Number(ordinal[1]) : (ORDINALS[ordinal[2] ?? ''] ?? 0);
+		return { value, unit: 'ordinal', vague: false, approx };
+	}
 
 	const vague =
 		/^(dozens|scores|hundreds|thousands|millions|billions|trillions)(?: of (?:(millions|billions|thousands) of )?(.+))?$/.exec(
-			s
+			lower
 		);
 	if (vague) {
 		const outer = VAGUE[vague[1] ?? ''] ?? 0;
 		const inner = vague[2] ? (SCALES[vague[2].replace(/s$/, '')] ?? 1) : 1;
-		const unit = vague[3] ? (CURRENCY_WORDS[vague[3]] ?? null) : null;
-		return { value: outer * inner, unit, vague: true, approx };
+		const unit = vague[3] ? unitAt(vague[3], ['currency'])?.unit : undefined;
+		return { value: outer * inner, unit: unit ?? null, vague: true, approx };
 	}
 
-	let unit: string | null = null;
-	const symbol = SYMBOL_RE.exec(s);
-	const code = symbol ? null : CODE_RE.exec(s);
+	let unit: FigureUnit | null = null;
+	const symbol = CURRENCY_SYMBOLS.find((c) => lower.startsWith(c.symbol.toLowerCase()));
+	const code = symbol ? null : unitAt(s, ['currency']);
 	if (symbol) {
-		unit = CURRENCY_SYMBOLS[symbol[1] ?? ''] ?? null;
-		s = s.slice(symbol[0].length);
-	} else if (code) {
-		unit = (code[1] ?? '').toUpperCase();
-		s = s.slice(code[0].length);
+		unit = symbol.unit;
+		s = s.slice(symbol.symbol.length).trimStart();
+	} else if (code && /^[A-Z]{3}$/.test(code.written)) {
+		unit = code.unit;
+		s = s.slice(code.written.length).trimStart();
 	}
 
 	let value: number | null = null;
@@ -281,7 +309,8 @@ export function parseFigure(input: string): ParsedFigure | null {
 		s = s.slice(digits[0].length);
 	} else {
 		const words = new RegExp(
-			`^((?:(?:a|an)\\s+)?${NUMBER_WORD_SOURCE}(?:(?:\\s+and)?[\\s-]+${NUMBER_WORD_SOURCE})*)\\b\\s*`
+			`^((?:(?:a|an)\\s+)?${NUMBER_WORD_SOURCE}(?:(?:\\s+and)?[\\s-]+${NUMBER_WORD_SOURCE})*)\\b\\s*`,
+			'i'
 		).exec(s);
 		if (words) {
 			value = parseNumberWords(words[1] ?? '');
@@ -297,24 +326,13 @@ export function parseFigure(input: string): ParsedFigure | null {
 	}
 	value = Number(value.toPrecision(12));
 
-	s = s.trim();
+	s = s.trim().replace(/^-/, '');
 	if (s === '') return { value, unit, vague: false, approx };
-	const tail = /^(%|percent\b|per cent\b|pct\b|percentage points?\b|points?\b)/.exec(s);
-	if (tail) {
-		const t = tail[1] ?? '';
-		return {
-			value,
-			unit: t.startsWith('point') || t.startsWith('percentage') ? 'percentage points' : 'percent',
-			vague: false,
-			approx
-		};
-	}
-	const word = /^([a-z]+)/.exec(s)?.[1] ?? '';
-	const currency =
-		CURRENCY_WORDS[word] ?? (CURRENCY_CODES.includes(word.toUpperCase()) ? word.toUpperCase() : undefined);
-	if (currency && (unit === null || unit === 'USD')) return { value, unit: currency, vague: false, approx };
-	const time = TIME_UNITS[word];
-	if (time) return { value, unit: time, vague: false, approx };
+	const named = unitAt(s);
+	// "pounds" is money or weight, and a typed answer does not say which: any reading of it is taken.
+	if (named && /^pounds?$/i.test(named.written)) return { value, unit: null, vague: false, approx };
+	if (named && (unit === null || (unit === 'USD' && isCurrency(named.unit))))
+		return { value, unit: named.unit, vague: false, approx };
 	// Anything else after the number names what is counted ("17 people"): the unit stays what the symbol said.
 	return { value, unit, vague: false, approx };
 }
@@ -410,10 +428,18 @@ export function formatFigure(value: number, unit: string, like: string): string 
 		number = separators ? addSeparators(fixed) : fixed;
 	}
 	let out = replaceAt(like, start, length, `${number}${scaleText}`);
-	// "1 year", not "1 years": the unit word follows the number.
-	if (value === 1 && !scaleWord) out = out.replace(/\b(decade|year|month|week|day|hour|minute)s\b/, '$1');
-	else if (!scaleWord) out = out.replace(/\b(decade|year|month|week|day|hour|minute)\b(?!s)/, '$1s');
-	return out;
+	// "1 year", not "1 years": a unit word after a space follows the number; "a two-week period" stays singular.
+	const unitWords =
+		'decade|year|month|week|day|hour|minute|second|mile|kilometre|kilometer|metre|meter|foot|inch|acre|tonne|ton|kilogram|pound|degree|barrel|gallon|litre|liter';
+	const tail = out.slice(start);
+	// "its 60 year life": a unit word left singular after another number is an adjective, and stays one.
+	const adjectival =
+		parseFigure(like)?.value !== 1 && new RegExp(`\\s(?:${unitWords})\\b(?!s)`).test(like.slice(start));
+	if (value === 1 && !scaleWord)
+		out = out.slice(0, start) + tail.replace(new RegExp(`(\\s)(${unitWords})s\\b`), '$1$2');
+	else if (!scaleWord && !adjectival)
+		out = out.slice(0, start) + tail.replace(new RegExp(`(\\s)(${unitWords})\\b(?!s)`), '$1$2s');
+	return out.replace(/\bfoots\b/, 'feet').replace(/\binchs\b/, 'inches');
 }
 
 interface NumberCore {
@@ -444,12 +470,14 @@ function findNumberCore(like: string): NumberCore | null {
 	}
 	const words = new RegExp(`\\b${NUMBER_WORD_SOURCE}(?:[\\s-]+${NUMBER_WORD_SOURCE})*\\b`, 'i').exec(like);
 	if (!words) return null;
+	// "two billion": the scale word stays a word, so the value is written "four billion", never "4000000000 billion".
 	const scale = /(\s)(thousand|million|billion|trillion)$/i.exec(words[0]);
+	const only = scale && words[0].trim().toLowerCase() === scale[2]!.toLowerCase();
 	return {
 		start: words.index,
-		length: scale ? words[0].length - scale[0].length : words[0].length,
-		scaleWord: '',
-		scaleSpace: '',
+		length: words[0].length,
+		scaleWord: scale && !only ? scale[2]! : '',
+		scaleSpace: scale && !only ? ' ' : '',
 		words: true,
 		separators: false,
 		decimals: 0

@@ -33,6 +33,52 @@ describe('people', () => {
 		);
 	});
 
+	it('issue 9: a person whose appositive is a role of an organisation ("the club\'s captain") stays a person', () => {
+		const { table } = people(
+			"Tom Jones, the club's captain, was blunt. Acme, the company behind the app, was silent."
+		);
+		expect(table.entities.find((e) => e.name === 'Tom Jones')?.role).toBe("the club's captain");
+		expect(table.entities.find((e) => e.name === 'Acme')?.kind).not.toBe('person');
+	});
+
+	it('issue 9: a role is a noun phrase, never a fragment opened by a preposition or a sentence adverb', () => {
+		const { table } = people(
+			'With Northland Governor, Mara Quill and opposition leader Tomas Reddy meeting on Monday, talks began. ' +
+				'Meanwhile Police Chief, Ilse Brandt, said the port was shut. ' +
+				'Also the mayor, Ruth Okafor, spoke about the budget. Then Deputy Mayor, Sam Ito, said it was tight.'
+		);
+		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
+		expect(role('Mara Quill')).toBe('Northland Governor');
+		expect(role('Ilse Brandt')).toBe('Police Chief');
+		expect(role('Ruth Okafor')).toBe('the mayor');
+		expect(role('Sam Ito')).toBe('Then Deputy Mayor');
+	});
+
+	it('issue 9: a role reads mid-sentence and never repeats the name ("industry expert", not "Industry expert")', () => {
+		const { table } = people(
+			'Industry expert Nadia Haddad said the port would recover. Environment Minister Tomas Reddy agreed. ' +
+				'Northwind spokesperson Lena Lund said talks with Northwind were over. ' +
+				'According to the Northland News Agency news agency, the storm has passed. "We are open," the Northland News Agency said.'
+		);
+		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
+		expect(role('Nadia Haddad')).toBe('industry expert');
+		expect(role('Tomas Reddy')).toBe('Environment Minister');
+		expect(role('Lena Lund')).toBe('Northwind spokesperson');
+		const agency = table.entities.find((e) => e.name.includes('Northland News Agency'));
+		expect(agency?.kind).toBe('organisation');
+		expect(agency?.role).toBe('');
+	});
+
+	it('issue 9: a bare title set off after a name keeps the organisation after it ("President, Northwind Meat Co.")', () => {
+		const { table } = people(
+			'The plant was closed for good, said Ruth Okafor, President, Northwind Meat Co. and Harbour Packing. She left. ' +
+				'"We will appeal," said Sam Ito, Chairman, adding that the vote was close.'
+		);
+		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
+		expect(role('Ruth Okafor')).toBe('President, Northwind Meat Co. and Harbour Packing');
+		expect(role('Sam Ito')).toBe('Chairman');
+	});
+
 	it('tells two people with the same surname apart by title', () => {
 		const text =
 			'Dana Reyes voted yes. Mark Reyes, a shop owner, objected. Mr. Reyes said no. Ms. Reyes said yes.';

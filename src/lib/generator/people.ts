@@ -1,7 +1,8 @@
 import type { Span } from './bank';
 import { creditNames } from './credits';
 import { hash } from './hash';
-import { firstNameGender, isFirstName, isPlaceWord } from './lexicon';
+import { CUE_AFTER_NAME, CUE_BEFORE_NAME, isFiniteCue } from './cues';
+import { firstNameGender, isFirstName, isPlaceWord, lexiconTags } from './lexicon';
 import type { Paragraph } from './segment';
 
 /**
@@ -20,6 +21,8 @@ export interface Entity {
 	named: boolean;
 	gender?: 'm' | 'f';
 	tokens: string[];
+	/** Other spellings the article uses for this person ("Urdom" for Udom): a later slip may be one letter off them. */
+	aliases?: string[];
 	mentions: Span[];
 }
 
@@ -82,9 +85,15 @@ export const ROLE_NOUNS = new Set(
 		'administrator commissioner inspector investigator head strategist expert fellow critic campaigner activist ' +
 		'organizer organiser planner principal superintendent treasurer auditor regulator judge prosecutor negotiator ' +
 		'representative supporter fan witness worker employee farmer shopkeeper developer architect historian ' +
-		'biologist physicist chemist ecologist epidemiologist geologist astronomer member'
+		'biologist physicist chemist ecologist epidemiologist geologist astronomer member counsel undersecretary ' +
+		'consultant instructor coordinator curator veterinarian student pupil freshman sophomore graduate alumnus ' +
+		'alumna cheerleader actor actress singer director producer junior senior'
 	).split(' ')
 );
+
+/** "14-year-old Kayla Brooks", "eighth-grader Tyrese Olawale": a described age or school year reads as a role. */
+const AGE_OR_GRADE =
+	/^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$|^(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+th|first|second|third)-grader$/;
 
 const ORG_WORDS = new Set(
 	(
@@ -93,12 +102,14 @@ const ORG_WORDS = new Set(
 		'parliament congress senate assembly office board authority service services police force army navy ' +
 		'pentagon kremlin house times post journal news press union trust fund network laboratory laboratories lab ' +
 		'hospital society organization organisation alliance coalition center centre academy administration bureau ' +
-		'cabinet government airlines motors energy holdings partners capital systems technologies fc united city'
+		'cabinet government airlines motors energy holdings partners capital systems technologies fc co united city ' +
+		'municipality borough county ' +
+		'museum gallery galleries program programme conference magazine newspaper station church'
 	).split(' ')
 );
 
 /** Capitalized only because they start a sentence or clause, or never part of a name. */
-const NOT_NAME = new Set(
+export const NOT_NAME = new Set(
 	(
 		'the a an but and or so yet for in on at by to of from with without when while although though since as if ' +
 		'after before because until unless during despite instead meanwhile however still even also then there here ' +
@@ -119,16 +130,13 @@ const TITLE_QUALIFIERS = new Set(
 
 /** "Harbor Foods, the maker of …": an appositive that says the name is a business, not a person. */
 const ORG_APPOSITIVE =
-	/^(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:maker|parent|company|firm|group|retailer|manufacturer|publisher|club|team|chain|bank|insurer|airline|charity|agency)\b/u;
+	/^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:maker|parent|company|firm|group|retailer|manufacturer|publisher|club|team|chain|bank|insurer|airline|charity|agency)\b(?!['’]s)/u;
 
 /** What may follow an organisation word used as a name without "the" ("urged Congress to", "Parliament voted"). */
 const PROPER_AFTER =
 	/^(?:\s*[,.;:)]|\s*$|\s+(?:to|and|or|has|had|is|was|will|would|said|says|passed|voted|approved|on|in|of|for|at|by|with)\b)/;
 
 const DIRECTIONS = new Set('north south east west northern southern eastern western central'.split(' '));
-
-const CUE_AFTER =
-	/^\s+(?:also\s+|later\s+|then\s+|again\s+)?(?:said|says|told|tells|added|adds|wrote|writes|asked|argued|noted|warned|explained|declared|announced|insisted|replied|stated)\b/;
 
 export function tokenize(text: string, start: number, end: number): Token[] {
 	const tokens: Token[] = [];
@@ -201,27 +209,93 @@ interface Candidate {
 	tokens: Token[];
 	title: Token[];
 	honorific?: 'm' | 'f' | 'x';
+	/** The role the words before the group give: "Minister of" before "Education Stefania Giannini". */
+	roleLead?: string;
 	start: number;
 	end: number;
 	paragraph: number;
 }
 
-function splitGroup(group: Token[], paragraph: number): Candidate | undefined {
-	let i = 0;
-	while (
-		i < group.length &&
-		NOT_NAME.has(group[i]!.text.toLowerCase()) &&
-		!(group[i]!.text.toLowerCase() in HONORIFICS)
-	)
+/** The last index whose item passes, or -1 (Array#findLastIndex is ES2023; the scripts build for ES2022). */
+function lastIndexWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
+	for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
+	return -1;
+}
+
+/** A word that names a role or job: a title, a role noun, or one compromise's lexicon knows as an occupation. */
+export function isRoleWord(word: string): boolean {
+	const lower = word.toLowerCase();
+	return (
+		TITLES.has(lower) ||
+		ROLE_NOUNS.has(lower) ||
+		AGE_OR_GRADE.test(lower) ||
+		lexiconTags(lower).includes('Actor')
+	);
+}
+
+const lowerOf = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
+const isHonorific = (t: Token | undefined) => lowerOf(t) in HONORIFICS;
+
+/** Where a leading run of titles and honorifics ends: "Prime Minister", "Mr.", "Foreign Minister". */
+function titleEnd(group: Token[], from: number): number {
+	let i = from;
+	while (i < group.length - 1) {
+		const lower = lowerOf(group[i]);
+		if (
+			!isHonorific(group[i]) &&
+			!TITLES.has(lower) &&
+			!(TITLE_QUALIFIERS.has(lower) && TITLES.has(lowerOf(group[i + 1])))
+		)
+			break;
 		i++;
+	}
+	return i;
+}
+
+/**
+ * Where the name starts when role words lead into it inside one capitalised run: after an honorific
+ * ("Undersecretary for Education Mr. Toccafondi"), or after the last role word ("Environment Minister Mark
+ * McGowan", "Microsoft CEO Steve Ballmer", "General Counsel Brad Smith"). A role word at the end is part of the
+ * name ("John Major"), and a run of role words alone ("Chief Executive") names nobody.
+ */
+function nameStart(group: Token[], from: number): number {
+	for (let k = group.length - 2; k >= from; k--) if (isHonorific(group[k])) return k + 1;
+	for (let k = group.length - 2; k >= from; k--) {
+		if (!isRoleWord(group[k]!.text)) continue;
+		const rest = group.slice(k + 1);
+		if (rest.every((t) => !isRoleWord(t.text) && !ORG_WORDS.has(lowerOf(t)))) return k + 1;
+		break;
+	}
+	return from;
+}
+
+/** "Minister of Education Stefania Giannini": after "ROLE of", the person is the end of the run. */
+const ROLE_OF = /(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{L}+))\s+(of|for)\s+(?:the\s+)?$/u;
+
+function splitGroup(group: Token[], paragraph: number, lead = ''): Candidate | undefined {
+	let i = 0;
+	while (i < group.length && NOT_NAME.has(lowerOf(group[i])) && !isHonorific(group[i])) i++;
 	const titleStart = i;
 	let honorific: Candidate['honorific'];
-	while (i < group.length - 1) {
-		const lower = group[i]!.text.toLowerCase();
-		const next = group[i + 1]?.text.toLowerCase() ?? '';
-		if (lower in HONORIFICS) honorific = HONORIFICS[lower] ?? 'x';
-		else if (!TITLES.has(lower) && !(TITLE_QUALIFIERS.has(lower) && TITLES.has(next))) break;
-		i++;
+	i = titleEnd(group, i);
+	i = Math.max(i, nameStart(group, i));
+	for (let k = titleStart; k < i; k++)
+		if (isHonorific(group[k])) honorific = HONORIFICS[lowerOf(group[k])] ?? 'x';
+	let roleLead: string | undefined;
+	const of = ROLE_OF.exec(lead);
+	// "Undersecretary for Education Mr. Toccafondi": the role runs on into the words before the honorific.
+	const roleWords = group.slice(titleStart, i).filter((t) => !isHonorific(t));
+	if (of && isRoleWord(of[2]!) && roleWords.length > 0 && group.length - i <= 2 && titleStart === 0)
+		roleLead = `${of[1]} ${of[3]} ${roleWords.map((t) => t.text).join(' ')}`;
+	else if (of && isRoleWord(of[2]!) && group.length - i >= 3) {
+		// The name begins at its first name when the lexicon knows it, else it is the last two words.
+		const firstName = group.findIndex((t, k) => k >= i && isFirstName(t.text) && k <= group.length - 2);
+		const at = firstName >= 0 ? firstName : group.length - 2;
+		roleLead = `${of[1]} ${of[3]} ${group
+			.slice(i, at)
+			.map((t) => t.text)
+			.join(' ')}`;
+		i = at;
 	}
 	const tokens = group.slice(i);
 	if (!tokens.length) return undefined;
@@ -230,6 +304,7 @@ function splitGroup(group: Token[], paragraph: number): Candidate | undefined {
 		tokens,
 		title: group.slice(titleStart, i),
 		honorific,
+		...(roleLead ? { roleLead } : {}),
 		start: first.start,
 		end: tokens[tokens.length - 1]!.end,
 		paragraph
@@ -244,43 +319,27 @@ function looksLikeOrganisation(tokens: Token[]): boolean {
 
 /** The role a title gives ("Japan’s Prime Minister", "President … of Russia"), or a role noun before the name. */
 function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
+	if (c.roleLead) return c.roleLead;
 	// A role sits right before the name: a short window keeps the end-anchored patterns cheap on long sentences.
-	const before = text.slice(Math.max(sentenceStart, c.start - 120), c.start);
+	const before = text.slice(Math.max(sentenceStart, c.start - 160), c.start);
 	const title = c.title
 		.filter((t) => !(t.text.toLowerCase() in HONORIFICS))
 		.map((t) => t.text + (t.dot ? '.' : ''))
 		.join(' ');
-	// "China’s top leader Xi Jinping", "Japan’s Prime Minister Fumio Kishida", "the club’s coach, Ann Lee" is an appositive instead.
-	const prefix =
-		/(?:^|[\s(])((?:\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3})$/u.exec(before);
-	const words = prefix?.[1]?.trim() ?? '';
-	const lastWord = words.split(/\s+/).pop()?.toLowerCase() ?? '';
-	let role = '';
-	if (words && (ROLE_NOUNS.has(lastWord) || (title && /['’]s$/.test(words)))) {
-		const lead = words.split(/\s+/);
-		// Keep only the role: drop leading verbs/prepositions the window swept in ("and China’s top leader").
-		while (
-			lead.length > 1 &&
-			!/['’]s$/.test(lead[0]!) &&
-			!/^\p{Lu}/u.test(lead[0]!) &&
-			NOT_NAME.has(lead[0]!.toLowerCase())
-		)
-			lead.shift();
-		while (
-			lead.length > 1 &&
-			!/['’]s$/.test(lead[0]!) &&
-			!/^\p{Lu}/u.test(lead[0]!) &&
-			!/^(?:top|senior|chief|former|deputy|head|national|foreign|local)$/.test(lead[0]!)
-		)
-			lead.shift();
-		role = lead.join(' ');
-	}
-	const commaRole = /(?<![\p{L}])((?:\p{Lu}[\p{L}-]*['’]s?\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}]+)),\s*$/u.exec(
-		before
+	// "China’s top leader Xi Jinping", "UN relief coordinator Jan Egeland", "Japan’s Prime Minister Fumio Kishida".
+	const prefix = /(?:^|[\s(])((?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+){0,3}(?:[\p{Ll}-]+\s+){0,3})$/u.exec(before);
+	const words = prefix?.[1]?.trim().split(/\s+/).filter(Boolean) ?? [];
+	// Keep only the role: the window may sweep in a verb or a clause word ("met with", "and").
+	const cut = lastIndexWhere(
+		words,
+		(w) => NOT_NAME.has(w.toLowerCase()) || isFiniteCue(w) || (/ed$/.test(w) && !isRoleWord(w))
 	);
-	if (!role && commaRole && ROLE_NOUNS.has(commaRole[2]!)) role = commaRole[1]!;
+	const lead = words.slice(cut + 1);
+	const lastWord = lead[lead.length - 1] ?? '';
+	let role = '';
+	if (lead.length && (isRoleWord(lastWord) || (title && /['’]s$/.test(lastWord)))) role = lead.join(' ');
+	if (!role) role = rolePhraseBefore(before);
 	if (title) role = role ? `${role} ${title}`.trim() : title;
-	if (role && /['’]s$/.test(role.split(' ')[0] ?? '') && title && !role.endsWith(title)) role += ` ${title}`;
 	const of = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(
 		text.slice(c.end, c.end + 60)
 	);
@@ -288,28 +347,129 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	return role;
 }
 
-/** "Alexander Gabuev, a senior fellow at the Carnegie Endowment for International Peace." */
-function appositive(text: string, end: number, limit: number): string {
-	const after = text.slice(end, Math.min(limit, end + 200));
-	const m =
-		/^,\s+(?:\d{1,3},\s+)?((?:a|an|the|who is (?:a|an|the)|who was (?:a|an|the)|\p{Lu}[\p{L}-]*['’]s|[\p{Ll}]+(?=\s+(?:of|at|for)\s))\s+[^,;.“”"()]+?(?:\s+(?:at|of|for|in|from|with)\s+[^,;“”"()]+?)?)(?=\s*(?:[,;“”"()]|\.(?:\s|$)|$)|\s+(?:said|says|told|added|wrote)\b)/u.exec(
-			after
-		);
-	if (!m?.[1]) return '';
-	const first = m[1].split(/\s+/)[0]!;
+/**
+ * A role set off before the name: "The chief executive of Skype, Tony Bates, said", "The secretary general of
+ * CEI (Italian Episcopal Conference), Nunzio Galantino, has called". The phrase holds a role word and no verb.
+ */
+function rolePhraseBefore(before: string): string {
+	if (!/,\s*$/.test(before)) return '';
+	const body = before.replace(/,\s*$/, '').replace(/\s*\([^()]*\)$/, '');
+	const clause =
+		body
+			.split(/[;:“”"]|,\s|\b(?:and|but|while|when)\s/)
+			.pop()
+			?.trim() ?? '';
+	const words = clause.split(/\s+/).filter(Boolean);
+	if (words.length === 0 || words.length > 10) return '';
+	if (!words.some((w) => isRoleWord(w.replace(/['’]s$/, '')))) return '';
+	if (words.some((w) => isFiniteCue(w) || /^(?:is|was|are|were|has|had|have)$/i.test(w))) return '';
+	// "photographers Nat Finkelstein, Christopher Makos": a list of names, not a role.
 	if (
-		/^\p{Ll}/u.test(first) &&
-		!/^(?:a|an|the|who)$/.test(first) &&
-		!ROLE_NOUNS.has(first) &&
-		!TITLES.has(first)
+		words.some(
+			(w, i) =>
+				i > 0 && /^\p{Ll}/u.test(words[i - 1]!) && /^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(words[i + 1] ?? '')
+		)
 	)
 		return '';
-	return m[1].replace(/^who (?:is|was)\s+/, '').trim();
+	// "in the words of the Crown prosecutor", "Also the president of …": the role starts at the determiner
+	// before its role word.
+	const roleAt = words.findIndex((w) => isRoleWord(w.replace(/['’]s$/, '')));
+	const determiner = lastIndexWhere(words.slice(0, roleAt + 1), (w) => /^(?:the|a|an)$/i.test(w));
+	if (determiner > 0)
+		return words
+			.slice(determiner)
+			.join(' ')
+			.replace(/^(?:The|A|An)\b/, (d) => d.toLowerCase());
+	// "With Australian Prime Minister, John Howard …", "Meanwhile Police Chief, …": the words that open the
+	// sentence are not part of the role ("Then Deputy Mayor" keeps its "then").
+	const opens = words.findIndex((w) => !isSentenceOpener(w));
+	return words
+		.slice(Math.max(0, opens))
+		.join(' ')
+		.replace(/^(?:The|A|An)\b/, (d) => d.toLowerCase());
+}
+
+/**
+ * A role as it reads after a name: "Industry expert Om Malik" gives "industry expert" (its capital was the
+ * sentence's, not a title's: "Environment Minister" keeps its own, and so does a name the text capitalises
+ * mid-sentence, "Microsoft spokesperson"), and a role every word of which is already in the name ("Korean
+ * Central News Agency (news agency)") says nothing.
+ */
+function tidyRole(name: string, role: string, capitalisedMidSentence: () => Set<string>): string {
+	const words = role.split(/\s+/).filter(Boolean);
+	const inName = new Set(name.toLowerCase().split(/\s+/));
+	if (words.length > 0 && words.every((w) => inName.has(w.toLowerCase()))) return '';
+	const [first, ...rest] = words;
+	if (
+		first &&
+		rest.length > 0 &&
+		/^\p{Lu}\p{Ll}+$/u.test(first) &&
+		rest.every((w) => /^\p{Ll}/u.test(w)) &&
+		!isPlaceWord(first) &&
+		!isFirstName(first) &&
+		!lexiconTags(first).some((t) => /Organization|Demonym|ProperNoun|Person/.test(t)) &&
+		!capitalisedMidSentence().has(first)
+	)
+		return `${first.toLowerCase()} ${rest.join(' ')}`;
+	return role;
+}
+
+/** A preposition, conjunction or sentence adverb ("With", "Meanwhile"), which never opens a role. */
+function isSentenceOpener(word: string): boolean {
+	if (/^(?:then|now|former|later)$/i.test(word)) return false;
+	return lexiconTags(word).some((t) => t === 'Preposition' || t === 'Conjunction' || t === 'Adverb');
+}
+
+/**
+ * "Alexander Gabuev, a senior fellow at the Carnegie Endowment for International Peace.", "Claudio De Vincenti,
+ * undersecretary to the prime minister, said": the phrase set off after a name, when it says what the person is.
+ * A channel ("mayor of Carmiel in a report on …") is not part of the role.
+ */
+function appositive(text: string, end: number, limit: number): string {
+	const after = text.slice(end, Math.min(limit, end + 200));
+	const m = /^,\s+(?:\d{1,3},\s+)?([^,;“”"()]+?(?:\s*\([^()]*\))?)(?=\s*(?:[,;“”")]|\.(?:\s|$)|$))/u.exec(
+		after
+	);
+	const chunk = m?.[1]?.split(/\s+(?:in|on)\s+(?:a|an)\s/)[0]?.trim() ?? '';
+	if (!isRoleAppositive(chunk)) return '';
+	// "Steve Mendell, President, Westland Meat Co. and Hallmark Meat Packing.": a bare title is of the body named
+	// after it.
+	const of = /^,\s+(\p{Lu}[\p{L}&'’-]*\.?(?:\s+(?:\p{Lu}[\p{L}&'’-]*\.?|and|of|the|&))+)/u.exec(
+		after.slice(m![0].length)
+	);
+	if (of && chunk.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) && isRoleWord(w)))
+		return `${chunk}, ${of[1]!.replace(/(?<!\b(?:Co|Inc|Ltd|Corp|Bros))\.$/, '')}`;
+	return chunk.replace(/^who (?:is|was)\s+/, '');
+}
+
+/** A phrase that tells what a person is: it holds a role word, and any verb is in a "who is/was" clause. */
+export function isRoleAppositive(phrase: string): boolean {
+	const words = phrase.split(/\s+/).filter(Boolean);
+	if (words.length === 0 || words.length > 16) return false;
+	const first = words[0]!;
+	if (/^(?:and|or|but|nor)$/i.test(first)) return false;
+	if (/^who$/i.test(first) && !/^who (?:is|was) (?:a|an|the)\b/i.test(phrase)) return false;
+	const opens =
+		/^(?:a|an|the|who|former|then|its|his|her|their)$/i.test(first) ||
+		/['’]s$/.test(first) ||
+		isRoleWord(first) ||
+		/^\p{Lu}/u.test(first) ||
+		words.slice(0, 3).some((w) => isRoleWord(w));
+	if (!opens) return false;
+	if (words.some((w) => isFiniteCue(w)) && !/^who\b/i.test(first)) return false;
+	// "Thomas' sister pleaded with him": a clause, not an appositive ("a retired judge" keeps its participle).
+	if (!/^who\b/i.test(first) && words.slice(2).some((w) => /^\p{Ll}+ed$/u.test(w) && !isRoleWord(w)))
+		return false;
+	return words.some((w) => isRoleWord(w.replace(/['’]s$/, '').replace(/[.,]$/, '')));
 }
 
 function isPersonLike(tokens: Token[]): boolean {
 	if (tokens.length > 4) return false;
 	if (looksLikeOrganisation(tokens)) return false;
+	// "Chief Executive", "Inspector General", "Microsoft Spokesperson": a role names nobody ("John Major" does).
+	if (tokens.every((t) => isRoleWord(t.text))) return false;
+	if (tokens.length > 1 && isRoleWord(tokens[tokens.length - 1]!.text) && !isFirstName(tokens[0]!.text))
+		return false;
 	return tokens.every(
 		(t) =>
 			isInitial(t) ||
@@ -319,6 +479,64 @@ function isPersonLike(tokens: Token[]): boolean {
 				!DIRECTIONS.has(t.text.toLowerCase()))
 	);
 }
+
+/**
+ * Single names the article uses for a person: after an honorific ("Mr. Egeland", "Dr Cox") or speaking
+ * ("Egeland said", "said Schafer"). A longer name ending in one of them ("Jan Egeland") is that person's.
+ */
+function spokenSurnames(text: string, candidates: Candidate[]): Set<string> {
+	const names = new Set<string>();
+	for (const c of candidates) {
+		if (c.tokens.length !== 1) continue;
+		if (c.honorific || speaksNear(text, c)) names.add(c.tokens[0]!.text);
+	}
+	return names;
+}
+
+/** A cue right after the name ("Egeland said", "Galantino, has called") or an inverted one before it ("said Cox"). */
+function speaksNear(text: string, c: { start: number; end: number }): boolean {
+	return (
+		CUE_AFTER_NAME.test(text.slice(c.end, c.end + 40)) ||
+		CUE_BEFORE_NAME.test(text.slice(Math.max(0, c.start - 24), c.start))
+	);
+}
+
+/** "Brooks told Wikinews", "said Grant": a lone name that speaks and that the lexicon knows as a person's. */
+function speakingName(text: string, c: Candidate): boolean {
+	if (c.tokens.length !== 1 || !speaksNear(text, c)) return false;
+	const word = c.tokens[0]!.text;
+	return isFirstName(word) || lexiconTags(word).includes('LastName');
+}
+
+interface PersonClues {
+	multi: boolean;
+	role: string;
+	apposition: string;
+	spoken: Set<string>;
+}
+
+/** Whether capitalised words are a person's name: a title, a role, a known first name, an appositive, speech. */
+function hasPersonEvidence(text: string, c: Candidate, clues: PersonClues): boolean {
+	const { multi, role, apposition, spoken } = clues;
+	if (c.title.length > 0) return true;
+	if (!multi) return speakingName(text, c) || isRoleAppositive(apposition);
+	const last = c.tokens[c.tokens.length - 1]!.text;
+	return (
+		role !== '' ||
+		isFirstName(c.tokens[0]!.text) ||
+		apposition !== '' ||
+		spoken.has(last) ||
+		speaksNear(text, c) ||
+		WHO_AFTER.test(text.slice(c.end, c.end + 12)) ||
+		LABEL_AFTER.test(text.slice(c.end, c.end + 4))
+	);
+}
+
+/** "Avi Arad: “Bratz is about friendship.”": a full name as a speaker's label before a quote. */
+const LABEL_AFTER = /^:\s*["“]/;
+
+/** "Nathalia Ramos, 16, who plays Yasmin": "who" is said of people, and so is an age set off after a name. */
+const WHO_AFTER = /^,\s+(?:\d{1,3},\s+)?who\s/;
 
 export interface BuildPeopleInput {
 	text: string;
@@ -347,7 +565,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 	for (const [si, s] of sentences.entries()) {
 		const tokens = tokenize(text, s.start, s.end);
 		for (const g of capitalGroups(text, tokens)) {
-			const c = splitGroup(g, s.paragraph);
+			const c = splitGroup(g, s.paragraph, text.slice(Math.max(s.start, g[0]!.start - 60), g[0]!.start));
 			if (c) {
 				candidates.push(c);
 				sentenceOf.push(si);
@@ -366,8 +584,12 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		return entities.length - 1;
 	};
 
-	// Pass 1: people introduced with evidence that the capitalized words are a person's name.
-	for (const [ci, c] of candidates.entries()) {
+	const spoken = spokenSurnames(text, candidates);
+	// Pass 1: people introduced with evidence that the capitalized words are a person's name; full names first, so
+	// that "Ms. Park" before "Jane Park" is Jane Park.
+	for (const [ci, c] of [...candidates.entries()].sort(
+		([a, x], [b, y]) => Number(y.tokens.length > 1) - Number(x.tokens.length > 1) || a - b
+	)) {
 		const s = sentences[sentenceOf[ci]!]!;
 		if (!isPersonLike(c.tokens)) continue;
 		const name = c.tokens.map((t) => t.text + (t.dot ? '.' : '')).join(' ');
@@ -376,23 +598,34 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		if (c.tokens.every((t) => isPlaceWord(t.text))) continue;
 		const role = roleBefore(text, c, s.start);
 		const apposition = appositive(text, c.end, s.end);
-		const before = text.slice(Math.max(s.start, c.start - 8), c.start);
-		const evidence =
-			c.title.length > 0 ||
-			(role !== '' && multi) ||
-			(multi && isFirstName(c.tokens[0]!.text)) ||
-			(multi && apposition !== '') ||
-			(multi && CUE_AFTER.test(text.slice(c.end, c.end + 30))) ||
-			(multi && /\bsaid\s+$/.test(before));
-		if (!evidence) continue;
-		if (!multi && !c.honorific && !c.title.length) continue;
+		// "Jones, the club's captain, was blunt": a lone surname with a role set off after it.
+		const described =
+			!multi &&
+			isRoleAppositive(apposition) &&
+			!isFirstName(c.tokens[0]!.text) &&
+			!/ly$/.test(c.tokens[0]!.text) &&
+			text.slice(s.start, c.start).trim() !== '' &&
+			lexiconTags(c.tokens[0]!.text).every((t) => t === 'LastName');
+		if (!multi && !c.honorific && !c.title.length && !speakingName(text, c) && !described) continue;
+		if (PUBLICATION_BEFORE.test(text.slice(Math.max(s.start, c.start - 30), c.start))) continue;
+		if (!hasPersonEvidence(text, c, { multi, role, apposition, spoken })) continue;
 		if (ORG_APPOSITIVE.test(apposition)) continue;
 		const existing = findPerson(entities, c.tokens);
-		if (existing.length) continue;
-		// A lone "Mr. Kishida" with no full name anywhere keeps the honorific as the readable name.
+		if (existing.length) {
+			// A later appositive fills a role the first mention lacked.
+			const known = entities[existing[0]!]!;
+			if (existing.length === 1 && !known.role && (apposition || role)) known.role = apposition || role;
+			continue;
+		}
+		// "Paul said" after "Paul Grant": a first name alone is the person known by it; "Mr Urdom" for Udom is a slip.
+		if (!multi && onlyFirstName(entities, c.tokens[0]!.text).length > 0) continue;
+		if (!multi && misspeltSurname(entities, c.tokens[0]!.text).length > 0) continue;
+		// A lone "Mr. Kishida" with no full name anywhere keeps the honorific (or the title) as the readable name.
+		const honorifics = c.title.filter((t) => isHonorific(t));
+		const shownTitle = honorifics.length ? honorifics : c.title.slice(-1);
 		const display = multi
 			? name
-			: `${c.title.map((t) => t.text + (t.dot ? '.' : '')).join(' ')} ${name}`.trim();
+			: `${shownTitle.map((t) => t.text + (t.dot ? '.' : '')).join(' ')} ${name}`.trim();
 		const gender =
 			c.honorific === 'm' || c.honorific === 'f'
 				? c.honorific
@@ -412,9 +645,19 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 	// Pass 2: organisations ("the White House", "the Ministry of Foreign Affairs of China", "the Securities and
 	// Exchange Commission"). A name's later words are never an organisation of their own.
 	const covered: Span[] = [];
+	const aliases: { entity: number; name: string }[] = [];
+	const aliasOf = (words: Token[]) => aliases.find((a) => a.name === words.map((t) => t.text).join(' '));
+	// "Microsoft" after "the Microsoft Corporation": the first word of a two-word name is that organisation.
+	// Organisation names as written, and the first words of two-word ones: looked up for every capitalised word.
+	const organisationNames = new Set<string>();
+	const knownOrganisation = (words: Token[]) => organisationNames.has(words.map((t) => t.text).join(' '));
+	/** "U.S. Fish and Wildlife Service" is "Fish and Wildlife Service" without its country code. */
+	const withoutCode = new Set<string>();
+	const dotted: number[] = [];
 	for (const [ci, c] of candidates.entries()) {
 		const s = sentences[sentenceOf[ci]!]!;
-		if (covered.some((span) => c.start >= span.start && c.start < span.end)) continue;
+		// Spans are covered in text order: only the latest few can hold this candidate.
+		if (covered.slice(-4).some((span) => c.start >= span.start && c.start < span.end)) continue;
 		const words = c.tokens;
 		const orgLike = looksLikeOrganisation(words);
 		let the = /\bthe\s+$/i.test(text.slice(Math.max(s.start, c.start - 4), c.start));
@@ -424,22 +667,36 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		const sentenceStart = text.slice(s.start, c.start).trim() === '';
 		if (lone && orgLike && !the && (sentenceStart || !PROPER_AFTER.test(text.slice(c.end, c.end + 12))))
 			continue;
+		const unknown = findPerson(entities, words).length === 0 && !aliasOf(words) && !knownOrganisation(words);
 		const single =
-			the &&
 			lone &&
-			!isPlaceWord(words[0]!.text) &&
+			unknown &&
 			!DIRECTIONS.has(words[0]!.text.toLowerCase()) &&
-			CUE_AFTER.test(text.slice(c.end, c.end + 30)) &&
-			findPerson(entities, words).length === 0;
+			!isFirstName(words[0]!.text) &&
+			// "the Fed said"; a bare name that speaks is an organisation unless it is a surname ("KCNA", "Skype").
+			!isPlaceWord(words[0]!.text) &&
+			!isRoleWord(words[0]!.text) &&
+			misspeltSurname(entities, words[0]!.text).length === 0 &&
+			// "…, Fayetteville, said": a place set off by commas before the verb is not its subject.
+			(CUE_AFTER_NAME.test(text.slice(c.end, c.end + 40).replace(/^,.*/s, '')) ||
+				CUE_BEFORE_NAME.test(text.slice(Math.max(0, c.start - 24), c.start))) &&
+			(the || !lexiconTags(words[0]!.text).includes('LastName'));
 		// "Harbor Foods, the maker of Lakeside frozen dinners, said": a named non-person that speaks.
 		const speaks =
 			words.length >= 2 &&
-			findPerson(entities, words).length === 0 &&
+			unknown &&
+			!isRoleWord(words[words.length - 1]!.text) &&
 			!isFirstName(words[0]!.text) &&
 			!words.every((t) => isPlaceWord(t.text)) &&
-			(CUE_AFTER.test(text.slice(c.end, c.end + 30)) ||
-				ORG_APPOSITIVE.test(text.slice(c.end, c.end + 60).replace(/^,\s+/, '')));
-		if (!orgLike && !single && !speaks) continue;
+			(speaksNear(text, c) || ORG_APPOSITIVE.test(text.slice(c.end, c.end + 60).replace(/^,\s+/, '')));
+		// "the Australian newspaper reports", "Yonhap news agency", "the newspaper Daily Star": a name beside the kind
+		// of body it is (a nationality before "newspaper" is the name only when no name follows).
+		const publicationAfter = PUBLICATION_AFTER.exec(text.slice(c.end, c.end + 30));
+		const namedAfter = publicationAfter && /^\s+\p{Lu}/u.test(text.slice(c.end + publicationAfter[0].length));
+		const publication =
+			(publicationAfter && !namedAfter ? publicationAfter : null) ??
+			PUBLICATION_BEFORE.exec(text.slice(Math.max(s.start, c.start - 30), c.start));
+		if (!orgLike && !single && !speaks && !(publication && unknown)) continue;
 		if (words.every((t) => NOT_NAME.has(t.text.toLowerCase()))) continue;
 		let start = c.start + c.title.reduce((n, t) => n + t.text.length + 1 + (t.dot ? 1 : 0), 0);
 		// "Securities and Exchange Commission": capitalised words joined by "and" before the organisation word.
@@ -461,9 +718,10 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		let prepositional = false;
 		for (;;) {
 			const rest = text.slice(end, s.end);
-			const more = /^\s+(of|for|on|and|&)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u.exec(
-				rest
-			);
+			const more =
+				/^\s+(of|for|on|and|&)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u.exec(rest) ??
+				// "the United Nations Interim Force in Lebanon (UNIFIL)": a place is part of a name its acronym covers.
+				/^\s+(in)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)(?=\s*\(\p{Lu}{2,}\))/u.exec(rest);
 			if (!more) break;
 			const joined = more[2]!.split(/\s+/);
 			// "the Senate on March 3": a date, not part of the name.
@@ -483,23 +741,33 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		const clean = text.slice(start, end).replace(/['’]s$/, '');
 		// "the Fish and Wildlife Service" after "the U.S. Fish and Wildlife Service": a country code dropped on a
 		// later mention names the same organisation.
-		const longer = entities.findIndex(
-			(e) =>
-				e.kind === 'organisation' &&
-				clean.includes(' ') &&
-				new RegExp(`^(?:the )?(?:\\p{Lu}\\.)+\\p{Lu}?\\.? ${escapeRegExp(clean)}$`, 'u').test(e.name)
-		);
-		if (longer >= 0) {
+		if (clean.includes(' ') && withoutCode.has(clean)) {
 			covered.push({ start, end });
 			continue;
 		}
-		add({
+		const sameByInitials = dotted.find((i) => abbreviates(entities[i]!.name, clean)) ?? -1;
+		if (sameByInitials >= 0) {
+			aliases.push({ entity: sameByInitials, name: clean });
+			continue;
+		}
+		const entity = add({
 			kind: 'organisation',
 			name: (the ? 'the ' : '') + clean,
-			role: '',
+			role: publication ? publication[1]!.toLowerCase() : '',
 			named: true,
 			tokens: clean.split(/\s+/)
 		});
+		organisationNames.add(clean);
+		const parts = clean.split(' ');
+		if (parts.length === 2) organisationNames.add(parts[0]!);
+		const bare = /^(?:\p{Lu}\.)+\p{Lu}?\.? (.+)$/u.exec(clean)?.[1];
+		if (bare) withoutCode.add(bare);
+		if (/(?:\p{Lu}\.){2,}$/u.test(clean)) dotted.push(entity);
+		// "Korean Central News Agency (KCNA)", "CEI (Italian Episcopal Conference)": the short form is an alias.
+		const after = /^\s*\(([\p{Lu}][\p{Lu}\d&]{1,9})\)/u.exec(text.slice(end, end + 14));
+		const before = /\b([\p{Lu}][\p{Lu}\d&]{1,9})\s*\($/u.exec(text.slice(Math.max(0, start - 14), start));
+		for (const short of [after?.[1], before?.[1]])
+			if (short && short !== clean) aliases.push({ entity, name: short });
 	}
 
 	const organisations = entities.flatMap((e, i) => {
@@ -510,6 +778,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		const bare = /^(?:\p{Lu}\.)+\p{Lu}?\.? (.+ .+)$/u.exec(name)?.[1];
 		const forms = [{ i, words, name }];
 		if (bare) forms.push({ i, words: bare.split(' '), name: bare });
+		for (const a of aliases) if (a.entity === i) forms.push({ i, words: a.name.split(' '), name: a.name });
 		return forms;
 	});
 	// Pass 3: link every mention, including bare surnames and "Mr. Xi" for a surname-first "Xi Jinping".
@@ -523,6 +792,17 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			const rest = c.tokens.slice(1);
 			people = findPerson(entities, rest);
 			if (people.length) c = { ...c, tokens: rest, start: rest[0]!.start };
+		}
+		// "Water said" for Kathryn Waters, "Mr Urdom" for Udom: a one-word slip in a speaking name or after an
+		// honorific; "Thomas" alone for the only Thomas.
+		if (!people.length && c.tokens.length === 1 && !aliasOf(c.tokens)) {
+			const word = c.tokens[0]!.text;
+			if (c.honorific || speaksNear(text, c)) {
+				people = misspeltSurname(entities, word);
+				const e = people.length === 1 ? entities[people[0]!]! : undefined;
+				if (e) addAlias(entities, e, word);
+			}
+			if (!people.length && isFirstName(word)) people = onlyFirstName(entities, word);
 		}
 		let chosen = people.length === 1 ? people[0] : undefined;
 		let ambiguous = false;
@@ -571,23 +851,125 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 	}
 	for (const m of mentions) entities[m.entity]!.mentions.push({ start: m.start, end: m.end });
 	mentions.sort((a, b) => a.start - b.start);
+	let midSentence: Set<string> | undefined;
+	const capitalisedMidSentence = () =>
+		(midSentence ??= new Set([...text.matchAll(/[\p{Ll},;] (\p{Lu}\p{Ll}+)/gu)].map((m) => m[1]!)));
+	for (const e of entities) e.role = tidyRole(e.name, e.role, capitalisedMidSentence);
 	return { entities, mentions, reporters: [...reporters].sort() };
+}
+
+/** Words that say what kind of body a name before them is: "the Australian newspaper", "Yonhap news agency". */
+const PUBLICATION_AFTER =
+	/^\s+((?:news\s+)?(?:newspaper|magazine|agency|website|web site|broadcaster|tabloid|daily|weekly|journal))\b/i;
+
+const PUBLICATION_BEFORE =
+	/\b((?:news\s+)?(?:newspaper|magazine|agency|website|broadcaster|tabloid|daily|weekly|journal))\s+$/i;
+
+/** "Liverpool F.C." abbreviates "Liverpool Football Club": the same words, then initials for the rest. */
+function abbreviates(short: string, long: string): boolean {
+	const a = short.replace(/^the /, '').split(/\s+/);
+	const b = long.replace(/^the /, '').split(/\s+/);
+	const initials = /^(?:\p{Lu}\.){2,}$/u.exec(a[a.length - 1] ?? '')?.[0].replace(/\./g, '');
+	if (!initials || a.length < 2) return false;
+	const head = a.slice(0, -1);
+	if (b.length !== head.length + initials.length) return false;
+	if (head.some((w, i) => w !== b[i])) return false;
+	return b.slice(head.length).every((w, i) => w.charAt(0) === initials.charAt(i));
+}
+
+/** The one person whose surname is a letter away from `word` ("Water" for Waters, "Mauer" for Maurer). */
+function misspeltSurname(entities: Entity[], word: string): number[] {
+	if (word.length < 4) return [];
+	const found: number[] = [];
+	for (const [i, e] of entities.entries()) {
+		if (e.kind !== 'person' || !e.named) continue;
+		const { first, surname } = nameParts(e);
+		const names = [surname, e.tokens.length > 1 ? first : undefined, ...(e.aliases ?? [])];
+		if (names.some((name) => name !== undefined && nearMiss(name, word))) found.push(i);
+	}
+	return found.length === 1 ? found : [];
+}
+
+/** A name one letter off ("Water" for Waters), or two off in a long one, starting with the same letter. */
+function nearMiss(name: string, word: string): boolean {
+	if (name.length < 4 || name === word || name.charAt(0) !== word.charAt(0)) return false;
+	const distance = editDistance(name, word);
+	return distance === 1 || (distance === 2 && Math.min(name.length, word.length) >= 6);
+}
+
+/** The one person with this first name, when nobody has it as a surname. */
+function onlyFirstName(entities: Entity[], word: string): number[] {
+	const people = entities.flatMap((e, i) => (e.kind === 'person' && e.named ? [{ e, i }] : []));
+	if (people.some(({ e }) => nameParts(e).surname === word)) return [];
+	const found = people.filter(({ e }) => e.tokens.length >= 2 && nameParts(e).first === word);
+	return found.length === 1 ? [found[0]!.i] : [];
+}
+
+/** Levenshtein distance, stopping early: only 0, 1, 2 and "more" matter here. */
+export function editDistance(a: string, b: string): number {
+	if (Math.abs(a.length - b.length) > 2) return 3;
+	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const row = [i];
+		for (let j = 1; j <= b.length; j++)
+			row.push(
+				Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+			);
+		previous = row;
+	}
+	return previous[b.length]!;
 }
 
 /** People a name refers to: the full name, the surname ("Gabuev"), or the first of a surname-first name ("Xi"). */
 function findPerson(entities: Entity[], tokens: Token[]): number[] {
 	const words = tokens.filter((t) => !isInitial(t)).map((t) => t.text);
 	if (!words.length) return [];
+	// Every capitalised word of a long article is looked up: people are indexed by the words that name them.
+	const candidates = indexOf(entities).get(words[words.length - 1]!) ?? [];
 	const found: number[] = [];
-	for (const [i, e] of entities.entries()) {
-		if (e.kind !== 'person' || !e.named) continue;
+	for (const i of candidates) {
+		const e = entities[i]!;
 		const { first, surname, surnameFirst } = nameParts(e);
 		if (words.length === 1) {
 			const w = words[0];
-			if (w === surname || (surnameFirst && w === first)) found.push(i);
+			if (w === surname || (surnameFirst && w === first) || e.aliases?.includes(w!)) found.push(i);
 		} else if (words[0] === first && words[words.length - 1] === surname) found.push(i);
 	}
-	return found;
+	return found.sort((a, b) => a - b);
+}
+
+interface PersonIndex {
+	byWord: Map<string, number[]>;
+	/** Entities indexed so far: the table only grows (a new alias drops the index, see addAlias). */
+	seen: number;
+}
+
+function addAlias(entities: Entity[], e: Entity, word: string): void {
+	e.aliases = [...(e.aliases ?? []), word];
+	indexes.delete(entities);
+}
+const indexes = new WeakMap<Entity[], PersonIndex>();
+
+/** Named people by surname, surname-first given name and alias, brought up to date with the table. */
+function indexOf(entities: Entity[]): Map<string, number[]> {
+	let index = indexes.get(entities);
+	if (!index) {
+		index = { byWord: new Map(), seen: 0 };
+		indexes.set(entities, index);
+	}
+	for (; index.seen < entities.length; index.seen++) {
+		const e = entities[index.seen]!;
+		if (e.kind !== 'person' || !e.named) continue;
+		const { first, surname, surnameFirst } = nameParts(e);
+		const keys = new Set([surname, surnameFirst ? first : undefined, ...(e.aliases ?? [])]);
+		for (const key of keys) {
+			if (!key) continue;
+			const list = index.byWord.get(key) ?? [];
+			list.push(index.seen);
+			index.byWord.set(key, list);
+		}
+	}
+	return index.byWord;
 }
 
 /** A person's name read once: every capitalised word of a long article is looked up against it. */
@@ -605,8 +987,4 @@ function nameParts(e: Entity) {
 		partsOf.set(e, parts);
 	}
 	return parts;
-}
-
-function escapeRegExp(s: string): string {
-	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

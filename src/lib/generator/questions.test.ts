@@ -1,8 +1,21 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { givesAway, type ChoiceQuestion, type ClozeQuestion } from './bank';
+import { WordPool, clozeDistractors, clozeKey, tagQuotes } from './cloze';
 import { generateBank } from './generate';
-import { asInnerQuotes, displayQuote, shorten } from './questions';
+import { createRandom } from './random';
+import { parseFigure } from './numbers';
+import {
+	agreesInNumber,
+	asInnerQuotes,
+	displayQuote,
+	fitsPartOfWhole,
+	indefiniteArticle,
+	pairedMarks,
+	pointsBackOnly,
+	sentenceBefore,
+	shorten
+} from './questions';
 
 const text = readFileSync(
 	new URL('../../../questions/articles/xi-putin-moscow-2023.txt', import.meta.url),
@@ -37,6 +50,127 @@ describe('questions', () => {
 			for (const c of q.choices ?? []) expect(c).not.toMatch(reporters);
 		}
 		expect(JSON.stringify(bank.people)).not.toMatch(reporters);
+	});
+
+	it('issue 9: asks nothing of words that only point back to a time ("By this time") unless they have a date', () => {
+		const fact = (text: string, value?: string) => ({
+			id: 'd',
+			kind: 'date' as const,
+			text,
+			about: '',
+			evidence: { start: 0, end: 1 },
+			...(value ? { value } : {})
+		});
+		for (const [core, value, expected] of [
+			['By this time', undefined, true],
+			['at that point', undefined, true],
+			['the same day', undefined, true],
+			['the same day', '2023-03-21', false],
+			['every time', undefined, false],
+			['last year', undefined, false]
+		] as const)
+			expect(pointsBackOnly(core, fact(core, value)), core).toBe(expected);
+	});
+
+	it('issue 9: a sentence cut from inside a quote shows no quotation mark without its pair', () => {
+		expect(pairedMarks('Which as we all know, has increased a thousand fold."')).toBe(
+			'Which as we all know, has increased a thousand fold.'
+		);
+		expect(pairedMarks('It works,” he said, “and more.”')).toBe('“It works,” he said, “and more.”');
+		expect(pairedMarks('He called it "a farce" and left.')).toBe('He called it "a farce" and left.');
+		expect(pairedMarks('“It was rushed, he said')).toBe('It was rushed, he said');
+	});
+
+	it('issue 9: a sentence cut from a quote of several sentences never runs the attribution into the quote', () => {
+		expect(pairedMarks('Nine boats sank near piers 12 and 14", said the coastguard.')).toBe(
+			'"Nine boats sank near piers 12 and 14", said the coastguard.'
+		);
+		expect(
+			asInnerQuotes('… the ferry is late, and we are sorry,” the firm wrote. Ten ferries run daily.')
+		).toBe('‘… the ferry is late, and we are sorry,’ the firm wrote. Ten ferries run daily.');
+		expect(pairedMarks('In a letter, the council wrote that, “we are sorry for the delay every week.')).toBe(
+			'In a letter, the council wrote that, “we are sorry for the delay every week.”'
+		);
+		const article =
+			'Harbour closed\n\nThe coastguard gave its account. "Storms hit the bay on Sunday. Nine boats sank near piers 12 and 14 at dawn", said the coastguard. Crews searched the water.';
+		const made = generateBank({ text: article, date: '2024-05-06' });
+		const shown = made.questions
+			.filter((q) => q.type !== 'who-said' && q.prompt.includes('piers'))
+			.map((q) => q.prompt);
+		expect(shown.length).toBeGreaterThan(0);
+		for (const prompt of shown) expect(prompt).toMatch(/[’"], said the coastguard/);
+	});
+
+	it('issue 9: "a" or "an" as a figure is said, so the article before a blank gives nothing away', () => {
+		for (const [word, article] of [
+			['11-year', 'an'],
+			['9-year', 'a'],
+			['80-day', 'an'],
+			['8', 'an'],
+			['18,000', 'an'],
+			['1.1 million', 'a'],
+			['one-year', 'a'],
+			['eleven', 'an'],
+			['hour', 'an'],
+			['European', 'a'],
+			['100', 'a']
+		] as const)
+			expect(indefiniteArticle(word), word).toBe(article);
+		const korea = generateBank({
+			text: 'Loudspeakers\n\nSouth Korea had recently started to broadcast propaganda from loudspeakers after an 11-year lull, officials in Seoul said on Monday.'
+		});
+		const choice = korea.questions.find((q) => q.type === 'figure-choice');
+		expect(choice?.prompt).toContain('after a(n) _____ lull');
+		const tf = korea.questions.find((q) => q.type === 'true-false');
+		expect(tf?.prompt).toMatch(/after (?:an 11|an 18|an 8\d?|a [2-79]\d?)-year lull/);
+	});
+
+	it('issue 9: a short sentence is shown after the one before it, so "the service" is named', () => {
+		const text = 'Skype has apologised for the outage. 20 million people use the service every day.';
+		expect(sentenceBefore(text, text.indexOf('20 million'))).toBe('Skype has apologised for the outage. ');
+		expect(sentenceBefore('First.\n\nSecond one here.', 8)).toBe('');
+		const bank = generateBank({ text: `Outage\n\n${text}` });
+		const typed = bank.questions.find((q) => q.type === 'figure-typed');
+		expect(typed?.prompt).toBe(
+			'Type the missing figure: “Skype has apologised for the outage. _____ people use the service every day.”'
+		);
+	});
+
+	it('issue 9: a wrong part is never more than its whole, a wrong whole never less than its part', () => {
+		for (const [choice, before, after, expected] of [
+			['seven', 'they have won ', ' of their last six matches.', false],
+			['three', 'they have won ', ' of their last six matches.', true],
+			['six', 'they have won ', ' of their last six matches.', true],
+			['four', 'they have won five of their last ', ' matches.', false],
+			['eight', 'they have won five of their last ', ' matches.', true],
+			['30', 'polls show ', ' of the vote', true],
+			['12', 'only ', ' out of 10 members', false]
+		] as const)
+			expect(fitsPartOfWhole(choice, before, after), `${before}${choice}${after}`).toBe(expected);
+	});
+
+	it('issue 9: a wrong count agrees with its noun: no "one shells", no "two shell"', () => {
+		for (const [choice, answer, after, expected] of [
+			['One', 'Six', ' shells of them hit', false],
+			['Eight', 'Six', ' shells of them hit', true],
+			['two', 'one', ' shell landed', false],
+			['one', 'one', ' shell landed', true],
+			['1', '36', ' people', false],
+			['1 million', '3 million', ' people', true],
+			['one', 'two', ', said', true]
+		] as const)
+			expect(agreesInNumber(choice, answer, after), `${choice} for ${answer}${after}`).toBe(expected);
+	});
+
+	it('issue 9: asks nothing about a count of one before a singular noun, which only "one" can fill', () => {
+		const made = generateBank({
+			text: 'Border clash\n\nThe patrol fired one flare over the river after at least 1 boat crossed the line, and later fired four flares over the dam.',
+			date: '2020-06-02'
+		});
+		const ones = made.facts.filter((f) => f.kind === 'figure' && f.value === 1).map((f) => f.id);
+		expect(ones).toHaveLength(2);
+		expect(made.questions.filter((q) => 'factId' in q && ones.includes(q.factId))).toEqual([]);
+		expect(made.questions.some((q) => q.prompt.includes('_____ flares'))).toBe(true);
 	});
 
 	it('never gives the answer away or offers it twice', () => {
@@ -112,13 +246,72 @@ describe('questions', () => {
 
 	it('shows a date value the way a reader says it', () => {
 		const lastMonth = bank.questions.find((q) => q.type === 'flashcard' && q.answer.startsWith('last month'));
-		expect(lastMonth?.answer).toBe('last month (February 2023)');
+		expect(lastMonth?.answer).toBe('last month');
+		expect(lastMonth?.explanation).toMatch(
+			/\(February 2023, counting from the article’s date, March 21, 2023\)$/
+		);
 		for (const q of bank.questions) expect(q.explanation).not.toMatch(/\(\d{4}-\d\d/);
+		const march = generateBank({
+			text: 'Exhibit opens\n\nThe exhibit at the city gallery is to run from January 23 through March 9.',
+			date: '2014-01-27'
+		}).questions.find((q) => q.type === 'flashcard' && q.answer.startsWith('March'));
+		expect(march?.answer).toBe('March 9, 2014');
+	});
+
+	it('issue 9: a date worked out from the article’s date says so, and a weekday is never typed as a date', () => {
+		const made = generateBank({
+			text: 'Ferry strike ends\n\nThe ferry strike, which began on Tuesday, ended after talks that lasted nine hours in the port of Ardmore.',
+			date: '2019-04-12'
+		});
+		const tuesday = made.questions.filter((q) => q.answer.startsWith('Tuesday'));
+		expect(tuesday.map((q) => q.type).sort()).toEqual(['date-choice', 'flashcard']);
+		const today = generateBank({
+			text: 'Ferry strike ends\n\nThe ferry strike, which began last week, ended on Friday after talks that lasted nine hours in the port of Ardmore.',
+			date: '2019-04-12'
+		}).questions.find((q) => q.type === 'flashcard' && q.answer === 'Friday');
+		expect(today?.explanation).toMatch(/\(April 12, 2019, the article’s date\)$/);
+		// "At that time" takes its date from the sentence before, not from the article's date.
+		const then = generateBank({
+			text: 'Ferry strike ends\n\nThe ferry strike began on March 3, 2019 in the port of Ardmore. At that time, the union said the crews would stay out for a month.',
+			date: '2019-04-12'
+		}).questions.find((q) => q.type === 'flashcard' && q.answer.startsWith('that time'));
+		expect(then?.answer).toBe('that time (March 3, 2019)');
+		for (const q of tuesday) {
+			expect(q.answer).toBe('Tuesday');
+			expect(q.explanation).toMatch(/\(April 9, 2019, counting from the article’s date, April 12, 2019\)$/);
+		}
+	});
+
+	it('issue 9: a date that says how often is asked "How often?", not "When?"', () => {
+		const made = generateBank({
+			text: 'Ferry timetable\n\nThe ferry to the island of Ardmore sails every week from the old harbour, and the last one left on March 3, 2019.',
+			date: '2019-04-12'
+		});
+		const often = made.questions.find((q) => q.type === 'date-choice' && q.answer === 'every week');
+		expect(often?.prompt).toMatch(/^How often\? Complete the sentence:/);
+		const when = made.questions.find((q) => q.type === 'date-choice' && q.answer.startsWith('March 3'));
+		expect(when?.prompt).toMatch(/^When\? Complete the sentence:/);
+	});
+
+	it('issue 9: a figure that opens its sentence reads in lower case in a true-false explanation ("it was six")', () => {
+		const made = generateBank({
+			text: 'Harbour storm\n\nThe storm hit the bay at dawn. Six boats sank near the old pier before the crews could reach them.',
+			date: '2020-06-02'
+		});
+		const falses = made.questions.filter((q) => q.type === 'true-false' && q.answer === 'False');
+		expect(falses.length).toBeGreaterThan(0);
+		for (const q of falses) expect(q.explanation).toMatch(/^False: it was six, not [a-z]/);
 	});
 
 	it('nests the quotes of a sentence shown inside quotation marks', () => {
 		expect(asInnerQuotes('"Six minutes?" he said.')).toBe('‘Six minutes?’ he said.');
 		expect(asInnerQuotes('He said “no” twice.')).toBe('He said ‘no’ twice.');
+	});
+
+	it('issue 9: a gerund read as a noun ("crying, irritable, scratching") is blanked as an -ing word', () => {
+		const quote = 'She spent months crying, irritable, scratching and sleepless';
+		const key = clozeKey(quote, tagQuotes([quote])[0]!);
+		expect(key).toEqual({ word: 'scratching', cls: 'verb-ing' });
 	});
 
 	it('offers cloze words that fit the blank: a modifier for a modifier, never a number word', () => {
@@ -131,12 +324,84 @@ describe('questions', () => {
 			for (const c of q.choices ?? []) expect(c).not.toMatch(/^(?:one|two|three|four|five|ten)$/);
 	});
 
+	it('issue 9: a cloze noun that names no person never takes one that does ("a thorough veterinarian into")', () => {
+		const pool = new WordPool(
+			'The inspector and the veterinarian met the ambassador and a researcher. ' +
+				'The construction, the negotiation and the arrangement led to a settlement at the warehouse.'
+		);
+		const PEOPLE = ['inspector', 'veterinarian', 'ambassador', 'researcher'];
+		for (let seed = 0; seed < 20; seed++) {
+			const things = clozeDistractors(
+				pool,
+				'We will conduct a thorough investigation',
+				{ word: 'investigation', cls: 'noun' },
+				createRandom(seed)
+			);
+			expect(things).toHaveLength(3);
+			for (const w of things) expect(PEOPLE).not.toContain(w);
+			const people = clozeDistractors(
+				pool,
+				'Ask the supreme commander',
+				{ word: 'commander', cls: 'noun' },
+				createRandom(seed)
+			);
+			expect(people).toHaveLength(3);
+			for (const w of people) expect(PEOPLE).toContain(w);
+		}
+	});
+
 	it('asks nothing about a figure or date whose sentence is too short to place it', () => {
 		const short = generateBank({
 			text: 'Rovers Win\n\nNobody is laughing tonight. The club won its first cup final on Sunday in front of a record crowd.',
 			date: '2025-05-18'
 		});
 		expect(short.questions.some((q) => q.prompt.includes('Nobody is laughing'))).toBe(false);
-		expect(short.questions.some((q) => q.answer === 'on Sunday')).toBe(true);
+		// issue 9: the blank covers just the date; "on" stays in the sentence.
+		expect(short.questions.some((q) => q.answer === 'Sunday' && q.prompt.includes('on _____'))).toBe(true);
+	});
+});
+
+describe('issue 9: the right choice stands in no particular place', () => {
+	const folder = (name: string) => new URL(`../../../questions/${name}/`, import.meta.url);
+	const articles = ['articles', 'test-articles', 'real'].flatMap((name) =>
+		readdirSync(folder(name))
+			.filter((f) => f.endsWith('.txt') && !f.endsWith('.source.txt'))
+			.map((f) => ({
+				text: readFileSync(new URL(f, folder(name)), 'utf8'),
+				date: (
+					JSON.parse(readFileSync(new URL(f.replace(/\.txt$/, '.json'), folder(name)), 'utf8')) as {
+						date?: string;
+					}
+				).date
+			}))
+	);
+	/** Pearson's chi-square against four equal cells; 16.27 is its 0.1% critical value with 3 degrees of freedom. */
+	const chiSquare = (counts: number[]) => {
+		const expected = counts.reduce((a, b) => a + b, 0) / counts.length;
+		return counts.reduce((sum, c) => sum + (c - expected) ** 2 / expected, 0);
+	};
+
+	// Made once for both tests: two seeds over every article of the project.
+	const banks = [1, 2].map((seed) => articles.map(({ text, date }) => generateBank({ text, date, seed })));
+
+	it('puts the key in each of the four places about as often, whatever the seed', () => {
+		const positions = [0, 0, 0, 0];
+		for (const q of banks.flat().flatMap((b) => b.questions))
+			if ('choices' in q && q.choices?.length === 4) positions[q.choices.indexOf(q.answer)]!++;
+		expect(positions.reduce((a, b) => a + b, 0)).toBeGreaterThan(1000);
+		expect(chiSquare(positions)).toBeLessThan(16.27);
+	});
+
+	it('ranks a number key smallest, largest or in between about as often', () => {
+		const ranks = [0, 0, 0, 0];
+		for (const q of banks[0]!.flatMap((b) => b.questions)) {
+			if (q.type !== 'figure-choice') continue;
+			const values = q.choices.map((c) => parseFigure(c)?.value ?? NaN);
+			if (values.some((v) => Number.isNaN(v))) continue;
+			const key = parseFigure(q.answer)!.value;
+			ranks[values.filter((v) => v < key).length]!++;
+		}
+		expect(ranks.reduce((a, b) => a + b, 0)).toBeGreaterThan(100);
+		expect(chiSquare(ranks)).toBeLessThan(16.27);
 	});
 });

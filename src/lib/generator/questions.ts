@@ -1,16 +1,26 @@
 import { givesAway, type DateFact, type FigureFact, type Question, type QuoteFact, type Span } from './bank';
-import { dateDistractors } from './dates';
-import { readableDate } from './readable-date';
-import { figureDistractors } from './figures';
+import { WordPool, clozeDistractors, clozeKey, keyWindow, tagQuotes, type ClozeKey } from './cloze';
+import { dateCore, dateDistractors } from './date-distractors';
+import { isFrequency } from './date-rules';
+import { figureDistractors, hedgeOf } from './figure-distractors';
 import { hash, hashSeed } from './hash';
-import { parseFigure, parseNumberWords } from './numbers';
+import { lexiconTags } from './lexicon';
+import { numberToWords, parseFigure } from './numbers';
 import type { Entity } from './people';
 import { createRandom, shuffle } from './random';
+import { readableDate } from './readable-date';
+import { unitKind } from './units';
+import { isFiniteCue } from './cues';
 
 /**
  * Questions from facts. Every question must be one a student can trust: the answer is in the evidence, no
- * choice is another form of the answer or also true per the article, and the prompt never gives it away.
- * Ids hash the fact's content and the type, so editing an unrelated paragraph keeps them.
+ * choice is another form of the answer or also true per the article, nothing in the prompt gives it away, and no
+ * choice stands out by its form. Ids hash the fact's content and the type, so editing an unrelated paragraph
+ * keeps them (students' progress is keyed by question id).
+ *
+ * A deck is capped at DECK_CAP questions: a long text (a report pasted whole, a book chapter) gives thousands of
+ * facts, and nobody studies thousands of questions from one article. The facts asked about are then chosen
+ * spread over the whole text, and the ones left out are counted by kind so the import screen can say so.
  */
 export interface QuoteInfo {
 	fact: QuoteFact;
@@ -19,6 +29,8 @@ export interface QuoteInfo {
 	/** The sentence(s) with the quote and its attribution: what a question shows as evidence. */
 	evidence: Span;
 	nested: boolean;
+	/** The words before a partial quote in its clause ("the plan was" before “rushed”), shown with it. */
+	leadIn?: string;
 }
 
 export interface QuestionInput {
@@ -29,10 +41,59 @@ export interface QuestionInput {
 	/** Candidates for speaker distractors besides speakers: people and organisations the article mentions. */
 	entities: Entity[];
 	seed: number;
+	/** The article's date, YYYY-MM-DD: date choices must fit the sentence's tense around it. */
+	articleDate?: string;
+	/** Who is speaking at a place in the text (a quote or reported speech), to frame an opinion as theirs. */
+	sourceAt?: (start: number, end: number) => string | undefined;
+	/** Entities never offered as wrong speakers: the publication itself. */
+	publication?: string;
+	/** At most this many questions (DECK_CAP unless given). */
+	cap?: number;
 }
 
+/** Facts left without a question because of the cap, by kind. */
+export interface Omitted {
+	quote: number;
+	figure: number;
+	date: number;
+}
+
+export interface QuestionOutput {
+	questions: Question[];
+	omitted: Omitted;
+}
+
+/**
+ * About 300 questions: at Anki's default of 20 new cards a day, a fortnight of new cards from one article, and
+ * three times what the bundled article (9 KB) gives. A long read of 30 KB stays under it; a pasted report of
+ * 100 KB or more is cut to its best spread.
+ */
+export const DECK_CAP = 300;
+
 const BLANK = '_____';
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
 const MIN_QUOTE_WORDS = 3;
+/** Fewer words than this, in lower case, are a phrase rather than a sentence: "quasi-state of war". */
+const SENTENCE_WORDS = 6;
+/** What-said choices are cut to the same number of words, so no choice stands out by its length or its "…". */
+const WHAT_SAID_WORDS = 12;
+/** A quote cut shorter than this no longer says anything a student could recognise. */
+const MIN_CUT_WORDS = 5;
+/** How many of the nearest speakers, quotes, figures and dates are looked at for wrong answers. */
+const WINDOW = 40;
 
 const questionId = (type: Question['type'], key: string) => `q-${hash(`${type}|${key}`)}`;
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -71,30 +132,34 @@ export function displayQuote(quote: string): string {
 }
 
 function quoted(quote: string, max = 40): string {
-	return `“${shorten(displayQuote(quote), max)}”`;
+	return `“${asInnerQuotes(shorten(displayQuote(quote), max))}”`;
 }
+
+/** A quote with the words that lead into it when it is only a fragment: the plan was “rushed”. */
+function withLeadIn(q: QuoteInfo, max = 40): string {
+	return q.leadIn ? `${q.leadIn} ${quoted(q.fact.quote, max)}` : quoted(q.fact.quote, max);
+}
+
+/**
+ * The verb that puts a quote in someone's mouth: "said the plan was “rushed”", but "was quoted calling the
+ * destruction “horrific”" when the lead-in is a participle.
+ */
+export function saidVerb(leadIn: string | undefined): string {
+	if (!leadIn) return 'said';
+	if (isFiniteCue(/^\S+/.exec(leadIn)![0])) return '';
+	return /^\p{Ll}+ing\b/u.test(leadIn) ? 'was quoted' : 'said';
+}
+
+/** "Who said …", "Who called …": the verb (if any) and the quote with its lead-in. */
+const saying = (q: QuoteInfo) => [saidVerb(q.leadIn), withLeadIn(q)].filter(Boolean).join(' ');
 
 /** "Alexander Gabuev, a senior fellow at …": the speaker as an explanation names them. */
 function describe(e: Entity | undefined, fact: QuoteFact): string {
 	const name = capitalize(fact.speaker.name);
 	const role = e?.role ?? fact.speaker.role;
+	// "The Australian (newspaper)": an organisation's kind reads as a note, a person's role as an appositive.
+	if (role && e?.kind === 'organisation') return `${name} (${role})`;
 	return role ? `${name}, ${role},` : name;
-}
-
-/** Text around an evidence span with the answer blanked, cut to whole words. */
-function blankIn(text: string, evidence: Span, answer: string, maxWords = 45): string | undefined {
-	const sentence = text.slice(evidence.start, evidence.end);
-	const at = sentence.indexOf(answer);
-	if (at < 0 || sentence.indexOf(answer, at + 1) >= 0) return undefined;
-	const before = words(sentence.slice(0, at));
-	const after = words(sentence.slice(at + answer.length));
-	const side = Math.floor((maxWords - words(answer).length) / 2);
-	const head = before.length > side ? ['…', ...before.slice(-side)] : before;
-	const tail = after.length > side ? [...after.slice(0, side), '…'] : after;
-	const glue = (a: string[], b: string) => (a.length ? `${a.join(' ')} ` : '') + b;
-	const joined =
-		glue(head, BLANK) + (tail.length ? `${/^[,.;:!?’”)]/.test(tail[0]!) ? '' : ' '}${tail.join(' ')}` : '');
-	return asInnerQuotes(joined.replace(/ {2,}/g, ' ').replace(/([“‘"(]) +(?=_)/u, '$1'));
 }
 
 /**
@@ -102,194 +167,612 @@ function blankIn(text: string, evidence: Span, answer: string, maxWords = 45): s
  * “‘Six minutes?’ he said.”, not “"Six minutes?" he said.”.
  */
 export function asInnerQuotes(s: string): string {
-	return s.replace(/(^|[\s([—–-])["“](?=\S)/gu, '$1‘').replace(/["”]/g, '’');
+	return pairedMarks(s)
+		.replace(/(^|[\s([—–-])["“](?=\S)/gu, '$1‘')
+		.replace(/["”]/g, '’');
 }
 
-export function makeQuestions(input: QuestionInput): Question[] {
-	const out: Question[] = [];
-	const push = (q: Question) => {
-		if (
-			'choices' in q &&
-			q.choices &&
-			new Set(q.choices.map((c) => c.toLowerCase())).size !== q.choices.length
-		)
-			return;
+/**
+ * A sentence taken from inside a quote, or cut short, has its quotation marks paired up again. A mark whose
+ * partner lies outside the sentence is dropped when nothing but punctuation stands on its far side (“… increased
+ * a thousand fold.”” shows no stray closing mark), and partnered at the sentence's edge when words do, so that
+ * the attribution never runs into the quote: “… 250 and 251", said KCNA.” becomes ““… 250 and 251", said KCNA.”,
+ * and “Skype stated that, "we're sorry …” ends with a closing mark. A straight mark after a letter or
+ * punctuation closes.
+ */
+export function pairedMarks(s: string): string {
+	const drop = new Set<number>();
+	const open: number[] = [];
+	let opener = '';
+	let closer = '';
+	for (const m of s.matchAll(/["“”]/g)) {
+		const closing = m[0] === '”' || (m[0] === '"' && /[\p{L}\p{N}.,!?…;:)’'-]/u.test(s.charAt(m.index - 1)));
+		if (!closing) open.push(m.index);
+		else if (open.length > 0) open.pop();
+		else if (/[\p{L}\p{N}]/u.test(s.slice(m.index + 1))) opener = m[0] === '"' ? '"' : '“';
+		else drop.add(m.index);
+	}
+	for (const i of open) {
+		if (/[\p{L}\p{N}]/u.test(s.slice(0, i))) closer = s.charAt(i) === '"' ? '"' : '”';
+		else drop.add(i);
+	}
+	const kept =
+		drop.size === 0
+			? s
+			: s
+					.split('')
+					.filter((_, i) => !drop.has(i))
+					.join('');
+	return opener + kept + closer;
+}
+
+/** The sentence with the words at `at` (of length `length`) blanked, cut to whole words around the blank. */
+function blankAt(sentence: string, at: number, length: number, maxWords = 45): string {
+	const before = words(sentence.slice(0, at));
+	const after = words(sentence.slice(at + length));
+	const side = Math.floor((maxWords - 1) / 2);
+	const head = before.length > side ? ['…', ...before.slice(-side)] : before;
+	const tail = after.length > side ? [...after.slice(0, side), '…'] : after;
+	const glued = sentence.slice(at + length).startsWith(' ') ? ' ' : '';
+	const joined =
+		(head.length ? `${head.join(' ')}${sentence.charAt(at - 1) === ' ' ? ' ' : ''}` : '') +
+		BLANK +
+		(tail.length ? `${glued || (/^[,.;:!?’”)]/.test(tail[0]!) ? '' : ' ')}${tail.join(' ')}` : '');
+	return asInnerQuotes(
+		joined
+			.replace(/ {2,}/g, ' ')
+			.replace(/([“‘"(]) +(?=_)/u, '$1')
+			// "after an _____ lull": the article would tell "11-year" from "9-year", so it says either.
+			.replace(/\b([Aa])n? (?=_____)/, '$1(n) ')
+	);
+}
+
+/** "a" or "an" as the words are said: "an 11-year", "an 80-day", "a 9-year", "a one-year", "an hour". */
+export function indefiniteArticle(word: string): 'a' | 'an' {
+	const w = word.trim().toLowerCase();
+	const digits = /^\d[\d,]*/.exec(w)?.[0];
+	if (digits !== undefined) {
+		const group = digits.split(',')[0]!;
+		return group.startsWith('8') || ((group === '11' || group === '18') && !/^\d+\.\d/.test(w)) ? 'an' : 'a';
+	}
+	if (/^(?:one|once|uni|use|usu|eu|ewe)/.test(w)) return 'a';
+	if (/^(?:hour|honest|honou?r|heir)/.test(w)) return 'an';
+	return /^[aeiou]/.test(w) ? 'an' : 'a';
+}
+
+/** The sentence with `value` in the blank, "a"/"an" before it made to fit it. */
+function filled(context: string, value: string): string {
+	return context
+		.replace(/\b([Aa])\(n\) (?=_____)/, (_, a: string) => {
+			const article = indefiniteArticle(value);
+			return `${a === 'A' ? article.charAt(0).toUpperCase() + article.slice(1) : article} `;
+		})
+		.replace(BLANK, value);
+}
+
+const DETERMINER = '(?:(?:the|their|its|his|her|our|my|your|those|these)\\s+)?';
+const PLACE = '(?:(?:last|first|next|past|previous|remaining)\\s+)?';
+const WHOLE_AFTER = new RegExp(
+	`^\\s+(?:out\\s+)?of\\s+${DETERMINER}${PLACE}([\\p{L}\\d][\\p{L}\\d,.-]*)`,
+	'iu'
+);
+const PART_BEFORE = new RegExp(
+	`([\\p{L}\\d][\\p{L}\\d,.-]*)\\s+(?:out\\s+)?of\\s+${DETERMINER}${PLACE}$`,
+	'iu'
+);
+
+/**
+ * "won _____ of their last six matches": a part is never more than its whole, and in "five of their last
+ * _____" the whole is never less than its part; a wrong choice that breaks it gives itself away.
+ */
+export function fitsPartOfWhole(choice: string, before: string, after: string): boolean {
+	const mine = parseFigure(choice);
+	if (!mine || mine.unit !== null) return true;
+	const count = (s: string | undefined) => {
+		const f = s === undefined ? null : parseFigure(s);
+		return f && f.unit === null ? f.value : undefined;
+	};
+	const whole = count(WHOLE_AFTER.exec(after)?.[1]);
+	const part = count(PART_BEFORE.exec(before)?.[1]);
+	return !(whole !== undefined && mine.value > whole) && !(part !== undefined && mine.value < part);
+}
+
+/**
+ * A wrong count reads as the sentence's grammar allows: "six shells" takes no "one", "one shell" no "two". The
+ * noun is the word right after the blank, plural when it ends in "s".
+ */
+export function agreesInNumber(choice: string, answer: string, after: string): boolean {
+	const noun = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
+	if (!noun || /\d\s*\p{L}/u.test(answer) || /-/.test(answer)) return true;
+	const one = (s: string) => parseFigure(s)?.value === 1 && !/\d\.\d/.test(s);
+	const plural =
+		/[^s]s$/.test(noun) || /^(?:people|children|men|women|police|feet|teeth|mice|geese|cattle)$/.test(noun);
+	if (one(answer)) return one(choice) || plural;
+	return !(one(choice) && plural);
+}
+
+/** Where the fact's words are in its sentence, and the part a blank covers. */
+interface Blank {
+	sentence: string;
+	/** The words that go in the blank: the figure or date without its hedge or preposition. */
+	core: string;
+	/** Where `core` starts in `sentence`. */
+	at: number;
+	/** Where `sentence` starts in the text. */
+	from: number;
+}
+
+/** A sentence shorter than this is shown after the one before it: "20 million people use the service every day." */
+const SHORT_SENTENCE_WORDS = 10;
+
+function blankFor(text: string, evidence: Span, written: string, kind: 'figure' | 'date'): Blank | undefined {
+	const own = text.slice(evidence.start, evidence.end);
+	const found = own.indexOf(written);
+	if (found < 0 || own.indexOf(written, found + 1) >= 0) return undefined;
+	const core = kind === 'figure' ? hedgeOf(written).core : dateCore(written);
+	const lead = words(own).length < SHORT_SENTENCE_WORDS ? sentenceBefore(text, evidence.start) : '';
+	const from = evidence.start - lead.length;
+	const at = lead.length + found + written.length - core.length - trailingLength(written, core);
+	return { sentence: text.slice(from, evidence.end), core, at, from };
+}
+
+/**
+ * The sentence before `start` in its paragraph, with the space after it ('' at a paragraph's start): a short
+ * sentence ("20 million people use the service every day.") leans on it for what "the service" is.
+ */
+export function sentenceBefore(text: string, start: number): string {
+	const head = text.slice(Math.max(0, start - 600), start);
+	const paragraph = head.slice(head.lastIndexOf('\n') + 1);
+	if (!/[.!?…]["”’)]?\s+$/u.test(paragraph)) return '';
+	const body = paragraph.replace(/\s+$/, '');
+	const ends = [...body.slice(0, -1).matchAll(/[.!?…]["”’)]?\s+(?=["“‘(]?[\p{Lu}\d])/gu)];
+	const last = ends.pop();
+	const sentence = last ? paragraph.slice(last.index + last[0].length) : paragraph;
+	return words(sentence).length <= 40 ? sentence : '';
+}
+
+/** How far the core ends before the written text does (none: the core is a tail of the written words). */
+function trailingLength(written: string, core: string): number {
+	return written.endsWith(core) ? 0 : written.length - (written.indexOf(core) + core.length);
+}
+
+/**
+ * The blanked value can be read off the rest of the sentence: the same number written again ("twenty years
+ * ago … in another twenty years"), or a count followed by that many names ("two men, Smith and Jones").
+ */
+function readableElsewhere(blank: Blank, value: number | undefined): boolean {
+	const rest = blank.sentence.slice(0, blank.at) + ' ' + blank.sentence.slice(blank.at + blank.core.length);
+	// "143 million pounds (65 million kilograms)": a conversion beside the blank gives the figure away.
+	const before = blank.sentence.slice(0, blank.at);
+	const after = blank.sentence.slice(blank.at + blank.core.length);
+	if (/\d[^()]{0,30}\(\s*$/.test(before) || /^\s*\(\s*(?:[A-Z]{0,3}[$€£¥]\s?)?\d/.test(after)) return true;
+	// "fired _____ shell": only "one" reads before a singular noun.
+	if (value === 1 && /^(?:one|1|a single)$/i.test(blank.core.trim()) && singularNounNext(after)) return true;
+	if (value !== undefined && Number.isFinite(value)) {
+		const forms = [String(value), value.toLocaleString('en-US'), numberToWords(value) ?? ''].filter(
+			(f) => f.length > 0 && !(f.length === 1 && /\d/.test(f))
+		);
+		const tokens = new Set(rest.toLowerCase().match(/[\p{L}\d][\p{L}\d,.-]*[\p{L}\d]|[\p{L}\d]/gu) ?? []);
+		if (forms.some((f) => tokens.has(f.toLowerCase()))) return true;
+		// "two people, Amy and Jess": as many names listed right after the count.
+		const after = blank.sentence.slice(blank.at + blank.core.length);
+		const list =
+			/^[^,.;:]{0,30}?[,:—–(]\s*((?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*(?:,\s*|\s+and\s+)){1,9}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u.exec(
+				after
+			);
+		if (list && Number.isInteger(value) && list[1]!.split(/,\s*|\s+and\s+/).length === value) return true;
+	}
+	return false;
+}
+
+/** The words after a blank start with a singular noun, perhaps after an adjective: " shell landed", " large boat". */
+function singularNounNext(after: string): boolean {
+	const words = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(after);
+	if (!words) return false;
+	const singular = (w: string | undefined) =>
+		w !== undefined && !/s$/.test(w) && lexiconTags(w).every((t) => t !== 'Verb' && t !== 'Preposition');
+	return singular(words[1]) && (lexiconTags(words[1]!).includes('Adjective') ? singular(words[2]) : true);
+}
+
+/** The right choice stands out by its form: the only one with (or without) "…", far longer or shorter, the only one in words. */
+export function standsOut(choices: readonly string[], answer: string): boolean {
+	const others = choices.filter((c) => c !== answer);
+	if (others.length === 0) return false;
+	const ellipsis = (s: string) => /…|\.\.\./.test(s);
+	if (others.every((o) => ellipsis(o) !== ellipsis(answer))) return true;
+	const digits = (s: string) => /\d/.test(s);
+	if (others.every((o) => digits(o) !== digits(answer))) return true;
+	const longest = Math.max(...others.map((o) => o.length));
+	const shortest = Math.min(...others.map((o) => o.length));
+	return (
+		answer.length > Math.max(longest * 1.6, longest + 12) ||
+		answer.length < Math.min(shortest / 1.6, shortest - 12)
+	);
+}
+
+/** The nearest items to a position, in a list sorted by position: what a long text draws wrong answers from. */
+function nearest<T>(items: readonly T[], at: number, position: (t: T) => number, n = WINDOW): T[] {
+	if (items.length <= n) return [...items];
+	let lo = 0;
+	let hi = items.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (position(items[mid]!) < at) lo = mid + 1;
+		else hi = mid;
+	}
+	const from = Math.max(0, Math.min(items.length - n, lo - Math.floor(n / 2)));
+	return items.slice(from, from + n);
+}
+
+type Fact = QuoteInfo | FigureFact | DateFact;
+const positionOf = (f: Fact) => ('fact' in f ? f.fact.evidence.start : f.evidence.start);
+
+/**
+ * The facts to ask about when the text gives more than the cap, as three queues (quotes by named people, figures,
+ * dates) that take turns, so a deck cut short still asks about all three; each queue goes round-robin over
+ * stretches of the text, so the deck covers the whole text rather than its first pages.
+ */
+function spread(facts: Fact[], length: number): Fact[][] {
+	const stretches = 20;
+	const kindOf = (f: Fact) => ('fact' in f ? 0 : f.kind === 'figure' ? 1 : 2);
+	return [0, 1, 2].map((kind) => {
+		const buckets: Fact[][] = Array.from({ length: stretches }, () => []);
+		for (const f of facts)
+			if (kindOf(f) === kind)
+				buckets[Math.min(stretches - 1, Math.floor((positionOf(f) / Math.max(1, length)) * stretches))]!.push(
+					f
+				);
+		for (const b of buckets) b.sort((a, c) => positionOf(a) - positionOf(c));
+		const order: Fact[] = [];
+		for (let round = 0; buckets.some((b) => b[round]); round++)
+			for (const b of buckets) if (b[round]) order.push(b[round]!);
+		return order;
+	});
+}
+
+type Push = (q: Question) => boolean;
+
+export function makeQuestions(input: QuestionInput): QuestionOutput {
+	const cap = input.cap ?? DECK_CAP;
+	const random = (id: string) => createRandom(hashSeed(id, input.seed));
+	const accepted = (q: Question): boolean => {
+		const choices = 'choices' in q ? q.choices : undefined;
+		if (choices && new Set(choices.map((c) => c.toLowerCase())).size !== choices.length) return false;
 		if (
 			q.type !== 'true-false' &&
 			q.type !== 'flashcard' &&
 			q.type !== 'matching' &&
 			givesAway(q.prompt, q.answer)
 		)
-			return;
-		out.push(q);
+			return false;
+		if (choices && q.type !== 'true-false' && standsOut(choices, q.answer)) return false;
+		return true;
 	};
-	const random = (id: string) => createRandom(hashSeed(id, input.seed));
-	const { quotes } = input;
-	let pool: Pool | undefined;
 
-	const trusted = quotes.filter(
+	// The same figure twice ("$5 million … $5 million") or "on Tuesday" five times teaches nothing more than once.
+	const firsts = firstOccurrences(input.figures, input.dates);
+	const trusted = input.quotes.filter(
 		(q) => !q.nested && q.fact.confidence === 'high' && q.speaker !== undefined && q.fact.speaker.name !== ''
 	);
-	const namedPeople = (q: QuoteInfo) => q.speaker?.kind === 'person' && q.speaker.named;
-
-	// Speakers first, then people and organisations mentioned without quotes: wrong answers from the article.
-	const speakerPool: Entity[] = [];
-	for (const q of trusted)
-		if (namedPeople(q) && !speakerPool.includes(q.speaker!)) speakerPool.push(q.speaker!);
-	const mentionedPool = input.entities.filter(
-		(e) =>
-			!speakerPool.includes(e) &&
-			e.named &&
-			(e.kind === 'person' || (e.kind === 'organisation' && e.mentions.length >= 2))
-	);
-
-	// What-said choices, written once: every quote is a wrong choice for many questions.
-	const shortened = new Map<QuoteFact, string>();
-	const short = (fact: QuoteFact) => {
-		let s = shortened.get(fact);
-		if (s === undefined) shortened.set(fact, (s = quoted(fact.quote, 25)));
-		return s;
+	const ctx = new QuoteContext(input, trusted);
+	const facts: Fact[] = [...trusted, ...input.figures, ...input.dates];
+	const byFact = new Map<Fact, Question[]>();
+	// Under the cap every fact is asked about; over it, facts are taken spread over the text until the cap.
+	const queues = facts.length * 4 <= cap ? [facts] : spread(facts, input.text.length);
+	const quotesInOrder = queues.flat().filter((f): f is QuoteInfo => 'fact' in f);
+	let count = 0;
+	let capped = false;
+	const matchingReserve = Math.min(3, Math.floor(ctx.speakerPool.length / 4));
+	const questionsFor = (f: Fact): Question[] => {
+		const made: Question[] = [];
+		const push: Push = (q) => {
+			if (!accepted(q)) return false;
+			made.push(q);
+			return true;
+		};
+		if ('fact' in f) quoteQuestions(ctx, f, ctx.keyOf(f, quotesInOrder), random, push);
+		else if (f.kind === 'figure') figureQuestions(input, f, firsts.has(f), random, push);
+		else if (firsts.has(f)) dateQuestions(input, f, firsts.figureAt, random, push);
+		return made;
 	};
+	// The queues take turns: each gives its next fact that makes a question (one queue when under the cap).
+	const heads = queues.map(() => 0);
+	turns: for (let turn = 0; heads.some((h, k) => h < queues[k]!.length); turn = (turn + 1) % queues.length) {
+		const queue = queues[turn]!;
+		while (heads[turn]! < queue.length) {
+			const f = queue[heads[turn]!++]!;
+			const made = questionsFor(f);
+			if (made.length === 0) continue;
+			if (count + made.length > cap - matchingReserve) {
+				capped = true;
+				break turns;
+			}
+			count += made.length;
+			byFact.set(f, made);
+			if (queues.length > 1) break;
+		}
+	}
+	const asked = trusted.filter((q) => byFact.has(q));
+	const matchingQuestions = matching(asked.filter(namedPerson), random).filter(accepted);
+	const questionsOf = (list: readonly Fact[]) => list.flatMap((f) => byFact.get(f) ?? []);
+	const questions = [
+		...questionsOf(trusted),
+		...matchingQuestions,
+		...questionsOf(input.figures),
+		...questionsOf(input.dates)
+	].slice(0, cap);
+	const omittedOf = (list: readonly Fact[]) => list.filter((f) => !byFact.has(f)).length;
+	return {
+		questions,
+		omitted: capped
+			? { quote: omittedOf(trusted), figure: omittedOf(input.figures), date: omittedOf(input.dates) }
+			: { quote: 0, figure: 0, date: 0 }
+	};
+}
 
-	for (const q of trusted) {
-		const speaker = q.speaker!;
-		const fact = q.fact;
-		const quoteWords = words(fact.quote).length;
-		const namesSpeaker = speaker.tokens.some(
-			(t) => t.length > 2 && new RegExp(`\\b${t}\\b`).test(fact.quote)
+/**
+ * One speaks for the other: a body and a person whose role names it ("Skype" and "the chief executive of Skype",
+ * "United States Department of Agriculture" and "Secretary of Agriculture"). Either could have said the other's
+ * words, so neither is a wrong choice against the other.
+ */
+export function speaksFor(a: Entity, b: Entity): boolean {
+	const [body, person] = a.kind === 'organisation' ? [a, b] : b.kind === 'organisation' ? [b, a] : [];
+	if (!body || !person || person.kind === 'organisation') return false;
+	const distinctive = (s: string) => s.split(/[\s,()]+/).filter((w) => /^\p{Lu}[\p{L}'’-]{3,}$/u.test(w));
+	const roleWords = new Set(distinctive(person.role).map((w) => w.replace(/['’]s$/, '')));
+	return distinctive(body.name).some((w) => roleWords.has(w));
+}
+
+const namedPerson = (q: QuoteInfo) => q.speaker?.kind === 'person' && q.speaker.named;
+
+/** The first figure of each value and unit, the first date of each wording and value, and figures by sentence. */
+function firstOccurrences(figures: readonly FigureFact[], dates: readonly DateFact[]) {
+	const firsts = new Set<FigureFact | DateFact>();
+	const seen = new Set<string>();
+	for (const f of figures) {
+		const key = `${f.value}|${f.unit}`;
+		if (!seen.has(key)) firsts.add(f);
+		seen.add(key);
+	}
+	for (const d of dates) {
+		const key = `${d.text.toLowerCase()}|${d.value ?? ''}`;
+		if (!seen.has(key)) firsts.add(d);
+		seen.add(key);
+	}
+	const figureAt = new Map<number, FigureFact[]>();
+	for (const f of figures) figureAt.set(f.evidence.start, [...(figureAt.get(f.evidence.start) ?? []), f]);
+	return Object.assign(firsts, { figureAt });
+}
+
+/** What the quote questions share: wrong speakers and quotes near each quote, and cloze keys and words. */
+class QuoteContext {
+	/** Named people who speak, by where they first do. */
+	readonly speakerPool: { entity: Entity; at: number }[] = [];
+	/** People and organisations mentioned without quotes: wrong speakers when fewer than three speak nearby. */
+	readonly mentionedPool: Entity[];
+	private pool: WordPool | undefined;
+	private readonly shortened = new Map<string, string>();
+
+	constructor(
+		readonly input: QuestionInput,
+		readonly trusted: readonly QuoteInfo[]
+	) {
+		for (const q of trusted)
+			if (namedPerson(q) && !this.speakerPool.some((s) => s.entity === q.speaker))
+				this.speakerPool.push({ entity: q.speaker!, at: q.fact.evidence.start });
+		const publication = input.publication?.toLowerCase() ?? '';
+		const speakers = new Set(this.speakerPool.map((s) => s.entity));
+		// People first: an organisation among people's names stands out, so it only fills in when people run short.
+		this.mentionedPool = input.entities
+			.filter(
+				(e) =>
+					!speakers.has(e) &&
+					e.named &&
+					!(publication && publication.includes(e.name.toLowerCase())) &&
+					(e.kind === 'person' || (e.kind === 'organisation' && e.mentions.length >= 2))
+			)
+			.sort((a, b) => Number(a.kind !== 'person') - Number(b.kind !== 'person'));
+	}
+
+	/** Other speakers nearest the quote. */
+	speakersNear(q: QuoteInfo): Entity[] {
+		return nearest(this.speakerPool, q.fact.evidence.start, (s) => s.at)
+			.map((s) => s.entity)
+			.filter((e) => e !== q.speaker);
+	}
+
+	quotesNear(q: QuoteInfo): QuoteInfo[] {
+		return nearest(this.trusted, q.fact.evidence.start, (x) => x.fact.evidence.start, WINDOW * 2);
+	}
+
+	/** A what-said choice: the quote's first words, cut alike for every choice. */
+	cut(fact: QuoteFact, n: number): string {
+		const key = `${n}|${fact.id}`;
+		let s = this.shortened.get(key);
+		if (s === undefined) {
+			const w = words(displayQuote(fact.quote));
+			s = `“${w
+				.slice(0, n)
+				.join(' ')
+				.replace(/[,;:.]$/, '')} …”`;
+			this.shortened.set(key, s);
+		}
+		return s;
+	}
+
+	words(): WordPool {
+		this.pool ??= new WordPool(this.input.text);
+		return this.pool;
+	}
+
+	private readonly keys = new Map<QuoteInfo, ClozeKey | undefined>();
+
+	/**
+	 * The cloze key of a quote long enough for one. Quotes are tagged in batches of the next ones to be asked
+	 * about (compromise costs far less per word in one text than in many), and only as far as the cap reaches.
+	 */
+	keyOf(q: QuoteInfo, order: readonly QuoteInfo[]): ClozeKey | undefined {
+		if (words(q.fact.quote).length < 8) return undefined;
+		if (!this.keys.has(q)) {
+			const batch = order
+				.slice(order.indexOf(q))
+				.filter((x) => !this.keys.has(x) && words(x.fact.quote).length >= 8)
+				.slice(0, 12);
+			const windows = batch.map((x) => keyWindow(x.fact.quote));
+			const tagged = tagQuotes(windows.map((w) => w.text));
+			batch.forEach((x, i) => this.keys.set(x, clozeKey(x.fact.quote, tagged[i] ?? [])));
+		}
+		return this.keys.get(q);
+	}
+}
+
+function quoteQuestions(
+	ctx: QuoteContext,
+	q: QuoteInfo,
+	key: ClozeKey | undefined,
+	random: (id: string) => () => number,
+	push: Push
+): void {
+	const speaker = q.speaker!;
+	const fact = q.fact;
+	const quoteWords = words(fact.quote).length;
+	const namesSpeaker = speaker.tokens.some((t) => t.length > 2 && new RegExp(`\\b${t}\\b`).test(fact.quote));
+	const person = namedPerson(q);
+	// "Who said “quasi-state of war”?": words that are not a sentence read only with the words leading into them.
+	if (/^\p{Ll}/u.test(fact.quote.trim()) && !q.leadIn && quoteWords < SENTENCE_WORDS) return;
+
+	// Who said it: four named speakers from this article.
+	if (person && quoteWords >= MIN_QUOTE_WORDS && !namesSpeaker) {
+		const id = questionId('who-said', fact.id);
+		const rng = random(id);
+		const others = shuffle(ctx.speakersNear(q), rng);
+		const mentioned = ctx.mentionedPool;
+		const people = shuffle(
+			mentioned.filter((e) => e.kind === 'person'),
+			rng
 		);
-
-		// Who said it: four named speakers from this article.
-		if (namedPeople(q) && quoteWords >= MIN_QUOTE_WORDS && !namesSpeaker) {
-			const id = questionId('who-said', fact.id);
-			const rng = random(id);
-			const others = shuffle(
-				speakerPool.filter((e) => e !== speaker),
-				rng
-			);
-			const extra = others.length >= 3 ? [] : shuffle(mentionedPool, rng);
-			const wrong: string[] = [];
-			for (const e of [...others, ...extra]) {
-				if (wrong.length === 3) break;
-				if (!new RegExp(`\\b${e.tokens[e.tokens.length - 1] ?? ''}\\b`).test(fact.quote))
-					wrong.push(capitalize(e.name));
-			}
-			if (wrong.length === 3) {
-				const answer = capitalize(speaker.name);
-				push({
-					id,
-					factId: fact.id,
-					type: 'who-said',
-					prompt: `Who said this? ${quoted(fact.quote)}`,
-					choices: shuffle([answer, ...wrong], rng),
-					answer,
-					explanation: `${describe(speaker, fact)} said it.`,
-					evidence: q.evidence,
-					difficulty: 2
-				});
-			}
+		const extra = others.length >= 3 ? [] : [...people, ...mentioned.filter((e) => e.kind !== 'person')];
+		const wrong: string[] = [];
+		for (const e of [...others, ...extra]) {
+			if (wrong.length === 3) break;
+			const name = capitalize(e.name);
+			if (wrong.includes(name) || same(name, speaker.name) || speaksFor(e, speaker)) continue;
+			if (!new RegExp(`\\b${e.tokens[e.tokens.length - 1] ?? ''}\\b`).test(fact.quote)) wrong.push(name);
 		}
-
-		// What did X say: the other choices are quotes by other speakers, so none is also true of X.
-		if (namedPeople(q) && quoteWords >= MIN_QUOTE_WORDS) {
-			const id = questionId('what-said', fact.id);
-			const rng = random(id);
-			const answer = short(fact);
-			const pool = trusted.filter(
-				(o) =>
-					o.speaker !== speaker &&
-					words(o.fact.quote).length >= MIN_QUOTE_WORDS &&
-					!o.fact.quote.includes(fact.quote) &&
-					!fact.quote.includes(o.fact.quote)
-			);
-			// Wrong quotes of about the answer's length: a choice twice as long as the others stands out.
-			const length = (c: string) => Math.min(words(c).length, 26);
-			const byLength = [...new Set(shuffle(pool, rng).map((o) => short(o.fact)))]
-				.filter((w) => w !== answer)
-				.sort((a, b) => Math.abs(length(a) - length(answer)) - Math.abs(length(b) - length(answer)));
-			const wrong = shuffle(byLength.slice(0, 5), rng).slice(0, 3);
-			if (wrong.length === 3) {
-				push({
-					id,
-					factId: fact.id,
-					type: 'what-said',
-					prompt: `Which of these did ${capitalize(speaker.name)} say?`,
-					choices: shuffle([answer, ...wrong], rng),
-					answer,
-					explanation: `${capitalize(speaker.name)} said ${quoted(fact.quote)}`,
-					evidence: q.evidence,
-					difficulty: 2
-				});
-			}
-		}
-
-		// Cloze: a telling word of a quote, with three words from elsewhere in the article.
-		if (quoteWords >= 8) {
-			const id = questionId('cloze', fact.id);
-			const rng = random(id);
-			const key = clozeWord(fact.quote);
-			if (key) {
-				pool ??= wordPool(input.text);
-				const wrong = clozeDistractors(pool, fact.quote, key, rng);
-				const prompt = `Complete the quote from ${speaker.named ? speaker.name : speaker.name.replace(/^(?:A|An|The)\b/, (d) => d.toLowerCase())}: “${fact.quote.replace(new RegExp(`(?<![\\p{L}])${key}(?![\\p{L}])`, 'u'), BLANK)}”`;
-				if (wrong.length === 3)
-					push({
-						id,
-						factId: fact.id,
-						type: 'cloze',
-						prompt,
-						choices: shuffle([key, ...wrong], rng),
-						answer: key,
-						explanation: `${describe(speaker, fact)} said ${quoted(fact.quote)}`,
-						evidence: q.evidence,
-						difficulty: 2
-					});
-			}
-		}
-
-		// True or false: the real speaker, or another named person from the article.
-		if (namedPeople(q) && quoteWords >= MIN_QUOTE_WORDS && !namesSpeaker) {
-			const id = questionId('true-false', fact.id);
-			const rng = random(id);
-			const other = shuffle(
-				speakerPool.filter((e) => e !== speaker),
-				rng
-			)[0];
-			const truth = other === undefined || rng() < 0.5;
-			const shown = truth ? speaker : other;
+		if (wrong.length === 3) {
+			const answer = capitalize(speaker.name);
 			push({
 				id,
 				factId: fact.id,
-				type: 'true-false',
-				prompt: `True or false: ${capitalize(shown.name)} said ${quoted(fact.quote)}`,
-				choices: ['True', 'False'],
-				answer: truth ? 'True' : 'False',
-				explanation: truth
-					? `True: ${describe(speaker, fact)} said it.`
-					: `False: it was ${describe(speaker, fact).replace(/,$/, '')}, not ${capitalize(shown.name)}.`,
-				evidence: q.evidence,
-				difficulty: 1
-			});
-		}
-
-		// A two-word fragment ("fig leaf") out of its sentence cannot be placed by anyone.
-		if (quoteWords >= MIN_QUOTE_WORDS)
-			push({
-				id: questionId('flashcard', fact.id),
-				factId: fact.id,
-				type: 'flashcard',
-				prompt: `Who said ${quoted(fact.quote)}?`,
-				answer: describe(speaker, fact).replace(/,$/, ''),
+				type: 'who-said',
+				prompt: q.leadIn ? `Who ${saying(q)}?` : `Who said this? ${quoted(fact.quote)}`,
+				choices: shuffle([answer, ...wrong], rng),
+				answer,
 				explanation: `${describe(speaker, fact)} said it.`,
 				evidence: q.evidence,
-				difficulty: 1
+				difficulty: 2
+			});
+		}
+	}
+
+	// What did X say: the other choices are quotes by other speakers, so none is also true of X. Every choice is
+	// cut to the same number of words, so none stands out by its length or by being the only one cut.
+	if (person && quoteWords >= MIN_CUT_WORDS + 1) {
+		const id = questionId('what-said', fact.id);
+		const rng = random(id);
+		const pool = ctx
+			.quotesNear(q)
+			.filter(
+				(o) =>
+					o.speaker !== speaker &&
+					!(o.speaker && speaksFor(o.speaker, speaker)) &&
+					words(o.fact.quote).length > MIN_CUT_WORDS &&
+					!o.fact.quote.includes(fact.quote) &&
+					!fact.quote.includes(o.fact.quote)
+			);
+		// Quotes of about the answer's length first: cut to the shortest of the four, they read alike.
+		const byLength = shuffle(pool, rng).sort(
+			(a, b) =>
+				Math.abs(words(a.fact.quote).length - quoteWords) - Math.abs(words(b.fact.quote).length - quoteWords)
+		);
+		const others = byLength.slice(0, 3);
+		const shortest = Math.min(quoteWords, ...others.map((o) => words(o.fact.quote).length));
+		const cut = Math.min(WHAT_SAID_WORDS, shortest - 1);
+		const answer = ctx.cut(fact, cut);
+		const wrong = [...new Set(others.map((o) => ctx.cut(o.fact, cut)))].filter((w) => w !== answer);
+		if (wrong.length === 3 && cut >= MIN_CUT_WORDS)
+			push({
+				id,
+				factId: fact.id,
+				type: 'what-said',
+				prompt: `Which of these did ${capitalize(speaker.name)} say?`,
+				choices: shuffle([answer, ...wrong], rng),
+				answer,
+				explanation: `${capitalize(speaker.name)} said ${quoted(fact.quote)}`,
+				evidence: q.evidence,
+				difficulty: 2
 			});
 	}
 
-	out.push(...matching(trusted.filter(namedPeople), random));
-	figureQuestions(input, random, push);
-	dateQuestions(input, random, push);
-	return out;
+	// Cloze: a telling word of the quote, with three words of the same part of speech from the article.
+	if (key) {
+		const id = questionId('cloze', fact.id);
+		const rng = random(id);
+		const wrong = clozeDistractors(ctx.words(), fact.quote, key, rng);
+		const who = speaker.named
+			? speaker.name
+			: speaker.name.replace(/^(?:A|An|The)\b/, (d) => d.toLowerCase());
+		const blanked = fact.quote.replace(new RegExp(`(?<![\\p{L}])${key.word}(?![\\p{L}])`, 'u'), BLANK);
+		if (wrong.length === 3)
+			push({
+				id,
+				factId: fact.id,
+				type: 'cloze',
+				prompt: q.leadIn
+					? `Complete the quote: ${capitalize(who)} ${[saidVerb(q.leadIn), q.leadIn].filter(Boolean).join(' ')} “${blanked}”`
+					: `Complete the quote from ${who}: “${blanked}”`,
+				choices: shuffle([key.word, ...wrong], rng),
+				answer: key.word,
+				explanation: `${describe(speaker, fact)} said ${quoted(fact.quote)}`,
+				evidence: q.evidence,
+				difficulty: 2
+			});
+	}
+
+	// True or false: the real speaker, or another named person from the article.
+	if (person && quoteWords >= MIN_QUOTE_WORDS && !namesSpeaker) {
+		const id = questionId('true-false', fact.id);
+		const rng = random(id);
+		const other = shuffle(ctx.speakersNear(q), rng)[0];
+		const truth = other === undefined || rng() < 0.5;
+		const shown = truth ? speaker : other;
+		push({
+			id,
+			factId: fact.id,
+			type: 'true-false',
+			prompt: `True or false: ${capitalize(shown.name)} ${saying(q)}`,
+			choices: ['True', 'False'],
+			answer: truth ? 'True' : 'False',
+			explanation: truth
+				? `True: ${describe(speaker, fact)} said it.`
+				: `False: it was ${describe(speaker, fact).replace(/,$/, '')}, not ${capitalize(shown.name)}.`,
+			evidence: q.evidence,
+			difficulty: 1
+		});
+	}
+
+	// A two-word fragment ("fig leaf") out of its sentence cannot be placed by anyone.
+	if (quoteWords >= MIN_QUOTE_WORDS || q.leadIn)
+		push({
+			id: questionId('flashcard', fact.id),
+			factId: fact.id,
+			type: 'flashcard',
+			prompt: `Who ${saying(q)}?`,
+			answer: describe(speaker, fact).replace(/,$/, ''),
+			explanation: `${describe(speaker, fact)} said it.`,
+			evidence: q.evidence,
+			difficulty: 1
+		});
 }
 
 /** Matching sets of up to four quotes, each by a different named speaker. */
@@ -301,7 +784,7 @@ function matching(trusted: QuoteInfo[], random: (id: string) => () => number): Q
 	const chosen = [...bySpeaker.values()];
 	if (chosen.length < 3) return [];
 	const sets: QuoteInfo[][] = [];
-	for (let i = 0; i + 3 <= chosen.length; i += 4) sets.push(chosen.slice(i, i + 4));
+	for (let i = 0; i + 3 <= chosen.length && sets.length < 3; i += 4) sets.push(chosen.slice(i, i + 4));
 	return sets.map((set) => {
 		const id = questionId('matching', set.map((q) => q.fact.id).join(','));
 		const pairs = shuffle(
@@ -332,251 +815,228 @@ function matching(trusted: QuoteInfo[], random: (id: string) => () => number): Q
 	});
 }
 
-const STOPWORDS = new Set(
-	(
-		'about above after again against because before being below between could during further having their there ' +
-		'these those through under until where which while would should other another every still though without ' +
-		'within rather whether really always never those itself something nothing anything'
-	).split(' ')
-);
-
-/** "everyone", "nothing": a blank for them has no wrong answer of the same kind in an article. */
-const PRONOUNS = /^(?:every|some|any|no)(?:one|body|thing|where)$|^nobody$/;
-
-/** The longest content word that occurs once in the quote: names and stopwords make poor blanks. */
-function clozeWord(quote: string): string | undefined {
-	const candidates = [...quote.matchAll(/(?<![\p{L}'’-])\p{Ll}{5,}(?![\p{L}'’-])/gu)]
-		.map((m) => m[0])
-		.filter((w) => !STOPWORDS.has(w) && !/ly$/.test(w) && !PRONOUNS.test(w))
-		.filter((w) => quote.toLowerCase().split(new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u')).length === 2);
-	return candidates.sort((a, b) => b.length - a.length)[0];
-}
-
-const DETERMINER =
-	/^(?:a|an|the|its|their|his|her|our|my|your|this|that|these|those|some|any|no|every|another|each|many|several)$/i;
-/** After these comes a verb: "to build", "will close", "we practice", "they build". */
-const VERB_LEAD = /^(?:to|will|would|could|should|can|may|might|must|not|did|does|do|i|we|they|you)$/i;
-const BE_HAVE = /^(?:is|are|was|were|be|been|being|am|has|have|had)$/i;
-/** Words after which the word before them was not a modifier: "the products people buy" ends "products" there. */
-const FUNCTION_WORDS = new Set(
-	'of to in on at by for from with and or but than as that which who whom whose is are was were be been has have had will would can could should may might must not no this these those its their his her our my your the a an it they we you he she i people'.split(
-		' '
-	)
-);
-
-/**
- * The kind of slot a word sits in, read from its neighbours: after "the" a modifier ("a constructive role") or a
- * head noun ("on the playground"), after "to"/"will" a verb, after "is"/"has" a participle or adjective.
- */
-function slotOf(before: string, after: string): string {
-	const letters = before.match(/[\p{L}'’]+/gu);
-	const prev = letters?.[letters.length - 1] ?? '';
-	if (DETERMINER.test(prev)) {
-		const next = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
-		return next && !FUNCTION_WORDS.has(next) ? 'det-modifier' : 'det-head';
-	}
-	return VERB_LEAD.test(prev) ? 'verb' : BE_HAVE.test(prev) ? 'be' : 'other';
-}
-
-interface PoolWord {
-	word: string;
-	slot: string;
-}
-
-interface Pool {
-	words: PoolWord[];
-	/** Every kind of slot each word sits in somewhere in the article. */
-	slots: Map<string, Set<string>>;
-}
-
-/** Every content word of the article with the kind of slot it sits in: computed once per bank. */
-function wordPool(text: string): Pool {
-	const pool: PoolWord[] = [];
-	const seen = new Set<string>();
-	for (const m of text.matchAll(/(?<![\p{L}'’-])\p{Ll}{5,}(?![\p{L}'’-])/gu)) {
-		const word = m[0];
-		if (STOPWORDS.has(word) || /ly$/.test(word) || parseNumberWords(word) !== null) continue;
-		const slot = slotOf(
-			text.slice(Math.max(0, m.index - 30), m.index),
-			text.slice(m.index + word.length, m.index + word.length + 30)
-		);
-		const key = `${word}|${slot}`;
-		if (seen.has(key)) continue;
-		seen.add(key);
-		pool.push({ word, slot });
-	}
-	const slots = new Map<string, Set<string>>();
-	for (const { word, slot } of pool) slots.set(word, (slots.get(word) ?? new Set()).add(slot));
-	return { words: pool, slots };
-}
-
-/** A word's form, from its ending: a blank's wrong answers share it, so none is ruled out by grammar alone. */
-function shape(w: string): string {
-	if (/ing$/.test(w)) return 'ing';
-	if (/ed$/.test(w)) return 'ed';
-	if (/(?:tion|sion|ment|ness|ity|ship|ance|ence|ism|hood)s?$/.test(w)) return 'noun';
-	if (/(?:ive|ous|ful|less|able|ible|ic|al|ary)$/.test(w)) return 'adjective';
-	if (/[^s]er$/.test(w)) return 'er';
-	return /s$/.test(w) ? 's' : 'x';
-}
-
-/** Words of the same shape, in the same kind of slot, from elsewhere in the article; none is the answer's stem. */
-function clozeDistractors(pool: Pool, quote: string, key: string, rng: () => number): string[] {
-	const keyAt = quote.search(new RegExp(`(?<![\\p{L}])${key}(?![\\p{L}])`, 'u'));
-	const slot = slotOf(quote.slice(0, Math.max(0, keyAt)), quote.slice(keyAt + key.length));
-	const inQuote = new Set(quote.toLowerCase().match(/\p{L}+/gu) ?? []);
-	const stem = key.slice(0, 5);
-	const candidates = new Set<string>();
-	for (const { word: w, slot: s } of pool.words) {
-		if (s !== slot || inQuote.has(w) || w.startsWith(stem) || key.startsWith(w.slice(0, 5))) continue;
-		if (shape(w) !== shape(key) || Math.abs(w.length - key.length) > 3) continue;
-		// A word the article also uses in another kind of slot may be another part of speech ("this morning").
-		if (slot !== 'other' && [...(pool.slots.get(w) ?? [])].some((x) => x !== slot && x !== 'other')) continue;
-		candidates.add(w);
-	}
-	const picked: string[] = [];
-	for (const w of shuffle([...candidates].sort(), rng)) {
-		if (picked.some((p) => p.slice(0, 5) === w.slice(0, 5))) continue;
-		picked.push(w);
-		if (picked.length === 3) break;
-	}
-	return picked;
-}
-
-type Push = (q: Question) => void;
+/** A figure that opened its sentence ("Six shells …") is written in lower case inside another: "it was six". */
+const midSentenceFigure = (figure: string) =>
+	/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?:\s+\p{Ll}+)*$/u.test(figure) && parseFigure(figure)
+		? figure.toLowerCase()
+		: figure;
 
 /** "Nobody is laughing _____.": a sentence this short gives a student nothing to place the answer by. */
 const tooShort = (context: string) => words(context.replace(BLANK, '')).length < 5;
 
-function figureQuestions(input: QuestionInput, random: (id: string) => () => number, push: Push): void {
-	const seen = new Set<string>();
-	for (const fact of input.figures) {
-		const context = blankIn(input.text, fact.evidence, fact.text);
-		if (!context || tooShort(context)) continue;
-		const key = `${fact.value}|${fact.unit}`;
-		const first = !seen.has(key);
-		seen.add(key);
-		const sentence = input.text.slice(fact.evidence.start, fact.evidence.end);
-		const explanation = `The article says: “${asInnerQuotes(shorten(sentence, 60))}”`;
-		const choiceId = questionId('figure-choice', fact.id);
-		const wrong = figureDistractors(fact, input.figures, hashSeed(choiceId, input.seed)).filter(
-			(w) => !same(w, fact.text) && !sentence.includes(w)
-		);
-		if (first && wrong.length === 3) {
-			push({
-				id: choiceId,
-				factId: fact.id,
-				type: 'figure-choice',
-				prompt: `Which figure completes the sentence? “${context}”`,
-				choices: shuffle([fact.text, ...wrong], random(choiceId)),
-				answer: fact.text,
-				explanation,
-				evidence: fact.evidence,
-				difficulty: 2
-			});
-		}
-		const parsed = parseFigure(fact.text);
-		if (first && parsed && !parsed.vague && fact.unit !== 'multiplier') {
-			push({
-				id: questionId('figure-typed', fact.id),
-				factId: fact.id,
-				type: 'figure-typed',
-				prompt: `Type the missing figure: “${context}”`,
-				answer: fact.text,
-				accept: { kind: 'number', value: fact.value, unit: fact.unit },
-				explanation,
-				evidence: fact.evidence,
-				difficulty: 3
-			});
-		}
-		if (wrong[0] !== undefined) {
-			const id = questionId('true-false', fact.id);
-			const truth = random(id)() < 0.5;
-			const shown = blankIn(input.text, fact.evidence, fact.text, 60)!.replace(
-				BLANK,
-				truth ? fact.text : wrong[0]
-			);
-			push({
-				id,
-				factId: fact.id,
-				type: 'true-false',
-				prompt: `True or false, according to the article: “${shown}”`,
-				choices: ['True', 'False'],
-				answer: truth ? 'True' : 'False',
-				explanation: truth
-					? `True. ${explanation}`
-					: `False: it was ${fact.text}, not ${wrong[0]}. ${explanation}`,
-				evidence: fact.evidence,
-				difficulty: 1
-			});
-		}
-		push({
-			id: questionId('flashcard', fact.id),
-			factId: fact.id,
-			type: 'flashcard',
-			prompt: `“${context}”`,
-			answer: fact.text,
-			explanation,
-			evidence: fact.evidence,
-			difficulty: 1
-		});
-	}
+/**
+ * Whose words the sentence is ("Belinda Robinson"), when it is someone's words and not the article's, and the
+ * sentence shown does not say so itself: "According to Rudd: “Mr Rudd said that …”" reads as if the article's
+ * report were Rudd's own words.
+ */
+function framing(input: QuestionInput, blank: Blank, context: string): string {
+	const at = blank.from + blank.at;
+	const source = input.sourceAt?.(at, at + blank.core.length) ?? '';
+	const names = source.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w));
+	const surname = names.at(-1);
+	return surname && new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u').test(context)
+		? ''
+		: source;
 }
 
-function dateQuestions(input: QuestionInput, random: (id: string) => () => number, push: Push): void {
-	const seen = new Set<string>();
-	for (const fact of input.dates) {
-		const context = blankIn(input.text, fact.evidence, fact.text);
-		if (!context || tooShort(context)) continue;
-		// Five "on Tuesday" questions teach nothing more than one.
-		const key = `${fact.text.toLowerCase()}|${fact.value ?? ''}`;
-		if (seen.has(key)) continue;
-		seen.add(key);
-		const sentence = input.text.slice(fact.evidence.start, fact.evidence.end);
-		// "last month (February 2023)": the value as a reader says it, and only when the text does not already.
-		const readable = fact.value ? readableDate(fact.value) : '';
-		const note = readable && !fact.text.includes(readable) ? ` (${readable})` : '';
-		const explanation = `The article says: “${asInnerQuotes(shorten(sentence, 60))}”${note}`;
-		const choiceId = questionId('date-choice', fact.id);
-		const wrong = dateDistractors(fact, input.dates, hashSeed(choiceId, input.seed)).filter(
-			(w) => !same(w, fact.text) && !sentence.toLowerCase().includes(w.toLowerCase())
-		);
-		if (wrong.length === 3) {
-			push({
-				id: choiceId,
-				factId: fact.id,
-				type: 'date-choice',
-				prompt: `When? Complete the sentence: “${context}”`,
-				choices: shuffle([fact.text, ...wrong], random(choiceId)),
-				answer: fact.text,
-				explanation,
-				evidence: fact.evidence,
-				difficulty: 2
-			});
-		}
-		if (fact.value && /^\d{4}(?:-\d{2}){0,2}$/.test(fact.value)) {
-			push({
-				id: questionId('date-typed', fact.id),
-				factId: fact.id,
-				type: 'date-typed',
-				prompt: `Type the missing date: “${context}”`,
-				answer: fact.text,
-				accept: { kind: 'date', value: fact.value },
-				alternatives: [fact.value],
-				explanation,
-				evidence: fact.evidence,
-				difficulty: 3
-			});
-		}
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "Which figure, according to Belinda Robinson, completes the sentence?": an opinion is framed as its speaker's. */
+const ask = (source: string, question: string, framed: string) =>
+	source ? framed.replace('{source}', source) : question;
+
+function figureQuestions(
+	input: QuestionInput,
+	fact: FigureFact,
+	first: boolean,
+	random: (id: string) => () => number,
+	push: Push
+): void {
+	const blank = blankFor(input.text, fact.evidence, fact.text, 'figure');
+	if (!blank) return;
+	const context = blankAt(blank.sentence, blank.at, blank.core.length);
+	if (tooShort(context) || readableElsewhere(blank, fact.value)) return;
+	const { hedge } = hedgeOf(fact.text);
+	const framed = framing(input, blank, context);
+	const explanation = `The article says: “${asInnerQuotes(shorten(blank.sentence, 60))}”`;
+	const answer = blank.core;
+	const choiceId = questionId('figure-choice', fact.id);
+	const neighbours = nearest(input.figures, fact.evidence.start, (f) => f.evidence.start);
+	const wrong = figureDistractors({
+		fact,
+		core: answer,
+		hedge,
+		neighbours,
+		random: createRandom(hashSeed(choiceId, input.seed)),
+		below: hashSeed(choiceId) % 4
+	}).filter(
+		(w) =>
+			!same(w, answer) &&
+			!blank.sentence.includes(w) &&
+			agreesInNumber(w, answer, blank.sentence.slice(blank.at + answer.length)) &&
+			fitsPartOfWhole(w, blank.sentence.slice(0, blank.at), blank.sentence.slice(blank.at + answer.length))
+	);
+	if (first && wrong.length === 3)
 		push({
-			id: questionId('flashcard', fact.id),
+			id: choiceId,
 			factId: fact.id,
-			type: 'flashcard',
-			prompt: `“${context}”`,
-			answer: `${fact.text}${note}`,
+			type: 'figure-choice',
+			prompt: `${ask(framed, 'Which figure completes the sentence?', 'Which figure, according to {source}, completes the sentence?')} “${context}”`,
+			choices: shuffle([answer, ...wrong], random(choiceId)),
+			answer,
 			explanation,
+			evidence: fact.evidence,
+			difficulty: 2
+		});
+	const parsed = parseFigure(answer);
+	const typedUnit =
+		unitKind(fact.unit) !== 'multiplier' && unitKind(fact.unit) !== 'ordinal' && fact.max === undefined;
+	if (first && parsed && !parsed.vague && typedUnit)
+		push({
+			id: questionId('figure-typed', fact.id),
+			factId: fact.id,
+			type: 'figure-typed',
+			prompt: `${ask(framed, 'Type the missing figure:', 'Type the missing figure, according to {source}:')} “${context}”`,
+			answer,
+			accept: { kind: 'number', value: fact.value, unit: fact.unit },
+			explanation,
+			evidence: fact.evidence,
+			difficulty: 3
+		});
+	// A bound ("more than 100 million") is true of every smaller number, so only an unhedged figure is swapped.
+	if (wrong[0] !== undefined && hedge !== 'lower' && hedge !== 'upper') {
+		const id = questionId('true-false', fact.id);
+		const truth = random(id)() < 0.5;
+		const shown = filled(blankAt(blank.sentence, blank.at, blank.core.length, 60), truth ? answer : wrong[0]);
+		push({
+			id,
+			factId: fact.id,
+			type: 'true-false',
+			prompt: `True or false, according to ${framed || 'the article'}: “${shown}”`,
+			choices: ['True', 'False'],
+			answer: truth ? 'True' : 'False',
+			explanation: truth
+				? `True. ${explanation}`
+				: `False: it was ${midSentenceFigure(answer)}, not ${midSentenceFigure(wrong[0]!)}. ${explanation}`,
 			evidence: fact.evidence,
 			difficulty: 1
 		});
 	}
+	push({
+		id: questionId('flashcard', fact.id),
+		factId: fact.id,
+		type: 'flashcard',
+		prompt: `${framed ? `According to ${framed}: ` : ''}“${context}”`,
+		answer,
+		explanation,
+		evidence: fact.evidence,
+		difficulty: 1
+	});
+}
+
+/**
+ * "By this time", "at that point", "the same day" with no date found for them: the words only point back to a
+ * time told elsewhere, and a student asked for them could only answer "this time".
+ */
+export function pointsBackOnly(core: string, fact: DateFact): boolean {
+	return (
+		fact.value === undefined &&
+		/^(?:(?:by|at|until|from|since|on|in)\s+)?(?:this|that|these|those|the same|the)\s+(?:time|times|moment|point|stage|period|day|week|month|year|night|morning|evening)$/i.test(
+			core.trim()
+		)
+	);
+}
+
+/**
+ * "At that time", "the same day": words that take their date from an earlier one in the text, not from the
+ * article's date ("this week" is counted from the article's date).
+ */
+const pointsBack = (core: string) =>
+	/^(?:(?:by|at|until|from|since|on|in)\s+)?(?:(?:that|those|the same)\s+(?:time|times|moment|point|stage|period|day|week|month|year|night|morning|evening)|(?:this|the)\s+(?:time|moment|point|stage|period))$/i.test(
+		core.trim()
+	);
+
+/** Words that name a calendar date themselves: a month, or digits ("2004", "the 1990s", "5:00 p.m. on 12/3"). */
+const NAMES_CALENDAR = new RegExp(`\\d|\\b(?:${MONTHS.join('|')})\\b`, 'i');
+
+function dateQuestions(
+	input: QuestionInput,
+	fact: DateFact,
+	figureAt: ReadonlyMap<number, FigureFact[]>,
+	random: (id: string) => () => number,
+	push: Push
+): void {
+	// "the next five years" is asked as the figure it is: one question on the same words is enough.
+	const figures = figureAt.get(fact.evidence.start) ?? [];
+	if (figures.some((f) => f.text.includes(fact.text) || fact.text.includes(f.text))) return;
+	const blank = blankFor(input.text, fact.evidence, fact.text, 'date');
+	if (!blank || pointsBackOnly(blank.core, fact)) return;
+	const context = blankAt(blank.sentence, blank.at, blank.core.length);
+	if (tooShort(context)) return;
+	const year = /^(?:1[89]|20)\d\d$/.test(blank.core) ? Number(blank.core) : undefined;
+	if (readableElsewhere(blank, year)) return;
+	const framed = framing(input, blank, context);
+	const answer = blank.core;
+	// "last month (February 2023)": the value as a reader says it, and only when the text does not already. A
+	// value the words do not hold ("Tuesday", "last month") was counted from the article's date, which the
+	// student may not have seen: the note says so, and the key stays the article's own words.
+	const readable = fact.value ? readableDate(fact.value) : '';
+	const counted = readable !== '' && !NAMES_CALENDAR.test(fact.text) && !pointsBack(answer);
+	const basis =
+		!counted || !input.articleDate
+			? ''
+			: fact.value === input.articleDate
+				? ', the article’s date'
+				: `, counting from the article’s date, ${readableDate(input.articleDate)}`;
+	const note = readable && !fact.text.includes(readable) ? ` (${readable}${basis})` : '';
+	const explanation = `The article says: “${asInnerQuotes(shorten(blank.sentence, 60))}”${note}`;
+	const when = isFrequency(answer) ? 'How often' : 'When';
+	const choiceId = questionId('date-choice', fact.id);
+	const others = nearest(input.dates, fact.evidence.start, (d) => d.evidence.start);
+	const wrong = dateDistractors({
+		fact,
+		core: answer,
+		sentence: blank.sentence,
+		others,
+		...(input.articleDate ? { articleDate: input.articleDate } : {}),
+		random: createRandom(hashSeed(choiceId, input.seed))
+	}).filter((w) => !same(w, answer) && !blank.sentence.toLowerCase().includes(w.toLowerCase()));
+	if (wrong.length === 3)
+		push({
+			id: choiceId,
+			factId: fact.id,
+			type: 'date-choice',
+			prompt: `${ask(framed, `${when}? Complete the sentence:`, `${when}, according to {source}? Complete the sentence:`)} “${context}”`,
+			choices: shuffle([answer, ...wrong], random(choiceId)),
+			answer,
+			explanation,
+			evidence: fact.evidence,
+			difficulty: 2
+		});
+	// Typed only when the blank names the date itself ("January 30", "2004"): nobody types "that time", and
+	// "Friday" is a day, not a date to type.
+	if (NAMES_CALENDAR.test(answer) && fact.value && /^\d{4}(?:-\d{2}){0,2}$/.test(fact.value))
+		push({
+			id: questionId('date-typed', fact.id),
+			factId: fact.id,
+			type: 'date-typed',
+			prompt: `${ask(framed, 'Type the missing date:', 'Type the missing date, according to {source}:')} “${context}”`,
+			answer,
+			accept: { kind: 'date', value: fact.value },
+			alternatives: [fact.value],
+			explanation,
+			evidence: fact.evidence,
+			difficulty: 3
+		});
+	push({
+		id: questionId('flashcard', fact.id),
+		factId: fact.id,
+		type: 'flashcard',
+		prompt: `${framed ? `According to ${framed}: ` : ''}“${context}”`,
+		// "March 9" with its year is "March 9, 2014", not "March 9 (March 9, 2014)".
+		answer: readable.startsWith(answer) ? readable : counted ? answer : `${answer}${note}`,
+		explanation,
+		evidence: fact.evidence,
+		difficulty: 1
+	});
 }

@@ -76,4 +76,269 @@ describe('quotes', () => {
 			'A mussel was found, the U.S. Fish and Wildlife Service said.\n\nThe Fish and Wildlife Service said in a statement that the find was "a reminder that no river is a lost cause."';
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['the U.S. Fish and Wildlife Service']);
 	});
+
+	// issue 9: attribution patterns of real reporting (examples invented), one rule each.
+	const speakers = (text: string) => attribute(text).map((q) => q.speaker);
+	it.each([
+		[
+			'a speaker after the quote with an appositive and a channel',
+			'"We will appeal," Jane Doe, chief executive of Acme, said after the vote.',
+			['Jane Doe']
+		],
+		[
+			'an inverted cue with the role first',
+			'"We will appeal," said Acme\'s president, Jane Doe.',
+			['Jane Doe']
+		],
+		[
+			'a role set off before the name',
+			'The chief executive of Acme, Tony Bates, said the outage was "regrettable".',
+			['Tony Bates']
+		],
+		[
+			'a partial quote in reported speech, however long the clause',
+			'Maria Lopez, who represents the tenants at the housing board, says the plan was "rushed."',
+			['Maria Lopez']
+		],
+		[
+			'"Dr Surname" and "Mr Surname" for the person named in full',
+			'Dr Amina Yusuf leads the study. "The results are clear," Dr Yusuf told reporters. Mr Grant disagreed.',
+			['Amina Yusuf']
+		],
+		[
+			'the full name after an honorific',
+			'Ms. Park, 54, insisted: "I did nothing wrong." Jane Park had been in office since 2010.',
+			['Jane Park']
+		],
+		[
+			'a surname one letter off a known one',
+			'Kathryn Waters runs the gallery. "It is a name everybody knows," Water said.',
+			['Kathryn Waters']
+		],
+		[
+			'a title run into the name: "Environment Minister Mark McGowan"',
+			'"There is a process," Environment Minister Mark McGowan said.',
+			['Mark McGowan']
+		],
+		[
+			'"in the words of" the role, then the name',
+			'In the words of the Crown prosecutor, Mark Tedeschi, QC, "the child suffered for months."',
+			['Mark Tedeschi']
+		],
+		[
+			'"X, quoting Y": Y is the source',
+			'According to Yonhap news agency, quoting the Korean Central News Agency (KCNA), troops were told to prepare for a "quasi-state of war".',
+			['the Korean Central News Agency']
+		],
+		[
+			'an acronym in brackets is the organisation',
+			'The Korean Central News Agency (KCNA) reported the exchange. "Provocation deserves punishment," said KCNA.',
+			['the Korean Central News Agency']
+		],
+		[
+			'a named source the table did not know',
+			'By then, "her skin was weeping", according to the Sydney Morning Herald.',
+			['the Sydney Morning Herald']
+		],
+		[
+			'a document speaks for its issuer',
+			'Acme Corp said in a statement that the plan was "unworkable." The statement added: "We regret the decision."',
+			['Acme Corp', 'Acme Corp']
+		],
+		[
+			'a document issued by someone named after it',
+			'The report, written by Professor Alan Lee of Oxford University, warns that the river is "close to collapse."',
+			['Alan Lee']
+		],
+		[
+			'"wrote on Twitter" is speech',
+			'Lila Moon, an actress, quit the show on Monday. "It is over," she wrote on Twitter.',
+			['Lila Moon']
+		],
+		[
+			'a pronoun later in the sentence is its subject',
+			'Bates said he did not know the cause, but, speaking to the BBC, he said "all avenues" would be checked.',
+			['Bates']
+		],
+		[
+			'"the city" is the municipality the article named',
+			'The request came from the Municipality of Livorno. The city reasoned, "schools that charge fees are businesses".',
+			['the Municipality of Livorno']
+		],
+		[
+			'quotes joined by "and" share a speaker',
+			'Bishop Nunzio Galantino has called the ruling "dangerous" and "ideological".',
+			['Nunzio Galantino', 'Nunzio Galantino']
+		],
+		[
+			"a quote inside a fronted participle clause is the main subject's",
+			'UN relief coordinator Jan Egeland toured the city. Outlining plans for a "major" relief operation, he called for calm, saying "we need access."',
+			['Jan Egeland', 'Jan Egeland']
+		],
+		[
+			'a fragment after a verb of thought',
+			'UN relief coordinator Jan Egeland spoke on Friday. He expected the number of refugees to rise "dramatically".',
+			['Jan Egeland']
+		],
+		[
+			'the quote after a sentence of reported speech',
+			'Kristen Wilkins said Warhol was also a businessperson. "He would make a blue Marilyn and a pink one."',
+			['Kristen Wilkins']
+		],
+		[
+			'a verb the registry does not list, beside a known name',
+			'Anna Holt won the race. "It\'s a great day," beamed Anna Holt.',
+			['Anna Holt']
+		],
+		[
+			"a short quote right after its speaker's",
+			'"We will not give up," vowed campaigner Sarah Moss. "Never."',
+			['Sarah Moss', 'Sarah Moss']
+		],
+		[
+			'the two halves of a quote around an inverted cue',
+			'"We have time," said Berger, "and we have money."',
+			['Berger', 'Berger']
+		],
+		[
+			'a surname misspelt once, then misspelt again from the first slip',
+			'The airline\'s owner, Udom Tantiprasongchai, blamed the weather. Mr Urdom said the pilots "followed every rule." Later, Urdon added: "We will cooperate."',
+			['Udom Tantiprasongchai', 'Udom Tantiprasongchai']
+		],
+		[
+			'a first name alone for the one person who has it',
+			'Paul Grant and his brother Mark Grant founded the company. "We started in a garage," Paul said.',
+			['Paul Grant']
+		],
+		[
+			'an age and a home town between the name and the verb',
+			'Tom Hill, 34, from Leeds, said: "I saw smoke everywhere."',
+			['Tom Hill']
+		],
+		[
+			'a document issued by an organisation the article does not name',
+			'According to a press release from the ministry, the new rules are "effective immediately."',
+			['the ministry']
+		],
+		[
+			'"the union" the article never names is the union, with no question',
+			'The union said in a statement: "Members have voted to strike."',
+			['the union']
+		],
+		[
+			'a plural subject with the plain verb, and quotes joined by "but"',
+			'The company\'s press materials describe the film as "low budget" but "high energy".',
+			["the company's press materials", "the company's press materials"]
+		],
+		[
+			'"called" after a name and its role is speech, not a naming',
+			'The prime minister, Jacinda Ardern, called the attack "an act of terror".',
+			['Jacinda Ardern']
+		],
+		[
+			'"he said" after a paragraph whose own sentences are inside the quote',
+			'Tony Bates, the chief executive, apologised.\n\n"It is crashing. We are working hard to remedy the situation," he said.',
+			['Tony Bates']
+		]
+	])('issue 9: %s', (_, text, expected) => {
+		expect(speakers(text).slice(0, expected.length)).toEqual(expected);
+	});
+
+	it('issue 9: "he said" after "Wikinews asked Tom Smith …" is the answer of the person asked', () => {
+		for (const text of [
+			'Wikinews asked Tom Smith about the cost. "It will be paid by the city," he said.',
+			'Reporters questioned Tom Smith on Monday. "I have work to do," he said.'
+		])
+			expect(attribute(text)[0]).toMatchObject({ speaker: 'Tom Smith', confidence: 'high' });
+	});
+
+	it('issue 9: a quote signed "— Name, role", labelled "Name: “…”", or introduced by a paragraph ending in a colon', () => {
+		expect(attribute('“We wanted the girls to look real.” — Sean McNamara, director')[0]).toMatchObject({
+			speaker: 'Sean McNamara',
+			confidence: 'high'
+		});
+		expect(attribute('Avi Arad: “Bratz is about friendship. It always was.”')[0]).toMatchObject({
+			speaker: 'Avi Arad',
+			confidence: 'high'
+		});
+		expect(
+			attribute('Director Sean McNamara explained why:\n\n“We wanted the girls to look like teenagers.”')[0]
+		).toMatchObject({ speaker: 'Sean McNamara', confidence: 'high' });
+	});
+
+	it('issue 9: roles before a name (a school year, an age) and a relative clause after it leave the name the speaker', () => {
+		for (const text of [
+			'“The movie was great,” said freshman Kayla Brooks.',
+			'“The movie was great,” said 14-year-old Kayla Brooks.',
+			'“It was cool,” said eighth-grader Kayla Brooks.',
+			'Junior Kayla Brooks said the filming was “exciting.”',
+			'Student Kayla Brooks, 16, said she was “so excited to be in a real movie.”',
+			'Kayla Brooks, 16, who plays Yasmin in the film, said “it was like high school again.”',
+			'Kayla Brooks, the club’s captain, was blunt. “We were terrible,” she said.'
+		])
+			expect(attribute(text)[0], text).toMatchObject({ speaker: 'Kayla Brooks', confidence: 'high' });
+	});
+
+	it('issue 9: a paragraph opening with a quote after someone spoke or was interviewed is theirs, less surely', () => {
+		expect(
+			attribute(
+				'Wikinews interviewed Maria Lopez, a senior at the school.\n\n“It was really exciting to see the cast.”'
+			)[0]
+		).toMatchObject({ speaker: 'Maria Lopez', confidence: 'low' });
+		expect(
+			attribute(
+				'Maria Lopez, a senior at the school, said the filming was fun. “It was really exciting to see the cast.”'
+			)[0]
+		).toMatchObject({ speaker: 'Maria Lopez', confidence: 'high' });
+	});
+
+	it('issue 9: "In Lopez\'s words,", "Lopez\'s response was simple:", "Lopez, on the other hand, thinks"', () => {
+		for (const text of [
+			'In Maria Lopez’s words, “the movie is harmless fun.”',
+			'Maria Lopez’s response was simple: “The movie is harmless fun.”',
+			'Maria Lopez, on the other hand, thinks “the movie is harmless fun.”',
+			'Maria Lopez feels that the movie is “harmless fun.”'
+		])
+			expect(attribute(text)[0], text).toMatchObject({ speaker: 'Maria Lopez', confidence: 'high' });
+	});
+
+	it('issue 9: an anonymous source is described as such and named nobody', () => {
+		const text =
+			'"It was chaos," said one poster on the forum. "We were not told," an official who asked not to be named said.';
+		const seg = segment(text);
+		const people = buildPeople({ text, ...seg });
+		const got = attributeQuotes(text, seg.sentences, people, findQuotes(text, seg.paragraphs));
+		const named = got.map((a) => a.speaker !== undefined && people.entities[a.speaker]!.named);
+		expect(got.map((a) => a.speaker !== undefined && people.entities[a.speaker]!.name)).toEqual([
+			'one poster on the forum',
+			'an official who asked not to be named'
+		]);
+		expect(named).toEqual([false, false]);
+	});
+
+	it("issue 9: a name after a naming word is nobody's speech, and the quotes around it carry on", () => {
+		const text =
+			'"We built it in a garage," said team captain Ana Reyes. The team named their robot "Hope" and a print called "Cowboys and Indians" hung nearby. "It took months," Reyes said.';
+		expect(speakers(text)).toEqual(['Ana Reyes', undefined, undefined, 'Ana Reyes']);
+	});
+
+	it("issue 9: scare quotes and titles the publication puts in marks are nobody's", () => {
+		expect(
+			speakers('The band\'s new album, "Summer Nights", went to number one. Its "unknowns" were famous.')
+		).toEqual([undefined, undefined]);
+	});
+
+	it('issue 9: a sentence with a lead-in of its own does not inherit the last speaker', () => {
+		const text =
+			'"We had no choice," said Mayor Ana Ruiz. Microsoft`s General Counsel Brad Smith remonstrated "It was clearly important to comply with the law."';
+		expect(speakers(text)).toEqual(['Ana Ruiz', undefined]);
+	});
+
+	it('issue 9: a straight mark opening a word inside a straight quote nests', () => {
+		const text =
+			'The paper reports: "While he stopped short, Mr Carpenter said it involved "massive benefit" for the state."';
+		expect(attribute(text).map((q) => q.quote)).toEqual([
+			'While he stopped short, Mr Carpenter said it involved "massive benefit" for the state.'
+		]);
+	});
 });

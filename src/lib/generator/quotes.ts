@@ -1,5 +1,15 @@
+import {
+	CUE_AUXILIARIES,
+	cuePattern,
+	isFiniteCue,
+	isParticipleCue,
+	isSourcePhrase,
+	isSpeech,
+	isThoughtCue,
+	FINITE_SOURCE
+} from './cues';
 import { hash } from './hash';
-import { ROLE_NOUNS, tokenize, type Entity, type PeopleTable } from './people';
+import { NOT_NAME, editDistance, isRoleWord, tokenize, type Entity, type PeopleTable } from './people';
 import type { Paragraph, SentenceSpan } from './segment';
 
 /**
@@ -54,6 +64,20 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
 			const isClose = hasDouble
 				? ch === CLOSE_DOUBLE || (ch === '"' && open >= 0)
 				: (ch === '’' || ch === "'") && open >= 0 && closesSingle(text, i);
+			// 'it involved "massive benefit" for the state."': a straight mark that opens a word inside an open quote
+			// starts a nested quote; the quote goes on after its closing mark.
+			if (ch === '"' && open >= 0 && text[open] === '"' && opensStraight(text, i)) {
+				const close = text.indexOf('"', i + 1);
+				if (
+					close > 0 &&
+					close < p.end &&
+					text.indexOf('"', close + 1) > 0 &&
+					text.indexOf('"', close + 1) < p.end
+				) {
+					i = close;
+					continue;
+				}
+			}
 			if (isOpen && open >= 0 && ch !== '"') {
 				// A second opening mark: the first quote was never closed.
 				push(open, i, i, true);
@@ -118,30 +142,9 @@ function trimQuote(text: string, start: number, end: number): { start: number; e
 	return { start, end };
 }
 
-// --- Cues -------------------------------------------------------------------------------------------------
+// --- Words --------------------------------------------------------------------------------------------------
 
-const FINITE_CUES =
-	'said|says|say|told|tells|added|adds|wrote|writes|asked|asks|argued|argues|noted|notes|warned|warns|explained|' +
-	'declared|declares|announced|insisted|insists|replied|responded|stated|acknowledged|admitted|recalled|' +
-	'predicted|promised|vowed|claimed|suggested|conceded|complained|joked|observed|cautioned|remarked|' +
-	'emphasized|emphasised|stressed|concluded|boasted|bragged|called|described|describes|urged|countered|' +
-	'maintained|testified|accused|accuse|accuses|tweeted|continued|agreed|put it|pointed out';
-const PARTICIPLE_CUES =
-	'saying|adding|calling|describing|warning|arguing|noting|accusing|insisting|telling|declaring|asking';
-// Case-sensitive on purpose: "States" in "the United States" is not a cue.
-const CUE = new RegExp(`\\b(?:${FINITE_CUES}|${PARTICIPLE_CUES}|[Aa]ccording to)\\b`, 'g');
-const FINITE = new RegExp(`^(?:${FINITE_CUES})$`, 'i');
-const PARTICIPLE = new RegExp(`^(?:${PARTICIPLE_CUES})$`, 'i');
-/** "called for", "asked to": not speech. */
-const NOT_SPEECH_AFTER = /^\s+(?:for|on|off|up|out|in|to|into|about|back)\b/i;
-
-const AUX = new Set(
-	(
-		'did do does has had have would will could may might must also later then again strongly repeatedly once ' +
-		'previously recently publicly quickly often flatly firmly angrily simply just earlier even still never not ' +
-		'has been had been is was were are be already privately bluntly cheerfully'
-	).split(' ')
-);
+const AUX = new Set(CUE_AUXILIARIES);
 const CLAUSE_WORDS = new Set(
 	'that which who whom whose and but while although though as because when if so than since after before where whereas yet or nor'.split(
 		' '
@@ -161,12 +164,17 @@ const DETERMINERS = new Set([
 	'her'
 ]);
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to', 'by']);
+/** Words after a speaker's name that start what the speaker did, not more of the name: "said Schafer in a release". */
+const AFTER_NAME = new Set(
+	'in on at after during when while to from via through before for about with as of by'.split(' ')
+);
 
 const DOC_NOUNS = new Set(
 	(
 		'statement declaration report letter memo memorandum communique communiqué release filing study paper survey ' +
 		'ruling decision order complaint lawsuit document email post message notice plan proposal agreement treaty ' +
-		'resolution bill budget review audit analysis announcement briefing transcript minutes summary guidance'
+		'resolution bill budget review audit analysis announcement briefing transcript minutes summary guidance ' +
+		'tweet blog website'
 	).split(' ')
 );
 const GROUP_NOUNS = new Set(
@@ -177,11 +185,40 @@ const GROUP_NOUNS = new Set(
 	).split(' ')
 );
 
-const ORG_HEADS = new Set(
-	'company firm club union league council department agency ministry government team group board committee business retailer maker airline carrier bank'.split(
-		' '
-	)
-);
+/**
+ * "the company said": what kind of body a common noun names. Each kind lists the words an article uses for the
+ * same body, so "the city" is the Municipality of Livorno the article named.
+ */
+const ORG_KINDS: Record<string, readonly string[]> = {
+	business: [
+		'company',
+		'firm',
+		'corporation',
+		'business',
+		'retailer',
+		'maker',
+		'carrier',
+		'airline',
+		'bank',
+		'group'
+	],
+	local: ['city', 'town', 'municipality', 'council', 'borough', 'county'],
+	sport: ['club', 'team', 'league', 'federation'],
+	state: ['government', 'ministry', 'department', 'agency', 'administration', 'authority', 'commission'],
+	association: [
+		'union',
+		'association',
+		'board',
+		'committee',
+		'party',
+		'organisation',
+		'organization',
+		'charity'
+	],
+	press: ['newspaper', 'agency', 'broadcaster', 'magazine', 'paper', 'network', 'channel']
+};
+const orgKindOf = (word: string) =>
+	Object.entries(ORG_KINDS).find(([, words]) => words.includes(word.toLowerCase()))?.[0];
 
 // --- Sentences, subjects and noun phrases -------------------------------------------------------------------
 
@@ -196,6 +233,8 @@ interface Context {
 	documents: Map<string, { end: number; phrase: string }[]>;
 	/** Speakers decided so far, by quote opening offset: a sentence that opens with a quote has its speaker as subject. */
 	spoken: Map<number, number>;
+	/** The quote being attributed: sentences inside it are its words, not the story around it. */
+	current?: QuoteSpan;
 }
 
 function sentenceAt(sentences: SentenceSpan[], offset: number): number {
@@ -246,13 +285,13 @@ const FRONTED =
 	/^(?:in|at|on|after|before|since|when|while|although|though|as|by|for|during|despite|last|this|next|earlier|later|instead|however|meanwhile|still|under|over|with|without|like|unlike|because|if|once|until|even|in contrast|by contrast|\p{L}+ly|\p{L}+ed|\p{L}+ing)\b/iu;
 
 type Subject =
-	| { kind: 'entity'; entity: number }
-	| { kind: 'pronoun'; word: string }
+	| { kind: 'entity'; entity: number; at: number }
+	| { kind: 'pronoun'; word: string; at: number }
 	| { kind: 'document'; head: string }
 	| { kind: 'other' };
 
-/** The main-clause subject: after a dateline and a fronted phrase ("In his trip to Kiev, Mr. Kishida announced"). */
-function subjectOf(ctx: Context, si: number): Subject {
+/** Where the main clause starts: after a dateline, a leading "and"/"but", and fronted phrases. */
+function mainClauseStart(ctx: Context, si: number): number {
 	const s = ctx.sentences[si]!;
 	let at = s.start;
 	const dateline = /^\p{Lu}[\p{Lu}\s,.'-]+\s[—–-]{1,2}\s/u.exec(ctx.text.slice(at, s.end));
@@ -265,43 +304,88 @@ function subjectOf(ctx: Context, si: number): Subject {
 			continue;
 		}
 		if (!FRONTED.test(rest)) break;
-		const comma = rest.search(/,\s/);
+		const comma = frontedEnd(rest);
 		if (comma < 0 || comma > 160) break;
 		at += comma + 2;
 	}
+	return at;
+}
+
+/** The comma that ends a fronted phrase, skipping commas inside quotation marks ("Calling it “slow, sad”, he said"). */
+function frontedEnd(rest: string): number {
+	let inQuote = false;
+	for (let i = 0; i < rest.length - 1; i++) {
+		const ch = rest[i]!;
+		if (ch === '“') inQuote = true;
+		else if (ch === '”') inQuote = false;
+		else if (ch === '"') inQuote = !inQuote;
+		else if (ch === ',' && !inQuote && /\s/.test(rest[i + 1]!)) return i;
+	}
+	return -1;
+}
+
+/** A name is the subject after a role before it: "Council member Gloria Feld", "The chief executive of Skype, Tony Bates,". */
+function rolePrefix(prefix: string): boolean {
+	const body = prefix.replace(/,\s*$/, '').replace(/\s*\([^()]*\)/g, '');
+	const words = body.trim().split(/\s+/).filter(Boolean);
+	if (words.length === 0) return true;
+	if (words.length > 10 || /[;:“”"]/.test(body)) return false;
+	const last = (words[words.length - 1] ?? '').toLowerCase().replace(/['’]s$/, '');
+	const apposed = /,\s*$/.test(prefix) && !body.includes(',');
+	if (apposed && words.some((w) => isRoleWord(w.replace(/['’]s$/, '')))) return true;
+	return (
+		!body.includes(',') &&
+		words.length <= 5 &&
+		(isRoleWord(last) || orgKindOf(last) !== undefined || words.every((w) => /^\p{Lu}/u.test(w)))
+	);
+}
+
+/** The main-clause subject: after a dateline and a fronted phrase ("In his trip to Kiev, Mr. Kishida announced"). */
+function subjectOf(ctx: Context, si: number): Subject {
+	const s = ctx.sentences[si]!;
+	const at = mainClauseStart(ctx, si);
 	const next = ctx.top[lowerBound(ctx.top, at, byOpen)];
 	const opening = next && next.open <= at + 1 ? next : undefined;
-	if (opening) {
-		const speaker = ctx.spoken.get(opening.open);
-		return speaker === undefined ? { kind: 'other' } : { kind: 'entity', entity: speaker };
+	// A sentence that opens a quote, or lies inside one, is its speaker's.
+	const around = ctx.top[lowerBound(ctx.top, s.start + 1, byOpen) - 1];
+	const holder = opening ?? (around && around.close > s.start ? around : undefined);
+	if (holder) {
+		const speaker = ctx.spoken.get(holder.open);
+		return speaker === undefined ? { kind: 'other' } : { kind: 'entity', entity: speaker, at };
 	}
-	// A role may precede the name: "Council member Gloria Feld said", "Rovers’ manager, Helen Strand, said".
+	// "For Kevin Allton, a USI instructor, Warhol was a legend.": whose view the sentence gives is its subject
+	// for a "He said" that follows.
+	const viewpoint = /^(?:For|To)\s+/.exec(ctx.text.slice(s.start, s.end));
+	if (viewpoint) {
+		const m = mentionAt(ctx, s.start, s.start + 60)[0];
+		const e = m && ctx.people.entities[m.entity]!;
+		if (
+			m &&
+			e?.kind === 'person' &&
+			m.start === s.start + viewpoint[0].length &&
+			ctx.text.charAt(m.end) === ','
+		)
+			return { kind: 'entity', entity: m.entity, at: m.start };
+	}
 	// "Council member Gloria Feld": "Council" modifies a role noun, so the subject is the next name.
 	const modifies = (m: { end: number }) => {
 		const next = /^\s+([\p{Ll}]+)/u.exec(ctx.text.slice(m.end, m.end + 20))?.[1] ?? '';
-		return ROLE_NOUNS.has(next);
+		return isRoleWord(next);
 	};
 	const mentions = ctx.people.mentions;
-	let mention: (typeof mentions)[number] | undefined;
-	for (let i = lowerBound(mentions, at, byStart); i < mentions.length && mentions[i]!.start <= at + 60; i++)
-		if (!modifies(mentions[i]!)) {
-			mention = mentions[i];
-			break;
-		}
-	if (mention) {
+	for (let i = lowerBound(mentions, at, byStart); i < mentions.length && mentions[i]!.start <= at + 90; i++) {
+		const mention = mentions[i]!;
+		if (modifies(mention) || mention.start >= s.end) continue;
 		const prefix = ctx.text.slice(at, mention.start);
-		const words = prefix.replace(/,\s*$/, '').trim().split(/\s+/).filter(Boolean);
-		const last = (words[words.length - 1] ?? '').toLowerCase();
-		const rolePrefix =
-			words.length === 0 ||
-			(words.length <= 5 &&
-				!/[,;:“”"]/.test(prefix.replace(/,\s*$/, '')) &&
-				(ROLE_NOUNS.has(last) || words.every((w) => /^\p{Lu}/u.test(w))));
-		if (rolePrefix)
-			return mention.possessive ? { kind: 'other' } : { kind: 'entity', entity: mention.entity };
+		if (rolePrefix(prefix))
+			return mention.possessive
+				? { kind: 'other' }
+				: { kind: 'entity', entity: mention.entity, at: mention.start };
+		// "The chief executive of Skype, Tony Bates, said": a name inside the role phrase; the subject comes after.
+		if (!/\b(?:of|for|at)\s+$/.test(prefix)) break;
 	}
 	const word = /^[\p{L}]+/u.exec(ctx.text.slice(at, s.end))?.[0]?.toLowerCase() ?? '';
-	if (['he', 'she', 'it', 'they'].includes(word)) return { kind: 'pronoun', word };
+	if (['he', 'she', 'it', 'they'].includes(word)) return { kind: 'pronoun', word, at };
 	const np = /^(?:the|this|that|its|their|a|an)\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)\b/iu.exec(
 		ctx.text.slice(at, s.end)
 	);
@@ -309,22 +393,51 @@ function subjectOf(ctx: Context, si: number): Subject {
 	return { kind: 'other' };
 }
 
-/** he/she: follow main-clause subjects back, through he-chains, never the nearest name. */
+/** A sentence that lies inside the quote being attributed is the speaker's own words. */
+function insideCurrentQuote(ctx: Context, j: number): boolean {
+	const q = ctx.current;
+	const s = ctx.sentences[j]!;
+	return q !== undefined && s.start >= q.open && s.end <= q.close + 1;
+}
+
+interface Resolved {
+	entity: number;
+	confidence: 'high' | 'low';
+	rule: string;
+}
+
+/**
+ * he/she at `offset`: the subject of its own sentence when the pronoun comes later in it ("Bates said he did
+ * not know …, but he said"), else the main-clause subjects before it, through he-chains, never the nearest name.
+ */
 function resolvePerson(
 	ctx: Context,
 	si: number,
-	word: string
-): { entity: number; confidence: 'high' | 'low' } | undefined {
+	word: string,
+	offset: number
+): Omit<Resolved, 'rule'> | undefined {
 	const gender = word === 'she' ? 'f' : 'm';
-	let skipped = false;
+	const fits = (entity: number) => {
+		const e = ctx.people.entities[entity]!;
+		return e.kind === 'person' && (!e.gender || e.gender === gender);
+	};
+	const own = subjectOf(ctx, si);
+	if (own.kind === 'entity' && own.at < offset && fits(own.entity))
+		return { entity: own.entity, confidence: 'high' };
+	// "Thomas' sister pleaded with him, but he replied": the one person of that gender named before it.
+	const before = mentionAt(ctx, ctx.sentences[si]!.start, offset).filter((m) => fits(m.entity));
+	const named = new Set(before.map((m) => m.entity));
+	if (named.size === 1 && own.kind !== 'entity') return { entity: before[0]!.entity, confidence: 'low' };
+	let skipped = named.size > 0;
 	const paragraph = ctx.sentences[si]!.paragraph;
-	for (let j = si - 1; j >= Math.max(0, si - 5); j--) {
+	for (let j = si - 1; j >= Math.max(0, si - 6); j--) {
 		if (paragraph - ctx.sentences[j]!.paragraph > 1) break;
+		if (insideCurrentQuote(ctx, j)) continue;
+		const asked = askedPerson(ctx, j);
+		if (asked !== undefined && fits(asked)) return { entity: asked, confidence: skipped ? 'low' : 'high' };
 		const subject = subjectOf(ctx, j);
 		if (subject.kind === 'entity') {
-			const e = ctx.people.entities[subject.entity]!;
-			if (e.kind === 'person' && (!e.gender || e.gender === gender))
-				return { entity: subject.entity, confidence: skipped ? 'low' : 'high' };
+			if (fits(subject.entity)) return { entity: subject.entity, confidence: skipped ? 'low' : 'high' };
 			skipped = true;
 		} else if (subject.kind === 'pronoun' && subject.word === word) continue;
 		else skipped = true;
@@ -332,14 +445,31 @@ function resolvePerson(
 	return undefined;
 }
 
+/**
+ * "Wikinews asked Tom Smith about the cost. “…,” he said.": the person a sentence asks is the one who answers,
+ * whoever asked.
+ */
+function askedPerson(ctx: Context, j: number): number | undefined {
+	const s = ctx.sentences[j]!;
+	for (const m of mentionAt(ctx, s.start, s.end))
+		if (
+			/\b(?:asked|questioned|interviewed|pressed|quizzed)\s+$/.test(
+				ctx.text.slice(Math.max(s.start, m.start - 12), m.start)
+			)
+		)
+			return m.entity;
+	return undefined;
+}
+
 /** it/the statement: the latest document or organisation that was a subject just before. */
-function resolveThing(ctx: Context, si: number): { entity: number; confidence: 'high' | 'low' } | undefined {
+function resolveThing(ctx: Context, si: number): Omit<Resolved, 'rule'> | undefined {
 	for (let j = si - 1; j >= Math.max(0, si - 2); j--) {
+		if (insideCurrentQuote(ctx, j)) continue;
 		const subject = subjectOf(ctx, j);
 		const confidence = j === si - 1 ? 'high' : 'low';
 		if (subject.kind === 'document')
-			return { entity: documentEntity(ctx, subject.head, ctx.sentences[j]!.end), confidence };
-		if (subject.kind === 'entity' && ctx.people.entities[subject.entity]!.kind === 'organisation')
+			return { entity: documentSource(ctx, subject.head, ctx.sentences[j]!.end), confidence };
+		if (subject.kind === 'entity' && ctx.people.entities[subject.entity]!.kind !== 'person')
 			return { entity: subject.entity, confidence };
 		if (subject.kind === 'pronoun' && subject.word === 'it') continue;
 	}
@@ -361,7 +491,7 @@ function documentEntity(ctx: Context, head: string, before: number): number {
 		phrases = [];
 		const re = new RegExp(`\\b((?:[\\p{Ll}-]+\\s+){0,2})${head}\\b`, 'giu');
 		for (const m of ctx.text.matchAll(re)) {
-			const lead = (m[1] ?? '').trim().split(/\s+/);
+			const lead = (m[1] ?? '').trim().toLowerCase().split(/\s+/);
 			const modifiers = lead.filter(
 				(w) => w && !DETERMINERS.has(w) && !CLAUSE_WORDS.has(w) && !PREPOSITIONS.has(w) && !AUX.has(w)
 			);
@@ -382,16 +512,100 @@ function documentEntity(ctx: Context, head: string, before: number): number {
 	return addEntity(ctx, { kind: 'document', name: `the ${best || head}`, role: '', named: false });
 }
 
-interface Resolved {
-	entity: number;
-	confidence: 'high' | 'low';
-	rule: string;
+/**
+ * A document speaks for whoever issued it: "Microsoft said in a statement … The statement added" is Microsoft's,
+ * "a statement from the families" the families'. The issuer is the named person or organisation nearest before
+ * the document in this or the previous paragraph ("X issued/released a statement", "X's statement", "a statement
+ * from/by X", "in a statement, X said"); with none, the document itself, which gets no who-said question.
+ */
+function documentSource(ctx: Context, head: string, before: number): number {
+	const si = sentenceAt(ctx.sentences, Math.max(0, before - 1));
+	const paragraph = ctx.sentences[si]?.paragraph ?? 0;
+	const from = ctx.sentences[lowerBound(ctx.sentences, paragraph - 1, byParagraph)]?.start ?? 0;
+	const window = ctx.text.slice(from, before);
+	const issuers: { at: number; entity: number }[] = [];
+	const re = new RegExp(
+		`\\b(?:(?:a|an|the|its|their|his|her)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${head}s?\\b`,
+		'giu'
+	);
+	for (const m of window.matchAll(re)) {
+		const at = from + m.index;
+		const end = at + m[0].length;
+		const named = (ms: ReturnType<typeof mentionAt>) =>
+			ms.filter(
+				(x) => ctx.people.entities[x.entity]!.named && ctx.people.entities[x.entity]!.kind !== 'document'
+			);
+		// "X issued a statement", "X's statement", "In a statement, X said": a name close before or right after.
+		const close = named(mentionAt(ctx, Math.max(from, at - 60), at)).pop();
+		const lead = close ? ctx.text.slice(close.end, at) : '';
+		if (close && (close.possessive || /^\s+(?:\p{Ll}+\s+){0,2}$/u.test(lead)))
+			issuers.push({ at, entity: close.entity });
+		const after = /^,?\s+(?:(?:published|issued|released|written|signed|put out)\s+)?(?:by|from|of)\s+/i.exec(
+			ctx.text.slice(end, end + 30)
+		);
+		const next = named(mentionAt(ctx, end, end + 80))[0];
+		if (next && (after || /^,\s*$/.test(ctx.text.slice(end, next.start))))
+			issuers.push({ at, entity: next.entity });
+		else if (after) {
+			// "a press release from the ministry": the issuer named by what it is.
+			const np = phraseAfter(
+				ctx,
+				end + after[0].length,
+				Math.min(ctx.text.length, end + after[0].length + 80)
+			);
+			const kind = np && orgKindOf(headOf(phraseText(ctx, np.start, np.end).toLowerCase()));
+			if (np && kind && /^the\s/i.test(phraseText(ctx, np.start, np.end)))
+				issuers.push({ at, entity: unnamedOrganisation(ctx, phraseText(ctx, np.start, np.end)) });
+		}
+	}
+	const issuer = issuers.pop();
+	return issuer ? issuer.entity : documentEntity(ctx, head, before);
 }
 
 /** A cue was found but names nobody we can resolve: the quote must not inherit another speaker. */
 const UNRESOLVED = 'unresolved';
 type Found = Resolved | typeof UNRESOLVED | undefined;
 const orUnresolved = (r: Resolved | undefined): Found => r ?? UNRESOLVED;
+
+/** The speaker's name within a phrase: the last mention, ending it, with only role words before it. */
+function nameInPhrase(ctx: Context, start: number, end: number) {
+	const mentions = mentionAt(ctx, start, end).filter((m) => !m.possessive);
+	for (let i = mentions.length - 1; i >= 0; i--) {
+		const m = mentions[i]!;
+		const rest = ctx.text.slice(m.end, end).trim();
+		const next = /^[\p{L}]+/u.exec(rest)?.[0]?.toLowerCase() ?? '';
+		// "said Secretary Schafer in a press release", "Steve Mendell, President, Westland Meat Co.": the name ends it.
+		// "the Australian newspaper": an organisation followed by the kind of body it is.
+		const kindNoun =
+			ctx.people.entities[m.entity]!.kind === 'organisation' &&
+			orgKindOf(next) !== undefined &&
+			rest.split(/\s+/).length <= 2;
+		const ends =
+			rest === '' ||
+			rest === '.' ||
+			AFTER_NAME.has(next) ||
+			rest.startsWith(',') ||
+			rest.startsWith('(') ||
+			kindNoun;
+		if (!ends) continue;
+		if (rolePrefix(ctx.text.slice(start, m.start).replace(/^\s*(?:the|a|an)\s*$/i, ''))) return m;
+	}
+	return undefined;
+}
+
+/** The head noun of a speaker phrase: before its first preposition, without a possessive ending. */
+function headOf(lower: string): string {
+	const words = lower.split(' ');
+	const cut = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
+	return ((cut > 0 ? words[cut - 1] : words[words.length - 1]) ?? '').replace(/['’]s?$/, '');
+}
+
+/** The words of a phrase as it reads, trimmed of commas and spacing. */
+const phraseText = (ctx: Context, start: number, end: number) =>
+	ctx.text
+		.slice(start, end)
+		.replace(/^[\s,]+|[\s,]+$/g, '')
+		.replace(/\s+/g, ' ');
 
 /** Who a speaker noun phrase names: a person or organisation mention, a pronoun, a document, a role or a group. */
 function resolvePhrase(
@@ -401,96 +615,161 @@ function resolvePhrase(
 	si: number,
 	rule: string
 ): Resolved | undefined {
-	const phrase = ctx.text
-		.slice(start, end)
-		.replace(/^[\s,]+|[\s,]+$/g, '')
-		.replace(/\s+/g, ' ');
-	if (!phrase || phrase.split(' ').length > 14) return undefined;
-	const mentions = mentionAt(ctx, start, end).filter((m) => !m.possessive);
-	const head = mentions[0];
+	const phrase = phraseText(ctx, start, end);
+	if (!phrase || phrase.split(' ').length > 16) return undefined;
+	const mention = nameInPhrase(ctx, start, end);
+	if (mention) return { entity: mention.entity, confidence: mention.ambiguous ? 'low' : 'high', rule };
 	const lower = phrase.toLowerCase();
-	// The mention must be the phrase itself, not a modifier ("a Chinese Foreign Ministry spokesman").
-	if (
-		head &&
-		head.end >= end - 1 &&
-		ctx.text
-			.slice(start, head.start)
-			.trim()
-			.replace(/^(?:the|a|an)$/i, '') === ''
-	) {
-		return { entity: head.entity, confidence: head.ambiguous ? 'low' : 'high', rule };
-	}
 	if (lower === 'he' || lower === 'she') {
-		const r = resolvePerson(ctx, si, lower);
+		const r = resolvePerson(ctx, si, lower, start);
 		return r && { ...r, rule: `${rule}+pronoun` };
 	}
 	if (lower === 'it') {
 		const r = resolveThing(ctx, si);
 		return r && { ...r, rule: `${rule}+it` };
 	}
-	const words = lower.split(' ');
-	const cut = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
-	const headWord = (cut > 0 ? words[cut - 1] : words[words.length - 1]) ?? '';
+	const headWord = headOf(lower);
 	if (DOC_NOUNS.has(headWord))
-		return { entity: documentEntity(ctx, headWord, start), confidence: 'high', rule: `${rule}+document` };
-	const display = phrase.replace(/^(?:The|A|An)\b/, (d) => d.toLowerCase());
-	if (ROLE_NOUNS.has(headWord)) {
-		const definite = /^(?:the|this)\b/.test(lower);
-		if (definite) {
-			// "the coach" is the coach named in this or the previous paragraph, if there is exactly one.
-			const paragraph = ctx.sentences[si]!.paragraph;
-			const from = ctx.sentences[lowerBound(ctx.sentences, paragraph - 1, byParagraph)]?.start ?? 0;
-			const recent = new Set(mentionAt(ctx, from, start).map((m) => m.entity));
-			const holders = ctx.people.entities
-				.map((e, i) => ({ e, i }))
-				.filter(
-					({ e, i }) =>
-						recent.has(i) &&
-						e.kind === 'person' &&
-						e.named &&
-						new RegExp(`\\b${headWord}\\b`, 'i').test(e.role)
-				);
-			if (holders.length === 1) return { entity: holders[0]!.i, confidence: 'high', rule: `${rule}+role` };
-			// "the spokesman" after "A spokesman for the league said …" in this or the previous paragraph.
-			const earlier = [
-				...ctx.text
-					.slice(from, start)
-					.matchAll(
-						new RegExp(
-							`\\b[Aa]n?\\s+((?:[\\p{L}-]+\\s+){0,3}?${headWord}(?:\\s+(?:for|of|at)\\s+(?:[\\p{L}'’-]+\\s+){0,6}[\\p{L}'’-]+)?)(?=[\\s,.;])`,
-							'gu'
-						)
-					)
-			].pop();
-			if (earlier?.[0]) {
-				const name = ownerPhrase(earlier[0]).replace(/^A/, 'a');
-				const entity = addEntity(ctx, { kind: 'person', name, role: '', named: false });
-				return { entity, confidence: 'high', rule: `${rule}+earlier` };
-			}
-		}
-		const entity = addEntity(ctx, { kind: 'person', name: display, role: '', named: false });
-		return { entity, confidence: definite ? 'low' : 'high', rule: `${rule}+unnamed` };
-	}
-	if (GROUP_NOUNS.has(headWord) || /s$/.test(headWord)) {
+		return { entity: documentSource(ctx, headWord, end + 120), confidence: 'high', rule: `${rule}+document` };
+	if (isRoleWord(headWord) && /^\p{Ll}/u.test(headWord)) return resolveRole(ctx, phrase, start, si, rule);
+	const common = !/^\p{Lu}/u.test(phrase.split(' ').pop() ?? '');
+	if (GROUP_NOUNS.has(headWord) || (common && /s$/.test(headWord))) {
+		const display = phrase.replace(/^(?:The|A|An)\b/, (d) => d.toLowerCase());
 		const entity = addEntity(ctx, { kind: 'group', name: display, role: '', named: false });
 		return { entity, confidence: 'low', rule: `${rule}+group` };
 	}
-	if (!/^the\b/.test(lower)) return undefined;
-	const org = ctx.people.entities.findIndex(
-		(e) => e.kind === 'organisation' && new RegExp(`\\b${headWord}\\b`, 'i').test(e.name)
-	);
-	if (org >= 0) return { entity: org, confidence: 'low', rule: `${rule}+organisation` };
-	// "the company said": the organisation the article is about, if one clearly is.
-	if (ORG_HEADS.has(headWord)) {
-		const orgs = ctx.people.entities
-			.map((e, i) => ({ e, i }))
-			.filter(({ e }) => e.kind === 'organisation')
-			.sort((a, b) => b.e.mentions.length - a.e.mentions.length);
-		const top = orgs[0];
-		if (top && top.e.mentions.length >= 3 && (orgs[1]?.e.mentions.length ?? 0) * 2 < top.e.mentions.length)
-			return { entity: top.i, confidence: 'low', rule: `${rule}+main-organisation` };
+	if (/^the\b/.test(lower) && orgKindOf(headWord)) return resolveOrganisation(ctx, headWord, start, rule);
+	// "one poster on the forum", "an official who asked not to be named": an anonymous source, described.
+	if (/^(?:a|an|one|another)\s+\p{Ll}/u.test(phrase) && common) {
+		const entity = addEntity(ctx, { kind: 'person', name: phrase, role: '', named: false });
+		return { entity, confidence: 'high', rule: `${rule}+anonymous` };
 	}
-	return undefined;
+	const source = namedSource(ctx, phrase);
+	return source === undefined ? undefined : { entity: source, confidence: 'high', rule: `${rule}+named` };
+}
+
+/** "the coach", "a spokesman for the league": the one holder of that role nearby, or an unnamed source. */
+function resolveRole(ctx: Context, phrase: string, start: number, si: number, rule: string): Resolved {
+	const lower = phrase.toLowerCase();
+	const headWord = headOf(lower);
+	const display = phrase.replace(/^(?:The|A|An)\b/, (d) => d.toLowerCase());
+	const definite = /^(?:the|this)\b/.test(lower);
+	if (definite) {
+		// "the coach" is the coach named in this or the previous paragraph, if there is exactly one.
+		const paragraph = ctx.sentences[si]!.paragraph;
+		const from = ctx.sentences[lowerBound(ctx.sentences, paragraph - 1, byParagraph)]?.start ?? 0;
+		const recent = new Set(mentionAt(ctx, from, start).map((m) => m.entity));
+		const holders = ctx.people.entities
+			.map((e, i) => ({ e, i }))
+			.filter(
+				({ e, i }) =>
+					recent.has(i) && e.kind === 'person' && e.named && new RegExp(`\\b${headWord}\\b`, 'i').test(e.role)
+			);
+		if (holders.length === 1) return { entity: holders[0]!.i, confidence: 'high', rule: `${rule}+role` };
+		// "The EU competition commissioner's commented": the only person the article gave that role, further back.
+		const anywhere = ctx.people.entities.flatMap((e, i) =>
+			e.kind === 'person' &&
+			e.named &&
+			e.mentions.length > 0 &&
+			e.mentions[0]!.start < start &&
+			new RegExp(`\\b${headWord}\\b`, 'i').test(e.role)
+				? [i]
+				: []
+		);
+		// A bare "the minister" may be anyone's minister; "the EU competition commissioner" describes one person.
+		const described = lower.split(' ').length > 2;
+		if (holders.length === 0 && anywhere.length === 1 && described)
+			return { entity: anywhere[0]!, confidence: 'low', rule: `${rule}+role` };
+		// "the spokesman" after "A spokesman for the league said …" in this or the previous paragraph.
+		const earlier = [
+			...ctx.text
+				.slice(from, start)
+				.matchAll(
+					new RegExp(
+						`\\b[Aa]n?\\s+((?:[\\p{L}-]+\\s+){0,3}?${headWord}(?:\\s+(?:for|of|at)\\s+(?:[\\p{L}'’-]+\\s+){0,6}[\\p{L}'’-]+)?)(?=[\\s,.;])`,
+						'gu'
+					)
+				)
+		].pop();
+		if (earlier?.[0]) {
+			const name = ownerPhrase(earlier[0]).replace(/^A/, 'a');
+			const entity = addEntity(ctx, { kind: 'person', name, role: '', named: false });
+			return { entity, confidence: 'high', rule: `${rule}+earlier` };
+		}
+	}
+	const entity = addEntity(ctx, { kind: 'person', name: display, role: '', named: false });
+	return { entity, confidence: definite ? 'low' : 'high', rule: `${rule}+unnamed` };
+}
+
+/** "the union", "the ministry": an organisation the article does not name, described as the article does. */
+function unnamedOrganisation(ctx: Context, phrase: string): number {
+	const name = phrase.replace(/^The\b/, 'the');
+	return addEntity(ctx, { kind: 'organisation', name, role: '', named: false });
+}
+
+/**
+ * "the company said", "the city reasoned": the organisation of that kind the article named last before (a
+ * company for "the company", the Municipality of Livorno for "the city"), else the one it is about.
+ */
+function resolveOrganisation(
+	ctx: Context,
+	headWord: string,
+	start: number,
+	rule: string
+): Resolved | undefined {
+	const kind = orgKindOf(headWord);
+	const ofKind = (e: Entity) =>
+		e.kind === 'organisation' && e.tokens.some((t) => t.toLowerCase() === headWord || orgKindOf(t) === kind);
+	const before = ctx.people.mentions.slice(0, lowerBound(ctx.people.mentions, start, byStart));
+	for (let i = before.length - 1; i >= 0; i--) {
+		const e = ctx.people.entities[before[i]!.entity]!;
+		if (ofKind(e)) return { entity: before[i]!.entity, confidence: 'low', rule: `${rule}+organisation` };
+	}
+	const unnamed = (): Resolved => ({
+		entity: unnamedOrganisation(ctx, `the ${headWord}`),
+		confidence: 'low',
+		rule: `${rule}+unnamed-organisation`
+	});
+	if (kind !== 'business' && kind !== 'sport') return unnamed();
+	// "the company said": the organisation the article is about, if one clearly is.
+	const orgs = ctx.people.entities
+		.map((e, i) => ({ e, i }))
+		.filter(({ e }) => e.kind === 'organisation')
+		.sort((a, b) => b.e.mentions.length - a.e.mentions.length);
+	const top = orgs[0];
+	if (top && top.e.mentions.length >= 3 && (orgs[1]?.e.mentions.length ?? 0) * 2 < top.e.mentions.length)
+		return { entity: top.i, confidence: 'low', rule: `${rule}+main-organisation` };
+	return unnamed();
+}
+
+/**
+ * A capitalised name the people table did not list, in a speaker's place ("said Mauer", "according to the
+ * Sydney Morning Herald"): a misspelt surname of someone known, or a new named source.
+ */
+function namedSource(ctx: Context, phrase: string): number | undefined {
+	const name = phrase.replace(/^the\s+/i, '');
+	const words = name.split(' ');
+	const proper = words.every(
+		(w, i) => /^\p{Lu}/u.test(w) || (i > 0 && /^(?:of|and|&|for|the|de|von|van)$/.test(w))
+	);
+	if (!proper || words.length > 6 || words.some((w) => NOT_NAME.has(w.toLowerCase()))) return undefined;
+	if (words.length === 1) {
+		const close = ctx.people.entities.flatMap((e, i) => {
+			const surname = e.tokens[e.tokens.length - 1] ?? '';
+			return e.kind === 'person' && e.named && surname.length >= 4 && editDistance(surname, name) === 1
+				? [i]
+				: [];
+		});
+		if (close.length === 1) return close[0];
+	}
+	const person =
+		words.length >= 2 && words.length <= 4 && !/^the\s/i.test(phrase) && !/\b(?:of|and|&)\b/.test(name);
+	return addEntity(ctx, {
+		kind: person ? 'person' : 'organisation',
+		name: /^the\s/i.test(phrase) ? `the ${name}` : name,
+		role: '',
+		named: true
+	});
 }
 
 /**
@@ -500,12 +779,17 @@ function resolvePhrase(
 function ownerPhrase(phrase: string): string {
 	const words = phrase.split(/\s+/);
 	const stop = words.findIndex(
-		(w, i) => i > 1 && (FINITE.test(w) || CLAUSE_WORDS.has(w.toLowerCase()) || AUX.has(w.toLowerCase()))
+		(w, i) => i > 1 && (isFiniteCue(w) || CLAUSE_WORDS.has(w.toLowerCase()) || AUX.has(w.toLowerCase()))
 	);
 	return (stop > 0 ? words.slice(0, stop) : words).join(' ');
 }
 
-/** The noun phrase ending just before `end` (a cue verb), skipping auxiliaries and an appositive. */
+/**
+ * The subject noun phrase ending just before `end` (a cue verb): auxiliaries skipped, an appositive or a
+ * parenthesis stepped over ("John F. Kirby, a US national security spokesman, told", "The United Nations
+ * Interim Force in Lebanon (UNIFIL) says", "Cynthia Thompson, curator … at the University of Arkansas,
+ * Fayetteville, said").
+ */
 function phraseBefore(ctx: Context, from: number, end: number): { start: number; end: number } | undefined {
 	let stop = end;
 	const tokens = tokenize(ctx.text, from, end);
@@ -514,22 +798,24 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		stop = tokens[i]!.start;
 		i--;
 	}
-	// "John F. Kirby, a US national security spokesman, told": step over the appositive.
+	// "an official who asked not to be named said": a noun with its relative clause.
+	const relative =
+		/(?:^|[,;:]\s*|\s)((?:a|an|one|another|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+(?:who|that)\s+[^,;“”"]{1,80})$/u.exec(
+			ctx.text.slice(from, stop)
+		);
+	if (relative?.[1]) {
+		const at = stop - relative[1].length;
+		return { start: at, end: stop };
+	}
+	const paren = /\s*\([^()]{1,60}\)\s*$/.exec(ctx.text.slice(from, stop));
+	if (paren) {
+		stop = from + paren.index;
+		while (i >= 0 && tokens[i]!.end > stop) i--;
+	}
 	const gap = ctx.text.slice(tokens[i]?.end ?? from, stop);
 	if (/,\s*$/.test(gap)) {
-		const commaAt = ctx.text.lastIndexOf(',', stop);
-		const prevComma = ctx.text.lastIndexOf(',', commaAt - 1);
-		if (prevComma > from && commaAt - prevComma < 140) {
-			const between = ctx.text.slice(prevComma + 1, commaAt).trim();
-			if (/^(?:a|an|the|\d+|who)\b/i.test(between) || /^\p{Lu}[\p{L}-]*['’]s\b/u.test(between)) {
-				stop = prevComma;
-				while (i >= 0 && tokens[i]!.end > stop) i--;
-			} else if (mentionAt(ctx, prevComma + 1, commaAt).length > 0) {
-				// "Ashby’s coach, Daniel Moyo, said": the name between the commas speaks.
-				const lead = ctx.text.slice(prevComma + 1, commaAt).search(/\S/);
-				return { start: prevComma + 1 + lead, end: commaAt };
-			}
-		}
+		const apposed = apposedSubject(ctx, from, stop);
+		if (apposed) return apposed;
 	}
 	let begin = stop;
 	for (; i >= 0; i--) {
@@ -539,16 +825,102 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		const lower = t.text.toLowerCase();
 		// "The Fish and Wildlife Service said": an "and" inside a known name does not start a clause.
 		const inName = ctx.people.mentions.some((m) => m.start < t.start && m.end > t.end);
-		if (CLAUSE_WORDS.has(lower) && !inName) break;
+		// "an official who asked not to be named said": a relative clause belongs to the noun before it.
+		const relative =
+			/^(?:who|that|which)$/.test(lower) &&
+			/^\p{Ll}+$/u.test(tokens[i - 1]?.text ?? '') &&
+			!isFiniteCue(tokens[i - 1]?.text ?? '');
+		// "The families of Alex Collins and Bethan Jones said": "and" inside an "of" phrase joins the owners.
+		const owners =
+			lower === 'and' &&
+			/(?:^|[,;]\s*|\s)(?:the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+of\s+[^,;]*$/iu.test(
+				ctx.text.slice(from, t.start)
+			);
+		if (CLAUSE_WORDS.has(lower) && !inName && !relative && !owners) break;
 		if (PREPOSITIONS.has(lower) && !inName) {
 			const prev = tokens[i - 1];
-			if (!prev || !(ROLE_NOUNS.has(prev.text.toLowerCase()) || DOC_NOUNS.has(prev.text.toLowerCase())))
+			if (
+				!prev ||
+				!(isRoleWord(prev.text) || DOC_NOUNS.has(prev.text.toLowerCase()) || /^\p{Lu}/u.test(prev.text))
+			)
 				break;
 		}
 		begin = t.start;
 		if (DETERMINERS.has(lower) && !PREPOSITIONS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) break;
 	}
 	return begin < stop ? { start: begin, end: stop } : undefined;
+}
+
+/**
+ * "NAME, <what they are>, said": walking back over the set-off phrases to the name that opens the clause. The
+ * phrases between may hold commas ("curator at the University of Arkansas, Fayetteville,"), never a quote or a
+ * verb.
+ */
+function apposedSubject(
+	ctx: Context,
+	from: number,
+	stop: number
+): { start: number; end: number } | undefined {
+	const window = ctx.text.slice(Math.max(from, stop - 220), stop);
+	const offset = stop - window.length;
+	const candidates = mentionAt(ctx, offset, stop).filter((m) => !m.possessive);
+	for (const m of candidates) {
+		const between = ctx.text.slice(m.end, stop);
+		if (!/^,/.test(between) || /[“”";:]/.test(between)) continue;
+		// "Brannock's chief executive, Martin Achterberg, said": the name set off by commas is the subject.
+		if (/^,\s*$/.test(between) && /,\s*$/.test(ctx.text.slice(Math.max(from, m.start - 3), m.start)))
+			return { start: m.start, end: m.end };
+		const words = between.replace(/[(),]/g, ' ').split(/\s+/).filter(Boolean);
+		if (words.some((w) => isFiniteCue(w) || /^(?:is|was|are|were|has|had|have|will|would)$/i.test(w)))
+			continue;
+		if (!isApposition(between)) continue;
+		const lead = ctx.text.slice(from, m.start);
+		if (/[,;:(]\s*$|^\s*$/.test(lead) || rolePrefix(ctx.text.slice(Math.max(from, m.start - 80), m.start)))
+			return { start: m.start, end: m.end };
+	}
+	// "A spokesman, who asked not to be named, said": an unnamed subject and its appositive.
+	const commaAt = ctx.text.lastIndexOf(',', stop);
+	const prevComma = ctx.text.lastIndexOf(',', commaAt - 1);
+	if (prevComma > from && commaAt - prevComma < 140) {
+		const between = ctx.text.slice(prevComma + 1, commaAt).trim();
+		// "The report, written by Professor Alan Lee, warns": a participle phrase set off after the subject too.
+		const participle = /^\p{Ll}+(?:ed|en|ing)\s/u.test(between) && !isFiniteCue(between.split(/\s/)[0]!);
+		if (
+			/^(?:a|an|the|\d+|who|which)\b/i.test(between) ||
+			/^\p{Lu}[\p{L}-]*['’]s\b/u.test(between) ||
+			participle
+		) {
+			const rest = phraseBefore(ctx, from, prevComma);
+			return rest;
+		}
+	}
+	return undefined;
+}
+
+/** ", a senior fellow at Carnegie," ", President, Westland Meat Co.," ", 42,": what may sit between a name and its verb. */
+function isApposition(between: string): boolean {
+	const body = between.replace(/^,\s*/, '').replace(/,\s*$/, '').trim();
+	if (!body) return false;
+	if (/^\d{1,3}$/.test(body)) return true;
+	// "Tom Hill, 34, from Leeds,": an age and where someone is from.
+	if (/^(?:\d{1,3},\s*)?(?:from|of)\s+\p{Lu}[\p{L}'’ -]*$/u.test(body)) return true;
+	// "Lopez, on the other hand, thinks": a linking phrase set off after the subject leaves it the subject.
+	if (
+		/^(?:however|though|too|meanwhile|also|instead|in turn|in response|in contrast|by contrast|on the other hand|for (?:example|instance|(?:his|her|its|their) part))$/i.test(
+			body
+		)
+	)
+		return true;
+	// "Nathalia Ramos, 16, who plays Yasmin,": an age, then what they are.
+	const afterAge = /^\d{1,3},\s*(.+)$/su.exec(body)?.[1];
+	if (afterAge !== undefined) return isApposition(afterAge);
+	const words = body.replace(/[()]/g, ' ').split(/\s+/).filter(Boolean);
+	if (words.length > 24) return false;
+	return (
+		/^(?:a|an|the|who|whose|former|then|now|also)\b/i.test(body) ||
+		/^\p{Lu}[\p{L}-]*['’]s\b/u.test(body) ||
+		words.slice(0, 4).some((w) => isRoleWord(w.replace(/['’]s$/, '').replace(/[.,]$/, '')))
+	);
 }
 
 /** The phrase after an inverted cue ("said Mr. Okafor, the mayor"): up to a comma or the sentence end. */
@@ -581,72 +953,141 @@ function phraseAfter(ctx: Context, start: number, end: number): { start: number;
 
 // --- The sieve ---------------------------------------------------------------------------------------------
 
+const SOURCE_AFTER = /^\s*,?\s*(?:according to|in the words of|as quoted by)\s+/i;
+const INVERTED = new RegExp(`^\\s*,?\\s*(?:${FINITE_SOURCE})\\s+`, 'i');
+const SPLIT_CUE = new RegExp(`^[\\s,]*[^“”"]{0,80}?\\b(?:${FINITE_SOURCE})\\b[^“”"]{0,80}?[,:]\\s*$`, 'i');
+/** "is believed to", "was expected": a verb of thought in the passive says nothing about who thinks it. */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+$/i;
+
+/**
+ * "“We wanted them to look real.” — Sean McNamara, director": a quote signed with a dash and a name, nothing
+ * else after it in the sentence but the name's role.
+ */
+function signedBy(ctx: Context, close: number, tail: string): Found {
+	const dash = /^\s*(?:[—–]|-{1,2}(?=\s))\s*/.exec(tail);
+	if (!dash) return undefined;
+	const name = mentionAt(ctx, close + dash[0].length, close + tail.length)[0];
+	if (!name || name.start !== close + dash[0].length || name.possessive) return undefined;
+	const rest = ctx.text.slice(name.end, close + tail.length);
+	if (!/^\s*(?:,[^“”"]*)?[.!?]?\s*$/.test(rest)) return undefined;
+	return { entity: name.entity, confidence: 'high', rule: 'after:signed' };
+}
+
+/** The quote ends a clause that an attribution follows ("…,” she said), or the sentence goes on in lowercase. */
+function opensAttribution(ctx: Context, q: QuoteSpan, tail: string): boolean {
+	const endsClause = /[,?!—–-][’'‘]?\s*$/.test(ctx.text.slice(q.start, q.close - 1)) || /^\s*,/.test(tail);
+	if (!endsClause && !/^\s*\p{Ll}/u.test(tail)) return false;
+	// "… “frank” and Putin called them …": a new clause, not this quote's attribution.
+	const firstWord = /^[\s,]*(\p{L}+)/u.exec(tail)?.[1]?.toLowerCase() ?? '';
+	return !CLAUSE_WORDS.has(firstWord);
+}
+
+/** Rule 1: the attribution right after the quote: "…,” said X", "…,” X, a ROLE, told", "…”, according to X". */
 function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const sentence = ctx.sentences[si]!;
 	const nextOpen = ctx.top[lowerBound(ctx.top, q.close, byOpen)]?.open ?? Infinity;
 	const limit = Math.min(sentence.end, nextOpen);
 	const tail = ctx.text.slice(q.close, limit);
-	const endsClause = /[,?!—–-][’'‘]?\s*$/.test(ctx.text.slice(q.start, q.close - 1)) || /^\s*,/.test(tail);
-	if (!endsClause && !/^\s*\p{Ll}/u.test(tail)) return undefined;
-	// "… “frank” and Putin called them …": a new clause, not this quote's attribution.
-	const firstWord = /^[\s,]*(\p{L}+)/u.exec(tail)?.[1]?.toLowerCase() ?? '';
-	if (CLAUSE_WORDS.has(firstWord)) return undefined;
-	const according = /^\s*,?\s*according to\s+/i.exec(tail);
-	if (according) {
-		const np = phraseAfter(ctx, q.close + according[0].length, limit);
-		return orUnresolved(np && resolvePhrase(ctx, np.start, np.end, si, 'after:according'));
-	}
+	const signed = signedBy(ctx, q.close, tail);
+	if (signed) return signed;
+	if (!opensAttribution(ctx, q, tail)) return undefined;
+	const according = SOURCE_AFTER.exec(tail);
+	if (according) return sourceAfter(ctx, q.close + according[0].length, limit, si, 'after:according');
 	const inverted = INVERTED.exec(tail);
-	if (inverted) {
-		const np = phraseAfter(ctx, q.close + inverted[0].length, limit);
-		return orUnresolved(np && resolvePhrase(ctx, np.start, np.end, si, 'after:inverted'));
+	if (inverted && isSpeech(inverted[0].trim().replace(/^,\s*/, ''), tail.slice(inverted[0].length - 1))) {
+		return sourceAfter(ctx, q.close + inverted[0].length, limit, si, 'after:inverted');
 	}
-	CUE.lastIndex = 0;
-	for (let m = CUE.exec(tail); m; m = CUE.exec(tail)) {
+	const unknownVerb = speakerWithUnknownVerb(ctx, q, tail);
+	if (unknownVerb) return unknownVerb;
+	const cues = cuePattern();
+	for (let m = cues.exec(tail); m; m = cues.exec(tail)) {
 		if (m.index > 160) break;
-		if (!FINITE.test(m[0])) continue;
-		if (NOT_SPEECH_AFTER.test(tail.slice(m.index + m[0].length)) && !/^said/i.test(m[0])) continue;
+		if (!isFiniteCue(m[0]) || isThoughtCue(m[0])) continue;
+		if (!isSpeech(m[0], tail.slice(m.index + m[0].length))) continue;
+		// "an official who asked not to be named said": a verb in a relative clause is not the attribution.
+		if (/\b(?:who|that|which)\s+(?:\p{L}+\s+)?$/u.test(tail.slice(0, m.index))) continue;
 		const np = phraseBefore(ctx, q.close, q.close + m.index);
 		return orUnresolved(np && resolvePhrase(ctx, np.start, np.end, si, 'after:cue'));
 	}
 	return undefined;
 }
 
+/** "according to the Crown prosecutor, Mark Tedeschi, QC": the source, by its name when one is set off after it. */
+function sourceAfter(ctx: Context, start: number, limit: number, si: number, rule: string): Found {
+	const np = phraseAfter(ctx, start, limit);
+	if (!np) return UNRESOLVED;
+	const apposed = /^,\s*/.exec(ctx.text.slice(np.end, limit));
+	const name = apposed && mentionAt(ctx, np.end + apposed[0].length, limit)[0];
+	const role = isRoleWord(headOf(phraseText(ctx, np.start, np.end).toLowerCase()));
+	if (name && name.start === np.end + apposed[0].length && !name.possessive && role)
+		return { entity: name.entity, confidence: 'high', rule: `${rule}+apposed` };
+	return orUnresolved(resolvePhrase(ctx, np.start, np.end, si, rule));
+}
+
+/**
+ * "“It's a great day,” beamed Anna Holt.", "“Not again,” Holt sighed.": a verb the registry does not list, between
+ * a quote ending in a comma and a named person, with nothing else in the clause.
+ */
+function speakerWithUnknownVerb(ctx: Context, q: QuoteSpan, tail: string): Found {
+	if (!/,[’'‘]?\s*$/.test(ctx.text.slice(q.start, q.close - 1)) && !/^\s*,/.test(tail)) return undefined;
+	const clause = /^\s*,?\s*([^,;.“”"]*)/.exec(tail)?.[1] ?? '';
+	const inverted = /^(\p{Ll}+ed)\s+(.+)$/u.exec(clause);
+	const normal = /^(.+?)\s+(\p{Ll}+ed)$/u.exec(clause);
+	const name = inverted?.[2] ?? normal?.[1];
+	if (!name) return undefined;
+	const at = q.close + tail.indexOf(name);
+	const m = nameInPhrase(ctx, at, at + name.length);
+	const e = m && ctx.people.entities[m.entity];
+	return m && e?.kind === 'person' && e.named
+		? { entity: m.entity, confidence: 'high', rule: 'after:verb' }
+		: undefined;
+}
+
+/** The last cue before the quote in its sentence that introduces speech, with where it is. */
+function cueBefore(
+	ctx: Context,
+	q: Pick<QuoteSpan, 'open' | 'start' | 'end'>,
+	from: number,
+	thoughts = true
+): RegExpExecArray | undefined {
+	const head = ctx.text.slice(from, q.open);
+	const fragment =
+		thoughts &&
+		(!/^\p{Lu}/u.test(ctx.text.slice(q.start, q.start + 1)) ||
+			ctx.text.slice(q.start, q.end).split(/\s+/).length <= 6);
+	let last: RegExpExecArray | undefined;
+	const cues = cuePattern();
+	for (let m = cues.exec(head); m; m = cues.exec(head)) {
+		const after = head.slice(m.index + m[0].length);
+		if (!isSourcePhrase(m[0]) && !isSpeech(m[0], after)) continue;
+		// "He expected it to rise “dramatically”": a verb of thought attributes a fragment in its clause, never a
+		// whole sentence, and not in the passive ("is believed").
+		if (isThoughtCue(m[0]) && (!fragment || PASSIVE_BEFORE.test(head.slice(0, m.index)))) continue;
+		last = m;
+	}
+	if (!last) return undefined;
+	last.index += from;
+	return last;
+}
+
+/** Rule 2: the subject of the cue verb before the quote: "X said that … “partial”", "according to X, “…”". */
 function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const sentence = ctx.sentences[si]!;
 	const prev = quoteBefore(ctx, q);
 	const prevClose = prev && prev.close <= q.open && prev.close > sentence.start ? prev.close : sentence.start;
-	const head = ctx.text.slice(prevClose, q.open);
-	let last: RegExpExecArray | undefined;
-	CUE.lastIndex = 0;
-	for (let m = CUE.exec(head); m; m = CUE.exec(head)) {
-		const after = head.slice(m.index + m[0].length);
-		if (NOT_SPEECH_AFTER.test(after) && !/^(?:said|according to)/i.test(m[0])) continue;
-		last = m;
-	}
+	const label = speakerLabel(ctx, q, prevClose);
+	if (label) return label;
+	const last = cueBefore(ctx, q, prevClose);
 	if (!last) return undefined;
-	const cueAt = prevClose + last.index;
-	const between = ctx.text.slice(cueAt, q.open);
-	if (between.split(/\s+/).length > 40) return undefined;
+	const cueAt = last.index;
+	if (ctx.text.slice(cueAt, q.open).split(/\s+/).length > 40) return undefined;
 	const cue = last[0].toLowerCase();
-	if (cue === 'according to') {
-		const np = phraseAfter(ctx, cueAt + last[0].length, q.open);
-		return orUnresolved(np && resolvePhrase(ctx, np.start, np.end, si, 'before:according'));
-	}
-	if (PARTICIPLE.test(cue)) {
-		// "A spokesman responded to the visit by saying that Japan should “…”": the clause's subject speaks.
-		const finite = phraseBefore(ctx, prevClose, cueAt);
-		const subject = subjectOf(ctx, si);
-		if (subject.kind === 'entity')
-			return { entity: subject.entity, confidence: 'high', rule: 'before:participle' };
-		const start = mainClauseStart(ctx, si);
-		const np = phraseBefore(ctx, start, firstVerbAfter(ctx, start, cueAt));
-		return orUnresolved(
-			(np && resolvePhrase(ctx, np.start, np.end, si, 'before:participle')) ??
-				(finite && resolvePhrase(ctx, finite.start, finite.end, si, 'before:participle'))
-		);
-	}
+	if (isSourcePhrase(cue)) return sourceAfter(ctx, cueAt + last[0].length, q.open, si, 'before:according');
+	if (isParticipleCue(cue)) return participleSubject(ctx, si, prevClose, cueAt);
 	const np = phraseBefore(ctx, prevClose, cueAt);
+	// "“We have time,” said Berger, “and we have money.”": an inverted cue between two quotes.
+	if (!np && prev?.close === prevClose && ctx.text.slice(prevClose, cueAt).trim().replace(/^,/, '') === '')
+		return sourceAfter(ctx, cueAt + last[0].length, q.open, si, 'before:inverted');
 	// "The association said it supported “…” but warned that …“…”": a second verb shares the first one's subject.
 	if (!np && /\b(?:and|but)\s+(?:(?:also|later|then)\s+)?$/i.test(ctx.text.slice(prevClose, cueAt))) {
 		const earlier = prev?.close === prevClose && ctx.spoken.has(prev.open) ? prev : undefined;
@@ -659,15 +1100,69 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	return orUnresolved(np && resolvePhrase(ctx, np.start, np.end, si, 'before:cue'));
 }
 
-function mainClauseStart(ctx: Context, si: number): number {
-	const s = ctx.sentences[si]!;
-	let at = s.start;
-	const rest = ctx.text.slice(at, s.end);
-	if (FRONTED.test(rest)) {
-		const comma = rest.search(/,\s/);
-		if (comma > 0 && comma < 160) at += comma + 2;
+/**
+ * "Avi Arad: “Bratz is about friendship.”", "Lopez's response was simple: “…”", "In Lopez's words, “…”": a name
+ * as the quote's label, nothing else before it.
+ */
+function speakerLabel(ctx: Context, q: QuoteSpan, from: number): Found {
+	const head = ctx.text.slice(from, q.open);
+	const owned =
+		/^\s*(?:In\s+)?(.+?)['’]s?\s+(?:own\s+)?(?:words|response|reaction|reply|answer|message|verdict|explanation|advice)\b[^:,“”"]{0,30}[:,]\s*$/.exec(
+			head
+		);
+	if (owned && (/^\s*In\s/.test(head) || /:\s*$/.test(head))) {
+		const start = from + owned.index + owned[0].indexOf(owned[1]!);
+		const name = mentionAt(ctx, start, start + owned[1]!.length + 2)[0];
+		if (name && name.start === start)
+			return { entity: name.entity, confidence: 'high', rule: 'before:owned-words' };
 	}
-	return at;
+	const m = /^\s*(.+?):\s*$/.exec(head);
+	if (!m) return undefined;
+	const start = from + m.index + m[0].indexOf(m[1]!);
+	const name = mentionAt(ctx, start, start + m[1]!.length)[0];
+	if (!name || name.start !== start || name.end !== start + m[1]!.length || name.possessive) return undefined;
+	return { entity: name.entity, confidence: 'high', rule: 'before:label' };
+}
+
+/** "A spokesman responded … by saying that Japan should “…”", "…, saying, “…”": the main clause's subject speaks. */
+function participleSubject(ctx: Context, si: number, prevClose: number, cueAt: number): Found {
+	const subject = subjectOf(ctx, si);
+	if (subject.kind === 'entity')
+		return { entity: subject.entity, confidence: 'high', rule: 'before:participle' };
+	if (subject.kind === 'pronoun' && subject.word !== 'they') {
+		const r =
+			subject.word === 'it' ? resolveThing(ctx, si) : resolvePerson(ctx, si, subject.word, subject.at);
+		return orUnresolved(r && { ...r, rule: 'before:participle+pronoun' });
+	}
+	// "…, a Microsoft Spokesperson has stated that …, citing that “…”": the subject of the speech verb before it.
+	const earlier = cueBefore(ctx, { open: cueAt, start: cueAt, end: cueAt }, prevClose, false);
+	if (earlier && isFiniteCue(earlier[0])) {
+		const subject = phraseBefore(ctx, prevClose, earlier.index);
+		const r = subject && resolvePhrase(ctx, subject.start, subject.end, si, 'before:participle');
+		if (r) return r;
+	}
+	const start = mainClauseStart(ctx, si);
+	const np = phraseBefore(ctx, start, firstVerbAfter(ctx, start, cueAt));
+	const finite = phraseBefore(ctx, prevClose, cueAt);
+	return orUnresolved(
+		(np && resolvePhrase(ctx, np.start, np.end, si, 'before:participle')) ??
+			(finite && resolvePhrase(ctx, finite.start, finite.end, si, 'before:participle'))
+	);
+}
+
+/**
+ * Rule 3: a quote inside a fronted phrase belongs to the main clause's subject when that clause speaks:
+ * "Outlining plans for a “major” relief operation, he called for …, saying …"; "Calling it “horrific”, he said".
+ */
+function frontedQuote(ctx: Context, q: QuoteSpan, si: number): Found {
+	const s = ctx.sentences[si]!;
+	const lead = ctx.text.slice(s.start, q.open);
+	if (!/^\p{Lu}\p{Ll}+ing\b/u.test(lead) || /[,;:]/.test(lead)) return undefined;
+	const main = mainClauseStart(ctx, si);
+	if (main <= q.close) return undefined;
+	const clause = ctx.text.slice(main, s.end);
+	if (!new RegExp(`\\b(?:${FINITE_SOURCE})\\b`).test(clause) && !/\bsaying\b/.test(clause)) return undefined;
+	return participleSubject(ctx, si, s.start, s.end);
 }
 
 /** The first finite verb-like word after the subject: crude, only used to bound the subject phrase. */
@@ -680,8 +1175,8 @@ function firstVerbAfter(ctx: Context, start: number, limit: number): number {
 
 /** "Extract from the joint statement": a document named as the quote's source in the same paragraph. */
 function documentLabel(ctx: Context, paragraph: number): number | undefined {
-	for (const s of ctx.sentences) {
-		if (s.paragraph !== paragraph) continue;
+	for (const s of ctx.sentences.slice(lowerBound(ctx.sentences, paragraph, byParagraph))) {
+		if (s.paragraph !== paragraph) break;
 		const m = /\b(?:extract|excerpt|quotation)s?\s+from\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu.exec(
 			ctx.text.slice(s.start, s.end)
 		);
@@ -691,8 +1186,160 @@ function documentLabel(ctx: Context, paragraph: number): number | undefined {
 	return undefined;
 }
 
-const INVERTED = new RegExp(`^\\s*,?\\s*(?:${FINITE_CUES})\\s+`, 'i');
-const SPLIT_CUE = new RegExp(`^[\\s,]*[^“”"]{0,80}?\\b(?:${FINITE_CUES})\\b[^“”"]{0,80}?[,:]\\s*$`, 'i');
+/**
+ * The sentence introduces the quote in words of its own ("Microsoft`s General Counsel Brad Smith commented
+ * “…”"): even with a verb the sieve does not know, the quote is not the previous speaker's.
+ */
+function hasOwnLeadIn(ctx: Context, q: QuoteSpan, si: number): boolean {
+	const s = ctx.sentences[si]!;
+	const prev = quoteBefore(ctx, q);
+	const from = prev && prev.close > s.start && prev.close <= q.open ? prev.close : s.start;
+	const lead = ctx.text.slice(from, q.open).trim();
+	if (lead.split(/\s+/).length < 2) return false;
+	return /\b\p{Lu}[\p{L}'’.-]*\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+(?:ed|es)[:,]?$/u.test(lead);
+}
+
+interface Inherit {
+	ctx: Context;
+	q: QuoteSpan;
+	previous: Attribution;
+	words: number;
+	si: number;
+}
+
+/** `"dangerous" and "ideological"`: quotes joined in a list share their speaker. */
+const coordinatedWithPrevious = ({ ctx, q, previous }: Inherit) =>
+	previous.quote.paragraph === q.paragraph &&
+	/^\s*(?:,|,?\s*(?:and|or|but))\s*$/.test(ctx.text.slice(previous.quote.close, q.open));
+
+/** "“Nobody wants this,” she said, “but it must be done.”": the two halves of one quote. */
+const splitAroundCue = ({ ctx, q, previous }: Inherit) =>
+	previous.quote.paragraph === q.paragraph && SPLIT_CUE.test(ctx.text.slice(previous.quote.close, q.open));
+
+/** A later quote of the same paragraph with no attribution of its own goes on with the same speaker. */
+const continuesInParagraph = ({ ctx, q, previous, words, si }: Inherit) =>
+	previous.quote.paragraph === q.paragraph && words >= 4 && !hasOwnLeadIn(ctx, q, si);
+
+/** Words that introduce a name rather than speech: "a robot named “Hope”", "the so-called “Iron Lady”". */
+const NAMING_BEFORE =
+	/\b(?:named|dubbed|titled|entitled|nicknamed|known as|so-called|labell?ed|branded|the (?:words?|term|phrase|slogan|hashtag|name|title))\s+(?:(?:as|the|a|an|it|him|her|them|their|its|his)\s+)*(?:\p{Ll}+\s+){0,2}$|(?:\(|\b(?:a|an|the)\s+\p{Ll}+,?)\s+called\s+$/u;
+
+/**
+ * A title, a name or a word the publication itself puts in marks ("the robot “Robogee.”", "a print called
+ * “Cowboys and Indians”", the event "Heroes Happen Here"): short, introduced by a naming word or written in
+ * Title Case inside a sentence that does not hand it to a speaker.
+ */
+function isNameInMarks(ctx: Context, q: QuoteSpan, si: number): boolean {
+	const words = ctx.text
+		.slice(q.start, q.end)
+		.replace(/[.,!?]+$/, '')
+		.split(/\s+/)
+		.filter(Boolean);
+	if (words.length === 0 || words.length > 6) return false;
+	const s = ctx.sentences[si]!;
+	const lead = ctx.text.slice(Math.max(s.start, q.open - 80), q.open);
+	if (NAMING_BEFORE.test(lead)) return true;
+	const title = words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|and|the|a|an|in|on|for|to|&)$/.test(w));
+	if (!title || ctx.text.slice(s.start, q.open).trim() === '') return false;
+	// "he said “Never.”", "Brooks replied: “Yes.”": a capitalised quote handed to a speaker is speech.
+	const cues = cuePattern();
+	let cue: RegExpExecArray | null = null;
+	for (let m = cues.exec(lead); m; m = cues.exec(lead)) cue = m;
+	const handed =
+		cue !== null && /^\s*(?:\p{L}+\s+){0,3}[,:]?\s*$/u.test(lead.slice(cue.index + cue[0].length));
+	return !handed && !/[:,]\s*$/.test(lead);
+}
+
+/** "“We will not give up,” vowed Sarah Moss. “Never.”": the next sentence is a quote and nothing else. */
+function followsDirectly({ ctx, q, previous, si }: Inherit): boolean {
+	if (previous.quote.paragraph !== q.paragraph) return false;
+	const s = ctx.sentences[si]!;
+	const after = ctx.sentences[sentenceAt(ctx.sentences, previous.evidence.end - 1) + 1];
+	return after === s && ctx.text.slice(s.start, q.open).trim() === '';
+}
+
+/** A paragraph that opens with a quote continues the one before when that paragraph ended on its speaker's quote. */
+function opensNextParagraph({ ctx, q, previous, words }: Inherit): boolean {
+	if (q.paragraph !== previous.quote.paragraph + 1) return false;
+	if (quoteBefore(ctx, q)?.paragraph === q.paragraph) return false;
+	const lastOf = ctx.sentences[lowerBound(ctx.sentences, previous.quote.paragraph + 1, byParagraph) - 1];
+	const endedParagraph = previous.quote.unclosed || (lastOf?.end ?? Infinity) <= previous.evidence.end;
+	return endedParagraph && (words >= 4 || previous.quote.unclosed);
+}
+
+/**
+ * Rule 4: a quote with no attribution of its own inherits one. The same paragraph's speaker (or the one whose
+ * quote ended the paragraph before) carries on, unless the sentence introduces it otherwise.
+ */
+function inherited(input: Inherit): Resolved | undefined {
+	const { ctx, q, previous } = input;
+	if (previous.speaker === undefined) return undefined;
+	const same = { entity: previous.speaker, confidence: previous.confidence };
+	if (coordinatedWithPrevious(input)) return { ...same, rule: 'coordinated' };
+	if (splitAroundCue(input)) return { ...same, rule: 'split' };
+	const other = interveningSubject(ctx, previous, q);
+	// "Another resident, Jorge Diaz, was less sure. “Maybe …”": the person just introduced, not the last speaker.
+	const carriesOn = input.words >= 4 || followsDirectly(input);
+	if (other !== undefined && previous.quote.paragraph === q.paragraph && carriesOn) {
+		const e = ctx.people.entities[other]!;
+		return e.kind === 'person' && e.named
+			? { entity: other, confidence: 'low', rule: 'introduced' }
+			: undefined;
+	}
+	if (continuesInParagraph(input) || followsDirectly(input)) return { ...same, rule: 'continued' };
+	if (opensNextParagraph(input)) {
+		const first = ctx.sentences[lowerBound(ctx.sentences, q.paragraph, byParagraph)];
+		const opens = ctx.text.slice(first?.start ?? q.open, q.open).trim() === '';
+		return {
+			...same,
+			confidence: opens && !hasOwnLeadIn(ctx, q, input.si) ? previous.confidence : 'low',
+			rule: 'next-paragraph'
+		};
+	}
+	return undefined;
+}
+
+/**
+ * Rule 5: a quote that opens a sentence right after one in which someone spoke in reported speech ("Wilkins also
+ * said Warhol was both an artist and a businessperson. “As a way to …”") is theirs.
+ */
+function afterReportedSpeech(ctx: Context, q: QuoteSpan, si: number): Found {
+	const s = ctx.sentences[si]!;
+	if (ctx.text.slice(s.start, q.open).trim() !== '' || si === 0) return undefined;
+	const before = ctx.sentences[si - 1]!;
+	const body = ctx.text.slice(before.start, before.end);
+	// "Director Sean McNamara explained why:" closing the paragraph before introduces the quote opening this one.
+	const introduces = before.paragraph === s.paragraph - 1 && /:\s*$/.test(body);
+	// A paragraph that opens with a quote after one that ended in someone's reported speech is likely theirs, but
+	// a new paragraph may bring a new voice: low confidence.
+	const nextParagraph = before.paragraph === s.paragraph - 1 && !introduces;
+	if (before.paragraph !== s.paragraph && !introduces && !nextParagraph) return undefined;
+	if (/[“”"]/.test(body)) return undefined;
+	const lower = (f: Resolved | undefined): Found =>
+		f && nextParagraph ? { ...f, confidence: 'low', rule: `${f.rule}+next-paragraph` } : f;
+	// "Wikinews interviewed Maria Lopez about the filming.": the person interviewed answers.
+	const asked = askedPerson(ctx, si - 1);
+	if (asked !== undefined && ctx.people.entities[asked]!.named)
+		return lower({ entity: asked, confidence: 'high', rule: 'after-asked' });
+	const subject = subjectOf(ctx, si - 1);
+	if (subject.kind !== 'entity' && subject.kind !== 'pronoun') return undefined;
+	const at = subject.kind === 'entity' ? subject.at : subject.at;
+	// "Maria Lopez, a senior at the school, said …": the subject's appositive may stand before the verb.
+	const cue = new RegExp(
+		`^[^,;]{0,60}?(?:,[^;“”"]{1,120}?,\\s*(?:\\p{Ll}+\\s+){0,2})?\\b(?:${FINITE_SOURCE})\\b`,
+		'u'
+	).exec(ctx.text.slice(at, before.end));
+	if (!cue) return undefined;
+	if (subject.kind === 'entity') {
+		const e = ctx.people.entities[subject.entity]!;
+		return e.named
+			? lower({ entity: subject.entity, confidence: 'high', rule: 'after-reported-speech' })
+			: undefined;
+	}
+	if (subject.word !== 'he' && subject.word !== 'she') return undefined;
+	const r = resolvePerson(ctx, si - 1, subject.word, subject.at);
+	return lower(r && { ...r, rule: 'after-reported-speech+pronoun' });
+}
 
 export function attributeQuotes(
 	text: string,
@@ -702,8 +1349,6 @@ export function attributeQuotes(
 ): Attribution[] {
 	const top = quotes.filter((q) => q.parent === undefined);
 	const ctx: Context = { text, sentences, people, quotes, top, documents: new Map(), spoken: new Map() };
-	const firstOf = (paragraph: number) => sentences[lowerBound(sentences, paragraph, byParagraph)];
-	const lastOf = (paragraph: number) => sentences[lowerBound(sentences, paragraph + 1, byParagraph) - 1];
 	const result: Attribution[] = [];
 	let previous: Attribution | undefined;
 	for (const q of quotes) {
@@ -715,38 +1360,19 @@ export function attributeQuotes(
 			result.push({ quote: q, confidence: 'low', rule: 'nested', evidence });
 			continue;
 		}
-		const cue = afterQuote(ctx, q, sj) ?? beforeQuote(ctx, q, si);
+		if (isNameInMarks(ctx, q, si)) {
+			// A title or a word the publication puts in marks is nobody's speech; the quotes around it go on.
+			result.push({ quote: q, confidence: 'low', rule: 'name', evidence });
+			continue;
+		}
+		ctx.current = q;
+		const cue = afterQuote(ctx, q, sj) ?? beforeQuote(ctx, q, si) ?? frontedQuote(ctx, q, si);
 		let found = cue === UNRESOLVED ? undefined : cue;
 		const words = text.slice(q.start, q.end).split(/\s+/).length;
-		if (!cue && previous?.speaker !== undefined) {
-			const gap = text.slice(previous.quote.close, q.open);
-			const sameParagraph = previous.quote.paragraph === q.paragraph;
-			const nextParagraph = q.paragraph === previous.quote.paragraph + 1;
-			const previousEndedParagraph =
-				previous.quote.unclosed ||
-				(lastOf(previous.quote.paragraph)?.end ?? Infinity) <= previous.evidence.end;
-			const firstInParagraph = quoteBefore(ctx, q)?.paragraph !== q.paragraph;
-			if (sameParagraph && SPLIT_CUE.test(gap))
-				found = { entity: previous.speaker, confidence: previous.confidence, rule: 'split' };
-			else if (sameParagraph && words >= 4)
-				found = {
-					entity: previous.speaker,
-					confidence: interveningSubject(ctx, previous, q) ? 'low' : previous.confidence,
-					rule: 'continued'
-				};
-			else if (
-				nextParagraph &&
-				firstInParagraph &&
-				previousEndedParagraph &&
-				(words >= 4 || previous.quote.unclosed)
-			) {
-				const opensParagraph = text.slice(firstOf(q.paragraph)?.start ?? q.open, q.open).trim() === '';
-				found = {
-					entity: previous.speaker,
-					confidence: opensParagraph ? previous.confidence : 'low',
-					rule: 'next-paragraph'
-				};
-			}
+		if (!cue && previous) found = inherited({ ctx, q, previous, words, si });
+		if (!cue && !found) {
+			const reported = afterReportedSpeech(ctx, q, si);
+			found = reported === UNRESOLVED ? undefined : reported;
 		}
 		if (
 			found &&
@@ -768,12 +1394,13 @@ export function attributeQuotes(
 }
 
 /** Someone else became the subject between two quotes of a paragraph: the second may be theirs. */
-function interveningSubject(ctx: Context, previous: Attribution, q: QuoteSpan): boolean {
+function interveningSubject(ctx: Context, previous: Attribution, q: QuoteSpan): number | undefined {
 	const from = sentenceAt(ctx.sentences, previous.quote.close - 1) + 1;
 	const to = sentenceAt(ctx.sentences, q.open);
+	let other: number | undefined;
 	for (let j = from; j < to; j++) {
 		const s = subjectOf(ctx, j);
-		if (s.kind === 'entity' && s.entity !== previous.speaker) return true;
+		if (s.kind === 'entity' && s.entity !== previous.speaker) other = s.entity;
 	}
-	return false;
+	return other;
 }

@@ -16,9 +16,16 @@ export const MONTH_NAMES = [
 
 /**
  * A date value as a student reads it: "March 21, 2023", "February 2023", "2023", "March 13–19, 2023",
- * "September–November 2023", "2013–2019", "March 21, 2023 – March 21, 2028".
+ * "September–November 2023", "2013–2019", "March 21, 2023 – March 21, 2028", "July 18, 2017, 5:00 p.m.".
  */
 export function readableDate(value: string): string {
+	// "2017-07-18T17:00": a clock time on a day reads "July 18, 2017, 5:00 p.m.".
+	const time = /^(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)$/.exec(value);
+	if (time) {
+		const hour = Number(time[2]);
+		const clock = `${hour % 12 === 0 ? 12 : hour % 12}:${time[3]} ${hour < 12 ? 'a.m.' : 'p.m.'}`;
+		return `${readableDate(time[1]!)}, ${clock}`;
+	}
 	const [from = '', to] = value.split('/');
 	const part = (v: string) => {
 		const [y, m, d] = v.split('-');

@@ -22,6 +22,12 @@ describe('segment', () => {
 		]);
 	});
 
+	it('issue 9: keeps a clause opened by a relative "Which" with the sentence it goes on, not a question', () => {
+		expect(
+			spans('He saw this in our culture. Which as we all know has grown. Which one? The first.')
+		).toEqual(['He saw this in our culture. Which as we all know has grown.', 'Which one?', 'The first.']);
+	});
+
 	it('finds paragraphs and marks the credits paragraph', () => {
 		const text = 'One.\n\nTwo.\n\nvalerie hopkins reported from Moscow.';
 		const { paragraphs, sentences } = segment(text);

@@ -65,11 +65,21 @@ export function sentencesOf(text: string, paragraph: Paragraph): SentenceSpan[] 
 		const stop = m.index + m[0].length;
 		if (stop > end) break;
 		if (m[0] === '.' && !isSentenceEnd(text, m.index)) continue;
+		if (continuesWithWhich(text, stop, end)) continue;
 		pushTrimmed(text, result, start, stop, paragraph.index);
 		start = stop;
 	}
 	pushTrimmed(text, result, start, end, paragraph.index);
 	return result;
+}
+
+/**
+ * "… very aware of this part of our culture. Which as we all know has only increased.": a clause opened by a
+ * relative "Which" (not a question) goes on the sentence before it, so its facts keep the words it is about.
+ */
+function continuesWithWhich(text: string, stop: number, end: number): boolean {
+	const next = /^\s+["“‘']?Which\b[^.!?]*([.!?])/u.exec(text.slice(stop, end));
+	return !!next && next[1] !== '?';
 }
 
 function isSentenceEnd(text: string, dot: number): boolean {

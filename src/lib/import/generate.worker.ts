@@ -1,10 +1,10 @@
 /// <reference lib="webworker" />
-import { GeneratorInputError, generateBank } from '$lib/generator/generate';
+import { GeneratorInputError, generate } from '$lib/generator/generate';
 import type { GenerateRequest, WorkerMessage } from './protocol';
 import { errorMessage } from '$lib/errors';
 
 // The generator and its language libraries load with this module, in this worker only: the study pages never
-// fetch them. Generating takes seconds on a long article, so it runs here and the page stays responsive.
+// fetch them. Generating takes up to a few seconds on a very long text, so it runs here and the page stays responsive.
 declare const self: DedicatedWorkerGlobalScope;
 
 const post = (message: WorkerMessage) => self.postMessage(message);
@@ -15,14 +15,14 @@ self.addEventListener('message', (event: MessageEvent<GenerateRequest>) => {
 	post({ type: 'working' });
 	const started = performance.now();
 	try {
-		const bank = generateBank({
+		const { bank, omitted } = generate({
 			text: request.text,
 			id: request.id,
 			...(request.date ? { date: request.date } : {}),
 			...(request.source ? { source: request.source } : {}),
 			...(request.authors?.length ? { authors: request.authors } : {})
 		});
-		post({ type: 'done', bank, ms: performance.now() - started });
+		post({ type: 'done', bank, omitted, ms: performance.now() - started });
 	} catch (error) {
 		post({
 			type: 'failed',

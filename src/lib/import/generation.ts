@@ -1,5 +1,5 @@
 import type { Bank } from '$lib/generator/bank';
-import type { GenerateRequest, GenerationStage, WorkerMessage } from './protocol';
+import type { GenerateRequest, GenerationStage, Omitted, WorkerMessage } from './protocol';
 
 export class GenerationError extends Error {
 	constructor(
@@ -13,7 +13,8 @@ export class GenerationError extends Error {
 }
 
 export interface Generation {
-	result: Promise<{ bank: Bank; ms: number }>;
+	/** `omitted`: the facts the deck cap left without a question, by kind (see protocol.ts). */
+	result: Promise<{ bank: Bank; omitted: Omitted; ms: number }>;
 	/** Stops the worker at once, mid-article if need be; `result` rejects with an AbortError. */
 	cancel(): void;
 }
@@ -26,8 +27,9 @@ export function startGeneration(
 		new Worker(new URL('./generate.worker.ts', import.meta.url), { type: 'module' })
 ): Generation {
 	const worker = createWorker();
-	let settle: { resolve: (value: { bank: Bank; ms: number }) => void; reject: (error: Error) => void };
-	const result = new Promise<{ bank: Bank; ms: number }>((resolve, reject) => (settle = { resolve, reject }));
+	type Result = { bank: Bank; omitted: Omitted; ms: number };
+	let settle: { resolve: (value: Result) => void; reject: (error: Error) => void };
+	const result = new Promise<Result>((resolve, reject) => (settle = { resolve, reject }));
 	const finish = () => worker.terminate();
 	onStage('loading');
 	worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
@@ -38,7 +40,7 @@ export function startGeneration(
 			onStage('generating');
 		} else if (message.type === 'done') {
 			finish();
-			settle.resolve({ bank: message.bank, ms: message.ms });
+			settle.resolve({ bank: message.bank, omitted: message.omitted, ms: message.ms });
 		} else {
 			finish();
 			settle.reject(new GenerationError(message.message, message.input));

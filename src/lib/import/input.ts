@@ -1,8 +1,12 @@
 import { htmlToText } from './html';
 import { MONTH_NAMES } from '$lib/generator/readable-date';
 
-/** Larger than any news article by far (a long feature is ~100 KB); a bigger file is a book or not text at all. */
-export const MAX_BYTES = 5 * 1024 * 1024;
+/**
+ * Ten times the longest news article (a long feature is ~100 KB), and what the generator turns into a deck in a
+ * few seconds on a phone (npm run bench: about 3 s for 1 MB in Node on a busy 2-core machine; 2 MB took twice
+ * that). A bigger text is a book or a whole site, not an article.
+ */
+export const MAX_BYTES = 1024 * 1024;
 
 export type InputProblemKind = 'empty' | 'binary' | 'too-big' | 'not-english' | 'file-type';
 
@@ -21,7 +25,7 @@ const MESSAGES: Record<InputProblemKind, string> = {
 	binary:
 		'This file is not text (it may be a PDF, a Word document or an image). Save the article as plain text (.txt) or copy and paste it.',
 	'too-big':
-		'This is more than 5 MB, far longer than a news article. Paste just the article, or open a file with only the article in it.',
+		'This is more than 1 MB, ten times the longest news article. Paste just the article, or open a file with only the article in it.',
 	'not-english':
 		'This does not look like English. Byline’s questions are made by rules for English news writing, so other languages would give wrong questions.',
 	'file-type': 'Byline can open .txt, .md and .html files. Copy and paste the article from anything else.'

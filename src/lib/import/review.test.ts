@@ -11,6 +11,7 @@ import {
 	decksWithReports,
 	emptyBankProblem,
 	groupItems,
+	leftOutNote,
 	reportedQuestions,
 	reviewItems,
 	reviewedBank,
@@ -20,6 +21,20 @@ import {
 const bank = parseBank(JSON.parse(readFileSync('questions/banks/xi-putin-moscow-2023.json', 'utf8')));
 const byType = <T extends Question['type']>(type: T) =>
 	bank.questions.find((q): q is QuestionOf<T> => q.type === type)!;
+
+describe('leftOutNote', () => {
+	it('issue 13: says what the deck cap left out, by kind, and nothing when nothing was', () => {
+		expect(leftOutNote(300, { quote: 812, figure: 40, date: 12 })).toBe(
+			'This is a long text: Byline kept 300 questions spread over all of it and left out 812 quotes, 40 figures and 12 dates, to keep the deck one you can study.'
+		);
+		expect(leftOutNote(300, { quote: 0, figure: 1, date: 2 })).toMatch(/left out 1 figure and 2 dates,/);
+		expect(leftOutNote(296, { quote: 2966, figure: 0, date: 0 })).toMatch(
+			/kept 296 questions .* left out 2,966 quotes,/
+		);
+		expect(leftOutNote(300, { quote: 5, figure: 0, date: 0 })).toMatch(/left out 5 quotes,/);
+		expect(leftOutNote(97, { quote: 0, figure: 0, date: 0 })).toBeUndefined();
+	});
+});
 
 describe('deckIdFor', () => {
 	it('derives a stable id from the title, apart from bundled decks', () => {

@@ -6,6 +6,7 @@ import { FACT_KINDS, FACT_KIND_GROUPS, type FactKind } from '$lib/domain/vocabul
 import { saveBank, type SaveOutcome } from '$lib/db/decks';
 import type { BylineDatabase, DeckRecord, QuestionRecord } from '$lib/db/schema';
 import { findDate } from '$lib/import/input';
+import type { Omitted } from '$lib/import/protocol';
 
 /** Imported decks live apart from the bundled ones, so a bundled deck's next release never overwrites them. */
 const PREFIX = 'import-';
@@ -74,6 +75,28 @@ export function emptyBankProblem(bank: Bank): string | undefined {
 	if (bank.questions.length === 0)
 		return 'Byline found some facts in this article but could not make a question it trusts from any of them.';
 	return undefined;
+}
+
+/** "2,966", as the rest of the screen writes numbers. */
+const count = (n: number) => n.toLocaleString('en-US');
+
+const OMITTED_WORDS: Record<keyof Omitted, [one: string, many: string]> = {
+	quote: ['quote', 'quotes'],
+	figure: ['figure', 'figures'],
+	date: ['date', 'dates']
+};
+
+/**
+ * What the deck cap left out of a long text, for the review screen; undefined when nothing was (issue 13: a deck
+ * holds what a person can study, and says so rather than dropping facts silently).
+ */
+export function leftOutNote(questions: number, omitted: Omitted): string | undefined {
+	const parts = (Object.keys(OMITTED_WORDS) as (keyof Omitted)[])
+		.filter((kind) => omitted[kind] > 0)
+		.map((kind) => `${count(omitted[kind])} ${OMITTED_WORDS[kind][omitted[kind] === 1 ? 0 : 1]}`);
+	if (parts.length === 0) return undefined;
+	const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+	return `This is a long text: Byline kept ${count(questions)} questions spread over all of it and left out ${list}, to keep the deck one you can study.`;
 }
 
 export interface QuestionEdit {

@@ -247,7 +247,7 @@ function factFor(question: Question, id: string, sentence: string, evidence: Spa
 	const accept = 'accept' in question ? question.accept : undefined;
 	if (question.type.startsWith('figure')) {
 		const value = accept?.kind === 'number' ? accept.value : 0;
-		const unit = accept?.kind === 'number' ? accept.unit : '';
+		const unit = accept?.kind === 'number' ? accept.unit : 'count';
 		return {
 			id,
 			kind: 'figure',

@@ -12,12 +12,13 @@ import {
 	readArticleFile,
 	type Prefill
 } from '$lib/import/input';
-import type { GenerateRequest, GenerationStage } from '$lib/import/protocol';
+import type { GenerateRequest, GenerationStage, Omitted } from '$lib/import/protocol';
 import {
 	articleText,
 	deckIdFor,
 	decksWithReports,
 	emptyBankProblem,
+	leftOutNote,
 	reviewItems,
 	reviewedBank,
 	saveImported,
@@ -28,7 +29,7 @@ import { systemClock, type Clock } from './clock';
 export type ImportStep =
 	| { name: 'input' }
 	| { name: 'generating'; stage: GenerationStage }
-	| { name: 'review'; bank: Bank; ms: number }
+	| { name: 'review'; bank: Bank; ms: number; omitted: Omitted }
 	| { name: 'saved'; deckId: string; title: string; count: number; updated: boolean };
 
 /** Starts the generator on an article; the page's is a Web Worker, a test's may run it in place. */
@@ -114,6 +115,12 @@ export class ArticleImport {
 		return this.items.filter((item) => item.unsure).length;
 	}
 
+	/** What the deck cap left out of a long article, said on the review screen; undefined when nothing was. */
+	get leftOut(): string | undefined {
+		const step = this.step;
+		return step.name === 'review' ? leftOutNote(step.bank.questions.length, step.omitted) : undefined;
+	}
+
 	/** The person typed in a field: from now on it is theirs. */
 	typed(field: Field): void {
 		this.#touched[field] = true;
@@ -174,7 +181,7 @@ export class ArticleImport {
 		);
 		this.#generation = generation;
 		try {
-			const { bank, ms } = await generation.result;
+			const { bank, ms, omitted } = await generation.result;
 			const empty = emptyBankProblem(bank);
 			if (empty) {
 				this.error = empty;
@@ -182,7 +189,7 @@ export class ArticleImport {
 				return true;
 			}
 			this.items = reviewItems(bank);
-			this.step = { name: 'review', bank, ms };
+			this.step = { name: 'review', bank, ms, omitted };
 		} catch (caught) {
 			this.step = { name: 'input' };
 			if (caught instanceof DOMException && caught.name === 'AbortError') return true;

@@ -6,6 +6,7 @@ import { openDatabase } from '$lib/db/open';
 import type { BylineDatabase } from '$lib/db/schema';
 import { parseBank, type Bank } from '$lib/generator/bank';
 import { GenerationError, type Generation } from '$lib/import/generation';
+import type { Omitted } from '$lib/import/protocol';
 import type { Clock } from './clock';
 import { ArticleImport, type Generate } from './import.svelte';
 
@@ -22,26 +23,31 @@ afterEach(() => db?.close());
  * A generator that answers with a given bank (under the id asked for), or fails, or waits to be cancelled; it
  * records what it was asked, so a test can tell whether generation started at all.
  */
-function fakeGenerator(outcome: Bank | Error | 'never') {
+function fakeGenerator(outcome: Bank | Error | 'never', omitted = { quote: 0, figure: 0, date: 0 }) {
 	const asked: Parameters<Generate>[0][] = [];
 	const generate: Generate = (request, onStage) => {
 		asked.push(request);
 		let cancel = () => {};
-		const result = new Promise<{ bank: Bank; ms: number }>((resolve, reject) => {
+		const result = new Promise<Awaited<Generation['result']>>((resolve, reject) => {
 			cancel = () => reject(new DOMException('Generation cancelled', 'AbortError'));
 			onStage('generating');
 			if (outcome === 'never') return;
 			if (outcome instanceof Error) reject(outcome);
-			else resolve({ bank: { ...outcome, id: request.id, title: TITLE }, ms: 12 });
+			else
+				resolve({
+					bank: { ...outcome, id: request.id, title: TITLE },
+					omitted,
+					ms: 12
+				});
 		});
 		return { result, cancel } satisfies Generation;
 	};
 	return { generate, asked };
 }
 
-async function setup(outcome: Bank | Error | 'never' = generated) {
+async function setup(outcome: Bank | Error | 'never' = generated, omitted?: Omitted) {
 	db = await openDatabase({ name: `import-${n++}` });
-	const fake = fakeGenerator(outcome);
+	const fake = fakeGenerator(outcome, omitted);
 	const flow = new ArticleImport(db, { clock, generate: fake.generate });
 	await flow.load();
 	return { flow, asked: fake.asked };
@@ -103,6 +109,23 @@ describe('ArticleImport', () => {
 		await flow.generate();
 		await flow.save();
 		expect(flow.step).toMatchObject({ name: 'saved', updated: true });
+	});
+
+	it('issue 13: the review of a capped deck says what was left out; a deck that was not capped says nothing', async () => {
+		const capped = await setup(generated, { quote: 812, figure: 40, date: 12 });
+		capped.flow.text = article;
+		capped.flow.textChanged();
+		await capped.flow.generate();
+		expect(capped.flow.leftOut).toBe(
+			`This is a long text: Byline kept ${generated.questions.length} questions spread over all of it and left out 812 quotes, 40 figures and 12 dates, to keep the deck one you can study.`
+		);
+		db.close();
+		const whole = await setup();
+		whole.flow.text = article;
+		whole.flow.textChanged();
+		await whole.flow.generate();
+		expect(whole.flow.step.name).toBe('review');
+		expect(whole.flow.leftOut).toBeUndefined();
 	});
 
 	it('will not save a deck with no question accepted', async () => {

@@ -1,0 +1,179 @@
+/**
+ * Cloze questions on quotes: a telling word blanked, and three words from elsewhere in the article of the same
+ * part of speech and inflection ("an adjective for an adjective", "a past tense for a past tense"), so that
+ * grammar alone never rules one out. The key is tagged in its quote by compromise's tagger (tagger.ts); the
+ * article's other words are classed by compromise's lexicon and their endings, which costs a lookup, not a parse.
+ */
+import { lexiconTags } from './lexicon';
+import { parseNumberWords } from './numbers';
+import { tagSpan, type TaggedWord, type WordClass } from './tagger';
+
+const STOPWORDS = new Set(
+	(
+		'about above after again against because before being below between could during further having their there ' +
+		'these those through under until where which while would should other another every still though without ' +
+		'within rather whether really always never those itself something nothing anything everyone everybody ' +
+		'someone somebody anyone anybody nobody everything everywhere somewhere'
+	).split(' ')
+);
+
+/** Classes a blank can take: an adverb or a function word has no wrong answer of its kind in an article. */
+const BLANKABLE: readonly WordClass[] = [
+	'noun',
+	'noun-plural',
+	'verb',
+	'verb-s',
+	'verb-ing',
+	'verb-past',
+	'adjective',
+	'adjective-more',
+	'adjective-most'
+];
+
+const candidateWord = (w: string) =>
+	/^\p{Ll}{5,}$/u.test(w) && !STOPWORDS.has(w) && !/ly$/.test(w) && parseNumberWords(w) === null;
+
+export interface ClozeKey {
+	word: string;
+	cls: WordClass;
+}
+
+/**
+ * The telling word of a quote: a noun, verb or adjective of five letters or more that occurs once in it, the
+ * longest first. `tagged` is the quote's words with their classes.
+ */
+export function clozeKey(quote: string, tagged: readonly TaggedWord[]): ClozeKey | undefined {
+	// Counted once per quote: compiling a Unicode pattern per word costs more than the whole rest of a cloze.
+	const counts = new Map<string, number>();
+	for (const w of quote.toLowerCase().match(/\p{L}+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+	const once = (w: string) => counts.get(w) === 1;
+	const options = tagged.filter((t) => candidateWord(t.word) && BLANKABLE.includes(t.cls) && once(t.word));
+	const best = options.sort((a, b) => b.word.length - a.word.length || a.start - b.start)[0];
+	return best && { word: best.word, cls: asGerund(best) };
+}
+
+/**
+ * "crying, irritable, scratching": a gerund the tagger reads as a noun still takes -ing words as its wrong
+ * choices, or the key is the one choice in -ing.
+ */
+function asGerund(t: TaggedWord): WordClass {
+	return t.cls === 'noun' && /ing$/.test(t.word) && lexicalClass(t.word) === 'verb-ing' ? 'verb-ing' : t.cls;
+}
+
+/** A word's class from compromise's lexicon, else from its ending; undefined when neither says. */
+export function lexicalClass(word: string): WordClass | undefined {
+	const tags = lexiconTags(word);
+	if (tags.includes('Gerund')) return 'verb-ing';
+	if (tags.includes('PastTense') || tags.includes('Participle')) return 'verb-past';
+	if (tags.includes('Infinitive')) return 'verb';
+	if (tags.includes('PresentTense')) return /[^s]s$/.test(word) ? 'verb-s' : 'verb';
+	if (tags.includes('Superlative')) return 'adjective-most';
+	if (tags.includes('Comparative')) return 'adjective-more';
+	if (tags.includes('Adjective')) return 'adjective';
+	if (tags.includes('Plural')) return 'noun-plural';
+	if (tags.includes('Singular') || tags.includes('Uncountable') || tags.includes('Actor')) return 'noun';
+	if (tags.length > 0) return undefined;
+	if (/(?:tion|sion|ment|ness|ity|ship|ance|ence|ism|hood|ure|age)s$/.test(word)) return 'noun-plural';
+	if (/(?:tion|sion|ment|ness|ity|ship|ance|ence|ism|hood)$/.test(word)) return 'noun';
+	if (/(?:ous|ive|ful|less|able|ible|ical|ial)$/.test(word)) return 'adjective';
+	if (/[^e]ing$/.test(word)) return 'verb-ing';
+	if (/[^e]ed$/.test(word)) return 'verb-past';
+	return undefined;
+}
+
+/** The article's words by class, computed once per bank (a lookup per distinct word). */
+export class WordPool {
+	private readonly byClass = new Map<WordClass, string[]>();
+
+	constructor(text: string) {
+		const seen = new Set<string>();
+		for (const m of text.matchAll(/(?<![\p{L}'’-])\p{Ll}{5,}(?![\p{L}'’-])/gu)) {
+			const word = m[0];
+			if (seen.has(word) || !candidateWord(word)) continue;
+			seen.add(word);
+			const cls = lexicalClass(word);
+			if (!cls) continue;
+			const list = this.byClass.get(cls) ?? [];
+			list.push(word);
+			this.byClass.set(cls, list);
+		}
+	}
+
+	words(cls: WordClass): readonly string[] {
+		return this.byClass.get(cls) ?? [];
+	}
+}
+
+/**
+ * Three words of the key's class from elsewhere in the article: not in the quote, not sharing the key's stem,
+ * of about its length, each with a different stem.
+ */
+export function clozeDistractors(
+	pool: WordPool,
+	quote: string,
+	key: ClozeKey,
+	random: () => number
+): string[] {
+	const inQuote = new Set(quote.toLowerCase().match(/\p{L}+/gu) ?? []);
+	const stem = key.word.slice(0, 5);
+	const picked: string[] = [];
+	// "a thorough veterinarian into": a noun naming a person stands in only for one ("commander" for "inspector").
+	const person = key.cls.startsWith('noun') ? namesPerson(key.word) : undefined;
+	const fits = (w: string) =>
+		!inQuote.has(w) &&
+		!w.startsWith(stem) &&
+		!key.word.startsWith(w.slice(0, 5)) &&
+		Math.abs(w.length - key.word.length) <= 4 &&
+		!picked.some((p) => p.slice(0, 5) === w.slice(0, 5));
+	// Drawn at random from the class's words: a long article has thousands, and three are enough.
+	const all =
+		person === undefined ? pool.words(key.cls) : pool.words(key.cls).filter((w) => namesPerson(w) === person);
+	for (let tries = 0; tries < 200 && picked.length < 3 && tries < all.length * 10; tries++) {
+		const w = all[Math.floor(random() * all.length)]!;
+		if (fits(w)) picked.push(w);
+	}
+	return picked.sort();
+}
+
+/** A noun the lexicon knows as a person's ("veterinarian", "employees"), not a thing's ("investigation"). */
+const namesPerson = (noun: string) => lexiconTags(noun).includes('Actor');
+
+/**
+ * The part of a quote a cloze key is chosen in: around its longest candidate words, at most 24 words, so the
+ * tagger reads each word in its clause without reading the whole of a long quote.
+ */
+export function keyWindow(quote: string): { text: string; offset: number } {
+	const tokens = [...quote.matchAll(/\S+/g)];
+	if (tokens.length <= 24) return { text: quote, offset: 0 };
+	const longest = tokens
+		.map((t, i) => ({ i, n: /^\p{Ll}+$/u.test(t[0].replace(/[^\p{L}]/gu, '')) ? t[0].length : 0 }))
+		.sort((a, b) => b.n - a.n)
+		.slice(0, 3)
+		.map((t) => t.i);
+	const from = Math.max(0, Math.min(...longest) - 6);
+	const to = Math.min(tokens.length, Math.max(Math.max(...longest) + 4, from + 12), from + 24);
+	const start = tokens[from]!.index;
+	const last = tokens[to - 1]!;
+	return { text: quote.slice(start, last.index + last[0].length), offset: start };
+}
+
+/** Tags many quotes at once: compromise costs far less per word in one long text than in many short ones. */
+export function tagQuotes(quotes: readonly string[]): TaggedWord[][] {
+	const joined = quotes.join('\n\n');
+	const words = tagSpan(joined, 0, joined.length);
+	const out: TaggedWord[][] = [];
+	let offset = 0;
+	let w = 0;
+	for (const q of quotes) {
+		const end = offset + q.length;
+		const mine: TaggedWord[] = [];
+		while (w < words.length && words[w]!.start < end) {
+			const t = words[w]!;
+			if (t.start >= offset) mine.push({ ...t, start: t.start - offset, end: t.end - offset });
+			w++;
+		}
+		out.push(mine);
+		offset = end + 2;
+	}
+	return out;
+}

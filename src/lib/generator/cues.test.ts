@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import {
+	CUE_AFTER_NAME,
+	CUE_BEFORE_NAME,
+	CUE_VERBS,
+	cuePattern,
+	isFiniteCue,
+	isParticipleCue,
+	isSourcePhrase,
+	isSpeech,
+	isThoughtCue
+} from './cues';
+
+const cuesIn = (text: string) => [...text.matchAll(cuePattern())].map((m) => m[0]);
+
+describe('issue 9: the cue registry', () => {
+	// One row per entry: a sentence where the cue introduces speech.
+	const speech: [keyof typeof CUE_VERBS, string][] = [
+		['say', 'Doe says the plan failed.'],
+		['tell', 'Doe told reporters it failed.'],
+		['add', 'Doe added that it failed.'],
+		['write', 'Doe wrote on Twitter that it failed.'],
+		['ask', 'Doe asked whether it failed.'],
+		['argue', 'Doe argued that it failed.'],
+		['note', 'Doe noted it failed.'],
+		['warn', 'Doe warned it would fail.'],
+		['explain', 'Doe explained that it failed.'],
+		['declare', 'Doe declared it a failure.'],
+		['announce', 'Doe announced it failed.'],
+		['insist', 'Doe insisted it failed.'],
+		['reply', 'Doe replied that it failed.'],
+		['respond', 'Doe responded: it failed.'],
+		['state', 'Doe states that it failed.'],
+		['acknowledge', 'Doe acknowledged it failed.'],
+		['admit', 'Doe admitted it failed.'],
+		['recall', 'Doe recalled that it failed.'],
+		['predict', 'Doe predicted it would fail.'],
+		['promise', 'Doe promised it would not fail.'],
+		['vow', 'Doe vowed it would not fail.'],
+		['claim', 'Doe claimed it failed.'],
+		['allege', 'Doe alleges that it failed.'],
+		['suggest', 'Doe suggested it failed.'],
+		['concede', 'Doe conceded it failed.'],
+		['complain', 'Doe complained that it failed.'],
+		['joke', 'Doe joked that it failed.'],
+		['observe', 'Doe observed that it failed.'],
+		['caution', 'Doe cautioned that it may fail.'],
+		['remark', 'Doe remarked that it failed.'],
+		['comment', 'Doe commented that it failed.'],
+		['emphasise', 'Doe emphasised that it failed.'],
+		['stress', 'Doe stressed that it failed.'],
+		['conclude', 'Doe concluded that it failed.'],
+		['boast', 'Doe boasted that it worked.'],
+		['call', 'Doe called it a failure.'],
+		['describe', 'Doe described it as a failure.'],
+		['urge', 'Doe urged calm.'],
+		['counter', 'Doe countered that it worked.'],
+		['maintain', 'Doe maintained that it worked.'],
+		['testify', 'Doe testified that it failed.'],
+		['accuse', 'Doe accused him of lying.'],
+		['tweet', 'Doe tweeted that it failed.'],
+		['post', 'Doe posted that it failed.'],
+		['continue', 'Doe continued with a warning.'],
+		['agree', 'Doe agreed that it failed.'],
+		['assert', 'Doe asserted that it failed.'],
+		['reason', 'Doe reasoned that it failed.'],
+		['report', 'The paper reports that it failed.'],
+		['indicate', 'Doe indicated that it failed.'],
+		['confirm', 'Doe confirmed that it failed.'],
+		['deny', 'Doe denied that it failed.'],
+		['cite', 'Doe cited a report.'],
+		['putIt', 'As Doe put it, it failed.'],
+		['pointOut', 'Doe pointed out that it failed.'],
+		['expect', 'Doe expected it to fail.'],
+		['believe', 'Doe believes it failed.'],
+		['hope', 'Doe hoped that it would work.'],
+		['fear', 'Doe feared it would fail.'],
+		['think', 'Doe thinks it failed.'],
+		['feel', 'Doe feels it failed.'],
+		['determine', 'The agency determined that it failed.']
+	];
+	it.each(speech)('%s is found in "%s"', (name, sentence) => {
+		const found = cuesIn(sentence);
+		expect(found.length).toBeGreaterThan(0);
+		const forms: readonly string[] = CUE_VERBS[name].finite;
+		expect(forms).toContain(found[0]);
+	});
+
+	it('lists every entry in the table above', () => {
+		expect(speech.map(([name]) => name).sort()).toEqual(Object.keys(CUE_VERBS).sort());
+	});
+
+	it.each([
+		['called', ' for calm'],
+		['asked', ' to leave'],
+		['added', ' to the list'],
+		['wrote', ' off the debt'],
+		['continued', ' to rise'],
+		['agreed', ' to pay'],
+		['responded', ' to the criticism'],
+		['posted', ' bail']
+	])('"%s%s" is not speech', (cue, after) => expect(isSpeech(cue, after)).toBe(false));
+
+	it.each([
+		['called', ' it a disgrace'],
+		['wrote', ' on Twitter'],
+		['continued', ' with a warning'],
+		['said', ' in a statement']
+	])('"%s%s" is speech', (cue, after) => expect(isSpeech(cue, after)).toBe(true));
+
+	it('tells finite cues, participles, source phrases and verbs of thought apart', () => {
+		expect(isFiniteCue('stated')).toBe(true);
+		expect(isParticipleCue('asserting')).toBe(true);
+		expect(isSourcePhrase('according to')).toBe(true);
+		expect(isSourcePhrase('quoting')).toBe(true);
+		expect(isThoughtCue('expected')).toBe(true);
+		expect(isThoughtCue('said')).toBe(false);
+	});
+
+	it('does not read "States" in "the United States" as a cue', () => {
+		expect(cuesIn('The United States said no.')).toEqual(['said']);
+	});
+
+	it('finds a speaker next to a cue, but not "continued" after a name', () => {
+		expect(CUE_AFTER_NAME.test(' has also said')).toBe(true);
+		expect(CUE_AFTER_NAME.test(', has called')).toBe(true);
+		expect(CUE_AFTER_NAME.test(' continued to shun')).toBe(false);
+		expect(CUE_BEFORE_NAME.test('the rules", said ')).toBe(true);
+		expect(CUE_BEFORE_NAME.test('Proponents say ')).toBe(false);
+	});
+});

@@ -1,0 +1,160 @@
+/**
+ * The words that tell who said a quote, as a registry: adding a cue is one entry here and one row in
+ * cues.test.ts. Everything the attribution sieve (quotes.ts) and the people table (people.ts) match is built
+ * from these tables.
+ */
+
+export interface CueVerb {
+	/** The forms with a subject that speaks: "said", "says". */
+	finite: readonly string[];
+	/** The -ing form, whose subject is the main clause's ("…, saying “…”"). */
+	participle?: string;
+	/** Words after which the verb is not speech: "called for", "asked to", "added to". */
+	notSpeechBefore?: readonly string[];
+	/** Speech only right after a quote ("…,” she continued): before a name it is an ordinary verb. */
+	afterQuoteOnly?: boolean;
+	/**
+	 * `thought`: a verb of belief or finding ("expected", "determined"); it attributes words quoted in the
+	 * reported clause ("He expected it to rise “dramatically”"), never a whole sentence.
+	 */
+	kind?: 'speech' | 'thought';
+}
+
+export const CUE_VERBS = {
+	say: { finite: ['said', 'says', 'say'], participle: 'saying' },
+	tell: { finite: ['told', 'tells', 'tell'], participle: 'telling', notSpeechBefore: ['to'] },
+	add: { finite: ['added', 'adds', 'add'], participle: 'adding', notSpeechBefore: ['to', 'up'] },
+	write: {
+		finite: ['wrote', 'writes', 'write'],
+		participle: 'writing',
+		notSpeechBefore: ['off', 'down', 'up']
+	},
+	ask: { finite: ['asked', 'asks'], participle: 'asking', notSpeechBefore: ['for', 'to', 'about', 'out'] },
+	argue: { finite: ['argued', 'argues', 'argue'], participle: 'arguing' },
+	note: { finite: ['noted', 'notes'], participle: 'noting' },
+	warn: { finite: ['warned', 'warns', 'warn'], participle: 'warning' },
+	explain: { finite: ['explained', 'explains', 'explain'], participle: 'explaining' },
+	declare: { finite: ['declared', 'declares'], participle: 'declaring' },
+	announce: { finite: ['announced', 'announces'], participle: 'announcing' },
+	insist: { finite: ['insisted', 'insists', 'insist'], participle: 'insisting' },
+	reply: { finite: ['replied', 'replies'], participle: 'replying' },
+	respond: { finite: ['responded', 'responds'], notSpeechBefore: ['to', 'by'] },
+	state: { finite: ['stated', 'states'], participle: 'stating' },
+	acknowledge: { finite: ['acknowledged', 'acknowledges', 'acknowledge'] },
+	admit: { finite: ['admitted', 'admits', 'admit'] },
+	recall: { finite: ['recalled', 'recalls'], notSpeechBefore: ['from'] },
+	predict: { finite: ['predicted', 'predicts', 'predict'] },
+	promise: { finite: ['promised', 'promises'] },
+	vow: { finite: ['vowed', 'vows'] },
+	claim: { finite: ['claimed', 'claims'], participle: 'claiming' },
+	allege: { finite: ['alleged', 'alleges', 'allege'], participle: 'alleging' },
+	suggest: { finite: ['suggested', 'suggests', 'suggest'] },
+	concede: { finite: ['conceded', 'concedes', 'concede'] },
+	complain: { finite: ['complained', 'complains', 'complain'], participle: 'complaining' },
+	joke: { finite: ['joked', 'jokes'], participle: 'joking' },
+	observe: { finite: ['observed', 'observes'] },
+	caution: { finite: ['cautioned', 'cautions'], participle: 'cautioning' },
+	remark: { finite: ['remarked', 'remarks'] },
+	comment: { finite: ['commented', 'comments'], participle: 'commenting' },
+	emphasise: { finite: ['emphasized', 'emphasised', 'emphasizes', 'emphasises'] },
+	stress: { finite: ['stressed', 'stresses'], participle: 'stressing' },
+	conclude: { finite: ['concluded', 'concludes'] },
+	boast: { finite: ['boasted', 'boasts', 'bragged'] },
+	call: {
+		finite: ['called', 'calls'],
+		participle: 'calling',
+		notSpeechBefore: ['for', 'on', 'off', 'up', 'out', 'in', 'into', 'back']
+	},
+	describe: { finite: ['described', 'describes', 'describe'], participle: 'describing' },
+	urge: { finite: ['urged', 'urges', 'urge'], participle: 'urging' },
+	counter: { finite: ['countered', 'counters'] },
+	maintain: { finite: ['maintained', 'maintains', 'maintain'] },
+	testify: { finite: ['testified', 'testifies', 'testify'] },
+	accuse: { finite: ['accused', 'accuses', 'accuse'], participle: 'accusing' },
+	tweet: { finite: ['tweeted', 'tweets'], participle: 'tweeting' },
+	post: { finite: ['posted'], notSpeechBefore: ['to', 'up', 'bail'] },
+	continue: { finite: ['continued'], notSpeechBefore: ['to', 'into'], afterQuoteOnly: true },
+	agree: { finite: ['agreed', 'agree'], notSpeechBefore: ['to', 'on', 'with'] },
+	assert: { finite: ['asserted', 'asserts', 'assert'], participle: 'asserting' },
+	reason: { finite: ['reasoned', 'reasons'] },
+	report: { finite: ['reported', 'reports'], notSpeechBefore: ['to', 'for'] },
+	indicate: { finite: ['indicated', 'indicates'] },
+	confirm: { finite: ['confirmed', 'confirms', 'confirm'], participle: 'confirming' },
+	deny: { finite: ['denied', 'denies', 'deny'], participle: 'denying' },
+	cite: { finite: ['cited', 'cites'], participle: 'citing' },
+	putIt: { finite: ['put it'] },
+	pointOut: { finite: ['pointed out', 'points out'], participle: 'pointing out' },
+	expect: { finite: ['expected', 'expects'], kind: 'thought', notSpeechBefore: ['to'] },
+	believe: { finite: ['believed', 'believes', 'believe'], kind: 'thought' },
+	hope: { finite: ['hoped', 'hopes'], kind: 'thought', notSpeechBefore: ['to', 'for'] },
+	fear: { finite: ['feared', 'fears', 'fear'], kind: 'thought' },
+	think: { finite: ['thinks', 'think'], kind: 'thought', notSpeechBefore: ['about', 'of', 'so'] },
+	feel: { finite: ['felt', 'feels'], kind: 'thought', notSpeechBefore: ['like', 'for', 'about'] },
+	determine: { finite: ['determined', 'determines'], kind: 'thought', notSpeechBefore: ['to'] }
+} satisfies Record<string, CueVerb>;
+
+/**
+ * Phrases whose object is the source: "according to X", "in the words of X", "X, quoting Y" (Y is the source of
+ * the words), "as quoted by X".
+ */
+export const SOURCE_PHRASES = ['according to', 'in the words of', 'quoting', 'as quoted by'] as const;
+
+/** Words between a speaker and the cue that leave the speaker the subject: "has said", "also told". */
+export const CUE_AUXILIARIES = (
+	'did do does has had have would will could may might must also later then again strongly repeatedly once ' +
+	'previously recently publicly quickly often flatly firmly angrily simply just earlier even still never not ' +
+	'has been had been is was were are be already privately bluntly cheerfully further subsequently'
+).split(' ');
+
+const entries = Object.values(CUE_VERBS) as CueVerb[];
+const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+
+export const FINITE_FORMS: readonly string[] = entries.flatMap((c) => c.finite);
+export const PARTICIPLE_FORMS: readonly string[] = entries.flatMap((c) =>
+	c.participle ? [c.participle] : []
+);
+const THOUGHT_FORMS = new Set(entries.filter((c) => c.kind === 'thought').flatMap((c) => c.finite));
+const NOT_SPEECH = new Map<string, readonly string[]>(
+	entries.flatMap((c) =>
+		[...c.finite, ...(c.participle ? [c.participle] : [])].map(
+			(form) => [form, c.notSpeechBefore ?? []] as const
+		)
+	)
+);
+
+export const FINITE_SOURCE = alternation(FINITE_FORMS);
+/** The forms that make a speaker of the name before them ("Egeland said"), "continued" aside. */
+const NAME_CUE_SOURCE = alternation(entries.filter((c) => !c.afterQuoteOnly).flatMap((c) => c.finite));
+export const PARTICIPLE_SOURCE = alternation(PARTICIPLE_FORMS);
+export const SOURCE_PHRASE_SOURCE = alternation(SOURCE_PHRASES.map((p) => p.replace(/^a/, '[Aa]')));
+
+/**
+ * Every cue in a text, left to right. Case-sensitive on purpose: "States" in "the United States" is not a cue,
+ * and "According to" opens sentences.
+ */
+export const cuePattern = () =>
+	new RegExp(`\\b(?:${FINITE_SOURCE}|${PARTICIPLE_SOURCE}|${SOURCE_PHRASE_SOURCE}|In the words of)\\b`, 'g');
+
+const FINITE_RE = new RegExp(`^(?:${FINITE_SOURCE})$`, 'i');
+const PARTICIPLE_RE = new RegExp(`^(?:${PARTICIPLE_SOURCE})$`, 'i');
+const SOURCE_PHRASE_RE = new RegExp(`^(?:${alternation(SOURCE_PHRASES)})$`, 'i');
+
+export const isFiniteCue = (word: string) => FINITE_RE.test(word);
+export const isParticipleCue = (word: string) => PARTICIPLE_RE.test(word);
+/** "according to", "quoting": the words after it name the source. */
+export const isSourcePhrase = (word: string) => SOURCE_PHRASE_RE.test(word);
+export const isThoughtCue = (word: string) => THOUGHT_FORMS.has(word.toLowerCase());
+
+/** Whether the cue word, followed by `after`, introduces speech: "called it" does, "called for" does not. */
+export function isSpeech(cue: string, after: string): boolean {
+	const particles = NOT_SPEECH.get(cue.toLowerCase()) ?? [];
+	const next = /^\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
+	return next === undefined || !particles.includes(next);
+}
+
+/** A cue right after a name: "Egeland said", "Smith, has called", "KCNA also added". */
+export const CUE_AFTER_NAME = new RegExp(
+	`^,?\\s+(?:(?:${alternation(CUE_AUXILIARIES)})\\s+){0,2}(?:${NAME_CUE_SOURCE})\\b`
+);
+/** An inverted cue right before a name, after the quote or a comma: "…,” said Egeland", "”, added KCNA". */
+export const CUE_BEFORE_NAME = new RegExp(`[”"’',]\\s*(?:${FINITE_SOURCE})\\s+$`);

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import type { DateFact } from './bank';
+import { DATE_SHAPES, dateCore, dateDistractors, tenseOf } from './date-distractors';
+import { createRandom } from './random';
+
+const date = (text: string, value?: string): DateFact => ({
+	id: text,
+	kind: 'date',
+	text,
+	...(value ? { value } : {}),
+	about: 'it happened',
+	evidence: { start: 0, end: 0 }
+});
+const choices = (f: DateFact, sentence: string, articleDate = '2023-03-21') =>
+	dateDistractors({
+		fact: f,
+		core: dateCore(f.text),
+		sentence,
+		others: [f],
+		articleDate,
+		random: createRandom(1)
+	});
+
+describe('issue 9: the date shapes', () => {
+	// One row per shape: a date in a sentence, and a pattern every choice must match.
+	const rows: [keyof typeof DATE_SHAPES, DateFact, string, RegExp][] = [
+		[
+			'edgeOfMonth',
+			date('the end of June', '2023-06-30'),
+			'Plants will close by the end of June.',
+			/^the end of (?!June)\w+$/
+		],
+		['clock', date('at 5:00 p.m.'), 'Police arrived at 5:00 p.m. and left.', /^\d{1,2}:00 [ap]\.m\.$/],
+		[
+			'weekday',
+			date('on Tuesday', '2023-03-21'),
+			'The leaders met on Tuesday.',
+			/^(?:Sun|Mon|Wednes|Thurs|Fri|Satur)day$/
+		],
+		[
+			'relative',
+			date('last month', '2023-02'),
+			'Beijing published a plan last month.',
+			/^(?:this month|last week|last year)$/
+		],
+		['ago', date('twenty years ago', '2003'), 'The town flooded twenty years ago.', /^[\w-]+ years ago$/],
+		[
+			'period',
+			date('the next five years'),
+			'Spending will double over the next five years.',
+			/^the next \w+ years$/
+		],
+		[
+			'day',
+			date('March 8, 2023', '2023-03-08'),
+			'The inquiry opened on March 8, 2023.',
+			/^March \d{1,2}, 2023$/
+		],
+		[
+			'decade',
+			date('the 1960s', '1960/1969'),
+			'Warhol was close to the touchstones of the 1960s.',
+			/^the 19[4-8]0s$/
+		],
+		[
+			'century',
+			date('the 20th century', '1900/1999'),
+			'He was the centre of the 20th century.',
+			/^the (?:18th|19th|21st) century$/
+		],
+		['year', date('in 2019', '2019'), 'The plant closed in 2019.', /^20(?:1[6-9]|2[0-3])$/],
+		['season', date('the fall'), 'The tanks will arrive before the fall.', /^the (?:spring|summer|winter)$/],
+		[
+			'event',
+			date('weeks before'),
+			'Weeks before the war, they met.',
+			/^(?:weeks after|(?:hours|days|months|years) before)$/
+		],
+		[
+			'ordinal',
+			date('the second day of the visit'),
+			'They signed on the second day of the visit.',
+			/^the (?:first|third|fourth) day of the visit$/
+		],
+		['month', date('in March', '2023-03'), 'The talks began in March.', /^(?:January|February)$/],
+		['nearDay', date('today', '2023-03-21'), 'The court ruled today.', /^(?:yesterday|last week)$/],
+		['frequency', date('every day'), 'Millions use the service every day.', /^every (?:week|month|year)$/],
+		[
+			'vague',
+			date('in the next few days'),
+			'Aid will arrive in the next few days.',
+			/^the next few (?:weeks|months|years)$/
+		]
+	];
+
+	it.each(rows)('%s: %s', (name, f, sentence, pattern) => {
+		const core = dateCore(f.text);
+		const shape = Object.entries(DATE_SHAPES).find(
+			([, s]) =>
+				s.pattern.test(core) &&
+				(!('when' in s) || s.when({ fact: f, core, sentence, others: [], random: Math.random }))
+		)?.[0];
+		expect(shape).toBe(name);
+		const got = choices(f, sentence);
+		expect(got.length).toBeGreaterThan(0);
+		for (const c of got) expect(c).toMatch(pattern);
+	});
+
+	it('has a row above for every shape', () => {
+		expect(rows.map(([name]) => name).sort()).toEqual(Object.keys(DATE_SHAPES).sort());
+	});
+
+	it('fits the sentence\'s tense: no "next year" in a sentence told in the past, no "last year" looking ahead', () => {
+		expect(tenseOf('The company carried the loss last year.', 'last year')).toBe('past');
+		expect(choices(date('last year', '2022'), 'The company carried the loss last year.')).not.toContain(
+			'next year'
+		);
+		expect(choices(date('next year', '2024'), 'The plant will open next year.')).not.toContain('last year');
+		// Past years before the article's date, future ones after it.
+		for (const c of choices(date('in 2021', '2021'), 'The plant closed in 2021.'))
+			expect(Number(c)).toBeLessThanOrEqual(2023);
+		for (const c of choices(date('by 2030', '2030'), 'The pipeline will be ready by 2030.'))
+			expect(Number(c)).toBeGreaterThanOrEqual(2023);
+	});
+
+	it('blanks just the date: "on" and "by" stay in the sentence', () => {
+		expect(dateCore('on Tuesday')).toBe('Tuesday');
+		expect(dateCore('by 2030')).toBe('2030');
+		expect(dateCore('on the morning of October 12')).toBe('October 12');
+		expect(dateCore('before the fall')).toBe('the fall');
+		expect(dateCore('last month')).toBe('last month');
+		expect(dateCore('over the next five years')).toBe('the next five years');
+		expect(dateCore('more than twelve hours after')).toBe('twelve hours after');
+	});
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { DATE_RULES } from './date-rules';
+import { extractDates } from './dates';
+
+/** Dates of one sentence in an article dated Friday 2017-07-21: [text, value]. */
+const dates = (s: string) =>
+	extractDates(s, [{ start: 0, end: s.length, paragraph: 0 }], '2017-07-21').map((f) => [f.text, f.value]);
+
+describe('issue 9: the date rules', () => {
+	// One row per rule: a sentence it reads and one date it gives (no value: undefined).
+	const rows: [keyof typeof DATE_RULES, string, [string, string | undefined]][] = [
+		['period', 'Prices doubled over the past 13 months.', ['over the past 13 months', undefined]],
+		['vaguePeriod', 'Aid will arrive in the next few days.', ['in the next few days', undefined]],
+		['pastWeek', 'This past week marked the opening.', ['This past week', '2017-07-14/2017-07-20']],
+		['week', 'The bill passed last week.', ['last week', '2017-07-10/2017-07-16']],
+		['weekend', 'Police arrested him over the weekend.', ['over the weekend', '2017-07-15/2017-07-16']],
+		['relativeDay', 'He resigned two days later.', ['two days later', undefined]],
+		['fromNow', 'We will know two weeks from now.', ['two weeks from now', undefined]],
+		['season', 'Crowds packed the beaches last summer.', ['last summer', '2016-06/2016-08']],
+		['year', 'The schools owe taxes for the period from 2004 to 2009.', ['2009', '2009']],
+		['bareYear', 'It failed to comply with the 2004 antitrust order.', ['2004', '2004']],
+		['decade', 'Warhol was close to the touchstones of the 1960s.', ['the 1960s', '1960/1969']],
+		['century', 'He was the centre of the 20th century.', ['the 20th century', '1900/1999']],
+		['frequency', 'Millions rely on the service every day.', ['every day', undefined]],
+		[
+			'anaphoric',
+			'The inquiry began on February 8. At that time, the hold was extended.',
+			['At that time', '2017-02-08']
+		],
+		['ago', 'The town flooded twenty years ago.', ['twenty years ago', '1997']],
+		['edgeOf', 'The work will be finished by the end of the year.', ['by the end of the year', '2017-12-31']],
+		[
+			'relativeToEvent',
+			'Users still had problems more than twelve hours after the outage.',
+			['more than twelve hours after', undefined]
+		],
+		['ordinalOf', 'The conflict continues into its second week.', ['into its second week', undefined]],
+		['dayPart', 'The council met last night.', ['last night', '2017-07-20']],
+		[
+			'partOfYear',
+			'Sales rose in the first three months of the year.',
+			['in the first three months of the year', '2017-01/2017-03']
+		],
+		['seasonOfPlay', 'The club hopes to win this season.', ['this season', undefined]],
+		[
+			'quarter',
+			'Revenue rose in the third quarter of 2016.',
+			['in the third quarter of 2016', '2016-07/2016-09']
+		],
+		['fiscal', 'Profit fell in fiscal 2016.', ['fiscal 2016', '2016']],
+		['partOfRelativeYear', 'The plant closed late last year.', ['late last year', '2016-09/2016-12']],
+		['holiday', 'The shops will open by Christmas.', ['by Christmas', '2017-12-25']],
+		['earlier', 'Profit rose from a year earlier.', ['a year earlier', undefined]]
+	];
+
+	it.each(rows)('%s: %s', (_, sentence, want) => {
+		expect(dates(sentence)).toContainEqual(want);
+	});
+
+	it('has a row above for every rule', () => {
+		expect(rows.map(([name]) => name).sort()).toEqual(Object.keys(DATE_RULES).sort());
+	});
+});
+
+describe('issue 9: dates of real reporting', () => {
+	it.each<[string, [string, string | undefined][]]>([
+		['The meeting starts at 5:00 p.m. on Tuesday.', [['at 5:00 p.m. on Tuesday', '2017-07-18T17:00']]],
+		['Police arrived at 5:00 p.m. and left.', [['at 5:00 p.m.', undefined]]],
+		['Protests happen almost weekly.', [['almost weekly', undefined]]],
+		['Samples are tested on a daily basis.', [['on a daily basis', undefined]]],
+		[
+			'It rained on Monday. He resigned the same day.',
+			[
+				['on Monday', '2017-07-17'],
+				['the same day', '2017-07-17']
+			]
+		],
+		['The strike began just days after the vote.', [['just days after', undefined]]],
+		['Shares rose to US$7.36 on Monday.', [['on Monday', '2017-07-17']]],
+		['The law took effect on 1 January.', [['on 1 January', '2017-01-01']]],
+		[
+			'The exhibit runs from January 23 through March 9.',
+			[
+				['January 23', '2017-01-23'],
+				['March 9', '2017-03-09']
+			]
+		],
+		['"Today [Friday], the District Attorney filed charges," he said.', [['Today [Friday]', '2017-07-21']]],
+		// Past tense in its own clause: the latest August 10, though the sentence goes on in the future.
+		[
+			'The broadcasts began on August 10 and the South says they will continue.',
+			[['August 10', '2016-08-10']]
+		],
+		['The exhibit must be shown every ten years.', [['every ten years', undefined]]],
+		['Over the past few years it has grown.', []],
+		['Every week of delay makes the spring schedule harder.', []]
+	])('%s', (sentence, want) => {
+		expect(dates(sentence)).toEqual(want);
+	});
+
+	it('resolves nothing without the article\'s date: "Last year" gets no year', () => {
+		const s = 'Last year the plant closed. It had opened in 1999.';
+		const undated = extractDates(s, [{ start: 0, end: s.length, paragraph: 0 }]).map((f) => [
+			f.text,
+			f.value
+		]);
+		expect(undated).toEqual([
+			['Last year', undefined],
+			['in 1999', '1999']
+		]);
+	});
+});

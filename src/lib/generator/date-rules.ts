@@ -1,0 +1,514 @@
+/**
+ * Our own date rules, as a registry: each entry is a pattern and how a match becomes a date, with its own rows in
+ * date-rules.test.ts. They read what chrono-node misses or gets at the wrong precision ("by 2030", "the 1960s",
+ * "this past week", "every day", "in the next few days"), and they win over chrono where they overlap.
+ *
+ * Values: 'YYYY-MM-DD', 'YYYY-MM', 'YYYY', or 'START/END' for intervals (weeks run Monday to Sunday; seasons are
+ * the northern meteorological ones). A value is given only when the article supports it: with no article date,
+ * only expressions that name their year get one; durations ("over the next five years": a figure), frequencies
+ * ("every day"), vague spans ("in the next few days") and times anchored to an event ("weeks before the war",
+ * "before the fall") get none.
+ */
+import { NUMBER_WORD_SOURCE, parseDigits, parseNumberWords } from './numbers';
+
+export interface Day {
+	y: number;
+	m: number;
+	d: number;
+}
+
+export interface Found {
+	start: number;
+	end: number;
+	value: string | undefined;
+	/** "a year earlier": how far back from the period the paragraph last named. */
+	earlier?: { unit: string; n: number };
+	/** "At that time": the value of the date named before it in the paragraph. */
+	anaphoric?: boolean;
+	/** Our rules (1) win over chrono (0) where they overlap. */
+	priority: number;
+}
+
+/** What a rule sees: the sentence, the article's date, and whether the sentence speaks of the future. */
+export interface RuleContext {
+	s: string;
+	ref: Day | null;
+	future: boolean;
+}
+
+export interface DateRule {
+	pattern: RegExp;
+	/** Where the rule stands against chrono-node (0) on overlap: 1 wins, -1 gives way. */
+	priority?: number;
+	/** The dates a match gives (none to pass): most give one, a range gives two. */
+	read(m: RegExpMatchArray, ctx: RuleContext): Omit<Found, 'priority'>[];
+}
+
+export const NUMBER = `(?:\\d+|${NUMBER_WORD_SOURCE}(?:[\\s-]+${NUMBER_WORD_SOURCE})*)`;
+const SEASON_MONTHS: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7 };
+const UNIT_MONTHS: Record<string, number> = { month: 1, quarter: 3, year: 12, decade: 120 };
+/** A clause that looks ahead without "will": "would want to see orders hold through the winter". */
+export const FORWARD =
+	/\b(?:would|could|might|should|wants?|expects?|hopes?|plans?|aims?|intends?|promised|pledged|vowed)\b/i;
+const HOLIDAY_DAYS: Record<string, [number, number]> = {
+	'christmas eve': [12, 24],
+	'christmas day': [12, 25],
+	christmas: [12, 25],
+	"new year's eve": [12, 31],
+	"new year's day": [1, 1],
+	halloween: [10, 31],
+	"valentine's day": [2, 14],
+	'the fourth of july': [7, 4],
+	'july fourth': [7, 4]
+};
+const DECADE_WORDS: Record<string, number> = {
+	twenties: 1920,
+	thirties: 1930,
+	forties: 1940,
+	fifties: 1950,
+	sixties: 1960,
+	seventies: 1970,
+	eighties: 1980,
+	nineties: 1990
+};
+/** Words that may follow a season that is a time ("the spring was wet", "the summer of love" aside). */
+const SEASON_FOLLOWER =
+	/^\s+(?:of|and|or|was|is|will|would|has|had|when|before|after|in|on|at|to|that|which|came|brought|began|ended|saw)\b/;
+const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|final|opening|closing|last';
+const YEAR_NUMBER = '(?:1[89]|20)\\d\\d';
+
+const one = (m: RegExpMatchArray, value: string | undefined, extra: Partial<Found> = {}) => [
+	{ start: m.index!, end: m.index! + m[0].length, value, ...extra }
+];
+
+export const DATE_RULES = {
+	/**
+	 * "the past 13 months", "over the next five years", "over the past decade": a stretch relative to now. It is a
+	 * duration (a figure), so it keeps no value: the article does not say where such a stretch starts and ends.
+	 */
+	period: {
+		pattern: new RegExp(
+			`\\b(?:(?:over|in|during|for|within|throughout)\\s+)?the\\s+(next|past|last|coming|previous)\\s+(?:(${NUMBER})\\s+(decades?|years?|months?|weeks?|days?)|(decade|year|month))\\b`,
+			'gi'
+		),
+		read: (m) => one(m, undefined)
+	},
+	/** "in the next few days", "in the past few weeks", "in recent years", "in last years": when, with no value. */
+	vaguePeriod: {
+		pattern:
+			/\b(?:in|within|during)\s+(?:the\s+)?(?:(?:next|past|last|coming)\s+(?:few|several|couple\s+of)|recent|last)\s+(?:days|weeks|months|years)\b/gi,
+		read: (m) => one(m, undefined)
+	},
+	/** "this past week", "the past week": the seven days before the article's. */
+	pastWeek: {
+		pattern: /\b(?:this|the)\s+past\s+week\b/gi,
+		read: (m, { ref }) =>
+			one(m, ref ? `${iso(shift(ref, 'day', -7))}/${iso(shift(ref, 'day', -1))}` : undefined)
+	},
+	/** "over the weekend", "this weekend", "last weekend": a Saturday and Sunday near the article's date. */
+	weekend: {
+		pattern: /\b(?:(?:over|at|during|on)\s+the\s+|(this|last|next|the)\s+)(?:(past|coming)\s+)?weekend\b/gi,
+		read: (m, { s, ref, future }) => {
+			if (!ref) return one(m, undefined);
+			const lead = (m[1] ?? '').toLowerCase();
+			const ahead =
+				lead === 'next' ||
+				/^coming$/i.test(m[2] ?? '') ||
+				(lead !== 'last' && (future || FORWARD.test(clauseAround(s, m.index!, m.index! + m[0].length))));
+			const day = weekday(ref);
+			// The weekend that has begun or passed most recently, or the next one for a sentence looking ahead.
+			const saturday = ahead ? shift(ref, 'day', (6 - day + 7) % 7) : shift(ref, 'day', -((day + 1) % 7));
+			return one(m, `${iso(saturday)}/${iso(shift(saturday, 'day', 1))}`);
+		}
+	},
+	/** "the following day", "the day before", "two days later", "a week earlier": counted from an event, no value. */
+	relativeDay: {
+		pattern: new RegExp(
+			`\\b(?:the\\s+)?(?:following|next|previous|preceding)\\s+(?:day|morning|evening|night|week)\\b|\\bthe\\s+(?:day|night|week)\\s+(?:before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their)\\b)|\\b(?:a|an|one|${NUMBER}|(?:a\\s+)?few|several)\\s+(?:hours?|days?|weeks?)\\s+(?:later|earlier)\\b`,
+			'gi'
+		),
+		read: (m) => one(m, undefined)
+	},
+	/** "two weeks from now": ahead of when it was said, which the article does not date. */
+	fromNow: {
+		pattern: new RegExp(`\\b(?:a|an|${NUMBER})\\s+(?:days?|weeks?|months?|years?)\\s+from\\s+now\\b`, 'gi'),
+		read: (m) => one(m, undefined)
+	},
+	/** "this week", "last week", "later this week": Monday to Sunday. */
+	week: {
+		pattern: /\b(?:(?:earlier|later)\s+)?(this|last|next)\s+week\b/gi,
+		read: (m, { ref }) => {
+			const offset = { this: 0, last: -1, next: 1 }[(m[1] ?? '').toLowerCase() as 'this' | 'last' | 'next'];
+			if (!ref) return one(m, undefined);
+			const monday = shift(ref, 'day', -((weekday(ref) + 6) % 7) + 7 * offset);
+			return one(m, `${iso(monday)}/${iso(shift(monday, 'day', 6))}`);
+		}
+	},
+	/** "this summer", "before the fall", "winter 2024": a season; "before"/"by" one names a deadline, not the season. */
+	season: {
+		pattern:
+			/\b(?:(before|by|in|during|until|till|since|after|through|over|this|last|next)\s+)?(?:(the)\s+)?(?:(early|late|mid)[- ]?)?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?/g,
+		read: (m, { s, ref, future }) => {
+			const [, lead, the, , season = '', year] = m;
+			const after = s.slice(m.index! + m[0].length);
+			// "the fall of Kabul", "to fall", "Arab Spring", "hot spring": a season needs a determiner or year.
+			if (!lead && !the && !year) return [];
+			if (!year && /^\s+of\s/i.test(after)) return [];
+			if (season === 'fall' && !the && !/^(?:this|last|next)$/i.test(lead ?? '') && !year) return [];
+			// "the spring schedule", "the summer camp": a season naming a kind of thing, not a time.
+			if (!lead && !year && /^\s+\p{Ll}/u.test(after) && !SEASON_FOLLOWER.test(after)) return [];
+			// "before the fall" is a time before the season, not the season.
+			if (/^(?:before|by|until|till)$/i.test(lead ?? '')) return one(m, year ? undefined : undefined);
+			let y: number | null = year ? Number(year) : null;
+			const ahead = future || FORWARD.test(clauseAround(s, m.index!, m.index! + m[0].length));
+			if (y === null && ref) y = seasonYear(ref, season, (lead ?? '').toLowerCase(), ahead);
+			return one(m, y === null ? undefined : seasonInterval(season, y));
+		}
+	},
+	/** "in 2004", "by 2030", "in the 1990s", "from 2004 to 2009" (two dates), "between 2006 and 2009". */
+	year: {
+		pattern: new RegExp(
+			`\\b(in|by|since|until|till|before|after|from|through|during|around|as of|circa|between|(?:(?:by|at|before|until|from|in)\\s+)?(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)(\\s+|\\s+the\\s+|\\s+(?:early|late|mid)[- ]|\\s+the\\s+(?:early|late|mid)[- ]|\\s+mid-)(${YEAR_NUMBER})(s)?\\b(?:(\\s*(?:-|–|to|and|through)\\s*)(${YEAR_NUMBER})\\b)?(?![\\d,.]\\d|\\s*%|\\s+percent)`,
+			'gi'
+		),
+		read: (m) => {
+			const year = Number(m[3]);
+			const decade = Boolean(m[4]);
+			if (/^between$/i.test(m[1] ?? '') && !m[6]) return [];
+			if (m[6]) {
+				// A span of years is two dates, each as written.
+				const first = m.index! + m[1]!.length + m[2]!.length;
+				const second = m.index! + m[0].length - m[6].length;
+				return [
+					{ start: m.index!, end: first + m[3]!.length, value: String(year) },
+					{ start: second, end: second + m[6].length, value: m[6] }
+				];
+			}
+			return one(m, decade ? `${year}/${year + 9}` : String(year));
+		}
+	},
+	/** "the 2004 antitrust order", "2007": a year standing alone, unless it names a product ("Windows Server 2008"). */
+	bareYear: {
+		priority: -1,
+		pattern: new RegExp(
+			`(?<![\\d,.$€£-])\\b(${YEAR_NUMBER})\\b(?![\\d,.]\\d|\\s*%|-\\d|\\s*(?:percent|per cent))`,
+			'g'
+		),
+		read: (m, { s }) => {
+			const before = s.slice(Math.max(0, m.index! - 30), m.index!);
+			const after = s.slice(m.index! + m[0].length, m.index! + m[0].length + 30);
+			// "Windows Server 2008", "Vision 2030": a capitalised word before names the number.
+			const name = /(\p{Lu}[\p{L}]*)\s+$/u.exec(before);
+			if (name && !/^(?:In|By|Since|Until|From|Through|During|Before|After|The|Of)$/.test(name[1]!)) {
+				const atStart = s.slice(0, m.index! - name[0].length).trim() === '';
+				if (!atStart) return [];
+			}
+			// "2000 people", "2020 votes": a count of something.
+			if (
+				/^\s+(?!(?:and|or|to|when|after|before|the|a|an|in|on|at|for|with|of|was|is|as|by)\b)\p{Ll}+s\b/u.test(
+					after
+				)
+			)
+				return [];
+			if (/\b(?:no\.?|number|#|page|pages|route|flight|room|posts?)\s+$/i.test(before)) return [];
+			return one(m, m[1]);
+		}
+	},
+	/** "twenty years ago", "Seventeen years ago", "three weeks ago": counted back from the article's date. */
+	ago: {
+		pattern: new RegExp(`\\b(a|an|${NUMBER})\\s+(years?|months?|weeks?|days?|decades?)\\s+ago\\b`, 'gi'),
+		read: (m, { ref }) => {
+			const n = /^an?$/i.test(m[1] ?? '') ? 1 : readNumber(m[1] ?? '');
+			if (n === null || !ref) return one(m, undefined);
+			const unit = singular(m[2] ?? '');
+			const back = shift(ref, unit === 'decade' ? 'year' : unit, unit === 'decade' ? -10 * n : -n);
+			const value =
+				unit === 'year' || unit === 'decade'
+					? String(back.y)
+					: unit === 'month'
+						? `${back.y}-${pad(back.m)}`
+						: iso(back);
+			return one(m, value);
+		}
+	},
+	/** "by the end of the year", "at the start of next month": an edge of a year or month the article's date names. */
+	edgeOf: {
+		pattern:
+			/\b(?:(?:by|at|before|until|till|towards?|from|in)\s+)?the\s+(end|beginning|start|middle)\s+of\s+(the|this|next|last)\s+(year|month)\b/gi,
+		read: (m, { ref }) => {
+			if (!ref) return one(m, undefined);
+			const step = { the: 0, this: 0, next: 1, last: -1 }[(m[2] ?? '').toLowerCase() as 'the'] ?? 0;
+			const edge = (m[1] ?? '').toLowerCase();
+			if ((m[3] ?? '').toLowerCase() === 'year') {
+				const y = ref.y + step;
+				return one(m, edge === 'end' ? `${y}-12-31` : edge === 'middle' ? `${y}-06/${y}-07` : `${y}-01-01`);
+			}
+			const month = shift({ ...ref, d: 1 }, 'month', step);
+			const last = new Date(Date.UTC(month.y, month.m, 0)).getUTCDate();
+			const day = edge === 'end' ? last : edge === 'middle' ? 15 : 1;
+			return one(m, iso({ ...month, d: day }));
+		}
+	},
+	/** "the 1960s", "the sixties": a decade. */
+	decade: {
+		pattern: new RegExp(
+			`\\b(?:(?:the|early|late|mid)[\\s-]+)?(?:(${YEAR_NUMBER.replace('\\d\\d', '\\d')}0)s|(?<=\\bthe\\s+)(${Object.keys(DECADE_WORDS).join('|')}))\\b`,
+			'gi'
+		),
+		read: (m) => {
+			const start = m[1] ? Number(m[1]) : DECADE_WORDS[(m[2] ?? '').toLowerCase()];
+			if (start === undefined) return [];
+			// "the sixties" is taken as the 1960s; the article's own century for a word decade is not known.
+			return one(m, `${start}/${start + 9}`);
+		}
+	},
+	/** "the 20th century", "the 19th century": a century. */
+	century: {
+		pattern: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century\b/gi,
+		read: (m) => {
+			const n = Number(m[1]);
+			return n >= 1 && n <= 21 ? one(m, `${(n - 1) * 100}/${(n - 1) * 100 + 99}`) : [];
+		}
+	},
+	/** "every day", "every ten years", "each year", "annually", "on a daily basis", "twice a week": how often. */
+	frequency: {
+		pattern: new RegExp(
+			`\\b(?:(?:every|each)\\s+(?:other\\s+|single\\s+|(?:${NUMBER})\\s+)?(?:days?|weeks?|months?|years?|decades?|time|morning|evening|night|summer|winter|spring|autumn|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\\s+of\\b)|(?:almost\\s+|nearly\\s+)?(?:annually|biannually|monthly|weekly|fortnightly|daily|hourly|nightly)(?![\\s-]+\\p{Ll}+(?<!(?:and|or|but|to|in|on|at|for|with|since|until|as|by|from)))|on\\s+an?\\s+(?:daily|weekly|monthly|yearly|annual|regular)\\s+basis|(?:once|twice|${NUMBER}\\s+times)\\s+(?:a|per|each)\\s+(?:day|week|month|year))\\b`,
+			'giu'
+		),
+		read: (m, { s }) => {
+			// "every day lives", "the daily newspaper": an adjective before a noun describes the noun.
+			if (/^every\s+day\s+(?:lives?|life|people)\b/i.test(s.slice(m.index!))) return [];
+			return one(m, undefined);
+		}
+	},
+	/** "At that time", "by then", "the same day": the time the paragraph named last. */
+	anaphoric: {
+		pattern:
+			/\b(?:at|by|since|until)\s+(?:that|this)\s+time\b|\bby\s+then\b|\bat\s+the\s+time\b|\b(?:on\s+)?(?:the|that)\s+same\s+day\b/gi,
+		read: (m) => one(m, undefined, { anaphoric: true })
+	},
+	/** "weeks before Putin ordered …", "more than twelve hours after", "just days after": anchored to an event. */
+	relativeToEvent: {
+		pattern: new RegExp(
+			`\\b((?:(?:more\\s+than|less\\s+than|just|only|about|nearly|almost|some|barely|roughly)\\s+)?(?:(?:a\\s+few|several|a|an|${NUMBER})\\s+)?)(hours?|days?|weeks?|months?|years?|decades?)\\s+(before|after|ahead\\s+of|prior\\s+to)\\s+([^,.;:!?“”"()]+)`,
+			'gi'
+		),
+		read: (m, { s }) => {
+			const lead = m[1]?.trim() ?? '';
+			const count = lead.replace(
+				/^(?:more\s+than|less\s+than|just|only|about|nearly|almost|some|barely|roughly)\s*/i,
+				''
+			);
+			const unit = m[2] ?? '';
+			// "a week before", "weeks before", "three days after": a singular unit needs its "a" or number.
+			if (!/s$/i.test(unit) && !count) return [];
+			if (/\b(?:for|lasted|spent)\s+$/i.test(s.slice(0, m.index!))) return [];
+			if (count && !/^(?:a few|several|a|an)$/i.test(count) && readNumber(count) === null) return [];
+			const event = (m[4] ?? '').trim();
+			if (!/\p{L}/u.test(event)) return [];
+			// The text stops before the event: "just days after" is the date; the event is what it is about.
+			return [{ start: m.index!, end: m.index! + m[0].length - (m[4] ?? '').length - 1, value: undefined }];
+		}
+	},
+	/** "the second day of Xi's visit", "its second week", "the first days of the conflict": counted from an event. */
+	ordinalOf: {
+		pattern: new RegExp(
+			`\\b(?:(?:on|in|during|into|since)\\s+)?(?:the|its|their)\\s+(${ORDINAL_WORDS})\\s+(days?|nights?|weeks?|months?|years?)\\b(?:\\s+of\\s+([^,.;:!?“”"()]+))?`,
+			'gi'
+		),
+		read: (m) => {
+			if (/^last$/i.test(m[1] ?? '') && !m[3]) return [];
+			const what = (m[3] ?? '').split(/\s+/).slice(0, 8).join(' ').trimEnd();
+			return [
+				{ start: m.index!, end: m.index! + m[0].length - (m[3] ?? '').length + what.length, value: undefined }
+			];
+		}
+	},
+	/** "this morning", "last night", "tonight": a part of the article's day or the days next to it. */
+	dayPart: {
+		pattern:
+			/\b(?:(this|yesterday|tomorrow)\s+(morning|afternoon|evening)|(last|tomorrow)\s+night|(tonight))\b/gi,
+		read: (m, { ref }) => {
+			const word = (m[1] ?? m[3] ?? m[4] ?? '').toLowerCase();
+			const offset = word === 'yesterday' || word === 'last' ? -1 : word === 'tomorrow' ? 1 : 0;
+			return one(m, ref ? iso(shift(ref, 'day', offset)) : undefined);
+		}
+	},
+	/** "in the first three months of the year", "the first half of 2024": a stretch of a named or implied year. */
+	partOfYear: {
+		pattern: new RegExp(
+			`\\b(?:(?:in|during|over|for)\\s+)?the\\s+(?:(first|last|final)\\s+(${NUMBER})\\s+months|(first|second)\\s+half)\\s+of\\s+(?:(the|this|last)\\s+year|(${YEAR_NUMBER}))\\b`,
+			'gi'
+		),
+		read: (m, { ref }) => {
+			const [, edge, count, half, which, named] = m;
+			const y = named ? Number(named) : ref ? ref.y - (/^last$/i.test(which ?? '') ? 1 : 0) : null;
+			const months = half ? 6 : readNumber(count ?? '');
+			if (y === null || months === null || months < 1 || months > 12) return one(m, undefined);
+			const fromStart = half ? /^first$/i.test(half) : /^first$/i.test(edge ?? '');
+			return one(m, fromStart ? `${y}-01/${y}-${pad(months)}` : `${y}-${pad(13 - months)}/${y}-12`);
+		}
+	},
+	/** "this season": a sports or theatre season, whose dates are the organiser's. */
+	seasonOfPlay: {
+		pattern: /\b(?:this|last|next)\s+season\b/gi,
+		read: (m) => one(m, undefined)
+	},
+	/** "the third quarter", "the fourth quarter of 2023". */
+	quarter: {
+		pattern: new RegExp(
+			`\\b(?:in\\s+)?the\\s+(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter(?:\\s+of\\s+(${YEAR_NUMBER}))?\\b`,
+			'gi'
+		),
+		read: (m, { ref, future }) => {
+			const q = ['first', 'second', 'third', 'fourth'].indexOf((m[1] ?? '').toLowerCase());
+			const index = q >= 0 ? q : Number((m[1] ?? '').charAt(0)) - 1;
+			// Without a year, the quarter is the article's year's, moved a year on (or back) when the sentence looks
+			// forward to (or back on) a quarter already past (or still ahead).
+			let year = m[2] ? Number(m[2]) : null;
+			if (year === null && ref) {
+				const current = Math.floor((ref.m - 1) / 3);
+				year = ref.y + (future && index < current ? 1 : !future && index > current ? -1 : 0);
+			}
+			return one(
+				m,
+				year === null ? undefined : `${year}-${pad(index * 3 + 1)}/${year}-${pad(index * 3 + 3)}`
+			);
+		}
+	},
+	/** "fiscal 2024", "FY2023". */
+	fiscal: {
+		pattern: new RegExp(`\\b(?:fiscal\\s+(?:year\\s+)?|FY\\s?)(${YEAR_NUMBER})\\b`, 'g'),
+		read: (m) => one(m, m[1])
+	},
+	/** "late last year", "early next year": a third of that year. */
+	partOfRelativeYear: {
+		pattern: /\b(early|mid|late)[- ]?(last|this|next)\s+year\b/gi,
+		read: (m, { ref }) => {
+			if (!ref) return one(m, undefined);
+			const y =
+				ref.y + { last: -1, this: 0, next: 1 }[(m[2] ?? '').toLowerCase() as 'last' | 'this' | 'next'];
+			const first = { early: 1, mid: 5, late: 9 }[(m[1] ?? '').toLowerCase() as 'early' | 'mid' | 'late'];
+			return one(m, `${y}-${pad(first)}/${y}-${pad(first + 3)}`);
+		}
+	},
+	/** "by Christmas", "since Halloween": a holiday on a fixed day; the lead word keeps "Christmas tree" out. */
+	holiday: {
+		pattern:
+			/\b(by|before|until|till|since|after|on|at|over|for|last|next|this)\s+(Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day|Halloween|Valentine['’]s Day|the Fourth of July|July Fourth)\b/g,
+		read: (m, { s, ref, future }) => {
+			const lead = (m[1] ?? '').toLowerCase();
+			const [month, dayOfMonth] = HOLIDAY_DAYS[(m[2] ?? '').toLowerCase().replace('’', "'")] ?? [12, 25];
+			if (!ref) return one(m, undefined);
+			const passed = iso({ y: ref.y, m: month, d: dayOfMonth }) < iso(ref);
+			const ahead =
+				/^(?:by|before|until|till|next)$/.test(lead) ||
+				(!/^(?:since|last|after)$/.test(lead) && (future || FORWARD.test(s)));
+			const y = lead === 'this' ? ref.y : ahead ? (passed ? ref.y + 1 : ref.y) : passed ? ref.y : ref.y - 1;
+			return one(m, iso({ y, m: month, d: dayOfMonth }));
+		}
+	},
+	/** "from a year earlier", "£71.8 million a year before.": the same period one unit back, not an event. */
+	earlier: {
+		pattern: new RegExp(
+			`\\b(a|an|one|${NUMBER})\\s+(years?|quarters?|months?)\\s+(?:earlier|before|prior)(?=\\s*(?:[,.;:)]|$))`,
+			'gi'
+		),
+		read: (m) => {
+			const n = /^(?:an?|one)$/i.test(m[1] ?? '') ? 1 : readNumber(m[1] ?? '');
+			return n === null ? [] : one(m, undefined, { earlier: { unit: singular(m[2] ?? 'year'), n } });
+		}
+	}
+} satisfies Record<string, DateRule>;
+
+export function ownRules(s: string, ref: Day | null, future: boolean): Found[] {
+	const ctx: RuleContext = { s, ref, future };
+	const found: Found[] = [];
+	for (const rule of Object.values(DATE_RULES) as DateRule[]) {
+		for (const m of s.matchAll(rule.pattern))
+			for (const f of rule.read(m, ctx)) found.push({ ...f, priority: rule.priority ?? 1 });
+	}
+	return found;
+}
+
+export function clauseAround(s: string, start: number, end: number): string {
+	const bounds = [',', ';', ':', '—', ' and ', ' but ', ' while '];
+	const left = Math.max(...bounds.map((b) => s.lastIndexOf(b, start)));
+	const rights = bounds.map((b) => s.indexOf(b, end)).filter((i) => i >= 0);
+	return s.slice(left + 1, rights.length > 0 ? Math.min(...rights) : s.length);
+}
+
+export function seasonYear(ref: Day, season: string, lead: string, future: boolean): number {
+	const start = SEASON_MONTHS[season] ?? 3;
+	// Winter starts in December: in January and February the current winter began the year before.
+	const current = start === 12 && ref.m < 3 ? ref.y - 1 : ref.y;
+	const inside = start === 12 ? ref.m === 12 || ref.m < 3 : ref.m >= start && ref.m < start + 3;
+	const hasStarted = inside || (start !== 12 && ref.m >= start + 3) || (start === 12 && ref.m === 12);
+	if (lead === 'last') return hasStarted && !inside ? current : current - 1;
+	if (lead === 'next') return hasStarted ? current + 1 : current;
+	if (lead === 'this' || inside) return current;
+	const ahead = future || /^(?:before|by|until|till)$/.test(lead);
+	if (ahead) return hasStarted ? current + 1 : current;
+	return hasStarted ? current : current - 1;
+}
+
+export function seasonInterval(season: string, y: number): string {
+	const start = SEASON_MONTHS[season] ?? 3;
+	if (start === 12) return `${y}-12/${y + 1}-02`;
+	return `${y}-${pad(start)}/${y}-${pad(start + 2)}`;
+}
+
+export function parseDay(value: string | undefined): Day | null {
+	const m = value ? /^(\d{4})-(\d\d)-(\d\d)/.exec(value) : null;
+	return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
+}
+
+export function shift(day: Day, unit: string, n: number): Day {
+	const u = singular(unit);
+	const date = new Date(Date.UTC(day.y, day.m - 1, day.d));
+	if (UNIT_DAYS[u] !== undefined) date.setUTCDate(date.getUTCDate() + n * (UNIT_DAYS[u] ?? 1));
+	else date.setUTCMonth(date.getUTCMonth() + n * (UNIT_MONTHS[u] ?? 12));
+	return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+}
+
+/** A value moved by whole units: 'YYYY', 'YYYY-MM', 'YYYY-MM-DD' or an interval of them, at its precision. */
+export function shiftValue(value: string, unit: string, n: number): string | undefined {
+	const months = (UNIT_MONTHS[singular(unit)] ?? 12) * n;
+	const parts = value.split('/').map((part) => {
+		const [y, m, d] = part.split('-').map(Number);
+		if (y === undefined || Number.isNaN(y)) return undefined;
+		if (m === undefined) return months % 12 === 0 ? String(y + months / 12) : undefined;
+		const date = new Date(Date.UTC(y, m - 1 + months, 1));
+		const month = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}`;
+		return d === undefined ? month : `${month}-${pad(d)}`;
+	});
+	return parts.every((p) => p !== undefined) ? parts.join('/') : undefined;
+}
+
+export function weekday(day: Day): number {
+	return new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay();
+}
+
+export function iso(day: Day): string {
+	return `${day.y}-${pad(day.m)}-${pad(day.d)}`;
+}
+
+export function pad(n: number): string {
+	return String(n).padStart(2, '0');
+}
+
+export function singular(unit: string): string {
+	return unit.toLowerCase().replace(/s$/, '');
+}
+
+export function readNumber(s: string): number | null {
+	return parseDigits(s) ?? parseNumberWords(s);
+}
+
+/** Words that say how often, not when ("every day", "annually", "twice a week"): a question asks "How often?". */
+export function isFrequency(words: string): boolean {
+	const whole = new RegExp(`^(?:${DATE_RULES.frequency.pattern.source})$`, 'iu');
+	return whole.test(words.trim());
+}

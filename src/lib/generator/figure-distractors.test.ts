@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { FigureFact } from './bank';
+import { FIGURE_STRATEGIES, figureDistractors, hedgeOf, type FigureChoiceInput } from './figure-distractors';
+import { parseFigure } from './numbers';
+import { createRandom } from './random';
+import type { FigureUnit } from './units';
+
+const fact = (text: string, value: number, unit: FigureUnit, max?: number): FigureFact => ({
+	id: text,
+	kind: 'figure',
+	text,
+	value,
+	...(max !== undefined ? { max } : {}),
+	unit,
+	about: 'something',
+	evidence: { start: 0, end: 0 }
+});
+const input = (f: FigureFact, below = 0, seed = 1): FigureChoiceInput => ({
+	fact: f,
+	...hedgeOf(f.text),
+	neighbours: [f],
+	random: createRandom(seed),
+	below
+});
+
+describe('issue 9: the figure distractor strategies', () => {
+	// One row per strategy: a figure, and a pattern every choice it writes must match.
+	const rows: [keyof typeof FIGURE_STRATEGIES, FigureFact, RegExp, number?][] = [
+		['multiplier', fact('doubled', 2, 'multiplier'), /^(?:halved|tripled|quadrupled)$/, 1],
+		['ordinal', fact('fourth', 4, 'ordinal'), /^(?:first|second|third|fifth|sixth|seventh|eighth|ninth)$/],
+		['vague', fact('dozens', 24, 'count'), /^(?:hundreds|thousands|millions|billions|trillions)$/],
+		[
+			'shareInWords',
+			fact('two-thirds', 66.7, 'percent'),
+			/^(?:a tenth|a fifth|a quarter|a third|half|three-quarters)$/,
+			2
+		],
+		['range', fact('US$20-25', 20, 'USD', 25), /^US\$\d+(?:\.\d+)?-\d+(?:\.\d+)?$/],
+		['amount', fact('$470 million', 470e6, 'USD'), /^\$\d+ million$/]
+	];
+
+	it.each(rows)('%s: %s', (name, f, pattern, below = 0) => {
+		const strategy = Object.entries(FIGURE_STRATEGIES).find(([, s]) => s.applies(input(f)))?.[0];
+		expect(strategy).toBe(name);
+		const choices = figureDistractors(input(f, below));
+		expect(choices).toHaveLength(3);
+		for (const c of choices) expect(c).toMatch(pattern);
+	});
+
+	it('has a row above for every strategy', () => {
+		expect(rows.map(([name]) => name).sort()).toEqual(Object.keys(FIGURE_STRATEGIES).sort());
+	});
+
+	it('puts as many choices below the key as it was asked to, or none at all', () => {
+		const f = fact('$470 million', 470e6, 'USD');
+		for (const below of [0, 1, 2, 3]) {
+			const values = figureDistractors(input(f, below)).map((c) => parseFigure(c)!.value);
+			expect(values.filter((v) => v < f.value)).toHaveLength(below);
+		}
+		// A count of one has nothing below it: asked for a rank it cannot take, it makes no choices.
+		expect(figureDistractors(input(fact('one shell', 1, 'count'), 2))).toEqual([]);
+	});
+
+	it('never writes a doubled unit and keeps words as words', () => {
+		const choices = figureDistractors(input(fact('two billion', 2e9, 'count'), 2));
+		for (const c of choices) expect(c).toMatch(/^(?:[a-z-]+ )?(?:billion|million|trillion)$/);
+		expect(choices.join(' ')).not.toMatch(/\d/);
+	});
+
+	it('gives a bound no choices: every smaller number would make "more than …" true', () => {
+		expect(figureDistractors(input(fact('more than 100 million', 100e6, 'count')))).toEqual([]);
+		expect(hedgeOf('more than 100 million')).toEqual({ hedge: 'lower', core: '100 million' });
+	});
+
+	it('keeps the choices of a hedged figure well away from it', () => {
+		for (const below of [0, 1, 2, 3]) {
+			const values = figureDistractors(input(fact('about 40 percent', 40, 'percent'), below)).map(
+				(c) => parseFigure(c)!.value
+			);
+			for (const v of values) expect(Math.max(v, 40) / Math.min(v, 40)).toBeGreaterThanOrEqual(1.3);
+		}
+	});
+
+	it('never offers another true figure about the same thing', () => {
+		const a = { ...fact('$5 million', 5e6, 'USD'), about: 'the city budget for parks' };
+		const b = { ...fact('$10 million', 10e6, 'USD'), id: 'b', about: 'the city budget for parks' };
+		for (const below of [0, 1, 2, 3])
+			expect(figureDistractors({ ...input(a, below), neighbours: [a, b] })).not.toContain('$10 million');
+	});
+});

@@ -1,0 +1,343 @@
+/**
+ * Wrong answers for a figure, as a registry of strategies: the first whose `applies` holds writes the choices.
+ * Every strategy keeps to what issue 9 asks of number choices:
+ * - written like the key (same sign or unit word, digits or words, scale word), never a doubled unit;
+ * - the key's rank among the choices is drawn at random, so it cannot be guessed from being the middle one;
+ * - never another form of the key, never another true figure about the same thing, and never a value that
+ *   also makes the sentence true (a hedged "about 40" keeps its choices well away from 40; a bound, "more than
+ *   100 million", gets no choice question at all, since every smaller value would be true).
+ */
+import type { FigureFact } from './bank';
+import {
+	ORDINALS,
+	SCALES,
+	VAGUE,
+	formatFigure,
+	parseDigits,
+	parseFigure,
+	roundSignificant,
+	share,
+	significantDigits
+} from './numbers';
+import { shuffle } from './random';
+import { isTimeUnit } from './units';
+
+/** How the article hedges the figure: "about 40", "more than 100 million", "up to 6,000". */
+export type Hedge = 'about' | 'lower' | 'upper' | undefined;
+
+export interface FigureChoiceInput {
+	fact: FigureFact;
+	/** The figure as the blank shows it, without its qualifier: "100 million" for "more than 100 million". */
+	core: string;
+	hedge: Hedge;
+	/** Other figures near it in the article, nearest first. */
+	neighbours: readonly FigureFact[];
+	random: () => number;
+	/**
+	 * How many choices go below the key (0–3): drawn from the fact, not the seed, so whether a fact gets a choice
+	 * question does not depend on how the bank was shuffled.
+	 */
+	below: number;
+}
+
+export interface FigureStrategy {
+	applies(input: FigureChoiceInput): boolean;
+	/** Up to three wrong answers, written like `core`. */
+	choices(input: FigureChoiceInput): string[];
+}
+
+const LOWER = /^(?:more than|over|at least|above|exceeding|upwards of|in excess of)\s/i;
+const UPPER = /^(?:less than|under|up to|at most|fewer than|below|no more than|as many as|as much as)\s/i;
+const ABOUT =
+	/^(?:about|around|approximately|roughly|some|nearly|almost|close to|just over|just under|an estimated|estimated|circa)\s/i;
+
+/** The hedge of a figure as written, and the figure without it. */
+export function hedgeOf(text: string): { hedge: Hedge; core: string } {
+	let core = text;
+	let hedge: Hedge;
+	for (let guard = 0; guard < 3; guard++) {
+		const m = LOWER.exec(core) ?? UPPER.exec(core) ?? ABOUT.exec(core);
+		if (!m) break;
+		hedge = hedge ?? (LOWER.test(m[0]) ? 'lower' : UPPER.test(m[0]) ? 'upper' : 'about');
+		core = core.slice(m[0].length);
+	}
+	// "the next five years", "only 12": the period words and "only" stay in the sentence too.
+	core = core.replace(
+		/^(?:the\s+(?:next|past|last|coming|previous|first|following)\s+|only\s+|just\s+)/i,
+		''
+	);
+	return { hedge, core };
+}
+
+const closeTo = (a: number, b: number, by = 0.005) => Math.abs(a - b) <= Math.abs(b) * by;
+
+/** Two descriptions of the same thing share most of their content words. */
+export function similar(a: string, b: string): boolean {
+	const words = (s: string) => new Set(s.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+	const x = words(a);
+	const y = words(b);
+	if (x.size === 0 || y.size === 0) return false;
+	let shared = 0;
+	for (const w of x) if (y.has(w)) shared++;
+	return shared / Math.min(x.size, y.size) >= 0.6;
+}
+
+interface Option {
+	value: number;
+	written: string;
+}
+
+/**
+ * Three wrong answers with the key ranked at random among the four: a number of them (0–3, drawn first) below
+ * the key, the rest above, each list tried in its order. When the values do not allow the drawn rank (a count of
+ * 1 has nothing below it), there is no choice question: settling for another rank would make small keys always
+ * the smallest, and the key's rank a clue.
+ */
+function ranked(
+	input: FigureChoiceInput,
+	below: readonly Option[],
+	above: readonly Option[],
+	apartBy = 1
+): string[] {
+	const { fact, core } = input;
+	const want = input.below;
+	const out: string[] = [];
+	const chosen: number[] = [fact.value];
+	const usable = (o: Option) => {
+		if (out.includes(o.written) || o.written === core) return false;
+		const back = parseFigure(o.written);
+		if (back && closeTo(back.value, fact.value)) return false;
+		return chosen.every(
+			(c) => !closeTo(c, o.value) && Math.max(c, o.value) / Math.min(c, o.value) >= apartBy
+		);
+	};
+	const take = (options: readonly Option[], n: number) => {
+		let taken = 0;
+		for (const o of options) {
+			if (taken === n) break;
+			if (!usable(o)) continue;
+			out.push(o.written);
+			chosen.push(o.value);
+			taken++;
+		}
+		return taken === n;
+	};
+	if (!take(below, want) || !take(above, 3 - want)) return [];
+	return out;
+}
+
+const option =
+	(input: FigureChoiceInput) =>
+	(value: number, written?: string): Option => ({
+		value,
+		written: written ?? formatFigure(value, input.fact.unit, input.core)
+	});
+
+/** The number as written before its scale word: 470 for "$470 million", so rounding keeps its precision. */
+function mantissaOf(core: string, value: number): number {
+	const m = /(\d[\d,]*(?:\.\d+)?)/.exec(core);
+	return m ? (parseDigits(m[1] ?? '') ?? value) : value;
+}
+
+/**
+ * Money, counts, durations, measures, percentages. Other figures of the same unit nearby come first, since a
+ * careless reader confuses them; made-up values fill the rest, rounded like the key and kept apart from it and
+ * from each other (a hedged "about 40" never sits next to 42, which would be true too).
+ */
+function rankedAmounts(input: FigureChoiceInput): string[] {
+	const { fact, core, hedge, neighbours, random } = input;
+	const gap = hedge === 'about' ? 1.3 : 1.15;
+	const same = neighbours.filter((o) => o.unit === fact.unit && similar(o.about, fact.about));
+	const taken = (v: number) => same.some((o) => closeTo(o.value, v, 0.05));
+	const integer =
+		fact.unit === 'count' || isTimeUnit(fact.unit) || (Number.isInteger(fact.value) && fact.value >= 10);
+	const percent = fact.unit === 'percent' && fact.value <= 100;
+	const digits = Math.max(significantDigits(mantissaOf(core, fact.value)), fact.value < 10 ? 1 : 2);
+	// "two billion" is written in words: its choices must be whole numbers of billions, or they turn to digits.
+	const wordScale = /\d/.test(core) ? undefined : /\b(thousand|million|billion|trillion)\b/i.exec(core)?.[1];
+	const step = wordScale ? (SCALES[wordScale.toLowerCase()] ?? 1) : 1;
+	const round = (v: number) => {
+		if (!/\d/.test(core)) return Math.max(step, Math.round(v / step) * step);
+		const r = roundSignificant(v, digits);
+		return integer ? Math.round(r) : r;
+	};
+	const possible = (v: number, side: 'below' | 'above') =>
+		v > 0 &&
+		(side === 'below' ? v * gap <= fact.value : v >= fact.value * gap) &&
+		!(percent && v > 100) &&
+		!taken(v);
+	const peers = shuffle(
+		neighbours.filter(
+			(o) =>
+				o.id !== fact.id &&
+				o.unit === fact.unit &&
+				!same.includes(o) &&
+				!parseFigure(o.text)?.vague &&
+				Math.abs(Math.log(o.value / fact.value)) <= Math.log(10)
+		),
+		random
+	);
+	// "$470 million" among "$1.2 billion"s: a value written on another scale stands out, so those come last.
+	const scaleOf = (written: string) =>
+		/\b(thousand|million|billion|trillion|bn|mn|m|k)\b/i.exec(written)?.[1]?.toLowerCase();
+	const keyScale = scaleOf(core);
+	const make = option(input);
+	const side = (which: 'below' | 'above', factors: number[]) => {
+		// Values on the key's scale first, nearest first (so three fit on it, apart from each other); the rest after.
+		const near = (o: Option) => Math.abs(Math.log(o.value / fact.value));
+		const made = shuffle(factors, random)
+			.map((f) => make(round(fact.value * f)))
+			.sort(
+				(a, b) =>
+					Number(scaleOf(b.written) === keyScale) - Number(scaleOf(a.written) === keyScale) ||
+					near(a) - near(b)
+			);
+		const peer = peers
+			.filter((p) => possible(p.value, which))
+			.slice(0, 1)
+			.map((p) => make(p.value));
+		return [...peer, ...made].filter((o) => possible(o.value, which));
+	};
+	return ranked(
+		input,
+		side('below', [0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]),
+		side('above', [1.2, 1.3, 1.45, 1.6, 1.75, 2, 2.5, 3, 4, 5]),
+		1.2
+	);
+}
+
+/** The options of a ladder below and above the key's rung, nearest first. */
+function aroundRung(options: readonly Option[], key: number): { below: Option[]; above: Option[] } {
+	return {
+		below: options.filter((o) => o.value < key).sort((a, b) => b.value - a.value),
+		above: options.filter((o) => o.value > key).sort((a, b) => a.value - b.value)
+	};
+}
+
+export const FIGURE_STRATEGIES = {
+	/** "double", "tripled", "twice as", "threefold": the other multipliers, in the same verb form. */
+	multiplier: {
+		applies: ({ fact }) => fact.unit === 'multiplier',
+		choices: (input) => {
+			// "double", "tripled": only the multipliers that have a word of their own, so none stands out as "ten-fold".
+			const verbs = /^(?:halv|doubl|tripl|trebl|quadrupl)/i.test(input.core);
+			const make = option(input);
+			const { below, above } = aroundRung(
+				(verbs ? [0.5, 2, 3, 4] : [0.5, 2, 3, 4, 5, 10]).map((v) => make(v)),
+				input.fact.value
+			);
+			return ranked(input, below, above);
+		}
+	},
+	/** "second place", "fourth largest", "20th anniversary": the ranks around it, none below first. */
+	ordinal: {
+		applies: ({ fact }) => fact.unit === 'ordinal',
+		choices: (input) => {
+			const { fact, core } = input;
+			const words = /^[a-z]/i.test(core) && !/^\d/.test(core);
+			const write = (n: number) => {
+				const word = Object.entries(ORDINALS).find(([, v]) => v === n)?.[0];
+				const text = words ? word : `${n}${ordinalSuffix(n)}`;
+				return text ? core.replace(/^(?:\d+(?:st|nd|rd|th)|[a-z]+)/i, matchCase(text, core)) : undefined;
+			};
+			const options = [-3, -2, -1, 1, 2, 3, 4, 5].flatMap((step) => {
+				const n = fact.value + step;
+				const written = n >= 1 ? write(n) : undefined;
+				return written ? [{ value: n, written }] : [];
+			});
+			const { below, above } = aroundRung(options, fact.value);
+			return ranked(input, below, above);
+		}
+	},
+	/** "dozens", "billions of dollars": the other vague amounts. */
+	vague: {
+		applies: ({ core }) => parseFigure(core)?.vague ?? false,
+		choices: (input) => {
+			const { fact } = input;
+			const ladder = Object.values(VAGUE).filter((v) => v !== VAGUE.scores);
+			const nearest = ladder.reduce((a, b) =>
+				Math.abs(Math.log(b / fact.value)) < Math.abs(Math.log(a / fact.value)) ? b : a
+			);
+			const inner = Object.values(VAGUE).includes(fact.value) ? 1 : fact.value / nearest;
+			const make = option(input);
+			const { below, above } = aroundRung(
+				ladder.map((v) => make(v * inner)),
+				fact.value
+			);
+			return ranked(input, below, above);
+		}
+	},
+	/** "a third", "two-thirds", "almost half", "one in three": other shares, in the same words. */
+	shareInWords: {
+		applies: ({ fact, core }) =>
+			fact.unit === 'percent' && /^[a-z][a-z\s-]*$/i.test(core) && fact.max === undefined,
+		choices: (input) => {
+			const inThree = /\bin\b/i.test(input.core);
+			const shares: [number, string][] = inThree
+				? [2, 3, 4, 5, 10].map((n) => [
+						share(1, n),
+						`one in ${n === 2 ? 'two' : n === 3 ? 'three' : n === 4 ? 'four' : n === 5 ? 'five' : 'ten'}`
+					])
+				: [
+						[share(1, 10), 'a tenth'],
+						[share(1, 5), 'a fifth'],
+						[share(1, 4), 'a quarter'],
+						[share(1, 3), 'a third'],
+						[share(1, 2), 'half'],
+						[share(2, 3), 'two-thirds'],
+						[share(3, 4), 'three-quarters']
+					];
+			const options = shares.map(([value, words]) => ({ value, written: matchCase(words, input.core) }));
+			const { below, above } = aroundRung(options, input.fact.value);
+			return ranked(input, shuffle(below, input.random), shuffle(above, input.random));
+		}
+	},
+	/** "US$20-25", "8–10 years": the whole range moved, written the same way. */
+	range: {
+		applies: ({ fact }) => fact.max !== undefined,
+		choices: (input) => {
+			const { fact, core, random } = input;
+			const max = fact.max!;
+			const joint = /(\s*[-–]\s*|\s+to\s+|\s+and\s+)/.exec(core);
+			if (!joint) return [];
+			const left = core.slice(0, joint.index);
+			const right = core.slice(joint.index + joint[0].length);
+			const moved = (factor: number) => {
+				const low = roundSignificant(fact.value * factor, 2);
+				const high = roundSignificant(max * factor, 2);
+				return {
+					value: low,
+					written: `${formatFigure(low, fact.unit, left)}${joint[0]}${formatFigure(high, fact.unit, right)}`
+				};
+			};
+			return ranked(
+				input,
+				shuffle([0.25, 0.4, 0.5, 0.6], random).map(moved),
+				shuffle([1.5, 2, 2.5, 3, 4], random).map(moved),
+				1.2
+			);
+		}
+	},
+	/** Money, counts, durations, measures, percentages: amounts ranked at random around the key. */
+	amount: {
+		applies: () => true,
+		choices: rankedAmounts
+	}
+} satisfies Record<string, FigureStrategy>;
+
+/** Three wrong answers for a figure, or none when no set of three is safe (a bound gets none). */
+export function figureDistractors(input: FigureChoiceInput): string[] {
+	if (input.hedge === 'lower' || input.hedge === 'upper') return [];
+	for (const strategy of Object.values(FIGURE_STRATEGIES) as FigureStrategy[])
+		if (strategy.applies(input)) return strategy.choices(input);
+	return [];
+}
+
+function ordinalSuffix(n: number): string {
+	if (n % 100 >= 11 && n % 100 <= 13) return 'th';
+	return ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+}
+
+function matchCase(word: string, like: string): string {
+	return /^[A-Z]/.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}

@@ -1,0 +1,87 @@
+import nlp from 'compromise';
+
+/**
+ * Parts of speech for cloze questions: a blank's wrong answers share the key's class, so grammar alone never
+ * rules one out ("an adjective for an adjective", "a past tense for a past tense"). compromise's tagger reads
+ * each word in its sentence (scripts/tagger-compare.ts measured it against wink-nlp on hand-labelled cloze words).
+ */
+export type WordClass =
+	| 'noun'
+	| 'noun-plural'
+	| 'verb'
+	| 'verb-s'
+	| 'verb-ing'
+	| 'verb-past'
+	| 'adjective'
+	| 'adjective-more'
+	| 'adjective-most'
+	| 'adverb'
+	| 'other';
+
+/** The class of a Penn Treebank tag (the labels of questions/cloze-pos.json). */
+export function classOfPenn(tag: string): WordClass {
+	const classes: Record<string, WordClass> = {
+		NN: 'noun',
+		NNS: 'noun-plural',
+		VB: 'verb',
+		VBP: 'verb',
+		VBZ: 'verb-s',
+		VBG: 'verb-ing',
+		VBD: 'verb-past',
+		VBN: 'verb-past',
+		JJ: 'adjective',
+		JJR: 'adjective-more',
+		JJS: 'adjective-most',
+		RB: 'adverb'
+	};
+	return classes[tag] ?? 'other';
+}
+
+/** The class compromise's tags give a word. */
+export function classOfTags(tags: readonly string[], word: string): WordClass {
+	const has = (t: string) => tags.includes(t);
+	if (has('Verb') && !has('Auxiliary')) {
+		if (has('Gerund')) return 'verb-ing';
+		if (has('PastTense') || has('Participle') || has('PerfectTense')) return 'verb-past';
+		if (has('PresentTense') && /[^s]s$/.test(word.toLowerCase())) return 'verb-s';
+		return 'verb';
+	}
+	if (has('Adjective'))
+		return has('Superlative') ? 'adjective-most' : has('Comparative') ? 'adjective-more' : 'adjective';
+	if (has('Adverb')) return 'adverb';
+	if (has('Noun') && !has('Pronoun') && !has('ProperNoun')) return has('Plural') ? 'noun-plural' : 'noun';
+	return 'other';
+}
+
+export interface TaggedWord {
+	word: string;
+	/** Offsets in the text that was tagged from, end exclusive. */
+	start: number;
+	end: number;
+	cls: WordClass;
+}
+
+interface Term {
+	text: string;
+	tags: string[];
+	offset: { start: number; length: number };
+}
+
+/** Every word of `text.slice(start, end)` with its class, read in its sentence. */
+export function tagSpan(text: string, start: number, end: number): TaggedWord[] {
+	const slice = text.slice(start, end);
+	const sentences = nlp(slice).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[];
+	const words: TaggedWord[] = [];
+	for (const s of sentences)
+		for (const t of s.terms) {
+			const at = start + t.offset.start;
+			words.push({ word: t.text, start: at, end: at + t.offset.length, cls: classOfTags(t.tags, t.text) });
+		}
+	return words;
+}
+
+/** The class of the word at `at` in `sentence` (for the tagger comparison). */
+export function compromiseClass(sentence: string, at: number, word: string): WordClass {
+	const found = tagSpan(sentence, 0, sentence.length).find((w) => w.start === at);
+	return found ? found.cls : classOfTags([], word);
+}
