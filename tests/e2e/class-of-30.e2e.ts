@@ -146,7 +146,7 @@ test('issue 12: a class of 30 takes a shared set offline in their own order, and
 	browser,
 	baseURL
 }) => {
-	// Thirty phones, one after another: generous for a busy CI machine; the import itself is timed in the log.
+	// Thirty phones, five at a time: generous for a busy CI machine; the import itself is timed in the log.
 	test.setTimeout(5 * 60_000);
 	await teacher.setViewportSize({ width: 1280, height: 800 });
 	await buildSetOf30(teacher);
