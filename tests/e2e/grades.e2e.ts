@@ -244,6 +244,11 @@ test('issue 12: on a phone the gradebook reads per student and per question, not
 	await expect(answers.getByRole('listitem').last()).toContainText(set.questions[11]!.prompt.slice(0, 20));
 	expect(await overflowing(page)).toEqual([]);
 
+	// Back at the top, the place to add more results is one tap away, however long the gradebook.
+	await page.evaluate(() => window.scrollTo(0, 0));
+	await page.getByRole('link', { name: 'Add results' }).click();
+	await expect(page.getByLabel('Paste result links or codes')).toBeInViewport();
+
 	// A question opens to every student's answer, grouped.
 	const q1 = page.locator('#item-1');
 	await q1.getByText(/^Every answer/).click();
