@@ -80,7 +80,8 @@ async function student(browser: Browser, baseURL: string, link: string, s: numbe
 	await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
 	const limit = page.getByRole('region', { name: 'About this assignment' });
 	await expect(limit).toContainText(hasExtraTime(s) ? /Time limit 40\s+minutes/ : /Time limit 20\s+minutes/);
-	if (hasExtraTime(s)) await expect(limit).toContainText('(extra time from your teacher)');
+	if (hasExtraTime(s))
+		await expect(limit).toContainText('from when you start (extra time from your teacher)');
 	const name = CLASS[s]!;
 	await page.getByLabel('Your name').fill(name);
 	await page.getByRole('button', { name: 'Start' }).click();
