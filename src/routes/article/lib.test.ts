@@ -190,6 +190,12 @@ describe('issue 10: the article page load', () => {
 		const choose = await articleView(db, null);
 		expect(choose.status === 'choose' && choose.decks.map((d) => d.id)).toEqual([fixtureBank.id]);
 		expect(await articleView(db, 'nope')).toEqual({ status: 'missing', deckId: 'nope' });
+		const stored = (await db.get('decks', fixtureBank.id))!;
+		await db.put('decks', { ...stored, hidden: true });
+		const hiddenAway = await articleView(db, null);
+		expect(hiddenAway.status === 'choose' && hiddenAway.decks).toEqual([]);
+		expect((await articleView(db, fixtureBank.id)).status).toBe('ready');
+		await db.put('decks', stored);
 
 		const [first, second] = fixtureBank.questions;
 		await reportQuestion(db, questionKey(fixtureBank.id, second!.id), '', 2000);

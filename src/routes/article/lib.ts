@@ -153,7 +153,7 @@ export type ArticleView =
 
 /** The deck `?deck=` names with its questions, or the list of decks to choose from when it names none. */
 export async function articleView(db: BylineDatabase, deckId: string | null): Promise<ArticleView> {
-	if (!deckId) return { status: 'choose', decks: await listDecks(db) };
+	if (!deckId) return { status: 'choose', decks: (await listDecks(db)).filter((deck) => !deck.hidden) };
 	const deck = await getDeck(db, deckId);
 	if (!deck) return { status: 'missing', deckId };
 	return {

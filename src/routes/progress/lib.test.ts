@@ -110,6 +110,20 @@ describe('loadProgress and scopeStats', () => {
 		expect(forecast.slice(0, 2).map((d) => d.count)).toEqual([1, 1]);
 	});
 
+	it('issue 11: leaves a hidden deck out of the list and the totals, its progress kept for when it is shown', async () => {
+		await freshDb();
+		await seed(
+			[card('a', 0), card('b', 0), card('b', 1)],
+			[reviewEntry('a', 1, 'good'), reviewEntry('b', 1, 'good')]
+		);
+		await db.put('decks', { ...deck('b'), hidden: true });
+		const source = await loadProgress(db, now, settings);
+		expect(source.decks.map((d) => d.id)).toEqual(['a']);
+		expect(scopeStats(source, undefined, now, settings).counts).toEqual({ new: 1, learning: 0, review: 0 });
+		expect(source.logs.map((log) => log.deckId)).toEqual(['a']);
+		expect(await db.count('cards')).toBe(3);
+	});
+
 	it('reads only the last 30 days of the log, and splits answers per deck and mode', async () => {
 		await freshDb();
 		const logs = [

@@ -68,10 +68,14 @@ export async function loadProgress(
 	settings: DaySettings
 ): Promise<ProgressSource> {
 	const since = windowStart(moment, settings);
-	const [decks, logs] = await Promise.all([listDecks(db), reviewsSince(db, since)]);
+	const [all, allLogs] = await Promise.all([listDecks(db), reviewsSince(db, since)]);
+	// A hidden deck is out of the way everywhere until shown again: its progress is kept, not counted.
+	const decks = all.filter((deck) => !deck.hidden);
+	const shown = new Set(decks.map((deck) => deck.id));
 	const cards = (await Promise.all(decks.map((deck) => cardsOfDeck(db, deck.id))))
 		.flat()
 		.filter((card) => !card.hidden);
+	const logs = allLogs.filter((log) => shown.has(log.deckId));
 	return { decks: decks.map(({ id, title }) => ({ id, title })), cards, logs, since };
 }
 
