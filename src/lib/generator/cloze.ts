@@ -39,17 +39,45 @@ export interface ClozeKey {
 }
 
 /**
- * The telling word of a quote: a noun, verb or adjective of five letters or more that occurs once in it, the
- * longest first. `tagged` is the quote's words with their classes.
+ * The telling words of a quote, best first: nouns, verbs and adjectives of five letters or more that occur once
+ * in it. A noun or an adjective comes before a verb: whether a wrong verb fits the slot hangs on its object and
+ * its sense, which a word list cannot tell. Then the longest first. `tagged` is the quote's words with their
+ * classes. A noun inside a compound ("carbon _____ project", "photo _____") is never blanked: its neighbour
+ * leaves only the key plausible.
  */
-export function clozeKey(quote: string, tagged: readonly TaggedWord[]): ClozeKey | undefined {
+export function clozeKeys(quote: string, tagged: readonly TaggedWord[]): ClozeKey[] {
 	// Counted once per quote: compiling a Unicode pattern per word costs more than the whole rest of a cloze.
 	const counts = new Map<string, number>();
 	for (const w of quote.toLowerCase().match(/\p{L}+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
 	const once = (w: string) => counts.get(w) === 1;
-	const options = tagged.filter((t) => candidateWord(t.word) && BLANKABLE.includes(t.cls) && once(t.word));
-	const best = options.sort((a, b) => b.word.length - a.word.length || a.start - b.start)[0];
-	return best && { word: best.word, cls: asGerund(best) };
+	const options = tagged.filter(
+		(t, i) => candidateWord(t.word) && BLANKABLE.includes(t.cls) && once(t.word) && !inCompound(tagged, i)
+	);
+	const isVerb = (t: TaggedWord) => t.cls.startsWith('verb');
+	return options
+		.sort(
+			(a, b) => Number(isVerb(a)) - Number(isVerb(b)) || b.word.length - a.word.length || a.start - b.start
+		)
+		.map((t) => ({ word: t.word, cls: asGerund(t) }));
+}
+
+export function clozeKey(quote: string, tagged: readonly TaggedWord[]): ClozeKey | undefined {
+	return clozeKeys(quote, tagged)[0];
+}
+
+/**
+ * A noun with a common noun right before it ("prison sentence", "interest rate") or any noun right after it
+ * ("mainland Australia", "photo booths"): the pair is one name, so the blank has one plausible filler. A name
+ * before it ("Hezbollah terrorists") only says whose, and leaves the slot open.
+ */
+function inCompound(tagged: readonly TaggedWord[], i: number): boolean {
+	const t = tagged[i]!;
+	if (!t.cls.startsWith('noun')) return false;
+	const before = tagged[i - 1];
+	const after = tagged[i + 1];
+	return Boolean(
+		(before?.joinsNext && before.noun === 'common') || (t.joinsNext && after?.noun !== undefined)
+	);
 }
 
 /**
@@ -81,32 +109,82 @@ export function lexicalClass(word: string): WordClass | undefined {
 	return undefined;
 }
 
+/**
+ * What a verb leans on: the auxiliary before it, adverbs skipped ("were _____ by" takes a passive, "have already
+ * _____" a perfect, "to _____" an infinitive). A wrong verb is one the article itself uses after the same kind of
+ * word, so "were implemented" or "have contacted" turn up only where the article shows them fitting such a slot.
+ */
+type VerbFrame = 'be' | 'have' | 'to' | 'modal' | 'do' | 'other';
+
+const FRAMES: Record<string, VerbFrame> = {};
+for (const w of 'be is are was were been being am'.split(' ')) FRAMES[w] = 'be';
+for (const w of 'have has had having'.split(' ')) FRAMES[w] = 'have';
+for (const w of 'will would can could may might must shall should'.split(' ')) FRAMES[w] = 'modal';
+for (const w of 'do does did'.split(' ')) FRAMES[w] = 'do';
+FRAMES.to = 'to';
+const SKIPPED = new Set('not never already also just still even ever now then since recently'.split(' '));
+
+/** The frame of the word that starts at `at` in `text`: read back over the words before it in its clause. */
+export function verbFrame(text: string, at: number): VerbFrame {
+	const before = text.slice(Math.max(0, at - 60), at);
+	const words = before.split(/\s+/).filter(Boolean).reverse();
+	for (const raw of words) {
+		// A comma, a quotation mark or a full stop ends the clause: nothing before it governs the verb.
+		if (/[^\p{L}'’]/u.test(raw)) return 'other';
+		const word = raw.toLowerCase().replace(/’/g, "'");
+		if (SKIPPED.has(word) || /ly$/.test(word)) continue;
+		if (word === "won't") return 'modal';
+		if (/n't$/.test(word)) return FRAMES[word.slice(0, -3)] ?? 'other';
+		if (/'(?:ve|d)$/.test(word)) return 'have';
+		if (/'(?:re|s|m)$/.test(word)) return 'be';
+		return FRAMES[word] ?? 'other';
+	}
+	return 'other';
+}
+
 /** The article's words by class, computed once per bank (a lookup per distinct word). */
 export class WordPool {
 	private readonly byClass = new Map<WordClass, string[]>();
+	/** The frames each verb of the article stands in. */
+	private readonly frames = new Map<string, Set<VerbFrame>>();
 
 	constructor(text: string) {
-		const seen = new Set<string>();
+		const seen = new Map<string, WordClass | undefined>();
 		for (const m of text.matchAll(/(?<![\p{L}'’-])\p{Ll}{5,}(?![\p{L}'’-])/gu)) {
 			const word = m[0];
-			if (seen.has(word) || !candidateWord(word)) continue;
-			seen.add(word);
-			const cls = lexicalClass(word);
-			if (!cls) continue;
-			const list = this.byClass.get(cls) ?? [];
-			list.push(word);
-			this.byClass.set(cls, list);
+			let cls: WordClass | undefined;
+			if (seen.has(word)) cls = seen.get(word);
+			else {
+				cls = candidateWord(word) ? lexicalClass(word) : undefined;
+				seen.set(word, cls);
+				if (cls) {
+					const list = this.byClass.get(cls) ?? [];
+					list.push(word);
+					this.byClass.set(cls, list);
+				}
+			}
+			if (cls?.startsWith('verb')) {
+				const frames = this.frames.get(word) ?? new Set<VerbFrame>();
+				frames.add(verbFrame(text, m.index));
+				this.frames.set(word, frames);
+			}
 		}
 	}
 
 	words(cls: WordClass): readonly string[] {
 		return this.byClass.get(cls) ?? [];
 	}
+
+	standsIn(word: string, frame: VerbFrame): boolean {
+		return this.frames.get(word)?.has(frame) ?? false;
+	}
 }
 
 /**
  * Three words of the key's class from elsewhere in the article: not in the quote, not sharing the key's stem,
- * of about its length, each with a different stem.
+ * of about its length, each with a different stem. An adjective's wrong choices end like participles ("-ed",
+ * "-ing") only as the key does. A verb's wrong choices are verbs the article uses in the
+ * key's frame; fewer than three such words make no cloze.
  */
 export function clozeDistractors(
 	pool: WordPool,
@@ -119,15 +197,26 @@ export function clozeDistractors(
 	const picked: string[] = [];
 	// "a thorough veterinarian into": a noun naming a person stands in only for one ("commander" for "inspector").
 	const person = key.cls.startsWith('noun') ? namesPerson(key.word) : undefined;
+	const at = quote.search(new RegExp(`(?<![\\p{L}])${key.word}(?![\\p{L}])`, 'u'));
+	const frame = key.cls.startsWith('verb') ? verbFrame(quote, Math.max(0, at)) : undefined;
+	// "It is _____ that": "considered" or "extended" for "regrettable" reads as a verb, not as a quality.
+	const participle = (w: string) => /(?:ed|ing)$/.exec(w)?.[0];
+	const adjective = key.cls.startsWith('adjective');
 	const fits = (w: string) =>
 		!inQuote.has(w) &&
+		(!adjective || participle(w) === participle(key.word)) &&
 		!w.startsWith(stem) &&
 		!key.word.startsWith(w.slice(0, 5)) &&
 		Math.abs(w.length - key.word.length) <= 4 &&
 		!picked.some((p) => p.slice(0, 5) === w.slice(0, 5));
 	// Drawn at random from the class's words: a long article has thousands, and three are enough.
-	const all =
-		person === undefined ? pool.words(key.cls) : pool.words(key.cls).filter((w) => namesPerson(w) === person);
+	const all = pool
+		.words(key.cls)
+		.filter(
+			(w) =>
+				(person === undefined || namesPerson(w) === person) &&
+				(frame === undefined || pool.standsIn(w, frame))
+		);
 	for (let tries = 0; tries < 200 && picked.length < 3 && tries < all.length * 10; tries++) {
 		const w = all[Math.floor(random() * all.length)]!;
 		if (fits(w)) picked.push(w);

@@ -1,5 +1,5 @@
 import { givesAway, type DateFact, type FigureFact, type Question, type QuoteFact, type Span } from './bank';
-import { WordPool, clozeDistractors, clozeKey, keyWindow, tagQuotes, type ClozeKey } from './cloze';
+import { WordPool, clozeDistractors, clozeKeys, keyWindow, tagQuotes, type ClozeKey } from './cloze';
 import { dateCore, dateDistractors } from './date-distractors';
 import { isFrequency } from './date-rules';
 import { figureDistractors, hedgeOf } from './figure-distractors';
@@ -470,7 +470,7 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 			made.push(q);
 			return true;
 		};
-		if ('fact' in f) quoteQuestions(ctx, f, ctx.keyOf(f, quotesInOrder), random, push);
+		if ('fact' in f) quoteQuestions(ctx, f, ctx.keysOf(f, quotesInOrder), random, push);
 		else if (f.kind === 'figure') figureQuestions(input, f, firsts.has(f), random, push);
 		else if (firsts.has(f)) dateQuestions(input, f, firsts.figureAt, random, push);
 		return made;
@@ -605,14 +605,15 @@ class QuoteContext {
 		return this.pool;
 	}
 
-	private readonly keys = new Map<QuoteInfo, ClozeKey | undefined>();
+	private readonly keys = new Map<QuoteInfo, ClozeKey[]>();
 
 	/**
-	 * The cloze key of a quote long enough for one. Quotes are tagged in batches of the next ones to be asked
-	 * about (compromise costs far less per word in one text than in many), and only as far as the cap reaches.
+	 * The cloze keys of a quote long enough for one, best first. Quotes are tagged in batches of the next ones to
+	 * be asked about (compromise costs far less per word in one text than in many), and only as far as the cap
+	 * reaches.
 	 */
-	keyOf(q: QuoteInfo, order: readonly QuoteInfo[]): ClozeKey | undefined {
-		if (words(q.fact.quote).length < 8) return undefined;
+	keysOf(q: QuoteInfo, order: readonly QuoteInfo[]): ClozeKey[] {
+		if (words(q.fact.quote).length < 8) return [];
 		if (!this.keys.has(q)) {
 			const batch = order
 				.slice(order.indexOf(q))
@@ -620,16 +621,16 @@ class QuoteContext {
 				.slice(0, 12);
 			const windows = batch.map((x) => keyWindow(x.fact.quote));
 			const tagged = tagQuotes(windows.map((w) => w.text));
-			batch.forEach((x, i) => this.keys.set(x, clozeKey(x.fact.quote, tagged[i] ?? [])));
+			batch.forEach((x, i) => this.keys.set(x, clozeKeys(x.fact.quote, tagged[i] ?? [])));
 		}
-		return this.keys.get(q);
+		return this.keys.get(q) ?? [];
 	}
 }
 
 function quoteQuestions(
 	ctx: QuoteContext,
 	q: QuoteInfo,
-	key: ClozeKey | undefined,
+	keys: readonly ClozeKey[],
 	random: (id: string) => () => number,
 	push: Push
 ): void {
@@ -715,15 +716,24 @@ function quoteQuestions(
 	}
 
 	// Cloze: a telling word of the quote, with three words of the same part of speech from the article.
-	if (key) {
+	if (keys.length > 0) {
+		// The best of a few words that has three wrong choices fitting its slot; none, and the quote has no cloze.
 		const id = questionId('cloze', fact.id);
 		const rng = random(id);
-		const wrong = clozeDistractors(ctx.words(), fact.quote, key, rng);
-		const who = speaker.named
-			? speaker.name
-			: speaker.name.replace(/^(?:A|An|The)\b/, (d) => d.toLowerCase());
-		const blanked = fact.quote.replace(new RegExp(`(?<![\\p{L}])${key.word}(?![\\p{L}])`, 'u'), BLANK);
-		if (wrong.length === 3)
+		let key: ClozeKey | undefined;
+		let wrong: string[] = [];
+		for (const k of keys.slice(0, 4)) {
+			wrong = clozeDistractors(ctx.words(), fact.quote, k, rng);
+			if (wrong.length === 3) {
+				key = k;
+				break;
+			}
+		}
+		if (key) {
+			const who = speaker.named
+				? speaker.name
+				: speaker.name.replace(/^(?:A|An|The)\b/, (d) => d.toLowerCase());
+			const blanked = fact.quote.replace(new RegExp(`(?<![\\p{L}])${key.word}(?![\\p{L}])`, 'u'), BLANK);
 			push({
 				id,
 				factId: fact.id,
@@ -737,6 +747,7 @@ function quoteQuestions(
 				evidence: q.evidence,
 				difficulty: 2
 			});
+		}
 	}
 
 	// True or false: the real speaker, or another named person from the article.

@@ -59,12 +59,23 @@ export interface TaggedWord {
 	start: number;
 	end: number;
 	cls: WordClass;
+	/** A noun that can stand in a compound ("carbon" of "carbon sequestration"): not a pronoun or possessive. */
+	noun?: 'common' | 'proper';
+	/** Only a space stands between this word and the next one of its sentence. */
+	joinsNext?: boolean;
 }
 
 interface Term {
 	text: string;
+	pre: string;
+	post: string;
 	tags: string[];
 	offset: { start: number; length: number };
+}
+
+function nounKind(tags: readonly string[]): TaggedWord['noun'] {
+	if (!tags.includes('Noun') || tags.includes('Pronoun') || tags.includes('Possessive')) return undefined;
+	return tags.includes('ProperNoun') ? 'proper' : 'common';
 }
 
 /** Every word of `text.slice(start, end)` with its class, read in its sentence. */
@@ -73,10 +84,18 @@ export function tagSpan(text: string, start: number, end: number): TaggedWord[] 
 	const sentences = nlp(slice).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[];
 	const words: TaggedWord[] = [];
 	for (const s of sentences)
-		for (const t of s.terms) {
+		s.terms.forEach((t, i) => {
 			const at = start + t.offset.start;
-			words.push({ word: t.text, start: at, end: at + t.offset.length, cls: classOfTags(t.tags, t.text) });
-		}
+			const next = s.terms[i + 1];
+			words.push({
+				word: t.text,
+				start: at,
+				end: at + t.offset.length,
+				cls: classOfTags(t.tags, t.text),
+				noun: nounKind(t.tags),
+				joinsNext: next !== undefined && t.post.trim() === '' && next.pre.trim() === ''
+			});
+		});
 	return words;
 }
 

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { WordPool, clozeDistractors, clozeKey, tagQuotes, verbFrame } from './cloze';
+import { createRandom } from './random';
+
+const keyOf = (quote: string) => clozeKey(quote, tagQuotes([quote])[0]!)?.word;
+
+describe('cloze blanks that leave more than the key plausible', () => {
+	it('never blanks a noun inside a compound ("carbon _____ plan", "prison _____", "on _____ beaches")', () => {
+		expect(keyOf('Their new carbon sequestration plan collapsed last winter')).not.toMatch(
+			/^(?:carbon|sequestration)$/
+		);
+		expect(keyOf('Officers handed the driver a long prison sentence yesterday')).not.toMatch(
+			/^(?:prison|sentence)$/
+		);
+		expect(keyOf('Thousands of turtles nest on mainland Australia every summer')).not.toBe('mainland');
+	});
+
+	it('still blanks a noun after a name, which only says whose ("Google _____ ignored")', () => {
+		expect(keyOf('Critics said Google researchers ignored the warnings')).toBe('researchers');
+	});
+
+	it('prefers a noun or an adjective to a longer verb', () => {
+		expect(keyOf('Inspectors discovered that the building was unsafe')).toBe('building');
+	});
+
+	it('reads the auxiliary a verb leans on, over adverbs, up to the clause', () => {
+		const frame = (text: string, verb: string) => verbFrame(text, text.indexOf(verb));
+		expect(frame('two workers who were quickly fired', 'fired')).toBe('be');
+		expect(frame('we have already contacted', 'contacted')).toBe('have');
+		expect(frame('we’ve contacted', 'contacted')).toBe('have');
+		expect(frame('it plans to expand', 'expand')).toBe('to');
+		expect(frame('When it was raining, flooded', 'flooded')).toBe('other');
+	});
+});
+
+describe('cloze distractors that fit the slot', () => {
+	const article =
+		'Two guards were dismissed last week. Three cooks were suspended and four drivers were penalized. ' +
+		'The firm has implemented changes and has contacted regulators; it has reported the losses and has ' +
+		'approved a plan. Its considered, measured and guarded reply was possible, reasonable and important, ' +
+		'and also separate.';
+	const pool = new WordPool(article);
+
+	it('gives a passive verb ("were _____ by") only verbs the article uses after a form of "be"', () => {
+		for (let seed = 0; seed < 20; seed++) {
+			const wrong = clozeDistractors(
+				pool,
+				'two employees who were terminated by the company',
+				{ word: 'terminated', cls: 'verb-past' },
+				createRandom(seed)
+			);
+			for (const w of wrong) expect(['dismissed', 'suspended', 'penalized']).toContain(w);
+		}
+	});
+
+	it('gives a perfect ("have already _____") only verbs the article uses after "have"', () => {
+		for (let seed = 0; seed < 20; seed++) {
+			const wrong = clozeDistractors(
+				pool,
+				'We have already launched aggressive measures',
+				{ word: 'launched', cls: 'verb-past' },
+				createRandom(seed)
+			);
+			expect(wrong).toHaveLength(3);
+			for (const w of wrong) expect(['implemented', 'contacted', 'reported', 'approved']).toContain(w);
+		}
+	});
+
+	it('gives too few, so no cloze, when the article has no verbs in the key’s frame', () => {
+		const wrong = clozeDistractors(
+			pool,
+			'They plan to terminated soon',
+			{ word: 'terminated', cls: 'verb-past' },
+			createRandom(1)
+		);
+		expect(wrong.length).toBeLessThan(3);
+	});
+
+	it('gives an adjective words ending like participles only when the key does ("It is _____ that")', () => {
+		for (let seed = 0; seed < 20; seed++) {
+			const wrong = clozeDistractors(
+				pool,
+				'It is regrettable that these animals suffered',
+				{ word: 'regrettable', cls: 'adjective' },
+				createRandom(seed)
+			);
+			expect(wrong).toHaveLength(3);
+			for (const w of wrong) expect(w).not.toMatch(/(?:ed|ing)$/);
+		}
+	});
+});
