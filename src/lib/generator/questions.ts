@@ -8,7 +8,7 @@ import { lexiconTags } from './lexicon';
 import { numberToWords, parseFigure } from './numbers';
 import type { Entity } from './people';
 import { createRandom, shuffle } from './random';
-import { readableDate } from './readable-date';
+import { MONTH_NAMES, readableDate } from './readable-date';
 import { unitKind } from './units';
 import { isFiniteCue } from './cues';
 
@@ -71,20 +71,6 @@ export interface QuestionOutput {
 export const DECK_CAP = 300;
 
 const BLANK = '_____';
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
 const MIN_QUOTE_WORDS = 3;
 /** Fewer words than this, in lower case, are a phrase rather than a sentence: "quasi-state of war". */
 const SENTENCE_WORDS = 6;
@@ -968,7 +954,7 @@ const pointsBack = (core: string) =>
 	);
 
 /** Words that name a calendar date themselves: a month, or digits ("2004", "the 1990s", "5:00 p.m. on 12/3"). */
-const NAMES_CALENDAR = new RegExp(`\\d|\\b(?:${MONTHS.join('|')})\\b`, 'i');
+const NAMES_CALENDAR = new RegExp(`\\d|\\b(?:${MONTH_NAMES.join('|')})\\b`, 'i');
 
 function dateQuestions(
 	input: QuestionInput,
