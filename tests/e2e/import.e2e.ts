@@ -280,25 +280,36 @@ test('issue 13: a 1 MB article becomes a capped deck whose review says what was 
 }) => {
 	const workers: PageWorker[] = [];
 	const closed = new Set<PageWorker>();
+	// Only the generator's workers: a first visit also starts the worker that stores the bundled deck.
 	page.on('worker', (worker) => {
+		if (!worker.url().includes('generate')) return;
 		workers.push(worker);
 		worker.on('close', () => closed.add(worker));
 	});
-	// What the page does with its workers, in order: the messages it hears ("message:done") and its terminate calls.
+	// What the page does with its generator workers, in order: the messages it hears ("message:done") and its
+	// terminate calls.
 	await page.addInitScript(() => {
 		const log: string[] = [];
 		Object.assign(window, { workerLog: log });
-		const terminate = Worker.prototype.terminate;
-		Worker.prototype.terminate = function (this: Worker) {
-			log.push('terminate');
+		const generators = new WeakSet<Worker>();
+		const NativeWorker = Worker;
+		window.Worker = class extends NativeWorker {
+			constructor(url: string | URL, options?: WorkerOptions) {
+				super(url, options);
+				if (String(url).includes('generate')) generators.add(this);
+			}
+		};
+		const terminate = NativeWorker.prototype.terminate;
+		NativeWorker.prototype.terminate = function (this: Worker) {
+			if (generators.has(this)) log.push('terminate');
 			terminate.call(this);
 		};
 		const listen = EventTarget.prototype.addEventListener;
-		Worker.prototype.addEventListener = function (
+		NativeWorker.prototype.addEventListener = function (
 			this: Worker,
 			...args: Parameters<Worker['addEventListener']>
 		) {
-			if (args[0] === 'message')
+			if (args[0] === 'message' && generators.has(this))
 				listen.call(this, 'message', (event) => log.push(`message:${(event as MessageEvent).data?.type}`));
 			listen.apply(this, args as Parameters<EventTarget['addEventListener']>);
 		};
