@@ -110,6 +110,15 @@ describe('TeacherDesk', () => {
 		);
 	});
 
+	it('issue 13: an opened result link with a character no code has is called damaged, not cut short', async () => {
+		const desk = await setup();
+		const code = encodeResult(result());
+		const changed = `${code.slice(0, 12)}%C3%28${code.slice(12)}`;
+		await expect(desk.importLink(changed)).rejects.toThrow(/This result code is damaged/);
+		expect(await resultsForSet(db, set.id)).toHaveLength(0);
+		expect(summaryLine(await desk.importLink(code))).toMatch(/^Added 1/);
+	});
+
 	it('issue 12: reads many dropped files at once, ZIPs of chat exports too, and marks an attempt past the limit', async () => {
 		const desk = await setup();
 		const zip = zipSync({

@@ -16,7 +16,13 @@ import { assignmentHash, type AssignmentSet } from '$lib/share/assignment';
 import { ShareError } from '$lib/share/codec';
 import { SCAN_MAX_CHARS, findResults, zipTexts, type Found } from '$lib/share/find-results';
 import { buildGradebook, resultNotes, type Gradebook } from '$lib/share/gradebook';
-import { findSetFor, gradeResult, indexAccepted, type AssignmentResult } from '$lib/share/result';
+import {
+	decodeResult,
+	findSetFor,
+	gradeResult,
+	indexAccepted,
+	type AssignmentResult
+} from '$lib/share/result';
 import { foundSource, importReport, type ImportItem, type ImportReport } from '$lib/share/result-import';
 import type { ExportedFile } from '$lib/share/export/formats';
 import { exportFile, type ExportFormat } from '$lib/share/teach';
@@ -172,6 +178,16 @@ export class TeacherDesk {
 	 * each decoded, matched to this device's copy of its set (an unknown set, another version of it, or a damaged
 	 * code is refused with a reason) and kept once. `source` names a single link, such as "Result link".
 	 */
+	/**
+	 * A result link opened in the browser: its fragment is one code, so a character no code has (a `%` a mail
+	 * program put there) means the code was changed on the way, which the codec's own message says; searching it
+	 * as text would find only the part before that character and call it cut short.
+	 */
+	async importLink(code: string): Promise<ImportReport> {
+		if (!/^[A-Za-z0-9_.-]*$/.test(code)) decodeResult(code);
+		return this.importText(`#${code}`, 'Result link');
+	}
+
 	async importText(text: string, source?: string): Promise<ImportReport> {
 		const found = findResults(text);
 		return this.#import(found.map((item) => ({ found: item, source: source ?? foundSource(item) })));
