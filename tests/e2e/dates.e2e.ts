@@ -38,7 +38,7 @@ function typedDateDeck(bank: Bank): Bank {
 			prompt: `Type the missing date: “${sentence.replace(text, '_____')}”`,
 			answer: text,
 			accept: { kind: 'date' as const, value: fact.value },
-			difficulty: 3,
+			difficulty: 3 as const,
 			explanation: `The article says: “${sentence}”`,
 			evidence: fact.evidence
 		};
