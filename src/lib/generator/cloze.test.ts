@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WordPool, clozeDistractors, clozeKey, tagQuotes, verbFrame } from './cloze';
+import { WordPool, clozeDistractors, clozeKey, slotFrame, tagQuotes, verbFrame } from './cloze';
 import { createRandom } from './random';
 
 const keyOf = (quote: string) => clozeKey(quote, tagQuotes([quote])[0]!)?.word;
@@ -87,5 +87,59 @@ describe('cloze distractors that fit the slot', () => {
 			expect(wrong).toHaveLength(3);
 			for (const w of wrong) expect(w).not.toMatch(/(?:ed|ing)$/);
 		}
+	});
+});
+
+describe('issue 9: cloze distractors that make sense in the blank, not only grammar', () => {
+	const slot = (text: string, word: string, cls: 'noun' | 'noun-plural' | 'adjective' = 'noun') =>
+		slotFrame(text, text.indexOf(word), word, cls);
+
+	it('reads the slot a noun or adjective fills: its preposition, a verb’s object, a subject, where it stands', () => {
+		expect(slot('Families have been sleeping in tents and garages', 'tents', 'noun-plural')).toBe('in:in');
+		expect(slot('Families have been sleeping in tents and garages', 'garages', 'noun-plural')).toBe('in:in');
+		expect(slot('We will launch a thorough review soon', 'review')).toBe('verb');
+		expect(slot('The budget grew in March', 'budget')).toBe('subject');
+		expect(slot('The senate announced in March', 'senate')).toBe('speaker');
+		expect(slot('Ministers agreed a costly deal', 'costly', 'adjective')).toBe('attribute');
+		expect(slot('The deal was costly, he said', 'costly', 'adjective')).toBe('predicate');
+		expect(slot('Because Tarvonian rebels fired first', 'rebels', 'noun-plural')).toBe('subject');
+	});
+
+	it('gives a noun after "in" only nouns the article puts after "in", and the subject of “announced” only words the article has speak', () => {
+		const pool = new WordPool(
+			'Residents slept in basements. Others hid in cellars, and some waited in shelters. The budget grew. ' +
+				'The parliament announced a plan. The tribunal stated its view. The authority declared an emergency. ' +
+				'The senate noted the delay. Officials approved the schedule and the timetable.'
+		);
+		for (let seed = 0; seed < 20; seed++) {
+			const places = clozeDistractors(
+				pool,
+				'For days people have been sheltering in tunnels',
+				{ word: 'tunnels', cls: 'noun-plural' },
+				createRandom(seed)
+			);
+			expect(places.sort()).toEqual(['basements', 'cellars', 'shelters']);
+			const bodies = clozeDistractors(
+				pool,
+				'The commission announced a new inquiry',
+				{ word: 'commission', cls: 'noun' },
+				createRandom(seed)
+			);
+			expect(bodies).toHaveLength(3);
+			for (const w of bodies) expect(['parliament', 'tribunal', 'authority', 'senate']).toContain(w);
+		}
+	});
+
+	it('gives no cloze when the article has fewer than three words in the key’s slot', () => {
+		const pool = new WordPool(
+			'Residents slept in basements. The schedule slipped and the timetable slipped.'
+		);
+		const wrong = clozeDistractors(
+			pool,
+			'People have been sheltering in tunnels',
+			{ word: 'tunnels', cls: 'noun-plural' },
+			createRandom(3)
+		);
+		expect(wrong.length).toBeLessThan(3);
 	});
 });

@@ -4,6 +4,7 @@
  * grammar alone never rules one out. The key is tagged in its quote by compromise's tagger (tagger.ts); the
  * article's other words are classed by compromise's lexicon and their endings, which costs a lookup, not a parse.
  */
+import { isFiniteCue } from './cues';
 import { lexiconTags } from './lexicon';
 import { parseNumberWords } from './numbers';
 import { tagSpan, type TaggedWord, type WordClass } from './tagger';
@@ -142,11 +143,100 @@ export function verbFrame(text: string, at: number): VerbFrame {
 	return 'other';
 }
 
+/**
+ * The slot a noun or an adjective fills, read from its neighbours: the preposition that governs a noun ("sitting
+ * in _____" takes what the article puts after "in"), a verb's object, a clause's subject (a noun the clause opens
+ * with, followed by its verb: "the _____ announced"), or an adjective before its noun ("a _____ decision") rather
+ * than after "is" ("it was _____"). Determiners, numbers, possessives, names and adjectives in between are read
+ * over. A wrong choice is a word the article itself uses in the same slot, so "sitting in budgets" or "the review
+ * announced" never turn up for want of a word that fits.
+ */
+export type SlotFrame = string;
+
+const DETERMINERS = new Set(
+	(
+		'the a an this that these those its their our his her my your some many any no each every all both several ' +
+		'few most such another own much more less'
+	).split(' ')
+);
+const PREPOSITIONS = new Set(
+	(
+		'in on at of for with from into onto by about against among between through during under over after before ' +
+		'without within across toward towards upon like than to via despite amid behind beyond near'
+	).split(' ')
+);
+const COPULAS = new Set(
+	'be is are was were been being am become became seem seems seemed remain remains'.split(' ')
+);
+
+const wordsOf = (s: string) => s.match(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu) ?? [];
+const isWord = (t: string) => /^[\p{L}\p{N}]/u.test(t);
+const isVerbish = (w: string) =>
+	FRAMES[w] !== undefined || (lexicalClass(w)?.startsWith('verb') ?? false) || /^\p{Ll}+ed$/u.test(w);
+
+/** What stands before a noun or adjective: a preposition (named), a verb, a copula, or the clause's start. */
+function governor(before: string): string {
+	let determined = false;
+	for (const raw of wordsOf(before).reverse()) {
+		if (!isWord(raw)) return 'start';
+		const w = raw.toLowerCase().replace(/’/g, "'");
+		// A capital that is no known word is a name ("Hezbollah _____"); "Ask" opening a sentence is a verb.
+		const name = /^\p{Lu}/u.test(raw) && lexicalClass(w) === undefined && !PREPOSITIONS.has(w) && !FRAMES[w];
+		if (DETERMINERS.has(w)) determined = true;
+		if (DETERMINERS.has(w) || /^\p{N}/u.test(w) || /'s?$/.test(w) || name) continue;
+		if (parseNumberWords(w) !== null || SKIPPED.has(w) || /ly$/.test(w)) continue;
+		if (COPULAS.has(w)) return 'be';
+		if (PREPOSITIONS.has(w)) return `in:${w}`;
+		const cls = lexicalClass(w);
+		if (cls?.startsWith('adjective') && !/ed$/.test(w)) continue;
+		// "launch a _____": a word before a determiner is a verb, however the lexicon lists it.
+		if (isVerbish(w) || (determined && cls === 'noun')) return 'verb';
+		// "in shelters and _____": a conjunction shares its governor; "while", "because" open a clause. A word
+		// neither the lexicon nor its ending classes is most often a modifier ("thorough", "Lebanese").
+		if (w === 'and' || w === 'or') continue;
+		if (cls === undefined) {
+			if (lexiconTags(w).length > 0) return 'start';
+			continue;
+		}
+		return 'other';
+	}
+	return 'start';
+}
+
+/**
+ * What follows: a verb of speech (the word names a speaker: "the _____ announced"), another verb (the word is
+ * its subject), a noun (the word modifies it), or the clause's end.
+ */
+function follower(after: string): 'speech' | 'verb' | 'noun' | 'end' {
+	for (const raw of wordsOf(after)) {
+		if (!isWord(raw)) return 'end';
+		const w = raw.toLowerCase();
+		if (SKIPPED.has(w) || /ly$/.test(w)) continue;
+		if (PREPOSITIONS.has(w) || DETERMINERS.has(w) || w === 'and' || w === 'or' || w === 'that') return 'end';
+		if (isFiniteCue(w)) return 'speech';
+		if (isVerbish(w)) return 'verb';
+		return 'noun';
+	}
+	return 'end';
+}
+
+/** The slot of the noun or adjective `word` at `at` in `text`. */
+export function slotFrame(text: string, at: number, word: string, cls: WordClass): SlotFrame {
+	const before = governor(text.slice(Math.max(0, at - 80), at));
+	const after = follower(text.slice(at + word.length, at + word.length + 60));
+	if (cls.startsWith('adjective')) return before === 'be' || after === 'end' ? 'predicate' : 'attribute';
+	if (before === 'start' || before === 'other')
+		return after === 'speech' ? 'speaker' : after === 'verb' ? 'subject' : 'other';
+	return before === 'be' ? 'verb' : before;
+}
+
 /** The article's words by class, computed once per bank (a lookup per distinct word). */
 export class WordPool {
 	private readonly byClass = new Map<WordClass, string[]>();
 	/** The frames each verb of the article stands in. */
 	private readonly frames = new Map<string, Set<VerbFrame>>();
+	/** The slots each noun and adjective of the article stands in. */
+	private readonly slots = new Map<string, Set<SlotFrame>>();
 
 	constructor(text: string) {
 		const seen = new Map<string, WordClass | undefined>();
@@ -167,6 +257,10 @@ export class WordPool {
 				const frames = this.frames.get(word) ?? new Set<VerbFrame>();
 				frames.add(verbFrame(text, m.index));
 				this.frames.set(word, frames);
+			} else if (cls) {
+				const slots = this.slots.get(word) ?? new Set<SlotFrame>();
+				slots.add(slotFrame(text, m.index, word, cls));
+				this.slots.set(word, slots);
 			}
 		}
 	}
@@ -177,6 +271,10 @@ export class WordPool {
 
 	standsIn(word: string, frame: VerbFrame): boolean {
 		return this.frames.get(word)?.has(frame) ?? false;
+	}
+
+	fills(word: string, slot: SlotFrame): boolean {
+		return this.slots.get(word)?.has(slot) ?? false;
 	}
 }
 
@@ -199,6 +297,7 @@ export function clozeDistractors(
 	const person = key.cls.startsWith('noun') ? namesPerson(key.word) : undefined;
 	const at = quote.search(new RegExp(`(?<![\\p{L}])${key.word}(?![\\p{L}])`, 'u'));
 	const frame = key.cls.startsWith('verb') ? verbFrame(quote, Math.max(0, at)) : undefined;
+	const slot = frame === undefined ? slotFrame(quote, Math.max(0, at), key.word, key.cls) : undefined;
 	// "It is _____ that": "considered" or "extended" for "regrettable" reads as a verb, not as a quality.
 	const participle = (w: string) => /(?:ed|ing)$/.exec(w)?.[0];
 	const adjective = key.cls.startsWith('adjective');
@@ -215,7 +314,8 @@ export function clozeDistractors(
 		.filter(
 			(w) =>
 				(person === undefined || namesPerson(w) === person) &&
-				(frame === undefined || pool.standsIn(w, frame))
+				(frame === undefined || pool.standsIn(w, frame)) &&
+				(slot === undefined || pool.fills(w, slot))
 		);
 	for (let tries = 0; tries < 200 && picked.length < 3 && tries < all.length * 10; tries++) {
 		const w = all[Math.floor(random() * all.length)]!;
@@ -224,8 +324,12 @@ export function clozeDistractors(
 	return picked.sort();
 }
 
-/** A noun the lexicon knows as a person's ("veterinarian", "employees"), not a thing's ("investigation"). */
-const namesPerson = (noun: string) => lexiconTags(noun).includes('Actor');
+/**
+ * A noun naming people: the lexicon's ("veterinarian", "employees"), or one ending like an agent noun
+ * ("terrorists", "physicians", "refugees"), not a thing ("investigation").
+ */
+const namesPerson = (noun: string) =>
+	lexiconTags(noun).includes('Actor') || /(?:ists?|ians?|eers?|[^r]ees)$/.test(noun);
 
 /**
  * The part of a quote a cloze key is chosen in: around its longest candidate words, at most 24 words, so the

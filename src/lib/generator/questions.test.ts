@@ -326,8 +326,9 @@ describe('questions', () => {
 
 	it('issue 9: a cloze noun that names no person never takes one that does ("a thorough veterinarian into")', () => {
 		const pool = new WordPool(
-			'The inspector and the veterinarian met the ambassador and a researcher. ' +
-				'The construction, the negotiation and the arrangement led to a settlement at the warehouse.'
+			'The guards met the inspector. They called the veterinarian. She thanked the ambassador. We hired a ' +
+				'researcher. The crew finished the construction, began the negotiation, approved the arrangement and ' +
+				'signed the settlement at the warehouse.'
 		);
 		const PEOPLE = ['inspector', 'veterinarian', 'ambassador', 'researcher'];
 		for (let seed = 0; seed < 20; seed++) {
@@ -341,7 +342,7 @@ describe('questions', () => {
 			for (const w of things) expect(PEOPLE).not.toContain(w);
 			const people = clozeDistractors(
 				pool,
-				'Ask the supreme commander',
+				'We will promote the supreme commander',
 				{ word: 'commander', cls: 'noun' },
 				createRandom(seed)
 			);
