@@ -406,3 +406,20 @@ describe('issue 9: the right choice stands in no particular place', () => {
 		expect(chiSquare(ranks)).toBeLessThan(16.27);
 	});
 });
+
+describe('issue 9: choices of the same kind as the key', () => {
+	it('never offers a party or a ministry as the answer to “who said” a person’s words', () => {
+		const article =
+			'Harbour Plan Splits Council\n\n' +
+			'The Green Alliance and the Tarvonian Ministry of Ports opposed the plan. The Green Alliance met on ' +
+			'Friday, and the Tarvonian Ministry of Ports wrote to the council.\n\n' +
+			'"We were never asked about the dredging or the noise," Mira Castell, a harbour pilot, said on Monday.\n\n' +
+			'"The new quay will bring jobs to the whole of the eastern shore," said Dorin Vasko, the mayor.\n\n' +
+			'"Nobody has shown us a single study of the tides," Lena Orvik, a fisher, said.';
+		const b = generateBank({ text: article, date: '2031-05-04' });
+		const whoSaid = b.questions.filter((x): x is ChoiceQuestion => x.type === 'who-said');
+		for (const q of whoSaid) for (const c of q.choices ?? []) expect(c).not.toMatch(/Alliance|Ministry/);
+		// Three people speak: a fourth choice would have to be an organisation, so there is no who-said at all.
+		expect(whoSaid).toHaveLength(0);
+	});
+});

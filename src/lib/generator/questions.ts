@@ -534,7 +534,7 @@ function firstOccurrences(figures: readonly FigureFact[], dates: readonly DateFa
 class QuoteContext {
 	/** Named people who speak, by where they first do. */
 	readonly speakerPool: { entity: Entity; at: number }[] = [];
-	/** People and organisations mentioned without quotes: wrong speakers when fewer than three speak nearby. */
+	/** People mentioned without quotes: wrong speakers when fewer than three speak nearby. */
 	readonly mentionedPool: Entity[];
 	private pool: WordPool | undefined;
 	private readonly shortened = new Map<string, string>();
@@ -548,16 +548,13 @@ class QuoteContext {
 				this.speakerPool.push({ entity: q.speaker!, at: q.fact.evidence.start });
 		const publication = input.publication?.toLowerCase() ?? '';
 		const speakers = new Set(this.speakerPool.map((s) => s.entity));
-		// People first: an organisation among people's names stands out, so it only fills in when people run short.
-		this.mentionedPool = input.entities
-			.filter(
-				(e) =>
-					!speakers.has(e) &&
-					e.named &&
-					!(publication && publication.includes(e.name.toLowerCase())) &&
-					(e.kind === 'person' || (e.kind === 'organisation' && e.mentions.length >= 2))
-			)
-			.sort((a, b) => Number(a.kind !== 'person') - Number(b.kind !== 'person'));
+		this.mentionedPool = input.entities.filter(
+			(e) =>
+				!speakers.has(e) &&
+				e.named &&
+				e.kind === 'person' &&
+				!(publication && publication.includes(e.name.toLowerCase()))
+		);
 	}
 
 	/** Other speakers nearest the quote. */
@@ -633,12 +630,9 @@ function quoteQuestions(
 		const id = questionId('who-said', fact.id);
 		const rng = random(id);
 		const others = shuffle(ctx.speakersNear(q), rng);
-		const mentioned = ctx.mentionedPool;
-		const people = shuffle(
-			mentioned.filter((e) => e.kind === 'person'),
-			rng
-		);
-		const extra = others.length >= 3 ? [] : [...people, ...mentioned.filter((e) => e.kind !== 'person')];
+		const people = shuffle([...ctx.mentionedPool], rng);
+		// Every choice is a person, as the key is: a party or a ministry among names is no answer to "who said".
+		const extra = others.length >= 3 ? [] : people;
 		const wrong: string[] = [];
 		for (const e of [...others, ...extra]) {
 			if (wrong.length === 3) break;
