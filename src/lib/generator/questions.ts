@@ -418,6 +418,54 @@ function spread(facts: Fact[], length: number): Fact[][] {
 
 type Push = (q: Question) => boolean;
 
+/**
+ * A figure or a date is asked a few ways, not every way: "Which figure completes …" and "Type the missing
+ * figure: …" are one question twice, and a sentence of five figures asked four ways each pads a deck with
+ * near-duplicates. A figure or date keeps one blank (choosing or typing it: half the facts, by their id, keep the
+ * typed one, so a deck asks for recall as well as recognition), its true-or-false and its flashcard; a sentence
+ * keeps at most PER_SENTENCE of these, each of its facts' best first. A quote's questions ask different things
+ * (who said it, what they said, a word of it) and are kept.
+ */
+export const PER_SENTENCE = 5;
+const PREFERENCE: readonly Question['type'][] = [
+	'figure-choice',
+	'date-choice',
+	'figure-typed',
+	'date-typed',
+	'true-false',
+	'flashcard'
+];
+const isBlank = (q: Question) => q.type.endsWith('-choice') || q.type.endsWith('-typed');
+const onFigureOrDate = (made: readonly Question[]) => made.some(isBlank);
+
+/** A figure's or date's questions with one blank, not two. */
+export function varied(made: readonly Question[]): Question[] {
+	if (!onFigureOrDate(made)) return [...made];
+	const typedFirst = hashSeed(made[0]!.factId) % 2 === 0;
+	const blanks = made.filter(isBlank);
+	const blank = blanks.find((q) => q.type.endsWith(typedFirst ? '-typed' : '-choice')) ?? blanks[0];
+	return made.filter((q) => !isBlank(q) || q === blank);
+}
+
+/** No sentence's figures and dates asked more than PER_SENTENCE times: each fact's best first, in turn. */
+function perSentence(byFact: Map<unknown, Question[]>): void {
+	const bySentence = new Map<number, Question[][]>();
+	for (const made of byFact.values()) {
+		if (!onFigureOrDate(made)) continue;
+		const at = made[0]!.evidence?.start ?? -1;
+		bySentence.set(at, [...(bySentence.get(at) ?? []), made]);
+	}
+	const rank = (q: Question) => (isBlank(q) ? 0 : PREFERENCE.indexOf(q.type));
+	for (const lists of bySentence.values()) {
+		const ranked = lists.map((l) => [...l].sort((a, b) => rank(a) - rank(b)));
+		const keep = new Set<Question>();
+		for (let round = 0; keep.size < PER_SENTENCE && ranked.some((l) => l[round]); round++)
+			for (const l of ranked) if (l[round] && keep.size < PER_SENTENCE) keep.add(l[round]!);
+		for (const made of lists) made.splice(0, made.length, ...made.filter((q) => keep.has(q)));
+	}
+	for (const [f, made] of byFact) if (made.length === 0) byFact.delete(f);
+}
+
 export function makeQuestions(input: QuestionInput): QuestionOutput {
 	const cap = input.cap ?? DECK_CAP;
 	const random = (id: string) => createRandom(hashSeed(id, input.seed));
@@ -459,7 +507,7 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 		if ('fact' in f) quoteQuestions(ctx, f, ctx.keysOf(f, quotesInOrder), random, push);
 		else if (f.kind === 'figure') figureQuestions(input, f, firsts.has(f), random, push);
 		else if (firsts.has(f)) dateQuestions(input, f, firsts.figureAt, random, push);
-		return made;
+		return varied(made);
 	};
 	// The queues take turns: each gives its next fact that makes a question (one queue when under the cap).
 	const heads = queues.map(() => 0);
@@ -478,6 +526,7 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 			if (queues.length > 1) break;
 		}
 	}
+	perSentence(byFact);
 	const asked = trusted.filter((q) => byFact.has(q));
 	const matchingQuestions = matching(asked.filter(namedPerson), random).filter(accepted);
 	const questionsOf = (list: readonly Fact[]) => list.flatMap((f) => byFact.get(f) ?? []);
