@@ -113,7 +113,16 @@ describe('questions', () => {
 			['eleven', 'an'],
 			['hour', 'an'],
 			['European', 'a'],
-			['100', 'a']
+			['100', 'a'],
+			['$8 million', 'an'],
+			['€11', 'an'],
+			['$5 million', 'a'],
+			['US$5 million', 'a'],
+			['A$80,000', 'an'],
+			['NZ$3', 'an'],
+			['UN-backed', 'a'],
+			['FBI', 'an'],
+			['Ultra', 'an']
 		] as const)
 			expect(indefiniteArticle(word), word).toBe(article);
 		const korea = generateBank({

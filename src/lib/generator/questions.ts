@@ -215,7 +215,14 @@ function blankAt(sentence: string, at: number, length: number, maxWords = 45): s
 
 /** "a" or "an" as the words are said: "an 11-year", "an 80-day", "a 9-year", "a one-year", "an hour". */
 export function indefiniteArticle(word: string): 'a' | 'an' {
-	const w = word.trim().toLowerCase();
+	const raw = word.trim();
+	// "$8 million" is said "eight million dollars": the article goes with the number after the sign.
+	const signed = /^[$€£¥₹]\s*(?=\d)/.exec(raw);
+	if (signed) return indefiniteArticle(raw.slice(signed[0].length));
+	// "US$5 million", "an NHS trust": letters said one by one take the article of the first letter's name.
+	if (/^\p{Lu}(?:\p{Lu}+|\p{Lu}*[$€£¥.])/u.test(raw) && !/^\p{Lu}\p{Ll}/u.test(raw))
+		return /^[AEFHILMNORSX]/.test(raw) ? 'an' : 'a';
+	const w = raw.toLowerCase();
 	const digits = /^\d[\d,]*/.exec(w)?.[0];
 	if (digits !== undefined) {
 		const group = digits.split(',')[0]!;
