@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GeneratorInputError, generate, generateBank, midSentence, subjectOfCue } from './generate';
+import { GeneratorInputError, generate, generateBank, midSentence, saidWhen, subjectOfCue } from './generate';
 import { deckSlug } from '../domain/format';
 import { factIdsOf } from '../domain/question';
 import { parseBank } from './bank';
@@ -78,6 +78,31 @@ describe('generateBank', () => {
 		for (const prompt of prompts('48 hours')) expect(prompt).not.toMatch(/according to Mara Quill/i);
 		expect(prompts('14').length).toBeGreaterThan(0);
 		for (const prompt of prompts('14')) expect(prompt).toMatch(/according to Mara Quill/i);
+	});
+
+	it('issue 9: "according to X" goes only on the words X is cited for, not on the narration around them', () => {
+		const bank = generateBank({
+			text:
+				'Harbour deal\n\nNorthwind Shipping, the largest ferry operator on the eastern coast of the island, agreed to ' +
+				'the terms, paying the harbour board of the town fees of 4.5% of its yearly revenue. Mara Quill, who has ' +
+				'led the harbour board of the town for many years and who once ran the old ferry company on the far side ' +
+				'of the bay before it was sold, said on Tuesday that the quay would be finished within two years.',
+			date: '2031-05-04'
+		});
+		const prompts = (answer: RegExp) =>
+			bank.questions.filter((q) => answer.test(q.answer) && q.type !== 'true-false').map((q) => q.prompt);
+		// "agreed to the terms" is no speech, and the time of her saying is the reporter's, not hers.
+		expect(prompts(/^4\.5%$/).length).toBeGreaterThan(0);
+		for (const p of prompts(/^4\.5%$/)) expect(p).not.toMatch(/according to/i);
+		expect(prompts(/^Tuesday/).length).toBeGreaterThan(0);
+		for (const p of prompts(/^Tuesday/)) expect(p).not.toMatch(/according to/i);
+		// What she said is hers.
+		expect(prompts(/^two years$/).length).toBeGreaterThan(0);
+		for (const p of prompts(/^two years$/)) expect(p).toMatch(/according to Mara Quill/i);
+		expect(saidWhen(' on ')).toBe(true);
+		expect(saidWhen(' reporters ')).toBe(true);
+		expect(saidWhen(' the quay would open ')).toBe(false);
+		expect(saidWhen(' that the quay opened ')).toBe(false);
 	});
 
 	it('issue 9: a body and the person who leads it are never offered against each other ("Skype" vs its chief executive)', () => {

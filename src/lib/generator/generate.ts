@@ -3,7 +3,7 @@ import { clean } from './clean';
 import { extractDates } from './dates';
 import { extractFigures } from './figures';
 import { buildPeople } from './people';
-import { CUE_AUXILIARIES, CUE_VERBS, cuePattern, isFiniteCue, isSourcePhrase } from './cues';
+import { CUE_AUXILIARIES, CUE_VERBS, cuePattern, isFiniteCue, isSourcePhrase, isSpeech } from './cues';
 import type { PeopleTable } from './people';
 import { makeQuestions, type Omitted, type QuoteInfo } from './questions';
 import { attributeQuotes, findQuotes, type Attribution, type QuoteSpan } from './quotes';
@@ -233,6 +233,15 @@ export function subjectOfCue(between: string): boolean {
 	return !!m && m[1]!.split(/\s+/).every((w) => w === '' || AUXILIARY.has(w) || /ly$/.test(w));
 }
 
+/** The words between a cue and a date that leave the date the time of the saying: no verb, no "that". */
+export function saidWhen(between: string): boolean {
+	const words = between.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+	return words.length <= 3 && words.every((w) => w !== 'that' && !isVerbWord(w));
+}
+
+const isVerbWord = (w: string) =>
+	AUXILIARY.has(w) || /(?:ed|ing)$/.test(w) || lexiconTags(w).some((t) => /Tense|Infinitive|Verb/.test(t));
+
 /**
  * Who speaks at a place in the text: the sure speaker of the quote around it ("a person quoted in the article"
  * when unsure), or the named subject of a speech verb earlier in its sentence ("Kroes said the fine was €899
@@ -251,7 +260,7 @@ function sourceFinder(
 		const e = people.entities[i]!;
 		return e.named ? e.name : e.name.replace(/^(?:A|An|The)\b/, (d) => d.toLowerCase());
 	};
-	return (start: number, end: number): string | undefined => {
+	return (start: number, end: number, kind?: 'figure' | 'date'): string | undefined => {
 		let lo = 0;
 		let hi = quotes.length - 1;
 		while (lo <= hi) {
@@ -273,8 +282,15 @@ function sourceFinder(
 			? undefined
 			: /\b[Aa]ccording to\s+([^,]+),/.exec(head);
 		const cue = [...head.matchAll(cuePattern())]
-			.filter((m) => isFiniteCue(m[0]) || isSourcePhrase(m[0]))
+			.filter(
+				(m) =>
+					isSourcePhrase(m[0]) || (isFiniteCue(m[0]) && isSpeech(m[0], head.slice(m.index + m[0].length)))
+			)
 			.pop();
+		// "Doe said on Monday …", "Doe told reporters last week …": a time right after the cue, before any verb of
+		// the reported clause, is when the words were said: the reporter's narration, not Doe's words.
+		if (cue && kind === 'date' && isFiniteCue(cue[0]) && saidWhen(head.slice(cue.index + cue[0].length)))
+			return undefined;
 		if (!cue && !according) return undefined;
 		const from = sentence.start;
 		const to = sentence.start + (cue?.index ?? according!.index);

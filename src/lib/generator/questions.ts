@@ -44,7 +44,7 @@ export interface QuestionInput {
 	/** The article's date, YYYY-MM-DD: date choices must fit the sentence's tense around it. */
 	articleDate?: string;
 	/** Who is speaking at a place in the text (a quote or reported speech), to frame an opinion as theirs. */
-	sourceAt?: (start: number, end: number) => string | undefined;
+	sourceAt?: (start: number, end: number, kind?: 'figure' | 'date') => string | undefined;
 	/** Entities never offered as wrong speakers: the publication itself. */
 	publication?: string;
 	/** At most this many questions (DECK_CAP unless given). */
@@ -876,9 +876,9 @@ const tooShort = (context: string) => words(context.replace(BLANK, '')).length <
  * sentence shown does not say so itself: "According to Rudd: “Mr Rudd said that …”" reads as if the article's
  * report were Rudd's own words.
  */
-function framing(input: QuestionInput, blank: Blank, context: string): string {
+function framing(input: QuestionInput, blank: Blank, context: string, kind: 'figure' | 'date'): string {
 	const at = blank.from + blank.at;
-	const source = input.sourceAt?.(at, at + blank.core.length) ?? '';
+	const source = input.sourceAt?.(at, at + blank.core.length, kind) ?? '';
 	const names = source.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w));
 	const surname = names.at(-1);
 	return surname && new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u').test(context)
@@ -904,7 +904,7 @@ function figureQuestions(
 	const context = blankAt(blank.sentence, blank.at, blank.core.length);
 	if (tooShort(context) || readableElsewhere(blank, fact.value)) return;
 	const { hedge } = hedgeOf(fact.text);
-	const framed = framing(input, blank, context);
+	const framed = framing(input, blank, context, 'figure');
 	const explanation = `The article says: “${asInnerQuotes(shorten(blank.sentence, 60))}”`;
 	const answer = blank.core;
 	const choiceId = questionId('figure-choice', fact.id);
@@ -1022,7 +1022,7 @@ function dateQuestions(
 	if (tooShort(context)) return;
 	const year = /^(?:1[89]|20)\d\d$/.test(blank.core) ? Number(blank.core) : undefined;
 	if (readableElsewhere(blank, year)) return;
-	const framed = framing(input, blank, context);
+	const framed = framing(input, blank, context, 'date');
 	const answer = blank.core;
 	// "last month (February 2023)": the value as a reader says it, and only when the text does not already. A
 	// value the words do not hold ("Tuesday", "last month") was counted from the article's date, which the
