@@ -105,6 +105,28 @@ describe('generateBank', () => {
 		expect(saidWhen(' that the quay opened ')).toBe(false);
 	});
 
+	it('issue 9: no question on a term set off in marks, on a lead-in cut short, or with "said although she"', () => {
+		const bank = generateBank({
+			text:
+				'Harbour storm\n\nMara Quill, the harbour master, spoke after the storm. Outlining plans for a "major" repair ' +
+				'operation, she called for calm. Although she also expressed hope that "the eastern pier will reopen ' +
+				'before the summer season", she gave no date. The board of the town, which met on Friday in the old ' +
+				'customs house by the ferry terminal on the western shore, said that all boats were "unfit for sea".\n\n' +
+				'"We lost fourteen boats in one night," said Dorin Vasko, the mayor. "Nobody saw a storm like it," said ' +
+				'Lena Orvik, a fisher. "The tides were wrong all week," said Per Holm, a pilot.'
+		});
+		const prompts = bank.questions.filter((q) => q.factId.startsWith('quote')).map((q) => q.prompt);
+		for (const p of prompts) {
+			expect(p).not.toMatch(/“major”/);
+			expect(p).not.toMatch(/unfit for sea/);
+			expect(p).not.toMatch(/…\s*\p{Ll}[^”]*“/u);
+			expect(p).not.toMatch(/said although/i);
+		}
+		expect(prompts).toContain(
+			'Who expressed hope that “the eastern pier will reopen before the summer season”?'
+		);
+	});
+
 	it('issue 9: a body and the person who leads it are never offered against each other ("Skype" vs its chief executive)', () => {
 		const bank = generateBank({
 			text:

@@ -157,6 +157,12 @@ export function generateBank(input: GenerateInput): Bank {
  * A partial quote's lead-in, the words of its clause before it ("the plan was" before “rushed”), so a question
  * shows the fragment as the sentence frames it. None for a quote that is a sentence of its own.
  */
+/** A mark opening right after an article or a possessive: the quoted words are inside a noun phrase. */
+const SCARE_LEAD = /\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+[“"‘']?$/i;
+/** A subordinator and a pronoun subject before the verb that leads in: "Although she also", "But he". */
+const CLAUSE_OPENER =
+	/^(?:(?:although|though|while|whereas|because|but|and|so|yet|as)\s+)?(?:he|she|we|i)\s+(?:(?:also|later|then|again|still|\p{Ll}+ly)\s+)*(?=\p{Ll}+ed\b)/iu;
+
 function fragmentLeadIn(text: string, sentences: SentenceSpan[], q: QuoteSpan): string | undefined {
 	const quote = text.slice(q.start, q.end);
 	if (q.parent !== undefined || /^[\p{Lu}\d“"‘'[(…]/u.test(quote)) return undefined;
@@ -178,12 +184,18 @@ function fragmentLeadIn(text: string, sentences: SentenceSpan[], q: QuoteSpan): 
 	// "have been told to prepare “…”": a passive cue's subject is not the speaker, and a question would lose it.
 	if (cut === cueEnd && /\b(?:been|was|were|is|are|be|being)\s+$/i.test(before.slice(0, cue!.index)))
 		return undefined;
+	// "plans for a “major” relief operation": marks around a word inside a noun phrase set off a term; nobody is
+	// quoted saying “major”, and a question cut at the mark would leave the phrase unfinished.
+	if (SCARE_LEAD.test(before) && /^\s*\p{Ll}/u.test(text.slice(q.close, q.close + 20))) return undefined;
+	// "Although she also expressed hope that": the question asks "Who expressed hope that …".
+	lead = lead.replace(CLAUSE_OPENER, '');
 	// "stressed that it is “extremely unlikely”": "it" would point at nothing in the question.
 	if (/^(?:it|they|them)\b/i.test(lead)) return undefined;
 	const leadWords = lead.split(/\s+/).filter(Boolean);
 	// "as “a health hazard …”", "called them “successful”": one word leads in to nothing.
 	if (leadWords.length < 2) return undefined;
-	if (leadWords.length > 12) lead = `… ${leadWords.slice(-12).join(' ')}`;
+	// "Who asked … were unfit for sale?": a lead-in cut short leaves a question that is no question.
+	if (leadWords.length > 12) return undefined;
 	// "called the sentence “dangerous”": a cue other than "said" keeps its verb, so a question can ask "Who called
 	// the sentence “dangerous”?" rather than "Who said the sentence “dangerous”?".
 	if (cut === cueEnd && isFiniteCue(cue![0]) && !SAY.has(cue![0].toLowerCase()) && !lead.startsWith('…'))

@@ -132,7 +132,9 @@ function withLeadIn(q: QuoteInfo, max = 40): string {
  */
 export function saidVerb(leadIn: string | undefined): string {
 	if (!leadIn) return 'said';
-	if (isFiniteCue(/^\S+/.exec(leadIn)![0])) return '';
+	const first = /^\S+/.exec(leadIn)![0];
+	// "expressed hope that", "called the plan": the lead-in's own verb asks the question.
+	if (isFiniteCue(first) || /^\p{Ll}+ed$/u.test(first)) return '';
 	return /^\p{Ll}+ing\b/u.test(leadIn) ? 'was quoted' : 'said';
 }
 
