@@ -18,21 +18,25 @@ const STOPWORDS = new Set(
 	).split(' ')
 );
 
-/** Classes a blank can take: an adverb or a function word has no wrong answer of its kind in an article. */
+/**
+ * Classes a blank can take: an adverb or a function word has no wrong answer of its kind in an article, and
+ * whether a wrong verb fits hangs on its object and its sense ("Israel is not _____ us access": "asking",
+ * "sitting"), which the article's words cannot tell.
+ */
 const BLANKABLE: readonly WordClass[] = [
 	'noun',
 	'noun-plural',
-	'verb',
-	'verb-s',
-	'verb-ing',
-	'verb-past',
 	'adjective',
 	'adjective-more',
 	'adjective-most'
 ];
 
 const candidateWord = (w: string) =>
-	/^\p{Ll}{5,}$/u.test(w) && !STOPWORDS.has(w) && !/ly$/.test(w) && parseNumberWords(w) === null;
+	/^\p{Ll}{5,}$/u.test(w) &&
+	!STOPWORDS.has(w) &&
+	!PREPOSITIONS.has(w) &&
+	!/ly$/.test(w) &&
+	parseNumberWords(w) === null;
 
 export interface ClozeKey {
 	word: string;
@@ -40,26 +44,30 @@ export interface ClozeKey {
 }
 
 /**
- * The telling words of a quote, best first: nouns, verbs and adjectives of five letters or more that occur once
- * in it. A noun or an adjective comes before a verb: whether a wrong verb fits the slot hangs on its object and
- * its sense, which a word list cannot tell. Then the longest first. `tagged` is the quote's words with their
- * classes. A noun inside a compound ("carbon _____ project", "photo _____") is never blanked: its neighbour
- * leaves only the key plausible.
+ * The telling words of a quote, best first: nouns and adjectives of five letters or more that occur once in it,
+ * the longest first. `tagged` is the quote's words with their classes. A noun inside a compound ("carbon _____
+ * project", "photo _____") is never blanked: its neighbour leaves only the key plausible; nor is a gerund the
+ * tagger reads as a noun ("crying, irritable, scratching"), which is a verb.
  */
 export function clozeKeys(quote: string, tagged: readonly TaggedWord[]): ClozeKey[] {
 	// Counted once per quote: compiling a Unicode pattern per word costs more than the whole rest of a cloze.
 	const counts = new Map<string, number>();
 	for (const w of quote.toLowerCase().match(/\p{L}+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
 	const once = (w: string) => counts.get(w) === 1;
+	// "post-_____", "non-_____": a blank inside a hyphenated word is half given away by the other half.
+	const hyphenated = (t: TaggedWord) => quote.charAt(t.start - 1) === '-' || quote.charAt(t.end) === '-';
 	const options = tagged.filter(
-		(t, i) => candidateWord(t.word) && BLANKABLE.includes(t.cls) && once(t.word) && !inCompound(tagged, i)
+		(t, i) =>
+			candidateWord(t.word) &&
+			BLANKABLE.includes(t.cls) &&
+			once(t.word) &&
+			!inCompound(tagged, i) &&
+			!hyphenated(t) &&
+			!gerund(tagged, i)
 	);
-	const isVerb = (t: TaggedWord) => t.cls.startsWith('verb');
 	return options
-		.sort(
-			(a, b) => Number(isVerb(a)) - Number(isVerb(b)) || b.word.length - a.word.length || a.start - b.start
-		)
-		.map((t) => ({ word: t.word, cls: asGerund(t) }));
+		.sort((a, b) => b.word.length - a.word.length || a.start - b.start)
+		.map((t) => ({ word: t.word, cls: t.cls }));
 }
 
 export function clozeKey(quote: string, tagged: readonly TaggedWord[]): ClozeKey | undefined {
@@ -81,13 +89,11 @@ function inCompound(tagged: readonly TaggedWord[], i: number): boolean {
 	);
 }
 
-/**
- * "crying, irritable, scratching": a gerund the tagger reads as a noun still takes -ing words as its wrong
- * choices, or the key is the one choice in -ing.
- */
-function asGerund(t: TaggedWord): WordClass {
-	return t.cls === 'noun' && /ing$/.test(t.word) && lexicalClass(t.word) === 'verb-ing' ? 'verb-ing' : t.cls;
-}
+/** "crying, irritable, scratching": an -ing word with no determiner before it is a verb, whatever the tagger says. */
+const gerund = (tagged: readonly TaggedWord[], i: number) =>
+	/ing$/.test(tagged[i]!.word) &&
+	lexicalClass(tagged[i]!.word) === 'verb-ing' &&
+	!DETERMINERS.has(tagged[i - 1]?.word.toLowerCase() ?? '');
 
 /** A word's class from compromise's lexicon, else from its ending; undefined when neither says. */
 export function lexicalClass(word: string): WordClass | undefined {
@@ -110,38 +116,13 @@ export function lexicalClass(word: string): WordClass | undefined {
 	return undefined;
 }
 
-/**
- * What a verb leans on: the auxiliary before it, adverbs skipped ("were _____ by" takes a passive, "have already
- * _____" a perfect, "to _____" an infinitive). A wrong verb is one the article itself uses after the same kind of
- * word, so "were implemented" or "have contacted" turn up only where the article shows them fitting such a slot.
- */
-type VerbFrame = 'be' | 'have' | 'to' | 'modal' | 'do' | 'other';
-
-const FRAMES: Record<string, VerbFrame> = {};
-for (const w of 'be is are was were been being am'.split(' ')) FRAMES[w] = 'be';
-for (const w of 'have has had having'.split(' ')) FRAMES[w] = 'have';
-for (const w of 'will would can could may might must shall should'.split(' ')) FRAMES[w] = 'modal';
-for (const w of 'do does did'.split(' ')) FRAMES[w] = 'do';
-FRAMES.to = 'to';
+/** Words that make the next one a verb: auxiliaries, modals and "to". */
+const AUXILIARIES = new Set(
+	'be is are was were been being am have has had having will would can could may might must shall should do does did to'.split(
+		' '
+	)
+);
 const SKIPPED = new Set('not never already also just still even ever now then since recently'.split(' '));
-
-/** The frame of the word that starts at `at` in `text`: read back over the words before it in its clause. */
-export function verbFrame(text: string, at: number): VerbFrame {
-	const before = text.slice(Math.max(0, at - 60), at);
-	const words = before.split(/\s+/).filter(Boolean).reverse();
-	for (const raw of words) {
-		// A comma, a quotation mark or a full stop ends the clause: nothing before it governs the verb.
-		if (/[^\p{L}'’]/u.test(raw)) return 'other';
-		const word = raw.toLowerCase().replace(/’/g, "'");
-		if (SKIPPED.has(word) || /ly$/.test(word)) continue;
-		if (word === "won't") return 'modal';
-		if (/n't$/.test(word)) return FRAMES[word.slice(0, -3)] ?? 'other';
-		if (/'(?:ve|d)$/.test(word)) return 'have';
-		if (/'(?:re|s|m)$/.test(word)) return 'be';
-		return FRAMES[word] ?? 'other';
-	}
-	return 'other';
-}
 
 /**
  * The slot a noun or an adjective fills, read from its neighbours: the preposition that governs a noun ("sitting
@@ -172,7 +153,7 @@ const COPULAS = new Set(
 const wordsOf = (s: string) => s.match(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu) ?? [];
 const isWord = (t: string) => /^[\p{L}\p{N}]/u.test(t);
 const isVerbish = (w: string) =>
-	FRAMES[w] !== undefined || (lexicalClass(w)?.startsWith('verb') ?? false) || /^\p{Ll}+ed$/u.test(w);
+	AUXILIARIES.has(w) || (lexicalClass(w)?.startsWith('verb') ?? false) || /^\p{Ll}+ed$/u.test(w);
 
 /** What stands before a noun or adjective: a preposition (named), a verb, a copula, or the clause's start. */
 function governor(before: string): string {
@@ -181,7 +162,8 @@ function governor(before: string): string {
 		if (!isWord(raw)) return 'start';
 		const w = raw.toLowerCase().replace(/’/g, "'");
 		// A capital that is no known word is a name ("Hezbollah _____"); "Ask" opening a sentence is a verb.
-		const name = /^\p{Lu}/u.test(raw) && lexicalClass(w) === undefined && !PREPOSITIONS.has(w) && !FRAMES[w];
+		const name =
+			/^\p{Lu}/u.test(raw) && lexicalClass(w) === undefined && !PREPOSITIONS.has(w) && !AUXILIARIES.has(w);
 		if (DETERMINERS.has(w)) determined = true;
 		if (DETERMINERS.has(w) || /^\p{N}/u.test(w) || /'s?$/.test(w) || name) continue;
 		if (parseNumberWords(w) !== null || SKIPPED.has(w) || /ly$/.test(w)) continue;
@@ -225,16 +207,20 @@ export function slotFrame(text: string, at: number, word: string, cls: WordClass
 	const before = governor(text.slice(Math.max(0, at - 80), at));
 	const after = follower(text.slice(at + word.length, at + word.length + 60));
 	if (cls.startsWith('adjective')) return before === 'be' || after === 'end' ? 'predicate' : 'attribute';
-	if (before === 'start' || before === 'other')
+	if ((before === 'start' || before === 'other') && after !== 'end')
 		return after === 'speech' ? 'speaker' : after === 'verb' ? 'subject' : 'other';
-	return before === 'be' ? 'verb' : before;
+	if (before !== 'verb' && before !== 'be' && before !== 'in:of' && before !== 'start' && before !== 'other')
+		return before;
+	// "launch _____ at our towns", "a dark _____ in the record": any verb takes almost any noun as its object, so
+	// the object slot is told by the preposition that follows it as well.
+	const next = /^\s+(\p{Ll}+)/u.exec(text.slice(at + word.length, at + word.length + 20))?.[1];
+	const head = before === 'in:of' ? 'in:of' : before === 'verb' || before === 'be' ? 'verb' : 'other';
+	return `${head}>${next && PREPOSITIONS.has(next) ? next : ''}`;
 }
 
 /** The article's words by class, computed once per bank (a lookup per distinct word). */
 export class WordPool {
 	private readonly byClass = new Map<WordClass, string[]>();
-	/** The frames each verb of the article stands in. */
-	private readonly frames = new Map<string, Set<VerbFrame>>();
 	/** The slots each noun and adjective of the article stands in. */
 	private readonly slots = new Map<string, Set<SlotFrame>>();
 
@@ -246,6 +232,7 @@ export class WordPool {
 			if (seen.has(word)) cls = seen.get(word);
 			else {
 				cls = candidateWord(word) ? lexicalClass(word) : undefined;
+				if (cls?.startsWith('verb')) cls = undefined;
 				seen.set(word, cls);
 				if (cls) {
 					const list = this.byClass.get(cls) ?? [];
@@ -253,11 +240,7 @@ export class WordPool {
 					this.byClass.set(cls, list);
 				}
 			}
-			if (cls?.startsWith('verb')) {
-				const frames = this.frames.get(word) ?? new Set<VerbFrame>();
-				frames.add(verbFrame(text, m.index));
-				this.frames.set(word, frames);
-			} else if (cls) {
+			if (cls) {
 				const slots = this.slots.get(word) ?? new Set<SlotFrame>();
 				slots.add(slotFrame(text, m.index, word, cls));
 				this.slots.set(word, slots);
@@ -269,10 +252,6 @@ export class WordPool {
 		return this.byClass.get(cls) ?? [];
 	}
 
-	standsIn(word: string, frame: VerbFrame): boolean {
-		return this.frames.get(word)?.has(frame) ?? false;
-	}
-
 	fills(word: string, slot: SlotFrame): boolean {
 		return this.slots.get(word)?.has(slot) ?? false;
 	}
@@ -281,8 +260,8 @@ export class WordPool {
 /**
  * Three words of the key's class from elsewhere in the article: not in the quote, not sharing the key's stem,
  * of about its length, each with a different stem. An adjective's wrong choices end like participles ("-ed",
- * "-ing") only as the key does. A verb's wrong choices are verbs the article uses in the
- * key's frame; fewer than three such words make no cloze.
+ * "-ing") only as the key does. Each fills the key's slot somewhere in the article (slotFrame); fewer than three
+ * such words make no cloze.
  */
 export function clozeDistractors(
 	pool: WordPool,
@@ -296,8 +275,7 @@ export function clozeDistractors(
 	// "a thorough veterinarian into": a noun naming a person stands in only for one ("commander" for "inspector").
 	const person = key.cls.startsWith('noun') ? namesPerson(key.word) : undefined;
 	const at = quote.search(new RegExp(`(?<![\\p{L}])${key.word}(?![\\p{L}])`, 'u'));
-	const frame = key.cls.startsWith('verb') ? verbFrame(quote, Math.max(0, at)) : undefined;
-	const slot = frame === undefined ? slotFrame(quote, Math.max(0, at), key.word, key.cls) : undefined;
+	const slot = slotFrame(quote, Math.max(0, at), key.word, key.cls);
 	// "It is _____ that": "considered" or "extended" for "regrettable" reads as a verb, not as a quality.
 	const participle = (w: string) => /(?:ed|ing)$/.exec(w)?.[0];
 	const adjective = key.cls.startsWith('adjective');
@@ -311,12 +289,7 @@ export function clozeDistractors(
 	// Drawn at random from the class's words: a long article has thousands, and three are enough.
 	const all = pool
 		.words(key.cls)
-		.filter(
-			(w) =>
-				(person === undefined || namesPerson(w) === person) &&
-				(frame === undefined || pool.standsIn(w, frame)) &&
-				(slot === undefined || pool.fills(w, slot))
-		);
+		.filter((w) => (person === undefined || namesPerson(w) === person) && pool.fills(w, slot));
 	for (let tries = 0; tries < 200 && picked.length < 3 && tries < all.length * 10; tries++) {
 		const w = all[Math.floor(random() * all.length)]!;
 		if (fits(w)) picked.push(w);
