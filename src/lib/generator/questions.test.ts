@@ -428,6 +428,12 @@ describe('issue 9: choices of the same kind as the key', () => {
 });
 
 describe('issue 9: a deck not padded with the same fact asked again', () => {
+	it('asks “Who said this?” with choices or as a flashcard, not both', () => {
+		const withChoices = new Set(bank.questions.filter((q) => q.type === 'who-said').map((q) => q.factId));
+		expect(withChoices.size).toBeGreaterThan(0);
+		for (const q of bank.questions) if (q.type === 'flashcard') expect(withChoices.has(q.factId)).toBe(false);
+	});
+
 	it('asks a figure’s blank once (chosen or typed, not both) and a sentence at most five times', () => {
 		const b = generateBank({
 			text:

@@ -432,8 +432,8 @@ type Push = (q: Question) => boolean;
  * figure: …" are one question twice, and a sentence of five figures asked four ways each pads a deck with
  * near-duplicates. A figure or date keeps one blank (choosing or typing it: half the facts, by their id, keep the
  * typed one, so a deck asks for recall as well as recognition), its true-or-false and its flashcard; a sentence
- * keeps at most PER_SENTENCE of these, each of its facts' best first. A quote's questions ask different things
- * (who said it, what they said, a word of it) and are kept.
+ * keeps at most PER_SENTENCE of these, each of its facts' best first. A quote is asked who said it (with choices
+ * when there are four people to offer, else as a flashcard), what they said, and a word of it.
  */
 export const PER_SENTENCE = 5;
 const PREFERENCE: readonly Question['type'][] = [
@@ -447,9 +447,13 @@ const PREFERENCE: readonly Question['type'][] = [
 const isBlank = (q: Question) => q.type.endsWith('-choice') || q.type.endsWith('-typed');
 const onFigureOrDate = (made: readonly Question[]) => made.some(isBlank);
 
-/** A figure's or date's questions with one blank, not two. */
+/** A fact's questions with one blank, not two, and one "Who said …?", not two. */
 export function varied(made: readonly Question[]): Question[] {
-	if (!onFigureOrDate(made)) return [...made];
+	if (!onFigureOrDate(made)) {
+		// "Who said this?" with four names and a flashcard "Who said …?" are one question: the flashcard goes.
+		const choice = made.some((q) => q.type === 'who-said');
+		return made.filter((q) => !(choice && q.type === 'flashcard'));
+	}
 	const typedFirst = hashSeed(made[0]!.factId) % 2 === 0;
 	const blanks = made.filter(isBlank);
 	const blank = blanks.find((q) => q.type.endsWith(typedFirst ? '-typed' : '-choice')) ?? blanks[0];
