@@ -63,6 +63,9 @@ describe('issue 9: cloze distractors that make sense in the blank, not only gram
 		expect(slot('Ministers agreed a costly deal', 'costly', 'adjective')).toBe('attribute');
 		expect(slot('The deal was costly, he said', 'costly', 'adjective')).toBe('predicate');
 		expect(slot('Because Tarvonian rebels fired first', 'rebels', 'noun-plural')).toBe('subject');
+		expect(slot('The reply was firm, costly and late', 'costly', 'adjective')).toBe('predicate');
+		expect(slot('After the storm, residents fled', 'residents', 'noun-plural')).toBe('subject');
+		expect(slot('He is a senior fellow at the institute', 'fellow', 'adjective')).toBe('other');
 	});
 
 	it('gives a noun after "in" only nouns the article puts after "in", and the subject of “announced” only words the article has speak', () => {
@@ -88,6 +91,19 @@ describe('issue 9: cloze distractors that make sense in the blank, not only gram
 			expect(bodies).toHaveLength(3);
 			for (const w of bodies) expect(['parliament', 'tribunal', 'authority', 'senate']).toContain(w);
 		}
+	});
+
+	it('gives no cloze for an adjective in a set phrase ("turtles in particular")', () => {
+		const pool = new WordPool(
+			'A costly plan. A general rule. A special case. The work was costly and special.'
+		);
+		const wrong = clozeDistractors(
+			pool,
+			'Turtles in particular would be at risk',
+			{ word: 'particular', cls: 'adjective' },
+			createRandom(2)
+		);
+		expect(wrong).toEqual([]);
 	});
 
 	it('gives no cloze when the article has fewer than three words in the key’s slot', () => {

@@ -156,18 +156,32 @@ const isVerbish = (w: string) =>
 	AUXILIARIES.has(w) || (lexicalClass(w)?.startsWith('verb') ?? false) || /^\p{Ll}+ed$/u.test(w);
 
 /** What stands before a noun or adjective: a preposition (named), a verb, a copula, or the clause's start. */
-function governor(before: string): string {
+function governor(before: string, key: WordClass): string {
 	let determined = false;
+	// "was possible, reasonable and _____", "in basements, cellars and _____": a word listed with others of its
+	// kind shares their governor; a comma before any other word ends the clause.
+	let listed: ',' | 'and' | undefined;
 	for (const raw of wordsOf(before).reverse()) {
+		if (raw === ',' && !listed) {
+			listed = ',';
+			continue;
+		}
 		if (!isWord(raw)) return 'start';
 		const w = raw.toLowerCase().replace(/’/g, "'");
+		if (listed) {
+			const comma = listed === ',';
+			listed = undefined;
+			if (lexicalClass(w) === key) continue;
+			if (comma) return 'start';
+		}
 		// A capital that is no known word is a name ("Hezbollah _____"); "Ask" opening a sentence is a verb.
 		const name =
 			/^\p{Lu}/u.test(raw) && lexicalClass(w) === undefined && !PREPOSITIONS.has(w) && !AUXILIARIES.has(w);
 		if (DETERMINERS.has(w)) determined = true;
 		if (DETERMINERS.has(w) || /^\p{N}/u.test(w) || /'s?$/.test(w) || name) continue;
 		if (parseNumberWords(w) !== null || SKIPPED.has(w) || /ly$/.test(w)) continue;
-		if (COPULAS.has(w)) return 'be';
+		// "is a senior _____": after a determiner, the copula's complement is a noun phrase, not a quality.
+		if (COPULAS.has(w)) return determined ? 'verb' : 'be';
 		if (PREPOSITIONS.has(w)) return `in:${w}`;
 		const cls = lexicalClass(w);
 		if (cls?.startsWith('adjective') && !/ed$/.test(w)) continue;
@@ -175,7 +189,10 @@ function governor(before: string): string {
 		if (isVerbish(w) || (determined && cls === 'noun')) return 'verb';
 		// "in shelters and _____": a conjunction shares its governor; "while", "because" open a clause. A word
 		// neither the lexicon nor its ending classes is most often a modifier ("thorough", "Lebanese").
-		if (w === 'and' || w === 'or') continue;
+		if (w === 'and' || w === 'or') {
+			listed = 'and';
+			continue;
+		}
 		if (cls === undefined) {
 			if (lexiconTags(w).length > 0) return 'start';
 			continue;
@@ -204,9 +221,11 @@ function follower(after: string): 'speech' | 'verb' | 'noun' | 'end' {
 
 /** The slot of the noun or adjective `word` at `at` in `text`. */
 export function slotFrame(text: string, at: number, word: string, cls: WordClass): SlotFrame {
-	const before = governor(text.slice(Math.max(0, at - 80), at));
+	const before = governor(text.slice(Math.max(0, at - 80), at), cls);
 	const after = follower(text.slice(at + word.length, at + word.length + 60));
-	if (cls.startsWith('adjective')) return before === 'be' || after === 'end' ? 'predicate' : 'attribute';
+	// "a senior fellow at": a word after a determiner and before a preposition is used as a noun, not as a quality.
+	if (cls.startsWith('adjective'))
+		return before === 'be' ? 'predicate' : after === 'noun' ? 'attribute' : 'other';
 	if ((before === 'start' || before === 'other') && after !== 'end')
 		return after === 'speech' ? 'speaker' : after === 'verb' ? 'subject' : 'other';
 	if (before !== 'verb' && before !== 'be' && before !== 'in:of' && before !== 'start' && before !== 'other')
@@ -276,6 +295,9 @@ export function clozeDistractors(
 	const person = key.cls.startsWith('noun') ? namesPerson(key.word) : undefined;
 	const at = quote.search(new RegExp(`(?<![\\p{L}])${key.word}(?![\\p{L}])`, 'u'));
 	const slot = slotFrame(quote, Math.max(0, at), key.word, key.cls);
+	// "in particular", "kind of magical": an adjective neither before its noun nor after "is" sits in a set phrase
+	// or stands for a noun, and no word of the article is sure to fit there.
+	if (key.cls.startsWith('adjective') && slot === 'other') return [];
 	// "It is _____ that": "considered" or "extended" for "regrettable" reads as a verb, not as a quality.
 	const participle = (w: string) => /(?:ed|ing)$/.exec(w)?.[0];
 	const adjective = key.cls.startsWith('adjective');
