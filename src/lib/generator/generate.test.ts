@@ -96,6 +96,18 @@ describe('generateBank', () => {
 		for (const p of prompts(/^4\.5%$/)) expect(p).not.toMatch(/according to/i);
 		expect(prompts(/^Tuesday/).length).toBeGreaterThan(0);
 		for (const p of prompts(/^Tuesday/)) expect(p).not.toMatch(/according to/i);
+		// A cue inside a clause of the reporter's sentence does not make the sentence the speaker's.
+		const later = generateBank({
+			text:
+				'Harbour deal\n\nThe board voted for the new quay on the eastern shore after Northwind Shipping, the largest ' +
+				'ferry operator on the whole island and the oldest firm in the town, announced it would hire 140 workers ' +
+				'from the town over the summer. After the vote, Mara Quill said the quay would cost $12 million.',
+			date: '2031-05-04'
+		}).questions;
+		const framedOf = (answer: string) => later.filter((q) => q.answer === answer).map((q) => q.prompt);
+		expect(framedOf('the summer').length).toBeGreaterThan(0);
+		for (const p of framedOf('the summer')) expect(p).not.toMatch(/according to Northwind/i);
+		for (const p of framedOf('$12 million')) expect(p).toMatch(/according to Mara Quill|Quill said/i);
 		// What she said is hers.
 		expect(prompts(/^two years$/).length).toBeGreaterThan(0);
 		for (const p of prompts(/^two years$/)) expect(p).toMatch(/according to Mara Quill/i);

@@ -245,6 +245,9 @@ export function subjectOfCue(between: string): boolean {
 	return !!m && m[1]!.split(/\s+/).every((w) => w === '' || AUXILIARY.has(w) || /ly$/.test(w));
 }
 
+/** A subordinating word with no comma after it: what follows is a clause inside the reporter's sentence. */
+const SUBORDINATE = /\b(?:after|before|when|while|since|because|until|although|though|if|once)\b[^,]*$/i;
+
 /** The words between a cue and a date that leave the date the time of the saying: no verb, no "that". */
 export function saidWhen(between: string): boolean {
 	const words = between.toLowerCase().match(/[\p{L}']+/gu) ?? [];
@@ -307,7 +310,10 @@ function sourceFinder(
 		const from = sentence.start;
 		const to = sentence.start + (cue?.index ?? according!.index);
 		const subject = people.mentions.filter((m) => m.start >= from && m.end <= to && !m.possessive).pop();
-		if (subject && subjectOfCue(text.slice(subject.end, to))) return nameOf(subject.entity);
+		// "The decisions came after Microsoft announced …": a cue inside a clause the sentence puts under its own
+		// narration leaves the sentence the reporter's; "After the vote, Doe said …" is Doe's.
+		const governed = subject && SUBORDINATE.test(text.slice(from, subject.start));
+		if (subject && !governed && subjectOfCue(text.slice(subject.end, to))) return nameOf(subject.entity);
 		if (according) {
 			const m = people.mentions.find(
 				(x) => x.start >= from + according.index && x.end <= from + according.index + according[0].length
