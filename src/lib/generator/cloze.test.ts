@@ -93,6 +93,23 @@ describe('issue 9: cloze distractors that make sense in the blank, not only gram
 		}
 	});
 
+	it('gives a concrete noun only concrete ones and an abstract noun only abstract ones', () => {
+		const pool = new WordPool(
+			'Families slept in basements. Others hid in cellars. Some waited in operations. Many stayed in shelters. ' +
+				'Work went on in negotiations and in discussions.'
+		);
+		for (let seed = 0; seed < 10; seed++) {
+			const places = clozeDistractors(
+				pool,
+				'People were sitting in tunnels',
+				{ word: 'tunnels', cls: 'noun-plural' },
+				createRandom(seed)
+			);
+			expect(places).toHaveLength(3);
+			expect(places).not.toContain('operations');
+		}
+	});
+
 	it('gives no cloze for an adjective in a set phrase ("turtles in particular")', () => {
 		const pool = new WordPool(
 			'A costly plan. A general rule. A special case. The work was costly and special.'

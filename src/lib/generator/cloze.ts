@@ -291,10 +291,13 @@ export function clozeDistractors(
 	const inQuote = new Set(quote.toLowerCase().match(/\p{L}+/gu) ?? []);
 	const stem = key.word.slice(0, 5);
 	const picked: string[] = [];
-	// "a thorough veterinarian into": a noun naming a person stands in only for one ("commander" for "inspector").
-	const person = key.cls.startsWith('noun') ? namesPerson(key.word) : undefined;
 	const at = quote.search(new RegExp(`(?<![\\p{L}])${key.word}(?![\\p{L}])`, 'u'));
 	const slot = slotFrame(quote, Math.max(0, at), key.word, key.cls);
+	// "a thorough veterinarian into": a noun naming a person stands in only for one ("commander" for "inspector"),
+	// and an abstract noun only for another ("sitting in operations" is no place to sit); a body that speaks may
+	// have either name ("the commission", "the tribunal").
+	const person = key.cls.startsWith('noun') ? namesPerson(key.word) : undefined;
+	const abstract = key.cls.startsWith('noun') && slot !== 'speaker' ? namesAbstraction(key.word) : undefined;
 	// "in particular", "kind of magical": an adjective neither before its noun nor after "is" sits in a set phrase
 	// or stands for a noun, and no word of the article is sure to fit there.
 	if (key.cls.startsWith('adjective') && slot === 'other') return [];
@@ -311,13 +314,24 @@ export function clozeDistractors(
 	// Drawn at random from the class's words: a long article has thousands, and three are enough.
 	const all = pool
 		.words(key.cls)
-		.filter((w) => (person === undefined || namesPerson(w) === person) && pool.fills(w, slot));
+		.filter(
+			(w) =>
+				(person === undefined || namesPerson(w) === person) &&
+				(abstract === undefined || namesAbstraction(w) === abstract) &&
+				pool.fills(w, slot)
+		);
 	for (let tries = 0; tries < 200 && picked.length < 3 && tries < all.length * 10; tries++) {
 		const w = all[Math.floor(random() * all.length)]!;
 		if (fits(w)) picked.push(w);
 	}
 	return picked.sort();
 }
+
+/** A noun formed to name an act, a state or a quality ("operation", "violation", "safety"), not a thing. */
+const namesAbstraction = (noun: string) =>
+	/^\p{L}{3,}(?:tions?|sions?|ness(?:es)?|ity|ities|isms?|ships?|hoods?)$|^\p{L}{4,}(?:ances?|ences?)$/u.test(
+		noun
+	);
 
 /**
  * A noun naming people: the lexicon's ("veterinarian", "employees"), or one ending like an agent noun

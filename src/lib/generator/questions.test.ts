@@ -330,7 +330,7 @@ describe('questions', () => {
 	it('issue 9: a cloze noun that names no person never takes one that does ("a thorough veterinarian into")', () => {
 		const pool = new WordPool(
 			'The guards met the inspector. They called the veterinarian. She thanked the ambassador. We hired a ' +
-				'researcher. The crew finished the construction, began the negotiation, approved the arrangement and ' +
+				'researcher. The crew finished the construction, began the negotiation, approved the registration and ' +
 				'signed the settlement at the warehouse.'
 		);
 		const PEOPLE = ['inspector', 'veterinarian', 'ambassador', 'researcher'];
