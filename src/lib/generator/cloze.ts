@@ -237,33 +237,35 @@ export function slotFrame(text: string, at: number, word: string, cls: WordClass
 	return `${head}>${next && PREPOSITIONS.has(next) ? next : ''}`;
 }
 
-/** The article's words by class, computed once per bank (a lookup per distinct word). */
+/**
+ * The article's words by class, computed once per bank (a lookup per distinct word). The slots a word fills are
+ * read from its first few uses when a cloze first asks, so a long text costs a lookup per word, not a parse.
+ */
 export class WordPool {
 	private readonly byClass = new Map<WordClass, string[]>();
-	/** The slots each noun and adjective of the article stands in. */
+	private readonly classes = new Map<string, WordClass>();
+	/** Where each noun and adjective is used, its first SLOT_USES uses. */
+	private readonly uses = new Map<string, number[]>();
 	private readonly slots = new Map<string, Set<SlotFrame>>();
 
-	constructor(text: string) {
-		const seen = new Map<string, WordClass | undefined>();
+	constructor(private readonly text: string) {
+		const seen = new Set<string>();
 		for (const m of text.matchAll(/(?<![\p{L}'’-])\p{Ll}{5,}(?![\p{L}'’-])/gu)) {
 			const word = m[0];
-			let cls: WordClass | undefined;
-			if (seen.has(word)) cls = seen.get(word);
-			else {
-				cls = candidateWord(word) ? lexicalClass(word) : undefined;
-				if (cls?.startsWith('verb')) cls = undefined;
-				seen.set(word, cls);
-				if (cls) {
+			if (!seen.has(word)) {
+				seen.add(word);
+				const cls = candidateWord(word) ? lexicalClass(word) : undefined;
+				if (cls && !cls.startsWith('verb')) {
+					this.classes.set(word, cls);
 					const list = this.byClass.get(cls) ?? [];
 					list.push(word);
 					this.byClass.set(cls, list);
 				}
 			}
-			if (cls) {
-				const slots = this.slots.get(word) ?? new Set<SlotFrame>();
-				slots.add(slotFrame(text, m.index, word, cls));
-				this.slots.set(word, slots);
-			}
+			const at = this.uses.get(word);
+			if (at) {
+				if (at.length < SLOT_USES) at.push(m.index);
+			} else if (this.classes.has(word)) this.uses.set(word, [m.index]);
 		}
 	}
 
@@ -272,9 +274,20 @@ export class WordPool {
 	}
 
 	fills(word: string, slot: SlotFrame): boolean {
-		return this.slots.get(word)?.has(slot) ?? false;
+		let slots = this.slots.get(word);
+		if (!slots) {
+			const cls = this.classes.get(word);
+			slots = new Set(
+				cls ? (this.uses.get(word) ?? []).map((at) => slotFrame(this.text, at, word, cls)) : []
+			);
+			this.slots.set(word, slots);
+		}
+		return slots.has(slot);
 	}
 }
+
+/** Enough uses of a word to know the slots it fills; a word used a hundred times in a long text fills no more. */
+const SLOT_USES = 8;
 
 /**
  * Three words of the key's class from elsewhere in the article: not in the quote, not sharing the key's stem,
@@ -311,21 +324,26 @@ export function clozeDistractors(
 		!key.word.startsWith(w.slice(0, 5)) &&
 		Math.abs(w.length - key.word.length) <= 4 &&
 		!picked.some((p) => p.slice(0, 5) === w.slice(0, 5));
-	// Drawn at random from the class's words: a long article has thousands, and three are enough.
-	const all = pool
-		.words(key.cls)
-		.filter(
-			(w) =>
-				(person === undefined || namesPerson(w) === person) &&
-				(abstract === undefined || namesAbstraction(w) === abstract) &&
-				pool.fills(w, slot)
-		);
-	for (let tries = 0; tries < 200 && picked.length < 3 && tries < all.length * 10; tries++) {
-		const w = all[Math.floor(random() * all.length)]!;
-		if (fits(w)) picked.push(w);
+	// Read in a random order from the class's words: a long article has thousands, and three are enough.
+	const all = pool.words(key.cls);
+	const start = Math.floor(random() * all.length);
+	const stride = all.length % STRIDE === 0 ? 1 : STRIDE;
+	for (let i = 0; i < Math.min(all.length, MAX_TRIED) && picked.length < 3; i++) {
+		const w = all[(start + i * stride) % all.length]!;
+		if (
+			fits(w) &&
+			(person === undefined || namesPerson(w) === person) &&
+			(abstract === undefined || namesAbstraction(w) === abstract) &&
+			pool.fills(w, slot)
+		)
+			picked.push(w);
 	}
 	return picked.sort();
 }
+
+/** At most this many words are tried for a blank; a prime stride visits them out of the article's order. */
+const MAX_TRIED = 600;
+const STRIDE = 7919;
 
 /** A noun formed to name an act, a state or a quality ("operation", "violation", "safety"), not a thing. */
 const namesAbstraction = (noun: string) =>
