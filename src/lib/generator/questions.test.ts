@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { givesAway, type ChoiceQuestion, type ClozeQuestion } from './bank';
-import { WordPool, clozeDistractors, clozeKey, tagQuotes } from './cloze';
+import { WordPool, clozeDistractors } from './cloze';
 import { generateBank } from './generate';
 import { createRandom } from './random';
 import { parseFigure } from './numbers';
