@@ -4,6 +4,7 @@
  * grammar alone never rules one out. The key is tagged in its quote by compromise's tagger (tagger.ts); the
  * article's other words are classed by compromise's lexicon and their endings, which costs a lookup, not a parse.
  */
+import { isFiniteCue } from './cues';
 import { lexiconTags } from './lexicon';
 import { parseNumberWords } from './numbers';
 import { tagSpan, type TaggedWord, type WordClass } from './tagger';
@@ -17,21 +18,25 @@ const STOPWORDS = new Set(
 	).split(' ')
 );
 
-/** Classes a blank can take: an adverb or a function word has no wrong answer of its kind in an article. */
+/**
+ * Classes a blank can take: an adverb or a function word has no wrong answer of its kind in an article, and
+ * whether a wrong verb fits hangs on its object and its sense ("Israel is not _____ us access": "asking",
+ * "sitting"), which the article's words cannot tell.
+ */
 const BLANKABLE: readonly WordClass[] = [
 	'noun',
 	'noun-plural',
-	'verb',
-	'verb-s',
-	'verb-ing',
-	'verb-past',
 	'adjective',
 	'adjective-more',
 	'adjective-most'
 ];
 
 const candidateWord = (w: string) =>
-	/^\p{Ll}{5,}$/u.test(w) && !STOPWORDS.has(w) && !/ly$/.test(w) && parseNumberWords(w) === null;
+	/^\p{Ll}{5,}$/u.test(w) &&
+	!STOPWORDS.has(w) &&
+	!PREPOSITIONS.has(w) &&
+	!/ly$/.test(w) &&
+	parseNumberWords(w) === null;
 
 export interface ClozeKey {
 	word: string;
@@ -39,26 +44,30 @@ export interface ClozeKey {
 }
 
 /**
- * The telling words of a quote, best first: nouns, verbs and adjectives of five letters or more that occur once
- * in it. A noun or an adjective comes before a verb: whether a wrong verb fits the slot hangs on its object and
- * its sense, which a word list cannot tell. Then the longest first. `tagged` is the quote's words with their
- * classes. A noun inside a compound ("carbon _____ project", "photo _____") is never blanked: its neighbour
- * leaves only the key plausible.
+ * The telling words of a quote, best first: nouns and adjectives of five letters or more that occur once in it,
+ * the longest first. `tagged` is the quote's words with their classes. A noun inside a compound ("carbon _____
+ * project", "photo _____") is never blanked: its neighbour leaves only the key plausible; nor is a gerund the
+ * tagger reads as a noun ("crying, irritable, scratching"), which is a verb.
  */
 export function clozeKeys(quote: string, tagged: readonly TaggedWord[]): ClozeKey[] {
 	// Counted once per quote: compiling a Unicode pattern per word costs more than the whole rest of a cloze.
 	const counts = new Map<string, number>();
 	for (const w of quote.toLowerCase().match(/\p{L}+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
 	const once = (w: string) => counts.get(w) === 1;
+	// "post-_____", "non-_____": a blank inside a hyphenated word is half given away by the other half.
+	const hyphenated = (t: TaggedWord) => quote.charAt(t.start - 1) === '-' || quote.charAt(t.end) === '-';
 	const options = tagged.filter(
-		(t, i) => candidateWord(t.word) && BLANKABLE.includes(t.cls) && once(t.word) && !inCompound(tagged, i)
+		(t, i) =>
+			candidateWord(t.word) &&
+			BLANKABLE.includes(t.cls) &&
+			once(t.word) &&
+			!inCompound(tagged, i) &&
+			!hyphenated(t) &&
+			!gerund(tagged, i)
 	);
-	const isVerb = (t: TaggedWord) => t.cls.startsWith('verb');
 	return options
-		.sort(
-			(a, b) => Number(isVerb(a)) - Number(isVerb(b)) || b.word.length - a.word.length || a.start - b.start
-		)
-		.map((t) => ({ word: t.word, cls: asGerund(t) }));
+		.sort((a, b) => b.word.length - a.word.length || a.start - b.start)
+		.map((t) => ({ word: t.word, cls: t.cls }));
 }
 
 export function clozeKey(quote: string, tagged: readonly TaggedWord[]): ClozeKey | undefined {
@@ -80,13 +89,11 @@ function inCompound(tagged: readonly TaggedWord[], i: number): boolean {
 	);
 }
 
-/**
- * "crying, irritable, scratching": a gerund the tagger reads as a noun still takes -ing words as its wrong
- * choices, or the key is the one choice in -ing.
- */
-function asGerund(t: TaggedWord): WordClass {
-	return t.cls === 'noun' && /ing$/.test(t.word) && lexicalClass(t.word) === 'verb-ing' ? 'verb-ing' : t.cls;
-}
+/** "crying, irritable, scratching": an -ing word with no determiner before it is a verb, whatever the tagger says. */
+const gerund = (tagged: readonly TaggedWord[], i: number) =>
+	/ing$/.test(tagged[i]!.word) &&
+	lexicalClass(tagged[i]!.word) === 'verb-ing' &&
+	!DETERMINERS.has(tagged[i - 1]?.word.toLowerCase() ?? '');
 
 /** A word's class from compromise's lexicon, else from its ending; undefined when neither says. */
 export function lexicalClass(word: string): WordClass | undefined {
@@ -109,65 +116,156 @@ export function lexicalClass(word: string): WordClass | undefined {
 	return undefined;
 }
 
-/**
- * What a verb leans on: the auxiliary before it, adverbs skipped ("were _____ by" takes a passive, "have already
- * _____" a perfect, "to _____" an infinitive). A wrong verb is one the article itself uses after the same kind of
- * word, so "were implemented" or "have contacted" turn up only where the article shows them fitting such a slot.
- */
-type VerbFrame = 'be' | 'have' | 'to' | 'modal' | 'do' | 'other';
-
-const FRAMES: Record<string, VerbFrame> = {};
-for (const w of 'be is are was were been being am'.split(' ')) FRAMES[w] = 'be';
-for (const w of 'have has had having'.split(' ')) FRAMES[w] = 'have';
-for (const w of 'will would can could may might must shall should'.split(' ')) FRAMES[w] = 'modal';
-for (const w of 'do does did'.split(' ')) FRAMES[w] = 'do';
-FRAMES.to = 'to';
+/** Words that make the next one a verb: auxiliaries, modals and "to". */
+const AUXILIARIES = new Set(
+	'be is are was were been being am have has had having will would can could may might must shall should do does did to'.split(
+		' '
+	)
+);
 const SKIPPED = new Set('not never already also just still even ever now then since recently'.split(' '));
 
-/** The frame of the word that starts at `at` in `text`: read back over the words before it in its clause. */
-export function verbFrame(text: string, at: number): VerbFrame {
-	const before = text.slice(Math.max(0, at - 60), at);
-	const words = before.split(/\s+/).filter(Boolean).reverse();
-	for (const raw of words) {
-		// A comma, a quotation mark or a full stop ends the clause: nothing before it governs the verb.
-		if (/[^\p{L}'’]/u.test(raw)) return 'other';
-		const word = raw.toLowerCase().replace(/’/g, "'");
-		if (SKIPPED.has(word) || /ly$/.test(word)) continue;
-		if (word === "won't") return 'modal';
-		if (/n't$/.test(word)) return FRAMES[word.slice(0, -3)] ?? 'other';
-		if (/'(?:ve|d)$/.test(word)) return 'have';
-		if (/'(?:re|s|m)$/.test(word)) return 'be';
-		return FRAMES[word] ?? 'other';
+/**
+ * The slot a noun or an adjective fills, read from its neighbours: the preposition that governs a noun ("sitting
+ * in _____" takes what the article puts after "in"), a verb's object, a clause's subject (a noun the clause opens
+ * with, followed by its verb: "the _____ announced"), or an adjective before its noun ("a _____ decision") rather
+ * than after "is" ("it was _____"). Determiners, numbers, possessives, names and adjectives in between are read
+ * over. A wrong choice is a word the article itself uses in the same slot, so "sitting in budgets" or "the review
+ * announced" never turn up for want of a word that fits.
+ */
+export type SlotFrame = string;
+
+const DETERMINERS = new Set(
+	(
+		'the a an this that these those its their our his her my your some many any no each every all both several ' +
+		'few most such another own much more less'
+	).split(' ')
+);
+const PREPOSITIONS = new Set(
+	(
+		'in on at of for with from into onto by about against among between through during under over after before ' +
+		'without within across toward towards upon like than to via despite amid behind beyond near'
+	).split(' ')
+);
+const COPULAS = new Set(
+	'be is are was were been being am become became seem seems seemed remain remains'.split(' ')
+);
+
+const wordsOf = (s: string) => s.match(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu) ?? [];
+const isWord = (t: string) => /^[\p{L}\p{N}]/u.test(t);
+const isVerbish = (w: string) =>
+	AUXILIARIES.has(w) || (lexicalClass(w)?.startsWith('verb') ?? false) || /^\p{Ll}+ed$/u.test(w);
+
+/** What stands before a noun or adjective: a preposition (named), a verb, a copula, or the clause's start. */
+function governor(before: string, key: WordClass): string {
+	let determined = false;
+	// "was possible, reasonable and _____", "in basements, cellars and _____": a word listed with others of its
+	// kind shares their governor; a comma before any other word ends the clause.
+	let listed: ',' | 'and' | undefined;
+	for (const raw of wordsOf(before).reverse()) {
+		if (raw === ',' && !listed) {
+			listed = ',';
+			continue;
+		}
+		if (!isWord(raw)) return 'start';
+		const w = raw.toLowerCase().replace(/’/g, "'");
+		if (listed) {
+			const comma = listed === ',';
+			listed = undefined;
+			if (lexicalClass(w) === key) continue;
+			if (comma) return 'start';
+		}
+		// A capital that is no known word is a name ("Hezbollah _____"); "Ask" opening a sentence is a verb.
+		const name =
+			/^\p{Lu}/u.test(raw) && lexicalClass(w) === undefined && !PREPOSITIONS.has(w) && !AUXILIARIES.has(w);
+		if (DETERMINERS.has(w)) determined = true;
+		if (DETERMINERS.has(w) || /^\p{N}/u.test(w) || /'s?$/.test(w) || name) continue;
+		if (parseNumberWords(w) !== null || SKIPPED.has(w) || /ly$/.test(w)) continue;
+		// "is a senior _____": after a determiner, the copula's complement is a noun phrase, not a quality.
+		if (COPULAS.has(w)) return determined ? 'verb' : 'be';
+		if (PREPOSITIONS.has(w)) return `in:${w}`;
+		const cls = lexicalClass(w);
+		if (cls?.startsWith('adjective') && !/ed$/.test(w)) continue;
+		// "launch a _____": a word before a determiner is a verb, however the lexicon lists it.
+		if (isVerbish(w) || (determined && cls === 'noun')) return 'verb';
+		// "in shelters and _____": a conjunction shares its governor; "while", "because" open a clause. A word
+		// neither the lexicon nor its ending classes is most often a modifier ("thorough", "Lebanese").
+		if (w === 'and' || w === 'or') {
+			listed = 'and';
+			continue;
+		}
+		if (cls === undefined) {
+			if (lexiconTags(w).length > 0) return 'start';
+			continue;
+		}
+		return 'other';
 	}
-	return 'other';
+	return 'start';
 }
 
-/** The article's words by class, computed once per bank (a lookup per distinct word). */
+/**
+ * What follows: a verb of speech (the word names a speaker: "the _____ announced"), another verb (the word is
+ * its subject), a noun (the word modifies it), or the clause's end.
+ */
+function follower(after: string): 'speech' | 'verb' | 'noun' | 'end' {
+	for (const raw of wordsOf(after)) {
+		if (!isWord(raw)) return 'end';
+		const w = raw.toLowerCase();
+		if (SKIPPED.has(w) || /ly$/.test(w)) continue;
+		if (PREPOSITIONS.has(w) || DETERMINERS.has(w) || w === 'and' || w === 'or' || w === 'that') return 'end';
+		if (isFiniteCue(w)) return 'speech';
+		if (isVerbish(w)) return 'verb';
+		return 'noun';
+	}
+	return 'end';
+}
+
+/** The slot of the noun or adjective `word` at `at` in `text`. */
+export function slotFrame(text: string, at: number, word: string, cls: WordClass): SlotFrame {
+	const before = governor(text.slice(Math.max(0, at - 80), at), cls);
+	const after = follower(text.slice(at + word.length, at + word.length + 60));
+	// "a senior fellow at": a word after a determiner and before a preposition is used as a noun, not as a quality.
+	if (cls.startsWith('adjective'))
+		return before === 'be' ? 'predicate' : after === 'noun' ? 'attribute' : 'other';
+	if ((before === 'start' || before === 'other') && after !== 'end')
+		return after === 'speech' ? 'speaker' : after === 'verb' ? 'subject' : 'other';
+	if (before !== 'verb' && before !== 'be' && before !== 'in:of' && before !== 'start' && before !== 'other')
+		return before;
+	// "launch _____ at our towns", "a dark _____ in the record": any verb takes almost any noun as its object, so
+	// the object slot is told by the preposition that follows it as well.
+	const next = /^\s+(\p{Ll}+)/u.exec(text.slice(at + word.length, at + word.length + 20))?.[1];
+	const head = before === 'in:of' ? 'in:of' : before === 'verb' || before === 'be' ? 'verb' : 'other';
+	return `${head}>${next && PREPOSITIONS.has(next) ? next : ''}`;
+}
+
+/**
+ * The article's words by class, computed once per bank (a lookup per distinct word). The slots a word fills are
+ * read from its first few uses when a cloze first asks, so a long text costs a lookup per word, not a parse.
+ */
 export class WordPool {
 	private readonly byClass = new Map<WordClass, string[]>();
-	/** The frames each verb of the article stands in. */
-	private readonly frames = new Map<string, Set<VerbFrame>>();
+	private readonly classes = new Map<string, WordClass>();
+	/** Where each noun and adjective is used, its first SLOT_USES uses. */
+	private readonly uses = new Map<string, number[]>();
+	private readonly slots = new Map<string, Set<SlotFrame>>();
 
-	constructor(text: string) {
-		const seen = new Map<string, WordClass | undefined>();
+	constructor(private readonly text: string) {
+		const seen = new Set<string>();
 		for (const m of text.matchAll(/(?<![\p{L}'’-])\p{Ll}{5,}(?![\p{L}'’-])/gu)) {
 			const word = m[0];
-			let cls: WordClass | undefined;
-			if (seen.has(word)) cls = seen.get(word);
-			else {
-				cls = candidateWord(word) ? lexicalClass(word) : undefined;
-				seen.set(word, cls);
-				if (cls) {
+			if (!seen.has(word)) {
+				seen.add(word);
+				const cls = candidateWord(word) ? lexicalClass(word) : undefined;
+				if (cls && !cls.startsWith('verb')) {
+					this.classes.set(word, cls);
 					const list = this.byClass.get(cls) ?? [];
 					list.push(word);
 					this.byClass.set(cls, list);
 				}
 			}
-			if (cls?.startsWith('verb')) {
-				const frames = this.frames.get(word) ?? new Set<VerbFrame>();
-				frames.add(verbFrame(text, m.index));
-				this.frames.set(word, frames);
-			}
+			const at = this.uses.get(word);
+			if (at) {
+				if (at.length < SLOT_USES) at.push(m.index);
+			} else if (this.classes.has(word)) this.uses.set(word, [m.index]);
 		}
 	}
 
@@ -175,16 +273,27 @@ export class WordPool {
 		return this.byClass.get(cls) ?? [];
 	}
 
-	standsIn(word: string, frame: VerbFrame): boolean {
-		return this.frames.get(word)?.has(frame) ?? false;
+	fills(word: string, slot: SlotFrame): boolean {
+		let slots = this.slots.get(word);
+		if (!slots) {
+			const cls = this.classes.get(word);
+			slots = new Set(
+				cls ? (this.uses.get(word) ?? []).map((at) => slotFrame(this.text, at, word, cls)) : []
+			);
+			this.slots.set(word, slots);
+		}
+		return slots.has(slot);
 	}
 }
+
+/** Enough uses of a word to know the slots it fills; a word used a hundred times in a long text fills no more. */
+const SLOT_USES = 8;
 
 /**
  * Three words of the key's class from elsewhere in the article: not in the quote, not sharing the key's stem,
  * of about its length, each with a different stem. An adjective's wrong choices end like participles ("-ed",
- * "-ing") only as the key does. A verb's wrong choices are verbs the article uses in the
- * key's frame; fewer than three such words make no cloze.
+ * "-ing") only as the key does. Each fills the key's slot somewhere in the article (slotFrame); fewer than three
+ * such words make no cloze.
  */
 export function clozeDistractors(
 	pool: WordPool,
@@ -195,10 +304,16 @@ export function clozeDistractors(
 	const inQuote = new Set(quote.toLowerCase().match(/\p{L}+/gu) ?? []);
 	const stem = key.word.slice(0, 5);
 	const picked: string[] = [];
-	// "a thorough veterinarian into": a noun naming a person stands in only for one ("commander" for "inspector").
-	const person = key.cls.startsWith('noun') ? namesPerson(key.word) : undefined;
 	const at = quote.search(new RegExp(`(?<![\\p{L}])${key.word}(?![\\p{L}])`, 'u'));
-	const frame = key.cls.startsWith('verb') ? verbFrame(quote, Math.max(0, at)) : undefined;
+	const slot = slotFrame(quote, Math.max(0, at), key.word, key.cls);
+	// "a thorough veterinarian into": a noun naming a person stands in only for one ("commander" for "inspector"),
+	// and an abstract noun only for another ("sitting in operations" is no place to sit); a body that speaks may
+	// have either name ("the commission", "the tribunal").
+	const person = key.cls.startsWith('noun') ? namesPerson(key.word) : undefined;
+	const abstract = key.cls.startsWith('noun') && slot !== 'speaker' ? namesAbstraction(key.word) : undefined;
+	// "in particular", "kind of magical": an adjective neither before its noun nor after "is" sits in a set phrase
+	// or stands for a noun, and no word of the article is sure to fit there.
+	if (key.cls.startsWith('adjective') && slot === 'other') return [];
 	// "It is _____ that": "considered" or "extended" for "regrettable" reads as a verb, not as a quality.
 	const participle = (w: string) => /(?:ed|ing)$/.exec(w)?.[0];
 	const adjective = key.cls.startsWith('adjective');
@@ -209,23 +324,39 @@ export function clozeDistractors(
 		!key.word.startsWith(w.slice(0, 5)) &&
 		Math.abs(w.length - key.word.length) <= 4 &&
 		!picked.some((p) => p.slice(0, 5) === w.slice(0, 5));
-	// Drawn at random from the class's words: a long article has thousands, and three are enough.
-	const all = pool
-		.words(key.cls)
-		.filter(
-			(w) =>
-				(person === undefined || namesPerson(w) === person) &&
-				(frame === undefined || pool.standsIn(w, frame))
-		);
-	for (let tries = 0; tries < 200 && picked.length < 3 && tries < all.length * 10; tries++) {
-		const w = all[Math.floor(random() * all.length)]!;
-		if (fits(w)) picked.push(w);
+	// Read in a random order from the class's words: a long article has thousands, and three are enough.
+	const all = pool.words(key.cls);
+	const start = Math.floor(random() * all.length);
+	const stride = all.length % STRIDE === 0 ? 1 : STRIDE;
+	for (let i = 0; i < Math.min(all.length, MAX_TRIED) && picked.length < 3; i++) {
+		const w = all[(start + i * stride) % all.length]!;
+		if (
+			fits(w) &&
+			(person === undefined || namesPerson(w) === person) &&
+			(abstract === undefined || namesAbstraction(w) === abstract) &&
+			pool.fills(w, slot)
+		)
+			picked.push(w);
 	}
 	return picked.sort();
 }
 
-/** A noun the lexicon knows as a person's ("veterinarian", "employees"), not a thing's ("investigation"). */
-const namesPerson = (noun: string) => lexiconTags(noun).includes('Actor');
+/** At most this many words are tried for a blank; a prime stride visits them out of the article's order. */
+const MAX_TRIED = 600;
+const STRIDE = 7919;
+
+/** A noun formed to name an act, a state or a quality ("operation", "violation", "safety"), not a thing. */
+const namesAbstraction = (noun: string) =>
+	/^\p{L}{3,}(?:tions?|sions?|ness(?:es)?|ity|ities|isms?|ships?|hoods?)$|^\p{L}{4,}(?:ances?|ences?)$/u.test(
+		noun
+	);
+
+/**
+ * A noun naming people: the lexicon's ("veterinarian", "employees"), or one ending like an agent noun
+ * ("terrorists", "physicians", "refugees"), not a thing ("investigation").
+ */
+const namesPerson = (noun: string) =>
+	lexiconTags(noun).includes('Actor') || /(?:ists?|ians?|eers?|[^r]ees)$/.test(noun);
 
 /**
  * The part of a quote a cloze key is chosen in: around its longest candidate words, at most 24 words, so the

@@ -93,7 +93,20 @@ describe('issue 9: dates of real reporting', () => {
 		],
 		['The exhibit must be shown every ten years.', [['every ten years', undefined]]],
 		['Over the past few years it has grown.', []],
-		['Every week of delay makes the spring schedule harder.', []]
+		['Every week of delay makes the spring schedule harder.', []],
+		// "early", "late" and "mid" are kept: the whole decade would say more than the article does.
+		['The mill opened in the late 1970s.', [['in the late 1970s', undefined]]],
+		['It was sold in the early 1980s to a rival.', [['in the early 1980s', undefined]]],
+		['Its best years were the mid-1990s.', [['the mid-1990s', undefined]]],
+		['The late eighties were hard.', [['The late eighties', undefined]]],
+		['The owners left in the 2000s.', [['in the 2000s', '2000/2009']]],
+		// A name is no date: a day word inside one, joined to one, or cut short with no full stop.
+		['The story ran in the Harbour Sun-Times first.', []],
+		['The mayor told Ardmore Today that she would stay.', []],
+		['Editors at the Sunday Courier refused.', []],
+		['Today the mayor resigned.', [['Today', '2017-07-21']]],
+		['On Monday Mayor Doe resigned.', [['On Monday', '2017-07-17']]],
+		['The pair wed in a small chapel.', []]
 	])('%s', (sentence, want) => {
 		expect(dates(sentence)).toEqual(want);
 	});

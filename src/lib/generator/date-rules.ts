@@ -47,6 +47,8 @@ export interface DateRule {
 export const NUMBER = `(?:\\d+|${NUMBER_WORD_SOURCE}(?:[\\s-]+${NUMBER_WORD_SOURCE})*)`;
 const SEASON_MONTHS: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7 };
+/** "early", "late", "mid": a part of a decade, which no ISO interval of the decade says. */
+const QUALIFIED = /\b(?:early|late|mid)\b/i;
 const UNIT_MONTHS: Record<string, number> = { month: 1, quarter: 3, year: 12, decade: 120 };
 /** A clause that looks ahead without "will": "would want to see orders hold through the winter". */
 export const FORWARD =
@@ -185,6 +187,8 @@ export const DATE_RULES = {
 					{ start: second, end: second + m[6].length, value: m[6] }
 				];
 			}
+			// "the late 1970s" is part of a decade no ISO value says: the words keep the qualifier, the value is left out.
+			if (decade && QUALIFIED.test(m[2] ?? '')) return one(m, undefined);
 			return one(m, decade ? `${year}/${year + 9}` : String(year));
 		}
 	},
@@ -250,15 +254,16 @@ export const DATE_RULES = {
 			return one(m, iso({ ...month, d: day }));
 		}
 	},
-	/** "the 1960s", "the sixties": a decade. */
+	/** "the 1960s", "the sixties": a decade; "the late 1960s" keeps its qualifier and has no value. */
 	decade: {
 		pattern: new RegExp(
-			`\\b(?:(?:the|early|late|mid)[\\s-]+)?(?:(${YEAR_NUMBER.replace('\\d\\d', '\\d')}0)s|(?<=\\bthe\\s+)(${Object.keys(DECADE_WORDS).join('|')}))\\b`,
+			`\\b(?:the[\\s-]+)?(?:(early|late|mid)[\\s-]+)?(?:(${YEAR_NUMBER.replace('\\d\\d', '\\d')}0)s|(?<=\\b(?:the|early|late|mid)[\\s-]+)(${Object.keys(DECADE_WORDS).join('|')}))\\b`,
 			'gi'
 		),
 		read: (m) => {
-			const start = m[1] ? Number(m[1]) : DECADE_WORDS[(m[2] ?? '').toLowerCase()];
+			const start = m[2] ? Number(m[2]) : DECADE_WORDS[(m[3] ?? '').toLowerCase()];
 			if (start === undefined) return [];
+			if (m[1]) return one(m, undefined);
 			// "the sixties" is taken as the 1960s; the article's own century for a word decade is not known.
 			return one(m, `${start}/${start + 9}`);
 		}

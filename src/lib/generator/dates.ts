@@ -9,6 +9,7 @@
  * the northern meteorological ones: spring is March to May, fall September to November, winter December to
  * February). Without the article's date, only expressions that name their year get a value.
  */
+import { MONTH_NAMES } from './readable-date';
 import { casual } from 'chrono-node/en';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { DateFact } from './bank';
@@ -66,6 +67,40 @@ function toldInThePast(clause: string, date: string): boolean {
 const MONTH_PREPOSITION =
 	/\b(?:in|since|until|till|by|from|through|of|early|late|mid|last|next|this|before|after|during|on)\s*-?\s*$/i;
 
+const ABBREVIATED_DAY = /^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)$/i;
+const LOOSE_DAY = /^(?:today|tonight|tomorrow|yesterday)$/i;
+const WEEKDAY_WORD = new RegExp(`^(?:${WEEKDAYS.join('|')})$`, 'i');
+/** Words before a weekday that make it a time: "on Monday President Doe signed" is a date, not a name. */
+const TIME_LEAD =
+	/\b(?:on|by|until|till|since|from|before|after|last|next|this|that|each|every|through|to)\s+$/i;
+const DATE_FOLLOWER = new RegExp(`^(?:${[...MONTH_NAMES, ...WEEKDAYS].join('|')}|\\d)`, 'i');
+
+/**
+ * A date word that is part of a name is no date: "the Sun-Times" (a word joined to a capitalised one), "USA
+ * Today" (a loose day word after a name), "the Sunday Herald" (a weekday before a capitalised word that is no
+ * date, with no "on" or "last" before it), "Sun" (a weekday cut short with no full stop is a word, not a day).
+ */
+export function insideName(s: string, start: number, end: number): boolean {
+	const written = s.slice(start, end);
+	if (/^-\p{Lu}/u.test(s.slice(end)) && /^\p{Lu}/u.test(written)) return true;
+	if (/\p{Lu}\p{L}*-$/u.test(s.slice(0, start))) return true;
+	if (!/^\p{L}+$/u.test(written)) return false;
+	if (ABBREVIATED_DAY.test(written)) return !s.slice(end).startsWith('.');
+	const before = s.slice(0, start);
+	const name = /\p{Lu}[\p{L}.&]*\s+$/u.exec(before);
+	if (
+		LOOSE_DAY.test(written) &&
+		/^\p{Lu}/u.test(written) &&
+		name &&
+		before.slice(0, name.index).trim() !== ''
+	)
+		return true;
+	const next = /^\s+(\p{Lu}\p{L}*)/u.exec(s.slice(end));
+	return (
+		WEEKDAY_WORD.test(written) && next !== null && !DATE_FOLLOWER.test(next[1]!) && !TIME_LEAD.test(before)
+	);
+}
+
 export function extractDates(text: string, sentences: SentenceSpan[], articleDate?: string): DateFact[] {
 	const ref = parseDay(articleDate);
 	const facts: DateFact[] = [];
@@ -80,7 +115,9 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 		// Longest, most trusted first; a later match that overlaps an accepted one is dropped.
 		found.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
 		const accepted: Found[] = [];
-		for (const f of found) if (!accepted.some((a) => f.start < a.end && a.start < f.end)) accepted.push(f);
+		for (const f of found)
+			if (!insideName(s, f.start, f.end) && !accepted.some((a) => f.start < a.end && a.start < f.end))
+				accepted.push(f);
 		accepted.sort((a, b) => a.start - b.start);
 		for (const f of accepted) {
 			const written = s.slice(f.start, f.end);

@@ -35,6 +35,7 @@ describe('issue 9: the figure distractor strategies', () => {
 			/^(?:a tenth|a fifth|a quarter|a third|half|three-quarters)$/,
 			2
 		],
+		['shareInDigits', fact('1/10th', 10, 'percent'), /^1\/(?:2nd|3rd|4th|5th|8th|20th|100th)$/],
 		['range', fact('US$20-25', 20, 'USD', 25), /^US\$\d+(?:\.\d+)?-\d+(?:\.\d+)?$/],
 		['amount', fact('$470 million', 470e6, 'USD'), /^\$\d+ million$/]
 	];

@@ -292,6 +292,28 @@ export const FIGURE_STRATEGIES = {
 			return ranked(input, shuffle(below, input.random), shuffle(above, input.random));
 		}
 	},
+	/**
+	 * "1/10th", "3/4": other fractions of the whole, written the same way ("1/5th", "1/4th"), never a numerator
+	 * that is no whole number or a share above the whole ("66.7/10th").
+	 */
+	shareInDigits: {
+		applies: ({ fact, core }) => fact.unit === 'percent' && FRACTION.test(core),
+		choices: (input) => {
+			const [, numerator, denominator, suffix] = FRACTION.exec(input.core)!;
+			const n = Number(numerator);
+			const d = Number(denominator);
+			const write = (a: number, b: number) => `${a}/${b}${suffix ? ordinalSuffix(b) : ''}`;
+			const pairs: [number, number][] =
+				n === 1
+					? [2, 3, 4, 5, 8, 10, 20, 100].filter((b) => b !== d).map((b) => [1, b])
+					: Array.from({ length: d - 1 }, (_, i) => i + 1)
+							.filter((a) => a !== n)
+							.map((a) => [a, d]);
+			const options = pairs.map(([a, b]) => ({ value: share(a, b), written: write(a, b) }));
+			const { below, above } = aroundRung(options, input.fact.value);
+			return ranked(input, below, above);
+		}
+	},
 	/** "US$20-25", "8–10 years": the whole range moved, written the same way. */
 	range: {
 		applies: ({ fact }) => fact.max !== undefined,
@@ -324,6 +346,8 @@ export const FIGURE_STRATEGIES = {
 		choices: rankedAmounts
 	}
 } satisfies Record<string, FigureStrategy>;
+
+const FRACTION = /^(\d+)\/(\d+)(st|nd|rd|th)?$/;
 
 /** Three wrong answers for a figure, or none when no set of three is safe (a bound gets none). */
 export function figureDistractors(input: FigureChoiceInput): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GeneratorInputError, generate, generateBank, midSentence, subjectOfCue } from './generate';
+import { GeneratorInputError, generate, generateBank, midSentence, saidWhen, subjectOfCue } from './generate';
 import { deckSlug } from '../domain/format';
 import { factIdsOf } from '../domain/question';
 import { parseBank } from './bank';
@@ -78,6 +78,65 @@ describe('generateBank', () => {
 		for (const prompt of prompts('48 hours')) expect(prompt).not.toMatch(/according to Mara Quill/i);
 		expect(prompts('14').length).toBeGreaterThan(0);
 		for (const prompt of prompts('14')) expect(prompt).toMatch(/according to Mara Quill/i);
+	});
+
+	it('issue 9: "according to X" goes only on the words X is cited for, not on the narration around them', () => {
+		const bank = generateBank({
+			text:
+				'Harbour deal\n\nNorthwind Shipping, the largest ferry operator on the eastern coast of the island, agreed to ' +
+				'the terms, paying the harbour board of the town fees of 4.5% of its yearly revenue. Mara Quill, who has ' +
+				'led the harbour board of the town for many years and who once ran the old ferry company on the far side ' +
+				'of the bay before it was sold, said on Tuesday that the quay would be finished within two years.',
+			date: '2031-05-04'
+		});
+		const prompts = (answer: RegExp) =>
+			bank.questions.filter((q) => answer.test(q.answer) && q.type !== 'true-false').map((q) => q.prompt);
+		// "agreed to the terms" is no speech, and the time of her saying is the reporter's, not hers.
+		expect(prompts(/^4\.5%$/).length).toBeGreaterThan(0);
+		for (const p of prompts(/^4\.5%$/)) expect(p).not.toMatch(/according to/i);
+		expect(prompts(/^Tuesday/).length).toBeGreaterThan(0);
+		for (const p of prompts(/^Tuesday/)) expect(p).not.toMatch(/according to/i);
+		// A cue inside a clause of the reporter's sentence does not make the sentence the speaker's.
+		const later = generateBank({
+			text:
+				'Harbour deal\n\nThe board voted for the new quay on the eastern shore after Northwind Shipping, the largest ' +
+				'ferry operator on the whole island and the oldest firm in the town, announced it would hire 140 workers ' +
+				'from the town over the summer. After the vote, Mara Quill said the quay would cost $12 million.',
+			date: '2031-05-04'
+		}).questions;
+		const framedOf = (answer: string) => later.filter((q) => q.answer === answer).map((q) => q.prompt);
+		expect(framedOf('the summer').length).toBeGreaterThan(0);
+		for (const p of framedOf('the summer')) expect(p).not.toMatch(/according to Northwind/i);
+		for (const p of framedOf('$12 million')) expect(p).toMatch(/according to Mara Quill|Quill said/i);
+		// What she said is hers.
+		expect(prompts(/^two years$/).length).toBeGreaterThan(0);
+		for (const p of prompts(/^two years$/)) expect(p).toMatch(/according to Mara Quill/i);
+		expect(saidWhen(' on ')).toBe(true);
+		expect(saidWhen(' reporters ')).toBe(true);
+		expect(saidWhen(' the quay would open ')).toBe(false);
+		expect(saidWhen(' that the quay opened ')).toBe(false);
+	});
+
+	it('issue 9: no question on a term set off in marks, on a lead-in cut short, or with "said although she"', () => {
+		const bank = generateBank({
+			text:
+				'Harbour storm\n\nMara Quill, the harbour master, spoke after the storm. Outlining plans for a "major" repair ' +
+				'operation, she called for calm. Although she also expressed hope that "the eastern pier will reopen ' +
+				'before the summer season", she gave no date. The board of the town, which met on Friday in the old ' +
+				'customs house by the ferry terminal on the western shore, said that all boats were "unfit for sea".\n\n' +
+				'"We lost fourteen boats in one night," said Dorin Vasko, the mayor. "Nobody saw a storm like it," said ' +
+				'Lena Orvik, a fisher. "The tides were wrong all week," said Per Holm, a pilot.'
+		});
+		const prompts = bank.questions.filter((q) => q.factId.startsWith('quote')).map((q) => q.prompt);
+		for (const p of prompts) {
+			expect(p).not.toMatch(/“major”/);
+			expect(p).not.toMatch(/unfit for sea/);
+			expect(p).not.toMatch(/…\s*\p{Ll}[^”]*“/u);
+			expect(p).not.toMatch(/said although/i);
+		}
+		expect(prompts).toContain(
+			'Who expressed hope that “the eastern pier will reopen before the summer season”?'
+		);
 	});
 
 	it('issue 9: a body and the person who leads it are never offered against each other ("Skype" vs its chief executive)', () => {

@@ -3,7 +3,7 @@ import { clean } from './clean';
 import { extractDates } from './dates';
 import { extractFigures } from './figures';
 import { buildPeople } from './people';
-import { CUE_AUXILIARIES, CUE_VERBS, cuePattern, isFiniteCue, isSourcePhrase } from './cues';
+import { CUE_AUXILIARIES, CUE_VERBS, cuePattern, isFiniteCue, isSourcePhrase, isSpeech } from './cues';
 import type { PeopleTable } from './people';
 import { makeQuestions, type Omitted, type QuoteInfo } from './questions';
 import { attributeQuotes, findQuotes, type Attribution, type QuoteSpan } from './quotes';
@@ -157,6 +157,12 @@ export function generateBank(input: GenerateInput): Bank {
  * A partial quote's lead-in, the words of its clause before it ("the plan was" before “rushed”), so a question
  * shows the fragment as the sentence frames it. None for a quote that is a sentence of its own.
  */
+/** A mark opening right after an article or a possessive: the quoted words are inside a noun phrase. */
+const SCARE_LEAD = /\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+[“"‘']?$/i;
+/** A subordinator and a pronoun subject before the verb that leads in: "Although she also", "But he". */
+const CLAUSE_OPENER =
+	/^(?:(?:although|though|while|whereas|because|but|and|so|yet|as)\s+)?(?:he|she|we|i)\s+(?:(?:also|later|then|again|still|\p{Ll}+ly)\s+)*(?=\p{Ll}+ed\b)/iu;
+
 function fragmentLeadIn(text: string, sentences: SentenceSpan[], q: QuoteSpan): string | undefined {
 	const quote = text.slice(q.start, q.end);
 	if (q.parent !== undefined || /^[\p{Lu}\d“"‘'[(…]/u.test(quote)) return undefined;
@@ -178,12 +184,18 @@ function fragmentLeadIn(text: string, sentences: SentenceSpan[], q: QuoteSpan): 
 	// "have been told to prepare “…”": a passive cue's subject is not the speaker, and a question would lose it.
 	if (cut === cueEnd && /\b(?:been|was|were|is|are|be|being)\s+$/i.test(before.slice(0, cue!.index)))
 		return undefined;
+	// "plans for a “major” relief operation": marks around a word inside a noun phrase set off a term; nobody is
+	// quoted saying “major”, and a question cut at the mark would leave the phrase unfinished.
+	if (SCARE_LEAD.test(before) && /^\s*\p{Ll}/u.test(text.slice(q.close, q.close + 20))) return undefined;
+	// "Although she also expressed hope that": the question asks "Who expressed hope that …".
+	lead = lead.replace(CLAUSE_OPENER, '');
 	// "stressed that it is “extremely unlikely”": "it" would point at nothing in the question.
 	if (/^(?:it|they|them)\b/i.test(lead)) return undefined;
 	const leadWords = lead.split(/\s+/).filter(Boolean);
 	// "as “a health hazard …”", "called them “successful”": one word leads in to nothing.
 	if (leadWords.length < 2) return undefined;
-	if (leadWords.length > 12) lead = `… ${leadWords.slice(-12).join(' ')}`;
+	// "Who asked … were unfit for sale?": a lead-in cut short leaves a question that is no question.
+	if (leadWords.length > 12) return undefined;
 	// "called the sentence “dangerous”": a cue other than "said" keeps its verb, so a question can ask "Who called
 	// the sentence “dangerous”?" rather than "Who said the sentence “dangerous”?".
 	if (cut === cueEnd && isFiniteCue(cue![0]) && !SAY.has(cue![0].toLowerCase()) && !lead.startsWith('…'))
@@ -233,6 +245,18 @@ export function subjectOfCue(between: string): boolean {
 	return !!m && m[1]!.split(/\s+/).every((w) => w === '' || AUXILIARY.has(w) || /ly$/.test(w));
 }
 
+/** A subordinating word with no comma after it: what follows is a clause inside the reporter's sentence. */
+const SUBORDINATE = /\b(?:after|before|when|while|since|because|until|although|though|if|once)\b[^,]*$/i;
+
+/** The words between a cue and a date that leave the date the time of the saying: no verb, no "that". */
+export function saidWhen(between: string): boolean {
+	const words = between.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+	return words.length <= 3 && words.every((w) => w !== 'that' && !isVerbWord(w));
+}
+
+const isVerbWord = (w: string) =>
+	AUXILIARY.has(w) || /(?:ed|ing)$/.test(w) || lexiconTags(w).some((t) => /Tense|Infinitive|Verb/.test(t));
+
 /**
  * Who speaks at a place in the text: the sure speaker of the quote around it ("a person quoted in the article"
  * when unsure), or the named subject of a speech verb earlier in its sentence ("Kroes said the fine was €899
@@ -251,7 +275,7 @@ function sourceFinder(
 		const e = people.entities[i]!;
 		return e.named ? e.name : e.name.replace(/^(?:A|An|The)\b/, (d) => d.toLowerCase());
 	};
-	return (start: number, end: number): string | undefined => {
+	return (start: number, end: number, kind?: 'figure' | 'date'): string | undefined => {
 		let lo = 0;
 		let hi = quotes.length - 1;
 		while (lo <= hi) {
@@ -273,13 +297,23 @@ function sourceFinder(
 			? undefined
 			: /\b[Aa]ccording to\s+([^,]+),/.exec(head);
 		const cue = [...head.matchAll(cuePattern())]
-			.filter((m) => isFiniteCue(m[0]) || isSourcePhrase(m[0]))
+			.filter(
+				(m) =>
+					isSourcePhrase(m[0]) || (isFiniteCue(m[0]) && isSpeech(m[0], head.slice(m.index + m[0].length)))
+			)
 			.pop();
+		// "Doe said on Monday …", "Doe told reporters last week …": a time right after the cue, before any verb of
+		// the reported clause, is when the words were said: the reporter's narration, not Doe's words.
+		if (cue && kind === 'date' && isFiniteCue(cue[0]) && saidWhen(head.slice(cue.index + cue[0].length)))
+			return undefined;
 		if (!cue && !according) return undefined;
 		const from = sentence.start;
 		const to = sentence.start + (cue?.index ?? according!.index);
 		const subject = people.mentions.filter((m) => m.start >= from && m.end <= to && !m.possessive).pop();
-		if (subject && subjectOfCue(text.slice(subject.end, to))) return nameOf(subject.entity);
+		// "The decisions came after Microsoft announced …": a cue inside a clause the sentence puts under its own
+		// narration leaves the sentence the reporter's; "After the vote, Doe said …" is Doe's.
+		const governed = subject && SUBORDINATE.test(text.slice(from, subject.start));
+		if (subject && !governed && subjectOfCue(text.slice(subject.end, to))) return nameOf(subject.entity);
 		if (according) {
 			const m = people.mentions.find(
 				(x) => x.start >= from + according.index && x.end <= from + according.index + according[0].length

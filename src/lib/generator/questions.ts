@@ -44,7 +44,7 @@ export interface QuestionInput {
 	/** The article's date, YYYY-MM-DD: date choices must fit the sentence's tense around it. */
 	articleDate?: string;
 	/** Who is speaking at a place in the text (a quote or reported speech), to frame an opinion as theirs. */
-	sourceAt?: (start: number, end: number) => string | undefined;
+	sourceAt?: (start: number, end: number, kind?: 'figure' | 'date') => string | undefined;
 	/** Entities never offered as wrong speakers: the publication itself. */
 	publication?: string;
 	/** At most this many questions (DECK_CAP unless given). */
@@ -132,7 +132,9 @@ function withLeadIn(q: QuoteInfo, max = 40): string {
  */
 export function saidVerb(leadIn: string | undefined): string {
 	if (!leadIn) return 'said';
-	if (isFiniteCue(/^\S+/.exec(leadIn)![0])) return '';
+	const first = /^\S+/.exec(leadIn)![0];
+	// "expressed hope that", "called the plan": the lead-in's own verb asks the question.
+	if (isFiniteCue(first) || /^\p{Ll}+ed$/u.test(first)) return '';
 	return /^\p{Ll}+ing\b/u.test(leadIn) ? 'was quoted' : 'said';
 }
 
@@ -215,7 +217,14 @@ function blankAt(sentence: string, at: number, length: number, maxWords = 45): s
 
 /** "a" or "an" as the words are said: "an 11-year", "an 80-day", "a 9-year", "a one-year", "an hour". */
 export function indefiniteArticle(word: string): 'a' | 'an' {
-	const w = word.trim().toLowerCase();
+	const raw = word.trim();
+	// "$8 million" is said "eight million dollars": the article goes with the number after the sign.
+	const signed = /^[$€£¥₹]\s*(?=\d)/.exec(raw);
+	if (signed) return indefiniteArticle(raw.slice(signed[0].length));
+	// "US$5 million", "an NHS trust": letters said one by one take the article of the first letter's name.
+	if (/^\p{Lu}(?:\p{Lu}+|\p{Lu}*[$€£¥.])/u.test(raw) && !/^\p{Lu}\p{Ll}/u.test(raw))
+		return /^[AEFHILMNORSX]/.test(raw) ? 'an' : 'a';
+	const w = raw.toLowerCase();
 	const digits = /^\d[\d,]*/.exec(w)?.[0];
 	if (digits !== undefined) {
 		const group = digits.split(',')[0]!;
@@ -418,6 +427,58 @@ function spread(facts: Fact[], length: number): Fact[][] {
 
 type Push = (q: Question) => boolean;
 
+/**
+ * A figure or a date is asked a few ways, not every way: "Which figure completes …" and "Type the missing
+ * figure: …" are one question twice, and a sentence of five figures asked four ways each pads a deck with
+ * near-duplicates. A figure or date keeps one blank (choosing or typing it: half the facts, by their id, keep the
+ * typed one, so a deck asks for recall as well as recognition), its true-or-false and its flashcard; a sentence
+ * keeps at most PER_SENTENCE of these, each of its facts' best first. A quote is asked who said it (with choices
+ * when there are four people to offer, else as a flashcard), what they said, and a word of it.
+ */
+export const PER_SENTENCE = 5;
+const PREFERENCE: readonly Question['type'][] = [
+	'figure-choice',
+	'date-choice',
+	'figure-typed',
+	'date-typed',
+	'true-false',
+	'flashcard'
+];
+const isBlank = (q: Question) => q.type.endsWith('-choice') || q.type.endsWith('-typed');
+const onFigureOrDate = (made: readonly Question[]) => made.some(isBlank);
+
+/** A fact's questions with one blank, not two, and one "Who said …?", not two. */
+export function varied(made: readonly Question[]): Question[] {
+	if (!onFigureOrDate(made)) {
+		// "Who said this?" with four names and a flashcard "Who said …?" are one question: the flashcard goes.
+		const choice = made.some((q) => q.type === 'who-said');
+		return made.filter((q) => !(choice && q.type === 'flashcard'));
+	}
+	const typedFirst = hashSeed(made[0]!.factId) % 2 === 0;
+	const blanks = made.filter(isBlank);
+	const blank = blanks.find((q) => q.type.endsWith(typedFirst ? '-typed' : '-choice')) ?? blanks[0];
+	return made.filter((q) => !isBlank(q) || q === blank);
+}
+
+/** No sentence's figures and dates asked more than PER_SENTENCE times: each fact's best first, in turn. */
+function perSentence(byFact: Map<unknown, Question[]>): void {
+	const bySentence = new Map<number, Question[][]>();
+	for (const made of byFact.values()) {
+		if (!onFigureOrDate(made)) continue;
+		const at = made[0]!.evidence?.start ?? -1;
+		bySentence.set(at, [...(bySentence.get(at) ?? []), made]);
+	}
+	const rank = (q: Question) => (isBlank(q) ? 0 : PREFERENCE.indexOf(q.type));
+	for (const lists of bySentence.values()) {
+		const ranked = lists.map((l) => [...l].sort((a, b) => rank(a) - rank(b)));
+		const keep = new Set<Question>();
+		for (let round = 0; keep.size < PER_SENTENCE && ranked.some((l) => l[round]); round++)
+			for (const l of ranked) if (l[round] && keep.size < PER_SENTENCE) keep.add(l[round]!);
+		for (const made of lists) made.splice(0, made.length, ...made.filter((q) => keep.has(q)));
+	}
+	for (const [f, made] of byFact) if (made.length === 0) byFact.delete(f);
+}
+
 export function makeQuestions(input: QuestionInput): QuestionOutput {
 	const cap = input.cap ?? DECK_CAP;
 	const random = (id: string) => createRandom(hashSeed(id, input.seed));
@@ -459,7 +520,7 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 		if ('fact' in f) quoteQuestions(ctx, f, ctx.keysOf(f, quotesInOrder), random, push);
 		else if (f.kind === 'figure') figureQuestions(input, f, firsts.has(f), random, push);
 		else if (firsts.has(f)) dateQuestions(input, f, firsts.figureAt, random, push);
-		return made;
+		return varied(made);
 	};
 	// The queues take turns: each gives its next fact that makes a question (one queue when under the cap).
 	const heads = queues.map(() => 0);
@@ -478,6 +539,7 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 			if (queues.length > 1) break;
 		}
 	}
+	perSentence(byFact);
 	const asked = trusted.filter((q) => byFact.has(q));
 	const matchingQuestions = matching(asked.filter(namedPerson), random).filter(accepted);
 	const questionsOf = (list: readonly Fact[]) => list.flatMap((f) => byFact.get(f) ?? []);
@@ -534,7 +596,7 @@ function firstOccurrences(figures: readonly FigureFact[], dates: readonly DateFa
 class QuoteContext {
 	/** Named people who speak, by where they first do. */
 	readonly speakerPool: { entity: Entity; at: number }[] = [];
-	/** People and organisations mentioned without quotes: wrong speakers when fewer than three speak nearby. */
+	/** People mentioned without quotes: wrong speakers when fewer than three speak nearby. */
 	readonly mentionedPool: Entity[];
 	private pool: WordPool | undefined;
 	private readonly shortened = new Map<string, string>();
@@ -548,16 +610,13 @@ class QuoteContext {
 				this.speakerPool.push({ entity: q.speaker!, at: q.fact.evidence.start });
 		const publication = input.publication?.toLowerCase() ?? '';
 		const speakers = new Set(this.speakerPool.map((s) => s.entity));
-		// People first: an organisation among people's names stands out, so it only fills in when people run short.
-		this.mentionedPool = input.entities
-			.filter(
-				(e) =>
-					!speakers.has(e) &&
-					e.named &&
-					!(publication && publication.includes(e.name.toLowerCase())) &&
-					(e.kind === 'person' || (e.kind === 'organisation' && e.mentions.length >= 2))
-			)
-			.sort((a, b) => Number(a.kind !== 'person') - Number(b.kind !== 'person'));
+		this.mentionedPool = input.entities.filter(
+			(e) =>
+				!speakers.has(e) &&
+				e.named &&
+				e.kind === 'person' &&
+				!(publication && publication.includes(e.name.toLowerCase()))
+		);
 	}
 
 	/** Other speakers nearest the quote. */
@@ -633,12 +692,9 @@ function quoteQuestions(
 		const id = questionId('who-said', fact.id);
 		const rng = random(id);
 		const others = shuffle(ctx.speakersNear(q), rng);
-		const mentioned = ctx.mentionedPool;
-		const people = shuffle(
-			mentioned.filter((e) => e.kind === 'person'),
-			rng
-		);
-		const extra = others.length >= 3 ? [] : [...people, ...mentioned.filter((e) => e.kind !== 'person')];
+		const people = shuffle([...ctx.mentionedPool], rng);
+		// Every choice is a person, as the key is: a party or a ministry among names is no answer to "who said".
+		const extra = others.length >= 3 ? [] : people;
 		const wrong: string[] = [];
 		for (const e of [...others, ...extra]) {
 			if (wrong.length === 3) break;
@@ -826,9 +882,9 @@ const tooShort = (context: string) => words(context.replace(BLANK, '')).length <
  * sentence shown does not say so itself: "According to Rudd: “Mr Rudd said that …”" reads as if the article's
  * report were Rudd's own words.
  */
-function framing(input: QuestionInput, blank: Blank, context: string): string {
+function framing(input: QuestionInput, blank: Blank, context: string, kind: 'figure' | 'date'): string {
 	const at = blank.from + blank.at;
-	const source = input.sourceAt?.(at, at + blank.core.length) ?? '';
+	const source = input.sourceAt?.(at, at + blank.core.length, kind) ?? '';
 	const names = source.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w));
 	const surname = names.at(-1);
 	return surname && new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u').test(context)
@@ -854,7 +910,7 @@ function figureQuestions(
 	const context = blankAt(blank.sentence, blank.at, blank.core.length);
 	if (tooShort(context) || readableElsewhere(blank, fact.value)) return;
 	const { hedge } = hedgeOf(fact.text);
-	const framed = framing(input, blank, context);
+	const framed = framing(input, blank, context, 'figure');
 	const explanation = `The article says: “${asInnerQuotes(shorten(blank.sentence, 60))}”`;
 	const answer = blank.core;
 	const choiceId = questionId('figure-choice', fact.id);
@@ -972,7 +1028,7 @@ function dateQuestions(
 	if (tooShort(context)) return;
 	const year = /^(?:1[89]|20)\d\d$/.test(blank.core) ? Number(blank.core) : undefined;
 	if (readableElsewhere(blank, year)) return;
-	const framed = framing(input, blank, context);
+	const framed = framing(input, blank, context, 'date');
 	const answer = blank.core;
 	// "last month (February 2023)": the value as a reader says it, and only when the text does not already. A
 	// value the words do not hold ("Tuesday", "last month") was counted from the article's date, which the

@@ -342,3 +342,34 @@ describe('quotes', () => {
 		]);
 	});
 });
+
+describe('issue 9: quotes in long reported-speech paragraphs', () => {
+	const text =
+		'Jane Doe is the principal of Ardmore High School. She banned the film last week after parents complained.\n\n' +
+		'"Parents called the office all morning," she says. "Some were in tears."\n\n' +
+		'The school board met on Thursday. Its chair, Omar Lutz, was blunt: "The principal acted within her rights." ' +
+		'Lutz said the board would review the policy. "We will look at every film shown in class."\n\n' +
+		'In a letter to parents, the teacher who showed the film, Rita Kahn, wrote that she regretted the decision. ' +
+		'"I wanted the students to think about the story."\n\n' +
+		'"I never meant to upset anyone."';
+	const got = attribute(text);
+	const of = (start: string) => got.find((q) => q.quote.startsWith(start));
+
+	it('gives a quote after a colon to the named subject of its sentence ("Lutz was blunt: “…”")', () => {
+		expect(of('The principal acted')).toMatchObject({ speaker: 'Omar Lutz', confidence: 'high' });
+	});
+
+	it('gives a quote right after someone’s reported speech to them, not to the last speaker', () => {
+		expect(of('We will look')).toMatchObject({ speaker: 'Omar Lutz', confidence: 'high' });
+	});
+
+	it('reads the speaker of reported speech across a long appositive ("the teacher …, Rita Kahn, wrote")', () => {
+		expect(of('I wanted the students')).toMatchObject({ speaker: 'Rita Kahn', confidence: 'high' });
+		expect(of('I never meant')).toMatchObject({ speaker: 'Rita Kahn', confidence: 'high' });
+	});
+
+	it('keeps a paragraph of quotes with its speaker, named once at the top', () => {
+		expect(of('Parents called')?.speaker).toBe('Jane Doe');
+		expect(of('Some were in tears')?.speaker).toBe('Jane Doe');
+	});
+});

@@ -1326,7 +1326,7 @@ function afterReportedSpeech(ctx: Context, q: QuoteSpan, si: number): Found {
 	const at = subject.kind === 'entity' ? subject.at : subject.at;
 	// "Maria Lopez, a senior at the school, said …": the subject's appositive may stand before the verb.
 	const cue = new RegExp(
-		`^[^,;]{0,60}?(?:,[^;“”"]{1,120}?,\\s*(?:\\p{Ll}+\\s+){0,2})?\\b(?:${FINITE_SOURCE})\\b`,
+		`^[^,;]{0,60}?(?:,[^;“”"]{1,120}?,\\s*(?:\\p{Ll}+\\s+){0,2}|,\\s*)?\\b(?:${FINITE_SOURCE})\\b`,
 		'u'
 	).exec(ctx.text.slice(at, before.end));
 	if (!cue) return undefined;
@@ -1339,6 +1339,22 @@ function afterReportedSpeech(ctx: Context, q: QuoteSpan, si: number): Found {
 	if (subject.word !== 'he' && subject.word !== 'she') return undefined;
 	const r = resolvePerson(ctx, si - 1, subject.word, subject.at);
 	return lower(r && { ...r, rule: 'after-reported-speech+pronoun' });
+}
+
+/**
+ * "Its chair, Omar Lutz, was blunt: “…”": a quote after a colon that closes its sentence's own clause, with no
+ * speech verb, is the words of the named person who is that sentence's subject.
+ */
+function colonIntroduced(ctx: Context, q: QuoteSpan, si: number): Found {
+	const s = ctx.sentences[si]!;
+	const lead = ctx.text.slice(s.start, q.open);
+	if (!/:\s*$/.test(lead) || /[“”"]/.test(lead)) return undefined;
+	const subject = subjectOf(ctx, si);
+	if (subject.kind !== 'entity' || subject.at >= q.open) return undefined;
+	const e = ctx.people.entities[subject.entity]!;
+	return e.kind === 'person' && e.named
+		? { entity: subject.entity, confidence: 'high', rule: 'colon-introduced' }
+		: undefined;
 }
 
 export function attributeQuotes(
@@ -1369,10 +1385,15 @@ export function attributeQuotes(
 		const cue = afterQuote(ctx, q, sj) ?? beforeQuote(ctx, q, si) ?? frontedQuote(ctx, q, si);
 		let found = cue === UNRESOLVED ? undefined : cue;
 		const words = text.slice(q.start, q.end).split(/\s+/).length;
-		if (!cue && previous) found = inherited({ ctx, q, previous, words, si });
-		if (!cue && !found) {
-			const reported = afterReportedSpeech(ctx, q, si);
-			found = reported === UNRESOLVED ? undefined : reported;
+		if (!cue) {
+			// "Lutz was blunt: “…”", "Lutz said the board would act. “…”": the person the sentence before the
+			// quote is about speaks, whoever spoke last.
+			const introduced = colonIntroduced(ctx, q, si);
+			const reported = introduced ?? afterReportedSpeech(ctx, q, si);
+			const sure =
+				reported && reported !== UNRESOLVED && reported.confidence === 'high' ? reported : undefined;
+			found = sure ?? (previous ? inherited({ ctx, q, previous, words, si }) : undefined);
+			if (!found && reported !== UNRESOLVED) found = reported;
 		}
 		if (
 			found &&
