@@ -90,6 +90,8 @@ async function onSummary(page: Page): Promise<boolean> {
 async function goOn(page: Page, turn: number): Promise<void> {
 	if (turn % 2 === 0) {
 		await page.getByRole('button', { name: 'Study ahead' }).click();
+		// Until the next session is loaded the finished one stays on screen, its buttons idle.
+		await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 	} else {
 		await page.clock.fastForward('11:00');
 		await page.reload();

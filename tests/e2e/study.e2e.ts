@@ -348,7 +348,7 @@ test('issue 2: on a full disk an answer says it was not saved, nothing is half-w
 	expect((await readDeck(page)).reviews).toHaveLength(before.reviews.length + 1);
 });
 
-test('issue 4: the counts left move with each new card, the summary takes focus, home says the deck is done for today, and a round ahead counts only its own answers', async ({
+test('issue 4: the counts left move with each new card, the summary takes focus, home says the deck is done for today, a round ahead counts only its own answers, and Study ahead again starts another round', async ({
 	page
 }) => {
 	const twoQuestions = ['q-who-ortiz', 'q-fig-cost'];
@@ -385,6 +385,12 @@ test('issue 4: the counts left move with each new card, the summary takes focus,
 	await answerShown(page, true);
 	const summary = page.getByRole('region', { name: 'Session complete' });
 	await expect(summary.getByText('Reviewed today')).toHaveCount(0);
+	await expect(summary.getByText('Answered').locator('..')).toContainText('2');
+	// Another round ahead is the URL already shown: it used to leave the finished round on the screen.
+	await summary.getByRole('button', { name: 'Study ahead' }).click();
+	await expect(page.locator('article[data-question]')).toBeVisible();
+	await answerShown(page, true);
+	await answerShown(page, true);
 	await expect(summary.getByText('Answered').locator('..')).toContainText('2');
 });
 
