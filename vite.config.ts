@@ -3,7 +3,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /**
- * V8's explicit compile hint (Chromium 136+; other engines read a comment): every function in the app's chunks is
+ * V8's explicit compile hint (Chromium 136+; to other engines it is only a comment): every function in the app's chunks is
  * compiled while the file streams in, off the main thread, instead of lazily on its first call. A first visit calls
  * most of the framework's start-up code at once, and compiling it there lengthened the tasks that draw the page on
  * a slow phone. Workers are left out: they have a thread of their own.
