@@ -1,5 +1,6 @@
 import { clock, storage } from '$lib/state/context';
 import { StudySession } from '$lib/state/study.svelte';
+import { yieldToMain } from '$lib/yield';
 import { STUDY_DATA, studyRequest } from './lib';
 import type { PageLoad } from './$types';
 
@@ -9,5 +10,7 @@ export const load: PageLoad = async ({ url, depends }) => {
 	const { deckId, mode } = studyRequest(url.searchParams);
 	const session = new StudySession(await storage.database(), clock);
 	await session.start(deckId, mode);
+	// Building the queue and drawing the first card are two tasks, not one that blocks a phone's input.
+	await yieldToMain();
 	return { session, deckId };
 };
