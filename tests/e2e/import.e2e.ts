@@ -207,8 +207,9 @@ test('issue 6: a long article is reviewed a fact at a time, editing keeps focus,
 	await expect(page.getByRole('heading', { level: 1, name: 'Review the questions' })).toBeVisible({
 		timeout: 30_000
 	});
+	// Long enough that reading every question at once would be a chore: about 40 facts, two questions each.
 	const total = await page.getByRole('checkbox', { name: /^Accept/, checked: true }).count();
-	expect(total).toBeGreaterThan(100);
+	expect(total).toBeGreaterThan(60);
 
 	// Opening the editor puts focus in it; closing it puts focus back on its Edit button.
 	const edit = page.getByRole('button', { name: /^Edit/ }).first();
