@@ -373,3 +373,31 @@ describe('issue 9: quotes in long reported-speech paragraphs', () => {
 		expect(of('Some were in tears')?.speaker).toBe('Jane Doe');
 	});
 });
+
+describe('issue 9: round 4, attribution shapes of news writing', () => {
+	it('reads the subject across an age and a relative clause with verbs of its own', () => {
+		for (const text of [
+			'Tom Lee, 62, who has lived on the street for 30 years, said: "They never asked us."',
+			'Tom Lee, 62, who has lived on the street for 30 years, said the plan was "rushed".'
+		])
+			expect(attribute(text)[0]).toMatchObject({ speaker: 'Tom Lee', confidence: 'high' });
+	});
+
+	it('gives every fragment of one reported-speech sentence to its speaker, and no further', () => {
+		const speakers = (text: string) => attribute(text).map((q) => q.speaker);
+		expect(
+			speakers('Mark Lee, the health minister, said the ward was "overwhelmed" and the staff "exhausted."')
+		).toEqual(['Mark Lee', 'Mark Lee']);
+		expect(
+			speakers('Tom Lee told reporters the plan was "dead" and that the minister should "step aside".')
+		).toEqual(['Tom Lee', 'Tom Lee']);
+		// Someone else, or a sentence of its own, between the fragments: not the first speaker's.
+		expect(speakers('Jane Doe said the plan was "rushed", but Tom Roe called it "overdue".')).toEqual([
+			'Jane Doe',
+			'Tom Roe'
+		]);
+		expect(
+			speakers('Jane Doe said the plan was "rushed". The council disagreed and called it "overdue".')[1]
+		).not.toBe('Jane Doe');
+	});
+});

@@ -870,7 +870,9 @@ function apposedSubject(
 		// "Brannock's chief executive, Martin Achterberg, said": the name set off by commas is the subject.
 		if (/^,\s*$/.test(between) && /,\s*$/.test(ctx.text.slice(Math.max(from, m.start - 3), m.start)))
 			return { start: m.start, end: m.end };
-		const words = between.replace(/[(),]/g, ' ').split(/\s+/).filter(Boolean);
+		// "Tom Lee, 62, who has lived there for 30 years, said": a relative clause's own verbs are not the subject's.
+		const main = between.split(/\b(?:who|whose|which)\b/)[0]!;
+		const words = main.replace(/[(),]/g, ' ').split(/\s+/).filter(Boolean);
 		if (words.some((w) => isFiniteCue(w) || /^(?:is|was|are|were|has|had|have|will|would)$/i.test(w)))
 			continue;
 		if (!isApposition(between)) continue;
@@ -1216,6 +1218,19 @@ const coordinatedWithPrevious = ({ ctx, q, previous }: Inherit) =>
 const splitAroundCue = ({ ctx, q, previous }: Inherit) =>
 	previous.quote.paragraph === q.paragraph && SPLIT_CUE.test(ctx.text.slice(previous.quote.close, q.open));
 
+/**
+ * "Lee said the ward was “overwhelmed” and the staff “exhausted.”": a later fragment of the same reported-speech
+ * sentence, with no other name or speech verb between, is still the words the cue before the first one reports.
+ */
+function sameReportedSentence({ ctx, q, previous, si }: Inherit): boolean {
+	if (!previous.rule.startsWith('before:')) return false;
+	if (sentenceAt(ctx.sentences, Math.max(previous.quote.open, previous.quote.close - 1)) !== si) return false;
+	const between = ctx.text.slice(previous.quote.close, q.open);
+	if (between.length > 120 || /[“”"]/.test(between)) return false;
+	if (mentionAt(ctx, previous.quote.close, q.open).length > 0) return false;
+	return !cuePattern().test(between);
+}
+
 /** A later quote of the same paragraph with no attribution of its own goes on with the same speaker. */
 const continuesInParagraph = ({ ctx, q, previous, words, si }: Inherit) =>
 	previous.quote.paragraph === q.paragraph && words >= 4 && !hasOwnLeadIn(ctx, q, si);
@@ -1277,6 +1292,7 @@ function inherited(input: Inherit): Resolved | undefined {
 	const same = { entity: previous.speaker, confidence: previous.confidence };
 	if (coordinatedWithPrevious(input)) return { ...same, rule: 'coordinated' };
 	if (splitAroundCue(input)) return { ...same, rule: 'split' };
+	if (sameReportedSentence(input)) return { ...same, rule: 'same-reported-sentence' };
 	const other = interveningSubject(ctx, previous, q);
 	// "Another resident, Jorge Diaz, was less sure. “Maybe …”": the person just introduced, not the last speaker.
 	const carriesOn = input.words >= 4 || followsDirectly(input);
