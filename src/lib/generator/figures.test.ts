@@ -350,3 +350,33 @@ describe('issue 9: the unit readers', () => {
 		expect(one(sentence)).toEqual([]);
 	});
 });
+
+describe('issue 9: round 4, figures as news writing varies them', () => {
+	it.each([
+		['The fine was EUR 899 million.', ['EUR 899 million', 899e6, 'EUR', undefined]],
+		['The bill came to USD 3 million.', ['USD 3 million', 3e6, 'USD', undefined]],
+		['Unemployment fell to 5pc in the region.', ['5pc', 5, 'percent', undefined]],
+		['The firm reported a 30-percent increase.', ['30-percent', 30, 'percent', undefined]],
+		['Nine out of ten doctors agree.', ['Nine out of ten', 90, 'percent', undefined]],
+		['He weighed 90kg when he was arrested.', ['90kg', 90, 'kilograms', undefined]],
+		['A man in his 40s was arrested.', ['40s', 40, 'years', 49]],
+		['The driver, in her late sixties, was unhurt.', ['late sixties', 67, 'years', 69]],
+		['The drug cut deaths by a quarter.', ['a quarter', 25, 'percent', undefined]],
+		['Sales fell by half last year.', ['half', 50, 'percent', undefined]],
+		['The team finished third in the league.', ['third', 3, 'ordinal', undefined]],
+		['She came second, behind a Kenyan runner.', ['second', 2, 'ordinal', undefined]]
+	])('%s', (sentence, want) => {
+		expect(one(sentence).map((f) => [f.text, f.value, f.unit, f.max])).toContainEqual(want);
+	});
+
+	it.each([
+		'The team won 3-1 on Saturday.',
+		'He was the second person to speak.',
+		'The eur 5 note was withdrawn.',
+		'Police said the 5pcs were stolen.'
+	])('finds no such figure in: %s', (sentence) => {
+		expect(one(sentence).map((f) => f.unit)).not.toContain('metres');
+		expect(one(sentence).map((f) => f.unit)).not.toContain('ordinal');
+		expect(one(sentence).map((f) => f.unit)).not.toContain('percent');
+	});
+});
