@@ -252,9 +252,12 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 		// the future: chrono would take the nearest, so "fell on Friday" in a Tuesday article became next Friday.
 		if (ref && c.isCertain('weekday') && !c.isCertain('day')) {
 			const target = c.get('weekday') ?? 0;
-			const delta = FUTURE.test(clause)
-				? (target - weekday(ref) + 7) % 7
-				: -((weekday(ref) - target + 7) % 7);
+			// "next Tuesday" said on a Tuesday is a week ahead, "last Tuesday" a week back.
+			const lead = /^(?:on\s+)?(next|last)\s/i.exec(written)?.[1]?.toLowerCase();
+			const ahead = (target - weekday(ref) + 7) % 7;
+			const back = (weekday(ref) - target + 7) % 7;
+			const delta =
+				lead === 'next' ? ahead || 7 : lead === 'last' ? -(back || 7) : FUTURE.test(clause) ? ahead : -back;
 			const time = value?.includes('T') ? value.slice(value.indexOf('T')) : '';
 			value = iso(shift(ref, 'day', delta)) + time;
 		}
