@@ -400,4 +400,20 @@ describe('issue 9: round 4, attribution shapes of news writing', () => {
 			speakers('Jane Doe said the plan was "rushed". The council disagreed and called it "overdue".')[1]
 		).not.toBe('Jane Doe');
 	});
+
+	it('gives a document’s words to its owner, and the words a paper quotes to the one it quotes', () => {
+		expect(attribute('Acme’s statement read: "We will rebuild."')[0]?.speaker).toBe('Acme');
+		expect(attribute('The letter, signed by Jane Doe, reads: "We demand action."')[0]?.speaker).toBe(
+			'Jane Doe'
+		);
+		expect(
+			attribute('The newspaper quoted Jane Doe as saying that "the firm will rebuild."')[0]?.speaker
+		).toBe('Jane Doe');
+		expect(attribute('Jane Doe went on to say that "the firm will rebuild."')[0]?.speaker).toBe('Jane Doe');
+		expect(attribute('Jane Doe led the firm. "We will rebuild," she was quoted as saying.')[0]?.speaker).toBe(
+			'Jane Doe'
+		);
+		// "read" before a title names what was read: no speaker.
+		expect(attribute('Jane Doe read "The Raven" to the class.')[0]?.speaker).toBeUndefined();
+	});
 });

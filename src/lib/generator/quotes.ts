@@ -629,8 +629,11 @@ function resolvePhrase(
 		return r && { ...r, rule: `${rule}+it` };
 	}
 	const headWord = headOf(lower);
-	if (DOC_NOUNS.has(headWord))
+	if (DOC_NOUNS.has(headWord)) {
+		const owner = documentOwner(ctx, phrase, start, rule);
+		if (owner) return owner;
 		return { entity: documentSource(ctx, headWord, end + 120), confidence: 'high', rule: `${rule}+document` };
+	}
 	if (isRoleWord(headWord) && /^\p{Ll}/u.test(headWord)) return resolveRole(ctx, phrase, start, si, rule);
 	const common = !/^\p{Lu}/u.test(phrase.split(' ').pop() ?? '');
 	if (GROUP_NOUNS.has(headWord) || (common && /s$/.test(headWord))) {
@@ -646,6 +649,22 @@ function resolvePhrase(
 	}
 	const source = namedSource(ctx, phrase);
 	return source === undefined ? undefined : { entity: source, confidence: 'high', rule: `${rule}+named` };
+}
+
+/** "Acme's statement read", "the company's letter says": the document speaks for the owner it is written with. */
+function documentOwner(ctx: Context, phrase: string, start: number, rule: string): Resolved | undefined {
+	const owner = /^(.+?)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+$/u.exec(phrase)?.[1];
+	if (!owner) return undefined;
+	const name = mentionAt(ctx, start, start + owner.length + 2).find(
+		(m) => m.start === start && ctx.people.entities[m.entity]!.named
+	);
+	if (name) return { entity: name.entity, confidence: 'high', rule: `${rule}+document-owner` };
+	const source = /^\p{Lu}/u.test(owner) && !/^The\s/.test(owner) ? namedSource(ctx, owner) : undefined;
+	if (source !== undefined) return { entity: source, confidence: 'high', rule: `${rule}+document-owner` };
+	const head = owner.toLowerCase().split(/\s+/).pop() ?? '';
+	if (/^the\s/i.test(owner) && orgKindOf(head))
+		return resolveOrganisation(ctx, head, start, `${rule}+document-owner`);
+	return undefined;
 }
 
 /** "the coach", "a spokesman for the league": the one holder of that role nearby, or an unnamed source. */
@@ -1085,6 +1104,12 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	if (ctx.text.slice(cueAt, q.open).split(/\s+/).length > 40) return undefined;
 	const cue = last[0].toLowerCase();
 	if (isSourcePhrase(cue)) return sourceAfter(ctx, cueAt + last[0].length, q.open, si, 'before:according');
+	// "The paper quoted Jane Doe as saying “…”": the one quoted speaks, not the one quoting.
+	const quoted = /\bquoted\s+([^,;“”"]{1,80}?)\s+as\s+$/.exec(ctx.text.slice(prevClose, cueAt));
+	if (quoted && isParticipleCue(cue)) {
+		const at = cueAt - quoted[0].length + quoted[0].indexOf(quoted[1]!);
+		return orUnresolved(resolvePhrase(ctx, at, at + quoted[1]!.length, si, 'before:quoted-as'));
+	}
 	if (isParticipleCue(cue)) return participleSubject(ctx, si, prevClose, cueAt);
 	const np = phraseBefore(ctx, prevClose, cueAt);
 	// "“We have time,” said Berger, “and we have money.”": an inverted cue between two quotes.
