@@ -243,7 +243,6 @@ describe('extractFigures on sentences from other fields', () => {
 
 	it.each([
 		'Rovers played in front of a few hundred fans.',
-		'He retired at the age of 33.',
 		'The bill passed the Senate 52 to 48.',
 		'Article 5 of the treaty was invoked after 9/11.',
 		'The G20 met at 10 a.m. on March 3 in Hall 4.',
@@ -364,7 +363,11 @@ describe('issue 9: round 4, figures as news writing varies them', () => {
 		['The drug cut deaths by a quarter.', ['a quarter', 25, 'percent', undefined]],
 		['Sales fell by half last year.', ['half', 50, 'percent', undefined]],
 		['The team finished third in the league.', ['third', 3, 'ordinal', undefined]],
-		['She came second, behind a Kenyan runner.', ['second', 2, 'ordinal', undefined]]
+		['She came second, behind a Kenyan runner.', ['second', 2, 'ordinal', undefined]],
+		// An age is a figure (the corpus conventions count ages), in years, never a count.
+		['He retired at the age of 33.', ['33', 33, 'years', undefined]],
+		['The quake killed 2,000 and injured 5,000.', ['2,000', 2000, 'count', undefined]],
+		['Rents rose from 8 to 10 percent.', ['8 to 10 percent', 8, 'percent', 10]]
 	])('%s', (sentence, want) => {
 		expect(one(sentence).map((f) => [f.text, f.value, f.unit, f.max])).toContainEqual(want);
 	});
@@ -378,5 +381,18 @@ describe('issue 9: round 4, figures as news writing varies them', () => {
 		expect(one(sentence).map((f) => f.unit)).not.toContain('metres');
 		expect(one(sentence).map((f) => f.unit)).not.toContain('ordinal');
 		expect(one(sentence).map((f) => f.unit)).not.toContain('percent');
+	});
+
+	it('reads a change between two signed amounts as two figures, not a range', () => {
+		const texts = (sentence: string) => one(sentence).map((f) => [f.text, f.value, f.max]);
+		expect(texts('The budget rose from $2 million to $3 million.')).toEqual([
+			['$2 million', 2e6, undefined],
+			['$3 million', 3e6, undefined]
+		]);
+		expect(texts('The price was cut from $20 to $15 last week.')).toEqual([
+			['$20', 20, undefined],
+			['$15', 15, undefined]
+		]);
+		expect(texts('Tickets cost between $20 and $40.')).toEqual([['$20 and $40', 20, 40]]);
 	});
 });

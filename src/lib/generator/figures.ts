@@ -231,7 +231,9 @@ const ends = (after: string) => /^(?:\s*[,.;:)—–]|\s*$)/.test(after);
 /** The clause ends after the number, or goes on with a time or place ("passed 900,000 on Friday"). */
 const endsOrGoesOn = (after: string) =>
 	ends(after) ||
-	/^\s+(?:on|in|at|by|from|to|as|with|for|after|before|since|during|this|last|so far)\b/i.test(after);
+	/^\s+(?:on|in|at|by|from|to|as|with|for|after|before|since|during|this|last|so far)\b/i.test(after) ||
+	// "killed 2,000 and injured 5,000": the clause goes on with another verb.
+	/^\s+(?:and|but)\s+\p{Ll}+(?:ed|ing)\b/iu.test(after);
 const plain = (n: NumberAt, length: number, unit: FigureUnit, extra: Partial<Candidate> = {}): Candidate => ({
 	start: n.start,
 	end: n.end + length,
@@ -343,11 +345,13 @@ export const UNIT_READERS = {
 				? plain(n, 0, 'magnitude', { start: n.index - 'magnitude '.length })
 				: null
 	},
-	/** "aged 14 to 17", "aged 42": an age given with "aged". */
+	/** "aged 14 to 17", "aged 42", "at the age of 56": an age given with "aged" or "the age of". */
 	aged: {
 		kinds: ['time'],
 		read: (n) =>
-			/\baged\s+(?:between\s+)?$/i.test(n.before) && n.value >= 0 && n.value <= 120
+			/\b(?:aged|(?:at\s+)?the\s+age\s+of)\s+(?:between\s+)?$/i.test(n.before) &&
+			n.value >= 0 &&
+			n.value <= 120
 				? plain(n, 0, 'years', { about: 'age' })
 				: null
 	},
@@ -589,7 +593,7 @@ function readCandidate(
 	let words = false;
 	if (g.num) {
 		if (isCode(text, index, end, g, before, after())) return null;
-		if (/\d\s*(?:[-–]|to|and)\s*(?:[$€£]|US\$)?$/.test(before)) return null;
+		if (/\d\s*(?:[-–]|to|and)\s*(?:[$€£]|US\$)?$/.test(before) && !CHANGED_TO.test(before)) return null;
 		value = parseDigits(g.num);
 		if (value === null) return null;
 		if (g.code && g.code !== g.code.toUpperCase()) return null;
@@ -634,13 +638,14 @@ function readCandidate(
 			: undefined;
 	// "8–10 years", "US$20-25", "between half a million and a million": a range reads its second end, whose unit
 	// is the range's.
-	const range = readRangeEnd(text, end, sentence, before);
+	const range = readRangeEnd(text, end, sentence, before, Boolean(g.sym ?? g.code));
 	let max: number | undefined;
 	if (range) {
 		max = range.value;
 		end = range.end;
 	} else if (
-		/^\s*(?:[-–]\s*[$€£]?\d|to\s+[$€£]?\d|and\s+[$€£]?\d)/.test(after()) ||
+		(/^\s*(?:[-–]\s*[$€£]?\d|to\s+[$€£]?\d|and\s+[$€£]?\d)/.test(after()) &&
+			!((g.sym ?? g.code) && /^\s+to\s/i.test(after()) && FROM_AFTER_CHANGE.test(before))) ||
 		/\bbetween\s+$/i.test(before)
 	) {
 		return null;
@@ -687,11 +692,24 @@ function readCandidate(
 	return null;
 }
 
+const CHANGE_VERBS = `${Object.keys(CHANGE_NOUNS).join('|')}|rise|fall|increase|decrease|cut|reduced|raised|went|changed|moved|up|down`;
+/** "… rose from $2 million to ": the second of two figures a change moves between. */
+const CHANGED_TO = new RegExp(
+	`\\b(?:${CHANGE_VERBS})\\s+(?:\\p{L}+\\s+){0,2}from\\s+(?:${SYMBOL_SOURCE})\\s?[\\d.,]+(?:\\s?(?:thousand|million|billion|trillion|bn|m))?\\s+to\\s+$`,
+	'iu'
+);
+const FROM_AFTER_CHANGE = new RegExp(
+	`\\b(?:${CHANGE_VERBS})\\s+(?:\\p{L}+\\s+){0,2}from\\s+(?:(?:about|around|some|nearly|almost|roughly|just)\\s+)?$`,
+	'iu'
+);
+
 /** The second end of a range right after a number: its value, where it ends, and its currency sign. */
-function readRangeEnd(text: string, end: number, sentence: SentenceSpan, before: string) {
+function readRangeEnd(text: string, end: number, sentence: SentenceSpan, before: string, signed: boolean) {
 	const after = text.slice(end, Math.min(sentence.end, end + 60));
 	const m = RANGE_AFTER.exec(after);
 	if (!m) return null;
+	// "rose from $2 million to $3 million": a change between two figures, not a range of one.
+	if (signed && /^\s+to\s+$/i.test(m[1]!) && FROM_AFTER_CHANGE.test(before)) return null;
 	// "and" joins a range only after "between": "7 and 8" elsewhere is two figures or a list.
 	if (/^\s+and\s+$/i.test(m[1]!) && !/\bbetween\s+$/i.test(before)) return null;
 	const second = parseFigure(m[2]!);
