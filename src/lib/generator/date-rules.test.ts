@@ -142,10 +142,22 @@ describe('issue 9: round 4, dates as news writing varies them', () => {
 		['The vote will be held in two weeks’ time.', ['in two weeks’ time', undefined]],
 		// The article is dated Friday 2017-07-21: "next Friday" is a week on, "last Friday" a week back.
 		['The deadline is next Friday.', ['next Friday', '2017-07-28']],
-		['The vote was held last Friday.', ['last Friday', '2017-07-14']]
+		['The vote was held last Friday.', ['last Friday', '2017-07-14']],
+		['He was last seen a fortnight ago.', ['a fortnight ago', '2017-07-07']],
+		['The group has met monthly since 2010.', ['monthly', undefined]],
+		['The report is published annually by the UN.', ['annually', undefined]],
+		['The strike lasted from Monday to Wednesday.', ['Wednesday', '2017-07-19']],
+		['The festival will run from Monday to Wednesday.', ['Monday', '2017-07-24']]
 	])('%s', (sentence, want) => {
 		expect(dates(sentence)).toContainEqual(want);
 	});
+
+	it.each(['The daily newspaper closed.', 'Weekly meetings were held.'])(
+		'finds no frequency in: %s',
+		(sentence) => {
+			expect(dates(sentence)).toEqual([]);
+		}
+	);
 
 	it.each(['He lives on the 14th floor.', 'It was the 14th time he had won.', 'She said ’08 was a blur.'])(
 		'finds no day of the month in: %s',

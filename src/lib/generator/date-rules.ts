@@ -229,12 +229,20 @@ export const DATE_RULES = {
 	},
 	/** "twenty years ago", "Seventeen years ago", "three weeks ago": counted back from the article's date. */
 	ago: {
-		pattern: new RegExp(`\\b(a|an|${NUMBER})\\s+(years?|months?|weeks?|days?|decades?)\\s+ago\\b`, 'gi'),
+		pattern: new RegExp(
+			`\\b(a|an|${NUMBER})\\s+(years?|months?|weeks?|fortnights?|days?|decades?)\\s+ago\\b`,
+			'gi'
+		),
 		read: (m, { ref }) => {
 			const n = /^an?$/i.test(m[1] ?? '') ? 1 : readNumber(m[1] ?? '');
 			if (n === null || !ref) return one(m, undefined);
-			const unit = singular(m[2] ?? '');
-			const back = shift(ref, unit === 'decade' ? 'year' : unit, unit === 'decade' ? -10 * n : -n);
+			const written = singular(m[2] ?? '');
+			// "a fortnight ago": two weeks back.
+			const unit = written === 'fortnight' ? 'day' : written;
+			const back =
+				written === 'fortnight'
+					? shift(ref, 'day', -14 * n)
+					: shift(ref, unit === 'decade' ? 'year' : unit, unit === 'decade' ? -10 * n : -n);
 			const value =
 				unit === 'year' || unit === 'decade'
 					? String(back.y)
@@ -292,7 +300,7 @@ export const DATE_RULES = {
 	/** "every day", "every ten years", "each year", "annually", "on a daily basis", "twice a week": how often. */
 	frequency: {
 		pattern: new RegExp(
-			`\\b(?:(?:every|each)\\s+(?:other\\s+|single\\s+|(?:${NUMBER})\\s+)?(?:days?|weeks?|months?|years?|decades?|time|morning|evening|night|summer|winter|spring|autumn|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\\s+of\\b)|(?:almost\\s+|nearly\\s+)?(?:annually|biannually|monthly|weekly|fortnightly|daily|hourly|nightly)(?![\\s-]+\\p{Ll}+(?<!(?:and|or|but|to|in|on|at|for|with|since|until|as|by|from)))|on\\s+an?\\s+(?:daily|weekly|monthly|yearly|annual|regular)\\s+basis|(?:once|twice|${NUMBER}\\s+times)\\s+(?:a|per|each)\\s+(?:day|week|month|year))\\b`,
+			`\\b(?:(?:every|each)\\s+(?:other\\s+|single\\s+|(?:${NUMBER})\\s+)?(?:days?|weeks?|months?|years?|decades?|time|morning|evening|night|summer|winter|spring|autumn|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\\s+of\\b)|(?:almost\\s+|nearly\\s+)?(?:annually|biannually|monthly|weekly|fortnightly|daily|hourly|nightly)(?![\\s-]+\\p{Ll}+\\b(?<!\\b(?:and|or|but|to|in|on|at|for|with|since|until|as|by|from)))|on\\s+an?\\s+(?:daily|weekly|monthly|yearly|annual|regular)\\s+basis|(?:once|twice|${NUMBER}\\s+times)\\s+(?:a|per|each)\\s+(?:day|week|month|year))\\b`,
 			'giu'
 		),
 		read: (m, { s }) => {

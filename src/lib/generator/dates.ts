@@ -271,6 +271,19 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 			continue;
 		}
 		const range = r.end ? splitRange(s, r, written, ref) : null;
+		// "lasted from Monday to Wednesday": told in the past, the latest such days, as for a bare weekday.
+		const first = range?.[0]?.value;
+		if (
+			range &&
+			ref &&
+			first &&
+			c.isCertain('weekday') &&
+			!c.isCertain('day') &&
+			first.slice(0, 10) > iso(ref) &&
+			!FUTURE.test(clause) &&
+			!FORWARD.test(clause)
+		)
+			for (const f of range) f.value = f.value && weekBack(f.value);
 		if (range) found.push(...range);
 		else found.push({ start: r.index, end, value, priority: 0 });
 	}
@@ -372,4 +385,10 @@ function describe(s: string, f: Found): string {
 
 function normalize(s: string): string {
 	return s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** The same day and time a week earlier: 'YYYY-MM-DD' with an optional 'THH:MM'. */
+function weekBack(value: string): string {
+	const [y, m, d] = value.slice(0, 10).split('-').map(Number);
+	return iso(shift({ y: y!, m: m!, d: d! }, 'day', -7)) + value.slice(10);
 }
