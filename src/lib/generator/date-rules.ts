@@ -27,6 +27,8 @@ export interface Found {
 	anaphoric?: boolean;
 	/** Our rules (1) win over chrono (0) where they overlap. */
 	priority: number;
+	/** The words are no date ("for the past 40 years" is a duration): the span is claimed so chrono cannot read it. */
+	drop?: boolean;
 }
 
 /** What a rule sees: the sentence, the article's date, and whether the sentence speaks of the future. */
@@ -91,10 +93,14 @@ export const DATE_RULES = {
 	 */
 	period: {
 		pattern: new RegExp(
-			`\\b(?:(?:over|in|during|for|within|throughout)\\s+)?the\\s+(next|past|last|coming|previous)\\s+(?:(${NUMBER})\\s+(decades?|years?|months?|weeks?|days?)|(decade|year|month))\\b`,
+			`\\b(?:(over|in|during|for|within|throughout)\\s+)?the\\s+(next|past|last|coming|previous)\\s+(?:(${NUMBER})\\s+(decades?|years?|months?|weeks?|days?)|(decade|year|month))\\b`,
 			'gi'
 		),
-		read: (m) => one(m, undefined)
+		// "for the past 40 years" says how long, not when: a duration, which is a figure only.
+		read: (m) =>
+			/^for$/i.test(m[1] ?? '') && m[3]
+				? [{ start: m.index!, end: m.index! + m[0].length, value: undefined, drop: true }]
+				: one(m, undefined)
 	},
 	/**
 	 * "in the next few days", "in the past few weeks", "in recent years", "in last years", "in the coming weeks",

@@ -120,6 +120,7 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 				accepted.push(f);
 		accepted.sort((a, b) => a.start - b.start);
 		for (const f of accepted) {
+			if (f.drop) continue;
 			const written = s.slice(f.start, f.end);
 			const about = describe(s, f);
 			const base = `${normalize(written)}|${f.value ?? ''}|${normalize(s)}`;
