@@ -416,4 +416,19 @@ describe('issue 9: round 4, attribution shapes of news writing', () => {
 		// "read" before a title names what was read: no speaker.
 		expect(attribute('Jane Doe read "The Raven" to the class.')[0]?.speaker).toBeUndefined();
 	});
+
+	it('names a person described, then set off by name after an inverted cue', () => {
+		expect(attribute('"Nobody warned us," added her neighbour, Paul Smith.')[0]?.speaker).toBe('Paul Smith');
+		expect(attribute('"Nobody warned us," said the victim’s mother, Ann Lee.')[0]?.speaker).toBe('Ann Lee');
+	});
+
+	it('gives a statement to the organisation it is from, and keeps "of" inside an organisation', () => {
+		expect(
+			attribute('According to a statement from the Red Cross, "the situation is dire."')[0]?.speaker
+		).toBe('the Red Cross');
+		expect(
+			attribute('The ministry of health said in a press release that "the outbreak is contained".')[0]
+				?.speaker
+		).toBe('the ministry');
+	});
 });

@@ -554,8 +554,14 @@ function documentSource(ctx: Context, head: string, before: number): number {
 				Math.min(ctx.text.length, end + after[0].length + 80)
 			);
 			const kind = np && orgKindOf(headOf(phraseText(ctx, np.start, np.end).toLowerCase()));
-			if (np && kind && /^the\s/i.test(phraseText(ctx, np.start, np.end)))
-				issuers.push({ at, entity: unnamedOrganisation(ctx, phraseText(ctx, np.start, np.end)) });
+			const issuer = np && phraseText(ctx, np.start, np.end);
+			if (issuer && kind && /^the\s/i.test(issuer))
+				issuers.push({ at, entity: unnamedOrganisation(ctx, issuer) });
+			else if (issuer) {
+				// "a statement from the Red Cross": an issuer the article names, though the people table did not.
+				const named = namedSource(ctx, issuer);
+				if (named !== undefined) issuers.push({ at, entity: named });
+			}
 		}
 	}
 	const issuer = issuers.pop();
@@ -858,9 +864,15 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		if (CLAUSE_WORDS.has(lower) && !inName && !relative && !owners) break;
 		if (PREPOSITIONS.has(lower) && !inName) {
 			const prev = tokens[i - 1];
+			// "The ministry of health said": "of" inside an organisation's description.
 			if (
 				!prev ||
-				!(isRoleWord(prev.text) || DOC_NOUNS.has(prev.text.toLowerCase()) || /^\p{Lu}/u.test(prev.text))
+				!(
+					isRoleWord(prev.text) ||
+					DOC_NOUNS.has(prev.text.toLowerCase()) ||
+					/^\p{Lu}/u.test(prev.text) ||
+					(lower === 'of' && orgKindOf(prev.text.toLowerCase()))
+				)
 			)
 				break;
 		}
@@ -1039,7 +1051,12 @@ function sourceAfter(ctx: Context, start: number, limit: number, si: number, rul
 	if (!np) return UNRESOLVED;
 	const apposed = /^,\s*/.exec(ctx.text.slice(np.end, limit));
 	const name = apposed && mentionAt(ctx, np.end + apposed[0].length, limit)[0];
-	const role = isRoleWord(headOf(phraseText(ctx, np.start, np.end).toLowerCase()));
+	const phrase = phraseText(ctx, np.start, np.end);
+	// "added her neighbour, Paul Smith": a person described, then named.
+	const described =
+		/^(?:a|an|the|his|her|their|its|our|one)\s+\p{Ll}[\p{Ll}\s-]*$/u.test(phrase) ||
+		/^\p{Lu}[\p{L}.]*['’]s\s+\p{Ll}[\p{Ll}\s-]*$/u.test(phrase);
+	const role = isRoleWord(headOf(phrase.toLowerCase())) || described;
 	if (name && name.start === np.end + apposed[0].length && !name.possessive && role)
 		return { entity: name.entity, confidence: 'high', rule: `${rule}+apposed` };
 	return orUnresolved(resolvePhrase(ctx, np.start, np.end, si, rule));
