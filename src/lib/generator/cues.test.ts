@@ -79,6 +79,14 @@ describe('issue 9: the cue registry', () => {
 		['feel', 'Doe feels it failed.'],
 		['determine', 'The agency determined that it failed.'],
 		['goOnToSay', 'Doe went on to say that it failed.'],
+		['shout', 'Doe shouted that it failed.'],
+		['yell', 'Doe yelled that it failed.'],
+		['scream', 'Doe screamed that it failed.'],
+		['chant', 'The crowd chanted that it failed.'],
+		['exclaim', 'Doe exclaimed that it failed.'],
+		['plead', 'Doe pleaded: it failed.'],
+		['demand', 'Doe demanded that it stop.'],
+		['whisper', 'Doe whispered that it failed.'],
 		['quotedAsSaying', 'Doe was quoted as saying it failed.'],
 		['read', 'The statement read: it failed.']
 	];
@@ -103,6 +111,8 @@ describe('issue 9: the cue registry', () => {
 		['responded', ' to the criticism'],
 		['posted', ' bail'],
 		['read', ' the report'],
+		['pleaded', ' guilty'],
+		['shouted', ' at officers'],
 		['read', ' ']
 	])('"%s%s" is not speech', (cue, after) => expect(isSpeech(cue, after)).toBe(false));
 

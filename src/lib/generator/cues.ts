@@ -83,6 +83,14 @@ export const CUE_VERBS = {
 	deny: { finite: ['denied', 'denies', 'deny'], participle: 'denying' },
 	cite: { finite: ['cited', 'cites'], participle: 'citing' },
 	putIt: { finite: ['put it'] },
+	shout: { finite: ['shouted', 'shouts'], participle: 'shouting', notSpeechBefore: ['at', 'down'] },
+	yell: { finite: ['yelled', 'yells'], participle: 'yelling', notSpeechBefore: ['at'] },
+	scream: { finite: ['screamed', 'screams'], participle: 'screaming', notSpeechBefore: ['at', 'in', 'for'] },
+	chant: { finite: ['chanted', 'chant'], participle: 'chanting' },
+	exclaim: { finite: ['exclaimed', 'exclaims'] },
+	plead: { finite: ['pleaded', 'pleads', 'pled'], notSpeechBefore: ['guilty', 'not', 'with', 'for', 'no'] },
+	demand: { finite: ['demanded', 'demands'], participle: 'demanding' },
+	whisper: { finite: ['whispered', 'whispers'] },
 	/** "she went on to say that …": the subject speaks. */
 	goOnToSay: { finite: ['went on to say', 'goes on to say', 'went on to add', 'goes on to add'] },
 	/** "“…,” she was quoted as saying": the subject is the speaker a publication quotes. */

@@ -431,4 +431,14 @@ describe('issue 9: round 4, attribution shapes of news writing', () => {
 				?.speaker
 		).toBe('the ministry');
 	});
+
+	it('reads shouted, chanted and pleaded words as speech, and a person introduced in the next paragraph speaks', () => {
+		expect(
+			attribute('Police said Tom Lee, 34, was arrested after he shouted "I will kill you" at officers.')[0]
+				?.speaker
+		).toBe('Tom Lee');
+		const text =
+			'"The plan is dead," Jane Doe said.\n\nTom Lee, her deputy, was more hopeful. "It can still work."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Jane Doe', 'Tom Lee']);
+	});
 });

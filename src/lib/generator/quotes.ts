@@ -1338,7 +1338,9 @@ function inherited(input: Inherit): Resolved | undefined {
 	const other = interveningSubject(ctx, previous, q);
 	// "Another resident, Jorge Diaz, was less sure. “Maybe …”": the person just introduced, not the last speaker.
 	const carriesOn = input.words >= 4 || followsDirectly(input);
-	if (other !== undefined && previous.quote.paragraph === q.paragraph && carriesOn) {
+	// "Tom Lee, her deputy, was more hopeful. “It can still work.”": in the next paragraph too.
+	const near = previous.quote.paragraph === q.paragraph || previous.quote.paragraph + 1 === q.paragraph;
+	if (other !== undefined && near && carriesOn) {
 		const e = ctx.people.entities[other]!;
 		return e.kind === 'person' && e.named
 			? { entity: other, confidence: 'low', rule: 'introduced' }
