@@ -144,6 +144,7 @@ describe('issue 9: round 4, dates as news writing varies them', () => {
 		['The deadline is next Friday.', ['next Friday', '2017-07-28']],
 		['The vote was held last Friday.', ['last Friday', '2017-07-14']],
 		['He was last seen a fortnight ago.', ['a fortnight ago', '2017-07-07']],
+		['The hospital opened almost a century ago.', ['a century ago', '1917']],
 		['The group has met monthly since 2010.', ['monthly', undefined]],
 		['The report is published annually by the UN.', ['annually', undefined]],
 		['The strike lasted from Monday to Wednesday.', ['Wednesday', '2017-07-19']],

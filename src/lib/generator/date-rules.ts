@@ -236,21 +236,25 @@ export const DATE_RULES = {
 	/** "twenty years ago", "Seventeen years ago", "three weeks ago": counted back from the article's date. */
 	ago: {
 		pattern: new RegExp(
-			`\\b(a|an|${NUMBER})\\s+(years?|months?|weeks?|fortnights?|days?|decades?)\\s+ago\\b`,
+			`\\b(a|an|${NUMBER})\\s+(years?|months?|weeks?|fortnights?|days?|decades?|centur(?:y|ies))\\s+ago\\b`,
 			'gi'
 		),
 		read: (m, { ref }) => {
 			const n = /^an?$/i.test(m[1] ?? '') ? 1 : readNumber(m[1] ?? '');
 			if (n === null || !ref) return one(m, undefined);
-			const written = singular(m[2] ?? '');
+			const written = singular((m[2] ?? '').replace(/ies$/i, 'y'));
 			// "a fortnight ago": two weeks back.
 			const unit = written === 'fortnight' ? 'day' : written;
 			const back =
 				written === 'fortnight'
 					? shift(ref, 'day', -14 * n)
-					: shift(ref, unit === 'decade' ? 'year' : unit, unit === 'decade' ? -10 * n : -n);
+					: shift(
+							ref,
+							unit === 'decade' || unit === 'century' ? 'year' : unit,
+							unit === 'decade' ? -10 * n : unit === 'century' ? -100 * n : -n
+						);
 			const value =
-				unit === 'year' || unit === 'decade'
+				unit === 'year' || unit === 'decade' || unit === 'century'
 					? String(back.y)
 					: unit === 'month'
 						? `${back.y}-${pad(back.m)}`
