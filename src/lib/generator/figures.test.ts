@@ -291,7 +291,9 @@ describe('issue 9: the unit readers', () => {
 			'The number of displaced people passed 900,000 on Friday.',
 			['900,000', 9e5, 'count']
 		],
-		['countNoun', 'The proposal involves a two-train plant.', ['two-train', 2, 'count']]
+		['countNoun', 'The proposal involves a two-train plant.', ['two-train', 2, 'count']],
+		['countedByVerb', 'The storm killed at least 90, officials said.', ['at least 90', 90, 'count']],
+		['subjectCount', 'About 2,500 were evacuated.', ['About 2,500', 2500, 'count']]
 	];
 
 	it.each(rows)('%s: %s', (_, sentence, [text, value, unit]) => {
@@ -367,12 +369,16 @@ describe('issue 9: round 4, figures as news writing varies them', () => {
 		// An age is a figure (the corpus conventions count ages), in years, never a count.
 		['He retired at the age of 33.', ['33', 33, 'years', undefined]],
 		['The quake killed 2,000 and injured 5,000.', ['2,000', 2000, 'count', undefined]],
-		['Rents rose from 8 to 10 percent.', ['8 to 10 percent', 8, 'percent', 10]]
+		['Rents rose from 8 to 10 percent.', ['8 to 10 percent', 8, 'percent', 10]],
+		['The death toll has risen to 40.', ['40', 40, 'count', undefined]],
+		['Dozens more were injured.', ['Dozens', 24, 'count', undefined]],
+		['The company employs about 1,200.', ['about 1,200', 1200, 'count', undefined]]
 	])('%s', (sentence, want) => {
 		expect(one(sentence).map((f) => [f.text, f.value, f.unit, f.max])).toContainEqual(want);
 	});
 
 	it.each([
+		'The board approved it in a 3-2 vote.',
 		'The team won 3-1 on Saturday.',
 		'He was the second person to speak.',
 		'The eur 5 note was withdrawn.',

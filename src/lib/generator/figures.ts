@@ -78,7 +78,7 @@ const CANDIDATE = new RegExp(
 		// money and digits: "$470 million", "€ 899 million", "US$12", "1,200", "2.5"
 		String.raw`(?:(?<sym>${SYMBOL_SOURCE})\s?|(?<code>\b(?:${CODE_SOURCE})\s))?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?<sp>\s?)(?<scale>thousand|million|billion|trillion|bn|mn|m|k|tn)(?![\p{L}\d]))?`,
 		// vague amounts, only before "of": "dozens of tanks", "billions of dollars", "tens of thousands of"
-		String.raw`\b(?<vague>dozens|scores|hundreds|thousands|millions|billions|trillions|tens\s+of\s+thousands|hundreds\s+of\s+thousands)(?=\s+of\s)`,
+		String.raw`\b(?<vague>dozens|scores|hundreds|thousands|millions|billions|trillions|tens\s+of\s+thousands|hundreds\s+of\s+thousands)(?=\s+of\s|\s+(?:more|others)\b)`,
 		// multipliers: "double its budget", "tripled", "twice as", "threefold", "a thousand fold"
 		String.raw`\b(?<mult>halve[sd]?|halving|double[sd]?|doubling|triple[sd]?|tripling|trebled?|quadruple[sd]?|quadrupling|twice|thrice|(?:a\s+(?:hundred|thousand)|two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]?fold)\b`,
 		// a single unit: "took a year", "within a year", "a pair of"
@@ -410,7 +410,13 @@ export const UNIT_READERS = {
 	runningTotal: {
 		kinds: ['count'],
 		read: (n) => {
-			const total = /\bthe\s+((?:death\s+)?(?:total|toll|tally))\s+(?:to|at|of)\s+$/i.exec(n.before);
+			const total =
+				/\bthe\s+((?:death\s+)?(?:total|toll|tally))\s+(?:(?:has|had|have)\s+)?(?:(?:risen|rose|climbed|reached|increased|grown|grew|stands|stood|jumped)\s+)?(?:to|at|of)\s+$/i.exec(
+					n.before
+				) ??
+				/\bthe\s+((?:death\s+)?(?:total|toll|tally))\s+(?:has\s+|had\s+)?(?:reached|hit|passed|topped|exceeded)\s+$/i.exec(
+					n.before
+				);
 			return total && ends(n.after) ? plain(n, 0, 'count', { about: total[1]! }) : null;
 		}
 	},
@@ -423,6 +429,30 @@ export const UNIT_READERS = {
 					n.before
 				);
 			return of && endsOrGoesOn(n.after) ? plain(n, 0, 'count', { about: of[1]! }) : null;
+		}
+	},
+	/** "killed at least 90, officials said", "employs about 1,200.": people counted by what happened to them. */
+	countedByVerb: {
+		kinds: ['count'],
+		read: (n) => {
+			const bare = n.before.slice(0, n.before.length - n.qualifier.length);
+			const verb =
+				/\b(?:killed|killing|injured|injuring|wounded|wounding|hurt|arrested|evacuated|rescued|displaced|employs|employed|employing|hired|sacked|detained)\s+$/i.test(
+					bare
+				);
+			return verb && endsOrGoesOn(n.after) ? plain(n, 0, 'count') : null;
+		}
+	},
+	/** "About 2,500 were evacuated.": a number that is the subject of its sentence counts people. */
+	subjectCount: {
+		kinds: ['count'],
+		read: (n) => {
+			const lead = n.text.slice(n.sentence.start, n.start);
+			if (!/^[\s"“‘'(]*$/.test(lead)) return null;
+			const verb = /^\s+((?:were|are|have\s+been|had\s+been|remain|remained)\s+\p{Ll}+|died)\b/iu.exec(
+				n.after
+			);
+			return verb ? plain(n, 0, 'count', { about: `people who ${verb[1]!.replace(/\s+/g, ' ')}` }) : null;
 		}
 	},
 	/** "passed 900,000 on Friday": a large amount written with separators is a count. */
@@ -680,6 +710,8 @@ function readCandidate(
 			const noun = /^\s+([\p{L}]+)/u.exec(n.after)?.[1]?.toLowerCase() ?? '';
 			if ((known.get(`${match[0].toLowerCase()} ${noun}`) ?? Infinity) < index) return null;
 		}
+		// "a 3-2 vote": a second number below the first is a tally, not a range.
+		if (max !== undefined && max < candidate.value) return null;
 		// A range without a unit is a score or a tally ("52 to 48").
 		const counted = [
 			UNIT_READERS.countNoun,
@@ -911,12 +943,15 @@ function readVague(
 	sentence: SentenceSpan
 ): Candidate | null {
 	const after = text.slice(end, sentence.end);
-	const of =
-		/^\s+of\s+(?:(millions|billions|thousands)\s+of\s+)?(?:(U\.S\.|US|American)\s+)?([\p{L}]+)/iu.exec(after);
-	if (!of) return null;
 	const lower = word.toLowerCase().replace(/\s+/g, ' ');
 	const base =
 		lower === 'tens of thousands' ? 2e4 : lower === 'hundreds of thousands' ? 2e5 : (VAGUE[lower] ?? 0);
+	// "dozens more were injured", "thousands others": a vague count of people the sentence goes on about.
+	if (/^\s+(?:more|others)\b/i.test(after))
+		return { start: index, end, rest: end, value: base, unit: 'count', vague: true };
+	const of =
+		/^\s+of\s+(?:(millions|billions|thousands)\s+of\s+)?(?:(U\.S\.|US|American)\s+)?([\p{L}]+)/iu.exec(after);
+	if (!of) return null;
 	const inner = of[1] ? (SCALES[of[1].toLowerCase().replace(/s$/, '')] ?? 1) : 1;
 	const value = base * inner;
 	const currency = unitAt(of[3] ?? '', ['currency']);
