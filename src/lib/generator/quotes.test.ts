@@ -441,4 +441,10 @@ describe('issue 9: round 4, attribution shapes of news writing', () => {
 			'"The plan is dead," Jane Doe said.\n\nTom Lee, her deputy, was more hopeful. "It can still work."';
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Jane Doe', 'Tom Lee']);
 	});
+
+	it('keeps lowercase particles inside a speaker’s name', () => {
+		expect(attribute('Maria de la Cruz said: "We will win."')[0]?.speaker).toBe('Maria de la Cruz');
+		expect(attribute('"We will win," Bashar al-Assad told reporters.')[0]?.speaker).toBe('Bashar al-Assad');
+		expect(attribute('"We will win," said Dirk van der Berg.')[0]?.speaker).toBe('Dirk van der Berg');
+	});
 });
