@@ -458,3 +458,22 @@ describe('issue 9: a deck not padded with the same fact asked again', () => {
 		expect(asked.length).toBeGreaterThanOrEqual(Math.min(5, crowded.length));
 	});
 });
+
+describe('issue 9: round 4, what-said choices', () => {
+	it('sets a named person’s words only against other named people’s, never a document’s or an anonymous source’s', () => {
+		const text =
+			'Council debates the new bridge\n\n' +
+			'"The bridge will open on time and under budget," said Mayor Dana Reyes, who chairs the council.\n\n' +
+			'"We have waited far too long for a crossing like this one," said Tom Hart, a shop owner on Mill Street.\n\n' +
+			'"The traffic on the old road has been a danger to everyone," said Ann Lee, a nurse at the hospital.\n\n' +
+			'"Our members want the work finished before the winter comes," said Paul Smith, the union leader.\n\n' +
+			'The council issued a statement. "The council regrets every delay caused to residents so far," the statement said.\n\n' +
+			'"Nobody asked the people who live next to the bridge what they wanted," said one resident, who asked not to be named.';
+		const bank = generateBank({ text, id: 'what-said', date: '2024-05-02' });
+		const whatSaid = bank.questions.filter((q) => q.type === 'what-said') as ChoiceQuestion[];
+		expect(whatSaid.length).toBeGreaterThan(0);
+		for (const q of whatSaid) {
+			expect(q.choices.join(' ')).not.toMatch(/regrets|Nobody asked/);
+		}
+	});
+});

@@ -728,6 +728,8 @@ function quoteQuestions(
 			.filter(
 				(o) =>
 					o.speaker !== speaker &&
+					// A line from a document or an anonymous source is nobody's words to set against a named person's.
+					namedPerson(o) &&
 					!(o.speaker && speaksFor(o.speaker, speaker)) &&
 					words(o.fact.quote).length > MIN_CUT_WORDS &&
 					!o.fact.quote.includes(fact.quote) &&
