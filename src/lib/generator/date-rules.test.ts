@@ -145,6 +145,10 @@ describe('issue 9: round 4, dates as news writing varies them', () => {
 		['The vote was held last Friday.', ['last Friday', '2017-07-14']],
 		['He was last seen a fortnight ago.', ['a fortnight ago', '2017-07-07']],
 		['The hospital opened almost a century ago.', ['a century ago', '1917']],
+		// A speaker's "tonight" is the day they spoke when the sentence names it.
+		['On Wednesday, Doe said the vote would take place tonight.', ['tonight', '2017-07-19']],
+		['Doe said on Wednesday that she had met him yesterday.', ['yesterday', '2017-07-18']],
+		['Doe said the vote would take place tonight.', ['tonight', '2017-07-21']],
 		['The group has met monthly since 2010.', ['monthly', undefined]],
 		['The report is published annually by the UN.', ['annually', undefined]],
 		['The strike lasted from Monday to Wednesday.', ['Wednesday', '2017-07-19']],

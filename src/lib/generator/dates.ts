@@ -119,6 +119,7 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 			if (!insideName(s, f.start, f.end) && !accepted.some((a) => f.start < a.end && a.start < f.end))
 				accepted.push(f);
 		accepted.sort((a, b) => a.start - b.start);
+		if (ref) reanchorSpokenDays(s, accepted, iso(ref));
 		for (const f of accepted) {
 			if (f.drop) continue;
 			const written = s.slice(f.start, f.end);
@@ -392,4 +393,30 @@ function normalize(s: string): string {
 function weekBack(value: string): string {
 	const [y, m, d] = value.slice(0, 10).split('-').map(Number);
 	return iso(shift({ y: y!, m: m!, d: d! }, 'day', -7)) + value.slice(10);
+}
+
+/** "tonight", "yesterday", "this morning": words that count from the day they were said. */
+const SPOKEN_DAY =
+	/^(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening)|tomorrow\s+night)$/i;
+const SPEECH_VERB = /\b(?:said|says|told|tells|added|stated|explained|warned)\b/;
+
+/**
+ * "Speaking on Wednesday, Doe said the vote was tonight": a speaker's "tonight" is the day they spoke, which the
+ * sentence names, not the article's day. Only in a sentence of speech with exactly one other named day.
+ */
+function reanchorSpokenDays(s: string, found: Found[], article: string): void {
+	if (!SPEECH_VERB.test(s)) return;
+	const spoken = found.filter((f) => SPOKEN_DAY.test(s.slice(f.start, f.end).trim()) && f.value);
+	if (spoken.length === 0) return;
+	const days = found.filter(
+		(f) => !spoken.includes(f) && f.value !== undefined && /^\d{4}-\d\d-\d\d$/.test(f.value)
+	);
+	if (days.length !== 1 || days[0]!.value === article) return;
+	const [y, m, d] = days[0]!.value!.split('-').map(Number);
+	const said = { y: y!, m: m!, d: d! };
+	for (const f of spoken) {
+		const word = s.slice(f.start, f.end).toLowerCase();
+		const offset = /^yesterday|^last/.test(word) ? -1 : /^tomorrow/.test(word) ? 1 : 0;
+		f.value = iso(shift(said, 'day', offset));
+	}
 }
