@@ -477,3 +477,19 @@ describe('issue 9: round 4, what-said choices', () => {
 		}
 	});
 });
+
+describe('issue 9: round 4, counts given away by the names after them', () => {
+	it('asks no figure question on a count followed by as many names, even after a description', () => {
+		const text =
+			'Jury convicts former executives\n\n' +
+			'A jury in Chicago convicted Conrad Hill on Friday. The jury also convicted his three co-defendants, former executives Mark S. Kane, Peter Holt and John Boyle, of fraud.\n\n' +
+			'The trial lasted four months and heard 20 witnesses.';
+		const bank = generateBank({ text, id: 'list', date: '2024-05-02' });
+		const asked = bank.questions.map((q) => q.factId);
+		const three = bank.facts.find((f) => f.kind === 'figure' && f.text === 'three');
+		expect(three).toBeDefined();
+		expect(asked).not.toContain(three!.id);
+		const months = bank.facts.find((f) => f.kind === 'figure' && f.text === 'four months');
+		expect(asked).toContain(months!.id);
+	});
+});

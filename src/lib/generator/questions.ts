@@ -352,10 +352,11 @@ function readableElsewhere(blank: Blank, value: number | undefined): boolean {
 		// "two people, Amy and Jess": as many names listed right after the count.
 		const after = blank.sentence.slice(blank.at + blank.core.length);
 		const list =
-			/^[^,.;:]{0,30}?[,:—–(]\s*((?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*(?:,\s*|\s+and\s+)){1,9}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u.exec(
+			/^[^,.;:]{0,30}?[,:—–(]\s*(?:\p{Ll}[\p{L}-]*\s+){0,3}((?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:,\s*(?:and\s+)?|\s+and\s+)){1,9}\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u.exec(
 				after
 			);
-		if (list && Number.isInteger(value) && list[1]!.split(/,\s*|\s+and\s+/).length === value) return true;
+		if (list && Number.isInteger(value) && list[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/).length === value)
+			return true;
 	}
 	return false;
 }
@@ -723,18 +724,16 @@ function quoteQuestions(
 	if (person && quoteWords >= MIN_CUT_WORDS + 1) {
 		const id = questionId('what-said', fact.id);
 		const rng = random(id);
-		const pool = ctx
-			.quotesNear(q)
-			.filter(
-				(o) =>
-					o.speaker !== speaker &&
-					// A line from a document or an anonymous source is nobody's words to set against a named person's.
-					namedPerson(o) &&
-					!(o.speaker && speaksFor(o.speaker, speaker)) &&
-					words(o.fact.quote).length > MIN_CUT_WORDS &&
-					!o.fact.quote.includes(fact.quote) &&
-					!fact.quote.includes(o.fact.quote)
-			);
+		const pool = ctx.quotesNear(q).filter(
+			(o) =>
+				o.speaker !== speaker &&
+				// A line from a document or an anonymous source is nobody's words to set against a named person's.
+				namedPerson(o) &&
+				!(o.speaker && speaksFor(o.speaker, speaker)) &&
+				words(o.fact.quote).length > MIN_CUT_WORDS &&
+				!o.fact.quote.includes(fact.quote) &&
+				!fact.quote.includes(o.fact.quote)
+		);
 		// Quotes of about the answer's length first: cut to the shortest of the four, they read alike.
 		const byLength = shuffle(pool, rng).sort(
 			(a, b) =>
