@@ -6,6 +6,7 @@ import { generateBank } from './generate';
 import { createRandom } from './random';
 import { parseFigure } from './numbers';
 import {
+	inRangeOrder,
 	agreesInNumber,
 	asInnerQuotes,
 	displayQuote,
@@ -491,5 +492,17 @@ describe('issue 9: round 4, counts given away by the names after them', () => {
 		expect(asked).not.toContain(three!.id);
 		const months = bank.facts.find((f) => f.kind === 'figure' && f.text === 'four months');
 		expect(asked).toContain(months!.id);
+	});
+});
+
+describe('issue 9: round 4, date choices for one end of a range', () => {
+	it.each([
+		['the early 2010s', 'resurfaced in ', ' to late 1990s.', false],
+		['the early 1980s', 'resurfaced in ', ' to late 1990s.', true],
+		['late 1980s', 'resurfaced in the early 1990s to ', '.', false],
+		['late 2000s', 'resurfaced in the early 1990s to ', '.', true],
+		['Monday', 'from ', ' to Friday', true]
+	])('%s in “%s_____%s” keeps the range forwards: %s', (choice, before, after, ok) => {
+		expect(inRangeOrder(choice, before, after)).toBe(ok);
 	});
 });

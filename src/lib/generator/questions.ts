@@ -335,6 +335,22 @@ function trailingLength(written: string, core: string): number {
  * The blanked value can be read off the rest of the sentence: the same number written again ("twenty years
  * ago … in another twenty years"), or a count followed by that many names ("two men, Smith and Jones").
  */
+/**
+ * "in the early 1990s to _____": a choice for one end of a range of years keeps the range running forwards, so
+ * "the early 2010s to late 1990s" is never offered.
+ */
+export function inRangeOrder(choice: string, before: string, after: string): boolean {
+	const year = Number(/\b(\d{4})/.exec(choice)?.[1] ?? NaN);
+	if (!Number.isFinite(year)) return true;
+	const later = /^\s*(?:to|until|till|through|[-–])\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(\d{4})/i.exec(
+		after
+	);
+	if (later && year > Number(later[1])) return false;
+	const earlier = /(\d{4})s?\s*(?:to|until|till|through|and|[-–])\s*(?:the\s+)?$/i.exec(before);
+	if (earlier && year < Number(earlier[1])) return false;
+	return true;
+}
+
 function readableElsewhere(blank: Blank, value: number | undefined): boolean {
 	const rest = blank.sentence.slice(0, blank.at) + ' ' + blank.sentence.slice(blank.at + blank.core.length);
 	// "143 million pounds (65 million kilograms)": a conversion beside the blank gives the figure away.
@@ -1054,7 +1070,12 @@ function dateQuestions(
 		others,
 		...(input.articleDate ? { articleDate: input.articleDate } : {}),
 		random: createRandom(hashSeed(choiceId, input.seed))
-	}).filter((w) => !same(w, answer) && !blank.sentence.toLowerCase().includes(w.toLowerCase()));
+	}).filter(
+		(w) =>
+			!same(w, answer) &&
+			!blank.sentence.toLowerCase().includes(w.toLowerCase()) &&
+			inRangeOrder(w, blank.sentence.slice(0, blank.at), blank.sentence.slice(blank.at + answer.length))
+	);
 	if (wrong.length === 3)
 		push({
 			id: choiceId,
