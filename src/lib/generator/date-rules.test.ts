@@ -55,7 +55,8 @@ describe('issue 9: the date rules', () => {
 		['shortYear', 'He joined the club in ’07.', ['in ’07', '2007']],
 		['dayOfMonth', 'The vote was held on the 3rd, police said.', ['on the 3rd', '2017-07-03']],
 		['clockWord', 'The attack began at midnight.', ['at midnight', undefined]],
-		['eveOf', 'Protesters gathered on the eve of the summit.', ['on the eve of', undefined]]
+		['eveOf', 'Protesters gathered on the eve of the summit.', ['on the eve of', undefined]],
+		['monthOfRelativeYear', 'He was released in June last year.', ['in June last year', '2016-06']]
 	];
 
 	it.each(rows)('%s: %s', (_, sentence, want) => {

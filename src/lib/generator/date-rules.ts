@@ -81,6 +81,20 @@ const SEASON_FOLLOWER =
 	/^\s+(?:of|and|or|was|is|will|would|has|had|when|before|after|in|on|at|to|that|which|came|brought|began|ended|saw)\b/;
 const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|final|opening|closing|last';
 const YEAR_NUMBER = '(?:1[89]|20)\\d\\d';
+const MONTH_NUMBERS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
 
 const one = (m: RegExpMatchArray, value: string | undefined, extra: Partial<Found> = {}) => [
 	{ start: m.index!, end: m.index! + m[0].length, value, ...extra }
@@ -444,6 +458,17 @@ export const DATE_RULES = {
 				(!/^(?:since|last|after)$/.test(lead) && (future || FORWARD.test(s)));
 			const y = lead === 'this' ? ref.y : ahead ? (passed ? ref.y + 1 : ref.y) : passed ? ref.y : ref.y - 1;
 			return one(m, iso({ y, m: month, d: dayOfMonth }));
+		}
+	},
+	/** "June last year", "February of this year", "in March next year": a month of a year named relative to now. */
+	monthOfRelativeYear: {
+		pattern:
+			/\b(?:in\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(this|last|next)\s+year\b/g,
+		read: (m, { ref }) => {
+			if (!ref) return one(m, undefined);
+			const month = MONTH_NUMBERS.indexOf(m[1]!) + 1;
+			const y = ref.y + ({ this: 0, last: -1, next: 1 }[m[2]! as 'this'] ?? 0);
+			return one(m, `${y}-${pad(month)}`);
 		}
 	},
 	/** "the 2006–07 season", "the 2019/20 school year": a season that spans two years, read as both years. */
