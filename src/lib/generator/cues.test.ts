@@ -77,7 +77,18 @@ describe('issue 9: the cue registry', () => {
 		['fear', 'Doe feared it would fail.'],
 		['think', 'Doe thinks it failed.'],
 		['feel', 'Doe feels it failed.'],
-		['determine', 'The agency determined that it failed.']
+		['determine', 'The agency determined that it failed.'],
+		['goOnToSay', 'Doe went on to say that it failed.'],
+		['shout', 'Doe shouted that it failed.'],
+		['yell', 'Doe yelled that it failed.'],
+		['scream', 'Doe screamed that it failed.'],
+		['chant', 'The crowd chanted that it failed.'],
+		['exclaim', 'Doe exclaimed that it failed.'],
+		['plead', 'Doe pleaded: it failed.'],
+		['demand', 'Doe demanded that it stop.'],
+		['whisper', 'Doe whispered that it failed.'],
+		['quotedAsSaying', 'Doe was quoted as saying it failed.'],
+		['read', 'The statement read: it failed.']
 	];
 	it.each(speech)('%s is found in "%s"', (name, sentence) => {
 		const found = cuesIn(sentence);
@@ -98,14 +109,19 @@ describe('issue 9: the cue registry', () => {
 		['continued', ' to rise'],
 		['agreed', ' to pay'],
 		['responded', ' to the criticism'],
-		['posted', ' bail']
+		['posted', ' bail'],
+		['read', ' the report'],
+		['pleaded', ' guilty'],
+		['shouted', ' at officers'],
+		['read', ' ']
 	])('"%s%s" is not speech', (cue, after) => expect(isSpeech(cue, after)).toBe(false));
 
 	it.each([
 		['called', ' it a disgrace'],
 		['wrote', ' on Twitter'],
 		['continued', ' with a warning'],
-		['said', ' in a statement']
+		['said', ' in a statement'],
+		['read', ': ']
 	])('"%s%s" is speech', (cue, after) => expect(isSpeech(cue, after)).toBe(true));
 
 	it('tells finite cues, participles, source phrases and verbs of thought apart', () => {

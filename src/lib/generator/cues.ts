@@ -83,6 +83,20 @@ export const CUE_VERBS = {
 	deny: { finite: ['denied', 'denies', 'deny'], participle: 'denying' },
 	cite: { finite: ['cited', 'cites'], participle: 'citing' },
 	putIt: { finite: ['put it'] },
+	shout: { finite: ['shouted', 'shouts'], participle: 'shouting', notSpeechBefore: ['at', 'down'] },
+	yell: { finite: ['yelled', 'yells'], participle: 'yelling', notSpeechBefore: ['at'] },
+	scream: { finite: ['screamed', 'screams'], participle: 'screaming', notSpeechBefore: ['at', 'in', 'for'] },
+	chant: { finite: ['chanted', 'chant'], participle: 'chanting' },
+	exclaim: { finite: ['exclaimed', 'exclaims'] },
+	plead: { finite: ['pleaded', 'pleads', 'pled'], notSpeechBefore: ['guilty', 'not', 'with', 'for', 'no'] },
+	demand: { finite: ['demanded', 'demands'], participle: 'demanding' },
+	whisper: { finite: ['whispered', 'whispers'] },
+	/** "she went on to say that …": the subject speaks. */
+	goOnToSay: { finite: ['went on to say', 'goes on to say', 'went on to add', 'goes on to add'] },
+	/** "“…,” she was quoted as saying": the subject is the speaker a publication quotes. */
+	quotedAsSaying: { finite: ['quoted as saying'] },
+	/** "The statement read: “…”": a document's words, given to its issuer. */
+	read: { finite: ['read', 'reads'] },
 	pointOut: { finite: ['pointed out', 'points out'], participle: 'pointing out' },
 	expect: { finite: ['expected', 'expects'], kind: 'thought', notSpeechBefore: ['to'] },
 	believe: { finite: ['believed', 'believes', 'believe'], kind: 'thought' },
@@ -147,6 +161,8 @@ export const isThoughtCue = (word: string) => THOUGHT_FORMS.has(word.toLowerCase
 
 /** Whether the cue word, followed by `after`, introduces speech: "called it" does, "called for" does not. */
 export function isSpeech(cue: string, after: string): boolean {
+	// "The statement read: “…”" gives a document's words; "She read “The Raven”" names what was read.
+	if (/^reads?$/i.test(cue)) return /^\s*[:,.;]|^$/.test(after);
 	const particles = NOT_SPEECH.get(cue.toLowerCase()) ?? [];
 	const next = /^\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
 	return next === undefined || !particles.includes(next);

@@ -50,7 +50,13 @@ describe('issue 9: the date rules', () => {
 		['fiscal', 'Profit fell in fiscal 2016.', ['fiscal 2016', '2016']],
 		['partOfRelativeYear', 'The plant closed late last year.', ['late last year', '2016-09/2016-12']],
 		['holiday', 'The shops will open by Christmas.', ['by Christmas', '2017-12-25']],
-		['earlier', 'Profit rose from a year earlier.', ['a year earlier', undefined]]
+		['earlier', 'Profit rose from a year earlier.', ['a year earlier', undefined]],
+		['splitSeason', 'He scored 20 goals in the 2006–07 season.', ['in the 2006–07 season', '2006/2007']],
+		['shortYear', 'He joined the club in ’07.', ['in ’07', '2007']],
+		['dayOfMonth', 'The vote was held on the 3rd, police said.', ['on the 3rd', '2017-07-03']],
+		['clockWord', 'The attack began at midnight.', ['at midnight', undefined]],
+		['eveOf', 'Protesters gathered on the eve of the summit.', ['on the eve of', undefined]],
+		['monthOfRelativeYear', 'He was released in June last year.', ['in June last year', '2016-06']]
 	];
 
 	it.each(rows)('%s: %s', (_, sentence, want) => {
@@ -122,4 +128,49 @@ describe('issue 9: dates of real reporting', () => {
 			['in 1999', '1999']
 		]);
 	});
+});
+
+describe('issue 9: round 4, dates as news writing varies them', () => {
+	it.each([
+		['The 1998 team played in ’97 and ’98.', ['and ’98', '1998']],
+		['The talks will resume on the 14th.', ['on the 14th', '2017-08-14']],
+		['The deal was signed on the 28th.', ['on the 28th', '2017-06-28']],
+		['The firm was founded in the 1800s.', ['in the 1800s', '1800/1899']],
+		['Most houses here date from the 1900s.', ['from the 1900s', '1900/1999']],
+		['The market grew in the 2000s.', ['in the 2000s', '2000/2009']],
+		['More cuts will come in the coming weeks.', ['in the coming weeks', undefined]],
+		['Prices will rise in the months ahead.', ['in the months ahead', undefined]],
+		['The vote will be held in two weeks’ time.', ['in two weeks’ time', undefined]],
+		// The article is dated Friday 2017-07-21: "next Friday" is a week on, "last Friday" a week back.
+		['The deadline is next Friday.', ['next Friday', '2017-07-28']],
+		['The vote was held last Friday.', ['last Friday', '2017-07-14']],
+		['He was last seen a fortnight ago.', ['a fortnight ago', '2017-07-07']],
+		['The hospital opened almost a century ago.', ['a century ago', '1917']],
+		// A speaker's "tonight" is the day they spoke when the sentence names it.
+		['On Wednesday, Doe said the vote would take place tonight.', ['tonight', '2017-07-19']],
+		['Doe said on Wednesday that she had met him yesterday.', ['yesterday', '2017-07-18']],
+		['Doe said the vote would take place tonight.', ['tonight', '2017-07-21']],
+		['The group has met monthly since 2010.', ['monthly', undefined]],
+		['The report is published annually by the UN.', ['annually', undefined]],
+		['The strike lasted from Monday to Wednesday.', ['Wednesday', '2017-07-19']],
+		['The festival will run from Monday to Wednesday.', ['Monday', '2017-07-24']]
+	])('%s', (sentence, want) => {
+		expect(dates(sentence)).toContainEqual(want);
+	});
+
+	it.each([
+		'The daily newspaper closed.',
+		'Weekly meetings were held.',
+		// A duration is a figure, not a date.
+		'He has lived there for the past 40 years.'
+	])('finds no frequency in: %s', (sentence) => {
+		expect(dates(sentence)).toEqual([]);
+	});
+
+	it.each(['He lives on the 14th floor.', 'It was the 14th time he had won.', 'She said ’08 was a blur.'])(
+		'finds no day of the month in: %s',
+		(sentence) => {
+			expect(dates(sentence).map(([text]) => text)).not.toContainEqual(expect.stringMatching(/14th|08/));
+		}
+	);
 });

@@ -27,6 +27,8 @@ export interface Found {
 	anaphoric?: boolean;
 	/** Our rules (1) win over chrono (0) where they overlap. */
 	priority: number;
+	/** The words are no date ("for the past 40 years" is a duration): the span is claimed so chrono cannot read it. */
+	drop?: boolean;
 }
 
 /** What a rule sees: the sentence, the article's date, and whether the sentence speaks of the future. */
@@ -79,6 +81,20 @@ const SEASON_FOLLOWER =
 	/^\s+(?:of|and|or|was|is|will|would|has|had|when|before|after|in|on|at|to|that|which|came|brought|began|ended|saw)\b/;
 const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|final|opening|closing|last';
 const YEAR_NUMBER = '(?:1[89]|20)\\d\\d';
+const MONTH_NUMBERS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
 
 const one = (m: RegExpMatchArray, value: string | undefined, extra: Partial<Found> = {}) => [
 	{ start: m.index!, end: m.index! + m[0].length, value, ...extra }
@@ -91,15 +107,22 @@ export const DATE_RULES = {
 	 */
 	period: {
 		pattern: new RegExp(
-			`\\b(?:(?:over|in|during|for|within|throughout)\\s+)?the\\s+(next|past|last|coming|previous)\\s+(?:(${NUMBER})\\s+(decades?|years?|months?|weeks?|days?)|(decade|year|month))\\b`,
+			`\\b(?:(over|in|during|for|within|throughout)\\s+)?the\\s+(next|past|last|coming|previous)\\s+(?:(${NUMBER})\\s+(decades?|years?|months?|weeks?|days?)|(decade|year|month))\\b`,
 			'gi'
 		),
-		read: (m) => one(m, undefined)
+		// "for the past 40 years" says how long, not when: a duration, which is a figure only.
+		read: (m) =>
+			/^for$/i.test(m[1] ?? '') && m[3]
+				? [{ start: m.index!, end: m.index! + m[0].length, value: undefined, drop: true }]
+				: one(m, undefined)
 	},
-	/** "in the next few days", "in the past few weeks", "in recent years", "in last years": when, with no value. */
+	/**
+	 * "in the next few days", "in the past few weeks", "in recent years", "in last years", "in the coming weeks",
+	 * "in the months ahead": when, with no value.
+	 */
 	vaguePeriod: {
 		pattern:
-			/\b(?:in|within|during)\s+(?:the\s+)?(?:(?:next|past|last|coming)\s+(?:few|several|couple\s+of)|recent|last)\s+(?:days|weeks|months|years)\b/gi,
+			/\b(?:in|within|during)\s+(?:the\s+)?(?:(?:next|past|last|coming)\s+(?:few|several|couple\s+of)|recent|last|coming)\s+(?:days|weeks|months|years)\b|\b(?:in|over)\s+the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come)\b/gi,
 		read: (m) => one(m, undefined)
 	},
 	/** "this past week", "the past week": the seven days before the article's. */
@@ -132,9 +155,12 @@ export const DATE_RULES = {
 		),
 		read: (m) => one(m, undefined)
 	},
-	/** "two weeks from now": ahead of when it was said, which the article does not date. */
+	/** "two weeks from now", "in two weeks' time": ahead of when it was said, which the article does not date. */
 	fromNow: {
-		pattern: new RegExp(`\\b(?:a|an|${NUMBER})\\s+(?:days?|weeks?|months?|years?)\\s+from\\s+now\\b`, 'gi'),
+		pattern: new RegExp(
+			`\\b(?:a|an|${NUMBER})\\s+(?:days?|weeks?|months?|years?)\\s+from\\s+now\\b|\\bin\\s+(?:a|an|${NUMBER})\\s+(?:days?|weeks?|months?|years?)['’]?\\s+time\\b`,
+			'gi'
+		),
 		read: (m) => one(m, undefined)
 	},
 	/** "this week", "last week", "later this week": Monday to Sunday. */
@@ -189,6 +215,8 @@ export const DATE_RULES = {
 			}
 			// "the late 1970s" is part of a decade no ISO value says: the words keep the qualifier, the value is left out.
 			if (decade && QUALIFIED.test(m[2] ?? '')) return one(m, undefined);
+			// "in the 1800s": a century (see the decade rule).
+			if (decade && year % 100 === 0 && year <= 1900) return one(m, `${year}/${year + 99}`);
 			return one(m, decade ? `${year}/${year + 9}` : String(year));
 		}
 	},
@@ -221,14 +249,26 @@ export const DATE_RULES = {
 	},
 	/** "twenty years ago", "Seventeen years ago", "three weeks ago": counted back from the article's date. */
 	ago: {
-		pattern: new RegExp(`\\b(a|an|${NUMBER})\\s+(years?|months?|weeks?|days?|decades?)\\s+ago\\b`, 'gi'),
+		pattern: new RegExp(
+			`\\b(a|an|${NUMBER})\\s+(years?|months?|weeks?|fortnights?|days?|decades?|centur(?:y|ies))\\s+ago\\b`,
+			'gi'
+		),
 		read: (m, { ref }) => {
 			const n = /^an?$/i.test(m[1] ?? '') ? 1 : readNumber(m[1] ?? '');
 			if (n === null || !ref) return one(m, undefined);
-			const unit = singular(m[2] ?? '');
-			const back = shift(ref, unit === 'decade' ? 'year' : unit, unit === 'decade' ? -10 * n : -n);
+			const written = singular((m[2] ?? '').replace(/ies$/i, 'y'));
+			// "a fortnight ago": two weeks back.
+			const unit = written === 'fortnight' ? 'day' : written;
+			const back =
+				written === 'fortnight'
+					? shift(ref, 'day', -14 * n)
+					: shift(
+							ref,
+							unit === 'decade' || unit === 'century' ? 'year' : unit,
+							unit === 'decade' ? -10 * n : unit === 'century' ? -100 * n : -n
+						);
 			const value =
-				unit === 'year' || unit === 'decade'
+				unit === 'year' || unit === 'decade' || unit === 'century'
 					? String(back.y)
 					: unit === 'month'
 						? `${back.y}-${pad(back.m)}`
@@ -254,7 +294,10 @@ export const DATE_RULES = {
 			return one(m, iso({ ...month, d: day }));
 		}
 	},
-	/** "the 1960s", "the sixties": a decade; "the late 1960s" keeps its qualifier and has no value. */
+	/**
+	 * "the 1960s", "the sixties": a decade; "the late 1960s" keeps its qualifier and has no value; "the 1800s" is a
+	 * century.
+	 */
 	decade: {
 		pattern: new RegExp(
 			`\\b(?:the[\\s-]+)?(?:(early|late|mid)[\\s-]+)?(?:(${YEAR_NUMBER.replace('\\d\\d', '\\d')}0)s|(?<=\\b(?:the|early|late|mid)[\\s-]+)(${Object.keys(DECADE_WORDS).join('|')}))\\b`,
@@ -264,6 +307,8 @@ export const DATE_RULES = {
 			const start = m[2] ? Number(m[2]) : DECADE_WORDS[(m[3] ?? '').toLowerCase()];
 			if (start === undefined) return [];
 			if (m[1]) return one(m, undefined);
+			// "the 1800s", "the 1900s" name a century; "the 2000s" is the decade as news uses it.
+			if (start % 100 === 0 && start <= 1900) return one(m, `${start}/${start + 99}`);
 			// "the sixties" is taken as the 1960s; the article's own century for a word decade is not known.
 			return one(m, `${start}/${start + 9}`);
 		}
@@ -279,7 +324,7 @@ export const DATE_RULES = {
 	/** "every day", "every ten years", "each year", "annually", "on a daily basis", "twice a week": how often. */
 	frequency: {
 		pattern: new RegExp(
-			`\\b(?:(?:every|each)\\s+(?:other\\s+|single\\s+|(?:${NUMBER})\\s+)?(?:days?|weeks?|months?|years?|decades?|time|morning|evening|night|summer|winter|spring|autumn|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\\s+of\\b)|(?:almost\\s+|nearly\\s+)?(?:annually|biannually|monthly|weekly|fortnightly|daily|hourly|nightly)(?![\\s-]+\\p{Ll}+(?<!(?:and|or|but|to|in|on|at|for|with|since|until|as|by|from)))|on\\s+an?\\s+(?:daily|weekly|monthly|yearly|annual|regular)\\s+basis|(?:once|twice|${NUMBER}\\s+times)\\s+(?:a|per|each)\\s+(?:day|week|month|year))\\b`,
+			`\\b(?:(?:every|each)\\s+(?:other\\s+|single\\s+|(?:${NUMBER})\\s+)?(?:days?|weeks?|months?|years?|decades?|time|morning|evening|night|summer|winter|spring|autumn|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\\s+of\\b)|(?:almost\\s+|nearly\\s+)?(?:annually|biannually|monthly|weekly|fortnightly|daily|hourly|nightly)(?![\\s-]+\\p{Ll}+\\b(?<!\\b(?:and|or|but|to|in|on|at|for|with|since|until|as|by|from)))|on\\s+an?\\s+(?:daily|weekly|monthly|yearly|annual|regular)\\s+basis|(?:once|twice|${NUMBER}\\s+times)\\s+(?:a|per|each)\\s+(?:day|week|month|year))\\b`,
 			'giu'
 		),
 		read: (m, { s }) => {
@@ -414,6 +459,66 @@ export const DATE_RULES = {
 			const y = lead === 'this' ? ref.y : ahead ? (passed ? ref.y + 1 : ref.y) : passed ? ref.y : ref.y - 1;
 			return one(m, iso({ y, m: month, d: dayOfMonth }));
 		}
+	},
+	/** "June last year", "February of this year", "in March next year": a month of a year named relative to now. */
+	monthOfRelativeYear: {
+		pattern:
+			/\b(?:in\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(this|last|next)\s+year\b/g,
+		read: (m, { ref }) => {
+			if (!ref) return one(m, undefined);
+			const month = MONTH_NUMBERS.indexOf(m[1]!) + 1;
+			const y = ref.y + ({ this: 0, last: -1, next: 1 }[m[2]! as 'this'] ?? 0);
+			return one(m, `${y}-${pad(month)}`);
+		}
+	},
+	/** "the 2006–07 season", "the 2019/20 school year": a season that spans two years, read as both years. */
+	splitSeason: {
+		pattern: new RegExp(
+			`\\b(?:(?:in|during|for|since|of)\\s+)?(?:the\\s+)?(${YEAR_NUMBER})[-–/](\\d\\d)\\s+(?:season|school\\s+year|academic\\s+year|financial\\s+year|fiscal\\s+year|term|campaign)\\b`,
+			'gi'
+		),
+		read: (m) => {
+			const first = Number(m[1]);
+			const second = Math.floor(first / 100) * 100 + Number(m[2]);
+			return second === first + 1 ? one(m, `${first}/${second}`) : [];
+		}
+	},
+	/** "in '07", "since ’98": a year cut to two digits, read in the century the article's date puts it. */
+	shortYear: {
+		pattern: /\b(?:in|since|by|until|till|from|through|of|during|and|to)\s+['’‘](\d\d)(?![\d\p{L}'’%])/giu,
+		read: (m, { ref }) => {
+			if (!ref) return one(m, undefined);
+			const yy = Number(m[1]);
+			const century = Math.floor(ref.y / 100) * 100;
+			return one(m, String(century + yy > ref.y + 1 ? century - 100 + yy : century + yy));
+		}
+	},
+	/** "on the 14th": a day of the month the article's date implies, the latest one unless the clause looks ahead. */
+	dayOfMonth: {
+		pattern:
+			/\b(?:on|by|until|till|since|from|before|after)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$)|\s+(?:at|and|or|when|but|in|after|before|as|with|to|until)\b)/gi,
+		read: (m, { s, ref, future }) => {
+			const day = Number(m[1]);
+			if (day < 1 || day > 31) return [];
+			if (!ref) return one(m, undefined);
+			const ahead = future || FORWARD.test(clauseAround(s, m.index!, m.index! + m[0].length));
+			let month = { ...ref, d: 1 };
+			if (ahead && day < ref.d) month = shift(month, 'month', 1);
+			if (!ahead && day > ref.d) month = shift(month, 'month', -1);
+			const last = new Date(Date.UTC(month.y, month.m, 0)).getUTCDate();
+			return day > last ? [] : one(m, iso({ ...month, d: day }));
+		}
+	},
+	/** "at midnight", "at noon": a clock time with no day of its own, so no value. */
+	clockWord: {
+		pattern:
+			/\b(?:at|around|after|before|until|by|shortly\s+(?:before|after))\s+(?:about\s+)?(?:midnight|noon|midday)\b/gi,
+		read: (m) => one(m, undefined)
+	},
+	/** "on the eve of the summit": a time anchored to an event, which the text stops before. */
+	eveOf: {
+		pattern: /\b(?:on|by)\s+the\s+eve\s+of\b/gi,
+		read: (m) => one(m, undefined)
 	},
 	/** "from a year earlier", "£71.8 million a year before.": the same period one unit back, not an event. */
 	earlier: {

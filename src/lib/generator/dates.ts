@@ -119,7 +119,9 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 			if (!insideName(s, f.start, f.end) && !accepted.some((a) => f.start < a.end && a.start < f.end))
 				accepted.push(f);
 		accepted.sort((a, b) => a.start - b.start);
+		if (ref) reanchorSpokenDays(s, accepted, iso(ref));
 		for (const f of accepted) {
+			if (f.drop) continue;
 			const written = s.slice(f.start, f.end);
 			const about = describe(s, f);
 			const base = `${normalize(written)}|${f.value ?? ''}|${normalize(s)}`;
@@ -252,9 +254,12 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 		// the future: chrono would take the nearest, so "fell on Friday" in a Tuesday article became next Friday.
 		if (ref && c.isCertain('weekday') && !c.isCertain('day')) {
 			const target = c.get('weekday') ?? 0;
-			const delta = FUTURE.test(clause)
-				? (target - weekday(ref) + 7) % 7
-				: -((weekday(ref) - target + 7) % 7);
+			// "next Tuesday" said on a Tuesday is a week ahead, "last Tuesday" a week back.
+			const lead = /^(?:on\s+)?(next|last)\s/i.exec(written)?.[1]?.toLowerCase();
+			const ahead = (target - weekday(ref) + 7) % 7;
+			const back = (weekday(ref) - target + 7) % 7;
+			const delta =
+				lead === 'next' ? ahead || 7 : lead === 'last' ? -(back || 7) : FUTURE.test(clause) ? ahead : -back;
 			const time = value?.includes('T') ? value.slice(value.indexOf('T')) : '';
 			value = iso(shift(ref, 'day', delta)) + time;
 		}
@@ -268,6 +273,19 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 			continue;
 		}
 		const range = r.end ? splitRange(s, r, written, ref) : null;
+		// "lasted from Monday to Wednesday": told in the past, the latest such days, as for a bare weekday.
+		const first = range?.[0]?.value;
+		if (
+			range &&
+			ref &&
+			first &&
+			c.isCertain('weekday') &&
+			!c.isCertain('day') &&
+			first.slice(0, 10) > iso(ref) &&
+			!FUTURE.test(clause) &&
+			!FORWARD.test(clause)
+		)
+			for (const f of range) f.value = f.value && weekBack(f.value);
 		if (range) found.push(...range);
 		else found.push({ start: r.index, end, value, priority: 0 });
 	}
@@ -369,4 +387,36 @@ function describe(s: string, f: Found): string {
 
 function normalize(s: string): string {
 	return s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** The same day and time a week earlier: 'YYYY-MM-DD' with an optional 'THH:MM'. */
+function weekBack(value: string): string {
+	const [y, m, d] = value.slice(0, 10).split('-').map(Number);
+	return iso(shift({ y: y!, m: m!, d: d! }, 'day', -7)) + value.slice(10);
+}
+
+/** "tonight", "yesterday", "this morning": words that count from the day they were said. */
+const SPOKEN_DAY =
+	/^(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening)|tomorrow\s+night)$/i;
+const SPEECH_VERB = /\b(?:said|says|told|tells|added|stated|explained|warned)\b/;
+
+/**
+ * "Speaking on Wednesday, Doe said the vote was tonight": a speaker's "tonight" is the day they spoke, which the
+ * sentence names, not the article's day. Only in a sentence of speech with exactly one other named day.
+ */
+function reanchorSpokenDays(s: string, found: Found[], article: string): void {
+	if (!SPEECH_VERB.test(s)) return;
+	const spoken = found.filter((f) => SPOKEN_DAY.test(s.slice(f.start, f.end).trim()) && f.value);
+	if (spoken.length === 0) return;
+	const days = found.filter(
+		(f) => !spoken.includes(f) && f.value !== undefined && /^\d{4}-\d\d-\d\d$/.test(f.value)
+	);
+	if (days.length !== 1 || days[0]!.value === article) return;
+	const [y, m, d] = days[0]!.value!.split('-').map(Number);
+	const said = { y: y!, m: m!, d: d! };
+	for (const f of spoken) {
+		const word = s.slice(f.start, f.end).toLowerCase();
+		const offset = /^yesterday|^last/.test(word) ? -1 : /^tomorrow/.test(word) ? 1 : 0;
+		f.value = iso(shift(said, 'day', offset));
+	}
 }

@@ -243,7 +243,6 @@ describe('extractFigures on sentences from other fields', () => {
 
 	it.each([
 		'Rovers played in front of a few hundred fans.',
-		'He retired at the age of 33.',
 		'The bill passed the Senate 52 to 48.',
 		'Article 5 of the treaty was invoked after 9/11.',
 		'The G20 met at 10 a.m. on March 3 in Hall 4.',
@@ -292,7 +291,9 @@ describe('issue 9: the unit readers', () => {
 			'The number of displaced people passed 900,000 on Friday.',
 			['900,000', 9e5, 'count']
 		],
-		['countNoun', 'The proposal involves a two-train plant.', ['two-train', 2, 'count']]
+		['countNoun', 'The proposal involves a two-train plant.', ['two-train', 2, 'count']],
+		['countedByVerb', 'The storm killed at least 90, officials said.', ['at least 90', 90, 'count']],
+		['subjectCount', 'About 2,500 were evacuated.', ['About 2,500', 2500, 'count']]
 	];
 
 	it.each(rows)('%s: %s', (_, sentence, [text, value, unit]) => {
@@ -348,5 +349,56 @@ describe('issue 9: the unit readers', () => {
 		'It fell in the second half.'
 	])('issue 9: finds no figure in: %s', (sentence) => {
 		expect(one(sentence)).toEqual([]);
+	});
+});
+
+describe('issue 9: round 4, figures as news writing varies them', () => {
+	it.each([
+		['The fine was EUR 899 million.', ['EUR 899 million', 899e6, 'EUR', undefined]],
+		['The bill came to USD 3 million.', ['USD 3 million', 3e6, 'USD', undefined]],
+		['Unemployment fell to 5pc in the region.', ['5pc', 5, 'percent', undefined]],
+		['The firm reported a 30-percent increase.', ['30-percent', 30, 'percent', undefined]],
+		['Nine out of ten doctors agree.', ['Nine out of ten', 90, 'percent', undefined]],
+		['He weighed 90kg when he was arrested.', ['90kg', 90, 'kilograms', undefined]],
+		['A man in his 40s was arrested.', ['40s', 40, 'years', 49]],
+		['The driver, in her late sixties, was unhurt.', ['late sixties', 67, 'years', 69]],
+		['The drug cut deaths by a quarter.', ['a quarter', 25, 'percent', undefined]],
+		['Sales fell by half last year.', ['half', 50, 'percent', undefined]],
+		['The team finished third in the league.', ['third', 3, 'ordinal', undefined]],
+		['She came second, behind a Kenyan runner.', ['second', 2, 'ordinal', undefined]],
+		// An age is a figure (the corpus conventions count ages), in years, never a count.
+		['He retired at the age of 33.', ['33', 33, 'years', undefined]],
+		['The quake killed 2,000 and injured 5,000.', ['2,000', 2000, 'count', undefined]],
+		['Rents rose from 8 to 10 percent.', ['8 to 10 percent', 8, 'percent', 10]],
+		['The death toll has risen to 40.', ['40', 40, 'count', undefined]],
+		['Dozens more were injured.', ['Dozens', 24, 'count', undefined]],
+		['The company employs about 1,200.', ['about 1,200', 1200, 'count', undefined]]
+	])('%s', (sentence, want) => {
+		expect(one(sentence).map((f) => [f.text, f.value, f.unit, f.max])).toContainEqual(want);
+	});
+
+	it.each([
+		'The board approved it in a 3-2 vote.',
+		'The team won 3-1 on Saturday.',
+		'He was the second person to speak.',
+		'The eur 5 note was withdrawn.',
+		'Police said the 5pcs were stolen.'
+	])('finds no such figure in: %s', (sentence) => {
+		expect(one(sentence).map((f) => f.unit)).not.toContain('metres');
+		expect(one(sentence).map((f) => f.unit)).not.toContain('ordinal');
+		expect(one(sentence).map((f) => f.unit)).not.toContain('percent');
+	});
+
+	it('reads a change between two signed amounts as two figures, not a range', () => {
+		const texts = (sentence: string) => one(sentence).map((f) => [f.text, f.value, f.max]);
+		expect(texts('The budget rose from $2 million to $3 million.')).toEqual([
+			['$2 million', 2e6, undefined],
+			['$3 million', 3e6, undefined]
+		]);
+		expect(texts('The price was cut from $20 to $15 last week.')).toEqual([
+			['$20', 20, undefined],
+			['$15', 15, undefined]
+		]);
+		expect(texts('Tickets cost between $20 and $40.')).toEqual([['$20 and $40', 20, 40]]);
 	});
 });

@@ -34,7 +34,9 @@ import {
 import {
 	CURRENCY_SYMBOLS,
 	SYMBOL_SOURCE,
+	UNIT_WORDS,
 	currencyOfAdjective,
+	isCurrency,
 	isTimeUnit,
 	unitAt,
 	type FigureUnit,
@@ -52,19 +54,31 @@ export interface SentenceSpan {
 const MONTHS =
 	'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const FRACTION_WORDS = Object.keys(FRACTIONS).join('|');
+/** "USD 3 million", "EUR 899 million": an ISO code written before the number, as a sign is. */
+const CURRENCY_CODES = new Map(
+	UNIT_WORDS.filter(({ word, unit }) => /^[A-Z]{3}$/.test(word) && isCurrency(unit)).map(({ word, unit }) => [
+		word,
+		unit
+	])
+);
+const CODE_SOURCE = [...CURRENCY_CODES.keys()].join('|');
+/** Units written glued to the number ("90kg", "5pc", "12km"): letters after digits that are not a code. */
+const GLUED_UNIT = /^(?:pc|kg|km|cm|mm|ft|mph|kph|km\/h|MW|kW|kVA)(?![\p{L}\d])/u;
 const SMALL_WORDS = 'a|an|one|two|three|four|five|six|seven|eight|nine|ten';
 
 /** One alternative per kind of figure; the readers below decide which matches are figures. */
 const CANDIDATE = new RegExp(
 	[
+		// an age range: "in his 40s", "in her late sixties"
+		String.raw`\bin\s+(?:his|her|their)\s+(?<agerange>(?:(?:early|mid|late)[\s-]+)?(?:[1-9]0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b`,
 		// ranks: "20th", "second" (the reader asks for "place", "largest", "anniversary" after it)
 		String.raw`\b(?<ord>\d+(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})\b`,
 		// proportions: "a third", "two-thirds", "almost half", "1/10th", "one in three"
-		String.raw`(?<frac>\b(?:(?:${SMALL_WORDS})[\s-]+)?(?:${FRACTION_WORDS})\b(?!-|\s+a\s+(?:hundred|thousand|million|billion))|\b\d+\s*/\s*\d+(?:st|nd|rd|th)?\b|\b(?:one|\d+)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)`,
+		String.raw`(?<frac>\b(?:(?:${SMALL_WORDS})[\s-]+)?(?:${FRACTION_WORDS})\b(?!-|\s+a\s+(?:hundred|thousand|million|billion))|\b\d+\s*/\s*\d+(?:st|nd|rd|th)?\b|\b(?:one|\d+)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+out\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)`,
 		// money and digits: "$470 million", "€ 899 million", "US$12", "1,200", "2.5"
-		String.raw`(?:(?<sym>${SYMBOL_SOURCE})\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?<sp>\s?)(?<scale>thousand|million|billion|trillion|bn|mn|m|k|tn)(?![\p{L}\d]))?`,
+		String.raw`(?:(?<sym>${SYMBOL_SOURCE})\s?|(?<code>\b(?:${CODE_SOURCE})\s))?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?<sp>\s?)(?<scale>thousand|million|billion|trillion|bn|mn|m|k|tn)(?![\p{L}\d]))?`,
 		// vague amounts, only before "of": "dozens of tanks", "billions of dollars", "tens of thousands of"
-		String.raw`\b(?<vague>dozens|scores|hundreds|thousands|millions|billions|trillions|tens\s+of\s+thousands|hundreds\s+of\s+thousands)(?=\s+of\s)`,
+		String.raw`\b(?<vague>dozens|scores|hundreds|thousands|millions|billions|trillions|tens\s+of\s+thousands|hundreds\s+of\s+thousands)(?=\s+of\s|\s+(?:more|others)\b)`,
 		// multipliers: "double its budget", "tripled", "twice as", "threefold", "a thousand fold"
 		String.raw`\b(?<mult>halve[sd]?|halving|double[sd]?|doubling|triple[sd]?|tripling|trebled?|quadruple[sd]?|quadrupling|twice|thrice|(?:a\s+(?:hundred|thousand)|two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]?fold)\b`,
 		// a single unit: "took a year", "within a year", "a pair of"
@@ -217,7 +231,9 @@ const ends = (after: string) => /^(?:\s*[,.;:)—–]|\s*$)/.test(after);
 /** The clause ends after the number, or goes on with a time or place ("passed 900,000 on Friday"). */
 const endsOrGoesOn = (after: string) =>
 	ends(after) ||
-	/^\s+(?:on|in|at|by|from|to|as|with|for|after|before|since|during|this|last|so far)\b/i.test(after);
+	/^\s+(?:on|in|at|by|from|to|as|with|for|after|before|since|during|this|last|so far)\b/i.test(after) ||
+	// "killed 2,000 and injured 5,000": the clause goes on with another verb.
+	/^\s+(?:and|but)\s+\p{Ll}+(?:ed|ing)\b/iu.test(after);
 const plain = (n: NumberAt, length: number, unit: FigureUnit, extra: Partial<Candidate> = {}): Candidate => ({
 	start: n.start,
 	end: n.end + length,
@@ -237,7 +253,9 @@ export const UNIT_READERS = {
 	percent: {
 		kinds: ['ratio'],
 		read: (n) => {
-			const m = /^(\s?%|\s+percent\b|\s+per cent\b|\s+pct\b)/i.exec(n.after);
+			const m = /^(?:\s?%|[\s-]+percent\b|\s+per cent\b|-per-cent\b|\s+pct\b|\s?pc\b(?!\.))/.exec(
+				n.after.replace(/^([\s-]+)(PERCENT|Percent)\b/, '$1percent')
+			);
 			return m ? plain(n, m[0].length, 'percent') : null;
 		}
 	},
@@ -281,7 +299,7 @@ export const UNIT_READERS = {
 		kinds: ['measure'],
 		read: (n) => {
 			// "40°C": a degree sign follows the number directly.
-			const m = /^(\s+|-|\s?-\s?|(?=[°º]))/.exec(n.after);
+			const m = /^(\s+|-|\s?-\s?|(?=[°º])|(?=(?:kg|km|cm|mm|ft|mph|kph|MW|kW|kVA)\b))/.exec(n.after);
 			if (!m) return null;
 			const unit = unitAt(n.after.slice(m[0].length), ['measure']);
 			if (!unit) return null;
@@ -327,11 +345,13 @@ export const UNIT_READERS = {
 				? plain(n, 0, 'magnitude', { start: n.index - 'magnitude '.length })
 				: null
 	},
-	/** "aged 14 to 17", "aged 42": an age given with "aged". */
+	/** "aged 14 to 17", "aged 42", "at the age of 56": an age given with "aged" or "the age of". */
 	aged: {
 		kinds: ['time'],
 		read: (n) =>
-			/\baged\s+(?:between\s+)?$/i.test(n.before) && n.value >= 0 && n.value <= 120
+			/\b(?:aged|(?:at\s+)?the\s+age\s+of)\s+(?:between\s+)?$/i.test(n.before) &&
+			n.value >= 0 &&
+			n.value <= 120
 				? plain(n, 0, 'years', { about: 'age' })
 				: null
 	},
@@ -390,7 +410,13 @@ export const UNIT_READERS = {
 	runningTotal: {
 		kinds: ['count'],
 		read: (n) => {
-			const total = /\bthe\s+((?:death\s+)?(?:total|toll|tally))\s+(?:to|at|of)\s+$/i.exec(n.before);
+			const total =
+				/\bthe\s+((?:death\s+)?(?:total|toll|tally))\s+(?:(?:has|had|have)\s+)?(?:(?:risen|rose|climbed|reached|increased|grown|grew|stands|stood|jumped)\s+)?(?:to|at|of)\s+$/i.exec(
+					n.before
+				) ??
+				/\bthe\s+((?:death\s+)?(?:total|toll|tally))\s+(?:has\s+|had\s+)?(?:reached|hit|passed|topped|exceeded)\s+$/i.exec(
+					n.before
+				);
 			return total && ends(n.after) ? plain(n, 0, 'count', { about: total[1]! }) : null;
 		}
 	},
@@ -403,6 +429,30 @@ export const UNIT_READERS = {
 					n.before
 				);
 			return of && endsOrGoesOn(n.after) ? plain(n, 0, 'count', { about: of[1]! }) : null;
+		}
+	},
+	/** "killed at least 90, officials said", "employs about 1,200.": people counted by what happened to them. */
+	countedByVerb: {
+		kinds: ['count'],
+		read: (n) => {
+			const bare = n.before.slice(0, n.before.length - n.qualifier.length);
+			const verb =
+				/\b(?:killed|killing|injured|injuring|wounded|wounding|hurt|arrested|evacuated|rescued|displaced|employs|employed|employing|hired|sacked|detained)\s+$/i.test(
+					bare
+				);
+			return verb && endsOrGoesOn(n.after) ? plain(n, 0, 'count') : null;
+		}
+	},
+	/** "About 2,500 were evacuated.": a number that is the subject of its sentence counts people. */
+	subjectCount: {
+		kinds: ['count'],
+		read: (n) => {
+			const lead = n.text.slice(n.sentence.start, n.start);
+			if (!/^[\s"“‘'(]*$/.test(lead)) return null;
+			const verb = /^\s+((?:were|are|have\s+been|had\s+been|remain|remained)\s+\p{Ll}+|died)\b/iu.exec(
+				n.after
+			);
+			return verb ? plain(n, 0, 'count', { about: `people who ${verb[1]!.replace(/\s+/g, ' ')}` }) : null;
 		}
 	},
 	/** "passed 900,000 on Friday": a large amount written with separators is a count. */
@@ -525,9 +575,15 @@ function isCode(
 ): boolean {
 	const charBefore = text.charAt(index - 1);
 	const charAfter = text.charAt(end);
-	if (/[\p{L}\d_]/u.test(charBefore) || (/[\p{L}_]/u.test(charAfter) && !g.scale)) return true;
+	if (/[\p{L}\d_]/u.test(charBefore) || (/[\p{L}_]/u.test(charAfter) && !g.scale && !GLUED_UNIT.test(after)))
+		return true;
 	// "F-16", "COVID-19" are codes; "magnitude-6.1" is a measure with its unit before it.
-	if (/[\p{L}][-/]$/u.test(text.slice(index - 2, index)) && !g.sym && !/\bmagnitude-$/i.test(before))
+	if (
+		/[\p{L}][-/]$/u.test(text.slice(index - 2, index)) &&
+		!g.sym &&
+		!g.code &&
+		!/\bmagnitude-$/i.test(before)
+	)
 		return true;
 	if (/^(?:[:/]\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|BST\b|EST\b|ET\b|o['’]clock))/iu.test(after))
 		return true;
@@ -552,6 +608,7 @@ function readCandidate(
 	const before = text.slice(Math.max(sentence.start, index - 40), index);
 	const after = () => text.slice(end, Math.min(sentence.end, end + 60));
 
+	if (g.agerange) return readAgeRange(g.agerange, match.index + match[0].indexOf(g.agerange), end);
 	if (g.mult) return readMultiplier(g.mult, index, end, before, after());
 	if (g.single) return readSingle(g.single, index, end, before, after());
 	if (g.vague) return readVague(text, g.vague, index, end, sentence);
@@ -566,14 +623,16 @@ function readCandidate(
 	let words = false;
 	if (g.num) {
 		if (isCode(text, index, end, g, before, after())) return null;
-		if (/\d\s*(?:[-–]|to|and)\s*(?:[$€£]|US\$)?$/.test(before)) return null;
+		if (/\d\s*(?:[-–]|to|and)\s*(?:[$€£]|US\$)?$/.test(before) && !CHANGED_TO.test(before)) return null;
 		value = parseDigits(g.num);
 		if (value === null) return null;
-		if (!g.sym && !g.scale && /^(1[89]\d\d|20\d\d)$/.test(g.num)) return null;
-		if (!g.sym && isNameBefore(text, index, sentence)) return null;
+		if (g.code && g.code !== g.code.toUpperCase()) return null;
+		const signed = g.sym ?? g.code;
+		if (!signed && !g.scale && /^(1[89]\d\d|20\d\d)$/.test(g.num)) return null;
+		if (!signed && isNameBefore(text, index, sentence)) return null;
 		if (g.scale) {
 			// "470m" and "5k" are money abbreviations; without a currency they are more often metres or codes.
-			if (!g.sym && !/^(thousand|million|billion|trillion)$/i.test(g.scale)) return null;
+			if (!signed && !/^(thousand|million|billion|trillion)$/i.test(g.scale)) return null;
 			value *= SCALES[g.scale.toLowerCase()] ?? 1;
 		}
 	} else if (g.words) {
@@ -604,16 +663,19 @@ function readCandidate(
 	const qualifier = QUALIFIER_BEFORE.exec(before)?.[0] ?? '';
 	const sign = g.sym
 		? CURRENCY_SYMBOLS.find((c) => c.symbol.toLowerCase() === g.sym!.toLowerCase())?.unit
-		: undefined;
+		: g.code
+			? CURRENCY_CODES.get(g.code.trim())
+			: undefined;
 	// "8–10 years", "US$20-25", "between half a million and a million": a range reads its second end, whose unit
 	// is the range's.
-	const range = readRangeEnd(text, end, sentence, before);
+	const range = readRangeEnd(text, end, sentence, before, Boolean(g.sym ?? g.code));
 	let max: number | undefined;
 	if (range) {
 		max = range.value;
 		end = range.end;
 	} else if (
-		/^\s*(?:[-–]\s*[$€£]?\d|to\s+[$€£]?\d|and\s+[$€£]?\d)/.test(after()) ||
+		(/^\s*(?:[-–]\s*[$€£]?\d|to\s+[$€£]?\d|and\s+[$€£]?\d)/.test(after()) &&
+			!((g.sym ?? g.code) && /^\s+to\s/i.test(after()) && FROM_AFTER_CHANGE.test(before))) ||
 		/\bbetween\s+$/i.test(before)
 	) {
 		return null;
@@ -648,6 +710,8 @@ function readCandidate(
 			const noun = /^\s+([\p{L}]+)/u.exec(n.after)?.[1]?.toLowerCase() ?? '';
 			if ((known.get(`${match[0].toLowerCase()} ${noun}`) ?? Infinity) < index) return null;
 		}
+		// "a 3-2 vote": a second number below the first is a tally, not a range.
+		if (max !== undefined && max < candidate.value) return null;
 		// A range without a unit is a score or a tally ("52 to 48").
 		const counted = [
 			UNIT_READERS.countNoun,
@@ -660,11 +724,24 @@ function readCandidate(
 	return null;
 }
 
+const CHANGE_VERBS = `${Object.keys(CHANGE_NOUNS).join('|')}|rise|fall|increase|decrease|cut|reduced|raised|went|changed|moved|up|down`;
+/** "… rose from $2 million to ": the second of two figures a change moves between. */
+const CHANGED_TO = new RegExp(
+	`\\b(?:${CHANGE_VERBS})\\s+(?:\\p{L}+\\s+){0,2}from\\s+(?:${SYMBOL_SOURCE})\\s?[\\d.,]+(?:\\s?(?:thousand|million|billion|trillion|bn|m))?\\s+to\\s+$`,
+	'iu'
+);
+const FROM_AFTER_CHANGE = new RegExp(
+	`\\b(?:${CHANGE_VERBS})\\s+(?:\\p{L}+\\s+){0,2}from\\s+(?:(?:about|around|some|nearly|almost|roughly|just)\\s+)?$`,
+	'iu'
+);
+
 /** The second end of a range right after a number: its value, where it ends, and its currency sign. */
-function readRangeEnd(text: string, end: number, sentence: SentenceSpan, before: string) {
+function readRangeEnd(text: string, end: number, sentence: SentenceSpan, before: string, signed: boolean) {
 	const after = text.slice(end, Math.min(sentence.end, end + 60));
 	const m = RANGE_AFTER.exec(after);
 	if (!m) return null;
+	// "rose from $2 million to $3 million": a change between two figures, not a range of one.
+	if (signed && /^\s+to\s+$/i.test(m[1]!) && FROM_AFTER_CHANGE.test(before)) return null;
 	// "and" joins a range only after "between": "7 and 8" elsewhere is two figures or a list.
 	if (/^\s+and\s+$/i.test(m[1]!) && !/\bbetween\s+$/i.test(before)) return null;
 	const second = parseFigure(m[2]!);
@@ -695,8 +772,10 @@ function readFraction(
 	const words = /^[\p{L}\s-]+$/u.test(written);
 	const ranged =
 		/^(?:\s+to\s+|\s*[-–]\s*)(?:(?:a|an|one|two|three)[\s-]+)?(?:half|thirds?|quarters?)\b/i.test(after);
-	const oneIn = /\sin\s/i.test(written);
-	if ((bare || words) && !oneIn && !qualifier && !/^\s+of\b/i.test(after) && !ranged) return null;
+	const oneIn = /\s(?:in|out\s+of)\s/i.test(written);
+	// "cut deaths by a quarter", "fell by half": the size of a change.
+	const change = /\bby\s+$/i.test(before);
+	if ((bare || words) && !oneIn && !qualifier && !change && !/^\s+of\b/i.test(after) && !ranged) return null;
 	if (/\b(?:first|second|last|final|latter|former)\s+$/i.test(before)) return null;
 	if (/\bthe\s+$/i.test(before) && !/^\s+of\b/i.test(after)) return null;
 	if (
@@ -763,6 +842,13 @@ function readSingle(
 }
 
 /** "second place", "fourth largest", "20th anniversary", "second-highest": a rank, valued by its number. */
+/** "finished third", "came second in the vote", "ranked fourth overall": a place after a verb of placing. */
+function placedRank(before: string, after: string): RegExpExecArray | null {
+	if (!/\b(?:finish(?:ed|es|ing)?|came|come|comes|placed|ranked|ranks|ranking|rated)\s+$/i.test(before))
+		return null;
+	return /^(?=\s*[,.;:)]|\s*$|\s+(?:in|on|at|with|behind|among|overall|out\s+of)\b)/i.exec(after);
+}
+
 function readRank(
 	written: string,
 	index: number,
@@ -770,7 +856,7 @@ function readRank(
 	before: string,
 	after: string
 ): Candidate | null {
-	const m = RANK_AFTER.exec(after);
+	const m = RANK_AFTER.exec(after) ?? placedRank(before, after);
 	if (!m) return null;
 	if (/\bfor\s+the\s+$/i.test(before)) return null;
 	const value = /^\d/.test(written) ? Number.parseInt(written, 10) : ORDINALS[written.toLowerCase()];
@@ -778,6 +864,36 @@ function readRank(
 	// "second-highest" is one word: the answer is all of it.
 	const stop = m[0].startsWith('-') ? end + m[0].length : end;
 	return { start: index, end: stop, rest: stop, value, unit: 'ordinal', vague: false };
+}
+
+/** "in his 40s", "in her late sixties": an age range of ten years, or the part of it "early/mid/late" names. */
+const DECADE_WORDS: Record<string, number> = {
+	twenties: 20,
+	thirties: 30,
+	forties: 40,
+	fifties: 50,
+	sixties: 60,
+	seventies: 70,
+	eighties: 80,
+	nineties: 90
+};
+function readAgeRange(written: string, start: number, end: number): Candidate | null {
+	const m = /^(?:(early|mid|late)[\s-]+)?(?:(\d+)s|(\p{L}+))$/iu.exec(written);
+	if (!m) return null;
+	const decade = m[2] ? Number(m[2]) : DECADE_WORDS[m[3]!.toLowerCase()];
+	if (decade === undefined) return null;
+	const part = m[1]?.toLowerCase();
+	const [low, high] = part === 'early' ? [0, 3] : part === 'mid' ? [4, 6] : part === 'late' ? [7, 9] : [0, 9];
+	return {
+		start,
+		end,
+		rest: end,
+		value: decade + low,
+		max: decade + high,
+		unit: 'years',
+		vague: false,
+		about: 'age'
+	};
 }
 
 function readMultiplier(
@@ -827,12 +943,15 @@ function readVague(
 	sentence: SentenceSpan
 ): Candidate | null {
 	const after = text.slice(end, sentence.end);
-	const of =
-		/^\s+of\s+(?:(millions|billions|thousands)\s+of\s+)?(?:(U\.S\.|US|American)\s+)?([\p{L}]+)/iu.exec(after);
-	if (!of) return null;
 	const lower = word.toLowerCase().replace(/\s+/g, ' ');
 	const base =
 		lower === 'tens of thousands' ? 2e4 : lower === 'hundreds of thousands' ? 2e5 : (VAGUE[lower] ?? 0);
+	// "dozens more were injured", "thousands others": a vague count of people the sentence goes on about.
+	if (/^\s+(?:more|others)\b/i.test(after))
+		return { start: index, end, rest: end, value: base, unit: 'count', vague: true };
+	const of =
+		/^\s+of\s+(?:(millions|billions|thousands)\s+of\s+)?(?:(U\.S\.|US|American)\s+)?([\p{L}]+)/iu.exec(after);
+	if (!of) return null;
 	const inner = of[1] ? (SCALES[of[1].toLowerCase().replace(/s$/, '')] ?? 1) : 1;
 	const value = base * inner;
 	const currency = unitAt(of[3] ?? '', ['currency']);
@@ -926,7 +1045,7 @@ function describe(text: string, sentence: SentenceSpan, candidate: Candidate, ag
 		else about = subject;
 	} else if (unit === 'percent' || unit === 'percentage points') {
 		// "one in five students": the noun after the proportion is what it is a share of.
-		const oneIn = /\sin\s+\S+$/i.test(text.slice(candidate.start, candidate.end));
+		const oneIn = /\s(?:in|out\s+of)\s+\S+$/i.test(text.slice(candidate.start, candidate.end));
 		const base = /^\s+of\s+/i.test(rest) ? phrase(rest.replace(/^\s+of\s+/i, '')) : oneIn ? phrase(rest) : '';
 		const changed =
 			/\b(?:brings?|brought|raises?|raised|lifts?|lifted|cuts?|pushe[sd]|push|reduces?|reduced|takes?|took|puts?)\s+(.+?)\s+(?:to|by)$/i.exec(

@@ -162,7 +162,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 	return tokens;
 }
 
-const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+/** "Bashar al-Assad", "Abdel el-Sisi": a surname with a lowercase article joined by a hyphen is capitalised. */
+const isCap = (t: Token) => /^\p{Lu}|^(?:al|el|ad|as|ash|ibn|abu|bin)-\p{Lu}/u.test(t.text);
 const isInitial = (t: Token) => /^\p{Lu}$/u.test(t.text) && t.dot;
 const PARTICLES = new Set([
 	'de',
@@ -195,7 +196,10 @@ function capitalGroups(text: string, tokens: Token[]): Token[][] {
 		// "U.S. Court": initials written without spaces belong to one name.
 		const gap = prev === undefined ? '' : text.slice(prev.end, t.start);
 		const joined = prev !== undefined && (gap === ' ' || (gap === '' && prev.dot)) && !prev.possessive;
-		const particle = PARTICLES.has(t.text) && prev !== undefined && tokens[i + 1] && isCap(tokens[i + 1]!);
+		// "Maria de la Cruz", "Dirk van der Berg": particles, one or two, then the surname.
+		let next = i + 1;
+		while (next < tokens.length && next <= i + 2 && PARTICLES.has(tokens[next]!.text)) next++;
+		const particle = PARTICLES.has(t.text) && prev !== undefined && tokens[next] && isCap(tokens[next]!);
 		if (isCap(t) || (particle && joined)) {
 			if (!joined) flush();
 			current.push(t);

@@ -6,6 +6,7 @@ import { generateBank } from './generate';
 import { createRandom } from './random';
 import { parseFigure } from './numbers';
 import {
+	inRangeOrder,
 	agreesInNumber,
 	asInnerQuotes,
 	displayQuote,
@@ -456,5 +457,52 @@ describe('issue 9: a deck not padded with the same fact asked again', () => {
 		);
 		const asked = crowded.filter((f) => b.questions.some((q) => q.factId === f.id));
 		expect(asked.length).toBeGreaterThanOrEqual(Math.min(5, crowded.length));
+	});
+});
+
+describe('issue 9: round 4, what-said choices', () => {
+	it('sets a named person’s words only against other named people’s, never a document’s or an anonymous source’s', () => {
+		const text =
+			'Council debates the new bridge\n\n' +
+			'"The bridge will open on time and under budget," said Mayor Dana Reyes, who chairs the council.\n\n' +
+			'"We have waited far too long for a crossing like this one," said Tom Hart, a shop owner on Mill Street.\n\n' +
+			'"The traffic on the old road has been a danger to everyone," said Ann Lee, a nurse at the hospital.\n\n' +
+			'"Our members want the work finished before the winter comes," said Paul Smith, the union leader.\n\n' +
+			'The council issued a statement. "The council regrets every delay caused to residents so far," the statement said.\n\n' +
+			'"Nobody asked the people who live next to the bridge what they wanted," said one resident, who asked not to be named.';
+		const bank = generateBank({ text, id: 'what-said', date: '2024-05-02' });
+		const whatSaid = bank.questions.filter((q) => q.type === 'what-said') as ChoiceQuestion[];
+		expect(whatSaid.length).toBeGreaterThan(0);
+		for (const q of whatSaid) {
+			expect(q.choices.join(' ')).not.toMatch(/regrets|Nobody asked/);
+		}
+	});
+});
+
+describe('issue 9: round 4, counts given away by the names after them', () => {
+	it('asks no figure question on a count followed by as many names, even after a description', () => {
+		const text =
+			'Jury convicts former executives\n\n' +
+			'A jury in Chicago convicted Conrad Hill on Friday. The jury also convicted his three co-defendants, former executives Mark S. Kane, Peter Holt and John Boyle, of fraud.\n\n' +
+			'The trial lasted four months and heard 20 witnesses.';
+		const bank = generateBank({ text, id: 'list', date: '2024-05-02' });
+		const asked = bank.questions.map((q) => q.factId);
+		const three = bank.facts.find((f) => f.kind === 'figure' && f.text === 'three');
+		expect(three).toBeDefined();
+		expect(asked).not.toContain(three!.id);
+		const months = bank.facts.find((f) => f.kind === 'figure' && f.text === 'four months');
+		expect(asked).toContain(months!.id);
+	});
+});
+
+describe('issue 9: round 4, date choices for one end of a range', () => {
+	it.each([
+		['the early 2010s', 'resurfaced in ', ' to late 1990s.', false],
+		['the early 1980s', 'resurfaced in ', ' to late 1990s.', true],
+		['late 1980s', 'resurfaced in the early 1990s to ', '.', false],
+		['late 2000s', 'resurfaced in the early 1990s to ', '.', true],
+		['Monday', 'from ', ' to Friday', true]
+	])('%s in “%s_____%s” keeps the range forwards: %s', (choice, before, after, ok) => {
+		expect(inRangeOrder(choice, before, after)).toBe(ok);
 	});
 });

@@ -335,6 +335,22 @@ function trailingLength(written: string, core: string): number {
  * The blanked value can be read off the rest of the sentence: the same number written again ("twenty years
  * ago … in another twenty years"), or a count followed by that many names ("two men, Smith and Jones").
  */
+/**
+ * "in the early 1990s to _____": a choice for one end of a range of years keeps the range running forwards, so
+ * "the early 2010s to late 1990s" is never offered.
+ */
+export function inRangeOrder(choice: string, before: string, after: string): boolean {
+	const year = Number(/\b(\d{4})/.exec(choice)?.[1] ?? NaN);
+	if (!Number.isFinite(year)) return true;
+	const later = /^\s*(?:to|until|till|through|[-–])\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(\d{4})/i.exec(
+		after
+	);
+	if (later && year > Number(later[1])) return false;
+	const earlier = /(\d{4})s?\s*(?:to|until|till|through|and|[-–])\s*(?:the\s+)?$/i.exec(before);
+	if (earlier && year < Number(earlier[1])) return false;
+	return true;
+}
+
 function readableElsewhere(blank: Blank, value: number | undefined): boolean {
 	const rest = blank.sentence.slice(0, blank.at) + ' ' + blank.sentence.slice(blank.at + blank.core.length);
 	// "143 million pounds (65 million kilograms)": a conversion beside the blank gives the figure away.
@@ -352,10 +368,11 @@ function readableElsewhere(blank: Blank, value: number | undefined): boolean {
 		// "two people, Amy and Jess": as many names listed right after the count.
 		const after = blank.sentence.slice(blank.at + blank.core.length);
 		const list =
-			/^[^,.;:]{0,30}?[,:—–(]\s*((?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*(?:,\s*|\s+and\s+)){1,9}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u.exec(
+			/^[^,.;:]{0,30}?[,:—–(]\s*(?:\p{Ll}[\p{L}-]*\s+){0,3}((?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:,\s*(?:and\s+)?|\s+and\s+)){1,9}\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u.exec(
 				after
 			);
-		if (list && Number.isInteger(value) && list[1]!.split(/,\s*|\s+and\s+/).length === value) return true;
+		if (list && Number.isInteger(value) && list[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/).length === value)
+			return true;
 	}
 	return false;
 }
@@ -723,16 +740,16 @@ function quoteQuestions(
 	if (person && quoteWords >= MIN_CUT_WORDS + 1) {
 		const id = questionId('what-said', fact.id);
 		const rng = random(id);
-		const pool = ctx
-			.quotesNear(q)
-			.filter(
-				(o) =>
-					o.speaker !== speaker &&
-					!(o.speaker && speaksFor(o.speaker, speaker)) &&
-					words(o.fact.quote).length > MIN_CUT_WORDS &&
-					!o.fact.quote.includes(fact.quote) &&
-					!fact.quote.includes(o.fact.quote)
-			);
+		const pool = ctx.quotesNear(q).filter(
+			(o) =>
+				o.speaker !== speaker &&
+				// A line from a document or an anonymous source is nobody's words to set against a named person's.
+				namedPerson(o) &&
+				!(o.speaker && speaksFor(o.speaker, speaker)) &&
+				words(o.fact.quote).length > MIN_CUT_WORDS &&
+				!o.fact.quote.includes(fact.quote) &&
+				!fact.quote.includes(o.fact.quote)
+		);
 		// Quotes of about the answer's length first: cut to the shortest of the four, they read alike.
 		const byLength = shuffle(pool, rng).sort(
 			(a, b) =>
@@ -1053,7 +1070,12 @@ function dateQuestions(
 		others,
 		...(input.articleDate ? { articleDate: input.articleDate } : {}),
 		random: createRandom(hashSeed(choiceId, input.seed))
-	}).filter((w) => !same(w, answer) && !blank.sentence.toLowerCase().includes(w.toLowerCase()));
+	}).filter(
+		(w) =>
+			!same(w, answer) &&
+			!blank.sentence.toLowerCase().includes(w.toLowerCase()) &&
+			inRangeOrder(w, blank.sentence.slice(0, blank.at), blank.sentence.slice(blank.at + answer.length))
+	);
 	if (wrong.length === 3)
 		push({
 			id: choiceId,

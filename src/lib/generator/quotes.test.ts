@@ -373,3 +373,78 @@ describe('issue 9: quotes in long reported-speech paragraphs', () => {
 		expect(of('Some were in tears')?.speaker).toBe('Jane Doe');
 	});
 });
+
+describe('issue 9: round 4, attribution shapes of news writing', () => {
+	it('reads the subject across an age and a relative clause with verbs of its own', () => {
+		for (const text of [
+			'Tom Lee, 62, who has lived on the street for 30 years, said: "They never asked us."',
+			'Tom Lee, 62, who has lived on the street for 30 years, said the plan was "rushed".'
+		])
+			expect(attribute(text)[0]).toMatchObject({ speaker: 'Tom Lee', confidence: 'high' });
+	});
+
+	it('gives every fragment of one reported-speech sentence to its speaker, and no further', () => {
+		const speakers = (text: string) => attribute(text).map((q) => q.speaker);
+		expect(
+			speakers('Mark Lee, the health minister, said the ward was "overwhelmed" and the staff "exhausted."')
+		).toEqual(['Mark Lee', 'Mark Lee']);
+		expect(
+			speakers('Tom Lee told reporters the plan was "dead" and that the minister should "step aside".')
+		).toEqual(['Tom Lee', 'Tom Lee']);
+		// Someone else, or a sentence of its own, between the fragments: not the first speaker's.
+		expect(speakers('Jane Doe said the plan was "rushed", but Tom Roe called it "overdue".')).toEqual([
+			'Jane Doe',
+			'Tom Roe'
+		]);
+		expect(
+			speakers('Jane Doe said the plan was "rushed". The council disagreed and called it "overdue".')[1]
+		).not.toBe('Jane Doe');
+	});
+
+	it('gives a document’s words to its owner, and the words a paper quotes to the one it quotes', () => {
+		expect(attribute('Acme’s statement read: "We will rebuild."')[0]?.speaker).toBe('Acme');
+		expect(attribute('The letter, signed by Jane Doe, reads: "We demand action."')[0]?.speaker).toBe(
+			'Jane Doe'
+		);
+		expect(
+			attribute('The newspaper quoted Jane Doe as saying that "the firm will rebuild."')[0]?.speaker
+		).toBe('Jane Doe');
+		expect(attribute('Jane Doe went on to say that "the firm will rebuild."')[0]?.speaker).toBe('Jane Doe');
+		expect(attribute('Jane Doe led the firm. "We will rebuild," she was quoted as saying.')[0]?.speaker).toBe(
+			'Jane Doe'
+		);
+		// "read" before a title names what was read: no speaker.
+		expect(attribute('Jane Doe read "The Raven" to the class.')[0]?.speaker).toBeUndefined();
+	});
+
+	it('names a person described, then set off by name after an inverted cue', () => {
+		expect(attribute('"Nobody warned us," added her neighbour, Paul Smith.')[0]?.speaker).toBe('Paul Smith');
+		expect(attribute('"Nobody warned us," said the victim’s mother, Ann Lee.')[0]?.speaker).toBe('Ann Lee');
+	});
+
+	it('gives a statement to the organisation it is from, and keeps "of" inside an organisation', () => {
+		expect(
+			attribute('According to a statement from the Red Cross, "the situation is dire."')[0]?.speaker
+		).toBe('the Red Cross');
+		expect(
+			attribute('The ministry of health said in a press release that "the outbreak is contained".')[0]
+				?.speaker
+		).toBe('the ministry');
+	});
+
+	it('reads shouted, chanted and pleaded words as speech, and a person introduced in the next paragraph speaks', () => {
+		expect(
+			attribute('Police said Tom Lee, 34, was arrested after he shouted "I will kill you" at officers.')[0]
+				?.speaker
+		).toBe('Tom Lee');
+		const text =
+			'"The plan is dead," Jane Doe said.\n\nTom Lee, her deputy, was more hopeful. "It can still work."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Jane Doe', 'Tom Lee']);
+	});
+
+	it('keeps lowercase particles inside a speaker’s name', () => {
+		expect(attribute('Maria de la Cruz said: "We will win."')[0]?.speaker).toBe('Maria de la Cruz');
+		expect(attribute('"We will win," Bashar al-Assad told reporters.')[0]?.speaker).toBe('Bashar al-Assad');
+		expect(attribute('"We will win," said Dirk van der Berg.')[0]?.speaker).toBe('Dirk van der Berg');
+	});
+});

@@ -554,8 +554,14 @@ function documentSource(ctx: Context, head: string, before: number): number {
 				Math.min(ctx.text.length, end + after[0].length + 80)
 			);
 			const kind = np && orgKindOf(headOf(phraseText(ctx, np.start, np.end).toLowerCase()));
-			if (np && kind && /^the\s/i.test(phraseText(ctx, np.start, np.end)))
-				issuers.push({ at, entity: unnamedOrganisation(ctx, phraseText(ctx, np.start, np.end)) });
+			const issuer = np && phraseText(ctx, np.start, np.end);
+			if (issuer && kind && /^the\s/i.test(issuer))
+				issuers.push({ at, entity: unnamedOrganisation(ctx, issuer) });
+			else if (issuer) {
+				// "a statement from the Red Cross": an issuer the article names, though the people table did not.
+				const named = namedSource(ctx, issuer);
+				if (named !== undefined) issuers.push({ at, entity: named });
+			}
 		}
 	}
 	const issuer = issuers.pop();
@@ -629,8 +635,11 @@ function resolvePhrase(
 		return r && { ...r, rule: `${rule}+it` };
 	}
 	const headWord = headOf(lower);
-	if (DOC_NOUNS.has(headWord))
+	if (DOC_NOUNS.has(headWord)) {
+		const owner = documentOwner(ctx, phrase, start, rule);
+		if (owner) return owner;
 		return { entity: documentSource(ctx, headWord, end + 120), confidence: 'high', rule: `${rule}+document` };
+	}
 	if (isRoleWord(headWord) && /^\p{Ll}/u.test(headWord)) return resolveRole(ctx, phrase, start, si, rule);
 	const common = !/^\p{Lu}/u.test(phrase.split(' ').pop() ?? '');
 	if (GROUP_NOUNS.has(headWord) || (common && /s$/.test(headWord))) {
@@ -646,6 +655,22 @@ function resolvePhrase(
 	}
 	const source = namedSource(ctx, phrase);
 	return source === undefined ? undefined : { entity: source, confidence: 'high', rule: `${rule}+named` };
+}
+
+/** "Acme's statement read", "the company's letter says": the document speaks for the owner it is written with. */
+function documentOwner(ctx: Context, phrase: string, start: number, rule: string): Resolved | undefined {
+	const owner = /^(.+?)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+$/u.exec(phrase)?.[1];
+	if (!owner) return undefined;
+	const name = mentionAt(ctx, start, start + owner.length + 2).find(
+		(m) => m.start === start && ctx.people.entities[m.entity]!.named
+	);
+	if (name) return { entity: name.entity, confidence: 'high', rule: `${rule}+document-owner` };
+	const source = /^\p{Lu}/u.test(owner) && !/^The\s/.test(owner) ? namedSource(ctx, owner) : undefined;
+	if (source !== undefined) return { entity: source, confidence: 'high', rule: `${rule}+document-owner` };
+	const head = owner.toLowerCase().split(/\s+/).pop() ?? '';
+	if (/^the\s/i.test(owner) && orgKindOf(head))
+		return resolveOrganisation(ctx, head, start, `${rule}+document-owner`);
+	return undefined;
 }
 
 /** "the coach", "a spokesman for the league": the one holder of that role nearby, or an unnamed source. */
@@ -839,9 +864,15 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		if (CLAUSE_WORDS.has(lower) && !inName && !relative && !owners) break;
 		if (PREPOSITIONS.has(lower) && !inName) {
 			const prev = tokens[i - 1];
+			// "The ministry of health said": "of" inside an organisation's description.
 			if (
 				!prev ||
-				!(isRoleWord(prev.text) || DOC_NOUNS.has(prev.text.toLowerCase()) || /^\p{Lu}/u.test(prev.text))
+				!(
+					isRoleWord(prev.text) ||
+					DOC_NOUNS.has(prev.text.toLowerCase()) ||
+					/^\p{Lu}/u.test(prev.text) ||
+					(lower === 'of' && orgKindOf(prev.text.toLowerCase()))
+				)
 			)
 				break;
 		}
@@ -870,7 +901,9 @@ function apposedSubject(
 		// "Brannock's chief executive, Martin Achterberg, said": the name set off by commas is the subject.
 		if (/^,\s*$/.test(between) && /,\s*$/.test(ctx.text.slice(Math.max(from, m.start - 3), m.start)))
 			return { start: m.start, end: m.end };
-		const words = between.replace(/[(),]/g, ' ').split(/\s+/).filter(Boolean);
+		// "Tom Lee, 62, who has lived there for 30 years, said": a relative clause's own verbs are not the subject's.
+		const main = between.split(/\b(?:who|whose|which)\b/)[0]!;
+		const words = main.replace(/[(),]/g, ' ').split(/\s+/).filter(Boolean);
 		if (words.some((w) => isFiniteCue(w) || /^(?:is|was|are|were|has|had|have|will|would)$/i.test(w)))
 			continue;
 		if (!isApposition(between)) continue;
@@ -1018,7 +1051,12 @@ function sourceAfter(ctx: Context, start: number, limit: number, si: number, rul
 	if (!np) return UNRESOLVED;
 	const apposed = /^,\s*/.exec(ctx.text.slice(np.end, limit));
 	const name = apposed && mentionAt(ctx, np.end + apposed[0].length, limit)[0];
-	const role = isRoleWord(headOf(phraseText(ctx, np.start, np.end).toLowerCase()));
+	const phrase = phraseText(ctx, np.start, np.end);
+	// "added her neighbour, Paul Smith": a person described, then named.
+	const described =
+		/^(?:a|an|the|his|her|their|its|our|one)\s+\p{Ll}[\p{Ll}\s-]*$/u.test(phrase) ||
+		/^\p{Lu}[\p{L}.]*['’]s\s+\p{Ll}[\p{Ll}\s-]*$/u.test(phrase);
+	const role = isRoleWord(headOf(phrase.toLowerCase())) || described;
 	if (name && name.start === np.end + apposed[0].length && !name.possessive && role)
 		return { entity: name.entity, confidence: 'high', rule: `${rule}+apposed` };
 	return orUnresolved(resolvePhrase(ctx, np.start, np.end, si, rule));
@@ -1083,6 +1121,12 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	if (ctx.text.slice(cueAt, q.open).split(/\s+/).length > 40) return undefined;
 	const cue = last[0].toLowerCase();
 	if (isSourcePhrase(cue)) return sourceAfter(ctx, cueAt + last[0].length, q.open, si, 'before:according');
+	// "The paper quoted Jane Doe as saying “…”": the one quoted speaks, not the one quoting.
+	const quoted = /\bquoted\s+([^,;“”"]{1,80}?)\s+as\s+$/.exec(ctx.text.slice(prevClose, cueAt));
+	if (quoted && isParticipleCue(cue)) {
+		const at = cueAt - quoted[0].length + quoted[0].indexOf(quoted[1]!);
+		return orUnresolved(resolvePhrase(ctx, at, at + quoted[1]!.length, si, 'before:quoted-as'));
+	}
 	if (isParticipleCue(cue)) return participleSubject(ctx, si, prevClose, cueAt);
 	const np = phraseBefore(ctx, prevClose, cueAt);
 	// "“We have time,” said Berger, “and we have money.”": an inverted cue between two quotes.
@@ -1216,6 +1260,19 @@ const coordinatedWithPrevious = ({ ctx, q, previous }: Inherit) =>
 const splitAroundCue = ({ ctx, q, previous }: Inherit) =>
 	previous.quote.paragraph === q.paragraph && SPLIT_CUE.test(ctx.text.slice(previous.quote.close, q.open));
 
+/**
+ * "Lee said the ward was “overwhelmed” and the staff “exhausted.”": a later fragment of the same reported-speech
+ * sentence, with no other name or speech verb between, is still the words the cue before the first one reports.
+ */
+function sameReportedSentence({ ctx, q, previous, si }: Inherit): boolean {
+	if (!previous.rule.startsWith('before:')) return false;
+	if (sentenceAt(ctx.sentences, Math.max(previous.quote.open, previous.quote.close - 1)) !== si) return false;
+	const between = ctx.text.slice(previous.quote.close, q.open);
+	if (between.length > 120 || /[“”"]/.test(between)) return false;
+	if (mentionAt(ctx, previous.quote.close, q.open).length > 0) return false;
+	return !cuePattern().test(between);
+}
+
 /** A later quote of the same paragraph with no attribution of its own goes on with the same speaker. */
 const continuesInParagraph = ({ ctx, q, previous, words, si }: Inherit) =>
 	previous.quote.paragraph === q.paragraph && words >= 4 && !hasOwnLeadIn(ctx, q, si);
@@ -1277,10 +1334,13 @@ function inherited(input: Inherit): Resolved | undefined {
 	const same = { entity: previous.speaker, confidence: previous.confidence };
 	if (coordinatedWithPrevious(input)) return { ...same, rule: 'coordinated' };
 	if (splitAroundCue(input)) return { ...same, rule: 'split' };
+	if (sameReportedSentence(input)) return { ...same, rule: 'same-reported-sentence' };
 	const other = interveningSubject(ctx, previous, q);
 	// "Another resident, Jorge Diaz, was less sure. “Maybe …”": the person just introduced, not the last speaker.
 	const carriesOn = input.words >= 4 || followsDirectly(input);
-	if (other !== undefined && previous.quote.paragraph === q.paragraph && carriesOn) {
+	// "Tom Lee, her deputy, was more hopeful. “It can still work.”": in the next paragraph too.
+	const near = previous.quote.paragraph === q.paragraph || previous.quote.paragraph + 1 === q.paragraph;
+	if (other !== undefined && near && carriesOn) {
 		const e = ctx.people.entities[other]!;
 		return e.kind === 'person' && e.named
 			? { entity: other, confidence: 'low', rule: 'introduced' }

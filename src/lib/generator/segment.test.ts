@@ -38,4 +38,15 @@ describe('segment', () => {
 	it('takes one paragraph per line when there are no blank lines', () => {
 		expect(segment('First line.\nSecond line.').paragraphs).toHaveLength(2);
 	});
+
+	it('issue 9: ends a sentence after a clock time when a new one opens, not before a day', () => {
+		expect(spans('The plane left at 9:30 a.m. It landed safely.')).toEqual([
+			'The plane left at 9:30 a.m.',
+			'It landed safely.'
+		]);
+		expect(spans('It burned until 2 a.m. Saturday. Police left.')).toEqual([
+			'It burned until 2 a.m. Saturday.',
+			'Police left.'
+		]);
+	});
 });

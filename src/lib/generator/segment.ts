@@ -28,6 +28,10 @@ const TITLE_ABBREVIATIONS = new Set(
 	)
 );
 
+/** Words that open a sentence and never continue a time or a name: "It", "The", "Police". */
+const SENTENCE_OPENER =
+	/^\s+(?:It|The|He|She|They|We|I|A|An|This|That|There|These|Those|His|Her|Their|Its|Our|But|And|Police|Officials)\b/;
+
 /**
  * Paragraphs are separated by blank lines; a text with no blank line at all has one paragraph per line, as
  * many pasted articles do.
@@ -85,8 +89,10 @@ function continuesWithWhich(text: string, stop: number, end: number): boolean {
 function isSentenceEnd(text: string, dot: number): boolean {
 	const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
 	if (TITLE_ABBREVIATIONS.has(word.toLowerCase())) return false;
-	// An initial ("Vladimir V. Putin") or a dotted abbreviation ("U.S.") followed by a name.
-	if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return false;
+	// An initial ("Vladimir V. Putin") or a dotted abbreviation ("U.S.", "2 a.m.") followed by a name; but
+	// "left at 9:30 a.m. It landed": a pronoun or an article after it opens a new sentence.
+	if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word))
+		return /^(?:a|p)\.m$/i.test(word) && SENTENCE_OPENER.test(text.slice(dot + 1, dot + 16));
 	return true;
 }
 
