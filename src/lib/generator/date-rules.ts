@@ -10,6 +10,7 @@
  * "before the fall") get none.
  */
 import { NUMBER_WORD_SOURCE, parseDigits, parseNumberWords } from './numbers';
+import { MONTH_NAMES } from './readable-date';
 
 export interface Day {
 	y: number;
@@ -81,20 +82,6 @@ const SEASON_FOLLOWER =
 	/^\s+(?:of|and|or|was|is|will|would|has|had|when|before|after|in|on|at|to|that|which|came|brought|began|ended|saw)\b/;
 const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|final|opening|closing|last';
 const YEAR_NUMBER = '(?:1[89]|20)\\d\\d';
-const MONTH_NUMBERS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
 
 const one = (m: RegExpMatchArray, value: string | undefined, extra: Partial<Found> = {}) => [
 	{ start: m.index!, end: m.index! + m[0].length, value, ...extra }
@@ -466,7 +453,7 @@ export const DATE_RULES = {
 			/\b(?:in\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(this|last|next)\s+year\b/g,
 		read: (m, { ref }) => {
 			if (!ref) return one(m, undefined);
-			const month = MONTH_NUMBERS.indexOf(m[1]!) + 1;
+			const month = MONTH_NAMES.indexOf(m[1]!) + 1;
 			const y = ref.y + ({ this: 0, last: -1, next: 1 }[m[2]! as 'this'] ?? 0);
 			return one(m, `${y}-${pad(month)}`);
 		}
