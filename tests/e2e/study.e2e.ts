@@ -90,6 +90,47 @@ test('offline: study ten cards, close the page mid-session, reopen: every answer
 	expect(unburied(studied)).toEqual([]);
 });
 
+test('issue 11: a card answered by its number key as soon as it shows keeps focus on Next', async ({
+	page
+}) => {
+	// The prompt takes focus a frame after its card is painted; a slow phone's frame is played by holding animation
+	// frames back, and a student quicker than that by pressing 1 the moment a card with choices is put on the page.
+	await page.addInitScript(() => {
+		const frame = window.requestAnimationFrame.bind(window);
+		window.requestAnimationFrame = (callback) => frame((time) => setTimeout(() => callback(time), 500));
+		new MutationObserver((records) => {
+			for (const record of records)
+				for (const node of record.addedNodes)
+					if (
+						node instanceof HTMLElement &&
+						node.querySelector('article[data-question] ul[aria-label="Choices"]')
+					)
+						document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true }));
+		}).observe(document, { childList: true, subtree: true });
+	});
+	await seedBank(page);
+	await page.goto(STUDY);
+	let answered = 0;
+	for (let turn = 0; turn < 30 && answered < 3; turn++) {
+		const { id } = await shownQuestion(page);
+		const question = fixtureBank.questions.find((q) => q.id === id)!;
+		if (!('choices' in question) || !question.choices) {
+			await answerShown(page, true);
+			continue;
+		}
+		const card = page.locator(`article[data-question="${id}"]`);
+		const next = card.getByRole('button', { name: /^(Next|Finish)$/ });
+		await expect(next).toBeFocused();
+		// Past the frame in which the prompt would have taken focus back.
+		await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 800)));
+		await expect(next).toBeFocused();
+		answered++;
+		await page.keyboard.press('Enter');
+		await expect(card).toHaveCount(0);
+	}
+	expect(answered).toBe(3);
+});
+
 test('keyboard only: number keys, Enter, typing, selects, Space and rating keys, and u to undo', async ({
 	page
 }) => {
