@@ -66,6 +66,18 @@ export const CUE_VERBS = {
 		notSpeechBefore: ['for', 'on', 'off', 'up', 'out', 'in', 'into', 'back']
 	},
 	describe: { finite: ['described', 'describes', 'describe'], participle: 'describing' },
+	/**
+	 * "dismissed the claims as “nonsense”", "hailed it as “historic”": a verdict in the speaker's own words.
+	 * ("branded", "labelled" name things as often: quotes.ts reads the words after them as a name in marks.)
+	 */
+	dismiss: { finite: ['dismissed', 'dismisses'], participle: 'dismissing' },
+	hail: { finite: ['hailed', 'hails'], participle: 'hailing' },
+	condemn: { finite: ['condemned', 'condemns'], participle: 'condemning' },
+	criticise: {
+		finite: ['criticised', 'criticized', 'criticises', 'criticizes'],
+		participle: 'criticising',
+		notSpeechBefore: ['for']
+	},
 	urge: { finite: ['urged', 'urges', 'urge'], participle: 'urging' },
 	counter: { finite: ['countered', 'counters'] },
 	maintain: { finite: ['maintained', 'maintains', 'maintain'] },
@@ -159,8 +171,16 @@ export const isParticipleCue = (word: string) => PARTICIPLE_RE.test(word);
 export const isSourcePhrase = (word: string) => SOURCE_PHRASE_RE.test(word);
 export const isThoughtCue = (word: string) => THOUGHT_FORMS.has(word.toLowerCase());
 
-/** Whether the cue word, followed by `after`, introduces speech: "called it" does, "called for" does not. */
-export function isSpeech(cue: string, after: string): boolean {
+/** A determiner or possessive right before a word makes it a noun: "the claims", "his remarks", "Doe's notes". */
+const NOUN_BEFORE =
+	/(?:\b(?:the|a|an|his|her|its|their|our|my|your|these|those|such|whose|any|no|some|many|several)|\p{L}['’]s)\s+$/iu;
+
+/**
+ * Whether the cue word, followed by `after` (and after `before`), introduces speech: "called it" does, "called
+ * for" does not, nor "the claims" (a noun that looks like a verb).
+ */
+export function isSpeech(cue: string, after: string, before = ''): boolean {
+	if (/s$/i.test(cue) && NOUN_BEFORE.test(before)) return false;
 	// "The statement read: “…”" gives a document's words; "She read “The Raven”" names what was read.
 	if (/^reads?$/i.test(cue)) return /^\s*[:,.;]|^$/.test(after);
 	const particles = NOT_SPEECH.get(cue.toLowerCase()) ?? [];

@@ -299,7 +299,8 @@ function sourceFinder(
 		const cue = [...head.matchAll(cuePattern())]
 			.filter(
 				(m) =>
-					isSourcePhrase(m[0]) || (isFiniteCue(m[0]) && isSpeech(m[0], head.slice(m.index + m[0].length)))
+					isSourcePhrase(m[0]) ||
+					(isFiniteCue(m[0]) && isSpeech(m[0], head.slice(m.index + m[0].length), head.slice(0, m.index)))
 			)
 			.pop();
 		// "Doe said on Monday …", "Doe told reporters last week …": a time right after the cue, before any verb of

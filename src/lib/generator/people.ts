@@ -367,6 +367,13 @@ function rolePhraseBefore(before: string): string {
 	if (words.length === 0 || words.length > 10) return '';
 	if (!words.some((w) => isRoleWord(w.replace(/['’]s$/, '')))) return '';
 	if (words.some((w) => isFiniteCue(w) || /^(?:is|was|are|were|has|had|have)$/i.test(w))) return '';
+	// "Speaking to reporters in Rome, Maya Ross said": a participle phrase tells what they did, not what they are
+	// ("Managing Director" is a role: no preposition or article after its -ing word).
+	if (
+		/ing$/i.test(words[0]!) &&
+		/^(?:to|at|in|on|with|for|from|after|before|about|the|a|an)$/i.test(words[1] ?? '')
+	)
+		return '';
 	// "photographers Nat Finkelstein, Christopher Makos": a list of names, not a role.
 	if (
 		words.some(

@@ -634,6 +634,11 @@ function resolvePhrase(
 		const r = resolveThing(ctx, si);
 		return r && { ...r, rule: `${rule}+it` };
 	}
+	const age = /^the\s+(\d{1,3})-year-old(?:\s+[\p{Ll}-]+)?$/u.exec(lower)?.[1];
+	if (age) {
+		const r = personOfAge(ctx, age, start, si);
+		return r && { ...r, rule: `${rule}+age` };
+	}
 	const headWord = headOf(lower);
 	if (DOC_NOUNS.has(headWord)) {
 		const owner = documentOwner(ctx, phrase, start, rule);
@@ -655,6 +660,33 @@ function resolvePhrase(
 	}
 	const source = namedSource(ctx, phrase);
 	return source === undefined ? undefined : { entity: source, confidence: 'high', rule: `${rule}+named` };
+}
+
+/**
+ * "the 52-year-old said": the one person of that age named in this or the previous paragraph ("Rosa Diaz, 52,",
+ * "52-year-old Rosa Diaz").
+ */
+function personOfAge(
+	ctx: Context,
+	age: string,
+	start: number,
+	si: number
+): Omit<Resolved, 'rule'> | undefined {
+	const paragraph = ctx.sentences[si]!.paragraph;
+	const from = ctx.sentences[lowerBound(ctx.sentences, paragraph - 1, byParagraph)]?.start ?? 0;
+	const aged = new Set(
+		mentionAt(ctx, from, start)
+			.filter(
+				(m) =>
+					ctx.people.entities[m.entity]!.named &&
+					(new RegExp(`^,\\s*(?:aged\\s+)?${age}\\b`).test(ctx.text.slice(m.end, m.end + 12)) ||
+						new RegExp(`\\b${age}-year-old\\s+(?:[\\p{L}-]+\\s+){0,3}$`, 'u').test(
+							ctx.text.slice(Math.max(0, m.start - 60), m.start)
+						))
+			)
+			.map((m) => m.entity)
+	);
+	return aged.size === 1 ? { entity: [...aged][0]!, confidence: 'high' } : undefined;
 }
 
 /** "Acme's statement read", "the company's letter says": the document speaks for the owner it is written with. */
@@ -944,6 +976,14 @@ function isApposition(between: string): boolean {
 		)
 	)
 		return true;
+	// "Lisa Grant, in a letter to the council, wrote", "Doe, speaking at a rally, said": where or how they spoke.
+	if (
+		/^(?:in|on|at|during|after|before|via|through|speaking|writing|talking|responding|commenting|asked)\s/i.test(
+			body
+		) &&
+		body.split(/\s+/).length <= 12
+	)
+		return true;
 	// "Nathalia Ramos, 16, who plays Yasmin,": an age, then what they are.
 	const afterAge = /^\d{1,3},\s*(.+)$/su.exec(body)?.[1];
 	if (afterAge !== undefined) return isApposition(afterAge);
@@ -1036,7 +1076,7 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	for (let m = cues.exec(tail); m; m = cues.exec(tail)) {
 		if (m.index > 160) break;
 		if (!isFiniteCue(m[0]) || isThoughtCue(m[0])) continue;
-		if (!isSpeech(m[0], tail.slice(m.index + m[0].length))) continue;
+		if (!isSpeech(m[0], tail.slice(m.index + m[0].length), tail.slice(0, m.index))) continue;
 		// "an official who asked not to be named said": a verb in a relative clause is not the attribution.
 		if (/\b(?:who|that|which)\s+(?:\p{L}+\s+)?$/u.test(tail.slice(0, m.index))) continue;
 		const np = phraseBefore(ctx, q.close, q.close + m.index);
@@ -1097,7 +1137,7 @@ function cueBefore(
 	const cues = cuePattern();
 	for (let m = cues.exec(head); m; m = cues.exec(head)) {
 		const after = head.slice(m.index + m[0].length);
-		if (!isSourcePhrase(m[0]) && !isSpeech(m[0], after)) continue;
+		if (!isSourcePhrase(m[0]) && !isSpeech(m[0], after, head.slice(0, m.index))) continue;
 		// "He expected it to rise “dramatically”": a verb of thought attributes a fragment in its clause, never a
 		// whole sentence, and not in the passive ("is believed").
 		if (isThoughtCue(m[0]) && (!fragment || PASSIVE_BEFORE.test(head.slice(0, m.index)))) continue;
@@ -1123,7 +1163,8 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	if (isSourcePhrase(cue)) return sourceAfter(ctx, cueAt + last[0].length, q.open, si, 'before:according');
 	// "The paper quoted Jane Doe as saying “…”": the one quoted speaks, not the one quoting.
 	const quoted = /\bquoted\s+([^,;“”"]{1,80}?)\s+as\s+$/.exec(ctx.text.slice(prevClose, cueAt));
-	if (quoted && isParticipleCue(cue)) {
+	// "Doe was quoted by the BBC as saying “…”" names the publication that quotes: the subject speaks.
+	if (quoted && isParticipleCue(cue) && !/^by\s/i.test(quoted[1]!)) {
 		const at = cueAt - quoted[0].length + quoted[0].indexOf(quoted[1]!);
 		return orUnresolved(resolvePhrase(ctx, at, at + quoted[1]!.length, si, 'before:quoted-as'));
 	}
