@@ -56,7 +56,13 @@ describe('issue 9: the date rules', () => {
 		['dayOfMonth', 'The vote was held on the 3rd, police said.', ['on the 3rd', '2017-07-03']],
 		['clockWord', 'The attack began at midnight.', ['at midnight', undefined]],
 		['eveOf', 'Protesters gathered on the eve of the summit.', ['on the eve of', undefined]],
-		['monthOfRelativeYear', 'He was released in June last year.', ['in June last year', '2016-06']]
+		['monthOfRelativeYear', 'He was released in June last year.', ['in June last year', '2016-06']],
+		[
+			'followingPeriod',
+			'The plan passed in May 2016 and work began the following month.',
+			['the following month', '2016-06']
+		],
+		['partOfMonth', 'The first flowers appeared in mid-March.', ['mid-March', '2017-03']]
 	];
 
 	it.each(rows)('%s: %s', (_, sentence, want) => {

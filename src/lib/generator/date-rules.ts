@@ -134,10 +134,14 @@ export const DATE_RULES = {
 			return one(m, `${iso(saturday)}/${iso(shift(saturday, 'day', 1))}`);
 		}
 	},
-	/** "the following day", "the day before", "two days later", "a week earlier": counted from an event, no value. */
+	/**
+	 * "the following day", "the day before", "two days later", "a week earlier": counted from an event, no value.
+	 * A bare "next week" is the calendar week after the article's (the week rule), "the next week" the one after
+	 * an event.
+	 */
 	relativeDay: {
 		pattern: new RegExp(
-			`\\b(?:the\\s+)?(?:following|next|previous|preceding)\\s+(?:day|morning|evening|night|week)\\b|\\bthe\\s+(?:day|night|week)\\s+(?:before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their)\\b)|\\b(?:a|an|one|${NUMBER}|(?:a\\s+)?few|several)\\s+(?:hours?|days?|weeks?)\\s+(?:later|earlier)\\b`,
+			`\\b(?:the\\s+)?(?:following|previous|preceding)\\s+(?:day|morning|evening|night|week)\\b|\\b(?:the\\s+)?next\\s+(?:day|morning|evening|night)\\b|\\bthe\\s+next\\s+week\\b|\\bthe\\s+(?:day|night|week)\\s+(?:before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their)\\b)|\\b(?:a|an|one|${NUMBER}|(?:a\\s+)?few|several)\\s+(?:hours?|days?|weeks?)\\s+(?:later|earlier)\\b`,
 			'gi'
 		),
 		read: (m) => one(m, undefined)
@@ -320,10 +324,10 @@ export const DATE_RULES = {
 			return one(m, undefined);
 		}
 	},
-	/** "At that time", "by then", "the same day": the time the paragraph named last. */
+	/** "At that time", "by then", "the same day", "later that day": the time the paragraph named last. */
 	anaphoric: {
 		pattern:
-			/\b(?:at|by|since|until)\s+(?:that|this)\s+time\b|\bby\s+then\b|\bat\s+the\s+time\b|\b(?:on\s+)?(?:the|that)\s+same\s+day\b/gi,
+			/\b(?:at|by|since|until)\s+(?:that|this)\s+time\b|\bby\s+then\b|\bat\s+the\s+time\b|\b(?:on\s+)?(?:the|that)\s+same\s+day\b|\b(?:earlier|later)\s+(?:in\s+the|that)\s+day\b/gi,
 		read: (m) => one(m, undefined, { anaphoric: true })
 	},
 	/** "weeks before Putin ordered …", "more than twelve hours after", "just days after": anchored to an event. */
@@ -447,6 +451,21 @@ export const DATE_RULES = {
 			return one(m, iso({ y, m: month, d: dayOfMonth }));
 		}
 	},
+	/** "mid-March", "in late June 2019": a part of a month, given as the month (the year the article's date implies). */
+	partOfMonth: {
+		pattern: new RegExp(
+			`\\b(?:early|mid|late)[- ](${MONTH_NAMES.join('|')})\\b(?:,?\\s+(${YEAR_NUMBER})\\b)?`,
+			'g'
+		),
+		read: (m, { s, ref, future }) => {
+			const month = MONTH_NAMES.indexOf(m[1]!) + 1;
+			if (m[2]) return one(m, `${m[2]}-${pad(month)}`);
+			if (!ref) return one(m, undefined);
+			const ahead = future || FORWARD.test(clauseAround(s, m.index!, m.index! + m[0].length));
+			const y = ref.y + (ahead && month < ref.m ? 1 : !ahead && month > ref.m ? -1 : 0);
+			return one(m, `${y}-${pad(month)}`);
+		}
+	},
 	/** "June last year", "February of this year", "in March next year": a month of a year named relative to now. */
 	monthOfRelativeYear: {
 		pattern:
@@ -506,6 +525,14 @@ export const DATE_RULES = {
 	eveOf: {
 		pattern: /\b(?:on|by)\s+the\s+eve\s+of\b/gi,
 		read: (m) => one(m, undefined)
+	},
+	/** "May 2020 … the following month": one unit on from (or back before) the period the paragraph last named. */
+	followingPeriod: {
+		pattern: /\b(?:in\s+)?the\s+(following|next|previous|preceding)\s+(month|year)\b/gi,
+		read: (m) =>
+			one(m, undefined, {
+				earlier: { unit: m[2]!.toLowerCase(), n: /^(?:following|next)$/i.test(m[1]!) ? -1 : 1 }
+			})
 	},
 	/** "from a year earlier", "£71.8 million a year before.": the same period one unit back, not an event. */
 	earlier: {

@@ -443,12 +443,15 @@ export const UNIT_READERS = {
 			return verb && endsOrGoesOn(n.after) ? plain(n, 0, 'count') : null;
 		}
 	},
-	/** "About 2,500 were evacuated.": a number that is the subject of its sentence counts people. */
+	/**
+	 * "About 2,500 were evacuated.", "Seven people died and 12 were injured": a number that is the subject of its
+	 * sentence or of a clause joined to it counts people.
+	 */
 	subjectCount: {
 		kinds: ['count'],
 		read: (n) => {
 			const lead = n.text.slice(n.sentence.start, n.start);
-			if (!/^[\s"“‘'(]*$/.test(lead)) return null;
+			if (!/^[\s"“‘'(]*$|(?:,|\b(?:and|while|but|whereas))\s+$/.test(lead)) return null;
 			const verb = /^\s+((?:were|are|have\s+been|had\s+been|remain|remained)\s+\p{Ll}+|died)\b/iu.exec(
 				n.after
 			);
