@@ -1,0 +1,980 @@
+/**
+ * issue 9: a battery of invented sentences written the way wire and newspaper reports are written, each with the
+ * facts a reader takes from it. It checks general coverage (attribution, figures, dates) on text no rule was tuned
+ * on; the real corpus (`npm run eval`) checks the same on published articles.
+ */
+import { describe, expect, it } from 'vitest';
+import { generateBank } from './generate';
+import type { Bank } from './bank';
+
+/** Thursday; relative dates count from it. */
+const ARTICLE_DATE = '2024-03-14';
+
+interface QuoteRow {
+	quote: string;
+	/** The full name a who-said question must give, or null: nobody named, so no who-said question. */
+	speaker: string | null;
+	/** The role shown with the speaker, when the row checks it. */
+	role?: string;
+}
+interface FigureRow {
+	text: string;
+	/** Absent for a vague amount ("hundreds"), whose value is the generator's estimate. */
+	value?: number;
+	unit?: string;
+}
+interface DateRow {
+	text: string;
+	value?: string;
+}
+interface Row {
+	name: string;
+	text: string;
+	quotes?: QuoteRow[];
+	figures?: FigureRow[];
+	dates?: DateRow[];
+}
+
+const norm = (s: string) => s.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
+
+function quoteProblems(bank: Bank, rows: QuoteRow[]): string[] {
+	const problems: string[] = [];
+	for (const row of rows) {
+		const fact = bank.facts.find((f) => f.kind === 'quote' && norm(f.quote).includes(row.quote));
+		const asked = bank.questions.filter((q) => q.type === 'who-said' && q.factId === fact?.id);
+		if (row.speaker === null) {
+			if (asked.length)
+				problems.push(`who-said asked of "${row.quote}" (${fact?.kind === 'quote' && fact.speaker.name})`);
+			continue;
+		}
+		if (!fact || fact.kind !== 'quote') problems.push(`quote not found: "${row.quote}"`);
+		else if (fact.speaker.name.replace(/^the /, '') !== row.speaker)
+			problems.push(`"${row.quote}" given to "${fact.speaker.name}", not ${row.speaker}`);
+		else if (fact.confidence !== 'high')
+			problems.push(`"${row.quote}" to ${row.speaker} only with low confidence`);
+		else if (row.role !== undefined && fact.speaker.role !== row.role)
+			problems.push(`${row.speaker}'s role is "${fact.speaker.role}", not "${row.role}"`);
+	}
+	return problems;
+}
+
+function figureProblems(bank: Bank, rows: FigureRow[]): string[] {
+	return rows
+		.filter(
+			(row) =>
+				!bank.facts.some(
+					(f) =>
+						f.kind === 'figure' &&
+						norm(f.text).includes(row.text) &&
+						(row.value === undefined || Math.abs(f.value - row.value) < 1e-6) &&
+						(!row.unit || f.unit === row.unit)
+				)
+		)
+		.map(
+			(row) =>
+				`figure "${row.text}" = ${row.value} ${row.unit ?? ''} not found (have ${bank.facts
+					.filter((f) => f.kind === 'figure')
+					.map((f) => f.kind === 'figure' && `${f.text}=${f.value} ${f.unit}`)
+					.join('; ')})`
+		);
+}
+
+function dateProblems(bank: Bank, rows: DateRow[]): string[] {
+	const dates = bank.facts.filter((f) => f.kind === 'date');
+	return rows
+		.filter(
+			(row) =>
+				!dates.some(
+					(f) =>
+						f.kind === 'date' &&
+						norm(f.text).toLowerCase().includes(row.text.toLowerCase()) &&
+						(!('value' in row) || f.value === row.value)
+				)
+		)
+		.map(
+			(row) =>
+				`date "${row.text}"${'value' in row ? ` = ${row.value}` : ''} not found (have ${dates
+					.map((f) => f.kind === 'date' && `${f.text}=${f.value ?? '-'}`)
+					.join('; ')})`
+		);
+}
+
+const BATTERY: Row[] = [
+	// Attribution
+	{
+		name: 'pronoun speaker: the person named in the sentence before',
+		text: 'Maria Lopez, the mayor of Harlow, met reporters at the town hall. "We will rebuild the bridge before winter," she said.',
+		quotes: [{ quote: 'We will rebuild the bridge', speaker: 'Maria Lopez' }]
+	},
+	{
+		name: 'pronoun speaker: the person named in the paragraph before',
+		text: 'Tom Becker has run the largest shelter in the city for a decade.\n\n"Every bed we have is full again," he said.',
+		quotes: [{ quote: 'Every bed we have is full again', speaker: 'Tom Becker' }]
+	},
+	{
+		name: 'said X, the Y of Z',
+		text: 'The council approved the plan on Monday. "The budget is fair to every district," said Anna Field, the treasurer of Harlow County.',
+		quotes: [{ quote: 'The budget is fair', speaker: 'Anna Field' }]
+	},
+	{
+		name: 'X, who …, told Reuters: a quote after a colon',
+		text: 'Peter Novak, who has led the dockers\' union since 2010, told Reuters: "We will strike if the port is sold."',
+		quotes: [{ quote: 'We will strike if the port is sold', speaker: 'Peter Novak' }]
+	},
+	{
+		name: 'quote, X, who …, told the BBC',
+		text: '"The market will recover within a year," Peter Novak, who has led the dockers\' union since 2010, told the BBC.',
+		quotes: [{ quote: 'The market will recover', speaker: 'Peter Novak' }]
+	},
+	{
+		name: 'according to X, with a partial quote',
+		text: 'According to Helen Marsh, a housing researcher at Leeds University, the scheme is "too little, too late."',
+		quotes: [{ quote: 'too little, too late', speaker: 'Helen Marsh' }]
+	},
+	{
+		name: 'a quote split around its cue: both halves',
+		text: 'Rosa Diaz lost her home in the flood. "We lost everything," she said. "Nobody came to help us for three days."',
+		quotes: [
+			{ quote: 'We lost everything', speaker: 'Rosa Diaz' },
+			{ quote: 'Nobody came to help us', speaker: 'Rosa Diaz' }
+		]
+	},
+	{
+		name: 'a quote that runs on into the next paragraph without a new cue',
+		text: '"We have tried for years to fix the drains," said John Park, the city engineer. "Nothing worked.\n\n"Now we finally have a plan that will work, and the money to pay for it."',
+		quotes: [
+			{ quote: 'We have tried for years', speaker: 'John Park' },
+			{ quote: 'Now we finally have a plan', speaker: 'John Park' }
+		]
+	},
+	{
+		name: 'a quote introduced by a colon after a named subject',
+		text: 'The health minister, Karen Holt, was blunt: "This law is dead and it will stay dead."',
+		quotes: [{ quote: 'This law is dead', speaker: 'Karen Holt' }]
+	},
+	{
+		name: 'a partial quote in reported speech after a long relative clause',
+		text: 'Jane Doe is a lawyer in Harlow. Doe, who has represented the tenants of the estate since the fire, says the plan was "rushed."',
+		quotes: [{ quote: 'rushed', speaker: 'Jane Doe' }]
+	},
+	{
+		name: 'an organisation said in a statement',
+		text: 'Acme Corp closed its plant in Leeds. "We regret the delay and the trouble it caused," Acme Corp said in a statement.',
+		quotes: [{ quote: 'We regret the delay', speaker: 'Acme Corp' }]
+	},
+	{
+		name: 'X said in an interview',
+		text: '"We are still reviewing the footage from that night," Chief Constable Mark Reed said in an interview.',
+		quotes: [{ quote: 'We are still reviewing the footage', speaker: 'Mark Reed' }]
+	},
+	{
+		name: 'X wrote on Twitter',
+		text: '"This is a great day for the people of Ohio," Senator Lisa Grant wrote on Twitter.',
+		quotes: [{ quote: 'This is a great day', speaker: 'Lisa Grant' }]
+	},
+	{
+		name: 'a named spokesperson for an organisation',
+		text: '"The company will cooperate fully with the inquiry," said Dan Ortiz, a spokesman for Acme Corp.',
+		quotes: [{ quote: 'The company will cooperate fully', speaker: 'Dan Ortiz' }]
+	},
+	{
+		name: 'an unnamed spokesperson: no who-said question',
+		text: 'Dan Ortiz runs Acme Corp. "The company will cooperate fully with the inquiry," a spokesman for the company said.',
+		quotes: [{ quote: 'The company will cooperate fully', speaker: null }]
+	},
+	{
+		name: 'a report with no named author: no who-said question',
+		text: 'Lisa Grant is the environment minister. "Emissions must fall by half before the end of the decade," the report said.',
+		quotes: [{ quote: 'Emissions must fall by half', speaker: null }]
+	},
+	{
+		name: 'a letter with no named author: no who-said question',
+		text: 'Mark Reed chairs the committee. "The project is over budget and behind schedule," the letter says.',
+		quotes: [{ quote: 'The project is over budget', speaker: null }]
+	},
+	{
+		name: 'an anonymous resident: no who-said question',
+		text: 'Mark Reed visited the estate on Monday. "I was terrified when the water came in," said one resident, who asked not to be named.',
+		quotes: [{ quote: 'I was terrified', speaker: null }]
+	},
+	{
+		name: 'one user on a forum: no who-said question',
+		text: 'Lisa Grant posted the video on Monday. "It is a disgrace and a lie from start to finish," one user wrote on the forum.',
+		quotes: [{ quote: 'It is a disgrace', speaker: null }]
+	},
+	{
+		name: 'an official who asked not to be named: no who-said question',
+		text: 'Mark Reed leads the inquiry. "The talks have failed," an official who asked not to be named told reporters.',
+		quotes: [{ quote: 'The talks have failed', speaker: null }]
+	},
+	{
+		name: 'scare quotes: nobody said them',
+		text: 'Mark Reed leads the inquiry. Both sides rejected the so-called "peace plan" on Monday.',
+		quotes: [{ quote: 'peace plan', speaker: null }]
+	},
+	{
+		name: 'a title in marks: nobody said it',
+		text: 'Lisa Grant wrote the book. Her film "Night Harbour" opened in cinemas in March.',
+		quotes: [{ quote: 'Night Harbour', speaker: null }]
+	},
+	{
+		name: 'a surname alone names the person named in full before',
+		text: 'John Smith coaches the team. "We will win on Saturday," Smith said.',
+		quotes: [{ quote: 'We will win on Saturday', speaker: 'John Smith' }]
+	},
+	{
+		name: 'Ms Surname with a partial quote',
+		text: 'Senator Lisa Grant spoke in the debate. Ms Grant said the vote was "a turning point for the state".',
+		quotes: [{ quote: 'a turning point', speaker: 'Lisa Grant' }]
+	},
+	{
+		name: 'said Mr. Surname',
+		text: 'Chief Constable Mark Reed took questions. "It is over now," said Mr. Reed.',
+		quotes: [{ quote: 'It is over now', speaker: 'Mark Reed' }]
+	},
+	{
+		name: 'title and name, said, colon',
+		text: 'Prime Minister Anna Berg said: "We will not back down on this."',
+		quotes: [{ quote: 'We will not back down', speaker: 'Anna Berg' }]
+	},
+	{
+		name: "the group's leader, X, told reporters",
+		text: '"We are not afraid of them," the group\'s leader, Omar Haddad, told reporters.',
+		quotes: [{ quote: 'We are not afraid', speaker: 'Omar Haddad' }]
+	},
+	{
+		name: "said Acme's chief executive, X",
+		text: '"Prices will rise again next year," said Acme\'s chief executive, Jane Doe.',
+		quotes: [{ quote: 'Prices will rise again', speaker: 'Jane Doe' }]
+	},
+	{
+		name: 'a cue verb other than said, before the name',
+		text: '"Prices will rise again before the summer," warned Jane Doe, an economist.',
+		quotes: [{ quote: 'Prices will rise again', speaker: 'Jane Doe' }]
+	},
+	{
+		name: 'claimed, title and name, then a weekday',
+		text: '"The vote was rigged from the start," claimed opposition leader Sam Cole on Tuesday.',
+		quotes: [{ quote: 'The vote was rigged', speaker: 'Sam Cole' }],
+		dates: [{ text: 'Tuesday', value: '2024-03-12' }]
+	},
+	{
+		name: 'a partial quote after said on a day that',
+		text: 'Police chief Ray Mills said on Friday that the suspect was "armed and dangerous".',
+		quotes: [{ quote: 'armed and dangerous', speaker: 'Ray Mills' }]
+	},
+	{
+		name: 'X added with the surname, after a full name',
+		text: 'Police chief Ray Mills spoke on Friday. "Nobody expected this to happen here," Mills added.',
+		quotes: [{ quote: 'Nobody expected this', speaker: 'Ray Mills' }]
+	},
+	{
+		name: 'a pronoun speaker after another person is named as an object',
+		text: 'Governor Paula Hines met union leaders in Albany on Monday. "We agreed on a plan for the schools," she said.',
+		quotes: [{ quote: 'We agreed on a plan', speaker: 'Paula Hines' }]
+	},
+	{
+		name: 'said X in a statement, X named after the cue',
+		text: '"The ruling protects every worker in the state," said Attorney General Maya Ross in a statement.',
+		quotes: [{ quote: 'The ruling protects', speaker: 'Maya Ross' }]
+	},
+	{
+		name: 'the statement is issued by a named person',
+		text: 'Maya Ross issued a statement on Monday. "The ruling protects every worker in the state," the statement said.',
+		quotes: [{ quote: 'The ruling protects', speaker: null }]
+	},
+	// Figures
+	{
+		name: 'almost half: a proportion',
+		text: 'Almost half of the voters stayed at home on election day.',
+		figures: [{ text: 'half', value: 50, unit: 'percent' }]
+	},
+	{
+		name: 'two-thirds: a fraction',
+		text: 'Two-thirds of the staff were laid off after the merger.',
+		figures: [{ text: 'wo-thirds', value: 66.7, unit: 'percent' }]
+	},
+	{
+		name: 'one in three: a proportion',
+		text: 'One in three children in the region is underweight, the agency said.',
+		figures: [{ text: 'ne in three', value: 33.3, unit: 'percent' }]
+	},
+	{
+		name: 'the fourth largest: a rank',
+		text: 'Kenya is the fourth largest producer of tea in the world.',
+		figures: [{ text: 'fourth', value: 4, unit: 'ordinal' }]
+	},
+	{
+		name: 'the 30th anniversary: an ordinal',
+		text: 'The band celebrated its 30th anniversary with a free concert.',
+		figures: [{ text: '30th', value: 30, unit: 'ordinal' }]
+	},
+	{
+		name: 'a range with a currency',
+		text: 'Tickets for the concert will cost US$20-25 each.',
+		figures: [{ text: 'US$20-25', value: 20, unit: 'USD' }]
+	},
+	{
+		name: 'a range of years with an en dash',
+		text: 'The two men face sentences of 8–10 years in prison.',
+		figures: [{ text: '8–10 years', value: 8, unit: 'years' }]
+	},
+	{
+		name: 'a price with decimals',
+		text: 'The price of a gallon of petrol rose to US$7.36.',
+		figures: [{ text: 'US$7.36', value: 7.36, unit: 'USD' }]
+	},
+	{
+		name: 'per cent in words',
+		text: 'Unemployment fell to 5.2 per cent in the last quarter.',
+		figures: [{ text: '5.2 per cent', value: 5.2, unit: 'percent' }]
+	},
+	{
+		name: 'three times: a multiplier',
+		text: 'Sales of electric cars were three times higher than a year ago.',
+		figures: [{ text: 'three times', value: 3, unit: 'multiplier' }]
+	},
+	{
+		name: 'doubled: a multiplier',
+		text: 'The number of students at the college has doubled since the new campus opened.',
+		figures: [{ text: 'doubled', value: 2, unit: 'multiplier' }]
+	},
+	{
+		name: 'two dozen: a count in words',
+		text: 'Police arrested two dozen protesters outside the embassy.',
+		figures: [{ text: 'two dozen', value: 24, unit: 'count' }]
+	},
+	{
+		name: 'hundreds of: a vague count',
+		text: 'Hundreds of people gathered outside the court.',
+		figures: [{ text: 'undreds', unit: 'count' }]
+	},
+	{
+		name: 'aged 45: an age',
+		text: 'The driver, aged 45, was taken to hospital with minor injuries.',
+		figures: [{ text: '45', value: 45, unit: 'years' }]
+	},
+	{
+		name: 'a 45-year-old: an age',
+		text: 'A 45-year-old man was arrested at the scene.',
+		figures: [{ text: '45-year-old', value: 45, unit: 'years' }]
+	},
+	{
+		name: 'kilograms',
+		text: 'The fish caught off the pier weighed 12 kilograms.',
+		figures: [{ text: '12 kilograms', value: 12, unit: 'kilograms' }]
+	},
+	{
+		name: 'metres with decimals',
+		text: 'The new flood wall is 3.5 metres high.',
+		figures: [{ text: '3.5 metres', value: 3.5, unit: 'metres' }]
+	},
+	{
+		name: 'degrees Celsius',
+		text: 'Temperatures in the capital reached 40 degrees Celsius on Monday.',
+		figures: [{ text: '40 degrees', value: 40 }]
+	},
+	{
+		name: 'tonnes of a good',
+		text: 'The ship was carrying 2,000 tonnes of grain when it ran aground.',
+		figures: [{ text: '2,000 tonnes', value: 2000, unit: 'tonnes' }]
+	},
+	{
+		name: 'a count with its noun and a qualifier',
+		text: 'More than 300 homes were destroyed by the fire.',
+		figures: [{ text: '300', value: 300, unit: 'count' }]
+	},
+	{
+		name: 'a percentage with a sign',
+		text: 'Turnout was 62% in the capital, officials said.',
+		figures: [{ text: '62%', value: 62, unit: 'percent' }]
+	},
+	{
+		name: 'millions of a currency in words',
+		text: 'The city will spend £4.5 million on new buses.',
+		figures: [{ text: '£4.5 million', value: 4500000, unit: 'GBP' }]
+	},
+	{
+		name: 'a quarter: a fraction',
+		text: 'A quarter of the farms in the valley have closed.',
+		figures: [{ text: 'quarter', value: 25, unit: 'percent' }]
+	},
+	{
+		name: 'tripled: a multiplier',
+		text: 'The cost of the project has tripled.',
+		figures: [{ text: 'tripled', value: 3, unit: 'multiplier' }]
+	},
+	{
+		name: 'a measurement in miles',
+		text: 'The fire spread across 15 miles of forest.',
+		figures: [{ text: '15 miles', value: 15, unit: 'miles' }]
+	},
+	// Dates
+	{
+		name: 'a clock time with p.m. and a weekday',
+		text: 'The meeting began at 5:00 p.m. on Tuesday. It ended late.',
+		dates: [{ text: '5:00 p.m. on Tuesday', value: '2024-03-12T17:00' }]
+	},
+	{
+		name: 'next week: a week',
+		text: 'Talks between the two sides will resume next week.',
+		dates: [{ text: 'next week', value: '2024-03-18/2024-03-24' }]
+	},
+	{
+		name: 'last month: a month',
+		text: 'Sales of new homes fell sharply last month.',
+		dates: [{ text: 'last month', value: '2024-02' }]
+	},
+	{
+		name: 'earlier this year',
+		text: 'Earlier this year, the firm cut 200 jobs.',
+		dates: [{ text: 'this year', value: '2024' }]
+	},
+	{
+		name: 'a season of a year',
+		text: 'The bridge will reopen in the spring of 2025.',
+		dates: [{ text: 'spring of 2025' }]
+	},
+	{
+		name: 'a decade',
+		text: 'In the 1990s, the town grew quickly.',
+		dates: [{ text: '1990s', value: '1990/1999' }]
+	},
+	{
+		name: 'since a year',
+		text: 'The rule has applied since 2001.',
+		dates: [{ text: '2001', value: '2001' }]
+	},
+	{
+		name: 'annually: a frequency',
+		text: 'The festival is held annually in the old harbour.',
+		dates: [{ text: 'annually' }]
+	},
+	{
+		name: 'every year: a frequency',
+		text: 'The river floods the valley every year.',
+		dates: [{ text: 'every year' }]
+	},
+	{
+		name: 'a range of years: two dates',
+		text: 'Jane Doe ran the company from 2003 to 2006.',
+		dates: [
+			{ text: '2003', value: '2003' },
+			{ text: '2006', value: '2006' }
+		]
+	},
+	{
+		name: "issue 9: 'tonight' counts from the day the sentence says the speaker spoke",
+		text: 'Mayor Tom Becker said on Wednesday that the council would vote on the plan tonight.',
+		dates: [
+			{ text: 'Wednesday', value: '2024-03-13' },
+			{ text: 'tonight', value: '2024-03-13' }
+		]
+	},
+	{
+		name: 'yesterday: the day before the article',
+		text: 'The minister resigned yesterday after a week of pressure.',
+		dates: [{ text: 'yesterday', value: '2024-03-13' }]
+	},
+	{
+		name: 'twenty years ago',
+		text: 'Twenty years ago, the last mine in the valley closed.',
+		dates: [{ text: 'wenty years ago', value: '2004' }]
+	},
+	{
+		name: 'by the end of the year',
+		text: 'The new line will open by the end of the year.',
+		dates: [{ text: 'the end of the year', value: '2024-12-31' }]
+	},
+	{
+		name: 'just days after an event',
+		text: 'The mayor resigned just days after the election.',
+		dates: [{ text: 'days after' }]
+	},
+	{
+		name: 'a full date',
+		text: 'The treaty was signed on March 3, 2022, in Geneva.',
+		dates: [{ text: 'March 3, 2022', value: '2022-03-03' }]
+	},
+	{
+		name: 'a month and year',
+		text: 'The factory closed in September 2019.',
+		dates: [{ text: 'September 2019', value: '2019-09' }]
+	},
+	{
+		name: 'the same day',
+		text: 'The minister resigned on Monday. The prime minister named a successor the same day.',
+		dates: [{ text: 'Monday', value: '2024-03-11' }, { text: 'the same day' }]
+	},
+	{
+		name: 'a clock time with am',
+		text: 'The fire broke out at 3 am on Sunday.',
+		dates: [{ text: '3 am' }]
+	},
+	{
+		name: 'a weekday with a part of the day',
+		text: 'The storm hit the coast on Monday night.',
+		dates: [{ text: 'Monday night' }]
+	},
+	{
+		name: 'last year',
+		text: 'The company lost money last year.',
+		dates: [{ text: 'last year', value: '2023' }]
+	},
+	{
+		name: 'a price next to a weekday is not the date',
+		text: 'Shares of Acme rose to US$7.36 on Monday.',
+		figures: [{ text: 'US$7.36', value: 7.36, unit: 'USD' }],
+		dates: [{ text: 'Monday', value: '2024-03-11' }]
+	},
+	{
+		name: 'earlier this month',
+		text: 'The strike began earlier this month.',
+		dates: [{ text: 'this month', value: '2024-03' }]
+	},
+	{
+		name: 'in mid-year',
+		text: 'The plant is due to open in mid-2025.',
+		dates: [{ text: '2025' }]
+	},
+	{
+		name: 'on a daily basis: a frequency',
+		text: 'Nurses check the water on a daily basis.',
+		dates: [{ text: 'daily' }]
+	},
+	{
+		name: 'the following month',
+		text: 'The plan was approved in May 2020 and work began the following month.',
+		dates: [
+			{ text: 'May 2020', value: '2020-05' },
+			{ text: 'the following month', value: '2020-06' }
+		]
+	},
+	{
+		name: 'a winter of a year',
+		text: 'The mine closed in the winter of 2019.',
+		dates: [{ text: 'winter of 2019' }]
+	},
+	// Harder attribution
+	{
+		name: 'the role noun stands for the person named before it',
+		text: 'Acme spokeswoman Kate Lin confirmed the closure on Monday. "It is a sad day for everyone who worked here," the spokeswoman said.',
+		quotes: [{ quote: 'It is a sad day', speaker: 'Kate Lin' }]
+	},
+	{
+		name: 'the minister: the minister named before',
+		text: 'Health Minister Karen Holt visited the hospital. "The staff here have done remarkable work," the minister said.',
+		quotes: [{ quote: 'The staff here have done', speaker: 'Karen Holt' }]
+	},
+	{
+		name: 'the 52-year-old: the person of that age named before',
+		text: 'Rosa Diaz, 52, has lived on the street all her life. "I have never seen anything like it," the 52-year-old said.',
+		quotes: [{ quote: 'I have never seen anything', speaker: 'Rosa Diaz' }]
+	},
+	{
+		name: 'asked X, a question in marks',
+		text: '"Why did nobody warn us about the water?" asked Tom Becker, who lives by the river.',
+		quotes: [{ quote: 'Why did nobody warn us', speaker: 'Tom Becker' }]
+	},
+	{
+		name: 'X, speaking at a press conference, said: a colon quote',
+		text: 'Omar Haddad, speaking at a press conference in Beirut, said: "The border must open today."',
+		quotes: [{ quote: 'The border must open today', speaker: 'Omar Haddad' }]
+	},
+	{
+		name: 'in an interview with a paper, X said the plan was a partial quote',
+		text: 'In an interview with The Guardian, Helen Marsh said the scheme was "a disaster waiting to happen".',
+		quotes: [{ quote: 'a disaster waiting to happen', speaker: 'Helen Marsh' }]
+	},
+	{
+		name: 'a second partial quote after adding that',
+		text: '"We did everything we could," said Dr Ana Costa, adding that the hospital was "simply overwhelmed".',
+		quotes: [
+			{ quote: 'We did everything we could', speaker: 'Ana Costa' },
+			{ quote: 'simply overwhelmed', speaker: 'Ana Costa' }
+		]
+	},
+	{
+		name: 'X told CNN: quote. He added: quote',
+		text: 'Sam Cole told CNN: "The count was fair." He added: "We accept the result and we will move on."',
+		quotes: [
+			{ quote: 'The count was fair', speaker: 'Sam Cole' },
+			{ quote: 'We accept the result', speaker: 'Sam Cole' }
+		]
+	},
+	{
+		name: 'a paragraph that opens with a quote continues the speaker of the paragraph before',
+		text: '"The plant will close in May," said Jane Doe, the chief executive of Acme.\n\n"We looked at every other option first, and none of them worked."',
+		quotes: [{ quote: 'We looked at every other option', speaker: 'Jane Doe' }]
+	},
+	{
+		name: 'a quote nested in a quote belongs to the outer speaker',
+		text: '"They just told us \'go home and wait\', and then nobody called," said Rosa Diaz.',
+		quotes: [{ quote: 'They just told us', speaker: 'Rosa Diaz' }]
+	},
+	{
+		name: 'accented and hyphenated names',
+		text: '"The harvest is the worst in forty years," said José Ruiz-Pérez, a farmer in Murcia.',
+		quotes: [{ quote: 'The harvest is the worst', speaker: 'José Ruiz-Pérez' }]
+	},
+	{
+		name: 'an agency in capitals speaks',
+		text: '"The launch window opens in June," NASA said in a statement.',
+		quotes: [{ quote: 'The launch window opens', speaker: 'NASA' }]
+	},
+	{
+		name: 'wrote X in a blog post',
+		text: '"We made a mistake and we are sorry," wrote Kate Lin in a blog post on the company\'s website.',
+		quotes: [{ quote: 'We made a mistake', speaker: 'Kate Lin' }]
+	},
+	{
+		name: 'X posted on Facebook: a colon quote',
+		text: 'Mayor Tom Becker posted on Facebook: "The roads are closed until further notice."',
+		quotes: [{ quote: 'The roads are closed', speaker: 'Tom Becker' }]
+	},
+	{
+		name: 'X said Tuesday, AP style',
+		text: '"We will appeal the ruling," defence lawyer Maya Ross said Tuesday.',
+		quotes: [{ quote: 'We will appeal the ruling', speaker: 'Maya Ross' }],
+		dates: [{ text: 'Tuesday', value: '2024-03-12' }]
+	},
+	{
+		name: 'said X, who chairs …, in a statement',
+		text: '"The inquiry will report by June," said Mark Reed, who chairs the committee, in a statement.',
+		quotes: [{ quote: 'The inquiry will report by June', speaker: 'Mark Reed' }]
+	},
+	{
+		name: 'the researchers wrote: a group, no who-said question',
+		text: 'Professor Alan Young led the study. "Crop yields could fall by a tenth," the researchers wrote.',
+		quotes: [{ quote: 'Crop yields could fall', speaker: null }]
+	},
+	{
+		name: 'X said of the decision, after the quote',
+		text: '"It is the right call, and it is long overdue," Lisa Grant said of the decision.',
+		quotes: [{ quote: 'It is the right call', speaker: 'Lisa Grant' }]
+	},
+	{
+		name: 'X told Y that … partial quote',
+		text: 'Coach John Smith told the Associated Press that his players were "exhausted but proud".',
+		quotes: [{ quote: 'exhausted but proud', speaker: 'John Smith' }]
+	},
+	{
+		name: 'X, the Y, said the Z was … across a long clause',
+		text: 'Jane Doe, the chief executive of Acme, which makes parts for the car industry in three countries, said the deal was "a new start".',
+		quotes: [{ quote: 'a new start', speaker: 'Jane Doe' }]
+	},
+	{
+		name: 'a quote and its speaker after an age and a town',
+		text: '"The water has never been this high," said Tom Becker, 67, of Harlow.',
+		quotes: [{ quote: 'The water has never been this high', speaker: 'Tom Becker' }]
+	},
+	{
+		name: 'a later quote in the same paragraph, with he, after an intervening name',
+		text: 'Sam Cole, who leads the opposition, criticised Prime Minister Anna Berg. "She has failed the country," he said.',
+		quotes: [{ quote: 'She has failed the country', speaker: 'Sam Cole' }]
+	},
+	{
+		name: 'according to a statement from a named organisation',
+		text: 'The move was "necessary to protect public health", according to a statement from the World Health Organization.',
+		quotes: [{ quote: 'necessary to protect public health', speaker: 'World Health Organization' }]
+	},
+	{
+		name: 'X explained, X insisted: cue verbs after the name',
+		text: '"We have the money and the staff," Maya Ross insisted. "What we lack is time," Ross explained.',
+		quotes: [
+			{ quote: 'We have the money', speaker: 'Maya Ross' },
+			{ quote: 'What we lack is time', speaker: 'Maya Ross' }
+		]
+	},
+	{
+		name: 'X was quoted by a paper as saying: the subject speaks, not the paper',
+		text: 'Maya Ross was quoted by the BBC as saying "the game is up".',
+		quotes: [{ quote: 'the game is up', speaker: 'Maya Ross' }]
+	},
+	{
+		name: 'a partial quote after dismissed the claims as: "claims" is a noun there',
+		text: 'Mark Reed dismissed the claims as "nonsense" on Monday.',
+		quotes: [{ quote: 'nonsense', speaker: 'Mark Reed' }]
+	},
+	{
+		name: 'X, in a letter to Y, wrote that: the set-off channel leaves X the subject',
+		text: 'Lisa Grant, in a letter to the council, wrote that the plan was "deeply flawed".',
+		quotes: [{ quote: 'deeply flawed', speaker: 'Lisa Grant' }]
+	},
+	{
+		name: "a fronted participle phrase is not the speaker's role",
+		text: 'Speaking to reporters in Rome, Maya Ross said that the talks had been "frank and useful".',
+		quotes: [{ quote: 'frank and useful', speaker: 'Maya Ross', role: '' }]
+	},
+	{
+		name: "condemned and hailed: verdicts in the speaker's words",
+		text: 'Sam Cole condemned the budget as "a con". Anna Berg hailed it as "historic".',
+		quotes: [
+			{ quote: 'a con', speaker: 'Sam Cole' },
+			{ quote: 'historic', speaker: 'Anna Berg' }
+		]
+	},
+	// Harder figures
+	{
+		name: 'a third: a fraction',
+		text: 'A third of the students failed the test.',
+		figures: [{ text: 'third', value: 33.3, unit: 'percent' }]
+	},
+	{
+		name: 'three quarters: a fraction',
+		text: 'Three quarters of the houses have no running water.',
+		figures: [{ text: 'hree quarters', value: 75, unit: 'percent' }]
+	},
+	{
+		name: 'nine out of ten: a proportion',
+		text: 'Nine out of ten doctors backed the new rules.',
+		figures: [{ text: 'ine out of ten', value: 90, unit: 'percent' }]
+	},
+	{
+		name: 'bn: billions of a currency, abbreviated',
+		text: 'The deal is worth $1.2bn, the company said.',
+		figures: [{ text: '$1.2bn', value: 1200000000, unit: 'USD' }]
+	},
+	{
+		name: 'm: millions of a currency, abbreviated',
+		text: 'The club paid €3m for the striker.',
+		figures: [{ text: '€3m', value: 3000000, unit: 'EUR' }]
+	},
+	{
+		name: 'second-highest: a rank',
+		text: 'It was the second-highest score in the history of the tournament.',
+		figures: [{ text: 'second', value: 2, unit: 'ordinal' }]
+	},
+	{
+		name: 'a speed in km/h',
+		text: 'The storm brought winds of up to 120 km/h to the coast.',
+		figures: [{ text: '120 km/h', value: 120 }]
+	},
+	{
+		name: 'a three-year contract: a duration',
+		text: 'The striker signed a three-year contract with the club.',
+		figures: [{ text: 'three-year', value: 3, unit: 'years' }]
+	},
+	{
+		name: 'tens of thousands: a vague count',
+		text: 'Tens of thousands of people marched through the capital.',
+		figures: [{ text: 'ens of thousands', unit: 'count' }]
+	},
+	{
+		name: 'between 40 and 50 people: a range of a count',
+		text: 'Between 40 and 50 people were trapped in the building.',
+		figures: [{ text: '40', value: 40, unit: 'count' }]
+	},
+	{
+		name: 'a range of prices with the currency twice',
+		text: 'Seats cost between $5 and $10.',
+		figures: [{ text: '$5', value: 5, unit: 'USD' }]
+	},
+	{
+		name: 'a 20-minute drive: a duration',
+		text: 'The airport is a 20-minute drive from the centre.',
+		figures: [{ text: '20-minute', value: 20, unit: 'minutes' }]
+	},
+	{
+		name: 'a 5 per cent rise',
+		text: 'Workers were offered a 5 per cent rise.',
+		figures: [{ text: '5 per cent', value: 5, unit: 'percent' }]
+	},
+	{
+		name: 'tenfold: a multiplier',
+		text: 'The number of cases rose tenfold in a month.',
+		figures: [{ text: 'tenfold', value: 10, unit: 'multiplier' }]
+	},
+	{
+		name: 'barrels a day',
+		text: 'The field produces 1.5 million barrels a day.',
+		figures: [{ text: '1.5 million barrels', value: 1500000, unit: 'barrels' }]
+	},
+	{
+		name: 'a count of people in words',
+		text: 'Seven people died and twelve were injured in the crash.',
+		figures: [
+			{ text: 'Seven', value: 7, unit: 'count' },
+			{ text: 'twelve', value: 12, unit: 'count' }
+		]
+	},
+	{
+		name: 'a percentage point change',
+		text: 'The bank raised its rate by 0.25 percentage points.',
+		figures: [{ text: '0.25 percentage points', value: 0.25, unit: 'percentage points' }]
+	},
+	{
+		name: 'a distance in kilometres with a comma',
+		text: 'The pipeline runs for 1,500 kilometres across the desert.',
+		figures: [{ text: '1,500 kilometres', value: 1500, unit: 'kilometres' }]
+	},
+	{
+		name: 'a fifth: a fraction',
+		text: 'A fifth of the budget goes on defence.',
+		figures: [{ text: 'fifth', value: 20, unit: 'percent' }]
+	},
+	{
+		name: 'halved: a multiplier',
+		text: 'The price of the drug has halved since 2020.',
+		figures: [{ text: 'halved', value: 0.5, unit: 'multiplier' }]
+	},
+	{
+		name: 'ages in a range',
+		text: 'The team is made up of girls aged 14 to 17.',
+		figures: [{ text: '14 to 17', value: 14, unit: 'years' }]
+	},
+	// Harder dates
+	{
+		name: 'a clock time with local time',
+		text: 'The quake struck at 10:30 a.m. local time on Sunday.',
+		dates: [{ text: '10:30 a.m.' }]
+	},
+	{
+		name: 'last Friday',
+		text: 'The deal was signed last Friday in Paris.',
+		dates: [{ text: 'last Friday', value: '2024-03-08' }]
+	},
+	{
+		name: 'this week: a week',
+		text: 'The committee will meet this week to discuss the plan.',
+		dates: [{ text: 'this week', value: '2024-03-11/2024-03-17' }]
+	},
+	{
+		name: 'two weeks ago',
+		text: 'The bridge closed two weeks ago after a lorry hit it.',
+		dates: [{ text: 'two weeks ago', value: '2024-02-29' }]
+	},
+	{
+		name: 'between two years: two dates',
+		text: 'Prices doubled between 2010 and 2015.',
+		dates: [
+			{ text: '2010', value: '2010' },
+			{ text: '2015', value: '2015' }
+		]
+	},
+	{
+		name: 'a century',
+		text: 'The church was built in the 19th century.',
+		dates: [{ text: '19th century' }]
+	},
+	{
+		name: 'the late 1990s',
+		text: 'The company was founded in the late 1990s.',
+		dates: [{ text: 'late 1990s' }]
+	},
+	{
+		name: 'mid-March',
+		text: 'The first flowers appeared in mid-March.',
+		dates: [{ text: 'mid-March' }]
+	},
+	{
+		name: 'the next day',
+		text: 'The minister resigned on Monday. His deputy followed the next day.',
+		dates: [{ text: 'the next day' }]
+	},
+	{
+		name: 'over the weekend',
+		text: 'Police made six arrests over the weekend.',
+		dates: [{ text: 'weekend' }]
+	},
+	{
+		name: 'this summer',
+		text: 'The new stadium will open this summer.',
+		dates: [{ text: 'this summer' }]
+	},
+	{
+		name: 'the first quarter of a year',
+		text: 'Profits rose in the first quarter of 2023.',
+		dates: [{ text: 'first quarter of 2023' }]
+	},
+	{
+		name: 'an abbreviated month',
+		text: 'The trial will start on Dec. 5, 2024.',
+		dates: [{ text: 'Dec. 5, 2024', value: '2024-12-05' }]
+	},
+	{
+		name: 'a British day-month-year',
+		text: 'The ship sank on 5 December 2023 off the coast of Wales.',
+		dates: [{ text: '5 December 2023', value: '2023-12-05' }]
+	},
+	{
+		name: 'twice a year: a frequency',
+		text: 'The committee meets twice a year.',
+		dates: [{ text: 'twice a year' }]
+	},
+	{
+		name: 'every two weeks: a frequency',
+		text: 'The bins are collected every two weeks.',
+		dates: [{ text: 'every two weeks' }]
+	},
+	{
+		name: 'at noon on a weekday',
+		text: 'The polls close at noon on Friday.',
+		dates: [{ text: 'noon' }]
+	},
+	{
+		name: 'later this month',
+		text: 'The report will be published later this month.',
+		dates: [{ text: 'this month', value: '2024-03' }]
+	},
+	{
+		name: 'in the coming weeks',
+		text: 'A decision is expected in the coming weeks.',
+		dates: [{ text: 'coming weeks' }]
+	},
+	{
+		name: 'four days later',
+		text: 'The fire started on June 2, 2021. It was put out four days later.',
+		dates: [{ text: 'four days later' }]
+	},
+	{
+		name: 'in the early hours of a weekday',
+		text: 'The building collapsed in the early hours of Sunday.',
+		dates: [{ text: 'Sunday', value: '2024-03-10' }]
+	},
+	{
+		name: 'a possessive weekday',
+		text: "Tuesday's vote was the closest in years.",
+		dates: [{ text: 'Tuesday', value: '2024-03-12' }]
+	},
+	{
+		name: 'a day and month with no year',
+		text: 'The school will reopen on 3 April.',
+		dates: [{ text: '3 April', value: '2024-04-03' }]
+	},
+	{
+		name: 'earlier in the day',
+		text: 'Earlier in the day, the president met the king.',
+		dates: [{ text: 'arlier in the day' }]
+	},
+	{
+		name: 'late in a month with its year',
+		text: 'The strike began in early December 2019 and ended in late May.',
+		dates: [
+			{ text: 'early December 2019', value: '2019-12' },
+			{ text: 'late May', value: '2023-05' }
+		]
+	},
+	{
+		name: 'later that day: the day the paragraph named',
+		text: 'The talks began on June 3, 2021. Later that day, the envoy left.',
+		dates: [{ text: 'Later that day', value: '2021-06-03' }]
+	},
+	{
+		name: 'at midnight',
+		text: 'The ceasefire begins at midnight.',
+		dates: [{ text: 'midnight' }]
+	}
+];
+
+describe('issue 9: how reporting is written (invented sentences)', () => {
+	for (const row of BATTERY)
+		it(row.name, () => {
+			const bank = generateBank({ text: `Battery\n\n${row.text}`, date: ARTICLE_DATE });
+			expect([
+				...quoteProblems(bank, row.quotes ?? []),
+				...figureProblems(bank, row.figures ?? []),
+				...dateProblems(bank, row.dates ?? [])
+			]).toEqual([]);
+		});
+});
