@@ -280,8 +280,8 @@ const BATTERY: Row[] = [
 	},
 	{
 		name: 'the statement is issued by a named person',
-		text: 'Maya Ross issued a statement on Monday. "The ruling protects every worker in the state," the statement said.',
-		quotes: [{ quote: 'The ruling protects', speaker: null }]
+		text: 'Lawyer Maya Ross issued a statement on Monday. "The ruling protects every worker in the state," the statement said.',
+		quotes: [{ quote: 'The ruling protects', speaker: 'Maya Ross' }]
 	},
 	// Figures
 	{
@@ -685,6 +685,16 @@ const BATTERY: Row[] = [
 			{ quote: 'We have the money', speaker: 'Maya Ross' },
 			{ quote: 'What we lack is time', speaker: 'Maya Ross' }
 		]
+	},
+	{
+		name: 'the statement continued: the organisation that gave the statement',
+		text: 'Acme Corp closed the plant on Monday. "We had no choice," Acme Corp said in a statement. "Demand has collapsed," the statement continued.',
+		quotes: [{ quote: 'Demand has collapsed', speaker: 'Acme Corp' }]
+	},
+	{
+		name: 'the company: the company named before, by the ending of its name',
+		text: 'Acme Corp closed its last plant in Leeds on Monday. "We had no choice," the company said.',
+		quotes: [{ quote: 'We had no choice', speaker: 'Acme Corp' }]
 	},
 	{
 		name: 'X was quoted by a paper as saying: the subject speaks, not the paper',

@@ -200,7 +200,16 @@ const ORG_KINDS: Record<string, readonly string[]> = {
 		'carrier',
 		'airline',
 		'bank',
-		'group'
+		'group',
+		// "Acme Corp", "One-Two-Go Airlines": a company's name ends in the kind of body it is.
+		'corp',
+		'corporation',
+		'inc',
+		'ltd',
+		'llc',
+		'plc',
+		'airlines',
+		'airways'
 	],
 	local: ['city', 'town', 'municipality', 'council', 'borough', 'county'],
 	sport: ['club', 'team', 'league', 'federation'],
@@ -518,6 +527,20 @@ function documentEntity(ctx: Context, head: string, before: number): number {
  * the document in this or the previous paragraph ("X issued/released a statement", "X's statement", "a statement
  * from/by X", "in a statement, X said"); with none, the document itself, which gets no who-said question.
  */
+/** The organisation or named person a quote of sentence `si` was already given to, if any. */
+function spokenIn(ctx: Context, si: number): number | undefined {
+	const sentence = ctx.sentences[si];
+	if (!sentence) return undefined;
+	for (let i = lowerBound(ctx.top, sentence.start, byOpen); i < ctx.top.length; i++) {
+		const q = ctx.top[i]!;
+		if (q.open >= sentence.end) break;
+		const entity = ctx.spoken.get(q.open);
+		const e = entity === undefined ? undefined : ctx.people.entities[entity];
+		if (e && e.named && (e.kind === 'person' || e.kind === 'organisation')) return entity;
+	}
+	return undefined;
+}
+
 function documentSource(ctx: Context, head: string, before: number): number {
 	const si = sentenceAt(ctx.sentences, Math.max(0, before - 1));
 	const paragraph = ctx.sentences[si]?.paragraph ?? 0;
@@ -543,6 +566,9 @@ function documentSource(ctx: Context, head: string, before: number): number {
 		const after = /^,?\s+(?:(?:published|issued|released|written|signed|put out)\s+)?(?:by|from|of)\s+/i.exec(
 			ctx.text.slice(end, end + 30)
 		);
+		// "“…,” Acme said in a statement. … the statement continued": the statement's is the voice that gave it.
+		const gaveIt = close ? undefined : spokenIn(ctx, sentenceAt(ctx.sentences, at));
+		if (gaveIt !== undefined) issuers.push({ at, entity: gaveIt });
 		const next = named(mentionAt(ctx, end, end + 80))[0];
 		if (next && (after || /^,\s*$/.test(ctx.text.slice(end, next.start))))
 			issuers.push({ at, entity: next.entity });
@@ -778,9 +804,23 @@ function resolveOrganisation(
 	const ofKind = (e: Entity) =>
 		e.kind === 'organisation' && e.tokens.some((t) => t.toLowerCase() === headWord || orgKindOf(t) === kind);
 	const before = ctx.people.mentions.slice(0, lowerBound(ctx.people.mentions, start, byStart));
+	// "Acme Corp closed the plant. “…,” the company said.": sure when it is the one body of that kind named in
+	// this or the previous paragraph.
+	const paragraph = ctx.sentences[sentenceAt(ctx.sentences, start)]!.paragraph;
+	const from = ctx.sentences[lowerBound(ctx.sentences, paragraph - 1, byParagraph)]?.start ?? 0;
+	const recent = new Set(
+		mentionAt(ctx, from, start)
+			.filter((m) => ofKind(ctx.people.entities[m.entity]!))
+			.map((m) => m.entity)
+	);
 	for (let i = before.length - 1; i >= 0; i--) {
 		const e = ctx.people.entities[before[i]!.entity]!;
-		if (ofKind(e)) return { entity: before[i]!.entity, confidence: 'low', rule: `${rule}+organisation` };
+		if (ofKind(e))
+			return {
+				entity: before[i]!.entity,
+				confidence: recent.size === 1 && recent.has(before[i]!.entity) ? 'high' : 'low',
+				rule: `${rule}+organisation`
+			};
 	}
 	const unnamed = (): Resolved => ({
 		entity: unnamedOrganisation(ctx, `the ${headWord}`),
