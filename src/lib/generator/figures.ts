@@ -286,7 +286,12 @@ export const UNIT_READERS = {
 			);
 			const lead = m?.[0] ?? '';
 			const pounds = /^pounds?\b/i.exec(n.after.slice(lead.length));
-			if (pounds && !/^\s+(?:of|\()/i.test(n.after.slice(lead.length + pounds[0].length)))
+			// "weighs about 50 pounds", "50 pounds heavier": a weight, which the measure reader takes.
+			const weight =
+				/\bweigh(?:s|ed|ing)?\s+(?:in\s+at\s+)?$/i.test(
+					n.before.slice(0, n.before.length - n.qualifier.length)
+				) || /^\s+(?:heavier|lighter)\b/i.test(n.after.slice(lead.length + (pounds?.[0].length ?? 0)));
+			if (pounds && !weight && !/^\s+(?:of|\()/i.test(n.after.slice(lead.length + pounds[0].length)))
 				return plain(n, lead.length + pounds[0].length, 'GBP');
 			const word = lead ? unitAt(n.after.slice(lead.length), ['currency']) : null;
 			if (!word) return null;
@@ -661,6 +666,17 @@ function readCandidate(
 		if (value === null) return null;
 		words = true;
 	} else return null;
+	// "six and a half years", "two and a half million people": a whole number and a half.
+	const half = /^\s+and\s+a\s+half(?:\s+(thousand|million|billion)\b)?/i.exec(after());
+	if (
+		half &&
+		Number.isInteger(value) &&
+		!g.scale &&
+		!/\b(?:hundred|thousand|million|billion)$/i.test(match[0])
+	) {
+		value = (value + 0.5) * (half[1] ? (SCALES[half[1].toLowerCase()] ?? 1) : 1);
+		end += half[0].length;
+	}
 	value = Number(value.toPrecision(12));
 
 	const qualifier = QUALIFIER_BEFORE.exec(before)?.[0] ?? '';

@@ -833,6 +833,26 @@ const BATTERY: Row[] = [
 		text: 'The team is made up of girls aged 14 to 17.',
 		figures: [{ text: '14 to 17', value: 14, unit: 'years' }]
 	},
+	{
+		name: 'and a half: a whole number and a half',
+		text: 'The judge sentenced him to six and a half years in prison.',
+		figures: [{ text: 'six and a half years', value: 6.5, unit: 'years' }]
+	},
+	{
+		name: 'a range of Australian dollars written AU$',
+		text: 'The project will cost between AU$30 billion and AU$50 billion.',
+		figures: [{ text: 'AU$30 billion', value: 30e9, unit: 'AUD' }]
+	},
+	{
+		name: 'pounds after weighs are a weight, not money',
+		text: 'The robot weighs about 50 pounds.',
+		figures: [{ text: '50 pounds', value: 50, unit: 'pounds' }]
+	},
+	{
+		name: 'pounds alone are money',
+		text: 'The fine was 50 pounds.',
+		figures: [{ text: '50 pounds', value: 50, unit: 'GBP' }]
+	},
 	// Harder dates
 	{
 		name: 'a clock time with local time',

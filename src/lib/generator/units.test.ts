@@ -70,6 +70,11 @@ describe('issue 9: the unit registry', () => {
 		else if (unit !== 'count') expect(parsed?.unit).toBe(unit);
 	});
 
+	it('reads the other signs of a currency ("AU$", "CA$")', () => {
+		expect(parseFigure('AU$30 billion')).toMatchObject({ value: 30e9, unit: 'AUD' });
+		expect(parseFigure('CA$2 million')).toMatchObject({ value: 2e6, unit: 'CAD' });
+	});
+
 	it('has a row above for every unit', () => {
 		expect(rows.map(([unit]) => unit).sort()).toEqual([...FIGURE_UNITS].sort());
 	});
