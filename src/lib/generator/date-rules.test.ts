@@ -62,6 +62,7 @@ describe('issue 9: the date rules', () => {
 			'The plan passed in May 2016 and work began the following month.',
 			['the following month', '2016-06']
 		],
+		['later', 'The law passed in 2004 and was amended two years later.', ['two years later', '2006']],
 		['partOfMonth', 'The first flowers appeared in mid-March.', ['mid-March', '2017-03']]
 	];
 

@@ -534,6 +534,18 @@ export const DATE_RULES = {
 				earlier: { unit: m[2]!.toLowerCase(), n: /^(?:following|next)$/i.test(m[1]!) ? -1 : 1 }
 			})
 	},
+	/** "passed in 2004 and amended two years later": that many units on from the period the paragraph named. */
+	later: {
+		pattern: new RegExp(`\\b(a|an|one|${NUMBER})\\s+(years?|months?|decades?)\\s+later\\b`, 'gi'),
+		read: (m) => {
+			const n = /^(?:an?|one)$/i.test(m[1] ?? '') ? 1 : readNumber(m[1] ?? '');
+			if (n === null) return [];
+			const unit = singular(m[2] ?? 'year');
+			return one(m, undefined, {
+				earlier: unit === 'decade' ? { unit: 'year', n: -10 * n } : { unit, n: -n }
+			});
+		}
+	},
 	/** "from a year earlier", "£71.8 million a year before.": the same period one unit back, not an event. */
 	earlier: {
 		pattern: new RegExp(

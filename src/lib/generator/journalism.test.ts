@@ -991,6 +991,11 @@ const BATTERY: Row[] = [
 		dates: [{ text: 'Later that day', value: '2021-06-03' }]
 	},
 	{
+		name: 'two years later: counted on from the year named',
+		text: 'The law was passed in 2004 and amended two years later.',
+		dates: [{ text: 'two years later', value: '2006' }]
+	},
+	{
 		name: 'at midnight',
 		text: 'The ceasefire begins at midnight.',
 		dates: [{ text: 'midnight' }]
