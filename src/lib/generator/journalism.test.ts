@@ -16,6 +16,8 @@ interface QuoteRow {
 	speaker: string | null;
 	/** The role shown with the speaker, when the row checks it. */
 	role?: string;
+	/** No question at all is built on the quote (a document nobody is named as issuing). */
+	unasked?: boolean;
 }
 interface FigureRow {
 	text: string;
@@ -42,6 +44,8 @@ function quoteProblems(bank: Bank, rows: QuoteRow[]): string[] {
 	for (const row of rows) {
 		const fact = bank.facts.find((f) => f.kind === 'quote' && norm(f.quote).includes(row.quote));
 		const asked = bank.questions.filter((q) => q.type === 'who-said' && q.factId === fact?.id);
+		if (row.unasked && bank.questions.some((q) => q.factId === fact?.id))
+			problems.push(`a question asks about "${row.quote}"`);
 		if (row.speaker === null) {
 			if (asked.length)
 				problems.push(`who-said asked of "${row.quote}" (${fact?.kind === 'quote' && fact.speaker.name})`);
@@ -183,9 +187,9 @@ const BATTERY: Row[] = [
 		quotes: [{ quote: 'The company will cooperate fully', speaker: null }]
 	},
 	{
-		name: 'a report with no named author: no who-said question',
+		name: 'a report with no named author: no question on it',
 		text: 'Lisa Grant is the environment minister. "Emissions must fall by half before the end of the decade," the report said.',
-		quotes: [{ quote: 'Emissions must fall by half', speaker: null }]
+		quotes: [{ quote: 'Emissions must fall by half', speaker: null, unasked: true }]
 	},
 	{
 		name: 'a letter with no named author: no who-said question',
@@ -685,6 +689,16 @@ const BATTERY: Row[] = [
 			{ quote: 'We have the money', speaker: 'Maya Ross' },
 			{ quote: 'What we lack is time', speaker: 'Maya Ross' }
 		]
+	},
+	{
+		name: 'the report of a newspaper, itself quoting others: no question on it',
+		text: 'USA Today said on Monday that users had edited the page.\n\nThe report said the burger was "a cancer-causing product full of rat meat".',
+		quotes: [{ quote: 'a cancer-causing product', speaker: null, unasked: true }]
+	},
+	{
+		name: 'a report whose author is named: the author',
+		text: 'The report, written by Professor Alan Young, was published on Monday. "Crop yields will fall by a tenth before the end of the decade," the report said.',
+		quotes: [{ quote: 'Crop yields will fall', speaker: 'Alan Young' }]
 	},
 	{
 		name: 'the statement continued: the organisation that gave the statement',

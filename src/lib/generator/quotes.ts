@@ -527,6 +527,17 @@ function documentEntity(ctx: Context, head: string, before: number): number {
  * the document in this or the previous paragraph ("X issued/released a statement", "X's statement", "a statement
  * from/by X", "in a statement, X said"); with none, the document itself, which gets no who-said question.
  */
+/** Whether the article names who issued a document: "the statement issued by Xi", "Acme published a report". */
+function hasNamedIssuer(ctx: Context, entity: number): boolean {
+	const head = ctx.people.entities[entity]!.name.toLowerCase().split(/\s+/).pop() ?? '';
+	if (!/^\p{L}+$/u.test(head)) return false;
+	const issued = '(?:issued|published|released|written|wrote|signed|sent|put\\s+out)';
+	return new RegExp(
+		`\\b${head}s?,?\\s+(?:(?:which|that)\\s+was\\s+)?${issued}\\s+by\\s+(?:the\\s+)?\\p{Lu}|\\p{Lu}[\\p{L}.'’-]*\\s+${issued}\\s+(?:a|an|the|their|its|his|her)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${head}\\b`,
+		'u'
+	).test(ctx.text);
+}
+
 /** The organisation or named person a quote of sentence `si` was already given to, if any. */
 function spokenIn(ctx: Context, si: number): number | undefined {
 	const sentence = ctx.sentences[si];
@@ -1545,6 +1556,11 @@ export function attributeQuotes(
 			const doc = documentLabel(ctx, q.paragraph);
 			if (doc !== undefined) found = { entity: doc, confidence: 'low', rule: 'document-label' };
 		}
+		// "the report said" with nobody named who issued it: a document is not a speaker, so no question asks who
+		// said it (the fact keeps the document as its source). "the joint statement issued by Xi and Putin" speaks
+		// for the people named as its authors.
+		if (found && people.entities[found.entity]!.kind === 'document' && !hasNamedIssuer(ctx, found.entity))
+			found = { ...found, confidence: 'low' };
 		const attribution: Attribution = found
 			? { quote: q, speaker: found.entity, confidence: found.confidence, rule: found.rule, evidence }
 			: { quote: q, confidence: 'low', rule: 'none', evidence };
