@@ -312,10 +312,13 @@ export const DATE_RULES = {
 			return n >= 1 && n <= 21 ? one(m, `${(n - 1) * 100}/${(n - 1) * 100 + 99}`) : [];
 		}
 	},
-	/** "every day", "every ten years", "each year", "annually", "on a daily basis", "twice a week": how often. */
+	/**
+	 * "every day", "every ten years", "each year", "annually", "on a daily basis", "twice a week", "every August":
+	 * how often.
+	 */
 	frequency: {
 		pattern: new RegExp(
-			`\\b(?:(?:every|each)\\s+(?:other\\s+|single\\s+|(?:${NUMBER})\\s+)?(?:days?|weeks?|months?|years?|decades?|time|morning|evening|night|summer|winter|spring|autumn|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\\s+of\\b)|(?:almost\\s+|nearly\\s+)?(?:annually|biannually|monthly|weekly|fortnightly|daily|hourly|nightly)(?![\\s-]+\\p{Ll}+\\b(?<!\\b(?:and|or|but|to|in|on|at|for|with|since|until|as|by|from)))|on\\s+an?\\s+(?:daily|weekly|monthly|yearly|annual|regular)\\s+basis|(?:once|twice|${NUMBER}\\s+times)\\s+(?:a|per|each)\\s+(?:day|week|month|year))\\b`,
+			`\\b(?:(?:every|each)\\s+(?:other\\s+|single\\s+|(?:${NUMBER})\\s+)?(?:days?|weeks?|months?|years?|decades?|time|morning|evening|night|summer|winter|spring|autumn|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\\s+of\\b)|(?:almost\\s+|nearly\\s+)?(?:annually|biannually|monthly|weekly|fortnightly|daily|hourly|nightly)(?![\\s-]+\\p{Ll}+\\b(?<!\\b(?:and|or|but|to|in|on|at|for|with|since|until|as|by|from)))|on\\s+an?\\s+(?:daily|weekly|monthly|yearly|annual|regular)\\s+basis|(?:once|twice|${NUMBER}\\s+times)\\s+(?:a|per|each)\\s+(?:day|week|month|year)|(?:every|each)\\s+(?:${MONTH_NAMES.join('|')}))\\b`,
 			'giu'
 		),
 		read: (m, { s }) => {

@@ -255,3 +255,16 @@ describe('readableDate', () => {
 		).toBe(true);
 	});
 });
+
+describe('issue 9: a month without its year, in a July article', () => {
+	const valueOf = (s: string) =>
+		extractDates(s, [{ start: 0, end: s.length, paragraph: 0 }], '2007-07-13').find((f) =>
+			f.text.includes('January')
+		)?.value;
+	it.each([
+		['Since January, prices have doubled.', '2007-01'],
+		['In January, prices doubled.', '2007-01'],
+		['In January, the firm is expected to expand.', '2008-01'],
+		['Sales will rise in January.', '2008-01']
+	])('"%s" is %s', (sentence, value) => expect(valueOf(sentence)).toBe(value));
+});

@@ -51,10 +51,14 @@ const PAST_VERB =
  * Whether the clause tells the date in the past: "had"/"was" anywhere, or a past verb whose object the date is,
  * with no "to close" or "starting" between them ("voted … to close the bridge starting in January" looks ahead).
  */
-function toldInThePast(clause: string, date: string): boolean {
+function toldInThePast(clause: string, written: string): boolean {
 	if (PAST.test(clause)) return true;
+	// chrono's text may keep the comma after it ("January,"), which the clause ends before.
+	const date = written.replace(/[\s,.;:]+$/, '');
 	const at = clause.indexOf(date);
 	const head = at >= 0 ? clause.slice(0, at) : clause;
+	// "Since January, prices have doubled": "since" points back, whatever the tense.
+	if (/^since\b/i.test(date) || /\bsince\s+$/i.test(head)) return true;
 	// "needed a map by Dec. 1", "past the Dec. 1 deadline": a deadline looks ahead whatever the verb's tense.
 	if (/^(?:by|before|until|till)\b/i.test(date) || /\b(?:by|before|until|till|past\s+the)\s+$/i.test(head))
 		return false;
@@ -63,6 +67,18 @@ function toldInThePast(clause: string, date: string): boolean {
 	if (!last) return false;
 	const between = head.slice(last.index + last[0].length);
 	return !/\bto\s+\p{Ll}+|\b\p{Ll}+ing\b/u.test(between);
+}
+/** "In January, prices doubled": a date set off at the start of the sentence takes the tense of what follows. */
+function frontedBeforePast(s: string, index: number, written: string): boolean {
+	if (!/^[\s"“]*(?:\p{L}+\s+)?$/u.test(s.slice(0, index))) return false;
+	const rest = /^[^,]*,([^,;]*)/.exec(s.slice(index + written.replace(/,\s*$/, '').length));
+	const told = rest?.[1];
+	return (
+		told !== undefined &&
+		new RegExp(PAST_VERB.source, 'iu').test(told) &&
+		!FUTURE.test(told) &&
+		!FORWARD.test(told)
+	);
 }
 const MONTH_PREPOSITION =
 	/\b(?:in|since|until|till|by|from|through|of|early|late|mid|last|next|this|before|after|during|on)\s*-?\s*$/i;
@@ -245,7 +261,7 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 			!relative &&
 			!c.isCertain('year') &&
 			value.slice(0, value.length === 7 ? 7 : 10) > iso(ref).slice(0, value.length === 7 ? 7 : 10) &&
-			toldInThePast(clause, r.text) &&
+			(toldInThePast(clause, r.text) || frontedBeforePast(s, r.index, r.text)) &&
 			!FUTURE.test(clause) &&
 			!FORWARD.test(clause)
 		)

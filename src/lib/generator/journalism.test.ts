@@ -1010,6 +1010,11 @@ const BATTERY: Row[] = [
 		dates: [{ text: 'two years later', value: '2006' }]
 	},
 	{
+		name: 'every August: a frequency',
+		text: 'The shop closes for two weeks every August.',
+		dates: [{ text: 'every August' }]
+	},
+	{
 		name: 'at midnight',
 		text: 'The ceasefire begins at midnight.',
 		dates: [{ text: 'midnight' }]
