@@ -867,6 +867,11 @@ const BATTERY: Row[] = [
 		text: 'The fine was 50 pounds.',
 		figures: [{ text: '50 pounds', value: 50, unit: 'GBP' }]
 	},
+	{
+		name: 'seconds: a duration',
+		text: 'The advert ran for 15 seconds on national television.',
+		figures: [{ text: '15 seconds', value: 15, unit: 'seconds' }]
+	},
 	// Harder dates
 	{
 		name: 'a clock time with local time',
