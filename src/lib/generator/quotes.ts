@@ -244,6 +244,8 @@ interface Context {
 	spoken: Map<number, number>;
 	/** The quote being attributed: sentences inside it are its words, not the story around it. */
 	current?: QuoteSpan;
+	/** Whether the article names who issued a document, by entity: read once per document, the text may be long. */
+	issued: Map<number, boolean>;
 }
 
 function sentenceAt(sentences: SentenceSpan[], offset: number): number {
@@ -529,13 +531,18 @@ function documentEntity(ctx: Context, head: string, before: number): number {
  */
 /** Whether the article names who issued a document: "the statement issued by Xi", "Acme published a report". */
 function hasNamedIssuer(ctx: Context, entity: number): boolean {
+	const known = ctx.issued.get(entity);
+	if (known !== undefined) return known;
 	const head = ctx.people.entities[entity]!.name.toLowerCase().split(/\s+/).pop() ?? '';
-	if (!/^\p{L}+$/u.test(head)) return false;
 	const issued = '(?:issued|published|released|written|wrote|signed|sent|put\\s+out)';
-	return new RegExp(
-		`\\b${head}s?,?\\s+(?:(?:which|that)\\s+was\\s+)?${issued}\\s+by\\s+(?:the\\s+)?\\p{Lu}|\\p{Lu}[\\p{L}.'’-]*\\s+${issued}\\s+(?:a|an|the|their|its|his|her)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${head}\\b`,
-		'u'
-	).test(ctx.text);
+	const named =
+		/^\p{L}+$/u.test(head) &&
+		new RegExp(
+			`\\b${head}s?,?\\s+(?:(?:which|that)\\s+was\\s+)?${issued}\\s+by\\s+(?:the\\s+)?\\p{Lu}|\\p{Lu}[\\p{L}.'’-]*\\s+${issued}\\s+(?:a|an|the|their|its|his|her)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${head}\\b`,
+			'u'
+		).test(ctx.text);
+	ctx.issued.set(entity, named);
+	return named;
 }
 
 /** The organisation or named person a quote of sentence `si` was already given to, if any. */
@@ -1516,7 +1523,16 @@ export function attributeQuotes(
 	quotes: QuoteSpan[]
 ): Attribution[] {
 	const top = quotes.filter((q) => q.parent === undefined);
-	const ctx: Context = { text, sentences, people, quotes, top, documents: new Map(), spoken: new Map() };
+	const ctx: Context = {
+		text,
+		sentences,
+		people,
+		quotes,
+		top,
+		documents: new Map(),
+		spoken: new Map(),
+		issued: new Map()
+	};
 	const result: Attribution[] = [];
 	let previous: Attribution | undefined;
 	for (const q of quotes) {
