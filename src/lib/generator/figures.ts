@@ -321,7 +321,9 @@ export const UNIT_READERS = {
 	time: {
 		kinds: ['time'],
 		read: (n) => {
-			const m = /^(\s+|-|\s?-\s?)(decades?|years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b/i.exec(n.after);
+			const m = /^(\s+|-|\s?-\s?)(decades?|years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b/i.exec(
+				n.after
+			);
 			if (!m) return null;
 			const following = n.after.slice(m[0].length);
 			if (NOT_A_DURATION.test(following) || EVERY_BEFORE.test(n.before)) return null;
