@@ -78,10 +78,17 @@ interface Answered {
 
 type Scheduler = typeof import('$lib/srs/scheduler');
 
-/** Runs `work` when the browser is idle after painting (soon, in tests and where there is no idle callback). */
+/**
+ * Runs `work` when the browser is idle after the card is painted (soon, in tests and where there is no frame or
+ * idle callback). Two frames: a first visit draws the shell in one and the page in the next, and an idle moment
+ * before that second frame would put this work ahead of the card a phone is waiting to see.
+ */
 function afterPaint(work: () => void): void {
-	if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
-	else setTimeout(work, 100);
+	if (typeof requestIdleCallback !== 'function' || typeof requestAnimationFrame !== 'function') {
+		setTimeout(work, 100);
+		return;
+	}
+	requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(work, { timeout: 2000 })));
 }
 
 const byDue = (a: CardRecord, b: CardRecord) => a.due - b.due;
