@@ -663,7 +663,7 @@ class QuoteContext {
 	}
 
 	words(): WordPool {
-		this.pool ??= new WordPool(this.input.text);
+		this.pool ??= new WordPool(this.input.text, this.input.entities);
 		return this.pool;
 	}
 
@@ -683,7 +683,9 @@ class QuoteContext {
 				.slice(0, 12);
 			const windows = batch.map((x) => keyWindow(x.fact.quote));
 			const tagged = tagQuotes(windows.map((w) => w.text));
-			batch.forEach((x, i) => this.keys.set(x, clozeKeys(x.fact.quote, tagged[i] ?? [])));
+			batch.forEach((x, i) =>
+				this.keys.set(x, clozeKeys(x.fact.quote, tagged[i] ?? [], this.input.entities, x.speaker))
+			);
 		}
 		return this.keys.get(q) ?? [];
 	}
@@ -774,15 +776,15 @@ function quoteQuestions(
 			});
 	}
 
-	// Cloze: a telling word of the quote, with three words of the same part of speech from the article.
+	// Cloze: a name or a noun naming people in the quote, with three of the same kind from the article.
 	if (keys.length > 0) {
-		// The best of a few words that has three wrong choices fitting its slot; none, and the quote has no cloze.
+		// The best of a few keys that has three wrong choices; none, and the quote has no cloze.
 		const id = questionId('cloze', fact.id);
 		const rng = random(id);
 		let key: ClozeKey | undefined;
 		let wrong: string[] = [];
 		for (const k of keys.slice(0, 4)) {
-			wrong = clozeDistractors(ctx.words(), fact.quote, k, rng);
+			wrong = clozeDistractors(ctx.words(), fact.quote, k, rng, [speaker.name]);
 			if (wrong.length === 3) {
 				key = k;
 				break;
@@ -792,7 +794,10 @@ function quoteQuestions(
 			const who = speaker.named
 				? speaker.name
 				: speaker.name.replace(/^(?:A|An|The)\b/, (d) => d.toLowerCase());
-			const blanked = fact.quote.replace(new RegExp(`(?<![\\p{L}])${key.word}(?![\\p{L}])`, 'u'), BLANK);
+			// "taken by an _____ who": the article before the blank would tell "employee" from "inspector".
+			const blanked = fact.quote
+				.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(key.word)}(?![\\p{L}])`, 'u'), BLANK)
+				.replace(/\b([Aa])n? (?=_____)/, '$1(n) ');
 			push({
 				id,
 				factId: fact.id,
