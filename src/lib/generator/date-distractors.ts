@@ -48,14 +48,18 @@ export interface DateShape {
 
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const FUTURE =
-	/\b(?:will|shall|’ll|'ll|going to|(?:is|are)\s+(?:scheduled|expected|due|set|planning|to)\s|plans?\s+to|would)\b/i;
+	/\b(?:will|shall|’ll|'ll|going to|(?:is|are)\s+(?:scheduled|expected|due|set|planning|to)\s|plans?\s+to|would)\b|(?<!\b(?:was|were|been|had)\s+)\b(?:expected|scheduled|due|set|planned|slated)\s+to\b/i;
 const PAST =
 	/\b(?:was|were|had|did|ago|\p{Ll}{2,}ed|took|began|came|went|said|made|won|lost|fell|rose|left|met|held|saw|told)\b/iu;
+
+const UNTENSED = /\b(?:when|once|if|until|unless|after|before|as|while|because|being|been)\s+\p{Ll}+ed\b/giu;
 
 /** The tense of the clause the date sits in. */
 export function tenseOf(sentence: string, date: string): Tense {
 	const at = Math.max(0, sentence.indexOf(date));
-	const clause = clauseAround(sentence, at, at + date.length);
+	// "when completed in 2008", "once installed": a participle after a conjunction has no tense of its own, and
+	// the clause takes the sentence's ("will have doubled … when completed in 2008" looks ahead).
+	const clause = clauseAround(sentence, at, at + date.length).replace(UNTENSED, ' ');
 	if (FUTURE.test(clause)) return 'future';
 	if (PAST.test(clause)) return 'past';
 	// "Last year, weeks before …, he issued a declaration": a date set off by commas takes the sentence's tense.

@@ -5,6 +5,7 @@ import { generateBank } from './generate';
 import { parseFigure } from './numbers';
 import {
 	inRangeOrder,
+	blankAt,
 	agreesInNumber,
 	asInnerQuotes,
 	displayQuote,
@@ -466,13 +467,37 @@ describe('issue 9: round 4, counts given away by the names after them', () => {
 	});
 });
 
+describe('issue 9: a long sentence shown from its start', () => {
+	const long =
+		'Quill, who has led the harbour board of the town for many years and who once ran the old ferry company on the ' +
+		'far side of the bay before it was sold to a larger rival from the mainland, argued that the quay had cost the ' +
+		'town a great deal of money and would need another two years of work before any boat could use it safely.';
+	it('cuts a long sentence at its end, so the subject and who speaks stay in the prompt', () => {
+		const at = long.indexOf('a great deal');
+		const shown = blankAt(long, at, 'a great deal'.length);
+		expect(shown.startsWith('Quill, who has led')).toBe(true);
+		expect(shown).toContain('_____ of money');
+	});
+	it('keeps the subject set off by a comma when the start must be cut too', () => {
+		const at = long.indexOf('another two years');
+		const shown = blankAt(long, at, 'another two years'.length, 30);
+		expect(shown).toMatch(/^Quill, … .*_____ of work/);
+	});
+});
+
 describe('issue 9: round 4, date choices for one end of a range', () => {
 	it.each([
 		['the early 2010s', 'resurfaced in ', ' to late 1990s.', false],
 		['the early 1980s', 'resurfaced in ', ' to late 1990s.', true],
 		['late 1980s', 'resurfaced in the early 1990s to ', '.', false],
 		['late 2000s', 'resurfaced in the early 1990s to ', '.', true],
-		['Monday', 'from ', ' to Friday', true]
+		['Monday', 'from ', ' to Friday', true],
+		['early 1970s', 'from the late 1970s to ', '.', false],
+		['mid-1970s', 'from the late 1970s to the ', '.', false],
+		['early 1980s', 'from the late 1970s to ', '.', true],
+		['the late 1980s', 'from ', ' to the early 1980s', false],
+		['the early 1980s', 'from ', ' to the late 1980s', true],
+		['the 1970s', 'from ', ' to the late 1970s', true]
 	])('%s in “%s_____%s” keeps the range forwards: %s', (choice, before, after, ok) => {
 		expect(inRangeOrder(choice, before, after)).toBe(ok);
 	});

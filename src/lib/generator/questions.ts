@@ -194,13 +194,29 @@ export function pairedMarks(s: string): string {
 	return opener + kept + closer;
 }
 
-/** The sentence with the words at `at` (of length `length`) blanked, cut to whole words around the blank. */
-function blankAt(sentence: string, at: number, length: number, maxWords = 45): string {
+/**
+ * The sentence with the words at `at` (of length `length`) blanked, cut to whole words around the blank. A long
+ * sentence loses its end before its start: the start holds the subject and who is speaking ("Wilkins observed
+ * that …"), and a prompt opening mid-clause ("… which is part of the Foundation, coincided with") reads as
+ * nobody's words.
+ */
+export function blankAt(sentence: string, at: number, length: number, maxWords = 60): string {
 	const before = words(sentence.slice(0, at));
 	const after = words(sentence.slice(at + length));
-	const side = Math.floor((maxWords - 1) / 2);
-	const head = before.length > side ? ['…', ...before.slice(-side)] : before;
-	const tail = after.length > side ? [...after.slice(0, side), '…'] : after;
+	const fits = before.length + after.length < maxWords;
+	const tailKept = fits
+		? after.length
+		: Math.min(after.length, Math.max(MIN_TAIL, maxWords - 1 - before.length));
+	const headKept = fits ? before.length : maxWords - 1 - tailKept;
+	// "Quill, … argued that": a head cut short keeps the subject it opens with, when a comma sets it off early.
+	const subject = before.slice(0, OPENING_WORDS).findIndex((w) => w.endsWith(',')) + 1;
+	const head =
+		before.length <= headKept
+			? before
+			: subject > 0 && headKept - subject >= MIN_TAIL
+				? [...before.slice(0, subject), '…', ...before.slice(-(headKept - subject))]
+				: ['…', ...before.slice(-headKept)];
+	const tail = after.length > tailKept ? [...after.slice(0, tailKept), '…'] : after;
 	const glued = sentence.slice(at + length).startsWith(' ') ? ' ' : '';
 	const joined =
 		(head.length ? `${head.join(' ')}${sentence.charAt(at - 1) === ' ' ? ' ' : ''}` : '') +
@@ -214,6 +230,11 @@ function blankAt(sentence: string, at: number, length: number, maxWords = 45): s
 			.replace(/\b([Aa])n? (?=_____)/, '$1(n) ')
 	);
 }
+
+/** Words kept after a blank in a long sentence, so the blank reads in its clause ("_____ jobs, $2.5 billion …"). */
+const MIN_TAIL = 8;
+/** A sentence's subject set off by a comma within this many words ("Quill,", "Mara Quill, 52,") is kept. */
+const OPENING_WORDS = 4;
 
 /** "a" or "an" as the words are said: "an 11-year", "an 80-day", "a 9-year", "a one-year", "an hour". */
 export function indefiniteArticle(word: string): 'a' | 'an' {
@@ -340,16 +361,32 @@ function trailingLength(written: string, core: string): number {
  * "the early 2010s to late 1990s" is never offered.
  */
 export function inRangeOrder(choice: string, before: string, after: string): boolean {
-	const year = Number(/\b(\d{4})/.exec(choice)?.[1] ?? NaN);
-	if (!Number.isFinite(year)) return true;
-	const later = /^\s*(?:to|until|till|through|[-–])\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(\d{4})/i.exec(
-		after
-	);
-	if (later && year > Number(later[1])) return false;
-	const earlier = /(\d{4})s?\s*(?:to|until|till|through|and|[-–])\s*(?:the\s+)?$/i.exec(before);
-	if (earlier && year < Number(earlier[1])) return false;
-	return true;
+	const mine = YEAR_PART.exec(choice);
+	if (!mine) return true;
+	const year = Number(mine[2]);
+	// "the late 1970s to early 1970s": within one decade, early comes before mid and mid before late.
+	const rank = (m: RegExpExecArray) => PART_OF_DECADE[m[1]?.toLowerCase() ?? ''];
+	const order = (other: RegExpExecArray) => {
+		const diff = year - Number(other[2]);
+		const a = rank(mine);
+		const b = rank(other);
+		return diff !== 0 || a === undefined || b === undefined ? Math.sign(diff) : Math.sign(a - b);
+	};
+	const later = new RegExp(
+		`^\\s*(?:to|until|till|through|[-–])\\s+(?:the\\s+)?${YEAR_PART.source}`,
+		'i'
+	).exec(after);
+	if (later && order(later) > 0) return false;
+	const earlier = new RegExp(
+		`${YEAR_PART.source}s?\\s*(?:to|until|till|through|and|[-–])\\s*(?:the\\s+)?$`,
+		'i'
+	).exec(before);
+	return !(earlier && order(earlier) < 0);
 }
+
+/** A year, perhaps with the part of its decade before it: "2004", "late 1970s". */
+const YEAR_PART = /(?:\b(early|mid|late)[\s-]+)?(\d{4})/i;
+const PART_OF_DECADE: Record<string, number> = { early: 1, mid: 5, late: 9 };
 
 function readableElsewhere(blank: Blank, value: number | undefined): boolean {
 	const rest = blank.sentence.slice(0, blank.at) + ' ' + blank.sentence.slice(blank.at + blank.core.length);
@@ -982,7 +1019,7 @@ function figureQuestions(
 	if (wrong[0] !== undefined && hedge !== 'lower' && hedge !== 'upper') {
 		const id = questionId('true-false', fact.id);
 		const truth = random(id)() < 0.5;
-		const shown = filled(blankAt(blank.sentence, blank.at, blank.core.length, 60), truth ? answer : wrong[0]);
+		const shown = filled(blankAt(blank.sentence, blank.at, blank.core.length), truth ? answer : wrong[0]);
 		push({
 			id,
 			factId: fact.id,
