@@ -432,6 +432,26 @@ describe('issue 9: a deck not padded with the same fact asked again', () => {
 	});
 });
 
+describe('issue 9: no fact or sentence asked the same way twice', () => {
+	const b = generateBank({
+		text:
+			'Harbour Budget\n\nThe harbour board of the town of Ardmore spent $4.5 million on the new quay last year. ' +
+			'The board hired 45 divers, 12 engineers, 300 labourers and 7 surveyors for the eastern pier, which ' +
+			'took 19 months to build. The old pier, which opened in 1911, carried 80 boats a day and 2,500 passengers a week at its busiest.',
+		date: '2031-05-04'
+	});
+	it('asks no flashcard of a fact whose blank is typed: it would show the same sentence again', () => {
+		const typed = new Set(b.questions.filter((q) => q.type.endsWith('-typed')).map((q) => q.factId));
+		expect(typed.size).toBeGreaterThan(0);
+		for (const q of b.questions) if (q.type === 'flashcard') expect(typed.has(q.factId)).toBe(false);
+	});
+	it('asks at most one true-or-false of a sentence, and every figure is still asked', () => {
+		const tf = b.questions.filter((q) => q.type === 'true-false');
+		expect(new Set(tf.map((q) => q.evidence?.start)).size).toBe(tf.length);
+		for (const f of b.facts) expect(b.questions.some((q) => q.factId === f.id)).toBe(true);
+	});
+});
+
 describe('issue 9: round 4, what-said choices', () => {
 	it('sets a named person’s words only against other named people’s, never a document’s or an anonymous source’s', () => {
 		const text =

@@ -485,7 +485,8 @@ type Push = (q: Question) => boolean;
  * A figure or a date is asked a few ways, not every way: "Which figure completes …" and "Type the missing
  * figure: …" are one question twice, and a sentence of five figures asked four ways each pads a deck with
  * near-duplicates. A figure or date keeps one blank (choosing or typing it: half the facts, by their id, keep the
- * typed one, so a deck asks for recall as well as recognition), its true-or-false and its flashcard; a sentence
+ * typed one, so a deck asks for recall as well as recognition), its true-or-false, and its flashcard unless the
+ * blank is typed (a flashcard of the same sentence would ask it again); a sentence
  * keeps at most PER_SENTENCE of these, each of its facts' best first. A quote is asked who said it (with choices
  * when there are four people to offer, else as a flashcard), what they said, and a word of it.
  */
@@ -511,7 +512,9 @@ export function varied(made: readonly Question[]): Question[] {
 	const typedFirst = hashSeed(made[0]!.factId) % 2 === 0;
 	const blanks = made.filter(isBlank);
 	const blank = blanks.find((q) => q.type.endsWith(typedFirst ? '-typed' : '-choice')) ?? blanks[0];
-	return made.filter((q) => !isBlank(q) || q === blank);
+	// "Type the missing figure: …" and a flashcard showing the same sentence are one question asked twice.
+	const typed = blank?.type.endsWith('-typed') ?? false;
+	return made.filter((q) => (isBlank(q) ? q === blank : !(typed && q.type === 'flashcard')));
 }
 
 /** No sentence's figures and dates asked more than PER_SENTENCE times: each fact's best first, in turn. */
@@ -524,6 +527,11 @@ function perSentence(byFact: Map<unknown, Question[]>): void {
 	}
 	const rank = (q: Question) => (isBlank(q) ? 0 : PREFERENCE.indexOf(q.type));
 	for (const lists of bySentence.values()) {
+		// Two facts of one sentence each asked "True or false: <the sentence>" are one statement asked twice (the
+		// same words when both are shown true): the sentence's first fact keeps its true-or-false.
+		const told = lists.find((made) => made.some((q) => q.type === 'true-false'));
+		for (const made of lists)
+			if (made !== told) made.splice(0, made.length, ...made.filter((q) => q.type !== 'true-false'));
 		const ranked = lists.map((l) => [...l].sort((a, b) => rank(a) - rank(b)));
 		const keep = new Set<Question>();
 		for (let round = 0; keep.size < PER_SENTENCE && ranked.some((l) => l[round]); round++)
