@@ -106,6 +106,15 @@ describe('issue 9: the date shapes', () => {
 		for (const c of got) expect(c).toMatch(pattern);
 	});
 
+	it('issue 9: offers no other ordinal for "the first days of the conflict" ("the second days" is no English)', () => {
+		expect(
+			choices(
+				date('since the first days of the conflict'),
+				'The airport has been shut since the first days of the conflict.'
+			)
+		).toEqual([]);
+	});
+
 	it('has a row above for every shape', () => {
 		expect(rows.map(([name]) => name).sort()).toEqual(Object.keys(DATE_SHAPES).sort());
 	});

@@ -267,9 +267,12 @@ export const DATE_SHAPES = {
 			];
 		}
 	},
-	/** "the second day of the visit": the other ordinals. */
+	/**
+	 * "the second day of the visit": the other ordinals. "The first days of the conflict" is the early part of it,
+	 * and "the second days" no English: an ordinal before a plural has no siblings.
+	 */
 	ordinal: {
-		pattern: /\b(first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th)\b/i,
+		pattern: /\b(first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th)\b(?!\s+\p{L}+s\b)/iu,
 		candidates: ({ core, m }) =>
 			['first', 'second', 'third', 'fourth']
 				.filter((w) => w !== (m[1] ?? '').toLowerCase())
