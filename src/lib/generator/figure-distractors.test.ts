@@ -76,6 +76,9 @@ describe('issue 9: the figure distractor strategies', () => {
 		expect(hedgeOf('ten or fewer')).toEqual({ hedge: 'upper', core: 'ten' });
 		expect(hedgeOf('50 or so')).toEqual({ hedge: 'about', core: '50' });
 		expect(figureDistractors(input(fact('one or more', 1, 'count')))).toEqual([]);
+		// "increased a thousand fold": no wrong choice is written like it ("a fourfold").
+		for (const below of [0, 1, 2, 3])
+			expect(figureDistractors(input(fact('a thousand fold', 1000, 'multiplier'), below))).toEqual([]);
 	});
 
 	it('keeps the choices of a hedged figure well away from it', () => {

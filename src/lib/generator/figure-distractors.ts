@@ -225,6 +225,8 @@ export const FIGURE_STRATEGIES = {
 	multiplier: {
 		applies: ({ fact }) => fact.unit === 'multiplier',
 		choices: (input) => {
+			// "a thousand fold" is a manner of speaking with no siblings written like it ("a fourfold" is no English).
+			if (/^an?\s+(?:hundred|thousand|million)/i.test(input.core)) return [];
 			// "double", "tripled": only the multipliers that have a word of their own, so none stands out as "ten-fold".
 			const verbs = /^(?:halv|doubl|tripl|trebl|quadrupl)/i.test(input.core);
 			const make = option(input);
