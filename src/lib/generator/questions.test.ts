@@ -505,6 +505,18 @@ describe('issue 9: a long sentence shown from its start', () => {
 	});
 });
 
+describe('issue 9: a figure given away by its conversion', () => {
+	it('asks nothing of a figure inside the brackets that convert the one before it', () => {
+		const b = generateBank({
+			text:
+				'Aid corridor\n\nThe navy opened a 50-mile-long and five-mile-wide (80-kilometre by eight-kilometre) safe ' +
+				'passage to the port for ships carrying food and medicine to the city.',
+			date: '2031-05-04'
+		});
+		for (const q of b.questions) expect(q.answer).not.toMatch(/eight-kilometre/);
+	});
+});
+
 describe('issue 9: round 4, date choices for one end of a range', () => {
 	it.each([
 		['the early 2010s', 'resurfaced in ', ' to late 1990s.', false],

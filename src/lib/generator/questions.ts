@@ -388,12 +388,16 @@ export function inRangeOrder(choice: string, before: string, after: string): boo
 const YEAR_PART = /(?:\b(early|mid|late)[\s-]+)?(\d{4})/i;
 const PART_OF_DECADE: Record<string, number> = { early: 1, mid: 5, late: 9 };
 
+const CONVERTED =
+	/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)\b)[^()]{0,40}\([^()]{0,30}$/i;
+
 function readableElsewhere(blank: Blank, value: number | undefined): boolean {
 	const rest = blank.sentence.slice(0, blank.at) + ' ' + blank.sentence.slice(blank.at + blank.core.length);
 	// "143 million pounds (65 million kilograms)": a conversion beside the blank gives the figure away.
 	const before = blank.sentence.slice(0, blank.at);
 	const after = blank.sentence.slice(blank.at + blank.core.length);
-	if (/\d[^()]{0,30}\(\s*$/.test(before) || /^\s*\(\s*(?:[A-Z]{0,3}[$€£¥]\s?)?\d/.test(after)) return true;
+	// "five-mile-wide (80-kilometre by _____)": so does a blank anywhere inside the brackets of a conversion.
+	if (CONVERTED.test(before) || /^\s*\(\s*(?:[A-Z]{0,3}[$€£¥]\s?)?\d/.test(after)) return true;
 	// "fired _____ shell": only "one" reads before a singular noun.
 	if (value === 1 && /^(?:one|1|a single)$/i.test(blank.core.trim()) && singularNounNext(after)) return true;
 	if (value !== undefined && Number.isFinite(value)) {
