@@ -115,6 +115,12 @@ describe('issue 9: the date shapes', () => {
 		).toEqual([]);
 	});
 
+	it('issue 9: offers no calendar frequency for "every time" ("broke every day her parents changed")', () => {
+		expect(choices(date('every time'), 'Her skin broke every time her parents changed her clothes.')).toEqual(
+			[]
+		);
+	});
+
 	it('has a row above for every shape', () => {
 		expect(rows.map(([name]) => name).sort()).toEqual(Object.keys(DATE_SHAPES).sort());
 	});

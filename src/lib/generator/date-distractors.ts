@@ -310,10 +310,13 @@ export const DATE_SHAPES = {
 				] as const
 			).map(([t, direction]) => ({ text: matchCase(t, core), direction }))
 	},
-	/** "every day", "annually", "every ten years": how often, differently. */
+	/**
+	 * "every day", "annually", "every ten years": how often, differently. "Every time her parents changed her clothes" says
+	 * "whenever", not how often by the calendar, and "every day her parents changed" is no English: no siblings.
+	 */
 	frequency: {
 		pattern:
-			/\b(?:every|each)\s+(?:\w+\s+)?(?:day|week|month|year|years|decade|time)\b|\b(?:annually|monthly|weekly|daily)\b/i,
+			/\b(?:every|each)\s+(?:\w+\s+)?(?:day|week|month|year|years|decade)\b|\b(?:annually|monthly|weekly|daily)\b/i,
 		candidates: ({ core, m }) => {
 			const adverbs = ['daily', 'weekly', 'monthly', 'annually'];
 			const adverb = adverbs.find((a) => m[0].toLowerCase() === a);
