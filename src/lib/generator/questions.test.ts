@@ -505,6 +505,16 @@ describe('issue 9: a long sentence shown from its start', () => {
 	});
 });
 
+describe('issue 9: "Who said …?" only of a named speaker', () => {
+	it('asks no flashcard whose answer is an unnamed source ("A Chinese Foreign Ministry spokesman", "One user")', () => {
+		const unnamed = new Set(bank.people.filter((p) => !p.named).map((p) => p.name.toLowerCase()));
+		expect(unnamed.size).toBeGreaterThan(0);
+		for (const q of bank.questions)
+			if (q.type === 'flashcard' && q.prompt.startsWith('Who '))
+				expect(unnamed.has(q.answer.toLowerCase())).toBe(false);
+	});
+});
+
 describe('issue 9: a figure given away by its conversion', () => {
 	it('asks nothing of a figure inside the brackets that convert the one before it', () => {
 		const b = generateBank({

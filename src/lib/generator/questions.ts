@@ -885,8 +885,10 @@ function quoteQuestions(
 		});
 	}
 
-	// A two-word fragment ("fig leaf") out of its sentence cannot be placed by anyone.
-	if (quoteWords >= MIN_QUOTE_WORDS || q.leadIn)
+	// A two-word fragment ("fig leaf") out of its sentence cannot be placed by anyone. "Who said …?" is asked only
+	// of a named person or organisation: "One user" or "A spokesman" is no answer a student could give or check.
+	const named = speaker.named && (speaker.kind === 'person' || speaker.kind === 'organisation');
+	if (named && (quoteWords >= MIN_QUOTE_WORDS || q.leadIn))
 		push({
 			id: questionId('flashcard', fact.id),
 			factId: fact.id,
