@@ -507,7 +507,7 @@ describe('issue 9: a long sentence shown from its start', () => {
 
 describe('issue 9: "Who said …?" only of a named speaker', () => {
 	it('asks no flashcard whose answer is an unnamed source ("A Chinese Foreign Ministry spokesman", "One user")', () => {
-		const unnamed = new Set(bank.people.filter((p) => !p.named).map((p) => p.name.toLowerCase()));
+		const unnamed = new Set((bank.people ?? []).filter((p) => !p.named).map((p) => p.name.toLowerCase()));
 		expect(unnamed.size).toBeGreaterThan(0);
 		for (const q of bank.questions)
 			if (q.type === 'flashcard' && q.prompt.startsWith('Who '))
