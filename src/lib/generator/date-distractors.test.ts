@@ -106,12 +106,41 @@ describe('issue 9: the date shapes', () => {
 		for (const c of got) expect(c).toMatch(pattern);
 	});
 
+	it('issue 9: offers no other ordinal for "the first days of the conflict" ("the second days" is no English)', () => {
+		expect(
+			choices(
+				date('since the first days of the conflict'),
+				'The airport has been shut since the first days of the conflict.'
+			)
+		).toEqual([]);
+	});
+
+	it('issue 9: offers no calendar frequency for "every time" ("broke every day her parents changed")', () => {
+		expect(choices(date('every time'), 'Her skin broke every time her parents changed her clothes.')).toEqual(
+			[]
+		);
+	});
+
 	it('has a row above for every shape', () => {
 		expect(rows.map(([name]) => name).sort()).toEqual(Object.keys(DATE_SHAPES).sort());
 	});
 
 	it('fits the sentence\'s tense: no "next year" in a sentence told in the past, no "last year" looking ahead', () => {
 		expect(tenseOf('The company carried the loss last year.', 'last year')).toBe('past');
+		// issue 9: a participle after "when", "once" has no tense; "expected to" looks ahead unless "was" puts it back.
+		expect(
+			tenseOf('The plant, which will have doubled the supply when completed in 2008, is near.', 'in 2008')
+		).toBe('future');
+		expect(tenseOf('The pumps, once installed in 2008, will serve 40,000 people.', 'in 2008')).toBe('future');
+		expect(tenseOf('The bridge, expected to reopen in 2009, is closed.', 'in 2009')).toBe('future');
+		expect(tenseOf('The bridge was expected to reopen in 2005.', 'in 2005')).toBe('past');
+		expect(tenseOf('The dam has been completed in 2004.', 'in 2004')).toBe('past');
+		for (const c of choices(
+			date('in 2008', '2008'),
+			'The plant, which will have doubled the supply when completed in 2008, is near.',
+			'2007-07-02'
+		))
+			expect(Number(c)).toBeGreaterThanOrEqual(2007);
 		expect(choices(date('last year', '2022'), 'The company carried the loss last year.')).not.toContain(
 			'next year'
 		);

@@ -48,14 +48,18 @@ export interface DateShape {
 
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const FUTURE =
-	/\b(?:will|shall|’ll|'ll|going to|(?:is|are)\s+(?:scheduled|expected|due|set|planning|to)\s|plans?\s+to|would)\b/i;
+	/\b(?:will|shall|’ll|'ll|going to|(?:is|are)\s+(?:scheduled|expected|due|set|planning|to)\s|plans?\s+to|would)\b|(?<!\b(?:was|were|been|had)\s+)\b(?:expected|scheduled|due|set|planned|slated)\s+to\b/i;
 const PAST =
 	/\b(?:was|were|had|did|ago|\p{Ll}{2,}ed|took|began|came|went|said|made|won|lost|fell|rose|left|met|held|saw|told)\b/iu;
+
+const UNTENSED = /\b(?:when|once|if|until|unless|after|before|as|while|because|being|been)\s+\p{Ll}+ed\b/giu;
 
 /** The tense of the clause the date sits in. */
 export function tenseOf(sentence: string, date: string): Tense {
 	const at = Math.max(0, sentence.indexOf(date));
-	const clause = clauseAround(sentence, at, at + date.length);
+	// "when completed in 2008", "once installed": a participle after a conjunction has no tense of its own, and
+	// the clause takes the sentence's ("will have doubled … when completed in 2008" looks ahead).
+	const clause = clauseAround(sentence, at, at + date.length).replace(UNTENSED, ' ');
 	if (FUTURE.test(clause)) return 'future';
 	if (PAST.test(clause)) return 'past';
 	// "Last year, weeks before …, he issued a declaration": a date set off by commas takes the sentence's tense.
@@ -263,9 +267,12 @@ export const DATE_SHAPES = {
 			];
 		}
 	},
-	/** "the second day of the visit": the other ordinals. */
+	/**
+	 * "the second day of the visit": the other ordinals. "The first days of the conflict" is the early part of it,
+	 * and "the second days" no English: an ordinal before a plural has no siblings.
+	 */
 	ordinal: {
-		pattern: /\b(first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th)\b/i,
+		pattern: /\b(first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th)\b(?!\s+\p{L}+s\b)/iu,
 		candidates: ({ core, m }) =>
 			['first', 'second', 'third', 'fourth']
 				.filter((w) => w !== (m[1] ?? '').toLowerCase())
@@ -303,10 +310,13 @@ export const DATE_SHAPES = {
 				] as const
 			).map(([t, direction]) => ({ text: matchCase(t, core), direction }))
 	},
-	/** "every day", "annually", "every ten years": how often, differently. */
+	/**
+	 * "every day", "annually", "every ten years": how often, differently. "Every time her parents changed her clothes" says
+	 * "whenever", not how often by the calendar, and "every day her parents changed" is no English: no siblings.
+	 */
 	frequency: {
 		pattern:
-			/\b(?:every|each)\s+(?:\w+\s+)?(?:day|week|month|year|years|decade|time)\b|\b(?:annually|monthly|weekly|daily)\b/i,
+			/\b(?:every|each)\s+(?:\w+\s+)?(?:day|week|month|year|years|decade)\b|\b(?:annually|monthly|weekly|daily)\b/i,
 		candidates: ({ core, m }) => {
 			const adverbs = ['daily', 'weekly', 'monthly', 'annually'];
 			const adverb = adverbs.find((a) => m[0].toLowerCase() === a);

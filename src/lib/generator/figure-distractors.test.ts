@@ -71,6 +71,14 @@ describe('issue 9: the figure distractor strategies', () => {
 	it('gives a bound no choices: every smaller number would make "more than …" true', () => {
 		expect(figureDistractors(input(fact('more than 100 million', 100e6, 'count')))).toEqual([]);
 		expect(hedgeOf('more than 100 million')).toEqual({ hedge: 'lower', core: '100 million' });
+		// issue 9: "accepted one or more donations" is asked as "accepted _____ or more donations".
+		expect(hedgeOf('one or more')).toEqual({ hedge: 'lower', core: 'one' });
+		expect(hedgeOf('ten or fewer')).toEqual({ hedge: 'upper', core: 'ten' });
+		expect(hedgeOf('50 or so')).toEqual({ hedge: 'about', core: '50' });
+		expect(figureDistractors(input(fact('one or more', 1, 'count')))).toEqual([]);
+		// "increased a thousand fold": no wrong choice is written like it ("a fourfold").
+		for (const below of [0, 1, 2, 3])
+			expect(figureDistractors(input(fact('a thousand fold', 1000, 'multiplier'), below))).toEqual([]);
 	});
 
 	it('keeps the choices of a hedged figure well away from it', () => {

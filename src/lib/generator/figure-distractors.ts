@@ -61,6 +61,12 @@ export function hedgeOf(text: string): { hedge: Hedge; core: string } {
 		hedge = hedge ?? (LOWER.test(m[0]) ? 'lower' : UPPER.test(m[0]) ? 'upper' : 'about');
 		core = core.slice(m[0].length);
 	}
+	// "one or more", "50 or so": a bound written after the number; the blank covers the number alone.
+	const after = / or (?:(more|over|above|higher|greater)|(less|fewer|under|below)|so)$/i.exec(core);
+	if (after) {
+		hedge = hedge ?? (after[1] ? 'lower' : after[2] ? 'upper' : 'about');
+		core = core.slice(0, after.index);
+	}
 	// "the next five years", "only 12": the period words and "only" stay in the sentence too.
 	core = core.replace(
 		/^(?:the\s+(?:next|past|last|coming|previous|first|following)\s+|only\s+|just\s+)/i,
@@ -219,6 +225,8 @@ export const FIGURE_STRATEGIES = {
 	multiplier: {
 		applies: ({ fact }) => fact.unit === 'multiplier',
 		choices: (input) => {
+			// "a thousand fold" is a manner of speaking with no siblings written like it ("a fourfold" is no English).
+			if (/^an?\s+(?:hundred|thousand|million)/i.test(input.core)) return [];
 			// "double", "tripled": only the multipliers that have a word of their own, so none stands out as "ten-fold".
 			const verbs = /^(?:halv|doubl|tripl|trebl|quadrupl)/i.test(input.core);
 			const make = option(input);

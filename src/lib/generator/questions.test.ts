@@ -1,12 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { givesAway, type ChoiceQuestion, type ClozeQuestion } from './bank';
-import { WordPool, clozeDistractors } from './cloze';
 import { generateBank } from './generate';
-import { createRandom } from './random';
 import { parseFigure } from './numbers';
 import {
 	inRangeOrder,
+	blankAt,
 	agreesInNumber,
 	asInnerQuotes,
 	displayQuote,
@@ -318,40 +317,13 @@ describe('questions', () => {
 		expect(asInnerQuotes('He said “no” twice.')).toBe('He said ‘no’ twice.');
 	});
 
-	it('offers cloze words that fit the blank: a modifier for a modifier, never a number word', () => {
-		const cloze = bank.questions.find(
-			(q): q is ClozeQuestion => q.type === 'cloze' && q.answer === 'constructive'
-		);
-		expect(cloze?.choices).toBeDefined();
-		for (const c of cloze!.choices!) expect(c).toMatch(/(?:ive|al|ous|ic|ary|ful|less|able|ible)$/);
-		for (const q of bank.questions.filter((x): x is ClozeQuestion => x.type === 'cloze'))
-			for (const c of q.choices ?? []) expect(c).not.toMatch(/^(?:one|two|three|four|five|ten)$/);
-	});
-
-	it('issue 9: a cloze noun that names no person never takes one that does ("a thorough veterinarian into")', () => {
-		const pool = new WordPool(
-			'The guards met the inspector. They called the veterinarian. She thanked the ambassador. We hired a ' +
-				'researcher. The crew finished the construction, began the negotiation, approved the registration and ' +
-				'signed the settlement at the warehouse.'
-		);
-		const PEOPLE = ['inspector', 'veterinarian', 'ambassador', 'researcher'];
-		for (let seed = 0; seed < 20; seed++) {
-			const things = clozeDistractors(
-				pool,
-				'We will conduct a thorough investigation',
-				{ word: 'investigation', cls: 'noun' },
-				createRandom(seed)
-			);
-			expect(things).toHaveLength(3);
-			for (const w of things) expect(PEOPLE).not.toContain(w);
-			const people = clozeDistractors(
-				pool,
-				'We will promote the supreme commander',
-				{ word: 'commander', cls: 'noun' },
-				createRandom(seed)
-			);
-			expect(people).toHaveLength(3);
-			for (const w of people) expect(PEOPLE).toContain(w);
+	it('issue 9: a cloze offers four of one kind: names for a name, no number word, no common word for a name', () => {
+		for (const q of bank.questions.filter((x): x is ClozeQuestion => x.type === 'cloze')) {
+			const capital = /^\p{Lu}/u.test(q.answer);
+			for (const c of q.choices ?? []) {
+				expect(/^\p{Lu}/u.test(c)).toBe(capital);
+				expect(c).not.toMatch(/^(?:one|two|three|four|five|ten)$/);
+			}
 		}
 	});
 
@@ -460,6 +432,26 @@ describe('issue 9: a deck not padded with the same fact asked again', () => {
 	});
 });
 
+describe('issue 9: no fact or sentence asked the same way twice', () => {
+	const b = generateBank({
+		text:
+			'Harbour Budget\n\nThe harbour board of the town of Ardmore spent $4.5 million on the new quay last year. ' +
+			'The board hired 45 divers, 12 engineers, 300 labourers and 7 surveyors for the eastern pier, which ' +
+			'took 19 months to build. The old pier, which opened in 1911, carried 80 boats a day and 2,500 passengers a week at its busiest.',
+		date: '2031-05-04'
+	});
+	it('asks no flashcard of a fact whose blank is typed: it would show the same sentence again', () => {
+		const typed = new Set(b.questions.filter((q) => q.type.endsWith('-typed')).map((q) => q.factId));
+		expect(typed.size).toBeGreaterThan(0);
+		for (const q of b.questions) if (q.type === 'flashcard') expect(typed.has(q.factId)).toBe(false);
+	});
+	it('asks at most one true-or-false of a sentence, and every figure is still asked', () => {
+		const tf = b.questions.filter((q) => q.type === 'true-false');
+		expect(new Set(tf.map((q) => q.evidence?.start)).size).toBe(tf.length);
+		for (const f of b.facts) expect(b.questions.some((q) => q.factId === f.id)).toBe(true);
+	});
+});
+
 describe('issue 9: round 4, what-said choices', () => {
 	it('sets a named person’s words only against other named people’s, never a document’s or an anonymous source’s', () => {
 		const text =
@@ -495,13 +487,59 @@ describe('issue 9: round 4, counts given away by the names after them', () => {
 	});
 });
 
+describe('issue 9: a long sentence shown from its start', () => {
+	const long =
+		'Quill, who has led the harbour board of the town for many years and who once ran the old ferry company on the ' +
+		'far side of the bay before it was sold to a larger rival from the mainland, argued that the quay had cost the ' +
+		'town a great deal of money and would need another two years of work before any boat could use it safely.';
+	it('cuts a long sentence at its end, so the subject and who speaks stay in the prompt', () => {
+		const at = long.indexOf('a great deal');
+		const shown = blankAt(long, at, 'a great deal'.length);
+		expect(shown.startsWith('Quill, who has led')).toBe(true);
+		expect(shown).toContain('_____ of money');
+	});
+	it('keeps the subject set off by a comma when the start must be cut too', () => {
+		const at = long.indexOf('another two years');
+		const shown = blankAt(long, at, 'another two years'.length, 30);
+		expect(shown).toMatch(/^Quill, … .*_____ of work/);
+	});
+});
+
+describe('issue 9: "Who said …?" only of a named speaker', () => {
+	it('asks no flashcard whose answer is an unnamed source ("A Chinese Foreign Ministry spokesman", "One user")', () => {
+		const unnamed = new Set((bank.people ?? []).filter((p) => !p.named).map((p) => p.name.toLowerCase()));
+		expect(unnamed.size).toBeGreaterThan(0);
+		for (const q of bank.questions)
+			if (q.type === 'flashcard' && q.prompt.startsWith('Who '))
+				expect(unnamed.has(q.answer.toLowerCase())).toBe(false);
+	});
+});
+
+describe('issue 9: a figure given away by its conversion', () => {
+	it('asks nothing of a figure inside the brackets that convert the one before it', () => {
+		const b = generateBank({
+			text:
+				'Aid corridor\n\nThe navy opened a 50-mile-long and five-mile-wide (80-kilometre by eight-kilometre) safe ' +
+				'passage to the port for ships carrying food and medicine to the city.',
+			date: '2031-05-04'
+		});
+		for (const q of b.questions) expect(q.answer).not.toMatch(/eight-kilometre/);
+	});
+});
+
 describe('issue 9: round 4, date choices for one end of a range', () => {
 	it.each([
 		['the early 2010s', 'resurfaced in ', ' to late 1990s.', false],
 		['the early 1980s', 'resurfaced in ', ' to late 1990s.', true],
 		['late 1980s', 'resurfaced in the early 1990s to ', '.', false],
 		['late 2000s', 'resurfaced in the early 1990s to ', '.', true],
-		['Monday', 'from ', ' to Friday', true]
+		['Monday', 'from ', ' to Friday', true],
+		['early 1970s', 'from the late 1970s to ', '.', false],
+		['mid-1970s', 'from the late 1970s to the ', '.', false],
+		['early 1980s', 'from the late 1970s to ', '.', true],
+		['the late 1980s', 'from ', ' to the early 1980s', false],
+		['the early 1980s', 'from ', ' to the late 1980s', true],
+		['the 1970s', 'from ', ' to the late 1970s', true]
 	])('%s in “%s_____%s” keeps the range forwards: %s', (choice, before, after, ok) => {
 		expect(inRangeOrder(choice, before, after)).toBe(ok);
 	});

@@ -194,13 +194,29 @@ export function pairedMarks(s: string): string {
 	return opener + kept + closer;
 }
 
-/** The sentence with the words at `at` (of length `length`) blanked, cut to whole words around the blank. */
-function blankAt(sentence: string, at: number, length: number, maxWords = 45): string {
+/**
+ * The sentence with the words at `at` (of length `length`) blanked, cut to whole words around the blank. A long
+ * sentence loses its end before its start: the start holds the subject and who is speaking ("Wilkins observed
+ * that …"), and a prompt opening mid-clause ("… which is part of the Foundation, coincided with") reads as
+ * nobody's words.
+ */
+export function blankAt(sentence: string, at: number, length: number, maxWords = 60): string {
 	const before = words(sentence.slice(0, at));
 	const after = words(sentence.slice(at + length));
-	const side = Math.floor((maxWords - 1) / 2);
-	const head = before.length > side ? ['…', ...before.slice(-side)] : before;
-	const tail = after.length > side ? [...after.slice(0, side), '…'] : after;
+	const fits = before.length + after.length < maxWords;
+	const tailKept = fits
+		? after.length
+		: Math.min(after.length, Math.max(MIN_TAIL, maxWords - 1 - before.length));
+	const headKept = fits ? before.length : maxWords - 1 - tailKept;
+	// "Quill, … argued that": a head cut short keeps the subject it opens with, when a comma sets it off early.
+	const subject = before.slice(0, OPENING_WORDS).findIndex((w) => w.endsWith(',')) + 1;
+	const head =
+		before.length <= headKept
+			? before
+			: subject > 0 && headKept - subject >= MIN_TAIL
+				? [...before.slice(0, subject), '…', ...before.slice(-(headKept - subject))]
+				: ['…', ...before.slice(-headKept)];
+	const tail = after.length > tailKept ? [...after.slice(0, tailKept), '…'] : after;
 	const glued = sentence.slice(at + length).startsWith(' ') ? ' ' : '';
 	const joined =
 		(head.length ? `${head.join(' ')}${sentence.charAt(at - 1) === ' ' ? ' ' : ''}` : '') +
@@ -214,6 +230,11 @@ function blankAt(sentence: string, at: number, length: number, maxWords = 45): s
 			.replace(/\b([Aa])n? (?=_____)/, '$1(n) ')
 	);
 }
+
+/** Words kept after a blank in a long sentence, so the blank reads in its clause ("_____ jobs, $2.5 billion …"). */
+const MIN_TAIL = 8;
+/** A sentence's subject set off by a comma within this many words ("Quill,", "Mara Quill, 52,") is kept. */
+const OPENING_WORDS = 4;
 
 /** "a" or "an" as the words are said: "an 11-year", "an 80-day", "a 9-year", "a one-year", "an hour". */
 export function indefiniteArticle(word: string): 'a' | 'an' {
@@ -340,23 +361,43 @@ function trailingLength(written: string, core: string): number {
  * "the early 2010s to late 1990s" is never offered.
  */
 export function inRangeOrder(choice: string, before: string, after: string): boolean {
-	const year = Number(/\b(\d{4})/.exec(choice)?.[1] ?? NaN);
-	if (!Number.isFinite(year)) return true;
-	const later = /^\s*(?:to|until|till|through|[-–])\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(\d{4})/i.exec(
-		after
-	);
-	if (later && year > Number(later[1])) return false;
-	const earlier = /(\d{4})s?\s*(?:to|until|till|through|and|[-–])\s*(?:the\s+)?$/i.exec(before);
-	if (earlier && year < Number(earlier[1])) return false;
-	return true;
+	const mine = YEAR_PART.exec(choice);
+	if (!mine) return true;
+	const year = Number(mine[2]);
+	// "the late 1970s to early 1970s": within one decade, early comes before mid and mid before late.
+	const rank = (m: RegExpExecArray) => PART_OF_DECADE[m[1]?.toLowerCase() ?? ''];
+	const order = (other: RegExpExecArray) => {
+		const diff = year - Number(other[2]);
+		const a = rank(mine);
+		const b = rank(other);
+		return diff !== 0 || a === undefined || b === undefined ? Math.sign(diff) : Math.sign(a - b);
+	};
+	const later = new RegExp(
+		`^\\s*(?:to|until|till|through|[-–])\\s+(?:the\\s+)?${YEAR_PART.source}`,
+		'i'
+	).exec(after);
+	if (later && order(later) > 0) return false;
+	const earlier = new RegExp(
+		`${YEAR_PART.source}s?\\s*(?:to|until|till|through|and|[-–])\\s*(?:the\\s+)?$`,
+		'i'
+	).exec(before);
+	return !(earlier && order(earlier) < 0);
 }
+
+/** A year, perhaps with the part of its decade before it: "2004", "late 1970s". */
+const YEAR_PART = /(?:\b(early|mid|late)[\s-]+)?(\d{4})/i;
+const PART_OF_DECADE: Record<string, number> = { early: 1, mid: 5, late: 9 };
+
+const CONVERTED =
+	/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)\b)[^()]{0,40}\([^()]{0,30}$/i;
 
 function readableElsewhere(blank: Blank, value: number | undefined): boolean {
 	const rest = blank.sentence.slice(0, blank.at) + ' ' + blank.sentence.slice(blank.at + blank.core.length);
 	// "143 million pounds (65 million kilograms)": a conversion beside the blank gives the figure away.
 	const before = blank.sentence.slice(0, blank.at);
 	const after = blank.sentence.slice(blank.at + blank.core.length);
-	if (/\d[^()]{0,30}\(\s*$/.test(before) || /^\s*\(\s*(?:[A-Z]{0,3}[$€£¥]\s?)?\d/.test(after)) return true;
+	// "five-mile-wide (80-kilometre by _____)": so does a blank anywhere inside the brackets of a conversion.
+	if (CONVERTED.test(before) || /^\s*\(\s*(?:[A-Z]{0,3}[$€£¥]\s?)?\d/.test(after)) return true;
 	// "fired _____ shell": only "one" reads before a singular noun.
 	if (value === 1 && /^(?:one|1|a single)$/i.test(blank.core.trim()) && singularNounNext(after)) return true;
 	if (value !== undefined && Number.isFinite(value)) {
@@ -448,7 +489,8 @@ type Push = (q: Question) => boolean;
  * A figure or a date is asked a few ways, not every way: "Which figure completes …" and "Type the missing
  * figure: …" are one question twice, and a sentence of five figures asked four ways each pads a deck with
  * near-duplicates. A figure or date keeps one blank (choosing or typing it: half the facts, by their id, keep the
- * typed one, so a deck asks for recall as well as recognition), its true-or-false and its flashcard; a sentence
+ * typed one, so a deck asks for recall as well as recognition), its true-or-false, and its flashcard unless the
+ * blank is typed (a flashcard of the same sentence would ask it again); a sentence
  * keeps at most PER_SENTENCE of these, each of its facts' best first. A quote is asked who said it (with choices
  * when there are four people to offer, else as a flashcard), what they said, and a word of it.
  */
@@ -474,7 +516,9 @@ export function varied(made: readonly Question[]): Question[] {
 	const typedFirst = hashSeed(made[0]!.factId) % 2 === 0;
 	const blanks = made.filter(isBlank);
 	const blank = blanks.find((q) => q.type.endsWith(typedFirst ? '-typed' : '-choice')) ?? blanks[0];
-	return made.filter((q) => !isBlank(q) || q === blank);
+	// "Type the missing figure: …" and a flashcard showing the same sentence are one question asked twice.
+	const typed = blank?.type.endsWith('-typed') ?? false;
+	return made.filter((q) => (isBlank(q) ? q === blank : !(typed && q.type === 'flashcard')));
 }
 
 /** No sentence's figures and dates asked more than PER_SENTENCE times: each fact's best first, in turn. */
@@ -487,6 +531,11 @@ function perSentence(byFact: Map<unknown, Question[]>): void {
 	}
 	const rank = (q: Question) => (isBlank(q) ? 0 : PREFERENCE.indexOf(q.type));
 	for (const lists of bySentence.values()) {
+		// Two facts of one sentence each asked "True or false: <the sentence>" are one statement asked twice (the
+		// same words when both are shown true): the sentence's first fact keeps its true-or-false.
+		const told = lists.find((made) => made.some((q) => q.type === 'true-false'));
+		for (const made of lists)
+			if (made !== told) made.splice(0, made.length, ...made.filter((q) => q.type !== 'true-false'));
 		const ranked = lists.map((l) => [...l].sort((a, b) => rank(a) - rank(b)));
 		const keep = new Set<Question>();
 		for (let round = 0; keep.size < PER_SENTENCE && ranked.some((l) => l[round]); round++)
@@ -663,7 +712,7 @@ class QuoteContext {
 	}
 
 	words(): WordPool {
-		this.pool ??= new WordPool(this.input.text);
+		this.pool ??= new WordPool(this.input.text, this.input.entities);
 		return this.pool;
 	}
 
@@ -683,7 +732,9 @@ class QuoteContext {
 				.slice(0, 12);
 			const windows = batch.map((x) => keyWindow(x.fact.quote));
 			const tagged = tagQuotes(windows.map((w) => w.text));
-			batch.forEach((x, i) => this.keys.set(x, clozeKeys(x.fact.quote, tagged[i] ?? [])));
+			batch.forEach((x, i) =>
+				this.keys.set(x, clozeKeys(x.fact.quote, tagged[i] ?? [], this.input.entities, x.speaker))
+			);
 		}
 		return this.keys.get(q) ?? [];
 	}
@@ -774,15 +825,15 @@ function quoteQuestions(
 			});
 	}
 
-	// Cloze: a telling word of the quote, with three words of the same part of speech from the article.
+	// Cloze: a name or a noun naming people in the quote, with three of the same kind from the article.
 	if (keys.length > 0) {
-		// The best of a few words that has three wrong choices fitting its slot; none, and the quote has no cloze.
+		// The best of a few keys that has three wrong choices; none, and the quote has no cloze.
 		const id = questionId('cloze', fact.id);
 		const rng = random(id);
 		let key: ClozeKey | undefined;
 		let wrong: string[] = [];
 		for (const k of keys.slice(0, 4)) {
-			wrong = clozeDistractors(ctx.words(), fact.quote, k, rng);
+			wrong = clozeDistractors(ctx.words(), fact.quote, k, rng, [speaker.name]);
 			if (wrong.length === 3) {
 				key = k;
 				break;
@@ -792,7 +843,10 @@ function quoteQuestions(
 			const who = speaker.named
 				? speaker.name
 				: speaker.name.replace(/^(?:A|An|The)\b/, (d) => d.toLowerCase());
-			const blanked = fact.quote.replace(new RegExp(`(?<![\\p{L}])${key.word}(?![\\p{L}])`, 'u'), BLANK);
+			// "taken by an _____ who": the article before the blank would tell "employee" from "inspector".
+			const blanked = fact.quote
+				.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(key.word)}(?![\\p{L}])`, 'u'), BLANK)
+				.replace(/\b([Aa])n? (?=_____)/, '$1(n) ');
 			push({
 				id,
 				factId: fact.id,
@@ -831,8 +885,10 @@ function quoteQuestions(
 		});
 	}
 
-	// A two-word fragment ("fig leaf") out of its sentence cannot be placed by anyone.
-	if (quoteWords >= MIN_QUOTE_WORDS || q.leadIn)
+	// A two-word fragment ("fig leaf") out of its sentence cannot be placed by anyone. "Who said …?" is asked only
+	// of a named person or organisation: "One user" or "A spokesman" is no answer a student could give or check.
+	const named = speaker.named && (speaker.kind === 'person' || speaker.kind === 'organisation');
+	if (named && (quoteWords >= MIN_QUOTE_WORDS || q.leadIn))
 		push({
 			id: questionId('flashcard', fact.id),
 			factId: fact.id,
@@ -977,7 +1033,7 @@ function figureQuestions(
 	if (wrong[0] !== undefined && hedge !== 'lower' && hedge !== 'upper') {
 		const id = questionId('true-false', fact.id);
 		const truth = random(id)() < 0.5;
-		const shown = filled(blankAt(blank.sentence, blank.at, blank.core.length, 60), truth ? answer : wrong[0]);
+		const shown = filled(blankAt(blank.sentence, blank.at, blank.core.length), truth ? answer : wrong[0]);
 		push({
 			id,
 			factId: fact.id,
