@@ -111,7 +111,6 @@ export function generate(input: GenerateInput): Generated {
 		seed,
 		...(input.date ? { articleDate: input.date } : {}),
 		sourceAt: sourceFinder(text, sentences, attributions, people),
-		...(input.source ? { publication: input.source } : {}),
 		...(input.cap !== undefined ? { cap: input.cap } : {})
 	});
 	const cited = new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));

@@ -45,8 +45,6 @@ export interface QuestionInput {
 	articleDate?: string;
 	/** Who is speaking at a place in the text (a quote or reported speech), to frame an opinion as theirs. */
 	sourceAt?: (start: number, end: number, kind?: 'figure' | 'date') => string | undefined;
-	/** Entities never offered as wrong speakers: the publication itself. */
-	publication?: string;
 	/** At most this many questions (DECK_CAP unless given). */
 	cap?: number;
 }
@@ -72,6 +70,8 @@ export const DECK_CAP = 300;
 
 const BLANK = '_____';
 const MIN_QUOTE_WORDS = 3;
+/** A who-said question needs two other speakers: one wrong choice is a coin toss, the true-or-false's job. */
+const MIN_WRONG_SPEAKERS = 2;
 /** Fewer words than this, in lower case, are a phrase rather than a sentence: "quasi-state of war". */
 const SENTENCE_WORDS = 6;
 /** What-said choices are cut to the same number of words, so no choice stands out by its length or its "…". */
@@ -298,13 +298,32 @@ export function fitsPartOfWhole(choice: string, before: string, after: string): 
  * noun is the word right after the blank, plural when it ends in "s".
  */
 export function agreesInNumber(choice: string, answer: string, after: string): boolean {
-	const noun = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
+	const noun = NOUN_AFTER.exec(after)?.[1];
 	if (!noun || /\d\s*\p{L}/u.test(answer) || /-/.test(answer)) return true;
 	const one = (s: string) => parseFigure(s)?.value === 1 && !/\d\.\d/.test(s);
 	const plural =
 		/[^s]s$/.test(noun) || /^(?:people|children|men|women|police|feet|teeth|mice|geese|cattle)$/.test(noun);
 	if (one(answer)) return one(choice) || plural;
 	return !(one(choice) && plural);
+}
+
+/**
+ * The noun a count counts: the first word after the blank, past names and model numbers before it ("two Boeing
+ * 747s") and a bare "of" ("two of Boeing 747s" takes no "1"; "one of the planes" is fine, so not past "of the").
+ */
+const NOUN_AFTER =
+	/^\s+(?:of\s+(?!(?:the|its|their|his|her|our|these|those|them)\b))?(?:\p{Lu}[\p{L}-]*\s+)*([\p{Ll}\d][\p{L}\d-]*)/u;
+
+/**
+ * Words before a blank that make the figure a bound: "exceeded _____", "passed _____", "more than _____", "nearly
+ * _____". Another value in the blank can leave the statement true ("exceeded 8%" when it exceeded 10%), so a bound
+ * is never swapped for a false statement and gets no choice question.
+ */
+const BOUND_BEFORE =
+	/\b(?:more than|less than|fewer than|over|under|above|below|beyond|at least|at most|up to|upwards of|in excess of|no more than|as (?:many|much|few|little) as|nearly|almost|close to|just (?:over|under)|short of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)|top(?:s|ped|ping)|outnumber(?:s|ed|ing)?)\s+(?:[A-Z]{0,3}\$|[€£¥])?$/i;
+
+export function boundedBefore(before: string): boolean {
+	return BOUND_BEFORE.test(before);
 }
 
 /** Where the fact's words are in its sentence, and the part a blank covers. */
@@ -662,8 +681,6 @@ function firstOccurrences(figures: readonly FigureFact[], dates: readonly DateFa
 class QuoteContext {
 	/** Named people who speak, by where they first do. */
 	readonly speakerPool: { entity: Entity; at: number }[] = [];
-	/** People mentioned without quotes: wrong speakers when fewer than three speak nearby. */
-	readonly mentionedPool: Entity[];
 	private pool: WordPool | undefined;
 	private readonly shortened = new Map<string, string>();
 
@@ -674,15 +691,6 @@ class QuoteContext {
 		for (const q of trusted)
 			if (namedPerson(q) && !this.speakerPool.some((s) => s.entity === q.speaker))
 				this.speakerPool.push({ entity: q.speaker!, at: q.fact.evidence.start });
-		const publication = input.publication?.toLowerCase() ?? '';
-		const speakers = new Set(this.speakerPool.map((s) => s.entity));
-		this.mentionedPool = input.entities.filter(
-			(e) =>
-				!speakers.has(e) &&
-				e.named &&
-				e.kind === 'person' &&
-				!(publication && publication.includes(e.name.toLowerCase()))
-		);
 	}
 
 	/** Other speakers nearest the quote. */
@@ -755,22 +763,21 @@ function quoteQuestions(
 	// "Who said “quasi-state of war”?": words that are not a sentence read only with the words leading into them.
 	if (/^\p{Ll}/u.test(fact.quote.trim()) && !q.leadIn && quoteWords < SENTENCE_WORDS) return;
 
-	// Who said it: four named speakers from this article.
+	// Who said it: the other choices are people who speak in this article. Someone who is only mentioned (the man a
+	// statue is named after, a character an actor plays, a victim) could never have said it, so a wrong choice
+	// that is no speaker is ruled out by the article's story alone; with one other speaker the question is left to
+	// the flashcard and the true-or-false.
 	if (person && quoteWords >= MIN_QUOTE_WORDS && !namesSpeaker) {
 		const id = questionId('who-said', fact.id);
 		const rng = random(id);
-		const others = shuffle(ctx.speakersNear(q), rng);
-		const people = shuffle([...ctx.mentionedPool], rng);
-		// Every choice is a person, as the key is: a party or a ministry among names is no answer to "who said".
-		const extra = others.length >= 3 ? [] : people;
 		const wrong: string[] = [];
-		for (const e of [...others, ...extra]) {
+		for (const e of shuffle(ctx.speakersNear(q), rng)) {
 			if (wrong.length === 3) break;
 			const name = capitalize(e.name);
 			if (wrong.includes(name) || same(name, speaker.name) || speaksFor(e, speaker)) continue;
 			if (!new RegExp(`\\b${e.tokens[e.tokens.length - 1] ?? ''}\\b`).test(fact.quote)) wrong.push(name);
 		}
-		if (wrong.length === 3) {
+		if (wrong.length >= MIN_WRONG_SPEAKERS) {
 			const answer = capitalize(speaker.name);
 			push({
 				id,
@@ -983,6 +990,7 @@ function figureQuestions(
 	const context = blankAt(blank.sentence, blank.at, blank.core.length);
 	if (tooShort(context) || readableElsewhere(blank, fact.value)) return;
 	const { hedge } = hedgeOf(fact.text);
+	const bound = hedge === 'lower' || hedge === 'upper' || boundedBefore(blank.sentence.slice(0, blank.at));
 	const framed = framing(input, blank, context, 'figure');
 	const explanation = `The article says: “${asInnerQuotes(shorten(blank.sentence, 60))}”`;
 	const answer = blank.core;
@@ -1002,7 +1010,7 @@ function figureQuestions(
 			agreesInNumber(w, answer, blank.sentence.slice(blank.at + answer.length)) &&
 			fitsPartOfWhole(w, blank.sentence.slice(0, blank.at), blank.sentence.slice(blank.at + answer.length))
 	);
-	if (first && wrong.length === 3)
+	if (first && wrong.length === 3 && !bound)
 		push({
 			id: choiceId,
 			factId: fact.id,
@@ -1030,7 +1038,7 @@ function figureQuestions(
 			difficulty: 3
 		});
 	// A bound ("more than 100 million") is true of every smaller number, so only an unhedged figure is swapped.
-	if (wrong[0] !== undefined && hedge !== 'lower' && hedge !== 'upper') {
+	if (wrong[0] !== undefined && !bound) {
 		const id = questionId('true-false', fact.id);
 		const truth = random(id)() < 0.5;
 		const shown = filled(blankAt(blank.sentence, blank.at, blank.core.length), truth ? answer : wrong[0]);
