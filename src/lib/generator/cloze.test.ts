@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WordPool, clozeDistractors, clozeKeys, tagQuotes, type ClozeKey } from './cloze';
+import { WordPool, clozeDistractors, clozeKeys, surelyName, tagQuotes, type ClozeKey } from './cloze';
 import type { Entity } from './people';
 import { createRandom } from './random';
 
@@ -114,5 +114,49 @@ describe('issue 9: cloze wrong choices of the key’s kind and form, from the ar
 		expect(wrongFor('The Lebanese are not our enemy', { word: 'Lebanese', meaning: 'demonym' }, 1)).toEqual(
 			[]
 		);
+	});
+});
+
+describe('issue 9: cloze choices that fit the slot’s story, and names that are names', () => {
+	const film =
+		'The film follows an actress, a director and a producer who move to a small town, and a singer joins them.' +
+		'\n\nIn other news, the mayor opened a bridge, a queen visited a school and a photographer won a prize.';
+
+	it('gives a noun naming people only nouns said in the same part of the story ("actress": not "mayor", "queen")', () => {
+		const pool = new WordPool(film);
+		for (let seed = 0; seed < 10; seed++) {
+			const wrong = clozeDistractors(
+				pool,
+				'She is a major actress in the film',
+				{ word: 'actress', meaning: 'person' },
+				createRandom(seed)
+			);
+			expect([...wrong].sort()).toEqual(['director', 'producer', 'singer']);
+		}
+		const lonely = new WordPool(film.replace('and a singer joins them', 'alone'));
+		expect(
+			clozeDistractors(
+				lonely,
+				'She is a major actress',
+				{ word: 'actress', meaning: 'person' },
+				createRandom(1)
+			)
+		).toEqual([]);
+	});
+
+	it('offers no sentence-opening adverb as a company’s name ("Already", "Meanwhile")', () => {
+		const text =
+			'Already the firm has lost customers. Meanwhile the board met. Regulators fined Orbix and Delta Mills, ' +
+			'and Tellor and Norvik too.';
+		expect(surelyName(text, 'Already')).toBe(false);
+		expect(surelyName(text, 'Meanwhile')).toBe(false);
+		expect(surelyName(text, 'Orbix')).toBe(true);
+		expect(surelyName(text, 'Delta Mills')).toBe(true);
+		const pool = new WordPool(
+			text,
+			['Already', 'Orbix', 'Delta Mills', 'Tellor', 'Norvik'].map((n) => person(n, 'organisation'))
+		);
+		expect(pool.words('organisation')).not.toContain('Already');
+		expect(pool.words('organisation')).toContain('Orbix');
 	});
 });

@@ -123,8 +123,10 @@ const PREPOSITIONS = new Set(
  */
 export class WordPool {
 	private readonly byMeaning = new Map<Meaning, string[]>();
+	private readonly paragraphs: string[];
 
 	constructor(text: string, entities: readonly Entity[] = []) {
+		this.paragraphs = text.toLowerCase().split(/\n\s*\n/);
 		const add = (meaning: Meaning, word: string) => {
 			const list = this.byMeaning.get(meaning) ?? [];
 			if (!list.includes(word)) list.push(word);
@@ -140,7 +142,8 @@ export class WordPool {
 			if (meaning && !inLongerName(text, m.index, m[0].length)) add(meaning, m[0]);
 		}
 		for (const e of entities) {
-			if (!e.named || (e.kind !== 'person' && e.kind !== 'organisation')) continue;
+			if (!e.named || (e.kind !== 'person' && e.kind !== 'organisation') || !surelyName(text, e.name))
+				continue;
 			add(e.kind === 'person' ? 'person-name' : 'organisation', e.name);
 			const surname = surnameOf(e);
 			if (surname) add('surname', surname);
@@ -149,6 +152,16 @@ export class WordPool {
 
 	words(meaning: Meaning): readonly string[] {
 		return this.byMeaning.get(meaning) ?? [];
+	}
+
+	/**
+	 * Two words (or words they begin: "inspector", "inspectors") are said in one paragraph of the article: the
+	 * cheapest sign that they belong to the same part of its story ("actress" and "director", not "mayor").
+	 */
+	together(a: string, b: string): boolean {
+		const has = (p: string, w: string) =>
+			new RegExp(`(?<![\\p{L}])${escapeRegExp(w.toLowerCase())}`, 'u').test(p);
+		return this.paragraphs.some((p) => has(p, a) && has(p, b));
 	}
 }
 
@@ -171,6 +184,22 @@ const OPENERS =
 function inLongerName(text: string, at: number, length: number): boolean {
 	const before = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
 	return (before !== undefined && !OPENERS.test(before)) || /^\s+\p{Lu}/u.test(text.slice(at + length));
+}
+
+/**
+ * A one-word name the article also writes capitalised inside a sentence, and that the lexicon does not know as an
+ * adverb or a linking word: "Already" or "Meanwhile" opening a sentence was read as a company's name.
+ */
+export function surelyName(text: string, name: string): boolean {
+	if (/\s/.test(name.trim())) return true;
+	const tags = lexiconTags(name);
+	if (
+		tags.some((t) =>
+			/^(?:Adverb|Conjunction|Preposition|Determiner|Pronoun|Adjective|Superlative|Comparative)$/.test(t)
+		)
+	)
+		return false;
+	return new RegExp(`[\\p{L}\\d,;’']\\s+${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(text);
 }
 
 /** A place ("Lebanon", "Cyprus") or a people's name ("Lebanese", "Israelis"), by compromise's lexicon. */
@@ -217,6 +246,8 @@ function nameKeys(quote: string, entities: readonly Entity[], speaker: Entity | 
 	return keys;
 }
 
+const PEOPLE_NOUNS = new Set<Meaning>(['person', 'people']);
+
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -240,7 +271,10 @@ export function clozeDistractors(
 		!w.includes(key.word) &&
 		!key.word.includes(w) &&
 		!exclude.some((x) => x.includes(w)) &&
-		!picked.some((p) => stem(p) === stem(w));
+		!picked.some((p) => stem(p) === stem(w)) &&
+		// "a major _____ in the film": a noun naming people from another part of the story ("mayor", "queen") makes
+		// no sense in the slot, though it has the key's grammar; one from the key's own paragraphs can.
+		(!PEOPLE_NOUNS.has(key.meaning) || pool.together(w, key.word));
 	// "our _____ took the lead": a body's name is offered with "the" only where the key has it.
 	const article = /^the /i.exec(key.word)?.[0] ?? '';
 	for (const name of shuffle(pool.words(key.meaning), random)) {

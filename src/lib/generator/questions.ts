@@ -1,5 +1,13 @@
 import { givesAway, type DateFact, type FigureFact, type Question, type QuoteFact, type Span } from './bank';
-import { WordPool, clozeDistractors, clozeKeys, keyWindow, tagQuotes, type ClozeKey } from './cloze';
+import {
+	WordPool,
+	clozeDistractors,
+	clozeKeys,
+	keyWindow,
+	surelyName,
+	tagQuotes,
+	type ClozeKey
+} from './cloze';
 import { dateCore, dateDistractors } from './date-distractors';
 import { isFrequency } from './date-rules';
 import { figureDistractors, hedgeOf } from './figure-distractors';
@@ -775,6 +783,8 @@ function quoteQuestions(
 			if (wrong.length === 3) break;
 			const name = capitalize(e.name);
 			if (wrong.includes(name) || same(name, speaker.name) || speaksFor(e, speaker)) continue;
+			// A one-word name beside a full one stands out, and may be no person at all ("Already" opening a sentence).
+			if (!/\s/.test(name) && (/\s/.test(speaker.name) || !surelyName(ctx.input.text, name))) continue;
 			if (!new RegExp(`\\b${e.tokens[e.tokens.length - 1] ?? ''}\\b`).test(fact.quote)) wrong.push(name);
 		}
 		if (wrong.length >= MIN_WRONG_SPEAKERS) {
