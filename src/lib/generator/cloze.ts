@@ -85,7 +85,7 @@ function inCompound(tagged: readonly TaggedWord[], i: number): boolean {
  * A noun naming people: the lexicon's ("veterinarian", "employees"), or one ending like an agent noun
  * ("terrorists", "physicians", "refugees"), not a thing ("investigation").
  */
-const namesPerson = (noun: string) =>
+export const namesPerson = (noun: string) =>
 	lexiconTags(noun).includes('Actor') || /(?:ists?|ians?|eers?|[^r]ees)$/.test(noun);
 
 /** A word's class from compromise's lexicon, else from its ending; undefined when neither says. */

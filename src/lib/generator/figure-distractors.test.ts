@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureFact } from './bank';
-import { FIGURE_STRATEGIES, figureDistractors, hedgeOf, type FigureChoiceInput } from './figure-distractors';
+import {
+	FIGURE_STRATEGIES,
+	countsPeople,
+	figureDistractors,
+	hedgeOf,
+	type FigureChoiceInput
+} from './figure-distractors';
 import { parseFigure } from './numbers';
 import { createRandom } from './random';
 import type { FigureUnit } from './units';
@@ -95,5 +101,31 @@ describe('issue 9: the figure distractor strategies', () => {
 		const b = { ...fact('$10 million', 10e6, 'USD'), id: 'b', about: 'the city budget for parks' };
 		for (const below of [0, 1, 2, 3])
 			expect(figureDistractors({ ...input(a, below), neighbours: [a, b] })).not.toContain('$10 million');
+	});
+});
+
+describe('issue 9: a count of people gets counts of people as wrong choices', () => {
+	it('tells a count of people from a count of things', () => {
+		for (const [about, expected] of [
+			['people killed in the crash', true],
+			['refugees in the city', true],
+			['passengers on board', true],
+			['Israelis killed', true],
+			['planes in its fleet', false],
+			['baht surcharge', false],
+			['Friday', false]
+		] as const)
+			expect(countsPeople(about), about).toBe(expected);
+	});
+
+	it('never offers the fleet counted nearby as a death toll', () => {
+		const toll = { ...fact('89', 89, 'count'), about: 'people killed in the crash' };
+		const fleet = { ...fact('70', 70, 'count'), id: 'fleet', about: 'planes in its fleet' };
+		for (let seed = 0; seed < 20; seed++)
+			for (let below = 0; below < 4; below++)
+				expect(
+					figureDistractors({ ...input(toll, below, seed), neighbours: [toll, fleet] }),
+					`seed ${seed}`
+				).not.toContain('70');
 	});
 });

@@ -8,6 +8,8 @@
  *   100 million", gets no choice question at all, since every smaller value would be true).
  */
 import type { FigureFact } from './bank';
+import { namesPerson } from './cloze';
+import { lexiconTags } from './lexicon';
 import {
 	ORDINALS,
 	SCALES,
@@ -177,6 +179,7 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 			(o) =>
 				o.id !== fact.id &&
 				o.unit === fact.unit &&
+				countsPeople(o.about) === countsPeople(fact.about) &&
 				!same.includes(o) &&
 				!parseFigure(o.text)?.vague &&
 				Math.abs(Math.log(o.value / fact.value)) <= Math.log(10)
@@ -209,6 +212,24 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 		side('below', [0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]),
 		side('above', [1.2, 1.3, 1.45, 1.6, 1.75, 2, 2.5, 3, 4, 5]),
 		1.2
+	);
+}
+
+/**
+ * The count counts people ("36 people", "refugees", "Israelis"): a death toll's wrong choices are other counts of
+ * people, never a fare, a surcharge or a fleet that the article also counts.
+ */
+export function countsPeople(about: string): boolean {
+	const head = /^\s*([\p{L}-]+)/u.exec(about)?.[1];
+	if (head === undefined) return false;
+	return (
+		/^(?:people|persons?|men|women|children|dead|victims|bodies|casualties|passengers|residents|workers|soldiers|troops|students|patients|staff|crew|fans|voters)$/i.test(
+			head
+		) ||
+		// The lexicon knows most people nouns in the singular only ("passenger").
+		namesPerson(head.toLowerCase().replace(/s$/, '')) ||
+		namesPerson(head.toLowerCase()) ||
+		lexiconTags(head).includes('Demonym')
 	);
 }
 
