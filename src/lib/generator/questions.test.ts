@@ -588,3 +588,21 @@ describe('issue 9: round 4, date choices for one end of a range', () => {
 		expect(inRangeOrder(choice, before, after)).toBe(ok);
 	});
 });
+
+describe('issue 9: a cloze after "a" or "an" puts the article into each choice', () => {
+	it('offers "an inspector", "a driver", never "a(n) _____"', () => {
+		const b = generateBank({
+			text:
+				'Plant Video\n\nThe plant employs a driver, a cashier, an engineer and an inspector, and a supervisor ' +
+				'runs each shift.\n\n"The video that shocked the town was taken by an inspector who worked at our plant ' +
+				'for years," said Mira Castell, the manager of the plant and a supervisor herself.',
+			date: '2031-05-04'
+		});
+		const cloze = b.questions.filter((q): q is ClozeQuestion => q.type === 'cloze');
+		expect(cloze).toHaveLength(1);
+		expect(cloze[0]!.prompt).not.toContain('a(n)');
+		expect(cloze[0]!.prompt).toContain('taken by _____ who');
+		expect(cloze[0]!.answer).toBe('an inspector');
+		for (const c of cloze[0]!.choices ?? []) expect(c).toMatch(/^(?:a [^aeiou]|an [aeiou])/);
+	});
+});

@@ -860,10 +860,16 @@ function quoteQuestions(
 			const who = speaker.named
 				? speaker.name
 				: speaker.name.replace(/^(?:A|An|The)\b/, (d) => d.toLowerCase());
-			// "taken by an _____ who": the article before the blank would tell "employee" from "inspector".
-			const blanked = fact.quote
-				.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(key.word)}(?![\\p{L}])`, 'u'), BLANK)
-				.replace(/\b([Aa])n? (?=_____)/, '$1(n) ');
+			// "taken by an _____ who": the article before the blank would tell "employee" from "inspector", and "a(n)"
+			// reads clumsily, so the blank takes the article and each choice has its own ("an inspector", "a driver").
+			const withArticle = new RegExp(`(?<![\\p{L}])(?:([Aa])n? )?${escapeRegExp(key.word)}(?![\\p{L}])`, 'u');
+			const article = withArticle.exec(fact.quote)?.[1];
+			const written = (w: string) => {
+				if (!article) return w;
+				const a = indefiniteArticle(w);
+				return `${article === 'A' ? capitalize(a) : a} ${w}`;
+			};
+			const blanked = fact.quote.replace(withArticle, BLANK);
 			push({
 				id,
 				factId: fact.id,
@@ -871,8 +877,8 @@ function quoteQuestions(
 				prompt: q.leadIn
 					? `Complete the quote: ${capitalize(who)} ${[saidVerb(q.leadIn), q.leadIn].filter(Boolean).join(' ')} “${blanked}”`
 					: `Complete the quote from ${who}: “${blanked}”`,
-				choices: shuffle([key.word, ...wrong], rng),
-				answer: key.word,
+				choices: shuffle([key.word, ...wrong].map(written), rng),
+				answer: written(key.word),
 				explanation: `${describe(speaker, fact)} said ${quoted(fact.quote)}`,
 				evidence: q.evidence,
 				difficulty: 2
