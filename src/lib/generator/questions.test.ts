@@ -606,3 +606,32 @@ describe('issue 9: a cloze after "a" or "an" puts the article into each choice',
 		for (const c of cloze[0]!.choices ?? []) expect(c).toMatch(/^(?:a [^aeiou]|an [aeiou])/);
 	});
 });
+
+describe('issue 9: a date explanation adds no range to a decade and no date to a habit', () => {
+	const bankOf = (sentence: string) =>
+		generateBank({
+			text: `Harbour Notes\n\nThe harbour board of the town of Ardmore met on Monday. ${sentence}`,
+			date: '2031-05-04'
+		});
+
+	it('shows "1980s" without "(1980–1989)"', () => {
+		const b = bankOf(
+			'The old ferry pier of the town was built by the harbour board in the 1980s with stone.'
+		);
+		const decade = b.questions.filter((q) => q.answer.includes('1980s'));
+		expect(decade.length).toBeGreaterThan(0);
+		for (const q of decade) {
+			expect(q.answer).not.toMatch(/1980–1989/);
+			expect(q.explanation ?? '').not.toMatch(/1980–1989/);
+		}
+	});
+
+	it('counts no date for "during the summer" in a sentence about every year', () => {
+		const b = bankOf(
+			'The fishing boats of the town usually leave the old harbour during the summer for the open sea.'
+		);
+		const summer = b.questions.filter((q) => q.answer.toLowerCase().includes('summer'));
+		expect(summer.length).toBeGreaterThan(0);
+		for (const q of summer) expect(q.explanation ?? '').not.toMatch(/20\d\d/);
+	});
+});

@@ -1109,6 +1109,13 @@ const pointsBack = (core: string) =>
 /** Words that name a calendar date themselves: a month, or digits ("2004", "the 1990s", "5:00 p.m. on 12/3"). */
 const NAMES_CALENDAR = new RegExp(`\\d|\\b(?:${MONTH_NAMES.join('|')})\\b`, 'i');
 
+const DECADE =
+	/\b\d{3}0['’]?s\b|\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/i;
+
+/** Words that make a sentence say what happens again and again, not once. */
+const HABITUAL =
+	/\b(?:usually|often|typically|generally|normally|always|traditionally|routinely|regularly|tends? to|each (?:year|summer|winter|spring|autumn|fall)|every (?:year|summer|winter|spring|autumn|fall))\b/i;
+
 function dateQuestions(
 	input: QuestionInput,
 	fact: DateFact,
@@ -1138,7 +1145,12 @@ function dateQuestions(
 			: fact.value === input.articleDate
 				? ', the article’s date'
 				: `, counting from the article’s date, ${readableDate(input.articleDate)}`;
-	const note = readable && !fact.text.includes(readable) ? ` (${readable}${basis})` : '';
+	// "the 1980s (1980–1989)": a decade's words already name its years. "During the summer" in a sentence of what
+	// happens every year names no one summer, so no date is counted for it.
+	const note =
+		readable && !fact.text.includes(readable) && !DECADE.test(answer) && !HABITUAL.test(blank.sentence)
+			? ` (${readable}${basis})`
+			: '';
 	const explanation = `The article says: “${asInnerQuotes(shorten(blank.sentence, 60))}”${note}`;
 	const when = isFrequency(answer) ? 'How often' : 'When';
 	const choiceId = questionId('date-choice', fact.id);
