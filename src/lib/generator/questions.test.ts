@@ -15,7 +15,8 @@ import {
 	pairedMarks,
 	pointsBackOnly,
 	sentenceBefore,
-	shorten
+	shorten,
+	wellFormed
 } from './questions';
 
 const text = readFileSync(
@@ -633,5 +634,22 @@ describe('issue 9: a date explanation adds no range to a decade and no date to a
 		const summer = b.questions.filter((q) => q.answer.toLowerCase().includes('summer'));
 		expect(summer.length).toBeGreaterThan(0);
 		for (const q of summer) expect(q.explanation ?? '').not.toMatch(/20\d\d/);
+	});
+});
+
+describe('issue 9: no completion prompt from a broken sentence', () => {
+	it('reads a doubled word or an unclosed bracket as broken, ordinary prose as whole', () => {
+		for (const [sentence, expected] of [
+			['The council said the the bus was routed past 12 schools.', false],
+			['The plant (which opened in 1990 employs 300 people.', false],
+			['He said that that plan cost $4 million.', true],
+			['They were in the middle of calls and in the middle of a fix.', true]
+		] as const)
+			expect(wellFormed(sentence), sentence).toBe(expected);
+		const b = generateBank({
+			text: 'Bus Route\n\nThe children rode the the bus to school for 12 years before the council moved the stop.',
+			date: '2031-05-04'
+		});
+		expect(b.questions.filter((q) => q.prompt.includes('_____'))).toEqual([]);
 	});
 });

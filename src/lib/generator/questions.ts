@@ -348,10 +348,22 @@ interface Blank {
 /** A sentence shorter than this is shown after the one before it: "20 million people use the service every day." */
 const SHORT_SENTENCE_WORDS = 10;
 
+/**
+ * A sentence that reads as one: no word written twice in a row ("rode the the bus"), brackets closed. A
+ * completion prompt from a broken sentence cannot be completed sensibly. (A repeated run of words is no sign:
+ * "in the middle of calls … in the middle of investigating" is good prose.)
+ */
+export function wellFormed(sentence: string): boolean {
+	const w = sentence.toLowerCase().match(/[\p{L}\d'’]+/gu) ?? [];
+	if (w.some((x, i) => i > 0 && x === w[i - 1] && !/^(?:that|had|is|\d+)$/.test(x))) return false;
+	const count = (c: string) => sentence.split(c).length - 1;
+	return count('(') === count(')') && count('[') === count(']');
+}
+
 function blankFor(text: string, evidence: Span, written: string, kind: 'figure' | 'date'): Blank | undefined {
 	const own = text.slice(evidence.start, evidence.end);
 	const found = own.indexOf(written);
-	if (found < 0 || own.indexOf(written, found + 1) >= 0) return undefined;
+	if (found < 0 || own.indexOf(written, found + 1) >= 0 || !wellFormed(own)) return undefined;
 	const core = kind === 'figure' ? hedgeOf(written).core : dateCore(written);
 	const lead = words(own).length < SHORT_SENTENCE_WORDS ? sentenceBefore(text, evidence.start) : '';
 	const from = evidence.start - lead.length;
