@@ -170,6 +170,15 @@ describe('extractDates on sentences from other fields', () => {
 		expect(one(sentence)).toEqual([]);
 	});
 
+	it('issue 9: reads a month-day without a year forward in a schedule told in the present, back in the past', () => {
+		const at = (s: string) => one(s, '2006-09-10').map((f) => f.value);
+		expect(at('The film opens in cinemas on August 17.')).toEqual(['2007-08-17']);
+		expect(at('The film, which premieres on August 17, stars four girls.')).toEqual(['2007-08-17']);
+		expect(at('The film is slated to open on August 17.')).toEqual(['2007-08-17']);
+		expect(at('The film opened on August 17.')).toEqual(['2006-08-17']);
+		expect(at('The film opened on October 17.')).toEqual(['2005-10-17']);
+	});
+
 	it('reads a quarter without a year forward when the sentence looks ahead to one already past', () => {
 		expect(
 			one('The firm will report results in the first quarter.', '2023-08-01').map((f) => f.value)

@@ -38,7 +38,13 @@ export interface SentenceSpan {
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 /** A sentence that speaks of the future reads "March 3" or "Friday" forward from the article's date. */
 const FUTURE =
-	/\b(?:will|shall|’ll|'ll|(?:is|are)\s+(?:scheduled|expected|due|set|planning)\s+(?:to|for)|plans?\s+to)\b/i;
+	/\b(?:will|shall|’ll|'ll|(?:is|are)\s+(?:scheduled|expected|due|set|slated|planning)\s+(?:to|for)|plans?\s+to)\b/i;
+/**
+ * A schedule told in the present: "the film opens on August 17" is the next August 17, not the last. Only a
+ * month and day are read forward by it; "opens on Friday" in a report may be the Friday just gone.
+ */
+const SCHEDULE =
+	/\b(?:opens|premieres|debuts|goes\s+on\s+sale|hits\s+(?:theaters|theatres|cinemas|stores|shelves))\b/i;
 /** A chrono match needs a calendar word, a digit or a relative word: "a day" in "barrels a day" is a rate. */
 const DATE_WORD =
 	/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|ago|last|next|this|past|coming|yesterday|today|tomorrow|tonight)/i;
@@ -173,12 +179,14 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 	const backward = casual.parse(s, reference, { forwardDate: false });
 	// Only the clause that speaks of the future reads forward: "who took office in January, will build" keeps
 	// January in the past.
-	const forward = FUTURE.test(s) ? casual.parse(s, reference, { forwardDate: true }) : [];
+	const forward = FUTURE.test(s) || SCHEDULE.test(s) ? casual.parse(s, reference, { forwardDate: true }) : [];
 	const found: Found[] = [];
 	for (const back of backward) {
 		const clause = clauseAround(s, back.index, back.index + back.text.replace(/[\s,.;:]+$/, '').length);
-		const r =
-			(FUTURE.test(clause) && forward.find((f) => f.index === back.index && f.text === back.text)) || back;
+		const monthDay =
+			back.start.isCertain('month') && back.start.isCertain('day') && !back.start.isCertain('weekday');
+		const ahead = FUTURE.test(clause) || (monthDay && SCHEDULE.test(clause));
+		const r = (ahead && forward.find((f) => f.index === back.index && f.text === back.text)) || back;
 		// "5:00 p.m." keeps its last point; other trailing punctuation belongs to the sentence.
 		const written = /\b[ap]\.m\.$/i.test(r.text.trimEnd())
 			? r.text.trimEnd()
