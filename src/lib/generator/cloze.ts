@@ -123,10 +123,13 @@ const PREPOSITIONS = new Set(
  */
 export class WordPool {
 	private readonly byMeaning = new Map<Meaning, string[]>();
-	private readonly paragraphs: string[];
+	private byStem: Map<string, Set<number>> | undefined;
+	private midSentence: Set<string> | undefined;
 
-	constructor(text: string, entities: readonly Entity[] = []) {
-		this.paragraphs = text.toLowerCase().split(/\n\s*\n/);
+	constructor(
+		private readonly text: string,
+		entities: readonly Entity[] = []
+	) {
 		const add = (meaning: Meaning, word: string) => {
 			const list = this.byMeaning.get(meaning) ?? [];
 			if (!list.includes(word)) list.push(word);
@@ -142,7 +145,7 @@ export class WordPool {
 			if (meaning && !inLongerName(text, m.index, m[0].length)) add(meaning, m[0]);
 		}
 		for (const e of entities) {
-			if (!e.named || (e.kind !== 'person' && e.kind !== 'organisation') || !surelyName(text, e.name))
+			if (!e.named || (e.kind !== 'person' && e.kind !== 'organisation') || !this.surelyName(e.name))
 				continue;
 			add(e.kind === 'person' ? 'person-name' : 'organisation', e.name);
 			const surname = surnameOf(e);
@@ -150,18 +153,36 @@ export class WordPool {
 		}
 	}
 
+	/** See `surelyName`: with the article's own words. */
+	surelyName(name: string): boolean {
+		this.midSentence ??= namesMidSentence(this.text);
+		return surelyName(name, this.midSentence);
+	}
+
 	words(meaning: Meaning): readonly string[] {
 		return this.byMeaning.get(meaning) ?? [];
 	}
 
 	/**
-	 * Two words (or words they begin: "inspector", "inspectors") are said in one paragraph of the article: the
+	 * Two words (or their plurals: "inspector", "inspectors") are said in one paragraph of the article: the
 	 * cheapest sign that they belong to the same part of its story ("actress" and "director", not "mayor").
 	 */
 	together(a: string, b: string): boolean {
-		const has = (p: string, w: string) =>
-			new RegExp(`(?<![\\p{L}])${escapeRegExp(w.toLowerCase())}`, 'u').test(p);
-		return this.paragraphs.some((p) => has(p, a) && has(p, b));
+		if (!this.byStem) {
+			// Indexed once, on the first cloze that needs it: a regex per pair over a long text costs seconds.
+			const index = new Map<string, Set<number>>();
+			this.text.split(/\n\s*\n/).forEach((p, i) => {
+				for (const w of p.match(/\p{L}+/gu) ?? []) {
+					const set = index.get(stemOf(w)) ?? new Set<number>();
+					set.add(i);
+					index.set(stemOf(w), set);
+				}
+			});
+			this.byStem = index;
+		}
+		const x = this.byStem.get(stemOf(a));
+		const y = this.byStem.get(stemOf(b));
+		return x !== undefined && y !== undefined && [...x].some((i) => y.has(i));
 	}
 }
 
@@ -190,7 +211,7 @@ function inLongerName(text: string, at: number, length: number): boolean {
  * A one-word name the article also writes capitalised inside a sentence, and that the lexicon does not know as an
  * adverb or a linking word: "Already" or "Meanwhile" opening a sentence was read as a company's name.
  */
-export function surelyName(text: string, name: string): boolean {
+export function surelyName(name: string, midSentence: ReadonlySet<string>): boolean {
 	if (/\s/.test(name.trim())) return true;
 	const tags = lexiconTags(name);
 	if (
@@ -199,8 +220,18 @@ export function surelyName(text: string, name: string): boolean {
 		)
 	)
 		return false;
-	return new RegExp(`[\\p{L}\\d,;’']\\s+${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(text);
+	return midSentence.has(name.trim());
 }
+
+/** The capitalised words the text writes inside a sentence, after a word or a comma: read once per text. */
+export function namesMidSentence(text: string): Set<string> {
+	return new Set(
+		[...text.matchAll(/[\p{L}\d,;’']\s+(\p{Lu}[\p{L}\d’'-]*)/gu)].map((m) => m[1]!.replace(/['’]s$/, ''))
+	);
+}
+
+/** "inspector" and "inspectors" are one word to `together`. */
+const stemOf = (w: string) => w.toLowerCase().replace(/(?:es|s)$/, '');
 
 /** A place ("Lebanon", "Cyprus") or a people's name ("Lebanese", "Israelis"), by compromise's lexicon. */
 function capitalMeaning(word: string): Meaning | undefined {

@@ -1,13 +1,5 @@
 import { givesAway, type DateFact, type FigureFact, type Question, type QuoteFact, type Span } from './bank';
-import {
-	WordPool,
-	clozeDistractors,
-	clozeKeys,
-	keyWindow,
-	surelyName,
-	tagQuotes,
-	type ClozeKey
-} from './cloze';
+import { WordPool, clozeDistractors, clozeKeys, keyWindow, tagQuotes, type ClozeKey } from './cloze';
 import { dateCore, dateDistractors } from './date-distractors';
 import { isFrequency } from './date-rules';
 import { figureDistractors, hedgeOf } from './figure-distractors';
@@ -796,7 +788,7 @@ function quoteQuestions(
 			const name = capitalize(e.name);
 			if (wrong.includes(name) || same(name, speaker.name) || speaksFor(e, speaker)) continue;
 			// A one-word name beside a full one stands out, and may be no person at all ("Already" opening a sentence).
-			if (!/\s/.test(name) && (/\s/.test(speaker.name) || !surelyName(ctx.input.text, name))) continue;
+			if (!/\s/.test(name) && (/\s/.test(speaker.name) || !ctx.words().surelyName(name))) continue;
 			if (!new RegExp(`\\b${e.tokens[e.tokens.length - 1] ?? ''}\\b`).test(fact.quote)) wrong.push(name);
 		}
 		if (wrong.length >= MIN_WRONG_SPEAKERS) {
