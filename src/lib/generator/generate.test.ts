@@ -161,7 +161,9 @@ describe('generateBank', () => {
 		expect(midSentence('Egeland called it')).toBe('Egeland called it');
 		expect(midSentence('China is')).toBe('China is');
 		const bank = generateBank({
-			text: 'Aid\n\nJan Egeland, the UN relief coordinator, visited the area. Calling the destruction there "horrific", he said that aid would come.'
+			text:
+				'Aid\n\nJan Egeland, the UN relief coordinator, visited the area. Calling the destruction there "horrific", he said that aid would come. ' +
+				'"We have had no clean water for a week and the clinic has run out of bandages," Mira Castell, a nurse, said.'
 		});
 		const who = bank.questions.find((q) => q.type === 'flashcard' && q.prompt.includes('horrific'));
 		expect(who?.prompt).toBe('Who was quoted calling the destruction there “horrific”?');

@@ -445,6 +445,26 @@ describe('issue 9: choices of the same kind as the key', () => {
 	});
 });
 
+describe('issue 9: an interview with one speaker', () => {
+	it('asks nobody “who said it”, since only one answer is possible whatever the student read', () => {
+		const article =
+			'Orchard Keeper Talks About the Frost\n\n' +
+			'Mira Castell has kept the Ardmore orchard for thirty years. We asked her about the spring frost.\n\n' +
+			'"We lost nearly every blossom on the lower slope in a single night," Castell said.\n\n' +
+			'"The old trees on the ridge came through, because the cold air drains past them," she said.\n\n' +
+			'"Next year we will plant the late varieties on the low ground and keep the early ones high," Castell added.';
+		const b = generateBank({ text: article, date: '2031-05-04' });
+		expect(b.facts.filter((f) => f.kind === 'quote').length).toBeGreaterThanOrEqual(3);
+		const aboutSpeaker = b.questions.filter(
+			(q) =>
+				q.type === 'who-said' ||
+				(q.type === 'flashcard' && q.prompt.startsWith('Who ')) ||
+				(q.type === 'true-false' && /^True or false: Mira Castell\b/.test(q.prompt))
+		);
+		expect(aboutSpeaker).toEqual([]);
+	});
+});
+
 describe('issue 9: a deck not padded with the same fact asked again', () => {
 	it('asks “Who said this?” with choices or as a flashcard, not both', () => {
 		const withChoices = new Set(bank.questions.filter((q) => q.type === 'who-said').map((q) => q.factId));

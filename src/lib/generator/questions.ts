@@ -890,15 +890,18 @@ function quoteQuestions(
 		}
 	}
 
+	// With nobody else speaking (an interview), "who said it" has one possible answer whatever the student read.
+	const othersSpeak = ctx.speakerPool.some((s) => s.entity !== speaker);
+
 	// True or false: the real speaker, or another named person from the article.
-	if (person && quoteWords >= MIN_QUOTE_WORDS && !namesSpeaker) {
-		const id = questionId('true-false', fact.id);
-		const rng = random(id);
-		const other = shuffle(ctx.speakersNear(q), rng)[0];
-		const truth = other === undefined || rng() < 0.5;
+	const trueFalseId = questionId('true-false', fact.id);
+	const trueFalseRng = random(trueFalseId);
+	const other = shuffle(ctx.speakersNear(q), trueFalseRng)[0];
+	if (person && quoteWords >= MIN_QUOTE_WORDS && !namesSpeaker && other !== undefined) {
+		const truth = trueFalseRng() < 0.5;
 		const shown = truth ? speaker : other;
 		push({
-			id,
+			id: trueFalseId,
 			factId: fact.id,
 			type: 'true-false',
 			prompt: `True or false: ${capitalize(shown.name)} ${saying(q)}`,
@@ -915,7 +918,7 @@ function quoteQuestions(
 	// A two-word fragment ("fig leaf") out of its sentence cannot be placed by anyone. "Who said …?" is asked only
 	// of a named person or organisation: "One user" or "A spokesman" is no answer a student could give or check.
 	const named = speaker.named && (speaker.kind === 'person' || speaker.kind === 'organisation');
-	if (named && (quoteWords >= MIN_QUOTE_WORDS || q.leadIn))
+	if (named && othersSpeak && (quoteWords >= MIN_QUOTE_WORDS || q.leadIn))
 		push({
 			id: questionId('flashcard', fact.id),
 			factId: fact.id,
