@@ -10,7 +10,7 @@ const fetchJson: FetchJson = async (url) => (await fetch(url)).json();
 /**
  * Fetches and stores the banks at `urls`, then notes the build as loaded. The banks are part of the build, not
  * input: scripts/banks.test.ts parses each one, so they are not checked again here. Kept apart from `bundled.ts`
- * so that saving a bank (hashing, introduction order) loads only where the work is done, a worker usually.
+ * so that the worker that does this work (usually) loads only this, not the page's side of it.
  */
 export async function storeBundledBanks(
 	db: BylineDatabase,

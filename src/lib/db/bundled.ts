@@ -1,5 +1,5 @@
 import type { Bank } from '$lib/generator/bank';
-import type { FetchJson } from './bundled-store';
+import { storeBundledBanks, type FetchJson } from './bundled-store';
 import type { SaveOutcome } from './decks';
 import { DbError, type DbProblem } from './open';
 import type { BylineDatabase } from './schema';
@@ -79,6 +79,8 @@ export async function loadBundledBanks(
 			if (error instanceof DbError) throw error;
 		}
 	}
-	const { storeBundledBanks } = await import('./bundled-store');
+	// A static import, though this runs only without a worker: as a dynamic one it made SvelteKit leave the modules
+	// it shares with every page (decks, card) out of the page's preload list, so a first visit fetched them a round
+	// trip after the others, on the way to the first paint of the page.
 	return storeBundledBanks(db, bankUrls, buildVersion, now, options.fetch);
 }
