@@ -26,8 +26,13 @@ const text = readFileSync(
 const bank = generateBank({ text, date: '2023-03-21', authors: ['Valerie Hopkins', 'Chris Buckley'] });
 
 describe('questions', () => {
-	it('makes every question type from the first article', () => {
+	it('makes every question type from the first article and one more', () => {
 		const types = new Set(bank.questions.map((q) => q.type));
+		const typedDate = generateBank({
+			text: 'Harbour reopens\n\nThe harbour of the town of Ardmore reopened to fishing boats on January 30, 2021, after the storm.',
+			date: '2021-02-02'
+		});
+		for (const q of typedDate.questions) types.add(q.type);
 		for (const t of [
 			'who-said',
 			'what-said',
@@ -130,10 +135,21 @@ describe('questions', () => {
 		const korea = generateBank({
 			text: 'Loudspeakers\n\nSouth Korea had recently started to broadcast propaganda from loudspeakers after an 11-year lull, officials in Seoul said on Monday.'
 		});
-		const choice = korea.questions.find((q) => q.type === 'figure-choice');
-		expect(choice?.prompt).toContain('after a(n) _____ lull');
-		const tf = korea.questions.find((q) => q.type === 'true-false');
-		expect(tf?.prompt).toMatch(/after (?:an 11|an 18|an 8\d?|a [2-79]\d?)-year lull/);
+		// A fact keeps a choice blank or a true-or-false with a recall: other sentences show each way once.
+		const banks = ['lull', 'pause', 'silence', 'break'].map((rest) =>
+			generateBank({ text: `Loudspeakers\n\n${korea.article.text.replace('lull', rest)}` })
+		);
+		const blanks = banks.flatMap((b) =>
+			b.questions.filter((q) => q.factId.startsWith('fig-') && q.prompt.includes('_____'))
+		);
+		const tfs = banks.flatMap((b) => b.questions.filter((q) => q.type === 'true-false'));
+		expect(blanks.length).toBeGreaterThan(0);
+		expect(tfs.length).toBeGreaterThan(0);
+		for (const q of blanks) expect(q.prompt).toMatch(/after a\(n\) _____ (?:lull|pause|silence|break)/);
+		for (const q of tfs) {
+			const [, article, years] = /after (an?) (\d+)-year/.exec(q.prompt) ?? [];
+			expect(article, q.prompt).toBe(indefiniteArticle(`${years}-year`));
+		}
 	});
 
 	it('issue 9: a short sentence is shown after the one before it, so "the service" is named', () => {
@@ -141,9 +157,9 @@ describe('questions', () => {
 		expect(sentenceBefore(text, text.indexOf('20 million'))).toBe('Skype has apologised for the outage. ');
 		expect(sentenceBefore('First.\n\nSecond one here.', 8)).toBe('');
 		const bank = generateBank({ text: `Outage\n\n${text}` });
-		const blank = bank.questions.find((q) => q.type === 'figure-typed' || q.type === 'figure-choice');
+		const blank = bank.questions.find((q) => q.prompt.includes('_____'));
 		expect(blank?.prompt).toMatch(
-			/[:?] “Skype has apologised for the outage\. _____ people use the service every day\.”$/
+			/(?:^|[:?] )“Skype has apologised for the outage\. _____ people use the service every day\.”$/
 		);
 	});
 
@@ -283,7 +299,7 @@ describe('questions', () => {
 	});
 
 	it('shows a date value the way a reader says it', () => {
-		const lastMonth = bank.questions.find((q) => q.type === 'flashcard' && q.answer.startsWith('last month'));
+		const lastMonth = bank.questions.find((q) => q.answer.startsWith('last month'));
 		expect(lastMonth?.answer).toBe('last month');
 		expect(lastMonth?.explanation).toMatch(
 			/\(February 2023, counting from the article’s date, March 21, 2023\)$/
@@ -292,8 +308,8 @@ describe('questions', () => {
 		const march = generateBank({
 			text: 'Exhibit opens\n\nThe exhibit at the city gallery is to run from January 23 through March 9.',
 			date: '2014-01-27'
-		}).questions.find((q) => q.type === 'flashcard' && q.answer.startsWith('March'));
-		expect(march?.answer).toBe('March 9, 2014');
+		}).questions.find((q) => q.answer.startsWith('March'));
+		expect(march?.type === 'flashcard' ? march.answer : march?.explanation).toMatch(/March 9, 2014/);
 	});
 
 	it('issue 9: a date worked out from the article’s date says so, and a weekday is never typed as a date', () => {
@@ -302,7 +318,8 @@ describe('questions', () => {
 			date: '2019-04-12'
 		});
 		const tuesday = made.questions.filter((q) => q.answer.startsWith('Tuesday'));
-		expect(tuesday.map((q) => q.type).sort()).toEqual(['date-choice', 'flashcard']);
+		expect(tuesday).toHaveLength(1);
+		expect(['date-choice', 'flashcard']).toContain(tuesday[0]!.type);
 		const today = generateBank({
 			text: 'Ferry strike ends\n\nThe ferry strike, which began last week, ended on Friday after talks that lasted nine hours in the port of Ardmore.',
 			date: '2019-04-12'
@@ -321,22 +338,29 @@ describe('questions', () => {
 	});
 
 	it('issue 9: a date that says how often is asked "How often?", not "When?"', () => {
-		const made = generateBank({
-			text: 'Ferry timetable\n\nThe ferry to the island of Ardmore sails every week from the old harbour, and the last one left on March 3, 2019.',
-			date: '2019-04-12'
-		});
-		const often = made.questions.find((q) => q.type === 'date-choice' && q.answer === 'every week');
-		expect(often?.prompt).toMatch(/^How often\? Complete the sentence:/);
-		const when = made.questions.find((q) => q.type.startsWith('date-') && q.answer.startsWith('March 3'));
-		expect(when?.prompt).toMatch(/^(?:When\? Complete the sentence|Type the missing date):/);
+		const made = ['Ardmore', 'Inchcolm', 'Skerry', 'Rathlin', 'Lundy', 'Sark'].flatMap(
+			(island) =>
+				generateBank({
+					text: `Ferry timetable\n\nThe ferry to the island of ${island} sails every week from the old harbour, and the last one left on March 3, 2019.`,
+					date: '2019-04-12'
+				}).questions
+		);
+		const often = made.filter((q) => q.type === 'date-choice' && q.answer === 'every week');
+		expect(often.length).toBeGreaterThan(0);
+		for (const q of often) expect(q.prompt).toMatch(/^How often\? Complete the sentence:/);
+		const when = made.filter((q) => q.type.startsWith('date-') && q.answer.startsWith('March 3'));
+		expect(when.length).toBeGreaterThan(0);
+		for (const q of when)
+			expect(q.prompt).toMatch(/^(?:When\? Complete the sentence|Type the missing date):/);
 	});
 
 	it('issue 9: a figure that opens its sentence reads in lower case in a true-false explanation ("it was six")', () => {
-		const made = generateBank({
-			text: 'Harbour storm\n\nThe storm hit the bay at dawn. Six boats sank near the old pier before the crews could reach them.',
-			date: '2020-06-02'
-		});
-		const falses = made.questions.filter((q) => q.type === 'true-false' && q.answer === 'False');
+		const falses = ['boats', 'yachts', 'barges', 'ferries', 'trawlers', 'dinghies'].flatMap((boats) =>
+			generateBank({
+				text: `Harbour storm\n\nThe storm hit the bay at dawn. Six ${boats} sank near the old pier before the crews could reach them.`,
+				date: '2020-06-02'
+			}).questions.filter((q) => q.type === 'true-false' && q.answer === 'False')
+		);
 		expect(falses.length).toBeGreaterThan(0);
 		for (const q of falses) expect(q.explanation).toMatch(/^False: it was six, not [a-z]/);
 	});
@@ -394,7 +418,7 @@ describe('issue 9: the right choice stands in no particular place', () => {
 		const positions = [0, 0, 0, 0];
 		for (const q of banks.flat().flatMap((b) => b.questions))
 			if ('choices' in q && q.choices?.length === 4) positions[q.choices.indexOf(q.answer)]!++;
-		expect(positions.reduce((a, b) => a + b, 0)).toBeGreaterThan(800);
+		expect(positions.reduce((a, b) => a + b, 0)).toBeGreaterThan(500);
 		expect(chiSquare(positions)).toBeLessThan(16.27);
 	});
 
@@ -466,6 +490,32 @@ describe('issue 9: an interview with one speaker', () => {
 });
 
 describe('issue 9: a deck not padded with the same fact asked again', () => {
+	it('issue 9: asks a fact once by recognition and once by recall, never the same blank twice', () => {
+		const harbour = generateBank({
+			text:
+				'Harbour Budget\n\nThe harbour board of the town of Ardmore spent $4.5 million on the new quay last year. ' +
+				'The old pier, which opened in 1911, carried 80 boats a day and 2,500 passengers a week at its busiest.',
+			date: '2031-05-04'
+		});
+		const recognition = ['figure-choice', 'date-choice', 'true-false', 'who-said', 'what-said'];
+		const recall = ['figure-typed', 'date-typed', 'flashcard'];
+		for (const b of [bank, harbour]) {
+			const byFact = new Map<string, string[]>();
+			for (const q of b.questions) byFact.set(q.factId, [...(byFact.get(q.factId) ?? []), q.type]);
+			for (const [fact, types] of byFact) {
+				expect(types.filter((t) => recognition.includes(t)).length, fact).toBeLessThanOrEqual(1);
+				expect(types.filter((t) => recall.includes(t)).length, fact).toBeLessThanOrEqual(1);
+				// A choice blank and a typed answer or flashcard of it show one sentence with one gap.
+				if (types.some((t) => t.endsWith('-choice')))
+					expect(
+						types.filter((t) => recall.includes(t)),
+						fact
+					).toEqual([]);
+				if (types.includes('who-said')) expect(types, fact).not.toContain('flashcard');
+			}
+		}
+	});
+
 	it('asks “Who said this?” with choices or as a flashcard, not both', () => {
 		const withChoices = new Set(bank.questions.filter((q) => q.type === 'who-said').map((q) => q.factId));
 		expect(withChoices.size).toBeGreaterThan(0);

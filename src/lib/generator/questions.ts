@@ -519,11 +519,8 @@ type Push = (q: Question) => boolean;
 /**
  * A figure or a date is asked a few ways, not every way: "Which figure completes …" and "Type the missing
  * figure: …" are one question twice, and a sentence of five figures asked four ways each pads a deck with
- * near-duplicates. A figure or date keeps one blank (choosing or typing it: half the facts, by their id, keep the
- * typed one, so a deck asks for recall as well as recognition), its true-or-false, and its flashcard unless the
- * blank is typed (a flashcard of the same sentence would ask it again); a sentence
- * keeps at most PER_SENTENCE of these, each of its facts' best first. A quote is asked who said it (with choices
- * when there are four people to offer, else as a flashcard), what they said, and a word of it.
+ * near-duplicates. A sentence keeps at most PER_SENTENCE of its facts' questions, each fact's best first. Which
+ * of a fact's questions are kept is `varied`'s rule.
  */
 export const PER_SENTENCE = 5;
 const PREFERENCE: readonly Question['type'][] = [
@@ -535,21 +532,54 @@ const PREFERENCE: readonly Question['type'][] = [
 	'flashcard'
 ];
 const isBlank = (q: Question) => q.type.endsWith('-choice') || q.type.endsWith('-typed');
-const onFigureOrDate = (made: readonly Question[]) => made.some(isBlank);
+const onFigureOrDate = (made: readonly Question[]) => made.some((q) => /^(?:fig|date)-/.test(q.factId));
 
-/** A fact's questions with one blank, not two, and one "Who said …?", not two. */
+/** Questions that ask a student to pick the answer among offered ones. */
+const RECOGNITION: ReadonlySet<Question['type']> = new Set([
+	'figure-choice',
+	'date-choice',
+	'true-false',
+	'who-said',
+	'what-said'
+]);
+/** Questions that ask a student to bring the answer back unaided. */
+const RECALL: ReadonlySet<Question['type']> = new Set(['figure-typed', 'date-typed', 'flashcard']);
+
+/**
+ * Teachers reading the decks flagged one figure asked as a true-or-false, as a flashcard and as a choice as the
+ * same question three times. So a fact is asked at most once by recognition (a choice, a true-or-false, "who
+ * said it", "what did they say") and at most once by recall (typed or a flashcard), and never twice with the
+ * same prompt and key: a choice blank and a typed answer or flashcard of that blank show one sentence with one
+ * gap, and "Who said this?" with names and the flashcard "Who said …?" want one name. A figure or date is thus
+ * asked by its choice blank alone, or by a true-or-false and a recall of the blank (half the facts each, by
+ * their id, so a deck holds both; typed or flashcard likewise by id). A quote's cloze blanks a word of the quote,
+ * another fact than who said it, and stays.
+ */
 export function varied(made: readonly Question[]): Question[] {
+	if (made.length === 0) return [];
+	const seed = hashSeed(made[0]!.factId);
+	const of = (type: Question['type']) => made.find((q) => q.type === type);
 	if (!onFigureOrDate(made)) {
-		// "Who said this?" with four names and a flashcard "Who said …?" are one question: the flashcard goes.
-		const choice = made.some((q) => q.type === 'who-said');
-		return made.filter((q) => !(choice && q.type === 'flashcard'));
+		const [first, second] = seed % 2 === 0 ? ['who-said', 'what-said'] : ['what-said', 'who-said'];
+		const recognition = of(first as Question['type']) ?? of(second as Question['type']) ?? of('true-false');
+		const recall = recognition?.type === 'who-said' ? undefined : of('flashcard');
+		return made.filter(
+			(q) => q === recognition || q === recall || !(RECOGNITION.has(q.type) || RECALL.has(q.type))
+		);
 	}
-	const typedFirst = hashSeed(made[0]!.factId) % 2 === 0;
-	const blanks = made.filter(isBlank);
-	const blank = blanks.find((q) => q.type.endsWith(typedFirst ? '-typed' : '-choice')) ?? blanks[0];
-	// "Type the missing figure: …" and a flashcard showing the same sentence are one question asked twice.
-	const typed = blank?.type.endsWith('-typed') ?? false;
-	return made.filter((q) => (isBlank(q) ? q === blank : !(typed && q.type === 'flashcard')));
+	const choice = made.find((q) => q.type.endsWith('-choice'));
+	const typed = made.find((q) => q.type.endsWith('-typed'));
+	const card = of('flashcard');
+	const trueFalse = of('true-false');
+	// A figure without its true-or-false (a bound, or a sentence another fact's statement asks) keeps its choice.
+	const recall = seed % 2 === 0 ? (typed ?? card) : (card ?? typed);
+	const byStatement = [trueFalse, recall].filter((q): q is Question => q !== undefined);
+	const chosen =
+		choice &&
+		(Math.floor(seed / 2) % 2 === 1 || (trueFalse === undefined && made[0]!.factId.startsWith('fig-')))
+			? [choice]
+			: byStatement;
+	return made.filter((q) => chosen.includes(q));
 }
 
 /** No sentence's figures and dates asked more than PER_SENTENCE times: each fact's best first, in turn. */
@@ -562,11 +592,6 @@ function perSentence(byFact: Map<unknown, Question[]>): void {
 	}
 	const rank = (q: Question) => (isBlank(q) ? 0 : PREFERENCE.indexOf(q.type));
 	for (const lists of bySentence.values()) {
-		// Two facts of one sentence each asked "True or false: <the sentence>" are one statement asked twice (the
-		// same words when both are shown true): the sentence's first fact keeps its true-or-false.
-		const told = lists.find((made) => made.some((q) => q.type === 'true-false'));
-		for (const made of lists)
-			if (made !== told) made.splice(0, made.length, ...made.filter((q) => q.type !== 'true-false'));
 		const ranked = lists.map((l) => [...l].sort((a, b) => rank(a) - rank(b)));
 		const keep = new Set<Question>();
 		for (let round = 0; keep.size < PER_SENTENCE && ranked.some((l) => l[round]); round++)
@@ -607,6 +632,7 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 	let count = 0;
 	let capped = false;
 	const matchingReserve = Math.min(3, Math.floor(ctx.speakerPool.length / 4));
+	const toldSentences = new Set<number>();
 	const questionsFor = (f: Fact): Question[] => {
 		const made: Question[] = [];
 		const push: Push = (q) => {
@@ -617,7 +643,14 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 		if ('fact' in f) quoteQuestions(ctx, f, ctx.keysOf(f, quotesInOrder), random, push);
 		else if (f.kind === 'figure') figureQuestions(input, f, firsts.has(f), random, push);
 		else if (firsts.has(f)) dateQuestions(input, f, firsts.figureAt, random, push);
-		return varied(made);
+		// Two facts of one sentence each asked "True or false: <the sentence>" are one statement asked twice (the
+		// same words when both are shown true): the sentence's first fact asked keeps its true-or-false, and the
+		// others choose their way of asking without it.
+		const told = (q: Question) =>
+			q.type === 'true-false' && !('fact' in f) && toldSentences.has(f.evidence.start);
+		const kept = varied(made.filter((q) => !told(q)));
+		if (!('fact' in f) && kept.some((q) => q.type === 'true-false')) toldSentences.add(f.evidence.start);
+		return kept;
 	};
 	// The queues take turns: each gives its next fact that makes a question (one queue when under the cap).
 	const heads = queues.map(() => 0);
