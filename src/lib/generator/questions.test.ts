@@ -5,6 +5,11 @@ import { generateBank } from './generate';
 import { parseFigure } from './numbers';
 import {
 	inRangeOrder,
+	bareDeictic,
+	countGivenAway,
+	inTitle,
+	isDuration,
+	quotesClose,
 	blankAt,
 	agreesInNumber,
 	boundedBefore,
@@ -721,5 +726,107 @@ describe('issue 9: no completion prompt from a broken sentence', () => {
 			date: '2031-05-04'
 		});
 		expect(b.questions.filter((q) => q.prompt.includes('_____'))).toEqual([]);
+	});
+});
+
+describe('issue 9: round 5, question craft from the blind review', () => {
+	const asked = (text: string, date = '2024-05-14') => generateBank({ text, date }).questions;
+
+	it('issue 9: no blank for a count the rest of its sentence tells (both, a colon list, as many names)', () => {
+		expect(
+			countGivenAway(2, 'She turned down the offer _____ times, both times by letter.', ' times, both')
+		).toBe(true);
+		expect(
+			countGivenAway(2, 'The plan rests on _____ things: cost and speed.', ' things: cost and speed.')
+		).toBe(true);
+		expect(
+			countGivenAway(
+				3,
+				'a _____-nation tour of Peru, Chile and Ecuador',
+				'-nation tour of Peru, Chile and Ecuador'
+			)
+		).toBe(true);
+		expect(
+			countGivenAway(
+				4,
+				'a _____-nation tour of Peru, Chile and Ecuador',
+				'-nation tour of Peru, Chile and Ecuador'
+			)
+		).toBe(false);
+		expect(
+			countGivenAway(3, 'The plan rests on _____ things, the minister said.', ' things, the minister said.')
+		).toBe(false);
+		const made = asked(
+			'Minister tours\n\nThe trade minister of Ardmore set off on a three-nation tour of Peru, Chile and Ecuador on Monday to sell the island’s wool.\n\n' +
+				'The company was set to launch three new products: Harbour Cloud, Quay Mail and Pier Chat at its spring event in the old town hall.'
+		);
+		for (const q of made) expect(q.answer.toLowerCase()).not.toMatch(/^three/);
+	});
+
+	it('issue 9: no question keyed on "today", "this week" or "now": only the date they stand for is asked', () => {
+		for (const [core, expected] of [
+			['today', true],
+			['this week', true],
+			['yesterday', true],
+			['recently', true],
+			['now', true],
+			['This year', true],
+			['last month', false],
+			['on Tuesday', false],
+			['in 2004', false]
+		] as const)
+			expect(bareDeictic(core), core).toBe(expected);
+		const made = asked(
+			'Harbour opens\n\nThe new harbour of the town of Ardmore opened to fishing boats today after two years of building work.\n\n' +
+				'The harbour master said the boats had been waiting in the bay this week for the tide to turn.'
+		);
+		expect(made.filter((q) => q.factId.startsWith('date-')).length).toBeGreaterThan(0);
+		for (const q of made.filter((x) => x.factId.startsWith('date-'))) {
+			expect(q.answer).not.toMatch(/^(?:today|this week)$/i);
+			expect(q.prompt).toMatch(
+				/^Counting from the article’s date, which date does “(?:today|this week)” mean here\?/
+			);
+		}
+	});
+
+	it('issue 9: the headline shown with every card gives no blank its key', () => {
+		expect(inTitle('Afghan', "Afghan girls' robotics team denied US visas")).toBe(true);
+		expect(inTitle('$1.35 billion', 'EU fines Microsoft $1.35 billion for non-compliance')).toBe(true);
+		expect(inTitle('€899 million', 'EU fines Microsoft $1.35 billion for non-compliance')).toBe(false);
+		expect(inTitle('the robotics', 'Robotics team wins')).toBe(true);
+		const made = asked(
+			'Ardmore harbour gets $4.5 million\n\nThe harbour board of the town of Ardmore spent $4.5 million on the new quay, the board said on Friday.'
+		);
+		for (const q of made) if (q.prompt.includes('_____')) expect(q.answer).not.toBe('$4.5 million');
+	});
+
+	it('issue 9: "When?" only of a time: a duration is asked "How long?"', () => {
+		expect(isDuration('for six years')).toBe(true);
+		expect(isDuration('over the next five years')).toBe(true);
+		expect(isDuration('three months')).toBe(true);
+		expect(isDuration('six years ago')).toBe(false);
+		expect(isDuration('in 2004')).toBe(false);
+		expect(isDuration('last year')).toBe(false);
+	});
+
+	it('issue 9: a garbled sentence (run-on "said.The", capitals, a caption, an unclosed quote) gets no blank', () => {
+		expect(wellFormed('The mayor said.The council agreed to spend $4 million on roads.')).toBe(false);
+		expect(wellFormed('FIRE CREWS BATTLE BLAZE AT ARDMORE DOCKS FOR 12 HOURS')).toBe(false);
+		expect(wellFormed('Image: The old pier in 1911, before the storm.')).toBe(false);
+		expect(wellFormed('The mayor (pictured) opened the $4 million road in May.')).toBe(false);
+		expect(wellFormed('The mayor said the U.S. firm spent $4 million on roads.')).toBe(true);
+		const text =
+			'The mayor said “we will spend $4 million on roads and the council agreed.\n\nNext paragraph.';
+		expect(quotesClose(text, 5)).toBe(false);
+		expect(quotesClose('He said: “We will fight.\n\n“We will win,” he added.', 3)).toBe(true);
+		expect(quotesClose('He said “we will fight” on Monday.', 3)).toBe(true);
+	});
+
+	it('issue 9: a figure quoted from an unsure speaker is not said to be "a person quoted in the article"', () => {
+		const made = asked(
+			'Harbour works\n\n"We have spent $4.5 million on the new quay and the work is nearly done," the statement read, as crews left.\n\nThe harbour board of Ardmore met on Friday.'
+		);
+		expect(made.some((q) => q.factId.startsWith('fig-'))).toBe(true);
+		for (const q of made) expect(q.prompt).not.toMatch(/a person quoted/);
 	});
 });

@@ -47,6 +47,8 @@ export interface QuestionInput {
 	sourceAt?: (start: number, end: number, kind?: 'figure' | 'date') => string | undefined;
 	/** At most this many questions (DECK_CAP unless given). */
 	cap?: number;
+	/** The article's headline, shown with every card: a blank's key it holds is given away. */
+	title?: string;
 }
 
 /** Facts left without a question because of the cap, by kind. */
@@ -341,21 +343,51 @@ interface Blank {
 const SHORT_SENTENCE_WORDS = 10;
 
 /**
- * A sentence that reads as one: no word written twice in a row ("rode the the bus"), brackets closed. A
- * completion prompt from a broken sentence cannot be completed sensibly. (A repeated run of words is no sign:
- * "in the middle of calls … in the middle of investigating" is good prose.)
+ * A sentence that reads as one: no word written twice in a row ("rode the the bus"), brackets closed, a space
+ * after each full stop ("said.The" is two sentences run together by a broken copy), not shouted in capitals,
+ * and no photo caption. A completion prompt from a broken sentence cannot be completed sensibly. (A repeated run
+ * of words is no sign: "in the middle of calls … in the middle of investigating" is good prose.)
  */
 export function wellFormed(sentence: string): boolean {
 	const w = sentence.toLowerCase().match(/[\p{L}\d'’]+/gu) ?? [];
 	if (w.some((x, i) => i > 0 && x === w[i - 1] && !/^(?:that|had|is|\d+)$/.test(x))) return false;
+	if (/\p{Ll}{2}[.!?]["”’]?\p{Lu}\p{Ll}/u.test(sentence)) return false;
+	if (mostlyCapitals(sentence) || CAPTION.test(sentence)) return false;
 	const count = (c: string) => sentence.split(c).length - 1;
 	return count('(') === count(')') && count('[') === count(']');
+}
+
+/** "FIRE CREWS BATTLE BLAZE AT DOCKS": a headline or a shouted line, not a sentence of the report. */
+function mostlyCapitals(sentence: string): boolean {
+	const letters = sentence.match(/\p{L}/gu) ?? [];
+	const upper = letters.filter((c) => /\p{Lu}/u.test(c)).length;
+	return letters.length >= 12 && upper / letters.length > 0.6;
+}
+
+/** A photo's caption or credit carried into the text: "Image: …", "(pictured)", "Photo courtesy of …". */
+const CAPTION =
+	/^\s*(?:image|photo|picture|file photo|caption|credit)\s*[:|—–-]|\((?:pictured|photo|image|file photo|left|right|centre|center)\b[^)]*\)|\b(?:photo|image|picture) (?:courtesy|credit)\b/i;
+
+/**
+ * The quotation marks of the paragraph around `at` close: a quote opened and never closed, with no next paragraph
+ * opening a quote to carry it on, is a broken copy, and a prompt cut from it has no edge to the quoted words.
+ */
+export function quotesClose(text: string, at: number): boolean {
+	const start = text.lastIndexOf('\n', at) + 1;
+	const end = text.indexOf('\n', at);
+	const paragraph = text.slice(start, end < 0 ? text.length : end);
+	const next = end < 0 ? '' : text.slice(end).replace(/^\s+/, '');
+	const carried = /^["“]/.test(next);
+	const count = (c: string) => paragraph.split(c).length - 1;
+	const open = count('“') > count('”') || count('"') % 2 === 1;
+	return !open || carried;
 }
 
 function blankFor(text: string, evidence: Span, written: string, kind: 'figure' | 'date'): Blank | undefined {
 	const own = text.slice(evidence.start, evidence.end);
 	const found = own.indexOf(written);
 	if (found < 0 || own.indexOf(written, found + 1) >= 0 || !wellFormed(own)) return undefined;
+	if (!quotesClose(text, evidence.start)) return undefined;
 	const core = kind === 'figure' ? hedgeOf(written).core : dateCore(written);
 	const lead = words(own).length < SHORT_SENTENCE_WORDS ? sentenceBefore(text, evidence.start) : '';
 	const from = evidence.start - lead.length;
@@ -382,6 +414,61 @@ export function sentenceBefore(text: string, start: number): string {
 function trailingLength(written: string, core: string): number {
 	return written.endsWith(core) ? 0 : written.length - (written.indexOf(core) + core.length);
 }
+
+/** Words too common to give a key away by being in the headline too. */
+const TITLE_FILLER = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'at', 'by', 'to', 'for', 'and', 'or', 's']);
+
+/**
+ * The headline, shown with every card, holds the key: every word of it ("Afghan" under "Afghan girls' robotics
+ * team …", "$1.35 billion" under "EU fines Microsoft $1.35 billion"), compared as whole words, any case.
+ */
+export function inTitle(key: string, title: string): boolean {
+	const tokens = (s: string) =>
+		(s.toLowerCase().match(/[\p{L}\d]+(?:[.,]\d+)*/gu) ?? []).filter((t) => !TITLE_FILLER.has(t));
+	const mine = tokens(key);
+	const heading = new Set(tokens(title));
+	return mine.length > 0 && mine.every((t) => heading.has(t));
+}
+
+/** A list item: a name of capitalised words and numbers ("Windows Server 2008", "Peru"). */
+const NAME_ITEM = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d'’.-]*)*";
+const NAME_LIST = new RegExp(
+	`${NAME_ITEM}(?:(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)${NAME_ITEM})+`,
+	'gu'
+);
+const LIST_SEPARATOR = /,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/;
+
+/**
+ * A count the rest of its sentence tells: "both times" for two, "two things: cost and speed" (as many items after
+ * a colon), "a three-nation tour of Peru, Chile and Ecuador" (as many names listed after it).
+ */
+export function countGivenAway(value: number, rest: string, after: string): boolean {
+	if (!Number.isInteger(value) || value < 2 || value > 12) return false;
+	if (value === 2 && /\b(?:both|neither)\b/i.test(rest)) return true;
+	const colon = /^[^.;:!?]{0,40}:\s*([^.;:!?]+)/u.exec(after);
+	if (colon && colon[1]!.split(LIST_SEPARATOR).filter((x) => x.trim()).length === value) return true;
+	return [...after.matchAll(NAME_LIST)].some((m) => m[0].split(LIST_SEPARATOR).length === value);
+}
+
+/**
+ * "today", "this week", "now", "recently": words true of any article on its day. Blanked, they are no fact to
+ * learn; only the date they stand for is.
+ */
+export function bareDeictic(core: string): boolean {
+	return /^(?:(?:on|by|until|since|from|for|in|of)\s+)?(?:today|tonight|yesterday|tomorrow|now|right now|just now|recently|currently|lately|nowadays|these days|at present|presently|so far|this (?:year|week|month|morning|afternoon|evening|weekend|season))(?:['’]s)?$/i.test(
+		core.trim()
+	);
+}
+
+/** "for six years", "over the next five years", "three months": how long, not when. */
+export function isDuration(core: string): boolean {
+	return /^(?:(?:for|over|during|within|throughout|in|after)\s+)?(?:the\s+)?(?:(?:next|past|last|first|following|previous|coming|entire|whole)\s+)?(?:(?:about|almost|nearly|some|more than|less than|at least|roughly|around|over)\s+)?(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|(?:a )?few|many|\p{L}+teen|twenty|thirty|forty|fifty|sixty|hundreds? of|dozens? of)(?:\s+|-)(?:full\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries)$/iu.test(
+		core.trim()
+	);
+}
+
+/** "aged 14", "at the age of 14", "a 14-year-old": an age, not a time. */
+const AGE = /\bage[ds]?\b|\byears? old\b|-year-old\b/i;
 
 /**
  * The blanked value can be read off the rest of the sentence: the same number written again ("twenty years
@@ -445,6 +532,7 @@ function readableElsewhere(blank: Blank, value: number | undefined): boolean {
 			);
 		if (list && Number.isInteger(value) && list[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/).length === value)
 			return true;
+		if (countGivenAway(value, rest, after)) return true;
 	}
 	return false;
 }
@@ -615,6 +703,7 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 		)
 			return false;
 		if (choices && q.type !== 'true-false' && standsOut(choices, q.answer)) return false;
+		if (q.prompt.includes(BLANK) && input.title && inTitle(q.answer, input.title)) return false;
 		return true;
 	};
 
@@ -880,7 +969,7 @@ function quoteQuestions(
 	}
 
 	// Cloze: a name or a noun naming people in the quote, with three of the same kind from the article.
-	if (keys.length > 0) {
+	if (keys.length > 0 && wellFormed(fact.quote)) {
 		// The best of a few keys that has three wrong choices; none, and the quote has no cloze.
 		const id = questionId('cloze', fact.id);
 		const rng = random(id);
@@ -1192,7 +1281,24 @@ function dateQuestions(
 			? ` (${readable}${basis})`
 			: '';
 	const explanation = `The article says: “${asInnerQuotes(shorten(blank.sentence, 60))}”${note}`;
-	const when = isFrequency(answer) ? 'How often' : 'When';
+	// "today", "this week": the words are no fact, the date they stand for is, and it is asked for itself.
+	if (bareDeictic(answer)) {
+		if (readable && input.articleDate && !HABITUAL.test(blank.sentence))
+			push({
+				id: questionId('flashcard', fact.id),
+				factId: fact.id,
+				type: 'flashcard',
+				prompt: `Counting from the article’s date, which date does “${answer}” mean here? “${filled(context, answer)}”`,
+				answer: readable,
+				explanation,
+				evidence: fact.evidence,
+				difficulty: 1
+			});
+		return;
+	}
+	// "When?" only of a time: a duration is asked "How long?", a frequency "How often?", an age not as a date.
+	if (AGE.test(answer)) return;
+	const when = isFrequency(answer) ? 'How often' : isDuration(answer) ? 'How long' : 'When';
 	const choiceId = questionId('date-choice', fact.id);
 	const others = nearest(input.dates, fact.evidence.start, (d) => d.evidence.start);
 	const wrong = dateDistractors({
