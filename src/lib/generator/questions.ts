@@ -1,5 +1,13 @@
 import { givesAway, type DateFact, type FigureFact, type Question, type QuoteFact, type Span } from './bank';
-import { WordPool, clozeDistractors, clozeKeys, keyWindow, tagQuotes, type ClozeKey } from './cloze';
+import {
+	WordPool,
+	agreesWithSlot,
+	clozeDistractors,
+	clozeKeys,
+	keyWindow,
+	tagQuotes,
+	type ClozeKey
+} from './cloze';
 import { dateCore, dateDistractors } from './date-distractors';
 import { isFrequency } from './date-rules';
 import { figureDistractors, hedgeOf } from './figure-distractors';
@@ -976,7 +984,13 @@ function quoteQuestions(
 		let key: ClozeKey | undefined;
 		let wrong: string[] = [];
 		for (const k of keys.slice(0, 4)) {
-			wrong = clozeDistractors(ctx.words(), fact.quote, k, rng, [speaker.name]);
+			// A choice the grammar around the blank rules out ("these _____" and "inspector") gives the key away.
+			const at = fact.quote.search(new RegExp(`(?<![\\p{L}])${escapeRegExp(k.word)}(?![\\p{L}])`, 'u'));
+			const [before, after] = [fact.quote.slice(0, at), fact.quote.slice(at + k.word.length)];
+			if (at < 0 || !agreesWithSlot(k.word, k.meaning, before, after)) continue;
+			wrong = clozeDistractors(ctx.words(), fact.quote, k, rng, [speaker.name]).filter((w) =>
+				agreesWithSlot(w, k.meaning, before, after)
+			);
 			if (wrong.length === 3) {
 				key = k;
 				break;
