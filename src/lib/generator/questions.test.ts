@@ -19,6 +19,8 @@ import {
 	indefiniteArticle,
 	pairedMarks,
 	pointsBackOnly,
+	pronounSubject,
+	lastSentenceBefore,
 	sentenceBefore,
 	shorten,
 	wellFormed
@@ -828,5 +830,41 @@ describe('issue 9: round 5, question craft from the blind review', () => {
 		);
 		expect(made.some((q) => q.factId.startsWith('fig-'))).toBe(true);
 		for (const q of made) expect(q.prompt).not.toMatch(/a person quoted/);
+	});
+});
+
+describe('issue 9: a prompt whose subject is a bare pronoun', () => {
+	it('issue 9: reads "He estimated …" as pointing back, "It is expected …" and "This year …" as not', () => {
+		for (const [sentence, expected] of [
+			['He estimated that $80 million is needed.', true],
+			['On Monday, they said the vote was close.', true],
+			['It was the highest fine ever charged.', true],
+			['This is the second time the fund was cut.', true],
+			['It is expected that 300 people will come.', false],
+			['This year the fund grew by 3%.', false],
+			['These figures were published in May.', false],
+			['The union said the vote was close.', false],
+			['"They were paid $5 million," Doe said.', false]
+		] as const)
+			expect(pronounSubject(sentence), sentence).toBe(expected);
+		const text = 'Doe visited Kyiv on Monday.\n\nIt was a change for Japan.';
+		expect(lastSentenceBefore(text, text.indexOf('It was'))).toBe('Doe visited Kyiv on Monday.\n\n');
+		expect(lastSentenceBefore(text, text.indexOf('Kyiv'))).toBe('');
+	});
+
+	it('issue 9: shows the sentence naming "he" before a prompt that opens on "He", or asks nothing', () => {
+		const made = generateBank({
+			text:
+				'Aid for the valley\n\nThe UN relief coordinator Jan Egeland spoke to reporters in Geneva about the floods in the valley. ' +
+				'He estimated that US $80 million is urgently needed to help the people of the valley this winter.\n\n' +
+				'He said that 4,000 homes had been lost to the water in the lower valley since the rains began.',
+			date: '2024-05-14'
+		}).questions;
+		const figures = made.filter((q) => q.factId.startsWith('fig-'));
+		expect(figures.length).toBeGreaterThan(0);
+		for (const q of figures) {
+			expect(q.prompt).toMatch(/Jan Egeland spoke to reporters/);
+			expect(q.prompt).not.toMatch(/4,000|_____ homes/);
+		}
 	});
 });

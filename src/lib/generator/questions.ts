@@ -210,7 +210,7 @@ export function pairedMarks(s: string): string {
  * that …"), and a prompt opening mid-clause ("… which is part of the Foundation, coincided with") reads as
  * nobody's words.
  */
-export function blankAt(sentence: string, at: number, length: number, maxWords = 60): string {
+export function blankAt(sentence: string, at: number, length: number, maxWords = PROMPT_WORDS): string {
 	const before = words(sentence.slice(0, at));
 	const after = words(sentence.slice(at + length));
 	const fits = before.length + after.length < maxWords;
@@ -345,6 +345,8 @@ interface Blank {
 	at: number;
 	/** Where `sentence` starts in the text. */
 	from: number;
+	/** The most words of `sentence` a prompt shows. */
+	maxWords: number;
 }
 
 /** A sentence shorter than this is shown after the one before it: "20 million people use the service every day." */
@@ -391,16 +393,54 @@ export function quotesClose(text: string, at: number): boolean {
 	return !open || carried;
 }
 
+/** The most words a prompt shows of its sentence (`blankAt` cuts a longer one). */
+const PROMPT_WORDS = 60;
+/** The most words of a sentence and the one before it naming its pronoun: beyond, the prompt is not read. */
+const LEAD_PROMPT_WORDS = 80;
+
+const PRONOUN_SUBJECT = /^\s*(?:[^,“"]{1,40},\s+)?(they|he|she|it|this|these|those)\s+(\S+)(?:\s+(\S+))?/iu;
+/** "It is expected that …", "it was likely": an "it" standing for what follows, not for someone named before. */
+const DUMMY_IT =
+	/^(?:is|was|has|had|will|would|seems|seemed|remains|remained)$|^(?:been|be|likely|unlikely|expected|thought|believed|hoped|said|reported|estimated|clear|possible|important|necessary|unclear|feared|understood|known|time|not)$/i;
+
+/**
+ * The sentence's subject is a bare pronoun ("They said …", "On Monday, he estimated …"): shown alone it points at
+ * nobody. A dummy "it" ("It is expected that …") and a determiner before its noun ("This year", "These
+ * figures") point at nothing earlier.
+ */
+export function pronounSubject(sentence: string): boolean {
+	const m = PRONOUN_SUBJECT.exec(sentence);
+	if (!m) return false;
+	const [, pronoun, next = '', after = ''] = m;
+	const word = pronoun!.toLowerCase();
+	if (word === 'it') return !(DUMMY_IT.test(next) && DUMMY_IT.test(after.replace(/[,.]$/, '')));
+	if (word === 'this' || word === 'these' || word === 'those')
+		return /^(?:is|was|are|were|has|have|had|will|would|could|may|might|must|can|means?|meant|shows?|showed|comes?|came)$/i.test(
+			next
+		);
+	return true;
+}
+
 function blankFor(text: string, evidence: Span, written: string, kind: 'figure' | 'date'): Blank | undefined {
 	const own = text.slice(evidence.start, evidence.end);
 	const found = own.indexOf(written);
 	if (found < 0 || own.indexOf(written, found + 1) >= 0 || !wellFormed(own)) return undefined;
 	if (!quotesClose(text, evidence.start)) return undefined;
 	const core = kind === 'figure' ? hedgeOf(written).core : dateCore(written);
-	const lead = words(own).length < SHORT_SENTENCE_WORDS ? sentenceBefore(text, evidence.start) : '';
+	// "He estimated that …": who "he" is stands in the sentence before, shown with it; with none, no prompt.
+	const pronoun = pronounSubject(own);
+	const before =
+		words(own).length < SHORT_SENTENCE_WORDS || pronoun ? sentenceBefore(text, evidence.start) : '';
+	// A paragraph opening "It was a significant change …" points at the end of the paragraph before.
+	const lead = before === '' && pronoun ? lastSentenceBefore(text, evidence.start) : before;
+	// A lead that opens on a pronoun itself ("He estimated … He said …") still names nobody.
+	const named = lead !== '' && !pronounSubject(lead);
+	if (pronoun && (!named || words(lead).length + words(own).length >= LEAD_PROMPT_WORDS)) return undefined;
 	const from = evidence.start - lead.length;
 	const at = lead.length + found + written.length - core.length - trailingLength(written, core);
-	return { sentence: text.slice(from, evidence.end), core, at, from };
+	// A lead naming who "he" is is kept whole: a prompt cut at its start would lose it again.
+	const maxWords = pronoun ? words(lead).length + words(own).length + 1 : PROMPT_WORDS;
+	return { sentence: text.slice(from, evidence.end), core, at, from, maxWords };
 }
 
 /**
@@ -416,6 +456,17 @@ export function sentenceBefore(text: string, start: number): string {
 	const last = ends.pop();
 	const sentence = last ? paragraph.slice(last.index + last[0].length) : paragraph;
 	return words(sentence).length <= 40 ? sentence : '';
+}
+
+/**
+ * The last sentence of the paragraph before `start`, with the paragraph break after it, when `start` opens a
+ * paragraph ('' otherwise): what a paragraph opening on "It" or "He" points back to.
+ */
+export function lastSentenceBefore(text: string, start: number): string {
+	const end = text.slice(0, start).replace(/\s+$/, '').length;
+	if (end === start || !/\n/.test(text.slice(end, start))) return '';
+	const sentence = sentenceBefore(`${text.slice(0, end)} `, end + 1);
+	return sentence === '' ? '' : text.slice(end - (sentence.length - 1), start);
 }
 
 /** How far the core ends before the written text does (none: the core is a tail of the written words). */
@@ -468,9 +519,10 @@ export function bareDeictic(core: string): boolean {
 	);
 }
 
-/** "for six years", "over the next five years", "three months": how long, not when. */
-export function isDuration(core: string): boolean {
-	return /^(?:(?:for|over|during|within|throughout|in|after)\s+)?(?:the\s+)?(?:(?:next|past|last|first|following|previous|coming|entire|whole)\s+)?(?:(?:about|almost|nearly|some|more than|less than|at least|roughly|around|over)\s+)?(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|(?:a )?few|many|\p{L}+teen|twenty|thirty|forty|fifty|sixty|hundreds? of|dozens? of)(?:\s+|-)(?:full\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries)$/iu.test(
+/** "for six years", "over the next five years", "three months": how long, not when ("arrive in the next few days" is when). */
+export function isDuration(core: string, before = ''): boolean {
+	if (/\b(?:in|within|after|by|until|till|ago)\s*$/i.test(before)) return false;
+	return /^(?:(?:for|over|during|throughout)\s+)?(?:the\s+)?(?:(?:next|past|last|first|following|previous|coming|entire|whole)\s+)?(?:(?:about|almost|nearly|some|more than|less than|at least|roughly|around|over)\s+)?(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|(?:a )?few|many|\p{L}+teen|twenty|thirty|forty|fifty|sixty|hundreds? of|dozens? of)(?:\s+|-)(?:full\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries)$/iu.test(
 		core.trim()
 	);
 }
@@ -1146,7 +1198,7 @@ function figureQuestions(
 ): void {
 	const blank = blankFor(input.text, fact.evidence, fact.text, 'figure');
 	if (!blank) return;
-	const context = blankAt(blank.sentence, blank.at, blank.core.length);
+	const context = blankAt(blank.sentence, blank.at, blank.core.length, blank.maxWords);
 	if (tooShort(context) || readableElsewhere(blank, fact.value)) return;
 	const { hedge } = hedgeOf(fact.text);
 	const bound = hedge === 'lower' || hedge === 'upper' || boundedBefore(blank.sentence.slice(0, blank.at));
@@ -1200,7 +1252,10 @@ function figureQuestions(
 	if (wrong[0] !== undefined && !bound) {
 		const id = questionId('true-false', fact.id);
 		const truth = random(id)() < 0.5;
-		const shown = filled(blankAt(blank.sentence, blank.at, blank.core.length), truth ? answer : wrong[0]);
+		const shown = filled(
+			blankAt(blank.sentence, blank.at, blank.core.length, blank.maxWords),
+			truth ? answer : wrong[0]
+		);
 		push({
 			id,
 			factId: fact.id,
@@ -1271,7 +1326,7 @@ function dateQuestions(
 	if (figures.some((f) => f.text.includes(fact.text) || fact.text.includes(f.text))) return;
 	const blank = blankFor(input.text, fact.evidence, fact.text, 'date');
 	if (!blank || pointsBackOnly(blank.core, fact)) return;
-	const context = blankAt(blank.sentence, blank.at, blank.core.length);
+	const context = blankAt(blank.sentence, blank.at, blank.core.length, blank.maxWords);
 	if (tooShort(context)) return;
 	const year = /^(?:1[89]|20)\d\d$/.test(blank.core) ? Number(blank.core) : undefined;
 	if (readableElsewhere(blank, year)) return;
@@ -1312,7 +1367,11 @@ function dateQuestions(
 	}
 	// "When?" only of a time: a duration is asked "How long?", a frequency "How often?", an age not as a date.
 	if (AGE.test(answer)) return;
-	const when = isFrequency(answer) ? 'How often' : isDuration(answer) ? 'How long' : 'When';
+	const when = isFrequency(answer)
+		? 'How often'
+		: isDuration(answer, blank.sentence.slice(0, blank.at))
+			? 'How long'
+			: 'When';
 	const choiceId = questionId('date-choice', fact.id);
 	const others = nearest(input.dates, fact.evidence.start, (d) => d.evidence.start);
 	const wrong = dateDistractors({
