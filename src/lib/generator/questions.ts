@@ -347,6 +347,8 @@ interface Blank {
 	from: number;
 	/** The most words of `sentence` a prompt shows. */
 	maxWords: number;
+	/** What the explanation quotes: the sentence, without a lead that only named its pronoun (the prompt has it). */
+	said: string;
 }
 
 /** A sentence shorter than this is shown after the one before it: "20 million people use the service every day." */
@@ -395,8 +397,6 @@ export function quotesClose(text: string, at: number): boolean {
 
 /** The most words a prompt shows of its sentence (`blankAt` cuts a longer one). */
 const PROMPT_WORDS = 60;
-/** The most words of a sentence and the one before it naming its pronoun: beyond, the prompt is not read. */
-const LEAD_PROMPT_WORDS = 80;
 
 const PRONOUN_SUBJECT = /^\s*(?:[^,“"]{1,40},\s+)?(they|he|she|it|this|these|those)\s+(\S+)(?:\s+(\S+))?/iu;
 /** "It is expected that …", "it was likely": an "it" standing for what follows, not for someone named before. */
@@ -432,16 +432,34 @@ function blankFor(text: string, evidence: Span, written: string, kind: 'figure' 
 	const before =
 		words(own).length < SHORT_SENTENCE_WORDS || pronoun ? sentenceBefore(text, evidence.start) : '';
 	// A paragraph opening "It was a significant change …" points at the end of the paragraph before.
-	const lead = before === '' && pronoun ? lastSentenceBefore(text, evidence.start) : before;
+	const foundLead = before === '' && pronoun ? lastSentenceBefore(text, evidence.start) : before;
 	// A lead that opens on a pronoun itself ("He estimated … He said …") still names nobody.
-	const named = lead !== '' && !pronounSubject(lead);
-	if (pronoun && (!named || words(lead).length + words(own).length >= LEAD_PROMPT_WORDS)) return undefined;
+	if (pronoun && (foundLead === '' || pronounSubject(foundLead))) return undefined;
+	// Only the start of a long lead is shown ("… Fumio Kishida visited Kyiv …"): it holds the subject named.
+	const lead = pronoun ? leadStart(foundLead) : foundLead;
+	if (pronoun && words(lead).length + words(own).length >= PROMPT_WORDS) return undefined;
 	const from = evidence.start - lead.length;
 	const at = lead.length + found + written.length - core.length - trailingLength(written, core);
 	// A lead naming who "he" is is kept whole: a prompt cut at its start would lose it again.
 	const maxWords = pronoun ? words(lead).length + words(own).length + 1 : PROMPT_WORDS;
-	return { sentence: text.slice(from, evidence.end), core, at, from, maxWords };
+	const sentence = pronoun ? lead + own : text.slice(from, evidence.end);
+	return { sentence, core, at, from, maxWords, said: pronoun ? own : sentence };
 }
+
+/** The words of a lead shown before a sentence opening on a pronoun. */
+const LEAD_WORDS = 16;
+
+/** The start of a lead sentence, cut after LEAD_WORDS words ("… visited Kyiv in a show …"), with a space after. */
+function leadStart(lead: string): string {
+	const w = words(lead);
+	if (w.length <= LEAD_WORDS) return `${w.join(' ')} `;
+	const kept = w.slice(0, LEAD_WORDS);
+	// "visited Kyiv in a …" reads better as "visited Kyiv …".
+	while (kept.length > 1 && LEAD_TAIL.test(kept.at(-1)!)) kept.pop();
+	return `${kept.join(' ').replace(/[,;:]$/, '')} … `;
+}
+
+const LEAD_TAIL = /^(?:a|an|the|in|of|on|to|for|with|at|by|and|or|that|which|who)$/i;
 
 /**
  * The sentence before `start` in its paragraph, with the space after it ('' at a paragraph's start): a short
@@ -1203,7 +1221,7 @@ function figureQuestions(
 	const { hedge } = hedgeOf(fact.text);
 	const bound = hedge === 'lower' || hedge === 'upper' || boundedBefore(blank.sentence.slice(0, blank.at));
 	const framed = framing(input, blank, context, 'figure');
-	const explanation = `The article says: “${asInnerQuotes(shorten(blank.sentence, 60))}”`;
+	const explanation = `The article says: “${asInnerQuotes(shorten(blank.said, 60))}”`;
 	const answer = blank.core;
 	const choiceId = questionId('figure-choice', fact.id);
 	const neighbours = nearest(input.figures, fact.evidence.start, (f) => f.evidence.start);
@@ -1349,7 +1367,7 @@ function dateQuestions(
 		readable && !fact.text.includes(readable) && !DECADE.test(answer) && !HABITUAL.test(blank.sentence)
 			? ` (${readable}${basis})`
 			: '';
-	const explanation = `The article says: “${asInnerQuotes(shorten(blank.sentence, 60))}”${note}`;
+	const explanation = `The article says: “${asInnerQuotes(shorten(blank.said, 60))}”${note}`;
 	// "today", "this week": the words are no fact, the date they stand for is, and it is asked for itself.
 	if (bareDeictic(answer)) {
 		if (readable && input.articleDate && !HABITUAL.test(blank.sentence))
