@@ -9,6 +9,7 @@ import {
 	countGivenAway,
 	inTitle,
 	isDuration,
+	keepsMainVerb,
 	quotesClose,
 	blankAt,
 	agreesInNumber,
@@ -866,5 +867,29 @@ describe('issue 9: a prompt whose subject is a bare pronoun', () => {
 			expect(q.prompt).toMatch(/Jan Egeland spoke to reporters/);
 			expect(q.prompt).not.toMatch(/4,000|_____ homes/);
 		}
+	});
+});
+
+describe('issue 9: a statement cut before its verb', () => {
+	it('issue 9: reads whether a cut prompt keeps a verb of its main clause', () => {
+		expect(keepsMainVerb('The agency, which had earlier said it would spend _____ on roads …')).toBe(false);
+		expect(keepsMainVerb('The agency (which had said so) _____ …')).toBe(false);
+		expect(keepsMainVerb('The agency, which had earlier said so, spent _____ on roads …')).toBe(true);
+		expect(keepsMainVerb('The agency will spend _____ on roads …')).toBe(true);
+	});
+
+	it('issue 9: shows more of a long sentence rather than cut it before its main verb', () => {
+		const clause = Array.from(
+			{ length: 4 },
+			(_, i) => `the ${['north', 'south', 'east', 'west', 'upper', 'lower'][i]} road and its bridges`
+		).join(', ');
+		const made = generateBank({
+			text:
+				'Roads\n\nThe roads agency of the island of Ardmore, which had earlier said it would spend $5 million on ' +
+				`${clause}, ${clause}, and the old harbour road by the quay, announced on Monday that the work would wait.`,
+			date: '2024-05-14'
+		}).questions.filter((q) => q.factId.startsWith('fig-'));
+		expect(made.length).toBeGreaterThan(0);
+		for (const q of made) expect(q.prompt).toMatch(/announced/);
 	});
 });

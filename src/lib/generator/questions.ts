@@ -1177,6 +1177,44 @@ function matching(trusted: QuoteInfo[], random: (id: string) => () => number): Q
 	});
 }
 
+/** Words that are a finite verb whatever the lexicon says of them. */
+const FINITE =
+	/^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|did|do|says|said|told|added)$/;
+
+/**
+ * A prompt keeps a verb of its main clause: a finite verb outside the relative clauses and brackets set off in
+ * it. "The agency, which had earlier said it would spend _____ …" has only the relative clause's verbs: the
+ * statement is cut before it says anything.
+ */
+export function keepsMainVerb(prompt: string): boolean {
+	const main = prompt
+		.replace(/,\s*(?:which|who|whom|whose|where)\b[^,]*(?:,|$)/giu, ' ')
+		.replace(/\([^)]*\)/g, ' ');
+	const found = main.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
+	return found.some(
+		(w) => FINITE.test(w) || lexiconTags(w).some((t) => t === 'PastTense' || t === 'Copula' || t === 'Modal')
+	);
+}
+
+/** The most words a cut prompt may grow to so that it keeps its main verb. */
+const WIDE_PROMPT_WORDS = 90;
+
+/**
+ * The sentence with its blank, cut to length; a cut that leaves no verb of the main clause shows more of the
+ * sentence, and where even that cannot keep one, no prompt.
+ */
+function promptOf(blank: Blank): string | undefined {
+	const context = blankAt(blank.sentence, blank.at, blank.core.length, blank.maxWords);
+	if (!context.includes('…') || keepsMainVerb(context)) return context;
+	const wide = blankAt(
+		blank.sentence,
+		blank.at,
+		blank.core.length,
+		Math.max(blank.maxWords, WIDE_PROMPT_WORDS)
+	);
+	return keepsMainVerb(wide) ? wide : undefined;
+}
+
 /** A figure that opened its sentence ("Six shells …") is written in lower case inside another: "it was six". */
 const midSentenceFigure = (figure: string) =>
 	/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?:\s+\p{Ll}+)*$/u.test(figure) && parseFigure(figure)
@@ -1216,8 +1254,8 @@ function figureQuestions(
 ): void {
 	const blank = blankFor(input.text, fact.evidence, fact.text, 'figure');
 	if (!blank) return;
-	const context = blankAt(blank.sentence, blank.at, blank.core.length, blank.maxWords);
-	if (tooShort(context) || readableElsewhere(blank, fact.value)) return;
+	const context = promptOf(blank);
+	if (context === undefined || tooShort(context) || readableElsewhere(blank, fact.value)) return;
 	const { hedge } = hedgeOf(fact.text);
 	const bound = hedge === 'lower' || hedge === 'upper' || boundedBefore(blank.sentence.slice(0, blank.at));
 	const framed = framing(input, blank, context, 'figure');
@@ -1270,10 +1308,7 @@ function figureQuestions(
 	if (wrong[0] !== undefined && !bound) {
 		const id = questionId('true-false', fact.id);
 		const truth = random(id)() < 0.5;
-		const shown = filled(
-			blankAt(blank.sentence, blank.at, blank.core.length, blank.maxWords),
-			truth ? answer : wrong[0]
-		);
+		const shown = filled(context, truth ? answer : wrong[0]);
 		push({
 			id,
 			factId: fact.id,
@@ -1344,8 +1379,8 @@ function dateQuestions(
 	if (figures.some((f) => f.text.includes(fact.text) || fact.text.includes(f.text))) return;
 	const blank = blankFor(input.text, fact.evidence, fact.text, 'date');
 	if (!blank || pointsBackOnly(blank.core, fact)) return;
-	const context = blankAt(blank.sentence, blank.at, blank.core.length, blank.maxWords);
-	if (tooShort(context)) return;
+	const context = promptOf(blank);
+	if (context === undefined || tooShort(context)) return;
 	const year = /^(?:1[89]|20)\d\d$/.test(blank.core) ? Number(blank.core) : undefined;
 	if (readableElsewhere(blank, year)) return;
 	const framed = framing(input, blank, context, 'date');
