@@ -22,6 +22,7 @@ import {
 	pointsBackOnly,
 	pronounSubject,
 	lastSentenceBefore,
+	namesSomeone,
 	sentenceBefore,
 	shorten,
 	wellFormed
@@ -851,6 +852,8 @@ describe('issue 9: a prompt whose subject is a bare pronoun', () => {
 		const text = 'Doe visited Kyiv on Monday.\n\nIt was a change for Japan.';
 		expect(lastSentenceBefore(text, text.indexOf('It was'))).toBe('Doe visited Kyiv on Monday.\n\n');
 		expect(lastSentenceBefore(text, text.indexOf('Kyiv'))).toBe('');
+		expect(namesSomeone('“So far Israel is not giving us access.” ')).toBe(false);
+		expect(namesSomeone('The UN relief coordinator Jan Egeland spoke to reporters. ')).toBe(true);
 	});
 
 	it('issue 9: shows the sentence naming "he" before a prompt that opens on "He", or asks nothing', () => {

@@ -434,7 +434,8 @@ function blankFor(text: string, evidence: Span, written: string, kind: 'figure' 
 	// A paragraph opening "It was a significant change …" points at the end of the paragraph before.
 	const foundLead = before === '' && pronoun ? lastSentenceBefore(text, evidence.start) : before;
 	// A lead that opens on a pronoun itself ("He estimated … He said …") still names nobody.
-	if (pronoun && (foundLead === '' || pronounSubject(foundLead))) return undefined;
+	if (pronoun && (foundLead === '' || pronounSubject(foundLead) || !namesSomeone(foundLead)))
+		return undefined;
 	// Only the start of a long lead is shown ("… Fumio Kishida visited Kyiv …"): it holds the subject named.
 	const lead = pronoun ? leadStart(foundLead) : foundLead;
 	if (pronoun && words(lead).length + words(own).length >= PROMPT_WORDS) return undefined;
@@ -444,6 +445,15 @@ function blankFor(text: string, evidence: Span, written: string, kind: 'figure' 
 	const maxWords = pronoun ? words(lead).length + words(own).length + 1 : PROMPT_WORDS;
 	const sentence = pronoun ? lead + own : text.slice(from, evidence.end);
 	return { sentence, core, at, from, maxWords, said: pronoun ? own : sentence };
+}
+
+/**
+ * A lead names someone a pronoun can point at: a capitalised word past its first, outside quotation marks.
+ * "“So far Israel is not giving us access.” He estimated …": the quote before names nobody "he" could be.
+ */
+export function namesSomeone(lead: string): boolean {
+	const told = lead.replace(/[“"‘][^”"’]*[”"’]/gu, ' ');
+	return /\s\p{Lu}/u.test(told.trim());
 }
 
 /** The words of a lead shown before a sentence opening on a pronoun. */
