@@ -7,6 +7,7 @@ import {
 	inRangeOrder,
 	bareDeictic,
 	countGivenAway,
+	computable,
 	inTitle,
 	isDuration,
 	keepsMainVerb,
@@ -775,6 +776,7 @@ describe('issue 9: round 5, question craft from the blind review', () => {
 			['recently', true],
 			['now', true],
 			['This year', true],
+			['This past week', true],
 			['last month', false],
 			['on Tuesday', false],
 			['in 2004', false]
@@ -798,6 +800,8 @@ describe('issue 9: round 5, question craft from the blind review', () => {
 		expect(inTitle('$1.35 billion', 'EU fines Microsoft $1.35 billion for non-compliance')).toBe(true);
 		expect(inTitle('€899 million', 'EU fines Microsoft $1.35 billion for non-compliance')).toBe(false);
 		expect(inTitle('the robotics', 'Robotics team wins')).toBe(true);
+		expect(inTitle('Andy Warhol', "Warhol's photo legacy spread by university exhibits")).toBe(true);
+		expect(inTitle('$2 billion', 'EU fines Microsoft $1.35 billion')).toBe(false);
 		const made = asked(
 			'Ardmore harbour gets $4.5 million\n\nThe harbour board of the town of Ardmore spent $4.5 million on the new quay, the board said on Friday.'
 		);
@@ -894,5 +898,25 @@ describe('issue 9: a statement cut before its verb', () => {
 		}).questions.filter((q) => q.factId.startsWith('fig-'));
 		expect(made.length).toBeGreaterThan(0);
 		for (const q of made) expect(q.prompt).toMatch(/announced/);
+	});
+});
+
+describe('issue 9: a value the sentence lets a student work out', () => {
+	it('issue 9: no blank for a year or an anniversary computed from the other numbers of its sentence', () => {
+		const rest = 'the _____ starting date coincided with the 20th anniversary of his death in 1987.';
+		expect(computable(2007, rest)).toBe(true);
+		expect(
+			computable(1987, 'the 2007 starting date coincided with the 20th anniversary of his death in _____.')
+		).toBe(true);
+		expect(
+			computable(20, 'the 2007 starting date coincided with the _____ anniversary of his death in 1987.')
+		).toBe(true);
+		expect(computable(2008, rest)).toBe(false);
+		expect(computable(20, 'In 2007 the firm hired _____ engineers.')).toBe(false);
+		const made = generateBank({
+			text: 'Gallery gift\n\nThe 2007 start of the gift program coincided with the 20th anniversary of the painter’s death in 1987, the gallery director said.',
+			date: '2014-01-27'
+		}).questions;
+		for (const q of made) expect(q.prompt).not.toMatch(/_____/);
 	});
 });

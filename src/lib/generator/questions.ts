@@ -514,7 +514,25 @@ export function inTitle(key: string, title: string): boolean {
 		(s.toLowerCase().match(/[\p{L}\d]+(?:[.,]\d+)*/gu) ?? []).filter((t) => !TITLE_FILLER.has(t));
 	const mine = tokens(key);
 	const heading = new Set(tokens(title));
-	return mine.length > 0 && mine.every((t) => heading.has(t));
+	if (mine.length > 0 && mine.every((t) => heading.has(t))) return true;
+	// "Andy Warhol" under "Warhol's photo legacy …": one name of a person or place is enough.
+	const names = key.match(/\p{Lu}[\p{Ll}'’-]+/gu) ?? [];
+	return !/\d/.test(key) && names.some((n) => heading.has(n.toLowerCase().replace(/['’]s$/, '')));
+}
+
+/**
+ * A year or a span worked out from the rest of the sentence: "the 20th anniversary of his death in _____" beside
+ * "2007", or "the _____ anniversary" between "2007" and "1987".
+ */
+export function computable(value: number, rest: string): boolean {
+	if (!Number.isInteger(value)) return false;
+	const years = [...rest.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+	const spans = [...rest.matchAll(/\b(\d{1,3})(?:st|nd|rd|th)?\s*(?:-|\s)?(?:years?|anniversary)\b/gi)].map(
+		(m) => Number(m[1])
+	);
+	if (value >= 1500 && value <= 2099)
+		return years.some((y) => y !== value && spans.includes(Math.abs(value - y)));
+	return years.some((a) => years.some((b) => a - b === value)) && /anniversary|years?\b/i.test(rest);
 }
 
 /** A list item: a name of capitalised words and numbers ("Windows Server 2008", "Peru"). */
@@ -542,7 +560,7 @@ export function countGivenAway(value: number, rest: string, after: string): bool
  * learn; only the date they stand for is.
  */
 export function bareDeictic(core: string): boolean {
-	return /^(?:(?:on|by|until|since|from|for|in|of)\s+)?(?:today|tonight|yesterday|tomorrow|now|right now|just now|recently|currently|lately|nowadays|these days|at present|presently|so far|this (?:year|week|month|morning|afternoon|evening|weekend|season))(?:['’]s)?$/i.test(
+	return /^(?:(?:on|by|until|since|from|for|in|of)\s+)?(?:today|tonight|yesterday|tomorrow|now|right now|just now|recently|currently|lately|nowadays|these days|at present|presently|so far|this (?:past )?(?:year|week|month|morning|afternoon|evening|weekend|season))(?:['’]s)?$/i.test(
 		core.trim()
 	);
 }
@@ -621,6 +639,7 @@ function readableElsewhere(blank: Blank, value: number | undefined): boolean {
 		if (list && Number.isInteger(value) && list[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/).length === value)
 			return true;
 		if (countGivenAway(value, rest, after)) return true;
+		if (computable(value, rest)) return true;
 	}
 	return false;
 }
