@@ -802,6 +802,7 @@ describe('issue 9: round 5, question craft from the blind review', () => {
 		expect(inTitle('the robotics', 'Robotics team wins')).toBe(true);
 		expect(inTitle('Andy Warhol', "Warhol's photo legacy spread by university exhibits")).toBe(true);
 		expect(inTitle('$2 billion', 'EU fines Microsoft $1.35 billion')).toBe(false);
+		expect(inTitle('the second day of Xi’s visit', 'Xi and Putin meet')).toBe(false);
 		const made = asked(
 			'Ardmore harbour gets $4.5 million\n\nThe harbour board of the town of Ardmore spent $4.5 million on the new quay, the board said on Friday.'
 		);

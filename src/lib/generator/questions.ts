@@ -517,7 +517,8 @@ export function inTitle(key: string, title: string): boolean {
 	if (mine.length > 0 && mine.every((t) => heading.has(t))) return true;
 	// "Andy Warhol" under "Warhol's photo legacy …": one name of a person or place is enough.
 	const names = key.match(/\p{Lu}[\p{Ll}'’-]+/gu) ?? [];
-	return !/\d/.test(key) && names.some((n) => heading.has(n.toLowerCase().replace(/['’]s$/, '')));
+	const isName = /^(?:\p{Lu}[\p{L}'’.-]*\s*)+$/u.test(key.replace(/^the\s+/i, '').trim());
+	return isName && names.some((n) => heading.has(n.toLowerCase().replace(/['’]s$/, '')));
 }
 
 /**
