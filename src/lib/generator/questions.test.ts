@@ -7,6 +7,7 @@ import {
 	inRangeOrder,
 	bareDeictic,
 	countGivenAway,
+	insideQuote,
 	computable,
 	inTitle,
 	isDuration,
@@ -761,6 +762,11 @@ describe('issue 9: round 5, question craft from the blind review', () => {
 		expect(
 			countGivenAway(3, 'The plan rests on _____ things, the minister said.', ' things, the minister said.')
 		).toBe(false);
+		expect(
+			countGivenAway(2, 'made _____ donations, in 2007 and a second recently', ' donations, in 2007')
+		).toBe(true);
+		expect(insideQuote('“It is as strong _____ as it was,” she said.', 17)).toBe(true);
+		expect(insideQuote('The port opened _____, the mayor said.', 16)).toBe(false);
 		const made = asked(
 			'Minister tours\n\nThe trade minister of Ardmore set off on a three-nation tour of Peru, Chile and Ecuador on Monday to sell the island’s wool.\n\n' +
 				'The company was set to launch three new products: Harbour Cloud, Quay Mail and Pier Chat at its spring event in the old town hall.'

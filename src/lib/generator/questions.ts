@@ -550,7 +550,7 @@ const LIST_SEPARATOR = /,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/;
  */
 export function countGivenAway(value: number, rest: string, after: string): boolean {
 	if (!Number.isInteger(value) || value < 2 || value > 12) return false;
-	if (value === 2 && /\b(?:both|neither)\b/i.test(rest)) return true;
+	if (value === 2 && /\b(?:both|neither|a second|the second)\b/i.test(rest)) return true;
 	const colon = /^[^.;:!?]{0,40}:\s*([^.;:!?]+)/u.exec(after);
 	if (colon && colon[1]!.split(LIST_SEPARATOR).filter((x) => x.trim()).length === value) return true;
 	return [...after.matchAll(NAME_LIST)].some((m) => m[0].split(LIST_SEPARATOR).length === value);
@@ -572,6 +572,14 @@ export function isDuration(core: string, before = ''): boolean {
 	return /^(?:(?:for|over|during|throughout)\s+)?(?:the\s+)?(?:(?:next|past|last|first|following|previous|coming|entire|whole)\s+)?(?:(?:about|almost|nearly|some|more than|less than|at least|roughly|around|over)\s+)?(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|(?:a )?few|many|\p{L}+teen|twenty|thirty|forty|fifty|sixty|hundreds? of|dozens? of)(?:\s+|-)(?:full\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries)$/iu.test(
 		core.trim()
 	);
+}
+
+/** The place `at` in a sentence is inside quotation marks (more opened before it than closed). */
+export function insideQuote(sentence: string, at: number): boolean {
+	const before = sentence.slice(0, at);
+	const opened = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+	const straight = (before.match(/"/g) ?? []).length % 2 === 1;
+	return opened > 0 || straight;
 }
 
 /** "aged 14", "at the age of 14", "a 14-year-old": an age, not a time. */
@@ -1435,7 +1443,9 @@ function dateQuestions(
 	const explanation = `The article says: “${asInnerQuotes(shorten(blank.said, 60))}”${note}`;
 	// "today", "this week": the words are no fact, the date they stand for is, and it is asked for itself.
 	if (bareDeictic(answer)) {
-		if (readable && input.articleDate && !HABITUAL.test(blank.sentence))
+		// "as strong today as it was": in someone's words the word is their present, not a date.
+		const quoted = insideQuote(blank.sentence, blank.at);
+		if (readable && input.articleDate && !HABITUAL.test(blank.sentence) && !quoted)
 			push({
 				id: questionId('flashcard', fact.id),
 				factId: fact.id,
