@@ -7,6 +7,7 @@ import {
 	inRangeOrder,
 	bareDeictic,
 	countGivenAway,
+	spanGiven,
 	insideQuote,
 	computable,
 	inTitle,
@@ -925,5 +926,20 @@ describe('issue 9: a value the sentence lets a student work out', () => {
 			date: '2014-01-27'
 		}).questions;
 		for (const q of made) expect(q.prompt).not.toMatch(/_____/);
+	});
+});
+
+describe('issue 9: a duration whose two ends the sentence gives', () => {
+	it('issue 9: reads "between June 21, 2006 and October 21, 2007" as both ends of a span', () => {
+		expect(
+			spanGiven('for the period of _____ between June 21, 2006 and October 21, 2007 are the cause')
+		).toBe(true);
+		expect(spanGiven('the strike ran from 2019 to 2021, _____ in all')).toBe(true);
+		expect(spanGiven('the strike lasted _____ in 2019')).toBe(false);
+		const made = generateBank({
+			text: 'Fines\n\nThe fees, which were deemed too high for the period of 15 months between June 21, 2006 and October 21, 2007, are the cause of the fine.',
+			date: '2008-02-27'
+		}).questions;
+		for (const q of made) expect(q.answer).not.toMatch(/15 months/);
 	});
 });

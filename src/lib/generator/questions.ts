@@ -582,6 +582,16 @@ export function insideQuote(sentence: string, at: number): boolean {
 	return opened > 0 || straight;
 }
 
+/**
+ * The sentence names both ends of the span a duration measures: "the period of _____ between June 21, 2006 and
+ * October 21, 2007" is worked out, not recalled.
+ */
+export function spanGiven(sentence: string): boolean {
+	return /\b(?:between|from)\s+[^.;]{0,40}?\b\d{4}\b[^.;]{0,10}?\s+(?:and|to|until|through)\s+[^.;]{0,30}?\b\d{4}\b/i.test(
+		sentence
+	);
+}
+
 /** "aged 14", "at the age of 14", "a 14-year-old": an age, not a time. */
 const AGE = /\bage[ds]?\b|\byears? old\b|-year-old\b/i;
 
@@ -1294,6 +1304,8 @@ function figureQuestions(
 	if (!blank) return;
 	const context = promptOf(blank);
 	if (context === undefined || tooShort(context) || readableElsewhere(blank, fact.value)) return;
+	const rest = blank.sentence.slice(0, blank.at) + BLANK + blank.sentence.slice(blank.at + blank.core.length);
+	if (unitKind(fact.unit) === 'time' && spanGiven(rest)) return;
 	const { hedge } = hedgeOf(fact.text);
 	const bound = hedge === 'lower' || hedge === 'upper' || boundedBefore(blank.sentence.slice(0, blank.at));
 	const framed = framing(input, blank, context, 'figure');
