@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
 	WordPool,
+	agreesWithSlot,
 	clozeDistractors,
 	clozeKeys,
 	namesMidSentence,
+	slotNumber,
 	surelyName,
 	tagQuotes,
 	type ClozeKey
@@ -166,5 +168,25 @@ describe('issue 9: cloze choices that fit the slot’s story, and names that are
 		);
 		expect(pool.words('organisation')).not.toContain('Already');
 		expect(pool.words('organisation')).toContain('Orbix');
+	});
+});
+
+describe('issue 9: cloze choices the grammar around the blank rules out', () => {
+	it('issue 9: reads the number a slot wants from its neighbours, and drops a choice that disagrees', () => {
+		for (const [before, after, expected] of [
+			['we met an ', ' who', 'one'],
+			['all these ', ' want', 'many'],
+			['the ', ' are angry', 'many'],
+			['the ', ' was angry', 'one'],
+			['the ', ' took', undefined]
+		] as const)
+			expect(slotNumber(before, after), `${before}_____${after}`).toBe(expected);
+		expect(agreesWithSlot('inspector', 'person', 'all these ', ' want')).toBe(false);
+		expect(agreesWithSlot('inspector', 'person', 'the ', ' are angry')).toBe(false);
+		expect(agreesWithSlot('inspectors', 'people', 'all these ', ' want')).toBe(true);
+		expect(agreesWithSlot('Lebanese', 'demonym', 'the ', ' are angry')).toBe(false);
+		expect(agreesWithSlot('Israelis', 'demonyms', 'the ', ' are angry')).toBe(true);
+		expect(agreesWithSlot('Putin', 'person-name', 'said ', ' was angry')).toBe(true);
+		expect(agreesWithSlot('Microsoft', 'organisation', '', ' are angry')).toBe(true);
 	});
 });

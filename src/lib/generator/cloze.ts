@@ -317,6 +317,32 @@ export function clozeDistractors(
 }
 
 /**
+ * How many things the words around a blank say fill it: "a _____", "this _____", "_____ is" one; "these _____",
+ * "several _____", "_____ are" more than one; undefined when they do not say.
+ */
+export function slotNumber(before: string, after: string): 'one' | 'many' | undefined {
+	if (/(?:^|\s)(?:a|an|this|that|each|every|one|another|either|neither)\s+$/i.test(before)) return 'one';
+	if (/(?:^|\s)(?:these|those|many|several|few|both|two|three|four|five|all|most|some)\s+$/i.test(before))
+		return 'many';
+	if (/^\s+(?:is|was|has|does|isn['’]t|wasn['’]t|hasn['’]t|doesn['’]t)\b/i.test(after)) return 'one';
+	if (/^\s+(?:are|were|have|do|aren['’]t|weren['’]t|haven['’]t|don['’]t)\b/i.test(after)) return 'many';
+	return undefined;
+}
+
+/**
+ * A choice agrees with the words around the blank in number: "these _____" takes no "inspector", "_____ is" no
+ * "Lebanese farmers". A name (of a person, a place, a body) and a demonym count as one, unless written plural.
+ */
+export function agreesWithSlot(choice: string, meaning: Meaning, before: string, after: string): boolean {
+	const need = slotNumber(before, after);
+	if (need === undefined || meaning === 'organisation') return true;
+	const noun = choice.replace(/^an? /i, '');
+	const many =
+		meaning === 'people' || meaning === 'demonyms' || (meaning === 'person' && /[^s]s$/.test(noun));
+	return need === 'many' ? many : !many;
+}
+
+/**
  * The part of a quote a cloze key is chosen in: around its longest candidate words, at most 24 words, so the
  * tagger reads each word in its clause without reading the whole of a long quote.
  */

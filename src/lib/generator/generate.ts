@@ -111,6 +111,7 @@ export function generate(input: GenerateInput): Generated {
 		seed,
 		...(input.date ? { articleDate: input.date } : {}),
 		sourceAt: sourceFinder(text, sentences, attributions, people),
+		title,
 		...(input.cap !== undefined ? { cap: input.cap } : {})
 	});
 	const cited = new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
@@ -257,8 +258,7 @@ const isVerbWord = (w: string) =>
 	AUXILIARY.has(w) || /(?:ed|ing)$/.test(w) || lexiconTags(w).some((t) => /Tense|Infinitive|Verb/.test(t));
 
 /**
- * Who speaks at a place in the text: the sure speaker of the quote around it ("a person quoted in the article"
- * when unsure), or the named subject of a speech verb earlier in its sentence ("Kroes said the fine was €899
+ * Who speaks at a place in the text: the sure speaker of the quote around it (none when unsure), or the named subject of a speech verb earlier in its sentence ("Kroes said the fine was €899
  * million"). A question about such a figure or date says whose word it is.
  */
 function sourceFinder(
@@ -284,9 +284,9 @@ function sourceFinder(
 			else if (start >= q.end) lo = mid + 1;
 			else {
 				const a = quotes[mid]!;
-				return a.speaker !== undefined && a.confidence === 'high'
-					? nameOf(a.speaker)
-					: 'a person quoted in the article';
+				// An unsure speaker is nobody to name: "according to a person quoted in the article" tells a student
+				// nothing the quotation marks in the sentence shown do not.
+				return a.speaker !== undefined && a.confidence === 'high' ? nameOf(a.speaker) : undefined;
 			}
 		}
 		const sentence = sentences[sentenceIndex(sentences, start)];

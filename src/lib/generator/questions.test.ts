@@ -5,6 +5,15 @@ import { generateBank } from './generate';
 import { parseFigure } from './numbers';
 import {
 	inRangeOrder,
+	bareDeictic,
+	countGivenAway,
+	spanGiven,
+	insideQuote,
+	computable,
+	inTitle,
+	isDuration,
+	keepsMainVerb,
+	quotesClose,
 	blankAt,
 	agreesInNumber,
 	boundedBefore,
@@ -14,6 +23,9 @@ import {
 	indefiniteArticle,
 	pairedMarks,
 	pointsBackOnly,
+	pronounSubject,
+	lastSentenceBefore,
+	namesSomeone,
 	sentenceBefore,
 	shorten,
 	wellFormed
@@ -26,8 +38,13 @@ const text = readFileSync(
 const bank = generateBank({ text, date: '2023-03-21', authors: ['Valerie Hopkins', 'Chris Buckley'] });
 
 describe('questions', () => {
-	it('makes every question type from the first article', () => {
+	it('makes every question type from the first article and one more', () => {
 		const types = new Set(bank.questions.map((q) => q.type));
+		const typedDate = generateBank({
+			text: 'Harbour reopens\n\nThe harbour of the town of Ardmore reopened to fishing boats on January 30, 2021, after the storm.',
+			date: '2021-02-02'
+		});
+		for (const q of typedDate.questions) types.add(q.type);
 		for (const t of [
 			'who-said',
 			'what-said',
@@ -130,10 +147,21 @@ describe('questions', () => {
 		const korea = generateBank({
 			text: 'Loudspeakers\n\nSouth Korea had recently started to broadcast propaganda from loudspeakers after an 11-year lull, officials in Seoul said on Monday.'
 		});
-		const choice = korea.questions.find((q) => q.type === 'figure-choice');
-		expect(choice?.prompt).toContain('after a(n) _____ lull');
-		const tf = korea.questions.find((q) => q.type === 'true-false');
-		expect(tf?.prompt).toMatch(/after (?:an 11|an 18|an 8\d?|a [2-79]\d?)-year lull/);
+		// A fact keeps a choice blank or a true-or-false with a recall: other sentences show each way once.
+		const banks = ['lull', 'pause', 'silence', 'break'].map((rest) =>
+			generateBank({ text: `Loudspeakers\n\n${korea.article.text.replace('lull', rest)}` })
+		);
+		const blanks = banks.flatMap((b) =>
+			b.questions.filter((q) => q.factId.startsWith('fig-') && q.prompt.includes('_____'))
+		);
+		const tfs = banks.flatMap((b) => b.questions.filter((q) => q.type === 'true-false'));
+		expect(blanks.length).toBeGreaterThan(0);
+		expect(tfs.length).toBeGreaterThan(0);
+		for (const q of blanks) expect(q.prompt).toMatch(/after a\(n\) _____ (?:lull|pause|silence|break)/);
+		for (const q of tfs) {
+			const [, article, years] = /after (an?) (\d+)-year/.exec(q.prompt) ?? [];
+			expect(article, q.prompt).toBe(indefiniteArticle(`${years}-year`));
+		}
 	});
 
 	it('issue 9: a short sentence is shown after the one before it, so "the service" is named', () => {
@@ -141,9 +169,9 @@ describe('questions', () => {
 		expect(sentenceBefore(text, text.indexOf('20 million'))).toBe('Skype has apologised for the outage. ');
 		expect(sentenceBefore('First.\n\nSecond one here.', 8)).toBe('');
 		const bank = generateBank({ text: `Outage\n\n${text}` });
-		const blank = bank.questions.find((q) => q.type === 'figure-typed' || q.type === 'figure-choice');
+		const blank = bank.questions.find((q) => q.prompt.includes('_____'));
 		expect(blank?.prompt).toMatch(
-			/[:?] “Skype has apologised for the outage\. _____ people use the service every day\.”$/
+			/(?:^|[:?] )“Skype has apologised for the outage\. _____ people use the service every day\.”$/
 		);
 	});
 
@@ -283,7 +311,7 @@ describe('questions', () => {
 	});
 
 	it('shows a date value the way a reader says it', () => {
-		const lastMonth = bank.questions.find((q) => q.type === 'flashcard' && q.answer.startsWith('last month'));
+		const lastMonth = bank.questions.find((q) => q.answer.startsWith('last month'));
 		expect(lastMonth?.answer).toBe('last month');
 		expect(lastMonth?.explanation).toMatch(
 			/\(February 2023, counting from the article’s date, March 21, 2023\)$/
@@ -292,8 +320,8 @@ describe('questions', () => {
 		const march = generateBank({
 			text: 'Exhibit opens\n\nThe exhibit at the city gallery is to run from January 23 through March 9.',
 			date: '2014-01-27'
-		}).questions.find((q) => q.type === 'flashcard' && q.answer.startsWith('March'));
-		expect(march?.answer).toBe('March 9, 2014');
+		}).questions.find((q) => q.answer.startsWith('March'));
+		expect(march?.type === 'flashcard' ? march.answer : march?.explanation).toMatch(/March 9, 2014/);
 	});
 
 	it('issue 9: a date worked out from the article’s date says so, and a weekday is never typed as a date', () => {
@@ -302,7 +330,8 @@ describe('questions', () => {
 			date: '2019-04-12'
 		});
 		const tuesday = made.questions.filter((q) => q.answer.startsWith('Tuesday'));
-		expect(tuesday.map((q) => q.type).sort()).toEqual(['date-choice', 'flashcard']);
+		expect(tuesday).toHaveLength(1);
+		expect(['date-choice', 'flashcard']).toContain(tuesday[0]!.type);
 		const today = generateBank({
 			text: 'Ferry strike ends\n\nThe ferry strike, which began last week, ended on Friday after talks that lasted nine hours in the port of Ardmore.',
 			date: '2019-04-12'
@@ -321,22 +350,29 @@ describe('questions', () => {
 	});
 
 	it('issue 9: a date that says how often is asked "How often?", not "When?"', () => {
-		const made = generateBank({
-			text: 'Ferry timetable\n\nThe ferry to the island of Ardmore sails every week from the old harbour, and the last one left on March 3, 2019.',
-			date: '2019-04-12'
-		});
-		const often = made.questions.find((q) => q.type === 'date-choice' && q.answer === 'every week');
-		expect(often?.prompt).toMatch(/^How often\? Complete the sentence:/);
-		const when = made.questions.find((q) => q.type.startsWith('date-') && q.answer.startsWith('March 3'));
-		expect(when?.prompt).toMatch(/^(?:When\? Complete the sentence|Type the missing date):/);
+		const made = ['Ardmore', 'Inchcolm', 'Skerry', 'Rathlin', 'Lundy', 'Sark'].flatMap(
+			(island) =>
+				generateBank({
+					text: `Ferry timetable\n\nThe ferry to the island of ${island} sails every week from the old harbour, and the last one left on March 3, 2019.`,
+					date: '2019-04-12'
+				}).questions
+		);
+		const often = made.filter((q) => q.type === 'date-choice' && q.answer === 'every week');
+		expect(often.length).toBeGreaterThan(0);
+		for (const q of often) expect(q.prompt).toMatch(/^How often\? Complete the sentence:/);
+		const when = made.filter((q) => q.type.startsWith('date-') && q.answer.startsWith('March 3'));
+		expect(when.length).toBeGreaterThan(0);
+		for (const q of when)
+			expect(q.prompt).toMatch(/^(?:When\? Complete the sentence|Type the missing date):/);
 	});
 
 	it('issue 9: a figure that opens its sentence reads in lower case in a true-false explanation ("it was six")', () => {
-		const made = generateBank({
-			text: 'Harbour storm\n\nThe storm hit the bay at dawn. Six boats sank near the old pier before the crews could reach them.',
-			date: '2020-06-02'
-		});
-		const falses = made.questions.filter((q) => q.type === 'true-false' && q.answer === 'False');
+		const falses = ['boats', 'yachts', 'barges', 'ferries', 'trawlers', 'dinghies'].flatMap((boats) =>
+			generateBank({
+				text: `Harbour storm\n\nThe storm hit the bay at dawn. Six ${boats} sank near the old pier before the crews could reach them.`,
+				date: '2020-06-02'
+			}).questions.filter((q) => q.type === 'true-false' && q.answer === 'False')
+		);
 		expect(falses.length).toBeGreaterThan(0);
 		for (const q of falses) expect(q.explanation).toMatch(/^False: it was six, not [a-z]/);
 	});
@@ -394,7 +430,7 @@ describe('issue 9: the right choice stands in no particular place', () => {
 		const positions = [0, 0, 0, 0];
 		for (const q of banks.flat().flatMap((b) => b.questions))
 			if ('choices' in q && q.choices?.length === 4) positions[q.choices.indexOf(q.answer)]!++;
-		expect(positions.reduce((a, b) => a + b, 0)).toBeGreaterThan(800);
+		expect(positions.reduce((a, b) => a + b, 0)).toBeGreaterThan(500);
 		expect(chiSquare(positions)).toBeLessThan(16.27);
 	});
 
@@ -466,6 +502,32 @@ describe('issue 9: an interview with one speaker', () => {
 });
 
 describe('issue 9: a deck not padded with the same fact asked again', () => {
+	it('issue 9: asks a fact once by recognition and once by recall, never the same blank twice', () => {
+		const harbour = generateBank({
+			text:
+				'Harbour Budget\n\nThe harbour board of the town of Ardmore spent $4.5 million on the new quay last year. ' +
+				'The old pier, which opened in 1911, carried 80 boats a day and 2,500 passengers a week at its busiest.',
+			date: '2031-05-04'
+		});
+		const recognition = ['figure-choice', 'date-choice', 'true-false', 'who-said', 'what-said'];
+		const recall = ['figure-typed', 'date-typed', 'flashcard'];
+		for (const b of [bank, harbour]) {
+			const byFact = new Map<string, string[]>();
+			for (const q of b.questions) byFact.set(q.factId, [...(byFact.get(q.factId) ?? []), q.type]);
+			for (const [fact, types] of byFact) {
+				expect(types.filter((t) => recognition.includes(t)).length, fact).toBeLessThanOrEqual(1);
+				expect(types.filter((t) => recall.includes(t)).length, fact).toBeLessThanOrEqual(1);
+				// A choice blank and a typed answer or flashcard of it show one sentence with one gap.
+				if (types.some((t) => t.endsWith('-choice')))
+					expect(
+						types.filter((t) => recall.includes(t)),
+						fact
+					).toEqual([]);
+				if (types.includes('who-said')) expect(types, fact).not.toContain('flashcard');
+			}
+		}
+	});
+
 	it('asks “Who said this?” with choices or as a flashcard, not both', () => {
 		const withChoices = new Set(bank.questions.filter((q) => q.type === 'who-said').map((q) => q.factId));
 		expect(withChoices.size).toBeGreaterThan(0);
@@ -671,5 +733,213 @@ describe('issue 9: no completion prompt from a broken sentence', () => {
 			date: '2031-05-04'
 		});
 		expect(b.questions.filter((q) => q.prompt.includes('_____'))).toEqual([]);
+	});
+});
+
+describe('issue 9: round 5, question craft from the blind review', () => {
+	const asked = (text: string, date = '2024-05-14') => generateBank({ text, date }).questions;
+
+	it('issue 9: no blank for a count the rest of its sentence tells (both, a colon list, as many names)', () => {
+		expect(
+			countGivenAway(2, 'She turned down the offer _____ times, both times by letter.', ' times, both')
+		).toBe(true);
+		expect(
+			countGivenAway(2, 'The plan rests on _____ things: cost and speed.', ' things: cost and speed.')
+		).toBe(true);
+		expect(
+			countGivenAway(
+				3,
+				'a _____-nation tour of Peru, Chile and Ecuador',
+				'-nation tour of Peru, Chile and Ecuador'
+			)
+		).toBe(true);
+		expect(
+			countGivenAway(
+				4,
+				'a _____-nation tour of Peru, Chile and Ecuador',
+				'-nation tour of Peru, Chile and Ecuador'
+			)
+		).toBe(false);
+		expect(
+			countGivenAway(3, 'The plan rests on _____ things, the minister said.', ' things, the minister said.')
+		).toBe(false);
+		expect(
+			countGivenAway(2, 'made _____ donations, in 2007 and a second recently', ' donations, in 2007')
+		).toBe(true);
+		expect(insideQuote('“It is as strong _____ as it was,” she said.', 17)).toBe(true);
+		expect(insideQuote('The port opened _____, the mayor said.', 16)).toBe(false);
+		const made = asked(
+			'Minister tours\n\nThe trade minister of Ardmore set off on a three-nation tour of Peru, Chile and Ecuador on Monday to sell the island’s wool.\n\n' +
+				'The company was set to launch three new products: Harbour Cloud, Quay Mail and Pier Chat at its spring event in the old town hall.'
+		);
+		for (const q of made) expect(q.answer.toLowerCase()).not.toMatch(/^three/);
+	});
+
+	it('issue 9: no question keyed on "today", "this week" or "now": only the date they stand for is asked', () => {
+		for (const [core, expected] of [
+			['today', true],
+			['this week', true],
+			['yesterday', true],
+			['recently', true],
+			['now', true],
+			['This year', true],
+			['This past week', true],
+			['last month', false],
+			['on Tuesday', false],
+			['in 2004', false]
+		] as const)
+			expect(bareDeictic(core), core).toBe(expected);
+		const made = asked(
+			'Harbour opens\n\nThe new harbour of the town of Ardmore opened to fishing boats today after two years of building work.\n\n' +
+				'The harbour master said the boats had been waiting in the bay this week for the tide to turn.'
+		);
+		expect(made.filter((q) => q.factId.startsWith('date-')).length).toBeGreaterThan(0);
+		for (const q of made.filter((x) => x.factId.startsWith('date-'))) {
+			expect(q.answer).not.toMatch(/^(?:today|this week)$/i);
+			expect(q.prompt).toMatch(
+				/^Counting from the article’s date, which date does “(?:today|this week)” mean here\?/
+			);
+		}
+	});
+
+	it('issue 9: the headline shown with every card gives no blank its key', () => {
+		expect(inTitle('Afghan', "Afghan girls' robotics team denied US visas")).toBe(true);
+		expect(inTitle('$1.35 billion', 'EU fines Microsoft $1.35 billion for non-compliance')).toBe(true);
+		expect(inTitle('€899 million', 'EU fines Microsoft $1.35 billion for non-compliance')).toBe(false);
+		expect(inTitle('the robotics', 'Robotics team wins')).toBe(true);
+		expect(inTitle('Andy Warhol', "Warhol's photo legacy spread by university exhibits")).toBe(true);
+		expect(inTitle('$2 billion', 'EU fines Microsoft $1.35 billion')).toBe(false);
+		expect(inTitle('the second day of Xi’s visit', 'Xi and Putin meet')).toBe(false);
+		const made = asked(
+			'Ardmore harbour gets $4.5 million\n\nThe harbour board of the town of Ardmore spent $4.5 million on the new quay, the board said on Friday.'
+		);
+		for (const q of made) if (q.prompt.includes('_____')) expect(q.answer).not.toBe('$4.5 million');
+	});
+
+	it('issue 9: "When?" only of a time: a duration is asked "How long?"', () => {
+		expect(isDuration('for six years')).toBe(true);
+		expect(isDuration('over the next five years')).toBe(true);
+		expect(isDuration('three months')).toBe(true);
+		expect(isDuration('six years ago')).toBe(false);
+		expect(isDuration('in 2004')).toBe(false);
+		expect(isDuration('last year')).toBe(false);
+	});
+
+	it('issue 9: a garbled sentence (run-on "said.The", capitals, a caption, an unclosed quote) gets no blank', () => {
+		expect(wellFormed('The mayor said.The council agreed to spend $4 million on roads.')).toBe(false);
+		expect(wellFormed('FIRE CREWS BATTLE BLAZE AT ARDMORE DOCKS FOR 12 HOURS')).toBe(false);
+		expect(wellFormed('Image: The old pier in 1911, before the storm.')).toBe(false);
+		expect(wellFormed('The mayor (pictured) opened the $4 million road in May.')).toBe(false);
+		expect(wellFormed('The mayor said the U.S. firm spent $4 million on roads.')).toBe(true);
+		const text =
+			'The mayor said “we will spend $4 million on roads and the council agreed.\n\nNext paragraph.';
+		expect(quotesClose(text, 5)).toBe(false);
+		expect(quotesClose('He said: “We will fight.\n\n“We will win,” he added.', 3)).toBe(true);
+		expect(quotesClose('He said “we will fight” on Monday.', 3)).toBe(true);
+	});
+
+	it('issue 9: a figure quoted from an unsure speaker is not said to be "a person quoted in the article"', () => {
+		const made = asked(
+			'Harbour works\n\n"We have spent $4.5 million on the new quay and the work is nearly done," the statement read, as crews left.\n\nThe harbour board of Ardmore met on Friday.'
+		);
+		expect(made.some((q) => q.factId.startsWith('fig-'))).toBe(true);
+		for (const q of made) expect(q.prompt).not.toMatch(/a person quoted/);
+	});
+});
+
+describe('issue 9: a prompt whose subject is a bare pronoun', () => {
+	it('issue 9: reads "He estimated …" as pointing back, "It is expected …" and "This year …" as not', () => {
+		for (const [sentence, expected] of [
+			['He estimated that $80 million is needed.', true],
+			['On Monday, they said the vote was close.', true],
+			['It was the highest fine ever charged.', true],
+			['This is the second time the fund was cut.', true],
+			['It is expected that 300 people will come.', false],
+			['This year the fund grew by 3%.', false],
+			['These figures were published in May.', false],
+			['The union said the vote was close.', false],
+			['"They were paid $5 million," Doe said.', false]
+		] as const)
+			expect(pronounSubject(sentence), sentence).toBe(expected);
+		const text = 'Doe visited Kyiv on Monday.\n\nIt was a change for Japan.';
+		expect(lastSentenceBefore(text, text.indexOf('It was'))).toBe('Doe visited Kyiv on Monday.\n\n');
+		expect(lastSentenceBefore(text, text.indexOf('Kyiv'))).toBe('');
+		expect(namesSomeone('“So far Israel is not giving us access.” ')).toBe(false);
+		expect(namesSomeone('The UN relief coordinator Jan Egeland spoke to reporters. ')).toBe(true);
+	});
+
+	it('issue 9: shows the sentence naming "he" before a prompt that opens on "He", or asks nothing', () => {
+		const made = generateBank({
+			text:
+				'Aid for the valley\n\nThe UN relief coordinator Jan Egeland spoke to reporters in Geneva about the floods in the valley. ' +
+				'He estimated that US $80 million is urgently needed to help the people of the valley this winter.\n\n' +
+				'He said that 4,000 homes had been lost to the water in the lower valley since the rains began.',
+			date: '2024-05-14'
+		}).questions;
+		const figures = made.filter((q) => q.factId.startsWith('fig-'));
+		expect(figures.length).toBeGreaterThan(0);
+		for (const q of figures) {
+			expect(q.prompt).toMatch(/Jan Egeland spoke to reporters/);
+			expect(q.prompt).not.toMatch(/4,000|_____ homes/);
+		}
+	});
+});
+
+describe('issue 9: a statement cut before its verb', () => {
+	it('issue 9: reads whether a cut prompt keeps a verb of its main clause', () => {
+		expect(keepsMainVerb('The agency, which had earlier said it would spend _____ on roads …')).toBe(false);
+		expect(keepsMainVerb('The agency (which had said so) _____ …')).toBe(false);
+		expect(keepsMainVerb('The agency, which had earlier said so, spent _____ on roads …')).toBe(true);
+		expect(keepsMainVerb('The agency will spend _____ on roads …')).toBe(true);
+	});
+
+	it('issue 9: shows more of a long sentence rather than cut it before its main verb', () => {
+		const clause = Array.from(
+			{ length: 4 },
+			(_, i) => `the ${['north', 'south', 'east', 'west', 'upper', 'lower'][i]} road and its bridges`
+		).join(', ');
+		const made = generateBank({
+			text:
+				'Roads\n\nThe roads agency of the island of Ardmore, which had earlier said it would spend $5 million on ' +
+				`${clause}, ${clause}, and the old harbour road by the quay, announced on Monday that the work would wait.`,
+			date: '2024-05-14'
+		}).questions.filter((q) => q.factId.startsWith('fig-'));
+		expect(made.length).toBeGreaterThan(0);
+		for (const q of made) expect(q.prompt).toMatch(/announced/);
+	});
+});
+
+describe('issue 9: a value the sentence lets a student work out', () => {
+	it('issue 9: no blank for a year or an anniversary computed from the other numbers of its sentence', () => {
+		const rest = 'the _____ starting date coincided with the 20th anniversary of his death in 1987.';
+		expect(computable(2007, rest)).toBe(true);
+		expect(
+			computable(1987, 'the 2007 starting date coincided with the 20th anniversary of his death in _____.')
+		).toBe(true);
+		expect(
+			computable(20, 'the 2007 starting date coincided with the _____ anniversary of his death in 1987.')
+		).toBe(true);
+		expect(computable(2008, rest)).toBe(false);
+		expect(computable(20, 'In 2007 the firm hired _____ engineers.')).toBe(false);
+		const made = generateBank({
+			text: 'Gallery gift\n\nThe 2007 start of the gift program coincided with the 20th anniversary of the painter’s death in 1987, the gallery director said.',
+			date: '2014-01-27'
+		}).questions;
+		for (const q of made) expect(q.prompt).not.toMatch(/_____/);
+	});
+});
+
+describe('issue 9: a duration whose two ends the sentence gives', () => {
+	it('issue 9: reads "between June 21, 2006 and October 21, 2007" as both ends of a span', () => {
+		expect(
+			spanGiven('for the period of _____ between June 21, 2006 and October 21, 2007 are the cause')
+		).toBe(true);
+		expect(spanGiven('the strike ran from 2019 to 2021, _____ in all')).toBe(true);
+		expect(spanGiven('the strike lasted _____ in 2019')).toBe(false);
+		const made = generateBank({
+			text: 'Fines\n\nThe fees, which were deemed too high for the period of 15 months between June 21, 2006 and October 21, 2007, are the cause of the fine.',
+			date: '2008-02-27'
+		}).questions;
+		for (const q of made) expect(q.answer).not.toMatch(/15 months/);
 	});
 });

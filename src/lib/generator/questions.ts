@@ -1,5 +1,13 @@
 import { givesAway, type DateFact, type FigureFact, type Question, type QuoteFact, type Span } from './bank';
-import { WordPool, clozeDistractors, clozeKeys, keyWindow, tagQuotes, type ClozeKey } from './cloze';
+import {
+	WordPool,
+	agreesWithSlot,
+	clozeDistractors,
+	clozeKeys,
+	keyWindow,
+	tagQuotes,
+	type ClozeKey
+} from './cloze';
 import { dateCore, dateDistractors } from './date-distractors';
 import { isFrequency } from './date-rules';
 import { figureDistractors, hedgeOf } from './figure-distractors';
@@ -47,6 +55,8 @@ export interface QuestionInput {
 	sourceAt?: (start: number, end: number, kind?: 'figure' | 'date') => string | undefined;
 	/** At most this many questions (DECK_CAP unless given). */
 	cap?: number;
+	/** The article's headline, shown with every card: a blank's key it holds is given away. */
+	title?: string;
 }
 
 /** Facts left without a question because of the cap, by kind. */
@@ -200,7 +210,7 @@ export function pairedMarks(s: string): string {
  * that …"), and a prompt opening mid-clause ("… which is part of the Foundation, coincided with") reads as
  * nobody's words.
  */
-export function blankAt(sentence: string, at: number, length: number, maxWords = 60): string {
+export function blankAt(sentence: string, at: number, length: number, maxWords = PROMPT_WORDS): string {
 	const before = words(sentence.slice(0, at));
 	const after = words(sentence.slice(at + length));
 	const fits = before.length + after.length < maxWords;
@@ -335,33 +345,131 @@ interface Blank {
 	at: number;
 	/** Where `sentence` starts in the text. */
 	from: number;
+	/** The most words of `sentence` a prompt shows. */
+	maxWords: number;
+	/** What the explanation quotes: the sentence, without a lead that only named its pronoun (the prompt has it). */
+	said: string;
 }
 
 /** A sentence shorter than this is shown after the one before it: "20 million people use the service every day." */
 const SHORT_SENTENCE_WORDS = 10;
 
 /**
- * A sentence that reads as one: no word written twice in a row ("rode the the bus"), brackets closed. A
- * completion prompt from a broken sentence cannot be completed sensibly. (A repeated run of words is no sign:
- * "in the middle of calls … in the middle of investigating" is good prose.)
+ * A sentence that reads as one: no word written twice in a row ("rode the the bus"), brackets closed, a space
+ * after each full stop ("said.The" is two sentences run together by a broken copy), not shouted in capitals,
+ * and no photo caption. A completion prompt from a broken sentence cannot be completed sensibly. (A repeated run
+ * of words is no sign: "in the middle of calls … in the middle of investigating" is good prose.)
  */
 export function wellFormed(sentence: string): boolean {
 	const w = sentence.toLowerCase().match(/[\p{L}\d'’]+/gu) ?? [];
 	if (w.some((x, i) => i > 0 && x === w[i - 1] && !/^(?:that|had|is|\d+)$/.test(x))) return false;
+	if (/\p{Ll}{2}[.!?]["”’]?\p{Lu}\p{Ll}/u.test(sentence)) return false;
+	if (mostlyCapitals(sentence) || CAPTION.test(sentence)) return false;
 	const count = (c: string) => sentence.split(c).length - 1;
 	return count('(') === count(')') && count('[') === count(']');
+}
+
+/** "FIRE CREWS BATTLE BLAZE AT DOCKS": a headline or a shouted line, not a sentence of the report. */
+function mostlyCapitals(sentence: string): boolean {
+	const letters = sentence.match(/\p{L}/gu) ?? [];
+	const upper = letters.filter((c) => /\p{Lu}/u.test(c)).length;
+	return letters.length >= 12 && upper / letters.length > 0.6;
+}
+
+/** A photo's caption or credit carried into the text: "Image: …", "(pictured)", "Photo courtesy of …". */
+const CAPTION =
+	/^\s*(?:image|photo|picture|file photo|caption|credit)\s*[:|—–-]|\((?:pictured|photo|image|file photo|left|right|centre|center)\b[^)]*\)|\b(?:photo|image|picture) (?:courtesy|credit)\b/i;
+
+/**
+ * The quotation marks of the paragraph around `at` close: a quote opened and never closed, with no next paragraph
+ * opening a quote to carry it on, is a broken copy, and a prompt cut from it has no edge to the quoted words.
+ */
+export function quotesClose(text: string, at: number): boolean {
+	const start = text.lastIndexOf('\n', at) + 1;
+	const end = text.indexOf('\n', at);
+	const paragraph = text.slice(start, end < 0 ? text.length : end);
+	const next = end < 0 ? '' : text.slice(end).replace(/^\s+/, '');
+	const carried = /^["“]/.test(next);
+	const count = (c: string) => paragraph.split(c).length - 1;
+	const open = count('“') > count('”') || count('"') % 2 === 1;
+	return !open || carried;
+}
+
+/** The most words a prompt shows of its sentence (`blankAt` cuts a longer one). */
+const PROMPT_WORDS = 60;
+
+const PRONOUN_SUBJECT = /^\s*(?:[^,“"]{1,40},\s+)?(they|he|she|it|this|these|those)\s+(\S+)(?:\s+(\S+))?/iu;
+/** "It is expected that …", "it was likely": an "it" standing for what follows, not for someone named before. */
+const DUMMY_IT =
+	/^(?:is|was|has|had|will|would|seems|seemed|remains|remained)$|^(?:been|be|likely|unlikely|expected|thought|believed|hoped|said|reported|estimated|clear|possible|important|necessary|unclear|feared|understood|known|time|not)$/i;
+
+/**
+ * The sentence's subject is a bare pronoun ("They said …", "On Monday, he estimated …"): shown alone it points at
+ * nobody. A dummy "it" ("It is expected that …") and a determiner before its noun ("This year", "These
+ * figures") point at nothing earlier.
+ */
+export function pronounSubject(sentence: string): boolean {
+	const m = PRONOUN_SUBJECT.exec(sentence);
+	if (!m) return false;
+	const [, pronoun, next = '', after = ''] = m;
+	const word = pronoun!.toLowerCase();
+	if (word === 'it') return !(DUMMY_IT.test(next) && DUMMY_IT.test(after.replace(/[,.]$/, '')));
+	if (word === 'this' || word === 'these' || word === 'those')
+		return /^(?:is|was|are|were|has|have|had|will|would|could|may|might|must|can|means?|meant|shows?|showed|comes?|came)$/i.test(
+			next
+		);
+	return true;
 }
 
 function blankFor(text: string, evidence: Span, written: string, kind: 'figure' | 'date'): Blank | undefined {
 	const own = text.slice(evidence.start, evidence.end);
 	const found = own.indexOf(written);
 	if (found < 0 || own.indexOf(written, found + 1) >= 0 || !wellFormed(own)) return undefined;
+	if (!quotesClose(text, evidence.start)) return undefined;
 	const core = kind === 'figure' ? hedgeOf(written).core : dateCore(written);
-	const lead = words(own).length < SHORT_SENTENCE_WORDS ? sentenceBefore(text, evidence.start) : '';
+	// "He estimated that …": who "he" is stands in the sentence before, shown with it; with none, no prompt.
+	const pronoun = pronounSubject(own);
+	const before =
+		words(own).length < SHORT_SENTENCE_WORDS || pronoun ? sentenceBefore(text, evidence.start) : '';
+	// A paragraph opening "It was a significant change …" points at the end of the paragraph before.
+	const foundLead = before === '' && pronoun ? lastSentenceBefore(text, evidence.start) : before;
+	// A lead that opens on a pronoun itself ("He estimated … He said …") still names nobody.
+	if (pronoun && (foundLead === '' || pronounSubject(foundLead) || !namesSomeone(foundLead)))
+		return undefined;
+	// Only the start of a long lead is shown ("… Fumio Kishida visited Kyiv …"): it holds the subject named.
+	const lead = pronoun ? leadStart(foundLead) : foundLead;
+	if (pronoun && words(lead).length + words(own).length >= PROMPT_WORDS) return undefined;
 	const from = evidence.start - lead.length;
 	const at = lead.length + found + written.length - core.length - trailingLength(written, core);
-	return { sentence: text.slice(from, evidence.end), core, at, from };
+	// A lead naming who "he" is is kept whole: a prompt cut at its start would lose it again.
+	const maxWords = pronoun ? words(lead).length + words(own).length + 1 : PROMPT_WORDS;
+	const sentence = pronoun ? lead + own : text.slice(from, evidence.end);
+	return { sentence, core, at, from, maxWords, said: pronoun ? own : sentence };
 }
+
+/**
+ * A lead names someone a pronoun can point at: a capitalised word past its first, outside quotation marks.
+ * "“So far Israel is not giving us access.” He estimated …": the quote before names nobody "he" could be.
+ */
+export function namesSomeone(lead: string): boolean {
+	const told = lead.replace(/[“"‘][^”"’]*[”"’]/gu, ' ');
+	return /\s\p{Lu}/u.test(told.trim());
+}
+
+/** The words of a lead shown before a sentence opening on a pronoun. */
+const LEAD_WORDS = 16;
+
+/** The start of a lead sentence, cut after LEAD_WORDS words ("… visited Kyiv in a show …"), with a space after. */
+function leadStart(lead: string): string {
+	const w = words(lead);
+	if (w.length <= LEAD_WORDS) return `${w.join(' ')} `;
+	const kept = w.slice(0, LEAD_WORDS);
+	// "visited Kyiv in a …" reads better as "visited Kyiv …".
+	while (kept.length > 1 && LEAD_TAIL.test(kept.at(-1)!)) kept.pop();
+	return `${kept.join(' ').replace(/[,;:]$/, '')} … `;
+}
+
+const LEAD_TAIL = /^(?:a|an|the|in|of|on|to|for|with|at|by|and|or|that|which|who)$/i;
 
 /**
  * The sentence before `start` in its paragraph, with the space after it ('' at a paragraph's start): a short
@@ -378,10 +486,114 @@ export function sentenceBefore(text: string, start: number): string {
 	return words(sentence).length <= 40 ? sentence : '';
 }
 
+/**
+ * The last sentence of the paragraph before `start`, with the paragraph break after it, when `start` opens a
+ * paragraph ('' otherwise): what a paragraph opening on "It" or "He" points back to.
+ */
+export function lastSentenceBefore(text: string, start: number): string {
+	const end = text.slice(0, start).replace(/\s+$/, '').length;
+	if (end === start || !/\n/.test(text.slice(end, start))) return '';
+	const sentence = sentenceBefore(`${text.slice(0, end)} `, end + 1);
+	return sentence === '' ? '' : text.slice(end - (sentence.length - 1), start);
+}
+
 /** How far the core ends before the written text does (none: the core is a tail of the written words). */
 function trailingLength(written: string, core: string): number {
 	return written.endsWith(core) ? 0 : written.length - (written.indexOf(core) + core.length);
 }
+
+/** Words too common to give a key away by being in the headline too. */
+const TITLE_FILLER = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'at', 'by', 'to', 'for', 'and', 'or', 's']);
+
+/**
+ * The headline, shown with every card, holds the key: every word of it ("Afghan" under "Afghan girls' robotics
+ * team …", "$1.35 billion" under "EU fines Microsoft $1.35 billion"), compared as whole words, any case.
+ */
+export function inTitle(key: string, title: string): boolean {
+	const tokens = (s: string) =>
+		(s.toLowerCase().match(/[\p{L}\d]+(?:[.,]\d+)*/gu) ?? []).filter((t) => !TITLE_FILLER.has(t));
+	const mine = tokens(key);
+	const heading = new Set(tokens(title));
+	if (mine.length > 0 && mine.every((t) => heading.has(t))) return true;
+	// "Andy Warhol" under "Warhol's photo legacy …": one name of a person or place is enough.
+	const names = key.match(/\p{Lu}[\p{Ll}'’-]+/gu) ?? [];
+	const isName = /^(?:\p{Lu}[\p{L}'’.-]*\s*)+$/u.test(key.replace(/^the\s+/i, '').trim());
+	return isName && names.some((n) => heading.has(n.toLowerCase().replace(/['’]s$/, '')));
+}
+
+/**
+ * A year or a span worked out from the rest of the sentence: "the 20th anniversary of his death in _____" beside
+ * "2007", or "the _____ anniversary" between "2007" and "1987".
+ */
+export function computable(value: number, rest: string): boolean {
+	if (!Number.isInteger(value)) return false;
+	const years = [...rest.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+	const spans = [...rest.matchAll(/\b(\d{1,3})(?:st|nd|rd|th)?\s*(?:-|\s)?(?:years?|anniversary)\b/gi)].map(
+		(m) => Number(m[1])
+	);
+	if (value >= 1500 && value <= 2099)
+		return years.some((y) => y !== value && spans.includes(Math.abs(value - y)));
+	return years.some((a) => years.some((b) => a - b === value)) && /anniversary|years?\b/i.test(rest);
+}
+
+/** A list item: a name of capitalised words and numbers ("Windows Server 2008", "Peru"). */
+const NAME_ITEM = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d'’.-]*)*";
+const NAME_LIST = new RegExp(
+	`${NAME_ITEM}(?:(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)${NAME_ITEM})+`,
+	'gu'
+);
+const LIST_SEPARATOR = /,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/;
+
+/**
+ * A count the rest of its sentence tells: "both times" for two, "two things: cost and speed" (as many items after
+ * a colon), "a three-nation tour of Peru, Chile and Ecuador" (as many names listed after it).
+ */
+export function countGivenAway(value: number, rest: string, after: string): boolean {
+	if (!Number.isInteger(value) || value < 2 || value > 12) return false;
+	if (value === 2 && /\b(?:both|neither|a second|the second)\b/i.test(rest)) return true;
+	const colon = /^[^.;:!?]{0,40}:\s*([^.;:!?]+)/u.exec(after);
+	if (colon && colon[1]!.split(LIST_SEPARATOR).filter((x) => x.trim()).length === value) return true;
+	return [...after.matchAll(NAME_LIST)].some((m) => m[0].split(LIST_SEPARATOR).length === value);
+}
+
+/**
+ * "today", "this week", "now", "recently": words true of any article on its day. Blanked, they are no fact to
+ * learn; only the date they stand for is.
+ */
+export function bareDeictic(core: string): boolean {
+	return /^(?:(?:on|by|until|since|from|for|in|of)\s+)?(?:today|tonight|yesterday|tomorrow|now|right now|just now|recently|currently|lately|nowadays|these days|at present|presently|so far|this (?:past )?(?:year|week|month|morning|afternoon|evening|weekend|season))(?:['’]s)?$/i.test(
+		core.trim()
+	);
+}
+
+/** "for six years", "over the next five years", "three months": how long, not when ("arrive in the next few days" is when). */
+export function isDuration(core: string, before = ''): boolean {
+	if (/\b(?:in|within|after|by|until|till|ago)\s*$/i.test(before)) return false;
+	return /^(?:(?:for|over|during|throughout)\s+)?(?:the\s+)?(?:(?:next|past|last|first|following|previous|coming|entire|whole)\s+)?(?:(?:about|almost|nearly|some|more than|less than|at least|roughly|around|over)\s+)?(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|(?:a )?few|many|\p{L}+teen|twenty|thirty|forty|fifty|sixty|hundreds? of|dozens? of)(?:\s+|-)(?:full\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries)$/iu.test(
+		core.trim()
+	);
+}
+
+/** The place `at` in a sentence is inside quotation marks (more opened before it than closed). */
+export function insideQuote(sentence: string, at: number): boolean {
+	const before = sentence.slice(0, at);
+	const opened = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+	const straight = (before.match(/"/g) ?? []).length % 2 === 1;
+	return opened > 0 || straight;
+}
+
+/**
+ * The sentence names both ends of the span a duration measures: "the period of _____ between June 21, 2006 and
+ * October 21, 2007" is worked out, not recalled.
+ */
+export function spanGiven(sentence: string): boolean {
+	return /\b(?:between|from)\s+[^.;]{0,40}?\b\d{4}\b[^.;]{0,10}?\s+(?:and|to|until|through)\s+[^.;]{0,30}?\b\d{4}\b/i.test(
+		sentence
+	);
+}
+
+/** "aged 14", "at the age of 14", "a 14-year-old": an age, not a time. */
+const AGE = /\bage[ds]?\b|\byears? old\b|-year-old\b/i;
 
 /**
  * The blanked value can be read off the rest of the sentence: the same number written again ("twenty years
@@ -445,6 +657,8 @@ function readableElsewhere(blank: Blank, value: number | undefined): boolean {
 			);
 		if (list && Number.isInteger(value) && list[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/).length === value)
 			return true;
+		if (countGivenAway(value, rest, after)) return true;
+		if (computable(value, rest)) return true;
 	}
 	return false;
 }
@@ -519,11 +733,8 @@ type Push = (q: Question) => boolean;
 /**
  * A figure or a date is asked a few ways, not every way: "Which figure completes …" and "Type the missing
  * figure: …" are one question twice, and a sentence of five figures asked four ways each pads a deck with
- * near-duplicates. A figure or date keeps one blank (choosing or typing it: half the facts, by their id, keep the
- * typed one, so a deck asks for recall as well as recognition), its true-or-false, and its flashcard unless the
- * blank is typed (a flashcard of the same sentence would ask it again); a sentence
- * keeps at most PER_SENTENCE of these, each of its facts' best first. A quote is asked who said it (with choices
- * when there are four people to offer, else as a flashcard), what they said, and a word of it.
+ * near-duplicates. A sentence keeps at most PER_SENTENCE of its facts' questions, each fact's best first. Which
+ * of a fact's questions are kept is `varied`'s rule.
  */
 export const PER_SENTENCE = 5;
 const PREFERENCE: readonly Question['type'][] = [
@@ -535,21 +746,54 @@ const PREFERENCE: readonly Question['type'][] = [
 	'flashcard'
 ];
 const isBlank = (q: Question) => q.type.endsWith('-choice') || q.type.endsWith('-typed');
-const onFigureOrDate = (made: readonly Question[]) => made.some(isBlank);
+const onFigureOrDate = (made: readonly Question[]) => made.some((q) => /^(?:fig|date)-/.test(q.factId));
 
-/** A fact's questions with one blank, not two, and one "Who said …?", not two. */
+/** Questions that ask a student to pick the answer among offered ones. */
+const RECOGNITION: ReadonlySet<Question['type']> = new Set([
+	'figure-choice',
+	'date-choice',
+	'true-false',
+	'who-said',
+	'what-said'
+]);
+/** Questions that ask a student to bring the answer back unaided. */
+const RECALL: ReadonlySet<Question['type']> = new Set(['figure-typed', 'date-typed', 'flashcard']);
+
+/**
+ * Teachers reading the decks flagged one figure asked as a true-or-false, as a flashcard and as a choice as the
+ * same question three times. So a fact is asked at most once by recognition (a choice, a true-or-false, "who
+ * said it", "what did they say") and at most once by recall (typed or a flashcard), and never twice with the
+ * same prompt and key: a choice blank and a typed answer or flashcard of that blank show one sentence with one
+ * gap, and "Who said this?" with names and the flashcard "Who said …?" want one name. A figure or date is thus
+ * asked by its choice blank alone, or by a true-or-false and a recall of the blank (half the facts each, by
+ * their id, so a deck holds both; typed or flashcard likewise by id). A quote's cloze blanks a word of the quote,
+ * another fact than who said it, and stays.
+ */
 export function varied(made: readonly Question[]): Question[] {
+	if (made.length === 0) return [];
+	const seed = hashSeed(made[0]!.factId);
+	const of = (type: Question['type']) => made.find((q) => q.type === type);
 	if (!onFigureOrDate(made)) {
-		// "Who said this?" with four names and a flashcard "Who said …?" are one question: the flashcard goes.
-		const choice = made.some((q) => q.type === 'who-said');
-		return made.filter((q) => !(choice && q.type === 'flashcard'));
+		const [first, second] = seed % 2 === 0 ? ['who-said', 'what-said'] : ['what-said', 'who-said'];
+		const recognition = of(first as Question['type']) ?? of(second as Question['type']) ?? of('true-false');
+		const recall = recognition?.type === 'who-said' ? undefined : of('flashcard');
+		return made.filter(
+			(q) => q === recognition || q === recall || !(RECOGNITION.has(q.type) || RECALL.has(q.type))
+		);
 	}
-	const typedFirst = hashSeed(made[0]!.factId) % 2 === 0;
-	const blanks = made.filter(isBlank);
-	const blank = blanks.find((q) => q.type.endsWith(typedFirst ? '-typed' : '-choice')) ?? blanks[0];
-	// "Type the missing figure: …" and a flashcard showing the same sentence are one question asked twice.
-	const typed = blank?.type.endsWith('-typed') ?? false;
-	return made.filter((q) => (isBlank(q) ? q === blank : !(typed && q.type === 'flashcard')));
+	const choice = made.find((q) => q.type.endsWith('-choice'));
+	const typed = made.find((q) => q.type.endsWith('-typed'));
+	const card = of('flashcard');
+	const trueFalse = of('true-false');
+	// A figure without its true-or-false (a bound, or a sentence another fact's statement asks) keeps its choice.
+	const recall = seed % 2 === 0 ? (typed ?? card) : (card ?? typed);
+	const byStatement = [trueFalse, recall].filter((q): q is Question => q !== undefined);
+	const chosen =
+		choice &&
+		(Math.floor(seed / 2) % 2 === 1 || (trueFalse === undefined && made[0]!.factId.startsWith('fig-')))
+			? [choice]
+			: byStatement;
+	return made.filter((q) => chosen.includes(q));
 }
 
 /** No sentence's figures and dates asked more than PER_SENTENCE times: each fact's best first, in turn. */
@@ -562,11 +806,6 @@ function perSentence(byFact: Map<unknown, Question[]>): void {
 	}
 	const rank = (q: Question) => (isBlank(q) ? 0 : PREFERENCE.indexOf(q.type));
 	for (const lists of bySentence.values()) {
-		// Two facts of one sentence each asked "True or false: <the sentence>" are one statement asked twice (the
-		// same words when both are shown true): the sentence's first fact keeps its true-or-false.
-		const told = lists.find((made) => made.some((q) => q.type === 'true-false'));
-		for (const made of lists)
-			if (made !== told) made.splice(0, made.length, ...made.filter((q) => q.type !== 'true-false'));
 		const ranked = lists.map((l) => [...l].sort((a, b) => rank(a) - rank(b)));
 		const keep = new Set<Question>();
 		for (let round = 0; keep.size < PER_SENTENCE && ranked.some((l) => l[round]); round++)
@@ -590,6 +829,7 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 		)
 			return false;
 		if (choices && q.type !== 'true-false' && standsOut(choices, q.answer)) return false;
+		if (q.prompt.includes(BLANK) && input.title && inTitle(q.answer, input.title)) return false;
 		return true;
 	};
 
@@ -607,6 +847,7 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 	let count = 0;
 	let capped = false;
 	const matchingReserve = Math.min(3, Math.floor(ctx.speakerPool.length / 4));
+	const toldSentences = new Set<number>();
 	const questionsFor = (f: Fact): Question[] => {
 		const made: Question[] = [];
 		const push: Push = (q) => {
@@ -617,7 +858,14 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 		if ('fact' in f) quoteQuestions(ctx, f, ctx.keysOf(f, quotesInOrder), random, push);
 		else if (f.kind === 'figure') figureQuestions(input, f, firsts.has(f), random, push);
 		else if (firsts.has(f)) dateQuestions(input, f, firsts.figureAt, random, push);
-		return varied(made);
+		// Two facts of one sentence each asked "True or false: <the sentence>" are one statement asked twice (the
+		// same words when both are shown true): the sentence's first fact asked keeps its true-or-false, and the
+		// others choose their way of asking without it.
+		const told = (q: Question) =>
+			q.type === 'true-false' && !('fact' in f) && toldSentences.has(f.evidence.start);
+		const kept = varied(made.filter((q) => !told(q)));
+		if (!('fact' in f) && kept.some((q) => q.type === 'true-false')) toldSentences.add(f.evidence.start);
+		return kept;
 	};
 	// The queues take turns: each gives its next fact that makes a question (one queue when under the cap).
 	const heads = queues.map(() => 0);
@@ -847,14 +1095,20 @@ function quoteQuestions(
 	}
 
 	// Cloze: a name or a noun naming people in the quote, with three of the same kind from the article.
-	if (keys.length > 0) {
+	if (keys.length > 0 && wellFormed(fact.quote)) {
 		// The best of a few keys that has three wrong choices; none, and the quote has no cloze.
 		const id = questionId('cloze', fact.id);
 		const rng = random(id);
 		let key: ClozeKey | undefined;
 		let wrong: string[] = [];
 		for (const k of keys.slice(0, 4)) {
-			wrong = clozeDistractors(ctx.words(), fact.quote, k, rng, [speaker.name]);
+			// A choice the grammar around the blank rules out ("these _____" and "inspector") gives the key away.
+			const at = fact.quote.search(new RegExp(`(?<![\\p{L}])${escapeRegExp(k.word)}(?![\\p{L}])`, 'u'));
+			const [before, after] = [fact.quote.slice(0, at), fact.quote.slice(at + k.word.length)];
+			if (at < 0 || !agreesWithSlot(k.word, k.meaning, before, after)) continue;
+			wrong = clozeDistractors(ctx.words(), fact.quote, k, rng, [speaker.name]).filter((w) =>
+				agreesWithSlot(w, k.meaning, before, after)
+			);
 			if (wrong.length === 3) {
 				key = k;
 				break;
@@ -971,6 +1225,44 @@ function matching(trusted: QuoteInfo[], random: (id: string) => () => number): Q
 	});
 }
 
+/** Words that are a finite verb whatever the lexicon says of them. */
+const FINITE =
+	/^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|did|do|says|said|told|added)$/;
+
+/**
+ * A prompt keeps a verb of its main clause: a finite verb outside the relative clauses and brackets set off in
+ * it. "The agency, which had earlier said it would spend _____ …" has only the relative clause's verbs: the
+ * statement is cut before it says anything.
+ */
+export function keepsMainVerb(prompt: string): boolean {
+	const main = prompt
+		.replace(/,\s*(?:which|who|whom|whose|where)\b[^,]*(?:,|$)/giu, ' ')
+		.replace(/\([^)]*\)/g, ' ');
+	const found = main.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
+	return found.some(
+		(w) => FINITE.test(w) || lexiconTags(w).some((t) => t === 'PastTense' || t === 'Copula' || t === 'Modal')
+	);
+}
+
+/** The most words a cut prompt may grow to so that it keeps its main verb. */
+const WIDE_PROMPT_WORDS = 90;
+
+/**
+ * The sentence with its blank, cut to length; a cut that leaves no verb of the main clause shows more of the
+ * sentence, and where even that cannot keep one, no prompt.
+ */
+function promptOf(blank: Blank): string | undefined {
+	const context = blankAt(blank.sentence, blank.at, blank.core.length, blank.maxWords);
+	if (!context.includes('…') || keepsMainVerb(context)) return context;
+	const wide = blankAt(
+		blank.sentence,
+		blank.at,
+		blank.core.length,
+		Math.max(blank.maxWords, WIDE_PROMPT_WORDS)
+	);
+	return keepsMainVerb(wide) ? wide : undefined;
+}
+
 /** A figure that opened its sentence ("Six shells …") is written in lower case inside another: "it was six". */
 const midSentenceFigure = (figure: string) =>
 	/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?:\s+\p{Ll}+)*$/u.test(figure) && parseFigure(figure)
@@ -1010,12 +1302,14 @@ function figureQuestions(
 ): void {
 	const blank = blankFor(input.text, fact.evidence, fact.text, 'figure');
 	if (!blank) return;
-	const context = blankAt(blank.sentence, blank.at, blank.core.length);
-	if (tooShort(context) || readableElsewhere(blank, fact.value)) return;
+	const context = promptOf(blank);
+	if (context === undefined || tooShort(context) || readableElsewhere(blank, fact.value)) return;
+	const rest = blank.sentence.slice(0, blank.at) + BLANK + blank.sentence.slice(blank.at + blank.core.length);
+	if (unitKind(fact.unit) === 'time' && spanGiven(rest)) return;
 	const { hedge } = hedgeOf(fact.text);
 	const bound = hedge === 'lower' || hedge === 'upper' || boundedBefore(blank.sentence.slice(0, blank.at));
 	const framed = framing(input, blank, context, 'figure');
-	const explanation = `The article says: “${asInnerQuotes(shorten(blank.sentence, 60))}”`;
+	const explanation = `The article says: “${asInnerQuotes(shorten(blank.said, 60))}”`;
 	const answer = blank.core;
 	const choiceId = questionId('figure-choice', fact.id);
 	const neighbours = nearest(input.figures, fact.evidence.start, (f) => f.evidence.start);
@@ -1064,7 +1358,7 @@ function figureQuestions(
 	if (wrong[0] !== undefined && !bound) {
 		const id = questionId('true-false', fact.id);
 		const truth = random(id)() < 0.5;
-		const shown = filled(blankAt(blank.sentence, blank.at, blank.core.length), truth ? answer : wrong[0]);
+		const shown = filled(context, truth ? answer : wrong[0]);
 		push({
 			id,
 			factId: fact.id,
@@ -1135,8 +1429,8 @@ function dateQuestions(
 	if (figures.some((f) => f.text.includes(fact.text) || fact.text.includes(f.text))) return;
 	const blank = blankFor(input.text, fact.evidence, fact.text, 'date');
 	if (!blank || pointsBackOnly(blank.core, fact)) return;
-	const context = blankAt(blank.sentence, blank.at, blank.core.length);
-	if (tooShort(context)) return;
+	const context = promptOf(blank);
+	if (context === undefined || tooShort(context)) return;
 	const year = /^(?:1[89]|20)\d\d$/.test(blank.core) ? Number(blank.core) : undefined;
 	if (readableElsewhere(blank, year)) return;
 	const framed = framing(input, blank, context, 'date');
@@ -1158,8 +1452,31 @@ function dateQuestions(
 		readable && !fact.text.includes(readable) && !DECADE.test(answer) && !HABITUAL.test(blank.sentence)
 			? ` (${readable}${basis})`
 			: '';
-	const explanation = `The article says: “${asInnerQuotes(shorten(blank.sentence, 60))}”${note}`;
-	const when = isFrequency(answer) ? 'How often' : 'When';
+	const explanation = `The article says: “${asInnerQuotes(shorten(blank.said, 60))}”${note}`;
+	// "today", "this week": the words are no fact, the date they stand for is, and it is asked for itself.
+	if (bareDeictic(answer)) {
+		// "as strong today as it was": in someone's words the word is their present, not a date.
+		const quoted = insideQuote(blank.sentence, blank.at);
+		if (readable && input.articleDate && !HABITUAL.test(blank.sentence) && !quoted)
+			push({
+				id: questionId('flashcard', fact.id),
+				factId: fact.id,
+				type: 'flashcard',
+				prompt: `Counting from the article’s date, which date does “${answer}” mean here? “${filled(context, answer)}”`,
+				answer: readable,
+				explanation,
+				evidence: fact.evidence,
+				difficulty: 1
+			});
+		return;
+	}
+	// "When?" only of a time: a duration is asked "How long?", a frequency "How often?", an age not as a date.
+	if (AGE.test(answer)) return;
+	const when = isFrequency(answer)
+		? 'How often'
+		: isDuration(answer, blank.sentence.slice(0, blank.at))
+			? 'How long'
+			: 'When';
 	const choiceId = questionId('date-choice', fact.id);
 	const others = nearest(input.dates, fact.evidence.start, (d) => d.evidence.start);
 	const wrong = dateDistractors({
