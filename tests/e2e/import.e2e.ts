@@ -207,9 +207,10 @@ test('issue 6: a long article is reviewed a fact at a time, editing keeps focus,
 	await expect(page.getByRole('heading', { level: 1, name: 'Review the questions' })).toBeVisible({
 		timeout: 30_000
 	});
-	// Long enough that reading every question at once would be a chore: about 40 facts, two questions each.
+	// Long enough that reading every question at once would be a chore: about 40 facts, each asked
+	// once or twice.
 	const total = await page.getByRole('checkbox', { name: /^Accept/, checked: true }).count();
-	expect(total).toBeGreaterThan(60);
+	expect(total).toBeGreaterThan(30);
 
 	// Opening the editor puts focus in it; closing it puts focus back on its Edit button.
 	const edit = page.getByRole('button', { name: /^Edit/ }).first();
@@ -234,13 +235,14 @@ test('issue 6: a long article is reviewed a fact at a time, editing keeps focus,
 	await expect(fact.getByText(`${count} of ${count} accepted`)).toBeVisible();
 	await expect(page.getByRole('button', { name: `Save ${total} questions` })).toBeVisible();
 
-	// A whole group folds to its facts and their sentences; the page gets much shorter.
+	// A whole group folds to its facts and their sentences; the page gets far shorter (with a question or two per
+	// fact, the sentences stay).
 	const long = await page.evaluate(() => document.documentElement.scrollHeight);
 	for (const group of ['Who said what', 'Figures', 'Dates'])
 		await page.getByRole('button', { name: `Hide questions in ${group}` }).click();
 	await expect(page.locator('li.question:visible')).toHaveCount(0);
 	const short = await page.evaluate(() => document.documentElement.scrollHeight);
-	expect(short).toBeLessThan(long / 2);
+	expect(short).toBeLessThan(long * 0.7);
 	await noViolations(page);
 
 	// A teacher goes straight from the saved deck to a quiz set drawn from it alone.
