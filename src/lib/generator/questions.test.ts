@@ -868,6 +868,28 @@ describe('issue 9: a prompt whose subject is a bare pronoun', () => {
 		expect(namesSomeone('The UN relief coordinator Jan Egeland spoke to reporters. ')).toBe(true);
 	});
 
+	it('issue 9: a pronoun whose antecedent is in the clause fronted before it points at nothing earlier', () => {
+		for (const [sentence, expected] of [
+			['When the project is completed in 2008, it will have added 25 pumps.', false],
+			['When Lee Park arrived in 2009, he found 30 staff at the plant.', false],
+			['After the vote, he said 12 members had left.', true],
+			['When Monday came, he said 12 members had left.', true],
+			['On Monday, he estimated that 40 homes were lost.', true]
+		] as const)
+			expect(pronounSubject(sentence), sentence).toBe(expected);
+	});
+
+	it('issue 9: a lead that is a quote cut before its speaker is not shown; the prompt opening on "It" is not asked', () => {
+		const made = generateBank({
+			text:
+				'Pumps for the villages\n\n' +
+				'“We could not do this alone, so we work with the Ministry of Agriculture and the regional water board to dig wells and build tanks,” said Ann Cole, the agency’s director.\n\n' +
+				'It will cost about $4 million to finish the wells in the northern villages.',
+			date: '2024-05-14'
+		}).questions;
+		for (const q of made) expect(q.prompt, q.prompt).not.toMatch(/We could not do this alone[^”"]*…/);
+	});
+
 	it('issue 9: shows the sentence naming "he" before a prompt that opens on "He", or asks nothing', () => {
 		const made = generateBank({
 			text:

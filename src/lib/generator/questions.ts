@@ -398,7 +398,13 @@ export function quotesClose(text: string, at: number): boolean {
 /** The most words a prompt shows of its sentence (`blankAt` cuts a longer one). */
 const PROMPT_WORDS = 60;
 
-const PRONOUN_SUBJECT = /^\s*(?:[^,“"]{1,40},\s+)?(they|he|she|it|this|these|those)\s+(\S+)(?:\s+(\S+))?/iu;
+const PRONOUN_SUBJECT = /^\s*(?:([^,“"]{1,60}),\s+)?(they|he|she|it|this|these|those)\s+(\S+)(?:\s+(\S+))?/iu;
+/** A fronted clause with its own subject ("When the project is completed in 2008, it …"). */
+const FRONTED_CLAUSE =
+	/^(?:when|after|before|as|since|although|though|if|once|while|because|until|unless|whether)\s/i;
+const NOUN_PHRASE = /\b(?:the|a|an|its|their|his|her|this|that)\s+\p{L}{3,}/iu;
+const CALENDAR_WORD =
+	/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** "It is expected that …", "it was likely": an "it" standing for what follows, not for someone named before. */
 const DUMMY_IT =
 	/^(?:is|was|has|had|will|would|seems|seemed|remains|remained)$|^(?:been|be|likely|unlikely|expected|thought|believed|hoped|said|reported|estimated|clear|possible|important|necessary|unclear|feared|understood|known|time|not)$/i;
@@ -411,14 +417,29 @@ const DUMMY_IT =
 export function pronounSubject(sentence: string): boolean {
 	const m = PRONOUN_SUBJECT.exec(sentence);
 	if (!m) return false;
-	const [, pronoun, next = '', after = ''] = m;
+	const [, fronted = '', pronoun, next = '', after = ''] = m;
 	const word = pronoun!.toLowerCase();
+	if (antecedentBefore(fronted, word)) return false;
 	if (word === 'it') return !(DUMMY_IT.test(next) && DUMMY_IT.test(after.replace(/[,.]$/, '')));
 	if (word === 'this' || word === 'these' || word === 'those')
 		return /^(?:is|was|are|were|has|have|had|will|would|could|may|might|must|can|means?|meant|shows?|showed|comes?|came)$/i.test(
 			next
 		);
 	return true;
+}
+
+/**
+ * The pronoun's antecedent stands in the clause fronted before it: "When the project is completed in 2008, it will
+ * …" is about the project, "When Lee arrived, he …" about Lee. "After the vote, he …" names nobody "he" could be.
+ */
+function antecedentBefore(fronted: string, pronoun: string): boolean {
+	if (!FRONTED_CLAUSE.test(fronted)) return false;
+	const names = fronted
+		.split(/\s+/)
+		.slice(1)
+		.some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !CALENDAR_WORD.test(w.replace(/\W+$/, '')));
+	if (pronoun === 'he' || pronoun === 'she') return names;
+	return names || NOUN_PHRASE.test(fronted);
 }
 
 function blankFor(text: string, evidence: Span, written: string, kind: 'figure' | 'date'): Blank | undefined {
@@ -438,6 +459,9 @@ function blankFor(text: string, evidence: Span, written: string, kind: 'figure' 
 		return undefined;
 	// Only the start of a long lead is shown ("… Fumio Kishida visited Kyiv …"): it holds the subject named.
 	const lead = pronoun ? leadStart(foundLead) : foundLead;
+	// Cut to its start, a quote with the speaker after it ("“We work with the ministry …” said Doe") shows an
+	// unclosed quote and loses the name again.
+	if (pronoun && (insideQuote(lead, lead.length) || !namesSomeone(lead))) return undefined;
 	if (pronoun && words(lead).length + words(own).length >= PROMPT_WORDS) return undefined;
 	const from = evidence.start - lead.length;
 	const at = lead.length + found + written.length - core.length - trailingLength(written, core);
