@@ -758,9 +758,11 @@ type Push = (q: Question) => boolean;
  * A figure or a date is asked a few ways, not every way: "Which figure completes …" and "Type the missing
  * figure: …" are one question twice, and a sentence of five figures asked four ways each pads a deck with
  * near-duplicates. A sentence keeps at most PER_SENTENCE of its facts' questions, each fact's best first. Which
- * of a fact's questions are kept is `varied`'s rule.
+ * of a fact's questions are kept is `varied`'s rule. Blind reviewers read a sentence asked four or five times (one
+ * question per figure of "hired 45 divers, 12 engineers, 300 labourers and 7 surveyors") as padding, and its
+ * true-or-false shows every other answer of the sentence.
  */
-export const PER_SENTENCE = 5;
+export const PER_SENTENCE = 3;
 const PREFERENCE: readonly Question['type'][] = [
 	'figure-choice',
 	'date-choice',
@@ -1481,7 +1483,10 @@ function dateQuestions(
 	if (bareDeictic(answer)) {
 		// "as strong today as it was": in someone's words the word is their present, not a date.
 		const quoted = insideQuote(blank.sentence, blank.at);
-		if (readable && input.articleDate && !HABITUAL.test(blank.sentence) && !quoted)
+		// "today", "this year" stand for the article's own date, shown with every card: reviewers read asking it as a
+		// giveaway. "yesterday" and "tomorrow" are a day off it, worth a card.
+		const offTheDate = /\b(?:yesterday|tomorrow)\b/i.test(answer);
+		if (offTheDate && readable && input.articleDate && !HABITUAL.test(blank.sentence) && !quoted)
 			push({
 				id: questionId('flashcard', fact.id),
 				factId: fact.id,
