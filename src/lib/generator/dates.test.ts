@@ -277,3 +277,15 @@ describe('issue 9: a month without its year, in a July article', () => {
 		['Sales will rise in January.', '2008-01']
 	])('"%s" is %s', (sentence, value) => expect(valueOf(sentence)).toBe(value));
 });
+
+describe('issue 9: a capitalised name ending in "ed" is no verb in the past', () => {
+	const valueOf = (s: string) =>
+		extractDates(s, [{ start: 0, end: s.length, paragraph: 0 }], '2007-08-01').find((f) =>
+			f.text.includes('August 17')
+		)?.value;
+	it.each([
+		['The film opens in the United Kingdom on August 17.', '2007-08-17'],
+		['The film opens in the United States on August 17.', '2007-08-17'],
+		['The film opened in the United Kingdom on August 17.', '2006-08-17']
+	])('"%s" is %s', (sentence, value) => expect(valueOf(sentence)).toBe(value));
+});

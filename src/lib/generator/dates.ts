@@ -50,8 +50,8 @@ const DATE_WORD =
 	/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|ago|last|next|this|past|coming|yesterday|today|tomorrow|tonight)/i;
 const PAST = /\b(?:had|was|were)\b/i;
 /** A verb in the past right before a date: "took effect on 1 January", "began on August 10". */
-const PAST_VERB =
-	/\b(?:had|was|were|did|took|began|came|went|said|made|won|lost|fell|rose|\p{Ll}{2,}ed)\b/giu;
+// Case-sensitive on purpose: with the i flag \p{Ll} also matches capitals, and "the United Kingdom" read as past.
+const PAST_VERB = /\b(?:had|was|were|did|took|began|came|went|said|made|won|lost|fell|rose|\p{Ll}{2,}ed)\b/gu;
 
 /**
  * Whether the clause tells the date in the past: "had"/"was" anywhere, or a past verb whose object the date is,
@@ -81,7 +81,7 @@ function frontedBeforePast(s: string, index: number, written: string): boolean {
 	const told = rest?.[1];
 	return (
 		told !== undefined &&
-		new RegExp(PAST_VERB.source, 'iu').test(told) &&
+		new RegExp(PAST_VERB.source, 'u').test(told) &&
 		!FUTURE.test(told) &&
 		!FORWARD.test(told)
 	);
