@@ -8,7 +8,7 @@ import {
 	tagQuotes,
 	type ClozeKey
 } from './cloze';
-import { dateCore, dateDistractors } from './date-distractors';
+import { WEEKDAYS, dateCore, dateDistractors } from './date-distractors';
 import { isFrequency } from './date-rules';
 import { figureDistractors, hedgeOf } from './figure-distractors';
 import { hash, hashSeed } from './hash';
@@ -403,8 +403,7 @@ const PRONOUN_SUBJECT = /^\s*(?:([^,“"]{1,60}),\s+)?(they|he|she|it|this|these
 const FRONTED_CLAUSE =
 	/^(?:when|after|before|as|since|although|though|if|once|while|because|until|unless|whether)\s/i;
 const NOUN_PHRASE = /\b(?:the|a|an|its|their|his|her|this|that)\s+\p{L}{3,}/iu;
-const CALENDAR_WORD =
-	/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const CALENDAR_WORD = new RegExp(`^(?:${[...WEEKDAYS, ...MONTH_NAMES].join('|')})$`);
 /** "It is expected that …", "it was likely": an "it" standing for what follows, not for someone named before. */
 const DUMMY_IT =
 	/^(?:is|was|has|had|will|would|seems|seemed|remains|remained)$|^(?:been|be|likely|unlikely|expected|thought|believed|hoped|said|reported|estimated|clear|possible|important|necessary|unclear|feared|understood|known|time|not)$/i;
