@@ -244,10 +244,19 @@ describe('givesAway', () => {
 
 describe('nextApart', () => {
 	it('takes the first candidate that may follow, or the first when none may', () => {
-		const candidates = [profile('fig30'), profile('card30'), profile('whoGabuev')];
-		expect(nextApart(profile('fig470'), candidates)).toBe(2);
-		expect(nextApart(profile('fig470'), candidates.slice(0, 2))).toBe(0);
-		expect(nextApart(undefined, candidates)).toBe(0);
+		const candidates: Name[] = ['fig30', 'card30', 'whoGabuev'];
+		expect(nextApart(profile('fig470'), candidates, profile)).toBe(2);
+		expect(nextApart(profile('fig470'), candidates.slice(0, 2), profile)).toBe(0);
+		expect(nextApart(undefined, candidates, profile)).toBe(0);
+	});
+
+	it('issue 11: reads no candidate with nothing before it, and none past the first that may follow', () => {
+		const read: Name[] = [];
+		const reading = (name: Name) => (read.push(name), profile(name));
+		nextApart(undefined, ['fig30', 'card30', 'whoGabuev'], reading);
+		expect(read).toEqual([]);
+		nextApart(profile('fig470'), ['whoGabuev', 'fig30', 'card30'], reading);
+		expect(read).toEqual(['whoGabuev']);
 	});
 });
 

@@ -544,10 +544,7 @@ export class StudySession {
 			const items = await this.#items(candidates);
 			if (items.length < candidates.length) continue;
 			if (this.mode === 'study' && (await this.#buryNewSiblings(items))) continue;
-			const index = nextApart(
-				previous,
-				items.map((item) => this.#profile(item))
-			);
+			const index = nextApart(previous, items, (item) => this.#profile(item));
 			const item = items[index] as StudyItem;
 			if (item.question.type === 'flashcard' && (this.mode === 'study' || this.mode === 'ahead'))
 				await this.#fsrs();
@@ -598,11 +595,15 @@ export class StudySession {
 		if (!items.some((item) => item.card.state === 'new')) return false;
 		const answered = await this.#answeredToday();
 		const due = items.filter((item) => item.card.state !== 'new').map((item) => this.#profile(item));
+		const others = [...answered, ...due];
+		// Nothing answered today and nothing due (a first visit): no new card can be a sibling of one, and folding
+		// each one's text to compare it would only lengthen the task that draws the first card.
+		if (others.length === 0) return false;
 		let buried = false;
 		for (const item of items) {
 			if (item.card.state !== 'new') continue;
 			const profile = this.#profile(item);
-			if (![...answered, ...due].some((other) => other !== profile && areSiblings(other, profile))) continue;
+			if (!others.some((other) => other !== profile && areSiblings(other, profile))) continue;
 			this.#take(item.card);
 			this.#buried.add(item.card.key);
 			const spare = await this.#spare();
