@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { givesAway, type ChoiceQuestion, type ClozeQuestion } from './bank';
+import { givesAway, type ChoiceQuestion, type ClozeQuestion, type Question } from './bank';
 import { generateBank } from './generate';
 import { parseFigure } from './numbers';
 import {
@@ -29,7 +29,8 @@ import {
 	sentenceBefore,
 	shorten,
 	wellFormed,
-	PER_SENTENCE
+	PER_SENTENCE,
+	varied
 } from './questions';
 
 const text = readFileSync(
@@ -424,8 +425,9 @@ describe('issue 9: the right choice stands in no particular place', () => {
 		return counts.reduce((sum, c) => sum + (c - expected) ** 2 / expected, 0);
 	};
 
-	// Made once for both tests: two seeds over every article of the project.
-	const banks = [1, 2].map((seed) => articles.map(({ text, date }) => generateBank({ text, date, seed })));
+	// Made once for both tests: three seeds over every article of the project (a deck asks a sentence at most three
+	// times, so two seeds give too few choices for the test to tell a bias).
+	const banks = [1, 2, 3].map((seed) => articles.map(({ text, date }) => generateBank({ text, date, seed })));
 
 	it('puts the key in each of the four places about as often, whatever the seed', () => {
 		const positions = [0, 0, 0, 0];
@@ -975,5 +977,49 @@ describe('issue 9: a duration whose two ends the sentence gives', () => {
 			date: '2008-02-27'
 		}).questions;
 		for (const q of made) expect(q.answer).not.toMatch(/15 months/);
+	});
+});
+
+describe('issue 9: one sentence asked a few times, whatever kind of fact', () => {
+	const text =
+		'Harbour council approves new quay\n\n' +
+		'"The new quay will cost $12 million and employ 340 workers from the town of Ardmore when it opens," said Mayor Dana Reyes, who chairs the harbour council.\n\n' +
+		'"We have waited far too long for a quay like this one in our town," said Tom Hart, a fisherman on Mill Street.\n\n' +
+		'"The traffic of lorries on the old road has been a danger to every family," said Ann Lee, a nurse at the hospital.\n\n' +
+		'"Our members want the work finished before the winter storms come to the coast," said Paul Smith, the union leader.\n\n' +
+		'Reyes called the old quay "a disgrace". "It is a disgrace that the boats of this harbour still unload on a pier built by our grandparents," she said.';
+	const b = generateBank({ text, date: '2031-05-04' });
+	const single = b.questions.filter((q) => q.type !== 'matching');
+
+	it('issue 9: a quoted sentence with figures in it gives at most PER_SENTENCE questions in all', () => {
+		const bySentence = new Map<number, number>();
+		for (const q of single)
+			if (q.evidence) bySentence.set(q.evidence.start, (bySentence.get(q.evidence.start) ?? 0) + 1);
+		expect(Math.max(...bySentence.values())).toBeLessThanOrEqual(PER_SENTENCE);
+	});
+
+	it('issue 9: a quote is asked once among choices (who said it, what was said, its cloze) and once as a flashcard', () => {
+		const recognition = ['who-said', 'what-said', 'cloze', 'true-false'];
+		for (const factId of ['quote-a', 'quote-b', 'quote-c', 'quote-d']) {
+			const made = (['who-said', 'what-said', 'cloze', 'true-false', 'flashcard'] as const).map(
+				(type) => ({ id: `${type}-${factId}`, factId, type, prompt: type, answer: 'x' }) as Question
+			);
+			const types = varied(made).map((q) => q.type);
+			expect(
+				types.filter((t) => recognition.includes(t)),
+				factId
+			).toHaveLength(1);
+			expect(types.filter((t) => t === 'flashcard').length, factId).toBeLessThanOrEqual(1);
+		}
+	});
+
+	it('issue 9: the speaker of one passage is asked for once ("a disgrace" and the quote holding it)', () => {
+		const asksReyes = single.filter(
+			(q) =>
+				q.factId.startsWith('quote-') &&
+				['who-said', 'true-false', 'flashcard'].includes(q.type) &&
+				/disgrace/.test(q.prompt)
+		);
+		expect(asksReyes.length).toBe(1);
 	});
 });

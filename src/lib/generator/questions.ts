@@ -773,17 +773,6 @@ const PREFERENCE: readonly Question['type'][] = [
 const isBlank = (q: Question) => q.type.endsWith('-choice') || q.type.endsWith('-typed');
 const onFigureOrDate = (made: readonly Question[]) => made.some((q) => /^(?:fig|date)-/.test(q.factId));
 
-/** Questions that ask a student to pick the answer among offered ones. */
-const RECOGNITION: ReadonlySet<Question['type']> = new Set([
-	'figure-choice',
-	'date-choice',
-	'true-false',
-	'who-said',
-	'what-said'
-]);
-/** Questions that ask a student to bring the answer back unaided. */
-const RECALL: ReadonlySet<Question['type']> = new Set(['figure-typed', 'date-typed', 'flashcard']);
-
 /**
  * Teachers reading the decks flagged one figure asked as a true-or-false, as a flashcard and as a choice as the
  * same question three times. So a fact is asked at most once by recognition (a choice, a true-or-false, "who
@@ -791,20 +780,22 @@ const RECALL: ReadonlySet<Question['type']> = new Set(['figure-typed', 'date-typ
  * same prompt and key: a choice blank and a typed answer or flashcard of that blank show one sentence with one
  * gap, and "Who said this?" with names and the flashcard "Who said …?" want one name. A figure or date is thus
  * asked by its choice blank alone, or by a true-or-false and a recall of the blank (half the facts each, by
- * their id, so a deck holds both; typed or flashcard likewise by id). A quote's cloze blanks a word of the quote,
- * another fact than who said it, and stays.
+ * their id, so a deck holds both; typed or flashcard likewise by id). A quote is asked by who said it, what was
+ * said or its cloze (by turns), else its true-or-false, and by its "Who said …?" flashcard.
  */
 export function varied(made: readonly Question[]): Question[] {
 	if (made.length === 0) return [];
 	const seed = hashSeed(made[0]!.factId);
 	const of = (type: Question['type']) => made.find((q) => q.type === type);
 	if (!onFigureOrDate(made)) {
-		const [first, second] = seed % 2 === 0 ? ['who-said', 'what-said'] : ['what-said', 'who-said'];
-		const recognition = of(first as Question['type']) ?? of(second as Question['type']) ?? of('true-false');
+		// A quote is one fact: one question picks its words or its speaker among choices (who said it, what they
+		// said, its cloze, by turns over a deck), and one flashcard asks it back unaided.
+		const ways: Question['type'][] = ['who-said', 'what-said', 'cloze'];
+		const turn = seed % ways.length;
+		const order = [...ways.slice(turn), ...ways.slice(0, turn)];
+		const recognition = order.map(of).find((q): q is Question => q !== undefined) ?? of('true-false');
 		const recall = recognition?.type === 'who-said' ? undefined : of('flashcard');
-		return made.filter(
-			(q) => q === recognition || q === recall || !(RECOGNITION.has(q.type) || RECALL.has(q.type))
-		);
+		return made.filter((q) => q === recognition || q === recall);
 	}
 	const choice = made.find((q) => q.type.endsWith('-choice'));
 	const typed = made.find((q) => q.type.endsWith('-typed'));
@@ -821,23 +812,83 @@ export function varied(made: readonly Question[]): Question[] {
 	return made.filter((q) => chosen.includes(q));
 }
 
-/** No sentence's figures and dates asked more than PER_SENTENCE times: each fact's best first, in turn. */
-function perSentence(byFact: Map<unknown, Question[]>): void {
-	const bySentence = new Map<number, Question[][]>();
-	for (const made of byFact.values()) {
-		if (!onFigureOrDate(made)) continue;
-		const at = made[0]!.evidence?.start ?? -1;
-		bySentence.set(at, [...(bySentence.get(at) ?? []), made]);
+/** A question that asks who said a quote: named among choices, judged true or false, or recalled. */
+const asksSpeaker = (q: Question) =>
+	q.factId.startsWith('quote-') &&
+	(q.type === 'who-said' || q.type === 'true-false' || q.type === 'flashcard');
+
+/**
+ * The facts that share their evidence, as groups: facts whose evidence sentences overlap, and a speaker's partial
+ * quote with the longer quote holding it ("dangerous" and “We face a dangerous sentence …”), which a student
+ * reads as one passage.
+ */
+export function evidenceGroups<F>(
+	facts: readonly F[],
+	span: (f: F) => Span,
+	quoteOf: (f: F) => string | undefined
+): F[][] {
+	const sorted = [...facts].sort((a, b) => span(a).start - span(b).start);
+	const groups: F[][] = [];
+	let end = -1;
+	for (const f of sorted) {
+		const s = span(f);
+		if (groups.length > 0 && s.start < end) groups[groups.length - 1]!.push(f);
+		else groups.push([f]);
+		end = Math.max(end, s.end);
 	}
-	const rank = (q: Question) => (isBlank(q) ? 0 : PREFERENCE.indexOf(q.type));
-	for (const lists of bySentence.values()) {
-		const ranked = lists.map((l) => [...l].sort((a, b) => rank(a) - rank(b)));
+	for (let i = 0; i < groups.length; i++)
+		for (let j = groups.length - 1; j > i; j--) {
+			const holds = (a: F, b: F) => {
+				const [x, y] = [quoteOf(a), quoteOf(b)];
+				return x !== undefined && y !== undefined && (x.includes(y) || y.includes(x));
+			};
+			if (groups[i]!.some((a) => groups[j]!.some((b) => holds(a, b))))
+				groups[i]!.push(...groups.splice(j, 1)[0]!);
+		}
+	return groups;
+}
+
+/**
+ * One evidence sentence is asked at most PER_SENTENCE times, whatever kind of fact its questions come from (a
+ * quoted sentence with a figure in it gave four or five questions: who said it, what was said, its cloze, and
+ * the figure's). Teachers prefer more facts to more forms, so each fact gives its best question in turn. A
+ * speaker is asked for once per passage: "True or false: Doe said …" beside "Who said …?" of the same words is
+ * one question twice.
+ */
+function perSentence(byFact: Map<Fact, Question[]>): void {
+	const speakerOf = (f: Fact) => ('fact' in f ? f.speaker : undefined);
+	const groups = evidenceGroups(
+		[...byFact.keys()],
+		(f) => f.evidence,
+		(f) => ('fact' in f ? f.fact.quote.toLowerCase() : undefined)
+	);
+	// A quote's choice question first, then its flashcard; its true-or-false last, as the weakest way to ask it.
+	const QUOTE_RANK: Partial<Record<Question['type'], number>> = { flashcard: 1, 'true-false': 2 };
+	const rank = (q: Question) =>
+		q.factId.startsWith('quote-') ? (QUOTE_RANK[q.type] ?? 0) : isBlank(q) ? 0 : PREFERENCE.indexOf(q.type);
+	// Who said what is the deck's first question: a passage's quotes come first, the fullest first (its speaker is
+	// asked of the whole quote, not of the one word of it set off before).
+	const order = (f: Fact) => ('fact' in f ? -f.fact.quote.length : 0);
+	for (const facts of groups) {
+		const asked = new Set<Entity | undefined>();
+		const ranked = facts
+			.sort((a, b) => order(a) - order(b) || positionOf(a) - positionOf(b))
+			.map((f) => {
+				const list = [...byFact.get(f)!].sort((a, b) => rank(a) - rank(b));
+				const speaker = speakerOf(f);
+				const asking = asked.has(speaker) ? undefined : list.find(asksSpeaker);
+				if (asking) asked.add(speaker);
+				return list.filter((q) => !asksSpeaker(q) || q === asking);
+			});
 		const keep = new Set<Question>();
 		for (let round = 0; keep.size < PER_SENTENCE && ranked.some((l) => l[round]); round++)
 			for (const l of ranked) if (l[round] && keep.size < PER_SENTENCE) keep.add(l[round]!);
-		for (const made of lists) made.splice(0, made.length, ...made.filter((q) => keep.has(q)));
+		for (const f of facts) {
+			const kept = byFact.get(f)!.filter((q) => keep.has(q));
+			if (kept.length > 0) byFact.set(f, kept);
+			else byFact.delete(f);
+		}
 	}
-	for (const [f, made] of byFact) if (made.length === 0) byFact.delete(f);
 }
 
 export function makeQuestions(input: QuestionInput): QuestionOutput {
