@@ -1023,3 +1023,22 @@ describe('issue 9: one sentence asked a few times, whatever kind of fact', () =>
 		expect(asksReyes.length).toBe(1);
 	});
 });
+
+describe('issue 9: counts the sentence tells by its list or a word for the number', () => {
+	it.each([
+		[2, 'The board sent _____ inspectors, one from the capital and one from the north.', true],
+		[2, 'The board sent _____ inspectors to the north.', false],
+		[3, 'It formed a _____-party coalition of Labour, the Greens and the Liberals.', true],
+		[2, 'It formed a _____-party coalition of Labour, the Greens and the Liberals.', false],
+		[2, 'The _____ skaters, a pair from Ardmore, won gold.', true],
+		[3, 'The _____ skaters, a pair from Ardmore, won gold.', false],
+		[3, 'The _____ singers, a trio from Ardmore, won the prize.', true],
+		[2, 'She bought _____ boats, a trawler and a ferry, at the auction.', true],
+		[3, 'She bought _____ boats, a trawler and a ferry, at the auction.', false],
+		[2, 'The _____ towers of the twin bridge stand on the shore.', true],
+		[2, 'He spent _____ weeks there a couple of years ago.', true]
+	])('issue 9: a count of %i in "%s" given away: %s', (value, sentence, expected) => {
+		const at = sentence.indexOf('_____');
+		expect(countGivenAway(value, sentence, sentence.slice(at + 5))).toBe(expected);
+	});
+});

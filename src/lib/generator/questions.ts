@@ -559,23 +559,50 @@ export function computable(value: number, rest: string): boolean {
 	return years.some((a) => years.some((b) => a - b === value)) && /anniversary|years?\b/i.test(rest);
 }
 
-/** A list item: a name of capitalised words and numbers ("Windows Server 2008", "Peru"). */
-const NAME_ITEM = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d'’.-]*)*";
+/** A list item: a name of capitalised words and numbers ("Windows Server 2008", "Peru", "the Greens"). */
+const NAME_ITEM = "(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d'’.-]*)*";
 const NAME_LIST = new RegExp(
 	`${NAME_ITEM}(?:(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)${NAME_ITEM})+`,
 	'gu'
 );
 const LIST_SEPARATOR = /,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/;
 
+/** Words that are a number of people or things themselves: "the pair", "a trio", "twin", "a couple of". */
+const COLLECTIVE: readonly [number, RegExp][] = [
+	[
+		2,
+		/\b(?:both|neither|a second|the second|the other one|pair|pairs|couple|twins?|duo|dual|double|two-way)\b/i
+	],
+	[3, /\b(?:trio|triple|treble|triplets?|threesome|three-way|a third|the third)\b/i],
+	[4, /\b(?:quartet|quadruple|quadruplets|foursome)\b/i],
+	[5, /\b(?:quintet|quintuple|quintuplets)\b/i]
+];
+
+/** "two inspectors, one from the capital and one from the north": the items after the count, as many as it says. */
+const ONE_EACH = /\b(?:one|another|the other|a second|a third|a fourth)\b/gi;
+/** "two boats, a trawler and a ferry": common nouns listed right after the count's noun, each with its determiner. */
+const NOUN_ITEM = '(?:a|an|the|one|his|her|their|its)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?';
+const NOUN_LIST = new RegExp(
+	`^[\\p{Ll}-]*(?:\\s+[\\p{Ll}-]+){0,2}\\s*(?:,|:|—|–|\\()\\s*(${NOUN_ITEM}(?:(?:,\\s*(?:and\\s+)?|\\s+and\\s+)${NOUN_ITEM})+)`,
+	'u'
+);
+
 /**
- * A count the rest of its sentence tells: "both times" for two, "two things: cost and speed" (as many items after
- * a colon), "a three-nation tour of Peru, Chile and Ecuador" (as many names listed after it).
+ * A count the rest of its sentence tells: "both times" or "the pair" for two, "a trio" for three, "two things:
+ * cost and speed" (as many items after a colon), "a three-nation tour of Peru, Chile and Ecuador" or "a
+ * three-party coalition of Labour, the Greens and the Liberals" (as many names listed after it), "two
+ * inspectors, one from the capital and one from the north", "two boats, a trawler and a ferry".
  */
 export function countGivenAway(value: number, rest: string, after: string): boolean {
 	if (!Number.isInteger(value) || value < 2 || value > 12) return false;
-	if (value === 2 && /\b(?:both|neither|a second|the second)\b/i.test(rest)) return true;
+	if (COLLECTIVE.some(([n, words]) => n === value && words.test(rest))) return true;
 	const colon = /^[^.;:!?]{0,40}:\s*([^.;:!?]+)/u.exec(after);
 	if (colon && colon[1]!.split(LIST_SEPARATOR).filter((x) => x.trim()).length === value) return true;
+	const clause = after.split(/[.;!?]/)[0] ?? '';
+	const each = clause.match(ONE_EACH) ?? [];
+	if (each.length === value && /^\s*one$/i.test(each[0]!)) return true;
+	const nouns = NOUN_LIST.exec(clause);
+	if (nouns && nouns[1]!.split(LIST_SEPARATOR).length === value) return true;
 	return [...after.matchAll(NAME_LIST)].some((m) => m[0].split(LIST_SEPARATOR).length === value);
 }
 
