@@ -30,7 +30,8 @@ import {
 	shorten,
 	wellFormed,
 	PER_SENTENCE,
-	varied
+	varied,
+	inIdiom
 } from './questions';
 
 const text = readFileSync(
@@ -1040,5 +1041,36 @@ describe('issue 9: counts the sentence tells by its list or a word for the numbe
 	])('issue 9: a count of %i in "%s" given away: %s', (value, sentence, expected) => {
 		const at = sentence.indexOf('_____');
 		expect(countGivenAway(value, sentence, sentence.slice(at + 5))).toBe(expected);
+	});
+});
+
+describe('issue 9: no blank on a number inside a fixed phrase', () => {
+	it.each([
+		['The council met for the _____ time since the storm.', 'first', true],
+		['The ferry should never have been sold in the _____ place.', 'first', true],
+		['At _____ the fishermen refused the quota.', 'first', true],
+		['Ardmore is _____ of the oldest harbours on the coast.', 'one', true],
+		['_____ day the old pier will fall into the sea.', 'One', true],
+		['The new quay was _____ to none on the coast.', 'second', true],
+		['Herring was their number _____ catch.', 'one', true],
+		['She had told the board _____ that the pier was unsafe.', 'a million times', true],
+		['The board agreed at _____ to close the pier.', 'once', true],
+		['The crew unloaded the catch in _____ go.', 'one', true],
+		['The harbour sold _____ boats last year.', 'one', false],
+		['The quay opened in the _____ week of May.', 'first', false],
+		['The new engine is _____ more powerful.', 'a thousand times', false]
+	])('issue 9: "%s" with %s is an idiom: %s', (sentence, core, expected) => {
+		const at = sentence.indexOf('_____');
+		expect(inIdiom(sentence.slice(0, at), core, sentence.slice(at + 5))).toBe(expected);
+	});
+
+	it('issue 9: asks nothing of "for the first time" or "a million times" in an article', () => {
+		const made = generateBank({
+			text:
+				'Ardmore harbour\n\nThe council of Ardmore met in the town hall for the first time since the storm of the winter, the mayor said. ' +
+				'The mayor said she had told the board a million times that the old pier of Ardmore was no longer safe.',
+			date: '2031-05-04'
+		}).questions;
+		expect(made.filter((q) => /^(?:first|a million times)$/i.test(q.answer))).toEqual([]);
 	});
 });

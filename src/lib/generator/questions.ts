@@ -616,6 +616,42 @@ export function bareDeictic(core: string): boolean {
 	);
 }
 
+/**
+ * Fixed phrases that hold a number or an ordinal but tell no figure: "for the first time", "in the first place",
+ * "at first", "one of the", "one day", "second to none", "number one", "a million times", "at once", "in one go".
+ * Each is the words before the number, the number, and the words after it.
+ */
+const IDIOMS: readonly [RegExp, RegExp, RegExp][] = [
+	[/\b(?:for|the)\s+(?:the\s+)?$/i, /^first$/i, /^\s+time\b/i],
+	[/\bin\s+the\s+$/i, /^first$/i, /^\s+(?:place|instance)\b/i],
+	[
+		/\b(?:at|from\s+the\s+(?:very\s+)?)\s*$/i,
+		/^(?:first|once)$/i,
+		/^(?!\s*(?:time|day|week|month|year|hand)\b)/i
+	],
+	[/(?:^|\b(?:at|all)\s+)$/i, /^once$/i, /^/],
+	[/$/, /^first$/i, /^\s+of\s+all\b/i],
+	[
+		/$/,
+		/^one$/i,
+		/^\s+(?:of\s+(?:the|its|their|his|her|our|those|these|many|several)|another|by\s+one|day|way\s+or\s+another|or\s+two)\b/i
+	],
+	[/\bin\s+$/i, /^one$/i, /^\s+(?:go|piece|sense)\b/i],
+	[/$/, /^second$/i, /^\s+to\s+none\b/i],
+	[/\bnumber\s+$/i, /^one$/i, /^/],
+	[
+		/$/,
+		/^(?:a\s+)?(?:hundred|thousand|million|billion|zillion)\s+times$/i,
+		/^(?!\s+(?:more|less|as|higher|lower|bigger|larger|smaller|greater))/i
+	],
+	[/\bfirst[\s-]*$/i, /^hand$/i, /^/]
+];
+
+/** The number blanked is part of a fixed phrase, not a figure a student learns ("for the _____ time"). */
+export function inIdiom(before: string, core: string, after: string): boolean {
+	return IDIOMS.some(([b, c, a]) => c.test(core.trim()) && b.test(before) && a.test(after));
+}
+
 /** "for six years", "over the next five years", "three months": how long, not when ("arrive in the next few days" is when). */
 export function isDuration(core: string, before = ''): boolean {
 	if (/\b(?:in|within|after|by|until|till|ago)\s*$/i.test(before)) return false;
@@ -1407,6 +1443,10 @@ function figureQuestions(
 	if (!blank) return;
 	const context = promptOf(blank);
 	if (context === undefined || tooShort(context) || readableElsewhere(blank, fact.value)) return;
+	if (
+		inIdiom(blank.sentence.slice(0, blank.at), blank.core, blank.sentence.slice(blank.at + blank.core.length))
+	)
+		return;
 	const rest = blank.sentence.slice(0, blank.at) + BLANK + blank.sentence.slice(blank.at + blank.core.length);
 	if (unitKind(fact.unit) === 'time' && spanGiven(rest)) return;
 	const { hedge } = hedgeOf(fact.text);
