@@ -31,7 +31,8 @@ import {
 	wellFormed,
 	PER_SENTENCE,
 	varied,
-	inIdiom
+	inIdiom,
+	notSpeech
 } from './questions';
 
 const text = readFileSync(
@@ -1072,5 +1073,32 @@ describe('issue 9: no blank on a number inside a fixed phrase', () => {
 			date: '2031-05-04'
 		}).questions;
 		expect(made.filter((q) => /^(?:first|a million times)$/i.test(q.answer))).toEqual([]);
+	});
+});
+
+describe("issue 9: words in quotation marks that are no one's speech", () => {
+	it.each([
+		['Heroes Happen Here', undefined, true],
+		['The Silent Harbour', 'published the novel', true],
+		["Ardmore's Ark", undefined, true],
+		['a disgrace', undefined, true],
+		['quite simply rubbish', undefined, true],
+		['reasonable and proportionate', 'stated the fine was', false],
+		['I smacked them around.', undefined, false],
+		['We knew it was pending', undefined, false],
+		['The pier is no longer safe for any boat.', undefined, false]
+	])('issue 9: “%s” (lead-in %s) is not speech: %s', (quote, leadIn, expected) => {
+		expect(notSpeech(quote, leadIn)).toBe(expected);
+	});
+
+	it("issue 9: asks no who-said, what-said or cloze of an event's name in quotation marks", () => {
+		const text =
+			'Harbour festival opens\n\n' +
+			'"The festival will bring thousands of visitors to the town this summer," said Mayor Dana Reyes, who chairs the council.\n\n' +
+			'"We have waited far too long for a festival like this one in our town," said Tom Hart, a fisherman on Mill Street.\n\n' +
+			'"The traffic of lorries on the old road has been a danger to every family," said Ann Lee, a nurse at the hospital.\n\n' +
+			'"Boats Come Home," Reyes said, naming the parade that opens the festival.';
+		const made = generateBank({ text, date: '2031-05-04' }).questions;
+		expect(made.filter((q) => q.factId.startsWith('quote-') && /Boats Come Home/.test(q.prompt))).toEqual([]);
 	});
 });

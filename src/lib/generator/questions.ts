@@ -1147,6 +1147,34 @@ class QuoteContext {
 	}
 }
 
+const SMALL_WORD = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|vs\.?)$/i;
+const VERB_TAG = /^(?:Verb|Infinitive|PresentTense|PastTense|Copula|Modal|Auxiliary|Gerund|Participle)$/;
+
+/**
+ * Words in quotation marks that are no one's speech: a title, a name or a slogan in capitals ("Heroes Happen
+ * Here", "Cowboys and Indians"), or scare quotes of up to three words or a verbless phrase with no words leading
+ * into it ("Australia's Ark"). Who said them, or what was said, has no answer in the article.
+ */
+export function notSpeech(quote: string, leadIn: string | undefined): boolean {
+	const w = words(quote.replace(/[.,;:!?…]+$/u, ''));
+	if (w.length === 0) return true;
+	const title =
+		w.length <= 8 &&
+		!/[.!?]["”’]?$/u.test(quote.trim()) &&
+		w.every((x, i) => /^[\p{Lu}\d]/u.test(x) || (i > 0 && SMALL_WORD.test(x)));
+	if (title) return true;
+	if (leadIn) return false;
+	// "I smacked them around.": a pronoun speaking or a verb in the past makes it a clause someone said.
+	const verb = w.some(
+		(x) =>
+			FINITE.test(x.toLowerCase()) ||
+			/^(?:I|we|you|he|she|they)$/i.test(x) ||
+			/\p{Ll}{2,}ed$/u.test(x) ||
+			lexiconTags(x).some((t) => VERB_TAG.test(t))
+	);
+	return w.length <= 3 || (w.length <= 5 && !verb);
+}
+
 function quoteQuestions(
 	ctx: QuoteContext,
 	q: QuoteInfo,
@@ -1159,6 +1187,7 @@ function quoteQuestions(
 	const quoteWords = words(fact.quote).length;
 	const namesSpeaker = speaker.tokens.some((t) => t.length > 2 && new RegExp(`\\b${t}\\b`).test(fact.quote));
 	const person = namedPerson(q);
+	if (notSpeech(fact.quote, q.leadIn)) return;
 	// "Who said “quasi-state of war”?": words that are not a sentence read only with the words leading into them.
 	if (/^\p{Ll}/u.test(fact.quote.trim()) && !q.leadIn && quoteWords < SENTENCE_WORDS) return;
 
