@@ -32,7 +32,10 @@ import {
 	PER_SENTENCE,
 	varied,
 	inIdiom,
-	notSpeech
+	notSpeech,
+	wholeRole,
+	namesTime,
+	vaguePeriod
 } from './questions';
 
 const text = readFileSync(
@@ -1100,5 +1103,64 @@ describe("issue 9: words in quotation marks that are no one's speech", () => {
 			'"Boats Come Home," Reyes said, naming the parade that opens the festival.';
 		const made = generateBank({ text, date: '2031-05-04' }).questions;
 		expect(made.filter((q) => q.factId.startsWith('quote-') && /Boats Come Home/.test(q.prompt))).toEqual([]);
+	});
+});
+
+describe("issue 9: a speaker's role shown whole or not at all", () => {
+	it.each([
+		['chief executive of Acme', true],
+		['chief executive of', false],
+		['a spokesman for the', false],
+		['head of the Harbour Board (Ardmore', false],
+		["Ardmore's", false],
+		['mayor of Ardmore', true],
+		['President, Westland Meat Co. and Hallmark Meat Packing', true]
+	])('issue 9: "%s" is a whole role: %s', (role, expected) => {
+		expect(wholeRole(role)).toBe(expected);
+	});
+
+	it('issue 9: a flashcard names the speaker without a role cut short', () => {
+		const text =
+			'Harbour council approves new quay\n\n' +
+			'"We have waited far too long for a quay like this one in our town," said Tom Hart, a fisherman on Mill Street.\n\n' +
+			'"The traffic of lorries on the old road has been a danger to every family," said Ann Lee, a nurse at the hospital.\n\n' +
+			'"The new quay will be finished before the storms of the winter," said Dana Reyes, chief executive of.';
+		for (const q of generateBank({ text, date: '2031-05-04' }).questions) {
+			expect(q.answer).not.toMatch(/\bof,?$/);
+			expect(q.explanation ?? '').not.toMatch(/\bof,? said/);
+		}
+	});
+});
+
+describe('issue 9: a date question says what the article says', () => {
+	it('issue 9: "during the summer" is shown without a month range the article does not give', () => {
+		const made = generateBank({
+			text: 'Harbour works\n\nThe harbour board of the town of Ardmore will close the old pier during the summer while the engineers rebuild its eastern wall, the board said.',
+			date: '2031-05-04'
+		}).questions;
+		expect(made.length).toBeGreaterThan(0);
+		for (const q of made) expect(`${q.answer} ${q.explanation ?? ''}`).not.toMatch(/June|August/);
+	});
+
+	it.each([
+		['the summer', true],
+		['the holidays', true],
+		['next season', true],
+		['June 2031', false],
+		['last Tuesday', false]
+	])('issue 9: "%s" is a vague period: %s', (text, expected) => {
+		expect(vaguePeriod(text)).toBe(expected);
+	});
+
+	it.each([
+		['May 4, 2031', true],
+		['last Tuesday', true],
+		['two days later', true],
+		['the 1990s', true],
+		['the vote', false],
+		['Ardmore', false],
+		['the harbour festival', false]
+	])('issue 9: "%s" names a time, so "When?" may ask it: %s', (core, expected) => {
+		expect(namesTime(core)).toBe(expected);
 	});
 });

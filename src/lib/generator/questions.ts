@@ -151,10 +151,24 @@ export function saidVerb(leadIn: string | undefined): string {
 /** "Who said …", "Who called …": the verb (if any) and the quote with its lead-in. */
 const saying = (q: QuoteInfo) => [saidVerb(q.leadIn), withLeadIn(q)].filter(Boolean).join(' ');
 
+/**
+ * A role read whole: "chief executive of Acme", not "chief executive of" cut before its body, and no bracket or
+ * quotation mark left open. A role cut short is shown not at all.
+ */
+export function wholeRole(role: string): boolean {
+	const r = role.trim().replace(/[,;:]+$/, '');
+	if (r === '' || /\b(?:of|at|for|in|on|to|with|from|by|and|or|the|a|an|its|their|his|her)$/i.test(r))
+		return false;
+	if (/['’]s$/.test(r)) return false;
+	const count = (re: RegExp) => (r.match(re) ?? []).length;
+	return count(/\(/g) === count(/\)/g) && count(/“/g) === count(/”/g) && count(/"/g) % 2 === 0;
+}
+
 /** "Alexander Gabuev, a senior fellow at …": the speaker as an explanation names them. */
 function describe(e: Entity | undefined, fact: QuoteFact): string {
 	const name = capitalize(fact.speaker.name);
-	const role = e?.role ?? fact.speaker.role;
+	const given = e?.role ?? fact.speaker.role;
+	const role = given && wholeRole(given) ? given : undefined;
 	// "The Australian (newspaper)": an organisation's kind reads as a note, a person's role as an appositive.
 	if (role && e?.kind === 'organisation') return `${name} (${role})`;
 	return role ? `${name}, ${role},` : name;
@@ -1589,6 +1603,30 @@ const DECADE =
 const HABITUAL =
 	/\b(?:usually|often|typically|generally|normally|always|traditionally|routinely|regularly|tends? to|each (?:year|summer|winter|spring|autumn|fall)|every (?:year|summer|winter|spring|autumn|fall))\b/i;
 
+/**
+ * "the summer", "the spring", "the holidays", "the season": a period the article does not pin to months (which
+ * hemisphere, which school term). Its words are the key; no month range is shown for it.
+ */
+export function vaguePeriod(text: string): boolean {
+	return /\b(?:summer|spring|autumn|fall|winter|holidays?|season|term|semester|festive period|half-term|vacation)s?\b/i.test(
+		text
+	);
+}
+
+/**
+ * The key names a time: a calendar word, a weekday, a year, a time of day, a span of time or a word for when. A
+ * place, an event or "the vote" is no answer to "When?".
+ */
+export function namesTime(core: string): boolean {
+	return (
+		NAMES_CALENDAR.test(core) ||
+		new RegExp(`\\b(?:${WEEKDAYS.join('|')})\\b`, 'i').test(core) ||
+		/\b(?:second|minute|hour|day|night|week|month|year|decade|century|morning|afternoon|evening|noon|midnight|dawn|dusk|weekend|today|tonight|yesterday|tomorrow|now|then|recently|currently|lately|ago|earlier|later|soon|once|annually|daily|weekly|monthly|time|times|period|era|age|quarter|season|summer|spring|autumn|fall|winter|holidays?|christmas|easter|ramadan|new year)s?\b/i.test(
+			core
+		)
+	);
+}
+
 function dateQuestions(
 	input: QuestionInput,
 	fact: DateFact,
@@ -1610,7 +1648,8 @@ function dateQuestions(
 	// "last month (February 2023)": the value as a reader says it, and only when the text does not already. A
 	// value the words do not hold ("Tuesday", "last month") was counted from the article's date, which the
 	// student may not have seen: the note says so, and the key stays the article's own words.
-	const readable = fact.value ? readableDate(fact.value) : '';
+	// A vague period ("the summer") shows no months the article does not give.
+	const readable = fact.value && !vaguePeriod(fact.text) ? readableDate(fact.value) : '';
 	const counted = readable !== '' && !NAMES_CALENDAR.test(fact.text) && !pointsBack(answer);
 	const basis =
 		!counted || !input.articleDate
@@ -1645,8 +1684,9 @@ function dateQuestions(
 			});
 		return;
 	}
-	// "When?" only of a time: a duration is asked "How long?", a frequency "How often?", an age not as a date.
-	if (AGE.test(answer)) return;
+	// "When?" only of a time: a duration is asked "How long?", a frequency "How often?", an age not as a date; a
+	// key that names no time (a place, "the vote") is not asked.
+	if (AGE.test(answer) || !namesTime(answer)) return;
 	const when = isFrequency(answer)
 		? 'How often'
 		: isDuration(answer, blank.sentence.slice(0, blank.at))
