@@ -1164,3 +1164,14 @@ describe('issue 9: a date question says what the article says', () => {
 		expect(namesTime(core)).toBe(expected);
 	});
 });
+
+describe('issue 9: one date written twice in its sentence', () => {
+	it('issue 9: asks "last Thursday (May 1st)" once, not once per wording', () => {
+		const b = generateBank({
+			text: 'Harbour plans\n\nThe harbour board of the town of Ardmore announced the plans for the new quay last Thursday (May 1st) at a meeting in the town hall.',
+			date: '2031-05-06'
+		});
+		const dated = new Set(b.questions.filter((q) => q.factId.startsWith('date-')).map((q) => q.factId));
+		expect(dated.size).toBe(1);
+	});
+});

@@ -1071,7 +1071,7 @@ export function speaksFor(a: Entity, b: Entity): boolean {
 
 const namedPerson = (q: QuoteInfo) => q.speaker?.kind === 'person' && q.speaker.named;
 
-/** The first figure of each value and unit, the first date of each wording and value, and figures by sentence. */
+/** The first figure of each value and unit, the first date of each wording and value (and of a sentence's each value), and figures by sentence. */
 function firstOccurrences(figures: readonly FigureFact[], dates: readonly DateFact[]) {
 	const firsts = new Set<FigureFact | DateFact>();
 	const seen = new Set<string>();
@@ -1080,8 +1080,12 @@ function firstOccurrences(figures: readonly FigureFact[], dates: readonly DateFa
 		if (!seen.has(key)) firsts.add(f);
 		seen.add(key);
 	}
+	// "last Thursday (February 21st)": one date written twice in one sentence is asked once.
 	for (const d of dates) {
 		const key = `${d.text.toLowerCase()}|${d.value ?? ''}`;
+		const twice = `${d.evidence.start}|${d.value ?? d.text.toLowerCase()}`;
+		if (seen.has(twice)) continue;
+		seen.add(twice);
 		if (!seen.has(key)) firsts.add(d);
 		seen.add(key);
 	}
