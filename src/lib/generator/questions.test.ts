@@ -35,7 +35,8 @@ import {
 	notSpeech,
 	wholeRole,
 	namesTime,
-	vaguePeriod
+	vaguePeriod,
+	sumGiven
 } from './questions';
 
 const text = readFileSync(
@@ -1173,5 +1174,25 @@ describe('issue 9: one date written twice in its sentence', () => {
 		});
 		const dated = new Set(b.questions.filter((q) => q.factId.startsWith('date-')).map((q) => q.factId));
 		expect(dated.size).toBe(1);
+	});
+});
+
+describe('issue 9: a figure its sentence adds up', () => {
+	it.each([
+		[1.2, 'rates fell to _____ (0.7% and 0.5% for the two licences)', true],
+		[0.7, 'rates fell to 1.2% (_____ and 0.5% for the two licences)', true],
+		[0.5, 'rates fell to 1.2% (0.7% and _____ for the two licences)', true],
+		[6.5, 'fees of _____ (3.87% for the patent and 2.98% for the rest)', false],
+		[3, 'a fee of $_____ on top of $4 and $7', true]
+	])('issue 9: %d in "%s" is added up: %s', (value, rest, expected) => {
+		expect(sumGiven(value, rest.includes('%'), rest)).toBe(expected);
+	});
+
+	it('issue 9: asks none of three percentages when one is the sum of the other two', () => {
+		const made = generateBank({
+			text: 'Harbour fees\n\nThe harbour board of the town of Ardmore cut its landing fee to 1.2% of the value of every catch, changing the fees for fish and for shellfish to 0.7% and 0.5%, respectively, at the new quay.',
+			date: '2031-05-06'
+		}).questions;
+		expect(made.filter((q) => /%$/.test(q.answer))).toEqual([]);
 	});
 });

@@ -573,6 +573,21 @@ export function computable(value: number, rest: string): boolean {
 	return years.some((a) => years.some((b) => a - b === value)) && /anniversary|years?\b/i.test(rest);
 }
 
+/**
+ * A percentage or an amount the sentence adds up: "1.2% (0.7% and 0.5%)" gives each of the three from the other
+ * two, whichever is blanked. `rest` is the sentence with the blank.
+ */
+export function sumGiven(value: number, percent: boolean, rest: string): boolean {
+	const pattern = percent
+		? /(\d+(?:\.\d+)?)\s*(?:%|percent\b)/gi
+		: /[$€£¥]\s?(\d[\d,]*(?:\.\d+)?)(?!\s*(?:million|billion|thousand|m\b|bn\b))/gi;
+	const others = [...rest.matchAll(pattern)].map((m) => Number(m[1]!.replace(/,/g, '')));
+	const close = (a: number, b: number) => Math.abs(a - b) < 1e-6 * Math.max(1, Math.abs(b));
+	return others.some((a, i) =>
+		others.some((b, j) => i !== j && (close(a + b, value) || close(value + a, b)))
+	);
+}
+
 /** A list item: a name of capitalised words and numbers ("Windows Server 2008", "Peru", "the Greens"). */
 const NAME_ITEM = "(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d'’.-]*)*";
 const NAME_LIST = new RegExp(
@@ -1496,6 +1511,8 @@ function figureQuestions(
 		return;
 	const rest = blank.sentence.slice(0, blank.at) + BLANK + blank.sentence.slice(blank.at + blank.core.length);
 	if (unitKind(fact.unit) === 'time' && spanGiven(rest)) return;
+	const money = unitKind(fact.unit) === 'currency' && !/illion|thousand|\bbn\b|\dm\b/i.test(blank.core);
+	if ((fact.unit === 'percent' || money) && sumGiven(fact.value, fact.unit === 'percent', rest)) return;
 	const { hedge } = hedgeOf(fact.text);
 	const bound = hedge === 'lower' || hedge === 'upper' || boundedBefore(blank.sentence.slice(0, blank.at));
 	const framed = framing(input, blank, context, 'figure');
