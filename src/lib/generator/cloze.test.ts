@@ -5,6 +5,7 @@ import {
 	clozeDistractors,
 	clozeKeys,
 	namesMidSentence,
+	ofClass,
 	slotNumber,
 	surelyName,
 	tagQuotes,
@@ -188,5 +189,20 @@ describe('issue 9: cloze choices the grammar around the blank rules out', () => 
 		expect(agreesWithSlot('Israelis', 'demonyms', 'the ', ' are angry')).toBe(true);
 		expect(agreesWithSlot('Putin', 'person-name', 'said ', ' was angry')).toBe(true);
 		expect(agreesWithSlot('Microsoft', 'organisation', '', ' are angry')).toBe(true);
+	});
+});
+
+describe('issue 9: a cloze key and its wrong choices are of one class', () => {
+	it.each([
+		["I'm", 'organisation', false],
+		['We', 'organisation', false],
+		['Three', 'organisation', false],
+		['Harbour Board', 'organisation', true],
+		['Lebanon', 'person-name', false],
+		['Dana Reyes', 'person-name', true],
+		['Michael', 'place', false],
+		['Beirut', 'place', true]
+	] as const)('issue 9: "%s" is of the class %s: %s', (word, meaning, expected) => {
+		expect(ofClass(word, meaning)).toBe(expected);
 	});
 });

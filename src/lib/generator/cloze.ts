@@ -277,6 +277,25 @@ function nameKeys(quote: string, entities: readonly Entity[], speaker: Entity | 
 	return keys;
 }
 
+const PRONOUN =
+	/^(?:i|me|my|we|us|our|ours|you|your|he|him|his|she|her|it|its|they|them|their|this|that|these|those|who|whom|everyone|someone|anyone|nobody|none)$/i;
+
+/**
+ * A word is of the class its meaning says: never a pronoun or a contraction ("I'm", "We"), never a number word
+ * ("Three"), and a person's name is not only place words ("Lebanon Beirut") nor a place a first name. A cloze's
+ * key and its wrong choices are all of one class, so none is ruled out by what kind of word it is.
+ */
+export function ofClass(word: string, meaning: Meaning): boolean {
+	const w = word.trim().replace(/^the\s+/i, '');
+	const tokens = w.split(/\s+/);
+	if (tokens.some((t) => PRONOUN.test(t) || /^\p{L}+['’](?:m|re|ve|ll|d|t)$/iu.test(t))) return false;
+	if (parseNumberWords(w) !== null || /^\d/.test(w)) return false;
+	if ((meaning === 'person-name' || meaning === 'surname') && tokens.every((t) => isPlaceWord(t)))
+		return false;
+	if (meaning === 'place' && tokens.length === 1 && isFirstName(w) && !isPlaceWord(w)) return false;
+	return true;
+}
+
 const PEOPLE_NOUNS = new Set<Meaning>(['person', 'people']);
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -296,7 +315,9 @@ export function clozeDistractors(
 	const inQuote = quote.toLowerCase();
 	const stem = (w: string) => w.toLowerCase().replace(/^the /, '').slice(0, 5);
 	const picked: string[] = [];
+	if (!ofClass(key.word, key.meaning)) return [];
 	const fits = (w: string) =>
+		ofClass(w, key.meaning) &&
 		!inQuote.includes(w.toLowerCase()) &&
 		stem(w) !== stem(key.word) &&
 		!w.includes(key.word) &&

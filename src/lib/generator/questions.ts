@@ -151,10 +151,24 @@ export function saidVerb(leadIn: string | undefined): string {
 /** "Who said …", "Who called …": the verb (if any) and the quote with its lead-in. */
 const saying = (q: QuoteInfo) => [saidVerb(q.leadIn), withLeadIn(q)].filter(Boolean).join(' ');
 
+/**
+ * A role read whole: "chief executive of Acme", not "chief executive of" cut before its body, and no bracket or
+ * quotation mark left open. A role cut short is shown not at all.
+ */
+export function wholeRole(role: string): boolean {
+	const r = role.trim().replace(/[,;:]+$/, '');
+	if (r === '' || /\b(?:of|at|for|in|on|to|with|from|by|and|or|the|a|an|its|their|his|her)$/i.test(r))
+		return false;
+	if (/['’]s$/.test(r)) return false;
+	const count = (re: RegExp) => (r.match(re) ?? []).length;
+	return count(/\(/g) === count(/\)/g) && count(/“/g) === count(/”/g) && count(/"/g) % 2 === 0;
+}
+
 /** "Alexander Gabuev, a senior fellow at …": the speaker as an explanation names them. */
 function describe(e: Entity | undefined, fact: QuoteFact): string {
 	const name = capitalize(fact.speaker.name);
-	const role = e?.role ?? fact.speaker.role;
+	const given = e?.role ?? fact.speaker.role;
+	const role = given && wholeRole(given) ? given : undefined;
 	// "The Australian (newspaper)": an organisation's kind reads as a note, a person's role as an appositive.
 	if (role && e?.kind === 'organisation') return `${name} (${role})`;
 	return role ? `${name}, ${role},` : name;
@@ -559,23 +573,65 @@ export function computable(value: number, rest: string): boolean {
 	return years.some((a) => years.some((b) => a - b === value)) && /anniversary|years?\b/i.test(rest);
 }
 
-/** A list item: a name of capitalised words and numbers ("Windows Server 2008", "Peru"). */
-const NAME_ITEM = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d'’.-]*)*";
+/**
+ * A percentage or an amount the sentence adds up: "1.2% (0.7% and 0.5%)" gives each of the three from the other
+ * two, whichever is blanked. `rest` is the sentence with the blank.
+ */
+export function sumGiven(value: number, percent: boolean, rest: string): boolean {
+	const pattern = percent
+		? /(\d+(?:\.\d+)?)\s*(?:%|percent\b)/gi
+		: /[$€£¥]\s?(\d[\d,]*(?:\.\d+)?)(?!\s*(?:million|billion|thousand|m\b|bn\b))/gi;
+	const others = [...rest.matchAll(pattern)].map((m) => Number(m[1]!.replace(/,/g, '')));
+	const close = (a: number, b: number) => Math.abs(a - b) < 1e-6 * Math.max(1, Math.abs(b));
+	return others.some((a, i) =>
+		others.some((b, j) => i !== j && (close(a + b, value) || close(value + a, b)))
+	);
+}
+
+/** A list item: a name of capitalised words and numbers ("Windows Server 2008", "Peru", "the Greens"). */
+const NAME_ITEM = "(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d'’.-]*)*";
 const NAME_LIST = new RegExp(
 	`${NAME_ITEM}(?:(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)${NAME_ITEM})+`,
 	'gu'
 );
 const LIST_SEPARATOR = /,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/;
 
+/** Words that are a number of people or things themselves: "the pair", "a trio", "twin", "a couple of". */
+const COLLECTIVE: readonly [number, RegExp][] = [
+	[
+		2,
+		/\b(?:both|neither|a second|the second|the other one|pair|pairs|couple|twins?|duo|dual|double|two-way)\b/i
+	],
+	[3, /\b(?:trio|triple|treble|triplets?|threesome|three-way|a third|the third)\b/i],
+	[4, /\b(?:quartet|quadruple|quadruplets|foursome)\b/i],
+	[5, /\b(?:quintet|quintuple|quintuplets)\b/i]
+];
+
+/** "two inspectors, one from the capital and one from the north": the items after the count, as many as it says. */
+const ONE_EACH = /\b(?:one|another|the other|a second|a third|a fourth)\b/gi;
+/** "two boats, a trawler and a ferry": common nouns listed right after the count's noun, each with its determiner. */
+const NOUN_ITEM = '(?:a|an|the|one|his|her|their|its)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?';
+const NOUN_LIST = new RegExp(
+	`^[\\p{Ll}-]*(?:\\s+[\\p{Ll}-]+){0,2}\\s*(?:,|:|—|–|\\()\\s*(${NOUN_ITEM}(?:(?:,\\s*(?:and\\s+)?|\\s+and\\s+)${NOUN_ITEM})+)`,
+	'u'
+);
+
 /**
- * A count the rest of its sentence tells: "both times" for two, "two things: cost and speed" (as many items after
- * a colon), "a three-nation tour of Peru, Chile and Ecuador" (as many names listed after it).
+ * A count the rest of its sentence tells: "both times" or "the pair" for two, "a trio" for three, "two things:
+ * cost and speed" (as many items after a colon), "a three-nation tour of Peru, Chile and Ecuador" or "a
+ * three-party coalition of Labour, the Greens and the Liberals" (as many names listed after it), "two
+ * inspectors, one from the capital and one from the north", "two boats, a trawler and a ferry".
  */
 export function countGivenAway(value: number, rest: string, after: string): boolean {
 	if (!Number.isInteger(value) || value < 2 || value > 12) return false;
-	if (value === 2 && /\b(?:both|neither|a second|the second)\b/i.test(rest)) return true;
+	if (COLLECTIVE.some(([n, words]) => n === value && words.test(rest))) return true;
 	const colon = /^[^.;:!?]{0,40}:\s*([^.;:!?]+)/u.exec(after);
 	if (colon && colon[1]!.split(LIST_SEPARATOR).filter((x) => x.trim()).length === value) return true;
+	const clause = after.split(/[.;!?]/)[0] ?? '';
+	const each = clause.match(ONE_EACH) ?? [];
+	if (each.length === value && /^\s*one$/i.test(each[0]!)) return true;
+	const nouns = NOUN_LIST.exec(clause);
+	if (nouns && nouns[1]!.split(LIST_SEPARATOR).length === value) return true;
 	return [...after.matchAll(NAME_LIST)].some((m) => m[0].split(LIST_SEPARATOR).length === value);
 }
 
@@ -587,6 +643,42 @@ export function bareDeictic(core: string): boolean {
 	return /^(?:(?:on|by|until|since|from|for|in|of)\s+)?(?:today|tonight|yesterday|tomorrow|now|right now|just now|recently|currently|lately|nowadays|these days|at present|presently|so far|this (?:past )?(?:year|week|month|morning|afternoon|evening|weekend|season))(?:['’]s)?$/i.test(
 		core.trim()
 	);
+}
+
+/**
+ * Fixed phrases that hold a number or an ordinal but tell no figure: "for the first time", "in the first place",
+ * "at first", "one of the", "one day", "second to none", "number one", "a million times", "at once", "in one go".
+ * Each is the words before the number, the number, and the words after it.
+ */
+const IDIOMS: readonly [RegExp, RegExp, RegExp][] = [
+	[/\b(?:for|the)\s+(?:the\s+)?$/i, /^first$/i, /^\s+time\b/i],
+	[/\bin\s+the\s+$/i, /^first$/i, /^\s+(?:place|instance)\b/i],
+	[
+		/\b(?:at|from\s+the\s+(?:very\s+)?)\s*$/i,
+		/^(?:first|once)$/i,
+		/^(?!\s*(?:time|day|week|month|year|hand)\b)/i
+	],
+	[/(?:^|\b(?:at|all)\s+)$/i, /^once$/i, /^/],
+	[/$/, /^first$/i, /^\s+of\s+all\b/i],
+	[
+		/$/,
+		/^one$/i,
+		/^\s+(?:of\s+(?:the|its|their|his|her|our|those|these|many|several)|another|by\s+one|day|way\s+or\s+another|or\s+two)\b/i
+	],
+	[/\bin\s+$/i, /^one$/i, /^\s+(?:go|piece|sense)\b/i],
+	[/$/, /^second$/i, /^\s+to\s+none\b/i],
+	[/\bnumber\s+$/i, /^one$/i, /^/],
+	[
+		/$/,
+		/^(?:a\s+)?(?:hundred|thousand|million|billion|zillion)\s+times$/i,
+		/^(?!\s+(?:more|less|as|higher|lower|bigger|larger|smaller|greater))/i
+	],
+	[/\bfirst[\s-]*$/i, /^hand$/i, /^/]
+];
+
+/** The number blanked is part of a fixed phrase, not a figure a student learns ("for the _____ time"). */
+export function inIdiom(before: string, core: string, after: string): boolean {
+	return IDIOMS.some(([b, c, a]) => c.test(core.trim()) && b.test(before) && a.test(after));
 }
 
 /** "for six years", "over the next five years", "three months": how long, not when ("arrive in the next few days" is when). */
@@ -773,17 +865,6 @@ const PREFERENCE: readonly Question['type'][] = [
 const isBlank = (q: Question) => q.type.endsWith('-choice') || q.type.endsWith('-typed');
 const onFigureOrDate = (made: readonly Question[]) => made.some((q) => /^(?:fig|date)-/.test(q.factId));
 
-/** Questions that ask a student to pick the answer among offered ones. */
-const RECOGNITION: ReadonlySet<Question['type']> = new Set([
-	'figure-choice',
-	'date-choice',
-	'true-false',
-	'who-said',
-	'what-said'
-]);
-/** Questions that ask a student to bring the answer back unaided. */
-const RECALL: ReadonlySet<Question['type']> = new Set(['figure-typed', 'date-typed', 'flashcard']);
-
 /**
  * Teachers reading the decks flagged one figure asked as a true-or-false, as a flashcard and as a choice as the
  * same question three times. So a fact is asked at most once by recognition (a choice, a true-or-false, "who
@@ -791,20 +872,22 @@ const RECALL: ReadonlySet<Question['type']> = new Set(['figure-typed', 'date-typ
  * same prompt and key: a choice blank and a typed answer or flashcard of that blank show one sentence with one
  * gap, and "Who said this?" with names and the flashcard "Who said …?" want one name. A figure or date is thus
  * asked by its choice blank alone, or by a true-or-false and a recall of the blank (half the facts each, by
- * their id, so a deck holds both; typed or flashcard likewise by id). A quote's cloze blanks a word of the quote,
- * another fact than who said it, and stays.
+ * their id, so a deck holds both; typed or flashcard likewise by id). A quote is asked by who said it, what was
+ * said or its cloze (by turns), else its true-or-false, and by its "Who said …?" flashcard.
  */
 export function varied(made: readonly Question[]): Question[] {
 	if (made.length === 0) return [];
 	const seed = hashSeed(made[0]!.factId);
 	const of = (type: Question['type']) => made.find((q) => q.type === type);
 	if (!onFigureOrDate(made)) {
-		const [first, second] = seed % 2 === 0 ? ['who-said', 'what-said'] : ['what-said', 'who-said'];
-		const recognition = of(first as Question['type']) ?? of(second as Question['type']) ?? of('true-false');
+		// A quote is one fact: one question picks its words or its speaker among choices (who said it, what they
+		// said, its cloze, by turns over a deck), and one flashcard asks it back unaided.
+		const ways: Question['type'][] = ['who-said', 'what-said', 'cloze'];
+		const turn = seed % ways.length;
+		const order = [...ways.slice(turn), ...ways.slice(0, turn)];
+		const recognition = order.map(of).find((q): q is Question => q !== undefined) ?? of('true-false');
 		const recall = recognition?.type === 'who-said' ? undefined : of('flashcard');
-		return made.filter(
-			(q) => q === recognition || q === recall || !(RECOGNITION.has(q.type) || RECALL.has(q.type))
-		);
+		return made.filter((q) => q === recognition || q === recall);
 	}
 	const choice = made.find((q) => q.type.endsWith('-choice'));
 	const typed = made.find((q) => q.type.endsWith('-typed'));
@@ -821,23 +904,83 @@ export function varied(made: readonly Question[]): Question[] {
 	return made.filter((q) => chosen.includes(q));
 }
 
-/** No sentence's figures and dates asked more than PER_SENTENCE times: each fact's best first, in turn. */
-function perSentence(byFact: Map<unknown, Question[]>): void {
-	const bySentence = new Map<number, Question[][]>();
-	for (const made of byFact.values()) {
-		if (!onFigureOrDate(made)) continue;
-		const at = made[0]!.evidence?.start ?? -1;
-		bySentence.set(at, [...(bySentence.get(at) ?? []), made]);
+/** A question that asks who said a quote: named among choices, judged true or false, or recalled. */
+const asksSpeaker = (q: Question) =>
+	q.factId.startsWith('quote-') &&
+	(q.type === 'who-said' || q.type === 'true-false' || q.type === 'flashcard');
+
+/**
+ * The facts that share their evidence, as groups: facts whose evidence sentences overlap, and a speaker's partial
+ * quote with the longer quote holding it ("dangerous" and “We face a dangerous sentence …”), which a student
+ * reads as one passage.
+ */
+export function evidenceGroups<F>(
+	facts: readonly F[],
+	span: (f: F) => Span,
+	quoteOf: (f: F) => string | undefined
+): F[][] {
+	const sorted = [...facts].sort((a, b) => span(a).start - span(b).start);
+	const groups: F[][] = [];
+	let end = -1;
+	for (const f of sorted) {
+		const s = span(f);
+		if (groups.length > 0 && s.start < end) groups[groups.length - 1]!.push(f);
+		else groups.push([f]);
+		end = Math.max(end, s.end);
 	}
-	const rank = (q: Question) => (isBlank(q) ? 0 : PREFERENCE.indexOf(q.type));
-	for (const lists of bySentence.values()) {
-		const ranked = lists.map((l) => [...l].sort((a, b) => rank(a) - rank(b)));
+	for (let i = 0; i < groups.length; i++)
+		for (let j = groups.length - 1; j > i; j--) {
+			const holds = (a: F, b: F) => {
+				const [x, y] = [quoteOf(a), quoteOf(b)];
+				return x !== undefined && y !== undefined && (x.includes(y) || y.includes(x));
+			};
+			if (groups[i]!.some((a) => groups[j]!.some((b) => holds(a, b))))
+				groups[i]!.push(...groups.splice(j, 1)[0]!);
+		}
+	return groups;
+}
+
+/**
+ * One evidence sentence is asked at most PER_SENTENCE times, whatever kind of fact its questions come from (a
+ * quoted sentence with a figure in it gave four or five questions: who said it, what was said, its cloze, and
+ * the figure's). Teachers prefer more facts to more forms, so each fact gives its best question in turn. A
+ * speaker is asked for once per passage: "True or false: Doe said …" beside "Who said …?" of the same words is
+ * one question twice.
+ */
+function perSentence(byFact: Map<Fact, Question[]>): void {
+	const speakerOf = (f: Fact) => ('fact' in f ? f.speaker : undefined);
+	const groups = evidenceGroups(
+		[...byFact.keys()],
+		(f) => f.evidence,
+		(f) => ('fact' in f ? f.fact.quote.toLowerCase() : undefined)
+	);
+	// A quote's choice question first, then its flashcard; its true-or-false last, as the weakest way to ask it.
+	const QUOTE_RANK: Partial<Record<Question['type'], number>> = { flashcard: 1, 'true-false': 2 };
+	const rank = (q: Question) =>
+		q.factId.startsWith('quote-') ? (QUOTE_RANK[q.type] ?? 0) : isBlank(q) ? 0 : PREFERENCE.indexOf(q.type);
+	// Who said what is the deck's first question: a passage's quotes come first, the fullest first (its speaker is
+	// asked of the whole quote, not of the one word of it set off before).
+	const order = (f: Fact) => ('fact' in f ? -f.fact.quote.length : 0);
+	for (const facts of groups) {
+		const asked = new Set<Entity | undefined>();
+		const ranked = facts
+			.sort((a, b) => order(a) - order(b) || positionOf(a) - positionOf(b))
+			.map((f) => {
+				const list = [...byFact.get(f)!].sort((a, b) => rank(a) - rank(b));
+				const speaker = speakerOf(f);
+				const asking = asked.has(speaker) ? undefined : list.find(asksSpeaker);
+				if (asking) asked.add(speaker);
+				return list.filter((q) => !asksSpeaker(q) || q === asking);
+			});
 		const keep = new Set<Question>();
 		for (let round = 0; keep.size < PER_SENTENCE && ranked.some((l) => l[round]); round++)
 			for (const l of ranked) if (l[round] && keep.size < PER_SENTENCE) keep.add(l[round]!);
-		for (const made of lists) made.splice(0, made.length, ...made.filter((q) => keep.has(q)));
+		for (const f of facts) {
+			const kept = byFact.get(f)!.filter((q) => keep.has(q));
+			if (kept.length > 0) byFact.set(f, kept);
+			else byFact.delete(f);
+		}
 	}
-	for (const [f, made] of byFact) if (made.length === 0) byFact.delete(f);
 }
 
 export function makeQuestions(input: QuestionInput): QuestionOutput {
@@ -943,7 +1086,7 @@ export function speaksFor(a: Entity, b: Entity): boolean {
 
 const namedPerson = (q: QuoteInfo) => q.speaker?.kind === 'person' && q.speaker.named;
 
-/** The first figure of each value and unit, the first date of each wording and value, and figures by sentence. */
+/** The first figure of each value and unit, the first date of each wording and value (and of a sentence's each value), and figures by sentence. */
 function firstOccurrences(figures: readonly FigureFact[], dates: readonly DateFact[]) {
 	const firsts = new Set<FigureFact | DateFact>();
 	const seen = new Set<string>();
@@ -952,8 +1095,12 @@ function firstOccurrences(figures: readonly FigureFact[], dates: readonly DateFa
 		if (!seen.has(key)) firsts.add(f);
 		seen.add(key);
 	}
+	// "last Thursday (February 21st)": one date written twice in one sentence is asked once.
 	for (const d of dates) {
 		const key = `${d.text.toLowerCase()}|${d.value ?? ''}`;
+		const twice = `${d.evidence.start}|${d.value ?? d.text.toLowerCase()}`;
+		if (seen.has(twice)) continue;
+		seen.add(twice);
 		if (!seen.has(key)) firsts.add(d);
 		seen.add(key);
 	}
@@ -1033,6 +1180,34 @@ class QuoteContext {
 	}
 }
 
+const SMALL_WORD = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|vs\.?)$/i;
+const VERB_TAG = /^(?:Verb|Infinitive|PresentTense|PastTense|Copula|Modal|Auxiliary|Gerund|Participle)$/;
+
+/**
+ * Words in quotation marks that are no one's speech: a title, a name or a slogan in capitals ("Heroes Happen
+ * Here", "Cowboys and Indians"), or scare quotes of up to three words or a verbless phrase with no words leading
+ * into it ("Australia's Ark"). Who said them, or what was said, has no answer in the article.
+ */
+export function notSpeech(quote: string, leadIn: string | undefined): boolean {
+	const w = words(quote.replace(/[.,;:!?…]+$/u, ''));
+	if (w.length === 0) return true;
+	const title =
+		w.length <= 8 &&
+		!/[.!?]["”’]?$/u.test(quote.trim()) &&
+		w.every((x, i) => /^[\p{Lu}\d]/u.test(x) || (i > 0 && SMALL_WORD.test(x)));
+	if (title) return true;
+	if (leadIn) return false;
+	// "I smacked them around.": a pronoun speaking or a verb in the past makes it a clause someone said.
+	const verb = w.some(
+		(x) =>
+			FINITE.test(x.toLowerCase()) ||
+			/^(?:I|we|you|he|she|they)$/i.test(x) ||
+			/\p{Ll}{2,}ed$/u.test(x) ||
+			lexiconTags(x).some((t) => VERB_TAG.test(t))
+	);
+	return w.length <= 3 || (w.length <= 5 && !verb);
+}
+
 function quoteQuestions(
 	ctx: QuoteContext,
 	q: QuoteInfo,
@@ -1045,6 +1220,7 @@ function quoteQuestions(
 	const quoteWords = words(fact.quote).length;
 	const namesSpeaker = speaker.tokens.some((t) => t.length > 2 && new RegExp(`\\b${t}\\b`).test(fact.quote));
 	const person = namedPerson(q);
+	if (notSpeech(fact.quote, q.leadIn)) return;
 	// "Who said “quasi-state of war”?": words that are not a sentence read only with the words leading into them.
 	if (/^\p{Ll}/u.test(fact.quote.trim()) && !q.leadIn && quoteWords < SENTENCE_WORDS) return;
 
@@ -1329,8 +1505,14 @@ function figureQuestions(
 	if (!blank) return;
 	const context = promptOf(blank);
 	if (context === undefined || tooShort(context) || readableElsewhere(blank, fact.value)) return;
+	if (
+		inIdiom(blank.sentence.slice(0, blank.at), blank.core, blank.sentence.slice(blank.at + blank.core.length))
+	)
+		return;
 	const rest = blank.sentence.slice(0, blank.at) + BLANK + blank.sentence.slice(blank.at + blank.core.length);
 	if (unitKind(fact.unit) === 'time' && spanGiven(rest)) return;
+	const money = unitKind(fact.unit) === 'currency' && !/illion|thousand|\bbn\b|\dm\b/i.test(blank.core);
+	if ((fact.unit === 'percent' || money) && sumGiven(fact.value, fact.unit === 'percent', rest)) return;
 	const { hedge } = hedgeOf(fact.text);
 	const bound = hedge === 'lower' || hedge === 'upper' || boundedBefore(blank.sentence.slice(0, blank.at));
 	const framed = framing(input, blank, context, 'figure');
@@ -1442,6 +1624,30 @@ const DECADE =
 const HABITUAL =
 	/\b(?:usually|often|typically|generally|normally|always|traditionally|routinely|regularly|tends? to|each (?:year|summer|winter|spring|autumn|fall)|every (?:year|summer|winter|spring|autumn|fall))\b/i;
 
+/**
+ * "the summer", "the spring", "the holidays", "the season": a period the article does not pin to months (which
+ * hemisphere, which school term). Its words are the key; no month range is shown for it.
+ */
+export function vaguePeriod(text: string): boolean {
+	return /\b(?:summer|spring|autumn|fall|winter|holidays?|season|term|semester|festive period|half-term|vacation)s?\b/i.test(
+		text
+	);
+}
+
+/**
+ * The key names a time: a calendar word, a weekday, a year, a time of day, a span of time or a word for when. A
+ * place, an event or "the vote" is no answer to "When?".
+ */
+export function namesTime(core: string): boolean {
+	return (
+		NAMES_CALENDAR.test(core) ||
+		new RegExp(`\\b(?:${WEEKDAYS.join('|')})\\b`, 'i').test(core) ||
+		/\b(?:second|minute|hour|day|night|week|month|year|decade|century|morning|afternoon|evening|noon|midnight|dawn|dusk|weekend|today|tonight|yesterday|tomorrow|now|then|recently|currently|lately|ago|earlier|later|soon|once|annually|daily|weekly|monthly|time|times|period|era|age|quarter|season|summer|spring|autumn|fall|winter|holidays?|christmas|easter|ramadan|new year)s?\b/i.test(
+			core
+		)
+	);
+}
+
 function dateQuestions(
 	input: QuestionInput,
 	fact: DateFact,
@@ -1463,7 +1669,8 @@ function dateQuestions(
 	// "last month (February 2023)": the value as a reader says it, and only when the text does not already. A
 	// value the words do not hold ("Tuesday", "last month") was counted from the article's date, which the
 	// student may not have seen: the note says so, and the key stays the article's own words.
-	const readable = fact.value ? readableDate(fact.value) : '';
+	// A vague period ("the summer") shows no months the article does not give.
+	const readable = fact.value && !vaguePeriod(fact.text) ? readableDate(fact.value) : '';
 	const counted = readable !== '' && !NAMES_CALENDAR.test(fact.text) && !pointsBack(answer);
 	const basis =
 		!counted || !input.articleDate
@@ -1498,8 +1705,9 @@ function dateQuestions(
 			});
 		return;
 	}
-	// "When?" only of a time: a duration is asked "How long?", a frequency "How often?", an age not as a date.
-	if (AGE.test(answer)) return;
+	// "When?" only of a time: a duration is asked "How long?", a frequency "How often?", an age not as a date; a
+	// key that names no time (a place, "the vote") is not asked.
+	if (AGE.test(answer) || !namesTime(answer)) return;
 	const when = isFrequency(answer)
 		? 'How often'
 		: isDuration(answer, blank.sentence.slice(0, blank.at))
