@@ -293,7 +293,8 @@ describe('issue 9: the unit readers', () => {
 		],
 		['countNoun', 'The proposal involves a two-train plant.', ['two-train', 2, 'count']],
 		['countedByVerb', 'The storm killed at least 90, officials said.', ['at least 90', 90, 'count']],
-		['subjectCount', 'About 2,500 were evacuated.', ['About 2,500', 2500, 'count']]
+		['subjectCount', 'About 2,500 were evacuated.', ['About 2,500', 2500, 'count']],
+		['tallyAgainst', 'The bill passed by 52 votes to 48.', ['48', 48, 'count']]
 	];
 
 	it.each(rows)('%s: %s', (_, sentence, [text, value, unit]) => {
@@ -400,5 +401,32 @@ describe('issue 9: round 4, figures as news writing varies them', () => {
 			['$15', 15, undefined]
 		]);
 		expect(texts('Tickets cost between $20 and $40.')).toEqual([['$20 and $40', 20, 40]]);
+	});
+});
+
+describe('issue 9: round 6, figures of published reporting', () => {
+	it.each([
+		// A range with its unit after each end is one range.
+		['Prices rose by between 10% and 15% in the valley.', ['10% and 15%', 10, 'percent', 15]],
+		['Water use fell by 5 percent to 8 percent.', ['5 percent to 8 percent', 5, 'percent', 8]],
+		// "m" before a plural noun is millions of it.
+		['The festival drew 1.2m visitors last summer.', ['1.2m', 1.2e6, 'count', undefined]],
+		['The app has 2bn users.', ['2bn', 2e9, 'count', undefined]],
+		// "consecutive", "straight": a rank in a run.
+		['Korvel won the league for a sixth consecutive season.', ['sixth', 6, 'ordinal', undefined]],
+		['It was their third straight defeat.', ['third', 3, 'ordinal', undefined]]
+	])('%s', (sentence, want) => {
+		expect(one(sentence).map((f) => [f.text, f.value, f.unit, f.max])).toContainEqual(want);
+	});
+
+	it('reads a change between two percentages as two figures, not a range', () => {
+		expect(one('Unemployment rose from 5% to 8% last year.').map((f) => [f.text, f.max])).toEqual([
+			['5%', undefined],
+			['8%', undefined]
+		]);
+	});
+
+	it.each(['The wall is 1.2m high.', 'The pole is 2m long and 3m wide.'])('finds no millions in: %s', (s) => {
+		expect(one(s).map((f) => f.value)).not.toContainEqual(expect.any(Number));
 	});
 });
