@@ -141,7 +141,7 @@ export const DATE_RULES = {
 	 */
 	relativeDay: {
 		pattern: new RegExp(
-			`\\b(?:the\\s+)?(?:following|previous|preceding)\\s+(?:day|morning|evening|night|week)\\b|\\b(?:the\\s+)?next\\s+(?:day|morning|evening|night)\\b|\\bthe\\s+next\\s+week\\b|\\bthe\\s+(?:day|night|week)\\s+(?:before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their)\\b)|\\b(?:a|an|one|${NUMBER}|(?:a\\s+)?few|several)\\s+(?:hours?|days?|weeks?)\\s+(?:later|earlier)\\b`,
+			`\\b(?:the\\s+)?(?:following|previous|preceding)\\s+(?:day|morning|evening|night|week)\\b|\\b(?:the\\s+)?next\\s+(?:day|morning|evening|night)\\b|\\bthe\\s+next\\s+week\\b|\\bthe\\s+(?:day|night|week)\\s+(?:before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their)\\b)|\\b(?:(?:a|an|one|${NUMBER}|(?:a\\s+)?few|several)\\s+)?(?:hours?|days?|weeks?)\\s+(?:later|earlier)\\b`,
 			'gi'
 		),
 		read: (m) => one(m, undefined)
@@ -519,6 +519,36 @@ export const DATE_RULES = {
 		}
 	},
 	/** "at midnight", "at noon": a clock time with no day of its own, so no value. */
+	/**
+	 * "last April", "next March", "this June": the month's latest occurrence before the article's month, its next
+	 * one after it, or the one of the article's year.
+	 */
+	relativeMonth: {
+		pattern:
+			/\b([Ll]ast|[Nn]ext|[Tt]his)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+(?:of\s+)?(?:this|last|next)\s+year\b|\s+\d)/g,
+		read: (m, { ref }) => {
+			if (!ref) return one(m, undefined);
+			const month = MONTH_NAMES.indexOf(m[2]!) + 1;
+			const which = m[1]!.toLowerCase();
+			const y =
+				which === 'last'
+					? month < ref.m
+						? ref.y
+						: ref.y - 1
+					: which === 'next'
+						? month > ref.m
+							? ref.y
+							: ref.y + 1
+						: ref.y;
+			return one(m, `${y}-${pad(month)}`);
+		}
+	},
+	/** "burst its banks overnight": the night before, a time the article gives no value of; "an overnight train" is none. */
+	overnight: {
+		pattern:
+			/\b(?:late\s+|early\s+)?overnight\b(?=\s*(?:[,.;:)—–]|$)|\s+(?:on|into|to|from|and|in|at|as|after|before|while|when|but|near|outside)\b)/gi,
+		read: (m) => one(m, undefined)
+	},
 	clockWord: {
 		pattern:
 			/\b(?:at|around|after|before|until|by|shortly\s+(?:before|after))\s+(?:about\s+)?(?:midnight|noon|midday)\b/gi,
