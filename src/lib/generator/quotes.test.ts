@@ -448,3 +448,24 @@ describe('issue 9: round 4, attribution shapes of news writing', () => {
 		expect(attribute('"We will win," said Dirk van der Berg.')[0]?.speaker).toBe('Dirk van der Berg');
 	});
 });
+
+describe('issue 9: round 6, attribution in published reporting', () => {
+	it('follows he/she back over a sentence that names nobody, at high confidence', () => {
+		const text =
+			'Marta Ilves visited the flooded school on Monday. The roof of the gym had fallen in. "We will rebuild it," she added.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Marta Ilves', confidence: 'high' });
+		// A sentence about someone else between them still makes the pronoun unsure.
+		const other =
+			'Marta Ilves visited the school on Monday. The roof fell on a car owned by Tom Roe. "We will rebuild it," she added.';
+		expect(attribute(other)[0]?.confidence).toBe('low');
+	});
+
+	it("gives a quote in an interview's answer to the person its paragraph is labelled with", () => {
+		const text =
+			'Korvel News spoke to Marta Ilves.\n\nKorvel News: Why did you start it?\n\nMarta Ilves: My grandmother kept every letter. We called it "a museum of small things" for that.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Marta Ilves', confidence: 'high' });
+		const question =
+			'Korvel News spoke to Marta Ilves.\n\nKorvel News: You called it "a living thing". Why?\n\nMarta Ilves: It grows.';
+		expect(attribute(question)[0]?.speaker).toBeUndefined();
+	});
+});

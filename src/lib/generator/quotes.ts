@@ -451,10 +451,17 @@ function resolvePerson(
 			if (fits(subject.entity)) return { entity: subject.entity, confidence: skipped ? 'low' : 'high' };
 			skipped = true;
 		} else if (subject.kind === 'pronoun' && subject.word === word) continue;
+		else if (!namesAPerson(ctx, j)) continue;
 		else skipped = true;
 	}
 	return undefined;
 }
+
+/** "The roof of the gym had fallen in.": a sentence naming no one leaves the he/she chain where it was. */
+const namesAPerson = (ctx: Context, j: number) =>
+	mentionAt(ctx, ctx.sentences[j]!.start, ctx.sentences[j]!.end).some(
+		(m) => ctx.people.entities[m.entity]!.kind === 'person'
+	);
 
 /**
  * "Wikinews asked Tom Smith about the cost. “…,” he said.": the person a sentence asks is the one who answers,
@@ -1552,6 +1559,9 @@ export function attributeQuotes(
 		ctx.current = q;
 		const cue = afterQuote(ctx, q, sj) ?? beforeQuote(ctx, q, si) ?? frontedQuote(ctx, q, si);
 		let found = cue === UNRESOLVED ? undefined : cue;
+		// "We called it “…”" in an answer labelled with its speaker: "we" is the one answering.
+		if (cue === UNRESOLVED && FIRST_PERSON.test(text.slice(sentences[si]?.start ?? q.open, q.open)))
+			found = answerLabel(ctx, si);
 		const words = text.slice(q.start, q.end).split(/\s+/).length;
 		if (!cue) {
 			// "Lutz was blunt: “…”", "Lutz said the board would act. “…”": the person the sentence before the
@@ -1562,6 +1572,7 @@ export function attributeQuotes(
 				reported && reported !== UNRESOLVED && reported.confidence === 'high' ? reported : undefined;
 			found = sure ?? (previous ? inherited({ ctx, q, previous, words, si }) : undefined);
 			if (!found && reported !== UNRESOLVED) found = reported;
+			found ??= answerLabel(ctx, si);
 		}
 		if (
 			found &&
@@ -1585,6 +1596,23 @@ export function attributeQuotes(
 		previous = attribution;
 	}
 	return result;
+}
+
+const FIRST_PERSON = /(?:^|[\s,])(?:I|[Ww]e)\s/;
+/**
+ * "Marta Ilves: My grandmother kept every letter. We called it “…”": an interview's answer, labelled with the
+ * person who gives it, holds their words, quotes inside it too.
+ */
+function answerLabel(ctx: Context, si: number): Resolved | undefined {
+	let first = si;
+	while (first > 0 && ctx.sentences[first - 1]!.paragraph === ctx.sentences[si]!.paragraph) first--;
+	const start = ctx.sentences[first]!.start;
+	const label = /^([^:\n“”"]{2,60}):\s/.exec(ctx.text.slice(start, start + 64));
+	if (!label) return undefined;
+	const name = mentionAt(ctx, start, start + label[1]!.length)[0];
+	if (!name || name.start !== start || name.end !== start + label[1]!.length) return undefined;
+	if (ctx.people.entities[name.entity]!.kind !== 'person') return undefined;
+	return { entity: name.entity, confidence: 'high', rule: 'answer-label' };
 }
 
 /** Someone else became the subject between two quotes of a paragraph: the second may be theirs. */
