@@ -1514,6 +1514,167 @@ const BATTERY: Row[] = [
 		name: 'at dawn on a weekday',
 		text: 'Troops crossed the river at dawn on Sunday.',
 		dates: [{ text: 'Sunday', value: '2024-03-10' }]
+	},
+	// Round 6, second batch (extract4): attribution as wire copy and interviews write it, all invented
+	{
+		name: 'she told a news site, after her name in the sentence before',
+		text: 'Marta Ilves runs the harbour archive. "It is a labour of love," she told Korvel News.',
+		quotes: [{ quote: 'It is a labour of love', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'X told a site that … a partial quote',
+		text: 'Marta Ilves told Korvel News that the archive was "a labour of love".',
+		quotes: [{ quote: 'a labour of love', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'speaking to a site, X said: a colon quote',
+		text: 'Speaking to Korvel News, Marta Ilves said: "We open every Sunday."',
+		quotes: [{ quote: 'We open every Sunday', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'X, in an email to a site, said a partial quote',
+		text: 'Marta Ilves, in an email to Korvel News, said the plan was "far from finished".',
+		quotes: [{ quote: 'far from finished', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'wrote X in an email',
+		text: '"We never asked for the money," wrote Aldo Dunmore in an email to Korvel News.',
+		quotes: [{ quote: 'We never asked for the money', speaker: 'Aldo Dunmore' }]
+	},
+	{
+		name: 'a statement signed by X reads: a colon quote',
+		text: 'The statement, signed by Lena Voss, reads: "The waterworks will stay in public hands."',
+		quotes: [{ quote: 'The waterworks will stay', speaker: 'Lena Voss' }]
+	},
+	{
+		name: 'a judge told the court: a colon quote',
+		text: 'Judge Aron Pikk told the court: "The defendant showed no remorse at any stage."',
+		quotes: [{ quote: 'The defendant showed no remorse', speaker: 'Aron Pikk' }]
+	},
+	{
+		name: 'in his ruling, X wrote: a colon quote',
+		text: 'In his ruling, Judge Aron Pikk wrote: "The law is clear on this point."',
+		quotes: [{ quote: 'The law is clear', speaker: 'Aron Pikk' }]
+	},
+	{
+		name: 'in a written statement, X said: a colon quote',
+		text: 'In a written statement, Aldo Dunmore said: "I have done nothing wrong."',
+		quotes: [{ quote: 'I have done nothing wrong', speaker: 'Aldo Dunmore' }]
+	},
+	{
+		name: "X's lawyer, Y, said: the lawyer speaks",
+		text: 'Aldo Dunmore\'s lawyer, Tomas Roe, said: "My client will appeal."',
+		quotes: [{ quote: 'My client will appeal', speaker: 'Tomas Roe' }]
+	},
+	{
+		name: "X's spokesman Y said, no commas",
+		text: 'Aldo Dunmore\'s spokesman Tomas Roe said the claims were "baseless".',
+		quotes: [{ quote: 'baseless', speaker: 'Tomas Roe' }]
+	},
+	{
+		name: 'X reportedly said: an adverb between the name and the cue',
+		text: 'Aldo Dunmore reportedly said that the port was "not for sale".',
+		quotes: [{ quote: 'not for sale', speaker: 'Aldo Dunmore' }]
+	},
+	{
+		name: 'X is reported to have said, after the quote',
+		text: '"The port is not for sale," Aldo Dunmore is reported to have said.',
+		quotes: [{ quote: 'The port is not for sale', speaker: 'Aldo Dunmore' }]
+	},
+	{
+		name: 'X responded: a colon quote',
+		text: 'Petra Saar responded: "The club has never been stronger."',
+		quotes: [{ quote: 'The club has never been stronger', speaker: 'Petra Saar' }]
+	},
+	{
+		name: 'when asked about …, X said a bare quote',
+		text: 'When asked about the cuts, Petra Saar said "we will manage, as we always have".',
+		quotes: [{ quote: 'we will manage', speaker: 'Petra Saar' }]
+	},
+	{
+		name: 'says X, with the comma outside the marks',
+		text: '"It is over", says Petra Saar.',
+		quotes: [{ quote: 'It is over', speaker: 'Petra Saar' }]
+	},
+	{
+		name: 'said X with no comma after the quote',
+		text: '"It is over" said Petra Saar on Monday.',
+		quotes: [{ quote: 'It is over', speaker: 'Petra Saar' }]
+	},
+	{
+		name: 'X said with no comma after a question in marks',
+		text: '"Who will pay for it?" Petra Saar asked the council.',
+		quotes: [{ quote: 'Who will pay for it?', speaker: 'Petra Saar' }]
+	},
+	{
+		name: 'said X of an organisation',
+		text: '"We row in every weather," said Tomas Roe of the Korvel Rowing Club.',
+		quotes: [{ quote: 'We row in every weather', speaker: 'Tomas Roe' }]
+	},
+	{
+		name: 'said one of the organisers, X',
+		text: '"We expected a few hundred people," said one of the organisers, Tomas Roe.',
+		quotes: [{ quote: 'We expected a few hundred', speaker: 'Tomas Roe' }]
+	},
+	{
+		name: 'he said the plan was …, after his name in the sentence before',
+		text: 'Tomas Roe has fished the bay for forty years. He said the new quotas were "a death sentence".',
+		quotes: [{ quote: 'a death sentence', speaker: 'Tomas Roe' }]
+	},
+	{
+		name: 'a quote of two sentences before the cue',
+		text: '"The bay is empty. There is nothing left to catch," Tomas Roe said.',
+		quotes: [{ quote: 'The bay is empty', speaker: 'Tomas Roe' }]
+	},
+	{
+		name: 'X later told a news conference: a colon quote',
+		text: 'Lena Voss later told a news conference: "The water is safe."',
+		quotes: [{ quote: 'The water is safe', speaker: 'Lena Voss' }]
+	},
+	{
+		name: 'what X called … : the subject of called',
+		text: 'Tomas Roe rejected what he called "a witch hunt" by the council.',
+		quotes: [{ quote: 'a witch hunt', speaker: 'Tomas Roe' }]
+	},
+	{
+		name: 'the couple said: a pair, no who-said question',
+		text: 'Tomas and Rosa Roe lost their boat in the storm. "We have nothing left," the couple said.',
+		quotes: [{ quote: 'We have nothing left', speaker: null }]
+	},
+	{
+		name: "a novel's title after its author: nobody said it",
+		text: 'Tomas Roe\'s novel "The Long Harbour" won the prize on Monday.',
+		quotes: [{ quote: 'The Long Harbour', speaker: null }]
+	},
+	{
+		name: 'under the headline: nobody said it',
+		text: 'Lena Voss was on the front page under the headline "Water Queen".',
+		quotes: [{ quote: 'Water Queen', speaker: null }]
+	},
+	{
+		name: 'a sign reading: nobody said it',
+		text: 'Petra Saar held a sign reading "Save our club" outside the stadium.',
+		quotes: [{ quote: 'Save our club', speaker: null }]
+	},
+	{
+		name: 'a report titled: nobody said it',
+		text: 'Lena Voss published a report titled "Water for Everyone" on Monday.',
+		quotes: [{ quote: 'Water for Everyone', speaker: null }]
+	},
+	{
+		name: 'an operation named in marks',
+		text: 'Police chief Aron Pikk led Operation "Clean Harbour" in March.',
+		quotes: [{ quote: 'Clean Harbour', speaker: null }]
+	},
+	{
+		name: 'the 42-year-old mother of three said',
+		text: 'Rosa Kell, 42, lost her home in the fire. "We got out with nothing," the 42-year-old mother of three said.',
+		quotes: [{ quote: 'We got out with nothing', speaker: 'Rosa Kell' }]
+	},
+	{
+		name: 'a label after the quote: the speaker in brackets',
+		text: 'Rosa Kell was at the meeting. "It was chaos," Kell (pictured) said.',
+		quotes: [{ quote: 'It was chaos', speaker: 'Rosa Kell' }]
 	}
 ];
 

@@ -460,6 +460,25 @@ describe('issue 9: round 6, attribution in published reporting', () => {
 		expect(attribute(other)[0]?.confidence).toBe('low');
 	});
 
+	it('reads the speaker after a question in marks, a "what he called" clause and a longer age phrase', () => {
+		const speakers = (text: string) => attribute(text).map((q) => q.speaker);
+		expect(speakers('"Who will pay for it?" Petra Saar asked the council.')).toEqual(['Petra Saar']);
+		expect(speakers('Tomas Roe rejected what he called "a witch hunt" by the council.')).toEqual([
+			'Tomas Roe'
+		]);
+		// A group's words stay nobody's.
+		expect(speakers('Tomas Roe rejected what critics called "a witch hunt".')).toEqual([undefined]);
+		expect(
+			speakers(
+				'Rosa Kell, 42, lost her home. "We got out with nothing," the 42-year-old mother of three said.'
+			)
+		).toEqual(['Rosa Kell']);
+		expect(speakers('"The port is not for sale," Tomas Roe is reported to have said.')).toEqual([
+			'Tomas Roe'
+		]);
+		expect(speakers('Tomas Roe reportedly said that the port was "not for sale".')).toEqual(['Tomas Roe']);
+	});
+
 	it("gives a quote in an interview's answer to the person its paragraph is labelled with", () => {
 		const text =
 			'Korvel News spoke to Marta Ilves.\n\nKorvel News: Why did you start it?\n\nMarta Ilves: My grandmother kept every letter. We called it "a museum of small things" for that.';

@@ -685,7 +685,8 @@ function resolvePhrase(
 		const r = resolveThing(ctx, si);
 		return r && { ...r, rule: `${rule}+it` };
 	}
-	const age = /^the\s+(\d{1,3})-year-old(?:\s+[\p{Ll}-]+)?$/u.exec(lower)?.[1];
+	// "the 52-year-old", "the 42-year-old mother of three"
+	const age = /^the\s+(\d{1,3})-year-old(?:\s+[\p{Ll}-]+){0,4}$/u.exec(lower)?.[1];
 	if (age) {
 		const r = personOfAge(ctx, age, start, si);
 		return r && { ...r, rule: `${rule}+age` };
@@ -1213,6 +1214,24 @@ function cueBefore(
 	return last;
 }
 
+const WHAT_BEFORE = new RegExp(
+	`\\bwhat\\s+([^,;“”"]{1,60}?)(?:\\s+(?:${CUE_AUXILIARIES.join('|')}))*\\s+$`,
+	'u'
+);
+
+/** The subject of "what X called": he or she back to its person, or a name the people table knows; no group. */
+function whatSubject(ctx: Context, si: number, at: number, words: string): Found {
+	const pronoun = /^(?:he|she)$/i.exec(words)?.[0].toLowerCase();
+	if (pronoun) {
+		const r = resolvePerson(ctx, si, pronoun, at);
+		return orUnresolved(r && { ...r, rule: 'before:what+pronoun' });
+	}
+	const name = nameInPhrase(ctx, at, at + words.length);
+	return name && name.start === at && name.end === at + words.length
+		? { entity: name.entity, confidence: 'high', rule: 'before:what' }
+		: UNRESOLVED;
+}
+
 /** Rule 2: the subject of the cue verb before the quote: "X said that … “partial”", "according to X, “…”". */
 function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const sentence = ctx.sentences[si]!;
@@ -1234,6 +1253,9 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		return orUnresolved(resolvePhrase(ctx, at, at + quoted[1]!.length, si, 'before:quoted-as'));
 	}
 	if (isParticipleCue(cue)) return participleSubject(ctx, si, prevClose, cueAt);
+	// "rejected what he called “a witch hunt”": the subject of the relative "what" clause speaks.
+	const what = WHAT_BEFORE.exec(ctx.text.slice(prevClose, cueAt));
+	if (what) return whatSubject(ctx, si, cueAt - what[0].length + what[0].indexOf(what[1]!, 4), what[1]!);
 	const np = phraseBefore(ctx, prevClose, cueAt);
 	// "“We have time,” said Berger, “and we have money.”": an inverted cue between two quotes.
 	if (!np && prev?.close === prevClose && ctx.text.slice(prevClose, cueAt).trim().replace(/^,/, '') === '')
