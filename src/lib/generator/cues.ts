@@ -86,7 +86,24 @@ export const CUE_VERBS = {
 	tweet: { finite: ['tweeted', 'tweets'], participle: 'tweeting' },
 	post: { finite: ['posted'], notSpeechBefore: ['to', 'up', 'bail'] },
 	continue: { finite: ['continued'], notSpeechBefore: ['to', 'into'], afterQuoteOnly: true },
-	agree: { finite: ['agreed', 'agree'], notSpeechBefore: ['to', 'on', 'with'] },
+	agree: {
+		finite: ['agreed', 'agree'],
+		notSpeechBefore: [
+			'to',
+			'on',
+			'with',
+			'because',
+			'after',
+			'when',
+			'in',
+			'at',
+			'as',
+			'if',
+			'for',
+			'by',
+			'upon'
+		]
+	},
 	assert: { finite: ['asserted', 'asserts', 'assert'], participle: 'asserting' },
 	reason: { finite: ['reasoned', 'reasons'] },
 	report: { finite: ['reported', 'reports'], notSpeechBefore: ['to', 'for'] },

@@ -1675,6 +1675,16 @@ const BATTERY: Row[] = [
 		name: 'a label after the quote: the speaker in brackets',
 		text: 'Rosa Kell was at the meeting. "It was chaos," Kell (pictured) said.',
 		quotes: [{ quote: 'It was chaos', speaker: 'Rosa Kell' }]
+	},
+	{
+		name: 'an interview answer labelled with initials',
+		text: 'Tomas Roe founded the debating site in 2006.\n\n((WN)) Why did you start the site?\n\nTR: I wanted a place where people could weigh "both sides of every question" calmly.',
+		quotes: [{ quote: 'both sides of every question', speaker: 'Tomas Roe' }]
+	},
+	{
+		name: 'said the school had agreed because … a partial quote',
+		text: 'Rosa Kell, the head teacher, said the school had agreed because "the students will learn a lot from the crew".',
+		quotes: [{ quote: 'the students will learn a lot', speaker: 'Rosa Kell' }]
 	}
 ];
 

@@ -479,6 +479,24 @@ describe('issue 9: round 6, attribution in published reporting', () => {
 		expect(speakers('Tomas Roe reportedly said that the port was "not for sale".')).toEqual(['Tomas Roe']);
 	});
 
+	it('gives an answer labelled with initials to the one person with those initials', () => {
+		const text =
+			'Tomas Roe founded the site in 2006.\n\n((WN)) Why did you start it?\n\nTR: I wanted a place to weigh "both sides of every question".';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Tomas Roe', confidence: 'high' });
+	});
+
+	it('reads a source named after an inverted cue without the time that follows it', () => {
+		expect(attribute('"The roads are clear," reported the Korvel Courier on Monday.')[0]?.speaker).toBe(
+			'the Korvel Courier'
+		);
+	});
+
+	it('reads "agreed because" as no cue, so the speaker of the reported clause speaks', () => {
+		const text =
+			'Rosa Kell, the head teacher, said the school had agreed because "the students will learn a lot".';
+		expect(attribute(text)[0]?.speaker).toBe('Rosa Kell');
+	});
+
 	it("gives a quote in an interview's answer to the person its paragraph is labelled with", () => {
 		const text =
 			'Korvel News spoke to Marta Ilves.\n\nKorvel News: Why did you start it?\n\nMarta Ilves: My grandmother kept every letter. We called it "a museum of small things" for that.';

@@ -1084,11 +1084,17 @@ function phraseAfter(ctx: Context, start: number, end: number): { start: number;
 			break;
 		}
 	}
+	// "reported the Harbour Courier on Monday": the time is not part of the source's name.
+	const when = TIME_AFTER_SOURCE.exec(rest.slice(0, stop));
+	if (when) stop = when.index;
 	const phrase = rest.slice(0, stop);
 	const lead = phrase.length - phrase.trimStart().length;
 	const body = phrase.trim();
 	return body ? { start: start + lead, end: start + lead + body.length } : undefined;
 }
+
+const TIME_AFTER_SOURCE =
+	/\s+(?:(?:on|last|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+(?:on|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)|\s+(?:yesterday|today|tonight|earlier|later)\b/;
 
 // --- The sieve ---------------------------------------------------------------------------------------------
 
@@ -1631,10 +1637,28 @@ function answerLabel(ctx: Context, si: number): Resolved | undefined {
 	const start = ctx.sentences[first]!.start;
 	const label = /^([^:\n“”"]{2,60}):\s/.exec(ctx.text.slice(start, start + 64));
 	if (!label) return undefined;
+	const initials = initialled(ctx, label[1]!);
+	if (initials !== undefined) return { entity: initials, confidence: 'high', rule: 'answer-label+initials' };
 	const name = mentionAt(ctx, start, start + label[1]!.length)[0];
 	if (!name || name.start !== start || name.end !== start + label[1]!.length) return undefined;
 	if (ctx.people.entities[name.entity]!.kind !== 'person') return undefined;
 	return { entity: name.entity, confidence: 'high', rule: 'answer-label' };
+}
+
+/** "TR:" before an answer: the one named person of the article whose initials these are. */
+function initialled(ctx: Context, label: string): number | undefined {
+	if (!/^\p{Lu}{2,4}$/u.test(label)) return undefined;
+	const people = ctx.people.entities.flatMap((e, i) =>
+		e.kind === 'person' &&
+		e.named &&
+		e.name
+			.split(/\s+/)
+			.map((w) => w.charAt(0))
+			.join('') === label
+			? [i]
+			: []
+	);
+	return people.length === 1 ? people[0] : undefined;
 }
 
 /** Someone else became the subject between two quotes of a paragraph: the second may be theirs. */
