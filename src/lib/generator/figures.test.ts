@@ -414,7 +414,10 @@ describe('issue 9: round 6, figures of published reporting', () => {
 		['The app has 2bn users.', ['2bn', 2e9, 'count', undefined]],
 		// "consecutive", "straight": a rank in a run.
 		['Korvel won the league for a sixth consecutive season.', ['sixth', 6, 'ordinal', undefined]],
-		['It was their third straight defeat.', ['third', 3, 'ordinal', undefined]]
+		['It was their third straight defeat.', ['third', 3, 'ordinal', undefined]],
+		// Points are counted like any noun; "percentage points" keep their own unit.
+		['The team scored 45 points in the final.', ['45', 45, 'count', undefined]],
+		['Girls between the ages of 14 and 17 took part.', ['14 and 17', 14, 'years', 17]]
 	])('%s', (sentence, want) => {
 		expect(one(sentence).map((f) => [f.text, f.value, f.unit, f.max])).toContainEqual(want);
 	});

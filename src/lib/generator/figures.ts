@@ -99,7 +99,7 @@ const NOT_A_NOUN = new Set(
 	they them their he him his she her we us our you your i me my percent pct times more less fewer most least
 	each every all both either neither other another such so too very also only just even still yet up down out
 	over under about around into onto off away back again against between among through during before after since
-	until while when where why how if then there here not no yes points point per cent o'clock`.split(/\s+/)
+	until while when where why how if then there here not no yes point per cent o'clock`.split(/\s+/)
 );
 /** "one" counts only a thing: "one shell", not "one of", "one day", "one thing", "one way". */
 const NOT_COUNTED_ONE = new Set(
@@ -356,7 +356,7 @@ export const UNIT_READERS = {
 	aged: {
 		kinds: ['time'],
 		read: (n) =>
-			/\b(?:aged|(?:at\s+)?the\s+age\s+of)\s+(?:between\s+)?$/i.test(n.before) &&
+			/\b(?:aged|(?:at\s+)?the\s+ages?\s+of)\s+(?:between\s+)?$/i.test(n.before) &&
 			n.value >= 0 &&
 			n.value <= 120
 				? plain(n, 0, 'years', { about: 'age' })
@@ -714,7 +714,7 @@ function readCandidate(
 	} else if (
 		(/^\s*(?:[-–]\s*[$€£]?\d|to\s+[$€£]?\d|and\s+[$€£]?\d)/.test(after()) &&
 			!((g.sym ?? g.code) && /^\s+to\s/i.test(after()) && FROM_AFTER_CHANGE.test(before))) ||
-		/\bbetween\s+$/i.test(before)
+		BETWEEN_BEFORE.test(before)
 	) {
 		return null;
 	}
@@ -773,6 +773,9 @@ const FROM_AFTER_CHANGE = new RegExp(
 	'iu'
 );
 
+/** "between 40 and", "between the ages of 14 and": the "and" of a range. */
+const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+ages\s+of\s+)?$/i;
+
 /** The second end of a range right after a number: its value, where it ends, and its currency sign. */
 function readRangeEnd(text: string, end: number, sentence: SentenceSpan, before: string, signed: boolean) {
 	const following = text.slice(end, Math.min(sentence.end, end + 60));
@@ -787,7 +790,7 @@ function readRangeEnd(text: string, end: number, sentence: SentenceSpan, before:
 	// "rose from $2 million to $3 million": a change between two figures, not a range of one.
 	if (signed && /^\s+to\s+$/i.test(m[1]!) && FROM_AFTER_CHANGE.test(before)) return null;
 	// "and" joins a range only after "between": "7 and 8" elsewhere is two figures or a list.
-	if (/^\s+and\s+$/i.test(m[1]!) && !/\bbetween\s+$/i.test(before)) return null;
+	if (/^\s+and\s+$/i.test(m[1]!) && !BETWEEN_BEFORE.test(before)) return null;
 	const second = parseFigure(m[2]!);
 	if (!second) return null;
 	const sign = CURRENCY_SYMBOLS.find((c) => m[2]!.startsWith(c.symbol))?.unit;

@@ -1685,6 +1685,16 @@ const BATTERY: Row[] = [
 		name: 'said the school had agreed because … a partial quote',
 		text: 'Rosa Kell, the head teacher, said the school had agreed because "the students will learn a lot from the crew".',
 		quotes: [{ quote: 'the students will learn a lot', speaker: 'Rosa Kell' }]
+	},
+	{
+		name: 'points scored: a count',
+		text: 'Korvel scored 45 points in the final.',
+		figures: [{ text: '45', value: 45, unit: 'count' }]
+	},
+	{
+		name: 'between the ages of: an age range',
+		text: 'The team is made up of girls between the ages of 14 and 17.',
+		figures: [{ text: '14 and 17', value: 14, unit: 'years' }]
 	}
 ];
 
