@@ -57,6 +57,7 @@ describe('issue 9: the date rules', () => {
 		['clockWord', 'The attack began at midnight.', ['at midnight', undefined]],
 		['relativeMonth', 'The bridge opens next March.', ['next March', '2018-03']],
 		['overnight', 'The river burst its banks overnight.', ['overnight', undefined]],
+		['within', 'Within hours, editors had changed the page.', ['Within hours', undefined]],
 		['eveOf', 'Protesters gathered on the eve of the summit.', ['on the eve of', undefined]],
 		['monthOfRelativeYear', 'He was released in June last year.', ['in June last year', '2016-06']],
 		[

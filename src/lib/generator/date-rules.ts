@@ -543,6 +543,12 @@ export const DATE_RULES = {
 			return one(m, `${y}-${pad(month)}`);
 		}
 	},
+	/** "within hours", "within days of the vote": a time after an event the article gives no value of. */
+	within: {
+		pattern:
+			/\bwithin\s+(?:(?:a\s+few|a\s+couple\s+of|several|mere)\s+)?(?:minutes|hours|days|weeks|months)\b(?!\s+(?:to|from)\b)/gi,
+		read: (m) => one(m, undefined)
+	},
 	/** "burst its banks overnight": the night before, a time the article gives no value of; "an overnight train" is none. */
 	overnight: {
 		pattern:

@@ -1695,6 +1695,11 @@ const BATTERY: Row[] = [
 		name: 'between the ages of: an age range',
 		text: 'The team is made up of girls between the ages of 14 and 17.',
 		figures: [{ text: '14 and 17', value: 14, unit: 'years' }]
+	},
+	{
+		name: 'within hours: a time after an event',
+		text: 'The advert aired on Wednesday. Within hours, editors had changed the page.',
+		dates: [{ text: 'Within hours' }]
 	}
 ];
 
