@@ -1700,6 +1700,19 @@ const BATTERY: Row[] = [
 		name: 'within hours: a time after an event',
 		text: 'The advert aired on Wednesday. Within hours, editors had changed the page.',
 		dates: [{ text: 'Within hours' }]
+	},
+	{
+		name: 'a bare lowercase description before the name after the quote',
+		text: '"The water has changed our lives," villager Amina Roe told Korvel News.',
+		quotes: [{ quote: 'The water has changed our lives', speaker: 'Amina Roe' }]
+	},
+	{
+		name: 'said … a partial quote and called for a second one',
+		text: 'Tomas Roe said the water authority "has failed" and called for "a full inquiry".',
+		quotes: [
+			{ quote: 'has failed', speaker: 'Tomas Roe' },
+			{ quote: 'a full inquiry', speaker: 'Tomas Roe' }
+		]
 	}
 ];
 

@@ -491,6 +491,17 @@ describe('issue 9: round 6, attribution in published reporting', () => {
 		);
 	});
 
+	it('reads a bare lowercase noun before a name as its description ("villager Amina Roe")', () => {
+		expect(attribute('"The water changed our lives," villager Amina Roe told Korvel News.')[0]?.speaker).toBe(
+			'Amina Roe'
+		);
+	});
+
+	it('keeps the speaker for a second fragment after a verb that is no speech there ("called for")', () => {
+		const text = 'Tomas Roe said the authority "has failed" and called for "a full inquiry".';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tomas Roe', 'Tomas Roe']);
+	});
+
 	it('reads "agreed because" as no cue, so the speaker of the reported clause speaks', () => {
 		const text =
 			'Rosa Kell, the head teacher, said the school had agreed because "the students will learn a lot".';

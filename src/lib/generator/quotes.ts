@@ -347,9 +347,23 @@ function rolePrefix(prefix: string): boolean {
 	return (
 		!body.includes(',') &&
 		words.length <= 5 &&
-		(isRoleWord(last) || orgKindOf(last) !== undefined || words.every((w) => /^\p{Lu}/u.test(w)))
+		(isRoleWord(last) ||
+			orgKindOf(last) !== undefined ||
+			words.every((w) => /^\p{Lu}/u.test(w)) ||
+			falseTitle(words))
 	);
 }
+
+const NOT_TITLE = new Set(
+	'and or but nor the a an of for to in on at with by from as that who which when while after before then also so yet than'.split(
+		' '
+	)
+);
+/** "villager Amina Roe", "team captain Lina Saar": a bare lowercase noun or two before a name describe it. */
+const falseTitle = (words: string[]) =>
+	words.length <= 2 &&
+	words.every((w) => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !NOT_TITLE.has(w) && !/ly$/.test(w)) &&
+	!isFiniteCue(words[words.length - 1]!);
 
 /** The main-clause subject: after a dateline and a fronted phrase ("In his trip to Kiev, Mr. Kishida announced"). */
 function subjectOf(ctx: Context, si: number): Subject {
@@ -1404,7 +1418,10 @@ function sameReportedSentence({ ctx, q, previous, si }: Inherit): boolean {
 	const between = ctx.text.slice(previous.quote.close, q.open);
 	if (between.length > 120 || /[“”"]/.test(between)) return false;
 	if (mentionAt(ctx, previous.quote.close, q.open).length > 0) return false;
-	return !cuePattern().test(between);
+	// "… “has failed” and called for “a full inquiry”": a cue that is no speech there starts no new attribution.
+	return ![...between.matchAll(cuePattern())].some((m) =>
+		isSpeech(m[0], between.slice(m.index + m[0].length), between.slice(0, m.index))
+	);
 }
 
 /** A later quote of the same paragraph with no attribution of its own goes on with the same speaker. */
