@@ -193,7 +193,12 @@ describe('issue 9: round 6, dates of published reporting', () => {
 		// "last"/"next" with a month: its latest occurrence before the article's month, or its next one after.
 		['The mine closed last April.', ['last April', '2017-04']],
 		['The mine closed last September.', ['last September', '2016-09']],
-		['This June was the wettest on record.', ['This June', '2017-06']]
+		['This June was the wettest on record.', ['This June', '2017-06']],
+		// One day, night or week on from an event, the text stopping before the event.
+		['The day after the verdict, he spoke.', ['The day after', undefined]],
+		['The night before the storm, they left.', ['The night before', undefined]],
+		// "in the months since" is a vague stretch, not a month.
+		['In the months since, the site has grown.', ['In the months since', undefined]]
 	])('%s', (sentence, want) => {
 		expect(dates(sentence)).toContainEqual(want);
 	});

@@ -109,7 +109,7 @@ export const DATE_RULES = {
 	 */
 	vaguePeriod: {
 		pattern:
-			/\b(?:in|within|during)\s+(?:the\s+)?(?:(?:next|past|last|coming)\s+(?:few|several|couple\s+of)|recent|last|coming)\s+(?:days|weeks|months|years)\b|\b(?:in|over)\s+the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come)\b/gi,
+			/\b(?:in|within|during)\s+(?:the\s+)?(?:(?:next|past|last|coming)\s+(?:few|several|couple\s+of)|recent|last|coming)\s+(?:days|weeks|months|years)\b|\b(?:in|over)\s+the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come|since)\b/gi,
 		read: (m) => one(m, undefined)
 	},
 	/** "this past week", "the past week": the seven days before the article's. */
@@ -336,7 +336,7 @@ export const DATE_RULES = {
 	/** "weeks before Putin ordered …", "more than twelve hours after", "just days after": anchored to an event. */
 	relativeToEvent: {
 		pattern: new RegExp(
-			`\\b((?:(?:more\\s+than|less\\s+than|just|only|about|nearly|almost|some|barely|roughly)\\s+)?(?:(?:a\\s+few|several|a|an|${NUMBER})\\s+)?)(hours?|days?|weeks?|months?|years?|decades?)\\s+(before|after|ahead\\s+of|prior\\s+to)\\s+([^,.;:!?“”"()]+)`,
+			`\\b((?:(?:more\\s+than|less\\s+than|just|only|about|nearly|almost|some|barely|roughly)\\s+)?(?:(?:a\\s+few|several|a|an|the|${NUMBER})\\s+)?)(hours?|days?|nights?|weeks?|months?|years?|decades?)\\s+(before|after|ahead\\s+of|prior\\s+to)\\s+([^,.;:!?“”"()]+)`,
 			'gi'
 		),
 		read: (m, { s }) => {
@@ -349,7 +349,9 @@ export const DATE_RULES = {
 			// "a week before", "weeks before", "three days after": a singular unit needs its "a" or number.
 			if (!/s$/i.test(unit) && !count) return [];
 			if (/\b(?:for|lasted|spent)\s+$/i.test(s.slice(0, m.index!))) return [];
-			if (count && !/^(?:a few|several|a|an)$/i.test(count) && readNumber(count) === null) return [];
+			if (count && !/^(?:a few|several|a|an|the)$/i.test(count) && readNumber(count) === null) return [];
+			// "the day after the verdict": one day, night or week; "the years after" is a stretch, not a date.
+			if (/^the$/i.test(count) && !/^(?:day|night|week)$/i.test(unit)) return [];
 			const event = (m[4] ?? '').trim();
 			if (!/\p{L}/u.test(event)) return [];
 			// The text stops before the event: "just days after" is the date; the event is what it is about.

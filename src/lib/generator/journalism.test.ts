@@ -1713,6 +1713,16 @@ const BATTERY: Row[] = [
 			{ quote: 'has failed', speaker: 'Tomas Roe' },
 			{ quote: 'a full inquiry', speaker: 'Tomas Roe' }
 		]
+	},
+	{
+		name: 'the day after an event',
+		text: 'The jury returned its verdict on Friday. The day after the verdict, Tomas Roe resigned.',
+		dates: [{ text: 'The day after' }]
+	},
+	{
+		name: 'in the months since: no month',
+		text: 'In the months since, the site has grown.',
+		dates: [{ text: 'In the months since' }]
 	}
 ];
 
