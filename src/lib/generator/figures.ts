@@ -663,6 +663,8 @@ function readCandidate(
 			value *= SCALES[g.scale.toLowerCase()] ?? 1;
 		}
 	} else if (g.words) {
+		const several = /^(several\s+)(hundred|thousand|million|billion)$/i.exec(g.words);
+		if (several) return fewOf(several[2]!, index + several[1]!.length, end, before + several[1], after());
 		if (/^[A-Z]/.test(g.words) && !isSentenceStart(text, index, sentence)) return null;
 		if (/^\s*(?:-|\s)(?:thirds?|quarters?|fifths?|halves)\b/i.test(after())) return null;
 		// "one or more donations": at least that many; any other "or" is a choice between numbers.
@@ -678,7 +680,7 @@ function readCandidate(
 			/^(?:hundreds?|thousands?|millions?|billions?|dozens?)$/i.test(g.words) &&
 			!/\b(?:a|an)\s+$/i.test(before)
 		)
-			return null;
+			return fewOf(g.words, index, end, before, after());
 		value = /^half\s+a\s+/i.test(g.words)
 			? 0.5 * (SCALES[g.words.split(/\s+/).pop()!.toLowerCase()] ?? 1)
 			: parseNumberWords(g.words);
@@ -920,6 +922,29 @@ function readRank(
 	// "second-highest" is one word: the answer is all of it.
 	const stop = m[0].startsWith('-') ? end + m[0].length : end;
 	return { start: index, end: stop, rest: stop, value, unit: 'ordinal', vague: false };
+}
+
+/**
+ * "several hundred people", "a few thousand fans": a vague amount with a number word (a figure of the corpus
+ * conventions, value an estimate), read like "hundreds of".
+ */
+function fewOf(word: string, index: number, end: number, before: string, after: string): Candidate | null {
+	const few = /\b(?:a\s+few|several|a\s+couple\s+of)\s+$/i.exec(before);
+	const scale = word.toLowerCase() === 'hundred' ? 100 : SCALES[word.toLowerCase()];
+	const noun = /^\s+(?:more\s+)?(\p{Ll}+)\b/u.exec(after);
+	if (!few || !scale || !noun || NOT_A_NOUN.has(noun[1]!)) return null;
+	const currency = unitAt(noun[1]!, ['currency']);
+	const value = 3 * scale;
+	return currency
+		? {
+				start: index - few[0].length,
+				end: end + noun[0].length,
+				rest: end + noun[0].length,
+				value,
+				unit: currency.unit,
+				vague: true
+			}
+		: { start: index - few[0].length, end, rest: end, value, unit: 'count', vague: true };
 }
 
 /** "for a sixth consecutive season": "a sixth" read as a fraction is no share of anything, but may be a rank. */

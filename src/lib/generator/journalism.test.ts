@@ -1723,6 +1723,11 @@ const BATTERY: Row[] = [
 		name: 'in the months since: no month',
 		text: 'In the months since, the site has grown.',
 		dates: [{ text: 'In the months since' }]
+	},
+	{
+		name: 'several hundred: a vague count with a number word',
+		text: 'Several hundred people gathered outside the town hall.',
+		figures: [{ text: 'everal hundred', unit: 'count' }]
 	}
 ];
 
