@@ -190,6 +190,10 @@ describe('issue 9: round 6, dates of published reporting', () => {
 		// A time after an event with no count before it.
 		['The storm hit on Monday. Hours later, the power failed.', ['Hours later', undefined]],
 		['Weeks later, the mayor resigned.', ['Weeks later', undefined]],
+		['Months later, the site closed.', ['Months later', undefined]],
+		// The night, evening or morning of the day the paragraph named.
+		['The storm hit on Monday. Police arrived that night.', ['that night', '2017-07-17']],
+		['The vote was on March 3. That evening, the mayor spoke.', ['That evening', '2017-03-03']],
 		// "last"/"next" with a month: its latest occurrence before the article's month, or its next one after.
 		['The mine closed last April.', ['last April', '2017-04']],
 		['The mine closed last September.', ['last September', '2016-09']],

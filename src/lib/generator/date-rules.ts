@@ -141,7 +141,7 @@ export const DATE_RULES = {
 	 */
 	relativeDay: {
 		pattern: new RegExp(
-			`\\b(?:the\\s+)?(?:following|previous|preceding)\\s+(?:day|morning|evening|night|week)\\b|\\b(?:the\\s+)?next\\s+(?:day|morning|evening|night)\\b|\\bthe\\s+next\\s+week\\b|\\bthe\\s+(?:day|night|week)\\s+(?:before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their)\\b)|\\b(?:(?:a|an|one|${NUMBER}|(?:a\\s+)?few|several)\\s+)?(?:hours?|days?|weeks?)\\s+(?:later|earlier)\\b`,
+			`\\b(?:the\\s+)?(?:following|previous|preceding)\\s+(?:day|morning|evening|night|week)\\b|\\b(?:the\\s+)?next\\s+(?:day|morning|evening|night)\\b|\\bthe\\s+next\\s+week\\b|\\bthe\\s+(?:day|night|week)\\s+(?:before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their)\\b)|\\b(?:(?:a|an|one|${NUMBER}|(?:a\\s+)?few|several)\\s+)?(?:hours?|days?|weeks?)\\s+(?:later|earlier)\\b|\\b(?:months|years)\\s+(?:later|earlier)\\b`,
 			'gi'
 		),
 		read: (m) => one(m, undefined)
@@ -330,7 +330,7 @@ export const DATE_RULES = {
 	/** "At that time", "by then", "the same day", "later that day": the time the paragraph named last. */
 	anaphoric: {
 		pattern:
-			/\b(?:at|by|since|until)\s+(?:that|this)\s+time\b|\bby\s+then\b|\bat\s+the\s+time\b|\b(?:on\s+)?(?:the|that)\s+same\s+day\b|\b(?:earlier|later)\s+(?:in\s+the|that)\s+day\b/gi,
+			/\b(?:at|by|since|until)\s+(?:that|this)\s+time\b|\bby\s+then\b|\bat\s+the\s+time\b|\b(?:on\s+)?(?:the|that)\s+same\s+day\b|\b(?:earlier|later)\s+(?:in\s+the|that)\s+day\b|\b(?:(?:earlier|later|late|early)\s+)?that\s+(?:night|evening|morning|afternoon)\b/gi,
 		read: (m) => one(m, undefined, { anaphoric: true })
 	},
 	/** "weeks before Putin ordered …", "more than twelve hours after", "just days after": anchored to an event. */

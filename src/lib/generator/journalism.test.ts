@@ -1728,6 +1728,16 @@ const BATTERY: Row[] = [
 		name: 'several hundred: a vague count with a number word',
 		text: 'Several hundred people gathered outside the town hall.',
 		figures: [{ text: 'everal hundred', unit: 'count' }]
+	},
+	{
+		name: 'that night: the night of the day named before',
+		text: 'The storm reached Korvel on Monday. Police closed the harbour that night.',
+		dates: [{ text: 'that night', value: '2024-03-11' }]
+	},
+	{
+		name: 'months later, after a dated event',
+		text: 'The site opened in May 2006. Months later, it had a million readers.',
+		dates: [{ text: 'Months later' }]
 	}
 ];
 
