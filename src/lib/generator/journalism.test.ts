@@ -1738,6 +1738,11 @@ const BATTERY: Row[] = [
 		name: 'months later, after a dated event',
 		text: 'The site opened in May 2006. Months later, it had a million readers.',
 		dates: [{ text: 'Months later' }]
+	},
+	{
+		name: 'an interview answer running on over a paragraph with no label',
+		text: 'Tomas Roe founded the debating site in 2006.\n\n((WN)) Why did you start the site?\n\nTR: I wanted a place to argue calmly.\n\nWe called it "the arena" for that reason.',
+		quotes: [{ quote: 'the arena', speaker: 'Tomas Roe' }]
 	}
 ];
 

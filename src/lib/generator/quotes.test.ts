@@ -485,6 +485,13 @@ describe('issue 9: round 6, attribution in published reporting', () => {
 		expect(attribute(text)[0]).toMatchObject({ speaker: 'Tomas Roe', confidence: 'high' });
 	});
 
+	it("goes on with an answer's label over its unlabelled paragraphs, up to the next question", () => {
+		const intro =
+			'Tomas Roe founded the site in 2006.\n\n((WN)) Why did you start it?\n\nTR: I wanted a place to argue.';
+		expect(attribute(`${intro}\n\nWe called it "the arena" for that.`)[0]?.speaker).toBe('Tomas Roe');
+		expect(attribute(`${intro}\n\n((WN)) What is "the arena"?`)[0]?.speaker).toBeUndefined();
+	});
+
 	it('reads a source named after an inverted cue without the time that follows it', () => {
 		expect(attribute('"The roads are clear," reported the Korvel Courier on Monday.')[0]?.speaker).toBe(
 			'the Korvel Courier'

@@ -1649,17 +1649,31 @@ const FIRST_PERSON = /(?:^|[\s,])(?:I|[Ww]e)\s/;
  * person who gives it, holds their words, quotes inside it too.
  */
 function answerLabel(ctx: Context, si: number): Resolved | undefined {
+	// An answer may run on over paragraphs with no label of their own: the last label within three back holds.
 	let first = si;
-	while (first > 0 && ctx.sentences[first - 1]!.paragraph === ctx.sentences[si]!.paragraph) first--;
-	const start = ctx.sentences[first]!.start;
-	const label = /^([^:\n“”"]{2,60}):\s/.exec(ctx.text.slice(start, start + 64));
-	if (!label) return undefined;
-	const initials = initialled(ctx, label[1]!);
-	if (initials !== undefined) return { entity: initials, confidence: 'high', rule: 'answer-label+initials' };
-	const name = mentionAt(ctx, start, start + label[1]!.length)[0];
-	if (!name || name.start !== start || name.end !== start + label[1]!.length) return undefined;
+	for (let back = 0; back < 4; back++) {
+		const paragraph = ctx.sentences[first]!.paragraph;
+		while (first > 0 && ctx.sentences[first - 1]!.paragraph === paragraph) first--;
+		const start = ctx.sentences[first]!.start;
+		// "((WN)) Why …?": the interviewer's own label ends the answer before it.
+		if (/^\(\([^()]{1,20}\)\)/.test(ctx.text.slice(start, start + 24))) return undefined;
+		const label = /^([^:\n“”"]{2,60}):\s/.exec(ctx.text.slice(start, start + 64));
+		if (label) return labelled(ctx, start, label[1]!);
+		if (first === 0 || paragraph - ctx.sentences[first - 1]!.paragraph > 1) return undefined;
+		first--;
+	}
+	return undefined;
+}
+
+/** The person a label names ("Marta Ilves:", "TR:"): a transcript's labels hold until the next one. */
+function labelled(ctx: Context, start: number, label: string): Resolved | undefined {
+	const confidence = 'high';
+	const initials = initialled(ctx, label);
+	if (initials !== undefined) return { entity: initials, confidence, rule: 'answer-label+initials' };
+	const name = mentionAt(ctx, start, start + label.length)[0];
+	if (!name || name.start !== start || name.end !== start + label.length) return undefined;
 	if (ctx.people.entities[name.entity]!.kind !== 'person') return undefined;
-	return { entity: name.entity, confidence: 'high', rule: 'answer-label' };
+	return { entity: name.entity, confidence, rule: 'answer-label' };
 }
 
 /** "TR:" before an answer: the one named person of the article whose initials these are. */
