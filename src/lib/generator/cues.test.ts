@@ -92,6 +92,7 @@ describe('issue 9: the cue registry', () => {
 		['demand', 'Doe demanded that it stop.'],
 		['whisper', 'Doe whispered that it failed.'],
 		['quotedAsSaying', 'Doe was quoted as saying it failed.'],
+		['reportedToHaveSaid', 'Doe is reported to have said it failed.'],
 		['read', 'The statement read: it failed.']
 	];
 	it.each(speech)('%s is found in "%s"', (name, sentence) => {
@@ -143,6 +144,8 @@ describe('issue 9: the cue registry', () => {
 
 	it('finds a speaker next to a cue, but not "continued" after a name', () => {
 		expect(CUE_AFTER_NAME.test(' has also said')).toBe(true);
+		expect(CUE_AFTER_NAME.test(' reportedly said')).toBe(true);
+		expect(CUE_AFTER_NAME.test(' allegedly told')).toBe(true);
 		expect(CUE_AFTER_NAME.test(', has called')).toBe(true);
 		expect(CUE_AFTER_NAME.test(' continued to shun')).toBe(false);
 		expect(CUE_BEFORE_NAME.test('the rules", said ')).toBe(true);

@@ -86,7 +86,24 @@ export const CUE_VERBS = {
 	tweet: { finite: ['tweeted', 'tweets'], participle: 'tweeting' },
 	post: { finite: ['posted'], notSpeechBefore: ['to', 'up', 'bail'] },
 	continue: { finite: ['continued'], notSpeechBefore: ['to', 'into'], afterQuoteOnly: true },
-	agree: { finite: ['agreed', 'agree'], notSpeechBefore: ['to', 'on', 'with'] },
+	agree: {
+		finite: ['agreed', 'agree'],
+		notSpeechBefore: [
+			'to',
+			'on',
+			'with',
+			'because',
+			'after',
+			'when',
+			'in',
+			'at',
+			'as',
+			'if',
+			'for',
+			'by',
+			'upon'
+		]
+	},
 	assert: { finite: ['asserted', 'asserts', 'assert'], participle: 'asserting' },
 	reason: { finite: ['reasoned', 'reasons'] },
 	report: { finite: ['reported', 'reports'], notSpeechBefore: ['to', 'for'] },
@@ -107,6 +124,8 @@ export const CUE_VERBS = {
 	goOnToSay: { finite: ['went on to say', 'goes on to say', 'went on to add', 'goes on to add'] },
 	/** "“…,” she was quoted as saying": the subject is the speaker a publication quotes. */
 	quotedAsSaying: { finite: ['quoted as saying'] },
+	/** "“…,” he is reported to have said": the subject is the speaker others report. */
+	reportedToHaveSaid: { finite: ['reported to have said', 'said to have told'] },
 	/** "The statement read: “…”": a document's words, given to its issuer. */
 	read: { finite: ['read', 'reads'] },
 	pointOut: { finite: ['pointed out', 'points out'], participle: 'pointing out' },
@@ -129,7 +148,8 @@ export const SOURCE_PHRASES = ['according to', 'in the words of', 'quoting', 'as
 export const CUE_AUXILIARIES = (
 	'did do does has had have would will could may might must also later then again strongly repeatedly once ' +
 	'previously recently publicly quickly often flatly firmly angrily simply just earlier even still never not ' +
-	'has been had been is was were are be already privately bluntly cheerfully further subsequently'
+	'has been had been is was were are be already privately bluntly cheerfully further subsequently reportedly ' +
+	'allegedly apparently separately personally initially originally'
 ).split(' ');
 
 const entries = Object.values(CUE_VERBS) as CueVerb[];

@@ -55,6 +55,9 @@ describe('issue 9: the date rules', () => {
 		['shortYear', 'He joined the club in ’07.', ['in ’07', '2007']],
 		['dayOfMonth', 'The vote was held on the 3rd, police said.', ['on the 3rd', '2017-07-03']],
 		['clockWord', 'The attack began at midnight.', ['at midnight', undefined]],
+		['relativeMonth', 'The bridge opens next March.', ['next March', '2018-03']],
+		['overnight', 'The river burst its banks overnight.', ['overnight', undefined]],
+		['within', 'Within hours, editors had changed the page.', ['Within hours', undefined]],
 		['eveOf', 'Protesters gathered on the eve of the summit.', ['on the eve of', undefined]],
 		['monthOfRelativeYear', 'He was released in June last year.', ['in June last year', '2016-06']],
 		[
@@ -178,6 +181,36 @@ describe('issue 9: round 4, dates as news writing varies them', () => {
 		'finds no day of the month in: %s',
 		(sentence) => {
 			expect(dates(sentence).map(([text]) => text)).not.toContainEqual(expect.stringMatching(/14th|08/));
+		}
+	);
+});
+
+describe('issue 9: round 6, dates of published reporting', () => {
+	it.each([
+		// A time after an event with no count before it.
+		['The storm hit on Monday. Hours later, the power failed.', ['Hours later', undefined]],
+		['Weeks later, the mayor resigned.', ['Weeks later', undefined]],
+		['Months later, the site closed.', ['Months later', undefined]],
+		// The night, evening or morning of the day the paragraph named.
+		['The storm hit on Monday. Police arrived that night.', ['that night', '2017-07-17']],
+		['The vote was on March 3. That evening, the mayor spoke.', ['That evening', '2017-03-03']],
+		// "last"/"next" with a month: its latest occurrence before the article's month, or its next one after.
+		['The mine closed last April.', ['last April', '2017-04']],
+		['The mine closed last September.', ['last September', '2016-09']],
+		['This June was the wettest on record.', ['This June', '2017-06']],
+		// One day, night or week on from an event, the text stopping before the event.
+		['The day after the verdict, he spoke.', ['The day after', undefined]],
+		['The night before the storm, they left.', ['The night before', undefined]],
+		// "in the months since" is a vague stretch, not a month.
+		['In the months since, the site has grown.', ['In the months since', undefined]]
+	])('%s', (sentence, want) => {
+		expect(dates(sentence)).toContainEqual(want);
+	});
+
+	it.each(['They took an overnight train to the coast.', 'The overnight stay cost $90.'])(
+		'finds no date in: %s',
+		(sentence) => {
+			expect(dates(sentence)).toEqual([]);
 		}
 	);
 });

@@ -109,7 +109,7 @@ export const DATE_RULES = {
 	 */
 	vaguePeriod: {
 		pattern:
-			/\b(?:in|within|during)\s+(?:the\s+)?(?:(?:next|past|last|coming)\s+(?:few|several|couple\s+of)|recent|last|coming)\s+(?:days|weeks|months|years)\b|\b(?:in|over)\s+the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come)\b/gi,
+			/\b(?:in|within|during)\s+(?:the\s+)?(?:(?:next|past|last|coming)\s+(?:few|several|couple\s+of)|recent|last|coming)\s+(?:days|weeks|months|years)\b|\b(?:in|over)\s+the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come|since)\b/gi,
 		read: (m) => one(m, undefined)
 	},
 	/** "this past week", "the past week": the seven days before the article's. */
@@ -141,7 +141,7 @@ export const DATE_RULES = {
 	 */
 	relativeDay: {
 		pattern: new RegExp(
-			`\\b(?:the\\s+)?(?:following|previous|preceding)\\s+(?:day|morning|evening|night|week)\\b|\\b(?:the\\s+)?next\\s+(?:day|morning|evening|night)\\b|\\bthe\\s+next\\s+week\\b|\\bthe\\s+(?:day|night|week)\\s+(?:before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their)\\b)|\\b(?:a|an|one|${NUMBER}|(?:a\\s+)?few|several)\\s+(?:hours?|days?|weeks?)\\s+(?:later|earlier)\\b`,
+			`\\b(?:the\\s+)?(?:following|previous|preceding)\\s+(?:day|morning|evening|night|week)\\b|\\b(?:the\\s+)?next\\s+(?:day|morning|evening|night)\\b|\\bthe\\s+next\\s+week\\b|\\bthe\\s+(?:day|night|week)\\s+(?:before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their)\\b)|\\b(?:(?:a|an|one|${NUMBER}|(?:a\\s+)?few|several)\\s+)?(?:hours?|days?|weeks?)\\s+(?:later|earlier)\\b|\\b(?:months|years)\\s+(?:later|earlier)\\b`,
 			'gi'
 		),
 		read: (m) => one(m, undefined)
@@ -330,13 +330,13 @@ export const DATE_RULES = {
 	/** "At that time", "by then", "the same day", "later that day": the time the paragraph named last. */
 	anaphoric: {
 		pattern:
-			/\b(?:at|by|since|until)\s+(?:that|this)\s+time\b|\bby\s+then\b|\bat\s+the\s+time\b|\b(?:on\s+)?(?:the|that)\s+same\s+day\b|\b(?:earlier|later)\s+(?:in\s+the|that)\s+day\b/gi,
+			/\b(?:at|by|since|until)\s+(?:that|this)\s+time\b|\bby\s+then\b|\bat\s+the\s+time\b|\b(?:on\s+)?(?:the|that)\s+same\s+day\b|\b(?:earlier|later)\s+(?:in\s+the|that)\s+day\b|\b(?:(?:earlier|later|late|early)\s+)?that\s+(?:night|evening|morning|afternoon)\b/gi,
 		read: (m) => one(m, undefined, { anaphoric: true })
 	},
 	/** "weeks before Putin ordered …", "more than twelve hours after", "just days after": anchored to an event. */
 	relativeToEvent: {
 		pattern: new RegExp(
-			`\\b((?:(?:more\\s+than|less\\s+than|just|only|about|nearly|almost|some|barely|roughly)\\s+)?(?:(?:a\\s+few|several|a|an|${NUMBER})\\s+)?)(hours?|days?|weeks?|months?|years?|decades?)\\s+(before|after|ahead\\s+of|prior\\s+to)\\s+([^,.;:!?“”"()]+)`,
+			`\\b((?:(?:more\\s+than|less\\s+than|just|only|about|nearly|almost|some|barely|roughly)\\s+)?(?:(?:a\\s+few|several|a|an|the|${NUMBER})\\s+)?)(hours?|days?|nights?|weeks?|months?|years?|decades?)\\s+(before|after|ahead\\s+of|prior\\s+to)\\s+([^,.;:!?“”"()]+)`,
 			'gi'
 		),
 		read: (m, { s }) => {
@@ -349,7 +349,9 @@ export const DATE_RULES = {
 			// "a week before", "weeks before", "three days after": a singular unit needs its "a" or number.
 			if (!/s$/i.test(unit) && !count) return [];
 			if (/\b(?:for|lasted|spent)\s+$/i.test(s.slice(0, m.index!))) return [];
-			if (count && !/^(?:a few|several|a|an)$/i.test(count) && readNumber(count) === null) return [];
+			if (count && !/^(?:a few|several|a|an|the)$/i.test(count) && readNumber(count) === null) return [];
+			// "the day after the verdict": one day, night or week; "the years after" is a stretch, not a date.
+			if (/^the$/i.test(count) && !/^(?:day|night|week)$/i.test(unit)) return [];
 			const event = (m[4] ?? '').trim();
 			if (!/\p{L}/u.test(event)) return [];
 			// The text stops before the event: "just days after" is the date; the event is what it is about.
@@ -519,6 +521,42 @@ export const DATE_RULES = {
 		}
 	},
 	/** "at midnight", "at noon": a clock time with no day of its own, so no value. */
+	/**
+	 * "last April", "next March", "this June": the month's latest occurrence before the article's month, its next
+	 * one after it, or the one of the article's year.
+	 */
+	relativeMonth: {
+		pattern:
+			/\b([Ll]ast|[Nn]ext|[Tt]his)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+(?:of\s+)?(?:this|last|next)\s+year\b|\s+\d)/g,
+		read: (m, { ref }) => {
+			if (!ref) return one(m, undefined);
+			const month = MONTH_NAMES.indexOf(m[2]!) + 1;
+			const which = m[1]!.toLowerCase();
+			const y =
+				which === 'last'
+					? month < ref.m
+						? ref.y
+						: ref.y - 1
+					: which === 'next'
+						? month > ref.m
+							? ref.y
+							: ref.y + 1
+						: ref.y;
+			return one(m, `${y}-${pad(month)}`);
+		}
+	},
+	/** "within hours", "within days of the vote": a time after an event the article gives no value of. */
+	within: {
+		pattern:
+			/\bwithin\s+(?:(?:a\s+few|a\s+couple\s+of|several|mere)\s+)?(?:minutes|hours|days|weeks|months)\b(?!\s+(?:to|from)\b)/gi,
+		read: (m) => one(m, undefined)
+	},
+	/** "burst its banks overnight": the night before, a time the article gives no value of; "an overnight train" is none. */
+	overnight: {
+		pattern:
+			/\b(?:late\s+|early\s+)?overnight\b(?=\s*(?:[,.;:)—–]|$)|\s+(?:on|into|to|from|and|in|at|as|after|before|while|when|but|near|outside)\b)/gi,
+		read: (m) => one(m, undefined)
+	},
 	clockWord: {
 		pattern:
 			/\b(?:at|around|after|before|until|by|shortly\s+(?:before|after))\s+(?:about\s+)?(?:midnight|noon|midday)\b/gi,

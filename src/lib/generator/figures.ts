@@ -99,7 +99,7 @@ const NOT_A_NOUN = new Set(
 	they them their he him his she her we us our you your i me my percent pct times more less fewer most least
 	each every all both either neither other another such so too very also only just even still yet up down out
 	over under about around into onto off away back again against between among through during before after since
-	until while when where why how if then there here not no yes points point per cent o'clock`.split(/\s+/)
+	until while when where why how if then there here not no yes point per cent o'clock`.split(/\s+/)
 );
 /** "one" counts only a thing: "one shell", not "one of", "one day", "one thing", "one way". */
 const NOT_COUNTED_ONE = new Set(
@@ -120,7 +120,7 @@ const PRONOUN = /^(?:it|they|he|she|we|i|you|that|which|who)$/i;
 const DIMENSION = /^-(?:long|wide|high|deep|tall|old|thick|strong)\b/i;
 /** "fourth largest", "second place", "20th anniversary", "second-highest": what makes an ordinal a rank. */
 const RANK_AFTER =
-	/^[\s-]+(?:place|position|rank|spot|anniversary|birthday|(?:most|least)\s+\p{L}+|\p{Ll}+est|best|worst|highest|lowest|largest|biggest|busiest)\b/u;
+	/^[\s-]+(?:place|position|rank|spot|anniversary|birthday|(?:consecutive|straight|successive)\s+\p{L}+|(?:most|least)\s+\p{L}+|\p{Ll}+est|best|worst|highest|lowest|largest|biggest|busiest)\b/u;
 /** "every ten years": a frequency (a date), not an amount of time. */
 const EVERY_BEFORE = /\bevery\s+$/i;
 /** "their fifteen minutes (of fame)": a span of time after a possessive is a set phrase, not a duration. */
@@ -356,7 +356,7 @@ export const UNIT_READERS = {
 	aged: {
 		kinds: ['time'],
 		read: (n) =>
-			/\b(?:aged|(?:at\s+)?the\s+age\s+of)\s+(?:between\s+)?$/i.test(n.before) &&
+			/\b(?:aged|(?:at\s+)?the\s+ages?\s+of)\s+(?:between\s+)?$/i.test(n.before) &&
 			n.value >= 0 &&
 			n.value <= 120
 				? plain(n, 0, 'years', { about: 'age' })
@@ -463,6 +463,14 @@ export const UNIT_READERS = {
 				n.after
 			);
 			return verb ? plain(n, 0, 'count', { about: `people who ${verb[1]!.replace(/\s+/g, ' ')}` }) : null;
+		}
+	},
+	/** "passed by 52 votes to 48": the other side of a tally counts what the first side's noun names. */
+	tallyAgainst: {
+		kinds: ['count'],
+		read: (n) => {
+			const tally = /\b\d[\d,]*\s+(votes?|seats?|points?|goals?)\s+to\s+$/i.exec(n.before);
+			return tally && endsOrGoesOn(n.after) ? plain(n, 0, 'count', { about: tally[1]! }) : null;
 		}
 	},
 	/** "passed 900,000 on Friday": a large amount written with separators is a count. */
@@ -622,7 +630,11 @@ function readCandidate(
 	if (g.mult) return readMultiplier(g.mult, index, end, before, after());
 	if (g.single) return readSingle(g.single, index, end, before, after());
 	if (g.vague) return readVague(text, g.vague, index, end, sentence);
-	if (g.frac) return readFraction(text, g.frac, index, end, before, sentence);
+	if (g.frac)
+		return (
+			readFraction(text, g.frac, index, end, before, sentence) ??
+			rankAfterArticle(text, g.frac, index, end, sentence, after())
+		);
 	if (g.ord)
 		return (
 			readRank(g.ord, index, end, before, after()) ??
@@ -642,10 +654,17 @@ function readCandidate(
 		if (!signed && isNameBefore(text, index, sentence)) return null;
 		if (g.scale) {
 			// "470m" and "5k" are money abbreviations; without a currency they are more often metres or codes.
-			if (!signed && !/^(thousand|million|billion|trillion)$/i.test(g.scale)) return null;
+			if (
+				!signed &&
+				!/^(thousand|million|billion|trillion|bn|mn)$/i.test(g.scale) &&
+				!millionsOf(g.scale, after())
+			)
+				return null;
 			value *= SCALES[g.scale.toLowerCase()] ?? 1;
 		}
 	} else if (g.words) {
+		const several = /^(several\s+)(hundred|thousand|million|billion)$/i.exec(g.words);
+		if (several) return fewOf(several[2]!, index + several[1]!.length, end, before + several[1], after());
 		if (/^[A-Z]/.test(g.words) && !isSentenceStart(text, index, sentence)) return null;
 		if (/^\s*(?:-|\s)(?:thirds?|quarters?|fifths?|halves)\b/i.test(after())) return null;
 		// "one or more donations": at least that many; any other "or" is a choice between numbers.
@@ -661,7 +680,7 @@ function readCandidate(
 			/^(?:hundreds?|thousands?|millions?|billions?|dozens?)$/i.test(g.words) &&
 			!/\b(?:a|an)\s+$/i.test(before)
 		)
-			return null;
+			return fewOf(g.words, index, end, before, after());
 		value = /^half\s+a\s+/i.test(g.words)
 			? 0.5 * (SCALES[g.words.split(/\s+/).pop()!.toLowerCase()] ?? 1)
 			: parseNumberWords(g.words);
@@ -697,7 +716,7 @@ function readCandidate(
 	} else if (
 		(/^\s*(?:[-–]\s*[$€£]?\d|to\s+[$€£]?\d|and\s+[$€£]?\d)/.test(after()) &&
 			!((g.sym ?? g.code) && /^\s+to\s/i.test(after()) && FROM_AFTER_CHANGE.test(before))) ||
-		/\bbetween\s+$/i.test(before)
+		BETWEEN_BEFORE.test(before)
 	) {
 		return null;
 	}
@@ -756,20 +775,38 @@ const FROM_AFTER_CHANGE = new RegExp(
 	'iu'
 );
 
+/** "between 40 and", "between the ages of 14 and": the "and" of a range. */
+const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+ages\s+of\s+)?$/i;
+
 /** The second end of a range right after a number: its value, where it ends, and its currency sign. */
 function readRangeEnd(text: string, end: number, sentence: SentenceSpan, before: string, signed: boolean) {
-	const after = text.slice(end, Math.min(sentence.end, end + 60));
+	const following = text.slice(end, Math.min(sentence.end, end + 60));
+	// "between 10% and 15%", "5 percent to 8 percent": the unit written after each end is the range's.
+	const unitFirst = PERCENT_BEFORE_RANGE_END.exec(following);
+	const after = unitFirst ? following.slice(unitFirst[0].length) : following;
 	const m = RANGE_AFTER.exec(after);
 	if (!m) return null;
+	if (unitFirst && !PERCENT_AFTER.test(after.slice(m[0].length))) return null;
+	// "rose from 5% to 8%": a change between two figures.
+	if (unitFirst && /\bfrom\s+(?:\p{L}+\s+)?$/iu.test(before)) return null;
 	// "rose from $2 million to $3 million": a change between two figures, not a range of one.
 	if (signed && /^\s+to\s+$/i.test(m[1]!) && FROM_AFTER_CHANGE.test(before)) return null;
 	// "and" joins a range only after "between": "7 and 8" elsewhere is two figures or a list.
-	if (/^\s+and\s+$/i.test(m[1]!) && !/\bbetween\s+$/i.test(before)) return null;
+	if (/^\s+and\s+$/i.test(m[1]!) && !BETWEEN_BEFORE.test(before)) return null;
 	const second = parseFigure(m[2]!);
 	if (!second) return null;
 	const sign = CURRENCY_SYMBOLS.find((c) => m[2]!.startsWith(c.symbol))?.unit;
-	return { value: second.value, end: end + m[0].length, sign };
+	return { value: second.value, end: end + (unitFirst?.[0].length ?? 0) + m[0].length, sign };
 }
+
+const PERCENT_AFTER = /^(?:\s?%|[\s-]+percent\b|\s+per cent\b)/i;
+/** A percent after a range's first end, before its second: "10% and", "5 percent to". */
+const PERCENT_BEFORE_RANGE_END =
+	/^(?:\s?%|[\s-]+percent\b|\s+per cent\b)(?=\s*[-–]\s*\d|\s+(?:to|and)\s+\d)/i;
+
+/** "1.2m visitors", "4m people": an "m" before a plural noun is millions of it; "1.2m high" is metres. */
+const millionsOf = (scale: string, after: string) =>
+	scale === 'm' && /^\s+(?:(?:more|new|other)\s+)?\p{Ll}{2,}s\b/u.test(after);
 
 /** "a third", "two-thirds", "almost half", "1/10th", "one in three", "a third to a half": a share in percent. */
 function readFraction(
@@ -885,6 +922,44 @@ function readRank(
 	// "second-highest" is one word: the answer is all of it.
 	const stop = m[0].startsWith('-') ? end + m[0].length : end;
 	return { start: index, end: stop, rest: stop, value, unit: 'ordinal', vague: false };
+}
+
+/**
+ * "several hundred people", "a few thousand fans": a vague amount with a number word (a figure of the corpus
+ * conventions, value an estimate), read like "hundreds of".
+ */
+function fewOf(word: string, index: number, end: number, before: string, after: string): Candidate | null {
+	const few = /\b(?:a\s+few|several|a\s+couple\s+of)\s+$/i.exec(before);
+	const scale = word.toLowerCase() === 'hundred' ? 100 : SCALES[word.toLowerCase()];
+	const noun = /^\s+(?:more\s+)?(\p{Ll}+)\b/u.exec(after);
+	if (!few || !scale || !noun || NOT_A_NOUN.has(noun[1]!)) return null;
+	const currency = unitAt(noun[1]!, ['currency']);
+	const value = 3 * scale;
+	return currency
+		? {
+				start: index - few[0].length,
+				end: end + noun[0].length,
+				rest: end + noun[0].length,
+				value,
+				unit: currency.unit,
+				vague: true
+			}
+		: { start: index - few[0].length, end, rest: end, value, unit: 'count', vague: true };
+}
+
+/** "for a sixth consecutive season": "a sixth" read as a fraction is no share of anything, but may be a rank. */
+function rankAfterArticle(
+	text: string,
+	written: string,
+	index: number,
+	end: number,
+	sentence: SentenceSpan,
+	after: string
+): Candidate | null {
+	const ordinal = /^(?:a|an)\s+(\p{L}+)$/iu.exec(written)?.[1];
+	if (!ordinal || ORDINALS[ordinal.toLowerCase()] === undefined) return null;
+	const start = end - ordinal.length;
+	return readRank(ordinal, start, end, text.slice(Math.max(sentence.start, start - 40), start), after);
 }
 
 /** "in his 40s", "in her late sixties": an age range of ten years, or the part of it "early/mid/late" names. */

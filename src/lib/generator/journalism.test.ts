@@ -1023,6 +1023,726 @@ const BATTERY: Row[] = [
 		name: 'at midnight',
 		text: 'The ceasefire begins at midnight.',
 		dates: [{ text: 'midnight' }]
+	},
+	// Round 6 (extract4): more shapes of published reporting, all invented
+	{
+		name: 'as X told a paper, a bare quote after the fronted clause',
+		text: 'As Marta Ilves told the Korvel Courier last week, "Nobody in this town wanted the quarry to close."',
+		quotes: [{ quote: 'Nobody in this town wanted', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'a sentence interrupted by its cue, going on in lower case',
+		text: 'Marta Ilves, the mayor of Korvel, opened the meeting. "The quarry gave us work for forty years," Ilves said, "and now it gives us nothing but dust."',
+		quotes: [
+			{ quote: 'The quarry gave us work', speaker: 'Marta Ilves' },
+			{ quote: 'and now it gives us nothing', speaker: 'Marta Ilves' }
+		]
+	},
+	{
+		name: 'she added, her name two sentences back',
+		text: 'Marta Ilves visited the flooded school on Monday. The roof of the gym had fallen in. "We will rebuild it before the autumn term," she added.',
+		quotes: [{ quote: 'We will rebuild it', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'the mayor, after a name with a bare role in apposition',
+		text: 'Marta Ilves, mayor of Korvel, toured the harbour on Monday. "The walls held, but only just," the mayor said.',
+		quotes: [{ quote: 'The walls held', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'in a statement, a named ministry said … a partial quote',
+		text: 'In a statement, the Korvel Transport Ministry said the closure was "regrettable but unavoidable".',
+		quotes: [{ quote: 'regrettable but unavoidable', speaker: 'Korvel Transport Ministry' }]
+	},
+	{
+		name: 'X said through a spokesman',
+		text: '"I deny every charge and I will clear my name," Aldo Dunmore said through a spokesman.',
+		quotes: [{ quote: 'I deny every charge', speaker: 'Aldo Dunmore' }]
+	},
+	{
+		name: 'a paper quoted X as saying: X speaks',
+		text: 'The Korvel Courier quoted Marta Ilves as saying that the harbour would "never be the same again".',
+		quotes: [{ quote: 'never be the same again', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'X wrote on social media that … a partial quote',
+		text: 'Aldo Dunmore wrote on social media that the verdict was "a victory for common sense".',
+		quotes: [{ quote: 'a victory for common sense', speaker: 'Aldo Dunmore' }]
+	},
+	{
+		name: 'X said in remarks to a paper',
+		text: '"The league has let the fans down," Petra Saar said in remarks to the Korvel Courier.',
+		quotes: [{ quote: 'The league has let the fans down', speaker: 'Petra Saar' }]
+	},
+	{
+		name: 'X, with a long relative clause, says: a colon quote',
+		text: 'Petra Saar, who has coached the youth team since it was formed and who played for the club herself for twelve seasons, says: "These girls train harder than anyone I have ever coached."',
+		quotes: [{ quote: 'These girls train harder', speaker: 'Petra Saar' }]
+	},
+	{
+		name: 'X said, comma, a quote',
+		text: 'Aldo Dunmore said, "We never saw the letter and we never signed it."',
+		quotes: [{ quote: 'We never saw the letter', speaker: 'Aldo Dunmore' }]
+	},
+	{
+		name: 'X had a message for Y: a colon quote',
+		text: 'Marta Ilves had a simple message for the protesters: "Go home and let the council do its work."',
+		quotes: [{ quote: 'Go home and let the council', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'asked whether …, X said: a colon quote',
+		text: 'Asked whether she would resign, Petra Saar said: "Not while the club still needs me."',
+		quotes: [{ quote: 'Not while the club still needs me', speaker: 'Petra Saar' }]
+	},
+	{
+		name: 'asked about …, X replied: a colon quote',
+		text: 'Asked about the cost of the new stadium, Aldo Dunmore replied: "Every cent will come from private money."',
+		quotes: [{ quote: 'Every cent will come', speaker: 'Aldo Dunmore' }]
+	},
+	{
+		name: 'a quote, then according to X with a role',
+		text: '"The water is safe to drink," according to Lena Voss, the chief engineer of the Korvel waterworks.',
+		quotes: [{ quote: 'The water is safe to drink', speaker: 'Lena Voss' }]
+	},
+	{
+		name: 'X said: a quote over two paragraphs, the first left open',
+		text: 'Lena Voss, the chief engineer, said: "The pipes are older than anyone in this room.\n\n"We need to replace every one of them, street by street."',
+		quotes: [
+			{ quote: 'The pipes are older', speaker: 'Lena Voss' },
+			{ quote: 'We need to replace every one', speaker: 'Lena Voss' }
+		]
+	},
+	{
+		name: 'an interview: the answer paragraph labelled with the interviewee speaks',
+		text: 'Korvel News spoke to the archivist Marta Ilves.\n\nKorvel News: Why did you start the archive?\n\nMarta Ilves: My grandmother kept every letter. We called it "a museum of small things" because anyone can add to it.',
+		quotes: [{ quote: 'a museum of small things', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: "an interview: the interviewer's question is nobody's quote",
+		text: 'Korvel News spoke to the archivist Marta Ilves.\n\nKorvel News: You have called the archive "a living thing". What did you mean?\n\nMarta Ilves: It grows every week.',
+		quotes: [{ quote: 'a living thing', speaker: null }]
+	},
+	{
+		name: 'critics called it …: unnamed critics, no who-said question',
+		text: 'Marta Ilves unveiled the harbour plan on Monday. Critics called the plan "reckless".',
+		quotes: [{ quote: 'reckless', speaker: null }]
+	},
+	{
+		name: 'a nickname in marks inside a name: nobody said it',
+		text: 'Jonas "the Anchor" Reim played his last match for Korvel on Sunday.',
+		quotes: [{ quote: 'the Anchor', speaker: null }]
+	},
+	{
+		name: 'a slogan chanted by a crowd: no who-said question',
+		text: 'Petra Saar watched as protesters chanted "Save our harbour" outside the town hall.',
+		quotes: [{ quote: 'Save our harbour', speaker: null }]
+	},
+	{
+		name: 'known locally as: a name in marks',
+		text: 'Marta Ilves approved the plan, known locally as "the big dig", on Monday.',
+		quotes: [{ quote: 'the big dig', speaker: null }]
+	},
+	{
+		name: 'the reporter echoes a word someone called it',
+		text: 'Aldo Dunmore called the report "fiction". By Tuesday the word "fiction" was printed on shirts across Korvel.',
+		quotes: [
+			{ quote: 'fiction', speaker: 'Aldo Dunmore' },
+			{ quote: 'fiction" was printed', speaker: null }
+		]
+	},
+	{
+		name: 'residents told a paper: a group, no who-said question',
+		text: 'Marta Ilves visited the camp on Monday. "We have nowhere else to go," residents told the Korvel Courier.',
+		quotes: [{ quote: 'We have nowhere else to go', speaker: null }]
+	},
+	{
+		name: 'a banner read: no who-said question',
+		text: 'Marta Ilves arrived at noon. A banner on the gate read "No entry without a permit".',
+		quotes: [{ quote: 'No entry without a permit', speaker: null }]
+	},
+	{
+		name: 'dubbed by newspapers: a name in marks',
+		text: 'Lena Voss tracked the storm, which newspapers dubbed "the Beast of Korvel", for a week.',
+		quotes: [{ quote: 'the Beast of Korvel', speaker: null }]
+	},
+	{
+		name: 'half a million: a count',
+		text: 'Half a million people live in the Korvel valley.',
+		figures: [{ text: 'alf a million', value: 500000 }]
+	},
+	{
+		name: 'twice as many: a multiplier',
+		text: 'Twice as many ships docked in Korvel this year.',
+		figures: [{ text: 'wice', value: 2, unit: 'multiplier' }]
+	},
+	{
+		name: 'bn after pounds',
+		text: 'The new rail line will cost £3bn.',
+		figures: [{ text: '£3bn', value: 3e9, unit: 'GBP' }]
+	},
+	{
+		name: 'm after a count of people',
+		text: 'The festival drew 1.2m visitors last summer.',
+		figures: [{ text: '1.2m', value: 1.2e6 }]
+	},
+	{
+		name: 'the 42-year-old: an age',
+		text: 'Police said the 42-year-old had been driving for ten hours.',
+		figures: [{ text: '42-year-old', value: 42, unit: 'years' }]
+	},
+	{
+		name: 'a vote of 52 to 48',
+		text: 'The bill passed by 52 votes to 48.',
+		figures: [
+			{ text: '52', value: 52 },
+			{ text: '48', value: 48 }
+		]
+	},
+	{
+		name: 'a compound number in words with a hyphen',
+		text: 'Twenty-five boats were lost in the storm.',
+		figures: [{ text: 'wenty-five', value: 25 }]
+	},
+	{
+		name: 'a hundred and twenty in words',
+		text: 'One hundred and twenty families were moved from the valley.',
+		figures: [{ text: 'ne hundred and twenty', value: 120 }]
+	},
+	{
+		name: 'ranked 14th: a rank',
+		text: 'Korvel was ranked 14th among the cities in the survey.',
+		figures: [{ text: '14th', value: 14, unit: 'ordinal' }]
+	},
+	{
+		name: 'some 200: a count with a qualifier',
+		text: 'Some 200 people attended the funeral.',
+		figures: [{ text: '200', value: 200, unit: 'count' }]
+	},
+	{
+		name: 'a 12-member panel: a count',
+		text: 'A 12-member panel will choose the winner.',
+		figures: [{ text: '12', value: 12 }]
+	},
+	{
+		name: 'a two-hour meeting: a duration',
+		text: 'The two leaders held a two-hour meeting in Korvel.',
+		figures: [{ text: 'two-hour', value: 2, unit: 'hours' }]
+	},
+	{
+		name: 'one-fifth hyphenated: a fraction',
+		text: 'One-fifth of the harbour was closed.',
+		figures: [{ text: 'ne-fifth', value: 20, unit: 'percent' }]
+	},
+	{
+		name: 'a range of percentages',
+		text: 'Prices rose by between 10% and 15% in the valley.',
+		figures: [{ text: '10% and 15%', value: 10, unit: 'percent' }]
+	},
+	{
+		name: 'New Zealand dollars written NZ$',
+		text: 'The council spent NZ$40 million on the harbour.',
+		figures: [{ text: 'NZ$40 million', value: 4e7, unit: 'NZD' }]
+	},
+	{
+		name: 'a 5,000-strong crowd',
+		text: 'A 5,000-strong crowd marched to the harbour.',
+		figures: [{ text: '5,000', value: 5000 }]
+	},
+	{
+		name: 'hectares',
+		text: 'The fire burned 300 hectares of pine forest.',
+		figures: [{ text: '300 hectares', value: 300 }]
+	},
+	{
+		name: 'acres',
+		text: 'The farm covers 40 acres.',
+		figures: [{ text: '40 acres', value: 40 }]
+	},
+	{
+		name: 'mph without a space',
+		text: 'Winds of 70mph hit the coast.',
+		figures: [{ text: '70mph', value: 70 }]
+	},
+	{
+		name: 'km without a space',
+		text: 'The new road is 50km long.',
+		figures: [{ text: '50km', value: 50 }]
+	},
+	{
+		name: 'megawatts',
+		text: 'The plant will produce 450 megawatts of power.',
+		figures: [{ text: '450 megawatts', value: 450 }]
+	},
+	{
+		name: 'a million: a count',
+		text: 'A million people watched the final.',
+		figures: [{ text: 'million', value: 1e6 }]
+	},
+	{
+		name: 'a dozen: a count',
+		text: 'A dozen boats were damaged in the storm.',
+		figures: [{ text: 'dozen', value: 12 }]
+	},
+	{
+		name: 'ten times as many: a multiplier',
+		text: 'Ten times as many people applied this year.',
+		figures: [{ text: 'en times', value: 10, unit: 'multiplier' }]
+	},
+	{
+		name: 'a sixth consecutive: an ordinal',
+		text: 'Korvel won the league for a sixth consecutive season.',
+		figures: [{ text: 'sixth', value: 6, unit: 'ordinal' }]
+	},
+	{
+		name: 'a currency and its conversion in brackets',
+		text: 'The fine was €1.2 billion ($1.6 billion).',
+		figures: [
+			{ text: '€1.2 billion', value: 1.2e9, unit: 'EUR' },
+			{ text: '$1.6 billion', value: 1.6e9, unit: 'USD' }
+		]
+	},
+	{
+		name: 'a range of percentages in words',
+		text: 'Water use fell by 30 to 40 percent.',
+		figures: [{ text: '30 to 40 percent', value: 30, unit: 'percent' }]
+	},
+	{
+		name: 'a price in pounds and pence',
+		text: 'A ticket now costs £2.50.',
+		figures: [{ text: '£2.50', value: 2.5, unit: 'GBP' }]
+	},
+	{
+		name: 'a fourfold increase',
+		text: 'The report found a fourfold increase in cases.',
+		figures: [{ text: 'fourfold', value: 4, unit: 'multiplier' }]
+	},
+	{
+		name: 'two and a half times: a multiplier',
+		text: 'Rents are two and a half times higher than in 2010.',
+		figures: [{ text: 'two and a half times', value: 2.5, unit: 'multiplier' }]
+	},
+	{
+		name: 'for more than a decade: a duration',
+		text: 'Lena Voss has run the waterworks for more than a decade.',
+		figures: [{ text: 'a decade', value: 1, unit: 'decades' }]
+	},
+	{
+		name: 'a six-month sentence: a duration',
+		text: 'The judge gave him a six-month sentence.',
+		figures: [{ text: 'six-month', value: 6, unit: 'months' }]
+	},
+	{
+		name: 'on the 17th: a day of the month named before',
+		text: 'The council met on March 3. It meets again on the 17th.',
+		dates: [{ text: '17th' }]
+	},
+	{
+		name: 'March 4th: a day with an ordinal ending',
+		text: 'The results were announced on March 4th.',
+		dates: [{ text: 'March 4th', value: '2024-03-04' }]
+	},
+	{
+		name: 'overnight',
+		text: 'The river burst its banks overnight.',
+		dates: [{ text: 'overnight' }]
+	},
+	{
+		name: 'early Tuesday: a weekday with a part of the day',
+		text: 'The fire broke out early Tuesday in the old mill.',
+		dates: [{ text: 'Tuesday', value: '2024-03-12' }]
+	},
+	{
+		name: 'fiscal 2008',
+		text: 'The company lost money in fiscal 2008.',
+		dates: [{ text: '2008' }]
+	},
+	{
+		name: 'a season written with two years',
+		text: 'Petra Saar joined the club for the 2006–07 season.',
+		dates: [{ text: '2006–07' }]
+	},
+	{
+		name: 'last summer',
+		text: 'The harbour flooded last summer.',
+		dates: [{ text: 'last summer' }]
+	},
+	{
+		name: 'at the end of last year',
+		text: 'The quarry closed at the end of last year.',
+		dates: [{ text: 'end of last year' }]
+	},
+	{
+		name: 'a week earlier, after a dated event',
+		text: 'The bridge reopened on March 1. A week earlier, divers had found a crack.',
+		dates: [{ text: 'week earlier' }]
+	},
+	{
+		name: 'on Christmas Day',
+		text: 'The ferry sank on Christmas Day.',
+		dates: [{ text: 'Christmas Day' }]
+	},
+	{
+		name: 'in recent weeks',
+		text: 'Prices have risen sharply in recent weeks.',
+		dates: [{ text: 'recent weeks' }]
+	},
+	{
+		name: 'the previous day',
+		text: 'Lena Voss resigned on Friday. The board had met the previous day.',
+		dates: [{ text: 'previous day' }]
+	},
+	{
+		name: 'late last year',
+		text: 'The plan was first put forward late last year.',
+		dates: [{ text: 'late last year', value: '2023-09/2023-12' }]
+	},
+	{
+		name: 'early next year',
+		text: 'The new ferry will enter service early next year.',
+		dates: [{ text: 'early next year', value: '2025-01/2025-04' }]
+	},
+	{
+		name: 'an AP month abbreviation without a year',
+		text: 'The strike began on Jan. 5.',
+		dates: [{ text: 'Jan. 5', value: '2024-01-05' }]
+	},
+	{
+		name: 'Sept. with a year',
+		text: 'The mill closed on Sept. 12, 2008.',
+		dates: [{ text: 'Sept. 12, 2008', value: '2008-09-12' }]
+	},
+	{
+		name: 'a clock time on the 24-hour clock with GMT',
+		text: 'The polls closed at 17:00 GMT.',
+		dates: [{ text: '17:00' }]
+	},
+	{
+		name: 'a weekday and a date',
+		text: 'The vote will be held on Monday, March 18.',
+		dates: [{ text: 'March 18', value: '2024-03-18' }]
+	},
+	{
+		name: 'in late 2007',
+		text: 'Work on the dam began in late 2007.',
+		dates: [{ text: '2007' }]
+	},
+	{
+		name: 'three decades ago',
+		text: 'The last whale was seen in the bay three decades ago.',
+		dates: [{ text: 'three decades ago', value: '1994' }]
+	},
+	{
+		name: 'last April: the month of the year before',
+		text: 'The mine closed last April.',
+		dates: [{ text: 'last April', value: '2023-04' }]
+	},
+	{
+		name: 'next March: the month of the year after',
+		text: 'The new bridge opens next March.',
+		dates: [{ text: 'next March', value: '2025-03' }]
+	},
+	{
+		name: 'in the first half of a year',
+		text: 'Sales fell in the first half of 2009.',
+		dates: [{ text: '2009' }]
+	},
+	{
+		name: 'the summer of a year',
+		text: 'The festival began in the summer of 1969.',
+		dates: [{ text: 'summer of 1969' }]
+	},
+	{
+		name: 'hours later, after a dated event',
+		text: 'The storm reached Korvel on Monday. Hours later, the power failed.',
+		dates: [{ text: 'ours later' }]
+	},
+	{
+		name: 'this morning',
+		text: 'The minister resigned this morning.',
+		dates: [{ text: 'this morning', value: '2024-03-14' }]
+	},
+	{
+		name: 'a British weekday, day and month',
+		text: 'The harbour reopens on Monday 18 March.',
+		dates: [{ text: '18 March', value: '2024-03-18' }]
+	},
+	{
+		name: 'the night of a date',
+		text: 'The fire started on the night of 3 March.',
+		dates: [{ text: '3 March', value: '2024-03-03' }]
+	},
+	{
+		name: 'the following year, after a year',
+		text: 'The mill closed in 2019 and was demolished the following year.',
+		dates: [{ text: 'the following year', value: '2020' }]
+	},
+	{
+		name: 'by the end of the month',
+		text: 'The report is due by the end of the month.',
+		dates: [{ text: 'end of the month' }]
+	},
+	{
+		name: 'every Sunday: a frequency',
+		text: 'The market is held every Sunday in the square.',
+		dates: [{ text: 'every Sunday' }]
+	},
+	{
+		name: 'monthly: a frequency',
+		text: 'The council publishes the figures monthly.',
+		dates: [{ text: 'monthly' }]
+	},
+	{
+		name: 'once a month: a frequency',
+		text: 'The ferry calls at the island once a month.',
+		dates: [{ text: 'once a month' }]
+	},
+	{
+		name: 'the mid-2000s: part of a decade',
+		text: 'The mill was busiest in the mid-2000s.',
+		dates: [{ text: '2000s' }]
+	},
+	{
+		name: 'on New Year’s Day',
+		text: "The new law takes effect on New Year's Day.",
+		dates: [{ text: "New Year's Day" }]
+	},
+	{
+		name: 'a time with a zone in brackets',
+		text: 'The quake struck at 8 pm local time (1900 GMT) on Sunday.',
+		dates: [{ text: '8 pm' }]
+	},
+	{
+		name: 'at dawn on a weekday',
+		text: 'Troops crossed the river at dawn on Sunday.',
+		dates: [{ text: 'Sunday', value: '2024-03-10' }]
+	},
+	// Round 6, second batch (extract4): attribution as wire copy and interviews write it, all invented
+	{
+		name: 'she told a news site, after her name in the sentence before',
+		text: 'Marta Ilves runs the harbour archive. "It is a labour of love," she told Korvel News.',
+		quotes: [{ quote: 'It is a labour of love', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'X told a site that … a partial quote',
+		text: 'Marta Ilves told Korvel News that the archive was "a labour of love".',
+		quotes: [{ quote: 'a labour of love', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'speaking to a site, X said: a colon quote',
+		text: 'Speaking to Korvel News, Marta Ilves said: "We open every Sunday."',
+		quotes: [{ quote: 'We open every Sunday', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'X, in an email to a site, said a partial quote',
+		text: 'Marta Ilves, in an email to Korvel News, said the plan was "far from finished".',
+		quotes: [{ quote: 'far from finished', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'wrote X in an email',
+		text: '"We never asked for the money," wrote Aldo Dunmore in an email to Korvel News.',
+		quotes: [{ quote: 'We never asked for the money', speaker: 'Aldo Dunmore' }]
+	},
+	{
+		name: 'a statement signed by X reads: a colon quote',
+		text: 'The statement, signed by Lena Voss, reads: "The waterworks will stay in public hands."',
+		quotes: [{ quote: 'The waterworks will stay', speaker: 'Lena Voss' }]
+	},
+	{
+		name: 'a judge told the court: a colon quote',
+		text: 'Judge Aron Pikk told the court: "The defendant showed no remorse at any stage."',
+		quotes: [{ quote: 'The defendant showed no remorse', speaker: 'Aron Pikk' }]
+	},
+	{
+		name: 'in his ruling, X wrote: a colon quote',
+		text: 'In his ruling, Judge Aron Pikk wrote: "The law is clear on this point."',
+		quotes: [{ quote: 'The law is clear', speaker: 'Aron Pikk' }]
+	},
+	{
+		name: 'in a written statement, X said: a colon quote',
+		text: 'In a written statement, Aldo Dunmore said: "I have done nothing wrong."',
+		quotes: [{ quote: 'I have done nothing wrong', speaker: 'Aldo Dunmore' }]
+	},
+	{
+		name: "X's lawyer, Y, said: the lawyer speaks",
+		text: 'Aldo Dunmore\'s lawyer, Tomas Roe, said: "My client will appeal."',
+		quotes: [{ quote: 'My client will appeal', speaker: 'Tomas Roe' }]
+	},
+	{
+		name: "X's spokesman Y said, no commas",
+		text: 'Aldo Dunmore\'s spokesman Tomas Roe said the claims were "baseless".',
+		quotes: [{ quote: 'baseless', speaker: 'Tomas Roe' }]
+	},
+	{
+		name: 'X reportedly said: an adverb between the name and the cue',
+		text: 'Aldo Dunmore reportedly said that the port was "not for sale".',
+		quotes: [{ quote: 'not for sale', speaker: 'Aldo Dunmore' }]
+	},
+	{
+		name: 'X is reported to have said, after the quote',
+		text: '"The port is not for sale," Aldo Dunmore is reported to have said.',
+		quotes: [{ quote: 'The port is not for sale', speaker: 'Aldo Dunmore' }]
+	},
+	{
+		name: 'X responded: a colon quote',
+		text: 'Petra Saar responded: "The club has never been stronger."',
+		quotes: [{ quote: 'The club has never been stronger', speaker: 'Petra Saar' }]
+	},
+	{
+		name: 'when asked about …, X said a bare quote',
+		text: 'When asked about the cuts, Petra Saar said "we will manage, as we always have".',
+		quotes: [{ quote: 'we will manage', speaker: 'Petra Saar' }]
+	},
+	{
+		name: 'says X, with the comma outside the marks',
+		text: '"It is over", says Petra Saar.',
+		quotes: [{ quote: 'It is over', speaker: 'Petra Saar' }]
+	},
+	{
+		name: 'said X with no comma after the quote',
+		text: '"It is over" said Petra Saar on Monday.',
+		quotes: [{ quote: 'It is over', speaker: 'Petra Saar' }]
+	},
+	{
+		name: 'X said with no comma after a question in marks',
+		text: '"Who will pay for it?" Petra Saar asked the council.',
+		quotes: [{ quote: 'Who will pay for it?', speaker: 'Petra Saar' }]
+	},
+	{
+		name: 'said X of an organisation',
+		text: '"We row in every weather," said Tomas Roe of the Korvel Rowing Club.',
+		quotes: [{ quote: 'We row in every weather', speaker: 'Tomas Roe' }]
+	},
+	{
+		name: 'said one of the organisers, X',
+		text: '"We expected a few hundred people," said one of the organisers, Tomas Roe.',
+		quotes: [{ quote: 'We expected a few hundred', speaker: 'Tomas Roe' }]
+	},
+	{
+		name: 'he said the plan was …, after his name in the sentence before',
+		text: 'Tomas Roe has fished the bay for forty years. He said the new quotas were "a death sentence".',
+		quotes: [{ quote: 'a death sentence', speaker: 'Tomas Roe' }]
+	},
+	{
+		name: 'a quote of two sentences before the cue',
+		text: '"The bay is empty. There is nothing left to catch," Tomas Roe said.',
+		quotes: [{ quote: 'The bay is empty', speaker: 'Tomas Roe' }]
+	},
+	{
+		name: 'X later told a news conference: a colon quote',
+		text: 'Lena Voss later told a news conference: "The water is safe."',
+		quotes: [{ quote: 'The water is safe', speaker: 'Lena Voss' }]
+	},
+	{
+		name: 'what X called … : the subject of called',
+		text: 'Tomas Roe rejected what he called "a witch hunt" by the council.',
+		quotes: [{ quote: 'a witch hunt', speaker: 'Tomas Roe' }]
+	},
+	{
+		name: 'the couple said: a pair, no who-said question',
+		text: 'Tomas and Rosa Roe lost their boat in the storm. "We have nothing left," the couple said.',
+		quotes: [{ quote: 'We have nothing left', speaker: null }]
+	},
+	{
+		name: "a novel's title after its author: nobody said it",
+		text: 'Tomas Roe\'s novel "The Long Harbour" won the prize on Monday.',
+		quotes: [{ quote: 'The Long Harbour', speaker: null }]
+	},
+	{
+		name: 'under the headline: nobody said it',
+		text: 'Lena Voss was on the front page under the headline "Water Queen".',
+		quotes: [{ quote: 'Water Queen', speaker: null }]
+	},
+	{
+		name: 'a sign reading: nobody said it',
+		text: 'Petra Saar held a sign reading "Save our club" outside the stadium.',
+		quotes: [{ quote: 'Save our club', speaker: null }]
+	},
+	{
+		name: 'a report titled: nobody said it',
+		text: 'Lena Voss published a report titled "Water for Everyone" on Monday.',
+		quotes: [{ quote: 'Water for Everyone', speaker: null }]
+	},
+	{
+		name: 'an operation named in marks',
+		text: 'Police chief Aron Pikk led Operation "Clean Harbour" in March.',
+		quotes: [{ quote: 'Clean Harbour', speaker: null }]
+	},
+	{
+		name: 'the 42-year-old mother of three said',
+		text: 'Rosa Kell, 42, lost her home in the fire. "We got out with nothing," the 42-year-old mother of three said.',
+		quotes: [{ quote: 'We got out with nothing', speaker: 'Rosa Kell' }]
+	},
+	{
+		name: 'a label after the quote: the speaker in brackets',
+		text: 'Rosa Kell was at the meeting. "It was chaos," Kell (pictured) said.',
+		quotes: [{ quote: 'It was chaos', speaker: 'Rosa Kell' }]
+	},
+	{
+		name: 'an interview answer labelled with initials',
+		text: 'Tomas Roe founded the debating site in 2006.\n\n((WN)) Why did you start the site?\n\nTR: I wanted a place where people could weigh "both sides of every question" calmly.',
+		quotes: [{ quote: 'both sides of every question', speaker: 'Tomas Roe' }]
+	},
+	{
+		name: 'said the school had agreed because … a partial quote',
+		text: 'Rosa Kell, the head teacher, said the school had agreed because "the students will learn a lot from the crew".',
+		quotes: [{ quote: 'the students will learn a lot', speaker: 'Rosa Kell' }]
+	},
+	{
+		name: 'points scored: a count',
+		text: 'Korvel scored 45 points in the final.',
+		figures: [{ text: '45', value: 45, unit: 'count' }]
+	},
+	{
+		name: 'between the ages of: an age range',
+		text: 'The team is made up of girls between the ages of 14 and 17.',
+		figures: [{ text: '14 and 17', value: 14, unit: 'years' }]
+	},
+	{
+		name: 'within hours: a time after an event',
+		text: 'The advert aired on Wednesday. Within hours, editors had changed the page.',
+		dates: [{ text: 'Within hours' }]
+	},
+	{
+		name: 'a bare lowercase description before the name after the quote',
+		text: '"The water has changed our lives," villager Amina Roe told Korvel News.',
+		quotes: [{ quote: 'The water has changed our lives', speaker: 'Amina Roe' }]
+	},
+	{
+		name: 'said … a partial quote and called for a second one',
+		text: 'Tomas Roe said the water authority "has failed" and called for "a full inquiry".',
+		quotes: [
+			{ quote: 'has failed', speaker: 'Tomas Roe' },
+			{ quote: 'a full inquiry', speaker: 'Tomas Roe' }
+		]
+	},
+	{
+		name: 'the day after an event',
+		text: 'The jury returned its verdict on Friday. The day after the verdict, Tomas Roe resigned.',
+		dates: [{ text: 'The day after' }]
+	},
+	{
+		name: 'in the months since: no month',
+		text: 'In the months since, the site has grown.',
+		dates: [{ text: 'In the months since' }]
+	},
+	{
+		name: 'several hundred: a vague count with a number word',
+		text: 'Several hundred people gathered outside the town hall.',
+		figures: [{ text: 'everal hundred', unit: 'count' }]
+	},
+	{
+		name: 'that night: the night of the day named before',
+		text: 'The storm reached Korvel on Monday. Police closed the harbour that night.',
+		dates: [{ text: 'that night', value: '2024-03-11' }]
+	},
+	{
+		name: 'months later, after a dated event',
+		text: 'The site opened in May 2006. Months later, it had a million readers.',
+		dates: [{ text: 'Months later' }]
+	},
+	{
+		name: 'an interview answer running on over a paragraph with no label',
+		text: 'Tomas Roe founded the debating site in 2006.\n\n((WN)) Why did you start the site?\n\nTR: I wanted a place to argue calmly.\n\nWe called it "the arena" for that reason.',
+		quotes: [{ quote: 'the arena', speaker: 'Tomas Roe' }]
 	}
 ];
 

@@ -95,3 +95,15 @@ describe('significantDigits', () => {
 		expect([470, 30, 2.5, 1200, 13].map(significantDigits)).toEqual([2, 1, 2, 2, 2]);
 	});
 });
+
+describe('issue 9: round 6, vague amounts with a number word', () => {
+	it('reads "a few thousand" and "several million dollars" as vague amounts', () => {
+		expect(parseFigure('a few thousand')).toMatchObject({ value: 3000, vague: true });
+		expect(parseFigure('several million dollars')).toMatchObject({ value: 3e6, unit: 'USD', vague: true });
+	});
+
+	it('writes another such amount by moving its scale word', () => {
+		expect(formatFigure(3e6, 'count', 'A few thousand')).toBe('A few million');
+		expect(formatFigure(300, 'count', 'several thousand')).toBe('several hundred');
+	});
+});

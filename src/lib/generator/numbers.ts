@@ -291,6 +291,14 @@ export function parseFigure(input: string): ParsedFigure | null {
 		return { value: outer * inner, unit: unit ?? null, vague: true, approx };
 	}
 
+	// "a few thousand", "several hundred", "several million dollars": vague, about three of the scale.
+	const few = /^(?:a few|several|a couple of) (hundred|thousand|million|billion)(?: (.+))?$/.exec(lower);
+	if (few) {
+		const scale = few[1] === 'hundred' ? 100 : (SCALES[few[1] ?? ''] ?? 1);
+		const unit = few[2] ? unitAt(few[2], ['currency'])?.unit : undefined;
+		return { value: 3 * scale, unit: unit ?? null, vague: true, approx };
+	}
+
 	let unit: FigureUnit | null = null;
 	const symbol = CURRENCY_SYMBOLS.find((c) => lower.startsWith(c.symbol.toLowerCase()));
 	const code = symbol ? null : unitAt(s, ['currency']);
@@ -387,6 +395,20 @@ const MULTIPLIER_NAMES: Record<number, { base: string; past: string; ing: string
 export function formatFigure(value: number, unit: string, like: string): string {
 	if (unit === 'multiplier') return formatMultiplier(value, like);
 
+	// "a few thousand" with 3e6 gives "a few million": the scale word moves, the vague words stay.
+	const few = /\b(?:a few|several|a couple of) (hundred|thousand|million|billion)\b/i.exec(like);
+	if (few && !/\d/.test(like)) {
+		const scales: [string, number][] = [
+			['hundred', 100],
+			['thousand', 1e3],
+			['million', 1e6],
+			['billion', 1e9]
+		];
+		const best = scales.reduce((a, b) =>
+			Math.abs(Math.log(b[1] / (value / 3))) < Math.abs(Math.log(a[1] / (value / 3))) ? b : a
+		);
+		return replaceAt(like, few.index + few[0].length - few[1]!.length, few[1]!.length, best[0]);
+	}
 	const vague = /\b(dozens|scores|hundreds|thousands|millions|billions|trillions)\b/i.exec(like);
 	if (vague && !/\d/.test(like)) {
 		const candidates = VAGUE_BY_VALUE.filter(([word]) => word !== 'scores' || vague[1] === 'scores');

@@ -448,3 +448,79 @@ describe('issue 9: round 4, attribution shapes of news writing', () => {
 		expect(attribute('"We will win," said Dirk van der Berg.')[0]?.speaker).toBe('Dirk van der Berg');
 	});
 });
+
+describe('issue 9: round 6, attribution in published reporting', () => {
+	it('follows he/she back over a sentence that names nobody, at high confidence', () => {
+		const text =
+			'Marta Ilves visited the flooded school on Monday. The roof of the gym had fallen in. "We will rebuild it," she added.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Marta Ilves', confidence: 'high' });
+		// A sentence about someone else between them still makes the pronoun unsure.
+		const other =
+			'Marta Ilves visited the school on Monday. The roof fell on a car owned by Tom Roe. "We will rebuild it," she added.';
+		expect(attribute(other)[0]?.confidence).toBe('low');
+	});
+
+	it('reads the speaker after a question in marks, a "what he called" clause and a longer age phrase', () => {
+		const speakers = (text: string) => attribute(text).map((q) => q.speaker);
+		expect(speakers('"Who will pay for it?" Petra Saar asked the council.')).toEqual(['Petra Saar']);
+		expect(speakers('Tomas Roe rejected what he called "a witch hunt" by the council.')).toEqual([
+			'Tomas Roe'
+		]);
+		// A group's words stay nobody's.
+		expect(speakers('Tomas Roe rejected what critics called "a witch hunt".')).toEqual([undefined]);
+		expect(
+			speakers(
+				'Rosa Kell, 42, lost her home. "We got out with nothing," the 42-year-old mother of three said.'
+			)
+		).toEqual(['Rosa Kell']);
+		expect(speakers('"The port is not for sale," Tomas Roe is reported to have said.')).toEqual([
+			'Tomas Roe'
+		]);
+		expect(speakers('Tomas Roe reportedly said that the port was "not for sale".')).toEqual(['Tomas Roe']);
+	});
+
+	it('gives an answer labelled with initials to the one person with those initials', () => {
+		const text =
+			'Tomas Roe founded the site in 2006.\n\n((WN)) Why did you start it?\n\nTR: I wanted a place to weigh "both sides of every question".';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Tomas Roe', confidence: 'high' });
+	});
+
+	it("goes on with an answer's label over its unlabelled paragraphs, up to the next question", () => {
+		const intro =
+			'Tomas Roe founded the site in 2006.\n\n((WN)) Why did you start it?\n\nTR: I wanted a place to argue.';
+		expect(attribute(`${intro}\n\nWe called it "the arena" for that.`)[0]?.speaker).toBe('Tomas Roe');
+		expect(attribute(`${intro}\n\n((WN)) What is "the arena"?`)[0]?.speaker).toBeUndefined();
+	});
+
+	it('reads a source named after an inverted cue without the time that follows it', () => {
+		expect(attribute('"The roads are clear," reported the Korvel Courier on Monday.')[0]?.speaker).toBe(
+			'the Korvel Courier'
+		);
+	});
+
+	it('reads a bare lowercase noun before a name as its description ("villager Amina Roe")', () => {
+		expect(attribute('"The water changed our lives," villager Amina Roe told Korvel News.')[0]?.speaker).toBe(
+			'Amina Roe'
+		);
+	});
+
+	it('keeps the speaker for a second fragment after a verb that is no speech there ("called for")', () => {
+		const text = 'Tomas Roe said the authority "has failed" and called for "a full inquiry".';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tomas Roe', 'Tomas Roe']);
+	});
+
+	it('reads "agreed because" as no cue, so the speaker of the reported clause speaks', () => {
+		const text =
+			'Rosa Kell, the head teacher, said the school had agreed because "the students will learn a lot".';
+		expect(attribute(text)[0]?.speaker).toBe('Rosa Kell');
+	});
+
+	it("gives a quote in an interview's answer to the person its paragraph is labelled with", () => {
+		const text =
+			'Korvel News spoke to Marta Ilves.\n\nKorvel News: Why did you start it?\n\nMarta Ilves: My grandmother kept every letter. We called it "a museum of small things" for that.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Marta Ilves', confidence: 'high' });
+		const question =
+			'Korvel News spoke to Marta Ilves.\n\nKorvel News: You called it "a living thing". Why?\n\nMarta Ilves: It grows.';
+		expect(attribute(question)[0]?.speaker).toBeUndefined();
+	});
+});

@@ -347,9 +347,23 @@ function rolePrefix(prefix: string): boolean {
 	return (
 		!body.includes(',') &&
 		words.length <= 5 &&
-		(isRoleWord(last) || orgKindOf(last) !== undefined || words.every((w) => /^\p{Lu}/u.test(w)))
+		(isRoleWord(last) ||
+			orgKindOf(last) !== undefined ||
+			words.every((w) => /^\p{Lu}/u.test(w)) ||
+			falseTitle(words))
 	);
 }
+
+const NOT_TITLE = new Set(
+	'and or but nor the a an of for to in on at with by from as that who which when while after before then also so yet than'.split(
+		' '
+	)
+);
+/** "villager Amina Roe", "team captain Lina Saar": a bare lowercase noun or two before a name describe it. */
+const falseTitle = (words: string[]) =>
+	words.length <= 2 &&
+	words.every((w) => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !NOT_TITLE.has(w) && !/ly$/.test(w)) &&
+	!isFiniteCue(words[words.length - 1]!);
 
 /** The main-clause subject: after a dateline and a fronted phrase ("In his trip to Kiev, Mr. Kishida announced"). */
 function subjectOf(ctx: Context, si: number): Subject {
@@ -451,10 +465,17 @@ function resolvePerson(
 			if (fits(subject.entity)) return { entity: subject.entity, confidence: skipped ? 'low' : 'high' };
 			skipped = true;
 		} else if (subject.kind === 'pronoun' && subject.word === word) continue;
+		else if (!namesAPerson(ctx, j)) continue;
 		else skipped = true;
 	}
 	return undefined;
 }
+
+/** "The roof of the gym had fallen in.": a sentence naming no one leaves the he/she chain where it was. */
+const namesAPerson = (ctx: Context, j: number) =>
+	mentionAt(ctx, ctx.sentences[j]!.start, ctx.sentences[j]!.end).some(
+		(m) => ctx.people.entities[m.entity]!.kind === 'person'
+	);
 
 /**
  * "Wikinews asked Tom Smith about the cost. “…,” he said.": the person a sentence asks is the one who answers,
@@ -678,7 +699,8 @@ function resolvePhrase(
 		const r = resolveThing(ctx, si);
 		return r && { ...r, rule: `${rule}+it` };
 	}
-	const age = /^the\s+(\d{1,3})-year-old(?:\s+[\p{Ll}-]+)?$/u.exec(lower)?.[1];
+	// "the 52-year-old", "the 42-year-old mother of three"
+	const age = /^the\s+(\d{1,3})-year-old(?:\s+[\p{Ll}-]+){0,4}$/u.exec(lower)?.[1];
 	if (age) {
 		const r = personOfAge(ctx, age, start, si);
 		return r && { ...r, rule: `${rule}+age` };
@@ -1076,11 +1098,17 @@ function phraseAfter(ctx: Context, start: number, end: number): { start: number;
 			break;
 		}
 	}
+	// "reported the Harbour Courier on Monday": the time is not part of the source's name.
+	const when = TIME_AFTER_SOURCE.exec(rest.slice(0, stop));
+	if (when) stop = when.index;
 	const phrase = rest.slice(0, stop);
 	const lead = phrase.length - phrase.trimStart().length;
 	const body = phrase.trim();
 	return body ? { start: start + lead, end: start + lead + body.length } : undefined;
 }
+
+const TIME_AFTER_SOURCE =
+	/\s+(?:(?:on|last|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+(?:on|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)|\s+(?:yesterday|today|tonight|earlier|later)\b/;
 
 // --- The sieve ---------------------------------------------------------------------------------------------
 
@@ -1206,6 +1234,24 @@ function cueBefore(
 	return last;
 }
 
+const WHAT_BEFORE = new RegExp(
+	`\\bwhat\\s+([^,;“”"]{1,60}?)(?:\\s+(?:${CUE_AUXILIARIES.join('|')}))*\\s+$`,
+	'u'
+);
+
+/** The subject of "what X called": he or she back to its person, or a name the people table knows; no group. */
+function whatSubject(ctx: Context, si: number, at: number, words: string): Found {
+	const pronoun = /^(?:he|she)$/i.exec(words)?.[0].toLowerCase();
+	if (pronoun) {
+		const r = resolvePerson(ctx, si, pronoun, at);
+		return orUnresolved(r && { ...r, rule: 'before:what+pronoun' });
+	}
+	const name = nameInPhrase(ctx, at, at + words.length);
+	return name && name.start === at && name.end === at + words.length
+		? { entity: name.entity, confidence: 'high', rule: 'before:what' }
+		: UNRESOLVED;
+}
+
 /** Rule 2: the subject of the cue verb before the quote: "X said that … “partial”", "according to X, “…”". */
 function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const sentence = ctx.sentences[si]!;
@@ -1227,6 +1273,9 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		return orUnresolved(resolvePhrase(ctx, at, at + quoted[1]!.length, si, 'before:quoted-as'));
 	}
 	if (isParticipleCue(cue)) return participleSubject(ctx, si, prevClose, cueAt);
+	// "rejected what he called “a witch hunt”": the subject of the relative "what" clause speaks.
+	const what = WHAT_BEFORE.exec(ctx.text.slice(prevClose, cueAt));
+	if (what) return whatSubject(ctx, si, cueAt - what[0].length + what[0].indexOf(what[1]!, 4), what[1]!);
 	const np = phraseBefore(ctx, prevClose, cueAt);
 	// "“We have time,” said Berger, “and we have money.”": an inverted cue between two quotes.
 	if (!np && prev?.close === prevClose && ctx.text.slice(prevClose, cueAt).trim().replace(/^,/, '') === '')
@@ -1369,7 +1418,10 @@ function sameReportedSentence({ ctx, q, previous, si }: Inherit): boolean {
 	const between = ctx.text.slice(previous.quote.close, q.open);
 	if (between.length > 120 || /[“”"]/.test(between)) return false;
 	if (mentionAt(ctx, previous.quote.close, q.open).length > 0) return false;
-	return !cuePattern().test(between);
+	// "… “has failed” and called for “a full inquiry”": a cue that is no speech there starts no new attribution.
+	return ![...between.matchAll(cuePattern())].some((m) =>
+		isSpeech(m[0], between.slice(m.index + m[0].length), between.slice(0, m.index))
+	);
 }
 
 /** A later quote of the same paragraph with no attribution of its own goes on with the same speaker. */
@@ -1552,6 +1604,9 @@ export function attributeQuotes(
 		ctx.current = q;
 		const cue = afterQuote(ctx, q, sj) ?? beforeQuote(ctx, q, si) ?? frontedQuote(ctx, q, si);
 		let found = cue === UNRESOLVED ? undefined : cue;
+		// "We called it “…”" in an answer labelled with its speaker: "we" is the one answering.
+		if (cue === UNRESOLVED && FIRST_PERSON.test(text.slice(sentences[si]?.start ?? q.open, q.open)))
+			found = answerLabel(ctx, si);
 		const words = text.slice(q.start, q.end).split(/\s+/).length;
 		if (!cue) {
 			// "Lutz was blunt: “…”", "Lutz said the board would act. “…”": the person the sentence before the
@@ -1562,6 +1617,7 @@ export function attributeQuotes(
 				reported && reported !== UNRESOLVED && reported.confidence === 'high' ? reported : undefined;
 			found = sure ?? (previous ? inherited({ ctx, q, previous, words, si }) : undefined);
 			if (!found && reported !== UNRESOLVED) found = reported;
+			found ??= answerLabel(ctx, si);
 		}
 		if (
 			found &&
@@ -1585,6 +1641,55 @@ export function attributeQuotes(
 		previous = attribution;
 	}
 	return result;
+}
+
+const FIRST_PERSON = /(?:^|[\s,])(?:I|[Ww]e)\s/;
+/**
+ * "Marta Ilves: My grandmother kept every letter. We called it “…”": an interview's answer, labelled with the
+ * person who gives it, holds their words, quotes inside it too.
+ */
+function answerLabel(ctx: Context, si: number): Resolved | undefined {
+	// An answer may run on over paragraphs with no label of their own: the last label within three back holds.
+	let first = si;
+	for (let back = 0; back < 4; back++) {
+		const paragraph = ctx.sentences[first]!.paragraph;
+		while (first > 0 && ctx.sentences[first - 1]!.paragraph === paragraph) first--;
+		const start = ctx.sentences[first]!.start;
+		// "((WN)) Why …?": the interviewer's own label ends the answer before it.
+		if (/^\(\([^()]{1,20}\)\)/.test(ctx.text.slice(start, start + 24))) return undefined;
+		const label = /^([^:\n“”"]{2,60}):\s/.exec(ctx.text.slice(start, start + 64));
+		if (label) return labelled(ctx, start, label[1]!);
+		if (first === 0 || paragraph - ctx.sentences[first - 1]!.paragraph > 1) return undefined;
+		first--;
+	}
+	return undefined;
+}
+
+/** The person a label names ("Marta Ilves:", "TR:"): a transcript's labels hold until the next one. */
+function labelled(ctx: Context, start: number, label: string): Resolved | undefined {
+	const confidence = 'high';
+	const initials = initialled(ctx, label);
+	if (initials !== undefined) return { entity: initials, confidence, rule: 'answer-label+initials' };
+	const name = mentionAt(ctx, start, start + label.length)[0];
+	if (!name || name.start !== start || name.end !== start + label.length) return undefined;
+	if (ctx.people.entities[name.entity]!.kind !== 'person') return undefined;
+	return { entity: name.entity, confidence, rule: 'answer-label' };
+}
+
+/** "TR:" before an answer: the one named person of the article whose initials these are. */
+function initialled(ctx: Context, label: string): number | undefined {
+	if (!/^\p{Lu}{2,4}$/u.test(label)) return undefined;
+	const people = ctx.people.entities.flatMap((e, i) =>
+		e.kind === 'person' &&
+		e.named &&
+		e.name
+			.split(/\s+/)
+			.map((w) => w.charAt(0))
+			.join('') === label
+			? [i]
+			: []
+	);
+	return people.length === 1 ? people[0] : undefined;
 }
 
 /** Someone else became the subject between two quotes of a paragraph: the second may be theirs. */

@@ -1,3 +1,4 @@
+import { FINITE_SOURCE } from './cues';
 import { isCreditsParagraph } from './credits';
 
 /** Structurally the same as figures.ts's `SentenceSpan`: offsets into the display text, end exclusive. */
@@ -70,12 +71,16 @@ export function sentencesOf(text: string, paragraph: Paragraph): SentenceSpan[] 
 		if (stop > end) break;
 		if (m[0] === '.' && !isSentenceEnd(text, m.index)) continue;
 		if (continuesWithWhich(text, stop, end)) continue;
+		if (/[?!][”"]$/.test(m[0]) && SPEAKER_AFTER.test(text.slice(stop, end))) continue;
 		pushTrimmed(text, result, start, stop, paragraph.index);
 		start = stop;
 	}
 	pushTrimmed(text, result, start, end, paragraph.index);
 	return result;
 }
+
+/** "“Who will pay for it?” Petra Saar asked.": a name and its cue after a question in marks end its sentence. */
+const SPEAKER_AFTER = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:${FINITE_SOURCE})\\b`, 'u');
 
 /**
  * "… very aware of this part of our culture. Which as we all know has only increased.": a clause opened by a
