@@ -104,6 +104,21 @@ describe('issue 9: the figure distractor strategies', () => {
 	});
 });
 
+describe('issue 9: an amount in cents is offered against other amounts in whole cents', () => {
+	it('writes "12 cents" choices as cents near it, not tenths of a cent', () => {
+		for (const below of [0, 1, 2, 3])
+			for (const seed of [1, 2, 3]) {
+				const choices = figureDistractors(input(fact('12 cents', 0.12, 'USD'), below, seed));
+				expect(choices).toHaveLength(3);
+				for (const c of choices) {
+					expect(c).toMatch(/^\d+ cents$/);
+					const cents = Number.parseInt(c, 10);
+					expect(Math.max(cents, 12) / Math.min(cents, 12)).toBeLessThanOrEqual(5);
+				}
+			}
+	});
+});
+
 describe('issue 9: a count of people gets counts of people as wrong choices', () => {
 	it('tells a count of people from a count of things', () => {
 		for (const [about, expected] of [

@@ -164,9 +164,12 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 	// "two billion" is written in words: its choices must be whole numbers of billions, or they turn to digits.
 	const wordScale = /\d/.test(core) ? undefined : /\b(thousand|million|billion|trillion)\b/i.exec(core)?.[1];
 	const step = wordScale ? (SCALES[wordScale.toLowerCase()] ?? 1) : 1;
+	// Nobody writes "9.6 cents": an amount in cents or pence has whole ones.
+	const hundredths = /\d\s+(?:cents?|pence)\b/i.test(core);
 	const round = (v: number) => {
 		if (!/\d/.test(core)) return Math.max(step, Math.round(v / step) * step);
 		const r = roundSignificant(v, digits);
+		if (hundredths) return Math.max(0.01, Math.round(r * 100) / 100);
 		return integer ? Math.round(r) : r;
 	};
 	const possible = (v: number, side: 'below' | 'above') =>

@@ -90,6 +90,16 @@ describe('formatFigure', () => {
 	});
 });
 
+describe('issue 9: an amount in cents or pence is written back in cents or pence', () => {
+	it.each([
+		[0.03, 'USD', '12 cents', '3 cents'],
+		[0.14, 'USD', 'slipped 12 cents', 'slipped 14 cents'],
+		[0.5, 'GBP', '20 pence', '50 pence']
+	])('%d %s like %s', (value, unit, like, expected) => {
+		expect(formatFigure(value, unit, like)).toBe(expected);
+	});
+});
+
 describe('significantDigits', () => {
 	it('counts what the writer showed', () => {
 		expect([470, 30, 2.5, 1200, 13].map(significantDigits)).toEqual([2, 1, 2, 2, 2]);

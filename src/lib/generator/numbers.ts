@@ -422,7 +422,9 @@ export function formatFigure(value: number, unit: string, like: string): string 
 	if (!core) return String(value);
 	const { start, length, scaleWord, scaleSpace, words, separators, decimals } = core;
 	const scaleValue = scaleWord ? (SCALES[scaleWord.toLowerCase().replace(/\.$/, '')] ?? 1) : 1;
-	let mantissa = value / scaleValue;
+	// "12 cents" is 0.12 dollars: the value is in the currency's whole units, the words count hundredths.
+	const hundredths = /^\s+(?:cents?|pence)\b/i.test(like.slice(start + length)) ? 100 : 1;
+	let mantissa = (value * hundredths) / scaleValue;
 	let scaleText = scaleWord ? `${scaleSpace}${scaleWord}` : '';
 	// A value that no longer fits the scale of the original ("$1,200 million") moves to the next scale word
 	// written in the same manner, as a newsroom would write it.
