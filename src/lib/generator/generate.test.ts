@@ -36,6 +36,20 @@ describe('generateBank', () => {
 		expect(asked.size + omitted.quote + omitted.figure + omitted.date).toBe(bank.facts.length);
 	});
 
+	it('issue 13: a long text of crowded sentences still fills its deck to the cap', () => {
+		const places = ['pier', 'dock', 'quay', 'slipway', 'wharf', 'jetty', 'berth', 'mole'];
+		const paragraphs = Array.from({ length: 20 }, (_, i) => {
+			const place = places[i % places.length];
+			return (
+				`The port spent $${12 + i} million on the ${place}, $${3 + i} million on its cranes, ` +
+				`${40 + i} tonnes of steel on its gates and ${200 + i} days of work on its walls in ${1950 + i}.`
+			);
+		});
+		const { bank } = generate({ text: `Harbour accounts\n\n${paragraphs.join('\n\n')}`, cap: 60 });
+		expect(bank.questions.length).toBeLessThanOrEqual(60);
+		expect(bank.questions.length).toBeGreaterThan(55);
+	});
+
 	it('makes a valid bank with an id from the headline', () => {
 		const bank = generateBank({
 			text: 'Council Votes Yes\n\n“We are ready,” said Dana Reyes, a council member.'

@@ -1031,28 +1031,38 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 		// others choose their way of asking without it.
 		const told = (q: Question) =>
 			q.type === 'true-false' && !('fact' in f) && toldSentences.has(f.evidence.start);
-		const kept = varied(made.filter((q) => !told(q)));
-		if (!('fact' in f) && kept.some((q) => q.type === 'true-false')) toldSentences.add(f.evidence.start);
-		return kept;
+		return varied(made.filter((q) => !told(q)));
 	};
 	// The queues take turns: each gives its next fact that makes a question (one queue when under the cap).
 	const heads = queues.map(() => 0);
-	turns: for (let turn = 0; heads.some((h, k) => h < queues[k]!.length); turn = (turn + 1) % queues.length) {
-		const queue = queues[turn]!;
-		while (heads[turn]! < queue.length) {
-			const f = queue[heads[turn]!++]!;
-			const made = questionsFor(f);
-			if (made.length === 0) continue;
-			if (count + made.length > cap - matchingReserve) {
-				capped = true;
-				break turns;
+	let turn = 0;
+	const fill = (): boolean => {
+		for (; heads.some((h, k) => h < queues[k]!.length); turn = (turn + 1) % queues.length) {
+			const queue = queues[turn]!;
+			while (heads[turn]! < queue.length) {
+				const f = queue[heads[turn]!]!;
+				const made = questionsFor(f);
+				if (made.length > 0 && count + made.length > cap - matchingReserve) return true;
+				heads[turn]!++;
+				if (made.length === 0) continue;
+				count += made.length;
+				byFact.set(f, made);
+				if (!('fact' in f) && made.some((q) => q.type === 'true-false')) toldSentences.add(f.evidence.start);
+				if (queues.length > 1) break;
 			}
-			count += made.length;
-			byFact.set(f, made);
-			if (queues.length > 1) break;
 		}
+		return false;
+	};
+	// A long text fills the deck again after three questions per sentence are kept: the cap counts the questions
+	// asked, not those a crowded sentence gives up.
+	for (;;) {
+		const full = fill();
+		capped ||= full;
+		perSentence(byFact);
+		const left = [...byFact.values()].reduce((n, list) => n + list.length, 0);
+		if (!full || left === count) break;
+		count = left;
 	}
-	perSentence(byFact);
 	const asked = trusted.filter((q) => byFact.has(q));
 	const matchingQuestions = matching(asked.filter(namedPerson), random).filter(accepted);
 	const questionsOf = (list: readonly Fact[]) => list.flatMap((f) => byFact.get(f) ?? []);
