@@ -1033,36 +1033,31 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 			q.type === 'true-false' && !('fact' in f) && toldSentences.has(f.evidence.start);
 		return varied(made.filter((q) => !told(q)));
 	};
+	// The cap counts what a sentence keeps, three questions at most (perSentence) however many its facts make, so
+	// a long text of crowded sentences still fills its deck.
+	const keptIn = new Map<number, number>();
 	// The queues take turns: each gives its next fact that makes a question (one queue when under the cap).
 	const heads = queues.map(() => 0);
-	let turn = 0;
-	const fill = (): boolean => {
-		for (; heads.some((h, k) => h < queues[k]!.length); turn = (turn + 1) % queues.length) {
-			const queue = queues[turn]!;
-			while (heads[turn]! < queue.length) {
-				const f = queue[heads[turn]!]!;
-				const made = questionsFor(f);
-				if (made.length > 0 && count + made.length > cap - matchingReserve) return true;
-				heads[turn]!++;
-				if (made.length === 0) continue;
-				count += made.length;
-				byFact.set(f, made);
-				if (!('fact' in f) && made.some((q) => q.type === 'true-false')) toldSentences.add(f.evidence.start);
-				if (queues.length > 1) break;
+	turns: for (let turn = 0; heads.some((h, k) => h < queues[k]!.length); turn = (turn + 1) % queues.length) {
+		const queue = queues[turn]!;
+		while (heads[turn]! < queue.length) {
+			const f = queue[heads[turn]!++]!;
+			const made = questionsFor(f);
+			if (made.length === 0) continue;
+			const sentence = f.evidence.start;
+			const kept = Math.min(made.length, PER_SENTENCE - (keptIn.get(sentence) ?? 0));
+			if (count + kept > cap - matchingReserve) {
+				capped = true;
+				break turns;
 			}
+			count += kept;
+			keptIn.set(sentence, (keptIn.get(sentence) ?? 0) + kept);
+			byFact.set(f, made);
+			if (!('fact' in f) && made.some((q) => q.type === 'true-false')) toldSentences.add(sentence);
+			if (queues.length > 1) break;
 		}
-		return false;
-	};
-	// A long text fills the deck again after three questions per sentence are kept: the cap counts the questions
-	// asked, not those a crowded sentence gives up.
-	for (;;) {
-		const full = fill();
-		capped ||= full;
-		perSentence(byFact);
-		const left = [...byFact.values()].reduce((n, list) => n + list.length, 0);
-		if (!full || left === count) break;
-		count = left;
 	}
+	perSentence(byFact);
 	const asked = trusted.filter((q) => byFact.has(q));
 	const matchingQuestions = matching(asked.filter(namedPerson), random).filter(accepted);
 	const questionsOf = (list: readonly Fact[]) => list.flatMap((f) => byFact.get(f) ?? []);
