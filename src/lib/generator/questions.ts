@@ -1036,28 +1036,42 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 	// The cap counts what a sentence keeps, three questions at most (perSentence) however many its facts make, so
 	// a long text of crowded sentences still fills its deck.
 	const keptIn = new Map<number, number>();
+	const keeps = (f: Fact, made: number) => Math.min(made, PER_SENTENCE - (keptIn.get(f.evidence.start) ?? 0));
 	// The queues take turns: each gives its next fact that makes a question (one queue when under the cap).
 	const heads = queues.map(() => 0);
-	turns: for (let turn = 0; heads.some((h, k) => h < queues[k]!.length); turn = (turn + 1) % queues.length) {
-		const queue = queues[turn]!;
-		while (heads[turn]! < queue.length) {
-			const f = queue[heads[turn]!++]!;
-			const made = questionsFor(f);
-			if (made.length === 0) continue;
-			const sentence = f.evidence.start;
-			const kept = Math.min(made.length, PER_SENTENCE - (keptIn.get(sentence) ?? 0));
-			if (count + kept > cap - matchingReserve) {
-				capped = true;
-				break turns;
+	let turn = 0;
+	const fill = (): boolean => {
+		for (; heads.some((h, k) => h < queues[k]!.length); turn = (turn + 1) % queues.length) {
+			const queue = queues[turn]!;
+			while (heads[turn]! < queue.length) {
+				const f = queue[heads[turn]!]!;
+				const made = questionsFor(f);
+				const kept = keeps(f, made.length);
+				if (made.length > 0 && count + kept > cap - matchingReserve) return true;
+				heads[turn]!++;
+				if (made.length === 0) continue;
+				count += kept;
+				keptIn.set(f.evidence.start, (keptIn.get(f.evidence.start) ?? 0) + kept);
+				byFact.set(f, made);
+				if (!('fact' in f) && made.some((q) => q.type === 'true-false')) toldSentences.add(f.evidence.start);
+				if (queues.length > 1) break;
 			}
-			count += kept;
-			keptIn.set(sentence, (keptIn.get(sentence) ?? 0) + kept);
-			byFact.set(f, made);
-			if (!('fact' in f) && made.some((q) => q.type === 'true-false')) toldSentences.add(sentence);
-			if (queues.length > 1) break;
 		}
+		return false;
+	};
+	// A passage's three may span sentences, and one quote repeated is one passage: what the cap still gave up to
+	// them is filled again with the next facts.
+	for (;;) {
+		const full = fill();
+		capped ||= full;
+		perSentence(byFact);
+		keptIn.clear();
+		for (const [f, list] of byFact)
+			keptIn.set(f.evidence.start, (keptIn.get(f.evidence.start) ?? 0) + list.length);
+		const left = [...keptIn.values()].reduce((n, k) => n + k, 0);
+		if (!full || left === count) break;
+		count = left;
 	}
-	perSentence(byFact);
 	const asked = trusted.filter((q) => byFact.has(q));
 	const matchingQuestions = matching(asked.filter(namedPerson), random).filter(accepted);
 	const questionsOf = (list: readonly Fact[]) => list.flatMap((f) => byFact.get(f) ?? []);
