@@ -822,6 +822,25 @@ describe('issue 9: round 5, question craft from the blind review', () => {
 		}
 	});
 
+	it('issue 9: no question keyed on a vague span from the article\'s day ("the past few days", "in recent weeks")', () => {
+		for (const [core, expected] of [
+			['the past few days', true],
+			['the next few weeks', true],
+			['over the past several months', true],
+			['in recent weeks', true],
+			['the coming days', true],
+			['the past 10 days', false],
+			['into its second week', false],
+			['the next five years', false]
+		] as const)
+			expect(bareDeictic(core), core).toBe(expected);
+		const made = asked(
+			'Harbour repairs\n\nIn the past few days the harbour of the town of Ardmore has been closed to fishing boats after a storm broke its wall.\n\n' +
+				'The harbour master said repairs would take place over the next few weeks, when the tide is low.'
+		);
+		expect(made.filter((q) => q.factId.startsWith('date-'))).toEqual([]);
+	});
+
 	it('issue 9: the headline shown with every card gives no blank its key', () => {
 		expect(inTitle('Afghan', "Afghan girls' robotics team denied US visas")).toBe(true);
 		expect(inTitle('$1.35 billion', 'EU fines Microsoft $1.35 billion for non-compliance')).toBe(true);

@@ -636,11 +636,11 @@ export function countGivenAway(value: number, rest: string, after: string): bool
 }
 
 /**
- * "today", "this week", "now", "recently": words true of any article on its day. Blanked, they are no fact to
- * learn; only the date they stand for is.
+ * "today", "this week", "now", "recently", "the past few days": words true of any article on its day. Blanked, they
+ * are no fact to learn; only the date they stand for is.
  */
 export function bareDeictic(core: string): boolean {
-	return /^(?:(?:on|by|until|since|from|for|in|of)\s+)?(?:today|tonight|yesterday|tomorrow|now|right now|just now|recently|currently|lately|nowadays|these days|at present|presently|so far|this (?:past )?(?:year|week|month|morning|afternoon|evening|weekend|season))(?:['’]s)?$/i.test(
+	return /^(?:(?:on|by|until|since|from|for|in|of|over|during|within)\s+)?(?:today|tonight|yesterday|tomorrow|now|right now|just now|recently|currently|lately|nowadays|these days|at present|presently|so far|this (?:past )?(?:year|week|month|morning|afternoon|evening|weekend|season)|(?:the\s+)?(?:past|last|next|coming|previous|following)\s+(?:few|several|couple\s+of)\s+(?:days|weeks|months|years)|(?:the\s+)?(?:recent|coming)\s+(?:days|weeks|months|years))(?:['’]s)?$/i.test(
 		core.trim()
 	);
 }
