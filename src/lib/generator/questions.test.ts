@@ -19,6 +19,7 @@ import {
 	boundedBefore,
 	asInnerQuotes,
 	displayQuote,
+	fitsNumberNoun,
 	fitsPartOfWhole,
 	indefiniteArticle,
 	pairedMarks,
@@ -839,6 +840,26 @@ describe('issue 9: round 5, question craft from the blind review', () => {
 				'The harbour master said repairs would take place over the next few weeks, when the tide is low.'
 		);
 		expect(made.filter((q) => q.factId.startsWith('date-'))).toEqual([]);
+	});
+
+	it('issue 9: a number written as a noun taking "of" ("a pair of jets") is never swapped for a plain number', () => {
+		for (const [choice, key, after, expected] of [
+			['3', 'a pair', ' of cargo jets', false],
+			['eight', 'a pair', ' of cargo jets', false],
+			['a dozen', 'a pair', ' of cargo jets', true],
+			['3', 'two', ' cargo jets', true],
+			['3', 'a pair', ', the airline said', true]
+		] as const)
+			expect(fitsNumberNoun(choice, key, after), `${choice} for ${key}${after}`).toBe(expected);
+		for (const seed of [1, 2, 3, 4]) {
+			const made = generateBank({
+				text: 'Korvel news\n\nKorvel Air opened a freight arm with a pair of cargo jets bought from a carrier in Ostrava, where it also keeps its spare engines.',
+				seed
+			}).questions;
+			for (const q of made)
+				expect(q.prompt).not.toMatch(/\b(?:\d+|one|three|four|five|six|seven|eight) of cargo jets/);
+			expect(made.some((q) => q.answer === 'a pair')).toBe(true);
+		}
 	});
 
 	it('issue 9: the headline shown with every card gives no blank its key', () => {

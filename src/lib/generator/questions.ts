@@ -301,6 +301,17 @@ const PART_BEFORE = new RegExp(
 	'iu'
 );
 
+/** A number written as a noun that takes "of": "a pair of jets", "a dozen of them". */
+const NUMBER_NOUN = /^(?:a|the)\s+(?:pair|brace|trio|dozen|score)$/i;
+
+/**
+ * "with a pair of cargo jets": the key is a noun taking "of", and a plain number in its place ("with 3 of cargo
+ * jets") is ungrammatical, so a choice or a false statement made of it gives itself away.
+ */
+export function fitsNumberNoun(choice: string, key: string, after: string): boolean {
+	return !(NUMBER_NOUN.test(key.trim()) && /^\s+of\b/i.test(after)) || NUMBER_NOUN.test(choice.trim());
+}
+
 /**
  * "won _____ of their last six matches": a part is never more than its whole, and in "five of their last
  * _____" the whole is never less than its part; a wrong choice that breaks it gives itself away.
@@ -1551,6 +1562,7 @@ function figureQuestions(
 			!same(w, answer) &&
 			!blank.sentence.includes(w) &&
 			agreesInNumber(w, answer, blank.sentence.slice(blank.at + answer.length)) &&
+			fitsNumberNoun(w, answer, blank.sentence.slice(blank.at + answer.length)) &&
 			fitsPartOfWhole(w, blank.sentence.slice(0, blank.at), blank.sentence.slice(blank.at + answer.length))
 	);
 	if (first && wrong.length === 3 && !bound)
