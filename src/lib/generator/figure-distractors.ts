@@ -11,6 +11,7 @@ import type { FigureFact } from './bank';
 import { namesPerson } from './cloze';
 import { lexiconTags } from './lexicon';
 import {
+	HUNDREDTHS,
 	ORDINALS,
 	SCALES,
 	VAGUE,
@@ -165,7 +166,7 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 	const wordScale = /\d/.test(core) ? undefined : /\b(thousand|million|billion|trillion)\b/i.exec(core)?.[1];
 	const step = wordScale ? (SCALES[wordScale.toLowerCase()] ?? 1) : 1;
 	// Nobody writes "9.6 cents": an amount in cents or pence has whole ones.
-	const hundredths = /\d\s+(?:cents?|pence)\b/i.test(core);
+	const hundredths = HUNDREDTHS.test(core.replace(/^\D*[\d.,]+/, ''));
 	const round = (v: number) => {
 		if (!/\d/.test(core)) return Math.max(step, Math.round(v / step) * step);
 		const r = roundSignificant(v, digits);

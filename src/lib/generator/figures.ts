@@ -19,6 +19,7 @@ import type { FigureFact } from './bank';
 import { hash } from './hash';
 import {
 	FRACTIONS,
+	HUNDREDTHS,
 	MULTIPLIERS,
 	NUMBER_WORD_SOURCE,
 	ORDINALS,
@@ -276,7 +277,7 @@ export const UNIT_READERS = {
 	currencyWord: {
 		kinds: ['currency'],
 		read: (n) => {
-			const cents = /^\s+(cents?|pence)\b/i.exec(n.after);
+			const cents = HUNDREDTHS.exec(n.after);
 			if (cents)
 				return plain(n, cents[0].length, /^pence/i.test(cents[1]!) ? 'GBP' : 'USD', {
 					value: Number((n.value / 100).toPrecision(12))

@@ -386,6 +386,9 @@ const MULTIPLIER_NAMES: Record<number, { base: string; past: string; ing: string
 	4: { base: 'quadruple', past: 'quadrupled', ing: 'quadrupling', s: 'quadruples' }
 };
 
+/** The words after a number that count hundredths of a currency: "12 cents", "20 pence". */
+export const HUNDREDTHS = /^\s+(cents?|pence)\b/i;
+
 /**
  * Writes `value` in the style of `like`, the figure as the article wrote it: same currency sign or word, same
  * scale word or abbreviation, digits or words, percent sign or word, qualifier, and surrounding words.
@@ -423,7 +426,7 @@ export function formatFigure(value: number, unit: string, like: string): string 
 	const { start, length, scaleWord, scaleSpace, words, separators, decimals } = core;
 	const scaleValue = scaleWord ? (SCALES[scaleWord.toLowerCase().replace(/\.$/, '')] ?? 1) : 1;
 	// "12 cents" is 0.12 dollars: the value is in the currency's whole units, the words count hundredths.
-	const hundredths = /^\s+(?:cents?|pence)\b/i.test(like.slice(start + length)) ? 100 : 1;
+	const hundredths = HUNDREDTHS.test(like.slice(start + length)) ? 100 : 1;
 	let mantissa = (value * hundredths) / scaleValue;
 	let scaleText = scaleWord ? `${scaleSpace}${scaleWord}` : '';
 	// A value that no longer fits the scale of the original ("$1,200 million") moves to the next scale word
