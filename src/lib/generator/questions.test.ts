@@ -37,7 +37,11 @@ import {
 	wholeRole,
 	namesTime,
 	vaguePeriod,
-	sumGiven
+	sumGiven,
+	compoundCountNamed,
+	equivalentBeside,
+	narration,
+	speakerless
 } from './questions';
 
 const text = readFileSync(
@@ -1234,5 +1238,93 @@ describe('issue 9: a figure its sentence adds up', () => {
 			date: '2031-05-06'
 		}).questions;
 		expect(made.filter((q) => /%$/.test(q.answer))).toEqual([]);
+	});
+});
+
+describe('issue 9: round 7, question craft from the blind review', () => {
+	it.each([
+		['at ', ' local time (1600 UTC)', true],
+		['The bridge is ', ' (8 km) long', true],
+		['It cost ', ' (€8 million) to build', true],
+		['Temperatures reached ', ' (104F) in the town', true],
+		['left at 2:45 p.m. (', ' UTC)', true],
+		['The bridge is 5 miles (', ') long', true],
+		['The ferry left at ', ' on Monday (see the map).', false],
+		['The ferry left at ', ' local time, the port said.', false],
+		['It cost ', ' to build (the council paid half).', false]
+	])('issue 9: a value beside its own equivalent, “%s_____%s”: %s', (before, after, expected) => {
+		expect(equivalentBeside(before, after)).toBe(expected);
+	});
+
+	it.each([
+		[3, 'three-nation', ' exercise with Korvel and Astrania in the north sea.', '', true],
+		[3, 'three-nation', ' exercise with Korvel, Astrania and Brell in the north sea.', '', true],
+		[2, 'two-party', ' coalition of the Greens and Labour.', '', true],
+		[4, 'four-way', ' race between Anna Kell, Ben Orrin, Cora Vale and Dev Mott.', '', true],
+		[3, 'three', '-nation exercise with Korvel and Astrania.', '', true],
+		[3, 'three-nation', ' exercise begins on Monday.', 'Korvel, Astrania and Brell sent ships.', true],
+		[3, 'three-nation', ' exercise with Korvel in the north sea.', '', false],
+		[3, 'three-nation', ' exercise begins on Monday.', 'Korvel and Astrania sent ships.', false],
+		[3, 'three', ' ships sailed with Korvel and Astrania.', '', false]
+	])(
+		'issue 9: a count of %i in “%s%s” told by its named members: %s',
+		(value, core, after, previous, expected) => {
+			expect(compoundCountNamed(value, core, after, previous)).toBe(expected);
+		}
+	);
+
+	it('issue 9: a count adjective whose members the sentence names gets no blank', () => {
+		const b = generateBank({
+			text:
+				'Sea drill\n\nArdmore’s navy joined a three-nation exercise with Korvel and Astrania in the northern sea ' +
+				'on Tuesday, the defence ministry of Ardmore said in its weekly report.',
+			date: '2031-05-09'
+		});
+		for (const q of b.questions) expect(q.answer).not.toMatch(/three/);
+	});
+
+	it('issue 9: a time beside its UTC equivalent gets no blank', () => {
+		const b = generateBank({
+			text:
+				'Ferry late\n\nThe ferry left Ardmore at 2:45 p.m. (1845 UTC) on Monday and reached the island of Korvel at ' +
+				'4:00 p.m. local time (2000 UTC), the port authority said.',
+			date: '2031-05-09'
+		});
+		for (const q of b.questions) expect(q.answer).not.toMatch(/p\.m\.|UTC|1845|2000/);
+	});
+
+	it('issue 9: the words outside quotation marks are read from the paragraph’s start', () => {
+		const text = 'Head\n\n“We waited. But the costs will double.” The town agreed.\n\nNext.';
+		const from = text.indexOf('But');
+		expect(narration(text, from, text.indexOf('.”') + 2)).toBe('');
+		expect(narration(text, text.indexOf('The town'), text.indexOf('agreed.') + 7)).toBe('The town agreed.');
+		expect(speakerless(text, from, text.indexOf('double'), text.indexOf('.”') + 2, '')).toBe(true);
+		expect(speakerless(text, from, text.indexOf('double'), text.indexOf('.”') + 2, 'Marta Ilves')).toBe(
+			false
+		);
+		const said = 'Head\n\n"We waited. Nine boats sank", said the coastguard.';
+		const nine = said.indexOf('Nine');
+		expect(speakerless(said, nine, nine, said.length, '')).toBe(false);
+	});
+
+	it('issue 9: a sentence continuing a quote is blanked only with its speaker', () => {
+		const unsure = generateBank({
+			text:
+				'Harbour costs\n\nMarta Ilves, the mayor of Ardmore, spoke to reporters at the harbour about the new terminal.' +
+				'\n\n"But the costs, if every town does this, will double within three years. Nobody in the council has asked ' +
+				'the 40 fishermen what they want."\n\nThe council voted on the plan in March.',
+			date: '2031-05-09'
+		});
+		for (const q of unsure.questions) expect(q.prompt).not.toMatch(/within _____|the _____ fishermen/);
+		const sure = generateBank({
+			text:
+				'Harbour costs\n\nMarta Ilves, the mayor of Ardmore, said the harbour would reopen. "We have waited for ' +
+				'this for years," she said. "The fishermen have lost everything."\n\n"But the costs, if every town does ' +
+				'this, will double within three years. Nobody in the council has asked the fishermen what they want."',
+			date: '2031-05-09'
+		});
+		const within = sure.questions.filter((q) => /within _____/.test(q.prompt));
+		expect(within.length).toBeGreaterThan(0);
+		for (const q of within) expect(q.prompt).toMatch(/Marta Ilves/);
 	});
 });

@@ -709,6 +709,38 @@ export function insideQuote(sentence: string, at: number): boolean {
 }
 
 /**
+ * The words from `from` to `to` that stand outside quotation marks, reading the marks from the paragraph's start:
+ * a sentence that continues a quote opened before it ("“… they said. But the costs will double.”") has none.
+ */
+export function narration(text: string, from: number, to: number): string {
+	let inside = false;
+	let kept = '';
+	for (let i = text.lastIndexOf('\n', from - 1) + 1; i < to; i++) {
+		const c = text.charAt(i);
+		if (c === '“') inside = true;
+		else if (c === '”') inside = false;
+		else if (c === '"') inside = !inside;
+		else if (i >= from && !inside) kept += c;
+	}
+	return kept;
+}
+
+/**
+ * A blank in someone's words that never says whose: the place is inside quotation marks (the paragraph's marks
+ * read from its start), no speaker the rules are sure of frames it, and the sentence shown has no words of its
+ * own outside the marks ("“But the costs will double within _____.”" continuing a quote begun before it), where
+ * "…,” said the coastguard." would say who.
+ */
+export function speakerless(text: string, from: number, at: number, to: number, framed: string): boolean {
+	if (framed !== '' || !insideQuote(narrationMarks(text, at), Infinity)) return false;
+	return !/\p{L}/u.test(narration(text, from, to));
+}
+
+/** The quotation marks of `at`'s paragraph before it, alone: what `insideQuote` counts. */
+const narrationMarks = (text: string, at: number) =>
+	(text.slice(text.lastIndexOf('\n', at - 1) + 1, at).match(/["“”]/g) ?? []).join('');
+
+/**
  * The sentence names both ends of the span a duration measures: "the period of _____ between June 21, 2006 and
  * October 21, 2007" is worked out, not recalled.
  */
@@ -760,13 +792,46 @@ const PART_OF_DECADE: Record<string, number> = { early: 1, mid: 5, late: 9 };
 const CONVERTED =
 	/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)\b)[^()]{0,40}\([^()]{0,30}$/i;
 
-function readableElsewhere(blank: Blank, value: number | undefined): boolean {
+/** After a blank, a bracket opening on a number, past at most a few plain words ("_____ local time (1600 UTC)"). */
+const EQUIVALENT_AFTER =
+	/^\s*(?:[\p{L}.]+\s+){0,3}\(\s*(?:(?:about|around|roughly|some|approximately|nearly|almost)\s+)?(?:[A-Z]{0,3}[$€£¥]\s?)?\d/u;
+
+/**
+ * The blank's own value stands beside it in another unit, currency or clock: "5 miles (8 km)", "US$10 million
+ * (€8 million)", "40C (104F)", "at _____ local time (1600 UTC)", or the blank is the bracketed equivalent of a
+ * number before it ("at 2:45 p.m. (_____)"). Either half shown gives the other away, whichever is asked.
+ */
+export function equivalentBeside(before: string, after: string): boolean {
+	return CONVERTED.test(before) || EQUIVALENT_AFTER.test(after);
+}
+
+/** "a three-nation exercise with Korvel and Astrania": the host and the named members, listed after "with". */
+const WITH_NAMES = new RegExp(
+	`\\b(?:with|alongside|against|joining)\\s+(${NAME_ITEM}(?:(?:,\\s*(?:and\\s+)?|\\s+and\\s+)${NAME_ITEM})*)`,
+	'u'
+);
+
+/**
+ * A number-hyphen-noun adjective counts members the sentence (or the one before) names: "a four-way race between
+ * A, B, C and D", "a two-party coalition of the Greens and Labour", "Ardmore joined a three-nation exercise with
+ * Korvel and Astrania" (the subject is the third).
+ */
+export function compoundCountNamed(value: number, core: string, after: string, previous = ''): boolean {
+	if (!Number.isInteger(value) || value < 2 || value > 12) return false;
+	if (!/^\S+-\p{L}+$/u.test(core.trim()) && !/^-\p{L}/u.test(after)) return false;
+	const clause = after.split(/[.;!?]/)[0] ?? '';
+	const items = (list: string) => list.split(LIST_SEPARATOR).length;
+	if ([...clause.matchAll(NAME_LIST)].some((m) => items(m[0]) === value)) return true;
+	const host = WITH_NAMES.exec(clause);
+	if (host && items(host[1]!) === value - 1) return true;
+	return [...previous.matchAll(NAME_LIST)].some((m) => items(m[0]) === value);
+}
+
+function readableElsewhere(blank: Blank, value: number | undefined, previous = ''): boolean {
 	const rest = blank.sentence.slice(0, blank.at) + ' ' + blank.sentence.slice(blank.at + blank.core.length);
-	// "143 million pounds (65 million kilograms)": a conversion beside the blank gives the figure away.
 	const before = blank.sentence.slice(0, blank.at);
 	const after = blank.sentence.slice(blank.at + blank.core.length);
-	// "five-mile-wide (80-kilometre by _____)": so does a blank anywhere inside the brackets of a conversion.
-	if (CONVERTED.test(before) || /^\s*\(\s*(?:[A-Z]{0,3}[$€£¥]\s?)?\d/.test(after)) return true;
+	if (equivalentBeside(before, after)) return true;
 	// "fired _____ shell": only "one" reads before a singular noun.
 	if (value === 1 && /^(?:one|1|a single)$/i.test(blank.core.trim()) && singularNounNext(after)) return true;
 	if (value !== undefined && Number.isFinite(value)) {
@@ -784,6 +849,7 @@ function readableElsewhere(blank: Blank, value: number | undefined): boolean {
 		if (list && Number.isInteger(value) && list[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/).length === value)
 			return true;
 		if (countGivenAway(value, rest, after)) return true;
+		if (compoundCountNamed(value, blank.core, after, previous)) return true;
 		if (computable(value, rest)) return true;
 	}
 	return false;
@@ -1534,7 +1600,8 @@ function figureQuestions(
 	const blank = blankFor(input.text, fact.evidence, fact.text, 'figure');
 	if (!blank) return;
 	const context = promptOf(blank);
-	if (context === undefined || tooShort(context) || readableElsewhere(blank, fact.value)) return;
+	if (context === undefined || tooShort(context)) return;
+	if (readableElsewhere(blank, fact.value, sentenceBefore(input.text, blank.from))) return;
 	if (
 		inIdiom(blank.sentence.slice(0, blank.at), blank.core, blank.sentence.slice(blank.at + blank.core.length))
 	)
@@ -1546,6 +1613,8 @@ function figureQuestions(
 	const { hedge } = hedgeOf(fact.text);
 	const bound = hedge === 'lower' || hedge === 'upper' || boundedBefore(blank.sentence.slice(0, blank.at));
 	const framed = framing(input, blank, context, 'figure');
+	if (speakerless(input.text, blank.from, blank.from + blank.at, blank.from + blank.sentence.length, framed))
+		return;
 	const explanation = `The article says: “${asInnerQuotes(shorten(blank.said, 60))}”`;
 	const answer = blank.core;
 	const choiceId = questionId('figure-choice', fact.id);
@@ -1696,6 +1765,8 @@ function dateQuestions(
 	const year = /^(?:1[89]|20)\d\d$/.test(blank.core) ? Number(blank.core) : undefined;
 	if (readableElsewhere(blank, year)) return;
 	const framed = framing(input, blank, context, 'date');
+	if (speakerless(input.text, blank.from, blank.from + blank.at, blank.from + blank.sentence.length, framed))
+		return;
 	const answer = blank.core;
 	// "last month (February 2023)": the value as a reader says it, and only when the text does not already. A
 	// value the words do not hold ("Tuesday", "last month") was counted from the article's date, which the
