@@ -41,7 +41,8 @@ import {
 	compoundCountNamed,
 	equivalentBeside,
 	narration,
-	speakerless
+	speakerless,
+	danglingEnd
 } from './questions';
 
 const text = readFileSync(
@@ -1326,5 +1327,47 @@ describe('issue 9: round 7, question craft from the blind review', () => {
 		const within = sure.questions.filter((q) => /within _____/.test(q.prompt));
 		expect(within.length).toBeGreaterThan(0);
 		for (const q of within) expect(q.prompt).toMatch(/Marta Ilves/);
+	});
+});
+
+describe('issue 9: a prompt never ends mid-clause', () => {
+	it.each([
+		['The plan was opposed by critics of', true],
+		['The plan, which the', true],
+		['the mayor said that the', true],
+		['the mayor said that', true],
+		['the fishermen voted on the town’s', true],
+		['and the council asked for …', true],
+		['the harbour was closed to ships and', true],
+		['the plan which', true],
+		['in the twenty years before', false],
+		['the mayor said the harbour would reopen …', false],
+		['we told them all', false],
+		['the harbour was closed', false],
+		['“the costs will double,”', false]
+	])('issue 9: “%s” ends dangling: %s', (text, expected) => {
+		expect(danglingEnd(text)).toBe(expected);
+	});
+
+	it('issue 9: a long quote is cut after a whole clause or a word that closes one, never “… critics of …”', () => {
+		const quote =
+			'We have spent the last eleven years listening to the fishermen and to the families of the town and we ' +
+			'have heard every complaint there is about the quay and the ferry and the council and its critics of the ' +
+			'plan and of the port';
+		for (const max of [20, 25, 30, 33, 36, 40]) {
+			const cut = shorten(quote, max);
+			expect(cut.endsWith(' …')).toBe(true);
+			expect(danglingEnd(cut.slice(0, -2))).toBe(false);
+		}
+	});
+
+	it('issue 9: a blank’s sentence cut short ends on a word that closes its clause', () => {
+		const sentence =
+			'The council of Ardmore voted on Monday to spend 12 million euros on the harbour, which the fishermen of ' +
+			'the town had asked for since the storm of the winter before last destroyed the old quay and the boats.';
+		const at = sentence.indexOf('12 million euros');
+		const cut = blankAt(sentence, at, '12 million euros'.length, 22);
+		expect(cut).toMatch(/ …$/);
+		expect(danglingEnd(cut.slice(0, -2))).toBe(false);
 	});
 });

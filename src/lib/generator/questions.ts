@@ -96,21 +96,48 @@ const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean);
 const same = (a: string, b: string) => a.toLowerCase().trim() === b.toLowerCase().trim();
 
-/** A long quote cut at a word boundary, never mid-word, with an ellipsis. */
+/**
+ * Words that cannot end a clause: a preposition, article, determiner, conjunction, relative pronoun, possessive or
+ * "that" leaves the reader waiting for what comes next ("… critics of", "… which the council", "… said that the").
+ * Words that as often stand alone at a clause's end ("before", "over", "all", "so") are not among them.
+ */
+const DANGLING = new Set(
+	(
+		'of to for with by from at into onto upon toward towards against among amid between through throughout ' +
+		'across via per than within without during despite including under in on about as a an the this these ' +
+		'those every each another no its their his her my our your whose and or but nor because although though ' +
+		'if unless whether while whereas which who whom where that'
+	).split(' ')
+);
+
+/** The text ends on a word that leaves its clause open (its last word is in DANGLING, or a possessive "the town’s"). */
+export function danglingEnd(text: string): boolean {
+	const last = /([\p{L}'’]+)[^\p{L}]*$/u.exec(text.trim())?.[1]?.toLowerCase() ?? '';
+	return DANGLING.has(last) || /\p{L}['’]s$/u.test(last);
+}
+
+/** Cut words with the dangling ones at their end taken off (never below `least` words). */
+function closeCut(cut: string[], least = 1): string[] {
+	const kept = [...cut];
+	while (kept.length > least && danglingEnd(kept.join(' '))) kept.pop();
+	return kept;
+}
+
+/**
+ * A long quote cut at a word boundary, never mid-word, with an ellipsis; at a clause break in the last half of
+ * the window if there is one, else with no word left dangling at the cut ("… critics of …").
+ */
 export function shorten(quote: string, max = 40): string {
 	const w = words(quote);
 	if (w.length <= max) return quote.trim();
-	let cut = max;
-	// Prefer ending at a clause break in the last third of the window.
-	for (let i = max; i > Math.floor(max * 0.66); i--)
+	let cut = -1;
+	for (let i = max; i > Math.floor(max * 0.5); i--)
 		if (/[,;:]$/.test(w[i - 1] ?? '')) {
 			cut = i;
 			break;
 		}
-	return `${w
-		.slice(0, cut)
-		.join(' ')
-		.replace(/[,;:]$/, '')} …`;
+	const kept = cut > 0 ? w.slice(0, cut) : closeCut(w.slice(0, max), Math.ceil(max / 2));
+	return `${kept.join(' ').replace(/[,;:]$/, '')} …`;
 }
 
 /**
@@ -240,7 +267,7 @@ export function blankAt(sentence: string, at: number, length: number, maxWords =
 			: subject > 0 && headKept - subject >= MIN_TAIL
 				? [...before.slice(0, subject), '…', ...before.slice(-(headKept - subject))]
 				: ['…', ...before.slice(-headKept)];
-	const tail = after.length > tailKept ? [...after.slice(0, tailKept), '…'] : after;
+	const tail = after.length > tailKept ? [...closeCut(after.slice(0, tailKept), 0), '…'] : after;
 	const glued = sentence.slice(at + length).startsWith(' ') ? ' ' : '';
 	const joined =
 		(head.length ? `${head.join(' ')}${sentence.charAt(at - 1) === ' ' ? ' ' : ''}` : '') +
@@ -1238,8 +1265,7 @@ class QuoteContext {
 		let s = this.shortened.get(key);
 		if (s === undefined) {
 			const w = words(displayQuote(fact.quote));
-			s = `“${w
-				.slice(0, n)
+			s = `“${closeCut(w.slice(0, n), Math.max(1, n - 3))
 				.join(' ')
 				.replace(/[,;:.]$/, '')} …”`;
 			this.shortened.set(key, s);
