@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DateFact } from './bank';
-import { DATE_SHAPES, dateCore, dateDistractors, tenseOf } from './date-distractors';
+import { DATE_SHAPES, dateCore, dateDistractors, tenseOf, timelineBounds } from './date-distractors';
 import { createRandom } from './random';
 
 const date = (text: string, value?: string): DateFact => ({
@@ -160,5 +160,44 @@ describe('issue 9: the date shapes', () => {
 		expect(dateCore('last month')).toBe('last month');
 		expect(dateCore('over the next five years')).toBe('the next five years');
 		expect(dateCore('more than twelve hours after')).toBe('twelve hours after');
+	});
+});
+
+describe('issue 9: date choices inside the timeline the sentence tells', () => {
+	const at = (text: string, value: string, sentence: string): DateFact => ({
+		...date(text, value),
+		evidence: { start: 10, end: 10 + sentence.length }
+	});
+	const TUE = '2031-05-06';
+	const THU = '2031-05-08';
+	it.each([
+		['was arrested on Tuesday and charged on Thursday.', 'on Tuesday', 'on Thursday', { notAfter: THU }],
+		['was arrested on Tuesday and charged on Thursday.', 'on Thursday', 'on Tuesday', { notBefore: TUE }],
+		['was charged on Thursday after his arrest on Tuesday.', 'on Tuesday', 'on Thursday', { notAfter: THU }],
+		['was charged on Thursday after his arrest on Tuesday.', 'on Thursday', 'on Tuesday', { notBefore: TUE }],
+		['met on Tuesday; on Thursday the board voted.', 'on Tuesday', 'on Thursday', {}],
+		['was arrested on Thursday and charged on Tuesday.', 'on Thursday', 'on Tuesday', {}]
+	])('issue 9: “%s” bounds %s by %s: %o', (sentence, key, other, expected) => {
+		const value = (text: string) => (text === 'on Tuesday' ? TUE : THU);
+		const fact = at(key, value(key), sentence);
+		expect(timelineBounds(sentence, fact, [fact, at(other, value(other), sentence)])).toEqual(expected);
+	});
+
+	it('issue 9: offers no weekday after a later event the sentence names (“arrested on _____ and charged on Thursday”)', () => {
+		const sentence = 'A fisherman was arrested on Tuesday and charged on Thursday with arson.';
+		const key = at('on Tuesday', '2031-05-06', sentence);
+		const later = at('on Thursday', '2031-05-08', sentence);
+		for (const seed of [1, 2, 3, 4, 5]) {
+			const wrong = dateDistractors({
+				fact: key,
+				core: 'Tuesday',
+				sentence,
+				others: [key, later],
+				articleDate: '2031-05-10',
+				random: createRandom(seed)
+			});
+			expect(wrong.length).toBe(3);
+			for (const w of wrong) expect(['Friday', 'Saturday']).not.toContain(w);
+		}
 	});
 });

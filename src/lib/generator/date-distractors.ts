@@ -358,6 +358,45 @@ export function writeDayLike(day: Day, like: string): string | null {
 	return lead + core;
 }
 
+/** Words between two dates of a sentence that tell their order: told in turn ("and", "then"), or the later first. */
+const IN_TURN = /\b(?:and|then|before|until|till|later|followed)\b/i;
+const LATER_FIRST = /\b(?:after|since|following)\b/i;
+
+/**
+ * The span the sentence's own timeline leaves a date: "was arrested on _____ and charged on Thursday" happened no
+ * later than Thursday; "charged on Thursday after being arrested on _____", no later either; "arrived on Monday
+ * and left on _____", no earlier than Monday. Only dates with a value count, and an order the key itself breaks
+ * is no order the sentence tells.
+ */
+export function timelineBounds(
+	sentence: string,
+	fact: DateFact,
+	others: readonly DateFact[]
+): { notBefore?: string; notAfter?: string } {
+	const at = sentence.indexOf(fact.text);
+	const own = fact.value?.slice(0, 10);
+	if (at < 0 || !own || own.includes('/')) return {};
+	const bounds: { notBefore?: string; notAfter?: string } = {};
+	for (const o of others) {
+		const value = o.value?.slice(0, 10);
+		if (o === fact || !value || value.includes('/') || o.evidence.start !== fact.evidence.start) continue;
+		const there = sentence.indexOf(o.text);
+		if (there < 0 || there === at) continue;
+		const between =
+			there > at ? sentence.slice(at + fact.text.length, there) : sentence.slice(there + o.text.length, at);
+		if (/[.;]/.test(between)) continue;
+		const order = LATER_FIRST.test(between) ? 'reversed' : IN_TURN.test(between) ? 'in turn' : undefined;
+		if (!order) continue;
+		// The key is the earlier of the two when it is told first in turn, or told second after "after".
+		const keyEarlier = there > at === (order === 'in turn');
+		const n = Math.min(own.length, value.length);
+		if (keyEarlier ? own.slice(0, n) > value.slice(0, n) : own.slice(0, n) < value.slice(0, n)) continue;
+		if (keyEarlier) bounds.notAfter = bounds.notAfter && bounds.notAfter < value ? bounds.notAfter : value;
+		else bounds.notBefore = bounds.notBefore && bounds.notBefore > value ? bounds.notBefore : value;
+	}
+	return bounds;
+}
+
 const normalize = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 
 /**
@@ -374,7 +413,13 @@ export function dateDistractors(input: DateChoiceInput): string[] {
 	forbidden.delete('');
 	forbidden.add(normalize(core));
 	const tense = tenseOf(sentence, fact.text);
+	const { notBefore, notAfter } = timelineBounds(sentence, fact, others);
 	const fits = (c: Candidate) => {
+		if (c.value) {
+			const when = c.value.slice(0, 10);
+			if (notAfter && when.slice(0, notAfter.length) > notAfter.slice(0, when.length)) return false;
+			if (notBefore && when.slice(0, notBefore.length) < notBefore.slice(0, when.length)) return false;
+		}
 		if (tense === 'past' && c.direction === 'future') return false;
 		if (tense === 'future' && c.direction === 'past') return false;
 		if (ref && c.value) {
