@@ -42,7 +42,9 @@ import {
 	equivalentBeside,
 	narration,
 	speakerless,
-	danglingEnd
+	danglingEnd,
+	balanceDates,
+	DATE_SHARE
 } from './questions';
 
 const text = readFileSync(
@@ -1369,5 +1371,59 @@ describe('issue 9: a prompt never ends mid-clause', () => {
 		const cut = blankAt(sentence, at, '12 million euros'.length, 22);
 		expect(cut).toMatch(/ …$/);
 		expect(danglingEnd(cut.slice(0, -2))).toBe(false);
+	});
+});
+
+describe('issue 9: a deck is not dull with one kind', () => {
+	const q = (factId: string, type: Question['type']) => ({ factId, type }) as Question;
+
+	it('issue 9: over a third of the deck on dates, each date is asked once and weekdays only as far as the rest allows', () => {
+		const dates = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+		const byFact = new Map<string, Question[]>([
+			...dates.map((d) => [d, [q(`date-${d}`, 'true-false'), q(`date-${d}`, 'flashcard')]] as const),
+			['fig-a', [q('fig-a', 'figure-choice')]],
+			['fig-b', [q('fig-b', 'figure-choice')]],
+			['quote-c', [q('quote-c', 'who-said'), q('quote-c', 'flashcard')]],
+			['quote-d', [q('quote-d', 'what-said'), q('quote-d', 'flashcard')]]
+		]);
+		balanceDates(byFact, dates, () => true);
+		const all = [...byFact.values()].flat();
+		const onDates = all.filter((x) => x.factId.startsWith('date-'));
+		expect(onDates.length).toBeLessThanOrEqual(all.length * DATE_SHARE);
+		expect(onDates.every((x) => x.type === 'true-false')).toBe(true);
+		expect([...byFact.keys()].filter((k) => dates.includes(k))).toEqual(['Mon', 'Tue', 'Wed']);
+		expect(all.length - onDates.length).toBe(6);
+	});
+
+	it('issue 9: a deck of dates alone keeps them all', () => {
+		const byFact = new Map<string, Question[]>([
+			['Mon', [q('date-Mon', 'date-choice')]],
+			['Tue', [q('date-Tue', 'date-choice')]]
+		]);
+		balanceDates(byFact, ['Mon', 'Tue'], () => true);
+		expect(byFact.size).toBe(2);
+	});
+
+	it('issue 9: an article of many dated events asks a weekday in at most a third of its questions', () => {
+		const events = [
+			'The first storm reached the coast of Ardmore on Monday, the weather office said.',
+			'The harbour of Ardmore was closed to all ferries on Tuesday after waves broke over the old quay.',
+			'Fishermen from Korvel moved their boats to the river mouth on Wednesday as the wind rose again.',
+			'The council of Ardmore met in an emergency session on Thursday to plan the repairs to the quay.',
+			'Engineers from the port authority inspected the damaged sea wall on Friday with the mayor of the town.',
+			'The ferry company of Korvel cancelled its sailings to the island on Saturday because of the high seas.',
+			'The storm damaged 40 houses and 12 boats in the town, the council said in its report.',
+			'Repairs to the quay will cost about 3 million euros, according to the engineers of the port authority.',
+			'About 200 people left their homes near the river, the fire service of Ardmore said in a statement.'
+		];
+		const b = generateBank({ text: `A week of storms\n\n${events.join('\n\n')}`, date: '2031-05-11' });
+		const weekday = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+		const asking = b.questions.filter(
+			(x) => x.factId.startsWith('date-') && (weekday.test(x.answer) || weekday.test(x.prompt))
+		);
+		expect(asking.length).toBeGreaterThan(0);
+		expect(asking.length).toBeLessThanOrEqual(b.questions.length / 3);
+		for (const figure of ['40', '3 million euros', '200'])
+			expect(b.questions.some((x) => x.answer === figure || x.prompt.includes(figure))).toBe(true);
 	});
 });

@@ -1087,6 +1087,38 @@ function perSentence(byFact: Map<Fact, Question[]>): void {
 	}
 }
 
+/** The most of a deck asked about dates (or weekdays) while other kinds of fact are asked too. */
+export const DATE_SHARE = 1 / 3;
+const WEEKDAY_KEY = new RegExp(`^(?:on\\s+)?(?:${WEEKDAYS.join('|')})\\b`);
+
+/**
+ * A deck of many dated events asked "When?" again and again is dull: reviewers found 7 of 17 questions asking a
+ * weekday. Over DATE_SHARE of the deck, each date is asked once (its first question, a choice before a statement);
+ * weekdays still over it after that are asked only as far as the other questions allow, the first told kept (the
+ * lead's events), so no fact of another kind is lost for them.
+ */
+export function balanceDates<F>(
+	byFact: Map<F, Question[]>,
+	dates: readonly F[],
+	isWeekday = weekdayFact
+): void {
+	const total = () => [...byFact.values()].reduce((n, l) => n + l.length, 0);
+	const asked = dates.filter((d) => byFact.has(d));
+	const count = (list: readonly F[]) => list.reduce((n, d) => n + (byFact.get(d)?.length ?? 0), 0);
+	const others = () => total() - count(asked);
+	if (others() === 0 || count(asked) <= total() * DATE_SHARE) return;
+	for (const d of asked) byFact.set(d, byFact.get(d)!.slice(0, 1));
+	const weekdays = asked.filter(isWeekday);
+	const allowed = Math.floor(((total() - count(weekdays)) * DATE_SHARE) / (1 - DATE_SHARE) + 1e-9);
+	for (const d of weekdays.slice(Math.max(1, allowed))) byFact.delete(d);
+}
+
+function weekdayFact(f: unknown): boolean {
+	return typeof f === 'object' && f !== null && 'kind' in f && f.kind === 'date' && 'text' in f
+		? WEEKDAY_KEY.test(dateCore(String(f.text)))
+		: false;
+}
+
 export function makeQuestions(input: QuestionInput): QuestionOutput {
 	const cap = input.cap ?? DECK_CAP;
 	const random = (id: string) => createRandom(hashSeed(id, input.seed));
@@ -1176,6 +1208,7 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 		if (!full || left === count) break;
 		count = left;
 	}
+	balanceDates(byFact, input.dates);
 	const asked = trusted.filter((q) => byFact.has(q));
 	const matchingQuestions = matching(asked.filter(namedPerson), random).filter(accepted);
 	const questionsOf = (list: readonly Fact[]) => list.flatMap((f) => byFact.get(f) ?? []);
