@@ -1,3 +1,4 @@
+import { readInterview } from './interview';
 import { parseBank, BANK_SCHEMA_VERSION, type Bank, type Person, type QuoteFact } from './bank';
 import { clean } from './clean';
 import { extractDates } from './dates';
@@ -102,6 +103,7 @@ export function generate(input: GenerateInput): Generated {
 		});
 	}
 
+	const interview = readInterview(text);
 	const { questions, omitted } = makeQuestions({
 		text,
 		quotes,
@@ -112,7 +114,8 @@ export function generate(input: GenerateInput): Generated {
 		...(input.date ? { articleDate: input.date } : {}),
 		sourceAt: sourceFinder(text, sentences, attributions, people),
 		title,
-		...(input.cap !== undefined ? { cap: input.cap } : {})
+		...(input.cap !== undefined ? { cap: input.cap } : {}),
+		...(interview ? { interview } : {})
 	});
 	const cited = new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
 	const table: Person[] = people.entities

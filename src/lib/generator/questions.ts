@@ -19,6 +19,7 @@ import { createRandom, shuffle } from './random';
 import { MONTH_NAMES, readableDate } from './readable-date';
 import { unitKind } from './units';
 import { isFiniteCue } from './cues';
+import { answerAt, type Interview } from './interview';
 
 /**
  * Questions from facts. Every question must be one a student can trust: the answer is in the evidence, no
@@ -57,6 +58,8 @@ export interface QuestionInput {
 	cap?: number;
 	/** The article's headline, shown with every card: a blank's key it holds is given away. */
 	title?: string;
+	/** The article as an interview with one interviewee, when it is one: its answers are that person's words. */
+	interview?: Interview;
 }
 
 /** Facts left without a question because of the cap, by kind. */
@@ -1645,6 +1648,34 @@ function framing(input: QuestionInput, blank: Blank, context: string, kind: 'fig
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * A blank in an interview's answer asked as that answer, with the question it answers: "Which figure completes
+ * Marta Ilves’s answer to “How much will it cost?”", "Asked “When will the work start?”, Marta Ilves answered:
+ * “In _____, …”". Without the question, "In _____" answers nothing, and the answer's label is no part of it.
+ */
+export function asAnswer(prompt: string, speaker: string, question: string): string {
+	const asked = `“${asInnerQuotes(shorten(question, 20))}”`;
+	const where = `${speaker}’s answer to ${asked}`;
+	return prompt
+		.replace(/“\p{Lu}[^:“”"‘’?.!]{0,58}: /u, '“')
+		.replace(
+			/^True or false, according to the article:/,
+			`True or false: asked ${asked}, ${speaker} answered`
+		)
+		.replace(/completes the sentence\?/, `completes ${where}${asked.endsWith('?”') ? '' : '?'}`)
+		.replace(/^(Type the missing (?:figure|date)):/, `$1 in ${where}:`)
+		.replace(/Complete the sentence:/, `Complete ${where}:`)
+		.replace(/^(?=“)/, `Asked ${asked}, ${speaker} answered: `);
+}
+
+/** The push of a fact's questions, each asked as the interview answer the blank stands in (when it does). */
+function answering(input: QuestionInput, blank: Blank, push: Push): Push | undefined {
+	const reply = answerAt(input.interview, blank.from + blank.at);
+	if (!reply || !input.interview) return undefined;
+	const { speaker } = input.interview;
+	return (q) => push({ ...q, prompt: asAnswer(q.prompt, speaker, reply.question) });
+}
+
 /** "Which figure, according to Belinda Robinson, completes the sentence?": an opinion is framed as its speaker's. */
 const ask = (source: string, question: string, framed: string) =>
 	source ? framed.replace('{source}', source) : question;
@@ -1671,9 +1702,14 @@ function figureQuestions(
 	if ((fact.unit === 'percent' || money) && sumGiven(fact.value, fact.unit === 'percent', rest)) return;
 	const { hedge } = hedgeOf(fact.text);
 	const bound = hedge === 'lower' || hedge === 'upper' || boundedBefore(blank.sentence.slice(0, blank.at));
-	const framed = framing(input, blank, context, 'figure');
-	if (speakerless(input.text, blank.from, blank.from + blank.at, blank.from + blank.sentence.length, framed))
+	const asAnswered = answering(input, blank, push);
+	const framed = asAnswered ? '' : framing(input, blank, context, 'figure');
+	if (
+		!asAnswered &&
+		speakerless(input.text, blank.from, blank.from + blank.at, blank.from + blank.sentence.length, framed)
+	)
 		return;
+	if (asAnswered) push = asAnswered;
 	const explanation = `The article says: “${asInnerQuotes(shorten(blank.said, 60))}”`;
 	const answer = blank.core;
 	const choiceId = questionId('figure-choice', fact.id);
@@ -1823,9 +1859,14 @@ function dateQuestions(
 	if (context === undefined || tooShort(context)) return;
 	const year = /^(?:1[89]|20)\d\d$/.test(blank.core) ? Number(blank.core) : undefined;
 	if (readableElsewhere(blank, year)) return;
-	const framed = framing(input, blank, context, 'date');
-	if (speakerless(input.text, blank.from, blank.from + blank.at, blank.from + blank.sentence.length, framed))
+	const asAnswered = answering(input, blank, push);
+	const framed = asAnswered ? '' : framing(input, blank, context, 'date');
+	if (
+		!asAnswered &&
+		speakerless(input.text, blank.from, blank.from + blank.at, blank.from + blank.sentence.length, framed)
+	)
 		return;
+	if (asAnswered) push = asAnswered;
 	const answer = blank.core;
 	// "last month (February 2023)": the value as a reader says it, and only when the text does not already. A
 	// value the words do not hold ("Tuesday", "last month") was counted from the article's date, which the
