@@ -738,19 +738,23 @@ export function insideQuote(sentence: string, at: number): boolean {
 	return opened > 0 || straight;
 }
 
+/** The quotation marks of `at`'s paragraph before it, alone: what `insideQuote` counts. */
+const narrationMarks = (text: string, at: number) =>
+	(text.slice(text.lastIndexOf('\n', at - 1) + 1, at).match(/["“”]/g) ?? []).join('');
+
 /**
  * The words from `from` to `to` that stand outside quotation marks, reading the marks from the paragraph's start:
  * a sentence that continues a quote opened before it ("“… they said. But the costs will double.”") has none.
  */
 export function narration(text: string, from: number, to: number): string {
-	let inside = false;
+	let inside = insideQuote(narrationMarks(text, from), Infinity);
 	let kept = '';
-	for (let i = text.lastIndexOf('\n', from - 1) + 1; i < to; i++) {
+	for (let i = from; i < to; i++) {
 		const c = text.charAt(i);
 		if (c === '“') inside = true;
 		else if (c === '”') inside = false;
 		else if (c === '"') inside = !inside;
-		else if (i >= from && !inside) kept += c;
+		else if (!inside) kept += c;
 	}
 	return kept;
 }
@@ -765,10 +769,6 @@ export function speakerless(text: string, from: number, at: number, to: number, 
 	if (framed !== '' || !insideQuote(narrationMarks(text, at), Infinity)) return false;
 	return !/\p{L}/u.test(narration(text, from, to));
 }
-
-/** The quotation marks of `at`'s paragraph before it, alone: what `insideQuote` counts. */
-const narrationMarks = (text: string, at: number) =>
-	(text.slice(text.lastIndexOf('\n', at - 1) + 1, at).match(/["“”]/g) ?? []).join('');
 
 /**
  * The sentence names both ends of the span a duration measures: "the period of _____ between June 21, 2006 and
