@@ -1380,7 +1380,10 @@ describe('issue 9: a deck is not dull with one kind', () => {
 	it('issue 9: over a third of the deck on dates, each date is asked once and weekdays only as far as the rest allows', () => {
 		const dates = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 		const byFact = new Map<string, Question[]>([
-			...dates.map((d) => [d, [q(`date-${d}`, 'true-false'), q(`date-${d}`, 'flashcard')]] as const),
+			...dates.map((d): [string, Question[]] => [
+				d,
+				[q(`date-${d}`, 'true-false'), q(`date-${d}`, 'flashcard')]
+			]),
 			['fig-a', [q('fig-a', 'figure-choice')]],
 			['fig-b', [q('fig-b', 'figure-choice')]],
 			['quote-c', [q('quote-c', 'who-said'), q('quote-c', 'flashcard')]],
