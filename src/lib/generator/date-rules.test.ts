@@ -53,6 +53,13 @@ describe('issue 9: the date rules', () => {
 		['earlier', 'Profit rose from a year earlier.', ['a year earlier', undefined]],
 		['splitSeason', 'He scored 20 goals in the 2006–07 season.', ['in the 2006–07 season', '2006/2007']],
 		['shortYear', 'He joined the club in ’07.', ['in ’07', '2007']],
+		['splitYear', 'The state spent more on roads in 2015-16 than ever.', ['in 2015-16', '2015/2016']],
+		['shortDecade', 'The club was at its best in the ’90s.', ['the ’90s', '1990/1999']],
+		[
+			'turnOfCentury',
+			'The pier was built at the turn of the century.',
+			['at the turn of the century', undefined]
+		],
 		['dayOfMonth', 'The vote was held on the 3rd, police said.', ['on the 3rd', '2017-07-03']],
 		['clockWord', 'The attack began at midnight.', ['at midnight', undefined]],
 		['relativeMonth', 'The bridge opens next March.', ['next March', '2018-03']],

@@ -494,6 +494,35 @@ export const DATE_RULES = {
 			return second === first + 1 ? one(m, `${first}/${second}`) : [];
 		}
 	},
+	/** "in 2022-23", "during 2019–20": a financial or school year written as two years after a preposition. */
+	splitYear: {
+		pattern: new RegExp(
+			`\\b(?:in|during|for|since|by|until)\\s+(${YEAR_NUMBER})[-–/](\\d\\d)(?![\\d\\p{L}%]|[-–/]\\d|\\s+(?:season|school|academic|financial|fiscal|term|campaign|percent|per cent)\\b)`,
+			'giu'
+		),
+		read: (m) => {
+			const first = Number(m[1]);
+			const second = Math.floor(first / 100) * 100 + Number(m[2]);
+			return second === first + 1 ? one(m, `${first}/${second}`) : [];
+		}
+	},
+	/** "the ’90s", "the early '80s": a decade cut to two digits, in the century the article's date puts it. */
+	shortDecade: {
+		pattern: /(?<![\p{L}\d])(?:the\s+)?(?:(early|late|mid)[\s-]+)?['’‘](\d)0s(?![\p{L}\d])/giu,
+		read: (m, { ref }) => {
+			if (!ref || m[1]) return one(m, undefined);
+			const century = Math.floor(ref.y / 100) * 100;
+			const start =
+				century + 10 * Number(m[2]) > ref.y ? century - 100 + 10 * Number(m[2]) : century + 10 * Number(m[2]);
+			return one(m, `${start}/${start + 9}`);
+		}
+	},
+	/** "at the turn of the century", "the turn of the 20th century": a time around a century's start, no value. */
+	turnOfCentury: {
+		pattern:
+			/\b(?:(?:at|by|around|since|before|after|until)\s+)?the\s+turn\s+of\s+the\s+(?:\d{1,2}(?:st|nd|rd|th)\s+|last\s+|new\s+)?century\b/gi,
+		read: (m) => one(m, undefined)
+	},
 	/** "in '07", "since ’98": a year cut to two digits, read in the century the article's date puts it. */
 	shortYear: {
 		pattern: /\b(?:in|since|by|until|till|from|through|of|during|and|to)\s+['’‘](\d\d)(?![\d\p{L}'’%])/giu,

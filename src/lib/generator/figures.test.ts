@@ -291,6 +291,7 @@ describe('issue 9: the unit readers', () => {
 			['900,000', 9e5, 'count']
 		],
 		['countNoun', 'The proposal involves a two-train plant.', ['two-train', 2, 'count']],
+		['hyphenPoints', 'Korvel opened up a 10-point lead at half-time.', ['10-point', 10, 'count']],
 		['countedByVerb', 'The storm killed at least 90, officials said.', ['at least 90', 90, 'count']],
 		['subjectCount', 'About 2,500 were evacuated.', ['About 2,500', 2500, 'count']],
 		['tallyAgainst', 'The bill passed by 52 votes to 48.', ['48', 48, 'count']]

@@ -75,7 +75,7 @@ const CANDIDATE = new RegExp(
 		// ranks: "20th", "second" (the reader asks for "place", "largest", "anniversary" after it)
 		String.raw`\b(?<ord>\d+(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})\b`,
 		// proportions: "a third", "two-thirds", "almost half", "1/10th", "one in three"
-		String.raw`(?<frac>\b(?:(?:${SMALL_WORDS})[\s-]+)?(?:${FRACTION_WORDS})\b(?!-|\s+a\s+(?:hundred|thousand|million|billion))|\b\d+\s*/\s*\d+(?:st|nd|rd|th)?\b|\b(?:one|\d+)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+out\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)`,
+		String.raw`(?<frac>\b(?:(?:${SMALL_WORDS})[\s-]+)?(?:${FRACTION_WORDS})\b(?!-|\s+a\s+(?:hundred|thousand|million|billion))|\b\d+\s*/\s*\d+(?:st|nd|rd|th)?\b|\b(?:one|\d+)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:two|three|four|five|six|seven|eight|nine)\s+in\s+(?:three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![.,]\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+out\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)`,
 		// money and digits: "$470 million", "€ 899 million", "US$12", "1,200", "2.5"
 		String.raw`(?:(?<sym>${SYMBOL_SOURCE})\s?|(?<code>\b(?:${CODE_SOURCE})\s))?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?<sp>\s?)(?<scale>thousand|million|billion|trillion|bn|mn|m|k|tn)(?![\p{L}\d]))?`,
 		// vague amounts, only before "of": "dozens of tanks", "billions of dollars", "tens of thousands of"
@@ -484,6 +484,14 @@ export const UNIT_READERS = {
 			endsOrGoesOn(n.after)
 				? plain(n, 0, 'count')
 				: null
+	},
+	/** "a 10-point lead", "a five-point plan": points written as one word with the number ("point" alone is no count). */
+	hyphenPoints: {
+		kinds: ['count'],
+		read: (n) => {
+			const m = /^\s?-\s?point\b(?!-)/i.exec(n.after);
+			return m && Number.isInteger(n.value) ? plain(n, m[0].length, 'count', { about: 'points' }) : null;
+		}
 	},
 	/** "17 people", "two broad declarations", "3.5 million barrels", "two more animals", "a two-train plant". */
 	countNoun: {

@@ -454,10 +454,12 @@ function resolvePerson(
 	const named = new Set(before.map((m) => m.entity));
 	if (named.size === 1 && own.kind !== 'entity') return { entity: before[0]!.entity, confidence: 'low' };
 	let skipped = named.size > 0;
-	const paragraph = ctx.sentences[si]!.paragraph;
+	let paragraph = ctx.sentences[si]!.paragraph;
 	for (let j = si - 1; j >= Math.max(0, si - 6); j--) {
 		if (paragraph - ctx.sentences[j]!.paragraph > 1) break;
 		if (insideCurrentQuote(ctx, j)) continue;
+		// A paragraph of a quote left open runs on into the next: the reach goes back past it.
+		if (insideOpenQuote(ctx, j)) paragraph = ctx.sentences[j]!.paragraph;
 		const asked = askedPerson(ctx, j);
 		if (asked !== undefined && fits(asked)) return { entity: asked, confidence: skipped ? 'low' : 'high' };
 		const subject = subjectOf(ctx, j);
@@ -469,6 +471,13 @@ function resolvePerson(
 		else skipped = true;
 	}
 	return undefined;
+}
+
+/** A sentence inside a quote left open at its paragraph's end, which the next paragraph's quote goes on. */
+function insideOpenQuote(ctx: Context, j: number): boolean {
+	const s = ctx.sentences[j]!;
+	const around = ctx.top[lowerBound(ctx.top, s.start + 1, byOpen) - 1];
+	return around !== undefined && around.unclosed && around.open <= s.start + 1 && around.close >= s.end - 1;
 }
 
 /** "The roof of the gym had fallen in.": a sentence naming no one leaves the he/she chain where it was. */
@@ -921,6 +930,9 @@ function ownerPhrase(phrase: string): string {
 	return (stop > 0 ? words.slice(0, stop) : words).join(' ');
 }
 
+const TIME_BEFORE_CUE =
+	/(?<=\p{L})\s+(?:yesterday|today|earlier|(?:last|this)\s+(?:week|month|year|weekend|night|morning))\s*$/u;
+
 /**
  * The subject noun phrase ending just before `end` (a cue verb): auxiliaries skipped, an appositive or a
  * parenthesis stepped over ("John F. Kirby, a US national security spokesman, told", "The United Nations
@@ -934,6 +946,12 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 	while (i >= 0 && AUX.has(tokens[i]!.text.toLowerCase()) && tokens[i]!.end <= stop) {
 		stop = tokens[i]!.start;
 		i--;
+	}
+	// "Dunmore last week told", "Dunmore yesterday said": a time between the subject and its verb.
+	const time = TIME_BEFORE_CUE.exec(ctx.text.slice(from, stop));
+	if (time) {
+		stop = from + time.index;
+		while (i >= 0 && tokens[i]!.end > stop) i--;
 	}
 	// "an official who asked not to be named said": a noun with its relative clause.
 	const relative =
@@ -1149,6 +1167,12 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const tail = ctx.text.slice(q.close, limit);
 	const signed = signedBy(ctx, q.close, tail);
 	if (signed) return signed;
+	// "“…,” the statement quoted Aldo Dunmore as saying": the one quoted speaks, not the one quoting.
+	const quoted = QUOTED_AFTER.exec(tail);
+	if (quoted) {
+		const at = q.close + quoted[0].length - quoted[1]!.length;
+		return orUnresolved(resolvePhrase(ctx, at, at + quoted[1]!.length, si, 'after:quoted-as'));
+	}
 	if (!opensAttribution(ctx, q, tail)) return undefined;
 	const according = SOURCE_AFTER.exec(tail);
 	if (according) return sourceAfter(ctx, q.close + according[0].length, limit, si, 'after:according');
@@ -1170,6 +1194,9 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	}
 	return undefined;
 }
+
+const QUOTED_AFTER =
+	/^\s*,?\s*[^,;“”"]{0,60}?\bquoted\s+([^,;“”"]{1,80}?)(?=\s+as\s+(?:saying|telling|writing)\b)/;
 
 /** "according to the Crown prosecutor, Mark Tedeschi, QC": the source, by its name when one is set off after it. */
 function sourceAfter(ctx: Context, start: number, limit: number, si: number, rule: string): Found {
@@ -1276,6 +1303,15 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	// "rejected what he called “a witch hunt”": the subject of the relative "what" clause speaks.
 	const what = WHAT_BEFORE.exec(ctx.text.slice(prevClose, cueAt));
 	if (what) return whatSubject(ctx, si, cueAt - what[0].length + what[0].indexOf(what[1]!, 4), what[1]!);
+	// "Among those who spoke was Marta Ilves, who said: “…”": "who" is the name just before it.
+	const who = /,\s+who\s+(?:(?:also|then|later|has|had)\s+)?$/.exec(ctx.text.slice(prevClose, cueAt));
+	const antecedent = who && mentionAt(ctx, prevClose, cueAt - who[0].length).pop();
+	if (
+		antecedent &&
+		antecedent.end === cueAt - who![0].length &&
+		ctx.people.entities[antecedent.entity]!.named
+	)
+		return { entity: antecedent.entity, confidence: 'high', rule: 'before:who' };
 	const np = phraseBefore(ctx, prevClose, cueAt);
 	// "“We have time,” said Berger, “and we have money.”": an inverted cue between two quotes.
 	if (!np && prev?.close === prevClose && ctx.text.slice(prevClose, cueAt).trim().replace(/^,/, '') === '')
@@ -1540,9 +1576,11 @@ function afterReportedSpeech(ctx: Context, q: QuoteSpan, si: number): Found {
 		`^[^,;]{0,60}?(?:,[^;“”"]{1,120}?,\\s*(?:\\p{Ll}+\\s+){0,2}|,\\s*)?\\b(?:${FINITE_SOURCE})\\b`,
 		'u'
 	).exec(ctx.text.slice(at, before.end));
-	if (!cue) return undefined;
+	// "Marta Ilves was blunt:" closing the paragraph before: no speech verb, but the colon hands her the quote.
+	if (!cue && !(introduces && subject.kind === 'entity')) return undefined;
 	if (subject.kind === 'entity') {
 		const e = ctx.people.entities[subject.entity]!;
+		if (!cue && e.kind !== 'person') return undefined;
 		return e.named
 			? lower({ entity: subject.entity, confidence: 'high', rule: 'after-reported-speech' })
 			: undefined;
@@ -1640,8 +1678,33 @@ export function attributeQuotes(
 		if (attribution.speaker !== undefined) ctx.spoken.set(q.open, attribution.speaker);
 		previous = attribution;
 	}
+	runBack(ctx, result);
 	return result;
 }
+
+/**
+ * “We have cut where we could. [paragraph] “Next year will be harder,” she said.': a quote left open at a
+ * paragraph's end goes on in the quote opening the next, so the cue at the run's end names the speaker of all of it.
+ */
+function runBack(ctx: Context, result: Attribution[]): void {
+	const top = result.filter((a) => a.quote.parent === undefined);
+	for (let i = top.length - 2; i >= 0; i--) {
+		const a = top[i]!;
+		const next = top[i + 1]!;
+		if (a.speaker !== undefined || !a.quote.unclosed || next.speaker === undefined) continue;
+		if (next.quote.paragraph !== a.quote.paragraph + 1 || a.quote.close < lastEnd(ctx, a.quote.paragraph))
+			continue;
+		const first = ctx.sentences[lowerBound(ctx.sentences, next.quote.paragraph, byParagraph)];
+		if (!first || ctx.text.slice(first.start, next.quote.open).trim() !== '') continue;
+		a.speaker = next.speaker;
+		a.confidence = next.confidence;
+		a.rule = `run-back+${next.rule}`;
+	}
+}
+
+/** Where a paragraph's last sentence ends. */
+const lastEnd = (ctx: Context, paragraph: number) =>
+	ctx.sentences[lowerBound(ctx.sentences, paragraph + 1, byParagraph) - 1]?.end ?? Infinity;
 
 const FIRST_PERSON = /(?:^|[\s,])(?:I|[Ww]e)\s/;
 /**
