@@ -42,6 +42,7 @@ describe('issue 9: the date rules', () => {
 			['in the first three months of the year', '2017-01/2017-03']
 		],
 		['seasonOfPlay', 'The club hopes to win this season.', ['this season', undefined]],
+		['namedSeason', 'Hotels fill up during the monsoon season.', ['during the monsoon season', undefined]],
 		[
 			'quarter',
 			'Revenue rose in the third quarter of 2016.',

@@ -402,6 +402,15 @@ export const DATE_RULES = {
 		pattern: /\b(?:this|last|next)\s+season\b/gi,
 		read: (m) => one(m, undefined)
 	},
+	/**
+	 * "the holiday season", "during the monsoon season", "the holiday tourist season": a time of year named by what
+	 * happens in it; which year the article does not say.
+	 */
+	namedSeason: {
+		pattern:
+			/\b(?:(?:in|during|before|after|throughout|since|until|by)\s+)?the\s+(?:(?:holiday|tourist|tourism|rainy|dry|wet|monsoon|festive|harvest|hurricane|typhoon|cyclone|flu|breeding|nesting|Christmas|ski|skiing|bushfire|wildfire|fire|planting|growing|fishing|hunting|shopping|travel|peak|busy|summer|winter)\s+){1,2}season\b/g,
+		read: (m) => one(m, undefined)
+	},
 	/** "the third quarter", "the fourth quarter of 2023". */
 	quarter: {
 		pattern: new RegExp(

@@ -2273,6 +2273,16 @@ const BATTERY: Row[] = [
 		text: 'Marta Ilves welcomed the "long overdue" ruling.',
 		quotes: [{ quote: 'long overdue', speaker: 'Marta Ilves' }]
 	},
+	{
+		name: "the writer's question about someone, then a quote alone: their answer",
+		text: 'Rosa Kell, a second-year student, skipped a lecture to be there. Why did she want to come so badly? "It is the best show in years. Nobody should miss it."',
+		quotes: [{ quote: 'It is the best show in years.', speaker: 'Rosa Kell' }]
+	},
+	{
+		name: 'a time of year named by what happens in it',
+		text: 'Hotels on the island are full during the summer tourist season.',
+		dates: [{ text: 'the summer tourist season' }]
+	},
 	// Figures (court, sports, science, British and Indian house styles)
 	{
 		name: 'jailed for six years: a duration',

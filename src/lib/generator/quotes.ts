@@ -1590,6 +1590,28 @@ function afterReportedSpeech(ctx: Context, q: QuoteSpan, si: number): Found {
 	return lower(r && { ...r, rule: 'after-reported-speech+pronoun' });
 }
 
+const WRITER_ASKS =
+	/^(?:(?:So|And|But)\s+)?(?:why|how|what|when|where)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:did|does|do|would|will|could|can|is|was|has|had|should)\s+(?:he|she)\b/iu;
+
+/**
+ * "Why did she so badly want to attend? “It's Warhol.”": a quote standing alone after the writer's own question
+ * about someone answers it in that person's words, as sure as the pronoun is.
+ */
+function answersQuestion(ctx: Context, q: QuoteSpan, si: number): Found {
+	const s = ctx.sentences[si]!;
+	if (si === 0 || ctx.text.slice(s.start, q.open).trim() !== '') return undefined;
+	const before = ctx.sentences[si - 1]!;
+	const body = ctx.text.slice(before.start, before.end).trim();
+	if (before.paragraph !== s.paragraph || !body.endsWith('?') || /[“”"]/.test(body)) return undefined;
+	const asks = WRITER_ASKS.exec(body);
+	if (!asks) return undefined;
+	const word = /(?:he|she)$/i.exec(asks[0])![0].toLowerCase();
+	const r = resolvePerson(ctx, si - 1, word, before.start + body.length);
+	return r && ctx.people.entities[r.entity]!.named
+		? { entity: r.entity, confidence: r.confidence, rule: 'answers-question' }
+		: undefined;
+}
+
 /**
  * "Its chair, Omar Lutz, was blunt: “…”": a quote after a colon that closes its sentence's own clause, with no
  * speech verb, is the words of the named person who is that sentence's subject.
@@ -1650,7 +1672,7 @@ export function attributeQuotes(
 			// "Lutz was blunt: “…”", "Lutz said the board would act. “…”": the person the sentence before the
 			// quote is about speaks, whoever spoke last.
 			const introduced = colonIntroduced(ctx, q, si);
-			const reported = introduced ?? afterReportedSpeech(ctx, q, si);
+			const reported = introduced ?? afterReportedSpeech(ctx, q, si) ?? answersQuestion(ctx, q, si);
 			const sure =
 				reported && reported !== UNRESOLVED && reported.confidence === 'high' ? reported : undefined;
 			found = sure ?? (previous ? inherited({ ctx, q, previous, words, si }) : undefined);
