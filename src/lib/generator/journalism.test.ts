@@ -2283,6 +2283,32 @@ const BATTERY: Row[] = [
 		text: 'Hotels on the island are full during the summer tourist season.',
 		dates: [{ text: 'the summer tourist season' }]
 	},
+	{
+		name: 'her teammate X added: an owner and a bare noun before the name',
+		text: 'Farzana Rahimi led the team. Her teammate Soraya Nazari added: "We never gave up."',
+		quotes: [{ quote: 'We never gave up', speaker: 'Soraya Nazari' }]
+	},
+	{
+		name: "X's neighbour Y said: the neighbour speaks",
+		text: 'Marta Ilves\'s neighbour Tomas Roe said the fence was "an eyesore".',
+		quotes: [{ quote: 'an eyesore', speaker: 'Tomas Roe' }]
+	},
+	{
+		name: 'a court report: the judge sentenced him, saying … a partial quote',
+		text: 'Radek Ostrowski was convicted on Friday. Judge Amadou Sissoko sentenced him to six years, saying his crimes were "deliberate and sustained".',
+		quotes: [{ quote: 'deliberate and sustained', speaker: 'Amadou Sissoko' }],
+		figures: [{ text: 'six years', value: 6, unit: 'years' }]
+	},
+	{
+		name: 'said 15-year-old X: an age before the name',
+		text: '"We built it from spare parts," said 15-year-old Farzana Rahimi.',
+		quotes: [{ quote: 'We built it from spare parts', speaker: 'Farzana Rahimi' }]
+	},
+	{
+		name: 'a school grade as a title before the name',
+		text: 'Senior Jasmine Okafor said the shoot was "totally surreal".',
+		quotes: [{ quote: 'totally surreal', speaker: 'Jasmine Okafor' }]
+	},
 	// Figures (court, sports, science, British and Indian house styles)
 	{
 		name: 'jailed for six years: a duration',

@@ -344,13 +344,22 @@ function rolePrefix(prefix: string): boolean {
 	const last = (words[words.length - 1] ?? '').toLowerCase().replace(/['’]s$/, '');
 	const apposed = /,\s*$/.test(prefix) && !body.includes(',');
 	if (apposed && words.some((w) => isRoleWord(w.replace(/['’]s$/, '')))) return true;
+	// "Her teammate Soraya Nazari", "Ilves's neighbour Tomas Roe": an owner and a bare noun or two describe the name.
+	const owner = words.findIndex((w) => /^(?:his|her|their|its|our|my)$|^\p{Lu}[\p{L}-]*['’]s?$/iu.test(w));
+	const owned =
+		owner >= 0 &&
+		owner <= 3 &&
+		words.slice(0, owner).every((w) => /^\p{Lu}/u.test(w)) &&
+		owner + 1 < words.length &&
+		falseTitle(words.slice(owner + 1));
 	return (
 		!body.includes(',') &&
 		words.length <= 5 &&
 		(isRoleWord(last) ||
 			orgKindOf(last) !== undefined ||
 			words.every((w) => /^\p{Lu}/u.test(w)) ||
-			falseTitle(words))
+			falseTitle(words) ||
+			owned)
 	);
 }
 
