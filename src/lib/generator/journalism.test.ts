@@ -2309,6 +2309,11 @@ const BATTERY: Row[] = [
 		text: 'Senior Jasmine Okafor said the shoot was "totally surreal".',
 		quotes: [{ quote: 'totally surreal', speaker: 'Jasmine Okafor' }]
 	},
+	{
+		name: "the newspaper said: the paper named before, by its name's last word",
+		text: 'The Korvel Herald broke the story on Monday. The newspaper said the mayor had been "furious".',
+		quotes: [{ quote: 'furious', speaker: 'Korvel Herald' }]
+	},
 	// Figures (court, sports, science, British and Indian house styles)
 	{
 		name: 'jailed for six years: a duration',

@@ -104,7 +104,9 @@ const ORG_WORDS = new Set(
 		'hospital society organization organisation alliance coalition center centre academy administration bureau ' +
 		'cabinet government airlines motors energy holdings partners capital systems technologies fc co united city ' +
 		'municipality borough county ' +
-		'museum gallery galleries program programme conference magazine newspaper station church'
+		'museum gallery galleries program programme conference magazine newspaper station church ' +
+		// newspapers' names: "The Korvel Herald", "the Daily Gazette"
+		'herald gazette tribune chronicle observer telegraph courier examiner inquirer bulletin dispatch sentinel'
 	).split(' ')
 );
 

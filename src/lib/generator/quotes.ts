@@ -228,6 +228,15 @@ const ORG_KINDS: Record<string, readonly string[]> = {
 };
 const orgKindOf = (word: string) =>
 	Object.entries(ORG_KINDS).find(([, words]) => words.includes(word.toLowerCase()))?.[0];
+/** Words that end a newspaper's name ("The Korvel Herald"): such a body is the one "the newspaper" names. */
+const PRESS_NAMES = new Set(
+	'times post journal news herald gazette tribune chronicle observer telegraph courier examiner inquirer bulletin dispatch sentinel'.split(
+		' '
+	)
+);
+/** The kind of body a word of an organisation's name says it is. */
+const nameKindOf = (word: string) =>
+	orgKindOf(word) ?? (PRESS_NAMES.has(word.toLowerCase()) ? 'press' : undefined);
 
 // --- Sentences, subjects and noun phrases -------------------------------------------------------------------
 
@@ -842,6 +851,24 @@ function resolveRole(ctx: Context, phrase: string, start: number, si: number, ru
 	return { entity, confidence: definite ? 'low' : 'high', rule: `${rule}+unnamed` };
 }
 
+/**
+ * The named body that is the subject of one of the last three sentences before `start`, in this paragraph or the
+ * one before, its name saying it is a body ("Korvel Ferries Ltd", "The Korvel Herald"); none when two were.
+ */
+function recentBodySubject(ctx: Context, start: number): number | undefined {
+	const si = sentenceAt(ctx.sentences, start);
+	const found = new Set<number>();
+	for (let j = si - 1; j >= Math.max(0, si - 3); j--) {
+		if (ctx.sentences[si]!.paragraph - ctx.sentences[j]!.paragraph > 1) break;
+		const subject = subjectOf(ctx, j);
+		if (subject.kind !== 'entity') continue;
+		const e = ctx.people.entities[subject.entity]!;
+		const body = e.kind !== 'group' && e.kind !== 'document' && e.tokens.some((t) => nameKindOf(t));
+		if (e.named && body) found.add(subject.entity);
+	}
+	return found.size === 1 ? [...found][0] : undefined;
+}
+
 /** "the union", "the ministry": an organisation the article does not name, described as the article does. */
 function unnamedOrganisation(ctx: Context, phrase: string): number {
 	const name = phrase.replace(/^The\b/, 'the');
@@ -860,7 +887,7 @@ function resolveOrganisation(
 ): Resolved | undefined {
 	const kind = orgKindOf(headWord);
 	const ofKind = (e: Entity) =>
-		e.kind === 'organisation' && e.tokens.some((t) => t.toLowerCase() === headWord || orgKindOf(t) === kind);
+		e.kind === 'organisation' && e.tokens.some((t) => t.toLowerCase() === headWord || nameKindOf(t) === kind);
 	const before = ctx.people.mentions.slice(0, lowerBound(ctx.people.mentions, start, byStart));
 	// "Acme Corp closed the plant. “…,” the company said.": sure when it is the one body of that kind named in
 	// this or the previous paragraph.
@@ -880,6 +907,10 @@ function resolveOrganisation(
 				rule: `${rule}+organisation`
 			};
 	}
+	// "Korvel Foods recalled beef on Monday. “…,” the company said.": a body that was just the subject.
+	const subject = recentBodySubject(ctx, start);
+	if (subject !== undefined)
+		return { entity: subject, confidence: 'low', rule: `${rule}+subject-organisation` };
 	const unnamed = (): Resolved => ({
 		entity: unnamedOrganisation(ctx, `the ${headWord}`),
 		confidence: 'low',
