@@ -42,6 +42,13 @@ describe('issue 9: the date rules', () => {
 			['in the first three months of the year', '2017-01/2017-03']
 		],
 		['seasonOfPlay', 'The club hopes to win this season.', ['this season', undefined]],
+		[
+			'partOfNarratedDay',
+			'The roads were clear by the end of the day.',
+			['by the end of the day', undefined]
+		],
+		['eventDay', 'Queues formed on opening night.', ['on opening night', undefined]],
+		['dayNumber', 'On day three of the hearing, the judge spoke.', ['On day three', undefined]],
 		['namedSeason', 'Hotels fill up during the monsoon season.', ['during the monsoon season', undefined]],
 		[
 			'quarter',

@@ -382,6 +382,29 @@ export const DATE_RULES = {
 			return one(m, ref ? iso(shift(ref, 'day', offset)) : undefined);
 		}
 	},
+	/**
+	 * "in the evening", "early in the morning", "later in the week", "by the end of the day": a part of the day or
+	 * week the story is telling, whose date the paragraph gives, not the article's.
+	 */
+	partOfNarratedDay: {
+		pattern:
+			/\b(?:(?:early|late|later|earlier)\s+)?(?:in|during)\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening)\b|\b(?:later|earlier|late|early)\s+in\s+the\s+week\b|\b(?:by|at|until|before|towards?)\s+the\s+end\s+of\s+the\s+(?:day|week)\b/gi,
+		read: (m) => one(m, undefined)
+	},
+	/** "on opening night", "election day", "polling day": a day named by the event it holds; the event dates it. */
+	eventDay: {
+		pattern:
+			/\b(?:(?:on|by|before|after|until|since)\s+)?(?:opening|closing|election|polling|launch|match|race|voting|inauguration|budget|results|wedding)\s+(?:day|night|weekend)\b/gi,
+		read: (m) => one(m, undefined)
+	},
+	/** "on day three of the hearing", "day 12 of the strike": a day counted from an event's start. */
+	dayNumber: {
+		pattern: new RegExp(
+			`\\b(?:(?:[Oo]n|[Bb]y|[Uu]ntil)\\s+)?[Dd]ay\\s+(?:${NUMBER}|\\d{1,3})(?=\\s+of\\b)`,
+			'g'
+		),
+		read: (m) => one(m, undefined)
+	},
 	/** "in the first three months of the year", "the first half of 2024": a stretch of a named or implied year. */
 	partOfYear: {
 		pattern: new RegExp(

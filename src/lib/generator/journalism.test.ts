@@ -2488,6 +2488,31 @@ const BATTERY: Row[] = [
 		dates: [{ text: 'third quarter' }]
 	},
 	{
+		name: 'on opening night: a day named by its event',
+		text: 'The gallery was packed on opening night.',
+		dates: [{ text: 'opening night' }]
+	},
+	{
+		name: 'election day: a day named by its event',
+		text: 'Voters in Korvel queued for hours on election day.',
+		dates: [{ text: 'election day' }]
+	},
+	{
+		name: 'by the end of the day, in a narrated day',
+		text: 'The storm hit Korvel on Monday. By the end of the day, the roads were clear.',
+		dates: [{ text: 'end of the day' }]
+	},
+	{
+		name: 'in the evening, in a narrated day',
+		text: 'The ferry left on Saturday. In the evening, the wind dropped.',
+		dates: [{ text: 'In the evening' }]
+	},
+	{
+		name: 'day three of a hearing',
+		text: 'On day three of the hearing, Marta Ilves gave evidence.',
+		dates: [{ text: 'day three' }]
+	},
+	{
 		name: 'the morning of a weekday',
 		text: 'The body was found on the morning of Tuesday.',
 		dates: [{ text: 'Tuesday', value: '2024-03-12' }]
