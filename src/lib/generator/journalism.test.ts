@@ -2314,6 +2314,16 @@ const BATTERY: Row[] = [
 		text: 'The Korvel Herald broke the story on Monday. The newspaper said the mayor had been "furious".',
 		quotes: [{ quote: 'furious', speaker: 'Korvel Herald' }]
 	},
+	{
+		name: 'an interview in Q: and A: labels: the answers are the interviewee',
+		text: 'Wikinews spoke to Tomas Roe, who founded the debating site in 2006.\n\nQ: Why did you start the site?\n\nA: I wanted a place where people could weigh "both sides of every question" calmly.',
+		quotes: [{ quote: 'both sides of every question', speaker: 'Tomas Roe' }]
+	},
+	{
+		name: "an interview in Q: and A: labels: the interviewer's quote is nobody's",
+		text: 'Wikinews spoke to Tomas Roe, who founded the debating site in 2006.\n\nQ: Is the site "fair" to everyone?\n\nA: We try to be.',
+		quotes: [{ quote: 'fair', speaker: null }]
+	},
 	// Figures (court, sports, science, British and Indian house styles)
 	{
 		name: 'jailed for six years: a duration',

@@ -1782,7 +1782,7 @@ function answerLabel(ctx: Context, si: number): Resolved | undefined {
 		const start = ctx.sentences[first]!.start;
 		// "((WN)) Why …?": the interviewer's own label ends the answer before it.
 		if (/^\(\([^()]{1,20}\)\)/.test(ctx.text.slice(start, start + 24))) return undefined;
-		const label = /^([^:\n“”"]{2,60}):\s/.exec(ctx.text.slice(start, start + 64));
+		const label = /^([^:\n“”"]{1,60}):\s/.exec(ctx.text.slice(start, start + 64));
 		if (label) return labelled(ctx, start, label[1]!);
 		if (first === 0 || paragraph - ctx.sentences[first - 1]!.paragraph > 1) return undefined;
 		first--;
@@ -1795,10 +1795,31 @@ function labelled(ctx: Context, start: number, label: string): Resolved | undefi
 	const confidence = 'high';
 	const initials = initialled(ctx, label);
 	if (initials !== undefined) return { entity: initials, confidence, rule: 'answer-label+initials' };
+	// "Q: … A: …": the answers are the one person the article says it interviewed.
+	if (/^A(?:nswer)?$/.test(label)) {
+		const e = interviewee(ctx, start);
+		return e === undefined ? undefined : { entity: e, confidence, rule: 'answer-label+interviewee' };
+	}
 	const name = mentionAt(ctx, start, start + label.length)[0];
 	if (!name || name.start !== start || name.end !== start + label.length) return undefined;
 	if (ctx.people.entities[name.entity]!.kind !== 'person') return undefined;
 	return { entity: name.entity, confidence, rule: 'answer-label' };
+}
+
+/** "Wikinews spoke to Tomas Roe", "interviewed Tomas Roe": the one named person the article says it interviewed. */
+function interviewee(ctx: Context, before: number): number | undefined {
+	const found = new Set<number>();
+	for (const m of mentionAt(ctx, 0, before)) {
+		const lead = ctx.text.slice(Math.max(0, m.start - 24), m.start);
+		const e = ctx.people.entities[m.entity]!;
+		if (
+			e.kind === 'person' &&
+			e.named &&
+			/\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\s+$|\binterview(?:ed|s)?\s+(?:with\s+)?$/.test(lead)
+		)
+			found.add(m.entity);
+	}
+	return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** "TR:" before an answer: the one named person of the article whose initials these are. */
