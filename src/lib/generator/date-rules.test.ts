@@ -222,10 +222,12 @@ describe('issue 9: round 6, dates of published reporting', () => {
 		expect(dates(sentence)).toContainEqual(want);
 	});
 
-	it.each(['They took an overnight train to the coast.', 'The overnight stay cost $90.'])(
-		'finds no date in: %s',
-		(sentence) => {
-			expect(dates(sentence)).toEqual([]);
-		}
-	);
+	it.each([
+		'They took an overnight train to the coast.',
+		'The overnight stay cost $90.',
+		// A habit of every day, not a part of the day the story tells.
+		'Traffic is heavier during the morning rush.'
+	])('finds no date in: %s', (sentence) => {
+		expect(dates(sentence)).toEqual([]);
+	});
 });

@@ -384,11 +384,11 @@ export const DATE_RULES = {
 	},
 	/**
 	 * "in the evening", "early in the morning", "later in the week", "by the end of the day": a part of the day or
-	 * week the story is telling, whose date the paragraph gives, not the article's.
+	 * week the story is telling, whose date the paragraph gives, not the article's; "the morning rush" is a habit.
 	 */
 	partOfNarratedDay: {
 		pattern:
-			/\b(?:(?:early|late|later|earlier)\s+)?(?:in|during)\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening)\b|\b(?:later|earlier|late|early)\s+in\s+the\s+week\b|\b(?:by|at|until|before|towards?)\s+the\s+end\s+of\s+the\s+(?:day|week)\b/gi,
+			/\b(?:(?:early|late|later|earlier)\s+)?(?:in|during)\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening)\b(?!\s+(?:rush|commute|hours?|session|peak|traffic|news|show|programme|program|edition|papers?|shift|service|prayers?|briefing|meeting|class(?:es)?|match|game|run|walk|light|sun)\b)|\b(?:later|earlier|late|early)\s+in\s+the\s+week\b|\b(?:by|at|until|before|towards?)\s+the\s+end\s+of\s+the\s+(?:day|week)\b/gi,
 		read: (m) => one(m, undefined)
 	},
 	/** "on opening night", "election day", "polling day": a day named by the event it holds; the event dates it. */
