@@ -2346,6 +2346,16 @@ const BATTERY: Row[] = [
 		figures: [{ text: '11.42 seconds', value: 11.42, unit: 'seconds' }]
 	},
 	{
+		name: 'Indian style: crore rupees',
+		text: 'The council set aside Rs 50 crore for the new bridge.',
+		figures: [{ text: 'Rs 50 crore', value: 5e8, unit: 'INR' }]
+	},
+	{
+		name: 'Indian style: lakh of a count',
+		text: 'About 2 lakh people visited the fair.',
+		figures: [{ text: '2 lakh', value: 2e5, unit: 'count' }]
+	},
+	{
 		name: 'British style: £1.5bn',
 		text: 'The scheme will cost £1.5bn.',
 		figures: [{ text: '£1.5bn', value: 1.5e9, unit: 'GBP' }]
