@@ -426,7 +426,7 @@ export const DATE_RULES = {
 		read: (m) => one(m, undefined)
 	},
 	/**
-	 * "the holiday season", "during the monsoon season", "the holiday tourist season": a time of year named by what
+	 * "the holiday season", "during the monsoon season", "the summer tourist season": a time of year named by what
 	 * happens in it; which year the article does not say.
 	 */
 	namedSeason: {

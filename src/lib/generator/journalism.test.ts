@@ -2119,7 +2119,7 @@ const BATTERY: Row[] = [
 	},
 	{
 		name: 'X posted on a site, after the quote',
-		text: '"See you all next season," Petra Saar posted on Instagram.',
+		text: '"See you all next season," Petra Saar posted on Korvel Social.',
 		quotes: [{ quote: 'See you all next season', speaker: 'Petra Saar' }]
 	},
 	{
@@ -2316,12 +2316,12 @@ const BATTERY: Row[] = [
 	},
 	{
 		name: 'an interview in Q: and A: labels: the answers are the interviewee',
-		text: 'Wikinews spoke to Tomas Roe, who founded the debating site in 2006.\n\nQ: Why did you start the site?\n\nA: I wanted a place where people could weigh "both sides of every question" calmly.',
+		text: 'Korvel News spoke to Tomas Roe, who founded the debating site in 2006.\n\nQ: Why did you start the site?\n\nA: I wanted a place where people could weigh "both sides of every question" calmly.',
 		quotes: [{ quote: 'both sides of every question', speaker: 'Tomas Roe' }]
 	},
 	{
 		name: "an interview in Q: and A: labels: the interviewer's quote is nobody's",
-		text: 'Wikinews spoke to Tomas Roe, who founded the debating site in 2006.\n\nQ: Is the site "fair" to everyone?\n\nA: We try to be.',
+		text: 'Korvel News spoke to Tomas Roe, who founded the debating site in 2006.\n\nQ: Is the site "fair" to everyone?\n\nA: We try to be.',
 		quotes: [{ quote: 'fair', speaker: null }]
 	},
 	// Figures (court, sports, science, British and Indian house styles)

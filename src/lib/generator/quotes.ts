@@ -1634,7 +1634,7 @@ const WRITER_ASKS =
 	/^(?:(?:So|And|But)\s+)?(?:why|how|what|when|where)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:did|does|do|would|will|could|can|is|was|has|had|should)\s+(?:he|she)\b/iu;
 
 /**
- * "Why did she so badly want to attend? “It's Warhol.”": a quote standing alone after the writer's own question
+ * "Why did she want to come so badly? “It is the best show in years.”": a quote standing alone after the writer's own question
  * about someone answers it in that person's words, as sure as the pronoun is.
  */
 function answersQuestion(ctx: Context, q: QuoteSpan, si: number): Found {
@@ -1806,7 +1806,7 @@ function labelled(ctx: Context, start: number, label: string): Resolved | undefi
 	return { entity: name.entity, confidence, rule: 'answer-label' };
 }
 
-/** "Wikinews spoke to Tomas Roe", "interviewed Tomas Roe": the one named person the article says it interviewed. */
+/** "Korvel News spoke to Tomas Roe", "interviewed Tomas Roe": the one named person the article says it interviewed. */
 function interviewee(ctx: Context, before: number): number | undefined {
 	const found = new Set<number>();
 	for (const m of mentionAt(ctx, 0, before)) {
