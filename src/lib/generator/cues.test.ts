@@ -91,6 +91,11 @@ describe('issue 9: the cue registry', () => {
 		['plead', 'Doe pleaded: it failed.'],
 		['demand', 'Doe demanded that it stop.'],
 		['whisper', 'Doe whispered that it failed.'],
+		['thank', 'Doe thanked fans for their “loyal support”.'],
+		['praise', 'Doe praised the crew’s “quiet courage”.'],
+		['welcome', 'Doe welcomed the “long overdue” ruling.'],
+		['apologise', 'Doe apologised for the “distress caused”.'],
+		['speakOf', 'Doe spoke of her “utter shock”.'],
 		['quotedAsSaying', 'Doe was quoted as saying it failed.'],
 		['reportedToHaveSaid', 'Doe is reported to have said it failed.'],
 		['read', 'The statement read: it failed.']
@@ -148,6 +153,12 @@ describe('issue 9: the cue registry', () => {
 		expect(CUE_AFTER_NAME.test(' allegedly told')).toBe(true);
 		expect(CUE_AFTER_NAME.test(', has called')).toBe(true);
 		expect(CUE_AFTER_NAME.test(' continued to shun')).toBe(false);
+		expect(CUE_AFTER_NAME.test(' thanked the fans')).toBe(false);
+		expect(CUE_AFTER_NAME.test(', however, said')).toBe(true);
+		expect(CUE_AFTER_NAME.test(' last week told')).toBe(true);
+		expect(CUE_AFTER_NAME.test(' yesterday said')).toBe(true);
+		expect(CUE_AFTER_NAME.test(', for her part, said')).toBe(true);
+		expect(CUE_AFTER_NAME.test(' and the week said')).toBe(false);
 		expect(CUE_BEFORE_NAME.test('the rules", said ')).toBe(true);
 		expect(CUE_BEFORE_NAME.test('Proponents say ')).toBe(false);
 	});

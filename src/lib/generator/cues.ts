@@ -14,6 +14,11 @@ export interface CueVerb {
 	/** Speech only right after a quote ("…,” she continued): before a name it is an ordinary verb. */
 	afterQuoteOnly?: boolean;
 	/**
+	 * A verb of judgement ("thanked fans for their “incredible support”", "praised its “courage”"): the words
+	 * quoted in its object are the subject's, but it is no sign that the subject is a person (bodies thank too).
+	 */
+	evaluative?: boolean;
+	/**
 	 * `thought`: a verb of belief or finding ("expected", "determined"); it attributes words quoted in the
 	 * reported clause ("He expected it to rise “dramatically”"), never a whole sentence.
 	 */
@@ -119,6 +124,15 @@ export const CUE_VERBS = {
 	exclaim: { finite: ['exclaimed', 'exclaims'] },
 	plead: { finite: ['pleaded', 'pleads', 'pled'], notSpeechBefore: ['guilty', 'not', 'with', 'for', 'no'] },
 	demand: { finite: ['demanded', 'demands'], participle: 'demanding' },
+	thank: { finite: ['thanked', 'thanks'], participle: 'thanking', evaluative: true },
+	praise: { finite: ['praised', 'praises'], participle: 'praising', evaluative: true },
+	welcome: { finite: ['welcomed', 'welcomes'], participle: 'welcoming', evaluative: true },
+	apologise: {
+		finite: ['apologised', 'apologized', 'apologises', 'apologizes'],
+		participle: 'apologising',
+		evaluative: true
+	},
+	speakOf: { finite: ['spoke of', 'speaks of', 'spoke about', 'speaks about'], evaluative: true },
 	whisper: { finite: ['whispered', 'whispers'] },
 	/** "she went on to say that …": the subject speaks. */
 	goOnToSay: { finite: ['went on to say', 'goes on to say', 'went on to add', 'goes on to add'] },
@@ -169,8 +183,10 @@ const NOT_SPEECH = new Map<string, readonly string[]>(
 );
 
 export const FINITE_SOURCE = alternation(FINITE_FORMS);
-/** The forms that make a speaker of the name before them ("Egeland said"), "continued" aside. */
-const NAME_CUE_SOURCE = alternation(entries.filter((c) => !c.afterQuoteOnly).flatMap((c) => c.finite));
+/** The forms that make a speaker of the name before them ("Egeland said"), "continued" and "thanked" aside. */
+const NAME_CUE_SOURCE = alternation(
+	entries.filter((c) => !c.afterQuoteOnly && !c.evaluative).flatMap((c) => c.finite)
+);
 export const PARTICIPLE_SOURCE = alternation(PARTICIPLE_FORMS);
 export const SOURCE_PHRASE_SOURCE = alternation(SOURCE_PHRASES.map((p) => p.replace(/^a/, '[Aa]')));
 
@@ -208,9 +224,16 @@ export function isSpeech(cue: string, after: string, before = ''): boolean {
 	return next === undefined || !particles.includes(next);
 }
 
-/** A cue right after a name: "Egeland said", "Smith, has called", "KCNA also added". */
+/**
+ * Words that may stand between a speaker and the cue and leave the speaker the subject: "Dunmore, however, said",
+ * "Dunmore yesterday said", "Dunmore last week told", "Dunmore on Monday said".
+ */
+export const ADVERBIAL_BEFORE_CUE =
+	'(?:,\\s+(?:however|meanwhile|though|too|in turn|in response|by contrast|for (?:his|her|their|its) part),|\\s+(?:yesterday|today|earlier|(?:last|this)\\s+(?:week|month|year|weekend|night|morning)|(?:on\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))';
+
+/** A cue right after a name: "Egeland said", "Smith, has called", "KCNA also added", "Dunmore, however, said". */
 export const CUE_AFTER_NAME = new RegExp(
-	`^,?\\s+(?:(?:${alternation(CUE_AUXILIARIES)})\\s+){0,2}(?:${NAME_CUE_SOURCE})\\b`
+	`^${ADVERBIAL_BEFORE_CUE}?,?\\s+(?:(?:${alternation(CUE_AUXILIARIES)})\\s+){0,2}(?:${NAME_CUE_SOURCE})\\b`
 );
 /** An inverted cue right before a name, after the quote or a comma: "…,” said Egeland", "”, added KCNA". */
 export const CUE_BEFORE_NAME = new RegExp(`[”"’',]\\s*(?:${FINITE_SOURCE})\\s+$`);

@@ -382,6 +382,29 @@ export const DATE_RULES = {
 			return one(m, ref ? iso(shift(ref, 'day', offset)) : undefined);
 		}
 	},
+	/**
+	 * "in the evening", "early in the morning", "later in the week", "by the end of the day": a part of the day or
+	 * week the story is telling, whose date the paragraph gives, not the article's; "the morning rush" is a habit.
+	 */
+	partOfNarratedDay: {
+		pattern:
+			/\b(?:(?:early|late|later|earlier)\s+)?(?:in|during)\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening)\b(?!\s+(?:rush|commute|hours?|session|peak|traffic|news|show|programme|program|edition|papers?|shift|service|prayers?|briefing|meeting|class(?:es)?|match|game|run|walk|light|sun)\b)|\b(?:later|earlier|late|early)\s+in\s+the\s+week\b|\b(?:by|at|until|before|towards?)\s+the\s+end\s+of\s+the\s+(?:day|week)\b/gi,
+		read: (m) => one(m, undefined)
+	},
+	/** "on opening night", "election day", "polling day": a day named by the event it holds; the event dates it. */
+	eventDay: {
+		pattern:
+			/\b(?:(?:on|by|before|after|until|since)\s+)?(?:opening|closing|election|polling|launch|match|race|voting|inauguration|budget|results|wedding)\s+(?:day|night|weekend)\b/gi,
+		read: (m) => one(m, undefined)
+	},
+	/** "on day three of the hearing", "day 12 of the strike": a day counted from an event's start. */
+	dayNumber: {
+		pattern: new RegExp(
+			`\\b(?:(?:[Oo]n|[Bb]y|[Uu]ntil)\\s+)?[Dd]ay\\s+(?:${NUMBER}|\\d{1,3})(?=\\s+of\\b)`,
+			'g'
+		),
+		read: (m) => one(m, undefined)
+	},
 	/** "in the first three months of the year", "the first half of 2024": a stretch of a named or implied year. */
 	partOfYear: {
 		pattern: new RegExp(
@@ -400,6 +423,15 @@ export const DATE_RULES = {
 	/** "this season": a sports or theatre season, whose dates are the organiser's. */
 	seasonOfPlay: {
 		pattern: /\b(?:this|last|next)\s+season\b/gi,
+		read: (m) => one(m, undefined)
+	},
+	/**
+	 * "the holiday season", "during the monsoon season", "the summer tourist season": a time of year named by what
+	 * happens in it; which year the article does not say.
+	 */
+	namedSeason: {
+		pattern:
+			/\b(?:(?:in|during|before|after|throughout|since|until|by)\s+)?the\s+(?:(?:holiday|tourist|tourism|rainy|dry|wet|monsoon|festive|harvest|hurricane|typhoon|cyclone|flu|breeding|nesting|Christmas|ski|skiing|bushfire|wildfire|fire|planting|growing|fishing|hunting|shopping|travel|peak|busy|summer|winter)\s+){1,2}season\b/g,
 		read: (m) => one(m, undefined)
 	},
 	/** "the third quarter", "the fourth quarter of 2023". */
@@ -493,6 +525,35 @@ export const DATE_RULES = {
 			const second = Math.floor(first / 100) * 100 + Number(m[2]);
 			return second === first + 1 ? one(m, `${first}/${second}`) : [];
 		}
+	},
+	/** "in 2022-23", "during 2019–20": a financial or school year written as two years after a preposition. */
+	splitYear: {
+		pattern: new RegExp(
+			`\\b(?:in|during|for|since|by|until)\\s+(${YEAR_NUMBER})[-–/](\\d\\d)(?![\\d\\p{L}%]|[-–/]\\d|\\s+(?:season|school|academic|financial|fiscal|term|campaign|percent|per cent)\\b)`,
+			'giu'
+		),
+		read: (m) => {
+			const first = Number(m[1]);
+			const second = Math.floor(first / 100) * 100 + Number(m[2]);
+			return second === first + 1 ? one(m, `${first}/${second}`) : [];
+		}
+	},
+	/** "the ’90s", "the early '80s": a decade cut to two digits, in the century the article's date puts it. */
+	shortDecade: {
+		pattern: /(?<![\p{L}\d])(?:the\s+)?(?:(early|late|mid)[\s-]+)?['’‘](\d)0s(?![\p{L}\d])/giu,
+		read: (m, { ref }) => {
+			if (!ref || m[1]) return one(m, undefined);
+			const century = Math.floor(ref.y / 100) * 100;
+			const start =
+				century + 10 * Number(m[2]) > ref.y ? century - 100 + 10 * Number(m[2]) : century + 10 * Number(m[2]);
+			return one(m, `${start}/${start + 9}`);
+		}
+	},
+	/** "at the turn of the century", "the turn of the 20th century": a time around a century's start, no value. */
+	turnOfCentury: {
+		pattern:
+			/\b(?:(?:at|by|around|since|before|after|until)\s+)?the\s+turn\s+of\s+the\s+(?:\d{1,2}(?:st|nd|rd|th)\s+|last\s+|new\s+)?century\b/gi,
+		read: (m) => one(m, undefined)
 	},
 	/** "in '07", "since ’98": a year cut to two digits, read in the century the article's date puts it. */
 	shortYear: {

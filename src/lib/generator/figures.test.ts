@@ -291,6 +291,7 @@ describe('issue 9: the unit readers', () => {
 			['900,000', 9e5, 'count']
 		],
 		['countNoun', 'The proposal involves a two-train plant.', ['two-train', 2, 'count']],
+		['hyphenPoints', 'Korvel opened up a 10-point lead at half-time.', ['10-point', 10, 'count']],
 		['countedByVerb', 'The storm killed at least 90, officials said.', ['at least 90', 90, 'count']],
 		['subjectCount', 'About 2,500 were evacuated.', ['About 2,500', 2500, 'count']],
 		['tallyAgainst', 'The bill passed by 52 votes to 48.', ['48', 48, 'count']]
@@ -372,7 +373,10 @@ describe('issue 9: round 4, figures as news writing varies them', () => {
 		['Rents rose from 8 to 10 percent.', ['8 to 10 percent', 8, 'percent', 10]],
 		['The death toll has risen to 40.', ['40', 40, 'count', undefined]],
 		['Dozens more were injured.', ['Dozens', 24, 'count', undefined]],
-		['The company employs about 1,200.', ['about 1,200', 1200, 'count', undefined]]
+		['The company employs about 1,200.', ['about 1,200', 1200, 'count', undefined]],
+		// South Asian scales and the rupee written "Rs" before the number.
+		['The state set aside Rs 50 crore for roads.', ['Rs 50 crore', 5e8, 'INR', undefined]],
+		['Some 2 lakh people attended.', ['Some 2 lakh', 2e5, 'count', undefined]]
 	])('%s', (sentence, want) => {
 		expect(one(sentence).map((f) => [f.text, f.value, f.unit, f.max])).toContainEqual(want);
 	});

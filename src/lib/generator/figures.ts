@@ -55,14 +55,18 @@ export interface SentenceSpan {
 const MONTHS =
 	'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const FRACTION_WORDS = Object.keys(FRACTIONS).join('|');
-/** "USD 3 million", "EUR 899 million": an ISO code written before the number, as a sign is. */
-const CURRENCY_CODES = new Map(
-	UNIT_WORDS.filter(({ word, unit }) => /^[A-Z]{3}$/.test(word) && isCurrency(unit)).map(({ word, unit }) => [
-		word,
-		unit
-	])
-);
-const CODE_SOURCE = [...CURRENCY_CODES.keys()].join('|');
+/**
+ * "USD 3 million", "EUR 899 million", "Rs 50 crore": an ISO code (or India's "Rs") written before the number, as a
+ * sign is; matched as written, so "rs" is no code.
+ */
+const CURRENCY_CODES = new Map<string, FigureUnit>([
+	...UNIT_WORDS.filter(({ word, unit }) => /^[A-Z]{3}$/.test(word) && isCurrency(unit)).map(
+		({ word, unit }) => [word, unit] as const
+	),
+	['Rs.', 'INR'],
+	['Rs', 'INR']
+]);
+const CODE_SOURCE = [...CURRENCY_CODES.keys()].map((code) => code.replace('.', '\\.')).join('|');
 /** Units written glued to the number ("90kg", "5pc", "12km"): letters after digits that are not a code. */
 const GLUED_UNIT = /^(?:pc|kg|km|cm|mm|ft|mph|kph|km\/h|MW|kW|kVA)(?![\p{L}\d])/u;
 const SMALL_WORDS = 'a|an|one|two|three|four|five|six|seven|eight|nine|ten';
@@ -75,9 +79,9 @@ const CANDIDATE = new RegExp(
 		// ranks: "20th", "second" (the reader asks for "place", "largest", "anniversary" after it)
 		String.raw`\b(?<ord>\d+(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})\b`,
 		// proportions: "a third", "two-thirds", "almost half", "1/10th", "one in three"
-		String.raw`(?<frac>\b(?:(?:${SMALL_WORDS})[\s-]+)?(?:${FRACTION_WORDS})\b(?!-|\s+a\s+(?:hundred|thousand|million|billion))|\b\d+\s*/\s*\d+(?:st|nd|rd|th)?\b|\b(?:one|\d+)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+out\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)`,
+		String.raw`(?<frac>\b(?:(?:${SMALL_WORDS})[\s-]+)?(?:${FRACTION_WORDS})\b(?!-|\s+a\s+(?:hundred|thousand|million|billion))|\b\d+\s*/\s*\d+(?:st|nd|rd|th)?\b|\b(?:one|\d+)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:two|three|four|five|six|seven|eight|nine)\s+in\s+(?:three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![.,]\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+out\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)`,
 		// money and digits: "$470 million", "€ 899 million", "US$12", "1,200", "2.5"
-		String.raw`(?:(?<sym>${SYMBOL_SOURCE})\s?|(?<code>\b(?:${CODE_SOURCE})\s))?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?<sp>\s?)(?<scale>thousand|million|billion|trillion|bn|mn|m|k|tn)(?![\p{L}\d]))?`,
+		String.raw`(?:(?<sym>${SYMBOL_SOURCE})\s?|(?<code>\b(?:${CODE_SOURCE})\s))?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?<sp>\s?)(?<scale>thousand|million|billion|trillion|crores?|lakhs?|bn|mn|m|k|tn)(?![\p{L}\d]))?`,
 		// vague amounts, only before "of": "dozens of tanks", "billions of dollars", "tens of thousands of"
 		String.raw`\b(?<vague>dozens|scores|hundreds|thousands|millions|billions|trillions|tens\s+of\s+thousands|hundreds\s+of\s+thousands)(?=\s+of\s|\s+(?:more|others)\b)`,
 		// multipliers: "double its budget", "tripled", "twice as", "threefold", "a thousand fold"
@@ -485,6 +489,14 @@ export const UNIT_READERS = {
 				? plain(n, 0, 'count')
 				: null
 	},
+	/** "a 10-point lead", "a five-point plan": points written as one word with the number ("point" alone is no count). */
+	hyphenPoints: {
+		kinds: ['count'],
+		read: (n) => {
+			const m = /^\s?-\s?point\b(?!-)/i.exec(n.after);
+			return m && Number.isInteger(n.value) ? plain(n, m[0].length, 'count', { about: 'points' }) : null;
+		}
+	},
 	/** "17 people", "two broad declarations", "3.5 million barrels", "two more animals", "a two-train plant". */
 	countNoun: {
 		kinds: ['count'],
@@ -649,7 +661,7 @@ function readCandidate(
 		if (/\d\s*(?:[-–]|to|and)\s*(?:[$€£]|US\$)?$/.test(before) && !CHANGED_TO.test(before)) return null;
 		value = parseDigits(g.num);
 		if (value === null) return null;
-		if (g.code && g.code !== g.code.toUpperCase()) return null;
+		if (g.code && !CURRENCY_CODES.has(g.code.trim())) return null;
 		const signed = g.sym ?? g.code;
 		if (!signed && !g.scale && /^(1[89]\d\d|20\d\d)$/.test(g.num)) return null;
 		if (!signed && isNameBefore(text, index, sentence)) return null;
@@ -657,7 +669,7 @@ function readCandidate(
 			// "470m" and "5k" are money abbreviations; without a currency they are more often metres or codes.
 			if (
 				!signed &&
-				!/^(thousand|million|billion|trillion|bn|mn)$/i.test(g.scale) &&
+				!/^(thousand|million|billion|trillion|bn|mn|crores?|lakhs?)$/i.test(g.scale) &&
 				!millionsOf(g.scale, after())
 			)
 				return null;

@@ -1743,6 +1743,799 @@ const BATTERY: Row[] = [
 		name: 'an interview answer running on over a paragraph with no label',
 		text: 'Tomas Roe founded the debating site in 2006.\n\n((WN)) Why did you start the site?\n\nTR: I wanted a place to argue calmly.\n\nWe called it "the arena" for that reason.',
 		quotes: [{ quote: 'the arena', speaker: 'Tomas Roe' }]
+	},
+	// Round 7 (extract5): feature, court, sports, science, obituary and press-release shapes, British, Australian,
+	// Indian and American house styles; all names and words invented
+	{
+		name: 'a quote interrupted by its cue, the second part a new sentence',
+		text: '"First we mend the roof," Marta Ilves said. "Then we open the doors again."',
+		quotes: [
+			{ quote: 'First we mend the roof', speaker: 'Marta Ilves' },
+			{ quote: 'Then we open the doors again.', speaker: 'Marta Ilves' }
+		]
+	},
+	{
+		name: 'said X, the Y, in the middle of one quoted sentence',
+		text: '"The roof comes first," said Marta Ilves, the mayor of Korvel, "and the doors come second."',
+		quotes: [
+			{ quote: 'The roof comes first', speaker: 'Marta Ilves' },
+			{ quote: 'and the doors come second.', speaker: 'Marta Ilves' }
+		]
+	},
+	{
+		name: 'the cue after the second sentence, a third sentence after it',
+		text: '"We tried everything. We wrote to every minister," Marta Ilves said. "Nobody answered."',
+		quotes: [
+			{ quote: 'We tried everything.', speaker: 'Marta Ilves' },
+			{ quote: 'Nobody answered.', speaker: 'Marta Ilves' }
+		]
+	},
+	{
+		name: 'a quote over two paragraphs, the cue in the second',
+		text: 'Marta Ilves spoke after the vote.\n\n"We have cut where we could. Every department has given something.\n\n"Next year will be harder still," she said.',
+		quotes: [
+			{ quote: 'We have cut where we could.', speaker: 'Marta Ilves' },
+			{ quote: 'Next year will be harder still', speaker: 'Marta Ilves' }
+		]
+	},
+	{
+		name: 'typographic marks mixed with a straight closing mark',
+		text: '“We will not back down," said Marta Ilves.',
+		quotes: [{ quote: 'We will not back down', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'a quote with single marks nested inside, the speaker after',
+		text: '"When the doctor said \'rest\', I listened for once," Petra Saar said.',
+		quotes: [{ quote: 'I listened for once', speaker: 'Petra Saar' }]
+	},
+	{
+		name: 'says Dr X, who leads …: the verb first, a long relative clause',
+		text: '"The marsh is drying out faster than anyone expected," says Dr Marta Ilves, who leads the salt marsh survey at the University of Korvel.',
+		quotes: [{ quote: 'The marsh is drying out', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'a partial quote, then according to X after it',
+		text: 'The plan is "a step too far", according to Aldo Dunmore.',
+		quotes: [{ quote: 'a step too far', speaker: 'Aldo Dunmore' }]
+	},
+	{
+		name: 'the mayor: the role of the person named in full before',
+		text: 'Marta Ilves, the mayor of Korvel, opened the bridge on Monday.\n\n"It took us ten years," the mayor said.',
+		quotes: [{ quote: 'It took us ten years', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'the coach: the role of the person named in full before',
+		text: 'Aldo Dunmore, the Korvel coach, was pleased with the win. "The boys played for each other," the coach said.',
+		quotes: [{ quote: 'The boys played for each other', speaker: 'Aldo Dunmore' }]
+	},
+	{
+		name: 'X told the paper: a colon, the quote in the next paragraph',
+		text: 'Marta Ilves told the Korvel Herald:\n\n"We will not sell the port to anyone."',
+		quotes: [{ quote: 'We will not sell the port', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'X wrote in her blog: a colon quote',
+		text: 'Marta Ilves wrote in her blog: "The port belongs to everyone who works in it."',
+		quotes: [{ quote: 'The port belongs to everyone', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'in a letter to staff, X said … a partial quote',
+		text: 'In a letter to staff, Aldo Dunmore said the cuts were "painful but necessary".',
+		quotes: [{ quote: 'painful but necessary', speaker: 'Aldo Dunmore' }]
+	},
+	{
+		name: 'asked whether …, X replied: a colon quote',
+		text: 'Asked whether she would resign, Marta Ilves replied: "Not today, and not tomorrow."',
+		quotes: [{ quote: 'Not today, and not tomorrow.', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'a spokesperson for X, Y, said',
+		text: 'A spokesperson for Marta Ilves, Tomas Roe, said the mayor "will not comment on rumours".',
+		quotes: [{ quote: 'will not comment on rumours', speaker: 'Tomas Roe' }]
+	},
+	{
+		name: 'X admitted, after the quote',
+		text: '"We made mistakes along the way," Marta Ilves admitted.',
+		quotes: [{ quote: 'We made mistakes along the way', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'X has said, after the quote',
+		text: '"It was never about the money," Aldo Dunmore has said.',
+		quotes: [{ quote: 'It was never about the money', speaker: 'Aldo Dunmore' }]
+	},
+	{
+		name: 'X had told … that … a partial quote',
+		text: 'Marta Ilves had told the council in January that the plan was "simply unworkable".',
+		quotes: [{ quote: 'simply unworkable', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'X would later say, the surname after the full name',
+		text: 'Petra Saar left the club in 1998. "I would do it all again," Saar would later say.',
+		quotes: [{ quote: 'I would do it all again', speaker: 'Petra Saar' }]
+	},
+	{
+		name: 'X is quoted as saying … a partial quote',
+		text: 'Aldo Dunmore is quoted as saying the deal was "a disgrace to the town".',
+		quotes: [{ quote: 'a disgrace to the town', speaker: 'Aldo Dunmore' }]
+	},
+	{
+		name: 'X went on to say that … a partial quote',
+		text: 'Aldo Dunmore went on to say that "nobody in this town is above the law".',
+		quotes: [{ quote: 'nobody in this town is above the law', speaker: 'Aldo Dunmore' }]
+	},
+	{
+		name: 'Judge X concluded, after the quote',
+		text: '"The case against you is overwhelming," Judge Aron Pikk concluded.',
+		quotes: [{ quote: 'The case against you is overwhelming', speaker: 'Aron Pikk' }]
+	},
+	{
+		name: 'X conceded, after the quote',
+		text: '"It is a fair deal for both sides," Marta Ilves conceded.',
+		quotes: [{ quote: 'It is a fair deal for both sides', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'X joked, after the quote',
+		text: '"I am far too old for this," Petra Saar joked.',
+		quotes: [{ quote: 'I am far too old for this', speaker: 'Petra Saar' }]
+	},
+	{
+		name: 'X recalled, after the quote',
+		text: '"We had no shoes and no pitch," Petra Saar recalled of her first season.',
+		quotes: [{ quote: 'We had no shoes and no pitch', speaker: 'Petra Saar' }]
+	},
+	{
+		name: 'X pointed out that … a partial quote',
+		text: 'Petra Saar pointed out that the club "has not lost at home since the spring".',
+		quotes: [{ quote: 'has not lost at home since the spring', speaker: 'Petra Saar' }]
+	},
+	{
+		name: 'X urged residents, after the quote',
+		text: '"Please stay indoors until the wind drops," Marta Ilves urged residents.',
+		quotes: [{ quote: 'Please stay indoors until the wind drops', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'X confirmed …, saying: a colon quote',
+		text: 'Marta Ilves confirmed the closure, saying: "The bridge will reopen in May."',
+		quotes: [{ quote: 'The bridge will reopen in May', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'she continued, the speaker named two sentences before',
+		text: 'Marta Ilves presented the accounts on Monday. The deficit has grown. "The figures speak for themselves," she continued.',
+		quotes: [{ quote: 'The figures speak for themselves', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'X acknowledged on a weekday, after the quote',
+		text: '"We got the timing wrong," Aldo Dunmore acknowledged on Tuesday.',
+		quotes: [{ quote: 'We got the timing wrong', speaker: 'Aldo Dunmore' }]
+	},
+	{
+		name: 'X announced, after the quote',
+		text: '"The doors open at nine tomorrow," Marta Ilves announced.',
+		quotes: [{ quote: 'The doors open at nine tomorrow', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'two people quoted in turn, one paragraph each',
+		text: '"The plan is sound," said Marta Ilves.\n\n"The plan is a disaster," said Aldo Dunmore.',
+		quotes: [
+			{ quote: 'The plan is sound', speaker: 'Marta Ilves' },
+			{ quote: 'The plan is a disaster', speaker: 'Aldo Dunmore' }
+		]
+	},
+	{
+		name: 'X praised Y: the one who praises speaks',
+		text: 'Marta Ilves praised Aldo Dunmore: "He never once gave up on this town," she said.',
+		quotes: [{ quote: 'He never once gave up on this town', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'a tribute: the one who pays it speaks, not the one who died',
+		text: 'Rosa Kell paid tribute to Aldo Dunmore, who died on Monday aged 88. "He was the heart of this harbour," she said.',
+		quotes: [{ quote: 'He was the heart of this harbour', speaker: 'Rosa Kell' }]
+	},
+	{
+		name: 'a name inside the quote is not the speaker',
+		text: '"Aldo Dunmore was the best coach I ever had," said Petra Saar.',
+		quotes: [{ quote: 'Aldo Dunmore was the best coach', speaker: 'Petra Saar' }]
+	},
+	{
+		name: 'a judge told the defendant as he sentenced him: the judge speaks',
+		text: '"You have shown no remorse," Judge Aron Pikk told Aldo Dunmore as he sentenced him.',
+		quotes: [{ quote: 'You have shown no remorse', speaker: 'Aron Pikk' }]
+	},
+	{
+		name: 'a club manager told reporters after the match',
+		text: '"We were not good enough today," Korvel manager Aldo Dunmore told reporters after the match.',
+		quotes: [{ quote: 'We were not good enough today', speaker: 'Aldo Dunmore' }]
+	},
+	{
+		name: 'an obituary: his daughter, Y, said: a colon quote',
+		text: 'His daughter, Rosa Kell, said: "He loved the sea more than anything."',
+		quotes: [{ quote: 'He loved the sea more than anything', speaker: 'Rosa Kell' }]
+	},
+	{
+		name: "science news: said Dr X, a …, and the study's lead author",
+		text: '"This changes how we think about salt marshes," said Dr Marta Ilves, a marine biologist at the University of Korvel and the study\'s lead author.',
+		quotes: [{ quote: 'This changes how we think about salt marshes', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'a press release: said X, chief executive of Y, in a press release',
+		text: '"We are delighted to welcome Petra to the team," said Aldo Dunmore, chief executive of Korvel Ferries, in a press release.',
+		quotes: [{ quote: 'We are delighted to welcome Petra', speaker: 'Aldo Dunmore' }]
+	},
+	{
+		name: 'X, 54, said: an age after the surname',
+		text: 'Marta Ilves has lived on the island all her life. "It is a great day for us," Ilves, 54, said.',
+		quotes: [{ quote: 'It is a great day for us', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'the mayor, X, said: the role before the name',
+		text: '"The water is safe to drink," the mayor, Marta Ilves, said.',
+		quotes: [{ quote: 'The water is safe to drink', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'X, who has led …, and was …, said on a weekday: a long clause',
+		text: '"The port is safe," Marta Ilves, who has led the harbour board since 2015 and was re-elected last year, said on Monday.',
+		quotes: [{ quote: 'The port is safe', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'Indian style: speaking to media persons, X said, comma, a quote',
+		text: 'Speaking to media persons, Marta Ilves said, "The project will be completed by December."',
+		quotes: [{ quote: 'The project will be completed by December', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'Australian style: Ms X said … a partial quote, after the full name',
+		text: 'Marta Ilves runs the bakery on Main Street. Ms Ilves said the decision was "a kick in the guts".',
+		quotes: [{ quote: 'a kick in the guts', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'American style: said X, 54, a retired teacher',
+		text: '"We are not going anywhere," said Marta Ilves, 54, a retired teacher.',
+		quotes: [{ quote: 'We are not going anywhere', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'X said in a televised address: a colon quote',
+		text: 'Marta Ilves said in a televised address: "Korvel will recover."',
+		quotes: [{ quote: 'Korvel will recover', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: '…, she told a paper, adding: a second quote',
+		text: 'Marta Ilves runs the bakery. "Bread is up again," she told the Korvel Herald, adding: "Flour costs twice what it did."',
+		quotes: [
+			{ quote: 'Bread is up again', speaker: 'Marta Ilves' },
+			{ quote: 'Flour costs twice what it did', speaker: 'Marta Ilves' }
+		]
+	},
+	{
+		name: 'X, speaking at the launch, said: a colon quote',
+		text: 'Aldo Dunmore, speaking at the launch, said: "This ferry will change the island."',
+		quotes: [{ quote: 'This ferry will change the island', speaker: 'Aldo Dunmore' }]
+	},
+	{
+		name: 'a paragraph of quotes after one colon attribution',
+		text: 'Marta Ilves was blunt:\n\n"The bridge is unsafe. Nobody should cross it until we say so."',
+		quotes: [{ quote: 'The bridge is unsafe.', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'X, however, said … a partial quote',
+		text: 'Marta Ilves, however, said the plan was "doomed from the start".',
+		quotes: [{ quote: 'doomed from the start', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'X told reporters that … and that … two partial quotes',
+		text: 'Marta Ilves told reporters on Monday that she was "deeply disappointed" and that the club would "look at every option".',
+		quotes: [
+			{ quote: 'deeply disappointed', speaker: 'Marta Ilves' },
+			{ quote: 'look at every option', speaker: 'Marta Ilves' }
+		]
+	},
+	{
+		name: 'a middle initial in the name after the quote',
+		text: '"The tide waits for nobody," said Marta K. Ilves.',
+		quotes: [{ quote: 'The tide waits for nobody', speaker: 'Marta K. Ilves' }]
+	},
+	{
+		name: 'a Dutch particle in the name',
+		text: '"The dike will hold," said Jan van der Berg, the chief engineer.',
+		quotes: [{ quote: 'The dike will hold', speaker: 'Jan van der Berg' }]
+	},
+	{
+		name: 'an Arabic article in the name',
+		text: '"The border is open again," said Omar al-Rashid, a customs officer.',
+		quotes: [{ quote: 'The border is open again', speaker: 'Omar al-Rashid' }]
+	},
+	{
+		name: "an Irish O' name",
+		text: '"The pitch was heavy," Sean O\'Hare said after the game.',
+		quotes: [{ quote: 'The pitch was heavy', speaker: "Sean O'Hare" }]
+	},
+	{
+		name: 'a Vietnamese name of three words',
+		text: '"The rice harvest was the worst in years," said Nguyen Thi Lan, a farmer.',
+		quotes: [{ quote: 'The rice harvest was the worst', speaker: 'Nguyen Thi Lan' }]
+	},
+	{
+		name: 'a Ghanaian name',
+		text: '"We need more teachers," Kwame Mensah told the meeting.',
+		quotes: [{ quote: 'We need more teachers', speaker: 'Kwame Mensah' }]
+	},
+	{
+		name: 'an Indian name with a long surname',
+		text: '"The monsoon came late this year," said Priya Raghunathan, a weather scientist.',
+		quotes: [{ quote: 'The monsoon came late', speaker: 'Priya Raghunathan' }]
+	},
+	{
+		name: 'said Sir X',
+		text: '"The museum must stay free," said Sir Aldo Dunmore.',
+		quotes: [{ quote: 'The museum must stay free', speaker: 'Aldo Dunmore' }]
+	},
+	{
+		name: 'said Professor X',
+		text: '"The data are clear," said Professor Marta Ilves of the University of Korvel.',
+		quotes: [{ quote: 'The data are clear', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'said Sen. X, an abbreviated title',
+		text: '"This bill is a mistake," said Sen. Marta Ilves.',
+		quotes: [{ quote: 'This bill is a mistake', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'a police rank before the name',
+		text: '"We are keeping an open mind," Detective Inspector Tomas Roe said.',
+		quotes: [{ quote: 'We are keeping an open mind', speaker: 'Tomas Roe' }]
+	},
+	{
+		name: 'a question and its asker after it',
+		text: '"How could they do this to us?" asked Rosa Kell, who has lived in the street for 40 years.',
+		quotes: [{ quote: 'How could they do this to us?', speaker: 'Rosa Kell' }]
+	},
+	{
+		name: 'as X put it: a quote after a colon',
+		text: 'As Marta Ilves put it: "A town without a harbour is just a village."',
+		quotes: [{ quote: 'A town without a harbour', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'in the words of X, a quote',
+		text: 'In the words of Marta Ilves, "a town without a harbour is just a village".',
+		quotes: [{ quote: 'a town without a harbour', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: "X's message was clear: a colon quote",
+		text: 'Marta Ilves\'s message was clear: "Stay away from the cliffs."',
+		quotes: [{ quote: 'Stay away from the cliffs', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'X says in the documentary, after the quote',
+		text: '"I never wanted to be famous," Petra Saar says in the documentary.',
+		quotes: [{ quote: 'I never wanted to be famous', speaker: 'Petra Saar' }]
+	},
+	{
+		name: 'the statement quoted X as saying',
+		text: '"We acted within the rules," the statement quoted Aldo Dunmore as saying.',
+		quotes: [{ quote: 'We acted within the rules', speaker: 'Aldo Dunmore' }]
+	},
+	{
+		name: 'X, a …, tells the paper: present tense',
+		text: '"Every winter is harder," Rosa Kell, a Korvel native, tells the Herald.',
+		quotes: [{ quote: 'Every winter is harder', speaker: 'Rosa Kell' }]
+	},
+	{
+		name: 'X posted on a site, after the quote',
+		text: '"See you all next season," Petra Saar posted on Korvel Social.',
+		quotes: [{ quote: 'See you all next season', speaker: 'Petra Saar' }]
+	},
+	{
+		name: 'X described the scene as … a partial quote',
+		text: 'Rosa Kell described the scene as "utter chaos".',
+		quotes: [{ quote: 'utter chaos', speaker: 'Rosa Kell' }]
+	},
+	{
+		name: 'X warned of … a partial quote',
+		text: 'Marta Ilves warned of "dire consequences" if the dam failed.',
+		quotes: [{ quote: 'dire consequences', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'X vowed to … a partial quote',
+		text: 'Aldo Dunmore vowed to "fight on until the last day".',
+		quotes: [{ quote: 'fight on until the last day', speaker: 'Aldo Dunmore' }]
+	},
+	{
+		name: 'X thanked fans for their … a partial quote',
+		text: 'Petra Saar thanked fans for their "incredible support" over the years.',
+		quotes: [{ quote: 'incredible support', speaker: 'Petra Saar' }]
+	},
+	{
+		name: 'X hit back at critics, saying: a colon quote',
+		text: 'Aldo Dunmore hit back at his critics, saying: "They have never run a club."',
+		quotes: [{ quote: 'They have never run a club', speaker: 'Aldo Dunmore' }]
+	},
+	{
+		name: '…, X said, before adding: a second quote',
+		text: '"We were unlucky," Aldo Dunmore said, before adding: "But we were also poor."',
+		quotes: [
+			{ quote: 'We were unlucky', speaker: 'Aldo Dunmore' },
+			{ quote: 'But we were also poor', speaker: 'Aldo Dunmore' }
+		]
+	},
+	{
+		name: 'two speakers in one paragraph, each after the quote',
+		text: '"Yes," said Marta Ilves when asked if she would stand again. "Not a chance," said Aldo Dunmore.',
+		quotes: [{ quote: 'Not a chance', speaker: 'Aldo Dunmore' }]
+	},
+	{
+		name: 'a newspaper reported that … a partial quote',
+		text: 'The Korvel Herald reported that the plan was "dead in the water".',
+		quotes: [{ quote: 'dead in the water', speaker: 'Korvel Herald' }]
+	},
+	{
+		name: 'one fan, X, said: a colon quote',
+		text: 'One fan, Tomas Roe, said: "I have waited thirty years for this."',
+		quotes: [{ quote: 'I have waited thirty years', speaker: 'Tomas Roe' }]
+	},
+	{
+		name: 'among those who spoke was X, who said: a colon quote',
+		text: 'Among those who spoke was Marta Ilves, who said: "This hall belongs to all of us."',
+		quotes: [{ quote: 'This hall belongs to all of us', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'X, in tears, said: a colon quote',
+		text: 'Rosa Kell, in tears, said: "They took everything we had."',
+		quotes: [{ quote: 'They took everything we had', speaker: 'Rosa Kell' }]
+	},
+	{
+		name: 'asked about …, the mayor said: the mayor named before',
+		text: 'Marta Ilves, the mayor of Korvel, toured the site on Monday. Asked about the delays, the mayor said: "We are doing all we can."',
+		quotes: [{ quote: 'We are doing all we can', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'a nested quote with single marks in the middle',
+		text: '"He looked at me and said, \'Go home,\' and so I did," Rosa Kell said.',
+		quotes: [{ quote: 'He looked at me and said', speaker: 'Rosa Kell' }]
+	},
+	{
+		name: 'X says, present tense, after a name and a long role',
+		text: '"Nobody reads the small print," says Aldo Dunmore, a consumer lawyer who has taken on the banks for two decades.',
+		quotes: [{ quote: 'Nobody reads the small print', speaker: 'Aldo Dunmore' }]
+	},
+	{
+		name: 'the quote in the sentence after the name, with he says',
+		text: 'Aldo Dunmore has seen it all before. "Every few years, someone promises a new bridge," he says. "Nothing happens."',
+		quotes: [
+			{ quote: 'Every few years, someone promises a new bridge', speaker: 'Aldo Dunmore' },
+			{ quote: 'Nothing happens.', speaker: 'Aldo Dunmore' }
+		]
+	},
+	{
+		name: 'X said in a speech: a colon quote after a date',
+		text: 'On Monday, Marta Ilves said in a speech to the council: "The harbour will be dredged this year."',
+		quotes: [{ quote: 'The harbour will be dredged', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'a quote, then X, the former …, said: a former role',
+		text: '"It is the end of an era," Aldo Dunmore, the former captain, said.',
+		quotes: [{ quote: 'It is the end of an era', speaker: 'Aldo Dunmore' }]
+	},
+	{
+		name: 'the speaker named by surname only after the full name, verb first',
+		text: 'Petra Saar coached the team for a decade. "They were like my own children," said Saar.',
+		quotes: [{ quote: 'They were like my own children', speaker: 'Petra Saar' }]
+	},
+	{
+		name: 'a quote that opens with a lowercase word after a colon',
+		text: 'Aldo Dunmore said the vote was a turning point: "not just for us, but for the whole region."',
+		quotes: [{ quote: 'not just for us', speaker: 'Aldo Dunmore' }]
+	},
+	{
+		name: "a plural organisation's website states: a colon quote",
+		text: 'Korvel Ferries\' website states: "Tickets are not refundable."',
+		quotes: [{ quote: 'Tickets are not refundable', speaker: 'Korvel Ferries' }]
+	},
+	{
+		name: 'an unfamiliar name, however, said … a partial quote',
+		text: 'Oyelaran Adebayo, however, said the plan was "a disaster for farmers".',
+		quotes: [{ quote: 'a disaster for farmers', speaker: 'Oyelaran Adebayo' }]
+	},
+	{
+		name: 'an unfamiliar name, for his part, said … a partial quote',
+		text: 'Oyelaran Adebayo, for his part, said the plan was "a disaster for farmers".',
+		quotes: [{ quote: 'a disaster for farmers', speaker: 'Oyelaran Adebayo' }]
+	},
+	{
+		name: 'an unfamiliar name, last week told … a partial quote',
+		text: 'Oyelaran Adebayo last week told the council that the plan was "a disaster for farmers".',
+		quotes: [{ quote: 'a disaster for farmers', speaker: 'Oyelaran Adebayo' }]
+	},
+	{
+		name: 'X yesterday said: a time between the name and the cue',
+		text: 'Marta Ilves yesterday said the plan was "a disaster for farmers".',
+		quotes: [{ quote: 'a disaster for farmers', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'an unfamiliar name on a weekday said',
+		text: 'Oyelaran Adebayo on Monday said the plan was "a disaster for farmers".',
+		quotes: [{ quote: 'a disaster for farmers', speaker: 'Oyelaran Adebayo' }]
+	},
+	{
+		name: 'an unfamiliar name as the subject, then he said in the next sentence',
+		text: 'Bogdan Wrzesniak has baked bread in Korvel for thirty years. "Flour has never cost this much," he said.',
+		quotes: [{ quote: 'Flour has never cost this much', speaker: 'Bogdan Wrzesniak' }]
+	},
+	{
+		name: 'an unfamiliar name spoke of … a partial quote',
+		text: 'Bogdan Wrzesniak spoke of his "utter shock" at the verdict.',
+		quotes: [{ quote: 'utter shock', speaker: 'Bogdan Wrzesniak' }]
+	},
+	{
+		name: 'X apologised for … a partial quote',
+		text: 'Marta Ilves apologised for the "distress and delay" the closure had caused.',
+		quotes: [{ quote: 'distress and delay', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: 'X welcomed the … a partial quote',
+		text: 'Marta Ilves welcomed the "long overdue" ruling.',
+		quotes: [{ quote: 'long overdue', speaker: 'Marta Ilves' }]
+	},
+	{
+		name: "the writer's question about someone, then a quote alone: their answer",
+		text: 'Rosa Kell, a second-year student, skipped a lecture to be there. Why did she want to come so badly? "It is the best show in years. Nobody should miss it."',
+		quotes: [{ quote: 'It is the best show in years.', speaker: 'Rosa Kell' }]
+	},
+	{
+		name: 'a time of year named by what happens in it',
+		text: 'Hotels on the island are full during the summer tourist season.',
+		dates: [{ text: 'the summer tourist season' }]
+	},
+	{
+		name: 'her teammate X added: an owner and a bare noun before the name',
+		text: 'Farzana Rahimi led the team. Her teammate Soraya Nazari added: "We never gave up."',
+		quotes: [{ quote: 'We never gave up', speaker: 'Soraya Nazari' }]
+	},
+	{
+		name: "X's neighbour Y said: the neighbour speaks",
+		text: 'Marta Ilves\'s neighbour Tomas Roe said the fence was "an eyesore".',
+		quotes: [{ quote: 'an eyesore', speaker: 'Tomas Roe' }]
+	},
+	{
+		name: 'a court report: the judge sentenced him, saying … a partial quote',
+		text: 'Radek Ostrowski was convicted on Friday. Judge Amadou Sissoko sentenced him to six years, saying his crimes were "deliberate and sustained".',
+		quotes: [{ quote: 'deliberate and sustained', speaker: 'Amadou Sissoko' }],
+		figures: [{ text: 'six years', value: 6, unit: 'years' }]
+	},
+	{
+		name: 'said 15-year-old X: an age before the name',
+		text: '"We built it from spare parts," said 15-year-old Farzana Rahimi.',
+		quotes: [{ quote: 'We built it from spare parts', speaker: 'Farzana Rahimi' }]
+	},
+	{
+		name: 'a school grade as a title before the name',
+		text: 'Senior Jasmine Okafor said the shoot was "totally surreal".',
+		quotes: [{ quote: 'totally surreal', speaker: 'Jasmine Okafor' }]
+	},
+	{
+		name: "the newspaper said: the paper named before, by its name's last word",
+		text: 'The Korvel Herald broke the story on Monday. The newspaper said the mayor had been "furious".',
+		quotes: [{ quote: 'furious', speaker: 'Korvel Herald' }]
+	},
+	{
+		name: 'an interview in Q: and A: labels: the answers are the interviewee',
+		text: 'Korvel News spoke to Tomas Roe, who founded the debating site in 2006.\n\nQ: Why did you start the site?\n\nA: I wanted a place where people could weigh "both sides of every question" calmly.',
+		quotes: [{ quote: 'both sides of every question', speaker: 'Tomas Roe' }]
+	},
+	{
+		name: "an interview in Q: and A: labels: the interviewer's quote is nobody's",
+		text: 'Korvel News spoke to Tomas Roe, who founded the debating site in 2006.\n\nQ: Is the site "fair" to everyone?\n\nA: We try to be.',
+		quotes: [{ quote: 'fair', speaker: null }]
+	},
+	// Figures (court, sports, science, British and Indian house styles)
+	{
+		name: 'jailed for six years: a duration',
+		text: 'Aldo Dunmore was jailed for six years on Friday.',
+		figures: [{ text: 'six years', value: 6, unit: 'years' }]
+	},
+	{
+		name: 'sentenced to 18 months: a duration',
+		text: 'Aldo Dunmore was sentenced to 18 months in prison.',
+		figures: [{ text: '18 months', value: 18, unit: 'months' }]
+	},
+	{
+		name: 'a 10-point lead: points',
+		text: 'Korvel opened up a 10-point lead before half-time.',
+		figures: [{ text: '10-point', value: 10 }]
+	},
+	{
+		name: 'a time in seconds with decimals',
+		text: 'Petra Saar won the final in 11.42 seconds.',
+		figures: [{ text: '11.42 seconds', value: 11.42, unit: 'seconds' }]
+	},
+	{
+		name: 'Indian style: crore rupees',
+		text: 'The council set aside Rs 50 crore for the new bridge.',
+		figures: [{ text: 'Rs 50 crore', value: 5e8, unit: 'INR' }]
+	},
+	{
+		name: 'Indian style: lakh of a count',
+		text: 'About 2 lakh people visited the fair.',
+		figures: [{ text: '2 lakh', value: 2e5, unit: 'count' }]
+	},
+	{
+		name: 'British style: £1.5bn',
+		text: 'The scheme will cost £1.5bn.',
+		figures: [{ text: '£1.5bn', value: 1.5e9, unit: 'GBP' }]
+	},
+	{
+		name: 'fined and ordered to pay costs: two amounts',
+		text: 'Aldo Dunmore was fined £5,000 and ordered to pay £1,200 in costs.',
+		figures: [
+			{ text: '£5,000', value: 5000, unit: 'GBP' },
+			{ text: '£1,200', value: 1200, unit: 'GBP' }
+		]
+	},
+	{
+		name: 'hours of community service',
+		text: 'Aldo Dunmore was ordered to do 200 hours of community service.',
+		figures: [{ text: '200 hours', value: 200, unit: 'hours' }]
+	},
+	{
+		name: 'nine of the 12 jurors: a count',
+		text: 'Nine of the 12 jurors found him guilty.',
+		figures: [{ text: '12', value: 12, unit: 'count' }]
+	},
+	{
+		name: 'square kilometres',
+		text: 'The reserve covers 120 square kilometres of marsh.',
+		figures: [{ text: '120 square kilometres', value: 120 }]
+	},
+	{
+		name: 'a margin of votes',
+		text: 'Marta Ilves won by a margin of 312 votes.',
+		figures: [{ text: '312', value: 312, unit: 'count' }]
+	},
+	{
+		name: 'three in 10: a proportion with a digit',
+		text: 'Three in 10 residents said they would leave.',
+		figures: [{ text: 'Three in 10', value: 30 }]
+	},
+	{
+		name: 'in his 80s: an age decade',
+		text: 'A man in his 80s was rescued from the water.',
+		figures: [{ text: '80s', value: 80 }]
+	},
+	// Dates
+	{
+		name: 'the previous week',
+		text: 'The ferry sank on Friday. The crew had reported a leak the previous week.',
+		dates: [{ text: 'previous week' }]
+	},
+	{
+		name: 'the following morning',
+		text: 'The storm struck on Monday night. Divers found the wreck the following morning.',
+		dates: [{ text: 'following morning' }]
+	},
+	{
+		name: 'a decade ago',
+		text: 'The mill closed a decade ago.',
+		dates: [{ text: 'a decade ago', value: '2014' }]
+	},
+	{
+		name: 'from one year to another: two dates',
+		text: 'Marta Ilves was mayor from 1998 to 2003.',
+		dates: [
+			{ text: '1998', value: '1998' },
+			{ text: '2003', value: '2003' }
+		]
+	},
+	{
+		name: 'British clock time with a dot',
+		text: 'The fire broke out at 10.30am on Saturday.',
+		dates: [{ text: '10.30am' }]
+	},
+	{
+		name: 'a fortnight ago',
+		text: 'The ferry was last seen a fortnight ago.',
+		dates: [{ text: 'fortnight ago', value: '2024-02-29' }]
+	},
+	{
+		name: 'at the weekend: British',
+		text: 'Thousands marched through Korvel at the weekend.',
+		dates: [{ text: 'at the weekend' }]
+	},
+	{
+		name: 'the turn of the century',
+		text: 'The harbour was built at the turn of the century.',
+		dates: [{ text: 'turn of the century' }]
+	},
+	{
+		name: 'in January this year',
+		text: 'The bakery opened in January this year.',
+		dates: [{ text: 'January', value: '2024-01' }]
+	},
+	{
+		name: 'an Indian fiscal year',
+		text: 'The state spent more on roads in 2022-23 than ever before.',
+		dates: [{ text: '2022-23' }]
+	},
+	{
+		name: 'the eve of a dated day',
+		text: 'On the eve of the vote, Marta Ilves toured the island.',
+		dates: [{ text: 'On the eve' }]
+	},
+	{
+		name: 'the next morning',
+		text: 'Rosa Kell was arrested on Saturday and released the next morning.',
+		dates: [{ text: 'next morning' }]
+	},
+	{
+		name: 'in the spring of a year',
+		text: 'The ferry was launched in the spring of 2012.',
+		dates: [{ text: 'spring of 2012' }]
+	},
+	{
+		name: 'the 90s with an apostrophe',
+		text: "The club was at its best in the '90s.",
+		dates: [{ text: "'90s" }]
+	},
+	{
+		name: 'since a year: British',
+		text: 'Marta Ilves has led the board since 2004.',
+		dates: [{ text: '2004', value: '2004' }]
+	},
+	{
+		name: 'a week on a weekday: British',
+		text: 'The verdict is due a week on Friday.',
+		dates: [{ text: 'Friday' }]
+	},
+	{
+		name: 'earlier this week',
+		text: 'The council voted earlier this week to close the pool.',
+		dates: [{ text: 'earlier this week', value: '2024-03-11/2024-03-17' }]
+	},
+	{
+		name: 'last weekend',
+		text: 'The pool was closed last weekend.',
+		dates: [{ text: 'last weekend' }]
+	},
+	{
+		name: 'at 3pm: a clock time without a space',
+		text: 'The match kicks off at 3pm on Saturday.',
+		dates: [{ text: '3pm' }]
+	},
+	{
+		name: 'on 4 July with no year',
+		text: 'The bridge reopens on 4 July.',
+		dates: [{ text: '4 July', value: '2024-07-04' }]
+	},
+	{
+		name: 'in the third quarter',
+		text: 'Profits rose in the third quarter.',
+		dates: [{ text: 'third quarter' }]
+	},
+	{
+		name: 'on opening night: a day named by its event',
+		text: 'The gallery was packed on opening night.',
+		dates: [{ text: 'opening night' }]
+	},
+	{
+		name: 'election day: a day named by its event',
+		text: 'Voters in Korvel queued for hours on election day.',
+		dates: [{ text: 'election day' }]
+	},
+	{
+		name: 'by the end of the day, in a narrated day',
+		text: 'The storm hit Korvel on Monday. By the end of the day, the roads were clear.',
+		dates: [{ text: 'end of the day' }]
+	},
+	{
+		name: 'in the evening, in a narrated day',
+		text: 'The ferry left on Saturday. In the evening, the wind dropped.',
+		dates: [{ text: 'In the evening' }]
+	},
+	{
+		name: 'day three of a hearing',
+		text: 'On day three of the hearing, Marta Ilves gave evidence.',
+		dates: [{ text: 'day three' }]
+	},
+	{
+		name: 'the morning of a weekday',
+		text: 'The body was found on the morning of Tuesday.',
+		dates: [{ text: 'Tuesday', value: '2024-03-12' }]
 	}
 ];
 

@@ -23,7 +23,9 @@ describe('parseFigure', () => {
 		['a dozen', 12, null],
 		['double', 2, 'multiplier'],
 		['halved', 0.5, 'multiplier'],
-		['threefold', 3, 'multiplier']
+		['threefold', 3, 'multiplier'],
+		['50 crore', 5e8, null],
+		['2 lakh', 2e5, null]
 	])('%s', (text, value, unit) => {
 		expect(parseFigure(text)).toMatchObject({ value, unit, vague: false });
 	});

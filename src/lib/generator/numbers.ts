@@ -63,7 +63,12 @@ export const SCALES: Record<string, number> = {
 	b: 1e9,
 	trillion: 1e12,
 	tn: 1e12,
-	trn: 1e12
+	trn: 1e12,
+	// South Asian scales: "Rs 50 crore" is 500 million rupees, "2 lakh people" 200,000.
+	lakh: 1e5,
+	lakhs: 1e5,
+	crore: 1e7,
+	crores: 1e7
 };
 
 /**
@@ -227,7 +232,8 @@ export function parseDigits(digits: string): number | null {
 }
 
 const QUALIFIER_RE = new RegExp(`^(?:${QUALIFIERS.join('|')})\\s+`, 'i');
-const SCALE_RE = /^(thousand|million|billion|trillion|hundred|k|mn|mln|m|bn|bln|b|tn|trn)\b\.?\s*/i;
+const SCALE_RE =
+	/^(thousand|million|billion|trillion|hundred|crores?|lakhs?|k|mn|mln|m|bn|bln|b|tn|trn)\b\.?\s*/i;
 const FRACTION_RE = new RegExp(
 	`^(?:(a|an|one|two|three|four|five|\\d+)[\\s-]+)?(${Object.keys(FRACTIONS).join('|')})$|^(\\d+)\\s*/\\s*(\\d+)(?:st|nd|rd|th)?$|^(\\w+)\\s+(?:in|out\\s+of)\\s+(\\w+)$`,
 	'i'
@@ -481,7 +487,7 @@ interface NumberCore {
 
 function findNumberCore(like: string): NumberCore | null {
 	const digits =
-		/(\d[\d,]*(?:\.(\d+))?)(?:(\s?)(thousand|million|billion|trillion|bn|mn|mln|tn|trn|k|m|b)\b)?/i.exec(
+		/(\d[\d,]*(?:\.(\d+))?)(?:(\s?)(thousand|million|billion|trillion|crores?|lakhs?|bn|mn|mln|tn|trn|k|m|b)\b)?/i.exec(
 			like
 		);
 	if (digits) {

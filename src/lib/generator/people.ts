@@ -104,7 +104,9 @@ const ORG_WORDS = new Set(
 		'hospital society organization organisation alliance coalition center centre academy administration bureau ' +
 		'cabinet government airlines motors energy holdings partners capital systems technologies fc co united city ' +
 		'municipality borough county ' +
-		'museum gallery galleries program programme conference magazine newspaper station church'
+		'museum gallery galleries program programme conference magazine newspaper station church ' +
+		// newspapers' names: "The Korvel Herald", "the Daily Gazette"
+		'herald gazette tribune chronicle observer telegraph courier examiner inquirer bulletin dispatch sentinel'
 	).split(' ')
 );
 
@@ -485,7 +487,9 @@ function isPersonLike(tokens: Token[]): boolean {
 		(t) =>
 			isInitial(t) ||
 			PARTICLES.has(t.text) ||
-			(/^\p{Lu}[\p{Ll}\p{M}'’-]*(?:\p{Lu}[\p{Ll}'’-]+)?$/u.test(t.text) &&
+			(/^(?:(?:al|el|ad|as|ash|ibn|abu|bin)-)?\p{Lu}[\p{Ll}\p{M}'’-]*(?:\p{Lu}[\p{Ll}'’-]+)?$/u.test(
+				t.text
+			) &&
 				!NOT_NAME.has(t.text.toLowerCase()) &&
 				!DIRECTIONS.has(t.text.toLowerCase()))
 	);
@@ -538,10 +542,30 @@ function hasPersonEvidence(text: string, c: Candidate, clues: PersonClues): bool
 		apposition !== '' ||
 		spoken.has(last) ||
 		speaksNear(text, c) ||
+		QUOTED_AS.test(text.slice(c.end, c.end + 16)) ||
 		WHO_AFTER.test(text.slice(c.end, c.end + 12)) ||
 		LABEL_AFTER.test(text.slice(c.end, c.end + 4))
 	);
 }
+
+/**
+ * "Aldo Dunmore has seen it all before. “…,” he says.": a name the lexicon does not know, opening a sentence, whose
+ * next sentence is spoken by "he" or "she", is a person's.
+ */
+function heSpeaksNext(text: string, c: { end: number }): boolean {
+	const next =
+		/^[^"“”\n]{0,200}?[.!?:]\s+(?:["“][^"“”\n]{1,300}?[,?!]["”],?\s+(?:he|she)|(?:He|She))(?=\s)/.exec(
+			text.slice(c.end, c.end + 520)
+		);
+	return (
+		next !== null && CUE_AFTER_NAME.test(text.slice(c.end + next[0].length, c.end + next[0].length + 40))
+	);
+}
+
+/** "Dunmore hit back at his critics, saying: “…”": the sentence's subject speaks in a participle clause. */
+const SAYING = /^[^“”"]{0,160}?,\s+(?:saying|adding|telling|writing)\b/;
+/** "the statement quoted Aldo Dunmore as saying": the one quoted is a person. */
+const QUOTED_AS = /^\s+as\s+(?:saying|telling|writing)\b/;
 
 /** "Avi Arad: “Bratz is about friendship.”": a full name as a speaker's label before a quote. */
 const LABEL_AFTER = /^:\s*["“]/;
@@ -619,7 +643,9 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			lexiconTags(c.tokens[0]!.text).every((t) => t === 'LastName');
 		if (!multi && !c.honorific && !c.title.length && !speakingName(text, c) && !described) continue;
 		if (PUBLICATION_BEFORE.test(text.slice(Math.max(s.start, c.start - 30), c.start))) continue;
-		if (!hasPersonEvidence(text, c, { multi, role, apposition, spoken })) continue;
+		const opens = text.slice(s.start, c.start).trim() === '';
+		const speaks = opens && (heSpeaksNext(text, c) || SAYING.test(text.slice(c.end, s.end)));
+		if (!hasPersonEvidence(text, c, { multi, role, apposition, spoken }) && !(multi && speaks)) continue;
 		if (ORG_APPOSITIVE.test(apposition)) continue;
 		const existing = findPerson(entities, c.tokens);
 		if (existing.length) {
@@ -749,7 +775,8 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			end += more[0].length;
 		}
 		covered.push({ start, end });
-		const clean = text.slice(start, end).replace(/['’]s$/, '');
+		// "Korvel Ferries' website": a plural's possessive mark is no part of the name either.
+		const clean = text.slice(start, end).replace(/['’]s$|(?<=s)['’]$/, '');
 		// "the Fish and Wildlife Service" after "the U.S. Fish and Wildlife Service": a country code dropped on a
 		// later mention names the same organisation.
 		if (clean.includes(' ') && withoutCode.has(clean)) {

@@ -228,6 +228,15 @@ const ORG_KINDS: Record<string, readonly string[]> = {
 };
 const orgKindOf = (word: string) =>
 	Object.entries(ORG_KINDS).find(([, words]) => words.includes(word.toLowerCase()))?.[0];
+/** Words that end a newspaper's name ("The Korvel Herald"): such a body is the one "the newspaper" names. */
+const PRESS_NAMES = new Set(
+	'times post journal news herald gazette tribune chronicle observer telegraph courier examiner inquirer bulletin dispatch sentinel'.split(
+		' '
+	)
+);
+/** The kind of body a word of an organisation's name says it is. */
+const nameKindOf = (word: string) =>
+	orgKindOf(word) ?? (PRESS_NAMES.has(word.toLowerCase()) ? 'press' : undefined);
 
 // --- Sentences, subjects and noun phrases -------------------------------------------------------------------
 
@@ -344,13 +353,22 @@ function rolePrefix(prefix: string): boolean {
 	const last = (words[words.length - 1] ?? '').toLowerCase().replace(/['’]s$/, '');
 	const apposed = /,\s*$/.test(prefix) && !body.includes(',');
 	if (apposed && words.some((w) => isRoleWord(w.replace(/['’]s$/, '')))) return true;
+	// "Her teammate Soraya Nazari", "Ilves's neighbour Tomas Roe": an owner and a bare noun or two describe the name.
+	const owner = words.findIndex((w) => /^(?:his|her|their|its|our|my)$|^\p{Lu}[\p{L}-]*['’]s?$/iu.test(w));
+	const owned =
+		owner >= 0 &&
+		owner <= 3 &&
+		words.slice(0, owner).every((w) => /^\p{Lu}/u.test(w)) &&
+		owner + 1 < words.length &&
+		falseTitle(words.slice(owner + 1));
 	return (
 		!body.includes(',') &&
 		words.length <= 5 &&
 		(isRoleWord(last) ||
 			orgKindOf(last) !== undefined ||
 			words.every((w) => /^\p{Lu}/u.test(w)) ||
-			falseTitle(words))
+			falseTitle(words) ||
+			owned)
 	);
 }
 
@@ -454,10 +472,12 @@ function resolvePerson(
 	const named = new Set(before.map((m) => m.entity));
 	if (named.size === 1 && own.kind !== 'entity') return { entity: before[0]!.entity, confidence: 'low' };
 	let skipped = named.size > 0;
-	const paragraph = ctx.sentences[si]!.paragraph;
+	let paragraph = ctx.sentences[si]!.paragraph;
 	for (let j = si - 1; j >= Math.max(0, si - 6); j--) {
 		if (paragraph - ctx.sentences[j]!.paragraph > 1) break;
 		if (insideCurrentQuote(ctx, j)) continue;
+		// A paragraph of a quote left open runs on into the next: the reach goes back past it.
+		if (insideOpenQuote(ctx, j)) paragraph = ctx.sentences[j]!.paragraph;
 		const asked = askedPerson(ctx, j);
 		if (asked !== undefined && fits(asked)) return { entity: asked, confidence: skipped ? 'low' : 'high' };
 		const subject = subjectOf(ctx, j);
@@ -469,6 +489,13 @@ function resolvePerson(
 		else skipped = true;
 	}
 	return undefined;
+}
+
+/** A sentence inside a quote left open at its paragraph's end, which the next paragraph's quote goes on. */
+function insideOpenQuote(ctx: Context, j: number): boolean {
+	const s = ctx.sentences[j]!;
+	const around = ctx.top[lowerBound(ctx.top, s.start + 1, byOpen) - 1];
+	return around !== undefined && around.unclosed && around.open <= s.start + 1 && around.close >= s.end - 1;
 }
 
 /** "The roof of the gym had fallen in.": a sentence naming no one leaves the he/she chain where it was. */
@@ -824,6 +851,24 @@ function resolveRole(ctx: Context, phrase: string, start: number, si: number, ru
 	return { entity, confidence: definite ? 'low' : 'high', rule: `${rule}+unnamed` };
 }
 
+/**
+ * The named body that is the subject of one of the last three sentences before `start`, in this paragraph or the
+ * one before, its name saying it is a body ("Korvel Ferries Ltd", "The Korvel Herald"); none when two were.
+ */
+function recentBodySubject(ctx: Context, start: number): number | undefined {
+	const si = sentenceAt(ctx.sentences, start);
+	const found = new Set<number>();
+	for (let j = si - 1; j >= Math.max(0, si - 3); j--) {
+		if (ctx.sentences[si]!.paragraph - ctx.sentences[j]!.paragraph > 1) break;
+		const subject = subjectOf(ctx, j);
+		if (subject.kind !== 'entity') continue;
+		const e = ctx.people.entities[subject.entity]!;
+		const body = e.kind !== 'group' && e.kind !== 'document' && e.tokens.some((t) => nameKindOf(t));
+		if (e.named && body) found.add(subject.entity);
+	}
+	return found.size === 1 ? [...found][0] : undefined;
+}
+
 /** "the union", "the ministry": an organisation the article does not name, described as the article does. */
 function unnamedOrganisation(ctx: Context, phrase: string): number {
 	const name = phrase.replace(/^The\b/, 'the');
@@ -842,7 +887,7 @@ function resolveOrganisation(
 ): Resolved | undefined {
 	const kind = orgKindOf(headWord);
 	const ofKind = (e: Entity) =>
-		e.kind === 'organisation' && e.tokens.some((t) => t.toLowerCase() === headWord || orgKindOf(t) === kind);
+		e.kind === 'organisation' && e.tokens.some((t) => t.toLowerCase() === headWord || nameKindOf(t) === kind);
 	const before = ctx.people.mentions.slice(0, lowerBound(ctx.people.mentions, start, byStart));
 	// "Acme Corp closed the plant. “…,” the company said.": sure when it is the one body of that kind named in
 	// this or the previous paragraph.
@@ -862,6 +907,10 @@ function resolveOrganisation(
 				rule: `${rule}+organisation`
 			};
 	}
+	// "Korvel Foods recalled beef on Monday. “…,” the company said.": a body that was just the subject.
+	const subject = recentBodySubject(ctx, start);
+	if (subject !== undefined)
+		return { entity: subject, confidence: 'low', rule: `${rule}+subject-organisation` };
 	const unnamed = (): Resolved => ({
 		entity: unnamedOrganisation(ctx, `the ${headWord}`),
 		confidence: 'low',
@@ -921,6 +970,9 @@ function ownerPhrase(phrase: string): string {
 	return (stop > 0 ? words.slice(0, stop) : words).join(' ');
 }
 
+const TIME_BEFORE_CUE =
+	/(?<=\p{L})\s+(?:yesterday|today|earlier|(?:last|this)\s+(?:week|month|year|weekend|night|morning))\s*$/u;
+
 /**
  * The subject noun phrase ending just before `end` (a cue verb): auxiliaries skipped, an appositive or a
  * parenthesis stepped over ("John F. Kirby, a US national security spokesman, told", "The United Nations
@@ -934,6 +986,12 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 	while (i >= 0 && AUX.has(tokens[i]!.text.toLowerCase()) && tokens[i]!.end <= stop) {
 		stop = tokens[i]!.start;
 		i--;
+	}
+	// "Dunmore last week told", "Dunmore yesterday said": a time between the subject and its verb.
+	const time = TIME_BEFORE_CUE.exec(ctx.text.slice(from, stop));
+	if (time) {
+		stop = from + time.index;
+		while (i >= 0 && tokens[i]!.end > stop) i--;
 	}
 	// "an official who asked not to be named said": a noun with its relative clause.
 	const relative =
@@ -1149,6 +1207,12 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const tail = ctx.text.slice(q.close, limit);
 	const signed = signedBy(ctx, q.close, tail);
 	if (signed) return signed;
+	// "“…,” the statement quoted Aldo Dunmore as saying": the one quoted speaks, not the one quoting.
+	const quoted = QUOTED_AFTER.exec(tail);
+	if (quoted) {
+		const at = q.close + quoted[0].length - quoted[1]!.length;
+		return orUnresolved(resolvePhrase(ctx, at, at + quoted[1]!.length, si, 'after:quoted-as'));
+	}
 	if (!opensAttribution(ctx, q, tail)) return undefined;
 	const according = SOURCE_AFTER.exec(tail);
 	if (according) return sourceAfter(ctx, q.close + according[0].length, limit, si, 'after:according');
@@ -1170,6 +1234,9 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	}
 	return undefined;
 }
+
+const QUOTED_AFTER =
+	/^\s*,?\s*[^,;“”"]{0,60}?\bquoted\s+([^,;“”"]{1,80}?)(?=\s+as\s+(?:saying|telling|writing)\b)/;
 
 /** "according to the Crown prosecutor, Mark Tedeschi, QC": the source, by its name when one is set off after it. */
 function sourceAfter(ctx: Context, start: number, limit: number, si: number, rule: string): Found {
@@ -1276,6 +1343,15 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	// "rejected what he called “a witch hunt”": the subject of the relative "what" clause speaks.
 	const what = WHAT_BEFORE.exec(ctx.text.slice(prevClose, cueAt));
 	if (what) return whatSubject(ctx, si, cueAt - what[0].length + what[0].indexOf(what[1]!, 4), what[1]!);
+	// "Among those who spoke was Marta Ilves, who said: “…”": "who" is the name just before it.
+	const who = /,\s+who\s+(?:(?:also|then|later|has|had)\s+)?$/.exec(ctx.text.slice(prevClose, cueAt));
+	const antecedent = who && mentionAt(ctx, prevClose, cueAt - who[0].length).pop();
+	if (
+		antecedent &&
+		antecedent.end === cueAt - who![0].length &&
+		ctx.people.entities[antecedent.entity]!.named
+	)
+		return { entity: antecedent.entity, confidence: 'high', rule: 'before:who' };
 	const np = phraseBefore(ctx, prevClose, cueAt);
 	// "“We have time,” said Berger, “and we have money.”": an inverted cue between two quotes.
 	if (!np && prev?.close === prevClose && ctx.text.slice(prevClose, cueAt).trim().replace(/^,/, '') === '')
@@ -1540,9 +1616,11 @@ function afterReportedSpeech(ctx: Context, q: QuoteSpan, si: number): Found {
 		`^[^,;]{0,60}?(?:,[^;“”"]{1,120}?,\\s*(?:\\p{Ll}+\\s+){0,2}|,\\s*)?\\b(?:${FINITE_SOURCE})\\b`,
 		'u'
 	).exec(ctx.text.slice(at, before.end));
-	if (!cue) return undefined;
+	// "Marta Ilves was blunt:" closing the paragraph before: no speech verb, but the colon hands her the quote.
+	if (!cue && !(introduces && subject.kind === 'entity')) return undefined;
 	if (subject.kind === 'entity') {
 		const e = ctx.people.entities[subject.entity]!;
+		if (!cue && e.kind !== 'person') return undefined;
 		return e.named
 			? lower({ entity: subject.entity, confidence: 'high', rule: 'after-reported-speech' })
 			: undefined;
@@ -1550,6 +1628,28 @@ function afterReportedSpeech(ctx: Context, q: QuoteSpan, si: number): Found {
 	if (subject.word !== 'he' && subject.word !== 'she') return undefined;
 	const r = resolvePerson(ctx, si - 1, subject.word, subject.at);
 	return lower(r && { ...r, rule: 'after-reported-speech+pronoun' });
+}
+
+const WRITER_ASKS =
+	/^(?:(?:So|And|But)\s+)?(?:why|how|what|when|where)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:did|does|do|would|will|could|can|is|was|has|had|should)\s+(?:he|she)\b/iu;
+
+/**
+ * "Why did she want to come so badly? “It is the best show in years.”": a quote standing alone after the writer's own question
+ * about someone answers it in that person's words, as sure as the pronoun is.
+ */
+function answersQuestion(ctx: Context, q: QuoteSpan, si: number): Found {
+	const s = ctx.sentences[si]!;
+	if (si === 0 || ctx.text.slice(s.start, q.open).trim() !== '') return undefined;
+	const before = ctx.sentences[si - 1]!;
+	const body = ctx.text.slice(before.start, before.end).trim();
+	if (before.paragraph !== s.paragraph || !body.endsWith('?') || /[“”"]/.test(body)) return undefined;
+	const asks = WRITER_ASKS.exec(body);
+	if (!asks) return undefined;
+	const word = /(?:he|she)$/i.exec(asks[0])![0].toLowerCase();
+	const r = resolvePerson(ctx, si - 1, word, before.start + body.length);
+	return r && ctx.people.entities[r.entity]!.named
+		? { entity: r.entity, confidence: r.confidence, rule: 'answers-question' }
+		: undefined;
 }
 
 /**
@@ -1612,7 +1712,7 @@ export function attributeQuotes(
 			// "Lutz was blunt: “…”", "Lutz said the board would act. “…”": the person the sentence before the
 			// quote is about speaks, whoever spoke last.
 			const introduced = colonIntroduced(ctx, q, si);
-			const reported = introduced ?? afterReportedSpeech(ctx, q, si);
+			const reported = introduced ?? afterReportedSpeech(ctx, q, si) ?? answersQuestion(ctx, q, si);
 			const sure =
 				reported && reported !== UNRESOLVED && reported.confidence === 'high' ? reported : undefined;
 			found = sure ?? (previous ? inherited({ ctx, q, previous, words, si }) : undefined);
@@ -1640,8 +1740,33 @@ export function attributeQuotes(
 		if (attribution.speaker !== undefined) ctx.spoken.set(q.open, attribution.speaker);
 		previous = attribution;
 	}
+	runBack(ctx, result);
 	return result;
 }
+
+/**
+ * “We have cut where we could. [paragraph] “Next year will be harder,” she said.': a quote left open at a
+ * paragraph's end goes on in the quote opening the next, so the cue at the run's end names the speaker of all of it.
+ */
+function runBack(ctx: Context, result: Attribution[]): void {
+	const top = result.filter((a) => a.quote.parent === undefined);
+	for (let i = top.length - 2; i >= 0; i--) {
+		const a = top[i]!;
+		const next = top[i + 1]!;
+		if (a.speaker !== undefined || !a.quote.unclosed || next.speaker === undefined) continue;
+		if (next.quote.paragraph !== a.quote.paragraph + 1 || a.quote.close < lastEnd(ctx, a.quote.paragraph))
+			continue;
+		const first = ctx.sentences[lowerBound(ctx.sentences, next.quote.paragraph, byParagraph)];
+		if (!first || ctx.text.slice(first.start, next.quote.open).trim() !== '') continue;
+		a.speaker = next.speaker;
+		a.confidence = next.confidence;
+		a.rule = `run-back+${next.rule}`;
+	}
+}
+
+/** Where a paragraph's last sentence ends. */
+const lastEnd = (ctx: Context, paragraph: number) =>
+	ctx.sentences[lowerBound(ctx.sentences, paragraph + 1, byParagraph) - 1]?.end ?? Infinity;
 
 const FIRST_PERSON = /(?:^|[\s,])(?:I|[Ww]e)\s/;
 /**
@@ -1657,7 +1782,7 @@ function answerLabel(ctx: Context, si: number): Resolved | undefined {
 		const start = ctx.sentences[first]!.start;
 		// "((WN)) Why …?": the interviewer's own label ends the answer before it.
 		if (/^\(\([^()]{1,20}\)\)/.test(ctx.text.slice(start, start + 24))) return undefined;
-		const label = /^([^:\n“”"]{2,60}):\s/.exec(ctx.text.slice(start, start + 64));
+		const label = /^([^:\n“”"]{1,60}):\s/.exec(ctx.text.slice(start, start + 64));
 		if (label) return labelled(ctx, start, label[1]!);
 		if (first === 0 || paragraph - ctx.sentences[first - 1]!.paragraph > 1) return undefined;
 		first--;
@@ -1670,10 +1795,31 @@ function labelled(ctx: Context, start: number, label: string): Resolved | undefi
 	const confidence = 'high';
 	const initials = initialled(ctx, label);
 	if (initials !== undefined) return { entity: initials, confidence, rule: 'answer-label+initials' };
+	// "Q: … A: …": the answers are the one person the article says it interviewed.
+	if (/^A(?:nswer)?$/.test(label)) {
+		const e = interviewee(ctx, start);
+		return e === undefined ? undefined : { entity: e, confidence, rule: 'answer-label+interviewee' };
+	}
 	const name = mentionAt(ctx, start, start + label.length)[0];
 	if (!name || name.start !== start || name.end !== start + label.length) return undefined;
 	if (ctx.people.entities[name.entity]!.kind !== 'person') return undefined;
 	return { entity: name.entity, confidence, rule: 'answer-label' };
+}
+
+/** "Korvel News spoke to Tomas Roe", "interviewed Tomas Roe": the one named person the article says it interviewed. */
+function interviewee(ctx: Context, before: number): number | undefined {
+	const found = new Set<number>();
+	for (const m of mentionAt(ctx, 0, before)) {
+		const lead = ctx.text.slice(Math.max(0, m.start - 24), m.start);
+		const e = ctx.people.entities[m.entity]!;
+		if (
+			e.kind === 'person' &&
+			e.named &&
+			/\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\s+$|\binterview(?:ed|s)?\s+(?:with\s+)?$/.test(lead)
+		)
+			found.add(m.entity);
+	}
+	return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** "TR:" before an answer: the one named person of the article whose initials these are. */
