@@ -1268,7 +1268,9 @@ describe('issue 9: round 7, question craft from the blind review', () => {
 		[3, 'three-nation', ' exercise begins on Monday.', 'Korvel, Astrania and Brell sent ships.', true],
 		[3, 'three-nation', ' exercise with Korvel in the north sea.', '', false],
 		[3, 'three-nation', ' exercise begins on Monday.', 'Korvel and Astrania sent ships.', false],
-		[3, 'three', ' ships sailed with Korvel and Astrania.', '', false]
+		[3, 'three', ' ships sailed with Korvel and Astrania.', '', false],
+		[2, 'second-highest', ' ranking officer at the bank, testified against Ilves and Saar.', '', false],
+		[3, 'third', '-largest port after Korvel and Astrania.', '', false]
 	])(
 		'issue 9: a count of %i in “%s%s” told by its named members: %s',
 		(value, core, after, previous, expected) => {

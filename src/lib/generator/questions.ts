@@ -13,7 +13,7 @@ import { isFrequency } from './date-rules';
 import { figureDistractors, hedgeOf } from './figure-distractors';
 import { hash, hashSeed } from './hash';
 import { lexiconTags } from './lexicon';
-import { numberToWords, parseFigure } from './numbers';
+import { numberToWords, ORDINALS, parseFigure } from './numbers';
 import type { Entity } from './people';
 import { createRandom, shuffle } from './random';
 import { MONTH_NAMES, readableDate } from './readable-date';
@@ -849,6 +849,9 @@ const WITH_NAMES = new RegExp(
 export function compoundCountNamed(value: number, core: string, after: string, previous = ''): boolean {
 	if (!Number.isInteger(value) || value < 2 || value > 12) return false;
 	if (!/^\S+-\p{L}+$/u.test(core.trim()) && !/^-\p{L}/u.test(after)) return false;
+	// "the second-highest officer" ranks one person; it counts no members.
+	const head = core.trim().split('-')[0]!.toLowerCase();
+	if (/^\d+(?:st|nd|rd|th)$/.test(head) || head in ORDINALS) return false;
 	const clause = after.split(/[.;!?]/)[0] ?? '';
 	const items = (list: string) => list.split(LIST_SEPARATOR).length;
 	if ([...clause.matchAll(NAME_LIST)].some((m) => items(m[0]) === value)) return true;
