@@ -1679,6 +1679,25 @@ function answering(input: QuestionInput, blank: Blank, push: Push): Push | undef
 	return (q) => push({ ...q, prompt: asAnswer(q.prompt, speaker, reply.question) });
 }
 
+/**
+ * Whose words a blank stands in: an interview answer's (asked as that answer), a source's the prompt names, or
+ * the article's. None when the blank sits in a quote that never says whose words they are.
+ */
+function voiceOf(
+	input: QuestionInput,
+	blank: Blank,
+	context: string,
+	kind: 'figure' | 'date',
+	push: Push
+): { framed: string; push: Push } | undefined {
+	const asAnswered = answering(input, blank, push);
+	if (asAnswered) return { framed: '', push: asAnswered };
+	const framed = framing(input, blank, context, kind);
+	const sentenceEnd = blank.from + blank.sentence.length;
+	if (speakerless(input.text, blank.from, blank.from + blank.at, sentenceEnd, framed)) return undefined;
+	return { framed, push };
+}
+
 /** "Which figure, according to Belinda Robinson, completes the sentence?": an opinion is framed as its speaker's. */
 const ask = (source: string, question: string, framed: string) =>
 	source ? framed.replace('{source}', source) : question;
@@ -1705,14 +1724,10 @@ function figureQuestions(
 	if ((fact.unit === 'percent' || money) && sumGiven(fact.value, fact.unit === 'percent', rest)) return;
 	const { hedge } = hedgeOf(fact.text);
 	const bound = hedge === 'lower' || hedge === 'upper' || boundedBefore(blank.sentence.slice(0, blank.at));
-	const asAnswered = answering(input, blank, push);
-	const framed = asAnswered ? '' : framing(input, blank, context, 'figure');
-	if (
-		!asAnswered &&
-		speakerless(input.text, blank.from, blank.from + blank.at, blank.from + blank.sentence.length, framed)
-	)
-		return;
-	if (asAnswered) push = asAnswered;
+	const voice = voiceOf(input, blank, context, 'figure', push);
+	if (!voice) return;
+	const { framed } = voice;
+	push = voice.push;
 	const explanation = `The article says: “${asInnerQuotes(shorten(blank.said, 60))}”`;
 	const answer = blank.core;
 	const choiceId = questionId('figure-choice', fact.id);
@@ -1862,14 +1877,10 @@ function dateQuestions(
 	if (context === undefined || tooShort(context)) return;
 	const year = /^(?:1[89]|20)\d\d$/.test(blank.core) ? Number(blank.core) : undefined;
 	if (readableElsewhere(blank, year)) return;
-	const asAnswered = answering(input, blank, push);
-	const framed = asAnswered ? '' : framing(input, blank, context, 'date');
-	if (
-		!asAnswered &&
-		speakerless(input.text, blank.from, blank.from + blank.at, blank.from + blank.sentence.length, framed)
-	)
-		return;
-	if (asAnswered) push = asAnswered;
+	const voice = voiceOf(input, blank, context, 'date', push);
+	if (!voice) return;
+	const { framed } = voice;
+	push = voice.push;
 	const answer = blank.core;
 	// "last month (February 2023)": the value as a reader says it, and only when the text does not already. A
 	// value the words do not hold ("Tuesday", "last month") was counted from the article's date, which the
