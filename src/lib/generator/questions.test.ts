@@ -1312,6 +1312,20 @@ describe('issue 9: round 7, question craft from the blind review', () => {
 		expect(speakerless(said, nine, nine, said.length, '')).toBe(false);
 	});
 
+	it('issue 9: a quote whose only attribution is a pronoun ("…,” he said.") never says whose words they are', () => {
+		for (const [told, expected] of [
+			['"That is putting $900 extra into every budget," he said.', true],
+			['"That is putting $900 extra into every budget," she told reporters on Monday.', true],
+			['"That is putting $900 extra into every budget," said the treasurer.', false],
+			['"That is putting $900 extra into every budget," Ilves said.', false]
+		] as const) {
+			const text = `Head\n\n${told}`;
+			const at = text.indexOf('$900');
+			expect(speakerless(text, text.indexOf('"'), at, text.length, ''), told).toBe(expected);
+			expect(speakerless(text, text.indexOf('"'), at, text.length, 'Marta Ilves'), told).toBe(false);
+		}
+	});
+
 	it('issue 9: a sentence continuing a quote is blanked only with its speaker', () => {
 		const unsure = generateBank({
 			text:

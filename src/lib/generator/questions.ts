@@ -762,12 +762,23 @@ export function narration(text: string, from: number, to: number): string {
 /**
  * A blank in someone's words that never says whose: the place is inside quotation marks (the paragraph's marks
  * read from its start), no speaker the rules are sure of frames it, and the sentence shown has no words of its
- * own outside the marks ("“But the costs will double within _____.”" continuing a quote begun before it), where
- * "…,” said the coastguard." would say who.
+ * own outside the marks that name someone ("“But the costs will double within _____.”" continuing a quote begun
+ * before it, or "“… within _____,” he said."), where "…,” said the coastguard." would say who.
  */
 export function speakerless(text: string, from: number, at: number, to: number, framed: string): boolean {
 	if (framed !== '' || !insideQuote(narrationMarks(text, at), Infinity)) return false;
-	return !/\p{L}/u.test(narration(text, from, to));
+	return !namesASpeaker(narration(text, from, to));
+}
+
+/**
+ * Words outside the quotation marks that could say whose the words are: a name or a noun ("said the coastguard").
+ * "…,” he said." points back at someone the prompt never shows; a weekday or "I" names nobody either.
+ */
+function namesASpeaker(told: string): boolean {
+	const named = (told.match(/\p{Lu}[\p{L}'’.-]*/gu) ?? []).some(
+		(w) => w !== 'I' && !CALENDAR_WORD.test(w.replace(/\W+$/, ''))
+	);
+	return named || /\b(?:the|a|an|his|her|their|its|our|my)\s+\p{L}{3,}/iu.test(told);
 }
 
 /**
