@@ -49,4 +49,16 @@ describe('segment', () => {
 			'Police left.'
 		]);
 	});
+
+	it('issue 9: ends a sentence after a dotted place name when a pronoun or an article opens the next', () => {
+		expect(spans('The prize was given in Washington D.C. The six-member team had waited a year.')).toEqual([
+			'The prize was given in Washington D.C.',
+			'The six-member team had waited a year.'
+		]);
+		expect(spans('Ships left the U.S. Navy base at Korvel. They sailed north.')).toEqual([
+			'Ships left the U.S. Navy base at Korvel.',
+			'They sailed north.'
+		]);
+		expect(spans('Talks in Washington, D.C. Police Chief Anna Lee said 12 were held.')).toHaveLength(1);
+	});
 });

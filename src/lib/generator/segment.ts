@@ -34,6 +34,12 @@ const SENTENCE_OPENER =
 	/^\s+(?:It|The|He|She|They|We|I|A|An|This|That|There|These|Those|His|Her|Their|Its|Our|But|And|Police|Officials)\b/;
 
 /**
+ * After a place written with dots ("Washington D.C.", "the U.S.") only a pronoun or an article opens a new
+ * sentence: "the U.S. Navy", "D.C. Police Chief Lee" go on.
+ */
+const CLAUSE_OPENER = /^\s+(?:It|The|He|She|They|We|This|There|These|Those|But)\b/;
+
+/**
  * Paragraphs are separated by blank lines; a text with no blank line at all has one paragraph per line, as
  * many pasted articles do.
  */
@@ -96,8 +102,11 @@ function isSentenceEnd(text: string, dot: number): boolean {
 	if (TITLE_ABBREVIATIONS.has(word.toLowerCase())) return false;
 	// An initial ("Vladimir V. Putin") or a dotted abbreviation ("U.S.", "2 a.m.") followed by a name; but
 	// "left at 9:30 a.m. It landed": a pronoun or an article after it opens a new sentence.
-	if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word))
-		return /^(?:a|p)\.m$/i.test(word) && SENTENCE_OPENER.test(text.slice(dot + 1, dot + 16));
+	if (/^\p{Lu}$/u.test(word)) return false;
+	if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+		const next = text.slice(dot + 1, dot + 16);
+		return /^(?:a|p)\.m$/i.test(word) ? SENTENCE_OPENER.test(next) : CLAUSE_OPENER.test(next);
+	}
 	return true;
 }
 
