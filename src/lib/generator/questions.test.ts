@@ -1288,6 +1288,25 @@ describe('issue 9: round 7, question craft from the blind review', () => {
 		for (const q of b.questions) expect(q.answer).not.toMatch(/three/);
 	});
 
+	it('issue 9: a statement cut with “…” is not asked as true or false', () => {
+		const made = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].flatMap(
+			(i) =>
+				generateBank({
+					text:
+						`Harbour deal ${i}\n\nThe harbour board of Ardmore, which had argued for years with the fishermen, the ` +
+						'ferry company and the council about who should pay for the old quay, the new breakwater, the cranes, ' +
+						'the ice plant and the car park that the town had been promising since the last storm, finally agreed ' +
+						`to spend $${i}.5 million on the works, to be paid over a period that none of the parties had yet ` +
+						'agreed, after a meeting that ran late.',
+					date: '2031-05-09'
+				}).questions
+		);
+		expect(made.filter((q) => q.factId.startsWith('fig-') && q.prompt.includes('…')).length).toBeGreaterThan(
+			12
+		);
+		for (const q of made.filter((q) => q.type === 'true-false')) expect(q.prompt).not.toContain('…');
+	});
+
 	it('issue 9: a time beside its UTC equivalent gets no blank', () => {
 		const b = generateBank({
 			text:

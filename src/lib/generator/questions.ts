@@ -1785,8 +1785,9 @@ function figureQuestions(
 			evidence: fact.evidence,
 			difficulty: 3
 		});
-	// A bound ("more than 100 million") is true of every smaller number, so only an unhedged figure is swapped.
-	if (wrong[0] !== undefined && !bound) {
+	// A bound ("more than 100 million") is true of every smaller number, so only an unhedged figure is swapped. A
+	// statement cut with "…" is not whole: what was left out could make it false, so it is not judged true or false.
+	if (wrong[0] !== undefined && !bound && !context.includes('…')) {
 		const id = questionId('true-false', fact.id);
 		const truth = random(id)() < 0.5;
 		const shown = filled(context, truth ? answer : wrong[0]);
