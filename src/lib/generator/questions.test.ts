@@ -199,7 +199,11 @@ describe('questions', () => {
 			['four', 'they have won five of their last ', ' matches.', false],
 			['eight', 'they have won five of their last ', ' matches.', true],
 			['30', 'polls show ', ' of the vote', true],
-			['12', 'only ', ' out of 10 members', false]
+			['12', 'only ', ' out of 10 members', false],
+			['10', 'pupils cross ', ' gang areas on the way, 18 of which have members at the school.', false],
+			['60', 'pupils cross ', ' gang areas on the way, 18 of which have members at the school.', true],
+			['70', 'pupils cross 50 gang areas on the way, ', ' of which have members at the school.', false],
+			['20', 'pupils cross 50 gang areas on the way, ', ' of which have members at the school.', true]
 		] as const)
 			expect(fitsPartOfWhole(choice, before, after), `${before}${choice}${after}`).toBe(expected);
 	});

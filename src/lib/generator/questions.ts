@@ -326,6 +326,10 @@ const WHOLE_AFTER = new RegExp(
 	`^\\s+(?:out\\s+)?of\\s+${DETERMINER}${PLACE}([\\p{L}\\d][\\p{L}\\d,.-]*)`,
 	'iu'
 );
+/** "50 territories …, 18 of which …": the part named after the whole it is part of. */
+const PART_OF_WHICH_AFTER = /^[^.;:]{0,80}?,\s+([\p{L}\d][\p{L}\d,.-]*?)\s+of\s+(?:which|whom|them)\b/iu;
+/** "… through 50 territories on the way, _____ of which …": the whole, the last count before the comma. */
+const WHOLE_BEFORE_WHICH = /(\d[\d,.]*)\s[^.;:]{0,80}?,\s*$/u;
 const PART_BEFORE = new RegExp(
 	`([\\p{L}\\d][\\p{L}\\d,.-]*)\\s+(?:out\\s+)?of\\s+${DETERMINER}${PLACE}$`,
 	'iu'
@@ -344,7 +348,8 @@ export function fitsNumberNoun(choice: string, key: string, after: string): bool
 
 /**
  * "won _____ of their last six matches": a part is never more than its whole, and in "five of their last
- * _____" the whole is never less than its part; a wrong choice that breaks it gives itself away.
+ * _____" the whole is never less than its part; the same of "50 areas …, 18 of which": a wrong choice that
+ * breaks it gives itself away.
  */
 export function fitsPartOfWhole(choice: string, before: string, after: string): boolean {
 	const mine = parseFigure(choice);
@@ -353,8 +358,11 @@ export function fitsPartOfWhole(choice: string, before: string, after: string): 
 		const f = s === undefined ? null : parseFigure(s);
 		return f && f.unit === null ? f.value : undefined;
 	};
-	const whole = count(WHOLE_AFTER.exec(after)?.[1]);
-	const part = count(PART_BEFORE.exec(before)?.[1]);
+	const ofWhich = /^\s+of\s+(?:which|whom|them)\b/i.test(after);
+	const whole =
+		count(WHOLE_AFTER.exec(after)?.[1]) ??
+		(ofWhich ? count(WHOLE_BEFORE_WHICH.exec(before)?.[1]) : undefined);
+	const part = count(PART_BEFORE.exec(before)?.[1]) ?? count(PART_OF_WHICH_AFTER.exec(after)?.[1]);
 	return !(whole !== undefined && mine.value > whole) && !(part !== undefined && mine.value < part);
 }
 
