@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { GeneratorInputError, generate, generateBank, midSentence, saidWhen, subjectOfCue } from './generate';
+import {
+	GeneratorInputError,
+	clauseGoesOn,
+	generate,
+	generateBank,
+	midSentence,
+	saidWhen,
+	subjectOfCue
+} from './generate';
 import { deckSlug } from '../domain/format';
 import { factIdsOf } from '../domain/question';
 import { parseBank } from './bank';
@@ -205,5 +213,30 @@ describe('generateBank', () => {
 		for (const p of prompts) expect(p).not.toMatch(/Who (?:told to|stressed it)/);
 		// Without its lead-in, a phrase that is not a sentence is asked about nowhere.
 		for (const p of prompts) expect(p).not.toMatch(/full storm footing/);
+	});
+
+	it('issue 9: a quoted fragment whose clause goes on past the mark gets no question cut at the mark', () => {
+		for (const [after, expected] of [
+			['” ended up on a bench.', true],
+			['” were never used.', true],
+			['” and should be redone.', false],
+			[',” he said.', false],
+			['” last week.', false],
+			['”.', false],
+			['” in a letter to staff.', false]
+		] as const)
+			expect(clauseGoesOn(after), after).toBe(expected);
+		const made = generateBank({
+			text:
+				'Lost papers\n\nMarta Ilves, the mayor of Korvel, has asked officials how papers that are meant to be kept in ' +
+				'“locked steel cabinets” ended up on a bench in the park.\n\n“We take the safety of every record seriously,” ' +
+				'said Tomas Roe, a spokesman for the council.\n\n“The council cannot keep its own papers safe, and it ' +
+				'wants our trust,” said Anna Saar, who leads the opposition.\n\n“Nobody has told us who found them,” said ' +
+				'Petra Lind, a resident of Korvel.',
+			date: '2031-05-09'
+		});
+		const prompts = made.questions.flatMap((q) => [q.prompt, ...(q.pairs ?? []).map((p) => p.left)]);
+		expect(prompts.some((p) => /Tomas Roe|Anna Saar|Petra Lind|record seriously/.test(p))).toBe(true);
+		for (const p of prompts) expect(p).not.toMatch(/steel cabinets/);
 	});
 });

@@ -166,6 +166,19 @@ const SCARE_LEAD = /\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+[“
 const CLAUSE_OPENER =
 	/^(?:(?:although|though|while|whereas|because|but|and|so|yet|as)\s+)?(?:he|she|we|i)\s+(?:(?:also|later|then|again|still|\p{Ll}+ly)\s+)*(?=\p{Ll}+ed\b)/iu;
 
+/**
+ * Words that may follow a quoted fragment whose clause is whole: a conjunction, a preposition, a relative, a word
+ * of time, or the speaker's pronoun and cue.
+ */
+const CLAUSE_DONE =
+	/^(?:and|but|or|nor|so|yet|because|which|who|whom|that|as|after|before|when|while|since|until|if|though|although|than|in|on|at|for|with|to|from|by|of|over|during|about|against|into|under|yesterday|today|tomorrow|last|this|next|earlier|later|again|too|also|now|then|he|she|they|we|i|it|according|said|says|added|told)\b/i;
+
+/** After a quote's closing mark, the sentence goes on with words of the same clause: "… “cabinets” wound up …". */
+export function clauseGoesOn(after: string): boolean {
+	const next = /^[”"’']*\s+(\p{Ll}[\p{L}'’-]*)/u.exec(after);
+	return next !== null && !CLAUSE_DONE.test(next[1]!);
+}
+
 function fragmentLeadIn(text: string, sentences: SentenceSpan[], q: QuoteSpan): string | undefined {
 	const quote = text.slice(q.start, q.end);
 	if (q.parent !== undefined || /^[\p{Lu}\d“"‘'[(…]/u.test(quote)) return undefined;
@@ -190,6 +203,10 @@ function fragmentLeadIn(text: string, sentences: SentenceSpan[], q: QuoteSpan): 
 	// "plans for a “major” relief operation": marks around a word inside a noun phrase set off a term; nobody is
 	// quoted saying “major”, and a question cut at the mark would leave the phrase unfinished.
 	if (SCARE_LEAD.test(before) && /^\s*\p{Ll}/u.test(text.slice(q.close, q.close + 20))) return undefined;
+	// "asked how documents supposed to be stored in “approved cabinets” wound up on the street": the clause goes on
+	// past the mark, and a question cut there ("Who asked how documents … stored in “approved cabinets”?") asks
+	// nothing whole.
+	if (clauseGoesOn(text.slice(q.close, q.close + 30))) return undefined;
 	// "Although she also expressed hope that": the question asks "Who expressed hope that …".
 	lead = lead.replace(CLAUSE_OPENER, '');
 	// "stressed that it is “extremely unlikely”": "it" would point at nothing in the question.

@@ -277,6 +277,13 @@ describe('questions', () => {
 		}
 	});
 
+	it('issue 9: a fragment in a matching set is shown with the words leading into it', () => {
+		const pairs = bank.questions.flatMap((q) => q.pairs ?? []);
+		const fragments = pairs.filter((p) => /“\p{Ll}/u.test(p.left));
+		expect(fragments.length).toBeGreaterThan(0);
+		for (const p of fragments) expect(p.left).toMatch(/^\p{L}[^“]* “/u);
+	});
+
 	it('asks who-said only about high-confidence quotes by named people', () => {
 		const facts = new Map(bank.facts.map((f) => [f.id, f]));
 		for (const q of bank.questions.filter((x) => x.type === 'who-said')) {

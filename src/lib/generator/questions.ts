@@ -1569,8 +1569,14 @@ function quoteQuestions(
 /** Matching sets of up to four quotes, each by a different named speaker. */
 function matching(trusted: QuoteInfo[], random: (id: string) => () => number): Question[] {
 	const bySpeaker = new Map<Entity, QuoteInfo>();
+	// A fragment ("approved security cabinets") is matched with the words leading into it; without them no one
+	// could place it.
 	for (const q of trusted)
-		if (!bySpeaker.has(q.speaker!) && words(q.fact.quote).length >= MIN_QUOTE_WORDS)
+		if (
+			!bySpeaker.has(q.speaker!) &&
+			words(q.fact.quote).length >= MIN_QUOTE_WORDS &&
+			(q.leadIn !== undefined || !/^\p{Ll}/u.test(q.fact.quote.trim()))
+		)
 			bySpeaker.set(q.speaker!, q);
 	const chosen = [...bySpeaker.values()];
 	if (chosen.length < 3) return [];
@@ -1581,7 +1587,7 @@ function matching(trusted: QuoteInfo[], random: (id: string) => () => number): Q
 		const pairs = shuffle(
 			set.map((q) => ({
 				factId: q.fact.id,
-				left: quoted(q.fact.quote, 20),
+				left: withLeadIn(q, 20),
 				right: capitalize(q.speaker!.name),
 				evidence: q.evidence
 			})),
