@@ -235,7 +235,10 @@ describe('generateBank', () => {
 				'Petra Lind, a resident of Korvel.',
 			date: '2031-05-09'
 		});
-		const prompts = made.questions.flatMap((q) => [q.prompt, ...(q.pairs ?? []).map((p) => p.left)]);
+		const prompts = made.questions.flatMap((q) => [
+			q.prompt,
+			...(q.type === 'matching' ? q.pairs.map((p) => p.left) : [])
+		]);
 		expect(prompts.some((p) => /Tomas Roe|Anna Saar|Petra Lind|record seriously/.test(p))).toBe(true);
 		for (const p of prompts) expect(p).not.toMatch(/steel cabinets/);
 	});

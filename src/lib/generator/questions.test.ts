@@ -278,7 +278,7 @@ describe('questions', () => {
 	});
 
 	it('issue 9: a fragment in a matching set is shown with the words leading into it', () => {
-		const pairs = bank.questions.flatMap((q) => q.pairs ?? []);
+		const pairs = bank.questions.flatMap((q) => (q.type === 'matching' ? q.pairs : []));
 		const fragments = pairs.filter((p) => /“\p{Ll}/u.test(p.left));
 		expect(fragments.length).toBeGreaterThan(0);
 		for (const p of fragments) expect(p.left).toMatch(/^\p{L}[^“]* “/u);
