@@ -14,7 +14,12 @@ self.addEventListener('message', (event: MessageEvent<BundledRequest>) => {
 	openDatabase()
 		.then(async (db) => {
 			try {
-				reply({ ok: true, outcomes: await storeBundledBanks(db, urls, buildVersion, now) });
+				// The banks go to the page as soon as they are read: a first visit draws its first card from them while
+				// they are stored.
+				const outcomes = await storeBundledBanks(db, urls, buildVersion, now, undefined, (banks) =>
+					reply({ read: banks })
+				);
+				reply({ ok: true, outcomes });
 			} finally {
 				db.close();
 			}

@@ -98,8 +98,12 @@ export async function scopeNearCards(
 	scope: readonly string[],
 	now: number
 ): Promise<CardRecord[]> {
-	const perDeck = await Promise.all(scope.map((id) => nearCards(db, id, now)));
-	return perDeck.flatMap((cards) => cards.sort((a, b) => a.order - b.order));
+	return inStudyOrder(await Promise.all(scope.map((id) => nearCards(db, id, now))));
+}
+
+/** Cards deck by deck, each deck's in the order its new cards are introduced. */
+export function inStudyOrder(perDeck: readonly (readonly CardRecord[])[]): CardRecord[] {
+	return perDeck.flatMap((cards) => [...cards].sort((a, b) => a.order - b.order));
 }
 
 /** Today's answers in these decks, in the order given: they count against the daily limits. */
@@ -134,6 +138,23 @@ export async function studyQueue(
 		scopeNearCards(db, scope, moment.at),
 		todayLog(db, scope, moment, settings)
 	]);
+	const queue = dayQueue(cards, today, moment, settings);
+	const learningSoon = cards.filter(
+		(card) =>
+			(card.state === 'learning' || card.state === 'relearning') &&
+			card.due > moment.at &&
+			card.due <= moment.at + learnAheadMs
+	);
+	return { queue, learningSoon, today };
+}
+
+/** The day's queue from these cards (in the order `scopeNearCards` gives) and today's answers. */
+export function dayQueue(
+	cards: readonly CardRecord[],
+	today: readonly ReviewEntry[],
+	moment: Moment,
+	settings: StudySettings
+): CardRecord[] {
 	const byKey = new Map(cards.map((card) => [card.key, card]));
 	const queue = buildQueue(
 		cards.map((card): CardRecord & QueueCard => ({ ...card, id: card.key })),
@@ -141,17 +162,7 @@ export async function studyQueue(
 		moment,
 		settings
 	);
-	const learningSoon = cards.filter(
-		(card) =>
-			(card.state === 'learning' || card.state === 'relearning') &&
-			card.due > moment.at &&
-			card.due <= moment.at + learnAheadMs
-	);
-	return {
-		queue: queue.map((card) => byKey.get(card.id)).filter((card) => card !== undefined),
-		learningSoon,
-		today
-	};
+	return queue.map((card) => byKey.get(card.id)).filter((card) => card !== undefined);
 }
 
 /** The cards due soonest, then new ones beyond today's limit: a round of studying ahead or practice. */
