@@ -51,9 +51,12 @@ export class AppStorage {
 	 */
 	async firstVisit(): Promise<FirstVisit | undefined> {
 		if (this.#ready) return undefined;
-		const db = await this.#open();
-		const stored = await readSetting(db, 'bundled-banks-version');
-		if (this.#ready || stored === this.buildVersion || (await db.count('decks')) > 0) return undefined;
+		// A storage that cannot be opened or read is `database()`'s to report.
+		const db = await this.#open().catch(() => undefined);
+		if (!db) return undefined;
+		const stored = await readSetting(db, 'bundled-banks-version').catch(() => undefined);
+		const fresh = (await db.count('decks').catch(() => 1)) === 0;
+		if (this.#ready || stored === this.buildVersion || !fresh) return undefined;
 		const read = new Promise<Bank[]>((resolve) => (this.#onRead = resolve));
 		const ready = this.database();
 		const banks = await Promise.race([
