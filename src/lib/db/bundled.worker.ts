@@ -4,8 +4,8 @@ import type { BundledReply, BundledRequest } from './bundled';
 import { storeBundledBanks } from './bundled-store';
 import { DbError, openDatabase } from './open';
 
-// Stores the bundled banks away from the page's thread (see `storeInWorker`): one request, one reply, then the page
-// terminates this worker.
+// Stores the bundled banks away from the page's thread (see `storeInWorker`): one request, two replies (the banks as
+// read, then the outcome), then the page terminates this worker.
 declare const self: DedicatedWorkerGlobalScope;
 
 self.addEventListener('message', (event: MessageEvent<BundledRequest>) => {
