@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
-import { bundledBank, readDeck } from './study-support';
 import { test } from './support';
 
 const shipped = JSON.parse(readFileSync('questions/banks/xi-putin-moscow-2023.json', 'utf8')) as {
@@ -99,77 +98,3 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		});
 	});
 }
-
-/**
- * Holds back the page's news that the worker has stored the bundled banks (its last message), until
- * `window.releaseStore()`: the store, as the page sees it, takes as long as the test wants.
- */
-function holdStoreNews() {
-	const Real = window.Worker;
-	const held: (() => void)[] = [];
-	const state = { released: false };
-	Object.assign(window, {
-		storeReleased: () => state.released,
-		releaseStore: () => {
-			state.released = true;
-			held.splice(0).forEach((deliver) => deliver());
-		}
-	});
-	window.Worker = class extends Real {
-		constructor(url: string | URL, options?: WorkerOptions) {
-			super(url, options);
-			if (!String(url).includes('bundled.worker')) return;
-			const add = this.addEventListener.bind(this);
-			this.addEventListener = ((type: string, listener: EventListener, options?: AddEventListenerOptions) => {
-				if (type !== 'message') return add(type, listener, options);
-				add(
-					type,
-					(event) => {
-						const last = typeof (event as MessageEvent).data?.ok === 'boolean';
-						if (last && !state.released) held.push(() => listener(event));
-						else listener(event);
-					},
-					options
-				);
-			}) as Worker['addEventListener'];
-		}
-	};
-}
-
-test('issue 11: on a first visit to /study the first card shows while the bundled deck is still being stored, and an answer given then is kept', async ({
-	page
-}) => {
-	await page.addInitScript(holdStoreNews);
-	await page.goto('/study');
-	const card = page.locator('article[data-question]');
-	await expect(card).toBeVisible();
-	expect(await page.evaluate(() => (window as unknown as { storeReleased(): boolean }).storeReleased())).toBe(
-		false
-	);
-	await expect
-		.poll(() => page.evaluate(() => Boolean(document.activeElement?.closest('article[data-question]'))))
-		.toBe(true);
-
-	const id = (await card.getAttribute('data-question')) ?? '';
-	const question = bundledBank.questions.find((q) => q.id === id);
-	if (!question) throw new Error(`unknown question on screen: ${id}`);
-	if (question.type === 'flashcard') {
-		await card.getByRole('button', { name: /Show answer/ }).click();
-		await card.getByRole('button', { name: /^Good/ }).click();
-	} else if ('choices' in question && question.choices) {
-		await card.getByRole('button', { name: question.answer, exact: true }).click();
-	} else {
-		await card.getByLabel('Your answer').fill(question.answer);
-		await card.getByRole('button', { name: 'Check' }).click();
-	}
-	// The answer waits for the store: no verdict, and nothing written, until the page hears it is done.
-	await expect(card.getByText('Right', { exact: true })).toHaveCount(0);
-	await page.evaluate(() => (window as unknown as { releaseStore(): void }).releaseStore());
-	if (question.type !== 'flashcard') {
-		await expect(card.getByText('Right', { exact: true })).toBeVisible();
-		await card.getByRole('button', { name: /^(Next|Finish)$/ }).click();
-	}
-	await expect(page.locator('article[data-question]')).not.toHaveAttribute('data-question', id);
-	const { reviews } = await readDeck(page, bundledBank.id);
-	expect(reviews).toMatchObject([{ cardId: `${bundledBank.id}/${id}`, correct: true, mode: 'study' }]);
-});

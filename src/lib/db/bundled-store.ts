@@ -17,14 +17,12 @@ export async function storeBundledBanks(
 	urls: readonly string[],
 	buildVersion: string,
 	now: number,
-	fetch: FetchJson = fetchJson,
-	onFetched?: (banks: Bank[]) => void
+	fetch: FetchJson = fetchJson
 ): Promise<SaveOutcome[]> {
 	const [banks, deleted] = await Promise.all([
 		Promise.all(urls.map(fetch)),
 		readSetting(db, 'deleted-bundled-decks')
 	]);
-	onFetched?.(banks.filter((bank) => !deleted?.includes(bank.id)));
 	const outcomes: SaveOutcome[] = [];
 	for (const bank of banks) {
 		if (deleted?.includes(bank.id)) continue;

@@ -23,32 +23,23 @@ export interface BundledRequest {
 	now: number;
 }
 export type BundledReply =
-	| { read: Bank[] }
-	| { ok: true; outcomes: SaveOutcome[] }
-	| { ok: false; problem?: DbProblem; message: string };
-
-/** Told the banks as soon as they are read, before they are stored. */
-export type OnBanksRead = (banks: Bank[]) => void;
+	{ ok: true; outcomes: SaveOutcome[] } | { ok: false; problem?: DbProblem; message: string };
 
 /** Stores the banks somewhere other than this thread; rejects if that cannot start or fails. */
-export type StoreElsewhere = (request: BundledRequest, onRead?: OnBanksRead) => Promise<SaveOutcome[]>;
+export type StoreElsewhere = (request: BundledRequest) => Promise<SaveOutcome[]>;
 
 /**
  * A module worker stores the banks. On a first visit this is the heaviest work the app does (reading ~100 KB of
  * JSON, checking it, hashing it, writing a few hundred records), and on a phone's main thread it blocked input for
  * over 100 ms at a time; the worker does it on its own connection to the same database.
  */
-export const storeInWorker: StoreElsewhere = (request, onRead) =>
+export const storeInWorker: StoreElsewhere = (request) =>
 	new Promise((resolve, reject) => {
 		const worker = new Worker(new URL('./bundled.worker.ts', import.meta.url), { type: 'module' });
 		const done = () => worker.terminate();
 		worker.addEventListener('message', (event: MessageEvent<BundledReply>) => {
-			const reply = event.data;
-			if ('read' in reply) {
-				onRead?.(reply.read);
-				return;
-			}
 			done();
+			const reply = event.data;
 			if (reply.ok) resolve(reply.outcomes);
 			else reject(reply.problem ? new DbError(reply.problem) : new Error(reply.message));
 		});
@@ -78,12 +69,12 @@ export async function loadBundledBanks(
 	db: BylineDatabase,
 	buildVersion: string,
 	now: number,
-	options: { fetch?: FetchJson; elsewhere?: StoreElsewhere; onRead?: OnBanksRead } = {}
+	options: { fetch?: FetchJson; elsewhere?: StoreElsewhere } = {}
 ): Promise<SaveOutcome[]> {
 	if ((await readSetting(db, 'bundled-banks-version')) === buildVersion) return [];
 	if (options.elsewhere) {
 		try {
-			return await options.elsewhere({ urls: bankUrls, buildVersion, now }, options.onRead);
+			return await options.elsewhere({ urls: bankUrls, buildVersion, now });
 		} catch (error) {
 			if (error instanceof DbError) throw error;
 		}
@@ -91,5 +82,5 @@ export async function loadBundledBanks(
 	// A static import, though this runs only without a worker: as a dynamic one it made SvelteKit leave the modules
 	// it shares with every page (decks, card) out of the page's preload list, so a first visit fetched them a round
 	// trip after the others, on the way to the first paint of the page.
-	return storeBundledBanks(db, bankUrls, buildVersion, now, options.fetch, options.onRead);
+	return storeBundledBanks(db, bankUrls, buildVersion, now, options.fetch);
 }

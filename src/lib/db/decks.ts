@@ -40,35 +40,16 @@ function questionRecord(deckId: string, question: Question, position: number): Q
 	return { ...question, key: questionKey(deckId, question.id), deckId, order: position, retired: false };
 }
 
-export interface BankRecords {
-	deck: DeckRecord;
-	questions: QuestionRecord[];
-	cards: CardRecord[];
-}
-
 /** The records a bank becomes when first saved: its deck, its questions in bank order, a new card for each. */
 export async function bankRecords(
 	bank: Bank,
 	origin: DeckRecord['origin'],
 	now: number
-): Promise<BankRecords> {
-	return newBankRecords(bank, origin, now, await bankHash(bank));
-}
-
-/**
- * `bankRecords` with the hash given: a first visit draws its first card from these while the bundled banks are being
- * stored, and the deck's hash is the store's business, not the card's.
- */
-export function newBankRecords(
-	bank: Bank,
-	origin: DeckRecord['origin'],
-	now: number,
-	hash = ''
-): BankRecords {
+): Promise<{ deck: DeckRecord; questions: QuestionRecord[]; cards: CardRecord[] }> {
 	const introduced = introductionOrder(bank.questions);
 	const questions = bank.questions.map((question, position) => questionRecord(bank.id, question, position));
 	return {
-		deck: deckRecord(bank, origin, hash, now, now),
+		deck: deckRecord(bank, origin, await bankHash(bank), now, now),
 		questions,
 		cards: questions.map((question, position) => ({
 			...newCard(now),

@@ -98,12 +98,8 @@ export async function scopeNearCards(
 	scope: readonly string[],
 	now: number
 ): Promise<CardRecord[]> {
-	return inStudyOrder(await Promise.all(scope.map((id) => nearCards(db, id, now))));
-}
-
-/** Cards deck by deck, each deck's in the order its new cards are introduced. */
-export function inStudyOrder(perDeck: readonly (readonly CardRecord[])[]): CardRecord[] {
-	return perDeck.flatMap((cards) => [...cards].sort((a, b) => a.order - b.order));
+	const perDeck = await Promise.all(scope.map((id) => nearCards(db, id, now)));
+	return perDeck.flatMap((cards) => cards.sort((a, b) => a.order - b.order));
 }
 
 /** Today's answers in these decks, in the order given: they count against the daily limits. */
@@ -138,23 +134,6 @@ export async function studyQueue(
 		scopeNearCards(db, scope, moment.at),
 		todayLog(db, scope, moment, settings)
 	]);
-	const queue = dayQueue(cards, today, moment, settings);
-	const learningSoon = cards.filter(
-		(card) =>
-			(card.state === 'learning' || card.state === 'relearning') &&
-			card.due > moment.at &&
-			card.due <= moment.at + learnAheadMs
-	);
-	return { queue, learningSoon, today };
-}
-
-/** The day's queue from these cards (in the order `scopeNearCards` gives) and today's answers. */
-export function dayQueue(
-	cards: readonly CardRecord[],
-	today: readonly ReviewEntry[],
-	moment: Moment,
-	settings: StudySettings
-): CardRecord[] {
 	const byKey = new Map(cards.map((card) => [card.key, card]));
 	const queue = buildQueue(
 		cards.map((card): CardRecord & QueueCard => ({ ...card, id: card.key })),
@@ -162,7 +141,17 @@ export function dayQueue(
 		moment,
 		settings
 	);
-	return queue.map((card) => byKey.get(card.id)).filter((card) => card !== undefined);
+	const learningSoon = cards.filter(
+		(card) =>
+			(card.state === 'learning' || card.state === 'relearning') &&
+			card.due > moment.at &&
+			card.due <= moment.at + learnAheadMs
+	);
+	return {
+		queue: queue.map((card) => byKey.get(card.id)).filter((card) => card !== undefined),
+		learningSoon,
+		today
+	};
 }
 
 /** The cards due soonest, then new ones beyond today's limit: a round of studying ahead or practice. */

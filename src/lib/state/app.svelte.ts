@@ -1,16 +1,7 @@
-import { loadBundledBanks, storeInWorker, type OnBanksRead } from '$lib/db/bundled';
+import { loadBundledBanks, storeInWorker } from '$lib/db/bundled';
 import { DbError, openDatabase, type OpenOptions } from '$lib/db/open';
 import type { BylineDatabase } from '$lib/db/schema';
-import { readSetting } from '$lib/db/settings';
 import { errorMessage } from '$lib/errors';
-import type { Bank } from '$lib/generator/bank';
-
-/** A first visit: the bundled banks, read, while they are being stored; `stored` settles as `database()` does. */
-export interface FirstVisit {
-	db: BylineDatabase;
-	banks: Bank[];
-	stored: Promise<BylineDatabase>;
-}
 
 export type StorageStatus = 'opening' | 'ready' | 'blocked' | 'outdated' | 'failed';
 
@@ -25,7 +16,6 @@ export class AppStorage {
 	inMemory = $state(false);
 	#connection: Promise<BylineDatabase> | undefined;
 	#ready: Promise<BylineDatabase> | undefined;
-	#onRead: OnBanksRead | undefined;
 
 	constructor(private readonly buildVersion: string) {}
 
@@ -35,39 +25,13 @@ export class AppStorage {
 			this.#ready = this.#open().then(async (db) => {
 				// In memory there is no database a worker could share: the fallback stores the decks here.
 				const elsewhere = this.inMemory ? undefined : storeInWorker;
-				await loadBundledBanks(db, this.buildVersion, Date.now(), { elsewhere, onRead: this.#onRead });
+				await loadBundledBanks(db, this.buildVersion, Date.now(), { elsewhere });
 				this.status = 'ready';
 				return db;
 			});
 			this.#ready.catch((error: unknown) => this.#fail(error));
 		}
 		return this.#ready;
-	}
-
-	/**
-	 * On a first visit (no deck on this device, the bundled banks not stored yet) the banks as soon as they are read,
-	 * with the store still running: a first card can be drawn from them a few hundred milliseconds sooner on a
-	 * phone. Otherwise undefined, and `database()` is the way in.
-	 */
-	async firstVisit(): Promise<FirstVisit | undefined> {
-		if (this.#ready) return undefined;
-		// A storage that cannot be opened or read is `database()`'s to report.
-		const db = await this.#open().catch(() => undefined);
-		if (!db) return undefined;
-		const stored = await readSetting(db, 'bundled-banks-version').catch(() => undefined);
-		const fresh = (await db.count('decks').catch(() => 1)) === 0;
-		if (this.#ready || stored === this.buildVersion || !fresh) return undefined;
-		const read = new Promise<Bank[]>((resolve) => (this.#onRead = resolve));
-		const ready = this.database();
-		const banks = await Promise.race([
-			read,
-			ready.then(
-				() => undefined,
-				() => undefined
-			)
-		]);
-		this.#onRead = undefined;
-		return banks ? { db, banks, stored: ready } : undefined;
 	}
 
 	#open(): Promise<BylineDatabase> {

@@ -1,17 +1,15 @@
 import type { Feedback, Given, RatingLabels } from '$lib/quiz/answer';
 import { systemClock, type Clock } from './clock';
-import { listDecks, newBankRecords } from '$lib/db/decks';
+import { listDecks } from '$lib/db/decks';
 import { DbError } from '$lib/db/open';
 import { reportQuestion } from '$lib/db/reports';
 import { cardState, recordAnswer, recordStudyAnswer, sameCardState, undoAnswer } from '$lib/db/reviews';
 import type { BylineDatabase, CardRecord, DeckRecord, QuestionRecord, ReviewEntry } from '$lib/db/schema';
 import {
 	cardsByKey,
-	dayQueue,
 	deckInfo,
 	decksById,
 	extraRound,
-	inStudyOrder,
 	nextDueAt,
 	questionsByKey,
 	scopeNearCards,
@@ -19,7 +17,7 @@ import {
 	studySettings,
 	type DeckInfo
 } from '$lib/db/study';
-import type { Bank, Fact } from '$lib/generator/bank';
+import type { Fact } from '$lib/generator/bank';
 import { autoRating, checkAnswer } from '$lib/quiz/check';
 import { withChoicesShuffled } from '$lib/quiz/choices';
 import { areSiblings, nextApart, profileOf, type Profile } from '$lib/quiz/siblings';
@@ -79,12 +77,6 @@ interface Answered {
 }
 
 type Scheduler = typeof import('$lib/srs/scheduler');
-
-/** A first visit's bundled banks, read but perhaps not stored yet, and the end of their store. */
-export interface Unstored {
-	banks: readonly Bank[];
-	stored: Promise<unknown>;
-}
 
 /**
  * Runs `work` when the browser is idle after the card is painted (soon, in tests and where there is no frame or
@@ -168,8 +160,6 @@ export class StudySession {
 	#writes = 0;
 	/** Another tab wrote while an answer was being saved here: re-read once that is done. */
 	#refreshWanted = false;
-	/** Settles once the session reads from the store: until then its first card came from banks not yet stored. */
-	#stored: Promise<unknown> = Promise.resolve();
 
 	/** `seed` orders the choices of each showing; pass one for a repeatable session. */
 	constructor(db: BylineDatabase, clock: Clock = systemClock, seed = Math.floor(Math.random() * 2 ** 31)) {
@@ -186,88 +176,40 @@ export class StudySession {
 		return this.#scope;
 	}
 
-	/**
-	 * Loads the queue for one deck, or all of them, and shows its first card. With `unstored` (a first visit, the
-	 * bundled banks still being stored) the day's first card is drawn from the banks in memory by the same rules, and
-	 * this resolves once it is shown: a phone sees it a few hundred milliseconds sooner. The session then goes on
-	 * from the store with that card still on screen; an answer given before the store is done waits for it.
-	 */
-	async start(
-		deckId: string | undefined,
-		mode: Exclude<SessionMode, 'drill'> = 'study',
-		unstored?: Unstored
-	): Promise<void> {
+	/** Loads the queue for one deck, or all of them, and shows its first card. */
+	async start(deckId: string | undefined, mode: Exclude<SessionMode, 'drill'> = 'study'): Promise<void> {
 		await this.#run(async () => {
 			this.#reset(mode);
-			if (unstored && mode === 'study' && (await this.#showUnstored(unstored, deckId))) {
-				this.#stored = this.#run(async () => {
-					await unstored.stored;
-					await this.#load(deckId, mode);
-				});
-				return;
+			const settings = await this.#loadSettings();
+			// A hidden deck is studied only when opened by name.
+			const decks = deckId
+				? [await this.#db.get('decks', deckId)]
+				: (await listDecks(this.#db)).filter((deck) => !deck.hidden);
+			this.#setDecks(decks.filter((deck): deck is DeckRecord => deck !== undefined));
+			const moment = this.#moment();
+			if (mode === 'study') {
+				const { queue, learningSoon, today } = await studyQueue(
+					this.#db,
+					this.#scope,
+					moment,
+					settings,
+					LEARN_AHEAD_MS
+				);
+				const scheduled = today.filter((entry) => entry.mode === 'study');
+				this.tally = tallyOf(scheduled);
+				this.#earlier = scheduled.map((entry) => ({ key: entry.cardId, correct: entry.correct }));
+				this.#countMissed();
+				this.#answeredBefore = scheduled.map((entry) => entry.cardId);
+				// Steps due within the day are served as the session serves its own, so a session reopened goes on
+				// in the order it would have had the page stayed open.
+				const steps = queue.filter((card) => isStep(card));
+				this.#queue = queue.filter((card) => !isStep(card));
+				this.#learning = [...steps, ...learningSoon];
+			} else {
+				this.#queue = await extraRound(this.#db, this.#scope, moment.at, EXTRA_ROUND);
 			}
-			await unstored?.stored;
-			await this.#load(deckId, mode);
+			await this.#advance();
 		});
-	}
-
-	/** The first card from banks not stored yet, as `#load` would draw it from the store; false if there is none. */
-	async #showUnstored({ banks }: Unstored, deckId: string | undefined): Promise<boolean> {
-		const now = this.#clock.now();
-		const records = banks
-			.filter((bank) => !deckId || bank.id === deckId)
-			.map((bank) => newBankRecords(bank, 'bundled', now))
-			.sort((a, b) => a.deck.title.localeCompare(b.deck.title));
-		if (records.length === 0) return false;
-		const settings = await this.#loadSettings();
-		this.#setDecks(records.map((record) => record.deck));
-		for (const { questions } of records)
-			for (const question of questions) this.#questions.set(question.key, question);
-		const cards = inStudyOrder(records.map((record) => record.cards));
-		this.#queue = dayQueue(cards, [], this.#moment(), settings);
-		await this.#advance();
-		return this.status === 'question';
-	}
-
-	async #load(deckId: string | undefined, mode: Exclude<SessionMode, 'drill'>): Promise<void> {
-		const settings = await this.#loadSettings();
-		// A hidden deck is studied only when opened by name.
-		const decks = deckId
-			? [await this.#db.get('decks', deckId)]
-			: (await listDecks(this.#db)).filter((deck) => !deck.hidden);
-		this.#setDecks(decks.filter((deck): deck is DeckRecord => deck !== undefined));
-		const moment = this.#moment();
-		if (mode === 'study') {
-			const { queue, learningSoon, today } = await studyQueue(
-				this.#db,
-				this.#scope,
-				moment,
-				settings,
-				LEARN_AHEAD_MS
-			);
-			const scheduled = today.filter((entry) => entry.mode === 'study');
-			this.tally = tallyOf(scheduled);
-			this.#earlier = scheduled.map((entry) => ({ key: entry.cardId, correct: entry.correct }));
-			this.#countMissed();
-			this.#answeredBefore = scheduled.map((entry) => entry.cardId);
-			// Steps due within the day are served as the session serves its own, so a session reopened goes on
-			// in the order it would have had the page stayed open.
-			const steps = queue.filter((card) => isStep(card));
-			this.#queue = queue.filter((card) => !isStep(card));
-			this.#learning = [...steps, ...learningSoon];
-		} else {
-			this.#queue = await extraRound(this.#db, this.#scope, moment.at, EXTRA_ROUND);
-		}
-		const shown = this.current;
-		if (shown) this.#keepShown(shown);
-		else await this.#advance();
-	}
-
-	/** The card drawn before the store stays on screen: it leaves the queue read from the store, as a card shown does. */
-	#keepShown(shown: StudyItem): void {
-		this.#take(shown.card);
-		this.#countLeft(this.status === 'question' ? shown.card : undefined);
-		this.#prefetch();
 	}
 
 	#countMissed(): void {
@@ -325,14 +267,12 @@ export class StudySession {
 
 	/** Reports the card shown as faulty: it is hidden from study until fixed on its deck's review screen. */
 	async report(note: string): Promise<void> {
-		await this.#stored;
 		const key = this.current?.card.key;
 		if (key) await reportQuestion(this.#db, key, note, this.#clock.now());
 	}
 
 	/** The card shown was reported as faulty: it leaves the session unanswered, and the next card comes. */
 	async skipReported(): Promise<void> {
-		await this.#stored;
 		const key = this.current?.card.key;
 		if (!key || this.saving) return;
 		this.#questions.delete(key);
@@ -401,7 +341,6 @@ export class StudySession {
 	 * next. Only what is shown depends on this: every answer is scheduled from the card as stored.
 	 */
 	async refresh(keys?: readonly string[]): Promise<void> {
-		await this.#stored;
 		if (this.status !== 'question' && this.status !== 'feedback') return;
 		if (this.saving) {
 			this.#refreshWanted = true;
@@ -545,8 +484,6 @@ export class StudySession {
 		this.error = '';
 		this.notice = '';
 		try {
-			// A card drawn before the bundled banks were stored is written once they are.
-			await this.#stored;
 			const moment = this.#moment();
 			const { card } = item;
 			const entry = { ...details, deckId: card.deckId };

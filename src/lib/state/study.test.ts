@@ -459,69 +459,6 @@ describe('StudySession', () => {
 	});
 });
 
-describe('StudySession on a first visit', () => {
-	async function unstoredSetup() {
-		counter++;
-		db = await openDatabase({ name: `study-${counter}` });
-		let markStored!: () => void;
-		const stored = new Promise<void>((resolve) => (markStored = resolve));
-		const clock = clockAt(start);
-		const session = new StudySession(db, clock, 7);
-		/** What the worker does meanwhile: stores the bank, then says so. */
-		const store = async () => {
-			await saveBank(db, fixtureBank, 'bundled', start - 1000);
-			markStored();
-		};
-		return { session, clock, unstored: { banks: [fixtureBank], stored }, store };
-	}
-
-	it('issue 11: draws the first card from the banks in memory before they are stored, the card a stored deck gives first', async () => {
-		const { session, unstored, store } = await unstoredSetup();
-		await session.start(undefined, 'study', unstored);
-		expect(await db.count('cards')).toBe(0);
-		expect(session.status).toBe('question');
-		const first = session.current!;
-		const left = session.left;
-
-		await store();
-		const other = new StudySession(db, clockAt(start), 7);
-		await other.start(undefined);
-		expect(first.card.key).toBe(other.current!.card.key);
-		expect(first.question).toEqual(other.current!.question);
-		expect(left).toEqual(other.left);
-	});
-
-	it('issue 11: an answer given before the bundled banks are stored waits for the store, is kept, and the session goes on from the store', async () => {
-		const { session, clock, unstored, store } = await unstoredSetup();
-		await session.start(undefined, 'study', unstored);
-		const key = session.current!.card.key;
-		clock.at += 4000;
-		const answered = session.answer('Ken Walsh');
-		await new Promise((resolve) => setTimeout(resolve, 20));
-		expect(session.saving).toBe(true);
-		expect(session.status).toBe('question');
-
-		await store();
-		await answered;
-		expect(session.status).toBe('feedback');
-		expect(await reviewsForCard(db, key)).toMatchObject([
-			{ mode: 'study', rating: 'again', correct: false, given: 'Ken Walsh', ms: 4000 }
-		]);
-		expect((await db.get('cards', key))?.state).toBe('learning');
-
-		// The rest of the day comes from the store, and the card answered is not asked again at once.
-		const seen = [key];
-		for (let i = 0; i < 3; i++) {
-			await session.next();
-			expect(session.status).toBe('question');
-			seen.push(session.current!.card.key);
-			await answerShown(session, true);
-		}
-		expect(new Set(seen).size).toBe(seen.length);
-		expect(session.tally.reviewed).toBe(4);
-	});
-});
-
 describe('missedKeys', () => {
 	it('issue 11: lists each card answered wrong today once, in the order missed, even if right since', () => {
 		const answers = [

@@ -8,10 +8,8 @@ import type { PageLoad } from './$types';
 export const load: PageLoad = async ({ url, depends }) => {
 	depends(STUDY_DATA);
 	const { deckId, mode } = studyRequest(url.searchParams);
-	// A first visit draws its first card from the bundled banks while a worker stores them.
-	const first = await storage.firstVisit();
-	const session = new StudySession(first?.db ?? (await storage.database()), clock);
-	await session.start(deckId, mode, first);
+	const session = new StudySession(await storage.database(), clock);
+	await session.start(deckId, mode);
 	// Building the queue and drawing the first card are two tasks, not one that blocks a phone's input.
 	await yieldToMain();
 	return { session, deckId };
