@@ -1218,7 +1218,9 @@ describe('issue 9: a date question says what the article says', () => {
 		['the 1990s', true],
 		['the vote', false],
 		['Ardmore', false],
-		['the harbour festival', false]
+		['the harbour festival', false],
+		['their first year of teaching', false],
+		['her second week in the job', false]
 	])('issue 9: "%s" names a time, so "When?" may ask it: %s', (core, expected) => {
 		expect(namesTime(core)).toBe(expected);
 	});

@@ -1878,6 +1878,8 @@ export function vaguePeriod(text: string): boolean {
  * place, an event or "the vote" is no answer to "When?".
  */
 export function namesTime(core: string): boolean {
+	// "in their first year of teaching": a stage of someone's own life or work, not a time on the calendar.
+	if (/^(?:their|his|her|its|our|my|your)\s/i.test(core.trim())) return false;
 	return (
 		NAMES_CALENDAR.test(core) ||
 		new RegExp(`\\b(?:${WEEKDAYS.join('|')})\\b`, 'i').test(core) ||
