@@ -404,6 +404,26 @@ describe('questions', () => {
 		for (const q of falses) expect(q.explanation).toMatch(/^False: it was six, not [a-z]/);
 	});
 
+	it('issue 9: a fraction opening its sentence reads in lower case too ("it was half, not a tenth")', () => {
+		const falses = [
+			'teachers',
+			'nurses',
+			'drivers',
+			'guards',
+			'cooks',
+			'clerks',
+			'porters',
+			'pilots'
+		].flatMap((staff) =>
+			generateBank({
+				text: `School staff\n\nThe school in Ardmore opened in 2005. Half of the ${staff}, as of March 2006, were in their first year at the school.`,
+				date: '2007-08-01'
+			}).questions.filter((q) => q.type === 'true-false' && q.answer === 'False')
+		);
+		expect(falses.length).toBeGreaterThan(0);
+		for (const q of falses) expect(q.explanation).toMatch(/^False: it was half, not [a-z]/);
+	});
+
 	it('nests the quotes of a sentence shown inside quotation marks', () => {
 		expect(asInnerQuotes('"Six minutes?" he said.')).toBe('‘Six minutes?’ he said.');
 		expect(asInnerQuotes('He said “no” twice.')).toBe('He said ‘no’ twice.');

@@ -1652,7 +1652,7 @@ function promptOf(blank: Blank): string | undefined {
 
 /** A figure that opened its sentence ("Six shells …") is written in lower case inside another: "it was six". */
 const midSentenceFigure = (figure: string) =>
-	/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?:\s+\p{Ll}+)*$/u.test(figure) && parseFigure(figure)
+	/^\p{Lu}\p{Ll}*(?:-\p{Ll}+)?(?:\s+\p{Ll}+)*$/u.test(figure) && parseFigure(figure)
 		? figure.toLowerCase()
 		: figure;
 
