@@ -258,6 +258,8 @@ function nameKeys(quote: string, entities: readonly Entity[], speaker: Entity | 
 		!/^[-/]/.test(quote.slice(at + length)) &&
 		!/[-/]$/.test(quote.slice(0, at));
 	const onceAlone = (word: string) => {
+		// Most of a long article's names are not in a given quote: a plain search rules them out before a pattern is built.
+		if (!quote.includes(word)) return false;
 		const found = [...quote.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'gu'))];
 		return found.length === 1 && alone(found[0]!.index, word.length);
 	};
