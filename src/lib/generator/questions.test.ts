@@ -530,6 +530,28 @@ describe('issue 9: choices of the same kind as the key', () => {
 });
 
 describe('issue 9: an interview with one speaker', () => {
+	it('issue 9: a lone speaker among other people named is asked “who said it” once, as a flashcard', () => {
+		const story = (quotes: string) =>
+			generateBank({
+				text:
+					'Banker found guilty\n\nMarta Ilves, the former head of Korvel Bank, was found guilty of fraud on Friday by a jury in ' +
+					'Riverton. Tomas Roe, her deputy, testified against Ilves after admitting fraud himself.\n\n' +
+					quotes,
+				date: '2031-07-14'
+			}).questions.filter((q) => q.type === 'flashcard' && q.prompt.startsWith('Who '));
+		const asked = story(
+			'"This is a sad day for the bank," said Anna Saar, a spokeswoman for Korvel Bank. "We will rebuild the trust we lost."'
+		);
+		expect(asked.map((q) => q.answer)).toEqual(['Anna Saar, a spokeswoman for Korvel Bank']);
+		// Mostly her words: the article is her statement, and the answer is known before the question is read.
+		const statement = story(
+			'"This is a sad day for the bank, and for everyone who trusted it with their savings over many years," said Anna Saar, a spokeswoman for Korvel Bank. ' +
+				'"We will rebuild the trust we lost, one customer at a time, and we will open every account to the auditors in the coming months. ' +
+				'Nobody who did nothing wrong will lose a single cent, and the board will answer every question put to it by the regulator."'
+		);
+		expect(statement).toEqual([]);
+	});
+
 	it('asks nobody “who said it”, since only one answer is possible whatever the student read', () => {
 		const article =
 			'Orchard Keeper Talks About the Frost\n\n' +

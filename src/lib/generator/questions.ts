@@ -91,6 +91,8 @@ const SENTENCE_WORDS = 6;
 const WHAT_SAID_WORDS = 12;
 /** A quote cut shorter than this no longer says anything a student could recognise. */
 const MIN_CUT_WORDS = 5;
+/** Past this share of the text in one speaker's quotes, the article is their interview or statement. */
+const LONE_SPEAKER_SHARE = 0.4;
 /** How many of the nearest speakers, quotes, figures and dates are looked at for wrong answers. */
 const WINDOW = 40;
 
@@ -1306,6 +1308,32 @@ class QuoteContext {
 				this.speakerPool.push({ entity: q.speaker!, at: q.fact.evidence.start });
 	}
 
+	/**
+	 * The one quote a lone speaker is asked about ("Who said …?") when nobody else speaks: their first whole quote,
+	 * if the article names someone else the words could be put in the mouth of, and is not mostly that speaker's
+	 * words (an interview, where the answer is known before the question is read).
+	 */
+	loneSpeakerQuote(speaker: Entity): QuoteInfo | undefined {
+		if (this.input.interview || this.speakerPool.some((s) => s.entity !== speaker)) return undefined;
+		const quoted = this.trusted.reduce((n, q) => n + q.fact.quote.length, 0);
+		if (quoted > this.input.text.length * LONE_SPEAKER_SHARE) return undefined;
+		const someoneElse = this.input.entities.some(
+			(e) =>
+				e !== speaker &&
+				e.named &&
+				(e.kind === 'person' || e.kind === 'organisation') &&
+				!speaksFor(e, speaker) &&
+				!speaksFor(speaker, e)
+		);
+		if (!someoneElse) return undefined;
+		return this.trusted.find(
+			(q) =>
+				q.speaker === speaker &&
+				words(q.fact.quote).length >= MIN_QUOTE_WORDS &&
+				!/^\p{Ll}/u.test(q.fact.quote.trim())
+		);
+	}
+
 	/** Other speakers nearest the quote. */
 	speakersNear(q: QuoteInfo): Entity[] {
 		return nearest(this.speakerPool, q.fact.evidence.start, (s) => s.at)
@@ -1553,7 +1581,9 @@ function quoteQuestions(
 	// A two-word fragment ("fig leaf") out of its sentence cannot be placed by anyone. "Who said …?" is asked only
 	// of a named person or organisation: "One user" or "A spokesman" is no answer a student could give or check.
 	const named = speaker.named && (speaker.kind === 'person' || speaker.kind === 'organisation');
-	if (named && othersSpeak && (quoteWords >= MIN_QUOTE_WORDS || q.leadIn))
+	// A lone speaker is asked once, not once per quote: every card would have the same answer.
+	const asked = othersSpeak || ctx.loneSpeakerQuote(speaker) === q;
+	if (named && asked && (quoteWords >= MIN_QUOTE_WORDS || q.leadIn))
 		push({
 			id: questionId('flashcard', fact.id),
 			factId: fact.id,
