@@ -224,12 +224,15 @@ export function isSpeech(cue: string, after: string, before = ''): boolean {
 	return next === undefined || !particles.includes(next);
 }
 
+/** A recent time a reporter puts between a speaker and the verb: "Dunmore yesterday said", "… last week told". */
+export const RECENT_TIME =
+	'(?:yesterday|today|earlier|(?:last|this)\\s+(?:week|month|year|weekend|night|morning))';
+
 /**
  * Words that may stand between a speaker and the cue and leave the speaker the subject: "Dunmore, however, said",
  * "Dunmore yesterday said", "Dunmore last week told", "Dunmore on Monday said".
  */
-export const ADVERBIAL_BEFORE_CUE =
-	'(?:,\\s+(?:however|meanwhile|though|too|in turn|in response|by contrast|for (?:his|her|their|its) part),|\\s+(?:yesterday|today|earlier|(?:last|this)\\s+(?:week|month|year|weekend|night|morning)|(?:on\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))';
+export const ADVERBIAL_BEFORE_CUE = `(?:,\\s+(?:however|meanwhile|though|too|in turn|in response|by contrast|for (?:his|her|their|its) part),|\\s+(?:${RECENT_TIME}|(?:on\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))`;
 
 /** A cue right after a name: "Egeland said", "Smith, has called", "KCNA also added", "Dunmore, however, said". */
 export const CUE_AFTER_NAME = new RegExp(

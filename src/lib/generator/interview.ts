@@ -21,15 +21,18 @@ export interface Interview {
 const LABEL = /^(?:\(\(([^()]{1,20})\)\)|([\p{Lu}][^:\n“”"?.!]{0,58})):\s*/u;
 const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
+/** "Marta Ilves" → "MI": how a transcript may label a speaker. */
+export const initialsOf = (name: string) =>
+	name
+		.split(/\s+/)
+		.map((w) => w.charAt(0))
+		.join('');
+
 /** Labels of one person: "Ilves" and "Marta Ilves", "MI" and "Marta Ilves". */
 function samePerson(a: string, b: string): boolean {
 	const [short, long] = a.length <= b.length ? [a, b] : [b, a];
 	const words = long.split(/\s+/);
-	return (
-		short === long ||
-		short.split(/\s+/).every((w) => words.includes(w)) ||
-		short === words.map((w) => w.charAt(0)).join('')
-	);
+	return short === long || short.split(/\s+/).every((w) => words.includes(w)) || short === initialsOf(long);
 }
 
 /**

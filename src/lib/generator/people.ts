@@ -95,8 +95,14 @@ export const ROLE_NOUNS = new Set(
 const AGE_OR_GRADE =
 	/^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$|^(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+th|first|second|third)-grader$/;
 
-const ORG_WORDS = new Set(
-	(
+/** Words that end a newspaper's name: "The Korvel Herald", "the Daily Gazette". */
+export const NEWSPAPER_NAME_WORDS =
+	'herald gazette tribune chronicle observer telegraph courier examiner inquirer bulletin dispatch sentinel'.split(
+		' '
+	);
+
+const ORG_WORDS = new Set([
+	...(
 		'ministry department council committee commission agency bank company corporation corp inc ltd llc plc group ' +
 		'university college school institute endowment foundation association federation league club party court ' +
 		'parliament congress senate assembly office board authority service services police force army navy ' +
@@ -104,11 +110,10 @@ const ORG_WORDS = new Set(
 		'hospital society organization organisation alliance coalition center centre academy administration bureau ' +
 		'cabinet government airlines motors energy holdings partners capital systems technologies fc co united city ' +
 		'municipality borough county ' +
-		'museum gallery galleries program programme conference magazine newspaper station church ' +
-		// newspapers' names: "The Korvel Herald", "the Daily Gazette"
-		'herald gazette tribune chronicle observer telegraph courier examiner inquirer bulletin dispatch sentinel'
-	).split(' ')
-);
+		'museum gallery galleries program programme conference magazine newspaper station church'
+	).split(' '),
+	...NEWSPAPER_NAME_WORDS
+]);
 
 /** Capitalized only because they start a sentence or clause, or never part of a name. */
 export const NOT_NAME = new Set(

@@ -6,10 +6,20 @@ import {
 	isSourcePhrase,
 	isSpeech,
 	isThoughtCue,
-	FINITE_SOURCE
+	FINITE_SOURCE,
+	RECENT_TIME
 } from './cues';
 import { hash } from './hash';
-import { NOT_NAME, editDistance, isRoleWord, tokenize, type Entity, type PeopleTable } from './people';
+import { initialsOf } from './interview';
+import {
+	NEWSPAPER_NAME_WORDS,
+	NOT_NAME,
+	editDistance,
+	isRoleWord,
+	tokenize,
+	type Entity,
+	type PeopleTable
+} from './people';
 import type { Paragraph, SentenceSpan } from './segment';
 
 /**
@@ -229,11 +239,7 @@ const ORG_KINDS: Record<string, readonly string[]> = {
 const orgKindOf = (word: string) =>
 	Object.entries(ORG_KINDS).find(([, words]) => words.includes(word.toLowerCase()))?.[0];
 /** Words that end a newspaper's name ("The Korvel Herald"): such a body is the one "the newspaper" names. */
-const PRESS_NAMES = new Set(
-	'times post journal news herald gazette tribune chronicle observer telegraph courier examiner inquirer bulletin dispatch sentinel'.split(
-		' '
-	)
-);
+const PRESS_NAMES = new Set(['times', 'post', 'journal', 'news', ...NEWSPAPER_NAME_WORDS]);
 /** The kind of body a word of an organisation's name says it is. */
 const nameKindOf = (word: string) =>
 	orgKindOf(word) ?? (PRESS_NAMES.has(word.toLowerCase()) ? 'press' : undefined);
@@ -970,8 +976,7 @@ function ownerPhrase(phrase: string): string {
 	return (stop > 0 ? words.slice(0, stop) : words).join(' ');
 }
 
-const TIME_BEFORE_CUE =
-	/(?<=\p{L})\s+(?:yesterday|today|earlier|(?:last|this)\s+(?:week|month|year|weekend|night|morning))\s*$/u;
+const TIME_BEFORE_CUE = new RegExp(`(?<=\\p{L})\\s+${RECENT_TIME}\\s*$`, 'u');
 
 /**
  * The subject noun phrase ending just before `end` (a cue verb): auxiliaries skipped, an appositive or a
@@ -1826,14 +1831,7 @@ function interviewee(ctx: Context, before: number): number | undefined {
 function initialled(ctx: Context, label: string): number | undefined {
 	if (!/^\p{Lu}{2,4}$/u.test(label)) return undefined;
 	const people = ctx.people.entities.flatMap((e, i) =>
-		e.kind === 'person' &&
-		e.named &&
-		e.name
-			.split(/\s+/)
-			.map((w) => w.charAt(0))
-			.join('') === label
-			? [i]
-			: []
+		e.kind === 'person' && e.named && initialsOf(e.name) === label ? [i] : []
 	);
 	return people.length === 1 ? people[0] : undefined;
 }
