@@ -38,13 +38,13 @@ export interface SentenceSpan {
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 /** A sentence that speaks of the future reads "March 3" or "Friday" forward from the article's date. */
 const FUTURE =
-	/\b(?:will|shall|’ll|'ll|(?:is|are)\s+(?:scheduled|expected|due|set|slated|planning)\s+(?:to|for)|plans?\s+to)\b/i;
+	/\b(?:will|shall|’ll|'ll|(?:is|are)\s+(?:scheduled|expected|due|set|slated|planning)\s+(?:to|for)|(?:is|are)\s+(?:expected|due|scheduled)\s+(?:in|on|by)|plans?\s+to)\b/i;
 /**
  * A schedule told in the present: "the film opens on August 17" is the next August 17, not the last. Only a
  * month and day are read forward by it; "opens on Friday" in a report may be the Friday just gone.
  */
 const SCHEDULE =
-	/\b(?:opens|premieres|debuts|goes\s+on\s+sale|hits\s+(?:theaters|theatres|cinemas|stores|shelves))\b/i;
+	/\b(?:opens|premieres|debuts|go(?:es)?\s+on\s+sale|hits\s+(?:theaters|theatres|cinemas|stores|shelves))\b/i;
 /** A chrono match needs a calendar word, a digit or a relative word: "a day" in "barrels a day" is a rate. */
 const DATE_WORD =
 	/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|ago|last|next|this|past|coming|yesterday|today|tomorrow|tonight)/i;
@@ -185,7 +185,9 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 		const clause = clauseAround(s, back.index, back.index + back.text.replace(/[\s,.;:]+$/, '').length);
 		const monthDay =
 			back.start.isCertain('month') && back.start.isCertain('day') && !back.start.isCertain('weekday');
-		const ahead = FUTURE.test(clause) || (monthDay && SCHEDULE.test(clause));
+		// "Tickets go on sale in January": a schedule reads a month forward as well as a month and day.
+		const month = back.start.isCertain('month') && !back.start.isCertain('weekday');
+		const ahead = FUTURE.test(clause) || ((monthDay || month) && SCHEDULE.test(clause));
 		const r = (ahead && forward.find((f) => f.index === back.index && f.text === back.text)) || back;
 		// "5:00 p.m." keeps its last point; other trailing punctuation belongs to the sentence.
 		const written = /\b[ap]\.m\.$/i.test(r.text.trimEnd())
@@ -274,6 +276,19 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 			!FORWARD.test(clause)
 		)
 			value = shiftValue(value, 'year', -1);
+		// "Tickets for next year's meeting, on June 12": a month and day with no year, in a sentence that names
+		// next (or last) year as the one it speaks of, are in that year.
+		const namedYear = /\b(next|last)\s+year['’]s\b/i.exec(s)?.[1]?.toLowerCase();
+		if (
+			ref &&
+			value &&
+			namedYear &&
+			!relative &&
+			!c.isCertain('year') &&
+			c.isCertain('day') &&
+			!c.isCertain('weekday')
+		)
+			value = `${ref.y + (namedYear === 'next' ? 1 : -1)}${value.slice(4)}`;
 		// A bare weekday in news is the latest one, the article's own day included, unless the clause speaks of
 		// the future: chrono would take the nearest, so "fell on Friday" in a Tuesday article became next Friday.
 		if (ref && c.isCertain('weekday') && !c.isCertain('day')) {
