@@ -574,6 +574,12 @@ describe('issue 9: round 9, attribution across sentences and paragraphs (from th
 			text: 'Meera Joshil, an analyst at Kavach Securities, praised the results. She raised her target price and said the stock remained “the cleanest play in the sector”.',
 			quote: 'the cleanest play in the sector',
 			speaker: 'Meera Joshil'
+		},
+		{
+			rule: 'an unnamed company spokesperson is described with the company the article names',
+			text: 'Korvel Foods Ltd reported a profit on Tuesday.\n\nA company spokesperson said the plant would open in May. “We are ready,” the spokesperson said.',
+			quote: 'We are ready',
+			speaker: 'a Korvel Foods Ltd spokesperson'
 		}
 	];
 	it.each(rows)('$rule', ({ text, quote, speaker }) => {

@@ -770,7 +770,8 @@ function resolvePhrase(
 	if (/^the\b/.test(lower) && orgKindOf(headWord)) return resolveOrganisation(ctx, headWord, start, rule);
 	// "one poster on the forum", "an official who asked not to be named": an anonymous source, described.
 	if (/^(?:a|an|one|another)\s+\p{Ll}/u.test(phrase) && common) {
-		const entity = addEntity(ctx, { kind: 'person', name: phrase, role: '', named: false });
+		const name = spokespersonOf(ctx, phrase, start) ?? phrase;
+		const entity = addEntity(ctx, { kind: 'person', name, role: '', named: false });
 		return { entity, confidence: 'high', rule: `${rule}+anonymous` };
 	}
 	const source = namedSource(ctx, phrase);
@@ -882,13 +883,37 @@ function resolveRole(ctx: Context, phrase: string, start: number, si: number, ru
 				)
 		].pop();
 		if (earlier?.[0]) {
-			const name = ownerPhrase(earlier[0]).replace(/^A/, 'a');
+			const said = ownerPhrase(earlier[0]).replace(/^A/, 'a');
+			const name = spokespersonOf(ctx, said, from + (earlier.index ?? 0)) ?? said;
 			const entity = addEntity(ctx, { kind: 'person', name, role: '', named: false });
 			return { entity, confidence: 'high', rule: `${rule}+earlier` };
 		}
 	}
 	const entity = addEntity(ctx, { kind: 'person', name: display, role: '', named: false });
 	return { entity, confidence: definite ? 'low' : 'high', rule: `${rule}+unnamed` };
+}
+
+/**
+ * "a company spokesperson", "a spokeswoman for the ministry": an unnamed speaker for a body the article names is
+ * described with that body's name ("a Sarvani Textiles spokesperson"), so a reader knows whose words they are. Still
+ * no one named: no question asks who said it.
+ */
+function spokespersonOf(ctx: Context, phrase: string, start: number): string | undefined {
+	const m =
+		/^(?:a|an)\s+(\p{Ll}+)\s+(spokes(?:person|man|woman)|representative)$/u.exec(phrase) ??
+		/^(?:a|an)\s+(spokes(?:person|man|woman)|representative)\s+(?:for|of|at)\s+the\s+(\p{Ll}+)$/u.exec(
+			phrase
+		);
+	if (!m) return undefined;
+	const [kindWord, title] =
+		m[1]!.startsWith('spokes') || m[1] === 'representative' ? [m[2]!, m[1]!] : [m[1]!, m[2]!];
+	if (!orgKindOf(kindWord)) return undefined;
+	const body = resolveOrganisation(ctx, kindWord, start, 'spokesperson');
+	const e = body && ctx.people.entities[body.entity]!;
+	// The body of that kind named last (or the one the article is about): the words only describe the speaker.
+	if (!e || e.kind !== 'organisation' || !e.named) return undefined;
+	const article = /^[AEIOU]/.test(e.name) ? 'an' : 'a';
+	return `${article} ${e.name.replace(/^the\s+/i, '')} ${title}`;
 }
 
 /**
