@@ -111,7 +111,21 @@ describe('issue 9: round 9, dates of the invented whole articles', () => {
 		],
 		['The two now work side by side six days a week.', [['six days a week', undefined]]],
 		['About 40,000 people will use the line every weekday.', [['every weekday', undefined]]],
-		['It forecast a deficit next financial year.', [['next financial year', undefined]]]
+		['It forecast a deficit next financial year.', [['next financial year', undefined]]],
+		[
+			'The meeting is on August 12 and 13.',
+			[
+				['August 12', '2017-08-12'],
+				['13', '2017-08-13']
+			]
+		],
+		[
+			'The talks were held on 3 and 4 March.',
+			[
+				['3', '2017-03-03'],
+				['4 March', '2017-03-04']
+			]
+		]
 	])('%s', (sentence, want) => {
 		expect(dates(sentence)).toEqual(want);
 	});

@@ -327,9 +327,37 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 			for (const f of range) f.value = f.value && weekBack(f.value);
 		if (range) found.push(...range);
 		else found.push({ start: r.index, end, value, priority: 0 });
+		// "on June 12 and 13": the second day of a pair shares the first one's month and year.
+		const pair =
+			!range && c.isCertain('month') && c.isCertain('day') && !c.isCertain('weekday')
+				? /^(\s+(?:and|or|&)\s+)(\d{1,2})\b(?![\d:.,]\d|\s*(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/.exec(
+						s.slice(end)
+					)
+				: null;
+		// "on 3 and 4 March": the first day of a pair written day first.
+		const before =
+			!range && /^\d/.test(written) && c.isCertain('month') && c.isCertain('day')
+				? /\b(\d{1,2})(?:st|nd|rd|th)?(\s+(?:and|or|&)\s+)$/.exec(s.slice(0, r.index))
+				: null;
+		const earlier = before ? Number(before[1]) : 0;
+		if (before && earlier < (c.get('day') ?? 0) && earlier >= 1) {
+			const at = r.index - before[0].length;
+			const first =
+				value && /^\d{4}-\d\d-\d\d$/.test(value) ? `${value.slice(0, 8)}${pad2(earlier)}` : undefined;
+			found.push({ start: at, end: at + before[1]!.length, value: first, priority: 0 });
+		}
+		const day = pair ? Number(pair[2]) : 0;
+		if (pair && day > (c.get('day') ?? 31) && day <= 31) {
+			const at = end + pair[1]!.length;
+			const second =
+				value && /^\d{4}-\d\d-\d\d$/.test(value) ? `${value.slice(0, 8)}${pad2(day)}` : undefined;
+			found.push({ start: at, end: at + pair[2]!.length, value: second, priority: 0 });
+		}
 	}
 	return found;
 }
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /**
  * "from February 1, 2006 to February 2, 2008", "January 23 through March 9": a range is two dates, each with its

@@ -453,6 +453,11 @@ describe('issue 9: round 9, figures of the invented whole articles', () => {
 		['People spend an hour and a half getting to work.', [['an hour and a half', 1.5, 'hours']]],
 		['She said it was too early by a couple of years.', [['a couple of years', 2, 'years']]],
 		['The Treasurer handed down her third budget.', [['third', 3, 'ordinal']]],
+		[
+			'Interest is roughly one dollar in every twelve the state spends.',
+			[['roughly one dollar in every twelve', 8.3, 'percent']]
+		],
+		['One in every five children walks to school.', [['One in every five', 20, 'percent']]],
 		["It is the club's fifth win in a row.", [['fifth', 5, 'ordinal']]],
 		["Brannick won the women's 100m hurdles.", []],
 		['The two now work side by side six days a week.', []],
