@@ -112,6 +112,8 @@ describe('issue 9: round 9, dates of the invented whole articles', () => {
 		['The two now work side by side six days a week.', [['six days a week', undefined]]],
 		['About 40,000 people will use the line every weekday.', [['every weekday', undefined]]],
 		['It forecast a deficit next financial year.', [['next financial year', undefined]]],
+		['The Treasurer hit back within the hour.', [['within the hour', undefined]]],
+		['She became chief executive the year after the fraud was uncovered.', [['the year after', undefined]]],
 		[
 			'The meeting is on August 12 and 13.',
 			[

@@ -350,8 +350,9 @@ export const DATE_RULES = {
 			if (!/s$/i.test(unit) && !count) return [];
 			if (/\b(?:for|lasted|spent)\s+$/i.test(s.slice(0, m.index!))) return [];
 			if (count && !/^(?:a few|several|a|an|the)$/i.test(count) && readNumber(count) === null) return [];
-			// "the day after the verdict": one day, night or week; "the years after" is a stretch, not a date.
-			if (/^the$/i.test(count) && !/^(?:day|night|week)$/i.test(unit)) return [];
+			// "the day after the verdict", "the year after the fraud was uncovered": one day, night, week, month or
+			// year; "the years after" is a stretch, not a date.
+			if (/^the$/i.test(count) && !/^(?:day|night|week|month|year)$/i.test(unit)) return [];
 			const event = (m[4] ?? '').trim();
 			if (!/\p{L}/u.test(event)) return [];
 			// The text stops before the event: "just days after" is the date; the event is what it is about.
@@ -643,7 +644,7 @@ export const DATE_RULES = {
 	/** "within hours", "within days of the vote": a time after an event the article gives no value of. */
 	within: {
 		pattern:
-			/\bwithin\s+(?:(?:a\s+few|a\s+couple\s+of|several|mere)\s+)?(?:minutes|hours|days|weeks|months)\b(?!\s+(?:to|from)\b)/gi,
+			/\bwithin\s+(?:(?:a\s+few|a\s+couple\s+of|several|mere)\s+)?(?:minutes|hours|days|weeks|months)\b(?!\s+(?:to|from)\b)|\bwithin\s+the\s+hour\b/gi,
 		read: (m) => one(m, undefined)
 	},
 	/** "burst its banks overnight": the night before, a time the article gives no value of; "an overnight train" is none. */
