@@ -14,7 +14,16 @@ export const GOLD = join(ROOT, 'questions/gold');
 /** Published articles with gold annotations, split once into a tuning and a check half: scored, never shipped. */
 export const REAL = join(ROOT, 'questions/real');
 
+/**
+ * Whole news articles written here in several house styles (court report, political story, feature, science news,
+ * sports report, business results), with gold in the real corpus's conventions: scored as a third group, never
+ * shipped, never a stand-in for the real check half.
+ */
+export const INVENTED = join(ROOT, 'questions/invented');
+
 export type Half = 'tuning' | 'check';
+/** The groups `npm run eval` scores with the real corpus's scorer: its two halves and the invented articles. */
+export type Group = Half | 'invented';
 
 /** The real corpus's split (questions/real/split.json, chosen before any tuning): slug → half. */
 export function realSplit(): Map<string, Half> {

@@ -12,13 +12,14 @@ import { join } from 'node:path';
 import type { Bank, DateFact, FigureFact, QuoteFact } from '../src/lib/generator/bank.ts';
 import {
 	GOLD,
+	INVENTED,
 	REAL,
 	TEST_ARTICLES,
 	articleName,
 	articlePaths,
 	bankForArticle,
 	realSplit,
-	type Half
+	type Group
 } from './articles.ts';
 import { scoreReal, type Count, type RealGold, type RealScore } from './score.ts';
 
@@ -157,7 +158,7 @@ export function evaluateAll(): ArticleScores[] {
 
 export interface RealResult {
 	name: string;
-	half: Half;
+	half: Group;
 	score: RealScore;
 }
 
@@ -170,6 +171,15 @@ export function evaluateReal(): RealResult[] {
 		if (!half) throw new Error(`${name} is in neither half of questions/real/split.json`);
 		const gold = JSON.parse(readFileSync(join(REAL, `${name}.gold.json`), 'utf8')) as RealGold;
 		return { name, half, score: scoreReal(gold, bankForArticle(path)) };
+	});
+}
+
+/** The invented whole articles (questions/invented/), scored by the real corpus's rules as their own group. */
+export function evaluateInvented(): RealResult[] {
+	return articlePaths(INVENTED).map((path) => {
+		const name = articleName(path);
+		const gold = JSON.parse(readFileSync(join(INVENTED, `${name}.gold.json`), 'utf8')) as RealGold;
+		return { name, half: 'invented' as const, score: scoreReal(gold, bankForArticle(path)) };
 	});
 }
 
@@ -210,6 +220,8 @@ const percent = (x: number) => (Number.isNaN(x) ? '–' : `${(100 * x).toFixed(1
 
 /** Where the per-article floors live: what `eval.test.ts` holds every article of the real corpus to. */
 export const FLOORS = join(REAL, 'floors.json');
+/** The invented articles' floors, kept apart so the real corpus's file names only published articles. */
+export const INVENTED_FLOORS = join(INVENTED, 'floors.json');
 export type Floors = Record<string, Partial<Record<RealTarget, number>>>;
 
 /**
@@ -241,9 +253,10 @@ export function realTables(results: RealResult[]): string {
 	const targets = Object.keys(REAL_TARGETS) as RealTarget[];
 	const lines: string[] = [];
 	const row = (cells: string[]) => lines.push(`| ${cells.join(' | ')} |`);
-	for (const half of ['tuning', 'check'] as const) {
+	for (const half of ['tuning', 'check', 'invented'] as const) {
 		const rows = results.filter((r) => r.half === half);
-		lines.push('', `### ${half} half`, '');
+		if (!rows.length) continue;
+		lines.push('', half === 'invented' ? '### invented articles' : `### ${half} half`, '');
 		row(['article', ...targets, 'questions']);
 		row(['---', ...targets.map(() => '---:'), '---:']);
 		for (const r of rows)
@@ -282,7 +295,7 @@ function reportReal(results: RealResult[], verbose: boolean, checkDetails: boole
 		console.log(`  date values right        ${s.dateValue.right}/${s.dateValue.found}`);
 		console.log(`  quote-asked              ${s.quoteAsked.right}/${s.quoteAsked.questions} questions right`);
 		console.log(`  questions                ${s.questions}`);
-		if (verbose && (r.half === 'tuning' || checkDetails)) for (const m of s.misses) console.log(`    ${m}`);
+		if (verbose && (r.half !== 'check' || checkDetails)) for (const m of s.misses) console.log(`    ${m}`);
 	}
 	console.log(realTables(results));
 }
@@ -312,13 +325,15 @@ function report(results: ArticleScores[]): void {
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const args = process.argv.slice(2);
 	const real = evaluateReal();
+	const invented = evaluateInvented();
 	if (args.includes('--write-floors')) {
 		writeFileSync(FLOORS, JSON.stringify(floorsOf(real), null, '\t') + '\n');
-		console.log(`wrote ${FLOORS}`);
-	} else if (args.includes('--markdown')) console.log(realTables(real));
+		writeFileSync(INVENTED_FLOORS, JSON.stringify(floorsOf(invented), null, '\t') + '\n');
+		console.log(`wrote ${FLOORS} and ${INVENTED_FLOORS}`);
+	} else if (args.includes('--markdown')) console.log(realTables([...real, ...invented]));
 	else {
-		console.log('# Real corpus (questions/real)');
-		reportReal(real, args.includes('--verbose'), args.includes('--check-details'));
+		console.log('# Real corpus (questions/real) and invented articles (questions/invented)');
+		reportReal([...real, ...invented], args.includes('--verbose'), args.includes('--check-details'));
 		console.log('\n# Bundled and test articles (questions/gold)');
 		report(evaluateAll());
 	}

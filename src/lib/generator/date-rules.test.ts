@@ -81,7 +81,10 @@ describe('issue 9: the date rules', () => {
 			['the following month', '2016-06']
 		],
 		['later', 'The law passed in 2004 and was amended two years later.', ['two years later', '2006']],
-		['partOfMonth', 'The first flowers appeared in mid-March.', ['mid-March', '2017-03']]
+		['partOfMonth', 'The first flowers appeared in mid-March.', ['mid-March', '2017-03']],
+		['raceTime', 'The relay team won in 3:31.07 on Monday.', ['on Monday', '2017-07-17']],
+		['monthSpan', 'Profit rose 38 per cent in the April-June quarter.', ['April-June', '2017-04/2017-06']],
+		['financialYear', 'Profit rose in the first half of FY17.', ['the first half of FY17', undefined]]
 	];
 
 	it.each(rows)('%s: %s', (_, sentence, want) => {
@@ -90,6 +93,43 @@ describe('issue 9: the date rules', () => {
 
 	it('has a row above for every rule', () => {
 		expect(rows.map(([name]) => name).sort()).toEqual(Object.keys(DATE_RULES).sort());
+	});
+});
+
+describe('issue 9: round 9, dates of the invented whole articles', () => {
+	it.each<[string, [string, string | undefined][]]>([
+		// A race time is a figure: no clock time is read from it.
+		['The relay team won in 3:31.07.', []],
+		['A confiscation hearing is expected in March.', [['March', '2018-03']]],
+		['Tickets go on sale in March.', [['March', '2018-03']]],
+		[
+			"Next year's meeting, on June 12, sold out fast.",
+			[
+				['Next year', '2018'],
+				['June 12', '2018-06-12']
+			]
+		],
+		['The two now work side by side six days a week.', [['six days a week', undefined]]],
+		['About 40,000 people will use the line every weekday.', [['every weekday', undefined]]],
+		['It forecast a deficit next financial year.', [['next financial year', undefined]]],
+		['The Treasurer hit back within the hour.', [['within the hour', undefined]]],
+		['She became chief executive the year after the fraud was uncovered.', [['the year after', undefined]]],
+		[
+			'The meeting is on August 12 and 13.',
+			[
+				['August 12', '2017-08-12'],
+				['13', '2017-08-13']
+			]
+		],
+		[
+			'The talks were held on 3 and 4 March.',
+			[
+				['3', '2017-03-03'],
+				['4 March', '2017-03-04']
+			]
+		]
+	])('%s', (sentence, want) => {
+		expect(dates(sentence)).toEqual(want);
 	});
 });
 

@@ -318,7 +318,7 @@ export const DATE_RULES = {
 	 */
 	frequency: {
 		pattern: new RegExp(
-			`\\b(?:(?:every|each)\\s+(?:other\\s+|single\\s+|(?:${NUMBER})\\s+)?(?:days?|weeks?|months?|years?|decades?|time|morning|evening|night|summer|winter|spring|autumn|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\\s+of\\b)|(?:almost\\s+|nearly\\s+)?(?:annually|biannually|monthly|weekly|fortnightly|daily|hourly|nightly)(?![\\s-]+\\p{Ll}+\\b(?<!\\b(?:and|or|but|to|in|on|at|for|with|since|until|as|by|from)))|on\\s+an?\\s+(?:daily|weekly|monthly|yearly|annual|regular)\\s+basis|(?:once|twice|${NUMBER}\\s+times)\\s+(?:a|per|each)\\s+(?:day|week|month|year)|(?:every|each)\\s+(?:${MONTH_NAMES.join('|')}))\\b`,
+			`\\b(?:(?:every|each)\\s+(?:other\\s+|single\\s+|(?:${NUMBER})\\s+)?(?:weekdays?|weekends?|days?|weeks?|months?|years?|decades?|time|morning|evening|night|summer|winter|spring|autumn|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\\s+of\\b)|(?:almost\\s+|nearly\\s+)?(?:annually|biannually|monthly|weekly|fortnightly|daily|hourly|nightly)(?![\\s-]+\\p{Ll}+\\b(?<!\\b(?:and|or|but|to|in|on|at|for|with|since|until|as|by|from)))|on\\s+an?\\s+(?:daily|weekly|monthly|yearly|annual|regular)\\s+basis|(?:once|twice|${NUMBER}\\s+times)\\s+(?:a|per|each)\\s+(?:day|week|month|year)|${NUMBER}\\s+(?:days|nights|evenings|mornings)\\s+(?:a|per|each)\\s+(?:week|month)|(?:every|each)\\s+(?:${MONTH_NAMES.join('|')}))\\b`,
 			'giu'
 		),
 		read: (m, { s }) => {
@@ -350,8 +350,9 @@ export const DATE_RULES = {
 			if (!/s$/i.test(unit) && !count) return [];
 			if (/\b(?:for|lasted|spent)\s+$/i.test(s.slice(0, m.index!))) return [];
 			if (count && !/^(?:a few|several|a|an|the)$/i.test(count) && readNumber(count) === null) return [];
-			// "the day after the verdict": one day, night or week; "the years after" is a stretch, not a date.
-			if (/^the$/i.test(count) && !/^(?:day|night|week)$/i.test(unit)) return [];
+			// "the day after the verdict", "the year after the fraud was uncovered": one day, night, week, month or
+			// year; "the years after" is a stretch, not a date.
+			if (/^the$/i.test(count) && !/^(?:day|night|week|month|year)$/i.test(unit)) return [];
 			const event = (m[4] ?? '').trim();
 			if (!/\p{L}/u.test(event)) return [];
 			// The text stops before the event: "just days after" is the date; the event is what it is about.
@@ -460,6 +461,16 @@ export const DATE_RULES = {
 	fiscal: {
 		pattern: new RegExp(`\\b(?:fiscal\\s+(?:year\\s+)?|FY\\s?)(${YEAR_NUMBER})\\b`, 'g'),
 		read: (m) => one(m, m[1])
+	},
+	/**
+	 * "the first half of FY27", "next financial year", "the same quarter of the previous fiscal", "FY27": a financial
+	 * year, whose months depend on the country and the company, so it gets no value.
+	 */
+	financialYear: {
+		pattern:
+			/\b(?:(?:the\s+)?(?:(?:first|second)\s+half|(?:first|second|third|fourth|same)\s+quarter)\s+of\s+)?(?:(?:the\s+)?(?:this|next|last|previous|current|same|coming)\s+(?:financial|fiscal)(?:\s+year)?|FY\s?\d{2}(?:[-–/]\d{2})?)\b/gi,
+		priority: 1,
+		read: (m) => one(m, undefined)
 	},
 	/** "late last year", "early next year": a third of that year. */
 	partOfRelativeYear: {
@@ -606,10 +617,34 @@ export const DATE_RULES = {
 			return one(m, `${y}-${pad(month)}`);
 		}
 	},
+	/** "won in 3:31.07", "ran 2:08:41": a time taken (a figure), never a clock time: the span is claimed as no date. */
+	raceTime: {
+		pattern: /\b\d{1,2}:[0-5]\d(?::[0-5]\d(?:\.\d{1,3})?|\.\d{1,3})(?![\d:])/g,
+		priority: 1,
+		read: (m) => one(m, undefined, { drop: true })
+	},
+	/**
+	 * "the July-September quarter", "between April and June": a span of months, the nearest one to the article's
+	 * date that has begun (a quarter reported is one that has begun).
+	 */
+	monthSpan: {
+		pattern: new RegExp(
+			`\\b(${MONTH_NAMES.join('|')})\\s*[-–]\\s*(${MONTH_NAMES.join('|')})(?=\\s+(?:quarter|period|season|months)\\b)`,
+			'g'
+		),
+		priority: 1,
+		read: (m, { ref }) => {
+			const from = MONTH_NAMES.indexOf(m[1]!) + 1;
+			const to = MONTH_NAMES.indexOf(m[2]!) + 1;
+			if (!ref) return one(m, undefined);
+			const y = from <= ref.m ? ref.y : ref.y - 1;
+			return one(m, `${y}-${pad(from)}/${to >= from ? y : y + 1}-${pad(to)}`);
+		}
+	},
 	/** "within hours", "within days of the vote": a time after an event the article gives no value of. */
 	within: {
 		pattern:
-			/\bwithin\s+(?:(?:a\s+few|a\s+couple\s+of|several|mere)\s+)?(?:minutes|hours|days|weeks|months)\b(?!\s+(?:to|from)\b)/gi,
+			/\bwithin\s+(?:(?:a\s+few|a\s+couple\s+of|several|mere)\s+)?(?:minutes|hours|days|weeks|months)\b(?!\s+(?:to|from)\b)|\bwithin\s+the\s+hour\b/gi,
 		read: (m) => one(m, undefined)
 	},
 	/** "burst its banks overnight": the night before, a time the article gives no value of; "an overnight train" is none. */

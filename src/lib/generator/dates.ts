@@ -38,13 +38,13 @@ export interface SentenceSpan {
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 /** A sentence that speaks of the future reads "March 3" or "Friday" forward from the article's date. */
 const FUTURE =
-	/\b(?:will|shall|’ll|'ll|(?:is|are)\s+(?:scheduled|expected|due|set|slated|planning)\s+(?:to|for)|plans?\s+to)\b/i;
+	/\b(?:will|shall|’ll|'ll|(?:is|are)\s+(?:scheduled|expected|due|set|slated|planning)\s+(?:to|for)|(?:is|are)\s+(?:expected|due|scheduled)\s+(?:in|on|by)|plans?\s+to)\b/i;
 /**
  * A schedule told in the present: "the film opens on August 17" is the next August 17, not the last. Only a
  * month and day are read forward by it; "opens on Friday" in a report may be the Friday just gone.
  */
 const SCHEDULE =
-	/\b(?:opens|premieres|debuts|goes\s+on\s+sale|hits\s+(?:theaters|theatres|cinemas|stores|shelves))\b/i;
+	/\b(?:opens|premieres|debuts|go(?:es)?\s+on\s+sale|hits\s+(?:theaters|theatres|cinemas|stores|shelves))\b/i;
 /** A chrono match needs a calendar word, a digit or a relative word: "a day" in "barrels a day" is a rate. */
 const DATE_WORD =
 	/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|ago|last|next|this|past|coming|yesterday|today|tomorrow|tonight)/i;
@@ -185,7 +185,9 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 		const clause = clauseAround(s, back.index, back.index + back.text.replace(/[\s,.;:]+$/, '').length);
 		const monthDay =
 			back.start.isCertain('month') && back.start.isCertain('day') && !back.start.isCertain('weekday');
-		const ahead = FUTURE.test(clause) || (monthDay && SCHEDULE.test(clause));
+		// "Tickets go on sale in January": a schedule reads a month forward as well as a month and day.
+		const month = back.start.isCertain('month') && !back.start.isCertain('weekday');
+		const ahead = FUTURE.test(clause) || ((monthDay || month) && SCHEDULE.test(clause));
 		const r = (ahead && forward.find((f) => f.index === back.index && f.text === back.text)) || back;
 		// "5:00 p.m." keeps its last point; other trailing punctuation belongs to the sentence.
 		const written = /\b[ap]\.m\.$/i.test(r.text.trimEnd())
@@ -274,6 +276,19 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 			!FORWARD.test(clause)
 		)
 			value = shiftValue(value, 'year', -1);
+		// "Tickets for next year's meeting, on June 12": a month and day with no year, in a sentence that names
+		// next (or last) year as the one it speaks of, are in that year.
+		const namedYear = /\b(next|last)\s+year['’]s\b/i.exec(s)?.[1]?.toLowerCase();
+		if (
+			ref &&
+			value &&
+			namedYear &&
+			!relative &&
+			!c.isCertain('year') &&
+			c.isCertain('day') &&
+			!c.isCertain('weekday')
+		)
+			value = `${ref.y + (namedYear === 'next' ? 1 : -1)}${value.slice(4)}`;
 		// A bare weekday in news is the latest one, the article's own day included, unless the clause speaks of
 		// the future: chrono would take the nearest, so "fell on Friday" in a Tuesday article became next Friday.
 		if (ref && c.isCertain('weekday') && !c.isCertain('day')) {
@@ -312,9 +327,37 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 			for (const f of range) f.value = f.value && weekBack(f.value);
 		if (range) found.push(...range);
 		else found.push({ start: r.index, end, value, priority: 0 });
+		// "on June 12 and 13": the second day of a pair shares the first one's month and year.
+		const pair =
+			!range && c.isCertain('month') && c.isCertain('day') && !c.isCertain('weekday')
+				? /^(\s+(?:and|or|&)\s+)(\d{1,2})\b(?![\d:.,]\d|\s*(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/.exec(
+						s.slice(end)
+					)
+				: null;
+		// "on 3 and 4 March": the first day of a pair written day first.
+		const before =
+			!range && /^\d/.test(written) && c.isCertain('month') && c.isCertain('day')
+				? /\b(\d{1,2})(?:st|nd|rd|th)?(\s+(?:and|or|&)\s+)$/.exec(s.slice(0, r.index))
+				: null;
+		const earlier = before ? Number(before[1]) : 0;
+		if (before && earlier < (c.get('day') ?? 0) && earlier >= 1) {
+			const at = r.index - before[0].length;
+			const first =
+				value && /^\d{4}-\d\d-\d\d$/.test(value) ? `${value.slice(0, 8)}${pad2(earlier)}` : undefined;
+			found.push({ start: at, end: at + before[1]!.length, value: first, priority: 0 });
+		}
+		const day = pair ? Number(pair[2]) : 0;
+		if (pair && day > (c.get('day') ?? 31) && day <= 31) {
+			const at = end + pair[1]!.length;
+			const second =
+				value && /^\d{4}-\d\d-\d\d$/.test(value) ? `${value.slice(0, 8)}${pad2(day)}` : undefined;
+			found.push({ start: at, end: at + pair[2]!.length, value: second, priority: 0 });
+		}
 	}
 	return found;
 }
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /**
  * "from February 1, 2006 to February 2, 2008", "January 23 through March 9": a range is two dates, each with its

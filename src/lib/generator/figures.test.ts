@@ -294,7 +294,14 @@ describe('issue 9: the unit readers', () => {
 		['hyphenPoints', 'Korvel opened up a 10-point lead at half-time.', ['10-point', 10, 'count']],
 		['countedByVerb', 'The storm killed at least 90, officials said.', ['at least 90', 90, 'count']],
 		['subjectCount', 'About 2,500 were evacuated.', ['About 2,500', 2500, 'count']],
-		['tallyAgainst', 'The bill passed by 52 votes to 48.', ['48', 48, 'count']]
+		['tallyAgainst', 'The bill passed by 52 votes to 48.', ['48', 48, 'count']],
+		['raceTime', 'Calloway won the relay in 3:31.07.', ['3:31.07', 211.07, 'seconds']],
+		['ageNow', 'Halina Vorst, now 58, presented the medals.', ['58', 58, 'years']],
+		[
+			'unitBefore',
+			'She won in 12.48 seconds, well clear of Tessa Marek (12.71).',
+			['12.71', 12.71, 'seconds']
+		]
 	];
 
 	it.each(rows)('%s: %s', (_, sentence, [text, value, unit]) => {
@@ -438,5 +445,32 @@ describe('issue 9: round 6, figures of published reporting', () => {
 
 	it.each(['The wall is 1.2m high.', 'The pole is 2m long and 3m wide.'])('finds no millions in: %s', (s) => {
 		expect(one(s).map((f) => f.value)).not.toContainEqual(expect.any(Number));
+	});
+});
+
+describe('issue 9: round 9, figures of the invented whole articles', () => {
+	it.each<[string, [string, number, string][]]>([
+		['People spend an hour and a half getting to work.', [['an hour and a half', 1.5, 'hours']]],
+		['She said it was too early by a couple of years.', [['a couple of years', 2, 'years']]],
+		['The Treasurer handed down her third budget.', [['third', 3, 'ordinal']]],
+		[
+			'Interest is roughly one dollar in every twelve the state spends.',
+			[['roughly one dollar in every twelve', 8.3, 'percent']]
+		],
+		['One in every five children walks to school.', [['One in every five', 20, 'percent']]],
+		["It is the club's fifth win in a row.", [['fifth', 5, 'ordinal']]],
+		["Brannick won the women's 100m hurdles.", []],
+		['The two now work side by side six days a week.', []],
+		[
+			'Brannick won in 12.48 seconds.\n\nMarek was second (12.71) and Soyinka third in 12.80.',
+			[
+				['12.48 seconds', 12.48, 'seconds'],
+				['12.71', 12.71, 'seconds'],
+				['12.80', 12.8, 'seconds']
+			]
+		]
+	])('%s', (text, want) => {
+		const seg = segment(text);
+		expect(extractFigures(text, seg.sentences).map((f) => [f.text, f.value, f.unit])).toEqual(want);
 	});
 });

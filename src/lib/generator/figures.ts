@@ -79,7 +79,7 @@ const CANDIDATE = new RegExp(
 		// ranks: "20th", "second" (the reader asks for "place", "largest", "anniversary" after it)
 		String.raw`\b(?<ord>\d+(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})\b`,
 		// proportions: "a third", "two-thirds", "almost half", "1/10th", "one in three"
-		String.raw`(?<frac>\b(?:(?:${SMALL_WORDS})[\s-]+)?(?:${FRACTION_WORDS})\b(?!-|\s+a\s+(?:hundred|thousand|million|billion))|\b\d+\s*/\s*\d+(?:st|nd|rd|th)?\b|\b(?:one|\d+)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:two|three|four|five|six|seven|eight|nine)\s+in\s+(?:three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![.,]\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+out\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)`,
+		String.raw`(?<frac>\b(?:(?:${SMALL_WORDS})[\s-]+)?(?:${FRACTION_WORDS})\b(?!-|\s+a\s+(?:hundred|thousand|million|billion))|\b\d+\s*/\s*\d+(?:st|nd|rd|th)?\b|\b(?:one|\d+)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:one|\d+)\s+(?:\p{Ll}+\s+)?in\s+every\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred|\d+)\b|\b(?:two|three|four|five|six|seven|eight|nine)\s+in\s+(?:three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![.,]\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+out\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)`,
 		// money and digits: "$470 million", "€ 899 million", "US$12", "1,200", "2.5"
 		String.raw`(?:(?<sym>${SYMBOL_SOURCE})\s?|(?<code>\b(?:${CODE_SOURCE})\s))?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?<sp>\s?)(?<scale>thousand|million|billion|trillion|crores?|lakhs?|bn|mn|m|k|tn)(?![\p{L}\d]))?`,
 		// vague amounts, only before "of": "dozens of tanks", "billions of dollars", "tens of thousands of"
@@ -87,7 +87,7 @@ const CANDIDATE = new RegExp(
 		// multipliers: "double its budget", "tripled", "twice as", "threefold", "a thousand fold"
 		String.raw`\b(?<mult>halve[sd]?|halving|double[sd]?|doubling|triple[sd]?|tripling|trebled?|quadruple[sd]?|quadrupling|twice|thrice|(?:a\s+(?:hundred|thousand)|two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]?fold)\b`,
 		// a single unit: "took a year", "within a year", "a pair of"
-		String.raw`\b(?<single>(?:a|an)\s+(?:year|month|week|day|decade|pair|couple)\b)`,
+		String.raw`\b(?<single>(?:a|an)\s+(?:year|month|week|day|hour|decade|pair|couple)\b)`,
 		// number words: "two", "twenty-five", "a dozen", "one hundred and five", "two million", "half a million"
 		String.raw`\b(?<words>half\s+a\s+(?:hundred|thousand|million|billion)|(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?${NUMBER_WORD_SOURCE}(?:(?:\s+and)?[\s-]+${NUMBER_WORD_SOURCE})*)\b`
 	].join('|'),
@@ -97,6 +97,10 @@ const CANDIDATE = new RegExp(
 const QUALIFIER_BEFORE = new RegExp(`\\b(${QUALIFIERS.join('|')}|only|just)\\s+$`, 'i');
 /** "two years ago", "13 months old", "days later": a point in time or an age, not an amount of time. */
 const NOT_A_DURATION = /^\s+(?:ago|earlier|later|from now)\b/i;
+/** "six days a week": how often (a date's frequency), not an amount of time. */
+const DAYS_A_WEEK = /^(?:days|nights|evenings|mornings)\s+(?:a|per|each)\s+(?:week|month)\b/i;
+/** "the women's 100m hurdles", "the men's 10,000m": an event's name, not a figure. */
+const EVENT_OWNER_BEFORE = /\b(?:men|women|boys|girls)['’]s?\s+$|\b(?:boys|girls)['’]\s+$/i;
 /** Words that cannot start the noun a number counts; a number followed by one of these is not a count. */
 const NOT_A_NOUN = new Set(
 	`a an the of to in on at by for from with and or but nor than as per is are was were be been being has have had
@@ -126,6 +130,14 @@ const DIMENSION = /^-(?:long|wide|high|deep|tall|old|thick|strong)\b/i;
 /** "fourth largest", "second place", "20th anniversary", "second-highest": what makes an ordinal a rank. */
 const RANK_AFTER =
 	/^[\s-]+(?:place|position|rank|spot|anniversary|birthday|(?:consecutive|straight|successive)\s+\p{L}+|(?:most|least)\s+\p{L}+|\p{Ll}+est|best|worst|highest|lowest|largest|biggest|busiest)\b/u;
+/**
+ * "won in 3:31.07", "ran 2:08:41": minutes and seconds with hundredths, or hours, minutes and seconds, is a time
+ * taken, never a clock time (a clock has no hundredths, and "2:08:41" no day would show).
+ */
+export const RACE_TIME = /^:([0-5]\d)(?::([0-5]\d))?(\.\d{1,3})?(?![\d:])/;
+/** "her third budget", "the club's fifth win": an ordinal after an owner counts in a series ("first" is often no rank). */
+const OWNED_ORDINAL_BEFORE = /(?:\b(?:their|his|her|its|our)|\p{L}['’]s?)\s+$/iu;
+
 /** "every ten years": a frequency (a date), not an amount of time. */
 const EVERY_BEFORE = /\bevery\s+$/i;
 /** "their fifteen minutes (of fame)": a span of time after a possessive is a set phrase, not a duration. */
@@ -332,6 +344,7 @@ export const UNIT_READERS = {
 			if (!m) return null;
 			const following = n.after.slice(m[0].length);
 			if (NOT_A_DURATION.test(following) || EVERY_BEFORE.test(n.before)) return null;
+			if (DAYS_A_WEEK.test(n.after.slice(m[1]!.length))) return null;
 			const hyphen = m[1]!.includes('-');
 			const unit = unitAt(m[2]!, ['time'])!.unit;
 			// "in the first three months of the year": a stretch of the calendar, which dates.ts reads.
@@ -347,6 +360,17 @@ export const UNIT_READERS = {
 			if (period) start = n.index - period[0].length;
 			else if (/^(?:over|under)\s/i.test(n.qualifier)) start = n.index;
 			return { ...plain(n, m[0].length + dimension.length, unit), start };
+		}
+	},
+	/** "won in 3:31.07", "2:08:41": a race time, in seconds. */
+	raceTime: {
+		kinds: ['time'],
+		read: (n) => {
+			const m = RACE_TIME.exec(n.after);
+			if (!m || n.words || !Number.isInteger(n.value) || (!m[2] && !m[3])) return null;
+			const [minutes, seconds] = m[2] ? [n.value * 60 + Number(m[1]), Number(m[2])] : [n.value, Number(m[1])];
+			const value = Number((minutes * 60 + seconds + Number(m[3] ?? 0)).toPrecision(12));
+			return plain(n, m[0].length, 'seconds', { value, about: 'time taken' });
 		}
 	},
 	/** "a magnitude-6.1 earthquake", "magnitude 7.0": the unit written before the number. */
@@ -375,6 +399,42 @@ export const UNIT_READERS = {
 			if (!/\p{Lu}[\p{L}'’-]+,\s*$/u.test(n.before) || !/^,/.test(n.after)) return null;
 			const name = /((?:\p{Lu}[\p{L}'’-]+\s+)*\p{Lu}[\p{L}'’-]+),\s*$/u.exec(n.before)?.[1] ?? '';
 			return plain(n, 0, 'years', { about: `age of ${name}` });
+		}
+	},
+	/** "Vorst, now 58, presented the medals": an age set off after a name, told as it is today. */
+	ageNow: {
+		kinds: ['time'],
+		read: (n) => {
+			if (n.words || n.value < 1 || n.value > 120 || !Number.isInteger(n.value) || !/^,/.test(n.after))
+				return null;
+			const name = /((?:\p{Lu}[\p{L}'’-]+\s+)*\p{Lu}[\p{L}'’-]+),\s*now\s+$/u.exec(n.before)?.[1];
+			return name ? plain(n, 0, 'years', { about: `age of ${name}` }) : null;
+		}
+	},
+	/**
+	 * "won in 12.48 seconds … Marek (12.71), with Soyinka third in 12.80": a bare decimal after a measured one of
+	 * its paragraph or the one before, written with as many decimals and of like size, is in the same unit.
+	 */
+	unitBefore: {
+		kinds: ['time', 'measure'],
+		read: (n) => {
+			const written = n.text.slice(n.index, n.end);
+			const decimals = /^\d+\.(\d+)$/.exec(written)?.[1]?.length;
+			if (!decimals || n.sign || !/^\s*[),;.]|^\s+(?:and|with|in|to|on|at|behind|ahead)\b/.test(n.after))
+				return null;
+			// This paragraph and the one before: a report's lead gives the winner's time, the next the others'.
+			const paragraph = n.text
+				.slice(Math.max(0, n.index - 600), n.index)
+				.split(/\n\s*\n/)
+				.slice(-2)
+				.join('\n\n');
+			for (const m of [...paragraph.matchAll(/\b(\d+)\.(\d+)\s+([\p{L}]+)/gu)].reverse()) {
+				const unit = unitAt(m[3]!, ['time', 'measure']);
+				const value = Number(`${m[1]}.${m[2]}`);
+				if (unit && m[2]!.length === decimals && value / 2 <= n.value && n.value <= value * 2)
+					return plain(n, 0, unit.unit);
+			}
+			return null;
 		}
 	},
 	/** "two of its seven plants", "about 250 of the jobs": a part of a known whole. */
@@ -616,6 +676,8 @@ function isCode(
 		!/\bmagnitude-$/i.test(before)
 	)
 		return true;
+	if (RACE_TIME.test(after)) return false;
+	if (EVENT_OWNER_BEFORE.test(before)) return true;
 	if (/^(?:[:/]\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|BST\b|EST\b|ET\b|o['’]clock))/iu.test(after))
 		return true;
 	if (/\b(?:no|nos|number|#)\.?\s*$/i.test(before)) return true;
@@ -894,7 +956,29 @@ function readSingle(
 		return /^\s+of\s/i.test(after)
 			? { start: index, end, rest: end, value: 2, unit: 'count', vague: false }
 			: null;
-	if (word === 'couple') return null;
+	// "a couple of years": two, as near as the words say.
+	const couple = word === 'couple' && /^\s+of\s+(years|months|weeks|days|hours)\b/i.exec(after);
+	if (couple) {
+		const stop = end + couple[0].length;
+		return {
+			start: index,
+			end: stop,
+			rest: stop,
+			value: 2,
+			unit: unitAt(couple[1]!, ['time'])!.unit,
+			vague: false
+		};
+	}
+	// "an hour and a half", "a year and a half": one and a half of the unit, a duration wherever it stands.
+	const half = /^\s+and\s+a\s+half\b/i.exec(after);
+	const halfUnit = half && unitAt(word, ['time']);
+	if (half && halfUnit) {
+		if (/^\s+(?:ago|earlier|later|before|from now)\b/i.test(after.slice(half[0].length))) return null;
+		const stop = end + half[0].length;
+		return { start: index, end: stop, rest: stop, value: 1.5, unit: halfUnit.unit, vague: false };
+	}
+	// "for an hour" in a quote is a manner of speaking; an hour counts only with its half.
+	if (word === 'couple' || word === 'hour') return null;
 	if (
 		!/\b(?:within|for|took|takes|take|lasted|lasts|last|spent|spend|in under|more than|less than|nearly|almost|about|over|after)\s+$/i.test(
 			before
@@ -920,6 +1004,15 @@ function placedRank(before: string, after: string): RegExpExecArray | null {
 	return /^(?=\s*[,.;:)]|\s*$|\s+(?:in|on|at|with|behind|among|overall|out\s+of)\b)/i.exec(after);
 }
 
+/** "her third budget", "the club's fifth win": an ordinal after an owner, before a noun, is a place in a series. */
+function ownedRank(written: string, before: string, after: string): RegExpExecArray | null {
+	if (!OWNED_ORDINAL_BEFORE.test(before) || /^(?:first|last|1st)$/i.test(written)) return null;
+	// "its second week" is a time (dates.ts reads it), not a place in a series.
+	return /^(?=\s+(?!(?:days?|nights?|weeks?|months?|years?|decades?|hours?|minutes?)\b)\p{Ll}[\p{Ll}-]+\b)/u.exec(
+		after
+	);
+}
+
 function readRank(
 	written: string,
 	index: number,
@@ -927,7 +1020,7 @@ function readRank(
 	before: string,
 	after: string
 ): Candidate | null {
-	const m = RANK_AFTER.exec(after) ?? placedRank(before, after);
+	const m = RANK_AFTER.exec(after) ?? placedRank(before, after) ?? ownedRank(written, before, after);
 	if (!m) return null;
 	if (/\bfor\s+the\s+$/i.test(before)) return null;
 	const value = /^\d/.test(written) ? Number.parseInt(written, 10) : ORDINALS[written.toLowerCase()];

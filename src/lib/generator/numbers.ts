@@ -235,7 +235,7 @@ const QUALIFIER_RE = new RegExp(`^(?:${QUALIFIERS.join('|')})\\s+`, 'i');
 const SCALE_RE =
 	/^(thousand|million|billion|trillion|hundred|crores?|lakhs?|k|mn|mln|m|bn|bln|b|tn|trn)\b\.?\s*/i;
 const FRACTION_RE = new RegExp(
-	`^(?:(a|an|one|two|three|four|five|\\d+)[\\s-]+)?(${Object.keys(FRACTIONS).join('|')})$|^(\\d+)\\s*/\\s*(\\d+)(?:st|nd|rd|th)?$|^(\\w+)\\s+(?:in|out\\s+of)\\s+(\\w+)$`,
+	`^(?:(a|an|one|two|three|four|five|\\d+)[\\s-]+)?(${Object.keys(FRACTIONS).join('|')})$|^(\\d+)\\s*/\\s*(\\d+)(?:st|nd|rd|th)?$|^(\\w+)(?:\\s+[a-z]+)??\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(\\w+)$`,
 	'i'
 );
 const ORDINAL_RE = new RegExp(`^(\\d+)(?:st|nd|rd|th)$|^(${Object.keys(ORDINALS).join('|')})$`, 'i');

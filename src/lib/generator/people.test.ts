@@ -87,6 +87,18 @@ describe('people', () => {
 		expect(byMention('Ms. Reyes')).toBe('Dana Reyes');
 	});
 
+	it('issue 9: a surname used alone for one person stays theirs after a relative with that surname is named', () => {
+		const text =
+			'Ruth Vell opened the shop in 1990. Vell, 67, still runs it. Her son, Tom Vell, keeps the books. ' +
+			'He is 40. Vell laughed at the idea of retiring. Mr. Vell did not.';
+		const { table, byMention } = people(text);
+		expect(byMention('Vell, 67')).toBe('Ruth Vell');
+		expect(byMention('Vell laughed')).toBe('Ruth Vell');
+		expect(byMention('Mr. Vell')).toBe('Tom Vell');
+		const laughed = table.mentions.find((m) => m.start === text.indexOf('Vell laughed'));
+		expect(laughed?.ambiguous).toBe(false);
+	});
+
 	it('never lists a credited reporter', () => {
 		const text =
 			'John Ismay said it was late.\n\nvalerie hopkins reported from Moscow. The report was contributed by John Ismay.';

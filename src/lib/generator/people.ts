@@ -508,10 +508,15 @@ function spokenSurnames(text: string, candidates: Candidate[]): Set<string> {
 	const names = new Set<string>();
 	for (const c of candidates) {
 		if (c.tokens.length !== 1) continue;
-		if (c.honorific || speaksNear(text, c)) names.add(c.tokens[0]!.text);
+		if (c.honorific || speaksNear(text, c) || (opensSentence(text, c.start) && heSpeaksNext(text, c)))
+			names.add(c.tokens[0]!.text);
 	}
 	return names;
 }
+
+/** "Vorst, now 58, presented the medals. “…,” she said.": a word after a sentence's end or a paragraph break. */
+const opensSentence = (text: string, at: number) =>
+	/(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at));
 
 /** A cue right after the name ("Egeland said", "Galantino, has called") or an inverted one before it ("said Cox"). */
 function speaksNear(text: string, c: { start: number; end: number }): boolean {
@@ -827,6 +832,9 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 	// Pass 3: link every mention, including bare surnames and "Mr. Xi" for a surname-first "Xi Jinping".
 	const mentions: Mention[] = [];
 	const lastFull = new Map<number, number>();
+	// A surname the article has used alone for one person stays theirs: the relative brought in later with the same
+	// surname ("her son, Daniel Kessling") is called by full or first name, the way reporters tell family apart.
+	const bareHolder = new Map<string, number>();
 	for (const [ci, candidate] of candidates.entries()) {
 		let c = candidate;
 		let people = findPerson(entities, c.tokens);
@@ -856,14 +864,19 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 					c.honorific &&
 					(c.honorific === 'x' || entities[i]!.gender === undefined || entities[i]!.gender === c.honorific)
 			);
+			const introduced = people.filter((i) => lastFull.has(i));
+			const holder = c.tokens.length === 1 ? bareHolder.get(c.tokens[0]!.text) : undefined;
 			if (byGender.length === 1) chosen = byGender[0];
+			else if (holder !== undefined && people.includes(holder)) chosen = holder;
+			// Only one of them named so far: the reader knows no other.
+			else if (introduced.length === 1 && c.tokens.length === 1) chosen = introduced[0];
 			else {
-				const recent = people
-					.filter((i) => lastFull.has(i))
-					.sort((a, b) => (lastFull.get(b) ?? 0) - (lastFull.get(a) ?? 0));
+				const recent = introduced.sort((a, b) => (lastFull.get(b) ?? 0) - (lastFull.get(a) ?? 0));
 				chosen = recent[0];
 				ambiguous = true;
 			}
+			if (chosen !== undefined && !ambiguous && c.tokens.length === 1 && !c.honorific)
+				bareHolder.set(c.tokens[0]!.text, chosen);
 		}
 		if (chosen !== undefined) {
 			const e = entities[chosen]!;

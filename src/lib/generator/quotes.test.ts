@@ -524,3 +524,67 @@ describe('issue 9: round 6, attribution in published reporting', () => {
 		expect(attribute(question)[0]?.speaker).toBeUndefined();
 	});
 });
+
+describe('issue 9: round 9, attribution across sentences and paragraphs (from the invented whole articles)', () => {
+	const rows: { rule: string; text: string; quote: string; speaker: string | undefined }[] = [
+		{
+			rule: 'a name ending in -ing opening a sentence is its subject, not a fronted participle',
+			text: 'Ruth Harling carves horses. “It is slow,” Harling said.\n\nHarling has carved 200 of them since 1989, after her mother retired. She was 30 then.\n\n“I knew nothing,” she said.',
+			quote: 'I knew nothing',
+			speaker: 'Ruth Harling'
+		},
+		{
+			rule: 'a he-chain reaches back a paragraph from each of its links',
+			text: 'Marta Ilves runs the ferry. “It is late again,” Ilves said.\n\nShe learned the trade, she said, from her uncle, who sailed it for 40 years.\n\n“The first winter, I sank twice,” she said, laughing.',
+			quote: 'The first winter, I sank twice',
+			speaker: 'Marta Ilves'
+		},
+		{
+			rule: 'a bare surname keeps its first holder after a relative with that surname is named',
+			text: 'Ruth Vell opened the shop in 1990. “It was a risk,” Vell said.\n\nHer son, Tom Vell, keeps the books. “She takes every job,” he said.\n\nVell does not plan to retire. Asked why, she pointed at the bench. “Who else would do it?” she said.',
+			quote: 'Who else would do it?',
+			speaker: 'Ruth Vell'
+		},
+		{
+			rule: 'a surname opening a sentence spoken next by "she" makes an unknown full name a person',
+			text: 'The old record was set by Halina Vorst in 1995. Vorst, now 58, presented the medals. “Records are there to be broken,” she said afterwards.',
+			quote: 'Records are there to be broken',
+			speaker: 'Halina Vorst'
+		},
+		{
+			rule: 'a name inside the quote is someone the speaker talks about, not the speaker',
+			text: 'Leah Brannick will face the world leader, Odile Fanchon, in August.\n\n“Odile is the standard,” she said.',
+			quote: 'Odile is the standard',
+			speaker: 'Leah Brannick'
+		},
+		{
+			rule: '"the 29-year-old" with no age given before is the person the sentence before is about',
+			text: 'Jonas Ekwall finished second. Ekwall, the silver medallist from Dunmere, took the defeat calmly. “He had one more gear,” the 29-year-old said.',
+			quote: 'He had one more gear',
+			speaker: 'Jonas Ekwall'
+		},
+		{
+			rule: 'the subject of the last verb of speech before a partial quote, after a first one',
+			text: 'Her coach, Dominic Flaherty, said he had told her before the final to “run the race, not the record”.',
+			quote: 'run the race, not the record',
+			speaker: 'Dominic Flaherty'
+		},
+		{
+			rule: 'a second verb of speech after "and" shares a pronoun subject, resolved to its person',
+			text: 'Meera Joshil, an analyst at Kavach Securities, praised the results. She raised her target price and said the stock remained “the cleanest play in the sector”.',
+			quote: 'the cleanest play in the sector',
+			speaker: 'Meera Joshil'
+		},
+		{
+			rule: 'an unnamed company spokesperson is described with the company the article names',
+			text: 'Korvel Foods Ltd reported a profit on Tuesday.\n\nA company spokesperson said the plant would open in May. “We are ready,” the spokesperson said.',
+			quote: 'We are ready',
+			speaker: 'a Korvel Foods Ltd spokesperson'
+		}
+	];
+	it.each(rows)('$rule', ({ text, quote, speaker }) => {
+		const got = attribute(text).find((q) => q.quote === quote);
+		expect(got?.speaker).toBe(speaker);
+		expect(got?.confidence).toBe('high');
+	});
+});

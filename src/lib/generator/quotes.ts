@@ -18,6 +18,7 @@ import {
 	isRoleWord,
 	tokenize,
 	type Entity,
+	type Mention,
 	type PeopleTable
 } from './people';
 import type { Paragraph, SentenceSpan } from './segment';
@@ -329,12 +330,18 @@ function mainClauseStart(ctx: Context, si: number): number {
 			at += lead[0].length;
 			continue;
 		}
-		if (!FRONTED.test(rest)) break;
+		if (!FRONTED.test(rest) || opensOnName(ctx, at)) break;
 		const comma = frontedEnd(rest);
 		if (comma < 0 || comma > 160) break;
 		at += comma + 2;
 	}
 	return at;
+}
+
+/** "Kessling has restored …", "Harding said …": a name the table knows is a subject, not a fronted "-ing" phrase. */
+function opensOnName(ctx: Context, at: number): boolean {
+	const m = ctx.people.mentions[lowerBound(ctx.people.mentions, at, byStart)];
+	return m !== undefined && m.start === at;
 }
 
 /** The comma that ends a fronted phrase, skipping commas inside quotation marks ("Calling it “slow, sad”, he said"). */
@@ -474,7 +481,13 @@ function resolvePerson(
 	if (own.kind === 'entity' && own.at < offset && fits(own.entity))
 		return { entity: own.entity, confidence: 'high' };
 	// "Thomas' sister pleaded with him, but he replied": the one person of that gender named before it.
-	const before = mentionAt(ctx, ctx.sentences[si]!.start, offset).filter((m) => fits(m.entity));
+	// A name inside the quote being attributed is someone the speaker talks about ("“Odile is the standard,” she
+	// said"), not the speaker.
+	const current = ctx.current;
+	const outsideQuote = (m: Mention) => !current || m.end <= current.open || m.start >= current.close;
+	const before = mentionAt(ctx, ctx.sentences[si]!.start, offset).filter(
+		(m) => fits(m.entity) && outsideQuote(m)
+	);
 	const named = new Set(before.map((m) => m.entity));
 	if (named.size === 1 && own.kind !== 'entity') return { entity: before[0]!.entity, confidence: 'low' };
 	let skipped = named.size > 0;
@@ -490,8 +503,11 @@ function resolvePerson(
 		if (subject.kind === 'entity') {
 			if (fits(subject.entity)) return { entity: subject.entity, confidence: skipped ? 'low' : 'high' };
 			skipped = true;
-		} else if (subject.kind === 'pronoun' && subject.word === word) continue;
-		else if (!namesAPerson(ctx, j)) continue;
+		} else if (subject.kind === 'pronoun' && subject.word === word) {
+			// A he-chain goes back a paragraph from each of its links, as a reader follows it.
+			paragraph = ctx.sentences[j]!.paragraph;
+			continue;
+		} else if (!namesAPerson(ctx, j)) continue;
 		else skipped = true;
 	}
 	return undefined;
@@ -735,7 +751,7 @@ function resolvePhrase(
 	// "the 52-year-old", "the 42-year-old mother of three"
 	const age = /^the\s+(\d{1,3})-year-old(?:\s+[\p{Ll}-]+){0,4}$/u.exec(lower)?.[1];
 	if (age) {
-		const r = personOfAge(ctx, age, start, si);
+		const r = personOfAge(ctx, age, start, si) ?? describedByAge(ctx, age, si);
 		return r && { ...r, rule: `${rule}+age` };
 	}
 	const headWord = headOf(lower);
@@ -754,7 +770,8 @@ function resolvePhrase(
 	if (/^the\b/.test(lower) && orgKindOf(headWord)) return resolveOrganisation(ctx, headWord, start, rule);
 	// "one poster on the forum", "an official who asked not to be named": an anonymous source, described.
 	if (/^(?:a|an|one|another)\s+\p{Ll}/u.test(phrase) && common) {
-		const entity = addEntity(ctx, { kind: 'person', name: phrase, role: '', named: false });
+		const name = spokespersonOf(ctx, phrase, start) ?? phrase;
+		const entity = addEntity(ctx, { kind: 'person', name, role: '', named: false });
 		return { entity, confidence: 'high', rule: `${rule}+anonymous` };
 	}
 	const source = namedSource(ctx, phrase);
@@ -786,6 +803,24 @@ function personOfAge(
 			.map((m) => m.entity)
 	);
 	return aged.size === 1 ? { entity: [...aged][0]!, confidence: 'high' } : undefined;
+}
+
+/**
+ * "Ekwall took the defeat calmly. “…,” the 29-year-old said.": an age nobody was given before tells the reader
+ * something new about the person the sentence before, in the same paragraph, is about, as "he" would.
+ */
+function describedByAge(ctx: Context, age: string, si: number): Omit<Resolved, 'rule'> | undefined {
+	if (si < 1 || ctx.sentences[si - 1]!.paragraph !== ctx.sentences[si]!.paragraph) return undefined;
+	if (
+		new RegExp(`(?:,\\s*(?:aged\\s+)?${age},|\\b${age}-year-old\\b)`).test(
+			ctx.text.slice(0, ctx.sentences[si]!.start)
+		)
+	)
+		return undefined;
+	const subject = subjectOf(ctx, si - 1);
+	if (subject.kind !== 'entity') return undefined;
+	const e = ctx.people.entities[subject.entity]!;
+	return e.kind === 'person' && e.named ? { entity: subject.entity, confidence: 'high' } : undefined;
 }
 
 /** "Acme's statement read", "the company's letter says": the document speaks for the owner it is written with. */
@@ -848,13 +883,37 @@ function resolveRole(ctx: Context, phrase: string, start: number, si: number, ru
 				)
 		].pop();
 		if (earlier?.[0]) {
-			const name = ownerPhrase(earlier[0]).replace(/^A/, 'a');
+			const said = ownerPhrase(earlier[0]).replace(/^A/, 'a');
+			const name = spokespersonOf(ctx, said, from + (earlier.index ?? 0)) ?? said;
 			const entity = addEntity(ctx, { kind: 'person', name, role: '', named: false });
 			return { entity, confidence: 'high', rule: `${rule}+earlier` };
 		}
 	}
 	const entity = addEntity(ctx, { kind: 'person', name: display, role: '', named: false });
 	return { entity, confidence: definite ? 'low' : 'high', rule: `${rule}+unnamed` };
+}
+
+/**
+ * "a company spokesperson", "a spokeswoman for the ministry": an unnamed speaker for a body the article names is
+ * described with that body's name ("a Sarvani Textiles spokesperson"), so a reader knows whose words they are. Still
+ * no one named: no question asks who said it.
+ */
+function spokespersonOf(ctx: Context, phrase: string, start: number): string | undefined {
+	const m =
+		/^(?:a|an)\s+(\p{Ll}+)\s+(spokes(?:person|man|woman)|representative)$/u.exec(phrase) ??
+		/^(?:a|an)\s+(spokes(?:person|man|woman)|representative)\s+(?:for|of|at)\s+the\s+(\p{Ll}+)$/u.exec(
+			phrase
+		);
+	if (!m) return undefined;
+	const [kindWord, title] =
+		m[1]!.startsWith('spokes') || m[1] === 'representative' ? [m[2]!, m[1]!] : [m[1]!, m[2]!];
+	if (!orgKindOf(kindWord)) return undefined;
+	const body = resolveOrganisation(ctx, kindWord, start, 'spokesperson');
+	const e = body && ctx.people.entities[body.entity]!;
+	// The body of that kind named last (or the one the article is about): the words only describe the speaker.
+	if (!e || e.kind !== 'organisation' || !e.named) return undefined;
+	const article = /^[AEIOU]/.test(e.name) ? 'an' : 'a';
+	return `${article} ${e.name.replace(/^the\s+/i, '')} ${title}`;
 }
 
 /**
@@ -1037,6 +1096,8 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 				ctx.text.slice(from, t.start)
 			);
 		if (CLAUSE_WORDS.has(lower) && !inName && !relative && !owners) break;
+		// "Flaherty said he had told her to “…”": the subject of the last verb of speech is after the first one.
+		if (isFiniteCue(t.text) && !inName) break;
 		if (PREPOSITIONS.has(lower) && !inName) {
 			const prev = tokens[i - 1];
 			// "The ministry of health said": "of" inside an organisation's description.
@@ -1369,6 +1430,11 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		const subject = subjectOf(ctx, si);
 		if (subject.kind === 'entity')
 			return { entity: subject.entity, confidence: 'high', rule: 'before:coordinated' };
+		// "She raised her target price and said the stock remained “…”": he/she back to its person.
+		if (subject.kind === 'pronoun' && (subject.word === 'he' || subject.word === 'she')) {
+			const r = resolvePerson(ctx, si, subject.word, subject.at);
+			return orUnresolved(r && { ...r, rule: 'before:coordinated+pronoun' });
+		}
 	}
 	return orUnresolved(np && resolvePhrase(ctx, np.start, np.end, si, 'before:cue'));
 }
