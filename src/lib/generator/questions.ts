@@ -1995,7 +1995,8 @@ function dateQuestions(
 		sentence: blank.sentence,
 		others,
 		...(input.articleDate ? { articleDate: input.articleDate } : {}),
-		random: createRandom(hashSeed(choiceId, input.seed))
+		random: createRandom(hashSeed(choiceId, input.seed)),
+		below: hashSeed(choiceId) % 4
 	}).filter(
 		(w) =>
 			!same(w, answer) &&
