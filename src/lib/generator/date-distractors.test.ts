@@ -231,3 +231,18 @@ describe('issue 9: date choices inside the timeline the sentence tells', () => {
 			).toEqual([]);
 	});
 });
+
+describe('issue 9: date choices that are no other date', () => {
+	it('moves both years of a season written “2008–09”, never “the 2009–09 season”', () => {
+		const got = choices(date('the 2008–09 season', '2008'), 'The town hosted it during the 2008–09 season.');
+		expect(got.length).toBeGreaterThan(0);
+		for (const c of got) {
+			const [, a, b] = /(\d{4})–(\d\d)/.exec(c)!;
+			expect((Number(a) + 1) % 100).toBe(Number(b));
+		}
+	});
+
+	it('offers no “every day” beside “each day”: the same words', () => {
+		expect(choices(date('each day'), 'Gates open at 9 a.m. each day.')).not.toContain('every day');
+	});
+});

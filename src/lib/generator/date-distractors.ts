@@ -297,8 +297,17 @@ export const DATE_SHAPES = {
 		candidates: ({ core, m }) => {
 			const y = Number(m[1]);
 			const steps = y % 5 === 0 ? [-15, -10, -5, 5, 10, 15] : [-4, -3, -2, -1, 1, 2, 3, 4];
+			// "the 2008–09 season": both years move together, never "the 2009–09 season".
+			const end = /^([-–])(\d{4}|\d\d)\b/.exec(core.slice(m.index + m[0].length));
+			const moved = (k: number) =>
+				end
+					? `${y + k}${end[1]}${String(Number(end[2]) + k)
+							.padStart(end[2]!.length, '0')
+							.slice(-end[2]!.length)}`
+					: String(y + k);
+			const whole = end ? { ...m, 0: m[0] + end[0] } : m;
 			return steps.map((k) => ({
-				text: replace(core, m, String(y + k)),
+				text: replace(core, whole as RegExpExecArray, moved(k)),
 				value: String(y + k),
 				offset: k
 			}));
@@ -394,8 +403,10 @@ export const DATE_SHAPES = {
 			const adverbs = ['daily', 'weekly', 'monthly', 'annually'];
 			const adverb = adverbs.find((a) => m[0].toLowerCase() === a);
 			if (adverb) return adverbs.filter((a) => a !== adverb).map((a) => ({ text: replace(core, m, a) }));
+			// "each day" is "every day" in other words: never a wrong choice beside it.
+			const key = m[0].toLowerCase().replace(/^each\b/, 'every');
 			return ['every day', 'every week', 'every month', 'every year']
-				.filter((t) => t !== m[0].toLowerCase())
+				.filter((t) => t !== key)
 				.map((t) => ({ text: replace(core, m, matchCase(t, m[0])) }));
 		}
 	},
