@@ -866,6 +866,8 @@ describe('issue 9: round 5, question craft from the blind review', () => {
 			['now', true],
 			['This year', true],
 			['This past week', true],
+			// issue 9: never "Today [Saturday]" as a wrong choice for the speaker's "Today [Friday]".
+			['Today [Friday]', true],
 			['last month', false],
 			['on Tuesday', false],
 			['in 2004', false]

@@ -691,8 +691,9 @@ export function countGivenAway(value: number, rest: string, after: string): bool
  * are no fact to learn; only the date they stand for is.
  */
 export function bareDeictic(core: string): boolean {
+	// "Today [Friday]": the publisher's bracket only says which day the speaker's "today" was.
 	return /^(?:(?:on|by|until|since|from|for|in|of|over|during|within)\s+)?(?:today|tonight|yesterday|tomorrow|now|right now|just now|recently|currently|lately|nowadays|these days|at present|presently|so far|this (?:past )?(?:year|week|month|morning|afternoon|evening|weekend|season)|(?:the\s+)?(?:past|last|next|coming|previous|following)\s+(?:few|several|couple\s+of)\s+(?:days|weeks|months|years)|(?:the\s+)?(?:recent|coming)\s+(?:days|weeks|months|years))(?:['’]s)?$/i.test(
-		core.trim()
+		core.replace(/\s*\[[^\]]*\]/g, '').trim()
 	);
 }
 
