@@ -58,6 +58,7 @@ export function clozeKeys(
 				candidateWord(t.word) &&
 				(t.cls === 'noun' || t.cls === 'noun-plural') &&
 				namesPerson(t.word) &&
+				!generalPeople(t.word) &&
 				once(t.word) &&
 				!inCompound(tagged, i) &&
 				!hyphenated(t)
@@ -87,6 +88,63 @@ function inCompound(tagged: readonly TaggedWord[], i: number): boolean {
  */
 export const namesPerson = (noun: string) =>
 	lexiconTags(noun).includes('Actor') || /(?:ists?|ians?|eers?|[^r]ees)$/.test(noun);
+
+/**
+ * Nouns true of nearly any group of people: a nurse is also a worker, a member of staff, a resident, a woman. Blanked,
+ * one of them has a specific word as a wrong choice that may be just as true; offered beside a specific key, it is
+ * true of the key's referent. A class table, not a list for one article.
+ */
+const GENERAL_PEOPLE = new Set(
+	(
+		'people person persons individual resident inhabitant local citizen member adult man woman men women human ' +
+		'staff staffer worker employee personnel folk everyone someone public population civilian community other ' +
+		'crowd group'
+	).split(' ')
+);
+
+/** Nouns naming the same people in other words: choices among them would all be right. */
+const SAME_PEOPLE: readonly (readonly string[])[] = [
+	['doctor', 'physician', 'medic', 'clinician'],
+	['lawyer', 'attorney', 'solicitor', 'counsel', 'barrister'],
+	['child', 'kid', 'youngster', 'minor'],
+	['student', 'pupil', 'learner'],
+	['police', 'policeman', 'policewoman', 'officer', 'cop', 'constable'],
+	['soldier', 'troop', 'serviceman', 'servicewoman'],
+	['reporter', 'journalist', 'correspondent'],
+	['spokesman', 'spokeswoman', 'spokesperson', 'representative'],
+	['boss', 'chief', 'head', 'leader', 'manager'],
+	['politician', 'lawmaker', 'legislator', 'parliamentarian'],
+	['shopper', 'customer', 'consumer', 'buyer', 'client'],
+	['elder', 'pensioner', 'retiree']
+];
+
+/** "nurses" → "nurse", "women" → "woman", "an inspector" → "inspector". */
+function personLemma(noun: string): string {
+	const w = noun
+		.toLowerCase()
+		.replace(/^(?:an?|the)\s+/, '')
+		.trim();
+	if (w === 'people') return w;
+	if (/men$/.test(w)) return w.replace(/men$/, 'man');
+	if (/ies$/.test(w)) return w.replace(/ies$/, 'y');
+	if (/(?:ss|x|ch|sh)es$/.test(w)) return w.slice(0, -2);
+	return w.replace(/s$/, '');
+}
+
+/** A noun naming people so general that it is true of nearly anyone ("people", "staff", "residents"). */
+export const generalPeople = (noun: string) => GENERAL_PEOPLE.has(personLemma(noun));
+
+/**
+ * Two nouns naming people could name the same referent: one is a general noun true of nearly anyone ("workers"
+ * beside "nurses", "people" beside "voters"), or both are other words for the same people ("doctors",
+ * "physicians"). A cloze offering one beside the other has two right answers.
+ */
+export function sameReferent(a: string, b: string): boolean {
+	const x = personLemma(a);
+	const y = personLemma(b);
+	if (x === y || GENERAL_PEOPLE.has(x) || GENERAL_PEOPLE.has(y)) return true;
+	return SAME_PEOPLE.some((group) => group.includes(x) && group.includes(y));
+}
 
 /** A word's class from compromise's lexicon, else from its ending; undefined when neither says. */
 export function lexicalClass(word: string): WordClass | undefined {
@@ -328,7 +386,7 @@ export function clozeDistractors(
 		!picked.some((p) => stem(p) === stem(w)) &&
 		// "a major _____ in the film": a noun naming people from another part of the story ("mayor", "queen") makes
 		// no sense in the slot, though it has the key's grammar; one from the key's own paragraphs can.
-		(!PEOPLE_NOUNS.has(key.meaning) || pool.together(w, key.word));
+		(!PEOPLE_NOUNS.has(key.meaning) || (pool.together(w, key.word) && !sameReferent(w, key.word)));
 	// "our _____ took the lead": a body's name is offered with "the" only where the key has it.
 	const article = /^the /i.exec(key.word)?.[0] ?? '';
 	for (const name of shuffle(pool.words(key.meaning), random)) {

@@ -11,15 +11,19 @@ const date = (text: string, value?: string): DateFact => ({
 	about: 'it happened',
 	evidence: { start: 0, end: 0 }
 });
-const choices = (f: DateFact, sentence: string, articleDate = '2023-03-21') =>
+const choicesAt = (f: DateFact, sentence: string, below: number, articleDate = '2023-03-21') =>
 	dateDistractors({
 		fact: f,
 		core: dateCore(f.text),
 		sentence,
 		others: [f],
 		articleDate,
-		random: createRandom(1)
+		random: createRandom(1),
+		below
 	});
+/** The choices of every rank the key may take, together. */
+const choices = (f: DateFact, sentence: string, articleDate = '2023-03-21') =>
+	[0, 1, 2, 3].flatMap((below) => choicesAt(f, sentence, below, articleDate));
 
 describe('issue 9: the date shapes', () => {
 	// One row per shape: a date in a sentence, and a pattern every choice must match.
@@ -33,15 +37,15 @@ describe('issue 9: the date shapes', () => {
 		['clock', date('at 5:00 p.m.'), 'Police arrived at 5:00 p.m. and left.', /^\d{1,2}:00 [ap]\.m\.$/],
 		[
 			'weekday',
-			date('on Tuesday', '2023-03-21'),
-			'The leaders met on Tuesday.',
-			/^(?:Sun|Mon|Wednes|Thurs|Fri|Satur)day$/
+			date('on Sunday', '2023-03-19'),
+			'The leaders met on Sunday.',
+			/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur)day$/
 		],
 		[
 			'relative',
 			date('last month', '2023-02'),
-			'Beijing published a plan last month.',
-			/^(?:this month|last week|last year)$/
+			'The plan of last month is in force.',
+			/^(?:this month|next month|last week|last year)$/
 		],
 		['ago', date('twenty years ago', '2003'), 'The town flooded twenty years ago.', /^[\w-]+ years ago$/],
 		[
@@ -60,13 +64,13 @@ describe('issue 9: the date shapes', () => {
 			'decade',
 			date('the 1960s', '1960/1969'),
 			'Warhol was close to the touchstones of the 1960s.',
-			/^the 19[4-8]0s$/
+			/^the 19[3-9]0s$/
 		],
 		[
 			'century',
 			date('the 20th century', '1900/1999'),
 			'He was the centre of the 20th century.',
-			/^the (?:18th|19th|21st) century$/
+			/^the (?:17th|18th|19th|21st) century$/
 		],
 		['year', date('in 2019', '2019'), 'The plant closed in 2019.', /^20(?:1[6-9]|2[0-3])$/],
 		['season', date('the fall'), 'The tanks will arrive before the fall.', /^the (?:spring|summer|winter)$/],
@@ -80,10 +84,20 @@ describe('issue 9: the date shapes', () => {
 			'ordinal',
 			date('the second day of the visit'),
 			'They signed on the second day of the visit.',
-			/^the (?:first|third|fourth) day of the visit$/
+			/^the (?:first|third|fourth|fifth|sixth|seventh) day of the visit$/
 		],
-		['month', date('in March', '2023-03'), 'The talks began in March.', /^(?:January|February)$/],
-		['nearDay', date('today', '2023-03-21'), 'The court ruled today.', /^(?:yesterday|last week)$/],
+		[
+			'month',
+			date('in June', '2022-06'),
+			'The talks began in June.',
+			/^(?:March|April|May|July|August|September)$/
+		],
+		[
+			'nearDay',
+			date('today', '2023-03-21'),
+			'The court is in session today.',
+			/^(?:yesterday|tomorrow|last week|next week)$/
+		],
 		['frequency', date('every day'), 'Millions use the service every day.', /^every (?:week|month|year)$/],
 		[
 			'vague',
@@ -98,7 +112,7 @@ describe('issue 9: the date shapes', () => {
 		const shape = Object.entries(DATE_SHAPES).find(
 			([, s]) =>
 				s.pattern.test(core) &&
-				(!('when' in s) || s.when({ fact: f, core, sentence, others: [], random: Math.random }))
+				(!('when' in s) || s.when({ fact: f, core, sentence, others: [], random: Math.random, below: 0 }))
 		)?.[0];
 		expect(shape).toBe(name);
 		const got = choices(f, sentence);
@@ -183,21 +197,52 @@ describe('issue 9: date choices inside the timeline the sentence tells', () => {
 		expect(timelineBounds(sentence, fact, [fact, at(other, value(other), sentence)])).toEqual(expected);
 	});
 
-	it('issue 9: offers no weekday after a later event the sentence names (“arrested on _____ and charged on Thursday”)', () => {
-		const sentence = 'A fisherman was arrested on Tuesday and charged on Thursday with arson.';
+	it('issue 9: offers no weekday after a later event the sentence names (“arrested on _____ and charged on Friday”)', () => {
+		const sentence = 'A fisherman was arrested on Tuesday and charged on Friday with arson.';
 		const key = at('on Tuesday', '2031-05-06', sentence);
-		const later = at('on Thursday', '2031-05-08', sentence);
-		for (const seed of [1, 2, 3, 4, 5]) {
-			const wrong = dateDistractors({
+		const later = at('on Friday', '2031-05-09', sentence);
+		const asked = [0, 1, 2, 3].map((below) =>
+			dateDistractors({
 				fact: key,
 				core: 'Tuesday',
 				sentence,
 				others: [key, later],
 				articleDate: '2031-05-10',
-				random: createRandom(seed)
-			});
-			expect(wrong.length).toBe(3);
-			for (const w of wrong) expect(['Friday', 'Saturday']).not.toContain(w);
+				random: createRandom(1),
+				below
+			})
+		);
+		expect(asked.filter((wrong) => wrong.length === 3).length).toBeGreaterThan(0);
+		for (const w of asked.flat()) expect(['Friday', 'Saturday']).not.toContain(w);
+		// Told before Thursday, with Thursday taken, only Wednesday is later than the key: it would always be
+		// second-latest, so it gets no choices.
+		const thursday = at('on Thursday', '2031-05-08', sentence.replace('Friday', 'Thursday'));
+		for (const below of [0, 1, 2, 3])
+			expect(
+				dateDistractors({
+					fact: { ...key, evidence: thursday.evidence },
+					core: 'Tuesday',
+					sentence: sentence.replace('Friday', 'Thursday'),
+					others: [key, thursday],
+					articleDate: '2031-05-10',
+					random: createRandom(1),
+					below
+				})
+			).toEqual([]);
+	});
+});
+
+describe('issue 9: date choices that are no other date', () => {
+	it('moves both years of a season written “2008–09”, never “the 2009–09 season”', () => {
+		const got = choices(date('the 2008–09 season', '2008'), 'The town hosted it during the 2008–09 season.');
+		expect(got.length).toBeGreaterThan(0);
+		for (const c of got) {
+			const [, a, b] = /(\d{4})–(\d\d)/.exec(c)!;
+			expect((Number(a) + 1) % 100).toBe(Number(b));
 		}
+	});
+
+	it('offers no “every day” beside “each day”: the same words', () => {
+		expect(choices(date('each day'), 'Gates open at 9 a.m. each day.')).not.toContain('every day');
 	});
 });

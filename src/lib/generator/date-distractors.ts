@@ -8,6 +8,7 @@ import type { DateFact } from './bank';
 import { clauseAround, iso, parseDay, readNumber, shift, singular, type Day } from './date-rules';
 import { formatFigure } from './numbers';
 import { shuffle } from './random';
+import { atRank } from './rank';
 import { MONTH_NAMES } from './readable-date';
 
 export type Tense = 'past' | 'future' | 'present';
@@ -23,6 +24,11 @@ export interface DateChoiceInput {
 	/** The article's date, when known. */
 	articleDate?: string;
 	random: () => number;
+	/**
+	 * How many choices go before the key (0–3), drawn from the fact as a figure's are: the key's rank among its
+	 * choices is uniform over a deck, never mostly second-latest.
+	 */
+	below: number;
 }
 
 interface Candidate {
@@ -31,6 +37,11 @@ interface Candidate {
 	value?: string;
 	/** A relative word's direction: "next week" looks ahead, "last week" back. */
 	direction?: 'past' | 'future';
+	/**
+	 * Where the candidate lies from the key, earlier (or fewer) below zero, in the shape's own steps. Shapes whose
+	 * candidates have one are ranked (`atRank`); a season, "weeks before", "every week" have no order to read.
+	 */
+	offset?: number;
 }
 
 interface ShapeContext extends DateChoiceInput {
@@ -85,51 +96,94 @@ const matchCase = (word: string, like: string) =>
 const NUMBER_WORDS =
 	'(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a|an)';
 
+/**
+ * The steps from a month that stay in its year: "January" offered for "December" would read as earlier, and a
+ * month written with its year ("October 2007") would keep the wrong year.
+ */
+const withinYear = (month: number, steps: readonly number[]) =>
+	steps.filter((k) => month + k >= 0 && month + k <= 11);
+
+const daysBetween = (from: Day, to: Day) =>
+	Math.round((Date.UTC(to.y, to.m - 1, to.d) - Date.UTC(from.y, from.m - 1, from.d)) / 86_400_000);
+
+/** "last year" before "last month" before "last week" before "this …" before "next week" … "next year". */
+function relativeOrder(which: string, unit: string): number {
+	const size = ['week', 'month', 'year'].indexOf(unit) + 1;
+	return which === 'last' ? -size : which === 'next' ? size : 0;
+}
+
+const NEAR_DAYS: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1 };
+
+/**
+ * Other counts of a period's unit, fewer and more than `n`, none below one: "two" to "six" around "three years
+ * ago"; a fifth to two and a half times a larger count, a round count's in fives ("five", "fifteen", "twenty"
+ * around "every ten years", never "every thirteen years").
+ */
+export function countsAround(n: number): number[] {
+	const step = n % 5 === 0 ? 5 : 1;
+	const values =
+		n <= 5
+			? [n - 3, n - 2, n - 1, n + 1, n + 2, n + 3]
+			: [0.2, 0.3, 0.5, 0.7, 1.5, 2, 2.5].map((f) =>
+					n * f < 5 ? Math.round(n * f) : Math.round((n * f) / step) * step
+				);
+	return [...new Set(values)].filter((v) => v >= 1 && v !== n);
+}
+
 export const DATE_SHAPES = {
 	/** "the end of June": other months' ends, never a day of June that the end might be. */
 	edgeOfMonth: {
 		pattern: new RegExp(`\\b(?:end|beginning|start|middle)\\s+of\\s+(${MONTH_NAMES.join('|')})\\b`),
-		candidates: ({ core, m, random }) => {
+		candidates: ({ core, m }) => {
 			const i = MONTH_NAMES.indexOf(m[1] ?? '');
-			return shuffle([-2, -1, 1, 2], random).map((k) => ({
-				text: core.replace(m[1] ?? '', MONTH_NAMES[(i + k + 12) % 12] ?? '')
+			return withinYear(i, [-3, -2, -1, 1, 2, 3]).map((k) => ({
+				text: core.replace(m[1] ?? '', MONTH_NAMES[i + k] ?? ''),
+				offset: k
 			}));
 		}
 	},
 	/** "5:00 p.m.", "10 a.m.": other hours, written alike. */
 	clock: {
 		pattern: /\b(\d{1,2})(?::(\d\d))?\s*([ap])\.?m\.?/i,
-		candidates: ({ core, m, random }) => {
-			const hour = Number(m[1]) % 12;
-			const pm = /p/i.test(m[3] ?? '');
-			return shuffle([-3, -2, -1, 1, 2, 3], random).map((k) => {
-				const h24 = (hour + (pm ? 12 : 0) + k + 24) % 24;
+		candidates: ({ core, m }) => {
+			const hour = (Number(m[1]) % 12) + (/p/i.test(m[3] ?? '') ? 12 : 0);
+			// Past midnight "1 a.m." would read as earlier than the key it follows.
+			return [-4, -3, -2, -1, 1, 2, 3, 4].flatMap((k) => {
+				const h24 = hour + k;
+				if (h24 < 0 || h24 > 23) return [];
 				const h = h24 % 12 === 0 ? 12 : h24 % 12;
 				const half = (h24 < 12 ? 'a' : 'p') + m[0].slice(m[0].search(/[ap]/i) + 1);
-				return {
-					text: replace(
-						core,
-						m,
-						`${h}${m[2] ? `:${m[2]}` : ''}${m[0].match(/\s*(?=[ap])/i)?.[0] ?? ''}${half}`
-					)
-				};
+				return [
+					{
+						text: replace(
+							core,
+							m,
+							`${h}${m[2] ? `:${m[2]}` : ''}${m[0].match(/\s*(?=[ap])/i)?.[0] ?? ''}${half}`
+						),
+						offset: k
+					}
+				];
 			});
 		}
 	},
 	/** "Tuesday", "Thursday morning": other weekdays, each the nearest one in the sentence's direction. */
 	weekday: {
 		pattern: new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`),
-		candidates: ({ core, m, ref, random, sentence, fact }) => {
+		candidates: ({ core, m, ref, day, sentence, fact }) => {
 			const i = WEEKDAYS.indexOf(m[1] ?? '');
 			const ahead = tenseOf(sentence, fact.text) === 'future';
-			return shuffle([-3, -2, -1, 1, 2, 3], random).map((k) => {
+			// Counted from the article's date, each weekday is a day before or after the key's; without it, a day of
+			// the week around the key's.
+			return [-3, -2, -1, 1, 2, 3].map((k) => {
 				const target = (i + k + 7) % 7;
-				let value: string | undefined;
-				if (ref) {
-					const now = new Date(Date.UTC(ref.y, ref.m - 1, ref.d)).getUTCDay();
-					value = iso(shift(ref, 'day', ahead ? (target - now + 7) % 7 : -((now - target + 7) % 7)));
-				}
-				return { text: replace(core, m, WEEKDAYS[target] ?? ''), value };
+				if (!ref) return { text: replace(core, m, WEEKDAYS[target] ?? ''), offset: k };
+				const now = new Date(Date.UTC(ref.y, ref.m - 1, ref.d)).getUTCDay();
+				const when = shift(ref, 'day', ahead ? (target - now + 7) % 7 : -((now - target + 7) % 7));
+				return {
+					text: replace(core, m, WEEKDAYS[target] ?? ''),
+					value: iso(when),
+					offset: day ? daysBetween(day, when) : k
+				};
 			});
 		}
 	},
@@ -140,15 +194,24 @@ export const DATE_SHAPES = {
 			const w = (m[1] ?? '').toLowerCase();
 			const u = (m[2] ?? '').toLowerCase();
 			const direction = (x: string) => (x === 'last' ? 'past' : x === 'next' ? 'future' : undefined);
+			const offset = (x: string, unit: string) => relativeOrder(x, unit) - relativeOrder(w, u);
 			const out: Candidate[] = ['last', 'this', 'next']
 				.filter((x) => x !== w)
-				.map((x) => ({ text: replace(core, m, matchCase(`${x} ${u}`, m[0])), direction: direction(x) }));
+				.map((x) => ({
+					text: replace(core, m, matchCase(`${x} ${u}`, m[0])),
+					direction: direction(x),
+					offset: offset(x, u)
+				}));
 			// Another unit only for "last"/"next": this week lies inside this month and this year, so those would be true.
 			if (w !== 'this')
 				for (const other of ['week', 'month', 'year'].filter((x) => x !== u)) {
 					// Last December is also last year: skip the larger unit when the answer's month is December.
 					if (other === 'year' && fact.value?.endsWith('-12')) continue;
-					out.push({ text: replace(core, m, matchCase(`${w} ${other}`, m[0])), direction: direction(w) });
+					out.push({
+						text: replace(core, m, matchCase(`${w} ${other}`, m[0])),
+						direction: direction(w),
+						offset: offset(w, other)
+					});
 				}
 			return out;
 		}
@@ -159,19 +222,14 @@ export const DATE_SHAPES = {
 			`\\b(${NUMBER_WORDS}(?:[\\s-]+${NUMBER_WORDS})?)\\s+(years?|months?|weeks?|days?|decades?)\\s+ago\\b`,
 			'i'
 		),
-		candidates: ({ core, m, random }) => {
+		candidates: ({ core, m }) => {
 			const n = /^an?$/i.test(m[1] ?? '') ? 1 : readNumber(m[1] ?? '');
 			if (n === null) return [];
-			const values = shuffle(
-				[n * 2, Math.max(1, Math.round(n / 2)), n + 5, n + 10, Math.max(1, n - 5)],
-				random
-			);
-			return values
-				.filter((v) => v !== n)
-				.map((v) => ({
-					text: formatFigure(v, `${singular(m[2] ?? '')}s`, core),
-					direction: 'past' as const
-				}));
+			return countsAround(n).map((v) => ({
+				text: formatFigure(v, `${singular(m[2] ?? '')}s`, core),
+				direction: 'past' as const,
+				offset: n - v
+			}));
 		}
 	},
 	/** "the next five years", "13 months": other lengths of the same unit. */
@@ -180,36 +238,37 @@ export const DATE_SHAPES = {
 			`\\b(${NUMBER_WORDS}(?:[\\s-]+${NUMBER_WORDS})?)\\s+(decades?|years?|months?|weeks?|days?)\\b(?!\\s+(?:before|after|earlier|later|ago))`,
 			'i'
 		),
-		candidates: ({ core, m, random }) => {
+		candidates: ({ core, m }) => {
 			const n = readNumber(m[1] ?? '');
 			if (n === null) return [];
-			const values = shuffle([n * 2, Math.max(1, Math.round(n / 2)), n + 1, n + 2, n * 3], random);
-			return values
-				.filter((v) => v !== n)
-				.map((v) => ({ text: replace(core, m, formatFigure(v, singular(m[2] ?? ''), m[0])) }));
+			return countsAround(n).map((v) => ({
+				text: replace(core, m, formatFigure(v, singular(m[2] ?? ''), m[0])),
+				offset: v - n
+			}));
 		}
 	},
 	/** "March 21, 2023", "21 March", "Feb. 8": other days, written alike. */
 	day: {
 		pattern: new RegExp(`\\b(?:${MONTH_NAMES.map((n) => n.slice(0, 3)).join('|')})`),
 		when: ({ fact }) => /^\d{4}-\d\d-\d\d/.test(fact.value ?? ''),
-		candidates: ({ core, day, random }) =>
+		candidates: ({ core, day }) =>
 			day
-				? shuffle([-1, 1, -2, 2, -7, 7, -3, 3], random).flatMap((k) => {
+				? [-7, -3, -2, -1, 1, 2, 3, 7].flatMap((k) => {
 						const other = shift(day, 'day', k);
 						const text = writeDayLike(other, core);
-						return text ? [{ text, value: iso(other) }] : [];
+						return text ? [{ text, value: iso(other), offset: k }] : [];
 					})
 				: []
 	},
 	/** "the 1960s", "the sixties": neighbouring decades. */
 	decade: {
 		pattern: /\b((?:1[89]|20)\d0)s\b/,
-		candidates: ({ core, m, random }) => {
+		candidates: ({ core, m }) => {
 			const y = Number(m[1]);
-			return shuffle([-20, -10, 10, 20], random).map((k) => ({
+			return [-30, -20, -10, 10, 20, 30].map((k) => ({
 				text: replace(core, m, `${y + k}s`),
-				value: String(y + k)
+				value: String(y + k),
+				offset: k
 			}));
 		}
 	},
@@ -222,19 +281,36 @@ export const DATE_SHAPES = {
 				k % 100 >= 11 && k % 100 <= 13
 					? 'th'
 					: (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[k % 10] ?? 'th');
-			return [n - 2, n - 1, n + 1]
+			return [n - 3, n - 2, n - 1, n + 1, n + 2, n + 3]
 				.filter((k) => k >= 1 && k <= 21)
-				.map((k) => ({ text: replace(core, m, `${k}${suffix(k)} century`), value: String((k - 1) * 100) }));
+				.map((k) => ({
+					text: replace(core, m, `${k}${suffix(k)} century`),
+					value: String((k - 1) * 100),
+					offset: k - n
+				}));
 		}
 	},
 	/** "2030", "in 2004": neighbouring years (5 apart around a round one). */
 	year: {
 		pattern: /\b((?:1[89]|20)\d\d)\b/,
 		when: ({ fact }) => fact.value !== undefined,
-		candidates: ({ core, m, random }) => {
+		candidates: ({ core, m }) => {
 			const y = Number(m[1]);
-			const steps = y % 5 === 0 ? [-5, 5, 10, -10] : shuffle([-1, 1, -2, 2, 3, -3], random);
-			return steps.map((k) => ({ text: replace(core, m, String(y + k)), value: String(y + k) }));
+			const steps = y % 5 === 0 ? [-15, -10, -5, 5, 10, 15] : [-4, -3, -2, -1, 1, 2, 3, 4];
+			// "the 2008–09 season": both years move together, never "the 2009–09 season".
+			const end = /^([-–])(\d{4}|\d\d)\b/.exec(core.slice(m.index + m[0].length));
+			const moved = (k: number) =>
+				end
+					? `${y + k}${end[1]}${String(Number(end[2]) + k)
+							.padStart(end[2]!.length, '0')
+							.slice(-end[2]!.length)}`
+					: String(y + k);
+			const whole = end ? { ...m, 0: m[0] + end[0] } : m;
+			return steps.map((k) => ({
+				text: replace(core, whole as RegExpExecArray, moved(k)),
+				value: String(y + k),
+				offset: k
+			}));
 		}
 	},
 	/** "the fall", "last summer": the other seasons. */
@@ -273,27 +349,27 @@ export const DATE_SHAPES = {
 	 */
 	ordinal: {
 		pattern: /\b(first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th)\b(?!\s+\p{L}+s\b)/iu,
-		candidates: ({ core, m }) =>
-			['first', 'second', 'third', 'fourth']
-				.filter((w) => w !== (m[1] ?? '').toLowerCase())
-				.map((w) => ({ text: replace(core, m, w) }))
+		candidates: ({ core, m }) => {
+			const words = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'];
+			const key = (m[1] ?? '').toLowerCase();
+			const at = /^\d/.test(key) ? Number.parseInt(key, 10) - 1 : words.indexOf(key);
+			return words
+				.map((w, i) => ({ text: replace(core, m, w), offset: i - at }))
+				.filter((c) => c.offset !== 0);
+		}
 	},
 	/** "March", "in February": neighbouring months. */
 	month: {
 		pattern: new RegExp(`\\b(${MONTH_NAMES.join('|')})\\b`),
 		when: ({ fact }) => /^\d{4}-\d\d$/.test(fact.value ?? ''),
-		candidates: ({ core, m, random, fact }) => {
+		candidates: ({ core, m, fact }) => {
 			const i = MONTH_NAMES.indexOf(m[1] ?? '');
-			const y = Number(fact.value!.slice(0, 4));
-			return shuffle([-2, -1, 1, 2], random).map((k) => {
-				const month = i + k;
-				const year = y + Math.floor(month / 12);
-				const name = MONTH_NAMES[(month + 12) % 12] ?? '';
-				return {
-					text: replace(core, m, name),
-					value: `${year}-${String(((month + 12) % 12) + 1).padStart(2, '0')}`
-				};
-			});
+			const y = fact.value!.slice(0, 4);
+			return withinYear(i, [-3, -2, -1, 1, 2, 3]).map((k) => ({
+				text: replace(core, m, MONTH_NAMES[i + k] ?? ''),
+				value: `${y}-${String(i + k + 1).padStart(2, '0')}`,
+				offset: k
+			}));
 		}
 	},
 	/** "today", "yesterday", "tomorrow". */
@@ -302,13 +378,19 @@ export const DATE_SHAPES = {
 		candidates: ({ core }) =>
 			(
 				[
-					['yesterday', 'past'],
-					['today', undefined],
-					['tomorrow', 'future'],
-					['last week', 'past'],
-					['next week', 'future']
+					['yesterday', 'past', -1],
+					['today', undefined, 0],
+					['tomorrow', 'future', 1],
+					['last week', 'past', -7],
+					['next week', 'future', 7]
 				] as const
-			).map(([t, direction]) => ({ text: matchCase(t, core), direction }))
+			)
+				.filter(([t]) => t !== core.toLowerCase())
+				.map(([t, direction, at]) => ({
+					text: matchCase(t, core),
+					direction,
+					offset: at - NEAR_DAYS[core.toLowerCase()]!
+				}))
 	},
 	/**
 	 * "every day", "annually", "every ten years": how often, differently. "Every time her parents changed her clothes" says
@@ -321,8 +403,10 @@ export const DATE_SHAPES = {
 			const adverbs = ['daily', 'weekly', 'monthly', 'annually'];
 			const adverb = adverbs.find((a) => m[0].toLowerCase() === a);
 			if (adverb) return adverbs.filter((a) => a !== adverb).map((a) => ({ text: replace(core, m, a) }));
+			// "each day" is "every day" in other words: never a wrong choice beside it.
+			const key = m[0].toLowerCase().replace(/^each\b/, 'every');
 			return ['every day', 'every week', 'every month', 'every year']
-				.filter((t) => t !== m[0].toLowerCase())
+				.filter((t) => t !== key)
 				.map((t) => ({ text: replace(core, m, matchCase(t, m[0])) }));
 		}
 	},
@@ -433,14 +517,29 @@ export function dateDistractors(input: DateChoiceInput): string[] {
 	for (const shape of Object.values(DATE_SHAPES) as DateShape[]) {
 		const m = shape.pattern.exec(core);
 		if (!m || (shape.when && !shape.when(input))) continue;
-		const out: string[] = [];
+		const usable: Candidate[] = [];
 		for (const c of shape.candidates({ ...input, ref, day, m })) {
-			if (out.length >= 3) break;
 			if (!fits(c) || forbidden.has(normalize(c.text)) || (c.value && forbidden.has(c.value))) continue;
-			if (out.some((o) => normalize(o) === normalize(c.text))) continue;
-			out.push(c.text);
+			if (usable.some((o) => normalize(o.text) === normalize(c.text))) continue;
+			usable.push(c);
 		}
-		return out;
+		if (usable.some((c) => c.offset === undefined)) return usable.slice(0, 3).map((c) => c.text);
+		return ranked(usable, input.below);
 	}
 	return [];
+}
+
+/**
+ * `below` of the candidates before the key and the rest after it, the nearest on each side first (a run of
+ * days or years with no gap that would point at the key), or none when the sentence leaves the key only one
+ * possible rank (`atRank`: a past year just before the article's date is always the latest).
+ */
+function ranked(usable: readonly Candidate[], below: number): string[] {
+	const earlier = usable.filter((c) => c.offset! < 0).sort((a, b) => b.offset! - a.offset!);
+	const later = usable.filter((c) => c.offset! > 0).sort((a, b) => a.offset! - b.offset!);
+	return atRank(below, (want) =>
+		want <= earlier.length && 3 - want <= later.length
+			? [...earlier.slice(0, want), ...later.slice(0, 3 - want)].map((c) => c.text)
+			: undefined
+	);
 }

@@ -17,10 +17,18 @@ function dateDistractors(
 	facts: DateFact[],
 	seed: number,
 	source = article,
-	date = '2023-03-21'
+	date = '2023-03-21',
+	below = 1
 ) {
 	const sentence = source.slice(fact.evidence.start, fact.evidence.end);
-	const input = { fact, core: dateCore(fact.text), sentence, others: facts, random: createRandom(seed) };
+	const input = {
+		fact,
+		core: dateCore(fact.text),
+		sentence,
+		others: facts,
+		random: createRandom(seed),
+		below
+	};
 	return distractors({ ...input, articleDate: date });
 }
 const one = (s: string, date: string | undefined = '2023-03-21') =>
@@ -82,17 +90,21 @@ describe('extractDates on the first article', () => {
 	it('makes distractors at the same precision, all false', () => {
 		const pick = (text: string) => facts.find((f) => f.text === text);
 		const tuesday = pick('on Tuesday');
-		const weekdays = tuesday ? dateDistractors(tuesday, facts, 3) : [];
-		expect(weekdays).toHaveLength(3);
-		for (const w of weekdays) expect(w).toMatch(/^(Sunday|Monday|Wednesday|Thursday|Friday|Saturday)$/);
+		// issue 9: the article's own Tuesday, told in the past, is later than any other weekday: the key would always
+		// be the latest choice, so it gets none (a flashcard asks it).
+		for (const below of [0, 1, 2, 3])
+			expect(tuesday && dateDistractors(tuesday, facts, 3, article, '2023-03-21', below)).toEqual([]);
 		const y2030 = pick('by 2030');
 		expect(y2030 && dateDistractors(y2030, facts, 3)).toEqual(['2025', '2035', '2040']);
 		const lastMonth = pick('last month');
-		expect(lastMonth && dateDistractors(lastMonth, facts, 3)).toContain('last week');
+		// issue 9: "last month" beside "this month" and "last week" is told by its form (the word the other two share):
+		// a relative date told in the past has one rank only, and no choices.
+		for (const below of [0, 1, 2, 3])
+			expect(lastMonth && dateDistractors(lastMonth, facts, 3, article, '2023-03-21', below)).toEqual([]);
 		const thisWeek = pick('this week');
 		// "this month" and "this year" contain this week: they would be true; and a sentence in the past takes no
 		// "next week" (issue 9: choices fit the tense).
-		expect(thisWeek && dateDistractors(thisWeek, facts, 3)).toEqual(['last week']);
+		expect(thisWeek && dateDistractors(thisWeek, facts, 3)).toEqual([]);
 		const fall = pick('before the fall');
 		expect(fall && dateDistractors(fall, facts, 3).sort()).toEqual([
 			'the spring',
@@ -227,11 +239,11 @@ describe('extractDates on sentences from other fields', () => {
 	});
 
 	it('shifts calendar dates in the answer’s style', () => {
-		const [fact] = one('He was sentenced on March 21, 2023.');
-		const source = 'He was sentenced on March 21, 2023.';
+		const [fact] = one('He was sentenced on March 14, 2023.');
+		const source = 'He was sentenced on March 14, 2023.';
 		const choices = fact ? dateDistractors(fact, [], 5, source) : [];
 		expect(choices).toHaveLength(3);
-		expect(fact?.text).toMatch(/March 21, 2023$/);
+		expect(fact?.text).toMatch(/March 14, 2023$/);
 		for (const c of choices) expect(c).toMatch(/^(?:on )?March \d{1,2}, 2023$/);
 		expect(choices).not.toContain(fact?.text);
 	});

@@ -34,7 +34,7 @@ describe('issue 9: the figure distractor strategies', () => {
 	const rows: [keyof typeof FIGURE_STRATEGIES, FigureFact, RegExp, number?][] = [
 		['multiplier', fact('doubled', 2, 'multiplier'), /^(?:halved|tripled|quadrupled)$/, 1],
 		['ordinal', fact('fourth', 4, 'ordinal'), /^(?:first|second|third|fifth|sixth|seventh|eighth|ninth)$/],
-		['vague', fact('dozens', 24, 'count'), /^(?:hundreds|thousands|millions|billions|trillions)$/],
+		['vague', fact('thousands', 2e3, 'count'), /^(?:dozens|hundreds|millions|billions|trillions)$/, 1],
 		[
 			'shareInWords',
 			fact('two-thirds', 66.7, 'percent'),

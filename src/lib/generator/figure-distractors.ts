@@ -23,6 +23,7 @@ import {
 	significantDigits
 } from './numbers';
 import { shuffle } from './random';
+import { atRank } from './rank';
 import { isTimeUnit } from './units';
 
 /** How the article hedges the figure: "about 40", "more than 100 million", "up to 6,000". */
@@ -97,10 +98,12 @@ interface Option {
 }
 
 /**
- * Three wrong answers with the key ranked at random among the four: a number of them (0–3, drawn first) below
- * the key, the rest above, each list tried in its order. When the values do not allow the drawn rank (a count of
- * 1 has nothing below it), there is no choice question: settling for another rank would make small keys always
- * the smallest, and the key's rank a clue.
+ * Three wrong answers with the key ranked at random among the four: a number of them (0–3, drawn from the fact)
+ * below the key, the rest above, each list tried in its order. When the values do not allow the drawn rank, or
+ * allow only one rank (a count of 1 has nothing below it, a percentage of 99 nothing above), there is no choice
+ * question (`atRank`): settling for another rank would make small keys always the smallest, and the key's rank a
+ * clue. A class of four ("halved", "doubled", "tripled", "quadrupled") is shown whole: the same four choices for
+ * every key of it, so their order tells nothing.
  */
 function ranked(
 	input: FigureChoiceInput,
@@ -109,30 +112,32 @@ function ranked(
 	apartBy = 1
 ): string[] {
 	const { fact, core } = input;
-	const want = input.below;
-	const out: string[] = [];
-	const chosen: number[] = [fact.value];
-	const usable = (o: Option) => {
-		if (out.includes(o.written) || o.written === core) return false;
-		const back = parseFigure(o.written);
-		if (back && closeTo(back.value, fact.value)) return false;
-		return chosen.every(
-			(c) => !closeTo(c, o.value) && Math.max(c, o.value) / Math.min(c, o.value) >= apartBy
-		);
+	const pick = (want: number) => {
+		const out: string[] = [];
+		const chosen: number[] = [fact.value];
+		const usable = (o: Option) => {
+			if (out.includes(o.written) || o.written === core) return false;
+			const back = parseFigure(o.written);
+			if (back && closeTo(back.value, fact.value)) return false;
+			return chosen.every(
+				(c) => !closeTo(c, o.value) && Math.max(c, o.value) / Math.min(c, o.value) >= apartBy
+			);
+		};
+		const take = (options: readonly Option[], n: number) => {
+			let taken = 0;
+			for (const o of options) {
+				if (taken === n) break;
+				if (!usable(o)) continue;
+				out.push(o.written);
+				chosen.push(o.value);
+				taken++;
+			}
+			return taken === n;
+		};
+		return take(below, want) && take(above, 3 - want) ? out : undefined;
 	};
-	const take = (options: readonly Option[], n: number) => {
-		let taken = 0;
-		for (const o of options) {
-			if (taken === n) break;
-			if (!usable(o)) continue;
-			out.push(o.written);
-			chosen.push(o.value);
-			taken++;
-		}
-		return taken === n;
-	};
-	if (!take(below, want) || !take(above, 3 - want)) return [];
-	return out;
+	if (below.length + above.length === 3) return pick(below.length) ?? [];
+	return atRank(input.below, pick);
 }
 
 const option =

@@ -44,7 +44,10 @@ import {
 	speakerless,
 	danglingEnd,
 	balanceDates,
-	DATE_SHARE
+	DATE_SHARE,
+	rangeEndTold,
+	tenseTells,
+	seasonTold
 } from './questions';
 
 const text = readFileSync(
@@ -338,8 +341,9 @@ describe('questions', () => {
 	});
 
 	it('shows a date value the way a reader says it', () => {
-		const lastMonth = bank.questions.find((q) => q.answer.startsWith('last month'));
-		expect(lastMonth?.answer).toBe('last month');
+		// issue 9: "after Beijing last month published …" tells "last" by its tense: asked as the month it stands for.
+		const lastMonth = bank.questions.find((q) => q.prompt.includes('does “last month” mean'));
+		expect(lastMonth?.answer).toBe('February 2023');
 		expect(lastMonth?.explanation).toMatch(
 			/\(February 2023, counting from the article’s date, March 21, 2023\)$/
 		);
@@ -862,6 +866,8 @@ describe('issue 9: round 5, question craft from the blind review', () => {
 			['now', true],
 			['This year', true],
 			['This past week', true],
+			// issue 9: never "Today [Saturday]" as a wrong choice for the speaker's "Today [Friday]".
+			['Today [Friday]', true],
 			['last month', false],
 			['on Tuesday', false],
 			['in 2004', false]
@@ -1517,5 +1523,79 @@ describe('issue 9: a deck is not dull with one kind', () => {
 		expect(asking.length).toBeLessThanOrEqual(b.questions.length / 3);
 		for (const figure of ['40', '3 million euros', '200'])
 			expect(b.questions.some((x) => x.answer === figure || x.prompt.includes(figure))).toBe(true);
+	});
+});
+
+describe('issue 9: a date blank the sentence’s own words answer', () => {
+	it.each<[string, string, string, boolean]>([
+		['The town hosted it from the late 1980s to ', 'the early 1990s', ', and again later.', true],
+		['The town hosted it from ', 'the late 1980s', ' to the early 1990s.', true],
+		['Gates open between 9 a.m. and ', '5 p.m.', ' each day.', true],
+		['Gates open between ', '9 a.m.', ' and 5 p.m. each day.', true],
+		['The mill ran from 2008 to ', '2009', '.', true],
+		['It ran in the 2008–', '09', ' season.', true],
+		// Not a conventional step: the other end does not tell the key.
+		['The mill ran from 1961 to ', '1994', '.', false],
+		['The rates were unfair between June 21, 2006 and ', 'June 20, 2007', '.', false],
+		['The mill ran from the 1960s to ', 'the 1990s', '.', false],
+		// Not a range: two years listed, or a date alone.
+		['The club won in 2008 and ', '2009', '.', false],
+		['The mill opened in ', '2009', '.', false]
+	])('rangeEndTold: before “%s”, key “%s”, after “%s” → %s', (before, key, after, expected) => {
+		expect(rangeEndTold(before, key, after)).toBe(expected);
+	});
+
+	it.each<[string, string, boolean]>([
+		['Next year', "Next year's festival will open in Korvel.", true],
+		['last week', 'The council voted last week.', true],
+		['last month', 'Prices have been high since last month.', false],
+		['next year', 'The festival opened next year, the archive shows.', false],
+		['this year', 'The festival will open this year.', false]
+	])('tenseTells: %s in “%s” → %s', (core, sentence, expected) => {
+		expect(tenseTells(core, sentence)).toBe(expected);
+	});
+
+	it.each<[string, string, boolean]>([
+		['the summer', 'The pool is repainted during , while the schools are on holiday.', true],
+		['the winter', 'The road closes in , when snow blocks the pass.', true],
+		['the summer', 'The pool was repainted in , the council said.', false],
+		['2019', 'The pool was repainted in 2019, while the schools were on holiday.', false]
+	])('seasonTold: %s in “%s” → %s', (core, rest, expected) => {
+		expect(seasonTold(core, rest)).toBe(expected);
+	});
+
+	it('keeps a possessive on its blank (“_____’s festival”, never “_____ ’s”)', () => {
+		expect(blankAt("Next year's festival will open in Korvel.", 0, 'Next year'.length)).toBe(
+			"_____'s festival will open in Korvel."
+		);
+	});
+
+	it('asks none of these blanks in an invented article, and asks “next year” as the date it stands for', () => {
+		const made = generateBank({
+			text: [
+				'Korvel festival plans',
+				'',
+				"Next year's festival will open in Korvel on a new site, the organisers said on Tuesday.",
+				'',
+				'The town hosted the event from the late 1980s to the early 1990s, and again during the 2008–09 season. Gates will open between 9 a.m. and 5 p.m. each day.',
+				'',
+				'The pool is repainted during the summer, while the schools are on holiday.'
+			].join('\n'),
+			date: '2031-06-14'
+		});
+		const prompts = made.questions.map((q) => q.prompt);
+		for (const p of prompts) {
+			expect(p).not.toMatch(/_____ ['’]s/);
+			expect(p).not.toMatch(
+				/from _____ to the early|late 1980s to _____|between 9 a\.m\. and _____|between _____ and 5/
+			);
+			expect(p).not.toMatch(/during _____, while the schools/);
+			expect(p).not.toMatch(/_____['’]s festival will open/);
+		}
+		expect(
+			made.questions.some((q) => /which date does “Next year” mean/.test(q.prompt) && q.answer === '2032')
+		).toBe(true);
+		for (const q of made.questions)
+			if (q.type === 'date-choice') expect(q.choices.join(' ')).not.toMatch(/2009–09|2010–09/);
 	});
 });

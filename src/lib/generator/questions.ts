@@ -8,7 +8,7 @@ import {
 	tagQuotes,
 	type ClozeKey
 } from './cloze';
-import { WEEKDAYS, dateCore, dateDistractors } from './date-distractors';
+import { WEEKDAYS, dateCore, dateDistractors, tenseOf } from './date-distractors';
 import { isFrequency } from './date-rules';
 import { figureDistractors, hedgeOf } from './figure-distractors';
 import { hash, hashSeed } from './hash';
@@ -277,7 +277,7 @@ export function blankAt(sentence: string, at: number, length: number, maxWords =
 	const joined =
 		(head.length ? `${head.join(' ')}${sentence.charAt(at - 1) === ' ' ? ' ' : ''}` : '') +
 		BLANK +
-		(tail.length ? `${glued || (/^[,.;:!?’”)]/.test(tail[0]!) ? '' : ' ')}${tail.join(' ')}` : '');
+		(tail.length ? `${glued || (/^[,.;:!?'’”)]/.test(tail[0]!) ? '' : ' ')}${tail.join(' ')}` : '');
 	return asInnerQuotes(
 		joined
 			.replace(/ {2,}/g, ' ')
@@ -691,8 +691,9 @@ export function countGivenAway(value: number, rest: string, after: string): bool
  * are no fact to learn; only the date they stand for is.
  */
 export function bareDeictic(core: string): boolean {
+	// "Today [Friday]": the publisher's bracket only says which day the speaker's "today" was.
 	return /^(?:(?:on|by|until|since|from|for|in|of|over|during|within)\s+)?(?:today|tonight|yesterday|tomorrow|now|right now|just now|recently|currently|lately|nowadays|these days|at present|presently|so far|this (?:past )?(?:year|week|month|morning|afternoon|evening|weekend|season)|(?:the\s+)?(?:past|last|next|coming|previous|following)\s+(?:few|several|couple\s+of)\s+(?:days|weeks|months|years)|(?:the\s+)?(?:recent|coming)\s+(?:days|weeks|months|years))(?:['’]s)?$/i.test(
-		core.trim()
+		core.replace(/\s*\[[^\]]*\]/g, '').trim()
 	);
 }
 
@@ -834,6 +835,73 @@ export function inRangeOrder(choice: string, before: string, after: string): boo
 		'i'
 	).exec(before);
 	return !(earlier && order(earlier) < 0);
+}
+
+/** One end of a range: a clock time, a decade (with its part), or a year. */
+function rangeEnd(text: string): { kind: 'clock' | 'decade' | 'year'; at: number } | undefined {
+	if (CLOCK.test(text)) return { kind: 'clock', at: 0 };
+	const decade = /(?:\b(early|mid|late)[\s-]+)?\b(\d{3}0)['’]?s\b/i.exec(text);
+	if (decade)
+		return { kind: 'decade', at: Number(decade[2]) + (PART_OF_DECADE[decade[1]?.toLowerCase() ?? ''] ?? 0) };
+	// A year alone: "June 21, 2006" is a day, and its year a step from another tells nothing of the day.
+	const year = /^(?:the\s+)?((?:1[89]|20)\d\d)$/.exec(text.trim());
+	return year ? { kind: 'year', at: Number(year[1]) } : undefined;
+}
+
+const CLOCK = /\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b/i;
+
+/**
+ * The key is one end of a range whose other end the sentence shows, a conventional step away: "from the late
+ * 1980s to _____" (the early 1990s), "_____ to the early 1990s", "between 9 a.m. and _____" (5 p.m.), "from 2008 to
+ * _____" (2009). The set phrase gives the blank away; a range of eleven years or of two far-apart dates does not.
+ */
+export function rangeEndTold(before: string, core: string, after: string): boolean {
+	const shownBefore =
+		/\b(?:from|between)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s*(?:\b(?:to|until|till|through|and)\b|[-–])\s*(?:the\s+)?$/i.exec(
+			before
+		)?.[1] ?? /\b((?:1[89]|20)\d\d)[-–]$/.exec(before)?.[1];
+	const shownAfter = /\b(?:from|between)\s+(?:the\s+)?$/i.test(before)
+		? /^\s*(?:\b(?:to|until|till|through|and)\b|[-–])\s*((?:the\s+)?\S+(?:\s+\S+){0,2})/i.exec(after)?.[1]
+		: undefined;
+	const other = rangeEnd(shownBefore ?? shownAfter ?? '');
+	const key =
+		rangeEnd(core) ??
+		(/^\d\d$/.test(core) && other?.kind === 'year'
+			? { kind: 'year' as const, at: Math.floor(other.at / 100) * 100 + Number(core) }
+			: undefined);
+	if (!other || !key || other.kind !== key.kind) return false;
+	if (key.kind === 'clock') return true;
+	const step = Math.abs(key.at - other.at);
+	return key.kind === 'decade' ? step <= 10 : step === 1;
+}
+
+/**
+ * "next year's festival will open", "the vote last week passed": a relative date whose direction the clause's tense
+ * decides leaves only its unit to guess, and "last" or "next" is read off the verb. Asked as the date it stands for.
+ */
+export function tenseTells(core: string, sentence: string): boolean {
+	const m =
+		/^(last|past|previous|next|coming)\s+(?:week|month|year|weekend|summer|winter|spring|autumn|fall)(?:['’]s)?$/i.exec(
+			core.trim()
+		);
+	if (!m) return false;
+	const tense = tenseOf(sentence, core);
+	return /^(?:last|past|previous)$/i.test(m[1]!) ? tense === 'past' : tense === 'future';
+}
+
+/**
+ * "repainted during _____, while the schools are on holiday": a season the rest of the sentence describes (its
+ * holidays, its weather, its feasts) is told by it, whichever season it is.
+ */
+export function seasonTold(core: string, rest: string): boolean {
+	return (
+		/^(?:the\s+)?(?:(?:last|next|this|early|late)\s+)?(?:summer|winter|spring|autumn|fall)$/i.test(
+			core.trim()
+		) &&
+		/\b(?:holidays?|vacations?|on holiday|snow\w*|icy|frost\w*|freez\w*|heat\s?waves?|hot(?:test)?|cold(?:est)?|warm(?:est)?|sunshine|christmas|easter|harvest|blossom\w*|blooms?|bloom(?:ing|ed))\b/i.test(
+			rest
+		)
+	);
 }
 
 /** A year, perhaps with the part of its decade before it: "2004", "late 1970s". */
@@ -1935,6 +2003,9 @@ function dateQuestions(
 	if (context === undefined || tooShort(context)) return;
 	const year = /^(?:1[89]|20)\d\d$/.test(blank.core) ? Number(blank.core) : undefined;
 	if (readableElsewhere(blank, year)) return;
+	const beforeKey = blank.sentence.slice(0, blank.at);
+	const afterKey = blank.sentence.slice(blank.at + blank.core.length);
+	if (rangeEndTold(beforeKey, blank.core, afterKey) || seasonTold(blank.core, beforeKey + afterKey)) return;
 	const voice = voiceOf(input, blank, context, 'date', push);
 	if (!voice) return;
 	const { framed } = voice;
@@ -1960,12 +2031,13 @@ function dateQuestions(
 			: '';
 	const explanation = `The article says: “${asInnerQuotes(shorten(blank.said, 60))}”${note}`;
 	// "today", "this week": the words are no fact, the date they stand for is, and it is asked for itself.
-	if (bareDeictic(answer)) {
+	const toldByTense = tenseTells(answer, blank.sentence);
+	if (bareDeictic(answer) || toldByTense) {
 		// "as strong today as it was": in someone's words the word is their present, not a date.
 		const quoted = insideQuote(blank.sentence, blank.at);
 		// "today", "this year" stand for the article's own date, shown with every card: reviewers read asking it as a
-		// giveaway. "yesterday" and "tomorrow" are a day off it, worth a card.
-		const offTheDate = /\b(?:yesterday|tomorrow)\b/i.test(answer);
+		// giveaway. "yesterday" and "tomorrow" are a day off it, worth a card, and so is "last month" told in the past.
+		const offTheDate = toldByTense || /\b(?:yesterday|tomorrow)\b/i.test(answer);
 		if (offTheDate && readable && input.articleDate && !HABITUAL.test(blank.sentence) && !quoted)
 			push({
 				id: questionId('flashcard', fact.id),
@@ -1995,7 +2067,8 @@ function dateQuestions(
 		sentence: blank.sentence,
 		others,
 		...(input.articleDate ? { articleDate: input.articleDate } : {}),
-		random: createRandom(hashSeed(choiceId, input.seed))
+		random: createRandom(hashSeed(choiceId, input.seed)),
+		below: hashSeed(choiceId) % 4
 	}).filter(
 		(w) =>
 			!same(w, answer) &&
