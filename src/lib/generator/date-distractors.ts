@@ -8,7 +8,7 @@ import type { DateFact } from './bank';
 import { clauseAround, iso, parseDay, readNumber, shift, singular, type Day } from './date-rules';
 import { formatFigure } from './numbers';
 import { shuffle } from './random';
-import { atRank } from './rank';
+import { atRank, type RankChoice } from './rank';
 import { MONTH_NAMES } from './readable-date';
 
 export type Tense = 'past' | 'future' | 'present';
@@ -25,10 +25,10 @@ export interface DateChoiceInput {
 	articleDate?: string;
 	random: () => number;
 	/**
-	 * How many choices go before the key (0–3), drawn from the fact as a figure's are: the key's rank among its
-	 * choices is uniform over a deck, never mostly second-latest.
+	 * How many choices go before the key (0–3), or the deck's dealer that chooses it, as for a figure: the key's
+	 * rank among its choices is even over a deck, never mostly second-latest.
 	 */
-	below: number;
+	below: RankChoice;
 }
 
 interface Candidate {
@@ -534,7 +534,7 @@ export function dateDistractors(input: DateChoiceInput): string[] {
  * days or years with no gap that would point at the key), or none when the sentence leaves the key only one
  * possible rank (`atRank`: a past year just before the article's date is always the latest).
  */
-function ranked(usable: readonly Candidate[], below: number): string[] {
+function ranked(usable: readonly Candidate[], below: RankChoice): string[] {
 	const earlier = usable.filter((c) => c.offset! < 0).sort((a, b) => b.offset! - a.offset!);
 	const later = usable.filter((c) => c.offset! > 0).sort((a, b) => a.offset! - b.offset!);
 	return atRank(below, (want) =>

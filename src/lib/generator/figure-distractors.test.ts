@@ -144,3 +144,25 @@ describe('issue 9: a count of people gets counts of people as wrong choices', ()
 				).not.toContain('70');
 	});
 });
+
+describe('issue 9: an ordinal before a superlative is never offered as "first-highest"', () => {
+	it.each([
+		['second-highest', 2],
+		['3rd largest', 3],
+		['fourth most', 4]
+	])('%s: no rung below second, and every choice keeps its superlative', (text, value) => {
+		const f = fact(text, value, 'ordinal');
+		for (const below of [0, 1, 2, 3])
+			for (const choice of figureDistractors(input(f, below))) {
+				expect(choice).not.toMatch(/^(?:first|1st)\b/i);
+				expect(choice.replace(/^\S+?[-\s]/, '')).toBe(text.replace(/^\S+?[-\s]/, ''));
+			}
+	});
+
+	it('a plain ordinal still goes down to first: "second place" can be "first place"', () => {
+		const choices = [0, 1, 2, 3].flatMap((below) =>
+			figureDistractors(input(fact('second', 2, 'ordinal'), below))
+		);
+		expect(choices).toContain('first');
+	});
+});

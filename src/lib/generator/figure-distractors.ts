@@ -23,7 +23,7 @@ import {
 	significantDigits
 } from './numbers';
 import { shuffle } from './random';
-import { atRank } from './rank';
+import { atRank, type RankChoice } from './rank';
 import { isTimeUnit } from './units';
 
 /** How the article hedges the figure: "about 40", "more than 100 million", "up to 6,000". */
@@ -38,10 +38,10 @@ export interface FigureChoiceInput {
 	neighbours: readonly FigureFact[];
 	random: () => number;
 	/**
-	 * How many choices go below the key (0–3): drawn from the fact, not the seed, so whether a fact gets a choice
-	 * question does not depend on how the bank was shuffled.
+	 * How many choices go below the key (0–3), or the deck's dealer that chooses it from those the values allow,
+	 * never from the seed, so whether a fact gets a choice question does not depend on how the bank was shuffled.
 	 */
-	below: number;
+	below: RankChoice;
 }
 
 export interface FigureStrategy {
@@ -242,6 +242,9 @@ export function countsPeople(about: string): boolean {
 	);
 }
 
+/** An ordinal joined to a superlative: "second-highest", "3rd largest", "fourth most". */
+const ORDINAL_SUPERLATIVE = /^(?:\d+(?:st|nd|rd|th)|[a-z]+)[-\s]+(?:[a-z]+est|most|least)\b/i;
+
 /** The options of a ladder below and above the key's rung, nearest first. */
 function aroundRung(options: readonly Option[], key: number): { below: Option[]; above: Option[] } {
 	return {
@@ -267,12 +270,16 @@ export const FIGURE_STRATEGIES = {
 			return ranked(input, below, above);
 		}
 	},
-	/** "second place", "fourth largest", "20th anniversary": the ranks around it, none below first. */
+	/**
+	 * "second place", "fourth largest", "20th anniversary": the ranks around it, none below first, nor first
+	 * before a superlative (nobody writes "the first-highest": it is "the highest").
+	 */
 	ordinal: {
 		applies: ({ fact }) => fact.unit === 'ordinal',
 		choices: (input) => {
 			const { fact, core } = input;
 			const words = /^[a-z]/i.test(core) && !/^\d/.test(core);
+			const lowest = ORDINAL_SUPERLATIVE.test(core) ? 2 : 1;
 			const write = (n: number) => {
 				const word = Object.entries(ORDINALS).find(([, v]) => v === n)?.[0];
 				const text = words ? word : `${n}${ordinalSuffix(n)}`;
@@ -280,7 +287,7 @@ export const FIGURE_STRATEGIES = {
 			};
 			const options = [-3, -2, -1, 1, 2, 3, 4, 5].flatMap((step) => {
 				const n = fact.value + step;
-				const written = n >= 1 ? write(n) : undefined;
+				const written = n >= lowest ? write(n) : undefined;
 				return written ? [{ value: n, written }] : [];
 			});
 			const { below, above } = aroundRung(options, fact.value);

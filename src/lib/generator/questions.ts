@@ -16,6 +16,7 @@ import { lexiconTags } from './lexicon';
 import { numberToWords, ORDINALS, parseFigure } from './numbers';
 import type { Entity } from './people';
 import { createRandom, shuffle } from './random';
+import { RANKS, RankDealer } from './rank';
 import { MONTH_NAMES, readableDate } from './readable-date';
 import { unitKind } from './units';
 import { isFiniteCue } from './cues';
@@ -1247,6 +1248,8 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 	let capped = false;
 	const matchingReserve = Math.min(3, Math.floor(ctx.speakerPool.length / 4));
 	const toldSentences = new Set<number>();
+	// One dealer for figures and dates: a student reads the key's place among numbers and among dates alike.
+	const ranks = new RankDealer(shuffle([...RANKS], createRandom(hashSeed(input.text, input.seed))));
 	const questionsFor = (f: Fact): Question[] => {
 		const made: Question[] = [];
 		const push: Push = (q) => {
@@ -1255,8 +1258,8 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 			return true;
 		};
 		if ('fact' in f) quoteQuestions(ctx, f, ctx.keysOf(f, quotesInOrder), random, push);
-		else if (f.kind === 'figure') figureQuestions(input, f, firsts.has(f), random, push);
-		else if (firsts.has(f)) dateQuestions(input, f, firsts.figureAt, random, push);
+		else if (f.kind === 'figure') figureQuestions(input, f, firsts.has(f), random, push, ranks);
+		else if (firsts.has(f)) dateQuestions(input, f, firsts.figureAt, random, push, ranks);
 		// Two facts of one sentence each asked "True or false: <the sentence>" are one statement asked twice (the
 		// same words when both are shown true): the sentence's first fact asked keeps its true-or-false, and the
 		// others choose their way of asking without it.
@@ -1830,7 +1833,8 @@ function figureQuestions(
 	fact: FigureFact,
 	first: boolean,
 	random: (id: string) => () => number,
-	push: Push
+	push: Push,
+	ranks: RankDealer
 ): void {
 	const blank = blankFor(input.text, fact.evidence, fact.text, 'figure');
 	if (!blank) return;
@@ -1861,7 +1865,7 @@ function figureQuestions(
 		hedge,
 		neighbours,
 		random: createRandom(hashSeed(choiceId, input.seed)),
-		below: hashSeed(choiceId) % 4
+		below: ranks.choose
 	}).filter(
 		(w) =>
 			!same(w, answer) &&
@@ -1870,7 +1874,10 @@ function figureQuestions(
 			fitsNumberNoun(w, answer, blank.sentence.slice(blank.at + answer.length)) &&
 			fitsPartOfWhole(w, blank.sentence.slice(0, blank.at), blank.sentence.slice(blank.at + answer.length))
 	);
-	if (first && wrong.length === 3 && !bound)
+	if (
+		first &&
+		wrong.length === 3 &&
+		!bound &&
 		push({
 			id: choiceId,
 			factId: fact.id,
@@ -1881,7 +1888,9 @@ function figureQuestions(
 			explanation,
 			evidence: fact.evidence,
 			difficulty: 2
-		});
+		})
+	)
+		ranks.kept();
 	const parsed = parseFigure(answer);
 	const typedUnit =
 		unitKind(fact.unit) !== 'multiplier' && unitKind(fact.unit) !== 'ordinal' && fact.max === undefined;
@@ -1992,7 +2001,8 @@ function dateQuestions(
 	fact: DateFact,
 	figureAt: ReadonlyMap<number, FigureFact[]>,
 	random: (id: string) => () => number,
-	push: Push
+	push: Push,
+	ranks: RankDealer
 ): void {
 	// "the next five years" is asked as the figure it is: one question on the same words is enough.
 	const figures = figureAt.get(fact.evidence.start) ?? [];
@@ -2068,14 +2078,15 @@ function dateQuestions(
 		others,
 		...(input.articleDate ? { articleDate: input.articleDate } : {}),
 		random: createRandom(hashSeed(choiceId, input.seed)),
-		below: hashSeed(choiceId) % 4
+		below: ranks.choose
 	}).filter(
 		(w) =>
 			!same(w, answer) &&
 			!blank.sentence.toLowerCase().includes(w.toLowerCase()) &&
 			inRangeOrder(w, blank.sentence.slice(0, blank.at), blank.sentence.slice(blank.at + answer.length))
 	);
-	if (wrong.length === 3)
+	if (
+		wrong.length === 3 &&
 		push({
 			id: choiceId,
 			factId: fact.id,
@@ -2086,7 +2097,9 @@ function dateQuestions(
 			explanation,
 			evidence: fact.evidence,
 			difficulty: 2
-		});
+		})
+	)
+		ranks.kept();
 	// Typed only when the blank names the date itself ("January 30", "2004"): nobody types "that time", and
 	// "Friday" is a day, not a date to type.
 	if (NAMES_CALENDAR.test(answer) && fact.value && /^\d{4}(?:-\d{2}){0,2}$/.test(fact.value))

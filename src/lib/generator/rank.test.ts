@@ -4,6 +4,8 @@ import { dateCore, dateDistractors } from './date-distractors';
 import { figureDistractors, hedgeOf } from './figure-distractors';
 import { parseFigure } from './numbers';
 import { createRandom } from './random';
+import { RANKS, RankDealer } from './rank';
+import { generateBank } from './generate';
 import { MONTH_NAMES } from './readable-date';
 import type { FigureUnit } from './units';
 
@@ -147,5 +149,58 @@ describe('issue 9: the key’s rank among date choices is uniform (no more "two 
 		);
 		expect(asked).toBeGreaterThan(0);
 		expect(got[0]).toBe(0);
+	});
+});
+
+describe('issue 9: one deck’s keys are dealt their ranks evenly (not drawn per fact, which left 16 of 28 second-highest)', () => {
+	it('deals each rank in turn when every rank is possible, and an offer not kept counts for nothing', () => {
+		const dealer = new RankDealer([2, 0, 3, 1]);
+		const dealt: number[] = [];
+		for (let i = 0; i < 8; i++) {
+			dealt.push(dealer.choose(RANKS));
+			if (i % 2 === 0) dealer.choose(RANKS);
+			dealer.kept();
+		}
+		expect(dealt).toEqual([2, 0, 3, 1, 2, 0, 3, 1]);
+	});
+
+	it('gives a key that allows few ranks the one its deck has had least', () => {
+		const dealer = new RankDealer([0, 1, 2, 3]);
+		dealer.choose(RANKS);
+		dealer.kept();
+		expect(dealer.choose([0, 3])).toBe(3);
+	});
+
+	it('an article of many figures and dates puts its keys at every rank about equally', () => {
+		const places = [
+			'Korvel',
+			'Astrania',
+			'Belmoor',
+			'Tarrow',
+			'Quensey',
+			'Dunhallow',
+			'Mirefield',
+			'Oskarby'
+		];
+		const paragraphs = places.map(
+			(place, i) =>
+				`The council of ${place} spent $${(i + 2) * 7} million on roads in ${1990 + i * 3}, and ${(i + 3) * 110} ` +
+				`residents signed a petition about the ${place} bypass, which opened in ${1991 + i * 3}.`
+		);
+		const bank = generateBank({
+			text: `Roads across the region\n\n${paragraphs.join('\n\n')}`,
+			date: '2024-05-01'
+		});
+		const counts = [0, 0, 0, 0];
+		for (const q of bank.questions) {
+			if (q.type !== 'figure-choice' && q.type !== 'date-choice') continue;
+			const order = (s: string) => Number(/\d[\d,]*/.exec(s)![0].replace(/,/g, ''));
+			counts[q.choices.filter((c) => order(c) < order(q.answer)).length]!++;
+		}
+		const asked = counts.reduce((a, b) => a + b, 0);
+		expect(asked).toBeGreaterThanOrEqual(10);
+		// Questions dealt a rank can still be left out of the deck (three per sentence at most), so not exactly even.
+		expect(Math.min(...counts)).toBeGreaterThan(0);
+		expect(Math.max(...counts) / asked).toBeLessThanOrEqual(0.4);
 	});
 });
