@@ -79,6 +79,18 @@ describe('people', () => {
 		expect(role('Sam Ito')).toBe('Chairman');
 	});
 
+	it('issue 9: a bare title keeps a body named by its acronym, and where ("Director, KRA in Korvel")', () => {
+		const { table } = people(
+			'"The wells are dug," said Marta Ilves, Director, KRA in Korvel. ' +
+				'"We are ready," said Piet Saar, Coordinator, NWF. ' +
+				'"It rained," said Anna Berg, Chairman, adding that the pumps held.'
+		);
+		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
+		expect(role('Marta Ilves')).toBe('Director, KRA in Korvel');
+		expect(role('Piet Saar')).toBe('Coordinator, NWF');
+		expect(role('Anna Berg')).toBe('Chairman');
+	});
+
 	it('tells two people with the same surname apart by title', () => {
 		const text =
 			'Dana Reyes voted yes. Mark Reyes, a shop owner, objected. Mr. Reyes said no. Ms. Reyes said yes.';

@@ -452,9 +452,14 @@ function appositive(text: string, end: number, limit: number): string {
 	if (!isRoleAppositive(chunk)) return '';
 	// "Steve Mendell, President, Westland Meat Co. and Hallmark Meat Packing.": a bare title is of the body named
 	// after it.
-	const of = /^,\s+(\p{Lu}[\p{L}&'’-]*\.?(?:\s+(?:\p{Lu}[\p{L}&'’-]*\.?|and|of|the|&))+)/u.exec(
-		after.slice(m![0].length)
-	);
+	// "Marta Ilves, Director, KRA in Korvel.": a body named by its acronym alone, and where, is one too.
+	const of =
+		/^,\s+(\p{Lu}[\p{L}&'’-]*\.?(?:\s+(?:\p{Lu}[\p{L}&'’-]*\.?|and|of|the|&))+)/u.exec(
+			after.slice(m![0].length)
+		) ??
+		/^,\s+(\p{Lu}{2,}(?:\s+(?:in|for)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)?)(?=\s*(?:[.;,]|$))/u.exec(
+			after.slice(m![0].length)
+		);
 	if (of && chunk.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) && isRoleWord(w)))
 		return `${chunk}, ${of[1]!.replace(/(?<!\b(?:Co|Inc|Ltd|Corp|Bros))\.$/, '')}`;
 	return chunk.replace(/^who (?:is|was)\s+/, '');
