@@ -20,6 +20,7 @@ import {
 	asInnerQuotes,
 	displayQuote,
 	fitsNumberNoun,
+	fitsDirection,
 	fitsPartOfWhole,
 	indefiniteArticle,
 	pairedMarks,
@@ -192,6 +193,26 @@ describe('questions', () => {
 		expect(blank?.prompt).toMatch(
 			/(?:^|[:?] )“Skype has apologised for the outage\. _____ people use the service every day\.”$/
 		);
+	});
+
+	it('issue 9: a multiplier choice against the direction the sentence tells gives itself away', () => {
+		const rose = 'The mayor ruled out an increase in fares before the vote, only to double them after it.';
+		const fell = 'The council cut the routes, and the timetable was halved.';
+		for (const [choice, sentence, expected] of [
+			['halve', rose, false],
+			['triple', rose, true],
+			['tripled', fell, false],
+			['doubled', fell, false],
+			['halved', fell, true],
+			['halve', 'The fares were doubled in May.', true],
+			['halve', 'Fares rose, then were cut, and at last doubled.', true]
+		] as const)
+			expect(fitsDirection(choice, sentence), `${choice}: ${sentence}`).toBe(expected);
+		const bank = generateBank({
+			text: `Fares in Korvel\n\nMarta Ilves, the mayor of Korvel, ruled out an increase in bus fares before the election, only to double them after it.`,
+			date: '2024-05-01'
+		});
+		for (const q of bank.questions) if (q.type === 'figure-choice') expect(q.choices).not.toContain('halve');
 	});
 
 	it('issue 9: a wrong part is never more than its whole, a wrong whole never less than its part', () => {
@@ -885,8 +906,21 @@ describe('issue 9: round 5, question craft from the blind review', () => {
 		expect(before.length).toBeGreaterThan(0);
 		for (const q of before) {
 			expect(q.answer).not.toMatch(/^yesterday$/i);
-			expect(q.prompt).toMatch(/^Counting from the article’s date, which date does “yesterday” mean here\?/);
+			expect(q.prompt).toMatch(
+				/^Counting from the article’s date, .+, which day does “yesterday” mean here\?/
+			);
 		}
+	});
+
+	it('issue 9: a relative week is asked with the date it counts from, and its answer says which days', () => {
+		const made = asked(
+			'Harbour opens\n\nThe new harbour of the town of Ardmore had been closed to fishing boats until last week, when the works ended.'
+		).filter((q) => q.factId.startsWith('date-'));
+		const card = made.find((q) => q.prompt.includes('“last week”'));
+		expect(card?.prompt).toMatch(
+			/^Counting from the article’s date, May 14, 2024, which week does “last week” mean here\?/
+		);
+		expect(card?.answer).toBe('May 6–12, 2024 (Monday to Sunday)');
 	});
 
 	it('issue 9: no question keyed on a vague span from the article\'s day ("the past few days", "in recent weeks")', () => {
@@ -1593,7 +1627,7 @@ describe('issue 9: a date blank the sentence’s own words answer', () => {
 			expect(p).not.toMatch(/_____['’]s festival will open/);
 		}
 		expect(
-			made.questions.some((q) => /which date does “Next year” mean/.test(q.prompt) && q.answer === '2032')
+			made.questions.some((q) => /which year does “Next year” mean/.test(q.prompt) && q.answer === '2032')
 		).toBe(true);
 		for (const q of made.questions)
 			if (q.type === 'date-choice') expect(q.choices.join(' ')).not.toMatch(/2009–09|2010–09/);

@@ -349,6 +349,24 @@ export function fitsNumberNoun(choice: string, key: string, after: string): bool
 	return !(NUMBER_NOUN.test(key.trim()) && /^\s+of\b/i.test(after)) || NUMBER_NOUN.test(choice.trim());
 }
 
+const RISE =
+	/\b(?:increas\w*|ris(?:e|es|ing|en)|rose|rais(?:e|es|ed|ing)|grow\w*|grew|boost\w*|expand\w*)\b/i;
+const FALL =
+	/\b(?:decreas\w*|cut(?:s|ting)?|reduc\w*|fall(?:s|ing|en)?|fell|drop\w*|lower\w*|shr[iu]nk\w*)\b/i;
+
+/**
+ * "ruled out an increase in fares, only to _____ them": a sentence that tells the change went up leaves "halve"
+ * no place among "double", "triple" and "quadruple", and one that tells it went down leaves no place to "triple".
+ */
+export function fitsDirection(choice: string, sentence: string): boolean {
+	const rise = RISE.test(sentence);
+	const fall = FALL.test(sentence);
+	if (rise === fall) return true;
+	if (/^halv/i.test(choice.trim())) return !rise;
+	if (/^(?:doubl|tripl|quadrupl|quintupl)/i.test(choice.trim())) return !fall;
+	return true;
+}
+
 /**
  * "won _____ of their last six matches": a part is never more than its whole, and in "five of their last
  * _____" the whole is never less than its part; the same of "50 areas …, 18 of which": a wrong choice that
@@ -1872,7 +1890,8 @@ function figureQuestions(
 			!blank.sentence.includes(w) &&
 			agreesInNumber(w, answer, blank.sentence.slice(blank.at + answer.length)) &&
 			fitsNumberNoun(w, answer, blank.sentence.slice(blank.at + answer.length)) &&
-			fitsPartOfWhole(w, blank.sentence.slice(0, blank.at), blank.sentence.slice(blank.at + answer.length))
+			fitsPartOfWhole(w, blank.sentence.slice(0, blank.at), blank.sentence.slice(blank.at + answer.length)) &&
+			fitsDirection(w, blank.sentence)
 	);
 	if (
 		first &&
@@ -2048,13 +2067,22 @@ function dateQuestions(
 		// "today", "this year" stand for the article's own date, shown with every card: reviewers read asking it as a
 		// giveaway. "yesterday" and "tomorrow" are a day off it, worth a card, and so is "last month" told in the past.
 		const offTheDate = toldByTense || /\b(?:yesterday|tomorrow)\b/i.test(answer);
+		// The card names the date it counts from, which a student cannot count from otherwise, and the period asked; a
+		// week's days are said, since weeks start on Monday in some places and on Sunday in others.
+		const period = /\bweek/i.test(answer)
+			? 'week'
+			: /\bmonth/i.test(answer)
+				? 'month'
+				: /\byear/i.test(answer)
+					? 'year'
+					: 'day';
 		if (offTheDate && readable && input.articleDate && !HABITUAL.test(blank.sentence) && !quoted)
 			push({
 				id: questionId('flashcard', fact.id),
 				factId: fact.id,
 				type: 'flashcard',
-				prompt: `Counting from the article’s date, which date does “${answer}” mean here? “${filled(context, answer)}”`,
-				answer: readable,
+				prompt: `Counting from the article’s date, ${readableDate(input.articleDate)}, which ${period} does “${answer}” mean here? “${filled(context, answer)}”`,
+				answer: period === 'week' ? `${readable} (Monday to Sunday)` : readable,
 				explanation,
 				evidence: fact.evidence,
 				difficulty: 1
