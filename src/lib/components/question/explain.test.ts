@@ -83,6 +83,16 @@ describe('answeredPrompt', () => {
 	const sentence =
 		'And in contrast to last year’s summit, where Xi signed off Putin’s opposition to any NATO expansion, and Putin backed China’s opposition to US military alliances in Asia, their joint appearance on Tuesday gave the appearance of two leaders who have entrenched themselves to focus on economic survival.';
 
+	it('issue 11: a quotation with a lead-in keeps the lead-in, which the marked sentence below does not hold', () => {
+		const prompt =
+			'Which figure completes the sentence? “When the mayor spoke on Monday, the council met in Korvel … It was a turn for the town, which has cut its debt and joined other towns in selling bonds and raising _____ for the new bridge.”';
+		const evidence =
+			'It was a turn for the town, which has cut its debt and joined other towns in selling bonds and raising millions for the new bridge.';
+		expect(answeredPrompt(prompt, [evidence])).toBe(
+			'Which figure completes the sentence? “When the mayor spoke on Monday, the council met in Korvel … It was a turn for the town, which …”'
+		);
+	});
+
 	it('issue 11: cuts a long quotation the marked sentence below repeats, keeping the question', () => {
 		const prompt =
 			'When? Complete the sentence: “… signed off Putin’s opposition to any NATO expansion, and Putin backed China’s opposition to US military alliances in Asia, their joint appearance _____ gave the appearance of two leaders.”';

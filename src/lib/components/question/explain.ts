@@ -128,10 +128,14 @@ const QUOTE_LEAD_WORDS = 8;
 export function answeredPrompt(prompt: string, evidence: readonly string[]): string {
 	const seen = new Set(evidence.flatMap(words));
 	return prompt.replace(QUOTE, (whole, inner: string) => {
-		const quoted = words(inner);
+		// "When the two met, … It was a change …": the lead-in before " … " is not in the evidence, so it stays.
+		const cut = inner.lastIndexOf(' … ');
+		const leadIn = cut > 0 ? inner.slice(0, cut + ' … '.length) : '';
+		const body = inner.slice(leadIn.length);
+		const quoted = words(body);
 		if (quoted.length <= QUOTE_LEAD_WORDS + 4) return whole;
 		if (quoted.filter((word) => seen.has(word)).length < quoted.length * 0.8) return whole;
-		const lead = inner.split(/\s+/u).slice(0, QUOTE_LEAD_WORDS).join(' ');
-		return `“${lead.replace(/[\s,;:.]+$/u, '')} …”`;
+		const lead = body.split(/\s+/u).slice(0, QUOTE_LEAD_WORDS).join(' ');
+		return `“${leadIn}${lead.replace(/[\s,;:.]+$/u, '')} …”`;
 	});
 }
