@@ -2067,22 +2067,24 @@ function dateQuestions(
 		// "today", "this year" stand for the article's own date, shown with every card: reviewers read asking it as a
 		// giveaway. "yesterday" and "tomorrow" are a day off it, worth a card, and so is "last month" told in the past.
 		const offTheDate = toldByTense || /\b(?:yesterday|tomorrow)\b/i.test(answer);
-		// The card names the date it counts from, which a student cannot count from otherwise, and the period asked; a
-		// week's days are said, since weeks start on Monday in some places and on Sunday in others.
-		const period = /\bweek/i.test(answer)
-			? 'week'
-			: /\bmonth/i.test(answer)
-				? 'month'
-				: /\byear/i.test(answer)
-					? 'year'
-					: 'day';
-		if (offTheDate && readable && input.articleDate && !HABITUAL.test(blank.sentence) && !quoted)
+		// The card asks the period the words name ("which month"). Not a week: whether "last week" is Monday to Sunday
+		// or the seven days before is a convention, and blind reviewers found either key disputable. The article's
+		// date stays on the card, not in the prompt, where it left only the arithmetic to do.
+		const period = /\bmonth/i.test(answer) ? 'month' : /\byear/i.test(answer) ? 'year' : 'day';
+		if (
+			offTheDate &&
+			readable &&
+			input.articleDate &&
+			!/\bweek/i.test(answer) &&
+			!HABITUAL.test(blank.sentence) &&
+			!quoted
+		)
 			push({
 				id: questionId('flashcard', fact.id),
 				factId: fact.id,
 				type: 'flashcard',
-				prompt: `Counting from the article’s date, ${readableDate(input.articleDate)}, which ${period} does “${answer}” mean here? “${filled(context, answer)}”`,
-				answer: period === 'week' ? `${readable} (Monday to Sunday)` : readable,
+				prompt: `Counting from the article’s date, which ${period} does “${answer}” mean here? “${filled(context, answer)}”`,
+				answer: readable,
 				explanation,
 				evidence: fact.evidence,
 				difficulty: 1
