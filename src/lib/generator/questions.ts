@@ -41,6 +41,8 @@ export interface QuoteInfo {
 	nested: boolean;
 	/** The words before a partial quote in its clause ("the plan was" before “rushed”), shown with it. */
 	leadIn?: string;
+	/** The interviewer's question this answer (a quote with no marks) answers. */
+	answers?: string;
 }
 
 export interface QuestionInput {
@@ -1326,7 +1328,10 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 	}
 	balanceDates(byFact, input.dates);
 	const asked = trusted.filter((q) => byFact.has(q));
-	const matchingQuestions = matching(asked.filter(namedPerson), random).filter(accepted);
+	const matchingQuestions = [
+		...matching(asked.filter(namedPerson), random),
+		...answerMatching(ctx, trusted, random)
+	].filter(accepted);
 	const questionsOf = (list: readonly Fact[]) => list.flatMap((f) => byFact.get(f) ?? []);
 	const questions = [
 		...questionsOf(trusted),
@@ -1729,6 +1734,97 @@ function matching(trusted: QuoteInfo[], random: (id: string) => () => number): Q
 			difficulty: 2
 		};
 	});
+}
+
+/** Words that carry no topic of their own: what two questions may share and still ask about different things. */
+const NO_TOPIC = new Set(
+	'about after again also been before being could does doing done each ever every from have having into just like made make more most much must never only other over really same should some such than that their them then there these they thing things this those through very want well were what when where which while will with would your yours you'.split(
+		' '
+	)
+);
+
+/** The words of a text that name what it is about, stemmed roughly ("hives" and "hive" are one topic). */
+export function topicWords(text: string): Set<string> {
+	const found = text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+	return new Set(
+		found
+			.filter((w) => w.length >= 4 && !NO_TOPIC.has(w))
+			.map((w) =>
+				w
+					.replace(/['’]s$/, '')
+					.replace(/ies$/, 'y')
+					.replace(/(?<=\p{L}{3}[^s])s$/u, '')
+					.replace(/(?<=\p{L}{3})(?:ed|ing)$/u, '')
+			)
+	);
+}
+
+/**
+ * An answer that could answer no other of the questions shown beside it: it shares no topic word with any of
+ * them (its own question it may echo). "I cleaned the lens every morning" cannot answer "Were you ever in
+ * danger?"; "In the storm of 2019 a wave broke the window" might answer "What did an ordinary day look like?" only
+ * if they shared a word, and then a strict teacher would see two right pairings.
+ */
+export function answersOnlyItsOwn(answer: string, others: readonly string[]): boolean {
+	const mine = topicWords(answer);
+	return others.every((q) => ![...topicWords(q)].some((w) => mine.has(w)));
+}
+
+/** The most question-and-answer pairs one matching question shows. */
+const ANSWER_PAIRS = 4;
+
+/**
+ * An interview's questions matched with the first words of their answers (cut alike, so none stands out): up to
+ * four, each answer sharing no topic word with the other questions shown, so exactly one pairing is right.
+ */
+function answerMatching(
+	ctx: QuoteContext,
+	trusted: readonly QuoteInfo[],
+	random: (id: string) => () => number
+): Question[] {
+	const speaker = ctx.input.interview?.speaker;
+	const answers = trusted.filter(
+		(q): q is QuoteInfo & { answers: string } =>
+			q.answers !== undefined && words(q.fact.quote).length > MIN_CUT_WORDS
+	);
+	if (!speaker || answers.length < 3) return [];
+	const set: (QuoteInfo & { answers: string })[] = [];
+	for (const a of answers) {
+		if (set.length === ANSWER_PAIRS) break;
+		const fits =
+			answersOnlyItsOwn(
+				a.fact.quote,
+				set.map((s) => s.answers)
+			) && set.every((s) => answersOnlyItsOwn(s.fact.quote, [a.answers]));
+		if (fits && !set.some((s) => s.answers === a.answers)) set.push(a);
+	}
+	if (set.length < 3) return [];
+	const cut = Math.min(WHAT_SAID_WORDS, ...set.map((a) => words(a.fact.quote).length - 1));
+	const rights = set.map((a) => ctx.cut(a.fact, cut));
+	if (new Set(rights).size !== rights.length) return [];
+	const id = questionId('matching', set.map((a) => a.fact.id).join(','));
+	const pairs = shuffle(
+		set.map((a, i) => ({ factId: a.fact.id, left: a.answers, right: rights[i]!, evidence: a.evidence })),
+		random(id)
+	);
+	return [
+		{
+			id,
+			factId: set[0]!.fact.id,
+			type: 'matching' as const,
+			prompt: `Match each question put to ${speaker} with the start of the answer.`,
+			answer: pairs.map((p) => `${p.left} ${p.right}`).join('\n'),
+			pairs,
+			explanation: set
+				.map((a) => `Asked “${a.answers}”, ${speaker} answered ${quoted(a.fact.quote)}`)
+				.join(' '),
+			evidence: {
+				start: Math.min(...set.map((a) => a.evidence.start)),
+				end: Math.max(...set.map((a) => a.evidence.end))
+			},
+			difficulty: 2
+		}
+	];
 }
 
 /** Words that are a finite verb whatever the lexicon says of them. */
