@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { generateBank } from './generate';
+import { tagQuotes, termKeys } from './cloze';
 import { answerAt, readInterview } from './interview';
 import { answersOnlyItsOwn, asAnswer } from './questions';
 
@@ -159,4 +160,43 @@ describe('issue 9: interviews in the common layouts, asked as questions matched 
 			expect(Math.max(...lengths) - Math.min(...lengths)).toBeLessThanOrEqual(3);
 		}
 	);
+});
+
+describe('issue 9: a lone speaker’s short sentence asked by its key term', () => {
+	const fixture = (name: string) =>
+		readFileSync(new URL(`../../../questions/interviews/${name}.txt`, import.meta.url), 'utf8');
+	const keysOf = (sentence: string) => termKeys(sentence, tagQuotes([sentence])[0] ?? []);
+
+	it.each([
+		['A fast tree gives a dull sound.', 'sound'],
+		['I cook it from resin and linseed oil in the yard.', 'resin'],
+		// "every morning" is a date's words; "things" and "people" test nothing; "bus driver" is a compound.
+		['I cleaned it every morning and did many things for people.', undefined],
+		['I earn less than a bus driver.', undefined],
+		['The lamp is better than the old lamp.', undefined]
+	])('issue 9: the key term of “%s” is %s', (sentence, expected) => {
+		expect(keysOf(sentence)[0]).toBe(expected);
+	});
+
+	it('issue 9: a profile quoting one person gives recall cards of her words, framed as hers', () => {
+		const b = generateBank({ text: fixture('profile-luthier') });
+		const cards = b.questions.filter((q) => /^Complete what Ilse Brannigan said: “/.test(q.prompt));
+		expect(cards.length).toBeGreaterThanOrEqual(3);
+		for (const q of cards) {
+			expect(q.type).toBe('flashcard');
+			expect(q.prompt.split('_____')).toHaveLength(2);
+			const quote = b.facts.find((f) => f.id === q.factId);
+			expect(quote?.kind === 'quote' && quote.quote).toContain(
+				/“(.*)”/
+					.exec(q.prompt)![1]!
+					.replace(/[.”]+$/, '')
+					.replace('_____', q.answer)
+			);
+		}
+		// A speaker others speak beside keeps the choice questions, not these cards.
+		const two = generateBank({
+			text: `${fixture('profile-luthier')}\n\n"The wood is the violin," said Piet Oram, her first teacher.`
+		});
+		expect(two.questions.some((q) => /^Complete what/.test(q.prompt))).toBe(false);
+	});
 });

@@ -6,6 +6,7 @@ import {
 	clozeKeys,
 	keyWindow,
 	tagQuotes,
+	termKeys,
 	type ClozeKey
 } from './cloze';
 import { WEEKDAYS, dateCore, dateDistractors, tenseOf } from './date-distractors';
@@ -94,6 +95,8 @@ const SENTENCE_WORDS = 6;
 const WHAT_SAID_WORDS = 12;
 /** A quote cut shorter than this no longer says anything a student could recognise. */
 const MIN_CUT_WORDS = 5;
+/** A sentence short enough for its key term to be recalled, long enough to place it. */
+const TERM_WORDS = { min: 6, max: 20 };
 /** Past this share of the text in one speaker's quotes, the article is their interview or statement. */
 const LONE_SPEAKER_SHARE = 0.4;
 /** How many of the nearest speakers, quotes, figures and dates are looked at for wrong answers. */
@@ -1428,6 +1431,22 @@ class QuoteContext {
 		);
 	}
 
+	/**
+	 * A short sentence of the quote (not a question) and its key term, for a recall card of what a lone speaker
+	 * said: the first sentence of `TERM_WORDS` words that has one.
+	 */
+	keyTerm(q: QuoteInfo): { sentence: string; word: string } | undefined {
+		for (const raw of q.fact.quote.match(/[^.!?]+[.!?]+["”’]?|[^.!?]+$/gu) ?? []) {
+			const sentence = raw.trim();
+			const n = words(sentence).length;
+			if (n < TERM_WORDS.min || n > TERM_WORDS.max || /\?["”’]?$/u.test(sentence) || !wellFormed(sentence))
+				continue;
+			const word = termKeys(sentence, tagQuotes([sentence])[0] ?? [])[0];
+			if (word) return { sentence, word };
+		}
+		return undefined;
+	}
+
 	/** Other speakers nearest the quote. */
 	speakersNear(q: QuoteInfo): Entity[] {
 		return nearest(this.speakerPool, q.fact.evidence.start, (s) => s.at)
@@ -1598,6 +1617,7 @@ function quoteQuestions(
 	}
 
 	// Cloze: a name or a noun naming people in the quote, with three of the same kind from the article.
+	let clozed = false;
 	if (keys.length > 0 && wellFormed(fact.quote)) {
 		// The best of a few keys that has three wrong choices; none, and the quote has no cloze.
 		const id = questionId('cloze', fact.id);
@@ -1618,6 +1638,7 @@ function quoteQuestions(
 			}
 		}
 		if (key) {
+			clozed = true;
 			const who = speaker.named
 				? speaker.name
 				: speaker.name.replace(/^(?:A|An|The)\b/, (d) => d.toLowerCase());
@@ -1688,6 +1709,35 @@ function quoteQuestions(
 			evidence: q.evidence,
 			difficulty: 1
 		});
+	if (person && !othersSpeak && !clozed) keyTermCard(ctx, q, push);
+}
+
+/**
+ * A lone speaker's quote (an interview's answer, a profile's subject) with no name or noun naming people to blank:
+ * the key term of one short sentence of it, recalled unaided ("Complete what Ilse Brannigan said: “The _____ must
+ * grow slowly …”"). A card, not a choice: wrong choices from the article's other nouns could be a synonym or a
+ * hypernym of the key ("wood" for "spruce") and as true in the slot.
+ */
+function keyTermCard(ctx: QuoteContext, q: QuoteInfo, push: Push): void {
+	const term = ctx.keyTerm(q);
+	if (!term) return;
+	const name = capitalize(q.speaker!.name);
+	const blanked = term.sentence.replace(
+		new RegExp(`(?<![\\p{L}])${escapeRegExp(term.word)}(?![\\p{L}])`, 'u'),
+		BLANK
+	);
+	push({
+		id: questionId('flashcard', `${q.fact.id}|term`),
+		factId: q.fact.id,
+		type: 'flashcard',
+		prompt: q.answers
+			? `Complete ${name}’s answer to “${q.answers}”: “${blanked}”`
+			: `Complete what ${name} said: “${blanked}”`,
+		answer: term.word,
+		explanation: `${describe(q.speaker, q.fact)} said ${quoted(q.fact.quote)}`,
+		evidence: q.evidence,
+		difficulty: 2
+	});
 }
 
 /** Matching sets of up to four quotes, each by a different named speaker. */
