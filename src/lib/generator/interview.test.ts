@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { generateBank } from './generate';
 import { tagQuotes, termKeys } from './cloze';
 import { answerAt, readInterview } from './interview';
-import { answersOnlyItsOwn, asAnswer } from './questions';
+import { answersOnlyItsOwn, asAnswer, standsAlone } from './questions';
 
 const INTERVIEW = [
 	'Interview: Marta Ilves on the Ardmore harbour',
@@ -178,10 +178,22 @@ describe('issue 9: a lone speaker’s short sentence asked by its key term', () 
 		expect(keysOf(sentence)[0]).toBe(expected);
 	});
 
+	it.each([
+		['A fast tree gives a dull sound.', true],
+		['That is a better pension than money.', false],
+		["It's a symbol for the city.", false],
+		['They kept breeding too.', false],
+		['the club has no intention of charging groups', false]
+	])('issue 9: “%s” reads alone: %s', (sentence, expected) => {
+		expect(standsAlone(sentence)).toBe(expected);
+	});
+
 	it('issue 9: a profile quoting one person gives recall cards of her words, framed as hers', () => {
 		const b = generateBank({ text: fixture('profile-luthier') });
 		const cards = b.questions.filter((q) => /^Complete what Ilse Brannigan said: “/.test(q.prompt));
 		expect(cards.length).toBeGreaterThanOrEqual(3);
+		// "That is a better _____ than money.": a sentence whose subject points back is not shown alone.
+		expect(cards.some((q) => /“That is/.test(q.prompt))).toBe(false);
 		for (const q of cards) {
 			expect(q.type).toBe('flashcard');
 			expect(q.prompt.split('_____')).toHaveLength(2);

@@ -1441,6 +1441,7 @@ class QuoteContext {
 			const n = words(sentence).length;
 			if (n < TERM_WORDS.min || n > TERM_WORDS.max || /\?["”’]?$/u.test(sentence) || !wellFormed(sentence))
 				continue;
+			if (!standsAlone(sentence)) continue;
 			const word = termKeys(sentence, tagQuotes([sentence])[0] ?? [])[0];
 			if (word) return { sentence, word };
 		}
@@ -1710,6 +1711,18 @@ function quoteQuestions(
 			difficulty: 1
 		});
 	if (person && !othersSpeak && !clozed) keyTermCard(ctx, q, push);
+}
+
+/**
+ * A sentence someone said reads alone: it opens with a capital (no fragment), and its subject does not point back
+ * ("That is a better pension than money.", "It's a symbol for the city.", "They kept breeding.").
+ */
+export function standsAlone(sentence: string): boolean {
+	return (
+		/^\p{Lu}/u.test(sentence) &&
+		!pronounSubject(sentence) &&
+		!/^(?:That|It|This)(?:['’]s\b|\s+(?:is|was|would|will)\b)/i.test(sentence)
+	);
 }
 
 /**
