@@ -162,6 +162,29 @@ describe('issue 9: interviews in the common layouts, asked as questions matched 
 	);
 });
 
+describe('issue 9: which answer went with a question', () => {
+	it('issue 9: an interview asks which of four answers, cut alike, answered a question; none of the wrong ones shares its topic', () => {
+		const text = readFileSync(
+			new URL('../../../questions/interviews/para-beekeeper.txt', import.meta.url),
+			'utf8'
+		);
+		const b = generateBank({ text });
+		const asked = b.questions.filter(
+			(q) => q.type === 'what-said' && /^Asked “.+\?”, Tomas Halvik answered:$/.test(q.prompt)
+		);
+		expect(asked.length).toBeGreaterThanOrEqual(3);
+		for (const q of asked) {
+			if (q.type !== 'what-said') continue;
+			const question = /“(.+)”/.exec(q.prompt)![1]!;
+			expect(q.choices).toHaveLength(4);
+			for (const c of q.choices.filter((c) => c !== q.answer))
+				expect(answersOnlyItsOwn(c, [question])).toBe(true);
+		}
+		// "Can you treat the hives against the mite?": two other answers speak of mites or hives, so it is not asked.
+		expect(asked.some((q) => q.prompt.includes('treat the hives'))).toBe(false);
+	});
+});
+
 describe('issue 9: a lone speaker’s short sentence asked by its key term', () => {
 	const fixture = (name: string) =>
 		readFileSync(new URL(`../../../questions/interviews/${name}.txt`, import.meta.url), 'utf8');

@@ -1617,6 +1617,8 @@ function quoteQuestions(
 			});
 	}
 
+	if (q.answers !== undefined) answerChoice(ctx, q as QuoteInfo & { answers: string }, random, push);
+
 	// Cloze: a name or a noun naming people in the quote, with three of the same kind from the article.
 	let clozed = false;
 	if (keys.length > 0 && wellFormed(fact.quote)) {
@@ -1831,6 +1833,49 @@ export function topicWords(text: string): Set<string> {
 export function answersOnlyItsOwn(answer: string, others: readonly string[]): boolean {
 	const mine = topicWords(answer);
 	return others.every((q) => ![...topicWords(q)].some((w) => mine.has(w)));
+}
+
+/**
+ * Which answer went with an interview's question: "Asked “What killed them?”, Tomas Halvik answered:" with the
+ * first words of four of the interviewee's answers, cut alike; the wrong ones share no topic word with the
+ * question asked, so none could answer it too (`answersOnlyItsOwn`).
+ */
+function answerChoice(
+	ctx: QuoteContext,
+	q: QuoteInfo & { answers: string },
+	random: (id: string) => () => number,
+	push: Push
+): void {
+	const id = questionId('what-said', q.fact.id);
+	const rng = random(id);
+	const others = shuffle(
+		ctx.trusted.filter(
+			(o) =>
+				o !== q &&
+				o.answers !== undefined &&
+				o.answers !== q.answers &&
+				words(o.fact.quote).length > MIN_CUT_WORDS &&
+				answersOnlyItsOwn(o.fact.quote, [q.answers])
+		),
+		rng
+	).slice(0, 3);
+	if (others.length < 3 || words(q.fact.quote).length <= MIN_CUT_WORDS) return;
+	const cut = Math.min(WHAT_SAID_WORDS, ...[q, ...others].map((a) => words(a.fact.quote).length - 1));
+	const answer = ctx.cut(q.fact, cut);
+	const wrong = [...new Set(others.map((o) => ctx.cut(o.fact, cut)))].filter((w) => w !== answer);
+	if (wrong.length < 3) return;
+	const name = capitalize(q.speaker!.name);
+	push({
+		id,
+		factId: q.fact.id,
+		type: 'what-said',
+		prompt: `Asked “${q.answers}”, ${name} answered:`,
+		choices: shuffle([answer, ...wrong], rng),
+		answer,
+		explanation: `Asked “${q.answers}”, ${name} answered ${quoted(q.fact.quote)}`,
+		evidence: q.evidence,
+		difficulty: 2
+	});
 }
 
 /** The most question-and-answer pairs one matching question shows. */
