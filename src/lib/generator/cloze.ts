@@ -146,6 +146,47 @@ export function sameReferent(a: string, b: string): boolean {
 	return SAME_PEOPLE.some((group) => group.includes(x) && group.includes(y));
 }
 
+/**
+ * Nouns too general to test anything when blanked: nearly any word of the sentence's kind fills their slot ("a
+ * lot of _____", "the _____ decides"). A class table, not a list for one article.
+ */
+const GENERAL_THINGS = new Set(
+	(
+		'thing stuff time times way ways part parts kind sort type lot lots place places case cases fact point ' +
+		'matter issue problem question answer idea day days year years week weeks month months moment world life ' +
+		'work job area side end number amount level reason example course deal stage situation ' +
+		// A time of day or year is a date's word: "every _____", "a mild _____" hold several.
+		'morning evening night afternoon dawn dusk noon midnight spring summer autumn winter fall season weekend'
+	).split(' ')
+);
+
+/**
+ * The key term of a short sentence someone said: a noun naming a thing ("spruce", "varnish"), not a person (those
+ * are `clozeKeys`'), not a general word, occurring once in the sentence, not in a compound or hyphenated word;
+ * the longest (most specific) first. Asked as a recall card, so no wrong choice can be a synonym or a hypernym.
+ */
+export function termKeys(sentence: string, tagged: readonly TaggedWord[]): string[] {
+	const counts = new Map<string, number>();
+	for (const w of sentence.toLowerCase().match(/\p{L}+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+	const hyphenated = (t: TaggedWord) =>
+		sentence.charAt(t.start - 1) === '-' || sentence.charAt(t.end) === '-';
+	return tagged
+		.filter(
+			(t, i) =>
+				candidateWord(t.word) &&
+				(t.cls === 'noun' || t.cls === 'noun-plural') &&
+				t.noun === 'common' &&
+				!namesPerson(t.word) &&
+				!GENERAL_THINGS.has(t.word) &&
+				!GENERAL_THINGS.has(personLemma(t.word)) &&
+				counts.get(t.word) === 1 &&
+				!inCompound(tagged, i) &&
+				!hyphenated(t)
+		)
+		.sort((a, b) => b.word.length - a.word.length || a.start - b.start)
+		.map((t) => t.word);
+}
+
 /** A word's class from compromise's lexicon, else from its ending; undefined when neither says. */
 export function lexicalClass(word: string): WordClass | undefined {
 	const tags = lexiconTags(word);

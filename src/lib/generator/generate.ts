@@ -1,4 +1,4 @@
-import { readInterview } from './interview';
+import { readInterview, type Interview } from './interview';
 import { parseBank, BANK_SCHEMA_VERSION, type Bank, type Person, type QuoteFact } from './bank';
 import { clean } from './clean';
 import { extractDates } from './dates';
@@ -103,7 +103,11 @@ export function generate(input: GenerateInput): Generated {
 		});
 	}
 
-	const interview = readInterview(text);
+	const interview = readInterview(text, {
+		title,
+		names: people.entities.filter((e) => e.kind === 'person' && e.named).map((e) => e.name)
+	});
+	if (interview) quotes.push(...answerQuotes(text, sentences, interview, people, quotes, usedIds));
 	const { questions, omitted } = makeQuestions({
 		text,
 		quotes,
@@ -342,4 +346,55 @@ function sourceFinder(
 		}
 		return undefined;
 	};
+}
+
+/** The fewest words an answer's quote runs to, in whole sentences, so its first words tell it from others. */
+const ANSWER_WORDS = 8;
+
+/**
+ * An interview's answers are its interviewee's words though no quotation marks hold them: each answer's first
+ * sentence is a quote of theirs (unless a quote already covers it), what a student matches with its question.
+ */
+function answerQuotes(
+	text: string,
+	sentences: readonly SentenceSpan[],
+	interview: Interview,
+	people: PeopleTable,
+	quotes: readonly QuoteInfo[],
+	usedIds: Set<string>
+): QuoteInfo[] {
+	const speaker = people.entities.find((e) => e.kind === 'person' && e.name === interview.speaker);
+	if (!speaker) return [];
+	const found: QuoteInfo[] = [];
+	for (const answer of interview.answers) {
+		// "Forty-four, mostly in February.": a short first sentence runs on into the next, so its start can be matched.
+		const within = sentences.filter((s) => s.end > answer.start && s.start < answer.end);
+		if (within.length === 0) continue;
+		const span = { start: Math.max(within[0]!.start, answer.start), end: answer.start };
+		for (const s of within) {
+			span.end = Math.min(s.end, answer.end);
+			if (text.slice(span.start, span.end).split(/\s+/).length >= ANSWER_WORDS) break;
+		}
+		if (quotes.some((q) => q.fact.evidence.start < span.end && q.fact.evidence.end > span.start)) continue;
+		const quote = text.slice(span.start, span.end).trim();
+		const content = `${quote.toLowerCase().replace(/\s+/g, ' ')}|${speaker.name}`;
+		let id = `quote-${hash(content)}`;
+		for (let n = 2; usedIds.has(id); n++) id = `quote-${hash(`${content}|${n}`)}`;
+		usedIds.add(id);
+		found.push({
+			fact: {
+				id,
+				kind: 'quote',
+				quote,
+				speaker: { name: speaker.name, role: speaker.role, id: speaker.id },
+				confidence: 'high',
+				evidence: span
+			},
+			speaker,
+			evidence: span,
+			nested: false,
+			answers: answer.question
+		});
+	}
+	return found;
 }

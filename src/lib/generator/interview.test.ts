@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { generateBank } from './generate';
+import { tagQuotes, termKeys } from './cloze';
 import { answerAt, readInterview } from './interview';
-import { asAnswer } from './questions';
+import { answersOnlyItsOwn, asAnswer, standsAlone } from './questions';
 
 const INTERVIEW = [
 	'Interview: Marta Ilves on the Ardmore harbour',
@@ -70,12 +72,166 @@ describe('issue 9: an interview with one interviewee', () => {
 		const b = generateBank({ text: INTERVIEW, date: '2031-05-09' });
 		const body = INTERVIEW.slice(INTERVIEW.indexOf('\n') + 1).replace(/^\s+/, '');
 		const interview = readInterview(body)!;
-		const inAnswers = b.questions.filter((q) => answerAt(interview, q.evidence.start + 1));
+		const inAnswers = b.questions.filter(
+			(q) => q.type !== 'matching' && answerAt(interview, q.evidence.start + 1)
+		);
 		expect(inAnswers.length).toBeGreaterThanOrEqual(5);
 		for (const q of inAnswers) {
 			expect(q.prompt).toMatch(/Marta Ilves/);
 			expect(q.prompt).toContain(answerAt(interview, q.evidence.start + 1)!.question);
 			expect(q.prompt).not.toMatch(/according to the article|“(?:Marta )?Ilves:/);
 		}
+	});
+});
+
+describe('issue 9: interviews in the common layouts, asked as questions matched with answers', () => {
+	const fixture = (name: string) =>
+		readFileSync(new URL(`../../../questions/interviews/${name}.txt`, import.meta.url), 'utf8');
+
+	it('issue 9: "Q:"/"A:" labels are the one person the lead names', () => {
+		const text =
+			'Korvel Weekly spoke to Edda Varnholm about the lighthouse.\n\nQ: How did you start?\n\nA: My father kept the light.\n\nQ: Were you ever in danger?\n\nA: Once, in a storm, I was.';
+		expect(readInterview(text, { names: ['Edda Varnholm'] })?.speaker).toBe('Edda Varnholm');
+		expect(
+			readInterview(text.replace('Varnholm', 'Varnholm and Piet Oram'), {
+				names: ['Edda Varnholm', 'Piet Oram']
+			})
+		).toBeUndefined();
+		expect(readInterview(text)).toBeUndefined();
+	});
+
+	it('issue 9: a paragraph that is one question, answered by the paragraphs after it, names its interviewee in the title', () => {
+		const text =
+			'He talked to the Courier about bees.\n\nHow many colonies did you lose?\n\nForty-four. I found them dead.\n\nMy neighbours lost fewer.\n\nWhat killed them?\n\nThe mite, I think.';
+		const interview = readInterview(text, {
+			title: 'Tomas Halvik on a hard winter',
+			names: ['Tomas Halvik']
+		});
+		expect(interview?.speaker).toBe('Tomas Halvik');
+		expect(interview?.answers.map((a) => a.question)).toEqual([
+			'How many colonies did you lose?',
+			'What killed them?'
+		]);
+		expect(answerAt(interview, text.indexOf('My neighbours'))?.question).toBe(
+			'How many colonies did you lose?'
+		);
+		// A news story asking a rhetorical question answers it in the third person: no interview.
+		const story =
+			'Tomas Halvik keeps bees.\n\nWhy did the colonies die?\n\nThe mite killed them, the council said.\n\nWho will pay?\n\nThe council will pay for a laboratory.';
+		expect(
+			readInterview(story, { title: 'Tomas Halvik and the bees', names: ['Tomas Halvik'] })
+		).toBeUndefined();
+	});
+
+	it('issue 9: narration after the last answer is the writer’s, not the interviewee’s', () => {
+		const text = fixture('qa-lighthouse-keeper');
+		const body = text.slice(text.indexOf('\n') + 1);
+		const interview = readInterview(body, { names: ['Edda Varnholm'] });
+		expect(interview?.answers).toHaveLength(5);
+		expect(answerAt(interview, body.indexOf('The maritime authority says'))).toBeUndefined();
+	});
+
+	it.each([
+		['I cleaned the lens every morning.', ['Were you ever in danger?', 'What will you do now?'], true],
+		['The varroa mite, above all.', ['Can you treat the hives against the mite?'], false],
+		['We could count mites before a colony collapses.', ['How many colonies did you lose?'], false],
+		['My harvest was half the usual one.', ['What killed them?'], true]
+	])('issue 9: “%s” answers none of %j but its own: %s', (answer, others, expected) => {
+		expect(answersOnlyItsOwn(answer, others)).toBe(expected);
+	});
+
+	it.each(['qa-lighthouse-keeper', 'para-beekeeper'])(
+		'issue 9: the interview %s matches its questions with the first words of their answers, one pairing right',
+		(name) => {
+			const b = generateBank({ text: fixture(name) });
+			const match = b.questions.find(
+				(q) => q.type === 'matching' && /^Match each question put to/.test(q.prompt)
+			);
+			expect(match?.type).toBe('matching');
+			if (match?.type !== 'matching') return;
+			expect(match.pairs.length).toBeGreaterThanOrEqual(3);
+			for (const p of match.pairs) {
+				expect(p.left).toMatch(/\?$/);
+				expect(p.right).toMatch(/^“.+ …”$/);
+				const otherQuestions = match.pairs.filter((o) => o !== p).map((o) => o.left);
+				expect(answersOnlyItsOwn(p.right, otherQuestions)).toBe(true);
+			}
+			const lengths = match.pairs.map((p) => p.right.split(/\s+/).length);
+			expect(Math.max(...lengths) - Math.min(...lengths)).toBeLessThanOrEqual(3);
+		}
+	);
+});
+
+describe('issue 9: which answer went with a question', () => {
+	it('issue 9: an interview asks which of four answers, cut alike, answered a question; none of the wrong ones shares its topic', () => {
+		const text = readFileSync(
+			new URL('../../../questions/interviews/para-beekeeper.txt', import.meta.url),
+			'utf8'
+		);
+		const b = generateBank({ text });
+		const asked = b.questions.filter(
+			(q) => q.type === 'what-said' && /^Asked “.+\?”, Tomas Halvik answered:$/.test(q.prompt)
+		);
+		expect(asked.length).toBeGreaterThanOrEqual(3);
+		for (const q of asked) {
+			if (q.type !== 'what-said') continue;
+			const question = /“(.+)”/.exec(q.prompt)![1]!;
+			expect(q.choices).toHaveLength(4);
+			for (const c of q.choices.filter((c) => c !== q.answer))
+				expect(answersOnlyItsOwn(c, [question])).toBe(true);
+		}
+		// "Can you treat the hives against the mite?": two other answers speak of mites or hives, so it is not asked.
+		expect(asked.some((q) => q.prompt.includes('treat the hives'))).toBe(false);
+	});
+});
+
+describe('issue 9: a lone speaker’s short sentence asked by its key term', () => {
+	const fixture = (name: string) =>
+		readFileSync(new URL(`../../../questions/interviews/${name}.txt`, import.meta.url), 'utf8');
+	const keysOf = (sentence: string) => termKeys(sentence, tagQuotes([sentence])[0] ?? []);
+
+	it.each([
+		['A fast tree gives a dull sound.', 'sound'],
+		['I cook it from resin and linseed oil in the yard.', 'resin'],
+		// "every morning" is a date's words; "things" and "people" test nothing; "bus driver" is a compound.
+		['I cleaned it every morning and did many things for people.', undefined],
+		['I earn less than a bus driver.', undefined],
+		['The lamp is better than the old lamp.', undefined]
+	])('issue 9: the key term of “%s” is %s', (sentence, expected) => {
+		expect(keysOf(sentence)[0]).toBe(expected);
+	});
+
+	it.each([
+		['A fast tree gives a dull sound.', true],
+		['That is a better pension than money.', false],
+		["It's a symbol for the city.", false],
+		['They kept breeding too.', false],
+		['the club has no intention of charging groups', false]
+	])('issue 9: “%s” reads alone: %s', (sentence, expected) => {
+		expect(standsAlone(sentence)).toBe(expected);
+	});
+
+	it('issue 9: a profile quoting one person gives recall cards of her words, framed as hers', () => {
+		const b = generateBank({ text: fixture('profile-luthier') });
+		const cards = b.questions.filter((q) => /^Complete what Ilse Brannigan said: “/.test(q.prompt));
+		expect(cards.length).toBeGreaterThanOrEqual(3);
+		// "That is a better _____ than money.": a sentence whose subject points back is not shown alone.
+		expect(cards.some((q) => /“That is/.test(q.prompt))).toBe(false);
+		for (const q of cards) {
+			expect(q.type).toBe('flashcard');
+			expect(q.prompt.split('_____')).toHaveLength(2);
+			const quote = b.facts.find((f) => f.id === q.factId);
+			expect(quote?.kind === 'quote' && quote.quote).toContain(
+				/“(.*)”/
+					.exec(q.prompt)![1]!
+					.replace(/[.”]+$/, '')
+					.replace('_____', q.answer)
+			);
+		}
+		// A speaker others speak beside keeps the choice questions, not these cards.
+		const two = generateBank({
+			text: `${fixture('profile-luthier')}\n\n"The wood is the violin," said Piet Oram, her first teacher.`
+		});
+		expect(two.questions.some((q) => /^Complete what/.test(q.prompt))).toBe(false);
 	});
 });

@@ -6,6 +6,7 @@ import {
 	clozeKeys,
 	keyWindow,
 	tagQuotes,
+	termKeys,
 	type ClozeKey
 } from './cloze';
 import { WEEKDAYS, dateCore, dateDistractors, tenseOf } from './date-distractors';
@@ -41,6 +42,8 @@ export interface QuoteInfo {
 	nested: boolean;
 	/** The words before a partial quote in its clause ("the plan was" before “rushed”), shown with it. */
 	leadIn?: string;
+	/** The interviewer's question this answer (a quote with no marks) answers. */
+	answers?: string;
 }
 
 export interface QuestionInput {
@@ -92,6 +95,8 @@ const SENTENCE_WORDS = 6;
 const WHAT_SAID_WORDS = 12;
 /** A quote cut shorter than this no longer says anything a student could recognise. */
 const MIN_CUT_WORDS = 5;
+/** A sentence short enough for its key term to be recalled, long enough to place it. */
+const TERM_WORDS = { min: 6, max: 20 };
 /** Past this share of the text in one speaker's quotes, the article is their interview or statement. */
 const LONE_SPEAKER_SHARE = 0.4;
 /** How many of the nearest speakers, quotes, figures and dates are looked at for wrong answers. */
@@ -1326,7 +1331,10 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 	}
 	balanceDates(byFact, input.dates);
 	const asked = trusted.filter((q) => byFact.has(q));
-	const matchingQuestions = matching(asked.filter(namedPerson), random).filter(accepted);
+	const matchingQuestions = [
+		...matching(asked.filter(namedPerson), random),
+		...answerMatching(ctx, trusted, random)
+	].filter(accepted);
 	const questionsOf = (list: readonly Fact[]) => list.flatMap((f) => byFact.get(f) ?? []);
 	const questions = [
 		...questionsOf(trusted),
@@ -1421,6 +1429,23 @@ class QuoteContext {
 				words(q.fact.quote).length >= MIN_QUOTE_WORDS &&
 				!/^\p{Ll}/u.test(q.fact.quote.trim())
 		);
+	}
+
+	/**
+	 * A short sentence of the quote (not a question) and its key term, for a recall card of what a lone speaker
+	 * said: the first sentence of `TERM_WORDS` words that has one.
+	 */
+	keyTerm(q: QuoteInfo): { sentence: string; word: string } | undefined {
+		for (const raw of q.fact.quote.match(/[^.!?]+[.!?]+["”’]?|[^.!?]+$/gu) ?? []) {
+			const sentence = raw.trim();
+			const n = words(sentence).length;
+			if (n < TERM_WORDS.min || n > TERM_WORDS.max || /\?["”’]?$/u.test(sentence) || !wellFormed(sentence))
+				continue;
+			if (!standsAlone(sentence)) continue;
+			const word = termKeys(sentence, tagQuotes([sentence])[0] ?? [])[0];
+			if (word) return { sentence, word };
+		}
+		return undefined;
 	}
 
 	/** Other speakers nearest the quote. */
@@ -1592,7 +1617,10 @@ function quoteQuestions(
 			});
 	}
 
+	if (q.answers !== undefined) answerChoice(ctx, q as QuoteInfo & { answers: string }, random, push);
+
 	// Cloze: a name or a noun naming people in the quote, with three of the same kind from the article.
+	let clozed = false;
 	if (keys.length > 0 && wellFormed(fact.quote)) {
 		// The best of a few keys that has three wrong choices; none, and the quote has no cloze.
 		const id = questionId('cloze', fact.id);
@@ -1613,6 +1641,7 @@ function quoteQuestions(
 			}
 		}
 		if (key) {
+			clozed = true;
 			const who = speaker.named
 				? speaker.name
 				: speaker.name.replace(/^(?:A|An|The)\b/, (d) => d.toLowerCase());
@@ -1683,6 +1712,47 @@ function quoteQuestions(
 			evidence: q.evidence,
 			difficulty: 1
 		});
+	if (person && !othersSpeak && !clozed) keyTermCard(ctx, q, push);
+}
+
+/**
+ * A sentence someone said reads alone: it opens with a capital (no fragment), and its subject does not point back
+ * ("That is a better pension than money.", "It's a symbol for the city.", "They kept breeding.").
+ */
+export function standsAlone(sentence: string): boolean {
+	return (
+		/^\p{Lu}/u.test(sentence) &&
+		!pronounSubject(sentence) &&
+		!/^(?:That|It|This)(?:['’]s\b|\s+(?:is|was|would|will)\b)/i.test(sentence)
+	);
+}
+
+/**
+ * A lone speaker's quote (an interview's answer, a profile's subject) with no name or noun naming people to blank:
+ * the key term of one short sentence of it, recalled unaided ("Complete what Ilse Brannigan said: “The _____ must
+ * grow slowly …”"). A card, not a choice: wrong choices from the article's other nouns could be a synonym or a
+ * hypernym of the key ("wood" for "spruce") and as true in the slot.
+ */
+function keyTermCard(ctx: QuoteContext, q: QuoteInfo, push: Push): void {
+	const term = ctx.keyTerm(q);
+	if (!term) return;
+	const name = capitalize(q.speaker!.name);
+	const blanked = term.sentence.replace(
+		new RegExp(`(?<![\\p{L}])${escapeRegExp(term.word)}(?![\\p{L}])`, 'u'),
+		BLANK
+	);
+	push({
+		id: questionId('flashcard', `${q.fact.id}|term`),
+		factId: q.fact.id,
+		type: 'flashcard',
+		prompt: q.answers
+			? `Complete ${name}’s answer to “${q.answers}”: “${blanked}”`
+			: `Complete what ${name} said: “${blanked}”`,
+		answer: term.word,
+		explanation: `${describe(q.speaker, q.fact)} said ${quoted(q.fact.quote)}`,
+		evidence: q.evidence,
+		difficulty: 2
+	});
 }
 
 /** Matching sets of up to four quotes, each by a different named speaker. */
@@ -1729,6 +1799,140 @@ function matching(trusted: QuoteInfo[], random: (id: string) => () => number): Q
 			difficulty: 2
 		};
 	});
+}
+
+/** Words that carry no topic of their own: what two questions may share and still ask about different things. */
+const NO_TOPIC = new Set(
+	'about after again also been before being could does doing done each ever every from have having into just like made make more most much must never only other over really same should some such than that their them then there these they thing things this those through very want well were what when where which while will with would your yours you'.split(
+		' '
+	)
+);
+
+/** The words of a text that name what it is about, stemmed roughly ("hives" and "hive" are one topic). */
+export function topicWords(text: string): Set<string> {
+	const found = text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+	return new Set(
+		found
+			.filter((w) => w.length >= 4 && !NO_TOPIC.has(w))
+			.map((w) =>
+				w
+					.replace(/['’]s$/, '')
+					.replace(/ies$/, 'y')
+					.replace(/(?<=\p{L}{3}[^s])s$/u, '')
+					.replace(/(?<=\p{L}{3})(?:ed|ing)$/u, '')
+			)
+	);
+}
+
+/**
+ * An answer that could answer no other of the questions shown beside it: it shares no topic word with any of
+ * them (its own question it may echo). "I cleaned the lens every morning" cannot answer "Were you ever in
+ * danger?"; "In the storm of 2019 a wave broke the window" might answer "What did an ordinary day look like?" only
+ * if they shared a word, and then a strict teacher would see two right pairings.
+ */
+export function answersOnlyItsOwn(answer: string, others: readonly string[]): boolean {
+	const mine = topicWords(answer);
+	return others.every((q) => ![...topicWords(q)].some((w) => mine.has(w)));
+}
+
+/**
+ * Which answer went with an interview's question: "Asked “What killed them?”, Tomas Halvik answered:" with the
+ * first words of four of the interviewee's answers, cut alike; the wrong ones share no topic word with the
+ * question asked, so none could answer it too (`answersOnlyItsOwn`).
+ */
+function answerChoice(
+	ctx: QuoteContext,
+	q: QuoteInfo & { answers: string },
+	random: (id: string) => () => number,
+	push: Push
+): void {
+	const id = questionId('what-said', q.fact.id);
+	const rng = random(id);
+	const others = shuffle(
+		ctx.trusted.filter(
+			(o) =>
+				o !== q &&
+				o.answers !== undefined &&
+				o.answers !== q.answers &&
+				words(o.fact.quote).length > MIN_CUT_WORDS &&
+				answersOnlyItsOwn(o.fact.quote, [q.answers])
+		),
+		rng
+	).slice(0, 3);
+	if (others.length < 3 || words(q.fact.quote).length <= MIN_CUT_WORDS) return;
+	const cut = Math.min(WHAT_SAID_WORDS, ...[q, ...others].map((a) => words(a.fact.quote).length - 1));
+	const answer = ctx.cut(q.fact, cut);
+	const wrong = [...new Set(others.map((o) => ctx.cut(o.fact, cut)))].filter((w) => w !== answer);
+	if (wrong.length < 3) return;
+	const name = capitalize(q.speaker!.name);
+	push({
+		id,
+		factId: q.fact.id,
+		type: 'what-said',
+		prompt: `Asked “${q.answers}”, ${name} answered:`,
+		choices: shuffle([answer, ...wrong], rng),
+		answer,
+		explanation: `Asked “${q.answers}”, ${name} answered ${quoted(q.fact.quote)}`,
+		evidence: q.evidence,
+		difficulty: 2
+	});
+}
+
+/** The most question-and-answer pairs one matching question shows. */
+const ANSWER_PAIRS = 4;
+
+/**
+ * An interview's questions matched with the first words of their answers (cut alike, so none stands out): up to
+ * four, each answer sharing no topic word with the other questions shown, so exactly one pairing is right.
+ */
+function answerMatching(
+	ctx: QuoteContext,
+	trusted: readonly QuoteInfo[],
+	random: (id: string) => () => number
+): Question[] {
+	const speaker = ctx.input.interview?.speaker;
+	const answers = trusted.filter(
+		(q): q is QuoteInfo & { answers: string } =>
+			q.answers !== undefined && words(q.fact.quote).length > MIN_CUT_WORDS
+	);
+	if (!speaker || answers.length < 3) return [];
+	const set: (QuoteInfo & { answers: string })[] = [];
+	for (const a of answers) {
+		if (set.length === ANSWER_PAIRS) break;
+		const fits =
+			answersOnlyItsOwn(
+				a.fact.quote,
+				set.map((s) => s.answers)
+			) && set.every((s) => answersOnlyItsOwn(s.fact.quote, [a.answers]));
+		if (fits && !set.some((s) => s.answers === a.answers)) set.push(a);
+	}
+	if (set.length < 3) return [];
+	const cut = Math.min(WHAT_SAID_WORDS, ...set.map((a) => words(a.fact.quote).length - 1));
+	const rights = set.map((a) => ctx.cut(a.fact, cut));
+	if (new Set(rights).size !== rights.length) return [];
+	const id = questionId('matching', set.map((a) => a.fact.id).join(','));
+	const pairs = shuffle(
+		set.map((a, i) => ({ factId: a.fact.id, left: a.answers, right: rights[i]!, evidence: a.evidence })),
+		random(id)
+	);
+	return [
+		{
+			id,
+			factId: set[0]!.fact.id,
+			type: 'matching' as const,
+			prompt: `Match each question put to ${speaker} with the start of the answer.`,
+			answer: pairs.map((p) => `${p.left} ${p.right}`).join('\n'),
+			pairs,
+			explanation: set
+				.map((a) => `Asked “${a.answers}”, ${speaker} answered ${quoted(a.fact.quote)}`)
+				.join(' '),
+			evidence: {
+				start: Math.min(...set.map((a) => a.evidence.start)),
+				end: Math.max(...set.map((a) => a.evidence.end))
+			},
+			difficulty: 2
+		}
+	];
 }
 
 /** Words that are a finite verb whatever the lexicon says of them. */
