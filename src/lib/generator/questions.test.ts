@@ -1568,10 +1568,15 @@ describe('issue 9: a date blank the sentence’s own words answer', () => {
 		['Gates open between ', '9 a.m.', ' and 5 p.m. each day.', true],
 		['The mill ran from 2008 to ', '2009', '.', true],
 		['It ran in the 2008–', '09', ' season.', true],
+		// Two decades joined by "to" are a range without "from".
+		['She led the board in the late 1980s to ', 'early 1990s', '.', true],
+		['She led the board of ', 'the late 1980s', ' to early 1990s.', true],
 		// Not a conventional step: the other end does not tell the key.
 		['The mill ran from 1961 to ', '1994', '.', false],
 		['The rates were unfair between June 21, 2006 and ', 'June 20, 2007', '.', false],
 		['The mill ran from the 1960s to ', 'the 1990s', '.', false],
+		['She led the board in the 1960s to ', 'the 1990s', '.', false],
+		['Prices rose by 5 to ', '10 percent', '.', false],
 		// Not a range: two years listed, or a date alone.
 		['The club won in 2008 and ', '2009', '.', false],
 		['The mill opened in ', '2009', '.', false]

@@ -873,6 +873,8 @@ function rangeEnd(text: string): { kind: 'clock' | 'decade' | 'year'; at: number
 }
 
 const CLOCK = /\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b/i;
+/** A decade as one end of a range: "the late 1980s", "early 1990s", "the '80s" is not one (no century). */
+const DECADE_END = String.raw`(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?\d{3}0['’]?s\b`;
 
 /**
  * The key is one end of a range whose other end the sentence shows, a conventional step away: "from the late
@@ -887,7 +889,17 @@ export function rangeEndTold(before: string, core: string, after: string): boole
 	const shownAfter = /\b(?:from|between)\s+(?:the\s+)?$/i.test(before)
 		? /^\s*(?:\b(?:to|until|till|through|and)\b|[-–])\s*((?:the\s+)?\S+(?:\s+\S+){0,2})/i.exec(after)?.[1]
 		: undefined;
-	const other = rangeEnd(shownBefore ?? shownAfter ?? '');
+	// "the mill's work in the late 1980s to early 1990s": two decades joined by "to" are a range without a "from".
+	const decadeBefore = new RegExp(
+		`(${DECADE_END})\\s*(?:\\b(?:to|until|till|through)\\b|[-–])\\s*(?:the\\s+)?$`,
+		'i'
+	).exec(before)?.[1];
+	const decadeAfter = new RegExp(
+		`^\\s*(?:\\b(?:to|until|till|through)\\b|[-–])\\s*(${DECADE_END})`,
+		'i'
+	).exec(after)?.[1];
+	const bare = rangeEnd(decadeBefore ?? decadeAfter ?? '');
+	const other = rangeEnd(shownBefore ?? shownAfter ?? '') ?? (bare?.kind === 'decade' ? bare : undefined);
 	const key =
 		rangeEnd(core) ??
 		(/^\d\d$/.test(core) && other?.kind === 'year'
