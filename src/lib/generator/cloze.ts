@@ -154,7 +154,7 @@ const GENERAL_THINGS = new Set(
 	(
 		'thing stuff time times way ways part parts kind sort type lot lots place places case cases fact point ' +
 		'matter issue problem question answer idea day days year years week weeks month months moment world life ' +
-		'work job area side end number amount level reason example course deal stage situation ' +
+		'work job effort attempt area side end number amount level reason example course deal stage situation ' +
 		// A time of day or year is a date's word: "every _____", "a mild _____" hold several.
 		'morning evening night afternoon dawn dusk noon midnight spring summer autumn winter fall season weekend'
 	).split(' ')
@@ -162,7 +162,8 @@ const GENERAL_THINGS = new Set(
 
 /**
  * The key term of a short sentence someone said: a noun naming a thing ("spruce", "varnish"), not a person (those
- * are `clozeKeys`'), not a general word, occurring once in the sentence, not in a compound or hyphenated word;
+ * are `clozeKeys`'), not a general word, occurring once in the sentence, not in a compound, after a name or in a
+ * hyphenated word;
  * the longest (most specific) first. Asked as a recall card, so no wrong choice can be a synonym or a hypernym.
  */
 export function termKeys(sentence: string, tagged: readonly TaggedWord[]): string[] {
@@ -181,10 +182,22 @@ export function termKeys(sentence: string, tagged: readonly TaggedWord[]): strin
 				!GENERAL_THINGS.has(personLemma(t.word)) &&
 				counts.get(t.word) === 1 &&
 				!inCompound(tagged, i) &&
+				!afterName(tagged, i) &&
 				!hyphenated(t)
 		)
 		.sort((a, b) => b.word.length - a.word.length || a.start - b.start)
 		.map((t) => t.word);
+}
+
+/**
+ * "over MediaWiki _____", "the Korvel _____ League": a thing named after a name is half of that name, and the name
+ * tells it (a person noun there is only whose, so `clozeKeys` keeps it).
+ */
+function afterName(tagged: readonly TaggedWord[], i: number): boolean {
+	const before = tagged[i - 1];
+	return Boolean(
+		before?.joinsNext && before.start > 0 && (before.noun === 'proper' || /^\p{Lu}/u.test(before.word))
+	);
 }
 
 /** A word's class from compromise's lexicon, else from its ending; undefined when neither says. */

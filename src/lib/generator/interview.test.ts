@@ -196,7 +196,10 @@ describe('issue 9: a lone speaker’s short sentence asked by its key term', () 
 		// "every morning" is a date's words; "things" and "people" test nothing; "bus driver" is a compound.
 		['I cleaned it every morning and did many things for people.', undefined],
 		['I earn less than a bus driver.', undefined],
-		['The lamp is better than the old lamp.', undefined]
+		['The lamp is better than the old lamp.', undefined],
+		// A thing after a name is half of the name, which tells it.
+		['We run the whole thing on Korvelwiki software.', undefined],
+		['We run the whole thing on cheap software.', 'software']
 	])('issue 9: the key term of “%s” is %s', (sentence, expected) => {
 		expect(keysOf(sentence)[0]).toBe(expected);
 	});
