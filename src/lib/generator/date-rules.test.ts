@@ -71,6 +71,11 @@ describe('issue 9: the date rules', () => {
 		['dayOfMonth', 'The vote was held on the 3rd, police said.', ['on the 3rd', '2017-07-03']],
 		['clockWord', 'The attack began at midnight.', ['at midnight', undefined]],
 		['relativeMonth', 'The bridge opens next March.', ['next March', '2018-03']],
+		[
+			'dayOfRelativeMonth',
+			'The film opens on the 6th of next month.',
+			['the 6th of next month', '2017-08-06']
+		],
 		['overnight', 'The river burst its banks overnight.', ['overnight', undefined]],
 		['within', 'Within hours, editors had changed the page.', ['Within hours', undefined]],
 		['eveOf', 'Protesters gathered on the eve of the summit.', ['on the eve of', undefined]],
@@ -269,5 +274,18 @@ describe('issue 9: round 6, dates of published reporting', () => {
 		'Traffic is heavier during the morning rush.'
 	])('finds no date in: %s', (sentence) => {
 		expect(dates(sentence)).toEqual([]);
+	});
+});
+
+describe('round 11: a day of a month placed by "next month" or "last year"', () => {
+	it.each<[string, [string, string | undefined][]]>([
+		[
+			'Contracts were exchanged on the 12th of November last year.',
+			[['the 12th of November last year', '2016-11-12']]
+		],
+		['Rent rose on the 3rd of this month.', [['the 3rd of this month', '2017-07-03']]],
+		['The fair ends on the 31st of next month.', [['the 31st of next month', '2017-08-31']]]
+	])('%s', (sentence, want) => {
+		expect(dates(sentence)).toEqual(want);
 	});
 });

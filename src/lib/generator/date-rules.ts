@@ -30,6 +30,8 @@ export interface Found {
 	priority: number;
 	/** The words are no date ("for the past 40 years" is a duration): the span is claimed so chrono cannot read it. */
 	drop?: boolean;
+	/** A clock time with no day of its own ("at 6:15 p.m."): its "THH:MM", set on the day the text speaks of. */
+	clock?: string;
 }
 
 /** What a rule sees: the sentence, the article's date, and whether the sentence speaks of the future. */
@@ -593,6 +595,30 @@ export const DATE_RULES = {
 		}
 	},
 	/** "at midnight", "at noon": a clock time with no day of its own, so no value. */
+	/**
+	 * "the 6th of next month", "the 12th of November last year": a day of a month the words place against the
+	 * article's date (chrono reads the month and drops the day).
+	 */
+	dayOfRelativeMonth: {
+		pattern:
+			/\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:(next|last|this)\s+month|(January|February|March|April|May|June|July|August|September|October|November|December)\s+(last|next|this)\s+year)\b/gi,
+		priority: 1,
+		read: (m, { ref }) => {
+			const day = Number(m[1]);
+			if (!ref || day < 1 || day > 31) return one(m, undefined);
+			const step = (word: string) =>
+				word.toLowerCase() === 'next' ? 1 : word.toLowerCase() === 'last' ? -1 : 0;
+			const month = m[2]
+				? shift({ ...ref, d: 1 }, 'month', step(m[2]))
+				: {
+						y: ref.y + step(m[4]!),
+						m: MONTH_NAMES.indexOf(m[3]![0]!.toUpperCase() + m[3]!.slice(1).toLowerCase()) + 1,
+						d: 1
+					};
+			const last = new Date(Date.UTC(month.y, month.m, 0)).getUTCDate();
+			return day > last ? one(m, undefined) : one(m, iso({ ...month, d: day }));
+		}
+	},
 	/**
 	 * "last April", "next March", "this June": the month's latest occurrence before the article's month, its next
 	 * one after it, or the one of the article's year.

@@ -301,3 +301,60 @@ describe('issue 9: a capitalised name ending in "ed" is no verb in the past', ()
 		['The film opened in the United Kingdom on August 17.', '2006-08-17']
 	])('"%s" is %s', (sentence, value) => expect(valueOf(sentence)).toBe(value));
 });
+
+describe('round 11: a clock time with no day of its own', () => {
+	// Articles dated Wednesday 2026-11-04.
+	const values = (text: string) =>
+		extractDates(text, segment(text).sentences, '2026-11-04').map((f) => [f.text, f.value]);
+	it('takes the day its paragraph or the one before last named', () => {
+		const text =
+			'Trouble at Pellwick\n\nThe fault began late on Sunday evening at the depot.\n\nEngineers noticed it at 11:48 p.m.';
+		expect(values(text)).toContainEqual(['at 11:48 p.m.', '2026-11-01T23:48']);
+	});
+	it('takes the day of the news, the first day the article names, when no day is near', () => {
+		const text =
+			'Trouble at Pellwick\n\nThe Dunmore council closed the depot on Tuesday.\n\nNobody was hurt.\n\nIn a statement issued at 6:15 p.m., the council apologised.';
+		expect(values(text)).toContainEqual(['at 6:15 p.m.', '2026-11-03T18:15']);
+	});
+	it('passes over a day told as backstory ("had … on Thursday")', () => {
+		const text =
+			'Ostrow wins at Pellwick\n\nMara Ostrow won the final on Saturday night.\n\nOstrow, who had withdrawn from the 5,000m on Thursday, nearly missed it.\n\n"At 10 a.m. I was still in bed," she said.';
+		expect(values(text)).toContainEqual(['At 10 a.m.', '2026-10-31T10:00']);
+	});
+	it('stays without a value when no day within a week of the article is named', () => {
+		const text = 'Trouble at Pellwick\n\nThe depot opened in 1974.\n\nIts doors open at 6:15 a.m.';
+		expect(values(text)).toContainEqual(['at 6:15 a.m.', undefined]);
+	});
+});
+
+describe('round 11: common irregular verbs tell the past', () => {
+	// A July article: a month told in the past is the last one.
+	const valueOf = (s: string) =>
+		extractDates(s, [{ start: 0, end: s.length, paragraph: 0 }], '2026-07-23').find((f) =>
+			f.text.includes('November')
+		)?.value;
+	it.each([
+		['Pellor Homes, which bought the meadow in November, paused work.', '2025-11'],
+		['The council sold the depot in November to a developer.', '2025-11'],
+		['The trust paid the fine in November.', '2025-11'],
+		['The council will sell the depot in November.', '2026-11'],
+		['The rebate is to be paid from November.', '2026-11']
+	])('"%s" is %s', (sentence, value) => expect(valueOf(sentence)).toBe(value));
+});
+
+describe('round 11: a weekday the clause looks ahead to', () => {
+	// A Friday article (2026-05-08).
+	const valueOf = (s: string, day: string) =>
+		extractDates(s, [{ start: 0, end: s.length, paragraph: 0 }], '2026-05-08').find((f) =>
+			f.text.includes(day)
+		)?.value;
+	it.each([
+		['Most travellers would be rebooked by Sunday, he said.', 'Sunday', '2026-05-10'],
+		['Forecasters expected the river to peak again on Saturday.', 'Saturday', '2026-05-09'],
+		['The river peaked on Tuesday, forecasters said.', 'Tuesday', '2026-05-05'],
+		['He said he would have resigned on Tuesday had he known.', 'Tuesday', '2026-05-05'],
+		['Mr Oduya said on Thursday that he would appeal.', 'Thursday', '2026-05-07'],
+		['Forecasters expected the river to peak between Saturday and Sunday.', 'Sunday', '2026-05-10'],
+		['The talks ran from Monday to Wednesday.', 'Wednesday', '2026-05-06']
+	])('"%s": %s is %s', (sentence, day, value) => expect(valueOf(sentence, day)).toBe(value));
+});

@@ -49,9 +49,17 @@ const SCHEDULE =
 const DATE_WORD =
 	/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|ago|last|next|this|past|coming|yesterday|today|tomorrow|tonight)/i;
 const PAST = /\b(?:had|was|were)\b/i;
+/**
+ * A clause that looks ahead to a weekday though its verb is past: "would be rebooked by Sunday", "expected the
+ * river to peak on Saturday" ("would have" looks back). Only before the day: "said on Thursday that he would" is
+ * the Thursday he spoke.
+ */
+const AHEAD_OF_SAYING = /\bwould\b(?!\s+have\b)|\bexpect(?:s|ed)?\b[^,;]*\bto\s+\p{Ll}+/u;
 /** A verb in the past right before a date: "took effect on 1 January", "began on August 10". */
 // Case-sensitive on purpose: with the i flag \p{Ll} also matches capitals, and "the United Kingdom" read as past.
-const PAST_VERB = /\b(?:had|was|were|did|took|began|came|went|said|made|won|lost|fell|rose|\p{Ll}{2,}ed)\b/gu;
+// Irregular verbs that are past and nothing else ("bought", not "set" or "cut", which may be present).
+const PAST_VERB =
+	/\b(?:had|was|were|did|took|began|came|went|said|made|won|lost|fell|rose|bought|sold|paid|gave|held|met|spent|sent|built|brought|kept|ran|wrote|became|chose|grew|drew|flew|knew|sought|taught|caught|fought|stood|struck|broke|spoke|drove|fled|\p{Ll}{2,}ed)\b/gu;
 
 /**
  * Whether the clause tells the date in the past: "had"/"was" anywhere, or a past verb whose object the date is,
@@ -68,7 +76,10 @@ function toldInThePast(clause: string, written: string): boolean {
 	// "needed a map by Dec. 1", "past the Dec. 1 deadline": a deadline looks ahead whatever the verb's tense.
 	if (/^(?:by|before|until|till)\b/i.test(date) || /\b(?:by|before|until|till|past\s+the)\s+$/i.test(head))
 		return false;
-	const verbs = [...head.matchAll(PAST_VERB)];
+	// "to be paid from July 1": a participle after "to be" or "will be" looks ahead.
+	const verbs = [...head.matchAll(PAST_VERB)].filter(
+		(v) => !/\b(?:to|will|would|shall|must|can|could)\s+be\s+$/i.test(head.slice(0, v.index))
+	);
 	const last = verbs[verbs.length - 1];
 	if (!last) return false;
 	const between = head.slice(last.index + last[0].length);
@@ -131,6 +142,10 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 	let period: { value: string; paragraph: number } | undefined;
 	// The date the paragraph last named, for "At that time" and "the same day".
 	let named: { value: string; paragraph: number } | undefined;
+	// For a clock time with no day: the day last named in the narrative (not in a "had" clause, which tells what
+	// came before it), and the day of the news, the first day the article names within a week of its date.
+	let lastDay: { value: string; paragraph: number } | undefined;
+	let newsDay: string | undefined;
 	for (const sentence of sentences) {
 		const s = text.slice(sentence.start, sentence.end);
 		const found = [...ownRules(s, ref, FUTURE.test(s)), ...chronoDates(s, ref)];
@@ -142,6 +157,7 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 				accepted.push(f);
 		accepted.sort((a, b) => a.start - b.start);
 		if (ref) reanchorSpokenDays(s, accepted, iso(ref));
+		endsAfterStart(s, accepted);
 		for (const f of accepted) {
 			if (f.drop) continue;
 			const written = s.slice(f.start, f.end);
@@ -161,6 +177,15 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 			if (f.earlier && period?.paragraph === sentence.paragraph)
 				value = shiftValue(period.value, f.earlier.unit, -f.earlier.n);
 			if (f.anaphoric) value = named?.paragraph === sentence.paragraph ? named.value : undefined;
+			if (f.clock && value === undefined) {
+				const day = lastDay && lastDay.paragraph >= sentence.paragraph - 1 ? lastDay.value : newsDay;
+				if (day) value = `${day}${f.clock}`;
+			}
+			const day = value?.slice(0, 10);
+			if (ref && day && /^\d{4}-\d\d-\d\d$/.test(day) && !value!.includes('/')) {
+				if (!toldAsBackstory(s, f.start)) lastDay = { value: day, paragraph: sentence.paragraph };
+				if (!newsDay && Math.abs(daysBetween(day, iso(ref))) <= 7) newsDay = day;
+			}
 			if (value !== undefined) named = { value, paragraph: sentence.paragraph };
 			if (value !== undefined) fact.value = value;
 			if (value !== undefined && !/^\d{4}-\d\d-\d\d(?:\/\d{4}-\d\d-\d\d)?$/.test(value))
@@ -298,7 +323,14 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 			const ahead = (target - weekday(ref) + 7) % 7;
 			const back = (weekday(ref) - target + 7) % 7;
 			const delta =
-				lead === 'next' ? ahead || 7 : lead === 'last' ? -(back || 7) : FUTURE.test(clause) ? ahead : -back;
+				lead === 'next'
+					? ahead || 7
+					: lead === 'last'
+						? -(back || 7)
+						: FUTURE.test(clause) ||
+							  AHEAD_OF_SAYING.test(clause.slice(0, clause.indexOf(written.replace(/[\s,.;:]+$/, ''))))
+							? ahead
+							: -back;
 			const time = value?.includes('T') ? value.slice(value.indexOf('T')) : '';
 			value = iso(shift(ref, 'day', delta)) + time;
 		}
@@ -326,6 +358,14 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 		)
 			for (const f of range) f.value = f.value && weekBack(f.value);
 		if (range) found.push(...range);
+		else if (value === undefined && clock && !c.isCertain('day') && !c.isCertain('weekday'))
+			found.push({
+				start: r.index,
+				end,
+				value,
+				priority: 0,
+				clock: `T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}`
+			});
 		else found.push({ start: r.index, end, value, priority: 0 });
 		// "on June 12 and 13": the second day of a pair shares the first one's month and year.
 		const pair =
@@ -358,6 +398,21 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * "who had pulled out on Thursday": a day told in the pluperfect, in the clause leading up to it, came before the
+ * time the story is told in. A comma inside a number ("5,000m") does not end the clause.
+ */
+function toldAsBackstory(s: string, start: number): boolean {
+	const head = s.slice(0, start);
+	const from = Math.max(-1, ...[...head.matchAll(/[;:—]|,(?!\d)/g)].map((m) => m.index));
+	return /\bhad\b/i.test(head.slice(from + 1));
+}
+
+/** Days from one 'YYYY-MM-DD' to another. */
+function daysBetween(from: string, to: string): number {
+	return (Date.parse(`${to}T00:00Z`) - Date.parse(`${from}T00:00Z`)) / 86_400_000;
+}
 
 /**
  * "from February 1, 2006 to February 2, 2008", "January 23 through March 9": a range is two dates, each with its
@@ -460,6 +515,33 @@ function normalize(s: string): string {
 function weekBack(value: string): string {
 	const [y, m, d] = value.slice(0, 10).split('-').map(Number);
 	return iso(shift({ y: y!, m: m!, d: d! }, 'day', -7)) + value.slice(10);
+}
+
+/**
+ * "between Friday and Saturday", "from Monday to Wednesday": the second day of a span read apart from the first
+ * ends it, so it is never before it; a week is added to an end that would be.
+ */
+function endsAfterStart(s: string, found: Found[]): void {
+	for (let i = 1; i < found.length; i++) {
+		const [a, b] = [found[i - 1]!, found[i]!];
+		if (!a.value || !b.value || !/^\d{4}-\d\d-\d\d$/.test(b.value) || b.value >= a.value.slice(0, 10))
+			continue;
+		const joint = s.slice(a.end, b.start);
+		const opened =
+			/\b(?:between|from)\s+$/i.test(s.slice(0, a.start)) || /^(?:between|from)\s/i.test(s.slice(a.start));
+		if (
+			opened &&
+			/^\s*(?:and|to|until|till|through|[-–])\s*$/i.test(joint) &&
+			WEEKDAY_WORD.test(s.slice(b.start, b.end).trim())
+		)
+			b.value = weekAhead(b.value);
+	}
+}
+
+/** The same day a week later: 'YYYY-MM-DD'. */
+function weekAhead(value: string): string {
+	const [y, m, d] = value.split('-').map(Number);
+	return iso(shift({ y: y!, m: m!, d: d! }, 'day', 7));
 }
 
 /** "tonight", "yesterday", "this morning": words that count from the day they were said. */
