@@ -72,6 +72,11 @@ describe('issue 9: the date rules', () => {
 		['clockWord', 'The attack began at midnight.', ['at midnight', undefined]],
 		['relativeMonth', 'The bridge opens next March.', ['next March', '2018-03']],
 		[
+			'someDayOfMonth',
+			'She was carving on a Tuesday morning in July.',
+			['on a Tuesday morning in July', '2017-07']
+		],
+		[
 			'dayOfRelativeMonth',
 			'The film opens on the 6th of next month.',
 			['the 6th of next month', '2017-08-06']

@@ -516,6 +516,25 @@ export const DATE_RULES = {
 			return one(m, `${y}-${pad(month)}`);
 		}
 	},
+	/**
+	 * "on a Tuesday morning in July": "a" weekday is any one of the month's, so the date is the month, read as a
+	 * month alone is.
+	 */
+	someDayOfMonth: {
+		pattern: new RegExp(
+			`\\b(?:on\\s+)?an?\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\\s+(?:morning|afternoon|evening|night))?\\s+in\\s+(${MONTH_NAMES.join('|')})\\b(?:,?\\s+(${YEAR_NUMBER})\\b)?`,
+			'g'
+		),
+		priority: 1,
+		read: (m, { s, ref, future }) => {
+			const month = MONTH_NAMES.indexOf(m[1]!) + 1;
+			if (m[2]) return one(m, `${m[2]}-${pad(month)}`);
+			if (!ref) return one(m, undefined);
+			const ahead = future || FORWARD.test(clauseAround(s, m.index!, m.index! + m[0].length));
+			const y = ref.y + (ahead && month < ref.m ? 1 : !ahead && month > ref.m ? -1 : 0);
+			return one(m, `${y}-${pad(month)}`);
+		}
+	},
 	/** "June last year", "February of this year", "in March next year": a month of a year named relative to now. */
 	monthOfRelativeYear: {
 		pattern:

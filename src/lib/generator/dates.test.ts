@@ -358,3 +358,18 @@ describe('round 11: a weekday the clause looks ahead to', () => {
 		['The talks ran from Monday to Wednesday.', 'Wednesday', '2026-05-06']
 	])('"%s": %s is %s', (sentence, day, value) => expect(valueOf(sentence, day)).toBe(value));
 });
+
+describe('round 11: a span from an event set off after a date is that date', () => {
+	const values = (s: string) =>
+		extractDates(s, [{ start: 0, end: s.length, paragraph: 0 }], '2026-07-23').map((f) => [f.text, f.value]);
+	it.each<[string, [string, string | undefined][]]>([
+		[
+			'The clerk raised it on July 3, the day after it was found.',
+			[
+				['July 3', '2026-07-03'],
+				['the day after', '2026-07-03']
+			]
+		],
+		['She became chief executive the year after the fraud was uncovered.', [['the year after', undefined]]]
+	])('%s', (sentence, want) => expect(values(sentence)).toEqual(want));
+});

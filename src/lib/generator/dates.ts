@@ -158,6 +158,7 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 		accepted.sort((a, b) => a.start - b.start);
 		if (ref) reanchorSpokenDays(s, accepted, iso(ref));
 		endsAfterStart(s, accepted);
+		sameAsApposed(s, accepted);
 		for (const f of accepted) {
 			if (f.drop) continue;
 			const written = s.slice(f.start, f.end);
@@ -535,6 +536,23 @@ function endsAfterStart(s: string, found: Found[]): void {
 			WEEKDAY_WORD.test(s.slice(b.start, b.end).trim())
 		)
 			b.value = weekAhead(b.value);
+	}
+}
+
+/** What a relative span in apposition counts in, by the length of the value it shares. */
+const APPOSED_UNIT: Record<string, number> = { day: 10, month: 7, year: 4 };
+
+/**
+ * "on July 3, the day after it was found": a span counted from an event, set off right after a date of its own
+ * length, is that date.
+ */
+function sameAsApposed(s: string, found: Found[]): void {
+	for (let i = 1; i < found.length; i++) {
+		const [a, b] = [found[i - 1]!, found[i]!];
+		const unit = /^the\s+(day|month|year)\s+(?:after|before)$/i.exec(s.slice(b.start, b.end).trim())?.[1];
+		const length = unit && APPOSED_UNIT[unit.toLowerCase()];
+		if (b.value || !a.value || !length || a.value.length !== length) continue;
+		if (/^\s*,\s*$/.test(s.slice(a.end, b.start))) b.value = a.value;
 	}
 }
 
