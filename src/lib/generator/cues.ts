@@ -45,6 +45,8 @@ export const CUE_VERBS = {
 	reply: { finite: ['replied', 'replies'], participle: 'replying' },
 	respond: { finite: ['responded', 'responds'], notSpeechBefore: ['to', 'by'] },
 	state: { finite: ['stated', 'states'], participle: 'stating' },
+	/** "The deed records that the land was given “for …”": a document's own words ("recorded" is a song's). */
+	record: { finite: ['records'] },
 	acknowledge: { finite: ['acknowledged', 'acknowledges', 'acknowledge'] },
 	admit: { finite: ['admitted', 'admits', 'admit'] },
 	recall: { finite: ['recalled', 'recalls'], notSpeechBefore: ['from'] },
@@ -76,6 +78,8 @@ export const CUE_VERBS = {
 	 * ("branded", "labelled" name things as often: quotes.ts reads the words after them as a name in marks.)
 	 */
 	dismiss: { finite: ['dismissed', 'dismisses'], participle: 'dismissing' },
+	/** "a decision she defended as “making us faster”": a verdict in the speaker's own words, as "dismissed" is. */
+	defend: { finite: ['defended', 'defends'], participle: 'defending' },
 	hail: { finite: ['hailed', 'hails'], participle: 'hailing' },
 	condemn: { finite: ['condemned', 'condemns'], participle: 'condemning' },
 	criticise: {

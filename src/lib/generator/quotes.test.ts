@@ -588,3 +588,49 @@ describe('issue 9: round 9, attribution across sentences and paragraphs (from th
 		expect(got?.confidence).toBe('high');
 	});
 });
+
+describe('round 11: attribution in the new invented articles (documents, bodies, relatives)', () => {
+	const rows: { rule: string; text: string; quote: string; speaker: string; confidence: string }[] = [
+		{
+			rule: 'a policy is a document; a possessive before it stays whole ("the district\'s policy", not "the s policy")',
+			text: 'The district\'s policy on filming, adopted in 2019, states that "no recording may be shown without consent".',
+			quote: 'no recording may be shown without consent',
+			speaker: "the district's policy",
+			confidence: 'low'
+		},
+		{
+			rule: '"records that" is a document speaking',
+			text: 'The deed, dated 1974 and signed by the clerk, records that the land was given to the town "for the recreation of its people".',
+			quote: 'for the recreation of its people',
+			speaker: 'the deed',
+			confidence: 'low'
+		},
+		{
+			rule: '"the coalition said" is the coalition the article named',
+			text: 'The Pellan Aid Coalition flew in 60 tonnes of supplies.\n\nThe coalition said it needed money to "cover the first ninety days".',
+			quote: 'cover the first ninety days',
+			speaker: 'the Pellan Aid Coalition',
+			confidence: 'high'
+		},
+		{
+			rule: '"a decision X defended as" is X\'s words, not the decision\'s',
+			text: 'Corvo cut 300 staff, a decision Ilse Varga defended in a June interview as "making us faster".',
+			quote: 'making us faster',
+			speaker: 'Ilse Varga',
+			confidence: 'high'
+		}
+	];
+	it.each(rows)('$rule', ({ text, quote, speaker, confidence }) => {
+		const got = attribute(text).find((q) => q.quote === quote);
+		expect(got?.speaker).toBe(speaker);
+		expect(got?.confidence).toBe(confidence);
+	});
+});
+
+describe("round 11: a fragment inside a named subject's clause", () => {
+	it("is not inherited from the last speaker (it may be the writer's own scare quote, so nobody's)", () => {
+		const text =
+			'A council officer said staff had been told not to talk. "There was a lot of nervousness," the officer said.\n\nCouncillor Hamish Trewin called for an inquiry into how a deed could be "lost for half a century".';
+		expect(attribute(text).find((q) => q.quote === 'lost for half a century')?.speaker).toBeUndefined();
+	});
+});

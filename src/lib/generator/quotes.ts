@@ -185,7 +185,7 @@ const DOC_NOUNS = new Set(
 		'statement declaration report letter memo memorandum communique communiqué release filing study paper survey ' +
 		'ruling decision order complaint lawsuit document email post message notice plan proposal agreement treaty ' +
 		'resolution bill budget review audit analysis announcement briefing transcript minutes summary guidance ' +
-		'tweet blog website'
+		'tweet blog website policy deed contract charter'
 	).split(' ')
 );
 const GROUP_NOUNS = new Set(
@@ -224,7 +224,18 @@ const ORG_KINDS: Record<string, readonly string[]> = {
 	],
 	local: ['city', 'town', 'municipality', 'council', 'borough', 'county'],
 	sport: ['club', 'team', 'league', 'federation'],
-	state: ['government', 'ministry', 'department', 'agency', 'administration', 'authority', 'commission'],
+	state: [
+		'government',
+		'ministry',
+		'department',
+		'agency',
+		'administration',
+		'authority',
+		'commission',
+		'regulator',
+		'bureau',
+		'office'
+	],
 	association: [
 		'union',
 		'association',
@@ -233,7 +244,12 @@ const ORG_KINDS: Record<string, readonly string[]> = {
 		'party',
 		'organisation',
 		'organization',
-		'charity'
+		'charity',
+		'coalition',
+		'alliance',
+		'society',
+		'institute',
+		'foundation'
 	],
 	press: ['newspaper', 'agency', 'broadcaster', 'magazine', 'paper', 'network', 'channel']
 };
@@ -570,7 +586,8 @@ function documentEntity(ctx: Context, head: string, before: number): number {
 	let phrases = ctx.documents.get(head);
 	if (!phrases) {
 		phrases = [];
-		const re = new RegExp(`\\b((?:[\\p{Ll}-]+\\s+){0,2})${head}\\b`, 'giu');
+		// "the district's policy": a possessive word stays whole, not "s policy".
+		const re = new RegExp(`\\b((?:[\\p{Ll}-]+(?:['’]s)?\\s+){0,2})${head}\\b`, 'giu');
 		for (const m of ctx.text.matchAll(re)) {
 			const lead = (m[1] ?? '').trim().toLowerCase().split(/\s+/);
 			const modifiers = lead.filter(
@@ -1418,6 +1435,17 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		ctx.people.entities[antecedent.entity]!.named
 	)
 		return { entity: antecedent.entity, confidence: 'high', rule: 'before:who' };
+	// "a decision Ilse Varga defended as “…”": a relative clause with no "that" whose subject is the name just
+	// before the verb; the noun it hangs on does not speak.
+	const inner = mentionAt(ctx, prevClose, cueAt).pop();
+	if (
+		inner &&
+		ctx.text.slice(inner.end, cueAt).trim() === '' &&
+		ctx.people.entities[inner.entity]!.named &&
+		ctx.people.entities[inner.entity]!.kind === 'person' &&
+		/\b(?:a|an|the)\s+\p{Ll}+\s+$/u.test(ctx.text.slice(prevClose, inner.start))
+	)
+		return { entity: inner.entity, confidence: 'high', rule: 'before:object-relative' };
 	const np = phraseBefore(ctx, prevClose, cueAt);
 	// "“We have time,” said Berger, “and we have money.”": an inverted cue between two quotes.
 	if (!np && prev?.close === prevClose && ctx.text.slice(prevClose, cueAt).trim().replace(/^,/, '') === '')
@@ -1701,6 +1729,28 @@ function afterReportedSpeech(ctx: Context, q: QuoteSpan, si: number): Found {
 	return lower(r && { ...r, rule: 'after-reported-speech+pronoun' });
 }
 
+/**
+ * "Councillor Hamish Trewartha called for an inquiry into how a deed could be “lost for half a century”": a
+ * fragment in lower case quoted inside the clause of a named person who is the sentence's subject is not the last
+ * speaker's to inherit. Whose it is no verb says (it may be the writer's scare quote), so nobody's. Not after a
+ * passive ("was described as").
+ */
+function fragmentOfSubject(ctx: Context, q: QuoteSpan, si: number): number | undefined {
+	const s = ctx.sentences[si]!;
+	if (!/^\p{Ll}/u.test(ctx.text.slice(q.start, q.start + 1))) return undefined;
+	const subject = subjectOf(ctx, si);
+	if (subject.kind !== 'entity' || subject.at >= q.open || subject.at < s.start) return undefined;
+	const e = ctx.people.entities[subject.entity]!;
+	if (e.kind !== 'person' || !e.named) return undefined;
+	const between = ctx.text.slice(subject.at, q.open);
+	if (
+		/[“”"]/.test(between) ||
+		/\b(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b/u.test(between)
+	)
+		return undefined;
+	return subject.entity;
+}
+
 const WRITER_ASKS =
 	/^(?:(?:So|And|But)\s+)?(?:why|how|what|when|where)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:did|does|do|would|will|could|can|is|was|has|had|should)\s+(?:he|she)\b/iu;
 
@@ -1786,7 +1836,9 @@ export function attributeQuotes(
 			const reported = introduced ?? afterReportedSpeech(ctx, q, si) ?? answersQuestion(ctx, q, si);
 			const sure =
 				reported && reported !== UNRESOLVED && reported.confidence === 'high' ? reported : undefined;
-			found = sure ?? (previous ? inherited({ ctx, q, previous, words, si }) : undefined);
+			const owner = fragmentOfSubject(ctx, q, si);
+			const another = owner !== undefined && owner !== previous?.speaker;
+			found = sure ?? (previous && !another ? inherited({ ctx, q, previous, words, si }) : undefined);
 			if (!found && reported !== UNRESOLVED) found = reported;
 			found ??= answerLabel(ctx, si);
 		}
