@@ -71,6 +71,7 @@ describe('issue 9: the date rules', () => {
 		['dayOfMonth', 'The vote was held on the 3rd, police said.', ['on the 3rd', '2017-07-03']],
 		['clockWord', 'The attack began at midnight.', ['at midnight', undefined]],
 		['relativeMonth', 'The bridge opens next March.', ['next March', '2018-03']],
+		['monthBeforeNoun', 'She defended it in a June interview.', ['June', '2017-06']],
 		[
 			'someDayOfMonth',
 			'She was carving on a Tuesday morning in July.',
@@ -290,6 +291,17 @@ describe('round 11: a day of a month placed by "next month" or "last year"', () 
 		],
 		['Rent rose on the 3rd of this month.', [['the 3rd of this month', '2017-07-03']]],
 		['The fair ends on the 31st of next month.', [['the 31st of next month', '2017-08-31']]]
+	])('%s', (sentence, want) => {
+		expect(dates(sentence)).toEqual(want);
+	});
+});
+
+describe('round 11: more frequencies and months', () => {
+	it.each<[string, [string, string | undefined][]]>([
+		['Backups are taken every 6 hours.', [['every 6 hours', undefined]]],
+		['The service issues forecasts every six hours.', [['every six hours', undefined]]],
+		['The March budget cut rail funding.', [['March', '2017-03']]],
+		['The May Fair opens today.', [['today', '2017-07-21']]]
 	])('%s', (sentence, want) => {
 		expect(dates(sentence)).toEqual(want);
 	});

@@ -320,7 +320,7 @@ export const DATE_RULES = {
 	 */
 	frequency: {
 		pattern: new RegExp(
-			`\\b(?:(?:every|each)\\s+(?:other\\s+|single\\s+|(?:${NUMBER})\\s+)?(?:weekdays?|weekends?|days?|weeks?|months?|years?|decades?|time|morning|evening|night|summer|winter|spring|autumn|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\\s+of\\b)|(?:almost\\s+|nearly\\s+)?(?:annually|biannually|monthly|weekly|fortnightly|daily|hourly|nightly)(?![\\s-]+\\p{Ll}+\\b(?<!\\b(?:and|or|but|to|in|on|at|for|with|since|until|as|by|from)))|on\\s+an?\\s+(?:daily|weekly|monthly|yearly|annual|regular)\\s+basis|(?:once|twice|${NUMBER}\\s+times)\\s+(?:a|per|each)\\s+(?:day|week|month|year)|${NUMBER}\\s+(?:days|nights|evenings|mornings)\\s+(?:a|per|each)\\s+(?:week|month)|(?:every|each)\\s+(?:${MONTH_NAMES.join('|')}))\\b`,
+			`\\b(?:(?:every|each)\\s+(?:other\\s+|single\\s+|(?:${NUMBER})\\s+)?(?:weekdays?|weekends?|hours?|days?|weeks?|months?|years?|decades?|time|morning|evening|night|summer|winter|spring|autumn|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\\s+of\\b)|(?:almost\\s+|nearly\\s+)?(?:annually|biannually|monthly|weekly|fortnightly|daily|hourly|nightly)(?![\\s-]+\\p{Ll}+\\b(?<!\\b(?:and|or|but|to|in|on|at|for|with|since|until|as|by|from)))|on\\s+an?\\s+(?:daily|weekly|monthly|yearly|annual|regular)\\s+basis|(?:once|twice|${NUMBER}\\s+times)\\s+(?:a|per|each)\\s+(?:day|week|month|year)|${NUMBER}\\s+(?:days|nights|evenings|mornings)\\s+(?:a|per|each)\\s+(?:week|month)|(?:every|each)\\s+(?:${MONTH_NAMES.join('|')}))\\b`,
 			'giu'
 		),
 		read: (m, { s }) => {
@@ -533,6 +533,24 @@ export const DATE_RULES = {
 			const ahead = future || FORWARD.test(clauseAround(s, m.index!, m.index! + m[0].length));
 			const y = ref.y + (ahead && month < ref.m ? 1 : !ahead && month > ref.m ? -1 : 0);
 			return one(m, `${y}-${pad(month)}`);
+		}
+	},
+	/**
+	 * "in a June interview", "the March budget": a month naming when a thing was, before the noun; read as a month
+	 * alone is. Not "the May Fair" (a capital after it: a name).
+	 */
+	monthBeforeNoun: {
+		pattern: new RegExp(
+			`\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\\s+(${MONTH_NAMES.join('|')})(?=\\s+\\p{Ll}{3,}\\b)`,
+			'gu'
+		),
+		read: (m, { s, ref, future }) => {
+			const month = MONTH_NAMES.indexOf(m[1]!) + 1;
+			if (!ref) return one(m, undefined);
+			const ahead = future || FORWARD.test(clauseAround(s, m.index!, m.index! + m[0].length));
+			const y = ref.y + (ahead && month < ref.m ? 1 : !ahead && month > ref.m ? -1 : 0);
+			const at = m.index! + m[0].length - m[1]!.length;
+			return [{ start: at, end: at + m[1]!.length, value: `${y}-${pad(month)}` }];
 		}
 	},
 	/** "June last year", "February of this year", "in March next year": a month of a year named relative to now. */
