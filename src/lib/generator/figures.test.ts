@@ -278,6 +278,7 @@ describe('issue 9: the unit readers', () => {
 		['aged', 'The team of six girls, aged 14 to 17, won.', ['14 to 17', 14, 'years']],
 		['partitive', 'It will close two of its seven plants.', ['two', 2, 'count']],
 		['countedBefore', 'A crowd of 18,400, a record, watched.', ['18,400', 18400, 'count']],
+		['countTo', 'The crew shrank from 41 people to 29 over two years.', ['29', 29, 'count']],
 		['times', 'The price valued it at 19.3 times its earnings.', ['19.3 times', 19.3, 'multiplier']],
 		['runningTotal', 'They found one more, bringing the total to five.', ['five', 5, 'count']],
 		[
@@ -472,5 +473,18 @@ describe('issue 9: round 9, figures of the invented whole articles', () => {
 	])('%s', (text, want) => {
 		const seg = segment(text);
 		expect(extractFigures(text, seg.sentences).map((f) => [f.text, f.value, f.unit])).toEqual(want);
+	});
+});
+
+describe('round 11: counts told across a noun', () => {
+	const got = (s: string) =>
+		extractFigures(s, [{ start: 0, end: s.length, paragraph: 0 }]).map((f) => [f.text, f.value, f.unit]);
+	it.each<[string, [string, number, string]]>([
+		['The board voted by five votes to two on Tuesday night.', ['two', 2, 'count']],
+		['Councillors approved the sale by 31 votes to 17 in the autumn.', ['17', 17, 'count']],
+		['His family of seven had been sleeping in a gym.', ['seven', 7, 'count']]
+	])('%s', (sentence, figure) => expect(got(sentence)).toContainEqual(figure));
+	it('counts nothing after a measure noun ("a score of seven")', () => {
+		expect(got('A score of seven was enough.')).toEqual([]);
 	});
 });

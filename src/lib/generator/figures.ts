@@ -117,7 +117,15 @@ const NOT_COUNTED_ONE = new Set(
 	)
 );
 const PARTITIVE = /^\s+of\s+(?:the|its|their|his|her|our|your|these|those|them|us)\b/i;
-const NOUN_OF = /\b(?:[Aa]n?|[Tt]he)\s+((?:[\p{Ll}-]+\s+)?([\p{Ll}]+))\s+of\s+$/u;
+const NOUN_OF =
+	/\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+((?:[\p{Ll}-]+\s+)?([\p{Ll}]+))\s+of\s+$/u;
+/** "a family of seven had been sleeping": the count may end its noun phrase before the verb. */
+const VERB_AFTER = /^\s+(?:had|has|have|was|were|is|are|will|would|could|must)\b/i;
+/** "from 41 people to 29", "by five votes to two": the second number counts the first one's noun. */
+const COUNT_TO = new RegExp(
+	`\\b(?:\\d[\\d,]*|${NUMBER_WORD_SOURCE})\\s+((?:[\\p{Ll}-]+\\s+)?(?!(?:percent|per|points?|degrees?|cents?|pence|times)\\b)[\\p{Ll}-]+)\\s+to\\s+$`,
+	'u'
+);
 /** "the age of 33", "a score of 3": the number is a measure, not a count of the noun. */
 const NOT_COUNTED = new Set(
 	'age ages score scores rate rates height weight length temperature speed price cost value'.split(' ')
@@ -450,7 +458,18 @@ export const UNIT_READERS = {
 		kinds: ['count'],
 		read: (n) => {
 			const counted = NOUN_OF.exec(n.before);
-			if (n.words || !counted || !ends(n.after) || NOT_COUNTED.has(counted[2]!.toLowerCase())) return null;
+			if (!counted || NOT_COUNTED.has(counted[2]!.toLowerCase())) return null;
+			// Digits end the clause ("a crowd of 18,400, a record"); a number word may also end before its verb.
+			if (!ends(n.after) && !(n.words && VERB_AFTER.test(n.after))) return null;
+			return plain(n, 0, 'count', { about: counted[1]! });
+		}
+	},
+	/** "shrank from 41 people to 29", "approved by 31 votes to 17": the count of the noun just counted. */
+	countTo: {
+		kinds: ['count'],
+		read: (n) => {
+			const counted = COUNT_TO.exec(n.before);
+			if (!counted || !(endsOrGoesOn(n.after) || /^\s+over\b/i.test(n.after))) return null;
 			return plain(n, 0, 'count', { about: counted[1]! });
 		}
 	},
