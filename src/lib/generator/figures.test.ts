@@ -482,7 +482,8 @@ describe('round 11: counts told across a noun', () => {
 	it.each<[string, [string, number, string]]>([
 		['The board voted by five votes to two on Tuesday night.', ['two', 2, 'count']],
 		['Councillors approved the sale by 31 votes to 17 in the autumn.', ['17', 17, 'count']],
-		['His family of seven had been sleeping in a gym.', ['seven', 7, 'count']]
+		['His family of seven had been sleeping in a gym.', ['seven', 7, 'count']],
+		['Half a dozen people came to the vigil.', ['Half a dozen', 6, 'count']]
 	])('%s', (sentence, figure) => expect(got(sentence)).toContainEqual(figure));
 	it('counts nothing after a measure noun ("a score of seven")', () => {
 		expect(got('A score of seven was enough.')).toEqual([]);

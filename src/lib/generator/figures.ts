@@ -79,7 +79,7 @@ const CANDIDATE = new RegExp(
 		// ranks: "20th", "second" (the reader asks for "place", "largest", "anniversary" after it)
 		String.raw`\b(?<ord>\d+(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})\b`,
 		// proportions: "a third", "two-thirds", "almost half", "1/10th", "one in three"
-		String.raw`(?<frac>\b(?:(?:${SMALL_WORDS})[\s-]+)?(?:${FRACTION_WORDS})\b(?!-|\s+a\s+(?:hundred|thousand|million|billion))|\b\d+\s*/\s*\d+(?:st|nd|rd|th)?\b|\b(?:one|\d+)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:one|\d+)\s+(?:\p{Ll}+\s+)?in\s+every\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred|\d+)\b|\b(?:two|three|four|five|six|seven|eight|nine)\s+in\s+(?:three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![.,]\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+out\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)`,
+		String.raw`(?<frac>\b(?:(?:${SMALL_WORDS})[\s-]+)?(?:${FRACTION_WORDS})\b(?!-|\s+a\s+(?:hundred|thousand|million|billion|dozen))|\b\d+\s*/\s*\d+(?:st|nd|rd|th)?\b|\b(?:one|\d+)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:one|\d+)\s+(?:\p{Ll}+\s+)?in\s+every\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred|\d+)\b|\b(?:two|three|four|five|six|seven|eight|nine)\s+in\s+(?:three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![.,]\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+out\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)`,
 		// money and digits: "$470 million", "€ 899 million", "US$12", "1,200", "2.5"
 		String.raw`(?:(?<sym>${SYMBOL_SOURCE})\s?|(?<code>\b(?:${CODE_SOURCE})\s))?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?<sp>\s?)(?<scale>thousand|million|billion|trillion|crores?|lakhs?|bn|mn|m|k|tn)(?![\p{L}\d]))?`,
 		// vague amounts, only before "of": "dozens of tanks", "billions of dollars", "tens of thousands of"
@@ -89,7 +89,7 @@ const CANDIDATE = new RegExp(
 		// a single unit: "took a year", "within a year", "a pair of"
 		String.raw`\b(?<single>(?:a|an)\s+(?:year|month|week|day|hour|decade|pair|couple)\b)`,
 		// number words: "two", "twenty-five", "a dozen", "one hundred and five", "two million", "half a million"
-		String.raw`\b(?<words>half\s+a\s+(?:hundred|thousand|million|billion)|(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?${NUMBER_WORD_SOURCE}(?:(?:\s+and)?[\s-]+${NUMBER_WORD_SOURCE})*)\b`
+		String.raw`\b(?<words>half\s+a\s+(?:hundred|thousand|million|billion|dozen)|(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?${NUMBER_WORD_SOURCE}(?:(?:\s+and)?[\s-]+${NUMBER_WORD_SOURCE})*)\b`
 	].join('|'),
 	'giu'
 );
@@ -119,6 +119,7 @@ const NOT_COUNTED_ONE = new Set(
 const PARTITIVE = /^\s+of\s+(?:the|its|their|his|her|our|your|these|those|them|us)\b/i;
 const NOUN_OF =
 	/\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+((?:[\p{Ll}-]+\s+)?([\p{Ll}]+))\s+of\s+$/u;
+const HALF_OF_DOZEN = 12;
 /** "a family of seven had been sleeping": the count may end its noun phrase before the verb. */
 const VERB_AFTER = /^\s+(?:had|has|have|was|were|is|are|will|would|could|must)\b/i;
 /** "from 41 people to 29", "by five votes to two": the second number counts the first one's noun. */
@@ -776,7 +777,8 @@ function readCandidate(
 		)
 			return fewOf(g.words, index, end, before, after());
 		value = /^half\s+a\s+/i.test(g.words)
-			? 0.5 * (SCALES[g.words.split(/\s+/).pop()!.toLowerCase()] ?? 1)
+			? // "half a dozen" is six, not the dozen it ends on.
+				0.5 * (SCALES[g.words.split(/\s+/).pop()!.toLowerCase()] ?? HALF_OF_DOZEN)
 			: parseNumberWords(g.words);
 		if (value === null) return null;
 		words = true;
