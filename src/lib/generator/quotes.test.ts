@@ -634,3 +634,13 @@ describe("round 11: a fragment inside a named subject's clause", () => {
 		expect(attribute(text).find((q) => q.quote === 'lost for half a century')?.speaker).toBeUndefined();
 	});
 });
+
+describe("round 11: a document that is a sentence's subject speaks through its second verb", () => {
+	it('"A 2024 audit by X found … and described … as “…”" is X\'s', () => {
+		const text =
+			'A 2024 audit by the Pellan Audit Office found that few levees had been built, and described the oversight as "largely ceremonial".';
+		expect(attribute(text).find((q) => q.quote === 'largely ceremonial')?.speaker).toBe(
+			'the Pellan Audit Office'
+		);
+	});
+});

@@ -458,7 +458,8 @@ function subjectOf(ctx: Context, si: number): Subject {
 	}
 	const word = /^[\p{L}]+/u.exec(ctx.text.slice(at, s.end))?.[0]?.toLowerCase() ?? '';
 	if (['he', 'she', 'it', 'they'].includes(word)) return { kind: 'pronoun', word, at };
-	const np = /^(?:the|this|that|its|their|a|an)\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)\b/iu.exec(
+	// "A 2024 audit by …": a year may stand among the modifiers.
+	const np = /^(?:the|this|that|its|their|a|an)\s+((?:[\p{L}\d-]+\s+){0,2}?)([\p{L}-]+)\b/iu.exec(
 		ctx.text.slice(at, s.end)
 	);
 	if (np && DOC_NOUNS.has(np[2]!.toLowerCase())) return { kind: 'document', head: np[2]!.toLowerCase() };
@@ -1458,6 +1459,13 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		const subject = subjectOf(ctx, si);
 		if (subject.kind === 'entity')
 			return { entity: subject.entity, confidence: 'high', rule: 'before:coordinated' };
+		// "The report found … and warned that the banks were “…”": a document's second verb is the document's.
+		if (subject.kind === 'document')
+			return {
+				entity: documentSource(ctx, subject.head, cueAt),
+				confidence: 'high',
+				rule: 'before:coordinated+document'
+			};
 		// "She raised her target price and said the stock remained “…”": he/she back to its person.
 		if (subject.kind === 'pronoun' && (subject.word === 'he' || subject.word === 'she')) {
 			const r = resolvePerson(ctx, si, subject.word, subject.at);
