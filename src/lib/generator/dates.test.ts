@@ -354,6 +354,8 @@ describe('round 11: a weekday the clause looks ahead to', () => {
 		['The river peaked on Tuesday, forecasters said.', 'Tuesday', '2026-05-05'],
 		['He said he would have resigned on Tuesday had he known.', 'Tuesday', '2026-05-05'],
 		['Mr Oduya said on Thursday that he would appeal.', 'Thursday', '2026-05-07'],
+		['A second screening has been added for 7:30 p.m. on Sunday.', 'Sunday', '2026-05-10T19:30'],
+		['The vote was moved to Monday and then postponed for Tuesday.', 'Tuesday', '2026-05-12'],
 		['Forecasters expected the river to peak between Saturday and Sunday.', 'Sunday', '2026-05-10'],
 		['The talks ran from Monday to Wednesday.', 'Wednesday', '2026-05-06']
 	])('"%s": %s is %s', (sentence, day, value) => expect(valueOf(sentence, day)).toBe(value));

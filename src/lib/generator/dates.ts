@@ -54,6 +54,9 @@ const PAST = /\b(?:had|was|were)\b/i;
  * river to peak on Saturday" ("would have" looks back). Only before the day: "said on Thursday that he would" is
  * the Thursday he spoke.
  */
+/** "a screening has been added for Sunday", "set for Friday": a time something is booked for is still to come. */
+const SET_FOR =
+	/\b(?:added|set|booked|planned|called|moved|rescheduled|postponed|scheduled)\s+(?:\p{Ll}+\s+)?for\s+$/u;
 const AHEAD_OF_SAYING = /\bwould\b(?!\s+have\b)|\bexpect(?:s|ed)?\b[^,;]*\bto\s+\p{Ll}+/u;
 /** A verb in the past right before a date: "took effect on 1 January", "began on August 10". */
 // Case-sensitive on purpose: with the i flag \p{Ll} also matches capitals, and "the United Kingdom" read as past.
@@ -329,7 +332,8 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 					: lead === 'last'
 						? -(back || 7)
 						: FUTURE.test(clause) ||
-							  AHEAD_OF_SAYING.test(clause.slice(0, clause.indexOf(written.replace(/[\s,.;:]+$/, ''))))
+							  AHEAD_OF_SAYING.test(clause.slice(0, clause.indexOf(written.replace(/[\s,.;:]+$/, '')))) ||
+							  SET_FOR.test(s.slice(0, r.index))
 							? ahead
 							: -back;
 			const time = value?.includes('T') ? value.slice(value.indexOf('T')) : '';
