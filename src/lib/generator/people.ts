@@ -137,7 +137,7 @@ const TITLE_QUALIFIERS = new Set(
 
 /** "Harbor Foods, the maker of …": an appositive that says the name is a business, not a person. */
 const ORG_APPOSITIVE =
-	/^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:maker|parent|company|firm|group|retailer|manufacturer|publisher|club|team|chain|bank|insurer|airline|charity|agency)\b(?!['’]s)/u;
+	/^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:maker|parent|company|firm|group|retailer|manufacturer|publisher|club|team|chain|bank|insurer|airline|charity|agency|service|platform|app|startup|provider|operator|developer)\b(?!['’]s)/u;
 
 /** What may follow an organisation word used as a name without "the" ("urged Congress to", "Parliament voted"). */
 const PROPER_AFTER =
@@ -731,7 +731,10 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			misspeltSurname(entities, words[0]!.text).length === 0 &&
 			// "…, Fayetteville, said": a place set off by commas before the verb is not its subject.
 			(CUE_AFTER_NAME.test(text.slice(c.end, c.end + 40).replace(/^,.*/s, '')) ||
-				CUE_BEFORE_NAME.test(text.slice(Math.max(0, c.start - 24), c.start))) &&
+				CUE_BEFORE_NAME.test(text.slice(Math.max(0, c.start - 24), c.start)) ||
+				// "Quillstack, the note-taking service with …": an appositive that says what kind of body it is.
+				(/^,\s/.test(text.slice(c.end, c.end + 2)) &&
+					ORG_APPOSITIVE.test(text.slice(c.end, c.end + 60).replace(/^,\s+/, '')))) &&
 			(the || !lexiconTags(words[0]!.text).includes('LastName'));
 		// "Harbor Foods, the maker of Lakeside frozen dinners, said": a named non-person that speaks.
 		const speaks =

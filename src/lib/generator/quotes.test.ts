@@ -644,3 +644,20 @@ describe("round 11: a document that is a sentence's subject speaks through its s
 		);
 	});
 });
+
+describe('round 11: an unnamed spokesperson and a one-word company', () => {
+	it('"a spokesperson said the company “…”" is described with the company', () => {
+		const text =
+			'Korvel Foods Ltd reported a loss on Tuesday.\n\nA spokesperson said the company "will recover by spring".';
+		expect(attribute(text).find((q) => q.quote === 'will recover by spring')?.speaker).toBe(
+			'a Korvel Foods Ltd spokesperson'
+		);
+	});
+	it('a one-word name set off by "the … service" is a company ("Pellstack, the note-taking service")', () => {
+		const text =
+			'Pellstack, the note-taking service with 38 million users, apologised on Tuesday. Pellstack cut staff in June. Pellstack’s status page went dark.\n\nA spokesperson said the company "does not believe staffing was a factor".';
+		expect(attribute(text).find((q) => q.quote.startsWith('does not believe'))?.speaker).toBe(
+			'a Pellstack spokesperson'
+		);
+	});
+});

@@ -907,7 +907,14 @@ function resolveRole(ctx: Context, phrase: string, start: number, si: number, ru
 			return { entity, confidence: 'high', rule: `${rule}+earlier` };
 		}
 	}
-	const entity = addEntity(ctx, { kind: 'person', name: display, role: '', named: false });
+	// "a spokesperson said the company “…”": a bare title speaks for the body its own clause names.
+	const kind = /^spokes(?:person|man|woman)$/.test(headWord)
+		? /^[^.;“”"]{0,40}?\bthe\s+(\p{Ll}+)\b/u.exec(
+				ctx.text.slice(start + phrase.length, start + phrase.length + 80)
+			)?.[1]
+		: undefined;
+	const body = !definite && kind ? spokespersonOf(ctx, `a ${kind} ${headWord}`, start) : undefined;
+	const entity = addEntity(ctx, { kind: 'person', name: body ?? display, role: '', named: false });
 	return { entity, confidence: definite ? 'low' : 'high', rule: `${rule}+unnamed` };
 }
 
