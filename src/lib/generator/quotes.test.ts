@@ -661,3 +661,11 @@ describe('round 11: an unnamed spokesperson and a one-word company', () => {
 		);
 	});
 });
+
+describe('round 11: a status page is a document its owner speaks through', () => {
+	it('"X’s status page described the problem as “…”" is X\'s', () => {
+		const text =
+			'Korvel Foods Ltd apologised on Tuesday.\n\nKorvel Foods Ltd’s status page had described the problem only as "degraded performance".';
+		expect(attribute(text).find((q) => q.quote === 'degraded performance')?.speaker).toBe('Korvel Foods Ltd');
+	});
+});

@@ -185,7 +185,7 @@ const DOC_NOUNS = new Set(
 		'statement declaration report letter memo memorandum communique communiqué release filing study paper survey ' +
 		'ruling decision order complaint lawsuit document email post message notice plan proposal agreement treaty ' +
 		'resolution bill budget review audit analysis announcement briefing transcript minutes summary guidance ' +
-		'tweet blog website policy deed contract charter'
+		'tweet blog website page policy deed contract charter'
 	).split(' ')
 );
 const GROUP_NOUNS = new Set(
