@@ -669,3 +669,11 @@ describe('round 11: a status page is a document its owner speaks through', () =>
 		expect(attribute(text).find((q) => q.quote === 'degraded performance')?.speaker).toBe('Korvel Foods Ltd');
 	});
 });
+
+describe('round 11: a document keeps its issuer paragraphs later', () => {
+	it('"X, …, wrote in a blog post … the post said … According to the post, “…”" is X\'s', () => {
+		const text =
+			'"We are sorry," the chief executive, Ilse Varga, wrote in a blog post.\n\nThe problems began on Sunday, the post said.\n\nAccording to the post, engineers took "far too long" to act.';
+		expect(attribute(text).find((q) => q.quote === 'far too long')?.speaker).toBe('Ilse Varga');
+	});
+});

@@ -667,7 +667,7 @@ function documentSource(ctx: Context, head: string, before: number): number {
 		// "X issued a statement", "X's statement", "In a statement, X said": a name close before or right after.
 		const close = named(mentionAt(ctx, Math.max(from, at - 60), at)).pop();
 		const lead = close ? ctx.text.slice(close.end, at) : '';
-		if (close && (close.possessive || /^\s+(?:\p{Ll}+\s+){0,2}$/u.test(lead)))
+		if (close && (close.possessive || /^,?\s+(?:\p{Ll}+\s+){0,2}$/u.test(lead)))
 			issuers.push({ at, entity: close.entity });
 		const after = /^,?\s+(?:(?:published|issued|released|written|signed|put out)\s+)?(?:by|from|of)\s+/i.exec(
 			ctx.text.slice(end, end + 30)
@@ -697,7 +697,20 @@ function documentSource(ctx: Context, head: string, before: number): number {
 		}
 	}
 	const issuer = issuers.pop();
-	return issuer ? issuer.entity : documentEntity(ctx, head, before);
+	if (issuer) return issuer.entity;
+	// "X wrote in a blog post … the post said … According to the post": the document introduced in the paragraph
+	// before the window ("a … post") keeps the issuer it had there.
+	const reach = ctx.sentences[lowerBound(ctx.sentences, paragraph - 2, byParagraph)]?.start ?? 0;
+	const intro = [
+		...ctx.text
+			.slice(reach, from)
+			.matchAll(new RegExp(`\\b(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${head}\\b`, 'giu'))
+	].pop();
+	if (intro) {
+		const earlier = documentSource(ctx, head, reach + intro.index + intro[0].length);
+		if (ctx.people.entities[earlier]!.kind !== 'document') return earlier;
+	}
+	return documentEntity(ctx, head, before);
 }
 
 /** A cue was found but names nobody we can resolve: the quote must not inherit another speaker. */
