@@ -279,6 +279,7 @@ describe('issue 9: the unit readers', () => {
 		['partitive', 'It will close two of its seven plants.', ['two', 2, 'count']],
 		['countedBefore', 'A crowd of 18,400, a record, watched.', ['18,400', 18400, 'count']],
 		['countTo', 'The crew shrank from 41 people to 29 over two years.', ['29', 29, 'count']],
+		['ageBound', 'Consent is needed for pupils under 18, the policy says.', ['under 18', 18, 'years']],
 		['times', 'The price valued it at 19.3 times its earnings.', ['19.3 times', 19.3, 'multiplier']],
 		['runningTotal', 'They found one more, bringing the total to five.', ['five', 5, 'count']],
 		[

@@ -120,6 +120,8 @@ const PARTITIVE = /^\s+of\s+(?:the|its|their|his|her|our|your|these|those|them|u
 const NOUN_OF =
 	/\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+((?:[\p{Ll}-]+\s+)?([\p{Ll}]+))\s+of\s+$/u;
 const HALF_OF_DOZEN = 12;
+const AGE_BOUND_BEFORE =
+	/\b(pupils|children|kids|students|people|teenagers|adults|players|users|girls|boys|residents|patients|anyone|those)\s+(?:under|over|aged|below|above)\s+$/i;
 /** "a family of seven had been sleeping": the count may end its noun phrase before the verb. */
 const VERB_AFTER = /^\s+(?:had|has|have|was|were|is|are|will|would|could|must)\b/i;
 /** "from 41 people to 29", "by five votes to two": the second number counts the first one's noun. */
@@ -418,6 +420,22 @@ export const UNIT_READERS = {
 				return null;
 			const name = /((?:\p{Lu}[\p{L}'’-]+\s+)*\p{Lu}[\p{L}'’-]+),\s*now\s+$/u.exec(n.before)?.[1];
 			return name ? plain(n, 0, 'years', { about: `age of ${name}` }) : null;
+		}
+	},
+	/** "for pupils under 18", "children aged 12": an age bound on people, in years. */
+	ageBound: {
+		kinds: ['time'],
+		read: (n) => {
+			if (n.value < 1 || n.value > 120 || !Number.isInteger(n.value)) return null;
+			const people = AGE_BOUND_BEFORE.exec(n.before)?.[1];
+			if (
+				!people ||
+				!/^(?:\s*[,.;:)—–]|\s*$|\s+(?:and|or|who|to|in|at|from|were|are|was|is|will|may|must|can)\b)/.test(
+					n.after
+				)
+			)
+				return null;
+			return plain(n, 0, 'years', { about: `age of ${people}` });
 		}
 	},
 	/**
