@@ -375,3 +375,12 @@ describe('round 11: a span from an event set off after a date is that date', () 
 		['She became chief executive the year after the fraud was uncovered.', [['the year after', undefined]]]
 	])('%s', (sentence, want) => expect(values(sentence)).toEqual(want));
 });
+
+describe('round 11: a day part that modifies a noun is no time', () => {
+	const values = (s: string) =>
+		extractDates(s, [{ start: 0, end: s.length, paragraph: 0 }], '2026-05-08').map((f) => [f.text, f.value]);
+	it.each<[string, [string, string | undefined][]]>([
+		['He said the team had shrunk and that night shifts were often covered by two people.', []],
+		['The fire started that night and was out by morning.', [['that night', undefined]]]
+	])('%s', (sentence, want) => expect(values(sentence)).toEqual(want));
+});

@@ -156,7 +156,11 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 		found.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
 		const accepted: Found[] = [];
 		for (const f of found)
-			if (!insideName(s, f.start, f.end) && !accepted.some((a) => f.start < a.end && a.start < f.end))
+			if (
+				!insideName(s, f.start, f.end) &&
+				!modifiesNoun(s, f.end) &&
+				!accepted.some((a) => f.start < a.end && a.start < f.end)
+			)
 				accepted.push(f);
 		accepted.sort((a, b) => a.start - b.start);
 		if (ref) reanchorSpokenDays(s, accepted, iso(ref));
@@ -412,6 +416,17 @@ function toldAsBackstory(s: string, start: number): boolean {
 	const head = s.slice(0, start);
 	const from = Math.max(-1, ...[...head.matchAll(/[;:—]|,(?!\d)/g)].map((m) => m.index));
 	return /\bhad\b/i.test(head.slice(from + 1));
+}
+
+/**
+ * "and that night shifts were often covered": a day part before a plural noun and its verb names a kind of thing
+ * (night shifts, day trips), not a time.
+ */
+function modifiesNoun(s: string, end: number): boolean {
+	return (
+		/\b(?:night|morning|evening|afternoon|day|week)$/i.test(s.slice(0, end)) &&
+		/^\s+\p{Ll}+s\s+(?:were|are|was|is|had|have|will|would|could)\b/u.test(s.slice(end))
+	);
 }
 
 /** Days from one 'YYYY-MM-DD' to another. */
