@@ -21,6 +21,7 @@ import { RANKS, RankDealer } from './rank';
 import { MONTH_NAMES, readableDate } from './readable-date';
 import { unitKind } from './units';
 import { isFiniteCue } from './cues';
+import { withoutGiveaways } from './giveaways';
 import { answerAt, type Interview } from './interview';
 
 /**
@@ -1328,12 +1329,24 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 		}
 		return false;
 	};
+	// No question's prompt holds another's answer (giveaways.ts): the deck is studied whole, not only in quizzes
+	// drawn apart. What the cap gave to a question dropped so is filled again with the next facts, like a passage's.
+	const bankFacts = [...trusted.map((q) => q.fact), ...input.figures, ...input.dates];
+	const apart = (map: Map<Fact, Question[]>) => {
+		const kept = new Set(withoutGiveaways([...map.values()].flat(), input.text, bankFacts));
+		for (const [f, list] of map) {
+			const left = list.filter((q) => kept.has(q));
+			if (left.length > 0) map.set(f, left);
+			else map.delete(f);
+		}
+	};
 	// A passage's three may span sentences, and one quote repeated is one passage: what the cap still gave up to
 	// them is filled again with the next facts.
 	for (;;) {
 		const full = fill();
 		capped ||= full;
 		perSentence(byFact);
+		apart(byFact);
 		keptIn.clear();
 		for (const [f, list] of byFact)
 			keptIn.set(f.evidence.start, (keptIn.get(f.evidence.start) ?? 0) + list.length);
@@ -1348,12 +1361,16 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 		...answerMatching(ctx, trusted, random)
 	].filter(accepted);
 	const questionsOf = (list: readonly Fact[]) => list.flatMap((f) => byFact.get(f) ?? []);
-	const questions = [
-		...questionsOf(trusted),
-		...matchingQuestions,
-		...questionsOf(input.figures),
-		...questionsOf(input.dates)
-	].slice(0, cap);
+	const questions = withoutGiveaways(
+		[
+			...questionsOf(trusted),
+			...matchingQuestions,
+			...questionsOf(input.figures),
+			...questionsOf(input.dates)
+		],
+		input.text,
+		bankFacts
+	).slice(0, cap);
 	const omittedOf = (list: readonly Fact[]) => list.filter((f) => !byFact.has(f)).length;
 	return {
 		questions,
