@@ -12,7 +12,7 @@ import {
 } from './cloze';
 import { WEEKDAYS, dateCore, dateDistractors, tenseOf } from './date-distractors';
 import { isFrequency } from './date-rules';
-import { figureDistractors, hedgeOf } from './figure-distractors';
+import { figureDistractors, hedgeOf, statementSwap } from './figure-distractors';
 import { hash, hashSeed } from './hash';
 import { lexiconTags } from './lexicon';
 import { numberToWords, ORDINALS, parseFigure } from './numbers';
@@ -2175,10 +2175,11 @@ function figureQuestions(
 		});
 	// A bound ("more than 100 million") is true of every smaller number, so only an unhedged figure is swapped. A
 	// statement cut with "…" is not whole: what was left out could make it false, so it is not judged true or false.
-	if (wrong[0] !== undefined && !bound && !context.includes('…')) {
+	const swapped = statementSwap(answer, wrong);
+	if (swapped !== undefined && !bound && !context.includes('…')) {
 		const id = questionId('true-false', fact.id);
 		const truth = random(id)() < 0.5;
-		const shown = filled(context, truth ? answer : wrong[0]);
+		const shown = filled(context, truth ? answer : swapped);
 		push({
 			id,
 			factId: fact.id,
@@ -2188,7 +2189,7 @@ function figureQuestions(
 			answer: truth ? 'True' : 'False',
 			explanation: truth
 				? `True. ${explanation}`
-				: `False: it was ${midSentenceFigure(answer)}, not ${midSentenceFigure(wrong[0]!)}. ${explanation}`,
+				: `False: it was ${midSentenceFigure(answer)}, not ${midSentenceFigure(swapped)}. ${explanation}`,
 			evidence: fact.evidence,
 			difficulty: 1
 		});
