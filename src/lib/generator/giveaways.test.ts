@@ -123,6 +123,27 @@ describe('giveaways', () => {
 		]);
 	});
 
+	it('reads a neighbour hidden by the other question’s blank, or the key’s own "a(n)", as no shield', () => {
+		const plant: Question = {
+			...base,
+			id: 'q-plant',
+			factId: 'fig-1',
+			type: 'flashcard',
+			prompt: '“The plan involves a(n) _____, 10 million ton plant on the coast.”',
+			answer: 'two-train',
+			evidence: at(councilSentence)
+		};
+		const tons: Question = {
+			...councilChoice,
+			id: 'q-tons',
+			factId: 'fig-2',
+			prompt:
+				'Which figure completes the sentence? “The plan involves a two-train, _____ ton plant on the coast.”',
+			answer: '10 million'
+		};
+		expect(pairs([plant, tons])).toEqual(['q-plant → q-tons', 'q-tons → q-plant']);
+	});
+
 	it('reads the same amount in another sentence, with other words around it, as no giveaway', () => {
 		expect(pairs([whatSaid, museumChoice])).toEqual([]);
 		expect(pairs([councilChoice, museumChoice])).toEqual([]);

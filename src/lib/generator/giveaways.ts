@@ -30,7 +30,9 @@ export interface Giveaway<Q> {
 const QUOTE_RUN = 5;
 const BLANK = /_{3,}/;
 
-const spaced = (s: string) => ` ${foldText(s)} `;
+/** A blank as a word of its own, so a neighbour hidden by another question's blank still reads as a neighbour. */
+const GAP = 'xgapx';
+const spaced = (s: string) => ` ${foldText(s.replace(/_{3,}/g, ` ${GAP} `))} `;
 const quotedWords = (s: string) =>
 	[...s.matchAll(/[“"]([^”"]+)[”"]?/g)].map((m) => foldText(m[1]!.replace(/…/g, ' '))).filter(Boolean);
 const surname = (name: string) => foldText(name.replace(/,.*$/, '')).split(' ').at(-1) ?? '';
@@ -44,14 +46,19 @@ function runs(quote: string): string[] {
 		.map((_, i) => ` ${words.slice(i, i + QUOTE_RUN).join(' ')} `);
 }
 
-/** The key between the last word before the blank and the first after it, each where the sentence has one. */
-function blankNeedle(prompt: string, answer: string): string | undefined {
+/**
+ * The key between the last word before the blank and the first after it, each where the sentence has one; a
+ * neighbour may be another question's blank ("a two-train, _____ metric-ton" shows "10 million" beside it). "a(n)"
+ * stands for the key's own article, so it is no neighbour.
+ */
+function blankNeedles(prompt: string, answer: string): string[] {
 	const [before = '', after = ''] = prompt.split(BLANK);
 	const key = foldText(answer);
-	if (!key) return undefined;
-	const left = foldText(before).split(' ').at(-1) ?? '';
+	if (!key) return [];
+	const left = /\ba\(n\)\s*$/.test(before) ? '' : (foldText(before).split(' ').at(-1) ?? '');
 	const right = foldText(after).split(' ')[0] ?? '';
-	return ` ${[left, key, right].filter(Boolean).join(' ')} `;
+	const around = (l: string, r: string) => ` ${[l, key, r].filter(Boolean).join(' ')} `;
+	return [...new Set([around(left, right), around(left && GAP, right), around(left, right && GAP)])];
 }
 
 /** What would give the question away: every string of one of `all` in the shown text (in what it attributes when `named`). */
@@ -64,8 +71,7 @@ function needles(q: Question, fact: Fact | undefined, text: string): Needles {
 	const none = { named: false, all: [] };
 	if (q.type === 'matching') return none;
 	if (BLANK.test(q.prompt) && q.type !== 'true-false') {
-		const needle = blankNeedle(q.prompt, q.answer);
-		return { named: false, all: needle ? [[needle]] : [] };
+		return { named: false, all: blankNeedles(q.prompt, q.answer).map((n) => [n]) };
 	}
 	if (fact?.kind === 'quote') {
 		const name = ` ${surname(fact.speaker.name)} `;
@@ -77,11 +83,11 @@ function needles(q: Question, fact: Fact | undefined, text: string): Needles {
 		const sentence = text.slice(fact.evidence.start, fact.evidence.end);
 		const at = sentence.indexOf(fact.text);
 		if (at < 0) return none;
-		const needle = blankNeedle(
+		const around = blankNeedles(
 			sentence.slice(0, at) + '_____' + sentence.slice(at + fact.text.length),
 			fact.text
 		);
-		return { named: false, all: needle ? [[needle]] : [] };
+		return { named: false, all: around.map((n) => [n]) };
 	}
 	return none;
 }
