@@ -167,7 +167,7 @@ describe('questions', () => {
 		] as const)
 			expect(indefiniteArticle(word), word).toBe(article);
 		const korea = generateBank({
-			text: 'Loudspeakers\n\nSouth Korea had recently started to broadcast propaganda from loudspeakers after an 11-year lull, officials in Seoul said.'
+			text: 'Loudspeakers\n\nSouth Korea had recently started to broadcast propaganda from loudspeakers after an 11-year lull, officials in Seoul said on Monday.'
 		});
 		// A fact keeps a choice blank or a true-or-false with a recall: other sentences show each way once.
 		const banks = ['lull', 'pause', 'silence', 'break'].map((rest) =>
@@ -187,13 +187,13 @@ describe('questions', () => {
 	});
 
 	it('issue 9: a short sentence is shown after the one before it, so "the service" is named', () => {
-		const text = 'Skype has apologised for the outage. 20 million people use the service.';
+		const text = 'Skype has apologised for the outage. 20 million people use the service every day.';
 		expect(sentenceBefore(text, text.indexOf('20 million'))).toBe('Skype has apologised for the outage. ');
 		expect(sentenceBefore('First.\n\nSecond one here.', 8)).toBe('');
 		const bank = generateBank({ text: `Outage\n\n${text}` });
 		const blank = bank.questions.find((q) => q.prompt.includes('_____'));
 		expect(blank?.prompt).toMatch(
-			/(?:^|[:?] )“Skype has apologised for the outage\. _____ people use the service\.”$/
+			/(?:^|[:?] )“Skype has apologised for the outage\. _____ people use the service every day\.”$/
 		);
 	});
 
@@ -372,7 +372,7 @@ describe('questions', () => {
 		);
 		for (const q of bank.questions) expect(q.explanation).not.toMatch(/\(\d{4}-\d\d/);
 		const march = generateBank({
-			text: 'Exhibit opens\n\nThe exhibit at the city gallery is to run until March 9.',
+			text: 'Exhibit opens\n\nThe exhibit at the city gallery is to run from January 23 through March 9.',
 			date: '2014-01-27'
 		}).questions.find((q) => q.answer.startsWith('March'));
 		expect(march?.type === 'flashcard' ? march.answer : march?.explanation).toMatch(/March 9, 2014/);
@@ -387,13 +387,13 @@ describe('questions', () => {
 		expect(tuesday).toHaveLength(1);
 		expect(['date-choice', 'flashcard']).toContain(tuesday[0]!.type);
 		const today = generateBank({
-			text: 'Ferry strike ends\n\nThe ferry strike ended on Friday in the port of Ardmore.',
+			text: 'Ferry strike ends\n\nThe ferry strike, which began last week, ended on Friday after talks that lasted nine hours in the port of Ardmore.',
 			date: '2019-04-12'
 		}).questions.find((q) => q.answer === 'Friday');
 		expect(today?.explanation).toMatch(/\(April 12, 2019, the article’s date\)$/);
 		// "At that time" takes its date from the sentence before, not from the article's date.
 		const then = generateBank({
-			text: 'Ferry strike ends\n\nThe ferry strike began on March 3, 2019 in the port of Ardmore. At that time, the union said the crews would stay out until the talks.',
+			text: 'Ferry strike ends\n\nThe ferry strike began on March 3, 2019 in the port of Ardmore. At that time, the union said the crews would stay out for a month.',
 			date: '2019-04-12'
 		}).questions.find((q) => q.type === 'flashcard' && q.answer.startsWith('that time'));
 		expect(then?.answer).toBe('that time (March 3, 2019)');
@@ -443,7 +443,7 @@ describe('questions', () => {
 			'pilots'
 		].flatMap((staff) =>
 			generateBank({
-				text: `School staff\n\nThe school in Ardmore opened in 2005. Half of the ${staff} were in their first year at the school.`,
+				text: `School staff\n\nThe school in Ardmore opened in 2005. Half of the ${staff}, as of March 2006, were in their first year at the school.`,
 				date: '2007-08-01'
 			}).questions.filter((q) => q.type === 'true-false' && q.answer === 'False')
 		);
@@ -675,12 +675,9 @@ describe('issue 9: no fact or sentence asked the same way twice', () => {
 		const bySentence = new Map<number, string[]>();
 		for (const f of b.facts)
 			bySentence.set(f.evidence.start, [...(bySentence.get(f.evidence.start) ?? []), f.id]);
-		// Each sentence is asked, at most PER_SENTENCE times, and by no two questions showing each other's keys
-		// (giveaways.ts): a blank of a crowded sentence shows its other figures.
 		for (const facts of bySentence.values()) {
 			const asked = facts.filter((id) => b.questions.some((q) => q.factId === id));
-			expect(asked.length).toBeGreaterThan(0);
-			expect(asked.length).toBeLessThanOrEqual(PER_SENTENCE);
+			expect(asked.length).toBe(Math.min(PER_SENTENCE, facts.length));
 		}
 		expect(giveaways(b.questions, b.article.text, b.facts)).toEqual([]);
 		// Five figures in one sentence: the student answers three questions, each on another figure.
@@ -907,7 +904,7 @@ describe('issue 9: round 5, question craft from the blind review', () => {
 		// The article's own day and week, shown with every card: nothing to learn.
 		expect(made.filter((q) => q.factId.startsWith('date-'))).toEqual([]);
 		const before = asked(
-			'Harbour opens\n\nThe new harbour of the town of Ardmore opened to fishing boats yesterday after a long wait.'
+			'Harbour opens\n\nThe new harbour of the town of Ardmore opened to fishing boats yesterday after two years of building work.'
 		).filter((q) => q.factId.startsWith('date-'));
 		expect(before.length).toBeGreaterThan(0);
 		for (const q of before) {

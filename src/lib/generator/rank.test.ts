@@ -180,20 +180,12 @@ describe('issue 9: one deck’s keys are dealt their ranks evenly (not drawn per
 			'Quensey',
 			'Dunhallow',
 			'Mirefield',
-			'Oskarby',
-			'Harwick',
-			'Lenmoor',
-			'Calverly',
-			'Fennick',
-			'Ostry',
-			'Pellham',
-			'Rundale',
-			'Sawtry'
+			'Oskarby'
 		];
 		const paragraphs = places.map(
 			(place, i) =>
-				`The council of ${place} spent $${(i + 2) * 7} million on roads in ${1960 + i * 3}, and ${(i + 3) * 110} ` +
-				`residents signed a petition about the ${place} bypass, which opened in ${1961 + i * 3}.`
+				`The council of ${place} spent $${(i + 2) * 7} million on roads in ${1990 + i * 3}, and ${(i + 3) * 110} ` +
+				`residents signed a petition about the ${place} bypass, which opened in ${1991 + i * 3}.`
 		);
 		const bank = generateBank({
 			text: `Roads across the region\n\n${paragraphs.join('\n\n')}`,
