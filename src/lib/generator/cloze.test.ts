@@ -6,6 +6,7 @@ import {
 	clozeKeys,
 	namesMidSentence,
 	ofClass,
+	shownIn,
 	slotNumber,
 	surelyName,
 	tagQuotes,
@@ -108,6 +109,22 @@ describe('issue 9: cloze wrong choices of the key’s kind and form, from the ar
 		for (let seed = 0; seed < 10; seed++)
 			for (const w of wrongFor('Our Acme took the lead', { word: 'Acme', meaning: 'organisation' }, seed))
 				expect(w).not.toMatch(/^the /i);
+	});
+
+	it('offers nothing the prompt shows around the quote, in any case, with or without "the"', () => {
+		// "The Ridge Trust spokesman said the _____ will pay": the body the speaker speaks for is no choice.
+		for (let seed = 0; seed < 10; seed++) {
+			const key: ClozeKey = { word: 'the Food Agency', meaning: 'organisation' };
+			for (const w of wrongFor('the Food Agency will pay for it', key, seed, ['The Ridge Trust spokesman']))
+				expect(w).not.toMatch(/Ridge Trust/);
+			for (const w of wrongFor('Acme will pay', { word: 'Acme', meaning: 'organisation' }, seed, [
+				'THE DELTA MILLS'
+			]))
+				expect(w).not.toMatch(/Delta Mills/);
+		}
+		expect(shownIn('a spokesman for the Harbour Trust said', 'the Harbour Trust')).toBe(true);
+		expect(shownIn('a spokesman for the Harbour Trusts said', 'Harbour Trust')).toBe(false);
+		expect(shownIn('the Harbour Trust said', 'an Harbour')).toBe(true);
 	});
 
 	it('offers neither the speaker nor anyone the quote names', () => {

@@ -419,6 +419,18 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * the key's stem, each with a different stem. Fewer than three make no cloze: a blank with one sensible filler is
  * a giveaway, and one filled from words of other meanings is absurd.
  */
+/**
+ * A choice the prompt already shows, as whole words in any case and with or without its "the": "the Harbour
+ * Trust" beside "a spokesman for the Harbour Trust said the _____ would reopen" is either the key given away or
+ * a choice that rules itself out.
+ */
+export function shownIn(shown: string, choice: string): boolean {
+	const bare = choice.replace(/^(?:the|a|an)\s+/i, '').trim();
+	if (!bare) return false;
+	const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(shown);
+}
+
 export function clozeDistractors(
 	pool: WordPool,
 	quote: string,
@@ -436,7 +448,7 @@ export function clozeDistractors(
 		stem(w) !== stem(key.word) &&
 		!w.includes(key.word) &&
 		!key.word.includes(w) &&
-		!exclude.some((x) => x.includes(w)) &&
+		!exclude.some((x) => shownIn(x, w)) &&
 		!picked.some((p) => stem(p) === stem(w)) &&
 		// "a major _____ in the film": a noun naming people from another part of the story ("mayor", "queen") makes
 		// no sense in the slot, though it has the key's grammar; one from the key's own paragraphs can.

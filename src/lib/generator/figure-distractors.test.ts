@@ -5,8 +5,11 @@ import {
 	countsPeople,
 	figureDistractors,
 	hedgeOf,
+	STATEMENT_RATIO,
+	statementSwap,
 	type FigureChoiceInput
 } from './figure-distractors';
+import { generateBank } from './generate';
 import { parseFigure } from './numbers';
 import { createRandom } from './random';
 import type { FigureUnit } from './units';
@@ -164,5 +167,43 @@ describe('issue 9: an ordinal before a superlative is never offered as "first-hi
 			figureDistractors(input(fact('second', 2, 'ordinal'), below))
 		);
 		expect(choices).toContain('first');
+	});
+});
+
+describe('craft round 8: a true-or-false statement swaps in a plausible figure', () => {
+	it('takes the wrong answer nearest the key, and none further than STATEMENT_RATIO either way', () => {
+		expect(statementSwap('5%', ['50%', '1.25%', '7%'])).toBe('7%');
+		expect(statementSwap('5%', ['50%', '20%', '1%'])).toBeUndefined();
+		expect(statementSwap('$4 million', ['$1 million', '$16 million', '$2.4 million'])).toBe('$2.4 million');
+		expect(statementSwap('40 people', ['10 people', '100 people', '200 people'])).toBe('100 people');
+		expect(statementSwap('five years', ['two years', 'one year', '20 years'])).toBe('two years');
+	});
+
+	it('takes a ladder’s words as they come', () => {
+		expect(statementSwap('double', ['halve', 'quadruple', 'triple'])).toBe('halve');
+		expect(statementSwap('dozens', ['hundreds', 'thousands'])).toBe('hundreds');
+	});
+
+	it('asks no generated statement with a figure off by an order of magnitude', () => {
+		// Another sentence's 40% is a near figure for the choice question; alone in a statement it is absurd.
+		const banks = ['Tellin', 'Marlow', 'Ardmore', 'Korvel', 'Belmoor', 'Quensey', 'Oskarby', 'Dunhallow'];
+		const statements = banks.flatMap((name) =>
+			[0, 1, 2, 3, 4, 5].flatMap((seed) =>
+				generateBank({
+					text:
+						`Loan rates\n\nThe ${name} Savings Bank raised its interest rate on home loans to 5% after a long ` +
+						'wait.\n\nAt the Farmers Bank of the region, 40% of growers have repaid their crop loans in full.',
+					date: '2027-05-04',
+					seed
+				}).questions.filter(
+					(q) => q.type === 'true-false' && q.answer === 'False' && q.prompt.includes('loans to')
+				)
+			)
+		);
+		expect(statements.length).toBeGreaterThan(0);
+		for (const q of statements) {
+			const shown = Number(/loans to (\d+(?:\.\d+)?)%/.exec(q.prompt)![1]);
+			expect(Math.max(shown / 5, 5 / shown), q.prompt).toBeLessThanOrEqual(STATEMENT_RATIO);
+		}
 	});
 });

@@ -410,3 +410,25 @@ function ordinalSuffix(n: number): string {
 function matchCase(word: string, like: string): string {
 	return /^[A-Z]/.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
+
+/** The furthest a swapped figure in a true-or-false statement may be from the true one, either way, as a ratio. */
+export const STATEMENT_RATIO = 2.5;
+
+/**
+ * The wrong value a figure's true-or-false statement shows: of the choice question's own wrong answers, the one
+ * nearest the key, and only one within STATEMENT_RATIO of it. A choice question shows the key beside its wrong
+ * answers, so a far one there is merely wrong; a statement shows one value alone, and "a 50% interest rate" for
+ * "a 5% interest rate" is false to anyone who reads it, article or not. Words on a ladder ("tripled", "a
+ * quarter", "dozens", "second") are its nearest rungs already and are taken as they come.
+ */
+export function statementSwap(key: string, wrong: readonly string[]): string | undefined {
+	const truth = parseFigure(key);
+	const ladder = truth?.unit === 'multiplier' || truth?.unit === 'ordinal';
+	if (!truth || truth.vague || ladder || truth.value <= 0) return wrong[0];
+	const distance = (w: string) => {
+		const value = parseFigure(w)?.value;
+		return value === undefined || value <= 0 ? Infinity : Math.abs(Math.log(value / truth.value));
+	};
+	const nearest = [...wrong].sort((a, b) => distance(a) - distance(b))[0];
+	return nearest !== undefined && distance(nearest) <= Math.log(STATEMENT_RATIO) ? nearest : undefined;
+}

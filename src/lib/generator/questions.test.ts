@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { givesAway, type ChoiceQuestion, type ClozeQuestion, type Question } from './bank';
 import { generateBank } from './generate';
+import { giveaways } from './giveaways';
 import { parseFigure } from './numbers';
 import {
 	inRangeOrder,
@@ -48,7 +49,8 @@ import {
 	DATE_SHARE,
 	rangeEndTold,
 	tenseTells,
-	seasonTold
+	seasonTold,
+	choiceShown
 } from './questions';
 
 const text = readFileSync(
@@ -677,6 +679,7 @@ describe('issue 9: no fact or sentence asked the same way twice', () => {
 			const asked = facts.filter((id) => b.questions.some((q) => q.factId === id));
 			expect(asked.length).toBe(Math.min(PER_SENTENCE, facts.length));
 		}
+		expect(giveaways(b.questions, b.article.text, b.facts)).toEqual([]);
 		// Five figures in one sentence: the student answers three questions, each on another figure.
 		expect(Math.max(...[...bySentence.values()].map((facts) => facts.length))).toBeGreaterThan(PER_SENTENCE);
 	});
@@ -1636,5 +1639,34 @@ describe('issue 9: a date blank the sentence’s own words answer', () => {
 		).toBe(true);
 		for (const q of made.questions)
 			if (q.type === 'date-choice') expect(q.choices.join(' ')).not.toMatch(/2009–09|2010–09/);
+	});
+});
+
+describe('craft round 8: no choice the prompt shows', () => {
+	it('refuses a choice already in the prompt, as whole words, in any case, with or without its "the"', () => {
+		const prompt =
+			'Complete the quote from a spokesman for the Harbour Trust: “The _____ will reopen the pier”';
+		expect(choiceShown(prompt, ['Ferry Guild', 'the Harbour Trust', 'Port Board'])).toBe(true);
+		expect(choiceShown(prompt, ['Ferry Guild', 'harbour trust'])).toBe(true);
+		expect(choiceShown(prompt, ['Ferry Guild', 'Port Board', 'Harbour'])).toBe(true);
+		expect(choiceShown(prompt, ['Ferry Guild', 'Port Board', 'Harbours'])).toBe(false);
+		expect(
+			choiceShown('Which figure completes the sentence? “Tom Reed, _____, and his wife, 36, …”', ['36', '41'])
+		).toBe(true);
+	});
+
+	it('leaves out of "Who …?" a wrong speaker the words leading into the quote name', () => {
+		const bank = generateBank({
+			text:
+				'Ferry pier\n\n' +
+				'"The pier will reopen in June after the repairs," said Anna Brisk, who runs the harbour.\n\n' +
+				'"The ferries will wait for the tide and the new deck," said Otto Frey, the chairman of the ferry guild.\n\n' +
+				'"We want the boats back before the summer visitors arrive," said Lena Moss, a shop owner.\n\n' +
+				'Kai Dunn, a fisherman, called the plan by Otto Frey "a waste of good money and time".',
+			date: '2027-05-04'
+		});
+		const who = bank.questions.filter((q) => q.type === 'who-said') as ChoiceQuestion[];
+		expect(who.length).toBeGreaterThan(0);
+		for (const q of who) expect(choiceShown(q.prompt, q.choices), q.prompt).toBe(false);
 	});
 });

@@ -5,13 +5,14 @@ import {
 	clozeDistractors,
 	clozeKeys,
 	keyWindow,
+	shownIn,
 	tagQuotes,
 	termKeys,
 	type ClozeKey
 } from './cloze';
 import { WEEKDAYS, dateCore, dateDistractors, tenseOf } from './date-distractors';
 import { isFrequency } from './date-rules';
-import { figureDistractors, hedgeOf } from './figure-distractors';
+import { figureDistractors, hedgeOf, statementSwap } from './figure-distractors';
 import { hash, hashSeed } from './hash';
 import { lexiconTags } from './lexicon';
 import { numberToWords, ORDINALS, parseFigure } from './numbers';
@@ -21,6 +22,7 @@ import { RANKS, RankDealer } from './rank';
 import { MONTH_NAMES, readableDate } from './readable-date';
 import { unitKind } from './units';
 import { isFiniteCue } from './cues';
+import { withoutGiveaways } from './giveaways';
 import { answerAt, type Interview } from './interview';
 
 /**
@@ -1023,6 +1025,15 @@ function singularNounNext(after: string): boolean {
 }
 
 /** The right choice stands out by its form: the only one with (or without) "…", far longer or shorter, the only one in words. */
+/**
+ * A choice already in the prompt gives itself away or rules itself out: "a spokesman for the Harbour Trust said
+ * the _____ would reopen" with "the Harbour Trust" among the choices. Each way of asking leaves such choices out;
+ * this is the last check, over every choice question but a true-or-false.
+ */
+export function choiceShown(prompt: string, choices: readonly string[]): boolean {
+	return choices.some((c) => shownIn(prompt, c));
+}
+
 export function standsOut(choices: readonly string[], answer: string): boolean {
 	const others = choices.filter((c) => c !== answer);
 	if (others.length === 0) return false;
@@ -1264,6 +1275,7 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 		)
 			return false;
 		if (choices && q.type !== 'true-false' && standsOut(choices, q.answer)) return false;
+		if (choices && q.type !== 'true-false' && choiceShown(q.prompt, choices)) return false;
 		if (q.prompt.includes(BLANK) && input.title && inTitle(q.answer, input.title)) return false;
 		return true;
 	};
@@ -1328,12 +1340,24 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 		}
 		return false;
 	};
+	// No question's prompt holds another's answer (giveaways.ts): the deck is studied whole, not only in quizzes
+	// drawn apart. What the cap gave to a question dropped so is filled again with the next facts, like a passage's.
+	const bankFacts = [...trusted.map((q) => q.fact), ...input.figures, ...input.dates];
+	const apart = (map: Map<Fact, Question[]>) => {
+		const kept = new Set(withoutGiveaways([...map.values()].flat(), input.text, bankFacts));
+		for (const [f, list] of map) {
+			const left = list.filter((q) => kept.has(q));
+			if (left.length > 0) map.set(f, left);
+			else map.delete(f);
+		}
+	};
 	// A passage's three may span sentences, and one quote repeated is one passage: what the cap still gave up to
 	// them is filled again with the next facts.
 	for (;;) {
 		const full = fill();
 		capped ||= full;
 		perSentence(byFact);
+		apart(byFact);
 		keptIn.clear();
 		for (const [f, list] of byFact)
 			keptIn.set(f.evidence.start, (keptIn.get(f.evidence.start) ?? 0) + list.length);
@@ -1348,12 +1372,16 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 		...answerMatching(ctx, trusted, random)
 	].filter(accepted);
 	const questionsOf = (list: readonly Fact[]) => list.flatMap((f) => byFact.get(f) ?? []);
-	const questions = [
-		...questionsOf(trusted),
-		...matchingQuestions,
-		...questionsOf(input.figures),
-		...questionsOf(input.dates)
-	].slice(0, cap);
+	const questions = withoutGiveaways(
+		[
+			...questionsOf(trusted),
+			...matchingQuestions,
+			...questionsOf(input.figures),
+			...questionsOf(input.dates)
+		],
+		input.text,
+		bankFacts
+	).slice(0, cap);
 	const omittedOf = (list: readonly Fact[]) => list.filter((f) => !byFact.has(f)).length;
 	return {
 		questions,
@@ -1566,12 +1594,14 @@ function quoteQuestions(
 		const id = questionId('who-said', fact.id);
 		const rng = random(id);
 		const wrong: string[] = [];
+		const prompt = q.leadIn ? `Who ${saying(q)}?` : `Who said this? ${quoted(fact.quote)}`;
 		for (const e of shuffle(ctx.speakersNear(q), rng)) {
 			if (wrong.length === 3) break;
 			const name = capitalize(e.name);
 			if (wrong.includes(name) || same(name, speaker.name) || speaksFor(e, speaker)) continue;
 			// A one-word name beside a full one stands out, and may be no person at all ("Already" opening a sentence).
 			if (!/\s/.test(name) && (/\s/.test(speaker.name) || !ctx.words().surelyName(name))) continue;
+			if (shownIn(prompt, name)) continue;
 			if (!new RegExp(`\\b${e.tokens[e.tokens.length - 1] ?? ''}\\b`).test(fact.quote)) wrong.push(name);
 		}
 		if (wrong.length >= MIN_WRONG_SPEAKERS) {
@@ -1580,7 +1610,7 @@ function quoteQuestions(
 				id,
 				factId: fact.id,
 				type: 'who-said',
-				prompt: q.leadIn ? `Who ${saying(q)}?` : `Who said this? ${quoted(fact.quote)}`,
+				prompt,
 				choices: shuffle([answer, ...wrong], rng),
 				answer,
 				explanation: `${describe(speaker, fact)} said it.`,
@@ -1639,13 +1669,17 @@ function quoteQuestions(
 		const rng = random(id);
 		let key: ClozeKey | undefined;
 		let wrong: string[] = [];
+		const who = speaker.named
+			? speaker.name
+			: speaker.name.replace(/^(?:A|An|The)\b/, (d) => d.toLowerCase());
 		for (const k of keys.slice(0, 4)) {
 			// A choice the grammar around the blank rules out ("these _____" and "inspector") gives the key away.
 			const at = fact.quote.search(new RegExp(`(?<![\\p{L}])${escapeRegExp(k.word)}(?![\\p{L}])`, 'u'));
 			const [before, after] = [fact.quote.slice(0, at), fact.quote.slice(at + k.word.length)];
 			if (at < 0 || !agreesWithSlot(k.word, k.meaning, before, after)) continue;
-			wrong = clozeDistractors(ctx.words(), fact.quote, k, rng, [speaker.name]).filter((w) =>
-				agreesWithSlot(w, k.meaning, before, after)
+			// Nothing the prompt shows around the quote (its speaker, the words leading in) is a choice.
+			wrong = clozeDistractors(ctx.words(), fact.quote, k, rng, [speaker.name, who, q.leadIn ?? '']).filter(
+				(w) => agreesWithSlot(w, k.meaning, before, after)
 			);
 			if (wrong.length === 3) {
 				key = k;
@@ -1654,9 +1688,6 @@ function quoteQuestions(
 		}
 		if (key) {
 			clozed = true;
-			const who = speaker.named
-				? speaker.name
-				: speaker.name.replace(/^(?:A|An|The)\b/, (d) => d.toLowerCase());
 			// "taken by an _____ who": the article before the blank would tell "employee" from "inspector", and "a(n)"
 			// reads clumsily, so the blank takes the article and each choice has its own ("an inspector", "a driver").
 			const withArticle = new RegExp(`(?<![\\p{L}])(?:([Aa])n? )?${escapeRegExp(key.word)}(?![\\p{L}])`, 'u');
@@ -2104,6 +2135,7 @@ function figureQuestions(
 		(w) =>
 			!same(w, answer) &&
 			!blank.sentence.includes(w) &&
+			!shownIn(context, w) &&
 			agreesInNumber(w, answer, blank.sentence.slice(blank.at + answer.length)) &&
 			fitsNumberNoun(w, answer, blank.sentence.slice(blank.at + answer.length)) &&
 			fitsPartOfWhole(w, blank.sentence.slice(0, blank.at), blank.sentence.slice(blank.at + answer.length)) &&
@@ -2143,10 +2175,11 @@ function figureQuestions(
 		});
 	// A bound ("more than 100 million") is true of every smaller number, so only an unhedged figure is swapped. A
 	// statement cut with "…" is not whole: what was left out could make it false, so it is not judged true or false.
-	if (wrong[0] !== undefined && !bound && !context.includes('…')) {
+	const swapped = statementSwap(answer, wrong);
+	if (swapped !== undefined && !bound && !context.includes('…')) {
 		const id = questionId('true-false', fact.id);
 		const truth = random(id)() < 0.5;
-		const shown = filled(context, truth ? answer : wrong[0]);
+		const shown = filled(context, truth ? answer : swapped);
 		push({
 			id,
 			factId: fact.id,
@@ -2156,7 +2189,7 @@ function figureQuestions(
 			answer: truth ? 'True' : 'False',
 			explanation: truth
 				? `True. ${explanation}`
-				: `False: it was ${midSentenceFigure(answer)}, not ${midSentenceFigure(wrong[0]!)}. ${explanation}`,
+				: `False: it was ${midSentenceFigure(answer)}, not ${midSentenceFigure(swapped)}. ${explanation}`,
 			evidence: fact.evidence,
 			difficulty: 1
 		});
@@ -2329,6 +2362,7 @@ function dateQuestions(
 		(w) =>
 			!same(w, answer) &&
 			!blank.sentence.toLowerCase().includes(w.toLowerCase()) &&
+			!shownIn(context, w) &&
 			inRangeOrder(w, blank.sentence.slice(0, blank.at), blank.sentence.slice(blank.at + answer.length))
 	);
 	if (
