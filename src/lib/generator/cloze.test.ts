@@ -10,6 +10,7 @@ import {
 	slotNumber,
 	surelyName,
 	tagQuotes,
+	termKeys,
 	type ClozeKey
 } from './cloze';
 import type { Entity } from './people';
@@ -261,5 +262,38 @@ describe('issue 9: cloze wrong choices never name the key’s people in other wo
 		expect(keyOf('The employees backed the plan at once')).toBeUndefined();
 		expect(keyOf('The residents backed the plan at once')).toBeUndefined();
 		expect(keyOf('The veterinarians backed the plan at once')).toBe('veterinarians');
+	});
+});
+
+describe('issue 9 (craft round 9): no key term a reader fills from a set phrase', () => {
+	const keysOf = (sentence: string) => termKeys(sentence, tagQuotes([sentence])[0] ?? []);
+
+	it.each([
+		['We sell the honey on a global scale.', 'scale'],
+		['In the long run the orchard pays for itself.', 'run'],
+		['By the same token the bakers should pay less.', 'token'],
+		['On the other hand the ferry is always late.', 'hand'],
+		['In the meantime we patch the nets ourselves.', 'meantime'],
+		['In spite of the storms the ferry kept running.', 'spite'],
+		['In terms of output the mill is doing well.', 'terms'],
+		['The price of grain went up in the short term.', 'term'],
+		// Already refused as general words: "at the end of the day", "for the first time".
+		['At the end of the day the harvest decides everything.', 'end'],
+		['For the first time the village has a bakery.', 'time']
+	])('issue 9: “%s” does not blank “%s”', (sentence, idiom) => {
+		expect(keysOf(sentence)).not.toContain(idiom);
+	});
+
+	it.each([
+		['We run the whole thing on cheap software.', 'software'],
+		['We sell the honey on a global exchange.', 'exchange'],
+		['The trains wait in the long tunnel.', 'tunnel'],
+		['They came back by the same ferry.', 'ferry'],
+		['In the greenhouse we grow tomatoes.', 'greenhouse'],
+		['The council wants the tariff gone by spring.', 'tariff'],
+		// A frame noun outside the frame is the story's: the scale of a flood.
+		['Nobody expected the scale of the flood.', 'scale']
+	])('issue 9: “%s” keeps its topical term “%s”', (sentence, term) => {
+		expect(keysOf(sentence)).toContain(term);
 	});
 });

@@ -183,10 +183,46 @@ export function termKeys(sentence: string, tagged: readonly TaggedWord[]): strin
 				counts.get(t.word) === 1 &&
 				!inCompound(tagged, i) &&
 				!afterName(tagged, i) &&
+				!inSetPhrase(tagged, i) &&
 				!hyphenated(t)
 		)
 		.sort((a, b) => b.word.length - a.word.length || a.start - b.start)
 		.map((t) => t.word);
+}
+
+/**
+ * Nouns that a preposition has made part of a set phrase, where they name a measure, a side or a stretch of time
+ * rather than a thing of the story: "on a global _____", "in the long _____", "by the same _____", "in _____ of".
+ * A reader fills the blank from the idiom, not from the article. A class table, not a list for one article; the
+ * noun is refused only in the phrase's frame (`inSetPhrase`), so "the _____ of the flood" may still be asked.
+ */
+const FRAME_NOUNS = new Set(
+	(
+		'scale run term terms token hand meantime spite behalf sake extent degree respect regard regards accord ' +
+		'outset instance whole large average contrary lieu means account basis'
+	).split(' ')
+);
+
+const DETERMINERS = new Set('a an the this that any all some each every'.split(' '));
+
+/**
+ * The noun at `i` ends a preposition's set phrase: a frame noun right after the preposition, or after a determiner
+ * and at most one adjective ("on a global scale", "in the meantime", "in spite of"). A topical noun in the same
+ * frame ("on cheap software") is no frame noun, so it stays a key.
+ */
+function inSetPhrase(tagged: readonly TaggedWord[], i: number): boolean {
+	if (!FRAME_NOUNS.has(tagged[i]!.word)) return false;
+	let j = i - 1;
+	const modifier = tagged[j];
+	// "first", "other", "same" modify like adjectives, whatever class the tagger gives them.
+	if (
+		modifier &&
+		(modifier.cls.startsWith('adjective') || /^(?:first|other|same|last|next)$/.test(modifier.word))
+	)
+		j--;
+	if (tagged[j] && DETERMINERS.has(tagged[j]!.word.toLowerCase())) j--;
+	else if (j < i - 1) return false;
+	return tagged[j] !== undefined && PREPOSITIONS.has(tagged[j]!.word.toLowerCase());
 }
 
 /**
