@@ -69,6 +69,19 @@ describe('people', () => {
 		expect(agency?.role).toBe('');
 	});
 
+	it('issue 9 (craft round 9): a role never reaches back across a cue verb to its subject’s words', () => {
+		const { table } = people(
+			'The minutes record member Ilona Ferrow saying she "had read enough". ' +
+				'Court papers say chairman Bram Tolliver signed the lease. ' +
+				'Parish accounts clerk Wen Aldous said the files were lost.'
+		);
+		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
+		expect(role('Ilona Ferrow')).toBe('member');
+		expect(role('Bram Tolliver')).toBe('chairman');
+		// A plural before a noun that is no cue verb is the role's own word.
+		expect(role('Wen Aldous')).toBe('parish accounts clerk');
+	});
+
 	it('issue 9: a bare title set off after a name keeps the organisation after it ("President, Northwind Meat Co.")', () => {
 		const { table } = people(
 			'The plant was closed for good, said Ruth Okafor, President, Northwind Meat Co. and Harbour Packing. She left. ' +

@@ -1,7 +1,7 @@
 import type { Span } from './bank';
 import { creditNames } from './credits';
 import { hash } from './hash';
-import { CUE_AFTER_NAME, CUE_BEFORE_NAME, isFiniteCue } from './cues';
+import { CUE_AFTER_NAME, CUE_BEFORE_NAME, CUE_VERBS, isFiniteCue } from './cues';
 import { firstNameGender, isFirstName, isPlaceWord, lexiconTags } from './lexicon';
 import type { Paragraph } from './segment';
 
@@ -342,8 +342,12 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	const words = prefix?.[1]?.trim().split(/\s+/).filter(Boolean) ?? [];
 	// Keep only the role: the window may sweep in a verb or a clause word ("met with", "and").
 	const cut = lastIndexWhere(
-		words,
-		(w) => NOT_NAME.has(w.toLowerCase()) || isFiniteCue(w) || (/ed$/.test(w) && !isRoleWord(w))
+		words.map((w, i) => [w, words[i - 1]] as const),
+		([w, previous]) =>
+			NOT_NAME.has(w.toLowerCase()) ||
+			isFiniteCue(w) ||
+			(/ed$/.test(w) && !isRoleWord(w)) ||
+			pluralSubjectsCue(w, previous)
 	);
 	const lead = words.slice(cut + 1);
 	const lastWord = lead[lead.length - 1] ?? '';
@@ -356,6 +360,22 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	);
 	if (title && of) role += ` of ${of[1]}`;
 	return role;
+}
+
+const CUE_STEMS = new Set(Object.keys(CUE_VERBS));
+
+/**
+ * "The minutes record member Ruth …", "Court papers say chairman …": a cue verb's plain form after a plural noun
+ * is the verb of that noun, a document or a group, so the words before it are its subject and not part of the
+ * role. (Its "-s" form after a singular subject is a finite cue already: "The deed records …".)
+ */
+function pluralSubjectsCue(word: string, previous: string | undefined): boolean {
+	return (
+		CUE_STEMS.has(word.toLowerCase()) &&
+		previous !== undefined &&
+		/^\p{Ll}+s$/u.test(previous) &&
+		!/ss$/.test(previous)
+	);
 }
 
 /**
