@@ -32,6 +32,7 @@ import {
 	sentenceBefore,
 	shorten,
 	wellFormed,
+	garbled,
 	PER_SENTENCE,
 	varied,
 	inIdiom,
@@ -1668,5 +1669,40 @@ describe('craft round 8: no choice the prompt shows', () => {
 		const who = bank.questions.filter((q) => q.type === 'who-said') as ChoiceQuestion[];
 		expect(who.length).toBeGreaterThan(0);
 		for (const q of who) expect(choiceShown(q.prompt, q.choices), q.prompt).toBe(false);
+	});
+});
+
+describe('issue 9 (craft round 9): a sentence damaged by its copy is shown in no prompt', () => {
+	it.each([
+		['The harbour plan.The council agreed to spend $4 million on it.', true],
+		['The mayor said " the road cost $4 million to build.', true],
+		['The council leader told reporters on Friday that “.', true],
+		['By Ilse Marr, Staff Writer', true],
+		['By Ilse Marr | Korvel Post', true],
+		['The new quay opened on Friday. Korvel Press Photo/Ana Vell', true],
+		// Well-formed prose, names and spans of speech stay.
+		['By Tuesday the crews had left the harbour.', false],
+		['By Ilse Marr’s count, 40 boats were lost.', false],
+		['The band Tolla Tolla played to 4,000 people.', false],
+		['“We will rebuild the quay.', false],
+		['It will take years,” she said.', false],
+		['The mayor said the U.S. firm spent $4 million on roads.', false]
+	])('issue 9: “%s” is garbled: %s', (sentence, expected) => {
+		expect(garbled(sentence)).toBe(expected);
+	});
+
+	it('issue 9: a garbled quote keeps its fact and gets no question', () => {
+		const text =
+			'Harbour vote\n\n' +
+			'"The quay is finished. We open it in May," said Ilse Marr, the harbour master.\n\n' +
+			'"The vote was close.It was the right call for the town," said Bram Tolliver, the mayor.\n\n' +
+			'"We will fish from the new quay every day of the year," said Wen Aldous, a fisherman.\n\n' +
+			'"Nobody asked the families on the hill about the road," said Oda Renn, a teacher.';
+		const b = generateBank({ text, date: '2031-05-04' });
+		const broken = b.facts.find((f) => f.kind === 'quote' && f.quote.includes('close.It'));
+		expect(broken).toBeDefined();
+		expect(b.questions.some((q) => q.factId === broken!.id)).toBe(false);
+		for (const q of b.questions) expect(q.prompt).not.toContain('close.It');
+		expect(b.questions.some((q) => q.prompt.includes('Nobody asked the families'))).toBe(true);
 	});
 });

@@ -446,18 +446,32 @@ interface Blank {
 const SHORT_SENTENCE_WORDS = 10;
 
 /**
- * A sentence that reads as one: no word written twice in a row ("rode the the bus"), brackets closed, a space
- * after each full stop ("said.The" is two sentences run together by a broken copy), not shouted in capitals,
- * and no photo caption. A completion prompt from a broken sentence cannot be completed sensibly. (A repeated run
- * of words is no sign: "in the middle of calls … in the middle of investigating" is good prose.)
+ * A sentence that reads as one: not broken by its copy (`garbled`), not shouted in capitals, and no photo caption.
+ * A completion prompt from a broken sentence cannot be completed sensibly.
  */
 export function wellFormed(sentence: string): boolean {
-	const w = sentence.toLowerCase().match(/[\p{L}\d'’]+/gu) ?? [];
-	if (w.some((x, i) => i > 0 && x === w[i - 1] && !/^(?:that|had|is|\d+)$/.test(x))) return false;
-	if (/\p{Ll}{2}[.!?]["”’]?\p{Lu}\p{Ll}/u.test(sentence)) return false;
-	if (mostlyCapitals(sentence) || CAPTION.test(sentence)) return false;
+	return !garbled(sentence) && !mostlyCapitals(sentence) && !CAPTION.test(sentence);
+}
+
+/**
+ * Text-extraction damage: a word written twice in a row ("rode the the bus"), an unclosed bracket, no space after
+ * a full stop ("said.The" is two sentences run together), a quotation mark with no words of its own
+ * (`DANGLING_QUOTE`), or a byline or credit left as a sentence (`BYLINE`). Such a sentence is copied into no prompt,
+ * a quote's included; its fact stays in the bank. (A repeated run of words is no sign: "in the middle of calls …
+ * in the middle of investigating" is good prose.)
+ */
+export function garbled(sentence: string): boolean {
+	const w = sentence.match(/[\p{L}\d'’]+/gu) ?? [];
+	// "Duran Duran", "Sirhan Sirhan": a name written twice in capitals is the name, not a slip of the copy.
+	const doubled = (x: string, i: number) =>
+		i > 0 &&
+		x.toLowerCase() === w[i - 1]!.toLowerCase() &&
+		!/^\p{Lu}/u.test(x) &&
+		!/^(?:that|had|is|\d+)$/.test(x);
+	if (w.some(doubled) || /\p{Ll}{2}[.!?]["”’]?\p{Lu}\p{Ll}/u.test(sentence)) return true;
+	if (BYLINE.test(sentence) || DANGLING_QUOTE.test(sentence)) return true;
 	const count = (c: string) => sentence.split(c).length - 1;
-	return count('(') === count(')') && count('[') === count(']');
+	return count('(') !== count(')') || count('[') !== count(']');
 }
 
 /** "FIRE CREWS BATTLE BLAZE AT DOCKS": a headline or a shouted line, not a sentence of the report. */
@@ -466,6 +480,19 @@ function mostlyCapitals(sentence: string): boolean {
 	const upper = letters.filter((c) => /\p{Lu}/u.test(c)).length;
 	return letters.length >= 12 && upper / letters.length > 0.6;
 }
+
+/**
+ * A byline or a credit left as a sentence of its own: "By Ilse Marr, Staff Writer", "By Ilse Marr | Korvel Post",
+ * "Korvel Press Photo/Ana Vell". Whole-sentence only: "By Tuesday the crews had left" is prose.
+ */
+const BYLINE =
+	/^\s*By\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+\s*(?:(?:,|\||—|–|-)\s*(?:\p{Lu}[\p{L}'’.&-]*\s*)+)?\.?\s*$|\b(?:Photo|Image)\s*\/\s*\p{Lu}/u;
+
+/**
+ * A quotation mark that neither opens nor closes words: standing alone between spaces ("said " the plan"), or
+ * opening at the very end of the sentence ("the council said “."). A copy that lost the words around it.
+ */
+const DANGLING_QUOTE = /\s["“”]\s|[“]\s*[.!?]?\s*$/u;
 
 /** A photo's caption or credit carried into the text: "Image: …", "(pictured)", "Photo courtesy of …". */
 const CAPTION =
@@ -1582,7 +1609,7 @@ function quoteQuestions(
 	const quoteWords = words(fact.quote).length;
 	const namesSpeaker = speaker.tokens.some((t) => t.length > 2 && new RegExp(`\\b${t}\\b`).test(fact.quote));
 	const person = namedPerson(q);
-	if (notSpeech(fact.quote, q.leadIn)) return;
+	if (notSpeech(fact.quote, q.leadIn) || garbled(fact.quote)) return;
 	// "Who said “quasi-state of war”?": words that are not a sentence read only with the words leading into them.
 	if (/^\p{Ll}/u.test(fact.quote.trim()) && !q.leadIn && quoteWords < SENTENCE_WORDS) return;
 
@@ -1807,6 +1834,7 @@ function matching(trusted: QuoteInfo[], random: (id: string) => () => number): Q
 		if (
 			!bySpeaker.has(q.speaker!) &&
 			words(q.fact.quote).length >= MIN_QUOTE_WORDS &&
+			!garbled(q.fact.quote) &&
 			(q.leadIn !== undefined || !/^\p{Ll}/u.test(q.fact.quote.trim()))
 		)
 			bySpeaker.set(q.speaker!, q);
