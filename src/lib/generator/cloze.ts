@@ -195,11 +195,12 @@ export function termKeys(sentence: string, tagged: readonly TaggedWord[]): strin
  * rather than a thing of the story: "on a global _____", "in the long _____", "by the same _____", "in _____ of".
  * A reader fills the blank from the idiom, not from the article. A class table, not a list for one article; the
  * noun is refused only in the phrase's frame (`inSetPhrase`), so "the _____ of the flood" may still be asked.
+ * "degree" and "account" are left out: "with a degree in law", "posted on an account" tell the story.
  */
 const FRAME_NOUNS = new Set(
 	(
-		'scale run term terms token hand meantime spite behalf sake extent degree respect regard regards accord ' +
-		'outset instance whole large average contrary lieu means account basis'
+		'scale run term terms token hand meantime spite behalf sake extent respect regard regards accord ' +
+		'outset instance whole large average contrary lieu means basis'
 	).split(' ')
 );
 
