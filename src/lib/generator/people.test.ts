@@ -73,13 +73,19 @@ describe('people', () => {
 		const { table } = people(
 			'The minutes record member Ilona Ferrow saying she "had read enough". ' +
 				'Court papers say chairman Bram Tolliver signed the lease. ' +
-				'Parish accounts clerk Wen Aldous said the files were lost.'
+				'Parish accounts clerk Wen Aldous said the files were lost. ' +
+				'The report quotes engineer Oda Renn as saying "it will hold". ' +
+				'The records list clerk Pell Varo as the last to see the deed. ' +
+				'Game show host Tam Orrin said the prize was "a fair one".'
 		);
 		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
 		expect(role('Ilona Ferrow')).toBe('member');
 		expect(role('Bram Tolliver')).toBe('chairman');
 		// A plural before a noun that is no cue verb is the role's own word.
 		expect(role('Wen Aldous')).toBe('parish accounts clerk');
+		expect(role('Oda Renn')).toBe('engineer');
+		expect(role('Pell Varo')).toBe('clerk');
+		expect(role('Tam Orrin')).toBe('game show host');
 	});
 
 	it('issue 9: a bare title set off after a name keeps the organisation after it ("President, Northwind Meat Co.")', () => {

@@ -362,20 +362,27 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	return role;
 }
 
-const CUE_STEMS = new Set(Object.keys(CUE_VERBS));
+/**
+ * Cue verbs, and verbs by which a document reports someone ("The report quotes …", "The files list …"). Not
+ * "show" or "name": "game show host", "brand name manager" are roles.
+ */
+const REPORTING_VERBS = new Set([
+	...Object.keys(CUE_VERBS),
+	...'quote cite list identify mention reveal'.split(' ')
+]);
 
 /**
- * "The minutes record member Ruth …", "Court papers say chairman …": a cue verb's plain form after a plural noun
- * is the verb of that noun, a document or a group, so the words before it are its subject and not part of the
- * role. (Its "-s" form after a singular subject is a finite cue already: "The deed records …".)
+ * "The minutes record member Ruth …", "Court papers say chairman …", "The report quotes engineer …": a reporting
+ * verb after a lower-case noun that agrees with it (its plain form after a plural, its "-s" form after a singular)
+ * is that noun's verb, so the words before it are its subject and not part of the role.
  */
 function pluralSubjectsCue(word: string, previous: string | undefined): boolean {
-	return (
-		CUE_STEMS.has(word.toLowerCase()) &&
-		previous !== undefined &&
-		/^\p{Ll}+s$/u.test(previous) &&
-		!/ss$/.test(previous)
-	);
+	if (previous === undefined || !/^\p{Ll}+$/u.test(previous)) return false;
+	const w = word.toLowerCase();
+	const plural = /[^s]s$/.test(previous) && !lexiconTags(previous).includes('Uncountable');
+	if (plural) return REPORTING_VERBS.has(w);
+	const stem = w.replace(/ies$/, 'y').replace(/s$/, '');
+	return stem !== w && REPORTING_VERBS.has(stem) && !/s$/.test(previous);
 }
 
 /**
