@@ -128,6 +128,16 @@ describe('issue 9: cloze wrong choices of the key’s kind and form, from the ar
 		expect(shownIn('the Harbour Trust said', 'an Harbour')).toBe(true);
 	});
 
+	it('issue 9: rules a choice out before its expression only where the expression could not match', () => {
+		// Case folding maps the long s and the Kelvin sign onto ASCII letters; the quick test must not miss them.
+		expect(shownIn('the old ſtation road', 'Station')).toBe(true);
+		expect(shownIn('\u212Aelvin Bay', 'kelvin bay')).toBe(true);
+		expect(shownIn('THE STATION ROAD', 'station')).toBe(true);
+		expect(shownIn('the stations', 'station')).toBe(false);
+		expect(shownIn('Zürich said', 'zürich')).toBe(true);
+		for (let i = 0; i < 3; i++) expect(shownIn('the Ferry Guild met', 'Ferry Guild')).toBe(true);
+	});
+
 	it('offers neither the speaker nor anyone the quote names', () => {
 		for (let seed = 0; seed < 10; seed++) {
 			const wrong = wrongFor(

@@ -68,19 +68,21 @@ function blankNeedles(prompt: string, answer: string): string[] {
 interface Needles {
 	named: boolean;
 	all: string[][];
+	/** A string every one of `all` holds (the key, or the speaker's name): a text without it is passed over at once. */
+	gate: string;
 }
 
 function needles(q: Question, fact: Fact | undefined, text: string): Needles {
-	const none = { named: false, all: [] };
+	const none = { named: false, all: [], gate: '' };
 	if (q.type === 'matching') return none;
 	if (BLANK.test(q.prompt) && q.type !== 'true-false') {
-		return { named: false, all: blankNeedles(q.prompt, q.answer).map((n) => [n]) };
+		return { named: false, all: blankNeedles(q.prompt, q.answer).map((n) => [n]), gate: foldText(q.answer) };
 	}
 	if (fact?.kind === 'quote') {
 		const name = ` ${surname(fact.speaker.name)} `;
 		if (name.trim() === '') return none;
 		const quote = q.type === 'what-said' ? quotedWords(q.answer)[0] : foldText(fact.quote);
-		return { named: true, all: runs(quote ?? '').map((run) => [name, run]) };
+		return { named: true, all: runs(quote ?? '').map((run) => [name, run]), gate: name };
 	}
 	if (q.type === 'true-false' && fact) {
 		const sentence = text.slice(fact.evidence.start, fact.evidence.end);
@@ -90,7 +92,7 @@ function needles(q: Question, fact: Fact | undefined, text: string): Needles {
 			sentence.slice(0, at) + '_____' + sentence.slice(at + fact.text.length),
 			fact.text
 		);
-		return { named: false, all: around.map((n) => [n]) };
+		return { named: false, all: around.map((n) => [n]), gate: foldText(fact.text) };
 	}
 	return none;
 }
@@ -113,30 +115,50 @@ const factsOf = (q: Question) =>
 const sameSentence = (a: Question, b: Question) =>
 	a.evidence.start === b.evidence.start && a.evidence.end === b.evidence.end;
 
+interface Read {
+	q: Question;
+	facts: string[];
+	shown: { told: string; read: string };
+	needles: Needles;
+}
+
+/**
+ * What a question shows and what would give it away, read once per question: the deck is weighed again each time
+ * the cap refills it, and reading every question anew each time took about a third of a 100 KB text's generation.
+ * A question's text, fact and article do not change once it is made.
+ */
+const readCache = new WeakMap<Question, Read>();
+
+function readOf(q: Question, fact: () => Fact | undefined, text: string): Read {
+	let read = readCache.get(q);
+	if (!read) {
+		read = { q, facts: factsOf(q), shown: shown(q), needles: needles(q, fact(), text) };
+		readCache.set(q, read);
+	}
+	return read;
+}
+
 export function giveaways<Q extends Question>(
 	questions: readonly Q[],
 	text: string,
 	facts: readonly Fact[]
 ): Giveaway<Q>[] {
 	const byId = new Map(facts.map((f) => [f.id, f]));
-	const read = questions.map((q) => ({
-		q,
-		facts: factsOf(q),
-		shown: shown(q),
-		needles: needles(q, byId.get(q.factId), text)
-	}));
+	const read = questions.map((q) => readOf(q, () => byId.get(q.factId), text));
 	const found: Giveaway<Q>[] = [];
 	for (const asks of read) {
-		const { named, all } = asks.needles;
+		const { named, all, gate } = asks.needles;
+		if (all.length === 0) continue;
 		for (const shows of read) {
 			const seen = named ? shows.shown.told : shows.shown.read;
 			if (
+				seen.includes(gate) &&
 				shows !== asks &&
 				!shows.facts.some((f) => asks.facts.includes(f)) &&
 				!sameSentence(shows.q, asks.q) &&
 				all.some((test) => test.every((n) => seen.includes(n)))
 			)
-				found.push({ shows: shows.q, asks: asks.q });
+				found.push({ shows: shows.q as Q, asks: asks.q as Q });
 		}
 	}
 	return found;
