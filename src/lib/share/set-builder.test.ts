@@ -102,6 +102,14 @@ describe('picking questions for a set', () => {
 		expect(drawRandom(candidates, 0, 1)).toEqual([]);
 	});
 
+	it('issue 11: draws one question per sentence first, since two blanks of one sentence show each other’s keys', () => {
+		const sentences = new Set(candidates.map((c) => c.question.evidence.start));
+		for (let seed = 0; seed < 30; seed++) {
+			const drawn = drawRandom(candidates, sentences.size, seed);
+			expect(new Set(drawn.map((c) => c.question.evidence.start)).size, `seed ${seed}`).toBe(sentences.size);
+		}
+	});
+
 	it('adds, removes and reorders without duplicates', () => {
 		const [first, second] = candidates;
 		let chosen = toggleQuestion([], first!).chosen;

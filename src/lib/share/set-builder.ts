@@ -100,20 +100,25 @@ export function filterCandidates(candidates: readonly Candidate[], filters: Filt
 
 /**
  * `count` candidates at random, the same ones for the same seed, kept in deck order so the teacher reads
- * them as the article runs. Two questions from one fact are avoided while other facts remain, since one
- * gives the other away.
+ * them as the article runs. Two questions from one fact are avoided while other facts remain, then two from one
+ * sentence while other sentences remain: one gives the other away (a sentence's blanks show each other's keys),
+ * and a deck keeps such siblings for study, which shows them a day apart.
  */
 export function drawRandom(candidates: readonly Candidate[], count: number, seed: number): Candidate[] {
 	const shuffled = shuffle(candidates, createRandom(seed));
 	const facts = new Set<string>();
+	const sentences = new Set<string>();
 	const first: Candidate[] = [];
+	const second: Candidate[] = [];
 	const rest: Candidate[] = [];
 	for (const candidate of shuffled) {
 		const fact = `${candidate.deckId}/${candidate.question.factId}`;
-		(facts.has(fact) ? rest : first).push(candidate);
+		const sentence = `${candidate.deckId}/${candidate.question.evidence.start}`;
+		(facts.has(fact) ? rest : sentences.has(sentence) ? second : first).push(candidate);
 		facts.add(fact);
+		sentences.add(sentence);
 	}
-	const picked = new Set([...first, ...rest].slice(0, Math.max(0, count)));
+	const picked = new Set([...first, ...second, ...rest].slice(0, Math.max(0, count)));
 	return candidates.filter((candidate) => picked.has(candidate));
 }
 

@@ -187,7 +187,7 @@ export class SetBuilder {
 		this.announcement = `Added ${this.chosen.length - before}; ${this.chosen.length} in the set.${this.#qrNote()}`;
 	}
 
-	/** `drawCount` matches at random, one per fact first. */
+	/** `drawCount` matches at random, one per fact, then one per sentence, first. */
 	draw(): void {
 		const before = this.chosen.length;
 		const seed = Math.floor(this.#random() * 2 ** 31);
