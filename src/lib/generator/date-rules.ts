@@ -89,6 +89,20 @@ const one = (m: RegExpMatchArray, value: string | undefined, extra: Partial<Foun
 	{ start: m.index!, end: m.index! + m[0].length, value, ...extra }
 ];
 
+/** The year of a month told without one: the coming such month in a clause that looks ahead, else the last. */
+const yearOfMonth = (m: RegExpMatchArray, month: number, { s, future }: RuleContext, ref: Day) => {
+	const ahead = future || FORWARD.test(clauseAround(s, m.index!, m.index! + m[0].length));
+	return ref.y + (ahead && month < ref.m ? 1 : !ahead && month > ref.m ? -1 : 0);
+};
+
+/** A month (group 1) with the year group 2 tells, else the year `yearOfMonth` gives; none without the article's date. */
+const readMonth: DateRule['read'] = (m, ctx) => {
+	const month = MONTH_NAMES.indexOf(m[1]!) + 1;
+	if (m[2]) return one(m, `${m[2]}-${pad(month)}`);
+	if (!ctx.ref) return one(m, undefined);
+	return one(m, `${yearOfMonth(m, month, ctx, ctx.ref)}-${pad(month)}`);
+};
+
 export const DATE_RULES = {
 	/**
 	 * "the past 13 months", "over the next five years", "over the past decade": a stretch relative to now. It is a
@@ -507,14 +521,7 @@ export const DATE_RULES = {
 			`\\b(?:early|mid|late)[- ](${MONTH_NAMES.join('|')})\\b(?:,?\\s+(${YEAR_NUMBER})\\b)?`,
 			'g'
 		),
-		read: (m, { s, ref, future }) => {
-			const month = MONTH_NAMES.indexOf(m[1]!) + 1;
-			if (m[2]) return one(m, `${m[2]}-${pad(month)}`);
-			if (!ref) return one(m, undefined);
-			const ahead = future || FORWARD.test(clauseAround(s, m.index!, m.index! + m[0].length));
-			const y = ref.y + (ahead && month < ref.m ? 1 : !ahead && month > ref.m ? -1 : 0);
-			return one(m, `${y}-${pad(month)}`);
-		}
+		read: readMonth
 	},
 	/**
 	 * "on a Tuesday morning in July": "a" weekday is any one of the month's, so the date is the month, read as a
@@ -526,14 +533,7 @@ export const DATE_RULES = {
 			'g'
 		),
 		priority: 1,
-		read: (m, { s, ref, future }) => {
-			const month = MONTH_NAMES.indexOf(m[1]!) + 1;
-			if (m[2]) return one(m, `${m[2]}-${pad(month)}`);
-			if (!ref) return one(m, undefined);
-			const ahead = future || FORWARD.test(clauseAround(s, m.index!, m.index! + m[0].length));
-			const y = ref.y + (ahead && month < ref.m ? 1 : !ahead && month > ref.m ? -1 : 0);
-			return one(m, `${y}-${pad(month)}`);
-		}
+		read: readMonth
 	},
 	/**
 	 * "in a June interview", "the March budget": a month naming when a thing was, before the noun; read as a month
@@ -544,11 +544,10 @@ export const DATE_RULES = {
 			`\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\\s+(${MONTH_NAMES.join('|')})(?=\\s+\\p{Ll}{3,}\\b)`,
 			'gu'
 		),
-		read: (m, { s, ref, future }) => {
+		read: (m, ctx) => {
 			const month = MONTH_NAMES.indexOf(m[1]!) + 1;
-			if (!ref) return one(m, undefined);
-			const ahead = future || FORWARD.test(clauseAround(s, m.index!, m.index! + m[0].length));
-			const y = ref.y + (ahead && month < ref.m ? 1 : !ahead && month > ref.m ? -1 : 0);
+			if (!ctx.ref) return one(m, undefined);
+			const y = yearOfMonth(m, month, ctx, ctx.ref);
 			const at = m.index! + m[0].length - m[1]!.length;
 			return [{ start: at, end: at + m[1]!.length, value: `${y}-${pad(month)}` }];
 		}
