@@ -153,3 +153,26 @@ test('issue 12: the builder says how many fit one QR code while choosing; 25 fro
 	await expect(page.getByRole('img', { name: /QR code of the assignment link/ })).toBeVisible();
 	await expect(page.getByText(`One code for all ${total - over} questions`)).toBeVisible();
 });
+
+test('issue 9: a question tied to one in the set by its fact or sentence says so, in the list and in the set', async ({
+	page
+}) => {
+	await openApp(page, '/teach/set');
+	const list = page.getByRole('list', { name: 'Matching questions' });
+	const items = list.getByRole('listitem');
+	await expect(items.first()).toBeVisible();
+	const tied = items.filter({ hasText: /question 1 in the set: one may give the other away/ });
+	await expect(tied).toHaveCount(0);
+
+	await items.first().getByRole('checkbox').check();
+	await expect(tied.first()).toBeVisible();
+	const listed = await items.count();
+	expect(await tied.count()).toBeLessThan(listed - 1);
+
+	// Added anyway, both ends of the tie carry the note in the set's sheet.
+	await tied.first().getByRole('checkbox').check();
+	await countButton(page, 2).click();
+	const sheet = page.getByRole('dialog', { name: /^In this set/ });
+	await expect(sheet.getByText(/question 2 in the set: one may give the other away/)).toBeVisible();
+	await expect(sheet.getByText(/question 1 in the set: one may give the other away/)).toBeVisible();
+});

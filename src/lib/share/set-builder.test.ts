@@ -16,6 +16,8 @@ import {
 	filterSummary,
 	firstProblemTarget,
 	formOf,
+	kinInSet,
+	kinship,
 	optionsSummary,
 	moveQuestion,
 	toggleQuestion
@@ -108,6 +110,30 @@ describe('picking questions for a set', () => {
 			const drawn = drawRandom(candidates, sentences.size, seed);
 			expect(new Set(drawn.map((c) => c.question.evidence.start)).size, `seed ${seed}`).toBe(sentences.size);
 		}
+	});
+
+	it('issue 9: ties two questions of one deck by their fact, then by their sentence, and nothing else', () => {
+		const byId = (id: string) => candidates.find((c) => c.question.id === id)!;
+		expect(kinship(byId('q-figc'), byId('q-figt'))).toBe('fact');
+		expect(kinship(byId('q-who'), byId('q-match'))).toBe('fact');
+		expect(kinship(byId('q-who'), byId('q-what'))).toBe('sentence');
+		expect(kinship(byId('q-figc'), byId('q-datec'))).toBeUndefined();
+		expect(kinship(byId('q-who'), byId('q-who'))).toBeUndefined();
+		const otherDeck = { ...byId('q-figt'), key: 'other/q-figt', deckId: 'other' };
+		expect(kinship(byId('q-figc'), otherDeck)).toBeUndefined();
+		const deckGone = { ...byId('q-figt'), key: 'set/q-figt', deckId: '' };
+		expect(kinship(deckGone, byId('q-figc'))).toBeUndefined();
+	});
+
+	it('issue 9: names the first question of the set each listed question is tied to', () => {
+		const byId = (id: string) => candidates.find((c) => c.question.id === id)!;
+		const chosen = [byId('q-datec'), byId('q-figc')];
+		const kin = kinInSet(chosen, candidates);
+		expect(kin.get(byId('q-figt').key)).toEqual({ position: 2, by: 'fact' });
+		expect(kin.get(byId('q-datet').key)).toEqual({ position: 1, by: 'fact' });
+		expect(kin.has(byId('q-who').key)).toBe(false);
+		// A question in the set is not tied to itself: alone of its fact and sentence, it has no note.
+		expect(kin.has(byId('q-figc').key)).toBe(false);
 	});
 
 	it('adds, removes and reorders without duplicates', () => {

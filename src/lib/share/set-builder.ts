@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { QUESTION_TYPES, type QuestionType } from '$lib/generator/bank';
-import { choicesOf } from '$lib/domain/question';
+import { QUESTION_TYPES, type QuestionType, type Span } from '$lib/generator/bank';
+import { choicesOf, factIdsOf } from '$lib/domain/question';
 import { FACT_KINDS, FACT_KIND_GROUPS, type FactKind } from '$lib/domain/vocabulary';
 import { createRandom, shuffle } from '$lib/generator/random';
 import type { DeckRecord, QuestionRecord } from '$lib/db/schema';
@@ -120,6 +120,63 @@ export function drawRandom(candidates: readonly Candidate[], count: number, seed
 	}
 	const picked = new Set([...first, ...second, ...rest].slice(0, Math.max(0, count)));
 	return candidates.filter((candidate) => picked.has(candidate));
+}
+
+/** Why two questions of one deck can give each other away: they ask the same fact, or come from one sentence. */
+export type Kinship = 'fact' | 'sentence';
+
+function spansOf(candidate: Candidate): Span[] {
+	const { question } = candidate;
+	return question.type === 'matching' ? question.pairs.map((pair) => pair.evidence) : [question.evidence];
+}
+
+/**
+ * What ties two questions of the same deck, if anything. A question the set carries without its deck (the deck was
+ * deleted) is tied to none: its offsets point into an article no longer at hand.
+ */
+export function kinship(a: Candidate, b: Candidate): Kinship | undefined {
+	if (a.key === b.key || !a.deckId || a.deckId !== b.deckId) return undefined;
+	const facts = factIdsOf(b.question);
+	if (factIdsOf(a.question).some((fact) => facts.includes(fact))) return 'fact';
+	const spans = spansOf(b);
+	const overlaps = spansOf(a).some((x) => spans.some((y) => x.start < y.end && y.start < x.end));
+	return overlaps ? 'sentence' : undefined;
+}
+
+/** The first question of the set (its 1-based position) that a question is tied to, and how. */
+export interface Kin {
+	position: number;
+	by: Kinship;
+}
+
+/**
+ * For each of `candidates` tied to a question in the set, the first such question: a teacher who picks both hands
+ * students one question whose text holds the other's answer, so the builder says so beside each.
+ */
+export function kinInSet(chosen: readonly Candidate[], candidates: readonly Candidate[]): Map<string, Kin> {
+	const kin = new Map<string, Kin>();
+	for (const candidate of candidates) {
+		for (const [index, other] of chosen.entries()) {
+			const by = kinship(candidate, other);
+			if (!by) continue;
+			kin.set(candidate.key, { position: index + 1, by });
+			break;
+		}
+	}
+	return kin;
+}
+
+export function kinNote(kin: Kin): string {
+	const tie = kin.by === 'fact' ? 'Asks the same fact as' : 'From the same sentence as';
+	return `${tie} question ${kin.position} in the set: one may give the other away.`;
+}
+
+/** `kinInSet`, in words, by candidate key. */
+export function kinNotes(
+	chosen: readonly Candidate[],
+	candidates: readonly Candidate[]
+): Map<string, string> {
+	return new Map([...kinInSet(chosen, candidates)].map(([key, kin]) => [key, kinNote(kin)]));
 }
 
 /** What the form holds, as typed: strings for the number, date and email inputs. */

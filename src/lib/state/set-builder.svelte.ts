@@ -17,6 +17,9 @@ import {
 	firstProblemTarget,
 	formOf,
 	keysOf,
+	kinInSet,
+	kinNote,
+	kinNotes,
 	moveQuestion,
 	toggleQuestion,
 	type AssignableType,
@@ -87,6 +90,10 @@ export class SetBuilder {
 	readonly chosenKeys: ReadonlySet<string> = $derived(keysOf(this.chosen));
 	/** Matches not in the set yet. */
 	readonly unpicked: Candidate[] = $derived(this.matches.filter((c) => !this.chosenKeys.has(c.key)));
+	/** What ties a listed or chosen question to one in the set by its fact or sentence, in words. */
+	readonly kinNotes: ReadonlyMap<string, string> = $derived(
+		kinNotes(this.chosen, [...this.matches.slice(0, this.shown), ...this.chosen])
+	);
 	/** The filters, in a line, for the folded filter section. */
 	readonly filterLine: string = $derived(
 		filterSummary(this.decks.length, {
@@ -176,7 +183,7 @@ export class SetBuilder {
 		this.announcement = next.clash
 			? 'A question with the same id from another deck is already in the set.'
 			: this.chosen.length > 0
-				? `${this.chosen.length} in the set.${this.#qrNote()}`
+				? `${this.chosen.length} in the set.${this.#kinNote(candidate)}${this.#qrNote()}`
 				: 'The set is empty.';
 	}
 
@@ -193,6 +200,13 @@ export class SetBuilder {
 		const seed = Math.floor(this.#random() * 2 ** 31);
 		this.chosen = addAll(this.chosen, drawRandom(this.unpicked, this.drawCount, seed));
 		this.announcement = `Added ${this.chosen.length - before} at random; ${this.chosen.length} in the set.${this.#qrNote()}`;
+	}
+
+	/** Said when a question just added is tied to one already in the set. */
+	#kinNote(candidate: Candidate): string {
+		if (!this.chosenKeys.has(candidate.key)) return '';
+		const kin = kinInSet(this.chosen, [candidate]).get(candidate.key);
+		return kin ? ` ${kinNote(kin)}` : '';
 	}
 
 	/** Said when the set has just outgrown one QR code, so a screen reader user hears it when a sighted one sees it. */

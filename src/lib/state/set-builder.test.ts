@@ -80,6 +80,29 @@ describe('SetBuilder', () => {
 		expect(builder.announcement).toBe('The set is empty.');
 	});
 
+	it('issue 9: says beside a question, and aloud when it is added, which question of the set it is tied to', async () => {
+		const builder = (await setup())();
+		await builder.load(undefined, fixtureBank.id);
+		const [first, twin] = builder.matches.filter(
+			(c) => c.question.factId === builder.matches[0]!.question.factId
+		);
+		expect(twin).toBeDefined();
+		builder.toggle(first!);
+		expect(builder.kinNotes.get(twin!.key)).toBe(
+			'Asks the same fact as question 1 in the set: one may give the other away.'
+		);
+		expect(builder.kinNotes.has(first!.key)).toBe(false);
+		builder.toggle(twin!);
+		expect(builder.announcement).toBe(
+			'2 in the set. Asks the same fact as question 1 in the set: one may give the other away.'
+		);
+		expect(builder.kinNotes.get(first!.key)).toMatch(/^Asks the same fact as question 2 in the set/);
+		// Taken out again, it is the one listed as tied to what stays in the set.
+		builder.toggle(first!);
+		expect(builder.kinNotes.get(first!.key)).toMatch(/^Asks the same fact as question 1 in the set/);
+		expect(builder.kinNotes.has(twin!.key)).toBe(false);
+	});
+
 	it('draws at random from its seed, one per fact first', async () => {
 		const make = await setup();
 		const a = make();
