@@ -57,6 +57,24 @@ describe('issue 9: the figure distractor strategies', () => {
 		for (const c of choices) expect(c).toMatch(pattern);
 	});
 
+	it('a bare count never offers "one" (its noun after the blank is plural), and a count of one gets no choices', () => {
+		for (const [text, value] of [
+			['two', 2],
+			['three', 3],
+			['2', 2],
+			['4', 4]
+		] as const) {
+			for (const below of [0, 1, 2, 3])
+				for (const c of figureDistractors(input(fact(text, value, 'count'), below)))
+					expect(c, `${text} at rank ${below}`).not.toMatch(/^(?:one|1)$/);
+		}
+		// Nothing below "two" once "one" is out: the key would always be lowest, so it is asked another way.
+		for (const below of [0, 1]) expect(figureDistractors(input(fact('two', 2, 'count'), below))).toEqual([]);
+		expect(figureDistractors(input(fact('one', 1, 'count'), 0))).toEqual([]);
+		// With the noun inside the blank, "one" reads well: "a one-judge panel".
+		expect(figureDistractors(input(fact('three-judge', 3, 'count'), 2))).toContain('one-judge');
+	});
+
 	it('has a row above for every strategy', () => {
 		expect(rows.map(([name]) => name).sort()).toEqual(Object.keys(FIGURE_STRATEGIES).sort());
 	});

@@ -153,6 +153,9 @@ function mantissaOf(core: string, value: number): number {
 	return m ? (parseDigits(m[1] ?? '') ?? value) : value;
 }
 
+/** A number alone, in digits or one word: "2", "1,500", "two", "eleven" (not "three-judge", not "2 million"). */
+const BARE_NUMBER = /^(?:\d[\d,]*|[a-z]+)$/i;
+
 /**
  * Money, counts, durations, measures, percentages. Other figures of the same unit nearby come first, since a
  * careless reader confuses them; made-up values fill the rest, rounded like the key and kept apart from it and
@@ -178,8 +181,13 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 		if (hundredths) return Math.max(0.01, Math.round(r * 100) / 100);
 		return integer ? Math.round(r) : r;
 	};
+	// A bare count's noun lies outside the blank and agrees with the key: "_____ broad declarations" rules out
+	// "one" by grammar alone, and after "one declaration" every other choice is ruled out the same way.
+	const nounAfterBlank = fact.unit === 'count' && BARE_NUMBER.test(core);
+	if (nounAfterBlank && fact.value === 1) return [];
 	const possible = (v: number, side: 'below' | 'above') =>
 		v > 0 &&
+		!(nounAfterBlank && v === 1) &&
 		(side === 'below' ? v * gap <= fact.value : v >= fact.value * gap) &&
 		!(percent && v > 100) &&
 		!taken(v);
