@@ -392,12 +392,16 @@ describe('questions', () => {
 			date: '2019-04-12'
 		}).questions.find((q) => q.answer === 'Friday');
 		expect(today?.explanation).toMatch(/\(April 12, 2019, the article’s date\)$/);
-		// "At that time" takes its date from the sentence before, not from the article's date.
-		const then = generateBank({
+		// "At that time" takes its date from the sentence before, not from the article's date; blanked, its words are
+		// nothing to recall, so the card asks the date they point to (issue 9).
+		const thenDeck = generateBank({
 			text: 'Ferry strike ends\n\nThe ferry strike began on March 3, 2019 in the port of Ardmore. At that time, the union said the crews would stay out for a month.',
 			date: '2019-04-12'
-		}).questions.find((q) => q.type === 'flashcard' && q.answer.startsWith('that time'));
-		expect(then?.answer).toBe('that time (March 3, 2019)');
+		}).questions;
+		expect(thenDeck.filter((q) => /that time/.test(q.answer))).toEqual([]);
+		const then = thenDeck.find((q) => q.prompt.startsWith('Which date does “that time” mean here?'));
+		expect(then?.answer).toBe('March 3, 2019');
+		expect(then?.prompt).toContain('“At that time, the union said the crews would stay out for a month.”');
 		for (const q of tuesday) {
 			expect(q.answer).toBe('Tuesday');
 			expect(q.explanation).toMatch(/\(April 9, 2019, counting from the article’s date, April 12, 2019\)$/);

@@ -2336,6 +2336,26 @@ function dateQuestions(
 			? ` (${readable}${basis})`
 			: '';
 	const explanation = `The article says: “${asInnerQuotes(shorten(blank.said, 60))}”${note}`;
+	// "at that time", "the same day": the words only point back to a date told before; blanked, they are no fact a
+	// student could recall ("At _____," → "that time"). The date they point to is, and it is asked for itself.
+	if (pointsBack(answer) && readable) {
+		const unit = /^\d{4}$/.test(fact.value ?? '')
+			? 'year'
+			: /^\d{4}-\d{2}$/.test(fact.value ?? '')
+				? 'month'
+				: 'date';
+		push({
+			id: questionId('flashcard', fact.id),
+			factId: fact.id,
+			type: 'flashcard',
+			prompt: `Which ${unit} does “${answer}” mean here? “${filled(context, answer)}”`,
+			answer: readable,
+			explanation,
+			evidence: fact.evidence,
+			difficulty: 2
+		});
+		return;
+	}
 	// "today", "this week": the words are no fact, the date they stand for is, and it is asked for itself.
 	const toldByTense = tenseTells(answer, blank.sentence);
 	if (bareDeictic(answer) || toldByTense) {
