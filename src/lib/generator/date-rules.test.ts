@@ -102,6 +102,17 @@ describe('issue 9: the date rules', () => {
 		expect(dates(sentence)).toContainEqual(want);
 	});
 
+	it('a long event an ordinal day counts from is cut where a phrase starts, never mid-name', () => {
+		expect(
+			dates(
+				'This past week marked the opening night of a Tomas Vell exhibit at the University of North Ardmore.'
+			)
+		).toContainEqual(['the opening night of a Tomas Vell exhibit', undefined]);
+		expect(
+			dates('Crowds waited on the first day of a visit by the prime minister of the Skerry Islands.')
+		).toContainEqual(['on the first day of a visit', undefined]);
+	});
+
 	it('has a row above for every rule', () => {
 		expect(rows.map(([name]) => name).sort()).toEqual(Object.keys(DATE_RULES).sort());
 	});

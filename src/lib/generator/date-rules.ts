@@ -103,6 +103,26 @@ const readMonth: DateRule['read'] = (m, ctx) => {
 	return one(m, `${yearOfMonth(m, month, ctx, ctx.ref)}-${pad(month)}`);
 };
 
+/** A preposition starts a phrase: an event's name cut after one is cut mid-phrase ("at the University of"). */
+const PHRASE_START = /^(?:of|at|in|on|for|to|by|with|from|into|near)$/i;
+const DETERMINER_OR_JOIN = /^(?:the|a|an|and|or|its|their|his|her)$/i;
+
+/**
+ * The event an ordinal day counts from, in at most eight words. A longer one is cut where its first phrase starts
+ * ("an Andy Warhol exhibit at the University of Southern Indiana" → "an Andy Warhol exhibit"), never inside a
+ * name, and never after a word that leads on.
+ */
+function eventHead(event: string): string {
+	const words = event.trim().split(/\s+/);
+	if (words.length <= 8) return words.join(' ');
+	const kept = words.slice(0, 8);
+	const phrase = kept.findIndex((word, i) => i > 0 && PHRASE_START.test(word));
+	const head = phrase > 0 ? kept.slice(0, phrase) : kept;
+	while (head.length > 1 && (PHRASE_START.test(head.at(-1)!) || DETERMINER_OR_JOIN.test(head.at(-1)!)))
+		head.pop();
+	return head.join(' ');
+}
+
 export const DATE_RULES = {
 	/**
 	 * "the past 13 months", "over the next five years", "over the past decade": a stretch relative to now. It is a
@@ -383,7 +403,7 @@ export const DATE_RULES = {
 		),
 		read: (m) => {
 			if (/^last$/i.test(m[1] ?? '') && !m[3]) return [];
-			const what = (m[3] ?? '').split(/\s+/).slice(0, 8).join(' ').trimEnd();
+			const what = eventHead(m[3] ?? '');
 			return [
 				{ start: m.index!, end: m.index! + m[0].length - (m[3] ?? '').length + what.length, value: undefined }
 			];
