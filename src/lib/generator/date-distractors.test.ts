@@ -129,6 +129,22 @@ describe('issue 9: the date shapes', () => {
 		).toEqual([]);
 	});
 
+	it('issue 9: one of a period after "first" or "next" is the unit alone ("the first month"), never "the first one month"', () => {
+		const all = choices(
+			date('the first four months of 2026', '2026-01/2026-04'),
+			'Pilots filed 17 reports in the first four months of 2026.',
+			'2026-05-08'
+		);
+		expect(all.some((c) => /\bone month\b/.test(c))).toBe(false);
+		expect(
+			choices(date('the next two years'), 'Prices will rise over the next two years.').join(' | ')
+		).not.toMatch(/next one year/);
+		// Without such a word before it, "one" stays: "for one month" reads well.
+		expect(choices(date('for three months'), 'The bridge closed for three months.').join(' | ')).toMatch(
+			/\bone month\b/
+		);
+	});
+
 	it('issue 9: offers no calendar frequency for "every time" ("broke every day her parents changed")', () => {
 		expect(choices(date('every time'), 'Her skin broke every time her parents changed her clothes.')).toEqual(
 			[]

@@ -241,8 +241,16 @@ export const DATE_SHAPES = {
 		candidates: ({ core, m }) => {
 			const n = readNumber(m[1] ?? '');
 			if (n === null) return [];
+			// "the first four months": after such a word one month is "the first month", never "the first one month".
+			const unitAlone = /\b(?:first|last|next|past|previous|coming|following|final)\s+$/i.test(
+				core.slice(0, m.index)
+			);
 			return countsAround(n).map((v) => ({
-				text: replace(core, m, formatFigure(v, singular(m[2] ?? ''), m[0])),
+				text: replace(
+					core,
+					m,
+					v === 1 && unitAlone ? singular(m[2] ?? '') : formatFigure(v, singular(m[2] ?? ''), m[0])
+				),
 				offset: v - n
 			}));
 		}

@@ -408,6 +408,16 @@ describe('questions', () => {
 		}
 	});
 
+	it("issue 9: a clock time's note adds the day it fell on, not the time the words already tell", () => {
+		const made = generateBank({
+			text: 'Ferry service halted\n\nThe harbour board halted the Ardmore ferry on Thursday. In a statement issued at 6:15 p.m., the board said the crossing would stay closed for repairs to its ramp.',
+			date: '2026-05-07'
+		});
+		const told = made.questions.filter((q) => q.answer.startsWith('6:15 p.m.'));
+		expect(told.length).toBeGreaterThan(0);
+		for (const q of told) expect(q.answer).toBe('6:15 p.m. (May 7, 2026)');
+	});
+
 	it('issue 9: a date that says how often is asked "How often?", not "When?"', () => {
 		const made = ['Ardmore', 'Inchcolm', 'Skerry', 'Rathlin', 'Lundy', 'Sark'].flatMap(
 			(island) =>

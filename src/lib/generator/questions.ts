@@ -2331,9 +2331,13 @@ function dateQuestions(
 				: `, counting from the article’s date, ${readableDate(input.articleDate)}`;
 	// "the 1980s (1980–1989)": a decade's words already name its years. "During the summer" in a sentence of what
 	// happens every year names no one summer, so no date is counted for it.
+	// "at 6:15 p.m. (May 7, 2026)": the words already tell the time, so the note adds only the day it fell on.
+	const noted = readable.replace(/, (\d{1,2}:\d\d [ap]\.m\.)$/, (whole, clock: string) =>
+		answer.includes(clock) ? '' : whole
+	);
 	const note =
 		readable && !fact.text.includes(readable) && !DECADE.test(answer) && !HABITUAL.test(blank.sentence)
-			? ` (${readable}${basis})`
+			? ` (${noted}${basis})`
 			: '';
 	const explanation = `The article says: “${asInnerQuotes(shorten(blank.said, 60))}”${note}`;
 	// "at that time", "the same day": the words only point back to a date told before; blanked, they are no fact a
