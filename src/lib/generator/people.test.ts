@@ -110,6 +110,15 @@ describe('people', () => {
 		expect(role('Anna Berg')).toBe('Chairman');
 	});
 
+	it('issue 9: a person described by what they were in the story ("Passenger", "Commuter") is named without it', () => {
+		const text =
+			'Passenger Irena Volk, a 34-year-old nurse, said the crew stayed calm. Commuter Dan Oduya said he waited two hours. Volk said she would fly again.';
+		const { byMention } = people(text);
+		expect(byMention('Irena Volk')).toBe('Irena Volk');
+		expect(byMention('Dan Oduya')).toBe('Dan Oduya');
+		expect(byMention('Volk said')).toBe('Irena Volk');
+	});
+
 	it('tells two people with the same surname apart by title', () => {
 		const text =
 			'Dana Reyes voted yes. Mark Reyes, a shop owner, objected. Mr. Reyes said no. Ms. Reyes said yes.';
