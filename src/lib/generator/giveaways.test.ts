@@ -416,6 +416,35 @@ describe('a value an article tells in two sentences (craft round 10)', () => {
 		]);
 	});
 
+	it('reads no word most sentences hold as telling what a figure is about', () => {
+		const lines = ['pier', 'dock', 'quay', 'wharf'].map(
+			(p, i) => `The port spent $${10 + i} million on the ${p}.`
+		);
+		const wharf = lines[3]!;
+		const jetty = 'The jetty cost the port $13 million last year.';
+		const { body, where } = told([...lines, jetty]);
+		const ask = blank(
+			'wharf',
+			'figure-choice',
+			`Which figure completes the sentence? “${wharf.replace('$13 million', '_____')}”`,
+			'$13 million',
+			where(wharf)
+		);
+		const show = blank(
+			'jetty',
+			'flashcard',
+			'“The jetty cost the port $13 million _____.”',
+			'last year',
+			where(jetty)
+		);
+		const facts = [
+			factOf('f-wharf', 'figure', '$13 million', where(wharf)),
+			factOf('f-jetty', 'date', 'last year', where(jetty))
+		];
+		// "port" stands in every sentence: the jetty's $13 million is another thing's.
+		expect(found([ask, show], body, facts)).toEqual([]);
+	});
+
 	it('reads a small number shown elsewhere as no giveaway unless its neighbours come with it', () => {
 		const boats = 'Two ferries sank off Orlo on Friday.';
 		const ministers = 'The Orlo council sent two ministers to the coast.';

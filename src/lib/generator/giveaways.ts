@@ -142,6 +142,25 @@ const FUNCTION_WORDS = new Set(
 /** How near a word of the key's sentence must stand to the value shown for the two to tell of one thing. */
 const ABOUT_SPAN = 8;
 
+/** Of the sentences of an article, the share a word may stand in and still tell what one of them is about. */
+const TELLING_SHARE = 0.2;
+let tellingOf: { text: string; words: Set<string> } | undefined;
+
+/**
+ * Words of an article that few of its sentences hold: "toll" in a disaster report, not "port" and "spent" in an
+ * account whose every sentence has them, which would tie any two of its figures together.
+ */
+function tellingWords(text: string): Set<string> {
+	if (tellingOf?.text === text) return tellingOf.words;
+	const sentences = text.split(/(?<=[.!?…”"])\s+|\n+/).map((s) => new Set(canon(s).split(' ')));
+	const counts = new Map<string, number>();
+	for (const words of sentences) for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+	const most = Math.max(2, sentences.length * TELLING_SHARE);
+	const words = new Set([...counts].filter(([w, n]) => n <= most && w.length > 2).map(([w]) => w));
+	tellingOf = { text, words };
+	return words;
+}
+
 /** A range's ends ("2000–2050", "between 2019 and 2021"), else the value itself. */
 const endsOf = (core: string) => core.split(/\s*(?:[–—-]|\bto\b|\band\b|\buntil\b|\bthrough\b)\s*/i);
 
@@ -164,11 +183,12 @@ function valueTests(answer: string, fact: Fact, text: string): Test[] {
 			.filter((w) => !/^\P{L}*\p{Lu}/u.test(w))
 			.join(' ')
 	);
+	const telling = tellingWords(text);
 	const ownWords = (value: string) =>
 		new Set(
 			sentence
 				.split(' ')
-				.filter((w) => w.length > 2 && !FUNCTION_WORDS.has(w) && !value.split(' ').includes(w))
+				.filter((w) => telling.has(w) && !FUNCTION_WORDS.has(w) && !value.split(' ').includes(w))
 		);
 	if (fact.kind === 'date') {
 		return endsOf(dateCore(key)).flatMap((end): Test[] => {
