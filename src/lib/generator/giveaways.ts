@@ -141,6 +141,8 @@ const FUNCTION_WORDS = new Set(
 );
 /** How near a word of the key's sentence must stand to the value shown for the two to tell of one thing. */
 const ABOUT_SPAN = 8;
+/** More characters than ABOUT_SPAN words of an article's words take. */
+const ABOUT_CHARS = ABOUT_SPAN * 40;
 
 /** Of the sentences of an article, the share a word may stand in and still tell what one of them is about. */
 const TELLING_SHARE = 0.2;
@@ -211,9 +213,13 @@ function holds(seen: string, test: Test): boolean {
 	if (!about) return true;
 	const first = test.words[0]!;
 	for (let at = seen.indexOf(first); at >= 0; at = seen.indexOf(first, at + 1)) {
-		const before = seen.slice(0, at).split(' ').slice(-ABOUT_SPAN);
+		// Only the few words either side are read: a long prompt is not split whole at each occurrence.
+		const before = seen
+			.slice(Math.max(0, at - ABOUT_CHARS), at)
+			.split(' ')
+			.slice(-ABOUT_SPAN);
 		const after = seen
-			.slice(at + first.length)
+			.slice(at + first.length, at + first.length + ABOUT_CHARS)
 			.split(' ')
 			.slice(0, ABOUT_SPAN);
 		if ([...before, ...after].some((w) => about.has(w))) return true;
