@@ -199,3 +199,274 @@ describe('giveaways', () => {
 		expect(new Set(ofCrowded.map((q) => q.factId)).size).toBeGreaterThan(1);
 	});
 });
+
+describe('a value an article tells in two sentences (craft round 10)', () => {
+	const told = (sentences: string[]) => {
+		const body = sentences.join(' ');
+		const where = (s: string) => ({ start: body.indexOf(s), end: body.indexOf(s) + s.length });
+		return { body, where };
+	};
+	const factOf = (
+		id: string,
+		kind: 'figure' | 'date',
+		written: string,
+		evidence: Question['evidence']
+	): Fact =>
+		kind === 'date'
+			? { id, kind, text: written, about: '', evidence }
+			: { id, kind, text: written, value: 0, unit: 'count', about: '', evidence };
+	const blank = (
+		id: string,
+		type: Question['type'],
+		prompt: string,
+		answer: string,
+		evidence: Question['evidence']
+	) =>
+		({
+			...base,
+			id,
+			factId: `f-${id}`,
+			type,
+			prompt,
+			answer,
+			evidence,
+			choices: [answer, 'x'],
+			accept: { kind: 'date', value: answer }
+		}) as unknown as Question;
+	const found = (questions: Question[], body: string, factList: Fact[]) =>
+		giveaways(questions, body, factList)
+			.map((p) => `${p.shows.id} → ${p.asks.id}`)
+			.sort();
+
+	it('reads a weekday answered with its date in brackets as the weekday any other sentence shows', () => {
+		const prize = 'The Orrin Prize was awarded to Petra Valde on Tuesday.';
+		const festival = 'The Harlow festival ended on Tuesday with a parade of 40 floats.';
+		const { body, where } = told([prize, festival]);
+		const card = blank(
+			'prize',
+			'flashcard',
+			`“The Orrin Prize was awarded to Petra Valde on _____.”`,
+			'Tuesday (May 12, 2026)',
+			where(prize)
+		);
+		const floats = blank(
+			'floats',
+			'figure-choice',
+			`Which figure completes the sentence? “${festival.replace('40', '_____')}”`,
+			'40',
+			where(festival)
+		);
+		const facts = [
+			factOf('f-prize', 'date', 'on Tuesday', where(prize)),
+			factOf('f-floats', 'figure', '40', where(festival))
+		];
+		expect(found([card, floats], body, facts)).toEqual(['floats → prize']);
+	});
+
+	it('reads a count told again, in digits or words, beside a word of its own sentence', () => {
+		const toll = 'The death toll from the Corrow landslide stood at 90 on Sunday.';
+		const final = 'Rescuers said on Monday that the final toll was ninety.';
+		const killed = 'The landslide killed 90 people in Corrow.';
+		const maps = 'The Corrow library lends 90 maps a week.';
+		const { body, where } = told([toll, final, killed, maps]);
+		const ask = blank(
+			'toll',
+			'figure-choice',
+			`Which figure completes the sentence? “${toll.replace('90', '_____')}”`,
+			'90',
+			where(toll)
+		);
+		const show = (id: string, sentence: string) =>
+			blank(
+				id,
+				'date-choice',
+				`When? Complete the sentence: “${sentence.replace(/on \w+day|a week/, '_____')}”`,
+				'x',
+				where(sentence)
+			);
+		const facts = [
+			factOf('f-toll', 'figure', '90', where(toll)),
+			factOf('f-final', 'date', 'on Monday', where(final)),
+			factOf('f-killed', 'date', 'x', where(killed)),
+			factOf('f-maps', 'date', 'a week', where(maps))
+		];
+		expect(
+			found([ask, show('final', final), show('killed', killed), show('maps', maps)], body, facts)
+		).toEqual(['final → toll', 'killed → toll']);
+	});
+
+	it('reads a year of a span or after "by" where another sentence shows it about the same thing', () => {
+		const target = 'Korvel must cut its emissions by 2050.';
+		const plan = 'By 2050, Korvel emissions must be 80% below 2000 levels.';
+		const span = 'The plan tracks Korvel emissions over 2000–2050.';
+		const floods = 'The Tellin floods of 2050 are a film by Ada Marr.';
+		const { body, where } = told([target, plan, span, floods]);
+		const typed = blank(
+			'target',
+			'date-typed',
+			`Type the missing date: “Korvel must cut its emissions by _____.”`,
+			'2050',
+			where(target)
+		);
+		const card = blank(
+			'span',
+			'flashcard',
+			`“The plan tracks Korvel emissions over _____.”`,
+			'2000–2050',
+			where(span)
+		);
+		const share = blank(
+			'plan',
+			'figure-choice',
+			`Which figure completes the sentence? “By 2050, Korvel emissions must be _____ below 2000 levels.”`,
+			'80%',
+			where(plan)
+		);
+		const film = blank(
+			'floods',
+			'flashcard',
+			`“The Tellin floods of 2050 are a film by _____.”`,
+			'Ada Marr',
+			where(floods)
+		);
+		const facts = [
+			factOf('f-target', 'date', 'by 2050', where(target)),
+			factOf('f-span', 'date', '2000–2050', where(span)),
+			factOf('f-plan', 'figure', '80%', where(plan)),
+			factOf('f-floods', 'date', 'x', where(floods))
+		];
+		// The film's "2050" is another thing's year: no word of either key's sentence stands beside it.
+		expect(found([typed, card, share, film], body, facts)).toEqual(['plan → span', 'plan → target']);
+	});
+
+	it('reads a key held by a quote shown as a what-said choice', () => {
+		const quoted =
+			'“We will open the Marrow bridge in 2031, whatever the weather,” said Oda Venn, the mayor.';
+		const works = 'Work on the Marrow bridge will be finished by 2031, the council said.';
+		const { body, where } = told([quoted, works]);
+		const choice: Question = {
+			...base,
+			id: 'what',
+			factId: 'f-what',
+			type: 'what-said',
+			prompt: 'Which of these did Oda Venn say?',
+			choices: ['“We will open the Marrow bridge in 2031 …”', '“Our roads come first …”'],
+			answer: '“We will open the Marrow bridge in 2031 …”',
+			evidence: where(quoted)
+		};
+		const end = blank(
+			'end',
+			'date-choice',
+			'When? Complete the sentence: “Work on the Marrow bridge will be finished by _____, the council said.”',
+			'2031',
+			where(works)
+		);
+		const facts: Fact[] = [
+			{
+				id: 'f-what',
+				kind: 'quote',
+				quote: 'We will open the Marrow bridge in 2031, whatever the weather',
+				speaker: { name: 'Oda Venn', role: 'the mayor' },
+				confidence: 'high',
+				evidence: where(quoted)
+			},
+			factOf('f-end', 'date', 'in 2031', where(works))
+		];
+		expect(found([choice, end], body, facts)).toEqual(['what → end']);
+	});
+
+	it('drops the question whose fact another question still asks before a fact’s only question', () => {
+		const prize = 'The Orrin Prize was awarded to Petra Valde on Tuesday.';
+		const festival = 'The Harlow festival ended on Tuesday with a parade of 40 floats.';
+		const { body, where } = told([prize, festival]);
+		const card = blank(
+			'prize',
+			'flashcard',
+			'“The Orrin Prize was awarded to Petra Valde on _____.”',
+			'Tuesday',
+			where(prize)
+		);
+		const floats = blank(
+			'floats',
+			'figure-choice',
+			`Which figure completes the sentence? “${festival.replace('40', '_____')}”`,
+			'40',
+			where(festival)
+		);
+		const typed = {
+			...floats,
+			id: 'typed',
+			type: 'figure-typed',
+			prompt: 'Type the missing figure: “… a parade of _____ floats.”'
+		} as Question;
+		const facts = [
+			factOf('f-prize', 'date', 'on Tuesday', where(prize)),
+			factOf('f-floats', 'figure', '40', where(festival))
+		];
+		// The choice is the better kind, but the floats are still asked by the typed question, the prize by nothing else.
+		expect(withoutGiveaways([card, floats, typed], body, facts).map((q) => q.id)).toEqual(['prize', 'typed']);
+		// A fact's other question that gives the key away too is no spare: the kinds decide, and the flashcard goes.
+		const shown = {
+			...typed,
+			prompt: `Type the missing figure: “${festival.replace('40', '_____')}”`
+		} as Question;
+		expect(withoutGiveaways([card, floats, shown], body, facts).map((q) => q.id)).toEqual([
+			'floats',
+			'typed'
+		]);
+	});
+
+	it('reads no word most sentences hold as telling what a figure is about', () => {
+		const lines = ['pier', 'dock', 'quay', 'wharf'].map(
+			(p, i) => `The port spent $${10 + i} million on the ${p}.`
+		);
+		const wharf = lines[3]!;
+		const jetty = 'The jetty cost the port $13 million last year.';
+		const { body, where } = told([...lines, jetty]);
+		const ask = blank(
+			'wharf',
+			'figure-choice',
+			`Which figure completes the sentence? “${wharf.replace('$13 million', '_____')}”`,
+			'$13 million',
+			where(wharf)
+		);
+		const show = blank(
+			'jetty',
+			'flashcard',
+			'“The jetty cost the port $13 million _____.”',
+			'last year',
+			where(jetty)
+		);
+		const facts = [
+			factOf('f-wharf', 'figure', '$13 million', where(wharf)),
+			factOf('f-jetty', 'date', 'last year', where(jetty))
+		];
+		// "port" stands in every sentence: the jetty's $13 million is another thing's.
+		expect(found([ask, show], body, facts)).toEqual([]);
+	});
+
+	it('reads a small number shown elsewhere as no giveaway unless its neighbours come with it', () => {
+		const boats = 'Two ferries sank off Orlo on Friday.';
+		const ministers = 'The Orlo council sent two ministers to the coast.';
+		const { body, where } = told([boats, ministers]);
+		const ask = blank(
+			'boats',
+			'figure-typed',
+			'Type the missing figure: “_____ ferries sank off Orlo on Friday.”',
+			'Two',
+			where(boats)
+		);
+		const show = blank(
+			'ministers',
+			'flashcard',
+			'“The Orlo council sent two ministers to the _____.”',
+			'coast',
+			where(ministers)
+		);
+		const facts = [
+			factOf('f-boats', 'figure', 'Two', where(boats)),
+			factOf('f-ministers', 'figure', 'x', where(ministers))
+		];
+		expect(found([ask, show], body, facts)).toEqual([]);
+	});
+});

@@ -1,5 +1,8 @@
 import type { Fact, Question } from './bank';
 import { foldText } from '../quiz/text';
+import { dateCore } from './date-distractors';
+import { hedgeOf } from './figure-distractors';
+import { parseFigure } from './numbers';
 
 /**
  * Questions of one deck that give another's answer away. A student studies the whole deck: a what-said card
@@ -35,10 +38,51 @@ const BLANK = /_{3,}/;
 
 /** A blank as a word of its own, so a neighbour hidden by another question's blank still reads as a neighbour. */
 const GAP = 'xgapx';
-const spaced = (s: string) => ` ${foldText(s.replace(/_{3,}/g, ` ${GAP} `))} `;
+
+const UNITS_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = [
+	'ten',
+	'eleven',
+	'twelve',
+	'thirteen',
+	'fourteen',
+	'fifteen',
+	'sixteen',
+	'seventeen',
+	'eighteen',
+	'nineteen'
+];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const NUMBER_WORD = new RegExp(
+	`\\b(?:(${TENS.join('|')})(?: (${UNITS_WORDS.slice(1).join('|')}))?|(${[...UNITS_WORDS, ...TEENS].join('|')}))\\b`,
+	'g'
+);
+
+/**
+ * Folded text with a number written one way: an article tells "ninety people" where a key says "90", and "38 per
+ * cent" where another sentence has "38%"; a figure shown in either form shows it.
+ */
+function canon(s: string): string {
+	return foldText(s)
+		.replace(NUMBER_WORD, (_, tens?: string, unit?: string, small?: string) =>
+			String(
+				small !== undefined
+					? [...UNITS_WORDS, ...TEENS].indexOf(small)
+					: (TENS.indexOf(tens!) + 2) * 10 + (unit ? UNITS_WORDS.indexOf(unit) : 0)
+			)
+		)
+		.replace(/(\d) (?:per cent|percent)\b/g, '$1%');
+}
+const spaced = (s: string) => ` ${canon(s.replace(/_{3,}/g, ` ${GAP} `))} `;
 const quotedWords = (s: string) =>
-	[...s.matchAll(/[“"]([^”"]+)[”"]?/g)].map((m) => foldText(m[1]!.replace(/…/g, ' '))).filter(Boolean);
-const surname = (name: string) => foldText(name.replace(/,.*$/, '')).split(' ').at(-1) ?? '';
+	[...s.matchAll(/[“"]([^”"]+)[”"]?/g)].map((m) => canon(m[1]!.replace(/…/g, ' '))).filter(Boolean);
+const surname = (name: string) => canon(name.replace(/,.*$/, '')).split(' ').at(-1) ?? '';
+
+/**
+ * The part of an answer the article's words hold: a date counted from the article's date is shown with its value
+ * in brackets ("Tuesday (May 12, 2026)"), which no sentence writes beside it.
+ */
+const shownKey = (answer: string) => answer.replace(/\s*\([^()]*\)\s*$/, '') || answer;
 
 /** Every run of QUOTE_RUN words of the quote (all of it when shorter), as the quote has them. */
 function runs(quote: string): string[] {
@@ -56,33 +100,149 @@ function runs(quote: string): string[] {
  */
 function blankNeedles(prompt: string, answer: string): string[] {
 	const [before = '', after = ''] = prompt.split(BLANK);
-	const key = foldText(answer);
+	const key = canon(shownKey(answer));
 	if (!key) return [];
-	const left = /\ba\(n\)\s*$/.test(before) ? '' : (foldText(before).split(' ').at(-1) ?? '');
-	const right = foldText(after).split(' ')[0] ?? '';
+	const left = /\ba\(n\)\s*$/.test(before) ? '' : (canon(before).split(' ').at(-1) ?? '');
+	const right = canon(after).split(' ')[0] ?? '';
 	const around = (l: string, r: string) => ` ${[l, key, r].filter(Boolean).join(' ')} `;
 	return [...new Set([around(left, right), around(left && GAP, right), around(left, right && GAP)])];
 }
 
-/** What would give the question away: every string of one of `all` in the shown text (in what it attributes when `named`). */
+/**
+ * What would give a question away: every string of `words` in the shown text and, when `about` is set, one of its
+ * words within ABOUT_SPAN words of the first.
+ */
+interface Test {
+	words: string[];
+	about?: ReadonlySet<string>;
+}
+
+/** What would give the question away: one of `all` in the shown text (in what it attributes when `named`). */
 interface Needles {
 	named: boolean;
-	all: string[][];
-	/** A string every one of `all` holds (the key, or the speaker's name): a text without it is passed over at once. */
-	gate: string;
+	all: Test[];
+	/** Strings one of which every one of `all` holds (the key, or the speaker's name): a text with none is passed over. */
+	gates: string[];
+}
+
+const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/;
+const MONTH =
+	/\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/;
+const YEAR = /\b(?:1[5-9]|20)\d\d\b/;
+const DAY = /\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b/;
+/** Words of a sentence that say nothing of what its value is about. */
+const FUNCTION_WORDS = new Set(
+	(
+		'the a an and or but of in on at to for by from with as into than that this these those its it his her ' +
+		'their our we they he she was were is are be been has have had will would said says say also not no ' +
+		'about after before over under more less most some any all which who whom whose what when where while ' +
+		'there then per up out so if one 1 must can could should may might shall xgapx'
+	).split(' ')
+);
+/** How near a word of the key's sentence must stand to the value shown for the two to tell of one thing. */
+const ABOUT_SPAN = 8;
+/** More characters than ABOUT_SPAN words of an article's words take. */
+const ABOUT_CHARS = ABOUT_SPAN * 40;
+
+/** Of the sentences of an article, the share a word may stand in and still tell what one of them is about. */
+const TELLING_SHARE = 0.2;
+let tellingOf: { text: string; words: Set<string> } | undefined;
+
+/**
+ * Words of an article that few of its sentences hold: "toll" in a disaster report, not "port" and "spent" in an
+ * account whose every sentence has them, which would tie any two of its figures together.
+ */
+function tellingWords(text: string): Set<string> {
+	if (tellingOf?.text === text) return tellingOf.words;
+	const sentences = text.split(/(?<=[.!?…”"])\s+|\n+/).map((s) => new Set(canon(s).split(' ')));
+	const counts = new Map<string, number>();
+	for (const words of sentences) for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+	const most = Math.max(2, sentences.length * TELLING_SHARE);
+	const words = new Set([...counts].filter(([w, n]) => n <= most && w.length > 2).map(([w]) => w));
+	tellingOf = { text, words };
+	return words;
+}
+
+/** A range's ends ("2000–2050", "between 2019 and 2021"), else the value itself. */
+const endsOf = (core: string) => core.split(/\s*(?:[–—-]|\bto\b|\band\b|\buntil\b|\bthrough\b)\s*/i);
+
+/**
+ * A figure or date key shown in another sentence in its own words, wherever they stand. A weekday or a day of a
+ * month names one day of the article's few, so any sentence showing it names the key. A year, a month or a
+ * figure of 10 or more may be the same value of another thing ("the 1998 floods" beside "opened in 1998"), so it
+ * gives the key away only beside a word of the key's own sentence ("killed 90 people" for "the toll rose to
+ * _____" of "90 people dead"). A small number ("two", "a quarter") is too common to tell anything alone: only its
+ * neighbours do (blankNeedles).
+ */
+function valueTests(answer: string, fact: Fact, text: string): Test[] {
+	if (fact.kind === 'quote') return [];
+	const key = shownKey(answer);
+	// A name (the town, the company) stands in most of an article's sentences, so it tells of no one thing.
+	const sentence = canon(
+		text
+			.slice(fact.evidence.start, fact.evidence.end)
+			.split(/\s+/)
+			.filter((w) => !/^\P{L}*\p{Lu}/u.test(w))
+			.join(' ')
+	);
+	const telling = tellingWords(text);
+	const ownWords = (value: string) =>
+		new Set(
+			sentence
+				.split(' ')
+				.filter((w) => telling.has(w) && !FUNCTION_WORDS.has(w) && !value.split(' ').includes(w))
+		);
+	if (fact.kind === 'date') {
+		return endsOf(dateCore(key)).flatMap((end): Test[] => {
+			const value = canon(dateCore(end));
+			if (!value) return [];
+			if (WEEKDAY.test(value) || (MONTH.test(value) && DAY.test(value))) return [{ words: [` ${value} `] }];
+			if (MONTH.test(value) || YEAR.test(value)) return [{ words: [` ${value} `], about: ownWords(value) }];
+			return [];
+		});
+	}
+	const core = hedgeOf(key).core;
+	const value = canon(core);
+	if (!/\d/.test(value) || (parseFigure(core)?.value ?? 0) < 10) return [];
+	return [{ words: [` ${value} `], about: ownWords(value) }];
+}
+
+function holds(seen: string, test: Test): boolean {
+	if (!test.words.every((n) => seen.includes(n))) return false;
+	const { about } = test;
+	if (!about) return true;
+	const first = test.words[0]!;
+	for (let at = seen.indexOf(first); at >= 0; at = seen.indexOf(first, at + 1)) {
+		// Only the few words either side are read: a long prompt is not split whole at each occurrence.
+		const before = seen
+			.slice(Math.max(0, at - ABOUT_CHARS), at)
+			.split(' ')
+			.slice(-ABOUT_SPAN);
+		const after = seen
+			.slice(at + first.length, at + first.length + ABOUT_CHARS)
+			.split(' ')
+			.slice(0, ABOUT_SPAN);
+		if ([...before, ...after].some((w) => about.has(w))) return true;
+	}
+	return false;
 }
 
 function needles(q: Question, fact: Fact | undefined, text: string): Needles {
-	const none = { named: false, all: [], gate: '' };
+	const none = { named: false, all: [], gates: [] };
 	if (q.type === 'matching') return none;
 	if (BLANK.test(q.prompt) && q.type !== 'true-false') {
-		return { named: false, all: blankNeedles(q.prompt, q.answer).map((n) => [n]), gate: foldText(q.answer) };
+		const values = fact ? valueTests(q.answer, fact, text) : [];
+		return {
+			named: false,
+			all: [...blankNeedles(q.prompt, q.answer).map((n) => ({ words: [n] })), ...values],
+			gates: [canon(shownKey(q.answer)), ...values.map((t) => t.words[0]!.trim())]
+		};
 	}
 	if (fact?.kind === 'quote') {
 		const name = ` ${surname(fact.speaker.name)} `;
 		if (name.trim() === '') return none;
-		const quote = q.type === 'what-said' ? quotedWords(q.answer)[0] : foldText(fact.quote);
-		return { named: true, all: runs(quote ?? '').map((run) => [name, run]), gate: name };
+		const quote = q.type === 'what-said' ? quotedWords(q.answer)[0] : canon(fact.quote);
+		return { named: true, all: runs(quote ?? '').map((run) => ({ words: [name, run] })), gates: [name] };
 	}
 	if (q.type === 'true-false' && fact) {
 		const sentence = text.slice(fact.evidence.start, fact.evidence.end);
@@ -92,7 +252,12 @@ function needles(q: Question, fact: Fact | undefined, text: string): Needles {
 			sentence.slice(0, at) + '_____' + sentence.slice(at + fact.text.length),
 			fact.text
 		);
-		return { named: false, all: around.map((n) => [n]), gate: foldText(fact.text) };
+		const values = valueTests(fact.text, fact, text);
+		return {
+			named: false,
+			all: [...around.map((n) => ({ words: [n] })), ...values],
+			gates: [canon(fact.text), ...values.map((t) => t.words[0]!.trim())]
+		};
 	}
 	return none;
 }
@@ -147,16 +312,16 @@ export function giveaways<Q extends Question>(
 	const read = questions.map((q) => readOf(q, () => byId.get(q.factId), text));
 	const found: Giveaway<Q>[] = [];
 	for (const asks of read) {
-		const { named, all, gate } = asks.needles;
+		const { named, all, gates } = asks.needles;
 		if (all.length === 0) continue;
 		for (const shows of read) {
 			const seen = named ? shows.shown.told : shows.shown.read;
 			if (
-				seen.includes(gate) &&
+				gates.some((g) => seen.includes(g)) &&
 				shows !== asks &&
 				!shows.facts.some((f) => asks.facts.includes(f)) &&
 				!sameSentence(shows.q, asks.q) &&
-				all.some((test) => test.every((n) => seen.includes(n)))
+				all.some((test) => holds(seen, test))
 			)
 				found.push({ shows: shows.q as Q, asks: asks.q as Q });
 		}
@@ -176,9 +341,11 @@ const KEEP_ORDER: readonly Question['type'][][] = [
 const keepRank = (q: Question) => KEEP_ORDER.findIndex((kinds) => kinds.includes(q.type));
 
 /**
- * The deck without giveaways: while two questions give one another's answer away, the one of the weaker kind goes
- * (of two alike, the one in more such pairs, then the later), so a pair costs one question and the deck keeps
- * its best way of asking.
+ * The deck without giveaways: while two questions give one another's answer away, one goes, the weaker kind (of
+ * two alike, the one in more such pairs, then the later), so a pair costs one question and the deck keeps its best
+ * way of asking. But when the other is its fact's only question and in no other pair, the one whose every fact
+ * another question (itself in no pair) still asks goes first, whatever its kind: the pair then costs the deck no
+ * fact ("the toll rose to _____" stays when the sentence repeating the toll is also asked by its true-or-false).
  */
 export function withoutGiveaways<Q extends Question>(
 	questions: readonly Q[],
@@ -188,13 +355,31 @@ export function withoutGiveaways<Q extends Question>(
 	let pairs = giveaways(questions, text, facts);
 	const dropped = new Set<Q>();
 	const at = new Map(questions.map((q, i) => [q, i]));
+	const asking = new Map<string, Q[]>();
+	for (const q of questions)
+		for (const f of factsOf(q)) {
+			const list = asking.get(f) ?? [];
+			list.push(q);
+			asking.set(f, list);
+		}
 	while (pairs.length > 0) {
 		const count = new Map<Q, number>();
 		for (const p of pairs) for (const q of [p.shows, p.asks]) count.set(q, (count.get(q) ?? 0) + 1);
+		const spare = (q: Q) =>
+			factsOf(q).every((f) => asking.get(f)!.some((o) => o !== q && !dropped.has(o) && !count.has(o)));
+		// Dropping `a` keeps the only question of `b`'s fact, which no other question gives away.
+		const rescues = (a: Q, b: Q) => spare(a) && !spare(b) && count.get(b) === 1;
 		const worse = (a: Q, b: Q) =>
 			keepRank(a) - keepRank(b) || count.get(a)! - count.get(b)! || at.get(a)! - at.get(b)!;
-		const losers = pairs.map((p) => (worse(p.shows, p.asks) > 0 ? p.shows : p.asks));
-		const loser = losers.reduce((a, b) => (worse(a, b) >= 0 ? a : b));
+		const losers = pairs.map(({ shows, asks }) =>
+			rescues(shows, asks)
+				? { q: shows, rescue: true }
+				: rescues(asks, shows)
+					? { q: asks, rescue: true }
+					: { q: worse(shows, asks) > 0 ? shows : asks, rescue: false }
+		);
+		const pool = losers.some((l) => l.rescue) ? losers.filter((l) => l.rescue) : losers;
+		const loser = pool.map((l) => l.q).reduce((a, b) => (worse(a, b) >= 0 ? a : b));
 		dropped.add(loser);
 		pairs = pairs.filter((p) => p.shows !== loser && p.asks !== loser);
 	}
