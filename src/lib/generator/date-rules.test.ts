@@ -306,3 +306,16 @@ describe('round 11: more frequencies and months', () => {
 		expect(dates(sentence)).toEqual(want);
 	});
 });
+
+describe('round 12: a day of the month something was due on', () => {
+	it.each<[string, [string, string | undefined][]]>([
+		// Friday 21 July: the 28th is a week ahead, the 28th of June more than three weeks back.
+		['The harvest was due on the 28th, he said.', [['on the 28th', '2017-07-28']]],
+		// The 3rd of this month is nearer than the 3rd of the next.
+		['The rent was due on the 3rd, she said.', [['on the 3rd', '2017-07-03']]],
+		// Without "due", a day past in the month's count is last month's.
+		['The harvest began on the 28th, he said.', [['on the 28th', '2017-06-28']]]
+	])('%s', (sentence, want) => {
+		expect(dates(sentence)).toEqual(want);
+	});
+});

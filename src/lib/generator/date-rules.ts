@@ -32,6 +32,8 @@ export interface Found {
 	drop?: boolean;
 	/** A clock time with no day of its own ("at 6:15 p.m."): its "THH:MM", set on the day the text speaks of. */
 	clock?: string;
+	/** "Earlier in the evening": a part of the day the text speaks of, which takes that day as its value. */
+	storyDay?: boolean;
 }
 
 /** What a rule sees: the sentence, the article's date, and whether the sentence speaks of the future. */
@@ -405,8 +407,10 @@ export const DATE_RULES = {
 	 */
 	partOfNarratedDay: {
 		pattern:
-			/\b(?:(?:early|late|later|earlier)\s+)?(?:in|during)\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening)\b(?!\s+(?:rush|commute|hours?|session|peak|traffic|news|show|programme|program|edition|papers?|shift|service|prayers?|briefing|meeting|class(?:es)?|match|game|run|walk|light|sun)\b)|\b(?:later|earlier|late|early)\s+in\s+the\s+week\b|\b(?:by|at|until|before|towards?)\s+the\s+end\s+of\s+the\s+(?:day|week)\b/gi,
-		read: (m) => one(m, undefined)
+			/\b(?:(early|late|later|earlier)\s+)?(?:in|during)\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening)\b(?!\s+(?:rush|commute|hours?|session|peak|traffic|news|show|programme|program|edition|papers?|shift|service|prayers?|briefing|meeting|class(?:es)?|match|game|run|walk|light|sun)\b)|\b(?:later|earlier|late|early)\s+in\s+the\s+week\b|\b(?:by|at|until|before|towards?)\s+the\s+end\s+of\s+the\s+(?:day|week)\b/gi,
+		// "Earlier in the evening" points back to the evening just told, so it is that day; a bare "in the
+		// evening" may be a habit ("she writes in the evening") and keeps no value.
+		read: (m) => one(m, undefined, /^(?:earlier|later)$/i.test(m[1] ?? '') ? { storyDay: true } : {})
 	},
 	/** "on opening night", "election day", "polling day": a day named by the event it holds; the event dates it. */
 	eventDay: {
@@ -614,7 +618,10 @@ export const DATE_RULES = {
 			return one(m, String(century + yy > ref.y + 1 ? century - 100 + yy : century + yy));
 		}
 	},
-	/** "on the 14th": a day of the month the article's date implies, the latest one unless the clause looks ahead. */
+	/**
+	 * "on the 14th": a day of the month the article's date implies, the latest one unless the clause looks ahead.
+	 * "was due on the 28th" tells a plan, not whether it has come: the nearer of the two 28ths, either side.
+	 */
 	dayOfMonth: {
 		pattern:
 			/\b(?:on|by|until|till|since|from|before|after)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$)|\s+(?:at|and|or|when|but|in|after|before|as|with|to|until)\b)/gi,
@@ -622,7 +629,11 @@ export const DATE_RULES = {
 			const day = Number(m[1]);
 			if (day < 1 || day > 31) return [];
 			if (!ref) return one(m, undefined);
-			const ahead = future || FORWARD.test(clauseAround(s, m.index!, m.index! + m[0].length));
+			const due = /\bdue\s+$/i.test(s.slice(0, m.index));
+			const ahead =
+				future ||
+				FORWARD.test(clauseAround(s, m.index!, m.index! + m[0].length)) ||
+				(due && day > ref.d && day - ref.d < ref.d + 30 - day);
 			let month = { ...ref, d: 1 };
 			if (ahead && day < ref.d) month = shift(month, 'month', 1);
 			if (!ahead && day > ref.d) month = shift(month, 'month', -1);

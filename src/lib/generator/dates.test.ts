@@ -384,3 +384,39 @@ describe('round 11: a day part that modifies a noun is no time', () => {
 		['The fire started that night and was out by morning.', [['that night', undefined]]]
 	])('%s', (sentence, want) => expect(values(sentence)).toEqual(want));
 });
+
+describe('round 12: days the story tells, read from the story', () => {
+	// Articles dated Wednesday 2026-11-04.
+	const values = (text: string) =>
+		extractDates(text, segment(text).sentences, '2026-11-04').map((f) => [f.text, f.value]);
+	it('dates "Earlier in the evening" by the evening the story last named', () => {
+		const text =
+			'Ostrow wins at Pellwick\n\nMara Ostrow won the 800m on Saturday night.\n\nEarlier in the evening Ida Venn took the long jump.';
+		expect(values(text)).toContainEqual(['Earlier in the evening', '2026-10-31']);
+	});
+	it('leaves a bare "in the evening", which may be a habit, without a value', () => {
+		const text = 'Ostrow wins at Pellwick\n\nMara Ostrow won on Saturday.\n\nShe trains in the evening.';
+		expect(values(text)).toContainEqual(['in the evening', undefined]);
+	});
+	it('reads a quote\'s "tonight" in a report dated after the news day as that night', () => {
+		const text =
+			'Ostrow wins at Pellwick\n\nMara Ostrow won the 800m on Saturday night.\n\n"I felt strong tonight," the 24-year-old said.';
+		expect(values(text)).toContainEqual(['tonight', '2026-10-31']);
+	});
+	it('keeps a "tonight" outside quotes, and a quoted "today", on the article\'s day', () => {
+		const text =
+			'Ostrow wins at Pellwick\n\nMara Ostrow won the 800m on Saturday night.\n\nThe relay is run tonight. "Today I rest," she said.';
+		expect(values(text)).toContainEqual(['tonight', '2026-11-04']);
+		expect(values(text)).toContainEqual(['Today', '2026-11-04']);
+	});
+	it('reads reported speech\'s "the previous week" as the week before the article\'s', () => {
+		const text =
+			'Letter to the board\n\nA teacher said about a third of the staff had signed. He added that the letter had been delivered the previous week.';
+		expect(values(text)).toContainEqual(['the previous week', '2026-10-26/2026-11-01']);
+	});
+	it('leaves "the previous week" counted from a day the paragraph told without a value', () => {
+		const text =
+			'Letter to the board\n\nThe board met on October 12. He said the letter had been delivered the previous week.';
+		expect(values(text)).toContainEqual(['the previous week', undefined]);
+	});
+});

@@ -185,10 +185,22 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 			if (f.earlier && period?.paragraph === sentence.paragraph)
 				value = shiftValue(period.value, f.earlier.unit, -f.earlier.n);
 			if (f.anaphoric) value = named?.paragraph === sentence.paragraph ? named.value : undefined;
-			if (f.clock && value === undefined) {
+			if ((f.clock || f.storyDay) && value === undefined) {
 				const day = lastDay && lastDay.paragraph >= sentence.paragraph - 1 ? lastDay.value : newsDay;
-				if (day) value = `${day}${f.clock}`;
+				if (day) value = `${day}${f.clock ?? ''}`;
 			}
+			if (ref && value && newsDay) value = spokenAtTheNews(s, f, written, value, iso(ref), newsDay);
+			// Reported speech turns "last week" into "the previous week": with no day told before it in the
+			// paragraph, nor beside it in the sentence, it counts back from the time of telling, the article's.
+			if (
+				ref &&
+				value === undefined &&
+				/^the\s+previous\s+week$/i.test(written) &&
+				SPEECH_VERB.test(s) &&
+				lastDay?.paragraph !== sentence.paragraph &&
+				!accepted.some((a) => a.value !== undefined && /^\d{4}-\d\d-\d\d/.test(a.value))
+			)
+				value = previousWeek(ref);
 			const day = value?.slice(0, 10);
 			if (ref && day && /^\d{4}-\d\d-\d\d$/.test(day) && !value!.includes('/')) {
 				if (!toldAsBackstory(s, f.start)) lastDay = { value: day, paragraph: sentence.paragraph };
@@ -579,6 +591,38 @@ function sameAsApposed(s: string, found: Found[]): void {
 function weekAhead(value: string): string {
 	const [y, m, d] = value.split('-').map(Number);
 	return iso(shift({ y: y!, m: m!, d: d! }, 'day', 7));
+}
+
+/**
+ * A quote's "tonight" in a report dated after the news day is the night of the news, when the words were said: an
+ * evening told in a story dated the next day is over before the story is. Only unless the sentence names a day of
+ * its own (`reanchorSpokenDays` has then moved the value off the article's day). A quoted "today" stays the
+ * article's, as the bundled gold reads it: a day-after report may be written that same day.
+ */
+function spokenAtTheNews(
+	s: string,
+	f: Found,
+	written: string,
+	value: string,
+	article: string,
+	news: string
+): string {
+	if (news >= article || !/^(?:tonight|this\s+evening)$/i.test(written.trim()) || !insideQuote(s, f.start))
+		return value;
+	return value === article ? news : value;
+}
+
+/** The Monday-to-Sunday week before the one holding `day`. */
+function previousWeek(day: Day): string {
+	const monday = shift(day, 'day', -((weekday(day) + 6) % 7) - 7);
+	return `${iso(monday)}/${iso(shift(monday, 'day', 6))}`;
+}
+
+/** Whether a quotation mark opens before `start` in the sentence and does not close before it. */
+function insideQuote(s: string, start: number): boolean {
+	const marks = s.slice(0, start).match(/["“”]/g) ?? [];
+	const last = marks.at(-1);
+	return last === '“' || (last === '"' && marks.filter((c) => c === '"').length % 2 === 1);
 }
 
 /** "tonight", "yesterday", "this morning": words that count from the day they were said. */
