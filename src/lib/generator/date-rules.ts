@@ -32,6 +32,8 @@ export interface Found {
 	drop?: boolean;
 	/** A clock time with no day of its own ("at 6:15 p.m."): its "THH:MM", set on the day the text speaks of. */
 	clock?: string;
+	/** "the same quarter of the previous fiscal": the quarter the story last named, this many years back. */
+	sameQuarterBack?: number;
 	/** "Earlier in the evening": a part of the day the text speaks of, which takes that day as its value. */
 	storyDay?: boolean;
 }
@@ -490,7 +492,14 @@ export const DATE_RULES = {
 		pattern:
 			/\b(?:(?:the\s+)?(?:(?:first|second)\s+half|(?:first|second|third|fourth|same)\s+quarter)\s+of\s+)?(?:(?:the\s+)?(?:this|next|last|previous|current|same|coming)\s+(?:financial|fiscal)(?:\s+year)?|FY\s?\d{2}(?:[-–/]\d{2})?)\b/gi,
 		priority: 1,
-		read: (m) => one(m, undefined)
+		// "the same quarter of the previous fiscal" needs no months of the financial year: it is the quarter the
+		// story reported, a year back.
+		read: (m) =>
+			one(
+				m,
+				undefined,
+				/^the\s+same\s+quarter\s+of\s+the\s+(?:previous|last)\b/i.test(m[0]) ? { sameQuarterBack: 1 } : {}
+			)
 	},
 	/** "late last year", "early next year": a third of that year. */
 	partOfRelativeYear: {

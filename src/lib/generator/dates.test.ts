@@ -420,3 +420,22 @@ describe('round 12: days the story tells, read from the story', () => {
 		expect(values(text)).toContainEqual(['the previous week', undefined]);
 	});
 });
+
+describe('round 12: the quarter a results story reported, a year back', () => {
+	const values = (text: string) =>
+		extractDates(text, segment(text).sentences, '2026-11-18').map((f) => [f.text, f.value]);
+	const story =
+		'Orrin Mills results\n\nOrrin Mills reported a profit of Rs 80 crore for the July-September quarter.\n\n';
+	it('reads "the same quarter of the previous fiscal" as that quarter a year back', () => {
+		const text = `${story}It had earned Rs 61 crore in the same quarter of the previous fiscal.`;
+		expect(values(text)).toContainEqual(['the same quarter of the previous fiscal', '2025-07/2025-09']);
+	});
+	it('reads "a year ago" said of "the quarter" as that quarter a year back, paragraphs later', () => {
+		const text = `${story}Sales rose.\n\nExports were 60 per cent of revenue during the quarter, up from 52 per cent a year ago.`;
+		expect(values(text)).toContainEqual(['a year ago', '2025-07/2025-09']);
+	});
+	it('keeps "a year ago" a year when no quarter is spoken of', () => {
+		const text = `${story}The plant opened a year ago.`;
+		expect(values(text)).toContainEqual(['a year ago', '2025']);
+	});
+});

@@ -143,6 +143,9 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 	const ids = new Set<string>();
 	// The period the paragraph last named ("fiscal 2024", "the third quarter"), for "a year earlier".
 	let period: { value: string; paragraph: number } | undefined;
+	// The quarter the story last named, for "the same quarter of the previous fiscal" and "up from … a year ago"
+	// said of "the quarter", which may be paragraphs after it.
+	let quarter: string | undefined;
 	// The date the paragraph last named, for "At that time" and "the same day".
 	let named: { value: string; paragraph: number } | undefined;
 	// For a clock time with no day: the day last named in the narrative (not in a "had" clause, which tells what
@@ -185,6 +188,10 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 			if (f.earlier && period?.paragraph === sentence.paragraph)
 				value = shiftValue(period.value, f.earlier.unit, -f.earlier.n);
 			if (f.anaphoric) value = named?.paragraph === sentence.paragraph ? named.value : undefined;
+			if (f.sameQuarterBack && quarter) value = shiftValue(quarter, 'year', -f.sameQuarterBack);
+			// "Exports were 64 per cent during the quarter, up from 57 per cent a year ago": the quarter a year back.
+			if (quarter && /^(?:a|one)\s+year\s+(?:ago|earlier)$/i.test(written) && QUARTER_TOLD.test(s))
+				value = shiftValue(quarter, 'year', -1);
 			if ((f.clock || f.storyDay) && value === undefined) {
 				const day = lastDay && lastDay.paragraph >= sentence.paragraph - 1 ? lastDay.value : newsDay;
 				if (day) value = `${day}${f.clock ?? ''}`;
@@ -210,6 +217,8 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 			if (value !== undefined) fact.value = value;
 			if (value !== undefined && !/^\d{4}-\d\d-\d\d(?:\/\d{4}-\d\d-\d\d)?$/.test(value))
 				period = { value, paragraph: sentence.paragraph };
+			// Only a quarter the sentence names itself: one counted back from it is not the quarter reported.
+			if (value !== undefined && value === f.value && isQuarter(value)) quarter = value;
 			facts.push(fact);
 		}
 	}
@@ -610,6 +619,15 @@ function spokenAtTheNews(
 	if (news >= article || !/^(?:tonight|this\s+evening)$/i.test(written.trim()) || !insideQuote(s, f.start))
 		return value;
 	return value === article ? news : value;
+}
+
+/** "during the quarter", "for the quarter": the quarter the story reported, named again without its months. */
+const QUARTER_TOLD = /\b(?:during|in|for|over)\s+the\s+quarter\b/i;
+
+/** Whether a value is a span of three calendar months ('2026-07/2026-09'). */
+function isQuarter(value: string): boolean {
+	const m = /^(\d{4})-(\d\d)\/(\d{4})-(\d\d)$/.exec(value);
+	return m !== null && Number(m[3]) * 12 + Number(m[4]) - (Number(m[1]) * 12 + Number(m[2])) === 2;
 }
 
 /** The Monday-to-Sunday week before the one holding `day`. */
