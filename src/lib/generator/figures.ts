@@ -79,7 +79,7 @@ const CANDIDATE = new RegExp(
 		// ranks: "20th", "second" (the reader asks for "place", "largest", "anniversary" after it)
 		String.raw`\b(?<ord>\d+(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})\b`,
 		// proportions: "a third", "two-thirds", "almost half", "1/10th", "one in three"
-		String.raw`(?<frac>\b(?:(?:${SMALL_WORDS})[\s-]+)?(?:${FRACTION_WORDS})\b(?!-|\s+a\s+(?:hundred|thousand|million|billion|dozen))|\b\d+\s*/\s*\d+(?:st|nd|rd|th)?\b|\b(?:one|\d+)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:one|\d+)\s+(?:\p{Ll}+\s+)?in\s+every\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred|\d+)\b|\b(?:two|three|four|five|six|seven|eight|nine)\s+in\s+(?:three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![.,]\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+out\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)`,
+		String.raw`(?<frac>\b(?:(?:${SMALL_WORDS})[\s-]+)?(?:${FRACTION_WORDS})\b(?!-|\s+a\s+(?:hundred|thousand|million|billion|dozen|century|decade))|\b\d+\s*/\s*\d+(?:st|nd|rd|th)?\b|\b(?:one|\d+)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:one|\d+)\s+(?:\p{Ll}+\s+)?in\s+every\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred|\d+)\b|\b(?:two|three|four|five|six|seven|eight|nine)\s+in\s+(?:three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![.,]\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+out\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)`,
 		// money and digits: "$470 million", "€ 899 million", "US$12", "1,200", "2.5"
 		String.raw`(?:(?<sym>${SYMBOL_SOURCE})\s?|(?<code>\b(?:${CODE_SOURCE})\s))?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?<sp>\s?)(?<scale>thousand|million|billion|trillion|crores?|lakhs?|bn|mn|m|k|tn)(?![\p{L}\d]))?`,
 		// vague amounts, only before "of": "dozens of tanks", "billions of dollars", "tens of thousands of"
@@ -87,7 +87,7 @@ const CANDIDATE = new RegExp(
 		// multipliers: "double its budget", "tripled", "twice as", "threefold", "a thousand fold"
 		String.raw`\b(?<mult>halve[sd]?|halving|double[sd]?|doubling|triple[sd]?|tripling|trebled?|quadruple[sd]?|quadrupling|twice|thrice|(?:a\s+(?:hundred|thousand)|two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]?fold)\b`,
 		// a single unit: "took a year", "within a year", "a pair of"
-		String.raw`\b(?<single>(?:a|an)\s+(?:year|month|week|day|hour|decade|pair|couple)\b)`,
+		String.raw`\b(?<single>half\s+a\s+(?:century|decade)\b|(?:a|an)\s+(?:year|month|week|day|hour|decade|pair|couple)\b)`,
 		// number words: "two", "twenty-five", "a dozen", "one hundred and five", "two million", "half a million"
 		String.raw`\b(?<words>half\s+a\s+(?:hundred|thousand|million|billion|dozen)|(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?${NUMBER_WORD_SOURCE}(?:(?:\s+and)?[\s-]+${NUMBER_WORD_SOURCE})*)\b`
 	].join('|'),
@@ -587,6 +587,35 @@ export const UNIT_READERS = {
 				? plain(n, 0, 'count')
 				: null
 	},
+	/** "running 12.7s", "a 9.9s hundred": seconds glued to a decimal, as race times are written. */
+	gluedSeconds: {
+		kinds: ['time'],
+		read: (n) =>
+			!n.words && /\.\d/.test(n.text.slice(n.index, n.end)) && /^s(?![\p{L}\d])/u.test(n.after)
+				? plain(n, 1, 'seconds')
+				: null
+	},
+	/**
+	 * "filed 17 defect reports in 2026, against six in 2025": the second side of a comparison leaves out the noun
+	 * the first side counted, so it counts the same thing.
+	 */
+	comparedCount: {
+		kinds: ['count'],
+		read: (n) => {
+			const bare = n.before.slice(0, n.before.length - n.qualifier.length);
+			if (!/\b(?:against|compared\s+(?:with|to)|versus|up\s+from|down\s+from)\s+$/i.test(bare)) return null;
+			if (!endsOrGoesOn(n.after)) return null;
+			const lead = n.text.slice(n.sentence.start, n.start);
+			const first = new RegExp(
+				`(?:\\d|\\b(?:${SMALL_WORDS}))\\s+((?:\\p{Ll}+\\s+)?(\\p{Ll}+s))\\b`,
+				'u'
+			).exec(lead);
+			if (!first) return null;
+			// "40 tonnes, up from 31": the first side's unit, when it names one.
+			const unit = unitAt(first[2]!, ['measure', 'time', 'currency']);
+			return unit ? plain(n, 0, unit.unit) : plain(n, 0, 'count', { about: first[1]! });
+		}
+	},
 	/** "a 10-point lead", "a five-point plan": points written as one word with the number ("point" alone is no count). */
 	hyphenPoints: {
 		kinds: ['count'],
@@ -704,7 +733,12 @@ function isCode(
 ): boolean {
 	const charBefore = text.charAt(index - 1);
 	const charAfter = text.charAt(end);
-	if (/[\p{L}\d_]/u.test(charBefore) || (/[\p{L}_]/u.test(charAfter) && !g.scale && !GLUED_UNIT.test(after)))
+	// "12.7s": a decimal with a glued "s" is seconds (gluedSeconds), not a code.
+	const seconds = /\.\d/.test(g.num ?? '') && /^s(?![\p{L}\d])/u.test(after);
+	if (
+		/[\p{L}\d_]/u.test(charBefore) ||
+		(/[\p{L}_]/u.test(charAfter) && !g.scale && !GLUED_UNIT.test(after) && !seconds)
+	)
 		return true;
 	// "F-16", "COVID-19" are codes; "magnitude-6.1" is a measure with its unit before it.
 	if (
@@ -784,6 +818,23 @@ function readCandidate(
 		const orMore = /^\s+or\s+more\b/i.exec(after());
 		if (orMore) end += orMore[0].length;
 		else if (/^\s+or\s/i.test(after())) return null;
+		// "one of the three largest exporters": a place among the top, not a known set.
+		const top = /^\s+(?:\p{Ll}+est|biggest|most\s+\p{Ll}+)\b/u.exec(after());
+		if (
+			top &&
+			/\bthe\s+$/i.test(before) &&
+			/^(?:two|three|four|five|six|seven|eight|nine|ten)$/i.test(g.words)
+		) {
+			const stop = end + top[0].length;
+			return {
+				start: index,
+				end: stop,
+				rest: stop,
+				value: parseNumberWords(g.words)!,
+				unit: 'ordinal',
+				vague: false
+			};
+		}
 		// "the two leaders" refers to a known set; "the six-member team" still says how many.
 		if (/\b(?:the|these|those|both)\s+$/i.test(before) && !/^\s?-\s?\p{Ll}/u.test(after())) return null;
 		if (POSSESSIVE_BEFORE.test(before) && /^\s+(?:minutes|hours|days|years|seconds)\b/i.test(after()))
@@ -850,8 +901,10 @@ function readCandidate(
 	// "one" is a count after a hedge or a verb ("at least one shell", "killing one person", "fired one shell"),
 	// never a pronoun ("one of the", "a dead one") or an opener ("One good month").
 	if (words && /^(?:one|zero)$/i.test(g.words!) && !/^\s+(?:percent|per cent|%)/i.test(n.after)) {
+		// "one month's subscription", "one year's salary": a duration told as what it buys.
 		const counted =
 			qualifier !== '' ||
+			/^\s+(?:day|week|month|year)['’]s\b/i.test(n.after) ||
 			/\b\p{L}+(?:ed|ing)\s+$|\b(?:fired|killed|hit|won|lost|found|had|has|have|on|with|to|by)\s+$/iu.test(
 				before
 			);
@@ -991,6 +1044,11 @@ function readSingle(
 	after: string
 ): Candidate | null {
 	const word = written.split(/\s+/).pop()!.toLowerCase();
+	// "lost for half a century": fifty years, a duration however it is introduced.
+	if (/^half\s/i.test(written)) {
+		if (/^\s+(?:ago|earlier|later|before|from now)\b/i.test(after)) return null;
+		return { start: index, end, rest: end, value: word === 'century' ? 50 : 5, unit: 'years', vague: false };
+	}
 	if (word === 'pair')
 		return /^\s+of\s/i.test(after)
 			? { start: index, end, rest: end, value: 2, unit: 'count', vague: false }
@@ -1137,6 +1195,10 @@ function readAgeRange(written: string, start: number, end: number): Candidate | 
 	};
 }
 
+/** "could double", "is expected to triple": a multiplying verb told as a prospect. */
+const MODAL_BEFORE =
+	/\b(?:could|would|will|may|might|can|should|(?:expected|set|likely|forecast|projected)\s+to)\s+$/i;
+
 function readMultiplier(
 	word: string,
 	index: number,
@@ -1163,7 +1225,10 @@ function readMultiplier(
 			/^(?:-|\s+(?:down|up|standard|agent|check|digits?)\b)/i.test(after)
 		)
 			return null;
+		// "the number could double if …": a verb after a modal multiplies its subject, whatever follows.
+		const modal = /^(?:double|triple|treble|quadruple|halve)$/.test(lower) && MODAL_BEFORE.test(before);
 		if (
+			!modal &&
 			!/^(?:\s+(?:its|their|his|her|our|the|a|an|to|in|from|since|over|by|within|after|this|that|last|it|them|what)\b|\s*[,.;]|$)/i.test(
 				after
 			)
