@@ -439,3 +439,24 @@ describe('round 12: the quarter a results story reported, a year back', () => {
 		expect(values(text)).toContainEqual(['a year ago', '2025']);
 	});
 });
+
+describe('round 12: a weekday or a clock time counted from the story', () => {
+	// Articles dated Wednesday 2026-11-04.
+	const values = (text: string) =>
+		extractDates(text, segment(text).sentences, '2026-11-04').map((f) => [f.text, f.value]);
+	it('counts "the previous Monday" back from the day the story last named', () => {
+		const text =
+			'Rovers promoted\n\nRovers won on Saturday.\n\nTickets sold out within 48 hours of going on sale the previous Monday.';
+		expect(values(text)).toContainEqual(['the previous Monday', '2026-10-26']);
+	});
+	it('counts "the following Tuesday" on from a day named after the article\'s', () => {
+		const text =
+			'Report due\n\nA preliminary report is due on November 12. A hearing has been set for the following Tuesday.';
+		expect(values(text)).toContainEqual(['the following Tuesday', '2026-11-17']);
+	});
+	it('does not set a clock time told in the past on a day still to come', () => {
+		const text =
+			'Derailment at Pellwick\n\nThe train derailed on Tuesday.\n\nA hearing is set for November 17.\n\n"I was asleep at 3:39," she said.';
+		expect(values(text)).toContainEqual(['at 3:39', '2026-11-03T03:39']);
+	});
+});

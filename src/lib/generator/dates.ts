@@ -193,9 +193,17 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 			if (quarter && /^(?:a|one)\s+year\s+(?:ago|earlier)$/i.test(written) && QUARTER_TOLD.test(s))
 				value = shiftValue(quarter, 'year', -1);
 			if ((f.clock || f.storyDay) && value === undefined) {
-				const day = lastDay && lastDay.paragraph >= sentence.paragraph - 1 ? lastDay.value : newsDay;
+				let day = lastDay && lastDay.paragraph >= sentence.paragraph - 1 ? lastDay.value : newsDay;
+				// "I was asleep at 3:39": a time told in the past is not on a day still to come.
+				if (day && ref && day > iso(ref) && !FUTURE.test(s)) day = newsDay;
 				if (day) value = `${day}${f.clock ?? ''}`;
 			}
+			// "the following Tuesday": counted from the day the story last named, or from the day of the news.
+			const from = lastDay?.value ?? newsDay;
+			if (f.weekdayFrom && from) value = weekdayFrom(from, f.weekdayFrom.step, f.weekdayFrom.weekday);
+			// "the same quarter a year earlier": the quarter the story reported, paragraphs before if need be.
+			if (f.earlier && quarter && /\bsame\s+quarter\s+$/i.test(s.slice(0, f.start)))
+				value = shiftValue(quarter, f.earlier.unit, -f.earlier.n);
 			if (ref && value && newsDay) value = spokenAtTheNews(s, f, written, value, iso(ref), newsDay);
 			// Reported speech turns "last week" into "the previous week": with no day told before it in the
 			// paragraph, nor beside it in the sentence, it counts back from the time of telling, the article's.
@@ -327,7 +335,9 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 			value.slice(0, value.length === 7 ? 7 : 10) > iso(ref).slice(0, value.length === 7 ? 7 : 10) &&
 			(toldInThePast(clause, r.text) || frontedBeforePast(s, r.index, r.text)) &&
 			!FUTURE.test(clause) &&
-			!FORWARD.test(clause)
+			!FORWARD.test(clause) &&
+			// "said improvements were due to begin in June": a plan reported in the past is still ahead.
+			!/\bdue\s+to\s+\p{Ll}/u.test(clause)
 		)
 			value = shiftValue(value, 'year', -1);
 		// "Tickets for next year's meeting, on June 12": a month and day with no year, in a sentence that names
@@ -628,6 +638,13 @@ const QUARTER_TOLD = /\b(?:during|in|for|over)\s+the\s+quarter\b/i;
 function isQuarter(value: string): boolean {
 	const m = /^(\d{4})-(\d\d)\/(\d{4})-(\d\d)$/.exec(value);
 	return m !== null && Number(m[3]) * 12 + Number(m[4]) - (Number(m[1]) * 12 + Number(m[2])) === 2;
+}
+
+/** The first `weekday` after (step 1) or before (step -1) the day 'YYYY-MM-DD'. */
+function weekdayFrom(from: string, step: 1 | -1, target: number): string {
+	const day = parseDay(from)!;
+	const gap = step === 1 ? (target - weekday(day) + 7) % 7 || 7 : -((weekday(day) - target + 7) % 7 || 7);
+	return iso(shift(day, 'day', gap));
 }
 
 /** The Monday-to-Sunday week before the one holding `day`. */

@@ -70,6 +70,8 @@ const CODE_SOURCE = [...CURRENCY_CODES.keys()].map((code) => code.replace('.', '
 /** Units written glued to the number ("90kg", "5pc", "12km"): letters after digits that are not a code. */
 const GLUED_UNIT = /^(?:pc|kg|km|cm|mm|ft|mph|kph|km\/h|MW|kW|kVA)(?![\p{L}\d])/u;
 const SMALL_WORDS = 'a|an|one|two|three|four|five|six|seven|eight|nine|ten';
+/** One letter glued to a number that abbreviates its unit: seconds, degrees Celsius or Fahrenheit, pence. */
+const GLUED_LETTER = /^([sCFp])(?![\p{L}\d])/u;
 
 /** One alternative per kind of figure; the readers below decide which matches are figures. */
 const CANDIDATE = new RegExp(
@@ -140,7 +142,7 @@ const PRONOUN = /^(?:it|they|he|she|we|i|you|that|which|who)$/i;
 const DIMENSION = /^-(?:long|wide|high|deep|tall|old|thick|strong)\b/i;
 /** "fourth largest", "second place", "20th anniversary", "second-highest": what makes an ordinal a rank. */
 const RANK_AFTER =
-	/^[\s-]+(?:place|position|rank|spot|anniversary|birthday|(?:consecutive|straight|successive)\s+\p{L}+|(?:most|least)\s+\p{L}+|\p{Ll}+est|best|worst|highest|lowest|largest|biggest|busiest)\b/u;
+	/^\s+of\s+\d+\s+\p{Ll}+|^[\s-]+(?:place|position|rank|spot|anniversary|birthday|(?:consecutive|straight|successive)\s+\p{L}+|(?:most|least)\s+\p{L}+|\p{Ll}+est|best|worst|highest|lowest|largest|biggest|busiest)\b/u;
 /**
  * "won in 3:31.07", "ran 2:08:41": minutes and seconds with hundredths, or hours, minutes and seconds, is a time
  * taken, never a clock time (a clock has no hundredths, and "2:08:41" no day would show).
@@ -587,13 +589,19 @@ export const UNIT_READERS = {
 				? plain(n, 0, 'count')
 				: null
 	},
-	/** "running 12.7s", "a 9.9s hundred": seconds glued to a decimal, as race times are written. */
-	gluedSeconds: {
-		kinds: ['time'],
-		read: (n) =>
-			!n.words && /\.\d/.test(n.text.slice(n.index, n.end)) && /^s(?![\p{L}\d])/u.test(n.after)
-				? plain(n, 1, 'seconds')
-				: null
+	/**
+	 * A letter glued to the number, as reports abbreviate units: "running 12.7s" (seconds, after a decimal, since
+	 * "the 1990s" is a decade), "reached 44.1C" (degrees), "fell to 1,186p", "21.5p a share" (pence).
+	 */
+	gluedLetter: {
+		kinds: ['time', 'measure', 'currency'],
+		read: (n) => {
+			const letter = GLUED_LETTER.exec(n.after)?.[1];
+			if (n.words || !letter) return null;
+			if (letter === 's') return /\.\d/.test(n.text.slice(n.index, n.end)) ? plain(n, 1, 'seconds') : null;
+			if (letter === 'p') return plain(n, 1, 'GBP', { value: Number((n.value / 100).toPrecision(12)) });
+			return plain(n, 1, letter === 'C' ? 'degrees Celsius' : 'degrees Fahrenheit');
+		}
 	},
 	/**
 	 * "filed 17 defect reports in 2026, against six in 2025": the second side of a comparison leaves out the noun
@@ -733,11 +741,11 @@ function isCode(
 ): boolean {
 	const charBefore = text.charAt(index - 1);
 	const charAfter = text.charAt(end);
-	// "12.7s": a decimal with a glued "s" is seconds (gluedSeconds), not a code.
-	const seconds = /\.\d/.test(g.num ?? '') && /^s(?![\p{L}\d])/u.test(after);
+	// "12.7s", "44.1C", "21.5p": a unit glued as one letter (gluedLetter), not a code.
+	const glued = GLUED_LETTER.test(after) && (!after.startsWith('s') || /\.\d/.test(g.num ?? ''));
 	if (
 		/[\p{L}\d_]/u.test(charBefore) ||
-		(/[\p{L}_]/u.test(charAfter) && !g.scale && !GLUED_UNIT.test(after) && !seconds)
+		(/[\p{L}_]/u.test(charAfter) && !g.scale && !GLUED_UNIT.test(after) && !glued)
 	)
 		return true;
 	// "F-16", "COVID-19" are codes; "magnitude-6.1" is a measure with its unit before it.
@@ -750,7 +758,7 @@ function isCode(
 		return true;
 	if (RACE_TIME.test(after)) return false;
 	if (EVENT_OWNER_BEFORE.test(before)) return true;
-	if (/^(?:[:/]\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|BST\b|EST\b|ET\b|o['’]clock))/iu.test(after))
+	if (/^(?:[:/]\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|EST\b|ET\b|o['’]clock))/iu.test(after))
 		return true;
 	if (/\b(?:no|nos|number|#)\.?\s*$/i.test(before)) return true;
 	if (new RegExp(`\\b(?:${MONTHS})\\.?\\s+$`, 'i').test(before)) return true;
@@ -998,8 +1006,10 @@ function readFraction(
 	const ranged =
 		/^(?:\s+to\s+|\s*[-–]\s*)(?:(?:a|an|one|two|three)[\s-]+)?(?:half|thirds?|quarters?)\b/i.test(after);
 	const oneIn = /\s(?:in|out\s+of)\s/i.test(written);
-	// "cut deaths by a quarter", "fell by half": the size of a change.
-	const change = /\bby\s+$/i.test(before);
+	// "cut deaths by a quarter", "fell by half", "a fifth smaller than": the size of a change.
+	const change =
+		/\bby\s+$/i.test(before) ||
+		/^\s+(?:smaller|larger|bigger|higher|lower|fewer|more|less|cheaper|dearer)\b/i.test(after);
 	if ((bare || words) && !oneIn && !qualifier && !change && !/^\s+of\b/i.test(after) && !ranged) return null;
 	if (/\b(?:first|second|last|final|latter|former)\s+$/i.test(before)) return null;
 	if (/\bthe\s+$/i.test(before) && !/^\s+of\b/i.test(after)) return null;
