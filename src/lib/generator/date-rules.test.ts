@@ -351,6 +351,8 @@ describe('round 12: dates of figure-dense reporting', () => {
 		],
 		// A plan reported in the past is still ahead: this September, not last.
 		['He said the works were due to begin in September.', [['September', '2017-09']]],
+		// A participle clause of "set" tells the past: last December, not the next.
+		['Demand was 9% above the previous peak, set in December.', [['December', '2016-12']]],
 		[
 			'Profit for the three months to June 30 was £4m.',
 			[['for the three months to June 30', '2017-04/2017-06']]

@@ -79,6 +79,9 @@ function toldInThePast(clause: string, written: string): boolean {
 	// "needed a map by Dec. 1", "past the Dec. 1 deadline": a deadline looks ahead whatever the verb's tense.
 	if (/^(?:by|before|until|till)\b/i.test(date) || /\b(?:by|before|until|till|past\s+the)\s+$/i.test(head))
 		return false;
+	// "the previous peak, set in January": a clause opened by a participle of "set", "hit", "cut" or "put" (which
+	// PAST_VERB leaves out, since they may be present) tells of the past.
+	if (/^\s*(?:set|hit|cut|put)\s+(?:in|on|at|during)\s+$/i.test(head)) return true;
 	// "to be paid from July 1": a participle after "to be" or "will be" looks ahead.
 	const verbs = [...head.matchAll(PAST_VERB)].filter(
 		(v) => !/\b(?:to|will|would|shall|must|can|could)\s+be\s+$/i.test(head.slice(0, v.index))
