@@ -509,7 +509,9 @@ describe('round 12: figures of prospects, comparisons and set phrases', () => {
 		['The interim dividend is 21.5p a share.', ['21.5p', 0.215, 'GBP']],
 		['Shares fell 7% to 1,186p.', ['1,186p', 11.86, 'GBP']],
 		['The harvest will be a fifth smaller than last year.', ['a fifth', 20, 'percent']],
-		['The club was 19th of 24 teams in 2023.', ['19th', 19, 'ordinal']]
+		['The club was 19th of 24 teams in 2023.', ['19th', 19, 'ordinal']],
+		['Half the people in that stand paid in.', ['Half', 50, 'percent']],
+		['Net debt would stay below one times EBITDA.', ['one times', 1, 'multiplier']]
 	])('%s', (sentence, figure) => expect(got(sentence)).toContainEqual(figure));
 	it.each([
 		// "the two leaders" is a known set, "a double standard" no multiplying, "the 1990s" a decade.

@@ -913,6 +913,8 @@ function readCandidate(
 		const counted =
 			qualifier !== '' ||
 			/^\s+(?:day|week|month|year)['’]s\b/i.test(n.after) ||
+			// "below one times EBITDA": a multiple, however small.
+			/^\s+times\s+\p{Lu}/u.test(n.after) ||
 			/\b\p{L}+(?:ed|ing)\s+$|\b(?:fired|killed|hit|won|lost|found|had|has|have|on|with|to|by)\s+$/iu.test(
 				before
 			);
@@ -1007,7 +1009,10 @@ function readFraction(
 		/^(?:\s+to\s+|\s*[-–]\s*)(?:(?:a|an|one|two|three)[\s-]+)?(?:half|thirds?|quarters?)\b/i.test(after);
 	const oneIn = /\s(?:in|out\s+of)\s/i.test(written);
 	// "cut deaths by a quarter", "fell by half", "a fifth smaller than": the size of a change.
+	// "Half the people in that stand": half of them, with "of" left out as English allows after "half".
+	const halfThe = /^half$/i.test(written) && /^\s+(?:the|its|their|his|her|our|all)\s/i.test(after);
 	const change =
+		halfThe ||
 		/\bby\s+$/i.test(before) ||
 		/^\s+(?:smaller|larger|bigger|higher|lower|fewer|more|less|cheaper|dearer)\b/i.test(after);
 	if ((bare || words) && !oneIn && !qualifier && !change && !/^\s+of\b/i.test(after) && !ranged) return null;
