@@ -95,7 +95,16 @@ describe('issue 9: the date rules', () => {
 		['partOfMonth', 'The first flowers appeared in mid-March.', ['mid-March', '2017-03']],
 		['raceTime', 'The relay team won in 3:31.07 on Monday.', ['on Monday', '2017-07-17']],
 		['monthSpan', 'Profit rose 38 per cent in the April-June quarter.', ['April-June', '2017-04/2017-06']],
-		['financialYear', 'Profit rose in the first half of FY17.', ['the first half of FY17', undefined]]
+		['financialYear', 'Profit rose in the first half of FY17.', ['the first half of FY17', undefined]],
+		[
+			'relativeWeekday',
+			'The final is on Saturday, July 29, and the replay the following Tuesday.',
+			['the following Tuesday', '2017-08-01']
+		],
+		['periodTo', 'Turnover rose in the year to May 2017.', ['in the year to May 2017', '2016-06/2017-05']],
+		['firstTimeIn', 'It snowed on Monday for the first time in 30 years.', ['on Monday', '2017-07-17']],
+		['clockUtc', 'The ferry sank on Monday at 3:40 a.m. (0140 UTC).', ['0140 UTC', '2017-07-17T01:40']],
+		['superlativeMonth', 'It was the wettest June on record.', ['June', '2017-06']]
 	];
 
 	it.each(rows)('%s: %s', (_, sentence, want) => {
@@ -313,6 +322,52 @@ describe('round 11: more frequencies and months', () => {
 		['The service issues forecasts every six hours.', [['every six hours', undefined]]],
 		['The March budget cut rail funding.', [['March', '2017-03']]],
 		['The May Fair opens today.', [['today', '2017-07-21']]]
+	])('%s', (sentence, want) => {
+		expect(dates(sentence)).toEqual(want);
+	});
+});
+
+describe('round 12: a day of the month something was due on', () => {
+	it.each<[string, [string, string | undefined][]]>([
+		// Friday 21 July: the 28th is a week ahead, the 28th of June more than three weeks back.
+		['The harvest was due on the 28th, he said.', [['on the 28th', '2017-07-28']]],
+		// The 3rd of this month is nearer than the 3rd of the next.
+		['The rent was due on the 3rd, she said.', [['on the 3rd', '2017-07-03']]],
+		// Without "due", a day past in the month's count is last month's.
+		['The harvest began on the 28th, he said.', [['on the 28th', '2017-06-28']]]
+	])('%s', (sentence, want) => {
+		expect(dates(sentence)).toEqual(want);
+	});
+});
+
+describe('round 12: dates of figure-dense reporting', () => {
+	it.each<[string, [string, string | undefined][]]>([
+		// "for the first time in 30 years" is how long since (a figure), not a date 30 years ahead.
+		['It snowed on Monday for the first time in 30 years.', [['on Monday', '2017-07-17']]],
+		// The hyphenated adjective names the quarter; the quarter the story reported, a year back.
+		[
+			'Third-quarter profit fell, against the same quarter a year earlier.',
+			[
+				['Third-quarter', '2017-07/2017-09'],
+				['a year earlier', '2016-07/2016-09']
+			]
+		],
+		['Rovers equalised 22 minutes later.', [['22 minutes later', undefined]]],
+		[
+			'Attendance has risen every season since 2014.',
+			[
+				['every season', undefined],
+				['since 2014', '2014']
+			]
+		],
+		// A plan reported in the past is still ahead: this September, not last.
+		['He said the works were due to begin in September.', [['September', '2017-09']]],
+		// A participle clause of "set" tells the past: last December, not the next.
+		['Demand was 9% above the previous peak, set in December.', [['December', '2016-12']]],
+		[
+			'Profit for the three months to June 30 was £4m.',
+			[['for the three months to June 30', '2017-04/2017-06']]
+		]
 	])('%s', (sentence, want) => {
 		expect(dates(sentence)).toEqual(want);
 	});

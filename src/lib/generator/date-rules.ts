@@ -32,6 +32,12 @@ export interface Found {
 	drop?: boolean;
 	/** A clock time with no day of its own ("at 6:15 p.m."): its "THH:MM", set on the day the text speaks of. */
 	clock?: string;
+	/** "the same quarter of the previous fiscal": the quarter the story last named, this many years back. */
+	sameQuarterBack?: number;
+	/** "the following Tuesday" (1), "the previous Monday" (-1): that weekday (0 is Sunday) counted from the story's day. */
+	weekdayFrom?: { step: 1 | -1; weekday: number };
+	/** "Earlier in the evening": a part of the day the text speaks of, which takes that day as its value. */
+	storyDay?: boolean;
 }
 
 /** What a rule sees: the sentence, the article's date, and whether the sentence speaks of the future. */
@@ -50,6 +56,18 @@ export interface DateRule {
 }
 
 export const NUMBER = `(?:\\d+|${NUMBER_WORD_SOURCE}(?:[\\s-]+${NUMBER_WORD_SOURCE})*)`;
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** How many months a period named by its end ("the six months to June") covers. */
+const PERIOD_MONTHS: Record<string, number> = {
+	year: 12,
+	'twelve months': 12,
+	'12 months': 12,
+	'nine months': 9,
+	'six months': 6,
+	'half year': 6,
+	'three months': 3,
+	quarter: 3
+};
 const SEASON_MONTHS: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7 };
 /** "early", "late", "mid": a part of a decade, which no ISO interval of the decade says. */
@@ -177,7 +195,7 @@ export const DATE_RULES = {
 	 */
 	relativeDay: {
 		pattern: new RegExp(
-			`\\b(?:the\\s+)?(?:following|previous|preceding)\\s+(?:day|morning|evening|night|week)\\b|\\b(?:the\\s+)?next\\s+(?:day|morning|evening|night)\\b|\\bthe\\s+next\\s+week\\b|\\bthe\\s+(?:day|night|week)\\s+(?:before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their)\\b)|\\b(?:(?:a|an|one|${NUMBER}|(?:a\\s+)?few|several)\\s+)?(?:hours?|days?|weeks?)\\s+(?:later|earlier)\\b|\\b(?:months|years)\\s+(?:later|earlier)\\b`,
+			`\\b(?:the\\s+)?(?:following|previous|preceding)\\s+(?:day|morning|evening|night|week)\\b|\\b(?:the\\s+)?next\\s+(?:day|morning|evening|night)\\b|\\bthe\\s+next\\s+week\\b|\\bthe\\s+(?:day|night|week)\\s+(?:before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their)\\b)|\\b(?:(?:a|an|one|${NUMBER}|(?:a\\s+)?few|several)\\s+)?(?:minutes?|hours?|days?|weeks?)\\s+(?:later|earlier)\\b|\\b(?:months|years)\\s+(?:later|earlier)\\b`,
 			'gi'
 		),
 		read: (m) => one(m, undefined)
@@ -354,7 +372,7 @@ export const DATE_RULES = {
 	 */
 	frequency: {
 		pattern: new RegExp(
-			`\\b(?:(?:every|each)\\s+(?:other\\s+|single\\s+|(?:${NUMBER})\\s+)?(?:weekdays?|weekends?|hours?|days?|weeks?|months?|years?|decades?|time|morning|evening|night|summer|winter|spring|autumn|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\\s+of\\b)|(?:almost\\s+|nearly\\s+)?(?:annually|biannually|monthly|weekly|fortnightly|daily|hourly|nightly)(?![\\s-]+\\p{Ll}+\\b(?<!\\b(?:and|or|but|to|in|on|at|for|with|since|until|as|by|from)))|on\\s+an?\\s+(?:daily|weekly|monthly|yearly|annual|regular)\\s+basis|(?:once|twice|${NUMBER}\\s+times)\\s+(?:a|per|each)\\s+(?:day|week|month|year)|${NUMBER}\\s+(?:days|nights|evenings|mornings)\\s+(?:a|per|each)\\s+(?:week|month)|(?:every|each)\\s+(?:${MONTH_NAMES.join('|')}))\\b`,
+			`\\b(?:(?:every|each)\\s+(?:other\\s+|single\\s+|(?:${NUMBER})\\s+)?(?:weekdays?|weekends?|hours?|days?|weeks?|months?|years?|decades?|time|morning|evening|night|seasons?|summer|winter|spring|autumn|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\\s+of\\b)|(?:almost\\s+|nearly\\s+)?(?:annually|biannually|monthly|weekly|fortnightly|daily|hourly|nightly)(?![\\s-]+\\p{Ll}+\\b(?<!\\b(?:and|or|but|to|in|on|at|for|with|since|until|as|by|from)))|on\\s+an?\\s+(?:daily|weekly|monthly|yearly|annual|regular)\\s+basis|(?:once|twice|${NUMBER}\\s+times)\\s+(?:a|per|each)\\s+(?:day|week|month|year)|${NUMBER}\\s+(?:days|nights|evenings|mornings)\\s+(?:a|per|each)\\s+(?:week|month)|(?:every|each)\\s+(?:${MONTH_NAMES.join('|')}))\\b`,
 			'giu'
 		),
 		read: (m, { s }) => {
@@ -425,8 +443,10 @@ export const DATE_RULES = {
 	 */
 	partOfNarratedDay: {
 		pattern:
-			/\b(?:(?:early|late|later|earlier)\s+)?(?:in|during)\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening)\b(?!\s+(?:rush|commute|hours?|session|peak|traffic|news|show|programme|program|edition|papers?|shift|service|prayers?|briefing|meeting|class(?:es)?|match|game|run|walk|light|sun)\b)|\b(?:later|earlier|late|early)\s+in\s+the\s+week\b|\b(?:by|at|until|before|towards?)\s+the\s+end\s+of\s+the\s+(?:day|week)\b/gi,
-		read: (m) => one(m, undefined)
+			/\b(?:(early|late|later|earlier)\s+)?(?:in|during)\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening)\b(?!\s+(?:rush|commute|hours?|session|peak|traffic|news|show|programme|program|edition|papers?|shift|service|prayers?|briefing|meeting|class(?:es)?|match|game|run|walk|light|sun)\b)|\b(?:later|earlier|late|early)\s+in\s+the\s+week\b|\b(?:by|at|until|before|towards?)\s+the\s+end\s+of\s+the\s+(?:day|week)\b/gi,
+		// "Earlier in the evening" points back to the evening just told, so it is that day; a bare "in the
+		// evening" may be a habit ("she writes in the evening") and keeps no value.
+		read: (m) => one(m, undefined, /^(?:earlier|later)$/i.test(m[1] ?? '') ? { storyDay: true } : {})
 	},
 	/** "on opening night", "election day", "polling day": a day named by the event it holds; the event dates it. */
 	eventDay: {
@@ -474,12 +494,14 @@ export const DATE_RULES = {
 	/** "the third quarter", "the fourth quarter of 2023". */
 	quarter: {
 		pattern: new RegExp(
-			`\\b(?:in\\s+)?the\\s+(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter(?:\\s+of\\s+(${YEAR_NUMBER}))?\\b`,
-			'gi'
+			`\\b(?:(?:in\\s+)?the\\s+(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter(?:\\s+of\\s+(${YEAR_NUMBER}))?|(first|second|third|fourth)-quarter(?=\\s+\\p{Ll}))\\b`,
+			'giu'
 		),
+		// "third-quarter profit": the hyphenated adjective names the quarter as the spelled-out one does.
 		read: (m, { ref, future }) => {
-			const q = ['first', 'second', 'third', 'fourth'].indexOf((m[1] ?? '').toLowerCase());
-			const index = q >= 0 ? q : Number((m[1] ?? '').charAt(0)) - 1;
+			const word = (m[1] ?? m[3] ?? '').toLowerCase();
+			const q = ['first', 'second', 'third', 'fourth'].indexOf(word);
+			const index = q >= 0 ? q : Number(word.charAt(0)) - 1;
 			// Without a year, the quarter is the article's year's, moved a year on (or back) when the sentence looks
 			// forward to (or back on) a quarter already past (or still ahead).
 			let year = m[2] ? Number(m[2]) : null;
@@ -506,7 +528,14 @@ export const DATE_RULES = {
 		pattern:
 			/\b(?:(?:the\s+)?(?:(?:first|second)\s+half|(?:first|second|third|fourth|same)\s+quarter)\s+of\s+)?(?:(?:the\s+)?(?:this|next|last|previous|current|same|coming)\s+(?:financial|fiscal)(?:\s+year)?|FY\s?\d{2}(?:[-–/]\d{2})?)\b/gi,
 		priority: 1,
-		read: (m) => one(m, undefined)
+		// "the same quarter of the previous fiscal" needs no months of the financial year: it is the quarter the
+		// story reported, a year back.
+		read: (m) =>
+			one(
+				m,
+				undefined,
+				/^the\s+same\s+quarter\s+of\s+the\s+(?:previous|last)\b/i.test(m[0]) ? { sameQuarterBack: 1 } : {}
+			)
 	},
 	/** "late last year", "early next year": a third of that year. */
 	partOfRelativeYear: {
@@ -634,7 +663,10 @@ export const DATE_RULES = {
 			return one(m, String(century + yy > ref.y + 1 ? century - 100 + yy : century + yy));
 		}
 	},
-	/** "on the 14th": a day of the month the article's date implies, the latest one unless the clause looks ahead. */
+	/**
+	 * "on the 14th": a day of the month the article's date implies, the latest one unless the clause looks ahead.
+	 * "was due on the 28th" tells a plan, not whether it has come: the nearer of the two 28ths, either side.
+	 */
 	dayOfMonth: {
 		pattern:
 			/\b(?:on|by|until|till|since|from|before|after)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$)|\s+(?:at|and|or|when|but|in|after|before|as|with|to|until)\b)/gi,
@@ -642,7 +674,11 @@ export const DATE_RULES = {
 			const day = Number(m[1]);
 			if (day < 1 || day > 31) return [];
 			if (!ref) return one(m, undefined);
-			const ahead = future || FORWARD.test(clauseAround(s, m.index!, m.index! + m[0].length));
+			const due = /\bdue\s+$/i.test(s.slice(0, m.index));
+			const ahead =
+				future ||
+				FORWARD.test(clauseAround(s, m.index!, m.index! + m[0].length)) ||
+				(due && day > ref.d && day - ref.d < ref.d + 30 - day);
 			let month = { ...ref, d: 1 };
 			if (ahead && day < ref.d) month = shift(month, 'month', 1);
 			if (!ahead && day > ref.d) month = shift(month, 'month', -1);
@@ -764,6 +800,59 @@ export const DATE_RULES = {
 				earlier: unit === 'decade' ? { unit: 'year', n: -10 * n } : { unit, n: -n }
 			});
 		}
+	},
+	/** "the calmest September in two decades", "the wettest June on record": the latest such month. */
+	superlativeMonth: {
+		pattern: new RegExp(`\\bthe\\s+\\p{Ll}+est\\s+(${MONTH_NAMES.join('|')})\\b(?!\\s+\\d)`, 'giu'),
+		read: (m, { ref }) => {
+			const month = MONTH_NAMES.findIndex((name) => name.toLowerCase() === (m[1] ?? '').toLowerCase()) + 1;
+			if (!ref || month < 1) return one(m, undefined);
+			const start = m.index! + m[0].length - (m[1] ?? '').length;
+			const year = month <= ref.m ? ref.y : ref.y - 1;
+			return [{ start, end: start + (m[1] ?? '').length, value: `${year}-${pad(month)}` }];
+		}
+	},
+	/** "the following Tuesday", "the previous Monday": a weekday counted from the day the story last named. */
+	relativeWeekday: {
+		pattern:
+			/\b(?:on\s+)?the\s+(following|next|previous|preceding)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi,
+		read: (m) => {
+			const weekday = WEEKDAY_NAMES.indexOf((m[2] ?? '').toLowerCase());
+			const step = /^(?:following|next)$/i.test(m[1] ?? '') ? 1 : -1;
+			return one(m, undefined, { weekdayFrom: { step, weekday } });
+		}
+	},
+	/**
+	 * "in the year to May 2025", "the three months to September 30", "the six months ended June 30": a period told
+	 * by the month it ends in, so the months before it back to its length.
+	 */
+	periodTo: {
+		pattern: new RegExp(
+			`\\b(?:(?:in|for|during|over)\\s+)?the\\s+(year|twelve\\s+months|12\\s+months|nine\\s+months|six\\s+months|three\\s+months|quarter|half[-\\s]year)\\s+(?:to|ended|ending)\\s+(${MONTH_NAMES.join('|')})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+(${YEAR_NUMBER}))?\\b`,
+			'gi'
+		),
+		read: (m, { ref }) => {
+			const length = PERIOD_MONTHS[(m[1] ?? '').toLowerCase().replace(/[-\s]+/g, ' ')] ?? 12;
+			const month = MONTH_NAMES.findIndex((name) => name.toLowerCase() === (m[2] ?? '').toLowerCase()) + 1;
+			// Without a year, the latest such month that has ended by the article's date.
+			const year = m[3] ? Number(m[3]) : ref ? (month <= ref.m ? ref.y : ref.y - 1) : null;
+			if (year === null || month < 1) return one(m, undefined);
+			const start = shift({ y: year, m: month, d: 1 }, 'month', 1 - length);
+			return one(m, `${start.y}-${pad(start.m)}/${year}-${pad(month)}`);
+		}
+	},
+	/** "for the first time in 30 years": how long since, a figure; no date "in 30 years" from now. */
+	firstTimeIn: {
+		pattern: new RegExp(
+			`\\b(?:first|only)\\s+time\\s+in\\s+(?:more\\s+than\\s+|over\\s+|almost\\s+|nearly\\s+)?(?:\\d+|${NUMBER})\\s+(?:years|decades|months|weeks)\\b`,
+			'gi'
+		),
+		read: (m) => one(m, undefined, { drop: true })
+	},
+	/** "(0140 UTC)", "at 2230 GMT": a 24-hour clock time in universal time, set on the day the text speaks of. */
+	clockUtc: {
+		pattern: /\b([01]\d|2[0-3])([0-5]\d)\s+(?:UTC|GMT)\b/g,
+		read: (m) => one(m, undefined, { clock: `T${m[1]}:${m[2]}` })
 	},
 	/** "from a year earlier", "£71.8 million a year before.": the same period one unit back, not an event. */
 	earlier: {

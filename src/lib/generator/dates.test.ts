@@ -384,3 +384,79 @@ describe('round 11: a day part that modifies a noun is no time', () => {
 		['The fire started that night and was out by morning.', [['that night', undefined]]]
 	])('%s', (sentence, want) => expect(values(sentence)).toEqual(want));
 });
+
+describe('round 12: days the story tells, read from the story', () => {
+	// Articles dated Wednesday 2026-11-04.
+	const values = (text: string) =>
+		extractDates(text, segment(text).sentences, '2026-11-04').map((f) => [f.text, f.value]);
+	it('dates "Earlier in the evening" by the evening the story last named', () => {
+		const text =
+			'Ostrow wins at Pellwick\n\nMara Ostrow won the 800m on Saturday night.\n\nEarlier in the evening Ida Venn took the long jump.';
+		expect(values(text)).toContainEqual(['Earlier in the evening', '2026-10-31']);
+	});
+	it('leaves a bare "in the evening", which may be a habit, without a value', () => {
+		const text = 'Ostrow wins at Pellwick\n\nMara Ostrow won on Saturday.\n\nShe trains in the evening.';
+		expect(values(text)).toContainEqual(['in the evening', undefined]);
+	});
+	it('reads a quote\'s "tonight" in a report dated after the news day as that night', () => {
+		const text =
+			'Ostrow wins at Pellwick\n\nMara Ostrow won the 800m on Saturday night.\n\n"I felt strong tonight," the 24-year-old said.';
+		expect(values(text)).toContainEqual(['tonight', '2026-10-31']);
+	});
+	it('keeps a "tonight" outside quotes, and a quoted "today", on the article\'s day', () => {
+		const text =
+			'Ostrow wins at Pellwick\n\nMara Ostrow won the 800m on Saturday night.\n\nThe relay is run tonight. "Today I rest," she said.';
+		expect(values(text)).toContainEqual(['tonight', '2026-11-04']);
+		expect(values(text)).toContainEqual(['Today', '2026-11-04']);
+	});
+	it('reads reported speech\'s "the previous week" as the week before the article\'s', () => {
+		const text =
+			'Letter to the board\n\nA teacher said about a third of the staff had signed. He added that the letter had been delivered the previous week.';
+		expect(values(text)).toContainEqual(['the previous week', '2026-10-26/2026-11-01']);
+	});
+	it('leaves "the previous week" counted from a day the paragraph told without a value', () => {
+		const text =
+			'Letter to the board\n\nThe board met on October 12. He said the letter had been delivered the previous week.';
+		expect(values(text)).toContainEqual(['the previous week', undefined]);
+	});
+});
+
+describe('round 12: the quarter a results story reported, a year back', () => {
+	const values = (text: string) =>
+		extractDates(text, segment(text).sentences, '2026-11-18').map((f) => [f.text, f.value]);
+	const story =
+		'Orrin Mills results\n\nOrrin Mills reported a profit of Rs 80 crore for the July-September quarter.\n\n';
+	it('reads "the same quarter of the previous fiscal" as that quarter a year back', () => {
+		const text = `${story}It had earned Rs 61 crore in the same quarter of the previous fiscal.`;
+		expect(values(text)).toContainEqual(['the same quarter of the previous fiscal', '2025-07/2025-09']);
+	});
+	it('reads "a year ago" said of "the quarter" as that quarter a year back, paragraphs later', () => {
+		const text = `${story}Sales rose.\n\nExports were 60 per cent of revenue during the quarter, up from 52 per cent a year ago.`;
+		expect(values(text)).toContainEqual(['a year ago', '2025-07/2025-09']);
+	});
+	it('keeps "a year ago" a year when no quarter is spoken of', () => {
+		const text = `${story}The plant opened a year ago.`;
+		expect(values(text)).toContainEqual(['a year ago', '2025']);
+	});
+});
+
+describe('round 12: a weekday or a clock time counted from the story', () => {
+	// Articles dated Wednesday 2026-11-04.
+	const values = (text: string) =>
+		extractDates(text, segment(text).sentences, '2026-11-04').map((f) => [f.text, f.value]);
+	it('counts "the previous Monday" back from the day the story last named', () => {
+		const text =
+			'Rovers promoted\n\nRovers won on Saturday.\n\nTickets sold out within 48 hours of going on sale the previous Monday.';
+		expect(values(text)).toContainEqual(['the previous Monday', '2026-10-26']);
+	});
+	it('counts "the following Tuesday" on from a day named after the article\'s', () => {
+		const text =
+			'Report due\n\nA preliminary report is due on November 12. A hearing has been set for the following Tuesday.';
+		expect(values(text)).toContainEqual(['the following Tuesday', '2026-11-17']);
+	});
+	it('does not set a clock time told in the past on a day still to come', () => {
+		const text =
+			'Derailment at Pellwick\n\nThe train derailed on Tuesday.\n\nA hearing is set for November 17.\n\n"I was asleep at 3:39," she said.';
+		expect(values(text)).toContainEqual(['at 3:39', '2026-11-03T03:39']);
+	});
+});

@@ -79,6 +79,9 @@ function toldInThePast(clause: string, written: string): boolean {
 	// "needed a map by Dec. 1", "past the Dec. 1 deadline": a deadline looks ahead whatever the verb's tense.
 	if (/^(?:by|before|until|till)\b/i.test(date) || /\b(?:by|before|until|till|past\s+the)\s+$/i.test(head))
 		return false;
+	// "the previous peak, set in January": a clause opened by a participle of "set", "hit", "cut" or "put" (which
+	// PAST_VERB leaves out, since they may be present) tells of the past.
+	if (/^\s*(?:set|hit|cut|put)\s+(?:in|on|at|during)\s+$/i.test(head)) return true;
 	// "to be paid from July 1": a participle after "to be" or "will be" looks ahead.
 	const verbs = [...head.matchAll(PAST_VERB)].filter(
 		(v) => !/\b(?:to|will|would|shall|must|can|could)\s+be\s+$/i.test(head.slice(0, v.index))
@@ -143,6 +146,9 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 	const ids = new Set<string>();
 	// The period the paragraph last named ("fiscal 2024", "the third quarter"), for "a year earlier".
 	let period: { value: string; paragraph: number } | undefined;
+	// The quarter the story last named, for "the same quarter of the previous fiscal" and "up from … a year ago"
+	// said of "the quarter", which may be paragraphs after it.
+	let quarter: string | undefined;
 	// The date the paragraph last named, for "At that time" and "the same day".
 	let named: { value: string; paragraph: number } | undefined;
 	// For a clock time with no day: the day last named in the narrative (not in a "had" clause, which tells what
@@ -185,10 +191,34 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 			if (f.earlier && period?.paragraph === sentence.paragraph)
 				value = shiftValue(period.value, f.earlier.unit, -f.earlier.n);
 			if (f.anaphoric) value = named?.paragraph === sentence.paragraph ? named.value : undefined;
-			if (f.clock && value === undefined) {
-				const day = lastDay && lastDay.paragraph >= sentence.paragraph - 1 ? lastDay.value : newsDay;
-				if (day) value = `${day}${f.clock}`;
+			if (f.sameQuarterBack && quarter) value = shiftValue(quarter, 'year', -f.sameQuarterBack);
+			// "Exports were 64 per cent during the quarter, up from 57 per cent a year ago": the quarter a year back.
+			if (quarter && /^(?:a|one)\s+year\s+(?:ago|earlier)$/i.test(written) && QUARTER_TOLD.test(s))
+				value = shiftValue(quarter, 'year', -1);
+			if ((f.clock || f.storyDay) && value === undefined) {
+				let day = lastDay && lastDay.paragraph >= sentence.paragraph - 1 ? lastDay.value : newsDay;
+				// "I was asleep at 3:39": a time told in the past is not on a day still to come.
+				if (day && ref && day > iso(ref) && !FUTURE.test(s)) day = newsDay;
+				if (day) value = `${day}${f.clock ?? ''}`;
 			}
+			// "the following Tuesday": counted from the day the story last named, or from the day of the news.
+			const from = lastDay?.value ?? newsDay;
+			if (f.weekdayFrom && from) value = weekdayFrom(from, f.weekdayFrom.step, f.weekdayFrom.weekday);
+			// "the same quarter a year earlier": the quarter the story reported, paragraphs before if need be.
+			if (f.earlier && quarter && /\bsame\s+quarter\s+$/i.test(s.slice(0, f.start)))
+				value = shiftValue(quarter, f.earlier.unit, -f.earlier.n);
+			if (ref && value && newsDay) value = spokenAtTheNews(s, f, written, value, iso(ref), newsDay);
+			// Reported speech turns "last week" into "the previous week": with no day told before it in the
+			// paragraph, nor beside it in the sentence, it counts back from the time of telling, the article's.
+			if (
+				ref &&
+				value === undefined &&
+				/^the\s+previous\s+week$/i.test(written) &&
+				SPEECH_VERB.test(s) &&
+				lastDay?.paragraph !== sentence.paragraph &&
+				!accepted.some((a) => a.value !== undefined && /^\d{4}-\d\d-\d\d/.test(a.value))
+			)
+				value = previousWeek(ref);
 			const day = value?.slice(0, 10);
 			if (ref && day && /^\d{4}-\d\d-\d\d$/.test(day) && !value!.includes('/')) {
 				if (!toldAsBackstory(s, f.start)) lastDay = { value: day, paragraph: sentence.paragraph };
@@ -198,6 +228,8 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 			if (value !== undefined) fact.value = value;
 			if (value !== undefined && !/^\d{4}-\d\d-\d\d(?:\/\d{4}-\d\d-\d\d)?$/.test(value))
 				period = { value, paragraph: sentence.paragraph };
+			// Only a quarter the sentence names itself: one counted back from it is not the quarter reported.
+			if (value !== undefined && value === f.value && isQuarter(value)) quarter = value;
 			facts.push(fact);
 		}
 	}
@@ -306,7 +338,9 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 			value.slice(0, value.length === 7 ? 7 : 10) > iso(ref).slice(0, value.length === 7 ? 7 : 10) &&
 			(toldInThePast(clause, r.text) || frontedBeforePast(s, r.index, r.text)) &&
 			!FUTURE.test(clause) &&
-			!FORWARD.test(clause)
+			!FORWARD.test(clause) &&
+			// "said improvements were due to begin in June": a plan reported in the past is still ahead.
+			!/\bdue\s+to\s+\p{Ll}/u.test(clause)
 		)
 			value = shiftValue(value, 'year', -1);
 		// "Tickets for next year's meeting, on June 12": a month and day with no year, in a sentence that names
@@ -579,6 +613,54 @@ function sameAsApposed(s: string, found: Found[]): void {
 function weekAhead(value: string): string {
 	const [y, m, d] = value.split('-').map(Number);
 	return iso(shift({ y: y!, m: m!, d: d! }, 'day', 7));
+}
+
+/**
+ * A quote's "tonight" in a report dated after the news day is the night of the news, when the words were said: an
+ * evening told in a story dated the next day is over before the story is. Only unless the sentence names a day of
+ * its own (`reanchorSpokenDays` has then moved the value off the article's day). A quoted "today" stays the
+ * article's, as the bundled gold reads it: a day-after report may be written that same day.
+ */
+function spokenAtTheNews(
+	s: string,
+	f: Found,
+	written: string,
+	value: string,
+	article: string,
+	news: string
+): string {
+	if (news >= article || !/^(?:tonight|this\s+evening)$/i.test(written.trim()) || !insideQuote(s, f.start))
+		return value;
+	return value === article ? news : value;
+}
+
+/** "during the quarter", "for the quarter": the quarter the story reported, named again without its months. */
+const QUARTER_TOLD = /\b(?:during|in|for|over)\s+the\s+quarter\b/i;
+
+/** Whether a value is a span of three calendar months ('2026-07/2026-09'). */
+function isQuarter(value: string): boolean {
+	const m = /^(\d{4})-(\d\d)\/(\d{4})-(\d\d)$/.exec(value);
+	return m !== null && Number(m[3]) * 12 + Number(m[4]) - (Number(m[1]) * 12 + Number(m[2])) === 2;
+}
+
+/** The first `weekday` after (step 1) or before (step -1) the day 'YYYY-MM-DD'. */
+function weekdayFrom(from: string, step: 1 | -1, target: number): string {
+	const day = parseDay(from)!;
+	const gap = step === 1 ? (target - weekday(day) + 7) % 7 || 7 : -((weekday(day) - target + 7) % 7 || 7);
+	return iso(shift(day, 'day', gap));
+}
+
+/** The Monday-to-Sunday week before the one holding `day`. */
+function previousWeek(day: Day): string {
+	const monday = shift(day, 'day', -((weekday(day) + 6) % 7) - 7);
+	return `${iso(monday)}/${iso(shift(monday, 'day', 6))}`;
+}
+
+/** Whether a quotation mark opens before `start` in the sentence and does not close before it. */
+function insideQuote(s: string, start: number): boolean {
+	const marks = s.slice(0, start).match(/["“”]/g) ?? [];
+	const last = marks.at(-1);
+	return last === '“' || (last === '"' && marks.filter((c) => c === '"').length % 2 === 1);
 }
 
 /** "tonight", "yesterday", "this morning": words that count from the day they were said. */

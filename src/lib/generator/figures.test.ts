@@ -293,6 +293,8 @@ describe('issue 9: the unit readers', () => {
 			['900,000', 9e5, 'count']
 		],
 		['countNoun', 'The proposal involves a two-train plant.', ['two-train', 2, 'count']],
+		['gluedLetter', 'Ostrow has run 12.71s twice this summer.', ['12.71s', 12.71, 'seconds']],
+		['comparedCount', 'Crews filed 17 defect reports, against six in the spring.', ['six', 6, 'count']],
 		['hyphenPoints', 'Korvel opened up a 10-point lead at half-time.', ['10-point', 10, 'count']],
 		['countedByVerb', 'The storm killed at least 90, officials said.', ['at least 90', 90, 'count']],
 		['subjectCount', 'About 2,500 were evacuated.', ['About 2,500', 2500, 'count']],
@@ -489,4 +491,34 @@ describe('round 11: counts told across a noun', () => {
 	it('counts nothing after a measure noun ("a score of seven")', () => {
 		expect(got('A score of seven was enough.')).toEqual([]);
 	});
+});
+
+describe('round 12: figures of prospects, comparisons and set phrases', () => {
+	const got = (s: string) =>
+		extractFigures(s, [{ start: 0, end: s.length, paragraph: 0 }]).map((f) => [f.text, f.value, f.unit]);
+	it.each<[string, [string, number, string]]>([
+		['Agencies warned that the number could double if the rain returns.', ['double', 2, 'multiplier']],
+		['The fare is expected to triple when the line reopens.', ['triple', 3, 'multiplier']],
+		['Members will get one month’s subscription free.', ['one month', 1, 'months']],
+		['The charter was lost for half a century.', ['half a century', 50, 'years']],
+		['Orrin aims to be one of the three largest mills in the region.', ['three largest', 3, 'ordinal']],
+		['"I have been running 12.7s all season," she said.', ['12.7s', 12.7, 'seconds']],
+		['Crews filed 17 defect reports this year, against six in 2025.', ['six', 6, 'count']],
+		['The mill shipped 40 tonnes, up from 31 in May.', ['31', 31, 'tonnes']],
+		['Harwick reached 44.1C on Tuesday.', ['44.1C', 44.1, 'degrees Celsius']],
+		['The interim dividend is 21.5p a share.', ['21.5p', 0.215, 'GBP']],
+		['Shares fell 7% to 1,186p.', ['1,186p', 11.86, 'GBP']],
+		['The harvest will be a fifth smaller than last year.', ['a fifth', 20, 'percent']],
+		['The club was 19th of 24 teams in 2023.', ['19th', 19, 'ordinal']],
+		['Half the people in that stand paid in.', ['Half', 50, 'percent']],
+		['Net debt would stay below one times EBITDA.', ['one times', 1, 'multiplier']]
+	])('%s', (sentence, figure) => expect(got(sentence)).toContainEqual(figure));
+	it.each([
+		// "the two leaders" is a known set, "a double standard" no multiplying, "the 1990s" a decade.
+		'The two leaders met in Tarrow.',
+		'It is a double standard.',
+		'The 1990s were lean years for Orrin.',
+		// A clock time in universal time is a date, not a count.
+		'The ferry sank at 0140 UTC.'
+	])('finds no figure in: %s', (sentence) => expect(got(sentence)).toEqual([]));
 });

@@ -70,6 +70,8 @@ const CODE_SOURCE = [...CURRENCY_CODES.keys()].map((code) => code.replace('.', '
 /** Units written glued to the number ("90kg", "5pc", "12km"): letters after digits that are not a code. */
 const GLUED_UNIT = /^(?:pc|kg|km|cm|mm|ft|mph|kph|km\/h|MW|kW|kVA)(?![\p{L}\d])/u;
 const SMALL_WORDS = 'a|an|one|two|three|four|five|six|seven|eight|nine|ten';
+/** One letter glued to a number that abbreviates its unit: seconds, degrees Celsius or Fahrenheit, pence. */
+const GLUED_LETTER = /^([sCFp])(?![\p{L}\d])/u;
 
 /** One alternative per kind of figure; the readers below decide which matches are figures. */
 const CANDIDATE = new RegExp(
@@ -79,7 +81,7 @@ const CANDIDATE = new RegExp(
 		// ranks: "20th", "second" (the reader asks for "place", "largest", "anniversary" after it)
 		String.raw`\b(?<ord>\d+(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})\b`,
 		// proportions: "a third", "two-thirds", "almost half", "1/10th", "one in three"
-		String.raw`(?<frac>\b(?:(?:${SMALL_WORDS})[\s-]+)?(?:${FRACTION_WORDS})\b(?!-|\s+a\s+(?:hundred|thousand|million|billion|dozen))|\b\d+\s*/\s*\d+(?:st|nd|rd|th)?\b|\b(?:one|\d+)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:one|\d+)\s+(?:\p{Ll}+\s+)?in\s+every\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred|\d+)\b|\b(?:two|three|four|five|six|seven|eight|nine)\s+in\s+(?:three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![.,]\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+out\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)`,
+		String.raw`(?<frac>\b(?:(?:${SMALL_WORDS})[\s-]+)?(?:${FRACTION_WORDS})\b(?!-|\s+a\s+(?:hundred|thousand|million|billion|dozen|century|decade))|\b\d+\s*/\s*\d+(?:st|nd|rd|th)?\b|\b(?:one|\d+)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:one|\d+)\s+(?:\p{Ll}+\s+)?in\s+every\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred|\d+)\b|\b(?:two|three|four|five|six|seven|eight|nine)\s+in\s+(?:three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![.,]\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+out\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)`,
 		// money and digits: "$470 million", "€ 899 million", "US$12", "1,200", "2.5"
 		String.raw`(?:(?<sym>${SYMBOL_SOURCE})\s?|(?<code>\b(?:${CODE_SOURCE})\s))?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?<sp>\s?)(?<scale>thousand|million|billion|trillion|crores?|lakhs?|bn|mn|m|k|tn)(?![\p{L}\d]))?`,
 		// vague amounts, only before "of": "dozens of tanks", "billions of dollars", "tens of thousands of"
@@ -87,7 +89,7 @@ const CANDIDATE = new RegExp(
 		// multipliers: "double its budget", "tripled", "twice as", "threefold", "a thousand fold"
 		String.raw`\b(?<mult>halve[sd]?|halving|double[sd]?|doubling|triple[sd]?|tripling|trebled?|quadruple[sd]?|quadrupling|twice|thrice|(?:a\s+(?:hundred|thousand)|two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]?fold)\b`,
 		// a single unit: "took a year", "within a year", "a pair of"
-		String.raw`\b(?<single>(?:a|an)\s+(?:year|month|week|day|hour|decade|pair|couple)\b)`,
+		String.raw`\b(?<single>half\s+a\s+(?:century|decade)\b|(?:a|an)\s+(?:year|month|week|day|hour|decade|pair|couple)\b)`,
 		// number words: "two", "twenty-five", "a dozen", "one hundred and five", "two million", "half a million"
 		String.raw`\b(?<words>half\s+a\s+(?:hundred|thousand|million|billion|dozen)|(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?${NUMBER_WORD_SOURCE}(?:(?:\s+and)?[\s-]+${NUMBER_WORD_SOURCE})*)\b`
 	].join('|'),
@@ -140,7 +142,7 @@ const PRONOUN = /^(?:it|they|he|she|we|i|you|that|which|who)$/i;
 const DIMENSION = /^-(?:long|wide|high|deep|tall|old|thick|strong)\b/i;
 /** "fourth largest", "second place", "20th anniversary", "second-highest": what makes an ordinal a rank. */
 const RANK_AFTER =
-	/^[\s-]+(?:place|position|rank|spot|anniversary|birthday|(?:consecutive|straight|successive)\s+\p{L}+|(?:most|least)\s+\p{L}+|\p{Ll}+est|best|worst|highest|lowest|largest|biggest|busiest)\b/u;
+	/^\s+of\s+\d+\s+\p{Ll}+|^[\s-]+(?:place|position|rank|spot|anniversary|birthday|(?:consecutive|straight|successive)\s+\p{L}+|(?:most|least)\s+\p{L}+|\p{Ll}+est|best|worst|highest|lowest|largest|biggest|busiest)\b/u;
 /**
  * "won in 3:31.07", "ran 2:08:41": minutes and seconds with hundredths, or hours, minutes and seconds, is a time
  * taken, never a clock time (a clock has no hundredths, and "2:08:41" no day would show).
@@ -587,6 +589,41 @@ export const UNIT_READERS = {
 				? plain(n, 0, 'count')
 				: null
 	},
+	/**
+	 * A letter glued to the number, as reports abbreviate units: "running 12.7s" (seconds, after a decimal, since
+	 * "the 1990s" is a decade), "reached 44.1C" (degrees), "fell to 1,186p", "21.5p a share" (pence).
+	 */
+	gluedLetter: {
+		kinds: ['time', 'measure', 'currency'],
+		read: (n) => {
+			const letter = GLUED_LETTER.exec(n.after)?.[1];
+			if (n.words || !letter) return null;
+			if (letter === 's') return /\.\d/.test(n.text.slice(n.index, n.end)) ? plain(n, 1, 'seconds') : null;
+			if (letter === 'p') return plain(n, 1, 'GBP', { value: Number((n.value / 100).toPrecision(12)) });
+			return plain(n, 1, letter === 'C' ? 'degrees Celsius' : 'degrees Fahrenheit');
+		}
+	},
+	/**
+	 * "filed 17 defect reports in 2026, against six in 2025": the second side of a comparison leaves out the noun
+	 * the first side counted, so it counts the same thing.
+	 */
+	comparedCount: {
+		kinds: ['count'],
+		read: (n) => {
+			const bare = n.before.slice(0, n.before.length - n.qualifier.length);
+			if (!/\b(?:against|compared\s+(?:with|to)|versus|up\s+from|down\s+from)\s+$/i.test(bare)) return null;
+			if (!endsOrGoesOn(n.after)) return null;
+			const lead = n.text.slice(n.sentence.start, n.start);
+			const first = new RegExp(
+				`(?:\\d|\\b(?:${SMALL_WORDS}))\\s+((?:\\p{Ll}+\\s+)?(\\p{Ll}+s))\\b`,
+				'u'
+			).exec(lead);
+			if (!first) return null;
+			// "40 tonnes, up from 31": the first side's unit, when it names one.
+			const unit = unitAt(first[2]!, ['measure', 'time', 'currency']);
+			return unit ? plain(n, 0, unit.unit) : plain(n, 0, 'count', { about: first[1]! });
+		}
+	},
 	/** "a 10-point lead", "a five-point plan": points written as one word with the number ("point" alone is no count). */
 	hyphenPoints: {
 		kinds: ['count'],
@@ -704,7 +741,12 @@ function isCode(
 ): boolean {
 	const charBefore = text.charAt(index - 1);
 	const charAfter = text.charAt(end);
-	if (/[\p{L}\d_]/u.test(charBefore) || (/[\p{L}_]/u.test(charAfter) && !g.scale && !GLUED_UNIT.test(after)))
+	// "12.7s", "44.1C", "21.5p": a unit glued as one letter (gluedLetter), not a code.
+	const glued = GLUED_LETTER.test(after) && (!after.startsWith('s') || /\.\d/.test(g.num ?? ''));
+	if (
+		/[\p{L}\d_]/u.test(charBefore) ||
+		(/[\p{L}_]/u.test(charAfter) && !g.scale && !GLUED_UNIT.test(after) && !glued)
+	)
 		return true;
 	// "F-16", "COVID-19" are codes; "magnitude-6.1" is a measure with its unit before it.
 	if (
@@ -716,7 +758,7 @@ function isCode(
 		return true;
 	if (RACE_TIME.test(after)) return false;
 	if (EVENT_OWNER_BEFORE.test(before)) return true;
-	if (/^(?:[:/]\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|BST\b|EST\b|ET\b|o['’]clock))/iu.test(after))
+	if (/^(?:[:/]\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|EST\b|ET\b|o['’]clock))/iu.test(after))
 		return true;
 	if (/\b(?:no|nos|number|#)\.?\s*$/i.test(before)) return true;
 	if (new RegExp(`\\b(?:${MONTHS})\\.?\\s+$`, 'i').test(before)) return true;
@@ -784,6 +826,23 @@ function readCandidate(
 		const orMore = /^\s+or\s+more\b/i.exec(after());
 		if (orMore) end += orMore[0].length;
 		else if (/^\s+or\s/i.test(after())) return null;
+		// "one of the three largest exporters": a place among the top, not a known set.
+		const top = /^\s+(?:\p{Ll}+est|biggest|most\s+\p{Ll}+)\b/u.exec(after());
+		if (
+			top &&
+			/\bthe\s+$/i.test(before) &&
+			/^(?:two|three|four|five|six|seven|eight|nine|ten)$/i.test(g.words)
+		) {
+			const stop = end + top[0].length;
+			return {
+				start: index,
+				end: stop,
+				rest: stop,
+				value: parseNumberWords(g.words)!,
+				unit: 'ordinal',
+				vague: false
+			};
+		}
 		// "the two leaders" refers to a known set; "the six-member team" still says how many.
 		if (/\b(?:the|these|those|both)\s+$/i.test(before) && !/^\s?-\s?\p{Ll}/u.test(after())) return null;
 		if (POSSESSIVE_BEFORE.test(before) && /^\s+(?:minutes|hours|days|years|seconds)\b/i.test(after()))
@@ -850,8 +909,12 @@ function readCandidate(
 	// "one" is a count after a hedge or a verb ("at least one shell", "killing one person", "fired one shell"),
 	// never a pronoun ("one of the", "a dead one") or an opener ("One good month").
 	if (words && /^(?:one|zero)$/i.test(g.words!) && !/^\s+(?:percent|per cent|%)/i.test(n.after)) {
+		// "one month's subscription", "one year's salary": a duration told as what it buys.
 		const counted =
 			qualifier !== '' ||
+			/^\s+(?:day|week|month|year)['’]s\b/i.test(n.after) ||
+			// "below one times EBITDA": a multiple, however small.
+			/^\s+times\s+\p{Lu}/u.test(n.after) ||
 			/\b\p{L}+(?:ed|ing)\s+$|\b(?:fired|killed|hit|won|lost|found|had|has|have|on|with|to|by)\s+$/iu.test(
 				before
 			);
@@ -945,8 +1008,13 @@ function readFraction(
 	const ranged =
 		/^(?:\s+to\s+|\s*[-–]\s*)(?:(?:a|an|one|two|three)[\s-]+)?(?:half|thirds?|quarters?)\b/i.test(after);
 	const oneIn = /\s(?:in|out\s+of)\s/i.test(written);
-	// "cut deaths by a quarter", "fell by half": the size of a change.
-	const change = /\bby\s+$/i.test(before);
+	// "cut deaths by a quarter", "fell by half", "a fifth smaller than": the size of a change.
+	// "Half the people in that stand": half of them, with "of" left out as English allows after "half".
+	const halfThe = /^half$/i.test(written) && /^\s+(?:the|its|their|his|her|our|all)\s/i.test(after);
+	const change =
+		halfThe ||
+		/\bby\s+$/i.test(before) ||
+		/^\s+(?:smaller|larger|bigger|higher|lower|fewer|more|less|cheaper|dearer)\b/i.test(after);
 	if ((bare || words) && !oneIn && !qualifier && !change && !/^\s+of\b/i.test(after) && !ranged) return null;
 	if (/\b(?:first|second|last|final|latter|former)\s+$/i.test(before)) return null;
 	if (/\bthe\s+$/i.test(before) && !/^\s+of\b/i.test(after)) return null;
@@ -991,6 +1059,11 @@ function readSingle(
 	after: string
 ): Candidate | null {
 	const word = written.split(/\s+/).pop()!.toLowerCase();
+	// "lost for half a century": fifty years, a duration however it is introduced.
+	if (/^half\s/i.test(written)) {
+		if (/^\s+(?:ago|earlier|later|before|from now)\b/i.test(after)) return null;
+		return { start: index, end, rest: end, value: word === 'century' ? 50 : 5, unit: 'years', vague: false };
+	}
 	if (word === 'pair')
 		return /^\s+of\s/i.test(after)
 			? { start: index, end, rest: end, value: 2, unit: 'count', vague: false }
@@ -1137,6 +1210,10 @@ function readAgeRange(written: string, start: number, end: number): Candidate | 
 	};
 }
 
+/** "could double", "is expected to triple": a multiplying verb told as a prospect. */
+const MODAL_BEFORE =
+	/\b(?:could|would|will|may|might|can|should|(?:expected|set|likely|forecast|projected)\s+to)\s+$/i;
+
 function readMultiplier(
 	word: string,
 	index: number,
@@ -1163,7 +1240,10 @@ function readMultiplier(
 			/^(?:-|\s+(?:down|up|standard|agent|check|digits?)\b)/i.test(after)
 		)
 			return null;
+		// "the number could double if …": a verb after a modal multiplies its subject, whatever follows.
+		const modal = /^(?:double|triple|treble|quadruple|halve)$/.test(lower) && MODAL_BEFORE.test(before);
 		if (
+			!modal &&
 			!/^(?:\s+(?:its|their|his|her|our|the|a|an|to|in|from|since|over|by|within|after|this|that|last|it|them|what)\b|\s*[,.;]|$)/i.test(
 				after
 			)
