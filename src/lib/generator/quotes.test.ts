@@ -677,3 +677,35 @@ describe('round 11: a document keeps its issuer paragraphs later', () => {
 		expect(attribute(text).find((q) => q.quote === 'far too long')?.speaker).toBe('Ilse Varga');
 	});
 });
+
+describe('round 8q: what a crowd, a sign or a record carries is nobody’s speech', () => {
+	it.each([
+		[
+			'placards reading',
+			'"We will win," said Mara Tolliver, the candidate. Outside, her supporters waved placards reading "Clean water is a right, not a bill".',
+			'Clean water is a right, not a bill'
+		],
+		[
+			'a banner that read',
+			'"We will win," said Mara Tolliver, the candidate. Neighbours carried a banner that read "Our lake, our home".',
+			'Our lake, our home'
+		],
+		[
+			'chanted',
+			'"We will win," said Mara Tolliver, the candidate. Her supporters chanted "Four more years!" as she left.',
+			'Four more years!'
+		],
+		[
+			'sang',
+			'"We will win," said Mara Tolliver, the candidate. Some in the crowd sang "home before the tide" as the rain began.',
+			'home before the tide'
+		],
+		[
+			'a song set off by a comma',
+			'"We will win," said Mara Tolliver, the candidate. A loudspeaker played her campaign song, "rise up, rise again".',
+			'rise up, rise again'
+		]
+	])('%s', (_, text, quote) => {
+		expect(attribute(text).find((q) => q.quote === quote)?.speaker).toBeUndefined();
+	});
+});

@@ -1634,6 +1634,13 @@ const continuesInParagraph = ({ ctx, q, previous, words, si }: Inherit) =>
 /** Words that introduce a name rather than speech: "a robot named “Hope”", "the so-called “Iron Lady”". */
 const NAMING_BEFORE =
 	/\b(?:named|dubbed|titled|entitled|nicknamed|known as|so-called|labell?ed|branded|the (?:words?|term|phrase|slogan|hashtag|name|title))\s+(?:(?:as|the|a|an|it|him|her|them|their|its|his)\s+)*(?:\p{Ll}+\s+){0,2}$|(?:\(|\b(?:a|an|the)\s+\p{Ll}+,?)\s+called\s+$/u;
+/**
+ * Words a crowd, a sign or a record carries rather than a speaker says: "placards reading “…”", "a banner that
+ * read “…”", "chanted “…”", "sang “…”", "the party's campaign song, “…”". A chant or a sign has no one speaker, and
+ * the person quoted last did not write it.
+ */
+const CARRIED_BEFORE =
+	/(?:\b(?:signs?|placards?|banners?|posters?|billboards?|t-shirts?|shirts?|stickers?|badges?|flags?)\s+(?:(?:that|which)\s+(?:read|said)|reading|saying|bearing)|\b(?:chant(?:ed|ing)?|sang|singing|sing)|\b(?:song|single|album|anthem|hymn|book|novel|memoir|poem|film|documentary|play)s?,)\s*$/iu;
 
 /**
  * A title, a name or a word the publication itself puts in marks ("the robot “Robogee.”", "a print called
@@ -1646,9 +1653,11 @@ function isNameInMarks(ctx: Context, q: QuoteSpan, si: number): boolean {
 		.replace(/[.,!?]+$/, '')
 		.split(/\s+/)
 		.filter(Boolean);
-	if (words.length === 0 || words.length > 6) return false;
 	const s = ctx.sentences[si]!;
 	const lead = ctx.text.slice(Math.max(s.start, q.open - 80), q.open);
+	// A sign's or a chant's words run longer than a name's.
+	if (words.length > 0 && words.length <= 12 && CARRIED_BEFORE.test(lead)) return true;
+	if (words.length === 0 || words.length > 6) return false;
 	if (NAMING_BEFORE.test(lead)) return true;
 	const title = words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|and|the|a|an|in|on|for|to|&)$/.test(w));
 	if (!title || ctx.text.slice(s.start, q.open).trim() === '') return false;
