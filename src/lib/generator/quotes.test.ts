@@ -709,3 +709,22 @@ describe('round 8q: what a crowd, a sign or a record carries is nobody’s speec
 		expect(attribute(text).find((q) => q.quote === quote)?.speaker).toBeUndefined();
 	});
 });
+
+describe('round 8q: an exchange of short quotes alternates', () => {
+	it('gives a bare quote answering the last speaker to the one before', () => {
+		const text =
+			'The two candidates met on Monday.\n\n"You cut the bus service twice," Mara Tolliver said.\n\n"Once," Edwin Raske replied.\n\n"Twice. I have the timetables."\n\n"Then you have old timetables."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([
+			'Mara Tolliver',
+			'Edwin Raske',
+			'Mara Tolliver',
+			'Edwin Raske'
+		]);
+	});
+
+	it('keeps a speaker’s run when the paragraph before was theirs at length', () => {
+		const text =
+			'"You cut the bus service twice," Mara Tolliver said.\n\nEdwin Raske said the second cut had been forced on him by the regional budget, which fell by a third. "Once, and only once," he said.\n\n"I would do it again."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Mara Tolliver', 'Edwin Raske', 'Edwin Raske']);
+	});
+});

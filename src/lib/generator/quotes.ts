@@ -1598,6 +1598,8 @@ interface Inherit {
 	ctx: Context;
 	q: QuoteSpan;
 	previous: Attribution;
+	/** The attribution before `previous`, if any. */
+	earlier?: Attribution;
 	words: number;
 	si: number;
 }
@@ -1687,6 +1689,34 @@ function opensNextParagraph({ ctx, q, previous, words }: Inherit): boolean {
 	return endedParagraph && (words >= 4 || previous.quote.unclosed);
 }
 
+/** A paragraph that is one short quote and at most a short cue ("“Twice,” Li replied."). */
+function shortTurn(ctx: Context, q: QuoteSpan, bare: boolean): boolean {
+	const first = ctx.sentences[lowerBound(ctx.sentences, q.paragraph, byParagraph)];
+	if (!first || first.paragraph !== q.paragraph || q.unclosed) return false;
+	const end = lastEnd(ctx, q.paragraph);
+	const outside = `${ctx.text.slice(first.start, q.open)} ${ctx.text.slice(q.close, end)}`;
+	const count = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+	if (/[“”"]/.test(outside) || count(ctx.text.slice(q.start, q.end)) > 20) return false;
+	return bare ? count(outside) === 0 : count(outside) <= 5;
+}
+
+/**
+ * "“Three times,” Reyes said. [¶] “Twice,” Lutz replied. [¶] “Three. I have the letters.”": in an exchange of
+ * short paragraphs, each one quote, a bare quote answers the one before it: the other speaker's turn, not a run
+ * of the last speaker's words.
+ */
+function exchangeTurn({ ctx, q, previous, earlier }: Inherit): number | undefined {
+	if (!earlier || earlier.speaker === undefined || earlier.speaker === previous.speaker) return undefined;
+	if (
+		q.paragraph !== previous.quote.paragraph + 1 ||
+		earlier.quote.paragraph !== previous.quote.paragraph - 1
+	)
+		return undefined;
+	const exchange =
+		shortTurn(ctx, q, true) && shortTurn(ctx, previous.quote, false) && shortTurn(ctx, earlier.quote, false);
+	return exchange ? earlier.speaker : undefined;
+}
+
 /**
  * Rule 4: a quote with no attribution of its own inherits one. The same paragraph's speaker (or the one whose
  * quote ended the paragraph before) carries on, unless the sentence introduces it otherwise.
@@ -1710,6 +1740,8 @@ function inherited(input: Inherit): Resolved | undefined {
 			: undefined;
 	}
 	if (continuesInParagraph(input) || followsDirectly(input)) return { ...same, rule: 'continued' };
+	const turn = exchangeTurn(input);
+	if (turn !== undefined) return { entity: turn, confidence: previous.confidence, rule: 'exchange' };
 	if (opensNextParagraph(input)) {
 		const first = ctx.sentences[lowerBound(ctx.sentences, q.paragraph, byParagraph)];
 		const opens = ctx.text.slice(first?.start ?? q.open, q.open).trim() === '';
@@ -1845,6 +1877,7 @@ export function attributeQuotes(
 	};
 	const result: Attribution[] = [];
 	let previous: Attribution | undefined;
+	let earlier: Attribution | undefined;
 	for (const q of quotes) {
 		const si = Math.max(0, sentenceAt(sentences, q.open));
 		const sj = Math.max(si, sentenceAt(sentences, Math.max(q.open, q.close - 1)));
@@ -1875,7 +1908,8 @@ export function attributeQuotes(
 				reported && reported !== UNRESOLVED && reported.confidence === 'high' ? reported : undefined;
 			const owner = fragmentOfSubject(ctx, q, si);
 			const another = owner !== undefined && owner !== previous?.speaker;
-			found = sure ?? (previous && !another ? inherited({ ctx, q, previous, words, si }) : undefined);
+			found =
+				sure ?? (previous && !another ? inherited({ ctx, q, previous, earlier, words, si }) : undefined);
 			if (!found && reported !== UNRESOLVED) found = reported;
 			found ??= answerLabel(ctx, si);
 		}
@@ -1898,6 +1932,7 @@ export function attributeQuotes(
 			: { quote: q, confidence: 'low', rule: 'none', evidence };
 		result.push(attribution);
 		if (attribution.speaker !== undefined) ctx.spoken.set(q.open, attribution.speaker);
+		earlier = previous;
 		previous = attribution;
 	}
 	runBack(ctx, result);
