@@ -192,6 +192,7 @@ const PARTICLES = new Set([
 function capitalGroups(text: string, tokens: Token[]): Token[][] {
 	const groups: Token[][] = [];
 	let current: Token[] = [];
+	let bridged = false;
 	const flush = () => {
 		while (current.length && PARTICLES.has(current[current.length - 1]!.text.toLowerCase())) current.pop();
 		if (current.length) groups.push(current);
@@ -202,7 +203,23 @@ function capitalGroups(text: string, tokens: Token[]): Token[][] {
 		const prev = current[current.length - 1];
 		// "U.S. Court": initials written without spaces belong to one name.
 		const gap = prev === undefined ? '' : text.slice(prev.end, t.start);
-		const joined = prev !== undefined && (gap === ' ' || (gap === '' && prev.dot)) && !prev.possessive;
+		const joined =
+			prev !== undefined && (gap === ' ' || (gap === '' && prev.dot) || bridged) && !prev.possessive;
+		bridged = false;
+		// "Jonas “Jonno” Verrall": a nickname in marks between a first name and a surname does not end the name.
+		const after = tokens[i + 1];
+		if (
+			prev !== undefined &&
+			gap.length === 2 &&
+			/^\s["“]$/.test(gap) &&
+			isCap(t) &&
+			after !== undefined &&
+			isCap(after) &&
+			/^["”]\s$/.test(text.slice(t.end, after.start))
+		) {
+			bridged = true;
+			continue;
+		}
 		// "Maria de la Cruz", "Dirk van der Berg": particles, one or two, then the surname.
 		let next = i + 1;
 		while (next < tokens.length && next <= i + 2 && PARTICLES.has(tokens[next]!.text)) next++;
@@ -1011,6 +1028,13 @@ export function editDistance(a: string, b: string): number {
 	return previous[b.length]!;
 }
 
+/** "De la Cruz" opening a sentence for Ana de la Cruz: the surname with its particles, the first capitalised. */
+function endsNameOf(name: readonly string[], words: readonly string[]): boolean {
+	if (words.length >= name.length) return false;
+	const tail = name.slice(name.length - words.length);
+	return tail.every((w, k) => w === words[k] || (k === 0 && w === words[k]!.toLowerCase()));
+}
+
 /** People a name refers to: the full name, the surname ("Gabuev"), or the first of a surname-first name ("Xi"). */
 function findPerson(entities: Entity[], tokens: Token[]): number[] {
 	const words = tokens.filter((t) => !isInitial(t)).map((t) => t.text);
@@ -1025,6 +1049,7 @@ function findPerson(entities: Entity[], tokens: Token[]): number[] {
 			const w = words[0];
 			if (w === surname || (surnameFirst && w === first) || e.aliases?.includes(w!)) found.push(i);
 		} else if (words[0] === first && words[words.length - 1] === surname) found.push(i);
+		else if (PARTICLES.has(words[0]!.toLowerCase()) && endsNameOf(e.tokens, words)) found.push(i);
 	}
 	return found.sort((a, b) => a - b);
 }
