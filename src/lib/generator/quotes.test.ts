@@ -728,3 +728,17 @@ describe('round 8q: an exchange of short quotes alternates', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Mara Tolliver', 'Edwin Raske', 'Edwin Raske']);
 	});
 });
+
+describe('round 8q: a speaker named in a clause about a document', () => {
+	it('gives ", who told reporters" after an appositive to the name before the appositive', () => {
+		const text =
+			'The appeal is signed by Odile Marchetti-Rao, a lawyer for the growers, who told reporters that the growers had been "ignored for a decade".';
+		expect(attribute(text)[0]?.speaker).toBe('Odile Marchetti-Rao');
+	});
+
+	it('carries "she said" on to the one person the sentence before gave a quote, its subject being a document', () => {
+		const text =
+			'The appeal is signed by Odile Marchetti-Rao, who said the growers had been "ignored for a decade". "They wrote letters. Nobody answered," she said.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Odile Marchetti-Rao', 'Odile Marchetti-Rao']);
+	});
+});

@@ -524,7 +524,13 @@ function resolvePerson(
 			// A he-chain goes back a paragraph from each of its links, as a reader follows it.
 			paragraph = ctx.sentences[j]!.paragraph;
 			continue;
-		} else if (!namesAPerson(ctx, j)) continue;
+		}
+		// "The filing is signed by Bea Lind, a lawyer, who told reporters it was “…”. “…,” she said.": the
+		// sentence's subject is no person, but the person it gave a quote to is the one "she" goes on with.
+		const gaveQuote = subject.kind === 'pronoun' ? undefined : spokenIn(ctx, j);
+		if (gaveQuote !== undefined && fits(gaveQuote))
+			return { entity: gaveQuote, confidence: skipped ? 'low' : 'high' };
+		if (!namesAPerson(ctx, j)) continue;
 		else skipped = true;
 	}
 	return undefined;
@@ -1423,6 +1429,23 @@ function whatSubject(ctx: Context, si: number, at: number, words: string): Found
 		: UNRESOLVED;
 }
 
+/**
+ * What ", who" hangs on: the name just before it, or a person's name before an appositive ("signed by Bea Lind, a
+ * lawyer for the families, who told reporters"): a relative clause after an appositive is still the name's.
+ */
+function whoAntecedent(ctx: Context, from: number, whoAt: number): Mention | undefined {
+	const mentions = mentionAt(ctx, from, whoAt);
+	const last = mentions[mentions.length - 1];
+	if (last && last.end === whoAt) return last;
+	for (let i = mentions.length - 1; i >= 0; i--) {
+		const m = mentions[i]!;
+		if (ctx.people.entities[m.entity]!.kind !== 'person') continue;
+		const between = ctx.text.slice(m.end, whoAt);
+		return between.startsWith(',') && isApposition(`${between},`) ? m : undefined;
+	}
+	return undefined;
+}
+
 /** Rule 2: the subject of the cue verb before the quote: "X said that … “partial”", "according to X, “…”". */
 function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const sentence = ctx.sentences[si]!;
@@ -1449,12 +1472,8 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	if (what) return whatSubject(ctx, si, cueAt - what[0].length + what[0].indexOf(what[1]!, 4), what[1]!);
 	// "Among those who spoke was Marta Ilves, who said: “…”": "who" is the name just before it.
 	const who = /,\s+who\s+(?:(?:also|then|later|has|had)\s+)?$/.exec(ctx.text.slice(prevClose, cueAt));
-	const antecedent = who && mentionAt(ctx, prevClose, cueAt - who[0].length).pop();
-	if (
-		antecedent &&
-		antecedent.end === cueAt - who![0].length &&
-		ctx.people.entities[antecedent.entity]!.named
-	)
+	const antecedent = who && whoAntecedent(ctx, prevClose, cueAt - who[0].length);
+	if (antecedent && ctx.people.entities[antecedent.entity]!.named)
 		return { entity: antecedent.entity, confidence: 'high', rule: 'before:who' };
 	// "a decision Ilse Varga defended as “…”": a relative clause with no "that" whose subject is the name just
 	// before the verb; the noun it hangs on does not speak.
