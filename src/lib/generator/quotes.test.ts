@@ -742,3 +742,11 @@ describe('round 8q: a speaker named in a clause about a document', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Odile Marchetti-Rao', 'Odile Marchetti-Rao']);
 	});
 });
+
+describe('round 8q: a fragment in a clause whose subject is a document', () => {
+	it('is the document’s, not the last speaker’s', () => {
+		const text =
+			'"We were told the pier was safe," said Mara Tolliver, the harbour master.\n\nThe 2019 survey, carried out for the port by an outside firm, rated the pier in "good order, with yearly checks".';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Mara Tolliver', 'the survey']);
+	});
+});

@@ -1839,6 +1839,20 @@ function fragmentOfSubject(ctx: Context, q: QuoteSpan, si: number): number | und
 	return subject.entity;
 }
 
+/**
+ * "The 2022 report, written for the city by a consultancy, rated the bridge in “fair condition”": a fragment in
+ * lower case inside the clause of a sentence whose subject is a document is the document's words, not the last
+ * speaker's, whatever its verb.
+ */
+function documentFragment(ctx: Context, q: QuoteSpan, si: number): Resolved | undefined {
+	const s = ctx.sentences[si]!;
+	if (!/^\p{Ll}/u.test(ctx.text.slice(q.start, q.start + 1))) return undefined;
+	if (/[“”"]/.test(ctx.text.slice(s.start, q.open))) return undefined;
+	const subject = subjectOf(ctx, si);
+	if (subject.kind !== 'document') return undefined;
+	return { entity: documentSource(ctx, subject.head, q.open), confidence: 'low', rule: 'document-fragment' };
+}
+
 const WRITER_ASKS =
 	/^(?:(?:So|And|But)\s+)?(?:why|how|what|when|where)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:did|does|do|would|will|could|can|is|was|has|had|should)\s+(?:he|she)\b/iu;
 
@@ -1928,7 +1942,9 @@ export function attributeQuotes(
 			const owner = fragmentOfSubject(ctx, q, si);
 			const another = owner !== undefined && owner !== previous?.speaker;
 			found =
-				sure ?? (previous && !another ? inherited({ ctx, q, previous, earlier, words, si }) : undefined);
+				sure ??
+				documentFragment(ctx, q, si) ??
+				(previous && !another ? inherited({ ctx, q, previous, earlier, words, si }) : undefined);
 			if (!found && reported !== UNRESOLVED) found = reported;
 			found ??= answerLabel(ctx, si);
 		}
