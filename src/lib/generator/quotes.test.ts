@@ -750,3 +750,17 @@ describe('round 8q: a fragment in a clause whose subject is a document', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Mara Tolliver', 'the survey']);
 	});
 });
+
+describe('round 8q: "something he described as “…”" after a quote', () => {
+	it('leaves the first quote to its own cue and gives the second to the pronoun’s person', () => {
+		const text =
+			'Tomas Harrowgate, the ferryman, said the crossing had been "the calmest in years", something he described as "a small miracle".';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tomas Harrowgate', 'Tomas Harrowgate']);
+	});
+
+	it('reads "which she would describe only as “…”" as hers', () => {
+		const text =
+			'Mara Tolliver, a novelist, said she was writing again. She is at work on a book, which she would describe only as "not about the sea".';
+		expect(attribute(text)[0]?.speaker).toBe('Mara Tolliver');
+	});
+});

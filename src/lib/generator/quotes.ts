@@ -1339,6 +1339,8 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		if (!isSpeech(m[0], tail.slice(m.index + m[0].length), tail.slice(0, m.index))) continue;
 		// "an official who asked not to be named said": a verb in a relative clause is not the attribution.
 		if (/\b(?:who|that|which)\s+(?:\p{L}+\s+)?$/u.test(tail.slice(0, m.index))) continue;
+		// "…”, something he described as “…”": a verb that hands the next quote its words is that quote's cue.
+		if (limit === nextOpen && /^\s+(?:\p{L}+\s+)?as\s*$/u.test(tail.slice(m.index + m[0].length))) continue;
 		const np = phraseBefore(ctx, q.close, q.close + m.index);
 		return orUnresolved(np && resolvePhrase(ctx, np.start, np.end, si, 'after:cue'));
 	}
@@ -1486,6 +1488,20 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		/\b(?:a|an|the)\s+\p{Ll}+\s+$/u.test(ctx.text.slice(prevClose, inner.start))
 	)
 		return { entity: inner.entity, confidence: 'high', rule: 'before:object-relative' };
+	// "…, something he described as “…”": the same with a pronoun for the name.
+	const relative =
+		/\b(?:something|what|which|a|an|the)\s+(?:\p{Ll}+\s+)?(he|she)\s+(?:(?:would|had|has|once|later)\s+)?$/u.exec(
+			ctx.text.slice(prevClose, cueAt)
+		);
+	if (relative) {
+		const r = resolvePerson(
+			ctx,
+			si,
+			relative[1]!,
+			cueAt - relative[0].length + relative[0].lastIndexOf(relative[1]!)
+		);
+		return orUnresolved(r && { ...r, rule: 'before:object-relative+pronoun' });
+	}
 	const np = phraseBefore(ctx, prevClose, cueAt);
 	// "“We have time,” said Berger, “and we have money.”": an inverted cue between two quotes.
 	if (!np && prev?.close === prevClose && ctx.text.slice(prevClose, cueAt).trim().replace(/^,/, '') === '')
