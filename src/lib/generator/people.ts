@@ -87,7 +87,7 @@ export const ROLE_NOUNS = new Set(
 		'representative supporter fan witness worker employee farmer shopkeeper developer architect historian ' +
 		'biologist physicist chemist ecologist epidemiologist geologist astronomer member counsel undersecretary ' +
 		'consultant instructor coordinator curator veterinarian student pupil freshman sophomore graduate alumnus ' +
-		'alumna cheerleader actor actress singer director producer junior senior'
+		'alumna cheerleader actor actress singer director producer junior senior aide'
 	).split(' ')
 );
 

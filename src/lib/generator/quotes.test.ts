@@ -764,3 +764,16 @@ describe('round 8q: "something he described as “…”" after a quote', () => 
 		expect(attribute(text)[0]?.speaker).toBe('Mara Tolliver');
 	});
 });
+
+describe('round 8q: an unnamed aide and a verb of thought inside what someone said', () => {
+	it('gives "X said the campaign had expected “…”" to X, not to the campaign', () => {
+		const text = 'Mara Tolliver said the council had expected "a long night" and was ready.';
+		expect(attribute(text)[0]?.speaker).toBe('Mara Tolliver');
+	});
+
+	it('describes "An aide to the governor" as the speaker, not the governor', () => {
+		const text =
+			'Edwin Raske, the governor, spoke last. An aide to the governor, who spoke on condition of anonymity, said the team had feared "a long night".';
+		expect(attribute(text)[0]?.speaker).toBe('an aide to the governor');
+	});
+});

@@ -1406,6 +1406,9 @@ function cueBefore(
 		// "He expected it to rise “dramatically”": a verb of thought attributes a fragment in its clause, never a
 		// whole sentence, and not in the passive ("is believed").
 		if (isThoughtCue(m[0]) && (!fragment || PASSIVE_BEFORE.test(head.slice(0, m.index)))) continue;
+		// "An aide said the campaign had expected “a rough night”": a verb of thought inside what someone said is
+		// part of their words, not a new source.
+		if (isThoughtCue(m[0]) && last && !isThoughtCue(last[0]) && !isSourcePhrase(last[0])) continue;
 		last = m;
 	}
 	if (!last) return undefined;
