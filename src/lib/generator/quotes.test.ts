@@ -777,3 +777,11 @@ describe('round 8q: an unnamed aide and a verb of thought inside what someone sa
 		expect(attribute(text)[0]?.speaker).toBe('an aide to the governor');
 	});
 });
+
+describe('round 8q: a verb of speech after a participle', () => {
+	it('gives "…, saying he had described it as “…”" to the pronoun’s person', () => {
+		const text =
+			'Edwin Raske said his record "speaks for itself". Raske rejected her account, saying he had described the tram as "a goal, not a promise".';
+		expect(attribute(text)[1]?.speaker).toBe('Edwin Raske');
+	});
+});

@@ -1142,6 +1142,8 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		if (CLAUSE_WORDS.has(lower) && !inName && !relative && !owners) break;
 		// "Flaherty said he had told her to “…”": the subject of the last verb of speech is after the first one.
 		if (isFiniteCue(t.text) && !inName) break;
+		// "…, saying he had described it as “…”": the subject of the last verb comes after the participle.
+		if (isParticipleCue(t.text) && !inName && begin < stop) break;
 		if (PREPOSITIONS.has(lower) && !inName) {
 			const prev = tokens[i - 1];
 			// "The ministry of health said": "of" inside an organisation's description.
