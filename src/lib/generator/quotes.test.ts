@@ -785,3 +785,19 @@ describe('round 8q: a verb of speech after a participle', () => {
 		expect(attribute(text)[1]?.speaker).toBe('Edwin Raske');
 	});
 });
+
+describe('round 8q: a document named with its owner opens the sentence', () => {
+	it.each([
+		[
+			'an owner’s possessive and a prepositional phrase',
+			'"It was safe," said Mara Tolliver. The regional Water Agency’s review of the spill, published in May, found that the level had been "far above the limit" for days.'
+		],
+		[
+			'an owner’s name as a modifier',
+			'"It was safe," said Mara Tolliver. The Water Agency review, published in May, found that the level had been "far above the limit" for days.'
+		]
+	])('%s: the fragment is the document’s, not the last speaker’s', (_, text) => {
+		const got = attribute(text).find((q) => q.quote === 'far above the limit');
+		expect(got?.speaker).toMatch(/review$/);
+	});
+});

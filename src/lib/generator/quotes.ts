@@ -449,21 +449,40 @@ function subjectOf(ctx: Context, si: number): Subject {
 		const mention = mentions[i]!;
 		if (modifies(mention) || mention.start >= s.end) continue;
 		const prefix = ctx.text.slice(at, mention.start);
-		if (rolePrefix(prefix))
-			return mention.possessive
-				? { kind: 'other' }
-				: { kind: 'entity', entity: mention.entity, at: mention.start };
+		// "The agency's report …", "The Environment Agency report …": an owner's name is no subject, but what it
+		// owns may be a document.
+		const owned =
+			mention.possessive || DOC_NOUNS.has(/^\s+(\p{L}+)/u.exec(ctx.text.slice(mention.end))?.[1] ?? '');
+		if (rolePrefix(prefix) && owned) break;
+		if (rolePrefix(prefix)) return { kind: 'entity', entity: mention.entity, at: mention.start };
 		// "The chief executive of Skype, Tony Bates, said": a name inside the role phrase; the subject comes after.
 		if (!/\b(?:of|for|at)\s+$/.test(prefix)) break;
 	}
 	const word = /^[\p{L}]+/u.exec(ctx.text.slice(at, s.end))?.[0]?.toLowerCase() ?? '';
 	if (['he', 'she', 'it', 'they'].includes(word)) return { kind: 'pronoun', word, at };
-	// "A 2024 audit by …": a year may stand among the modifiers.
-	const np = /^(?:the|this|that|its|their|a|an)\s+((?:[\p{L}\d-]+\s+){0,2}?)([\p{L}-]+)\b/iu.exec(
-		ctx.text.slice(at, s.end)
-	);
-	if (np && DOC_NOUNS.has(np[2]!.toLowerCase())) return { kind: 'document', head: np[2]!.toLowerCase() };
-	return { kind: 'other' };
+	const head = documentHead(ctx.text.slice(at, Math.min(s.end, at + 120)));
+	return head ? { kind: 'document', head } : { kind: 'other' };
+}
+
+/**
+ * The document a noun phrase opening a clause names: "A 2024 audit by …", "The 2022 report, written …", "The
+ * regional Environment Agency's report on the spill": after the determiner, up to three modifiers (a year, a
+ * name, an owner's possessive, an adjective) and then the document noun, before a comma, a preposition or a verb.
+ */
+function documentHead(clause: string): string | undefined {
+	const m = /^(?:the|this|that|its|their|a|an)\s+((?:[\p{L}\d'’-]+\s+){0,3}?)([\p{L}-]+)(?=[\s,.;:'’]|$)/iu;
+	for (let words = 0; words <= 3; words++) {
+		const found = new RegExp(m.source.replace('{0,3}?', `{${words}}`), 'iu').exec(clause);
+		// "2022" or "Agency's" is no head, only a modifier of one.
+		if (!found) continue;
+		const head = found[2]!.toLowerCase();
+		if (DOC_NOUNS.has(head)) return head;
+		// A verb, a preposition or a clause word ends the phrase before any document noun came.
+		if (/ed$/.test(head) || isFiniteCue(head) || PREPOSITIONS.has(head) || CLAUSE_WORDS.has(head))
+			return undefined;
+		if (DETERMINERS.has(head) || AUX.has(head)) return undefined;
+	}
+	return undefined;
 }
 
 /** A sentence that lies inside the quote being attributed is the speaker's own words. */
