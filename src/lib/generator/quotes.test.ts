@@ -801,3 +801,11 @@ describe('round 8q: a document named with its owner opens the sentence', () => {
 		expect(got?.speaker).toMatch(/review$/);
 	});
 });
+
+describe('round 8q: "Its summary" after a document', () => {
+	it('is that document, not a new one', () => {
+		const text =
+			'"It was safe," said Mara Tolliver. The review of the spill was published in May. Its summary calls the early statements "at odds with the data".';
+		expect(attribute(text).find((q) => q.quote === 'at odds with the data')?.speaker).toBe('the review');
+	});
+});

@@ -814,6 +814,9 @@ function resolvePhrase(
 	if (DOC_NOUNS.has(headWord)) {
 		const owner = documentOwner(ctx, phrase, start, rule);
 		if (owner) return owner;
+		// "The agency's report found … Its summary calls …": "its" is the document or body just spoken of.
+		const its = /^its\s/.test(lower) ? resolveThing(ctx, si) : undefined;
+		if (its) return { ...its, rule: `${rule}+its` };
 		return { entity: documentSource(ctx, headWord, end + 120), confidence: 'high', rule: `${rule}+document` };
 	}
 	if (isRoleWord(headWord) && /^\p{Ll}/u.test(headWord)) return resolveRole(ctx, phrase, start, si, rule);
