@@ -469,10 +469,17 @@ function subjectOf(ctx: Context, si: number): Subject {
  * regional Environment Agency's report on the spill": after the determiner, up to three modifiers (a year, a
  * name, an owner's possessive, an adjective) and then the document noun, before a comma, a preposition or a verb.
  */
+const DOCUMENT_PHRASES = [0, 1, 2, 3].map(
+	(words) =>
+		new RegExp(
+			`^(?:the|this|that|its|their|a|an)\\s+((?:[\\p{L}\\d'’-]+\\s+){${words}})([\\p{L}-]+)(?=[\\s,.;:'’]|$)`,
+			'iu'
+		)
+);
 function documentHead(clause: string): string | undefined {
-	const m = /^(?:the|this|that|its|their|a|an)\s+((?:[\p{L}\d'’-]+\s+){0,3}?)([\p{L}-]+)(?=[\s,.;:'’]|$)/iu;
-	for (let words = 0; words <= 3; words++) {
-		const found = new RegExp(m.source.replace('{0,3}?', `{${words}}`), 'iu').exec(clause);
+	if (!/^(?:the|this|that|its|their|a|an)\s/i.test(clause)) return undefined;
+	for (const phrase of DOCUMENT_PHRASES) {
+		const found = phrase.exec(clause);
 		// "2022" or "Agency's" is no head, only a modifier of one.
 		if (!found) continue;
 		const head = found[2]!.toLowerCase();
