@@ -125,7 +125,8 @@ describe('issue 9: the cue registry', () => {
 		['read', ' the report'],
 		['pleaded', ' guilty'],
 		['shouted', ' at officers'],
-		['read', ' ']
+		['read', ' '],
+		['called', ' the council helpline on Friday: ']
 	])('"%s%s" is not speech', (cue, after) => expect(isSpeech(cue, after)).toBe(false));
 
 	it.each([

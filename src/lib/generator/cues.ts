@@ -223,6 +223,9 @@ export function isSpeech(cue: string, after: string, before = ''): boolean {
 	if (/s$/i.test(cue) && NOUN_BEFORE.test(before)) return false;
 	// "The statement read: “…”" gives a document's words; "She read “The Raven”" names what was read.
 	if (/^reads?$/i.test(cue)) return /^\s*[:,.;]|^$/.test(after);
+	// "a neighbour who had called the hotline on Monday: “…”": "called X “…”" names its words right after the
+	// object; a clause closed by a colon before the quote is a call made, not words said.
+	if (/^call(?:ed|s)$/i.test(cue) && /:\s*$/.test(after)) return false;
 	const particles = NOT_SPEECH.get(cue.toLowerCase()) ?? [];
 	const next = /^\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
 	return next === undefined || !particles.includes(next);

@@ -177,3 +177,23 @@ describe('people', () => {
 		expect(orgs.map((e) => e.name)).toEqual(['the U.S. Court of Appeals for the Sixth Circuit']);
 	});
 });
+
+describe('round 8q: names as busy reporting writes them', () => {
+	it('reads a nickname in marks between a first name and a surname as part of the name', () => {
+		const text =
+			'Tomas "Tiny" Harrowgate, a ferryman, said the river was low. Harrowgate has worked it for years.';
+		const { table, byMention } = people(text);
+		expect(byMention('Tomas')).toBe('Tomas Harrowgate');
+		expect(byMention('Harrowgate has')).toBe('Tomas Harrowgate');
+		expect(table.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual([
+			'Tomas Harrowgate'
+		]);
+	});
+
+	it('reads a surname with particles that opens a sentence, capitalised, as the person named in full', () => {
+		const text = 'Marisol de la Fuente, the candidate, spoke first. De la Fuente said the plan was late.';
+		const { table, byMention } = people(text);
+		expect(byMention('De la Fuente said')).toBe('Marisol de la Fuente');
+		expect(table.entities.filter((e) => e.kind === 'person')).toHaveLength(1);
+	});
+});

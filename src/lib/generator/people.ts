@@ -87,7 +87,7 @@ export const ROLE_NOUNS = new Set(
 		'representative supporter fan witness worker employee farmer shopkeeper developer architect historian ' +
 		'biologist physicist chemist ecologist epidemiologist geologist astronomer member counsel undersecretary ' +
 		'consultant instructor coordinator curator veterinarian student pupil freshman sophomore graduate alumnus ' +
-		'alumna cheerleader actor actress singer director producer junior senior passenger survivor commuter ' +
+		'alumna cheerleader actor actress singer director producer junior senior aide passenger survivor commuter ' +
 		'bystander eyewitness neighbour neighbor driver pilot victim parent shopper traveller traveler voter ' +
 		'protester protestor demonstrator homeowner tenant customer patient villager'
 	).split(' ')
@@ -194,6 +194,7 @@ const PARTICLES = new Set([
 function capitalGroups(text: string, tokens: Token[]): Token[][] {
 	const groups: Token[][] = [];
 	let current: Token[] = [];
+	let bridged = false;
 	const flush = () => {
 		while (current.length && PARTICLES.has(current[current.length - 1]!.text.toLowerCase())) current.pop();
 		if (current.length) groups.push(current);
@@ -204,7 +205,23 @@ function capitalGroups(text: string, tokens: Token[]): Token[][] {
 		const prev = current[current.length - 1];
 		// "U.S. Court": initials written without spaces belong to one name.
 		const gap = prev === undefined ? '' : text.slice(prev.end, t.start);
-		const joined = prev !== undefined && (gap === ' ' || (gap === '' && prev.dot)) && !prev.possessive;
+		const joined =
+			prev !== undefined && (gap === ' ' || (gap === '' && prev.dot) || bridged) && !prev.possessive;
+		bridged = false;
+		// "Jonas “Jonno” Verrall": a nickname in marks between a first name and a surname does not end the name.
+		const after = tokens[i + 1];
+		if (
+			prev !== undefined &&
+			gap.length === 2 &&
+			/^\s["“]$/.test(gap) &&
+			isCap(t) &&
+			after !== undefined &&
+			isCap(after) &&
+			/^["”]\s$/.test(text.slice(t.end, after.start))
+		) {
+			bridged = true;
+			continue;
+		}
 		// "Maria de la Cruz", "Dirk van der Berg": particles, one or two, then the surname.
 		let next = i + 1;
 		while (next < tokens.length && next <= i + 2 && PARTICLES.has(tokens[next]!.text)) next++;
@@ -1013,6 +1030,13 @@ export function editDistance(a: string, b: string): number {
 	return previous[b.length]!;
 }
 
+/** "De la Cruz" opening a sentence for Ana de la Cruz: the surname with its particles, the first capitalised. */
+function endsNameOf(name: readonly string[], words: readonly string[]): boolean {
+	if (words.length >= name.length) return false;
+	const tail = name.slice(name.length - words.length);
+	return tail.every((w, k) => w === words[k] || (k === 0 && w === words[k]!.toLowerCase()));
+}
+
 /** People a name refers to: the full name, the surname ("Gabuev"), or the first of a surname-first name ("Xi"). */
 function findPerson(entities: Entity[], tokens: Token[]): number[] {
 	const words = tokens.filter((t) => !isInitial(t)).map((t) => t.text);
@@ -1027,6 +1051,7 @@ function findPerson(entities: Entity[], tokens: Token[]): number[] {
 			const w = words[0];
 			if (w === surname || (surnameFirst && w === first) || e.aliases?.includes(w!)) found.push(i);
 		} else if (words[0] === first && words[words.length - 1] === surname) found.push(i);
+		else if (PARTICLES.has(words[0]!.toLowerCase()) && endsNameOf(e.tokens, words)) found.push(i);
 	}
 	return found.sort((a, b) => a - b);
 }

@@ -677,3 +677,135 @@ describe('round 11: a document keeps its issuer paragraphs later', () => {
 		expect(attribute(text).find((q) => q.quote === 'far too long')?.speaker).toBe('Ilse Varga');
 	});
 });
+
+describe('round 8q: what a crowd, a sign or a record carries is nobody’s speech', () => {
+	it.each([
+		[
+			'placards reading',
+			'"We will win," said Mara Tolliver, the candidate. Outside, her supporters waved placards reading "Clean water is a right, not a bill".',
+			'Clean water is a right, not a bill'
+		],
+		[
+			'a banner that read',
+			'"We will win," said Mara Tolliver, the candidate. Neighbours carried a banner that read "Our lake, our home".',
+			'Our lake, our home'
+		],
+		[
+			'chanted',
+			'"We will win," said Mara Tolliver, the candidate. Her supporters chanted "Four more years!" as she left.',
+			'Four more years!'
+		],
+		[
+			'sang',
+			'"We will win," said Mara Tolliver, the candidate. Some in the crowd sang "home before the tide" as the rain began.',
+			'home before the tide'
+		],
+		[
+			'a song set off by a comma',
+			'"We will win," said Mara Tolliver, the candidate. A loudspeaker played her campaign song, "rise up, rise again".',
+			'rise up, rise again'
+		]
+	])('%s', (_, text, quote) => {
+		expect(attribute(text).find((q) => q.quote === quote)?.speaker).toBeUndefined();
+	});
+});
+
+describe('round 8q: an exchange of short quotes alternates', () => {
+	it('gives a bare quote answering the last speaker to the one before', () => {
+		const text =
+			'The two candidates met on Monday.\n\n"You cut the bus service twice," Mara Tolliver said.\n\n"Once," Edwin Raske replied.\n\n"Twice. I have the timetables."\n\n"Then you have old timetables."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([
+			'Mara Tolliver',
+			'Edwin Raske',
+			'Mara Tolliver',
+			'Edwin Raske'
+		]);
+	});
+
+	it('keeps a speaker’s run when the paragraph before was theirs at length', () => {
+		const text =
+			'"You cut the bus service twice," Mara Tolliver said.\n\nEdwin Raske said the second cut had been forced on him by the regional budget, which fell by a third. "Once, and only once," he said.\n\n"I would do it again."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Mara Tolliver', 'Edwin Raske', 'Edwin Raske']);
+	});
+});
+
+describe('round 8q: a speaker named in a clause about a document', () => {
+	it('gives ", who told reporters" after an appositive to the name before the appositive', () => {
+		const text =
+			'The appeal is signed by Odile Marchetti-Rao, a lawyer for the growers, who told reporters that the growers had been "ignored for a decade".';
+		expect(attribute(text)[0]?.speaker).toBe('Odile Marchetti-Rao');
+	});
+
+	it('carries "she said" on to the one person the sentence before gave a quote, its subject being a document', () => {
+		const text =
+			'The appeal is signed by Odile Marchetti-Rao, who said the growers had been "ignored for a decade". "They wrote letters. Nobody answered," she said.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Odile Marchetti-Rao', 'Odile Marchetti-Rao']);
+	});
+});
+
+describe('round 8q: a fragment in a clause whose subject is a document', () => {
+	it('is the document’s, not the last speaker’s', () => {
+		const text =
+			'"We were told the pier was safe," said Mara Tolliver, the harbour master.\n\nThe 2019 survey, carried out for the port by an outside firm, rated the pier in "good order, with yearly checks".';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Mara Tolliver', 'the survey']);
+	});
+});
+
+describe('round 8q: "something he described as “…”" after a quote', () => {
+	it('leaves the first quote to its own cue and gives the second to the pronoun’s person', () => {
+		const text =
+			'Tomas Harrowgate, the ferryman, said the crossing had been "the calmest in years", something he described as "a small miracle".';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tomas Harrowgate', 'Tomas Harrowgate']);
+	});
+
+	it('reads "which she would describe only as “…”" as hers', () => {
+		const text =
+			'Mara Tolliver, a novelist, said she was writing again. She is at work on a book, which she would describe only as "not about the sea".';
+		expect(attribute(text)[0]?.speaker).toBe('Mara Tolliver');
+	});
+});
+
+describe('round 8q: an unnamed aide and a verb of thought inside what someone said', () => {
+	it('gives "X said the campaign had expected “…”" to X, not to the campaign', () => {
+		const text = 'Mara Tolliver said the council had expected "a long night" and was ready.';
+		expect(attribute(text)[0]?.speaker).toBe('Mara Tolliver');
+	});
+
+	it('describes "An aide to the governor" as the speaker, not the governor', () => {
+		const text =
+			'Edwin Raske, the governor, spoke last. An aide to the governor, who spoke on condition of anonymity, said the team had feared "a long night".';
+		expect(attribute(text)[0]?.speaker).toBe('an aide to the governor');
+	});
+});
+
+describe('round 8q: a verb of speech after a participle', () => {
+	it('gives "…, saying he had described it as “…”" to the pronoun’s person', () => {
+		const text =
+			'Edwin Raske said his record "speaks for itself". Raske rejected her account, saying he had described the tram as "a goal, not a promise".';
+		expect(attribute(text)[1]?.speaker).toBe('Edwin Raske');
+	});
+});
+
+describe('round 8q: a document named with its owner opens the sentence', () => {
+	it.each([
+		[
+			'an owner’s possessive and a prepositional phrase',
+			'"It was safe," said Mara Tolliver. The regional Water Agency’s review of the spill, published in May, found that the level had been "far above the limit" for days.'
+		],
+		[
+			'an owner’s name as a modifier',
+			'"It was safe," said Mara Tolliver. The Water Agency review, published in May, found that the level had been "far above the limit" for days.'
+		]
+	])('%s: the fragment is the document’s, not the last speaker’s', (_, text) => {
+		const got = attribute(text).find((q) => q.quote === 'far above the limit');
+		expect(got?.speaker).toMatch(/review$/);
+	});
+});
+
+describe('round 8q: "Its summary" after a document', () => {
+	it('is that document, not a new one', () => {
+		const text =
+			'"It was safe," said Mara Tolliver. The review of the spill was published in May. Its summary calls the early statements "at odds with the data".';
+		expect(attribute(text).find((q) => q.quote === 'at odds with the data')?.speaker).toBe('the review');
+	});
+});

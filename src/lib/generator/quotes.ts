@@ -449,21 +449,47 @@ function subjectOf(ctx: Context, si: number): Subject {
 		const mention = mentions[i]!;
 		if (modifies(mention) || mention.start >= s.end) continue;
 		const prefix = ctx.text.slice(at, mention.start);
-		if (rolePrefix(prefix))
-			return mention.possessive
-				? { kind: 'other' }
-				: { kind: 'entity', entity: mention.entity, at: mention.start };
+		// "The agency's report …", "The Environment Agency report …": an owner's name is no subject, but what it
+		// owns may be a document.
+		const owned =
+			mention.possessive || DOC_NOUNS.has(/^\s+(\p{L}+)/u.exec(ctx.text.slice(mention.end))?.[1] ?? '');
+		if (rolePrefix(prefix) && owned) break;
+		if (rolePrefix(prefix)) return { kind: 'entity', entity: mention.entity, at: mention.start };
 		// "The chief executive of Skype, Tony Bates, said": a name inside the role phrase; the subject comes after.
 		if (!/\b(?:of|for|at)\s+$/.test(prefix)) break;
 	}
 	const word = /^[\p{L}]+/u.exec(ctx.text.slice(at, s.end))?.[0]?.toLowerCase() ?? '';
 	if (['he', 'she', 'it', 'they'].includes(word)) return { kind: 'pronoun', word, at };
-	// "A 2024 audit by …": a year may stand among the modifiers.
-	const np = /^(?:the|this|that|its|their|a|an)\s+((?:[\p{L}\d-]+\s+){0,2}?)([\p{L}-]+)\b/iu.exec(
-		ctx.text.slice(at, s.end)
-	);
-	if (np && DOC_NOUNS.has(np[2]!.toLowerCase())) return { kind: 'document', head: np[2]!.toLowerCase() };
-	return { kind: 'other' };
+	const head = documentHead(ctx.text.slice(at, Math.min(s.end, at + 120)));
+	return head ? { kind: 'document', head } : { kind: 'other' };
+}
+
+/**
+ * The document a noun phrase opening a clause names: "A 2024 audit by …", "The 2022 report, written …", "The
+ * regional Environment Agency's report on the spill": after the determiner, up to three modifiers (a year, a
+ * name, an owner's possessive, an adjective) and then the document noun, before a comma, a preposition or a verb.
+ */
+const DOCUMENT_PHRASES = [0, 1, 2, 3].map(
+	(words) =>
+		new RegExp(
+			`^(?:the|this|that|its|their|a|an)\\s+((?:[\\p{L}\\d'’-]+\\s+){${words}})([\\p{L}-]+)(?=[\\s,.;:'’]|$)`,
+			'iu'
+		)
+);
+function documentHead(clause: string): string | undefined {
+	if (!/^(?:the|this|that|its|their|a|an)\s/i.test(clause)) return undefined;
+	for (const phrase of DOCUMENT_PHRASES) {
+		const found = phrase.exec(clause);
+		// "2022" or "Agency's" is no head, only a modifier of one.
+		if (!found) continue;
+		const head = found[2]!.toLowerCase();
+		if (DOC_NOUNS.has(head)) return head;
+		// A verb, a preposition or a clause word ends the phrase before any document noun came.
+		if (/ed$/.test(head) || isFiniteCue(head) || PREPOSITIONS.has(head) || CLAUSE_WORDS.has(head))
+			return undefined;
+		if (DETERMINERS.has(head) || AUX.has(head)) return undefined;
+	}
+	return undefined;
 }
 
 /** A sentence that lies inside the quote being attributed is the speaker's own words. */
@@ -524,7 +550,13 @@ function resolvePerson(
 			// A he-chain goes back a paragraph from each of its links, as a reader follows it.
 			paragraph = ctx.sentences[j]!.paragraph;
 			continue;
-		} else if (!namesAPerson(ctx, j)) continue;
+		}
+		// "The filing is signed by Bea Lind, a lawyer, who told reporters it was “…”. “…,” she said.": the
+		// sentence's subject is no person, but the person it gave a quote to is the one "she" goes on with.
+		const gaveQuote = subject.kind === 'pronoun' ? undefined : spokenIn(ctx, j);
+		if (gaveQuote !== undefined && fits(gaveQuote))
+			return { entity: gaveQuote, confidence: skipped ? 'low' : 'high' };
+		if (!namesAPerson(ctx, j)) continue;
 		else skipped = true;
 	}
 	return undefined;
@@ -789,6 +821,9 @@ function resolvePhrase(
 	if (DOC_NOUNS.has(headWord)) {
 		const owner = documentOwner(ctx, phrase, start, rule);
 		if (owner) return owner;
+		// "The agency's report found … Its summary calls …": "its" is the document or body just spoken of.
+		const its = /^its\s/.test(lower) ? resolveThing(ctx, si) : undefined;
+		if (its) return { ...its, rule: `${rule}+its` };
 		return { entity: documentSource(ctx, headWord, end + 120), confidence: 'high', rule: `${rule}+document` };
 	}
 	if (isRoleWord(headWord) && /^\p{Ll}/u.test(headWord)) return resolveRole(ctx, phrase, start, si, rule);
@@ -1136,6 +1171,8 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		if (CLAUSE_WORDS.has(lower) && !inName && !relative && !owners) break;
 		// "Flaherty said he had told her to “…”": the subject of the last verb of speech is after the first one.
 		if (isFiniteCue(t.text) && !inName) break;
+		// "…, saying he had described it as “…”": the subject of the last verb comes after the participle.
+		if (isParticipleCue(t.text) && !inName && begin < stop) break;
 		if (PREPOSITIONS.has(lower) && !inName) {
 			const prev = tokens[i - 1];
 			// "The ministry of health said": "of" inside an organisation's description.
@@ -1333,6 +1370,8 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		if (!isSpeech(m[0], tail.slice(m.index + m[0].length), tail.slice(0, m.index))) continue;
 		// "an official who asked not to be named said": a verb in a relative clause is not the attribution.
 		if (/\b(?:who|that|which)\s+(?:\p{L}+\s+)?$/u.test(tail.slice(0, m.index))) continue;
+		// "…”, something he described as “…”": a verb that hands the next quote its words is that quote's cue.
+		if (limit === nextOpen && /^\s+(?:\p{L}+\s+)?as\s*$/u.test(tail.slice(m.index + m[0].length))) continue;
 		const np = phraseBefore(ctx, q.close, q.close + m.index);
 		return orUnresolved(np && resolvePhrase(ctx, np.start, np.end, si, 'after:cue'));
 	}
@@ -1398,6 +1437,9 @@ function cueBefore(
 		// "He expected it to rise “dramatically”": a verb of thought attributes a fragment in its clause, never a
 		// whole sentence, and not in the passive ("is believed").
 		if (isThoughtCue(m[0]) && (!fragment || PASSIVE_BEFORE.test(head.slice(0, m.index)))) continue;
+		// "An aide said the campaign had expected “a rough night”": a verb of thought inside what someone said is
+		// part of their words, not a new source.
+		if (isThoughtCue(m[0]) && last && !isThoughtCue(last[0]) && !isSourcePhrase(last[0])) continue;
 		last = m;
 	}
 	if (!last) return undefined;
@@ -1421,6 +1463,23 @@ function whatSubject(ctx: Context, si: number, at: number, words: string): Found
 	return name && name.start === at && name.end === at + words.length
 		? { entity: name.entity, confidence: 'high', rule: 'before:what' }
 		: UNRESOLVED;
+}
+
+/**
+ * What ", who" hangs on: the name just before it, or a person's name before an appositive ("signed by Bea Lind, a
+ * lawyer for the families, who told reporters"): a relative clause after an appositive is still the name's.
+ */
+function whoAntecedent(ctx: Context, from: number, whoAt: number): Mention | undefined {
+	const mentions = mentionAt(ctx, from, whoAt);
+	const last = mentions[mentions.length - 1];
+	if (last && last.end === whoAt) return last;
+	for (let i = mentions.length - 1; i >= 0; i--) {
+		const m = mentions[i]!;
+		if (ctx.people.entities[m.entity]!.kind !== 'person') continue;
+		const between = ctx.text.slice(m.end, whoAt);
+		return between.startsWith(',') && isApposition(`${between},`) ? m : undefined;
+	}
+	return undefined;
 }
 
 /** Rule 2: the subject of the cue verb before the quote: "X said that … “partial”", "according to X, “…”". */
@@ -1449,12 +1508,8 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	if (what) return whatSubject(ctx, si, cueAt - what[0].length + what[0].indexOf(what[1]!, 4), what[1]!);
 	// "Among those who spoke was Marta Ilves, who said: “…”": "who" is the name just before it.
 	const who = /,\s+who\s+(?:(?:also|then|later|has|had)\s+)?$/.exec(ctx.text.slice(prevClose, cueAt));
-	const antecedent = who && mentionAt(ctx, prevClose, cueAt - who[0].length).pop();
-	if (
-		antecedent &&
-		antecedent.end === cueAt - who![0].length &&
-		ctx.people.entities[antecedent.entity]!.named
-	)
+	const antecedent = who && whoAntecedent(ctx, prevClose, cueAt - who[0].length);
+	if (antecedent && ctx.people.entities[antecedent.entity]!.named)
 		return { entity: antecedent.entity, confidence: 'high', rule: 'before:who' };
 	// "a decision Ilse Varga defended as “…”": a relative clause with no "that" whose subject is the name just
 	// before the verb; the noun it hangs on does not speak.
@@ -1467,6 +1522,20 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		/\b(?:a|an|the)\s+\p{Ll}+\s+$/u.test(ctx.text.slice(prevClose, inner.start))
 	)
 		return { entity: inner.entity, confidence: 'high', rule: 'before:object-relative' };
+	// "…, something he described as “…”": the same with a pronoun for the name.
+	const relative =
+		/\b(?:something|what|which|a|an|the)\s+(?:\p{Ll}+\s+)?(he|she)\s+(?:(?:would|had|has|once|later)\s+)?$/u.exec(
+			ctx.text.slice(prevClose, cueAt)
+		);
+	if (relative) {
+		const r = resolvePerson(
+			ctx,
+			si,
+			relative[1]!,
+			cueAt - relative[0].length + relative[0].lastIndexOf(relative[1]!)
+		);
+		return orUnresolved(r && { ...r, rule: 'before:object-relative+pronoun' });
+	}
 	const np = phraseBefore(ctx, prevClose, cueAt);
 	// "“We have time,” said Berger, “and we have money.”": an inverted cue between two quotes.
 	if (!np && prev?.close === prevClose && ctx.text.slice(prevClose, cueAt).trim().replace(/^,/, '') === '')
@@ -1598,6 +1667,8 @@ interface Inherit {
 	ctx: Context;
 	q: QuoteSpan;
 	previous: Attribution;
+	/** The attribution before `previous`, if any. */
+	earlier?: Attribution;
 	words: number;
 	si: number;
 }
@@ -1634,6 +1705,13 @@ const continuesInParagraph = ({ ctx, q, previous, words, si }: Inherit) =>
 /** Words that introduce a name rather than speech: "a robot named “Hope”", "the so-called “Iron Lady”". */
 const NAMING_BEFORE =
 	/\b(?:named|dubbed|titled|entitled|nicknamed|known as|so-called|labell?ed|branded|the (?:words?|term|phrase|slogan|hashtag|name|title))\s+(?:(?:as|the|a|an|it|him|her|them|their|its|his)\s+)*(?:\p{Ll}+\s+){0,2}$|(?:\(|\b(?:a|an|the)\s+\p{Ll}+,?)\s+called\s+$/u;
+/**
+ * Words a crowd, a sign or a record carries rather than a speaker says: "placards reading “…”", "a banner that
+ * read “…”", "chanted “…”", "sang “…”", "the party's campaign song, “…”". A chant or a sign has no one speaker, and
+ * the person quoted last did not write it.
+ */
+const CARRIED_BEFORE =
+	/(?:\b(?:signs?|placards?|banners?|posters?|billboards?|t-shirts?|shirts?|stickers?|badges?|flags?)\s+(?:(?:that|which)\s+(?:read|said)|reading|saying|bearing)|\b(?:chant(?:ed|ing)?|sang|singing|sing)|\b(?:song|single|album|anthem|hymn|book|novel|memoir|poem|film|documentary|play)s?,)\s*$/iu;
 
 /**
  * A title, a name or a word the publication itself puts in marks ("the robot “Robogee.”", "a print called
@@ -1646,9 +1724,11 @@ function isNameInMarks(ctx: Context, q: QuoteSpan, si: number): boolean {
 		.replace(/[.,!?]+$/, '')
 		.split(/\s+/)
 		.filter(Boolean);
-	if (words.length === 0 || words.length > 6) return false;
 	const s = ctx.sentences[si]!;
 	const lead = ctx.text.slice(Math.max(s.start, q.open - 80), q.open);
+	// A sign's or a chant's words run longer than a name's.
+	if (words.length > 0 && words.length <= 12 && CARRIED_BEFORE.test(lead)) return true;
+	if (words.length === 0 || words.length > 6) return false;
 	if (NAMING_BEFORE.test(lead)) return true;
 	const title = words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|and|the|a|an|in|on|for|to|&)$/.test(w));
 	if (!title || ctx.text.slice(s.start, q.open).trim() === '') return false;
@@ -1678,6 +1758,34 @@ function opensNextParagraph({ ctx, q, previous, words }: Inherit): boolean {
 	return endedParagraph && (words >= 4 || previous.quote.unclosed);
 }
 
+/** A paragraph that is one short quote and at most a short cue ("“Twice,” Li replied."). */
+function shortTurn(ctx: Context, q: QuoteSpan, bare: boolean): boolean {
+	const first = ctx.sentences[lowerBound(ctx.sentences, q.paragraph, byParagraph)];
+	if (!first || first.paragraph !== q.paragraph || q.unclosed) return false;
+	const end = lastEnd(ctx, q.paragraph);
+	const outside = `${ctx.text.slice(first.start, q.open)} ${ctx.text.slice(q.close, end)}`;
+	const count = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+	if (/[“”"]/.test(outside) || count(ctx.text.slice(q.start, q.end)) > 20) return false;
+	return bare ? count(outside) === 0 : count(outside) <= 5;
+}
+
+/**
+ * "“Three times,” Reyes said. [¶] “Twice,” Lutz replied. [¶] “Three. I have the letters.”": in an exchange of
+ * short paragraphs, each one quote, a bare quote answers the one before it: the other speaker's turn, not a run
+ * of the last speaker's words.
+ */
+function exchangeTurn({ ctx, q, previous, earlier }: Inherit): number | undefined {
+	if (!earlier || earlier.speaker === undefined || earlier.speaker === previous.speaker) return undefined;
+	if (
+		q.paragraph !== previous.quote.paragraph + 1 ||
+		earlier.quote.paragraph !== previous.quote.paragraph - 1
+	)
+		return undefined;
+	const exchange =
+		shortTurn(ctx, q, true) && shortTurn(ctx, previous.quote, false) && shortTurn(ctx, earlier.quote, false);
+	return exchange ? earlier.speaker : undefined;
+}
+
 /**
  * Rule 4: a quote with no attribution of its own inherits one. The same paragraph's speaker (or the one whose
  * quote ended the paragraph before) carries on, unless the sentence introduces it otherwise.
@@ -1701,6 +1809,8 @@ function inherited(input: Inherit): Resolved | undefined {
 			: undefined;
 	}
 	if (continuesInParagraph(input) || followsDirectly(input)) return { ...same, rule: 'continued' };
+	const turn = exchangeTurn(input);
+	if (turn !== undefined) return { entity: turn, confidence: previous.confidence, rule: 'exchange' };
 	if (opensNextParagraph(input)) {
 		const first = ctx.sentences[lowerBound(ctx.sentences, q.paragraph, byParagraph)];
 		const opens = ctx.text.slice(first?.start ?? q.open, q.open).trim() === '';
@@ -1779,6 +1889,20 @@ function fragmentOfSubject(ctx: Context, q: QuoteSpan, si: number): number | und
 	return subject.entity;
 }
 
+/**
+ * "The 2022 report, written for the city by a consultancy, rated the bridge in “fair condition”": a fragment in
+ * lower case inside the clause of a sentence whose subject is a document is the document's words, not the last
+ * speaker's, whatever its verb.
+ */
+function documentFragment(ctx: Context, q: QuoteSpan, si: number): Resolved | undefined {
+	const s = ctx.sentences[si]!;
+	if (!/^\p{Ll}/u.test(ctx.text.slice(q.start, q.start + 1))) return undefined;
+	if (/[“”"]/.test(ctx.text.slice(s.start, q.open))) return undefined;
+	const subject = subjectOf(ctx, si);
+	if (subject.kind !== 'document') return undefined;
+	return { entity: documentSource(ctx, subject.head, q.open), confidence: 'low', rule: 'document-fragment' };
+}
+
 const WRITER_ASKS =
 	/^(?:(?:So|And|But)\s+)?(?:why|how|what|when|where)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:did|does|do|would|will|could|can|is|was|has|had|should)\s+(?:he|she)\b/iu;
 
@@ -1836,6 +1960,7 @@ export function attributeQuotes(
 	};
 	const result: Attribution[] = [];
 	let previous: Attribution | undefined;
+	let earlier: Attribution | undefined;
 	for (const q of quotes) {
 		const si = Math.max(0, sentenceAt(sentences, q.open));
 		const sj = Math.max(si, sentenceAt(sentences, Math.max(q.open, q.close - 1)));
@@ -1866,7 +1991,10 @@ export function attributeQuotes(
 				reported && reported !== UNRESOLVED && reported.confidence === 'high' ? reported : undefined;
 			const owner = fragmentOfSubject(ctx, q, si);
 			const another = owner !== undefined && owner !== previous?.speaker;
-			found = sure ?? (previous && !another ? inherited({ ctx, q, previous, words, si }) : undefined);
+			found =
+				sure ??
+				documentFragment(ctx, q, si) ??
+				(previous && !another ? inherited({ ctx, q, previous, earlier, words, si }) : undefined);
 			if (!found && reported !== UNRESOLVED) found = reported;
 			found ??= answerLabel(ctx, si);
 		}
@@ -1889,6 +2017,7 @@ export function attributeQuotes(
 			: { quote: q, confidence: 'low', rule: 'none', evidence };
 		result.push(attribution);
 		if (attribution.speaker !== undefined) ctx.spoken.set(q.open, attribution.speaker);
+		earlier = previous;
 		previous = attribution;
 	}
 	runBack(ctx, result);
