@@ -284,6 +284,8 @@ interface Read {
 	q: Question;
 	facts: string[];
 	shown: { told: string; read: string };
+	/** The words of `shown.read`, each once. */
+	words: Set<string>;
 	needles: Needles;
 }
 
@@ -297,7 +299,9 @@ const readCache = new WeakMap<Question, Read>();
 function readOf(q: Question, fact: () => Fact | undefined, text: string): Read {
 	let read = readCache.get(q);
 	if (!read) {
-		read = { q, facts: factsOf(q), shown: shown(q), needles: needles(q, fact(), text) };
+		const seen = shown(q);
+		const words = new Set(seen.read.split(' ').filter(Boolean));
+		read = { q, facts: factsOf(q), shown: seen, words, needles: needles(q, fact(), text) };
 		readCache.set(q, read);
 	}
 	return read;
@@ -310,23 +314,37 @@ export function giveaways<Q extends Question>(
 ): Giveaway<Q>[] {
 	const byId = new Map(facts.map((f) => [f.id, f]));
 	const read = questions.map((q) => readOf(q, () => byId.get(q.factId), text));
+	// A test's first string is whole words of the shown text, so only questions showing its rarest word can hold it:
+	// the deck is weighed again each time the cap refills it, and weighing every pair of questions was quadratic.
+	const showing = new Map<string, Read[]>();
+	for (const r of read)
+		for (const word of r.words) {
+			const list = showing.get(word);
+			if (list) list.push(r);
+			else showing.set(word, [r]);
+		}
+	const holding = (test: Test): readonly Read[] =>
+		test.words[0]!.trim()
+			.split(' ')
+			.map((word) => showing.get(word) ?? [])
+			.reduce((a, b) => (b.length < a.length ? b : a));
 	const found: Giveaway<Q>[] = [];
 	for (const asks of read) {
-		const { named, all, gates } = asks.needles;
-		if (all.length === 0) continue;
-		for (const shows of read) {
-			const seen = named ? shows.shown.told : shows.shown.read;
-			if (
-				gates.some((g) => seen.includes(g)) &&
-				shows !== asks &&
-				!shows.facts.some((f) => asks.facts.includes(f)) &&
-				!sameSentence(shows.q, asks.q) &&
-				all.some((test) => holds(seen, test))
-			)
+		if (asks.needles.all.length === 0) continue;
+		const candidates = new Set(asks.needles.all.flatMap(holding));
+		for (const shows of read)
+			if (candidates.has(shows) && givesAway(shows, asks))
 				found.push({ shows: shows.q as Q, asks: asks.q as Q });
-		}
 	}
 	return found;
+}
+
+function givesAway(shows: Read, asks: Read): boolean {
+	if (shows === asks || sameSentence(shows.q, asks.q) || shows.facts.some((f) => asks.facts.includes(f)))
+		return false;
+	const { named, all, gates } = asks.needles;
+	const seen = named ? shows.shown.told : shows.shown.read;
+	return gates.some((g) => seen.includes(g)) && all.some((test) => holds(seen, test));
 }
 
 /** Kinds in the order a deck keeps them when one of two must go: asking from choices first, a statement last. */
