@@ -375,6 +375,54 @@ describe('a value an article tells in two sentences (craft round 10)', () => {
 		expect(found([choice, end], body, facts)).toEqual(['what → end']);
 	});
 
+	it('reads a quote choice cut off with “…” right after a cloze key as showing the key beside its neighbour', () => {
+		const said =
+			'“We drill wells together with the Ministry of Water and teach villagers to mend pumps,” said Ines Lom.';
+		const plan =
+			'“What we are trying to do together with the Ministry of Water is to last,” said Rafe Quill.';
+		const { body, where } = told([said, plan]);
+		const cloze = blank(
+			'said',
+			'cloze',
+			'Complete the quote from Ines Lom: “We drill wells together with _____ and teach villagers to mend pumps.”',
+			'the Ministry of Water',
+			where(said)
+		);
+		const choice: Question = {
+			...base,
+			id: 'plan',
+			factId: 'f-plan',
+			type: 'what-said',
+			prompt: 'Which of these did Rafe Quill say?',
+			choices: [
+				'“What we are trying to do together with the Ministry of Water …”',
+				'“Pumps break in the heat …”'
+			],
+			answer: '“What we are trying to do together with the Ministry of Water …”',
+			evidence: where(plan)
+		};
+		const facts: Fact[] = [
+			{
+				id: 'f-said',
+				kind: 'quote',
+				quote: said.slice(1, said.indexOf('”') - 1),
+				speaker: { name: 'Ines Lom', role: '' },
+				confidence: 'high',
+				evidence: where(said)
+			},
+			{
+				id: 'f-plan',
+				kind: 'quote',
+				quote: plan.slice(1, plan.indexOf('”') - 1),
+				speaker: { name: 'Rafe Quill', role: '' },
+				confidence: 'high',
+				evidence: where(plan)
+			}
+		];
+		// The ellipsis hides what followed the key, as a blank does: "with the ministry of water …" shows it.
+		expect(found([cloze, choice], body, facts)).toEqual(['plan → said']);
+	});
+
 	it('drops the question whose fact another question still asks before a fact’s only question', () => {
 		const prize = 'The Orrin Prize was awarded to Petra Valde on Tuesday.';
 		const festival = 'The Harlow festival ended on Tuesday with a parade of 40 floats.';

@@ -73,7 +73,8 @@ function canon(s: string): string {
 		)
 		.replace(/(\d) (?:per cent|percent)\b/g, '$1%');
 }
-const spaced = (s: string) => ` ${canon(s.replace(/_{3,}/g, ` ${GAP} `))} `;
+// An ellipsis hides words as a blank does: "with the Ministry …" shows the Ministry beside "with", and nothing after.
+const spaced = (s: string) => ` ${canon(s.replace(/_{3,}|…/g, ` ${GAP} `))} `;
 const quotedWords = (s: string) =>
 	[...s.matchAll(/[“"]([^”"]+)[”"]?/g)].map((m) => canon(m[1]!.replace(/…/g, ' '))).filter(Boolean);
 const surname = (name: string) => canon(name.replace(/,.*$/, '')).split(' ').at(-1) ?? '';
