@@ -2,7 +2,7 @@ import type { Fact, Question } from './bank';
 import { foldText } from '../quiz/text';
 import { dateCore } from './date-distractors';
 import { hedgeOf } from './figure-distractors';
-import { parseFigure } from './numbers';
+import { parseFigure, SMALL } from './numbers';
 
 /**
  * Questions of one deck that give another's answer away. A student studies the whole deck: a what-said card
@@ -39,22 +39,10 @@ const BLANK = /_{3,}/;
 /** A blank as a word of its own, so a neighbour hidden by another question's blank still reads as a neighbour. */
 const GAP = 'xgapx';
 
-const UNITS_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const TEENS = [
-	'ten',
-	'eleven',
-	'twelve',
-	'thirteen',
-	'fourteen',
-	'fifteen',
-	'sixteen',
-	'seventeen',
-	'eighteen',
-	'nineteen'
-];
-const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const SMALL_WORDS = Object.keys(SMALL);
+const wordsOf = (test: (n: number) => boolean) => SMALL_WORDS.filter((w) => test(SMALL[w]!)).join('|');
 const NUMBER_WORD = new RegExp(
-	`\\b(?:(${TENS.join('|')})(?: (${UNITS_WORDS.slice(1).join('|')}))?|(${[...UNITS_WORDS, ...TEENS].join('|')}))\\b`,
+	`\\b(?:(${wordsOf((n) => n >= 20)})(?: (${wordsOf((n) => n >= 1 && n <= 9)}))?|(${wordsOf((n) => n < 20)}))\\b`,
 	'g'
 );
 
@@ -65,11 +53,7 @@ const NUMBER_WORD = new RegExp(
 function canon(s: string): string {
 	return foldText(s)
 		.replace(NUMBER_WORD, (_, tens?: string, unit?: string, small?: string) =>
-			String(
-				small !== undefined
-					? [...UNITS_WORDS, ...TEENS].indexOf(small)
-					: (TENS.indexOf(tens!) + 2) * 10 + (unit ? UNITS_WORDS.indexOf(unit) : 0)
-			)
+			String(small !== undefined ? SMALL[small] : SMALL[tens!]! + (unit ? SMALL[unit]! : 0))
 		)
 		.replace(/(\d) (?:per cent|percent)\b/g, '$1%');
 }

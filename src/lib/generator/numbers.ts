@@ -17,7 +17,7 @@ export interface ParsedFigure {
 	approx: boolean;
 }
 
-const SMALL: Record<string, number> = {
+export const SMALL: Readonly<Record<string, number>> = {
 	zero: 0,
 	one: 1,
 	two: 2,

@@ -78,11 +78,19 @@ export function profileOf(question: Question, deck: SiblingDeck): Profile {
 	};
 }
 
+/** What ties two questions of one article: the same fact, else the same sentence (their evidence overlaps). */
+export function tieOf(
+	a: { facts: readonly string[]; sentences: readonly Span[] },
+	b: { facts: readonly string[]; sentences: readonly Span[] }
+): 'fact' | 'sentence' | undefined {
+	if (a.facts.some((fact) => b.facts.includes(fact))) return 'fact';
+	const overlaps = a.sentences.some((x) => b.sentences.some((y) => x.start < y.end && y.start < x.end));
+	return overlaps ? 'sentence' : undefined;
+}
+
 /** Same fact, or same sentence of the same article. */
 export function areSiblings(a: Profile, b: Profile): boolean {
-	if (a.deck !== b.deck) return false;
-	if (a.facts.some((fact) => b.facts.includes(fact))) return true;
-	return a.sentences.some((x) => b.sentences.some((y) => x.start < y.end && y.start < x.end));
+	return a.deck === b.deck && tieOf(a, b) !== undefined;
 }
 
 /** Whether what a student sees of `shownBy` (before answering, or once `answered`) holds `question`'s answer. */

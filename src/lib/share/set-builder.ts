@@ -1,8 +1,9 @@
 import * as v from 'valibot';
-import { QUESTION_TYPES, type QuestionType, type Span } from '$lib/generator/bank';
+import { QUESTION_TYPES, type QuestionType } from '$lib/generator/bank';
 import { choicesOf, factIdsOf } from '$lib/domain/question';
 import { FACT_KINDS, FACT_KIND_GROUPS, type FactKind } from '$lib/domain/vocabulary';
 import { createRandom, shuffle } from '$lib/generator/random';
+import { tieOf } from '$lib/quiz/siblings';
 import type { DeckRecord, QuestionRecord } from '$lib/db/schema';
 import {
 	MAX_QUESTIONS,
@@ -125,10 +126,10 @@ export function drawRandom(candidates: readonly Candidate[], count: number, seed
 /** Why two questions of one deck can give each other away: they ask the same fact, or come from one sentence. */
 export type Kinship = 'fact' | 'sentence';
 
-function spansOf(candidate: Candidate): Span[] {
-	const { question } = candidate;
-	return question.type === 'matching' ? question.pairs.map((pair) => pair.evidence) : [question.evidence];
-}
+const tiedParts = ({ question }: Candidate) => ({
+	facts: factIdsOf(question),
+	sentences: question.type === 'matching' ? question.pairs.map((pair) => pair.evidence) : [question.evidence]
+});
 
 /**
  * What ties two questions of the same deck, if anything. A question the set carries without its deck (the deck was
@@ -136,11 +137,7 @@ function spansOf(candidate: Candidate): Span[] {
  */
 export function kinship(a: Candidate, b: Candidate): Kinship | undefined {
 	if (a.key === b.key || !a.deckId || a.deckId !== b.deckId) return undefined;
-	const facts = factIdsOf(b.question);
-	if (factIdsOf(a.question).some((fact) => facts.includes(fact))) return 'fact';
-	const spans = spansOf(b);
-	const overlaps = spansOf(a).some((x) => spans.some((y) => x.start < y.end && y.start < x.end));
-	return overlaps ? 'sentence' : undefined;
+	return tieOf(tiedParts(a), tiedParts(b));
 }
 
 /** The first question of the set (its 1-based position) that a question is tied to, and how. */
@@ -166,7 +163,7 @@ export function kinInSet(chosen: readonly Candidate[], candidates: readonly Cand
 	return kin;
 }
 
-export function kinNote(kin: Kin): string {
+function kinNote(kin: Kin): string {
 	const tie = kin.by === 'fact' ? 'Asks the same fact as' : 'From the same sentence as';
 	return `${tie} question ${kin.position} in the set: one may give the other away.`;
 }

@@ -17,8 +17,6 @@ import {
 	firstProblemTarget,
 	formOf,
 	keysOf,
-	kinInSet,
-	kinNote,
 	kinNotes,
 	moveQuestion,
 	toggleQuestion,
@@ -204,9 +202,8 @@ export class SetBuilder {
 
 	/** Said when a question just added is tied to one already in the set. */
 	#kinNote(candidate: Candidate): string {
-		if (!this.chosenKeys.has(candidate.key)) return '';
-		const kin = kinInSet(this.chosen, [candidate]).get(candidate.key);
-		return kin ? ` ${kinNote(kin)}` : '';
+		const note = this.chosenKeys.has(candidate.key) ? this.kinNotes.get(candidate.key) : undefined;
+		return note ? ` ${note}` : '';
 	}
 
 	/** Said when the set has just outgrown one QR code, so a screen reader user hears it when a sighted one sees it. */
