@@ -298,6 +298,8 @@ describe('issue 9: the unit readers', () => {
 		['hyphenPoints', 'Korvel opened up a 10-point lead at half-time.', ['10-point', 10, 'count']],
 		['countedByVerb', 'The storm killed at least 90, officials said.', ['at least 90', 90, 'count']],
 		['subjectCount', 'About 2,500 were evacuated.', ['About 2,500', 2500, 'count']],
+		['ageAfterBe', 'A third of them were over 75.', ['75', 75, 'years']],
+		['frontedWhole', 'Of the 31 clinics in the delta, 26 were shut.', ['26', 26, 'count']],
 		['tallyAgainst', 'The bill passed by 52 votes to 48.', ['48', 48, 'count']],
 		['raceTime', 'Calloway won the relay in 3:31.07.', ['3:31.07', 211.07, 'seconds']],
 		['ageNow', 'Halina Vorst, now 58, presented the medals.', ['58', 58, 'years']],
@@ -470,6 +472,7 @@ describe('issue 9: round 9, figures of the invented whole articles', () => {
 			[
 				['12.48 seconds', 12.48, 'seconds'],
 				['12.71', 12.71, 'seconds'],
+				['third', 3, 'ordinal'],
 				['12.80', 12.8, 'seconds']
 			]
 		]
@@ -520,5 +523,47 @@ describe('round 12: figures of prospects, comparisons and set phrases', () => {
 		'The 1990s were lean years for Orrin.',
 		// A clock time in universal time is a date, not a count.
 		'The ferry sank at 0140 UTC.'
+	])('finds no figure in: %s', (sentence) => expect(got(sentence)).toEqual([]));
+});
+
+describe('round 13 (extract9f): figures the invented articles missed', () => {
+	const got = (s: string) => extractFigures(s, segment(s).sentences).map((f) => [f.text, f.value, f.unit]);
+	it.each<[string, [string, number, string]]>([
+		['Orrin sit seven points clear of third-placed Harle United.', ['third-placed', 3, 'ordinal']],
+		['"The line will open before my second term ends," he said.', ['second', 2, 'ordinal']],
+		['It is the end of your second term.', ['second', 2, 'ordinal']],
+		['Not one kilometre of road has been paved.', ['one kilometre', 1, 'kilometres']],
+		['She bought a box of old letters. Forty years of them.', ['Forty years', 40, 'years']],
+		['"You closed the library twice," Orla said.\n\n"Three times. I counted."', ['Three times', 3, 'count']],
+		['Hana Vosk won in 54.10, with Ada Brill third in 54.62.', ['third', 3, 'ordinal']],
+		['The win left Harle second in the table with 70 points.', ['second', 2, 'ordinal']],
+		['Two of the nine panel members had not read the report.', ['nine', 9, 'count']],
+		['She was 27 and working as a night porter.', ['27', 27, 'years']],
+		['Doctors said a quarter of the patients were over 80.', ['80', 80, 'years']],
+		['One in four of the runners was under 18, organisers said.', ['18', 18, 'years']],
+		[
+			'Visitor numbers have grown every year since 2019, from 3,400 to 8,150 last year.',
+			['3,400', 3400, 'count']
+		],
+		[
+			'Visitor numbers have grown every year since 2019, from 3,400 to 8,150 last year.',
+			['8,150', 8150, 'count']
+		],
+		[
+			'Of the 2,000 stone bridges built before 1900, fewer than 90 still stand.',
+			['fewer than 90', 90, 'count']
+		],
+		['They slept in a hall with 300 other people and one working tap.', ['one', 1, 'count']],
+		['Schools in the four worst-hit towns stay closed.', ['four worst-hit', 4, 'ordinal']]
+	])('%s', (text, figure) => expect(got(text)).toContainEqual(figure));
+	it.each([
+		// "the first time" places an event; a first in a series after "my" is no rank either.
+		'It was my first visit.',
+		// "from 2 to 5" with no separators and no unit is a span of hours or a score.
+		'The shop opens from 2 to 5 on Sundays.',
+		// "was 30" about a thing, not a person: no age.
+		'The score was 30 at half-time.',
+		// "one of the two votes" picks one of a known set: neither number is news.
+		'Ada Orr, one of the two votes against the plan, spoke last.'
 	])('finds no figure in: %s', (sentence) => expect(got(sentence)).toEqual([]));
 });

@@ -122,6 +122,18 @@ const PARTITIVE = /^\s+of\s+(?:the|its|their|his|her|our|your|these|those|them|u
 const NOUN_OF =
 	/\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+((?:[\p{Ll}-]+\s+)?([\p{Ll}]+))\s+of\s+$/u;
 const HALF_OF_DOZEN = 12;
+/**
+ * "three of the seven": the number after "the" is the whole a part is taken from; "one of the two votes" picks
+ * one of a known set, as "one of" does.
+ */
+const PART_OF_WHOLE = new RegExp(`\\b(?:\\d[\\d,]*|(?!one\\b)${NUMBER_WORD_SOURCE})\\s+of\\s+the\\s+$`, 'i');
+/** "Of the 4,000 carousels built, fewer than 150 still turn": the whole named first, the part after the comma. */
+const FRONTED_WHOLE = new RegExp(
+	`^[\\s"“]*Of\\s+(?:the|its|their|these|those)\\s+(?:(?:${QUALIFIERS.join('|')})\\s+)?(?:\\d[\\d,.]*|${NUMBER_WORD_SOURCE})\\s+((?:[\\p{L}-]+\\s+)?[\\p{Ll}-]+s)\\b[^,;]*,\\s*$`,
+	'iu'
+);
+/** "from 2,150 to ": the second of two amounts a change moves between, written with separators. */
+const SEPARATED_CHANGE = /\bfrom\s+\d{1,3}(?:,\d{3})+\s+to\s+$/i;
 const AGE_BOUND_BEFORE =
 	/\b(pupils|children|kids|students|people|teenagers|adults|players|users|girls|boys|residents|patients|anyone|those)\s+(?:under|over|aged|below|above)\s+$/i;
 /** "a family of seven had been sleeping": the count may end its noun phrase before the verb. */
@@ -140,16 +152,19 @@ const AUXILIARY =
 const PRONOUN = /^(?:it|they|he|she|we|i|you|that|which|who)$/i;
 /** "50-mile-long", "nine-month-old": the dimension a hyphenated measure describes stays with it. */
 const DIMENSION = /^-(?:long|wide|high|deep|tall|old|thick|strong)\b/i;
-/** "fourth largest", "second place", "20th anniversary", "second-highest": what makes an ordinal a rank. */
+/** "fourth largest", "second place", "20th anniversary", "second-highest", "third-placed": what makes an ordinal a rank. */
 const RANK_AFTER =
-	/^\s+of\s+\d+\s+\p{Ll}+|^[\s-]+(?:place|position|rank|spot|anniversary|birthday|(?:consecutive|straight|successive)\s+\p{L}+|(?:most|least)\s+\p{L}+|\p{Ll}+est|best|worst|highest|lowest|largest|biggest|busiest)\b/u;
+	/^\s+of\s+\d+\s+\p{Ll}+|^[\s-]+(?:place|placed|position|rank|spot|anniversary|birthday|(?:consecutive|straight|successive)\s+\p{L}+|(?:most|least)\s+\p{L}+|\p{Ll}+est|best|worst|highest|lowest|largest|biggest|busiest)\b/u;
 /**
  * "won in 3:31.07", "ran 2:08:41": minutes and seconds with hundredths, or hours, minutes and seconds, is a time
  * taken, never a clock time (a clock has no hundredths, and "2:08:41" no day would show).
  */
 export const RACE_TIME = /^:([0-5]\d)(?::([0-5]\d))?(\.\d{1,3})?(?![\d:])/;
-/** "her third budget", "the club's fifth win": an ordinal after an owner counts in a series ("first" is often no rank). */
-const OWNED_ORDINAL_BEFORE = /(?:\b(?:their|his|her|its|our)|\p{L}['’]s?)\s+$/iu;
+/**
+ * "her third budget", "the club's fifth win", "before my second term ends": an ordinal after an owner counts in a
+ * series ("first" is often no rank).
+ */
+const OWNED_ORDINAL_BEFORE = /(?:\b(?:their|his|her|its|our|my|your)|\p{L}['’]s?)\s+$/iu;
 
 /** "every ten years": a frequency (a date), not an amount of time. */
 const EVERY_BEFORE = /\bevery\s+$/i;
@@ -441,6 +456,28 @@ export const UNIT_READERS = {
 		}
 	},
 	/**
+	 * "She was 30 and working as a teller", "a third of them were over 75": an age told with "was", of a person or of
+	 * a share of a group of people.
+	 */
+	ageAfterBe: {
+		kinds: ['time'],
+		read: (n) => {
+			if (n.words || n.value < 1 || n.value > 120 || !Number.isInteger(n.value)) return null;
+			const bare = n.before.slice(0, n.before.length - n.qualifier.length);
+			const bound =
+				/^(?:over|under)\s/i.test(n.qualifier) &&
+				/\bof\s+(?:them|us|those|the\s+\p{L}+|\p{L}+['’]s?\s+\p{L}+)\s+(?:was|were|is|are)\s+$/iu.test(
+					bare
+				) &&
+				ends(n.after);
+			const person =
+				!n.qualifier &&
+				/\b(?:he|she|I)\s+(?:was|is)\s+$/i.test(bare) &&
+				/^(?:\s*[,.;]|\s+(?:and|when)\b)/.test(n.after);
+			return bound || person ? { ...plain(n, 0, 'years', { about: 'age' }), start: n.index } : null;
+		}
+	},
+	/**
 	 * "won in 12.48 seconds … Marek (12.71), with Soyinka third in 12.80": a bare decimal after a measured one of
 	 * its paragraph or the one before, written with as many decimals and of like size, is in the same unit.
 	 */
@@ -650,6 +687,14 @@ export const UNIT_READERS = {
 			if (hyphen) return plain(n, noun[0].length, 'count');
 			return plain(n, 0, 'count');
 		}
+	},
+	/** "Of the 4,000 carousels built before 1930, fewer than 150 still turn": a part of the whole named first. */
+	frontedWhole: {
+		kinds: ['count'],
+		read: (n) => {
+			const whole = FRONTED_WHOLE.exec(n.text.slice(n.sentence.start, n.start));
+			return whole ? plain(n, 0, 'count', { about: whole[1]! }) : null;
+		}
 	}
 } satisfies Record<string, UnitReader>;
 
@@ -674,7 +719,7 @@ export function extractFigures(text: string, sentences: SentenceSpan[]): FigureF
 				? previous.agent
 				: '';
 		const agent = agentFromBefore ?? inherited;
-		const about = describe(text, sentence, candidate, agent);
+		const about = describe(text, sentence, candidate, agent, () => sentenceBefore(sentences, sentence));
 		if (!about) continue;
 		if (agentFromBefore) previous = { sentence, agent: agentFromBefore };
 		const written = text.slice(candidate.start, candidate.end);
@@ -696,6 +741,22 @@ export function extractFigures(text: string, sentences: SentenceSpan[]): FigureF
 		});
 	}
 	return facts;
+}
+
+/** The sentence before `sentence`, by binary search, or none at the article's start. */
+function sentenceBefore(sentences: SentenceSpan[], sentence: SentenceSpan): SentenceSpan | undefined {
+	let lo = 0;
+	let hi = sentences.length - 1;
+	let found: SentenceSpan | undefined;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const s = sentences[mid]!;
+		if (s.end <= sentence.start) {
+			found = s;
+			lo = mid + 1;
+		} else hi = mid - 1;
+	}
+	return found;
 }
 
 /** The sentence holding `offset`, by binary search: a long article has thousands of candidates. */
@@ -798,9 +859,15 @@ function readCandidate(
 
 	let value: number | null;
 	let words = false;
+	let whole = false;
 	if (g.num) {
 		if (isCode(text, index, end, g, before, after())) return null;
-		if (/\d\s*(?:[-–]|to|and)\s*(?:[$€£]|US\$)?$/.test(before) && !CHANGED_TO.test(before)) return null;
+		if (
+			/\d\s*(?:[-–]|to|and)\s*(?:[$€£]|US\$)?$/.test(before) &&
+			!CHANGED_TO.test(before) &&
+			!SEPARATED_CHANGE.test(before)
+		)
+			return null;
 		value = parseDigits(g.num);
 		if (value === null) return null;
 		if (g.code && !CURRENCY_CODES.has(g.code.trim())) return null;
@@ -827,7 +894,8 @@ function readCandidate(
 		if (orMore) end += orMore[0].length;
 		else if (/^\s+or\s/i.test(after())) return null;
 		// "one of the three largest exporters": a place among the top, not a known set.
-		const top = /^\s+(?:\p{Ll}+est|biggest|most\s+\p{Ll}+)\b/u.exec(after());
+		// "the three worst-hit districts": a superlative joined to a participle is a place among the top too.
+		const top = /^\s+(?:\p{Ll}+est|biggest|worst|best|most\s+\p{Ll}+)(?:-\p{Ll}+)?\b/u.exec(after());
 		if (
 			top &&
 			/\bthe\s+$/i.test(before) &&
@@ -843,8 +911,11 @@ function readCandidate(
 				vague: false
 			};
 		}
-		// "the two leaders" refers to a known set; "the six-member team" still says how many.
-		if (/\b(?:the|these|those|both)\s+$/i.test(before) && !/^\s?-\s?\p{Ll}/u.test(after())) return null;
+		// "the two leaders" refers to a known set; "the six-member team" still says how many, and so does the whole
+		// a part is taken from ("three of the seven board members").
+		whole = PART_OF_WHOLE.test(before);
+		if (/\b(?:the|these|those|both)\s+$/i.test(before) && !/^\s?-\s?\p{Ll}/u.test(after()) && !whole)
+			return null;
 		if (POSSESSIVE_BEFORE.test(before) && /^\s+(?:minutes|hours|days|years|seconds)\b/i.test(after()))
 			return null;
 		// "a few hundred fans", "several thousand": a vague amount with no number to ask for.
@@ -881,6 +952,7 @@ function readCandidate(
 			: undefined;
 	// "8–10 years", "US$20-25", "between half a million and a million": a range reads its second end, whose unit
 	// is the range's.
+	const firstEnd = end;
 	const range = readRangeEnd(text, end, sentence, before, Boolean(g.sym ?? g.code));
 	let max: number | undefined;
 	if (range) {
@@ -915,6 +987,10 @@ function readCandidate(
 			/^\s+(?:day|week|month|year)['’]s\b/i.test(n.after) ||
 			// "below one times EBITDA": a multiple, however small.
 			/^\s+times\s+\p{Lu}/u.test(n.after) ||
+			// "Not one kilometre": the denial stresses the amount.
+			/\bnot\s+$/i.test(before) ||
+			// "400 other people and one working toilet": one more item of a list of counts.
+			/\d[\d,]*\s+(?:[\p{Ll}-]+\s+){1,3}and\s+$/u.test(before) ||
 			/\b\p{L}+(?:ed|ing)\s+$|\b(?:fired|killed|hit|won|lost|found|had|has|have|on|with|to|by)\s+$/iu.test(
 				before
 			);
@@ -923,10 +999,13 @@ function readCandidate(
 	for (const reader of READERS) {
 		const candidate = reader.read(n);
 		if (!candidate) continue;
-		if (reader === UNIT_READERS.countNoun && words) {
+		if (reader === UNIT_READERS.countNoun && words && !whole) {
 			const noun = /^\s+([\p{L}]+)/u.exec(n.after)?.[1]?.toLowerCase() ?? '';
 			if ((known.get(`${match[0].toLowerCase()} ${noun}`) ?? Infinity) < index) return null;
 		}
+		// "rose from 2,150 to 9,870": two amounts a change moves between, each a figure; the second is read next.
+		if (max !== undefined && reader === UNIT_READERS.separatedAmount && /\bfrom\s+$/i.test(before))
+			return { ...candidate, end: firstEnd, rest: firstEnd };
 		// "a 3-2 vote": a second number below the first is a tally, not a range.
 		if (max !== undefined && max < candidate.value) return null;
 		// A range without a unit is a score or a tally ("52 to 48").
@@ -1125,6 +1204,17 @@ function ownedRank(written: string, before: string, after: string): RegExpExecAr
 	);
 }
 
+/**
+ * "with Ada Brill third in 54.62", "left Harle second in the table": an ordinal right after a name, then its time,
+ * table or tally, is where that runner or team placed.
+ */
+function namedRank(before: string, after: string): RegExpExecArray | null {
+	if (!/[\p{Ll},]\s+(?:\p{Lu}[\p{L}'’-]+\s+)*\p{Lu}[\p{L}'’-]+\s+$/u.test(before)) return null;
+	return /^(?=\s+(?:in\s+(?:\d|the\s+(?:table|standings|rankings|league|division|poll|race)\b)|with\s+\d|on\s+\d))/i.exec(
+		after
+	);
+}
+
 function readRank(
 	written: string,
 	index: number,
@@ -1132,7 +1222,11 @@ function readRank(
 	before: string,
 	after: string
 ): Candidate | null {
-	const m = RANK_AFTER.exec(after) ?? placedRank(before, after) ?? ownedRank(written, before, after);
+	const m =
+		RANK_AFTER.exec(after) ??
+		placedRank(before, after) ??
+		ownedRank(written, before, after) ??
+		namedRank(before, after);
 	if (!m) return null;
 	if (/\bfor\s+the\s+$/i.test(before)) return null;
 	const value = /^\d/.test(written) ? Number.parseInt(written, 10) : ORDINALS[written.toLowerCase()];
@@ -1349,7 +1443,13 @@ function isCoordinated(text: string, sentence: SentenceSpan, candidate: Candidat
  * economic output"), what a multiplier changes ("Japan's budget for military spending"), or what lasted
  * ("pandemic restrictions"). Falls back to the clause with the figure left out.
  */
-function describe(text: string, sentence: SentenceSpan, candidate: Candidate, agent: string): string {
+function describe(
+	text: string,
+	sentence: SentenceSpan,
+	candidate: Candidate,
+	agent: string,
+	previous: () => SentenceSpan | undefined
+): string {
 	const rest = text.slice(candidate.rest, sentence.end);
 	const before = clauseBefore(text, sentence.start, candidate.start);
 	const { unit } = candidate;
@@ -1412,7 +1512,16 @@ function describe(text: string, sentence: SentenceSpan, candidate: Candidate, ag
 		.replace(/[“”"]/g, '')
 		.replace(/\s+/g, ' ')
 		.trim();
-	return around.split(/\s+/).length >= 4 ? clip(around) : '';
+	if (around.split(/\s+/).length >= 4) return clip(around);
+	// A fragment ("Forty years of them.", "“Three times.”") answers or goes on from the sentence before it, which
+	// says what it counts.
+	const lead = previous();
+	if (!lead) return '';
+	const context = `${text.slice(lead.start, lead.end).replace(/[“”"]/g, '').trim()} ${around}`.replace(
+		/\s+/g,
+		' '
+	);
+	return context.split(/\s+/).length >= 4 ? clip(context) : '';
 }
 
 /**
