@@ -484,4 +484,17 @@ describe('round 13 (extract9f): tense read where it governs the date', () => {
 		expect(got).toContainEqual(['7 a.m.', undefined]);
 		expect(got).toContainEqual(['9 p.m.', undefined]);
 	});
+	it('reads "in late 2027" as the last third of that year', () => {
+		const text = 'Trial\n\nResults of a second trial are expected in late 2027.';
+		expect(values(text)).toContainEqual(['in late 2027', '2027-09/2027-12']);
+	});
+	it('reads no clock time in "at 1.28 times" after a date', () => {
+		const text =
+			"Comet\n\nThe comet will pass closest to the Sun on December 3, at 1.28 times Earth's distance.";
+		expect(values(text)).toContainEqual(['December 3', '2026-12-03']);
+	});
+	it('reads no frequency in "a daily 75 mg dose"', () => {
+		const text = 'Trial\n\nA daily 75 mg dose cut strokes by a fifth.';
+		expect(values(text)).toEqual([]);
+	});
 });

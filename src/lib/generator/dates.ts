@@ -293,7 +293,13 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 			continue;
 		const c = r.start;
 		// "voted 5 to 2 on Tuesday": a bare number is not a clock time; a time is written as one ("5:00", "5 p.m.").
-		const clock = /\d[:.]\d\d|\d\s*(?:[ap]\.?m\b|o['’]clock)|\bnoon\b|\bmidnight\b/i.test(r.text);
+		// "on December 3, at 1.28 times Earth's distance": a decimal before a unit is an amount, not "1:28".
+		const amount =
+			/\d\.\d\d$/.test(written) &&
+			/^\s*(?:times|percent|per\s+cent|%|points?|million|billion|metres|meters|km|kilometres|miles|kg|tonnes|seconds)\b/i.test(
+				s.slice(r.index + written.length)
+			);
+		const clock = !amount && /\d[:.]\d\d|\d\s*(?:[ap]\.?m\b|o['’]clock)|\bnoon\b|\bmidnight\b/i.test(r.text);
 		if (c.isCertain('hour') && !clock) {
 			if (!['year', 'month', 'day', 'weekday'].some((k) => c.isCertain(k as 'year'))) continue;
 			const words =

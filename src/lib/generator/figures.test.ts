@@ -299,6 +299,8 @@ describe('issue 9: the unit readers', () => {
 		['countedByVerb', 'The storm killed at least 90, officials said.', ['at least 90', 90, 'count']],
 		['subjectCount', 'About 2,500 were evacuated.', ['About 2,500', 2500, 'count']],
 		['ageAfterBe', 'A third of them were over 75.', ['75', 75, 'years']],
+		['changedCount', 'The Greens won 12 seats and the Civic Party fell from 30 to 22.', ['22', 22, 'count']],
+		['listedCount', 'It used two assists from Earth and one from Venus.', ['one', 1, 'count']],
 		['frontedWhole', 'Of the 31 clinics in the delta, 26 were shut.', ['26', 26, 'count']],
 		['tallyAgainst', 'The bill passed by 52 votes to 48.', ['48', 48, 'count']],
 		['raceTime', 'Calloway won the relay in 3:31.07.', ['3:31.07', 211.07, 'seconds']],
@@ -566,4 +568,30 @@ describe('round 13 (extract9f): figures the invented articles missed', () => {
 		// "one of the two votes" picks one of a known set: neither number is news.
 		'Ada Orr, one of the two votes against the plan, spoke last.'
 	])('finds no figure in: %s', (sentence) => expect(got(sentence)).toEqual([]));
+});
+
+describe('round 13 (extract9f): figures of the election, trial and flyby articles', () => {
+	const got = (s: string) => extractFigures(s, segment(s).sentences).map((f) => [f.text, f.value, f.unit]);
+	it.each<[string, [string, number, string]]>([
+		['Ada Orr took 9,412 votes (41.2%) to 8,930 (39.1%) for the sitting member.', ['8,930', 8930, 'count']],
+		['The Civic candidate, Bo Lind, was third with 4,118 votes.', ['third', 3, 'ordinal']],
+		['The Greens won 12 seats, while the Civic Party fell from 30 to 22.', ['30', 30, 'count']],
+		['The Greens won 12 seats, while the Civic Party fell from 30 to 22.', ['22', 22, 'count']],
+		['"A lead of nearly three thousand does not vanish," he said.', ['nearly three thousand', 3000, 'count']],
+		['The camera took 1,860 images, 312 of which had arrived by noon.', ['312', 312, 'count']],
+		['In the pilot, 14 of 120 volunteers had bleeding.', ['14', 14, 'count']],
+		['A dust grain knocked out a thruster for about an hour.', ['an hour', 1, 'hours']],
+		['It used three gravity assists from Earth and one from Venus.', ['one', 1, 'count']],
+		['Their mean age was 68, and 54% were women.', ['68', 68, 'years']],
+		['Wards moved by between five and nine points.', ['five and nine', 5, 'count']],
+		['For most people over 60 with high blood pressure, the benefit is clear.', ['over 60', 60, 'years']]
+	])('%s', (text, figure) => expect(got(text)).toContainEqual(figure));
+	it.each([
+		// "the twelve" with no noun after it is the known set again, not the whole of a part.
+		'Eleven of the twelve moved by a wide margin.',
+		// An hour in a quote, unhedged, is a manner of speaking.
+		'"I waited for an hour," she said.'
+	])('finds no figure in: %s', (sentence) =>
+		expect(got(sentence).filter(([, value]) => value !== 11)).toEqual([])
+	);
 });

@@ -118,7 +118,9 @@ const NOT_COUNTED_ONE = new Set(
 		' '
 	)
 );
-const PARTITIVE = /^\s+of\s+(?:the|its|their|his|her|our|your|these|those|them|us)\b/i;
+/** "two of its plants", "412 of which", "14 of 120 volunteers": a part of a whole. */
+const PARTITIVE =
+	/^\s+of\s+(?:the|its|their|his|her|our|your|these|those|them|us|which|whom)\b|^\s+of\s+\d[\d,]*\s+\p{Ll}/iu;
 const NOUN_OF =
 	/\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+((?:[\p{Ll}-]+\s+)?([\p{Ll}]+))\s+of\s+$/u;
 const HALF_OF_DOZEN = 12;
@@ -132,12 +134,23 @@ const FRONTED_WHOLE = new RegExp(
 	`^[\\s"“]*Of\\s+(?:the|its|their|these|those)\\s+(?:(?:${QUALIFIERS.join('|')})\\s+)?(?:\\d[\\d,.]*|${NUMBER_WORD_SOURCE})\\s+((?:[\\p{L}-]+\\s+)?[\\p{Ll}-]+s)\\b[^,;]*,\\s*$`,
 	'iu'
 );
+/** The first "12 seats" of a sentence: the noun a later bare number counts. */
+const COUNTED_EARLIER = new RegExp(
+	`(?:\\d[\\d,]*|\\b(?:${SMALL_WORDS}))\\s+((?:\\p{Ll}+\\s+)?(\\p{Ll}+s))\\b`,
+	'u'
+);
+/** "three gravity assists from Earth and ": a count of a noun, then "and" before the next item. */
+const LISTED = new RegExp(
+	`(?:\\d[\\d,]*|\\b${NUMBER_WORD_SOURCE})\\s+((?:[\\p{Ll}-]+\\s+)?[\\p{Ll}-]+)\\b(?:\\s+(?:from|in|at|on|for)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)?\\s+and\\s+$`,
+	'u'
+);
 /** "from 2,150 to ": the second of two amounts a change moves between, written with separators. */
 const SEPARATED_CHANGE = /\bfrom\s+\d{1,3}(?:,\d{3})+\s+to\s+$/i;
 const AGE_BOUND_BEFORE =
 	/\b(pupils|children|kids|students|people|teenagers|adults|players|users|girls|boys|residents|patients|anyone|those)\s+(?:under|over|aged|below|above)\s+$/i;
-/** "a family of seven had been sleeping": the count may end its noun phrase before the verb. */
-const VERB_AFTER = /^\s+(?:had|has|have|was|were|is|are|will|would|could|must)\b/i;
+/** "a family of seven had been sleeping", "a lead of three thousand does not vanish": the count may end its noun phrase before the verb. */
+const VERB_AFTER =
+	/^\s+(?:had|has|have|was|were|is|are|will|would|could|must|does|did|do|can|may|might|should)\b/i;
 /** "from 41 people to 29", "by five votes to two": the second number counts the first one's noun. */
 const COUNT_TO = new RegExp(
 	`\\b(?:\\d[\\d,]*|${NUMBER_WORD_SOURCE})\\s+((?:[\\p{Ll}-]+\\s+)?(?!(?:percent|per|points?|degrees?|cents?|pence|times)\\b)[\\p{Ll}-]+)\\s+to\\s+$`,
@@ -409,11 +422,11 @@ export const UNIT_READERS = {
 				? plain(n, 0, 'magnitude', { start: n.index - 'magnitude '.length })
 				: null
 	},
-	/** "aged 14 to 17", "aged 42", "at the age of 56": an age given with "aged" or "the age of". */
+	/** "aged 14 to 17", "aged 42", "at the age of 56", "their mean age was 68": an age given with "aged" or "age". */
 	aged: {
 		kinds: ['time'],
 		read: (n) =>
-			/\b(?:aged|(?:at\s+)?the\s+ages?\s+of)\s+(?:between\s+)?$/i.test(n.before) &&
+			/\b(?:aged|(?:at\s+)?the\s+ages?\s+of|age\s+(?:was|is|of))\s+(?:between\s+)?$/i.test(n.before) &&
 			n.value >= 0 &&
 			n.value <= 120
 				? plain(n, 0, 'years', { about: 'age' })
@@ -447,7 +460,7 @@ export const UNIT_READERS = {
 			const people = AGE_BOUND_BEFORE.exec(n.before)?.[1];
 			if (
 				!people ||
-				!/^(?:\s*[,.;:)—–]|\s*$|\s+(?:and|or|who|to|in|at|from|were|are|was|is|will|may|must|can)\b)/.test(
+				!/^(?:\s*[,.;:)—–]|\s*$|\s+(?:and|or|who|to|in|at|from|with|were|are|was|is|will|may|must|can)\b)/.test(
 					n.after
 				)
 			)
@@ -515,7 +528,8 @@ export const UNIT_READERS = {
 	countedBefore: {
 		kinds: ['count'],
 		read: (n) => {
-			const counted = NOUN_OF.exec(n.before);
+			// "a lead of nearly three thousand": the hedge stands between the noun's "of" and the number.
+			const counted = NOUN_OF.exec(n.before.slice(0, n.before.length - n.qualifier.length));
 			if (!counted || NOT_COUNTED.has(counted[2]!.toLowerCase())) return null;
 			// Digits end the clause ("a crowd of 18,400, a record"); a number word may also end before its verb.
 			if (!ends(n.after) && !(n.words && VERB_AFTER.test(n.after))) return null;
@@ -607,12 +621,17 @@ export const UNIT_READERS = {
 			return verb ? plain(n, 0, 'count', { about: `people who ${verb[1]!.replace(/\s+/g, ' ')}` }) : null;
 		}
 	},
-	/** "passed by 52 votes to 48": the other side of a tally counts what the first side's noun names. */
+	/**
+	 * "passed by 52 votes to 48", "took 9,412 votes (41.2%) to 8,930 (39.1%)": the other side of a tally counts what
+	 * the first side's noun names.
+	 */
 	tallyAgainst: {
 		kinds: ['count'],
 		read: (n) => {
-			const tally = /\b\d[\d,]*\s+(votes?|seats?|points?|goals?)\s+to\s+$/i.exec(n.before);
-			return tally && endsOrGoesOn(n.after) ? plain(n, 0, 'count', { about: tally[1]! }) : null;
+			// "9,412 votes (41.2%) to 8,930 (39.1%) for": each side may carry its share in brackets.
+			const tally = /\b\d[\d,]*\s+(votes?|seats?|points?|goals?)\s+(?:\([^()]*\)\s+)?to\s+$/i.exec(n.before);
+			const after = n.after.replace(/^\s*\([^()]*\)/, '');
+			return tally && endsOrGoesOn(after) ? plain(n, 0, 'count', { about: tally[1]! }) : null;
 		}
 	},
 	/** "passed 900,000 on Friday": a large amount written with separators is a count. */
@@ -686,6 +705,29 @@ export const UNIT_READERS = {
 			if (unitAt(noun[2]!, ['time'])) return null;
 			if (hyphen) return plain(n, noun[0].length, 'count');
 			return plain(n, 0, 'count');
+		}
+	},
+	/**
+	 * "won 12 seats, while the Civic Party fell from 30 to 22": the two ends of a change with no noun count what the
+	 * sentence counted before them.
+	 */
+	changedCount: {
+		kinds: ['count'],
+		read: (n) => {
+			if (n.words || !CHANGED_COUNT.test(n.before)) return null;
+			const noun = COUNTED_EARLIER.exec(n.text.slice(n.sentence.start, n.start));
+			return noun && !unitAt(noun[2]!, ['measure', 'time', 'currency'])
+				? plain(n, 0, 'count', { about: noun[1]! })
+				: null;
+		}
+	},
+	/** "three gravity assists from Earth and one from Venus": the last item of a list leaves out the noun. */
+	listedCount: {
+		kinds: ['count'],
+		read: (n) => {
+			const listed = LISTED.exec(n.before);
+			if (!listed || !/^\s+(?:from|in|at|on|for|to)\b|^\s*[,.;]/.test(n.after)) return null;
+			return plain(n, 0, 'count', { about: listed[1]! });
 		}
 	},
 	/** "Of the 4,000 carousels built before 1930, fewer than 150 still turn": a part of the whole named first. */
@@ -860,12 +902,14 @@ function readCandidate(
 	let value: number | null;
 	let words = false;
 	let whole = false;
+	let spoken = '';
 	if (g.num) {
 		if (isCode(text, index, end, g, before, after())) return null;
 		if (
 			/\d\s*(?:[-–]|to|and)\s*(?:[$€£]|US\$)?$/.test(before) &&
 			!CHANGED_TO.test(before) &&
-			!SEPARATED_CHANGE.test(before)
+			!SEPARATED_CHANGE.test(before) &&
+			!CHANGED_COUNT.test(before)
 		)
 			return null;
 		value = parseDigits(g.num);
@@ -885,9 +929,14 @@ function readCandidate(
 			value *= SCALES[g.scale.toLowerCase()] ?? 1;
 		}
 	} else if (g.words) {
-		const several = /^(several\s+)(hundred|thousand|million|billion)$/i.exec(g.words);
+		// "between five and nine points": the "and" of a range, not of "one hundred and five".
+		const cut = BETWEEN_BEFORE.test(before) ? /^(\p{L}+)\s+and\s+/iu.exec(g.words) : null;
+		const first = cut && !SCALES[cut[1]!.toLowerCase()] ? cut[1]! : undefined;
+		if (first) end = index + first.length;
+		spoken = first ?? g.words;
+		const several = /^(several\s+)(hundred|thousand|million|billion)$/i.exec(spoken);
 		if (several) return fewOf(several[2]!, index + several[1]!.length, end, before + several[1], after());
-		if (/^[A-Z]/.test(g.words) && !isSentenceStart(text, index, sentence)) return null;
+		if (/^[A-Z]/.test(spoken) && !isSentenceStart(text, index, sentence)) return null;
 		if (/^\s*(?:-|\s)(?:thirds?|quarters?|fifths?|halves)\b/i.test(after())) return null;
 		// "one or more donations": at least that many; any other "or" is a choice between numbers.
 		const orMore = /^\s+or\s+more\b/i.exec(after());
@@ -899,35 +948,35 @@ function readCandidate(
 		if (
 			top &&
 			/\bthe\s+$/i.test(before) &&
-			/^(?:two|three|four|five|six|seven|eight|nine|ten)$/i.test(g.words)
+			/^(?:two|three|four|five|six|seven|eight|nine|ten)$/i.test(spoken)
 		) {
 			const stop = end + top[0].length;
 			return {
 				start: index,
 				end: stop,
 				rest: stop,
-				value: parseNumberWords(g.words)!,
+				value: parseNumberWords(spoken)!,
 				unit: 'ordinal',
 				vague: false
 			};
 		}
 		// "the two leaders" refers to a known set; "the six-member team" still says how many, and so does the whole
 		// a part is taken from ("three of the seven board members").
-		whole = PART_OF_WHOLE.test(before);
+		whole = PART_OF_WHOLE.test(before) && /^\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s\b/u.test(after());
 		if (/\b(?:the|these|those|both)\s+$/i.test(before) && !/^\s?-\s?\p{Ll}/u.test(after()) && !whole)
 			return null;
 		if (POSSESSIVE_BEFORE.test(before) && /^\s+(?:minutes|hours|days|years|seconds)\b/i.test(after()))
 			return null;
 		// "a few hundred fans", "several thousand": a vague amount with no number to ask for.
 		if (
-			/^(?:hundreds?|thousands?|millions?|billions?|dozens?)$/i.test(g.words) &&
+			/^(?:hundreds?|thousands?|millions?|billions?|dozens?)$/i.test(spoken) &&
 			!/\b(?:a|an)\s+$/i.test(before)
 		)
-			return fewOf(g.words, index, end, before, after());
-		value = /^half\s+a\s+/i.test(g.words)
+			return fewOf(spoken, index, end, before, after());
+		value = /^half\s+a\s+/i.test(spoken)
 			? // "half a dozen" is six, not the dozen it ends on.
-				0.5 * (SCALES[g.words.split(/\s+/).pop()!.toLowerCase()] ?? HALF_OF_DOZEN)
-			: parseNumberWords(g.words);
+				0.5 * (SCALES[spoken.split(/\s+/).pop()!.toLowerCase()] ?? HALF_OF_DOZEN)
+			: parseNumberWords(spoken);
 		if (value === null) return null;
 		words = true;
 	} else return null;
@@ -980,7 +1029,7 @@ function readCandidate(
 	};
 	// "one" is a count after a hedge or a verb ("at least one shell", "killing one person", "fired one shell"),
 	// never a pronoun ("one of the", "a dead one") or an opener ("One good month").
-	if (words && /^(?:one|zero)$/i.test(g.words!) && !/^\s+(?:percent|per cent|%)/i.test(n.after)) {
+	if (words && /^(?:one|zero)$/i.test(spoken) && !/^\s+(?:percent|per cent|%)/i.test(n.after)) {
 		// "one month's subscription", "one year's salary": a duration told as what it buys.
 		const counted =
 			qualifier !== '' ||
@@ -989,8 +1038,9 @@ function readCandidate(
 			/^\s+times\s+\p{Lu}/u.test(n.after) ||
 			// "Not one kilometre": the denial stresses the amount.
 			/\bnot\s+$/i.test(before) ||
-			// "400 other people and one working toilet": one more item of a list of counts.
-			/\d[\d,]*\s+(?:[\p{Ll}-]+\s+){1,3}and\s+$/u.test(before) ||
+			// "400 other people and one working toilet", "three assists from Earth and one from Venus": one more item
+			// of a list of counts.
+			LISTED.test(before) ||
 			/\b\p{L}+(?:ed|ing)\s+$|\b(?:fired|killed|hit|won|lost|found|had|has|have|on|with|to|by)\s+$/iu.test(
 				before
 			);
@@ -1004,7 +1054,11 @@ function readCandidate(
 			if ((known.get(`${match[0].toLowerCase()} ${noun}`) ?? Infinity) < index) return null;
 		}
 		// "rose from 2,150 to 9,870": two amounts a change moves between, each a figure; the second is read next.
-		if (max !== undefined && reader === UNIT_READERS.separatedAmount && /\bfrom\s+$/i.test(before))
+		if (
+			max !== undefined &&
+			(reader === UNIT_READERS.separatedAmount || reader === UNIT_READERS.changedCount) &&
+			/\bfrom\s+$/i.test(before)
+		)
 			return { ...candidate, end: firstEnd, rest: firstEnd };
 		// "a 3-2 vote": a second number below the first is a tally, not a range.
 		if (max !== undefined && max < candidate.value) return null;
@@ -1021,6 +1075,8 @@ function readCandidate(
 }
 
 const CHANGE_VERBS = `${Object.keys(CHANGE_NOUNS).join('|')}|rise|fall|increase|decrease|cut|reduced|raised|went|changed|moved|up|down`;
+/** "fell from 30 to ", "rose from ": a change of a count between two bare numbers. */
+const CHANGED_COUNT = new RegExp(`\\b(?:${CHANGE_VERBS})\\s+from\\s+(?:\\d[\\d,]*\\s+to\\s+)?$`, 'i');
 /** "… rose from $2 million to ": the second of two figures a change moves between. */
 const CHANGED_TO = new RegExp(
 	`\\b(?:${CHANGE_VERBS})\\s+(?:\\p{L}+\\s+){0,2}from\\s+(?:${SYMBOL_SOURCE})\\s?[\\d.,]+(?:\\s?(?:thousand|million|billion|trillion|bn|m))?\\s+to\\s+$`,
@@ -1168,8 +1224,16 @@ function readSingle(
 		const stop = end + half[0].length;
 		return { start: index, end: stop, rest: stop, value: 1.5, unit: halfUnit.unit, vague: false };
 	}
-	// "for an hour" in a quote is a manner of speaking; an hour counts only with its half.
-	if (word === 'couple' || word === 'hour') return null;
+	// "for an hour" in a quote is a manner of speaking; an hour counts with its half, or hedged ("for about an
+	// hour"), as a measured time is.
+	if (
+		word === 'couple' ||
+		(word === 'hour' &&
+			!/\b(?:about|around|nearly|almost|roughly|over|under|more than|less than|just over|just under)\s+$/i.test(
+				before
+			))
+	)
+		return null;
 	if (
 		!/\b(?:within|for|took|takes|take|lasted|lasts|last|spent|spend|in under|more than|less than|nearly|almost|about|over|after)\s+$/i.test(
 			before
@@ -1188,8 +1252,13 @@ function readSingle(
 }
 
 /** "second place", "fourth largest", "20th anniversary", "second-highest": a rank, valued by its number. */
-/** "finished third", "came second in the vote", "ranked fourth overall": a place after a verb of placing. */
+/**
+ * "finished third", "came second in the vote", "ranked fourth overall", "was third with 4,118 votes": a place after a
+ * verb of placing.
+ */
 function placedRank(before: string, after: string): RegExpExecArray | null {
+	// "was third with 4,118 votes", "is second on 70 points": "be" places only before the tally that places it.
+	if (/\b(?:was|were|is|are)\s+$/i.test(before)) return /^(?=\s+(?:with|on|in)\s+[\d$€£])/i.exec(after);
 	if (!/\b(?:finish(?:ed|es|ing)?|came|come|comes|placed|ranked|ranks|ranking|rated)\s+$/i.test(before))
 		return null;
 	return /^(?=\s*[,.;:)]|\s*$|\s+(?:in|on|at|with|behind|among|overall|out\s+of)\b)/i.exec(after);
