@@ -584,13 +584,19 @@ describe('round 13 (extract9f): figures of the election, trial and flyby article
 		['It used three gravity assists from Earth and one from Venus.', ['one', 1, 'count']],
 		['Their mean age was 68, and 54% were women.', ['68', 68, 'years']],
 		['Wards moved by between five and nine points.', ['five and nine', 5, 'count']],
+		[
+			'Ostrow won in 12.61 seconds.\n\n"To find three tenths in one race is rare," she said.',
+			['three tenths', 0.3, 'seconds']
+		],
 		['For most people over 60 with high blood pressure, the benefit is clear.', ['over 60', 60, 'years']]
 	])('%s', (text, figure) => expect(got(text)).toContainEqual(figure));
 	it.each([
 		// "the twelve" with no noun after it is the known set again, not the whole of a part.
 		'Eleven of the twelve moved by a wide margin.',
 		// An hour in a quote, unhedged, is a manner of speaking.
-		'"I waited for an hour," she said.'
+		'"I waited for an hour," she said.',
+		// Tenths with no time in seconds near them are no time.
+		'Two tenths went to the school.'
 	])('finds no figure in: %s', (sentence) =>
 		expect(got(sentence).filter(([, value]) => value !== 11)).toEqual([])
 	);

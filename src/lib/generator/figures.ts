@@ -890,6 +890,7 @@ function readCandidate(
 	if (g.vague) return readVague(text, g.vague, index, end, sentence);
 	if (g.frac)
 		return (
+			tenthsOfASecond(text, g.frac, index, end, sentence) ??
 			readFraction(text, g.frac, index, end, before, sentence) ??
 			rankAfterArticle(text, g.frac, index, end, sentence, after())
 		);
@@ -1119,6 +1120,30 @@ const PERCENT_BEFORE_RANGE_END =
 /** "1.2m visitors", "4m people": an "m" before a plural noun is millions of it; "1.2m high" is metres. */
 const millionsOf = (scale: string, after: string) =>
 	scale === 'm' && /^\s+(?:(?:more|new|other)\s+)?\p{Ll}{2,}s\b/u.test(after);
+
+/**
+ * "To find two tenths in one race", "a tenth quicker": in a report that times in seconds ("12.7s", "12.48
+ * seconds", this paragraph or the one before), tenths with no "of" are tenths of a second.
+ */
+function tenthsOfASecond(
+	text: string,
+	written: string,
+	index: number,
+	end: number,
+	sentence: SentenceSpan
+): Candidate | null {
+	const m = /^(?:(\p{L}+)[\s-]+)?tenths?$/iu.exec(written);
+	if (!m || /^\s+of\b/i.test(text.slice(end, Math.min(sentence.end, end + 10)))) return null;
+	const count = m[1] ? (/^an?$/i.test(m[1]) ? 1 : parseNumberWords(m[1])) : null;
+	if (!count) return null;
+	const paragraphs = text
+		.slice(Math.max(0, index - 600), index)
+		.split(/\n\s*\n/)
+		.slice(-2)
+		.join('\n\n');
+	if (!/\b\d+\.\d+(?:s\b|\s+seconds?\b)/.test(paragraphs)) return null;
+	return { start: index, end, rest: end, value: count / 10, unit: 'seconds', vague: false };
+}
 
 /** "a third", "two-thirds", "almost half", "1/10th", "one in three", "a third to a half": a share in percent. */
 function readFraction(
