@@ -260,6 +260,12 @@ export const DATE_RULES = {
 			}
 			// "the late 1970s" is part of a decade no ISO value says: the words keep the qualifier, the value is left out.
 			if (decade && QUALIFIED.test(m[2] ?? '')) return one(m, undefined);
+			// "in late 2027", "early 2027": a third of the year, as "late last year" is; "mid-2019" stays the year.
+			const part = /\b(early|late)\b/i.exec(m[2] ?? '')?.[1]?.toLowerCase();
+			if (part && !decade) {
+				const first = part === 'early' ? 1 : 9;
+				return one(m, `${year}-${pad(first)}/${year}-${pad(first + 3)}`);
+			}
 			// "in the 1800s": a century (see the decade rule).
 			if (decade && year % 100 === 0 && year <= 1900) return one(m, `${year}/${year + 99}`);
 			return one(m, decade ? `${year}/${year + 9}` : String(year));
@@ -372,11 +378,12 @@ export const DATE_RULES = {
 	 */
 	frequency: {
 		pattern: new RegExp(
-			`\\b(?:(?:every|each)\\s+(?:other\\s+|single\\s+|(?:${NUMBER})\\s+)?(?:weekdays?|weekends?|hours?|days?|weeks?|months?|years?|decades?|time|morning|evening|night|seasons?|summer|winter|spring|autumn|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\\s+of\\b)|(?:almost\\s+|nearly\\s+)?(?:annually|biannually|monthly|weekly|fortnightly|daily|hourly|nightly)(?![\\s-]+\\p{Ll}+\\b(?<!\\b(?:and|or|but|to|in|on|at|for|with|since|until|as|by|from)))|on\\s+an?\\s+(?:daily|weekly|monthly|yearly|annual|regular)\\s+basis|(?:once|twice|${NUMBER}\\s+times)\\s+(?:a|per|each)\\s+(?:day|week|month|year)|${NUMBER}\\s+(?:days|nights|evenings|mornings)\\s+(?:a|per|each)\\s+(?:week|month)|(?:every|each)\\s+(?:${MONTH_NAMES.join('|')}))\\b`,
+			`\\b(?:(?:every|each)\\s+(?:other\\s+|single\\s+|(?:${NUMBER})\\s+)?(?:weekdays?|weekends?|hours?|days?|weeks?|months?|years?|decades?|time|morning|evening|night|seasons?|summer|winter|spring|autumn|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\\s+of\\b)|(?:almost\\s+|nearly\\s+)?(?:annually|biannually|monthly|weekly|fortnightly|daily|hourly|nightly)(?![\\s-]+\\p{Ll}+\\b(?<!\\b(?:and|or|but|to|in|on|at|for|with|since|until|as|by|from))|\\s+\\d)|on\\s+an?\\s+(?:daily|weekly|monthly|yearly|annual|regular)\\s+basis|(?:once|twice|${NUMBER}\\s+times)\\s+(?:a|per|each)\\s+(?:day|week|month|year)|${NUMBER}\\s+(?:days|nights|evenings|mornings)\\s+(?:a|per|each)\\s+(?:week|month)|(?:every|each)\\s+(?:${MONTH_NAMES.join('|')}))\\b`,
 			'giu'
 		),
 		read: (m, { s }) => {
-			// "every day lives", "the daily newspaper": an adjective before a noun describes the noun.
+			// "every day lives", "the daily newspaper", "a daily 75 mg dose": an adjective before a noun (or before
+			// the figure that measures it) describes the noun.
 			if (/^every\s+day\s+(?:lives?|life|people)\b/i.test(s.slice(m.index!))) return [];
 			return one(m, undefined);
 		}

@@ -460,3 +460,41 @@ describe('round 12: a weekday or a clock time counted from the story', () => {
 		expect(values(text)).toContainEqual(['at 3:39', '2026-11-03T03:39']);
 	});
 });
+
+describe('round 13 (extract9f): tense read where it governs the date', () => {
+	// Articles dated Friday 2026-09-18.
+	const values = (text: string) =>
+		extractDates(text, segment(text).sentences, '2026-09-18').map((f) => [f.text, f.value]);
+	it('reads a month inside a fronted phrase by the past verb after its comma', () => {
+		const text = 'Book news\n\nIn a notice announcing the sale in March, Orrin Books called it a bargain.';
+		expect(values(text)).toContainEqual(['March', '2026-03']);
+	});
+	it('reads the date of an event something came "before" apart from the past verb', () => {
+		const text = 'Debate\n\nThe candidates met in the only debate before the vote on November 2.';
+		expect(values(text)).toContainEqual(['November 2', '2026-11-02']);
+	});
+	it('keeps a date after "after the <event> on" in the past', () => {
+		const text = 'Debate\n\nThe candidates met again after the vote on August 2.';
+		expect(values(text)).toContainEqual(['August 2', '2026-08-02']);
+	});
+	it('gives a clock time of a recurring service no day', () => {
+		const text =
+			'Ferry\n\nThe bridge shut on Tuesday. A ferry will run from Monday, every 15 minutes between 7 a.m. and 9 p.m., the council said.';
+		const got = values(text);
+		expect(got).toContainEqual(['7 a.m.', undefined]);
+		expect(got).toContainEqual(['9 p.m.', undefined]);
+	});
+	it('reads "in late 2027" as the last third of that year', () => {
+		const text = 'Trial\n\nResults of a second trial are expected in late 2027.';
+		expect(values(text)).toContainEqual(['in late 2027', '2027-09/2027-12']);
+	});
+	it('reads no clock time in "at 1.28 times" after a date', () => {
+		const text =
+			"Comet\n\nThe comet will pass closest to the Sun on December 3, at 1.28 times Earth's distance.";
+		expect(values(text)).toContainEqual(['December 3', '2026-12-03']);
+	});
+	it('reads no frequency in "a daily 75 mg dose"', () => {
+		const text = 'Trial\n\nA daily 75 mg dose cut strokes by a fifth.';
+		expect(values(text)).toEqual([]);
+	});
+});

@@ -49,6 +49,9 @@ const SCHEDULE =
 const DATE_WORD =
 	/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|ago|last|next|this|past|coming|yesterday|today|tomorrow|tonight)/i;
 const PAST = /\b(?:had|was|were)\b/i;
+/** A sentence telling of something that recurs: "every 20 minutes", "daily", "each day". */
+const RECURRING =
+	/\bevery\s+(?:\d+\s+|\p{Ll}+\s+)?(?:minutes?|hours?|day|morning|evening|night)\b|\bdaily\b|\beach\s+day\b/u;
 /**
  * A clause that looks ahead to a weekday though its verb is past: "would be rebooked by Sunday", "expected the
  * river to peak on Saturday" ("would have" looks back). Only before the day: "said on Thursday that he would" is
@@ -79,6 +82,14 @@ function toldInThePast(clause: string, written: string): boolean {
 	// "needed a map by Dec. 1", "past the Dec. 1 deadline": a deadline looks ahead whatever the verb's tense.
 	if (/^(?:by|before|until|till)\b/i.test(date) || /\b(?:by|before|until|till|past\s+the)\s+$/i.test(head))
 		return false;
+	// "met in the only debate before the election on November 22": the date is the later event's, which the past
+	// verb does not place.
+	if (
+		/\b(?:before|ahead\s+of|until|till)\s+(?:the|its|their|his|her|a|an)\s+(?:[\p{L}-]+\s+){1,4}(?:on|in)\s+$/u.test(
+			head
+		)
+	)
+		return false;
 	// "the previous peak, set in January": a clause opened by a participle of "set", "hit", "cut" or "put" (which
 	// PAST_VERB leaves out, since they may be present) tells of the past.
 	if (/^\s*(?:set|hit|cut|put)\s+(?:in|on|at|during)\s+$/i.test(head)) return true;
@@ -91,9 +102,17 @@ function toldInThePast(clause: string, written: string): boolean {
 	const between = head.slice(last.index + last[0].length);
 	return !/\bto\s+\p{Ll}+|\b\p{Ll}+ing\b/u.test(between);
 }
-/** "In January, prices doubled": a date set off at the start of the sentence takes the tense of what follows. */
+/**
+ * "In January, prices doubled", "In a statement announcing the book in March, the press called it …": a date set
+ * off at the start of the sentence, or inside a phrase set off there, takes the tense of what follows.
+ */
 function frontedBeforePast(s: string, index: number, written: string): boolean {
-	if (!/^[\s"“]*(?:\p{L}+\s+)?$/u.test(s.slice(0, index))) return false;
+	const lead = s.slice(0, index);
+	if (
+		!/^[\s"“]*(?:\p{L}+\s+)?$/u.test(lead) &&
+		!/^[\s"“]*(?:In|At|During|With)\s+(?:a|an|the|its|their|his|her)\s+[^,;:“”"]*$/u.test(lead)
+	)
+		return false;
 	const rest = /^[^,]*,([^,;]*)/.exec(s.slice(index + written.replace(/,\s*$/, '').length));
 	const told = rest?.[1];
 	return (
@@ -195,7 +214,8 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 			// "Exports were 64 per cent during the quarter, up from 57 per cent a year ago": the quarter a year back.
 			if (quarter && /^(?:a|one)\s+year\s+(?:ago|earlier)$/i.test(written) && QUARTER_TOLD.test(s))
 				value = shiftValue(quarter, 'year', -1);
-			if ((f.clock || f.storyDay) && value === undefined) {
+			// "every 20 minutes between 6 a.m. and 10 p.m.": the hours of something that recurs fall on no one day.
+			if ((f.clock || f.storyDay) && value === undefined && !(f.clock && RECURRING.test(s))) {
 				let day = lastDay && lastDay.paragraph >= sentence.paragraph - 1 ? lastDay.value : newsDay;
 				// "I was asleep at 3:39": a time told in the past is not on a day still to come.
 				if (day && ref && day > iso(ref) && !FUTURE.test(s)) day = newsDay;
@@ -273,7 +293,13 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 			continue;
 		const c = r.start;
 		// "voted 5 to 2 on Tuesday": a bare number is not a clock time; a time is written as one ("5:00", "5 p.m.").
-		const clock = /\d[:.]\d\d|\d\s*(?:[ap]\.?m\b|o['’]clock)|\bnoon\b|\bmidnight\b/i.test(r.text);
+		// "on December 3, at 1.28 times Earth's distance": a decimal before a unit is an amount, not "1:28".
+		const amount =
+			/\d\.\d\d$/.test(written) &&
+			/^\s*(?:times|percent|per\s+cent|%|points?|million|billion|metres|meters|km|kilometres|miles|kg|tonnes|seconds)\b/i.test(
+				s.slice(r.index + written.length)
+			);
+		const clock = !amount && /\d[:.]\d\d|\d\s*(?:[ap]\.?m\b|o['’]clock)|\bnoon\b|\bmidnight\b/i.test(r.text);
 		if (c.isCertain('hour') && !clock) {
 			if (!['year', 'month', 'day', 'weekday'].some((k) => c.isCertain(k as 'year'))) continue;
 			const words =

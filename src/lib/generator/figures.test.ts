@@ -298,6 +298,10 @@ describe('issue 9: the unit readers', () => {
 		['hyphenPoints', 'Korvel opened up a 10-point lead at half-time.', ['10-point', 10, 'count']],
 		['countedByVerb', 'The storm killed at least 90, officials said.', ['at least 90', 90, 'count']],
 		['subjectCount', 'About 2,500 were evacuated.', ['About 2,500', 2500, 'count']],
+		['ageAfterBe', 'A third of them were over 75.', ['75', 75, 'years']],
+		['changedCount', 'The Greens won 12 seats and the Civic Party fell from 30 to 22.', ['22', 22, 'count']],
+		['listedCount', 'It used two assists from Earth and one from Venus.', ['one', 1, 'count']],
+		['frontedWhole', 'Of the 31 clinics in the delta, 26 were shut.', ['26', 26, 'count']],
 		['tallyAgainst', 'The bill passed by 52 votes to 48.', ['48', 48, 'count']],
 		['raceTime', 'Calloway won the relay in 3:31.07.', ['3:31.07', 211.07, 'seconds']],
 		['ageNow', 'Halina Vorst, now 58, presented the medals.', ['58', 58, 'years']],
@@ -470,6 +474,7 @@ describe('issue 9: round 9, figures of the invented whole articles', () => {
 			[
 				['12.48 seconds', 12.48, 'seconds'],
 				['12.71', 12.71, 'seconds'],
+				['third', 3, 'ordinal'],
 				['12.80', 12.8, 'seconds']
 			]
 		]
@@ -521,4 +526,78 @@ describe('round 12: figures of prospects, comparisons and set phrases', () => {
 		// A clock time in universal time is a date, not a count.
 		'The ferry sank at 0140 UTC.'
 	])('finds no figure in: %s', (sentence) => expect(got(sentence)).toEqual([]));
+});
+
+describe('round 13 (extract9f): figures the invented articles missed', () => {
+	const got = (s: string) => extractFigures(s, segment(s).sentences).map((f) => [f.text, f.value, f.unit]);
+	it.each<[string, [string, number, string]]>([
+		['Orrin sit seven points clear of third-placed Harle United.', ['third-placed', 3, 'ordinal']],
+		['"The line will open before my second term ends," he said.', ['second', 2, 'ordinal']],
+		['It is the end of your second term.', ['second', 2, 'ordinal']],
+		['Not one kilometre of road has been paved.', ['one kilometre', 1, 'kilometres']],
+		['She bought a box of old letters. Forty years of them.', ['Forty years', 40, 'years']],
+		['"You closed the library twice," Orla said.\n\n"Three times. I counted."', ['Three times', 3, 'count']],
+		['Hana Vosk won in 54.10, with Ada Brill third in 54.62.', ['third', 3, 'ordinal']],
+		['The win left Harle second in the table with 70 points.', ['second', 2, 'ordinal']],
+		['Two of the nine panel members had not read the report.', ['nine', 9, 'count']],
+		['She was 27 and working as a night porter.', ['27', 27, 'years']],
+		['Doctors said a quarter of the patients were over 80.', ['80', 80, 'years']],
+		['One in four of the runners was under 18, organisers said.', ['18', 18, 'years']],
+		[
+			'Visitor numbers have grown every year since 2019, from 3,400 to 8,150 last year.',
+			['3,400', 3400, 'count']
+		],
+		[
+			'Visitor numbers have grown every year since 2019, from 3,400 to 8,150 last year.',
+			['8,150', 8150, 'count']
+		],
+		[
+			'Of the 2,000 stone bridges built before 1900, fewer than 90 still stand.',
+			['fewer than 90', 90, 'count']
+		],
+		['They slept in a hall with 300 other people and one working tap.', ['one', 1, 'count']],
+		['Schools in the four worst-hit towns stay closed.', ['four worst-hit', 4, 'ordinal']]
+	])('%s', (text, figure) => expect(got(text)).toContainEqual(figure));
+	it.each([
+		// "the first time" places an event; a first in a series after "my" is no rank either.
+		'It was my first visit.',
+		// "from 2 to 5" with no separators and no unit is a span of hours or a score.
+		'The shop opens from 2 to 5 on Sundays.',
+		// "was 30" about a thing, not a person: no age.
+		'The score was 30 at half-time.',
+		// "one of the two votes" picks one of a known set: neither number is news.
+		'Ada Orr, one of the two votes against the plan, spoke last.'
+	])('finds no figure in: %s', (sentence) => expect(got(sentence)).toEqual([]));
+});
+
+describe('round 13 (extract9f): figures of the election, trial and flyby articles', () => {
+	const got = (s: string) => extractFigures(s, segment(s).sentences).map((f) => [f.text, f.value, f.unit]);
+	it.each<[string, [string, number, string]]>([
+		['Ada Orr took 9,412 votes (41.2%) to 8,930 (39.1%) for the sitting member.', ['8,930', 8930, 'count']],
+		['The Civic candidate, Bo Lind, was third with 4,118 votes.', ['third', 3, 'ordinal']],
+		['The Greens won 12 seats, while the Civic Party fell from 30 to 22.', ['30', 30, 'count']],
+		['The Greens won 12 seats, while the Civic Party fell from 30 to 22.', ['22', 22, 'count']],
+		['"A lead of nearly three thousand does not vanish," he said.', ['nearly three thousand', 3000, 'count']],
+		['The camera took 1,860 images, 312 of which had arrived by noon.', ['312', 312, 'count']],
+		['In the pilot, 14 of 120 volunteers had bleeding.', ['14', 14, 'count']],
+		['A dust grain knocked out a thruster for about an hour.', ['an hour', 1, 'hours']],
+		['It used three gravity assists from Earth and one from Venus.', ['one', 1, 'count']],
+		['Their mean age was 68, and 54% were women.', ['68', 68, 'years']],
+		['Wards moved by between five and nine points.', ['five and nine', 5, 'count']],
+		[
+			'Ostrow won in 12.61 seconds.\n\n"To find three tenths in one race is rare," she said.',
+			['three tenths', 0.3, 'seconds']
+		],
+		['For most people over 60 with high blood pressure, the benefit is clear.', ['over 60', 60, 'years']]
+	])('%s', (text, figure) => expect(got(text)).toContainEqual(figure));
+	it.each([
+		// "the twelve" with no noun after it is the known set again, not the whole of a part.
+		'Eleven of the twelve moved by a wide margin.',
+		// An hour in a quote, unhedged, is a manner of speaking.
+		'"I waited for an hour," she said.',
+		// Tenths with no time in seconds near them are no time.
+		'Two tenths went to the school.'
+	])('finds no figure in: %s', (sentence) =>
+		expect(got(sentence).filter(([, value]) => value !== 11)).toEqual([])
+	);
 });

@@ -118,14 +118,39 @@ const NOT_COUNTED_ONE = new Set(
 		' '
 	)
 );
-const PARTITIVE = /^\s+of\s+(?:the|its|their|his|her|our|your|these|those|them|us)\b/i;
+/** "two of its plants", "412 of which", "14 of 120 volunteers": a part of a whole. */
+const PARTITIVE =
+	/^\s+of\s+(?:the|its|their|his|her|our|your|these|those|them|us|which|whom)\b|^\s+of\s+\d[\d,]*\s+\p{Ll}/iu;
 const NOUN_OF =
 	/\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+((?:[\p{Ll}-]+\s+)?([\p{Ll}]+))\s+of\s+$/u;
 const HALF_OF_DOZEN = 12;
+/**
+ * "three of the seven": the number after "the" is the whole a part is taken from; "one of the two votes" picks
+ * one of a known set, as "one of" does.
+ */
+const PART_OF_WHOLE = new RegExp(`\\b(?:\\d[\\d,]*|(?!one\\b)${NUMBER_WORD_SOURCE})\\s+of\\s+the\\s+$`, 'i');
+/** "Of the 4,000 carousels built, fewer than 150 still turn": the whole named first, the part after the comma. */
+const FRONTED_WHOLE = new RegExp(
+	`^[\\s"“]*Of\\s+(?:the|its|their|these|those)\\s+(?:(?:${QUALIFIERS.join('|')})\\s+)?(?:\\d[\\d,.]*|${NUMBER_WORD_SOURCE})\\s+((?:[\\p{L}-]+\\s+)?[\\p{Ll}-]+s)\\b[^,;]*,\\s*$`,
+	'iu'
+);
+/** The first "12 seats" of a sentence: the noun a later bare number counts. */
+const COUNTED_EARLIER = new RegExp(
+	`(?:\\d[\\d,]*|\\b(?:${SMALL_WORDS}))\\s+((?:\\p{Ll}+\\s+)?(\\p{Ll}+s))\\b`,
+	'u'
+);
+/** "three gravity assists from Earth and ": a count of a noun, then "and" before the next item. */
+const LISTED = new RegExp(
+	`(?:\\d[\\d,]*|\\b${NUMBER_WORD_SOURCE})\\s+((?:[\\p{Ll}-]+\\s+)?[\\p{Ll}-]+)\\b(?:\\s+(?:from|in|at|on|for)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)?\\s+and\\s+$`,
+	'u'
+);
+/** "from 2,150 to ": the second of two amounts a change moves between, written with separators. */
+const SEPARATED_CHANGE = /\bfrom\s+\d{1,3}(?:,\d{3})+\s+to\s+$/i;
 const AGE_BOUND_BEFORE =
 	/\b(pupils|children|kids|students|people|teenagers|adults|players|users|girls|boys|residents|patients|anyone|those)\s+(?:under|over|aged|below|above)\s+$/i;
-/** "a family of seven had been sleeping": the count may end its noun phrase before the verb. */
-const VERB_AFTER = /^\s+(?:had|has|have|was|were|is|are|will|would|could|must)\b/i;
+/** "a family of seven had been sleeping", "a lead of three thousand does not vanish": the count may end its noun phrase before the verb. */
+const VERB_AFTER =
+	/^\s+(?:had|has|have|was|were|is|are|will|would|could|must|does|did|do|can|may|might|should)\b/i;
 /** "from 41 people to 29", "by five votes to two": the second number counts the first one's noun. */
 const COUNT_TO = new RegExp(
 	`\\b(?:\\d[\\d,]*|${NUMBER_WORD_SOURCE})\\s+((?:[\\p{Ll}-]+\\s+)?(?!(?:percent|per|points?|degrees?|cents?|pence|times)\\b)[\\p{Ll}-]+)\\s+to\\s+$`,
@@ -140,16 +165,19 @@ const AUXILIARY =
 const PRONOUN = /^(?:it|they|he|she|we|i|you|that|which|who)$/i;
 /** "50-mile-long", "nine-month-old": the dimension a hyphenated measure describes stays with it. */
 const DIMENSION = /^-(?:long|wide|high|deep|tall|old|thick|strong)\b/i;
-/** "fourth largest", "second place", "20th anniversary", "second-highest": what makes an ordinal a rank. */
+/** "fourth largest", "second place", "20th anniversary", "second-highest", "third-placed": what makes an ordinal a rank. */
 const RANK_AFTER =
-	/^\s+of\s+\d+\s+\p{Ll}+|^[\s-]+(?:place|position|rank|spot|anniversary|birthday|(?:consecutive|straight|successive)\s+\p{L}+|(?:most|least)\s+\p{L}+|\p{Ll}+est|best|worst|highest|lowest|largest|biggest|busiest)\b/u;
+	/^\s+of\s+\d+\s+\p{Ll}+|^[\s-]+(?:place|placed|position|rank|spot|anniversary|birthday|(?:consecutive|straight|successive)\s+\p{L}+|(?:most|least)\s+\p{L}+|\p{Ll}+est|best|worst|highest|lowest|largest|biggest|busiest)\b/u;
 /**
  * "won in 3:31.07", "ran 2:08:41": minutes and seconds with hundredths, or hours, minutes and seconds, is a time
  * taken, never a clock time (a clock has no hundredths, and "2:08:41" no day would show).
  */
 export const RACE_TIME = /^:([0-5]\d)(?::([0-5]\d))?(\.\d{1,3})?(?![\d:])/;
-/** "her third budget", "the club's fifth win": an ordinal after an owner counts in a series ("first" is often no rank). */
-const OWNED_ORDINAL_BEFORE = /(?:\b(?:their|his|her|its|our)|\p{L}['’]s?)\s+$/iu;
+/**
+ * "her third budget", "the club's fifth win", "before my second term ends": an ordinal after an owner counts in a
+ * series ("first" is often no rank).
+ */
+const OWNED_ORDINAL_BEFORE = /(?:\b(?:their|his|her|its|our|my|your)|\p{L}['’]s?)\s+$/iu;
 
 /** "every ten years": a frequency (a date), not an amount of time. */
 const EVERY_BEFORE = /\bevery\s+$/i;
@@ -394,11 +422,11 @@ export const UNIT_READERS = {
 				? plain(n, 0, 'magnitude', { start: n.index - 'magnitude '.length })
 				: null
 	},
-	/** "aged 14 to 17", "aged 42", "at the age of 56": an age given with "aged" or "the age of". */
+	/** "aged 14 to 17", "aged 42", "at the age of 56", "their mean age was 68": an age given with "aged" or "age". */
 	aged: {
 		kinds: ['time'],
 		read: (n) =>
-			/\b(?:aged|(?:at\s+)?the\s+ages?\s+of)\s+(?:between\s+)?$/i.test(n.before) &&
+			/\b(?:aged|(?:at\s+)?the\s+ages?\s+of|age\s+(?:was|is|of))\s+(?:between\s+)?$/i.test(n.before) &&
 			n.value >= 0 &&
 			n.value <= 120
 				? plain(n, 0, 'years', { about: 'age' })
@@ -432,12 +460,34 @@ export const UNIT_READERS = {
 			const people = AGE_BOUND_BEFORE.exec(n.before)?.[1];
 			if (
 				!people ||
-				!/^(?:\s*[,.;:)—–]|\s*$|\s+(?:and|or|who|to|in|at|from|were|are|was|is|will|may|must|can)\b)/.test(
+				!/^(?:\s*[,.;:)—–]|\s*$|\s+(?:and|or|who|to|in|at|from|with|were|are|was|is|will|may|must|can)\b)/.test(
 					n.after
 				)
 			)
 				return null;
 			return plain(n, 0, 'years', { about: `age of ${people}` });
+		}
+	},
+	/**
+	 * "She was 30 and working as a teller", "a third of them were over 75": an age told with "was", of a person or of
+	 * a share of a group of people.
+	 */
+	ageAfterBe: {
+		kinds: ['time'],
+		read: (n) => {
+			if (n.words || n.value < 1 || n.value > 120 || !Number.isInteger(n.value)) return null;
+			const bare = n.before.slice(0, n.before.length - n.qualifier.length);
+			const bound =
+				/^(?:over|under)\s/i.test(n.qualifier) &&
+				/\bof\s+(?:them|us|those|the\s+\p{L}+|\p{L}+['’]s?\s+\p{L}+)\s+(?:was|were|is|are)\s+$/iu.test(
+					bare
+				) &&
+				ends(n.after);
+			const person =
+				!n.qualifier &&
+				/\b(?:he|she|I)\s+(?:was|is)\s+$/i.test(bare) &&
+				/^(?:\s*[,.;]|\s+(?:and|when)\b)/.test(n.after);
+			return bound || person ? { ...plain(n, 0, 'years', { about: 'age' }), start: n.index } : null;
 		}
 	},
 	/**
@@ -478,7 +528,8 @@ export const UNIT_READERS = {
 	countedBefore: {
 		kinds: ['count'],
 		read: (n) => {
-			const counted = NOUN_OF.exec(n.before);
+			// "a lead of nearly three thousand": the hedge stands between the noun's "of" and the number.
+			const counted = NOUN_OF.exec(n.before.slice(0, n.before.length - n.qualifier.length));
 			if (!counted || NOT_COUNTED.has(counted[2]!.toLowerCase())) return null;
 			// Digits end the clause ("a crowd of 18,400, a record"); a number word may also end before its verb.
 			if (!ends(n.after) && !(n.words && VERB_AFTER.test(n.after))) return null;
@@ -570,12 +621,17 @@ export const UNIT_READERS = {
 			return verb ? plain(n, 0, 'count', { about: `people who ${verb[1]!.replace(/\s+/g, ' ')}` }) : null;
 		}
 	},
-	/** "passed by 52 votes to 48": the other side of a tally counts what the first side's noun names. */
+	/**
+	 * "passed by 52 votes to 48", "took 9,412 votes (41.2%) to 8,930 (39.1%)": the other side of a tally counts what
+	 * the first side's noun names.
+	 */
 	tallyAgainst: {
 		kinds: ['count'],
 		read: (n) => {
-			const tally = /\b\d[\d,]*\s+(votes?|seats?|points?|goals?)\s+to\s+$/i.exec(n.before);
-			return tally && endsOrGoesOn(n.after) ? plain(n, 0, 'count', { about: tally[1]! }) : null;
+			// "9,412 votes (41.2%) to 8,930 (39.1%) for": each side may carry its share in brackets.
+			const tally = /\b\d[\d,]*\s+(votes?|seats?|points?|goals?)\s+(?:\([^()]*\)\s+)?to\s+$/i.exec(n.before);
+			const after = n.after.replace(/^\s*\([^()]*\)/, '');
+			return tally && endsOrGoesOn(after) ? plain(n, 0, 'count', { about: tally[1]! }) : null;
 		}
 	},
 	/** "passed 900,000 on Friday": a large amount written with separators is a count. */
@@ -650,6 +706,37 @@ export const UNIT_READERS = {
 			if (hyphen) return plain(n, noun[0].length, 'count');
 			return plain(n, 0, 'count');
 		}
+	},
+	/**
+	 * "won 12 seats, while the Civic Party fell from 30 to 22": the two ends of a change with no noun count what the
+	 * sentence counted before them.
+	 */
+	changedCount: {
+		kinds: ['count'],
+		read: (n) => {
+			if (n.words || !CHANGED_COUNT.test(n.before)) return null;
+			const noun = COUNTED_EARLIER.exec(n.text.slice(n.sentence.start, n.start));
+			return noun && !unitAt(noun[2]!, ['measure', 'time', 'currency'])
+				? plain(n, 0, 'count', { about: noun[1]! })
+				: null;
+		}
+	},
+	/** "three gravity assists from Earth and one from Venus": the last item of a list leaves out the noun. */
+	listedCount: {
+		kinds: ['count'],
+		read: (n) => {
+			const listed = LISTED.exec(n.before);
+			if (!listed || !/^\s+(?:from|in|at|on|for|to)\b|^\s*[,.;]/.test(n.after)) return null;
+			return plain(n, 0, 'count', { about: listed[1]! });
+		}
+	},
+	/** "Of the 4,000 carousels built before 1930, fewer than 150 still turn": a part of the whole named first. */
+	frontedWhole: {
+		kinds: ['count'],
+		read: (n) => {
+			const whole = FRONTED_WHOLE.exec(n.text.slice(n.sentence.start, n.start));
+			return whole ? plain(n, 0, 'count', { about: whole[1]! }) : null;
+		}
 	}
 } satisfies Record<string, UnitReader>;
 
@@ -674,7 +761,7 @@ export function extractFigures(text: string, sentences: SentenceSpan[]): FigureF
 				? previous.agent
 				: '';
 		const agent = agentFromBefore ?? inherited;
-		const about = describe(text, sentence, candidate, agent);
+		const about = describe(text, sentence, candidate, agent, () => sentenceBefore(sentences, sentence));
 		if (!about) continue;
 		if (agentFromBefore) previous = { sentence, agent: agentFromBefore };
 		const written = text.slice(candidate.start, candidate.end);
@@ -696,6 +783,22 @@ export function extractFigures(text: string, sentences: SentenceSpan[]): FigureF
 		});
 	}
 	return facts;
+}
+
+/** The sentence before `sentence`, by binary search, or none at the article's start. */
+function sentenceBefore(sentences: SentenceSpan[], sentence: SentenceSpan): SentenceSpan | undefined {
+	let lo = 0;
+	let hi = sentences.length - 1;
+	let found: SentenceSpan | undefined;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const s = sentences[mid]!;
+		if (s.end <= sentence.start) {
+			found = s;
+			lo = mid + 1;
+		} else hi = mid - 1;
+	}
+	return found;
 }
 
 /** The sentence holding `offset`, by binary search: a long article has thousands of candidates. */
@@ -787,6 +890,7 @@ function readCandidate(
 	if (g.vague) return readVague(text, g.vague, index, end, sentence);
 	if (g.frac)
 		return (
+			tenthsOfASecond(text, g.frac, index, end, sentence) ??
 			readFraction(text, g.frac, index, end, before, sentence) ??
 			rankAfterArticle(text, g.frac, index, end, sentence, after())
 		);
@@ -798,9 +902,17 @@ function readCandidate(
 
 	let value: number | null;
 	let words = false;
+	let whole = false;
+	let spoken = '';
 	if (g.num) {
 		if (isCode(text, index, end, g, before, after())) return null;
-		if (/\d\s*(?:[-–]|to|and)\s*(?:[$€£]|US\$)?$/.test(before) && !CHANGED_TO.test(before)) return null;
+		if (
+			/\d\s*(?:[-–]|to|and)\s*(?:[$€£]|US\$)?$/.test(before) &&
+			!CHANGED_TO.test(before) &&
+			!SEPARATED_CHANGE.test(before) &&
+			!CHANGED_COUNT.test(before)
+		)
+			return null;
 		value = parseDigits(g.num);
 		if (value === null) return null;
 		if (g.code && !CURRENCY_CODES.has(g.code.trim())) return null;
@@ -818,45 +930,54 @@ function readCandidate(
 			value *= SCALES[g.scale.toLowerCase()] ?? 1;
 		}
 	} else if (g.words) {
-		const several = /^(several\s+)(hundred|thousand|million|billion)$/i.exec(g.words);
+		// "between five and nine points": the "and" of a range, not of "one hundred and five".
+		const cut = BETWEEN_BEFORE.test(before) ? /^(\p{L}+)\s+and\s+/iu.exec(g.words) : null;
+		const first = cut && !SCALES[cut[1]!.toLowerCase()] ? cut[1]! : undefined;
+		if (first) end = index + first.length;
+		spoken = first ?? g.words;
+		const several = /^(several\s+)(hundred|thousand|million|billion)$/i.exec(spoken);
 		if (several) return fewOf(several[2]!, index + several[1]!.length, end, before + several[1], after());
-		if (/^[A-Z]/.test(g.words) && !isSentenceStart(text, index, sentence)) return null;
+		if (/^[A-Z]/.test(spoken) && !isSentenceStart(text, index, sentence)) return null;
 		if (/^\s*(?:-|\s)(?:thirds?|quarters?|fifths?|halves)\b/i.test(after())) return null;
 		// "one or more donations": at least that many; any other "or" is a choice between numbers.
 		const orMore = /^\s+or\s+more\b/i.exec(after());
 		if (orMore) end += orMore[0].length;
 		else if (/^\s+or\s/i.test(after())) return null;
 		// "one of the three largest exporters": a place among the top, not a known set.
-		const top = /^\s+(?:\p{Ll}+est|biggest|most\s+\p{Ll}+)\b/u.exec(after());
+		// "the three worst-hit districts": a superlative joined to a participle is a place among the top too.
+		const top = /^\s+(?:\p{Ll}+est|biggest|worst|best|most\s+\p{Ll}+)(?:-\p{Ll}+)?\b/u.exec(after());
 		if (
 			top &&
 			/\bthe\s+$/i.test(before) &&
-			/^(?:two|three|four|five|six|seven|eight|nine|ten)$/i.test(g.words)
+			/^(?:two|three|four|five|six|seven|eight|nine|ten)$/i.test(spoken)
 		) {
 			const stop = end + top[0].length;
 			return {
 				start: index,
 				end: stop,
 				rest: stop,
-				value: parseNumberWords(g.words)!,
+				value: parseNumberWords(spoken)!,
 				unit: 'ordinal',
 				vague: false
 			};
 		}
-		// "the two leaders" refers to a known set; "the six-member team" still says how many.
-		if (/\b(?:the|these|those|both)\s+$/i.test(before) && !/^\s?-\s?\p{Ll}/u.test(after())) return null;
+		// "the two leaders" refers to a known set; "the six-member team" still says how many, and so does the whole
+		// a part is taken from ("three of the seven board members").
+		whole = PART_OF_WHOLE.test(before) && /^\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s\b/u.test(after());
+		if (/\b(?:the|these|those|both)\s+$/i.test(before) && !/^\s?-\s?\p{Ll}/u.test(after()) && !whole)
+			return null;
 		if (POSSESSIVE_BEFORE.test(before) && /^\s+(?:minutes|hours|days|years|seconds)\b/i.test(after()))
 			return null;
 		// "a few hundred fans", "several thousand": a vague amount with no number to ask for.
 		if (
-			/^(?:hundreds?|thousands?|millions?|billions?|dozens?)$/i.test(g.words) &&
+			/^(?:hundreds?|thousands?|millions?|billions?|dozens?)$/i.test(spoken) &&
 			!/\b(?:a|an)\s+$/i.test(before)
 		)
-			return fewOf(g.words, index, end, before, after());
-		value = /^half\s+a\s+/i.test(g.words)
+			return fewOf(spoken, index, end, before, after());
+		value = /^half\s+a\s+/i.test(spoken)
 			? // "half a dozen" is six, not the dozen it ends on.
-				0.5 * (SCALES[g.words.split(/\s+/).pop()!.toLowerCase()] ?? HALF_OF_DOZEN)
-			: parseNumberWords(g.words);
+				0.5 * (SCALES[spoken.split(/\s+/).pop()!.toLowerCase()] ?? HALF_OF_DOZEN)
+			: parseNumberWords(spoken);
 		if (value === null) return null;
 		words = true;
 	} else return null;
@@ -881,6 +1002,7 @@ function readCandidate(
 			: undefined;
 	// "8–10 years", "US$20-25", "between half a million and a million": a range reads its second end, whose unit
 	// is the range's.
+	const firstEnd = end;
 	const range = readRangeEnd(text, end, sentence, before, Boolean(g.sym ?? g.code));
 	let max: number | undefined;
 	if (range) {
@@ -908,13 +1030,18 @@ function readCandidate(
 	};
 	// "one" is a count after a hedge or a verb ("at least one shell", "killing one person", "fired one shell"),
 	// never a pronoun ("one of the", "a dead one") or an opener ("One good month").
-	if (words && /^(?:one|zero)$/i.test(g.words!) && !/^\s+(?:percent|per cent|%)/i.test(n.after)) {
+	if (words && /^(?:one|zero)$/i.test(spoken) && !/^\s+(?:percent|per cent|%)/i.test(n.after)) {
 		// "one month's subscription", "one year's salary": a duration told as what it buys.
 		const counted =
 			qualifier !== '' ||
 			/^\s+(?:day|week|month|year)['’]s\b/i.test(n.after) ||
 			// "below one times EBITDA": a multiple, however small.
 			/^\s+times\s+\p{Lu}/u.test(n.after) ||
+			// "Not one kilometre": the denial stresses the amount.
+			/\bnot\s+$/i.test(before) ||
+			// "400 other people and one working toilet", "three assists from Earth and one from Venus": one more item
+			// of a list of counts.
+			LISTED.test(before) ||
 			/\b\p{L}+(?:ed|ing)\s+$|\b(?:fired|killed|hit|won|lost|found|had|has|have|on|with|to|by)\s+$/iu.test(
 				before
 			);
@@ -923,10 +1050,17 @@ function readCandidate(
 	for (const reader of READERS) {
 		const candidate = reader.read(n);
 		if (!candidate) continue;
-		if (reader === UNIT_READERS.countNoun && words) {
+		if (reader === UNIT_READERS.countNoun && words && !whole) {
 			const noun = /^\s+([\p{L}]+)/u.exec(n.after)?.[1]?.toLowerCase() ?? '';
 			if ((known.get(`${match[0].toLowerCase()} ${noun}`) ?? Infinity) < index) return null;
 		}
+		// "rose from 2,150 to 9,870": two amounts a change moves between, each a figure; the second is read next.
+		if (
+			max !== undefined &&
+			(reader === UNIT_READERS.separatedAmount || reader === UNIT_READERS.changedCount) &&
+			/\bfrom\s+$/i.test(before)
+		)
+			return { ...candidate, end: firstEnd, rest: firstEnd };
 		// "a 3-2 vote": a second number below the first is a tally, not a range.
 		if (max !== undefined && max < candidate.value) return null;
 		// A range without a unit is a score or a tally ("52 to 48").
@@ -942,6 +1076,8 @@ function readCandidate(
 }
 
 const CHANGE_VERBS = `${Object.keys(CHANGE_NOUNS).join('|')}|rise|fall|increase|decrease|cut|reduced|raised|went|changed|moved|up|down`;
+/** "fell from 30 to ", "rose from ": a change of a count between two bare numbers. */
+const CHANGED_COUNT = new RegExp(`\\b(?:${CHANGE_VERBS})\\s+from\\s+(?:\\d[\\d,]*\\s+to\\s+)?$`, 'i');
 /** "… rose from $2 million to ": the second of two figures a change moves between. */
 const CHANGED_TO = new RegExp(
 	`\\b(?:${CHANGE_VERBS})\\s+(?:\\p{L}+\\s+){0,2}from\\s+(?:${SYMBOL_SOURCE})\\s?[\\d.,]+(?:\\s?(?:thousand|million|billion|trillion|bn|m))?\\s+to\\s+$`,
@@ -984,6 +1120,30 @@ const PERCENT_BEFORE_RANGE_END =
 /** "1.2m visitors", "4m people": an "m" before a plural noun is millions of it; "1.2m high" is metres. */
 const millionsOf = (scale: string, after: string) =>
 	scale === 'm' && /^\s+(?:(?:more|new|other)\s+)?\p{Ll}{2,}s\b/u.test(after);
+
+/**
+ * "To find two tenths in one race", "a tenth quicker": in a report that times in seconds ("12.7s", "12.48
+ * seconds", this paragraph or the one before), tenths with no "of" are tenths of a second.
+ */
+function tenthsOfASecond(
+	text: string,
+	written: string,
+	index: number,
+	end: number,
+	sentence: SentenceSpan
+): Candidate | null {
+	const m = /^(?:(\p{L}+)[\s-]+)?tenths?$/iu.exec(written);
+	if (!m || /^\s+of\b/i.test(text.slice(end, Math.min(sentence.end, end + 10)))) return null;
+	const count = m[1] ? (/^an?$/i.test(m[1]) ? 1 : parseNumberWords(m[1])) : null;
+	if (!count) return null;
+	const paragraphs = text
+		.slice(Math.max(0, index - 600), index)
+		.split(/\n\s*\n/)
+		.slice(-2)
+		.join('\n\n');
+	if (!/\b\d+\.\d+(?:s\b|\s+seconds?\b)/.test(paragraphs)) return null;
+	return { start: index, end, rest: end, value: count / 10, unit: 'seconds', vague: false };
+}
 
 /** "a third", "two-thirds", "almost half", "1/10th", "one in three", "a third to a half": a share in percent. */
 function readFraction(
@@ -1089,8 +1249,16 @@ function readSingle(
 		const stop = end + half[0].length;
 		return { start: index, end: stop, rest: stop, value: 1.5, unit: halfUnit.unit, vague: false };
 	}
-	// "for an hour" in a quote is a manner of speaking; an hour counts only with its half.
-	if (word === 'couple' || word === 'hour') return null;
+	// "for an hour" in a quote is a manner of speaking; an hour counts with its half, or hedged ("for about an
+	// hour"), as a measured time is.
+	if (
+		word === 'couple' ||
+		(word === 'hour' &&
+			!/\b(?:about|around|nearly|almost|roughly|over|under|more than|less than|just over|just under)\s+$/i.test(
+				before
+			))
+	)
+		return null;
 	if (
 		!/\b(?:within|for|took|takes|take|lasted|lasts|last|spent|spend|in under|more than|less than|nearly|almost|about|over|after)\s+$/i.test(
 			before
@@ -1109,8 +1277,13 @@ function readSingle(
 }
 
 /** "second place", "fourth largest", "20th anniversary", "second-highest": a rank, valued by its number. */
-/** "finished third", "came second in the vote", "ranked fourth overall": a place after a verb of placing. */
+/**
+ * "finished third", "came second in the vote", "ranked fourth overall", "was third with 4,118 votes": a place after a
+ * verb of placing.
+ */
 function placedRank(before: string, after: string): RegExpExecArray | null {
+	// "was third with 4,118 votes", "is second on 70 points": "be" places only before the tally that places it.
+	if (/\b(?:was|were|is|are)\s+$/i.test(before)) return /^(?=\s+(?:with|on|in)\s+[\d$€£])/i.exec(after);
 	if (!/\b(?:finish(?:ed|es|ing)?|came|come|comes|placed|ranked|ranks|ranking|rated)\s+$/i.test(before))
 		return null;
 	return /^(?=\s*[,.;:)]|\s*$|\s+(?:in|on|at|with|behind|among|overall|out\s+of)\b)/i.exec(after);
@@ -1125,6 +1298,17 @@ function ownedRank(written: string, before: string, after: string): RegExpExecAr
 	);
 }
 
+/**
+ * "with Ada Brill third in 54.62", "left Harle second in the table": an ordinal right after a name, then its time,
+ * table or tally, is where that runner or team placed.
+ */
+function namedRank(before: string, after: string): RegExpExecArray | null {
+	if (!/[\p{Ll},]\s+(?:\p{Lu}[\p{L}'’-]+\s+)*\p{Lu}[\p{L}'’-]+\s+$/u.test(before)) return null;
+	return /^(?=\s+(?:in\s+(?:\d|the\s+(?:table|standings|rankings|league|division|poll|race)\b)|with\s+\d|on\s+\d))/i.exec(
+		after
+	);
+}
+
 function readRank(
 	written: string,
 	index: number,
@@ -1132,7 +1316,11 @@ function readRank(
 	before: string,
 	after: string
 ): Candidate | null {
-	const m = RANK_AFTER.exec(after) ?? placedRank(before, after) ?? ownedRank(written, before, after);
+	const m =
+		RANK_AFTER.exec(after) ??
+		placedRank(before, after) ??
+		ownedRank(written, before, after) ??
+		namedRank(before, after);
 	if (!m) return null;
 	if (/\bfor\s+the\s+$/i.test(before)) return null;
 	const value = /^\d/.test(written) ? Number.parseInt(written, 10) : ORDINALS[written.toLowerCase()];
@@ -1349,7 +1537,13 @@ function isCoordinated(text: string, sentence: SentenceSpan, candidate: Candidat
  * economic output"), what a multiplier changes ("Japan's budget for military spending"), or what lasted
  * ("pandemic restrictions"). Falls back to the clause with the figure left out.
  */
-function describe(text: string, sentence: SentenceSpan, candidate: Candidate, agent: string): string {
+function describe(
+	text: string,
+	sentence: SentenceSpan,
+	candidate: Candidate,
+	agent: string,
+	previous: () => SentenceSpan | undefined
+): string {
 	const rest = text.slice(candidate.rest, sentence.end);
 	const before = clauseBefore(text, sentence.start, candidate.start);
 	const { unit } = candidate;
@@ -1412,7 +1606,16 @@ function describe(text: string, sentence: SentenceSpan, candidate: Candidate, ag
 		.replace(/[“”"]/g, '')
 		.replace(/\s+/g, ' ')
 		.trim();
-	return around.split(/\s+/).length >= 4 ? clip(around) : '';
+	if (around.split(/\s+/).length >= 4) return clip(around);
+	// A fragment ("Forty years of them.", "“Three times.”") answers or goes on from the sentence before it, which
+	// says what it counts.
+	const lead = previous();
+	if (!lead) return '';
+	const context = `${text.slice(lead.start, lead.end).replace(/[“”"]/g, '').trim()} ${around}`.replace(
+		/\s+/g,
+		' '
+	);
+	return context.split(/\s+/).length >= 4 ? clip(context) : '';
 }
 
 /**
