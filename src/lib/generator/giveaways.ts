@@ -180,8 +180,14 @@ function tellingOfText(text: string): NonNullable<typeof tellingOf> {
 	if (tellingOf?.text === text) return tellingOf;
 	const sentences = text.split(/(?<=[.!?…”"])\s+|\n+/).map((s) => ` ${canon(s)} `);
 	const counts = new Map<string, number>();
-	for (const s of sentences)
-		for (const w of new Set(s.split(' ').flatMap(meanings))) counts.set(w, (counts.get(w) ?? 0) + 1);
+	for (const s of sentences) {
+		const words = new Set(s.split(' '));
+		for (const w of words) {
+			const c = CLASS_OF.get(w);
+			if (c) words.add(c);
+		}
+		for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+	}
 	const most = Math.max(2, sentences.length * TELLING_SHARE);
 	const words = new Set([...counts].filter(([w, n]) => n <= most && w.length > 2).map(([w]) => w));
 	tellingOf = { text, words, sentences, most };
@@ -287,7 +293,7 @@ function holds(seen: string, test: Test): boolean {
 			.slice(at + first.length, at + first.length + ABOUT_CHARS)
 			.split(' ')
 			.slice(0, ABOUT_SPAN);
-		if ([...before, ...after].some((w) => meanings(w).some((m) => about.has(m)))) return true;
+		if ([...before, ...after].some((w) => about.has(w) || about.has(CLASS_OF.get(w) ?? w))) return true;
 	}
 	return false;
 }
