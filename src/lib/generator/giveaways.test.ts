@@ -634,6 +634,44 @@ describe('a word key shown elsewhere with other neighbours (craft round 11)', ()
 	});
 });
 
+describe('a word key with a capitalised article (craft round 11)', () => {
+	it('reads "The Courier" as a one-word name, told only when few sentences hold it', () => {
+		const wrote = '“I have written for The Courier since the war,” said Tom Ashe.';
+		const sells = 'The Courier sells 900 copies.';
+		const { body, where } = told([
+			wrote,
+			sells,
+			'The Courier moved to Orlo.',
+			'Readers of The Courier wrote in.',
+			'The Courier closed on Friday.',
+			'Farmers sell their grain at the market.',
+			'The river floods twice a year.',
+			'The council meets in the town hall.',
+			'Children walk to school.',
+			'The mill is old.'
+		]);
+		const cloze = blank(
+			'wrote',
+			'cloze',
+			'Complete the quote from Tom Ashe: “I have written for _____ since the war.”',
+			'The Courier',
+			where(wrote)
+		);
+		const copies = blank(
+			'sells',
+			'figure-choice',
+			'Which figure completes the sentence? “The Courier sells _____ copies.”',
+			'900',
+			where(sells)
+		);
+		const facts = [
+			quoteFact('f-wrote', wrote, 'Tom Ashe', where(wrote)),
+			factOf('f-sells', 'figure', '900', where(sells))
+		];
+		expect(found([cloze, copies], body, facts)).toEqual([]);
+	});
+});
+
 describe('a figure told again in words of one meaning (craft round 11)', () => {
 	const ask = (sentence: string, key: string) => {
 		const others = [

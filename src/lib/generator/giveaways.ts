@@ -203,7 +203,7 @@ const tellingWords = (text: string) => tellingOfText(text).words;
 const RARE_KEY_SENTENCES = 4;
 
 /** At least two capitalised words ("the Verrin Water Trust", "Office of the Inspector General"): one thing's name. */
-const LONG_NAME = /^(?:(?:the|a|an)\s+)?\p{Lu}\S*(?:\s+\S+)*?\s+\p{Lu}\S*/u;
+const LONG_NAME = /^\p{Lu}\S*(?:\s+\S+)*?\s+\p{Lu}/u;
 
 /**
  * A word key (a cloze's name, a quote's key term) shown anywhere, with whatever neighbours: a name of two words
@@ -217,7 +217,8 @@ function wordKeyTests(answer: string, text: string): Test[] {
 	const key = canon(written).replace(/^(?:the|a|an) /, '');
 	if (!key || /\d/.test(key) || FUNCTION_WORDS.has(key)) return [];
 	const needle = ` ${key} `;
-	if (LONG_NAME.test(written)) return [{ words: [needle] }];
+	// An article before the name is no word of it, capitalised or not ("The Courier" is one word).
+	if (LONG_NAME.test(written.replace(/^(?:the|a|an)\s+/i, ''))) return [{ words: [needle] }];
 	const { sentences, most } = tellingOfText(text);
 	const holding = sentences.filter((s) => s.includes(needle)).length;
 	return key.length > 2 && holding <= Math.min(most, RARE_KEY_SENTENCES) ? [{ words: [needle] }] : [];
