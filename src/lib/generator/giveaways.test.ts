@@ -531,7 +531,7 @@ const statement = (id: string, sentence: string, evidence: Question['evidence'])
 	blank(id, 'true-false', `True or false, according to the article: “${sentence}”`, 'True', evidence);
 
 describe('a word key shown elsewhere with other neighbours (craft round 11)', () => {
-	it('reads a name of two words or more as told wherever another question shows it', () => {
+	it('reads a name few sentences hold as told wherever another question shows it', () => {
 		const said = '“Villagers work together with the Verrin Water Trust on the new gardens,” said Mara Tolv.';
 		const grant = 'Last spring the Tallen school won a grant from the Verrin Water Trust for school gardens.';
 		const { body, where } = told([said, grant]);
@@ -634,8 +634,8 @@ describe('a word key shown elsewhere with other neighbours (craft round 11)', ()
 	});
 });
 
-describe('a word key with a capitalised article (craft round 11)', () => {
-	it('reads "The Courier" as a one-word name, told only when few sentences hold it', () => {
+describe('a name most sentences hold (craft round 11)', () => {
+	it('reads "The Courier", in half the sentences, as telling nothing without its neighbours', () => {
 		const wrote = '“I have written for The Courier since the war,” said Tom Ashe.';
 		const sells = 'The Courier sells 900 copies.';
 		const { body, where } = told([

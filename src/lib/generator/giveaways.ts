@@ -196,32 +196,26 @@ function tellingOfText(text: string): NonNullable<typeof tellingOf> {
 const tellingWords = (text: string) => tellingOfText(text).words;
 
 /**
- * The most sentences of an article (the key's own among them) a one-word key may stand in and still tell its
- * answer wherever it is shown: "mites" told in four sentences of a beekeeper's interview, not "Israel" in ten of a
- * war report, where every prompt names it beside the other sides a cloze offers.
+ * The most sentences of an article (the key's own among them) a word key may stand in and still tell its answer
+ * wherever it is shown: "mites" told in four sentences of a beekeeper's interview, "the Verrin Water Trust" in two,
+ * not "Israel" in ten of a war report or "the United States" in five of a summit's, which every other prompt names
+ * beside the other sides a cloze offers.
  */
 const RARE_KEY_SENTENCES = 4;
 
-/** At least two capitalised words ("the Verrin Water Trust", "Office of the Inspector General"): one thing's name. */
-const LONG_NAME = /^\p{Lu}\S*(?:\s+\S+)*?\s+\p{Lu}/u;
-
 /**
- * A word key (a cloze's name, a quote's key term) shown anywhere, with whatever neighbours: a name of two words
- * or more names one thing of the article, and a word few of its sentences hold ("cabinetmaker") is the answer as
- * soon as a student has read it beside the same story. A word most sentences hold ("water" in a water report) or
- * a one-word name the article keeps repeating ("Israel") is in every prompt and tells nothing: only its
- * neighbours do (blankNeedles).
+ * A word key (a cloze's name, a quote's key term) shown anywhere, with whatever neighbours, when few of the
+ * article's sentences hold it: the student has read it beside the same story. A key most sentences hold ("water"
+ * in a water report, the country a war report is about) is in every prompt and tells nothing: only its neighbours
+ * do (blankNeedles).
  */
 function wordKeyTests(answer: string, text: string): Test[] {
-	const written = shownKey(answer).trim();
-	const key = canon(written).replace(/^(?:the|a|an) /, '');
-	if (!key || /\d/.test(key) || FUNCTION_WORDS.has(key)) return [];
+	const key = canon(shownKey(answer)).replace(/^(?:the|a|an) /, '');
+	if (key.length <= 2 || /\d/.test(key) || FUNCTION_WORDS.has(key)) return [];
 	const needle = ` ${key} `;
-	// An article before the name is no word of it, capitalised or not ("The Courier" is one word).
-	if (LONG_NAME.test(written.replace(/^(?:the|a|an)\s+/i, ''))) return [{ words: [needle] }];
 	const { sentences, most } = tellingOfText(text);
 	const holding = sentences.filter((s) => s.includes(needle)).length;
-	return key.length > 2 && holding <= Math.min(most, RARE_KEY_SENTENCES) ? [{ words: [needle] }] : [];
+	return holding <= Math.min(most, RARE_KEY_SENTENCES) ? [{ words: [needle] }] : [];
 }
 
 /**
