@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact, Question } from './bank';
 import { generateBank } from './generate';
-import { giveaways, withoutGiveaways } from './giveaways';
+import { MEANING_CLASSES, giveaways, withoutGiveaways } from './giveaways';
 
 const text =
 	'Dam works\n\n“We will spend $4 million on the dam before the rains,” said Ilse Marren, the council leader. ' +
@@ -200,44 +200,44 @@ describe('giveaways', () => {
 	});
 });
 
-describe('a value an article tells in two sentences (craft round 10)', () => {
-	const told = (sentences: string[]) => {
-		const body = sentences.join(' ');
-		const where = (s: string) => ({ start: body.indexOf(s), end: body.indexOf(s) + s.length });
-		return { body, where };
-	};
-	const factOf = (
-		id: string,
-		kind: 'figure' | 'date',
-		written: string,
-		evidence: Question['evidence']
-	): Fact =>
-		kind === 'date'
-			? { id, kind, text: written, about: '', evidence }
-			: { id, kind, text: written, value: 0, unit: 'count', about: '', evidence };
-	const blank = (
-		id: string,
-		type: Question['type'],
-		prompt: string,
-		answer: string,
-		evidence: Question['evidence']
-	) =>
-		({
-			...base,
-			id,
-			factId: `f-${id}`,
-			type,
-			prompt,
-			answer,
-			evidence,
-			choices: [answer, 'x'],
-			accept: { kind: 'date', value: answer }
-		}) as unknown as Question;
-	const found = (questions: Question[], body: string, factList: Fact[]) =>
-		giveaways(questions, body, factList)
-			.map((p) => `${p.shows.id} → ${p.asks.id}`)
-			.sort();
+const told = (sentences: string[]) => {
+	const body = sentences.join(' ');
+	const where = (s: string) => ({ start: body.indexOf(s), end: body.indexOf(s) + s.length });
+	return { body, where };
+};
+const factOf = (
+	id: string,
+	kind: 'figure' | 'date',
+	written: string,
+	evidence: Question['evidence']
+): Fact =>
+	kind === 'date'
+		? { id, kind, text: written, about: '', evidence }
+		: { id, kind, text: written, value: 0, unit: 'count', about: '', evidence };
+const blank = (
+	id: string,
+	type: Question['type'],
+	prompt: string,
+	answer: string,
+	evidence: Question['evidence']
+) =>
+	({
+		...base,
+		id,
+		factId: `f-${id}`,
+		type,
+		prompt,
+		answer,
+		evidence,
+		choices: [answer, 'x'],
+		accept: { kind: 'date', value: answer }
+	}) as unknown as Question;
+const found = (questions: Question[], body: string, factList: Fact[]) =>
+	giveaways(questions, body, factList)
+		.map((p) => `${p.shows.id} → ${p.asks.id}`)
+		.sort();
 
+describe('a value an article tells in two sentences (craft round 10)', () => {
 	it('reads a weekday answered with its date in brackets as the weekday any other sentence shows', () => {
 		const prize = 'The Orrin Prize was awarded to Petra Valde on Tuesday.';
 		const festival = 'The Harlow festival ended on Tuesday with a parade of 40 floats.';
@@ -516,5 +516,271 @@ describe('a value an article tells in two sentences (craft round 10)', () => {
 			factOf('f-ministers', 'figure', 'x', where(ministers))
 		];
 		expect(found([ask, show], body, facts)).toEqual([]);
+	});
+});
+
+const quoteFact = (id: string, sentence: string, name: string, evidence: Question['evidence']): Fact => ({
+	id,
+	kind: 'quote',
+	quote: sentence.slice(1, sentence.indexOf('”')).replace(/,$/, ''),
+	speaker: { name, role: '' },
+	confidence: 'high',
+	evidence
+});
+const statement = (id: string, sentence: string, evidence: Question['evidence']) =>
+	blank(id, 'true-false', `True or false, according to the article: “${sentence}”`, 'True', evidence);
+
+describe('a word key shown elsewhere with other neighbours (craft round 11)', () => {
+	it('reads a name few sentences hold as told wherever another question shows it', () => {
+		const said = '“Villagers work together with the Verrin Water Trust on the new gardens,” said Mara Tolv.';
+		const grant = 'Last spring the Tallen school won a grant from the Verrin Water Trust for school gardens.';
+		const { body, where } = told([said, grant]);
+		const cloze = blank(
+			'said',
+			'cloze',
+			'Complete the quote from Mara Tolv: “Villagers work together with _____ on the new gardens.”',
+			'the Verrin Water Trust',
+			where(said)
+		);
+		const card = blank(
+			'grant',
+			'flashcard',
+			'“_____ the Tallen school won a grant from the Verrin Water Trust for school gardens.”',
+			'Last spring',
+			where(grant)
+		);
+		const facts = [
+			quoteFact('f-said', said, 'Mara Tolv', where(said)),
+			factOf('f-grant', 'date', 'Last spring', where(grant))
+		];
+		expect(found([cloze, card], body, facts)).toEqual(['grant → said']);
+		// The quote is still asked by who said it: the cloze goes, not the card that is its date's only question.
+		const who: Question = {
+			...base,
+			id: 'who',
+			factId: 'f-said',
+			type: 'who-said',
+			prompt: 'Who said this? “Villagers work together with the Verrin Water Trust on the new gardens”',
+			choices: ['Mara Tolv', 'Ines Lom'],
+			answer: 'Mara Tolv',
+			evidence: where(said)
+		};
+		expect(withoutGiveaways([who, cloze, card], body, facts).map((q) => q.id)).toEqual(['who', 'grant']);
+	});
+
+	it('reads a word few sentences hold as told, but not a word or a one-word name most of them hold', () => {
+		const craft = '“I learned the craft from an old cabinetmaker in Verrin,” said Ilse Brannigh.';
+		const wheel = 'The Verrin cabinetmaker Osk Lind built the mill wheel in 1990.';
+		const bring = '“We bring water to Verrin every morning,” said Tom Ashe.';
+		const wells = 'Verrin has 40 wells, and the water in 12 of them is clean.';
+		const { body, where } = told([
+			craft,
+			wheel,
+			bring,
+			'Water reached Verrin again in May.',
+			'The water board of Verrin met on Friday.',
+			wells,
+			'Children in Verrin carry water from the river.',
+			'The river floods twice a year.',
+			'The council meets in the town hall.',
+			'Farmers sell their grain at the market.'
+		]);
+		const term = blank(
+			'craft',
+			'flashcard',
+			'Complete what Ilse Brannigh said: “I learned the craft from an old _____ in Verrin.”',
+			'cabinetmaker',
+			where(craft)
+		);
+		const built = blank(
+			'wheel',
+			'date-choice',
+			'When? Complete the sentence: “The Verrin cabinetmaker Osk Lind built the mill wheel in _____.”',
+			'1990',
+			where(wheel)
+		);
+		const water = blank(
+			'water',
+			'flashcard',
+			'Complete what Tom Ashe said: “We bring _____ to Verrin every morning.”',
+			'water',
+			where(bring)
+		);
+		const town = {
+			...blank(
+				'town',
+				'cloze',
+				'Complete the quote from Tom Ashe: “We bring water to _____ every morning.”',
+				'Verrin',
+				where(bring)
+			),
+			factId: 'f-water'
+		};
+		const count = blank(
+			'wells',
+			'figure-choice',
+			'Which figure completes the sentence? “Verrin has _____ wells, and the water in 12 of them is clean.”',
+			'40',
+			where(wells)
+		);
+		const facts = [
+			quoteFact('f-craft', craft, 'Ilse Brannigh', where(craft)),
+			factOf('f-wheel', 'date', 'in 1990', where(wheel)),
+			quoteFact('f-water', bring, 'Tom Ashe', where(bring)),
+			factOf('f-wells', 'figure', '40', where(wells))
+		];
+		// "Verrin" and "water" stand in half the sentences: the prompt about the wells shows both and tells neither.
+		expect(found([term, built, water, town, count], body, facts)).toEqual(['wheel → craft']);
+	});
+});
+
+describe('a name most sentences hold (craft round 11)', () => {
+	it('reads "The Courier", in half the sentences, as telling nothing without its neighbours', () => {
+		const wrote = '“I have written for The Courier since the war,” said Tom Ashe.';
+		const sells = 'The Courier sells 900 copies.';
+		const { body, where } = told([
+			wrote,
+			sells,
+			'The Courier moved to Orlo.',
+			'Readers of The Courier wrote in.',
+			'The Courier closed on Friday.',
+			'Farmers sell their grain at the market.',
+			'The river floods twice a year.',
+			'The council meets in the town hall.',
+			'Children walk to school.',
+			'The mill is old.'
+		]);
+		const cloze = blank(
+			'wrote',
+			'cloze',
+			'Complete the quote from Tom Ashe: “I have written for _____ since the war.”',
+			'The Courier',
+			where(wrote)
+		);
+		const copies = blank(
+			'sells',
+			'figure-choice',
+			'Which figure completes the sentence? “The Courier sells _____ copies.”',
+			'900',
+			where(sells)
+		);
+		const facts = [
+			quoteFact('f-wrote', wrote, 'Tom Ashe', where(wrote)),
+			factOf('f-sells', 'figure', '900', where(sells))
+		];
+		expect(found([cloze, copies], body, facts)).toEqual([]);
+	});
+});
+
+describe('a figure told again in words of one meaning (craft round 11)', () => {
+	const ask = (sentence: string, key: string) => {
+		const others = [
+			'The Orlo council meets on Fridays.',
+			'Farmers sell their grain at the market.',
+			'The river floods twice a year.'
+		];
+		return { sentence, key, others };
+	};
+	const pairsOf = (
+		keySentence: string,
+		key: string,
+		shownSentence: string,
+		kind: 'figure' | 'date' = 'figure'
+	) => {
+		const { body, where } = told([keySentence, shownSentence, ...ask(keySentence, key).others]);
+		const question = blank(
+			'key',
+			kind === 'figure' ? 'figure-choice' : 'date-choice',
+			`Complete the sentence: “${keySentence.replace(key, '_____')}”`,
+			key,
+			where(keySentence)
+		);
+		const facts = [factOf('f-key', kind, key, where(keySentence))];
+		return found([question, statement('shown', shownSentence, where(shownSentence))], body, facts);
+	};
+
+	// One row per class of MEANING_CLASSES: the key's sentence, the key, another sentence telling it in other words.
+	const rows: [string, string, string, string][] = [
+		[
+			'deaths',
+			'The death toll from the Corrow landslide rose to 90.',
+			'90',
+			'The blast killed 90 people on Sunday.'
+		],
+		[
+			'displaced',
+			'More than 5,000 people have been displaced by the Tellin floods.',
+			'5,000',
+			'Other estimates put the refugees at 5,000.'
+		],
+		['injuries', 'The Harlow crash injured 14 passengers.', '14', 'Rescuers said 14 were wounded.'],
+		['spending', 'The Orlo bridge cost £3m.', '£3m', 'The council spent £3m last year.'],
+		['votes', 'Turnout in the Velmora election was 61%.', '61%', 'Of all voters, 61% cast a ballot.']
+	];
+	it.each(rows)('%s: "%s" is told by "%s"', (_, sentence, key, shownSentence) => {
+		expect(pairsOf(sentence, key, shownSentence)).toEqual(['shown → key']);
+	});
+
+	it('has a row for every class', () => {
+		expect(rows.map(([name]) => name).sort()).toEqual(Object.keys(MEANING_CLASSES).sort());
+	});
+
+	it('reads a number written out with its scale as the figure, but not a plural scale', () => {
+		const fair = 'The Orlo fair drew half a million visitors.';
+		expect(pairsOf(fair, 'half a million', 'Half a million visitors came to Orlo in the summer.')).toEqual([
+			'shown → key'
+		]);
+		const jobs = 'The Tarrow mill closure will cost two hundred and forty jobs.';
+		expect(pairsOf(jobs, 'two hundred and forty', 'The union said 240 jobs would go.')).toEqual([
+			'shown → key'
+		]);
+		// "Thousands" is no one figure: only its neighbours tell it.
+		expect(
+			pairsOf('The Orlo fair drew thousands of visitors.', 'thousands', 'Thousands of visitors came to Orlo.')
+		).toEqual([]);
+	});
+
+	it('reads no other meaning, small number, year or meaning most sentences hold as the same figure', () => {
+		// Injured is not dead: the clinic's 90 are other people.
+		expect(
+			pairsOf(
+				'The death toll from the Corrow landslide rose to 90.',
+				'90',
+				'The clinic treated 90 injured people.'
+			)
+		).toEqual([]);
+		expect(
+			pairsOf('The Harlow crash injured four passengers.', 'four', 'Four were wounded in Tellin.')
+		).toEqual([]);
+		// A year beside "spending" is another thing's year: a date is read by its sentence's own words only.
+		expect(
+			pairsOf(
+				'The Orlo bridge cost £3m and opened in 2019.',
+				'2019',
+				'Spending on roads peaked during 2019.',
+				'date'
+			)
+		).toEqual([]);
+		const { body, where } = told([
+			'The death toll rose to 90.',
+			'Floods killed 90 cattle in Tellin.',
+			'Two fishermen died at sea.',
+			'The storm killed a child.',
+			'Deaths from the fever fell.'
+		]);
+		const toll = blank(
+			'key',
+			'figure-choice',
+			'Complete the sentence: “The death toll rose to _____.”',
+			'90',
+			where('The death toll rose to 90.')
+		);
+		const cattle = statement(
+			'shown',
+			'Floods killed 90 cattle in Tellin.',
+			where('Floods killed 90 cattle in Tellin.')
+		);
+		// Every sentence speaks of deaths: "killed" ties no two of its figures together.
+		expect(found([toll, cattle], body, [factOf('f-key', 'figure', '90', toll.evidence)])).toEqual([]);
 	});
 });

@@ -47,13 +47,16 @@ const NUMBER_WORD = new RegExp(
 );
 
 /**
- * Folded text with a number written one way: an article tells "ninety people" where a key says "90", and "38 per
- * cent" where another sentence has "38%"; a figure shown in either form shows it.
+ * Folded text with a number written one way: an article tells "ninety people" where a key says "90", "two hundred
+ * and forty" where another sentence has "240", and "38 per cent" for "38%"; a figure shown in either form shows it.
  */
 function canon(s: string): string {
 	return foldText(s)
 		.replace(NUMBER_WORD, (_, tens?: string, unit?: string, small?: string) =>
 			String(small !== undefined ? SMALL[small] : SMALL[tens!]! + (unit ? SMALL[unit]! : 0))
+		)
+		.replace(/\b([1-9]) hundred(?:(?: and)? ([1-9]\d?)\b)?/g, (_, h: string, rest?: string) =>
+			String(Number(h) * 100 + Number(rest ?? 0))
 		)
 		.replace(/(\d) (?:per cent|percent)\b/g, '$1%');
 }
@@ -129,24 +132,98 @@ const ABOUT_SPAN = 8;
 /** More characters than ABOUT_SPAN words of an article's words take. */
 const ABOUT_CHARS = ABOUT_SPAN * 40;
 
+/**
+ * Words an article uses for one thing, so a figure told again in other words is the same figure: "the death toll
+ * rose to 90" and "the blast killed 90 people" tell one count. Each class is one meaning, not one topic ("cost"
+ * and "spent" are one amount; "budget" may be another's), and only a figure's telling words are read through it:
+ * a year beside "spent" is another thing's year as often as not.
+ */
+export const MEANING_CLASSES: Readonly<Record<string, readonly string[]>> = {
+	deaths: [
+		'toll',
+		'killed',
+		'killing',
+		'kills',
+		'dead',
+		'died',
+		'dies',
+		'death',
+		'deaths',
+		'fatalities',
+		'fatal'
+	],
+	displaced: ['displaced', 'refugees', 'homeless', 'uprooted'],
+	injuries: ['injured', 'injuries', 'injuring', 'wounded', 'wounding', 'hurt'],
+	spending: ['cost', 'costs', 'costing', 'spent', 'spend', 'spending', 'spends', 'paid', 'paying'],
+	votes: ['turnout', 'voters', 'voted', 'ballot', 'ballots']
+};
+/** A class's token, which no word folded by `canon` can be (it has no letters or digits of its own). */
+const CLASS_OF = new Map(
+	Object.entries(MEANING_CLASSES).flatMap(([name, words]) => words.map((w) => [w, `#${name}`] as const))
+);
+/** A word and, when it has one, its class's token: what a telling word is matched as. */
+const meanings = (w: string) => {
+	const c = CLASS_OF.get(w);
+	return c ? [w, c] : [w];
+};
+
 /** Of the sentences of an article, the share a word may stand in and still tell what one of them is about. */
 const TELLING_SHARE = 0.2;
-let tellingOf: { text: string; words: Set<string> } | undefined;
+let tellingOf: { text: string; words: Set<string>; sentences: string[]; most: number } | undefined;
 
 /**
  * Words of an article that few of its sentences hold: "toll" in a disaster report, not "port" and "spent" in an
- * account whose every sentence has them, which would tie any two of its figures together.
+ * account whose every sentence has them, which would tie any two of its figures together. A meaning class is
+ * counted as one word: "killed" ties a figure to "toll" only when few sentences speak of deaths at all.
  */
-function tellingWords(text: string): Set<string> {
-	if (tellingOf?.text === text) return tellingOf.words;
-	const sentences = text.split(/(?<=[.!?…”"])\s+|\n+/).map((s) => new Set(canon(s).split(' ')));
+function tellingOfText(text: string): NonNullable<typeof tellingOf> {
+	if (tellingOf?.text === text) return tellingOf;
+	const sentences = text.split(/(?<=[.!?…”"])\s+|\n+/).map((s) => ` ${canon(s)} `);
 	const counts = new Map<string, number>();
-	for (const words of sentences) for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+	for (const s of sentences) {
+		const words = new Set(s.split(' '));
+		for (const w of words) {
+			const c = CLASS_OF.get(w);
+			if (c) words.add(c);
+		}
+		for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+	}
 	const most = Math.max(2, sentences.length * TELLING_SHARE);
 	const words = new Set([...counts].filter(([w, n]) => n <= most && w.length > 2).map(([w]) => w));
-	tellingOf = { text, words };
-	return words;
+	tellingOf = { text, words, sentences, most };
+	return tellingOf;
 }
+const tellingWords = (text: string) => tellingOfText(text).words;
+
+/**
+ * The most sentences of an article (the key's own among them) a word key may stand in and still tell its answer
+ * wherever it is shown: "mites" told in four sentences of a beekeeper's interview, "the Verrin Water Trust" in two,
+ * not "Israel" in ten of a war report or "the United States" in five of a summit's, which every other prompt names
+ * beside the other sides a cloze offers.
+ */
+const RARE_KEY_SENTENCES = 4;
+
+/**
+ * A word key (a cloze's name, a quote's key term) shown anywhere, with whatever neighbours, when few of the
+ * article's sentences hold it: the student has read it beside the same story. A key most sentences hold ("water"
+ * in a water report, the country a war report is about) is in every prompt and tells nothing: only its neighbours
+ * do (blankNeedles).
+ */
+function wordKeyTests(answer: string, text: string): Test[] {
+	const key = canon(shownKey(answer)).replace(/^(?:the|a|an) /, '');
+	if (key.length <= 2 || /\d/.test(key) || FUNCTION_WORDS.has(key)) return [];
+	const needle = ` ${key} `;
+	const { sentences, most } = tellingOfText(text);
+	const holding = sentences.filter((s) => s.includes(needle)).length;
+	return holding <= Math.min(most, RARE_KEY_SENTENCES) ? [{ words: [needle] }] : [];
+}
+
+/**
+ * A number written out with its scale ("half a million", "two hundred and forty") is as exact as its digits; a
+ * plural scale ("thousands", "billions of dollars") is vague, and a fraction or a count without one ("a quarter",
+ * "a dozen") is too common a phrase to tell one figure.
+ */
+const SCALED = /\b(?:hundred|thousand|million|billion|trillion)\b/;
 
 /** A range's ends ("2000–2050", "between 2019 and 2021"), else the value itself. */
 const endsOf = (core: string) => core.split(/\s*(?:[–—-]|\bto\b|\band\b|\buntil\b|\bthrough\b)\s*/i);
@@ -154,28 +231,32 @@ const endsOf = (core: string) => core.split(/\s*(?:[–—-]|\bto\b|\band\b|\bun
 /**
  * A figure or date key shown in another sentence in its own words, wherever they stand. A weekday or a day of a
  * month names one day of the article's few, so any sentence showing it names the key. A year, a month or a
- * figure of 10 or more may be the same value of another thing ("the 1998 floods" beside "opened in 1998"), so it
- * gives the key away only beside a word of the key's own sentence ("killed 90 people" for "the toll rose to
- * _____" of "90 people dead"). A small number ("two", "a quarter") is too common to tell anything alone: only its
+ * figure of 10 or more (in digits, or in words with its scale: SCALED) may be the same value of another thing
+ * ("the 1998 floods" beside "opened in 1998"), so it gives the key away only beside a word of the key's own
+ * sentence, or for a figure a word of the same meaning (MEANING_CLASSES: "killed 90 people" for "the toll rose to
+ * _____"). A small number ("two", "a quarter") is too common to tell anything alone: only its
  * neighbours do (blankNeedles).
  */
 function valueTests(answer: string, fact: Fact, text: string): Test[] {
 	if (fact.kind === 'quote') return [];
 	const key = shownKey(answer);
-	// A name (the town, the company) stands in most of an article's sentences, so it tells of no one thing.
+	// A name (the town, the company) stands in most of an article's sentences, so it tells of no one thing; a word
+	// of a meaning class is no name, even capitalised to open its sentence ("Turnout was 61%").
 	const sentence = canon(
 		text
 			.slice(fact.evidence.start, fact.evidence.end)
 			.split(/\s+/)
-			.filter((w) => !/^\P{L}*\p{Lu}/u.test(w))
+			.filter((w) => !/^\P{L}*\p{Lu}/u.test(w) || CLASS_OF.has(canon(w)))
 			.join(' ')
 	);
 	const telling = tellingWords(text);
-	const ownWords = (value: string) =>
+	const ownWords = (value: string, classes = false) =>
 		new Set(
 			sentence
 				.split(' ')
-				.filter((w) => telling.has(w) && !FUNCTION_WORDS.has(w) && !value.split(' ').includes(w))
+				.filter((w) => !FUNCTION_WORDS.has(w) && !value.split(' ').includes(w))
+				.flatMap((w) => (classes ? meanings(w) : [w]))
+				.filter((w) => telling.has(w))
 		);
 	if (fact.kind === 'date') {
 		return endsOf(dateCore(key)).flatMap((end): Test[] => {
@@ -188,8 +269,8 @@ function valueTests(answer: string, fact: Fact, text: string): Test[] {
 	}
 	const core = hedgeOf(key).core;
 	const value = canon(core);
-	if (!/\d/.test(value) || (parseFigure(core)?.value ?? 0) < 10) return [];
-	return [{ words: [` ${value} `], about: ownWords(value) }];
+	if (/\d/.test(value) ? (parseFigure(core)?.value ?? 0) < 10 : !SCALED.test(value)) return [];
+	return [{ words: [` ${value} `], about: ownWords(value, true) }];
 }
 
 function holds(seen: string, test: Test): boolean {
@@ -207,7 +288,7 @@ function holds(seen: string, test: Test): boolean {
 			.slice(at + first.length, at + first.length + ABOUT_CHARS)
 			.split(' ')
 			.slice(0, ABOUT_SPAN);
-		if ([...before, ...after].some((w) => about.has(w))) return true;
+		if ([...before, ...after].some((w) => about.has(w) || about.has(CLASS_OF.get(w) ?? w))) return true;
 	}
 	return false;
 }
@@ -216,7 +297,11 @@ function needles(q: Question, fact: Fact | undefined, text: string): Needles {
 	const none = { named: false, all: [], gates: [] };
 	if (q.type === 'matching') return none;
 	if (BLANK.test(q.prompt) && q.type !== 'true-false') {
-		const values = fact ? valueTests(q.answer, fact, text) : [];
+		const values = !fact
+			? []
+			: fact.kind === 'quote'
+				? wordKeyTests(q.answer, text)
+				: valueTests(q.answer, fact, text);
 		return {
 			named: false,
 			all: [...blankNeedles(q.prompt, q.answer).map((n) => ({ words: [n] })), ...values],
