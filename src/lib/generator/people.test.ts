@@ -197,3 +197,15 @@ describe('round 8q: names as busy reporting writes them', () => {
 		expect(table.entities.filter((e) => e.kind === 'person')).toHaveLength(1);
 	});
 });
+
+describe('round 9q: a plural possessive inside an organisation’s name', () => {
+	it('keeps "the National Farmers’ Union" one body, not "Union"', () => {
+		const { byMention } = people('The National Farmers’ Union said the plan would fail.');
+		expect(byMention('Union')).toBe('the National Farmers’ Union');
+	});
+
+	it('ends a singular owner’s name at its possessive ("Tomas Roe’s Office")', () => {
+		const { byMention } = people('Tomas Roe said so. Tomas Roe’s Office was shut.');
+		expect(byMention('Office') ?? '').not.toMatch(/Roe/);
+	});
+});

@@ -809,3 +809,11 @@ describe('round 8q: "Its summary" after a document', () => {
 		expect(attribute(text).find((q) => q.quote === 'at odds with the data')?.speaker).toBe('the review');
 	});
 });
+
+describe('round 9q: a speaker set off after a body whose name holds a plural possessive', () => {
+	it('reads "The chair of the Harbour Pilots’ Association, Fergus Dunlop, said" as Dunlop speaking', () => {
+		const text =
+			'The chair of the Harbour Pilots’ Association, Fergus Dunlop, said he had heard it at sea. “She should bring a sleeping bag,” he said.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Fergus Dunlop', confidence: 'high' });
+	});
+});
