@@ -817,3 +817,11 @@ describe('round 9q: a speaker set off after a body whose name holds a plural pos
 		expect(attribute(text)[0]).toMatchObject({ speaker: 'Fergus Dunlop', confidence: 'high' });
 	});
 });
+
+describe('round 9q: what "she said" taught about a name that tells no gender', () => {
+	it('does not give a later "he said" to a woman a "she said" was resolved to', () => {
+		const text =
+			'Adaeze Okafor, the minister, defended the cut. “It is final,” she said.\n\nThe chair of the pilots, a man nobody named, said it was wrong. “She should bring a sleeping bag,” he said.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Adaeze Okafor', undefined]);
+	});
+});

@@ -278,6 +278,13 @@ interface Context {
 	current?: QuoteSpan;
 	/** Whether the article names who issued a document, by entity: read once per document, the text may be long. */
 	issued: Map<number, boolean>;
+	/**
+	 * What "she said" and "he said" taught about people whose first name tells no gender ("Grace Okafor … she
+	 * said"): a later "he" is not her.
+	 */
+	genders: Map<number, 'm' | 'f'>;
+	/** The people he/she resolved to, surely, while the current quote was being attributed. */
+	heard: { entity: number; gender: 'm' | 'f' }[];
 }
 
 function sentenceAt(sentences: SentenceSpan[], offset: number): number {
@@ -518,8 +525,21 @@ function resolvePerson(
 	const gender = word === 'she' ? 'f' : 'm';
 	const fits = (entity: number) => {
 		const e = ctx.people.entities[entity]!;
-		return e.kind === 'person' && (!e.gender || e.gender === gender);
+		const known = e.gender ?? ctx.genders.get(entity);
+		return e.kind === 'person' && (!known || known === gender);
 	};
+	const r = pronounReferent(ctx, si, word, offset, fits);
+	if (r?.confidence === 'high') ctx.heard.push({ entity: r.entity, gender });
+	return r;
+}
+
+function pronounReferent(
+	ctx: Context,
+	si: number,
+	word: string,
+	offset: number,
+	fits: (entity: number) => boolean
+): Omit<Resolved, 'rule'> | undefined {
 	const own = subjectOf(ctx, si);
 	if (own.kind === 'entity' && own.at < offset && fits(own.entity))
 		return { entity: own.entity, confidence: 'high' };
@@ -1956,7 +1976,9 @@ export function attributeQuotes(
 		top,
 		documents: new Map(),
 		spoken: new Map(),
-		issued: new Map()
+		issued: new Map(),
+		genders: new Map(),
+		heard: []
 	};
 	const result: Attribution[] = [];
 	let previous: Attribution | undefined;
@@ -1976,6 +1998,7 @@ export function attributeQuotes(
 			continue;
 		}
 		ctx.current = q;
+		ctx.heard = [];
 		const cue = afterQuote(ctx, q, sj) ?? beforeQuote(ctx, q, si) ?? frontedQuote(ctx, q, si);
 		let found = cue === UNRESOLVED ? undefined : cue;
 		// "We called it “…”" in an answer labelled with its speaker: "we" is the one answering.
@@ -2017,6 +2040,10 @@ export function attributeQuotes(
 			: { quote: q, confidence: 'low', rule: 'none', evidence };
 		result.push(attribution);
 		if (attribution.speaker !== undefined) ctx.spoken.set(q.open, attribution.speaker);
+		if (attribution.confidence === 'high' && attribution.rule.includes('pronoun'))
+			for (const h of ctx.heard)
+				if (h.entity === attribution.speaker && !people.entities[h.entity]!.gender)
+					ctx.genders.set(h.entity, h.gender);
 		earlier = previous;
 		previous = attribution;
 	}
