@@ -825,3 +825,17 @@ describe('round 9q: what "she said" taught about a name that tells no gender', (
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Adaeze Okafor', undefined]);
 	});
 });
+
+describe('round 9q: a quote inside what someone told reporters, of words a third person used', () => {
+	it('gives "X told reporters at the count that Y had called the tram “…”" to Y', () => {
+		const text =
+			'Mayor Anna Bell lost to Tamsin Greer. Bell told reporters at the count that Greer had called the tram “a vanity project” during the campaign.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Tamsin Greer', confidence: 'high' });
+	});
+
+	it('leaves a quote before ", and said …" to the words before it, not to the second verb', () => {
+		const text =
+			'Tamsin Greer thanked Clara Dunphy. Dunphy told reporters that Greer had called the tram “a vanity project” during the campaign, and said voters would regret it.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Tamsin Greer', confidence: 'high' });
+	});
+});

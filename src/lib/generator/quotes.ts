@@ -1155,10 +1155,9 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		/(?:^|[,;:]\s*|\s)((?:a|an|one|another|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+(?:who|that)\s+[^,;“”"]{1,80})$/u.exec(
 			ctx.text.slice(from, stop)
 		);
-	if (relative?.[1]) {
-		const at = stop - relative[1].length;
-		return { start: at, end: stop };
-	}
+	const relativeAt = relative?.[1] ? stop - relative[1].length : -1;
+	if (relative?.[1] && !subjectAfterThat(ctx, relativeAt + relative[1].search(/\s(?:who|that)\s/) + 1))
+		return { start: relativeAt, end: stop };
 	const paren = /\s*\([^()]{1,60}\)\s*$/.exec(ctx.text.slice(from, stop));
 	if (paren) {
 		stop = from + paren.index;
@@ -1181,7 +1180,8 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		const relative =
 			/^(?:who|that|which)$/.test(lower) &&
 			/^\p{Ll}+$/u.test(tokens[i - 1]?.text ?? '') &&
-			!isFiniteCue(tokens[i - 1]?.text ?? '');
+			!isFiniteCue(tokens[i - 1]?.text ?? '') &&
+			!subjectAfterThat(ctx, t.start);
 		// "The families of Alex Collins and Bethan Jones said": "and" inside an "of" phrase joins the owners.
 		const owners =
 			lower === 'and' &&
@@ -1211,6 +1211,21 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		if (DETERMINERS.has(lower) && !PREPOSITIONS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) break;
 	}
 	return begin < stop ? { start: begin, end: stop } : undefined;
+}
+
+/**
+ * "told reporters at the count that Greer had called it “…”": a name or a subject pronoun right after "that" is the
+ * subject of a clause of its own, so "that" opens what was told, not a relative clause of "the count" whose words
+ * the quote would be.
+ */
+function subjectAfterThat(ctx: Context, thatAt: number): boolean {
+	const after = /^(?:that|who|which)\s+/i.exec(ctx.text.slice(thatAt, thatAt + 12));
+	if (!after) return false;
+	const next = thatAt + after[0].length;
+	return (
+		ctx.people.mentions.some((m) => m.start === next) ||
+		/^(?:he|she|they|we|I)\b/.test(ctx.text.slice(next, next + 5))
+	);
 }
 
 /**
@@ -1390,6 +1405,10 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		if (!isSpeech(m[0], tail.slice(m.index + m[0].length), tail.slice(0, m.index))) continue;
 		// "an official who asked not to be named said": a verb in a relative clause is not the attribution.
 		if (/\b(?:who|that|which)\s+(?:\p{L}+\s+)?$/u.test(tail.slice(0, m.index))) continue;
+		// "… had called the tram “…” during the campaign, and said voters would …": a second verb of the sentence's
+		// subject, after the clause that holds the quote; the words before the quote tell whose it is.
+		if (/,\s*(?:and|but)\s+(?:(?:also|then|later|\p{Ll}+ly)\s+)?$/u.test(tail.slice(0, m.index)))
+			return undefined;
 		// "…”, something he described as “…”": a verb that hands the next quote its words is that quote's cue.
 		if (limit === nextOpen && /^\s+(?:\p{L}+\s+)?as\s*$/u.test(tail.slice(m.index + m[0].length))) continue;
 		const np = phraseBefore(ctx, q.close, q.close + m.index);
