@@ -839,3 +839,17 @@ describe('round 9q: a quote inside what someone told reporters, of words a third
 		expect(attribute(text)[0]).toMatchObject({ speaker: 'Tamsin Greer', confidence: 'high' });
 	});
 });
+
+describe('round 9q: a second "that" clause of the same verb of speech', () => {
+	it('gives "…, and that Okafor had his “full confidence”" to the one who replied, not to the name inside', () => {
+		const text =
+			'Patrick Varga replied that he had read “several hundred”, and that Grace Okafor had his “full confidence”.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Patrick Varga', 'Patrick Varga']);
+	});
+
+	it('still gives a fragment after "and that Okafor called it" to Okafor', () => {
+		const text =
+			'Patrick Varga replied that he had read “several hundred”, and that Grace Okafor called the letters “moving”.';
+		expect(attribute(text)[1]?.speaker).toBe('Grace Okafor');
+	});
+});

@@ -1730,7 +1730,10 @@ function sameReportedSentence({ ctx, q, previous, si }: Inherit): boolean {
 	if (sentenceAt(ctx.sentences, Math.max(previous.quote.open, previous.quote.close - 1)) !== si) return false;
 	const between = ctx.text.slice(previous.quote.close, q.open);
 	if (between.length > 120 || /[“”"]/.test(between)) return false;
-	if (mentionAt(ctx, previous.quote.close, q.open).length > 0) return false;
+	// "Varga replied that he had read “…”, and that Okafor had his “…”": a name inside a second "that" clause of the
+	// same verb is what is reported, not who speaks.
+	const secondThat = /^[’'”"]?,?\s+(?:and|but)\s+that\s/.test(between);
+	if (!secondThat && mentionAt(ctx, previous.quote.close, q.open).length > 0) return false;
 	// "… “has failed” and called for “a full inquiry”": a cue that is no speech there starts no new attribution.
 	return ![...between.matchAll(cuePattern())].some((m) =>
 		isSpeech(m[0], between.slice(m.index + m[0].length), between.slice(0, m.index))
