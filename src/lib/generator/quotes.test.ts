@@ -853,3 +853,33 @@ describe('round 9q: a second "that" clause of the same verb of speech', () => {
 		expect(attribute(text)[1]?.speaker).toBe('Grace Okafor');
 	});
 });
+
+describe('round 9q: two people who speak together', () => {
+	it.each([
+		['named in full', 'Ewa Lindqvist and Marek Hale said they would “judge the mayor on her record”.'],
+		[
+			'set off after a role',
+			'Two councillors for the ward, Ewa Lindqvist and Marek Hale, said they would “judge the mayor on her record”.'
+		],
+		[
+			'after an inverted cue',
+			'“We will judge the mayor on her record,” said Ewa Lindqvist and Marek Hale, the ward’s two councillors.'
+		]
+	])('%s: both are the speaker, at high confidence', (_, text) => {
+		expect(attribute(text)[0]).toMatchObject({
+			speaker: 'Ewa Lindqvist and Marek Hale',
+			confidence: 'high'
+		});
+	});
+
+	it('reads a first name joined to a full name ("Jenna and Carys Penhale") as both', () => {
+		const text =
+			'Arlo Penhale died on Saturday. His daughters, Jenna and Carys Penhale, said in a joint statement that he was “the kindest man in Dunmore”.';
+		expect(attribute(text)[0]?.speaker).toBe('Jenna and Carys Penhale');
+	});
+
+	it('does not join an object to the next clause’s subject ("Greer thanked Ewa Lindqvist and Marek Hale said")', () => {
+		const text = 'Tamsin Greer thanked Ewa Lindqvist and Marek Hale said it was “a fair fight”.';
+		expect(attribute(text)[0]?.speaker).toBe('Marek Hale');
+	});
+});

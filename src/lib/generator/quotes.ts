@@ -810,6 +810,38 @@ const phraseText = (ctx: Context, start: number, end: number) =>
 		.replace(/^[\s,]+|[\s,]+$/g, '')
 		.replace(/\s+/g, ' ');
 
+/**
+ * Where a first speaker joined by "and" to the name at `at` starts ("Ewa Lindqvist and " before "Marek Hale", "Jenna
+ * and " before "Carys Penhale"), if the words before `at` end so: a person's name, or one capitalised word that is
+ * no ordinary word and names no body.
+ */
+function jointStart(ctx: Context, from: number, at: number): number | undefined {
+	const before = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+and\s+$/u.exec(ctx.text.slice(from, at));
+	if (!before) return undefined;
+	const start = from + before.index;
+	const end = start + before[1]!.length;
+	const names = mentionAt(ctx, start, end);
+	if (names.length === 1 && names[0]!.start === start && names[0]!.end === end && !names[0]!.possessive)
+		return ctx.people.entities[names[0]!.entity]!.kind === 'person' ? start : undefined;
+	const word = before[1]!;
+	return names.length === 0 && !/\s/.test(word) && !NOT_NAME.has(word.toLowerCase()) ? start : undefined;
+}
+
+/**
+ * "Ewa Lindqvist and Marek Hale said", "Jenna and Carys Penhale": two people who speak together, one speaker of
+ * their own, never one of the two alone; a group, so no "Who said …?" asks for one name.
+ */
+function jointSpeakers(ctx: Context, start: number, end: number): number | undefined {
+	const names = mentionAt(ctx, start, end);
+	const last = names[names.length - 1];
+	if (!last || last.possessive || ctx.text.slice(last.end, end).trim() !== '') return undefined;
+	if (ctx.people.entities[last.entity]!.kind !== 'person') return undefined;
+	const first = jointStart(ctx, start, last.start);
+	if (first === undefined || ctx.text.slice(start, first).trim() !== '') return undefined;
+	const name = phraseText(ctx, first, end);
+	return addEntity(ctx, { kind: 'group', name, role: '', named: false });
+}
+
 /** Who a speaker noun phrase names: a person or organisation mention, a pronoun, a document, a role or a group. */
 function resolvePhrase(
 	ctx: Context,
@@ -820,6 +852,8 @@ function resolvePhrase(
 ): Resolved | undefined {
 	const phrase = phraseText(ctx, start, end);
 	if (!phrase || phrase.split(' ').length > 16) return undefined;
+	const joint = jointSpeakers(ctx, start, end);
+	if (joint !== undefined) return { entity: joint, confidence: 'high', rule: `${rule}+joint` };
 	const mention = nameInPhrase(ctx, start, end);
 	if (mention) return { entity: mention.entity, confidence: mention.ambiguous ? 'low' : 'high', rule };
 	const lower = phrase.toLowerCase();
@@ -1210,7 +1244,13 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		begin = t.start;
 		if (DETERMINERS.has(lower) && !PREPOSITIONS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) break;
 	}
-	return begin < stop ? { start: begin, end: stop } : undefined;
+	if (begin >= stop) return undefined;
+	// "Ewa Lindqvist and Marek Hale said": the first of two speakers opens the clause.
+	const joint = jointStart(ctx, from, begin);
+	const opensClause =
+		joint !== undefined &&
+		/(?:^|[,;:]|\bthe\s+\p{Ll}+)\s*$/u.test(ctx.text.slice(from, joint).trimEnd() || ',');
+	return { start: opensClause ? joint : begin, end: stop };
 }
 
 /**
@@ -1247,6 +1287,10 @@ function apposedSubject(
 		// "Brannock's chief executive, Martin Achterberg, said": the name set off by commas is the subject.
 		if (/^,\s*$/.test(between) && /,\s*$/.test(ctx.text.slice(Math.max(from, m.start - 3), m.start)))
 			return { start: m.start, end: m.end };
+		// "Penhale's daughters, Jenna and Carys Penhale, said": two names set off together.
+		const joint = /^,\s*$/.test(between) ? jointStart(ctx, offset, m.start) : undefined;
+		if (joint !== undefined && /,\s*$/.test(ctx.text.slice(Math.max(from, joint - 3), joint)))
+			return { start: joint, end: m.end };
 		// "Tom Lee, 62, who has lived there for 30 years, said": a relative clause's own verbs are not the subject's.
 		const main = between.split(/\b(?:who|whose|which)\b/)[0]!;
 		const words = main.replace(/[(),]/g, ' ').split(/\s+/).filter(Boolean);
