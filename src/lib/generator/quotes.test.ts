@@ -883,3 +883,17 @@ describe('round 9q: two people who speak together', () => {
 		expect(attribute(text)[0]?.speaker).toBe('Marek Hale');
 	});
 });
+
+describe('round 9q: a quote standing alone, its speaker named in the next sentence', () => {
+	it('gives it to the subject after "With those words,"', () => {
+		const text =
+			'“Somebody in this town knows what happened, and I am asking them to call.” With those words, Detective Inspector Maud Carrick opened a news conference in Dunmore.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Maud Carrick', confidence: 'high' });
+	});
+
+	it('gives it to nobody when the next sentence only goes on about someone', () => {
+		const text =
+			'“Somebody in this town knows what happened, and I am asking them to call.” Detective Inspector Maud Carrick opened a news conference in Dunmore.';
+		expect(attribute(text)[0]?.confidence).toBe('low');
+	});
+});

@@ -2027,6 +2027,32 @@ function colonIntroduced(ctx: Context, q: QuoteSpan, si: number): Found {
 		: undefined;
 }
 
+/** Words that point back to the quote just before: "With those words, …", "After these words, …". */
+const THOSE_WORDS = /^(?:With|After|In)\s+(?:those|these)\s+(?:words|remarks),\s/;
+
+/**
+ * "“Somebody in this town knows what happened.” With those words, Detective Inspector Maud Carrick opened a news
+ * conference …": a quote standing alone as its sentence, whose speaker the next sentence names as its subject
+ * after words pointing back to it.
+ */
+function namedAfterwards(ctx: Context, q: QuoteSpan): Found {
+	const si = sentenceAt(ctx.sentences, q.open);
+	const sj = sentenceAt(ctx.sentences, Math.max(q.open, q.close - 1));
+	const s = ctx.sentences[si];
+	const last = ctx.sentences[sj];
+	const next = ctx.sentences[sj + 1];
+	if (!s || !last || !next || next.paragraph !== last.paragraph) return undefined;
+	if (ctx.text.slice(s.start, q.open).trim() !== '' || ctx.text.slice(q.close, last.end).trim() !== '')
+		return undefined;
+	if (!THOSE_WORDS.test(ctx.text.slice(next.start, next.end))) return undefined;
+	const subject = subjectOf(ctx, sj + 1);
+	if (subject.kind !== 'entity') return undefined;
+	const e = ctx.people.entities[subject.entity]!;
+	return e.kind === 'person' && e.named
+		? { entity: subject.entity, confidence: 'high', rule: 'named-afterwards' }
+		: undefined;
+}
+
 export function attributeQuotes(
 	text: string,
 	sentences: SentenceSpan[],
@@ -2074,7 +2100,7 @@ export function attributeQuotes(
 		if (!cue) {
 			// "Lutz was blunt: “…”", "Lutz said the board would act. “…”": the person the sentence before the
 			// quote is about speaks, whoever spoke last.
-			const introduced = colonIntroduced(ctx, q, si);
+			const introduced = colonIntroduced(ctx, q, si) ?? namedAfterwards(ctx, q);
 			const reported = introduced ?? afterReportedSpeech(ctx, q, si) ?? answersQuestion(ctx, q, si);
 			const sure =
 				reported && reported !== UNRESOLVED && reported.confidence === 'high' ? reported : undefined;
