@@ -897,3 +897,25 @@ describe('round 9q: a quote standing alone, its speaker named in the next senten
 		expect(attribute(text)[0]?.confidence).toBe('low');
 	});
 });
+
+describe('round 9q: a verb of speech in the passive', () => {
+	it('gives the words to nobody when no agent is named ("Penhale was described as “…”")', () => {
+		const text = 'Tom Roe spoke first. Arlo Penhale was described as “a legend of the harbour”.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: undefined, confidence: 'low' });
+	});
+
+	it.each([
+		[
+			'before the words',
+			'Arlo Penhale was described by his neighbour, Tom Roe, as “a legend of the harbour”.'
+		],
+		['after the words', 'The plan was called “reckless and late” by Tom Roe, the union leader.']
+	])('gives them to the agent after "by" (%s)', (_, text) => {
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Tom Roe', confidence: 'high' });
+	});
+
+	it('leaves "was quoted as saying" to its subject', () => {
+		const text = 'Tom Roe was quoted as saying the plan was “reckless and late”.';
+		expect(attribute(text)[0]?.speaker).toBe('Tom Roe');
+	});
+});

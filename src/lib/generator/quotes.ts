@@ -1565,6 +1565,47 @@ function whoAntecedent(ctx: Context, from: number, whoAt: number): Mention | und
 	return undefined;
 }
 
+/**
+ * "Penhale was described as “a legend”", "the plan was called “reckless”": a verb of speech in the passive, whose
+ * subject is what the words are about, not who said them. ("was quoted as saying" names its speaker, and is one
+ * cue of its own.)
+ */
+function passiveCue(ctx: Context, from: number, cueAt: number, cue: string): boolean {
+	if (!/^(?:\p{L}+ed|told)$/u.test(cue)) return false;
+	const before = ctx.text.slice(from, cueAt).replace(/\s+(?:\p{Ll}+ly|also|once|often|widely)\s+$/u, ' ');
+	return PASSIVE_BEFORE.test(before);
+}
+
+/**
+ * Who said the words a passive verb gives: the agent after "by" ("was described by his neighbour, Tom Roe, as
+ * “…”", "was called “reckless” by the union"), else nobody.
+ */
+function passiveAgent(ctx: Context, q: QuoteSpan, afterCue: number, si: number): Found {
+	const between = /^\s+by\s+([^“”"]+?)\s+as\s*$/.exec(ctx.text.slice(afterCue, q.open));
+	if (between) {
+		const at = afterCue + between[0].indexOf(between[1]!, 3);
+		return orUnresolved(agentPhrase(ctx, at, at + between[1]!.length, si));
+	}
+	const end = ctx.sentences[sentenceAt(ctx.sentences, Math.max(q.open, q.close - 1))]?.end ?? q.close;
+	const after = /^\s*,?\s*by\s+/.exec(ctx.text.slice(q.close, end));
+	if (!after) return UNRESOLVED;
+	const np = phraseAfter(ctx, q.close + after[0].length, end);
+	return orUnresolved(np && agentPhrase(ctx, np.start, np.end, si));
+}
+
+/** "his neighbour, Tom Roe": a phrase set off by a name names that person. */
+function agentPhrase(ctx: Context, start: number, end: number, si: number): Resolved | undefined {
+	const body = ctx.text.slice(start, end).replace(/,\s*$/, '');
+	const apposed = /^([^,]+),\s*([^,]+)$/.exec(body);
+	if (apposed) {
+		const at = start + body.indexOf(apposed[2]!, apposed[1]!.length);
+		const name = nameInPhrase(ctx, at, at + apposed[2]!.length);
+		if (name) return { entity: name.entity, confidence: 'high', rule: 'before:passive+by' };
+	}
+	const r = resolvePhrase(ctx, start, start + body.length, si, 'before:passive+by');
+	return r;
+}
+
 /** Rule 2: the subject of the cue verb before the quote: "X said that … “partial”", "according to X, “…”". */
 function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const sentence = ctx.sentences[si]!;
@@ -1578,6 +1619,7 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	if (ctx.text.slice(cueAt, q.open).split(/\s+/).length > 40) return undefined;
 	const cue = last[0].toLowerCase();
 	if (isSourcePhrase(cue)) return sourceAfter(ctx, cueAt + last[0].length, q.open, si, 'before:according');
+	if (passiveCue(ctx, prevClose, cueAt, cue)) return passiveAgent(ctx, q, cueAt + last[0].length, si);
 	// "The paper quoted Jane Doe as saying “…”": the one quoted speaks, not the one quoting.
 	const quoted = /\bquoted\s+([^,;“”"]{1,80}?)\s+as\s+$/.exec(ctx.text.slice(prevClose, cueAt));
 	// "Doe was quoted by the BBC as saying “…”" names the publication that quotes: the subject speaks.
