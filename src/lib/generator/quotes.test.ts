@@ -919,3 +919,11 @@ describe('round 9q: a verb of speech in the passive', () => {
 		expect(attribute(text)[0]?.speaker).toBe('Tom Roe');
 	});
 });
+
+describe('round 9q: a tribute that remembers someone in the speaker’s words', () => {
+	it('gives "X remembered a man who “…”" to X, and "to be remembered as “…”" to nobody', () => {
+		const text =
+			'Olwen Price, who worked beside him for 19 years, remembered a man who “never once went home before the last boat was in”. He will be remembered as “the harbour’s father”.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Olwen Price', undefined]);
+	});
+});
