@@ -927,3 +927,21 @@ describe('round 9q: a tribute that remembers someone in the speaker’s words', 
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Olwen Price', undefined]);
 	});
 });
+
+describe('round 9q: he/she with two people it fits at the head of the sentence before', () => {
+	it.each([
+		['two subjects', 'Tom Roe and Sam Ito met on Monday. “It will fail,” he said.'],
+		['a source and a subject', 'According to Tom Roe, Sam Ito resigned on Monday. “It will fail,” he said.'],
+		[
+			'two subjects a paragraph back',
+			'Tom Roe and Sam Ito both spoke at the meeting. The council approved the plan.\n\n“It will fail,” he said.'
+		]
+	])('%s: names neither', (_, text) => {
+		expect(attribute(text)[0]).toMatchObject({ speaker: undefined, confidence: 'low' });
+	});
+
+	it('names the one the pronoun fits ("Tom Roe and Anna Ito met. … he said")', () => {
+		const text = 'Tom Roe and Anna Ito met on Monday. “It will fail,” he said.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Tom Roe', confidence: 'high' });
+	});
+});

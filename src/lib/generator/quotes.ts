@@ -564,6 +564,7 @@ function pronounReferent(
 		if (asked !== undefined && fits(asked)) return { entity: asked, confidence: skipped ? 'low' : 'high' };
 		const subject = subjectOf(ctx, j);
 		if (subject.kind === 'entity') {
+			if (fits(subject.entity) && rivalOf(ctx, j, subject, fits)) return undefined;
 			if (fits(subject.entity)) return { entity: subject.entity, confidence: skipped ? 'low' : 'high' };
 			skipped = true;
 		} else if (subject.kind === 'pronoun' && subject.word === word) {
@@ -580,6 +581,31 @@ function pronounReferent(
 		else skipped = true;
 	}
 	return undefined;
+}
+
+/**
+ * "Tom Roe and Sam Ito met.", "According to Tom Roe, Sam Ito resigned.": another person the pronoun fits shares the
+ * sentence's lead with its subject, as the second of two subjects or as the source it reports, so "he" could be
+ * either and names neither.
+ */
+function rivalOf(
+	ctx: Context,
+	j: number,
+	subject: { entity: number; at: number },
+	fits: (entity: number) => boolean
+): boolean {
+	const s = ctx.sentences[j]!;
+	const other = (m: Mention | undefined) => m !== undefined && m.entity !== subject.entity && fits(m.entity);
+	const mentions = mentionAt(ctx, s.start, s.end);
+	const own = mentions.find((m) => m.start === subject.at);
+	if (own) {
+		const and = /^\s+and\s+/.exec(ctx.text.slice(own.end, own.end + 8));
+		if (and && other(mentions.find((m) => m.start === own.end + and[0].length))) return true;
+	}
+	const source = /\b(?:according to|in the words of)\s+/i.exec(ctx.text.slice(s.start, subject.at));
+	if (!source) return false;
+	const at = s.start + source.index + source[0].length;
+	return mentions.some((m) => m.start >= at && m.start < subject.at && other(m));
 }
 
 /** A sentence inside a quote left open at its paragraph's end, which the next paragraph's quote goes on. */
