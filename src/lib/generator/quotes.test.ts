@@ -945,3 +945,20 @@ describe('round 9q: he/she with two people it fits at the head of the sentence b
 		expect(attribute(text)[0]).toMatchObject({ speaker: 'Tom Roe', confidence: 'high' });
 	});
 });
+
+describe('round 9q: a name set off by commas with an age or a bare noun before it', () => {
+	it.each([
+		[
+			'an age',
+			'Kira Vance spoke. Vance’s co-star, 17-year-old Nia Bell, said the film was “so much fun”.',
+			'Nia Bell'
+		],
+		[
+			'a bare noun',
+			'Tom Roe spoke. His partner, lawyer Tom Eade, said the verdict was “plainly wrong”.',
+			'Tom Eade'
+		]
+	])('%s: the name is the subject', (_, text, speaker) => {
+		expect(attribute(text)[0]).toMatchObject({ speaker, confidence: 'high' });
+	});
+});

@@ -1310,8 +1310,9 @@ function apposedSubject(
 	for (const m of candidates) {
 		const between = ctx.text.slice(m.end, stop);
 		if (!/^,/.test(between) || /[“”";:]/.test(between)) continue;
-		// "Brannock's chief executive, Martin Achterberg, said": the name set off by commas is the subject.
-		if (/^,\s*$/.test(between) && /,\s*$/.test(ctx.text.slice(Math.max(from, m.start - 3), m.start)))
+		// "Brannock's chief executive, Martin Achterberg, said": the name set off by commas is the subject, an age or
+		// a bare noun before it too ("Her co-star, 17-year-old Nia Bell, said", "his partner, lawyer Tom Eade,").
+		if (/^,\s*$/.test(between) && setOffBefore(ctx.text.slice(Math.max(from, m.start - 40), m.start)))
 			return { start: m.start, end: m.end };
 		// "Penhale's daughters, Jenna and Carys Penhale, said": two names set off together.
 		const joint = /^,\s*$/.test(between) ? jointStart(ctx, offset, m.start) : undefined;
@@ -1344,6 +1345,18 @@ function apposedSubject(
 		}
 	}
 	return undefined;
+}
+
+/** The words before a name since the comma that sets it off: none, an age, or a bare noun or two ("lawyer"). */
+function setOffBefore(lead: string): boolean {
+	const comma = lead.lastIndexOf(',');
+	if (comma < 0) return false;
+	const words = lead.slice(comma + 1).trim();
+	if (words === '') return true;
+	return (
+		/^(?:\d{1,3}-year-old|\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)$/u.test(words) &&
+		!words.split(/\s+/).some((w) => isFiniteCue(w) || AUX.has(w) || CLAUSE_WORDS.has(w) || DETERMINERS.has(w))
+	);
 }
 
 /** ", a senior fellow at Carnegie," ", President, Westland Meat Co.," ", 42,": what may sit between a name and its verb. */
