@@ -209,3 +209,14 @@ describe('round 9q: a plural possessive inside an organisation’s name', () => 
 		expect(byMention('Office') ?? '').not.toMatch(/Roe/);
 	});
 });
+
+describe('round 9q: the verb after a name set off by commas is no role', () => {
+	it('reads "Her partner, Lewis Drummond, held the baby" as the partner, and keeps "retired judge"', () => {
+		const { table } = people(
+			'Her partner, Lewis Drummond, held the baby while she spoke. Tom Roe, retired judge, said it was fine.'
+		);
+		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
+		expect(role('Lewis Drummond')).toBe('her partner');
+		expect(role('Tom Roe')).toBe('retired judge');
+	});
+});

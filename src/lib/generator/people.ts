@@ -530,6 +530,10 @@ export function isRoleAppositive(phrase: string): boolean {
 		/^\p{Lu}/u.test(first) ||
 		words.slice(0, 3).some((w) => isRoleWord(w));
 	if (!opens) return false;
+	// "Her partner, Lewis Drummond, held the baby": a verb after the name set off is the sentence's own, not
+	// what he is; "retired judge" stays a role.
+	if (lexiconTags(first).includes('PastTense') && !isRoleWord(first) && !isRoleWord(words[1] ?? ''))
+		return false;
 	if (words.some((w) => isFiniteCue(w)) && !/^who\b/i.test(first)) return false;
 	// "Thomas' sister pleaded with him": a clause, not an appositive ("a retired judge" keeps its participle).
 	if (!/^who\b/i.test(first) && words.slice(2).some((w) => /^\p{Ll}+ed$/u.test(w) && !isRoleWord(w)))
