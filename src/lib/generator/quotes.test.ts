@@ -962,3 +962,19 @@ describe('round 9q: a name set off by commas with an age or a bare noun before i
 		expect(attribute(text)[0]).toMatchObject({ speaker, confidence: 'high' });
 	});
 });
+
+describe('round 9q: an answer after a sentence in which someone asked', () => {
+	it('gives "she said" to nobody when the one asked is named only by a role', () => {
+		const text =
+			'Dana Whitcombe asked the minister whether the cut could be reversed. “It is final,” she said.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: undefined, confidence: 'low' });
+	});
+
+	it('gives a question in the marks to the one who asked, and an answer to a named person asked', () => {
+		const asked = 'Dana Whitcombe asked whether the cut could be reversed. “Can it?” she said.';
+		const named =
+			'Dana Whitcombe asked Grace Okafor whether the cut could be reversed. “It is final,” she said.';
+		expect(attribute(asked)[0]?.speaker).toBe('Dana Whitcombe');
+		expect(attribute(named)[0]?.speaker).toBe('Grace Okafor');
+	});
+});

@@ -564,7 +564,8 @@ function pronounReferent(
 		if (asked !== undefined && fits(asked)) return { entity: asked, confidence: skipped ? 'low' : 'high' };
 		const subject = subjectOf(ctx, j);
 		if (subject.kind === 'entity') {
-			if (fits(subject.entity) && rivalOf(ctx, j, subject, fits)) return undefined;
+			if (fits(subject.entity) && (rivalOf(ctx, j, subject, fits) || askedOnly(ctx, subject)))
+				return undefined;
 			if (fits(subject.entity)) return { entity: subject.entity, confidence: skipped ? 'low' : 'high' };
 			skipped = true;
 		} else if (subject.kind === 'pronoun' && subject.word === word) {
@@ -606,6 +607,21 @@ function rivalOf(
 	if (!source) return false;
 	const at = s.start + source.index + source[0].length;
 	return mentions.some((m) => m.start >= at && m.start < subject.at && other(m));
+}
+
+/**
+ * "Whitcombe asked the minister whether the cut could be reversed. “It is final,” she said.": the one who asked
+ * does not give the answer; who answered, the sentence names only by a role, so "she" names nobody. A question in
+ * the marks is the asker's own.
+ */
+function askedOnly(ctx: Context, subject: { entity: number; at: number }): boolean {
+	const q = ctx.current;
+	if (!q || /\?[’'”"]?\s*$/.test(ctx.text.slice(q.start, q.end))) return false;
+	const m = ctx.people.mentions.find((x) => x.start === subject.at);
+	if (!m) return false;
+	return /^\s+(?:(?:also|then|later|again|repeatedly)\s+)?(?:asked|questioned|pressed|quizzed)\b/.test(
+		ctx.text.slice(m.end, m.end + 40)
+	);
 }
 
 /** A sentence inside a quote left open at its paragraph's end, which the next paragraph's quote goes on. */
