@@ -617,7 +617,7 @@ function rivalOf(
 function askedOnly(ctx: Context, subject: { entity: number; at: number }): boolean {
 	const q = ctx.current;
 	if (!q || /\?[’'”"]?\s*$/.test(ctx.text.slice(q.start, q.end))) return false;
-	const m = ctx.people.mentions.find((x) => x.start === subject.at);
+	const m = mentionAt(ctx, subject.at, subject.at + 120).find((x) => x.start === subject.at);
 	if (!m) return false;
 	return /^\s+(?:(?:also|then|later|again|repeatedly)\s+)?(?:asked|questioned|pressed|quizzed)\b/.test(
 		ctx.text.slice(m.end, m.end + 40)
@@ -1305,7 +1305,7 @@ function subjectAfterThat(ctx: Context, thatAt: number): boolean {
 	if (!after) return false;
 	const next = thatAt + after[0].length;
 	return (
-		ctx.people.mentions.some((m) => m.start === next) ||
+		mentionAt(ctx, next, next + 120)[0]?.start === next ||
 		/^(?:he|she|they|we|I)\b/.test(ctx.text.slice(next, next + 5))
 	);
 }
