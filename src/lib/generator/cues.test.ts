@@ -34,6 +34,7 @@ describe('issue 9: the cue registry', () => {
 		['acknowledge', 'Doe acknowledged it failed.'],
 		['admit', 'Doe admitted it failed.'],
 		['recall', 'Doe recalled that it failed.'],
+		['remember', 'Doe remembered a man who never failed.'],
 		['predict', 'Doe predicted it would fail.'],
 		['promise', 'Doe promised it would not fail.'],
 		['vow', 'Doe vowed it would not fail.'],

@@ -50,6 +50,8 @@ export const CUE_VERBS = {
 	acknowledge: { finite: ['acknowledged', 'acknowledges', 'acknowledge'] },
 	admit: { finite: ['admitted', 'admits', 'admit'] },
 	recall: { finite: ['recalled', 'recalls'], notSpeechBefore: ['from'] },
+	/** "remembered a man who “never once went home early”": a tribute's words, as "recalled" gives them. */
+	remember: { finite: ['remembered', 'remembers'], notSpeechBefore: ['to', 'from'] },
 	predict: { finite: ['predicted', 'predicts', 'predict'] },
 	promise: { finite: ['promised', 'promises'] },
 	vow: { finite: ['vowed', 'vows'] },

@@ -197,3 +197,26 @@ describe('round 8q: names as busy reporting writes them', () => {
 		expect(table.entities.filter((e) => e.kind === 'person')).toHaveLength(1);
 	});
 });
+
+describe('round 9q: a plural possessive inside an organisation’s name', () => {
+	it('keeps "the National Farmers’ Union" one body, not "Union"', () => {
+		const { byMention } = people('The National Farmers’ Union said the plan would fail.');
+		expect(byMention('Union')).toBe('the National Farmers’ Union');
+	});
+
+	it('ends a singular owner’s name at its possessive ("Tomas Roe’s Office")', () => {
+		const { byMention } = people('Tomas Roe said so. Tomas Roe’s Office was shut.');
+		expect(byMention('Office') ?? '').not.toMatch(/Roe/);
+	});
+});
+
+describe('round 9q: the verb after a name set off by commas is no role', () => {
+	it('reads "Her partner, Lewis Drummond, held the baby" as the partner, and keeps "retired judge"', () => {
+		const { table } = people(
+			'Her partner, Lewis Drummond, held the baby while she spoke. Tom Roe, retired judge, said it was fine.'
+		);
+		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
+		expect(role('Lewis Drummond')).toBe('her partner');
+		expect(role('Tom Roe')).toBe('retired judge');
+	});
+});

@@ -205,8 +205,13 @@ function capitalGroups(text: string, tokens: Token[]): Token[][] {
 		const prev = current[current.length - 1];
 		// "U.S. Court": initials written without spaces belong to one name.
 		const gap = prev === undefined ? '' : text.slice(prev.end, t.start);
+		// "the Saltery Skippers’ Association", "the National Farmers’ Union": a plural possessive inside a body's name
+		// is part of it; "Greer’s Office" (a singular owner) ends the owner's name.
+		const inName = prev !== undefined && /s['’]$/.test(text.slice(prev.start, prev.end)) && isCap(t);
 		const joined =
-			prev !== undefined && (gap === ' ' || (gap === '' && prev.dot) || bridged) && !prev.possessive;
+			prev !== undefined &&
+			(gap === ' ' || (gap === '' && prev.dot) || bridged) &&
+			(!prev.possessive || inName);
 		bridged = false;
 		// "Jonas “Jonno” Verrall": a nickname in marks between a first name and a surname does not end the name.
 		const after = tokens[i + 1];
@@ -525,6 +530,10 @@ export function isRoleAppositive(phrase: string): boolean {
 		/^\p{Lu}/u.test(first) ||
 		words.slice(0, 3).some((w) => isRoleWord(w));
 	if (!opens) return false;
+	// "Her partner, Lewis Drummond, held the baby": a verb after the name set off is the sentence's own, not
+	// what he is; "retired judge" stays a role.
+	if (lexiconTags(first).includes('PastTense') && !isRoleWord(first) && !isRoleWord(words[1] ?? ''))
+		return false;
 	if (words.some((w) => isFiniteCue(w)) && !/^who\b/i.test(first)) return false;
 	// "Thomas' sister pleaded with him": a clause, not an appositive ("a retired judge" keeps its participle).
 	if (!/^who\b/i.test(first) && words.slice(2).some((w) => /^\p{Ll}+ed$/u.test(w) && !isRoleWord(w)))

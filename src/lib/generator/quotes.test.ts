@@ -809,3 +809,172 @@ describe('round 8q: "Its summary" after a document', () => {
 		expect(attribute(text).find((q) => q.quote === 'at odds with the data')?.speaker).toBe('the review');
 	});
 });
+
+describe('round 9q: a speaker set off after a body whose name holds a plural possessive', () => {
+	it('reads "The chair of the Harbour Pilots’ Association, Fergus Dunlop, said" as Dunlop speaking', () => {
+		const text =
+			'The chair of the Harbour Pilots’ Association, Fergus Dunlop, said he had heard it at sea. “She should bring a sleeping bag,” he said.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Fergus Dunlop', confidence: 'high' });
+	});
+});
+
+describe('round 9q: what "she said" taught about a name that tells no gender', () => {
+	it('does not give a later "he said" to a woman a "she said" was resolved to', () => {
+		const text =
+			'Adaeze Okafor, the minister, defended the cut. “It is final,” she said.\n\nThe chair of the pilots, a man nobody named, said it was wrong. “She should bring a sleeping bag,” he said.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Adaeze Okafor', undefined]);
+	});
+});
+
+describe('round 9q: a quote inside what someone told reporters, of words a third person used', () => {
+	it('gives "X told reporters at the count that Y had called the tram “…”" to Y', () => {
+		const text =
+			'Mayor Anna Bell lost to Tamsin Greer. Bell told reporters at the count that Greer had called the tram “a vanity project” during the campaign.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Tamsin Greer', confidence: 'high' });
+	});
+
+	it('leaves a quote before ", and said …" to the words before it, not to the second verb', () => {
+		const text =
+			'Tamsin Greer thanked Clara Dunphy. Dunphy told reporters that Greer had called the tram “a vanity project” during the campaign, and said voters would regret it.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Tamsin Greer', confidence: 'high' });
+	});
+});
+
+describe('round 9q: a second "that" clause of the same verb of speech', () => {
+	it('gives "…, and that Okafor had his “full confidence”" to the one who replied, not to the name inside', () => {
+		const text =
+			'Patrick Varga replied that he had read “several hundred”, and that Grace Okafor had his “full confidence”.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Patrick Varga', 'Patrick Varga']);
+	});
+
+	it('still gives a fragment after "and that Okafor called it" to Okafor', () => {
+		const text =
+			'Patrick Varga replied that he had read “several hundred”, and that Grace Okafor called the letters “moving”.';
+		expect(attribute(text)[1]?.speaker).toBe('Grace Okafor');
+	});
+});
+
+describe('round 9q: two people who speak together', () => {
+	it.each([
+		['named in full', 'Ewa Lindqvist and Marek Hale said they would “judge the mayor on her record”.'],
+		[
+			'set off after a role',
+			'Two councillors for the ward, Ewa Lindqvist and Marek Hale, said they would “judge the mayor on her record”.'
+		],
+		[
+			'after an inverted cue',
+			'“We will judge the mayor on her record,” said Ewa Lindqvist and Marek Hale, the ward’s two councillors.'
+		]
+	])('%s: both are the speaker, at high confidence', (_, text) => {
+		expect(attribute(text)[0]).toMatchObject({
+			speaker: 'Ewa Lindqvist and Marek Hale',
+			confidence: 'high'
+		});
+	});
+
+	it('reads a first name joined to a full name ("Jenna and Carys Penhale") as both', () => {
+		const text =
+			'Arlo Penhale died on Saturday. His daughters, Jenna and Carys Penhale, said in a joint statement that he was “the kindest man in Dunmore”.';
+		expect(attribute(text)[0]?.speaker).toBe('Jenna and Carys Penhale');
+	});
+
+	it('does not join an object to the next clause’s subject ("Greer thanked Ewa Lindqvist and Marek Hale said")', () => {
+		const text = 'Tamsin Greer thanked Ewa Lindqvist and Marek Hale said it was “a fair fight”.';
+		expect(attribute(text)[0]?.speaker).toBe('Marek Hale');
+	});
+});
+
+describe('round 9q: a quote standing alone, its speaker named in the next sentence', () => {
+	it('gives it to the subject after "With those words,"', () => {
+		const text =
+			'“Somebody in this town knows what happened, and I am asking them to call.” With those words, Detective Inspector Maud Carrick opened a news conference in Dunmore.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Maud Carrick', confidence: 'high' });
+	});
+
+	it('gives it to nobody when the next sentence only goes on about someone', () => {
+		const text =
+			'“Somebody in this town knows what happened, and I am asking them to call.” Detective Inspector Maud Carrick opened a news conference in Dunmore.';
+		expect(attribute(text)[0]?.confidence).toBe('low');
+	});
+});
+
+describe('round 9q: a verb of speech in the passive', () => {
+	it('gives the words to nobody when no agent is named ("Penhale was described as “…”")', () => {
+		const text = 'Tom Roe spoke first. Arlo Penhale was described as “a legend of the harbour”.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: undefined, confidence: 'low' });
+	});
+
+	it.each([
+		[
+			'before the words',
+			'Arlo Penhale was described by his neighbour, Tom Roe, as “a legend of the harbour”.'
+		],
+		['after the words', 'The plan was called “reckless and late” by Tom Roe, the union leader.']
+	])('gives them to the agent after "by" (%s)', (_, text) => {
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Tom Roe', confidence: 'high' });
+	});
+
+	it('leaves "was quoted as saying" to its subject', () => {
+		const text = 'Tom Roe was quoted as saying the plan was “reckless and late”.';
+		expect(attribute(text)[0]?.speaker).toBe('Tom Roe');
+	});
+});
+
+describe('round 9q: a tribute that remembers someone in the speaker’s words', () => {
+	it('gives "X remembered a man who “…”" to X, and "to be remembered as “…”" to nobody', () => {
+		const text =
+			'Olwen Price, who worked beside him for 19 years, remembered a man who “never once went home before the last boat was in”. He will be remembered as “the harbour’s father”.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Olwen Price', undefined]);
+	});
+});
+
+describe('round 9q: he/she with two people it fits at the head of the sentence before', () => {
+	it.each([
+		['two subjects', 'Tom Roe and Sam Ito met on Monday. “It will fail,” he said.'],
+		['a source and a subject', 'According to Tom Roe, Sam Ito resigned on Monday. “It will fail,” he said.'],
+		[
+			'two subjects a paragraph back',
+			'Tom Roe and Sam Ito both spoke at the meeting. The council approved the plan.\n\n“It will fail,” he said.'
+		]
+	])('%s: names neither', (_, text) => {
+		expect(attribute(text)[0]).toMatchObject({ speaker: undefined, confidence: 'low' });
+	});
+
+	it('names the one the pronoun fits ("Tom Roe and Anna Ito met. … he said")', () => {
+		const text = 'Tom Roe and Anna Ito met on Monday. “It will fail,” he said.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Tom Roe', confidence: 'high' });
+	});
+});
+
+describe('round 9q: a name set off by commas with an age or a bare noun before it', () => {
+	it.each([
+		[
+			'an age',
+			'Kira Vance spoke. Vance’s co-star, 17-year-old Nia Bell, said the film was “so much fun”.',
+			'Nia Bell'
+		],
+		[
+			'a bare noun',
+			'Tom Roe spoke. His partner, lawyer Tom Eade, said the verdict was “plainly wrong”.',
+			'Tom Eade'
+		]
+	])('%s: the name is the subject', (_, text, speaker) => {
+		expect(attribute(text)[0]).toMatchObject({ speaker, confidence: 'high' });
+	});
+});
+
+describe('round 9q: an answer after a sentence in which someone asked', () => {
+	it('gives "she said" to nobody when the one asked is named only by a role', () => {
+		const text =
+			'Dana Whitcombe asked the minister whether the cut could be reversed. “It is final,” she said.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: undefined, confidence: 'low' });
+	});
+
+	it('gives a question in the marks to the one who asked, and an answer to a named person asked', () => {
+		const asked = 'Dana Whitcombe asked whether the cut could be reversed. “Can it?” she said.';
+		const named =
+			'Dana Whitcombe asked Grace Okafor whether the cut could be reversed. “It is final,” she said.';
+		expect(attribute(asked)[0]?.speaker).toBe('Dana Whitcombe');
+		expect(attribute(named)[0]?.speaker).toBe('Grace Okafor');
+	});
+});

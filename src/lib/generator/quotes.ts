@@ -278,6 +278,13 @@ interface Context {
 	current?: QuoteSpan;
 	/** Whether the article names who issued a document, by entity: read once per document, the text may be long. */
 	issued: Map<number, boolean>;
+	/**
+	 * What "she said" and "he said" taught about people whose first name tells no gender ("Grace Okafor … she
+	 * said"): a later "he" is not her.
+	 */
+	genders: Map<number, 'm' | 'f'>;
+	/** The people he/she resolved to, surely, while the current quote was being attributed. */
+	heard: { entity: number; gender: 'm' | 'f' }[];
 }
 
 function sentenceAt(sentences: SentenceSpan[], offset: number): number {
@@ -518,8 +525,21 @@ function resolvePerson(
 	const gender = word === 'she' ? 'f' : 'm';
 	const fits = (entity: number) => {
 		const e = ctx.people.entities[entity]!;
-		return e.kind === 'person' && (!e.gender || e.gender === gender);
+		const known = e.gender ?? ctx.genders.get(entity);
+		return e.kind === 'person' && (!known || known === gender);
 	};
+	const r = pronounReferent(ctx, si, word, offset, fits);
+	if (r?.confidence === 'high') ctx.heard.push({ entity: r.entity, gender });
+	return r;
+}
+
+function pronounReferent(
+	ctx: Context,
+	si: number,
+	word: string,
+	offset: number,
+	fits: (entity: number) => boolean
+): Omit<Resolved, 'rule'> | undefined {
 	const own = subjectOf(ctx, si);
 	if (own.kind === 'entity' && own.at < offset && fits(own.entity))
 		return { entity: own.entity, confidence: 'high' };
@@ -544,6 +564,8 @@ function resolvePerson(
 		if (asked !== undefined && fits(asked)) return { entity: asked, confidence: skipped ? 'low' : 'high' };
 		const subject = subjectOf(ctx, j);
 		if (subject.kind === 'entity') {
+			if (fits(subject.entity) && (rivalOf(ctx, j, subject, fits) || askedOnly(ctx, subject)))
+				return undefined;
 			if (fits(subject.entity)) return { entity: subject.entity, confidence: skipped ? 'low' : 'high' };
 			skipped = true;
 		} else if (subject.kind === 'pronoun' && subject.word === word) {
@@ -560,6 +582,46 @@ function resolvePerson(
 		else skipped = true;
 	}
 	return undefined;
+}
+
+/**
+ * "Tom Roe and Sam Ito met.", "According to Tom Roe, Sam Ito resigned.": another person the pronoun fits shares the
+ * sentence's lead with its subject, as the second of two subjects or as the source it reports, so "he" could be
+ * either and names neither.
+ */
+function rivalOf(
+	ctx: Context,
+	j: number,
+	subject: { entity: number; at: number },
+	fits: (entity: number) => boolean
+): boolean {
+	const s = ctx.sentences[j]!;
+	const other = (m: Mention | undefined) => m !== undefined && m.entity !== subject.entity && fits(m.entity);
+	const mentions = mentionAt(ctx, s.start, s.end);
+	const own = mentions.find((m) => m.start === subject.at);
+	if (own) {
+		const and = /^\s+and\s+/.exec(ctx.text.slice(own.end, own.end + 8));
+		if (and && other(mentions.find((m) => m.start === own.end + and[0].length))) return true;
+	}
+	const source = /\b(?:according to|in the words of)\s+/i.exec(ctx.text.slice(s.start, subject.at));
+	if (!source) return false;
+	const at = s.start + source.index + source[0].length;
+	return mentions.some((m) => m.start >= at && m.start < subject.at && other(m));
+}
+
+/**
+ * "Whitcombe asked the minister whether the cut could be reversed. “It is final,” she said.": the one who asked
+ * does not give the answer; who answered, the sentence names only by a role, so "she" names nobody. A question in
+ * the marks is the asker's own.
+ */
+function askedOnly(ctx: Context, subject: { entity: number; at: number }): boolean {
+	const q = ctx.current;
+	if (!q || /\?[’'”"]?\s*$/.test(ctx.text.slice(q.start, q.end))) return false;
+	const m = mentionAt(ctx, subject.at, subject.at + 120).find((x) => x.start === subject.at);
+	if (!m) return false;
+	return /^\s+(?:(?:also|then|later|again|repeatedly)\s+)?(?:asked|questioned|pressed|quizzed)\b/.test(
+		ctx.text.slice(m.end, m.end + 40)
+	);
 }
 
 /** A sentence inside a quote left open at its paragraph's end, which the next paragraph's quote goes on. */
@@ -790,6 +852,38 @@ const phraseText = (ctx: Context, start: number, end: number) =>
 		.replace(/^[\s,]+|[\s,]+$/g, '')
 		.replace(/\s+/g, ' ');
 
+/**
+ * Where a first speaker joined by "and" to the name at `at` starts ("Ewa Lindqvist and " before "Marek Hale", "Jenna
+ * and " before "Carys Penhale"), if the words before `at` end so: a person's name, or one capitalised word that is
+ * no ordinary word and names no body.
+ */
+function jointStart(ctx: Context, from: number, at: number): number | undefined {
+	const before = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+and\s+$/u.exec(ctx.text.slice(from, at));
+	if (!before) return undefined;
+	const start = from + before.index;
+	const end = start + before[1]!.length;
+	const names = mentionAt(ctx, start, end);
+	if (names.length === 1 && names[0]!.start === start && names[0]!.end === end && !names[0]!.possessive)
+		return ctx.people.entities[names[0]!.entity]!.kind === 'person' ? start : undefined;
+	const word = before[1]!;
+	return names.length === 0 && !/\s/.test(word) && !NOT_NAME.has(word.toLowerCase()) ? start : undefined;
+}
+
+/**
+ * "Ewa Lindqvist and Marek Hale said", "Jenna and Carys Penhale": two people who speak together, one speaker of
+ * their own, never one of the two alone; a group, so no "Who said …?" asks for one name.
+ */
+function jointSpeakers(ctx: Context, start: number, end: number): number | undefined {
+	const names = mentionAt(ctx, start, end);
+	const last = names[names.length - 1];
+	if (!last || last.possessive || ctx.text.slice(last.end, end).trim() !== '') return undefined;
+	if (ctx.people.entities[last.entity]!.kind !== 'person') return undefined;
+	const first = jointStart(ctx, start, last.start);
+	if (first === undefined || ctx.text.slice(start, first).trim() !== '') return undefined;
+	const name = phraseText(ctx, first, end);
+	return addEntity(ctx, { kind: 'group', name, role: '', named: false });
+}
+
 /** Who a speaker noun phrase names: a person or organisation mention, a pronoun, a document, a role or a group. */
 function resolvePhrase(
 	ctx: Context,
@@ -800,6 +894,8 @@ function resolvePhrase(
 ): Resolved | undefined {
 	const phrase = phraseText(ctx, start, end);
 	if (!phrase || phrase.split(' ').length > 16) return undefined;
+	const joint = jointSpeakers(ctx, start, end);
+	if (joint !== undefined) return { entity: joint, confidence: 'high', rule: `${rule}+joint` };
 	const mention = nameInPhrase(ctx, start, end);
 	if (mention) return { entity: mention.entity, confidence: mention.ambiguous ? 'low' : 'high', rule };
 	const lower = phrase.toLowerCase();
@@ -1135,10 +1231,9 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		/(?:^|[,;:]\s*|\s)((?:a|an|one|another|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+(?:who|that)\s+[^,;“”"]{1,80})$/u.exec(
 			ctx.text.slice(from, stop)
 		);
-	if (relative?.[1]) {
-		const at = stop - relative[1].length;
-		return { start: at, end: stop };
-	}
+	const relativeAt = relative?.[1] ? stop - relative[1].length : -1;
+	if (relative?.[1] && !subjectAfterThat(ctx, relativeAt + relative[1].search(/\s(?:who|that)\s/) + 1))
+		return { start: relativeAt, end: stop };
 	const paren = /\s*\([^()]{1,60}\)\s*$/.exec(ctx.text.slice(from, stop));
 	if (paren) {
 		stop = from + paren.index;
@@ -1161,7 +1256,8 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		const relative =
 			/^(?:who|that|which)$/.test(lower) &&
 			/^\p{Ll}+$/u.test(tokens[i - 1]?.text ?? '') &&
-			!isFiniteCue(tokens[i - 1]?.text ?? '');
+			!isFiniteCue(tokens[i - 1]?.text ?? '') &&
+			!subjectAfterThat(ctx, t.start);
 		// "The families of Alex Collins and Bethan Jones said": "and" inside an "of" phrase joins the owners.
 		const owners =
 			lower === 'and' &&
@@ -1190,7 +1286,28 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		begin = t.start;
 		if (DETERMINERS.has(lower) && !PREPOSITIONS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) break;
 	}
-	return begin < stop ? { start: begin, end: stop } : undefined;
+	if (begin >= stop) return undefined;
+	// "Ewa Lindqvist and Marek Hale said": the first of two speakers opens the clause.
+	const joint = jointStart(ctx, from, begin);
+	const opensClause =
+		joint !== undefined &&
+		/(?:^|[,;:]|\bthe\s+\p{Ll}+)\s*$/u.test(ctx.text.slice(from, joint).trimEnd() || ',');
+	return { start: opensClause ? joint : begin, end: stop };
+}
+
+/**
+ * "told reporters at the count that Greer had called it “…”": a name or a subject pronoun right after "that" is the
+ * subject of a clause of its own, so "that" opens what was told, not a relative clause of "the count" whose words
+ * the quote would be.
+ */
+function subjectAfterThat(ctx: Context, thatAt: number): boolean {
+	const after = /^(?:that|who|which)\s+/i.exec(ctx.text.slice(thatAt, thatAt + 12));
+	if (!after) return false;
+	const next = thatAt + after[0].length;
+	return (
+		mentionAt(ctx, next, next + 120)[0]?.start === next ||
+		/^(?:he|she|they|we|I)\b/.test(ctx.text.slice(next, next + 5))
+	);
 }
 
 /**
@@ -1209,9 +1326,14 @@ function apposedSubject(
 	for (const m of candidates) {
 		const between = ctx.text.slice(m.end, stop);
 		if (!/^,/.test(between) || /[“”";:]/.test(between)) continue;
-		// "Brannock's chief executive, Martin Achterberg, said": the name set off by commas is the subject.
-		if (/^,\s*$/.test(between) && /,\s*$/.test(ctx.text.slice(Math.max(from, m.start - 3), m.start)))
+		// "Brannock's chief executive, Martin Achterberg, said": the name set off by commas is the subject, an age or
+		// a bare noun before it too ("Her co-star, 17-year-old Nia Bell, said", "his partner, lawyer Tom Eade,").
+		if (/^,\s*$/.test(between) && setOffBefore(ctx.text.slice(Math.max(from, m.start - 40), m.start)))
 			return { start: m.start, end: m.end };
+		// "Penhale's daughters, Jenna and Carys Penhale, said": two names set off together.
+		const joint = /^,\s*$/.test(between) ? jointStart(ctx, offset, m.start) : undefined;
+		if (joint !== undefined && /,\s*$/.test(ctx.text.slice(Math.max(from, joint - 3), joint)))
+			return { start: joint, end: m.end };
 		// "Tom Lee, 62, who has lived there for 30 years, said": a relative clause's own verbs are not the subject's.
 		const main = between.split(/\b(?:who|whose|which)\b/)[0]!;
 		const words = main.replace(/[(),]/g, ' ').split(/\s+/).filter(Boolean);
@@ -1239,6 +1361,18 @@ function apposedSubject(
 		}
 	}
 	return undefined;
+}
+
+/** The words before a name since the comma that sets it off: none, an age, or a bare noun or two ("lawyer"). */
+function setOffBefore(lead: string): boolean {
+	const comma = lead.lastIndexOf(',');
+	if (comma < 0) return false;
+	const words = lead.slice(comma + 1).trim();
+	if (words === '') return true;
+	return (
+		/^(?:\d{1,3}-year-old|\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)$/u.test(words) &&
+		!words.split(/\s+/).some((w) => isFiniteCue(w) || AUX.has(w) || CLAUSE_WORDS.has(w) || DETERMINERS.has(w))
+	);
 }
 
 /** ", a senior fellow at Carnegie," ", President, Westland Meat Co.," ", 42,": what may sit between a name and its verb. */
@@ -1370,6 +1504,10 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		if (!isSpeech(m[0], tail.slice(m.index + m[0].length), tail.slice(0, m.index))) continue;
 		// "an official who asked not to be named said": a verb in a relative clause is not the attribution.
 		if (/\b(?:who|that|which)\s+(?:\p{L}+\s+)?$/u.test(tail.slice(0, m.index))) continue;
+		// "… had called the tram “…” during the campaign, and said voters would …": a second verb of the sentence's
+		// subject, after the clause that holds the quote; the words before the quote tell whose it is.
+		if (/,\s*(?:and|but)\s+(?:(?:also|then|later|\p{Ll}+ly)\s+)?$/u.test(tail.slice(0, m.index)))
+			return undefined;
 		// "…”, something he described as “…”": a verb that hands the next quote its words is that quote's cue.
 		if (limit === nextOpen && /^\s+(?:\p{L}+\s+)?as\s*$/u.test(tail.slice(m.index + m[0].length))) continue;
 		const np = phraseBefore(ctx, q.close, q.close + m.index);
@@ -1482,6 +1620,47 @@ function whoAntecedent(ctx: Context, from: number, whoAt: number): Mention | und
 	return undefined;
 }
 
+/**
+ * "Penhale was described as “a legend”", "the plan was called “reckless”": a verb of speech in the passive, whose
+ * subject is what the words are about, not who said them. ("was quoted as saying" names its speaker, and is one
+ * cue of its own.)
+ */
+function passiveCue(ctx: Context, from: number, cueAt: number, cue: string): boolean {
+	if (!/^(?:\p{L}+ed|told)$/u.test(cue)) return false;
+	const before = ctx.text.slice(from, cueAt).replace(/\s+(?:\p{Ll}+ly|also|once|often|widely)\s+$/u, ' ');
+	return PASSIVE_BEFORE.test(before);
+}
+
+/**
+ * Who said the words a passive verb gives: the agent after "by" ("was described by his neighbour, Tom Roe, as
+ * “…”", "was called “reckless” by the union"), else nobody.
+ */
+function passiveAgent(ctx: Context, q: QuoteSpan, afterCue: number, si: number): Found {
+	const between = /^\s+by\s+([^“”"]+?)\s+as\s*$/.exec(ctx.text.slice(afterCue, q.open));
+	if (between) {
+		const at = afterCue + between[0].indexOf(between[1]!, 3);
+		return orUnresolved(agentPhrase(ctx, at, at + between[1]!.length, si));
+	}
+	const end = ctx.sentences[sentenceAt(ctx.sentences, Math.max(q.open, q.close - 1))]?.end ?? q.close;
+	const after = /^\s*,?\s*by\s+/.exec(ctx.text.slice(q.close, end));
+	if (!after) return UNRESOLVED;
+	const np = phraseAfter(ctx, q.close + after[0].length, end);
+	return orUnresolved(np && agentPhrase(ctx, np.start, np.end, si));
+}
+
+/** "his neighbour, Tom Roe": a phrase set off by a name names that person. */
+function agentPhrase(ctx: Context, start: number, end: number, si: number): Resolved | undefined {
+	const body = ctx.text.slice(start, end).replace(/,\s*$/, '');
+	const apposed = /^([^,]+),\s*([^,]+)$/.exec(body);
+	if (apposed) {
+		const at = start + body.indexOf(apposed[2]!, apposed[1]!.length);
+		const name = nameInPhrase(ctx, at, at + apposed[2]!.length);
+		if (name) return { entity: name.entity, confidence: 'high', rule: 'before:passive+by' };
+	}
+	const r = resolvePhrase(ctx, start, start + body.length, si, 'before:passive+by');
+	return r;
+}
+
 /** Rule 2: the subject of the cue verb before the quote: "X said that … “partial”", "according to X, “…”". */
 function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const sentence = ctx.sentences[si]!;
@@ -1495,6 +1674,7 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	if (ctx.text.slice(cueAt, q.open).split(/\s+/).length > 40) return undefined;
 	const cue = last[0].toLowerCase();
 	if (isSourcePhrase(cue)) return sourceAfter(ctx, cueAt + last[0].length, q.open, si, 'before:according');
+	if (passiveCue(ctx, prevClose, cueAt, cue)) return passiveAgent(ctx, q, cueAt + last[0].length, si);
 	// "The paper quoted Jane Doe as saying “…”": the one quoted speaks, not the one quoting.
 	const quoted = /\bquoted\s+([^,;“”"]{1,80}?)\s+as\s+$/.exec(ctx.text.slice(prevClose, cueAt));
 	// "Doe was quoted by the BBC as saying “…”" names the publication that quotes: the subject speaks.
@@ -1691,7 +1871,10 @@ function sameReportedSentence({ ctx, q, previous, si }: Inherit): boolean {
 	if (sentenceAt(ctx.sentences, Math.max(previous.quote.open, previous.quote.close - 1)) !== si) return false;
 	const between = ctx.text.slice(previous.quote.close, q.open);
 	if (between.length > 120 || /[“”"]/.test(between)) return false;
-	if (mentionAt(ctx, previous.quote.close, q.open).length > 0) return false;
+	// "Varga replied that he had read “…”, and that Okafor had his “…”": a name inside a second "that" clause of the
+	// same verb is what is reported, not who speaks.
+	const secondThat = /^[’'”"]?,?\s+(?:and|but)\s+that\s/.test(between);
+	if (!secondThat && mentionAt(ctx, previous.quote.close, q.open).length > 0) return false;
 	// "… “has failed” and called for “a full inquiry”": a cue that is no speech there starts no new attribution.
 	return ![...between.matchAll(cuePattern())].some((m) =>
 		isSpeech(m[0], between.slice(m.index + m[0].length), between.slice(0, m.index))
@@ -1941,6 +2124,32 @@ function colonIntroduced(ctx: Context, q: QuoteSpan, si: number): Found {
 		: undefined;
 }
 
+/** Words that point back to the quote just before: "With those words, …", "After these words, …". */
+const THOSE_WORDS = /^(?:With|After|In)\s+(?:those|these)\s+(?:words|remarks),\s/;
+
+/**
+ * "“Somebody in this town knows what happened.” With those words, Detective Inspector Maud Carrick opened a news
+ * conference …": a quote standing alone as its sentence, whose speaker the next sentence names as its subject
+ * after words pointing back to it.
+ */
+function namedAfterwards(ctx: Context, q: QuoteSpan): Found {
+	const si = sentenceAt(ctx.sentences, q.open);
+	const sj = sentenceAt(ctx.sentences, Math.max(q.open, q.close - 1));
+	const s = ctx.sentences[si];
+	const last = ctx.sentences[sj];
+	const next = ctx.sentences[sj + 1];
+	if (!s || !last || !next || next.paragraph !== last.paragraph) return undefined;
+	if (ctx.text.slice(s.start, q.open).trim() !== '' || ctx.text.slice(q.close, last.end).trim() !== '')
+		return undefined;
+	if (!THOSE_WORDS.test(ctx.text.slice(next.start, next.end))) return undefined;
+	const subject = subjectOf(ctx, sj + 1);
+	if (subject.kind !== 'entity') return undefined;
+	const e = ctx.people.entities[subject.entity]!;
+	return e.kind === 'person' && e.named
+		? { entity: subject.entity, confidence: 'high', rule: 'named-afterwards' }
+		: undefined;
+}
+
 export function attributeQuotes(
 	text: string,
 	sentences: SentenceSpan[],
@@ -1956,7 +2165,9 @@ export function attributeQuotes(
 		top,
 		documents: new Map(),
 		spoken: new Map(),
-		issued: new Map()
+		issued: new Map(),
+		genders: new Map(),
+		heard: []
 	};
 	const result: Attribution[] = [];
 	let previous: Attribution | undefined;
@@ -1976,6 +2187,7 @@ export function attributeQuotes(
 			continue;
 		}
 		ctx.current = q;
+		ctx.heard = [];
 		const cue = afterQuote(ctx, q, sj) ?? beforeQuote(ctx, q, si) ?? frontedQuote(ctx, q, si);
 		let found = cue === UNRESOLVED ? undefined : cue;
 		// "We called it “…”" in an answer labelled with its speaker: "we" is the one answering.
@@ -1985,7 +2197,7 @@ export function attributeQuotes(
 		if (!cue) {
 			// "Lutz was blunt: “…”", "Lutz said the board would act. “…”": the person the sentence before the
 			// quote is about speaks, whoever spoke last.
-			const introduced = colonIntroduced(ctx, q, si);
+			const introduced = colonIntroduced(ctx, q, si) ?? namedAfterwards(ctx, q);
 			const reported = introduced ?? afterReportedSpeech(ctx, q, si) ?? answersQuestion(ctx, q, si);
 			const sure =
 				reported && reported !== UNRESOLVED && reported.confidence === 'high' ? reported : undefined;
@@ -2017,6 +2229,10 @@ export function attributeQuotes(
 			: { quote: q, confidence: 'low', rule: 'none', evidence };
 		result.push(attribution);
 		if (attribution.speaker !== undefined) ctx.spoken.set(q.open, attribution.speaker);
+		if (attribution.confidence === 'high' && attribution.rule.includes('pronoun'))
+			for (const h of ctx.heard)
+				if (h.entity === attribution.speaker && !people.entities[h.entity]!.gender)
+					ctx.genders.set(h.entity, h.gender);
 		earlier = previous;
 		previous = attribution;
 	}
