@@ -201,6 +201,23 @@ describe('generateBank', () => {
 		for (const p of prompts) expect(p).not.toMatch(/said called|said the sentence/);
 	});
 
+	it('issue 9: a lead-in cut at a comma before "and that" asks "Who said the ferry …", not "Who said and that …"', () => {
+		const bank = generateBank({
+			text: 'Ferry\n\nMarta Ilves is the chief executive of Keld Ferries. Ilves said she expected bookings to recover in the spring, when fares fall, and that the new ferry would sail "within nine months". Tomas Berg, a union official, said "We were never asked about the timetable, not once, by anyone at the company."'
+		});
+		const prompts = bank.questions.map((q) => q.prompt);
+		expect(prompts).toContain('Who said the new ferry would sail “within nine months”?');
+		for (const p of prompts) expect(p).not.toMatch(/said and that/);
+	});
+
+	it('issue 9: a straight closing mark right after a blank stays a closing mark ("sail ‘within _____’.")', () => {
+		const bank = generateBank({
+			text: 'Ferry\n\nMarta Ilves said the new ferry would sail "within nine months". Tomas Berg said "We were never asked."'
+		});
+		const figure = bank.questions.find((q) => q.prompt.includes('_____') && q.prompt.includes('ferry'));
+		expect(figure?.prompt).toContain('would sail ‘within _____’.”');
+	});
+
 	it('issue 9: no lead-in whose subject is lost (a passive cue) or whose pronoun points at nothing in the question', () => {
 		const bank = generateBank({
 			text:

@@ -197,9 +197,10 @@ function fragmentLeadIn(text: string, sentences: SentenceSpan[], q: QuoteSpan): 
 		before.lastIndexOf(': ') + 1,
 		cueEnd
 	);
+	// ", and that the ferry would sail “…”": cut at the comma, the clause's "and" would ask "Who said and that …".
 	let lead = before
 		.slice(cut)
-		.replace(/^\s*(?:that\s+)?/, '')
+		.replace(/^\s*(?:(?:and|but)\s+)?(?:that\s+)?/i, '')
 		.trim();
 	// "have been told to prepare “…”": a passive cue's subject is not the speaker, and a question would lose it.
 	if (cut === cueEnd && /\b(?:been|was|were|is|are|be|being)\s+$/i.test(before.slice(0, cue!.index)))

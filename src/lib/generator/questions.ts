@@ -230,7 +230,7 @@ export function asInnerQuotes(s: string): string {
  * a thousand fold.”” shows no stray closing mark), and partnered at the sentence's edge when words do, so that
  * the attribution never runs into the quote: “… 250 and 251", said KCNA.” becomes ““… 250 and 251", said KCNA.”,
  * and “Skype stated that, "we're sorry …” ends with a closing mark. A straight mark after a letter or
- * punctuation closes.
+ * punctuation closes, and so does one after a blank, which stands for words (“sail "within _____".”).
  */
 export function pairedMarks(s: string): string {
 	const drop = new Set<number>();
@@ -238,7 +238,7 @@ export function pairedMarks(s: string): string {
 	let opener = '';
 	let closer = '';
 	for (const m of s.matchAll(/["“”]/g)) {
-		const closing = m[0] === '”' || (m[0] === '"' && /[\p{L}\p{N}.,!?…;:)’'-]/u.test(s.charAt(m.index - 1)));
+		const closing = m[0] === '”' || (m[0] === '"' && /[\p{L}\p{N}_.,!?…;:)’'-]/u.test(s.charAt(m.index - 1)));
 		if (!closing) open.push(m.index);
 		else if (open.length > 0) open.pop();
 		else if (/[\p{L}\p{N}]/u.test(s.slice(m.index + 1))) opener = m[0] === '"' ? '"' : '“';
@@ -285,7 +285,7 @@ export function blankAt(sentence: string, at: number, length: number, maxWords =
 	const joined =
 		(head.length ? `${head.join(' ')}${sentence.charAt(at - 1) === ' ' ? ' ' : ''}` : '') +
 		BLANK +
-		(tail.length ? `${glued || (/^[,.;:!?'’”)]/.test(tail[0]!) ? '' : ' ')}${tail.join(' ')}` : '');
+		(tail.length ? `${glued || (/^[,.;:!?'’"”)]/.test(tail[0]!) ? '' : ' ')}${tail.join(' ')}` : '');
 	return asInnerQuotes(
 		joined
 			.replace(/ {2,}/g, ' ')
