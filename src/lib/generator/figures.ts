@@ -17,6 +17,7 @@
  */
 import type { FigureFact } from './bank';
 import { hash } from './hash';
+import { sentenceIndexAt } from './segment';
 import {
 	FRACTIONS,
 	HUNDREDTHS,
@@ -761,7 +762,13 @@ export function extractFigures(text: string, sentences: SentenceSpan[]): FigureF
 				? previous.agent
 				: '';
 		const agent = agentFromBefore ?? inherited;
-		const about = describe(text, sentence, candidate, agent, () => sentenceBefore(sentences, sentence));
+		const about = describe(
+			text,
+			sentence,
+			candidate,
+			agent,
+			() => sentences[sentenceIndexAt(sentences, sentence.start) - 1]
+		);
 		if (!about) continue;
 		if (agentFromBefore) previous = { sentence, agent: agentFromBefore };
 		const written = text.slice(candidate.start, candidate.end);
@@ -785,34 +792,10 @@ export function extractFigures(text: string, sentences: SentenceSpan[]): FigureF
 	return facts;
 }
 
-/** The sentence before `sentence`, by binary search, or none at the article's start. */
-function sentenceBefore(sentences: SentenceSpan[], sentence: SentenceSpan): SentenceSpan | undefined {
-	let lo = 0;
-	let hi = sentences.length - 1;
-	let found: SentenceSpan | undefined;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		const s = sentences[mid]!;
-		if (s.end <= sentence.start) {
-			found = s;
-			lo = mid + 1;
-		} else hi = mid - 1;
-	}
-	return found;
-}
-
-/** The sentence holding `offset`, by binary search: a long article has thousands of candidates. */
+/** The sentence holding `offset`, if any. */
 function sentenceAt(sentences: SentenceSpan[], offset: number): SentenceSpan | undefined {
-	let lo = 0;
-	let hi = sentences.length - 1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		const s = sentences[mid]!;
-		if (offset < s.start) hi = mid - 1;
-		else if (offset >= s.end) lo = mid + 1;
-		else return s;
-	}
-	return undefined;
+	const s = sentences[sentenceIndexAt(sentences, offset)];
+	return s && offset < s.end ? s : undefined;
 }
 
 function normalize(s: string): string {

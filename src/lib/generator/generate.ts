@@ -11,7 +11,7 @@ import { attributeQuotes, findQuotes, type Attribution, type QuoteSpan } from '.
 import type { SentenceSpan } from './segment';
 import { hash } from './hash';
 import { lexiconTags } from './lexicon';
-import { segment } from './segment';
+import { segment, sentenceIndexAt } from './segment';
 import { deckSlug } from '../domain/format';
 
 /**
@@ -186,7 +186,7 @@ export function clauseGoesOn(after: string): boolean {
 function fragmentLeadIn(text: string, sentences: SentenceSpan[], q: QuoteSpan): string | undefined {
 	const quote = text.slice(q.start, q.end);
 	if (q.parent !== undefined || /^[\p{Lu}\d“"‘'[(…]/u.test(quote)) return undefined;
-	const sentence = sentences[sentenceIndex(sentences, q.open)];
+	const sentence = sentences[Math.max(0, sentenceIndexAt(sentences, q.open))];
 	if (!sentence) return undefined;
 	const before = text.slice(sentence.start, q.open);
 	const cue = [...before.matchAll(cuePattern())].pop();
@@ -242,20 +242,6 @@ export function midSentence(lead: string): string {
 		(tags.length > 0 &&
 			!tags.some((t) => /Name|Person|Place|City|Country|Region|Organization|ProperNoun/.test(t)));
 	return common ? first.toLowerCase() + lead.slice(first.length) : lead;
-}
-
-function sentenceIndex(sentences: SentenceSpan[], offset: number): number {
-	let lo = 0;
-	let hi = sentences.length - 1;
-	let found = 0;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		if (sentences[mid]!.start <= offset) {
-			found = mid;
-			lo = mid + 1;
-		} else hi = mid - 1;
-	}
-	return found;
 }
 
 const AUXILIARY = new Set(CUE_AUXILIARIES);
@@ -314,7 +300,7 @@ function sourceFinder(
 				return a.speaker !== undefined && a.confidence === 'high' ? nameOf(a.speaker) : undefined;
 			}
 		}
-		const sentence = sentences[sentenceIndex(sentences, start)];
+		const sentence = sentences[Math.max(0, sentenceIndexAt(sentences, start))];
 		if (!sentence) return undefined;
 		const head = text.slice(sentence.start, start);
 		const according = /\b[Aa]ccording to\s+$/.test(head)

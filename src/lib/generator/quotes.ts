@@ -22,6 +22,7 @@ import {
 	type PeopleTable
 } from './people';
 import type { Paragraph, SentenceSpan } from './segment';
+import { sentenceIndexAt } from './segment';
 
 /**
  * The attribution sieve: every direct and partial quote, and who said it. Most precise rules first; a quote no
@@ -285,20 +286,6 @@ interface Context {
 	genders: Map<number, 'm' | 'f'>;
 	/** The people he/she resolved to, surely, while the current quote was being attributed. */
 	heard: { entity: number; gender: 'm' | 'f' }[];
-}
-
-function sentenceAt(sentences: SentenceSpan[], offset: number): number {
-	let lo = 0;
-	let hi = sentences.length - 1;
-	let found = -1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		if (sentences[mid]!.start <= offset) {
-			found = mid;
-			lo = mid + 1;
-		} else hi = mid - 1;
-	}
-	return found;
 }
 
 /** The first index whose key is at least `value`, in items sorted by that key. */
@@ -742,7 +729,7 @@ function spokenIn(ctx: Context, si: number): number | undefined {
 }
 
 function documentSource(ctx: Context, head: string, before: number): number {
-	const si = sentenceAt(ctx.sentences, Math.max(0, before - 1));
+	const si = sentenceIndexAt(ctx.sentences, Math.max(0, before - 1));
 	const paragraph = ctx.sentences[si]?.paragraph ?? 0;
 	const from = ctx.sentences[lowerBound(ctx.sentences, paragraph - 1, byParagraph)]?.start ?? 0;
 	const window = ctx.text.slice(from, before);
@@ -767,7 +754,7 @@ function documentSource(ctx: Context, head: string, before: number): number {
 			ctx.text.slice(end, end + 30)
 		);
 		// "“…,” Acme said in a statement. … the statement continued": the statement's is the voice that gave it.
-		const gaveIt = close ? undefined : spokenIn(ctx, sentenceAt(ctx.sentences, at));
+		const gaveIt = close ? undefined : spokenIn(ctx, sentenceIndexAt(ctx.sentences, at));
 		if (gaveIt !== undefined) issuers.push({ at, entity: gaveIt });
 		const next = named(mentionAt(ctx, end, end + 80))[0];
 		if (next && (after || /^,\s*$/.test(ctx.text.slice(end, next.start))))
@@ -1090,7 +1077,7 @@ function spokespersonOf(ctx: Context, phrase: string, start: number): string | u
  * one before, its name saying it is a body ("Korvel Ferries Ltd", "The Korvel Herald"); none when two were.
  */
 function recentBodySubject(ctx: Context, start: number): number | undefined {
-	const si = sentenceAt(ctx.sentences, start);
+	const si = sentenceIndexAt(ctx.sentences, start);
 	const found = new Set<number>();
 	for (let j = si - 1; j >= Math.max(0, si - 3); j--) {
 		if (ctx.sentences[si]!.paragraph - ctx.sentences[j]!.paragraph > 1) break;
@@ -1125,7 +1112,7 @@ function resolveOrganisation(
 	const before = ctx.people.mentions.slice(0, lowerBound(ctx.people.mentions, start, byStart));
 	// "Acme Corp closed the plant. “…,” the company said.": sure when it is the one body of that kind named in
 	// this or the previous paragraph.
-	const paragraph = ctx.sentences[sentenceAt(ctx.sentences, start)]!.paragraph;
+	const paragraph = ctx.sentences[sentenceIndexAt(ctx.sentences, start)]!.paragraph;
 	const from = ctx.sentences[lowerBound(ctx.sentences, paragraph - 1, byParagraph)]?.start ?? 0;
 	const recent = new Set(
 		mentionAt(ctx, from, start)
@@ -1641,7 +1628,7 @@ function passiveAgent(ctx: Context, q: QuoteSpan, afterCue: number, si: number):
 		const at = afterCue + between[0].indexOf(between[1]!, 3);
 		return orUnresolved(agentPhrase(ctx, at, at + between[1]!.length, si));
 	}
-	const end = ctx.sentences[sentenceAt(ctx.sentences, Math.max(q.open, q.close - 1))]?.end ?? q.close;
+	const end = ctx.sentences[sentenceIndexAt(ctx.sentences, Math.max(q.open, q.close - 1))]?.end ?? q.close;
 	const after = /^\s*,?\s*by\s+/.exec(ctx.text.slice(q.close, end));
 	if (!after) return UNRESOLVED;
 	const np = phraseAfter(ctx, q.close + after[0].length, end);
@@ -1657,8 +1644,7 @@ function agentPhrase(ctx: Context, start: number, end: number, si: number): Reso
 		const name = nameInPhrase(ctx, at, at + apposed[2]!.length);
 		if (name) return { entity: name.entity, confidence: 'high', rule: 'before:passive+by' };
 	}
-	const r = resolvePhrase(ctx, start, start + body.length, si, 'before:passive+by');
-	return r;
+	return resolvePhrase(ctx, start, start + body.length, si, 'before:passive+by');
 }
 
 /** Rule 2: the subject of the cue verb before the quote: "X said that … “partial”", "according to X, “…”". */
@@ -1868,7 +1854,8 @@ const splitAroundCue = ({ ctx, q, previous }: Inherit) =>
  */
 function sameReportedSentence({ ctx, q, previous, si }: Inherit): boolean {
 	if (!previous.rule.startsWith('before:')) return false;
-	if (sentenceAt(ctx.sentences, Math.max(previous.quote.open, previous.quote.close - 1)) !== si) return false;
+	if (sentenceIndexAt(ctx.sentences, Math.max(previous.quote.open, previous.quote.close - 1)) !== si)
+		return false;
 	const between = ctx.text.slice(previous.quote.close, q.open);
 	if (between.length > 120 || /[“”"]/.test(between)) return false;
 	// "Varga replied that he had read “…”, and that Okafor had his “…”": a name inside a second "that" clause of the
@@ -1928,7 +1915,7 @@ function isNameInMarks(ctx: Context, q: QuoteSpan, si: number): boolean {
 function followsDirectly({ ctx, q, previous, si }: Inherit): boolean {
 	if (previous.quote.paragraph !== q.paragraph) return false;
 	const s = ctx.sentences[si]!;
-	const after = ctx.sentences[sentenceAt(ctx.sentences, previous.evidence.end - 1) + 1];
+	const after = ctx.sentences[sentenceIndexAt(ctx.sentences, previous.evidence.end - 1) + 1];
 	return after === s && ctx.text.slice(s.start, q.open).trim() === '';
 }
 
@@ -2133,8 +2120,8 @@ const THOSE_WORDS = /^(?:With|After|In)\s+(?:those|these)\s+(?:words|remarks),\s
  * after words pointing back to it.
  */
 function namedAfterwards(ctx: Context, q: QuoteSpan): Found {
-	const si = sentenceAt(ctx.sentences, q.open);
-	const sj = sentenceAt(ctx.sentences, Math.max(q.open, q.close - 1));
+	const si = sentenceIndexAt(ctx.sentences, q.open);
+	const sj = sentenceIndexAt(ctx.sentences, Math.max(q.open, q.close - 1));
 	const s = ctx.sentences[si];
 	const last = ctx.sentences[sj];
 	const next = ctx.sentences[sj + 1];
@@ -2173,8 +2160,8 @@ export function attributeQuotes(
 	let previous: Attribution | undefined;
 	let earlier: Attribution | undefined;
 	for (const q of quotes) {
-		const si = Math.max(0, sentenceAt(sentences, q.open));
-		const sj = Math.max(si, sentenceAt(sentences, Math.max(q.open, q.close - 1)));
+		const si = Math.max(0, sentenceIndexAt(sentences, q.open));
+		const sj = Math.max(si, sentenceIndexAt(sentences, Math.max(q.open, q.close - 1)));
 		const evidence = { start: sentences[si]?.start ?? q.open, end: sentences[sj]?.end ?? q.close };
 		if (q.parent !== undefined) {
 			// Words quoted inside someone's quote are not that person's own.
@@ -2329,8 +2316,8 @@ function initialled(ctx: Context, label: string): number | undefined {
 
 /** Someone else became the subject between two quotes of a paragraph: the second may be theirs. */
 function interveningSubject(ctx: Context, previous: Attribution, q: QuoteSpan): number | undefined {
-	const from = sentenceAt(ctx.sentences, previous.quote.close - 1) + 1;
-	const to = sentenceAt(ctx.sentences, q.open);
+	const from = sentenceIndexAt(ctx.sentences, previous.quote.close - 1) + 1;
+	const to = sentenceIndexAt(ctx.sentences, q.open);
 	let other: number | undefined;
 	for (let j = from; j < to; j++) {
 		const s = subjectOf(ctx, j);

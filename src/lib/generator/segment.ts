@@ -62,6 +62,24 @@ export function paragraphs(text: string): Paragraph[] {
 }
 
 /**
+ * The last of `sentences` (in text order) that starts at or before `offset`, -1 before the first: by binary search,
+ * as a long article has thousands of sentences and every fact looks its own up.
+ */
+export function sentenceIndexAt(sentences: readonly { start: number }[], offset: number): number {
+	let lo = 0;
+	let hi = sentences.length - 1;
+	let found = -1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (sentences[mid]!.start <= offset) {
+			found = mid;
+			lo = mid + 1;
+		} else hi = mid - 1;
+	}
+	return found;
+}
+
+/**
  * Sentence ends: . ! ? (plus closing quotes or brackets) followed by a capital, digit or opening quote. A period
  * before a lowercase word is not an end, which keeps machine-translation slips ("countries. from the West")
  * inside their sentence.
