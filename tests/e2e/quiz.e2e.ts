@@ -164,10 +164,12 @@ test('issue 11: practice gives feedback after each answer, and the summary of 20
 	const card = page.locator('article[data-question]');
 	const results: boolean[] = [];
 	const asked: (typeof bundledBank.questions)[number][] = [];
-	// The bundled deck asks each fact once or twice, so 20 asked apart may be fewer: as many as it can give.
+	// The bundled deck asks each fact once or twice, so 20 asked apart may be fewer: as many as it can give. The draw
+	// is seeded by the clock, and which questions it keeps apart depends on the order drawn: of 2,000 draws of this
+	// deck none gave fewer than 13 (13–17). A bound of 15 failed one run in five.
 	await expect(card).toHaveAccessibleName(/^Question 1 of \d+$/);
 	const total = Number(/of (\d+)$/.exec((await card.getAttribute('aria-label'))!)![1]);
-	expect(total).toBeGreaterThanOrEqual(15);
+	expect(total).toBeGreaterThanOrEqual(12);
 	expect(total).toBeLessThanOrEqual(20);
 	for (let i = 1; i <= total; i++) {
 		await expect(card).toHaveAccessibleName(`Question ${i} of ${total}`);
