@@ -298,6 +298,22 @@ describe('pickApart', () => {
 		expect(quiz.map((question) => question.id)).toEqual(['saysGabuev', 'fig470', 'tfGabuev']);
 	});
 
+	it('issue 11: when the order given leaves a quiz short, takes the questions that clash with fewest others first', () => {
+		// A prompt naming Alexander Gabuev and $470 million shuts out both the who-said and the $470 million question.
+		const hub = q('hub', 'f-two', {
+			prompt: 'Alexander Gabuev spoke after $470 million was announced; how many leaders signed?',
+			answer: 'two'
+		});
+		const order = [hub, questions.whoGabuev, questions.fig470];
+		const byProfile = (question: Question) => profileOf(question, deck);
+		expect(
+			pickApart(order, byProfile, 3)
+				.map((question) => question.id)
+				.sort()
+		).toEqual(['fig470', 'whoGabuev']);
+		expect(pickApart(order, byProfile, 1).map((question) => question.id)).toEqual(['hub']);
+	});
+
 	it('is the same for the same order', () => {
 		expect(pick(all, 6)).toEqual(pick(all, 6));
 	});

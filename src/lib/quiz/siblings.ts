@@ -130,10 +130,41 @@ export function nextApart<T>(
  * per fact and per sentence while others are left (then a second per sentence, then per fact), never two whose
  * prompts give each other's answers away, in an order where no question follows a sibling or one whose answer and
  * evidence hold its answer, when such an order can be found by taking the first that fits.
+ *
+ * Taking the first that fits can leave a quiz short: a question whose prompt clashes with three others, taken
+ * early, shuts all three out. When the order given falls short of `count`, the questions that clash with fewest
+ * others are tried first (the order given still breaks ties), and the longer quiz is kept. A quiz that reaches
+ * `count` in the order given keeps that order's variety.
  */
 export function pickApart<T>(items: readonly T[], profile: (item: T) => Profile, count: number): T[] {
 	const all = items.map((item) => ({ item, profile: profile(item) }));
-	const chosen: typeof all = [];
+	let chosen = keptApart(all, count);
+	if (chosen.length < count) {
+		const clashes = new Map(
+			all.map((entry) => [
+				entry,
+				all.filter((other) => other !== entry && promptsClash(entry.profile, other.profile)).length
+			])
+		);
+		const fewestFirst = [...all].sort((a, b) => clashes.get(a)! - clashes.get(b)!);
+		const more = keptApart(fewestFirst, count);
+		if (more.length > chosen.length) chosen = more;
+	}
+	const ordered: typeof all = [];
+	while (chosen.length > 0) {
+		const index = nextApart(ordered.at(-1)?.profile, chosen, (entry) => entry.profile);
+		ordered.push(...chosen.splice(index, 1));
+	}
+	return ordered.map((entry) => entry.item);
+}
+
+/** Either prompt holds the other's answer: two questions that can never be in one quiz. */
+function promptsClash(a: Profile, b: Profile): boolean {
+	return givesAway(a, b, false) || givesAway(b, a, false);
+}
+
+function keptApart<E extends { profile: Profile }>(all: readonly E[], count: number): E[] {
+	const chosen: E[] = [];
 	const rounds: ((a: Profile, b: Profile) => boolean)[] = [
 		(a, b) => areSiblings(a, b),
 		(a, b) => a.deck === b.deck && a.facts.some((fact) => b.facts.includes(fact)),
@@ -144,20 +175,12 @@ export function pickApart<T>(items: readonly T[], profile: (item: T) => Profile,
 			if (chosen.length >= count) break;
 			if (chosen.includes(entry)) continue;
 			const fits = chosen.every(
-				(other) =>
-					!clash(other.profile, entry.profile) &&
-					!givesAway(other.profile, entry.profile, false) &&
-					!givesAway(entry.profile, other.profile, false)
+				(other) => !clash(other.profile, entry.profile) && !promptsClash(other.profile, entry.profile)
 			);
 			if (fits) chosen.push(entry);
 		}
 	}
-	const ordered: typeof all = [];
-	while (chosen.length > 0) {
-		const index = nextApart(ordered.at(-1)?.profile, chosen, (entry) => entry.profile);
-		ordered.push(...chosen.splice(index, 1));
-	}
-	return ordered.map((entry) => entry.item);
+	return chosen;
 }
 
 const QUALIFIER = new RegExp(`^(?:${QUALIFIERS.join('|')}) `);

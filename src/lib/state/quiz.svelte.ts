@@ -76,10 +76,13 @@ export class QuizSession {
 	readonly #clock: Clock;
 	readonly #store: QuizStore;
 	#shownAt = 0;
+	/** Seeds the next quiz's draw, so the count the setup shows is the quiz Start draws; renewed at each start. */
+	#seed = $state(0);
 
 	constructor(db: BylineDatabase, { clock = systemClock, store = sessionQuizStore }: QuizOptions = {}) {
 		this.#db = db;
 		this.#clock = clock;
+		this.#seed = clock.now();
 		this.#store = store;
 	}
 
@@ -150,17 +153,19 @@ export class QuizSession {
 		return scoreOf(this.answers);
 	}
 
-	/** Picks up to `size` questions of the chosen kinds, one per fact first; false when none can be asked. */
+	/**
+	 * The questions a quiz of these kinds and size would ask: up to `size`, one per fact first, none whose prompt
+	 * gives another's answer away (so possibly fewer than asked for). `start` asks exactly these.
+	 */
+	draw(kinds: readonly FactKind[], size: number): QuestionRecord[] {
+		return pickQuiz(this.questions, this.facts, kinds, size, this.#seed, this.deck?.article.text);
+	}
+
+	/** Starts the quiz `draw` gives; false when none can be asked. */
 	start(kinds: readonly FactKind[], size: number): boolean {
-		const picked = pickQuiz(
-			this.questions,
-			this.facts,
-			kinds,
-			size,
-			this.#clock.now(),
-			this.deck?.article.text
-		);
+		const picked = this.draw(kinds, size);
 		if (picked.length === 0) return false;
+		this.#seed = this.#clock.now();
 		this.answers = [];
 		this.reviewing = false;
 		this.quiz = picked;

@@ -101,6 +101,25 @@ describe('QuizSession', () => {
 		expect(quiz.score).toEqual({ right: 2, total: 4 });
 	});
 
+	it('issue 11: the count the setup shows is the quiz Start asks, and the next quiz is drawn afresh', async () => {
+		const { quiz, clock } = await setup();
+		const drawn = quiz.draw(['quote', 'figure'], 5);
+		// Seven quote and figure questions, of which four can be asked together.
+		expect(drawn).toHaveLength(4);
+		expect(quiz.draw(['quote', 'figure'], 5)).toEqual(drawn);
+		quiz.start(['quote', 'figure'], 5);
+		expect(quiz.quiz).toEqual(drawn);
+		clock.at += 60_000;
+		quiz.start(['quote', 'figure', 'date'], 20);
+		const orders = new Set([quiz.quiz!.map((question) => question.key).join()]);
+		for (let i = 0; i < 5; i++) {
+			clock.at += 60_000;
+			quiz.start(['quote', 'figure', 'date'], 20);
+			orders.add(quiz.quiz!.map((question) => question.key).join());
+		}
+		expect(orders.size).toBeGreaterThan(1);
+	});
+
 	it('keeps a quiz under way through a reload: the same questions, the answers given, graded again', async () => {
 		const { quiz, store, clock } = await setup();
 		quiz.start(['quote', 'figure', 'date'], 4);
