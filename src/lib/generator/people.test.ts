@@ -220,3 +220,13 @@ describe('round 9q: the verb after a name set off by commas is no role', () => {
 		expect(role('Tom Roe')).toBe('retired judge');
 	});
 });
+
+describe('round 10q: a possessive and a noun before a name set off by commas', () => {
+	it('reads "Our guide, Arne Lunde, stopped" as a person who is "our guide"', () => {
+		const { table } = people('Our guide, Arne Lunde, stopped the sled near a crevasse.');
+		expect(table.entities.find((e) => e.name === 'Arne Lunde')).toMatchObject({
+			kind: 'person',
+			role: 'our guide'
+		});
+	});
+});

@@ -112,7 +112,7 @@ const ORG_WORDS = new Set([
 		'hospital society organization organisation alliance coalition center centre academy administration bureau ' +
 		'cabinet government airlines motors energy holdings partners capital systems technologies fc co united city ' +
 		'municipality borough county ' +
-		'museum gallery galleries program programme conference magazine newspaper station church'
+		'museum gallery galleries program programme conference magazine newspaper station church chamber'
 	).split(' '),
 	...NEWSPAPER_NAME_WORDS
 ]);
@@ -378,12 +378,31 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	let role = '';
 	if (lead.length && (isRoleWord(lastWord) || (title && /['’]s$/.test(lastWord)))) role = lead.join(' ');
 	if (!role) role = rolePhraseBefore(before);
+	if (!role && !title && text.charAt(c.end) === ',') role = kinBefore(before);
 	if (title) role = role ? `${role} ${title}`.trim() : title;
 	const of = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(
 		text.slice(c.end, c.end + 60)
 	);
 	if (title && of) role += ` of ${of[1]}`;
 	return role;
+}
+
+/**
+ * "Our guide, Arne Lunde, stopped the sled": a possessive and a noun opening a clause, with the name set off by
+ * commas after them, say who the named is to the speaker, whether or not the noun is a known role.
+ */
+function kinBefore(before: string): string {
+	const m =
+		/(?:^|[.!?:;]\s+|,\s+)((?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?),\s*$/u.exec(
+			before
+		);
+	const words = m?.[1]!.split(/\s+/) ?? [];
+	if (
+		!m ||
+		words.some((w) => isFiniteCue(w) || lexiconTags(w).some((t) => t === 'Verb' || t === 'PastTense'))
+	)
+		return '';
+	return m[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
 }
 
 /**

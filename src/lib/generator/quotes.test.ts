@@ -978,3 +978,51 @@ describe('round 9q: an answer after a sentence in which someone asked', () => {
 		expect(attribute(named)[0]?.speaker).toBe('Grace Okafor');
 	});
 });
+
+describe('round 10q: roles, written channels and sources named at the end', () => {
+	it('gives "the union leader" to the one person holding a post in a union, the body read from her role', () => {
+		const text =
+			'The union’s general secretary, Rosa Lind, spoke to strikers. Tom Roe, a driver, said he was worried.\n\nThe company said its offer stood.\n\n“We walked out of an empty room,” the union leader added.';
+		expect(attribute(text).at(-1)?.speaker).toBe('Rosa Lind');
+	});
+
+	it.each([
+		[
+			'two ministers, neither named as one',
+			'The two foreign ministers, Ivo Sand of Norland and Eva Kell of Ostria, spoke separately. Kell said her country had moved. “We gave something,” the minister said.'
+		],
+		[
+			'an actor the article never calls one',
+			'The film stars Ana Holt. Tom Eade, who plays her brother, was cautious. The actor said he had been “relieved to be in it”.'
+		]
+	])('gives a bare role nobody named holds to no one: %s', (_, text) => {
+		expect(attribute(text).at(-1)).toMatchObject({ speaker: undefined, confidence: 'low' });
+	});
+
+	it('takes the subject "The director" for the one director named just before, for the "she said" after it', () => {
+		const text =
+			'The film is by director Mira Kost. It stars Ana Holt, who has worked with Kost before.\n\nThe director said the delay was her own doing. “I held it back,” she said.';
+		expect(attribute(text).at(-1)).toMatchObject({ speaker: 'Mira Kost', confidence: 'high' });
+	});
+
+	it('reads "who" after "X in the <paper>" as X, not the paper', () => {
+		const text =
+			'“A slow masterpiece,” wrote Teo Vask in the Corlan Evening Post, who called the lead “the best this decade”.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Teo Vask', 'Teo Vask']);
+	});
+
+	it('gives a quote in the middle of a sentence to the source that ends it with "according to"', () => {
+		const text =
+			'Trade has fallen by “more than half” since the closure, according to the Norland Chamber of Commerce.';
+		expect(attribute(text)[0]).toMatchObject({
+			speaker: 'the Norland Chamber of Commerce',
+			confidence: 'high'
+		});
+	});
+
+	it('keeps a quote whose own verb of speech comes before "according to" with that verb’s subject', () => {
+		const text =
+			'“We grew fast,” Ilse Vand said in a letter to staff, according to a copy seen by the Norland Post.';
+		expect(attribute(text)[0]?.speaker).toBe('Ilse Vand');
+	});
+});

@@ -250,7 +250,8 @@ const ORG_KINDS: Record<string, readonly string[]> = {
 		'alliance',
 		'society',
 		'institute',
-		'foundation'
+		'foundation',
+		'chamber'
 	],
 	press: ['newspaper', 'agency', 'broadcaster', 'magazine', 'paper', 'network', 'channel']
 };
@@ -406,6 +407,12 @@ const falseTitle = (words: string[]) =>
 	words.every((w) => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !NOT_TITLE.has(w) && !/ly$/.test(w)) &&
 	!isFiniteCue(words[words.length - 1]!);
 
+/** "The director said …": "the", a role noun (one or two words before it) and a finite verb of speech. */
+const ROLE_SUBJECT = new RegExp(
+	`^[Tt]he\\s+(?:\\p{Ll}+\\s+){0,2}?(\\p{Ll}+)\\s+(?=(?:${FINITE_SOURCE})\\b)`,
+	'u'
+);
+
 /** The main-clause subject: after a dateline and a fronted phrase ("In his trip to Kiev, Mr. Kishida announced"). */
 function subjectOf(ctx: Context, si: number): Subject {
 	const s = ctx.sentences[si]!;
@@ -454,6 +461,10 @@ function subjectOf(ctx: Context, si: number): Subject {
 	}
 	const word = /^[\p{L}]+/u.exec(ctx.text.slice(at, s.end))?.[0]?.toLowerCase() ?? '';
 	if (['he', 'she', 'it', 'they'].includes(word)) return { kind: 'pronoun', word, at };
+	// "The director said the delay was hers.": a role as the subject is its one holder named just before.
+	const role = ROLE_SUBJECT.exec(ctx.text.slice(at, s.end));
+	const holders = role && isRoleWord(role[1]!) ? recentHolders(ctx, role[1]!.toLowerCase(), si, at) : [];
+	if (holders.length === 1) return { kind: 'entity', entity: holders[0]!, at };
 	const head = documentHead(ctx.text.slice(at, Math.min(s.end, at + 120)));
 	return head ? { kind: 'document', head } : { kind: 'other' };
 }
@@ -909,7 +920,11 @@ function resolvePhrase(
 		if (its) return { ...its, rule: `${rule}+its` };
 		return { entity: documentSource(ctx, headWord, end + 120), confidence: 'high', rule: `${rule}+document` };
 	}
-	if (isRoleWord(headWord) && /^\p{Ll}/u.test(headWord)) return resolveRole(ctx, phrase, start, si, rule);
+	if (isRoleWord(headWord) && /^\p{Ll}/u.test(headWord)) {
+		// "according to the regulator": a role no one named holds may still be a body's name.
+		const role = resolveRole(ctx, phrase, start, si, rule);
+		if (role || !/^the\b/.test(lower) || !orgKindOf(headWord)) return role;
+	}
 	const common = !/^\p{Lu}/u.test(phrase.split(' ').pop() ?? '');
 	if (GROUP_NOUNS.has(headWord) || (common && /s$/.test(headWord))) {
 		const display = phrase.replace(/^(?:The|A|An)\b/, (d) => d.toLowerCase());
@@ -988,8 +1003,29 @@ function documentOwner(ctx: Context, phrase: string, start: number, rule: string
 	return undefined;
 }
 
+/** Head words that mean whoever leads the body before them ("the union leader", "the party chief"). */
+const LEADING = new Set(['leader', 'chief', 'head', 'boss']);
+
+/** The named people of this paragraph and the one before, up to `start`, whose role has the word. */
+function recentHolders(ctx: Context, headWord: string, si: number, start: number): number[] {
+	const paragraph = ctx.sentences[si]!.paragraph;
+	const from = ctx.sentences[lowerBound(ctx.sentences, paragraph - 1, byParagraph)]?.start ?? 0;
+	const recent = new Set(mentionAt(ctx, from, start).map((m) => m.entity));
+	const word = new RegExp(`\\b${headWord}\\b`, 'i');
+	return [...recent].filter((i) => {
+		const e = ctx.people.entities[i]!;
+		return e.kind === 'person' && e.named && word.test(e.role);
+	});
+}
+
 /** "the coach", "a spokesman for the league": the one holder of that role nearby, or an unnamed source. */
-function resolveRole(ctx: Context, phrase: string, start: number, si: number, rule: string): Resolved {
+function resolveRole(
+	ctx: Context,
+	phrase: string,
+	start: number,
+	si: number,
+	rule: string
+): Resolved | undefined {
 	const lower = phrase.toLowerCase();
 	const headWord = headOf(lower);
 	const display = phrase.replace(/^(?:The|A|An)\b/, (d) => d.toLowerCase());
@@ -998,27 +1034,25 @@ function resolveRole(ctx: Context, phrase: string, start: number, si: number, ru
 		// "the coach" is the coach named in this or the previous paragraph, if there is exactly one.
 		const paragraph = ctx.sentences[si]!.paragraph;
 		const from = ctx.sentences[lowerBound(ctx.sentences, paragraph - 1, byParagraph)]?.start ?? 0;
-		const recent = new Set(mentionAt(ctx, from, start).map((m) => m.entity));
-		const holders = ctx.people.entities
-			.map((e, i) => ({ e, i }))
-			.filter(
-				({ e, i }) =>
-					recent.has(i) && e.kind === 'person' && e.named && new RegExp(`\\b${headWord}\\b`, 'i').test(e.role)
-			);
-		if (holders.length === 1) return { entity: holders[0]!.i, confidence: 'high', rule: `${rule}+role` };
+		// "the union leader": the leader of a body is whoever holds a post the article names in a body of that kind.
+		const modifier = lower.split(' ').at(-2) ?? '';
+		const roleWord = LEADING.has(headWord) && orgKindOf(modifier) ? modifier : headWord;
+		const holders = recentHolders(ctx, roleWord, si, start);
+		if (holders.length === 1) return { entity: holders[0]!, confidence: 'high', rule: `${rule}+role` };
 		// "The EU competition commissioner's commented": the only person the article gave that role, further back.
 		const anywhere = ctx.people.entities.flatMap((e, i) =>
 			e.kind === 'person' &&
 			e.named &&
 			e.mentions.length > 0 &&
 			e.mentions[0]!.start < start &&
-			new RegExp(`\\b${headWord}\\b`, 'i').test(e.role)
+			new RegExp(`\\b${roleWord}\\b`, 'i').test(e.role)
 				? [i]
 				: []
 		);
-		// A bare "the minister" may be anyone's minister; "the EU competition commissioner" describes one person.
-		const described = lower.split(' ').length > 2;
-		if (holders.length === 0 && anywhere.length === 1 && described)
+		// "The EU competition commissioner's commented" describes one person, and "the Premier" names an office; a
+		// bare "the minister" may be anyone's minister.
+		const office = /^\p{Lu}/u.test(phrase.split(' ').pop() ?? '');
+		if (holders.length === 0 && anywhere.length === 1 && (lower.split(' ').length > 2 || office))
 			return { entity: anywhere[0]!, confidence: 'low', rule: `${rule}+role` };
 		// "the spokesman" after "A spokesman for the league said …" in this or the previous paragraph.
 		const earlier = [
@@ -1026,17 +1060,20 @@ function resolveRole(ctx: Context, phrase: string, start: number, si: number, ru
 				.slice(from, start)
 				.matchAll(
 					new RegExp(
-						`\\b[Aa]n?\\s+((?:[\\p{L}-]+\\s+){0,3}?${headWord}(?:\\s+(?:for|of|at)\\s+(?:[\\p{L}'’-]+\\s+){0,6}[\\p{L}'’-]+)?)(?=[\\s,.;])`,
+						`\\b(?:[Aa]n?|One)\\s+((?:[\\p{L}-]+\\s+){0,3}?${headWord}(?:\\s+(?:for|of|at)\\s+(?:[\\p{L}'’-]+\\s+){0,6}[\\p{L}'’-]+)?)(?=[\\s,.;])`,
 						'gu'
 					)
 				)
 		].pop();
 		if (earlier?.[0]) {
-			const said = ownerPhrase(earlier[0]).replace(/^A/, 'a');
+			const said = ownerPhrase(earlier[0]).replace(/^(?:An?|One)\b/, (d) => d.toLowerCase());
 			const name = spokespersonOf(ctx, said, from + (earlier.index ?? 0)) ?? said;
 			const entity = addEntity(ctx, { kind: 'person', name, role: '', named: false });
 			return { entity, confidence: 'high', rule: `${rule}+earlier` };
 		}
+		// "the minister said" with two ministers, or none the article names as one: someone it named, but nobody
+		// can say who, so no one rather than a guess ("the leaders", several, are described as before).
+		if (!/[^s]s$/.test(headWord)) return undefined;
 	}
 	// "a spokesperson said the company “…”": a bare title speaks for the body its own clause names.
 	const kind = /^spokes(?:person|man|woman)$/.test(headWord)
@@ -1433,6 +1470,18 @@ const TIME_AFTER_SOURCE =
 // --- The sieve ---------------------------------------------------------------------------------------------
 
 const SOURCE_AFTER = /^\s*,?\s*(?:according to|in the words of|as quoted by)\s+/i;
+/**
+ * "Trade has fallen by “more than half” since the closure, according to the chamber.": a source that ends the
+ * sentence vouches for all of it, the quoted words in its middle too, when no verb of speech in it has a speaker.
+ */
+const SOURCE_ENDS_SENTENCE = /^[^“”"]*?,\s*(?:according to|in the words of)\s+(?=[^“”",;]+[.!?]?\s*$)/i;
+
+/** Whether words hold a finite verb of speech ("…” since then, officials said, according to …"). */
+function finiteCueIn(words: string): boolean {
+	const cues = cuePattern();
+	for (let m = cues.exec(words); m; m = cues.exec(words)) if (isFiniteCue(m[0])) return true;
+	return false;
+}
 const INVERTED = new RegExp(`^\\s*,?\\s*(?:${FINITE_SOURCE})\\s+`, 'i');
 const SPLIT_CUE = new RegExp(`^[\\s,]*[^“”"]{0,80}?\\b(?:${FINITE_SOURCE})\\b[^“”"]{0,80}?[,:]\\s*$`, 'i');
 /** "is believed to", "was expected": a verb of thought in the passive says nothing about who thinks it. */
@@ -1475,6 +1524,10 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		const at = q.close + quoted[0].length - quoted[1]!.length;
 		return orUnresolved(resolvePhrase(ctx, at, at + quoted[1]!.length, si, 'after:quoted-as'));
 	}
+	const final = SOURCE_ENDS_SENTENCE.exec(tail);
+	const sentenceFrom = Math.max(sentence.start, quoteBefore(ctx, q)?.close ?? 0);
+	if (final && !cueBefore(ctx, q, sentenceFrom) && !finiteCueIn(final[0]))
+		return sourceAfter(ctx, q.close + final[0].length, limit, si, 'after:according-final');
 	if (!opensAttribution(ctx, q, tail)) return undefined;
 	const according = SOURCE_AFTER.exec(tail);
 	if (according) return sourceAfter(ctx, q.close + according[0].length, limit, si, 'after:according');
@@ -1597,6 +1650,18 @@ function whatSubject(ctx: Context, si: number, at: number, words: string): Found
 function whoAntecedent(ctx: Context, from: number, whoAt: number): Mention | undefined {
 	const mentions = mentionAt(ctx, from, whoAt);
 	const last = mentions[mentions.length - 1];
+	// "wrote Teodor Vasko in the Corlan Evening Post, who called it": "who" is a person, so a body in a phrase
+	// hanging on the name before it is passed over for that name.
+	const holder = mentions[mentions.length - 2];
+	if (
+		last &&
+		last.end === whoAt &&
+		holder &&
+		ctx.people.entities[last.entity]!.kind === 'organisation' &&
+		ctx.people.entities[holder.entity]!.kind === 'person' &&
+		/^\s+(?:in|of|at|for|from|with)\s+(?:the\s+)?$/i.test(ctx.text.slice(holder.end, last.start))
+	)
+		return holder;
 	if (last && last.end === whoAt) return last;
 	for (let i = mentions.length - 1; i >= 0; i--) {
 		const m = mentions[i]!;
@@ -2197,12 +2262,13 @@ export function attributeQuotes(
 			if (!found && reported !== UNRESOLVED) found = reported;
 			found ??= answerLabel(ctx, si);
 		}
-		if (
-			found &&
-			people.entities[found.entity]!.kind === 'person' &&
-			!people.entities[found.entity]!.named &&
-			found.confidence === 'low'
-		) {
+		// An extract labelled with its document speaks for it when nobody named is sure to.
+		const unsure = found
+			? people.entities[found.entity]!.kind === 'person' &&
+				!people.entities[found.entity]!.named &&
+				found.confidence === 'low'
+			: cue === UNRESOLVED;
+		if (unsure) {
 			const doc = documentLabel(ctx, q.paragraph);
 			if (doc !== undefined) found = { entity: doc, confidence: 'low', rule: 'document-label' };
 		}
