@@ -230,3 +230,10 @@ describe('round 10q: a possessive and a noun before a name set off by commas', (
 		});
 	});
 });
+
+describe('round 10q: a transport operator’s name', () => {
+	it('reads "Korvel Island Ferries" as one organisation', () => {
+		const { byMention } = people('Korvel Island Ferries put nobody up for interview.');
+		expect(byMention('Korvel Island Ferries')).toBe('Korvel Island Ferries');
+	});
+});

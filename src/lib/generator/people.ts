@@ -111,6 +111,7 @@ const ORG_WORDS = new Set([
 		'pentagon kremlin house times post journal news press union trust fund network laboratory laboratories lab ' +
 		'hospital society organization organisation alliance coalition center centre academy administration bureau ' +
 		'cabinet government airlines motors energy holdings partners capital systems technologies fc co united city ' +
+		'ferries railways shipping ' +
 		'municipality borough county ' +
 		'museum gallery galleries program programme conference magazine newspaper station church chamber'
 	).split(' '),

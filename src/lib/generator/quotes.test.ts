@@ -1026,3 +1026,24 @@ describe('round 10q: roles, written channels and sources named at the end', () =
 		expect(attribute(text)[0]?.speaker).toBe('Ilse Vand');
 	});
 });
+
+describe('round 10q: a company that speaks only in writing', () => {
+	it.each([
+		[
+			'a statement from the company',
+			'Korvel Ferries cut sailings. A statement from the company read: “We regret the disruption.”'
+		],
+		[
+			'a letter by a person',
+			'Tom Roe wrote to the council. “We regret the disruption,” a letter by Tom Roe said.'
+		]
+	])('gives %s to the issuer the phrase names', (_, text) => {
+		expect(attribute(text)[0]?.speaker).toMatch(/Korvel Ferries|Tom Roe/);
+	});
+
+	it('reads "its statement" as the body its own sentence opens on', () => {
+		const text =
+			'Korvel Ferries cut sailings. Tom Roe said most crews stayed away. The company did not dispute the figure, but its statement said sailings would “run for medical needs only”.';
+		expect(attribute(text)[0]?.speaker).toBe('Korvel Ferries');
+	});
+});

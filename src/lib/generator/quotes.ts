@@ -221,7 +221,10 @@ const ORG_KINDS: Record<string, readonly string[]> = {
 		'llc',
 		'plc',
 		'airlines',
-		'airways'
+		'airways',
+		'ferries',
+		'railways',
+		'shipping'
 	],
 	local: ['city', 'town', 'municipality', 'council', 'borough', 'county'],
 	sport: ['club', 'team', 'league', 'federation'],
@@ -652,6 +655,13 @@ function askedPerson(ctx: Context, j: number): number | undefined {
 }
 
 /** it/the statement: the latest document or organisation that was a subject just before. */
+/** "The company did not dispute it, but its statement said": "its" is the body its own sentence opened on. */
+function bodySubject(ctx: Context, si: number, before: number): Omit<Resolved, 'rule'> | undefined {
+	const kind = /^the\s+(\p{Ll}+)\s/iu.exec(ctx.text.slice(mainClauseStart(ctx, si), before))?.[1];
+	const body = kind && orgKindOf(kind) ? resolveOrganisation(ctx, kind, before, '') : undefined;
+	return body && { entity: body.entity, confidence: body.confidence };
+}
+
 function resolveThing(ctx: Context, si: number): Omit<Resolved, 'rule'> | undefined {
 	for (let j = si - 1; j >= Math.max(0, si - 2); j--) {
 		if (insideCurrentQuote(ctx, j)) continue;
@@ -913,10 +923,10 @@ function resolvePhrase(
 	}
 	const headWord = headOf(lower);
 	if (DOC_NOUNS.has(headWord)) {
-		const owner = documentOwner(ctx, phrase, start, rule);
+		const owner = documentOwner(ctx, phrase, start, rule) ?? documentFrom(ctx, phrase, start, rule);
 		if (owner) return owner;
 		// "The agency's report found … Its summary calls …": "its" is the document or body just spoken of.
-		const its = /^its\s/.test(lower) ? resolveThing(ctx, si) : undefined;
+		const its = /^its\s/.test(lower) ? (bodySubject(ctx, si, start) ?? resolveThing(ctx, si)) : undefined;
 		if (its) return { ...its, rule: `${rule}+its` };
 		return { entity: documentSource(ctx, headWord, end + 120), confidence: 'high', rule: `${rule}+document` };
 	}
@@ -988,6 +998,21 @@ function describedByAge(ctx: Context, age: string, si: number): Omit<Resolved, '
 }
 
 /** "Acme's statement read", "the company's letter says": the document speaks for the owner it is written with. */
+/** "A statement from the company read:", "a letter by Tom Roe said": the issuer the phrase itself names. */
+function documentFrom(ctx: Context, phrase: string, start: number, rule: string): Resolved | undefined {
+	const from = /\s(?:from|by)\s+(\S.*)$/u.exec(phrase);
+	if (!from) return undefined;
+	const at = start + from.index + from[0].length - from[1]!.length;
+	const name = mentionAt(ctx, at, start + phrase.length).find((m) => {
+		const e = ctx.people.entities[m.entity]!;
+		return m.start === at && e.named && e.kind !== 'document';
+	});
+	if (name) return { entity: name.entity, confidence: 'high', rule: `${rule}+document-from` };
+	const head = headOf(from[1]!.toLowerCase());
+	if (!/^the\s/i.test(from[1]!) || !orgKindOf(head)) return undefined;
+	return resolveOrganisation(ctx, head, start, `${rule}+document-from`);
+}
+
 function documentOwner(ctx: Context, phrase: string, start: number, rule: string): Resolved | undefined {
 	const owner = /^(.+?)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+$/u.exec(phrase)?.[1];
 	if (!owner) return undefined;
