@@ -1047,3 +1047,16 @@ describe('round 10q: a company that speaks only in writing', () => {
 		expect(attribute(text)[0]?.speaker).toBe('Korvel Ferries');
 	});
 });
+
+describe('round 10q: an unnamed source opening its sentence with relative clauses', () => {
+	it.each([
+		'A Norland diplomat who was in the room, and who asked not to be named because the talks were secret, said the other side “came in with forty demands”.',
+		'A diplomat who was in the room said the other side “came in with forty demands”.'
+	])('names the source by the noun the clauses hang on: %s', (text) => {
+		expect(attribute(text)[0]?.speaker).toMatch(/^a (?:Norland )?diplomat$/);
+	});
+
+	it('keeps a name set off after the clause as the speaker', () => {
+		expect(attribute('A man who lives nearby, Tom Roe, said it was “loud”.')[0]?.speaker).toBe('Tom Roe');
+	});
+});

@@ -1261,6 +1261,9 @@ const TIME_BEFORE_CUE = new RegExp(`(?<=\\p{L})\\s+${RECENT_TIME}\\s*$`, 'u');
  * Interim Force in Lebanon (UNIFIL) says", "Cynthia Thompson, curator … at the University of Arkansas,
  * Fayetteville, said").
  */
+const OPENING_SOURCE =
+	/^\s*((?:A|An|One|Another)\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Ll}[\p{Ll}-]*)\s+who\s+[^,;“”"]{1,120}(?:,\s+and\s+who\s+[^,;“”"]{1,160},)?\s*$/u;
+
 function phraseBefore(ctx: Context, from: number, end: number): { start: number; end: number } | undefined {
 	let stop = end;
 	const tokens = tokenize(ctx.text, from, end);
@@ -1274,6 +1277,13 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 	if (time) {
 		stop = from + time.index;
 		while (i >= 0 && tokens[i]!.end > stop) i--;
+	}
+	// "A Talvaran diplomat who was in the room, and who asked not to be named, said": a sentence opening on an
+	// unnamed source whose relative clauses run on past commas; the source is the noun they hang on.
+	const opening = OPENING_SOURCE.exec(ctx.text.slice(from, stop));
+	if (opening) {
+		const at = from + opening[0].length - opening[0].trimStart().length;
+		return { start: at, end: at + opening[1]!.length };
 	}
 	// "an official who asked not to be named said": a noun with its relative clause.
 	const relative =
