@@ -1060,3 +1060,10 @@ describe('round 10q: an unnamed source opening its sentence with relative clause
 		expect(attribute('A man who lives nearby, Tom Roe, said it was “loud”.')[0]?.speaker).toBe('Tom Roe');
 	});
 });
+
+describe('round 10q: a relative pronoun right before the verb of speech', () => {
+	it('leaves "which" out of the speaker ("a joint communiqué which said")', () => {
+		const text = 'The two leaders signed a joint communiqué which said they would “restore free movement”.';
+		expect(attribute(text)[0]?.speaker).not.toMatch(/which/);
+	});
+});

@@ -1346,6 +1346,9 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		if (DETERMINERS.has(lower) && !PREPOSITIONS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) break;
 	}
 	if (begin >= stop) return undefined;
+	// "signed a joint communiqué which said": the relative pronoun right before the verb is no part of the noun.
+	const pronoun = /\s+(?:who|which|that)\s*$/i.exec(ctx.text.slice(begin, stop));
+	if (pronoun) stop = begin + pronoun.index;
 	// "Ewa Lindqvist and Marek Hale said": the first of two speakers opens the clause.
 	const joint = jointStart(ctx, from, begin);
 	const opensClause =
