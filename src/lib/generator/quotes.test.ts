@@ -1067,3 +1067,24 @@ describe('round 10q: a relative pronoun right before the verb of speech', () => 
 		expect(attribute(text)[0]?.speaker).not.toMatch(/which/);
 	});
 });
+
+describe('round 10q: a bare role two people may hold', () => {
+	it.each([
+		[
+			'two named with the role',
+			'The mayor, Anna Holt, spoke first. Tom Reed, a mayor from the next town, spoke next. “It failed,” the mayor said.'
+		],
+		[
+			'a former holder and an unnamed one',
+			'Anna Holt spoke first. Tom Reed, a former mayor, spoke next. “It failed,” the mayor said.'
+		],
+		['a deputy for the post itself', 'The deputy mayor, Tom Reed, spoke. “It failed,” the mayor said.']
+	])('names nobody: %s', (_, text) => {
+		expect(attribute(text)[0]).toMatchObject({ speaker: undefined, confidence: 'low' });
+	});
+
+	it('still names the one deputy for "the deputy mayor"', () => {
+		const text = 'The deputy mayor, Tom Reed, spoke. “It failed,” the deputy mayor said.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Tom Reed', confidence: 'high' });
+	});
+});

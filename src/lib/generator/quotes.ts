@@ -466,7 +466,8 @@ function subjectOf(ctx: Context, si: number): Subject {
 	if (['he', 'she', 'it', 'they'].includes(word)) return { kind: 'pronoun', word, at };
 	// "The director said the delay was hers.": a role as the subject is its one holder named just before.
 	const role = ROLE_SUBJECT.exec(ctx.text.slice(at, s.end));
-	const holders = role && isRoleWord(role[1]!) ? recentHolders(ctx, role[1]!.toLowerCase(), si, at) : [];
+	const holders =
+		role && isRoleWord(role[1]!) ? recentHolders(ctx, role[1]!.toLowerCase(), si, at, role[0]) : [];
 	if (holders.length === 1) return { kind: 'entity', entity: holders[0]!, at };
 	const head = documentHead(ctx.text.slice(at, Math.min(s.end, at + 120)));
 	return head ? { kind: 'document', head } : { kind: 'other' };
@@ -1031,12 +1032,22 @@ function documentOwner(ctx: Context, phrase: string, start: number, rule: string
 /** Head words that mean whoever leads the body before them ("the union leader", "the party chief"). */
 const LEADING = new Set(['leader', 'chief', 'head', 'boss']);
 
+/**
+ * Whether a role holds the word as the post itself: "the mayor" is not "a former mayor" or "the deputy mayor", unless
+ * the phrase asking says so too.
+ */
+function holding(word: string, phrase: string): RegExp {
+	const qualified = new RegExp(`\\b${QUALIFIERS}[\\s-]`, 'i').test(phrase);
+	return new RegExp(`${qualified ? '' : `(?<!\\b${QUALIFIERS}[\\s-])`}\\b${word}\\b`, 'i');
+}
+const QUALIFIERS = '(?:former|ex|retired|late|deputy|vice|assistant|acting|outgoing)';
+
 /** The named people of this paragraph and the one before, up to `start`, whose role has the word. */
-function recentHolders(ctx: Context, headWord: string, si: number, start: number): number[] {
+function recentHolders(ctx: Context, headWord: string, si: number, start: number, phrase = ''): number[] {
 	const paragraph = ctx.sentences[si]!.paragraph;
 	const from = ctx.sentences[lowerBound(ctx.sentences, paragraph - 1, byParagraph)]?.start ?? 0;
 	const recent = new Set(mentionAt(ctx, from, start).map((m) => m.entity));
-	const word = new RegExp(`\\b${headWord}\\b`, 'i');
+	const word = holding(headWord, phrase);
 	return [...recent].filter((i) => {
 		const e = ctx.people.entities[i]!;
 		return e.kind === 'person' && e.named && word.test(e.role);
@@ -1062,15 +1073,17 @@ function resolveRole(
 		// "the union leader": the leader of a body is whoever holds a post the article names in a body of that kind.
 		const modifier = lower.split(' ').at(-2) ?? '';
 		const roleWord = LEADING.has(headWord) && orgKindOf(modifier) ? modifier : headWord;
-		const holders = recentHolders(ctx, roleWord, si, start);
+		const holders = recentHolders(ctx, roleWord, si, start, lower);
 		if (holders.length === 1) return { entity: holders[0]!, confidence: 'high', rule: `${rule}+role` };
+		// "Anna Holt, the mayor, … Tom Reed, a former mayor, … the mayor said": two it fits, so neither.
+		if (holders.length > 1) return undefined;
 		// "The EU competition commissioner's commented": the only person the article gave that role, further back.
 		const anywhere = ctx.people.entities.flatMap((e, i) =>
 			e.kind === 'person' &&
 			e.named &&
 			e.mentions.length > 0 &&
 			e.mentions[0]!.start < start &&
-			new RegExp(`\\b${roleWord}\\b`, 'i').test(e.role)
+			holding(roleWord, lower).test(e.role)
 				? [i]
 				: []
 		);
@@ -1089,7 +1102,15 @@ function resolveRole(
 						'gu'
 					)
 				)
-		].pop();
+		]
+			// "Tom Reed, a former mayor,": a phrase set off after a name describes that person, no unnamed source.
+			.filter(
+				(m) =>
+					!mentionAt(ctx, from, from + m.index).some((n) =>
+						/^,\s*$/.test(ctx.text.slice(n.end, from + m.index))
+					)
+			)
+			.pop();
 		if (earlier?.[0]) {
 			const said = ownerPhrase(earlier[0]).replace(/^(?:An?|One)\b/, (d) => d.toLowerCase());
 			const name = spokespersonOf(ctx, said, from + (earlier.index ?? 0)) ?? said;
