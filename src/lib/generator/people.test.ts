@@ -237,3 +237,16 @@ describe('round 10q: a transport operator’s name', () => {
 		expect(byMention('Korvel Island Ferries')).toBe('Korvel Island Ferries');
 	});
 });
+
+describe('round 10q: two people set off after a plural role', () => {
+	it('gives neither the plural role, and takes no place after "of" for a person', () => {
+		const { table } = people(
+			'The two foreign ministers, Ivo Sand of Norland and Eva Kell of Ostria, briefed reporters.'
+		);
+		const persons = table.entities.filter((e) => e.kind === 'person');
+		expect(persons.map((e) => [e.name, e.role])).toEqual([
+			['Ivo Sand', ''],
+			['Eva Kell', '']
+		]);
+	});
+});

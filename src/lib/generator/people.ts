@@ -536,6 +536,15 @@ function appositive(text: string, end: number, limit: number): string {
 	return chunk.replace(/^who (?:is|was)\s+/, '');
 }
 
+/**
+ * "The two foreign ministers, Ivo Sand of Norland and Eva Kell of Ostria,": a plural role says the name is a person's
+ * but is no one person's role.
+ */
+function singular(role: string): string {
+	const last = role.split(' ').pop() ?? '';
+	return /[^s]s$/.test(last) && isRoleWord(last.slice(0, -1)) ? '' : role;
+}
+
 /** A phrase that tells what a person is: it holds a role word, and any verb is in a "who is/was" clause. */
 export function isRoleAppositive(phrase: string): boolean {
 	const words = phrase.split(/\s+/).filter(Boolean);
@@ -732,6 +741,9 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			text.slice(s.start, c.start).trim() !== '' &&
 			lexiconTags(c.tokens[0]!.text).every((t) => t === 'LastName');
 		if (!multi && !c.honorific && !c.title.length && !speakingName(text, c) && !described) continue;
+		// "Eva Kell of Ostria, briefed reporters": a lone word after a name and "of" is where they are from.
+		if (!multi && /\p{Lu}[\p{L}'’-]+\s+of\s+$/u.test(text.slice(Math.max(s.start, c.start - 40), c.start)))
+			continue;
 		if (PUBLICATION_BEFORE.test(text.slice(Math.max(s.start, c.start - 30), c.start))) continue;
 		const opens = text.slice(s.start, c.start).trim() === '';
 		const speaks = opens && (heSpeaksNext(text, c) || SAYING.test(text.slice(c.end, s.end)));
@@ -762,7 +774,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		add({
 			kind: 'person',
 			name: display,
-			role: apposition || role,
+			role: apposition || singular(role),
 			named: true,
 			gender,
 			tokens: c.tokens.map((t) => t.text)
