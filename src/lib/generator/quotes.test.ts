@@ -1088,3 +1088,11 @@ describe('round 10q: a bare role two people may hold', () => {
 		expect(attribute(text)[0]).toMatchObject({ speaker: 'Tom Reed', confidence: 'high' });
 	});
 });
+
+describe('round 10q: he/she after a sentence of reported speech signed at its end', () => {
+	it('goes on with the source named in ", X said." rather than the person spoken of before', () => {
+		const text =
+			'Mirela Sand said her party would talk. The recount added 15 to her lead after a bundle was counted twice, Ewa Lind said. “The margin is secure,” she told reporters.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Ewa Lind', confidence: 'high' });
+	});
+});

@@ -580,11 +580,30 @@ function pronounReferent(
 		const gaveQuote = subject.kind === 'pronoun' ? undefined : spokenIn(ctx, j);
 		if (gaveQuote !== undefined && fits(gaveQuote))
 			return { entity: gaveQuote, confidence: skipped ? 'low' : 'high' };
+		// "The recount added 15 to her lead, Ewa Lind said. “…,” she told reporters.": the source named at the end
+		// of a sentence of reported speech is the one who goes on.
+		const source = subject.kind === 'entity' ? undefined : reportedBy(ctx, j);
+		if (source !== undefined && fits(source)) return { entity: source, confidence: skipped ? 'low' : 'high' };
 		if (!namesAPerson(ctx, j)) continue;
 		else skipped = true;
 	}
 	return undefined;
 }
+
+/** The named person of a ", X said." that ends a sentence with no quote of its own. */
+function reportedBy(ctx: Context, j: number): number | undefined {
+	const s = ctx.sentences[j]!;
+	const tail = REPORTED_BY.exec(ctx.text.slice(s.start, s.end));
+	if (!tail || /[“”"]/.test(ctx.text.slice(s.start, s.end))) return undefined;
+	const at = s.start + tail.index + tail[0].indexOf(tail[1]!);
+	const name = mentionAt(ctx, at, at + tail[1]!.length).find((m) => m.start === at && !m.possessive);
+	const e = name && ctx.people.entities[name.entity]!;
+	return e && e.kind === 'person' && e.named ? name.entity : undefined;
+}
+const REPORTED_BY = new RegExp(
+	`,\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})\\s+(?:${FINITE_SOURCE})\\.\\s*$`,
+	'u'
+);
 
 /**
  * "Tom Roe and Sam Ito met.", "According to Tom Roe, Sam Ito resigned.": another person the pronoun fits shares the
