@@ -1096,3 +1096,11 @@ describe('round 10q: he/she after a sentence of reported speech signed at its en
 		expect(attribute(text)[0]).toMatchObject({ speaker: 'Ewa Lind', confidence: 'high' });
 	});
 });
+
+describe('round 10q: words the one answering wrote, in a labelled answer', () => {
+	it('gives a quote from "my field notes" in an answer to the answer’s label', () => {
+		const text =
+			'Hanne Solvik, a scientist at the Nordmark Polar Institute, led the survey.\n\nWikinews: Were you right?\n\nHanne Solvik: Yes. There is a line in my field notes from the second week that says only “the edge is not where the map says”.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Hanne Solvik' });
+	});
+});

@@ -2395,7 +2395,7 @@ function runBack(ctx: Context, result: Attribution[]): void {
 const lastEnd = (ctx: Context, paragraph: number) =>
 	ctx.sentences[lowerBound(ctx.sentences, paragraph + 1, byParagraph) - 1]?.end ?? Infinity;
 
-const FIRST_PERSON = /(?:^|[\s,])(?:I|[Ww]e)\s/;
+const FIRST_PERSON = /(?:^|[\s,])(?:I|[Ww]e|[Mm]y|[Oo]ur)\s/;
 /**
  * "Marta Ilves: My grandmother kept every letter. We called it “…”": an interview's answer, labelled with the
  * person who gives it, holds their words, quotes inside it too.
