@@ -1104,3 +1104,10 @@ describe('round 10q: words the one answering wrote, in a labelled answer', () =>
 		expect(attribute(text)[0]).toMatchObject({ speaker: 'Hanne Solvik' });
 	});
 });
+
+describe('round 10q: a surname two people named before share', () => {
+	it('gives "said Holt" to neither when nothing tells them apart', () => {
+		const text = 'Anna Holt, the mayor, and Tom Holt, a builder, spoke. “It failed,” said Holt.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: undefined, confidence: 'low' });
+	});
+});

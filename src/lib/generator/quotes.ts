@@ -925,7 +925,9 @@ function resolvePhrase(
 	const joint = jointSpeakers(ctx, start, end);
 	if (joint !== undefined) return { entity: joint, confidence: 'high', rule: `${rule}+joint` };
 	const mention = nameInPhrase(ctx, start, end);
-	if (mention) return { entity: mention.entity, confidence: mention.ambiguous ? 'low' : 'high', rule };
+	// "said Holt" after Anna Holt and Tom Holt, with nothing to choose between them: neither.
+	if (mention?.ambiguous) return undefined;
+	if (mention) return { entity: mention.entity, confidence: 'high', rule };
 	const lower = phrase.toLowerCase();
 	if (lower === 'he' || lower === 'she') {
 		const r = resolvePerson(ctx, si, lower, start);
