@@ -1027,7 +1027,7 @@ function documentFrom(ctx: Context, phrase: string, start: number, rule: string)
 	const at = start + from.index + from[0].length - from[1]!.length;
 	const name = mentionAt(ctx, at, start + phrase.length).find((m) => {
 		const e = ctx.people.entities[m.entity]!;
-		return m.start === at && e.named && e.kind !== 'document';
+		return /^(?:the\s+)?$/i.test(ctx.text.slice(at, m.start)) && e.named && e.kind !== 'document';
 	});
 	if (name) return { entity: name.entity, confidence: 'high', rule: `${rule}+document-from` };
 	const head = headOf(from[1]!.toLowerCase());
