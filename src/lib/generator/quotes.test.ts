@@ -1111,3 +1111,10 @@ describe('round 10q: a surname two people named before share', () => {
 		expect(attribute(text)[0]).toMatchObject({ speaker: undefined, confidence: 'low' });
 	});
 });
+
+describe('round 10q: a collective noun with no plural "-s" as a source', () => {
+	it('gives "according to police" its quote as a group: a speaker, but no one to ask about', () => {
+		const text = 'According to police, the driver was “not wearing a seatbelt”.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'police', confidence: 'low' });
+	});
+});

@@ -193,7 +193,9 @@ const GROUP_NOUNS = new Set(
 	(
 		'analysts officials leaders countries experts critics residents people officers members parties governments ' +
 		'scientists researchers authors organizers organisers campaigners observers economists diplomats sources ' +
-		'lawmakers ministers executives investors fans players supporters neighbours neighbors parents teachers'
+		'lawmakers ministers executives investors fans players supporters neighbours neighbors parents teachers ' +
+		// Collective nouns with no plural "-s" that a source phrase uses bare ("according to police").
+		'police staff'
 	).split(' ')
 );
 
