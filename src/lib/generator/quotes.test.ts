@@ -1118,3 +1118,16 @@ describe('round 10q: a collective noun with no plural "-s" as a source', () => {
 		expect(attribute(text)[0]).toMatchObject({ speaker: 'police', confidence: 'low' });
 	});
 });
+
+describe('round 10q: an interpreter named as the one who said the words', () => {
+	it('gives "said Mila Toren, interpreting for President Ivo Sand" to Ivo Sand', () => {
+		const text =
+			'President Ivo Sand spoke. “We are neighbours,” said Mila Toren, interpreting for President Ivo Sand.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Ivo Sand', confidence: 'high' });
+	});
+
+	it('gives the words of "the president’s interpreter, Mila Toren," to nobody when the president is not named', () => {
+		const text = 'The president’s interpreter, Mila Toren, said: “We are neighbours.”';
+		expect(attribute(text)[0]).toMatchObject({ speaker: undefined, confidence: 'low' });
+	});
+});

@@ -2344,6 +2344,13 @@ export function attributeQuotes(
 			if (!found && reported !== UNRESOLVED) found = reported;
 			found ??= answerLabel(ctx, si);
 		}
+		// "said Mila Toren, interpreting for Ivo Sand": an interpreter's words are the one interpreted's, or nobody's.
+		const voice = found && interpreted(ctx, found.entity, evidence);
+		if (voice)
+			found =
+				voice.owner === undefined
+					? undefined
+					: { ...found!, entity: voice.owner, rule: `${found!.rule}+interpreted` };
 		// An extract labelled with its document speaks for it when nobody named is sure to.
 		const unsure = found
 			? people.entities[found.entity]!.kind === 'person' &&
@@ -2398,6 +2405,35 @@ function runBack(ctx: Context, result: Attribution[]): void {
 /** Where a paragraph's last sentence ends. */
 const lastEnd = (ctx: Context, paragraph: number) =>
 	ctx.sentences[lowerBound(ctx.sentences, paragraph + 1, byParagraph) - 1]?.end ?? Infinity;
+
+/**
+ * Whether the speaker is named in the quote's sentences as someone's interpreter ("Ivo Sand's interpreter, Mila
+ * Toren,", "Mila Toren, interpreting for Ivo Sand"), and whose words they carry when the article names that person.
+ */
+function interpreted(
+	ctx: Context,
+	speaker: number,
+	span: { start: number; end: number }
+): { owner?: number } | undefined {
+	for (const m of mentionAt(ctx, span.start, span.end)) {
+		if (m.entity !== speaker) continue;
+		const after = INTERPRETING_FOR.exec(ctx.text.slice(m.end, m.end + 40));
+		if (after) {
+			const at = m.end + after[0].length;
+			const owner = mentionAt(ctx, at, at + 80).find((n) => n.start === at);
+			return { ...(owner ? { owner: owner.entity } : {}) };
+		}
+		const before = INTERPRETER_OF.exec(ctx.text.slice(Math.max(span.start, m.start - 60), m.start));
+		if (before) {
+			const owner = mentionAt(ctx, Math.max(span.start, m.start - 60), m.start).find((n) => n.possessive);
+			return { ...(owner ? { owner: owner.entity } : {}) };
+		}
+	}
+	return undefined;
+}
+const INTERPRETING_FOR =
+	/^,?\s+(?:who\s+was\s+)?(?:interpreting|translating)\s+for\s+(?:\p{Ll}+\s+)?(?=\p{Lu})/u;
+const INTERPRETER_OF = /(?:['’]s?|\bhis|\bher|\btheir)\s+(?:\p{Ll}+\s+)?(?:interpreter|translator),?\s+$/u;
 
 const FIRST_PERSON = /(?:^|[\s,])(?:I|[Ww]e|[Mm]y|[Oo]ur)\s/;
 /**
