@@ -220,3 +220,33 @@ describe('round 9q: the verb after a name set off by commas is no role', () => {
 		expect(role('Tom Roe')).toBe('retired judge');
 	});
 });
+
+describe('round 10q: a possessive and a noun before a name set off by commas', () => {
+	it('reads "Our guide, Arne Lunde, stopped" as a person who is "our guide"', () => {
+		const { table } = people('Our guide, Arne Lunde, stopped the sled near a crevasse.');
+		expect(table.entities.find((e) => e.name === 'Arne Lunde')).toMatchObject({
+			kind: 'person',
+			role: 'our guide'
+		});
+	});
+});
+
+describe('round 10q: a transport operator’s name', () => {
+	it('reads "Korvel Island Ferries" as one organisation', () => {
+		const { byMention } = people('Korvel Island Ferries put nobody up for interview.');
+		expect(byMention('Korvel Island Ferries')).toBe('Korvel Island Ferries');
+	});
+});
+
+describe('round 10q: two people set off after a plural role', () => {
+	it('gives neither the plural role, and takes no place after "of" for a person', () => {
+		const { table } = people(
+			'The two foreign ministers, Ivo Sand of Norland and Eva Kell of Ostria, briefed reporters.'
+		);
+		const persons = table.entities.filter((e) => e.kind === 'person');
+		expect(persons.map((e) => [e.name, e.role])).toEqual([
+			['Ivo Sand', ''],
+			['Eva Kell', '']
+		]);
+	});
+});

@@ -111,8 +111,9 @@ const ORG_WORDS = new Set([
 		'pentagon kremlin house times post journal news press union trust fund network laboratory laboratories lab ' +
 		'hospital society organization organisation alliance coalition center centre academy administration bureau ' +
 		'cabinet government airlines motors energy holdings partners capital systems technologies fc co united city ' +
+		'ferries railways shipping ' +
 		'municipality borough county ' +
-		'museum gallery galleries program programme conference magazine newspaper station church'
+		'museum gallery galleries program programme conference magazine newspaper station church chamber'
 	).split(' '),
 	...NEWSPAPER_NAME_WORDS
 ]);
@@ -378,12 +379,31 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	let role = '';
 	if (lead.length && (isRoleWord(lastWord) || (title && /['’]s$/.test(lastWord)))) role = lead.join(' ');
 	if (!role) role = rolePhraseBefore(before);
+	if (!role && !title && text.charAt(c.end) === ',') role = kinBefore(before);
 	if (title) role = role ? `${role} ${title}`.trim() : title;
 	const of = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(
 		text.slice(c.end, c.end + 60)
 	);
 	if (title && of) role += ` of ${of[1]}`;
 	return role;
+}
+
+/**
+ * "Our guide, Arne Lunde, stopped the sled": a possessive and a noun opening a clause, with the name set off by
+ * commas after them, say who the named is to the speaker, whether or not the noun is a known role.
+ */
+function kinBefore(before: string): string {
+	const m =
+		/(?:^|[.!?:;]\s+|,\s+)((?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?),\s*$/u.exec(
+			before
+		);
+	const words = m?.[1]!.split(/\s+/) ?? [];
+	if (
+		!m ||
+		words.some((w) => isFiniteCue(w) || lexiconTags(w).some((t) => t === 'Verb' || t === 'PastTense'))
+	)
+		return '';
+	return m[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
 }
 
 /**
@@ -514,6 +534,15 @@ function appositive(text: string, end: number, limit: number): string {
 	if (of && chunk.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) && isRoleWord(w)))
 		return `${chunk}, ${of[1]!.replace(/(?<!\b(?:Co|Inc|Ltd|Corp|Bros))\.$/, '')}`;
 	return chunk.replace(/^who (?:is|was)\s+/, '');
+}
+
+/**
+ * "The two foreign ministers, Ivo Sand of Norland and Eva Kell of Ostria,": a plural role says the name is a person's
+ * but is no one person's role.
+ */
+function singular(role: string): string {
+	const last = role.split(' ').pop() ?? '';
+	return /[^s]s$/.test(last) && isRoleWord(last.slice(0, -1)) ? '' : role;
 }
 
 /** A phrase that tells what a person is: it holds a role word, and any verb is in a "who is/was" clause. */
@@ -712,6 +741,9 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			text.slice(s.start, c.start).trim() !== '' &&
 			lexiconTags(c.tokens[0]!.text).every((t) => t === 'LastName');
 		if (!multi && !c.honorific && !c.title.length && !speakingName(text, c) && !described) continue;
+		// "Eva Kell of Ostria, briefed reporters": a lone word after a name and "of" is where they are from.
+		if (!multi && /\p{Lu}[\p{L}'’-]+\s+of\s+$/u.test(text.slice(Math.max(s.start, c.start - 40), c.start)))
+			continue;
 		if (PUBLICATION_BEFORE.test(text.slice(Math.max(s.start, c.start - 30), c.start))) continue;
 		const opens = text.slice(s.start, c.start).trim() === '';
 		const speaks = opens && (heSpeaksNext(text, c) || SAYING.test(text.slice(c.end, s.end)));
@@ -742,7 +774,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		add({
 			kind: 'person',
 			name: display,
-			role: apposition || role,
+			role: apposition || singular(role),
 			named: true,
 			gender,
 			tokens: c.tokens.map((t) => t.text)

@@ -978,3 +978,156 @@ describe('round 9q: an answer after a sentence in which someone asked', () => {
 		expect(attribute(named)[0]?.speaker).toBe('Grace Okafor');
 	});
 });
+
+describe('round 10q: roles, written channels and sources named at the end', () => {
+	it('gives "the union leader" to the one person holding a post in a union, the body read from her role', () => {
+		const text =
+			'The union’s general secretary, Rosa Lind, spoke to strikers. Tom Roe, a driver, said he was worried.\n\nThe company said its offer stood.\n\n“We walked out of an empty room,” the union leader added.';
+		expect(attribute(text).at(-1)?.speaker).toBe('Rosa Lind');
+	});
+
+	it.each([
+		[
+			'two ministers, neither named as one',
+			'The two foreign ministers, Ivo Sand of Norland and Eva Kell of Ostria, spoke separately. Kell said her country had moved. “We gave something,” the minister said.'
+		],
+		[
+			'an actor the article never calls one',
+			'The film stars Ana Holt. Tom Eade, who plays her brother, was cautious. The actor said he had been “relieved to be in it”.'
+		]
+	])('gives a bare role nobody named holds to no one: %s', (_, text) => {
+		expect(attribute(text).at(-1)).toMatchObject({ speaker: undefined, confidence: 'low' });
+	});
+
+	it('takes the subject "The director" for the one director named just before, for the "she said" after it', () => {
+		const text =
+			'The film is by director Mira Kost. It stars Ana Holt, who has worked with Kost before.\n\nThe director said the delay was her own doing. “I held it back,” she said.';
+		expect(attribute(text).at(-1)).toMatchObject({ speaker: 'Mira Kost', confidence: 'high' });
+	});
+
+	it('reads "who" after "X in the <paper>" as X, not the paper', () => {
+		const text =
+			'“A slow masterpiece,” wrote Teo Vask in the Corlan Evening Post, who called the lead “the best this decade”.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Teo Vask', 'Teo Vask']);
+	});
+
+	it('gives a quote in the middle of a sentence to the source that ends it with "according to"', () => {
+		const text =
+			'Trade has fallen by “more than half” since the closure, according to the Norland Chamber of Commerce.';
+		expect(attribute(text)[0]).toMatchObject({
+			speaker: 'the Norland Chamber of Commerce',
+			confidence: 'high'
+		});
+	});
+
+	it('keeps a quote whose own verb of speech comes before "according to" with that verb’s subject', () => {
+		const text =
+			'“We grew fast,” Ilse Vand said in a letter to staff, according to a copy seen by the Norland Post.';
+		expect(attribute(text)[0]?.speaker).toBe('Ilse Vand');
+	});
+});
+
+describe('round 10q: a company that speaks only in writing', () => {
+	it.each([
+		[
+			'a statement from the company',
+			'Korvel Ferries cut sailings. A statement from the company read: “We regret the disruption.”'
+		],
+		[
+			'a letter by a person',
+			'Tom Roe wrote to the council. “We regret the disruption,” a letter by Tom Roe said.'
+		]
+	])('gives %s to the issuer the phrase names', (_, text) => {
+		expect(attribute(text)[0]?.speaker).toMatch(/Korvel Ferries|Tom Roe/);
+	});
+
+	it('reads "its statement" as the body its own sentence opens on', () => {
+		const text =
+			'Korvel Ferries cut sailings. Tom Roe said most crews stayed away. The company did not dispute the figure, but its statement said sailings would “run for medical needs only”.';
+		expect(attribute(text)[0]?.speaker).toBe('Korvel Ferries');
+	});
+});
+
+describe('round 10q: an unnamed source opening its sentence with relative clauses', () => {
+	it.each([
+		'A Norland diplomat who was in the room, and who asked not to be named because the talks were secret, said the other side “came in with forty demands”.',
+		'A diplomat who was in the room said the other side “came in with forty demands”.'
+	])('names the source by the noun the clauses hang on: %s', (text) => {
+		expect(attribute(text)[0]?.speaker).toMatch(/^a (?:Norland )?diplomat$/);
+	});
+
+	it('keeps a name set off after the clause as the speaker', () => {
+		expect(attribute('A man who lives nearby, Tom Roe, said it was “loud”.')[0]?.speaker).toBe('Tom Roe');
+	});
+});
+
+describe('round 10q: a relative pronoun right before the verb of speech', () => {
+	it('leaves "which" out of the speaker ("a joint communiqué which said")', () => {
+		const text = 'The two leaders signed a joint communiqué which said they would “restore free movement”.';
+		expect(attribute(text)[0]?.speaker).not.toMatch(/which/);
+	});
+});
+
+describe('round 10q: a bare role two people may hold', () => {
+	it.each([
+		[
+			'two named with the role',
+			'The mayor, Anna Holt, spoke first. Tom Reed, a mayor from the next town, spoke next. “It failed,” the mayor said.'
+		],
+		[
+			'a former holder and an unnamed one',
+			'Anna Holt spoke first. Tom Reed, a former mayor, spoke next. “It failed,” the mayor said.'
+		],
+		['a deputy for the post itself', 'The deputy mayor, Tom Reed, spoke. “It failed,” the mayor said.']
+	])('names nobody: %s', (_, text) => {
+		expect(attribute(text)[0]).toMatchObject({ speaker: undefined, confidence: 'low' });
+	});
+
+	it('still names the one deputy for "the deputy mayor"', () => {
+		const text = 'The deputy mayor, Tom Reed, spoke. “It failed,” the deputy mayor said.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Tom Reed', confidence: 'high' });
+	});
+});
+
+describe('round 10q: he/she after a sentence of reported speech signed at its end', () => {
+	it('goes on with the source named in ", X said." rather than the person spoken of before', () => {
+		const text =
+			'Mirela Sand said her party would talk. The recount added 15 to her lead after a bundle was counted twice, Ewa Lind said. “The margin is secure,” she told reporters.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Ewa Lind', confidence: 'high' });
+	});
+});
+
+describe('round 10q: words the one answering wrote, in a labelled answer', () => {
+	it('gives a quote from "my field notes" in an answer to the answer’s label', () => {
+		const text =
+			'Hanne Solvik, a scientist at the Nordmark Polar Institute, led the survey.\n\nWikinews: Were you right?\n\nHanne Solvik: Yes. There is a line in my field notes from the second week that says only “the edge is not where the map says”.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Hanne Solvik' });
+	});
+});
+
+describe('round 10q: a surname two people named before share', () => {
+	it('gives "said Holt" to neither when nothing tells them apart', () => {
+		const text = 'Anna Holt, the mayor, and Tom Holt, a builder, spoke. “It failed,” said Holt.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: undefined, confidence: 'low' });
+	});
+});
+
+describe('round 10q: a collective noun with no plural "-s" as a source', () => {
+	it('gives "according to police" its quote as a group: a speaker, but no one to ask about', () => {
+		const text = 'According to police, the driver was “not wearing a seatbelt”.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'police', confidence: 'low' });
+	});
+});
+
+describe('round 10q: an interpreter named as the one who said the words', () => {
+	it('gives "said Mila Toren, interpreting for President Ivo Sand" to Ivo Sand', () => {
+		const text =
+			'President Ivo Sand spoke. “We are neighbours,” said Mila Toren, interpreting for President Ivo Sand.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Ivo Sand', confidence: 'high' });
+	});
+
+	it('gives the words of "the president’s interpreter, Mila Toren," to nobody when the president is not named', () => {
+		const text = 'The president’s interpreter, Mila Toren, said: “We are neighbours.”';
+		expect(attribute(text)[0]).toMatchObject({ speaker: undefined, confidence: 'low' });
+	});
+});

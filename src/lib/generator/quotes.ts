@@ -193,7 +193,9 @@ const GROUP_NOUNS = new Set(
 	(
 		'analysts officials leaders countries experts critics residents people officers members parties governments ' +
 		'scientists researchers authors organizers organisers campaigners observers economists diplomats sources ' +
-		'lawmakers ministers executives investors fans players supporters neighbours neighbors parents teachers'
+		'lawmakers ministers executives investors fans players supporters neighbours neighbors parents teachers ' +
+		// Collective nouns with no plural "-s" that a source phrase uses bare ("according to police").
+		'police staff'
 	).split(' ')
 );
 
@@ -221,7 +223,10 @@ const ORG_KINDS: Record<string, readonly string[]> = {
 		'llc',
 		'plc',
 		'airlines',
-		'airways'
+		'airways',
+		'ferries',
+		'railways',
+		'shipping'
 	],
 	local: ['city', 'town', 'municipality', 'council', 'borough', 'county'],
 	sport: ['club', 'team', 'league', 'federation'],
@@ -250,7 +255,8 @@ const ORG_KINDS: Record<string, readonly string[]> = {
 		'alliance',
 		'society',
 		'institute',
-		'foundation'
+		'foundation',
+		'chamber'
 	],
 	press: ['newspaper', 'agency', 'broadcaster', 'magazine', 'paper', 'network', 'channel']
 };
@@ -406,6 +412,12 @@ const falseTitle = (words: string[]) =>
 	words.every((w) => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !NOT_TITLE.has(w) && !/ly$/.test(w)) &&
 	!isFiniteCue(words[words.length - 1]!);
 
+/** "The director said …": "the", a role noun (one or two words before it) and a finite verb of speech. */
+const ROLE_SUBJECT = new RegExp(
+	`^[Tt]he\\s+(?:\\p{Ll}+\\s+){0,2}?(\\p{Ll}+)\\s+(?=(?:${FINITE_SOURCE})\\b)`,
+	'u'
+);
+
 /** The main-clause subject: after a dateline and a fronted phrase ("In his trip to Kiev, Mr. Kishida announced"). */
 function subjectOf(ctx: Context, si: number): Subject {
 	const s = ctx.sentences[si]!;
@@ -454,6 +466,11 @@ function subjectOf(ctx: Context, si: number): Subject {
 	}
 	const word = /^[\p{L}]+/u.exec(ctx.text.slice(at, s.end))?.[0]?.toLowerCase() ?? '';
 	if (['he', 'she', 'it', 'they'].includes(word)) return { kind: 'pronoun', word, at };
+	// "The director said the delay was hers.": a role as the subject is its one holder named just before.
+	const role = ROLE_SUBJECT.exec(ctx.text.slice(at, s.end));
+	const holders =
+		role && isRoleWord(role[1]!) ? recentHolders(ctx, role[1]!.toLowerCase(), si, at, role[0]) : [];
+	if (holders.length === 1) return { kind: 'entity', entity: holders[0]!, at };
 	const head = documentHead(ctx.text.slice(at, Math.min(s.end, at + 120)));
 	return head ? { kind: 'document', head } : { kind: 'other' };
 }
@@ -565,11 +582,30 @@ function pronounReferent(
 		const gaveQuote = subject.kind === 'pronoun' ? undefined : spokenIn(ctx, j);
 		if (gaveQuote !== undefined && fits(gaveQuote))
 			return { entity: gaveQuote, confidence: skipped ? 'low' : 'high' };
+		// "The recount added 15 to her lead, Ewa Lind said. “…,” she told reporters.": the source named at the end
+		// of a sentence of reported speech is the one who goes on.
+		const source = subject.kind === 'entity' ? undefined : reportedBy(ctx, j);
+		if (source !== undefined && fits(source)) return { entity: source, confidence: skipped ? 'low' : 'high' };
 		if (!namesAPerson(ctx, j)) continue;
 		else skipped = true;
 	}
 	return undefined;
 }
+
+/** The named person of a ", X said." that ends a sentence with no quote of its own. */
+function reportedBy(ctx: Context, j: number): number | undefined {
+	const s = ctx.sentences[j]!;
+	const tail = REPORTED_BY.exec(ctx.text.slice(s.start, s.end));
+	if (!tail || /[“”"]/.test(ctx.text.slice(s.start, s.end))) return undefined;
+	const at = s.start + tail.index + tail[0].indexOf(tail[1]!);
+	const name = mentionAt(ctx, at, at + tail[1]!.length).find((m) => m.start === at && !m.possessive);
+	const e = name && ctx.people.entities[name.entity]!;
+	return e && e.kind === 'person' && e.named ? name.entity : undefined;
+}
+const REPORTED_BY = new RegExp(
+	`,\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})\\s+(?:${FINITE_SOURCE})\\.\\s*$`,
+	'u'
+);
 
 /**
  * "Tom Roe and Sam Ito met.", "According to Tom Roe, Sam Ito resigned.": another person the pronoun fits shares the
@@ -641,6 +677,13 @@ function askedPerson(ctx: Context, j: number): number | undefined {
 }
 
 /** it/the statement: the latest document or organisation that was a subject just before. */
+/** "The company did not dispute it, but its statement said": "its" is the body its own sentence opened on. */
+function bodySubject(ctx: Context, si: number, before: number): Omit<Resolved, 'rule'> | undefined {
+	const kind = /^the\s+(\p{Ll}+)\s/iu.exec(ctx.text.slice(mainClauseStart(ctx, si), before))?.[1];
+	const body = kind && orgKindOf(kind) ? resolveOrganisation(ctx, kind, before, '') : undefined;
+	return body && { entity: body.entity, confidence: body.confidence };
+}
+
 function resolveThing(ctx: Context, si: number): Omit<Resolved, 'rule'> | undefined {
 	for (let j = si - 1; j >= Math.max(0, si - 2); j--) {
 		if (insideCurrentQuote(ctx, j)) continue;
@@ -884,7 +927,9 @@ function resolvePhrase(
 	const joint = jointSpeakers(ctx, start, end);
 	if (joint !== undefined) return { entity: joint, confidence: 'high', rule: `${rule}+joint` };
 	const mention = nameInPhrase(ctx, start, end);
-	if (mention) return { entity: mention.entity, confidence: mention.ambiguous ? 'low' : 'high', rule };
+	// "said Holt" after Anna Holt and Tom Holt, with nothing to choose between them: neither.
+	if (mention?.ambiguous) return undefined;
+	if (mention) return { entity: mention.entity, confidence: 'high', rule };
 	const lower = phrase.toLowerCase();
 	if (lower === 'he' || lower === 'she') {
 		const r = resolvePerson(ctx, si, lower, start);
@@ -902,14 +947,18 @@ function resolvePhrase(
 	}
 	const headWord = headOf(lower);
 	if (DOC_NOUNS.has(headWord)) {
-		const owner = documentOwner(ctx, phrase, start, rule);
+		const owner = documentOwner(ctx, phrase, start, rule) ?? documentFrom(ctx, phrase, start, rule);
 		if (owner) return owner;
 		// "The agency's report found … Its summary calls …": "its" is the document or body just spoken of.
-		const its = /^its\s/.test(lower) ? resolveThing(ctx, si) : undefined;
+		const its = /^its\s/.test(lower) ? (bodySubject(ctx, si, start) ?? resolveThing(ctx, si)) : undefined;
 		if (its) return { ...its, rule: `${rule}+its` };
 		return { entity: documentSource(ctx, headWord, end + 120), confidence: 'high', rule: `${rule}+document` };
 	}
-	if (isRoleWord(headWord) && /^\p{Ll}/u.test(headWord)) return resolveRole(ctx, phrase, start, si, rule);
+	if (isRoleWord(headWord) && /^\p{Ll}/u.test(headWord)) {
+		// "according to the regulator": a role no one named holds may still be a body's name.
+		const role = resolveRole(ctx, phrase, start, si, rule);
+		if (role || !/^the\b/.test(lower) || !orgKindOf(headWord)) return role;
+	}
 	const common = !/^\p{Lu}/u.test(phrase.split(' ').pop() ?? '');
 	if (GROUP_NOUNS.has(headWord) || (common && /s$/.test(headWord))) {
 		const display = phrase.replace(/^(?:The|A|An)\b/, (d) => d.toLowerCase());
@@ -973,6 +1022,21 @@ function describedByAge(ctx: Context, age: string, si: number): Omit<Resolved, '
 }
 
 /** "Acme's statement read", "the company's letter says": the document speaks for the owner it is written with. */
+/** "A statement from the company read:", "a letter by Tom Roe said": the issuer the phrase itself names. */
+function documentFrom(ctx: Context, phrase: string, start: number, rule: string): Resolved | undefined {
+	const from = /\s(?:from|by)\s+(\S.*)$/u.exec(phrase);
+	if (!from) return undefined;
+	const at = start + from.index + from[0].length - from[1]!.length;
+	const name = mentionAt(ctx, at, start + phrase.length).find((m) => {
+		const e = ctx.people.entities[m.entity]!;
+		return /^(?:the\s+)?$/i.test(ctx.text.slice(at, m.start)) && e.named && e.kind !== 'document';
+	});
+	if (name) return { entity: name.entity, confidence: 'high', rule: `${rule}+document-from` };
+	const head = headOf(from[1]!.toLowerCase());
+	if (!/^the\s/i.test(from[1]!) || !orgKindOf(head)) return undefined;
+	return resolveOrganisation(ctx, head, start, `${rule}+document-from`);
+}
+
 function documentOwner(ctx: Context, phrase: string, start: number, rule: string): Resolved | undefined {
 	const owner = /^(.+?)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+$/u.exec(phrase)?.[1];
 	if (!owner) return undefined;
@@ -988,8 +1052,39 @@ function documentOwner(ctx: Context, phrase: string, start: number, rule: string
 	return undefined;
 }
 
+/** Head words that mean whoever leads the body before them ("the union leader", "the party chief"). */
+const LEADING = new Set(['leader', 'chief', 'head', 'boss']);
+
+/**
+ * Whether a role holds the word as the post itself: "the mayor" is not "a former mayor" or "the deputy mayor", unless
+ * the phrase asking says so too.
+ */
+function holding(word: string, phrase: string): RegExp {
+	const qualified = new RegExp(`\\b${QUALIFIERS}[\\s-]`, 'i').test(phrase);
+	return new RegExp(`${qualified ? '' : `(?<!\\b${QUALIFIERS}[\\s-])`}\\b${word}\\b`, 'i');
+}
+const QUALIFIERS = '(?:former|ex|retired|late|deputy|vice|assistant|acting|outgoing)';
+
+/** The named people of this paragraph and the one before, up to `start`, whose role has the word. */
+function recentHolders(ctx: Context, headWord: string, si: number, start: number, phrase = ''): number[] {
+	const paragraph = ctx.sentences[si]!.paragraph;
+	const from = ctx.sentences[lowerBound(ctx.sentences, paragraph - 1, byParagraph)]?.start ?? 0;
+	const recent = new Set(mentionAt(ctx, from, start).map((m) => m.entity));
+	const word = holding(headWord, phrase);
+	return [...recent].filter((i) => {
+		const e = ctx.people.entities[i]!;
+		return e.kind === 'person' && e.named && word.test(e.role);
+	});
+}
+
 /** "the coach", "a spokesman for the league": the one holder of that role nearby, or an unnamed source. */
-function resolveRole(ctx: Context, phrase: string, start: number, si: number, rule: string): Resolved {
+function resolveRole(
+	ctx: Context,
+	phrase: string,
+	start: number,
+	si: number,
+	rule: string
+): Resolved | undefined {
 	const lower = phrase.toLowerCase();
 	const headWord = headOf(lower);
 	const display = phrase.replace(/^(?:The|A|An)\b/, (d) => d.toLowerCase());
@@ -998,27 +1093,27 @@ function resolveRole(ctx: Context, phrase: string, start: number, si: number, ru
 		// "the coach" is the coach named in this or the previous paragraph, if there is exactly one.
 		const paragraph = ctx.sentences[si]!.paragraph;
 		const from = ctx.sentences[lowerBound(ctx.sentences, paragraph - 1, byParagraph)]?.start ?? 0;
-		const recent = new Set(mentionAt(ctx, from, start).map((m) => m.entity));
-		const holders = ctx.people.entities
-			.map((e, i) => ({ e, i }))
-			.filter(
-				({ e, i }) =>
-					recent.has(i) && e.kind === 'person' && e.named && new RegExp(`\\b${headWord}\\b`, 'i').test(e.role)
-			);
-		if (holders.length === 1) return { entity: holders[0]!.i, confidence: 'high', rule: `${rule}+role` };
+		// "the union leader": the leader of a body is whoever holds a post the article names in a body of that kind.
+		const modifier = lower.split(' ').at(-2) ?? '';
+		const roleWord = LEADING.has(headWord) && orgKindOf(modifier) ? modifier : headWord;
+		const holders = recentHolders(ctx, roleWord, si, start, lower);
+		if (holders.length === 1) return { entity: holders[0]!, confidence: 'high', rule: `${rule}+role` };
+		// "Anna Holt, the mayor, … Tom Reed, a former mayor, … the mayor said": two it fits, so neither.
+		if (holders.length > 1) return undefined;
 		// "The EU competition commissioner's commented": the only person the article gave that role, further back.
 		const anywhere = ctx.people.entities.flatMap((e, i) =>
 			e.kind === 'person' &&
 			e.named &&
 			e.mentions.length > 0 &&
 			e.mentions[0]!.start < start &&
-			new RegExp(`\\b${headWord}\\b`, 'i').test(e.role)
+			holding(roleWord, lower).test(e.role)
 				? [i]
 				: []
 		);
-		// A bare "the minister" may be anyone's minister; "the EU competition commissioner" describes one person.
-		const described = lower.split(' ').length > 2;
-		if (holders.length === 0 && anywhere.length === 1 && described)
+		// "The EU competition commissioner's commented" describes one person, and "the Premier" names an office; a
+		// bare "the minister" may be anyone's minister.
+		const office = /^\p{Lu}/u.test(phrase.split(' ').pop() ?? '');
+		if (holders.length === 0 && anywhere.length === 1 && (lower.split(' ').length > 2 || office))
 			return { entity: anywhere[0]!, confidence: 'low', rule: `${rule}+role` };
 		// "the spokesman" after "A spokesman for the league said …" in this or the previous paragraph.
 		const earlier = [
@@ -1026,17 +1121,28 @@ function resolveRole(ctx: Context, phrase: string, start: number, si: number, ru
 				.slice(from, start)
 				.matchAll(
 					new RegExp(
-						`\\b[Aa]n?\\s+((?:[\\p{L}-]+\\s+){0,3}?${headWord}(?:\\s+(?:for|of|at)\\s+(?:[\\p{L}'’-]+\\s+){0,6}[\\p{L}'’-]+)?)(?=[\\s,.;])`,
+						`\\b(?:[Aa]n?|One)\\s+((?:[\\p{L}-]+\\s+){0,3}?${headWord}(?:\\s+(?:for|of|at)\\s+(?:[\\p{L}'’-]+\\s+){0,6}[\\p{L}'’-]+)?)(?=[\\s,.;])`,
 						'gu'
 					)
 				)
-		].pop();
+		]
+			// "Tom Reed, a former mayor,": a phrase set off after a name describes that person, no unnamed source.
+			.filter(
+				(m) =>
+					!mentionAt(ctx, from, from + m.index).some((n) =>
+						/^,\s*$/.test(ctx.text.slice(n.end, from + m.index))
+					)
+			)
+			.pop();
 		if (earlier?.[0]) {
-			const said = ownerPhrase(earlier[0]).replace(/^A/, 'a');
+			const said = ownerPhrase(earlier[0]).replace(/^(?:An?|One)\b/, (d) => d.toLowerCase());
 			const name = spokespersonOf(ctx, said, from + (earlier.index ?? 0)) ?? said;
 			const entity = addEntity(ctx, { kind: 'person', name, role: '', named: false });
 			return { entity, confidence: 'high', rule: `${rule}+earlier` };
 		}
+		// "the minister said" with two ministers, or none the article names as one: someone it named, but nobody
+		// can say who, so no one rather than a guess ("the leaders", several, are described as before).
+		if (!/[^s]s$/.test(headWord)) return undefined;
 	}
 	// "a spokesperson said the company “…”": a bare title speaks for the body its own clause names.
 	const kind = /^spokes(?:person|man|woman)$/.test(headWord)
@@ -1199,6 +1305,9 @@ const TIME_BEFORE_CUE = new RegExp(`(?<=\\p{L})\\s+${RECENT_TIME}\\s*$`, 'u');
  * Interim Force in Lebanon (UNIFIL) says", "Cynthia Thompson, curator … at the University of Arkansas,
  * Fayetteville, said").
  */
+const OPENING_SOURCE =
+	/^\s*((?:A|An|One|Another)\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Ll}[\p{Ll}-]*)\s+who\s+[^,;“”"]{1,120}(?:,\s+and\s+who\s+[^,;“”"]{1,160},)?\s*$/u;
+
 function phraseBefore(ctx: Context, from: number, end: number): { start: number; end: number } | undefined {
 	let stop = end;
 	const tokens = tokenize(ctx.text, from, end);
@@ -1212,6 +1321,13 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 	if (time) {
 		stop = from + time.index;
 		while (i >= 0 && tokens[i]!.end > stop) i--;
+	}
+	// "A Talvaran diplomat who was in the room, and who asked not to be named, said": a sentence opening on an
+	// unnamed source whose relative clauses run on past commas; the source is the noun they hang on.
+	const opening = OPENING_SOURCE.exec(ctx.text.slice(from, stop));
+	if (opening) {
+		const at = from + opening[0].length - opening[0].trimStart().length;
+		return { start: at, end: at + opening[1]!.length };
 	}
 	// "an official who asked not to be named said": a noun with its relative clause.
 	const relative =
@@ -1274,6 +1390,9 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		if (DETERMINERS.has(lower) && !PREPOSITIONS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) break;
 	}
 	if (begin >= stop) return undefined;
+	// "signed a joint communiqué which said": the relative pronoun right before the verb is no part of the noun.
+	const pronoun = /\s+(?:who|which|that)\s*$/i.exec(ctx.text.slice(begin, stop));
+	if (pronoun) stop = begin + pronoun.index;
 	// "Ewa Lindqvist and Marek Hale said": the first of two speakers opens the clause.
 	const joint = jointStart(ctx, from, begin);
 	const opensClause =
@@ -1433,6 +1552,18 @@ const TIME_AFTER_SOURCE =
 // --- The sieve ---------------------------------------------------------------------------------------------
 
 const SOURCE_AFTER = /^\s*,?\s*(?:according to|in the words of|as quoted by)\s+/i;
+/**
+ * "Trade has fallen by “more than half” since the closure, according to the chamber.": a source that ends the
+ * sentence vouches for all of it, the quoted words in its middle too, when no verb of speech in it has a speaker.
+ */
+const SOURCE_ENDS_SENTENCE = /^[^“”"]*?,\s*(?:according to|in the words of)\s+(?=[^“”",;]+[.!?]?\s*$)/i;
+
+/** Whether words hold a finite verb of speech ("…” since then, officials said, according to …"). */
+function finiteCueIn(words: string): boolean {
+	const cues = cuePattern();
+	for (let m = cues.exec(words); m; m = cues.exec(words)) if (isFiniteCue(m[0])) return true;
+	return false;
+}
 const INVERTED = new RegExp(`^\\s*,?\\s*(?:${FINITE_SOURCE})\\s+`, 'i');
 const SPLIT_CUE = new RegExp(`^[\\s,]*[^“”"]{0,80}?\\b(?:${FINITE_SOURCE})\\b[^“”"]{0,80}?[,:]\\s*$`, 'i');
 /** "is believed to", "was expected": a verb of thought in the passive says nothing about who thinks it. */
@@ -1475,6 +1606,10 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		const at = q.close + quoted[0].length - quoted[1]!.length;
 		return orUnresolved(resolvePhrase(ctx, at, at + quoted[1]!.length, si, 'after:quoted-as'));
 	}
+	const final = SOURCE_ENDS_SENTENCE.exec(tail);
+	const sentenceFrom = Math.max(sentence.start, quoteBefore(ctx, q)?.close ?? 0);
+	if (final && !cueBefore(ctx, q, sentenceFrom) && !finiteCueIn(final[0]))
+		return sourceAfter(ctx, q.close + final[0].length, limit, si, 'after:according-final');
 	if (!opensAttribution(ctx, q, tail)) return undefined;
 	const according = SOURCE_AFTER.exec(tail);
 	if (according) return sourceAfter(ctx, q.close + according[0].length, limit, si, 'after:according');
@@ -1597,6 +1732,18 @@ function whatSubject(ctx: Context, si: number, at: number, words: string): Found
 function whoAntecedent(ctx: Context, from: number, whoAt: number): Mention | undefined {
 	const mentions = mentionAt(ctx, from, whoAt);
 	const last = mentions[mentions.length - 1];
+	// "wrote Teodor Vasko in the Corlan Evening Post, who called it": "who" is a person, so a body in a phrase
+	// hanging on the name before it is passed over for that name.
+	const holder = mentions[mentions.length - 2];
+	if (
+		last &&
+		last.end === whoAt &&
+		holder &&
+		ctx.people.entities[last.entity]!.kind === 'organisation' &&
+		ctx.people.entities[holder.entity]!.kind === 'person' &&
+		/^\s+(?:in|of|at|for|from|with)\s+(?:the\s+)?$/i.test(ctx.text.slice(holder.end, last.start))
+	)
+		return holder;
 	if (last && last.end === whoAt) return last;
 	for (let i = mentions.length - 1; i >= 0; i--) {
 		const m = mentions[i]!;
@@ -2197,12 +2344,20 @@ export function attributeQuotes(
 			if (!found && reported !== UNRESOLVED) found = reported;
 			found ??= answerLabel(ctx, si);
 		}
-		if (
-			found &&
-			people.entities[found.entity]!.kind === 'person' &&
-			!people.entities[found.entity]!.named &&
-			found.confidence === 'low'
-		) {
+		// "said Mila Toren, interpreting for Ivo Sand": an interpreter's words are the one interpreted's, or nobody's.
+		const voice = found && interpreted(ctx, found.entity, evidence);
+		if (voice)
+			found =
+				voice.owner === undefined
+					? undefined
+					: { ...found!, entity: voice.owner, rule: `${found!.rule}+interpreted` };
+		// An extract labelled with its document speaks for it when nobody named is sure to.
+		const unsure = found
+			? people.entities[found.entity]!.kind === 'person' &&
+				!people.entities[found.entity]!.named &&
+				found.confidence === 'low'
+			: cue === UNRESOLVED;
+		if (unsure) {
 			const doc = documentLabel(ctx, q.paragraph);
 			if (doc !== undefined) found = { entity: doc, confidence: 'low', rule: 'document-label' };
 		}
@@ -2251,7 +2406,36 @@ function runBack(ctx: Context, result: Attribution[]): void {
 const lastEnd = (ctx: Context, paragraph: number) =>
 	ctx.sentences[lowerBound(ctx.sentences, paragraph + 1, byParagraph) - 1]?.end ?? Infinity;
 
-const FIRST_PERSON = /(?:^|[\s,])(?:I|[Ww]e)\s/;
+/**
+ * Whether the speaker is named in the quote's sentences as someone's interpreter ("Ivo Sand's interpreter, Mila
+ * Toren,", "Mila Toren, interpreting for Ivo Sand"), and whose words they carry when the article names that person.
+ */
+function interpreted(
+	ctx: Context,
+	speaker: number,
+	span: { start: number; end: number }
+): { owner?: number } | undefined {
+	for (const m of mentionAt(ctx, span.start, span.end)) {
+		if (m.entity !== speaker) continue;
+		const after = INTERPRETING_FOR.exec(ctx.text.slice(m.end, m.end + 40));
+		if (after) {
+			const at = m.end + after[0].length;
+			const owner = mentionAt(ctx, at, at + 80).find((n) => n.start === at);
+			return { ...(owner ? { owner: owner.entity } : {}) };
+		}
+		const before = INTERPRETER_OF.exec(ctx.text.slice(Math.max(span.start, m.start - 60), m.start));
+		if (before) {
+			const owner = mentionAt(ctx, Math.max(span.start, m.start - 60), m.start).find((n) => n.possessive);
+			return { ...(owner ? { owner: owner.entity } : {}) };
+		}
+	}
+	return undefined;
+}
+const INTERPRETING_FOR =
+	/^,?\s+(?:who\s+was\s+)?(?:interpreting|translating)\s+for\s+(?:\p{Ll}+\s+)?(?=\p{Lu})/u;
+const INTERPRETER_OF = /(?:['’]s?|\bhis|\bher|\btheir)\s+(?:\p{Ll}+\s+)?(?:interpreter|translator),?\s+$/u;
+
+const FIRST_PERSON = /(?:^|[\s,])(?:I|[Ww]e|[Mm]y|[Oo]ur)\s/;
 /**
  * "Marta Ilves: My grandmother kept every letter. We called it “…”": an interview's answer, labelled with the
  * person who gives it, holds their words, quotes inside it too.
