@@ -80,6 +80,7 @@ const HOLIDAY_DAYS: Record<string, [number, number]> = {
 	'christmas eve': [12, 24],
 	'christmas day': [12, 25],
 	christmas: [12, 25],
+	'boxing day': [12, 26],
 	"new year's eve": [12, 31],
 	"new year's day": [1, 1],
 	halloween: [10, 31],
@@ -221,9 +222,17 @@ export const DATE_RULES = {
 	/** "this summer", "before the fall", "winter 2024": a season; "before"/"by" one names a deadline, not the season. */
 	season: {
 		pattern:
-			/\b(?:(before|by|in|during|until|till|since|after|through|over|this|last|next)\s+)?(?:(the)\s+)?(?:(early|late|mid)[- ]?)?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?/g,
+			/\b(?:(before|by|in|during|until|till|since|after|through|over|this|last|next)\s+)?(?:(the)\s+)?(?:(early|late|mid)[- ]?)?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b(?:[-–/](\d\d)\b)?)?/g,
 		read: (m, { s, ref, future }) => {
-			const [, lead, the, , season = '', year] = m;
+			const [, lead, the, , season = '', year, second] = m;
+			// "the winter of 2013–14": the winter that runs across the two years; another season has no such span.
+			if (second)
+				return one(
+					m,
+					season === 'winter' && Number(second) === (Number(year) + 1) % 100
+						? seasonInterval(season, Number(year))
+						: undefined
+				);
 			const after = s.slice(m.index! + m[0].length);
 			// "the fall of Kabul", "to fall", "Arab Spring", "hot spring": a season needs a determiner or year.
 			if (!lead && !the && !year) return [];
@@ -260,6 +269,13 @@ export const DATE_RULES = {
 			}
 			// "the late 1970s" is part of a decade no ISO value says: the words keep the qualifier, the value is left out.
 			if (decade && QUALIFIED.test(m[2] ?? '')) return one(m, undefined);
+			// "by the end of 2030" is the year's last day, as "by the end of the year" is (edgeOf).
+			const edge = /\b(end|beginning|start|middle)\s+of$/i.exec(m[1] ?? '')?.[1]?.toLowerCase();
+			if (edge && !decade)
+				return one(
+					m,
+					edge === 'end' ? `${year}-12-31` : edge === 'middle' ? `${year}-06/${year}-07` : `${year}-01-01`
+				);
 			// "in late 2027", "early 2027": a third of the year, as "late last year" is; "mid-2019" stays the year.
 			const part = /\b(early|late)\b/i.exec(m[2] ?? '')?.[1]?.toLowerCase();
 			if (part && !decade) {
@@ -366,10 +382,12 @@ export const DATE_RULES = {
 	},
 	/** "the 20th century", "the 19th century": a century. */
 	century: {
-		pattern: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century\b/gi,
+		pattern: /\b(?:the\s+)?(?:(early|late|mid)[\s-]+)?(\d{1,2})(?:st|nd|rd|th)\s+century\b/gi,
 		read: (m) => {
-			const n = Number(m[1]);
-			return n >= 1 && n <= 21 ? one(m, `${(n - 1) * 100}/${(n - 1) * 100 + 99}`) : [];
+			const n = Number(m[2]);
+			if (n < 1 || n > 21) return [];
+			// "the late 19th century" is part of a century no ISO value says, as "the late 1960s" is of a decade.
+			return one(m, m[1] ? undefined : `${(n - 1) * 100}/${(n - 1) * 100 + 99}`);
 		}
 	},
 	/**
@@ -378,7 +396,7 @@ export const DATE_RULES = {
 	 */
 	frequency: {
 		pattern: new RegExp(
-			`\\b(?:(?:every|each)\\s+(?:other\\s+|single\\s+|(?:${NUMBER})\\s+)?(?:weekdays?|weekends?|hours?|days?|weeks?|months?|years?|decades?|time|morning|evening|night|seasons?|summer|winter|spring|autumn|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\\s+of\\b)|(?:almost\\s+|nearly\\s+)?(?:annually|biannually|monthly|weekly|fortnightly|daily|hourly|nightly)(?![\\s-]+\\p{Ll}+\\b(?<!\\b(?:and|or|but|to|in|on|at|for|with|since|until|as|by|from))|\\s+\\d)|on\\s+an?\\s+(?:daily|weekly|monthly|yearly|annual|regular)\\s+basis|(?:once|twice|${NUMBER}\\s+times)\\s+(?:a|per|each)\\s+(?:day|week|month|year)|${NUMBER}\\s+(?:days|nights|evenings|mornings)\\s+(?:a|per|each)\\s+(?:week|month)|(?:every|each)\\s+(?:${MONTH_NAMES.join('|')}))\\b`,
+			`\\b(?:(?:every|each)\\s+(?:other\\s+|single\\s+|(?:${NUMBER})\\s+)?(?:weekdays?|weekends?|hours?|days?|weeks?|months?|quarters?|years?|decades?|time|morning|evening|night|seasons?|summer|winter|spring|autumn|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\\s+of\\b)|(?:almost\\s+|nearly\\s+)?(?:annually|biannually|monthly|weekly|fortnightly|daily|hourly|nightly)(?![\\s-]+\\p{Ll}+\\b(?<!\\b(?:and|or|but|to|in|on|at|for|with|since|until|as|by|from))|\\s+\\d)|on\\s+an?\\s+(?:daily|weekly|monthly|yearly|annual|regular)\\s+basis|(?:once|twice|${NUMBER}\\s+times)\\s+(?:a|per|each)\\s+(?:day|week|month|year)|${NUMBER}\\s+(?:days|nights|evenings|mornings)\\s+(?:a|per|each)\\s+(?:week|month)|(?:every|each)\\s+(?:${MONTH_NAMES.join('|')}))\\b`,
 			'giu'
 		),
 		read: (m, { s }) => {
@@ -558,7 +576,8 @@ export const DATE_RULES = {
 	/** "by Christmas", "since Halloween": a holiday on a fixed day; the lead word keeps "Christmas tree" out. */
 	holiday: {
 		pattern:
-			/\b(by|before|until|till|since|after|on|at|over|for|last|next|this)\s+(Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day|Halloween|Valentine['’]s Day|the Fourth of July|July Fourth)\b/g,
+			// "since the Boxing Day round": a holiday named as a day ("… Day", "… Eve") dates the event held on it.
+			/\b(by|before|until|till|since|after|on|at|over|for|last|next|this)\s+(?:the\s+(?=(?:Christmas|Boxing|New Year['’]s|Valentine['’]s)\s+(?:Day|Eve)\s+\p{Ll}))?(Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year['’]s Eve|New Year['’]s Day|Halloween|Valentine['’]s Day|the Fourth of July|July Fourth)\b/gu,
 		read: (m, { s, ref, future }) => {
 			const lead = (m[1] ?? '').toLowerCase();
 			const [month, dayOfMonth] = HOLIDAY_DAYS[(m[2] ?? '').toLowerCase().replace('’', "'")] ?? [12, 25];

@@ -131,7 +131,7 @@ describe('extractDates on sentences from other fields', () => {
 			'The project began in the 1990s and will be finished by the end of 2030.',
 			[
 				['in the 1990s', '1990/1999'],
-				['by the end of 2030', '2030']
+				['by the end of 2030', '2030-12-31']
 			]
 		],
 		['Prices doubled over the past decade.', [['over the past decade', undefined]]],
@@ -496,5 +496,43 @@ describe('round 13 (extract9f): tense read where it governs the date', () => {
 	it('reads no frequency in "a daily 75 mg dose"', () => {
 		const text = 'Trial\n\nA daily 75 mg dose cut strokes by a fifth.';
 		expect(values(text)).toEqual([]);
+	});
+});
+
+describe('round 10d: dates of court, sport, history and storm reporting', () => {
+	// Articles dated Thursday 2026-02-12 (a court report) and Tuesday 2026-03-24 (a cricket report).
+	const on = (date: string) => (text: string) =>
+		extractDates(text, segment(text).sentences, date).map((f) => [f.text, f.value]);
+	it.each<[string, string, [string, string | undefined]]>([
+		[
+			'2026-02-12',
+			'The accounts will be checked every quarter by two trustees.',
+			['every quarter', undefined]
+		],
+		[
+			'2026-03-24',
+			'Harwell Bay had led the table since the Boxing Day round.',
+			['since the Boxing Day', '2025-12-26']
+		],
+		['2026-02-12', 'The mill was built in the late 19th century.', ['the late 19th century', undefined]],
+		['2026-02-12', 'Insurers held less than at the end of 2025.', ['at the end of 2025', '2025-12-31']],
+		[
+			'2026-02-12',
+			'The river peaked in the winter of 2013–14.',
+			['in the winter of 2013–14', '2013-12/2014-02']
+		],
+		[
+			'2026-02-12',
+			'A confiscation hearing was adjourned until 13 March, when the court will decide.',
+			['13 March', '2026-03-13']
+		],
+		[
+			'2026-03-24',
+			'The board said on Tuesday that the 2026–27 season would begin on October 9.',
+			['October 9', '2026-10-09']
+		],
+		['2026-03-24', 'He said in January that he would resign on March 3.', ['March 3', '2026-03-03']]
+	])('%s: %s', (date, sentence, want) => {
+		expect(on(date)(`Report\n\n${sentence}`)).toContainEqual(want);
 	});
 });
