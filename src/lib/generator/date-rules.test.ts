@@ -104,7 +104,8 @@ describe('issue 9: the date rules', () => {
 		['periodTo', 'Turnover rose in the year to May 2017.', ['in the year to May 2017', '2016-06/2017-05']],
 		['firstTimeIn', 'It snowed on Monday for the first time in 30 years.', ['on Monday', '2017-07-17']],
 		['clockUtc', 'The ferry sank on Monday at 3:40 a.m. (0140 UTC).', ['0140 UTC', '2017-07-17T01:40']],
-		['superlativeMonth', 'It was the wettest June on record.', ['June', '2017-06']]
+		['superlativeMonth', 'It was the wettest June on record.', ['June', '2017-06']],
+		['yearsOn', 'The garden opened in May 1976. Two decades on, it was sold.', ['Two decades on', '1996']]
 	];
 
 	it.each(rows)('%s: %s', (_, sentence, want) => {

@@ -38,6 +38,12 @@ export interface Found {
 	weekdayFrom?: { step: 1 | -1; weekday: number };
 	/** "Earlier in the evening": a part of the day the text speaks of, which takes that day as its value. */
 	storyDay?: boolean;
+	/** "after midnight": the clock time falls on the day after the one the story last named. */
+	nextDay?: boolean;
+	/** "two days earlier" (-2): days counted from the day the story last named. */
+	daysFrom?: number;
+	/** "a century earlier" (-100), "two decades on" (20): years counted from the year the paragraph last named. */
+	yearsFrom?: number;
 }
 
 /** What a rule sees: the sentence, the article's date, and whether the sentence speaks of the future. */
@@ -199,7 +205,34 @@ export const DATE_RULES = {
 			`\\b(?:the\\s+)?(?:following|previous|preceding)\\s+(?:day|morning|evening|night|week)\\b|\\b(?:the\\s+)?next\\s+(?:day|morning|evening|night)\\b|\\bthe\\s+next\\s+week\\b|\\bthe\\s+(?:day|night|week)\\s+(?:before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their)\\b)|\\b(?:(?:a|an|one|${NUMBER}|(?:a\\s+)?few|several)\\s+)?(?:minutes?|hours?|days?|weeks?)\\s+(?:later|earlier)\\b|\\b(?:months|years)\\s+(?:later|earlier)\\b`,
 			'gi'
 		),
-		read: (m) => one(m, undefined)
+		read: (m) => {
+			// "a note two days earlier", after a sentence that dated the verdict: counted from that day.
+			const counted = new RegExp(`^(a|an|one|${NUMBER})\\s+(days?|weeks?)\\s+(later|earlier)$`, 'i').exec(
+				m[0]
+			);
+			const n = counted ? (/^(?:an?|one)$/i.test(counted[1]!) ? 1 : readNumber(counted[1]!)) : null;
+			if (!counted || n === null) return one(m, undefined);
+			const days = n * (/^week/i.test(counted[2]!) ? 7 : 1) * (/^earlier$/i.test(counted[3]!) ? -1 : 1);
+			return one(m, undefined, { daysFrom: days });
+		}
+	},
+	/**
+	 * "a century earlier", "two decades on", "ten years on,": years counted from the time the paragraph named; "30
+	 * years on Saturday" is a span before a day, not this.
+	 */
+	yearsOn: {
+		pattern: new RegExp(
+			`\\b(a|an|one|${NUMBER})\\s+(centur(?:y|ies)|decades?|years)\\s+(?:(earlier|later)\\b|on(?=\\s*(?:[,.;:)]|$)))`,
+			'gi'
+		),
+		read: (m) => {
+			const n = /^(?:an?|one)$/i.test(m[1] ?? '') ? 1 : readNumber(m[1] ?? '');
+			if (n === null) return [];
+			// "years later" is the later rule's, counted from the period the paragraph named.
+			if (/^years$/i.test(m[2] ?? '') && m[3]) return [];
+			const years = n * (/^centur/i.test(m[2] ?? '') ? 100 : /^decade/i.test(m[2] ?? '') ? 10 : 1);
+			return one(m, undefined, { yearsFrom: /^earlier$/i.test(m[3] ?? '') ? -years : years });
+		}
 	},
 	/** "two weeks from now", "in two weeks' time": ahead of when it was said, which the article does not date. */
 	fromNow: {
@@ -800,7 +833,13 @@ export const DATE_RULES = {
 	clockWord: {
 		pattern:
 			/\b(?:at|around|after|before|until|by|shortly\s+(?:before|after))\s+(?:about\s+)?(?:midnight|noon|midday)\b/gi,
-		read: (m) => one(m, undefined)
+		// "landfall shortly after midnight", told after Monday's warning: the midnight that starts the next day, which
+		// the times told after it then fall on. A deadline ("by midnight") or a time before it keeps no day.
+		read: (m, { s }) =>
+			/^(?:at|around|after|shortly\s+after)\s+(?:about\s+)?midnight$/i.test(m[0]) &&
+			!/^\s+(?:on|of)\b/i.test(s.slice(m.index! + m[0].length))
+				? one(m, undefined, { clock: 'T00:00', nextDay: true })
+				: one(m, undefined)
 	},
 	/** "on the eve of the summit": a time anchored to an event, which the text stops before. */
 	eveOf: {

@@ -536,3 +536,39 @@ describe('round 10d: dates of court, sport, history and storm reporting', () => 
 		expect(on(date)(`Report\n\n${sentence}`)).toContainEqual(want);
 	});
 });
+
+describe('round 10d: times counted from the day or year the story named', () => {
+	const values = (date: string, text: string) =>
+		extractDates(text, segment(text).sentences, date).map((f) => [f.text, f.value]);
+	it('counts "two days earlier" from the day named the sentence before', () => {
+		const text = 'Verdict\n\nTorvan was cleared on January 29. Jurors had sent a note two days earlier.';
+		expect(values('2026-02-12', text)).toContainEqual(['two days earlier', '2026-01-27']);
+	});
+	it('counts "a century earlier" and "two decades on" from the year the paragraph named', () => {
+		const text =
+			'Fire\n\nAt 10:52 p.m. on Wednesday, the hour the alarm was raised a century earlier, a bell rang.\n\nA garden opened in October 1976. Two decades on, in 1996, a wall was built.';
+		const got = values('2026-10-15', text);
+		expect(got).toContainEqual(['a century earlier', '1926']);
+		expect(got).toContainEqual(['Two decades on', '1996']);
+	});
+	it('gives "a century later" no year past the article\'s, and reads "30 years on Saturday" as no such count', () => {
+		const got = values(
+			'2026-10-15',
+			'Fire\n\nThe museum opens next spring. A century later, the lesson is simple.\n\nRovers won for the first time in 30 years on Saturday.'
+		);
+		expect(got).toContainEqual(['A century later', undefined]);
+		expect(got.map(([text]) => text)).not.toContain('30 years on');
+	});
+	it('sets the times told after "shortly after midnight" on the next day, without the bracket', () => {
+		const text =
+			'Storm\n\nA red warning was issued at 14:30 UTC on Monday. The storm made landfall shortly after midnight, and the strongest gust came at 03:10 local time (02:10 UTC).';
+		const got = values('2026-11-05', text);
+		expect(got).toContainEqual(['shortly after midnight', '2026-11-03T00:00']);
+		expect(got).toContainEqual(['at 03:10', '2026-11-03T03:10']);
+		expect(got).toContainEqual(['02:10 UTC', '2026-11-03T02:10']);
+	});
+	it('keeps "at midnight on Monday" and "by midnight" off the next day', () => {
+		const got = values('2026-11-05', 'Deadline\n\nThe warning came on Monday. Shops must close by midnight.');
+		expect(got).toContainEqual(['by midnight', undefined]);
+	});
+});

@@ -227,7 +227,17 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 				let day = lastDay && lastDay.paragraph >= sentence.paragraph - 1 ? lastDay.value : newsDay;
 				// "I was asleep at 3:39": a time told in the past is not on a day still to come.
 				if (day && ref && day > iso(ref) && !FUTURE.test(s)) day = newsDay;
+				if (day && f.nextDay) day = iso(shift(parseDay(day)!, 'day', 1));
 				if (day) value = `${day}${f.clock ?? ''}`;
+			}
+			// "a note two days earlier": counted from the day the story named a sentence or a paragraph before.
+			if (f.daysFrom !== undefined && lastDay && lastDay.paragraph >= sentence.paragraph - 1)
+				value = iso(shift(parseDay(lastDay.value)!, 'day', f.daysFrom));
+			// "a century earlier": counted from the year the paragraph named; a count on ("a century later") that
+			// would pass the article's year counts from something else, an event the story does not date.
+			if (f.yearsFrom !== undefined && named?.paragraph === sentence.paragraph) {
+				const year = Number(named.value.slice(0, 4)) + f.yearsFrom;
+				if (!ref || year <= ref.y) value = String(year);
 			}
 			// "the following Tuesday": counted from the day the story last named, or from the day of the news.
 			const from = lastDay?.value ?? newsDay;
@@ -293,9 +303,10 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 		const ahead = FUTURE.test(clause) || ((monthDay || month) && (SCHEDULE.test(clause) || saidAhead));
 		const r = (ahead && forward.find((f) => f.index === back.index && f.text === back.text)) || back;
 		// "5:00 p.m." keeps its last point; other trailing punctuation belongs to the sentence.
+		// "(02:10 UTC)": a closing bracket chrono read with the time is the sentence's, not the date's.
 		const written = /\b[ap]\.m\.$/i.test(r.text.trimEnd())
 			? r.text.trimEnd()
-			: r.text.replace(/[\s,.;:]+$/, '');
+			: r.text.replace(/[\s,.;:]+$/, '').replace(/^([^(]*)\)$/, '$1');
 		if (/^(?:now|right now)$/i.test(written) || !DATE_WORD.test(written)) continue;
 		// "over the past few years": a vague stretch; the vague-period rule keeps the ones that say when.
 		if (/^(?:the\s+)?(?:past|last|next|coming)\s+(?:few|several|couple\s+of)\s+\w+$/i.test(written)) continue;
