@@ -147,6 +147,9 @@ const LISTED = new RegExp(
 );
 /** "from 2,150 to ": the second of two amounts a change moves between, written with separators. */
 const SEPARATED_CHANGE = /\bfrom\s+\d{1,3}(?:,\d{3})+\s+to\s+$/i;
+/** "a woman, 45,", "the driver, 61,": a person named by what they are, before an age set off by commas. */
+const PERSON_APPOSED =
+	/\b(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(man|woman|boy|girl|teenager|pensioner|driver|passenger|resident|pedestrian|cyclist|motorist|farmer|worker|mother|father|son|daughter|husband|wife|victim|student|pupil|nurse|doctor|teacher|officer|soldier|fisherman),\s*$/u;
 const AGE_BOUND_BEFORE =
 	/\b(pupils|children|kids|students|people|teenagers|adults|players|users|girls|boys|residents|patients|anyone|those)\s+(?:under|over|aged|below|above)\s+$/i;
 /** "a family of seven had been sleeping", "a lead of three thousand does not vanish": the count may end its noun phrase before the verb. */
@@ -438,7 +441,11 @@ export const UNIT_READERS = {
 		kinds: ['time'],
 		read: (n) => {
 			if (n.words || n.value < 1 || n.value > 120 || !Number.isInteger(n.value)) return null;
-			if (!/\p{Lu}[\p{L}'’-]+,\s*$/u.test(n.before) || !/^,/.test(n.after)) return null;
+			if (!/^,/.test(n.after)) return null;
+			// "a woman, 45, was swept away": an age set off after a person named by what they are.
+			const described = PERSON_APPOSED.exec(n.before)?.[1];
+			if (described) return plain(n, 0, 'years', { about: `age of the ${described}` });
+			if (!/\p{Lu}[\p{L}'’-]+,\s*$/u.test(n.before)) return null;
 			const name = /((?:\p{Lu}[\p{L}'’-]+\s+)*\p{Lu}[\p{L}'’-]+),\s*$/u.exec(n.before)?.[1] ?? '';
 			return plain(n, 0, 'years', { about: `age of ${name}` });
 		}
@@ -480,14 +487,17 @@ export const UNIT_READERS = {
 			const bare = n.before.slice(0, n.before.length - n.qualifier.length);
 			const bound =
 				/^(?:over|under)\s/i.test(n.qualifier) &&
-				/\bof\s+(?:them|us|those|the\s+\p{L}+|\p{L}+['’]s?\s+\p{L}+)\s+(?:was|were|is|are)\s+$/iu.test(
+				/\bof\s+(?:them|us|those|the\s+\p{L}+|\p{L}+['’]s?\s+\p{L}+)\s+(?:(?:was|were|is|are)\s+)?$/iu.test(
 					bare
 				) &&
 				ends(n.after);
+			// "until she was 80”, she said", "The youngest, Agnes Pryor, was 14.": a person's age told with "was"
+			// after a pronoun or a full name set off by commas.
 			const person =
 				!n.qualifier &&
-				/\b(?:he|she|I)\s+(?:was|is)\s+$/i.test(bare) &&
-				/^(?:\s*[,.;]|\s+(?:and|when)\b)/.test(n.after);
+				(/\b(?:he|she|I)\s+(?:was|is)\s+$/i.test(bare) ||
+					/,\s+(?:\p{Lu}[\p{L}'’-]+\s+)+\p{Lu}[\p{L}'’-]+,\s+(?:was|is)\s+$/u.test(bare)) &&
+				/^(?:["”’]?\s*[,.;]|\s+(?:and|when)\b)/.test(n.after);
 			return bound || person ? { ...plain(n, 0, 'years', { about: 'age' }), start: n.index } : null;
 		}
 	},
@@ -1292,6 +1302,17 @@ function namedRank(before: string, after: string): RegExpExecArray | null {
 	);
 }
 
+/**
+ * "the fourth named storm of the season", "the third to reach the coast since May": an ordinal counting its noun
+ * within a period, or the ones that did a thing, is a place in a series ("the second floor" is only a name).
+ */
+function seriesRank(written: string, before: string, after: string): RegExpExecArray | null {
+	if (!/\bthe\s+$/i.test(before) || /^(?:first|last|1st)$/i.test(written)) return null;
+	return /^(?=(?:\s+[\p{Ll}-]+){1,2}\s+of\s+the\s+(?:season|year|month|week|century|decade|series|tournament|campaign|league)\b|\s+to\s+(?!be\b)\p{Ll}{2,}\b)/u.exec(
+		after
+	);
+}
+
 function readRank(
 	written: string,
 	index: number,
@@ -1303,7 +1324,8 @@ function readRank(
 		RANK_AFTER.exec(after) ??
 		placedRank(before, after) ??
 		ownedRank(written, before, after) ??
-		namedRank(before, after);
+		namedRank(before, after) ??
+		seriesRank(written, before, after);
 	if (!m) return null;
 	if (/\bfor\s+the\s+$/i.test(before)) return null;
 	const value = /^\d/.test(written) ? Number.parseInt(written, 10) : ORDINALS[written.toLowerCase()];
