@@ -105,6 +105,11 @@ describe('issue 9: the date rules', () => {
 		['firstTimeIn', 'It snowed on Monday for the first time in 30 years.', ['on Monday', '2017-07-17']],
 		['clockUtc', 'The ferry sank on Monday at 3:40 a.m. (0140 UTC).', ['0140 UTC', '2017-07-17T01:40']],
 		['superlativeMonth', 'It was the wettest June on record.', ['June', '2017-06']],
+		[
+			'hourInWords',
+			'On July 3 the water came in at four in the morning.',
+			['four in the morning', '2017-07-03T04:00']
+		],
 		['yearsOn', 'The garden opened in May 1976. Two decades on, it was sold.', ['Two decades on', '1996']]
 	];
 

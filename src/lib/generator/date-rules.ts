@@ -94,6 +94,20 @@ const HOLIDAY_DAYS: Record<string, [number, number]> = {
 	'the fourth of july': [7, 4],
 	'july fourth': [7, 4]
 };
+const HOUR_WORDS = [
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten',
+	'eleven',
+	'twelve'
+];
 const DECADE_WORDS: Record<string, number> = {
 	twenties: 1920,
 	thirties: 1930,
@@ -474,7 +488,7 @@ export const DATE_RULES = {
 	/** "the second day of Xi's visit", "its second week", "the first days of the conflict": counted from an event. */
 	ordinalOf: {
 		pattern: new RegExp(
-			`\\b(?:(?:on|in|during|into|since)\\s+)?(?:the|its|their)\\s+(${ORDINAL_WORDS})\\s+(days?|nights?|weeks?|months?|years?)\\b(?:\\s+of\\s+([^,.;:!?“”"()]+))?`,
+			`\\b(?:(?:on|in|during|into|since)\\s+)?(?:the|its|their)\\s+(${ORDINAL_WORDS})\\s+(?:and\\s+(?:final|last)\\s+)?(days?|nights?|weeks?|months?|years?)\\b(?:\\s+of\\s+([^,.;:!?“”"()]+))?`,
 			'gi'
 		),
 		read: (m) => {
@@ -504,7 +518,16 @@ export const DATE_RULES = {
 			/\b(?:(early|late|later|earlier)\s+)?(?:in|during)\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening)\b(?!\s+(?:rush|commute|hours?|session|peak|traffic|news|show|programme|program|edition|papers?|shift|service|prayers?|briefing|meeting|class(?:es)?|match|game|run|walk|light|sun)\b)|\b(?:later|earlier|late|early)\s+in\s+the\s+week\b|\b(?:by|at|until|before|towards?)\s+the\s+end\s+of\s+the\s+(?:day|week)\b/gi,
 		// "Earlier in the evening" points back to the evening just told, so it is that day; a bare "in the
 		// evening" may be a habit ("she writes in the evening") and keeps no value.
-		read: (m) => one(m, undefined, /^(?:earlier|later)$/i.test(m[1] ?? '') ? { storyDay: true } : {})
+		read: (m, { s, ref, future }) => {
+			// "should be reconnected by the end of the week": looking ahead, the week is the article's own.
+			if (
+				ref &&
+				/\bend\s+of\s+the\s+week$/i.test(m[0]) &&
+				(future || FORWARD.test(clauseAround(s, m.index!, m.index! + m[0].length)))
+			)
+				return one(m, iso(shift(ref, 'day', (7 - weekday(ref)) % 7)));
+			return one(m, undefined, /^(?:earlier|later)$/i.test(m[1] ?? '') ? { storyDay: true } : {});
+		}
 	},
 	/** "on opening night", "election day", "polling day": a day named by the event it holds; the event dates it. */
 	eventDay: {
@@ -841,6 +864,26 @@ export const DATE_RULES = {
 				? one(m, undefined, { clock: 'T00:00', nextDay: true })
 				: one(m, undefined)
 	},
+	/** "at about four in the morning", "ten at night": an hour told in words, set on the day the text speaks of. */
+	hourInWords: {
+		pattern:
+			/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o['’]clock)?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))\b/gi,
+		read: (m, { s }) => {
+			// "would sit there until two in the morning", "are on their own at three in the morning": an hour of a
+			// habit falls on no one day; only a past told once ("the water came in at four in the morning") has one.
+			const clause = clauseAround(s, m.index!, m.index! + m[0].length);
+			if (
+				!/\b(?:was|were|came|went|began|\p{Ll}{2,}ed)\b/u.test(clause) ||
+				/\b(?:would|used\s+to)\b/.test(clause)
+			)
+				return one(m, undefined);
+			const hour = HOUR_WORDS.indexOf((m[1] ?? '').toLowerCase()) + 1;
+			const part = (m[2] ?? m[3] ?? '').toLowerCase();
+			// "twelve in the morning" is never said; "eleven at night" is 23:00, "two at night" 02:00.
+			const h = part === 'morning' ? hour % 12 : part === 'night' && hour < 5 ? hour : (hour % 12) + 12;
+			return one(m, undefined, { clock: `T${pad(h)}:00` });
+		}
+	},
 	/** "on the eve of the summit": a time anchored to an event, which the text stops before. */
 	eveOf: {
 		pattern: /\b(?:on|by)\s+the\s+eve\s+of\b/gi,
@@ -925,9 +968,12 @@ export const DATE_RULES = {
 			`\\b(a|an|one|${NUMBER})\\s+(years?|quarters?|months?)\\s+(?:earlier|before|prior)(?=\\s*(?:[,.;:)]|$))`,
 			'gi'
 		),
-		read: (m) => {
+		read: (m, { s }) => {
 			const n = /^(?:an?|one)$/i.test(m[1] ?? '') ? 1 : readNumber(m[1] ?? '');
-			return n === null ? [] : one(m, undefined, { earlier: { unit: singular(m[2] ?? 'year'), n } });
+			if (n === null) return [];
+			// "warned twice in the ten years before": a stretch up to an event, not the one period that far back.
+			if (/\bthe\s+$/i.test(s.slice(0, m.index!))) return one(m, undefined);
+			return one(m, undefined, { earlier: { unit: singular(m[2] ?? 'year'), n } });
 		}
 	}
 } satisfies Record<string, DateRule>;

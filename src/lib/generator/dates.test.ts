@@ -572,3 +572,36 @@ describe('round 10d: times counted from the day or year the story named', () => 
 		expect(got).toContainEqual(['by midnight', undefined]);
 	});
 });
+
+describe('round 10d: stretches, ordinal spans, hours in words and the week ahead', () => {
+	const values = (date: string, text: string) =>
+		extractDates(text, segment(text).sentences, date).map((f) => [f.text, f.value]);
+	it('reads "in the ten years before" as a stretch up to an event, not the year ten years back', () => {
+		const got = values(
+			'2026-10-15',
+			'Fire\n\nAn inquiry in 1927 found the owners had been warned in the ten years before.'
+		);
+		expect(got).toContainEqual(['ten years before', undefined]);
+	});
+	it('reads "the fourth and final day" as an ordinal span', () => {
+		const got = values('2026-03-24', 'Final\n\nThey won with 14 overs to spare on the fourth and final day.');
+		expect(got).toContainEqual(['on the fourth and final day', undefined]);
+	});
+	it('gives an hour in words of a habit no day', () => {
+		const got = values(
+			'2026-10-15',
+			'Vigil\n\nHe died on Monday. "He would sit in the office until two in the morning," she said.'
+		);
+		expect(got).toContainEqual(['two in the morning', undefined]);
+	});
+	it('reads "by the end of the week" looking ahead as the Sunday of the article\'s week, told in the past as none', () => {
+		const got = values(
+			'2026-11-05',
+			'Storm\n\nAll homes should be reconnected by the end of the week.\n\nThe roads were clear by the end of the week.'
+		);
+		expect(got).toEqual([
+			['by the end of the week', '2026-11-08'],
+			['by the end of the week', undefined]
+		]);
+	});
+});
