@@ -42,6 +42,8 @@ export interface Found {
 	nextDay?: boolean;
 	/** "two days earlier" (-2): days counted from the day the story last named. */
 	daysFrom?: number;
+	/** "the following spring": that season after (1) or before (-1) the time the paragraph last named. */
+	seasonFrom?: { season: string; step: 1 | -1 };
 	/** "a century earlier" (-100), "two decades on" (20): years counted from the year the paragraph last named. */
 	yearsFrom?: number;
 }
@@ -897,6 +899,18 @@ export const DATE_RULES = {
 				earlier: { unit: m[2]!.toLowerCase(), n: /^(?:following|next)$/i.test(m[1]!) ? -1 : 1 }
 			})
 	},
+	/** "an inquiry in 1927 … fined the following spring": that season after the time the paragraph named. */
+	followingSeason: {
+		pattern:
+			/\b(?:in\s+|during\s+|by\s+)?the\s+(following|next|previous|preceding)\s+(spring|summer|autumn|fall|winter)\b/gi,
+		read: (m) =>
+			one(m, undefined, {
+				seasonFrom: {
+					season: (m[2] ?? '').toLowerCase(),
+					step: /^(?:following|next)$/i.test(m[1] ?? '') ? 1 : -1
+				}
+			})
+	},
 	/** "passed in 2004 and amended two years later": that many units on from the period the paragraph named. */
 	later: {
 		pattern: new RegExp(`\\b(a|an|one|${NUMBER})\\s+(years?|months?|decades?)\\s+later\\b`, 'gi'),
@@ -1007,6 +1021,19 @@ export function seasonYear(ref: Day, season: string, lead: string, future: boole
 	const ahead = future || /^(?:before|by|until|till)$/.test(lead);
 	if (ahead) return hasStarted ? current + 1 : current;
 	return hasStarted ? current : current - 1;
+}
+
+/** The season after (step 1) or before (-1) a value ('YYYY', 'YYYY-MM…'): a year alone is all before or after it. */
+export function seasonBeside(value: string, season: string, step: 1 | -1): string {
+	const start = SEASON_MONTHS[season] ?? 3;
+	const y = Number(value.slice(0, 4));
+	const m = /^\d{4}-(\d\d)/.exec(value)?.[1];
+	if (m === undefined) return seasonInterval(season, y + step);
+	const month = Number(m);
+	if (step === 1) return seasonInterval(season, start > month ? y : y + 1);
+	// A winter is named by the year it starts in: the one before February 2020 began in December 2019.
+	const end = start === 12 ? 14 : start + 2;
+	return seasonInterval(season, end < month ? y : start === 12 && month <= 2 ? y - 2 : y - 1);
 }
 
 export function seasonInterval(season: string, y: number): string {

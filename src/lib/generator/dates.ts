@@ -22,6 +22,7 @@ import {
 	ownRules,
 	pad,
 	parseDay,
+	seasonBeside,
 	shift,
 	shiftValue,
 	weekday,
@@ -239,6 +240,8 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 				const year = Number(named.value.slice(0, 4)) + f.yearsFrom;
 				if (!ref || year <= ref.y) value = String(year);
 			}
+			if (f.seasonFrom && named?.paragraph === sentence.paragraph)
+				value = seasonBeside(named.value, f.seasonFrom.season, f.seasonFrom.step);
 			// "the following Tuesday": counted from the day the story last named, or from the day of the news.
 			const from = lastDay?.value ?? newsDay;
 			if (f.weekdayFrom && from) value = weekdayFrom(from, f.weekdayFrom.step, f.weekdayFrom.weekday);
