@@ -605,3 +605,13 @@ describe('round 10d: stretches, ordinal spans, hours in words and the week ahead
 		]);
 	});
 });
+
+describe('round 10d: a frequency in minutes', () => {
+	it('reads "every 20 minutes" as how often', () => {
+		const text =
+			'Ferry\n\nA ferry will run from Monday, every 20 minutes between 6 a.m. and 10 p.m., the mayor said.';
+		expect(extractDates(text, segment(text).sentences, '2026-10-08').map((f) => f.text)).toContain(
+			'every 20 minutes'
+		);
+	});
+});
