@@ -490,7 +490,7 @@ export const DATE_RULES = {
 	/** "the second day of Xi's visit", "its second week", "the first days of the conflict": counted from an event. */
 	ordinalOf: {
 		pattern: new RegExp(
-			`\\b(?:(?:on|in|during|into|since)\\s+)?(?:the|its|their)\\s+(${ORDINAL_WORDS})\\s+(?:and\\s+(?:final|last)\\s+)?(days?|nights?|weeks?|months?|years?)\\b(?:\\s+of\\s+([^,.;:!?“”"()]+))?`,
+			`\\b(?:(?:on|in|during|into|since)\\s+)?(?:the|its|their|his|her|our|my|your)\\s+(${ORDINAL_WORDS})\\s+(?:and\\s+(?:final|last)\\s+)?(days?|nights?|weeks?|months?|years?)\\b(?:\\s+of\\s+([^,.;:!?“”"()]+))?`,
 			'gi'
 		),
 		read: (m) => {

@@ -615,3 +615,12 @@ describe('round 10d: a frequency in minutes', () => {
 		);
 	});
 });
+
+describe('round 10d: an ordinal span after a possessive', () => {
+	it('reads "his first day in the job" as an ordinal span with no value', () => {
+		const text = 'Vigil\n\nThe vicar read the line Bryn Tolley wrote on his first day in the job, in 2001.';
+		expect(
+			extractDates(text, segment(text).sentences, '2026-10-08').map((f) => [f.text, f.value])
+		).toContainEqual(['on his first day', undefined]);
+	});
+});
