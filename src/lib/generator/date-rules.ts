@@ -512,12 +512,13 @@ export const DATE_RULES = {
 		}
 	},
 	/**
-	 * "in the evening", "early in the morning", "later in the week", "by the end of the day": a part of the day or
-	 * week the story is telling, whose date the paragraph gives, not the article's; "the morning rush" is a habit.
+	 * "in the evening", "early in the morning", "later in the week", "by the end of the day", "in the early hours":
+	 * a part of the day or week the story is telling, whose date the paragraph gives, not the article's; "the
+	 * morning rush" is a habit.
 	 */
 	partOfNarratedDay: {
 		pattern:
-			/\b(?:(early|late|later|earlier)\s+)?(?:in|during)\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening)\b(?!\s+(?:rush|commute|hours?|session|peak|traffic|news|show|programme|program|edition|papers?|shift|service|prayers?|briefing|meeting|class(?:es)?|match|game|run|walk|light|sun)\b)|\b(?:later|earlier|late|early)\s+in\s+the\s+week\b|\b(?:by|at|until|before|towards?)\s+the\s+end\s+of\s+the\s+(?:day|week)\b/gi,
+			/\b(?:(early|late|later|earlier)\s+)?(?:in|during)\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening)\b(?!\s+(?:rush|commute|hours?|session|peak|traffic|news|show|programme|program|edition|papers?|shift|service|prayers?|briefing|meeting|class(?:es)?|match|game|run|walk|light|sun)\b)|\b(?:later|earlier|late|early)\s+in\s+the\s+week\b|\b(?:by|at|until|before|towards?)\s+the\s+end\s+of\s+the\s+(?:day|week)\b|\bin\s+the\s+(?:small|early)\s+hours\b(?!\s+of\b)/gi,
 		// "Earlier in the evening" points back to the evening just told, so it is that day; a bare "in the
 		// evening" may be a habit ("she writes in the evening") and keeps no value.
 		read: (m, { s, ref, future }) => {

@@ -624,3 +624,18 @@ describe('round 10d: an ordinal span after a possessive', () => {
 		).toContainEqual(['on his first day', undefined]);
 	});
 });
+
+describe('round 10d: the early hours', () => {
+	it('reads "in the early hours" as a part of the narrated day, and "the early hours of Sunday" as Sunday', () => {
+		const values = (s: string) =>
+			extractDates(`Fire\n\n${s}`, segment(`Fire\n\n${s}`).sentences, '2026-11-05').map((f) => [
+				f.text,
+				f.value
+			]);
+		expect(values('Fighting resumed in the early hours.')).toEqual([['in the early hours', undefined]]);
+		expect(values('Police were called in the early hours of Sunday.')).toContainEqual([
+			'Sunday',
+			'2026-11-01'
+		]);
+	});
+});
