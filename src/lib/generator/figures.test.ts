@@ -620,3 +620,14 @@ describe('round 10d: ages and places in a series as reporting writes them', () =
 		'He was the second to be named.'
 	])('finds no figure in: %s', (sentence) => expect(got(`Report\n\n${sentence}`)).toEqual([]));
 });
+
+describe('round 10d: how long since, after a negation or a superlative', () => {
+	const got = (text: string) =>
+		extractFigures(text, segment(text).sentences).map((f) => [f.text, f.value, f.unit]);
+	it.each<[string, [string, number, string][]]>([
+		['He had not taken a holiday in a decade.', [['a decade', 1, 'decades']]],
+		["It was the firm's worst result in a year.", [['a year', 1, 'years']]],
+		['We will know in a year.', []],
+		["The bridge will reopen in a year's time.", []]
+	])('%s', (text, want) => expect(got(`Report\n\n${text}`)).toEqual(want));
+});

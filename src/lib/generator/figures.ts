@@ -183,6 +183,8 @@ export const RACE_TIME = /^:([0-5]\d)(?::([0-5]\d))?(\.\d{1,3})?(?![\d:])/;
  */
 const OWNED_ORDINAL_BEFORE = /(?:\b(?:their|his|her|its|our|my|your)|\p{L}['’]s?)\s+$/iu;
 
+/** A negation or a superlative before "in a decade": how long since something last happened. */
+const NOT_OR_MOST = /n['’]t\b|\b(?:not|never|no|first|worst|best|most|least|\p{Ll}{3,}est)\b/u;
 /** "every ten years": a frequency (a date), not an amount of time. */
 const EVERY_BEFORE = /\bevery\s+$/i;
 /** "their fifteen minutes (of fame)": a span of time after a possessive is a set phrase, not a duration. */
@@ -1252,13 +1254,17 @@ function readSingle(
 			))
 	)
 		return null;
+	// "had not taken a holiday in a decade", "the worst result in a year": after a negation or a superlative, "in"
+	// measures how long something has not happened; elsewhere "in a year" may be a time still to come.
+	const sinceLast = /\bin\s+$/i.test(before) && NOT_OR_MOST.test(before.slice(-80));
 	if (
+		!sinceLast &&
 		!/\b(?:within|for|took|takes|take|lasted|lasts|last|spent|spend|in under|more than|less than|nearly|almost|about|over|after)\s+$/i.test(
 			before
 		)
 	)
 		return null;
-	if (/^\s+(?:ago|earlier|later|before|from now)\b/i.test(after)) return null;
+	if (/^\s+(?:ago|earlier|later|before|from now)\b|^['’]s?\s+time\b/i.test(after)) return null;
 	const unit = unitAt(word, ['time']);
 	if (!unit) return null;
 	const qualifier = QUALIFIER_BEFORE.exec(before)?.[0] ?? '';
