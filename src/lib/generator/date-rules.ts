@@ -578,17 +578,32 @@ export const DATE_RULES = {
 	/** "the third quarter", "the fourth quarter of 2023". */
 	quarter: {
 		pattern: new RegExp(
-			`\\b(?:(?:in\\s+)?the\\s+(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter(?:\\s+of\\s+(${YEAR_NUMBER}))?|(first|second|third|fourth)-quarter(?=\\s+\\p{Ll}))\\b`,
+			`\\b(?:(?:in\\s+)?the\\s+(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter(?:\\s+of\\s+(${YEAR_NUMBER}))?|(first|second|third|fourth)-quarter(?=\\s+\\p{Ll})|Q([1-4])(?:\\s+(${YEAR_NUMBER})|\\s*['’](\\d\\d))?)\\b`,
 			'giu'
 		),
-		// "third-quarter profit": the hyphenated adjective names the quarter as the spelled-out one does.
-		read: (m, { ref, future }) => {
-			const word = (m[1] ?? m[3] ?? '').toLowerCase();
+		// "third-quarter profit": the hyphenated adjective names the quarter as the spelled-out one does; "Q3",
+		// "Q4 2007", "Q2 '25" are the business pages' short forms.
+		read: (m, { s, ref, future }) => {
+			// "the Audi Q3" is a name: a short form is a quarter after a preposition, with a year or before results.
+			if (
+				m[4] &&
+				(!m[0].startsWith('Q') ||
+					!(
+						m[5] ||
+						m[6] ||
+						/\b(?:in|for|during|of|over|from|to|since|by|until|and|or)\s+$/i.test(s.slice(0, m.index!)) ||
+						/^\s+(?:results?|profits?|earnings|sales|revenues?|growth|figures|loss(?:es)?)\b/i.test(
+							s.slice(m.index! + m[0].length)
+						)
+					))
+			)
+				return [];
+			const word = (m[1] ?? m[3] ?? m[4] ?? '').toLowerCase();
 			const q = ['first', 'second', 'third', 'fourth'].indexOf(word);
 			const index = q >= 0 ? q : Number(word.charAt(0)) - 1;
 			// Without a year, the quarter is the article's year's, moved a year on (or back) when the sentence looks
 			// forward to (or back on) a quarter already past (or still ahead).
-			let year = m[2] ? Number(m[2]) : null;
+			let year = m[2] || m[5] ? Number(m[2] ?? m[5]) : m[6] ? 2000 + Number(m[6]) : null;
 			if (year === null && ref) {
 				const current = Math.floor((ref.m - 1) / 3);
 				year = ref.y + (future && index < current ? 1 : !future && index > current ? -1 : 0);

@@ -639,3 +639,17 @@ describe('round 10d: the early hours', () => {
 		]);
 	});
 });
+
+describe('round 10d: a quarter in its short form', () => {
+	const values = (s: string) =>
+		extractDates(`Results\n\n${s}`, segment(`Results\n\n${s}`).sentences, '2026-11-05').map((f) => [
+			f.text,
+			f.value
+		]);
+	it.each<[string, [string, string][]]>([
+		['The merger closed in Q4 2025.', [['Q4 2025', '2025-10/2025-12']]],
+		["Sales rose in Q2 '24.", [["Q2 '24", '2024-04/2024-06']]],
+		['Its Q3 results beat forecasts.', [['Q3', '2026-07/2026-09']]],
+		['Tarrow Motors showed the Q3 at the fair.', []]
+	])('%s', (sentence, want) => expect(values(sentence)).toEqual(want));
+});
