@@ -199,7 +199,8 @@ export const DATE_RULES = {
 	weekend: {
 		pattern: /\b(?:(?:over|at|during|on)\s+the\s+|(this|last|next|the)\s+)(?:(past|coming)\s+)?weekend\b/gi,
 		read: (m, { s, ref, future }) => {
-			if (!ref) return one(m, undefined);
+			// "on the weekend of March 1-2", "the weekend of the final": the words after it say which weekend.
+			if (!ref || /^\s+of\b/i.test(s.slice(m.index! + m[0].length))) return one(m, undefined);
 			const lead = (m[1] ?? '').toLowerCase();
 			const ahead =
 				lead === 'next' ||

@@ -653,3 +653,14 @@ describe('round 10d: a quarter in its short form', () => {
 		['Tarrow Motors showed the Q3 at the fair.', []]
 	])('%s', (sentence, want) => expect(values(sentence)).toEqual(want));
 });
+
+describe('round 10d: the weekend a date names', () => {
+	it('gives "the weekend of March 1-2" no weekend of its own, the days their dates', () => {
+		const text = 'Cup\n\nThe ties were played on the weekend of March 1-2.';
+		expect(extractDates(text, segment(text).sentences, '2026-03-14').map((f) => [f.text, f.value])).toEqual([
+			['on the weekend', undefined],
+			['March 1', '2026-03-01'],
+			['2', '2026-03-02']
+		]);
+	});
+});
