@@ -631,3 +631,12 @@ describe('round 10d: how long since, after a negation or a superlative', () => {
 		["The bridge will reopen in a year's time.", []]
 	])('%s', (text, want) => expect(got(`Report\n\n${text}`)).toEqual(want));
 });
+
+describe('round 10d: millions of a plural without an "s"', () => {
+	const got = (text: string) =>
+		extractFigures(text, segment(text).sentences).map((f) => [f.text, f.value, f.unit]);
+	it.each<[string, [string, number, string]]>([
+		['Corvane employs 1.2m people worldwide.', ['1.2m', 1_200_000, 'count']],
+		['About 4m children were vaccinated.', ['About 4m', 4_000_000, 'count']]
+	])('%s', (text, figure) => expect(got(`Report\n\n${text}`)).toContainEqual(figure));
+});

@@ -1112,9 +1112,15 @@ const PERCENT_AFTER = /^(?:\s?%|[\s-]+percent\b|\s+per cent\b)/i;
 const PERCENT_BEFORE_RANGE_END =
 	/^(?:\s?%|[\s-]+percent\b|\s+per cent\b)(?=\s*[-–]\s*\d|\s+(?:to|and)\s+\d)/i;
 
-/** "1.2m visitors", "4m people": an "m" before a plural noun is millions of it; "1.2m high" is metres. */
+/**
+ * "1.2m visitors", "4m people": an "m" before a plural noun is millions of it, a plural without an "s" ("people",
+ * "children") included; "1.2m high" is metres.
+ */
 const millionsOf = (scale: string, after: string) =>
-	scale === 'm' && /^\s+(?:(?:more|new|other)\s+)?\p{Ll}{2,}s\b/u.test(after);
+	scale === 'm' &&
+	/^\s+(?:(?:more|new|other)\s+)?(?:\p{Ll}{2,}s|people|children|men|women|staff|police|cattle|sheep|livestock)\b/u.test(
+		after
+	);
 
 /**
  * "To find two tenths in one race", "a tenth quicker": in a report that times in seconds ("12.7s", "12.48
