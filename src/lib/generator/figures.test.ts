@@ -640,3 +640,13 @@ describe('round 10d: millions of a plural without an "s"', () => {
 		['About 4m children were vaccinated.', ['About 4m', 4_000_000, 'count']]
 	])('%s', (text, figure) => expect(got(`Report\n\n${text}`)).toContainEqual(figure));
 });
+
+describe('round 10d: a vague count as the subject of a verb', () => {
+	const got = (text: string) =>
+		extractFigures(text, segment(text).sentences).map((f) => [f.text, f.value, f.unit]);
+	it.each<[string, [string, number, string][]]>([
+		['Hundreds were injured in the blast at Carrow.', [['Hundreds', 200, 'count']]],
+		['Thousands have fled their homes.', [['Thousands', 2000, 'count']]],
+		['They spent thousands on the car.', []]
+	])('%s', (text, want) => expect(got(`Report\n\n${text}`)).toEqual(want));
+});

@@ -75,6 +75,9 @@ const SMALL_WORDS = 'a|an|one|two|three|four|five|six|seven|eight|nine|ten';
 const GLUED_LETTER = /^([sCFp])(?![\p{L}\d])/u;
 
 /** One alternative per kind of figure; the readers below decide which matches are figures. */
+/** "Hundreds were injured", "Thousands marched": a vague count that is the subject of a verb counts people. */
+const VAGUE_SUBJECT_VERB = String.raw`\s+(?:were|are|have|had|will|would|could|may|might|\p{Ll}{3,}ed)\b`;
+
 const CANDIDATE = new RegExp(
 	[
 		// an age range: "in his 40s", "in her late sixties"
@@ -85,8 +88,9 @@ const CANDIDATE = new RegExp(
 		String.raw`(?<frac>\b(?:(?:${SMALL_WORDS})[\s-]+)?(?:${FRACTION_WORDS})\b(?!-|\s+a\s+(?:hundred|thousand|million|billion|dozen|century|decade))|\b\d+\s*/\s*\d+(?:st|nd|rd|th)?\b|\b(?:one|\d+)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:one|\d+)\s+(?:\p{Ll}+\s+)?in\s+every\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred|\d+)\b|\b(?:two|three|four|five|six|seven|eight|nine)\s+in\s+(?:three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![.,]\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+out\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)`,
 		// money and digits: "$470 million", "€ 899 million", "US$12", "1,200", "2.5"
 		String.raw`(?:(?<sym>${SYMBOL_SOURCE})\s?|(?<code>\b(?:${CODE_SOURCE})\s))?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?<sp>\s?)(?<scale>thousand|million|billion|trillion|crores?|lakhs?|bn|mn|m|k|tn)(?![\p{L}\d]))?`,
-		// vague amounts, only before "of": "dozens of tanks", "billions of dollars", "tens of thousands of"
-		String.raw`\b(?<vague>dozens|scores|hundreds|thousands|millions|billions|trillions|tens\s+of\s+thousands|hundreds\s+of\s+thousands)(?=\s+of\s|\s+(?:more|others)\b)`,
+		// vague amounts, only before "of" or a verb: "dozens of tanks", "billions of dollars", "tens of thousands of",
+		// "Hundreds were injured"
+		String.raw`\b(?<vague>dozens|scores|hundreds|thousands|millions|billions|trillions|tens\s+of\s+thousands|hundreds\s+of\s+thousands)(?=\s+of\s|\s+(?:more|others)\b|${VAGUE_SUBJECT_VERB})`,
 		// multipliers: "double its budget", "tripled", "twice as", "threefold", "a thousand fold"
 		String.raw`\b(?<mult>halve[sd]?|halving|double[sd]?|doubling|triple[sd]?|tripling|trebled?|quadruple[sd]?|quadrupling|twice|thrice|(?:a\s+(?:hundred|thousand)|two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]?fold)\b`,
 		// a single unit: "took a year", "within a year", "a pair of"
@@ -1472,8 +1476,9 @@ function readVague(
 	const lower = word.toLowerCase().replace(/\s+/g, ' ');
 	const base =
 		lower === 'tens of thousands' ? 2e4 : lower === 'hundreds of thousands' ? 2e5 : (VAGUE[lower] ?? 0);
-	// "dozens more were injured", "thousands others": a vague count of people the sentence goes on about.
-	if (/^\s+(?:more|others)\b/i.test(after))
+	// "dozens more were injured", "thousands others", "Hundreds were injured": a vague count of people the
+	// sentence goes on about.
+	if (/^\s+(?:more|others)\b/i.test(after) || new RegExp(`^${VAGUE_SUBJECT_VERB}`, 'u').test(after))
 		return { start: index, end, rest: end, value: base, unit: 'count', vague: true };
 	const of =
 		/^\s+of\s+(?:(millions|billions|thousands)\s+of\s+)?(?:(U\.S\.|US|American)\s+)?([\p{L}]+)/iu.exec(after);
