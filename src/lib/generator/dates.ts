@@ -285,10 +285,9 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 	const backward = casual.parse(s, reference, { forwardDate: false });
 	// Only the clause that speaks of the future reads forward: "who took office in January, will build" keeps
 	// January in the past.
-	const forward =
-		FUTURE.test(s) || SCHEDULE.test(s) || AHEAD_OF_SAYING.test(s)
-			? casual.parse(s, reference, { forwardDate: true })
-			: [];
+	// Parsed only when a date is read ahead: a second parse of every sentence with "would" would double the cost.
+	let forward: ParsedResult[] | undefined;
+	const forwardParse = () => (forward ??= casual.parse(s, reference, { forwardDate: true }));
 	const found: Found[] = [];
 	for (const back of backward) {
 		const clause = clauseAround(s, back.index, back.index + back.text.replace(/[\s,.;:]+$/, '').length);
@@ -304,7 +303,7 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 			!SAYING_DATED.test(s.slice(0, back.index)) &&
 			AHEAD_OF_SAYING.test(clause.slice(0, Math.max(0, clause.indexOf(back.text.trim()))));
 		const ahead = FUTURE.test(clause) || ((monthDay || month) && (SCHEDULE.test(clause) || saidAhead));
-		const r = (ahead && forward.find((f) => f.index === back.index && f.text === back.text)) || back;
+		const r = (ahead && forwardParse().find((f) => f.index === back.index && f.text === back.text)) || back;
 		// "5:00 p.m." keeps its last point; other trailing punctuation belongs to the sentence.
 		// "(02:10 UTC)": a closing bracket chrono read with the time is the sentence's, not the date's.
 		const written = /\b[ap]\.m\.$/i.test(r.text.trimEnd())
