@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DATE_RULES } from './date-rules';
+import { DATE_RULES, seasonBeside } from './date-rules';
 import { extractDates } from './dates';
 
 /** Dates of one sentence in an article dated Friday 2017-07-21: [text, value]. */
@@ -104,7 +104,18 @@ describe('issue 9: the date rules', () => {
 		['periodTo', 'Turnover rose in the year to May 2017.', ['in the year to May 2017', '2016-06/2017-05']],
 		['firstTimeIn', 'It snowed on Monday for the first time in 30 years.', ['on Monday', '2017-07-17']],
 		['clockUtc', 'The ferry sank on Monday at 3:40 a.m. (0140 UTC).', ['0140 UTC', '2017-07-17T01:40']],
-		['superlativeMonth', 'It was the wettest June on record.', ['June', '2017-06']]
+		['superlativeMonth', 'It was the wettest June on record.', ['June', '2017-06']],
+		[
+			'hourInWords',
+			'On July 3 the water came in at four in the morning.',
+			['four in the morning', '2017-07-03T04:00']
+		],
+		[
+			'followingSeason',
+			'An inquiry in 1927 found fault, and the owners were fined the following spring.',
+			['the following spring', '1928-03/1928-05']
+		],
+		['yearsOn', 'The garden opened in May 1976. Two decades on, it was sold.', ['Two decades on', '1996']]
 	];
 
 	it.each(rows)('%s: %s', (_, sentence, want) => {
@@ -370,5 +381,17 @@ describe('round 12: dates of figure-dense reporting', () => {
 		]
 	])('%s', (sentence, want) => {
 		expect(dates(sentence)).toEqual(want);
+	});
+});
+
+describe('round 10d: a season beside a time the paragraph named', () => {
+	it.each<[string, string, 1 | -1, string]>([
+		['1927', 'spring', 1, '1928-03/1928-05'],
+		['2019-05', 'winter', 1, '2019-12/2020-02'],
+		['2020-10', 'summer', -1, '2020-06/2020-08'],
+		['2020-02-10', 'winter', -1, '2018-12/2019-02'],
+		['2020-04', 'winter', -1, '2019-12/2020-02']
+	])('%s, %s, %i → %s', (value, season, step, want) => {
+		expect(seasonBeside(value, season, step)).toBe(want);
 	});
 });

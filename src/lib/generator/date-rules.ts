@@ -38,6 +38,14 @@ export interface Found {
 	weekdayFrom?: { step: 1 | -1; weekday: number };
 	/** "Earlier in the evening": a part of the day the text speaks of, which takes that day as its value. */
 	storyDay?: boolean;
+	/** "after midnight": the clock time falls on the day after the one the story last named. */
+	nextDay?: boolean;
+	/** "two days earlier" (-2): days counted from the day the story last named. */
+	daysFrom?: number;
+	/** "the following spring": that season after (1) or before (-1) the time the paragraph last named. */
+	seasonFrom?: { season: string; step: 1 | -1 };
+	/** "a century earlier" (-100), "two decades on" (20): years counted from the year the paragraph last named. */
+	yearsFrom?: number;
 }
 
 /** What a rule sees: the sentence, the article's date, and whether the sentence speaks of the future. */
@@ -80,6 +88,7 @@ const HOLIDAY_DAYS: Record<string, [number, number]> = {
 	'christmas eve': [12, 24],
 	'christmas day': [12, 25],
 	christmas: [12, 25],
+	'boxing day': [12, 26],
 	"new year's eve": [12, 31],
 	"new year's day": [1, 1],
 	halloween: [10, 31],
@@ -87,6 +96,20 @@ const HOLIDAY_DAYS: Record<string, [number, number]> = {
 	'the fourth of july': [7, 4],
 	'july fourth': [7, 4]
 };
+const HOUR_WORDS = [
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten',
+	'eleven',
+	'twelve'
+];
 const DECADE_WORDS: Record<string, number> = {
 	twenties: 1920,
 	thirties: 1930,
@@ -176,7 +199,8 @@ export const DATE_RULES = {
 	weekend: {
 		pattern: /\b(?:(?:over|at|during|on)\s+the\s+|(this|last|next|the)\s+)(?:(past|coming)\s+)?weekend\b/gi,
 		read: (m, { s, ref, future }) => {
-			if (!ref) return one(m, undefined);
+			// "on the weekend of March 1-2", "the weekend of the final": the words after it say which weekend.
+			if (!ref || /^\s+of\b/i.test(s.slice(m.index! + m[0].length))) return one(m, undefined);
 			const lead = (m[1] ?? '').toLowerCase();
 			const ahead =
 				lead === 'next' ||
@@ -198,7 +222,34 @@ export const DATE_RULES = {
 			`\\b(?:the\\s+)?(?:following|previous|preceding)\\s+(?:day|morning|evening|night|week)\\b|\\b(?:the\\s+)?next\\s+(?:day|morning|evening|night)\\b|\\bthe\\s+next\\s+week\\b|\\bthe\\s+(?:day|night|week)\\s+(?:before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their)\\b)|\\b(?:(?:a|an|one|${NUMBER}|(?:a\\s+)?few|several)\\s+)?(?:minutes?|hours?|days?|weeks?)\\s+(?:later|earlier)\\b|\\b(?:months|years)\\s+(?:later|earlier)\\b`,
 			'gi'
 		),
-		read: (m) => one(m, undefined)
+		read: (m) => {
+			// "a note two days earlier", after a sentence that dated the verdict: counted from that day.
+			const counted = new RegExp(`^(a|an|one|${NUMBER})\\s+(days?|weeks?)\\s+(later|earlier)$`, 'i').exec(
+				m[0]
+			);
+			const n = counted ? (/^(?:an?|one)$/i.test(counted[1]!) ? 1 : readNumber(counted[1]!)) : null;
+			if (!counted || n === null) return one(m, undefined);
+			const days = n * (/^week/i.test(counted[2]!) ? 7 : 1) * (/^earlier$/i.test(counted[3]!) ? -1 : 1);
+			return one(m, undefined, { daysFrom: days });
+		}
+	},
+	/**
+	 * "a century earlier", "two decades on", "ten years on,": years counted from the time the paragraph named; "30
+	 * years on Saturday" is a span before a day, not this.
+	 */
+	yearsOn: {
+		pattern: new RegExp(
+			`\\b(a|an|one|${NUMBER})\\s+(centur(?:y|ies)|decades?|years)\\s+(?:(earlier|later)\\b|on(?=\\s*(?:[,.;:)]|$)))`,
+			'gi'
+		),
+		read: (m) => {
+			const n = /^(?:an?|one)$/i.test(m[1] ?? '') ? 1 : readNumber(m[1] ?? '');
+			if (n === null) return [];
+			// "years later" is the later rule's, counted from the period the paragraph named.
+			if (/^years$/i.test(m[2] ?? '') && m[3]) return [];
+			const years = n * (/^centur/i.test(m[2] ?? '') ? 100 : /^decade/i.test(m[2] ?? '') ? 10 : 1);
+			return one(m, undefined, { yearsFrom: /^earlier$/i.test(m[3] ?? '') ? -years : years });
+		}
 	},
 	/** "two weeks from now", "in two weeks' time": ahead of when it was said, which the article does not date. */
 	fromNow: {
@@ -221,9 +272,17 @@ export const DATE_RULES = {
 	/** "this summer", "before the fall", "winter 2024": a season; "before"/"by" one names a deadline, not the season. */
 	season: {
 		pattern:
-			/\b(?:(before|by|in|during|until|till|since|after|through|over|this|last|next)\s+)?(?:(the)\s+)?(?:(early|late|mid)[- ]?)?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?/g,
+			/\b(?:(before|by|in|during|until|till|since|after|through|over|this|last|next)\s+)?(?:(the)\s+)?(?:(early|late|mid)[- ]?)?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b(?:[-–/](\d\d)\b)?)?/g,
 		read: (m, { s, ref, future }) => {
-			const [, lead, the, , season = '', year] = m;
+			const [, lead, the, , season = '', year, second] = m;
+			// "the winter of 2013–14": the winter that runs across the two years; another season has no such span.
+			if (second)
+				return one(
+					m,
+					season === 'winter' && Number(second) === (Number(year) + 1) % 100
+						? seasonInterval(season, Number(year))
+						: undefined
+				);
 			const after = s.slice(m.index! + m[0].length);
 			// "the fall of Kabul", "to fall", "Arab Spring", "hot spring": a season needs a determiner or year.
 			if (!lead && !the && !year) return [];
@@ -260,6 +319,13 @@ export const DATE_RULES = {
 			}
 			// "the late 1970s" is part of a decade no ISO value says: the words keep the qualifier, the value is left out.
 			if (decade && QUALIFIED.test(m[2] ?? '')) return one(m, undefined);
+			// "by the end of 2030" is the year's last day, as "by the end of the year" is (edgeOf).
+			const edge = /\b(end|beginning|start|middle)\s+of$/i.exec(m[1] ?? '')?.[1]?.toLowerCase();
+			if (edge && !decade)
+				return one(
+					m,
+					edge === 'end' ? `${year}-12-31` : edge === 'middle' ? `${year}-06/${year}-07` : `${year}-01-01`
+				);
 			// "in late 2027", "early 2027": a third of the year, as "late last year" is; "mid-2019" stays the year.
 			const part = /\b(early|late)\b/i.exec(m[2] ?? '')?.[1]?.toLowerCase();
 			if (part && !decade) {
@@ -366,10 +432,12 @@ export const DATE_RULES = {
 	},
 	/** "the 20th century", "the 19th century": a century. */
 	century: {
-		pattern: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century\b/gi,
+		pattern: /\b(?:the\s+)?(?:(early|late|mid)[\s-]+)?(\d{1,2})(?:st|nd|rd|th)\s+century\b/gi,
 		read: (m) => {
-			const n = Number(m[1]);
-			return n >= 1 && n <= 21 ? one(m, `${(n - 1) * 100}/${(n - 1) * 100 + 99}`) : [];
+			const n = Number(m[2]);
+			if (n < 1 || n > 21) return [];
+			// "the late 19th century" is part of a century no ISO value says, as "the late 1960s" is of a decade.
+			return one(m, m[1] ? undefined : `${(n - 1) * 100}/${(n - 1) * 100 + 99}`);
 		}
 	},
 	/**
@@ -378,7 +446,7 @@ export const DATE_RULES = {
 	 */
 	frequency: {
 		pattern: new RegExp(
-			`\\b(?:(?:every|each)\\s+(?:other\\s+|single\\s+|(?:${NUMBER})\\s+)?(?:weekdays?|weekends?|hours?|days?|weeks?|months?|years?|decades?|time|morning|evening|night|seasons?|summer|winter|spring|autumn|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\\s+of\\b)|(?:almost\\s+|nearly\\s+)?(?:annually|biannually|monthly|weekly|fortnightly|daily|hourly|nightly)(?![\\s-]+\\p{Ll}+\\b(?<!\\b(?:and|or|but|to|in|on|at|for|with|since|until|as|by|from))|\\s+\\d)|on\\s+an?\\s+(?:daily|weekly|monthly|yearly|annual|regular)\\s+basis|(?:once|twice|${NUMBER}\\s+times)\\s+(?:a|per|each)\\s+(?:day|week|month|year)|${NUMBER}\\s+(?:days|nights|evenings|mornings)\\s+(?:a|per|each)\\s+(?:week|month)|(?:every|each)\\s+(?:${MONTH_NAMES.join('|')}))\\b`,
+			`\\b(?:(?:every|each)\\s+(?:other\\s+|single\\s+|(?:${NUMBER})\\s+)?(?:weekdays?|weekends?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|time|morning|evening|night|seasons?|summer|winter|spring|autumn|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\\s+of\\b)|(?:almost\\s+|nearly\\s+)?(?:annually|biannually|monthly|weekly|fortnightly|daily|hourly|nightly)(?![\\s-]+\\p{Ll}+\\b(?<!\\b(?:and|or|but|to|in|on|at|for|with|since|until|as|by|from))|\\s+\\d)|on\\s+an?\\s+(?:daily|weekly|monthly|yearly|annual|regular)\\s+basis|(?:once|twice|${NUMBER}\\s+times)\\s+(?:a|per|each)\\s+(?:day|week|month|year)|${NUMBER}\\s+(?:days|nights|evenings|mornings)\\s+(?:a|per|each)\\s+(?:week|month)|(?:every|each)\\s+(?:${MONTH_NAMES.join('|')}))\\b`,
 			'giu'
 		),
 		read: (m, { s }) => {
@@ -423,7 +491,7 @@ export const DATE_RULES = {
 	/** "the second day of Xi's visit", "its second week", "the first days of the conflict": counted from an event. */
 	ordinalOf: {
 		pattern: new RegExp(
-			`\\b(?:(?:on|in|during|into|since)\\s+)?(?:the|its|their)\\s+(${ORDINAL_WORDS})\\s+(days?|nights?|weeks?|months?|years?)\\b(?:\\s+of\\s+([^,.;:!?“”"()]+))?`,
+			`\\b(?:(?:on|in|during|into|since)\\s+)?(?:the|its|their|his|her|our|my|your)\\s+(${ORDINAL_WORDS})\\s+(?:and\\s+(?:final|last)\\s+)?(days?|nights?|weeks?|months?|years?)\\b(?:\\s+of\\s+([^,.;:!?“”"()]+))?`,
 			'gi'
 		),
 		read: (m) => {
@@ -445,15 +513,25 @@ export const DATE_RULES = {
 		}
 	},
 	/**
-	 * "in the evening", "early in the morning", "later in the week", "by the end of the day": a part of the day or
-	 * week the story is telling, whose date the paragraph gives, not the article's; "the morning rush" is a habit.
+	 * "in the evening", "early in the morning", "later in the week", "by the end of the day", "in the early hours":
+	 * a part of the day or week the story is telling, whose date the paragraph gives, not the article's; "the
+	 * morning rush" is a habit.
 	 */
 	partOfNarratedDay: {
 		pattern:
-			/\b(?:(early|late|later|earlier)\s+)?(?:in|during)\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening)\b(?!\s+(?:rush|commute|hours?|session|peak|traffic|news|show|programme|program|edition|papers?|shift|service|prayers?|briefing|meeting|class(?:es)?|match|game|run|walk|light|sun)\b)|\b(?:later|earlier|late|early)\s+in\s+the\s+week\b|\b(?:by|at|until|before|towards?)\s+the\s+end\s+of\s+the\s+(?:day|week)\b/gi,
+			/\b(?:(early|late|later|earlier)\s+)?(?:in|during)\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening)\b(?!\s+(?:rush|commute|hours?|session|peak|traffic|news|show|programme|program|edition|papers?|shift|service|prayers?|briefing|meeting|class(?:es)?|match|game|run|walk|light|sun)\b)|\b(?:later|earlier|late|early)\s+in\s+the\s+week\b|\b(?:by|at|until|before|towards?)\s+the\s+end\s+of\s+the\s+(?:day|week)\b|\bin\s+the\s+(?:small|early)\s+hours\b(?!\s+of\b)/gi,
 		// "Earlier in the evening" points back to the evening just told, so it is that day; a bare "in the
 		// evening" may be a habit ("she writes in the evening") and keeps no value.
-		read: (m) => one(m, undefined, /^(?:earlier|later)$/i.test(m[1] ?? '') ? { storyDay: true } : {})
+		read: (m, { s, ref, future }) => {
+			// "should be reconnected by the end of the week": looking ahead, the week is the article's own.
+			if (
+				ref &&
+				/\bend\s+of\s+the\s+week$/i.test(m[0]) &&
+				(future || FORWARD.test(clauseAround(s, m.index!, m.index! + m[0].length)))
+			)
+				return one(m, iso(shift(ref, 'day', (7 - weekday(ref)) % 7)));
+			return one(m, undefined, /^(?:earlier|later)$/i.test(m[1] ?? '') ? { storyDay: true } : {});
+		}
 	},
 	/** "on opening night", "election day", "polling day": a day named by the event it holds; the event dates it. */
 	eventDay: {
@@ -501,17 +579,32 @@ export const DATE_RULES = {
 	/** "the third quarter", "the fourth quarter of 2023". */
 	quarter: {
 		pattern: new RegExp(
-			`\\b(?:(?:in\\s+)?the\\s+(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter(?:\\s+of\\s+(${YEAR_NUMBER}))?|(first|second|third|fourth)-quarter(?=\\s+\\p{Ll}))\\b`,
+			`\\b(?:(?:in\\s+)?the\\s+(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter(?:\\s+of\\s+(${YEAR_NUMBER}))?|(first|second|third|fourth)-quarter(?=\\s+\\p{Ll})|Q([1-4])(?:\\s+(${YEAR_NUMBER})|\\s*['’](\\d\\d))?)\\b`,
 			'giu'
 		),
-		// "third-quarter profit": the hyphenated adjective names the quarter as the spelled-out one does.
-		read: (m, { ref, future }) => {
-			const word = (m[1] ?? m[3] ?? '').toLowerCase();
+		// "third-quarter profit": the hyphenated adjective names the quarter as the spelled-out one does; "Q3",
+		// "Q4 2007", "Q2 '25" are the business pages' short forms.
+		read: (m, { s, ref, future }) => {
+			// "the Audi Q3" is a name: a short form is a quarter after a preposition, with a year or before results.
+			if (
+				m[4] &&
+				(!m[0].startsWith('Q') ||
+					!(
+						m[5] ||
+						m[6] ||
+						/\b(?:in|for|during|of|over|from|to|since|by|until|and|or)\s+$/i.test(s.slice(0, m.index!)) ||
+						/^\s+(?:results?|profits?|earnings|sales|revenues?|growth|figures|loss(?:es)?)\b/i.test(
+							s.slice(m.index! + m[0].length)
+						)
+					))
+			)
+				return [];
+			const word = (m[1] ?? m[3] ?? m[4] ?? '').toLowerCase();
 			const q = ['first', 'second', 'third', 'fourth'].indexOf(word);
 			const index = q >= 0 ? q : Number(word.charAt(0)) - 1;
 			// Without a year, the quarter is the article's year's, moved a year on (or back) when the sentence looks
 			// forward to (or back on) a quarter already past (or still ahead).
-			let year = m[2] ? Number(m[2]) : null;
+			let year = m[2] || m[5] ? Number(m[2] ?? m[5]) : m[6] ? 2000 + Number(m[6]) : null;
 			if (year === null && ref) {
 				const current = Math.floor((ref.m - 1) / 3);
 				year = ref.y + (future && index < current ? 1 : !future && index > current ? -1 : 0);
@@ -558,7 +651,8 @@ export const DATE_RULES = {
 	/** "by Christmas", "since Halloween": a holiday on a fixed day; the lead word keeps "Christmas tree" out. */
 	holiday: {
 		pattern:
-			/\b(by|before|until|till|since|after|on|at|over|for|last|next|this)\s+(Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day|Halloween|Valentine['’]s Day|the Fourth of July|July Fourth)\b/g,
+			// "since the Boxing Day round": a holiday named as a day ("… Day", "… Eve") dates the event held on it.
+			/\b(by|before|until|till|since|after|on|at|over|for|last|next|this)\s+(?:the\s+(?=(?:Christmas|Boxing|New Year['’]s|Valentine['’]s)\s+(?:Day|Eve)\s+\p{Ll}))?(Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year['’]s Eve|New Year['’]s Day|Halloween|Valentine['’]s Day|the Fourth of July|July Fourth)\b/gu,
 		read: (m, { s, ref, future }) => {
 			const lead = (m[1] ?? '').toLowerCase();
 			const [month, dayOfMonth] = HOLIDAY_DAYS[(m[2] ?? '').toLowerCase().replace('’', "'")] ?? [12, 25];
@@ -781,7 +875,33 @@ export const DATE_RULES = {
 	clockWord: {
 		pattern:
 			/\b(?:at|around|after|before|until|by|shortly\s+(?:before|after))\s+(?:about\s+)?(?:midnight|noon|midday)\b/gi,
-		read: (m) => one(m, undefined)
+		// "landfall shortly after midnight", told after Monday's warning: the midnight that starts the next day, which
+		// the times told after it then fall on. A deadline ("by midnight") or a time before it keeps no day.
+		read: (m, { s }) =>
+			/^(?:at|around|after|shortly\s+after)\s+(?:about\s+)?midnight$/i.test(m[0]) &&
+			!/^\s+(?:on|of)\b/i.test(s.slice(m.index! + m[0].length))
+				? one(m, undefined, { clock: 'T00:00', nextDay: true })
+				: one(m, undefined)
+	},
+	/** "at about four in the morning", "ten at night": an hour told in words, set on the day the text speaks of. */
+	hourInWords: {
+		pattern:
+			/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o['’]clock)?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))\b/gi,
+		read: (m, { s }) => {
+			// "would sit there until two in the morning", "are on their own at three in the morning": an hour of a
+			// habit falls on no one day; only a past told once ("the water came in at four in the morning") has one.
+			const clause = clauseAround(s, m.index!, m.index! + m[0].length);
+			if (
+				!/\b(?:was|were|came|went|began|\p{Ll}{2,}ed)\b/u.test(clause) ||
+				/\b(?:would|used\s+to)\b/.test(clause)
+			)
+				return one(m, undefined);
+			const hour = HOUR_WORDS.indexOf((m[1] ?? '').toLowerCase()) + 1;
+			const part = (m[2] ?? m[3] ?? '').toLowerCase();
+			// "twelve in the morning" is never said; "eleven at night" is 23:00, "two at night" 02:00.
+			const h = part === 'morning' ? hour % 12 : part === 'night' && hour < 5 ? hour : (hour % 12) + 12;
+			return one(m, undefined, { clock: `T${pad(h)}:00` });
+		}
 	},
 	/** "on the eve of the summit": a time anchored to an event, which the text stops before. */
 	eveOf: {
@@ -794,6 +914,18 @@ export const DATE_RULES = {
 		read: (m) =>
 			one(m, undefined, {
 				earlier: { unit: m[2]!.toLowerCase(), n: /^(?:following|next)$/i.test(m[1]!) ? -1 : 1 }
+			})
+	},
+	/** "an inquiry in 1927 … fined the following spring": that season after the time the paragraph named. */
+	followingSeason: {
+		pattern:
+			/\b(?:in\s+|during\s+|by\s+)?the\s+(following|next|previous|preceding)\s+(spring|summer|autumn|fall|winter)\b/gi,
+		read: (m) =>
+			one(m, undefined, {
+				seasonFrom: {
+					season: (m[2] ?? '').toLowerCase(),
+					step: /^(?:following|next)$/i.test(m[1] ?? '') ? 1 : -1
+				}
 			})
 	},
 	/** "passed in 2004 and amended two years later": that many units on from the period the paragraph named. */
@@ -867,9 +999,12 @@ export const DATE_RULES = {
 			`\\b(a|an|one|${NUMBER})\\s+(years?|quarters?|months?)\\s+(?:earlier|before|prior)(?=\\s*(?:[,.;:)]|$))`,
 			'gi'
 		),
-		read: (m) => {
+		read: (m, { s }) => {
 			const n = /^(?:an?|one)$/i.test(m[1] ?? '') ? 1 : readNumber(m[1] ?? '');
-			return n === null ? [] : one(m, undefined, { earlier: { unit: singular(m[2] ?? 'year'), n } });
+			if (n === null) return [];
+			// "warned twice in the ten years before": a stretch up to an event, not the one period that far back.
+			if (/\bthe\s+$/i.test(s.slice(0, m.index!))) return one(m, undefined);
+			return one(m, undefined, { earlier: { unit: singular(m[2] ?? 'year'), n } });
 		}
 	}
 } satisfies Record<string, DateRule>;
@@ -903,6 +1038,19 @@ export function seasonYear(ref: Day, season: string, lead: string, future: boole
 	const ahead = future || /^(?:before|by|until|till)$/.test(lead);
 	if (ahead) return hasStarted ? current + 1 : current;
 	return hasStarted ? current : current - 1;
+}
+
+/** The season after (step 1) or before (-1) a value ('YYYY', 'YYYY-MM…'): a year alone is all before or after it. */
+export function seasonBeside(value: string, season: string, step: 1 | -1): string {
+	const start = SEASON_MONTHS[season] ?? 3;
+	const y = Number(value.slice(0, 4));
+	const m = /^\d{4}-(\d\d)/.exec(value)?.[1];
+	if (m === undefined) return seasonInterval(season, y + step);
+	const month = Number(m);
+	if (step === 1) return seasonInterval(season, start > month ? y : y + 1);
+	// A winter is named by the year it starts in: the one before February 2020 began in December 2019.
+	const end = start === 12 ? 14 : start + 2;
+	return seasonInterval(season, end < month ? y : start === 12 && month <= 2 ? y - 2 : y - 1);
 }
 
 export function seasonInterval(season: string, y: number): string {

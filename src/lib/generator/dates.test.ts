@@ -131,7 +131,7 @@ describe('extractDates on sentences from other fields', () => {
 			'The project began in the 1990s and will be finished by the end of 2030.',
 			[
 				['in the 1990s', '1990/1999'],
-				['by the end of 2030', '2030']
+				['by the end of 2030', '2030-12-31']
 			]
 		],
 		['Prices doubled over the past decade.', [['over the past decade', undefined]]],
@@ -496,5 +496,171 @@ describe('round 13 (extract9f): tense read where it governs the date', () => {
 	it('reads no frequency in "a daily 75 mg dose"', () => {
 		const text = 'Trial\n\nA daily 75 mg dose cut strokes by a fifth.';
 		expect(values(text)).toEqual([]);
+	});
+});
+
+describe('round 10d: dates of court, sport, history and storm reporting', () => {
+	// Articles dated Thursday 2026-02-12 (a court report) and Tuesday 2026-03-24 (a cricket report).
+	const on = (date: string) => (text: string) =>
+		extractDates(text, segment(text).sentences, date).map((f) => [f.text, f.value]);
+	it.each<[string, string, [string, string | undefined]]>([
+		[
+			'2026-02-12',
+			'The accounts will be checked every quarter by two trustees.',
+			['every quarter', undefined]
+		],
+		[
+			'2026-03-24',
+			'Harwell Bay had led the table since the Boxing Day round.',
+			['since the Boxing Day', '2025-12-26']
+		],
+		['2026-02-12', 'The mill was built in the late 19th century.', ['the late 19th century', undefined]],
+		['2026-02-12', 'Insurers held less than at the end of 2025.', ['at the end of 2025', '2025-12-31']],
+		[
+			'2026-02-12',
+			'The river peaked in the winter of 2013–14.',
+			['in the winter of 2013–14', '2013-12/2014-02']
+		],
+		[
+			'2026-02-12',
+			'A confiscation hearing was adjourned until 13 March, when the court will decide.',
+			['13 March', '2026-03-13']
+		],
+		[
+			'2026-03-24',
+			'The board said on Tuesday that the 2026–27 season would begin on October 9.',
+			['October 9', '2026-10-09']
+		],
+		['2026-03-24', 'He said in January that he would resign on March 3.', ['March 3', '2026-03-03']]
+	])('%s: %s', (date, sentence, want) => {
+		expect(on(date)(`Report\n\n${sentence}`)).toContainEqual(want);
+	});
+});
+
+describe('round 10d: times counted from the day or year the story named', () => {
+	const values = (date: string, text: string) =>
+		extractDates(text, segment(text).sentences, date).map((f) => [f.text, f.value]);
+	it('counts "two days earlier" from the day named the sentence before', () => {
+		const text = 'Verdict\n\nTorvan was cleared on January 29. Jurors had sent a note two days earlier.';
+		expect(values('2026-02-12', text)).toContainEqual(['two days earlier', '2026-01-27']);
+	});
+	it('counts "a century earlier" and "two decades on" from the year the paragraph named', () => {
+		const text =
+			'Fire\n\nAt 10:52 p.m. on Wednesday, the hour the alarm was raised a century earlier, a bell rang.\n\nA garden opened in October 1976. Two decades on, in 1996, a wall was built.';
+		const got = values('2026-10-15', text);
+		expect(got).toContainEqual(['a century earlier', '1926']);
+		expect(got).toContainEqual(['Two decades on', '1996']);
+	});
+	it('gives "a century later" no year past the article\'s, and reads "30 years on Saturday" as no such count', () => {
+		const got = values(
+			'2026-10-15',
+			'Fire\n\nThe museum opens next spring. A century later, the lesson is simple.\n\nRovers won for the first time in 30 years on Saturday.'
+		);
+		expect(got).toContainEqual(['A century later', undefined]);
+		expect(got.map(([text]) => text)).not.toContain('30 years on');
+	});
+	it('sets the times told after "shortly after midnight" on the next day, without the bracket', () => {
+		const text =
+			'Storm\n\nA red warning was issued at 14:30 UTC on Monday. The storm made landfall shortly after midnight, and the strongest gust came at 03:10 local time (02:10 UTC).';
+		const got = values('2026-11-05', text);
+		expect(got).toContainEqual(['shortly after midnight', '2026-11-03T00:00']);
+		expect(got).toContainEqual(['at 03:10', '2026-11-03T03:10']);
+		expect(got).toContainEqual(['02:10 UTC', '2026-11-03T02:10']);
+	});
+	it('keeps "at midnight on Monday" and "by midnight" off the next day', () => {
+		const got = values('2026-11-05', 'Deadline\n\nThe warning came on Monday. Shops must close by midnight.');
+		expect(got).toContainEqual(['by midnight', undefined]);
+	});
+});
+
+describe('round 10d: stretches, ordinal spans, hours in words and the week ahead', () => {
+	const values = (date: string, text: string) =>
+		extractDates(text, segment(text).sentences, date).map((f) => [f.text, f.value]);
+	it('reads "in the ten years before" as a stretch up to an event, not the year ten years back', () => {
+		const got = values(
+			'2026-10-15',
+			'Fire\n\nAn inquiry in 1927 found the owners had been warned in the ten years before.'
+		);
+		expect(got).toContainEqual(['ten years before', undefined]);
+	});
+	it('reads "the fourth and final day" as an ordinal span', () => {
+		const got = values('2026-03-24', 'Final\n\nThey won with 14 overs to spare on the fourth and final day.');
+		expect(got).toContainEqual(['on the fourth and final day', undefined]);
+	});
+	it('gives an hour in words of a habit no day', () => {
+		const got = values(
+			'2026-10-15',
+			'Vigil\n\nHe died on Monday. "He would sit in the office until two in the morning," she said.'
+		);
+		expect(got).toContainEqual(['two in the morning', undefined]);
+	});
+	it('reads "by the end of the week" looking ahead as the Sunday of the article\'s week, told in the past as none', () => {
+		const got = values(
+			'2026-11-05',
+			'Storm\n\nAll homes should be reconnected by the end of the week.\n\nThe roads were clear by the end of the week.'
+		);
+		expect(got).toEqual([
+			['by the end of the week', '2026-11-08'],
+			['by the end of the week', undefined]
+		]);
+	});
+});
+
+describe('round 10d: a frequency in minutes', () => {
+	it('reads "every 20 minutes" as how often', () => {
+		const text =
+			'Ferry\n\nA ferry will run from Monday, every 20 minutes between 6 a.m. and 10 p.m., the mayor said.';
+		expect(extractDates(text, segment(text).sentences, '2026-10-08').map((f) => f.text)).toContain(
+			'every 20 minutes'
+		);
+	});
+});
+
+describe('round 10d: an ordinal span after a possessive', () => {
+	it('reads "his first day in the job" as an ordinal span with no value', () => {
+		const text = 'Vigil\n\nThe vicar read the line Bryn Tolley wrote on his first day in the job, in 2001.';
+		expect(
+			extractDates(text, segment(text).sentences, '2026-10-08').map((f) => [f.text, f.value])
+		).toContainEqual(['on his first day', undefined]);
+	});
+});
+
+describe('round 10d: the early hours', () => {
+	it('reads "in the early hours" as a part of the narrated day, and "the early hours of Sunday" as Sunday', () => {
+		const values = (s: string) =>
+			extractDates(`Fire\n\n${s}`, segment(`Fire\n\n${s}`).sentences, '2026-11-05').map((f) => [
+				f.text,
+				f.value
+			]);
+		expect(values('Fighting resumed in the early hours.')).toEqual([['in the early hours', undefined]]);
+		expect(values('Police were called in the early hours of Sunday.')).toContainEqual([
+			'Sunday',
+			'2026-11-01'
+		]);
+	});
+});
+
+describe('round 10d: a quarter in its short form', () => {
+	const values = (s: string) =>
+		extractDates(`Results\n\n${s}`, segment(`Results\n\n${s}`).sentences, '2026-11-05').map((f) => [
+			f.text,
+			f.value
+		]);
+	it.each<[string, [string, string][]]>([
+		['The merger closed in Q4 2025.', [['Q4 2025', '2025-10/2025-12']]],
+		["Sales rose in Q2 '24.", [["Q2 '24", '2024-04/2024-06']]],
+		['Its Q3 results beat forecasts.', [['Q3', '2026-07/2026-09']]],
+		['Tarrow Motors showed the Q3 at the fair.', []]
+	])('%s', (sentence, want) => expect(values(sentence)).toEqual(want));
+});
+
+describe('round 10d: the weekend a date names', () => {
+	it('gives "the weekend of March 1-2" no weekend of its own, the days their dates', () => {
+		const text = 'Cup\n\nThe ties were played on the weekend of March 1-2.';
+		expect(extractDates(text, segment(text).sentences, '2026-03-14').map((f) => [f.text, f.value])).toEqual([
+			['on the weekend', undefined],
+			['March 1', '2026-03-01'],
+			['2', '2026-03-02']
+		]);
 	});
 });

@@ -22,6 +22,7 @@ import {
 	ownRules,
 	pad,
 	parseDay,
+	seasonBeside,
 	shift,
 	shiftValue,
 	weekday,
@@ -49,6 +50,8 @@ const SCHEDULE =
 const DATE_WORD =
 	/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|ago|last|next|this|past|coming|yesterday|today|tomorrow|tonight)/i;
 const PAST = /\b(?:had|was|were)\b/i;
+const PAST_PERFECT = /\bhad\b/i;
+const SAYING_DATED = new RegExp(`\\b(?:in|on|since)\\s+(?:${MONTH_NAMES.join('|')}|(?:19|20)\\d\\d)\\b`);
 /** A sentence telling of something that recurs: "every 20 minutes", "daily", "each day". */
 const RECURRING =
 	/\bevery\s+(?:\d+\s+|\p{Ll}+\s+)?(?:minutes?|hours?|day|morning|evening|night)\b|\bdaily\b|\beach\s+day\b/u;
@@ -67,16 +70,22 @@ const AHEAD_OF_SAYING = /\bwould\b(?!\s+have\b)|\bexpect(?:s|ed)?\b[^,;]*\bto\s+
 const PAST_VERB =
 	/\b(?:had|was|were|did|took|began|came|went|said|made|won|lost|fell|rose|bought|sold|paid|gave|held|met|spent|sent|built|brought|kept|ran|wrote|became|chose|grew|drew|flew|knew|sought|taught|caught|fought|stood|struck|broke|spoke|drove|fled|\p{Ll}{2,}ed)\b/gu;
 
+const PUT_OFF_TO =
+	/\b(?:adjourned|postponed|deferred|delayed|put\s+(?:off|back)|pushed\s+back|rescheduled)\s+(?:\p{Ll}+\s+)?(?:until|till|to)\s+$/u;
+
 /**
  * Whether the clause tells the date in the past: "had"/"was" anywhere, or a past verb whose object the date is,
  * with no "to close" or "starting" between them ("voted … to close the bridge starting in January" looks ahead).
  */
 function toldInThePast(clause: string, written: string): boolean {
-	if (PAST.test(clause)) return true;
 	// chrono's text may keep the comma after it ("January,"), which the clause ends before.
 	const date = written.replace(/[\s,.;:]+$/, '');
 	const at = clause.indexOf(date);
 	const head = at >= 0 ? clause.slice(0, at) : clause;
+	// "was adjourned until 13 March": a date something was put off to lies after the putting off, so the past
+	// verb does not place it; the nearest such date is meant.
+	if (PUT_OFF_TO.test(head)) return false;
+	if (PAST.test(clause)) return true;
 	// "Since January, prices have doubled": "since" points back, whatever the tense.
 	if (/^since\b/i.test(date) || /\bsince\s+$/i.test(head)) return true;
 	// "needed a map by Dec. 1", "past the Dec. 1 deadline": a deadline looks ahead whatever the verb's tense.
@@ -219,8 +228,20 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 				let day = lastDay && lastDay.paragraph >= sentence.paragraph - 1 ? lastDay.value : newsDay;
 				// "I was asleep at 3:39": a time told in the past is not on a day still to come.
 				if (day && ref && day > iso(ref) && !FUTURE.test(s)) day = newsDay;
+				if (day && f.nextDay) day = iso(shift(parseDay(day)!, 'day', 1));
 				if (day) value = `${day}${f.clock ?? ''}`;
 			}
+			// "a note two days earlier": counted from the day the story named a sentence or a paragraph before.
+			if (f.daysFrom !== undefined && lastDay && lastDay.paragraph >= sentence.paragraph - 1)
+				value = iso(shift(parseDay(lastDay.value)!, 'day', f.daysFrom));
+			// "a century earlier": counted from the year the paragraph named; a count on ("a century later") that
+			// would pass the article's year counts from something else, an event the story does not date.
+			if (f.yearsFrom !== undefined && named?.paragraph === sentence.paragraph) {
+				const year = Number(named.value.slice(0, 4)) + f.yearsFrom;
+				if (!ref || year <= ref.y) value = String(year);
+			}
+			if (f.seasonFrom && named?.paragraph === sentence.paragraph)
+				value = seasonBeside(named.value, f.seasonFrom.season, f.seasonFrom.step);
 			// "the following Tuesday": counted from the day the story last named, or from the day of the news.
 			const from = lastDay?.value ?? newsDay;
 			if (f.weekdayFrom && from) value = weekdayFrom(from, f.weekdayFrom.step, f.weekdayFrom.weekday);
@@ -264,7 +285,9 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 	const backward = casual.parse(s, reference, { forwardDate: false });
 	// Only the clause that speaks of the future reads forward: "who took office in January, will build" keeps
 	// January in the past.
-	const forward = FUTURE.test(s) || SCHEDULE.test(s) ? casual.parse(s, reference, { forwardDate: true }) : [];
+	// Parsed only when a date is read ahead: a second parse of every sentence with "would" would double the cost.
+	let forward: ParsedResult[] | undefined;
+	const forwardParse = () => (forward ??= casual.parse(s, reference, { forwardDate: true }));
 	const found: Found[] = [];
 	for (const back of backward) {
 		const clause = clauseAround(s, back.index, back.index + back.text.replace(/[\s,.;:]+$/, '').length);
@@ -272,12 +295,20 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 			back.start.isCertain('month') && back.start.isCertain('day') && !back.start.isCertain('weekday');
 		// "Tickets go on sale in January": a schedule reads a month forward as well as a month and day.
 		const month = back.start.isCertain('month') && !back.start.isCertain('weekday');
-		const ahead = FUTURE.test(clause) || ((monthDay || month) && SCHEDULE.test(clause));
-		const r = (ahead && forward.find((f) => f.index === back.index && f.text === back.text)) || back;
+		// "said the season would begin on October 9": what was said to come lies after the saying, the news; a
+		// saying dated by a month or year before it ("said in January that …") may be long past.
+		const saidAhead =
+			(monthDay || month) &&
+			!PAST_PERFECT.test(s) &&
+			!SAYING_DATED.test(s.slice(0, back.index)) &&
+			AHEAD_OF_SAYING.test(clause.slice(0, Math.max(0, clause.indexOf(back.text.trim()))));
+		const ahead = FUTURE.test(clause) || ((monthDay || month) && (SCHEDULE.test(clause) || saidAhead));
+		const r = (ahead && forwardParse().find((f) => f.index === back.index && f.text === back.text)) || back;
 		// "5:00 p.m." keeps its last point; other trailing punctuation belongs to the sentence.
+		// "(02:10 UTC)": a closing bracket chrono read with the time is the sentence's, not the date's.
 		const written = /\b[ap]\.m\.$/i.test(r.text.trimEnd())
 			? r.text.trimEnd()
-			: r.text.replace(/[\s,.;:]+$/, '');
+			: r.text.replace(/[\s,.;:]+$/, '').replace(/^([^(]*)\)$/, '$1');
 		if (/^(?:now|right now)$/i.test(written) || !DATE_WORD.test(written)) continue;
 		// "over the past few years": a vague stretch; the vague-period rule keeps the ones that say when.
 		if (/^(?:the\s+)?(?:past|last|next|coming)\s+(?:few|several|couple\s+of)\s+\w+$/i.test(written)) continue;

@@ -601,3 +601,52 @@ describe('round 13 (extract9f): figures of the election, trial and flyby article
 		expect(got(sentence).filter(([, value]) => value !== 11)).toEqual([])
 	);
 });
+
+describe('round 10d: ages and places in a series as reporting writes them', () => {
+	const got = (text: string) =>
+		extractFigures(text, segment(text).sentences).map((f) => [f.text, f.value, f.unit]);
+	it.each<[string, [string, number, string]]>([
+		['The youngest of the dead, Mira Olsk, was 14.', ['14', 14, 'years']],
+		['The mill employed 412 people, more than a quarter of them under 16.', ['16', 16, 'years']],
+		['Her aunt "never spoke of it until she was 80", she said.', ['80', 80, 'years']],
+		['The dead included a woman, 45, swept from a footbridge.', ['45', 45, 'years']],
+		['Storm Pella is the fourth named storm of the season.', ['fourth', 4, 'ordinal']],
+		['It was the third to reach the Tarn coast since June.', ['third', 3, 'ordinal']]
+	])('%s', (text, figure) => expect(got(`Report\n\n${text}`)).toContainEqual(figure));
+	it.each([
+		'The office is on the second floor of the building.',
+		'The score in Dunmore was 14.',
+		'Tarrant Road was 14.',
+		'He was the second to be named.'
+	])('finds no figure in: %s', (sentence) => expect(got(`Report\n\n${sentence}`)).toEqual([]));
+});
+
+describe('round 10d: how long since, after a negation or a superlative', () => {
+	const got = (text: string) =>
+		extractFigures(text, segment(text).sentences).map((f) => [f.text, f.value, f.unit]);
+	it.each<[string, [string, number, string][]]>([
+		['He had not taken a holiday in a decade.', [['a decade', 1, 'decades']]],
+		["It was the firm's worst result in a year.", [['a year', 1, 'years']]],
+		['We will know in a year.', []],
+		["The bridge will reopen in a year's time.", []]
+	])('%s', (text, want) => expect(got(`Report\n\n${text}`)).toEqual(want));
+});
+
+describe('round 10d: millions of a plural without an "s"', () => {
+	const got = (text: string) =>
+		extractFigures(text, segment(text).sentences).map((f) => [f.text, f.value, f.unit]);
+	it.each<[string, [string, number, string]]>([
+		['Corvane employs 1.2m people worldwide.', ['1.2m', 1_200_000, 'count']],
+		['About 4m children were vaccinated.', ['About 4m', 4_000_000, 'count']]
+	])('%s', (text, figure) => expect(got(`Report\n\n${text}`)).toContainEqual(figure));
+});
+
+describe('round 10d: a vague count as the subject of a verb', () => {
+	const got = (text: string) =>
+		extractFigures(text, segment(text).sentences).map((f) => [f.text, f.value, f.unit]);
+	it.each<[string, [string, number, string][]]>([
+		['Hundreds were injured in the blast at Carrow.', [['Hundreds', 200, 'count']]],
+		['Thousands have fled their homes.', [['Thousands', 2000, 'count']]],
+		['They spent thousands on the car.', []]
+	])('%s', (text, want) => expect(got(`Report\n\n${text}`)).toEqual(want));
+});

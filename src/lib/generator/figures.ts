@@ -75,6 +75,9 @@ const SMALL_WORDS = 'a|an|one|two|three|four|five|six|seven|eight|nine|ten';
 const GLUED_LETTER = /^([sCFp])(?![\p{L}\d])/u;
 
 /** One alternative per kind of figure; the readers below decide which matches are figures. */
+/** "Hundreds were injured", "Thousands marched": a vague count that is the subject of a verb counts people. */
+const VAGUE_SUBJECT_VERB = String.raw`\s+(?:were|are|have|had|will|would|could|may|might|\p{Ll}{3,}ed)\b`;
+
 const CANDIDATE = new RegExp(
 	[
 		// an age range: "in his 40s", "in her late sixties"
@@ -85,8 +88,9 @@ const CANDIDATE = new RegExp(
 		String.raw`(?<frac>\b(?:(?:${SMALL_WORDS})[\s-]+)?(?:${FRACTION_WORDS})\b(?!-|\s+a\s+(?:hundred|thousand|million|billion|dozen|century|decade))|\b\d+\s*/\s*\d+(?:st|nd|rd|th)?\b|\b(?:one|\d+)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:one|\d+)\s+(?:\p{Ll}+\s+)?in\s+every\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred|\d+)\b|\b(?:two|three|four|five|six|seven|eight|nine)\s+in\s+(?:three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![.,]\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+out\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)`,
 		// money and digits: "$470 million", "€ 899 million", "US$12", "1,200", "2.5"
 		String.raw`(?:(?<sym>${SYMBOL_SOURCE})\s?|(?<code>\b(?:${CODE_SOURCE})\s))?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?<sp>\s?)(?<scale>thousand|million|billion|trillion|crores?|lakhs?|bn|mn|m|k|tn)(?![\p{L}\d]))?`,
-		// vague amounts, only before "of": "dozens of tanks", "billions of dollars", "tens of thousands of"
-		String.raw`\b(?<vague>dozens|scores|hundreds|thousands|millions|billions|trillions|tens\s+of\s+thousands|hundreds\s+of\s+thousands)(?=\s+of\s|\s+(?:more|others)\b)`,
+		// vague amounts, only before "of" or a verb: "dozens of tanks", "billions of dollars", "tens of thousands of",
+		// "Hundreds were injured"
+		String.raw`\b(?<vague>dozens|scores|hundreds|thousands|millions|billions|trillions|tens\s+of\s+thousands|hundreds\s+of\s+thousands)(?=\s+of\s|\s+(?:more|others)\b|${VAGUE_SUBJECT_VERB})`,
 		// multipliers: "double its budget", "tripled", "twice as", "threefold", "a thousand fold"
 		String.raw`\b(?<mult>halve[sd]?|halving|double[sd]?|doubling|triple[sd]?|tripling|trebled?|quadruple[sd]?|quadrupling|twice|thrice|(?:a\s+(?:hundred|thousand)|two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]?fold)\b`,
 		// a single unit: "took a year", "within a year", "a pair of"
@@ -147,6 +151,9 @@ const LISTED = new RegExp(
 );
 /** "from 2,150 to ": the second of two amounts a change moves between, written with separators. */
 const SEPARATED_CHANGE = /\bfrom\s+\d{1,3}(?:,\d{3})+\s+to\s+$/i;
+/** "a woman, 45,", "the driver, 61,": a person named by what they are, before an age set off by commas. */
+const PERSON_APPOSED =
+	/\b(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(man|woman|boy|girl|teenager|pensioner|driver|passenger|resident|pedestrian|cyclist|motorist|farmer|worker|mother|father|son|daughter|husband|wife|victim|student|pupil|nurse|doctor|teacher|officer|soldier|fisherman),\s*$/u;
 const AGE_BOUND_BEFORE =
 	/\b(pupils|children|kids|students|people|teenagers|adults|players|users|girls|boys|residents|patients|anyone|those)\s+(?:under|over|aged|below|above)\s+$/i;
 /** "a family of seven had been sleeping", "a lead of three thousand does not vanish": the count may end its noun phrase before the verb. */
@@ -180,6 +187,8 @@ export const RACE_TIME = /^:([0-5]\d)(?::([0-5]\d))?(\.\d{1,3})?(?![\d:])/;
  */
 const OWNED_ORDINAL_BEFORE = /(?:\b(?:their|his|her|its|our|my|your)|\p{L}['’]s?)\s+$/iu;
 
+/** A negation or a superlative before "in a decade": how long since something last happened. */
+const NOT_OR_MOST = /n['’]t\b|\b(?:not|never|no|first|worst|best|most|least|\p{Ll}{3,}est)\b/u;
 /** "every ten years": a frequency (a date), not an amount of time. */
 const EVERY_BEFORE = /\bevery\s+$/i;
 /** "their fifteen minutes (of fame)": a span of time after a possessive is a set phrase, not a duration. */
@@ -438,7 +447,11 @@ export const UNIT_READERS = {
 		kinds: ['time'],
 		read: (n) => {
 			if (n.words || n.value < 1 || n.value > 120 || !Number.isInteger(n.value)) return null;
-			if (!/\p{Lu}[\p{L}'’-]+,\s*$/u.test(n.before) || !/^,/.test(n.after)) return null;
+			if (!/^,/.test(n.after)) return null;
+			// "a woman, 45, was swept away": an age set off after a person named by what they are.
+			const described = PERSON_APPOSED.exec(n.before)?.[1];
+			if (described) return plain(n, 0, 'years', { about: `age of the ${described}` });
+			if (!/\p{Lu}[\p{L}'’-]+,\s*$/u.test(n.before)) return null;
 			const name = /((?:\p{Lu}[\p{L}'’-]+\s+)*\p{Lu}[\p{L}'’-]+),\s*$/u.exec(n.before)?.[1] ?? '';
 			return plain(n, 0, 'years', { about: `age of ${name}` });
 		}
@@ -480,14 +493,17 @@ export const UNIT_READERS = {
 			const bare = n.before.slice(0, n.before.length - n.qualifier.length);
 			const bound =
 				/^(?:over|under)\s/i.test(n.qualifier) &&
-				/\bof\s+(?:them|us|those|the\s+\p{L}+|\p{L}+['’]s?\s+\p{L}+)\s+(?:was|were|is|are)\s+$/iu.test(
+				/\bof\s+(?:them|us|those|the\s+\p{L}+|\p{L}+['’]s?\s+\p{L}+)\s+(?:(?:was|were|is|are)\s+)?$/iu.test(
 					bare
 				) &&
 				ends(n.after);
+			// "until she was 80”, she said", "The youngest, Agnes Pryor, was 14.": a person's age told with "was"
+			// after a pronoun or a full name set off by commas.
 			const person =
 				!n.qualifier &&
-				/\b(?:he|she|I)\s+(?:was|is)\s+$/i.test(bare) &&
-				/^(?:\s*[,.;]|\s+(?:and|when)\b)/.test(n.after);
+				(/\b(?:he|she|I)\s+(?:was|is)\s+$/i.test(bare) ||
+					/,\s+(?:\p{Lu}[\p{L}'’-]+\s+)+\p{Lu}[\p{L}'’-]+,\s+(?:was|is)\s+$/u.test(bare)) &&
+				/^(?:["”’]?\s*[,.;]|\s+(?:and|when)\b)/.test(n.after);
 			return bound || person ? { ...plain(n, 0, 'years', { about: 'age' }), start: n.index } : null;
 		}
 	},
@@ -1100,9 +1116,15 @@ const PERCENT_AFTER = /^(?:\s?%|[\s-]+percent\b|\s+per cent\b)/i;
 const PERCENT_BEFORE_RANGE_END =
 	/^(?:\s?%|[\s-]+percent\b|\s+per cent\b)(?=\s*[-–]\s*\d|\s+(?:to|and)\s+\d)/i;
 
-/** "1.2m visitors", "4m people": an "m" before a plural noun is millions of it; "1.2m high" is metres. */
+/**
+ * "1.2m visitors", "4m people": an "m" before a plural noun is millions of it, a plural without an "s" ("people",
+ * "children") included; "1.2m high" is metres.
+ */
 const millionsOf = (scale: string, after: string) =>
-	scale === 'm' && /^\s+(?:(?:more|new|other)\s+)?\p{Ll}{2,}s\b/u.test(after);
+	scale === 'm' &&
+	/^\s+(?:(?:more|new|other)\s+)?(?:\p{Ll}{2,}s|people|children|men|women|staff|police|cattle|sheep|livestock)\b/u.test(
+		after
+	);
 
 /**
  * "To find two tenths in one race", "a tenth quicker": in a report that times in seconds ("12.7s", "12.48
@@ -1242,13 +1264,17 @@ function readSingle(
 			))
 	)
 		return null;
+	// "had not taken a holiday in a decade", "the worst result in a year": after a negation or a superlative, "in"
+	// measures how long something has not happened; elsewhere "in a year" may be a time still to come.
+	const sinceLast = /\bin\s+$/i.test(before) && NOT_OR_MOST.test(before.slice(-80));
 	if (
+		!sinceLast &&
 		!/\b(?:within|for|took|takes|take|lasted|lasts|last|spent|spend|in under|more than|less than|nearly|almost|about|over|after)\s+$/i.test(
 			before
 		)
 	)
 		return null;
-	if (/^\s+(?:ago|earlier|later|before|from now)\b/i.test(after)) return null;
+	if (/^\s+(?:ago|earlier|later|before|from now)\b|^['’]s?\s+time\b/i.test(after)) return null;
 	const unit = unitAt(word, ['time']);
 	if (!unit) return null;
 	const qualifier = QUALIFIER_BEFORE.exec(before)?.[0] ?? '';
@@ -1292,6 +1318,17 @@ function namedRank(before: string, after: string): RegExpExecArray | null {
 	);
 }
 
+/**
+ * "the fourth named storm of the season", "the third to reach the coast since May": an ordinal counting its noun
+ * within a period, or the ones that did a thing, is a place in a series ("the second floor" is only a name).
+ */
+function seriesRank(written: string, before: string, after: string): RegExpExecArray | null {
+	if (!/\bthe\s+$/i.test(before) || /^(?:first|last|1st)$/i.test(written)) return null;
+	return /^(?=(?:\s+[\p{Ll}-]+){1,2}\s+of\s+the\s+(?:season|year|month|week|century|decade|series|tournament|campaign|league)\b|\s+to\s+(?!be\b)\p{Ll}{2,}\b)/u.exec(
+		after
+	);
+}
+
 function readRank(
 	written: string,
 	index: number,
@@ -1303,7 +1340,8 @@ function readRank(
 		RANK_AFTER.exec(after) ??
 		placedRank(before, after) ??
 		ownedRank(written, before, after) ??
-		namedRank(before, after);
+		namedRank(before, after) ??
+		seriesRank(written, before, after);
 	if (!m) return null;
 	if (/\bfor\s+the\s+$/i.test(before)) return null;
 	const value = /^\d/.test(written) ? Number.parseInt(written, 10) : ORDINALS[written.toLowerCase()];
@@ -1438,8 +1476,9 @@ function readVague(
 	const lower = word.toLowerCase().replace(/\s+/g, ' ');
 	const base =
 		lower === 'tens of thousands' ? 2e4 : lower === 'hundreds of thousands' ? 2e5 : (VAGUE[lower] ?? 0);
-	// "dozens more were injured", "thousands others": a vague count of people the sentence goes on about.
-	if (/^\s+(?:more|others)\b/i.test(after))
+	// "dozens more were injured", "thousands others", "Hundreds were injured": a vague count of people the
+	// sentence goes on about.
+	if (/^\s+(?:more|others)\b/i.test(after) || new RegExp(`^${VAGUE_SUBJECT_VERB}`, 'u').test(after))
 		return { start: index, end, rest: end, value: base, unit: 'count', vague: true };
 	const of =
 		/^\s+of\s+(?:(millions|billions|thousands)\s+of\s+)?(?:(U\.S\.|US|American)\s+)?([\p{L}]+)/iu.exec(after);
