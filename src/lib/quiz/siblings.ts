@@ -13,7 +13,9 @@
  *   - a date: its words without the leading preposition ("Tuesday" for "on Tuesday"), and the date it stands for
  *     as the app writes it ("March 21, 2023");
  *   - a word missing from a quote: that word with its neighbours ("a statement to"), since a single common word
- *     ("statement") elsewhere in the article gives nothing away;
+ *     ("statement") elsewhere in the article gives nothing away; a key of several words that the article holds
+ *     at most four times ("the Verrin Water Trust"), with any neighbours;
+ *   - a matching question: a pair's quote shown together with its speaker's name;
  *   - a quote (which of these did they say): the quote's words.
  *   Whole words are compared, ignoring case, accents and punctuation.
  * - What a student is shown: before answering, the prompt (with a matching question's quotes); after answering,
@@ -36,7 +38,11 @@ export interface SiblingDeck {
 }
 
 /** What gives a question's answer away: words, or an amount written in any way. */
-type Needle = { words: string; quoted: boolean } | { figure: { value: number; unit: string | null } };
+type Needle =
+	| { words: string; quoted: boolean }
+	| { figure: { value: number; unit: string | null } }
+	/** A matching pair is told where its quote and its speaker are shown together (a who-said's sentence). */
+	| { quote: string; names: readonly string[] };
 
 /** A question as these rules see it: make one per question with `profileOf` and keep it. */
 export interface Profile {
@@ -74,7 +80,7 @@ export function profileOf(question: Question, deck: SiblingDeck): Profile {
 		shown: spaced(shownRaw),
 		shownRaw,
 		promptRaw,
-		needles: needlesOf(question, deck.facts.get(question.factId))
+		needles: needlesOf(question, deck.facts.get(question.factId), deck.text)
 	};
 }
 
@@ -99,6 +105,8 @@ export function givesAway(shownBy: Profile, question: Profile, answered: boolean
 	const raw = answered ? shownBy.shownRaw : shownBy.promptRaw;
 	return question.needles.some((needle) => {
 		if ('figure' in needle) return holdsFigure(raw, needle.figure);
+		if ('quote' in needle)
+			return text.includes(` ${needle.quote} `) && needle.names.some((name) => text.includes(` ${name} `));
 		const words = ` ${needle.words} `;
 		return text.includes(words) || (needle.quoted && shownBy.choices.includes(words));
 	});
@@ -128,8 +136,9 @@ export function nextApart<T>(
 /**
  * Up to `count` questions for a quiz or a drill, taken in the order given (shuffle first for a random quiz): one
  * per fact and per sentence while others are left (then a second per sentence, then per fact), never two whose
- * prompts give each other's answers away, in an order where no question follows a sibling or one whose answer and
- * evidence hold its answer, when such an order can be found by taking the first that fits.
+ * prompts give each other's answers away, and none whose answer is shown by another's answer and evidence unless
+ * it can be asked first: the quiz is ordered so that no question comes after one that tells its answer, and no
+ * question right after a sibling when such an order can be found by taking the first that fits.
  *
  * Taking the first that fits can leave a quiz short: a question whose prompt clashes with three others, taken
  * early, shuts all three out. When the order given falls short of `count`, the questions that clash with fewest
@@ -137,60 +146,113 @@ export function nextApart<T>(
  * `count` in the order given keeps that order's variety.
  */
 export function pickApart<T>(items: readonly T[], profile: (item: T) => Profile, count: number): T[] {
-	const all = items.map((item) => ({ item, profile: profile(item) }));
-	let chosen = keptApart(all, count);
+	const quiz = new QuizDraw(items.map(profile));
+	let chosen = quiz.keptApart(
+		items.map((_, index) => index),
+		count
+	);
 	if (chosen.length < count) {
-		const clashes = new Map(
-			all.map((entry) => [
-				entry,
-				all.filter((other) => other !== entry && promptsClash(entry.profile, other.profile)).length
-			])
-		);
-		const fewestFirst = [...all].sort((a, b) => clashes.get(a)! - clashes.get(b)!);
-		const more = keptApart(fewestFirst, count);
+		const indices = items.map((_, index) => index);
+		const clashes = indices.map((a) => indices.filter((b) => b !== a && quiz.exclusive(a, b)).length);
+		const fewestFirst = [...indices].sort((a, b) => clashes[a]! - clashes[b]!);
+		const more = quiz.keptApart(fewestFirst, count);
 		if (more.length > chosen.length) chosen = more;
 	}
-	const ordered: typeof all = [];
-	while (chosen.length > 0) {
-		const index = nextApart(ordered.at(-1)?.profile, chosen, (entry) => entry.profile);
-		ordered.push(...chosen.splice(index, 1));
+	return quiz.ordered(chosen).map((index) => items[index]!);
+}
+
+/** The pairwise facts a quiz draw asks about its candidates, each worked out once (folded texts are long). */
+class QuizDraw {
+	readonly #profiles: readonly Profile[];
+	readonly #tells = new Map<number, boolean>();
+
+	constructor(profiles: readonly Profile[]) {
+		this.#profiles = profiles;
 	}
-	return ordered.map((entry) => entry.item);
-}
 
-/** Either prompt holds the other's answer: two questions that can never be in one quiz. */
-function promptsClash(a: Profile, b: Profile): boolean {
-	return givesAway(a, b, false) || givesAway(b, a, false);
-}
-
-function keptApart<E extends { profile: Profile }>(all: readonly E[], count: number): E[] {
-	const chosen: E[] = [];
-	const rounds: ((a: Profile, b: Profile) => boolean)[] = [
-		(a, b) => areSiblings(a, b),
-		(a, b) => a.deck === b.deck && a.facts.some((fact) => b.facts.includes(fact)),
-		() => false
-	];
-	for (const clash of rounds) {
-		for (const entry of all) {
-			if (chosen.length >= count) break;
-			if (chosen.includes(entry)) continue;
-			const fits = chosen.every(
-				(other) => !clash(other.profile, entry.profile) && !promptsClash(other.profile, entry.profile)
-			);
-			if (fits) chosen.push(entry);
+	/** Once `a` is answered, what it shows holds `b`'s answer: `b` must come first. */
+	tells(a: number, b: number): boolean {
+		const key = a * this.#profiles.length + b;
+		let told = this.#tells.get(key);
+		if (told === undefined) {
+			told = givesAway(this.#profiles[a]!, this.#profiles[b]!, true);
+			this.#tells.set(key, told);
 		}
+		return told;
 	}
-	return chosen;
+
+	/** Never in one quiz: a prompt holds the other's answer, or each tells the other's once answered. */
+	exclusive(a: number, b: number): boolean {
+		const [x, y] = [this.#profiles[a]!, this.#profiles[b]!];
+		return givesAway(x, y, false) || givesAway(y, x, false) || (this.tells(a, b) && this.tells(b, a));
+	}
+
+	keptApart(order: readonly number[], count: number): number[] {
+		const chosen: number[] = [];
+		const rounds: ((a: Profile, b: Profile) => boolean)[] = [
+			(a, b) => areSiblings(a, b),
+			(a, b) => a.deck === b.deck && a.facts.some((fact) => b.facts.includes(fact)),
+			() => false
+		];
+		for (const clash of rounds) {
+			for (const entry of order) {
+				if (chosen.length >= count) break;
+				if (chosen.includes(entry)) continue;
+				const fits = chosen.every(
+					(other) => !clash(this.#profiles[other]!, this.#profiles[entry]!) && !this.exclusive(other, entry)
+				);
+				if (fits && !this.#closesLoop(chosen, entry)) chosen.push(entry);
+			}
+		}
+		return chosen;
+	}
+
+	/** Whether `entry` joined to `chosen` would make an order impossible: a ring of questions each telling the next. */
+	#closesLoop(chosen: readonly number[], entry: number): boolean {
+		const seen = new Set<number>();
+		const stack = chosen.filter((other) => this.tells(other, entry));
+		while (stack.length > 0) {
+			const next = stack.pop()!;
+			if (this.tells(entry, next)) return true;
+			if (seen.has(next)) continue;
+			seen.add(next);
+			stack.push(...chosen.filter((other) => !seen.has(other) && this.tells(other, next)));
+		}
+		return false;
+	}
+
+	/**
+	 * The chosen questions in the order asked: each after every question whose answer it tells, and, of those that
+	 * may come next, the first in the chosen order that is no sibling of the last asked and not told by it.
+	 */
+	ordered(chosen: readonly number[]): number[] {
+		const left = [...chosen];
+		const asked: number[] = [];
+		while (left.length > 0) {
+			const ready = left.filter((entry) =>
+				left.every((other) => other === entry || !this.tells(entry, other))
+			);
+			const last = asked.at(-1);
+			const previous = last === undefined ? undefined : this.#profiles[last];
+			const next = ready[nextApart(previous, ready, (entry) => this.#profiles[entry]!)]!;
+			asked.push(next);
+			left.splice(left.indexOf(next), 1);
+		}
+		return asked;
+	}
 }
 
 const QUALIFIER = new RegExp(`^(?:${QUALIFIERS.join('|')}) `);
 const PREPOSITION = /^(?:on|in|by|over|during|since|until|from|at|before|after|within|for) /;
 const BLANK = /_{3,}/;
 
-function needlesOf(question: Question, fact: Fact | undefined): Needle[] {
+function needlesOf(question: Question, fact: Fact | undefined, text: string): Needle[] {
 	switch (question.type) {
 		case 'matching':
-			return [];
+			return question.pairs.map((pair) => ({
+				quote: foldText(/“(.+)”/.exec(pair.left)?.[1] ?? pair.left),
+				names: nameNeedles(pair.right).flatMap((needle) => ('words' in needle ? [needle.words] : []))
+			}));
 		case 'true-false':
 			return fact ? factNeedles(fact) : [];
 		case 'flashcard':
@@ -200,7 +262,10 @@ function needlesOf(question: Question, fact: Fact | undefined): Needle[] {
 		case 'what-said':
 			return [{ words: foldText(question.answer), quoted: true }];
 		case 'cloze':
-			return [{ words: clozeWords(question.prompt, question.answer), quoted: true }];
+			return [
+				{ words: clozeWords(question.prompt, question.answer), quoted: true },
+				...rareKeyNeedles(question.answer, text)
+			];
 		case 'figure-choice':
 		case 'figure-typed':
 			return figureNeedles(question.answer);
@@ -250,6 +315,23 @@ function dateNeedles(answer: string, value: string | undefined): Needle[] {
 	return needles;
 }
 
+/**
+ * The most times an article may hold a cloze's key of several words for the key alone, with whatever neighbours,
+ * to tell it: a name the article gives two or three times ("the Verrin Water Trust") is the answer wherever a
+ * student reads it. A single word ("statement") is too common for that, and a phrase the article uses throughout
+ * tells nothing without its neighbours.
+ */
+const RARE_KEY_TIMES = 4;
+let foldedArticle = { text: '', folded: '' };
+
+function rareKeyNeedles(answer: string, text: string): Needle[] {
+	const key = foldText(answer).replace(/^(?:the|a|an) /, '');
+	if (!key.includes(' ') || /\d/.test(key)) return [];
+	if (foldedArticle.text !== text) foldedArticle = { text, folded: ` ${foldText(text)} ` };
+	const times = foldedArticle.folded.split(` ${key} `).length - 1;
+	return times > 0 && times <= RARE_KEY_TIMES ? [{ words: key, quoted: false }] : [];
+}
+
 /** The missing word with the words either side of the blank, as the quote has them. */
 function clozeWords(prompt: string, answer: string): string {
 	const [before = '', after = ''] = prompt.split(BLANK);
@@ -269,6 +351,20 @@ function sameUnit(a: string | null, b: string | null): boolean {
 
 /** An amount anywhere in `text`, read from each place a number starts. */
 function holdsFigure(text: string, figure: { value: number; unit: string | null }): boolean {
+	return figuresIn(text).some(
+		(found) =>
+			Math.abs(found.value - figure.value) <= Math.abs(figure.value) * 0.005 &&
+			sameUnit(found.unit, figure.unit)
+	);
+}
+
+/** The exact amounts a text holds; a quiz draw compares each shown text with many questions, so it is read once. */
+const figuresRead = new Map<string, { value: number; unit: string | null }[]>();
+
+function figuresIn(text: string): { value: number; unit: string | null }[] {
+	let figures = figuresRead.get(text);
+	if (figures) return figures;
+	figures = [];
 	const tokens = text.split(/\s+/);
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i] ?? '';
@@ -281,11 +377,11 @@ function holdsFigure(text: string, figure: { value: number; unit: string | null 
 				.replace(/^[“"‘(]+/, '')
 				.replace(/[,;:”"’)]+(?=\s|$)/g, '')
 		);
-		if (!found || found.vague) continue;
-		const close = Math.abs(found.value - figure.value) <= Math.abs(figure.value) * 0.005;
-		if (close && sameUnit(found.unit, figure.unit)) return true;
+		if (found && !found.vague) figures.push({ value: found.value, unit: found.unit });
 	}
-	return false;
+	if (figuresRead.size > 2000) figuresRead.clear();
+	figuresRead.set(text, figures);
+	return figures;
 }
 
 const NUMBER_WORD = new RegExp(`^${NUMBER_WORD_SOURCE}$`);
