@@ -74,10 +74,10 @@ const SMALL_WORDS = 'a|an|one|two|three|four|five|six|seven|eight|nine|ten';
 /** One letter glued to a number that abbreviates its unit: seconds, degrees Celsius or Fahrenheit, pence. */
 const GLUED_LETTER = /^([sCFp])(?![\p{L}\d])/u;
 
-/** One alternative per kind of figure; the readers below decide which matches are figures. */
 /** "Hundreds were injured", "Thousands marched": a vague count that is the subject of a verb counts people. */
 const VAGUE_SUBJECT_VERB = String.raw`\s+(?:were|are|have|had|will|would|could|may|might|\p{Ll}{3,}ed)\b`;
 
+/** One alternative per kind of figure; the readers below decide which matches are figures. */
 const CANDIDATE = new RegExp(
 	[
 		// an age range: "in his 40s", "in her late sixties"

@@ -160,10 +160,6 @@ export function generateBank(input: GenerateInput): Bank {
 	return generate(input).bank;
 }
 
-/**
- * A partial quote's lead-in, the words of its clause before it ("the plan was" before “rushed”), so a question
- * shows the fragment as the sentence frames it. None for a quote that is a sentence of its own.
- */
 /** A mark opening right after an article or a possessive: the quoted words are inside a noun phrase. */
 const SCARE_LEAD = /\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+[“"‘']?$/i;
 /** A subordinator and a pronoun subject before the verb that leads in: "Although she also", "But he". */
@@ -183,6 +179,10 @@ export function clauseGoesOn(after: string): boolean {
 	return next !== null && !CLAUSE_DONE.test(next[1]!);
 }
 
+/**
+ * A partial quote's lead-in, the words of its clause before it ("the plan was" before “rushed”), so a question
+ * shows the fragment as the sentence frames it. None for a quote that is a sentence of its own.
+ */
 function fragmentLeadIn(text: string, sentences: SentenceSpan[], q: QuoteSpan): string | undefined {
 	const quote = text.slice(q.start, q.end);
 	if (q.parent !== undefined || /^[\p{Lu}\d“"‘'[(…]/u.test(quote)) return undefined;

@@ -676,7 +676,6 @@ function askedPerson(ctx: Context, j: number): number | undefined {
 	return undefined;
 }
 
-/** it/the statement: the latest document or organisation that was a subject just before. */
 /** "The company did not dispute it, but its statement said": "its" is the body its own sentence opened on. */
 function bodySubject(ctx: Context, si: number, before: number): Omit<Resolved, 'rule'> | undefined {
 	const kind = /^the\s+(\p{Ll}+)\s/iu.exec(ctx.text.slice(mainClauseStart(ctx, si), before))?.[1];
@@ -684,6 +683,7 @@ function bodySubject(ctx: Context, si: number, before: number): Omit<Resolved, '
 	return body && { entity: body.entity, confidence: body.confidence };
 }
 
+/** it/the statement: the latest document or organisation that was a subject just before. */
 function resolveThing(ctx: Context, si: number): Omit<Resolved, 'rule'> | undefined {
 	for (let j = si - 1; j >= Math.max(0, si - 2); j--) {
 		if (insideCurrentQuote(ctx, j)) continue;
@@ -735,12 +735,6 @@ function documentEntity(ctx: Context, head: string, before: number): number {
 	return addEntity(ctx, { kind: 'document', name: `the ${best || head}`, role: '', named: false });
 }
 
-/**
- * A document speaks for whoever issued it: "Microsoft said in a statement … The statement added" is Microsoft's,
- * "a statement from the families" the families'. The issuer is the named person or organisation nearest before
- * the document in this or the previous paragraph ("X issued/released a statement", "X's statement", "a statement
- * from/by X", "in a statement, X said"); with none, the document itself, which gets no who-said question.
- */
 /** Whether the article names who issued a document: "the statement issued by Xi", "Acme published a report". */
 function hasNamedIssuer(ctx: Context, entity: number): boolean {
 	const known = ctx.issued.get(entity);
@@ -771,6 +765,12 @@ function spokenIn(ctx: Context, si: number): number | undefined {
 	return undefined;
 }
 
+/**
+ * A document speaks for whoever issued it: "Microsoft said in a statement … The statement added" is Microsoft's,
+ * "a statement from the families" the families'. The issuer is the named person or organisation nearest before
+ * the document in this or the previous paragraph ("X issued/released a statement", "X's statement", "a statement
+ * from/by X", "in a statement, X said"); with none, the document itself, which gets no who-said question.
+ */
 function documentSource(ctx: Context, head: string, before: number): number {
 	const si = sentenceIndexAt(ctx.sentences, Math.max(0, before - 1));
 	const paragraph = ctx.sentences[si]?.paragraph ?? 0;
@@ -1021,7 +1021,6 @@ function describedByAge(ctx: Context, age: string, si: number): Omit<Resolved, '
 	return e.kind === 'person' && e.named ? { entity: subject.entity, confidence: 'high' } : undefined;
 }
 
-/** "Acme's statement read", "the company's letter says": the document speaks for the owner it is written with. */
 /** "A statement from the company read:", "a letter by Tom Roe said": the issuer the phrase itself names. */
 function documentFrom(ctx: Context, phrase: string, start: number, rule: string): Resolved | undefined {
 	const from = /\s(?:from|by)\s+(\S.*)$/u.exec(phrase);
@@ -1037,6 +1036,7 @@ function documentFrom(ctx: Context, phrase: string, start: number, rule: string)
 	return resolveOrganisation(ctx, head, start, `${rule}+document-from`);
 }
 
+/** "Acme's statement read", "the company's letter says": the document speaks for the owner it is written with. */
 function documentOwner(ctx: Context, phrase: string, start: number, rule: string): Resolved | undefined {
 	const owner = /^(.+?)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+$/u.exec(phrase)?.[1];
 	if (!owner) return undefined;
