@@ -261,15 +261,15 @@ describe('nextApart', () => {
 });
 
 describe('a cloze key of several words', () => {
-	const told = [
+	const articleSentences = [
 		'“We will plant them with the Verrin Water Trust,” said Ada Moss.',
 		'A grant of $5,000 from the Verrin Water Trust paid for the seeds.',
 		'The gardens will be watered by hand.'
 	];
-	const told2 = told.join(' ');
+	const article = articleSentences.join(' ');
 	const at = (i: number) => ({
-		start: told2.indexOf(told[i]!),
-		end: told2.indexOf(told[i]!) + told[i]!.length
+		start: article.indexOf(articleSentences[i]!),
+		end: article.indexOf(articleSentences[i]!) + articleSentences[i]!.length
 	});
 	const quote: Fact = {
 		id: 'f-moss',
@@ -288,7 +288,7 @@ describe('a cloze key of several words', () => {
 		about: 'grant',
 		evidence: at(1)
 	};
-	const small = { text: told2, facts: new Map([quote, grant].map((fact) => [fact.id, fact])) };
+	const small = { text: article, facts: new Map([quote, grant].map((fact) => [fact.id, fact])) };
 	const cloze = (answer: string, prompt: string) =>
 		profileOf(
 			{
