@@ -147,12 +147,9 @@ export function nextApart<T>(
  */
 export function pickApart<T>(items: readonly T[], profile: (item: T) => Profile, count: number): T[] {
 	const quiz = new QuizDraw(items.map(profile));
-	let chosen = quiz.keptApart(
-		items.map((_, index) => index),
-		count
-	);
+	const indices = items.map((_, index) => index);
+	let chosen = quiz.keptApart(indices, count);
 	if (chosen.length < count) {
-		const indices = items.map((_, index) => index);
 		const clashes = indices.map((a) => indices.filter((b) => b !== a && quiz.exclusive(a, b)).length);
 		const fewestFirst = [...indices].sort((a, b) => clashes[a]! - clashes[b]!);
 		const more = quiz.keptApart(fewestFirst, count);
@@ -165,6 +162,7 @@ export function pickApart<T>(items: readonly T[], profile: (item: T) => Profile,
 class QuizDraw {
 	readonly #profiles: readonly Profile[];
 	readonly #tells = new Map<number, boolean>();
+	readonly #exclusive = new Map<number, boolean>();
 
 	constructor(profiles: readonly Profile[]) {
 		this.#profiles = profiles;
@@ -183,8 +181,14 @@ class QuizDraw {
 
 	/** Never in one quiz: a prompt holds the other's answer, or each tells the other's once answered. */
 	exclusive(a: number, b: number): boolean {
-		const [x, y] = [this.#profiles[a]!, this.#profiles[b]!];
-		return givesAway(x, y, false) || givesAway(y, x, false) || (this.tells(a, b) && this.tells(b, a));
+		const key = Math.min(a, b) * this.#profiles.length + Math.max(a, b);
+		let apart = this.#exclusive.get(key);
+		if (apart === undefined) {
+			const [x, y] = [this.#profiles[a]!, this.#profiles[b]!];
+			apart = givesAway(x, y, false) || givesAway(y, x, false) || (this.tells(a, b) && this.tells(b, a));
+			this.#exclusive.set(key, apart);
+		}
+		return apart;
 	}
 
 	keptApart(order: readonly number[], count: number): number[] {

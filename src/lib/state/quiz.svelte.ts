@@ -154,8 +154,8 @@ export class QuizSession {
 	}
 
 	/**
-	 * The questions a quiz of these kinds and size would ask: up to `size`, one per fact first, none whose prompt
-	 * gives another's answer away (so possibly fewer than asked for). `start` asks exactly these.
+	 * The questions a quiz of these kinds and size would ask: up to `size`, one per fact first, none whose answer
+	 * another has already shown (so possibly fewer than asked for). `start` asks exactly these.
 	 */
 	draw(kinds: readonly FactKind[], size: number): QuestionRecord[] {
 		return pickQuiz(this.questions, this.facts, kinds, size, this.#seed, this.deck?.article.text);
