@@ -250,3 +250,32 @@ describe('round 10q: two people set off after a plural role', () => {
 		]);
 	});
 });
+
+describe('round 11q: two people with one surname, told apart by honorific', () => {
+	it('keeps "Mr Vance" for the one it named before his son came in', () => {
+		const text =
+			'Pavel Vance, 52, denies fraud. Mr Vance sent the letter. His son, Ilan Vance, 24, was called.\n\nMr Vance denied it, he told officers.';
+		const { table } = people(text);
+		const at = text.lastIndexOf('Mr Vance');
+		const m = table.mentions.find((x) => x.start <= at && x.end > at);
+		expect(m && table.entities[m.entity]!.name).toBe('Pavel Vance');
+	});
+
+	it('gives "Mrs Orrin" to the one a kinship word makes a woman, never to the man named by surname before', () => {
+		const text =
+			'Davyth Orrin, a retired pilot, has died. Orrin flew for 30 years. He is survived by his wife, Seren Orrin, and his son, Aled Orrin.\n\n“He was kind,” Mrs Orrin said.';
+		const { table } = people(text);
+		const at = text.indexOf('Mrs Orrin');
+		const m = table.mentions.find((x) => x.start <= at && x.end > at);
+		expect(m && table.entities[m.entity]!.name).toBe('Seren Orrin');
+	});
+
+	it('refuses "Mrs Orrin" when nothing tells which of two people she is', () => {
+		const text =
+			'Davyth Orrin, a retired pilot, has died. Orrin flew for 30 years. Seren Orrin, a neighbour, spoke.\n\n“He was kind,” Mrs Orrin said.';
+		const { table } = people(text);
+		const at = text.indexOf('Mrs Orrin');
+		const m = table.mentions.find((x) => x.start <= at && x.end > at);
+		expect(m?.ambiguous ?? true).toBe(true);
+	});
+});

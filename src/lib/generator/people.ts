@@ -768,9 +768,9 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		const gender =
 			c.honorific === 'm' || c.honorific === 'f'
 				? c.honorific
-				: multi
-					? firstNameGender(c.tokens[0]!.text)
-					: undefined;
+				: ((multi ? firstNameGender(c.tokens[0]!.text) : undefined) ??
+					roleGender(apposition || role) ??
+					kinGenderBefore(text.slice(Math.max(s.start, c.start - 60), c.start)));
 		add({
 			kind: 'person',
 			name: display,
@@ -952,6 +952,8 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		}
 		let chosen = people.length === 1 ? people[0] : undefined;
 		let ambiguous = false;
+		const gendered = c.honorific === 'm' || c.honorific === 'f' ? c.honorific : undefined;
+		const titledKey = gendered && c.tokens.length === 1 ? `${gendered} ${c.tokens[0]!.text}` : undefined;
 		if (people.length > 1) {
 			// "Mr. Reyes" is not the Reyes known to be a woman.
 			const byGender = people.filter(
@@ -959,10 +961,20 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 					c.honorific &&
 					(c.honorific === 'x' || entities[i]!.gender === undefined || entities[i]!.gender === c.honorific)
 			);
+			// "Mrs Orrin" beside "his wife, Seren Orrin": the one known to be a woman, not a namesake whose gender
+			// the article never wrote in a title or a kinship word.
+			const knownGender = people.filter((i) => gendered && entities[i]!.gender === gendered);
 			const introduced = people.filter((i) => lastFull.has(i));
-			const holder = c.tokens.length === 1 ? bareHolder.get(c.tokens[0]!.text) : undefined;
+			// "Mr Vance" named the father before the son came in, and goes on naming him; a bare surname's holder
+			// answers "Mrs Orrin" only when it is known to be a woman.
+			const titledHolder = titledKey === undefined ? undefined : bareHolder.get(titledKey);
+			const bare = c.tokens.length === 1 ? bareHolder.get(c.tokens[0]!.text) : undefined;
+			const holder =
+				titledHolder ??
+				(bare !== undefined && (!gendered || entities[bare]!.gender === gendered) ? bare : undefined);
 			if (byGender.length === 1) chosen = byGender[0];
 			else if (holder !== undefined && people.includes(holder)) chosen = holder;
+			else if (knownGender.length === 1) chosen = knownGender[0];
 			// Only one of them named so far: the reader knows no other.
 			else if (introduced.length === 1 && c.tokens.length === 1) chosen = introduced[0];
 			else {
@@ -973,6 +985,8 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			if (chosen !== undefined && !ambiguous && c.tokens.length === 1 && !c.honorific)
 				bareHolder.set(c.tokens[0]!.text, chosen);
 		}
+		if (chosen !== undefined && !ambiguous && titledKey !== undefined && !bareHolder.has(titledKey))
+			bareHolder.set(titledKey, chosen);
 		if (chosen !== undefined) {
 			const e = entities[chosen]!;
 			if (c.tokens.length >= 2) lastFull.set(chosen, c.start);
@@ -1007,6 +1021,51 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		(midSentence ??= new Set([...text.matchAll(/[\p{Ll},;] (\p{Lu}\p{Ll}+)/gu)].map((m) => m[1]!)));
 	for (const e of entities) e.role = tidyRole(e.name, e.role, capitalisedMidSentence);
 	return { entities, mentions, reporters: [...reporters].sort() };
+}
+
+const KIN_GENDER: Record<string, 'm' | 'f'> = {
+	wife: 'f',
+	widow: 'f',
+	mother: 'f',
+	daughter: 'f',
+	sister: 'f',
+	grandmother: 'f',
+	granddaughter: 'f',
+	aunt: 'f',
+	niece: 'f',
+	girlfriend: 'f',
+	husband: 'm',
+	widower: 'm',
+	father: 'm',
+	son: 'm',
+	brother: 'm',
+	grandfather: 'm',
+	grandson: 'm',
+	uncle: 'm',
+	nephew: 'm',
+	boyfriend: 'm'
+};
+
+/**
+ * "his wife of 58 years", "The defendant's son": a kinship word heading the role tells a gender the first name
+ * may not ("Eira", "Alun"), so "Mrs Pryce" can be told from "Mr Pryce". Only the role's head: "a friend of his
+ * wife" is no woman.
+ */
+export function roleGender(role: string | undefined): 'm' | 'f' | undefined {
+	const head =
+		/^(?:(?:the|a|an|his|her|their|[\p{L}'’.-]+['’]s?)\s+)?(?:(?:late|younger|elder|older|eldest|youngest|only|twin)\s+)?(\p{L}+)/iu.exec(
+			role?.trim() ?? ''
+		)?.[1];
+	return head ? KIN_GENDER[head.toLowerCase()] : undefined;
+}
+
+/**
+ * "survived by his wife of 58 years, Eira Pryce,": a possessive kinship word set off right before the name, after
+ * any preposition, tells the gender though it is not kept as the role.
+ */
+function kinGenderBefore(before: string): 'm' | 'f' | undefined {
+	const m = /\b(?:his|her|their|\p{L}+['’]s?)\s+(\p{Ll}+)(?:\s+of\s+[\p{L}\d\s]{1,20})?,\s*$/iu.exec(before);
+	return m ? KIN_GENDER[m[1]!.toLowerCase()] : undefined;
 }
 
 /** Words that say what kind of body a name before them is: "the Australian newspaper", "Yonhap news agency". */

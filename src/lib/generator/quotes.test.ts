@@ -1131,3 +1131,32 @@ describe('round 10q: an interpreter named as the one who said the words', () => 
 		expect(attribute(text)[0]).toMatchObject({ speaker: undefined, confidence: 'low' });
 	});
 });
+
+describe('round 11q: a role with its start date before a name set off by commas', () => {
+	it('gives the quote after "The band’s drummer since 2009, Ana Kell, said …" to Ana Kell', () => {
+		const text =
+			'Tomas Vey, the founder, retired in May.\n\nThe band’s drummer since 2009, Ana Kell, said the tour would go on. “He taught us to listen.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ana Kell']);
+	});
+});
+
+describe('round 11q: words someone else asked or said, inside reported speech', () => {
+	it('gives "said his aunt, Rina Holm, had rung to ask whether she should “…”" to Rina Holm', () => {
+		const text =
+			'Tomas Vey, 16, reads the news.\n\nTomas Vey said his aunt, Rina Holm, had rung the studio to ask whether she should “bring an umbrella or a hat”.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Rina Holm']);
+	});
+
+	it('keeps "said Rina Holm had been “…”" with the one who said it', () => {
+		const text = 'Tomas Vey, 16, reads the news. Tomas Vey said Rina Holm had been “a brilliant teacher”.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tomas Vey']);
+	});
+});
+
+describe('round 11q: "It begins:" after a sentence naming a written work and its author', () => {
+	it('gives the lines to the poem’s author, not to the last speaker', () => {
+		const text =
+			'“We play music,” said Tobin Marsh, 16.\n\nIn March the station read out a poem by Lia Brent, 13, about the pier. It begins: “The boards went first, then the rails.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tobin Marsh', 'Lia Brent']);
+	});
+});

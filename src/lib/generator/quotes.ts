@@ -375,7 +375,11 @@ function frontedEnd(rest: string): number {
 
 /** A name is the subject after a role before it: "Council member Gloria Feld", "The chief executive of Skype, Tony Bates,". */
 function rolePrefix(prefix: string): boolean {
-	const body = prefix.replace(/,\s*$/, '').replace(/\s*\([^()]*\)/g, '');
+	// "The choir's conductor since 2017, Bethan Lowrie,": when the post began is no part of the role's words.
+	const body = prefix
+		.replace(/,\s*$/, '')
+		.replace(/\s*\([^()]*\)/g, '')
+		.replace(/\s+(?:since|from|until)\s+\d{4}(?:\s+(?:to|until)\s+\d{4})?$/, '');
 	const words = body.trim().split(/\s+/).filter(Boolean);
 	if (words.length === 0) return true;
 	if (words.length > 10 || /[;:“”"]/.test(body)) return false;
@@ -1849,6 +1853,8 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		);
 		return orUnresolved(r && { ...r, rule: 'before:object-relative+pronoun' });
 	}
+	const asker = reportedAsker(ctx, prevClose, q.open);
+	if (asker !== undefined) return { entity: asker, confidence: 'high', rule: 'before:reported-asker' };
 	const np = phraseBefore(ctx, prevClose, cueAt);
 	// "“We have time,” said Berger, “and we have money.”": an inverted cue between two quotes.
 	if (!np && prev?.close === prevClose && ctx.text.slice(prevClose, cueAt).trim().replace(/^,/, '') === '')
@@ -1875,6 +1881,39 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		}
 	}
 	return orUnresolved(np && resolvePhrase(ctx, np.start, np.end, si, 'before:cue'));
+}
+
+/**
+ * "Tobias said his grandmother, Edith Carnell, had phoned to ask whether she should “…”": a clause of its own after
+ * the verb of speech, whose named subject asks or says the words (an infinitive or participle the cue list does not
+ * read), is that person's speech, not the reporter's. "said Rina Holm had been “…”" stays the reporter's words.
+ */
+function reportedAsker(ctx: Context, from: number, to: number): number | undefined {
+	if (
+		!/\b(?:to\s+(?:ask|say|tell|warn|complain)|asking|saying|telling|warning)\b/.test(
+			ctx.text.slice(from, to)
+		)
+	)
+		return undefined;
+	const inner = mentionAt(ctx, from, to);
+	for (const [k, m] of inner.entries()) {
+		const e = ctx.people.entities[m.entity]!;
+		if (m.possessive || m.ambiguous || e.kind !== 'person' || !e.named) continue;
+		const lead = ctx.text.slice(Math.max(from, m.start - 60), m.start);
+		if (
+			!/\b(?:said|says|told\s+\p{Ll}+|added|recalled|recalls|remembered)\s+(?:that\s+)?(?:(?:his|her|their|my|our)\s+\p{Ll}+,\s+)?$/u.test(
+				lead
+			)
+		)
+			continue;
+		const rest = ctx.text.slice(m.end, to);
+		// Its own verb next, after the comma closing "his aunt, Rina Holm," or an age set off.
+		if (!/^(?:,\s*\d{1,3})?,?\s+(?:had|has|have|was|were|would|\p{Ll}+ed)\b/u.test(rest)) continue;
+		if (!/\b(?:to\s+(?:ask|say|tell|warn|complain)|asking|saying|telling|warning)\b/.test(rest)) continue;
+		// The words asked are that clause's: no second name takes over before the quote.
+		return inner.slice(k + 1).some((x) => x.entity !== m.entity) ? undefined : m.entity;
+	}
+	return undefined;
 }
 
 /**
@@ -2250,12 +2289,35 @@ function colonIntroduced(ctx: Context, q: QuoteSpan, si: number): Found {
 	const s = ctx.sentences[si]!;
 	const lead = ctx.text.slice(s.start, q.open);
 	if (!/:\s*$/.test(lead) || /[“”"]/.test(lead)) return undefined;
+	if (/^It\s+(?:begins|opens|reads|ends|says|goes|runs)\s*:\s*$/.test(lead)) return workAuthor(ctx, si);
 	const subject = subjectOf(ctx, si);
 	if (subject.kind !== 'entity' || subject.at >= q.open) return undefined;
 	const e = ctx.people.entities[subject.entity]!;
 	return e.kind === 'person' && e.named
 		? { entity: subject.entity, confidence: 'high', rule: 'colon-introduced' }
 		: undefined;
+}
+
+const WRITTEN_WORK =
+	/\b(?:a|an|the|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:poem|letter|note|essay|song|speech|diary|card|verse|story)\s+(?:(?:written|read|sung)\s+)?by\s+$/u;
+
+/**
+ * "… broadcast a poem by Isla Brent, 13, … It begins: “…”": the words "it" opens on are the work's, so its author's
+ * (the one the sentence before names after "a poem by"), whoever spoke last.
+ */
+function workAuthor(ctx: Context, si: number): Found {
+	const prev = ctx.sentences[si - 1];
+	if (!prev) return undefined;
+	for (const m of mentionAt(ctx, prev.start, prev.end)) {
+		const e = ctx.people.entities[m.entity]!;
+		if (
+			e.kind === 'person' &&
+			e.named &&
+			WRITTEN_WORK.test(ctx.text.slice(Math.max(prev.start, m.start - 60), m.start))
+		)
+			return { entity: m.entity, confidence: 'high', rule: 'colon-introduced+work' };
+	}
+	return undefined;
 }
 
 /** Words that point back to the quote just before: "With those words, …", "After these words, …". */
