@@ -131,6 +131,17 @@ describe('issue 9: the cue registry', () => {
 	])('"%s%s" is not speech', (cue, after) => expect(isSpeech(cue, after)).toBe(false));
 
 	it.each([
+		['said in a video ', 'posted', ' on its channel that'],
+		['in a message ', 'sent', ' to staff on Monday'],
+		['the union’s statement ', 'published', ' online']
+	])('round 11q: "%s%s%s" describes the thing posted, no new speech', (before, cue, after) =>
+		expect(isSpeech(cue, after, before)).toBe(false)
+	);
+
+	it('round 11q: still reads "Kell posted on Facebook" as speech', () =>
+		expect(isSpeech('posted', ' on Facebook that', 'Ana Kell ')).toBe(true));
+
+	it.each([
 		['called', ' it a disgrace'],
 		['wrote', ' on Twitter'],
 		['continued', ' with a warning'],

@@ -217,12 +217,20 @@ export const isThoughtCue = (word: string) => THOUGHT_FORMS.has(word.toLowerCase
 const NOUN_BEFORE =
 	/(?:\b(?:the|a|an|his|her|its|their|our|my|your|these|those|such|whose|any|no|some|many|several)|\p{L}['’]s)\s+$/iu;
 
+/** A determiner and a thing recorded or written, maybe after one modifier: "a video", "the company's statement". */
+const MEDIUM_BEFORE =
+	/(?:\b(?:the|a|an|his|her|its|their|this|that)|\p{L}['’]s)\s+(?:[\p{Ll}-]+\s+)?(?:video|message|statement|post|letter|note|clip|recording|tweet|blog|email|e-mail|podcast|broadcast|column)\s+$/iu;
+
 /**
  * Whether the cue word, followed by `after` (and after `before`), introduces speech: "called it" does, "called
  * for" does not, nor "the claims" (a noun that looks like a verb).
  */
 export function isSpeech(cue: string, after: string, before = ''): boolean {
 	if (/s$/i.test(cue) && NOUN_BEFORE.test(before)) return false;
+	// "said in a video posted on its channel that …": a participle after a recording or a message describes it; the
+	// sentence's verb of speech came before.
+	if (/^(?:posted|published|released|issued|shared|uploaded|sent)$/i.test(cue) && MEDIUM_BEFORE.test(before))
+		return !/^\s+(?:on|to|by|in|at|online|earlier|last|yesterday|this)\b/i.test(after);
 	// "The statement read: “…”" gives a document's words; "She read “The Raven”" names what was read.
 	if (/^reads?$/i.test(cue)) return /^\s*[:,.;]|^$/.test(after);
 	// "a neighbour who had called the hotline on Monday: “…”": "called X “…”" names its words right after the

@@ -1160,3 +1160,24 @@ describe('round 11q: "It begins:" after a sentence naming a written work and its
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tobin Marsh', 'Lia Brent']);
 	});
 });
+
+describe('round 11q: a user quoted by the handle in marks', () => {
+	it('gives the words to the handle after "posting as", "who posts as" and "a user called"', () => {
+		const text =
+			'Readers complained on the forum.\n\nOne reader, posting as “tidewatcher”, wrote: “It froze twice on the first day.”\n\nAnother, who posts as “fen_ro”, wrote that the update had “lost all my notes”.\n\n“I waited a year for this,” wrote a user called “moss_hen” on the forum.';
+		const got = attribute(text).filter((q) => q.quote.split(' ').length > 1);
+		expect(got.map((q) => q.speaker)).toEqual(['tidewatcher', 'fen_ro', 'moss_hen']);
+	});
+});
+
+describe('round 11q: a short time phrase fronted with no comma', () => {
+	it('reads "On Thursday night Vell tweeted" as Vell’s sentence for the "she wrote" after it', () => {
+		const text =
+			'Ines Vell runs the firm. “We will fix it,” Vell wrote.\n\nMara Quist, an analyst, said the week went well. “It is a good product,” she said.\n\nOn Thursday night Vell tweeted that a fix was ready. “So far, no freezes,” she wrote.';
+		expect(attribute(text).map((q) => [q.speaker, q.confidence])).toEqual([
+			['Ines Vell', 'high'],
+			['Mara Quist', 'high'],
+			['Ines Vell', 'high']
+		]);
+	});
+});

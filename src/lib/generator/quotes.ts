@@ -327,6 +327,12 @@ function quoteBefore(ctx: Context, q: QuoteSpan): QuoteSpan | undefined {
 const FRONTED =
 	/^(?:in|at|on|after|before|since|when|while|although|though|as|by|for|during|despite|last|this|next|earlier|later|instead|however|meanwhile|still|under|over|with|without|like|unlike|because|if|once|until|even|in contrast|by contrast|\p{L}+ly|\p{L}+ed|\p{L}+ing)\b/iu;
 
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const FRONTED_TIME = new RegExp(
+	`^(?:(?:(?:late|early|later)\\s+)?on\\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})(?:\\s+(?:morning|afternoon|evening|night))?\\s+|^(?:In\\s+(?:${MONTH}|\\d{4})|Last\\s+(?:week|month|year|night)|Earlier|Later|Yesterday|Today)\\s+`,
+	'i'
+);
+
 type Subject =
 	| { kind: 'entity'; entity: number; at: number }
 	| { kind: 'pronoun'; word: string; at: number }
@@ -344,6 +350,12 @@ function mainClauseStart(ctx: Context, si: number): number {
 		const lead = /^(?:and|but|so|yet|or)\s+/i.exec(rest);
 		if (lead) {
 			at += lead[0].length;
+			continue;
+		}
+		// "On Thursday night Marovic tweeted": a short time phrase needs no comma before a name the table knows.
+		const time = FRONTED_TIME.exec(rest);
+		if (time && opensOnName(ctx, at + time[0].length)) {
+			at += time[0].length;
 			continue;
 		}
 		if (!FRONTED.test(rest) || opensOnName(ctx, at)) break;
@@ -710,6 +722,18 @@ function addEntity(ctx: Context, e: Omit<Entity, 'id' | 'mentions' | 'tokens'>):
 	return ctx.people.entities.length - 1;
 }
 
+/**
+ * "One user, posting as “quietmargins”, wrote:", "Another, who posts as “TomBrack_reads”, wrote that": a subject
+ * known by the handle in marks set off after it, right before the verb.
+ */
+const HANDLE_BEFORE =
+	/(?:\bwho\s+)?\b(?:posting|posts|posted|writing|writes|going|goes|signing|signs)\s+(?:online\s+)?(?:as|by)\s+[“"]([^“”"\s]{1,40})[”"]\s*,?\s*$/;
+
+/** A user known only by a handle: a person with a name to ask about, though not a full name. */
+function handleEntity(ctx: Context, handle: string): number {
+	return addEntity(ctx, { kind: 'person', name: handle, role: '', named: true });
+}
+
 /** "the statement" is "the joint statement" when the article called it that before. */
 function documentEntity(ctx: Context, head: string, before: number): number {
 	let phrases = ctx.documents.get(head);
@@ -970,6 +994,11 @@ function resolvePhrase(
 		return { entity, confidence: 'low', rule: `${rule}+group` };
 	}
 	if (/^the\b/.test(lower) && orgKindOf(headWord)) return resolveOrganisation(ctx, headWord, start, rule);
+	// "wrote a user called “fennwick”": the handle in marks after the description names the writer.
+	const handle = /\b(?:called|named|known as|posting as)$/.test(lower)
+		? /^\s*[“"]([^“”"\s]{1,40})[”"]/.exec(ctx.text.slice(end, end + 48))?.[1]
+		: undefined;
+	if (handle) return { entity: handleEntity(ctx, handle), confidence: 'high', rule: `${rule}+handle` };
 	// "one poster on the forum", "an official who asked not to be named": an anonymous source, described.
 	if (/^(?:a|an|one|another)\s+\p{Ll}/u.test(phrase) && common) {
 		const name = spokespersonOf(ctx, phrase, start) ?? phrase;
@@ -1810,6 +1839,8 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const cueAt = last.index;
 	if (ctx.text.slice(cueAt, q.open).split(/\s+/).length > 40) return undefined;
 	const cue = last[0].toLowerCase();
+	const handle = HANDLE_BEFORE.exec(ctx.text.slice(sentence.start, cueAt))?.[1];
+	if (handle) return { entity: handleEntity(ctx, handle), confidence: 'high', rule: 'before:handle' };
 	if (isSourcePhrase(cue)) return sourceAfter(ctx, cueAt + last[0].length, q.open, si, 'before:according');
 	if (passiveCue(ctx, prevClose, cueAt, cue)) return passiveAgent(ctx, q, cueAt + last[0].length, si);
 	// "The paper quoted Jane Doe as saying “…”": the one quoted speaks, not the one quoting.
