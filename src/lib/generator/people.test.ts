@@ -279,3 +279,14 @@ describe('round 11q: two people with one surname, told apart by honorific', () =
 		expect(m?.ambiguous ?? true).toBe(true);
 	});
 });
+
+describe('round 11q: letters after a name', () => {
+	it('reads "Fiona Vask KC" and "Tom Reyl MP" as the people Fiona Vask and Tom Reyl', () => {
+		const text = 'Fiona Vask KC said the firm owed money. Tom Reyl MP disagreed, he said.';
+		const { table } = people(text);
+		expect(table.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual([
+			'Fiona Vask',
+			'Tom Reyl'
+		]);
+	});
+});

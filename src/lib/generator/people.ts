@@ -305,6 +305,8 @@ function nameStart(group: Token[], from: number): number {
 	return from;
 }
 
+const POST_NOMINALS = new Set('KC QC SC MP MSP MEP MLA TD MBE OBE CBE KBE DBE PhD FRS'.split(' '));
+
 /** "Minister of Education Stefania Giannini": after "ROLE of", the person is the end of the run. */
 const ROLE_OF = /(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{L}+))\s+(of|for)\s+(?:the\s+)?$/u;
 
@@ -333,7 +335,10 @@ function splitGroup(group: Token[], paragraph: number, lead = ''): Candidate | u
 			.join(' ')}`;
 		i = at;
 	}
-	const tokens = group.slice(i);
+	// "Fiona Ashgrove KC", "Tom Reyl MP": honours and offices written after a name are no part of it.
+	let end = group.length;
+	while (end - i > 2 && POST_NOMINALS.has(group[end - 1]!.text)) end--;
+	const tokens = group.slice(i, end);
 	if (!tokens.length) return undefined;
 	const first = group[titleStart]!;
 	return {

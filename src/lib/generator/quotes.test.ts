@@ -1181,3 +1181,17 @@ describe('round 11q: a short time phrase fronted with no comma', () => {
 		]);
 	});
 });
+
+describe('round 11q: "his father" when the father is named with the same surname', () => {
+	it('gives "his father had said … “…”" to the one named relative the kinship fits', () => {
+		const text =
+			'Pavel Vance, 52, denies fraud. The defendant’s son, Ilan Vance, 24, was called. He told the jury his father had said that the firm “would not last”.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Pavel Vance']);
+	});
+
+	it('keeps "his father" described when two named men could be him', () => {
+		const text =
+			'Pavel Vance and Otto Vance run the firm. The defendant’s son, Ilan Vance, 24, was called. He told the jury his father had said that the firm “would not last”.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['his father']);
+	});
+});

@@ -974,6 +974,8 @@ function resolvePhrase(
 		return r && { ...r, rule: `${rule}+age` };
 	}
 	const headWord = headOf(lower);
+	const relative = namedRelative(ctx, lower, start, si);
+	if (relative !== undefined) return { entity: relative, confidence: 'high', rule: `${rule}+relative` };
 	if (DOC_NOUNS.has(headWord)) {
 		const owner = documentOwner(ctx, phrase, start, rule) ?? documentFrom(ctx, phrase, start, rule);
 		if (owner) return owner;
@@ -1007,6 +1009,50 @@ function resolvePhrase(
 	}
 	const source = namedSource(ctx, phrase);
 	return source === undefined ? undefined : { entity: source, confidence: 'high', rule: `${rule}+named` };
+}
+
+/** A kinship word, the gender it gives, and the words for the other side of the tie. */
+const KIN: Record<string, { gender: 'm' | 'f'; other: RegExp }> = {
+	father: { gender: 'm', other: /\b(?:son|daughter|child)\b/ },
+	dad: { gender: 'm', other: /\b(?:son|daughter|child)\b/ },
+	mother: { gender: 'f', other: /\b(?:son|daughter|child)\b/ },
+	mum: { gender: 'f', other: /\b(?:son|daughter|child)\b/ },
+	husband: { gender: 'm', other: /\b(?:wife|widow)\b/ },
+	wife: { gender: 'f', other: /\b(?:husband|widower)\b/ }
+};
+
+/**
+ * "He told the jury his father had said …" where "he" is "The defendant's son, Owen Pennock": the one other named
+ * person with his surname whom the kinship's gender fits, when the article ties him to them by the other side of
+ * the kinship ("son", in his role or set off before his name). Two such people, or no tie: no one.
+ */
+function namedRelative(ctx: Context, lower: string, start: number, si: number): number | undefined {
+	const m = /^(his|her)\s+(\p{Ll}+)$/u.exec(lower);
+	const kin = m && KIN[m[2]!];
+	if (!kin) return undefined;
+	const owner = resolvePerson(ctx, si, m[1] === 'his' ? 'he' : 'she', start);
+	if (!owner || owner.confidence !== 'high') return undefined;
+	const p = ctx.people.entities[owner.entity]!;
+	const surname = p.tokens.at(-1);
+	if (!p.named || p.tokens.length < 2 || !surname) return undefined;
+	const tied =
+		kin.other.test(p.role.toLowerCase()) ||
+		p.mentions.some(({ start: at }) =>
+			new RegExp(`${kin.other.source},\\s*$`).test(ctx.text.slice(Math.max(0, at - 30), at))
+		);
+	if (!tied) return undefined;
+	const fits = ctx.people.entities.flatMap((e, i) => {
+		const gender = e.gender ?? ctx.genders.get(i);
+		return i !== owner.entity &&
+			e.kind === 'person' &&
+			e.named &&
+			e.tokens.length >= 2 &&
+			e.tokens.at(-1) === surname &&
+			(!gender || gender === kin.gender)
+			? [i]
+			: [];
+	});
+	return fits.length === 1 ? fits[0] : undefined;
 }
 
 /**
