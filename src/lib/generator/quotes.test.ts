@@ -1195,3 +1195,27 @@ describe('round 11q: "his father" when the father is named with the same surname
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['his father']);
 	});
 });
+
+describe('round 11q: ", as he told …" after a quote', () => {
+	it('gives the quote before ", as he told the Gazette" to him, and ", as Vell wrote" to Vell', () => {
+		const text =
+			'Tom Rowe, a coxswain, has died. He founded the choir “because the crew sang anyway”, as he told the Gazette in 2011.\n\nMina Vell ran the choir later. It was “a family with a piano”, as Vell wrote in her memoir.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom Rowe', 'Mina Vell']);
+	});
+});
+
+describe('round 11q: a fronted participle that does not end in "-ed"', () => {
+	it('reads "Born in Tarne in 1942, Rowe went to sea" as Rowe’s sentence for a "he" chain after it', () => {
+		const text =
+			'Tom Rowe, a coxswain, has died.\n\nBorn in Tarne in 1942, Rowe went to sea at 15. He was coxswain for 19 years. “The sea was my school,” he said in 2011.';
+		expect(attribute(text).map((q) => [q.speaker, q.confidence])).toEqual([['Tom Rowe', 'high']]);
+	});
+});
+
+describe('round 11q: "his family" as a source', () => {
+	it('describes the family by the person "his" names', () => {
+		const text =
+			'Tom Rowe, a coxswain, has died aged 84.\n\nHis family said in a statement that he had died “with the radio on”.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom Rowe’s family']);
+	});
+});

@@ -325,7 +325,7 @@ function quoteBefore(ctx: Context, q: QuoteSpan): QuoteSpan | undefined {
 }
 
 const FRONTED =
-	/^(?:in|at|on|after|before|since|when|while|although|though|as|by|for|during|despite|last|this|next|earlier|later|instead|however|meanwhile|still|under|over|with|without|like|unlike|because|if|once|until|even|in contrast|by contrast|\p{L}+ly|\p{L}+ed|\p{L}+ing)\b/iu;
+	/^(?:in|at|on|after|before|since|when|while|although|though|as|by|for|during|despite|last|this|next|earlier|later|instead|however|meanwhile|still|under|over|with|without|like|unlike|because|if|once|until|even|in contrast|by contrast|born|known|grown|given|taken|written|driven|shown|\p{L}+ly|\p{L}+ed|\p{L}+ing)\b/iu;
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const FRONTED_TIME = new RegExp(
@@ -976,6 +976,14 @@ function resolvePhrase(
 	const headWord = headOf(lower);
 	const relative = namedRelative(ctx, lower, start, si);
 	if (relative !== undefined) return { entity: relative, confidence: 'high', rule: `${rule}+relative` };
+	// "His family said in a statement …": a family speaks as a group, described by whose family it is.
+	const family = /^(his|her)\s+family$/.exec(lower);
+	const member = family && resolvePerson(ctx, si, family[1] === 'his' ? 'he' : 'she', start);
+	if (member?.confidence === 'high' && ctx.people.entities[member.entity]!.named) {
+		const name = `${ctx.people.entities[member.entity]!.name}’s family`;
+		const entity = addEntity(ctx, { kind: 'group', name, role: '', named: false });
+		return { entity, confidence: 'low', rule: `${rule}+family` };
+	}
 	if (DOC_NOUNS.has(headWord)) {
 		const owner = documentOwner(ctx, phrase, start, rule) ?? documentFrom(ctx, phrase, start, rule);
 		if (owner) return owner;
@@ -1689,6 +1697,12 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const sentenceFrom = Math.max(sentence.start, quoteBefore(ctx, q)?.close ?? 0);
 	if (final && !cueBefore(ctx, q, sentenceFrom) && !finiteCueIn(final[0]))
 		return sourceAfter(ctx, q.close + final[0].length, limit, si, 'after:according-final');
+	// "“…”, as he told the Glasmere Gazette in 2011": whoever "as" names with a verb of speech put it that way.
+	const as = AS_CUE.exec(tail);
+	if (as) {
+		const at = q.close + as[0].length - as[1]!.length;
+		return orUnresolved(resolvePhrase(ctx, at, at + as[1]!.length, si, 'after:as'));
+	}
 	if (!opensAttribution(ctx, q, tail)) return undefined;
 	const according = SOURCE_AFTER.exec(tail);
 	if (according) return sourceAfter(ctx, q.close + according[0].length, limit, si, 'after:according');
@@ -1716,6 +1730,9 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	}
 	return undefined;
 }
+
+const AS_CUE =
+	/^\s*,?\s*as\s+(he|she|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=\s+(?:(?:once|later|has|had)\s+)?(?:told|said|says|wrote|writes|put it|recalled|recalls|explained|remarked)\b)/u;
 
 const QUOTED_AFTER =
 	/^\s*,?\s*[^,;“”"]{0,60}?\bquoted\s+([^,;“”"]{1,80}?)(?=\s+as\s+(?:saying|telling|writing)\b)/;
