@@ -1219,3 +1219,21 @@ describe('round 11q: "his family" as a source', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom Rowe’s family']);
 	});
 });
+
+describe('round 11q: he/she back to a surname two people share', () => {
+	it('names nobody when the sentence it reaches opens on a surname both relatives hold', () => {
+		const text =
+			'Tom Holt, 60, runs the farm. His son, Sam Holt, 30, works there.\n\nHolt said the drought was the worst he had seen. “We lost half the herd,” he said.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined]);
+	});
+});
+
+describe('round 11q: a quote after a sentence whose subject is a shared surname', () => {
+	it('gives neither relative the quote after "Holt was blunt:" or "Holt said …."', () => {
+		const family = 'Tom Holt, 60, runs the farm. His son, Sam Holt, 30, works there.\n\n';
+		expect(attribute(family + 'Holt was blunt: “We lost half the herd.”')[0]?.speaker).toBeUndefined();
+		expect(
+			attribute(family + 'Holt said the drought was the worst yet. “We lost half the herd.”')[0]?.speaker
+		).toBeUndefined();
+	});
+});

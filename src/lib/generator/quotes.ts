@@ -476,7 +476,11 @@ function subjectOf(ctx: Context, si: number): Subject {
 		const owned =
 			mention.possessive || DOC_NOUNS.has(/^\s+(\p{L}+)/u.exec(ctx.text.slice(mention.end))?.[1] ?? '');
 		if (rolePrefix(prefix) && owned) break;
-		if (rolePrefix(prefix)) return { kind: 'entity', entity: mention.entity, at: mention.start };
+		// "Holt said …" after Tom Holt and Sam Holt: a subject nobody can tell is no one's to carry on.
+		if (rolePrefix(prefix))
+			return mention.ambiguous
+				? { kind: 'other' }
+				: { kind: 'entity', entity: mention.entity, at: mention.start };
 		// "The chief executive of Skype, Tony Bates, said": a name inside the role phrase; the subject comes after.
 		if (!/\b(?:of|for|at)\s+$/.test(prefix)) break;
 	}
@@ -563,6 +567,7 @@ function pronounReferent(
 	const own = subjectOf(ctx, si);
 	if (own.kind === 'entity' && own.at < offset && fits(own.entity))
 		return { entity: own.entity, confidence: 'high' };
+	if (own.kind === 'other' && sharedSurnameAt(ctx, mainClauseStart(ctx, si))) return undefined;
 	// "Thomas' sister pleaded with him, but he replied": the one person of that gender named before it.
 	// A name inside the quote being attributed is someone the speaker talks about ("“Odile is the standard,” she
 	// said"), not the speaker.
@@ -583,6 +588,7 @@ function pronounReferent(
 		const asked = askedPerson(ctx, j);
 		if (asked !== undefined && fits(asked)) return { entity: asked, confidence: skipped ? 'low' : 'high' };
 		const subject = subjectOf(ctx, j);
+		if (subject.kind === 'other' && sharedSurnameAt(ctx, mainClauseStart(ctx, j))) return undefined;
 		if (subject.kind === 'entity') {
 			if (fits(subject.entity) && (rivalOf(ctx, j, subject, fits) || askedOnly(ctx, subject)))
 				return undefined;
@@ -628,6 +634,12 @@ const REPORTED_BY = new RegExp(
  * sentence's lead with its subject, as the second of two subjects or as the source it reports, so "he" could be
  * either and names neither.
  */
+/** "Holt said …" after Tom Holt and his son Sam Holt: a subject the table could not tell between two people. */
+function sharedSurnameAt(ctx: Context, at: number): boolean {
+	const m = ctx.people.mentions[lowerBound(ctx.people.mentions, at, byStart)];
+	return m !== undefined && m.start === at && m.ambiguous;
+}
+
 function rivalOf(
 	ctx: Context,
 	j: number,
