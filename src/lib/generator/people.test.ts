@@ -290,3 +290,12 @@ describe('round 11q: letters after a name', () => {
 		]);
 	});
 });
+
+describe('round 11q: a first name two people hold', () => {
+	it('makes no person "Paul" of "Paul said" after Paul Grant and Paul Ives', () => {
+		const text =
+			'Paul Grant, a farmer, lost his barn. Paul Ives, a neighbour, helped.\n\n“It was terrible,” Paul said.';
+		const { table } = people(text);
+		expect(table.entities.map((e) => e.name)).not.toContain('Paul');
+	});
+});

@@ -763,6 +763,8 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		}
 		// "Paul said" after "Paul Grant": a first name alone is the person known by it; "Mr Urdom" for Udom is a slip.
 		if (!multi && onlyFirstName(entities, c.tokens[0]!.text).length > 0) continue;
+		// "Paul said" after Paul Grant and Paul Ives: either of them, so no third person called Paul.
+		if (!multi && !c.honorific && sharedFirstName(entities, c.tokens[0]!.text)) continue;
 		if (!multi && misspeltSurname(entities, c.tokens[0]!.text).length > 0) continue;
 		// A lone "Mr. Kishida" with no full name anywhere keeps the honorific (or the title) as the readable name.
 		const honorifics = c.title.filter((t) => isHonorific(t));
@@ -1118,6 +1120,15 @@ function onlyFirstName(entities: Entity[], word: string): number[] {
 	if (people.some(({ e }) => nameParts(e).surname === word)) return [];
 	const found = people.filter(({ e }) => e.tokens.length >= 2 && nameParts(e).first === word);
 	return found.length === 1 ? [found[0]!.i] : [];
+}
+
+/** Two or more named people go by this first name. */
+function sharedFirstName(entities: Entity[], word: string): boolean {
+	return (
+		entities.filter(
+			(e) => e.kind === 'person' && e.named && e.tokens.length >= 2 && nameParts(e).first === word
+		).length >= 2
+	);
 }
 
 /** Levenshtein distance, stopping early: only 0, 1, 2 and "more" matter here. */

@@ -1237,3 +1237,11 @@ describe('round 11q: a quote after a sentence whose subject is a shared surname'
 		).toBeUndefined();
 	});
 });
+
+describe('round 11q: a first name two people go by', () => {
+	it('gives "Paul said" after Paul Grant and Paul Ives to no one, not to a person or body called Paul', () => {
+		const text =
+			'Paul Grant, a farmer, lost his barn. Paul Ives, a neighbour, helped.\n\n“It was terrible,” Paul said.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined]);
+	});
+});

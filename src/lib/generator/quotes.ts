@@ -1027,6 +1027,11 @@ function resolvePhrase(
 		const entity = addEntity(ctx, { kind: 'person', name, role: '', named: false });
 		return { entity, confidence: 'high', rule: `${rule}+anonymous` };
 	}
+	// "Paul said" after Paul Grant and Paul Ives: a first name either may go by names no one, nor a body.
+	const firstOf = ctx.people.entities.filter(
+		(e) => e.kind === 'person' && e.named && e.tokens.length >= 2 && e.tokens[0] === phrase
+	);
+	if (firstOf.length >= 2) return undefined;
 	const source = namedSource(ctx, phrase);
 	return source === undefined ? undefined : { entity: source, confidence: 'high', rule: `${rule}+named` };
 }
