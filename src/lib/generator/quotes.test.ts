@@ -1245,3 +1245,26 @@ describe('round 11q: a first name two people go by', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined]);
 	});
 });
+
+describe('round 11q: a message read out, written by someone the sentence names', () => {
+	it('gives the message after "read out a text the prosecution says Tom Roe sent to a friend … :" to Tom Roe', () => {
+		const text =
+			'Tom Roe, 52, denies arson. Ms Ada Vask read out a text message the prosecution says Tom Roe sent to a friend at 9 p.m.: “Stay away tonight.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom Roe']);
+	});
+});
+
+describe('round 11q: a cue set off by commas inside the sentence before the quote', () => {
+	it('gives "His first forecast, he recalls, promised “…”" to the one "he" names', () => {
+		const text =
+			'“We play music,” said Tobin Marsh, 16.\n\nMarsh says the hard part was talking to strangers. His first forecast, he recalls, promised “sun and rain at once”.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tobin Marsh', 'Tobin Marsh']);
+	});
+});
+
+describe('round 11q: an aside cue with a person in its clause', () => {
+	it('leaves "Vey, he said, had called it “…”" to the usual rules, not to "he"', () => {
+		const text = 'Tom Roe, a farmer, spoke. David Vey, he said, had called the plan “a mess”.';
+		expect(attribute(text).map((q) => q.speaker)).not.toEqual(['Tom Roe']);
+	});
+});

@@ -1914,11 +1914,24 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const prevClose = prev && prev.close <= q.open && prev.close > sentence.start ? prev.close : sentence.start;
 	const label = speakerLabel(ctx, q, prevClose);
 	if (label) return label;
+	const author = messageAuthor(ctx, prevClose, q.open);
+	if (author !== undefined) return { entity: author, confidence: 'high', rule: 'before:message-author' };
 	const last = cueBefore(ctx, q, prevClose);
 	if (!last) return undefined;
 	const cueAt = last.index;
 	if (ctx.text.slice(cueAt, q.open).split(/\s+/).length > 40) return undefined;
 	const cue = last[0].toLowerCase();
+	// "His first forecast, he recalls, promised “…”": a cue set off by commas names whose account the clause is.
+	const aside = ASIDE.exec(ctx.text.slice(prevClose, q.open));
+	// "Smith, he said, had called it “…”": a person the clause is about may be the one quoted; only a thing
+	// ("His first forecast") leaves the words to the aside's speaker.
+	const about =
+		aside && mentionAt(ctx, prevClose, q.open).some((m) => ctx.people.entities[m.entity]!.kind === 'person');
+	if (aside && !about) {
+		const at = prevClose + aside.index + aside[0].indexOf(aside[1]!);
+		const r = resolvePerson(ctx, si, aside[1]!, at);
+		return orUnresolved(r && { ...r, rule: 'before:aside+pronoun' });
+	}
 	const handle = HANDLE_BEFORE.exec(ctx.text.slice(sentence.start, cueAt))?.[1];
 	if (handle) return { entity: handleEntity(ctx, handle), confidence: 'high', rule: 'before:handle' };
 	if (isSourcePhrase(cue)) return sourceAfter(ctx, cueAt + last[0].length, q.open, si, 'before:according');
@@ -1992,6 +2005,30 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		}
 	}
 	return orUnresolved(np && resolvePhrase(ctx, np.start, np.end, si, 'before:cue'));
+}
+
+const ASIDE =
+	/,\s*(he|she)\s+(?:recalls|recalled|says|said|remembers|remembered|admits|admitted|explains|explained|insists|insisted),\s+[^,;“”"]{1,60}$/;
+
+/**
+ * "read out a text message the prosecution says Mr Pennock sent to a friend …: “…”": the words after the colon are
+ * the message's, so its sender's, whoever reads it out or says he sent it.
+ */
+function messageAuthor(ctx: Context, from: number, to: number): number | undefined {
+	if (!/:\s*$/.test(ctx.text.slice(from, to))) return undefined;
+	for (const m of mentionAt(ctx, from, to)) {
+		const e = ctx.people.entities[m.entity]!;
+		if (m.possessive || m.ambiguous || e.kind !== 'person' || !e.named) continue;
+		const lead = ctx.text.slice(Math.max(from, m.start - 60), m.start);
+		if (!/\b(?:message|letter|note|email|e-mail|text|post|card)\b[^,;:“”"]*$/.test(lead)) continue;
+		if (
+			/^\s+(?:had\s+)?(?:sent|wrote|written|posted|texted|emailed)\b(?:[^“”";:]|\d:\d)*:\s*$/.test(
+				ctx.text.slice(m.end, to)
+			)
+		)
+			return m.entity;
+	}
+	return undefined;
 }
 
 /**
