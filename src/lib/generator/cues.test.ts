@@ -101,7 +101,11 @@ describe('issue 9: the cue registry', () => {
 		['speakOf', 'Doe spoke of her “utter shock”.'],
 		['quotedAsSaying', 'Doe was quoted as saying it failed.'],
 		['reportedToHaveSaid', 'Doe is reported to have said it failed.'],
-		['read', 'The statement read: it failed.']
+		['read', 'The statement read: it failed.'],
+		['retort', '“It worked,” Doe retorted.'],
+		['shootBack', '“It worked,” Doe shot back.'],
+		['fireBack', '“It worked,” Doe fired back.'],
+		['interject', 'Doe interjected: it failed.']
 	];
 	it.each(speech)('%s is found in "%s"', (name, sentence) => {
 		const found = cuesIn(sentence);

@@ -140,6 +140,11 @@ export const CUE_VERBS = {
 	},
 	speakOf: { finite: ['spoke of', 'speaks of', 'spoke about', 'speaks about'], evaluative: true },
 	whisper: { finite: ['whispered', 'whispers'] },
+	/** A debate's quick exchanges: "“Built two hospitals,” Ms Hale shot back.", "she retorted", "he interjected". */
+	retort: { finite: ['retorted', 'retorts'] },
+	shootBack: { finite: ['shot back', 'shoots back'] },
+	fireBack: { finite: ['fired back', 'fires back'] },
+	interject: { finite: ['interjected', 'interjects'] },
 	/** "she went on to say that …": the subject speaks. */
 	goOnToSay: { finite: ['went on to say', 'goes on to say', 'went on to add', 'goes on to add'] },
 	/** "“…,” she was quoted as saying": the subject is the speaker a publication quotes. */
