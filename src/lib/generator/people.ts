@@ -775,7 +775,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		const gender =
 			c.honorific === 'm' || c.honorific === 'f'
 				? c.honorific
-				: ((multi ? firstNameGender(c.tokens[0]!.text) : undefined) ??
+				: ((multi || isFirstName(c.tokens[0]!.text) ? firstNameGender(c.tokens[0]!.text) : undefined) ??
 					roleGender(apposition || role) ??
 					kinGenderBefore(text.slice(Math.max(s.start, c.start - 60), c.start)));
 		add({

@@ -1268,3 +1268,11 @@ describe('round 11q: an aside cue with a person in its clause', () => {
 		expect(attribute(text).map((q) => q.speaker)).not.toEqual(['Tom Roe']);
 	});
 });
+
+describe('round 11q: a boy called by his first name alone', () => {
+	it('never takes "she said": the first name tells he is a boy', () => {
+		const text =
+			'Lena Fisk, a teacher, and her son Tom, 12, planted trees.\n\n“It was muddy,” said Tom. His mother laughed. “He loved it,” she said.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom', 'Lena Fisk']);
+	});
+});
