@@ -299,3 +299,16 @@ describe('round 11q: a first name two people hold', () => {
 		expect(table.entities.map((e) => e.name)).not.toContain('Paul');
 	});
 });
+
+describe('round 11q: a role with a prefix joined by a hyphen', () => {
+	it('reads "co-author", "vice-chair" and "ex-minister" as roles, naming the person after them', () => {
+		const text =
+			'“We were surprised,” said co-author Piet Vos. Vice-chair Ana Kell and ex-minister Ruud Lok agreed.';
+		const { table } = people(text);
+		expect(table.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual([
+			'Piet Vos',
+			'Ana Kell',
+			'Ruud Lok'
+		]);
+	});
+});

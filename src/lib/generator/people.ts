@@ -261,6 +261,9 @@ function lastIndexWhere<T>(items: readonly T[], test: (item: T) => boolean): num
 /** A word that names a role or job: a title, a role noun, or one compromise's lexicon knows as an occupation. */
 export function isRoleWord(word: string): boolean {
 	const lower = word.toLowerCase();
+	// "co-author", "vice-chair", "ex-minister": a prefix joined by a hyphen keeps the role it is joined to.
+	const joined = /^(?:co|vice|ex|deputy|acting)-(\p{L}+)$/u.exec(lower)?.[1];
+	if (joined && isRoleWord(joined)) return true;
 	return (
 		TITLES.has(lower) ||
 		ROLE_NOUNS.has(lower) ||
