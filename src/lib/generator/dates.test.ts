@@ -736,4 +736,15 @@ describe('round 11d: dates of statistical reporting (an outbreak, a harvest, a h
 		).toContainEqual(['December', '2026-12']);
 		expect(values('The firm said sales fell in December.', '2026-03-19')).toEqual([['December', '2025-12']]);
 	});
+	it('gives "that morning" the day the story last named, never a day still to come', () => {
+		const text =
+			'Bridge\n\nThe bridge closed on Tuesday.\n\nThe minister, who had flown in that morning, promised repairs.';
+		expect(values(text.replace(/^Bridge\n\n/, ''), '2026-10-09')).toContainEqual([
+			'that morning',
+			'2026-10-06'
+		]);
+		const later =
+			'Police will be at the harbour on Saturday.\n\n"If you were on the harbour road that night," Ruth Holm said, "call us."';
+		expect(values(later, '2027-11-05')).toContainEqual(['that night', undefined]);
+	});
 });

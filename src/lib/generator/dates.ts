@@ -238,6 +238,16 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 			)
 				value = shiftValue(lead.value, 'year', -f.earlier.n);
 			if (f.anaphoric) value = named?.paragraph === sentence.paragraph ? named.value : undefined;
+			// "had flown in from the capital that morning": a part of the day the story is telling, the day it last
+			// named (this paragraph or the one before), else the day of the news, never a day still to come.
+			if (f.anaphoric && /\bthat\s+(?:night|evening|morning|afternoon)$/i.test(written)) {
+				const day = lastDay && lastDay.paragraph >= sentence.paragraph - 1 ? lastDay.value : newsDay;
+				// "If you were on the harbour road that night", after a day still to come: some earlier night.
+				const ahead = day !== undefined && ref !== null && day > iso(ref) && !FUTURE.test(s);
+				value = ahead
+					? undefined
+					: (day ?? (named?.paragraph === sentence.paragraph ? named.value : undefined));
+			}
 			if (f.sameQuarterBack && quarter) value = shiftValue(quarter, 'year', -f.sameQuarterBack);
 			// "Exports were 64 per cent during the quarter, up from 57 per cent a year ago": the quarter a year back.
 			if (quarter && /^(?:a|one)\s+year\s+(?:ago|earlier)$/i.test(written) && QUARTER_TOLD.test(s))

@@ -699,6 +699,11 @@ describe('round 11d: figures of statistical reporting (an auction, a harvest, an
 			]
 		],
 		['Output was down a fifth on last year.', [['a fifth', 20, 'percent']]],
+		['A dose is offered to those aged between one and 19.', [['one and 19', 1, 'years']]],
+		['The third time, we cut the budget in half.', [['half', 50, 'percent']]],
+		['We left in half an hour.', []],
+		['Salt, the third feature by director Mira Kost, opened on Friday.', [['third', 3, 'ordinal']]],
+		['The second floor by the Thames was shut.', []],
 		// An age bound before a verb ("Children under five account for …"), not before a unit.
 		['Children under five account for most cases.', [['under five', 5, 'years']]]
 	])('%s', (text, want) => expect(got(`Report\n\n${text}`)).toEqual(want));

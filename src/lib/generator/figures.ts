@@ -1069,6 +1069,8 @@ function readCandidate(
 			/^\s+times\s+\p{Lu}/u.test(n.after) ||
 			// "Not one kilometre": the denial stresses the amount.
 			/\bnot\s+$/i.test(before) ||
+			// "aged between one and 19": an age, as "aged between 11 and 16" is.
+			/\baged\s+(?:between\s+)?$/i.test(before) ||
 			// "off in one week", "a cut of a fifth in one year": the span something took, as "in two weeks" is.
 			(/\b(?:in|within|for|over)\s+$/i.test(before) &&
 				/^\s+(?:minute|hour|day|week|month|year|decade)\b(?!['’])/i.test(n.after)) ||
@@ -1214,6 +1216,8 @@ function readFraction(
 		halfThe ||
 		// "down a fifth on 2025", "fell a third": a change's size, as "by a fifth" is.
 		/\b(?:by|down|up|fell|rose|dropped|climbed|grew|shrank|slipped|jumped)\s+$/i.test(before) ||
+		// "cut the budget in half": halved.
+		(/^half$/i.test(written) && /\bin\s+$/i.test(before) && !/^\s+(?:a|an|the|of)\b/i.test(after)) ||
 		/^\s+(?:smaller|larger|bigger|higher|lower|fewer|more|less|cheaper|dearer)\b/i.test(after);
 	if ((bare || words) && !oneIn && !qualifier && !change && !/^\s+of\b/i.test(after) && !ranged) return null;
 	if (/\b(?:first|second|last|final|latter|former)\s+$/i.test(before)) return null;
@@ -1354,12 +1358,14 @@ function namedRank(before: string, after: string): RegExpExecArray | null {
 }
 
 /**
- * "the fourth named storm of the season", "the third to reach the coast since May": an ordinal counting its noun
- * within a period, or the ones that did a thing, is a place in a series ("the second floor" is only a name).
+ * "the fourth named storm of the season", "the third to reach the coast since May", "the third feature by director
+ * X": an ordinal counting its noun within a period, the ones that did a thing or one maker's works, is a place in a
+ * series ("the second floor" is only a name).
  */
 function seriesRank(written: string, before: string, after: string): RegExpExecArray | null {
 	if (!/\bthe\s+$/i.test(before) || /^(?:first|last|1st)$/i.test(written)) return null;
-	return /^(?=(?:\s+[\p{Ll}-]+){1,2}\s+of\s+the\s+(?:season|year|month|week|century|decade|series|tournament|campaign|league)\b|\s+to\s+(?!be\b)\p{Ll}{2,}\b)/u.exec(
+	// "the third feature by director Mirela Kostadin": a place among one maker's works, as "her third budget" is.
+	return /^(?=(?:\s+[\p{Ll}-]+){1,2}\s+of\s+the\s+(?:season|year|month|week|century|decade|series|tournament|campaign|league)\b|\s+to\s+(?!be\b)\p{Ll}{2,}\b|\s+[\p{Ll}-]+\s+by\s+(?!(?:the|a|an)\b)(?:\p{Ll}+\s+){0,2}\p{Lu})/u.exec(
 		after
 	);
 }
