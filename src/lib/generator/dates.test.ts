@@ -747,4 +747,16 @@ describe('round 11d: dates of statistical reporting (an outbreak, a harvest, a h
 			'Police will be at the harbour on Saturday.\n\n"If you were on the harbour road that night," Ruth Holm said, "call us."';
 		expect(values(later, '2027-11-05')).toContainEqual(['that night', undefined]);
 	});
+	it('reads a weekday something is due on, or asked to happen on, ahead', () => {
+		expect(
+			values('Two cruise ships due on Saturday had been told they could berth.', '2027-06-11')
+		).toContainEqual(['on Saturday', '2027-06-12']);
+		expect(
+			values(
+				'The minister said he had asked both sides to meet the conciliation service on Monday.',
+				'2027-06-11'
+			)
+		).toContainEqual(['on Monday', '2027-06-14']);
+		expect(values('Two ships docked on Saturday.', '2027-06-11')).toEqual([['on Saturday', '2027-06-05']]);
+	});
 });

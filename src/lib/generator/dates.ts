@@ -55,15 +55,19 @@ const SAYING_DATED = new RegExp(`\\b(?:in|on|since)\\s+(?:${MONTH_NAMES.join('|'
 /** A sentence telling of something that recurs: "every 20 minutes", "daily", "each day". */
 const RECURRING =
 	/\bevery\s+(?:\d+\s+|\p{Ll}+\s+)?(?:minutes?|hours?|day|morning|evening|night)\b|\bdaily\b|\beach\s+day\b/u;
-/** "a screening has been added for Sunday", "set for Friday": a time something is booked for is still to come. */
+/**
+ * "a screening has been added for Sunday", "set for Friday", "two cruise ships due on Saturday": a time something is
+ * booked or due for is still to come.
+ */
 const SET_FOR =
-	/\b(?:added|set|booked|planned|called|moved|rescheduled|postponed|scheduled)\s+(?:\p{Ll}+\s+)?for\s+$/u;
+	/\b(?:added|set|booked|planned|called|moved|rescheduled|postponed|scheduled)\s+(?:\p{Ll}+\s+)?for\s+$|\bdue\s+$/u;
 /**
  * A clause that looks ahead to a weekday though its verb is past: "would be rebooked by Sunday", "expected the
- * river to peak on Saturday" ("would have" looks back). Only before the day: "said on Thursday that he would" is
+ * river to peak on Saturday", "had asked both sides to meet on Monday" ("would have" looks back). Only before the day: "said on Thursday that he would" is
  * the Thursday he spoke.
  */
-const AHEAD_OF_SAYING = /\bwould\b(?!\s+have\b)|\bexpect(?:s|ed)?\b[^,;]*\bto\s+\p{Ll}+/u;
+const AHEAD_OF_SAYING =
+	/\bwould\b(?!\s+have\b)|\b(?:expect(?:s|ed)?|asked|urged|invited)\b[^,;]*\bto\s+\p{Ll}+/u;
 /** A verb in the past right before a date: "took effect on 1 January", "began on August 10". */
 // Case-sensitive on purpose: with the i flag \p{Ll} also matches capitals, and "the United Kingdom" read as past.
 // Irregular verbs that are past and nothing else ("bought", not "set" or "cut", which may be present).
