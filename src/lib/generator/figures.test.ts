@@ -701,6 +701,7 @@ describe('round 11d: figures of statistical reporting (an auction, a harvest, an
 		['Output was down a fifth on last year.', [['a fifth', 20, 'percent']]],
 		['A dose is offered to those aged between one and 19.', [['one and 19', 1, 'years']]],
 		['The third time, we cut the budget in half.', [['half', 50, 'percent']]],
+		['Bidding ran between four telephone bidders and a collector in the room.', [['four', 4, 'count']]],
 		['We left in half an hour.', []],
 		['Salt, the third feature by director Mira Kost, opened on Friday.', [['third', 3, 'ordinal']]],
 		['The second floor by the Thames was shut.', []],

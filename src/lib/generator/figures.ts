@@ -1041,7 +1041,9 @@ function readCandidate(
 	} else if (
 		(/^\s*(?:[-–]\s*[$€£]?\d|to\s+[$€£]?\d|and\s+[$€£]?\d)/.test(after()) &&
 			!((g.sym ?? g.code) && /^\s+to\s/i.test(after()) && FROM_AFTER_CHANGE.test(before))) ||
-		BETWEEN_BEFORE.test(before)
+		// "between 40 and fifty-odd": an end of a range unread; "between four telephone bidders and a collector"
+		// counts its noun.
+		(BETWEEN_BEFORE.test(before) && !/^\s+\p{L}+(?:\s+\p{L}+)?\s+and\s+(?:a|an|the|one)\s/iu.test(after()))
 	) {
 		return null;
 	}
