@@ -123,7 +123,12 @@ describe('issue 9: the date rules', () => {
 			['in the first half of August', '2017-08-01/2017-08-15']
 		],
 		['yearOnYear', 'Sales in June were up 6 per cent year on year.', ['year on year', '2016-06']],
-		['superlativeSeason', 'It was the driest spring since records began.', ['spring', '2017-03/2017-05']]
+		['superlativeSeason', 'It was the driest spring since records began.', ['spring', '2017-03/2017-05']],
+		[
+			'thatYear',
+			'The sale was proposed in February 2015 and approved in the autumn of that year.',
+			['in the autumn of that year', '2015-09/2015-11']
+		]
 	];
 
 	it.each(rows)('%s: %s', (_, sentence, want) => {

@@ -46,6 +46,8 @@ export interface Found {
 	seasonFrom?: { season: string; step: 1 | -1 };
 	/** "a century earlier" (-100), "two decades on" (20): years counted from the year the paragraph last named. */
 	yearsFrom?: number;
+	/** "the autumn of that year" ('autumn'), "later that year" ('year'): in the year the paragraph last named. */
+	ofNamedYear?: string;
 }
 
 /** What a rule sees: the sentence, the article's date, and whether the sentence speaks of the future. */
@@ -1031,6 +1033,12 @@ export const DATE_RULES = {
 				}
 			];
 		}
+	},
+	/** "in the autumn of that year", "later that year": in the year the paragraph named before. */
+	thatYear: {
+		pattern:
+			/\b(?:(?:in|during|by)\s+)?(?:the\s+(spring|summer|autumn|fall|winter)\s+of|(?:in|later|earlier)(?:\s+in)?)\s+that\s+year\b/gi,
+		read: (m) => one(m, undefined, { ofNamedYear: (m[1] ?? 'year').toLowerCase() })
 	},
 	/** "the calmest September in two decades", "the wettest June on record": the latest such month. */
 	superlativeMonth: {

@@ -23,6 +23,7 @@ import {
 	pad,
 	parseDay,
 	seasonBeside,
+	seasonInterval,
 	shift,
 	shiftValue,
 	weekday,
@@ -272,6 +273,10 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 			if (f.yearsFrom !== undefined && named?.paragraph === sentence.paragraph) {
 				const year = Number(named.value.slice(0, 4)) + f.yearsFrom;
 				if (!ref || year <= ref.y) value = String(year);
+			}
+			if (f.ofNamedYear && named?.paragraph === sentence.paragraph) {
+				const year = Number(named.value.slice(0, 4));
+				value = f.ofNamedYear === 'year' ? String(year) : seasonInterval(f.ofNamedYear, year);
 			}
 			if (f.seasonFrom && named?.paragraph === sentence.paragraph)
 				value = seasonBeside(named.value, f.seasonFrom.season, f.seasonFrom.step);
