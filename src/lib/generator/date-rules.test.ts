@@ -115,7 +115,20 @@ describe('issue 9: the date rules', () => {
 			'An inquiry in 1927 found fault, and the owners were fined the following spring.',
 			['the following spring', '1928-03/1928-05']
 		],
-		['yearsOn', 'The garden opened in May 1976. Two decades on, it was sold.', ['Two decades on', '1996']]
+		['yearsOn', 'The garden opened in May 1976. Two decades on, it was sold.', ['Two decades on', '1996']],
+		['weekTo', 'Cases rose in the week to 14 July.', ['in the week to 14 July', '2017-07-08/2017-07-14']],
+		[
+			'halfOfMonth',
+			'The count should peak in the first half of August.',
+			['in the first half of August', '2017-08-01/2017-08-15']
+		],
+		['yearOnYear', 'Sales in June were up 6 per cent year on year.', ['year on year', '2016-06']],
+		['superlativeSeason', 'It was the driest spring since records began.', ['spring', '2017-03/2017-05']],
+		[
+			'thatYear',
+			'The sale was proposed in February 2015 and approved in the autumn of that year.',
+			['in the autumn of that year', '2015-09/2015-11']
+		]
 	];
 
 	it.each(rows)('%s: %s', (_, sentence, want) => {

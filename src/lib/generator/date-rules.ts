@@ -46,6 +46,8 @@ export interface Found {
 	seasonFrom?: { season: string; step: 1 | -1 };
 	/** "a century earlier" (-100), "two decades on" (20): years counted from the year the paragraph last named. */
 	yearsFrom?: number;
+	/** "the autumn of that year" ('autumn'), "later that year" ('year'): in the year the paragraph last named. */
+	ofNamedYear?: string;
 }
 
 /** What a rule sees: the sentence, the article's date, and whether the sentence speaks of the future. */
@@ -130,9 +132,20 @@ const one = (m: RegExpMatchArray, value: string | undefined, extra: Partial<Foun
 	{ start: m.index!, end: m.index! + m[0].length, value, ...extra }
 ];
 
+/**
+ * "She expected prices to keep falling until the autumn", "expected the count to peak in April and the outbreak to
+ * last into the summer": what someone expects to happen lies ahead, in every clause the expectation runs over (a
+ * comma or semicolon ends it; "had expected" looks back).
+ */
+export const EXPECTED_TO = /(?<!\bhad\s+)\bexpect(?:s|ed)?\b[^,;]*\bto\s+\p{Ll}+/u;
+
+/** Whether the clause of a match, or an expectation before it in the sentence, looks ahead. */
+const looksAhead = (s: string, m: RegExpMatchArray) =>
+	FORWARD.test(clauseAround(s, m.index!, m.index! + m[0].length)) || EXPECTED_TO.test(s.slice(0, m.index!));
+
 /** The year of a month told without one: the coming such month in a clause that looks ahead, else the last. */
 const yearOfMonth = (m: RegExpMatchArray, month: number, { s, future }: RuleContext, ref: Day) => {
-	const ahead = future || FORWARD.test(clauseAround(s, m.index!, m.index! + m[0].length));
+	const ahead = future || looksAhead(s, m);
 	return ref.y + (ahead && month < ref.m ? 1 : !ahead && month > ref.m ? -1 : 0);
 };
 
@@ -290,10 +303,20 @@ export const DATE_RULES = {
 			if (season === 'fall' && !the && !/^(?:this|last|next)$/i.test(lead ?? '') && !year) return [];
 			// "the spring schedule", "the summer camp": a season naming a kind of thing, not a time.
 			if (!lead && !year && /^\s+\p{Ll}/u.test(after) && !SEASON_FOLLOWER.test(after)) return [];
-			// "before the fall" is a time before the season, not the season.
-			if (/^(?:before|by|until|till)$/i.test(lead ?? '')) return one(m, year ? undefined : undefined);
+			// "before the fall" is a time before the season, not the season; "by the spring", "until the autumn" name
+			// the season as a deadline, the coming one unless a year is written.
+			if (/^before$/i.test(lead ?? '')) return one(m, undefined);
+			if (/^(?:by|until|till)$/i.test(lead ?? ''))
+				return one(
+					m,
+					year
+						? seasonInterval(season, Number(year))
+						: ref
+							? seasonInterval(season, seasonYear(ref, season, 'by', true))
+							: undefined
+				);
 			let y: number | null = year ? Number(year) : null;
-			const ahead = future || FORWARD.test(clauseAround(s, m.index!, m.index! + m[0].length));
+			const ahead = future || looksAhead(s, m);
 			if (y === null && ref) y = seasonYear(ref, season, (lead ?? '').toLowerCase(), ahead);
 			return one(m, y === null ? undefined : seasonInterval(season, y));
 		}
@@ -939,6 +962,83 @@ export const DATE_RULES = {
 				earlier: unit === 'decade' ? { unit: 'year', n: -10 * n } : { unit, n: -n }
 			});
 		}
+	},
+	/**
+	 * "in the week to 14 March", "the seven days ending March 14", "the fortnight to 2 May": the days up to a day of
+	 * a month, that day the latest such by the article's date (a reporting period has ended when it is told).
+	 */
+	weekTo: {
+		pattern: new RegExp(
+			`\\b(?:(?:in|for|during|over)\\s+)?the\\s+(week|seven\\s+days|fortnight|(?:${NUMBER})\\s+weeks)\\s+(?:to|ended|ending)\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES.join('|')})|(${MONTH_NAMES.join('|')})\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?:,?\\s+(${YEAR_NUMBER}))?\\b`,
+			'gi'
+		),
+		read: (m, { ref }) => {
+			const written = (m[1] ?? '').toLowerCase();
+			const weeks = /^(?:week|seven\s+days)$/.test(written)
+				? 1
+				: written === 'fortnight'
+					? 2
+					: readNumber(written.replace(/\s+weeks$/, ''));
+			const name = (m[3] ?? m[4] ?? '').toLowerCase();
+			const month = MONTH_NAMES.findIndex((n) => n.toLowerCase() === name) + 1;
+			const day = Number(m[2] ?? m[5]);
+			if (weeks === null || month < 1) return one(m, undefined);
+			const year = m[6]
+				? Number(m[6])
+				: ref
+					? month * 100 + day <= ref.m * 100 + ref.d
+						? ref.y
+						: ref.y - 1
+					: null;
+			if (year === null) return one(m, undefined);
+			const end = { y: year, m: month, d: day };
+			return one(m, `${iso(shift(end, 'day', 1 - 7 * weeks))}/${iso(end)}`);
+		}
+	},
+	/** "in the first half of April", "the second half of March 2025": the 1st to the 15th, or the 16th to the end. */
+	halfOfMonth: {
+		pattern: new RegExp(
+			`\\b(?:(?:in|during|over|for)\\s+)?the\\s+(first|second)\\s+half\\s+of\\s+(${MONTH_NAMES.join('|')})(?:\\s+(${YEAR_NUMBER}))?\\b`,
+			'g'
+		),
+		read: (m, ctx) => {
+			const month = MONTH_NAMES.indexOf(m[2]!) + 1;
+			const y = m[3] ? Number(m[3]) : ctx.ref ? yearOfMonth(m, month, ctx, ctx.ref) : null;
+			if (y === null) return one(m, undefined);
+			const last = new Date(Date.UTC(y, month, 0)).getUTCDate();
+			const [from, to] = /^first$/i.test(m[1]!) ? [1, 15] : [16, last];
+			return one(m, `${y}-${pad(month)}-${pad(from)}/${y}-${pad(month)}-${pad(to)}`);
+		}
+	},
+	/**
+	 * "rose 6 per cent year on year", "year-on-year growth": against the same period a year before the one the
+	 * paragraph reports, as "a year earlier" is.
+	 */
+	yearOnYear: {
+		pattern: /\byear[\s-]on[\s-]year\b/gi,
+		read: (m) => one(m, undefined, { earlier: { unit: 'year', n: 1 } })
+	},
+	/** "the driest spring since records began", "the wettest winter on record": the latest such season. */
+	superlativeSeason: {
+		pattern: /\bthe\s+\p{Ll}+est\s+(spring|summer|autumn|fall|winter)\b(?!\s+(?:of\s+)?\d)/giu,
+		read: (m, { ref }) => {
+			const season = (m[1] ?? '').toLowerCase();
+			const start = m.index! + m[0].length - season.length;
+			if (!ref) return [{ start, end: start + season.length, value: undefined }];
+			return [
+				{
+					start,
+					end: start + season.length,
+					value: seasonInterval(season, seasonYear(ref, season, '', false))
+				}
+			];
+		}
+	},
+	/** "in the autumn of that year", "later that year": in the year the paragraph named before. */
+	thatYear: {
+		pattern:
+			/\b(?:(?:in|during|by)\s+)?(?:the\s+(spring|summer|autumn|fall|winter)\s+of|(?:in|later|earlier)(?:\s+in)?)\s+that\s+year\b/gi,
+		read: (m) => one(m, undefined, { ofNamedYear: (m[1] ?? 'year').toLowerCase() })
 	},
 	/** "the calmest September in two decades", "the wettest June on record": the latest such month. */
 	superlativeMonth: {

@@ -664,3 +664,99 @@ describe('round 10d: the weekend a date names', () => {
 		]);
 	});
 });
+
+describe('round 11d: dates of statistical reporting (an outbreak, a harvest, a housing report)', () => {
+	const values = (text: string, date: string) =>
+		extractDates(`Report\n\n${text}`, segment(`Report\n\n${text}`).sentences, date).map((f) => [
+			f.text,
+			f.value
+		]);
+	it('counts "a year earlier" from the period reported, not from the one a figure is compared with', () => {
+		expect(
+			values(
+				'Prices fell to C$612,400 in April, down 2.3 per cent from March and 4.8 per cent lower than a year earlier.',
+				'2026-05-14'
+			)
+		).toContainEqual(['a year earlier', '2025-04']);
+		expect(
+			values(
+				'Jobless rates rose in April from 6.1 per cent in March. Wages were up 3.2 per cent on a year before.',
+				'2026-05-14'
+			)
+		).toContainEqual(['a year before', '2025-04']);
+	});
+	it('counts "a year earlier" and "year on year" in a later paragraph from the period the lead reports', () => {
+		const text =
+			'Farmers in Orvel harvested 4.1 million tonnes this year.\n\nThe area fell to 812,000 hectares from 860,000 a year earlier.\n\nBarley rose 6 per cent year on year.';
+		expect(values(text, '2026-09-30')).toEqual([
+			['this year', '2026'],
+			['a year earlier', '2025'],
+			['year on year', '2025']
+		]);
+		// A period the paragraph names with no value of its own is the one compared with: no value.
+		expect(
+			values(
+				'Profit rose in the July-September quarter.\n\nFor the first half of FY27, profit was Rs 771 crore, against Rs 560 crore a year earlier.',
+				'2026-11-18'
+			)
+		).toContainEqual(['a year earlier', undefined]);
+	});
+	it('reads "the week before" from a week the story named by its days', () => {
+		const text =
+			'Orvel recorded 184 cases in the week to 14 March.\n\nCases rose 22 per cent on the week before.';
+		expect(values(text, '2026-03-19')).toEqual([
+			['in the week to 14 March', '2026-03-08/2026-03-14'],
+			['the week before', '2026-03-01/2026-03-07']
+		]);
+	});
+	it('reads a season ahead after "expected … to", and "by the spring" as the coming spring', () => {
+		expect(
+			values(
+				'Dr Ilse Varn said she expected the count to peak in April and the outbreak to last into the summer.',
+				'2026-03-19'
+			)
+		).toContainEqual(['the summer', '2026-06/2026-08']);
+		expect(values('She expected prices to keep falling until at least the autumn.', '2026-05-14')).toEqual([
+			['the autumn', '2026-09/2026-11']
+		]);
+		expect(values('Bread prices could rise by 10 per cent by the spring.', '2026-09-30')).toEqual([
+			['by the spring', '2027-03/2027-05']
+		]);
+		expect(values('The mill closed before the winter.', '2026-09-30')).toEqual([
+			['before the winter', undefined]
+		]);
+		expect(values('Analysts had expected a rise in April.', '2026-03-19')).toEqual([['April', '2025-04']]);
+	});
+	it('reads a month ahead in a condition on what could or would follow', () => {
+		expect(
+			values(
+				'Castellan said the country could lose its status, held since 2017, if cases were still being passed on in December.',
+				'2026-03-19'
+			)
+		).toContainEqual(['December', '2026-12']);
+		expect(values('The firm said sales fell in December.', '2026-03-19')).toEqual([['December', '2025-12']]);
+	});
+	it('gives "that morning" the day the story last named, never a day still to come', () => {
+		const text =
+			'Bridge\n\nThe bridge closed on Tuesday.\n\nThe minister, who had flown in that morning, promised repairs.';
+		expect(values(text.replace(/^Bridge\n\n/, ''), '2026-10-09')).toContainEqual([
+			'that morning',
+			'2026-10-06'
+		]);
+		const later =
+			'Police will be at the harbour on Saturday.\n\n"If you were on the harbour road that night," Ruth Holm said, "call us."';
+		expect(values(later, '2027-11-05')).toContainEqual(['that night', undefined]);
+	});
+	it('reads a weekday something is due on, or asked to happen on, ahead', () => {
+		expect(
+			values('Two cruise ships due on Saturday had been told they could berth.', '2027-06-11')
+		).toContainEqual(['on Saturday', '2027-06-12']);
+		expect(
+			values(
+				'The minister said he had asked both sides to meet the conciliation service on Monday.',
+				'2027-06-11'
+			)
+		).toContainEqual(['on Monday', '2027-06-14']);
+		expect(values('Two ships docked on Saturday.', '2027-06-11')).toEqual([['on Saturday', '2027-06-05']]);
+	});
+});

@@ -23,6 +23,7 @@ import {
 	pad,
 	parseDay,
 	seasonBeside,
+	seasonInterval,
 	shift,
 	shiftValue,
 	weekday,
@@ -55,15 +56,19 @@ const SAYING_DATED = new RegExp(`\\b(?:in|on|since)\\s+(?:${MONTH_NAMES.join('|'
 /** A sentence telling of something that recurs: "every 20 minutes", "daily", "each day". */
 const RECURRING =
 	/\bevery\s+(?:\d+\s+|\p{Ll}+\s+)?(?:minutes?|hours?|day|morning|evening|night)\b|\bdaily\b|\beach\s+day\b/u;
-/** "a screening has been added for Sunday", "set for Friday": a time something is booked for is still to come. */
+/**
+ * "a screening has been added for Sunday", "set for Friday", "two cruise ships due on Saturday": a time something is
+ * booked or due for is still to come.
+ */
 const SET_FOR =
-	/\b(?:added|set|booked|planned|called|moved|rescheduled|postponed|scheduled)\s+(?:\p{Ll}+\s+)?for\s+$/u;
+	/\b(?:added|set|booked|planned|called|moved|rescheduled|postponed|scheduled)\s+(?:\p{Ll}+\s+)?for\s+$|\bdue\s+$/u;
 /**
  * A clause that looks ahead to a weekday though its verb is past: "would be rebooked by Sunday", "expected the
- * river to peak on Saturday" ("would have" looks back). Only before the day: "said on Thursday that he would" is
+ * river to peak on Saturday", "had asked both sides to meet on Monday" ("would have" looks back). Only before the day: "said on Thursday that he would" is
  * the Thursday he spoke.
  */
-const AHEAD_OF_SAYING = /\bwould\b(?!\s+have\b)|\bexpect(?:s|ed)?\b[^,;]*\bto\s+\p{Ll}+/u;
+const AHEAD_OF_SAYING =
+	/\bwould\b(?!\s+have\b)|\b(?:expect(?:s|ed)?|asked|urged|invited)\b[^,;]*\bto\s+\p{Ll}+/u;
 /** A verb in the past right before a date: "took effect on 1 January", "began on August 10". */
 // Case-sensitive on purpose: with the i flag \p{Ll} also matches capitals, and "the United Kingdom" read as past.
 // Irregular verbs that are past and nothing else ("bought", not "set" or "cut", which may be present).
@@ -174,6 +179,14 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 	const ids = new Set<string>();
 	// The period the paragraph last named ("fiscal 2024", "the third quarter"), for "a year earlier".
 	let period: { value: string; paragraph: number } | undefined;
+	// The period the story's first paragraph with a date reports ("in April", "this year"), for "a year earlier" and
+	// "year on year" in a later paragraph that names none of its own.
+	let lead: { value: string; paragraph: number } | undefined;
+	let firstParagraph: number | undefined;
+	// The paragraph of the last date found with no value.
+	let unvaluedParagraph: number | undefined;
+	// A week the story named by its days ("in the week to 14 March"), for "the week before" and "the following week".
+	let namedWeek: { value: string; paragraph: number } | undefined;
 	// The quarter the story last named, for "the same quarter of the previous fiscal" and "up from … a year ago"
 	// said of "the quarter", which may be paragraphs after it.
 	let quarter: string | undefined;
@@ -216,9 +229,30 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 				evidence: { start: sentence.start, end: sentence.end }
 			};
 			let value = f.value;
+			firstParagraph ??= sentence.paragraph;
 			if (f.earlier && period?.paragraph === sentence.paragraph)
 				value = shiftValue(period.value, f.earlier.unit, -f.earlier.n);
+			else if (
+				f.earlier &&
+				f.earlier.unit === 'year' &&
+				f.earlier.n > 0 &&
+				lead &&
+				// "For the first half of FY27, … against Rs 560 crore a year earlier": a period the paragraph names
+				// with no value of its own is still the one compared with.
+				unvaluedParagraph !== sentence.paragraph
+			)
+				value = shiftValue(lead.value, 'year', -f.earlier.n);
 			if (f.anaphoric) value = named?.paragraph === sentence.paragraph ? named.value : undefined;
+			// "had flown in from the capital that morning": a part of the day the story is telling, the day it last
+			// named (this paragraph or the one before), else the day of the news, never a day still to come.
+			if (f.anaphoric && /\bthat\s+(?:night|evening|morning|afternoon)$/i.test(written)) {
+				const day = lastDay && lastDay.paragraph >= sentence.paragraph - 1 ? lastDay.value : newsDay;
+				// "If you were on the harbour road that night", after a day still to come: some earlier night.
+				const ahead = day !== undefined && ref !== null && day > iso(ref) && !FUTURE.test(s);
+				value = ahead
+					? undefined
+					: (day ?? (named?.paragraph === sentence.paragraph ? named.value : undefined));
+			}
 			if (f.sameQuarterBack && quarter) value = shiftValue(quarter, 'year', -f.sameQuarterBack);
 			// "Exports were 64 per cent during the quarter, up from 57 per cent a year ago": the quarter a year back.
 			if (quarter && /^(?:a|one)\s+year\s+(?:ago|earlier)$/i.test(written) && QUARTER_TOLD.test(s))
@@ -240,6 +274,10 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 				const year = Number(named.value.slice(0, 4)) + f.yearsFrom;
 				if (!ref || year <= ref.y) value = String(year);
 			}
+			if (f.ofNamedYear && named?.paragraph === sentence.paragraph) {
+				const year = Number(named.value.slice(0, 4));
+				value = f.ofNamedYear === 'year' ? String(year) : seasonInterval(f.ofNamedYear, year);
+			}
 			if (f.seasonFrom && named?.paragraph === sentence.paragraph)
 				value = seasonBeside(named.value, f.seasonFrom.season, f.seasonFrom.step);
 			// "the following Tuesday": counted from the day the story last named, or from the day of the news.
@@ -248,6 +286,16 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 			// "the same quarter a year earlier": the quarter the story reported, paragraphs before if need be.
 			if (f.earlier && quarter && /\bsame\s+quarter\s+$/i.test(s.slice(0, f.start)))
 				value = shiftValue(quarter, f.earlier.unit, -f.earlier.n);
+			// "184 cases in the week to 14 March, up 22 per cent on the week before": the seven days before that week.
+			const step =
+				/^(?:on\s+|in\s+)?the\s+(?:(week\s+before|previous\s+week|preceding\s+week)|week\s+after|following\s+week|next\s+week)$/i.exec(
+					written
+				);
+			if (step && value === undefined && namedWeek && namedWeek.paragraph >= sentence.paragraph - 1)
+				value = namedWeek.value
+					.split('/')
+					.map((d) => iso(shift(parseDay(d)!, 'day', step[1] ? -7 : 7)))
+					.join('/');
 			if (ref && value && newsDay) value = spokenAtTheNews(s, f, written, value, iso(ref), newsDay);
 			// Reported speech turns "last week" into "the previous week": with no day told before it in the
 			// paragraph, nor beside it in the sentence, it counts back from the time of telling, the article's.
@@ -266,15 +314,52 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 				if (!newsDay && Math.abs(daysBetween(day, iso(ref))) <= 7) newsDay = day;
 			}
 			if (value !== undefined) named = { value, paragraph: sentence.paragraph };
+			if (value && isWeek(value) && !/\b(?:this|last|next|past)\s+week\b/i.test(written))
+				namedWeek = { value, paragraph: sentence.paragraph };
 			if (value !== undefined) fact.value = value;
-			if (value !== undefined && !/^\d{4}-\d\d-\d\d(?:\/\d{4}-\d\d-\d\d)?$/.test(value))
+			// A period the figures are compared against ("down 2.3 per cent from March", "the most since 2012", "a year
+			// earlier") is not the one the paragraph reports, which a later "a year earlier" counts back from.
+			if (
+				value !== undefined &&
+				!/^\d{4}-\d\d-\d\d(?:\/\d{4}-\d\d-\d\d)?$/.test(value) &&
+				!(f.earlier && f.earlier.n > 0) &&
+				!f.sameQuarterBack &&
+				!comparedWith(s, f.start, written)
+			) {
 				period = { value, paragraph: sentence.paragraph };
+				if (!lead && sentence.paragraph <= firstParagraph + 1) lead = period;
+			}
 			// Only a quarter the sentence names itself: one counted back from it is not the quarter reported.
 			if (value !== undefined && value === f.value && isQuarter(value)) quarter = value;
+			if (value === undefined) unvaluedParagraph = sentence.paragraph;
 			facts.push(fact);
 		}
 	}
 	return facts;
+}
+
+/** The clause opens with "if" or "unless" and the sentence before it says what would, could or will follow. */
+function onCondition(s: string, clause: string): boolean {
+	const at = s.indexOf(clause);
+	return (
+		/^\s*(?:if|unless)\b/i.test(clause) && /\b(?:would|could|might|will)\b/i.test(s.slice(0, Math.max(0, at)))
+	);
+}
+
+/** A span of seven days, "YYYY-MM-DD/YYYY-MM-DD". */
+function isWeek(value: string): boolean {
+	const [from, to] = value.split('/');
+	return Boolean(from && to && /^\d{4}-\d\d-\d\d$/.test(from) && daysBetween(from, to) === 6);
+}
+
+/** "from March", "since 2012", "than in January", "from 6.1 per cent in March": a date a figure is compared with. */
+function comparedWith(s: string, start: number, written: string): boolean {
+	const before = s.slice(0, start);
+	return (
+		/^(?:from|since|than|on|against)\b/i.test(written) ||
+		/\b(?:from|since|than|on|against|compared\s+(?:with|to)|versus)\s+(?:the\s+)?$/i.test(before) ||
+		/\b(?:from|since|than|compared\s+(?:with|to))\s+[^,;]{0,40}?\bin\s+$/i.test(before)
+	);
 }
 
 function chronoDates(s: string, ref: Day | null): Found[] {
@@ -302,7 +387,11 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 			!PAST_PERFECT.test(s) &&
 			!SAYING_DATED.test(s.slice(0, back.index)) &&
 			AHEAD_OF_SAYING.test(clause.slice(0, Math.max(0, clause.indexOf(back.text.trim()))));
-		const ahead = FUTURE.test(clause) || ((monthDay || month) && (SCHEDULE.test(clause) || saidAhead));
+		// "could lose its status … if cases were still being passed on in December": a condition on what could or
+		// would come lies ahead too, its verb put in the past only by the reporting.
+		const conditional = (monthDay || month) && onCondition(s, clause);
+		const ahead =
+			FUTURE.test(clause) || ((monthDay || month) && (SCHEDULE.test(clause) || saidAhead || conditional));
 		const r = (ahead && forwardParse().find((f) => f.index === back.index && f.text === back.text)) || back;
 		// "5:00 p.m." keeps its last point; other trailing punctuation belongs to the sentence.
 		// "(02:10 UTC)": a closing bracket chrono read with the time is the sentence's, not the date's.
@@ -396,6 +485,7 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 			(toldInThePast(clause, r.text) || frontedBeforePast(s, r.index, r.text)) &&
 			!FUTURE.test(clause) &&
 			!FORWARD.test(clause) &&
+			!conditional &&
 			// "said improvements were due to begin in June": a plan reported in the past is still ahead.
 			!/\bdue\s+to\s+\p{Ll}/u.test(clause)
 		)

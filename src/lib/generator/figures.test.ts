@@ -269,6 +269,11 @@ describe('issue 9: the unit readers', () => {
 			'Inflation eased by 0.4 percentage points.',
 			['0.4 percentage points', 0.4, 'percentage points']
 		],
+		[
+			'perPopulation',
+			'The rate in Harnau reached 9.7 cases per 100,000 people.',
+			['9.7 cases per 100,000 people', 9.7, 'count']
+		],
 		['currencySign', 'The EU fined it € 899 million (US$ 1.35 billion).', ['€ 899 million', 899e6, 'EUR']],
 		['currencyWord', 'Shares slipped 12 cents on the news.', ['12 cents', 0.12, 'USD']],
 		['measure', 'Israel opened a 50-mile-long safe passage to Beirut.', ['50-mile-long', 50, 'miles']],
@@ -280,6 +285,7 @@ describe('issue 9: the unit readers', () => {
 		['countedBefore', 'A crowd of 18,400, a record, watched.', ['18,400', 18400, 'count']],
 		['countTo', 'The crew shrank from 41 people to 29 over two years.', ['29', 29, 'count']],
 		['ageBound', 'Consent is needed for pupils under 18, the policy says.', ['under 18', 18, 'years']],
+		['changeFrom', 'The area fell to 812,000 hectares from 860,000.', ['860,000', 860000, 'hectares']],
 		['times', 'The price valued it at 19.3 times its earnings.', ['19.3 times', 19.3, 'multiplier']],
 		['runningTotal', 'They found one more, bringing the total to five.', ['five', 5, 'count']],
 		[
@@ -648,5 +654,58 @@ describe('round 10d: a vague count as the subject of a verb', () => {
 		['Hundreds were injured in the blast at Carrow.', [['Hundreds', 200, 'count']]],
 		['Thousands have fled their homes.', [['Thousands', 2000, 'count']]],
 		['They spent thousands on the car.', []]
+	])('%s', (text, want) => expect(got(`Report\n\n${text}`)).toEqual(want));
+});
+
+describe('round 11d: figures of statistical reporting (an auction, a harvest, an outbreak, a housing report)', () => {
+	const got = (text: string) =>
+		extractFigures(text, segment(text).sentences).map((f) => [f.text, f.value, f.unit]);
+	it.each<[string, [string, number, string][]]>([
+		// A rate against a round population is one figure; its base is no count of its own.
+		[
+			'Cases reached 31.4 per 100,000 in Harnau and 474 per 100,000 person-years on placebo.',
+			[
+				['31.4 per 100,000', 31.4, 'count'],
+				['474 per 100,000 person-years', 474, 'count']
+			]
+		],
+		// A share with its noun inside ("one child in three"), not "one goal in three games".
+		['Roughly one child in three has had no dose.', [['Roughly one child in three', 33.3, 'percent']]],
+		[
+			'Vessa scored one goal in three games.',
+			[
+				['one', 1, 'count'],
+				['three', 3, 'count']
+			]
+		],
+		['The board used the same map in 2011 and in 2021.', []],
+		[
+			'The bank announced a 0.25-percentage-point rise.',
+			[['0.25-percentage-point', 0.25, 'percentage points']]
+		],
+		['The painting sold for 310,000 Swiss francs.', [['310,000 Swiss francs', 310000, 'CHF']]],
+		// Ranks in a run: "the third monthly fall in a row", "for the 14th month in a row", "the second year running".
+		['It was the third monthly fall in a row.', [['third', 3, 'ordinal']]],
+		['Prices fell for the 14th month in a row.', [['14th', 14, 'ordinal']]],
+		['Sales rose for the second year running.', [['second', 2, 'ordinal']]],
+		['It rained for the first time since May.', []],
+		['The first trains will be running by 2031.', []],
+		// "in one week", "in one year": a span, as "in two weeks" is.
+		[
+			'We had 38 children off in one week.',
+			[
+				['38', 38, 'count'],
+				['one week', 1, 'weeks']
+			]
+		],
+		['Output was down a fifth on last year.', [['a fifth', 20, 'percent']]],
+		['A dose is offered to those aged between one and 19.', [['one and 19', 1, 'years']]],
+		['The third time, we cut the budget in half.', [['half', 50, 'percent']]],
+		['Bidding ran between four telephone bidders and a collector in the room.', [['four', 4, 'count']]],
+		['We left in half an hour.', []],
+		['Salt, the third feature by director Mira Kost, opened on Friday.', [['third', 3, 'ordinal']]],
+		['The second floor by the Thames was shut.', []],
+		// An age bound before a verb ("Children under five account for …"), not before a unit.
+		['Children under five account for most cases.', [['under five', 5, 'years']]]
 	])('%s', (text, want) => expect(got(`Report\n\n${text}`)).toEqual(want));
 });

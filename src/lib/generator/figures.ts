@@ -84,8 +84,8 @@ const CANDIDATE = new RegExp(
 		String.raw`\bin\s+(?:his|her|their)\s+(?<agerange>(?:(?:early|mid|late)[\s-]+)?(?:[1-9]0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b`,
 		// ranks: "20th", "second" (the reader asks for "place", "largest", "anniversary" after it)
 		String.raw`\b(?<ord>\d+(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})\b`,
-		// proportions: "a third", "two-thirds", "almost half", "1/10th", "one in three"
-		String.raw`(?<frac>\b(?:(?:${SMALL_WORDS})[\s-]+)?(?:${FRACTION_WORDS})\b(?!-|\s+a\s+(?:hundred|thousand|million|billion|dozen|century|decade))|\b\d+\s*/\s*\d+(?:st|nd|rd|th)?\b|\b(?:one|\d+)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:one|\d+)\s+(?:\p{Ll}+\s+)?in\s+every\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred|\d+)\b|\b(?:two|three|four|five|six|seven|eight|nine)\s+in\s+(?:three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![.,]\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+out\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)`,
+		// proportions: "a third", "two-thirds", "almost half", "1/10th", "one in three", "one child in three"
+		String.raw`(?<frac>\b(?:(?:${SMALL_WORDS})[\s-]+)?(?:${FRACTION_WORDS})\b(?!-|\s+a\s+(?:hundred|thousand|million|billion|dozen|century|decade))|\b\d+\s*/\s*\d+(?:st|nd|rd|th)?\b|\b(?:one|\d+)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\bone\s+\p{Ll}+\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![.,]\d|\s+(?!(?:has|was|is)\b)\p{Ll}+s\b)|\b(?:one|\d+)\s+(?:\p{Ll}+\s+)?in\s+every\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred|\d+)\b|\b(?:two|three|four|five|six|seven|eight|nine)\s+in\s+(?:three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![.,]\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+out\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)`,
 		// money and digits: "$470 million", "€ 899 million", "US$12", "1,200", "2.5"
 		String.raw`(?:(?<sym>${SYMBOL_SOURCE})\s?|(?<code>\b(?:${CODE_SOURCE})\s))?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?<sp>\s?)(?<scale>thousand|million|billion|trillion|crores?|lakhs?|bn|mn|m|k|tn)(?![\p{L}\d]))?`,
 		// vague amounts, only before "of" or a verb: "dozens of tanks", "billions of dollars", "tens of thousands of",
@@ -164,6 +164,9 @@ const COUNT_TO = new RegExp(
 	`\\b(?:\\d[\\d,]*|${NUMBER_WORD_SOURCE})\\s+((?:[\\p{Ll}-]+\\s+)?(?!(?:percent|per|points?|degrees?|cents?|pence|times)\\b)[\\p{Ll}-]+)\\s+to\\s+$`,
 	'u'
 );
+/** "to 812,000 hectares from ": the later end of a change told first, with the unit both ends share. */
+const CHANGE_FROM =
+	/\bto\s+\d[\d,.]*(?:\s*(?:thousand|million|billion|m|bn))?\s+(\p{Ll}[\p{Ll}-]*)\s+from\s+$/u;
 /** "the age of 33", "a score of 3": the number is a measure, not a count of the noun. */
 const NOT_COUNTED = new Set(
 	'age ages score scores rate rates height weight length temperature speed price cost value'.split(' ')
@@ -173,9 +176,12 @@ const AUXILIARY =
 const PRONOUN = /^(?:it|they|he|she|we|i|you|that|which|who)$/i;
 /** "50-mile-long", "nine-month-old": the dimension a hyphenated measure describes stays with it. */
 const DIMENSION = /^-(?:long|wide|high|deep|tall|old|thick|strong)\b/i;
-/** "fourth largest", "second place", "20th anniversary", "second-highest", "third-placed": what makes an ordinal a rank. */
+/**
+ * "fourth largest", "second place", "20th anniversary", "second-highest", "third-placed", "the third monthly fall in
+ * a row": what makes an ordinal a rank.
+ */
 const RANK_AFTER =
-	/^\s+of\s+\d+\s+\p{Ll}+|^[\s-]+(?:place|placed|position|rank|spot|anniversary|birthday|(?:consecutive|straight|successive)\s+\p{L}+|(?:most|least)\s+\p{L}+|\p{Ll}+est|best|worst|highest|lowest|largest|biggest|busiest)\b/u;
+	/^\s+of\s+\d+\s+\p{Ll}+|^\s+(?:[\p{Ll}-]+\s+)?(?:years?|months?|weeks?|days?|seasons?|quarters?|nights?|games?|matches|races?|terms?|falls?|rises?|gains?|losses|wins?|defeats?|increases?|declines?|cuts?)\s+(?:in\s+a\s+row|running)\b|^[\s-]+(?:place|placed|position|rank|spot|anniversary|birthday|(?:consecutive|straight|successive)\s+\p{L}+|(?:most|least)\s+\p{L}+|\p{Ll}+est|best|worst|highest|lowest|largest|biggest|busiest)\b/u;
 /**
  * "won in 3:31.07", "ran 2:08:41": minutes and seconds with hundredths, or hours, minutes and seconds, is a time
  * taken, never a clock time (a clock has no hundredths, and "2:08:41" no day would show).
@@ -295,6 +301,9 @@ export interface UnitReader {
 	read(n: NumberAt): Candidate | null;
 }
 
+/** " cases per 100,000 people", " per 1,000 live births", " per million": the rest of a rate's unit. */
+const PER_POPULATION =
+	/^(?:\s+[\p{Ll}-]+){0,2}\s+per\s+(?:1,000|10,000|100,000|1,000,000|(?:a|one)\s+(?:thousand|million)|million)(?![\d,])(?:\s+(?:person-years|people|persons?|residents|inhabitants|population|adults|children|women|men|live\s+births|births|patients))?/u;
 const ends = (after: string) => /^(?:\s*[,.;:)—–]|\s*$)/.test(after);
 /** The clause ends after the number, or goes on with a time or place ("passed 900,000 on Friday"). */
 const endsOrGoesOn = (after: string) =>
@@ -327,12 +336,23 @@ export const UNIT_READERS = {
 			return m ? plain(n, m[0].length, 'percent') : null;
 		}
 	},
-	/** "0.4 percentage points". */
+	/** "0.4 percentage points", "a 0.25-percentage-point rise". */
 	percentagePoints: {
 		kinds: ['ratio'],
 		read: (n) => {
-			const m = /^\s+percentage points?\b/i.exec(n.after);
+			const m = /^[\s-]+percentage[\s-]+points?\b/i.exec(n.after);
 			return m ? plain(n, m[0].length, 'percentage points') : null;
+		}
+	},
+	/**
+	 * "9.7 cases per 100,000 people", "474 per 100,000 person-years": a rate counted against a round population is
+	 * one figure, the rate; the base is part of its unit, never a count of its own.
+	 */
+	perPopulation: {
+		kinds: ['count'],
+		read: (n) => {
+			const m = PER_POPULATION.exec(n.after);
+			return m ? plain(n, m[0].length, 'count', { about: m[0].trim().replace(/\s+/g, ' ') }) : null;
 		}
 	},
 	/** "$470 million", "€ 899 million": a sign names the currency. */
@@ -349,9 +369,10 @@ export const UNIT_READERS = {
 				return plain(n, cents[0].length, /^pence/i.test(cents[1]!) ? 'GBP' : 'USD', {
 					value: Number((n.value / 100).toPrecision(12))
 				});
-			const m = /^\s+(?:(U\.S\.|US|American|Canadian|Australian|Hong Kong|New Zealand|Singapore)\s+)?/i.exec(
-				n.after
-			);
+			const m =
+				/^\s+(?:(U\.S\.|US|American|Canadian|Australian|Hong Kong|New Zealand|Singapore|Swiss)\s+)?/i.exec(
+					n.after
+				);
 			const lead = m?.[0] ?? '';
 			const pounds = /^pounds?\b/i.exec(n.after.slice(lead.length));
 			// "weighs about 50 pounds", "50 pounds heavier": a weight, which the measure reader takes.
@@ -474,7 +495,7 @@ export const UNIT_READERS = {
 			const people = AGE_BOUND_BEFORE.exec(n.before)?.[1];
 			if (
 				!people ||
-				!/^(?:\s*[,.;:)—–]|\s*$|\s+(?:and|or|who|to|in|at|from|with|were|are|was|is|will|may|must|can)\b)/.test(
+				!/^(?:\s*[,.;:)—–]|\s*$|\s+(?!(?:months?|weeks?|days?|hours?|years?|minutes?|per|percent|kg|kilos?|pounds?|stone|feet|foot|inches|metres?|meters?|cm|km|miles?)\b)\p{Ll}+\b)/u.test(
 					n.after
 				)
 			)
@@ -560,6 +581,16 @@ export const UNIT_READERS = {
 			const counted = COUNT_TO.exec(n.before);
 			if (!counted || !(endsOrGoesOn(n.after) || /^\s+over\b/i.test(n.after))) return null;
 			return plain(n, 0, 'count', { about: counted[1]! });
+		}
+	},
+	/** "fell to 812,000 hectares from 860,000": the earlier end of a change takes the later one's unit or noun. */
+	changeFrom: {
+		kinds: ['measure', 'count'],
+		read: (n) => {
+			const to = CHANGE_FROM.exec(n.before);
+			if (!to || n.sign || unitAt(to[1]!, ['time', 'currency', 'ratio'])) return null;
+			const measure = unitAt(to[1]!, ['measure']);
+			return measure ? plain(n, 0, measure.unit) : plain(n, 0, 'count', { about: to[1]! });
 		}
 	},
 	/** "2.1 times annual earnings", "valued at 19.3 times"; not "met five times", "five times a year". */
@@ -1010,7 +1041,9 @@ function readCandidate(
 	} else if (
 		(/^\s*(?:[-–]\s*[$€£]?\d|to\s+[$€£]?\d|and\s+[$€£]?\d)/.test(after()) &&
 			!((g.sym ?? g.code) && /^\s+to\s/i.test(after()) && FROM_AFTER_CHANGE.test(before))) ||
-		BETWEEN_BEFORE.test(before)
+		// "between 40 and fifty-odd": an end of a range unread; "between four telephone bidders and a collector"
+		// counts its noun.
+		(BETWEEN_BEFORE.test(before) && !/^\s+\p{L}+(?:\s+\p{L}+)?\s+and\s+(?:a|an|the|one)\s/iu.test(after()))
 	) {
 		return null;
 	}
@@ -1038,6 +1071,11 @@ function readCandidate(
 			/^\s+times\s+\p{Lu}/u.test(n.after) ||
 			// "Not one kilometre": the denial stresses the amount.
 			/\bnot\s+$/i.test(before) ||
+			// "aged between one and 19": an age, as "aged between 11 and 16" is.
+			/\baged\s+(?:between\s+)?$/i.test(before) ||
+			// "off in one week", "a cut of a fifth in one year": the span something took, as "in two weeks" is.
+			(/\b(?:in|within|for|over)\s+$/i.test(before) &&
+				/^\s+(?:minute|hour|day|week|month|year|decade)\b(?!['’])/i.test(n.after)) ||
 			// "400 other people and one working toilet", "three assists from Earth and one from Venus": one more item
 			// of a list of counts.
 			LISTED.test(before) ||
@@ -1178,7 +1216,10 @@ function readFraction(
 	const halfThe = /^half$/i.test(written) && /^\s+(?:the|its|their|his|her|our|all)\s/i.test(after);
 	const change =
 		halfThe ||
-		/\bby\s+$/i.test(before) ||
+		// "down a fifth on 2025", "fell a third": a change's size, as "by a fifth" is.
+		/\b(?:by|down|up|fell|rose|dropped|climbed|grew|shrank|slipped|jumped)\s+$/i.test(before) ||
+		// "cut the budget in half": halved.
+		(/^half$/i.test(written) && /\bin\s+$/i.test(before) && !/^\s+(?:a|an|the|of)\b/i.test(after)) ||
 		/^\s+(?:smaller|larger|bigger|higher|lower|fewer|more|less|cheaper|dearer)\b/i.test(after);
 	if ((bare || words) && !oneIn && !qualifier && !change && !/^\s+of\b/i.test(after) && !ranged) return null;
 	if (/\b(?:first|second|last|final|latter|former)\s+$/i.test(before)) return null;
@@ -1319,12 +1360,14 @@ function namedRank(before: string, after: string): RegExpExecArray | null {
 }
 
 /**
- * "the fourth named storm of the season", "the third to reach the coast since May": an ordinal counting its noun
- * within a period, or the ones that did a thing, is a place in a series ("the second floor" is only a name).
+ * "the fourth named storm of the season", "the third to reach the coast since May", "the third feature by director
+ * X": an ordinal counting its noun within a period, the ones that did a thing or one maker's works, is a place in a
+ * series ("the second floor" is only a name).
  */
 function seriesRank(written: string, before: string, after: string): RegExpExecArray | null {
 	if (!/\bthe\s+$/i.test(before) || /^(?:first|last|1st)$/i.test(written)) return null;
-	return /^(?=(?:\s+[\p{Ll}-]+){1,2}\s+of\s+the\s+(?:season|year|month|week|century|decade|series|tournament|campaign|league)\b|\s+to\s+(?!be\b)\p{Ll}{2,}\b)/u.exec(
+	// "the third feature by director Mirela Kostadin": a place among one maker's works, as "her third budget" is.
+	return /^(?=(?:\s+[\p{Ll}-]+){1,2}\s+of\s+the\s+(?:season|year|month|week|century|decade|series|tournament|campaign|league)\b|\s+to\s+(?!be\b)\p{Ll}{2,}\b|\s+[\p{Ll}-]+\s+by\s+(?!(?:the|a|an)\b)(?:\p{Ll}+\s+){0,2}\p{Lu})/u.exec(
 		after
 	);
 }
@@ -1343,7 +1386,8 @@ function readRank(
 		namedRank(before, after) ??
 		seriesRank(written, before, after);
 	if (!m) return null;
-	if (/\bfor\s+the\s+$/i.test(before)) return null;
+	// "for the first time" counts nothing; "for the 14th month in a row" counts the months of a run.
+	if (/\bfor\s+the\s+$/i.test(before) && !/\b(?:in\s+a\s+row|running)$/i.test(m[0])) return null;
 	const value = /^\d/.test(written) ? Number.parseInt(written, 10) : ORDINALS[written.toLowerCase()];
 	if (value === undefined || Number.isNaN(value)) return null;
 	// "second-highest" is one word: the answer is all of it.

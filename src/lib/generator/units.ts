@@ -23,7 +23,7 @@ export const UNITS = {
 	CNY: { kind: 'currency', words: ['yuan', 'renminbi', 'CNY'] },
 	RUB: { kind: 'currency', symbols: ['₽'], words: ['ruble', 'rubles', 'rouble', 'roubles', 'RUB'] },
 	INR: { kind: 'currency', symbols: ['₹'], words: ['rupee', 'rupees', 'INR'] },
-	CHF: { kind: 'currency', words: ['franc', 'francs', 'CHF'] },
+	CHF: { kind: 'currency', words: ['franc', 'francs', 'CHF'], adjectives: ['Swiss'] },
 	CAD: { kind: 'currency', symbols: ['C$', 'CA$'], words: ['CAD'], adjectives: ['Canadian'] },
 	AUD: { kind: 'currency', symbols: ['A$', 'AU$'], words: ['AUD'], adjectives: ['Australian'] },
 	HKD: { kind: 'currency', symbols: ['HK$'], words: ['HKD'], adjectives: ['Hong Kong'] },
