@@ -1720,3 +1720,31 @@ describe('issue 9 (craft round 9): a sentence damaged by its copy is shown in no
 		expect(b.questions.some((q) => q.prompt.includes('Nobody asked the families'))).toBe(true);
 	});
 });
+
+describe('craft round 13: choices a reader rules out without knowing the answer', () => {
+	const clinics =
+		'Clinics to open in the Tarrow valley\n\n' +
+		'Dana Pell, a spokeswoman for the Harrow Relief Agency, said the first clinics would open in May.\n\n' +
+		'“Together with the Marden Trust, we will set up clinics in the valley before the rains come,” Pell said.\n\n' +
+		'The Corvel Water Board has promised clean water for the clinics. The Oster Medical Council will send ' +
+		'nurses, and the Linden Aid Fund has paid for two lorries.\n\n' +
+		'Tom Haskett, director of the Oster Medical Council, said: “Our nurses are ready to travel as soon as the ' +
+		'roads are open again.”\n\n' +
+		'Ruth Anand, who chairs the Corvel Water Board, said: “The pipes were laid last year and the pumps are ' +
+		'working well now.”';
+
+	it('offers in a cloze neither the body its speaker speaks for nor one body under two names', () => {
+		let clozes = 0;
+		for (let seed = 1; seed <= 10; seed++) {
+			const b = generateBank({ text: clinics, date: '2026-04-02', seed });
+			for (const q of b.questions) {
+				if (q.type !== 'cloze' || !q.prompt.includes('Dana Pell')) continue;
+				clozes++;
+				for (const c of q.choices) expect(c).not.toMatch(/Harrow|Relief/);
+				const bodies = q.choices.map((c) => c.replace(/^the /, ''));
+				for (const c of bodies) expect(bodies.filter((o) => o !== c && o.endsWith(` ${c}`))).toEqual([]);
+			}
+		}
+		expect(clozes).toBe(10);
+	});
+});

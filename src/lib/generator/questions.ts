@@ -1705,9 +1705,15 @@ function quoteQuestions(
 			const [before, after] = [fact.quote.slice(0, at), fact.quote.slice(at + k.word.length)];
 			if (at < 0 || !agreesWithSlot(k.word, k.meaning, before, after)) continue;
 			// Nothing the prompt shows around the quote (its speaker, the words leading in) is a choice.
-			wrong = clozeDistractors(ctx.words(), fact.quote, k, rng, [speaker.name, who, q.leadIn ?? '']).filter(
-				(w) => agreesWithSlot(w, k.meaning, before, after)
-			);
+			// Nor the body the speaker speaks for: in their quote it is "we".
+			wrong = clozeDistractors(
+				ctx.words(),
+				fact.quote,
+				k,
+				rng,
+				[speaker.name, who, q.leadIn ?? ''],
+				speaker.role || fact.speaker.role
+			).filter((w) => agreesWithSlot(w, k.meaning, before, after));
 			if (wrong.length === 3) {
 				key = k;
 				break;
