@@ -1740,11 +1740,32 @@ describe('craft round 13: choices a reader rules out without knowing the answer'
 			for (const q of b.questions) {
 				if (q.type !== 'cloze' || !q.prompt.includes('Dana Pell')) continue;
 				clozes++;
-				for (const c of q.choices) expect(c).not.toMatch(/Harrow|Relief/);
-				const bodies = q.choices.map((c) => c.replace(/^the /, ''));
+				for (const c of q.choices ?? []) expect(c).not.toMatch(/Harrow|Relief/);
+				const bodies = (q.choices ?? []).map((c) => c.replace(/^the /, ''));
 				for (const c of bodies) expect(bodies.filter((o) => o !== c && o.endsWith(` ${c}`))).toEqual([]);
 			}
 		}
 		expect(clozes).toBe(10);
+	});
+
+	it('offers no count of those on board below those who died, nor a toll above those on board', () => {
+		const text =
+			'Ferry sinks off Tolland Point\n\n' +
+			'The Dunmere ferry was carrying 120 passengers when it sank off Tolland Point on Sunday night, the ' +
+			'coastguard said. Rescuers said 90 people died after the ferry sank in heavy seas. Another 14 people ' +
+			'were still missing on Monday.\n\n' +
+			'The coastguard sent three lifeboats and two helicopters to the scene.';
+		let asked = 0;
+		for (let seed = 1; seed <= 8; seed++) {
+			const b = generateBank({ text, date: '2026-04-06', seed });
+			for (const q of b.questions) {
+				if (q.type !== 'figure-choice') continue;
+				const values = q.choices.map((c) => parseFigure(c)!.value);
+				if (q.answer === '120') for (const v of values) expect(v).toBeGreaterThanOrEqual(90);
+				if (q.answer === '90') for (const v of values) expect(v).toBeLessThanOrEqual(120);
+				asked++;
+			}
+		}
+		expect(asked).toBeGreaterThanOrEqual(8);
 	});
 });

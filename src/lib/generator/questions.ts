@@ -12,7 +12,7 @@ import {
 } from './cloze';
 import { WEEKDAYS, dateCore, dateDistractors, tenseOf } from './date-distractors';
 import { isFrequency } from './date-rules';
-import { figureDistractors, hedgeOf, statementSwap } from './figure-distractors';
+import { figureDistractors, hedgeOf, statementSwap, wholeAndPartBounds } from './figure-distractors';
 import { hash, hashSeed } from './hash';
 import { lexiconTags } from './lexicon';
 import { numberToWords, ORDINALS, parseFigure } from './numbers';
@@ -2164,7 +2164,8 @@ function figureQuestions(
 		hedge,
 		neighbours,
 		random: createRandom(hashSeed(choiceId, input.seed)),
-		below: ranks.choose
+		below: ranks.choose,
+		...wholeAndPartBounds(input.text, fact, neighbours)
 	}).filter(
 		(w) =>
 			!same(w, answer) &&
