@@ -51,7 +51,10 @@ import {
 	rangeEndTold,
 	tenseTells,
 	seasonTold,
-	choiceShown
+	choiceShown,
+	BODY_KINDS,
+	fitsKind,
+	selfKind
 } from './questions';
 
 const text = readFileSync(
@@ -1767,5 +1770,91 @@ describe('craft round 13: choices a reader rules out without knowing the answer'
 			}
 		}
 		expect(asked).toBeGreaterThanOrEqual(8);
+	});
+
+	// One row per kind of body: a quote speaking as one, a role of that kind, a role of none.
+	const kinds: [keyof typeof BODY_KINDS, string, string, string][] = [
+		[
+			'airline',
+			'Our airline will fly again on Monday.',
+			"Larkfield Air's chief executive",
+			'transport minister'
+		],
+		['union', 'We at the union will not sign this deal.', "the union's general secretary", 'a shop owner'],
+		['club', "As the club's captain, I take the blame for that.", 'captain', 'a season-ticket holder'],
+		['party', 'My party will vote against the budget.', 'Greens senator', 'a political scientist'],
+		[
+			'hospital',
+			'Our hospital has never turned a mother away.',
+			'a midwife at the Orrin Vale unit',
+			'a parent'
+		],
+		[
+			'police',
+			'Our officers were on the scene in minutes.',
+			'Detective Sergeant of Westshire Police',
+			'a witness'
+		],
+		['company', 'Our company will keep every job in Tarrow.', 'chief executive', 'a customer']
+	];
+
+	it.each(kinds)('%s: “%s” speaks as one; “%s” is of that kind, “%s” not', (kind, quote, role, other) => {
+		expect(selfKind(quote)).toBe(kind);
+		expect(fitsKind(role, kind)).toBe(true);
+		expect(fitsKind(other, kind)).toBe(false);
+	});
+
+	it('has a row for every kind of body', () => {
+		expect(kinds.map(([k]) => k).sort()).toEqual(Object.keys(BODY_KINDS).sort());
+	});
+
+	it('reads only a first-person self-reference, not a body the quote mentions', () => {
+		expect(selfKind('The airline must pay every passenger back.')).toBeUndefined();
+		expect(selfKind('They told the union nothing, and the club said less.')).toBeUndefined();
+		expect(selfKind('Our passengers deserve better.')).toBeUndefined();
+	});
+
+	const airline = (more: string) =>
+		'Larkfield Air to resume flights\n\n' +
+		'Larkfield Air will resume flights from Osterby on Monday after a two-week grounding, the airline said.\n\n' +
+		'“Our airline will fly again on Monday, and every passenger will be rebooked at no cost,” said Petra ' +
+		"Lindholm, Larkfield Air's chief executive.\n\n" +
+		'Transport minister Aldo Reyes said the grounding had been necessary. “The inspectors did their work and the ' +
+		'aircraft are safe to fly now,” Reyes said.\n\n' +
+		'Mira Castell, a teacher who flies the route each week, said: “I missed two lessons in Osterby and nobody ' +
+		'told me anything for days.”\n\n' +
+		'Jonah Pike, a shop owner at Osterby airport, said: “The terminal was empty for two weeks and I sold almost ' +
+		'nothing in that time.”' +
+		more;
+	const shows = (q: Question) =>
+		[
+			q.prompt,
+			...('choices' in q ? (q.choices ?? []) : []),
+			...('pairs' in q ? q.pairs.map((p) => p.left) : [])
+		].join(' ');
+
+	it('asks no one who speaks as the airline when no one else in the article holds an airline role', () => {
+		for (let seed = 1; seed <= 4; seed++) {
+			const b = generateBank({ text: airline(''), date: '2026-05-02', seed });
+			for (const q of b.questions) if (q.type !== 'cloze') expect(shows(q)).not.toMatch(/Our airline/);
+		}
+	});
+
+	it('offers as who said “our airline …” only people with airline roles', () => {
+		const more =
+			"\n\nOlaf Brenner, Larkfield Air's head of operations, said: “The engines have all been checked twice and " +
+			'the crews are ready.”\n\n' +
+			'Ines Ruud, a Larkfield Air pilot, said: “I have flown this route for nine years and I trust these ' +
+			'aircraft completely.”';
+		let asked = 0;
+		for (let seed = 1; seed <= 6; seed++) {
+			const b = generateBank({ text: airline(more), date: '2026-05-02', seed });
+			for (const q of b.questions) {
+				if (q.type !== 'who-said' || !q.prompt.includes('Our airline')) continue;
+				asked++;
+				expect([...q.choices].sort()).toEqual(['Ines Ruud', 'Olaf Brenner', 'Petra Lindholm']);
+			}
+		}
+		expect(asked).toBeGreaterThan(0);
 	});
 });

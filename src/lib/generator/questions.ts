@@ -1569,6 +1569,86 @@ class QuoteContext {
 	}
 }
 
+/**
+ * Kinds of body a speaker may speak for, each with the words a quote uses to speak as one ("our airline", "we at
+ * the union", "as the club's captain, I": `self`) and the words of a role that belongs to one (`role`: "Corvane
+ * Air's chief executive", "the union's general secretary", "captain"). A quote that speaks as a body its speaker's
+ * role belongs to names its speaker's kind: a who-said whose other choices hold no such role needs no memory of
+ * the quote. A class table, not a list for one article.
+ */
+export const BODY_KINDS = {
+	airline: {
+		self: /^(?:airline|carrier)$/i,
+		role: /\b(?:airlines?|airways|air|carrier|pilots?|cabin crew|aviation)\b/i
+	},
+	union: { self: /^unions?$/i, role: /\b(?:unions?|general secretary|shop steward)\b/i },
+	club: {
+		self: /^(?:club|team|squad)$/i,
+		role: /\b(?:club|F\.?C|team|squad|captain|coach|midfielder|striker|goalkeeper|defender)\b/i
+	},
+	party: {
+		self: /^party$/i,
+		role: /\b(?:party|MPs?|MEPs?|senator|candidate|Labour|Conservatives?|Liberals?|Democrats?|Republicans?|Greens?)\b/i
+	},
+	hospital: {
+		self: /^(?:hospital|clinic|ward)$/i,
+		role: /\b(?:hospital|clinic|ward|nurse|midwife|doctor|surgeon|consultant|physician|matron)\b/i
+	},
+	police: {
+		self: /^(?:police|officers|force)$/i,
+		role: /\b(?:police|constabulary|detective|constable|sergeant|superintendent|commissioner)\b/i
+	},
+	company: {
+		self: /^(?:company|firm|business)$/i,
+		role: /\b(?:company|firm|chief executive|CEO|managing director|chairman|chairwoman|founder|Ltd|Inc|Co|Corp|plc)\b/i
+	}
+} satisfies Record<string, { self: RegExp; role: RegExp }>;
+
+export type BodyKind = keyof typeof BODY_KINDS;
+
+/**
+ * The words a quote speaks for a body with, first person only: "our airline", "my party", "we at the union", "as
+ * the club's captain, I", "as captain of the club". A body the quote only mentions ("the airline must pay") is
+ * nobody's self.
+ */
+const SELF_PHRASES = [
+	/\b(?:our|my)\s+(?:own\s+|whole\s+)?([\p{L}-]+)/giu,
+	/\bwe\s+at\s+(?:the\s+|this\s+)?([\p{L}-]+)/giu,
+	/\bas\s+(?:the|a|an|our|my)\s+([\p{L}-]+)['’]s\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,?\s+I\b/giu,
+	/\bas\s+(?:the\s+)?[\p{L}-]+\s+(?:of|at|for)\s+(?:the|this|our)\s+([\p{L}-]+),?\s+I\b/giu
+];
+
+/** The kind of body a quote speaks as ("our airline" → airline), when it does. */
+export function selfKind(quote: string): BodyKind | undefined {
+	for (const phrase of SELF_PHRASES)
+		for (const m of quote.matchAll(phrase)) {
+			const kind = (Object.keys(BODY_KINDS) as BodyKind[]).find((k) => BODY_KINDS[k].self.test(m[1]!));
+			if (kind) return kind;
+		}
+	return undefined;
+}
+
+/** A role belongs to a body of the kind: "Corvane Air's chief executive" to an airline. */
+export const fitsKind = (role: string, kind: BodyKind) => BODY_KINDS[kind].role.test(role);
+
+/**
+ * The kind a quote's speaker speaks as in it, when their role belongs to one ("our airline" from the airline's
+ * chief executive): every other speaker offered or shown beside the quote must hold a role of that kind too.
+ */
+function speaksAsKind(q: QuoteInfo): BodyKind | undefined {
+	const kind = selfKind(q.fact.quote);
+	return kind && fitsKind(roleOf(q), kind) ? kind : undefined;
+}
+
+/** A quote speaks as a body of a kind its speaker's role belongs to and the other quote's speaker's does not. */
+function unlike(q: QuoteInfo, other: QuoteInfo): boolean {
+	const kind = speaksAsKind(q);
+	return kind !== undefined && !fitsKind(roleOf(other), kind);
+}
+
+/** A quote's speaker's role, as the people table and the attribution each read it. */
+const roleOf = (q: QuoteInfo) => `${q.speaker?.role ?? ''} ${q.fact.speaker.role}`;
+
 const SMALL_WORD = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|vs\.?)$/i;
 const VERB_TAG = /^(?:Verb|Infinitive|PresentTense|PastTense|Copula|Modal|Auxiliary|Gerund|Participle)$/;
 
@@ -1610,6 +1690,8 @@ function quoteQuestions(
 	const namesSpeaker = speaker.tokens.some((t) => t.length > 2 && new RegExp(`\\b${t}\\b`).test(fact.quote));
 	const person = namedPerson(q);
 	if (notSpeech(fact.quote, q.leadIn) || garbled(fact.quote)) return;
+	const kind = speaksAsKind(q);
+	const ofKind = (e: Entity) => !kind || fitsKind(e.role, kind);
 	// "Who said “quasi-state of war”?": words that are not a sentence read only with the words leading into them.
 	if (/^\p{Ll}/u.test(fact.quote.trim()) && !q.leadIn && quoteWords < SENTENCE_WORDS) return;
 
@@ -1624,6 +1706,8 @@ function quoteQuestions(
 		const prompt = q.leadIn ? `Who ${saying(q)}?` : `Who said this? ${quoted(fact.quote)}`;
 		for (const e of shuffle(ctx.speakersNear(q), rng)) {
 			if (wrong.length === 3) break;
+			// "our airline will fly again": a choice with no airline role is ruled out by roles alone.
+			if (!ofKind(e)) continue;
 			const name = capitalize(e.name);
 			if (wrong.includes(name) || same(name, speaker.name) || speaksFor(e, speaker)) continue;
 			// A one-word name beside a full one stands out, and may be no person at all ("Already" opening a sentence).
@@ -1658,6 +1742,10 @@ function quoteQuestions(
 				// A line from a document or an anonymous source is nobody's words to set against a named person's.
 				namedPerson(o) &&
 				!(o.speaker && speaksFor(o.speaker, speaker)) &&
+				// "our airline …" asked of the airline's chief executive: every quote offered speaks as an airline too;
+				// and none speaks as a body of a kind the speaker's role is not ("our union" for the airline's).
+				(!kind || selfKind(o.fact.quote) === kind) &&
+				!unlike(o, q) &&
 				words(o.fact.quote).length > MIN_CUT_WORDS &&
 				!o.fact.quote.includes(fact.quote) &&
 				!fact.quote.includes(o.fact.quote)
@@ -1753,7 +1841,9 @@ function quoteQuestions(
 	// True or false: the real speaker, or another named person from the article.
 	const trueFalseId = questionId('true-false', fact.id);
 	const trueFalseRng = random(trueFalseId);
-	const other = shuffle(ctx.speakersNear(q), trueFalseRng)[0];
+	// The other name a statement may show holds a role of the kind the quote speaks as, or the statement is true or
+	// false by roles alone.
+	const other = shuffle(ctx.speakersNear(q).filter(ofKind), trueFalseRng)[0];
 	if (person && quoteWords >= MIN_QUOTE_WORDS && !namesSpeaker && other !== undefined) {
 		const truth = trueFalseRng() < 0.5;
 		const shown = truth ? speaker : other;
@@ -1777,7 +1867,9 @@ function quoteQuestions(
 	const named = speaker.named && (speaker.kind === 'person' || speaker.kind === 'organisation');
 	// A lone speaker is asked once, not once per quote: every card would have the same answer.
 	const asked = othersSpeak || ctx.loneSpeakerQuote(speaker) === q;
-	if (named && asked && (quoteWords >= MIN_QUOTE_WORDS || q.leadIn))
+	// Asked who speaks as the airline, the one airline role in the article is the answer.
+	const recalled = !kind || ctx.speakerPool.some((s) => s.entity !== speaker && ofKind(s.entity));
+	if (named && asked && recalled && (quoteWords >= MIN_QUOTE_WORDS || q.leadIn))
 		push({
 			id: questionId('flashcard', fact.id),
 			factId: fact.id,
@@ -1847,7 +1939,20 @@ function matching(trusted: QuoteInfo[], random: (id: string) => () => number): Q
 	const chosen = [...bySpeaker.values()];
 	if (chosen.length < 3) return [];
 	const sets: QuoteInfo[][] = [];
-	for (let i = 0; i + 3 <= chosen.length && sets.length < 3; i += 4) sets.push(chosen.slice(i, i + 4));
+	for (let i = 0; i + 3 <= chosen.length && sets.length < 3; i += 4) {
+		// A quote speaking as a body of a kind only its speaker's role in the set belongs to is matched by roles.
+		let set = chosen.slice(i, i + 4);
+		for (;;) {
+			const now = set;
+			const left = now.filter((q) => {
+				const kind = speaksAsKind(q);
+				return kind === undefined || now.some((o) => o !== q && fitsKind(roleOf(o), kind));
+			});
+			if (left.length === now.length) break;
+			set = left;
+		}
+		if (set.length >= 3) sets.push(set);
+	}
 	return sets.map((set) => {
 		const id = questionId('matching', set.map((q) => q.fact.id).join(','));
 		const pairs = shuffle(
