@@ -54,7 +54,8 @@ import {
 	choiceShown,
 	BODY_KINDS,
 	fitsKind,
-	selfKind
+	selfKind,
+	changeBounds
 } from './questions';
 
 const text = readFileSync(
@@ -1856,5 +1857,76 @@ describe('craft round 13: choices a reader rules out without knowing the answer'
 			}
 		}
 		expect(asked).toBeGreaterThan(0);
+	});
+
+	it.each([
+		['The Tarn party fell from ', ' to 19 seats.', { above: 19 }],
+		['Membership rose from ', ' to 4,000 last year.', { below: 4000 }],
+		['Membership rose from 2,500 to ', ' last year.', { above: 2500 }],
+		['Sales fell from $4 million to ', '.', { below: 4e6 }],
+		['Fares dropped to ', ' from $12 in March.', { below: 12 }],
+		['The Greens won ', ' seats, up from four, while Labour lost.', { above: 4 }],
+		['Postal votes made up ', ' of the total, about one in three, up from 24% in 2022.', { above: 24 }],
+		['Turnout was ', ', down from 61% in 2022.', { below: 61 }],
+		['Exports made up 64 per cent of revenue, up from ', ' a year ago.', { below: 64 }],
+		['Debt was £40m at the end of March, down from ', ' a year earlier.', { above: 40e6 }],
+		// No change told of the blank: no bound.
+		['Costs fell in March to ', '.', {}],
+		['The Greens won ', ' seats in 2024 and were up from 4 in 2020.', {}],
+		['It was up to ', ' people.', {}]
+	] as [string, string, { above?: number; below?: number }][])(
+		'craft round 13: “%s_____%s” bounds its choices %o',
+		(before, after, { above, below }) => {
+			const b = changeBounds(before, after);
+			expect(b.least !== undefined).toBe(above !== undefined);
+			expect(b.most !== undefined).toBe(below !== undefined);
+			if (above !== undefined) {
+				expect(b.least!).toBeGreaterThan(above);
+				expect(b.least!).toBeLessThan(above * 1.001);
+			}
+			if (below !== undefined) {
+				expect(b.most!).toBeLessThan(below);
+				expect(b.most!).toBeGreaterThan(below * 0.999);
+			}
+		}
+	);
+
+	it('asks no choice of a count whose change the sentence tells on the wrong side of it', () => {
+		const text =
+			'Greens gain in Keswater\n\n' +
+			'Across Keswater, the Greens won 11 seats, up from four, while the Labour Union fell from 24 to 19 and ' +
+			'lost its overall majority for the first time since 2010.\n\n' +
+			'The new assembly meets for the first time on May 19, the elections office said.';
+		for (let seed = 1; seed <= 6; seed++) {
+			const b = generateBank({ text, date: '2026-05-08', seed });
+			for (const q of b.questions) {
+				if (q.type !== 'figure-choice') continue;
+				const values = q.choices.map((c) => parseFigure(c)!.value);
+				if (q.answer === '24') for (const v of values) expect(v).toBeGreaterThan(19);
+				if (q.answer === '11') for (const v of values) expect(v).toBeGreaterThan(4);
+				if (q.answer === '19') for (const v of values) expect(v).toBeLessThan(24);
+			}
+		}
+	});
+
+	it.each([
+		['Postal votes made up ', '31%', ' of the total, about one in three, up from 24% in 2022.'],
+		['Postal votes made up 31% of the total, about ', 'one in three', ', up from 24% in 2022.'],
+		['The party took ', '48 percent', ' (nearly half) of the vote.'],
+		['Exports fell by ', '26%', ', or roughly a quarter, last year.']
+	])(
+		'craft round 13: a percentage beside its share in words is not blanked: “%s[%s]%s”',
+		(before, key, after) => {
+			expect(equivalentBeside(before, after, key)).toBe(true);
+		}
+	);
+
+	it('still blanks a percentage beside another figure', () => {
+		expect(equivalentBeside('Postal votes made up ', ' of the total, up from 24% in 2022.', '31%')).toBe(
+			false
+		);
+		expect(equivalentBeside('Turnout was ', ', and one in three voters was under 30.', '58%')).toBe(false);
+		// An amount beside a percentage is no share of it: "pays 31%, or roughly _____" (€440m).
+		expect(equivalentBeside('Corvant pays 31%, or roughly ', ' over its life.', '€440m')).toBe(false);
 	});
 });

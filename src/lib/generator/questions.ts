@@ -394,6 +394,64 @@ export function fitsPartOfWhole(choice: string, before: string, after: string): 
 	return !(whole !== undefined && mine.value > whole) && !(part !== undefined && mine.value < part);
 }
 
+const FALL_VERB =
+	'fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|shrank|shrunk|slipped|slid|sank|plunged|plummeted|tumbled|cut|reduced';
+const RISE_VERB =
+	'rose|risen|rises|rising|grew|grown|grows|growing|increased|increases|increasing|climbed|climbs|jumped|jumps|soared|surged|raised|expanded';
+/** A figure as a change's other end writes it: "19", "$3 million", "24%", "four". */
+const CHANGE_END =
+	'((?:[A-Z]{0,3}[$€£¥]\\s?)?\\d[\\d,.]*(?:\\s*(?:%|percent|per cent|million|billion|thousand|bn|m)\\b)?|[\\p{L}-]+)';
+const FROM_BLANK = new RegExp(`\\b(?:(${FALL_VERB})|${RISE_VERB})\\s+from\\s+$`, 'iu');
+const TO_AFTER = new RegExp(`^\\s+to\\s+${CHANGE_END}`, 'u');
+const FROM_TO_BLANK = new RegExp(
+	`\\b(?:(${FALL_VERB})|${RISE_VERB})\\s+from\\s+${CHANGE_END}\\s+to\\s+$`,
+	'iu'
+);
+const TO_BLANK = new RegExp(`\\b(?:(${FALL_VERB})|${RISE_VERB})\\s+to\\s+$`, 'iu');
+const FROM_AFTER = new RegExp(`^\\s+from\\s+${CHANGE_END}`, 'u');
+/** "64 per cent of revenue, up from _____": the number the change ended at, before the blank in its clause. */
+const ENDED_UP_DOWN_FROM = new RegExp(`${CHANGE_END}[^.;:\\d]{0,50}?\\b(?:(down)|up)\\s+from\\s+$`, 'iu');
+/** "_____ seats, up from four": past no other number, in the blank's clause. */
+const UP_DOWN_FROM = new RegExp(`^[^.;:\\d]{0,50}?\\b(?:(down)|up)\\s+from\\s+${CHANGE_END}`, 'iu');
+
+/**
+ * The bounds a change the sentence tells sets on the blank: "fell from _____ to 19" is above 19, "rose from 4 to
+ * _____" above 4, "_____ seats, up from four" above four, "64 per cent, up from _____" below 64, "fell to _____
+ * from 24" below 24. A wrong choice on the
+ * wrong side is ruled out by the sentence's verb; each bound is strict (the value itself is in the sentence).
+ */
+export function changeBounds(before: string, after: string): { least?: number; most?: number } {
+	const value = (written: string | undefined) => {
+		const f = written === undefined ? null : parseFigure(written);
+		return f && !f.vague ? f.value : undefined;
+	};
+	const above = (n: number | undefined) => (n === undefined ? {} : { least: n + Math.abs(n) * 1e-9 });
+	const below = (n: number | undefined) => (n === undefined ? {} : { most: n - Math.abs(n) * 1e-9 });
+	const fromBlank = FROM_BLANK.exec(before);
+	const to = TO_AFTER.exec(after);
+	if (fromBlank && to) return fromBlank[1] ? above(value(to[1])) : below(value(to[1]));
+	const fromTo = FROM_TO_BLANK.exec(before);
+	if (fromTo) return fromTo[1] ? below(value(fromTo[2])) : above(value(fromTo[2]));
+	const toBlank = TO_BLANK.exec(before);
+	const from = FROM_AFTER.exec(after);
+	if (toBlank && from) return toBlank[1] ? below(value(from[1])) : above(value(from[1]));
+	const upDown = UP_DOWN_FROM.exec(after);
+	if (upDown) return upDown[1] ? below(value(upDown[2])) : above(value(upDown[2]));
+	const ended = ENDED_UP_DOWN_FROM.exec(before);
+	if (ended) return ended[2] ? above(value(ended[1])) : below(value(ended[1]));
+	return {};
+}
+
+/** Of two sets of bounds on a figure's choices, the higher least and the lower most. */
+function tightest(
+	a: { least?: number; most?: number },
+	b: { least?: number; most?: number }
+): { least?: number; most?: number } {
+	const least = Math.max(a.least ?? -Infinity, b.least ?? -Infinity);
+	const most = Math.min(a.most ?? Infinity, b.most ?? Infinity);
+	return { ...(least > -Infinity ? { least } : {}), ...(most < Infinity ? { most } : {}) };
+}
+
 /**
  * A wrong count reads as the sentence's grammar allows: "six shells" takes no "one", "one shell" no "two". The
  * noun is the word right after the blank, plural when it ends in "s".
@@ -980,13 +1038,36 @@ const CONVERTED =
 const EQUIVALENT_AFTER =
 	/^\s*(?:[\p{L}.]+\s+){0,3}\(\s*(?:(?:about|around|roughly|some|approximately|nearly|almost)\s+)?(?:[A-Z]{0,3}[$€£¥]\s?)?\d/u;
 
+const SHARE_WORDS =
+	'(?:one|two|three) in (?:two|three|four|five|six|eight|ten|\\d+)|(?:a|one)[- ](?:half|third|quarter|fifth|tenth)|half|two-thirds|three-quarters';
+const SHARE_HEDGE = '(?:(?:about|around|roughly|nearly|almost|some|just over|just under|or)\\s+)*';
+const PER_CENT = '(?:%|\\s*per\\s?cent|\\s*percent)';
+const OF_WHOLE = "(?:\\s+of\\s+(?:the|all|its|their)?\\s*[\\p{L}'’-]+)?";
+/** After a percentage, the share it is in words: "31% of the total, about one in three", "48 percent (nearly half)". */
+const SHARE_AFTER = new RegExp(
+	`^${PER_CENT}?${OF_WHOLE}\\s*[,(—–]\\s*${SHARE_HEDGE}(?:${SHARE_WORDS})\\b`,
+	'iu'
+);
+/** A percentage as a blank holds it: "31%", "48 percent". */
+const PERCENTAGE = new RegExp(`\\d${PER_CENT}$`, 'i');
+/** A share in words as a blank holds it: "one in three", "a quarter". */
+const SHARE_KEY = new RegExp(`^(?:${SHARE_WORDS})$`, 'i');
+/** The blank is the share in words of the percentage before it: "31% of the total, about _____". */
+const SHARE_BEFORE = new RegExp(`\\d(?:[.,]\\d+)?${PER_CENT}${OF_WHOLE}\\s*[,(—–]\\s*${SHARE_HEDGE}$`, 'iu');
+
 /**
  * The blank's own value stands beside it in another unit, currency or clock: "5 miles (8 km)", "US$10 million
  * (€8 million)", "40C (104F)", "at _____ local time (1600 UTC)", or the blank is the bracketed equivalent of a
- * number before it ("at 2:45 p.m. (_____)"). Either half shown gives the other away, whichever is asked.
+ * number before it ("at 2:45 p.m. (_____)"); a percentage beside its share in words ("31% of the total, about one in
+ * three"). Either half shown gives the other away, whichever is asked.
  */
-export function equivalentBeside(before: string, after: string): boolean {
-	return CONVERTED.test(before) || EQUIVALENT_AFTER.test(after);
+export function equivalentBeside(before: string, after: string, core = ''): boolean {
+	return (
+		CONVERTED.test(before) ||
+		EQUIVALENT_AFTER.test(after) ||
+		(PERCENTAGE.test(core) && SHARE_AFTER.test(after)) ||
+		(SHARE_KEY.test(core) && SHARE_BEFORE.test(before))
+	);
 }
 
 /** "a three-nation exercise with Korvel and Astrania": the host and the named members, listed after "with". */
@@ -1018,7 +1099,7 @@ function readableElsewhere(blank: Blank, value: number | undefined, previous = '
 	const rest = blank.sentence.slice(0, blank.at) + ' ' + blank.sentence.slice(blank.at + blank.core.length);
 	const before = blank.sentence.slice(0, blank.at);
 	const after = blank.sentence.slice(blank.at + blank.core.length);
-	if (equivalentBeside(before, after)) return true;
+	if (equivalentBeside(before, after, blank.core.trim())) return true;
 	// "fired _____ shell": only "one" reads before a singular noun.
 	if (value === 1 && /^(?:one|1|a single)$/i.test(blank.core.trim()) && singularNounNext(after)) return true;
 	if (value !== undefined && Number.isFinite(value)) {
@@ -2270,7 +2351,10 @@ function figureQuestions(
 		neighbours,
 		random: createRandom(hashSeed(choiceId, input.seed)),
 		below: ranks.choose,
-		...wholeAndPartBounds(input.text, fact, neighbours)
+		...tightest(
+			wholeAndPartBounds(input.text, fact, neighbours),
+			changeBounds(blank.sentence.slice(0, blank.at), blank.sentence.slice(blank.at + answer.length))
+		)
 	}).filter(
 		(w) =>
 			!same(w, answer) &&
