@@ -1225,7 +1225,9 @@ describe('issue 9: no blank on a number inside a fixed phrase', () => {
 		['The crew unloaded the catch in _____ go.', 'one', true],
 		['The harbour sold _____ boats last year.', 'one', false],
 		['The quay opened in the _____ week of May.', 'first', false],
-		['The new engine is _____ more powerful.', 'a thousand times', false]
+		['The new engine is _____ more powerful.', 'a thousand times', false],
+		['Shares touched a _____ high of Rs 1,512 in early trade.', '52-week', true],
+		['The company ran a _____ trial of the new looms.', '52-week', false]
 	])('issue 9: "%s" with %s is an idiom: %s', (sentence, core, expected) => {
 		const at = sentence.indexOf('_____');
 		expect(inIdiom(sentence.slice(0, at), core, sentence.slice(at + 5))).toBe(expected);

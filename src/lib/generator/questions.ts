@@ -836,7 +836,9 @@ const IDIOMS: readonly [RegExp, RegExp, RegExp][] = [
 		/^(?:a\s+)?(?:hundred|thousand|million|billion|zillion)\s+times$/i,
 		/^(?!\s+(?:more|less|as|higher|lower|bigger|larger|smaller|greater))/i
 	],
-	[/\bfirst[\s-]*$/i, /^hand$/i, /^/]
+	[/\bfirst[\s-]*$/i, /^hand$/i, /^/],
+	// "a 52-week high": the trading year's span, as fixed as "all-time"; "an 83-week high" is no phrase anyone writes.
+	[/$/, /^(?:52|fifty-two)-week$/i, /^\s+(?:highs?|lows?)\b/i]
 ];
 
 /** The number blanked is part of a fixed phrase, not a figure a student learns ("for the _____ time"). */
