@@ -1718,15 +1718,22 @@ export const fitsKind = (role: string, kind: BodyKind) => BODY_KINDS[kind].role.
  * The kind a quote's speaker speaks as in it, when their role belongs to one ("our airline" from the airline's
  * chief executive): every other speaker offered or shown beside the quote must hold a role of that kind too.
  */
-function speaksAsKind(q: QuoteInfo): BodyKind | undefined {
-	const kind = selfKind(q.fact.quote);
-	return kind && fitsKind(roleOf(q), kind) ? kind : undefined;
+function speaksAsKind(q: QuoteInfo): BodyKind | null {
+	// Read once per quote: a long text's what-said questions weigh each of up to 80 nearby quotes.
+	let kind = spokenAs.get(q);
+	if (kind === undefined) {
+		const self = selfKind(q.fact.quote);
+		kind = self && fitsKind(roleOf(q), self) ? self : null;
+		spokenAs.set(q, kind);
+	}
+	return kind;
 }
+const spokenAs = new WeakMap<QuoteInfo, BodyKind | null>();
 
 /** A quote speaks as a body of a kind its speaker's role belongs to and the other quote's speaker's does not. */
 function unlike(q: QuoteInfo, other: QuoteInfo): boolean {
 	const kind = speaksAsKind(q);
-	return kind !== undefined && !fitsKind(roleOf(other), kind);
+	return kind !== null && !fitsKind(roleOf(other), kind);
 }
 
 /** A quote's speaker's role, as the people table and the attribution each read it. */
@@ -2029,7 +2036,7 @@ function matching(trusted: QuoteInfo[], random: (id: string) => () => number): Q
 			const now = set;
 			const left = now.filter((q) => {
 				const kind = speaksAsKind(q);
-				return kind === undefined || now.some((o) => o !== q && fitsKind(roleOf(o), kind));
+				return kind === null || now.some((o) => o !== q && fitsKind(roleOf(o), kind));
 			});
 			if (left.length === now.length) break;
 			set = left;
