@@ -6,6 +6,7 @@ import {
 	clozeKeys,
 	namesMidSentence,
 	ofClass,
+	ownBody,
 	shownIn,
 	slotNumber,
 	surelyName,
@@ -307,5 +308,55 @@ describe('issue 9 (craft round 9): no key term a reader fills from a set phrase'
 		['They posted the photos on a shared account.', 'account']
 	])('issue 9: “%s” keeps its topical term “%s”', (sentence, term) => {
 		expect(keysOf(sentence)).toContain(term);
+	});
+});
+
+describe('craft round 13: no cloze choice is the body the speaker speaks for ("we")', () => {
+	it('reads the body from the role: its name, a short form, an acronym, a possessive', () => {
+		const role = 'a spokeswoman for the Harrow Relief Agency';
+		expect(ownBody(role, 'the Harrow Relief Agency')).toBe(true);
+		expect(ownBody(role, 'Harrow Relief Agency')).toBe(true);
+		expect(ownBody(role, 'the Agency')).toBe(true);
+		expect(ownBody(role, 'HRA')).toBe(true);
+		expect(ownBody('Harrow Relief Agency spokeswoman', 'the Harrow Relief Agency')).toBe(true);
+		expect(ownBody('HRA director', 'the Harrow Relief Agency')).toBe(true);
+		expect(ownBody('Marden’s chief executive', 'Marden Foods')).toBe(true);
+		expect(ownBody("the Bank of Tarn's director", 'BT')).toBe(true);
+	});
+
+	it('leaves a body of another name alone, though it shares a word, and a speaker with no body', () => {
+		const role = 'a spokeswoman for the Harrow Relief Agency';
+		expect(ownBody(role, 'Harrow City Council')).toBe(false);
+		expect(ownBody(role, 'the Oster Medical Council')).toBe(false);
+		expect(ownBody(role, 'HCC')).toBe(false);
+		expect(ownBody('', 'the Harrow Relief Agency')).toBe(false);
+		expect(ownBody('her coach', 'the Harrow Relief Agency')).toBe(false);
+	});
+
+	it('draws the wrong choices from the other bodies', () => {
+		const entities = [
+			'the Marden Trust',
+			'the Harrow Relief Agency',
+			'the Corvel Water Board',
+			'the Oster Medical Council',
+			'the Linden Aid Fund'
+		].map((n) => person(n, 'organisation'));
+		const pool = new WordPool(entities.map((e) => `They met ${e.name} today.`).join(' '), entities);
+		const key: ClozeKey = { word: 'the Marden Trust', meaning: 'organisation' };
+		for (let seed = 0; seed < 10; seed++) {
+			const wrong = clozeDistractors(
+				pool,
+				'Together with the Marden Trust, we will set up clinics in the valley',
+				key,
+				createRandom(seed),
+				['Dana Pell'],
+				'a spokeswoman for the Harrow Relief Agency'
+			);
+			expect([...wrong].sort()).toEqual([
+				'the Corvel Water Board',
+				'the Linden Aid Fund',
+				'the Oster Medical Council'
+			]);
+		}
 	});
 });

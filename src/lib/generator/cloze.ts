@@ -452,16 +452,6 @@ const PEOPLE_NOUNS = new Set<Meaning>(['person', 'people']);
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Three words or names of the key's meaning and form from elsewhere in the article: not in the quote, not sharing
- * the key's stem, each with a different stem. Fewer than three make no cloze: a blank with one sensible filler is
- * a giveaway, and one filled from words of other meanings is absurd.
- */
-/**
- * A choice the prompt already shows, as whole words in any case and with or without its "the": "the Harbour
- * Trust" beside "a spokesman for the Harbour Trust said the _____ would reopen" is either the key given away or
- * a choice that rules itself out.
- */
-/**
  * A choice's pattern is made once: a deck weighs thousands of candidate words against its prompts, and compiling
  * the expression anew for each took about a third of a 100 KB text's generation. Cleared when it grows, so a long
  * session of imports keeps no more than one text's worth.
@@ -493,17 +483,72 @@ const mayHold = (shown: string, bare: string) =>
 		.replace(/\u017f/g, 's')
 		.includes(bare.toLowerCase());
 
+/**
+ * A choice the prompt already shows, as whole words in any case and with or without its "the": "the Harbour
+ * Trust" beside "a spokesman for the Harbour Trust said the _____ would reopen" is either the key given away or
+ * a choice that rules itself out.
+ */
 export function shownIn(shown: string, choice: string): boolean {
 	const bare = choice.replace(/^(?:the|a|an)\s+/i, '').trim();
 	return bare !== '' && mayHold(shown, bare) && wholeWordPattern(bare).test(shown);
 }
 
+/** Words that join a body's name and leave its initials alone: "Bank of Tarn" is "BT", "Marden & Co" "MC". */
+const NAME_JOINERS = /^(?:of|for|and|the|on|in|&)$/i;
+
+/** "Harrow Relief Agency" → "HRA": the initials of a name's capitalised words. */
+const initials = (name: string) =>
+	name
+		.split(/\s+/)
+		.filter((w) => !NAME_JOINERS.test(w) && /^\p{Lu}/u.test(w))
+		.map((w) => w.charAt(0))
+		.join('');
+
+/**
+ * The runs of capitalised words in a role, possessives cut ("Harbor’s chief executive" → "Harbor"; "a spokeswoman
+ * for the Harrow Relief Agency" → "Harrow Relief Agency"), joined over "of", "for", "and", "&".
+ */
+function namesInRole(role: string): string[] {
+	const runs = role.match(/\p{Lu}[\p{L}\d.’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}\d.’'-]*)*/gu) ?? [];
+	return runs.map((r) => r.replace(/['’]s?$/, '')).filter((r) => r.length > 1);
+}
+
+/**
+ * A body's name (or its short form or acronym) is the body a role speaks for: "the Harrow Relief Agency", "the
+ * Agency" or "HRA" for "a spokeswoman for the Harrow Relief Agency", "Harbor Foods" for "Harbor’s chief executive",
+ * "the Harrow Relief Agency" for "HRA director". In that speaker's quote the body is "we": offered as who works
+ * with "us", it is absurd to anyone who knows the speaker's role. A body of another name that shares a word
+ * ("Harrow City Council") is not the speaker's.
+ */
+export function ownBody(role: string, name: string): boolean {
+	const bare = name
+		.replace(/^the\s+/i, '')
+		.replace(/['’]s?$/, '')
+		.trim();
+	if (bare === '' || role.trim() === '') return false;
+	if (shownIn(role, bare)) return true;
+	const acronym = /^\p{Lu}{2,6}$/u.test(bare) ? bare : undefined;
+	return namesInRole(role).some(
+		(run) =>
+			bare.startsWith(`${run} `) ||
+			(acronym !== undefined && initials(run) === acronym) ||
+			(/^\p{Lu}{2,6}$/u.test(run) && initials(bare) === run)
+	);
+}
+
+/**
+ * Three words or names of the key's meaning and form from elsewhere in the article: not in the quote, not sharing
+ * the key's stem, each with a different stem. Fewer than three make no cloze: a blank with one sensible filler is
+ * a giveaway, and one filled from words of other meanings is absurd. None is the body the speaker's role names
+ * (`ownBody`).
+ */
 export function clozeDistractors(
 	pool: WordPool,
 	quote: string,
 	key: ClozeKey,
 	random: () => number,
-	exclude: readonly string[] = []
+	exclude: readonly string[] = [],
+	speakerRole = ''
 ): string[] {
 	const inQuote = quote.toLowerCase();
 	const stem = (w: string) => w.toLowerCase().replace(/^the /, '').slice(0, 5);
@@ -516,7 +561,10 @@ export function clozeDistractors(
 		!w.includes(key.word) &&
 		!key.word.includes(w) &&
 		!exclude.some((x) => shownIn(x, w)) &&
+		!(key.meaning === 'organisation' && ownBody(speakerRole, w)) &&
 		!picked.some((p) => stem(p) === stem(w)) &&
+		// "the Medical Council" beside "the Oster Medical Council": one body twice, so both are wrong.
+		!picked.some((p) => shownIn(p, w) || shownIn(w, p)) &&
 		// "a major _____ in the film": a noun naming people from another part of the story ("mayor", "queen") makes
 		// no sense in the slot, though it has the key's grammar; one from the key's own paragraphs can.
 		(!PEOPLE_NOUNS.has(key.meaning) || (pool.together(w, key.word) && !sameReferent(w, key.word)));

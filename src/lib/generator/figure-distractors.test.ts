@@ -7,6 +7,8 @@ import {
 	hedgeOf,
 	STATEMENT_RATIO,
 	statementSwap,
+	WHOLES_AND_PARTS,
+	wholeAndPartBounds,
 	type FigureChoiceInput
 } from './figure-distractors';
 import { generateBank } from './generate';
@@ -223,5 +225,133 @@ describe('craft round 8: a true-or-false statement swaps in a plausible figure',
 			const shown = Number(/loans to (\d+(?:\.\d+)?)%/.exec(q.prompt)![1]);
 			expect(Math.max(shown / 5, 5 / shown), q.prompt).toBeLessThanOrEqual(STATEMENT_RATIO);
 		}
+	});
+});
+
+describe('craft round 13: a count and the whole or part of its group', () => {
+	/** The figure `written` in `sentence` of `text`, as extraction gives it. */
+	const figureIn = (text: string, sentence: string, written: string): FigureFact => {
+		const start = text.indexOf(sentence);
+		return {
+			id: `${written}@${start}`,
+			kind: 'figure',
+			text: written,
+			value: parseFigure(written)!.value,
+			unit: 'count',
+			about: '',
+			evidence: { start, end: start + sentence.length }
+		};
+	};
+	const boundsOf = (text: string, figures: [string, string][]) => {
+		const facts = figures.map(([sentence, written]) => figureIn(text, sentence, written));
+		return facts.map((f) => wholeAndPartBounds(text, f, facts));
+	};
+
+	// One row per class: its whole and its part, told in one paragraph, in two sentences naming one event.
+	const rows: [keyof typeof WHOLES_AND_PARTS, string, string, string, string, string][] = [
+		[
+			'aboard',
+			'The Dunmere ferry was carrying 120 passengers when it sank.',
+			'120',
+			'Rescuers said 90 people died after the ferry sank.',
+			'90',
+			''
+		],
+		[
+			'cases',
+			'The Varrow outbreak has reached 400 cases.',
+			'400',
+			'Health officials said 30 people in the outbreak have died.',
+			'30',
+			''
+		],
+		[
+			'electorate',
+			'The Orlin election drew an electorate of 52,000.',
+			'52,000',
+			'In the election, 31,000 voted.',
+			'31,000',
+			''
+		],
+		['members', 'The board has nine members.', 'nine', 'The board voted six to three.', 'six', 'three']
+	];
+
+	it.each(rows)('%s: "%s" (%s) and "%s" (%s)', (_, wholeSentence, whole, partSentence, part, third) => {
+		const text = `Title\n\n${wholeSentence} ${partSentence}`;
+		const parts: [string, string][] = [
+			[partSentence, part],
+			...(third ? [[partSentence, third] as [string, string]] : [])
+		];
+		const [ofWhole, ...ofParts] = boundsOf(text, [[wholeSentence, whole], ...parts]);
+		expect(ofWhole).toEqual({ least: parseFigure(part)!.value });
+		for (const b of ofParts) expect(b).toEqual({ most: parseFigure(whole)!.value });
+	});
+
+	it('has a row for every class', () => {
+		expect(rows.map(([name]) => name).sort()).toEqual(Object.keys(WHOLES_AND_PARTS).sort());
+	});
+
+	it('ties two counts in one sentence, or in one paragraph naming one event; nothing else', () => {
+		const same = 'A bus carrying 40 people overturned near Tolla, killing 12.';
+		expect(
+			boundsOf(`T\n\n${same}`, [
+				[same, '40'],
+				[same, '12']
+			])
+		).toEqual([{ least: 12 }, { most: 40 }]);
+		// Another paragraph, or another event: another group.
+		const a = 'The Korvel train was carrying 300 passengers.';
+		const b = 'A bus crash on the coast road killed 14 people.';
+		expect(
+			boundsOf(`T\n\n${a} ${b}`, [
+				[a, '300'],
+				[b, '14']
+			])
+		).toEqual([{}, {}]);
+		const c = 'The train derailed and 14 people were injured.';
+		expect(
+			boundsOf(`T\n\n${a}\n\n${c}`, [
+				[a, '300'],
+				[c, '14']
+			])
+		).toEqual([{}, {}]);
+		expect(
+			boundsOf(`T\n\n${a} ${c}`, [
+				[a, '300'],
+				[c, '14']
+			])
+		).toEqual([{ least: 14 }, { most: 300 }]);
+		// A count that is neither ("None of the 58 passengers … was hurt") bounds nothing.
+		const none = 'None of the 58 passengers on the Tolla flight was hurt, and two crew were treated.';
+		expect(
+			boundsOf(`T\n\n${none}`, [
+				[none, '58'],
+				[none, 'two']
+			])
+		).toEqual([{}, {}]);
+		// "more than 120 on board" bounds no part from above.
+		const more = 'The ferry was carrying more than 120 passengers when 130 people were rescued.';
+		expect(
+			boundsOf(`T\n\n${more}`, [
+				[more, 'more than 120'],
+				[more, '130']
+			])[1]
+		).toEqual({});
+	});
+
+	it('keeps a whole’s choices at or above its largest part, a part’s at or below its whole, ranks still dealt', () => {
+		const whole = { ...fact('120', 120, 'count'), about: 'passengers' };
+		const part = { ...fact('90', 90, 'count'), about: 'people died' };
+		const ranks = new Set<number>();
+		for (let seed = 1; seed <= 20; seed++)
+			for (const below of [0, 1, 2, 3]) {
+				const forWhole = figureDistractors({ ...input(whole, below, seed), least: 90 });
+				for (const c of forWhole) expect(parseFigure(c)!.value).toBeGreaterThanOrEqual(90);
+				if (forWhole.length === 3) ranks.add(forWhole.filter((c) => parseFigure(c)!.value < 120).length);
+				for (const c of figureDistractors({ ...input(part, below, seed), most: 120 }))
+					expect(parseFigure(c)!.value).toBeLessThanOrEqual(120);
+			}
+		// Some choices still go below the whole: the key is not always the lowest.
+		expect([...ranks].some((r) => r > 0)).toBe(true);
 	});
 });

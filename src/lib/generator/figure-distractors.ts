@@ -42,6 +42,12 @@ export interface FigureChoiceInput {
 	 * never from the seed, so whether a fact gets a choice question does not depend on how the bank was shuffled.
 	 */
 	below: RankChoice;
+	/**
+	 * What the article's other counts of the same group allow (`wholeAndPartBounds`): no choice below `least`
+	 * (the largest part of a whole's key) and none above `most` (the whole of a part's key).
+	 */
+	least?: number;
+	most?: number;
 }
 
 export interface FigureStrategy {
@@ -117,6 +123,7 @@ function ranked(
 		const chosen: number[] = [fact.value];
 		const usable = (o: Option) => {
 			if (out.includes(o.written) || o.written === core) return false;
+			if (o.value < (input.least ?? -Infinity) || o.value > (input.most ?? Infinity)) return false;
 			const back = parseFigure(o.written);
 			if (back && closeTo(back.value, fact.value)) return false;
 			return chosen.every(
@@ -417,6 +424,148 @@ function ordinalSuffix(n: number): string {
 
 function matchCase(word: string, like: string): string {
 	return /^[A-Z]/.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
+
+/**
+ * One group's whole and its parts, as reporting writes them: the people on board a plane and those killed,
+ * injured or missing; the cases of an outbreak and its deaths; an electorate and the ballots cast; a board's
+ * members and the votes of a division. A choice for the whole below a part the article gives ("How many were on
+ * board?" offering 74 once 90 died), or for a part above the whole, is ruled out by the article's other figures,
+ * not by memory of this one. Each class reads a count's role from the words right after it (`after`, up to the
+ * clause's end or the next number) or the words right before it (`before`, ending there), and ties two counts to
+ * one group only in one sentence, or in one paragraph whose two sentences name the same event (`event`: "the
+ * crash", "the train"). A class table, not a list for one article.
+ */
+export interface WholeAndParts {
+	whole: { after?: RegExp; before?: RegExp };
+	part: { after?: RegExp; before?: RegExp };
+	event: RegExp;
+}
+
+export const WHOLES_AND_PARTS = {
+	aboard: {
+		whole: {
+			after: /\b(?:on board|aboard|passengers and crew|crew and passengers|people and crew)\b/i,
+			before: /\b(?:carrying|carried|carries)\s*$/i
+		},
+		part: {
+			after:
+				/\b(?:killed|died|dead|deaths|injured|hurt|wounded|survivors|survived|missing|rescued|hospitali[sz]ed)\b/i,
+			before: /\b(?:killing|killed|kills|injuring|injured|wounding|wounded|leaving)\s*$/i
+		},
+		event:
+			/\b(?:crash|accident|collision|derailment|sinking|flight|plane|airliner|aircraft|jet|helicopter|train|bus|coach|ferry|boat|ship|vessel)\b/gi
+	},
+	cases: {
+		whole: {
+			after: /\b(?:cases|infected|infections|fell ill|sickened)\b/i,
+			before: /\b(?:infecting|sickening)\s*$/i
+		},
+		part: {
+			after: /\b(?:died|deaths|dead|fatal|hospitali[sz]ed|in hospital)\b/i,
+			before: /\b(?:killing|killed)\s*$/i
+		},
+		event:
+			/\b(?:outbreak|epidemic|pandemic|virus|disease|fever|flu|influenza|cholera|measles|infection|poisoning)\b/gi
+	},
+	electorate: {
+		whole: {
+			after: /\b(?:electorate|registered voters|eligible voters|registered to vote|eligible to vote)\b/i,
+			before: /\belectorate of\s*$/i
+		},
+		part: {
+			after: /\b(?:ballots cast|votes cast|voted|turned out)\b/i,
+			before: /\bturnout of\s*$/i
+		},
+		event: /\b(?:election|referendum|ballot|poll|vote|count)\b/gi
+	},
+	members: {
+		whole: { after: /^(?:\S+\s+)?(?:members|councillors|senators|delegates|trustees|directors)\b/i },
+		part: {
+			after: /^(?:votes?|voted|in favour|against|abstained|abstentions)\b/i,
+			before: /\b(?:voted|votes? to|voted \S+ to|\d+\s+to)\s*$/i
+		},
+		event: /\b(?:board|council|committee|panel|assembly|parliament|senate|chamber|motion|vote)\b/gi
+	}
+} satisfies Record<string, WholeAndParts>;
+
+type Role = 'whole' | 'part';
+
+/** The words either side of a figure in its clause: a few before, and after it to the clause's end or next number. */
+function besides(sentence: string, at: number, length: number): { before: string; after: string } {
+	const before = sentence
+		.slice(0, at)
+		.split(/[;:,.!?“”"()]/)
+		.at(-1)!
+		.trim()
+		.split(/\s+/)
+		.slice(-3)
+		.join(' ');
+	const after = sentence
+		.slice(at + length)
+		.split(/[;:.!?“”"()]|\d/)[0]!
+		.trim()
+		.split(/\s+/)
+		.slice(0, 6)
+		.join(' ');
+	return { before, after };
+}
+
+function roleIn(c: WholeAndParts, words: { before: string; after: string }): Role | undefined {
+	const is = (r: { after?: RegExp; before?: RegExp }) =>
+		(r.after?.test(words.after) ?? false) || (r.before?.test(words.before) ?? false);
+	const whole = is(c.whole);
+	const part = is(c.part);
+	return whole === part ? undefined : whole ? 'whole' : 'part';
+}
+
+/** Where a figure stands in the text: its sentence, and its words' place in it. */
+function placeOf(text: string, f: FigureFact) {
+	const sentence = text.slice(f.evidence.start, f.evidence.end);
+	const at = sentence.indexOf(f.text);
+	if (at < 0) return undefined;
+	const paragraph = text.lastIndexOf('\n\n', f.evidence.start);
+	return { sentence, words: besides(sentence, at, f.text.length), paragraph };
+}
+
+const eventsOf = (c: WholeAndParts, sentence: string) =>
+	new Set([...sentence.matchAll(c.event)].map((m) => m[0].toLowerCase()));
+
+/**
+ * The least and most a figure's wrong choices may be, from the other counts of its group (WHOLES_AND_PARTS): for a
+ * whole, at least its largest part; for a part, at most its smallest whole. `others` are figures near it.
+ */
+export function wholeAndPartBounds(
+	text: string,
+	fact: FigureFact,
+	others: readonly FigureFact[]
+): { least?: number; most?: number } {
+	if (fact.unit !== 'count') return {};
+	const mine = placeOf(text, fact);
+	if (!mine) return {};
+	let least: number | undefined;
+	let most: number | undefined;
+	for (const c of Object.values(WHOLES_AND_PARTS) as WholeAndParts[]) {
+		const role = roleIn(c, mine.words);
+		if (!role) continue;
+		const myEvents = eventsOf(c, mine.sentence);
+		for (const o of others) {
+			if (o === fact || o.unit !== 'count' || parseFigure(o.text)?.vague) continue;
+			const theirs = placeOf(text, o);
+			if (!theirs || theirs.paragraph !== mine.paragraph) continue;
+			const other = roleIn(c, theirs.words);
+			if (!other || other === role) continue;
+			const tied =
+				o.evidence.start === fact.evidence.start ||
+				[...eventsOf(c, theirs.sentence)].some((e) => myEvents.has(e));
+			// "more than 120 on board" bounds no part from above; "up to 90 died" no whole from below.
+			const { hedge } = hedgeOf(o.text);
+			if (!tied || hedge === (role === 'whole' ? 'upper' : 'lower')) continue;
+			if (role === 'whole') least = Math.max(least ?? -Infinity, o.value);
+			else most = Math.min(most ?? Infinity, o.max ?? o.value);
+		}
+	}
+	return { ...(least !== undefined ? { least } : {}), ...(most !== undefined ? { most } : {}) };
 }
 
 /** The furthest a swapped figure in a true-or-false statement may be from the true one, either way, as a ratio. */

@@ -51,7 +51,11 @@ import {
 	rangeEndTold,
 	tenseTells,
 	seasonTold,
-	choiceShown
+	choiceShown,
+	BODY_KINDS,
+	fitsKind,
+	selfKind,
+	changeBounds
 } from './questions';
 
 const text = readFileSync(
@@ -1221,7 +1225,9 @@ describe('issue 9: no blank on a number inside a fixed phrase', () => {
 		['The crew unloaded the catch in _____ go.', 'one', true],
 		['The harbour sold _____ boats last year.', 'one', false],
 		['The quay opened in the _____ week of May.', 'first', false],
-		['The new engine is _____ more powerful.', 'a thousand times', false]
+		['The new engine is _____ more powerful.', 'a thousand times', false],
+		['Shares touched a _____ high of Rs 1,512 in early trade.', '52-week', true],
+		['The company ran a _____ trial of the new looms.', '52-week', false]
 	])('issue 9: "%s" with %s is an idiom: %s', (sentence, core, expected) => {
 		const at = sentence.indexOf('_____');
 		expect(inIdiom(sentence.slice(0, at), core, sentence.slice(at + 5))).toBe(expected);
@@ -1718,5 +1724,211 @@ describe('issue 9 (craft round 9): a sentence damaged by its copy is shown in no
 		expect(b.questions.some((q) => q.factId === broken!.id)).toBe(false);
 		for (const q of b.questions) expect(q.prompt).not.toContain('close.It');
 		expect(b.questions.some((q) => q.prompt.includes('Nobody asked the families'))).toBe(true);
+	});
+});
+
+describe('craft round 13: choices a reader rules out without knowing the answer', () => {
+	const clinics =
+		'Clinics to open in the Tarrow valley\n\n' +
+		'Dana Pell, a spokeswoman for the Harrow Relief Agency, said the first clinics would open in May.\n\n' +
+		'“Together with the Marden Trust, we will set up clinics in the valley before the rains come,” Pell said.\n\n' +
+		'The Corvel Water Board has promised clean water for the clinics. The Oster Medical Council will send ' +
+		'nurses, and the Linden Aid Fund has paid for two lorries.\n\n' +
+		'Tom Haskett, director of the Oster Medical Council, said: “Our nurses are ready to travel as soon as the ' +
+		'roads are open again.”\n\n' +
+		'Ruth Anand, who chairs the Corvel Water Board, said: “The pipes were laid last year and the pumps are ' +
+		'working well now.”';
+
+	it('offers in a cloze neither the body its speaker speaks for nor one body under two names', () => {
+		let clozes = 0;
+		for (let seed = 1; seed <= 10; seed++) {
+			const b = generateBank({ text: clinics, date: '2026-04-02', seed });
+			for (const q of b.questions) {
+				if (q.type !== 'cloze' || !q.prompt.includes('Dana Pell')) continue;
+				clozes++;
+				for (const c of q.choices ?? []) expect(c).not.toMatch(/Harrow|Relief/);
+				const bodies = (q.choices ?? []).map((c) => c.replace(/^the /, ''));
+				for (const c of bodies) expect(bodies.filter((o) => o !== c && o.endsWith(` ${c}`))).toEqual([]);
+			}
+		}
+		expect(clozes).toBe(10);
+	});
+
+	it('offers no count of those on board below those who died, nor a toll above those on board', () => {
+		const text =
+			'Ferry sinks off Tolland Point\n\n' +
+			'The Dunmere ferry was carrying 120 passengers when it sank off Tolland Point on Sunday night, the ' +
+			'coastguard said. Rescuers said 90 people died after the ferry sank in heavy seas. Another 14 people ' +
+			'were still missing on Monday.\n\n' +
+			'The coastguard sent three lifeboats and two helicopters to the scene.';
+		let asked = 0;
+		for (let seed = 1; seed <= 8; seed++) {
+			const b = generateBank({ text, date: '2026-04-06', seed });
+			for (const q of b.questions) {
+				if (q.type !== 'figure-choice') continue;
+				const values = q.choices.map((c) => parseFigure(c)!.value);
+				if (q.answer === '120') for (const v of values) expect(v).toBeGreaterThanOrEqual(90);
+				if (q.answer === '90') for (const v of values) expect(v).toBeLessThanOrEqual(120);
+				asked++;
+			}
+		}
+		expect(asked).toBeGreaterThanOrEqual(8);
+	});
+
+	// One row per kind of body: a quote speaking as one, a role of that kind, a role of none.
+	const kinds: [keyof typeof BODY_KINDS, string, string, string][] = [
+		[
+			'airline',
+			'Our airline will fly again on Monday.',
+			"Larkfield Air's chief executive",
+			'transport minister'
+		],
+		['union', 'We at the union will not sign this deal.', "the union's general secretary", 'a shop owner'],
+		['club', "As the club's captain, I take the blame for that.", 'captain', 'a season-ticket holder'],
+		['party', 'My party will vote against the budget.', 'Greens senator', 'a political scientist'],
+		[
+			'hospital',
+			'Our hospital has never turned a mother away.',
+			'a midwife at the Orrin Vale unit',
+			'a parent'
+		],
+		[
+			'police',
+			'Our officers were on the scene in minutes.',
+			'Detective Sergeant of Westshire Police',
+			'a witness'
+		],
+		['company', 'Our company will keep every job in Tarrow.', 'chief executive', 'a customer']
+	];
+
+	it.each(kinds)('%s: “%s” speaks as one; “%s” is of that kind, “%s” not', (kind, quote, role, other) => {
+		expect(selfKind(quote)).toBe(kind);
+		expect(fitsKind(role, kind)).toBe(true);
+		expect(fitsKind(other, kind)).toBe(false);
+	});
+
+	it('has a row for every kind of body', () => {
+		expect(kinds.map(([k]) => k).sort()).toEqual(Object.keys(BODY_KINDS).sort());
+	});
+
+	it('reads only a first-person self-reference, not a body the quote mentions', () => {
+		expect(selfKind('The airline must pay every passenger back.')).toBeUndefined();
+		expect(selfKind('They told the union nothing, and the club said less.')).toBeUndefined();
+		expect(selfKind('Our passengers deserve better.')).toBeUndefined();
+	});
+
+	const airline = (more: string) =>
+		'Larkfield Air to resume flights\n\n' +
+		'Larkfield Air will resume flights from Osterby on Monday after a two-week grounding, the airline said.\n\n' +
+		'“Our airline will fly again on Monday, and every passenger will be rebooked at no cost,” said Petra ' +
+		"Lindholm, Larkfield Air's chief executive.\n\n" +
+		'Transport minister Aldo Reyes said the grounding had been necessary. “The inspectors did their work and the ' +
+		'aircraft are safe to fly now,” Reyes said.\n\n' +
+		'Mira Castell, a teacher who flies the route each week, said: “I missed two lessons in Osterby and nobody ' +
+		'told me anything for days.”\n\n' +
+		'Jonah Pike, a shop owner at Osterby airport, said: “The terminal was empty for two weeks and I sold almost ' +
+		'nothing in that time.”' +
+		more;
+	const shows = (q: Question) =>
+		[
+			q.prompt,
+			...('choices' in q ? (q.choices ?? []) : []),
+			...('pairs' in q ? q.pairs.map((p) => p.left) : [])
+		].join(' ');
+
+	it('asks no one who speaks as the airline when no one else in the article holds an airline role', () => {
+		for (let seed = 1; seed <= 4; seed++) {
+			const b = generateBank({ text: airline(''), date: '2026-05-02', seed });
+			for (const q of b.questions) if (q.type !== 'cloze') expect(shows(q)).not.toMatch(/Our airline/);
+		}
+	});
+
+	it('offers as who said “our airline …” only people with airline roles', () => {
+		const more =
+			"\n\nOlaf Brenner, Larkfield Air's head of operations, said: “The engines have all been checked twice and " +
+			'the crews are ready.”\n\n' +
+			'Ines Ruud, a Larkfield Air pilot, said: “I have flown this route for nine years and I trust these ' +
+			'aircraft completely.”';
+		let asked = 0;
+		for (let seed = 1; seed <= 6; seed++) {
+			const b = generateBank({ text: airline(more), date: '2026-05-02', seed });
+			for (const q of b.questions) {
+				if (q.type !== 'who-said' || !q.prompt.includes('Our airline')) continue;
+				asked++;
+				expect([...q.choices].sort()).toEqual(['Ines Ruud', 'Olaf Brenner', 'Petra Lindholm']);
+			}
+		}
+		expect(asked).toBeGreaterThan(0);
+	});
+
+	it.each([
+		['The Tarn party fell from ', ' to 19 seats.', { above: 19 }],
+		['Membership rose from ', ' to 4,000 last year.', { below: 4000 }],
+		['Membership rose from 2,500 to ', ' last year.', { above: 2500 }],
+		['Sales fell from $4 million to ', '.', { below: 4e6 }],
+		['Fares dropped to ', ' from $12 in March.', { below: 12 }],
+		['The Greens won ', ' seats, up from four, while Labour lost.', { above: 4 }],
+		['Postal votes made up ', ' of the total, about one in three, up from 24% in 2022.', { above: 24 }],
+		['Turnout was ', ', down from 61% in 2022.', { below: 61 }],
+		['Exports made up 64 per cent of revenue, up from ', ' a year ago.', { below: 64 }],
+		['Debt was £40m at the end of March, down from ', ' a year earlier.', { above: 40e6 }],
+		// No change told of the blank: no bound.
+		['Costs fell in March to ', '.', {}],
+		['The Greens won ', ' seats in 2024 and were up from 4 in 2020.', {}],
+		['It was up to ', ' people.', {}]
+	] as [string, string, { above?: number; below?: number }][])(
+		'craft round 13: “%s_____%s” bounds its choices %o',
+		(before, after, { above, below }) => {
+			const b = changeBounds(before, after);
+			expect(b.least !== undefined).toBe(above !== undefined);
+			expect(b.most !== undefined).toBe(below !== undefined);
+			if (above !== undefined) {
+				expect(b.least!).toBeGreaterThan(above);
+				expect(b.least!).toBeLessThan(above * 1.001);
+			}
+			if (below !== undefined) {
+				expect(b.most!).toBeLessThan(below);
+				expect(b.most!).toBeGreaterThan(below * 0.999);
+			}
+		}
+	);
+
+	it('asks no choice of a count whose change the sentence tells on the wrong side of it', () => {
+		const text =
+			'Greens gain in Keswater\n\n' +
+			'Across Keswater, the Greens won 11 seats, up from four, while the Labour Union fell from 24 to 19 and ' +
+			'lost its overall majority for the first time since 2010.\n\n' +
+			'The new assembly meets for the first time on May 19, the elections office said.';
+		for (let seed = 1; seed <= 6; seed++) {
+			const b = generateBank({ text, date: '2026-05-08', seed });
+			for (const q of b.questions) {
+				if (q.type !== 'figure-choice') continue;
+				const values = q.choices.map((c) => parseFigure(c)!.value);
+				if (q.answer === '24') for (const v of values) expect(v).toBeGreaterThan(19);
+				if (q.answer === '11') for (const v of values) expect(v).toBeGreaterThan(4);
+				if (q.answer === '19') for (const v of values) expect(v).toBeLessThan(24);
+			}
+		}
+	});
+
+	it.each([
+		['Postal votes made up ', '31%', ' of the total, about one in three, up from 24% in 2022.'],
+		['Postal votes made up 31% of the total, about ', 'one in three', ', up from 24% in 2022.'],
+		['The party took ', '48 percent', ' (nearly half) of the vote.'],
+		['Exports fell by ', '26%', ', or roughly a quarter, last year.']
+	])(
+		'craft round 13: a percentage beside its share in words is not blanked: “%s[%s]%s”',
+		(before, key, after) => {
+			expect(equivalentBeside(before, after, key)).toBe(true);
+		}
+	);
+
+	it('still blanks a percentage beside another figure', () => {
+		expect(equivalentBeside('Postal votes made up ', ' of the total, up from 24% in 2022.', '31%')).toBe(
+			false
+		);
+		expect(equivalentBeside('Turnout was ', ', and one in three voters was under 30.', '58%')).toBe(false);
+		// An amount beside a percentage is no share of it: "pays 31%, or roughly _____" (€440m).
+		expect(equivalentBeside('Corvant pays 31%, or roughly ', ' over its life.', '€440m')).toBe(false);
 	});
 });

@@ -12,7 +12,7 @@ import {
 } from './cloze';
 import { WEEKDAYS, dateCore, dateDistractors, tenseOf } from './date-distractors';
 import { isFrequency } from './date-rules';
-import { figureDistractors, hedgeOf, statementSwap } from './figure-distractors';
+import { figureDistractors, hedgeOf, statementSwap, wholeAndPartBounds } from './figure-distractors';
 import { hash, hashSeed } from './hash';
 import { lexiconTags } from './lexicon';
 import { numberToWords, ORDINALS, parseFigure } from './numbers';
@@ -392,6 +392,64 @@ export function fitsPartOfWhole(choice: string, before: string, after: string): 
 		(ofWhich ? count(WHOLE_BEFORE_WHICH.exec(before)?.[1]) : undefined);
 	const part = count(PART_BEFORE.exec(before)?.[1]) ?? count(PART_OF_WHICH_AFTER.exec(after)?.[1]);
 	return !(whole !== undefined && mine.value > whole) && !(part !== undefined && mine.value < part);
+}
+
+const FALL_VERB =
+	'fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|shrank|shrunk|slipped|slid|sank|plunged|plummeted|tumbled|cut|reduced';
+const RISE_VERB =
+	'rose|risen|rises|rising|grew|grown|grows|growing|increased|increases|increasing|climbed|climbs|jumped|jumps|soared|surged|raised|expanded';
+/** A figure as a change's other end writes it: "19", "$3 million", "24%", "four". */
+const CHANGE_END =
+	'((?:[A-Z]{0,3}[$€£¥]\\s?)?\\d[\\d,.]*(?:\\s*(?:%|percent|per cent|million|billion|thousand|bn|m)\\b)?|[\\p{L}-]+)';
+const FROM_BLANK = new RegExp(`\\b(?:(${FALL_VERB})|${RISE_VERB})\\s+from\\s+$`, 'iu');
+const TO_AFTER = new RegExp(`^\\s+to\\s+${CHANGE_END}`, 'u');
+const FROM_TO_BLANK = new RegExp(
+	`\\b(?:(${FALL_VERB})|${RISE_VERB})\\s+from\\s+${CHANGE_END}\\s+to\\s+$`,
+	'iu'
+);
+const TO_BLANK = new RegExp(`\\b(?:(${FALL_VERB})|${RISE_VERB})\\s+to\\s+$`, 'iu');
+const FROM_AFTER = new RegExp(`^\\s+from\\s+${CHANGE_END}`, 'u');
+/** "64 per cent of revenue, up from _____": the number the change ended at, before the blank in its clause. */
+const ENDED_UP_DOWN_FROM = new RegExp(`${CHANGE_END}[^.;:\\d]{0,50}?\\b(?:(down)|up)\\s+from\\s+$`, 'iu');
+/** "_____ seats, up from four": past no other number, in the blank's clause. */
+const UP_DOWN_FROM = new RegExp(`^[^.;:\\d]{0,50}?\\b(?:(down)|up)\\s+from\\s+${CHANGE_END}`, 'iu');
+
+/**
+ * The bounds a change the sentence tells sets on the blank: "fell from _____ to 19" is above 19, "rose from 4 to
+ * _____" above 4, "_____ seats, up from four" above four, "64 per cent, up from _____" below 64, "fell to _____
+ * from 24" below 24. A wrong choice on the
+ * wrong side is ruled out by the sentence's verb; each bound is strict (the value itself is in the sentence).
+ */
+export function changeBounds(before: string, after: string): { least?: number; most?: number } {
+	const value = (written: string | undefined) => {
+		const f = written === undefined ? null : parseFigure(written);
+		return f && !f.vague ? f.value : undefined;
+	};
+	const above = (n: number | undefined) => (n === undefined ? {} : { least: n + Math.abs(n) * 1e-9 });
+	const below = (n: number | undefined) => (n === undefined ? {} : { most: n - Math.abs(n) * 1e-9 });
+	const fromBlank = FROM_BLANK.exec(before);
+	const to = TO_AFTER.exec(after);
+	if (fromBlank && to) return fromBlank[1] ? above(value(to[1])) : below(value(to[1]));
+	const fromTo = FROM_TO_BLANK.exec(before);
+	if (fromTo) return fromTo[1] ? below(value(fromTo[2])) : above(value(fromTo[2]));
+	const toBlank = TO_BLANK.exec(before);
+	const from = FROM_AFTER.exec(after);
+	if (toBlank && from) return toBlank[1] ? below(value(from[1])) : above(value(from[1]));
+	const upDown = UP_DOWN_FROM.exec(after);
+	if (upDown) return upDown[1] ? below(value(upDown[2])) : above(value(upDown[2]));
+	const ended = ENDED_UP_DOWN_FROM.exec(before);
+	if (ended) return ended[2] ? above(value(ended[1])) : below(value(ended[1]));
+	return {};
+}
+
+/** Of two sets of bounds on a figure's choices, the higher least and the lower most. */
+function tightest(
+	a: { least?: number; most?: number },
+	b: { least?: number; most?: number }
+): { least?: number; most?: number } {
+	const least = Math.max(a.least ?? -Infinity, b.least ?? -Infinity);
+	const most = Math.min(a.most ?? Infinity, b.most ?? Infinity);
+	return { ...(least > -Infinity ? { least } : {}), ...(most < Infinity ? { most } : {}) };
 }
 
 /**
@@ -778,7 +836,9 @@ const IDIOMS: readonly [RegExp, RegExp, RegExp][] = [
 		/^(?:a\s+)?(?:hundred|thousand|million|billion|zillion)\s+times$/i,
 		/^(?!\s+(?:more|less|as|higher|lower|bigger|larger|smaller|greater))/i
 	],
-	[/\bfirst[\s-]*$/i, /^hand$/i, /^/]
+	[/\bfirst[\s-]*$/i, /^hand$/i, /^/],
+	// "a 52-week high": the trading year's span, as fixed as "all-time"; "an 83-week high" is no phrase anyone writes.
+	[/$/, /^(?:52|fifty-two)-week$/i, /^\s+(?:highs?|lows?)\b/i]
 ];
 
 /** The number blanked is part of a fixed phrase, not a figure a student learns ("for the _____ time"). */
@@ -980,13 +1040,36 @@ const CONVERTED =
 const EQUIVALENT_AFTER =
 	/^\s*(?:[\p{L}.]+\s+){0,3}\(\s*(?:(?:about|around|roughly|some|approximately|nearly|almost)\s+)?(?:[A-Z]{0,3}[$€£¥]\s?)?\d/u;
 
+const SHARE_WORDS =
+	'(?:one|two|three) in (?:two|three|four|five|six|eight|ten|\\d+)|(?:a|one)[- ](?:half|third|quarter|fifth|tenth)|half|two-thirds|three-quarters';
+const SHARE_HEDGE = '(?:(?:about|around|roughly|nearly|almost|some|just over|just under|or)\\s+)*';
+const PER_CENT = '(?:%|\\s*per\\s?cent|\\s*percent)';
+const OF_WHOLE = "(?:\\s+of\\s+(?:the|all|its|their)?\\s*[\\p{L}'’-]+)?";
+/** After a percentage, the share it is in words: "31% of the total, about one in three", "48 percent (nearly half)". */
+const SHARE_AFTER = new RegExp(
+	`^${PER_CENT}?${OF_WHOLE}\\s*[,(—–]\\s*${SHARE_HEDGE}(?:${SHARE_WORDS})\\b`,
+	'iu'
+);
+/** A percentage as a blank holds it: "31%", "48 percent". */
+const PERCENTAGE = new RegExp(`\\d${PER_CENT}$`, 'i');
+/** A share in words as a blank holds it: "one in three", "a quarter". */
+const SHARE_KEY = new RegExp(`^(?:${SHARE_WORDS})$`, 'i');
+/** The blank is the share in words of the percentage before it: "31% of the total, about _____". */
+const SHARE_BEFORE = new RegExp(`\\d(?:[.,]\\d+)?${PER_CENT}${OF_WHOLE}\\s*[,(—–]\\s*${SHARE_HEDGE}$`, 'iu');
+
 /**
  * The blank's own value stands beside it in another unit, currency or clock: "5 miles (8 km)", "US$10 million
  * (€8 million)", "40C (104F)", "at _____ local time (1600 UTC)", or the blank is the bracketed equivalent of a
- * number before it ("at 2:45 p.m. (_____)"). Either half shown gives the other away, whichever is asked.
+ * number before it ("at 2:45 p.m. (_____)"); a percentage beside its share in words ("31% of the total, about one in
+ * three"). Either half shown gives the other away, whichever is asked.
  */
-export function equivalentBeside(before: string, after: string): boolean {
-	return CONVERTED.test(before) || EQUIVALENT_AFTER.test(after);
+export function equivalentBeside(before: string, after: string, core = ''): boolean {
+	return (
+		CONVERTED.test(before) ||
+		EQUIVALENT_AFTER.test(after) ||
+		(PERCENTAGE.test(core) && SHARE_AFTER.test(after)) ||
+		(SHARE_KEY.test(core) && SHARE_BEFORE.test(before))
+	);
 }
 
 /** "a three-nation exercise with Korvel and Astrania": the host and the named members, listed after "with". */
@@ -1018,7 +1101,7 @@ function readableElsewhere(blank: Blank, value: number | undefined, previous = '
 	const rest = blank.sentence.slice(0, blank.at) + ' ' + blank.sentence.slice(blank.at + blank.core.length);
 	const before = blank.sentence.slice(0, blank.at);
 	const after = blank.sentence.slice(blank.at + blank.core.length);
-	if (equivalentBeside(before, after)) return true;
+	if (equivalentBeside(before, after, blank.core.trim())) return true;
 	// "fired _____ shell": only "one" reads before a singular noun.
 	if (value === 1 && /^(?:one|1|a single)$/i.test(blank.core.trim()) && singularNounNext(after)) return true;
 	if (value !== undefined && Number.isFinite(value)) {
@@ -1569,6 +1652,93 @@ class QuoteContext {
 	}
 }
 
+/**
+ * Kinds of body a speaker may speak for, each with the words a quote uses to speak as one ("our airline", "we at
+ * the union", "as the club's captain, I": `self`) and the words of a role that belongs to one (`role`: "Corvane
+ * Air's chief executive", "the union's general secretary", "captain"). A quote that speaks as a body its speaker's
+ * role belongs to names its speaker's kind: a who-said whose other choices hold no such role needs no memory of
+ * the quote. A class table, not a list for one article.
+ */
+export const BODY_KINDS = {
+	airline: {
+		self: /^(?:airline|carrier)$/i,
+		role: /\b(?:airlines?|airways|air|carrier|pilots?|cabin crew|aviation)\b/i
+	},
+	union: { self: /^unions?$/i, role: /\b(?:unions?|general secretary|shop steward)\b/i },
+	club: {
+		self: /^(?:club|team|squad)$/i,
+		role: /\b(?:club|F\.?C|team|squad|captain|coach|midfielder|striker|goalkeeper|defender)\b/i
+	},
+	party: {
+		self: /^party$/i,
+		role: /\b(?:party|MPs?|MEPs?|senator|candidate|Labour|Conservatives?|Liberals?|Democrats?|Republicans?|Greens?)\b/i
+	},
+	hospital: {
+		self: /^(?:hospital|clinic|ward)$/i,
+		role: /\b(?:hospital|clinic|ward|nurse|midwife|doctor|surgeon|consultant|physician|matron)\b/i
+	},
+	police: {
+		self: /^(?:police|officers|force)$/i,
+		role: /\b(?:police|constabulary|detective|constable|sergeant|superintendent|commissioner)\b/i
+	},
+	company: {
+		self: /^(?:company|firm|business)$/i,
+		role: /\b(?:company|firm|chief executive|CEO|managing director|chairman|chairwoman|founder|Ltd|Inc|Co|Corp|plc)\b/i
+	}
+} satisfies Record<string, { self: RegExp; role: RegExp }>;
+
+export type BodyKind = keyof typeof BODY_KINDS;
+
+/**
+ * The words a quote speaks for a body with, first person only: "our airline", "my party", "we at the union", "as
+ * the club's captain, I", "as captain of the club". A body the quote only mentions ("the airline must pay") is
+ * nobody's self.
+ */
+const SELF_PHRASES = [
+	/\b(?:our|my)\s+(?:own\s+|whole\s+)?([\p{L}-]+)/giu,
+	/\bwe\s+at\s+(?:the\s+|this\s+)?([\p{L}-]+)/giu,
+	/\bas\s+(?:the|a|an|our|my)\s+([\p{L}-]+)['’]s\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,?\s+I\b/giu,
+	/\bas\s+(?:the\s+)?[\p{L}-]+\s+(?:of|at|for)\s+(?:the|this|our)\s+([\p{L}-]+),?\s+I\b/giu
+];
+
+/** The kind of body a quote speaks as ("our airline" → airline), when it does. */
+export function selfKind(quote: string): BodyKind | undefined {
+	for (const phrase of SELF_PHRASES)
+		for (const m of quote.matchAll(phrase)) {
+			const kind = (Object.keys(BODY_KINDS) as BodyKind[]).find((k) => BODY_KINDS[k].self.test(m[1]!));
+			if (kind) return kind;
+		}
+	return undefined;
+}
+
+/** A role belongs to a body of the kind: "Corvane Air's chief executive" to an airline. */
+export const fitsKind = (role: string, kind: BodyKind) => BODY_KINDS[kind].role.test(role);
+
+/**
+ * The kind a quote's speaker speaks as in it, when their role belongs to one ("our airline" from the airline's
+ * chief executive): every other speaker offered or shown beside the quote must hold a role of that kind too.
+ */
+function speaksAsKind(q: QuoteInfo): BodyKind | null {
+	// Read once per quote: a long text's what-said questions weigh each of up to 80 nearby quotes.
+	let kind = spokenAs.get(q);
+	if (kind === undefined) {
+		const self = selfKind(q.fact.quote);
+		kind = self && fitsKind(roleOf(q), self) ? self : null;
+		spokenAs.set(q, kind);
+	}
+	return kind;
+}
+const spokenAs = new WeakMap<QuoteInfo, BodyKind | null>();
+
+/** A quote speaks as a body of a kind its speaker's role belongs to and the other quote's speaker's does not. */
+function unlike(q: QuoteInfo, other: QuoteInfo): boolean {
+	const kind = speaksAsKind(q);
+	return kind !== null && !fitsKind(roleOf(other), kind);
+}
+
+/** A quote's speaker's role, as the people table and the attribution each read it. */
+const roleOf = (q: QuoteInfo) => `${q.speaker?.role ?? ''} ${q.fact.speaker.role}`;
+
 const SMALL_WORD = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|vs\.?)$/i;
 const VERB_TAG = /^(?:Verb|Infinitive|PresentTense|PastTense|Copula|Modal|Auxiliary|Gerund|Participle)$/;
 
@@ -1610,6 +1780,8 @@ function quoteQuestions(
 	const namesSpeaker = speaker.tokens.some((t) => t.length > 2 && new RegExp(`\\b${t}\\b`).test(fact.quote));
 	const person = namedPerson(q);
 	if (notSpeech(fact.quote, q.leadIn) || garbled(fact.quote)) return;
+	const kind = speaksAsKind(q);
+	const ofKind = (e: Entity) => !kind || fitsKind(e.role, kind);
 	// "Who said “quasi-state of war”?": words that are not a sentence read only with the words leading into them.
 	if (/^\p{Ll}/u.test(fact.quote.trim()) && !q.leadIn && quoteWords < SENTENCE_WORDS) return;
 
@@ -1624,6 +1796,8 @@ function quoteQuestions(
 		const prompt = q.leadIn ? `Who ${saying(q)}?` : `Who said this? ${quoted(fact.quote)}`;
 		for (const e of shuffle(ctx.speakersNear(q), rng)) {
 			if (wrong.length === 3) break;
+			// "our airline will fly again": a choice with no airline role is ruled out by roles alone.
+			if (!ofKind(e)) continue;
 			const name = capitalize(e.name);
 			if (wrong.includes(name) || same(name, speaker.name) || speaksFor(e, speaker)) continue;
 			// A one-word name beside a full one stands out, and may be no person at all ("Already" opening a sentence).
@@ -1658,6 +1832,10 @@ function quoteQuestions(
 				// A line from a document or an anonymous source is nobody's words to set against a named person's.
 				namedPerson(o) &&
 				!(o.speaker && speaksFor(o.speaker, speaker)) &&
+				// "our airline …" asked of the airline's chief executive: every quote offered speaks as an airline too;
+				// and none speaks as a body of a kind the speaker's role is not ("our union" for the airline's).
+				(!kind || selfKind(o.fact.quote) === kind) &&
+				!unlike(o, q) &&
 				words(o.fact.quote).length > MIN_CUT_WORDS &&
 				!o.fact.quote.includes(fact.quote) &&
 				!fact.quote.includes(o.fact.quote)
@@ -1705,9 +1883,15 @@ function quoteQuestions(
 			const [before, after] = [fact.quote.slice(0, at), fact.quote.slice(at + k.word.length)];
 			if (at < 0 || !agreesWithSlot(k.word, k.meaning, before, after)) continue;
 			// Nothing the prompt shows around the quote (its speaker, the words leading in) is a choice.
-			wrong = clozeDistractors(ctx.words(), fact.quote, k, rng, [speaker.name, who, q.leadIn ?? '']).filter(
-				(w) => agreesWithSlot(w, k.meaning, before, after)
-			);
+			// Nor the body the speaker speaks for: in their quote it is "we".
+			wrong = clozeDistractors(
+				ctx.words(),
+				fact.quote,
+				k,
+				rng,
+				[speaker.name, who, q.leadIn ?? ''],
+				speaker.role || fact.speaker.role
+			).filter((w) => agreesWithSlot(w, k.meaning, before, after));
 			if (wrong.length === 3) {
 				key = k;
 				break;
@@ -1747,7 +1931,9 @@ function quoteQuestions(
 	// True or false: the real speaker, or another named person from the article.
 	const trueFalseId = questionId('true-false', fact.id);
 	const trueFalseRng = random(trueFalseId);
-	const other = shuffle(ctx.speakersNear(q), trueFalseRng)[0];
+	// The other name a statement may show holds a role of the kind the quote speaks as, or the statement is true or
+	// false by roles alone.
+	const other = shuffle(ctx.speakersNear(q).filter(ofKind), trueFalseRng)[0];
 	if (person && quoteWords >= MIN_QUOTE_WORDS && !namesSpeaker && other !== undefined) {
 		const truth = trueFalseRng() < 0.5;
 		const shown = truth ? speaker : other;
@@ -1771,7 +1957,9 @@ function quoteQuestions(
 	const named = speaker.named && (speaker.kind === 'person' || speaker.kind === 'organisation');
 	// A lone speaker is asked once, not once per quote: every card would have the same answer.
 	const asked = othersSpeak || ctx.loneSpeakerQuote(speaker) === q;
-	if (named && asked && (quoteWords >= MIN_QUOTE_WORDS || q.leadIn))
+	// Asked who speaks as the airline, the one airline role in the article is the answer.
+	const recalled = !kind || ctx.speakerPool.some((s) => s.entity !== speaker && ofKind(s.entity));
+	if (named && asked && recalled && (quoteWords >= MIN_QUOTE_WORDS || q.leadIn))
 		push({
 			id: questionId('flashcard', fact.id),
 			factId: fact.id,
@@ -1841,7 +2029,20 @@ function matching(trusted: QuoteInfo[], random: (id: string) => () => number): Q
 	const chosen = [...bySpeaker.values()];
 	if (chosen.length < 3) return [];
 	const sets: QuoteInfo[][] = [];
-	for (let i = 0; i + 3 <= chosen.length && sets.length < 3; i += 4) sets.push(chosen.slice(i, i + 4));
+	for (let i = 0; i + 3 <= chosen.length && sets.length < 3; i += 4) {
+		// A quote speaking as a body of a kind only its speaker's role in the set belongs to is matched by roles.
+		let set = chosen.slice(i, i + 4);
+		for (;;) {
+			const now = set;
+			const left = now.filter((q) => {
+				const kind = speaksAsKind(q);
+				return kind === null || now.some((o) => o !== q && fitsKind(roleOf(o), kind));
+			});
+			if (left.length === now.length) break;
+			set = left;
+		}
+		if (set.length >= 3) sets.push(set);
+	}
 	return sets.map((set) => {
 		const id = questionId('matching', set.map((q) => q.fact.id).join(','));
 		const pairs = shuffle(
@@ -2158,7 +2359,11 @@ function figureQuestions(
 		hedge,
 		neighbours,
 		random: createRandom(hashSeed(choiceId, input.seed)),
-		below: ranks.choose
+		below: ranks.choose,
+		...tightest(
+			wholeAndPartBounds(input.text, fact, neighbours),
+			changeBounds(blank.sentence.slice(0, blank.at), blank.sentence.slice(blank.at + answer.length))
+		)
 	}).filter(
 		(w) =>
 			!same(w, answer) &&
