@@ -312,3 +312,17 @@ describe('round 11q: a role with a prefix joined by a hyphen', () => {
 		]);
 	});
 });
+
+describe('stop 26: a role set off by commas before a full name', () => {
+	it('makes a person of a first name the lexicon does not know ("the auctioneer, Piers Aldridge,")', () => {
+		const { table } = people(
+			'The bidders went quiet, and the auctioneer, Piers Aldridge, paused before the last bid.'
+		);
+		expect(table.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Piers Aldridge']);
+	});
+
+	it('makes no person of a capitalised phrase set off after a word that names no role', () => {
+		const { table } = people('The storm hit the coast, and the harbour, Piers Cove, flooded before dawn.');
+		expect(table.entities.filter((e) => e.kind === 'person')).toEqual([]);
+	});
+});

@@ -89,7 +89,7 @@ export const ROLE_NOUNS = new Set(
 		'consultant instructor coordinator curator veterinarian student pupil freshman sophomore graduate alumnus ' +
 		'alumna cheerleader actor actress singer director producer junior senior aide passenger survivor commuter ' +
 		'bystander eyewitness neighbour neighbor driver pilot victim parent shopper traveller traveler voter ' +
-		'protester protestor demonstrator homeowner tenant customer patient villager'
+		'protester protestor demonstrator homeowner tenant customer patient villager auctioneer conductor'
 	).split(' ')
 );
 
@@ -360,6 +360,20 @@ const lowerText = (tokens: Token[]) => tokens.map((t) => t.text.toLowerCase());
 function looksLikeOrganisation(tokens: Token[]): boolean {
 	return lowerText(tokens).some((w) => ORG_WORDS.has(w));
 }
+
+/**
+ * "the auctioneer, Piers Aldridge, paused": a role set off by commas right before a full name, the name closed off
+ * by a comma after it, is that person's, whether or not the first name is one the lexicon knows.
+ */
+function setOffRole(text: string, c: Candidate, sentenceStart: number): string {
+	const before = text.slice(Math.max(sentenceStart, c.start - 80), c.start);
+	const set = SET_OFF_ROLE.exec(before);
+	const head = set?.[1]?.split(/\s+/).pop();
+	if (!head || !isRoleWord(head) || !/^\s*,/.test(text.slice(c.end, c.end + 3))) return '';
+	return set![1]!;
+}
+const SET_OFF_ROLE =
+	/(?:^|\s)(?:the|a|an|its|their|his|her|our|\p{Lu}[\p{L}'’-]*['’]s)\s+((?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+),\s*$/u;
 
 /** The role a title gives ("Japan’s Prime Minister", "President … of Russia"), or a role noun before the name. */
 function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
@@ -738,7 +752,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		if (isReporter(name)) continue;
 		const multi = c.tokens.filter((t) => !isInitial(t)).length >= 2;
 		if (c.tokens.every((t) => isPlaceWord(t.text))) continue;
-		const role = roleBefore(text, c, s.start);
+		const role = roleBefore(text, c, s.start) || (multi ? setOffRole(text, c, s.start) : '');
 		const apposition = appositive(text, c.end, s.end);
 		// "Jones, the club's captain, was blunt": a lone surname with a role set off after it.
 		const described =

@@ -1276,3 +1276,11 @@ describe('round 11q: a boy called by his first name alone', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom', 'Lena Fisk']);
 	});
 });
+
+describe('stop 26: "he said" after a sentence whose subject is no person', () => {
+	it('goes to the one person that sentence names, unsure, not to a subject further back', () => {
+		const text =
+			'Orla Brant, a painter, died in 2004.\n\nThe bidders went quiet, and the auctioneer, Piers Aldridge, paused. “I have rarely heard a room so still,” he said afterwards.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Piers Aldridge', confidence: 'low' });
+	});
+});

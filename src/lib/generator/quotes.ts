@@ -609,9 +609,24 @@ function pronounReferent(
 		const source = subject.kind === 'entity' ? undefined : reportedBy(ctx, j);
 		if (source !== undefined && fits(source)) return { entity: source, confidence: skipped ? 'low' : 'high' };
 		if (!namesAPerson(ctx, j)) continue;
-		else skipped = true;
+		// "The bidders raised in steps, and the auctioneer, Piers Aldridge, paused. “…,” he said.": the one person
+		// the sentence just before names is likelier than a subject further back, though too unsure to ask about.
+		const near = j === si - 1 ? onlyPersonNamed(ctx, j, fits) : undefined;
+		if (near !== undefined) return { entity: near, confidence: 'low' };
+		skipped = true;
 	}
 	return undefined;
+}
+
+function onlyPersonNamed(ctx: Context, j: number, fits: (entity: number) => boolean): number | undefined {
+	const s = ctx.sentences[j]!;
+	const people = new Set(
+		mentionAt(ctx, s.start, s.end)
+			.filter((m) => ctx.people.entities[m.entity]!.kind === 'person')
+			.map((m) => m.entity)
+	);
+	const [only] = people;
+	return people.size === 1 && fits(only!) ? only : undefined;
 }
 
 /** The named person of a ", X said." that ends a sentence with no quote of its own. */
