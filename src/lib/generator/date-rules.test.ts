@@ -182,7 +182,10 @@ describe('issue 9: round 9, dates of the invented whole articles', () => {
 				['3', '2017-03-03'],
 				['4 March', '2017-03-04']
 			]
-		]
+		],
+		// Stop 26: a day beside a month of a year named relative to now is that day, not the month.
+		['The yard burned on the night of 14 March last year.', [['14 March last year', '2016-03-14']]],
+		['It opens on March 3rd next year.', [['on March 3rd next year', '2018-03-03']]]
 	])('%s', (sentence, want) => {
 		expect(dates(sentence)).toEqual(want);
 	});

@@ -725,15 +725,21 @@ export const DATE_RULES = {
 			return [{ start: at, end: at + m[1]!.length, value: `${y}-${pad(month)}` }];
 		}
 	},
-	/** "June last year", "February of this year", "in March next year": a month of a year named relative to now. */
+	/**
+	 * "June last year", "February of this year", "in March next year": a month of a year named relative to now; with
+	 * a day on either side ("14 March last year", "March 14 last year"), that day.
+	 */
 	monthOfRelativeYear: {
 		pattern:
-			/\b(?:in\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(this|last|next)\s+year\b/g,
+			/\b(?:(?:in|on)\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{1,2})(?:st|nd|rd|th)?,?)?\s+(?:of\s+)?(this|last|next)\s+year\b/g,
 		read: (m, { ref }) => {
 			if (!ref) return one(m, undefined);
-			const month = MONTH_NAMES.indexOf(m[1]!) + 1;
-			const y = ref.y + ({ this: 0, last: -1, next: 1 }[m[2]! as 'this'] ?? 0);
-			return one(m, `${y}-${pad(month)}`);
+			const month = MONTH_NAMES.indexOf(m[2]!) + 1;
+			const y = ref.y + ({ this: 0, last: -1, next: 1 }[m[4]! as 'this'] ?? 0);
+			const day = Number(m[1] ?? m[3] ?? 0);
+			if (!day) return one(m, `${y}-${pad(month)}`);
+			const last = new Date(Date.UTC(y, month, 0)).getUTCDate();
+			return day > last ? one(m, undefined) : one(m, iso({ y, m: month, d: day }));
 		}
 	},
 	/** "the 2006–07 season", "the 2019/20 school year": a season that spans two years, read as both years. */
