@@ -608,25 +608,26 @@ function pronounReferent(
 		// of a sentence of reported speech is the one who goes on.
 		const source = subject.kind === 'entity' ? undefined : reportedBy(ctx, j);
 		if (source !== undefined && fits(source)) return { entity: source, confidence: skipped ? 'low' : 'high' };
-		if (!namesAPerson(ctx, j)) continue;
+		// "The roof of the gym had fallen in.": a sentence naming no one leaves the he/she chain where it was.
+		const named = peopleNamedIn(ctx, j);
+		if (named.size === 0) continue;
 		// "The bidders raised in steps, and the auctioneer, Piers Aldridge, paused. “…,” he said.": the one person
 		// the sentence just before names is likelier than a subject further back, though too unsure to ask about.
-		const near = j === si - 1 ? onlyPersonNamed(ctx, j, fits) : undefined;
-		if (near !== undefined) return { entity: near, confidence: 'low' };
+		const [only] = named;
+		if (j === si - 1 && named.size === 1 && fits(only!)) return { entity: only!, confidence: 'low' };
 		skipped = true;
 	}
 	return undefined;
 }
 
-function onlyPersonNamed(ctx: Context, j: number, fits: (entity: number) => boolean): number | undefined {
+/** The people sentence `j` names. */
+function peopleNamedIn(ctx: Context, j: number): Set<number> {
 	const s = ctx.sentences[j]!;
-	const people = new Set(
+	return new Set(
 		mentionAt(ctx, s.start, s.end)
 			.filter((m) => ctx.people.entities[m.entity]!.kind === 'person')
 			.map((m) => m.entity)
 	);
-	const [only] = people;
-	return people.size === 1 && fits(only!) ? only : undefined;
 }
 
 /** The named person of a ", X said." that ends a sentence with no quote of its own. */
@@ -696,12 +697,6 @@ function insideOpenQuote(ctx: Context, j: number): boolean {
 	const around = ctx.top[lowerBound(ctx.top, s.start + 1, byOpen) - 1];
 	return around !== undefined && around.unclosed && around.open <= s.start + 1 && around.close >= s.end - 1;
 }
-
-/** "The roof of the gym had fallen in.": a sentence naming no one leaves the he/she chain where it was. */
-const namesAPerson = (ctx: Context, j: number) =>
-	mentionAt(ctx, ctx.sentences[j]!.start, ctx.sentences[j]!.end).some(
-		(m) => ctx.people.entities[m.entity]!.kind === 'person'
-	);
 
 /**
  * "Wikinews asked Tom Smith about the cost. “…,” he said.": the person a sentence asks is the one who answers,
