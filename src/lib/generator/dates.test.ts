@@ -759,4 +759,24 @@ describe('round 11d: dates of statistical reporting (an outbreak, a harvest, a h
 		).toContainEqual(['on Monday', '2027-06-14']);
 		expect(values('Two ships docked on Saturday.', '2027-06-11')).toEqual([['on Saturday', '2027-06-05']]);
 	});
+	it('reads the day a hearing is taken up again, or a day a "when … will" clause looks ahead from, ahead (issue 9)', () => {
+		// 2027-03-09 is a Tuesday.
+		expect(
+			values('The inquest, which is expected to last a week, continues on Wednesday.', '2027-03-09')
+		).toContainEqual(['on Wednesday', '2027-03-10']);
+		expect(values('The hearing resumes on Friday.', '2027-03-09')).toContainEqual([
+			'on Friday',
+			'2027-03-12'
+		]);
+		expect(
+			values('The panel meets again on Thursday, when members will vote on the plan.', '2027-03-09')
+		).toContainEqual(['on Thursday', '2027-03-11']);
+		expect(values('The hearing resumed on Friday.', '2027-03-09')).toContainEqual([
+			'on Friday',
+			'2027-03-05'
+		]);
+		expect(values('The panel met on Thursday, when members voted on the plan.', '2027-03-09')).toContainEqual(
+			['on Thursday', '2027-03-04']
+		);
+	});
 });

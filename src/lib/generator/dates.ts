@@ -69,6 +69,13 @@ const SET_FOR =
  */
 const AHEAD_OF_SAYING =
 	/\bwould\b(?!\s+have\b)|\b(?:expect(?:s|ed)?|asked|urged|invited)\b[^,;]*\bto\s+\p{Ll}+/u;
+/**
+ * "The trial continues on Wednesday", "the hearing resumes on Monday": a present-tense verb of taking something up
+ * again right before a weekday tells the next sitting, which news reports ahead of time.
+ */
+const TAKEN_UP_AGAIN = /\b(?:continues|resumes|reconvenes|restarts|reopens)\s+(?:on\s+)?$/i;
+/** "on Wednesday, when the jury will hear from the insurer": a "when" clause after the day looking ahead. */
+const WHEN_AHEAD = /^[\s,]*when\b[^.;]*?\b(?:will|shall)\b/i;
 /** A verb in the past right before a date: "took effect on 1 January", "began on August 10". */
 // Case-sensitive on purpose: with the i flag \p{Ll} also matches capitals, and "the United Kingdom" read as past.
 // Irregular verbs that are past and nothing else ("bought", not "set" or "cut", which may be present).
@@ -518,7 +525,9 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 						? -(back || 7)
 						: FUTURE.test(clause) ||
 							  AHEAD_OF_SAYING.test(clause.slice(0, clause.indexOf(written.replace(/[\s,.;:]+$/, '')))) ||
-							  SET_FOR.test(s.slice(0, r.index))
+							  SET_FOR.test(s.slice(0, r.index)) ||
+							  TAKEN_UP_AGAIN.test(s.slice(0, r.index)) ||
+							  WHEN_AHEAD.test(s.slice(r.index + written.length))
 							? ahead
 							: -back;
 			const time = value?.includes('T') ? value.slice(value.indexOf('T')) : '';
