@@ -779,4 +779,31 @@ describe('round 11d: dates of statistical reporting (an outbreak, a harvest, a h
 			['on Thursday', '2027-03-04']
 		);
 	});
+	it('keeps the night a story tells, named as "the night of" a day, for its later "that night" and clock times (issue 9)', () => {
+		const trial = [
+			'A jury heard on Tuesday how a warehouse in Ostry burned down.',
+			'The fire on the night of 2 May last year destroyed the stock.',
+			'The court heard the owner owed money to two banks.',
+			'Lena Dray said a neighbour phoned her at 10:05 p.m. that night.',
+			'Tom Esk said he saw smoke at about 11:30 p.m. when he left work.',
+			'The defence said the owner had planned to meet a buyer that evening.'
+		].join('\n\n');
+		const found = values(trial, '2027-03-09');
+		expect(found).toContainEqual(['at 10:05 p.m.', '2026-05-02T22:05']);
+		expect(found).toContainEqual(['that night', '2026-05-02']);
+		expect(found).toContainEqual(['11:30 p.m.', '2026-05-02T23:30']);
+		expect(found).toContainEqual(['that evening', '2026-05-02']);
+		// Without "the night of", a day two paragraphs back is not the one a clock time is on.
+		const plain = values(trial.replace('on the night of 2 May', 'on 2 May'), '2027-03-09');
+		expect(plain).toContainEqual(['11:30 p.m.', '2027-03-09T23:30']);
+	});
+	it('dates a quote\'s "tonight" by the day its lead-in told, across the quote\'s sentences (issue 9)', () => {
+		const text =
+			'Police read out a note Ana Vell wrote at 8 p.m. on 3 June 2026: "Stay away. Tonight it ends."\n\nThe trial resumed.';
+		expect(values(text, '2027-03-09')).toContainEqual(['Tonight', '2026-06-03']);
+		expect(values('"Tonight it ends," Ana Vell said.', '2027-03-09')).toContainEqual([
+			'Tonight',
+			'2027-03-09'
+		]);
+	});
 });

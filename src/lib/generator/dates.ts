@@ -201,10 +201,22 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 	let named: { value: string; paragraph: number } | undefined;
 	// For a clock time with no day: the day last named in the narrative (not in a "had" clause, which tells what
 	// came before it), and the day of the news, the first day the article names within a week of its date.
-	let lastDay: { value: string; paragraph: number } | undefined;
+	// A day named as a part of it ("on the night of 14 March") is the one the story tells, and its "that night" or
+	// clock times may come paragraphs later, so it is reached from any later paragraph while no other day is named.
+	let lastDay: { value: string; paragraph: number; partOfDay: boolean } | undefined;
+	const reaches = (day: typeof lastDay, paragraph: number) =>
+		day !== undefined && (day.partOfDay || day.paragraph >= paragraph - 1);
 	let newsDay: string | undefined;
+	// A quote opened after a day its sentence told and still open when the sentence ends ("sent at 9:14 p.m. that
+	// night: "Don't come by. Tonight sorts it out."): its next sentences were said on that day too.
+	let openQuote: { day: string; paragraph: number } | undefined;
+	// Whether a quote is open where the sentence starts, carried sentence to sentence within a paragraph.
+	let quoteOpen = { paragraph: -1, open: false };
 	for (const sentence of sentences) {
 		const s = text.slice(sentence.start, sentence.end);
+		if (quoteOpen.paragraph !== sentence.paragraph)
+			quoteOpen = { paragraph: sentence.paragraph, open: false };
+		if (openQuote?.paragraph !== sentence.paragraph) openQuote = undefined;
 		const found = [...ownRules(s, ref, FUTURE.test(s)), ...chronoDates(s, ref)];
 		// Longest, most trusted first; a later match that overlaps an accepted one is dropped.
 		found.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -220,6 +232,10 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 		if (ref) reanchorSpokenDays(s, accepted, iso(ref));
 		endsAfterStart(s, accepted);
 		sameAsApposed(s, accepted);
+		// The day this sentence has told so far, for a quote's "tonight" after it ("sent at 9:14 p.m. that night:
+		// "Tonight sorts it out."): words written or said on that day count from it.
+		let toldDay = openQuote?.day;
+		const quoted = (at: number) => quoteOpenAfter(quoteOpen.open, s.slice(0, at));
 		for (const f of accepted) {
 			if (f.drop) continue;
 			const written = s.slice(f.start, f.end);
@@ -251,9 +267,10 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 				value = shiftValue(lead.value, 'year', -f.earlier.n);
 			if (f.anaphoric) value = named?.paragraph === sentence.paragraph ? named.value : undefined;
 			// "had flown in from the capital that morning": a part of the day the story is telling, the day it last
-			// named (this paragraph or the one before), else the day of the news, never a day still to come.
+			// named (this paragraph or the one before, or any before for a night told as such), else the day of the news,
+			// never a day still to come.
 			if (f.anaphoric && /\bthat\s+(?:night|evening|morning|afternoon)$/i.test(written)) {
-				const day = lastDay && lastDay.paragraph >= sentence.paragraph - 1 ? lastDay.value : newsDay;
+				const day = reaches(lastDay, sentence.paragraph) ? lastDay!.value : newsDay;
 				// "If you were on the harbour road that night", after a day still to come: some earlier night.
 				const ahead = day !== undefined && ref !== null && day > iso(ref) && !FUTURE.test(s);
 				value = ahead
@@ -266,7 +283,7 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 				value = shiftValue(quarter, 'year', -1);
 			// "every 20 minutes between 6 a.m. and 10 p.m.": the hours of something that recurs fall on no one day.
 			if ((f.clock || f.storyDay) && value === undefined && !(f.clock && RECURRING.test(s))) {
-				let day = lastDay && lastDay.paragraph >= sentence.paragraph - 1 ? lastDay.value : newsDay;
+				let day = reaches(lastDay, sentence.paragraph) ? lastDay!.value : newsDay;
 				// "I was asleep at 3:39": a time told in the past is not on a day still to come.
 				if (day && ref && day > iso(ref) && !FUTURE.test(s)) day = newsDay;
 				if (day && f.nextDay) day = iso(shift(parseDay(day)!, 'day', 1));
@@ -304,6 +321,9 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 					.map((d) => iso(shift(parseDay(d)!, 'day', step[1] ? -7 : 7)))
 					.join('/');
 			if (ref && value && newsDay) value = spokenAtTheNews(s, f, written, value, iso(ref), newsDay);
+			const spoken = SPOKEN_DAY.test(written.trim());
+			if (ref && spoken && toldDay && quoted(f.start) && value?.slice(0, 10) === iso(ref))
+				value = iso(shift(parseDay(toldDay)!, 'day', spokenOffset(written)));
 			// Reported speech turns "last week" into "the previous week": with no day told before it in the
 			// paragraph, nor beside it in the sentence, it counts back from the time of telling, the article's.
 			if (
@@ -316,8 +336,17 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 			)
 				value = previousWeek(ref);
 			const day = value?.slice(0, 10);
+			if (!spoken && day && /^\d{4}-\d\d-\d\d$/.test(day) && !value!.includes('/')) toldDay = day;
 			if (ref && day && /^\d{4}-\d\d-\d\d$/.test(day) && !value!.includes('/')) {
-				if (!toldAsBackstory(s, f.start)) lastDay = { value: day, paragraph: sentence.paragraph };
+				if (!toldAsBackstory(s, f.start))
+					lastDay = {
+						value: day,
+						paragraph: sentence.paragraph,
+						partOfDay:
+							/\b(?:morning|afternoon|evening|night)\s+of\s+$/i.test(s.slice(0, f.start)) ||
+							/^(?:on\s+)?(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\b/i.test(written) ||
+							(lastDay?.partOfDay === true && lastDay.value === day)
+					};
 				if (!newsDay && Math.abs(daysBetween(day, iso(ref))) <= 7) newsDay = day;
 			}
 			if (value !== undefined) named = { value, paragraph: sentence.paragraph };
@@ -341,6 +370,8 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 			if (value === undefined) unvaluedParagraph = sentence.paragraph;
 			facts.push(fact);
 		}
+		quoteOpen.open = quoted(s.length);
+		openQuote = toldDay && quoteOpen.open ? { day: toldDay, paragraph: sentence.paragraph } : undefined;
 	}
 	return facts;
 }
@@ -812,6 +843,12 @@ function previousWeek(day: Day): string {
 	return `${iso(monday)}/${iso(shift(monday, 'day', 6))}`;
 }
 
+/** Whether a quote is open after `chunk`, given whether one was open before it. */
+function quoteOpenAfter(open: boolean, chunk: string): boolean {
+	for (const mark of chunk.match(/["“”]/g) ?? []) open = mark === '"' ? !open : mark === '“';
+	return open;
+}
+
 /** Whether a quotation mark opens before `start` in the sentence and does not close before it. */
 function insideQuote(s: string, start: number): boolean {
 	const marks = s.slice(0, start).match(/["“”]/g) ?? [];
@@ -838,9 +875,11 @@ function reanchorSpokenDays(s: string, found: Found[], article: string): void {
 	if (days.length !== 1 || days[0]!.value === article) return;
 	const [y, m, d] = days[0]!.value!.split('-').map(Number);
 	const said = { y: y!, m: m!, d: d! };
-	for (const f of spoken) {
-		const word = s.slice(f.start, f.end).toLowerCase();
-		const offset = /^yesterday|^last/.test(word) ? -1 : /^tomorrow/.test(word) ? 1 : 0;
-		f.value = iso(shift(said, 'day', offset));
-	}
+	for (const f of spoken) f.value = iso(shift(said, 'day', spokenOffset(s.slice(f.start, f.end))));
+}
+
+/** Days from the day of speaking: "yesterday" and "last night" -1, "tomorrow" 1, "tonight" 0. */
+function spokenOffset(word: string): number {
+	const lower = word.trim().toLowerCase();
+	return /^yesterday|^last/.test(lower) ? -1 : /^tomorrow/.test(lower) ? 1 : 0;
 }
