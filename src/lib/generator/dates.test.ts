@@ -779,6 +779,18 @@ describe('round 11d: dates of statistical reporting (an outbreak, a harvest, a h
 			['on Thursday', '2027-03-04']
 		);
 	});
+	it("reads a day the sentence's future governs across commas ahead, but not a day gone it names (issue 9)", () => {
+		// 2027-03-09 is a Tuesday.
+		expect(
+			values("The funeral will be held at St Orla's Church, Benwick, at 11 a.m. on Friday.", '2027-03-09')
+		).toContainEqual(['at 11 a.m. on Friday', '2027-03-12T11:00']);
+		expect(
+			values('Cara Holt will replace Dan Ede, who retired on Friday, as head of the board.', '2027-03-09')
+		).toContainEqual(['on Friday', '2027-03-05']);
+		expect(
+			values("Vesta will pay €9 a share, a premium of 20 percent over Friday's closing price.", '2027-03-09')
+		).toContainEqual(['Friday', '2027-03-05']);
+	});
 	it('keeps the night a story tells, named as "the night of" a day, for its later "that night" and clock times (issue 9)', () => {
 		const trial = [
 			'A jury heard on Tuesday how a warehouse in Ostry burned down.',

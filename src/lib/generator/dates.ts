@@ -76,6 +76,19 @@ const AHEAD_OF_SAYING =
 const TAKEN_UP_AGAIN = /\b(?:continues|resumes|reconvenes|restarts|reopens)\s+(?:on\s+)?$/i;
 /** "on Wednesday, when the jury will hear from the insurer": a "when" clause after the day looking ahead. */
 const WHEN_AHEAD = /^[\s,]*when\b[^.;]*?\b(?:will|shall)\b/i;
+/**
+ * "The funeral will be held at St Ann's, Harwick, at 11 a.m. on Friday": the future the sentence opened with still
+ * governs a day the commas set apart, unless a verb in the past comes between ("will replace Doe, who retired on
+ * Friday"). Only a day something happens "on": "will pay a premium over Tuesday's price" names a day gone.
+ */
+function futureGoverns(head: string): boolean {
+	const last = [...head.matchAll(new RegExp(FUTURE.source, 'gi'))].at(-1);
+	if (!last) return false;
+	const after = head
+		.slice(last.index + last[0].length)
+		.replace(/^\s+(?:not\s+)?(?:be\s+|have\s+been\s+|have\s+)?\p{L}+/u, '');
+	return !PAST.test(after) && !new RegExp(PAST_VERB.source, 'u').test(after);
+}
 /** A verb in the past right before a date: "took effect on 1 January", "began on August 10". */
 // Case-sensitive on purpose: with the i flag \p{Ll} also matches capitals, and "the United Kingdom" read as past.
 // Irregular verbs that are past and nothing else ("bought", not "set" or "cut", which may be present).
@@ -558,6 +571,7 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 							  AHEAD_OF_SAYING.test(clause.slice(0, clause.indexOf(written.replace(/[\s,.;:]+$/, '')))) ||
 							  SET_FOR.test(s.slice(0, r.index)) ||
 							  TAKEN_UP_AGAIN.test(s.slice(0, r.index)) ||
+							  (/\bon\s+\p{Lu}\p{Ll}+day[\s,.;:]*$/u.test(written) && futureGoverns(s.slice(0, r.index))) ||
 							  WHEN_AHEAD.test(s.slice(r.index + written.length))
 							? ahead
 							: -back;
