@@ -22,6 +22,14 @@
  *   also the right answer, the explanation and the evidence sentences. Choices count only for the words of a
  *   quote: a list of four names or four figures is a list of candidates, while a list of quotes shows what each
  *   quote says.
+ * - A choice ruled out: a wrong choice that another question of the quiz ties to another answer, so a student who
+ *   answered that one strikes it out here without knowing this one. A quote has one speaker: a what-said's wrong
+ *   choice is ruled out where another question shows that quote with the name of the person who said it (its
+ *   prompt, or its answer, explanation and evidence once answered: a who-said on the quote, a true-or-false, a
+ *   cloze, a matching question, a sentence holding the quote and its speaker). A person may say many things, so a
+ *   who-said's names are never ruled out that way. A figure or date that answers a question about another thing
+ *   rules nothing out: two amounts or days of one article may be equal, and the amounts and dates one sentence or
+ *   paragraph ties (a whole and its part, a change, a timeline) already bound the choices the generator writes.
  */
 import { choicesOf, factIdsOf } from '../domain/question';
 import type { Fact, Question, Span } from '../generator/bank';
@@ -59,6 +67,18 @@ export interface Profile {
 	readonly shownRaw: string;
 	readonly promptRaw: string;
 	readonly needles: readonly Needle[];
+	/** How many wrong choices the question offers (0 when it offers none). */
+	readonly wrongChoices: number;
+	/** Its wrong choices another question can rule out, each with what would tie it to another answer. */
+	readonly strikable: readonly Strikable[];
+}
+
+/** A wrong choice that text showing `quote` with one of `names` (its speaker's, folded) rules out. */
+interface Strikable {
+	/** Its position among the question's choices. */
+	readonly choice: number;
+	readonly quote: string;
+	readonly names: readonly string[];
 }
 
 const spaced = (s: string) => ` ${foldText(s)} `;
@@ -71,17 +91,77 @@ export function profileOf(question: Question, deck: SiblingDeck): Profile {
 	const evidence = sentences.map((span) => deck.text.slice(span.start, span.end));
 	const answer = pairs.length > 0 ? pairs.map((pair) => pair.right).join(' \n ') : question.answer;
 	const shownRaw = [promptRaw, answer, question.explanation, ...evidence].join(' \n ');
+	const choices = choicesOf(question) ?? [];
 	return {
 		deck: deck.id ?? '',
 		facts,
 		sentences,
 		prompt: spaced(promptRaw),
-		choices: spaced((choicesOf(question) ?? []).join(' \n ')),
+		choices: spaced(choices.join(' \n ')),
 		shown: spaced(shownRaw),
 		shownRaw,
 		promptRaw,
-		needles: needlesOf(question, deck.facts.get(question.factId), deck.text)
+		needles: needlesOf(question, deck.facts.get(question.factId), deck.text),
+		wrongChoices: Math.max(0, choices.length - 1),
+		strikable: question.type === 'what-said' ? strikableQuotes(question, deck.facts) : []
 	};
+}
+
+/**
+ * The wrong choices of a what-said with the speaker of the quote each is cut from ("“We will rebuild the pier …”"
+ * is the first words of a quote of the article). A choice cut alike from a quote of the asked speaker, or from no
+ * quote the deck knows, is never ruled out.
+ */
+function strikableQuotes(question: Question, facts: ReadonlyMap<string, Fact>): Strikable[] {
+	const asked = facts.get(question.factId);
+	if (asked?.kind !== 'quote') return [];
+	const askedName = foldText(asked.speaker.name);
+	const quotes = foldedQuotes(facts);
+	return (choicesOf(question) ?? []).flatMap((choice, index) => {
+		const words = foldText(choice);
+		if (choice === question.answer || !words) return [];
+		const from = quotes.filter((quote) => quote.words === words || quote.words.startsWith(`${words} `));
+		if (from.length === 0 || from.some((quote) => !quote.name || quote.name === askedName)) return [];
+		const names = from.flatMap((quote) =>
+			nameNeedles(quote.name).flatMap((needle) => ('words' in needle ? [needle.words] : []))
+		);
+		return [{ choice: index, quote: words, names: [...new Set(names)] }];
+	});
+}
+
+/** A deck's quotes and their speakers, folded once: every what-said of a draw reads them. */
+const quotesFolded = new WeakMap<ReadonlyMap<string, Fact>, { words: string; name: string }[]>();
+
+function foldedQuotes(facts: ReadonlyMap<string, Fact>): { words: string; name: string }[] {
+	let quotes = quotesFolded.get(facts);
+	if (!quotes) {
+		quotes = [...facts.values()].flatMap((fact) =>
+			fact.kind === 'quote' ? [{ words: foldText(fact.quote), name: foldText(fact.speaker.name) }] : []
+		);
+		quotesFolded.set(facts, quotes);
+	}
+	return quotes;
+}
+
+/**
+ * The positions of `question`'s wrong choices that what a student sees of `shownBy` (its prompt, and once
+ * answered its answer, explanation and evidence) ties to another answer.
+ */
+export function ruledOut(shownBy: Profile, question: Profile): number[] {
+	return question.strikable
+		.filter(
+			({ quote, names }) =>
+				shownBy.shown.includes(` ${quote} `) && names.some((name) => shownBy.shown.includes(` ${name} `))
+		)
+		.map(({ choice }) => choice);
+}
+
+/**
+ * How many of its wrong choices a question may have ruled out by the rest of its quiz: one, so that at least two
+ * of four choices stay open, and never all (a true-or-false has one wrong choice).
+ */
+function strikesAllowed(question: Profile): number {
+	return Math.max(0, Math.min(1, question.wrongChoices - 1));
 }
 
 /** What ties two questions of one article: the same fact, else the same sentence (their evidence overlaps). */
@@ -140,6 +220,10 @@ export function nextApart<T>(
  * it can be asked first: the quiz is ordered so that no question comes after one that tells its answer, and no
  * question right after a sibling when such an order can be found by taking the first that fits.
  *
+ * While others are left, no question joins whose wrong choices the rest of the quiz (before or after it) rules
+ * out two of, nor one that would leave another so: a what-said offering two quotes that other questions show as
+ * someone else's is answered by elimination.
+ *
  * Taking the first that fits can leave a quiz short: a question whose prompt clashes with three others, taken
  * early, shuts all three out. When the order given falls short of `count`, the questions that clash with fewest
  * others are tried first (the order given still breaks ties), and the longer quiz is kept. A quiz that reaches
@@ -148,12 +232,21 @@ export function nextApart<T>(
 export function pickApart<T>(items: readonly T[], profile: (item: T) => Profile, count: number): T[] {
 	const quiz = new QuizDraw(items.map(profile));
 	const indices = items.map((_, index) => index);
-	let chosen = quiz.keptApart(indices, count);
+	let chosen = quiz.keptApart(indices, count, true);
 	if (chosen.length < count) {
 		const clashes = indices.map((a) => indices.filter((b) => b !== a && quiz.exclusive(a, b)).length);
 		const fewestFirst = [...indices].sort((a, b) => clashes[a]! - clashes[b]!);
-		const more = quiz.keptApart(fewestFirst, count);
-		if (more.length > chosen.length) chosen = more;
+		// Keeping choices open changes which questions are taken first, and so which others clash: a draw that
+		// leaves them to chance is kept only when it asks more.
+		const tries: [number[], boolean][] = [
+			[fewestFirst, true],
+			[indices, false],
+			[fewestFirst, false]
+		];
+		for (const [order, choicesOpen] of tries) {
+			const more = quiz.keptApart(order, count, choicesOpen);
+			if (more.length > chosen.length) chosen = more;
+		}
 	}
 	return quiz.ordered(chosen).map((index) => items[index]!);
 }
@@ -163,6 +256,7 @@ class QuizDraw {
 	readonly #profiles: readonly Profile[];
 	readonly #tells = new Map<number, boolean>();
 	readonly #exclusive = new Map<number, boolean>();
+	readonly #struck = new Map<number, number>();
 
 	constructor(profiles: readonly Profile[]) {
 		this.#profiles = profiles;
@@ -191,24 +285,66 @@ class QuizDraw {
 		return apart;
 	}
 
-	keptApart(order: readonly number[], count: number): number[] {
+	/**
+	 * Taken in `order`, in rounds that each let in what the round before kept out: first no siblings, then no two
+	 * questions of one fact, then any question; with `choicesOpen`, those rounds leave every question's choices
+	 * open (`#leavesChoicesOpen`), and the same rounds again take what is left whatever it rules out.
+	 */
+	keptApart(order: readonly number[], count: number, choicesOpen: boolean): number[] {
 		const chosen: number[] = [];
-		const rounds: ((a: Profile, b: Profile) => boolean)[] = [
+		const clashes: ((a: Profile, b: Profile) => boolean)[] = [
 			(a, b) => areSiblings(a, b),
 			(a, b) => a.deck === b.deck && a.facts.some((fact) => b.facts.includes(fact)),
 			() => false
 		];
-		for (const clash of rounds) {
+		const rounds = clashes.map((clash) => ({ clash, open: choicesOpen }));
+		if (choicesOpen) rounds.push(...clashes.map((clash) => ({ clash, open: false })));
+		for (const { clash, open } of rounds) {
 			for (const entry of order) {
 				if (chosen.length >= count) break;
 				if (chosen.includes(entry)) continue;
 				const fits = chosen.every(
 					(other) => !clash(this.#profiles[other]!, this.#profiles[entry]!) && !this.exclusive(other, entry)
 				);
-				if (fits && !this.#closesLoop(chosen, entry)) chosen.push(entry);
+				if (!fits || this.#closesLoop(chosen, entry)) continue;
+				if (open && !this.#leavesChoicesOpen(chosen, entry)) continue;
+				chosen.push(entry);
 			}
 		}
 		return chosen;
+	}
+
+	/** The positions of `b`'s wrong choices that `a` rules out, as bits. */
+	#strikes(a: number, b: number): number {
+		const key = a * this.#profiles.length + b;
+		let bits = this.#struck.get(key);
+		if (bits === undefined) {
+			bits = 0;
+			for (const choice of ruledOut(this.#profiles[a]!, this.#profiles[b]!)) bits |= 1 << choice;
+			this.#struck.set(key, bits);
+		}
+		return bits;
+	}
+
+	/** How many of `entry`'s wrong choices the questions of `quiz` other than itself rule out. */
+	#struckIn(quiz: readonly number[], entry: number): number {
+		if (this.#profiles[entry]!.strikable.length === 0) return 0;
+		let bits = 0;
+		for (const other of quiz) if (other !== entry) bits |= this.#strikes(other, entry);
+		let count = 0;
+		for (; bits !== 0; bits &= bits - 1) count++;
+		return count;
+	}
+
+	/**
+	 * Whether the quiz with `entry` joined leaves every question of it, `entry` too, enough choices that no other
+	 * question of the quiz rules out: the whole quiz counts, since a question asked later is answered by then too.
+	 */
+	#leavesChoicesOpen(chosen: readonly number[], entry: number): boolean {
+		const quiz = [...chosen, entry];
+		return quiz.every(
+			(question) => this.#struckIn(quiz, question) <= strikesAllowed(this.#profiles[question]!)
+		);
 	}
 
 	/** Whether `entry` joined to `chosen` would make an order impossible: a ring of questions each telling the next. */
