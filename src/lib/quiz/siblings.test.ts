@@ -354,10 +354,16 @@ describe('pickApart', () => {
 	});
 
 	it('takes a second from a sentence only when nothing else is left, and never one that sentence answers', () => {
-		expect(pick(['whatPutin', 'dateTue', 'whoGabuev'], 2)).toEqual(['whatPutin', 'whoGabuev']);
+		expect(pick(['whatPutin', 'dateTue', 'fig470'], 2)).toEqual(['whatPutin', 'fig470']);
 		// Issue 11 (blind review, seed 251): the sentence shown after the what-said holds "on Tuesday", and the one
 		// shown after the date holds Putin's words, so whichever came second would be answered already.
-		expect(pick(['whatPutin', 'dateTue', 'whoGabuev'], 3)).toEqual(['whatPutin', 'whoGabuev']);
+		expect(pick(['whatPutin', 'dateTue', 'fig470'], 3)).toEqual(['whatPutin', 'fig470']);
+	});
+
+	it('craft 14: leaves out a what-said whose only wrong choice another question shows as someone else’s words', () => {
+		// The who-said shows Gabuev's words with his name: Putin's what-said would be answered by elimination.
+		expect(pick(['whatPutin', 'dateTue', 'whoGabuev'], 2)).toEqual(['whoGabuev', 'dateTue']);
+		expect(pick(['whatPutin', 'whoGabuev'], 2)).toEqual(['whatPutin', 'whoGabuev']);
 	});
 
 	it('issue 11 (blind review, seed 251): never asks a matching question and a who-said on one of its quotes', () => {

@@ -224,27 +224,40 @@ export function nextApart<T>(
  * out two of, nor one that would leave another so: a what-said offering two quotes that other questions show as
  * someone else's is answered by elimination.
  *
- * Taking the first that fits can leave a quiz short: a question whose prompt clashes with three others, taken
- * early, shuts all three out. When the order given falls short of `count`, the questions that clash with fewest
- * others are tried first (the order given still breaks ties), and the longer quiz is kept. A quiz that reaches
- * `count` in the order given keeps that order's variety.
+ * Taking the first that fits can leave a quiz short, or hold a question with two choices ruled out: a question
+ * whose prompt clashes with three others, taken early, shuts all three out. When the order given falls short of
+ * `count`, or leaves a question so, the questions that clash with fewest others are tried first (the order given
+ * still breaks ties), then the order given begun at REDRAWS other places, and the longer quiz is kept, else the
+ * one with fewer such questions. A quiz that reaches `count` in the order given with every question's choices
+ * open keeps that order's variety.
  */
+const REDRAWS = 8;
+
 export function pickApart<T>(items: readonly T[], profile: (item: T) => Profile, count: number): T[] {
 	const quiz = new QuizDraw(items.map(profile));
 	const indices = items.map((_, index) => index);
 	let chosen = quiz.keptApart(indices, count, true);
-	if (chosen.length < count) {
+	let faults = quiz.faults(chosen);
+	if (chosen.length < count || faults > 0) {
 		const clashes = indices.map((a) => indices.filter((b) => b !== a && quiz.exclusive(a, b)).length);
 		const fewestFirst = [...indices].sort((a, b) => clashes[a]! - clashes[b]!);
+		// The order given, begun at other places: each takes other questions first, and so shuts out others.
+		const turned = Array.from({ length: REDRAWS }, (_, k) => {
+			const at = Math.floor(((k + 1) * indices.length) / (REDRAWS + 1));
+			return [...indices.slice(at), ...indices.slice(0, at)];
+		});
+		for (const order of [fewestFirst, ...turned]) {
+			const more = quiz.keptApart(order, count, true);
+			const moreFaults = quiz.faults(more);
+			if (more.length > chosen.length || (more.length === chosen.length && moreFaults < faults)) {
+				chosen = more;
+				faults = moreFaults;
+			}
+		}
 		// Keeping choices open changes which questions are taken first, and so which others clash: a draw that
 		// leaves them to chance is kept only when it asks more.
-		const tries: [number[], boolean][] = [
-			[fewestFirst, true],
-			[indices, false],
-			[fewestFirst, false]
-		];
-		for (const [order, choicesOpen] of tries) {
-			const more = quiz.keptApart(order, count, choicesOpen);
+		for (const order of [indices, fewestFirst]) {
+			const more = quiz.keptApart(order, count, false);
 			if (more.length > chosen.length) chosen = more;
 		}
 	}
@@ -312,6 +325,13 @@ class QuizDraw {
 			}
 		}
 		return chosen;
+	}
+
+	/** How many questions of `quiz` have more of their wrong choices ruled out by the others than one. */
+	faults(quiz: readonly number[]): number {
+		return quiz.filter(
+			(question) => this.#struckIn(quiz, question) > strikesAllowed(this.#profiles[question]!)
+		).length;
 	}
 
 	/** The positions of `b`'s wrong choices that `a` rules out, as bits. */
