@@ -230,6 +230,23 @@ describe('givesAway', () => {
 		expect(givesAway(quotes, profile('clozeGabuev'), false)).toBe(true);
 	});
 
+	it('craft 14: a quote cut just past a blank’s first word, offered as a choice, gives that blank away', () => {
+		const blank = profileOf(
+			q('x', 'f-two', {
+				type: 'figure-typed',
+				prompt: 'Type the missing figure: “She said the crew got everybody out in under _____.”',
+				answer: 'two minutes'
+			}),
+			deck
+		);
+		const quotes = (cut: string) =>
+			showing('Which of these did Ada Moss say?', [cut, '“We will rebuild the pier …”']);
+		expect(givesAway(quotes('“got everybody out in under two …”'), blank, false)).toBe(true);
+		expect(givesAway(quotes('“got everybody out in under …”'), blank, false)).toBe(false);
+		// Names or figures offered are candidates, not words of the sentence.
+		expect(givesAway(showing('How long?', ['two minutes', 'four minutes']), blank, false)).toBe(false);
+	});
+
 	it('reads the answer, explanation and evidence only once the question is answered', () => {
 		const who = profile('whoGabuev');
 		const tf = profileOf(

@@ -50,7 +50,9 @@ type Needle =
 	| { words: string; quoted: boolean }
 	| { figure: { value: number; unit: string | null } }
 	/** A matching pair is told where its quote and its speaker are shown together (a who-said's sentence). */
-	| { quote: string; names: readonly string[] };
+	| { quote: string; names: readonly string[] }
+	/** Words running into a blank and on into its key, told only by a quote offered as a choice (`cutNeedles`). */
+	| { cut: string };
 
 /** A question as these rules see it: make one per question with `profileOf` and keep it. */
 export interface Profile {
@@ -187,6 +189,7 @@ export function givesAway(shownBy: Profile, question: Profile, answered: boolean
 		if ('figure' in needle) return holdsFigure(raw, needle.figure);
 		if ('quote' in needle)
 			return text.includes(` ${needle.quote} `) && needle.names.some((name) => text.includes(` ${name} `));
+		if ('cut' in needle) return shownBy.choices.includes(` ${needle.cut} `);
 		const words = ` ${needle.words} `;
 		return text.includes(words) || (needle.quoted && shownBy.choices.includes(words));
 	});
@@ -424,18 +427,25 @@ function needlesOf(question: Question, fact: Fact | undefined, text: string): Ne
 		case 'cloze':
 			return [
 				{ words: clozeWords(question.prompt, question.answer), quoted: true },
-				...rareKeyNeedles(question.answer, text)
+				...rareKeyNeedles(question.answer, text),
+				...cutNeedles(question.prompt, question.answer)
 			];
 		case 'figure-choice':
 		case 'figure-typed':
-			return figureNeedles(question.answer);
+			return [...figureNeedles(question.answer), ...cutNeedles(question.prompt, question.answer)];
 		case 'date-choice':
-			return dateNeedles(question.answer, dateValue(fact));
+			return [
+				...dateNeedles(question.answer, dateValue(fact)),
+				...cutNeedles(question.prompt, question.answer)
+			];
 		case 'date-typed':
-			return dateNeedles(
-				question.answer,
-				question.accept.kind === 'date' ? question.accept.value : dateValue(fact)
-			);
+			return [
+				...dateNeedles(
+					question.answer,
+					question.accept.kind === 'date' ? question.accept.value : dateValue(fact)
+				),
+				...cutNeedles(question.prompt, question.answer)
+			];
 	}
 }
 
@@ -490,6 +500,28 @@ function rareKeyNeedles(answer: string, text: string): Needle[] {
 	if (foldedArticle.text !== text) foldedArticle = { text, folded: ` ${foldText(text)} ` };
 	const times = foldedArticle.folded.split(` ${key} `).length - 1;
 	return times > 0 && times <= RARE_KEY_TIMES ? [{ words: key, quoted: false }] : [];
+}
+
+/** Words a key may open on before the word that tells it: "the United States", "on Tuesday", "about 40". */
+const KEY_LEAD =
+	/^(?:the|a|an|on|in|by|over|during|since|until|from|at|before|after|within|for|about|around|nearly|almost|some|roughly|under|more|less|than|up|to)$/;
+
+/**
+ * A blank in a quoted sentence is told by the same quote offered as a what-said's choice, cut a word or two past
+ * the blank ("“… got everybody out in under two …”" for "out in under _____" → "two minutes"): the two words
+ * before the blank with the key up to its first word that is no article, preposition or hedge. Read in the choices
+ * alone, where the words run as the quote has them.
+ */
+function cutNeedles(prompt: string, answer: string): Needle[] {
+	if (!BLANK.test(prompt)) return [];
+	const [before = ''] = prompt.split(BLANK);
+	const left = foldText(before).split(' ').slice(-2);
+	const key = foldText(answer.replace(/\s*\([^()]*\)$/, ''))
+		.split(' ')
+		.filter(Boolean);
+	const told = key.findIndex((word) => !KEY_LEAD.test(word));
+	if (left.length < 2 || told < 0) return [];
+	return [{ cut: [...left, ...key.slice(0, told + 1)].join(' ') }];
 }
 
 /** The missing word with the words either side of the blank, as the quote has them. */
