@@ -225,14 +225,16 @@ export function nextApart<T>(
  *
  * While others are left, no question joins whose wrong choices the rest of the quiz (before or after it) rules
  * out two of, nor one that would leave another so: a what-said offering two quotes that other questions show as
- * someone else's is answered by elimination.
+ * someone else's is answered by elimination. When nothing else is left, such a question still joins, but never
+ * one that leaves more than itself so (a who-said that rules out a quote offered by three what-saids): it would
+ * add one question and spoil others, and a student is better served by the shorter quiz.
  *
  * Taking the first that fits can leave a quiz short, or hold a question with two choices ruled out: a question
  * whose prompt clashes with three others, taken early, shuts all three out. When the order given falls short of
  * `count`, or leaves a question so, the questions that clash with fewest others are tried first (the order given
- * still breaks ties), then the order given begun at REDRAWS other places, and the longer quiz is kept, else the
- * one with fewer such questions. A quiz that reaches `count` in the order given with every question's choices
- * open keeps that order's variety.
+ * still breaks ties), then the order given begun at REDRAWS other places, and the quiz with most questions whose
+ * choices stay open is kept, else the longer. A quiz that reaches `count` in the order given with every
+ * question's choices open keeps that order's variety.
  */
 const REDRAWS = 8;
 
@@ -240,8 +242,7 @@ export function pickApart<T>(items: readonly T[], profile: (item: T) => Profile,
 	const quiz = new QuizDraw(items.map(profile));
 	const indices = items.map((_, index) => index);
 	let chosen = quiz.keptApart(indices, count, true);
-	let faults = quiz.faults(chosen);
-	if (chosen.length < count || faults > 0) {
+	if (chosen.length < count || quiz.faults(chosen) > 0) {
 		const clashes = indices.map((a) => indices.filter((b) => b !== a && quiz.exclusive(a, b)).length);
 		const fewestFirst = [...indices].sort((a, b) => clashes[a]! - clashes[b]!);
 		// The order given, begun at other places: each takes other questions first, and so shuts out others.
@@ -249,19 +250,18 @@ export function pickApart<T>(items: readonly T[], profile: (item: T) => Profile,
 			const at = Math.floor(((k + 1) * indices.length) / (REDRAWS + 1));
 			return [...indices.slice(at), ...indices.slice(0, at)];
 		});
-		for (const order of [fewestFirst, ...turned]) {
-			const more = quiz.keptApart(order, count, true);
-			const moreFaults = quiz.faults(more);
-			if (more.length > chosen.length || (more.length === chosen.length && moreFaults < faults)) {
+		// Keeping choices open changes which questions are taken first, and so which others clash: the draws that
+		// leave them to chance come last, and are kept only when they ask more with choices open.
+		const tries: [number[], boolean][] = [
+			...[fewestFirst, ...turned].map((order): [number[], boolean] => [order, true]),
+			[indices, false],
+			[fewestFirst, false]
+		];
+		const open = (draw: readonly number[]) => draw.length - quiz.faults(draw);
+		for (const [order, choicesOpen] of tries) {
+			const more = quiz.keptApart(order, count, choicesOpen);
+			if (open(more) > open(chosen) || (open(more) === open(chosen) && more.length > chosen.length))
 				chosen = more;
-				faults = moreFaults;
-			}
-		}
-		// Keeping choices open changes which questions are taken first, and so which others clash: a draw that
-		// leaves them to chance is kept only when it asks more.
-		for (const order of [indices, fewestFirst]) {
-			const more = quiz.keptApart(order, count, false);
-			if (more.length > chosen.length) chosen = more;
 		}
 	}
 	return quiz.ordered(chosen).map((index) => items[index]!);
@@ -304,7 +304,8 @@ class QuizDraw {
 	/**
 	 * Taken in `order`, in rounds that each let in what the round before kept out: first no siblings, then no two
 	 * questions of one fact, then any question; with `choicesOpen`, those rounds leave every question's choices
-	 * open (`#leavesChoicesOpen`), and the same rounds again take what is left whatever it rules out.
+	 * open (`#leavesChoicesOpen`), and the same rounds again take what is left, each question so long as it leaves
+	 * no question but itself with choices ruled out.
 	 */
 	keptApart(order: readonly number[], count: number, choicesOpen: boolean): number[] {
 		const chosen: number[] = [];
@@ -324,6 +325,8 @@ class QuizDraw {
 				);
 				if (!fits || this.#closesLoop(chosen, entry)) continue;
 				if (open && !this.#leavesChoicesOpen(chosen, entry)) continue;
+				// Past the rounds that keep choices open, a question joins if it leaves no other with choices ruled out.
+				if (!open && choicesOpen && this.faults([...chosen, entry]) > this.faults(chosen) + 1) continue;
 				chosen.push(entry);
 			}
 		}
