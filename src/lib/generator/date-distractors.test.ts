@@ -215,10 +215,11 @@ describe('issue 9: date choices inside the timeline the sentence tells', () => {
 
 	it('craft 14: a unit changed after “a” or “an” takes the article it needs (“an hour after”, never “a hour after”)', () => {
 		const offered = new Set<string>();
-		for (const [text, sentence] of [
+		const cases: [string, string][] = [
 			['a week after', 'Officers will be there on Saturday, a week after he was last seen.'],
 			['an hour before', 'The alarm sounded an hour before the fire.']
-		])
+		];
+		for (const [text, sentence] of cases)
 			for (let seed = 1; seed <= 20; seed++)
 				for (const choice of dateDistractors({
 					fact: date(text),
