@@ -170,10 +170,14 @@ test('issue 11: practice gives feedback after each answer, and the summary of 20
 	// The bundled deck asks each fact once or twice, so 20 asked apart may be fewer: as many as it can give. An
 	// exhaustive search finds at most 15 of its 23 graded questions with no prompt holding another's answer and no
 	// two that each show the other's answer once answered; the draw is seeded by the clock, and falls back on the
-	// questions with fewest clashes when short: all of 2,000 draws give 15 (13–17 before, by the looser rule).
+	// questions with fewest clashes when short (13–17 before, by the looser rule). Every such 15 holds the who-saids
+	// of two quotes that Gabuev's three what-saids all offer as wrong choices, leaving each a choice between its key
+	// and one quote (craft 14): the draw stops short of such a 15th, none answered by elimination: 14 in 1,999 of
+	// 2,000 draws, 13 in one (whose order took a third who-said that shuts Gabuev's what-saids out).
 	await expect(card).toHaveAccessibleName(/^Question 1 of \d+$/);
 	const total = Number(/of (\d+)$/.exec((await card.getAttribute('aria-label'))!)![1]);
-	expect(total).toBe(15);
+	expect(total).toBeGreaterThanOrEqual(13);
+	expect(total).toBeLessThanOrEqual(14);
 	for (let i = 1; i <= total; i++) {
 		await expect(card).toHaveAccessibleName(`Question ${i} of ${total}`);
 		const id = await card.getAttribute('data-question');

@@ -213,6 +213,29 @@ describe('issue 9: date choices inside the timeline the sentence tells', () => {
 		expect(timelineBounds(sentence, fact, [fact, at(other, value(other), sentence)])).toEqual(expected);
 	});
 
+	it('craft 14: a unit changed after “a” or “an” takes the article it needs (“an hour after”, never “a hour after”)', () => {
+		const offered = new Set<string>();
+		const cases: [string, string][] = [
+			['a week after', 'Officers will be there on Saturday, a week after he was last seen.'],
+			['an hour before', 'The alarm sounded an hour before the fire.']
+		];
+		for (const [text, sentence] of cases)
+			for (let seed = 1; seed <= 20; seed++)
+				for (const choice of dateDistractors({
+					fact: date(text),
+					core: dateCore(text),
+					sentence,
+					others: [],
+					articleDate: '2023-03-21',
+					random: createRandom(seed),
+					below: 0
+				}))
+					offered.add(choice);
+		expect(offered).toContain('an hour after');
+		expect(offered).toContain('a day before');
+		expect([...offered].filter((choice) => /\ba hour|\ban (?:day|week|month|year)/.test(choice))).toEqual([]);
+	});
+
 	it('issue 9: offers no weekday after a later event the sentence names (“arrested on _____ and charged on Friday”)', () => {
 		const sentence = 'A fisherman was arrested on Tuesday and charged on Friday with arson.';
 		const key = at('on Tuesday', '2031-05-06', sentence);

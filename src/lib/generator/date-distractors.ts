@@ -115,6 +115,17 @@ function relativeOrder(which: string, unit: string): number {
 const NEAR_DAYS: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1 };
 
 /**
+ * "a week after" with the unit changed to "hour" is "an hour after", and "an hour" to "day" is "a day": a choice
+ * whose article does not fit its noun stands out as made up.
+ */
+function withArticle(text: string): string {
+	return text.replace(
+		/\b([Aa])n?(\s+)(hours?|days?|weeks?|months?|years?)\b/g,
+		(_, a: string, space: string, unit: string) => `${a}${/^hour/i.test(unit) ? 'n' : ''}${space}${unit}`
+	);
+}
+
+/**
  * Other counts of a period's unit, fewer and more than `n`, none below one: "two" to "six" around "three years
  * ago"; a fifth to two and a half times a larger count, a round count's in fives ("five", "fifteen", "twenty"
  * around "every ten years", never "every thirteen years").
@@ -332,7 +343,7 @@ export const DATE_SHAPES = {
 			).map((n) => ({ text: replace(core, m, matchCase(n, m[1] ?? '')) }));
 		}
 	},
-	/** "weeks before", "twelve hours after": other units, or the other side of the event. */
+	/** "weeks before", "twelve hours after", "an hour after": other units, or the other side of the event. */
 	event: {
 		pattern: /\b(hours?|days?|weeks?|months?|years?)\s+(before|after|ahead of|prior to|later|earlier)\b/i,
 		candidates: ({ core, m, random }) => {
@@ -346,7 +357,7 @@ export const DATE_SHAPES = {
 			return [
 				{ text: replace(core, m, `${unit} ${opposite}`) },
 				...shuffle(units, random).map((u) => ({
-					text: replace(core, m, `${plural ? `${u}s` : u} ${direction}`)
+					text: withArticle(replace(core, m, `${plural ? `${u}s` : u} ${direction}`))
 				}))
 			];
 		}

@@ -575,6 +575,24 @@ describe('issue 9: choices of the same kind as the key', () => {
 	});
 });
 
+describe('craft 14: a who-said offers nobody its quote names', () => {
+	it('never offers as a wrong speaker someone the quote calls by their first name', () => {
+		const article =
+			'Harbour Mourns Its Pilot\n\n' +
+			'"Arvo Penn never once went home before the last boat was tied up," said Mira Castell, the mayor.\n\n' +
+			'"We will keep the harbour office open every night this week, as Arvo would have wanted," said Lena Orvik, a fisher.\n\n' +
+			'"The pier lights will stay on until the funeral on Friday," said Dorin Vasko, the engineer.\n\n' +
+			'"Somebody will have to steer the boats, which is not the same thing," said Owen Riis, the harbour clerk.\n\n' +
+			'"I kept the log the way my own father taught me, one line for every boat," Arvo Penn said in an interview in 2019.';
+		const b = generateBank({ text: article, date: '2031-05-04' });
+		const whoSaid = b.questions.filter(
+			(x): x is ChoiceQuestion => x.type === 'who-said' && x.prompt.includes('as Arvo would have wanted')
+		);
+		expect(whoSaid).toHaveLength(1);
+		expect(whoSaid[0]!.choices).not.toContain('Arvo Penn');
+	});
+});
+
 describe('issue 9: an interview with one speaker', () => {
 	it('issue 9: a lone speaker among other people named is asked “who said it” once, as a flashcard', () => {
 		const story = (quotes: string) =>

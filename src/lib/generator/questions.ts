@@ -1803,7 +1803,11 @@ function quoteQuestions(
 			// A one-word name beside a full one stands out, and may be no person at all ("Already" opening a sentence).
 			if (!/\s/.test(name) && (/\s/.test(speaker.name) || !ctx.words().surelyName(name))) continue;
 			if (shownIn(prompt, name)) continue;
-			if (!new RegExp(`\\b${e.tokens[e.tokens.length - 1] ?? ''}\\b`).test(fact.quote)) wrong.push(name);
+			// "Nobody replaces Arvo": a quote naming someone, by surname or by first name, is not theirs.
+			const named = e.tokens.some(
+				(t, i) => (t.length > 2 || i === e.tokens.length - 1) && new RegExp(`\\b${t}\\b`).test(fact.quote)
+			);
+			if (!named) wrong.push(name);
 		}
 		if (wrong.length >= MIN_WRONG_SPEAKERS) {
 			const answer = capitalize(speaker.name);

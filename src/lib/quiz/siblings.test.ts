@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Fact, Question } from '../generator/bank';
 import { createRandom, shuffle } from '../generator/random';
-import { areSiblings, givesAway, mayFollow, nextApart, pickApart, profileOf, type Profile } from './siblings';
+import {
+	areSiblings,
+	givesAway,
+	mayFollow,
+	nextApart,
+	pickApart,
+	profileOf,
+	ruledOut,
+	type Profile
+} from './siblings';
 
 const sentences = [
 	'Mr. Kishida announced $470 million in aid for energy, and $30 million in aid for equipment.',
@@ -221,6 +230,23 @@ describe('givesAway', () => {
 		expect(givesAway(quotes, profile('clozeGabuev'), false)).toBe(true);
 	});
 
+	it('craft 14: a quote cut just past a blank’s first word, offered as a choice, gives that blank away', () => {
+		const blank = profileOf(
+			q('x', 'f-two', {
+				type: 'figure-typed',
+				prompt: 'Type the missing figure: “She said the crew got everybody out in under _____.”',
+				answer: 'two minutes'
+			}),
+			deck
+		);
+		const quotes = (cut: string) =>
+			showing('Which of these did Ada Moss say?', [cut, '“We will rebuild the pier …”']);
+		expect(givesAway(quotes('“got everybody out in under two …”'), blank, false)).toBe(true);
+		expect(givesAway(quotes('“got everybody out in under …”'), blank, false)).toBe(false);
+		// Names or figures offered are candidates, not words of the sentence.
+		expect(givesAway(showing('How long?', ['two minutes', 'four minutes']), blank, false)).toBe(false);
+	});
+
 	it('reads the answer, explanation and evidence only once the question is answered', () => {
 		const who = profile('whoGabuev');
 		const tf = profileOf(
@@ -345,10 +371,16 @@ describe('pickApart', () => {
 	});
 
 	it('takes a second from a sentence only when nothing else is left, and never one that sentence answers', () => {
-		expect(pick(['whatPutin', 'dateTue', 'whoGabuev'], 2)).toEqual(['whatPutin', 'whoGabuev']);
+		expect(pick(['whatPutin', 'dateTue', 'fig470'], 2)).toEqual(['whatPutin', 'fig470']);
 		// Issue 11 (blind review, seed 251): the sentence shown after the what-said holds "on Tuesday", and the one
 		// shown after the date holds Putin's words, so whichever came second would be answered already.
-		expect(pick(['whatPutin', 'dateTue', 'whoGabuev'], 3)).toEqual(['whatPutin', 'whoGabuev']);
+		expect(pick(['whatPutin', 'dateTue', 'fig470'], 3)).toEqual(['whatPutin', 'fig470']);
+	});
+
+	it('craft 14: leaves out a what-said whose only wrong choice another question shows as someone else’s words', () => {
+		// The who-said shows Gabuev's words with his name: Putin's what-said would be answered by elimination.
+		expect(pick(['whatPutin', 'dateTue', 'whoGabuev'], 2)).toEqual(['whoGabuev', 'dateTue']);
+		expect(pick(['whatPutin', 'whoGabuev'], 2)).toEqual(['whatPutin', 'whoGabuev']);
 	});
 
 	it('issue 11 (blind review, seed 251): never asks a matching question and a who-said on one of its quotes', () => {
@@ -426,12 +458,22 @@ describe('the bundled deck', () => {
 	const real = { text: bank.article.text, facts: new Map(bank.facts.map((fact) => [fact.id, fact])) };
 	const graded = bank.questions.filter((question) => question.type !== 'flashcard');
 
+	/** The questions of a quiz with two or more wrong choices that the others rule out. */
+	const eliminable = (profiles: readonly Profile[]) =>
+		profiles.filter(
+			(p, i) => new Set(profiles.flatMap((other, j) => (i === j ? [] : ruledOut(other, p)))).size >= 2
+		).length;
+
 	it.each([1, 2, 3, 4, 5])(
-		'issue 11: a 15-question quiz (seed %i) takes a second question from a sentence or a fact only when nothing else is left, and no prompt holds another’s answer',
+		'issue 11, craft 14: a 15-question quiz (seed %i) takes a second question from a sentence or a fact only when nothing else is left, no prompt holds another’s answer, and no what-said is left to elimination',
 		(seed) => {
 			const pool = shuffle(graded, createRandom(seed));
 			const quiz = pickApart(pool, (question) => profileOf(question, real), 15);
-			expect(quiz).toHaveLength(15);
+			// Craft 14: a 15th question fits, but it is a who-said (Kirby's or Kishida's) on a quote that all three of
+			// Gabuev's what-saids offer, each with another choice the other who-said already shows as someone else's:
+			// it would leave three answered by elimination, so the quiz stops at 14.
+			expect(quiz).toHaveLength(14);
+			expect(eliminable(quiz.map((question) => profileOf(question, real)))).toBe(0);
 			const profiles = quiz.map((question) => profileOf(question, real));
 			profiles.forEach((a, i) =>
 				profiles.forEach((b, j) => {
@@ -447,10 +489,145 @@ describe('the bundled deck', () => {
 					const clashes = profiles.some(
 						(chosen) => givesAway(chosen, candidate, false) || givesAway(candidate, chosen, false)
 					);
-					expect(clashes, question.prompt).toBe(true);
+					expect(clashes || eliminable([...profiles, candidate]) >= 2, question.prompt).toBe(true);
 				}
 			}
 			for (let i = 1; i < profiles.length; i++) expect(mayFollow(profiles[i - 1]!, profiles[i]!)).toBe(true);
 		}
 	);
+});
+
+describe('choices ruled out by the rest of the quiz', () => {
+	// Invented: three speakers of a harbour town, each quoted once in a sentence of their own.
+	const lines = [
+		'“We will rebuild the pier before the summer season,” said Ben Osk, the harbour master.',
+		'“The budget for the whole year is already spent,” said Ana Reyes, the town treasurer.',
+		'“Nobody here has asked us about the ferry timetable,” said Mira Tolland, a councillor.',
+		'“Our fishermen will need a new slipway within two years,” said Joe Varn, a skipper.',
+		'The pier was closed for 14 weeks.',
+		'The council met on Monday.'
+	];
+	const article = lines.join(' ');
+	const line = (i: number) => {
+		const start = article.indexOf(lines[i]!);
+		return { start, end: start + lines[i]!.length };
+	};
+	const speakers = [
+		['f-osk', 'Ben Osk', 'the harbour master'],
+		['f-reyes', 'Ana Reyes', 'the town treasurer'],
+		['f-tolland', 'Mira Tolland', 'a councillor'],
+		['f-varn', 'Joe Varn', 'a skipper']
+	] as const;
+	const quoteOf = (i: number) => /“(.+),”/.exec(lines[i]!)![1]!;
+	const quoteFacts: Fact[] = speakers.map(([id, name, role], i) => ({
+		id,
+		kind: 'quote',
+		quote: quoteOf(i),
+		speaker: { name, role },
+		confidence: 'high',
+		evidence: line(i)
+	}));
+	const weeks: Fact = {
+		id: 'f-weeks',
+		kind: 'figure',
+		text: '14 weeks',
+		value: 14,
+		unit: 'weeks',
+		about: 'pier closed',
+		evidence: line(4)
+	};
+	const monday: Fact = {
+		id: 'f-monday',
+		kind: 'date',
+		text: 'on Monday',
+		value: '2026-03-02',
+		about: 'council met',
+		evidence: line(5)
+	};
+	const harbour = {
+		text: article,
+		facts: new Map([...quoteFacts, weeks, monday].map((fact) => [fact.id, fact]))
+	};
+	const cut = (i: number) => `“${quoteOf(i).split(' ').slice(0, 5).join(' ')} …”`;
+	const who = (i: number): Question => ({
+		id: `who-${i}`,
+		factId: speakers[i]![0],
+		type: 'who-said',
+		prompt: `Who said this? “${quoteOf(i)}”`,
+		choices: speakers.map(([, name]) => name),
+		answer: speakers[i]![1],
+		explanation: `${speakers[i]![1]}, ${speakers[i]![2]}, said it.`,
+		evidence: line(i),
+		difficulty: 2
+	});
+	const whatTolland: Question = {
+		id: 'what-tolland',
+		factId: 'f-tolland',
+		type: 'what-said',
+		prompt: 'Which of these did Mira Tolland say?',
+		choices: [cut(0), cut(2), cut(1), cut(3)],
+		answer: cut(2),
+		explanation: `Mira Tolland said “${quoteOf(2)}”`,
+		evidence: line(2),
+		difficulty: 2
+	};
+	const figure: Question = {
+		id: 'fig-weeks',
+		factId: 'f-weeks',
+		type: 'figure-typed',
+		prompt: 'Type the missing figure: “The pier was closed for _____.”',
+		answer: '14 weeks',
+		accept: { kind: 'number', value: 14, unit: 'weeks' },
+		explanation: '',
+		evidence: line(4),
+		difficulty: 3
+	};
+	const date: Question = {
+		id: 'date-monday',
+		factId: 'f-monday',
+		type: 'date-typed',
+		prompt: 'Type the missing date: “The council met _____.”',
+		answer: 'on Monday',
+		accept: { kind: 'date', value: '2026-03-02' },
+		explanation: '',
+		evidence: line(5),
+		difficulty: 3
+	};
+	const byProfile = (question: Question) => profileOf(question, harbour);
+	const ids = (quiz: readonly Question[]) => quiz.map((question) => question.id).sort();
+
+	it('craft 14 (blind review, stop 26): a what-said whose wrong choices two other questions tie to their own speakers is drawn without one of them', () => {
+		// Whatever the order given, the quiz never holds the what-said with both who-saids that rule out two choices.
+		for (const order of [
+			[who(0), who(1), whatTolland, figure, date],
+			[whatTolland, who(0), who(1), figure, date],
+			[who(0), whatTolland, who(1), figure, date]
+		]) {
+			const quiz = ids(pickApart(order, byProfile, 4));
+			expect(quiz).toHaveLength(4);
+			expect(
+				['who-0', 'who-1', 'what-tolland'].every((id) => quiz.includes(id)),
+				quiz.join(' ')
+			).toBe(false);
+		}
+		const what = byProfile(whatTolland);
+		// Who said “We will rebuild the pier …”? shows Ben Osk's quote with his name once answered.
+		expect(ruledOut(byProfile(who(0)), what)).toEqual([0]);
+		expect(ruledOut(byProfile(who(1)), what)).toEqual([2]);
+		// A person may say many things: Tolland's own who-said rules out none of her what-said's choices.
+		expect(ruledOut(byProfile(who(2)), what)).toEqual([]);
+		expect(ruledOut(byProfile(figure), what)).toEqual([]);
+	});
+
+	it('craft 14: one choice ruled out leaves the question in the quiz', () => {
+		const quiz = ids(pickApart([whatTolland, who(0), figure, date], byProfile, 4));
+		expect(quiz).toEqual(['date-monday', 'fig-weeks', 'what-tolland', 'who-0']);
+	});
+
+	it('craft 14: a small deck still fills its quiz, falling back on a question with two choices ruled out when nothing else is left', () => {
+		const quiz = pickApart([who(0), who(1), whatTolland], byProfile, 3);
+		expect(ids(quiz)).toEqual(['what-tolland', 'who-0', 'who-1']);
+		// The same order draws the same quiz.
+		expect(pickApart([who(0), who(1), whatTolland], byProfile, 3)).toEqual(quiz);
+	});
 });

@@ -22,6 +22,14 @@
  *   also the right answer, the explanation and the evidence sentences. Choices count only for the words of a
  *   quote: a list of four names or four figures is a list of candidates, while a list of quotes shows what each
  *   quote says.
+ * - A choice ruled out: a wrong choice that another question of the quiz ties to another answer, so a student who
+ *   answered that one strikes it out here without knowing this one. A quote has one speaker: a what-said's wrong
+ *   choice is ruled out where another question shows that quote with the name of the person who said it (its
+ *   prompt, or its answer, explanation and evidence once answered: a who-said on the quote, a true-or-false, a
+ *   cloze, a matching question, a sentence holding the quote and its speaker). A person may say many things, so a
+ *   who-said's names are never ruled out that way. A figure or date that answers a question about another thing
+ *   rules nothing out: two amounts or days of one article may be equal, and the amounts and dates one sentence or
+ *   paragraph ties (a whole and its part, a change, a timeline) already bound the choices the generator writes.
  */
 import { choicesOf, factIdsOf } from '../domain/question';
 import type { Fact, Question, Span } from '../generator/bank';
@@ -42,7 +50,9 @@ type Needle =
 	| { words: string; quoted: boolean }
 	| { figure: { value: number; unit: string | null } }
 	/** A matching pair is told where its quote and its speaker are shown together (a who-said's sentence). */
-	| { quote: string; names: readonly string[] };
+	| { quote: string; names: readonly string[] }
+	/** Words running into a blank and on into its key, told only by a quote offered as a choice (`cutNeedles`). */
+	| { cut: string };
 
 /** A question as these rules see it: make one per question with `profileOf` and keep it. */
 export interface Profile {
@@ -59,6 +69,18 @@ export interface Profile {
 	readonly shownRaw: string;
 	readonly promptRaw: string;
 	readonly needles: readonly Needle[];
+	/** How many wrong choices the question offers (0 when it offers none). */
+	readonly wrongChoices: number;
+	/** Its wrong choices another question can rule out, each with what would tie it to another answer. */
+	readonly strikable: readonly Strikable[];
+}
+
+/** A wrong choice that text showing `quote` with one of `names` (its speaker's, folded) rules out. */
+interface Strikable {
+	/** Its position among the question's choices. */
+	readonly choice: number;
+	readonly quote: string;
+	readonly names: readonly string[];
 }
 
 const spaced = (s: string) => ` ${foldText(s)} `;
@@ -71,17 +93,77 @@ export function profileOf(question: Question, deck: SiblingDeck): Profile {
 	const evidence = sentences.map((span) => deck.text.slice(span.start, span.end));
 	const answer = pairs.length > 0 ? pairs.map((pair) => pair.right).join(' \n ') : question.answer;
 	const shownRaw = [promptRaw, answer, question.explanation, ...evidence].join(' \n ');
+	const choices = choicesOf(question) ?? [];
 	return {
 		deck: deck.id ?? '',
 		facts,
 		sentences,
 		prompt: spaced(promptRaw),
-		choices: spaced((choicesOf(question) ?? []).join(' \n ')),
+		choices: spaced(choices.join(' \n ')),
 		shown: spaced(shownRaw),
 		shownRaw,
 		promptRaw,
-		needles: needlesOf(question, deck.facts.get(question.factId), deck.text)
+		needles: needlesOf(question, deck.facts.get(question.factId), deck.text),
+		wrongChoices: Math.max(0, choices.length - 1),
+		strikable: question.type === 'what-said' ? strikableQuotes(question, deck.facts) : []
 	};
+}
+
+/**
+ * The wrong choices of a what-said with the speaker of the quote each is cut from ("“We will rebuild the pier …”"
+ * is the first words of a quote of the article). A choice cut alike from a quote of the asked speaker, or from no
+ * quote the deck knows, is never ruled out.
+ */
+function strikableQuotes(question: Question, facts: ReadonlyMap<string, Fact>): Strikable[] {
+	const asked = facts.get(question.factId);
+	if (asked?.kind !== 'quote') return [];
+	const askedName = foldText(asked.speaker.name);
+	const quotes = foldedQuotes(facts);
+	return (choicesOf(question) ?? []).flatMap((choice, index) => {
+		const words = foldText(choice);
+		if (choice === question.answer || !words) return [];
+		const from = quotes.filter((quote) => quote.words === words || quote.words.startsWith(`${words} `));
+		if (from.length === 0 || from.some((quote) => !quote.name || quote.name === askedName)) return [];
+		const names = from.flatMap((quote) =>
+			nameNeedles(quote.name).flatMap((needle) => ('words' in needle ? [needle.words] : []))
+		);
+		return [{ choice: index, quote: words, names: [...new Set(names)] }];
+	});
+}
+
+/** A deck's quotes and their speakers, folded once: every what-said of a draw reads them. */
+const quotesFolded = new WeakMap<ReadonlyMap<string, Fact>, { words: string; name: string }[]>();
+
+function foldedQuotes(facts: ReadonlyMap<string, Fact>): { words: string; name: string }[] {
+	let quotes = quotesFolded.get(facts);
+	if (!quotes) {
+		quotes = [...facts.values()].flatMap((fact) =>
+			fact.kind === 'quote' ? [{ words: foldText(fact.quote), name: foldText(fact.speaker.name) }] : []
+		);
+		quotesFolded.set(facts, quotes);
+	}
+	return quotes;
+}
+
+/**
+ * The positions of `question`'s wrong choices that what a student sees of `shownBy` (its prompt, and once
+ * answered its answer, explanation and evidence) ties to another answer.
+ */
+export function ruledOut(shownBy: Profile, question: Profile): number[] {
+	return question.strikable
+		.filter(
+			({ quote, names }) =>
+				shownBy.shown.includes(` ${quote} `) && names.some((name) => shownBy.shown.includes(` ${name} `))
+		)
+		.map(({ choice }) => choice);
+}
+
+/**
+ * How many of its wrong choices a question may have ruled out by the rest of its quiz: one, so that at least two
+ * of four choices stay open, and never all (a true-or-false has one wrong choice).
+ */
+function strikesAllowed(question: Profile): number {
+	return Math.max(0, Math.min(1, question.wrongChoices - 1));
 }
 
 /** What ties two questions of one article: the same fact, else the same sentence (their evidence overlaps). */
@@ -107,6 +189,7 @@ export function givesAway(shownBy: Profile, question: Profile, answered: boolean
 		if ('figure' in needle) return holdsFigure(raw, needle.figure);
 		if ('quote' in needle)
 			return text.includes(` ${needle.quote} `) && needle.names.some((name) => text.includes(` ${name} `));
+		if ('cut' in needle) return shownBy.choices.includes(` ${needle.cut} `);
 		const words = ` ${needle.words} `;
 		return text.includes(words) || (needle.quoted && shownBy.choices.includes(words));
 	});
@@ -140,20 +223,46 @@ export function nextApart<T>(
  * it can be asked first: the quiz is ordered so that no question comes after one that tells its answer, and no
  * question right after a sibling when such an order can be found by taking the first that fits.
  *
- * Taking the first that fits can leave a quiz short: a question whose prompt clashes with three others, taken
- * early, shuts all three out. When the order given falls short of `count`, the questions that clash with fewest
- * others are tried first (the order given still breaks ties), and the longer quiz is kept. A quiz that reaches
- * `count` in the order given keeps that order's variety.
+ * While others are left, no question joins whose wrong choices the rest of the quiz (before or after it) rules
+ * out two of, nor one that would leave another so: a what-said offering two quotes that other questions show as
+ * someone else's is answered by elimination. When nothing else is left, such a question still joins, but never
+ * one that leaves more than itself so (a who-said that rules out a quote offered by three what-saids): it would
+ * add one question and spoil others, and a student is better served by the shorter quiz.
+ *
+ * Taking the first that fits can leave a quiz short, or hold a question with two choices ruled out: a question
+ * whose prompt clashes with three others, taken early, shuts all three out. When the order given falls short of
+ * `count`, or leaves a question so, the questions that clash with fewest others are tried first (the order given
+ * still breaks ties), then the order given begun at REDRAWS other places, and the quiz with most questions whose
+ * choices stay open is kept, else the longer. A quiz that reaches `count` in the order given with every
+ * question's choices open keeps that order's variety.
  */
+const REDRAWS = 8;
+
 export function pickApart<T>(items: readonly T[], profile: (item: T) => Profile, count: number): T[] {
 	const quiz = new QuizDraw(items.map(profile));
 	const indices = items.map((_, index) => index);
-	let chosen = quiz.keptApart(indices, count);
-	if (chosen.length < count) {
+	let chosen = quiz.keptApart(indices, count, true);
+	if (chosen.length < count || quiz.faults(chosen) > 0) {
 		const clashes = indices.map((a) => indices.filter((b) => b !== a && quiz.exclusive(a, b)).length);
 		const fewestFirst = [...indices].sort((a, b) => clashes[a]! - clashes[b]!);
-		const more = quiz.keptApart(fewestFirst, count);
-		if (more.length > chosen.length) chosen = more;
+		// The order given, begun at other places: each takes other questions first, and so shuts out others.
+		const turned = Array.from({ length: REDRAWS }, (_, k) => {
+			const at = Math.floor(((k + 1) * indices.length) / (REDRAWS + 1));
+			return [...indices.slice(at), ...indices.slice(0, at)];
+		});
+		// Keeping choices open changes which questions are taken first, and so which others clash: the draws that
+		// leave them to chance come last, and are kept only when they ask more with choices open.
+		const tries: [number[], boolean][] = [
+			...[fewestFirst, ...turned].map((order): [number[], boolean] => [order, true]),
+			[indices, false],
+			[fewestFirst, false]
+		];
+		const open = (draw: readonly number[]) => draw.length - quiz.faults(draw);
+		for (const [order, choicesOpen] of tries) {
+			const more = quiz.keptApart(order, count, choicesOpen);
+			if (open(more) > open(chosen) || (open(more) === open(chosen) && more.length > chosen.length))
+				chosen = more;
+		}
 	}
 	return quiz.ordered(chosen).map((index) => items[index]!);
 }
@@ -163,6 +272,7 @@ class QuizDraw {
 	readonly #profiles: readonly Profile[];
 	readonly #tells = new Map<number, boolean>();
 	readonly #exclusive = new Map<number, boolean>();
+	readonly #struck = new Map<number, number>();
 
 	constructor(profiles: readonly Profile[]) {
 		this.#profiles = profiles;
@@ -191,24 +301,76 @@ class QuizDraw {
 		return apart;
 	}
 
-	keptApart(order: readonly number[], count: number): number[] {
+	/**
+	 * Taken in `order`, in rounds that each let in what the round before kept out: first no siblings, then no two
+	 * questions of one fact, then any question; with `choicesOpen`, those rounds leave every question's choices
+	 * open (`#leavesChoicesOpen`), and the same rounds again take what is left, each question so long as it leaves
+	 * no question but itself with choices ruled out.
+	 */
+	keptApart(order: readonly number[], count: number, choicesOpen: boolean): number[] {
 		const chosen: number[] = [];
-		const rounds: ((a: Profile, b: Profile) => boolean)[] = [
+		const clashes: ((a: Profile, b: Profile) => boolean)[] = [
 			(a, b) => areSiblings(a, b),
 			(a, b) => a.deck === b.deck && a.facts.some((fact) => b.facts.includes(fact)),
 			() => false
 		];
-		for (const clash of rounds) {
+		const rounds = clashes.map((clash) => ({ clash, open: choicesOpen }));
+		if (choicesOpen) rounds.push(...clashes.map((clash) => ({ clash, open: false })));
+		for (const { clash, open } of rounds) {
 			for (const entry of order) {
 				if (chosen.length >= count) break;
 				if (chosen.includes(entry)) continue;
 				const fits = chosen.every(
 					(other) => !clash(this.#profiles[other]!, this.#profiles[entry]!) && !this.exclusive(other, entry)
 				);
-				if (fits && !this.#closesLoop(chosen, entry)) chosen.push(entry);
+				if (!fits || this.#closesLoop(chosen, entry)) continue;
+				if (open && !this.#leavesChoicesOpen(chosen, entry)) continue;
+				// Past the rounds that keep choices open, a question joins if it leaves no other with choices ruled out.
+				if (!open && choicesOpen && this.faults([...chosen, entry]) > this.faults(chosen) + 1) continue;
+				chosen.push(entry);
 			}
 		}
 		return chosen;
+	}
+
+	/** How many questions of `quiz` have more of their wrong choices ruled out by the others than one. */
+	faults(quiz: readonly number[]): number {
+		return quiz.filter(
+			(question) => this.#struckIn(quiz, question) > strikesAllowed(this.#profiles[question]!)
+		).length;
+	}
+
+	/** The positions of `b`'s wrong choices that `a` rules out, as bits. */
+	#strikes(a: number, b: number): number {
+		const key = a * this.#profiles.length + b;
+		let bits = this.#struck.get(key);
+		if (bits === undefined) {
+			bits = 0;
+			for (const choice of ruledOut(this.#profiles[a]!, this.#profiles[b]!)) bits |= 1 << choice;
+			this.#struck.set(key, bits);
+		}
+		return bits;
+	}
+
+	/** How many of `entry`'s wrong choices the questions of `quiz` other than itself rule out. */
+	#struckIn(quiz: readonly number[], entry: number): number {
+		if (this.#profiles[entry]!.strikable.length === 0) return 0;
+		let bits = 0;
+		for (const other of quiz) if (other !== entry) bits |= this.#strikes(other, entry);
+		let count = 0;
+		for (; bits !== 0; bits &= bits - 1) count++;
+		return count;
+	}
+
+	/**
+	 * Whether the quiz with `entry` joined leaves every question of it, `entry` too, enough choices that no other
+	 * question of the quiz rules out: the whole quiz counts, since a question asked later is answered by then too.
+	 */
+	#leavesChoicesOpen(chosen: readonly number[], entry: number): boolean {
+		const quiz = [...chosen, entry];
+		return quiz.every(
+			(question) => this.#struckIn(quiz, question) <= strikesAllowed(this.#profiles[question]!)
+		);
 	}
 
 	/** Whether `entry` joined to `chosen` would make an order impossible: a ring of questions each telling the next. */
@@ -268,18 +430,25 @@ function needlesOf(question: Question, fact: Fact | undefined, text: string): Ne
 		case 'cloze':
 			return [
 				{ words: clozeWords(question.prompt, question.answer), quoted: true },
-				...rareKeyNeedles(question.answer, text)
+				...rareKeyNeedles(question.answer, text),
+				...cutNeedles(question.prompt, question.answer)
 			];
 		case 'figure-choice':
 		case 'figure-typed':
-			return figureNeedles(question.answer);
+			return [...figureNeedles(question.answer), ...cutNeedles(question.prompt, question.answer)];
 		case 'date-choice':
-			return dateNeedles(question.answer, dateValue(fact));
+			return [
+				...dateNeedles(question.answer, dateValue(fact)),
+				...cutNeedles(question.prompt, question.answer)
+			];
 		case 'date-typed':
-			return dateNeedles(
-				question.answer,
-				question.accept.kind === 'date' ? question.accept.value : dateValue(fact)
-			);
+			return [
+				...dateNeedles(
+					question.answer,
+					question.accept.kind === 'date' ? question.accept.value : dateValue(fact)
+				),
+				...cutNeedles(question.prompt, question.answer)
+			];
 	}
 }
 
@@ -334,6 +503,28 @@ function rareKeyNeedles(answer: string, text: string): Needle[] {
 	if (foldedArticle.text !== text) foldedArticle = { text, folded: ` ${foldText(text)} ` };
 	const times = foldedArticle.folded.split(` ${key} `).length - 1;
 	return times > 0 && times <= RARE_KEY_TIMES ? [{ words: key, quoted: false }] : [];
+}
+
+/** Words a key may open on before the word that tells it: "the United States", "on Tuesday", "about 40". */
+const KEY_LEAD =
+	/^(?:the|a|an|on|in|by|over|during|since|until|from|at|before|after|within|for|about|around|nearly|almost|some|roughly|under|more|less|than|up|to)$/;
+
+/**
+ * A blank in a quoted sentence is told by the same quote offered as a what-said's choice, cut a word or two past
+ * the blank ("“… got everybody out in under two …”" for "out in under _____" → "two minutes"): the two words
+ * before the blank with the key up to its first word that is no article, preposition or hedge. Read in the choices
+ * alone, where the words run as the quote has them.
+ */
+function cutNeedles(prompt: string, answer: string): Needle[] {
+	if (!BLANK.test(prompt)) return [];
+	const [before = ''] = prompt.split(BLANK);
+	const left = foldText(before).split(' ').slice(-2);
+	const key = foldText(answer.replace(/\s*\([^()]*\)$/, ''))
+		.split(' ')
+		.filter(Boolean);
+	const told = key.findIndex((word) => !KEY_LEAD.test(word));
+	if (left.length < 2 || told < 0) return [];
+	return [{ cut: [...left, ...key.slice(0, told + 1)].join(' ') }];
 }
 
 /** The missing word with the words either side of the blank, as the quote has them. */
