@@ -1284,3 +1284,41 @@ describe('stop 26: "he said" after a sentence whose subject is no person', () =>
 		expect(attribute(text)[0]).toMatchObject({ speaker: 'Piers Aldridge', confidence: 'low' });
 	});
 });
+
+describe('round 12q: a person named by a role nobody named holds', () => {
+	it('gives "she said" after "the head teacher conceded" to no one, not to a woman named before', () => {
+		const text =
+			'Mara Quill, who chairs the panel, spoke first. Quill was unimpressed.\n\nAfter a pause, the head teacher conceded the point. “We were late,” she said.';
+		expect(attribute(text).at(-1)).toMatchObject({ speaker: undefined });
+	});
+	it('still follows "she" past a sentence whose role its holder was named for', () => {
+		const text =
+			'The head teacher, Mara Quill, spoke first.\n\nAfter a pause, the head teacher conceded the point. “We were late,” she said.';
+		expect(attribute(text).at(-1)).toMatchObject({ speaker: 'Mara Quill' });
+	});
+});
+
+describe('round 12q: "His daughter" as the subject before "she said"', () => {
+	it('is the relative set off after the kinship word when the two were named', () => {
+		const text =
+			'The coins were found by Tam Ordish and his daughter, Wren Ordish.\n\n“It buzzed,” Tam Ordish said.\n\nHis daughter, 22, a student, said she had not slept. “I held history,” she said.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tam Ordish', 'Wren Ordish']);
+	});
+	it('names no one when two daughters share the surname', () => {
+		const text =
+			'Tam Ordish came with his daughter, Wren Ordish, and his daughter, Ivy Ordish.\n\n“It buzzed,” Tam Ordish said.\n\nHis daughter, 22, said she had not slept. “I held history,” she said.';
+		expect(attribute(text).at(-1)?.speaker).toBeUndefined();
+	});
+});
+
+describe('round 12q: "the council said" and a building named for the council', () => {
+	it('does not give the council’s words to "County Hall"', () => {
+		const text =
+			'Marchers gathered outside Kelby County Hall.\n\nIn a statement, the council said it faced “a gap of £9 million”.';
+		expect(attribute(text)[0]?.speaker).not.toBe('Kelby County Hall');
+	});
+	it('still gives them to a council the article names', () => {
+		const text = 'Kelby County Council met on Monday.\n\nThe council said it faced “a gap of £9 million”.';
+		expect(attribute(text)[0]?.speaker).toBe('Kelby County Council');
+	});
+});

@@ -16,6 +16,7 @@ import {
 	NOT_NAME,
 	editDistance,
 	isRoleWord,
+	roleGender,
 	tokenize,
 	type Entity,
 	type Mention,
@@ -486,6 +487,11 @@ function subjectOf(ctx: Context, si: number): Subject {
 	}
 	const word = /^[\p{L}]+/u.exec(ctx.text.slice(at, s.end))?.[0]?.toLowerCase() ?? '';
 	if (['he', 'she', 'it', 'they'].includes(word)) return { kind: 'pronoun', word, at };
+	// "His daughter, 27, said she …": a kinship subject is the one relative the article tied to whoever "his" is, read
+	// from the end of the sentence before.
+	const kin = si > 0 ? /^(?:His|Her)\s+\p{Ll}+(?=[\s,])/u.exec(ctx.text.slice(at, s.end)) : null;
+	const relative = kin && namedRelative(ctx, kin[0].toLowerCase(), ctx.sentences[si - 1]!.end, si - 1);
+	if (relative !== undefined && relative !== null) return { kind: 'entity', entity: relative, at };
 	// "The director said the delay was hers.": a role as the subject is its one holder named just before.
 	const role = ROLE_SUBJECT.exec(ctx.text.slice(at, s.end));
 	const holders =
@@ -608,6 +614,9 @@ function pronounReferent(
 		// of a sentence of reported speech is the one who goes on.
 		const source = subject.kind === 'entity' ? undefined : reportedBy(ctx, j);
 		if (source !== undefined && fits(source)) return { entity: source, confidence: skipped ? 'low' : 'high' };
+		// "After a pause, the chief executive conceded the point. “…,” she said.": a person the sentence names only
+		// by a role nobody named holds is likelier the one "she" goes on with than anyone named before, so no one.
+		if (subject.kind === 'other' && unheldRoleSubject(ctx, j, word)) return undefined;
 		// "The roof of the gym had fallen in.": a sentence naming no one leaves the he/she chain where it was.
 		const named = peopleNamedIn(ctx, j);
 		if (named.size === 0) continue;
@@ -618,6 +627,33 @@ function pronounReferent(
 		skipped = true;
 	}
 	return undefined;
+}
+
+/** "the chief executive did", "The head of fleet of Korvel Ferries told": a role, its body, then a finite verb. */
+const ROLE_THEN_VERB =
+	/^[Tt]he\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)(?:\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|\p{Ll}+s|did|was|had|has|is|could|would|will)\b/u;
+
+/**
+ * Whether sentence `j`'s subject is a person named by a role alone ("the chief executive"), whose gender does not
+ * rule out the pronoun: a role word, not a body ("the council"), and no one named holds it nearby (else the
+ * subject would have been that holder).
+ */
+function unheldRoleSubject(ctx: Context, j: number, word: string): boolean {
+	if (word !== 'he' && word !== 'she') return false;
+	const gender = word === 'she' ? 'f' : 'm';
+	const clause = ctx.text.slice(mainClauseStart(ctx, j), ctx.sentences[j]!.end);
+	// "His daughter said she …" when two named daughters could be her: she is one of them, not someone before.
+	const kin = /^(?:His|Her)\s+\p{Ll}+/u.exec(clause)?.[0];
+	if (
+		kin &&
+		j > 0 &&
+		(relativesOf(ctx, kin.toLowerCase(), ctx.sentences[j - 1]!.end, j - 1)?.length ?? 0) > 1
+	)
+		return KIN[kin.split(' ')[1]!.toLowerCase()]?.gender === gender;
+	const m = ROLE_THEN_VERB.exec(clause);
+	if (!m || !isRoleWord(m[1]!) || orgKindOf(m[1]!)) return false;
+	const held = roleGender(m[0]);
+	return !held || held === gender;
 }
 
 /** The people sentence `j` names. */
@@ -1052,6 +1088,8 @@ const KIN: Record<string, { gender: 'm' | 'f'; other: RegExp }> = {
 	dad: { gender: 'm', other: /\b(?:son|daughter|child)\b/ },
 	mother: { gender: 'f', other: /\b(?:son|daughter|child)\b/ },
 	mum: { gender: 'f', other: /\b(?:son|daughter|child)\b/ },
+	son: { gender: 'm', other: /\b(?:father|mother|dad|mum|parents?)\b/ },
+	daughter: { gender: 'f', other: /\b(?:father|mother|dad|mum|parents?)\b/ },
 	husband: { gender: 'm', other: /\b(?:wife|widow)\b/ },
 	wife: { gender: 'f', other: /\b(?:husband|widower)\b/ }
 };
@@ -1062,6 +1100,12 @@ const KIN: Record<string, { gender: 'm' | 'f'; other: RegExp }> = {
  * the kinship ("son", in his role or set off before his name). Two such people, or no tie: no one.
  */
 function namedRelative(ctx: Context, lower: string, start: number, si: number): number | undefined {
+	const fits = relativesOf(ctx, lower, start, si);
+	return fits?.length === 1 ? fits[0] : undefined;
+}
+
+/** The named people "his daughter" could be, as `namedRelative` reads it; undefined when it names no kin. */
+function relativesOf(ctx: Context, lower: string, start: number, si: number): number[] | undefined {
 	const m = /^(his|her)\s+(\p{Ll}+)$/u.exec(lower);
 	const kin = m && KIN[m[2]!];
 	if (!kin) return undefined;
@@ -1075,10 +1119,17 @@ function namedRelative(ctx: Context, lower: string, start: number, si: number): 
 		p.mentions.some(({ start: at }) =>
 			new RegExp(`${kin.other.source},\\s*$`).test(ctx.text.slice(Math.max(0, at - 30), at))
 		);
-	if (!tied) return undefined;
-	const fits = ctx.people.entities.flatMap((e, i) => {
+	// "Alan Fenwick and his daughter, Leah Fenwick": the relative's own mention, set off after the kinship word, ties
+	// them as well as the owner's does.
+	const named = (e: Entity) =>
+		new RegExp(`\\b${m[2]!}\\b`).test(e.role.toLowerCase()) ||
+		e.mentions.some(({ start: at }) =>
+			new RegExp(`\\b${m[2]!},\\s*$`).test(ctx.text.slice(Math.max(0, at - 30), at))
+		);
+	return ctx.people.entities.flatMap((e, i) => {
 		const gender = e.gender ?? ctx.genders.get(i);
 		return i !== owner.entity &&
+			(tied || named(e)) &&
 			e.kind === 'person' &&
 			e.named &&
 			e.tokens.length >= 2 &&
@@ -1087,7 +1138,6 @@ function namedRelative(ctx: Context, lower: string, start: number, si: number): 
 			? [i]
 			: [];
 	});
-	return fits.length === 1 ? fits[0] : undefined;
 }
 
 /**
@@ -1327,8 +1377,15 @@ function resolveOrganisation(
 	rule: string
 ): Resolved | undefined {
 	const kind = orgKindOf(headWord);
+	// "Dunmore County Council", "the Municipality of Livorno": the kind is the name's head word, its last or the one
+	// before "of"; "County Hall" is a building, whatever "County" says.
 	const ofKind = (e: Entity) =>
-		e.kind === 'organisation' && e.tokens.some((t) => t.toLowerCase() === headWord || nameKindOf(t) === kind);
+		e.kind === 'organisation' &&
+		e.tokens.some(
+			(t, k) =>
+				(t.toLowerCase() === headWord || nameKindOf(t) === kind) &&
+				(k === e.tokens.length - 1 || /^(?:of|for|and|&)$/i.test(e.tokens[k + 1]!))
+		);
 	const before = ctx.people.mentions.slice(0, lowerBound(ctx.people.mentions, start, byStart));
 	// "Acme Corp closed the plant. “…,” the company said.": sure when it is the one body of that kind named in
 	// this or the previous paragraph.
