@@ -1322,3 +1322,32 @@ describe('round 12q: "the council said" and a building named for the council', (
 		expect(attribute(text)[0]?.speaker).toBe('Kelby County Council');
 	});
 });
+
+describe('round 12q: a university, a museum or a hospital speaks as a body', () => {
+	it('gives "the university called the hoard “…”" to the university the article named', () => {
+		const text =
+			'Archaeologists from the University of Tarrow found the coins.\n\nIn a press release, the university called the hoard “a rare survival”.';
+		expect(attribute(text)[0]?.speaker).toBe('the University of Tarrow');
+	});
+});
+
+describe('round 12q: a document named at the end of a sentence with "according to"', () => {
+	it('gives the listing’s words to "the screenshot"', () => {
+		const text =
+			'Vera Lund found the stolen records.\n\nThe listing offered “fresh data, 410k rows” for 3 bitcoin, according to the screenshot.';
+		expect(attribute(text)[0]?.speaker).toBe('the screenshot');
+	});
+});
+
+describe('round 12q: a quote paragraph after reported speech and a sentence naming no one', () => {
+	it('goes, unsure, to the one who spoke in reported speech', () => {
+		const text =
+			'The dig’s director, Ines Varga, said the jar lay beside a wall. The youngest coins date from 1644.\n\n“Somebody buried this in a hurry.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Ines Varga', confidence: 'low' });
+	});
+	it('does not step past a sentence that names someone else', () => {
+		const text =
+			'The dig’s director, Ines Varga, said the jar lay beside a wall. Tom Hale found the first coin.\n\n“Somebody buried this in a hurry.';
+		expect(attribute(text)[0]?.speaker).not.toBe('Ines Varga');
+	});
+});

@@ -187,7 +187,7 @@ const DOC_NOUNS = new Set(
 		'statement declaration report letter memo memorandum communique communiqué release filing study paper survey ' +
 		'ruling decision order complaint lawsuit document email post message notice plan proposal agreement treaty ' +
 		'resolution bill budget review audit analysis announcement briefing transcript minutes summary guidance ' +
-		'tweet blog website page policy deed contract charter'
+		'tweet blog website page policy deed contract charter screenshot listing advert advertisement'
 	).split(' ')
 );
 const GROUP_NOUNS = new Set(
@@ -259,7 +259,11 @@ const ORG_KINDS: Record<string, readonly string[]> = {
 		'foundation',
 		'chamber'
 	],
-	press: ['newspaper', 'agency', 'broadcaster', 'magazine', 'paper', 'network', 'channel']
+	press: ['newspaper', 'agency', 'broadcaster', 'magazine', 'paper', 'network', 'channel'],
+	// "the university said", "the museum announced": a place of study, care or display speaks as a body.
+	education: ['university', 'college', 'school'],
+	culture: ['museum', 'gallery', 'library'],
+	health: ['hospital', 'clinic']
 };
 const orgKindOf = (word: string) =>
 	Object.entries(ORG_KINDS).find(([, words]) => words.includes(word.toLowerCase()))?.[0];
@@ -2401,7 +2405,18 @@ function inherited(input: Inherit): Resolved | undefined {
 function afterReportedSpeech(ctx: Context, q: QuoteSpan, si: number): Found {
 	const s = ctx.sentences[si]!;
 	if (ctx.text.slice(s.start, q.open).trim() !== '' || si === 0) return undefined;
-	const before = ctx.sentences[si - 1]!;
+	// "Okafor said the jar was set in a pit. The youngest coins were struck in 1644.¶“Somebody dug this hole …”": a
+	// sentence of the same paragraph that names no one and quotes nothing goes on with the reported speech; unsure.
+	const between = ctx.sentences[si - 1]!;
+	const stepped =
+		si >= 2 &&
+		ctx.sentences[si - 2]!.paragraph === between.paragraph &&
+		between.paragraph === s.paragraph - 1 &&
+		!/[“”"]/.test(ctx.text.slice(between.start, between.end)) &&
+		peopleNamedIn(ctx, si - 1).size === 0 &&
+		subjectOf(ctx, si - 1).kind === 'other';
+	const k = stepped ? si - 2 : si - 1;
+	const before = ctx.sentences[k]!;
 	const body = ctx.text.slice(before.start, before.end);
 	// "Director Sean McNamara explained why:" closing the paragraph before introduces the quote opening this one.
 	const introduces = before.paragraph === s.paragraph - 1 && /:\s*$/.test(body);
@@ -2411,12 +2426,14 @@ function afterReportedSpeech(ctx: Context, q: QuoteSpan, si: number): Found {
 	if (before.paragraph !== s.paragraph && !introduces && !nextParagraph) return undefined;
 	if (/[“”"]/.test(body)) return undefined;
 	const lower = (f: Resolved | undefined): Found =>
-		f && nextParagraph ? { ...f, confidence: 'low', rule: `${f.rule}+next-paragraph` } : f;
+		f && (nextParagraph || stepped)
+			? { ...f, confidence: 'low', rule: `${f.rule}+next-paragraph${stepped ? '+stepped' : ''}` }
+			: f;
 	// "Wikinews interviewed Maria Lopez about the filming.": the person interviewed answers.
-	const asked = askedPerson(ctx, si - 1);
+	const asked = askedPerson(ctx, k);
 	if (asked !== undefined && ctx.people.entities[asked]!.named)
 		return lower({ entity: asked, confidence: 'high', rule: 'after-asked' });
-	const subject = subjectOf(ctx, si - 1);
+	const subject = subjectOf(ctx, k);
 	if (subject.kind !== 'entity' && subject.kind !== 'pronoun') return undefined;
 	const at = subject.kind === 'entity' ? subject.at : subject.at;
 	// "Maria Lopez, a senior at the school, said …": the subject's appositive may stand before the verb.
@@ -2434,7 +2451,7 @@ function afterReportedSpeech(ctx: Context, q: QuoteSpan, si: number): Found {
 			: undefined;
 	}
 	if (subject.word !== 'he' && subject.word !== 'she') return undefined;
-	const r = resolvePerson(ctx, si - 1, subject.word, subject.at);
+	const r = resolvePerson(ctx, k, subject.word, subject.at);
 	return lower(r && { ...r, rule: 'after-reported-speech+pronoun' });
 }
 
