@@ -1351,3 +1351,26 @@ describe('round 12q: a quote paragraph after reported speech and a sentence nami
 		expect(attribute(text)[0]?.speaker).not.toBe('Ines Varga');
 	});
 });
+
+describe('round 12q: a document read aloud before a colon', () => {
+	it('gives the words read from "the council’s letter" to no reader', () => {
+		const text = 'Ann Lee read out the council’s letter: “The routes carry few passengers.”';
+		expect(attribute(text)[0]?.speaker).toBeUndefined();
+	});
+	it('still gives "Ann Lee was blunt: “…”" to her', () => {
+		expect(attribute('Ann Lee was blunt: “No.”')[0]?.speaker).toBe('Ann Lee');
+	});
+});
+
+describe('round 12q: an object’s inscription told by a speaker', () => {
+	it.each([
+		['Ann Lee, the curator, said the ring is engraved “Love and live”.'],
+		['Tom Hale said the sign at the gate reads “Keep out”.'],
+		['Ann Lee said the stone was carved with the words “Here lies a farmer”.']
+	])('gives %s no speaker', (text) => {
+		expect(attribute(text)[0]?.speaker).toBeUndefined();
+	});
+	it('still gives "said the ring “was a promise”" to the speaker', () => {
+		expect(attribute('Tom Hale said the ring “was a promise”.')[0]?.speaker).toBe('Tom Hale');
+	});
+});

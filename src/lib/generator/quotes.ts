@@ -182,14 +182,13 @@ const AFTER_NAME = new Set(
 	'in on at after during when while to from via through before for about with as of by'.split(' ')
 );
 
-const DOC_NOUNS = new Set(
-	(
-		'statement declaration report letter memo memorandum communique communiqué release filing study paper survey ' +
-		'ruling decision order complaint lawsuit document email post message notice plan proposal agreement treaty ' +
-		'resolution bill budget review audit analysis announcement briefing transcript minutes summary guidance ' +
-		'tweet blog website page policy deed contract charter screenshot listing advert advertisement'
-	).split(' ')
-);
+const DOC_NOUNS_LIST = (
+	'statement declaration report letter memo memorandum communique communiqué release filing study paper survey ' +
+	'ruling decision order complaint lawsuit document email post message notice plan proposal agreement treaty ' +
+	'resolution bill budget review audit analysis announcement briefing transcript minutes summary guidance ' +
+	'tweet blog website page policy deed contract charter screenshot listing advert advertisement'
+).split(' ');
+const DOC_NOUNS = new Set(DOC_NOUNS_LIST);
 const GROUP_NOUNS = new Set(
 	(
 		'analysts officials leaders countries experts critics residents people officers members parties governments ' +
@@ -2283,10 +2282,11 @@ const NAMING_BEFORE =
 /**
  * Words a crowd, a sign or a record carries rather than a speaker says: "placards reading “…”", "a banner that
  * read “…”", "chanted “…”", "sang “…”", "the party's campaign song, “…”". A chant or a sign has no one speaker, and
- * the person quoted last did not write it.
+ * the person quoted last did not write it. So with an object's inscription ("the ring is engraved “…”", "the sign at
+ * the gate reads “…”"): whoever tells of it did not say it.
  */
 const CARRIED_BEFORE =
-	/(?:\b(?:signs?|placards?|banners?|posters?|billboards?|t-shirts?|shirts?|stickers?|badges?|flags?)\s+(?:(?:that|which)\s+(?:read|said)|reading|saying|bearing)|\b(?:chant(?:ed|ing)?|sang|singing|sing)|\b(?:song|single|album|anthem|hymn|book|novel|memoir|poem|film|documentary|play)s?,)\s*$/iu;
+	/(?:\b(?:signs?|placards?|banners?|posters?|billboards?|t-shirts?|shirts?|stickers?|badges?|flags?)\s+(?:(?:that|which)\s+(?:read|said)|reading|saying|bearing)|\b(?:chant(?:ed|ing)?|sang|singing|sing)|\b(?:song|single|album|anthem|hymn|book|novel|memoir|poem|film|documentary|play)s?,|\b(?:engraved|inscribed|carved|etched|stamped|embroidered|emblazoned|painted)(?:\s+(?:with|on|in|inside|across))?(?:\s+(?:it|the\s+words?|the\s+motto))?,?|\b(?:signs?|plaques?|stones?|headstones?|gravestones?|inscriptions?|mottos?|rings?|banners?|placards?)\b[^“”".;:]{0,40}?\b(?:reads?|says)\s*[:,]?)\s*$/iu;
 
 /**
  * A title, a name or a word the publication itself puts in marks ("the robot “Robogee.”", "a print called
@@ -2522,6 +2522,8 @@ function colonIntroduced(ctx: Context, q: QuoteSpan, si: number): Found {
 	const lead = ctx.text.slice(s.start, q.open);
 	if (!/:\s*$/.test(lead) || /[“”"]/.test(lead)) return undefined;
 	if (/^It\s+(?:begins|opens|reads|ends|says|goes|runs)\s*:\s*$/.test(lead)) return workAuthor(ctx, si);
+	// "Lee read out the council's letter: “…”": the words are the letter's, not the reader's.
+	if (READ_FROM_DOCUMENT.test(lead)) return UNRESOLVED;
 	const subject = subjectOf(ctx, si);
 	if (subject.kind !== 'entity' || subject.at >= q.open) return undefined;
 	const e = ctx.people.entities[subject.entity]!;
@@ -2529,6 +2531,12 @@ function colonIntroduced(ctx: Context, q: QuoteSpan, si: number): Found {
 		? { entity: subject.entity, confidence: 'high', rule: 'colon-introduced' }
 		: undefined;
 }
+
+/** "read out the council's letter:", "read from a note she had been sent:": a document read aloud, then its words. */
+const READ_FROM_DOCUMENT = new RegExp(
+	`\\bread\\s+(?:out\\s+|aloud\\s+)?(?:from\\s+)?(?:a|an|the|his|her|their|its|[\\p{Lu}][\\p{L}'’-]*['’]s?)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${[...DOC_NOUNS_LIST, 'note', 'text', 'diary', 'entry'].join('|')})\\b[^“”"]*:\\s*$`,
+	'u'
+);
 
 const WRITTEN_WORK =
 	/\b(?:a|an|the|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:poem|letter|note|essay|song|speech|diary|card|verse|story)\s+(?:(?:written|read|sung)\s+)?by\s+$/u;
