@@ -1374,3 +1374,14 @@ describe('round 12q: an object’s inscription told by a speaker', () => {
 		expect(attribute('Tom Hale said the ring “was a promise”.')[0]?.speaker).toBe('Tom Hale');
 	});
 });
+
+describe('round 12q: "Another asked:" after "one customer"', () => {
+	it('is another unnamed speaker of that kind', () => {
+		const text = 'Bills rose. “Why?” wrote one customer online. Another asked: “Who pays?”';
+		expect(attribute(text)[1]?.speaker).toBe('another customer');
+	});
+	it('names no one when no "one …" of a person came before', () => {
+		const text = 'Prices rose by one point. Another asked: “Who pays?”';
+		expect(attribute(text)[0]?.speaker).toBeUndefined();
+	});
+});

@@ -1028,6 +1028,7 @@ function resolvePhrase(
 		const r = resolveThing(ctx, si);
 		return r && { ...r, rule: `${rule}+it` };
 	}
+	if (lower === 'another') return anotherOf(ctx, start, rule);
 	// "the 52-year-old", "the 42-year-old mother of three"
 	const age = /^the\s+(\d{1,3})-year-old(?:\s+[\p{Ll}-]+){0,4}$/u.exec(lower)?.[1];
 	if (age) {
@@ -1083,6 +1084,24 @@ function resolvePhrase(
 	if (firstOf.length >= 2) return undefined;
 	const source = namedSource(ctx, phrase);
 	return source === undefined ? undefined : { entity: source, confidence: 'high', rule: `${rule}+named` };
+}
+
+/**
+ * "…,” wrote one customer on social media. Another asked: “…”": a bare "Another" is a second unnamed speaker of the
+ * kind "one …" named in this or the previous paragraph ("another customer"); with no such "one …", no one.
+ */
+function anotherOf(ctx: Context, start: number, rule: string): Resolved | undefined {
+	const si = sentenceIndexAt(ctx.sentences, start);
+	const paragraph = ctx.sentences[si]!.paragraph;
+	const from = ctx.sentences[lowerBound(ctx.sentences, paragraph - 1, byParagraph)]?.start ?? 0;
+	// "one customer", "one local farmer": the role noun and at most one word before it.
+	const one = [...ctx.text.slice(from, start).matchAll(/\b[Oo]ne\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/gu)]
+		.map(([, a, b]) => (isRoleWord(a!) ? a : b && isRoleWord(b) ? `${a} ${b}` : undefined))
+		.filter((noun) => noun !== undefined)
+		.pop();
+	if (!one) return undefined;
+	const entity = addEntity(ctx, { kind: 'person', name: `another ${one}`, role: '', named: false });
+	return { entity, confidence: 'high', rule: `${rule}+another` };
 }
 
 /** A kinship word, the gender it gives, and the words for the other side of the tie. */
