@@ -1385,3 +1385,18 @@ describe('round 12q: "Another asked:" after "one customer"', () => {
 		expect(attribute(text)[0]?.speaker).toBeUndefined();
 	});
 });
+
+describe('round 12q: words quoted from someone else’s claim', () => {
+	it('gives "denied Bob Roe’s claim that she had “…”" to Roe, unsure, not to the one who denies it', () => {
+		const text = 'Ann Lee, the mayor, denied Bob Roe’s claim that she had “lied to voters”.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Bob Roe', confidence: 'low' });
+	});
+	it('gives words from an unnamed body’s claim to no one', () => {
+		const text = 'Ann Lee, the mayor, denied the union’s claim that she had “lied to voters”.';
+		expect(attribute(text)[0]?.speaker).toBeUndefined();
+	});
+	it('still gives "denied the claim, calling it “…”" to the one who denies it', () => {
+		const text = 'Ann Lee, the mayor, denied Bob Roe’s claim, calling it “nonsense”.';
+		expect(attribute(text)[0]?.speaker).toBe('Ann Lee');
+	});
+});

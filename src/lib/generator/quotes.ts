@@ -1997,6 +1997,25 @@ function agentPhrase(ctx: Context, start: number, end: number, si: number): Reso
 }
 
 /** Rule 2: the subject of the cue verb before the quote: "X said that … “partial”", "according to X, “…”". */
+/** "Bob Roe's claim that she had", "Roe's description of the plan as": someone else's words, then the quote. */
+const CLAIM_OF =
+	/(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}['’]s?|\bthe\s+(?:\p{Ll}+\s+)?\p{Ll}+['’]s?)\s+(?:\p{Ll}+\s+)?(?:claims?|allegations?|accusations?|assertions?|suggestions?|charges?|descriptions?|remarks?|comments?|words|warnings?)\s+(?:that\s+[^“”";]*|of\s+[^“”";]*?\s+as\s*)$/u;
+
+/**
+ * "Ann Lee denied Bob Roe's claim that she had “lied to voters”": the words are those of the one whose claim it
+ * is, not of the subject who denies it; unsure, and no one when the owner is not a named person or body.
+ */
+function claimOwner(ctx: Context, from: number, open: number): Found {
+	const m = CLAIM_OF.exec(ctx.text.slice(from, open));
+	if (!m) return undefined;
+	const at = from + m.index;
+	const owner = mentionAt(ctx, at, at + m[1]!.length + 2).at(-1);
+	const e = owner && ctx.people.entities[owner.entity]!;
+	return e && e.named && !owner.ambiguous
+		? { entity: owner.entity, confidence: 'low', rule: 'before:claim-owner' }
+		: UNRESOLVED;
+}
+
 function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const sentence = ctx.sentences[si]!;
 	const prev = quoteBefore(ctx, q);
@@ -2023,6 +2042,8 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	}
 	const handle = HANDLE_BEFORE.exec(ctx.text.slice(sentence.start, cueAt))?.[1];
 	if (handle) return { entity: handleEntity(ctx, handle), confidence: 'high', rule: 'before:handle' };
+	const claim = claimOwner(ctx, cueAt + last[0].length, q.open);
+	if (claim) return claim;
 	if (isSourcePhrase(cue)) return sourceAfter(ctx, cueAt + last[0].length, q.open, si, 'before:according');
 	if (passiveCue(ctx, prevClose, cueAt, cue)) return passiveAgent(ctx, q, cueAt + last[0].length, si);
 	// "The paper quoted Jane Doe as saying “…”": the one quoted speaks, not the one quoting.
