@@ -1400,3 +1400,19 @@ describe('round 12q: words quoted from someone else’s claim', () => {
 		expect(attribute(text)[0]?.speaker).toBe('Ann Lee');
 	});
 });
+
+describe('round 12q: a lede’s subject given by a role, named in the next paragraph', () => {
+	const lede =
+		'The head teacher of Orrin Academy told parents on Monday that the school had been “far too slow”.\n\n';
+	it('gives the lede’s quote and a later "the head teacher … she said" to the person named next, unsure', () => {
+		const text = `${lede}Mara Quill wrote to every family.\n\nTom Hale, a parent, was angry.\n\nAfter a pause, the head teacher conceded the point. “We were late,” she said.`;
+		expect(attribute(text).map((q) => [q.speaker, q.confidence])).toEqual([
+			['Mara Quill', 'low'],
+			['Mara Quill', 'low']
+		]);
+	});
+	it('names no one when the next paragraph opens on someone with a role of their own', () => {
+		const text = `${lede}Mara Quill, a governor, wrote to every family.`;
+		expect(attribute(text)[0]?.speaker).toBeUndefined();
+	});
+});

@@ -619,7 +619,11 @@ function pronounReferent(
 		if (source !== undefined && fits(source)) return { entity: source, confidence: skipped ? 'low' : 'high' };
 		// "After a pause, the chief executive conceded the point. “…,” she said.": a person the sentence names only
 		// by a role nobody named holds is likelier the one "she" goes on with than anyone named before, so no one.
-		if (subject.kind === 'other' && unheldRoleSubject(ctx, j, word)) return undefined;
+		if (subject.kind === 'other' && unheldRoleSubject(ctx, j, word)) {
+			const head = ROLE_THEN_VERB.exec(ctx.text.slice(mainClauseStart(ctx, j), ctx.sentences[j]!.end))?.[1];
+			const lede = head === undefined ? undefined : ledeHolder(ctx, head);
+			return lede !== undefined && fits(lede) ? { entity: lede, confidence: 'low' } : undefined;
+		}
 		// "The roof of the gym had fallen in.": a sentence naming no one leaves the he/she chain where it was.
 		const named = peopleNamedIn(ctx, j);
 		if (named.size === 0) continue;
@@ -657,6 +661,33 @@ function unheldRoleSubject(ctx: Context, j: number, word: string): boolean {
 	if (!m || !isRoleWord(m[1]!) || orgKindOf(m[1]!)) return false;
 	const held = roleGender(m[0]);
 	return !held || held === gender;
+}
+
+/** "The chief executive of Saltmere Ferries told …": a lede whose subject is a role in a named body. */
+const ROLE_OF_BODY = /^[Tt]he\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * "The chief executive of Saltmere Ferries told a committee …" ¶ "Rhiannon Vale gave evidence …": news names the
+ * lede's subject, given by a role alone, in the next paragraph's opening words. So the person named first there,
+ * with no role of their own, holds the lede's role; unsure, and no one when the article gives the role to anyone.
+ */
+function ledeHolder(ctx: Context, head: string): number | undefined {
+	const first = ctx.sentences[0];
+	if (!first) return undefined;
+	const lede = ROLE_OF_BODY.exec(ctx.text.slice(mainClauseStart(ctx, 0), first.end));
+	if (lede?.[1] !== head || !isRoleWord(head)) return undefined;
+	const word = holding(head, '');
+	if (ctx.people.entities.some((e) => e.kind === 'person' && word.test(e.role))) return undefined;
+	const ni = lowerBound(ctx.sentences, first.paragraph + 1, byParagraph);
+	if (ctx.sentences[ni]?.paragraph !== first.paragraph + 1) return undefined;
+	const at = mainClauseStart(ctx, ni);
+	const m = ctx.people.mentions[lowerBound(ctx.people.mentions, at, byStart)];
+	if (!m || m.start !== at) return undefined;
+	const e = ctx.people.entities[m.entity]!;
+	const firstNamed = e.mentions.every((x) => x.start >= at);
+	return e.kind === 'person' && e.named && e.tokens.length >= 2 && !e.role && firstNamed
+		? m.entity
+		: undefined;
 }
 
 /** The people sentence `j` names. */
@@ -1301,6 +1332,8 @@ function resolveRole(
 		const office = /^\p{Lu}/u.test(phrase.split(' ').pop() ?? '');
 		if (holders.length === 0 && anywhere.length === 1 && (lower.split(' ').length > 2 || office))
 			return { entity: anywhere[0]!, confidence: 'low', rule: `${rule}+role` };
+		const lede = holders.length === 0 ? ledeHolder(ctx, roleWord) : undefined;
+		if (lede !== undefined) return { entity: lede, confidence: 'low', rule: `${rule}+lede` };
 		// "the spokesman" after "A spokesman for the league said …" in this or the previous paragraph.
 		const earlier = [
 			...ctx.text
