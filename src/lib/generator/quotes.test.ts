@@ -1416,3 +1416,17 @@ describe('round 12q: a lede’s subject given by a role, named in the next parag
 		expect(attribute(text)[0]?.speaker).toBeUndefined();
 	});
 });
+
+describe('round 12q: a document a speaker reports or points to', () => {
+	it('gives "said a council report described the route as “…”" to the report, not to the one who reports it', () => {
+		const text = 'Ann Lee said a council report described the route as “unviable”.';
+		expect(attribute(text)[0]?.speaker).not.toBe('Ann Lee');
+	});
+	it('gives "pointed to a line in the report: “…”" to no reader', () => {
+		const text = 'Ann Lee pointed to a line in the report: “the route is unviable”.';
+		expect(attribute(text)[0]?.speaker).toBeUndefined();
+	});
+	it('still gives "said in a statement: “…”" to the one who issued it', () => {
+		expect(attribute('Acme Corp said in a statement: “We are sorry.”')[0]?.speaker).toBe('Acme Corp');
+	});
+});

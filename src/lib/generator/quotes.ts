@@ -911,7 +911,11 @@ function documentSource(ctx: Context, head: string, before: number): number {
 		// "X issued a statement", "X's statement", "In a statement, X said": a name close before or right after.
 		const close = named(mentionAt(ctx, Math.max(from, at - 60), at)).pop();
 		const lead = close ? ctx.text.slice(close.end, at) : '';
-		if (close && (close.possessive || /^,?\s+(?:\p{Ll}+\s+){0,2}$/u.test(lead)))
+		// "Ann Lee said a council report …": a verb of speech right before tells what she reports, not what she
+		// issued ("said in a statement" is hers).
+		const reports =
+			/^\s+\p{Ll}+\s+$/u.test(lead) && isFiniteCue(lead.trim()) && /^(?:a|an|the)\s/i.test(m[0]);
+		if (close && (close.possessive || (/^,?\s+(?:\p{Ll}+\s+){0,2}$/u.test(lead) && !reports)))
 			issuers.push({ at, entity: close.entity });
 		const after = /^,?\s+(?:(?:published|issued|released|written|signed|put out)\s+)?(?:by|from|of)\s+/i.exec(
 			ctx.text.slice(end, end + 30)
@@ -2605,9 +2609,12 @@ function colonIntroduced(ctx: Context, q: QuoteSpan, si: number): Found {
 		: undefined;
 }
 
-/** "read out the council's letter:", "read from a note she had been sent:": a document read aloud, then its words. */
+/**
+ * "read out the council's letter:", "read from a note she had been sent:", "pointed to a line in the report:": a
+ * document read aloud or pointed to, then its words ("said in a statement:" is the speaker's own).
+ */
 const READ_FROM_DOCUMENT = new RegExp(
-	`\\bread\\s+(?:out\\s+|aloud\\s+)?(?:from\\s+)?(?:a|an|the|his|her|their|its|[\\p{Lu}][\\p{L}'’-]*['’]s?)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${[...DOC_NOUNS_LIST, 'note', 'text', 'diary', 'entry'].join('|')})\\b[^“”"]*:\\s*$`,
+	`\\b(?:read\\s+(?:out\\s+|aloud\\s+)?(?:from\\s+)?|(?:line|passage|paragraph|page|section|sentence)s?\\s+(?:in|from|of)\\s+)(?:a|an|the|his|her|their|its|[\\p{Lu}][\\p{L}'’-]*['’]s?)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${[...DOC_NOUNS_LIST, 'note', 'text', 'diary', 'entry'].join('|')})\\b[^“”"]*:\\s*$`,
 	'u'
 );
 
