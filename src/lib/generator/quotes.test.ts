@@ -1430,3 +1430,10 @@ describe('round 12q: a document a speaker reports or points to', () => {
 		expect(attribute('Acme Corp said in a statement: “We are sorry.”')[0]?.speaker).toBe('Acme Corp');
 	});
 });
+
+describe('round 12q: a quote in another language with its translation in brackets', () => {
+	it('gives both the words and the translation to the speaker the cue after the brackets names', () => {
+		const text = 'Mira Osk, 41, fled in March. “Nous avons faim” (“We are hungry”), Osk said.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Mira Osk', 'Mira Osk']);
+	});
+});

@@ -1825,7 +1825,14 @@ function opensAttribution(ctx: Context, q: QuoteSpan, tail: string): boolean {
 /** Rule 1: the attribution right after the quote: "…,” said X", "…,” X, a ROLE, told", "…”, according to X". */
 function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const sentence = ctx.sentences[si]!;
-	const nextOpen = ctx.top[lowerBound(ctx.top, q.close, byOpen)]?.open ?? Infinity;
+	const next = ctx.top[lowerBound(ctx.top, q.close, byOpen)];
+	// "“Nous avons faim” (“We are hungry”), she said": the cue after a translation in brackets is the words' and
+	// the translation's alike.
+	if (ctx.text.charAt(q.open - 1) === '(' && ctx.text.charAt(q.close) === ')')
+		return afterQuote(ctx, { ...q, close: q.close + 1 }, si);
+	if (next && /^\s*\($/.test(ctx.text.slice(q.close, next.open)) && ctx.text.charAt(next.close) === ')')
+		return afterQuote(ctx, { ...next, close: next.close + 1 }, sentenceIndexAt(ctx.sentences, next.close));
+	const nextOpen = next?.open ?? Infinity;
 	const limit = Math.min(sentence.end, nextOpen);
 	const tail = ctx.text.slice(q.close, limit);
 	const signed = signedBy(ctx, q.close, tail);
