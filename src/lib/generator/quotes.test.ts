@@ -1437,3 +1437,16 @@ describe('round 12q: a quote in another language with its translation in bracket
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Mira Osk', 'Mira Osk']);
 	});
 });
+
+describe('round 12q: "she" between a man’s quote and a bare quote', () => {
+	it('does not carry his words on into the bare quote', () => {
+		const text =
+			'The committee chair, Ann Lee, asked about pay.\n\n“Nothing was paid,” Tom Ray replied.\n\nShe was not persuaded. “That is hard to believe.”';
+		expect(attribute(text)[1]?.speaker).not.toBe('Tom Ray');
+	});
+	it('still carries them on past "he"', () => {
+		const text =
+			'The committee chair, Ann Lee, asked about pay.\n\n“Nothing was paid,” Tom Ray replied.\n\nHe paused. “Not one penny of it, then or since.”';
+		expect(attribute(text)[1]?.speaker).toBe('Tom Ray');
+	});
+});

@@ -2456,6 +2456,9 @@ function inherited(input: Inherit): Resolved | undefined {
 	if (coordinatedWithPrevious(input)) return { ...same, rule: 'coordinated' };
 	if (splitAroundCue(input)) return { ...same, rule: 'split' };
 	if (sameReportedSentence(input)) return { ...same, rule: 'same-reported-sentence' };
+	// "“Nothing was paid,” Tom Ray replied. [¶] She was not persuaded. “…”": a "she" between, when the last speaker is
+	// known to be a man (or "he" after a woman), is someone else, so his words do not go on.
+	if (otherGenderBetween(ctx, previous, q)) return undefined;
 	const other = interveningSubject(ctx, previous, q);
 	// "Another resident, Jorge Diaz, was less sure. “Maybe …”": the person just introduced, not the last speaker.
 	const carriesOn = input.words >= 4 || followsDirectly(input);
@@ -2888,6 +2891,25 @@ function initialled(ctx: Context, label: string): number | undefined {
 }
 
 /** Someone else became the subject between two quotes of a paragraph: the second may be theirs. */
+/** Whether a sentence between the last quote and this one opens on he/she that the last speaker's gender rules out. */
+function otherGenderBetween(ctx: Context, previous: Attribution, q: QuoteSpan): boolean {
+	if (previous.speaker === undefined) return false;
+	const known = ctx.people.entities[previous.speaker]!.gender ?? ctx.genders.get(previous.speaker);
+	if (!known) return false;
+	const from = sentenceIndexAt(ctx.sentences, previous.quote.close - 1) + 1;
+	const to = sentenceIndexAt(ctx.sentences, q.open);
+	for (let j = from; j < to; j++) {
+		const s = subjectOf(ctx, j);
+		if (
+			s.kind === 'pronoun' &&
+			(s.word === 'he' || s.word === 'she') &&
+			(s.word === 'she') !== (known === 'f')
+		)
+			return true;
+	}
+	return false;
+}
+
 function interveningSubject(ctx: Context, previous: Attribution, q: QuoteSpan): number | undefined {
 	const from = sentenceIndexAt(ctx.sentences, previous.quote.close - 1) + 1;
 	const to = sentenceIndexAt(ctx.sentences, q.open);
