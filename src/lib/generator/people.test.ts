@@ -326,3 +326,19 @@ describe('stop 26: a role set off by commas before a full name', () => {
 		expect(table.entities.filter((e) => e.kind === 'person')).toEqual([]);
 	});
 });
+
+describe('round 12q: words that open a sentence and are no name', () => {
+	it('makes no one of "Another asked:"', () => {
+		const names = people('One reader wrote: “Why?” Another asked: “When?”').table.entities.map((e) => e.name);
+		expect(names).not.toContain('Another');
+	});
+});
+
+describe('round 12q: a lone name with an age set off after it', () => {
+	it('makes a person of "Priya, 16," and "Callum, also 16,"', () => {
+		const names = people(
+			'Priya, 16, who gave only her first name, said she came by coach. Her friend Callum, also 16, agreed.'
+		).table.entities.map((e) => e.name);
+		expect(names).toEqual(expect.arrayContaining(['Priya', 'Callum']));
+	});
+});

@@ -127,7 +127,8 @@ export const NOT_NAME = new Set(
 		'both each every no not neither nor one two three monday tuesday wednesday thursday friday saturday sunday ' +
 		'january february march april may june july august september october november december last next ' +
 		'economically asked what why how who where which yes according under over about into through among later ' +
-		'earlier now today yesterday tomorrow afterward afterwards finally first instead once soon'
+		'earlier now today yesterday tomorrow afterward afterwards finally first instead once soon another other others ' +
+		'several few'
 	).split(' ')
 );
 
@@ -637,6 +638,9 @@ function speaksNear(text: string, c: { start: number; end: number }): boolean {
 	);
 }
 
+/** ", 16,", ", also 16,", ", aged 71,": an age set off by commas right after a name. */
+const AGE_SET_OFF = /^,\s+(?:(?:also|now|aged)\s+)?\d{1,3},/;
+
 /** "Brooks told Wikinews", "said Grant": a lone name that speaks and that the lexicon knows as a person's. */
 function speakingName(text: string, c: Candidate): boolean {
 	if (c.tokens.length !== 1 || !speaksNear(text, c)) return false;
@@ -762,14 +766,17 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			!/ly$/.test(c.tokens[0]!.text) &&
 			text.slice(s.start, c.start).trim() !== '' &&
 			lexiconTags(c.tokens[0]!.text).every((t) => t === 'LastName');
-		if (!multi && !c.honorific && !c.title.length && !speakingName(text, c) && !described) continue;
+		// "Priya, 16, who gave only her first name,": an age set off after a lone name makes it a person's.
+		const aged = !multi && AGE_SET_OFF.test(text.slice(c.end, c.end + 16));
+		if (!multi && !c.honorific && !c.title.length && !speakingName(text, c) && !described && !aged) continue;
 		// "Eva Kell of Ostria, briefed reporters": a lone word after a name and "of" is where they are from.
 		if (!multi && /\p{Lu}[\p{L}'’-]+\s+of\s+$/u.test(text.slice(Math.max(s.start, c.start - 40), c.start)))
 			continue;
 		if (PUBLICATION_BEFORE.test(text.slice(Math.max(s.start, c.start - 30), c.start))) continue;
 		const opens = text.slice(s.start, c.start).trim() === '';
 		const speaks = opens && (heSpeaksNext(text, c) || SAYING.test(text.slice(c.end, s.end)));
-		if (!hasPersonEvidence(text, c, { multi, role, apposition, spoken }) && !(multi && speaks)) continue;
+		if (!hasPersonEvidence(text, c, { multi, role, apposition, spoken }) && !(multi && speaks) && !aged)
+			continue;
 		if (ORG_APPOSITIVE.test(apposition)) continue;
 		const existing = findPerson(entities, c.tokens);
 		if (existing.length) {

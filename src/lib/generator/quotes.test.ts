@@ -1284,3 +1284,169 @@ describe('stop 26: "he said" after a sentence whose subject is no person', () =>
 		expect(attribute(text)[0]).toMatchObject({ speaker: 'Piers Aldridge', confidence: 'low' });
 	});
 });
+
+describe('round 12q: a person named by a role nobody named holds', () => {
+	it('gives "she said" after "the head teacher conceded" to no one, not to a woman named before', () => {
+		const text =
+			'Mara Quill, who chairs the panel, spoke first. Quill was unimpressed.\n\nAfter a pause, the head teacher conceded the point. “We were late,” she said.';
+		expect(attribute(text).at(-1)).toMatchObject({ speaker: undefined });
+	});
+	it('still follows "she" past a sentence whose role its holder was named for', () => {
+		const text =
+			'The head teacher, Mara Quill, spoke first.\n\nAfter a pause, the head teacher conceded the point. “We were late,” she said.';
+		expect(attribute(text).at(-1)).toMatchObject({ speaker: 'Mara Quill' });
+	});
+});
+
+describe('round 12q: "His daughter" as the subject before "she said"', () => {
+	it('is the relative set off after the kinship word when the two were named', () => {
+		const text =
+			'The coins were found by Tam Ordish and his daughter, Wren Ordish.\n\n“It buzzed,” Tam Ordish said.\n\nHis daughter, 22, a student, said she had not slept. “I held history,” she said.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tam Ordish', 'Wren Ordish']);
+	});
+	it('names no one when two daughters share the surname', () => {
+		const text =
+			'Tam Ordish came with his daughter, Wren Ordish, and his daughter, Ivy Ordish.\n\n“It buzzed,” Tam Ordish said.\n\nHis daughter, 22, said she had not slept. “I held history,” she said.';
+		expect(attribute(text).at(-1)?.speaker).toBeUndefined();
+	});
+});
+
+describe('round 12q: "the council said" and a building named for the council', () => {
+	it('does not give the council’s words to "County Hall"', () => {
+		const text =
+			'Marchers gathered outside Kelby County Hall.\n\nIn a statement, the council said it faced “a gap of £9 million”.';
+		expect(attribute(text)[0]?.speaker).not.toBe('Kelby County Hall');
+	});
+	it('still gives them to a council the article names', () => {
+		const text = 'Kelby County Council met on Monday.\n\nThe council said it faced “a gap of £9 million”.';
+		expect(attribute(text)[0]?.speaker).toBe('Kelby County Council');
+	});
+});
+
+describe('round 12q: a university, a museum or a hospital speaks as a body', () => {
+	it('gives "the university called the hoard “…”" to the university the article named', () => {
+		const text =
+			'Archaeologists from the University of Tarrow found the coins.\n\nIn a press release, the university called the hoard “a rare survival”.';
+		expect(attribute(text)[0]?.speaker).toBe('the University of Tarrow');
+	});
+});
+
+describe('round 12q: a document named at the end of a sentence with "according to"', () => {
+	it('gives the listing’s words to "the screenshot"', () => {
+		const text =
+			'Vera Lund found the stolen records.\n\nThe listing offered “fresh data, 410k rows” for 3 bitcoin, according to the screenshot.';
+		expect(attribute(text)[0]?.speaker).toBe('the screenshot');
+	});
+});
+
+describe('round 12q: a quote paragraph after reported speech and a sentence naming no one', () => {
+	it('goes, unsure, to the one who spoke in reported speech', () => {
+		const text =
+			'The dig’s director, Ines Varga, said the jar lay beside a wall. The youngest coins date from 1644.\n\n“Somebody buried this in a hurry.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Ines Varga', confidence: 'low' });
+	});
+	it('does not step past a sentence that names someone else', () => {
+		const text =
+			'The dig’s director, Ines Varga, said the jar lay beside a wall. Tom Hale found the first coin.\n\n“Somebody buried this in a hurry.';
+		expect(attribute(text)[0]?.speaker).not.toBe('Ines Varga');
+	});
+});
+
+describe('round 12q: a document read aloud before a colon', () => {
+	it('gives the words read from "the council’s letter" to no reader', () => {
+		const text = 'Ann Lee read out the council’s letter: “The routes carry few passengers.”';
+		expect(attribute(text)[0]?.speaker).toBeUndefined();
+	});
+	it('still gives "Ann Lee was blunt: “…”" to her', () => {
+		expect(attribute('Ann Lee was blunt: “No.”')[0]?.speaker).toBe('Ann Lee');
+	});
+});
+
+describe('round 12q: an object’s inscription told by a speaker', () => {
+	it.each([
+		['Ann Lee, the curator, said the ring is engraved “Love and live”.'],
+		['Tom Hale said the sign at the gate reads “Keep out”.'],
+		['Ann Lee said the stone was carved with the words “Here lies a farmer”.']
+	])('gives %s no speaker', (text) => {
+		expect(attribute(text)[0]?.speaker).toBeUndefined();
+	});
+	it('still gives "said the ring “was a promise”" to the speaker', () => {
+		expect(attribute('Tom Hale said the ring “was a promise”.')[0]?.speaker).toBe('Tom Hale');
+	});
+});
+
+describe('round 12q: "Another asked:" after "one customer"', () => {
+	it('is another unnamed speaker of that kind', () => {
+		const text = 'Bills rose. “Why?” wrote one customer online. Another asked: “Who pays?”';
+		expect(attribute(text)[1]?.speaker).toBe('another customer');
+	});
+	it('names no one when no "one …" of a person came before', () => {
+		const text = 'Prices rose by one point. Another asked: “Who pays?”';
+		expect(attribute(text)[0]?.speaker).toBeUndefined();
+	});
+});
+
+describe('round 12q: words quoted from someone else’s claim', () => {
+	it('gives "denied Bob Roe’s claim that she had “…”" to Roe, unsure, not to the one who denies it', () => {
+		const text = 'Ann Lee, the mayor, denied Bob Roe’s claim that she had “lied to voters”.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Bob Roe', confidence: 'low' });
+	});
+	it('gives words from an unnamed body’s claim to no one', () => {
+		const text = 'Ann Lee, the mayor, denied the union’s claim that she had “lied to voters”.';
+		expect(attribute(text)[0]?.speaker).toBeUndefined();
+	});
+	it('still gives "denied the claim, calling it “…”" to the one who denies it', () => {
+		const text = 'Ann Lee, the mayor, denied Bob Roe’s claim, calling it “nonsense”.';
+		expect(attribute(text)[0]?.speaker).toBe('Ann Lee');
+	});
+});
+
+describe('round 12q: a lede’s subject given by a role, named in the next paragraph', () => {
+	const lede =
+		'The head teacher of Orrin Academy told parents on Monday that the school had been “far too slow”.\n\n';
+	it('gives the lede’s quote and a later "the head teacher … she said" to the person named next, unsure', () => {
+		const text = `${lede}Mara Quill wrote to every family.\n\nTom Hale, a parent, was angry.\n\nAfter a pause, the head teacher conceded the point. “We were late,” she said.`;
+		expect(attribute(text).map((q) => [q.speaker, q.confidence])).toEqual([
+			['Mara Quill', 'low'],
+			['Mara Quill', 'low']
+		]);
+	});
+	it('names no one when the next paragraph opens on someone with a role of their own', () => {
+		const text = `${lede}Mara Quill, a governor, wrote to every family.`;
+		expect(attribute(text)[0]?.speaker).toBeUndefined();
+	});
+});
+
+describe('round 12q: a document a speaker reports or points to', () => {
+	it('gives "said a council report described the route as “…”" to the report, not to the one who reports it', () => {
+		const text = 'Ann Lee said a council report described the route as “unviable”.';
+		expect(attribute(text)[0]?.speaker).not.toBe('Ann Lee');
+	});
+	it('gives "pointed to a line in the report: “…”" to no reader', () => {
+		const text = 'Ann Lee pointed to a line in the report: “the route is unviable”.';
+		expect(attribute(text)[0]?.speaker).toBeUndefined();
+	});
+	it('still gives "said in a statement: “…”" to the one who issued it', () => {
+		expect(attribute('Acme Corp said in a statement: “We are sorry.”')[0]?.speaker).toBe('Acme Corp');
+	});
+});
+
+describe('round 12q: a quote in another language with its translation in brackets', () => {
+	it('gives both the words and the translation to the speaker the cue after the brackets names', () => {
+		const text = 'Mira Osk, 41, fled in March. “Nous avons faim” (“We are hungry”), Osk said.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Mira Osk', 'Mira Osk']);
+	});
+});
+
+describe('round 12q: "she" between a man’s quote and a bare quote', () => {
+	it('does not carry his words on into the bare quote', () => {
+		const text =
+			'The committee chair, Ann Lee, asked about pay.\n\n“Nothing was paid,” Tom Ray replied.\n\nShe was not persuaded. “That is hard to believe.”';
+		expect(attribute(text)[1]?.speaker).not.toBe('Tom Ray');
+	});
+	it('still carries them on past "he"', () => {
+		const text =
+			'The committee chair, Ann Lee, asked about pay.\n\n“Nothing was paid,” Tom Ray replied.\n\nHe paused. “Not one penny of it, then or since.”';
+		expect(attribute(text)[1]?.speaker).toBe('Tom Ray');
+	});
+});

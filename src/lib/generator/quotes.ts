@@ -16,6 +16,7 @@ import {
 	NOT_NAME,
 	editDistance,
 	isRoleWord,
+	roleGender,
 	tokenize,
 	type Entity,
 	type Mention,
@@ -181,14 +182,13 @@ const AFTER_NAME = new Set(
 	'in on at after during when while to from via through before for about with as of by'.split(' ')
 );
 
-const DOC_NOUNS = new Set(
-	(
-		'statement declaration report letter memo memorandum communique communiqué release filing study paper survey ' +
-		'ruling decision order complaint lawsuit document email post message notice plan proposal agreement treaty ' +
-		'resolution bill budget review audit analysis announcement briefing transcript minutes summary guidance ' +
-		'tweet blog website page policy deed contract charter'
-	).split(' ')
-);
+const DOC_NOUNS_LIST = (
+	'statement declaration report letter memo memorandum communique communiqué release filing study paper survey ' +
+	'ruling decision order complaint lawsuit document email post message notice plan proposal agreement treaty ' +
+	'resolution bill budget review audit analysis announcement briefing transcript minutes summary guidance ' +
+	'tweet blog website page policy deed contract charter screenshot listing advert advertisement'
+).split(' ');
+const DOC_NOUNS = new Set(DOC_NOUNS_LIST);
 const GROUP_NOUNS = new Set(
 	(
 		'analysts officials leaders countries experts critics residents people officers members parties governments ' +
@@ -258,7 +258,11 @@ const ORG_KINDS: Record<string, readonly string[]> = {
 		'foundation',
 		'chamber'
 	],
-	press: ['newspaper', 'agency', 'broadcaster', 'magazine', 'paper', 'network', 'channel']
+	press: ['newspaper', 'agency', 'broadcaster', 'magazine', 'paper', 'network', 'channel'],
+	// "the university said", "the museum announced": a place of study, care or display speaks as a body.
+	education: ['university', 'college', 'school'],
+	culture: ['museum', 'gallery', 'library'],
+	health: ['hospital', 'clinic']
 };
 const orgKindOf = (word: string) =>
 	Object.entries(ORG_KINDS).find(([, words]) => words.includes(word.toLowerCase()))?.[0];
@@ -486,6 +490,11 @@ function subjectOf(ctx: Context, si: number): Subject {
 	}
 	const word = /^[\p{L}]+/u.exec(ctx.text.slice(at, s.end))?.[0]?.toLowerCase() ?? '';
 	if (['he', 'she', 'it', 'they'].includes(word)) return { kind: 'pronoun', word, at };
+	// "His daughter, 27, said she …": a kinship subject is the one relative the article tied to whoever "his" is, read
+	// from the end of the sentence before.
+	const kin = si > 0 ? /^(?:His|Her)\s+\p{Ll}+(?=[\s,])/u.exec(ctx.text.slice(at, s.end)) : null;
+	const relative = kin && namedRelative(ctx, kin[0].toLowerCase(), ctx.sentences[si - 1]!.end, si - 1);
+	if (relative !== undefined && relative !== null) return { kind: 'entity', entity: relative, at };
 	// "The director said the delay was hers.": a role as the subject is its one holder named just before.
 	const role = ROLE_SUBJECT.exec(ctx.text.slice(at, s.end));
 	const holders =
@@ -608,6 +617,13 @@ function pronounReferent(
 		// of a sentence of reported speech is the one who goes on.
 		const source = subject.kind === 'entity' ? undefined : reportedBy(ctx, j);
 		if (source !== undefined && fits(source)) return { entity: source, confidence: skipped ? 'low' : 'high' };
+		// "After a pause, the chief executive conceded the point. “…,” she said.": a person the sentence names only
+		// by a role nobody named holds is likelier the one "she" goes on with than anyone named before, so no one.
+		if (subject.kind === 'other' && unheldRoleSubject(ctx, j, word)) {
+			const head = ROLE_THEN_VERB.exec(ctx.text.slice(mainClauseStart(ctx, j), ctx.sentences[j]!.end))?.[1];
+			const lede = head === undefined ? undefined : ledeHolder(ctx, head);
+			return lede !== undefined && fits(lede) ? { entity: lede, confidence: 'low' } : undefined;
+		}
 		// "The roof of the gym had fallen in.": a sentence naming no one leaves the he/she chain where it was.
 		const named = peopleNamedIn(ctx, j);
 		if (named.size === 0) continue;
@@ -618,6 +634,60 @@ function pronounReferent(
 		skipped = true;
 	}
 	return undefined;
+}
+
+/** "the chief executive did", "The head of fleet of Korvel Ferries told": a role, its body, then a finite verb. */
+const ROLE_THEN_VERB =
+	/^[Tt]he\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)(?:\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|\p{Ll}+s|did|was|had|has|is|could|would|will)\b/u;
+
+/**
+ * Whether sentence `j`'s subject is a person named by a role alone ("the chief executive"), whose gender does not
+ * rule out the pronoun: a role word, not a body ("the council"), and no one named holds it nearby (else the
+ * subject would have been that holder).
+ */
+function unheldRoleSubject(ctx: Context, j: number, word: string): boolean {
+	if (word !== 'he' && word !== 'she') return false;
+	const gender = word === 'she' ? 'f' : 'm';
+	const clause = ctx.text.slice(mainClauseStart(ctx, j), ctx.sentences[j]!.end);
+	// "His daughter said she …" when two named daughters could be her: she is one of them, not someone before.
+	const kin = /^(?:His|Her)\s+\p{Ll}+/u.exec(clause)?.[0];
+	if (
+		kin &&
+		j > 0 &&
+		(relativesOf(ctx, kin.toLowerCase(), ctx.sentences[j - 1]!.end, j - 1)?.length ?? 0) > 1
+	)
+		return KIN[kin.split(' ')[1]!.toLowerCase()]?.gender === gender;
+	const m = ROLE_THEN_VERB.exec(clause);
+	if (!m || !isRoleWord(m[1]!) || orgKindOf(m[1]!)) return false;
+	const held = roleGender(m[0]);
+	return !held || held === gender;
+}
+
+/** "The chief executive of Saltmere Ferries told …": a lede whose subject is a role in a named body. */
+const ROLE_OF_BODY = /^[Tt]he\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * "The chief executive of Saltmere Ferries told a committee …" ¶ "Rhiannon Vale gave evidence …": news names the
+ * lede's subject, given by a role alone, in the next paragraph's opening words. So the person named first there,
+ * with no role of their own, holds the lede's role; unsure, and no one when the article gives the role to anyone.
+ */
+function ledeHolder(ctx: Context, head: string): number | undefined {
+	const first = ctx.sentences[0];
+	if (!first) return undefined;
+	const lede = ROLE_OF_BODY.exec(ctx.text.slice(mainClauseStart(ctx, 0), first.end));
+	if (lede?.[1] !== head || !isRoleWord(head)) return undefined;
+	const word = holding(head, '');
+	if (ctx.people.entities.some((e) => e.kind === 'person' && word.test(e.role))) return undefined;
+	const ni = lowerBound(ctx.sentences, first.paragraph + 1, byParagraph);
+	if (ctx.sentences[ni]?.paragraph !== first.paragraph + 1) return undefined;
+	const at = mainClauseStart(ctx, ni);
+	const m = ctx.people.mentions[lowerBound(ctx.people.mentions, at, byStart)];
+	if (!m || m.start !== at) return undefined;
+	const e = ctx.people.entities[m.entity]!;
+	const firstNamed = e.mentions.every((x) => x.start >= at);
+	return e.kind === 'person' && e.named && e.tokens.length >= 2 && !e.role && firstNamed
+		? m.entity
+		: undefined;
 }
 
 /** The people sentence `j` names. */
@@ -841,7 +911,11 @@ function documentSource(ctx: Context, head: string, before: number): number {
 		// "X issued a statement", "X's statement", "In a statement, X said": a name close before or right after.
 		const close = named(mentionAt(ctx, Math.max(from, at - 60), at)).pop();
 		const lead = close ? ctx.text.slice(close.end, at) : '';
-		if (close && (close.possessive || /^,?\s+(?:\p{Ll}+\s+){0,2}$/u.test(lead)))
+		// "Ann Lee said a council report …": a verb of speech right before tells what she reports, not what she
+		// issued ("said in a statement" is hers).
+		const reports =
+			/^\s+\p{Ll}+\s+$/u.test(lead) && isFiniteCue(lead.trim()) && /^(?:a|an|the)\s/i.test(m[0]);
+		if (close && (close.possessive || (/^,?\s+(?:\p{Ll}+\s+){0,2}$/u.test(lead) && !reports)))
 			issuers.push({ at, entity: close.entity });
 		const after = /^,?\s+(?:(?:published|issued|released|written|signed|put out)\s+)?(?:by|from|of)\s+/i.exec(
 			ctx.text.slice(end, end + 30)
@@ -989,6 +1063,7 @@ function resolvePhrase(
 		const r = resolveThing(ctx, si);
 		return r && { ...r, rule: `${rule}+it` };
 	}
+	if (lower === 'another') return anotherOf(ctx, start, rule);
 	// "the 52-year-old", "the 42-year-old mother of three"
 	const age = /^the\s+(\d{1,3})-year-old(?:\s+[\p{Ll}-]+){0,4}$/u.exec(lower)?.[1];
 	if (age) {
@@ -1046,12 +1121,32 @@ function resolvePhrase(
 	return source === undefined ? undefined : { entity: source, confidence: 'high', rule: `${rule}+named` };
 }
 
+/**
+ * "…,” wrote one customer on social media. Another asked: “…”": a bare "Another" is a second unnamed speaker of the
+ * kind "one …" named in this or the previous paragraph ("another customer"); with no such "one …", no one.
+ */
+function anotherOf(ctx: Context, start: number, rule: string): Resolved | undefined {
+	const si = sentenceIndexAt(ctx.sentences, start);
+	const paragraph = ctx.sentences[si]!.paragraph;
+	const from = ctx.sentences[lowerBound(ctx.sentences, paragraph - 1, byParagraph)]?.start ?? 0;
+	// "one customer", "one local farmer": the role noun and at most one word before it.
+	const one = [...ctx.text.slice(from, start).matchAll(/\b[Oo]ne\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/gu)]
+		.map(([, a, b]) => (isRoleWord(a!) ? a : b && isRoleWord(b) ? `${a} ${b}` : undefined))
+		.filter((noun) => noun !== undefined)
+		.pop();
+	if (!one) return undefined;
+	const entity = addEntity(ctx, { kind: 'person', name: `another ${one}`, role: '', named: false });
+	return { entity, confidence: 'high', rule: `${rule}+another` };
+}
+
 /** A kinship word, the gender it gives, and the words for the other side of the tie. */
 const KIN: Record<string, { gender: 'm' | 'f'; other: RegExp }> = {
 	father: { gender: 'm', other: /\b(?:son|daughter|child)\b/ },
 	dad: { gender: 'm', other: /\b(?:son|daughter|child)\b/ },
 	mother: { gender: 'f', other: /\b(?:son|daughter|child)\b/ },
 	mum: { gender: 'f', other: /\b(?:son|daughter|child)\b/ },
+	son: { gender: 'm', other: /\b(?:father|mother|dad|mum|parents?)\b/ },
+	daughter: { gender: 'f', other: /\b(?:father|mother|dad|mum|parents?)\b/ },
 	husband: { gender: 'm', other: /\b(?:wife|widow)\b/ },
 	wife: { gender: 'f', other: /\b(?:husband|widower)\b/ }
 };
@@ -1062,6 +1157,12 @@ const KIN: Record<string, { gender: 'm' | 'f'; other: RegExp }> = {
  * the kinship ("son", in his role or set off before his name). Two such people, or no tie: no one.
  */
 function namedRelative(ctx: Context, lower: string, start: number, si: number): number | undefined {
+	const fits = relativesOf(ctx, lower, start, si);
+	return fits?.length === 1 ? fits[0] : undefined;
+}
+
+/** The named people "his daughter" could be, as `namedRelative` reads it; undefined when it names no kin. */
+function relativesOf(ctx: Context, lower: string, start: number, si: number): number[] | undefined {
 	const m = /^(his|her)\s+(\p{Ll}+)$/u.exec(lower);
 	const kin = m && KIN[m[2]!];
 	if (!kin) return undefined;
@@ -1075,10 +1176,17 @@ function namedRelative(ctx: Context, lower: string, start: number, si: number): 
 		p.mentions.some(({ start: at }) =>
 			new RegExp(`${kin.other.source},\\s*$`).test(ctx.text.slice(Math.max(0, at - 30), at))
 		);
-	if (!tied) return undefined;
-	const fits = ctx.people.entities.flatMap((e, i) => {
+	// "Alan Fenwick and his daughter, Leah Fenwick": the relative's own mention, set off after the kinship word, ties
+	// them as well as the owner's does.
+	const named = (e: Entity) =>
+		new RegExp(`\\b${m[2]!}\\b`).test(e.role.toLowerCase()) ||
+		e.mentions.some(({ start: at }) =>
+			new RegExp(`\\b${m[2]!},\\s*$`).test(ctx.text.slice(Math.max(0, at - 30), at))
+		);
+	return ctx.people.entities.flatMap((e, i) => {
 		const gender = e.gender ?? ctx.genders.get(i);
 		return i !== owner.entity &&
+			(tied || named(e)) &&
 			e.kind === 'person' &&
 			e.named &&
 			e.tokens.length >= 2 &&
@@ -1087,7 +1195,6 @@ function namedRelative(ctx: Context, lower: string, start: number, si: number): 
 			? [i]
 			: [];
 	});
-	return fits.length === 1 ? fits[0] : undefined;
 }
 
 /**
@@ -1229,6 +1336,8 @@ function resolveRole(
 		const office = /^\p{Lu}/u.test(phrase.split(' ').pop() ?? '');
 		if (holders.length === 0 && anywhere.length === 1 && (lower.split(' ').length > 2 || office))
 			return { entity: anywhere[0]!, confidence: 'low', rule: `${rule}+role` };
+		const lede = holders.length === 0 ? ledeHolder(ctx, roleWord) : undefined;
+		if (lede !== undefined) return { entity: lede, confidence: 'low', rule: `${rule}+lede` };
 		// "the spokesman" after "A spokesman for the league said …" in this or the previous paragraph.
 		const earlier = [
 			...ctx.text
@@ -1327,8 +1436,15 @@ function resolveOrganisation(
 	rule: string
 ): Resolved | undefined {
 	const kind = orgKindOf(headWord);
+	// "Dunmore County Council", "the Municipality of Livorno": the kind is the name's head word, its last or the one
+	// before "of"; "County Hall" is a building, whatever "County" says.
 	const ofKind = (e: Entity) =>
-		e.kind === 'organisation' && e.tokens.some((t) => t.toLowerCase() === headWord || nameKindOf(t) === kind);
+		e.kind === 'organisation' &&
+		e.tokens.some(
+			(t, k) =>
+				(t.toLowerCase() === headWord || nameKindOf(t) === kind) &&
+				(k === e.tokens.length - 1 || /^(?:of|for|and|&)$/i.test(e.tokens[k + 1]!))
+		);
 	const before = ctx.people.mentions.slice(0, lowerBound(ctx.people.mentions, start, byStart));
 	// "Acme Corp closed the plant. “…,” the company said.": sure when it is the one body of that kind named in
 	// this or the previous paragraph.
@@ -1709,7 +1825,14 @@ function opensAttribution(ctx: Context, q: QuoteSpan, tail: string): boolean {
 /** Rule 1: the attribution right after the quote: "…,” said X", "…,” X, a ROLE, told", "…”, according to X". */
 function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const sentence = ctx.sentences[si]!;
-	const nextOpen = ctx.top[lowerBound(ctx.top, q.close, byOpen)]?.open ?? Infinity;
+	const next = ctx.top[lowerBound(ctx.top, q.close, byOpen)];
+	// "“Nous avons faim” (“We are hungry”), she said": the cue after a translation in brackets is the words' and
+	// the translation's alike.
+	if (ctx.text.charAt(q.open - 1) === '(' && ctx.text.charAt(q.close) === ')')
+		return afterQuote(ctx, { ...q, close: q.close + 1 }, si);
+	if (next && /^\s*\($/.test(ctx.text.slice(q.close, next.open)) && ctx.text.charAt(next.close) === ')')
+		return afterQuote(ctx, { ...next, close: next.close + 1 }, sentenceIndexAt(ctx.sentences, next.close));
+	const nextOpen = next?.open ?? Infinity;
 	const limit = Math.min(sentence.end, nextOpen);
 	const tail = ctx.text.slice(q.close, limit);
 	const signed = signedBy(ctx, q.close, tail);
@@ -1918,6 +2041,25 @@ function agentPhrase(ctx: Context, start: number, end: number, si: number): Reso
 }
 
 /** Rule 2: the subject of the cue verb before the quote: "X said that … “partial”", "according to X, “…”". */
+/** "Bob Roe's claim that she had", "Roe's description of the plan as": someone else's words, then the quote. */
+const CLAIM_OF =
+	/(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}['’]s?|\bthe\s+(?:\p{Ll}+\s+)?\p{Ll}+['’]s?)\s+(?:\p{Ll}+\s+)?(?:claims?|allegations?|accusations?|assertions?|suggestions?|charges?|descriptions?|remarks?|comments?|words|warnings?)\s+(?:that\s+[^“”";]*|of\s+[^“”";]*?\s+as\s*)$/u;
+
+/**
+ * "Ann Lee denied Bob Roe's claim that she had “lied to voters”": the words are those of the one whose claim it
+ * is, not of the subject who denies it; unsure, and no one when the owner is not a named person or body.
+ */
+function claimOwner(ctx: Context, from: number, open: number): Found {
+	const m = CLAIM_OF.exec(ctx.text.slice(from, open));
+	if (!m) return undefined;
+	const at = from + m.index;
+	const owner = mentionAt(ctx, at, at + m[1]!.length + 2).at(-1);
+	const e = owner && ctx.people.entities[owner.entity]!;
+	return e && e.named && !owner.ambiguous
+		? { entity: owner.entity, confidence: 'low', rule: 'before:claim-owner' }
+		: UNRESOLVED;
+}
+
 function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const sentence = ctx.sentences[si]!;
 	const prev = quoteBefore(ctx, q);
@@ -1944,6 +2086,8 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	}
 	const handle = HANDLE_BEFORE.exec(ctx.text.slice(sentence.start, cueAt))?.[1];
 	if (handle) return { entity: handleEntity(ctx, handle), confidence: 'high', rule: 'before:handle' };
+	const claim = claimOwner(ctx, cueAt + last[0].length, q.open);
+	if (claim) return claim;
 	if (isSourcePhrase(cue)) return sourceAfter(ctx, cueAt + last[0].length, q.open, si, 'before:according');
 	if (passiveCue(ctx, prevClose, cueAt, cue)) return passiveAgent(ctx, q, cueAt + last[0].length, si);
 	// "The paper quoted Jane Doe as saying “…”": the one quoted speaks, not the one quoting.
@@ -2222,10 +2366,11 @@ const NAMING_BEFORE =
 /**
  * Words a crowd, a sign or a record carries rather than a speaker says: "placards reading “…”", "a banner that
  * read “…”", "chanted “…”", "sang “…”", "the party's campaign song, “…”". A chant or a sign has no one speaker, and
- * the person quoted last did not write it.
+ * the person quoted last did not write it. So with an object's inscription ("the ring is engraved “…”", "the sign at
+ * the gate reads “…”"): whoever tells of it did not say it.
  */
 const CARRIED_BEFORE =
-	/(?:\b(?:signs?|placards?|banners?|posters?|billboards?|t-shirts?|shirts?|stickers?|badges?|flags?)\s+(?:(?:that|which)\s+(?:read|said)|reading|saying|bearing)|\b(?:chant(?:ed|ing)?|sang|singing|sing)|\b(?:song|single|album|anthem|hymn|book|novel|memoir|poem|film|documentary|play)s?,)\s*$/iu;
+	/(?:\b(?:signs?|placards?|banners?|posters?|billboards?|t-shirts?|shirts?|stickers?|badges?|flags?)\s+(?:(?:that|which)\s+(?:read|said)|reading|saying|bearing)|\b(?:chant(?:ed|ing)?|sang|singing|sing)|\b(?:song|single|album|anthem|hymn|book|novel|memoir|poem|film|documentary|play)s?,|\b(?:engraved|inscribed|carved|etched|stamped|embroidered|emblazoned|painted)(?:\s+(?:with|on|in|inside|across))?(?:\s+(?:it|the\s+words?|the\s+motto))?,?|\b(?:signs?|plaques?|stones?|headstones?|gravestones?|inscriptions?|mottos?|rings?|banners?|placards?)\b[^“”".;:]{0,40}?\b(?:reads?|says)\s*[:,]?)\s*$/iu;
 
 /**
  * A title, a name or a word the publication itself puts in marks ("the robot “Robogee.”", "a print called
@@ -2311,6 +2456,9 @@ function inherited(input: Inherit): Resolved | undefined {
 	if (coordinatedWithPrevious(input)) return { ...same, rule: 'coordinated' };
 	if (splitAroundCue(input)) return { ...same, rule: 'split' };
 	if (sameReportedSentence(input)) return { ...same, rule: 'same-reported-sentence' };
+	// "“Nothing was paid,” Tom Ray replied. [¶] She was not persuaded. “…”": a "she" between, when the last speaker is
+	// known to be a man (or "he" after a woman), is someone else, so his words do not go on.
+	if (otherGenderBetween(ctx, previous, q)) return undefined;
 	const other = interveningSubject(ctx, previous, q);
 	// "Another resident, Jorge Diaz, was less sure. “Maybe …”": the person just introduced, not the last speaker.
 	const carriesOn = input.words >= 4 || followsDirectly(input);
@@ -2344,7 +2492,18 @@ function inherited(input: Inherit): Resolved | undefined {
 function afterReportedSpeech(ctx: Context, q: QuoteSpan, si: number): Found {
 	const s = ctx.sentences[si]!;
 	if (ctx.text.slice(s.start, q.open).trim() !== '' || si === 0) return undefined;
-	const before = ctx.sentences[si - 1]!;
+	// "Okafor said the jar was set in a pit. The youngest coins were struck in 1644.¶“Somebody dug this hole …”": a
+	// sentence of the same paragraph that names no one and quotes nothing goes on with the reported speech; unsure.
+	const between = ctx.sentences[si - 1]!;
+	const stepped =
+		si >= 2 &&
+		ctx.sentences[si - 2]!.paragraph === between.paragraph &&
+		between.paragraph === s.paragraph - 1 &&
+		!/[“”"]/.test(ctx.text.slice(between.start, between.end)) &&
+		peopleNamedIn(ctx, si - 1).size === 0 &&
+		subjectOf(ctx, si - 1).kind === 'other';
+	const k = stepped ? si - 2 : si - 1;
+	const before = ctx.sentences[k]!;
 	const body = ctx.text.slice(before.start, before.end);
 	// "Director Sean McNamara explained why:" closing the paragraph before introduces the quote opening this one.
 	const introduces = before.paragraph === s.paragraph - 1 && /:\s*$/.test(body);
@@ -2354,12 +2513,14 @@ function afterReportedSpeech(ctx: Context, q: QuoteSpan, si: number): Found {
 	if (before.paragraph !== s.paragraph && !introduces && !nextParagraph) return undefined;
 	if (/[“”"]/.test(body)) return undefined;
 	const lower = (f: Resolved | undefined): Found =>
-		f && nextParagraph ? { ...f, confidence: 'low', rule: `${f.rule}+next-paragraph` } : f;
+		f && (nextParagraph || stepped)
+			? { ...f, confidence: 'low', rule: `${f.rule}+next-paragraph${stepped ? '+stepped' : ''}` }
+			: f;
 	// "Wikinews interviewed Maria Lopez about the filming.": the person interviewed answers.
-	const asked = askedPerson(ctx, si - 1);
+	const asked = askedPerson(ctx, k);
 	if (asked !== undefined && ctx.people.entities[asked]!.named)
 		return lower({ entity: asked, confidence: 'high', rule: 'after-asked' });
-	const subject = subjectOf(ctx, si - 1);
+	const subject = subjectOf(ctx, k);
 	if (subject.kind !== 'entity' && subject.kind !== 'pronoun') return undefined;
 	const at = subject.kind === 'entity' ? subject.at : subject.at;
 	// "Maria Lopez, a senior at the school, said …": the subject's appositive may stand before the verb.
@@ -2377,7 +2538,7 @@ function afterReportedSpeech(ctx: Context, q: QuoteSpan, si: number): Found {
 			: undefined;
 	}
 	if (subject.word !== 'he' && subject.word !== 'she') return undefined;
-	const r = resolvePerson(ctx, si - 1, subject.word, subject.at);
+	const r = resolvePerson(ctx, k, subject.word, subject.at);
 	return lower(r && { ...r, rule: 'after-reported-speech+pronoun' });
 }
 
@@ -2448,6 +2609,8 @@ function colonIntroduced(ctx: Context, q: QuoteSpan, si: number): Found {
 	const lead = ctx.text.slice(s.start, q.open);
 	if (!/:\s*$/.test(lead) || /[“”"]/.test(lead)) return undefined;
 	if (/^It\s+(?:begins|opens|reads|ends|says|goes|runs)\s*:\s*$/.test(lead)) return workAuthor(ctx, si);
+	// "Lee read out the council's letter: “…”": the words are the letter's, not the reader's.
+	if (READ_FROM_DOCUMENT.test(lead)) return UNRESOLVED;
 	const subject = subjectOf(ctx, si);
 	if (subject.kind !== 'entity' || subject.at >= q.open) return undefined;
 	const e = ctx.people.entities[subject.entity]!;
@@ -2455,6 +2618,15 @@ function colonIntroduced(ctx: Context, q: QuoteSpan, si: number): Found {
 		? { entity: subject.entity, confidence: 'high', rule: 'colon-introduced' }
 		: undefined;
 }
+
+/**
+ * "read out the council's letter:", "read from a note she had been sent:", "pointed to a line in the report:": a
+ * document read aloud or pointed to, then its words ("said in a statement:" is the speaker's own).
+ */
+const READ_FROM_DOCUMENT = new RegExp(
+	`\\b(?:read\\s+(?:out\\s+|aloud\\s+)?(?:from\\s+)?|(?:line|passage|paragraph|page|section|sentence)s?\\s+(?:in|from|of)\\s+)(?:a|an|the|his|her|their|its|[\\p{Lu}][\\p{L}'’-]*['’]s?)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${[...DOC_NOUNS_LIST, 'note', 'text', 'diary', 'entry'].join('|')})\\b[^“”"]*:\\s*$`,
+	'u'
+);
 
 const WRITTEN_WORK =
 	/\b(?:a|an|the|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:poem|letter|note|essay|song|speech|diary|card|verse|story)\s+(?:(?:written|read|sung)\s+)?by\s+$/u;
@@ -2719,6 +2891,25 @@ function initialled(ctx: Context, label: string): number | undefined {
 }
 
 /** Someone else became the subject between two quotes of a paragraph: the second may be theirs. */
+/** Whether a sentence between the last quote and this one opens on he/she that the last speaker's gender rules out. */
+function otherGenderBetween(ctx: Context, previous: Attribution, q: QuoteSpan): boolean {
+	if (previous.speaker === undefined) return false;
+	const known = ctx.people.entities[previous.speaker]!.gender ?? ctx.genders.get(previous.speaker);
+	if (!known) return false;
+	const from = sentenceIndexAt(ctx.sentences, previous.quote.close - 1) + 1;
+	const to = sentenceIndexAt(ctx.sentences, q.open);
+	for (let j = from; j < to; j++) {
+		const s = subjectOf(ctx, j);
+		if (
+			s.kind === 'pronoun' &&
+			(s.word === 'he' || s.word === 'she') &&
+			(s.word === 'she') !== (known === 'f')
+		)
+			return true;
+	}
+	return false;
+}
+
 function interveningSubject(ctx: Context, previous: Attribution, q: QuoteSpan): number | undefined {
 	const from = sentenceIndexAt(ctx.sentences, previous.quote.close - 1) + 1;
 	const to = sentenceIndexAt(ctx.sentences, q.open);
