@@ -20,6 +20,21 @@ describe('generateBank', () => {
 		expect(() => generateBank({ text: 'Title\n\nBody.', date: '21/03/2023' })).toThrow(/YYYY-MM-DD/);
 	});
 
+	it('issue 9: a speaker written with a closing bracket ("said one harbour worker.)") does not stop the article', () => {
+		const text = [
+			'Harbour strike enters second week',
+			'Dock workers in Port Avery stayed out on Monday. "We will not move until the pay offer changes," said Tomas Quill, the union\'s branch secretary.',
+			'Pickets stood at both gates. ("We will not budge," said one harbour worker.)',
+			'The port said 14 ships were waiting to unload.'
+		].join('\n\n');
+		const { bank } = generate({ text, date: '2027-03-09' });
+		const budge = bank.facts.find(
+			(fact) => fact.kind === 'quote' && fact.quote.includes('We will not budge')
+		);
+		expect(budge?.kind === 'quote' && budge.speaker.name).toBe('one harbour worker');
+		expect(bank.questions.length).toBeGreaterThan(0);
+	});
+
 	it('issue 13: a capped deck asks about quotes, figures and dates alike, and counts what it left out', () => {
 		const first = ['Mara', 'Tomas', 'Ilse', 'Ruth', 'Sam', 'Nadia', 'Peter', 'Lena'];
 		const last = ['Quill', 'Reddy', 'Brandt', 'Okafor', 'Ito', 'Haddad', 'Lund', 'Moreau', 'Varga', 'Costa'];

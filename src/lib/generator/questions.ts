@@ -1777,7 +1777,9 @@ function quoteQuestions(
 	const speaker = q.speaker!;
 	const fact = q.fact;
 	const quoteWords = words(fact.quote).length;
-	const namesSpeaker = speaker.tokens.some((t) => t.length > 2 && new RegExp(`\\b${t}\\b`).test(fact.quote));
+	const namesSpeaker = speaker.tokens.some(
+		(t) => t.length > 2 && new RegExp(`\\b${escapeRegExp(t)}\\b`).test(fact.quote)
+	);
 	const person = namedPerson(q);
 	if (notSpeech(fact.quote, q.leadIn) || garbled(fact.quote)) return;
 	const kind = speaksAsKind(q);

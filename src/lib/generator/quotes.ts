@@ -999,12 +999,17 @@ function headOf(lower: string): string {
 	return ((cut > 0 ? words[cut - 1] : words[words.length - 1]) ?? '').replace(/['’]s?$/, '');
 }
 
-/** The words of a phrase as it reads, trimmed of commas and spacing. */
-const phraseText = (ctx: Context, start: number, end: number) =>
-	ctx.text
+/**
+ * The words of a phrase as it reads, trimmed of commas and spacing, and of the bracket closing a sentence set in
+ * brackets ("(“…,” said one harbour worker.)"), which the phrase did not open.
+ */
+const phraseText = (ctx: Context, start: number, end: number) => {
+	const phrase = ctx.text
 		.slice(start, end)
 		.replace(/^[\s,]+|[\s,]+$/g, '')
 		.replace(/\s+/g, ' ');
+	return phrase.includes('(') ? phrase : phrase.replace(/\.?\)+$/, '');
+};
 
 /**
  * Where a first speaker joined by "and" to the name at `at` starts ("Ewa Lindqvist and " before "Marek Hale", "Jenna
