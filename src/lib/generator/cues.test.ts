@@ -114,6 +114,16 @@ describe('issue 9: the cue registry', () => {
 		expect(forms).toContain(found[0]);
 	});
 
+	// issue 9: features tell speech in the present ("…,” agrees Lena Park), and a present form missing from an entry
+	// let the quote fall to the speaker before it.
+	it.each([
+		['agree', '“It worked,” agrees Doe.'],
+		['continue', '“It worked,” Doe continues.']
+	] as const)('%s is found in the present, in "%s"', (name, sentence) => {
+		const forms: readonly string[] = CUE_VERBS[name].finite;
+		expect(forms).toContain(cuesIn(sentence)[0]);
+	});
+
 	it('lists every entry in the table above', () => {
 		expect(speech.map(([name]) => name).sort()).toEqual(Object.keys(CUE_VERBS).sort());
 	});

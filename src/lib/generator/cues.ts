@@ -96,9 +96,9 @@ export const CUE_VERBS = {
 	accuse: { finite: ['accused', 'accuses', 'accuse'], participle: 'accusing' },
 	tweet: { finite: ['tweeted', 'tweets'], participle: 'tweeting' },
 	post: { finite: ['posted'], notSpeechBefore: ['to', 'up', 'bail'] },
-	continue: { finite: ['continued'], notSpeechBefore: ['to', 'into'], afterQuoteOnly: true },
+	continue: { finite: ['continued', 'continues'], notSpeechBefore: ['to', 'into'], afterQuoteOnly: true },
 	agree: {
-		finite: ['agreed', 'agree'],
+		finite: ['agreed', 'agrees', 'agree'],
 		notSpeechBefore: [
 			'to',
 			'on',
