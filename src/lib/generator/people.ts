@@ -132,11 +132,15 @@ export const NOT_NAME = new Set(
 	).split(' ')
 );
 
-/** Words that make a title only before one ("Foreign Minister", "Chief Executive"). */
+/**
+ * Words that make a title only before one ("Foreign Minister", "Chief Executive", "Army Maj.", "Air Force Col."),
+ * or before another such word and then a title.
+ */
 const TITLE_QUALIFIERS = new Set(
-	'foreign finance defense defence interior health education state executive home trade deputy vice acting'.split(
-		' '
-	)
+	(
+		'foreign finance defense defence interior health education state executive home trade deputy vice acting ' +
+		'army navy marine marines air force coast guard'
+	).split(' ')
 );
 
 /** "Harbor Foods, the maker of …": an appositive that says the name is a business, not a person. */
@@ -284,7 +288,11 @@ function titleEnd(group: Token[], from: number): number {
 		if (
 			!isHonorific(group[i]) &&
 			!TITLES.has(lower) &&
-			!(TITLE_QUALIFIERS.has(lower) && TITLES.has(lowerOf(group[i + 1])))
+			!(
+				TITLE_QUALIFIERS.has(lower) &&
+				(TITLES.has(lowerOf(group[i + 1])) ||
+					(TITLE_QUALIFIERS.has(lowerOf(group[i + 1])) && TITLES.has(lowerOf(group[i + 2]))))
+			)
 		)
 			break;
 		i++;

@@ -1450,3 +1450,14 @@ describe('round 12q: "she" between a man’s quote and a bare quote', () => {
 		expect(attribute(text)[1]?.speaker).toBe('Tom Ray');
 	});
 });
+
+describe('issue 9: a rank with its service before the name, as US reporting writes it', () => {
+	it.each([
+		['said Army Maj. Ana Ruiz.', 'Army Maj.'],
+		['said Air Force Col. Ana Ruiz.', 'Air Force Col.'],
+		['said Adm. Ana Ruiz, who led the review.', 'Adm.']
+	])('gives “…,” %s to Ana Ruiz, not to the rank', (after) => {
+		const text = `The base held its review on Monday. “We need more radios at the front,” ${after}`;
+		expect(attribute(text)[0]?.speaker).toBe('Ana Ruiz');
+	});
+});

@@ -23,7 +23,7 @@ import {
 	type PeopleTable
 } from './people';
 import type { Paragraph, SentenceSpan } from './segment';
-import { sentenceIndexAt } from './segment';
+import { TITLE_ABBREVIATIONS, sentenceIndexAt } from './segment';
 
 /**
  * The attribution sieve: every direct and partial quote, and who said it. Most precise rules first; a quote no
@@ -1761,13 +1761,9 @@ function phraseAfter(ctx: Context, start: number, end: number): { start: number;
 			break;
 		}
 		if (ch === '.' && /^\s|^$/.test(rest.slice(i + 1, i + 2))) {
-			// "Mr." and initials ("John F.") do not end the phrase.
+			// "Mr.", "Maj." and initials ("John F.") do not end the phrase, as they end no sentence.
 			const word = /([\p{L}]+)$/u.exec(rest.slice(0, i))?.[1] ?? '';
-			if (
-				/^(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt)$/.test(word) ||
-				/^\p{Lu}$/u.test(word)
-			)
-				continue;
+			if (TITLE_ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
 			stop = i;
 			break;
 		}

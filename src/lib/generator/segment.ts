@@ -23,7 +23,7 @@ export interface Segmented {
 }
 
 /** Words after which a period does not end a sentence, even before a capital ("Mr. Xi", "Gen. Smith"). */
-const TITLE_ABBREVIATIONS = new Set(
+export const TITLE_ABBREVIATIONS = new Set(
 	'mr mrs ms dr prof st jr sr gen sen rep gov lt col sgt capt maj adm cmdr supt det insp rev fr hon pres messrs mt ft no nos vs inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec'.split(
 		' '
 	)
