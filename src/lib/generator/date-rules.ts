@@ -331,6 +331,8 @@ export const DATE_RULES = {
 			const year = Number(m[3]);
 			const decade = Boolean(m[4]);
 			if (/^between$/i.test(m[1] ?? '') && !m[6]) return [];
+			// "by the 2000 election": a year after "the" names the event it modifies; the bare year alone is the date.
+			if (!decade && /\bthe\s+$/i.test(m[2] ?? '') && !m[6]) return [];
 			if (m[6]) {
 				// A span of years is two dates, each as written.
 				const first = m.index! + m[1]!.length + m[2]!.length;

@@ -819,3 +819,56 @@ describe('round 11d: dates of statistical reporting (an outbreak, a harvest, a h
 		]);
 	});
 });
+
+describe('round 28 (lead): dates in US political reporting', () => {
+	const at = (s: string, date: string) => one(s, date).map((f) => [f.text, f.value]);
+
+	it.each<[string, string, [string, string | undefined][]]>([
+		// An event's date after "ahead of the" is the nearest one, whatever the clause's past verb.
+		[
+			'The change was seen as an attempt to look steadier ahead of the Nov. 8 vote.',
+			'2016-07-03',
+			[['Nov. 8', '2016-11-08']]
+		],
+		// "had" still puts it behind.
+		['The mayor had resigned ahead of the Nov. 8 vote.', '2016-07-03', [['Nov. 8', '2015-11-08']]],
+		// An "-ing" word far before the date describes a noun; only one leading to the date looks ahead.
+		[
+			'Ruiz won backing from unions representing most of the county’s nurses way back in October.',
+			'2016-06-10',
+			[['October', '2015-10']]
+		],
+		['The council voted to shut the pier starting in October.', '2016-06-10', [['October', '2016-10']]],
+		// A weekday's event looked ahead to with no past verb is the coming one.
+		[
+			'Still, ahead of Saturday’s caucus, both candidates must court the county’s farmers.',
+			'2016-02-18',
+			[['Saturday', '2016-02-20']]
+		],
+		[
+			'The Harriers trained hard ahead of Saturday’s final, which they lost.',
+			'2016-02-18',
+			[['Saturday', '2016-02-13']]
+		],
+		// A year after "the" modifies its event: the year alone is the date.
+		['Lund had changed her mind by the 2000 election.', '2016-08-11', [['2000', '2000']]],
+		// A wire story's dateline is when it was filed, not a fact of the story.
+		['ORTON, Aug. 24 (UPI) -- A council spokesman called the audit unfair.', '2016-08-24', []],
+		[
+			'KESTREL BAY, Ore., Aug. 24 — The governor signed the bill on Tuesday.',
+			'2016-08-24',
+			[['on Tuesday', '2016-08-23']]
+		]
+	])('%s', (s, date, expected) => expect(at(s, date)).toEqual(expected));
+
+	it('says what happened without a modifying date, keeping the article before its noun', () => {
+		const about = (s: string) => one(s, '2016-05-18').map((f) => f.about);
+		expect(about('She spoke against parts of the 1994 crime bill and a 1996 overhaul of the levy.')).toEqual([
+			'She spoke against parts of the crime bill and a 1996 overhaul of the levy.',
+			'She spoke against parts of the 1994 crime bill and an overhaul of the levy.'
+		]);
+		expect(about('Aides met to plan ahead of the Nov. 8 vote.')).toEqual([
+			'Aides met to plan ahead of the vote.'
+		]);
+	});
+});

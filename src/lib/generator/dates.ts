@@ -89,6 +89,18 @@ function futureGoverns(head: string): boolean {
 		.replace(/^\s+(?:not\s+)?(?:be\s+|have\s+been\s+|have\s+)?\p{L}+/u, '');
 	return !PAST.test(after) && !new RegExp(PAST_VERB.source, 'u').test(after);
 }
+/**
+ * "Still, ahead of Saturday's caucus, the candidates must vie for votes": a weekday's event that a clause with no
+ * past verb looks ahead to is the coming one ("trained ahead of Saturday's final, which they lost" looks back).
+ */
+function aheadOfDaysEvent(s: string, start: number, end: number, clause: string): boolean {
+	return (
+		/\b(?:ahead\s+of|before)\s+$/i.test(s.slice(0, start)) &&
+		/^['’]s\s/.test(s.slice(end)) &&
+		!PAST.test(clause) &&
+		!new RegExp(PAST_VERB.source, 'u').test(clause)
+	);
+}
 /** A verb in the past right before a date: "took effect on 1 January", "began on August 10". */
 // Case-sensitive on purpose: with the i flag \p{Ll} also matches capitals, and "the United Kingdom" read as past.
 // Irregular verbs that are past and nothing else ("bought", not "set" or "cut", which may be present).
@@ -110,6 +122,10 @@ function toldInThePast(clause: string, written: string): boolean {
 	// "was adjourned until 13 March": a date something was put off to lies after the putting off, so the past
 	// verb does not place it; the nearest such date is meant.
 	if (PUT_OFF_TO.test(head)) return false;
+	// "was seen as a bid to look presidential ahead of the Nov. 8 election": the date names the event it modifies,
+	// which the clause's past verb does not place; the nearest such date is meant (unless "had" puts it behind).
+	if (/\b(?:before|ahead\s+of)\s+(?:the|its|their|his|her)\s+$/i.test(head) && !PAST_PERFECT.test(clause))
+		return false;
 	if (PAST.test(clause)) return true;
 	// "Since January, prices have doubled": "since" points back, whatever the tense.
 	if (/^since\b/i.test(date) || /\bsince\s+$/i.test(head)) return true;
@@ -134,7 +150,9 @@ function toldInThePast(clause: string, written: string): boolean {
 	const last = verbs[verbs.length - 1];
 	if (!last) return false;
 	const between = head.slice(last.index + last[0].length);
-	return !/\bto\s+\p{Ll}+|\b\p{Ll}+ing\b/u.test(between);
+	// Only an "-ing" that leads to the date looks ahead ("starting in January"); one further back describes a
+	// noun ("locked up endorsements from unions representing most members way back in October").
+	return !/\bto\s+\p{Ll}+|\b\p{Ll}+ing\s+(?:[\p{L}'’]+\s+){0,2}$/u.test(between);
 }
 /**
  * "In January, prices doubled", "In a statement announcing the book in March, the press called it …": a date set
@@ -238,6 +256,7 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 			if (
 				!insideName(s, f.start, f.end) &&
 				!modifiesNoun(s, f.end) &&
+				!(sentence === sentences[0] && inDateline(s, f.start, f.end)) &&
 				!accepted.some((a) => f.start < a.end && a.start < f.end)
 			)
 				accepted.push(f);
@@ -572,7 +591,8 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 							  SET_FOR.test(s.slice(0, r.index)) ||
 							  TAKEN_UP_AGAIN.test(s.slice(0, r.index)) ||
 							  (/\bon\s+\p{Lu}\p{Ll}+day[\s,.;:]*$/u.test(written) && futureGoverns(s.slice(0, r.index))) ||
-							  WHEN_AHEAD.test(s.slice(r.index + written.length))
+							  WHEN_AHEAD.test(s.slice(r.index + written.length)) ||
+							  aheadOfDaysEvent(s, r.index, r.index + written.length, clause)
 							? ahead
 							: -back;
 			const time = value?.includes('T') ? value.slice(value.indexOf('T')) : '';
@@ -654,6 +674,17 @@ function toldAsBackstory(s: string, start: number): boolean {
 }
 
 /**
+ * "WASHINGTON, Aug. 24 (UPI) — A spokesman said …": the dateline that opens a wire story says when it was filed,
+ * which is no fact of the story to learn.
+ */
+function inDateline(s: string, start: number, end: number): boolean {
+	return (
+		/^\s*\p{Lu}[\p{Lu}\s.'’-]*(?:,\s*\p{Lu}[\p{L}\s.'’-]*)?,\s*$/u.test(s.slice(0, start)) &&
+		/^[\s,]*(?:\([^)]*\)\s*)?(?:[—–]|--?)\s/.test(s.slice(end))
+	);
+}
+
+/**
  * "and that night shifts were often covered": a day part before a plural noun and its verb names a kind of thing
  * (night shifts, day trips), not a time.
  */
@@ -724,12 +755,19 @@ function chronoValue(r: ParsedResult, ref: Day | null, c: ParsedComponents = r.s
 function describe(s: string, f: Found): string {
 	// "last year’s summit" reads "the summit" once the date is gone.
 	const possessive = /^['’]s\b/.exec(s.slice(f.end));
+	// "parts of the 1994 crime bill" reads "parts of the crime bill": a date modifying a noun leaves its article.
+	const modifier =
+		/\b(?:the|a|an)\s+$/i.test(s.slice(0, f.start)) &&
+		/^\s+(?!(?:and|or|to|when|after|before|in|on|at|for|with|of|was|is|as|by|that|which)\b)\p{Ll}/u.test(
+			s.slice(f.end)
+		);
 	// "scheduled for Nov. 7" and "in the weeks after": the preposition goes with the date.
-	const lead = possessive
-		? ''
-		: (/\b(?:(?:for|in|on|at|by|since|until|from|during|of)\s+)?(?:the\s+)?$/i.exec(
-				s.slice(0, f.start)
-			)?.[0] ?? '');
+	const lead =
+		possessive || modifier
+			? ''
+			: (/\b(?:(?:for|in|on|at|by|since|until|from|during|of)\s+)?(?:the\s+)?$/i.exec(
+					s.slice(0, f.start)
+				)?.[0] ?? '');
 	const head = s.slice(0, f.start - lead.length);
 	let sentence = possessive
 		? `${head}\uE000the${s.slice(f.end + possessive[0].length)}`
@@ -746,6 +784,8 @@ function describe(s: string, f: Found): string {
 		sentence = sentence.slice(left >= 0 ? left + 1 : 0, right);
 	}
 	let about = sentence
+		// "a 1996 overhaul" reads "an overhaul".
+		.replace(/\b([Aa])(\s+\uE000\s*)(?=[aeiou])/, '$1n$2')
 		.replace(/\uE000/, ' ')
 		.replace(/^[\s,;:—–]+/, '')
 		.replace(/\s+([,.;:])/g, '$1')
