@@ -709,3 +709,26 @@ describe('round 11d: figures of statistical reporting (an auction, a harvest, an
 		['Children under five account for most cases.', [['under five', 5, 'years']]]
 	])('%s', (text, want) => expect(got(`Report\n\n${text}`)).toEqual(want));
 });
+
+describe('round 28 (lead): figures in US political reporting', () => {
+	const got = (s: string) => one(s).map((f) => [f.text, f.value, f.unit]);
+
+	it.each<[string, [string, number, string][]]>([
+		// A change told ahead, with its object and "the current" between the verb and "from", is two figures.
+		[
+			'Ruiz favours raising the county’s minimum wage from the current $7.25 to $12 an hour.',
+			[
+				['$7.25', 7.25, 'USD'],
+				['$12', 12, 'USD']
+			]
+		],
+		// Amounts that vary are still one range.
+		['Ferry fares range from $20 to $25.', [['$20 to $25', 20, 'USD']]],
+		// A span of time written with a capital is a title's word.
+		[
+			'The film 12 Hours opens on Friday, and its director spoke on Harbour Radio for 30 minutes.',
+			[['30 minutes', 30, 'minutes']]
+		],
+		['Lund paid 310,000 Swiss francs for the clock.', [['310,000 Swiss francs', 310000, 'CHF']]]
+	])('%s', (s, expected) => expect(got(s)).toEqual(expected));
+});

@@ -800,7 +800,7 @@ export function extractFigures(text: string, sentences: SentenceSpan[]): FigureF
 		const sentence = sentenceAt(sentences, match.index);
 		if (!sentence) continue;
 		const candidate = readCandidate(text, match, sentence, known);
-		if (!candidate) continue;
+		if (!candidate || namesATitle(text.slice(candidate.start, candidate.end), candidate.unit)) continue;
 		// A range read both ends: the second is not a figure of its own.
 		if (candidate.end > re.lastIndex) re.lastIndex = candidate.end;
 		const agentFromBefore = agentOf(clauseBefore(text, sentence.start, candidate.start));
@@ -912,6 +912,9 @@ function readCandidate(
 	const index = match.index;
 	let end = index + match[0].length;
 	const before = text.slice(Math.max(sentence.start, index - 40), index);
+	// For the tests of a change or a range, which look only at how the words before end: a change's verb and its
+	// object may lie further back than 40 characters.
+	const leadUp = text.slice(Math.max(sentence.start, index - 80), index);
 	const after = () => text.slice(end, Math.min(sentence.end, end + 60));
 
 	if (g.agerange) return readAgeRange(g.agerange, match.index + match[0].indexOf(g.agerange), end);
@@ -938,7 +941,7 @@ function readCandidate(
 		if (isCode(text, index, end, g, before, after())) return null;
 		if (
 			/\d\s*(?:[-–]|to|and)\s*(?:[$€£]|US\$)?$/.test(before) &&
-			!CHANGED_TO.test(before) &&
+			!CHANGED_TO.test(leadUp) &&
 			!SEPARATED_CHANGE.test(before) &&
 			!CHANGED_COUNT.test(before)
 		)
@@ -1033,14 +1036,14 @@ function readCandidate(
 	// "8–10 years", "US$20-25", "between half a million and a million": a range reads its second end, whose unit
 	// is the range's.
 	const firstEnd = end;
-	const range = readRangeEnd(text, end, sentence, before, Boolean(g.sym ?? g.code));
+	const range = readRangeEnd(text, end, sentence, leadUp, Boolean(g.sym ?? g.code));
 	let max: number | undefined;
 	if (range) {
 		max = range.value;
 		end = range.end;
 	} else if (
 		(/^\s*(?:[-–]\s*[$€£]?\d|to\s+[$€£]?\d|and\s+[$€£]?\d)/.test(after()) &&
-			!((g.sym ?? g.code) && /^\s+to\s/i.test(after()) && FROM_AFTER_CHANGE.test(before))) ||
+			!((g.sym ?? g.code) && /^\s+to\s/i.test(after()) && FROM_AFTER_CHANGE.test(leadUp))) ||
 		// "between 40 and fifty-odd": an end of a range unread; "between four telephone bidders and a collector"
 		// counts its noun.
 		(BETWEEN_BEFORE.test(before) && !/^\s+\p{L}+(?:\s+\p{L}+)?\s+and\s+(?:a|an|the|one)\s/iu.test(after()))
@@ -1113,17 +1116,33 @@ function readCandidate(
 }
 
 const CHANGE_VERBS = `${Object.keys(CHANGE_NOUNS).join('|')}|rise|fall|increase|decrease|cut|reduced|raised|went|changed|moved|up|down`;
+/**
+ * "favors raising the minimum wage from the current $7.25 to ": a change told by a verb in "-ing" or to come,
+ * with its object (a few words) and the amount's "current" between the verb and "from".
+ */
+const CHANGE_AHEAD = String.raw`(?:rais|lift|hik|boost|increas|cut|cutt|lower|reduc)(?:e|ing)?\s+(?:[\p{L}'’-]+\s+){1,4}from\s+(?:the\s+)?(?:current|present|existing)\s+`;
 /** "fell from 30 to ", "rose from ": a change of a count between two bare numbers. */
 const CHANGED_COUNT = new RegExp(`\\b(?:${CHANGE_VERBS})\\s+from\\s+(?:\\d[\\d,]*\\s+to\\s+)?$`, 'i');
 /** "… rose from $2 million to ": the second of two figures a change moves between. */
 const CHANGED_TO = new RegExp(
-	`\\b(?:${CHANGE_VERBS})\\s+(?:\\p{L}+\\s+){0,2}from\\s+(?:${SYMBOL_SOURCE})\\s?[\\d.,]+(?:\\s?(?:thousand|million|billion|trillion|bn|m))?\\s+to\\s+$`,
+	`\\b(?:(?:${CHANGE_VERBS})\\s+(?:\\p{L}+\\s+){0,2}from\\s+|${CHANGE_AHEAD})(?:${SYMBOL_SOURCE})\\s?[\\d.,]+(?:\\s?(?:thousand|million|billion|trillion|bn|m))?\\s+to\\s+$`,
 	'iu'
 );
 const FROM_AFTER_CHANGE = new RegExp(
-	`\\b(?:${CHANGE_VERBS})\\s+(?:\\p{L}+\\s+){0,2}from\\s+(?:(?:about|around|some|nearly|almost|roughly|just)\\s+)?$`,
+	`\\b(?:${CHANGE_AHEAD}|(?:${CHANGE_VERBS})\\s+(?:\\p{L}+\\s+){0,2}from\\s+)(?:(?:about|around|some|nearly|almost|roughly|just)\\s+)?$`,
 	'iu'
 );
+
+/**
+ * "the film 13 Hours", "an interview on 60 Minutes": a span of time written with a capital is a word of a title;
+ * prose writes "13 hours". Other capitals are names ("10 Republicans", "310,000 Swiss francs").
+ */
+function namesATitle(written: string, unit: string): boolean {
+	return (
+		/^(?:seconds|minutes|hours|days|weeks|months|years|decades)$/.test(unit) &&
+		/^\S*\d\S*\s+\p{Lu}\p{Ll}+\b/u.test(written)
+	);
+}
 
 /** "between 40 and", "between the ages of 14 and": the "and" of a range. */
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+ages\s+of\s+)?$/i;
