@@ -870,5 +870,12 @@ describe('round 28 (lead): dates in US political reporting', () => {
 		expect(about('Aides met to plan ahead of the Nov. 8 vote.')).toEqual([
 			'Aides met to plan ahead of the vote.'
 		]);
+		// A time counted from an event keeps the word that ties it to the event.
+		expect(about('Two hours after her first post, Lund posted a second map.')).toEqual([
+			'After her first post, Lund posted a second map.'
+		]);
+		expect(about('The ferry did sail, but not until the week after the council’s vote.')).toEqual([
+			'The ferry did sail, but not until after the council’s vote.'
+		]);
 	});
 });

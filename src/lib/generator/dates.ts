@@ -761,9 +761,14 @@ function describe(s: string, f: Found): string {
 		/^\s+(?!(?:and|or|to|when|after|before|in|on|at|for|with|of|was|is|as|by|that|which)\b)\p{Ll}/u.test(
 			s.slice(f.end)
 		);
+	// "Two hours after his tweet, Doe posted …" reads "After his tweet, Doe posted …": a time counted from an event
+	// keeps the word that ties it to the event, and the words before it stay ("not until after the vote").
+	const relation = /^\s+\p{L}/u.test(s.slice(f.end))
+		? (/\b(?:before|after)$/i.exec(s.slice(f.start, f.end))?.[0].toLowerCase() ?? '')
+		: '';
 	// "scheduled for Nov. 7" and "in the weeks after": the preposition goes with the date.
 	const lead =
-		possessive || modifier
+		possessive || modifier || relation
 			? ''
 			: (/\b(?:(?:for|in|on|at|by|since|until|from|during|of)\s+)?(?:the\s+)?$/i.exec(
 					s.slice(0, f.start)
@@ -771,7 +776,7 @@ function describe(s: string, f: Found): string {
 	const head = s.slice(0, f.start - lead.length);
 	let sentence = possessive
 		? `${head}\uE000the${s.slice(f.end + possessive[0].length)}`
-		: `${head}\uE000${s.slice(f.end)}`;
+		: `${head}\uE000${relation}${s.slice(f.end)}`;
 	if (sentence.length > 180) {
 		const at = sentence.indexOf('\uE000');
 		const left = Math.max(
