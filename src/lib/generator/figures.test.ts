@@ -731,4 +731,11 @@ describe('round 28 (lead): figures in US political reporting', () => {
 		],
 		['Lund paid 310,000 Swiss francs for the clock.', [['310,000 Swiss francs', 310000, 'CHF']]]
 	])('%s', (s, expected) => expect(got(s)).toEqual(expected));
+
+	it('says what a span joined to its noun describes, and never just an article', () => {
+		const about = (s: string) => one(s).map((f) => f.about);
+		expect(about('Its campaign began with a 45-second radio ad on Monday.')).toEqual(['radio ad on Monday']);
+		expect(about('Lund recalled the three-year freeze on council pay.')).toEqual(['freeze on council pay']);
+		expect(about('The 81-year-old underwent surgery in May.')).toEqual(['The … underwent surgery']);
+	});
 });

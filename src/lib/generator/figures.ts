@@ -1666,8 +1666,12 @@ function describe(
 		}
 	} else if (isTimeUnit(unit)) {
 		const of = /^\s+of\s+/i.exec(rest);
+		// "a 45-second web ad", "the three-year pay freeze": a span joined to its noun describes the noun.
+		const modifier =
+			/-(?!old\b)\p{L}+$/u.test(text.slice(candidate.start, candidate.end)) && /^\s+\p{L}/u.test(rest);
+		if (modifier) about = phrase(rest);
 		// "sentenced to 10 years in prison": the clause needs what follows the figure too.
-		if (of) about = phrase(rest.slice(of[0].length));
+		else if (of) about = phrase(rest.slice(of[0].length));
 		else if (!/\s(?:to|at)$/i.test(before))
 			about = before
 				.replace(/^(?:and|but|so|was|were|is|are|has been|had been)\s+/i, '')
@@ -1682,7 +1686,8 @@ function describe(
 	}
 	about = about.replace(/\s+/g, ' ').trim();
 	about = asCommonNoun(about, text);
-	if (about.length >= 3) return clip(about);
+	// "The 74-year-old underwent surgery": an article alone says nothing; the clause around the figure does.
+	if (about.length >= 3 && !/^(?:the|an?|this|that|its|his|her|their)$/i.test(about)) return clip(about);
 	const clause = `${before} … ${phrase(text.slice(candidate.end, sentence.end))}`.trim();
 	if (clause.split(/\s+/).length >= 4) return clip(clause);
 	// The figure stands alone in its clause ("down from $4.5 billion,", "“Six minutes, when …?”"): the sentence
