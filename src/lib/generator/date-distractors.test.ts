@@ -285,3 +285,25 @@ describe('issue 9: date choices that are no other date', () => {
 		expect(choices(date('each day'), 'Gates open at 9 a.m. each day.')).not.toContain('every day');
 	});
 });
+
+describe('round 28 (lead): date choices on US reporting', () => {
+	it('writes other days in the answer’s own abbreviation (“Sept.”, never “Sep.”)', () => {
+		const got = choices(
+			date('Sept. 11, 2001', '2001-09-11'),
+			'Lund cited the change made after the Sept. 11, 2001, attacks.',
+			'2016-03-30'
+		);
+		expect(got.length).toBeGreaterThan(0);
+		for (const c of got) expect(c).toMatch(/^Sept\. \d{1,2}, 2001$/);
+	});
+
+	it('offers no year before the article for a deadline a sentence in the present sets', () => {
+		const got = choices(
+			date('by 2020', '2020'),
+			'Lund supports raising the county wage to $15 by 2020.',
+			'2016-03-30'
+		);
+		// Only later years are left, and the key would be the earliest of its choices: none is offered.
+		for (const c of got) expect(Number(c.replace(/\D/g, ''))).toBeGreaterThan(2016);
+	});
+});

@@ -79,6 +79,17 @@ export function tenseOf(sentence: string, date: string): Tense {
 	return 'present';
 }
 
+/**
+ * "Doe supports raising the wage to $15 by 2020": a sentence in the present whose answer lies after the article's
+ * date looks ahead, so "by 2015" in a 2016 article is no choice.
+ */
+function sideOfTheNews(tense: Tense, value: string | undefined, ref: Day | null): Tense {
+	if (tense !== 'present' || !ref || !value) return tense;
+	const when = value.split('/')[0]!.slice(0, 10);
+	const now = iso(ref).slice(0, when.length);
+	return when > now ? 'future' : tense;
+}
+
 /** Prepositions and hedges that stay in the sentence around a blanked date ("on _____", "more than _____ after"). */
 const DATE_LEAD =
 	/^(?:(?:on|in|by|since|until|till|from|at|during|before|after|over|through|throughout|within|of|around|circa|as of)\s+)?(?:(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:more than|less than|just|only|about|nearly|almost|some|barely|roughly)\s+)?/i;
@@ -447,11 +458,16 @@ export function writeDayLike(day: Day, like: string): string | null {
 		like
 	);
 	if (!abbreviated) return null;
-	const name = abbreviated[0].endsWith('.')
-		? `${month.slice(0, 3)}.`
-		: abbreviated[0].length > 3
-			? month
-			: month.slice(0, 3);
+	const written = abbreviated[0];
+	const name =
+		written.toLowerCase().startsWith(month.slice(0, 3).toLowerCase()) && written.length <= month.length + 1
+			? // The answer's own month keeps its spelling: "Sept. 11" gives "Sept. 10", never "Sep. 10".
+				written
+			: written.endsWith('.')
+				? newsAbbreviation(month, written)
+				: written.length > 3
+					? month
+					: month.slice(0, 3);
 	const dayFirst = /\b\d{1,2}(?:st|nd|rd|th)?\s+\p{L}/u.test(like);
 	const withYear = /\b\d{4}\b/.test(like);
 	const core = dayFirst
@@ -459,6 +475,23 @@ export function writeDayLike(day: Day, like: string): string | null {
 		: `${name} ${day.d}${withYear ? `, ${day.y}` : ''}`;
 	const lead = /^(?:on|by|since|until|from)\s+/i.exec(like)?.[0] ?? '';
 	return lead + core;
+}
+
+/** The months news style shortens, as it shortens them; it writes March to July in full. */
+const NEWS_STYLE: Record<string, string> = {
+	January: 'Jan.',
+	February: 'Feb.',
+	August: 'Aug.',
+	September: 'Sept.',
+	October: 'Oct.',
+	November: 'Nov.',
+	December: 'Dec.'
+};
+
+/** A month shortened as the answer shortens its own: in news style when the answer's is ("Aug.", "Sept."). */
+function newsAbbreviation(month: string, written: string): string {
+	const newsStyle = Object.values(NEWS_STYLE).includes(written);
+	return newsStyle ? (NEWS_STYLE[month] ?? month) : `${month.slice(0, 3)}.`;
 }
 
 /** Words between two dates of a sentence that tell their order: told in turn ("and", "then"), or the later first. */
@@ -515,7 +548,7 @@ export function dateDistractors(input: DateChoiceInput): string[] {
 	);
 	forbidden.delete('');
 	forbidden.add(normalize(core));
-	const tense = tenseOf(sentence, fact.text);
+	const tense = sideOfTheNews(tenseOf(sentence, fact.text), fact.value, ref);
 	const { notBefore, notAfter } = timelineBounds(sentence, fact, others);
 	const fits = (c: Candidate) => {
 		if (c.value) {

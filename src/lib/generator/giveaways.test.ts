@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact, Question } from './bank';
 import { generateBank } from './generate';
-import { MEANING_CLASSES, giveaways, withoutGiveaways } from './giveaways';
+import { MEANING_CLASSES, completedByItsPair, giveaways, withoutGiveaways } from './giveaways';
 
 const text =
 	'Dam works\n\n“We will spend $4 million on the dam before the rains,” said Ilse Marren, the council leader. ' +
@@ -783,4 +783,14 @@ describe('a figure told again in words of one meaning (craft round 11)', () => {
 		// Every sentence speaks of deaths: "killed" ties no two of its figures together.
 		expect(found([toll, cattle], body, [factOf('f-key', 'figure', '90', toll.evidence)])).toEqual([]);
 	});
+});
+
+describe('round 28 (lead): a rough count the phrase completes', () => {
+	it.each<[string, string, boolean]>([
+		['Many work two or _____ jobs to pay the rent.', 'three', true],
+		['The ferry made _____ or four crossings.', 'three', true],
+		['It took 10 or _____ days.', '11', true],
+		['Two or more people were hurt, and _____ were treated.', 'three', false],
+		['The council has seven or _____ seats.', 'nine', false]
+	])('%s', (prompt, answer, expected) => expect(completedByItsPair(prompt, answer)).toBe(expected));
 });

@@ -119,3 +119,14 @@ describe('issue 9: round 6, vague amounts with a number word', () => {
 		expect(formatFigure(300, 'count', 'several thousand')).toBe('several hundred');
 	});
 });
+
+describe('round 28 (lead): an amount in cents keeps both digits', () => {
+	it.each<[number, string, string]>([
+		[8.7, '$7.25', '$8.70'],
+		[8, '$7.25', '$8.00'],
+		[8.7, '$7.2', '$8.7'],
+		[2.5e6, '$2.25 million', '$2.5 million']
+	])('%d written like %s', (value, like, expected) =>
+		expect(formatFigure(value, 'USD', like)).toBe(expected)
+	);
+});

@@ -455,9 +455,13 @@ export function formatFigure(value: number, unit: string, like: string): string 
 	const asWords = words ? numberToWords(mantissa) : null;
 	if (asWords) number = matchCase(asWords, like.slice(start, start + 1));
 	else {
-		const fixed = Number.isInteger(mantissa)
-			? String(mantissa)
-			: String(Number(mantissa.toFixed(Math.max(decimals, 1))));
+		// "$7.25" gives "$8.70", not "$8.7": an amount in cents is always written with both digits.
+		const cents = decimals === 2 && !scaleWord && /[$€£¥]|\b(?:USD|EUR|GBP)\b/.test(like);
+		const fixed = cents
+			? mantissa.toFixed(2)
+			: Number.isInteger(mantissa)
+				? String(mantissa)
+				: String(Number(mantissa.toFixed(Math.max(decimals, 1))));
 		number = separators ? addSeparators(fixed) : fixed;
 	}
 	let out = replaceAt(like, start, length, `${number}${scaleText}`);

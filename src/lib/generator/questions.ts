@@ -22,7 +22,7 @@ import { RANKS, RankDealer } from './rank';
 import { MONTH_NAMES, readableDate } from './readable-date';
 import { unitKind } from './units';
 import { isFiniteCue } from './cues';
-import { withoutGiveaways } from './giveaways';
+import { completedByItsPair, withoutGiveaways } from './giveaways';
 import { answerAt, type Interview } from './interview';
 
 /**
@@ -1387,6 +1387,7 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 		if (choices && q.type !== 'true-false' && standsOut(choices, q.answer)) return false;
 		if (choices && q.type !== 'true-false' && choiceShown(q.prompt, choices)) return false;
 		if (q.prompt.includes(BLANK) && input.title && inTitle(q.answer, input.title)) return false;
+		if (q.prompt.includes(BLANK) && completedByItsPair(q.prompt, q.answer)) return false;
 		return true;
 	};
 
