@@ -172,12 +172,12 @@ test('issue 11: practice gives feedback after each answer, and the summary of 20
 	// two that each show the other's answer once answered; the draw is seeded by the clock, and falls back on the
 	// questions with fewest clashes when short (13–17 before, by the looser rule). Every such 15 holds the who-saids
 	// of two quotes that Gabuev's three what-saids all offer as wrong choices, leaving each a choice between its key
-	// and one quote (craft 14): the draw stops short of such a 15th, none answered by elimination: 14 in 1,999 of
-	// 2,000 draws, 13 in one (whose order took a third who-said that shuts Gabuev's what-saids out).
+	// and one quote (craft 14): the draw stops short of such a 15th. Round 28: what-saids on one speaker also strike
+	// out each other's wrong choices once one is answered, so fewer join: 13 in 1,824 of 2,000 draws, none answered
+	// by elimination; 15 in 176, where nothing else was left and one question keeps a choice between two.
 	await expect(card).toHaveAccessibleName(/^Question 1 of \d+$/);
 	const total = Number(/of (\d+)$/.exec((await card.getAttribute('aria-label'))!)![1]);
-	expect(total).toBeGreaterThanOrEqual(13);
-	expect(total).toBeLessThanOrEqual(14);
+	expect([13, 15]).toContain(total);
 	for (let i = 1; i <= total; i++) {
 		await expect(card).toHaveAccessibleName(`Question ${i} of ${total}`);
 		const id = await card.getAttribute('data-question');

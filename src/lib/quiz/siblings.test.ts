@@ -471,8 +471,9 @@ describe('the bundled deck', () => {
 			const quiz = pickApart(pool, (question) => profileOf(question, real), 15);
 			// Craft 14: a 15th question fits, but it is a who-said (Kirby's or Kishida's) on a quote that all three of
 			// Gabuev's what-saids offer, each with another choice the other who-said already shows as someone else's:
-			// it would leave three answered by elimination, so the quiz stops at 14.
-			expect(quiz).toHaveLength(14);
+			// it would leave three answered by elimination. Round 28: Gabuev's what-saids also strike out each other's
+			// wrong choices once one is answered, so only one of them joins, and these draws stop at 13.
+			expect(quiz).toHaveLength(13);
 			expect(eliminable(quiz.map((question) => profileOf(question, real)))).toBe(0);
 			const profiles = quiz.map((question) => profileOf(question, real));
 			profiles.forEach((a, i) =>
@@ -622,6 +623,30 @@ describe('choices ruled out by the rest of the quiz', () => {
 	it('craft 14: one choice ruled out leaves the question in the quiz', () => {
 		const quiz = ids(pickApart([whatTolland, who(0), figure, date], byProfile, 4));
 		expect(quiz).toEqual(['date-monday', 'fig-weeks', 'what-tolland', 'who-0']);
+	});
+
+	it('round 28 (blind review of PolNeAR quizzes): a quote offered and marked wrong in one what-said is ruled out in the next on the same speaker', () => {
+		const second: Fact = {
+			id: 'f-tolland-2',
+			kind: 'quote',
+			quote: 'The ferry must run on Sundays too',
+			speaker: { name: 'Mira Tolland', role: 'a councillor' },
+			confidence: 'high',
+			evidence: line(2)
+		};
+		const withSecond = { ...harbour, facts: new Map([...harbour.facts, [second.id, second]]) };
+		const whatAgain: Question = {
+			...whatTolland,
+			id: 'what-tolland-2',
+			factId: second.id,
+			choices: [cut(0), '“The ferry must run on Sundays too”', cut(3), cut(1)],
+			answer: '“The ferry must run on Sundays too”'
+		};
+		const first = profileOf(whatTolland, withSecond);
+		// Osk's, Varn's and Reyes' quotes were wrong choices the first time.
+		expect(ruledOut(first, profileOf(whatAgain, withSecond))).toEqual([0, 2, 3]);
+		// Asked of another speaker, they rule out nothing.
+		expect(ruledOut(first, profileOf({ ...whatAgain, factId: 'f-varn' }, withSecond))).toEqual([]);
 	});
 
 	it('craft 14: a small deck still fills its quiz, falling back on a question with two choices ruled out when nothing else is left', () => {

@@ -27,7 +27,8 @@
  *   choice is ruled out where another question shows that quote with the name of the person who said it (its
  *   prompt, or its answer, explanation and evidence once answered: a who-said on the quote, a true-or-false, a
  *   cloze, a matching question, a sentence holding the quote and its speaker). A person may say many things, so a
- *   who-said's names are never ruled out that way. A figure or date that answers a question about another thing
+ *   who-said's names are never ruled out that way; a quote offered as a wrong choice of a what-said on the same
+ *   speaker is ruled out too, once that one is answered. A figure or date that answers a question about another thing
  *   rules nothing out: two amounts or days of one article may be equal, and the amounts and dates one sentence or
  *   paragraph ties (a whole and its part, a change, a timeline) already bound the choices the generator writes.
  */
@@ -73,6 +74,8 @@ export interface Profile {
 	readonly wrongChoices: number;
 	/** Its wrong choices another question can rule out, each with what would tie it to another answer. */
 	readonly strikable: readonly Strikable[];
+	/** A what-said's speaker and its wrong choices (folded): once answered, they are quotes that speaker did not say. */
+	readonly notSaidBy?: { readonly speaker: string; readonly quotes: readonly string[] };
 }
 
 /** A wrong choice that text showing `quote` with one of `names` (its speaker's, folded) rules out. */
@@ -105,8 +108,17 @@ export function profileOf(question: Question, deck: SiblingDeck): Profile {
 		promptRaw,
 		needles: needlesOf(question, deck.facts.get(question.factId), deck.text),
 		wrongChoices: Math.max(0, choices.length - 1),
-		strikable: question.type === 'what-said' ? strikableQuotes(question, deck.facts) : []
+		strikable: question.type === 'what-said' ? strikableQuotes(question, deck.facts) : [],
+		notSaidBy: question.type === 'what-said' ? notSaidBy(question, deck.facts) : undefined
 	};
+}
+
+/** The quotes a what-said shows its speaker did not say: its wrong choices, folded. */
+function notSaidBy(question: Question, facts: ReadonlyMap<string, Fact>): Profile['notSaidBy'] {
+	const asked = facts.get(question.factId);
+	if (asked?.kind !== 'quote' || !asked.speaker.name) return undefined;
+	const quotes = (choicesOf(question) ?? []).filter((choice) => choice !== question.answer).map(foldText);
+	return { speaker: foldText(asked.speaker.name), quotes };
 }
 
 /**
@@ -150,10 +162,15 @@ function foldedQuotes(facts: ReadonlyMap<string, Fact>): { words: string; name: 
  * answered its answer, explanation and evidence) ties to another answer.
  */
 export function ruledOut(shownBy: Profile, question: Profile): number[] {
+	// "Which of these did Ana Ruiz say?" asked twice: a quote offered and marked wrong the first time is struck out
+	// the second.
+	const sameSpeaker =
+		shownBy.notSaidBy !== undefined && shownBy.notSaidBy.speaker === question.notSaidBy?.speaker;
 	return question.strikable
 		.filter(
 			({ quote, names }) =>
-				shownBy.shown.includes(` ${quote} `) && names.some((name) => shownBy.shown.includes(` ${name} `))
+				(shownBy.shown.includes(` ${quote} `) && names.some((name) => shownBy.shown.includes(` ${name} `))) ||
+				(sameSpeaker && shownBy.notSaidBy!.quotes.includes(quote))
 		)
 		.map(({ choice }) => choice);
 }
