@@ -56,6 +56,12 @@ describe('issue 9: cloze blanks are names and nouns naming people, whose wrong c
 			word: 'Lopez',
 			meaning: 'surname'
 		});
+		// Round 28 (blind review of PolNeAR quizzes): a surname starts at its particle; "Gogh" alone is no name.
+		expect(keysOf('Even van Gogh was surprised by the vote', [person('Vincent van Gogh')])[0]).toEqual({
+			word: 'van Gogh',
+			meaning: 'surname'
+		});
+		expect(keysOf('Even Gogh was surprised by the vote', [person('Vincent van Gogh')])).toEqual([]);
 		// "Xi Jinping" may be surname-first: "Jinping" is not known to be a surname to set beside "Lopez".
 		expect(keysOf('Even Jinping was surprised by the vote', [person('Xi Jinping')])).toEqual([]);
 		expect(keysOf('We sold the plant to Acme last year', people)[0]?.meaning).toBe('organisation');

@@ -395,7 +395,10 @@ function capitalMeaning(word: string): Meaning | undefined {
  */
 function surnameOf(e: Entity): string | undefined {
 	const words = e.name.split(' ');
-	return e.kind === 'person' && words.length > 1 && isFirstName(words[0]!) ? words.at(-1) : undefined;
+	if (e.kind !== 'person' || words.length < 2 || !isFirstName(words[0]!)) return undefined;
+	// "Osama bin Laden", "Vincent van Gogh": the surname starts at its particle; "Laden" alone is no name.
+	const particle = words.findIndex((word, i) => i > 0 && /^\p{Ll}/u.test(word));
+	return particle > 0 ? words.slice(particle).join(' ') : words.at(-1);
 }
 
 /** The named people and organisations, places and demonyms a quote mentions, as cloze keys. */

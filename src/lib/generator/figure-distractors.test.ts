@@ -355,3 +355,14 @@ describe('craft round 13: a count and the whole or part of its group', () => {
 		expect([...ranks].some((r) => r > 0)).toBe(true);
 	});
 });
+
+describe('round 28 (lead): a share told as "two out of three"', () => {
+	it('is offered other shares in the same words, never "a third" before a noun', () => {
+		for (const below of [0, 1, 2, 3]) {
+			const choices = figureDistractors(input(fact('two out of three', 66.7, 'percent'), below));
+			expect(choices.length).toBeGreaterThan(0);
+			for (const c of choices)
+				expect(c).toMatch(/^(?:one|two|three|four|nine) out of (?:two|three|four|five|ten)$/);
+		}
+	});
+});

@@ -26,6 +26,28 @@ import { shuffle } from './random';
 import { atRank, type RankChoice } from './rank';
 import { isTimeUnit } from './units';
 
+/** Shares told as "two out of three": the ones readers meet, with their words. */
+const OUT_OF: [number, number][] = [
+	[1, 10],
+	[1, 5],
+	[1, 4],
+	[1, 3],
+	[1, 2],
+	[2, 3],
+	[3, 4],
+	[4, 5],
+	[9, 10]
+];
+const SHARE_WORDS: Record<number, string> = {
+	1: 'one',
+	2: 'two',
+	3: 'three',
+	4: 'four',
+	5: 'five',
+	9: 'nine',
+	10: 'ten'
+};
+
 /** How the article hedges the figure: "about 40", "more than 100 million", "up to 6,000". */
 export type Hedge = 'about' | 'lower' | 'upper' | undefined;
 
@@ -327,26 +349,30 @@ export const FIGURE_STRATEGIES = {
 			return ranked(input, below, above);
 		}
 	},
-	/** "a third", "two-thirds", "almost half", "one in three": other shares, in the same words. */
+	/** "a third", "two-thirds", "almost half", "one in three", "two out of three": other shares, in the same words. */
 	shareInWords: {
 		applies: ({ fact, core }) =>
 			fact.unit === 'percent' && /^[a-z][a-z\s-]*$/i.test(core) && fact.max === undefined,
 		choices: (input) => {
 			const inThree = /\bin\b/i.test(input.core);
-			const shares: [number, string][] = inThree
-				? [2, 3, 4, 5, 10].map((n) => [
-						share(1, n),
-						`one in ${n === 2 ? 'two' : n === 3 ? 'three' : n === 4 ? 'four' : n === 5 ? 'five' : 'ten'}`
-					])
-				: [
-						[share(1, 10), 'a tenth'],
-						[share(1, 5), 'a fifth'],
-						[share(1, 4), 'a quarter'],
-						[share(1, 3), 'a third'],
-						[share(1, 2), 'half'],
-						[share(2, 3), 'two-thirds'],
-						[share(3, 4), 'three-quarters']
-					];
+			// "two out of three Americans": other shares in the same words, which "a third Americans" is not.
+			const outOf = /\bout\s+of\b/i.test(input.core);
+			const shares: [number, string][] = outOf
+				? OUT_OF.map(([a, b]) => [share(a, b), `${SHARE_WORDS[a]} out of ${SHARE_WORDS[b]}`])
+				: inThree
+					? [2, 3, 4, 5, 10].map((n) => [
+							share(1, n),
+							`one in ${n === 2 ? 'two' : n === 3 ? 'three' : n === 4 ? 'four' : n === 5 ? 'five' : 'ten'}`
+						])
+					: [
+							[share(1, 10), 'a tenth'],
+							[share(1, 5), 'a fifth'],
+							[share(1, 4), 'a quarter'],
+							[share(1, 3), 'a third'],
+							[share(1, 2), 'half'],
+							[share(2, 3), 'two-thirds'],
+							[share(3, 4), 'three-quarters']
+						];
 			const options = shares.map(([value, words]) => ({ value, written: matchCase(words, input.core) }));
 			const { below, above } = aroundRung(options, input.fact.value);
 			return ranked(input, shuffle(below, input.random), shuffle(above, input.random));
