@@ -649,6 +649,13 @@ describe('choices ruled out by the rest of the quiz', () => {
 		expect(ruledOut(first, profileOf({ ...whatAgain, factId: 'f-varn' }, withSecond))).toEqual([]);
 	});
 
+	it('round 28 (blind review of PolNeAR quizzes): a prompt showing a quote with its speaker’s surname gives its who-said away', () => {
+		const shows = showing(`Type the missing figure: “‘${quoteOf(0)},’ Osk says, but he sees _____ risks.”`);
+		expect(givesAway(shows, byProfile(who(0)), false)).toBe(true);
+		// The surname beside another quote tells nothing of this one.
+		expect(givesAway(showing(`“${quoteOf(1)},” Osk says.`), byProfile(who(0)), false)).toBe(false);
+	});
+
 	it('craft 14: a small deck still fills its quiz, falling back on a question with two choices ruled out when nothing else is left', () => {
 		const quiz = pickApart([who(0), who(1), whatTolland], byProfile, 3);
 		expect(ids(quiz)).toEqual(['what-tolland', 'who-0', 'who-1']);

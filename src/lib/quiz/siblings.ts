@@ -441,7 +441,7 @@ function needlesOf(question: Question, fact: Fact | undefined, text: string): Ne
 		case 'flashcard':
 			return fact ? factNeedles(fact) : wordNeedles(question.answer.replace(/ \(.*\)$/, ''));
 		case 'who-said':
-			return nameNeedles(question.answer);
+			return [...nameNeedles(question.answer), ...quoteWithSurname(fact)];
 		case 'what-said':
 			return [{ words: foldText(question.answer), quoted: true }];
 		case 'cloze':
@@ -467,6 +467,17 @@ function needlesOf(question: Question, fact: Fact | undefined, text: string): Ne
 				...cutNeedles(question.prompt, question.answer)
 			];
 	}
+}
+
+/**
+ * "‘Your own success is completely dependent on how you deliver it,’ Stevens says": a quote shown with its
+ * speaker's surname tells who said it as well as the full name does.
+ */
+function quoteWithSurname(fact: Fact | undefined): Needle[] {
+	if (fact?.kind !== 'quote' || !fact.speaker.name) return [];
+	const surname = foldText(fact.speaker.name).split(' ').at(-1);
+	const quote = foldText(fact.quote);
+	return surname && quote ? [{ quote, names: [surname] }] : [];
 }
 
 function factNeedles(fact: Fact): Needle[] {
