@@ -877,5 +877,11 @@ describe('round 28 (lead): dates in US political reporting', () => {
 		expect(about('The ferry did sail, but not until the week after the council’s vote.')).toEqual([
 			'The ferry did sail, but not until after the council’s vote.'
 		]);
+		// A date inside an aside set off by two dashes goes with the aside.
+		expect(
+			about(
+				'Intruders were inside the ferry office’s network for years — at least since 2007 — before it was shut.'
+			)
+		).toEqual(['Intruders were inside the ferry office’s network for years before it was shut.']);
 	});
 });

@@ -777,6 +777,11 @@ function describe(s: string, f: Found): string {
 	let sentence = possessive
 		? `${head}\uE000the${s.slice(f.end + possessive[0].length)}`
 		: `${head}\uE000${relation}${s.slice(f.end)}`;
+	// "— but not all —", "— at least since 2007 —": an aside set off by a pair of dashes is no clause to cut at, and a
+	// date inside one goes with it, leaving the clause it interrupts.
+	sentence = sentence.replace(/\s[—–]\s([^—–]*?)\s[—–](?=\s)/g, (aside: string, inner: string) =>
+		inner.includes('\uE000') ? ' \uE000' : aside.replace(/[—–]/g, '\uE001')
+	);
 	if (sentence.length > 180) {
 		const at = sentence.indexOf('\uE000');
 		const left = Math.max(
@@ -789,6 +794,7 @@ function describe(s: string, f: Found): string {
 		sentence = sentence.slice(left >= 0 ? left + 1 : 0, right);
 	}
 	let about = sentence
+		.replace(/\uE001/g, '—')
 		// "a 1996 overhaul" reads "an overhaul".
 		.replace(/\b([Aa])(\s+\uE000\s*)(?=[aeiou])/, '$1n$2')
 		.replace(/\uE000/, ' ')
