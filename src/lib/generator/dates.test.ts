@@ -850,6 +850,12 @@ describe('round 28 (lead): dates in US political reporting', () => {
 			'2016-02-18',
 			[['Saturday', '2016-02-13']]
 		],
+		// A stretch told from an event has no value of its own (chrono read it as a month back).
+		[
+			'In the months before the fire, the yard lost two customers.',
+			'2016-07-03',
+			[['the months before', undefined]]
+		],
 		// A year after "the" modifies its event: the year alone is the date.
 		['Lund had changed her mind by the 2000 election.', '2016-08-11', [['2000', '2000']]],
 		// A wire story's dateline is when it was filed, not a fact of the story.
@@ -876,6 +882,9 @@ describe('round 28 (lead): dates in US political reporting', () => {
 		]);
 		expect(about('The ferry did sail, but not until the week after the council’s vote.')).toEqual([
 			'The ferry did sail, but not until after the council’s vote.'
+		]);
+		expect(about('In the months before the fire, the yard lost two customers.')).toEqual([
+			'Before the fire, the yard lost two customers.'
 		]);
 		// A date inside an aside set off by two dashes goes with the aside.
 		expect(

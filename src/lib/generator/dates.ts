@@ -471,6 +471,12 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 		if (/^(?:now|right now)$/i.test(written) || !DATE_WORD.test(written)) continue;
 		// "over the past few years": a vague stretch; the vague-period rule keeps the ones that say when.
 		if (/^(?:the\s+)?(?:past|last|next|coming)\s+(?:few|several|couple\s+of)\s+\w+$/i.test(written)) continue;
+		// "in the months before the fire": a stretch told from an event, which chrono reads as a month back; like
+		// "weeks before", it is anchored to the event and has no value of its own.
+		if (/^(?:the\s+)?(?:days|weeks|months|years)\s+(?:before|after)$/i.test(written)) {
+			found.push({ start: r.index, end: r.index + written.length, value: undefined, priority: 0 });
+			continue;
+		}
 		// "the last ten minutes", "the next two hours": a stretch of a match or a meeting, not a date.
 		if (/\b(?:seconds?|minutes?|hours?)\b/i.test(written) && !/\bago\b/i.test(written)) continue;
 		// "for five years" is a duration; "9/11" names an event.
@@ -768,11 +774,14 @@ function describe(s: string, f: Found): string {
 		: '';
 	// "scheduled for Nov. 7" and "in the weeks after": the preposition goes with the date.
 	const lead =
-		possessive || modifier || relation
+		possessive || modifier
 			? ''
-			: (/\b(?:(?:for|in|on|at|by|since|until|from|during|of)\s+)?(?:the\s+)?$/i.exec(
-					s.slice(0, f.start)
-				)?.[0] ?? '');
+			: relation
+				? // "In the months before the fire" reads "Before the fire"; "not until the week after" keeps "until".
+					(/\b(?:in|during|over|within)\s+$/i.exec(s.slice(0, f.start))?.[0] ?? '')
+				: (/\b(?:(?:for|in|on|at|by|since|until|from|during|of)\s+)?(?:the\s+)?$/i.exec(
+						s.slice(0, f.start)
+					)?.[0] ?? '');
 	const head = s.slice(0, f.start - lead.length);
 	let sentence = possessive
 		? `${head}\uE000the${s.slice(f.end + possessive[0].length)}`
