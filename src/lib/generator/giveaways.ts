@@ -398,13 +398,23 @@ export function giveaways<Q extends Question>(
 			.split(' ')
 			.map((word) => showing.get(word) ?? [])
 			.reduce((a, b) => (b.length < a.length ? b : a));
+	// Where each question stands, so a question's few candidates are weighed in the deck's order without passing
+	// over every other question of the deck for each one.
+	const places = new Map<Read, number[]>();
+	read.forEach((r, i) => {
+		const list = places.get(r);
+		if (list) list.push(i);
+		else places.set(r, [i]);
+	});
 	const found: Giveaway<Q>[] = [];
 	for (const asks of read) {
 		if (asks.needles.all.length === 0) continue;
 		const candidates = new Set(asks.needles.all.flatMap(holding));
-		for (const shows of read)
-			if (candidates.has(shows) && givesAway(shows, asks))
-				found.push({ shows: shows.q as Q, asks: asks.q as Q });
+		const order = [...candidates].flatMap((r) => places.get(r)!).sort((a, b) => a - b);
+		for (const i of order) {
+			const shows = read[i]!;
+			if (givesAway(shows, asks)) found.push({ shows: shows.q as Q, asks: asks.q as Q });
+		}
 	}
 	return found;
 }
