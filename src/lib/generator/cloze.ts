@@ -414,11 +414,13 @@ function nameKeys(quote: string, entities: readonly Entity[], speaker: Entity | 
 	};
 	for (const e of entities) {
 		if (!e.named || e === speaker || (e.kind !== 'person' && e.kind !== 'organisation')) continue;
-		const surname = surnameOf(e);
 		if (onceAlone(e.name))
 			keys.push({ word: e.name, meaning: e.kind === 'person' ? 'person-name' : 'organisation' });
-		else if (surname && !quote.includes(e.name) && onceAlone(surname))
-			keys.push({ word: surname, meaning: 'surname' });
+		// The surname is the name's last word: a quote without it needs no look in the lexicon for the first name.
+		else if (!quote.includes(e.name) && quote.includes(e.name.slice(e.name.lastIndexOf(' ') + 1))) {
+			const surname = surnameOf(e);
+			if (surname && onceAlone(surname)) keys.push({ word: surname, meaning: 'surname' });
+		}
 	}
 	for (const m of quote.matchAll(CAPITALISED)) {
 		const meaning = capitalMeaning(m[0]);
