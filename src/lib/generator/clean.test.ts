@@ -38,4 +38,15 @@ describe('clean', () => {
 	it('normalizes line endings and odd spaces', () => {
 		expect(clean('a\r\nb\u00a0 c\u200b').text).toBe('a\nb c');
 	});
+
+	it('maps every character, and the end, to its place in the original through rewrites that shrink the text', () => {
+		// "\r\n" becomes one "\n" (its first character's place), two spaces one, and the zero-width space goes.
+		expect(clean('a\r\nb\u00a0 c\u200b').origin).toEqual([0, 1, 3, 4, 6, 8]);
+		const raw = 'It rose. , then fell  again.\n\n\n\nNext';
+		const c = clean(raw);
+		expect(c.text).toBe('It rose, then fell again.\n\nNext');
+		expect(c.origin).toHaveLength(c.text.length + 1);
+		expect([...c.text].every((ch, i) => raw[c.origin[i]!] === ch)).toBe(true);
+		expect(c.origin.at(-1)).toBe(raw.length);
+	});
 });

@@ -143,6 +143,15 @@ describe('issue 9: cloze wrong choices of the key’s kind and form, from the ar
 		expect(shownIn('the stations', 'station')).toBe(false);
 		expect(shownIn('Zürich said', 'zürich')).toBe(true);
 		for (let i = 0; i < 3; i++) expect(shownIn('the Ferry Guild met', 'Ferry Guild')).toBe(true);
+		// A choice with letters outside ASCII is ruled out by its ASCII runs, which folding may still reach.
+		expect(shownIn('Mayor Ørsted of Vårby said', 'ørsted of vårby')).toBe(true);
+		expect(shownIn('“We will ſail at dawn,” she said', '“We will sail at dawn,”')).toBe(true);
+		expect(shownIn('“We will sail at noon,” she said', '“We will sail at dawn,”')).toBe(false);
+		expect(shownIn('Ørsted said', 'Ørsteds')).toBe(false);
+		// The shown text kept from one call is not the next call's.
+		expect(shownIn('the Ferry Guild met', 'Ferry Guild')).toBe(true);
+		expect(shownIn('the Harbour Trust met', 'Ferry Guild')).toBe(false);
+		expect(shownIn('the Harbour Trust met', 'harbour trust')).toBe(true);
 	});
 
 	it('offers neither the speaker nor anyone the quote names', () => {

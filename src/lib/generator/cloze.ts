@@ -417,11 +417,13 @@ function nameKeys(quote: string, entities: readonly Entity[], speaker: Entity | 
 	};
 	for (const e of entities) {
 		if (!e.named || e === speaker || (e.kind !== 'person' && e.kind !== 'organisation')) continue;
-		const surname = surnameOf(e);
 		if (onceAlone(e.name))
 			keys.push({ word: e.name, meaning: e.kind === 'person' ? 'person-name' : 'organisation' });
-		else if (surname && !quote.includes(e.name) && onceAlone(surname))
-			keys.push({ word: surname, meaning: 'surname' });
+		// The surname is the name's last word: a quote without it needs no look in the lexicon for the first name.
+		else if (!quote.includes(e.name) && quote.includes(e.name.slice(e.name.lastIndexOf(' ') + 1))) {
+			const surname = surnameOf(e);
+			if (surname && onceAlone(surname)) keys.push({ word: surname, meaning: 'surname' });
+		}
 	}
 	for (const m of quote.matchAll(CAPITALISED)) {
 		const meaning = capitalMeaning(m[0]);
@@ -476,15 +478,30 @@ function wholeWordPattern(bare: string): RegExp {
 /**
  * Case-insensitive matching (the `iu` flags) folds only two characters outside ASCII onto ASCII letters: the long s
  * and the Kelvin sign, which lower-casing turns into "k" already. So an ASCII choice absent from the lower-cased text
- * (long s read as "s") cannot match, and most candidates are ruled out without running the expression.
+ * (long s read as "s") cannot match, and most candidates are ruled out without running the expression. A choice
+ * with other characters (a quote in its marks, "Ørsted") matches only where each of its runs of ASCII does: a
+ * what-said's four quotes, each a new expression to compile, are ruled out so too.
  */
 const ASCII = /^\p{ASCII}*$/u;
+const ASCII_RUNS = /\p{ASCII}+/gu;
 const mayHold = (shown: string, bare: string) =>
-	!ASCII.test(bare) ||
-	shown
-		.toLowerCase()
-		.replace(/\u017f/g, 's')
-		.includes(bare.toLowerCase());
+	ASCII.test(bare)
+		? lowered(shown).includes(bare.toLowerCase())
+		: (bare.match(ASCII_RUNS) ?? []).every((run) => lowered(shown).includes(run.toLowerCase()));
+
+/**
+ * The shown text lower-cased, kept for the next call: a prompt is weighed against each of its choices, and a
+ * figure's context against every candidate number of the article, one after another.
+ */
+let lastShown = '';
+let lastLowered = '';
+function lowered(shown: string): string {
+	if (shown !== lastShown) {
+		lastShown = shown;
+		lastLowered = shown.toLowerCase().replace(/\u017f/g, 's');
+	}
+	return lastLowered;
+}
 
 /**
  * A choice the prompt already shows, as whole words in any case and with or without its "the": "the Harbour

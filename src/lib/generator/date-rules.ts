@@ -11,6 +11,7 @@
  */
 import { NUMBER_WORD_SOURCE, parseDigits, parseNumberWords } from './numbers';
 import { MONTH_NAMES } from './readable-date';
+import { matchesOf } from './regexp';
 
 export interface Day {
 	y: number;
@@ -1121,7 +1122,7 @@ export function ownRules(s: string, ref: Day | null, future: boolean): Found[] {
 	const ctx: RuleContext = { s, ref, future };
 	const found: Found[] = [];
 	for (const rule of Object.values(DATE_RULES) as DateRule[]) {
-		for (const m of s.matchAll(rule.pattern))
+		for (const m of matchesOf(rule.pattern, s))
 			for (const f of rule.read(m, ctx)) found.push({ ...f, priority: rule.priority ?? 1 });
 	}
 	return found;

@@ -295,6 +295,41 @@ describe('a value an article tells in two sentences (craft round 10)', () => {
 		).toEqual(['final → toll', 'killed → toll']);
 	});
 
+	it('reads the key sentence of each article anew, though another had a sentence at the same place', () => {
+		// Two articles whose key sentences stand at the same offsets: the second's words, not the first's, say
+		// whether "4500 ships" shown elsewhere is its key.
+		const harbour = [
+			'The Varne port handled 4500 ships last year.',
+			'A new crane lifted 4500 ships of cargo.'
+		];
+		const dam = ['The Varne dam was made by 4500 paid workers.', 'A new crane lifted 4500 ships of cargo.'];
+		const pairs = (sentences: string[]) => {
+			const { body, where } = told(sentences);
+			const key = sentences[0]!;
+			const ask = blank(
+				'key',
+				'figure-choice',
+				`Which figure completes the sentence? “${key.replace('4500', '_____')}”`,
+				'4500',
+				where(key)
+			);
+			const show = blank(
+				'crane',
+				'date-choice',
+				`When? Complete the sentence: “${sentences[1]!.replace('A new', '_____')}”`,
+				'x',
+				where(sentences[1]!)
+			);
+			return found([ask, show], body, [
+				factOf('f-key', 'figure', '4500', where(key)),
+				factOf('f-crane', 'date', 'x', where(sentences[1]!))
+			]);
+		};
+		expect(pairs(harbour)).toEqual(['crane → key']);
+		expect(pairs(dam)).toEqual([]);
+		expect(pairs(harbour)).toEqual(['crane → key']);
+	});
+
 	it('reads a year of a span or after "by" where another sentence shows it about the same thing', () => {
 		const target = 'Korvel must cut its emissions by 2050.';
 		const plan = 'By 2050, Korvel emissions must be 80% below 2000 levels.';

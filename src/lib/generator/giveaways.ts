@@ -229,6 +229,30 @@ const SCALED = /\b(?:hundred|thousand|million|billion|trillion)\b/;
 const endsOf = (core: string) => core.split(/\s*(?:[–—-]|\bto\b|\band\b|\buntil\b|\bthrough\b)\s*/i);
 
 /**
+ * The key's sentence without its names, folded: a name (the town, the company) stands in most of an article's
+ * sentences, so it tells of no one thing; a word of a meaning class is no name, even capitalised to open its
+ * sentence ("Turnout was 61%"). Read once per sentence of the text last read: a sentence's figures and dates are
+ * each asked several ways, and each way is weighed once per deck it is made for.
+ */
+function sentenceOf(fact: Fact, text: string): string {
+	if (sentencesRead?.text !== text) sentencesRead = { text, byEvidence: new Map() };
+	const at = `${fact.evidence.start}:${fact.evidence.end}`;
+	let sentence = sentencesRead.byEvidence.get(at);
+	if (sentence === undefined) {
+		sentence = canon(
+			text
+				.slice(fact.evidence.start, fact.evidence.end)
+				.split(/\s+/)
+				.filter((w) => !/^\P{L}*\p{Lu}/u.test(w) || CLASS_OF.has(canon(w)))
+				.join(' ')
+		);
+		sentencesRead.byEvidence.set(at, sentence);
+	}
+	return sentence;
+}
+let sentencesRead: { text: string; byEvidence: Map<string, string> } | undefined;
+
+/**
  * A figure or date key shown in another sentence in its own words, wherever they stand. A weekday or a day of a
  * month names one day of the article's few, so any sentence showing it names the key. A year, a month or a
  * figure of 10 or more (in digits, or in words with its scale: SCALED) may be the same value of another thing
@@ -240,15 +264,7 @@ const endsOf = (core: string) => core.split(/\s*(?:[–—-]|\bto\b|\band\b|\bun
 function valueTests(answer: string, fact: Fact, text: string): Test[] {
 	if (fact.kind === 'quote') return [];
 	const key = shownKey(answer);
-	// A name (the town, the company) stands in most of an article's sentences, so it tells of no one thing; a word
-	// of a meaning class is no name, even capitalised to open its sentence ("Turnout was 61%").
-	const sentence = canon(
-		text
-			.slice(fact.evidence.start, fact.evidence.end)
-			.split(/\s+/)
-			.filter((w) => !/^\P{L}*\p{Lu}/u.test(w) || CLASS_OF.has(canon(w)))
-			.join(' ')
-	);
+	const sentence = sentenceOf(fact, text);
 	const telling = tellingWords(text);
 	const ownWords = (value: string, classes = false) =>
 		new Set(
@@ -398,13 +414,23 @@ export function giveaways<Q extends Question>(
 			.split(' ')
 			.map((word) => showing.get(word) ?? [])
 			.reduce((a, b) => (b.length < a.length ? b : a));
+	// Where each question stands, so a question's few candidates are weighed in the deck's order without passing
+	// over every other question of the deck for each one.
+	const places = new Map<Read, number[]>();
+	read.forEach((r, i) => {
+		const list = places.get(r);
+		if (list) list.push(i);
+		else places.set(r, [i]);
+	});
 	const found: Giveaway<Q>[] = [];
 	for (const asks of read) {
 		if (asks.needles.all.length === 0) continue;
 		const candidates = new Set(asks.needles.all.flatMap(holding));
-		for (const shows of read)
-			if (candidates.has(shows) && givesAway(shows, asks))
-				found.push({ shows: shows.q as Q, asks: asks.q as Q });
+		const order = [...candidates].flatMap((r) => places.get(r)!).sort((a, b) => a - b);
+		for (const i of order) {
+			const shows = read[i]!;
+			if (givesAway(shows, asks)) found.push({ shows: shows.q as Q, asks: asks.q as Q });
+		}
 	}
 	return found;
 }

@@ -5,6 +5,7 @@ import { generateBank } from './generate';
 import { giveaways } from './giveaways';
 import { parseFigure } from './numbers';
 import {
+	evidenceGroups,
 	inRangeOrder,
 	bareDeictic,
 	countGivenAway,
@@ -1948,5 +1949,44 @@ describe('craft round 13: choices a reader rules out without knowing the answer'
 		expect(equivalentBeside('Turnout was ', ', and one in three voters was under 30.', '58%')).toBe(false);
 		// An amount beside a percentage is no share of it: "pays 31%, or roughly _____" (€440m).
 		expect(equivalentBeside('Corvant pays 31%, or roughly ', ' over its life.', '€440m')).toBe(false);
+	});
+});
+
+describe('evidenceGroups', () => {
+	interface F {
+		start: number;
+		end: number;
+		quote?: string;
+	}
+	const groupsOf = (facts: F[]) =>
+		evidenceGroups(
+			facts,
+			(f) => f,
+			(f) => f.quote?.toLowerCase()
+		).map((g) => g.map((f) => f.start));
+
+	it('groups facts whose evidence overlaps, and a partial quote with the longer quote holding it', () => {
+		const facts: F[] = [
+			{ start: 0, end: 40, quote: 'We will not budge on the harbour fees' },
+			{ start: 10, end: 30 },
+			{ start: 50, end: 90 },
+			{ start: 100, end: 140, quote: 'not budge' },
+			{ start: 150, end: 190, quote: 'The ferry sails at dawn' },
+			{ start: 200, end: 240, quote: 'the ferry sails at dawn, rain or shine' }
+		];
+		expect(groupsOf(facts)).toEqual([[0, 10, 100], [50], [150, 200]]);
+	});
+
+	it('merges a group with every later group its grown list holds a quote of', () => {
+		const facts: F[] = [
+			{ start: 0, end: 10, quote: 'Marta Ilves will sail' },
+			{ start: 20, end: 30, quote: 'the dock opens in May' },
+			{ start: 40, end: 50, quote: 'the dock opens in May and the ferry runs weekly' },
+			{ start: 60, end: 70, quote: 'will sail' }
+		];
+		expect(groupsOf(facts)).toEqual([
+			[0, 60],
+			[20, 40]
+		]);
 	});
 });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { parseFigure } from './numbers';
-import { FIGURE_UNITS, UNITS, currencyOfAdjective, unitAt, unitWord, type FigureUnit } from './units';
+import {
+	FIGURE_UNITS,
+	UNITS,
+	UNIT_WORDS,
+	currencyOfAdjective,
+	unitAt,
+	unitWord,
+	type FigureUnit,
+	type UnitKind
+} from './units';
 
 describe('issue 9: the unit registry', () => {
 	// One row per unit: a figure as an article writes it, read back by the typed-answer parser.
@@ -84,6 +93,37 @@ describe('issue 9: the unit registry', () => {
 		expect(unitAt('KM')).toBeNull();
 		expect(unitAt('kVA generators')?.unit).toBe('kVA');
 		expect(unitAt('milestone')).toBeNull();
+	});
+
+	it('reads the same unit word whichever words its first letter leaves to weigh', () => {
+		// Every unit word in every case it may be written, against a reading of the whole list in order.
+		const everyWord = (text: string, kinds?: readonly UnitKind[]) => {
+			for (const { word, unit } of UNIT_WORDS) {
+				if (kinds && !kinds.includes(UNITS[unit].kind)) continue;
+				const exact = /[A-Z]/.test(word) || word.length <= 3;
+				const head = text.slice(0, word.length);
+				if (exact ? head !== word : head.toLowerCase() !== word.toLowerCase()) continue;
+				if (word !== '%' && /[\p{L}\d]/u.test(text.charAt(word.length))) continue;
+				return { written: head, unit };
+			}
+			return null;
+		};
+		const kinds: (readonly UnitKind[] | undefined)[] = [
+			undefined,
+			['measure'],
+			['time', 'currency'],
+			['ratio']
+		];
+		const texts = UNIT_WORDS.flatMap(({ word }) =>
+			[word, word.toUpperCase(), word.toLowerCase(), word[0]!.toUpperCase() + word.slice(1)].flatMap((w) => [
+				w,
+				`${w} of water`,
+				`${w}s`,
+				w.replace(/k/g, '\u212a')
+			])
+		);
+		for (const text of [...texts, '', ' km', '\u212ailometres away', '°C', 'Über'])
+			for (const k of kinds) expect(unitAt(text, k), text).toEqual(everyWord(text, k));
 	});
 
 	it('knows currencies by adjective and says units as a reader does', () => {

@@ -122,17 +122,47 @@ export function unitAt(
 	text: string,
 	kinds?: readonly UnitKind[]
 ): { written: string; unit: FigureUnit } | null {
-	for (const { word, unit } of UNIT_WORDS) {
-		if (kinds && !kinds.includes(UNITS[unit].kind)) continue;
-		// Abbreviations and codes are case-sensitive ("km", "kVA", "USD"); words are not.
-		const exact = /[A-Z]/.test(word) || word.length <= 3;
+	for (const { word, unit, kind, exact, lower } of unitWordsFor(text.charAt(0))) {
+		if (kinds && !kinds.includes(kind)) continue;
 		const head = text.slice(0, word.length);
-		if (exact ? head !== word : head.toLowerCase() !== word.toLowerCase()) continue;
+		if (exact ? head !== word : head.toLowerCase() !== lower) continue;
 		if (word !== '%' && /[\p{L}\d]/u.test(text.charAt(word.length))) continue;
 		return { written: head, unit };
 	}
 	return null;
 }
+
+/** UNIT_WORDS with what unitAt weighs each by worked out once: it runs for every number the figures read. */
+const UNIT_READINGS = UNIT_WORDS.map(({ word, unit }) => ({
+	word,
+	unit,
+	kind: UNITS[unit].kind,
+	// Abbreviations and codes are case-sensitive ("km", "kVA", "USD"); words are not.
+	exact: /[A-Z]/.test(word) || word.length <= 3,
+	lower: word.toLowerCase()
+}));
+type UnitReading = (typeof UNIT_READINGS)[number];
+
+/**
+ * The unit words a text opening with `first` may start with, in UNIT_WORDS's order: a word whose first letter is
+ * another (in any case, for a word that is not case-sensitive) cannot. A character outside ASCII may lower-case to
+ * an ASCII letter (the Kelvin sign to "k"), so such a text, or an empty one, is weighed against every word, and a
+ * word opening outside ASCII ("°C") against every text.
+ */
+function unitWordsFor(first: string): readonly UnitReading[] {
+	if (first === '' || first.charCodeAt(0) >= 128) return UNIT_READINGS;
+	let list = unitWordsByFirst.get(first);
+	if (!list) {
+		list = UNIT_READINGS.filter((u) => {
+			const opening = u.word.charAt(0);
+			if (u.exact) return opening === first;
+			return opening.charCodeAt(0) >= 128 || opening.toLowerCase() === first.toLowerCase();
+		});
+		unitWordsByFirst.set(first, list);
+	}
+	return list;
+}
+const unitWordsByFirst = new Map<string, readonly UnitReading[]>();
 
 /** The currency an adjective before a currency word names: "Canadian dollars" is CAD. */
 export function currencyOfAdjective(adjective: string): FigureUnit | undefined {

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { matchesOf } from './regexp';
+
+const viaMatchAll = (pattern: RegExp, s: string) => [...s.matchAll(pattern)].map((m) => [m.index, ...m]);
+const viaMatchesOf = (pattern: RegExp, s: string) => matchesOf(pattern, s).map((m) => [m.index, ...m]);
+
+describe('matchesOf', () => {
+	it.each([
+		[/\b(\d+) (days?|weeks?)\b/g, 'It took 3 days, then 2 weeks and 1 day.'],
+		[/(?<year>\d{4})/g, 'From 1998 to 2004.'],
+		[/x*/g, 'axxb'],
+		[/(?:)/gu, 'a😀b'],
+		[/\p{Lu}\p{Ll}*/gu, 'Marta Ilves met Ørsted staff'],
+		[/q/gi, 'no match here']
+	])('gives what matchAll gives: %s on "%s"', (pattern, s) => {
+		expect(viaMatchesOf(pattern, s)).toEqual(viaMatchAll(pattern, s));
+		expect(matchesOf(pattern, s).map((m) => m.groups)).toEqual([...s.matchAll(pattern)].map((m) => m.groups));
+	});
+
+	it('leaves the expression ready for the next text, from its start', () => {
+		const pattern = /\d+/g;
+		expect(matchesOf(pattern, '12 and 34').map((m) => m[0])).toEqual(['12', '34']);
+		expect(pattern.lastIndex).toBe(0);
+		pattern.lastIndex = 5;
+		expect(matchesOf(pattern, '56 and 78').map((m) => m[0])).toEqual(['56', '78']);
+	});
+
+	it('refuses an expression without the g flag, as matchAll does', () => {
+		expect(() => matchesOf(/\d/, '1')).toThrow(TypeError);
+	});
+});

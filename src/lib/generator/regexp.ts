@@ -1,0 +1,24 @@
+/**
+ * Every match of a global expression in `s`, as `s.matchAll(pattern)` gives them, read with the expression itself:
+ * `matchAll` copies the expression on each call, and the date rules run each of their sixty-odd expressions on
+ * every sentence (about 45,000 calls for a 100 KB text), where making the copies cost more than the matching. The
+ * matches are all taken before any is read, so a reader that uses the same expression cannot move its place.
+ */
+export function matchesOf(pattern: RegExp, s: string): RegExpExecArray[] {
+	if (!pattern.global) throw new TypeError(`matchesOf needs a global expression: ${pattern}`);
+	const found: RegExpExecArray[] = [];
+	pattern.lastIndex = 0;
+	for (let m = pattern.exec(s); m; m = pattern.exec(s)) {
+		found.push(m);
+		// An empty match steps on by one character (a whole code point under the u or v flag), as matchAll does.
+		if (m[0] === '')
+			pattern.lastIndex = advance(s, pattern.lastIndex, pattern.unicode || pattern.flags.includes('v'));
+	}
+	return found;
+}
+
+function advance(s: string, at: number, unicode: boolean): number {
+	if (!unicode || at + 1 >= s.length) return at + 1;
+	const code = s.charCodeAt(at);
+	return code >= 0xd800 && code <= 0xdbff && (s.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? at + 2 : at + 1;
+}
