@@ -1553,3 +1553,24 @@ describe('issue 9 (attr28p): a question’s clause answered without a comma', ()
 		expect(attribute(text)[0]?.speaker).toBe('Tove Lind');
 	});
 });
+
+describe('issue 9 (attr28p): a document named by its noun alone, after its writer', () => {
+	it.each([
+		[
+			'The Kelby Courier turned on the council this week.\n\n“The council owes the valley an apology,” the leader column stated.',
+			'the Kelby Courier'
+		],
+		[
+			'The Harbour Trust wrote to members on Friday.\n\n“Dear member, we can win this,” the letter reads.',
+			'the Harbour Trust'
+		]
+	])('gives the document’s words to the writer the sentence before names: %s', (text, writer) => {
+		expect(attribute(text)[0]).toMatchObject({ speaker: writer, confidence: 'high' });
+	});
+	it.each([
+		'Mayor Tove Lind said the council wrote to members.\n\n“Dear member, we can win this,” the letter reads.',
+		'Mayor Tove Lind wrote to the council.\n\n“The valley is at risk,” the report said.'
+	])('leaves it unsure when the writer is not the subject, or the document not hers: %s', (text) => {
+		expect(attribute(text)[0]?.speaker).not.toBe('Tove Lind');
+	});
+});

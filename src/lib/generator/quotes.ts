@@ -967,8 +967,41 @@ function documentSource(ctx: Context, head: string, before: number): number {
 		const earlier = documentSource(ctx, head, reach + intro.index + intro[0].length);
 		if (ctx.people.entities[earlier]!.kind !== 'document') return earlier;
 	}
-	return documentEntity(ctx, head, before);
+	return writerBefore(ctx, head) ?? documentEntity(ctx, head, before);
 }
+
+/**
+ * "The Harbour Trust wrote to members on Friday. “…,” the letter reads.": a document named by its noun alone, the
+ * sentence before its quote having a named writer as subject (a verb of writing or issuing, or a newspaper for its
+ * column or editorial), is that writer's.
+ */
+function writerBefore(ctx: Context, head: string): number | undefined {
+	const q = ctx.current;
+	if (!q) return undefined;
+	const qi = sentenceIndexAt(ctx.sentences, q.open);
+	const j = qi - 1;
+	const s = ctx.sentences[j];
+	if (!s || ctx.sentences[qi]!.paragraph - s.paragraph > 1 || /[“”"]/.test(ctx.text.slice(s.start, s.end)))
+		return undefined;
+	const subject = subjectOf(ctx, j);
+	if (subject.kind !== 'entity') return undefined;
+	const e = ctx.people.entities[subject.entity]!;
+	if (!e.named || e.kind === 'document') return undefined;
+	const rest = ctx.text.slice(subject.at, s.end);
+	const verb = WRITING_VERB.exec(rest)?.[1]?.toLowerCase();
+	const press =
+		e.kind === 'organisation' &&
+		PRESS_DOCUMENTS.has(head) &&
+		PRESS_NAMES.has(e.name.split(/\s+/).pop()?.toLowerCase() ?? '');
+	if (press) return subject.entity;
+	if (!verb) return undefined;
+	return ISSUING.has(verb) || CORRESPONDENCE.has(head) ? subject.entity : undefined;
+}
+const WRITING_VERB =
+	/^(?:(?:[Tt]he|\p{Lu}[\p{L}'’.-]*)\s+){1,6}(?:(?:also|then|\p{Ll}+ly)\s+)?(wrote|sent|emailed|mailed|posted|issued|released|published|circulated)\b/u;
+const ISSUING = new Set(['issued', 'released', 'published', 'circulated']);
+const CORRESPONDENCE = new Set(['letter', 'email', 'message', 'note', 'memo', 'post', 'column', 'op-ed']);
+const PRESS_DOCUMENTS = new Set(['column', 'editorial', 'op-ed']);
 
 /** "campaign" in "the Lutz campaign sent …": a body's noun right after a name, which it qualifies. */
 export function bodyOfName(after: string): string | undefined {
