@@ -1461,3 +1461,116 @@ describe('issue 9: a rank with its service before the name, as US reporting writ
 		expect(attribute(text)[0]?.speaker).toBe('Ana Ruiz');
 	});
 });
+
+describe('issue 9 (attr28p): words that are nobody’s, or somebody else’s', () => {
+	it.each([
+		'Asked whether Mayor Tove Brand “has a plan for the harbour,” 61 percent of Dunmore voters said yes.',
+		'Asked if the council is “doing enough for the valley,” most residents of Kelby said no.',
+		'To a question on the “closure of rural depots,” Councillor Ines Varga said the depots cost too much.'
+	])('leaves a question’s wording to no one: %s', (text) => {
+		expect(attribute(`The Kelby Courier ran its survey last week. ${text}`)[0]?.speaker).toBeUndefined();
+	});
+	it('keeps the answer’s own quote after the question’s clause', () => {
+		const text =
+			'The Courier asked the mayor about the depots. Asked whether they would close, Tove Brand said: “Not this year.”';
+		expect(attribute(text)[0]?.speaker).toBe('Tove Brand');
+	});
+	it('gives no speaker to a clause before a verb that only looks like a cue', () => {
+		const text =
+			'Do not offer a “truce” on behalf of the rest of the league, lest you confuse people in border states whose votes count.';
+		expect(attribute(text)[0]?.speaker).toBeUndefined();
+	});
+	it('reads “a formula called the “…”” as a name, not a speech', () => {
+		const text = 'Both oppose a pension formula called the “rolling index” that would cut payments.';
+		expect(attribute(text)[0]?.speaker).toBeUndefined();
+	});
+	it('keeps an anonymous person who speaks', () => {
+		const text = 'The depot closed on Friday. One driver called the decision “a slap in the face.”';
+		expect(attribute(text)[0]?.speaker).toBe('One driver');
+	});
+	it.each([
+		'he insisted that the bridge was safe - as Ivo Marsh has said - and that he can “promise” it will stand.',
+		'he insisted that the bridge was safe (as Ivo Marsh has said) and that he can “promise” it will stand.'
+	])('does not give a quote to the name in an aside closed before it: %s', (sentence) => {
+		const text = `Mayor Tove Brand spoke for an hour. At the meeting, ${sentence}`;
+		expect(attribute(text)[0]?.speaker).not.toBe('Ivo Marsh');
+	});
+	it('gives a participle after someone’s editorial to the document, not to the one it addresses', () => {
+		const text =
+			'Mayor Tove Brand went to Kelby at last.\n\nShe went only after the Kelby Courier’s editorial telling her to leave her “quiet lakeside cottage” behind.';
+		expect(attribute(text)[0]?.speaker).not.toBe('Tove Brand');
+	});
+	it('gives a campaign’s email to the campaign, not to the candidate whose name qualifies it', () => {
+		const text =
+			'Senator Ivo Marsh spoke in Kelby on Monday.\n\nThe Marsh campaign sent a fundraising email on Tuesday.\n\n“Friend, we can win this,” the email read.';
+		expect(attribute(text)[0]?.speaker).toBe('the Marsh campaign');
+	});
+	it.each(['does not surprise', 'worries', 'has puzzled'])(
+		'gives the words after a colon to the named person the clause %s',
+		(verb) => {
+			const text = `Support for the ferry plan rose in May.\n\nThe late swing ${verb} pollster Ada Frost: “Underdogs always gain after an early win.”`;
+			expect(attribute(text)[0]?.speaker).toBe('Ada Frost');
+		}
+	);
+	it('does not give the words after a colon to the one who is told', () => {
+		const text = 'The board met on Monday. The chair told pollster Ada Frost: “Bring the figures next week.”';
+		expect(attribute(text)[0]?.speaker).not.toBe('Ada Frost');
+	});
+});
+
+describe('issue 9 (attr28p): speakers tagged with a rank or a party, a show title, a remark', () => {
+	it('gives a quote and the next to a speaker with an ordinal rank', () => {
+		const text =
+			'The base held its review on Monday.\n\n“We need better radios at the front,” said Navy 2nd Lt. Ana Ruiz. “Nobody listened to us.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+	});
+	it.each([
+		'“Total madness!” Rep. Dan Ortega, D-N.M., said of the week.',
+		'“Total madness,” Rep. Dan Ortega, R-Pa., said.'
+	])('reads past a party and state tag: %s', (sentence) => {
+		expect(attribute(`The week was long in Dunmore. ${sentence}`)[0]?.speaker).toBe('Dan Ortega');
+	});
+	it('takes a show’s title said “on” as no one’s words and keeps the speaker for the next quote', () => {
+		const text =
+			'“Roads, roads, roads,” Mayor Tove Lind said on “The Evening Hour With Ivo Marsh” last month when asked about her record. “Nobody built more of them than we did.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tove Lind', undefined, 'Tove Lind']);
+	});
+	it('gives the content of someone’s remark to its owner', () => {
+		const text =
+			'Mayor Tove Lind visited the mill on Monday.\n\nThe union is cool on her after her spring remark that, “We will close the old mill.”';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Tove Lind', confidence: 'high' });
+	});
+	it('gives a named owner’s remark to that owner, not to the subject', () => {
+		const text = 'Ivo Marsh spoke first. Ada Frost recalled Marsh’s comment that “the mill will stay open.”';
+		expect(attribute(text)[0]?.speaker).not.toBe('Ada Frost');
+	});
+});
+
+describe('issue 9 (attr28p): a question’s clause answered without a comma', () => {
+	it('keeps the answer once a verb of speech follows the question', () => {
+		const text =
+			'Mayor Tove Lind took questions on Monday.\n\nAsked about the cost Tove Lind told reporters “We can pay for it.”';
+		expect(attribute(text)[0]?.speaker).toBe('Tove Lind');
+	});
+});
+
+describe('issue 9 (attr28p): a document named by its noun alone, after its writer', () => {
+	it.each([
+		[
+			'The Kelby Courier turned on the council this week.\n\n“The council owes the valley an apology,” the leader column stated.',
+			'the Kelby Courier'
+		],
+		[
+			'The Harbour Trust wrote to members on Friday.\n\n“Dear member, we can win this,” the letter reads.',
+			'the Harbour Trust'
+		]
+	])('gives the document’s words to the writer the sentence before names: %s', (text, writer) => {
+		expect(attribute(text)[0]).toMatchObject({ speaker: writer, confidence: 'high' });
+	});
+	it.each([
+		'Mayor Tove Lind said the council wrote to members.\n\n“Dear member, we can win this,” the letter reads.',
+		'Mayor Tove Lind wrote to the council.\n\n“The valley is at risk,” the report said.'
+	])('leaves it unsure when the writer is not the subject, or the document not hers: %s', (text) => {
+		expect(attribute(text)[0]?.speaker).not.toBe('Tove Lind');
+	});
+});

@@ -186,7 +186,7 @@ const DOC_NOUNS_LIST = (
 	'statement declaration report letter memo memorandum communique communiqué release filing study paper survey ' +
 	'ruling decision order complaint lawsuit document email post message notice plan proposal agreement treaty ' +
 	'resolution bill budget review audit analysis announcement briefing transcript minutes summary guidance ' +
-	'tweet blog website page policy deed contract charter screenshot listing advert advertisement'
+	'tweet blog website page policy deed contract charter screenshot listing advert advertisement editorial column op-ed'
 ).split(' ');
 const DOC_NOUNS = new Set(DOC_NOUNS_LIST);
 const GROUP_NOUNS = new Set(
@@ -415,7 +415,8 @@ function rolePrefix(prefix: string): boolean {
 		words.length <= 5 &&
 		(isRoleWord(last) ||
 			orgKindOf(last) !== undefined ||
-			words.every((w) => /^\p{Lu}/u.test(w)) ||
+			// "Navy 2nd Lt. Ana Ruiz": an ordinal grade is part of the rank.
+			words.every((w) => /^\p{Lu}|^\d+(?:st|nd|rd|th)$/u.test(w)) ||
 			falseTitle(words) ||
 			owned)
 	);
@@ -915,7 +916,15 @@ function documentSource(ctx: Context, head: string, before: number): number {
 		// issued ("said in a statement" is hers).
 		const reports =
 			/^\s+\p{Ll}+\s+$/u.test(lead) && isFiniteCue(lead.trim()) && /^(?:a|an|the)\s/i.test(m[0]);
-		if (close && (close.possessive || (/^,?\s+(?:\p{Ll}+\s+){0,2}$/u.test(lead) && !reports)))
+		// "The Lutz campaign sent an email": a name before a body's noun names the body, which issued it.
+		const body = close && !close.possessive ? bodyOfName(lead) : undefined;
+		if (close && body) {
+			const article = /\bthe\s+$/i.test(ctx.text.slice(Math.max(from, close.start - 4), close.start))
+				? 'the '
+				: '';
+			const name = `${article}${ctx.text.slice(close.start, close.end)} ${body}`;
+			issuers.push({ at, entity: unnamedOrganisation(ctx, name) });
+		} else if (close && (close.possessive || (/^,?\s+(?:\p{Ll}+\s+){0,2}$/u.test(lead) && !reports)))
 			issuers.push({ at, entity: close.entity });
 		const after = /^,?\s+(?:(?:published|issued|released|written|signed|put out)\s+)?(?:by|from|of)\s+/i.exec(
 			ctx.text.slice(end, end + 30)
@@ -958,7 +967,45 @@ function documentSource(ctx: Context, head: string, before: number): number {
 		const earlier = documentSource(ctx, head, reach + intro.index + intro[0].length);
 		if (ctx.people.entities[earlier]!.kind !== 'document') return earlier;
 	}
-	return documentEntity(ctx, head, before);
+	return writerBefore(ctx, head) ?? documentEntity(ctx, head, before);
+}
+
+/**
+ * "The Harbour Trust wrote to members on Friday. “…,” the letter reads.": a document named by its noun alone, the
+ * sentence before its quote having a named writer as subject (a verb of writing or issuing, or a newspaper for its
+ * column or editorial), is that writer's.
+ */
+function writerBefore(ctx: Context, head: string): number | undefined {
+	const q = ctx.current;
+	if (!q) return undefined;
+	const qi = sentenceIndexAt(ctx.sentences, q.open);
+	const j = qi - 1;
+	const s = ctx.sentences[j];
+	if (!s || ctx.sentences[qi]!.paragraph - s.paragraph > 1 || /[“”"]/.test(ctx.text.slice(s.start, s.end)))
+		return undefined;
+	const subject = subjectOf(ctx, j);
+	if (subject.kind !== 'entity') return undefined;
+	const e = ctx.people.entities[subject.entity]!;
+	if (!e.named || e.kind === 'document') return undefined;
+	const rest = ctx.text.slice(subject.at, s.end);
+	const verb = WRITING_VERB.exec(rest)?.[1]?.toLowerCase();
+	const press =
+		e.kind === 'organisation' &&
+		PRESS_DOCUMENTS.has(head) &&
+		PRESS_NAMES.has(e.name.split(/\s+/).pop()?.toLowerCase() ?? '');
+	if (press) return subject.entity;
+	if (!verb) return undefined;
+	return ISSUING.has(verb) || CORRESPONDENCE.has(head) ? subject.entity : undefined;
+}
+const WRITING_VERB =
+	/^(?:(?:[Tt]he|\p{Lu}[\p{L}'’.-]*)\s+){1,6}(?:(?:also|then|\p{Ll}+ly)\s+)?(wrote|sent|emailed|mailed|posted|issued|released|published|circulated)\b/u;
+const ISSUING = new Set(['issued', 'released', 'published', 'circulated']);
+const CORRESPONDENCE = new Set(['letter', 'email', 'message', 'note', 'memo', 'post', 'column', 'op-ed']);
+const PRESS_DOCUMENTS = new Set(['column', 'editorial', 'op-ed']);
+
+/** "campaign" in "the Lutz campaign sent …": a body's noun right after a name, which it qualifies. */
+export function bodyOfName(after: string): string | undefined {
+	return /^\s+(campaign|camp|office|team|staff|administration|government|family)\b/.exec(after)?.[1];
 }
 
 /** A cue was found but names nobody we can resolve: the quote must not inherit another speaker. */
@@ -1052,7 +1099,7 @@ function resolvePhrase(
 	rule: string
 ): Resolved | undefined {
 	const phrase = phraseText(ctx, start, end);
-	if (!phrase || phrase.split(' ').length > 16) return undefined;
+	if (!phrase || phrase.split(' ').length > 16 || clauseNotName(phrase)) return undefined;
 	const joint = jointSpeakers(ctx, start, end);
 	if (joint !== undefined) return { entity: joint, confidence: 'high', rule: `${rule}+joint` };
 	const mention = nameInPhrase(ctx, start, end);
@@ -1113,6 +1160,7 @@ function resolvePhrase(
 	if (handle) return { entity: handleEntity(ctx, handle), confidence: 'high', rule: `${rule}+handle` };
 	// "one poster on the forum", "an official who asked not to be named": an anonymous source, described.
 	if (/^(?:a|an|one|another)\s+\p{Ll}/u.test(phrase) && common) {
+		if (namesThing(ctx.text.slice(end, end + 40))) return undefined;
 		const name = spokespersonOf(ctx, phrase, start) ?? phrase;
 		const entity = addEntity(ctx, { kind: 'person', name, role: '', named: false });
 		return { entity, confidence: 'high', rule: `${rule}+anonymous` };
@@ -1124,6 +1172,24 @@ function resolvePhrase(
 	if (firstOf.length >= 2) return undefined;
 	const source = namedSource(ctx, phrase);
 	return source === undefined ? undefined : { entity: source, confidence: 'high', rule: `${rule}+named` };
+}
+
+/**
+ * "…, lest you confuse voters in swing states whose …": words before a verb that only looks like a cue ("states")
+ * that hold a conjunction opening a clause, or "you", are a clause, not a speaker's description.
+ */
+export function clauseNotName(phrase: string): boolean {
+	return /\s/.test(phrase) && /\b(?:lest|because|unless|although|whereas|you)\b/i.test(phrase);
+}
+
+/**
+ * "an inflation formula called the “chained CPI”": after a description of something that is no role, "called" or
+ * "named" gives the thing its name in marks; it is not a verb of speech.
+ */
+export function namesThing(after: string): boolean {
+	return /^\s*(?:called|named|dubbed|known\s+as|termed|labell?ed|nicknamed)\s+(?:the\s+|a\s+|an\s+)?[“"]/.test(
+		after
+	);
 }
 
 /**
@@ -1543,6 +1609,9 @@ const TIME_BEFORE_CUE = new RegExp(`(?<=\\p{L})\\s+${RECENT_TIME}\\s*$`, 'u');
 const OPENING_SOURCE =
 	/^\s*((?:A|An|One|Another)\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Ll}[\p{Ll}-]*)\s+who\s+[^,;“”"]{1,120}(?:,\s+and\s+who\s+[^,;“”"]{1,160},)?\s*$/u;
 
+/** ", D-N.M.,", ", R-Pa.,", ", I-Vt.," after a US legislator's name. */
+const PARTY_TAG = /,\s*[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s*$/u;
+
 function phraseBefore(ctx: Context, from: number, end: number): { start: number; end: number } | undefined {
 	let stop = end;
 	const tokens = tokenize(ctx.text, from, end);
@@ -1572,7 +1641,9 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 	const relativeAt = relative?.[1] ? stop - relative[1].length : -1;
 	if (relative?.[1] && !subjectAfterThat(ctx, relativeAt + relative[1].search(/\s(?:who|that)\s/) + 1))
 		return { start: relativeAt, end: stop };
-	const paren = /\s*\([^()]{1,60}\)\s*$/.exec(ctx.text.slice(from, stop));
+	// "Rep. Dan Ortega, D-N.M., said": a party and state tag after the name, set off like brackets.
+	const paren =
+		/\s*\([^()]{1,60}\)\s*$/.exec(ctx.text.slice(from, stop)) ?? PARTY_TAG.exec(ctx.text.slice(from, stop));
 	if (paren) {
 		stop = from + paren.index;
 		while (i >= 0 && tokens[i]!.end > stop) i--;
@@ -1954,6 +2025,14 @@ function cueBefore(
 	return last;
 }
 
+/** Whether a cue, with the words before and after it up to the quote, sits in an aside closed before the quote. */
+export function cueInAside(before: string, after: string): boolean {
+	const dashes = (t: string) => (t.match(/\s[–—-]\s/g) ?? []).length;
+	if (dashes(before) % 2 === 1 && dashes(after) >= 1) return true;
+	const open = before.lastIndexOf('(');
+	return open > before.lastIndexOf(')') && after.includes(')');
+}
+
 const WHAT_BEFORE = new RegExp(
 	`\\bwhat\\s+([^,;“”"]{1,60}?)(?:\\s+(?:${CUE_AUXILIARIES.join('|')}))*\\s+$`,
 	'u'
@@ -2074,6 +2153,9 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const cueAt = last.index;
 	if (ctx.text.slice(cueAt, q.open).split(/\s+/).length > 40) return undefined;
 	const cue = last[0].toLowerCase();
+	// "he can – as Moss has said – “deliver” it": a cue inside a dashed or bracketed aside closed before the quote
+	// is the aside's, and the name in it is not the quote's speaker.
+	if (cueInAside(ctx.text.slice(prevClose, cueAt), ctx.text.slice(cueAt, q.open))) return UNRESOLVED;
 	// "His first forecast, he recalls, promised “…”": a cue set off by commas names whose account the clause is.
 	const aside = ASIDE.exec(ctx.text.slice(prevClose, q.open));
 	// "Smith, he said, had called it “…”": a person the clause is about may be the one quoted; only a thing
@@ -2245,6 +2327,15 @@ function speakerLabel(ctx: Context, q: QuoteSpan, from: number): Found {
 
 /** "A spokesman responded … by saying that Japan should “…”", "…, saying, “…”": the main clause's subject speaks. */
 function participleSubject(ctx: Context, si: number, prevClose: number, cueAt: number): Found {
+	// "… after the paper's editorial telling him to leave his “…”": a participle right after someone's document
+	// is that document's, so its issuer's, not the sentence's subject's (the one it addresses).
+	const owned = ownedDocumentBefore(ctx.text.slice(prevClose, cueAt));
+	if (owned !== undefined) {
+		const at = cueAt - owned.length;
+		return orUnresolved(
+			resolvePhrase(ctx, at, at + owned.trimEnd().length, si, 'before:participle+document')
+		);
+	}
 	const subject = subjectOf(ctx, si);
 	if (subject.kind === 'entity')
 		return { entity: subject.entity, confidence: 'high', rule: 'before:participle' };
@@ -2268,6 +2359,15 @@ function participleSubject(ctx: Context, si: number, prevClose: number, cueAt: n
 			(finite && resolvePhrase(ctx, finite.start, finite.end, si, 'before:participle'))
 	);
 }
+
+/** "the paper's editorial " before a participle: a document its possessor issued, with no comma between. */
+export function ownedDocumentBefore(lead: string): string | undefined {
+	return OWNED_DOCUMENT.exec(lead)?.[0];
+}
+const OWNED_DOCUMENT = new RegExp(
+	`(?:\\b(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+['’]s?\\s+(?:[\\p{Ll}-]+\\s+)?(?:${DOC_NOUNS_LIST.join('|')})\\s+$`,
+	'u'
+);
 
 /**
  * Rule 3: a quote inside a fronted phrase belongs to the main clause's subject when that clause speaks:
@@ -2396,8 +2496,11 @@ function isNameInMarks(ctx: Context, q: QuoteSpan, si: number): boolean {
 	const cues = cuePattern();
 	let cue: RegExpExecArray | null = null;
 	for (let m = cues.exec(lead); m; m = cues.exec(lead)) cue = m;
+	// "said on “The Evening Hour”": a title after a preposition is where it was said, not what.
 	const handed =
-		cue !== null && /^\s*(?:\p{L}+\s+){0,3}[,:]?\s*$/u.test(lead.slice(cue.index + cue[0].length));
+		cue !== null &&
+		/^\s*(?:\p{L}+\s+){0,3}[,:]?\s*$/u.test(lead.slice(cue.index + cue[0].length)) &&
+		!/\b(?:on|in|at|during|via)\s+$/.test(lead);
 	return !handed && !/[:,]\s*$/.test(lead);
 }
 
@@ -2612,6 +2715,9 @@ function colonIntroduced(ctx: Context, q: QuoteSpan, si: number): Found {
 	if (/^It\s+(?:begins|opens|reads|ends|says|goes|runs)\s*:\s*$/.test(lead)) return workAuthor(ctx, si);
 	// "Lee read out the council's letter: “…”": the words are the letter's, not the reader's.
 	if (READ_FROM_DOCUMENT.test(lead)) return UNRESOLVED;
+	const experiencer = experiencerBeforeColon(ctx, s.start, q.open);
+	if (experiencer !== undefined)
+		return { entity: experiencer, confidence: 'high', rule: 'colon-introduced+experiencer' };
 	const subject = subjectOf(ctx, si);
 	if (subject.kind !== 'entity' || subject.at >= q.open) return undefined;
 	const e = ctx.people.entities[subject.entity]!;
@@ -2619,6 +2725,20 @@ function colonIntroduced(ctx: Context, q: QuoteSpan, si: number): Found {
 		? { entity: subject.entity, confidence: 'high', rule: 'colon-introduced' }
 		: undefined;
 }
+
+/**
+ * "The surge does not surprise pollster Ada Frost: “…”": a named person who is the object of a verb of feeling
+ * (surprise, worry, puzzle) and ends the clause before the colon is the one whose reaction follows.
+ */
+function experiencerBeforeColon(ctx: Context, from: number, open: number): number | undefined {
+	const last = mentionAt(ctx, from, open).pop();
+	if (!last || last.possessive || !/^\s*:\s*$/.test(ctx.text.slice(last.end, open))) return undefined;
+	const e = ctx.people.entities[last.entity]!;
+	if (e.kind !== 'person' || !e.named) return undefined;
+	return FEELING_VERB_BEFORE.test(ctx.text.slice(from, last.start)) ? last.entity : undefined;
+}
+const FEELING_VERB_BEFORE =
+	/\b(?:surprise[sd]?|worr(?:y|ies|ied)|concern(?:s|ed)?|bother(?:s|ed)?|trouble[sd]?|puzzle[sd]?|alarm(?:s|ed)?|frustrate[sd]?|impress(?:es|ed)?|shock(?:s|ed)?|please[sd]?|anger(?:s|ed)?|amuse[sd]?|baffle[sd]?|dismay(?:s|ed)?)\s+(?:[\p{L}.-]+\s+){0,3}$/u;
 
 /**
  * "read out the council's letter:", "read from a note she had been sent:", "pointed to a line in the report:": a
@@ -2650,6 +2770,47 @@ function workAuthor(ctx: Context, si: number): Found {
 	}
 	return undefined;
 }
+
+/**
+ * "Asked whether the mayor “has a plan,” 61 percent said yes", "To a question on “fare rises,” Lutz said …": words
+ * quoted inside the clause that puts a question are the question's wording (a poll's, an interviewer's), nobody's
+ * answer, so the one who answers is not their speaker.
+ */
+export function questionWording(lead: string): boolean {
+	const clause = QUESTION_CLAUSE.exec(lead);
+	if (!clause) return false;
+	// "Asked what he thought he replied “…”": once a verb of speech answers, the quote is the answer.
+	const cues = cuePattern();
+	for (let m = cues.exec(clause[0]); m; m = cues.exec(clause[0])) if (isFiniteCue(m[0])) return false;
+	return true;
+}
+const QUESTION_CLAUSE =
+	/(?:^|[.;:]\s+)(?:When\s+)?(?:[Aa]sked|[Qq]uestioned|[Pp]olled)\s+(?:whether|if|about|how|what|why|who|which|to|on|for)\b[^,;:“”"]*$|\b(?:[Tt]o|[Ii]n\s+answer\s+to|[Aa]nswering|[Rr]esponding\s+to|[Ii]n\s+response\s+to)\s+(?:a|the|one)\s+(?:[\p{Ll}-]+\s+)?(?:question|query)\s+(?:on|about|over|of|asking)\s+(?:the\s+|whether\s+|if\s+)?$/u;
+
+/**
+ * "… after her spring remark that, “We will close the old mill.”": a quote that is the whole content of someone's
+ * remark, comment or pledge, with no verb of speech, is the words of the one whose remark it is (a named owner, or
+ * "his"/"her" when it resolves surely).
+ */
+function remarkOwner(ctx: Context, q: QuoteSpan, si: number): Found {
+	const s = ctx.sentences[si]!;
+	const m = REMARK_THAT.exec(ctx.text.slice(s.start, q.open));
+	if (!m) return undefined;
+	const at = s.start + m.index;
+	if (m[1] === 'his' || m[1] === 'her') {
+		const r = resolvePerson(ctx, si, m[1] === 'his' ? 'he' : 'she', at);
+		return r && r.confidence === 'high' && ctx.people.entities[r.entity]!.named
+			? { ...r, rule: 'remark-owner+pronoun' }
+			: undefined;
+	}
+	const owner = mentionAt(ctx, at, at + m[1]!.length).find((x) => x.possessive);
+	const e = owner && ctx.people.entities[owner.entity]!;
+	return e && e.named && !owner.ambiguous && e.kind !== 'document'
+		? { entity: owner.entity, confidence: 'high', rule: 'remark-owner' }
+		: undefined;
+}
+const REMARK_THAT =
+	/\b(his|her|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}['’]s?)\s+(?:[\p{L}-]+\s+){0,2}?(?:remark|comment|statement|pledge|promise|vow|declaration|quip|boast|warning|assurance)\s+that,?\s*$/u;
 
 /** Words that point back to the quote just before: "With those words, …", "After these words, …". */
 const THOSE_WORDS = /^(?:With|After|In)\s+(?:those|these)\s+(?:words|remarks),\s/;
@@ -2713,6 +2874,10 @@ export function attributeQuotes(
 			result.push({ quote: q, confidence: 'low', rule: 'name', evidence });
 			continue;
 		}
+		if (questionWording(text.slice(sentences[si]?.start ?? q.open, q.open))) {
+			result.push({ quote: q, confidence: 'low', rule: 'question-wording', evidence });
+			continue;
+		}
 		ctx.current = q;
 		ctx.heard = [];
 		const cue = afterQuote(ctx, q, sj) ?? beforeQuote(ctx, q, si) ?? frontedQuote(ctx, q, si);
@@ -2724,7 +2889,7 @@ export function attributeQuotes(
 		if (!cue) {
 			// "Lutz was blunt: “…”", "Lutz said the board would act. “…”": the person the sentence before the
 			// quote is about speaks, whoever spoke last.
-			const introduced = colonIntroduced(ctx, q, si) ?? namedAfterwards(ctx, q);
+			const introduced = colonIntroduced(ctx, q, si) ?? namedAfterwards(ctx, q) ?? remarkOwner(ctx, q, si);
 			const reported = introduced ?? afterReportedSpeech(ctx, q, si) ?? answersQuestion(ctx, q, si);
 			const sure =
 				reported && reported !== UNRESOLVED && reported.confidence === 'high' ? reported : undefined;

@@ -22,6 +22,13 @@ describe('segment', () => {
 		]);
 	});
 
+	it.each([
+		['“Madness!” Rep. Dan Ortega, D-N.M., said of the week.'],
+		['“Why now?” Navy 2nd Lt. Ana Ruiz asked.']
+	])('issue 9: keeps a name with a party tag or an ordinal rank and its cue with the quote: %s', (text) => {
+		expect(spans(`${text} Then she left.`)).toEqual([text, 'Then she left.']);
+	});
+
 	it('issue 9: keeps a clause opened by a relative "Which" with the sentence it goes on, not a question', () => {
 		expect(
 			spans('He saw this in our culture. Which as we all know has grown. Which one? The first.')

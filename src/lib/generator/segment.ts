@@ -103,8 +103,14 @@ export function sentencesOf(text: string, paragraph: Paragraph): SentenceSpan[] 
 	return result;
 }
 
-/** "“Who will pay for it?” Petra Saar asked.": a name and its cue after a question in marks end its sentence. */
-const SPEAKER_AFTER = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:${FINITE_SOURCE})\\b`, 'u');
+/**
+ * "“Who will pay for it?” Petra Saar asked.", "“Madness!” Rep. Dan Ortega, D-N.M., said": a name (with a party
+ * and state tag) and its cue after a question or an exclamation in marks end its sentence.
+ */
+const SPEAKER_AFTER = new RegExp(
+	`^\\s+(?:(?:\\p{Lu}[\\p{L}'’.-]*|\\d+(?:st|nd|rd|th))\\s+){0,4}\\p{Lu}[\\p{L}'’.-]*(?:,\\s*[DRI]-\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?,)?\\s+(?:${FINITE_SOURCE})\\b`,
+	'u'
+);
 
 /**
  * "… very aware of this part of our culture. Which as we all know has only increased.": a clause opened by a
