@@ -160,7 +160,14 @@ export const CUE_VERBS = {
 	fear: { finite: ['feared', 'fears', 'fear'], kind: 'thought' },
 	think: { finite: ['thinks', 'think'], kind: 'thought', notSpeechBefore: ['about', 'of', 'so'] },
 	feel: { finite: ['felt', 'feels'], kind: 'thought', notSpeechBefore: ['like', 'for', 'about'] },
-	determine: { finite: ['determined', 'determines'], kind: 'thought', notSpeechBefore: ['to'] }
+	determine: { finite: ['determined', 'determines'], kind: 'thought', notSpeechBefore: ['to'] },
+	/**
+	 * "Senator Vela opposes “blanket fare rises”", "supports “fair pay”": a stance in the subject's own words. Like a
+	 * verb of thought it gives a fragment in its clause, never a whole sentence, and bodies take stances too.
+	 */
+	support: { finite: ['supported', 'supports', 'support'], kind: 'thought', evaluative: true },
+	oppose: { finite: ['opposed', 'opposes', 'oppose'], kind: 'thought', evaluative: true },
+	favour: { finite: ['favoured', 'favored', 'favours', 'favors'], kind: 'thought', evaluative: true }
 } satisfies Record<string, CueVerb>;
 
 /**
@@ -174,7 +181,7 @@ export const CUE_AUXILIARIES = (
 	'did do does has had have would will could may might must also later then again strongly repeatedly once ' +
 	'previously recently publicly quickly often flatly firmly angrily simply just earlier even still never not ' +
 	'has been had been is was were are be already privately bluntly cheerfully further subsequently reportedly ' +
-	'allegedly apparently separately personally initially originally'
+	'allegedly apparently separately personally initially originally however'
 ).split(' ');
 
 const entries = Object.values(CUE_VERBS) as CueVerb[];

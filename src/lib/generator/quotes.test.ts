@@ -1461,3 +1461,79 @@ describe('issue 9: a rank with its service before the name, as US reporting writ
 		expect(attribute(text)[0]?.speaker).toBe('Ana Ruiz');
 	});
 });
+
+describe('issue 9 (attr28k): a short fragment whose speaker is the subject of a non-speech predicate', () => {
+	const lede = 'The council votes on the ferry plan on Friday.\n\n';
+	it.each([
+		['Senator Ada Vela opposes “blanket fare rises” for pupils.', 'blanket fare rises', 'Ada Vela'],
+		['Ada Vela supports “fair fares,” opposes “blanket rises” and voted no.', 'blanket rises', 'Ada Vela'],
+		[
+			'First, Karl Brandt attacked Councillor Ines Moss for being a “failed mayor.”',
+			'failed mayor.',
+			'Karl Brandt'
+		],
+		['Ada Vela referred to the ferry plan as the “harbour tax.”', 'harbour tax.', 'Ada Vela'],
+		['Ines Moss said Karl Brandt had mocked the plan as “a toy boat.”', 'a toy boat.', 'Karl Brandt'],
+		['Ada Vela misjudged Tomas Reed, having referred to him as a “reformer.”', 'reformer.', 'Ada Vela'],
+		[
+			'Karl Brandt praised Reed and has taunted the Vela campaign for “losing to a ferryman.”',
+			'losing to a ferryman.',
+			'Karl Brandt'
+		]
+	])('gives the words in "%s" to the subject', (sentence, quote, speaker) => {
+		const got = attribute(lede + sentence).find((q) => q.quote === quote);
+		expect(got).toEqual({ quote, speaker, confidence: 'high' });
+	});
+	it.each([
+		['Critics attacked the mayor for being “asleep.”', 'Critics'],
+		['The council was attacked for its “secrecy.”', undefined],
+		['The so-called “reform” passed.', undefined]
+	])('gives no named person the words in "%s"', (sentence, speaker) => {
+		expect(attribute(lede + sentence)[0]?.speaker).toBe(speaker);
+	});
+	it('reads no stance as an inverted cue after a quote', () => {
+		const got = attribute(`${lede}Ada Vela supports “fair fares,” opposes “blanket rises” and voted no.`);
+		expect(got[0]?.speaker).toBe('Ada Vela');
+	});
+});
+
+describe('issue 9 (attr28k): a jibe in marks before a person’s name', () => {
+	const lede = 'The debate ran late on Thursday.\n\n';
+	it('gives it to the clause’s subject, a name or a sure he/she', () => {
+		const text = `${lede}First, Karl Brandt mocked “sleepy” Councillor Ines Moss. Then he turned to “little” Tomas Reed. Somewhere in there, he tossed in a “lying” Ada Vela.`;
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Karl Brandt', 'Karl Brandt', 'Karl Brandt']);
+	});
+	it('gives a nickname in capitals, or a jibe with no sure subject, to nobody', () => {
+		expect(attribute(`${lede}Police arrested “Fast” Eddie Rowe.`)[0]?.speaker).toBeUndefined();
+		expect(attribute(`${lede}The crowd booed “sleepy” Ines Moss.`)[0]?.speaker).toBeUndefined();
+	});
+});
+
+describe('issue 9 (attr28k): a subject before its verb of speech', () => {
+	const lede = 'The poll was taken last week.\n\n';
+	it.each([
+		[
+			'Republican pollster Ines Marlow told the Courier that support had “collapsed overnight.”',
+			'Ines Marlow'
+		],
+		['Mayor Ada Vela frequently stresses that she is a “proud local” who wants to help.', 'Ada Vela'],
+		['Ida Lund however said she would welcome a “fair deal.”', 'Ida Lund']
+	])('gives the fragment in "%s" to the subject', (sentence, speaker) => {
+		expect(attribute(lede + sentence)[0]?.speaker).toBe(speaker);
+	});
+});
+
+describe('issue 9 (attr28k): words a person’s speech noun owns', () => {
+	const lede = 'The vote is on Friday.\n\n';
+	it.each([
+		['Mayor Ada Vela has consistently pushed her promise of “free buses” to win young voters.', 'Ada Vela'],
+		['Ada Vela spoke first. Tom Reed mocked Vela’s pledge to “fix every road.”', 'Ada Vela']
+	])('gives the words in "%s" to the owner', (sentence, speaker) => {
+		expect(attribute(lede + sentence)[0]?.speaker).toBe(speaker);
+	});
+	it('gives them to nobody when "his" points at no one', () => {
+		expect(
+			attribute(`${lede}The board rejected his claim that the fund was “empty.”`)[0]?.speaker
+		).toBeUndefined();
+	});
+});
