@@ -165,7 +165,8 @@ export const CUE_VERBS = {
 	 * "Senator Vela opposes “blanket fare rises”", "supports “fair pay”": a stance in the subject's own words. Like a
 	 * verb of thought it gives a fragment in its clause, never a whole sentence, and bodies take stances too.
 	 */
-	support: { finite: ['supported', 'supports', 'support'], kind: 'thought', evaluative: true },
+	// Not "support", which is a noun as often ("support had “collapsed”").
+	support: { finite: ['supported', 'supports'], kind: 'thought', evaluative: true },
 	oppose: { finite: ['opposed', 'opposes', 'oppose'], kind: 'thought', evaluative: true },
 	favour: { finite: ['favoured', 'favored', 'favours', 'favors'], kind: 'thought', evaluative: true }
 } satisfies Record<string, CueVerb>;
@@ -181,7 +182,7 @@ export const CUE_AUXILIARIES = (
 	'did do does has had have would will could may might must also later then again strongly repeatedly once ' +
 	'previously recently publicly quickly often flatly firmly angrily simply just earlier even still never not ' +
 	'has been had been is was were are be already privately bluntly cheerfully further subsequently reportedly ' +
-	'allegedly apparently separately personally initially originally however'
+	'allegedly apparently separately personally initially originally however long'
 ).split(' ');
 
 const entries = Object.values(CUE_VERBS) as CueVerb[];

@@ -1517,7 +1517,10 @@ describe('issue 9 (attr28k): a subject before its verb of speech', () => {
 			'Ines Marlow'
 		],
 		['Mayor Ada Vela frequently stresses that she is a “proud local” who wants to help.', 'Ada Vela'],
-		['Ida Lund however said she would welcome a “fair deal.”', 'Ida Lund']
+		['Ida Lund however said she would welcome a “fair deal.”', 'Ida Lund'],
+		['Veldish presidential hopeful Ida Lund said the plan was “dead.”', 'Ida Lund'],
+		['Ida Lund has long argued that the deal is “a giveaway.”', 'Ida Lund'],
+		['Ida Lund ran it. According to Lund, support had “collapsed overnight.”', 'Ida Lund']
 	])('gives the fragment in "%s" to the subject', (sentence, speaker) => {
 		expect(attribute(lede + sentence)[0]?.speaker).toBe(speaker);
 	});

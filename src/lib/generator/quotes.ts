@@ -442,13 +442,14 @@ const falseTitle = (words: string[]) =>
 	!isFiniteCue(words[words.length - 1]!);
 
 /**
- * "Republican pollster Ines Marlow", "Veldish strategist Ana Roe": an adjective of a party or a nationality before a
- * bare lowercase noun describes the name as the noun alone does ("Marchers gathered outside Kelby Hall" does not).
+ * "Republican pollster Ines Marlow", "Veldish presidential hopeful Ana Roe": an adjective of a party or a nationality
+ * before a bare lowercase noun or two describes the name as the nouns alone do ("Marchers gathered outside Kelby
+ * Hall" does not).
  */
 const partyTitle = (words: string[]) =>
-	words.length === 2 &&
+	(words.length === 2 || words.length === 3) &&
 	/^\p{Lu}\p{Ll}+(?:an|ic|ish|ese|ive|al|i)$/u.test(words[0]!) &&
-	!/(?:ed|ing)$/.test(words[1]!) &&
+	!words.slice(1).some((w) => /(?:ed|ing)$/.test(w)) &&
 	falseTitle(words.slice(1));
 
 /** "The director said …": "the", a role noun (one or two words before it) and a finite verb of speech. */
