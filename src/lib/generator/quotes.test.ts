@@ -1475,6 +1475,10 @@ describe('issue 9 (attr28k): a short fragment whose speaker is the subject of a 
 		['Ada Vela referred to the ferry plan as the “harbour tax.”', 'harbour tax.', 'Ada Vela'],
 		['Ines Moss said Karl Brandt had mocked the plan as “a toy boat.”', 'a toy boat.', 'Karl Brandt'],
 		['Ada Vela misjudged Tomas Reed, having referred to him as a “reformer.”', 'reformer.', 'Ada Vela'],
+		['At one point, Ada Vela coached Reed to “breathe, breathe.”', 'breathe, breathe.', 'Ada Vela'],
+		['Ada Vela called on the council to “act now.”', 'act now.', 'Ada Vela'],
+		['Ada Vela threatened to “walk out” of the talks.', 'walk out', 'Ada Vela'],
+		['Ada Vela blamed the council for “a mess.”', 'a mess.', 'Ada Vela'],
 		[
 			'Karl Brandt praised Reed and has taunted the Vela campaign for “losing to a ferryman.”',
 			'losing to a ferryman.',
@@ -1487,6 +1491,7 @@ describe('issue 9 (attr28k): a short fragment whose speaker is the subject of a 
 	it.each([
 		['Critics attacked the mayor for being “asleep.”', 'Critics'],
 		['The council was attacked for its “secrecy.”', undefined],
+		['Residents were ordered to “leave now.”', undefined],
 		['The so-called “reform” passed.', undefined]
 	])('gives no named person the words in "%s"', (sentence, speaker) => {
 		expect(attribute(lede + sentence)[0]?.speaker).toBe(speaker);

@@ -2346,13 +2346,16 @@ function ownedWords(ctx: Context, q: QuoteSpan, si: number): Found {
 }
 
 /**
- * Frames whose quoted object is the subject's verdict in the subject's own words, with no verb of speech: "referred
- * to the ferry as the “…”", "attacked Moss for being a “…”", "mocked the plan as “…”". The verb comes first, its
- * object after it, then "as" or "for", so a verb of attack alone ("attacked the convoy") frames nothing.
+ * Frames whose quoted object is the subject's own words, with no verb of speech: a verdict ("referred to the ferry as
+ * the “…”", "attacked Moss for being a “…”", "blamed the board for “…”"), a directive ("called on the council to
+ * “…”", "coached Reed to “…”") or a pledge ("pledged to “…”", "threatened to “…”"). The verb comes first, its object
+ * after it, then "as", "for" or "to", so a verb of attack alone ("attacked the convoy") frames nothing.
  */
 const VERDICT_FRAMES = [
 	/\b(?:referred|refers|refer|referring)\s+to\s+[^“”";:]{1,80}?\s+as\s+(?:an?\s+|the\s+)?$/u,
-	/\b(?:attacked|attacks|mocked|mocks|ridiculed|ridicules|derided|derides|slammed|slams|blasted|blasts|lambasted|lambastes|faulted|faults|chided|chides|scolded|scolds|berated|berates|taunted|taunts|assailed|assails)\s+[^“”";:]{1,80}?\s+(?:for\s+(?:being\s+)?|as\s+)(?:an?\s+|the\s+|(?:his|her|its|their)\s+)?$/u
+	/\b(?:attacked|attacks|mocked|mocks|ridiculed|ridicules|derided|derides|slammed|slams|blasted|blasts|lambasted|lambastes|faulted|faults|chided|chides|scolded|scolds|berated|berates|taunted|taunts|assailed|assails|blamed|blames|denounced|denounces)\s+[^“”";:]{1,80}?\s+(?:for\s+(?:being\s+)?|as\s+)(?:an?\s+|the\s+|(?:his|her|its|their)\s+)?$/u,
+	/\b(?:called\s+on|calls\s+on|pressed|presses|challenged|challenges|coached|coaches|begged|begs|implored|implores|encouraged|encourages|ordered|orders|dared|dares|invited|invites)\s+[^“”";:]{1,60}?\s+to\s+$/u,
+	/\b(?:pledged|pledges|threatened|threatens)\s+to\s+$/u
 ];
 
 /**
