@@ -1511,6 +1511,9 @@ describe('issue 9 (attr28k): a jibe in marks before a person’s name', () => {
 	it('gives a nickname in capitals, or a jibe with no sure subject, to nobody', () => {
 		expect(attribute(`${lede}Police arrested “Fast” Eddie Rowe.`)[0]?.speaker).toBeUndefined();
 		expect(attribute(`${lede}The crowd booed “sleepy” Ines Moss.`)[0]?.speaker).toBeUndefined();
+		expect(
+			attribute(`${lede}Karl Brandt wanted voters to “recognize” Ines Moss.`)[0]?.speaker
+		).toBeUndefined();
 	});
 });
 
@@ -1538,6 +1541,10 @@ describe('issue 9 (attr28k): words a person’s speech noun owns', () => {
 		['Ada Vela spoke first. Tom Reed mocked Vela’s pledge to “fix every road.”', 'Ada Vela']
 	])('gives the words in "%s" to the owner', (sentence, speaker) => {
 		expect(attribute(lede + sentence)[0]?.speaker).toBe(speaker);
+	});
+	it('gives them to nobody when "her" is unsure', () => {
+		const text = `${lede}Ada Vela, a Karin Holm supporter, stirred anger over her remark that “nobody rides the ferry.”`;
+		expect(attribute(text)[0]?.speaker).not.toBe('Karin Holm');
 	});
 	it('gives them to nobody when "his" points at no one', () => {
 		expect(

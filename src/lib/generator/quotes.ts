@@ -2333,8 +2333,9 @@ function ownedWords(ctx: Context, q: QuoteSpan, si: number): Found {
 	if (!m) return undefined;
 	const at = from + m.index;
 	if (m[1]) {
+		// Only a sure referent: "Albright, a Clinton supporter, … over her remark that" is not Clinton's remark.
 		const r = resolvePerson(ctx, si, m[1].toLowerCase() === 'his' ? 'he' : 'she', at);
-		return r && ctx.people.entities[r.entity]!.named
+		return r?.confidence === 'high' && ctx.people.entities[r.entity]!.named
 			? { ...r, rule: 'owned-words+pronoun', leadFrom: q.open }
 			: undefined;
 	}
@@ -2397,6 +2398,9 @@ function verdictOfSubject(ctx: Context, q: QuoteSpan, si: number): Found {
 function epithetOfSubject(ctx: Context, q: QuoteSpan, si: number): Found {
 	const words = ctx.text.slice(q.start, q.end).trim();
 	if (!/^\p{Ll}[\p{Ll}'’-]*(?:\s\p{Ll}[\p{Ll}'’-]*)?$/u.test(words)) return undefined;
+	// "intended the audience to “recognize” Cruz": a verb in marks is no jibe.
+	if (words.split(' ').some((w) => lexiconTags(w).some((t) => /Infinitive|PresentTense|PastTense/.test(t))))
+		return undefined;
 	const after = /^\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}/u.exec(ctx.text.slice(q.close, q.close + 60));
 	const target = after && mentionAt(ctx, q.close, q.close + 120)[0];
 	if (!target || target.start > q.close + after[0].length) return undefined;
