@@ -168,7 +168,14 @@ export const CUE_VERBS = {
 	// Not "support", which is a noun as often ("support had “collapsed”").
 	support: { finite: ['supported', 'supports'], kind: 'thought', evaluative: true },
 	oppose: { finite: ['opposed', 'opposes', 'oppose'], kind: 'thought', evaluative: true },
-	favour: { finite: ['favoured', 'favored', 'favours', 'favors'], kind: 'thought', evaluative: true }
+	favour: { finite: ['favoured', 'favored', 'favours', 'favors'], kind: 'thought', evaluative: true },
+	advocate: { finite: ['advocated', 'advocates'], kind: 'thought', evaluative: true },
+	/** "She referenced the “harbour loophole”": a term the subject used, a fragment only. */
+	reference: { finite: ['referenced', 'references'], kind: 'thought', evaluative: true },
+	lament: { finite: ['lamented', 'laments'], participle: 'lamenting' },
+	assure: { finite: ['assured', 'assures'], participle: 'assuring' },
+	/** "expressed hope that the deal would “hold”", "expressed “deep concern”": a feeling in the subject's words. */
+	express: { finite: ['expressed', 'expresses'], participle: 'expressing' }
 } satisfies Record<string, CueVerb>;
 
 /**

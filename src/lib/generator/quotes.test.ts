@@ -1479,6 +1479,11 @@ describe('issue 9 (attr28k): a short fragment whose speaker is the subject of a 
 		['Ada Vela called on the council to “act now.”', 'act now.', 'Ada Vela'],
 		['Ada Vela threatened to “walk out” of the talks.', 'walk out', 'Ada Vela'],
 		['Ada Vela blamed the council for “a mess.”', 'a mess.', 'Ada Vela'],
+		['Ada Vela introduced Reed as “a fighter for islanders.”', 'a fighter for islanders.', 'Ada Vela'],
+		['Ada Vela has coined a new phrase, “ferry poverty.”', 'ferry poverty.', 'Ada Vela'],
+		['Karl Brandt, who has in the past described Reed as “a clown,” spoke last.', 'a clown', 'Karl Brandt'],
+		['Ada Vela advocates a “progressive fare” for pupils.', 'progressive fare', 'Ada Vela'],
+		['Ada Vela lamented the “good old days” of the ferry.', 'good old days', 'Ada Vela'],
 		[
 			'Karl Brandt praised Reed and has taunted the Vela campaign for “losing to a ferryman.”',
 			'losing to a ferryman.',

@@ -2144,7 +2144,11 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const what = WHAT_BEFORE.exec(ctx.text.slice(prevClose, cueAt));
 	if (what) return whatSubject(ctx, si, cueAt - what[0].length + what[0].indexOf(what[1]!, 4), what[1]!);
 	// "Among those who spoke was Marta Ilves, who said: “…”": "who" is the name just before it.
-	const who = /,\s+who\s+(?:(?:also|then|later|has|had)\s+)?$/.exec(ctx.text.slice(prevClose, cueAt));
+	// "Beck, who has in the past described Trump as “…”": an auxiliary and a time between "who" and its verb.
+	const who =
+		/,\s+who\s+(?:(?:also|then|later|has|had|have|once|long|often|repeatedly|previously|in the past)\s+){0,3}$/.exec(
+			ctx.text.slice(prevClose, cueAt)
+		);
 	const antecedent = who && whoAntecedent(ctx, prevClose, cueAt - who[0].length);
 	if (antecedent && ctx.people.entities[antecedent.entity]!.named)
 		return { entity: antecedent.entity, confidence: 'high', rule: 'before:who' };
@@ -2348,15 +2352,18 @@ function ownedWords(ctx: Context, q: QuoteSpan, si: number): Found {
 
 /**
  * Frames whose quoted object is the subject's own words, with no verb of speech: a verdict ("referred to the ferry as
- * the “…”", "attacked Moss for being a “…”", "blamed the board for “…”"), a directive ("called on the council to
- * “…”", "coached Reed to “…”") or a pledge ("pledged to “…”", "threatened to “…”"). The verb comes first, its object
- * after it, then "as", "for" or "to", so a verb of attack alone ("attacked the convoy") frames nothing.
+ * the “…”", "attacked Moss for being a “…”", "blamed the board for “…”", "introduced her as “…”"), a directive
+ * ("called on the council to “…”", "coached Reed to “…”"), a pledge ("pledged to “…”", "threatened to “…”") or a
+ * coinage ("coined a new phrase, “…”"). The verb comes first, its object after it, then "as", "for" or "to", so a
+ * verb of attack alone ("attacked the convoy") frames nothing.
  */
 const VERDICT_FRAMES = [
 	/\b(?:referred|refers|refer|referring)\s+to\s+[^“”";:]{1,80}?\s+as\s+(?:an?\s+|the\s+)?$/u,
 	/\b(?:attacked|attacks|mocked|mocks|ridiculed|ridicules|derided|derides|slammed|slams|blasted|blasts|lambasted|lambastes|faulted|faults|chided|chides|scolded|scolds|berated|berates|taunted|taunts|assailed|assails|blamed|blames|denounced|denounces)\s+[^“”";:]{1,80}?\s+(?:for\s+(?:being\s+)?|as\s+)(?:an?\s+|the\s+|(?:his|her|its|their)\s+)?$/u,
 	/\b(?:called\s+on|calls\s+on|pressed|presses|challenged|challenges|coached|coaches|begged|begs|implored|implores|encouraged|encourages|ordered|orders|dared|dares|invited|invites)\s+[^“”";:]{1,60}?\s+to\s+$/u,
-	/\b(?:pledged|pledges|threatened|threatens)\s+to\s+$/u
+	/\b(?:pledged|pledges|threatened|threatens)\s+to\s+$/u,
+	/\b(?:introduced|introduces)\s+[^“”";:]{1,60}?\s+as\s+(?:an?\s+|the\s+)?$/u,
+	/\b(?:coined|coins)\s+(?:(?:a|an|the)\s+(?:new\s+)?(?:phrase|term|word|nickname|slogan|label)\s*,?\s*)?(?:the\s+)?$/u
 ];
 
 /**
