@@ -1557,3 +1557,21 @@ describe('issue 9 (attr28k): words a person’s speech noun owns', () => {
 		).toBeUndefined();
 	});
 });
+
+describe('issue 9 (attr28k): a second fragment of the same reported clause', () => {
+	it('goes on with the speaker past an owner’s name, not past a name that may speak', () => {
+		const lede = 'The inquiry ended on Monday.\n\n';
+		const owned = attribute(
+			`${lede}Tomas Reed said his team had no “direct evidence” that Ada Vela’s account had been “hacked.”`
+		);
+		expect(owned[1]?.speaker).toBe('Tomas Reed');
+		const named = attribute(
+			`${lede}Tomas Reed said his team had no “direct evidence” that Ada Vela had been “hacked.”`
+		);
+		expect(named[1]?.speaker).toBeUndefined();
+		const words = attribute(
+			`${lede}Tomas Reed said voters found it “hard to look past” Ada Vela’s self-description as a “radical.”`
+		);
+		expect(words[1]?.speaker).not.toBe('Tomas Reed');
+	});
+});

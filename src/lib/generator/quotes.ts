@@ -2499,6 +2499,9 @@ const splitAroundCue = ({ ctx, q, previous }: Inherit) =>
  * "Lee said the ward was “overwhelmed” and the staff “exhausted.”": a later fragment of the same reported-speech
  * sentence, with no other name or speech verb between, is still the words the cue before the first one reports.
  */
+const OWNED_SPEECH =
+	/^\s+(?:\p{Ll}+\s+)?(?:self-)?(?:descriptions?|claims?|remarks?|comments?|words|promises?|pledges?|slogans?|phrase|term|vows?|warnings?)\b/u;
+
 function sameReportedSentence({ ctx, q, previous, si }: Inherit): boolean {
 	if (!previous.rule.startsWith('before:')) return false;
 	if (sentenceIndexAt(ctx.sentences, Math.max(previous.quote.open, previous.quote.close - 1)) !== si)
@@ -2508,7 +2511,11 @@ function sameReportedSentence({ ctx, q, previous, si }: Inherit): boolean {
 	// "Varga replied that he had read “…”, and that Okafor had his “…”": a name inside a second "that" clause of the
 	// same verb is what is reported, not who speaks.
 	const secondThat = /^[’'”"]?,?\s+(?:and|but)\s+that\s/.test(between);
-	if (!secondThat && mentionAt(ctx, previous.quote.close, q.open).length > 0) return false;
+	// "had no “direct evidence” that Ada Vela's account had been “hacked”": an owner's name speaks no words, unless
+	// what it owns is words ("Vela's self-description as a “…”").
+	const speaks = (m: Mention) =>
+		!m.possessive || OWNED_SPEECH.test(ctx.text.slice(m.end, Math.min(q.open, m.end + 30)));
+	if (!secondThat && mentionAt(ctx, previous.quote.close, q.open).some(speaks)) return false;
 	// "… “has failed” and called for “a full inquiry”": a cue that is no speech there starts no new attribution.
 	return ![...between.matchAll(cuePattern())].some((m) =>
 		isSpeech(m[0], between.slice(m.index + m[0].length), between.slice(0, m.index))
