@@ -1662,13 +1662,16 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 }
 
 /**
- * "Ada Vela frequently stresses", "she consistently notes": a manner adverb between a name (or he/she) and its verb
+ * "Ada Vela frequently stresses", "she consistently notes", "Vela however said": an adverb between a name (or he/she) and its verb
  * leaves the name the subject, as the auxiliaries do. Only after a name or a pronoun, and never a word the lexicon
  * knows as something else ("the assembly said", "the family said").
  */
 type Token = ReturnType<typeof tokenize>[number];
 function adverbAfterName(ctx: Context, token: Token, before: Token | undefined): boolean {
-	if (!before || !/^\p{Ll}{4,}ly$/u.test(token.text)) return false;
+	if (!before) return false;
+	// "Carter however said": with no commas (", however," is an apposition's, read elsewhere).
+	if (token.text === 'however') return ctx.text.slice(before.end, token.start).trim() === '';
+	if (!/^\p{Ll}{4,}ly$/u.test(token.text)) return false;
 	const tags = lexiconTags(token.text);
 	if (tags.length > 0 && !tags.includes('Adverb')) return false;
 	if (/^(?:he|she|they)$/i.test(before.text)) return true;
