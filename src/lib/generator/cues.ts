@@ -160,7 +160,22 @@ export const CUE_VERBS = {
 	fear: { finite: ['feared', 'fears', 'fear'], kind: 'thought' },
 	think: { finite: ['thinks', 'think'], kind: 'thought', notSpeechBefore: ['about', 'of', 'so'] },
 	feel: { finite: ['felt', 'feels'], kind: 'thought', notSpeechBefore: ['like', 'for', 'about'] },
-	determine: { finite: ['determined', 'determines'], kind: 'thought', notSpeechBefore: ['to'] }
+	determine: { finite: ['determined', 'determines'], kind: 'thought', notSpeechBefore: ['to'] },
+	/**
+	 * "Senator Vela opposes “blanket fare rises”", "supports “fair pay”": a stance in the subject's own words. Like a
+	 * verb of thought it gives a fragment in its clause, never a whole sentence, and bodies take stances too.
+	 */
+	// Not "support", which is a noun as often ("support had “collapsed”").
+	support: { finite: ['supported', 'supports'], kind: 'thought', evaluative: true },
+	oppose: { finite: ['opposed', 'opposes', 'oppose'], kind: 'thought', evaluative: true },
+	favour: { finite: ['favoured', 'favored', 'favours', 'favors'], kind: 'thought', evaluative: true },
+	advocate: { finite: ['advocated', 'advocates'], kind: 'thought', evaluative: true },
+	/** "She referenced the “harbour loophole”": a term the subject used, a fragment only. */
+	reference: { finite: ['referenced', 'references'], kind: 'thought', evaluative: true },
+	lament: { finite: ['lamented', 'laments'], participle: 'lamenting' },
+	assure: { finite: ['assured', 'assures'], participle: 'assuring' },
+	/** "expressed hope that the deal would “hold”", "expressed “deep concern”": a feeling in the subject's words. */
+	express: { finite: ['expressed', 'expresses'], participle: 'expressing' }
 } satisfies Record<string, CueVerb>;
 
 /**
@@ -174,7 +189,7 @@ export const CUE_AUXILIARIES = (
 	'did do does has had have would will could may might must also later then again strongly repeatedly once ' +
 	'previously recently publicly quickly often flatly firmly angrily simply just earlier even still never not ' +
 	'has been had been is was were are be already privately bluntly cheerfully further subsequently reportedly ' +
-	'allegedly apparently separately personally initially originally'
+	'allegedly apparently separately personally initially originally long'
 ).split(' ');
 
 const entries = Object.values(CUE_VERBS) as CueVerb[];

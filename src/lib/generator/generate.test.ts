@@ -216,6 +216,21 @@ describe('generateBank', () => {
 		for (const p of prompts) expect(p).not.toMatch(/said called|said the sentence/);
 	});
 
+	it('issue 9 (attr28k): a verdict asks with its own verb, a jibe before a name and an owned promise ask nothing', () => {
+		const bank = generateBank({
+			text: [
+				'Ferry plan splits Lorn council',
+				'First, Councillor Karl Brandt mocked “sleepy” Councillor Ines Moss. Then he turned to “little” Tomas Reed.',
+				'Mayor Ada Vela has pushed her promise of “free buses” all year.',
+				'“We will not let the ferry die,” said Ines Moss. Karl Brandt referred to the plan as the “harbour tax.”',
+				'“It is a tax on islanders,” Brandt said. “We need a better plan,” Vela said.'
+			].join('\n\n')
+		});
+		const prompts = bank.questions.map((q) => q.prompt);
+		expect(prompts.some((p) => p.startsWith('Who referred to the plan as the “harbour tax”'))).toBe(true);
+		for (const p of prompts) expect(p).not.toMatch(/Who[^?]*(?:sleepy|little|free buses)/);
+	});
+
 	it('issue 9: a lead-in cut at a comma before "and that" asks "Who said the ferry …", not "Who said and that …"', () => {
 		const bank = generateBank({
 			text: 'Ferry\n\nMarta Ilves is the chief executive of Keld Ferries. Ilves said she expected bookings to recover in the spring, when fares fall, and that the new ferry would sail "within nine months". Tomas Berg, a union official, said "We were never asked about the timetable, not once, by anyone at the company."'

@@ -93,7 +93,7 @@ export function generate(input: GenerateInput): Generated {
 			confidence: a.confidence,
 			evidence: { start: a.quote.start, end: a.quote.end }
 		};
-		const leadIn = fragmentLeadIn(text, sentences, a.quote);
+		const leadIn = fragmentLeadIn(text, sentences, a.quote, a.leadFrom);
 		quotes.push({
 			fact,
 			speaker,
@@ -183,20 +183,30 @@ export function clauseGoesOn(after: string): boolean {
  * A partial quote's lead-in, the words of its clause before it ("the plan was" before “rushed”), so a question
  * shows the fragment as the sentence frames it. None for a quote that is a sentence of its own.
  */
-function fragmentLeadIn(text: string, sentences: SentenceSpan[], q: QuoteSpan): string | undefined {
+function fragmentLeadIn(
+	text: string,
+	sentences: SentenceSpan[],
+	q: QuoteSpan,
+	leadFrom?: number
+): string | undefined {
 	const quote = text.slice(q.start, q.end);
 	if (q.parent !== undefined || /^[\p{Lu}\d“"‘'[(…]/u.test(quote)) return undefined;
 	const sentence = sentences[Math.max(0, sentenceIndexAt(sentences, q.open))];
 	if (!sentence) return undefined;
-	const before = text.slice(sentence.start, q.open);
-	const cue = [...before.matchAll(cuePattern())].pop();
+	// The attribution knows where the words leading in start ("attacked Moss for being a"), or that none read right.
+	const from = leadFrom !== undefined && leadFrom >= sentence.start ? leadFrom : sentence.start;
+	const before = text.slice(from, q.open);
+	const cue = leadFrom === undefined ? [...before.matchAll(cuePattern())].pop() : undefined;
 	const cueEnd = cue ? cue.index + cue[0].length : -1;
-	const cut = Math.max(
-		before.lastIndexOf(', ') + 1,
-		before.lastIndexOf('; ') + 1,
-		before.lastIndexOf(': ') + 1,
-		cueEnd
-	);
+	const cut =
+		leadFrom === undefined
+			? Math.max(
+					before.lastIndexOf(', ') + 1,
+					before.lastIndexOf('; ') + 1,
+					before.lastIndexOf(': ') + 1,
+					cueEnd
+				)
+			: 0;
 	// ", and that the ferry would sail “…”": cut at the comma, the clause's "and" would ask "Who said and that …".
 	let lead = before
 		.slice(cut)

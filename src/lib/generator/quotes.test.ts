@@ -1574,3 +1574,117 @@ describe('issue 9 (attr28p): a document named by its noun alone, after its write
 		expect(attribute(text)[0]?.speaker).not.toBe('Tove Lind');
 	});
 });
+
+describe('issue 9 (attr28k): a short fragment whose speaker is the subject of a non-speech predicate', () => {
+	const lede = 'The council votes on the ferry plan on Friday.\n\n';
+	it.each([
+		['Senator Ada Vela opposes “blanket fare rises” for pupils.', 'blanket fare rises', 'Ada Vela'],
+		['Ada Vela supports “fair fares,” opposes “blanket rises” and voted no.', 'blanket rises', 'Ada Vela'],
+		[
+			'First, Karl Brandt attacked Councillor Ines Moss for being a “failed mayor.”',
+			'failed mayor.',
+			'Karl Brandt'
+		],
+		['Ada Vela referred to the ferry plan as the “harbour tax.”', 'harbour tax.', 'Ada Vela'],
+		['Ines Moss said Karl Brandt had mocked the plan as “a toy boat.”', 'a toy boat.', 'Karl Brandt'],
+		['Ada Vela misjudged Tomas Reed, having referred to him as a “reformer.”', 'reformer.', 'Ada Vela'],
+		['At one point, Ada Vela coached Reed to “breathe, breathe.”', 'breathe, breathe.', 'Ada Vela'],
+		['Ada Vela called on the council to “act now.”', 'act now.', 'Ada Vela'],
+		['Ada Vela threatened to “walk out” of the talks.', 'walk out', 'Ada Vela'],
+		['Ada Vela blamed the council for “a mess.”', 'a mess.', 'Ada Vela'],
+		['Ada Vela introduced Reed as “a fighter for islanders.”', 'a fighter for islanders.', 'Ada Vela'],
+		['Ada Vela has coined a new phrase, “ferry poverty.”', 'ferry poverty.', 'Ada Vela'],
+		['Karl Brandt, who has in the past described Reed as “a clown,” spoke last.', 'a clown', 'Karl Brandt'],
+		['Ada Vela advocates a “progressive fare” for pupils.', 'progressive fare', 'Ada Vela'],
+		['Ada Vela lamented the “good old days” of the ferry.', 'good old days', 'Ada Vela'],
+		[
+			'Karl Brandt praised Reed and has taunted the Vela campaign for “losing to a ferryman.”',
+			'losing to a ferryman.',
+			'Karl Brandt'
+		]
+	])('gives the words in "%s" to the subject', (sentence, quote, speaker) => {
+		const got = attribute(lede + sentence).find((q) => q.quote === quote);
+		expect(got).toEqual({ quote, speaker, confidence: 'high' });
+	});
+	it.each([
+		['Critics attacked the mayor for being “asleep.”', 'Critics'],
+		['The council was attacked for its “secrecy.”', undefined],
+		['Residents were ordered to “leave now.”', undefined],
+		['The so-called “reform” passed.', undefined]
+	])('gives no named person the words in "%s"', (sentence, speaker) => {
+		expect(attribute(lede + sentence)[0]?.speaker).toBe(speaker);
+	});
+	it('reads no stance as an inverted cue after a quote', () => {
+		const got = attribute(`${lede}Ada Vela supports “fair fares,” opposes “blanket rises” and voted no.`);
+		expect(got[0]?.speaker).toBe('Ada Vela');
+	});
+});
+
+describe('issue 9 (attr28k): a jibe in marks before a person’s name', () => {
+	const lede = 'The debate ran late on Thursday.\n\n';
+	it('gives it to the clause’s subject, a name or a sure he/she', () => {
+		const text = `${lede}First, Karl Brandt mocked “sleepy” Councillor Ines Moss. Then he turned to “little” Tomas Reed. Somewhere in there, he tossed in a “lying” Ada Vela.`;
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Karl Brandt', 'Karl Brandt', 'Karl Brandt']);
+	});
+	it('gives a nickname in capitals, or a jibe with no sure subject, to nobody', () => {
+		expect(attribute(`${lede}Police arrested “Fast” Eddie Rowe.`)[0]?.speaker).toBeUndefined();
+		expect(attribute(`${lede}The crowd booed “sleepy” Ines Moss.`)[0]?.speaker).toBeUndefined();
+		expect(
+			attribute(`${lede}Karl Brandt wanted voters to “recognize” Ines Moss.`)[0]?.speaker
+		).toBeUndefined();
+	});
+});
+
+describe('issue 9 (attr28k): a subject before its verb of speech', () => {
+	const lede = 'The poll was taken last week.\n\n';
+	it.each([
+		[
+			'Republican pollster Ines Marlow told the Courier that support had “collapsed overnight.”',
+			'Ines Marlow'
+		],
+		['Mayor Ada Vela frequently stresses that she is a “proud local” who wants to help.', 'Ada Vela'],
+		['Ida Lund however said she would welcome a “fair deal.”', 'Ida Lund'],
+		['Veldish presidential hopeful Ida Lund said the plan was “dead.”', 'Ida Lund'],
+		['Ida Lund has long argued that the deal is “a giveaway.”', 'Ida Lund'],
+		['Ida Lund ran it. According to Lund, support had “collapsed overnight.”', 'Ida Lund']
+	])('gives the fragment in "%s" to the subject', (sentence, speaker) => {
+		expect(attribute(lede + sentence)[0]?.speaker).toBe(speaker);
+	});
+});
+
+describe('issue 9 (attr28k): words a person’s speech noun owns', () => {
+	const lede = 'The vote is on Friday.\n\n';
+	it.each([
+		['Mayor Ada Vela has consistently pushed her promise of “free buses” to win young voters.', 'Ada Vela'],
+		['Ada Vela spoke first. Tom Reed mocked Vela’s pledge to “fix every road.”', 'Ada Vela']
+	])('gives the words in "%s" to the owner', (sentence, speaker) => {
+		expect(attribute(lede + sentence)[0]?.speaker).toBe(speaker);
+	});
+	it('gives them to nobody when "her" is unsure', () => {
+		const text = `${lede}Ada Vela, a Karin Holm supporter, stirred anger over her remark that “nobody rides the ferry.”`;
+		expect(attribute(text)[0]?.speaker).not.toBe('Karin Holm');
+	});
+	it('gives them to nobody when "his" points at no one', () => {
+		expect(
+			attribute(`${lede}The board rejected his claim that the fund was “empty.”`)[0]?.speaker
+		).toBeUndefined();
+	});
+});
+
+describe('issue 9 (attr28k): a second fragment of the same reported clause', () => {
+	it('goes on with the speaker past an owner’s name, not past a name that may speak', () => {
+		const lede = 'The inquiry ended on Monday.\n\n';
+		const owned = attribute(
+			`${lede}Tomas Reed said his team had no “direct evidence” that Ada Vela’s account had been “hacked.”`
+		);
+		expect(owned[1]?.speaker).toBe('Tomas Reed');
+		const named = attribute(
+			`${lede}Tomas Reed said his team had no “direct evidence” that Ada Vela had been “hacked.”`
+		);
+		expect(named[1]?.speaker).toBeUndefined();
+		const words = attribute(
+			`${lede}Tomas Reed said voters found it “hard to look past” Ada Vela’s self-description as a “radical.”`
+		);
+		expect(words[1]?.speaker).not.toBe('Tomas Reed');
+	});
+});
