@@ -2229,7 +2229,7 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const what = WHAT_BEFORE.exec(ctx.text.slice(prevClose, cueAt));
 	if (what) return whatSubject(ctx, si, cueAt - what[0].length + what[0].indexOf(what[1]!, 4), what[1]!);
 	// "Among those who spoke was Marta Ilves, who said: “…”": "who" is the name just before it.
-	// "Beck, who has in the past described Trump as “…”": an auxiliary and a time between "who" and its verb.
+	// "Beck, who has in the past described Ada Vela as “…”": an auxiliary and a time between "who" and its verb.
 	const who =
 		/,\s+who\s+(?:(?:also|then|later|has|had|have|once|long|often|repeatedly|previously|in the past)\s+){0,3}$/.exec(
 			ctx.text.slice(prevClose, cueAt)
@@ -2440,7 +2440,7 @@ function ownedWords(ctx: Context, q: QuoteSpan, si: number): Found {
 	if (!m) return undefined;
 	const at = from + m.index;
 	if (m[1]) {
-		// Only a sure referent: "Albright, a Clinton supporter, … over her remark that" is not Clinton's remark.
+		// Only a sure referent: "Ines Marlow, a Vela supporter, … over her remark that" is not Vela's remark.
 		const r = resolvePerson(ctx, si, m[1].toLowerCase() === 'his' ? 'he' : 'she', at);
 		return r?.confidence === 'high' && ctx.people.entities[r.entity]!.named
 			? { ...r, rule: 'owned-words+pronoun', leadFrom: q.open }
@@ -2508,7 +2508,7 @@ function verdictOfSubject(ctx: Context, q: QuoteSpan, si: number): Found {
 function epithetOfSubject(ctx: Context, q: QuoteSpan, si: number): Found {
 	const words = ctx.text.slice(q.start, q.end).trim();
 	if (!/^\p{Ll}[\p{Ll}'’-]*(?:\s\p{Ll}[\p{Ll}'’-]*)?$/u.test(words)) return undefined;
-	// "intended the audience to “recognize” Cruz": a verb in marks is no jibe.
+	// "intended the audience to “recognize” Vela": a verb in marks is no jibe.
 	if (words.split(' ').some((w) => lexiconTags(w).some((t) => /Infinitive|PresentTense|PastTense/.test(t))))
 		return undefined;
 	const after = /^\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}/u.exec(ctx.text.slice(q.close, q.close + 60));
