@@ -396,7 +396,7 @@ function capitalMeaning(word: string): Meaning | undefined {
 function surnameOf(e: Entity): string | undefined {
 	const words = e.name.split(' ');
 	if (e.kind !== 'person' || words.length < 2 || !isFirstName(words[0]!)) return undefined;
-	// "Osama bin Laden", "Vincent van Gogh": the surname starts at its particle; "Laden" alone is no name.
+	// "Omar bin Rashid", "Vincent van Gogh": the surname starts at its particle; "Rashid" alone is no name.
 	const particle = words.findIndex((word, i) => i > 0 && /^\p{Ll}/u.test(word));
 	return particle > 0 ? words.slice(particle).join(' ') : words.at(-1);
 }
