@@ -366,3 +366,14 @@ describe('round 28 (lead): a share told as "two out of three"', () => {
 		}
 	});
 });
+
+describe('round 28 (lead, PolNeAR review): a percentage in words', () => {
+	it('is offered other percentages in words, round as the key is, never "a third"', () => {
+		for (const below of [0, 1, 2, 3]) {
+			const choices = figureDistractors(input(fact('Thirty percent', 30, 'percent'), below));
+			expect(choices.length).toBe(3);
+			for (const c of choices)
+				expect(c).toMatch(/^(?:Ten|Twenty|Forty|Fifty|Sixty|Seventy|Eight|Nine|Seven) percent$/);
+		}
+	});
+});

@@ -205,6 +205,9 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 	// Nobody writes "9.6 cents": an amount in cents or pence has whole ones.
 	const hundredths = HUNDREDTHS.test(core.replace(/^\D*[\d.,]+/, ''));
 	const round = (v: number) => {
+		// "Thirty percent" gives "Forty percent", not "Thirty-six percent": a round number in words keeps its roundness.
+		if (!/\d/.test(core) && !wordScale)
+			return Math.max(1, roundSignificant(v, significantDigits(fact.value)));
 		if (!/\d/.test(core)) return Math.max(step, Math.round(v / step) * step);
 		const r = roundSignificant(v, digits);
 		if (hundredths) return Math.max(0.01, Math.round(r * 100) / 100);
@@ -352,7 +355,11 @@ export const FIGURE_STRATEGIES = {
 	/** "a third", "two-thirds", "almost half", "one in three", "two out of three": other shares, in the same words. */
 	shareInWords: {
 		applies: ({ fact, core }) =>
-			fact.unit === 'percent' && /^[a-z][a-z\s-]*$/i.test(core) && fact.max === undefined,
+			fact.unit === 'percent' &&
+			/^[a-z][a-z\s-]*$/i.test(core) &&
+			// "Thirty percent" is a percentage in words: other percentages, not "a third", stand beside it.
+			!/\bper\s*cent\b/i.test(core) &&
+			fact.max === undefined,
 		choices: (input) => {
 			const inThree = /\bin\b/i.test(input.core);
 			// "two out of three Americans": other shares in the same words, which "a third Americans" is not.
