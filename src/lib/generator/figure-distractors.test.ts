@@ -377,3 +377,19 @@ describe('round 28 (lead, PolNeAR review): a percentage in words', () => {
 		}
 	});
 });
+
+describe('round 28 (lead, PolNeAR review): figures of the article offered as choices', () => {
+	it('are written as the key is: no "66.7 percent" from "two out of three" beside "14.8 percent"', () => {
+		const rate = { ...fact('14.8 percent', 14.8, 'percent'), about: 'The poverty rate is …' };
+		const share = {
+			...fact('two out of three', 66.7, 'percent'),
+			about: 'share of voters still feel the town'
+		};
+		const jobless = { ...fact('5 percent', 5, 'percent'), about: 'Unemployment has fallen to …' };
+		const offered = [0, 1, 2, 3].flatMap((below) =>
+			figureDistractors({ ...input(rate, below), neighbours: [rate, share, jobless] })
+		);
+		expect(offered).toContain('5 percent');
+		expect(offered).not.toContain('66.7 percent');
+	});
+});

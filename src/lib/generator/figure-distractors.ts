@@ -231,6 +231,8 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 				countsPeople(o.about) === countsPeople(fact.about) &&
 				!same.includes(o) &&
 				!parseFigure(o.text)?.vague &&
+				// "two out of three" is 66.7 percent nobody wrote: a peer is written in digits as the key is, or in words.
+				/\d/.test(o.text) === /\d/.test(fact.text) &&
 				Math.abs(Math.log(o.value / fact.value)) <= Math.log(10)
 		),
 		random
