@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact, Question } from './bank';
 import { generateBank } from './generate';
-import { MEANING_CLASSES, completedByItsPair, giveaways, withoutGiveaways } from './giveaways';
+import {
+	MEANING_CLASSES,
+	completedByItsPair,
+	giveaways,
+	restatedInWords,
+	withoutGiveaways
+} from './giveaways';
 
 const text =
 	'Dam works\n\n“We will spend $4 million on the dam before the rains,” said Ilse Marren, the council leader. ' +
@@ -828,4 +834,14 @@ describe('round 28 (lead): a rough count the phrase completes', () => {
 		['Two or more people were hurt, and _____ were treated.', 'three', false],
 		['The council has seven or _____ seats.', 'nine', false]
 	])('%s', (prompt, answer, expected) => expect(completedByItsPair(prompt, answer)).toBe(expected));
+});
+
+describe('round 28 (lead, PolNeAR review): a percentage set off beside the same share in words', () => {
+	it.each<[string, string, boolean]>([
+		['Just shy of half, _____, say the ferry plan is an improvement.', '49%', true],
+		['About a third of members, _____, backed the plan.', '34 percent', true],
+		['_____ (nearly two-thirds) of members voted yes.', '64%', true],
+		['Support rose to _____, up from 40%.', '49%', false],
+		['Half the town, _____ of voters, backed it.', '20%', false]
+	])('%s', (prompt, answer, expected) => expect(restatedInWords(prompt, answer)).toBe(expected));
 });

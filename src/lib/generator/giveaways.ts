@@ -514,3 +514,27 @@ export function completedByItsPair(prompt: string, answer: string): boolean {
 	const other = pair ? smallNumber(pair[1] ?? pair[2] ?? '') : null;
 	return other !== null && Math.abs(other - key) === 1;
 }
+
+/** Shares in words a report sets beside a percentage ("Just shy of half, 49%, say …"), with their values. */
+const SHARE_WORDS: [RegExp, number][] = [
+	[/\bhalf\b/i, 50],
+	[/\btwo[-\s]thirds\b/i, 66.7],
+	[/\bthree[-\s]quarters\b/i, 75],
+	[/\ba\s+third\b/i, 33.3],
+	[/\ba\s+quarter\b/i, 25],
+	[/\ba\s+fifth\b/i, 20],
+	[/\ba\s+tenth\b/i, 10]
+];
+
+/**
+ * "Just shy of half, _____, say the plan works": a percentage set off beside the same share in words is read off
+ * the words, within ten points.
+ */
+export function restatedInWords(prompt: string, answer: string): boolean {
+	const figure = parseFigure(answer);
+	if (!figure || figure.unit !== 'percent') return false;
+	const beside = /([^,;:.]{0,40}),\s*_{3,}\s*,|_{3,}\s*[,(]\s*([^,;:.)]{0,40})/.exec(prompt);
+	const words = beside?.[1] ?? beside?.[2];
+	if (!words) return false;
+	return SHARE_WORDS.some(([share, value]) => share.test(words) && Math.abs(value - figure.value) <= 10);
+}

@@ -22,7 +22,7 @@ import { RANKS, RankDealer } from './rank';
 import { MONTH_NAMES, readableDate } from './readable-date';
 import { unitKind } from './units';
 import { isFiniteCue } from './cues';
-import { completedByItsPair, withoutGiveaways } from './giveaways';
+import { completedByItsPair, restatedInWords, withoutGiveaways } from './giveaways';
 import { answerAt, type Interview } from './interview';
 
 /**
@@ -1401,6 +1401,7 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 		if (choices && q.type !== 'true-false' && choiceShown(q.prompt, choices)) return false;
 		if (q.prompt.includes(BLANK) && input.title && inTitle(q.answer, input.title)) return false;
 		if (q.prompt.includes(BLANK) && completedByItsPair(q.prompt, q.answer)) return false;
+		if (q.prompt.includes(BLANK) && restatedInWords(q.prompt, q.answer)) return false;
 		return true;
 	};
 
