@@ -16,6 +16,7 @@ import {
 	SCALES,
 	VAGUE,
 	formatFigure,
+	numberToWords,
 	parseDigits,
 	parseFigure,
 	roundSignificant,
@@ -38,15 +39,6 @@ const OUT_OF: [number, number][] = [
 	[4, 5],
 	[9, 10]
 ];
-const SHARE_WORDS: Record<number, string> = {
-	1: 'one',
-	2: 'two',
-	3: 'three',
-	4: 'four',
-	5: 'five',
-	9: 'nine',
-	10: 'ten'
-};
 
 /** How the article hedges the figure: "about 40", "more than 100 million", "up to 6,000". */
 export type Hedge = 'about' | 'lower' | 'upper' | undefined;
@@ -367,7 +359,7 @@ export const FIGURE_STRATEGIES = {
 			// "two out of three Americans": other shares in the same words, which "a third Americans" is not.
 			const outOf = /\bout\s+of\b/i.test(input.core);
 			const shares: [number, string][] = outOf
-				? OUT_OF.map(([a, b]) => [share(a, b), `${SHARE_WORDS[a]} out of ${SHARE_WORDS[b]}`])
+				? OUT_OF.map(([a, b]) => [share(a, b), `${numberToWords(a)} out of ${numberToWords(b)}`])
 				: inThree
 					? [2, 3, 4, 5, 10].map((n) => [
 							share(1, n),

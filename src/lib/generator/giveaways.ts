@@ -2,7 +2,7 @@ import type { Fact, Question } from './bank';
 import { foldText } from '../quiz/text';
 import { dateCore } from './date-distractors';
 import { hedgeOf } from './figure-distractors';
-import { parseFigure, SMALL } from './numbers';
+import { FRACTIONS, parseFigure, parseFraction, SMALL } from './numbers';
 
 /**
  * Questions of one deck that give another's answer away. A student studies the whole deck: a what-said card
@@ -515,16 +515,11 @@ export function completedByItsPair(prompt: string, answer: string): boolean {
 	return other !== null && Math.abs(other - key) === 1;
 }
 
-/** Shares in words a report sets beside a percentage ("Just shy of half, 49%, say …"), with their values. */
-const SHARE_WORDS: [RegExp, number][] = [
-	[/\bhalf\b/i, 50],
-	[/\btwo[-\s]thirds\b/i, 66.7],
-	[/\bthree[-\s]quarters\b/i, 75],
-	[/\ba\s+third\b/i, 33.3],
-	[/\ba\s+quarter\b/i, 25],
-	[/\ba\s+fifth\b/i, 20],
-	[/\ba\s+tenth\b/i, 10]
-];
+/** A share in words ("half", "a third", "two-thirds"), as `parseFraction` reads them. */
+const SHARE_IN_WORDS = new RegExp(
+	`\\b(?:(?:a|an|one|two|three|four)[\\s-]+)?(?:${Object.keys(FRACTIONS).join('|')})\\b`,
+	'gi'
+);
 
 /**
  * "Just shy of half, _____, say the plan works": a percentage set off beside the same share in words is read off
@@ -536,5 +531,8 @@ export function restatedInWords(prompt: string, answer: string): boolean {
 	const beside = /([^,;:.]{0,40}),\s*_{3,}\s*,|_{3,}\s*[,(]\s*([^,;:.)]{0,40})/.exec(prompt);
 	const words = beside?.[1] ?? beside?.[2];
 	if (!words) return false;
-	return SHARE_WORDS.some(([share, value]) => share.test(words) && Math.abs(value - figure.value) <= 10);
+	return [...words.matchAll(SHARE_IN_WORDS)].some((m) => {
+		const share = parseFraction(m[0]);
+		return share !== null && Math.abs(share - figure.value) <= 10;
+	});
 }
