@@ -894,3 +894,35 @@ describe('round 28 (lead): dates in US political reporting', () => {
 		).toEqual(['Intruders were inside the ferry office’s network for years before it was shut.']);
 	});
 });
+
+describe('round 29 (lead): dates in a broad sample of US political reporting', () => {
+	const at = (s: string, date: string) => one(s, date).map((f) => [f.text, f.value]);
+
+	it.each<[string, string, [string, string | undefined][]]>([
+		// A fronted month takes the tense of the verb after the subject's appositive, not of the appositive.
+		[
+			'In October, Mrs. Ruiz, the party’s nominee for governor, proposed a toll on the old bridge.',
+			'2016-09-06',
+			[['October', '2015-10']]
+		],
+		// "to" before an article is a preposition ("allegiance to the group"), not an infinitive looking ahead.
+		[
+			'A couple claiming allegiance to the sect shot dead four people in Orton, Ore., in December.',
+			'2016-06-16',
+			[['December', '2015-12']]
+		],
+		// "hasn't … in six months" reaches back over a stretch: no date.
+		['Lund hasn’t logged in to the forum in six months.', '2016-06-17', []],
+		['We have made real headway in a year.', '2016-06-17', []],
+		// A modal looks ahead from the saying: the stretch stays a date.
+		['Lund has said she would settle the claim in six months.', '2016-06-17', [['in six months', '2016-12']]],
+		// A time in a recording ("the 2:05 mark") is no clock time of the day.
+		['Her remarks start around the 2:05 mark.', '2016-08-12', []]
+	])('%s', (s, date, expected) => expect(at(s, date)).toEqual(expected));
+
+	it('ends what happened with one point when the date leaves an abbreviation last', () => {
+		expect(one('The pair wed in Orton, Ore., in December.', '2016-06-16').map((f) => f.about)).toEqual([
+			'The pair wed in Orton, Ore.'
+		]);
+	});
+});

@@ -51,6 +51,11 @@ const SCHEDULE =
 const DATE_WORD =
 	/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|ago|last|next|this|past|coming|yesterday|today|tomorrow|tonight)/i;
 const PAST = /\b(?:had|was|were)\b/i;
+/** A perfect ("has called", "hasn't logged in", "have long said"); "has to" is an obligation, not a perfect. */
+const PERFECT = /\b(?:has|have|had)(?:n['’]t|\s+not|\s+never)?\s+(?:\p{Ll}+ly\s+)?(?!to\b)\p{Ll}+/u;
+const MODAL = /\b(?:would|could|might|may|can|should)\b/i;
+/** "in six months", "in a year": a stretch a clause reaches ahead or back over. */
+const IN_A_STRETCH = new RegExp(`^in\\s+(?:${NUMBER}|an?)\\s+(?:year|month|week|day)s?$`, 'i');
 const PAST_PERFECT = /\bhad\b/i;
 const SAYING_DATED = new RegExp(`\\b(?:in|on|since)\\s+(?:${MONTH_NAMES.join('|')}|(?:19|20)\\d\\d)\\b`);
 /** A sentence telling of something that recurs: "every 20 minutes", "daily", "each day". */
@@ -103,9 +108,18 @@ function aheadOfDaysEvent(s: string, start: number, end: number, clause: string)
 }
 /** A verb in the past right before a date: "took effect on 1 January", "began on August 10". */
 // Case-sensitive on purpose: with the i flag \p{Ll} also matches capitals, and "the United Kingdom" read as past.
-// Irregular verbs that are past and nothing else ("bought", not "set" or "cut", which may be present).
+// Irregular verbs that are past and nothing else ("bought", not "set" or "cut", which may be present); "shot" only
+// where what follows makes it the verb ("shot dead", not "a booster shot in December").
 const PAST_VERB =
-	/\b(?:had|was|were|did|took|began|came|went|said|made|won|lost|fell|rose|bought|sold|paid|gave|held|met|spent|sent|built|brought|kept|ran|wrote|became|chose|grew|drew|flew|knew|sought|taught|caught|fought|stood|struck|broke|spoke|drove|fled|\p{Ll}{2,}ed)\b/gu;
+	/\b(?:had|was|were|did|took|began|came|went|said|made|won|lost|fell|rose|bought|sold|paid|gave|held|met|spent|sent|built|brought|kept|ran|wrote|became|chose|grew|drew|flew|knew|sought|taught|caught|fought|stood|struck|broke|spoke|drove|fled|shot(?=\s+(?:dead|down|and\s+(?:killed|wounded)|to\s+death)\b)|\p{Ll}{2,}ed)\b/gu;
+
+/**
+ * Between a past verb and its date, what makes the date lie ahead: an infinitive ("voted to close the bridge in
+ * January"; "to" before an article is a preposition, "allegiance to the sect … in December") or an "-ing" that
+ * leads to the date ("starting in January"; one further back describes a noun).
+ */
+const LOOKS_AHEAD_TO_DATE =
+	/\bto\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your)\b)\p{Ll}+|\b\p{Ll}+ing\s+(?:[\p{L}'’]+\s+){0,2}$/u;
 
 const PUT_OFF_TO =
 	/\b(?:adjourned|postponed|deferred|delayed|put\s+(?:off|back)|pushed\s+back|rescheduled)\s+(?:\p{Ll}+\s+)?(?:until|till|to)\s+$/u;
@@ -150,9 +164,8 @@ function toldInThePast(clause: string, written: string): boolean {
 	const last = verbs[verbs.length - 1];
 	if (!last) return false;
 	const between = head.slice(last.index + last[0].length);
-	// Only an "-ing" that leads to the date looks ahead ("starting in January"); one further back describes a
-	// noun ("locked up endorsements from unions representing most members way back in October").
-	return !/\bto\s+\p{Ll}+|\b\p{Ll}+ing\s+(?:[\p{L}'’]+\s+){0,2}$/u.test(between);
+	// "locked up endorsements from unions representing most members way back in October" stays in the past.
+	return !LOOKS_AHEAD_TO_DATE.test(between);
 }
 /**
  * "In January, prices doubled", "In a statement announcing the book in March, the press called it …": a date set
@@ -166,13 +179,38 @@ function frontedBeforePast(s: string, index: number, written: string): boolean {
 	)
 		return false;
 	const rest = /^[^,]*,([^,;]*)/.exec(s.slice(index + written.replace(/,\s*$/, '').length));
-	const told = rest?.[1];
+	const told =
+		rest &&
+		verbAfterAppositive(rest[1]!, s.slice(index + written.replace(/,\s*$/, '').length + rest[0].length));
 	return (
 		told !== undefined &&
 		new RegExp(PAST_VERB.source, 'u').test(told) &&
 		!FUTURE.test(told) &&
 		!FORWARD.test(told)
 	);
+}
+/**
+ * "… shot dead four people in Orton, Ore., in December.": a date set off by a comma at the sentence's end, alone
+ * in its clause but for a preposition, is told in the tense of the sentence before it.
+ */
+function trailingAdjunct(s: string, clause: string, index: number, written: string): boolean {
+	const after = s.slice(index + written.length);
+	return (
+		/^[\s"”’.!?)]*$/.test(after) &&
+		/^\s*(?:in|on|at|during|since|from|until|till|by)?\s*$/i.test(
+			clause.replace(written, '').replace(/[.!?"”’)\s]+$/, '')
+		)
+	);
+}
+/**
+ * "In October, Mrs. Ruiz, the party's nominee, proposed a toll": when the subject after a fronted date is followed by
+ * an appositive set off by commas, the verb that tells the tense comes after the appositive.
+ */
+function verbAfterAppositive(subject: string, after: string): string {
+	const verb = new RegExp(PAST_VERB.source, 'u');
+	if (verb.test(subject) || FUTURE.test(subject) || FORWARD.test(subject)) return subject;
+	const appositive = /^\s*,\s*(?:the|a|an|who|which|whose)\b[^,;]*,([^,;]*)/i.exec(after);
+	return appositive ? subject + appositive[1] : subject;
 }
 const MONTH_PREPOSITION =
 	/\b(?:in|since|until|till|by|from|through|of|early|late|mid|last|next|this|before|after|during|on)\s*-?\s*$/i;
@@ -479,6 +517,13 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 		}
 		// "the last ten minutes", "the next two hours": a stretch of a match or a meeting, not a date.
 		if (/\b(?:seconds?|minutes?|hours?)\b/i.test(written) && !/\bago\b/i.test(written)) continue;
+		// "hasn't called in six months", "has lost a stone in a year": "in" a stretch after a perfect reaches back
+		// over it; a date would be a stretch ahead.
+		// "has said he would know in six months" looks ahead from the saying.
+		if (IN_A_STRETCH.test(written) && PERFECT.test(clause) && !FUTURE.test(clause) && !MODAL.test(clause))
+			continue;
+		// "around the 2:05 mark": a point in a recording or a race, not a time of day.
+		if (/^\s*mark\b/i.test(s.slice(r.index + r.text.length))) continue;
 		// "for five years" is a duration; "9/11" names an event.
 		const duration = new RegExp(`^(?:${NUMBER}|an?)\\s+(?:year|month|week|day|hour)s?\\b`, 'i').test(written);
 		if (
@@ -549,6 +594,9 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 		if (c.isCertain('weekday') && !/\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/.test(written)) continue;
 		// With no article date, nothing relative is resolved: "Last year" is no year ("Last year (1999)" was a wrong key).
 		let value = !ref && relative ? undefined : chronoValue(r, ref);
+		const tenseClause = trailingAdjunct(s, clause, r.index, written)
+			? s.slice(0, r.index + r.text.length)
+			: clause;
 		// "had hired advisers in March" in an October article is this March, not the next: chrono takes the
 		// nearest month, but a clause told in the past ("had", "was") that does not look ahead means the latest.
 		if (
@@ -558,9 +606,9 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 			!relative &&
 			!c.isCertain('year') &&
 			value.slice(0, value.length === 7 ? 7 : 10) > iso(ref).slice(0, value.length === 7 ? 7 : 10) &&
-			(toldInThePast(clause, r.text) || frontedBeforePast(s, r.index, r.text)) &&
-			!FUTURE.test(clause) &&
-			!FORWARD.test(clause) &&
+			(toldInThePast(tenseClause, r.text) || frontedBeforePast(s, r.index, r.text)) &&
+			!FUTURE.test(tenseClause) &&
+			!FORWARD.test(tenseClause) &&
 			!conditional &&
 			// "said improvements were due to begin in June": a plan reported in the past is still ahead.
 			!/\bdue\s+to\s+\p{Ll}/u.test(clause)
@@ -811,6 +859,8 @@ function describe(s: string, f: Found): string {
 		.replace(/\s+([,.;:])/g, '$1')
 		.replace(/,\s*,/g, ',')
 		.replace(/[,;]\s*([.!?]|$)/g, '$1')
+		// "in Orton, Ore., in December." reads "in Orton, Ore.": an abbreviation's point ends the sentence too.
+		.replace(/(?<!\.)\.\.(?!\.)/g, '.')
 		.replace(/\s+/g, ' ')
 		.replace(/^(?:and|but|so)\s+/i, '')
 		.trim();
