@@ -916,6 +916,10 @@ describe('round 29 (lead): dates in a broad sample of US political reporting', (
 		['We have made real headway in a year.', '2016-06-17', []],
 		// A modal looks ahead from the saying: the stretch stays a date.
 		['Lund has said she would settle the claim in six months.', '2016-06-17', [['in six months', '2016-12']]],
+		// "last" after a modal or "to" is the verb, and what follows a duration.
+		['The deal, signed on Friday, would last four years.', '2016-05-29', [['on Friday', '2016-05-27']]],
+		['The strike is expected to last three weeks.', '2016-05-29', []],
+		['Sales rose in each of the last four years.', '2016-05-29', [['the last four years', undefined]]],
 		// A time in a recording ("the 2:05 mark") is no clock time of the day.
 		['Her remarks start around the 2:05 mark.', '2016-08-12', []]
 	])('%s', (s, date, expected) => expect(at(s, date)).toEqual(expected));

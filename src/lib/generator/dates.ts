@@ -53,6 +53,9 @@ const DATE_WORD =
 const PAST = /\b(?:had|was|were)\b/i;
 /** A perfect ("has called", "hasn't logged in", "have long said"); "has to" is an obligation, not a perfect. */
 const PERFECT = /\b(?:has|have|had)(?:n['’]t|\s+not|\s+never)?\s+(?:\p{Ll}+ly\s+)?(?!to\b)\p{Ll}+/u;
+/** Words after which "last" is a verb: a modal, "to", or a negation ("won't last"). */
+const VERB_LEAD = /\b(?:will|would|could|may|might|can|should|must|shall|to|not|n['’]t|’ll|'ll)\s+$/i;
+const LAST_FOR_A_COUNT = new RegExp(`^last\\s+(?:${NUMBER}|an?)\\s+\\p{L}`, 'iu');
 const MODAL = /\b(?:would|could|might|may|can|should)\b/i;
 /** "in six months", "in a year": a stretch a clause reaches ahead or back over. */
 const IN_A_STRETCH = new RegExp(`^in\\s+(?:${NUMBER}|an?)\\s+(?:year|month|week|day)s?$`, 'i');
@@ -522,6 +525,9 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 		// "has said he would know in six months" looks ahead from the saying.
 		if (IN_A_STRETCH.test(written) && PERFECT.test(clause) && !FUTURE.test(clause) && !MODAL.test(clause))
 			continue;
+		// "would last four years", "expected to last three weeks": "last" is the verb, the rest a duration.
+		// ("compared to last year" names a year: only a count after "last" makes it a duration.)
+		if (LAST_FOR_A_COUNT.test(written) && VERB_LEAD.test(s.slice(0, r.index))) continue;
 		// "around the 2:05 mark": a point in a recording or a race, not a time of day.
 		if (/^\s*mark\b/i.test(s.slice(r.index + r.text.length))) continue;
 		// "for five years" is a duration; "9/11" names an event.

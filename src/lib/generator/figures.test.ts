@@ -739,3 +739,22 @@ describe('round 28 (lead): figures in US political reporting', () => {
 		expect(about('The 81-year-old underwent surgery in May.')).toEqual(['The … underwent surgery']);
 	});
 });
+
+describe('round 29 (lead): figures in a broad sample of US political reporting', () => {
+	const figs = (s: string) => extractFigures(s, segment(s).sentences).map((f) => [f.text, f.about]);
+
+	it('takes no count from a time in a recording or a number that a name ends with', () => {
+		expect(figs('(Her remarks start around the 2:05 mark.)')).toEqual([]);
+		expect(figs('The two leaders met at a Group of 20 summit in Lima.')).toEqual([]);
+		expect(figs('A group of 20 farmers met the mayor.')).toEqual([['20', 'farmers met the mayor']]);
+	});
+
+	it('never describes a span by a lone conjunction or preposition', () => {
+		expect(figs('But six minutes into the rally, the mayor left.')).toEqual([
+			['six minutes', 'But … into the rally']
+		]);
+		expect(figs('And for three hours the crowd waited.')).toEqual([
+			['three hours', 'And for … the crowd waited']
+		]);
+	});
+});

@@ -890,6 +890,8 @@ function isCode(
 	)
 		return true;
 	if (RACE_TIME.test(after)) return false;
+	// "the 2:05 mark": the minutes of a time or a point in a recording are no count.
+	if (/\d:$/.test(text.slice(index - 2, index))) return true;
 	if (EVENT_OWNER_BEFORE.test(before)) return true;
 	if (/^(?:[:/]\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|EST\b|ET\b|o['’]clock))/iu.test(after))
 		return true;
@@ -1574,9 +1576,12 @@ function isSentenceStart(text: string, index: number, sentence: SentenceSpan): b
 	return /^[\s"“‘'(]*$/.test(text.slice(sentence.start, index));
 }
 
-/** "Apollo 11", "Article 5", "Windows 11": a capitalised word, not starting the sentence, names the number. */
+/**
+ * "Apollo 11", "Article 5", "Windows 11", "a Group of 20 summit": a capitalised word, not starting the sentence,
+ * names the number (with "of" between them too; "a group of 20 people" counts).
+ */
 function isNameBefore(text: string, index: number, sentence: SentenceSpan): boolean {
-	const m = /(\p{Lu}[\p{L}]*)\s+$/u.exec(text.slice(sentence.start, index));
+	const m = /(\p{Lu}[\p{L}]*)(?:\s+of)?\s+$/u.exec(text.slice(sentence.start, index));
 	if (!m) return false;
 	const word = m[1] ?? '';
 	if (isSentenceStart(text, index - m[0].length, sentence)) return false;
@@ -1674,8 +1679,8 @@ function describe(
 		else if (of) about = phrase(rest.slice(of[0].length));
 		else if (!/\s(?:to|at)$/i.test(before))
 			about = before
-				.replace(/^(?:and|but|so|was|were|is|are|has been|had been)\s+/i, '')
-				.replace(/\s+(?:over|in|during|for|within|throughout|of)$/i, '');
+				.replace(/^(?:and|but|so|was|were|is|are|has been|had been)(?:\s+|$)/i, '')
+				.replace(/(?:^|\s+)(?:over|in|during|for|within|throughout|of)$/i, '');
 	} else {
 		const lead = /^\s*(?:(?:in|of|for|on|worth\s+of)\s+)?/i.exec(rest)?.[0] ?? '';
 		const np = phrase(rest.slice(lead.length));
