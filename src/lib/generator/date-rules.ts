@@ -1129,11 +1129,13 @@ export function ownRules(s: string, ref: Day | null, future: boolean): Found[] {
 }
 
 export function clauseAround(s: string, start: number, end: number): string {
-	const bounds = [',', ';', ':', '—', ' and ', ' but ', ' while '];
-	const left = Math.max(...bounds.map((b) => s.lastIndexOf(b, start)));
-	const rights = bounds.map((b) => s.indexOf(b, end)).filter((i) => i >= 0);
-	return s.slice(left + 1, rights.length > 0 ? Math.min(...rights) : s.length);
+	// The comma inside "9,000" or "1,250" is part of a number, not a clause's end.
+	const ends = [...s.matchAll(CLAUSE_END)].map((m) => m.index);
+	const left = Math.max(-1, ...ends.filter((i) => i < start));
+	const right = ends.find((i) => i >= end);
+	return s.slice(left + 1, right ?? s.length);
 }
+const CLAUSE_END = /,(?!\d{3}\b)|(?<!\d),|[;:—]|\s(?=(?:and|but|while)\s)/g;
 
 export function seasonYear(ref: Day, season: string, lead: string, future: boolean): number {
 	const start = SEASON_MONTHS[season] ?? 3;

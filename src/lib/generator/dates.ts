@@ -53,6 +53,10 @@ const DATE_WORD =
 const PAST = /\b(?:had|was|were)\b/i;
 /** A perfect ("has called", "hasn't logged in", "have long said"); "has to" is an obligation, not a perfect. */
 const PERFECT = /\b(?:has|have|had)(?:n['’]t|\s+not|\s+never)?\s+(?:\p{Ll}+ly\s+)?(?!to\b)\p{Ll}+/u;
+const MONTH_AND_DAY = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)/;
+/** A verb of saying in the past right before a day: "said Monday", "told reporters on Tuesday". */
+const SAID_ON =
+	/\b(?:said|told(?:\s+\p{Ll}+)?|announced|wrote|added|tweeted|stated|declared|insisted)\s+(?:on\s+)?$/u;
 /** Words after which "last" is a verb: a modal, "to", or a negation ("won't last"). */
 const VERB_LEAD = /\b(?:will|would|could|may|might|can|should|must|shall|to|not|n['’]t|’ll|'ll)\s+$/i;
 const LAST_FOR_A_COUNT = new RegExp(`^last\\s+(?:${NUMBER}|an?)\\s+\\p{L}`, 'iu');
@@ -182,15 +186,12 @@ function frontedBeforePast(s: string, index: number, written: string): boolean {
 	)
 		return false;
 	const rest = /^[^,]*,([^,;]*)/.exec(s.slice(index + written.replace(/,\s*$/, '').length));
-	const told =
-		rest &&
-		verbAfterAppositive(rest[1]!, s.slice(index + written.replace(/,\s*$/, '').length + rest[0].length));
-	return (
-		told !== undefined &&
-		new RegExp(PAST_VERB.source, 'u').test(told) &&
-		!FUTURE.test(told) &&
-		!FORWARD.test(told)
+	if (!rest) return false;
+	const told = verbAfterAppositive(
+		rest[1]!,
+		s.slice(index + written.replace(/,\s*$/, '').length + rest[0].length)
 	);
+	return new RegExp(PAST_VERB.source, 'u').test(told) && !FUTURE.test(told) && !FORWARD.test(told);
 }
 /**
  * "… shot dead four people in Orton, Ore., in December.": a date set off by a comma at the sentence's end, alone
@@ -235,6 +236,13 @@ export function insideName(s: string, start: number, end: number): boolean {
 	const written = s.slice(start, end);
 	if (/^-\p{Lu}/u.test(s.slice(end)) && /^\p{Lu}/u.test(written)) return true;
 	if (/\p{Lu}\p{L}*-$/u.test(s.slice(0, start))) return true;
+	// "Monday Night Baseball", "Sunday Morning Live": a weekday and a capitalised part of the day before another
+	// capitalised word is a title.
+	if (
+		/^\p{Lu}\p{Ll}+day\s+(?:Night|Morning|Evening|Afternoon)$/u.test(written) &&
+		/^\s+\p{Lu}/u.test(s.slice(end))
+	)
+		return true;
 	if (!/^\p{L}+$/u.test(written)) return false;
 	if (ABBREVIATED_DAY.test(written)) return !s.slice(end).startsWith('.');
 	const before = s.slice(0, start);
@@ -279,6 +287,8 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 	const reaches = (day: typeof lastDay, paragraph: number) =>
 		day !== undefined && (day.partOfDay || day.paragraph >= paragraph - 1);
 	let newsDay: string | undefined;
+	// Month-days the article gave with a year ("Sept. 11, 2001"): "MM-DD" → year.
+	const yearOfDay = new Map<string, string>();
 	// A quote opened after a day its sentence told and still open when the sentence ends ("sent at 9:14 p.m. that
 	// night: "Don't come by. Tonight sorts it out."): its next sentences were said on that day too.
 	let openQuote: { day: string; paragraph: number } | undefined;
@@ -425,6 +435,15 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 			if (value !== undefined) named = { value, paragraph: sentence.paragraph };
 			if (value && isWeek(value) && !/\b(?:this|last|next|past)\s+week\b/i.test(written))
 				namedWeek = { value, paragraph: sentence.paragraph };
+			// "the Sept. 11 attacks" after "Sept. 11, 2001": a month and day naming an event ("the … attacks") that the
+			// article dated with a year before keeps that year ("the vote is on Sept. 11" is still this year's).
+			if (value && /^\d{4}-\d\d-\d\d$/.test(value) && MONTH_AND_DAY.test(written)) {
+				const year = /\b(?:1[5-9]|20)\d\d\b/.exec(written)?.[0];
+				const namesEvent = /\bthe\s+$/i.test(s.slice(0, f.start)) && /^\s+\p{Ll}/u.test(s.slice(f.end));
+				if (year) yearOfDay.set(value.slice(5), year);
+				else if (namesEvent && yearOfDay.has(value.slice(5)))
+					value = `${yearOfDay.get(value.slice(5))}${value.slice(4)}`;
+			}
 			if (value !== undefined) fact.value = value;
 			// A period the figures are compared against ("down 2.3 per cent from March", "the most since 2012", "a year
 			// earlier") is not the one the paragraph reports, which a later "a year earlier" counts back from.
@@ -501,8 +520,11 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 		// "could lose its status … if cases were still being passed on in December": a condition on what could or
 		// would come lies ahead too, its verb put in the past only by the reporting.
 		const conditional = (monthDay || month) && onCondition(s, clause);
+		// "said on Monday that she will run": the day of the saying, whatever its clause looks ahead to.
+		const daySaid = back.start.isCertain('weekday') && SAID_ON.test(s.slice(0, back.index));
 		const ahead =
-			FUTURE.test(clause) || ((monthDay || month) && (SCHEDULE.test(clause) || saidAhead || conditional));
+			!daySaid &&
+			(FUTURE.test(clause) || ((monthDay || month) && (SCHEDULE.test(clause) || saidAhead || conditional)));
 		const r = (ahead && forwardParse().find((f) => f.index === back.index && f.text === back.text)) || back;
 		// "5:00 p.m." keeps its last point; other trailing punctuation belongs to the sentence.
 		// "(02:10 UTC)": a closing bracket chrono read with the time is the sentence's, not the date's.
@@ -646,15 +668,18 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 					? ahead || 7
 					: lead === 'last'
 						? -(back || 7)
-						: FUTURE.test(clause) ||
-							  AHEAD_OF_SAYING.test(clause.slice(0, clause.indexOf(written.replace(/[\s,.;:]+$/, '')))) ||
-							  SET_FOR.test(s.slice(0, r.index)) ||
-							  TAKEN_UP_AGAIN.test(s.slice(0, r.index)) ||
-							  (/\bon\s+\p{Lu}\p{Ll}+day[\s,.;:]*$/u.test(written) && futureGoverns(s.slice(0, r.index))) ||
-							  WHEN_AHEAD.test(s.slice(r.index + written.length)) ||
-							  aheadOfDaysEvent(s, r.index, r.index + written.length, clause)
-							? ahead
-							: -back;
+						: daySaid
+							? -back
+							: FUTURE.test(clause) ||
+								  AHEAD_OF_SAYING.test(clause.slice(0, clause.indexOf(written.replace(/[\s,.;:]+$/, '')))) ||
+								  SET_FOR.test(s.slice(0, r.index)) ||
+								  TAKEN_UP_AGAIN.test(s.slice(0, r.index)) ||
+								  (/\bon\s+\p{Lu}\p{Ll}+day[\s,.;:]*$/u.test(written) &&
+										futureGoverns(s.slice(0, r.index))) ||
+								  WHEN_AHEAD.test(s.slice(r.index + written.length)) ||
+								  aheadOfDaysEvent(s, r.index, r.index + written.length, clause)
+								? ahead
+								: -back;
 			const time = value?.includes('T') ? value.slice(value.indexOf('T')) : '';
 			value = iso(shift(ref, 'day', delta)) + time;
 		}
