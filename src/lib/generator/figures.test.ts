@@ -749,12 +749,35 @@ describe('round 29 (lead): figures in a broad sample of US political reporting',
 		expect(figs('A group of 20 farmers met the mayor.')).toEqual([['20', 'farmers met the mayor']]);
 	});
 
+	it('takes no count from how many digits a sum has', () => {
+		expect(figs('The group made a six-figure ad buy and saw double-digit gains.')).toEqual([]);
+	});
+
+	it('reads a floor area in square feet, also as an adjective', () => {
+		const read = (s: string) => extractFigures(s, segment(s).sentences).map((f) => [f.text, f.value, f.unit]);
+		expect(read('She leases a floor of 80,000 square feet.')).toEqual([
+			['80,000 square feet', 80000, 'square feet']
+		]);
+		expect(read('It could not let a 15,000 square-foot office.')).toEqual([
+			['15,000 square-foot', 15000, 'square feet']
+		]);
+	});
+
+	it('describes a sum by what it is, never by the date after it', () => {
+		expect(figs('The campaign paid $169,758 in July.')).toEqual([
+			['$169,758', 'The campaign paid … in July']
+		]);
+	});
+
 	it('never describes a span by a lone conjunction or preposition', () => {
 		expect(figs('But six minutes into the rally, the mayor left.')).toEqual([
 			['six minutes', 'But … into the rally']
 		]);
 		expect(figs('And for three hours the crowd waited.')).toEqual([
 			['three hours', 'And for … the crowd waited']
+		]);
+		expect(figs('In its 20 years, the league has grown.')).toEqual([
+			['20 years', 'In its … , the league has grown.']
 		]);
 	});
 });

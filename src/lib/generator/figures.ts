@@ -910,6 +910,8 @@ function readCandidate(
 	sentence: SentenceSpan,
 	known: Map<string, number>
 ): Candidate | null {
+	// "a six-figure ad buy", "double-digit gains": how many digits a sum has, not a count.
+	if (/^-(?:figure|digit)\b/i.test(text.slice(match.index + match[0].length))) return null;
 	const g = match.groups ?? {};
 	const index = match.index;
 	let end = index + match[0].length;
@@ -1683,7 +1685,8 @@ function describe(
 				.replace(/(?:^|\s+)(?:over|in|during|for|within|throughout|of)$/i, '');
 	} else {
 		const lead = /^\s*(?:(?:in|of|for|on|worth\s+of)\s+)?/i.exec(rest)?.[0] ?? '';
-		const np = phrase(rest.slice(lead.length));
+		// "paid $169,758 in July": the date after a sum is when, not what the sum is.
+		const np = DATE_PHRASE.test(rest.slice(lead.length)) ? '' : phrase(rest.slice(lead.length));
 		// "a €12m budget for road repairs": money used as an adjective describes the noun after it.
 		const adjective = !lead.trim() && !NOT_A_NOUN.has((np.split(' ')[0] ?? '').toLowerCase());
 		if (np && (unit === 'count' || lead.trim() || adjective))
@@ -1692,7 +1695,7 @@ function describe(
 	about = about.replace(/\s+/g, ' ').trim();
 	about = asCommonNoun(about, text);
 	// "The 74-year-old underwent surgery": an article alone says nothing; the clause around the figure does.
-	if (about.length >= 3 && !/^(?:the|an?|this|that|its|his|her|their)$/i.test(about)) return clip(about);
+	if (about.length >= 3 && !ONLY_FUNCTION_WORDS.test(about)) return clip(about);
 	const clause = `${before} … ${phrase(text.slice(candidate.end, sentence.end))}`.trim();
 	if (clause.split(/\s+/).length >= 4) return clip(clause);
 	// The figure stands alone in its clause ("down from $4.5 billion,", "“Six minutes, when …?”"): the sentence
@@ -1712,6 +1715,14 @@ function describe(
 	);
 	return context.split(/\s+/).length >= 4 ? clip(context) : '';
 }
+
+const DATE_PHRASE = new RegExp(
+	`^\\s*(?:(?:early|mid|late)[\\s-]+)?(?:(?:${MONTHS})\\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|(?:19|20)\\d\\d\\b)`,
+	'i'
+);
+/** "the", "in its", "for": words that say nothing of what a figure counts ("In its 20 years, …"). */
+const ONLY_FUNCTION_WORDS =
+	/^(?:(?:the|an?|this|that|its|his|her|their|our|in|on|at|of|for|by|to|with|from|over|during|and|but|or)\b\s*)+$/i;
 
 /**
  * The noun phrase at the start of `s`: up to a clause boundary, an auxiliary verb ("tanks it is sending") or a

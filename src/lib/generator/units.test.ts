@@ -47,6 +47,8 @@ describe('issue 9: the unit registry', () => {
 		['inches', '6 inches', 6],
 		['square miles', '12 square miles', 12],
 		['square kilometres', '12 sq km', 12],
+		['square feet', '80,000 square feet', 80000],
+		['square metres', '450 square metres', 450],
 		['acres', '300 acres', 300],
 		['hectares', '40 hectares', 40],
 		['cubic feet', '40 trillion cubic feet', 40e12],

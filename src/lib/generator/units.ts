@@ -48,6 +48,11 @@ export const UNITS = {
 	feet: { kind: 'measure', words: ['foot', 'feet', 'ft'] },
 	inches: { kind: 'measure', words: ['inch', 'inches'] },
 	'square miles': { kind: 'measure', words: ['square mile', 'square miles'] },
+	'square feet': { kind: 'measure', words: ['square foot', 'square feet', 'square-foot', 'sq ft'] },
+	'square metres': {
+		kind: 'measure',
+		words: ['square metre', 'square metres', 'square meter', 'square meters', 'square-metre', 'square-meter']
+	},
 	'square kilometres': {
 		kind: 'measure',
 		words: ['square kilometre', 'square kilometres', 'square kilometer', 'square kilometers', 'sq km']
