@@ -919,16 +919,20 @@ describe('round 29 (lead): dates in a broad sample of US political reporting', (
 		// "last" after a modal or "to" is the verb, and what follows a duration.
 		['The deal, signed on Friday, would last four years.', '2016-05-29', [['on Friday', '2016-05-27']]],
 		['The strike is expected to last three weeks.', '2016-05-29', []],
-		['Sales rose in each of the last four years.', '2016-05-29', [['the last four years', undefined]]],
+		[
+			'Prices climbed in every one of the last three years.',
+			'2016-05-29',
+			[['the last three years', undefined]]
+		],
 		// The comma of "9,000" ends no clause: the past verb before it still tells the month.
 		['The firm rented 9,000 square feet in December.', '2016-08-23', [['December', '2015-12']]],
 		// A weekday right after a verb of saying is the day of the saying, whatever it looks ahead to.
 		['Ruiz said on Monday that she will run again.', '2015-12-22', [['on Monday', '2015-12-21']]],
 		['Ruiz said she will speak on Monday.', '2015-12-22', [['on Monday', '2015-12-28']]],
 		// A show's title is no day.
-		['He most recently offered analysis on “Monday Night Hockey,” and was let go.', '2016-04-21', []],
-		// A time in a recording ("the 2:05 mark") is no clock time of the day.
-		['Her remarks start around the 2:05 mark.', '2016-08-12', []]
+		['She used to host “Monday Night Hockey,” the station said.', '2016-04-21', []],
+		// A time in a recording ("the 3:40 mark") is no clock time of the day.
+		['His answer comes at about the 3:40 mark.', '2016-08-12', []]
 	])('%s', (s, date, expected) => expect(at(s, date)).toEqual(expected));
 
 	it('keeps the year the article gave a month and day for the event they name later', () => {

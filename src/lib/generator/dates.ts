@@ -171,7 +171,7 @@ function toldInThePast(clause: string, written: string): boolean {
 	const last = verbs[verbs.length - 1];
 	if (!last) return false;
 	const between = head.slice(last.index + last[0].length);
-	// "locked up endorsements from unions representing most members way back in October" stays in the past.
+	// "won backing from unions representing most nurses back in October" stays in the past.
 	return !LOOKS_AHEAD_TO_DATE.test(between);
 }
 /**
@@ -544,13 +544,13 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 		if (/\b(?:seconds?|minutes?|hours?)\b/i.test(written) && !/\bago\b/i.test(written)) continue;
 		// "hasn't called in six months", "has lost a stone in a year": "in" a stretch after a perfect reaches back
 		// over it; a date would be a stretch ahead.
-		// "has said he would know in six months" looks ahead from the saying.
+		// "has said she would settle in six months" looks ahead from the saying.
 		if (IN_A_STRETCH.test(written) && PERFECT.test(clause) && !FUTURE.test(clause) && !MODAL.test(clause))
 			continue;
 		// "would last four years", "expected to last three weeks": "last" is the verb, the rest a duration.
 		// ("compared to last year" names a year: only a count after "last" makes it a duration.)
 		if (LAST_FOR_A_COUNT.test(written) && VERB_LEAD.test(s.slice(0, r.index))) continue;
-		// "around the 2:05 mark": a point in a recording or a race, not a time of day.
+		// "at about the 3:40 mark": a point in a recording or a race, not a time of day.
 		if (/^\s*mark\b/i.test(s.slice(r.index + r.text.length))) continue;
 		// "for five years" is a duration; "9/11" names an event.
 		const duration = new RegExp(`^(?:${NUMBER}|an?)\\s+(?:year|month|week|day|hour)s?\\b`, 'i').test(written);

@@ -890,7 +890,7 @@ function isCode(
 	)
 		return true;
 	if (RACE_TIME.test(after)) return false;
-	// "the 2:05 mark": the minutes of a time or a point in a recording are no count.
+	// "the 3:40 mark": the minutes of a time or a point in a recording are no count.
 	if (/\d:$/.test(text.slice(index - 2, index))) return true;
 	if (EVENT_OWNER_BEFORE.test(before)) return true;
 	if (/^(?:[:/]\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|EST\b|ET\b|o['’]clock))/iu.test(after))
