@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
 	WordPool,
 	agreesWithSlot,
+	choicesSex,
 	clozeDistractors,
 	clozeKeys,
 	namesMidSentence,
 	ofClass,
 	ownBody,
+	pronounSex,
 	shownIn,
 	slotNumber,
 	surelyName,
@@ -372,6 +374,45 @@ describe('craft round 13: no cloze choice is the body the speaker speaks for ("w
 				'the Linden Aid Fund',
 				'the Oster Medical Council'
 			]);
+		}
+	});
+});
+
+describe('craft 29: a pronoun kept in a question leaves choices of its sex only', () => {
+	it('reads the sex of a subject or possessive pronoun; objects only where asked to', () => {
+		expect(pronounSex('he was sure the bridge would “open by spring”')).toBe('m');
+		expect(pronounSex('a lot of voters in her town would find it “hard”')).toBe('f');
+		expect(pronounSex('she said his plan was “rushed”')).toBeUndefined();
+		// "accused him of": the man is someone the speaker acts on.
+		expect(pronounSex('accused him of “walking away”')).toBeUndefined();
+		expect(pronounSex('told her that the vote was “lost”')).toBeUndefined();
+		expect(pronounSex('has taken and the people who support her', true)).toBe('f');
+		expect(pronounSex('the bridge would open by spring')).toBeUndefined();
+	});
+
+	it('asks for the pronoun’s sex unless the answer is known to be of the other', () => {
+		expect(choicesSex('m', undefined)).toBe('m');
+		expect(choicesSex('f', 'f')).toBe('f');
+		expect(choicesSex('m', 'f')).toBeUndefined();
+		expect(choicesSex(undefined, 'm')).toBeUndefined();
+	});
+
+	it('offers only names of that sex when asked', () => {
+		const people = [
+			['Mary Holt', 'f'],
+			['Sarah Penn', 'f'],
+			['Laura Vick', 'f'],
+			['Anna Rolt', 'f'],
+			['David Orme', 'm'],
+			['Peter Lund', 'm']
+		].map(([name, gender]) => ({ ...person(name!), gender: gender as 'm' | 'f' }));
+		const text = people.map((p) => `${p.name} spoke at the hall.`).join(' ');
+		const pool = new WordPool(text, people);
+		const quote = 'the plans Mary Holt has made and the people who back her';
+		const key: ClozeKey = { word: 'Mary Holt', meaning: 'person-name' };
+		for (let seed = 1; seed <= 5; seed++) {
+			const wrong = clozeDistractors(pool, quote, key, createRandom(seed), [], '', 'f');
+			expect(wrong.sort()).toEqual(['Anna Rolt', 'Laura Vick', 'Sarah Penn']);
 		}
 	});
 });
