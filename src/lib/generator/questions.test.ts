@@ -58,7 +58,9 @@ import {
 	fitsKind,
 	selfKind,
 	changeBounds,
-	writtenLike
+	writtenLike,
+	quotedInNarration,
+	wholeSource
 } from './questions';
 
 const text = readFileSync(
@@ -2029,5 +2031,32 @@ describe('craft 29: who-said choices written like the key and agreeing with its 
 			if (q.type === 'who-said') for (const c of q.choices) expect(women).not.toContain(c);
 			for (const w of women) expect(q.prompt).not.toContain(w);
 		}
+	});
+});
+
+describe('craft 29: a blank framed as its speaker’s only where the sentence is theirs', () => {
+	const at = (sentence: string) => sentence.indexOf('_____');
+	it('frames no sentence whose own words lead into the quote holding the blank', () => {
+		const narrated = 'Her finest line came when she said, “Next _____, we choose who runs the port.”';
+		expect(quotedInNarration(narrated, at(narrated))).toBe(true);
+		const straight = 'The letter said, "Work starts in _____ and ends in May."';
+		expect(quotedInNarration(straight, at(straight))).toBe(true);
+		// The speaker's own sentence, tag and all; a blank outside the marks; a quote closed before the blank.
+		const tagged = '“We lost,” he said, adding: “The repairs cost _____.”';
+		expect(quotedInNarration(tagged, at(tagged))).toBe(false);
+		const outside = 'The mayor called it “a good start” on _____.';
+		expect(quotedInNarration(outside, at(outside))).toBe(false);
+		const whole = 'Work will start in _____, the mayor said.';
+		expect(quotedInNarration(whole, at(whole))).toBe(false);
+	});
+
+	it('gives a source phrase back the number the people table cut from it, and no count', () => {
+		const text = 'They were met by a volunteer at a polling station in ward 12 on the east side.';
+		expect(wholeSource('a volunteer at a polling station in ward', text)).toBe(
+			'a volunteer at a polling station in ward 12'
+		);
+		expect(wholeSource('a volunteer', 'A volunteer 20 years ago said so.')).toBe('a volunteer');
+		expect(wholeSource('Mary Holt', text)).toBe('Mary Holt');
+		expect(wholeSource('', text)).toBe('');
 	});
 });

@@ -2303,13 +2303,43 @@ const tooShort = (context: string) => words(context.replace(BLANK, '')).length <
  * report were Rudd's own words.
  */
 function framing(input: QuestionInput, blank: Blank, context: string, kind: 'figure' | 'date'): string {
+	if (quotedInNarration(blank.sentence, blank.at)) return '';
 	const at = blank.from + blank.at;
-	const source = input.sourceAt?.(at, at + blank.core.length, kind) ?? '';
+	const source = wholeSource(input.sourceAt?.(at, at + blank.core.length, kind) ?? '', input.text);
 	const names = source.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w));
 	const surname = names.at(-1);
 	return surname && new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u').test(context)
 		? ''
 		: source;
+}
+
+/**
+ * "Her best line came when she said, “… _____ …”": a blank inside quotation marks that the sentence's own words,
+ * before any quote, lead into. The sentence is the narrator's (a reporter, a letter writer) and shows the quote as someone's, so
+ * framing it all "according to" the quote's speaker would put the narration in their mouth.
+ */
+export function quotedInNarration(sentence: string, at: number): boolean {
+	const before = sentence.slice(0, at);
+	const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'));
+	if (open < 0 || before.lastIndexOf('”') > open) return false;
+	// A straight mark closes what the one before it opened: an even count before the blank leaves it outside.
+	if (before[open] === '"' && (before.match(/"/g)?.length ?? 0) % 2 === 0) return false;
+	// "“We lost,” he said, adding: “… _____ …”": a sentence opening on the quote is its speaker's, tag and all.
+	return !/^\s*["“‘']/u.test(sentence) && /\p{L}{2,}/u.test(before.slice(0, open));
+}
+
+/**
+ * A source named by a phrase the people table cut before its number ("an organizer in precinct" for "an
+ * organizer in precinct 78"): a number the article writes right after it, closing the phrase (no "20 years"),
+ * is the phrase's own.
+ */
+export function wholeSource(source: string, text: string): string {
+	if (!source || /\d$/.test(source)) return source;
+	const number = new RegExp(
+		`${escapeRegExp(source)}(\\s+(?:No\\.\\s*)?\\d+(?:-?\\p{Lu})?)(?=[,.;:)]|\\s+(?:on|in|at|of|for|and|or|who|which|that)\\b|\\s*$)`,
+		'iu'
+	).exec(text);
+	return number ? source + number[1] : source;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
