@@ -14,6 +14,7 @@ import {
 	surelyName,
 	tagQuotes,
 	termKeys,
+	titled,
 	type ClozeKey
 } from './cloze';
 import type { Entity } from './people';
@@ -413,6 +414,42 @@ describe('craft 29: a pronoun kept in a question leaves choices of its sex only'
 		for (let seed = 1; seed <= 5; seed++) {
 			const wrong = clozeDistractors(pool, quote, key, createRandom(seed), [], '', 'f');
 			expect(wrong.sort()).toEqual(['Anna Rolt', 'Laura Vick', 'Sarah Penn']);
+		}
+	});
+});
+
+describe('craft 29: names of people in one question are written alike', () => {
+	it('tells a name opened by a title or an honorific, and a short title only with its period', () => {
+		for (const name of ['President Okafor', 'Mr. Holt', 'Sen. Vask', 'Judge Orme', 'Dr. Lund'])
+			expect(titled(name), name).toBe(true);
+		for (const name of ['Mary Holt', 'Gen Tanaka', 'Sen', 'Black Cedar Trust', 'Okafor'])
+			expect(titled(name), name).toBe(false);
+	});
+
+	it('offers a titled key only titled names, and a plain key no titled one', () => {
+		const names = [
+			'President Okafor',
+			'Mary Holt',
+			'David Orme',
+			'Peter Lund',
+			'Anna Rolt',
+			'Senator Vask',
+			'Mayor Brill',
+			'Judge Rane'
+		];
+		const people = names.map((name) => person(name));
+		const pool = new WordPool(names.map((n) => `${n} spoke at the hall.`).join(' '), people);
+		const quote = 'the mistakes made by President Okafor will take years to mend';
+		const key: ClozeKey = { word: 'President Okafor', meaning: 'person-name' };
+		const plainKey: ClozeKey = { word: 'David Orme', meaning: 'person-name' };
+		for (let seed = 1; seed <= 5; seed++) {
+			const plain = clozeDistractors(pool, 'the mistakes made by David Orme', plainKey, createRandom(seed));
+			expect(plain.sort()).toEqual(['Anna Rolt', 'Mary Holt', 'Peter Lund']);
+			expect(clozeDistractors(pool, quote, key, createRandom(seed))).toEqual([
+				'Judge Rane',
+				'Mayor Brill',
+				'Senator Vask'
+			]);
 		}
 	});
 });

@@ -9,7 +9,7 @@
  */
 import { isFirstName, isPlaceWord, lexiconTags } from './lexicon';
 import { parseNumberWords } from './numbers';
-import type { Entity } from './people';
+import { isRoleWord, type Entity } from './people';
 import { shuffle } from './random';
 import { tagSpan, type TaggedWord, type WordClass } from './tagger';
 
@@ -593,6 +593,8 @@ export function clozeDistractors(
 		!(key.meaning === 'organisation' && ownBody(speakerRole, w)) &&
 		// "… _____ has taken and the people who support her": a name of a man beside the key is ruled out by "her".
 		(!sex || pool.sexOf(w) === sex) &&
+		// "President Okafor" among "Mary Holt" and "Tom Vask": names of people are written alike.
+		(key.meaning !== 'person-name' || titled(w) === titled(key.word)) &&
 		!picked.some((p) => stem(p) === stem(w)) &&
 		// "the Medical Council" beside "the Oster Medical Council": one body twice, so both are wrong.
 		!picked.some((p) => shownIn(p, w) || shownIn(w, p)) &&
@@ -616,6 +618,19 @@ export function clozeDistractors(
  * by sex alone where one choice only is of that sex. `objects` counts "him" and "her" as objects too: after a
  * name blanked in a quote they stand for it, while in the words leading into a quote the subject is the speaker.
  */
+/**
+ * A person's name opened by a title or an honorific ("President Okafor", "Sen. Vask", "Mr. Holt"): beside names
+ * written plain ("Mary Holt") it stands out by its form, and the title alone may tell which choice fits the slot.
+ */
+export function titled(name: string): boolean {
+	const m = /^(\p{Lu}\p{L}*)(\.?)\s+\p{Lu}/u.exec(name);
+	if (!m) return false;
+	const [, first = '', dot] = m;
+	// "Gen Nakatani": a short title is written with its period, and without one is a first name.
+	if (!dot && first.length < 4) return false;
+	return isRoleWord(first) || /^(?:Mr|Mrs|Ms|Miss|Dr)$/.test(first);
+}
+
 export function pronounSex(text: string, objects = false): 'm' | 'f' | undefined {
 	const he = (objects ? /\b(?:he|him|his|himself)\b/i : /\b(?:he|his|himself)\b/i).test(text);
 	const she =

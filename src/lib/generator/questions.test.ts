@@ -2010,6 +2010,10 @@ describe('craft 29: who-said choices written like the key and agreeing with its 
 		expect(writtenLike('Tallis', speakerEntity('Mary Holt'))).toBe('Holt');
 		expect(writtenLike('Tallis', speakerEntity('the Harbour Trust'))).toBeUndefined();
 		expect(writtenLike('June Tallis', speakerEntity('Mary Holt'))).toBe('Mary Holt');
+		// "Mr. Tallis" among plain full names stands out as much as a bare one.
+		expect(writtenLike('Mr. Tallis', speakerEntity('Mary Holt'))).toBeUndefined();
+		expect(writtenLike('June Tallis', speakerEntity('Mayor Holt'))).toBeUndefined();
+		expect(writtenLike('Mr. Tallis', speakerEntity('Mayor Holt'))).toBe('Mayor Holt');
 	});
 
 	it('offers beside “Who said he …?” only men, and in its true-or-false shows no woman', () => {

@@ -10,6 +10,7 @@ import {
 	shownIn,
 	surnameOf,
 	tagQuotes,
+	titled,
 	termKeys,
 	type ClozeKey
 } from './cloze';
@@ -1785,10 +1786,13 @@ export function notSpeech(quote: string, leadIn: string | undefined): boolean {
 
 /**
  * How another speaker is written beside a who-said's key: as the key is, so that no choice stands out by its form.
- * A key known by one word only ("Vask") is shown among surnames, and a person with no sure surname is left out.
+ * A key known by one word only ("Vask") is shown among surnames, and a person with no sure surname is left out; a
+ * titled key ("Mr. Vask") only among titled names.
  */
 export function writtenLike(key: string, other: Entity): string | undefined {
-	return /\s/.test(key) ? other.name : surnameOf(other);
+	if (!/\s/.test(key)) return surnameOf(other);
+	// "Mr. Okafor" among "Mary Holt" and "Tom Vask" stands out as much.
+	return titled(key) === titled(other.name) ? other.name : undefined;
 }
 
 function quoteQuestions(
