@@ -453,3 +453,15 @@ describe('craft 29: names of people in one question are written alike', () => {
 		}
 	});
 });
+
+describe('craft 29: no abbreviation among whole names', () => {
+	it('offers no place the article writes shortened ("Calif., said", "(R-Tex.)")', () => {
+		const text =
+			'She grew up in Maryland and moved to Fullerton, Calif., in 1990. Sen. Ward (R-Tex.) spoke in Ohio, ' +
+			'then flew to Oregon and Nevada.';
+		const places = new WordPool(text).words('place');
+		expect(places).toEqual(expect.arrayContaining(['Maryland', 'Ohio', 'Oregon', 'Nevada']));
+		expect(places).not.toContain('Calif');
+		expect(places).not.toContain('Tex');
+	});
+});

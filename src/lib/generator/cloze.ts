@@ -291,10 +291,17 @@ export class WordPool {
 			if ((cls === 'noun' || cls === 'noun-plural') && namesPerson(m[0]))
 				add(cls === 'noun' ? 'person' : 'people', m[0]);
 		}
+		const shortened = new Set<string>();
 		for (const m of text.matchAll(CAPITALISED)) {
+			if (ABBREVIATED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) shortened.add(m[0]);
 			const meaning = capitalMeaning(m[0]);
 			if (meaning && !inLongerName(text, m.index, m[0].length)) add(meaning, m[0]);
 		}
+		for (const [meaning, list] of this.byMeaning)
+			this.byMeaning.set(
+				meaning,
+				list.filter((w) => !shortened.has(w))
+			);
 		for (const e of entities) {
 			if (!e.named || (e.kind !== 'person' && e.kind !== 'organisation') || !this.surelyName(e.name))
 				continue;
@@ -350,6 +357,13 @@ export class WordPool {
  */
 export type Meaning =
 	'person' | 'people' | 'place' | 'demonym' | 'demonyms' | 'person-name' | 'surname' | 'organisation';
+
+/**
+ * A period that shortens the word before it rather than ends a sentence ("Calif., said", "(R-Tex.)", "Penn. voters"):
+ * the word is an abbreviation, which as a choice beside whole names ("Maryland", "Calif") stands out, its period
+ * lost.
+ */
+const ABBREVIATED = /^\.(?:[,;)]| \p{Ll})/u;
 
 /** A capitalised word, possessive or not ("Lebanon", "Australia's"), not inside a hyphenated one. */
 const CAPITALISED = /(?<![\p{L}'’-])\p{Lu}\p{Ll}{2,}(?![\p{L}-]|['’](?!s(?!\p{L})))/gu;
