@@ -210,6 +210,8 @@ function tryDecode(bytes: number[]): string | null {
  * accented text ("Jesús", "São Paulo") stays as it is.
  */
 function repairWord(word: string): string {
+	// Most words of an article with one accent hold none: they are passed over before any normalising.
+	if (!/[\u00c2-\u00f4]|[\u0300-\u036f]/u.test(word)) return word;
 	const composed = word.normalize('NFC');
 	if (!/[\u00c2-\u00f4]/u.test(composed)) return word;
 	let repaired = composed;
