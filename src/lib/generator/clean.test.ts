@@ -49,4 +49,34 @@ describe('clean', () => {
 		expect([...c.text].every((ch, i) => raw[c.origin[i]!] === ch)).toBe(true);
 		expect(c.origin.at(-1)).toBe(raw.length);
 	});
+
+	it('decodes UTF-8 read as Latin-1 or Windows-1252, once or twice over, and keeps offsets', () => {
+		// "Zoë Marín" garbled once, "Peña" twice, a curly apostrophe once through Windows-1252.
+		const raw = 'Zoë MarÃ­n met PeÃƒÂ±a at the cafÃ©. It wasnâ€™t late.';
+		const c = clean(raw);
+		expect(c.text).toBe('Zoë Marín met Peña at the café. It wasn’t late.');
+		const at = c.text.indexOf('met');
+		expect(raw.slice(toOriginal(c, at), toOriginal(c, at) + 3)).toBe('met');
+	});
+
+	it('decodes garbled text that was also decomposed ("Ã" as A and a tilde, "º" as "o", "¯" as a space and a macron)', () => {
+		expect(clean('said Tomas de Jes\u0041\u0303\u0083\u0041\u0302os, an aide').text).toBe(
+			'said Tomas de Jesús, an aide'
+		);
+		expect(clean('a na\u0041\u0303 \u0304ve hope').text).toBe('a naïve hope');
+	});
+
+	it('leaves genuine accented text alone, capitals before closing punctuation too', () => {
+		const text = 'São Paulo, JOSÉ’s “CAFÉ”, Zoë, Ångström, Œuvre, naïve, 3½ miles, ÃO, SÃO TOMÉ—';
+		expect(clean(text).text).toBe(text);
+	});
+
+	it('drops a Wingdings bullet pasted as a letter before a capitalised paragraph, and only that', () => {
+		expect(clean('Facts:\n\nl Rather than wait, the council voted.\n\nn No permit was issued.').text).toBe(
+			'Facts:\n\nRather than wait, the council voted.\n\nNo permit was issued.'
+		);
+		const words =
+			"l'Aquila reopened.\n\nla Rioja voted.\n\nl-glutamine sold out.\n\nl.\n\nI Want It, the song";
+		expect(clean(words).text).toBe(words);
+	});
 });

@@ -105,11 +105,145 @@ function unifySpellings(state: Cleaned): Cleaned {
 	return state;
 }
 
+/** Windows-1252's characters for the bytes 0x80–0x9F that Latin-1 leaves to control characters. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** The byte a character stood for when UTF-8 was read as Latin-1 or Windows-1252, else -1. */
+function byteOf(ch: string): number {
+	const code = ch.charCodeAt(0);
+	if (code < 0x100) return code;
+	const high = CP1252_HIGH.indexOf(ch);
+	return high < 0 ? -1 : 0x80 + high;
+}
+
+/**
+ * Compatibility decomposition (NFKD, applied by some text pipelines after the damage) turns a few continuation
+ * bytes' Latin-1 characters into plain letters or a space and an accent: "º" into "o", "¯" into " ̄". After a
+ * lead byte nothing else could stand there, so they are read back.
+ */
+const DECOMPOSED: [string, number][] = [
+	['o', 0xba],
+	['a', 0xaa],
+	['1', 0xb9],
+	['2', 0xb2],
+	['3', 0xb3],
+	['\u03bc', 0xb5],
+	[' \u0304', 0xaf],
+	[' \u0301', 0xb4],
+	[' \u0308', 0xa8],
+	[' \u0327', 0xb8]
+];
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * What a repaired sequence may decode to: letters of the Latin, Greek and Cyrillic alphabets, the Latin-1 signs,
+ * and typographic punctuation (curly quotes, dashes, the euro and trademark signs). Western text read with the
+ * wrong code page decodes to these; anything else (a CJK ideograph) means the bytes were never UTF-8.
+ */
+const PLAUSIBLE = /^(?:[\u00a0-\u024f\u0370-\u04ff\u1e00-\u1eff\u2010-\u205f\u20ac\u2122])$/u;
+
+/** Closing punctuation that genuinely follows a capital letter at a word's end ("CAFÉ’s", "JOSÉ—"). */
+const CLOSING = '’”…–—';
+
+/** One decoding pass: each lead byte with its continuation bytes becomes the character they encode. */
+function decodeOnce(s: string): string {
+	let out = '';
+	let i = 0;
+	while (i < s.length) {
+		const lead = byteOf(s[i]!);
+		const need =
+			lead >= 0xc2 && lead <= 0xdf
+				? 1
+				: lead >= 0xe0 && lead <= 0xef
+					? 2
+					: lead >= 0xf0 && lead <= 0xf4
+						? 3
+						: 0;
+		const latin1Lead = lead === 0xc2 || lead === 0xc3;
+		const bytes = [lead];
+		let j = i + 1;
+		for (let k = 0; k < need && j <= s.length; k++) {
+			const b = byteOf(s[j] ?? '');
+			if (b >= 0x80 && b <= 0xbf) {
+				bytes.push(b);
+				j++;
+				continue;
+			}
+			// A decomposed continuation is read back only after a lead that sits inside a word, as no real word has
+			// "Ã" or "Â" after a small letter.
+			const inWord = /[\p{Ll}\u0080-\u009f]/u.test(s[i - 1] ?? '');
+			const back = latin1Lead && inWord ? DECOMPOSED.find(([form]) => s.startsWith(form, j)) : undefined;
+			if (!back) break;
+			bytes.push(back[1]);
+			j += back[0].length;
+		}
+		const decoded = need > 0 && bytes.length === need + 1 ? tryDecode(bytes) : null;
+		const capitalBeforeClosing =
+			!latin1Lead &&
+			need === 1 &&
+			/\p{Lu}/u.test(s[i]!) &&
+			CLOSING.includes(s[i + 1]!) &&
+			!/\p{L}/u.test(s[j] ?? '');
+		if (decoded !== null && PLAUSIBLE.test(decoded) && !capitalBeforeClosing) {
+			out += decoded;
+			i = j;
+		} else {
+			out += s[i];
+			i++;
+		}
+	}
+	return out;
+}
+
+function tryDecode(bytes: number[]): string | null {
+	try {
+		return utf8.decode(new Uint8Array(bytes));
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * Text that was UTF-8 read as Latin-1 or Windows-1252, once or twice over ("JesÃºs", "JesÃƒÂºs" for "Jesús"),
+ * decoded back. Only a sequence that is valid UTF-8 and decodes to a plausible character is touched, so genuine
+ * accented text ("Jesús", "São Paulo") stays as it is.
+ */
+function repairWord(word: string): string {
+	// Most words of an article with one accent hold none: they are passed over before any normalising.
+	if (!/[\u00c2-\u00f4]|[\u0300-\u036f]/u.test(word)) return word;
+	const composed = word.normalize('NFC');
+	if (!/[\u00c2-\u00f4]/u.test(composed)) return word;
+	let repaired = composed;
+	// Text garbled twice needs two passes; a third undoes a triple garbling, never seen but as certain.
+	for (let pass = 0; pass < 3; pass++) {
+		const next = decodeOnce(repaired);
+		if (next === repaired) break;
+		repaired = next;
+	}
+	return repaired === composed ? word : repaired;
+}
+
+function repairMojibake(state: Cleaned): Cleaned {
+	if (!/[\u00c2-\u00f4]|\p{L}[\u0300-\u036f]/u.test(state.text)) return state;
+	// A word, with any space-and-accent that compatibility decomposition left inside it ("naÃ ̄ve").
+	return rewrite(state, /\S+(?: [\u0300-\u036f]\S*)*/u, (m) => repairWord(m[0]));
+}
+
+/**
+ * A Wingdings bullet pasted as plain text becomes the letter its code stands for ("l" for a round bullet, "n" a
+ * square, "q" a hollow square, "ü" a tick, "Ø" an arrow, "§" a small square). A lone such letter opening a
+ * paragraph, a space, then a capitalised sentence is no English word: it is dropped.
+ */
+const WINGDINGS_BULLET = /^[lnqüØ§] (?=\p{Lu}\p{Ll}*,? \p{L})/mu;
+
 export function clean(raw: string): Cleaned {
 	let state: Cleaned = { text: raw, origin: offsets(raw.length + 1) };
+	state = repairMojibake(state);
 	state = rewrite(state, /\r\n?|[\u00a0\t\u2000-\u200a\u202f]|[\ufeff\u200b-\u200d\u2060]/, (m) =>
 		m[0].startsWith('\r') ? '\n' : /[\ufeff\u200b-\u200d\u2060]/.test(m[0]) ? '' : ' '
 	);
+	state = rewrite(state, WINGDINGS_BULLET, () => '');
 	state = rewrite(state, / +$/m, () => '');
 	state = rewrite(state, /(?<=\S) {2,}/, () => ' ');
 	state = rewrite(state, /\n{3,}/, () => '\n\n');

@@ -2,16 +2,19 @@ import { describe, expect, it } from 'vitest';
 import {
 	WordPool,
 	agreesWithSlot,
+	choicesSex,
 	clozeDistractors,
 	clozeKeys,
 	namesMidSentence,
 	ofClass,
 	ownBody,
+	pronounSex,
 	shownIn,
 	slotNumber,
 	surelyName,
 	tagQuotes,
 	termKeys,
+	titled,
 	type ClozeKey
 } from './cloze';
 import type { Entity } from './people';
@@ -373,5 +376,92 @@ describe('craft round 13: no cloze choice is the body the speaker speaks for ("w
 				'the Oster Medical Council'
 			]);
 		}
+	});
+});
+
+describe('craft 29: a pronoun kept in a question leaves choices of its sex only', () => {
+	it('reads the sex of a subject or possessive pronoun; objects only where asked to', () => {
+		expect(pronounSex('he was sure the bridge would “open by spring”')).toBe('m');
+		expect(pronounSex('a lot of voters in her town would find it “hard”')).toBe('f');
+		expect(pronounSex('she said his plan was “rushed”')).toBeUndefined();
+		// "accused him of": the man is someone the speaker acts on.
+		expect(pronounSex('accused him of “walking away”')).toBeUndefined();
+		expect(pronounSex('told her that the vote was “lost”')).toBeUndefined();
+		expect(pronounSex('has taken and the people who support her', true)).toBe('f');
+		expect(pronounSex('the bridge would open by spring')).toBeUndefined();
+	});
+
+	it('asks for the pronoun’s sex unless the answer is known to be of the other', () => {
+		expect(choicesSex('m', undefined)).toBe('m');
+		expect(choicesSex('f', 'f')).toBe('f');
+		expect(choicesSex('m', 'f')).toBeUndefined();
+		expect(choicesSex(undefined, 'm')).toBeUndefined();
+	});
+
+	it('offers only names of that sex when asked', () => {
+		const people = [
+			['Mary Holt', 'f'],
+			['Sarah Penn', 'f'],
+			['Laura Vick', 'f'],
+			['Anna Rolt', 'f'],
+			['David Orme', 'm'],
+			['Peter Lund', 'm']
+		].map(([name, gender]) => ({ ...person(name!), gender: gender as 'm' | 'f' }));
+		const text = people.map((p) => `${p.name} spoke at the hall.`).join(' ');
+		const pool = new WordPool(text, people);
+		const quote = 'the plans Mary Holt has made and the people who back her';
+		const key: ClozeKey = { word: 'Mary Holt', meaning: 'person-name' };
+		for (let seed = 1; seed <= 5; seed++) {
+			const wrong = clozeDistractors(pool, quote, key, createRandom(seed), [], '', 'f');
+			expect(wrong.sort()).toEqual(['Anna Rolt', 'Laura Vick', 'Sarah Penn']);
+		}
+	});
+});
+
+describe('craft 29: names of people in one question are written alike', () => {
+	it('tells a name opened by a title or an honorific, and a short title only with its period', () => {
+		for (const name of ['President Okafor', 'Mr. Holt', 'Sen. Vask', 'Judge Orme', 'Dr. Lund'])
+			expect(titled(name), name).toBe(true);
+		for (const name of ['Mary Holt', 'Gen Tanaka', 'Sen', 'Black Cedar Trust', 'Okafor'])
+			expect(titled(name), name).toBe(false);
+	});
+
+	it('offers a titled key only titled names, and a plain key no titled one', () => {
+		const names = [
+			'President Okafor',
+			'Mary Holt',
+			'David Orme',
+			'Peter Lund',
+			'Anna Rolt',
+			'Senator Vask',
+			'Mayor Brill',
+			'Judge Rane'
+		];
+		const people = names.map((name) => person(name));
+		const pool = new WordPool(names.map((n) => `${n} spoke at the hall.`).join(' '), people);
+		const quote = 'the mistakes made by President Okafor will take years to mend';
+		const key: ClozeKey = { word: 'President Okafor', meaning: 'person-name' };
+		const plainKey: ClozeKey = { word: 'David Orme', meaning: 'person-name' };
+		for (let seed = 1; seed <= 5; seed++) {
+			const plain = clozeDistractors(pool, 'the mistakes made by David Orme', plainKey, createRandom(seed));
+			expect(plain.sort()).toEqual(['Anna Rolt', 'Mary Holt', 'Peter Lund']);
+			expect(clozeDistractors(pool, quote, key, createRandom(seed))).toEqual([
+				'Judge Rane',
+				'Mayor Brill',
+				'Senator Vask'
+			]);
+		}
+	});
+});
+
+describe('craft 29: no abbreviation among whole names', () => {
+	it('offers no place the article writes shortened ("Calif., said", "(R-Tex.)")', () => {
+		const text =
+			'She grew up in Maryland and moved to Fullerton, Calif., in 1990. Sen. Ward (R-Tex.) spoke in Ohio, ' +
+			'then flew to Oregon and Nevada.';
+		const places = new WordPool(text).words('place');
+		expect(places).toEqual(expect.arrayContaining(['Maryland', 'Ohio', 'Oregon', 'Nevada']));
+		expect(places).not.toContain('Calif');
+		expect(places).not.toContain('Tex');
 	});
 });

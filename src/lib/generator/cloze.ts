@@ -9,7 +9,7 @@
  */
 import { isFirstName, isPlaceWord, lexiconTags } from './lexicon';
 import { parseNumberWords } from './numbers';
-import type { Entity } from './people';
+import { isRoleWord, type Entity } from './people';
 import { shuffle } from './random';
 import { tagSpan, type TaggedWord, type WordClass } from './tagger';
 
@@ -272,6 +272,8 @@ const PREPOSITIONS = new Set(
  */
 export class WordPool {
 	private readonly byMeaning = new Map<Meaning, string[]>();
+	/** The sex the people table knows a named person's name and surname by. */
+	private readonly sexes = new Map<string, 'm' | 'f'>();
 	private byStem: Map<string, Set<number>> | undefined;
 	private midSentence: Set<string> | undefined;
 
@@ -289,16 +291,25 @@ export class WordPool {
 			if ((cls === 'noun' || cls === 'noun-plural') && namesPerson(m[0]))
 				add(cls === 'noun' ? 'person' : 'people', m[0]);
 		}
+		const shortened = new Set<string>();
 		for (const m of text.matchAll(CAPITALISED)) {
+			if (ABBREVIATED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) shortened.add(m[0]);
 			const meaning = capitalMeaning(m[0]);
 			if (meaning && !inLongerName(text, m.index, m[0].length)) add(meaning, m[0]);
 		}
+		for (const [meaning, list] of this.byMeaning)
+			this.byMeaning.set(
+				meaning,
+				list.filter((w) => !shortened.has(w))
+			);
 		for (const e of entities) {
 			if (!e.named || (e.kind !== 'person' && e.kind !== 'organisation') || !this.surelyName(e.name))
 				continue;
 			add(e.kind === 'person' ? 'person-name' : 'organisation', e.name);
 			const surname = surnameOf(e);
 			if (surname) add('surname', surname);
+			if (e.kind === 'person' && e.gender)
+				for (const n of [e.name, surname]) if (n) this.sexes.set(n, e.gender);
 		}
 	}
 
@@ -306,6 +317,10 @@ export class WordPool {
 	surelyName(name: string): boolean {
 		this.midSentence ??= namesMidSentence(this.text);
 		return surelyName(name, this.midSentence);
+	}
+
+	sexOf(name: string): 'm' | 'f' | undefined {
+		return this.sexes.get(name);
 	}
 
 	words(meaning: Meaning): readonly string[] {
@@ -342,6 +357,13 @@ export class WordPool {
  */
 export type Meaning =
 	'person' | 'people' | 'place' | 'demonym' | 'demonyms' | 'person-name' | 'surname' | 'organisation';
+
+/**
+ * A period that shortens the word before it rather than ends a sentence ("Calif., said", "(R-Tex.)", "Penn. voters"):
+ * the word is an abbreviation, which as a choice beside whole names ("Maryland", "Calif") stands out, its period
+ * lost.
+ */
+const ABBREVIATED = /^\.(?:[,;)]| \p{Ll})/u;
 
 /** A capitalised word, possessive or not ("Lebanon", "Australia's"), not inside a hyphenated one. */
 const CAPITALISED = /(?<![\p{L}'’-])\p{Lu}\p{Ll}{2,}(?![\p{L}-]|['’](?!s(?!\p{L})))/gu;
@@ -393,7 +415,7 @@ function capitalMeaning(word: string): Meaning | undefined {
  * A person's surname, when their name surely ends with it: a known first name and then more ("Vladimir Putin").
  * "Xi Jinping" may be surname-first, and "Jinping" beside "Putin" would be a name of another form.
  */
-function surnameOf(e: Entity): string | undefined {
+export function surnameOf(e: Entity): string | undefined {
 	const words = e.name.split(' ');
 	if (e.kind !== 'person' || words.length < 2 || !isFirstName(words[0]!)) return undefined;
 	// "Omar bin Rashid", "Vincent van Gogh": the surname starts at its particle; "Rashid" alone is no name.
@@ -568,7 +590,8 @@ export function clozeDistractors(
 	key: ClozeKey,
 	random: () => number,
 	exclude: readonly string[] = [],
-	speakerRole = ''
+	speakerRole = '',
+	sex?: 'm' | 'f'
 ): string[] {
 	const inQuote = quote.toLowerCase();
 	const stem = (w: string) => w.toLowerCase().replace(/^the /, '').slice(0, 5);
@@ -582,6 +605,10 @@ export function clozeDistractors(
 		!key.word.includes(w) &&
 		!exclude.some((x) => shownIn(x, w)) &&
 		!(key.meaning === 'organisation' && ownBody(speakerRole, w)) &&
+		// "… _____ has taken and the people who support her": a name of a man beside the key is ruled out by "her".
+		(!sex || pool.sexOf(w) === sex) &&
+		// "President Okafor" among "Mary Holt" and "Tom Vask": names of people are written alike.
+		(key.meaning !== 'person-name' || titled(w) === titled(key.word)) &&
 		!picked.some((p) => stem(p) === stem(w)) &&
 		// "the Medical Council" beside "the Oster Medical Council": one body twice, so both are wrong.
 		!picked.some((p) => shownIn(p, w) || shownIn(w, p)) &&
@@ -596,6 +623,52 @@ export function clozeDistractors(
 		if (fits(w)) picked.push(w);
 	}
 	return picked.length === 3 ? picked.sort() : [];
+}
+
+/**
+ * The sex that third-person pronouns give the person a text speaks of ("he", "his", "himself"; "she", "her"
+ * before a noun, "hers", "herself"), when it uses one set only. A question that keeps such a pronoun for its answer
+ * ("Who said he was confident …?", "the positions _____ has taken and the people who support her") is answered
+ * by sex alone where one choice only is of that sex. `objects` counts "him" and "her" as objects too: after a
+ * name blanked in a quote they stand for it, while in the words leading into a quote the subject is the speaker.
+ */
+/**
+ * A person's name opened by a title or an honorific ("President Okafor", "Sen. Vask", "Mr. Holt"): beside names
+ * written plain ("Mary Holt") it stands out by its form, and the title alone may tell which choice fits the slot.
+ */
+export function titled(name: string): boolean {
+	const m = /^(\p{Lu}\p{L}*)(\.?)\s+\p{Lu}/u.exec(name);
+	if (!m) return false;
+	const [, first = '', dot] = m;
+	// "Gen Nakatani": a short title is written with its period, and without one is a first name.
+	if (!dot && first.length < 4) return false;
+	return isRoleWord(first) || /^(?:Mr|Mrs|Ms|Miss|Dr)$/.test(first);
+}
+
+export function pronounSex(text: string, objects = false): 'm' | 'f' | undefined {
+	const he = (objects ? /\b(?:he|him|his|himself)\b/i : /\b(?:he|his|himself)\b/i).test(text);
+	const she =
+		(objects ? /\b(?:she|her|hers|herself)\b/i : /\b(?:she|hers|herself)\b/i).test(text) ||
+		HER_POSSESSIVE.test(text);
+	return he === she ? undefined : he ? 'm' : 'f';
+}
+
+/**
+ * "her state", not "told her that": an object pronoun ("accused him of", "told her") is someone the subject acts
+ * on, so it tells nothing of the subject's sex; "her" before a noun is a possessive, which is the subject's.
+ */
+const HER_POSSESSIVE =
+	/\bher\s+(?!(?:of|to|that|the|a|an|and|or|but|for|with|in|on|at|about|as|if|when|because|from|by|into|over|after|before|up|out|down|off|back|again|too|was|is|had|has|would|will|could)\b)\p{L}/iu;
+
+/**
+ * The sex every choice of a question on a person must have: the one a pronoun the question keeps gives, unless
+ * the answer is known to be of the other (then the pronoun is someone else's and rules no choice out).
+ */
+export function choicesSex(
+	pronoun: 'm' | 'f' | undefined,
+	answer: 'm' | 'f' | undefined
+): 'm' | 'f' | undefined {
+	return pronoun && (!answer || answer === pronoun) ? pronoun : undefined;
 }
 
 /**

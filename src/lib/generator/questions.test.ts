@@ -4,6 +4,7 @@ import { givesAway, type ChoiceQuestion, type ClozeQuestion, type Question } fro
 import { generateBank } from './generate';
 import { giveaways } from './giveaways';
 import { parseFigure } from './numbers';
+import type { Entity } from './people';
 import {
 	evidenceGroups,
 	inRangeOrder,
@@ -56,7 +57,10 @@ import {
 	BODY_KINDS,
 	fitsKind,
 	selfKind,
-	changeBounds
+	changeBounds,
+	writtenLike,
+	quotedInNarration,
+	wholeSource
 } from './questions';
 
 const text = readFileSync(
@@ -1988,5 +1992,75 @@ describe('evidenceGroups', () => {
 			[0, 60],
 			[20, 40]
 		]);
+	});
+});
+
+describe('craft 29: who-said choices written like the key and agreeing with its pronoun', () => {
+	const speakerEntity = (name: string): Entity => ({
+		id: name,
+		kind: 'person',
+		name,
+		role: '',
+		named: true,
+		tokens: name.split(' '),
+		mentions: []
+	});
+
+	it('writes the others by surname beside a key known by one word, and leaves out who has no sure surname', () => {
+		expect(writtenLike('Tallis', speakerEntity('Mary Holt'))).toBe('Holt');
+		expect(writtenLike('Tallis', speakerEntity('the Harbour Trust'))).toBeUndefined();
+		expect(writtenLike('June Tallis', speakerEntity('Mary Holt'))).toBe('Mary Holt');
+		// "Mr. Tallis" among plain full names stands out as much as a bare one.
+		expect(writtenLike('Mr. Tallis', speakerEntity('Mary Holt'))).toBeUndefined();
+		expect(writtenLike('June Tallis', speakerEntity('Mayor Holt'))).toBeUndefined();
+		expect(writtenLike('Mr. Tallis', speakerEntity('Mayor Holt'))).toBe('Mayor Holt');
+	});
+
+	it('offers beside “Who said he …?” only men, and in its true-or-false shows no woman', () => {
+		const article =
+			'Bridge Plan Splits Council\n\n' +
+			'David Orme said he was sure the council would "find the money for the new bridge before the winter comes".\n\n' +
+			'"We have waited eleven years for a safe crossing and we can wait no longer," said Mary Holt, a teacher.\n\n' +
+			'"The river has flooded the old road three times since the spring of last year," said Sarah Penn, an engineer.\n\n' +
+			'"Nobody on the east bank has been asked what they want from the plan," said Laura Vick, a shop owner.\n\n' +
+			'"The cost has doubled since the first drawings were made public," said Peter Lund, the treasurer.\n\n' +
+			'"The ferry will keep running every hour until the bridge is finished," said John Marsh, the harbour master.';
+		const b = generateBank({ text: article, date: '2031-05-04' });
+		const women = ['Mary Holt', 'Sarah Penn', 'Laura Vick'];
+		const asked = b.questions.filter(
+			(x) => (x.type === 'who-said' || x.type === 'true-false') && x.prompt.includes(' he was sure')
+		);
+		expect(asked.length).toBeGreaterThan(0);
+		for (const q of asked) {
+			if (q.type === 'who-said') for (const c of q.choices) expect(women).not.toContain(c);
+			for (const w of women) expect(q.prompt).not.toContain(w);
+		}
+	});
+});
+
+describe('craft 29: a blank framed as its speaker’s only where the sentence is theirs', () => {
+	const at = (sentence: string) => sentence.indexOf('_____');
+	it('frames no sentence whose own words lead into the quote holding the blank', () => {
+		const narrated = 'Her finest line came when she said, “Next _____, we choose who runs the port.”';
+		expect(quotedInNarration(narrated, at(narrated))).toBe(true);
+		const straight = 'The letter said, "Work starts in _____ and ends in May."';
+		expect(quotedInNarration(straight, at(straight))).toBe(true);
+		// The speaker's own sentence, tag and all; a blank outside the marks; a quote closed before the blank.
+		const tagged = '“We lost,” he said, adding: “The repairs cost _____.”';
+		expect(quotedInNarration(tagged, at(tagged))).toBe(false);
+		const outside = 'The mayor called it “a good start” on _____.';
+		expect(quotedInNarration(outside, at(outside))).toBe(false);
+		const whole = 'Work will start in _____, the mayor said.';
+		expect(quotedInNarration(whole, at(whole))).toBe(false);
+	});
+
+	it('gives a source phrase back the number the people table cut from it, and no count', () => {
+		const text = 'They were met by a volunteer at a polling station in ward 12 on the east side.';
+		expect(wholeSource('a volunteer at a polling station in ward', text)).toBe(
+			'a volunteer at a polling station in ward 12'
+		);
+		expect(wholeSource('a volunteer', 'A volunteer 20 years ago said so.')).toBe('a volunteer');
+		expect(wholeSource('Mary Holt', text)).toBe('Mary Holt');
+		expect(wholeSource('', text)).toBe('');
 	});
 });

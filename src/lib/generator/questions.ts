@@ -2,11 +2,15 @@ import { givesAway, type DateFact, type FigureFact, type Question, type QuoteFac
 import {
 	WordPool,
 	agreesWithSlot,
+	choicesSex,
 	clozeDistractors,
 	clozeKeys,
 	keyWindow,
+	pronounSex,
 	shownIn,
+	surnameOf,
 	tagQuotes,
+	titled,
 	termKeys,
 	type ClozeKey
 } from './cloze';
@@ -1780,6 +1784,17 @@ export function notSpeech(quote: string, leadIn: string | undefined): boolean {
 	return w.length <= 3 || (w.length <= 5 && !verb);
 }
 
+/**
+ * How another speaker is written beside a who-said's key: as the key is, so that no choice stands out by its form.
+ * A key known by one word only ("Vask") is shown among surnames, and a person with no sure surname is left out; a
+ * titled key ("Mr. Vask") only among titled names.
+ */
+export function writtenLike(key: string, other: Entity): string | undefined {
+	if (!/\s/.test(key)) return surnameOf(other);
+	// "Mr. Okafor" among "Mary Holt" and "Tom Vask" stands out as much.
+	return titled(key) === titled(other.name) ? other.name : undefined;
+}
+
 function quoteQuestions(
 	ctx: QuoteContext,
 	q: QuoteInfo,
@@ -1797,6 +1812,10 @@ function quoteQuestions(
 	if (notSpeech(fact.quote, q.leadIn) || garbled(fact.quote)) return;
 	const kind = speaksAsKind(q);
 	const ofKind = (e: Entity) => !kind || fitsKind(e.role, kind);
+	// The sex a pronoun of the lead-in gives the speaker ("said he was confident"): every name offered beside the
+	// key, in a who-said or a true-or-false, is known to be of it.
+	const sex = q.leadIn ? choicesSex(pronounSex(q.leadIn), speaker.gender) : undefined;
+	const ofSex = (e: Entity) => !sex || e.gender === sex;
 	// "Who said “quasi-state of war”?": words that are not a sentence read only with the words leading into them.
 	if (/^\p{Ll}/u.test(fact.quote.trim()) && !q.leadIn && quoteWords < SENTENCE_WORDS) return;
 
@@ -1811,9 +1830,12 @@ function quoteQuestions(
 		const prompt = q.leadIn ? `Who ${saying(q)}?` : `Who said this? ${quoted(fact.quote)}`;
 		for (const e of shuffle(ctx.speakersNear(q), rng)) {
 			if (wrong.length === 3) break;
-			// "our airline will fly again": a choice with no airline role is ruled out by roles alone.
-			if (!ofKind(e)) continue;
-			const name = capitalize(e.name);
+			// "our airline will fly again": a choice with no airline role is ruled out by roles alone; "Who said he
+			// …?" every choice of whose sex the people table is unsure.
+			if (!ofKind(e) || !ofSex(e)) continue;
+			const written = writtenLike(speaker.name, e);
+			if (!written) continue;
+			const name = capitalize(written);
 			if (wrong.includes(name) || same(name, speaker.name) || speaksFor(e, speaker)) continue;
 			// A one-word name beside a full one stands out, and may be no person at all ("Already" opening a sentence).
 			if (!/\s/.test(name) && (/\s/.test(speaker.name) || !ctx.words().surelyName(name))) continue;
@@ -1902,13 +1924,18 @@ function quoteQuestions(
 			if (at < 0 || !agreesWithSlot(k.word, k.meaning, before, after)) continue;
 			// Nothing the prompt shows around the quote (its speaker, the words leading in) is a choice.
 			// Nor the body the speaker speaks for: in their quote it is "we".
+			// "… _____ has taken and the people who support her": the pronoun after a named person's blank is the
+			// key's, and every name offered is known to agree with it.
+			const named = k.meaning === 'person-name' || k.meaning === 'surname';
+			const sex = named ? choicesSex(pronounSex(after, true), ctx.words().sexOf(k.word)) : undefined;
 			wrong = clozeDistractors(
 				ctx.words(),
 				fact.quote,
 				k,
 				rng,
 				[speaker.name, who, q.leadIn ?? ''],
-				speaker.role || fact.speaker.role
+				speaker.role || fact.speaker.role,
+				sex
 			).filter((w) => agreesWithSlot(w, k.meaning, before, after));
 			if (wrong.length === 3) {
 				key = k;
@@ -1951,7 +1978,10 @@ function quoteQuestions(
 	const trueFalseRng = random(trueFalseId);
 	// The other name a statement may show holds a role of the kind the quote speaks as, or the statement is true or
 	// false by roles alone.
-	const other = shuffle(ctx.speakersNear(q).filter(ofKind), trueFalseRng)[0];
+	const other = shuffle(
+		ctx.speakersNear(q).filter((e) => ofKind(e) && ofSex(e)),
+		trueFalseRng
+	)[0];
 	if (person && quoteWords >= MIN_QUOTE_WORDS && !namesSpeaker && other !== undefined) {
 		const truth = trueFalseRng() < 0.5;
 		const shown = truth ? speaker : other;
@@ -2277,13 +2307,43 @@ const tooShort = (context: string) => words(context.replace(BLANK, '')).length <
  * report were Rudd's own words.
  */
 function framing(input: QuestionInput, blank: Blank, context: string, kind: 'figure' | 'date'): string {
+	if (quotedInNarration(blank.sentence, blank.at)) return '';
 	const at = blank.from + blank.at;
-	const source = input.sourceAt?.(at, at + blank.core.length, kind) ?? '';
+	const source = wholeSource(input.sourceAt?.(at, at + blank.core.length, kind) ?? '', input.text);
 	const names = source.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w));
 	const surname = names.at(-1);
 	return surname && new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u').test(context)
 		? ''
 		: source;
+}
+
+/**
+ * "Her best line came when she said, “… _____ …”": a blank inside quotation marks that the sentence's own words,
+ * before any quote, lead into. The sentence is the narrator's (a reporter, a letter writer) and shows the quote as someone's, so
+ * framing it all "according to" the quote's speaker would put the narration in their mouth.
+ */
+export function quotedInNarration(sentence: string, at: number): boolean {
+	const before = sentence.slice(0, at);
+	const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'));
+	if (open < 0 || before.lastIndexOf('”') > open) return false;
+	// A straight mark closes what the one before it opened: an even count before the blank leaves it outside.
+	if (before[open] === '"' && (before.match(/"/g)?.length ?? 0) % 2 === 0) return false;
+	// "“We lost,” he said, adding: “… _____ …”": a sentence opening on the quote is its speaker's, tag and all.
+	return !/^\s*["“‘']/u.test(sentence) && /\p{L}{2,}/u.test(before.slice(0, open));
+}
+
+/**
+ * A source named by a phrase the people table cut before its number ("an organizer in precinct" for "an
+ * organizer in precinct 78"): a number the article writes right after it, closing the phrase (no "20 years"),
+ * is the phrase's own.
+ */
+export function wholeSource(source: string, text: string): string {
+	if (!source || /\d$/.test(source)) return source;
+	const number = new RegExp(
+		`${escapeRegExp(source)}(\\s+(?:No\\.\\s*)?\\d+(?:-?\\p{Lu})?)(?=[,.;:)]|\\s+(?:on|in|at|of|for|and|or|who|which|that)\\b|\\s*$)`,
+		'iu'
+	).exec(text);
+	return number ? source + number[1] : source;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -104,6 +104,13 @@ const questions = {
 		choices: ['$30 million', '$60 million', '$15 million', '$3 million'],
 		answer: '$30 million'
 	}),
+	figYears: q('figYears', 'f-30', {
+		type: 'figure-choice',
+		prompt:
+			'Which figure completes the sentence? “For the first time in the fair’s _____ history, gates were shut.”',
+		choices: ['46-year', '37-year', '28-year', '60-year'],
+		answer: '46-year'
+	}),
 	card30: q('card30', 'f-30', { prompt: '“… and _____ in aid for equipment.”', answer: '$30 million' }),
 	whoGabuev: q('whoGabuev', 'f-gabuev', {
 		type: 'who-said',
@@ -203,6 +210,11 @@ describe('givesAway', () => {
 		['It brings spending to 2 percent of output.', 'figTwo', false],
 		['They will double it.', 'figDouble', true],
 		['Two leaders met.', 'figDouble', false],
+		// An anniversary counts the years: "the 46th annual fair" is a 46-year history.
+		['Crowds came to the 46th annual Riverton Fair.', 'figYears', true],
+		['It marked the fair’s 46th anniversary.', 'figYears', true],
+		['She finished 46th in the race.', 'figYears', false],
+		['It was the 45th annual fair.', 'figYears', false],
 		// Names, with or without a middle initial, with or without accents; a surname alone gives nothing away.
 		['Alexander Gabuev said so.', 'whoGabuev', true],
 		['ALEXANDER GABUEV, a fellow', 'whoGabuev', true],

@@ -600,12 +600,19 @@ function figuresIn(text: string): { value: number; unit: string | null }[] {
 				.replace(/^[“"‘(]+/, '')
 				.replace(/[,;:”"’)]+(?=\s|$)/g, '')
 		);
-		if (found && !found.vague) figures.push({ value: found.value, unit: found.unit });
+		if (!found || found.vague) continue;
+		figures.push({ value: found.value, unit: found.unit });
+		// "the 46th annual march" is a 46-year history: an anniversary's ordinal counts years.
+		if (found.unit === 'ordinal' && ANNIVERSARY.test(tokens[i + 1] ?? ''))
+			figures.push({ value: found.value, unit: 'years' });
 	}
 	if (figuresRead.size > 2000) figuresRead.clear();
 	figuresRead.set(text, figures);
 	return figures;
 }
+
+/** Words after an ordinal that make it a count of years since a first time. */
+const ANNIVERSARY = /^(?:annual|anniversary|birthday|year)\b/i;
 
 const NUMBER_WORD = new RegExp(`^${NUMBER_WORD_SOURCE}$`);
 
