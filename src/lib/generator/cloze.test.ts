@@ -387,7 +387,7 @@ describe('craft 29: a pronoun kept in a question leaves choices of its sex only'
 		// "accused him of": the man is someone the speaker acts on.
 		expect(pronounSex('accused him of “walking away”')).toBeUndefined();
 		expect(pronounSex('told her that the vote was “lost”')).toBeUndefined();
-		expect(pronounSex('has taken and the people who support her', true)).toBe('f');
+		expect(pronounSex('has cast and the donors who back her', true)).toBe('f');
 		expect(pronounSex('the bridge would open by spring')).toBeUndefined();
 	});
 

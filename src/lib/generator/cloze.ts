@@ -605,7 +605,7 @@ export function clozeDistractors(
 		!key.word.includes(w) &&
 		!exclude.some((x) => shownIn(x, w)) &&
 		!(key.meaning === 'organisation' && ownBody(speakerRole, w)) &&
-		// "… _____ has taken and the people who support her": a name of a man beside the key is ruled out by "her".
+		// "… _____ has cast and the donors who back her": a name of a man beside the key is ruled out by "her".
 		(!sex || pool.sexOf(w) === sex) &&
 		// "President Okafor" among "Mary Holt" and "Tom Vask": names of people are written alike.
 		(key.meaning !== 'person-name' || titled(w) === titled(key.word)) &&
@@ -628,7 +628,7 @@ export function clozeDistractors(
 /**
  * The sex that third-person pronouns give the person a text speaks of ("he", "his", "himself"; "she", "her"
  * before a noun, "hers", "herself"), when it uses one set only. A question that keeps such a pronoun for its answer
- * ("Who said he was confident …?", "the positions _____ has taken and the people who support her") is answered
+ * ("Who said he was confident …?", "the votes _____ has cast and the donors who back her") is answered
  * by sex alone where one choice only is of that sex. `objects` counts "him" and "her" as objects too: after a
  * name blanked in a quote they stand for it, while in the words leading into a quote the subject is the speaker.
  */

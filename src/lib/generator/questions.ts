@@ -1924,7 +1924,7 @@ function quoteQuestions(
 			if (at < 0 || !agreesWithSlot(k.word, k.meaning, before, after)) continue;
 			// Nothing the prompt shows around the quote (its speaker, the words leading in) is a choice.
 			// Nor the body the speaker speaks for: in their quote it is "we".
-			// "… _____ has taken and the people who support her": the pronoun after a named person's blank is the
+			// "… _____ has cast and the donors who back her": the pronoun after a named person's blank is the
 			// key's, and every name offered is known to agree with it.
 			const named = k.meaning === 'person-name' || k.meaning === 'surname';
 			const sex = named ? choicesSex(pronounSex(after, true), ctx.words().sexOf(k.word)) : undefined;
