@@ -640,7 +640,7 @@ export function titled(name: string): boolean {
 	const m = /^(\p{Lu}\p{L}*)(\.?)\s+\p{Lu}/u.exec(name);
 	if (!m) return false;
 	const [, first = '', dot] = m;
-	// "Gen Nakatani": a short title is written with its period, and without one is a first name.
+	// "Gen Okabe": a short title is written with its period, and without one is a first name.
 	if (!dot && first.length < 4) return false;
 	return isRoleWord(first) || /^(?:Mr|Mrs|Ms|Miss|Dr)$/.test(first);
 }
