@@ -1722,6 +1722,8 @@ describe('issue 9 (craft round 9): a sentence damaged by its copy is shown in no
 		// Well-formed prose, names and spans of speech stay.
 		['By Tuesday the crews had left the harbour.', false],
 		['By Ilse Marr’s count, 40 boats were lost.', false],
+		// Craft round 29: a common word twice in capitals is the copy's slip; a name twice is the name.
+		['The Royal Royal guards stood at the quay gate all night.', true],
 		['The band Tolla Tolla played to 4,000 people.', false],
 		['“We will rebuild the quay.', false],
 		['It will take years,” she said.', false],

@@ -533,16 +533,23 @@ export function wellFormed(sentence: string): boolean {
  */
 export function garbled(sentence: string): boolean {
 	const w = sentence.match(/[\p{L}\d'’]+/gu) ?? [];
-	// "Duran Duran", "Sirhan Sirhan": a name written twice in capitals is the name, not a slip of the copy.
+	// "Duran Duran", "Sirhan Sirhan": a name written twice in capitals is the name, not a slip of the copy; a
+	// common word twice in capitals ("Royal Royal guards") is the slip.
 	const doubled = (x: string, i: number) =>
 		i > 0 &&
 		x.toLowerCase() === w[i - 1]!.toLowerCase() &&
-		!/^\p{Lu}/u.test(x) &&
+		(!/^\p{Lu}/u.test(x) || commonWord(x)) &&
 		!/^(?:that|had|is|\d+)$/.test(x);
 	if (w.some(doubled) || /\p{Ll}{2}[.!?]["”’]?\p{Lu}\p{Ll}/u.test(sentence)) return true;
 	if (BYLINE.test(sentence) || DANGLING_QUOTE.test(sentence)) return true;
 	const count = (c: string) => sentence.split(c).length - 1;
 	return count('(') !== count(')') || count('[') !== count(']');
+}
+
+/** A word the lexicon knows, and not as a name or a place: "Royal", "New" (not "Duran", "Jordan", "Paris"). */
+function commonWord(word: string): boolean {
+	const tags = lexiconTags(word);
+	return tags.length > 0 && !tags.some((t) => /Name|Person|Place|City|Country|Region|Organization/.test(t));
 }
 
 /** "FIRE CREWS BATTLE BLAZE AT DOCKS": a headline or a shouted line, not a sentence of the report. */
