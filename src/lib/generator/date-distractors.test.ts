@@ -307,3 +307,31 @@ describe('round 28 (lead): date choices on US reporting', () => {
 		for (const c of got) expect(Number(c.replace(/\D/g, ''))).toBeGreaterThan(2016);
 	});
 });
+
+describe('craft round 29: year choices a cycle the sentence names cannot solve', () => {
+	it.each([
+		['Ames first ran for the seat in the 1988 election.', '1988'],
+		['Ames, who led the 2004 campaign for Bell, spoke first.', '2004'],
+		['Bell won the county in 2012 as the party’s nominee.', '2012'],
+		['The Varn Games, like the Olympics, were last held in 2010.', '2010']
+	])('“%s”: every year choice is %s plus a multiple of four', (sentence, year) => {
+		const all = choices(date(year, year), sentence, '2016-06-01');
+		expect(all.length).toBeGreaterThan(0);
+		for (const c of all) expect(Math.abs(Number(c) - Number(year)) % 4).toBe(0);
+	});
+
+	it('keeps years a step apart where no cycle is named', () => {
+		const all = choices(date('1993', '1993'), 'The quay was rebuilt in 1993.', '2016-06-01');
+		expect(all.some((c) => Math.abs(Number(c) - 1993) < 4)).toBe(true);
+	});
+});
+
+describe('craft round 29: a dash opening an aside stays out of the date', () => {
+	it.each([
+		['in March -', 'March'],
+		['in March —', 'March'],
+		['on Monday', 'Monday']
+	])('“%s” is blanked as “%s”', (written, core) => {
+		expect(dateCore(written)).toBe(core);
+	});
+});

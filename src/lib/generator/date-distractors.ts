@@ -97,7 +97,9 @@ const DATE_LEAD =
 /** The date a blank covers: "2004" of "in 2004", "the fall" of "before the fall", "Tuesday" of "on Tuesday". */
 export function dateCore(written: string): string {
 	const lead = DATE_LEAD.exec(written)?.[0] ?? '';
-	return lead && lead.length < written.length ? written.slice(lead.length) : written;
+	const core = lead && lead.length < written.length ? written.slice(lead.length) : written;
+	// "in March - wrongly, as it turned out -": a dash opening an aside stays in the sentence, never on the key and its choices.
+	return core.replace(/\s+[-–—]+$/, '') || core;
 }
 
 const replace = (text: string, m: RegExpExecArray, by: string) =>
@@ -151,6 +153,14 @@ export function countsAround(n: number): number[] {
 				);
 	return [...new Set(values)].filter((v) => v >= 1 && v !== n);
 }
+
+/**
+ * Events held on a cycle of years: elections and their campaigns, games, a census. Beside one, "the 1988 campaign"
+ * among 1986, 1987 and 1989 is the only year a student who knows the cycle picks, so a year's choices step by four
+ * (a multiple of the two- and four-year cycles), each a year the same cycle could hold.
+ */
+export const CYCLE =
+	/\b(?:elect(?:ion|ions|oral)|(?:re-?)?elected|campaign(?:s|ed|ing)?|presidential|primar(?:y|ies)|caucus(?:es)?|nominee|nomination|inaugurat(?:ion|ed)|midterms?|Olympics?|World Cup|census)\b/i;
 
 export const DATE_SHAPES = {
 	/** "the end of June": other months' ends, never a day of June that the end might be. */
@@ -324,9 +334,13 @@ export const DATE_SHAPES = {
 	year: {
 		pattern: /\b((?:1[89]|20)\d\d)\b/,
 		when: ({ fact }) => fact.value !== undefined,
-		candidates: ({ core, m }) => {
+		candidates: ({ core, m, sentence }) => {
 			const y = Number(m[1]);
-			const steps = y % 5 === 0 ? [-15, -10, -5, 5, 10, 15] : [-4, -3, -2, -1, 1, 2, 3, 4];
+			const steps = CYCLE.test(sentence)
+				? [-12, -8, -4, 4, 8, 12]
+				: y % 5 === 0
+					? [-15, -10, -5, 5, 10, 15]
+					: [-4, -3, -2, -1, 1, 2, 3, 4];
 			// "the 2008–09 season": both years move together, never "the 2009–09 season".
 			const end = /^([-–])(\d{4}|\d\d)\b/.exec(core.slice(m.index + m[0].length));
 			const moved = (k: number) =>

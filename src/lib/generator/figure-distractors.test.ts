@@ -5,6 +5,8 @@ import {
 	countsPeople,
 	figureDistractors,
 	hedgeOf,
+	isAge,
+	MAX_SHARE,
 	STATEMENT_RATIO,
 	statementSwap,
 	WHOLES_AND_PARTS,
@@ -391,5 +393,81 @@ describe('round 28 (lead, PolNeAR review): figures of the article offered as cho
 		);
 		expect(offered).toContain('5 percent');
 		expect(offered).not.toContain('66.7 percent');
+	});
+});
+
+describe('craft round 29: figure choices a student rules out without the article', () => {
+	const withAbout = (f: FigureFact, about: string): FigureFact => ({ ...f, about });
+	const values = (choices: string[]) => choices.map((c) => parseFigure(c)!.value);
+
+	it('writes a figure in words with whole numbers in words: "Twelve years", never "8.4 years"', () => {
+		for (let below = 0; below <= 3; below++)
+			for (let seed = 1; seed <= 20; seed++) {
+				const choices = figureDistractors(input(fact('Twelve years', 12, 'years'), below, seed));
+				for (const c of choices) expect(c).toMatch(/^[A-Z][a-z]+(?:-[a-z]+)? years$/);
+			}
+	});
+
+	it('offers a round key round choices: "$100" among "$50", "$200", never "$120"', () => {
+		for (let below = 0; below <= 3; below++)
+			for (let seed = 1; seed <= 10; seed++)
+				for (const v of values(figureDistractors(input(fact('$100', 100, 'USD'), below, seed))))
+					expect(String(v)).toMatch(/^[1-9]0*$/);
+	});
+
+	it('keeps an amount in cents under a whole unit: "50 cents" is never offered beside "100 cents"', () => {
+		for (let below = 0; below <= 3; below++)
+			for (let seed = 1; seed <= 10; seed++)
+				for (const c of figureDistractors(input(fact('50 cents', 0.5, 'USD'), below, seed)))
+					expect(parseFigure(c)!.value).toBeLessThan(100);
+	});
+
+	it('makes up no share near the whole: no "99 percent" beside a key of 76 percent', () => {
+		for (let seed = 1; seed <= 40; seed++)
+			for (const v of values(
+				figureDistractors(input(fact('76 percent', 76, 'percent'), 3 - (seed % 2), seed))
+			))
+				expect(v).toBeLessThanOrEqual(MAX_SHARE);
+	});
+
+	it('keeps an age or a lifespan to what people live: a mean age of 68 is never 40 or 90', () => {
+		const age = withAbout(fact('68', 68, 'years'), 'age');
+		expect(isAge(age)).toBe(true);
+		expect(isAge(withAbout(fact('46-year', 46, 'years'), 'history'))).toBe(false);
+		for (let below = 0; below <= 3; below++)
+			for (let seed = 1; seed <= 10; seed++) {
+				const choices = figureDistractors({ ...input(age, below, seed), neighbours: [age] });
+				expect(choices).toHaveLength(3);
+				for (const v of values(choices)) {
+					expect(v).toBeGreaterThanOrEqual(68 * 0.75 - 1);
+					expect(v).toBeLessThanOrEqual(68 * 1.25 + 1);
+				}
+			}
+	});
+
+	it('keeps a vague count of people to its magnitude: "hundreds of marchers" is never "millions"', () => {
+		const crowd = withAbout(fact('hundreds', 200, 'count'), 'marchers');
+		for (let below = 0; below <= 3; below++)
+			for (const c of figureDistractors(input(crowd, below))) expect(c).not.toMatch(/millions|billions/);
+		// Money keeps its ladder: "millions of dollars" may be "billions".
+		const money = withAbout(fact('millions', 2e6, 'count'), 'dollars');
+		expect(figureDistractors(input(money, 1))).toHaveLength(3);
+		expect(countsPeople('individuals')).toBe(true);
+	});
+
+	it('never offers "first" before a superlative after the blank: "the _____ most seats"', () => {
+		const third = fact('third', 3, 'ordinal');
+		const all = [0, 1, 2, 3].flatMap((below) =>
+			figureDistractors({ ...input(third, below), after: ' most seats in the chamber' })
+		);
+		expect(all.length).toBeGreaterThan(0);
+		expect(all).not.toContain('first');
+		expect(figureDistractors({ ...input(third, 2), after: ' place in the race' })).toContain('first');
+	});
+
+	it('swaps a possessed rank down only: "his second term" may read "his first term", never "his third"', () => {
+		expect(statementSwap('second', ['third', 'first', 'fourth'], 'during his ')).toBe('first');
+		expect(statementSwap('second', ['third', 'fourth', 'fifth'], 'in the club’s ')).toBeUndefined();
+		expect(statementSwap('second', ['third', 'first'], 'finished in ')).toBe('third');
 	});
 });

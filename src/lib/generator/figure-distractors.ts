@@ -62,6 +62,8 @@ export interface FigureChoiceInput {
 	 */
 	least?: number;
 	most?: number;
+	/** The words after the blank in its sentence: "most seats" after "third" makes it a superlative's rank. */
+	after?: string;
 }
 
 export interface FigureStrategy {
@@ -184,13 +186,15 @@ const BARE_NUMBER = /^(?:\d[\d,]*|[a-z]+)$/i;
  */
 function rankedAmounts(input: FigureChoiceInput): string[] {
 	const { fact, core, hedge, neighbours, random } = input;
-	const gap = hedge === 'about' ? 1.3 : 1.15;
+	const gap = isAge(fact) ? (hedge === 'about' ? 1.15 : 1.08) : hedge === 'about' ? 1.3 : 1.15;
 	const same = neighbours.filter((o) => o.unit === fact.unit && similar(o.about, fact.about));
 	const taken = (v: number) => same.some((o) => closeTo(o.value, v, 0.05));
 	const integer =
 		fact.unit === 'count' || isTimeUnit(fact.unit) || (Number.isInteger(fact.value) && fact.value >= 10);
 	const percent = fact.unit === 'percent' && fact.value <= 100;
-	const digits = Math.max(significantDigits(mantissaOf(core, fact.value)), fact.value < 10 ? 1 : 2);
+	// A round key ("$100", "$4 billion") among "$120" and "$3.2 billion" is the only round one: its choices are round too.
+	const keyDigits = significantDigits(mantissaOf(core, fact.value));
+	const digits = keyDigits === 1 ? 1 : Math.max(keyDigits, fact.value < 10 ? 1 : 2);
 	// "two billion" is written in words: its choices must be whole numbers of billions, or they turn to digits.
 	const wordScale = /\d/.test(core) ? undefined : /\b(thousand|million|billion|trillion)\b/i.exec(core)?.[1];
 	const step = wordScale ? (SCALES[wordScale.toLowerCase()] ?? 1) : 1;
@@ -198,8 +202,9 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 	const hundredths = HUNDREDTHS.test(core.replace(/^\D*[\d.,]+/, ''));
 	const round = (v: number) => {
 		// "Thirty percent" gives "Forty percent", not "Thirty-six percent": a round number in words keeps its roundness.
+		// "Twelve years" in a quote gives "Nine years", never "8.4 years": a number in words is whole.
 		if (!/\d/.test(core) && !wordScale)
-			return Math.max(1, roundSignificant(v, significantDigits(fact.value)));
+			return Math.max(1, Math.round(roundSignificant(v, significantDigits(fact.value))));
 		if (!/\d/.test(core)) return Math.max(step, Math.round(v / step) * step);
 		const r = roundSignificant(v, digits);
 		if (hundredths) return Math.max(0.01, Math.round(r * 100) / 100);
@@ -209,11 +214,15 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 	// "one" by grammar alone, and after "one declaration" every other choice is ruled out the same way.
 	const nounAfterBlank = fact.unit === 'count' && BARE_NUMBER.test(core);
 	if (nounAfterBlank && fact.value === 1) return [];
+	const age = isAge(fact);
 	const possible = (v: number, side: 'below' | 'above') =>
 		v > 0 &&
 		!(nounAfterBlank && v === 1) &&
 		(side === 'below' ? v * gap <= fact.value : v >= fact.value * gap) &&
 		!(percent && v > 100) &&
+		// "100 cents" is a dollar, and nobody writes it so: an amount in cents keeps under a whole unit.
+		!(hundredths && fact.value < 1 && v >= 1) &&
+		!(age && v > OLDEST) &&
 		!taken(v);
 	const peers = shuffle(
 		neighbours.filter(
@@ -234,6 +243,9 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 		/\b(thousand|million|billion|trillion|bn|mn|m|k)\b/i.exec(written)?.[1]?.toLowerCase();
 	const keyScale = scaleOf(core);
 	const make = option(input);
+	// A made-up share of "99 percent" is a near-total nobody reports beside a middling key: it is said as 95.
+	const cap = Math.max(MAX_SHARE, fact.value);
+	const madeUp = (o: Option) => (percent && o.value > cap ? make(cap) : o);
 	const side = (which: 'below' | 'above', factors: number[]) => {
 		// Values on the key's scale first, nearest first (so three fit on it, apart from each other); the rest after.
 		const near = (o: Option) => Math.abs(Math.log(o.value / fact.value));
@@ -248,13 +260,32 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 			.filter((p) => possible(p.value, which))
 			.slice(0, 1)
 			.map((p) => make(p.value));
-		return [...peer, ...made].filter((o) => possible(o.value, which));
+		return [...peer, ...made.map(madeUp)].filter((o) => possible(o.value, which));
 	};
+	// An age or a lifespan keeps to what people live: a mean age of 68 offers 54 or 78, never 40 or 90.
+	if (age)
+		return ranked(input, side('below', [0.75, 0.8, 0.85, 0.9]), side('above', [1.1, 1.15, 1.2, 1.25]), 1.03);
 	return ranked(
 		input,
 		side('below', [0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]),
 		side('above', [1.2, 1.3, 1.45, 1.6, 1.75, 2, 2.5, 3, 4, 5]),
 		1.2
+	);
+}
+
+/** How many powers of ten a vague count of people ("hundreds of marchers") may move: "dozens" to "thousands". */
+export const CROWD_SPAN = 2;
+
+/** No made-up percentage above it, unless the key itself is. */
+export const MAX_SHARE = 95;
+/** No age or lifespan choice above it. */
+const OLDEST = 110;
+
+/** The figure is someone's age, or a people's lifespan ("at the age of 56", "a mean age of 68"). */
+export function isAge(fact: Pick<FigureFact, 'about' | 'unit'>): boolean {
+	return (
+		fact.unit === 'years' &&
+		/^(?:(?:average|mean|median)\s+)?age\b|\blife\s*(?:span|expectancy)\b/i.test(fact.about)
 	);
 }
 
@@ -266,7 +297,7 @@ export function countsPeople(about: string): boolean {
 	const head = /^\s*([\p{L}-]+)/u.exec(about)?.[1];
 	if (head === undefined) return false;
 	return (
-		/^(?:people|persons?|men|women|children|dead|victims|bodies|casualties|passengers|residents|workers|soldiers|troops|students|patients|staff|crew|fans|voters)$/i.test(
+		/^(?:people|persons?|individuals|men|women|children|dead|victims|bodies|casualties|passengers|residents|workers|soldiers|troops|students|patients|staff|crew|fans|voters|volunteers|participants|attendees|spectators|marchers|protesters|demonstrators|supporters)$/i.test(
 			head
 		) ||
 		// The lexicon knows most people nouns in the singular only ("passenger").
@@ -278,6 +309,9 @@ export function countsPeople(about: string): boolean {
 
 /** An ordinal joined to a superlative: "second-highest", "3rd largest", "fourth most". */
 const ORDINAL_SUPERLATIVE = /^(?:\d+(?:st|nd|rd|th)|[a-z]+)[-\s]+(?:[a-z]+est|most|least)\b/i;
+
+/** A superlative right after an ordinal's blank: "_____ most seats", "_____-largest", "_____ highest". */
+const SUPERLATIVE_AFTER = /^[-\s]+(?:most|least|[a-z]+est)\b/i;
 
 /** The options of a ladder below and above the key's rung, nearest first. */
 function aroundRung(options: readonly Option[], key: number): { below: Option[]; above: Option[] } {
@@ -313,7 +347,9 @@ export const FIGURE_STRATEGIES = {
 		choices: (input) => {
 			const { fact, core } = input;
 			const words = /^[a-z]/i.test(core) && !/^\d/.test(core);
-			const lowest = ORDINAL_SUPERLATIVE.test(core) ? 2 : 1;
+			// "the third most seats" as well as "the third-most": "the first most seats" is no English either.
+			const superlative = ORDINAL_SUPERLATIVE.test(core) || SUPERLATIVE_AFTER.test(input.after ?? '');
+			const lowest = superlative ? 2 : 1;
 			const write = (n: number) => {
 				const word = Object.entries(ORDINALS).find(([, v]) => v === n)?.[0];
 				const text = words ? word : `${n}${ordinalSuffix(n)}`;
@@ -339,8 +375,12 @@ export const FIGURE_STRATEGIES = {
 			);
 			const inner = Object.values(VAGUE).includes(fact.value) ? 1 : fact.value / nearest;
 			const make = option(input);
+			// "hundreds of marchers" at a fair: "millions" of them is absurd, so a crowd keeps to its magnitude.
+			const crowd = countsPeople(fact.about);
 			const { below, above } = aroundRung(
-				ladder.map((v) => make(v * inner)),
+				ladder
+					.filter((v) => !crowd || Math.abs(Math.log10(v / nearest)) <= CROWD_SPAN)
+					.map((v) => make(v * inner)),
 				fact.value
 			);
 			return ranked(input, below, above);
@@ -595,6 +635,16 @@ export function wholeAndPartBounds(
 	return { ...(least !== undefined ? { least } : {}), ...(most !== undefined ? { most } : {}) };
 }
 
+/** The rank an ordinal opens on: 2 for "second", "2nd-largest", "Second most". */
+function ordinalOf(written: string): number | undefined {
+	const m = /^(?:(\d+)(?:st|nd|rd|th)|([a-z]+))\b/i.exec(written.trim());
+	if (!m) return undefined;
+	return m[1] !== undefined ? Number(m[1]) : ORDINALS[m[2]!.toLowerCase()];
+}
+
+/** A possessive right before an ordinal: "his _____ term", "the club's _____ title". */
+const POSSESSED = /(?:\b(?:his|her|their|its|my|our|your)|\p{L}['’]s?)\s+$/iu;
+
 /** The furthest a swapped figure in a true-or-false statement may be from the true one, either way, as a ratio. */
 export const STATEMENT_RATIO = 2.5;
 
@@ -605,7 +655,11 @@ export const STATEMENT_RATIO = 2.5;
  * "a 5% interest rate" is false to anyone who reads it, article or not. Words on a ladder ("tripled", "a
  * quarter", "dozens", "second") are its nearest rungs already and are taken as they come.
  */
-export function statementSwap(key: string, wrong: readonly string[]): string | undefined {
+export function statementSwap(key: string, wrong: readonly string[], before = ''): string | undefined {
+	// "her second term" implies a first but not a third: a possessed thing's rank is swapped down only.
+	const rank = ordinalOf(key);
+	if (rank !== undefined && POSSESSED.test(before))
+		return wrong.find((w) => (ordinalOf(w) ?? Infinity) < rank);
 	const truth = parseFigure(key);
 	const ladder = truth?.unit === 'multiplier' || truth?.unit === 'ordinal';
 	if (!truth || truth.vague || ladder || truth.value <= 0) return wrong[0];

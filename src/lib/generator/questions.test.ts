@@ -60,7 +60,9 @@ import {
 	changeBounds,
 	writtenLike,
 	quotedInNarration,
-	wholeSource
+	wholeSource,
+	digitsBounds,
+	shareBounds
 } from './questions';
 
 const text = readFileSync(
@@ -1726,6 +1728,8 @@ describe('issue 9 (craft round 9): a sentence damaged by its copy is shown in no
 		// Well-formed prose, names and spans of speech stay.
 		['By Tuesday the crews had left the harbour.', false],
 		['By Ilse Marr’s count, 40 boats were lost.', false],
+		// Craft round 29: a common word twice in capitals is the copy's slip; a name twice is the name.
+		['The Royal Royal guards stood at the quay gate all night.', true],
 		['The band Tolla Tolla played to 4,000 people.', false],
 		['“We will rebuild the quay.', false],
 		['It will take years,” she said.', false],
@@ -1895,6 +1899,11 @@ describe('craft round 13: choices a reader rules out without knowing the answer'
 		['Turnout was ', ', down from 61% in 2022.', { below: 61 }],
 		['Exports made up 64 per cent of revenue, up from ', ' a year ago.', { below: 64 }],
 		['Debt was £40m at the end of March, down from ', ' a year earlier.', { above: 40e6 }],
+		// Craft round 29: a few words between the verb and "from", a possessive and a unit's words, a noun for the change.
+		['Support for the levy fell in May from 62 percent to ', ', the survey found.', { below: 62 }],
+		['The gap narrowed from April’s 18-point margin to ', ' points.', { below: 18 }],
+		['Some 64 percent of members backed the deal in the ballot, a drop from ', ' in June.', { above: 64 }],
+		['About 30 percent said so on Monday, an increase from ', ' in March.', { below: 30 }],
 		// No change told of the blank: no bound.
 		['Costs fell in March to ', '.', {}],
 		['The Greens won ', ' seats in 2024 and were up from 4 in 2020.', {}],
@@ -1913,6 +1922,41 @@ describe('craft round 13: choices a reader rules out without knowing the answer'
 				expect(b.most!).toBeLessThan(below);
 				expect(b.most!).toBeGreaterThan(below * 0.999);
 			}
+		}
+	);
+
+	it.each([
+		['Her lead stayed in double digits but narrowed to 13 points.', 13, { least: 10, most: 99.99 }],
+		['A double-digit lead of 24 points.', 24, { least: 10, most: 99.99 }],
+		['Inflation stayed in single digits at 4 percent.', 4, { most: 9.99 }],
+		// The key does not fit the digits the sentence names: they speak of another figure, no bound.
+		['A double-digit lead in Varn, but only 6 points in Oster.', 6, {}],
+		['The lead was 13 points.', 13, {}]
+	] as [string, number, { least?: number; most?: number }][])(
+		'craft round 29: “%s” keeps the choices of %d in its digits (%o)',
+		(sentence, value, bounds) => {
+			expect(digitsBounds(sentence, value)).toEqual(bounds);
+		}
+	);
+
+	it.each([
+		['In the Ravel poll, 52 percent backed Ames, versus ', ' for Bell.', 37, { most: 48 }],
+		['Some 68 percent agreed, compared with only ', ' who disagreed.', 27, { most: 32 }],
+		['The Ravel poll gave Ames a lead with ', ' to Bell’s 44 percent.', 49, { least: 44, most: 56 }],
+		['Ames won the county by 63 percent to ', ' for Bell.', 35, { most: 37 }],
+		// A change, a range, no word setting them against each other, or no whole they fit in: no bound.
+		['Support fell from 64 percent to ', ' in May.', 50, {}],
+		['Between 40 percent and ', ' of voters said so.', 45, {}],
+		['Some 51 percent backed Ames, and ', ' backed the levy.', 60, {}],
+		['Costs rose 80 percent, compared with ', ' in Oster.', 50, {}]
+	] as [string, string, number, { least?: number; most?: number }][])(
+		'craft round 29: “%s_____%s” (key %d) keeps two shares of one whole within it: %o',
+		(before, after, value, { least, most }) => {
+			const b = shareBounds(before, after, value);
+			expect(b.least !== undefined).toBe(least !== undefined);
+			expect(b.most !== undefined).toBe(most !== undefined);
+			if (least !== undefined) expect(b.least!).toBeCloseTo(least, 6);
+			if (most !== undefined) expect(b.most!).toBeCloseTo(most, 6);
 		}
 	);
 

@@ -412,22 +412,34 @@ export function fitsPartOfWhole(choice: string, before: string, after: string): 
 }
 
 const FALL_VERB =
-	'fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|shrank|shrunk|slipped|slid|sank|plunged|plummeted|tumbled|cut|reduced';
+	'fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|shrank|shrunk|slipped|slid|sank|plunged|plummeted|tumbled|cut|reduced|narrowed|narrows|narrowing';
 const RISE_VERB =
-	'rose|risen|rises|rising|grew|grown|grows|growing|increased|increases|increasing|climbed|climbs|jumped|jumps|soared|surged|raised|expanded';
+	'rose|risen|rises|rising|grew|grown|grows|growing|increased|increases|increasing|climbed|climbs|jumped|jumps|soared|surged|raised|expanded|widened|widens|widening';
 /** A figure as a change's other end writes it: "19", "$3 million", "24%", "four". */
 const CHANGE_END =
 	'((?:[A-Z]{0,3}[$€£¥]\\s?)?\\d[\\d,.]*(?:\\s*(?:%|percent|per cent|million|billion|thousand|bn|m)\\b)?|[\\p{L}-]+)';
-const FROM_BLANK = new RegExp(`\\b(?:(${FALL_VERB})|${RISE_VERB})\\s+from\\s+$`, 'iu');
+/** "fell in May from", "narrowed sharply from": up to four words (no number, no clause break) after the verb. */
+const BY_THE_WAY = '(?:\\s+[^\\s\\d.,;:]+){0,4}?';
+/** "from April’s 18-point margin to": a possessive before the number, its unit's words after it. */
+const FROM_END = `(?:\\p{L}+['’]s?\\s+)?${CHANGE_END}(?:-\\p{L}+)?(?:\\s+\\p{L}+){0,2}?`;
+const FROM_BLANK = new RegExp(`\\b(?:(${FALL_VERB})|${RISE_VERB})${BY_THE_WAY}\\s+from\\s+$`, 'iu');
 const TO_AFTER = new RegExp(`^\\s+to\\s+${CHANGE_END}`, 'u');
 const FROM_TO_BLANK = new RegExp(
-	`\\b(?:(${FALL_VERB})|${RISE_VERB})\\s+from\\s+${CHANGE_END}\\s+to\\s+$`,
+	`\\b(?:(${FALL_VERB})|${RISE_VERB})${BY_THE_WAY}\\s+from\\s+${FROM_END}\\s+to\\s+$`,
 	'iu'
 );
 const TO_BLANK = new RegExp(`\\b(?:(${FALL_VERB})|${RISE_VERB})\\s+to\\s+$`, 'iu');
 const FROM_AFTER = new RegExp(`^\\s+from\\s+${CHANGE_END}`, 'u');
 /** "64 per cent of revenue, up from _____": the number the change ended at, before the blank in its clause. */
 const ENDED_UP_DOWN_FROM = new RegExp(`${CHANGE_END}[^.;:\\d]{0,50}?\\b(?:(down)|up)\\s+from\\s+$`, 'iu');
+/**
+ * "70 percent backed it, a drop from _____": a change named by a noun set off after its clause, which may be long;
+ * the number it ended at is the clause's last.
+ */
+const ENDED_NOUN_FROM = new RegExp(
+	`${CHANGE_END}[^.;:\\d]{0,160}?,\\s+(?:(a (?:drop|decline|decrease|fall|dip))|an? (?:rise|increase|jump|gain))\\s+from\\s+$`,
+	'iu'
+);
 /** "_____ seats, up from four": past no other number, in the blank's clause. */
 const UP_DOWN_FROM = new RegExp(`^[^.;:\\d]{0,50}?\\b(?:(down)|up)\\s+from\\s+${CHANGE_END}`, 'iu');
 
@@ -456,7 +468,72 @@ export function changeBounds(before: string, after: string): { least?: number; m
 	if (upDown) return upDown[1] ? below(value(upDown[2])) : above(value(upDown[2]));
 	const ended = ENDED_UP_DOWN_FROM.exec(before);
 	if (ended) return ended[2] ? above(value(ended[1])) : below(value(ended[1]));
+	const noun = ENDED_NOUN_FROM.exec(before);
+	if (noun) return noun[2] ? above(value(noun[1])) : below(value(noun[1]));
 	return {};
+}
+
+/** "stayed in double digits", "a double-digit lead", "in single digits": how many digits the sentence's figure has. */
+const DOUBLE_DIGITS = /\b(?:double[-\s]digits?|two[-\s]digit)\b/i;
+const SINGLE_DIGITS = /\b(?:single[-\s]digits?|one[-\s]digit)\b/i;
+
+/**
+ * A sentence that says its figure stayed "in double digits" rules out a choice of one digit (or of three), and
+ * "single digits" one of two. Applied only when the key itself fits, so a bound never makes the key wrong; a
+ * sentence whose "double digits" speak of another of its figures loses nothing but far-off choices.
+ */
+export function digitsBounds(sentence: string, value: number): { least?: number; most?: number } {
+	if (DOUBLE_DIGITS.test(sentence) && value >= 10 && value < 100) return { least: 10, most: 99.99 };
+	if (SINGLE_DIGITS.test(sentence) && value >= 0 && value < 10) return { most: 9.99 };
+	return {};
+}
+
+/** A percentage in a sentence: "51 percent", "41%", "24 per cent". */
+const SHARE_WRITTEN = /(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)/gi;
+/** Words that set two shares against each other: "51 percent for Ames, versus _____ for Bell". */
+const AGAINST = /\b(?:versus|vs\.?|to|compared (?:to|with)|against)\b/i;
+/** A change or a range joins the two numbers instead: "fell from 64 percent to", "between 40 and". */
+const NOT_SHARES = new RegExp(`\\b(?:from|between|up|down|${FALL_VERB}|${RISE_VERB})\\s*$`, 'i');
+/** The share before "to" leads: "a lead for Ames with _____ to Bell's 44 percent", "won 63 percent to 35". */
+const LEADS = /\b(?:leads?|leading|led|ahead|edge|advantage|won|wins|beat|beats|tops|topped)\b/i;
+
+/**
+ * Two shares of one whole set against each other in a sentence ("52 percent of members backed Ames, versus _____
+ * for Bell"; "68 percent agreed, compared with _____ who did not") sum to at most 100, so a choice that with the other
+ * share passes 100 is ruled out by arithmetic; after a lead ("won", "a lead … with _____ to 44 percent") the share
+ * before "to" is the larger. Only a pair joined by such a word, with no number between them and no change ("fell
+ * from 64 percent to _____") or range joining them, and whose key and other share fit in one whole.
+ */
+export function shareBounds(before: string, after: string, value: number): { least?: number; most?: number } {
+	let least: number | undefined;
+	let most: number | undefined;
+	const pairs: { other: number; between: string; blankFirst: boolean; lead: string }[] = [];
+	for (const m of before.matchAll(SHARE_WRITTEN)) {
+		const between = before.slice(m.index + m[0].length);
+		pairs.push({
+			other: Number(m[1]),
+			between,
+			blankFirst: false,
+			lead: before.slice(0, m.index)
+		});
+		if (NOT_SHARES.test(before.slice(Math.max(0, m.index - 30), m.index))) pairs.pop();
+	}
+	const next = [...after.matchAll(SHARE_WRITTEN)][0];
+	if (next && !NOT_SHARES.test(before))
+		pairs.push({
+			other: Number(next[1]),
+			between: after.slice(0, next.index),
+			blankFirst: true,
+			lead: before
+		});
+	for (const { other, between, blankFirst, lead } of pairs) {
+		if (/\d/.test(between) || !AGAINST.test(between) || value + other > 100) continue;
+		most = Math.min(most ?? Infinity, 100 - other);
+		if (!LEADS.test(lead) || !/\bto\b/i.test(between)) continue;
+		if (blankFirst) least = Math.max(least ?? -Infinity, other + 1e-9);
+		else most = Math.min(most, other - 1e-9);
+	}
+	return { ...(least !== undefined ? { least } : {}), ...(most !== undefined ? { most } : {}) };
 }
 
 /** Of two sets of bounds on a figure's choices, the higher least and the lower most. */
@@ -537,16 +614,23 @@ export function wellFormed(sentence: string): boolean {
  */
 export function garbled(sentence: string): boolean {
 	const w = sentence.match(/[\p{L}\d'’]+/gu) ?? [];
-	// "Duran Duran", "Sirhan Sirhan": a name written twice in capitals is the name, not a slip of the copy.
+	// "Duran Duran", "Sirhan Sirhan": a name written twice in capitals is the name, not a slip of the copy; a
+	// common word twice in capitals ("Royal Royal guards") is the slip.
 	const doubled = (x: string, i: number) =>
 		i > 0 &&
 		x.toLowerCase() === w[i - 1]!.toLowerCase() &&
-		!/^\p{Lu}/u.test(x) &&
+		(!/^\p{Lu}/u.test(x) || commonWord(x)) &&
 		!/^(?:that|had|is|\d+)$/.test(x);
 	if (w.some(doubled) || /\p{Ll}{2}[.!?]["”’]?\p{Lu}\p{Ll}/u.test(sentence)) return true;
 	if (BYLINE.test(sentence) || DANGLING_QUOTE.test(sentence)) return true;
 	const count = (c: string) => sentence.split(c).length - 1;
 	return count('(') !== count(')') || count('[') !== count(']');
+}
+
+/** A word the lexicon knows, and not as a name or a place: "Royal", "New" (not "Duran", "Jordan", "Paris"). */
+function commonWord(word: string): boolean {
+	const tags = lexiconTags(word);
+	return tags.length > 0 && !tags.some((t) => /Name|Person|Place|City|Country|Region|Organization/.test(t));
 }
 
 /** "FIRE CREWS BATTLE BLAZE AT DOCKS": a headline or a shouted line, not a sentence of the report. */
@@ -2437,10 +2521,18 @@ function figureQuestions(
 		neighbours,
 		random: createRandom(hashSeed(choiceId, input.seed)),
 		below: ranks.choose,
-		...tightest(
-			wholeAndPartBounds(input.text, fact, neighbours),
-			changeBounds(blank.sentence.slice(0, blank.at), blank.sentence.slice(blank.at + answer.length))
-		)
+		after: blank.sentence.slice(blank.at + answer.length),
+		...[
+			changeBounds(blank.sentence.slice(0, blank.at), blank.sentence.slice(blank.at + answer.length)),
+			digitsBounds(blank.sentence, fact.value),
+			fact.unit === 'percent'
+				? shareBounds(
+						blank.sentence.slice(0, blank.at),
+						blank.sentence.slice(blank.at + answer.length),
+						fact.value
+					)
+				: {}
+		].reduce(tightest, wholeAndPartBounds(input.text, fact, neighbours))
 	}).filter(
 		(w) =>
 			!same(w, answer) &&
@@ -2485,7 +2577,7 @@ function figureQuestions(
 		});
 	// A bound ("more than 100 million") is true of every smaller number, so only an unhedged figure is swapped. A
 	// statement cut with "…" is not whole: what was left out could make it false, so it is not judged true or false.
-	const swapped = statementSwap(answer, wrong);
+	const swapped = statementSwap(answer, wrong, blank.sentence.slice(0, blank.at));
 	if (swapped !== undefined && !bound && !context.includes('…')) {
 		const id = questionId('true-false', fact.id);
 		const truth = random(id)() < 0.5;
