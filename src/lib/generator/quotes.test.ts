@@ -1688,3 +1688,22 @@ describe('issue 9 (attr28k): a second fragment of the same reported clause', () 
 		expect(words[1]?.speaker).not.toBe('Tomas Reed');
 	});
 });
+
+describe('issue 9 (attr29r): an inverted "said" closing the sentence after words of its own', () => {
+	it('gives the quoted words before it to the one named after it', () => {
+		const got = attribute(
+			'Harbour fees would bring a “summer of pain” for the ferries, said Rui Tamm, the chief economist at Lisk Bank.\n\n"Growth has been remarkable," like the rise in fares, said Orla Vance, an adviser at Kelm Bank.'
+		);
+		expect(got.map((q) => [q.quote, q.speaker])).toEqual([
+			['summer of pain', 'Rui Tamm'],
+			['Growth has been remarkable', 'Orla Vance']
+		]);
+	});
+
+	it('gives nothing when a verb before the quote has a speaker of its own, or "said" has no name after it', () => {
+		const got = attribute(
+			'Ivo Marek called the levy “a disgrace” on Monday, said Rui Tamm, the chief economist at Lisk Bank.\n\nThe plan would bring a “summer of pain” for the town, said of the ferries.'
+		);
+		expect(got.map((q) => q.speaker)).toEqual([undefined, undefined]);
+	});
+});

@@ -1902,6 +1902,21 @@ const SOURCE_AFTER = /^\s*,?\s*(?:according to|in the words of|as quoted by)\s+/
  */
 const SOURCE_ENDS_SENTENCE = /^[^“”"]*?,\s*(?:according to|in the words of)\s+(?=[^“”",;]+[.!?]?\s*$)/i;
 
+/**
+ * "Fares face a “summer of pain” this year, said Rui Tamm, an economist.": an inverted "said" set off after words of
+ * its own (to the sentence's end or the next quote), with no subject before it, vouches for all of it as "according
+ * to" does, when nothing before it in the sentence speaks. Only a name or a described person after it ("said of the
+ * plan" is no source), and only where the words before "said" name nobody who says it.
+ */
+function saidAtEnd(ctx: Context, q: QuoteSpan, tail: string, limit: number, si: number, from: number): Found {
+	const said = SAID_ENDS_SENTENCE.exec(tail);
+	if (!said || !/\p{L}/u.test(said[1]!) || finiteCueIn(said[1]!) || cueBefore(ctx, q, from)) return undefined;
+	const found = sourceAfter(ctx, q.close + said[0].length, limit, si, 'after:said-final');
+	return found === UNRESOLVED ? undefined : found;
+}
+const SAID_ENDS_SENTENCE =
+	/^([^“”"]*?),\s*(?:said|says)\s+(?=(?:the\s+|a\s+|an\s+)?\p{Lu})(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=[^“”";]+[.!?]?\s*$)/u;
+
 /** Whether words hold a finite verb of speech ("…” since then, officials said, according to …"). */
 function finiteCueIn(words: string): boolean {
 	const cues = cuePattern();
@@ -1992,7 +2007,8 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		// "…”, something he described as “…”": a verb that hands the next quote its words is that quote's cue.
 		if (limit === nextOpen && /^\s+(?:\p{L}+\s+)?as\s*$/u.test(tail.slice(m.index + m[0].length))) continue;
 		const np = phraseBefore(ctx, q.close, q.close + m.index);
-		return orUnresolved(np && resolvePhrase(ctx, np.start, np.end, si, 'after:cue'));
+		const subject = np && resolvePhrase(ctx, np.start, np.end, si, 'after:cue');
+		return subject ?? saidAtEnd(ctx, q, tail, limit, si, sentenceFrom) ?? UNRESOLVED;
 	}
 	return undefined;
 }
