@@ -1707,3 +1707,19 @@ describe('issue 9 (attr29r): an inverted "said" closing the sentence after words
 		expect(got.map((q) => q.speaker)).toEqual([undefined, undefined]);
 	});
 });
+
+describe('issue 9 (attr29r): a fronted phrase holding an apposition set off by commas', () => {
+	it('ends at the comma before the name that opens the main clause, so "he" goes on with that name', () => {
+		const got = attribute(
+			'Ivo Banner met the press in Lisk on Monday. Asked whether he feared that Tom Drury, the likely nominee, who has called the plan a hoax, could be the next mayor, Banner demurred.\n\n"There is just one science," he said.'
+		);
+		expect(got[0]).toEqual({ quote: 'There is just one science', speaker: 'Ivo Banner', confidence: 'high' });
+	});
+
+	it('ends at its first comma when a clause of its own follows it', () => {
+		const got = attribute(
+			'Ada Brook spoke to the radio. On Sunday, she said for the first time that after the storm, Tom Drury called her again.\n\n"He called the office," she said.'
+		);
+		expect(got[0]?.speaker).toBe('Ada Brook');
+	});
+});

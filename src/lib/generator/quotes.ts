@@ -373,9 +373,25 @@ function mainClauseStart(ctx: Context, si: number): number {
 		if (!FRONTED.test(rest) || opensOnName(ctx, at)) break;
 		const comma = frontedEnd(rest);
 		if (comma < 0 || comma > 160) break;
-		at += comma + 2;
+		// "Asked whether Tom Drury, the nominee, could win, Banner demurred": an apposition after the first comma.
+		const apposition = /^(?:the|a|an|who|whose|which)\s/.test(rest.slice(comma + 2));
+		at += (apposition ? commaBeforeName(ctx, rest, at) : undefined) ?? comma + 2;
 	}
 	return at;
+}
+
+/**
+ * A fronted phrase whose own commas set off an apposition ends at the first comma after which a name the table knows
+ * opens the main clause; within 240 characters and no quotation mark, as a fronted phrase runs no longer. The
+ * offset past that comma, else undefined.
+ */
+function commaBeforeName(ctx: Context, rest: string, at: number): number | undefined {
+	const reach = rest.slice(0, 240);
+	for (let i = reach.indexOf(', '); i > 0; i = reach.indexOf(', ', i + 1)) {
+		if (/[“”"]/.test(reach.slice(0, i))) return undefined;
+		if (opensOnName(ctx, at + i + 2)) return i + 2;
+	}
+	return undefined;
 }
 
 /** "Kessling has restored …", "Harding said …": a name the table knows is a subject, not a fronted "-ing" phrase. */
