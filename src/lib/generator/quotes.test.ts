@@ -1723,3 +1723,16 @@ describe('issue 9 (attr29r): a fronted phrase holding an apposition set off by c
 		expect(got[0]?.speaker).toBe('Ada Brook');
 	});
 });
+
+describe('issue 9 (attr29r): a fronted phrase ending on a title in marks, the comma inside the closing mark', () => {
+	it('ends at that mark, so the name after it is the subject "he" goes on with', () => {
+		const got = attribute(
+			'Ben Carson spoke on Sunday. Speaking on the radio show “This Week,” Carson admitted that the name was wrong.\n\n“I wonder why they cannot find it,” he said.'
+		);
+		expect(got.at(-1)).toEqual({
+			quote: 'I wonder why they cannot find it',
+			speaker: 'Ben Carson',
+			confidence: 'high'
+		});
+	});
+});

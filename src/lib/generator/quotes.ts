@@ -405,6 +405,10 @@ function frontedEnd(rest: string): number {
 	let inQuote = false;
 	for (let i = 0; i < rest.length - 1; i++) {
 		const ch = rest[i]!;
+		// "Speaking on “The Hour,” Vela said": a comma set inside the closing mark, as American copy does, ends
+		// the phrase too; the mark stands where the comma would (the caller steps over it and a space).
+		const closing = ch === '”' || (ch === '"' && inQuote);
+		if (closing && rest[i - 1] === ',' && /\s/.test(rest[i + 1]!)) return i;
 		if (ch === '“') inQuote = true;
 		else if (ch === '”') inQuote = false;
 		else if (ch === '"') inQuote = !inQuote;
