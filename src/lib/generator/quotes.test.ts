@@ -1736,3 +1736,12 @@ describe('issue 9 (attr29r): a fronted phrase ending on a title in marks, the co
 		});
 	});
 });
+
+describe('issue 9 (attr29r): "as X puts it" in the present', () => {
+	it('names the one who puts it, before the quote and after it', () => {
+		const got = attribute(
+			'As the Courier’s Mara Quist puts it, “The voters are tired.”\n\n“Nobody listens,” as Oskar Lund puts it.'
+		);
+		expect(got.map((q) => q.speaker)).toEqual(['Mara Quist', 'Oskar Lund']);
+	});
+});

@@ -2034,7 +2034,7 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 }
 
 const AS_CUE =
-	/^\s*,?\s*as\s+(he|she|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=\s+(?:(?:once|later|has|had)\s+)?(?:told|said|says|wrote|writes|put it|recalled|recalls|explained|remarked)\b)/u;
+	/^\s*,?\s*as\s+(he|she|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=\s+(?:(?:once|later|has|had)\s+)?(?:told|said|says|wrote|writes|put it|puts it|recalled|recalls|explained|remarked)\b)/u;
 
 const QUOTED_AFTER =
 	/^\s*,?\s*[^,;“”"]{0,60}?\bquoted\s+([^,;“”"]{1,80}?)(?=\s+as\s+(?:saying|telling|writing)\b)/;
