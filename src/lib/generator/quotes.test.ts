@@ -1745,3 +1745,12 @@ describe('issue 9 (attr29r): "as X puts it" in the present', () => {
 		expect(got.map((q) => q.speaker)).toEqual(['Mara Quist', 'Oskar Lund']);
 	});
 });
+
+describe('issue 9 (attr29r): a party and seat set off after the name, "Liberal of Dunmore"', () => {
+	it('leaves the name the subject of the verb after it, and of the quote after that', () => {
+		const got = attribute(
+			'"Nobody listened," Representative Ivo Marek, Liberal of Dunmore, said of the vote. "We lost."'
+		);
+		expect(got.map((q) => q.speaker)).toEqual(['Ivo Marek', 'Ivo Marek']);
+	});
+});

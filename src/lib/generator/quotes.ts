@@ -1856,6 +1856,8 @@ function isApposition(between: string): boolean {
 	if (/^\d{1,3}$/.test(body)) return true;
 	// "Tom Hill, 34, from Leeds,": an age and where someone is from.
 	if (/^(?:\d{1,3},\s*)?(?:from|of)\s+\p{Lu}[\p{L}'’ -]*$/u.test(body)) return true;
+	// "Peter Lund, Liberal of Dunmore,": a party member and the seat or state, as US papers tag legislators.
+	if (/^\p{Lu}\p{Ll}+\s+of\s+\p{Lu}[\p{L}'’.]*(?:\s\p{Lu}[\p{L}'’.]*){0,2}$/u.test(body)) return true;
 	// "Lopez, on the other hand, thinks": a linking phrase set off after the subject leaves it the subject.
 	if (
 		/^(?:however|though|too|meanwhile|also|instead|in turn|in response|in contrast|by contrast|on the other hand|for (?:example|instance|(?:his|her|its|their) part))$/i.test(
