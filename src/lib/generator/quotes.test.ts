@@ -1754,3 +1754,15 @@ describe('issue 9 (attr29r): a party and seat set off after the name, "Liberal o
 		expect(got.map((q) => q.speaker)).toEqual(['Ivo Marek', 'Ivo Marek']);
 	});
 });
+
+describe('issue 9 (attr29r): reported speech with its he/she and verb set off by commas', () => {
+	it('is a link of the he-chain, mid-sentence or at its end', () => {
+		const got = attribute(
+			'Lena Brainard spoke in Lisk. In weighing the world economy, Ms. Brainard has argued that banks must work together. She said at the conference that banks might do better by coordinating.\n\nOtherwise, she said, towns may simply steal growth from one another.\n\n"There is a risk of a slump," she told an audience of academics.\n\nAda Brook spoke in Lisk on Monday. She said the port had been neglected.\n\nNo town would stand for that, she said.\n\n"It is a scandal," she said.'
+		);
+		expect(got.map((q) => [q.speaker, q.confidence])).toEqual([
+			['Lena Brainard', 'high'],
+			['Ada Brook', 'high']
+		]);
+	});
+});

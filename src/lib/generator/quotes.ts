@@ -645,7 +645,7 @@ function pronounReferent(
 				return undefined;
 			if (fits(subject.entity)) return { entity: subject.entity, confidence: skipped ? 'low' : 'high' };
 			skipped = true;
-		} else if (subject.kind === 'pronoun' && subject.word === word) {
+		} else if ((subject.kind === 'pronoun' && subject.word === word) || setOffCue(ctx, j, word)) {
 			// A he-chain goes back a paragraph from each of its links, as a reader follows it.
 			paragraph = ctx.sentences[j]!.paragraph;
 			continue;
@@ -676,6 +676,18 @@ function pronounReferent(
 		skipped = true;
 	}
 	return undefined;
+}
+
+/**
+ * "Otherwise, she said, towns may steal growth.", "No town would stand for it, she said.": reported speech whose
+ * he/she and verb of speech are set off by commas is a link of the he-chain, as a sentence opening on "She said" is.
+ */
+function setOffCue(ctx: Context, j: number, word: string): boolean {
+	if (word !== 'he' && word !== 'she') return false;
+	const s = ctx.sentences[j]!;
+	return new RegExp(`,\\s+${word}\\s+(?:${FINITE_SOURCE})\\s*(?:,|[.!?]$)`).test(
+		ctx.text.slice(s.start, s.end)
+	);
 }
 
 /** "the chief executive did", "The head of fleet of Korvel Ferries told": a role, its body, then a finite verb. */
