@@ -1766,3 +1766,23 @@ describe('issue 9 (attr29r): reported speech with its he/she and verb set off by
 		]);
 	});
 });
+
+describe('issue 9 (attr29r): an unnamed source after an inverted cue, described by a relative clause', () => {
+	it('is the noun the clause describes, for the quote and the one that goes on', () => {
+		const got = attribute(
+			'"If I were a donor, I would want answers," said a prominent party member who supports Lund, asking for anonymity. "They pay five times more."\n\n"We will act," said a Talvaran official who was not authorized to speak publicly on this issue.'
+		);
+		expect(got.map((q) => q.speaker)).toEqual([
+			'a prominent party member',
+			'a prominent party member',
+			'a Talvaran official'
+		]);
+	});
+
+	it('takes no relative clause for the speaker when its own verb follows the quote', () => {
+		const got = attribute(
+			'Ada Brook said she asked the question “to build on his remarks,” after a question posed by Tom Wells, a Lisk supporter who has criticized Lund.'
+		);
+		expect(got[0]?.speaker).not.toBe('a Lisk supporter');
+	});
+});

@@ -1152,6 +1152,11 @@ function resolvePhrase(
 	rule: string
 ): Resolved | undefined {
 	const phrase = phraseText(ctx, start, end);
+	// "…,” said a party official who was not authorized to speak", "one aide familiar with the talks": after an
+	// inverted cue, an unnamed source is the noun its relative clause describes (before a verb, the clause's own
+	// verb may be the one taken for the cue).
+	const described = rule === 'after:inverted' ? ANONYMOUS_RELATIVE.exec(ctx.text.slice(start, end)) : null;
+	if (described) return resolvePhrase(ctx, start, start + described[1]!.length, si, rule);
 	if (!phrase || phrase.split(' ').length > 16 || clauseNotName(phrase)) return undefined;
 	const joint = jointSpeakers(ctx, start, end);
 	if (joint !== undefined) return { entity: joint, confidence: 'high', rule: `${rule}+joint` };
@@ -1226,6 +1231,9 @@ function resolvePhrase(
 	const source = namedSource(ctx, phrase);
 	return source === undefined ? undefined : { entity: source, confidence: 'high', rule: `${rule}+named` };
 }
+
+const ANONYMOUS_RELATIVE =
+	/^(\s*(?:a|an|one|another)\s+(?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+)\s+(?:who|familiar\s+with|close\s+to)\s/u;
 
 /**
  * "…, lest you confuse voters in swing states whose …": words before a verb that only looks like a cue ("states")
