@@ -1786,3 +1786,12 @@ describe('issue 9 (attr29r): an unnamed source after an inverted cue, described 
 		expect(got[0]?.speaker).not.toBe('a Lisk supporter');
 	});
 });
+
+describe('issue 9 (attr29r): a verb the registry does not list, after a question or an exclamation', () => {
+	it('names the speaker after it, where the speaker is from left out', () => {
+		const got = attribute(
+			'The fair opened on Monday.\n\n“This is grand!” beamed Donald Hart of Madison, Wexland, who came early.\n\n“Is the mayor hiding?” reacted Ada Brook.'
+		);
+		expect(got.map((q) => q.speaker)).toEqual(['Donald Hart', 'Ada Brook']);
+	});
+});

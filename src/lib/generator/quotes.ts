@@ -2079,15 +2079,19 @@ function sourceAfter(ctx: Context, start: number, limit: number, si: number, rul
 }
 
 /**
- * "“It's a great day,” beamed Anna Holt.", "“Not again,” Holt sighed.": a verb the registry does not list, between
- * a quote ending in a comma and a named person, with nothing else in the clause.
+ * "“It's a great day,” beamed Anna Holt.", "“Not again!” Holt sighed.": a verb the registry does not list, between
+ * a quote ending in a comma, "?" or "!" and a named person, with nothing else in the clause.
  */
 function speakerWithUnknownVerb(ctx: Context, q: QuoteSpan, tail: string): Found {
-	if (!/,[’'‘]?\s*$/.test(ctx.text.slice(q.start, q.close - 1)) && !/^\s*,/.test(tail)) return undefined;
+	if (!/[,!?][’'‘]?\s*$/.test(ctx.text.slice(q.start, q.close - 1)) && !/^\s*,/.test(tail)) return undefined;
 	const clause = /^\s*,?\s*([^,;.“”"]*)/.exec(tail)?.[1] ?? '';
 	const inverted = /^(\p{Ll}+ed)\s+(.+)$/u.exec(clause);
 	const normal = /^(.+?)\s+(\p{Ll}+ed)$/u.exec(clause);
-	const name = inverted?.[2] ?? normal?.[1];
+	// "beamed Ada Holt of Lisk, Wexland, who came early": where the speaker is from is no part of the name.
+	const name = (inverted?.[2] ?? normal?.[1])?.replace(
+		/\s+(?:of|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u,
+		''
+	);
 	if (!name) return undefined;
 	const at = q.close + tail.indexOf(name);
 	const m = nameInPhrase(ctx, at, at + name.length);
