@@ -126,7 +126,8 @@ describe('issue 9: the cue registry', () => {
 	// let the quote fall to the speaker before it.
 	it.each([
 		['agree', '“It worked,” agrees Doe.'],
-		['continue', '“It worked,” Doe continues.']
+		['continue', '“It worked,” Doe continues.'],
+		['putIt', 'As Doe puts it, it failed.']
 	] as const)('%s is found in the present, in "%s"', (name, sentence) => {
 		const forms: readonly string[] = CUE_VERBS[name].finite;
 		expect(forms).toContain(cuesIn(sentence)[0]);

@@ -122,7 +122,7 @@ export const CUE_VERBS = {
 	confirm: { finite: ['confirmed', 'confirms', 'confirm'], participle: 'confirming' },
 	deny: { finite: ['denied', 'denies', 'deny'], participle: 'denying' },
 	cite: { finite: ['cited', 'cites'], participle: 'citing' },
-	putIt: { finite: ['put it'] },
+	putIt: { finite: ['put it', 'puts it'] },
 	shout: { finite: ['shouted', 'shouts'], participle: 'shouting', notSpeechBefore: ['at', 'down'] },
 	yell: { finite: ['yelled', 'yells'], participle: 'yelling', notSpeechBefore: ['at'] },
 	scream: { finite: ['screamed', 'screams'], participle: 'screaming', notSpeechBefore: ['at', 'in', 'for'] },

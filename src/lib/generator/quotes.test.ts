@@ -1688,3 +1688,110 @@ describe('issue 9 (attr28k): a second fragment of the same reported clause', () 
 		expect(words[1]?.speaker).not.toBe('Tomas Reed');
 	});
 });
+
+describe('issue 9 (attr29r): an inverted "said" closing the sentence after words of its own', () => {
+	it('gives the quoted words before it to the one named after it', () => {
+		const got = attribute(
+			'Harbour fees would bring a “summer of pain” for the ferries, said Rui Tamm, the chief economist at Lisk Bank.\n\n"Growth has been remarkable," like the rise in fares, said Orla Vance, an adviser at Kelm Bank.'
+		);
+		expect(got.map((q) => [q.quote, q.speaker])).toEqual([
+			['summer of pain', 'Rui Tamm'],
+			['Growth has been remarkable', 'Orla Vance']
+		]);
+	});
+
+	it('gives nothing when a verb before the quote has a speaker of its own, or "said" has no name after it', () => {
+		const got = attribute(
+			'Ivo Marek called the levy “a disgrace” on Monday, said Rui Tamm, the chief economist at Lisk Bank.\n\nThe plan would bring a “summer of pain” for the town, said of the ferries.'
+		);
+		expect(got.map((q) => q.speaker)).toEqual([undefined, undefined]);
+	});
+});
+
+describe('issue 9 (attr29r): a fronted phrase holding an apposition set off by commas', () => {
+	it('ends at the comma before the name that opens the main clause, so "he" goes on with that name', () => {
+		const got = attribute(
+			'Ivo Banner met the press in Lisk on Monday. Asked whether he feared that Tom Drury, the likely nominee, who once called the plan a sham, might become mayor, Banner demurred.\n\n"There is just one science," he said.'
+		);
+		expect(got[0]).toEqual({ quote: 'There is just one science', speaker: 'Ivo Banner', confidence: 'high' });
+	});
+
+	it('ends at its first comma when a clause of its own follows it', () => {
+		const got = attribute(
+			'Ada Brook spoke to the radio. On Sunday, she said for the first time that once the storm passed, Tom Drury rang her again.\n\n"He called the office," she said.'
+		);
+		expect(got[0]?.speaker).toBe('Ada Brook');
+	});
+});
+
+describe('issue 9 (attr29r): a fronted phrase ending on a title in marks, the comma inside the closing mark', () => {
+	it('ends at that mark, so the name after it is the subject "he" goes on with', () => {
+		const got = attribute(
+			'Ben Corrin spoke on Sunday. Speaking on the radio show “Town Talk,” Corrin conceded that the name was wrong.\n\n“I wonder why they cannot find it,” he said.'
+		);
+		expect(got.at(-1)).toEqual({
+			quote: 'I wonder why they cannot find it',
+			speaker: 'Ben Corrin',
+			confidence: 'high'
+		});
+	});
+});
+
+describe('issue 9 (attr29r): "as X puts it" in the present', () => {
+	it('names the one who puts it, before the quote and after it', () => {
+		const got = attribute(
+			'As the Courier’s Mara Quist puts it, “The voters are tired.”\n\n“Nobody listens,” as Oskar Lund puts it.'
+		);
+		expect(got.map((q) => q.speaker)).toEqual(['Mara Quist', 'Oskar Lund']);
+	});
+});
+
+describe('issue 9 (attr29r): a party and seat set off after the name, "Democrat of Dunmore"', () => {
+	it('leaves the name the subject of the verb after it, and of the quote after that', () => {
+		const got = attribute(
+			'"Nobody listened," Representative Ivo Marek, Democrat of Dunmore, said of the vote. "We lost."'
+		);
+		expect(got.map((q) => q.speaker)).toEqual(['Ivo Marek', 'Ivo Marek']);
+	});
+});
+
+describe('issue 9 (attr29r): reported speech with its he/she and verb set off by commas', () => {
+	it('is a link of the he-chain, mid-sentence or at its end', () => {
+		const got = attribute(
+			'Lena Brandt spoke in Lisk. On the question of trade, Ms. Brandt has argued that banks must work together. She said at the conference that banks might do better by coordinating.\n\nOtherwise, she said, towns may simply steal growth from one another.\n\n"There is a risk of a slump," she told an audience of academics.\n\nAda Brook spoke in Lisk on Monday. She said the port had been neglected.\n\nNo town would stand for that, she said.\n\n"It is a scandal," she said.'
+		);
+		expect(got.map((q) => [q.speaker, q.confidence])).toEqual([
+			['Lena Brandt', 'high'],
+			['Ada Brook', 'high']
+		]);
+	});
+});
+
+describe('issue 9 (attr29r): an unnamed source after an inverted cue, described by a relative clause', () => {
+	it('is the noun the clause describes, for the quote and the one that goes on', () => {
+		const got = attribute(
+			'"If I were a donor, I would want answers," said a prominent party member who supports Lund, asking for anonymity. "They pay five times more."\n\n"We will act," said a Talvaran official who was not authorized to speak publicly on this issue.'
+		);
+		expect(got.map((q) => q.speaker)).toEqual([
+			'a prominent party member',
+			'a prominent party member',
+			'a Talvaran official'
+		]);
+	});
+
+	it('takes no relative clause for the speaker when its own verb follows the quote', () => {
+		const got = attribute(
+			'Ada Brook said she put the question “to build on his remarks,” after a question posed by Tom Wells, a Lisk supporter who has criticized Lund.'
+		);
+		expect(got[0]?.speaker).not.toBe('a Lisk supporter');
+	});
+});
+
+describe('issue 9 (attr29r): a verb the registry does not list, after a question or an exclamation', () => {
+	it('names the speaker after it, where the speaker is from left out', () => {
+		const got = attribute(
+			'The fair opened on Monday.\n\n“This is grand!” beamed Dorian Hart of Madison, Wexland, who came early.\n\n“Is the mayor hiding?” reacted Ada Brook.'
+		);
+		expect(got.map((q) => q.speaker)).toEqual(['Dorian Hart', 'Ada Brook']);
+	});
+});

@@ -373,9 +373,25 @@ function mainClauseStart(ctx: Context, si: number): number {
 		if (!FRONTED.test(rest) || opensOnName(ctx, at)) break;
 		const comma = frontedEnd(rest);
 		if (comma < 0 || comma > 160) break;
-		at += comma + 2;
+		// "Asked whether Tom Drury, the nominee, could win, Banner demurred": an apposition after the first comma.
+		const apposition = /^(?:the|a|an|who|whose|which)\s/.test(rest.slice(comma + 2));
+		at += (apposition ? commaBeforeName(ctx, rest, at) : undefined) ?? comma + 2;
 	}
 	return at;
+}
+
+/**
+ * A fronted phrase whose own commas set off an apposition ends at the first comma after which a name the table knows
+ * opens the main clause; within 240 characters and no quotation mark, as a fronted phrase runs no longer. The
+ * offset past that comma, else undefined.
+ */
+function commaBeforeName(ctx: Context, rest: string, at: number): number | undefined {
+	const reach = rest.slice(0, 240);
+	for (let i = reach.indexOf(', '); i > 0; i = reach.indexOf(', ', i + 1)) {
+		if (/[“”"]/.test(reach.slice(0, i))) return undefined;
+		if (opensOnName(ctx, at + i + 2)) return i + 2;
+	}
+	return undefined;
 }
 
 /** "Kessling has restored …", "Harding said …": a name the table knows is a subject, not a fronted "-ing" phrase. */
@@ -389,6 +405,10 @@ function frontedEnd(rest: string): number {
 	let inQuote = false;
 	for (let i = 0; i < rest.length - 1; i++) {
 		const ch = rest[i]!;
+		// "Speaking on “The Hour,” Vela said": a comma set inside the closing mark, as American copy does, ends
+		// the phrase too; the mark stands where the comma would (the caller steps over it and a space).
+		const closing = ch === '”' || (ch === '"' && inQuote);
+		if (closing && rest[i - 1] === ',' && /\s/.test(rest[i + 1]!)) return i;
 		if (ch === '“') inQuote = true;
 		else if (ch === '”') inQuote = false;
 		else if (ch === '"') inQuote = !inQuote;
@@ -625,7 +645,7 @@ function pronounReferent(
 				return undefined;
 			if (fits(subject.entity)) return { entity: subject.entity, confidence: skipped ? 'low' : 'high' };
 			skipped = true;
-		} else if (subject.kind === 'pronoun' && subject.word === word) {
+		} else if ((subject.kind === 'pronoun' && subject.word === word) || setOffCue(ctx, j, word)) {
 			// A he-chain goes back a paragraph from each of its links, as a reader follows it.
 			paragraph = ctx.sentences[j]!.paragraph;
 			continue;
@@ -656,6 +676,18 @@ function pronounReferent(
 		skipped = true;
 	}
 	return undefined;
+}
+
+/**
+ * "Otherwise, she said, towns may steal growth.", "No town would stand for it, she said.": reported speech whose
+ * he/she and verb of speech are set off by commas is a link of the he-chain, as a sentence opening on "She said" is.
+ */
+function setOffCue(ctx: Context, j: number, word: string): boolean {
+	if (word !== 'he' && word !== 'she') return false;
+	const s = ctx.sentences[j]!;
+	return new RegExp(`,\\s+${word}\\s+(?:${FINITE_SOURCE})\\s*(?:,|[.!?]$)`).test(
+		ctx.text.slice(s.start, s.end)
+	);
 }
 
 /** "the chief executive did", "The head of fleet of Korvel Ferries told": a role, its body, then a finite verb. */
@@ -1120,6 +1152,11 @@ function resolvePhrase(
 	rule: string
 ): Resolved | undefined {
 	const phrase = phraseText(ctx, start, end);
+	// "…,” said a party official who was not cleared to speak", "one aide familiar with the talks": after an
+	// inverted cue, an unnamed source is the noun its relative clause describes (before a verb, the clause's own
+	// verb may be the one taken for the cue).
+	const described = rule === 'after:inverted' ? ANONYMOUS_RELATIVE.exec(ctx.text.slice(start, end)) : null;
+	if (described) return resolvePhrase(ctx, start, start + described[1]!.length, si, rule);
 	if (!phrase || phrase.split(' ').length > 16 || clauseNotName(phrase)) return undefined;
 	const joint = jointSpeakers(ctx, start, end);
 	if (joint !== undefined) return { entity: joint, confidence: 'high', rule: `${rule}+joint` };
@@ -1194,6 +1231,9 @@ function resolvePhrase(
 	const source = namedSource(ctx, phrase);
 	return source === undefined ? undefined : { entity: source, confidence: 'high', rule: `${rule}+named` };
 }
+
+const ANONYMOUS_RELATIVE =
+	/^(\s*(?:a|an|one|another)\s+(?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+)\s+(?:who|familiar\s+with|close\s+to)\s/u;
 
 /**
  * "…, lest you confuse voters in swing states whose …": words before a verb that only looks like a cue ("states")
@@ -1836,6 +1876,8 @@ function isApposition(between: string): boolean {
 	if (/^\d{1,3}$/.test(body)) return true;
 	// "Tom Hill, 34, from Leeds,": an age and where someone is from.
 	if (/^(?:\d{1,3},\s*)?(?:from|of)\s+\p{Lu}[\p{L}'’ -]*$/u.test(body)) return true;
+	// "Peter Lund, Democrat of Dunmore,": a party member and the seat or state, as US papers tag legislators.
+	if (/^\p{Lu}\p{Ll}+\s+of\s+\p{Lu}[\p{L}'’.]*(?:\s\p{Lu}[\p{L}'’.]*){0,2}$/u.test(body)) return true;
 	// "Lopez, on the other hand, thinks": a linking phrase set off after the subject leaves it the subject.
 	if (
 		/^(?:however|though|too|meanwhile|also|instead|in turn|in response|in contrast|by contrast|on the other hand|for (?:example|instance|(?:his|her|its|their) part))$/i.test(
@@ -1901,6 +1943,21 @@ const SOURCE_AFTER = /^\s*,?\s*(?:according to|in the words of|as quoted by)\s+/
  * sentence vouches for all of it, the quoted words in its middle too, when no verb of speech in it has a speaker.
  */
 const SOURCE_ENDS_SENTENCE = /^[^“”"]*?,\s*(?:according to|in the words of)\s+(?=[^“”",;]+[.!?]?\s*$)/i;
+
+/**
+ * "Fares face a “summer of pain” this year, said Rui Tamm, an economist.": an inverted "said" set off after words of
+ * its own (to the sentence's end or the next quote), with no subject before it, vouches for all of it as "according
+ * to" does, when nothing before it in the sentence speaks. Only a name or a described person after it ("said of the
+ * plan" is no source), and only where the words before "said" name nobody who says it.
+ */
+function saidAtEnd(ctx: Context, q: QuoteSpan, tail: string, limit: number, si: number, from: number): Found {
+	const said = SAID_ENDS_SENTENCE.exec(tail);
+	if (!said || !/\p{L}/u.test(said[1]!) || finiteCueIn(said[1]!) || cueBefore(ctx, q, from)) return undefined;
+	const found = sourceAfter(ctx, q.close + said[0].length, limit, si, 'after:said-final');
+	return found === UNRESOLVED ? undefined : found;
+}
+const SAID_ENDS_SENTENCE =
+	/^([^“”"]*?),\s*(?:said|says)\s+(?=(?:the\s+|a\s+|an\s+)?\p{Lu})(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=[^“”";]+[.!?]?\s*$)/u;
 
 /** Whether words hold a finite verb of speech ("…” since then, officials said, according to …"). */
 function finiteCueIn(words: string): boolean {
@@ -1992,13 +2049,14 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		// "…”, something he described as “…”": a verb that hands the next quote its words is that quote's cue.
 		if (limit === nextOpen && /^\s+(?:\p{L}+\s+)?as\s*$/u.test(tail.slice(m.index + m[0].length))) continue;
 		const np = phraseBefore(ctx, q.close, q.close + m.index);
-		return orUnresolved(np && resolvePhrase(ctx, np.start, np.end, si, 'after:cue'));
+		const subject = np && resolvePhrase(ctx, np.start, np.end, si, 'after:cue');
+		return subject ?? saidAtEnd(ctx, q, tail, limit, si, sentenceFrom) ?? UNRESOLVED;
 	}
 	return undefined;
 }
 
 const AS_CUE =
-	/^\s*,?\s*as\s+(he|she|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=\s+(?:(?:once|later|has|had)\s+)?(?:told|said|says|wrote|writes|put it|recalled|recalls|explained|remarked)\b)/u;
+	/^\s*,?\s*as\s+(he|she|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=\s+(?:(?:once|later|has|had)\s+)?(?:told|said|says|wrote|writes|put it|puts it|recalled|recalls|explained|remarked)\b)/u;
 
 const QUOTED_AFTER =
 	/^\s*,?\s*[^,;“”"]{0,60}?\bquoted\s+([^,;“”"]{1,80}?)(?=\s+as\s+(?:saying|telling|writing)\b)/;
@@ -2021,15 +2079,19 @@ function sourceAfter(ctx: Context, start: number, limit: number, si: number, rul
 }
 
 /**
- * "“It's a great day,” beamed Anna Holt.", "“Not again,” Holt sighed.": a verb the registry does not list, between
- * a quote ending in a comma and a named person, with nothing else in the clause.
+ * "“It's a great day,” beamed Anna Holt.", "“Not again!” Holt sighed.": a verb the registry does not list, between
+ * a quote ending in a comma, "?" or "!" and a named person, with nothing else in the clause.
  */
 function speakerWithUnknownVerb(ctx: Context, q: QuoteSpan, tail: string): Found {
-	if (!/,[’'‘]?\s*$/.test(ctx.text.slice(q.start, q.close - 1)) && !/^\s*,/.test(tail)) return undefined;
+	if (!/[,!?][’'‘]?\s*$/.test(ctx.text.slice(q.start, q.close - 1)) && !/^\s*,/.test(tail)) return undefined;
 	const clause = /^\s*,?\s*([^,;.“”"]*)/.exec(tail)?.[1] ?? '';
 	const inverted = /^(\p{Ll}+ed)\s+(.+)$/u.exec(clause);
 	const normal = /^(.+?)\s+(\p{Ll}+ed)$/u.exec(clause);
-	const name = inverted?.[2] ?? normal?.[1];
+	// "beamed Ada Holt of Lisk, Wexland, who came early": where the speaker is from is no part of the name.
+	const name = (inverted?.[2] ?? normal?.[1])?.replace(
+		/\s+(?:of|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u,
+		''
+	);
 	if (!name) return undefined;
 	const at = q.close + tail.indexOf(name);
 	const m = nameInPhrase(ctx, at, at + name.length);

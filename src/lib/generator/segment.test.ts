@@ -24,7 +24,8 @@ describe('segment', () => {
 
 	it.each([
 		['“Madness!” Rep. Dan Ortega, D-N.M., said of the week.'],
-		['“Why now?” Navy 2nd Lt. Ana Ruiz asked.']
+		['“Why now?” Navy 2nd Lt. Ana Ruiz asked.'],
+		['“She asked us, ‘What can we do?’” Lina Corvo said.']
 	])('issue 9: keeps a name with a party tag or an ordinal rank and its cue with the quote: %s', (text) => {
 		expect(spans(`${text} Then she left.`)).toEqual([text, 'Then she left.']);
 	});

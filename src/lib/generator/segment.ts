@@ -95,7 +95,8 @@ export function sentencesOf(text: string, paragraph: Paragraph): SentenceSpan[] 
 		if (stop > end) break;
 		if (m[0] === '.' && !isSentenceEnd(text, m.index)) continue;
 		if (continuesWithWhich(text, stop, end)) continue;
-		if (/[?!][”"]$/.test(m[0]) && SPEAKER_AFTER.test(text.slice(stop, end))) continue;
+		// "…‘What can we do?’” Corvo said": a nested quote closing with the outer one ends no sentence either.
+		if (/[?!][’']?[”"]$/.test(m[0]) && SPEAKER_AFTER.test(text.slice(stop, end))) continue;
 		pushTrimmed(text, result, start, stop, paragraph.index);
 		start = stop;
 	}
