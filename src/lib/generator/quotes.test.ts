@@ -1711,9 +1711,9 @@ describe('issue 9 (attr29r): an inverted "said" closing the sentence after words
 describe('issue 9 (attr29r): a fronted phrase holding an apposition set off by commas', () => {
 	it('ends at the comma before the name that opens the main clause, so "he" goes on with that name', () => {
 		const got = attribute(
-			'Ivo Banner met the press in Lisk on Monday. Asked whether he feared that Tom Drury, the likely nominee, who once called the plan a sham, might become mayor, Banner demurred.\n\n"There is just one science," he said.'
+			'Ivo Banner met the press in Lisk on Monday. Asked whether he feared that Tom Drury, the likely nominee, who once called the plan a sham, might become mayor, Banner demurred.\n\n"The rules are plain to all," he said.'
 		);
-		expect(got[0]).toEqual({ quote: 'There is just one science', speaker: 'Ivo Banner', confidence: 'high' });
+		expect(got[0]).toEqual({ quote: 'The rules are plain to all', speaker: 'Ivo Banner', confidence: 'high' });
 	});
 
 	it('ends at its first comma when a clause of its own follows it', () => {
@@ -1758,7 +1758,7 @@ describe('issue 9 (attr29r): a party and seat set off after the name, "Democrat 
 describe('issue 9 (attr29r): reported speech with its he/she and verb set off by commas', () => {
 	it('is a link of the he-chain, mid-sentence or at its end', () => {
 		const got = attribute(
-			'Lena Brandt spoke in Lisk. On the question of trade, Ms. Brandt has argued that banks must work together. She said at the conference that banks might do better by coordinating.\n\nOtherwise, she said, towns may simply steal growth from one another.\n\n"There is a risk of a slump," she told an audience of academics.\n\nAda Brook spoke in Lisk on Monday. She said the port had been neglected.\n\nNo town would stand for that, she said.\n\n"It is a scandal," she said.'
+			'Lena Brandt spoke in Lisk. On the question of trade, Ms. Brandt has argued that banks must work together. She said at the conference that banks might do better by coordinating.\n\nOtherwise, she said, towns may only take trade from each other.\n\n"There is a risk of a slump," she told an audience of academics.\n\nAda Brook spoke in Lisk on Monday. She said the port had been neglected.\n\nNo town would stand for that, she said.\n\n"It is a scandal," she said.'
 		);
 		expect(got.map((q) => [q.speaker, q.confidence])).toEqual([
 			['Lena Brandt', 'high'],
@@ -1770,7 +1770,7 @@ describe('issue 9 (attr29r): reported speech with its he/she and verb set off by
 describe('issue 9 (attr29r): an unnamed source after an inverted cue, described by a relative clause', () => {
 	it('is the noun the clause describes, for the quote and the one that goes on', () => {
 		const got = attribute(
-			'"If I were a donor, I would want answers," said a prominent party member who supports Lund, asking for anonymity. "They pay five times more."\n\n"We will act," said a Talvaran official who was not authorized to speak publicly on this issue.'
+			'"If I were a donor, I would want answers," said a prominent party member who supports Lund, asking for anonymity. "They pay five times more."\n\n"We will act," said a Talvaran official who was not cleared to talk about the matter.'
 		);
 		expect(got.map((q) => q.speaker)).toEqual([
 			'a prominent party member',
