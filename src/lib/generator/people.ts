@@ -763,7 +763,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		const name = c.tokens.map((t) => t.text + (t.dot ? '.' : '')).join(' ');
 		if (isReporter(name)) continue;
 		const multi = c.tokens.filter((t) => !isInitial(t)).length >= 2;
-		if (c.tokens.every((t) => isPlaceWord(t.text))) continue;
+		if (c.tokens.every((t) => isPlaceWord(t.text)) || namesSettlement(c.tokens)) continue;
 		const role = roleBefore(text, c, s.start) || (multi ? setOffRole(text, c, s.start) : '');
 		const apposition = appositive(text, c.end, s.end);
 		// "Jones, the club's captain, was blunt": a lone surname with a role set off after it.
@@ -773,6 +773,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			!isFirstName(c.tokens[0]!.text) &&
 			!/ly$/.test(c.tokens[0]!.text) &&
 			text.slice(s.start, c.start).trim() !== '' &&
+			!PLACE_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start)) &&
 			lexiconTags(c.tokens[0]!.text).every((t) => t === 'LastName');
 		// "Priya, 16, who gave only her first name,": an age set off after a lone name makes it a person's.
 		const aged = !multi && AGE_SET_OFF.test(text.slice(c.end, c.end + 16));
@@ -1126,9 +1127,12 @@ function abbreviates(short: string, long: string): boolean {
 	return b.slice(head.length).every((w, i) => w.charAt(0) === initials.charAt(i));
 }
 
-/** The one person whose surname is a letter away from `word` ("Water" for Waters, "Mauer" for Maurer). */
+/**
+ * The one person whose surname is a letter away from `word` ("Water" for Waters, "Mauer" for Maurer). A first name
+ * is a name of its own, not a slip: "Pope Francis" beside a columnist called Franco is someone else.
+ */
 function misspeltSurname(entities: Entity[], word: string): number[] {
-	if (word.length < 4) return [];
+	if (word.length < 4 || isFirstName(word)) return [];
 	const found: number[] = [];
 	for (const [i, e] of entities.entries()) {
 		if (e.kind !== 'person' || !e.named) continue;
@@ -1162,6 +1166,14 @@ function sharedFirstName(entities: Entity[], word: string): boolean {
 		).length >= 2
 	);
 }
+
+/** "in Marlow, refugees from …": a lone word after a preposition of place is where, not who, whatever is set off after it. */
+const PLACE_BEFORE = /\b(?:in|near|outside|across|throughout)\s+$/i;
+
+/** Words that open a place's name and never a person's: "Fort Pierce", "Port Talbot", "Mount Vernon". */
+const SETTLEMENT_HEADS = new Set(['Fort', 'Port', 'Mount', 'Cape']);
+/** "Fort Pierce": a settlement word opening two or more capitalised words names a place, whatever follows it. */
+const namesSettlement = (tokens: Token[]) => tokens.length >= 2 && SETTLEMENT_HEADS.has(tokens[0]!.text);
 
 /** Levenshtein distance, stopping early: only 0, 1, 2 and "more" matter here. */
 export function editDistance(a: string, b: string): number {
