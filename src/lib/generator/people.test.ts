@@ -370,7 +370,7 @@ describe('stop 29: a settlement word opens a place name', () => {
 describe('stop 29: a lone word after a preposition of place', () => {
 	it('is a place even with a group set off after it ("in Marlow, refugees from …")', () => {
 		const { table } = people(
-			'Refugees are leaving the coast.\n\nBut in Marlow, refugees from the valley\'s long war -- and refugees ' +
+			"Refugees are leaving the coast.\n\nBut in Marlow, refugees from the valley's long war -- and refugees " +
 				'fleeing violence anywhere else, for that matter -- are welcomed like family members.'
 		);
 		expect(table.entities.filter((e) => e.name === 'Marlow').map((e) => e.kind)).not.toContain('person');
