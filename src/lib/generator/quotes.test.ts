@@ -1688,3 +1688,47 @@ describe('issue 9 (attr28k): a second fragment of the same reported clause', () 
 		expect(words[1]?.speaker).not.toBe('Tomas Reed');
 	});
 });
+
+describe('stop 29: a turn of an exchange told after the quote', () => {
+	const lede = 'The hearing ran late.\n\n';
+	it.each([
+		['“We will appeal,” Tomas Brekke said. “Appeal?” Mira Holt repeated.', 'Mira Holt'],
+		[
+			'Tomas Brekke wrote that he needed a contact.\n\n“It is Ana Roe,” Ms. Holt answered, referring to Ana Roe, a port official.',
+			'Ms. Holt'
+		],
+		[
+			'Tomas Brekke spoke first.\n\n“Who is he talking about? Is he guessing?” reacted Mira Holt.',
+			'Mira Holt'
+		],
+		[
+			'Tomas Brekke opened the debate.\n\n“You have broken every promise,” Mira Holt charged in reply.',
+			'Mira Holt'
+		]
+	])('gives the quote in "%s" to the one who answers', (sentence, speaker) => {
+		const got = attribute(lede + sentence);
+		expect(got[got.length - 1]?.speaker).toBe(speaker);
+	});
+});
+
+describe('stop 29: a cue joined to the next quote speaks that one', () => {
+	const lede = 'The interview aired on Sunday.\n\n';
+	it('never gives the interviewer’s question to the one who answers it', () => {
+		const got = attribute(
+			`${lede}Former aide Tomas Brekke said he had “no idea” about the account.\n\nBrekke was asked, “If you had known, would you have warned her?” He answered, “I have no idea.”`
+		);
+		expect(got.find((a) => a.quote.startsWith('If you had known'))?.speaker).toBeUndefined();
+		expect(got.find((a) => a.quote === 'I have no idea.')?.speaker).toBe('Tomas Brekke');
+	});
+	it('gives a fragment before “X said:” and a new quote to the subject of the fragment’s clause', () => {
+		const got = attribute(
+			`${lede}Mayor Ines Kolar spoke first.\n\nAfter Judge Ada Vela said that weak pupils might do better at “smaller schools,” Kolar said: “I do not like what she said.”`
+		);
+		expect(got.find((a) => a.quote === 'smaller schools')?.speaker).toBe('Ada Vela');
+		expect(got.find((a) => a.quote.startsWith('I do not'))?.speaker).toBe('Ines Kolar');
+	});
+	it('keeps a quote split around its cue', () => {
+		const got = attribute(`${lede}“Not yet,” Ines Kolar said, “but soon.”`);
+		expect(got.map((a) => a.speaker)).toEqual(['Ines Kolar', 'Ines Kolar']);
+	});
+});

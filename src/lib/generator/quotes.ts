@@ -1991,10 +1991,21 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 			return undefined;
 		// "…”, something he described as “…”": a verb that hands the next quote its words is that quote's cue.
 		if (limit === nextOpen && /^\s+(?:\p{L}+\s+)?as\s*$/u.test(tail.slice(m.index + m[0].length))) continue;
+		if (limit === nextOpen && introducesNext(ctx, q, tail.slice(m.index + m[0].length))) continue;
 		const np = phraseBefore(ctx, q.close, q.close + m.index);
 		return orUnresolved(np && resolvePhrase(ctx, np.start, np.end, si, 'after:cue'));
 	}
 	return undefined;
+}
+
+/**
+ * "Holt was asked, “Will you run?” She answered, “I have no idea.”", "…at “lower schools,” Brandt said: “…”": a cue
+ * that a colon, or a comma after a quote that ended its sentence, joins to the next quote speaks that one. A quote
+ * split around its cue ("“Not yet,” she said, “but soon.”") breaks off mid-sentence with a comma and keeps it.
+ */
+function introducesNext(ctx: Context, q: QuoteSpan, afterCue: string): boolean {
+	if (/^\s*:\s*$/.test(afterCue)) return true;
+	return /^\s*,\s*$/.test(afterCue) && /[.?!…]$/.test(ctx.text.slice(q.start, q.end).trim());
 }
 
 const AS_CUE =
