@@ -89,7 +89,8 @@ export const ROLE_NOUNS = new Set(
 		'consultant instructor coordinator curator veterinarian student pupil freshman sophomore graduate alumnus ' +
 		'alumna cheerleader actor actress singer director producer junior senior aide passenger survivor commuter ' +
 		'bystander eyewitness neighbour neighbor driver pilot victim parent shopper traveller traveler voter ' +
-		'protester protestor demonstrator homeowner tenant customer patient villager auctioneer conductor'
+		'protester protestor demonstrator homeowner tenant customer patient villager auctioneer conductor pollster ' +
+		'delegate'
 	).split(' ')
 );
 

@@ -1732,3 +1732,37 @@ describe('stop 29: a cue joined to the next quote speaks that one', () => {
 		expect(got.map((a) => a.speaker)).toEqual(['Ines Kolar', 'Ines Kolar']);
 	});
 });
+
+describe('stop 29: whom he/she goes on with after a sentence naming several people', () => {
+	const lede =
+		'Senator Greta Halvorsen and Governor Anton Brandt spoke in Dunmore on Monday.\n\nBrandt said the race was close.\n\n';
+	it.each([
+		[
+			'River county delegate Tomas Eberly, wearing a Brandt cap covered in Halvorsen pins, said he liked the way the newcomer ran his campaign. “He is doing it the old way,” he said.',
+			'Tomas Eberly'
+		],
+		[
+			'The Halvorsen approach rests on money, said Petra Lindqvist, the party’s outreach director. Others are “having to be leaner,” she said.',
+			'Petra Lindqvist'
+		],
+		[
+			'Whether the Halvorsen or Brandt model works better will be argued for years, said Oskar Vidal, editor of the Dunmore Ledger. “One is slick and the other is a mess,” he said.',
+			'Oskar Vidal'
+		],
+		[
+			'Brandt’s pollster, Oskar Vidal, says his man has the money. “The mood is going to last,” he says.',
+			'Oskar Vidal'
+		],
+		[
+			'A few months ago, harbour developer Tomas Eberly voiced dismay at the idea of Brandt as nominee. “I kept telling myself it would not happen,” he told the Ledger.',
+			'Tomas Eberly'
+		],
+		[
+			'Brandt won the crowds over with his speeches, Tomas Eberly said.\n\n“He was very articulate,” he said.',
+			'Tomas Eberly'
+		]
+	])('gives the quote after "%s" to its source', (sentence, speaker) => {
+		const got = attribute(lede + sentence);
+		expect(got[got.length - 1]).toMatchObject({ speaker, confidence: 'high' });
+	});
+});

@@ -336,7 +336,7 @@ function quoteBefore(ctx: Context, q: QuoteSpan): QuoteSpan | undefined {
 }
 
 const FRONTED =
-	/^(?:in|at|on|after|before|since|when|while|although|though|as|by|for|during|despite|last|this|next|earlier|later|instead|however|meanwhile|still|under|over|with|without|like|unlike|because|if|once|until|even|in contrast|by contrast|first|somewhere|elsewhere|born|known|grown|given|taken|written|driven|shown|\p{L}+ly|\p{L}+ed|\p{L}+ing)\b/iu;
+	/^(?:(?:just\s+)?(?:a|an|one|two|three|four|five|six|several|a\s+few|many)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago|in|at|on|after|before|since|when|while|although|though|as|by|for|during|despite|last|this|next|earlier|later|instead|however|meanwhile|still|under|over|with|without|like|unlike|because|if|once|until|even|in contrast|by contrast|first|somewhere|elsewhere|born|known|grown|given|taken|written|driven|shown|\p{L}+ly|\p{L}+ed|\p{L}+ing)\b/iu;
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const FRONTED_TIME = new RegExp(
@@ -431,6 +431,15 @@ function rolePrefix(prefix: string): boolean {
 	);
 }
 
+/** "Brandt's pollster, Oskar Vidal, says": an owner's role set off before a name; the name is the subject. */
+function ownsApposedRole(ctx: Context, owner: Mention): boolean {
+	if (!owner.possessive) return false;
+	const role = /^(?:['’]s?)?\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+),\s+$/u.exec(
+		ctx.text.slice(owner.end, owner.end + 60).split(/(?<=,\s)(?=\p{Lu})/u)[0] ?? ''
+	);
+	return role !== null && isRoleWord(role[1]!.split(/\s+/).pop()!);
+}
+
 const NOT_TITLE = new Set(
 	'and or but nor the a an of for to in on at with by from as that who which when while after before then also so yet than'.split(
 		' '
@@ -500,7 +509,7 @@ function subjectOf(ctx: Context, si: number): Subject {
 		// owns may be a document.
 		const owned =
 			mention.possessive || DOC_NOUNS.has(/^\s+(\p{L}+)/u.exec(ctx.text.slice(mention.end))?.[1] ?? '');
-		if (rolePrefix(prefix) && owned) break;
+		if (rolePrefix(prefix) && owned && !ownsApposedRole(ctx, mention)) break;
 		// "Holt said …" after Tom Holt and Sam Holt: a subject nobody can tell is no one's to carry on.
 		if (rolePrefix(prefix))
 			return mention.ambiguous
@@ -618,6 +627,10 @@ function pronounReferent(
 		if (insideOpenQuote(ctx, j)) paragraph = ctx.sentences[j]!.paragraph;
 		const asked = askedPerson(ctx, j);
 		if (asked !== undefined && fits(asked)) return { entity: asked, confidence: skipped ? 'low' : 'high' };
+		// "Cruz won them over, Stovall said. “…,” he said.", "The Halvorsen plan rests on money, said Petra Lind, an
+		// aide. “…,” she said.": the source a sentence of reported speech ends on goes on, not what it is about.
+		const teller = reportedBy(ctx, j) ?? saidBy(ctx, j);
+		if (teller !== undefined && fits(teller)) return { entity: teller, confidence: skipped ? 'low' : 'high' };
 		const subject = subjectOf(ctx, j);
 		if (subject.kind === 'other' && sharedSurnameAt(ctx, mainClauseStart(ctx, j))) return undefined;
 		if (subject.kind === 'entity') {
@@ -732,6 +745,19 @@ function reportedBy(ctx: Context, j: number): number | undefined {
 	const e = name && ctx.people.entities[name.entity]!;
 	return e && e.kind === 'person' && e.named ? name.entity : undefined;
 }
+/** The named person of a ", said X, an aide." that ends a sentence with no quote of its own. */
+function saidBy(ctx: Context, j: number): number | undefined {
+	const s = ctx.sentences[j]!;
+	const sentence = ctx.text.slice(s.start, s.end);
+	const tail = SAID_BY.exec(sentence);
+	if (!tail || /[“”"]/.test(sentence)) return undefined;
+	const at = s.start + tail.index + tail[0].length;
+	const name = mentionAt(ctx, at, s.end).find((m) => m.start === at && !m.possessive);
+	if (!name || !/^(?:,|\.\s*$)/.test(ctx.text.slice(name.end, s.end))) return undefined;
+	const e = ctx.people.entities[name.entity]!;
+	return e.kind === 'person' && e.named ? name.entity : undefined;
+}
+const SAID_BY = new RegExp(`,\\s+(?:${FINITE_SOURCE})\\s+(?=\\p{Lu})`, 'u');
 const REPORTED_BY = new RegExp(
 	`,\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})\\s+(?:${FINITE_SOURCE})\\.\\s*$`,
 	'u'
