@@ -1766,3 +1766,33 @@ describe('stop 29: whom he/she goes on with after a sentence naming several peop
 		expect(got[got.length - 1]).toMatchObject({ speaker, confidence: 'high' });
 	});
 });
+
+describe('stop 29: a title in marks after the kind of work it names', () => {
+	const lede = 'The rally ended in a fight.\n\n';
+	it.each([
+		'“He had it coming,” the attacker, Tomas Eberly, told the television program “Evening Watch” after the fight.',
+		'“The message is simple,” Ines Kolar said on Korvel TV’s “Sunday Desk with Ada Vela.”',
+		'Later, Kolar posted a syllabus for a 2002 history class called “Borders” on her page.'
+	])('gives no speaker to the title in "%s"', (sentence) => {
+		const got = attribute(lede + sentence);
+		const title = got.find((a) => /^(?:Evening Watch|Sunday Desk|Borders)/.test(a.quote));
+		expect(title).toBeDefined();
+		expect(title?.speaker).toBeUndefined();
+	});
+});
+
+describe('stop 29: a participle after a source set off, and a fronted phrase of company', () => {
+	const lede = 'The mosque reopened on Monday.\n\n';
+	it('gives “adding, …” to the source set off before it, not the sentence’s subject', () => {
+		const got = attribute(
+			`${lede}Imam Adel Soria led the prayers. Tomas Eberly did not stay long after prayers, Soria said, adding, “He was not very devout.”`
+		);
+		expect(got[0]?.speaker).toBe('Adel Soria');
+	});
+	it('reads no speaker into “Alongside X calls for action,”', () => {
+		const got = attribute(
+			`${lede}Alongside Dunmore Watch calls for action, even a senior party strategist said Ines Kolar will have to choose, saying, “At some point, she will have to come out.”`
+		);
+		expect(got[0]?.speaker).not.toBe('Alongside Dunmore Watch');
+	});
+});

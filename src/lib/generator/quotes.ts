@@ -336,7 +336,7 @@ function quoteBefore(ctx: Context, q: QuoteSpan): QuoteSpan | undefined {
 }
 
 const FRONTED =
-	/^(?:(?:just\s+)?(?:a|an|one|two|three|four|five|six|several|a\s+few|many)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago|in|at|on|after|before|since|when|while|although|though|as|by|for|during|despite|last|this|next|earlier|later|instead|however|meanwhile|still|under|over|with|without|like|unlike|because|if|once|until|even|in contrast|by contrast|first|somewhere|elsewhere|born|known|grown|given|taken|written|driven|shown|\p{L}+ly|\p{L}+ed|\p{L}+ing)\b/iu;
+	/^(?:(?:just\s+)?(?:a|an|one|two|three|four|five|six|several|a\s+few|many)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago|in|at|on|after|before|since|when|while|alongside|amid|among|beyond|besides|following|although|though|as|by|for|during|despite|last|this|next|earlier|later|instead|however|meanwhile|still|under|over|with|without|like|unlike|because|if|once|until|even|in contrast|by contrast|first|somewhere|elsewhere|born|known|grown|given|taken|written|driven|shown|\p{L}+ly|\p{L}+ed|\p{L}+ing)\b/iu;
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const FRONTED_TIME = new RegExp(
@@ -2419,6 +2419,10 @@ function speakerLabel(ctx: Context, q: QuoteSpan, from: number): Found {
 }
 
 /** "A spokesman responded … by saying that Japan should “…”", "…, saying, “…”": the main clause's subject speaks. */
+const SOURCE_BEFORE_PARTICIPLE = new RegExp(
+	`,\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})\\s+(?:${FINITE_SOURCE}),\\s*$`,
+	'u'
+);
 function participleSubject(ctx: Context, si: number, prevClose: number, cueAt: number): Found {
 	// "… after the paper's editorial telling him to leave his “…”": a participle right after someone's document
 	// is that document's, so its issuer's, not the sentence's subject's (the one it addresses).
@@ -2428,6 +2432,13 @@ function participleSubject(ctx: Context, si: number, prevClose: number, cueAt: n
 		return orUnresolved(
 			resolvePhrase(ctx, at, at + owned.trimEnd().length, si, 'before:participle+document')
 		);
+	}
+	// "Roe left early, Lund said, adding, “…”": the participle goes on from the source set off just before it.
+	const source = SOURCE_BEFORE_PARTICIPLE.exec(ctx.text.slice(prevClose, cueAt));
+	if (source) {
+		const at = prevClose + source.index + source[0].indexOf(source[1]!);
+		const r = resolvePhrase(ctx, at, at + source[1]!.length, si, 'before:participle+source');
+		if (r) return r;
 	}
 	const subject = subjectOf(ctx, si);
 	if (subject.kind === 'entity')
@@ -2668,7 +2679,7 @@ const continuesInParagraph = ({ ctx, q, previous, words, si }: Inherit) =>
 
 /** Words that introduce a name rather than speech: "a robot named “Hope”", "the so-called “Iron Lady”". */
 const NAMING_BEFORE =
-	/\b(?:named|dubbed|titled|entitled|nicknamed|known as|so-called|labell?ed|branded|the (?:words?|term|phrase|slogan|hashtag|name|title))\s+(?:(?:as|the|a|an|it|him|her|them|their|its|his)\s+)*(?:\p{Ll}+\s+){0,2}$|(?:\(|\b(?:a|an|the)\s+\p{Ll}+,?)\s+called\s+$/u;
+	/\b(?:named|dubbed|titled|entitled|nicknamed|known as|so-called|labell?ed|branded|the (?:words?|term|phrase|slogan|hashtag|name|title))\s+(?:(?:as|the|a|an|it|him|her|them|their|its|his)\s+)*(?:\p{Ll}+\s+){0,2}$|(?:\(|\b(?:a|an|the)\s+(?:[\p{Ll}\d-]+\s+){0,2}\p{Ll}+,?)\s+called\s+$/u;
 /**
  * Words a crowd, a sign or a record carries rather than a speaker says: "placards reading “…”", "a banner that
  * read “…”", "chanted “…”", "sang “…”", "the party's campaign song, “…”". A chant or a sign has no one speaker, and
@@ -2695,19 +2706,26 @@ function isNameInMarks(ctx: Context, q: QuoteSpan, si: number): boolean {
 	if (words.length > 0 && words.length <= 12 && CARRIED_BEFORE.test(lead)) return true;
 	if (words.length === 0 || words.length > 6) return false;
 	if (NAMING_BEFORE.test(lead)) return true;
-	const title = words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|and|the|a|an|in|on|for|to|&)$/.test(w));
+	const title = words.every(
+		(w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|and|the|a|an|in|on|for|to|with|at|from|&)$/.test(w)
+	);
 	if (!title || ctx.text.slice(s.start, q.open).trim() === '') return false;
 	// "he said “Never.”", "Brooks replied: “Yes.”": a capitalised quote handed to a speaker is speech.
 	const cues = cuePattern();
 	let cue: RegExpExecArray | null = null;
 	for (let m = cues.exec(lead); m; m = cues.exec(lead)) cue = m;
-	// "said on “The Evening Hour”": a title after a preposition is where it was said, not what.
+	// "said on “The Evening Hour”", "on Korvel TV's “Morning Desk”": a title after a preposition, or after the kind
+	// of work it names ("told the radio show “Night Line”"), is where it was said, not what.
 	const handed =
 		cue !== null &&
 		/^\s*(?:\p{L}+\s+){0,3}[,:]?\s*$/u.test(lead.slice(cue.index + cue[0].length)) &&
-		!/\b(?:on|in|at|during|via)\s+$/.test(lead);
+		!/\b(?:on|in|at|during|via)\s+(?:(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*['’]s\s+)?$/u.test(lead) &&
+		!WORK_BEFORE.test(lead);
 	return !handed && !/[:,]\s*$/.test(lead);
 }
+
+const WORK_BEFORE =
+	/\b(?:program|programme|show|series|podcast|documentary|newspaper|magazine|column|book|novel|film|movie|album)\s+$/i;
 
 /** "“We will not give up,” vowed Sarah Moss. “Never.”": the next sentence is a quote and nothing else. */
 function followsDirectly({ ctx, q, previous, si }: Inherit): boolean {
