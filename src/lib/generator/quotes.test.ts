@@ -1796,3 +1796,27 @@ describe('stop 29: a participle after a source set off, and a fronted phrase of 
 		expect(got[0]?.speaker).not.toBe('Alongside Dunmore Watch');
 	});
 });
+
+describe('stop 29: an age, a town and its state set off after a name', () => {
+	it('leaves the name the subject, not the state', () => {
+		const got = attribute(
+			'The poll of 1,000 voters was taken last week.\n\n“Both of them scare me,” Tomas Eberly, 30, of Marlow, N.D., who was among those polled, said in a follow-up interview. “We need people who unite.”'
+		);
+		expect(got.map((a) => a.speaker)).toEqual(['Tomas Eberly', 'Tomas Eberly']);
+	});
+});
+
+describe('stop 29: a quote with no cue that speaks of the last speaker by name', () => {
+	it('is not given to that speaker', () => {
+		const got = attribute(
+			'From Oskar Vidal writing at the Dunmore Ledger:\n\n“The count could go to a second ballot.”\n\n“One flaw of Vidal’s otherwise careful piece is that it ignores the rule on delegates.”'
+		);
+		expect(got[got.length - 1]?.speaker).toBeUndefined();
+	});
+	it('keeps a name that modifies a noun (“the Vidal brand”) the speaker’s', () => {
+		const got = attribute(
+			'“It is like a new plane,” Oskar Vidal said in a film about it. “The plane is an extension of the Vidal brand.”'
+		);
+		expect(got.map((a) => a.speaker)).toEqual(['Oskar Vidal', 'Oskar Vidal']);
+	});
+});

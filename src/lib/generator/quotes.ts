@@ -1862,6 +1862,13 @@ function isApposition(between: string): boolean {
 	if (/^\d{1,3}$/.test(body)) return true;
 	// "Tom Hill, 34, from Leeds,": an age and where someone is from.
 	if (/^(?:\d{1,3},\s*)?(?:from|of)\s+\p{Lu}[\p{L}'’ -]*$/u.test(body)) return true;
+	// "Tom Hill, 30, of Marlow, N.D., who was polled,": a town with its state, then maybe what they are.
+	if (
+		/^(?:\d{1,3},\s*)?(?:from|of)\s+\p{Lu}[\p{L}'’ -]*,\s*\p{Lu}[\p{L}.]*(?:,\s*(?:who|whose)\s.*)?$/su.test(
+			body
+		)
+	)
+		return true;
 	// "Lopez, on the other hand, thinks": a linking phrase set off after the subject leaves it the subject.
 	if (
 		/^(?:however|though|too|meanwhile|also|instead|in turn|in response|in contrast|by contrast|on the other hand|for (?:example|instance|(?:his|her|its|their) part))$/i.test(
@@ -3130,6 +3137,7 @@ export function attributeQuotes(
 				(previous && !another ? inherited({ ctx, q, previous, earlier, words, si }) : undefined);
 			if (!found && reported !== UNRESOLVED) found = reported;
 			found ??= answerLabel(ctx, si);
+			if (found && namesInThirdPerson(ctx, q, found.entity)) found = undefined;
 		}
 		// "said Mila Toren, interpreting for Ivo Sand": an interpreter's words are the one interpreted's, or nobody's.
 		const voice = found && interpreted(ctx, found.entity, evidence);
@@ -3174,6 +3182,22 @@ export function attributeQuotes(
 	}
 	runBack(ctx, result);
 	return result;
+}
+
+/**
+ * "“The flaw of Byler's piece is …”" with no cue of its own: words that speak of someone by name are not theirs,
+ * whoever spoke last. Names inside a quote nested in it are someone else's words.
+ */
+function namesInThirdPerson(ctx: Context, q: QuoteSpan, entity: number): boolean {
+	const e = ctx.people.entities[entity]!;
+	if (e.kind !== 'person') return false;
+	const nested = ctx.quotes.filter((n) => n.parent !== undefined && n.open >= q.open && n.close <= q.close);
+	// "an extension of the Trump brand": a name after an article modifies a noun; it does not speak of the person.
+	const modifier = (m: Mention) =>
+		/\b(?:the|a|an)\s+$/i.test(ctx.text.slice(Math.max(0, m.start - 5), m.start));
+	return mentionAt(ctx, q.start, q.end).some(
+		(m) => m.entity === entity && !modifier(m) && !nested.some((n) => m.start >= n.open && m.end <= n.close)
+	);
 }
 
 /**
