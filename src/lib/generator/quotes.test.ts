@@ -1820,3 +1820,21 @@ describe('stop 29: a quote with no cue that speaks of the last speaker by name',
 		expect(got.map((a) => a.speaker)).toEqual(['Oskar Vidal', 'Oskar Vidal']);
 	});
 });
+
+describe('stop 29: a verb after a quote in brackets', () => {
+	it('is the sentence’s own, and the name after it its object, not the speaker', () => {
+		const got = attribute(
+			'Senator Ines Kolar has courted church voters for months.\n\nOn Sunday, Pastor Tomas Eberly stood at his pulpit in Marlow and, citing Psalm 12 (“choose leaders who fear God”), endorsed Senator Ines Kolar of Dunmore, urging his flock to vote for her.'
+		);
+		expect(got[0]?.speaker).not.toBe('Ines Kolar');
+	});
+});
+
+describe('stop 29: two subjects and a participle', () => {
+	it('gives the words to the two together, neither alone', () => {
+		const got = attribute(
+			'Ada Vela and Speaker Tomas Moss met on Thursday.\n\nVela and Moss issued a statement describing the meeting as a “very positive step toward unity.”'
+		);
+		expect(got[0]?.speaker).toBe('Vela and Moss');
+	});
+});

@@ -1137,6 +1137,17 @@ function jointSpeakers(ctx: Context, start: number, end: number): number | undef
 	return addEntity(ctx, { kind: 'group', name, role: '', named: false });
 }
 
+/** Two people joined by "and" as a clause's subject ("Vela and Moss issued …"): one joint speaker. */
+function jointSubject(ctx: Context, at: number): number | undefined {
+	const first = mentionAt(ctx, at, at + 60).find((m) => m.start === at);
+	const and = first && /^\s+and\s+/.exec(ctx.text.slice(first.end, first.end + 6));
+	if (!first || first.possessive || !and) return undefined;
+	const second = mentionAt(ctx, first.end, first.end + 60).find((m) => m.start === first.end + and[0].length);
+	if (!second || second.possessive || /^['’]/.test(ctx.text.slice(second.end, second.end + 1)))
+		return undefined;
+	return jointSpeakers(ctx, first.start, second.end);
+}
+
 /** Who a speaker noun phrase names: a person or organisation mention, a pronoun, a document, a role or a group. */
 function resolvePhrase(
 	ctx: Context,
@@ -2070,6 +2081,9 @@ function sourceAfter(ctx: Context, start: number, limit: number, si: number, rul
  */
 function speakerWithUnknownVerb(ctx: Context, q: QuoteSpan, tail: string): Found {
 	if (!/,[’'‘]?\s*$/.test(ctx.text.slice(q.start, q.close - 1)) && !/^\s*,/.test(tail)) return undefined;
+	// "citing Psalm 12 (“…”), endorsed Ines Kolar": a quote in brackets ends an aside; the verb after it is the
+	// sentence's own, and the name after that verb its object.
+	if (ctx.text.charAt(q.open - 1) === '(' && ctx.text.charAt(q.close - 1) === ')') return undefined;
 	const clause = /^\s*,?\s*([^,;.“”"]*)/.exec(tail)?.[1] ?? '';
 	const inverted = /^(\p{Ll}+ed)\s+(.+)$/u.exec(clause);
 	const normal = /^(.+?)\s+(\p{Ll}+ed)$/u.exec(clause);
@@ -2448,6 +2462,9 @@ function participleSubject(ctx: Context, si: number, prevClose: number, cueAt: n
 		if (r) return r;
 	}
 	const subject = subjectOf(ctx, si);
+	// "Vela and Moss issued a statement describing it as “…”": the two speak together, neither alone.
+	const pair = subject.kind === 'entity' ? jointSubject(ctx, subject.at) : undefined;
+	if (pair !== undefined) return { entity: pair, confidence: 'high', rule: 'before:participle+joint' };
 	if (subject.kind === 'entity')
 		return { entity: subject.entity, confidence: 'high', rule: 'before:participle' };
 	if (subject.kind === 'pronoun' && subject.word !== 'they') {
