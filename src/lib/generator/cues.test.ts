@@ -113,7 +113,12 @@ describe('issue 9: the cue registry', () => {
 		['retort', '“It worked,” Doe retorted.'],
 		['shootBack', '“It worked,” Doe shot back.'],
 		['fireBack', '“It worked,” Doe fired back.'],
-		['interject', 'Doe interjected: it failed.']
+		['interject', 'Doe interjected: it failed.'],
+		['answer', '“It worked,” Doe answered.'],
+		['repeat', '“It worked?” Doe repeated.'],
+		['react', '“It worked,” reacted Doe.'],
+		['charge', '“It failed,” Doe charged.'],
+		['quip', 'Doe quipped that it failed.']
 	];
 	it.each(speech)('%s is found in "%s"', (name, sentence) => {
 		const found = cuesIn(sentence);
@@ -150,7 +155,10 @@ describe('issue 9: the cue registry', () => {
 		['pleaded', ' guilty'],
 		['shouted', ' at officers'],
 		['read', ' '],
-		['called', ' the council helpline on Friday: ']
+		['called', ' the council helpline on Friday: '],
+		['charged', ' with fraud'],
+		['reacted', ' to the news'],
+		['answered', ' to the board']
 	])('"%s%s" is not speech', (cue, after) => expect(isSpeech(cue, after)).toBe(false));
 
 	it.each([

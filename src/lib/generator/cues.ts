@@ -145,6 +145,19 @@ export const CUE_VERBS = {
 	shootBack: { finite: ['shot back', 'shoots back'] },
 	fireBack: { finite: ['fired back', 'fires back'] },
 	interject: { finite: ['interjected', 'interjects'] },
+	/**
+	 * An exchange's turns after the quote ("“…,” she answered", "“Tonight?” he repeated", "“…,” reacted Vela", "“…,”
+	 * Vela charged"): before a name or an object they are ordinary verbs ("answered questions", "charged with").
+	 */
+	answer: { finite: ['answered', 'answers'], afterQuoteOnly: true, notSpeechBefore: ['to', 'for'] },
+	repeat: { finite: ['repeated', 'repeats'], afterQuoteOnly: true },
+	react: { finite: ['reacted', 'reacts'], afterQuoteOnly: true, notSpeechBefore: ['to', 'with', 'by'] },
+	charge: {
+		finite: ['charged', 'charges'],
+		afterQuoteOnly: true,
+		notSpeechBefore: ['with', 'for', 'into', 'up']
+	},
+	quip: { finite: ['quipped', 'quips'], participle: 'quipping' },
 	/** "she went on to say that …": the subject speaks. */
 	goOnToSay: { finite: ['went on to say', 'goes on to say', 'went on to add', 'goes on to add'] },
 	/** "“…,” she was quoted as saying": the subject is the speaker a publication quotes. */

@@ -342,3 +342,37 @@ describe('round 12q: a lone name with an age set off after it', () => {
 		expect(names).toEqual(expect.arrayContaining(['Priya', 'Callum']));
 	});
 });
+
+describe('stop 29: a first name is no slip of a surname two letters away', () => {
+	it('keeps "Pope Francis" apart from a columnist called Franco', () => {
+		const { byMention } = people(
+			'Paolo Franco, a columnist in Vella, wrote about the visit. Pope Francis spoke in Dorna on Sunday. ' +
+				'Francis said the border was a wound. Franco disagreed.'
+		);
+		expect(byMention('Francis said')).not.toBe('Paolo Franco');
+		expect(byMention('Franco disagreed')).toBe('Paolo Franco');
+	});
+});
+
+describe('stop 29: a settlement word opens a place name', () => {
+	it('never makes "Fort Pierce" or "Port Hallam" a person', () => {
+		const { table } = people(
+			'Imam Adel Soria leads the mosque in Fort Pierce. Fort Pierce has grown fast, Soria said. ' +
+				'Port Hallam said nothing, and Port Hallam voters stayed home.'
+		);
+		const kinds = (name: string) => table.entities.filter((e) => e.name === name).map((e) => e.kind);
+		expect(kinds('Fort Pierce')).not.toContain('person');
+		expect(kinds('Port Hallam')).not.toContain('person');
+		expect(table.entities.find((e) => e.name === 'Adel Soria')?.kind).toBe('person');
+	});
+});
+
+describe('stop 29: a lone word after a preposition of place', () => {
+	it('is a place even with a group set off after it ("in Marlow, refugees from …")', () => {
+		const { table } = people(
+			"Refugees are leaving the coast.\n\nBut in Marlow, refugees from the valley's long war -- and refugees " +
+				'fleeing violence anywhere else, for that matter -- are welcomed like family members.'
+		);
+		expect(table.entities.filter((e) => e.name === 'Marlow').map((e) => e.kind)).not.toContain('person');
+	});
+});

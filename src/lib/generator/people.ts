@@ -89,7 +89,8 @@ export const ROLE_NOUNS = new Set(
 		'consultant instructor coordinator curator veterinarian student pupil freshman sophomore graduate alumnus ' +
 		'alumna cheerleader actor actress singer director producer junior senior aide passenger survivor commuter ' +
 		'bystander eyewitness neighbour neighbor driver pilot victim parent shopper traveller traveler voter ' +
-		'protester protestor demonstrator homeowner tenant customer patient villager auctioneer conductor'
+		'protester protestor demonstrator homeowner tenant customer patient villager auctioneer conductor pollster ' +
+		'delegate'
 	).split(' ')
 );
 
@@ -128,7 +129,7 @@ export const NOT_NAME = new Set(
 		'january february march april may june july august september october november december last next ' +
 		'economically asked what why how who where which yes according under over about into through among later ' +
 		'earlier now today yesterday tomorrow afterward afterwards finally first instead once soon another other others ' +
-		'several few'
+		'several few alongside amid amidst beyond besides following toward towards against'
 	).split(' ')
 );
 
@@ -763,7 +764,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		const name = c.tokens.map((t) => t.text + (t.dot ? '.' : '')).join(' ');
 		if (isReporter(name)) continue;
 		const multi = c.tokens.filter((t) => !isInitial(t)).length >= 2;
-		if (c.tokens.every((t) => isPlaceWord(t.text))) continue;
+		if (c.tokens.every((t) => isPlaceWord(t.text)) || namesSettlement(c.tokens)) continue;
 		const role = roleBefore(text, c, s.start) || (multi ? setOffRole(text, c, s.start) : '');
 		const apposition = appositive(text, c.end, s.end);
 		// "Jones, the club's captain, was blunt": a lone surname with a role set off after it.
@@ -773,6 +774,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			!isFirstName(c.tokens[0]!.text) &&
 			!/ly$/.test(c.tokens[0]!.text) &&
 			text.slice(s.start, c.start).trim() !== '' &&
+			!PLACE_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start)) &&
 			lexiconTags(c.tokens[0]!.text).every((t) => t === 'LastName');
 		// "Priya, 16, who gave only her first name,": an age set off after a lone name makes it a person's.
 		const aged = !multi && AGE_SET_OFF.test(text.slice(c.end, c.end + 16));
@@ -1126,9 +1128,12 @@ function abbreviates(short: string, long: string): boolean {
 	return b.slice(head.length).every((w, i) => w.charAt(0) === initials.charAt(i));
 }
 
-/** The one person whose surname is a letter away from `word` ("Water" for Waters, "Mauer" for Maurer). */
+/**
+ * The one person whose surname is a letter away from `word` ("Water" for Waters, "Mauer" for Maurer). A first name
+ * is a name of its own, not a slip: "Pope Francis" beside a columnist called Franco is someone else.
+ */
 function misspeltSurname(entities: Entity[], word: string): number[] {
-	if (word.length < 4) return [];
+	if (word.length < 4 || isFirstName(word)) return [];
 	const found: number[] = [];
 	for (const [i, e] of entities.entries()) {
 		if (e.kind !== 'person' || !e.named) continue;
@@ -1162,6 +1167,14 @@ function sharedFirstName(entities: Entity[], word: string): boolean {
 		).length >= 2
 	);
 }
+
+/** "in Marlow, refugees from …": a lone word after a preposition of place is where, not who, whatever is set off after it. */
+const PLACE_BEFORE = /\b(?:in|near|outside|across|throughout)\s+$/i;
+
+/** Words that open a place's name and never a person's: "Fort Pierce", "Port Talbot", "Mount Vernon". */
+const SETTLEMENT_HEADS = new Set(['Fort', 'Port', 'Mount', 'Cape']);
+/** "Fort Pierce": a settlement word opening two or more capitalised words names a place, whatever follows it. */
+const namesSettlement = (tokens: Token[]) => tokens.length >= 2 && SETTLEMENT_HEADS.has(tokens[0]!.text);
 
 /** Levenshtein distance, stopping early: only 0, 1, 2 and "more" matter here. */
 export function editDistance(a: string, b: string): number {

@@ -1713,7 +1713,11 @@ describe('issue 9 (attr29r): a fronted phrase holding an apposition set off by c
 		const got = attribute(
 			'Ivo Banner met the press in Lisk on Monday. Asked whether he feared that Tom Drury, the likely nominee, who once called the plan a sham, might become mayor, Banner demurred.\n\n"The rules are plain to all," he said.'
 		);
-		expect(got[0]).toEqual({ quote: 'The rules are plain to all', speaker: 'Ivo Banner', confidence: 'high' });
+		expect(got[0]).toEqual({
+			quote: 'The rules are plain to all',
+			speaker: 'Ivo Banner',
+			confidence: 'high'
+		});
 	});
 
 	it('ends at its first comma when a clause of its own follows it', () => {
@@ -1793,5 +1797,155 @@ describe('issue 9 (attr29r): a verb the registry does not list, after a question
 			'The fair opened on Monday.\n\n“This is grand!” beamed Dorian Hart of Madison, Wexland, who came early.\n\n“Is the mayor hiding?” reacted Ada Brook.'
 		);
 		expect(got.map((q) => q.speaker)).toEqual(['Dorian Hart', 'Ada Brook']);
+	});
+});
+
+describe('stop 29: a turn of an exchange told after the quote', () => {
+	const lede = 'The hearing ran late.\n\n';
+	it.each([
+		['“We will appeal,” Tomas Brekke said. “Appeal?” Mira Holt repeated.', 'Mira Holt'],
+		[
+			'Tomas Brekke wrote that he needed a contact.\n\n“It is Ana Roe,” Ms. Holt answered, referring to Ana Roe, a port official.',
+			'Ms. Holt'
+		],
+		[
+			'Tomas Brekke spoke first.\n\n“Who is he talking about? Is he guessing?” reacted Mira Holt.',
+			'Mira Holt'
+		],
+		[
+			'Tomas Brekke opened the debate.\n\n“You have broken every promise,” Mira Holt charged in reply.',
+			'Mira Holt'
+		]
+	])('gives the quote in "%s" to the one who answers', (sentence, speaker) => {
+		const got = attribute(lede + sentence);
+		expect(got[got.length - 1]?.speaker).toBe(speaker);
+	});
+});
+
+describe('stop 29: a cue joined to the next quote speaks that one', () => {
+	const lede = 'The interview aired on Sunday.\n\n';
+	it('never gives the interviewer’s question to the one who answers it', () => {
+		const got = attribute(
+			`${lede}Former aide Tomas Brekke said he had “no idea” about the account.\n\nBrekke was asked, “Suppose you had been told, would you have warned her?” He answered, “I cannot say.”`
+		);
+		expect(got.find((a) => a.quote.startsWith('Suppose you had been told'))?.speaker).toBeUndefined();
+		expect(got.find((a) => a.quote === 'I cannot say.')?.speaker).toBe('Tomas Brekke');
+	});
+	it('gives a fragment before “X said:” and a new quote to the subject of the fragment’s clause', () => {
+		const got = attribute(
+			`${lede}Mayor Ines Kolar spoke first.\n\nAfter Judge Ada Vela said that weak pupils might do better at “smaller schools,” Kolar said: “I do not like what she said.”`
+		);
+		expect(got.find((a) => a.quote === 'smaller schools')?.speaker).toBe('Ada Vela');
+		expect(got.find((a) => a.quote.startsWith('I do not'))?.speaker).toBe('Ines Kolar');
+	});
+	it('keeps a quote split around its cue', () => {
+		const got = attribute(`${lede}“Not yet,” Ines Kolar said, “but soon.”`);
+		expect(got.map((a) => a.speaker)).toEqual(['Ines Kolar', 'Ines Kolar']);
+	});
+});
+
+describe('stop 29: whom he/she goes on with after a sentence naming several people', () => {
+	const lede =
+		'Senator Greta Halvorsen and Governor Anton Brandt spoke in Dunmore on Monday.\n\nBrandt said the race was close.\n\n';
+	it.each([
+		[
+			'River county delegate Tomas Eberly, wearing a Brandt cap covered in Halvorsen pins, said he liked the way the newcomer ran his campaign. “He is doing it the old way,” he said.',
+			'Tomas Eberly'
+		],
+		[
+			'The Halvorsen approach rests on money, said Petra Lindqvist, who runs the party’s outreach. Rivals are “having to be leaner,” she said.',
+			'Petra Lindqvist'
+		],
+		[
+			'Whether the Halvorsen or Brandt model works better will be argued for years, said Oskar Vidal, editor of the Dunmore Ledger. “One is slick and the other is a mess,” he said.',
+			'Oskar Vidal'
+		],
+		[
+			'Brandt’s pollster, Oskar Vidal, says his side can outspend the rest. “The mood is going to last,” he says.',
+			'Oskar Vidal'
+		],
+		[
+			'A few months ago, harbour developer Tomas Eberly voiced dismay at the idea of Brandt as nominee. “I kept telling myself it would not happen,” he told the Ledger.',
+			'Tomas Eberly'
+		],
+		[
+			'Brandt won the crowds over with his speeches, Tomas Eberly said.\n\n“He was very articulate,” he said.',
+			'Tomas Eberly'
+		]
+	])('gives the quote after "%s" to its source', (sentence, speaker) => {
+		const got = attribute(lede + sentence);
+		expect(got[got.length - 1]).toMatchObject({ speaker, confidence: 'high' });
+	});
+});
+
+describe('stop 29: a title in marks after the kind of work it names', () => {
+	const lede = 'The rally ended in a fight.\n\n';
+	it.each([
+		'“He had it coming,” the attacker, Tomas Eberly, told the television program “Evening Watch” after the fight.',
+		'“The message is simple,” Ines Kolar said on Korvel TV’s “Sunday Desk with Ada Vela.”',
+		'Later, Kolar posted a syllabus for a 2002 history class called “Borders” on her page.'
+	])('gives no speaker to the title in "%s"', (sentence) => {
+		const got = attribute(lede + sentence);
+		const title = got.find((a) => /^(?:Evening Watch|Sunday Desk|Borders)/.test(a.quote));
+		expect(title).toBeDefined();
+		expect(title?.speaker).toBeUndefined();
+	});
+});
+
+describe('stop 29: a participle after a source set off, and a fronted phrase of company', () => {
+	const lede = 'The mosque reopened on Monday.\n\n';
+	it('gives “adding, …” to the source set off before it, not the sentence’s subject', () => {
+		const got = attribute(
+			`${lede}Imam Adel Soria led the prayers. Tomas Eberly left soon after the service, Soria said, adding, “He seldom came to pray.”`
+		);
+		expect(got[0]?.speaker).toBe('Adel Soria');
+	});
+	it('reads no speaker into “Alongside X calls for action,”', () => {
+		const got = attribute(
+			`${lede}Alongside Dunmore Watch calls for action, even a senior party strategist said Ines Kolar will have to choose, saying, “At some point, she will have to come out.”`
+		);
+		expect(got[0]?.speaker).not.toBe('Alongside Dunmore Watch');
+	});
+});
+
+describe('stop 29: an age, a town and its state set off after a name', () => {
+	it('leaves the name the subject, not the state', () => {
+		const got = attribute(
+			'The poll of 1,000 voters was taken last week.\n\n“Both of them scare me,” Tomas Eberly, 30, of Marlow, N.D., who was in the sample, said when called back. “We need people who unite.”'
+		);
+		expect(got.map((a) => a.speaker)).toEqual(['Tomas Eberly', 'Tomas Eberly']);
+	});
+});
+
+describe('stop 29: a quote with no cue that speaks of the last speaker by name', () => {
+	it('is not given to that speaker', () => {
+		const got = attribute(
+			'From Oskar Vidal writing at the Dunmore Ledger:\n\n“The count could go to a second ballot.”\n\n“One flaw of Vidal’s otherwise careful piece is that it ignores the rule on delegates.”'
+		);
+		expect(got[got.length - 1]?.speaker).toBeUndefined();
+	});
+	it('keeps a name that modifies a noun (“the Vidal brand”) the speaker’s', () => {
+		const got = attribute(
+			'“It is like a new plane,” Oskar Vidal said in a film about it. “The plane is an extension of the Vidal brand.”'
+		);
+		expect(got.map((a) => a.speaker)).toEqual(['Oskar Vidal', 'Oskar Vidal']);
+	});
+});
+
+describe('stop 29: a verb after a quote in brackets', () => {
+	it('is the sentence’s own, and the name after it its object, not the speaker', () => {
+		const got = attribute(
+			'Senator Ines Kolar has courted church voters for months.\n\nOn Sunday, Pastor Tomas Eberly stood at his pulpit in Marlow and, citing Psalm 12 (“choose leaders who fear God”), endorsed Senator Ines Kolar of Dunmore, urging his flock to vote for her.'
+		);
+		expect(got[0]?.speaker).not.toBe('Ines Kolar');
+	});
+});
+
+describe('stop 29: two subjects and a participle', () => {
+	it('gives the words to the two together, neither alone', () => {
+		const got = attribute(
+			'Ada Vela and Speaker Tomas Moss met on Thursday.\n\nVela and Moss issued a statement calling the meeting a “real first stride toward unity.”'
+		);
+		expect(got[0]?.speaker).toBe('Vela and Moss');
 	});
 });

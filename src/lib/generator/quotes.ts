@@ -336,7 +336,7 @@ function quoteBefore(ctx: Context, q: QuoteSpan): QuoteSpan | undefined {
 }
 
 const FRONTED =
-	/^(?:in|at|on|after|before|since|when|while|although|though|as|by|for|during|despite|last|this|next|earlier|later|instead|however|meanwhile|still|under|over|with|without|like|unlike|because|if|once|until|even|in contrast|by contrast|first|somewhere|elsewhere|born|known|grown|given|taken|written|driven|shown|\p{L}+ly|\p{L}+ed|\p{L}+ing)\b/iu;
+	/^(?:(?:just\s+)?(?:a|an|one|two|three|four|five|six|several|a\s+few|many)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago|in|at|on|after|before|since|when|while|alongside|amid|among|beyond|besides|following|although|though|as|by|for|during|despite|last|this|next|earlier|later|instead|however|meanwhile|still|under|over|with|without|like|unlike|because|if|once|until|even|in contrast|by contrast|first|somewhere|elsewhere|born|known|grown|given|taken|written|driven|shown|\p{L}+ly|\p{L}+ed|\p{L}+ing)\b/iu;
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const FRONTED_TIME = new RegExp(
@@ -451,6 +451,15 @@ function rolePrefix(prefix: string): boolean {
 	);
 }
 
+/** "Brandt's pollster, Oskar Vidal, says": an owner's role set off before a name; the name is the subject. */
+function ownsApposedRole(ctx: Context, owner: Mention): boolean {
+	if (!owner.possessive) return false;
+	const role = /^(?:['’]s?)?\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+),\s+$/u.exec(
+		ctx.text.slice(owner.end, owner.end + 60).split(/(?<=,\s)(?=\p{Lu})/u)[0] ?? ''
+	);
+	return role !== null && isRoleWord(role[1]!.split(/\s+/).pop()!);
+}
+
 const NOT_TITLE = new Set(
 	'and or but nor the a an of for to in on at with by from as that who which when while after before then also so yet than'.split(
 		' '
@@ -520,7 +529,7 @@ function subjectOf(ctx: Context, si: number): Subject {
 		// owns may be a document.
 		const owned =
 			mention.possessive || DOC_NOUNS.has(/^\s+(\p{L}+)/u.exec(ctx.text.slice(mention.end))?.[1] ?? '');
-		if (rolePrefix(prefix) && owned) break;
+		if (rolePrefix(prefix) && owned && !ownsApposedRole(ctx, mention)) break;
 		// "Holt said …" after Tom Holt and Sam Holt: a subject nobody can tell is no one's to carry on.
 		if (rolePrefix(prefix))
 			return mention.ambiguous
@@ -638,6 +647,10 @@ function pronounReferent(
 		if (insideOpenQuote(ctx, j)) paragraph = ctx.sentences[j]!.paragraph;
 		const asked = askedPerson(ctx, j);
 		if (asked !== undefined && fits(asked)) return { entity: asked, confidence: skipped ? 'low' : 'high' };
+		// "Kolar won them over, Stovall said. “…,” he said.", "The Halvorsen plan rests on money, said Petra Lind, an
+		// aide. “…,” she said.": the source a sentence of reported speech ends on goes on, not what it is about.
+		const teller = reportedBy(ctx, j) ?? saidBy(ctx, j);
+		if (teller !== undefined && fits(teller)) return { entity: teller, confidence: skipped ? 'low' : 'high' };
 		const subject = subjectOf(ctx, j);
 		if (subject.kind === 'other' && sharedSurnameAt(ctx, mainClauseStart(ctx, j))) return undefined;
 		if (subject.kind === 'entity') {
@@ -764,6 +777,19 @@ function reportedBy(ctx: Context, j: number): number | undefined {
 	const e = name && ctx.people.entities[name.entity]!;
 	return e && e.kind === 'person' && e.named ? name.entity : undefined;
 }
+/** The named person of a ", said X, an aide." that ends a sentence with no quote of its own. */
+function saidBy(ctx: Context, j: number): number | undefined {
+	const s = ctx.sentences[j]!;
+	const sentence = ctx.text.slice(s.start, s.end);
+	const tail = SAID_BY.exec(sentence);
+	if (!tail || /[“”"]/.test(sentence)) return undefined;
+	const at = s.start + tail.index + tail[0].length;
+	const name = mentionAt(ctx, at, s.end).find((m) => m.start === at && !m.possessive);
+	if (!name || !/^(?:,|\.\s*$)/.test(ctx.text.slice(name.end, s.end))) return undefined;
+	const e = ctx.people.entities[name.entity]!;
+	return e.kind === 'person' && e.named ? name.entity : undefined;
+}
+const SAID_BY = new RegExp(`,\\s+(?:${FINITE_SOURCE})\\s+(?=\\p{Lu})`, 'u');
 const REPORTED_BY = new RegExp(
 	`,\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})\\s+(?:${FINITE_SOURCE})\\.\\s*$`,
 	'u'
@@ -1141,6 +1167,17 @@ function jointSpeakers(ctx: Context, start: number, end: number): number | undef
 	if (first === undefined || ctx.text.slice(start, first).trim() !== '') return undefined;
 	const name = phraseText(ctx, first, end);
 	return addEntity(ctx, { kind: 'group', name, role: '', named: false });
+}
+
+/** Two people joined by "and" as a clause's subject ("Vela and Moss issued …"): one joint speaker. */
+function jointSubject(ctx: Context, at: number): number | undefined {
+	const first = mentionAt(ctx, at, at + 60).find((m) => m.start === at);
+	const and = first && /^\s+and\s+/.exec(ctx.text.slice(first.end, first.end + 6));
+	if (!first || first.possessive || !and) return undefined;
+	const second = mentionAt(ctx, first.end, first.end + 60).find((m) => m.start === first.end + and[0].length);
+	if (!second || second.possessive || /^['’]/.test(ctx.text.slice(second.end, second.end + 1)))
+		return undefined;
+	return jointSpeakers(ctx, first.start, second.end);
 }
 
 /** Who a speaker noun phrase names: a person or organisation mention, a pronoun, a document, a role or a group. */
@@ -1878,6 +1915,13 @@ function isApposition(between: string): boolean {
 	if (/^(?:\d{1,3},\s*)?(?:from|of)\s+\p{Lu}[\p{L}'’ -]*$/u.test(body)) return true;
 	// "Peter Lund, Democrat of Dunmore,": a party member and the seat or state, as US papers tag legislators.
 	if (/^\p{Lu}\p{Ll}+\s+of\s+\p{Lu}[\p{L}'’.]*(?:\s\p{Lu}[\p{L}'’.]*){0,2}$/u.test(body)) return true;
+	// "Tom Hill, 30, of Marlow, N.D., who was polled,": a town with its state, then maybe what they are.
+	if (
+		/^(?:\d{1,3},\s*)?(?:from|of)\s+\p{Lu}[\p{L}'’ -]*,\s*\p{Lu}[\p{L}.]*(?:,\s*(?:who|whose)\s.*)?$/su.test(
+			body
+		)
+	)
+		return true;
 	// "Lopez, on the other hand, thinks": a linking phrase set off after the subject leaves it the subject.
 	if (
 		/^(?:however|though|too|meanwhile|also|instead|in turn|in response|in contrast|by contrast|on the other hand|for (?:example|instance|(?:his|her|its|their) part))$/i.test(
@@ -2048,11 +2092,22 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 			return undefined;
 		// "…”, something he described as “…”": a verb that hands the next quote its words is that quote's cue.
 		if (limit === nextOpen && /^\s+(?:\p{L}+\s+)?as\s*$/u.test(tail.slice(m.index + m[0].length))) continue;
+		if (limit === nextOpen && introducesNext(ctx, q, tail.slice(m.index + m[0].length))) continue;
 		const np = phraseBefore(ctx, q.close, q.close + m.index);
 		const subject = np && resolvePhrase(ctx, np.start, np.end, si, 'after:cue');
 		return subject ?? saidAtEnd(ctx, q, tail, limit, si, sentenceFrom) ?? UNRESOLVED;
 	}
 	return undefined;
+}
+
+/**
+ * "Holt was asked, “Will you run?” She answered, “I have no idea.”", "…at “lower schools,” Brandt said: “…”": a cue
+ * that a colon, or a comma after a quote that ended its sentence, joins to the next quote speaks that one. A quote
+ * split around its cue ("“Not yet,” she said, “but soon.”") breaks off mid-sentence with a comma and keeps it.
+ */
+function introducesNext(ctx: Context, q: QuoteSpan, afterCue: string): boolean {
+	if (/^\s*:\s*$/.test(afterCue)) return true;
+	return /^\s*,\s*$/.test(afterCue) && /[.?!…]$/.test(ctx.text.slice(q.start, q.end).trim());
 }
 
 const AS_CUE =
@@ -2084,6 +2139,9 @@ function sourceAfter(ctx: Context, start: number, limit: number, si: number, rul
  */
 function speakerWithUnknownVerb(ctx: Context, q: QuoteSpan, tail: string): Found {
 	if (!/[,!?][’'‘]?\s*$/.test(ctx.text.slice(q.start, q.close - 1)) && !/^\s*,/.test(tail)) return undefined;
+	// "citing Psalm 12 (“…”), endorsed Ines Kolar": a quote in brackets ends an aside; the verb after it is the
+	// sentence's own, and the name after that verb its object.
+	if (ctx.text.charAt(q.open - 1) === '(' && ctx.text.charAt(q.close - 1) === ')') return undefined;
 	const clause = /^\s*,?\s*([^,;.“”"]*)/.exec(tail)?.[1] ?? '';
 	const inverted = /^(\p{Ll}+ed)\s+(.+)$/u.exec(clause);
 	const normal = /^(.+?)\s+(\p{Ll}+ed)$/u.exec(clause);
@@ -2444,6 +2502,10 @@ function speakerLabel(ctx: Context, q: QuoteSpan, from: number): Found {
 }
 
 /** "A spokesman responded … by saying that Japan should “…”", "…, saying, “…”": the main clause's subject speaks. */
+const SOURCE_BEFORE_PARTICIPLE = new RegExp(
+	`,\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})\\s+(?:${FINITE_SOURCE}),\\s*$`,
+	'u'
+);
 function participleSubject(ctx: Context, si: number, prevClose: number, cueAt: number): Found {
 	// "… after the paper's editorial telling him to leave his “…”": a participle right after someone's document
 	// is that document's, so its issuer's, not the sentence's subject's (the one it addresses).
@@ -2454,7 +2516,17 @@ function participleSubject(ctx: Context, si: number, prevClose: number, cueAt: n
 			resolvePhrase(ctx, at, at + owned.trimEnd().length, si, 'before:participle+document')
 		);
 	}
+	// "Roe left early, Lund said, adding, “…”": the participle goes on from the source set off just before it.
+	const source = SOURCE_BEFORE_PARTICIPLE.exec(ctx.text.slice(prevClose, cueAt));
+	if (source) {
+		const at = prevClose + source.index + source[0].indexOf(source[1]!);
+		const r = resolvePhrase(ctx, at, at + source[1]!.length, si, 'before:participle+source');
+		if (r) return r;
+	}
 	const subject = subjectOf(ctx, si);
+	// "Vela and Moss issued a statement describing it as “…”": the two speak together, neither alone.
+	const pair = subject.kind === 'entity' ? jointSubject(ctx, subject.at) : undefined;
+	if (pair !== undefined) return { entity: pair, confidence: 'high', rule: 'before:participle+joint' };
 	if (subject.kind === 'entity')
 		return { entity: subject.entity, confidence: 'high', rule: 'before:participle' };
 	if (subject.kind === 'pronoun' && subject.word !== 'they') {
@@ -2693,7 +2765,7 @@ const continuesInParagraph = ({ ctx, q, previous, words, si }: Inherit) =>
 
 /** Words that introduce a name rather than speech: "a robot named “Hope”", "the so-called “Iron Lady”". */
 const NAMING_BEFORE =
-	/\b(?:named|dubbed|titled|entitled|nicknamed|known as|so-called|labell?ed|branded|the (?:words?|term|phrase|slogan|hashtag|name|title))\s+(?:(?:as|the|a|an|it|him|her|them|their|its|his)\s+)*(?:\p{Ll}+\s+){0,2}$|(?:\(|\b(?:a|an|the)\s+\p{Ll}+,?)\s+called\s+$/u;
+	/\b(?:named|dubbed|titled|entitled|nicknamed|known as|so-called|labell?ed|branded|the (?:words?|term|phrase|slogan|hashtag|name|title))\s+(?:(?:as|the|a|an|it|him|her|them|their|its|his)\s+)*(?:\p{Ll}+\s+){0,2}$|(?:\(|\b(?:a|an|the)\s+(?:[\p{Ll}\d-]+\s+){0,2}\p{Ll}+,?)\s+called\s+$/u;
 /**
  * Words a crowd, a sign or a record carries rather than a speaker says: "placards reading “…”", "a banner that
  * read “…”", "chanted “…”", "sang “…”", "the party's campaign song, “…”". A chant or a sign has no one speaker, and
@@ -2720,19 +2792,26 @@ function isNameInMarks(ctx: Context, q: QuoteSpan, si: number): boolean {
 	if (words.length > 0 && words.length <= 12 && CARRIED_BEFORE.test(lead)) return true;
 	if (words.length === 0 || words.length > 6) return false;
 	if (NAMING_BEFORE.test(lead)) return true;
-	const title = words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|and|the|a|an|in|on|for|to|&)$/.test(w));
+	const title = words.every(
+		(w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|and|the|a|an|in|on|for|to|with|at|from|&)$/.test(w)
+	);
 	if (!title || ctx.text.slice(s.start, q.open).trim() === '') return false;
 	// "he said “Never.”", "Brooks replied: “Yes.”": a capitalised quote handed to a speaker is speech.
 	const cues = cuePattern();
 	let cue: RegExpExecArray | null = null;
 	for (let m = cues.exec(lead); m; m = cues.exec(lead)) cue = m;
-	// "said on “The Evening Hour”": a title after a preposition is where it was said, not what.
+	// "said on “The Evening Hour”", "on Korvel TV's “Morning Desk”": a title after a preposition, or after the kind
+	// of work it names ("told the radio show “Night Line”"), is where it was said, not what.
 	const handed =
 		cue !== null &&
 		/^\s*(?:\p{L}+\s+){0,3}[,:]?\s*$/u.test(lead.slice(cue.index + cue[0].length)) &&
-		!/\b(?:on|in|at|during|via)\s+$/.test(lead);
+		!/\b(?:on|in|at|during|via)\s+(?:(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*['’]s\s+)?$/u.test(lead) &&
+		!WORK_BEFORE.test(lead);
 	return !handed && !/[:,]\s*$/.test(lead);
 }
+
+const WORK_BEFORE =
+	/\b(?:program|programme|show|series|podcast|documentary|newspaper|magazine|column|book|novel|film|movie|album)\s+$/i;
 
 /** "“We will not give up,” vowed Sarah Moss. “Never.”": the next sentence is a quote and nothing else. */
 function followsDirectly({ ctx, q, previous, si }: Inherit): boolean {
@@ -3137,6 +3216,7 @@ export function attributeQuotes(
 				(previous && !another ? inherited({ ctx, q, previous, earlier, words, si }) : undefined);
 			if (!found && reported !== UNRESOLVED) found = reported;
 			found ??= answerLabel(ctx, si);
+			if (found && namesInThirdPerson(ctx, q, found.entity)) found = undefined;
 		}
 		// "said Mila Toren, interpreting for Ivo Sand": an interpreter's words are the one interpreted's, or nobody's.
 		const voice = found && interpreted(ctx, found.entity, evidence);
@@ -3181,6 +3261,22 @@ export function attributeQuotes(
 	}
 	runBack(ctx, result);
 	return result;
+}
+
+/**
+ * "“The flaw of Byler's piece is …”" with no cue of its own: words that speak of someone by name are not theirs,
+ * whoever spoke last. Names inside a quote nested in it are someone else's words.
+ */
+function namesInThirdPerson(ctx: Context, q: QuoteSpan, entity: number): boolean {
+	const e = ctx.people.entities[entity]!;
+	if (e.kind !== 'person') return false;
+	const nested = ctx.quotes.filter((n) => n.parent !== undefined && n.open >= q.open && n.close <= q.close);
+	// "another arm of the Kolar brand": a name after an article modifies a noun; it does not speak of the person.
+	const modifier = (m: Mention) =>
+		/\b(?:the|a|an)\s+$/i.test(ctx.text.slice(Math.max(0, m.start - 5), m.start));
+	return mentionAt(ctx, q.start, q.end).some(
+		(m) => m.entity === entity && !modifier(m) && !nested.some((n) => m.start >= n.open && m.end <= n.close)
+	);
 }
 
 /**
