@@ -1762,7 +1762,7 @@ describe('issue 9 (attr29r): a party and seat set off after the name, "Democrat 
 describe('issue 9 (attr29r): reported speech with its he/she and verb set off by commas', () => {
 	it('is a link of the he-chain, mid-sentence or at its end', () => {
 		const got = attribute(
-			'Lena Brandt spoke in Lisk. On the question of trade, Ms. Brandt has argued that banks must work together. She said at the conference that banks might do better by coordinating.\n\nOtherwise, she said, towns may only take trade from each other.\n\n"There is a risk of a slump," she told an audience of academics.\n\nAda Brook spoke in Lisk on Monday. She said the port had been neglected.\n\nNo town would stand for that, she said.\n\n"It is a scandal," she said.'
+			'Lena Brandt spoke in Lisk. On the question of trade, Ms. Brandt has argued that banks must work together. She said at the conference that banks might do better by coordinating.\n\nOtherwise, she said, towns may only take trade from each other.\n\n"There is a risk of a slump," she told a room of scholars.\n\nAda Brook spoke in Lisk on Monday. She said the port had been neglected.\n\nNo town would stand for that, she said.\n\n"It is a scandal," she said.'
 		);
 		expect(got.map((q) => [q.speaker, q.confidence])).toEqual([
 			['Lena Brandt', 'high'],
@@ -1861,7 +1861,7 @@ describe('stop 29: whom he/she goes on with after a sentence naming several peop
 			'Oskar Vidal'
 		],
 		[
-			'Brandt’s pollster, Oskar Vidal, says his side can outspend the rest. “The mood is going to last,” he says.',
+			'Brandt’s pollster, Oskar Vidal, says his side can outspend the rest. “The mood will hold for now,” he says.',
 			'Oskar Vidal'
 		],
 		[
