@@ -761,6 +761,7 @@ describe('round 29 (lead): figures in a broad sample of US political reporting',
 		expect(read('It could not let a 12,500 square-foot shop.')).toEqual([
 			['12,500 square-foot', 12500, 'square feet']
 		]);
+		expect(read('The 1.4-square-mile town grew.')).toEqual([['1.4-square-mile', 1.4, 'square miles']]);
 	});
 
 	it('describes a sum by what it is, never by the date after it', () => {

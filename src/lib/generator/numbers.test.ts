@@ -130,3 +130,11 @@ describe('round 28 (lead): an amount in cents keeps both digits', () => {
 		expect(formatFigure(value, 'USD', like)).toBe(expected)
 	);
 });
+
+describe('round 29 (lead): a number written with an article', () => {
+	it('drops the article when the new number is no number noun ("A dozen" → "Sixteen", not "A sixteen")', () => {
+		expect(formatFigure(16, 'count', 'A dozen')).toBe('Sixteen');
+		expect(formatFigure(24, 'count', 'a dozen')).toBe('twenty-four');
+		expect(formatFigure(300, 'count', 'a hundred')).toBe('300');
+	});
+});

@@ -465,6 +465,13 @@ export function formatFigure(value: number, unit: string, like: string): string 
 		number = separators ? addSeparators(fixed) : fixed;
 	}
 	let out = replaceAt(like, start, length, `${number}${scaleText}`);
+	// "A dozen" with 16 gives "Sixteen", not "A sixteen": the article goes with a number noun only.
+	const article = /\b(an?)\s+$/i.exec(like.slice(0, start));
+	if (
+		article &&
+		!/^(?:dozen|score|hundred|thousand|million|billion|trillion)\b/i.test(`${number}${scaleText}`.trim())
+	)
+		out = out.slice(0, article.index) + matchCase(out.slice(start), article[1]!);
 	// "1 year", not "1 years": a unit word after a space follows the number; "a two-week period" stays singular.
 	const unitWords =
 		'decade|year|month|week|day|hour|minute|second|mile|kilometre|kilometer|metre|meter|foot|inch|acre|tonne|ton|kilogram|pound|degree|barrel|gallon|litre|liter';

@@ -47,7 +47,7 @@ export const UNITS = {
 	millimetres: { kind: 'measure', words: ['millimetre', 'millimetres', 'millimeter', 'millimeters', 'mm'] },
 	feet: { kind: 'measure', words: ['foot', 'feet', 'ft'] },
 	inches: { kind: 'measure', words: ['inch', 'inches'] },
-	'square miles': { kind: 'measure', words: ['square mile', 'square miles'] },
+	'square miles': { kind: 'measure', words: ['square mile', 'square miles', 'square-mile'] },
 	'square feet': { kind: 'measure', words: ['square foot', 'square feet', 'square-foot', 'sq ft'] },
 	'square metres': {
 		kind: 'measure',
