@@ -107,9 +107,12 @@ async function student(browser: Browser, baseURL: string, link: string, s: numbe
 	await expect(page.getByRole('heading', { name: 'Ready to submit?' })).toBeVisible();
 	await page.getByRole('button', { name: 'Submit' }).click();
 	await page.getByRole('button', { name: 'Send…' }).click();
-	const [shared] = await page.evaluate(
-		() => (window as unknown as { sent: { text: string; url: string }[] }).sent
-	);
+	// The share sheet opens once the result is encoded, which on a loaded machine can come after the click returns.
+	const sentHandle = await page.waitForFunction(() => {
+		const { sent } = window as unknown as { sent: { text: string; url: string }[] };
+		return sent.length > 0 && sent;
+	});
+	const [shared] = (await sentHandle.jsonValue()) as { text: string; url: string }[];
 	await context.close();
 	return { name, order, shared: shared! };
 }
