@@ -53,7 +53,9 @@ const DATE_WORD =
 const PAST = /\b(?:had|was|were)\b/i;
 /** A perfect ("has called", "hasn't logged in", "have long said"); "has to" is an obligation, not a perfect. */
 const PERFECT = /\b(?:has|have|had)(?:n['’]t|\s+not|\s+never)?\s+(?:\p{Ll}+ly\s+)?(?!to\b)\p{Ll}+/u;
-const MONTH_AND_DAY = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)/;
+const MONTH_AND_DAY = new RegExp(
+	`\\b(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')})[a-z]*\\.?\\s+\\d{1,2}(?!\\d)`
+);
 /** A verb of saying in the past right before a day: "said Monday", "told reporters on Tuesday". */
 const SAID_ON =
 	/\b(?:said|told(?:\s+\p{Ll}+)?|announced|wrote|added|tweeted|stated|declared|insisted)\s+(?:on\s+)?$/u;
@@ -221,6 +223,7 @@ const MONTH_PREPOSITION =
 
 const ABBREVIATED_DAY = /^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)$/i;
 const LOOSE_DAY = /^(?:today|tonight|tomorrow|yesterday)$/i;
+const DAY_AND_PART_TITLED = new RegExp(`^(?:${WEEKDAYS.join('|')})\\s+(?:Night|Morning|Evening|Afternoon)$`);
 const WEEKDAY_WORD = new RegExp(`^(?:${WEEKDAYS.join('|')})$`, 'i');
 /** Words before a weekday that make it a time: "on Monday President Doe signed" is a date, not a name. */
 const TIME_LEAD =
@@ -238,11 +241,7 @@ export function insideName(s: string, start: number, end: number): boolean {
 	if (/\p{Lu}\p{L}*-$/u.test(s.slice(0, start))) return true;
 	// "Monday Night Baseball", "Sunday Morning Live": a weekday and a capitalised part of the day before another
 	// capitalised word is a title.
-	if (
-		/^\p{Lu}\p{Ll}+day\s+(?:Night|Morning|Evening|Afternoon)$/u.test(written) &&
-		/^\s+\p{Lu}/u.test(s.slice(end))
-	)
-		return true;
+	if (DAY_AND_PART_TITLED.test(written) && /^\s+\p{Lu}/u.test(s.slice(end))) return true;
 	if (!/^\p{L}+$/u.test(written)) return false;
 	if (ABBREVIATED_DAY.test(written)) return !s.slice(end).startsWith('.');
 	const before = s.slice(0, start);
