@@ -69,6 +69,7 @@ describe('database schema', () => {
 		expect([...db.transaction('cards').store.indexNames].sort()).toEqual([
 			'by-deck',
 			'by-deck-due',
+			'by-deck-state-due',
 			'by-due'
 		]);
 	});

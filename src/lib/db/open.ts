@@ -27,7 +27,7 @@ export class DbError extends Error {
 export interface OpenOptions {
 	name?: string;
 	version?: number;
-	/** An open that neither succeeds nor fails (a stuck upgrade) must not leave the user on a blank screen. */
+	/** An open that neither succeeds nor fails nor begins an upgrade must not leave the user on a blank screen. */
 	timeoutMs?: number;
 	/** Another tab holds an older version and has not closed it: the upgrade waits on the user. */
 	onBlocked?: () => void;
@@ -48,7 +48,12 @@ export async function openDatabase(options: OpenOptions = {}): Promise<BylineDat
 	const opening = new Promise<BylineDatabase>((resolve) =>
 		resolve(
 			openDB<BylineDB>(name, version, {
-				upgrade: (db, oldVersion, _newVersion, tx) => upgrade(db, oldVersion, tx),
+				upgrade: (db, oldVersion, _newVersion, tx) => {
+					// An upgrade that has begun is working, not stuck: building an index over a big collection takes seconds
+					// (5 s for 20,000 cards on a busy laptop), and it ends in success or failure on its own.
+					clearTimeout(timer);
+					upgrade(db, oldVersion, tx);
+				},
 				blocked: () => options.onBlocked?.(),
 				blocking: () => {
 					opening.then((db) => db.close()).catch(() => undefined);

@@ -7,7 +7,7 @@ import type { StudySettings } from '$lib/srs/settings';
 import type { Attempt } from './attempts';
 
 export const DB_NAME = 'byline';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** A deck is a bank without its questions: those live in their own store so one can be read or updated alone. */
 export interface DeckRecord {
@@ -106,7 +106,12 @@ export interface BylineDB extends DBSchema {
 	cards: {
 		key: string;
 		value: CardRecord;
-		indexes: { 'by-deck': string; 'by-due': number; 'by-deck-due': [string, number] };
+		indexes: {
+			'by-deck': string;
+			'by-due': number;
+			'by-deck-due': [string, number];
+			'by-deck-state-due': [string, CardRecord['state'], number];
+		};
 	};
 	reviews: {
 		key: number;
@@ -146,6 +151,11 @@ export function upgrade(db: BylineDatabase, oldVersion: number, tx: UpgradeTrans
 	}
 	if (oldVersion < 2) {
 		rewriteAttempts(tx).catch(() => abortUpgrade(tx));
+	}
+	if (oldVersion < 3) {
+		// Version 3: a deck's due cards of one state in due order, so the first card of a big collection is found
+		// without reading its new cards and every card due by tomorrow first.
+		tx.objectStore('cards').createIndex('by-deck-state-due', ['deckId', 'state', 'due']);
 	}
 }
 

@@ -1,13 +1,24 @@
 import type { Fact } from '$lib/generator/bank';
 import type { GradingContext } from '$lib/quiz/check';
 import { DAY_MS, studyDay, studyDayStart, type Moment } from '$lib/srs/day';
-import { buildQueue, countToday, nextDue, type QueueCard } from '$lib/srs/queue';
+import {
+	availableAt,
+	buildQueue,
+	countToday,
+	isLearningStep,
+	nextDue,
+	type DayCounts,
+	type QueueCard
+} from '$lib/srs/queue';
 import { defaultSettings, type StudySettings } from '$lib/srs/settings';
 import { reviewsSince } from './reviews';
-import type { BylineDatabase, CardRecord, DeckRecord, QuestionRecord, ReviewEntry } from './schema';
+import type { IDBPIndex } from 'idb';
+import type { BylineDatabase, BylineDB, CardRecord, DeckRecord, QuestionRecord, ReviewEntry } from './schema';
 import { readSetting } from './settings';
 
 export const STUDY_SETTINGS_KEY = 'study-settings';
+
+const byOrder = (a: CardRecord, b: CardRecord) => a.order - b.order;
 
 /**
  * The student's settings, or the defaults when none are saved. They were checked when saved (and when restored
@@ -99,7 +110,7 @@ export async function scopeNearCards(
 	now: number
 ): Promise<CardRecord[]> {
 	const perDeck = await Promise.all(scope.map((id) => nearCards(db, id, now)));
-	return perDeck.flatMap((cards) => cards.sort((a, b) => a.order - b.order));
+	return perDeck.flatMap((cards) => cards.sort(byOrder));
 }
 
 /** Today's answers in these decks, in the order given: they count against the daily limits. */
@@ -118,6 +129,12 @@ export async function todayLog(
 	);
 }
 
+export interface StudyQueue {
+	queue: CardRecord[];
+	learningSoon: CardRecord[];
+	today: ReviewEntry[];
+}
+
 /**
  * The day's queue: due cards, most overdue first, then new ones within the limits left after today's answers;
  * and the learning steps that fall due within `learnAheadMs`, which a session serves once the queue is empty
@@ -129,29 +146,121 @@ export async function studyQueue(
 	moment: Moment,
 	settings: StudySettings,
 	learnAheadMs: number
-): Promise<{ queue: CardRecord[]; learningSoon: CardRecord[]; today: ReviewEntry[] }> {
+): Promise<StudyQueue> {
 	const [cards, today] = await Promise.all([
 		scopeNearCards(db, scope, moment.at),
 		todayLog(db, scope, moment, settings)
 	]);
+	return {
+		queue: queueOf(cards, countToday(today, moment, settings), moment, settings),
+		learningSoon: learningSoon(cards, moment, learnAheadMs),
+		today
+	};
+}
+
+/**
+ * The first `limit` records of an index range that pass `keep`, in index order: read `limit` at a time, more only
+ * when some are skipped, so a long range costs about what is kept, in one round trip as a rule.
+ */
+async function firstOf(
+	index: IDBPIndex<BylineDB, ['cards'], 'cards', 'by-deck-state-due'>,
+	range: IDBKeyRange,
+	limit: number,
+	keep: (card: CardRecord) => boolean
+): Promise<CardRecord[]> {
+	for (let count = limit; ; count *= 2) {
+		const read = await index.getAll(range, count);
+		const kept = read.filter(keep);
+		if (kept.length >= limit || read.length < count) return kept.slice(0, limit);
+	}
+}
+
+/**
+ * The head of the day's queue (`studyQueue`'s, card for card): every learning step, and the first `size` other
+ * cards, which is what the first card is chosen from. It reads the learning cards, each deck's first `size` due
+ * reviews and, only when those fall short, new cards deck by deck, so a big collection does not read its every
+ * card due by tomorrow (a phone's most of a second at 20,000 cards) before it shows one. `complete` when the head
+ * is the whole queue.
+ */
+export async function studyQueueHead(
+	db: BylineDatabase,
+	scope: readonly string[],
+	moment: Moment,
+	settings: StudySettings,
+	learnAheadMs: number,
+	size: number
+): Promise<StudyQueue & { complete: boolean }> {
+	const until = moment.at + DAY_MS;
+	const range = (deckId: string, state: CardRecord['state']) =>
+		IDBKeyRange.bound([deckId, state, -Infinity], [deckId, state, until]);
+	const due = (card: CardRecord) =>
+		!card.hidden && availableAt(card, moment.tzOffsetMinutes, settings) <= moment.at;
+	const index = () => db.transaction('cards').store.index('by-deck-state-due');
+	const read = index();
+	const [perDeck, today] = await Promise.all([
+		Promise.all(
+			scope.map((deckId) =>
+				Promise.all([
+					read.getAll(range(deckId, 'learning')),
+					read.getAll(range(deckId, 'relearning')),
+					firstOf(read, range(deckId, 'review'), size, due)
+				])
+			)
+		),
+		todayLog(db, scope, moment, settings)
+	]);
+	const counts = countToday(today, moment, settings);
+	// In the order `scopeNearCards` gives, which the steps to come keep among themselves.
+	const cards = perDeck.flatMap((deck) => deck.flat().sort(byOrder)).filter((card) => !card.hidden);
+	const others = (queue: readonly CardRecord[]) => queue.filter((card) => !isLearningStep(card)).length;
+	let queue = queueOf(cards, counts, moment, settings);
+	if (others(queue) < size) {
+		// The due cards are all here (a deck with `size` of them would have filled the head): new ones follow them.
+		const wanted = size - others(queue);
+		const fresh: CardRecord[] = [];
+		const store = index();
+		for (const deckId of scope) {
+			if (fresh.length >= wanted) break;
+			const deck = await store.getAll(range(deckId, 'new'));
+			fresh.push(...deck.filter((card) => !card.hidden).sort(byOrder));
+		}
+		queue = queueOf([...cards, ...fresh], counts, moment, settings);
+	}
+	let kept = 0;
+	return {
+		queue: queue.filter((card) => isLearningStep(card) || kept++ < size),
+		learningSoon: learningSoon(cards, moment, learnAheadMs),
+		today,
+		complete: others(queue) < size
+	};
+}
+
+/** `buildQueue` over the app's own records. */
+function queueOf(
+	cards: readonly CardRecord[],
+	today: DayCounts,
+	moment: Moment,
+	settings: StudySettings
+): CardRecord[] {
 	const byKey = new Map(cards.map((card) => [card.key, card]));
-	const queue = buildQueue(
+	return buildQueue(
 		cards.map((card): CardRecord & QueueCard => ({ ...card, id: card.key })),
-		countToday(today, moment, settings),
+		today,
 		moment,
 		settings
-	);
-	const learningSoon = cards.filter(
+	)
+		.map((card) => byKey.get(card.id))
+		.filter((card) => card !== undefined);
+}
+
+/** Learning cards due within `learnAheadMs` from now, which a session serves once its queue is empty. */
+function learningSoon(cards: readonly CardRecord[], moment: Moment, learnAheadMs: number): CardRecord[] {
+	return cards.filter(
 		(card) =>
 			(card.state === 'learning' || card.state === 'relearning') &&
 			card.due > moment.at &&
 			card.due <= moment.at + learnAheadMs
 	);
-	return {
-		queue: queue.map((card) => byKey.get(card.id)).filter((card) => card !== undefined),
-		learningSoon,
-		today
-	};
 }
 
 /** The cards due soonest, then new ones beyond today's limit: a round of studying ahead or practice. */

@@ -27,6 +27,11 @@ export function availableAt(card: Due, tzOffsetMinutes: number, settings: DaySet
 	return studyDayStart(dueDay(card, tzOffsetMinutes, settings), tzOffsetMinutes, settings);
 }
 
+/** A learning or relearning step of minutes, due at its time rather than from the start of a day. */
+export function isLearningStep(card: Pick<CardState, 'state' | 'scheduledDays'>): boolean {
+	return card.state !== 'new' && card.state !== 'review' && card.scheduledDays < 1;
+}
+
 function isDue(card: QueueCard, moment: Moment, settings: DaySettings): boolean {
 	return card.state !== 'new' && availableAt(card, moment.tzOffsetMinutes, settings) <= moment.at;
 }

@@ -14,6 +14,7 @@ import {
 	questionsByKey,
 	scopeNearCards,
 	studyQueue,
+	studyQueueHead,
 	studySettings,
 	type DeckInfo
 } from '$lib/db/study';
@@ -23,7 +24,7 @@ import { withChoicesShuffled } from '$lib/quiz/choices';
 import { areSiblings, nextApart, profileOf, type Profile } from '$lib/quiz/siblings';
 import { practiceLog, type Rating } from '$lib/srs/card';
 import { MINUTE_MS, type Moment } from '$lib/srs/day';
-import { availableAt } from '$lib/srs/queue';
+import { availableAt, isLearningStep } from '$lib/srs/queue';
 import type { StudySettings } from '$lib/srs/settings';
 import { errorMessage } from '$lib/errors';
 
@@ -78,6 +79,14 @@ interface Answered {
 
 type Scheduler = typeof import('$lib/srs/scheduler');
 
+/** The day's queue beyond the head a session started with: where it stood, and its reading once begun. */
+interface Rest {
+	moment: Moment;
+	/** The head's cards, which the rest does not bring again. */
+	head: string[];
+	read?: Promise<void>;
+}
+
 /**
  * Runs `work` when the browser is idle after the card is painted (soon, in tests and where there is no frame or
  * idle callback). Two frames: a first visit draws the shell in one and the page in the next, and an idle moment
@@ -92,8 +101,6 @@ function afterPaint(work: () => void): void {
 }
 
 const byDue = (a: CardRecord, b: CardRecord) => a.due - b.due;
-const isStep = (card: CardRecord) =>
-	card.state !== 'new' && card.state !== 'review' && card.scheduledDays < 1;
 
 /**
  * One sitting of study: the queue, the card shown, and each answer committed to IndexedDB before the next card
@@ -118,8 +125,11 @@ export class StudySession {
 	#earlier: { key: string; correct: boolean }[] = [];
 	/** Cards still to come after the one shown, this one included if its answer brings it back. */
 	remaining = $state(0);
-	/** Cards to come by state: in a session of new cards the total barely moves while new ones turn into learning ones. */
-	left = $state.raw<Left>({ new: 0, learning: 0, review: 0 });
+	/**
+	 * Cards to come by state: in a session of new cards the total barely moves while new ones turn into learning ones.
+	 * Undefined while the day's queue beyond its head is being read, after the first card is shown.
+	 */
+	left = $state.raw<Left>();
 	nextDueAt = $state<number>();
 	canUndo = $state(false);
 	/** The decks this session draws from. */
@@ -132,6 +142,11 @@ export class StudySession {
 	#queue: CardRecord[] = [];
 	#learning: CardRecord[] = [];
 	#history: Answered[] = [];
+	/**
+	 * The day's queue holds only its head, the cards the first one is chosen from: the rest is read once that card is
+	 * on screen (`read`, started then or when needed sooner) and joins the queue behind it.
+	 */
+	#rest: Rest | undefined;
 	// Caches, never rendered: plain maps, not reactive ones.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#deckInfo = new Map<string, DeckInfo>();
@@ -180,20 +195,23 @@ export class StudySession {
 	async start(deckId: string | undefined, mode: Exclude<SessionMode, 'drill'> = 'study'): Promise<void> {
 		await this.#run(async () => {
 			this.#reset(mode);
-			const settings = await this.#loadSettings();
 			// A hidden deck is studied only when opened by name.
-			const decks = deckId
-				? [await this.#db.get('decks', deckId)]
-				: (await listDecks(this.#db)).filter((deck) => !deck.hidden);
+			const [settings, decks] = await Promise.all([
+				this.#loadSettings(),
+				deckId
+					? this.#db.get('decks', deckId).then((deck) => [deck])
+					: listDecks(this.#db).then((all) => all.filter((deck) => !deck.hidden))
+			]);
 			this.#setDecks(decks.filter((deck): deck is DeckRecord => deck !== undefined));
 			const moment = this.#moment();
 			if (mode === 'study') {
-				const { queue, learningSoon, today } = await studyQueue(
+				const { queue, learningSoon, today, complete } = await studyQueueHead(
 					this.#db,
 					this.#scope,
 					moment,
 					settings,
-					LEARN_AHEAD_MS
+					LEARN_AHEAD_MS,
+					APART_WINDOW
 				);
 				const scheduled = today.filter((entry) => entry.mode === 'study');
 				this.tally = tallyOf(scheduled);
@@ -202,14 +220,51 @@ export class StudySession {
 				this.#answeredBefore = scheduled.map((entry) => entry.cardId);
 				// Steps due within the day are served as the session serves its own, so a session reopened goes on
 				// in the order it would have had the page stayed open.
-				const steps = queue.filter((card) => isStep(card));
-				this.#queue = queue.filter((card) => !isStep(card));
+				const steps = queue.filter((card) => isLearningStep(card));
+				this.#queue = queue.filter((card) => !isLearningStep(card));
 				this.#learning = [...steps, ...learningSoon];
+				if (!complete) this.#rest = { moment, head: queue.map((card) => card.key) };
 			} else {
 				this.#queue = await extraRound(this.#db, this.#scope, moment.at, EXTRA_ROUND);
 			}
 			await this.#advance();
+			if (this.#rest) afterPaint(() => void this.#wholeQueue());
 		});
+	}
+
+	/** Resolves once the session holds the day's whole queue. */
+	#wholeQueue(): Promise<void> {
+		const rest = this.#rest;
+		if (!rest) return Promise.resolve();
+		rest.read ??= this.#readRest(rest);
+		return rest.read;
+	}
+
+	/**
+	 * The queue behind its head, as it stood when the session started: an answer waits for it, so the limits are
+	 * counted from the same cards. A card this session holds or has shown is not added again.
+	 */
+	async #readRest(rest: Rest): Promise<void> {
+		try {
+			const settings = await this.#loadSettings();
+			const { queue } = await studyQueue(this.#db, this.#scope, rest.moment, settings, LEARN_AHEAD_MS);
+			if (this.#rest !== rest) return;
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, never rendered
+			const held = new Set([
+				...rest.head,
+				...this.#queue.map((card) => card.key),
+				...this.#learning.map((card) => card.key)
+			]);
+			this.#queue.push(...queue.filter((card) => !isLearningStep(card) && !held.has(card.key)));
+		} catch (error) {
+			if (this.#rest === rest)
+				this.error = `The rest of today’s cards could not be read: ${errorMessage(error)}`;
+		} finally {
+			if (this.#rest === rest) {
+				this.#rest = undefined;
+				this.#countLeft(this.status === 'question' ? this.current?.card : undefined);
+			}
+		}
 	}
 
 	#countMissed(): void {
@@ -446,6 +501,7 @@ export class StudySession {
 		this.missed = [];
 		this.canUndo = false;
 		this.#answeredBefore = [];
+		this.#rest = undefined;
 		this.#spares = undefined;
 		this.#buried.clear();
 	}
@@ -484,6 +540,7 @@ export class StudySession {
 		this.error = '';
 		this.notice = '';
 		try {
+			await this.#wholeQueue();
 			const moment = this.#moment();
 			const { card } = item;
 			const entry = { ...details, deckId: card.deckId };
@@ -536,6 +593,8 @@ export class StudySession {
 	 */
 	async #pick(now: number, previous: Profile | undefined): Promise<StudyItem | undefined> {
 		for (;;) {
+			// The head has the window's cards and no more: one taken or dropped, the next comes from the rest.
+			if (this.#rest && this.#queue.length < APART_WINDOW) await this.#wholeQueue();
 			this.#learning.sort(byDue);
 			const steps = this.#learning.filter((card) => card.due <= now);
 			const soon = this.#learning.filter((card) => card.due > now && card.due <= now + LEARN_AHEAD_MS);
@@ -648,6 +707,7 @@ export class StudySession {
 	/** The next new card not in the queue, not answered today and not buried: the stand-in for a buried one. */
 	async #spare(): Promise<CardRecord | undefined> {
 		if (!this.#spares) {
+			await this.#wholeQueue();
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, never rendered
 			const taken = new Set([
 				...this.#queue.map((card) => card.key),
@@ -688,11 +748,15 @@ export class StudySession {
 	/** `shown` is the card on screen, not yet answered: Anki counts it in its group, so the first count is the day's. */
 	#countLeft(shown?: CardRecord): void {
 		const cards = [...this.#queue, ...this.#learning.filter((c) => c.due <= this.#shownAt + LEARN_AHEAD_MS)];
+		this.remaining = cards.length;
+		if (this.#rest) {
+			this.left = undefined;
+			return;
+		}
 		const left: Left = { new: 0, learning: 0, review: 0 };
 		for (const card of shown ? [shown, ...cards] : cards)
 			left[card.state === 'relearning' ? 'learning' : card.state]++;
 		this.left = left;
-		this.remaining = cards.length;
 	}
 
 	#ratingsFor(item: StudyItem): RatingLabels | undefined {

@@ -129,6 +129,36 @@ describe('StudySession', () => {
 		expect(session.left).toEqual({ new: 3, learning: 1, review: 0 });
 	});
 
+	it('shows the first card of a long queue before the rest is read, then counts every card of the day', async () => {
+		const { session } = await setup({ newPerDay: 11 });
+		await session.start(DECK);
+		expect(session.status).toBe('question');
+		expect(session.current?.card.key).toBe(questionKey(DECK, fixtureBank.questions[0]!.id));
+		expect(session.left).toBeUndefined();
+		await vi.waitFor(() => expect(session.left).toEqual({ new: 11, learning: 0, review: 0 }));
+		await answerShown(session, true);
+		// A new sibling of the card answered is buried, and the twelfth card stands in for one of the two.
+		expect(session.left).toEqual({ new: 9, learning: 1, review: 0 });
+	});
+
+	it('goes on in the same order and counts whether the first card is answered before or after the rest is read', async () => {
+		const sessions = async (waitForRest: boolean) => {
+			const { session } = await setup({ newPerDay: 11 });
+			await session.start(DECK);
+			if (waitForRest) await vi.waitFor(() => expect(session.left).toBeDefined());
+			const seen: unknown[] = [];
+			for (let i = 0; i < 12 && session.current; i++) {
+				// The count is not there yet on the first card of the session that does not wait for it.
+				seen.push([session.current.card.key, i > 0 ? session.left : undefined]);
+				await answerShown(session, i % 3 !== 0);
+			}
+			return seen;
+		};
+		const late = await sessions(true);
+		expect(await sessions(false)).toEqual(late);
+		expect(late).toHaveLength(12);
+	});
+
 	it('issue 4: a wrong answer to the last card counts it as coming back, so the button says Next, not Finish', async () => {
 		const { session } = await setup({ newPerDay: 1 });
 		await session.start(DECK);
