@@ -56,6 +56,25 @@ async function holdBank(page: Page): Promise<{ release: () => void; asked: () =>
 	return { release, asked: () => asked };
 }
 
+test('issue 11: on a first visit the home page says what Byline does while the bundled deck is being stored, then lists the deck', async ({
+	page
+}) => {
+	const bank = await holdBank(page);
+	await page.goto('/');
+	await expect.poll(bank.asked).toBe(true);
+	// The page's largest text, the first thing a phone can show of it, does not wait for the deck.
+	const main = page.getByRole('main');
+	await expect(main.getByRole('heading', { level: 1, name: 'Your decks' })).toBeVisible();
+	await expect(main.getByRole('link', { name: 'paste or open one' })).toBeVisible();
+	await expect(page.locator('#boot')).toHaveCount(0);
+	await expect(main.getByText(deckSize)).toHaveCount(0);
+	await expect(main.getByText('No decks yet')).toHaveCount(0);
+
+	bank.release();
+	await expect(main.getByText(deckSize)).toBeVisible();
+	await expect(main.getByRole('link', { name: /Start studying/ })).toBeVisible();
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
 	test.describe(colorScheme, () => {
 		test.use({ colorScheme });
