@@ -24,6 +24,13 @@ describe('people', () => {
 		expect(table.entities.find((e) => e.name === 'Xi Jinping')?.role).toBe('China’s top leader');
 	});
 
+	it('issue 9: takes an unknown name listed with "and" beside a full name it knows as a person, not a body', () => {
+		const { table } = people('Zarelle Okonkwo and Bryan Holt spoke, as did Bryan Holt and Harbour News.');
+		const names = table.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+		expect(names).toContain('Zarelle Okonkwo');
+		expect(names).not.toContain('Harbour News');
+	});
+
 	it('takes the role from an appositive', () => {
 		const { table } = people(
 			'It was clear, said Alexander Gabuev, a senior fellow at the Carnegie Endowment for International Peace.'

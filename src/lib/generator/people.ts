@@ -678,8 +678,29 @@ function hasPersonEvidence(text: string, c: Candidate, clues: PersonClues): bool
 		speaksNear(text, c) ||
 		QUOTED_AS.test(text.slice(c.end, c.end + 16)) ||
 		WHO_AFTER.test(text.slice(c.end, c.end + 12)) ||
-		LABEL_AFTER.test(text.slice(c.end, c.end + 4))
+		LABEL_AFTER.test(text.slice(c.end, c.end + 4)) ||
+		coordinatedWithNamed(text, c)
 	);
+}
+
+/** ", and Bryan Holt" after a name: the next item of a list is a full name with a known first name. */
+const AND_NAME_AFTER = /^,?\s+and\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'’-]+/u;
+/** "Bryan Holt and " before a name: the item before it is. */
+const NAME_AND_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'’-]+,?\s+and\s+$/u;
+const PLACE_OR_BODY = /^(?:Organization|Place|Country|City|Region|Company)$/;
+
+/**
+ * "two voters, Zarelle Okonkwo and Bryan Holt": a name the lexicon does not know, joined by "and" to a full name
+ * whose first name it knows, is a person's too; a list keeps to one kind of thing. A word the lexicon knows as a
+ * place or a body ("Bryan Holt and Fox News") keeps the name out.
+ */
+function coordinatedWithNamed(text: string, c: Candidate): boolean {
+	if (c.tokens.length > 3) return false;
+	if (c.tokens.some((t) => isPlaceWord(t.text) || lexiconTags(t.text).some((tag) => PLACE_OR_BODY.test(tag))))
+		return false;
+	const after = AND_NAME_AFTER.exec(text.slice(c.end, c.end + 40))?.[1];
+	const before = NAME_AND_BEFORE.exec(text.slice(Math.max(0, c.start - 40), c.start))?.[1];
+	return [after, before].some((word) => word !== undefined && isFirstName(word));
 }
 
 /**

@@ -25,6 +25,12 @@ describe('quotes', () => {
 		]);
 	});
 
+	it('issue 9: a name the lexicon does not know, listed with a known full name, speaks under a misspelt surname', () => {
+		const text =
+			'Two shoppers, Zarelle Okonkwo and Bryan Holt, queued at the store. Okonkwa said Mrs. Dale never listens.\n\n“She only talks when cameras are there,” she said.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Zarelle Okonkwo']);
+	});
+
 	it('follows he-chains back to the main-clause subject, not the nearest name', () => {
 		const text =
 			'Mr Alexander Gabuev said the deal was a “fig leaf” for China. He added that Mr. Xi Jinping wanted more.\n\n“It is beneficial for China,” he said.';
