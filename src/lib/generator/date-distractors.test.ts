@@ -178,6 +178,10 @@ describe('issue 9: the date shapes', () => {
 		// Past years before the article's date, future ones after it.
 		for (const c of choices(date('in 2021', '2021'), 'The plant closed in 2021.'))
 			expect(Number(c)).toBeLessThanOrEqual(2023);
+		// issue 9: an irregular past ("sent", "wrote") tells the past as "-ed" does.
+		expect(tenseOf('A group of nurses in 2019 sent a letter to the board.', 'in 2019')).toBe('past');
+		for (const c of choices(date('in 2019', '2019'), 'A group of nurses in 2019 sent a letter to the board.'))
+			expect(Number(c)).toBeLessThanOrEqual(2023);
 		for (const c of choices(date('by 2030', '2030'), 'The pipeline will be ready by 2030.'))
 			expect(Number(c)).toBeGreaterThanOrEqual(2023);
 	});
