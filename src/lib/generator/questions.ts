@@ -26,7 +26,7 @@ import { RANKS, RankDealer } from './rank';
 import { MONTH_NAMES, readableDate } from './readable-date';
 import { unitKind } from './units';
 import { isFiniteCue } from './cues';
-import { completedByItsPair, restatedInWords, withoutGiveaways } from './giveaways';
+import { completedByItsPair, restatedInWords, restOfTheWhole, withoutGiveaways } from './giveaways';
 import { answerAt, type Interview } from './interview';
 
 /**
@@ -1490,6 +1490,7 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 		if (q.prompt.includes(BLANK) && input.title && inTitle(q.answer, input.title)) return false;
 		if (q.prompt.includes(BLANK) && completedByItsPair(q.prompt, q.answer)) return false;
 		if (q.prompt.includes(BLANK) && restatedInWords(q.prompt, q.answer)) return false;
+		if (q.prompt.includes(BLANK) && restOfTheWhole(q.prompt, q.answer)) return false;
 		return true;
 	};
 
