@@ -722,6 +722,8 @@ const SAYING = /^[^“”"]{0,160}?,\s+(?:saying|adding|telling|writing)\b/;
 /** "the statement quoted Aldo Dunmore as saying": the one quoted is a person. */
 const QUOTED_AS = /^\s+as\s+(?:saying|telling|writing)\b/;
 
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?)\s+$/u;
+
 /** "Avi Arad: “Bratz is about friendship.”": a full name as a speaker's label before a quote. */
 const LABEL_AFTER = /^:\s*["“]/;
 
@@ -804,6 +806,8 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		if (!multi && /\p{Lu}[\p{L}'’-]+\s+of\s+$/u.test(text.slice(Math.max(s.start, c.start - 40), c.start)))
 			continue;
 		if (PUBLICATION_BEFORE.test(text.slice(Math.max(s.start, c.start - 30), c.start))) continue;
+		// "as The New Yorker put it": nobody is named with an article before the name, unless a title comes between.
+		if (!c.title.length && ARTICLE_BEFORE.test(text.slice(Math.max(s.start, c.start - 4), c.start))) continue;
 		const opens = text.slice(s.start, c.start).trim() === '';
 		const speaks = opens && (heSpeaksNext(text, c) || SAYING.test(text.slice(c.end, s.end)));
 		if (!hasPersonEvidence(text, c, { multi, role, apposition, spoken }) && !(multi && speaks) && !aged)
