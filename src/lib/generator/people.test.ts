@@ -31,6 +31,15 @@ describe('people', () => {
 		expect(names).not.toContain('Harbour News');
 	});
 
+	it('issue 9: takes no name after "the" or "a" for a person\'s when no title comes between', () => {
+		const { table } = people(
+			'He was, as The Marlow Review put it, “the showman.” Ada Kell agreed, as did the Rev. Tom Ash.'
+		);
+		const names = table.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+		expect(names).not.toContain('Marlow Review');
+		expect(names).toEqual(expect.arrayContaining(['Ada Kell', 'Tom Ash']));
+	});
+
 	it('takes the role from an appositive', () => {
 		const { table } = people(
 			'It was clear, said Alexander Gabuev, a senior fellow at the Carnegie Endowment for International Peace.'
