@@ -93,6 +93,9 @@ export const DECK_CAP = 300;
 
 const BLANK = '_____';
 const MIN_QUOTE_WORDS = 3;
+/** How often the article must name a person for a quote's bare "she" or "he" to be taken as them. */
+const TALKED_OF_MENTIONS = 3;
+
 /** A who-said question needs two other speakers: one wrong choice is a coin toss, the true-or-false's job. */
 const MIN_WRONG_SPEAKERS = 2;
 /** Fewer words than this, in lower case, are a phrase rather than a sentence: "quasi-state of war". */
@@ -1700,6 +1703,25 @@ class QuoteContext {
 		return undefined;
 	}
 
+	/**
+	 * The person a quote speaks of as "she" or "he": the one the article is most about of that sex (mentioned at
+	 * least TALKED_OF_MENTIONS times, more than anyone else of it), when the quote's third-person pronouns are all
+	 * of one sex. "A lot of her attempts come across as pandering" is nobody's words about themselves, so its
+	 * subject is no choice for who said it.
+	 */
+	talkedOf(quote: string): Entity | undefined {
+		const she = /\b(?:she|her|hers|herself)\b/i.test(quote);
+		const he = /\b(?:he|him|his|himself)\b/i.test(quote);
+		if (she === he) return undefined;
+		const sex = she ? 'f' : 'm';
+		const ranked = this.input.entities
+			.filter((e) => e.kind === 'person' && e.named && e.gender === sex)
+			.sort((a, b) => b.mentions.length - a.mentions.length);
+		const [first, second] = ranked;
+		if (!first || first.mentions.length < TALKED_OF_MENTIONS) return undefined;
+		return second && second.mentions.length === first.mentions.length ? undefined : first;
+	}
+
 	/** Other speakers nearest the quote. */
 	speakersNear(q: QuoteInfo): Entity[] {
 		return nearest(this.speakerPool, q.fact.evidence.start, (s) => s.at)
@@ -1901,6 +1923,7 @@ function quoteQuestions(
 	// key, in a who-said or a true-or-false, is known to be of it.
 	const sex = q.leadIn ? choicesSex(pronounSex(q.leadIn), speaker.gender) : undefined;
 	const ofSex = (e: Entity) => !sex || e.gender === sex;
+	const talkedOf = ctx.talkedOf(fact.quote);
 	// "Who said “quasi-state of war”?": words that are not a sentence read only with the words leading into them.
 	if (/^\p{Ll}/u.test(fact.quote.trim()) && !q.leadIn && quoteWords < SENTENCE_WORDS) return;
 
@@ -1917,7 +1940,7 @@ function quoteQuestions(
 			if (wrong.length === 3) break;
 			// "our airline will fly again": a choice with no airline role is ruled out by roles alone; "Who said he
 			// …?" every choice of whose sex the people table is unsure.
-			if (!ofKind(e) || !ofSex(e)) continue;
+			if (!ofKind(e) || !ofSex(e) || e === talkedOf) continue;
 			const written = writtenLike(speaker.name, e);
 			if (!written) continue;
 			const name = capitalize(written);
@@ -2064,7 +2087,7 @@ function quoteQuestions(
 	// The other name a statement may show holds a role of the kind the quote speaks as, or the statement is true or
 	// false by roles alone.
 	const other = shuffle(
-		ctx.speakersNear(q).filter((e) => ofKind(e) && ofSex(e)),
+		ctx.speakersNear(q).filter((e) => ofKind(e) && ofSex(e) && e !== talkedOf),
 		trueFalseRng
 	)[0];
 	if (person && quoteWords >= MIN_QUOTE_WORDS && !namesSpeaker && other !== undefined) {
