@@ -30,6 +30,7 @@ import {
 	pointsBackOnly,
 	pronounSubject,
 	lastSentenceBefore,
+	namedIn,
 	namesSomeone,
 	sentenceBefore,
 	shorten,
@@ -616,6 +617,25 @@ describe('issue 9: a who-said offers nobody its quote speaks of as "she" or "he"
 		expect(whoSaid).toHaveLength(1);
 		expect(whoSaid[0]!.choices).not.toContain('Helen Varga');
 	});
+});
+
+describe('issue 9: a what-said or a statement offers no words about the speaker asked of', () => {
+	const person = (name: string): Entity => ({
+		id: name,
+		kind: 'person',
+		name,
+		role: '',
+		named: true,
+		tokens: name.split(' '),
+		mentions: []
+	});
+	it.each<[string, string, boolean]>([
+		['Helen Varga', 'Varga has broken every promise she ever made to the docks', true],
+		['Helen Varga', 'Nobody listens to Helen on the quay', true],
+		['Helen Varga', 'The vargas of the valley grow well', false],
+		['Tom Ek', 'Ek said nothing', true],
+		['Helen Varga', 'We will build the cranes before the storms', false]
+	])('%s in “%s”: %s', (name, quote, expected) => expect(namedIn(person(name), quote)).toBe(expected));
 });
 
 describe('issue 9: an interview with one speaker', () => {

@@ -1902,6 +1902,14 @@ export function writtenLike(key: string, other: Entity): string | undefined {
 	return titled(key) === titled(other.name) ? other.name : undefined;
 }
 
+/** "Nobody replaces Arvo": a quote naming someone, by surname or by first name, is not theirs. */
+export function namedIn(e: Entity, quote: string): boolean {
+	return e.tokens.some(
+		(t, i) =>
+			(t.length > 2 || i === e.tokens.length - 1) && new RegExp(`\\b${escapeRegExp(t)}\\b`).test(quote)
+	);
+}
+
 function quoteQuestions(
 	ctx: QuoteContext,
 	q: QuoteInfo,
@@ -1948,11 +1956,7 @@ function quoteQuestions(
 			// A one-word name beside a full one stands out, and may be no person at all ("Already" opening a sentence).
 			if (!/\s/.test(name) && (/\s/.test(speaker.name) || !ctx.words().surelyName(name))) continue;
 			if (shownIn(prompt, name)) continue;
-			// "Nobody replaces Arvo": a quote naming someone, by surname or by first name, is not theirs.
-			const named = e.tokens.some(
-				(t, i) => (t.length > 2 || i === e.tokens.length - 1) && new RegExp(`\\b${t}\\b`).test(fact.quote)
-			);
-			if (!named) wrong.push(name);
+			if (!namedIn(e, fact.quote)) wrong.push(name);
 		}
 		if (wrong.length >= MIN_WRONG_SPEAKERS) {
 			const answer = capitalize(speaker.name);
@@ -1986,6 +1990,9 @@ function quoteQuestions(
 				(!kind || selfKind(o.fact.quote) === kind) &&
 				!unlike(o, q) &&
 				wordCount(o.fact) > MIN_CUT_WORDS &&
+				// "Trump has been disrespecting our veterans", "a lot of her attempts": words about the speaker.
+				!namedIn(speaker, o.fact.quote) &&
+				ctx.talkedOf(o.fact.quote) !== speaker &&
 				!o.fact.quote.includes(fact.quote) &&
 				!fact.quote.includes(o.fact.quote)
 		);
@@ -2087,7 +2094,7 @@ function quoteQuestions(
 	// The other name a statement may show holds a role of the kind the quote speaks as, or the statement is true or
 	// false by roles alone.
 	const other = shuffle(
-		ctx.speakersNear(q).filter((e) => ofKind(e) && ofSex(e) && e !== talkedOf),
+		ctx.speakersNear(q).filter((e) => ofKind(e) && ofSex(e) && e !== talkedOf && !namedIn(e, fact.quote)),
 		trueFalseRng
 	)[0];
 	if (person && quoteWords >= MIN_QUOTE_WORDS && !namesSpeaker && other !== undefined) {
