@@ -186,6 +186,14 @@ describe('issue 9: the date shapes', () => {
 			expect(Number(c)).toBeGreaterThanOrEqual(2023);
 	});
 
+	it('issue 9: capitalises every choice of a blank that opens the sentence, and only then', () => {
+		const opening = choices(date('Days after', ''), 'Days after the vote, the council met again.');
+		expect(opening.length).toBeGreaterThan(0);
+		for (const c of opening) expect(c).toMatch(/^\p{Lu}/u);
+		for (const c of choices(date('days after', ''), 'The council met days after the vote.'))
+			expect(c).toMatch(/^\p{Ll}/u);
+	});
+
 	it('blanks just the date: "on" and "by" stay in the sentence', () => {
 		expect(dateCore('on Tuesday')).toBe('Tuesday');
 		expect(dateCore('by 2030')).toBe('2030');

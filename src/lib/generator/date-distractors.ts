@@ -594,8 +594,14 @@ export function dateDistractors(input: DateChoiceInput): string[] {
 			if (usable.some((o) => normalize(o.text) === normalize(c.text))) continue;
 			usable.push(c);
 		}
-		if (usable.some((c) => c.offset === undefined)) return usable.slice(0, 3).map((c) => c.text);
-		return ranked(usable, input.below);
+		const chosen = usable.some((c) => c.offset === undefined)
+			? usable.slice(0, 3).map((c) => c.text)
+			: ranked(usable, input.below);
+		// "_____ Clinton tapped Kaine": a blank opening the sentence is capitalised whatever fills it, so no choice
+		// stands out by being the only capitalised one.
+		const at = sentence.indexOf(fact.text);
+		const opens = at >= 0 && /^\W*$/u.test(sentence.slice(0, at));
+		return opens ? chosen.map((t) => t.charAt(0).toUpperCase() + t.slice(1)) : chosen;
 	}
 	return [];
 }
