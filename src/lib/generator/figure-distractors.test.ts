@@ -436,6 +436,16 @@ describe('craft round 29: figure choices a student rules out without the article
 				}
 	});
 
+	it('issue 9: offers no one\'s age as a length of time: "69 years" in office for a man aged 69', () => {
+		const tenure = { ...fact('24 years', 24, 'years'), about: 'who has served in the assembly' };
+		const age = { ...fact('69', 69, 'years'), id: 'f-age', about: 'age of Ruiz' };
+		for (let below = 0; below <= 3; below++)
+			for (let seed = 1; seed <= 10; seed++)
+				expect(figureDistractors({ ...input(tenure, below, seed), neighbours: [tenure, age] })).not.toContain(
+					'69 years'
+				);
+	});
+
 	it('makes up no share near the whole: no "99 percent" beside a key of 76 percent', () => {
 		for (let seed = 1; seed <= 40; seed++)
 			for (const v of values(

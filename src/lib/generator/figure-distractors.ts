@@ -230,6 +230,8 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 				o.id !== fact.id &&
 				o.unit === fact.unit &&
 				countsPeople(o.about) === countsPeople(fact.about) &&
+				// Someone's age ("Scott, 69,") is no length of time in office, nor the other way round.
+				isAge(o) === isAge(fact) &&
 				!same.includes(o) &&
 				!parseFigure(o.text)?.vague &&
 				// "two out of three" is 66.7 percent nobody wrote: a peer is written in digits as the key is, or in words.
