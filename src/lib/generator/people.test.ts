@@ -40,6 +40,15 @@ describe('people', () => {
 		expect(names).toEqual(expect.arrayContaining(['Ada Kell', 'Tom Ash']));
 	});
 
+	it('issue 9: ends an appositive role before a relative clause about it, whatever title it holds', () => {
+		const { table } = people(
+			'“It works,” said Ada Kell, a chief of staff to Governor Tom Ash whom Mr. Reed recruited to lead the team.'
+		);
+		expect(table.entities.find((e) => e.name === 'Ada Kell')?.role).toBe(
+			'a chief of staff to Governor Tom Ash'
+		);
+	});
+
 	it('takes the role from an appositive', () => {
 		const { table } = people(
 			'It was clear, said Alexander Gabuev, a senior fellow at the Carnegie Endowment for International Peace.'

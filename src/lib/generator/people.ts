@@ -551,7 +551,13 @@ function appositive(text: string, end: number, limit: number): string {
 	const m = /^,\s+(?:\d{1,3},\s+)?([^,;“”"()]+?(?:\s*\([^()]*\))?)(?=\s*(?:[,;“”")]|\.(?:\s|$)|$))/u.exec(
 		after
 	);
-	const chunk = m?.[1]?.split(/\s+(?:in|on)\s+(?:a|an)\s/)[0]?.trim() ?? '';
+	// "a chief of staff to the governor whom Mr. Reed recruited": the role ends where a relative clause about it
+	// begins, which may hold a title's period.
+	const chunk =
+		m?.[1]
+			?.split(/\s+(?:in|on)\s+(?:a|an)\s/)[0]
+			?.split(/\s+(?:whom|whose|which|that|who)\s/)[0]
+			?.trim() ?? '';
 	if (!isRoleAppositive(chunk)) return '';
 	// "Steve Mendell, President, Westland Meat Co. and Hallmark Meat Packing.": a bare title is of the body named
 	// after it.
