@@ -39,6 +39,17 @@ describe('clean', () => {
 		expect(clean('a\r\nb\u00a0 c\u200b').text).toBe('a\nb c');
 	});
 
+	it('issue 9: reads doubled apostrophes and TeX backticks as double quotation marks, keeping offsets', () => {
+		const raw = "''It works,'' said Ana Ruiz. ``Fine,'' he said. The players' kit and rock 'n' roll stay.";
+		const c = clean(raw);
+		expect(c.text).toBe(
+			'"It works," said Ana Ruiz. "Fine," he said. The players\' kit and rock \'n\' roll stay.'
+		);
+		expect(c.origin).toHaveLength(c.text.length + 1);
+		expect(c.origin.at(-1)).toBe(raw.length);
+		expect(clean("The players'' kit").text).toBe("The players'' kit");
+	});
+
 	it('maps every character, and the end, to its place in the original through rewrites that shrink the text', () => {
 		// "\r\n" becomes one "\n" (its first character's place), two spaces one, and the zero-width space goes.
 		expect(clean('a\r\nb\u00a0 c\u200b').origin).toEqual([0, 1, 3, 4, 6, 8]);

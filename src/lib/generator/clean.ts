@@ -237,6 +237,9 @@ function repairMojibake(state: Cleaned): Cleaned {
  */
 const WINGDINGS_BULLET = /^[lnqüØ§] (?=\p{Lu}\p{Ll}*,? \p{L})/mu;
 
+/** A span opened and closed by doubled apostrophes or backticks within one paragraph. */
+const DOUBLED_MARKS = /(?:''|``)[^'`\n]+''/;
+
 export function clean(raw: string): Cleaned {
 	let state: Cleaned = { text: raw, origin: offsets(raw.length + 1) };
 	state = repairMojibake(state);
@@ -244,6 +247,9 @@ export function clean(raw: string): Cleaned {
 		m[0].startsWith('\r') ? '\n' : /[\ufeff\u200b-\u200d\u2060]/.test(m[0]) ? '' : ' '
 	);
 	state = rewrite(state, WINGDINGS_BULLET, () => '');
+	// News archives and plain-text feeds write a double quotation mark as two apostrophes (''like this'') or, from
+	// TeX, as two backticks and two apostrophes: read as marks they make the quote a reader sees.
+	if (DOUBLED_MARKS.test(state.text)) state = rewrite(state, /''|``/, () => '"');
 	state = rewrite(state, / +$/m, () => '');
 	state = rewrite(state, /(?<=\S) {2,}/, () => ' ');
 	state = rewrite(state, /\n{3,}/, () => '\n\n');

@@ -178,8 +178,20 @@ describe('issue 9: the date shapes', () => {
 		// Past years before the article's date, future ones after it.
 		for (const c of choices(date('in 2021', '2021'), 'The plant closed in 2021.'))
 			expect(Number(c)).toBeLessThanOrEqual(2023);
+		// issue 9: an irregular past ("sent", "wrote") tells the past as "-ed" does.
+		expect(tenseOf('A group of nurses in 2019 sent a letter to the board.', 'in 2019')).toBe('past');
+		for (const c of choices(date('in 2019', '2019'), 'A group of nurses in 2019 sent a letter to the board.'))
+			expect(Number(c)).toBeLessThanOrEqual(2023);
 		for (const c of choices(date('by 2030', '2030'), 'The pipeline will be ready by 2030.'))
 			expect(Number(c)).toBeGreaterThanOrEqual(2023);
+	});
+
+	it('issue 9: capitalises every choice of a blank that opens the sentence, and only then', () => {
+		const opening = choices(date('Days after', ''), 'Days after the vote, the council met again.');
+		expect(opening.length).toBeGreaterThan(0);
+		for (const c of opening) expect(c).toMatch(/^\p{Lu}/u);
+		for (const c of choices(date('days after', ''), 'The council met days after the vote.'))
+			expect(c).toMatch(/^\p{Ll}/u);
 	});
 
 	it('blanks just the date: "on" and "by" stay in the sentence', () => {

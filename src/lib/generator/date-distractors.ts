@@ -10,6 +10,7 @@ import { formatFigure } from './numbers';
 import { shuffle } from './random';
 import { atRank, type RankChoice } from './rank';
 import { MONTH_NAMES } from './readable-date';
+import { lexiconTags } from './lexicon';
 
 export type Tense = 'past' | 'future' | 'present';
 
@@ -72,12 +73,16 @@ export function tenseOf(sentence: string, date: string): Tense {
 	// the clause takes the sentence's ("will have doubled … when completed in 2008" looks ahead).
 	const clause = clauseAround(sentence, at, at + date.length).replace(UNTENSED, ' ');
 	if (FUTURE.test(clause)) return 'future';
-	if (PAST.test(clause)) return 'past';
+	if (toldInPast(clause)) return 'past';
 	// "Last year, weeks before …, he issued a declaration": a date set off by commas takes the sentence's tense.
 	if (FUTURE.test(sentence)) return 'future';
-	if (PAST.test(sentence)) return 'past';
+	if (toldInPast(sentence)) return 'past';
 	return 'present';
 }
+
+/** "was", a verb in "-ed", or one of the irregular past forms the lexicon knows ("sent", "wrote", "fought"). */
+const toldInPast = (text: string) =>
+	PAST.test(text) || (text.match(/\p{Ll}{3,}/gu) ?? []).some((w) => lexiconTags(w).includes('PastTense'));
 
 /**
  * "Doe supports raising the wage to $15 by 2020": a sentence in the present whose answer lies after the article's
@@ -589,8 +594,14 @@ export function dateDistractors(input: DateChoiceInput): string[] {
 			if (usable.some((o) => normalize(o.text) === normalize(c.text))) continue;
 			usable.push(c);
 		}
-		if (usable.some((c) => c.offset === undefined)) return usable.slice(0, 3).map((c) => c.text);
-		return ranked(usable, input.below);
+		const chosen = usable.some((c) => c.offset === undefined)
+			? usable.slice(0, 3).map((c) => c.text)
+			: ranked(usable, input.below);
+		// "_____ Clinton tapped Kaine": a blank opening the sentence is capitalised whatever fills it, so no choice
+		// stands out by being the only capitalised one.
+		const at = sentence.indexOf(fact.text);
+		const opens = at >= 0 && /^\W*$/u.test(sentence.slice(0, at));
+		return opens ? chosen.map((t) => t.charAt(0).toUpperCase() + t.slice(1)) : chosen;
 	}
 	return [];
 }

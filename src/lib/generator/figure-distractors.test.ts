@@ -422,6 +422,30 @@ describe('craft round 29: figure choices a student rules out without the article
 					expect(parseFigure(c)!.value).toBeLessThan(100);
 	});
 
+	it('issue 9: keeps a share\'s choices within a few times it: no "4 percent" or "95 percent" beside 38.5', () => {
+		const key = { ...fact('38.5 percent', 38.5, 'percent'), about: 'The top rate is now …' };
+		const low = { ...fact('4 percent', 4, 'percent'), id: 'f-low', about: 'A surcharge of …' };
+		const high = { ...fact('95 percent', 95, 'percent'), id: 'f-high', about: 'Voters backing her …' };
+		for (let below = 0; below <= 3; below++)
+			for (let seed = 1; seed <= 10; seed++)
+				for (const v of values(
+					figureDistractors({ ...input(key, below, seed), neighbours: [key, low, high] })
+				)) {
+					expect(v).toBeGreaterThanOrEqual(38.5 / 4);
+					expect(v).toBeLessThanOrEqual(38.5 * 2);
+				}
+	});
+
+	it('issue 9: offers no one\'s age as a length of time: "69 years" in office for a man aged 69', () => {
+		const tenure = { ...fact('24 years', 24, 'years'), about: 'who has served in the assembly' };
+		const age = { ...fact('69', 69, 'years'), id: 'f-age', about: 'age of Ruiz' };
+		for (let below = 0; below <= 3; below++)
+			for (let seed = 1; seed <= 10; seed++)
+				expect(figureDistractors({ ...input(tenure, below, seed), neighbours: [tenure, age] })).not.toContain(
+					'69 years'
+				);
+	});
+
 	it('makes up no share near the whole: no "99 percent" beside a key of 76 percent', () => {
 		for (let seed = 1; seed <= 40; seed++)
 			for (const v of values(

@@ -230,11 +230,14 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 				o.id !== fact.id &&
 				o.unit === fact.unit &&
 				countsPeople(o.about) === countsPeople(fact.about) &&
+				// Someone's age ("Scott, 69,") is no length of time in office, nor the other way round.
+				isAge(o) === isAge(fact) &&
 				!same.includes(o) &&
 				!parseFigure(o.text)?.vague &&
 				// "two out of three" is 66.7 percent nobody wrote: a peer is written in digits as the key is, or in words.
 				/\d/.test(o.text) === /\d/.test(fact.text) &&
-				Math.abs(Math.log(o.value / fact.value)) <= Math.log(10)
+				o.value <= fact.value * (percent ? SHARE_ABOVE : 10) &&
+				o.value * (percent ? SHARE_BELOW : 10) >= fact.value
 		),
 		random
 	);
@@ -265,6 +268,15 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 	// An age or a lifespan keeps to what people live: a mean age of 68 offers 54 or 78, never 40 or 90.
 	if (age)
 		return ranked(input, side('below', [0.75, 0.8, 0.85, 0.9]), side('above', [1.1, 1.15, 1.2, 1.25]), 1.03);
+	// A share lives between 0 and 100: "4 percent" or "95 percent" beside a top tax rate of 39.6 is absurd, not
+	// tempting, so its choices keep within a few times the key, as a count's need not.
+	if (percent)
+		return ranked(
+			input,
+			side('below', [0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]),
+			side('above', [1.2, 1.3, 1.45, 1.6, 1.75, SHARE_ABOVE]),
+			1.2
+		);
 	return ranked(
 		input,
 		side('below', [0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]),
@@ -272,6 +284,10 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 		1.2
 	);
 }
+
+/** How many times a share's other choices may be above it, and below it. */
+const SHARE_ABOVE = 2;
+const SHARE_BELOW = 4;
 
 /** How many powers of ten a vague count of people ("hundreds of marchers") may move: "dozens" to "thousands". */
 export const CROWD_SPAN = 2;

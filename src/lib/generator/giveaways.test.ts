@@ -6,6 +6,7 @@ import {
 	completedByItsPair,
 	giveaways,
 	restatedInWords,
+	restOfTheWhole,
 	withoutGiveaways
 } from './giveaways';
 
@@ -844,4 +845,18 @@ describe('round 28 (lead, PolNeAR review): a percentage set off beside the same 
 		['Support rose to _____, up from 40%.', '49%', false],
 		['Half the town, _____ of voters, backed it.', '20%', false]
 	])('%s', (prompt, answer, expected) => expect(restatedInWords(prompt, answer)).toBe(expected));
+});
+
+describe('issue 9: a share the others shown make up to the whole', () => {
+	it.each<[string, string, boolean]>([
+		[
+			'Ruiz leads Bell by 46 percent to 41 percent in the poll. _____ are not sure.',
+			'Thirteen percent',
+			true
+		],
+		['_____ voted yes and 38% voted no.', '62%', true],
+		['Turnout was 61 percent, and _____ of voters backed the plan.', '55 percent', false],
+		['Ruiz leads Bell by 46 percent to 41 percent. _____ are not sure.', '$13 million', false],
+		['_____ of the town voted.', '40 percent', false]
+	])('%s', (prompt, answer, expected) => expect(restOfTheWhole(prompt, answer)).toBe(expected));
 });

@@ -536,3 +536,21 @@ export function restatedInWords(prompt: string, answer: string): boolean {
 		return share !== null && Math.abs(share - figure.value) <= 10;
 	});
 }
+
+/** A percentage as written: "46 percent", "12.5 per cent", "30%", "Twelve percent". */
+const PERCENTAGE = /(?:[\p{L}-]+|\d+(?:\.\d+)?)\s*(?:%|\s(?:per\s?cent|percent)\b)/giu;
+
+/**
+ * "Doe leads Roe by 46 percent to 42 percent. _____ are not sure.": a share that the others the prompt shows make
+ * up to the whole is read off them by subtraction.
+ */
+export function restOfTheWhole(prompt: string, answer: string): boolean {
+	const figure = parseFigure(answer);
+	if (!figure || figure.unit !== 'percent') return false;
+	const others = [...prompt.matchAll(PERCENTAGE)].flatMap((m) => {
+		const shown = parseFigure(m[0]);
+		return shown && shown.unit === 'percent' ? [shown.value] : [];
+	});
+	if (others.length === 0) return false;
+	return Math.abs(others.reduce((sum, v) => sum + v, figure.value) - 100) <= 0.5;
+}

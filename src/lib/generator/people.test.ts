@@ -24,6 +24,31 @@ describe('people', () => {
 		expect(table.entities.find((e) => e.name === 'Xi Jinping')?.role).toBe('China’s top leader');
 	});
 
+	it('issue 9: takes an unknown name listed with "and" beside a full name it knows as a person, not a body', () => {
+		const { table } = people('Zarelle Okonkwo and Bryan Holt spoke, as did Bryan Holt and Harbour News.');
+		const names = table.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+		expect(names).toContain('Zarelle Okonkwo');
+		expect(names).not.toContain('Harbour News');
+	});
+
+	it('issue 9: takes no name after "the" or "a" for a person\'s when no title comes between', () => {
+		const { table } = people(
+			'He was, as The Marlow Review put it, “the showman.” Ada Kell agreed, as did the Rev. Tom Ash.'
+		);
+		const names = table.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+		expect(names).not.toContain('Marlow Review');
+		expect(names).toEqual(expect.arrayContaining(['Ada Kell', 'Tom Ash']));
+	});
+
+	it('issue 9: ends an appositive role before a relative clause about it, whatever title it holds', () => {
+		const { table } = people(
+			'“It works,” said Ada Kell, a chief of staff to Governor Tom Ash whom Mr. Reed recruited to lead the team.'
+		);
+		expect(table.entities.find((e) => e.name === 'Ada Kell')?.role).toBe(
+			'a chief of staff to Governor Tom Ash'
+		);
+	});
+
 	it('takes the role from an appositive', () => {
 		const { table } = people(
 			'It was clear, said Alexander Gabuev, a senior fellow at the Carnegie Endowment for International Peace.'

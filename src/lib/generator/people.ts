@@ -551,7 +551,13 @@ function appositive(text: string, end: number, limit: number): string {
 	const m = /^,\s+(?:\d{1,3},\s+)?([^,;“”"()]+?(?:\s*\([^()]*\))?)(?=\s*(?:[,;“”")]|\.(?:\s|$)|$))/u.exec(
 		after
 	);
-	const chunk = m?.[1]?.split(/\s+(?:in|on)\s+(?:a|an)\s/)[0]?.trim() ?? '';
+	// "a chief of staff to the governor whom Mr. Reed recruited": the role ends where a relative clause about it
+	// begins, which may hold a title's period.
+	const chunk =
+		m?.[1]
+			?.split(/\s+(?:in|on)\s+(?:a|an)\s/)[0]
+			?.split(/\s+(?:whom|whose|which|that|who)\s/)[0]
+			?.trim() ?? '';
 	if (!isRoleAppositive(chunk)) return '';
 	// "Steve Mendell, President, Westland Meat Co. and Hallmark Meat Packing.": a bare title is of the body named
 	// after it.
@@ -678,8 +684,29 @@ function hasPersonEvidence(text: string, c: Candidate, clues: PersonClues): bool
 		speaksNear(text, c) ||
 		QUOTED_AS.test(text.slice(c.end, c.end + 16)) ||
 		WHO_AFTER.test(text.slice(c.end, c.end + 12)) ||
-		LABEL_AFTER.test(text.slice(c.end, c.end + 4))
+		LABEL_AFTER.test(text.slice(c.end, c.end + 4)) ||
+		coordinatedWithNamed(text, c)
 	);
+}
+
+/** ", and Bryan Holt" after a name: the next item of a list is a full name with a known first name. */
+const AND_NAME_AFTER = /^,?\s+and\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'’-]+/u;
+/** "Bryan Holt and " before a name: the item before it is. */
+const NAME_AND_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'’-]+,?\s+and\s+$/u;
+const PLACE_OR_BODY = /^(?:Organization|Place|Country|City|Region|Company)$/;
+
+/**
+ * "two voters, Zarelle Okonkwo and Bryan Holt": a name the lexicon does not know, joined by "and" to a full name
+ * whose first name it knows, is a person's too; a list keeps to one kind of thing. A word the lexicon knows as a
+ * place or a body ("Bryan Holt and Fox News") keeps the name out.
+ */
+function coordinatedWithNamed(text: string, c: Candidate): boolean {
+	if (c.tokens.length > 3) return false;
+	if (c.tokens.some((t) => isPlaceWord(t.text) || lexiconTags(t.text).some((tag) => PLACE_OR_BODY.test(tag))))
+		return false;
+	const after = AND_NAME_AFTER.exec(text.slice(c.end, c.end + 40))?.[1];
+	const before = NAME_AND_BEFORE.exec(text.slice(Math.max(0, c.start - 40), c.start))?.[1];
+	return [after, before].some((word) => word !== undefined && isFirstName(word));
 }
 
 /**
@@ -700,6 +727,8 @@ function heSpeaksNext(text: string, c: { end: number }): boolean {
 const SAYING = /^[^“”"]{0,160}?,\s+(?:saying|adding|telling|writing)\b/;
 /** "the statement quoted Aldo Dunmore as saying": the one quoted is a person. */
 const QUOTED_AS = /^\s+as\s+(?:saying|telling|writing)\b/;
+
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?)\s+$/u;
 
 /** "Avi Arad: “Bratz is about friendship.”": a full name as a speaker's label before a quote. */
 const LABEL_AFTER = /^:\s*["“]/;
@@ -783,6 +812,8 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		if (!multi && /\p{Lu}[\p{L}'’-]+\s+of\s+$/u.test(text.slice(Math.max(s.start, c.start - 40), c.start)))
 			continue;
 		if (PUBLICATION_BEFORE.test(text.slice(Math.max(s.start, c.start - 30), c.start))) continue;
+		// "as The New Yorker put it": nobody is named with an article before the name, unless a title comes between.
+		if (!c.title.length && ARTICLE_BEFORE.test(text.slice(Math.max(s.start, c.start - 4), c.start))) continue;
 		const opens = text.slice(s.start, c.start).trim() === '';
 		const speaks = opens && (heSpeaksNext(text, c) || SAYING.test(text.slice(c.end, s.end)));
 		if (!hasPersonEvidence(text, c, { multi, role, apposition, spoken }) && !(multi && speaks) && !aged)

@@ -30,6 +30,7 @@ import {
 	pointsBackOnly,
 	pronounSubject,
 	lastSentenceBefore,
+	namedIn,
 	namesSomeone,
 	sentenceBefore,
 	shorten,
@@ -598,6 +599,43 @@ describe('craft 14: a who-said offers nobody its quote names', () => {
 		expect(whoSaid).toHaveLength(1);
 		expect(whoSaid[0]!.choices).not.toContain('Arvo Penn');
 	});
+});
+
+describe('issue 9: a who-said offers nobody its quote speaks of as "she" or "he"', () => {
+	it('never offers the woman the article is most about for a quote about "her attempts"', () => {
+		const article =
+			'Mayor Courts the Harbour Vote\n\n' +
+			'Mayor Helen Varga toured the harbour on Monday. Varga promised new cranes, and Varga met the dock crews. ' +
+			'"We will build the cranes before the winter storms arrive," Helen Varga said.\n\n' +
+			'"The council has voted for the plan twice and the money is already set aside," said Nora Petit, the treasurer.\n\n' +
+			'"The crews want contracts that last longer than a single season on the quay," said Owen Riis, a docker.\n\n' +
+			'"A lot of her promises to the harbour come across as pandering to the crews," said Tomas Brel, a trader.';
+		const b = generateBank({ text: article, date: '2031-05-04' });
+		const whoSaid = b.questions.filter(
+			(x): x is ChoiceQuestion => x.type === 'who-said' && x.prompt.includes('come across as pandering')
+		);
+		expect(whoSaid).toHaveLength(1);
+		expect(whoSaid[0]!.choices).not.toContain('Helen Varga');
+	});
+});
+
+describe('issue 9: a what-said or a statement offers no words about the speaker asked of', () => {
+	const person = (name: string): Entity => ({
+		id: name,
+		kind: 'person',
+		name,
+		role: '',
+		named: true,
+		tokens: name.split(' '),
+		mentions: []
+	});
+	it.each<[string, string, boolean]>([
+		['Helen Varga', 'Varga has broken every promise she ever made to the docks', true],
+		['Helen Varga', 'Nobody listens to Helen on the quay', true],
+		['Helen Varga', 'The vargas of the valley grow well', false],
+		['Tom Ek', 'Ek said nothing', true],
+		['Helen Varga', 'We will build the cranes before the storms', false]
+	])('%s in “%s”: %s', (name, quote, expected) => expect(namedIn(person(name), quote)).toBe(expected));
 });
 
 describe('issue 9: an interview with one speaker', () => {

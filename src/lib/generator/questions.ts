@@ -26,7 +26,7 @@ import { RANKS, RankDealer } from './rank';
 import { MONTH_NAMES, readableDate } from './readable-date';
 import { unitKind } from './units';
 import { isFiniteCue } from './cues';
-import { completedByItsPair, restatedInWords, withoutGiveaways } from './giveaways';
+import { completedByItsPair, restatedInWords, restOfTheWhole, withoutGiveaways } from './giveaways';
 import { answerAt, type Interview } from './interview';
 
 /**
@@ -93,6 +93,9 @@ export const DECK_CAP = 300;
 
 const BLANK = '_____';
 const MIN_QUOTE_WORDS = 3;
+/** How often the article must name a person for a quote's bare "she" or "he" to be taken as them. */
+const TALKED_OF_MENTIONS = 3;
+
 /** A who-said question needs two other speakers: one wrong choice is a coin toss, the true-or-false's job. */
 const MIN_WRONG_SPEAKERS = 2;
 /** Fewer words than this, in lower case, are a phrase rather than a sentence: "quasi-state of war". */
@@ -1490,6 +1493,7 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 		if (q.prompt.includes(BLANK) && input.title && inTitle(q.answer, input.title)) return false;
 		if (q.prompt.includes(BLANK) && completedByItsPair(q.prompt, q.answer)) return false;
 		if (q.prompt.includes(BLANK) && restatedInWords(q.prompt, q.answer)) return false;
+		if (q.prompt.includes(BLANK) && restOfTheWhole(q.prompt, q.answer)) return false;
 		return true;
 	};
 
@@ -1699,6 +1703,25 @@ class QuoteContext {
 		return undefined;
 	}
 
+	/**
+	 * The person a quote speaks of as "she" or "he": the one the article is most about of that sex (mentioned at
+	 * least TALKED_OF_MENTIONS times, more than anyone else of it), when the quote's third-person pronouns are all
+	 * of one sex. "A lot of her attempts come across as pandering" is nobody's words about themselves, so its
+	 * subject is no choice for who said it.
+	 */
+	talkedOf(quote: string): Entity | undefined {
+		const she = /\b(?:she|her|hers|herself)\b/i.test(quote);
+		const he = /\b(?:he|him|his|himself)\b/i.test(quote);
+		if (she === he) return undefined;
+		const sex = she ? 'f' : 'm';
+		const ranked = this.input.entities
+			.filter((e) => e.kind === 'person' && e.named && e.gender === sex)
+			.sort((a, b) => b.mentions.length - a.mentions.length);
+		const [first, second] = ranked;
+		if (!first || first.mentions.length < TALKED_OF_MENTIONS) return undefined;
+		return second && second.mentions.length === first.mentions.length ? undefined : first;
+	}
+
 	/** Other speakers nearest the quote. */
 	speakersNear(q: QuoteInfo): Entity[] {
 		return nearest(this.speakerPool, q.fact.evidence.start, (s) => s.at)
@@ -1879,6 +1902,14 @@ export function writtenLike(key: string, other: Entity): string | undefined {
 	return titled(key) === titled(other.name) ? other.name : undefined;
 }
 
+/** "Nobody replaces Arvo": a quote naming someone, by surname or by first name, is not theirs. */
+export function namedIn(e: Entity, quote: string): boolean {
+	return e.tokens.some(
+		(t, i) =>
+			(t.length > 2 || i === e.tokens.length - 1) && new RegExp(`\\b${escapeRegExp(t)}\\b`).test(quote)
+	);
+}
+
 function quoteQuestions(
 	ctx: QuoteContext,
 	q: QuoteInfo,
@@ -1900,6 +1931,7 @@ function quoteQuestions(
 	// key, in a who-said or a true-or-false, is known to be of it.
 	const sex = q.leadIn ? choicesSex(pronounSex(q.leadIn), speaker.gender) : undefined;
 	const ofSex = (e: Entity) => !sex || e.gender === sex;
+	const talkedOf = ctx.talkedOf(fact.quote);
 	// "Who said “quasi-state of war”?": words that are not a sentence read only with the words leading into them.
 	if (/^\p{Ll}/u.test(fact.quote.trim()) && !q.leadIn && quoteWords < SENTENCE_WORDS) return;
 
@@ -1916,7 +1948,7 @@ function quoteQuestions(
 			if (wrong.length === 3) break;
 			// "our airline will fly again": a choice with no airline role is ruled out by roles alone; "Who said he
 			// …?" every choice of whose sex the people table is unsure.
-			if (!ofKind(e) || !ofSex(e)) continue;
+			if (!ofKind(e) || !ofSex(e) || e === talkedOf) continue;
 			const written = writtenLike(speaker.name, e);
 			if (!written) continue;
 			const name = capitalize(written);
@@ -1924,11 +1956,7 @@ function quoteQuestions(
 			// A one-word name beside a full one stands out, and may be no person at all ("Already" opening a sentence).
 			if (!/\s/.test(name) && (/\s/.test(speaker.name) || !ctx.words().surelyName(name))) continue;
 			if (shownIn(prompt, name)) continue;
-			// "Nobody replaces Arvo": a quote naming someone, by surname or by first name, is not theirs.
-			const named = e.tokens.some(
-				(t, i) => (t.length > 2 || i === e.tokens.length - 1) && new RegExp(`\\b${t}\\b`).test(fact.quote)
-			);
-			if (!named) wrong.push(name);
+			if (!namedIn(e, fact.quote)) wrong.push(name);
 		}
 		if (wrong.length >= MIN_WRONG_SPEAKERS) {
 			const answer = capitalize(speaker.name);
@@ -1962,6 +1990,9 @@ function quoteQuestions(
 				(!kind || selfKind(o.fact.quote) === kind) &&
 				!unlike(o, q) &&
 				wordCount(o.fact) > MIN_CUT_WORDS &&
+				// "Trump has been disrespecting our veterans", "a lot of her attempts": words about the speaker.
+				!namedIn(speaker, o.fact.quote) &&
+				ctx.talkedOf(o.fact.quote) !== speaker &&
 				!o.fact.quote.includes(fact.quote) &&
 				!fact.quote.includes(o.fact.quote)
 		);
@@ -2063,7 +2094,7 @@ function quoteQuestions(
 	// The other name a statement may show holds a role of the kind the quote speaks as, or the statement is true or
 	// false by roles alone.
 	const other = shuffle(
-		ctx.speakersNear(q).filter((e) => ofKind(e) && ofSex(e)),
+		ctx.speakersNear(q).filter((e) => ofKind(e) && ofSex(e) && e !== talkedOf && !namedIn(e, fact.quote)),
 		trueFalseRng
 	)[0];
 	if (person && quoteWords >= MIN_QUOTE_WORDS && !namesSpeaker && other !== undefined) {

@@ -25,6 +25,24 @@ describe('quotes', () => {
 		]);
 	});
 
+	it('issue 9: a name the lexicon does not know, listed with a known full name, speaks under a misspelt surname', () => {
+		const text =
+			'Two shoppers, Zarelle Okonkwo and Bryan Holt, queued at the store. Okonkwa said Mrs. Dale never listens.\n\n“She only talks when cameras are there,” she said.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Zarelle Okonkwo']);
+	});
+
+	it('issue 9: takes a date or a number before a bare noun as part of the words describing the speaker', () => {
+		const text =
+			'“The rules are wrong,” said 9/11 widow Rhea Lund. “We will appeal,” said 2019 finalist Tom Abel.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Rhea Lund', 'Tom Abel']);
+	});
+
+	it('issue 9: takes no speaker from words opening on "what" before a verb of speech', () => {
+		const text =
+			'The mayor has asked whether the panel will be “fair” to her, engaging in what critics described as old tricks.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined]);
+	});
+
 	it('follows he-chains back to the main-clause subject, not the nearest name', () => {
 		const text =
 			'Mr Alexander Gabuev said the deal was a “fig leaf” for China. He added that Mr. Xi Jinping wanted more.\n\n“It is beneficial for China,” he said.';

@@ -465,11 +465,20 @@ const NOT_TITLE = new Set(
 		' '
 	)
 );
-/** "villager Amina Roe", "team captain Lina Saar": a bare lowercase noun or two before a name describe it. */
+/**
+ * "villager Amina Roe", "team captain Lina Saar", "9/11 widow Rhea Lund": a bare lowercase noun or two before a
+ * name describe it, the first perhaps a date or a number that says which.
+ */
 const falseTitle = (words: string[]) =>
 	words.length <= 2 &&
-	words.every((w) => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !NOT_TITLE.has(w) && !/ly$/.test(w)) &&
+	words.every(
+		(w, i) =>
+			(/^\p{Ll}[\p{Ll}-]+$/u.test(w) || (i === 0 && words.length === 2 && NUMBER_MODIFIER.test(w))) &&
+			!NOT_TITLE.has(w) &&
+			!/ly$/.test(w)
+	) &&
 	!isFiniteCue(words[words.length - 1]!);
+const NUMBER_MODIFIER = /^\d[\d/.]*(?:-\p{Ll}+)*$/u;
 
 /**
  * "Republican pollster Ines Marlow", "Veldish presidential hopeful Ana Roe": an adjective of a party or a nationality
@@ -1274,10 +1283,15 @@ const ANONYMOUS_RELATIVE =
 
 /**
  * "…, lest you confuse voters in swing states whose …": words before a verb that only looks like a cue ("states")
- * that hold a conjunction opening a clause, or "you", are a clause, not a speaker's description.
+ * that hold a conjunction opening a clause, or "you", are a clause, not a speaker's description; so are words
+ * opening on "what" or "how" ("engaging in what analysts described as old tactics"), which name a thing said.
  */
 export function clauseNotName(phrase: string): boolean {
-	return /\s/.test(phrase) && /\b(?:lest|because|unless|although|whereas|you)\b/i.test(phrase);
+	return (
+		/\s/.test(phrase) &&
+		(/\b(?:lest|because|unless|although|whereas|you)\b/i.test(phrase) ||
+			/^(?:what|whatever|how)\s/i.test(phrase))
+	);
 }
 
 /**

@@ -30,6 +30,15 @@ describe('segment', () => {
 		expect(spans(`${text} Then she left.`)).toEqual([text, 'Then she left.']);
 	});
 
+	it('issue 9: does not end a sentence at a plural title before a list of names', () => {
+		expect(
+			spans('The bill was led by Sens. Ana Ruiz and Tom Bell, with Reps. Kai Moss and Lee Park. It failed.')
+		).toEqual([
+			'The bill was led by Sens. Ana Ruiz and Tom Bell, with Reps. Kai Moss and Lee Park.',
+			'It failed.'
+		]);
+	});
+
 	it('issue 9: keeps a clause opened by a relative "Which" with the sentence it goes on, not a question', () => {
 		expect(
 			spans('He saw this in our culture. Which as we all know has grown. Which one? The first.')
