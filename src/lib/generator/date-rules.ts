@@ -60,6 +60,11 @@ export interface RuleContext {
 
 export interface DateRule {
 	pattern: RegExp;
+	/**
+	 * Words every match holds, with the pattern's own flags: a sentence without them is not tried. The pattern is
+	 * tried from each character of each sentence, and a few rules whose words are rare cost the most.
+	 */
+	needs?: RegExp;
 	/** Where the rule stands against chrono-node (0) on overlap: 1 wins, -1 gives way. */
 	priority?: number;
 	/** The dates a match gives (none to pass): most give one, a range gives two. */
@@ -212,6 +217,7 @@ export const DATE_RULES = {
 	/** "over the weekend", "this weekend", "last weekend": a Saturday and Sunday near the article's date. */
 	weekend: {
 		pattern: /\b(?:(?:over|at|during|on)\s+the\s+|(this|last|next|the)\s+)(?:(past|coming)\s+)?weekend\b/gi,
+		needs: /weekend\b/i,
 		read: (m, { s, ref, future }) => {
 			// "on the weekend of March 1-2", "the weekend of the final": the words after it say which weekend.
 			if (!ref || /^\s+of\b/i.test(s.slice(m.index! + m[0].length))) return one(m, undefined);
@@ -608,6 +614,7 @@ export const DATE_RULES = {
 			`\\b(?:(?:in\\s+)?the\\s+(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter(?:\\s+of\\s+(${YEAR_NUMBER}))?|(first|second|third|fourth)-quarter(?=\\s+\\p{Ll})|Q([1-4])(?:\\s+(${YEAR_NUMBER})|\\s*['’](\\d\\d))?)\\b`,
 			'giu'
 		),
+		needs: /quarter|Q[1-4]/iu,
 		// "third-quarter profit": the hyphenated adjective names the quarter as the spelled-out one does; "Q3",
 		// "Q4 2007", "Q2 '25" are the business pages' short forms.
 		read: (m, { s, ref, future }) => {
@@ -772,6 +779,7 @@ export const DATE_RULES = {
 	/** "the ’90s", "the early '80s": a decade cut to two digits, in the century the article's date puts it. */
 	shortDecade: {
 		pattern: /(?<![\p{L}\d])(?:the\s+)?(?:(early|late|mid)[\s-]+)?['’‘](\d)0s(?![\p{L}\d])/giu,
+		needs: /['’‘]\d0s/iu,
 		read: (m, { ref }) => {
 			if (!ref || m[1]) return one(m, undefined);
 			const century = Math.floor(ref.y / 100) * 100;
@@ -784,11 +792,13 @@ export const DATE_RULES = {
 	turnOfCentury: {
 		pattern:
 			/\b(?:(?:at|by|around|since|before|after|until)\s+)?the\s+turn\s+of\s+the\s+(?:\d{1,2}(?:st|nd|rd|th)\s+|last\s+|new\s+)?century\b/gi,
+		needs: /turn\s+of\s+the\s/i,
 		read: (m) => one(m, undefined)
 	},
 	/** "in '07", "since ’98": a year cut to two digits, read in the century the article's date puts it. */
 	shortYear: {
 		pattern: /\b(?:in|since|by|until|till|from|through|of|during|and|to)\s+['’‘](\d\d)(?![\d\p{L}'’%])/giu,
+		needs: /['’‘]\d\d/iu,
 		read: (m, { ref }) => {
 			if (!ref) return one(m, undefined);
 			const yy = Number(m[1]);
@@ -963,6 +973,7 @@ export const DATE_RULES = {
 	/** "passed in 2004 and amended two years later": that many units on from the period the paragraph named. */
 	later: {
 		pattern: new RegExp(`\\b(a|an|one|${NUMBER})\\s+(years?|months?|decades?)\\s+later\\b`, 'gi'),
+		needs: /\s(?:years?|months?|decades?)\s+later\b/i,
 		read: (m) => {
 			const n = /^(?:an?|one)$/i.test(m[1] ?? '') ? 1 : readNumber(m[1] ?? '');
 			if (n === null) return [];
@@ -981,6 +992,7 @@ export const DATE_RULES = {
 			`\\b(?:(?:in|for|during|over)\\s+)?the\\s+(week|seven\\s+days|fortnight|(?:${NUMBER})\\s+weeks)\\s+(?:to|ended|ending)\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES.join('|')})|(${MONTH_NAMES.join('|')})\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?:,?\\s+(${YEAR_NUMBER}))?\\b`,
 			'gi'
 		),
+		needs: new RegExp(MONTH_NAMES.join('|'), 'i'),
 		read: (m, { ref }) => {
 			const written = (m[1] ?? '').toLowerCase();
 			const weeks = /^(?:week|seven\s+days)$/.test(written)
@@ -1030,6 +1042,7 @@ export const DATE_RULES = {
 	/** "the driest spring since records began", "the wettest winter on record": the latest such season. */
 	superlativeSeason: {
 		pattern: /\bthe\s+\p{Ll}+est\s+(spring|summer|autumn|fall|winter)\b(?!\s+(?:of\s+)?\d)/giu,
+		needs: /est\s+(?:spring|summer|autumn|fall|winter)\b/iu,
 		read: (m, { ref }) => {
 			const season = (m[1] ?? '').toLowerCase();
 			const start = m.index! + m[0].length - season.length;
@@ -1052,6 +1065,7 @@ export const DATE_RULES = {
 	/** "the calmest September in two decades", "the wettest June on record": the latest such month. */
 	superlativeMonth: {
 		pattern: new RegExp(`\\bthe\\s+\\p{Ll}+est\\s+(${MONTH_NAMES.join('|')})\\b(?!\\s+\\d)`, 'giu'),
+		needs: new RegExp(`est\\s+(?:${MONTH_NAMES.join('|')})\\b`, 'iu'),
 		read: (m, { ref }) => {
 			const month = MONTH_NAMES.findIndex((name) => name.toLowerCase() === (m[1] ?? '').toLowerCase()) + 1;
 			if (!ref || month < 1) return one(m, undefined);
@@ -1122,6 +1136,7 @@ export function ownRules(s: string, ref: Day | null, future: boolean): Found[] {
 	const ctx: RuleContext = { s, ref, future };
 	const found: Found[] = [];
 	for (const rule of Object.values(DATE_RULES) as DateRule[]) {
+		if (rule.needs && !rule.needs.test(s)) continue;
 		for (const m of matchesOf(rule.pattern, s))
 			for (const f of rule.read(m, ctx)) found.push({ ...f, priority: rule.priority ?? 1 });
 	}

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 
 /**
  * compromise's word list (24k entries) tells first names, their usual gender and place names apart; its full

@@ -30,6 +30,13 @@ describe('parseFigure', () => {
 		expect(parseFigure(text)).toMatchObject({ value, unit, vague: false });
 	});
 
+	it('reads a text once and shares that reading, which no caller can change', () => {
+		const first = parseFigure('about 38 per cent of households');
+		expect(parseFigure('about 38 per cent of households')).toBe(first);
+		expect(() => Object.assign(first!, { value: 40 })).toThrow(TypeError);
+		expect(parseFigure('about 38 per cent of households')).toMatchObject({ value: 38, unit: 'percent' });
+	});
+
 	it('keeps qualifiers as a hedge, not as part of the amount', () => {
 		expect(parseFigure('about 2 percent')).toEqual({ value: 2, unit: 'percent', vague: false, approx: true });
 		expect(parseFigure('more than 17')).toMatchObject({ value: 17, approx: true });

@@ -259,10 +259,28 @@ export function parseFraction(s: string): number | null {
 }
 
 /**
+ * Figures read so far, by what was read: a long text's distractors, giveaway checks and typed answers read the
+ * same few hundred choices and keys again and again. Each reading is frozen, since every caller shares it; the
+ * table is emptied when full, so a long session keeps no more than this many.
+ */
+const figuresRead = new Map<string, Readonly<ParsedFigure> | null>();
+const FIGURES_KEPT = 5000;
+
+/**
  * Parses a short figure as a person or an article writes it. Used for typed answers, so it is lenient about
  * spacing and case and strict about magnitude: "470 thousand" is never 470 million.
  */
-export function parseFigure(input: string): ParsedFigure | null {
+export function parseFigure(input: string): Readonly<ParsedFigure> | null {
+	let figure = figuresRead.get(input);
+	if (figure === undefined) {
+		if (figuresRead.size >= FIGURES_KEPT) figuresRead.clear();
+		figure = readFigure(input);
+		figuresRead.set(input, figure && Object.freeze(figure));
+	}
+	return figure;
+}
+
+function readFigure(input: string): ParsedFigure | null {
 	let s = input
 		.replace(/[\u2012-\u2015]/g, '-')
 		.replace(/\s+/g, ' ')

@@ -1165,14 +1165,19 @@ function abbreviates(short: string, long: string): boolean {
  */
 function misspeltSurname(entities: Entity[], word: string): number[] {
 	if (word.length < 4 || isFirstName(word)) return [];
-	const found: number[] = [];
-	for (const [i, e] of entities.entries()) {
+	// Every lone capitalised word of a long article is weighed against every person: nothing is built per person,
+	// and a second near miss already settles it.
+	const near = (name: string | undefined) => name !== undefined && nearMiss(name, word);
+	let found = -1;
+	for (let i = 0; i < entities.length; i++) {
+		const e = entities[i]!;
 		if (e.kind !== 'person' || !e.named) continue;
 		const { first, surname } = nameParts(e);
-		const names = [surname, e.tokens.length > 1 ? first : undefined, ...(e.aliases ?? [])];
-		if (names.some((name) => name !== undefined && nearMiss(name, word))) found.push(i);
+		if (!near(surname) && !(e.tokens.length > 1 && near(first)) && !e.aliases?.some(near)) continue;
+		if (found >= 0) return [];
+		found = i;
 	}
-	return found.length === 1 ? found : [];
+	return found >= 0 ? [found] : [];
 }
 
 /** A name one letter off ("Water" for Waters), or two off in a long one, starting with the same letter. */

@@ -445,6 +445,9 @@ const ENDED_NOUN_FROM = new RegExp(
 );
 /** "_____ seats, up from four": past no other number, in the blank's clause. */
 const UP_DOWN_FROM = new RegExp(`^[^.;:\\d]{0,50}?\\b(?:(down)|up)\\s+from\\s+${CHANGE_END}`, 'iu');
+/** The ends of the patterns read before a blank: FROM_BLANK and the two ENDED_ ones, FROM_TO_BLANK and TO_BLANK. */
+const ENDS_FROM = /\sfrom\s+$/i;
+const ENDS_TO = /\sto\s+$/i;
 
 /**
  * The bounds a change the sentence tells sets on the blank: "fell from _____ to 19" is above 19, "rose from 4 to
@@ -459,19 +462,23 @@ export function changeBounds(before: string, after: string): { least?: number; m
 	};
 	const above = (n: number | undefined) => (n === undefined ? {} : { least: n + Math.abs(n) * 1e-9 });
 	const below = (n: number | undefined) => (n === undefined ? {} : { most: n - Math.abs(n) * 1e-9 });
-	const fromBlank = FROM_BLANK.exec(before);
+	// The patterns read before the blank end on "from" or "to" right before it: most blanks follow neither, and
+	// each pattern would otherwise be tried from every character of the sentence's start.
+	const fromBefore = ENDS_FROM.test(before);
+	const toBefore = ENDS_TO.test(before);
+	const fromBlank = fromBefore ? FROM_BLANK.exec(before) : null;
 	const to = TO_AFTER.exec(after);
 	if (fromBlank && to) return fromBlank[1] ? above(value(to[1])) : below(value(to[1]));
-	const fromTo = FROM_TO_BLANK.exec(before);
+	const fromTo = toBefore ? FROM_TO_BLANK.exec(before) : null;
 	if (fromTo) return fromTo[1] ? below(value(fromTo[2])) : above(value(fromTo[2]));
-	const toBlank = TO_BLANK.exec(before);
+	const toBlank = toBefore ? TO_BLANK.exec(before) : null;
 	const from = FROM_AFTER.exec(after);
 	if (toBlank && from) return toBlank[1] ? below(value(from[1])) : above(value(from[1]));
 	const upDown = UP_DOWN_FROM.exec(after);
 	if (upDown) return upDown[1] ? below(value(upDown[2])) : above(value(upDown[2]));
-	const ended = ENDED_UP_DOWN_FROM.exec(before);
+	const ended = fromBefore ? ENDED_UP_DOWN_FROM.exec(before) : null;
 	if (ended) return ended[2] ? above(value(ended[1])) : below(value(ended[1]));
-	const noun = ENDED_NOUN_FROM.exec(before);
+	const noun = fromBefore ? ENDED_NOUN_FROM.exec(before) : null;
 	if (noun) return noun[2] ? above(value(noun[1])) : below(value(noun[1]));
 	return {};
 }

@@ -1,9 +1,10 @@
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 
 /**
  * Parts of speech for cloze questions: a blank's wrong answers share the key's class, so grammar alone never
  * rules one out ("an adjective for an adjective", "a past tense for a past tense"). compromise's tagger reads
  * each word in its sentence (scripts/tagger-compare.ts measured it against wink-nlp on hand-labelled cloze words).
+ * Its "two" build is the tagger itself: the full build adds a chunker that runs on every parse and sets no tag.
  */
 export type WordClass =
 	| 'noun'

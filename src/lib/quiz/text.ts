@@ -1,5 +1,17 @@
+/**
+ * Printable ASCII, tabs, line breaks and the typographic marks news text is full of: none decomposes, none is a
+ * letter or digit, so folding them needs no normalisation or Unicode classes (the generator folds thousands of
+ * strings a deck).
+ */
+const PLAIN = /^[\t\n\r -~‘’“”–—…]*$/;
+
 /** Lowercase, no accents, no punctuation, single spaces: text as words, for comparing and searching. */
 export function foldText(s: string): string {
+	if (PLAIN.test(s))
+		return s
+			.toLowerCase()
+			.replace(/[^a-z0-9%$]+/g, ' ')
+			.trim();
 	return s
 		.normalize('NFD')
 		.replace(/\p{M}/gu, '')
