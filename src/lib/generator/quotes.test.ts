@@ -43,6 +43,16 @@ describe('quotes', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined]);
 	});
 
+	it('issue 9: takes no indefinite pronoun and no words ending on an adverb for a speaker', () => {
+		const text =
+			'Ada Kell mocked the rule, saying anybody who complains about it “has lost the argument.” ' +
+			'After a hastily called meeting, the board said it was “a clear breach.” ' +
+			'He made a remark that bluntly described the plan as “a waste of money.”';
+		const speakers = attribute(text).map((q) => q.speaker);
+		expect(speakers).not.toContain('anybody');
+		expect(speakers.some((s) => s !== undefined && /hastily|bluntly/.test(s))).toBe(false);
+	});
+
 	it('follows he-chains back to the main-clause subject, not the nearest name', () => {
 		const text =
 			'Mr Alexander Gabuev said the deal was a “fig leaf” for China. He added that Mr. Xi Jinping wanted more.\n\n“It is beneficial for China,” he said.';

@@ -1227,6 +1227,7 @@ function resolvePhrase(
 		return r && { ...r, rule: `${rule}+age` };
 	}
 	const headWord = headOf(lower);
+	if (noSpeakerHead(lower, headWord)) return undefined;
 	const relative = namedRelative(ctx, lower, start, si);
 	if (relative !== undefined) return { entity: relative, confidence: 'high', rule: `${rule}+relative` };
 	// "His family said in a statement …": a family speaks as a group, described by whose family it is.
@@ -1276,6 +1277,22 @@ function resolvePhrase(
 	if (firstOf.length >= 2) return undefined;
 	const source = namedSource(ctx, phrase);
 	return source === undefined ? undefined : { entity: source, confidence: 'high', rule: `${rule}+named` };
+}
+
+/**
+ * "saying anybody who complains … “is not having a good night”", "a swiftly called meeting", "a comment that
+ * egregiously described …": an indefinite pronoun speaks for no one, and words ending on an adverb hold no noun a
+ * verb of speech could have as its subject.
+ */
+function noSpeakerHead(lower: string, headWord: string): boolean {
+	if (/^(?:anybody|anyone|everybody|everyone|nobody|no one|somebody|someone|whoever)\b/.test(lower))
+		return true;
+	return (
+		/\p{Ll}{3,}ly$/u.test(headWord) &&
+		lexiconTags(headWord).length === 0 &&
+		!isRoleWord(headWord) &&
+		orgKindOf(headWord) === undefined
+	);
 }
 
 const ANONYMOUS_RELATIVE =
