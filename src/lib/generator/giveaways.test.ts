@@ -6,6 +6,7 @@ import {
 	completedByItsPair,
 	giveaways,
 	restatedInWords,
+	ratioGiven,
 	restOfTheWhole,
 	withoutGiveaways
 } from './giveaways';
@@ -859,4 +860,13 @@ describe('issue 9: a share the others shown make up to the whole', () => {
 		['Ruiz leads Bell by 46 percent to 41 percent. _____ are not sure.', '$13 million', false],
 		['_____ of the town voted.', '40 percent', false]
 	])('%s', (prompt, answer, expected) => expect(restOfTheWhole(prompt, answer)).toBe(expected));
+});
+
+describe("issue 9: a share the prompt's ratio makes of another it shows", () => {
+	it.each<[string, string, boolean]>([
+		['The panel rated _____ of her claims false, compared to 11% of his – a 3 to 1 margin.', '32%', true],
+		['Support stood at 15 percent, a 2-to-1 lead over the _____ who backed Bell.', '7.5 percent', true],
+		['The panel rated _____ of her claims false, compared to 11% of his – a 3 to 1 margin.', '18%', false],
+		['_____ of claims were false, compared to 11% last year.', '22%', false]
+	])('%s', (prompt, answer, expected) => expect(ratioGiven(prompt, answer)).toBe(expected));
 });

@@ -554,3 +554,26 @@ export function restOfTheWhole(prompt: string, answer: string): boolean {
 	if (others.length === 0) return false;
 	return Math.abs(others.reduce((sum, v) => sum + v, figure.value) - 100) <= 0.5;
 }
+
+/** "a 3 to 1 margin", "a 2-to-1 ratio", "by 4:1". */
+const RATIO = /\b(\d+(?:\.\d+)?)(?:\s*-?\s*to\s*-?\s*|\s*:\s*)1\b/i;
+
+/**
+ * "22% of the claims, compared to 11% of theirs – a 2 to 1 margin": a share the prompt's ratio makes of another
+ * share it shows (within a tenth) is read off by multiplication.
+ */
+export function ratioGiven(prompt: string, answer: string): boolean {
+	const figure = parseFigure(answer);
+	const ratio = RATIO.exec(prompt);
+	if (!figure || figure.unit !== 'percent' || !ratio) return false;
+	const times = Number(ratio[1]);
+	const near = (a: number, b: number) => Math.abs(a - b) <= 0.1 * Math.max(a, b);
+	return [...prompt.matchAll(PERCENTAGE)].some((m) => {
+		const shown = parseFigure(m[0]);
+		return (
+			shown !== null &&
+			shown.unit === 'percent' &&
+			(near(figure.value, shown.value * times) || near(shown.value, figure.value * times))
+		);
+	});
+}

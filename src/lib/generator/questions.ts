@@ -26,7 +26,13 @@ import { RANKS, RankDealer } from './rank';
 import { MONTH_NAMES, readableDate } from './readable-date';
 import { unitKind } from './units';
 import { isFiniteCue } from './cues';
-import { completedByItsPair, restatedInWords, restOfTheWhole, withoutGiveaways } from './giveaways';
+import {
+	completedByItsPair,
+	ratioGiven,
+	restatedInWords,
+	restOfTheWhole,
+	withoutGiveaways
+} from './giveaways';
 import { answerAt, type Interview } from './interview';
 
 /**
@@ -1501,6 +1507,7 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 		if (q.prompt.includes(BLANK) && completedByItsPair(q.prompt, q.answer)) return false;
 		if (q.prompt.includes(BLANK) && restatedInWords(q.prompt, q.answer)) return false;
 		if (q.prompt.includes(BLANK) && restOfTheWhole(q.prompt, q.answer)) return false;
+		if (q.prompt.includes(BLANK) && ratioGiven(q.prompt, q.answer)) return false;
 		return true;
 	};
 
