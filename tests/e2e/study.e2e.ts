@@ -446,6 +446,15 @@ test('issue 4: a link to a deck that is not on this device says so, instead of o
 	await expect(page.getByRole('heading', { level: 1, name: 'Your decks' })).toBeVisible();
 });
 
+test('issue 11: on a wide screen the Undo button reads "Undo last answer", words apart', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await seedBank(page);
+	await page.goto(STUDY);
+	await shownQuestion(page);
+	const undo = page.getByRole('button', { name: 'Undo last answer' });
+	expect(await undo.evaluate((button) => button.innerText)).toMatch(/\bUndo last answer\b/);
+});
+
 test.describe(() => {
 	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
