@@ -1666,6 +1666,8 @@ class QuoteContext {
 	readonly speakerPool: { entity: Entity; at: number }[] = [];
 	private pool: WordPool | undefined;
 	private readonly shortened = new Map<string, string>();
+	/** Per sex, the person the article is most about (`talkedOf`), once ranked. */
+	private readonly mostAbout = new Map<'f' | 'm', Entity | undefined>();
 
 	constructor(
 		readonly input: QuestionInput,
@@ -1728,12 +1730,18 @@ class QuoteContext {
 		const he = /\b(?:he|him|his|himself)\b/i.test(quote);
 		if (she === he) return undefined;
 		const sex = she ? 'f' : 'm';
-		const ranked = this.input.entities
-			.filter((e) => e.kind === 'person' && e.named && e.gender === sex)
-			.sort((a, b) => b.mentions.length - a.mentions.length);
-		const [first, second] = ranked;
-		if (!first || first.mentions.length < TALKED_OF_MENTIONS) return undefined;
-		return second && second.mentions.length === first.mentions.length ? undefined : first;
+		// Asked of every quote near every other: the article's people are ranked once per sex.
+		if (!this.mostAbout.has(sex)) {
+			const [first, second] = this.input.entities
+				.filter((e) => e.kind === 'person' && e.named && e.gender === sex)
+				.sort((a, b) => b.mentions.length - a.mentions.length);
+			const clear =
+				first !== undefined &&
+				first.mentions.length >= TALKED_OF_MENTIONS &&
+				second?.mentions.length !== first.mentions.length;
+			this.mostAbout.set(sex, clear ? first : undefined);
+		}
+		return this.mostAbout.get(sex);
 	}
 
 	/** Other speakers nearest the quote. */
