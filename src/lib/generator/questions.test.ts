@@ -583,39 +583,37 @@ describe('issue 9: choices of the same kind as the key', () => {
 	});
 });
 
-describe('craft 14: a who-said offers nobody its quote names', () => {
-	it('never offers as a wrong speaker someone the quote calls by their first name', () => {
-		const article =
+describe('a who-said offers nobody the quote is about', () => {
+	it.each([
+		[
+			'craft 14: someone the quote calls by their first name',
 			'Harbour Mourns Its Pilot\n\n' +
-			'"Arvo Penn never once went home before the last boat was tied up," said Mira Castell, the mayor.\n\n' +
-			'"We will keep the harbour office open every night this week, as Arvo would have wanted," said Lena Orvik, a fisher.\n\n' +
-			'"The pier lights will stay on until the funeral on Friday," said Dorin Vasko, the engineer.\n\n' +
-			'"Somebody will have to steer the boats, which is not the same thing," said Owen Riis, the harbour clerk.\n\n' +
-			'"I kept the log the way my own father taught me, one line for every boat," Arvo Penn said in an interview in 2019.';
-		const b = generateBank({ text: article, date: '2031-05-04' });
-		const whoSaid = b.questions.filter(
-			(x): x is ChoiceQuestion => x.type === 'who-said' && x.prompt.includes('as Arvo would have wanted')
-		);
-		expect(whoSaid).toHaveLength(1);
-		expect(whoSaid[0]!.choices).not.toContain('Arvo Penn');
-	});
-});
-
-describe('issue 9: a who-said offers nobody its quote speaks of as "she" or "he"', () => {
-	it('never offers the woman the article is most about for a quote about "her attempts"', () => {
-		const article =
+				'"Arvo Penn never once went home before the last boat was tied up," said Mira Castell, the mayor.\n\n' +
+				'"We will keep the harbour office open every night this week, as Arvo would have wanted," said Lena Orvik, a fisher.\n\n' +
+				'"The pier lights will stay on until the funeral on Friday," said Dorin Vasko, the engineer.\n\n' +
+				'"Somebody will have to steer the boats, which is not the same thing," said Owen Riis, the harbour clerk.\n\n' +
+				'"I kept the log the way my own father taught me, one line for every boat," Arvo Penn said in an interview in 2019.',
+			'as Arvo would have wanted',
+			'Arvo Penn'
+		],
+		[
+			'issue 9: the woman the article is most about, for a quote about "her promises"',
 			'Mayor Courts the Harbour Vote\n\n' +
-			'Mayor Helen Varga toured the harbour on Monday. Varga promised new cranes, and Varga met the dock crews. ' +
-			'"We will build the cranes before the winter storms arrive," Helen Varga said.\n\n' +
-			'"The council has voted for the plan twice and the money is already set aside," said Nora Petit, the treasurer.\n\n' +
-			'"The crews want contracts that last longer than a single season on the quay," said Owen Riis, a docker.\n\n' +
-			'"A lot of her promises to the harbour come across as pandering to the crews," said Tomas Brel, a trader.';
+				'Mayor Helen Varga toured the harbour on Monday. Varga promised new cranes, and Varga met the dock crews. ' +
+				'"We will build the cranes before the winter storms arrive," Helen Varga said.\n\n' +
+				'"The council has voted for the plan twice and the money is already set aside," said Nora Petit, the treasurer.\n\n' +
+				'"The crews want contracts that last longer than a single season on the quay," said Owen Riis, a docker.\n\n' +
+				'"A lot of her promises to the harbour come across as pandering to the crews," said Tomas Brel, a trader.',
+			'come across as pandering',
+			'Helen Varga'
+		]
+	])('%s', (_, article, quoted, excluded) => {
 		const b = generateBank({ text: article, date: '2031-05-04' });
 		const whoSaid = b.questions.filter(
-			(x): x is ChoiceQuestion => x.type === 'who-said' && x.prompt.includes('come across as pandering')
+			(x): x is ChoiceQuestion => x.type === 'who-said' && x.prompt.includes(quoted)
 		);
 		expect(whoSaid).toHaveLength(1);
-		expect(whoSaid[0]!.choices).not.toContain('Helen Varga');
+		expect(whoSaid[0]!.choices).not.toContain(excluded);
 	});
 });
 
