@@ -583,6 +583,17 @@ describe('issue 9: choices of the same kind as the key', () => {
 	});
 });
 
+/** A named person of the people table, by name alone. */
+const speakerEntity = (name: string): Entity => ({
+	id: name,
+	kind: 'person',
+	name,
+	role: '',
+	named: true,
+	tokens: name.split(' '),
+	mentions: []
+});
+
 describe('a who-said offers nobody the quote is about', () => {
 	it.each([
 		[
@@ -618,22 +629,13 @@ describe('a who-said offers nobody the quote is about', () => {
 });
 
 describe('issue 9: a what-said or a statement offers no words about the speaker asked of', () => {
-	const person = (name: string): Entity => ({
-		id: name,
-		kind: 'person',
-		name,
-		role: '',
-		named: true,
-		tokens: name.split(' '),
-		mentions: []
-	});
 	it.each<[string, string, boolean]>([
 		['Helen Varga', 'Varga has broken every promise she ever made to the docks', true],
 		['Helen Varga', 'Nobody listens to Helen on the quay', true],
 		['Helen Varga', 'The vargas of the valley grow well', false],
 		['Tom Ek', 'Ek said nothing', true],
 		['Helen Varga', 'We will build the cranes before the storms', false]
-	])('%s in “%s”: %s', (name, quote, expected) => expect(namedIn(person(name), quote)).toBe(expected));
+	])('%s in “%s”: %s', (name, quote, expected) => expect(namedIn(speakerEntity(name), quote)).toBe(expected));
 });
 
 describe('issue 9: an interview with one speaker', () => {
@@ -2076,16 +2078,6 @@ describe('evidenceGroups', () => {
 });
 
 describe('craft 29: who-said choices written like the key and agreeing with its pronoun', () => {
-	const speakerEntity = (name: string): Entity => ({
-		id: name,
-		kind: 'person',
-		name,
-		role: '',
-		named: true,
-		tokens: name.split(' '),
-		mentions: []
-	});
-
 	it('writes the others by surname beside a key known by one word, and leaves out who has no sure surname', () => {
 		expect(writtenLike('Tallis', speakerEntity('Mary Holt'))).toBe('Holt');
 		expect(writtenLike('Tallis', speakerEntity('the Harbour Trust'))).toBeUndefined();
