@@ -1928,7 +1928,10 @@ export function writtenLike(key: string, other: Entity): string | undefined {
 export function namedIn(e: Entity, quote: string): boolean {
 	return e.tokens.some(
 		(t, i) =>
-			(t.length > 2 || i === e.tokens.length - 1) && new RegExp(`\\b${escapeRegExp(t)}\\b`).test(quote)
+			(t.length > 2 || i === e.tokens.length - 1) &&
+			// Only a name the quote holds is worth an expression: one is compiled per name, quote after quote.
+			quote.includes(t) &&
+			new RegExp(`\\b${escapeRegExp(t)}\\b`).test(quote)
 	);
 }
 
@@ -1943,7 +1946,7 @@ function quoteQuestions(
 	const fact = q.fact;
 	const quoteWords = wordCount(fact);
 	const namesSpeaker = speaker.tokens.some(
-		(t) => t.length > 2 && new RegExp(`\\b${escapeRegExp(t)}\\b`).test(fact.quote)
+		(t) => t.length > 2 && fact.quote.includes(t) && new RegExp(`\\b${escapeRegExp(t)}\\b`).test(fact.quote)
 	);
 	const person = namedPerson(q);
 	if (notSpeech(fact.quote, q.leadIn) || garbled(fact.quote)) return;
