@@ -10,6 +10,7 @@ import { makeQuestions, type Omitted, type QuoteInfo } from './questions';
 import { attributeQuotes, findQuotes, type Attribution, type QuoteSpan } from './quotes';
 import type { SentenceSpan } from './segment';
 import { hash } from './hash';
+import { matchesOf } from './regexp';
 import { lexiconTags } from './lexicon';
 import { segment, sentenceIndexAt } from './segment';
 import { deckSlug } from '../domain/format';
@@ -196,7 +197,7 @@ function fragmentLeadIn(
 	// The attribution knows where the words leading in start ("attacked Moss for being a"), or that none read right.
 	const from = leadFrom !== undefined && leadFrom >= sentence.start ? leadFrom : sentence.start;
 	const before = text.slice(from, q.open);
-	const cue = leadFrom === undefined ? [...before.matchAll(cuePattern())].pop() : undefined;
+	const cue = leadFrom === undefined ? matchesOf(cuePattern(), before).pop() : undefined;
 	const cueEnd = cue ? cue.index + cue[0].length : -1;
 	const cut =
 		leadFrom === undefined
@@ -316,7 +317,7 @@ function sourceFinder(
 		const according = /\b[Aa]ccording to\s+$/.test(head)
 			? undefined
 			: /\b[Aa]ccording to\s+([^,]+),/.exec(head);
-		const cue = [...head.matchAll(cuePattern())]
+		const cue = matchesOf(cuePattern(), head)
 			.filter(
 				(m) =>
 					isSourcePhrase(m[0]) ||
