@@ -62,6 +62,7 @@ import {
 	writtenLike,
 	quotedInNarration,
 	wholeSource,
+	wholeSourceOnce,
 	digitsBounds,
 	shareBounds
 } from './questions';
@@ -2134,5 +2135,13 @@ describe('craft 29: a blank framed as its speaker’s only where the sentence is
 		expect(wholeSource('a volunteer', 'A volunteer 20 years ago said so.')).toBe('a volunteer');
 		expect(wholeSource('Mary Holt', text)).toBe('Mary Holt');
 		expect(wholeSource('', text)).toBe('');
+	});
+
+	it('reads a source’s whole name once per article, and anew in another article', () => {
+		const first = 'Fans were waved through by a steward at gate 4, who counted them.';
+		const second = 'The queue was long, according to a steward at gate 9.';
+		expect(wholeSourceOnce('a steward at gate', first)).toBe('a steward at gate 4');
+		expect(wholeSourceOnce('a steward at gate', first)).toBe('a steward at gate 4');
+		expect(wholeSourceOnce('a steward at gate', second)).toBe('a steward at gate 9');
 	});
 });

@@ -2449,7 +2449,7 @@ const tooShort = (context: string) => words(context.replace(BLANK, '')).length <
 function framing(input: QuestionInput, blank: Blank, context: string, kind: 'figure' | 'date'): string {
 	if (quotedInNarration(blank.sentence, blank.at)) return '';
 	const at = blank.from + blank.at;
-	const source = wholeSource(input.sourceAt?.(at, at + blank.core.length, kind) ?? '', input.text);
+	const source = wholeSourceOnce(input.sourceAt?.(at, at + blank.core.length, kind) ?? '', input.text);
 	const names = source.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w));
 	const surname = names.at(-1);
 	return surname && new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u').test(context)
@@ -2484,6 +2484,22 @@ export function wholeSource(source: string, text: string): string {
 		'iu'
 	).exec(text);
 	return number ? source + number[1] : source;
+}
+
+/**
+ * `wholeSource` read once per source and article: framing asks for it at every figure and date a source is named
+ * for, and each reading scans the whole article.
+ */
+let wholeSources: { text: string; bySource: Map<string, string> } | undefined;
+
+export function wholeSourceOnce(source: string, text: string): string {
+	if (wholeSources?.text !== text) wholeSources = { text, bySource: new Map() };
+	let whole = wholeSources.bySource.get(source);
+	if (whole === undefined) {
+		whole = wholeSource(source, text);
+		wholeSources.bySource.set(source, whole);
+	}
+	return whole;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
