@@ -224,8 +224,12 @@ function repairWord(word: string): string {
 	return repaired === composed ? word : repaired;
 }
 
+/** A character the test below needs either way: a plain class rules out a long text with none far sooner. */
+const MOJIBAKE_CHAR = /[\u00c2-\u00f4]|[\u0300-\u036f]/;
+
 function repairMojibake(state: Cleaned): Cleaned {
-	if (!/[\u00c2-\u00f4]|\p{L}[\u0300-\u036f]/u.test(state.text)) return state;
+	if (!MOJIBAKE_CHAR.test(state.text) || !/[\u00c2-\u00f4]|\p{L}[\u0300-\u036f]/u.test(state.text))
+		return state;
 	// A word, with any space-and-accent that compatibility decomposition left inside it ("naÃ ̄ve").
 	return rewrite(state, /\S+(?: [\u0300-\u036f]\S*)*/u, (m) => repairWord(m[0]));
 }
