@@ -11,6 +11,7 @@ import { isFirstName, isPlaceWord, lexiconTags } from './lexicon';
 import { parseNumberWords } from './numbers';
 import { isRoleWord, type Entity } from './people';
 import { shuffle } from './random';
+import { matchesOf } from './regexp';
 import { tagSpan, type TaggedWord, type WordClass } from './tagger';
 
 const STOPWORDS = new Set(
@@ -286,13 +287,13 @@ export class WordPool {
 			if (!list.includes(word)) list.push(word);
 			this.byMeaning.set(meaning, list);
 		};
-		for (const m of text.matchAll(/(?<![\p{L}'’-])\p{Ll}{5,}(?![\p{L}'’-])/gu)) {
+		for (const m of matchesOf(LOWERCASE_WORD, text)) {
 			const cls = candidateWord(m[0]) ? lexicalClass(m[0]) : undefined;
 			if ((cls === 'noun' || cls === 'noun-plural') && namesPerson(m[0]))
 				add(cls === 'noun' ? 'person' : 'people', m[0]);
 		}
 		const shortened = new Set<string>();
-		for (const m of text.matchAll(CAPITALISED)) {
+		for (const m of matchesOf(CAPITALISED, text)) {
 			if (ABBREVIATED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) shortened.add(m[0]);
 			const meaning = capitalMeaning(m[0]);
 			if (meaning && !inLongerName(text, m.index, m[0].length)) add(meaning, m[0]);
@@ -365,6 +366,12 @@ export type Meaning =
  */
 const ABBREVIATED = /^\.(?:[,;)]| \p{Ll})/u;
 
+// The scans of the whole text keep one compiled expression each (read with matchesOf, which does not copy it): V8
+// compiles a copy anew once its cache drops it, and in a long-lived worker compiles it unoptimised, several times
+// slower.
+const LOWERCASE_WORD = /(?<![\p{L}'’-])\p{Ll}{5,}(?![\p{L}'’-])/gu;
+const MID_SENTENCE_CAPITAL = /[\p{L}\d,;’']\s+(\p{Lu}[\p{L}\d’'-]*)/gu;
+
 /** A capitalised word, possessive or not ("Lebanon", "Australia's"), not inside a hyphenated one. */
 const CAPITALISED = /(?<![\p{L}'’-])\p{Lu}\p{Ll}{2,}(?![\p{L}-]|['’](?!s(?!\p{L})))/gu;
 
@@ -396,9 +403,7 @@ export function surelyName(name: string, midSentence: ReadonlySet<string>): bool
 
 /** The capitalised words the text writes inside a sentence, after a word or a comma: read once per text. */
 export function namesMidSentence(text: string): Set<string> {
-	return new Set(
-		[...text.matchAll(/[\p{L}\d,;’']\s+(\p{Lu}[\p{L}\d’'-]*)/gu)].map((m) => m[1]!.replace(/['’]s$/, ''))
-	);
+	return new Set(matchesOf(MID_SENTENCE_CAPITAL, text).map((m) => m[1]!.replace(/['’]s$/, '')));
 }
 
 /** "inspector" and "inspectors" are one word to `together`. */

@@ -17,6 +17,7 @@
  */
 import type { FigureFact } from './bank';
 import { hash } from './hash';
+import { matchesOf } from './regexp';
 import { sentenceIndexAt } from './segment';
 import {
 	FRACTIONS,
@@ -852,14 +853,18 @@ function normalize(s: string): string {
 	return s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
+// The whole-text scans keep one compiled expression each (read with matchesOf, which does not copy it): V8 compiles
+// a copy anew once its cache drops it, and in a long-lived worker compiles it unoptimised, several times slower.
+const KNOWN_SET = new RegExp(`\\b(?:the|these|those|both)\\s+(${NUMBER_WORD_SOURCE})\\s+([a-z]+)`, 'gi');
+const CAPITAL_MID_SENTENCE = /[\p{Ll},]\s+(\p{Lu}\p{Ll}+)\b/gu;
+
 /**
  * "the two leaders" makes every later "two leaders" a reference to that known set; an earlier "among four
  * districts" is where the set was introduced, so it stays a figure. Maps "two leaders" to its first "the" offset.
  */
 function knownSets(text: string): Map<string, number> {
 	const sets = new Map<string, number>();
-	const re = new RegExp(`\\b(?:the|these|those|both)\\s+(${NUMBER_WORD_SOURCE})\\s+([a-z]+)`, 'gi');
-	for (const m of text.matchAll(re)) {
+	for (const m of matchesOf(KNOWN_SET, text)) {
 		const key = `${(m[1] ?? '').toLowerCase()} ${(m[2] ?? '').toLowerCase()}`;
 		if (!sets.has(key)) sets.set(key, m.index);
 	}
@@ -1765,7 +1770,7 @@ const midSentence = new Map<string, Set<string>>();
 function capitalisedMidSentence(text: string): Set<string> {
 	let words = midSentence.get(text);
 	if (!words) {
-		words = new Set([...text.matchAll(/[\p{Ll},]\s+(\p{Lu}\p{Ll}+)\b/gu)].map((m) => m[1]!));
+		words = new Set(matchesOf(CAPITAL_MID_SENTENCE, text).map((m) => m[1]!));
 		midSentence.clear();
 		midSentence.set(text, words);
 	}
