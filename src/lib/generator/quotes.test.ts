@@ -344,6 +344,26 @@ describe('quotes', () => {
 		expect(named).toEqual([false, false]);
 	});
 
+	it('issue 9: an anonymous source with a place, a party or a name before its noun is described, not dropped', () => {
+		const text =
+			'Nell Tavish leads the count in Marrow County.\n\n"The gap is closing every week," said one Ohio Democrat. "We knocked on doors all summer," added another Vermont Republican.\n\n"Nobody here expected it," a Tavish campaign aide said. "It was a shock," said one Republican involved in the count.';
+		const seg = segment(text);
+		const people = buildPeople({ text, ...seg });
+		const got = attributeQuotes(text, seg.sentences, people, findQuotes(text, seg.paragraphs));
+		expect(got.map((a) => a.speaker !== undefined && people.entities[a.speaker]!.name)).toEqual([
+			'one Ohio Democrat',
+			'another Vermont Republican',
+			'a Tavish campaign aide',
+			'one Republican'
+		]);
+		expect(got.map((a) => a.speaker !== undefined && people.entities[a.speaker]!.named)).toEqual([
+			false,
+			false,
+			false,
+			false
+		]);
+	});
+
 	it("issue 9: a name after a naming word is nobody's speech, and the quotes around it carry on", () => {
 		const text =
 			'"We built it in a garage," said team captain Ana Reyes. The team named their robot "Hope" and a print called "Cowboys and Indians" hung nearby. "It took months," Reyes said.';

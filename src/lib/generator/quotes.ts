@@ -1263,8 +1263,13 @@ function resolvePhrase(
 		? /^\s*[“"]([^“”"\s]{1,40})[”"]/.exec(ctx.text.slice(end, end + 48))?.[1]
 		: undefined;
 	if (handle) return { entity: handleEntity(ctx, handle), confidence: 'high', rule: `${rule}+handle` };
-	// "one poster on the forum", "an official who asked not to be named": an anonymous source, described.
-	if (/^(?:a|an|one|another)\s+\p{Ll}/u.test(phrase) && common) {
+	// "one poster on the forum", "an official who asked not to be named": an anonymous source, described. A place or
+	// a name may stand before its noun ("a Lutz campaign aide", "one Iowa Democrat"): still nobody named.
+	const party = PARTY_MEMBER.test(phrase.split(' ').pop() ?? '');
+	if (
+		/^(?:a|an|one|another)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:\p{Ll}|\p{Lu}\p{Ll}+$)/u.test(phrase) &&
+		(common || party)
+	) {
 		if (namesThing(ctx.text.slice(end, end + 40))) return undefined;
 		const name = spokespersonOf(ctx, phrase, start) ?? phrase;
 		const entity = addEntity(ctx, { kind: 'person', name, role: '', named: false });
@@ -1296,7 +1301,9 @@ function noSpeakerHead(lower: string, headWord: string): boolean {
 }
 
 const ANONYMOUS_RELATIVE =
-	/^(\s*(?:a|an|one|another)\s+(?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+)\s+(?:who|familiar\s+with|close\s+to)\s/u;
+	/^(\s*(?:a|an|one|another)\s+(?:[\p{L}-]+\s+){0,4}?(?:[\p{Ll}-]+|Democrat|Republican))\s+(?:who|familiar\s+with|close\s+to|involved\s+in)\s/u;
+/** "a Vermont Democrat", "one Republican": a member of a party is a capitalised noun that names no one. */
+const PARTY_MEMBER = /^(?:Democrat|Republican)s?$/;
 
 /**
  * "…, lest you confuse voters in swing states whose …": words before a verb that only looks like a cue ("states")
