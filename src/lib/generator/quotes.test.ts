@@ -364,6 +364,38 @@ describe('quotes', () => {
 		]);
 	});
 
+	it('issue 9: "the Vermont senator said" names the subject just before when nothing rules the description out', () => {
+		const cases: [string, string | undefined][] = [
+			[
+				'Sen. Orla Brenning toured the valley on Friday, two days after Tomas Vey conceded.\n\n“Nobody is taking this state for granted,” said the Vermont senator.',
+				'Orla Brenning'
+			],
+			[
+				'Tomas Vey spent the week in the valley. He told farmers that prices would hold.\n\n“We will keep the mills open,” the Republican nominee said.',
+				'Tomas Vey'
+			],
+			// Another post, a name inside the description, a "-woman" for a man: someone else.
+			[
+				'Governor Ines Marlow toured the valley on Friday.\n\n“Nobody is taking this state for granted,” said the Vermont senator.',
+				undefined
+			],
+			[
+				'Tomas Vey spent the week in the valley.\n\n“He will keep the mills open,” said the senior Vey adviser.',
+				undefined
+			],
+			[
+				'Tomas Vey spent the week in the valley.\n\n“We will keep the mills open,” said the local businesswoman.',
+				undefined
+			],
+			// A bare "the senator" may be anyone's senator.
+			[
+				'Tomas Vey spent the week in the valley.\n\n“We will keep the mills open,” said the senator.',
+				undefined
+			]
+		];
+		for (const [text, speaker] of cases) expect(attribute(text)[0]?.speaker, text).toBe(speaker);
+	});
+
 	it("issue 9: a name after a naming word is nobody's speech, and the quotes around it carry on", () => {
 		const text =
 			'"We built it in a garage," said team captain Ana Reyes. The team named their robot "Hope" and a print called "Cowboys and Indians" hung nearby. "It took months," Reyes said.';

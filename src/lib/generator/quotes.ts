@@ -1251,6 +1251,7 @@ function resolvePhrase(
 		const role = resolveRole(ctx, phrase, start, si, rule);
 		if (role || !/^the\b/.test(lower) || !orgKindOf(headWord)) return role;
 	}
+	if (/^the\s/.test(lower) && CANDIDACY.has(headWord)) return epithetOf(ctx, phrase, start, si, rule);
 	const common = !/^\p{Lu}/u.test(phrase.split(' ').pop() ?? '');
 	if (GROUP_NOUNS.has(headWord) || (common && /s$/.test(headWord))) {
 		const display = phrase.replace(/^(?:The|A|An)\b/, (d) => d.toLowerCase());
@@ -1480,6 +1481,68 @@ function documentOwner(ctx: Context, phrase: string, start: number, rule: string
 	return undefined;
 }
 
+/** Nouns for someone standing in a race: no post, but a description of one person as a role is. */
+const CANDIDACY = new Set(['nominee', 'candidate', 'frontrunner', 'front-runner', 'hopeful', 'challenger']);
+/** "Sen. Dana Kello" holds the post "the Vermont senator" names. */
+const TITLE_POSTS: [RegExp, string][] = [
+	[/\bsen\b\.?/g, 'senator'],
+	[/\brep\b\.?/g, 'representative'],
+	[/\bgov\b\.?/g, 'governor'],
+	[/\bpres\b\.?/g, 'president']
+];
+
+/**
+ * "Dana Kello is opening her campaign. “…,” the Vermont senator said": news names a person once, then describes
+ * them, and a reader takes the description for the subject of the sentence just before (or the one its he/she
+ * surely is). So it names that person when it has a word besides "the" and its noun, nobody named nearby holds the
+ * post (else `recentHolders` found them), it names nobody itself ("the senior Kello aide"), a "-man"/"-woman" fits
+ * the person's gender, and any post the article gave that person is the one described. Otherwise nobody: a subject
+ * the people table does not know may be the one described.
+ */
+function epithetOf(
+	ctx: Context,
+	phrase: string,
+	start: number,
+	si: number,
+	rule: string
+): Resolved | undefined {
+	const lower = phrase.toLowerCase();
+	const head = headOf(lower);
+	if (!/^the\s/.test(lower) || lower.split(' ').indexOf(head) < 2 || orgKindOf(head)) return undefined;
+	const gender = /woman$/.test(head) ? 'f' : /(?<!chair|spokes)man$/.test(head) ? 'm' : undefined;
+	const inPhrase = new Set(mentionAt(ctx, start, start + phrase.length).map((m) => m.entity));
+	const fits = (entity: number) => {
+		const e = ctx.people.entities[entity]!;
+		const known = e.gender ?? ctx.genders.get(entity);
+		return (
+			e.kind === 'person' &&
+			e.named &&
+			!inPhrase.has(entity) &&
+			(!gender || !known || known === gender) &&
+			holdsPost(e.role, head)
+		);
+	};
+	const own = subjectOf(ctx, si);
+	let j = si - 1;
+	while (j >= 0 && insideCurrentQuote(ctx, j)) j--;
+	const before = own.kind === 'entity' && own.at < start ? own : j >= 0 ? subjectOf(ctx, j) : undefined;
+	if (!before || (j >= 0 && ctx.sentences[si]!.paragraph - ctx.sentences[j]!.paragraph > 1)) return undefined;
+	const found = (entity: number): Resolved => ({ entity, confidence: 'high', rule: `${rule}+epithet` });
+	if (before.kind === 'entity') return fits(before.entity) ? found(before.entity) : undefined;
+	if (before.kind !== 'pronoun' || (before.word !== 'he' && before.word !== 'she')) return undefined;
+	const r = pronounReferent(ctx, j, before.word, before.at, fits);
+	return r?.confidence === 'high' ? found(r.entity) : undefined;
+}
+
+/** Whether a role the article gave names the post `head`, or no post at all ("Republican", "65"). */
+function holdsPost(role: string, head: string): boolean {
+	const words = TITLE_POSTS.reduce((r, [abbr, post]) => r.replace(abbr, post), role.toLowerCase()).split(
+		/\s+/
+	);
+	const posts = words.filter((w) => isRoleWord(w) || CANDIDACY.has(w));
+	return posts.length === 0 || posts.includes(head);
+}
+
 /** Head words that mean whoever leads the body before them ("the union leader", "the party chief"). */
 const LEADING = new Set(['leader', 'chief', 'head', 'boss']);
 
@@ -1571,8 +1634,9 @@ function resolveRole(
 			return { entity, confidence: 'high', rule: `${rule}+earlier` };
 		}
 		// "the minister said" with two ministers, or none the article names as one: someone it named, but nobody
-		// can say who, so no one rather than a guess ("the leaders", several, are described as before).
-		if (!/[^s]s$/.test(headWord)) return undefined;
+		// can say who, so no one rather than a guess ("the leaders", several, are described as before), unless the
+		// words describe the one the story is about.
+		if (!/[^s]s$/.test(headWord)) return epithetOf(ctx, phrase, start, si, rule);
 	}
 	// "a spokesperson said the company “…”": a bare title speaks for the body its own clause names.
 	const kind = /^spokes(?:person|man|woman)$/.test(headWord)
