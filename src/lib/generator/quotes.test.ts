@@ -396,6 +396,17 @@ describe('quotes', () => {
 		for (const [text, speaker] of cases) expect(attribute(text)[0]?.speaker, text).toBe(speaker);
 	});
 
+	it('issue 9: a quote the next paragraph leads into with its own words goes on with the speaker only as its subject', () => {
+		const said = '“We will appeal this ruling in every court we can,” said Tomas Vey, the club chairman.\n\n';
+		const cases: [string, string | undefined][] = [
+			['When the meeting finally ended — “a long night for everyone” — the fans went home.', undefined],
+			['Add a lost cup final to the “worst season in memory” and the mood is grim.', undefined],
+			['Tomas Vey turned to the stadium plan, “a lifeline for the whole town.”', 'Tomas Vey'],
+			['These plans “will not survive the winter without the council’s help.”', 'Tomas Vey']
+		];
+		for (const [next, speaker] of cases) expect(attribute(said + next)[1]?.speaker, next).toBe(speaker);
+	});
+
 	it("issue 9: a name after a naming word is nobody's speech, and the quotes around it carry on", () => {
 		const text =
 			'"We built it in a garage," said team captain Ana Reyes. The team named their robot "Hope" and a print called "Cowboys and Indians" hung nearby. "It took months," Reyes said.';
