@@ -407,6 +407,14 @@ describe('quotes', () => {
 		for (const [next, speaker] of cases) expect(attribute(said + next)[1]?.speaker, next).toBe(speaker);
 	});
 
+	it('issue 9: a verb of speech in a new clause after a fragment ("until X said") is not the fragment\'s cue', () => {
+		for (const text of [
+			'Bram Osei says he was “sitting on the fence” until Ada Kerr said she would back the mayor.',
+			'Bram Osei said he would make the old hall “shine like new,” for instance, and Ada Kerr vowed to rebuild the pier.'
+		])
+			expect(attribute(text)[0]?.speaker, text).toBe('Bram Osei');
+	});
+
 	it("issue 9: a name after a naming word is nobody's speech, and the quotes around it carry on", () => {
 		const text =
 			'"We built it in a garage," said team captain Ana Reyes. The team named their robot "Hope" and a print called "Cowboys and Indians" hung nearby. "It took months," Reyes said.';

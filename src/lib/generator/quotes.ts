@@ -2130,13 +2130,17 @@ function signedBy(ctx: Context, close: number, tail: string): Found {
 	return { entity: name.entity, confidence: 'high', rule: 'after:signed' };
 }
 
+/** Words that open a clause of their own after a quote, besides `CLAUSE_WORDS`. */
+const NEW_CLAUSE = new Set(['until', 'unless', 'once']);
 /** The quote ends a clause that an attribution follows ("…,” she said), or the sentence goes on in lowercase. */
 function opensAttribution(ctx: Context, q: QuoteSpan, tail: string): boolean {
 	const endsClause = /[,?!—–-][’'‘]?\s*$/.test(ctx.text.slice(q.start, q.close - 1)) || /^\s*,/.test(tail);
 	if (!endsClause && !/^\s*\p{Ll}/u.test(tail)) return false;
-	// "… “frank” and Putin called them …": a new clause, not this quote's attribution.
-	const firstWord = /^[\s,]*(\p{L}+)/u.exec(tail)?.[1]?.toLowerCase() ?? '';
-	return !CLAUSE_WORDS.has(firstWord);
+	// "… “frank” and Putin called them …", "“on the fence” until Lutz said …": a new clause, not this quote's
+	// attribution, after an aside too ("“…,” for instance, and Lutz vowed").
+	const firstWord =
+		/^[\s,]*(?:for\s+(?:instance|example),\s*)?(\p{L}+)/u.exec(tail)?.[1]?.toLowerCase() ?? '';
+	return !CLAUSE_WORDS.has(firstWord) && !NEW_CLAUSE.has(firstWord);
 }
 
 /** Rule 1: the attribution right after the quote: "…,” said X", "…,” X, a ROLE, told", "…”, according to X". */
