@@ -362,13 +362,27 @@ describe('quotes', () => {
 			false,
 			false
 		]);
+		// A party's member is not the party, though the article names it.
+		const party =
+			'The Republican Party met in Marrow County.\n\n"We will spend millions," said one Republican.';
+		expect(attribute(party)[0]?.speaker).toBe('one Republican');
 	});
 
 	it('issue 9: "the Vermont senator said" names the subject just before when nothing rules the description out', () => {
 		const cases: [string, string | undefined][] = [
 			[
-				'Sen. Orla Brenning toured the valley on Friday, two days after Tomas Vey conceded.\n\n“Nobody is taking this state for granted,” said the Vermont senator.',
+				'Governor Ines Marlow conceded on Wednesday. Sen. Orla Brenning toured the valley on Friday.\n\n“Nobody is taking this state for granted,” said the Vermont senator.',
 				'Orla Brenning'
+			],
+			// Someone else the words could describe named in the same sentence: either.
+			[
+				'Tomas Vey came to the rally with his brother, Alan Vey.\n\n“He kept this town going for years,” the former mayor said.',
+				undefined
+			],
+			// The subject of the description's own sentence is not the one it describes.
+			[
+				'Tomas Vey answered Ada Kerr on Sunday after the Labour candidate had said he was “out of touch with the valley.”',
+				undefined
 			],
 			[
 				'Tomas Vey spent the week in the valley. He told farmers that prices would hold.\n\n“We will keep the mills open,” the Republican nominee said.',

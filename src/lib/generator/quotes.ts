@@ -1206,6 +1206,9 @@ function resolvePhrase(
 	if (!phrase || phrase.split(' ').length > 16 || clauseNotName(phrase)) return undefined;
 	const joint = jointSpeakers(ctx, start, end);
 	if (joint !== undefined) return { entity: joint, confidence: 'high', rule: `${rule}+joint` };
+	// "one Iowa Democrat", "a Republican": a party's member, not the party the people table knows by that word.
+	if (/^(?:a|an|one|another)\s/.test(phrase) && PARTY_MEMBER.test(phrase.split(' ').pop() ?? ''))
+		return anonymousSource(ctx, phrase, rule);
 	const mention = nameInPhrase(ctx, start, end);
 	// "said Holt" after Anna Holt and Tom Holt, with nothing to choose between them: neither.
 	if (mention?.ambiguous) return undefined;
@@ -1272,9 +1275,7 @@ function resolvePhrase(
 		(common || party)
 	) {
 		if (namesThing(ctx.text.slice(end, end + 40))) return undefined;
-		const name = spokespersonOf(ctx, phrase, start) ?? phrase;
-		const entity = addEntity(ctx, { kind: 'person', name, role: '', named: false });
-		return { entity, confidence: 'high', rule: `${rule}+anonymous` };
+		return anonymousSource(ctx, spokespersonOf(ctx, phrase, start) ?? phrase, rule);
 	}
 	// "Paul said" after Paul Grant and Paul Ives: a first name either may go by names no one, nor a body.
 	const firstOf = ctx.people.entities.filter(
@@ -1283,6 +1284,12 @@ function resolvePhrase(
 	if (firstOf.length >= 2) return undefined;
 	const source = namedSource(ctx, phrase);
 	return source === undefined ? undefined : { entity: source, confidence: 'high', rule: `${rule}+named` };
+}
+
+/** An unnamed source, described by the words the article gives it: no question asks who said it. */
+function anonymousSource(ctx: Context, name: string, rule: string): Resolved {
+	const entity = addEntity(ctx, { kind: 'person', name, role: '', named: false });
+	return { entity, confidence: 'high', rule: `${rule}+anonymous` };
 }
 
 /**
@@ -1496,8 +1503,9 @@ const TITLE_POSTS: [RegExp, string][] = [
  * them, and a reader takes the description for the subject of the sentence just before (or the one its he/she
  * surely is). So it names that person when it has a word besides "the" and its noun, nobody named nearby holds the
  * post (else `recentHolders` found them), it names nobody itself ("the senior Kello aide"), a "-man"/"-woman" fits
- * the person's gender, and any post the article gave that person is the one described. Otherwise nobody: a subject
- * the people table does not know may be the one described.
+ * the person's gender, any post the article gave that person is the one described, and no one else it could fit
+ * is named since. Otherwise nobody: a subject the people table does not know may be the one described, and the
+ * subject of the description's own sentence is someone else (else the writer would say "she").
  */
 function epithetOf(
 	ctx: Context,
@@ -1522,16 +1530,32 @@ function epithetOf(
 			holdsPost(e.role, head)
 		);
 	};
-	const own = subjectOf(ctx, si);
 	let j = si - 1;
 	while (j >= 0 && insideCurrentQuote(ctx, j)) j--;
-	const before = own.kind === 'entity' && own.at < start ? own : j >= 0 ? subjectOf(ctx, j) : undefined;
-	if (!before || (j >= 0 && ctx.sentences[si]!.paragraph - ctx.sentences[j]!.paragraph > 1)) return undefined;
-	const found = (entity: number): Resolved => ({ entity, confidence: 'high', rule: `${rule}+epithet` });
-	if (before.kind === 'entity') return fits(before.entity) ? found(before.entity) : undefined;
-	if (before.kind !== 'pronoun' || (before.word !== 'he' && before.word !== 'she')) return undefined;
-	const r = pronounReferent(ctx, j, before.word, before.at, fits);
-	return r?.confidence === 'high' ? found(r.entity) : undefined;
+	if (j < 0 || ctx.sentences[si]!.paragraph - ctx.sentences[j]!.paragraph > 1) return undefined;
+	const before = subjectOf(ctx, j);
+	let entity: number | undefined;
+	if (before.kind === 'entity') entity = before.entity;
+	else if (before.kind === 'pronoun' && (before.word === 'he' || before.word === 'she')) {
+		const r = pronounReferent(ctx, j, before.word, before.at, fits);
+		if (r?.confidence === 'high') entity = r.entity;
+	}
+	if (entity === undefined || !fits(entity)) return undefined;
+	// "Jeb Vale came with his brother, Tom Vale. “…,” the former mayor said": another the words could describe,
+	// named since the sentence before began, leaves the description to either.
+	const from = ctx.sentences[j]!.start;
+	const rival = mentionAt(ctx, from, start).some((m) => {
+		const e = ctx.people.entities[m.entity]!;
+		const known = e.gender ?? ctx.genders.get(m.entity);
+		return (
+			m.entity !== entity &&
+			e.kind === 'person' &&
+			e.named &&
+			!inPhrase.has(m.entity) &&
+			(!gender || !known || known === gender)
+		);
+	});
+	return rival ? undefined : { entity, confidence: 'high', rule: `${rule}+description` };
 }
 
 /** Whether a role the article gave names the post `head`, or no post at all ("Republican", "65"). */
