@@ -344,6 +344,91 @@ describe('quotes', () => {
 		expect(named).toEqual([false, false]);
 	});
 
+	it('issue 9: an anonymous source with a place, a party or a name before its noun is described, not dropped', () => {
+		const text =
+			'Nell Tavish leads the count in Marrow County.\n\n"The gap is closing every week," said one Ohio Democrat. "We knocked on doors all summer," added another Vermont Republican.\n\n"Nobody here expected it," a Tavish campaign aide said. "It was a shock," said one Republican involved in the count.';
+		const seg = segment(text);
+		const people = buildPeople({ text, ...seg });
+		const got = attributeQuotes(text, seg.sentences, people, findQuotes(text, seg.paragraphs));
+		expect(got.map((a) => a.speaker !== undefined && people.entities[a.speaker]!.name)).toEqual([
+			'one Ohio Democrat',
+			'another Vermont Republican',
+			'a Tavish campaign aide',
+			'one Republican'
+		]);
+		expect(got.map((a) => a.speaker !== undefined && people.entities[a.speaker]!.named)).toEqual([
+			false,
+			false,
+			false,
+			false
+		]);
+		// A party's member is not the party, though the article names it.
+		const party =
+			'The Republican Party met in Marrow County.\n\n"We will spend millions," said one Republican.';
+		expect(attribute(party)[0]?.speaker).toBe('one Republican');
+	});
+
+	it('issue 9: "the Vermont senator said" names the subject just before when nothing rules the description out', () => {
+		const cases: [string, string | undefined][] = [
+			[
+				'Governor Ines Marlow conceded on Wednesday. Sen. Orla Brenning toured the valley on Friday.\n\n“Nobody is taking this state for granted,” said the Vermont senator.',
+				'Orla Brenning'
+			],
+			// Someone else the words could describe named in the same sentence: either.
+			[
+				'Tomas Vey came to the rally with his brother, Alan Vey.\n\n“He kept this town going for years,” the former mayor said.',
+				undefined
+			],
+			// The subject of the description's own sentence is not the one it describes.
+			[
+				'Tomas Vey answered Ada Kerr on Sunday after the Labour candidate had said he was “out of touch with the valley.”',
+				undefined
+			],
+			[
+				'Tomas Vey spent the week in the valley. He told farmers that prices would hold.\n\n“We will keep the mills open,” the Republican nominee said.',
+				'Tomas Vey'
+			],
+			// Another post, a name inside the description, a "-woman" for a man: someone else.
+			[
+				'Governor Ines Marlow toured the valley on Friday.\n\n“Nobody is taking this state for granted,” said the Vermont senator.',
+				undefined
+			],
+			[
+				'Tomas Vey spent the week in the valley.\n\n“He will keep the mills open,” said the senior Vey adviser.',
+				undefined
+			],
+			[
+				'Tomas Vey spent the week in the valley.\n\n“We will keep the mills open,” said the local businesswoman.',
+				undefined
+			],
+			// A bare "the senator" may be anyone's senator.
+			[
+				'Tomas Vey spent the week in the valley.\n\n“We will keep the mills open,” said the senator.',
+				undefined
+			]
+		];
+		for (const [text, speaker] of cases) expect(attribute(text)[0]?.speaker, text).toBe(speaker);
+	});
+
+	it('issue 9: a quote the next paragraph leads into with its own words goes on with the speaker only as its subject', () => {
+		const said = '“We will appeal this ruling in every court we can,” said Tomas Vey, the club chairman.\n\n';
+		const cases: [string, string | undefined][] = [
+			['When the meeting finally ended — “a long night for everyone” — the fans went home.', undefined],
+			['Add a lost cup final to the “worst season in memory” and the mood is grim.', undefined],
+			['Tomas Vey turned to the stadium plan, “a lifeline for the whole town.”', 'Tomas Vey'],
+			['These plans “will not survive the winter without the council’s help.”', 'Tomas Vey']
+		];
+		for (const [next, speaker] of cases) expect(attribute(said + next)[1]?.speaker, next).toBe(speaker);
+	});
+
+	it('issue 9: a verb of speech in a new clause after a fragment ("until X said") is not the fragment\'s cue', () => {
+		for (const text of [
+			'Bram Osei says he was “sitting on the fence” until Ada Kerr said she would back the mayor.',
+			'Bram Osei said he would make the old hall “shine like new,” for instance, and Ada Kerr vowed to rebuild the pier.'
+		])
+			expect(attribute(text)[0]?.speaker, text).toBe('Bram Osei');
+	});
+
 	it("issue 9: a name after a naming word is nobody's speech, and the quotes around it carry on", () => {
 		const text =
 			'"We built it in a garage," said team captain Ana Reyes. The team named their robot "Hope" and a print called "Cowboys and Indians" hung nearby. "It took months," Reyes said.';

@@ -1206,6 +1206,9 @@ function resolvePhrase(
 	if (!phrase || phrase.split(' ').length > 16 || clauseNotName(phrase)) return undefined;
 	const joint = jointSpeakers(ctx, start, end);
 	if (joint !== undefined) return { entity: joint, confidence: 'high', rule: `${rule}+joint` };
+	// "one Iowa Democrat", "a Republican": a party's member, not the party the people table knows by that word.
+	if (/^(?:a|an|one|another)\s/.test(phrase) && PARTY_MEMBER.test(phrase.split(' ').pop() ?? ''))
+		return anonymousSource(ctx, phrase, rule);
 	const mention = nameInPhrase(ctx, start, end);
 	// "said Holt" after Anna Holt and Tom Holt, with nothing to choose between them: neither.
 	if (mention?.ambiguous) return undefined;
@@ -1251,6 +1254,7 @@ function resolvePhrase(
 		const role = resolveRole(ctx, phrase, start, si, rule);
 		if (role || !/^the\b/.test(lower) || !orgKindOf(headWord)) return role;
 	}
+	if (/^the\s/.test(lower) && CANDIDACY.has(headWord)) return epithetOf(ctx, phrase, start, si, rule);
 	const common = !/^\p{Lu}/u.test(phrase.split(' ').pop() ?? '');
 	if (GROUP_NOUNS.has(headWord) || (common && /s$/.test(headWord))) {
 		const display = phrase.replace(/^(?:The|A|An)\b/, (d) => d.toLowerCase());
@@ -1263,12 +1267,15 @@ function resolvePhrase(
 		? /^\s*[“"]([^“”"\s]{1,40})[”"]/.exec(ctx.text.slice(end, end + 48))?.[1]
 		: undefined;
 	if (handle) return { entity: handleEntity(ctx, handle), confidence: 'high', rule: `${rule}+handle` };
-	// "one poster on the forum", "an official who asked not to be named": an anonymous source, described.
-	if (/^(?:a|an|one|another)\s+\p{Ll}/u.test(phrase) && common) {
+	// "one poster on the forum", "an official who asked not to be named": an anonymous source, described. A place or
+	// a name may stand before its noun ("a Lutz campaign aide", "one Iowa Democrat"): still nobody named.
+	const party = PARTY_MEMBER.test(phrase.split(' ').pop() ?? '');
+	if (
+		/^(?:a|an|one|another)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:\p{Ll}|\p{Lu}\p{Ll}+$)/u.test(phrase) &&
+		(common || party)
+	) {
 		if (namesThing(ctx.text.slice(end, end + 40))) return undefined;
-		const name = spokespersonOf(ctx, phrase, start) ?? phrase;
-		const entity = addEntity(ctx, { kind: 'person', name, role: '', named: false });
-		return { entity, confidence: 'high', rule: `${rule}+anonymous` };
+		return anonymousSource(ctx, spokespersonOf(ctx, phrase, start) ?? phrase, rule);
 	}
 	// "Paul said" after Paul Grant and Paul Ives: a first name either may go by names no one, nor a body.
 	const firstOf = ctx.people.entities.filter(
@@ -1277,6 +1284,12 @@ function resolvePhrase(
 	if (firstOf.length >= 2) return undefined;
 	const source = namedSource(ctx, phrase);
 	return source === undefined ? undefined : { entity: source, confidence: 'high', rule: `${rule}+named` };
+}
+
+/** An unnamed source, described by the words the article gives it: no question asks who said it. */
+function anonymousSource(ctx: Context, name: string, rule: string): Resolved {
+	const entity = addEntity(ctx, { kind: 'person', name, role: '', named: false });
+	return { entity, confidence: 'high', rule: `${rule}+anonymous` };
 }
 
 /**
@@ -1296,7 +1309,9 @@ function noSpeakerHead(lower: string, headWord: string): boolean {
 }
 
 const ANONYMOUS_RELATIVE =
-	/^(\s*(?:a|an|one|another)\s+(?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+)\s+(?:who|familiar\s+with|close\s+to)\s/u;
+	/^(\s*(?:a|an|one|another)\s+(?:[\p{L}-]+\s+){0,4}?(?:[\p{Ll}-]+|Democrat|Republican))\s+(?:who|familiar\s+with|close\s+to|involved\s+in)\s/u;
+/** "a Vermont Democrat", "one Republican": a member of a party is a capitalised noun that names no one. */
+const PARTY_MEMBER = /^(?:Democrat|Republican)s?$/;
 
 /**
  * "…, lest you confuse voters in swing states whose …": words before a verb that only looks like a cue ("states")
@@ -1473,6 +1488,85 @@ function documentOwner(ctx: Context, phrase: string, start: number, rule: string
 	return undefined;
 }
 
+/** Nouns for someone standing in a race: no post, but a description of one person as a role is. */
+const CANDIDACY = new Set(['nominee', 'candidate', 'frontrunner', 'front-runner', 'hopeful', 'challenger']);
+/** "Sen. Dana Kello" holds the post "the Vermont senator" names. */
+const TITLE_POSTS: [RegExp, string][] = [
+	[/\bsen\b\.?/g, 'senator'],
+	[/\brep\b\.?/g, 'representative'],
+	[/\bgov\b\.?/g, 'governor'],
+	[/\bpres\b\.?/g, 'president']
+];
+
+/**
+ * "Dana Kello is opening her campaign. “…,” the Vermont senator said": news names a person once, then describes
+ * them, and a reader takes the description for the subject of the sentence just before (or the one its he/she
+ * surely is). So it names that person when it has a word besides "the" and its noun, nobody named nearby holds the
+ * post (else `recentHolders` found them), it names nobody itself ("the senior Kello aide"), a "-man"/"-woman" fits
+ * the person's gender, any post the article gave that person is the one described, and no one else it could fit
+ * is named since. Otherwise nobody: a subject the people table does not know may be the one described, and the
+ * subject of the description's own sentence is someone else (else the writer would say "she").
+ */
+function epithetOf(
+	ctx: Context,
+	phrase: string,
+	start: number,
+	si: number,
+	rule: string
+): Resolved | undefined {
+	const lower = phrase.toLowerCase();
+	const head = headOf(lower);
+	if (!/^the\s/.test(lower) || lower.split(' ').indexOf(head) < 2 || orgKindOf(head)) return undefined;
+	const gender = /woman$/.test(head) ? 'f' : /(?<!chair|spokes)man$/.test(head) ? 'm' : undefined;
+	const inPhrase = new Set(mentionAt(ctx, start, start + phrase.length).map((m) => m.entity));
+	const fits = (entity: number) => {
+		const e = ctx.people.entities[entity]!;
+		const known = e.gender ?? ctx.genders.get(entity);
+		return (
+			e.kind === 'person' &&
+			e.named &&
+			!inPhrase.has(entity) &&
+			(!gender || !known || known === gender) &&
+			holdsPost(e.role, head)
+		);
+	};
+	let j = si - 1;
+	while (j >= 0 && insideCurrentQuote(ctx, j)) j--;
+	if (j < 0 || ctx.sentences[si]!.paragraph - ctx.sentences[j]!.paragraph > 1) return undefined;
+	const before = subjectOf(ctx, j);
+	let entity: number | undefined;
+	if (before.kind === 'entity') entity = before.entity;
+	else if (before.kind === 'pronoun' && (before.word === 'he' || before.word === 'she')) {
+		const r = pronounReferent(ctx, j, before.word, before.at, fits);
+		if (r?.confidence === 'high') entity = r.entity;
+	}
+	if (entity === undefined || !fits(entity)) return undefined;
+	// "Jeb Vale came with his brother, Tom Vale. “…,” the former mayor said": another the words could describe,
+	// named since the sentence before began, leaves the description to either.
+	const from = ctx.sentences[j]!.start;
+	const rival = mentionAt(ctx, from, start).some((m) => {
+		const e = ctx.people.entities[m.entity]!;
+		const known = e.gender ?? ctx.genders.get(m.entity);
+		return (
+			m.entity !== entity &&
+			e.kind === 'person' &&
+			e.named &&
+			!inPhrase.has(m.entity) &&
+			(!gender || !known || known === gender)
+		);
+	});
+	return rival ? undefined : { entity, confidence: 'high', rule: `${rule}+description` };
+}
+
+/** Whether a role the article gave names the post `head`, or no post at all ("Republican", "65"). */
+function holdsPost(role: string, head: string): boolean {
+	const words = TITLE_POSTS.reduce((r, [abbr, post]) => r.replace(abbr, post), role.toLowerCase()).split(
+		/\s+/
+	);
+	const posts = words.filter((w) => isRoleWord(w) || CANDIDACY.has(w));
+	return posts.length === 0 || posts.includes(head);
+}
+
 /** Head words that mean whoever leads the body before them ("the union leader", "the party chief"). */
 const LEADING = new Set(['leader', 'chief', 'head', 'boss']);
 
@@ -1564,8 +1658,9 @@ function resolveRole(
 			return { entity, confidence: 'high', rule: `${rule}+earlier` };
 		}
 		// "the minister said" with two ministers, or none the article names as one: someone it named, but nobody
-		// can say who, so no one rather than a guess ("the leaders", several, are described as before).
-		if (!/[^s]s$/.test(headWord)) return undefined;
+		// can say who, so no one rather than a guess ("the leaders", several, are described as before), unless the
+		// words describe the one the story is about.
+		if (!/[^s]s$/.test(headWord)) return epithetOf(ctx, phrase, start, si, rule);
 	}
 	// "a spokesperson said the company “…”": a bare title speaks for the body its own clause names.
 	const kind = /^spokes(?:person|man|woman)$/.test(headWord)
@@ -2059,13 +2154,17 @@ function signedBy(ctx: Context, close: number, tail: string): Found {
 	return { entity: name.entity, confidence: 'high', rule: 'after:signed' };
 }
 
+/** Words that open a clause of their own after a quote, besides `CLAUSE_WORDS`. */
+const NEW_CLAUSE = new Set(['until', 'unless', 'once']);
 /** The quote ends a clause that an attribution follows ("…,” she said), or the sentence goes on in lowercase. */
 function opensAttribution(ctx: Context, q: QuoteSpan, tail: string): boolean {
 	const endsClause = /[,?!—–-][’'‘]?\s*$/.test(ctx.text.slice(q.start, q.close - 1)) || /^\s*,/.test(tail);
 	if (!endsClause && !/^\s*\p{Ll}/u.test(tail)) return false;
-	// "… “frank” and Putin called them …": a new clause, not this quote's attribution.
-	const firstWord = /^[\s,]*(\p{L}+)/u.exec(tail)?.[1]?.toLowerCase() ?? '';
-	return !CLAUSE_WORDS.has(firstWord);
+	// "… “frank” and Putin called them …", "“on the fence” until Lutz said …": a new clause, not this quote's
+	// attribution, after an aside too ("“…,” for instance, and Lutz vowed").
+	const firstWord =
+		/^[\s,]*(?:for\s+(?:instance|example),\s*)?(\p{L}+)/u.exec(tail)?.[1]?.toLowerCase() ?? '';
+	return !CLAUSE_WORDS.has(firstWord) && !NEW_CLAUSE.has(firstWord);
 }
 
 /** Rule 1: the attribution right after the quote: "…,” said X", "…,” X, a ROLE, told", "…”, according to X". */
@@ -2920,6 +3019,22 @@ function inherited(input: Inherit): Resolved | undefined {
 	if (opensNextParagraph(input)) {
 		const first = ctx.sentences[lowerBound(ctx.sentences, q.paragraph, byParagraph)];
 		const opens = ctx.text.slice(first?.start ?? q.open, q.open).trim() === '';
+		// "Couple that with a “…” and …", "When Lutz wrapped up — “…” —": a new paragraph whose own words lead to
+		// the quote tells its own story, and the last paragraph's speaker goes on only as its subject, or after a
+		// bare noun the quote goes on about ("These talks “…”").
+		const lead = ctx.text.slice(first?.start ?? q.open, q.open);
+		const bare =
+			lead.trim().split(/\s+/).length <= 3 &&
+			!/[:;—–]/.test(lead) &&
+			!mentionAt(ctx, first?.start ?? q.open, q.open).length;
+		if (
+			!opens &&
+			!bare &&
+			!q.unclosed &&
+			!previous.quote.unclosed &&
+			!subjectIs(ctx, input.si, q, previous.speaker)
+		)
+			return undefined;
 		return {
 			...same,
 			confidence: opens && !hasOwnLeadIn(ctx, q, input.si) ? previous.confidence : 'low',
@@ -2927,6 +3042,15 @@ function inherited(input: Inherit): Resolved | undefined {
 		};
 	}
 	return undefined;
+}
+
+/** Whether the main clause of sentence `si` has `entity` as its subject, by name or by a sure he/she, before `q`. */
+function subjectIs(ctx: Context, si: number, q: QuoteSpan, entity: number): boolean {
+	const subject = subjectOf(ctx, si);
+	if (subject.kind === 'entity') return subject.entity === entity && subject.at < q.open;
+	if (subject.kind !== 'pronoun' || (subject.word !== 'he' && subject.word !== 'she')) return false;
+	const r = resolvePerson(ctx, si, subject.word, subject.at);
+	return r?.confidence === 'high' && r.entity === entity;
 }
 
 /**
