@@ -34,6 +34,7 @@ import {
 	withoutGiveaways
 } from './giveaways';
 import { answerAt, type Interview } from './interview';
+import { knownYear } from './known-years';
 
 /**
  * Questions from facts. Every question must be one a student can trust: the answer is in the evidence, no
@@ -2736,6 +2737,10 @@ function dateQuestions(
 	if (context === undefined || tooShort(context)) return;
 	const year = /^(?:1[89]|20)\d\d$/.test(blank.core) ? Number(blank.core) : undefined;
 	if (readableElsewhere(blank, year)) return;
+	// "the Iraq invasion in _____", "the _____ presidential election": a year a student knows without the article.
+	const named =
+		/^\d{4}$/.test(fact.value ?? '') && blank.core.includes(fact.value!) ? Number(fact.value) : undefined;
+	if (named !== undefined && knownYear(named, blank.sentence)) return;
 	const beforeKey = blank.sentence.slice(0, blank.at);
 	const afterKey = blank.sentence.slice(blank.at + blank.core.length);
 	if (rangeEndTold(beforeKey, blank.core, afterKey) || seasonTold(blank.core, beforeKey + afterKey)) return;
