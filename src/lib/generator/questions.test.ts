@@ -2136,3 +2136,35 @@ describe('craft 29: a blank framed as its speaker’s only where the sentence is
 		expect(wholeSource('', text)).toBe('');
 	});
 });
+
+describe('craft 31: what a web page wraps round its report is shown in no prompt', () => {
+	it.each([
+		['Editor’s note: Ilse Marr is a paid adviser to the 40 boat owners named here.', true],
+		['[Update: The council met again on Friday and cut the budget to $3 million.]', true],
+		['The quay opens in May https://t.co/x4Yq2 — Harbour Board (@harbourboard) March 3, 2031.', true],
+		['Boats queued for hours pic.twitter.com/Qz81 and the gates stayed shut.', true],
+		['Follow Ilse Marr on Twitter @ilsemarr.', true],
+		['To get the harbour report each week, click here and enter your email.', true],
+		['Bram Tolliver speaks at the quay. Ana Vell via Getty Images.', true],
+		// A post quoted for its words, and prose that only mentions a site, stay.
+		['“Thank you Korvel! #QuayDay” the mayor wrote on Friday.', false],
+		['The update to the harbour plan was agreed on Friday.', false],
+		['She said visitors could sign the book at the gate.', false]
+	])('“%s” is a web remnant: %s', (sentence, expected) => {
+		expect(garbled(sentence)).toBe(expected);
+	});
+
+	it('asks nothing of an editor’s note or an embedded post’s date line, and still asks the report', () => {
+		const text =
+			'Harbour reopens\n\n' +
+			'The harbour at Korvel reopened on Friday after 14 months of repairs costing $38 million, the board said.\n\n' +
+			'Editor’s note: Ilse Marr, who chairs the board, has advised 23 of the boat owners quoted in our reports.\n\n' +
+			'Boats queued at the gate https://t.co/x4Yq2 — Korvel Harbour (@korvelharbour) March 3, 2031.';
+		const b = generateBank({ text, date: '2031-03-04' });
+		for (const q of b.questions) {
+			expect(q.prompt).not.toMatch(/Editor’s note|https:|@korvelharbour/);
+			expect(q.answer).not.toMatch(/^23$|March 3/);
+		}
+		expect(b.questions.some((q) => q.answer === '$38 million')).toBe(true);
+	});
+});

@@ -625,7 +625,8 @@ export function wellFormed(sentence: string): boolean {
 /**
  * Text-extraction damage: a word written twice in a row ("rode the the bus"), an unclosed bracket, no space after
  * a full stop ("said.The" is two sentences run together), a quotation mark with no words of its own
- * (`DANGLING_QUOTE`), or a byline or credit left as a sentence (`BYLINE`). Such a sentence is copied into no prompt,
+ * (`DANGLING_QUOTE`), a byline or credit left as a sentence (`BYLINE`), or what a web page wraps round its
+ * report (`WEB_REMNANT`). Such a sentence is copied into no prompt,
  * a quote's included; its fact stays in the bank. (A repeated run of words is no sign: "in the middle of calls …
  * in the middle of investigating" is good prose.)
  */
@@ -639,7 +640,7 @@ export function garbled(sentence: string): boolean {
 		(!/^\p{Lu}/u.test(x) || commonWord(x)) &&
 		!/^(?:that|had|is|\d+)$/.test(x);
 	if (w.some(doubled) || /\p{Ll}{2}[.!?]["”’]?\p{Lu}\p{Ll}/u.test(sentence)) return true;
-	if (BYLINE.test(sentence) || DANGLING_QUOTE.test(sentence)) return true;
+	if (BYLINE.test(sentence) || DANGLING_QUOTE.test(sentence) || WEB_REMNANT.test(sentence)) return true;
 	const count = (c: string) => sentence.split(c).length - 1;
 	return count('(') !== count(')') || count('[') !== count(']');
 }
@@ -663,6 +664,15 @@ function mostlyCapitals(sentence: string): boolean {
  */
 const BYLINE =
 	/^\s*By\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+\s*(?:(?:,|\||—|–|-)\s*(?:\p{Lu}[\p{L}'’.&-]*\s*)+)?\.?\s*$|\b(?:Photo|Image)\s*\/\s*\p{Lu}/u;
+
+/**
+ * What a web page wraps round its report, copied with it: a link ("http://…", "pic.twitter.com/…"), an embedded
+ * post's signature ("— Dana Pell (@danapell) May 3, 2027"), an editor's note or update banner, a call to click,
+ * sign up or follow, a photo agency's credit. On published articles such words became questions ("Type the
+ * missing figure: “Editor’s note: …”", a post's date line asked "When?") that test nothing of the report.
+ */
+const WEB_REMNANT =
+	/\bhttps?:\/\/|\bwww\.\p{L}|\bpic\.twitter\.com\b|\bt\.co\/|\bbit\.ly\/|[—–-]\s*[^()—–]{1,60}\(@\w+\)|^\s*[[(]?\s*(?:editor['’]s note|update|updated|correction|clarification)\s*[:—–]|\bclick here\b|\bsign up (?:for|to get)\b|\bfollow (?:\S+ ){1,5}on (?:twitter|facebook|instagram)\b|\b(?:via|for) Getty Images\b/iu;
 
 /**
  * A quotation mark that neither opens nor closes words: standing alone between spaces ("said " the plan"), or
