@@ -63,7 +63,8 @@ import {
 	quotedInNarration,
 	wholeSource,
 	digitsBounds,
-	shareBounds
+	shareBounds,
+	subjectInLeadIn
 } from './questions';
 
 const text = readFileSync(
@@ -2165,6 +2166,44 @@ describe('craft 31: what a web page wraps round its report is shown in no prompt
 			expect(q.prompt).not.toMatch(/Editor’s note|https:|@korvelharbour/);
 			expect(q.answer).not.toMatch(/^23$|March 3/);
 		}
+		expect(b.questions.some((q) => q.answer === '$38 million')).toBe(true);
+	});
+});
+
+describe('craft 31: an item of a list whose lead-in holds its subject is no statement', () => {
+	const letter = [
+		'Picture the candidate',
+		'Suppose a rival of yours had done what he has. Imagine that he:',
+		'Owns nine boats and rents them out to tourists who never see a life jacket.',
+		'Sold 40 acres of the marsh to a builder last year, and kept the money.',
+		'Keeps saying he saved the harbour, when the board paid for it.',
+		'Would you vote for him? The board spent $38 million on the harbour in the end.'
+	].join('\n\n');
+
+	it.each([
+		['Owns nine boats', true],
+		['Sold 40 acres', true],
+		['Keeps saying', true],
+		['Would you vote', false],
+		['The board spent', false],
+		['Suppose a rival', false]
+	])('“%s …” has lost its subject to the lead-in: %s', (words, expected) => {
+		expect(subjectInLeadIn(letter, letter.indexOf(words))).toBe(expected);
+	});
+
+	it('reads no greeting, order or question after a colon as a subjectless item', () => {
+		const toasts = 'The toasts this year:\n\nCheers, Ms. Vell. She raised rates 3 times.\n\n';
+		expect(subjectInLeadIn(toasts, toasts.indexOf('Cheers'))).toBe(false);
+		const plan = 'The plan fits in 20 words:\n\nSave a quarter of the cost over 18 years.\n\n';
+		expect(subjectInLeadIn(plan, plan.indexOf('Save'))).toBe(false);
+		const asked = 'One question remains:\n\nIs the harbour worth $38 million?\n\n';
+		expect(subjectInLeadIn(asked, asked.indexOf('Is the'))).toBe(false);
+	});
+
+	it('asks nothing of such an item, and still asks the sentences that name their subject', () => {
+		const b = generateBank({ text: letter, date: '2031-03-04' });
+		for (const q of b.questions)
+			expect(q.prompt).not.toMatch(/Sold (?:40|_____) acres|Owns (?:nine|_____) boats/);
 		expect(b.questions.some((q) => q.answer === '$38 million')).toBe(true);
 	});
 });

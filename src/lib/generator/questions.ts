@@ -35,6 +35,7 @@ import {
 } from './giveaways';
 import { answerAt, type Interview } from './interview';
 import { knownYear } from './known-years';
+import { tagSpan } from './tagger';
 
 /**
  * Questions from facts. Every question must be one a student can trust: the answer is in the evidence, no
@@ -745,10 +746,51 @@ function antecedentBefore(fronted: string, pronoun: string): boolean {
 	return names || NOUN_PHRASE.test(fronted);
 }
 
+/** The most paragraphs of one list a colon's lead-in is looked for above. */
+const LIST_ITEMS = 12;
+
+/**
+ * The sentence is in an item of a list whose lead-in, ending on a colon, holds the subject of every item ("Imagine
+ * that she:" / "Filed for six bankruptcies …" / "Had three husbands …"): each item opens on its verb, so a sentence
+ * of one, shown alone, has lost who did it. As a true-or-false or a blank it reads as no statement at all.
+ */
+export function subjectInLeadIn(text: string, at: number): boolean {
+	const paragraphs: string[] = [];
+	let end = text.lastIndexOf('\n', at);
+	const next = text.indexOf('\n', at);
+	paragraphs.push(text.slice(end + 1, next < 0 ? text.length : next));
+	while (end > 0 && paragraphs.length <= LIST_ITEMS) {
+		const start = text.lastIndexOf('\n', end - 1);
+		const paragraph = text.slice(start + 1, end).trim();
+		end = start;
+		if (paragraph === '') continue;
+		paragraphs.push(paragraph);
+		if (!/:$/.test(paragraph)) continue;
+		// Only the items between the lead-in and the sentence are tagged: most text has no colon ending a paragraph.
+		return paragraphs.slice(0, -1).every(opensOnVerb);
+	}
+	return false;
+}
+
+/**
+ * A paragraph opens on a verb that wants a subject, not a question ("Filed for …", "Keeps saying …"; not "Is it
+ * …?"). An order ("Save a quarter …") has none to lose. The tagger reads a sentence's first word as its subject
+ * ("Calls men …" as a plural noun), so the word is read after a subject put before it.
+ */
+function opensOnVerb(paragraph: string): boolean {
+	const head = paragraph.replace(/^[-•*–—]\s*/, '').slice(0, 60);
+	// "Cheers, Ms. Yellen": a word set off by a comma greets or exclaims.
+	if (!/^\p{L}+\s/u.test(head) || /\?["”’]?\s*$/.test(head.split(/(?<=[.!?])\s/)[0] ?? '')) return false;
+	const read = `It ${head.charAt(0).toLowerCase()}${head.slice(1)}`;
+	const first = tagSpan(read, 0, read.length)[1];
+	return first !== undefined && (first.cls === 'verb-s' || first.cls === 'verb-past');
+}
+
 function blankFor(text: string, evidence: Span, written: string, kind: 'figure' | 'date'): Blank | undefined {
 	const own = text.slice(evidence.start, evidence.end);
 	const found = own.indexOf(written);
 	if (found < 0 || own.indexOf(written, found + 1) >= 0 || !wellFormed(own)) return undefined;
+	if (subjectInLeadIn(text, evidence.start)) return undefined;
 	if (!quotesClose(text, evidence.start)) return undefined;
 	const core = kind === 'figure' ? hedgeOf(written).core : dateCore(written);
 	// "He estimated that …": who "he" is stands in the sentence before, shown with it; with none, no prompt.
