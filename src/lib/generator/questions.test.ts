@@ -485,10 +485,12 @@ describe('questions', () => {
 	});
 
 	it('issue 9: a cloze offers four of one kind: names for a name, no number word, no common word for a name', () => {
+		// A name keeps the "the" the article writes it with ("the United States" among "Japan", "Taiwan").
+		const name = (s: string) => s.replace(/^the /, '');
 		for (const q of bank.questions.filter((x): x is ClozeQuestion => x.type === 'cloze')) {
-			const capital = /^\p{Lu}/u.test(q.answer);
+			const capital = /^\p{Lu}/u.test(name(q.answer));
 			for (const c of q.choices ?? []) {
-				expect(/^\p{Lu}/u.test(c)).toBe(capital);
+				expect(/^\p{Lu}/u.test(name(c))).toBe(capital);
 				expect(c).not.toMatch(/^(?:one|two|three|four|five|ten)$/);
 			}
 		}
