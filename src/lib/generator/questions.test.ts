@@ -2209,3 +2209,36 @@ describe('craft 31: an item of a list whose lead-in holds its subject is no stat
 		expect(b.questions.some((q) => q.answer === '$38 million')).toBe(true);
 	});
 });
+
+describe('craft 31: a deck of quotes by a few people still gives a practice quiz', () => {
+	const debate = [
+		'Harbour debate',
+		'“The harbour needs a new quay before the winter storms,” said Ilse Marr, the harbour master.',
+		'“We cannot pay for a quay while the school roof leaks,” said Bram Tolliver, the council leader.',
+		'“Every boat that leaves for another port takes its catch and its crew with it,” Marr said.',
+		'“The fishermen have had promise after promise from this council and not one quay,” Marr said.',
+		'“I will not ask the town to borrow for something the boat owners could pay for themselves,” Tolliver said.',
+		'“Nobody on this council has ever walked the quay at low tide,” Marr said.'
+	].join('\n\n');
+
+	it('asks the speakers by true-or-false, which a quiz can grade, where flashcards would leave it empty', () => {
+		const bank = generateBank({ text: debate, date: '2031-03-04' });
+		// A practice quiz draws graded questions only, one per fact.
+		const graded = bank.questions.filter((q) => q.type !== 'flashcard');
+		expect(new Set(graded.map((q) => q.factId)).size).toBeGreaterThanOrEqual(5);
+		const statements = graded.filter((q) =>
+			/^True or false: (?:Ilse Marr|Bram Tolliver) said “/.test(q.prompt)
+		);
+		expect(statements.length).toBeGreaterThanOrEqual(4);
+	});
+
+	it('keeps the flashcards of a deck with enough else to grade', () => {
+		const facts = [
+			'The quay was built in 1931 for £4,000 and rebuilt in 1978 for £90,000.',
+			'The council spent £2.4 million on roads last year and £1.1 million on schools.',
+			'Some 140 boats used the harbour in 1990; 38 use it now.'
+		];
+		const bank = generateBank({ text: [debate, ...facts].join('\n\n'), date: '2031-03-04' });
+		expect(bank.questions.some((q) => q.type === 'flashcard' && q.prompt.startsWith('Who said'))).toBe(true);
+	});
+});

@@ -1466,6 +1466,9 @@ export function evidenceGroups<F>(
 	return groups;
 }
 
+/** Fewer facts than this to grade leave a practice quiz too short to practise with. */
+const PRACTICE_FACTS = 5;
+
 /**
  * One evidence sentence is asked at most PER_SENTENCE times, whatever kind of fact its questions come from (a
  * quoted sentence with a figure in it gave four or five questions: who said it, what was said, its cloze, and
@@ -1480,8 +1483,15 @@ function perSentence(byFact: Map<Fact, Question[]>): void {
 		(f) => f.evidence,
 		(f) => ('fact' in f ? f.fact.quote.toLowerCase() : undefined)
 	);
-	// A quote's choice question first, then its flashcard; its true-or-false last, as the weakest way to ask it.
-	const QUOTE_RANK: Partial<Record<Question['type'], number>> = { flashcard: 1, 'true-false': 2 };
+	// A quote's choice question first, then its flashcard; its true-or-false last, as the weakest way to ask it. But
+	// a practice quiz or an assignment grades no flashcard: a deck whose other facts give it fewer than
+	// PRACTICE_FACTS to grade asks a quote's speaker by the true-or-false (an interview of twelve quotes by two
+	// people gave fourteen flashcards and an empty quiz).
+	const graded = [...byFact.values()].filter((list) =>
+		list.some((q) => q.type !== 'flashcard' && !(q.type === 'true-false' && q.factId.startsWith('quote-')))
+	).length;
+	const QUOTE_RANK: Partial<Record<Question['type'], number>> =
+		graded < PRACTICE_FACTS ? { 'true-false': 1, flashcard: 2 } : { flashcard: 1, 'true-false': 2 };
 	const rank = (q: Question) =>
 		q.factId.startsWith('quote-') ? (QUOTE_RANK[q.type] ?? 0) : isBlank(q) ? 0 : PREFERENCE.indexOf(q.type);
 	// Who said what is the deck's first question: a passage's quotes come first, the fullest first (its speaker is
