@@ -2242,3 +2242,20 @@ describe('craft 31: a deck of quotes by a few people still gives a practice quiz
 		expect(bank.questions.some((q) => q.type === 'flashcard' && q.prompt.startsWith('Who said'))).toBe(true);
 	});
 });
+
+describe('craft 31: what-said choices are never scraps', () => {
+	it('offers no quote cut to fewer than five words (“We had to wait …”)', () => {
+		const text = [
+			'Harbour debate',
+			'“The quay is the heart of our old town,” said Ilse Marr, the harbour master.',
+			'“We had to wait for the boat,” said Bram Tolliver, the council leader.',
+			'“Every boat that leaves takes its whole crew,” said Oda Renn, a fisherman.',
+			'“Nobody asked us about the new ferry timetable,” said Wen Aldous, a ferry captain.'
+		].join('\n\n');
+		for (let seed = 0; seed < 4; seed++)
+			for (const q of generateBank({ text, date: '2031-03-04', seed }).questions)
+				if (q.type === 'what-said')
+					for (const c of q.choices)
+						expect(c.replace(/[“”…]/g, '').trim().split(/\s+/).length).toBeGreaterThanOrEqual(5);
+	});
+});

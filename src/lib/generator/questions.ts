@@ -2090,7 +2090,10 @@ function quoteQuestions(
 		const cut = Math.min(WHAT_SAID_WORDS, shortest - 1);
 		const answer = ctx.cut(fact, cut);
 		const wrong = [...new Set(others.map((o) => ctx.cut(o.fact, cut)))].filter((w) => w !== answer);
-		if (wrong.length === 3 && cut >= MIN_CUT_WORDS)
+		// A cut shortened further to end on a whole phrase may leave a scrap ("It is incredible …"): a choice of
+		// fewer than MIN_CUT_WORDS words says too little to tell whose it is.
+		const scrap = (c: string) => words(c.replace(/[“”…]/g, '')).length < MIN_CUT_WORDS;
+		if (wrong.length === 3 && cut >= MIN_CUT_WORDS && ![answer, ...wrong].some(scrap))
 			push({
 				id,
 				factId: fact.id,
