@@ -471,7 +471,7 @@ export const FIGURE_STRATEGIES = {
 				.filter((a) => Math.abs(share(a, d) - input.fact.value) > 1e-9)
 				.map((a) => ({
 					value: share(a, d),
-					written: `${inWords ? matchCase(numberToWords(a), count!) : a}${joint}${whole}`
+					written: `${inWords ? matchCase(numberToWords(a) ?? String(a), count!) : a}${joint}${whole}`
 				}));
 			const { below, above } = aroundRung(options, input.fact.value);
 			return ranked(input, below, above);
