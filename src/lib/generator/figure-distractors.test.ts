@@ -49,6 +49,12 @@ describe('issue 9: the figure distractor strategies', () => {
 			2
 		],
 		['shareInDigits', fact('1/10th', 10, 'percent'), /^1\/(?:2nd|3rd|4th|5th|8th|20th|100th)$/],
+		[
+			'shareOfWhole',
+			fact('Six in 10', 60, 'percent'),
+			/^(?:One|Two|Three|Four|Five|Seven|Eight|Nine) in 10$/,
+			1
+		],
 		['range', fact('US$20-25', 20, 'USD', 25), /^US\$\d+(?:\.\d+)?-\d+(?:\.\d+)?$/],
 		['amount', fact('$470 million', 470e6, 'USD'), /^\$\d+ million$/]
 	];

@@ -2244,11 +2244,11 @@ describe('craft 31: a deck of quotes by a few people still gives a practice quiz
 });
 
 describe('craft 31: what-said choices are never scraps', () => {
-	it('offers no quote cut to fewer than five words (“We had to wait …”)', () => {
+	it('offers no quote cut to fewer than four words (“It is up …”)', () => {
 		const text = [
 			'Harbour debate',
 			'“The quay is the heart of our old town,” said Ilse Marr, the harbour master.',
-			'“We had to wait for the boat,” said Bram Tolliver, the council leader.',
+			'“It is up to the council,” said Bram Tolliver, the council leader.',
 			'“Every boat that leaves takes its whole crew,” said Oda Renn, a fisherman.',
 			'“Nobody asked us about the new ferry timetable,” said Wen Aldous, a ferry captain.'
 		].join('\n\n');
@@ -2256,6 +2256,6 @@ describe('craft 31: what-said choices are never scraps', () => {
 			for (const q of generateBank({ text, date: '2031-03-04', seed }).questions)
 				if (q.type === 'what-said')
 					for (const c of q.choices)
-						expect(c.replace(/[“”…]/g, '').trim().split(/\s+/).length).toBeGreaterThanOrEqual(5);
+						expect(c.replace(/[“”…]/g, '').trim().split(/\s+/).length).toBeGreaterThanOrEqual(4);
 	});
 });

@@ -112,6 +112,8 @@ const SENTENCE_WORDS = 6;
 const WHAT_SAID_WORDS = 12;
 /** A quote cut shorter than this no longer says anything a student could recognise. */
 const MIN_CUT_WORDS = 5;
+/** The fewest words a what-said choice keeps once its cut ends on a whole phrase. */
+const MIN_CHOICE_WORDS = 4;
 /** A sentence short enough for its key term to be recalled, long enough to place it. */
 const TERM_WORDS = { min: 6, max: 20 };
 /** Past this share of the text in one speaker's quotes, the article is their interview or statement. */
@@ -2091,8 +2093,8 @@ function quoteQuestions(
 		const answer = ctx.cut(fact, cut);
 		const wrong = [...new Set(others.map((o) => ctx.cut(o.fact, cut)))].filter((w) => w !== answer);
 		// A cut shortened further to end on a whole phrase may leave a scrap ("It is incredible …"): a choice of
-		// fewer than MIN_CUT_WORDS words says too little to tell whose it is.
-		const scrap = (c: string) => words(c.replace(/[“”…]/g, '')).length < MIN_CUT_WORDS;
+		// fewer than MIN_CHOICE_WORDS words says too little to tell whose it is.
+		const scrap = (c: string) => words(c.replace(/[“”…]/g, '')).length < MIN_CHOICE_WORDS;
 		if (wrong.length === 3 && cut >= MIN_CUT_WORDS && ![answer, ...wrong].some(scrap))
 			push({
 				id,
