@@ -91,3 +91,17 @@ describe('clean', () => {
 		expect(clean(words).text).toBe(words);
 	});
 });
+
+describe('craft 31: markup a feed left in the text', () => {
+	it('drops the tags, keeps their words and the offsets to the original', () => {
+		const raw =
+			'The board met on Friday.\n\n<tweet id=’8841’ author=’@korvelharbour’>The quay opens in May.</tweet>\n\n' +
+			'See <a href="http://example.org/quay">the plan</a> for details.<br/> Costs rose 4 < 5 > 3.';
+		const c = clean(raw);
+		expect(c.text).toBe(
+			'The board met on Friday.\n\nThe quay opens in May.\n\nSee the plan for details. Costs rose 4 < 5 > 3.'
+		);
+		const at = c.text.indexOf('quay');
+		expect(raw.slice(toOriginal(c, at), toOriginal(c, at) + 4)).toBe('quay');
+	});
+});

@@ -241,6 +241,13 @@ function repairMojibake(state: Cleaned): Cleaned {
  */
 const WINGDINGS_BULLET = /^[lnqüØ§] (?=\p{Lu}\p{Ll}*,? \p{L})/mu;
 
+/**
+ * A tag a feed or a copy from a web page left in the text ("<tweet id=’…’ author=’…’>", "</a>", "<br/>"): markup,
+ * no words of the report, shown to a student in a prompt as it stands.
+ */
+const MARKUP_TAG =
+	/<\/?(?:a|p|br|hr|div|span|b|i|u|em|strong|img|iframe|blockquote|figure|figcaption|script|style|tweet|video|embed|h[1-6]|ul|ol|li)\b[^<>\n]{0,400}>/i;
+
 /** A span opened and closed by doubled apostrophes or backticks within one paragraph. */
 const DOUBLED_MARKS = /(?:''|``)[^'`\n]+''/;
 
@@ -251,6 +258,7 @@ export function clean(raw: string): Cleaned {
 		m[0].startsWith('\r') ? '\n' : /[\ufeff\u200b-\u200d\u2060]/.test(m[0]) ? '' : ' '
 	);
 	state = rewrite(state, WINGDINGS_BULLET, () => '');
+	state = rewrite(state, MARKUP_TAG, () => '');
 	// News archives and plain-text feeds write a double quotation mark as two apostrophes (''like this'') or, from
 	// TeX, as two backticks and two apostrophes: read as marks they make the quote a reader sees.
 	if (DOUBLED_MARKS.test(state.text)) state = rewrite(state, /''|``/, () => '"');

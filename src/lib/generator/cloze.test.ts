@@ -465,3 +465,62 @@ describe('craft 29: no abbreviation among whole names', () => {
 		expect(places).not.toContain('Tex');
 	});
 });
+
+describe('craft 31: cloze choices of the key’s kind of name, written as the article writes them', () => {
+	const article =
+		'Delegates from Chile, Kenya, Peru and Canada met in Denver and Boston. Staff of the Tarn Water Board, ' +
+		'Ostby Foods, the Harlow Guild and the Marden Trust came. The Marden Trust paid, and later Ostby Foods paid ' +
+		'too, as did the Tarn Water Board. Farmers in Ohio, Texas, Iowa and Utah watched. The Harlow Guild agreed.';
+	const entities = [
+		'the United States',
+		'the Tarn Water Board',
+		'Ostby Foods',
+		'the Harlow Guild',
+		'the Marden Trust'
+	].map((n) => person(n, 'organisation'));
+	const pool = new WordPool(article, entities);
+	const wrongFor = (quote: string, key: ClozeKey, seed: number) =>
+		clozeDistractors(pool, quote, key, createRandom(seed));
+
+	it('gives a country other countries, never a body, though the people table holds it as one', () => {
+		const key: ClozeKey = { word: 'the United States', meaning: 'organisation' };
+		for (let seed = 0; seed < 10; seed++) {
+			const wrong = wrongFor('Nobody thinks the United States can fix this alone', key, seed);
+			expect(wrong).toHaveLength(3);
+			for (const w of wrong) expect(['Chile', 'Kenya', 'Peru', 'Canada']).toContain(w);
+		}
+	});
+
+	it('gives a body bodies, never a country', () => {
+		const key: ClozeKey = { word: 'the Marden Trust', meaning: 'organisation' };
+		for (let seed = 0; seed < 10; seed++)
+			for (const w of wrongFor('We will work with the Marden Trust on the pipes', key, seed))
+				expect(w).not.toMatch(/United States|Chile|Kenya|Peru|Canada/);
+	});
+
+	it('writes each body with "the" only where the article does ("Ostby Foods", "the Harlow Guild")', () => {
+		const key: ClozeKey = { word: 'the Marden Trust', meaning: 'organisation' };
+		for (let seed = 0; seed < 10; seed++) {
+			const wrong = wrongFor('We will work with the Marden Trust on the pipes', key, seed);
+			expect([...wrong].sort()).toEqual(['Ostby Foods', 'the Harlow Guild', 'the Tarn Water Board']);
+			// "paid by the _____": the quote keeps the "the", so only a body the article writes with it fits.
+			const after = wrongFor(
+				'It was all paid by the Marden Trust',
+				{ word: 'Marden Trust', meaning: 'organisation' },
+				seed
+			);
+			expect(after).toEqual([]);
+		}
+	});
+
+	it('gives a state other states, never a city', () => {
+		for (let seed = 0; seed < 10; seed++) {
+			const wrong = wrongFor(
+				'The worst of it was in Ohio last spring',
+				{ word: 'Ohio', meaning: 'place' },
+				seed
+			);
+			expect([...wrong].sort()).toEqual(['Iowa', 'Texas', 'Utah']);
+		}
+	});
+});

@@ -324,6 +324,31 @@ export class WordPool {
 		return this.sexes.get(name);
 	}
 
+	private readonly withThe = new Map<string, boolean>();
+
+	/**
+	 * The article writes the name after "the" more often than with no determiner, after a preposition or a stop
+	 * ("the State Department", "in Congress"). A name after another determiner, an adjective, a possessive or a name
+	 * ("a Senate seat", "a divided Senate", "Kaine's Senate seat", "U.S. Senate") tells neither.
+	 */
+	writtenWithThe(name: string): boolean {
+		let known = this.withThe.get(name);
+		if (known === undefined) {
+			let the = 0;
+			let bare = 0;
+			const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu');
+			for (const m of this.text.matchAll(pattern)) {
+				const before = /(\S+)\s+$/u.exec(this.text.slice(Math.max(0, m.index - 30), m.index))?.[1] ?? '';
+				if (/^the$/i.test(before)) the++;
+				else if (before === '' || /[.,;:!?"“”(]$/u.test(before) || PREPOSITIONS.has(before.toLowerCase()))
+					bare++;
+			}
+			known = the > bare;
+			this.withThe.set(name, known);
+		}
+		return known;
+	}
+
 	words(meaning: Meaning): readonly string[] {
 		return this.byMeaning.get(meaning) ?? [];
 	}
@@ -620,14 +645,53 @@ export function clozeDistractors(
 		// "a major _____ in the film": a noun naming people from another part of the story ("mayor", "queen") makes
 		// no sense in the slot, though it has the key's grammar; one from the key's own paragraphs can.
 		(!PEOPLE_NOUNS.has(key.meaning) || (pool.together(w, key.word) && !sameReferent(w, key.word)));
-	// "our _____ took the lead": a body's name is offered with "the" only where the key has it.
-	const article = /^the /i.exec(key.word)?.[0] ?? '';
-	for (const name of shuffle(pool.words(key.meaning), random)) {
+	// "that _____ can do by itself" with "the United States": a country among companies, or a state among cities,
+	// is told by its kind alone. A country's name may be an organisation's in the people table, so places join the
+	// bodies offered for it.
+	const kind = placeKind(key.word);
+	const candidates =
+		key.meaning === 'organisation' && kind
+			? [...pool.words('organisation'), ...pool.words('place')]
+			: pool.words(key.meaning);
+	const determiner =
+		key.meaning === 'organisation'
+			? DETERMINER_BEFORE.exec(quote.slice(0, quote.indexOf(key.word)))?.[1]
+			: undefined;
+	for (const name of shuffle(candidates, random)) {
 		if (picked.length === 3) break;
-		const w = key.meaning === 'organisation' ? article + name.replace(/^the /i, '') : name;
-		if (fits(w)) picked.push(w);
+		const w = key.meaning === 'organisation' ? bodyAsWritten(pool, name, determiner) : name;
+		if (w !== undefined && placeKind(w) === kind && fits(w)) picked.push(w);
 	}
 	return picked.length === 3 ? picked.sort() : [];
+}
+
+/** A determiner the quote keeps before its blank ("our _____", "by the _____"). */
+const DETERMINER_BEFORE = /(?:^|\s)(the|our|their|its|his|her|this|that|your|my)\s+$/i;
+
+/**
+ * A body's name as a choice: as the article writes it, with "the" ("the State Department") or without ("Peabody
+ * Energy"), where the blank takes the key's own "the"; bare after a determiner the quote keeps ("our _____"), and
+ * after "the" only a name the article writes with it. "the Peabody Energy" or "in Supreme Court" is no name a
+ * reader has seen, and gives the choice away as wrong.
+ */
+function bodyAsWritten(pool: WordPool, name: string, determiner: string | undefined): string | undefined {
+	const bare = name.replace(/^the /i, '');
+	const withThe = pool.writtenWithThe(bare);
+	if (determiner === undefined) return withThe ? `the ${bare}` : bare;
+	return determiner.toLowerCase() !== 'the' || withThe ? bare : undefined;
+}
+
+/**
+ * What kind of place a name is, by compromise's lexicon: a country, a city, a region (a state, a province) or
+ * another place ("Europe"); undefined for a name of no place. A cloze's choices are places of the key's kind, and
+ * no place stands among the bodies offered for a body.
+ */
+export function placeKind(name: string): 'country' | 'city' | 'region' | 'place' | undefined {
+	const tags = lexiconTags(name.replace(/^the\s+/i, '').trim());
+	if (tags.includes('Country')) return 'country';
+	if (tags.includes('City')) return 'city';
+	if (tags.includes('Region')) return 'region';
+	return tags.includes('Place') ? 'place' : undefined;
 }
 
 /**

@@ -49,6 +49,12 @@ describe('issue 9: the figure distractor strategies', () => {
 			2
 		],
 		['shareInDigits', fact('1/10th', 10, 'percent'), /^1\/(?:2nd|3rd|4th|5th|8th|20th|100th)$/],
+		[
+			'shareOfWhole',
+			fact('Six in 10', 60, 'percent'),
+			/^(?:One|Two|Three|Four|Five|Seven|Eight|Nine) in 10$/,
+			1
+		],
 		['range', fact('US$20-25', 20, 'USD', 25), /^US\$\d+(?:\.\d+)?-\d+(?:\.\d+)?$/],
 		['amount', fact('$470 million', 470e6, 'USD'), /^\$\d+ million$/]
 	];
@@ -493,5 +499,28 @@ describe('craft round 29: figure choices a student rules out without the article
 		expect(statementSwap('second', ['third', 'first', 'fourth'], 'during his ')).toBe('first');
 		expect(statementSwap('second', ['third', 'fourth', 'fifth'], 'in the club’s ')).toBeUndefined();
 		expect(statementSwap('second', ['third', 'first'], 'finished in ')).toBe('third');
+	});
+});
+
+describe('craft 31: a share of a small whole keeps its whole', () => {
+	it('offers "Four in 10" for "Six in 10", never "Six in 50", and nothing over the whole', () => {
+		for (let seed = 0; seed < 6; seed++) {
+			const choices = generateBank({
+				text:
+					'Poll\n\nA poll of 900 voters by the Tarn Institute was released on Monday. Six in 10 Republicans said ' +
+					'the delegates should back the candidate with the most votes, the institute said.',
+				date: '2031-03-04',
+				seed
+			}).questions.find((q) => q.type === 'figure-choice' && q.answer === 'Six in 10');
+			expect(choices).toBeDefined();
+			for (const c of choices!.type === 'figure-choice' ? choices!.choices : [])
+				expect(c).toMatch(/^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine) in 10$/);
+		}
+		const quarter = generateBank({
+			text: 'Town\n\nA survey by the Tarn Institute found that 1 in 4 residents of the town lived near the river in 2010.',
+			date: '2031-03-04'
+		}).questions.find((q) => q.type === 'figure-choice' && q.answer === '1 in 4');
+		for (const c of quarter?.type === 'figure-choice' ? quarter.choices : [])
+			expect(Number(/^(\d+) in 4$/.exec(c)?.[1])).toBeLessThan(4);
 	});
 });

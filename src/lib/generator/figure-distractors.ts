@@ -457,6 +457,26 @@ export const FIGURE_STRATEGIES = {
 			return ranked(input, below, above);
 		}
 	},
+	/**
+	 * "Six in 10", "3 out of 4": other counts of the same whole, the count written as the key's ("Four in 10"). A
+	 * poll's "in 10" is the form, not the figure: "Six in 80" and "Six in 50" were idioms no paper writes.
+	 */
+	shareOfWhole: {
+		applies: ({ fact, core }) => fact.unit === 'percent' && SHARE_OF_WHOLE.test(core),
+		choices: (input) => {
+			const [, count, joint, whole] = SHARE_OF_WHOLE.exec(input.core)!;
+			const d = Number(whole);
+			const inWords = /^\p{L}/u.test(count!);
+			const options = Array.from({ length: d - 1 }, (_, i) => i + 1)
+				.filter((a) => Math.abs(share(a, d) - input.fact.value) > 1e-9)
+				.map((a) => ({
+					value: share(a, d),
+					written: `${inWords ? matchCase(numberToWords(a) ?? String(a), count!) : a}${joint}${whole}`
+				}));
+			const { below, above } = aroundRung(options, input.fact.value);
+			return ranked(input, below, above);
+		}
+	},
 	/** "US$20-25", "8–10 years": the whole range moved, written the same way. */
 	range: {
 		applies: ({ fact }) => fact.max !== undefined,
@@ -491,6 +511,8 @@ export const FIGURE_STRATEGIES = {
 } satisfies Record<string, FigureStrategy>;
 
 const FRACTION = /^(\d+)\/(\d+)(st|nd|rd|th)?$/;
+/** "Six in 10", "3 out of 4": a count of a small whole written in digits. */
+const SHARE_OF_WHOLE = /^(\p{L}+|\d+)(\s+(?:in|out of)\s+)([2-9]|1\d|20)$/iu;
 
 /** Three wrong answers for a figure, or none when no set of three is safe (a bound gets none). */
 export function figureDistractors(input: FigureChoiceInput): string[] {

@@ -210,9 +210,11 @@ describe('generateBank', () => {
 		const bank = generateBank({
 			text: 'Ruling\n\nNunzio Galantino, the secretary general of the bishops, called the sentence "dangerous" on Tuesday. Stefania Giannini said the plan was "rushed and badly explained" by officials.'
 		});
+		// A deck this small asks its speakers by true-or-false (see craft 31 in questions.test.ts): either way, the
+		// lead-in keeps its verb.
 		const prompts = bank.questions.map((q) => q.prompt);
-		expect(prompts).toContain('Who called the sentence “dangerous”?');
-		expect(prompts).toContain('Who said the plan was “rushed and badly explained”?');
+		expect(prompts.some((p) => p.includes('called the sentence “dangerous”'))).toBe(true);
+		expect(prompts.some((p) => p.includes('said the plan was “rushed and badly explained”'))).toBe(true);
 		for (const p of prompts) expect(p).not.toMatch(/said called|said the sentence/);
 	});
 
@@ -236,7 +238,7 @@ describe('generateBank', () => {
 			text: 'Ferry\n\nMarta Ilves is the chief executive of Keld Ferries. Ilves said she expected bookings to recover in the spring, when fares fall, and that the new ferry would sail "within nine months". Tomas Berg, a union official, said "We were never asked about the timetable, not once, by anyone at the company."'
 		});
 		const prompts = bank.questions.map((q) => q.prompt);
-		expect(prompts).toContain('Who said the new ferry would sail “within nine months”?');
+		expect(prompts.some((p) => p.includes('said the new ferry would sail “within nine months”'))).toBe(true);
 		for (const p of prompts) expect(p).not.toMatch(/said and that/);
 	});
 

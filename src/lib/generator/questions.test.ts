@@ -64,7 +64,8 @@ import {
 	wholeSource,
 	wholeSourceOnce,
 	digitsBounds,
-	shareBounds
+	shareBounds,
+	subjectInLeadIn
 } from './questions';
 
 const text = readFileSync(
@@ -485,10 +486,12 @@ describe('questions', () => {
 	});
 
 	it('issue 9: a cloze offers four of one kind: names for a name, no number word, no common word for a name', () => {
+		// A name keeps the "the" the article writes it with ("the United States" among "Japan", "Taiwan").
+		const name = (s: string) => s.replace(/^the /, '');
 		for (const q of bank.questions.filter((x): x is ClozeQuestion => x.type === 'cloze')) {
-			const capital = /^\p{Lu}/u.test(q.answer);
+			const capital = /^\p{Lu}/u.test(name(q.answer));
 			for (const c of q.choices ?? []) {
-				expect(/^\p{Lu}/u.test(c)).toBe(capital);
+				expect(/^\p{Lu}/u.test(name(c))).toBe(capital);
 				expect(c).not.toMatch(/^(?:one|two|three|four|five|ten)$/);
 			}
 		}
@@ -2143,5 +2146,125 @@ describe('craft 29: a blank framed as its speaker’s only where the sentence is
 		expect(wholeSourceOnce('a steward at gate', first)).toBe('a steward at gate 4');
 		expect(wholeSourceOnce('a steward at gate', first)).toBe('a steward at gate 4');
 		expect(wholeSourceOnce('a steward at gate', second)).toBe('a steward at gate 9');
+	});
+});
+
+describe('craft 31: what a web page wraps round its report is shown in no prompt', () => {
+	it.each([
+		['Editor’s note: Ilse Marr is a paid adviser to the 40 boat owners named here.', true],
+		['[Update: The council met again on Friday and cut the budget to $3 million.]', true],
+		['The quay opens in May https://t.co/x4Yq2 — Harbour Board (@harbourboard) March 3, 2031.', true],
+		['Boats queued for hours pic.twitter.com/Qz81 and the gates stayed shut.', true],
+		['Follow Ilse Marr on Twitter @ilsemarr.', true],
+		['To get the harbour report each week, click here and enter your email.', true],
+		['Bram Tolliver speaks at the quay. Ana Vell via Getty Images.', true],
+		// A post quoted for its words, and prose that only mentions a site, stay.
+		['“Thank you Korvel! #QuayDay” the mayor wrote on Friday.', false],
+		['The update to the harbour plan was agreed on Friday.', false],
+		['She said visitors could sign the book at the gate.', false]
+	])('“%s” is a web remnant: %s', (sentence, expected) => {
+		expect(garbled(sentence)).toBe(expected);
+	});
+
+	it('asks nothing of an editor’s note or an embedded post’s date line, and still asks the report', () => {
+		const text =
+			'Harbour reopens\n\n' +
+			'The harbour at Korvel reopened on Friday after 14 months of repairs costing $38 million, the board said.\n\n' +
+			'Editor’s note: Ilse Marr, who chairs the board, has advised 23 of the boat owners quoted in our reports.\n\n' +
+			'Boats queued at the gate https://t.co/x4Yq2 — Korvel Harbour (@korvelharbour) March 3, 2031.';
+		const b = generateBank({ text, date: '2031-03-04' });
+		for (const q of b.questions) {
+			expect(q.prompt).not.toMatch(/Editor’s note|https:|@korvelharbour/);
+			expect(q.answer).not.toMatch(/^23$|March 3/);
+		}
+		expect(b.questions.some((q) => q.answer === '$38 million')).toBe(true);
+	});
+});
+
+describe('craft 31: an item of a list whose lead-in holds its subject is no statement', () => {
+	const letter = [
+		'Picture the candidate',
+		'Suppose a rival of yours had done what he has. Imagine that he:',
+		'Owns nine boats and rents them out to tourists who never see a life jacket.',
+		'Sold 40 acres of the marsh to a builder last year, and kept the money.',
+		'Keeps saying he saved the harbour, when the board paid for it.',
+		'Would you vote for him? The board spent $38 million on the harbour in the end.'
+	].join('\n\n');
+
+	it.each([
+		['Owns nine boats', true],
+		['Sold 40 acres', true],
+		['Keeps saying', true],
+		['Would you vote', false],
+		['The board spent', false],
+		['Suppose a rival', false]
+	])('“%s …” has lost its subject to the lead-in: %s', (words, expected) => {
+		expect(subjectInLeadIn(letter, letter.indexOf(words))).toBe(expected);
+	});
+
+	it('reads no greeting, order or question after a colon as a subjectless item', () => {
+		const toasts = 'The toasts this year:\n\nCheers, Ms. Vell. She raised rates 3 times.\n\n';
+		expect(subjectInLeadIn(toasts, toasts.indexOf('Cheers'))).toBe(false);
+		const plan = 'The plan fits in 20 words:\n\nSave a quarter of the cost over 18 years.\n\n';
+		expect(subjectInLeadIn(plan, plan.indexOf('Save'))).toBe(false);
+		const asked = 'One question remains:\n\nIs the harbour worth $38 million?\n\n';
+		expect(subjectInLeadIn(asked, asked.indexOf('Is the'))).toBe(false);
+	});
+
+	it('asks nothing of such an item, and still asks the sentences that name their subject', () => {
+		const b = generateBank({ text: letter, date: '2031-03-04' });
+		for (const q of b.questions)
+			expect(q.prompt).not.toMatch(/Sold (?:40|_____) acres|Owns (?:nine|_____) boats/);
+		expect(b.questions.some((q) => q.answer === '$38 million')).toBe(true);
+	});
+});
+
+describe('craft 31: a deck of quotes by a few people still gives a practice quiz', () => {
+	const debate = [
+		'Harbour debate',
+		'“The harbour needs a new quay before the winter storms,” said Ilse Marr, the harbour master.',
+		'“We cannot pay for a quay while the school roof leaks,” said Bram Tolliver, the council leader.',
+		'“Every boat that leaves for another port takes its catch and its crew with it,” Marr said.',
+		'“The fishermen have had promise after promise from this council and not one quay,” Marr said.',
+		'“I will not ask the town to borrow for something the boat owners could pay for themselves,” Tolliver said.',
+		'“Nobody on this council has ever walked the quay at low tide,” Marr said.'
+	].join('\n\n');
+
+	it('asks the speakers by true-or-false, which a quiz can grade, where flashcards would leave it empty', () => {
+		const bank = generateBank({ text: debate, date: '2031-03-04' });
+		// A practice quiz draws graded questions only, one per fact.
+		const graded = bank.questions.filter((q) => q.type !== 'flashcard');
+		expect(new Set(graded.map((q) => q.factId)).size).toBeGreaterThanOrEqual(5);
+		const statements = graded.filter((q) =>
+			/^True or false: (?:Ilse Marr|Bram Tolliver) said “/.test(q.prompt)
+		);
+		expect(statements.length).toBeGreaterThanOrEqual(4);
+	});
+
+	it('keeps the flashcards of a deck with enough else to grade', () => {
+		const facts = [
+			'The quay was built in 1931 for £4,000 and rebuilt in 1978 for £90,000.',
+			'The council spent £2.4 million on roads last year and £1.1 million on schools.',
+			'Some 140 boats used the harbour in 1990; 38 use it now.'
+		];
+		const bank = generateBank({ text: [debate, ...facts].join('\n\n'), date: '2031-03-04' });
+		expect(bank.questions.some((q) => q.type === 'flashcard' && q.prompt.startsWith('Who said'))).toBe(true);
+	});
+});
+
+describe('craft 31: what-said choices are never scraps', () => {
+	it('offers no quote cut to fewer than four words (“It is up …”)', () => {
+		const text = [
+			'Harbour debate',
+			'“The quay is the heart of our old town,” said Ilse Marr, the harbour master.',
+			'“It is up to the council,” said Bram Tolliver, the council leader.',
+			'“Every boat that leaves takes its whole crew,” said Oda Renn, a fisherman.',
+			'“Nobody asked us about the new ferry timetable,” said Wen Aldous, a ferry captain.'
+		].join('\n\n');
+		for (let seed = 0; seed < 4; seed++)
+			for (const q of generateBank({ text, date: '2031-03-04', seed }).questions)
+				if (q.type === 'what-said')
+					for (const c of q.choices)
+						expect(c.replace(/[“”…]/g, '').trim().split(/\s+/).length).toBeGreaterThanOrEqual(4);
 	});
 });

@@ -34,6 +34,8 @@ import {
 	withoutGiveaways
 } from './giveaways';
 import { answerAt, type Interview } from './interview';
+import { knownYear } from './known-years';
+import { tagSpan } from './tagger';
 
 /**
  * Questions from facts. Every question must be one a student can trust: the answer is in the evidence, no
@@ -110,6 +112,8 @@ const SENTENCE_WORDS = 6;
 const WHAT_SAID_WORDS = 12;
 /** A quote cut shorter than this no longer says anything a student could recognise. */
 const MIN_CUT_WORDS = 5;
+/** The fewest words a what-said choice keeps once its cut ends on a whole phrase. */
+const MIN_CHOICE_WORDS = 4;
 /** A sentence short enough for its key term to be recalled, long enough to place it. */
 const TERM_WORDS = { min: 6, max: 20 };
 /** Past this share of the text in one speaker's quotes, the article is their interview or statement. */
@@ -624,7 +628,8 @@ export function wellFormed(sentence: string): boolean {
 /**
  * Text-extraction damage: a word written twice in a row ("rode the the bus"), an unclosed bracket, no space after
  * a full stop ("said.The" is two sentences run together), a quotation mark with no words of its own
- * (`DANGLING_QUOTE`), or a byline or credit left as a sentence (`BYLINE`). Such a sentence is copied into no prompt,
+ * (`DANGLING_QUOTE`), a byline or credit left as a sentence (`BYLINE`), or what a web page wraps round its
+ * report (`WEB_REMNANT`). Such a sentence is copied into no prompt,
  * a quote's included; its fact stays in the bank. (A repeated run of words is no sign: "in the middle of calls …
  * in the middle of investigating" is good prose.)
  */
@@ -638,7 +643,7 @@ export function garbled(sentence: string): boolean {
 		(!/^\p{Lu}/u.test(x) || commonWord(x)) &&
 		!/^(?:that|had|is|\d+)$/.test(x);
 	if (w.some(doubled) || /\p{Ll}{2}[.!?]["”’]?\p{Lu}\p{Ll}/u.test(sentence)) return true;
-	if (BYLINE.test(sentence) || DANGLING_QUOTE.test(sentence)) return true;
+	if (BYLINE.test(sentence) || DANGLING_QUOTE.test(sentence) || WEB_REMNANT.test(sentence)) return true;
 	const count = (c: string) => sentence.split(c).length - 1;
 	return count('(') !== count(')') || count('[') !== count(']');
 }
@@ -662,6 +667,15 @@ function mostlyCapitals(sentence: string): boolean {
  */
 const BYLINE =
 	/^\s*By\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+\s*(?:(?:,|\||—|–|-)\s*(?:\p{Lu}[\p{L}'’.&-]*\s*)+)?\.?\s*$|\b(?:Photo|Image)\s*\/\s*\p{Lu}/u;
+
+/**
+ * What a web page wraps round its report, copied with it: a link ("http://…", "pic.twitter.com/…"), an embedded
+ * post's signature ("— Dana Pell (@danapell) May 3, 2027"), an editor's note or update banner, a call to click,
+ * sign up or follow, a photo agency's credit. On published articles such words became questions ("Type the
+ * missing figure: “Editor’s note: …”", a post's date line asked "When?") that test nothing of the report.
+ */
+const WEB_REMNANT =
+	/\bhttps?:\/\/|\bwww\.\p{L}|\bpic\.twitter\.com\b|\bt\.co\/|\bbit\.ly\/|[—–-]\s*[^()—–]{1,60}\(@\w+\)|^\s*[[(]?\s*(?:editor['’]s note|update|updated|correction|clarification)\s*[:—–]|\bclick here\b|\bsign up (?:for|to get)\b|\bfollow (?:\S+ ){1,5}on (?:twitter|facebook|instagram)\b|\b(?:via|for) Getty Images\b/iu;
 
 /**
  * A quotation mark that neither opens nor closes words: standing alone between spaces ("said " the plan"), or
@@ -734,10 +748,51 @@ function antecedentBefore(fronted: string, pronoun: string): boolean {
 	return names || NOUN_PHRASE.test(fronted);
 }
 
+/** The most paragraphs of one list a colon's lead-in is looked for above. */
+const LIST_ITEMS = 12;
+
+/**
+ * The sentence is in an item of a list whose lead-in, ending on a colon, holds the subject of every item ("Imagine
+ * that she:" / "Filed for six bankruptcies …" / "Had three husbands …"): each item opens on its verb, so a sentence
+ * of one, shown alone, has lost who did it. As a true-or-false or a blank it reads as no statement at all.
+ */
+export function subjectInLeadIn(text: string, at: number): boolean {
+	const paragraphs: string[] = [];
+	let end = text.lastIndexOf('\n', at);
+	const next = text.indexOf('\n', at);
+	paragraphs.push(text.slice(end + 1, next < 0 ? text.length : next));
+	while (end > 0 && paragraphs.length <= LIST_ITEMS) {
+		const start = text.lastIndexOf('\n', end - 1);
+		const paragraph = text.slice(start + 1, end).trim();
+		end = start;
+		if (paragraph === '') continue;
+		paragraphs.push(paragraph);
+		if (!/:$/.test(paragraph)) continue;
+		// Only the items between the lead-in and the sentence are tagged: most text has no colon ending a paragraph.
+		return paragraphs.slice(0, -1).every(opensOnVerb);
+	}
+	return false;
+}
+
+/**
+ * A paragraph opens on a verb that wants a subject, not a question ("Filed for …", "Keeps saying …"; not "Is it
+ * …?"). An order ("Save a quarter …") has none to lose. The tagger reads a sentence's first word as its subject
+ * ("Calls men …" as a plural noun), so the word is read after a subject put before it.
+ */
+function opensOnVerb(paragraph: string): boolean {
+	const head = paragraph.replace(/^[-•*–—]\s*/, '').slice(0, 60);
+	// "Cheers, Ms. Yellen": a word set off by a comma greets or exclaims.
+	if (!/^\p{L}+\s/u.test(head) || /\?["”’]?\s*$/.test(head.split(/(?<=[.!?])\s/)[0] ?? '')) return false;
+	const read = `It ${head.charAt(0).toLowerCase()}${head.slice(1)}`;
+	const first = tagSpan(read, 0, read.length)[1];
+	return first !== undefined && (first.cls === 'verb-s' || first.cls === 'verb-past');
+}
+
 function blankFor(text: string, evidence: Span, written: string, kind: 'figure' | 'date'): Blank | undefined {
 	const own = text.slice(evidence.start, evidence.end);
 	const found = own.indexOf(written);
 	if (found < 0 || own.indexOf(written, found + 1) >= 0 || !wellFormed(own)) return undefined;
+	if (subjectInLeadIn(text, evidence.start)) return undefined;
 	if (!quotesClose(text, evidence.start)) return undefined;
 	const core = kind === 'figure' ? hedgeOf(written).core : dateCore(written);
 	// "He estimated that …": who "he" is stands in the sentence before, shown with it; with none, no prompt.
@@ -1413,6 +1468,9 @@ export function evidenceGroups<F>(
 	return groups;
 }
 
+/** Fewer facts than this to grade leave a practice quiz too short to practise with. */
+const PRACTICE_FACTS = 5;
+
 /**
  * One evidence sentence is asked at most PER_SENTENCE times, whatever kind of fact its questions come from (a
  * quoted sentence with a figure in it gave four or five questions: who said it, what was said, its cloze, and
@@ -1427,8 +1485,15 @@ function perSentence(byFact: Map<Fact, Question[]>): void {
 		(f) => f.evidence,
 		(f) => ('fact' in f ? f.fact.quote.toLowerCase() : undefined)
 	);
-	// A quote's choice question first, then its flashcard; its true-or-false last, as the weakest way to ask it.
-	const QUOTE_RANK: Partial<Record<Question['type'], number>> = { flashcard: 1, 'true-false': 2 };
+	// A quote's choice question first, then its flashcard; its true-or-false last, as the weakest way to ask it. But
+	// a practice quiz or an assignment grades no flashcard: a deck whose other facts give it fewer than
+	// PRACTICE_FACTS to grade asks a quote's speaker by the true-or-false (an interview of twelve quotes by two
+	// people gave fourteen flashcards and an empty quiz).
+	const graded = [...byFact.values()].filter((list) =>
+		list.some((q) => q.type !== 'flashcard' && !(q.type === 'true-false' && q.factId.startsWith('quote-')))
+	).length;
+	const QUOTE_RANK: Partial<Record<Question['type'], number>> =
+		graded < PRACTICE_FACTS ? { 'true-false': 1, flashcard: 2 } : { flashcard: 1, 'true-false': 2 };
 	const rank = (q: Question) =>
 		q.factId.startsWith('quote-') ? (QUOTE_RANK[q.type] ?? 0) : isBlank(q) ? 0 : PREFERENCE.indexOf(q.type);
 	// Who said what is the deck's first question: a passage's quotes come first, the fullest first (its speaker is
@@ -2030,7 +2095,10 @@ function quoteQuestions(
 		const cut = Math.min(WHAT_SAID_WORDS, shortest - 1);
 		const answer = ctx.cut(fact, cut);
 		const wrong = [...new Set(others.map((o) => ctx.cut(o.fact, cut)))].filter((w) => w !== answer);
-		if (wrong.length === 3 && cut >= MIN_CUT_WORDS)
+		// A cut shortened further to end on a whole phrase may leave a scrap ("It is incredible …"): a choice of
+		// fewer than MIN_CHOICE_WORDS words says too little to tell whose it is.
+		const scrap = (c: string) => words(c.replace(/[“”…]/g, '')).length < MIN_CHOICE_WORDS;
+		if (wrong.length === 3 && cut >= MIN_CUT_WORDS && ![answer, ...wrong].some(scrap))
 			push({
 				id,
 				factId: fact.id,
@@ -2755,6 +2823,10 @@ function dateQuestions(
 	if (context === undefined || tooShort(context)) return;
 	const year = /^(?:1[89]|20)\d\d$/.test(blank.core) ? Number(blank.core) : undefined;
 	if (readableElsewhere(blank, year)) return;
+	// "the Iraq invasion in _____", "the _____ presidential election": a year a student knows without the article.
+	const named =
+		/^\d{4}$/.test(fact.value ?? '') && blank.core.includes(fact.value!) ? Number(fact.value) : undefined;
+	if (named !== undefined && knownYear(named, blank.sentence)) return;
 	const beforeKey = blank.sentence.slice(0, blank.at);
 	const afterKey = blank.sentence.slice(blank.at + blank.core.length);
 	if (rangeEndTold(beforeKey, blank.core, afterKey) || seasonTold(blank.core, beforeKey + afterKey)) return;

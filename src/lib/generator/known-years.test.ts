@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { generateBank } from './generate';
+import { KNOWN_YEARS, knownYear } from './known-years';
+
+describe('craft 31: a year a student knows without the article is no blank', () => {
+	// One row per entry of the registry: a sentence of it, its year, and a year the sentence does not make known.
+	const rows: [keyof typeof KNOWN_YEARS, string, number, number][] = [
+		['presidentialElection', 'Her aunt knocked on doors for the losing nominee in 2012.', 2012, 2013],
+		['worldWarOne', 'The bridge was shelled twice during the First World War, in 1914.', 1914, 1916],
+		['worldWarTwo', 'Her grandfather left the port in 1945, when the Second World War ended.', 1945, 1947],
+		['unitedNations', 'The clinic has had money from the United Nations since 1945.', 1945, 1946],
+		['nato', 'The base has hosted NATO drills since the alliance was formed in 1949.', 1949, 1950],
+		['kennedyAssassination', 'He was a boy in Dallas when Kennedy was shot in 1963.', 1963, 1962],
+		['moonLanding', 'The mill shut for a day so workers could watch the moon landing in 1969.', 1969, 1968],
+		['watergate', 'The reporter made her name covering Watergate in 1972.', 1972, 1973],
+		['berlinWall', 'The choir sang at the Berlin Wall in 1989 as it opened.', 1989, 1990],
+		['sovietCollapse', 'The factory closed in 1991, when the Soviet Union collapsed.', 1991, 1992],
+		['septemberEleventh', 'Air travel changed after the attacks of September 11 in 2001.', 2001, 2002],
+		['iraqWar', 'He opposed the invasion of Iraq in 2003 from the start.', 2003, 2004],
+		['hurricaneKatrina', 'The levee failed when Katrina struck in 2005.', 2005, 2006],
+		['financialCrisis', 'The bakery nearly folded during the financial crisis of 2008.', 2008, 2009],
+		['binLaden', 'She praised the 2011 raid that killed Osama bin Laden.', 2011, 2012],
+		['crimea', 'Sanctions followed after Russia seized Crimea in 2014.', 2014, 2015],
+		['brexit', 'Exports fell after the Brexit vote in 2016.', 2016, 2017]
+	];
+
+	it.each(rows)('%s: "%s" makes %i known, not %i', (_, sentence, year, other) => {
+		expect(knownYear(year, sentence)).toBe(true);
+		expect(knownYear(other, sentence)).toBe(false);
+	});
+
+	it('reads an election year only in a sentence of an election, and not of a state or city race', () => {
+		expect(knownYear(2008, 'Turnout among young voters rose in 2008.')).toBe(true);
+		expect(knownYear(2008, 'The harbour was dredged in 2008.')).toBe(false);
+		expect(knownYear(2004, 'Mara Lind was elected to the state Senate in 2004.')).toBe(false);
+		expect(knownYear(2012, 'The mayoral election in 2012 drew few voters.')).toBe(false);
+	});
+
+	it('asks no question on the year of a famous event or a presidential election, and keeps the others', () => {
+		const text = [
+			'Veterans group opens new hall',
+			'The Corley Veterans Association opened its new hall in Ashford on Saturday, its chair, Dana Pell, said.',
+			'The association was founded in 1919 by soldiers home from the trenches.',
+			'Its oldest member served in Iraq after the invasion in 2003 and later ran for the school board.',
+			'Members raised money for the hall in 2012, the year of the presidential election, with a raffle and a fair.',
+			'A second hall is planned for 2029, Pell said.'
+		].join('\n\n');
+		const bank = generateBank({ text, date: '2027-05-10' });
+		const dateFacts = bank.facts.filter((f) => f.kind === 'date').map((f) => ('text' in f ? f.text : ''));
+		expect(dateFacts.join(' ')).toMatch(/2003/);
+		expect(dateFacts.join(' ')).toMatch(/2012/);
+		const blanked = bank.questions.filter((q) => q.prompt.includes('_____')).map((q) => q.answer);
+		expect(blanked.filter((a) => /2003|2012/.test(a))).toEqual([]);
+		expect(blanked.filter((a) => /1919/.test(a)).length).toBeGreaterThan(0);
+	});
+});

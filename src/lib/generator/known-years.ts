@@ -1,0 +1,81 @@
+/**
+ * Years a student knows without the article, as a registry: each entry names a kind of event whose year is general
+ * knowledge, the years it fell in, and the words that say a sentence is about it. A blank for such a year is
+ * answered from memory ("Support for the alliance has held since its founding in _____", "the Iraq invasion in
+ * _____"), or picked out by form: among 2011, 2012, 2013 and 2014, "the _____ presidential election" can only be
+ * 2012. Blind reviewers marked every such question a giveaway. Each entry has its own rows in known-years.test.ts.
+ */
+export interface KnownYear {
+	/** The years the event fell in. */
+	years: (year: number) => boolean;
+	/** Words of a sentence about the event. */
+	words: RegExp;
+	/** Words that say the sentence is about something else of the same words (a state senate race, not the nation's). */
+	not?: RegExp;
+}
+
+const oneOf =
+	(...years: number[]) =>
+	(year: number) =>
+		years.includes(year);
+
+export const KNOWN_YEARS = {
+	/**
+	 * A US presidential election year, told by its campaign's words. A state or city race runs on a cycle of its
+	 * own, which nobody knows by heart.
+	 */
+	presidentialElection: {
+		years: (year) => year % 4 === 0 && year >= 1788,
+		words:
+			/\b(?:presidential|White House|nominee|nomination|nominating|primar(?:y|ies)|caucus(?:es)?|running mate|elections?|election cycle|re-?election|campaign|ran (?:for|against)|rival|debated?|voters?|ballots?|electorate|turnout)\b/i,
+		not: /\b(?:state (?:senate|house|assembly|legislature)|legislative|mayor(?:al)?|city council|gubernatorial|governor(?:'s|’s)? race|midterms?|school board|parliament(?:ary)?|prime minister)\b/i
+	},
+	worldWarOne: {
+		years: oneOf(1914, 1918),
+		words: /\b(?:World War (?:I|1|One)\b(?!I)|First World War|Great War)/i
+	},
+	worldWarTwo: {
+		years: oneOf(1939, 1941, 1945),
+		words: /\b(?:World War (?:II|2|Two)|Second World War|Pearl Harbor|Nazi Germany|Hiroshima|Holocaust)\b/i
+	},
+	unitedNations: { years: oneOf(1945), words: /\bUnited Nations\b|\bU\.?N\.?\b[^.]*\bfound/ },
+	nato: { years: oneOf(1949), words: /\bNATO\b|\bNorth Atlantic Treaty\b/ },
+	kennedyAssassination: { years: oneOf(1963), words: /\bKennedy\b[^.]*\b(?:assassinat|shot|killed)/i },
+	moonLanding: {
+		years: oneOf(1969),
+		words: /\bApollo 11\b|\b(?:landed|landing|walked) on the moon\b|\bmoon landing\b/i
+	},
+	watergate: { years: oneOf(1972, 1974), words: /\bWatergate\b/ },
+	berlinWall: { years: oneOf(1961, 1989), words: /\bBerlin Wall\b/i },
+	sovietCollapse: {
+		years: oneOf(1991),
+		words: /\b(?:Soviet Union|USSR|Soviet)\b[^.]*\b(?:collaps|fell|fall|dissol|break-?up|broke up)/i
+	},
+	septemberEleventh: {
+		years: oneOf(2001),
+		words: /\b(?:9\/11|Sept(?:ember|\.)? 11(?:th)?|Twin Towers|World Trade Center)\b/i
+	},
+	iraqWar: {
+		years: oneOf(2003),
+		words:
+			/\b(?:invasion of Iraq|invaded Iraq|Iraq (?:War|invasion)|war in Iraq)\b|\bIraq\b[^.]*\b(?:invasion|invade)/i
+	},
+	hurricaneKatrina: { years: oneOf(2005), words: /\bKatrina\b/ },
+	financialCrisis: {
+		years: oneOf(2008),
+		words: /\b(?:financial crisis|Great Recession|Lehman Brothers|housing crash|credit crunch)\b/i
+	},
+	binLaden: {
+		years: oneOf(2011),
+		words: /\bbin Laden\b[^.]*\b(?:raid|killed|death|killing)|\b(?:raid|killed|killing)\b[^.]*\bbin Laden\b/i
+	},
+	crimea: { years: oneOf(2014), words: /\bCrimea\b/ },
+	brexit: { years: oneOf(2016), words: /\bBrexit\b|\bvoted to leave the (?:EU|European Union)\b/i }
+} satisfies Record<string, KnownYear>;
+
+/** The year a blank stands for is general knowledge in the sentence it is blanked in. */
+export function knownYear(year: number, sentence: string): boolean {
+	return Object.values(KNOWN_YEARS).some(
+		(k: KnownYear) => k.years(year) && k.words.test(sentence) && !k.not?.test(sentence)
+	);
+}
