@@ -3019,22 +3019,6 @@ function inherited(input: Inherit): Resolved | undefined {
 	if (opensNextParagraph(input)) {
 		const first = ctx.sentences[lowerBound(ctx.sentences, q.paragraph, byParagraph)];
 		const opens = ctx.text.slice(first?.start ?? q.open, q.open).trim() === '';
-		// "Couple that with a “…” and …", "When Lutz wrapped up — “…” —": a new paragraph whose own words lead to
-		// the quote tells its own story, and the last paragraph's speaker goes on only as its subject, or after a
-		// bare noun the quote goes on about ("These talks “…”").
-		const lead = ctx.text.slice(first?.start ?? q.open, q.open);
-		const bare =
-			lead.trim().split(/\s+/).length <= 3 &&
-			!/[:;—–]/.test(lead) &&
-			!mentionAt(ctx, first?.start ?? q.open, q.open).length;
-		if (
-			!opens &&
-			!bare &&
-			!q.unclosed &&
-			!previous.quote.unclosed &&
-			!subjectIs(ctx, input.si, q, previous.speaker)
-		)
-			return undefined;
 		return {
 			...same,
 			confidence: opens && !hasOwnLeadIn(ctx, q, input.si) ? previous.confidence : 'low',
@@ -3042,15 +3026,6 @@ function inherited(input: Inherit): Resolved | undefined {
 		};
 	}
 	return undefined;
-}
-
-/** Whether the main clause of sentence `si` has `entity` as its subject, by name or by a sure he/she, before `q`. */
-function subjectIs(ctx: Context, si: number, q: QuoteSpan, entity: number): boolean {
-	const subject = subjectOf(ctx, si);
-	if (subject.kind === 'entity') return subject.entity === entity && subject.at < q.open;
-	if (subject.kind !== 'pronoun' || (subject.word !== 'he' && subject.word !== 'she')) return false;
-	const r = resolvePerson(ctx, si, subject.word, subject.at);
-	return r?.confidence === 'high' && r.entity === entity;
 }
 
 /**
