@@ -194,6 +194,14 @@ describe('issue 9: the date shapes', () => {
 			expect(c).toMatch(/^\p{Ll}/u);
 	});
 
+	it('issue 9: a date whose word before the blank opens the sentence ("In _____, …") keeps its choices in lower case, as its key', () => {
+		const inDecade = choices(date('In the 1970s', '1970/1979'), 'In the 1970s, the mill closed its doors.');
+		expect(inDecade.length).toBeGreaterThan(0);
+		for (const c of inDecade) expect(c).toMatch(/^the /);
+		for (const c of choices(date('By early 2019', '2019'), 'By early 2019, the mill had closed its doors.'))
+			expect(c).toMatch(/^early /);
+	});
+
 	it('blanks just the date: "on" and "by" stay in the sentence', () => {
 		expect(dateCore('on Tuesday')).toBe('Tuesday');
 		expect(dateCore('by 2030')).toBe('2030');

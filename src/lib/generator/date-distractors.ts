@@ -598,9 +598,11 @@ export function dateDistractors(input: DateChoiceInput): string[] {
 			? usable.slice(0, 3).map((c) => c.text)
 			: ranked(usable, input.below);
 		// "_____ Clinton tapped Kaine": a blank opening the sentence is capitalised whatever fills it, so no choice
-		// stands out by being the only capitalised one.
+		// stands out by being the only capitalised one. "In _____, …" keeps the date's own first word before the
+		// blank, and its key stays in lower case.
 		const at = sentence.indexOf(fact.text);
-		const opens = at >= 0 && /^\W*$/u.test(sentence.slice(0, at));
+		const blank = at < 0 ? -1 : at + Math.max(0, fact.text.indexOf(core));
+		const opens = blank >= 0 && /^\W*$/u.test(sentence.slice(0, blank));
 		return opens ? chosen.map((t) => t.charAt(0).toUpperCase() + t.slice(1)) : chosen;
 	}
 	return [];

@@ -284,6 +284,9 @@ describe('issue 9: round 4, dates as news writing varies them', () => {
 	it.each([
 		'The daily newspaper closed.',
 		'Weekly meetings were held.',
+		// Issue 9: a capitalised frequency word after a capitalised word ends a name, a newspaper's or a show's.
+		'As one reader told the Harbour Town Weekly, the pier was closed.',
+		'He spoke on Radio Norland Daily about the vote.',
 		// A duration is a figure, not a date.
 		'He has lived there for the past 40 years.'
 	])('finds no frequency in: %s', (sentence) => {

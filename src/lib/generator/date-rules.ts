@@ -485,6 +485,8 @@ export const DATE_RULES = {
 			// "every day lives", "the daily newspaper", "a daily 75 mg dose": an adjective before a noun (or before
 			// the figure that measures it) describes the noun.
 			if (/^every\s+day\s+(?:lives?|life|people)\b/i.test(s.slice(m.index!))) return [];
+			// "the Harbour Town Weekly": capitalised after a capitalised word, it ends a newspaper's or a show's name.
+			if (/^\p{Lu}/u.test(m[0]) && /\p{Lu}[\p{L}.'’-]*\s+$/u.test(s.slice(0, m.index!))) return [];
 			return one(m, undefined);
 		}
 	},
