@@ -1991,13 +1991,12 @@ export function writtenLike(key: string, other: Entity): string | undefined {
 
 /** "Nobody replaces Arvo": a quote naming someone, by surname or by first name, is not theirs. */
 export function namedIn(e: Entity, quote: string): boolean {
-	return e.tokens.some(
-		(t, i) =>
-			(t.length > 2 || i === e.tokens.length - 1) &&
-			// Only a name the quote holds is worth an expression: one is compiled per name, quote after quote.
-			quote.includes(t) &&
-			new RegExp(`\\b${escapeRegExp(t)}\\b`).test(quote)
-	);
+	return e.tokens.some((t, i) => (t.length > 2 || i === e.tokens.length - 1) && holdsWord(quote, t));
+}
+
+/** `word` stands as a whole word in `text`; only a text that holds it is worth an expression (one per word). */
+function holdsWord(text: string, word: string): boolean {
+	return text.includes(word) && new RegExp(`\\b${escapeRegExp(word)}\\b`).test(text);
 }
 
 function quoteQuestions(
@@ -2010,9 +2009,7 @@ function quoteQuestions(
 	const speaker = q.speaker!;
 	const fact = q.fact;
 	const quoteWords = wordCount(fact);
-	const namesSpeaker = speaker.tokens.some(
-		(t) => t.length > 2 && fact.quote.includes(t) && new RegExp(`\\b${escapeRegExp(t)}\\b`).test(fact.quote)
-	);
+	const namesSpeaker = speaker.tokens.some((t) => t.length > 2 && holdsWord(fact.quote, t));
 	const person = namedPerson(q);
 	if (notSpeech(fact.quote, q.leadIn) || garbled(fact.quote)) return;
 	const kind = speaksAsKind(q);
