@@ -50,6 +50,7 @@ import {
 	speakerless,
 	danglingEnd,
 	balanceDates,
+	gradedFallback,
 	DATE_SHARE,
 	rangeEndTold,
 	tenseTells,
@@ -429,7 +430,11 @@ describe('questions', () => {
 		});
 		const told = made.questions.filter((q) => q.answer.startsWith('6:15 p.m.'));
 		expect(told.length).toBeGreaterThan(0);
-		for (const q of told) expect(q.answer).toBe('6:15 p.m. (May 7, 2026)');
+		// A choice's key is the article's words, and its explanation carries the note.
+		for (const q of told)
+			expect('choices' in q ? `6:15 p.m. ${/\([^()]*\)$/.exec(q.explanation ?? '')?.[0]}` : q.answer).toBe(
+				'6:15 p.m. (May 7, 2026)'
+			);
 	});
 
 	it('issue 9: a date that says how often is asked "How often?", not "When?"', () => {
@@ -2266,5 +2271,89 @@ describe('craft 31: what-said choices are never scraps', () => {
 				if (q.type === 'what-said')
 					for (const c of q.choices)
 						expect(c.replace(/[“”…]/g, '').trim().split(/\s+/).length).toBeGreaterThanOrEqual(4);
+	});
+});
+
+describe('a deck with little to grade asks its figures and dates by their graded questions', () => {
+	const q = (factId: string, type: Question['type']) => ({ factId, type }) as Question;
+	const sentence = (f: string) => Number(f.split('@')[1]);
+
+	it('a date asked only by its recall card is asked by its choice; one lost is asked again where its sentence has room', () => {
+		const byFact = new Map<string, Question[]>([
+			['date-a@1', [q('date-a', 'flashcard')]],
+			['fig-b@2', [q('fig-b', 'flashcard')]],
+			['quote-c@3', [q('quote-c', 'flashcard')]]
+		]);
+		const made = new Map<string, Question[]>([
+			['date-a@1', [q('date-a', 'date-choice'), q('date-a', 'flashcard')]],
+			['fig-b@2', [q('fig-b', 'true-false'), q('fig-b', 'figure-typed'), q('fig-b', 'flashcard')]],
+			['date-d@4', [q('date-d', 'date-typed'), q('date-d', 'flashcard')]],
+			['date-e@5', [q('date-e', 'date-choice')]]
+		]);
+		byFact.set('fig-f@5', [q('fig-f', 'figure-choice'), q('fig-f', 'true-false'), q('fig-f', 'flashcard')]);
+		gradedFallback(byFact, made, sentence);
+		expect(byFact.get('date-a@1')!.map((x) => x.type)).toEqual(['date-choice']);
+		expect(byFact.get('fig-b@2')!.map((x) => x.type)).toEqual(['figure-typed']);
+		expect(byFact.get('date-d@4')!.map((x) => x.type)).toEqual(['date-typed']);
+		expect(byFact.has('date-e@5')).toBe(false);
+		expect(byFact.get('quote-c@3')!.map((x) => x.type)).toEqual(['flashcard']);
+	});
+
+	it('a choice whose sentence gives away two other keys is not asked in place of its card', () => {
+		const byFact = new Map<string, Question[]>([
+			['date-a@1', [q('date-a', 'flashcard')]],
+			['fig-b@1', [q('fig-b', 'figure-typed')]],
+			['fig-c@1', [q('fig-c', 'figure-typed')]]
+		]);
+		const giveaway = (m: Map<string, Question[]>) => {
+			if (m.get('date-a@1')?.[0]?.type === 'date-choice') {
+				m.delete('fig-b@1');
+				m.delete('fig-c@1');
+			}
+		};
+		gradedFallback(byFact, new Map([['date-a@1', [q('date-a', 'date-choice')]]]), sentence, giveaway);
+		expect([...byFact.values()].flat().map((x) => x.type)).toEqual([
+			'flashcard',
+			'figure-typed',
+			'figure-typed'
+		]);
+	});
+
+	it('a deck with enough to grade keeps its cards', () => {
+		const byFact = new Map<string, Question[]>([
+			...['a', 'b', 'c', 'd', 'e'].map((k, i): [string, Question[]] => [
+				`fig-${k}@${i}`,
+				[q(`fig-${k}`, 'figure-choice')]
+			]),
+			['date-z@9', [q('date-z', 'flashcard')]]
+		]);
+		gradedFallback(
+			byFact,
+			new Map([['date-z@9', [q('date-z', 'date-choice'), q('date-z', 'flashcard')]]]),
+			sentence
+		);
+		expect(byFact.get('date-z@9')!.map((x) => x.type)).toEqual(['flashcard']);
+	});
+
+	it("one grower's quotes and a few dated events give a practice quiz of five, no blank asked twice", () => {
+		const text = [
+			'Orchard owner says the frost cost her the whole harvest',
+			'Imelda Varga, who grows apples in the Talvik valley, said the late frost had ruined her crop.',
+			'"I have never seen the blossom turn black in a single night like that," Varga said. "We lit fires between the rows until four in the morning, and it was not enough."',
+			'The frost came on April 14, 2031, two weeks after the trees had flowered, the regional weather service said.',
+			'"The bank will wait for us this year, but it cannot wait forever," she said. "If the frost comes again next spring, I will sell the land to the vineyard next door."',
+			"The valley's last killing frost came in 2009, the weather service said.",
+			"Varga's grandfather planted the first trees on the farm in 1961.",
+			'The cooperative, founded in 1987, has 42 members. She said it would meet in June to decide whether to buy frost fans for every member.',
+			'"A fan costs less than one lost harvest, and everyone in the valley knows it now," Varga said.'
+		].join('\n\n');
+		const b = generateBank({ text, date: '2031-05-06' });
+		const graded = b.questions.filter((x) => x.type !== 'flashcard');
+		expect(graded.length).toBeGreaterThanOrEqual(5);
+		for (const x of graded.filter((g) => g.type.endsWith('-choice') || g.type.endsWith('-typed')))
+			expect(
+				b.questions.filter((y) => y.factId === x.factId && y.type === 'flashcard'),
+				x.prompt
+			).toEqual([]);
 	});
 });

@@ -1521,6 +1521,39 @@ function perSentence(byFact: Map<Fact, Question[]>): void {
 	}
 }
 
+/**
+ * A deck left with fewer than PRACTICE_FACTS facts to grade gives a practice quiz of one question or none (an
+ * article of twenty quotes by one speaker and a handful of dates gave flashcards alone). There a figure or date
+ * that `varied` asked only by its recall card is asked by the graded question it had made instead (its choice,
+ * else its typed blank; a true-or-false joins the card), and one that lost every question is asked by it again
+ * where its sentence has room: each passed every test a question passes, and a quiz needs it more than a card.
+ * `settle` drops what gives another question away; a change that leaves fewer graded questions is not made (a
+ * blank whose sentence shows two other facts' keys costs both of theirs).
+ */
+export function gradedFallback<F>(
+	byFact: Map<F, Question[]>,
+	made: ReadonlyMap<F, readonly Question[]>,
+	sentenceOf: (f: F) => number,
+	settle: (byFact: Map<F, Question[]>) => void = () => {}
+): void {
+	const isGraded = (q: Question) => q.type !== 'flashcard';
+	const graded = (m: Map<F, Question[]>) => [...m.values()].flat().filter(isGraded).length;
+	if ([...byFact.values()].filter((l) => l.some(isGraded)).length >= PRACTICE_FACTS) return;
+	for (const [f, all] of made) {
+		const list = byFact.get(f) ?? [];
+		if (list.some(isGraded)) continue;
+		const best = PREFERENCE.map((type) => all.find((q) => q.type === type)).find((q) => q && isGraded(q));
+		if (!best) continue;
+		const inSentence = [...byFact].filter(([g]) => sentenceOf(g) === sentenceOf(f));
+		if (list.length === 0 && inSentence.reduce((n, [, l]) => n + l.length, 0) >= PER_SENTENCE) continue;
+		const trial = new Map(byFact).set(f, best.type === 'true-false' ? [best, ...list] : [best]);
+		settle(trial);
+		if (graded(trial) <= graded(byFact)) continue;
+		byFact.clear();
+		for (const [g, l] of trial) byFact.set(g, l);
+	}
+}
+
 /** The most of a deck asked about dates (or weekdays) while other kinds of fact are asked too. */
 export const DATE_SHARE = 1 / 3;
 const WEEKDAY_KEY = new RegExp(`^(?:on\\s+)?(?:${WEEKDAYS.join('|')})\\b`);
@@ -1584,6 +1617,8 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 	const ctx = new QuoteContext(input, trusted);
 	const facts: Fact[] = [...trusted, ...input.figures, ...input.dates];
 	const byFact = new Map<Fact, Question[]>();
+	// What each figure and date made before `varied` chose among it, for `gradedFallback`.
+	const madeFor = new Map<Fact, Question[]>();
 	// Under the cap every fact is asked about; over it, facts are taken spread over the text until the cap.
 	const queues = facts.length * 4 <= cap ? [facts] : spread(facts, input.text.length);
 	const quotesInOrder = queues.flat().filter((f): f is QuoteInfo => 'fact' in f);
@@ -1608,7 +1643,9 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 		// others choose their way of asking without it.
 		const told = (q: Question) =>
 			q.type === 'true-false' && !('fact' in f) && toldSentences.has(f.evidence.start);
-		return varied(made.filter((q) => !told(q)));
+		const asked = made.filter((q) => !told(q));
+		if (!('fact' in f)) madeFor.set(f, asked);
+		return varied(asked);
 	};
 	// The cap counts what a sentence keeps, three questions at most (perSentence) however many its facts make, so
 	// a long text of crowded sentences still fills its deck.
@@ -1660,6 +1697,9 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 		const left = [...keptIn.values()].reduce((n, k) => n + k, 0);
 		if (!full || left === count) break;
 		count = left;
+	}
+	if (!capped) {
+		gradedFallback(byFact, madeFor, (f) => f.evidence.start, apart);
 	}
 	balanceDates(byFact, input.dates);
 	const asked = trusted.filter((q) => byFact.has(q));
