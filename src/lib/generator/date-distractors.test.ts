@@ -301,6 +301,15 @@ describe('issue 9: date choices that are no other date', () => {
 		}
 	});
 
+	it('stop 32 (lead): offers no “every day” beside “every single day”, and keeps “other” in “every other week”', () => {
+		const single = choices(date('every single day'), 'The clinic answers calls every single day.');
+		expect(single).not.toContain('every day');
+		expect(single).toContain('every single week');
+		expect(choices(date('every other week'), 'The band rehearses every other week.')).toContain(
+			'every other month'
+		);
+	});
+
 	it('offers no “every day” beside “each day”: the same words', () => {
 		expect(choices(date('each day'), 'Gates open at 9 a.m. each day.')).not.toContain('every day');
 	});

@@ -454,6 +454,13 @@ export const DATE_SHAPES = {
 			if (adverb) return adverbs.filter((a) => a !== adverb).map((a) => ({ text: replace(core, m, a) }));
 			// "each day" is "every day" in other words: never a wrong choice beside it.
 			const key = m[0].toLowerCase().replace(/^each\b/, 'every');
+			// "every single day" is "every day" too, and "every other day" is not: the choices keep the key's word.
+			const middle = /^every (single|other) (?:day|week|month|year)$/.exec(key)?.[1];
+			if (middle)
+				return ['day', 'week', 'month', 'year']
+					.map((unit) => `every ${middle} ${unit}`)
+					.filter((t) => t !== key)
+					.map((t) => ({ text: replace(core, m, matchCase(t, m[0])) }));
 			return ['every day', 'every week', 'every month', 'every year']
 				.filter((t) => t !== key)
 				.map((t) => ({ text: replace(core, m, matchCase(t, m[0])) }));

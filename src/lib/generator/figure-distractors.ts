@@ -93,6 +93,8 @@ export function hedgeOf(text: string): { hedge: Hedge; core: string } {
 		hedge = hedge ?? (after[1] ? 'lower' : after[2] ? 'upper' : 'about');
 		core = core.slice(0, after.index);
 	}
+	// "$20-plus million": a lower bound written into the figure, which keeps it.
+	if (/-plus\b/i.test(core)) hedge = hedge ?? 'lower';
 	// "the next five years", "only 12": the period words and "only" stay in the sentence too.
 	core = core.replace(
 		/^(?:the\s+(?:next|past|last|coming|previous|first|following)\s+|only\s+|just\s+)/i,

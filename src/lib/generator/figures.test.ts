@@ -782,3 +782,16 @@ describe('round 29 (lead): figures in a broad sample of US political reporting',
 		]);
 	});
 });
+
+describe('stop 32 (lead): "-plus" belongs to the figure (issue 9, blind review r32a: "a $20-plus _____ budget")', () => {
+	const read = (s: string) =>
+		extractFigures(s, [{ start: 0, end: s.length, paragraph: 0 }]).map((f) => [f.text, f.value]);
+	it('takes the scale word after "-plus" and leaves no figure of its own behind', () => {
+		expect(read('The board runs a $40-plus million budget for the harbour.')).toEqual([
+			['$40-plus million', 40e6]
+		]);
+		expect(read('They spent $6 billion-plus on the new port.')).toEqual([['$6 billion-plus', 6e9]]);
+	});
+
+	it('is a lower bound, like "more than"', () => expect(hedgeOf('$40-plus million').hedge).toBe('lower'));
+});

@@ -803,7 +803,8 @@ export function extractFigures(text: string, sentences: SentenceSpan[]): FigureF
 	for (let match = re.exec(text); match; match = re.exec(text)) {
 		const sentence = sentenceAt(sentences, match.index);
 		if (!sentence) continue;
-		const candidate = readCandidate(text, match, sentence, known);
+		const read = readCandidate(text, match, sentence, known);
+		const candidate = read && withPlus(text, read, sentence);
 		if (!candidate || namesATitle(text.slice(candidate.start, candidate.end), candidate.unit)) continue;
 		// A range read both ends: the second is not a figure of its own.
 		if (candidate.end > re.lastIndex) re.lastIndex = candidate.end;
@@ -841,6 +842,23 @@ export function extractFigures(text: string, sentences: SentenceSpan[]): FigureF
 		});
 	}
 	return facts;
+}
+
+/**
+ * "$20-plus million", "a $3 billion-plus budget", "28,000-plus fans": "-plus" says "more than", like a qualifier,
+ * and belongs to the figure with the scale word after it, or a blank would leave "_____ -plus million" behind.
+ */
+function withPlus(text: string, c: Candidate, sentence: SentenceSpan): Candidate {
+	const plus = /^-plus\b(?:\s+(thousand|million|billion|trillion)\b)?/i.exec(text.slice(c.end, sentence.end));
+	if (!plus) return c;
+	const scale = plus[1] ? (SCALES[plus[1].toLowerCase()] ?? 1) : 1;
+	return {
+		...c,
+		end: c.end + plus[0].length,
+		rest: Math.max(c.rest, c.end + plus[0].length),
+		value: c.value * scale,
+		...(c.max !== undefined ? { max: c.max * scale } : {})
+	};
 }
 
 /** The sentence holding `offset`, if any. */

@@ -145,3 +145,18 @@ describe('round 29 (lead): a number written with an article', () => {
 		expect(formatFigure(300, 'count', 'a hundred')).toBe('300');
 	});
 });
+
+describe('stop 32 (lead): "-plus" is a lower bound written into the figure (issue 9, blind review r32a)', () => {
+	it.each([
+		['$20-plus million', 20e6],
+		['$3 billion-plus', 3e9],
+		['28,000-plus', 28000]
+	])('reads %s as %d', (written, value) => expect(parseFigure(written)?.value).toBe(value));
+
+	it.each([
+		[50e6, '$20-plus million', '$50-plus million'],
+		[2e9, '$3 billion-plus', '$2 billion-plus']
+	])('writes %d like %s as %s', (value, like, expected) =>
+		expect(formatFigure(value, 'USD', like)).toBe(expected)
+	);
+});

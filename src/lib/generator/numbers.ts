@@ -266,6 +266,8 @@ export function parseFraction(s: string): number | null {
 const figuresRead = new Map<string, Readonly<ParsedFigure> | null>();
 const FIGURES_KEPT = 5000;
 
+const PLUS = /-plus\b/i;
+
 /**
  * Parses a short figure as a person or an article writes it. Used for typed answers, so it is lenient about
  * spacing and case and strict about magnitude: "470 thousand" is never 470 million.
@@ -290,6 +292,11 @@ function readFigure(input: string): ParsedFigure | null {
 	for (let m = QUALIFIER_RE.exec(s); m; m = QUALIFIER_RE.exec(s)) {
 		if (!/^(?:an additional|another) /i.test(m[0])) approx = true;
 		s = s.slice(m[0].length);
+	}
+	// "$20-plus million", "3 billion-plus": "-plus" qualifies the figure like "more than".
+	if (PLUS.test(s)) {
+		s = s.replace(PLUS, '');
+		approx = true;
 	}
 	const lower = s.toLowerCase();
 
@@ -421,6 +428,16 @@ export const HUNDREDTHS = /^\s+(cents?|pence)\b/i;
  */
 export function formatFigure(value: number, unit: string, like: string): string {
 	if (unit === 'multiplier') return formatMultiplier(value, like);
+	// "$20-plus million" with 5e7 gives "$50-plus million", "$3 billion-plus" with 2e9 "$2 billion-plus".
+	const plus = /(\d)?-plus\b/i.exec(like);
+	if (plus) {
+		const out = formatFigure(value, unit, like.replace(PLUS, ''));
+		const after = plus[1]
+			? /\d(?!.*\d)/.exec(out)
+			: /\b(?:thousand|million|billion|trillion)\b(?!.*\b(?:thousand|million|billion|trillion)\b)/i.exec(out);
+		const at = after ? after.index + after[0].length : out.length;
+		return `${out.slice(0, at)}-plus${out.slice(at)}`;
+	}
 
 	// "a few thousand" with 3e6 gives "a few million": the scale word moves, the vague words stay.
 	const few = /\b(?:a few|several|a couple of) (hundred|thousand|million|billion)\b/i.exec(like);

@@ -49,6 +49,26 @@ describe('people', () => {
 		);
 	});
 
+	it('issue 9: an appositive role runs past a title or a dotted abbreviation ("to Sen." is not where it ends)', () => {
+		const { table } = people(
+			'“We are ready,” said Lena Varga, a former aide to Sen. Tom Ash. “Not yet,” said Ivo Brandt, a strategist for the U.S. Chamber of Mines. Ada Kell, an adviser to Gov. Mia J. Orr, agreed.'
+		);
+		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
+		expect(role('Lena Varga')).toBe('a former aide to Sen. Tom Ash');
+		expect(role('Ivo Brandt')).toBe('a strategist for the U.S. Chamber of Mines');
+		expect(role('Ada Kell')).toBe('an adviser to Gov. Mia J. Orr');
+	});
+
+	it('issue 9: the next name of a list is nobody\'s role ("Ana Ruiz, Ostria Gov. Tom Bell and …")', () => {
+		const { table } = people(
+			'The rally drew Ana Ruiz, Ostria Gov. Tom Bell and Ivo Brandt. It also drew Mia Orr, press secretary Lena Varga and Ada Kell. Joe Stone, Jr. was absent.'
+		);
+		const role = (name: string) => table.entities.find((e) => e.name === name)?.role ?? '';
+		expect(role('Ana Ruiz')).not.toMatch(/Tom Bell|Gov$/);
+		expect(role('Mia Orr')).not.toMatch(/Lena Varga/);
+		expect(role('Joe Stone')).not.toMatch(/absent/);
+	});
+
 	it('takes the role from an appositive', () => {
 		const { table } = people(
 			'It was clear, said Alexander Gabuev, a senior fellow at the Carnegie Endowment for International Peace.'

@@ -3,7 +3,7 @@ import { creditNames } from './credits';
 import { hash } from './hash';
 import { CUE_AFTER_NAME, CUE_BEFORE_NAME, CUE_VERBS, isFiniteCue } from './cues';
 import { firstNameGender, isFirstName, isPlaceWord, lexiconTags } from './lexicon';
-import type { Paragraph } from './segment';
+import { TITLE_ABBREVIATIONS, type Paragraph } from './segment';
 
 /**
  * The people and organisations an article names: canonical names (the first full mention), roles from titles
@@ -541,6 +541,53 @@ function isSentenceOpener(word: string): boolean {
 	return lexiconTags(word).some((t) => t === 'Preposition' || t === 'Conjunction' || t === 'Adverb');
 }
 
+const TITLE_ABBREVIATION = [...TITLE_ABBREVIATIONS]
+	.map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`)
+	.join('|');
+/**
+ * The phrase after a name's comma, up to a comma, a quote, or a period that ends the sentence: the period of a
+ * title or a dotted abbreviation ("a former aide to Sen. Ana Ruiz", "a strategist for the U.S. Chamber of
+ * Commerce") is inside the phrase, which would otherwise end as "a former aide to Sen".
+ */
+const APPOSITIVE = new RegExp(
+	`^,\\s+(?:\\d{1,3},\\s+)?([^,;“”"()]+?(?:\\s*\\([^()]*\\))?)(?=\\s*(?:[,;“”")]|\\.(?<!(?:^|[\\s(])(?:${TITLE_ABBREVIATION}|\\p{Lu}|(?:\\p{L}\\.)+\\p{L})\\.)(?:\\s|$)|$))`,
+	'u'
+);
+const TITLED_NAME = new RegExp(`(?:^|\\s)(?:${TITLE_ABBREVIATION})\\.\\s+\\p{Lu}`, 'u');
+
+/**
+ * "Ana Ruiz, Ostria Gov. Tom Bell and …", "Ana Ruiz, Sen. Tom Bell (R-Ore.)": a title and a name set off after
+ * a name is the next name of a list, unless a role word comes first ("a former aide to Sen. Tom Bell").
+ */
+function namesAnotherPerson(chunk: string): boolean {
+	const words = chunk.split(/\s+/);
+	// "Ana Ruiz, Vice President Tom Bell and …", "Acme, Jane Roe at Beta and …": a capitalised run opening the
+	// phrase holds another person's first and last name ("Tom Bell's spokeswoman" is a role).
+	const lower = words.findIndex((w) => !/^\p{Lu}/u.test(w));
+	const run = lower === -1 ? words : words.slice(0, lower);
+	if (
+		!run.some((w) => /['’]s$/.test(w)) &&
+		run.some((w, i) => i < run.length - 1 && isFirstName(w)) &&
+		!isRoleWord(run.at(-1)!.replace(/[.,]$/, ''))
+	)
+		return true;
+	// "Ana Ruiz, press secretary Tom Bell and …": a role word right before a first name titles someone else,
+	// unless a preposition ties that person to the role ("a daughter of former President Tom Bell").
+	const titles = words.findIndex(
+		(w, i) => isRoleWord(w) && isFirstName(words[i + 1] ?? '') && /^\p{Lu}/u.test(words[i + 2] ?? '')
+	);
+	if (titles >= 0 && !words.slice(0, titles).some((w) => /^(?:of|to|for|with|under|at|by|from)$/i.test(w)))
+		return true;
+	// "Golvach lost his son": a name and its verb open a clause of the sentence.
+	if (run.length === 1 && lexiconTags(words[1] ?? '').includes('PastTense')) return true;
+	const titled = TITLED_NAME.exec(chunk);
+	if (!titled) return false;
+	return !chunk
+		.slice(0, titled.index)
+		.split(/\s+/)
+		.some((w) => isRoleWord(w.replace(/['’]s$/, '')));
+}
+
 /**
  * "Alexander Gabuev, a senior fellow at the Carnegie Endowment for International Peace.", "Claudio De Vincenti,
  * undersecretary to the prime minister, said": the phrase set off after a name, when it says what the person is.
@@ -548,17 +595,17 @@ function isSentenceOpener(word: string): boolean {
  */
 function appositive(text: string, end: number, limit: number): string {
 	const after = text.slice(end, Math.min(limit, end + 200));
-	const m = /^,\s+(?:\d{1,3},\s+)?([^,;“”"()]+?(?:\s*\([^()]*\))?)(?=\s*(?:[,;“”")]|\.(?:\s|$)|$))/u.exec(
-		after
-	);
+	const m = APPOSITIVE.exec(after);
 	// "a chief of staff to the governor whom Mr. Reed recruited": the role ends where a relative clause about it
 	// begins, which may hold a title's period.
 	const chunk =
 		m?.[1]
 			?.split(/\s+(?:in|on)\s+(?:a|an)\s/)[0]
 			?.split(/\s+(?:whom|whose|which|that|who)\s/)[0]
+			?.split(/\s+(?:--?|—)\s+/)[0]
 			?.trim() ?? '';
-	if (!isRoleAppositive(chunk)) return '';
+	// "William Roe, Jr. was his uncle": the suffix of the name, then the sentence's own verb.
+	if (!isRoleAppositive(chunk) || /^[JS]r\.?(?:\s|$)/.test(chunk) || namesAnotherPerson(chunk)) return '';
 	// "Steve Mendell, President, Westland Meat Co. and Hallmark Meat Packing.": a bare title is of the body named
 	// after it.
 	// "Marta Ilves, Director, KRA in Korvel.": a body named by its acronym alone, and where, is one too.
