@@ -65,7 +65,8 @@ import {
 	wholeSourceOnce,
 	digitsBounds,
 	shareBounds,
-	subjectInLeadIn
+	subjectInLeadIn,
+	rankToldBefore
 } from './questions';
 
 const text = readFileSync(
@@ -2266,5 +2267,38 @@ describe('craft 31: what-said choices are never scraps', () => {
 				if (q.type === 'what-said')
 					for (const c of q.choices)
 						expect(c.replace(/[“”…]/g, '').trim().split(/\s+/).length).toBeGreaterThanOrEqual(4);
+	});
+});
+
+describe('craft 32: "only _____" gives no rank away', () => {
+	it('reads the least of the choices after "only", "just", "a mere", the most after "as high as", "a whopping"', () => {
+		expect(rankToldBefore('Turnout was only ')).toBe(0);
+		expect(rankToldBefore('It costs a mere $')).toBe(0);
+		expect(rankToldBefore('The rate can go as high as ')).toBe(3);
+		expect(rankToldBefore('the deal brought a whopping ')).toBe(3);
+		expect(rankToldBefore('Turnout was ')).toBeUndefined();
+		expect(rankToldBefore('The only ')).toBe(0);
+	});
+
+	it('never makes the key of a figure after "only" the least of its choices', () => {
+		const text = [
+			'Harbour town counts the cost of a quiet summer',
+			'The Marrow Bay ferry carried only 1,900 visitors in July, the port authority said on Monday.',
+			'The town hired only 16 lifeguards for its three beaches, its mayor, Hal Venn, said.',
+			'The new clinic has only 230 beds for a county of farms and villages, Venn said.',
+			'The school district has just 75 teachers left after the cuts, a spokeswoman for the district said.',
+			'A mere 340 homes have signed up for the fibre network so far, the network operator said.',
+			'The bus company now runs only 48 buses, down from the days when it ran a fleet across the county.',
+			'The council received only 620 letters about the plan to close the library, Venn said.'
+		].join('\n\n');
+		const bank = generateBank({ text, date: '2027-06-07' });
+		const afterOnly = bank.questions.filter(
+			(q): q is ChoiceQuestion => q.type === 'figure-choice' && /\b(?:only|just|mere) _____/i.test(q.prompt)
+		);
+		expect(afterOnly.length).toBeGreaterThan(2);
+		for (const q of afterOnly) {
+			const values = q.choices.map((c) => parseFigure(c)!.value);
+			expect(parseFigure(q.answer)!.value).toBeGreaterThan(Math.min(...values));
+		}
 	});
 });

@@ -22,7 +22,7 @@ import { lexiconTags } from './lexicon';
 import { numberToWords, ORDINALS, parseFigure } from './numbers';
 import type { Entity } from './people';
 import { createRandom, shuffle } from './random';
-import { RANKS, RankDealer } from './rank';
+import { RANKS, RankDealer, type Rank } from './rank';
 import { MONTH_NAMES, readableDate } from './readable-date';
 import { unitKind } from './units';
 import { isFiniteCue } from './cues';
@@ -34,7 +34,8 @@ import {
 	withoutGiveaways
 } from './giveaways';
 import { answerAt, type Interview } from './interview';
-import { knownYear } from './known-years';
+import { knownCount } from './known-counts';
+import { knownDay, knownYear } from './known-years';
 import { tagSpan } from './tagger';
 
 /**
@@ -597,6 +598,28 @@ const BOUND_BEFORE =
 
 export function boundedBefore(before: string): boolean {
 	return BOUND_BEFORE.test(before);
+}
+
+const LEAST_BEFORE = /\b(?:only|just|merely|a mere|as (?:few|little|low) as)\s+(?:[A-Z]{0,3}\$|[€£¥])?$/i;
+const MOST_BEFORE =
+	/\b(?:as (?:high|large|big|long) as|a whopping|a staggering|a record)\s+(?:[A-Z]{0,3}\$|[€£¥])?$/i;
+
+/**
+ * The rank the words before a blank give the key among its choices: "only _____" reads as the least of them (0),
+ * "as high as _____" as the most (3). A test-wise student picks by the word, so the key never takes that rank.
+ */
+export function rankToldBefore(before: string): Rank | undefined {
+	if (LEAST_BEFORE.test(before)) return 0;
+	if (MOST_BEFORE.test(before)) return 3;
+	return undefined;
+}
+
+/** The key's rank among `wrong` (how many of them are below it), when every choice reads as a number. */
+function rankAmong(answer: string, wrong: readonly string[]): number | undefined {
+	const key = parseFigure(answer)?.value;
+	const values = wrong.map((w) => parseFigure(w)?.value);
+	if (key === undefined || values.some((v) => v === undefined)) return undefined;
+	return values.filter((v) => v! < key).length;
 }
 
 /** Where the fact's words are in its sentence, and the part a blank covers. */
@@ -2633,6 +2656,8 @@ function figureQuestions(
 	const context = promptOf(blank);
 	if (context === undefined || tooShort(context)) return;
 	if (readableElsewhere(blank, fact.value, sentenceBefore(input.text, blank.from))) return;
+	const afterCore = blank.sentence.slice(blank.at + blank.core.length);
+	if (knownCount(fact.value, unitKind(fact.unit), blank.core, afterCore, blank.sentence)) return;
 	if (
 		inIdiom(blank.sentence.slice(0, blank.at), blank.core, blank.sentence.slice(blank.at + blank.core.length))
 	)
@@ -2651,13 +2676,14 @@ function figureQuestions(
 	const answer = blank.core;
 	const choiceId = questionId('figure-choice', fact.id);
 	const neighbours = nearest(input.figures, fact.evidence.start, (f) => f.evidence.start);
+	const told = rankToldBefore(blank.sentence.slice(0, blank.at));
 	const wrong = figureDistractors({
 		fact,
 		core: answer,
 		hedge,
 		neighbours,
 		random: createRandom(hashSeed(choiceId, input.seed)),
-		below: ranks.choose,
+		below: told === undefined ? ranks.choose : (possible) => ranks.choose(possible.filter((r) => r !== told)),
 		after: blank.sentence.slice(blank.at + answer.length),
 		...[
 			changeBounds(blank.sentence.slice(0, blank.at), blank.sentence.slice(blank.at + answer.length)),
@@ -2684,6 +2710,7 @@ function figureQuestions(
 		first &&
 		wrong.length === 3 &&
 		!bound &&
+		(told === undefined || rankAmong(answer, wrong) !== told) &&
 		push({
 			id: choiceId,
 			factId: fact.id,
@@ -2824,6 +2851,7 @@ function dateQuestions(
 	const named =
 		/^\d{4}$/.test(fact.value ?? '') && blank.core.includes(fact.value!) ? Number(fact.value) : undefined;
 	if (named !== undefined && knownYear(named, blank.sentence)) return;
+	if (fact.value !== undefined && knownDay(fact.value, blank.sentence)) return;
 	const beforeKey = blank.sentence.slice(0, blank.at);
 	const afterKey = blank.sentence.slice(blank.at + blank.core.length);
 	if (rangeEndTold(beforeKey, blank.core, afterKey) || seasonTold(blank.core, beforeKey + afterKey)) return;
