@@ -16,7 +16,13 @@ import {
 } from './cloze';
 import { WEEKDAYS, dateCore, dateDistractors, tenseOf } from './date-distractors';
 import { isFrequency } from './date-rules';
-import { figureDistractors, hedgeOf, statementSwap, wholeAndPartBounds } from './figure-distractors';
+import {
+	figureDistractors,
+	hedgeOf,
+	statementSwap,
+	wholeAndPartBounds,
+	writtenAlike
+} from './figure-distractors';
 import { hash, hashSeed } from './hash';
 import { lexiconTags } from './lexicon';
 import { numberToWords, ORDINALS, parseFigure } from './numbers';
@@ -1033,7 +1039,13 @@ const IDIOMS: readonly [RegExp, RegExp, RegExp][] = [
 	],
 	[/\bfirst[\s-]*$/i, /^hand$/i, /^/],
 	// "a 52-week high": the trading year's span, as fixed as "all-time"; "an 83-week high" is no phrase anyone writes.
-	[/$/, /^(?:52|fifty-two)-week$/i, /^\s+(?:highs?|lows?)\b/i]
+	[/$/, /^(?:52|fifty-two)-week$/i, /^\s+(?:highs?|lows?)\b/i],
+	// "the top 1 percent", "half of 1 percent": a class and a byword, so "the top 0.8 percent" is false at a glance.
+	[/\b(?:top|half\s+(?:of\s+)?)\s*$/i, /^(?:1|one)\s*(?:%|percent|per cent)$/i, /^/],
+	// Numbers that are names: "a 911 caller", "529 plans", "a 401(k)".
+	[/$/, /^911$/, /^[\s-]+(?:call|caller|dispatch|operator|emergency|centre|center|line|system)/i],
+	[/$/, /^529$/, /^[\s-]+(?:(?:college|savings)\s+)*(?:plan|account)/i],
+	[/$/, /^401$/, /^\s*\(k\)/i]
 ];
 
 /** The number blanked is part of a fixed phrase, not a figure a student learns ("for the _____ time"). */
@@ -2699,6 +2711,7 @@ function figureQuestions(
 	}).filter(
 		(w) =>
 			!same(w, answer) &&
+			writtenAlike(answer, w) &&
 			!blank.sentence.includes(w) &&
 			!shownIn(context, w) &&
 			agreesInNumber(w, answer, blank.sentence.slice(blank.at + answer.length)) &&
