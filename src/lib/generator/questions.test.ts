@@ -66,7 +66,9 @@ import {
 	digitsBounds,
 	shareBounds,
 	subjectInLeadIn,
-	rankToldBefore
+	rankToldBefore,
+	aloneInVoice,
+	firstPerson
 } from './questions';
 
 const text = readFileSync(
@@ -2300,5 +2302,35 @@ describe('craft 32: "only _____" gives no rank away', () => {
 			const values = q.choices.map((c) => parseFigure(c)!.value);
 			expect(parseFigure(q.answer)!.value).toBeGreaterThan(Math.min(...values));
 		}
+	});
+});
+
+describe('craft 32: a what-said key is not the only choice in its voice', () => {
+	it('reads "I", "we", "my", "us" as the speaker’s own voice, and not "US" or "Iowa"', () => {
+		expect(firstPerson('“I walked the quay …”')).toBe(true);
+		expect(firstPerson('“The crews kept us dry …”')).toBe(true);
+		expect(firstPerson('“We’ve asked twice …”')).toBe(true);
+		expect(firstPerson('“US exports to Iowa fell …”')).toBe(false);
+		expect(firstPerson('“The drains are older than the bridge …”')).toBe(false);
+	});
+
+	it('finds the key alone in its voice either way, and not when another choice shares it', () => {
+		const third = ['“The drains are older than the bridge …”', '“The pumps failed at dawn …”'];
+		expect(aloneInVoice('“My ovens are ruined …”', third)).toBe(true);
+		expect(aloneInVoice('“The water rose fast …”', ['“I asked twice …”', '“We spent it …”'])).toBe(true);
+		expect(aloneInVoice('“My ovens are ruined …”', [...third, '“We spent it …”'])).toBe(false);
+	});
+});
+
+describe('craft 32: numbers that are names or bywords are no figure', () => {
+	it.each([
+		['something a ', '911', ' caller told police'],
+		['more about ', '529', ' college savings plans'],
+		['money in a ', '401', '(k) account'],
+		['the top ', '1 percent', ' of earners'],
+		['less than half of ', '1 percent', ' of arrivals']
+	])('"%s_____%s"', (before, core, after) => {
+		expect(inIdiom(before, core, after)).toBe(true);
+		expect(inIdiom(before, '12', after)).toBe(false);
 	});
 });

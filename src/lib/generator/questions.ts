@@ -2025,6 +2025,20 @@ export function writtenLike(key: string, other: Entity): string | undefined {
 }
 
 /** "Nobody replaces Arvo": a quote naming someone, by surname or by first name, is not theirs. */
+const FIRST_PERSON =
+	/(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Uu]s|[Oo]urs?|[Oo]urselves)(?![\p{L}'’])/u;
+
+/** Words said in the speaker's own voice: "I", "we", "my", "us" (not "US", the country). */
+export const firstPerson = (text: string): boolean => FIRST_PERSON.test(text);
+
+/**
+ * The key of a what-said is the only choice in its voice: the only one saying "I" or "we" among lines about
+ * others, or the only one that does not. A student picks it as the speaker's own words without the article.
+ */
+export function aloneInVoice(answer: string, wrong: readonly string[]): boolean {
+	return wrong.length > 0 && wrong.every((w) => firstPerson(w) !== firstPerson(answer));
+}
+
 export function namedIn(e: Entity, quote: string): boolean {
 	return e.tokens.some((t, i) => (t.length > 2 || i === e.tokens.length - 1) && holdsWord(quote, t));
 }
@@ -2122,11 +2136,22 @@ function quoteQuestions(
 		const byLength = shuffle(pool, rng).sort(
 			(a, b) => Math.abs(wordCount(a.fact) - quoteWords) - Math.abs(wordCount(b.fact) - quoteWords)
 		);
-		const others = byLength.slice(0, 3);
-		const shortest = Math.min(quoteWords, ...others.map((o) => wordCount(o.fact)));
-		const cut = Math.min(WHAT_SAID_WORDS, shortest - 1);
-		const answer = ctx.cut(fact, cut);
-		const wrong = [...new Set(others.map((o) => ctx.cut(o.fact, cut)))].filter((w) => w !== answer);
+		const choicesOf = (others: readonly QuoteInfo[]) => {
+			const shortest = Math.min(quoteWords, ...others.map((o) => wordCount(o.fact)));
+			const cut = Math.min(WHAT_SAID_WORDS, shortest - 1);
+			const answer = ctx.cut(fact, cut);
+			const wrong = [...new Set(others.map((o) => ctx.cut(o.fact, cut)))].filter((w) => w !== answer);
+			return { cut, answer, wrong };
+		};
+		let { cut, answer, wrong } = choicesOf(byLength.slice(0, 3));
+		// The key alone in the speaker's own voice ("I", "we") gives itself away: quotes in the key's voice are
+		// taken first, and if there are too few, the question is not asked.
+		if (aloneInVoice(answer, wrong)) {
+			const voice = firstPerson(ctx.cut(fact, WHAT_SAID_WORDS));
+			const alike = byLength.filter((o) => firstPerson(ctx.cut(o.fact, WHAT_SAID_WORDS)) === voice);
+			({ cut, answer, wrong } = choicesOf(alike.slice(0, 3)));
+			if (aloneInVoice(answer, wrong)) wrong = [];
+		}
 		// A cut shortened further to end on a whole phrase may leave a scrap ("It is incredible …"): a choice of
 		// fewer than MIN_CHOICE_WORDS words says too little to tell whose it is.
 		const scrap = (c: string) => words(c.replace(/[“”…]/g, '')).length < MIN_CHOICE_WORDS;
