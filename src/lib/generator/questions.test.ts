@@ -68,7 +68,8 @@ import {
 	subjectInLeadIn,
 	rankToldBefore,
 	aloneInVoice,
-	firstPerson
+	firstPerson,
+	marginGiven
 } from './questions';
 
 const text = readFileSync(
@@ -2332,5 +2333,26 @@ describe('craft 32: numbers that are names or bywords are no figure', () => {
 	])('"%s_____%s"', (before, core, after) => {
 		expect(inIdiom(before, core, after)).toBe(true);
 		expect(inIdiom(before, '12', after)).toBe(false);
+	});
+});
+
+describe('craft 32: a poll’s share or lead worked out from the rest of the sentence is no blank', () => {
+	it('reads a share less or more a lead, and a lead between two shares', () => {
+		expect(marginGiven(39, 'Ruiz leads by 12 points, 51 percent to _____.')).toBe(true);
+		expect(marginGiven(12, 'Ruiz is up _____ at 51 percent to 39 percent.')).toBe(true);
+		expect(marginGiven(33, 'Turnout was _____, 4 percentage points shy of the 37% record.')).toBe(true);
+		expect(marginGiven(30, 'Ruiz leads by 12 points, 51 percent to _____.')).toBe(false);
+	});
+
+	it('asks no figure of a poll sentence whose numbers give each other, and keeps the poll’s other figures', () => {
+		const text = [
+			'Mayor widens lead in harbour town poll',
+			'Mayor Ines Ruiz leads her challenger by 12 points, 51 percent to 39 percent, among likely voters in Marrow Bay, a poll by the Coastal Courier found on Monday.',
+			'The poll of 640 voters was taken over five days and has a margin of error of 4 points, the Courier said.'
+		].join('\n\n');
+		const bank = generateBank({ text, date: '2027-09-13' });
+		const blanked = bank.questions.filter((q) => q.prompt.includes('_____') && q.prompt.includes('to '));
+		expect(blanked.filter((q) => /^(?:12 points|51 percent|39 percent)$/.test(q.answer))).toEqual([]);
+		expect(bank.questions.some((q) => q.prompt.includes('_____') && q.answer === '640')).toBe(true);
 	});
 });

@@ -951,6 +951,24 @@ export function sumGiven(value: number, percent: boolean, rest: string): boolean
 	);
 }
 
+const SHARES = /(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)/gi;
+const MARGINS = /(\d+(?:\.\d+)?)[\s-]*(?:percentage[\s-]+)?points?\b/gi;
+
+/**
+ * A poll's share or lead the sentence works out: "leads by 15 points, 52 percent to _____" (52 − 15), "up _____
+ * at 49.2 percent to 40 percent" (the difference), "_____, 5 points shy of the 46% record" (46 − 5). `rest` is the
+ * sentence with the blank.
+ */
+export function marginGiven(value: number, rest: string): boolean {
+	const shares = [...rest.matchAll(SHARES)].map((m) => Number(m[1]));
+	const margins = [...rest.matchAll(MARGINS)].map((m) => Number(m[1]));
+	const close = (a: number, b: number) => Math.abs(a - b) < 1e-6;
+	return (
+		shares.some((x) => margins.some((m) => close(x - m, value) || close(x + m, value))) ||
+		shares.some((x) => shares.some((y) => close(x - y, value)))
+	);
+}
+
 /** A list item: a name of capitalised words and numbers ("Windows Server 2008", "Peru", "the Greens"). */
 const NAME_ITEM = "(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d'’.-]*)*";
 const NAME_LIST = new RegExp(
@@ -2703,6 +2721,7 @@ function figureQuestions(
 	if (unitKind(fact.unit) === 'time' && spanGiven(rest)) return;
 	const money = unitKind(fact.unit) === 'currency' && !/illion|thousand|\bbn\b|\dm\b/i.test(blank.core);
 	if ((fact.unit === 'percent' || money) && sumGiven(fact.value, fact.unit === 'percent', rest)) return;
+	if (['ratio', 'count'].includes(unitKind(fact.unit)) && marginGiven(fact.value, rest)) return;
 	const { hedge } = hedgeOf(fact.text);
 	const bound = hedge === 'lower' || hedge === 'upper' || boundedBefore(blank.sentence.slice(0, blank.at));
 	const voice = voiceOf(input, blank, context, 'figure', push);
