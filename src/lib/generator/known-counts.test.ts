@@ -54,6 +54,12 @@ describe('craft 32: a count a student knows without the article is no blank', ()
 		expect(
 			knownCount(2, 'count', 'two', ' terms on the board', 'Ana Ruiz served two terms on the board.')
 		).toBe(false);
+		expect(
+			knownCount(2, 'count', 'two-term', ' Ashford governor', 'Ada Vell, a two-term Ashford governor, spoke.')
+		).toBe(false);
+		expect(knownCount(2, 'count', 'two-term', ' president', 'Ada Vell, a two-term president, spoke.')).toBe(
+			true
+		);
 		expect(knownCount(50, 'count', 'Fifty', ' states, give or take', 'Fifty states, give or take.')).toBe(
 			true
 		);

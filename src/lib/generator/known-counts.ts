@@ -16,10 +16,17 @@ export interface KnownCount {
 	after: RegExp;
 	/** Words of the sentence that say the number is the institution's, when the words after it do not. */
 	sentence?: RegExp;
+	/** Words of the sentence that say it is another institution's ("governor" for a term). */
+	not?: RegExp;
 }
 
-/** A US president, told by the office or by one of the presidents the years of this news name. */
-const PRESIDENCY = /\b(?:president(?:s|ial|cy)?|White House|Oval Office|Obama|Clinton|Bush|Reagan)\b/i;
+/**
+ * A US president's term, told by the office or by the president of these years. A governor's, senator's or mayor's
+ * terms are the article's fact ("Jeb Bush, a former two-term Florida governor").
+ */
+const PRESIDENCY = /\b(?:president(?:s|ial|cy)?|White House|Oval Office|Obama)\b/i;
+const OTHER_OFFICE =
+	/\b(?:governor|gov\.|senator|sen\.|mayor|congress(?:man|woman)|representative|rep\.|lawmaker)/i;
 
 export const KNOWN_COUNTS = {
 	allStates: { value: 50, after: /^[\s-]+(?:U\.?S\.?\s+)?states\b/i },
@@ -41,12 +48,18 @@ export const KNOWN_COUNTS = {
 		after: /^[\s-]+(?:general[\s-]election\s+)?president(?:ial)?\s+debates\b/i
 	},
 	/** The two-term limit: "a two-term president", "his second term" in the White House. */
-	presidentialTerms: { value: 2, after: /^[\s-]+(?:full\s+)?terms?\b/i, sentence: PRESIDENCY },
+	presidentialTerms: {
+		value: 2,
+		after: /^[\s-]+(?:full\s+)?terms?\b/i,
+		sentence: PRESIDENCY,
+		not: OTHER_OFFICE
+	},
 	presidentialSecondTerm: {
 		value: 2,
 		kind: 'ordinal',
 		after: /^[\s-]+(?:full\s+)?term\b/i,
-		sentence: PRESIDENCY
+		sentence: PRESIDENCY,
+		not: OTHER_OFFICE
 	},
 	twoParties: { value: 2, after: /^[\s-]+(?:major\s+)?(?:political\s+)?parties\b/i },
 	federalMinimumWage: { value: 7.25, kind: 'currency', after: /^/, sentence: /\bminimum wage\b/i }
@@ -69,6 +82,7 @@ export function knownCount(
 			k.value === value &&
 			(k.kind ?? 'count') === kind &&
 			k.after.test(words) &&
-			(k.sentence?.test(sentence) ?? true)
+			(k.sentence?.test(sentence) ?? true) &&
+			!k.not?.test(sentence)
 	);
 }

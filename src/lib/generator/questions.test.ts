@@ -2339,7 +2339,8 @@ describe('craft 32: numbers that are names or bywords are no figure', () => {
 describe('craft 32: a poll’s share or lead worked out from the rest of the sentence is no blank', () => {
 	it('reads a share less or more a lead, and a lead between two shares', () => {
 		expect(marginGiven(39, 'Ruiz leads by 12 points, 51 percent to _____.')).toBe(true);
-		expect(marginGiven(12, 'Ruiz is up _____ at 51 percent to 39 percent.')).toBe(true);
+		expect(marginGiven(12, 'Ruiz is up _____ at 51 percent to 39 percent.', true)).toBe(true);
+		expect(marginGiven(12, 'Ruiz has 51 percent, Vell 39 percent and Ober _____.')).toBe(false);
 		expect(marginGiven(33, 'Turnout was _____, 4 percentage points shy of the 37% record.')).toBe(true);
 		expect(marginGiven(30, 'Ruiz leads by 12 points, 51 percent to _____.')).toBe(false);
 	});

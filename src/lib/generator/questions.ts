@@ -957,15 +957,16 @@ const MARGINS = /(\d+(?:\.\d+)?)[\s-]*(?:percentage[\s-]+)?points?\b/gi;
 /**
  * A poll's share or lead the sentence works out: "leads by 15 points, 52 percent to _____" (52 − 15), "up _____
  * at 49.2 percent to 40 percent" (the difference), "_____, 5 points shy of the 46% record" (46 − 5). `rest` is the
- * sentence with the blank.
+ * sentence with the blank; `lead` says the key is a lead in points, the only figure two shares' difference tells
+ * (any share may differ from two others by chance).
  */
-export function marginGiven(value: number, rest: string): boolean {
+export function marginGiven(value: number, rest: string, lead = false): boolean {
 	const shares = [...rest.matchAll(SHARES)].map((m) => Number(m[1]));
 	const margins = [...rest.matchAll(MARGINS)].map((m) => Number(m[1]));
 	const close = (a: number, b: number) => Math.abs(a - b) < 1e-6;
 	return (
 		shares.some((x) => margins.some((m) => close(x - m, value) || close(x + m, value))) ||
-		shares.some((x) => shares.some((y) => close(x - y, value)))
+		(lead && shares.some((x) => shares.some((y) => close(x - y, value))))
 	);
 }
 
@@ -2721,7 +2722,8 @@ function figureQuestions(
 	if (unitKind(fact.unit) === 'time' && spanGiven(rest)) return;
 	const money = unitKind(fact.unit) === 'currency' && !/illion|thousand|\bbn\b|\dm\b/i.test(blank.core);
 	if ((fact.unit === 'percent' || money) && sumGiven(fact.value, fact.unit === 'percent', rest)) return;
-	if (['ratio', 'count'].includes(unitKind(fact.unit)) && marginGiven(fact.value, rest)) return;
+	const lead = fact.unit === 'percentage points' || /\bpoints?\b/i.test(blank.core);
+	if (['ratio', 'count'].includes(unitKind(fact.unit)) && marginGiven(fact.value, rest, lead)) return;
 	const { hedge } = hedgeOf(fact.text);
 	const bound = hedge === 'lower' || hedge === 'upper' || boundedBefore(blank.sentence.slice(0, blank.at));
 	const voice = voiceOf(input, blank, context, 'figure', push);
