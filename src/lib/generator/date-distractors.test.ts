@@ -120,6 +120,12 @@ describe('issue 9: the date shapes', () => {
 		for (const c of got) expect(c).toMatch(pattern);
 	});
 
+	it('craft 32: offers "a yearly basis", not "a annually basis", beside "a daily basis"', () => {
+		const got = choices(date('on a daily basis'), 'The ferry office counts riders on a daily basis.');
+		expect(got).toContain('a yearly basis');
+		expect(got.join(' ')).not.toMatch(/annually/);
+	});
+
 	it('issue 9: offers no other ordinal for "the first days of the conflict" ("the second days" is no English)', () => {
 		expect(
 			choices(

@@ -449,7 +449,9 @@ export const DATE_SHAPES = {
 		pattern:
 			/\b(?:every|each)\s+(?:\w+\s+)?(?:day|week|month|year|years|decade)\b|\b(?:annually|monthly|weekly|daily)\b/i,
 		candidates: ({ core, m }) => {
-			const adverbs = ['daily', 'weekly', 'monthly', 'annually'];
+			// "on a daily basis": before a noun the word is an adjective, and "a annually basis" is no English.
+			const beforeNoun = /^\s+\p{L}/u.test(core.slice((m.index ?? 0) + m[0].length));
+			const adverbs = ['daily', 'weekly', 'monthly', beforeNoun ? 'yearly' : 'annually'];
 			const adverb = adverbs.find((a) => m[0].toLowerCase() === a);
 			if (adverb) return adverbs.filter((a) => a !== adverb).map((a) => ({ text: replace(core, m, a) }));
 			// "each day" is "every day" in other words: never a wrong choice beside it.

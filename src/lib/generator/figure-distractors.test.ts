@@ -8,6 +8,7 @@ import {
 	isAge,
 	MAX_SHARE,
 	STATEMENT_RATIO,
+	writtenAlike,
 	statementSwap,
 	WHOLES_AND_PARTS,
 	wholeAndPartBounds,
@@ -522,5 +523,17 @@ describe('craft 31: a share of a small whole keeps its whole', () => {
 		}).questions.find((q) => q.type === 'figure-choice' && q.answer === '1 in 4');
 		for (const c of quarter?.type === 'figure-choice' ? quarter.choices : [])
 			expect(Number(/^(\d+) in 4$/.exec(c)?.[1])).toBeLessThan(4);
+	});
+});
+
+describe('craft 32: a statement’s wrong value is written as the key is', () => {
+	it('swaps a cardinal for a cardinal and words for words, never for an ordinal or digits', () => {
+		expect(statementSwap('three nearest', ['second nearest', 'four nearest'])).toBe('four nearest');
+		expect(statementSwap('two to three weeks', ['one to 1.5 weeks', 'three to four weeks'])).toBe(
+			'three to four weeks'
+		);
+		expect(statementSwap('eight', ['9', '7th'])).toBeUndefined();
+		expect(writtenAlike('a quarter', 'a fifth')).toBe(true);
+		expect(writtenAlike('third', '5th')).toBe(false);
 	});
 });

@@ -682,6 +682,17 @@ function ordinalOf(written: string): number | undefined {
 	return m[1] !== undefined ? Number(m[1]) : ORDINALS[m[2]!.toLowerCase()];
 }
 
+/**
+ * Two figures written the same way: both in digits or both in words, both ordinals or neither. A statement shows
+ * its value alone, so "the fourth most recent polls" for "the five most recent" or "one to 1.5 years" for "two to
+ * three years" reads wrong before the article is recalled.
+ */
+export function writtenAlike(a: string, b: string): boolean {
+	const digits = (s: string) => /\d/.test(s);
+	const ordinal = (s: string) => ordinalOf(s) !== undefined;
+	return digits(a) === digits(b) && ordinal(a) === ordinal(b);
+}
+
 /** A possessive right before an ordinal: "his _____ term", "the club's _____ title". */
 const POSSESSED = /(?:\b(?:his|her|their|its|my|our|your)|\p{L}['’]s?)\s+$/iu;
 
@@ -695,7 +706,8 @@ export const STATEMENT_RATIO = 2.5;
  * "a 5% interest rate" is false to anyone who reads it, article or not. Words on a ladder ("tripled", "a
  * quarter", "dozens", "second") are its nearest rungs already and are taken as they come.
  */
-export function statementSwap(key: string, wrong: readonly string[], before = ''): string | undefined {
+export function statementSwap(key: string, candidates: readonly string[], before = ''): string | undefined {
+	const wrong = candidates.filter((w) => writtenAlike(key, w));
 	// "her second term" implies a first but not a third: a possessed thing's rank is swapped down only.
 	const rank = ordinalOf(key);
 	if (rank !== undefined && POSSESSED.test(before))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateBank } from './generate';
-import { KNOWN_YEARS, knownYear } from './known-years';
+import { KNOWN_YEARS, knownDay, knownYear } from './known-years';
 
 describe('craft 31: a year a student knows without the article is no blank', () => {
 	// One row per entry of the registry: a sentence of it, its year, and a year the sentence does not make known.
@@ -52,5 +52,27 @@ describe('craft 31: a year a student knows without the article is no blank', () 
 		const blanked = bank.questions.filter((q) => q.prompt.includes('_____')).map((q) => q.answer);
 		expect(blanked.filter((a) => /2003|2012/.test(a))).toEqual([]);
 		expect(blanked.filter((a) => /1919/.test(a)).length).toBeGreaterThan(0);
+	});
+});
+
+describe('craft 32: the day of a presidential election is no blank', () => {
+	it('reads the Tuesday after the first Monday of November of an election year, in a sentence of the election', () => {
+		expect(knownDay('2028-11-07', 'Voters choose a president on Nov. 7.')).toBe(true);
+		expect(knownDay('2032-11-02', 'The election falls on November 2.')).toBe(true);
+		expect(knownDay('2028-11-14', 'Voters choose a president on Nov. 14.')).toBe(false);
+		expect(knownDay('2026-11-03', 'The midterm election is on Nov. 3.')).toBe(false);
+		expect(knownDay('2028-11-07', 'The ferry returns to service on Nov. 7.')).toBe(false);
+	});
+
+	it('asks no question on election day and keeps the campaign’s other dates', () => {
+		const text = [
+			'Town hall hires extra staff for the vote',
+			'Pellam County will hire 40 extra poll workers before the presidential election on Nov. 7, its clerk, Ruth Abara, said on Monday.',
+			'Early voting at the library opens on Oct. 24 and runs for two weeks, Abara said.'
+		].join('\n\n');
+		const bank = generateBank({ text, date: '2028-10-11' });
+		const blanked = bank.questions.filter((q) => q.prompt.includes('_____'));
+		expect(blanked.filter((q) => /Nov\. 7/.test(q.answer))).toEqual([]);
+		expect(blanked.some((q) => /Oct\. 24/.test(q.answer))).toBe(true);
 	});
 });

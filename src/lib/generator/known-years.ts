@@ -79,3 +79,25 @@ export function knownYear(year: number, sentence: string): boolean {
 		(k: KnownYear) => k.years(year) && k.words.test(sentence) && !k.not?.test(sentence)
 	);
 }
+
+/**
+ * US election day: the Tuesday after the first Monday of November. In a sentence of a presidential election ("the
+ * Nov. 8 election", "voters head to the polls on _____") its date is as well known as its year.
+ */
+function electionDay(year: number): string {
+	const firstMonday = 1 + ((8 - new Date(Date.UTC(year, 10, 1)).getUTCDay()) % 7);
+	return `${year}-11-${String(firstMonday + 1).padStart(2, '0')}`;
+}
+
+/** The day a blank stands for (YYYY-MM-DD) is a presidential election day, in a sentence of that election. */
+export function knownDay(value: string, sentence: string): boolean {
+	const year = Number(value.slice(0, 4));
+	const election: KnownYear = KNOWN_YEARS.presidentialElection;
+	return (
+		/^\d{4}-11-\d{2}$/.test(value) &&
+		value === electionDay(year) &&
+		election.years(year) &&
+		election.words.test(sentence) &&
+		!election.not?.test(sentence)
+	);
+}

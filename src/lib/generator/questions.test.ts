@@ -66,7 +66,11 @@ import {
 	wholeSourceOnce,
 	digitsBounds,
 	shareBounds,
-	subjectInLeadIn
+	subjectInLeadIn,
+	rankToldBefore,
+	aloneInVoice,
+	firstPerson,
+	marginGiven
 } from './questions';
 
 const text = readFileSync(
@@ -2355,5 +2359,90 @@ describe('a deck with little to grade asks its figures and dates by their graded
 				b.questions.filter((y) => y.factId === x.factId && y.type === 'flashcard'),
 				x.prompt
 			).toEqual([]);
+	});
+});
+
+describe('craft 32: "only _____" gives no rank away', () => {
+	it('reads the least of the choices after "only", "just", "a mere", the most after "as high as", "a whopping"', () => {
+		expect(rankToldBefore('Turnout was only ')).toBe(0);
+		expect(rankToldBefore('It costs a mere $')).toBe(0);
+		expect(rankToldBefore('The rate can go as high as ')).toBe(3);
+		expect(rankToldBefore('the deal brought a whopping ')).toBe(3);
+		expect(rankToldBefore('Turnout was ')).toBeUndefined();
+		expect(rankToldBefore('The only ')).toBe(0);
+	});
+
+	it('never makes the key of a figure after "only" the least of its choices', () => {
+		const text = [
+			'Harbour town counts the cost of a quiet summer',
+			'The Marrow Bay ferry carried only 1,900 visitors in July, the port authority said on Monday.',
+			'The town hired only 16 lifeguards for its three beaches, its mayor, Hal Venn, said.',
+			'The new clinic has only 230 beds for a county of farms and villages, Venn said.',
+			'The school district has just 75 teachers left after the cuts, a spokeswoman for the district said.',
+			'A mere 340 homes have signed up for the fibre network so far, the network operator said.',
+			'The bus company now runs only 48 buses, down from the days when it ran a fleet across the county.',
+			'The council received only 620 letters about the plan to close the library, Venn said.'
+		].join('\n\n');
+		const bank = generateBank({ text, date: '2027-06-07' });
+		const afterOnly = bank.questions.filter(
+			(q): q is ChoiceQuestion => q.type === 'figure-choice' && /\b(?:only|just|mere) _____/i.test(q.prompt)
+		);
+		expect(afterOnly.length).toBeGreaterThan(2);
+		for (const q of afterOnly) {
+			const values = q.choices.map((c) => parseFigure(c)!.value);
+			expect(parseFigure(q.answer)!.value).toBeGreaterThan(Math.min(...values));
+		}
+	});
+});
+
+describe('craft 32: a what-said key is not the only choice in its voice', () => {
+	it('reads "I", "we", "my", "us" as the speaker’s own voice, and not "US" or "Iowa"', () => {
+		expect(firstPerson('“I walked the quay …”')).toBe(true);
+		expect(firstPerson('“The crews kept us dry …”')).toBe(true);
+		expect(firstPerson('“We’ve asked twice …”')).toBe(true);
+		expect(firstPerson('“US exports to Iowa fell …”')).toBe(false);
+		expect(firstPerson('“The drains are older than the bridge …”')).toBe(false);
+	});
+
+	it('finds the key alone in its voice either way, and not when another choice shares it', () => {
+		const third = ['“The drains are older than the bridge …”', '“The pumps failed at dawn …”'];
+		expect(aloneInVoice('“My ovens are ruined …”', third)).toBe(true);
+		expect(aloneInVoice('“The water rose fast …”', ['“I asked twice …”', '“We spent it …”'])).toBe(true);
+		expect(aloneInVoice('“My ovens are ruined …”', [...third, '“We spent it …”'])).toBe(false);
+	});
+});
+
+describe('craft 32: numbers that are names or bywords are no figure', () => {
+	it.each([
+		['something a ', '911', ' caller told police'],
+		['more about ', '529', ' college savings plans'],
+		['money in a ', '401', '(k) account'],
+		['the top ', '1 percent', ' of earners'],
+		['less than half of ', '1 percent', ' of arrivals']
+	])('"%s_____%s"', (before, core, after) => {
+		expect(inIdiom(before, core, after)).toBe(true);
+		expect(inIdiom(before, '12', after)).toBe(false);
+	});
+});
+
+describe('craft 32: a poll’s share or lead worked out from the rest of the sentence is no blank', () => {
+	it('reads a share less or more a lead, and a lead between two shares', () => {
+		expect(marginGiven(39, 'Ruiz leads by 12 points, 51 percent to _____.')).toBe(true);
+		expect(marginGiven(12, 'Ruiz is up _____ at 51 percent to 39 percent.', true)).toBe(true);
+		expect(marginGiven(12, 'Ruiz has 51 percent, Vell 39 percent and Ober _____.')).toBe(false);
+		expect(marginGiven(33, 'Turnout was _____, 4 percentage points shy of the 37% record.')).toBe(true);
+		expect(marginGiven(30, 'Ruiz leads by 12 points, 51 percent to _____.')).toBe(false);
+	});
+
+	it('asks no figure of a poll sentence whose numbers give each other, and keeps the poll’s other figures', () => {
+		const text = [
+			'Mayor widens lead in harbour town poll',
+			'Mayor Ines Ruiz leads her challenger by 12 points, 51 percent to 39 percent, among likely voters in Marrow Bay, a poll by the Coastal Courier found on Monday.',
+			'The poll of 640 voters was taken over five days and has a margin of error of 4 points, the Courier said.'
+		].join('\n\n');
+		const bank = generateBank({ text, date: '2027-09-13' });
+		const blanked = bank.questions.filter((q) => q.prompt.includes('_____') && q.prompt.includes('to '));
+		expect(blanked.filter((q) => /^(?:12 points|51 percent|39 percent)$/.test(q.answer))).toEqual([]);
+		expect(bank.questions.some((q) => q.prompt.includes('_____') && q.answer === '640')).toBe(true);
 	});
 });

@@ -16,13 +16,19 @@ import {
 } from './cloze';
 import { WEEKDAYS, dateCore, dateDistractors, tenseOf } from './date-distractors';
 import { isFrequency } from './date-rules';
-import { figureDistractors, hedgeOf, statementSwap, wholeAndPartBounds } from './figure-distractors';
+import {
+	figureDistractors,
+	hedgeOf,
+	statementSwap,
+	wholeAndPartBounds,
+	writtenAlike
+} from './figure-distractors';
 import { hash, hashSeed } from './hash';
 import { lexiconTags } from './lexicon';
 import { numberToWords, ORDINALS, parseFigure } from './numbers';
 import type { Entity } from './people';
 import { createRandom, shuffle } from './random';
-import { RANKS, RankDealer } from './rank';
+import { RANKS, RankDealer, type Rank } from './rank';
 import { MONTH_NAMES, readableDate } from './readable-date';
 import { unitKind } from './units';
 import { isFiniteCue } from './cues';
@@ -34,7 +40,8 @@ import {
 	withoutGiveaways
 } from './giveaways';
 import { answerAt, type Interview } from './interview';
-import { knownYear } from './known-years';
+import { knownCount } from './known-counts';
+import { knownDay, knownYear } from './known-years';
 import { tagSpan } from './tagger';
 
 /**
@@ -599,6 +606,28 @@ export function boundedBefore(before: string): boolean {
 	return BOUND_BEFORE.test(before);
 }
 
+const LEAST_BEFORE = /\b(?:only|just|merely|a mere|as (?:few|little|low) as)\s+(?:[A-Z]{0,3}\$|[€£¥])?$/i;
+const MOST_BEFORE =
+	/\b(?:as (?:high|large|big|long) as|a whopping|a staggering|a record)\s+(?:[A-Z]{0,3}\$|[€£¥])?$/i;
+
+/**
+ * The rank the words before a blank give the key among its choices: "only _____" reads as the least of them (0),
+ * "as high as _____" as the most (3). A test-wise student picks by the word, so the key never takes that rank.
+ */
+export function rankToldBefore(before: string): Rank | undefined {
+	if (LEAST_BEFORE.test(before)) return 0;
+	if (MOST_BEFORE.test(before)) return 3;
+	return undefined;
+}
+
+/** The key's rank among `wrong` (how many of them are below it), when every choice reads as a number. */
+function rankAmong(answer: string, wrong: readonly string[]): number | undefined {
+	const key = parseFigure(answer)?.value;
+	const values = wrong.map((w) => parseFigure(w)?.value);
+	if (key === undefined || values.some((v) => v === undefined)) return undefined;
+	return values.filter((v) => v! < key).length;
+}
+
 /** Where the fact's words are in its sentence, and the part a blank covers. */
 interface Blank {
 	sentence: string;
@@ -922,6 +951,25 @@ export function sumGiven(value: number, percent: boolean, rest: string): boolean
 	);
 }
 
+const SHARES = /(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)/gi;
+const MARGINS = /(\d+(?:\.\d+)?)[\s-]*(?:percentage[\s-]+)?points?\b/gi;
+
+/**
+ * A poll's share or lead the sentence works out: "leads by 15 points, 52 percent to _____" (52 − 15), "up _____
+ * at 49.2 percent to 40 percent" (the difference), "_____, 5 points shy of the 46% record" (46 − 5). `rest` is the
+ * sentence with the blank; `lead` says the key is a lead in points, the only figure two shares' difference tells
+ * (any share may differ from two others by chance).
+ */
+export function marginGiven(value: number, rest: string, lead = false): boolean {
+	const shares = [...rest.matchAll(SHARES)].map((m) => Number(m[1]));
+	const margins = [...rest.matchAll(MARGINS)].map((m) => Number(m[1]));
+	const close = (a: number, b: number) => Math.abs(a - b) < 1e-6;
+	return (
+		shares.some((x) => margins.some((m) => close(x - m, value) || close(x + m, value))) ||
+		(lead && shares.some((x) => shares.some((y) => close(x - y, value))))
+	);
+}
+
 /** A list item: a name of capitalised words and numbers ("Windows Server 2008", "Peru", "the Greens"). */
 const NAME_ITEM = "(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d'’.-]*)*";
 const NAME_LIST = new RegExp(
@@ -1010,7 +1058,13 @@ const IDIOMS: readonly [RegExp, RegExp, RegExp][] = [
 	],
 	[/\bfirst[\s-]*$/i, /^hand$/i, /^/],
 	// "a 52-week high": the trading year's span, as fixed as "all-time"; "an 83-week high" is no phrase anyone writes.
-	[/$/, /^(?:52|fifty-two)-week$/i, /^\s+(?:highs?|lows?)\b/i]
+	[/$/, /^(?:52|fifty-two)-week$/i, /^\s+(?:highs?|lows?)\b/i],
+	// "the top 1 percent", "half of 1 percent": a class and a byword, so "the top 0.8 percent" is false at a glance.
+	[/\b(?:top|half\s+(?:of\s+)?)\s*$/i, /^(?:1|one)\s*(?:%|percent|per cent)$/i, /^/],
+	// Numbers that are names: "a 911 caller", "529 plans", "a 401(k)".
+	[/$/, /^911$/, /^[\s-]+(?:call|caller|dispatch|operator|emergency|centre|center|line|system)/i],
+	[/$/, /^529$/, /^[\s-]+(?:(?:college|savings)\s+)*(?:plan|account)/i],
+	[/$/, /^401$/, /^\s*\(k\)/i]
 ];
 
 /** The number blanked is part of a fixed phrase, not a figure a student learns ("for the _____ time"). */
@@ -2030,6 +2084,20 @@ export function writtenLike(key: string, other: Entity): string | undefined {
 }
 
 /** "Nobody replaces Arvo": a quote naming someone, by surname or by first name, is not theirs. */
+const FIRST_PERSON =
+	/(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Uu]s|[Oo]urs?|[Oo]urselves)(?![\p{L}'’])/u;
+
+/** Words said in the speaker's own voice: "I", "we", "my", "us" (not "US", the country). */
+export const firstPerson = (text: string): boolean => FIRST_PERSON.test(text);
+
+/**
+ * The key of a what-said is the only choice in its voice: the only one saying "I" or "we" among lines about
+ * others, or the only one that does not. A student picks it as the speaker's own words without the article.
+ */
+export function aloneInVoice(answer: string, wrong: readonly string[]): boolean {
+	return wrong.length > 0 && wrong.every((w) => firstPerson(w) !== firstPerson(answer));
+}
+
 export function namedIn(e: Entity, quote: string): boolean {
 	return e.tokens.some((t, i) => (t.length > 2 || i === e.tokens.length - 1) && holdsWord(quote, t));
 }
@@ -2127,11 +2195,22 @@ function quoteQuestions(
 		const byLength = shuffle(pool, rng).sort(
 			(a, b) => Math.abs(wordCount(a.fact) - quoteWords) - Math.abs(wordCount(b.fact) - quoteWords)
 		);
-		const others = byLength.slice(0, 3);
-		const shortest = Math.min(quoteWords, ...others.map((o) => wordCount(o.fact)));
-		const cut = Math.min(WHAT_SAID_WORDS, shortest - 1);
-		const answer = ctx.cut(fact, cut);
-		const wrong = [...new Set(others.map((o) => ctx.cut(o.fact, cut)))].filter((w) => w !== answer);
+		const choicesOf = (others: readonly QuoteInfo[]) => {
+			const shortest = Math.min(quoteWords, ...others.map((o) => wordCount(o.fact)));
+			const cut = Math.min(WHAT_SAID_WORDS, shortest - 1);
+			const answer = ctx.cut(fact, cut);
+			const wrong = [...new Set(others.map((o) => ctx.cut(o.fact, cut)))].filter((w) => w !== answer);
+			return { cut, answer, wrong };
+		};
+		let { cut, answer, wrong } = choicesOf(byLength.slice(0, 3));
+		// The key alone in the speaker's own voice ("I", "we") gives itself away: quotes in the key's voice are
+		// taken first, and if there are too few, the question is not asked.
+		if (aloneInVoice(answer, wrong)) {
+			const voice = firstPerson(ctx.cut(fact, WHAT_SAID_WORDS));
+			const alike = byLength.filter((o) => firstPerson(ctx.cut(o.fact, WHAT_SAID_WORDS)) === voice);
+			({ cut, answer, wrong } = choicesOf(alike.slice(0, 3)));
+			if (aloneInVoice(answer, wrong)) wrong = [];
+		}
 		// A cut shortened further to end on a whole phrase may leave a scrap ("It is incredible …"): a choice of
 		// fewer than MIN_CHOICE_WORDS words says too little to tell whose it is.
 		const scrap = (c: string) => words(c.replace(/[“”…]/g, '')).length < MIN_CHOICE_WORDS;
@@ -2673,6 +2752,8 @@ function figureQuestions(
 	const context = promptOf(blank);
 	if (context === undefined || tooShort(context)) return;
 	if (readableElsewhere(blank, fact.value, sentenceBefore(input.text, blank.from))) return;
+	const afterCore = blank.sentence.slice(blank.at + blank.core.length);
+	if (knownCount(fact.value, unitKind(fact.unit), blank.core, afterCore, blank.sentence)) return;
 	if (
 		inIdiom(blank.sentence.slice(0, blank.at), blank.core, blank.sentence.slice(blank.at + blank.core.length))
 	)
@@ -2681,6 +2762,8 @@ function figureQuestions(
 	if (unitKind(fact.unit) === 'time' && spanGiven(rest)) return;
 	const money = unitKind(fact.unit) === 'currency' && !/illion|thousand|\bbn\b|\dm\b/i.test(blank.core);
 	if ((fact.unit === 'percent' || money) && sumGiven(fact.value, fact.unit === 'percent', rest)) return;
+	const lead = fact.unit === 'percentage points' || /\bpoints?\b/i.test(blank.core);
+	if (['ratio', 'count'].includes(unitKind(fact.unit)) && marginGiven(fact.value, rest, lead)) return;
 	const { hedge } = hedgeOf(fact.text);
 	const bound = hedge === 'lower' || hedge === 'upper' || boundedBefore(blank.sentence.slice(0, blank.at));
 	const voice = voiceOf(input, blank, context, 'figure', push);
@@ -2691,13 +2774,14 @@ function figureQuestions(
 	const answer = blank.core;
 	const choiceId = questionId('figure-choice', fact.id);
 	const neighbours = nearest(input.figures, fact.evidence.start, (f) => f.evidence.start);
+	const told = rankToldBefore(blank.sentence.slice(0, blank.at));
 	const wrong = figureDistractors({
 		fact,
 		core: answer,
 		hedge,
 		neighbours,
 		random: createRandom(hashSeed(choiceId, input.seed)),
-		below: ranks.choose,
+		below: told === undefined ? ranks.choose : (possible) => ranks.choose(possible.filter((r) => r !== told)),
 		after: blank.sentence.slice(blank.at + answer.length),
 		...[
 			changeBounds(blank.sentence.slice(0, blank.at), blank.sentence.slice(blank.at + answer.length)),
@@ -2713,6 +2797,7 @@ function figureQuestions(
 	}).filter(
 		(w) =>
 			!same(w, answer) &&
+			writtenAlike(answer, w) &&
 			!blank.sentence.includes(w) &&
 			!shownIn(context, w) &&
 			agreesInNumber(w, answer, blank.sentence.slice(blank.at + answer.length)) &&
@@ -2724,6 +2809,7 @@ function figureQuestions(
 		first &&
 		wrong.length === 3 &&
 		!bound &&
+		(told === undefined || rankAmong(answer, wrong) !== told) &&
 		push({
 			id: choiceId,
 			factId: fact.id,
@@ -2864,6 +2950,7 @@ function dateQuestions(
 	const named =
 		/^\d{4}$/.test(fact.value ?? '') && blank.core.includes(fact.value!) ? Number(fact.value) : undefined;
 	if (named !== undefined && knownYear(named, blank.sentence)) return;
+	if (fact.value !== undefined && knownDay(fact.value, blank.sentence)) return;
 	const beforeKey = blank.sentence.slice(0, blank.at);
 	const afterKey = blank.sentence.slice(blank.at + blank.core.length);
 	if (rangeEndTold(beforeKey, blank.core, afterKey) || seasonTold(blank.core, beforeKey + afterKey)) return;

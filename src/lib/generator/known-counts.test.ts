@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { generateBank } from './generate';
+import { KNOWN_COUNTS, knownCount } from './known-counts';
+import type { UnitKind } from './units';
+
+describe('craft 32: a count a student knows without the article is no blank', () => {
+	// One row per entry of the registry: the number, its kind, the figure as blanked and the words after it, and the
+	// whole sentence; the same words with another number are a fact of the article.
+	const rows: [keyof typeof KNOWN_COUNTS, number, UnitKind, string, string][] = [
+		['allStates', 50, 'count', '50| states', 'The mobile library has now visited all 50 states.'],
+		['senators', 100, 'count', 'one hundred| senators', 'The bill needs most of the one hundred senators.'],
+		['houseSeats', 435, 'count', '435| House seats', 'Every one of the 435 House seats is on the ballot.'],
+		[
+			'electoralCollege',
+			538,
+			'count',
+			'538| electoral votes',
+			'Of the 538 electoral votes, few are in doubt.'
+		],
+		['electoralMajority', 270, 'count', '270| needed to win', 'She is short of the 270 needed to win.'],
+		[
+			'supremeCourt',
+			9,
+			'count',
+			'nine-member| Supreme Court',
+			'The case went to the nine-member Supreme Court.'
+		],
+		[
+			'presidentialDebates',
+			3,
+			'count',
+			'three| presidential debates',
+			'He watched all three presidential debates.'
+		],
+		['presidentialTerms', 2, 'count', 'two-term| president', 'The two-term president opened the orchard.'],
+		[
+			'presidentialSecondTerm',
+			2,
+			'ordinal',
+			'second| term',
+			'The president signed it late in his second term.'
+		],
+		['twoParties', 2, 'count', 'two| major parties', 'Neither of the two major parties sent anyone.'],
+		['federalMinimumWage', 7.25, 'currency', '$7.25| an hour', 'The federal minimum wage is $7.25 an hour.']
+	];
+
+	it.each(rows)('%s: %d in "%s" is known, one more is not', (_, value, kind, figure, sentence) => {
+		const [core, after] = figure.split('|') as [string, string];
+		expect(knownCount(value, kind, core, after, sentence)).toBe(true);
+		expect(knownCount(value + 1, kind, core, after, sentence)).toBe(false);
+	});
+
+	it('reads a count of terms or states only where the words make it the institution’s', () => {
+		expect(
+			knownCount(2, 'count', 'two', ' terms on the board', 'Ana Ruiz served two terms on the board.')
+		).toBe(false);
+		expect(
+			knownCount(2, 'count', 'two-term', ' Ashford governor', 'Ada Vell, a two-term Ashford governor, spoke.')
+		).toBe(false);
+		expect(knownCount(2, 'count', 'two-term', ' president', 'Ada Vell, a two-term president, spoke.')).toBe(
+			true
+		);
+		expect(knownCount(50, 'count', 'Fifty', ' states, give or take', 'Fifty states, give or take.')).toBe(
+			true
+		);
+		expect(knownCount(50, 'count', '50', ' stalls', 'The fair has 50 stalls.')).toBe(false);
+		expect(
+			knownCount(2, 'ordinal', 'second', ' term at the school', 'It was her second term at the school.')
+		).toBe(false);
+	});
+
+	it('asks no question on all 50 states or the three presidential debates, and keeps the article’s own counts', () => {
+		const text = [
+			'Touring choir ends its year',
+			'The Halvard Youth Choir ended its tour on Sunday after singing in all 50 states, its director, Mina Osk, said.',
+			'The choir also sang the anthem before each of the three presidential debates last autumn, Osk said.',
+			'It sold 4,200 tickets in Ohio alone and raised $61,000 for music teachers, Osk said.'
+		].join('\n\n');
+		const bank = generateBank({ text, date: '2027-03-08' });
+		const blanked = bank.questions.filter((q) => q.prompt.includes('_____'));
+		expect(blanked.filter((q) => /_____ (?:states|presidential)/.test(q.prompt))).toEqual([]);
+		expect(blanked.some((q) => q.answer === '4,200')).toBe(true);
+	});
+});

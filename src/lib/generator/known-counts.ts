@@ -1,0 +1,88 @@
+import type { UnitKind } from './units';
+
+/**
+ * Counts and amounts a student knows without the article, as a registry: each entry is a number fixed by an
+ * institution everyone studying the news has learnt ("all 50 states", "the nine justices", "a two-term president",
+ * "the federal minimum wage of $7.25"), the words after it that say which, and where they are not enough, words of
+ * the sentence. Blind reviewers marked a blank for such a number a giveaway: it tests civics, not the article.
+ * Each entry has its own rows in known-counts.test.ts.
+ */
+export interface KnownCount {
+	/** The number the institution fixes. */
+	value: number;
+	/** What kind of figure it is, when not a count: an ordinal ("his second term"), money ("$7.25"). */
+	kind?: UnitKind;
+	/** The words right after the number: " states", "-member Supreme Court". */
+	after: RegExp;
+	/** Words of the sentence that say the number is the institution's, when the words after it do not. */
+	sentence?: RegExp;
+	/** Words of the sentence that say it is another institution's ("governor" for a term). */
+	not?: RegExp;
+}
+
+/**
+ * A US president's term, told by the office or by the president of these years. A governor's, senator's or mayor's
+ * terms are the article's fact ("Jeb Bush, a former two-term Florida governor").
+ */
+const PRESIDENCY = /\b(?:president(?:s|ial|cy)?|White House|Oval Office|Obama)\b/i;
+const OTHER_OFFICE =
+	/\b(?:governor|gov\.|senator|sen\.|mayor|congress(?:man|woman)|representative|rep\.|lawmaker)/i;
+
+export const KNOWN_COUNTS = {
+	allStates: { value: 50, after: /^[\s-]+(?:U\.?S\.?\s+)?states\b/i },
+	senators: { value: 100, after: /^[\s-]+(?:member\s+(?:U\.?S\.?\s+)?Senate|(?:U\.?S\.?\s+)?senators)\b/i },
+	houseSeats: {
+		value: 435,
+		after:
+			/^[\s-]+(?:member\s+House|House\s+(?:seats|members|districts)|seats\s+in\s+the\s+House|congressional\s+districts)\b/i
+	},
+	electoralCollege: { value: 538, after: /^[\s-]+(?:electoral|members?\s+of\s+the\s+Electoral)\b/i },
+	electoralMajority: { value: 270, after: /^[\s-]+(?:electoral|needed|required|to\s+win)\b/i },
+	supremeCourt: {
+		value: 9,
+		after: /^[\s-]+(?:member\s+(?:Supreme\s+)?Court|(?:Supreme\s+Court\s+)?justices)\b/i
+	},
+	/** The general election's debates between the nominees, since 1988 always three. */
+	presidentialDebates: {
+		value: 3,
+		after: /^[\s-]+(?:general[\s-]election\s+)?president(?:ial)?\s+debates\b/i
+	},
+	/** The two-term limit: "a two-term president", "his second term" in the White House. */
+	presidentialTerms: {
+		value: 2,
+		after: /^[\s-]+(?:full\s+)?terms?\b/i,
+		sentence: PRESIDENCY,
+		not: OTHER_OFFICE
+	},
+	presidentialSecondTerm: {
+		value: 2,
+		kind: 'ordinal',
+		after: /^[\s-]+(?:full\s+)?term\b/i,
+		sentence: PRESIDENCY,
+		not: OTHER_OFFICE
+	},
+	twoParties: { value: 2, after: /^[\s-]+(?:major\s+)?(?:political\s+)?parties\b/i },
+	federalMinimumWage: { value: 7.25, kind: 'currency', after: /^/, sentence: /\bminimum wage\b/i }
+} satisfies Record<string, KnownCount>;
+
+/**
+ * The figure blanked (`core`, as the blank covers it) is a number everyone knows in the words after it: a
+ * hyphened word of the figure's own ("two-term") reads with them.
+ */
+export function knownCount(
+	value: number,
+	kind: UnitKind,
+	core: string,
+	after: string,
+	sentence: string
+): boolean {
+	const words = (/-\p{L}[\p{L}-]*$/u.exec(core)?.[0] ?? '') + after;
+	return Object.values(KNOWN_COUNTS).some(
+		(k: KnownCount) =>
+			k.value === value &&
+			(k.kind ?? 'count') === kind &&
+			k.after.test(words) &&
+			(k.sentence?.test(sentence) ?? true) &&
+			!k.not?.test(sentence)
+	);
+}
