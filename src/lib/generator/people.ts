@@ -90,7 +90,7 @@ export const ROLE_NOUNS = new Set(
 		'alumna cheerleader actor actress singer director producer junior senior aide passenger survivor commuter ' +
 		'bystander eyewitness neighbour neighbor driver pilot victim parent shopper traveller traveler voter ' +
 		'protester protestor demonstrator homeowner tenant customer patient villager auctioneer conductor pollster ' +
-		'delegate'
+		'delegate anchor correspondent'
 	).split(' ')
 );
 

@@ -2051,3 +2051,34 @@ describe('stop 29: two subjects and a participle', () => {
 		expect(got[0]?.speaker).toBe('Vela and Moss');
 	});
 });
+
+describe('issue 9: stop 32, who said what on real reporting', () => {
+	it('gives a question that ends its sentence to no one whose next sentence only talks about it', () => {
+		const text =
+			'The club board met on Monday with Ines Varga in the chair.\n\n“Who would ever pay that much?” Oskar Brill cited it twice. ' +
+			'Fees rose again.\n\nVarga said: “Why should members carry the cost?” Lene Moor repeated the line.\n\n' +
+			'“Where were the auditors?” Brill asked the crowd.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, 'Ines Varga', 'Oskar Brill']);
+	});
+
+	it('takes a candidacy or a broadcaster’s post before a name as the speaker’s role', () => {
+		const text =
+			'“Turnout will fall,” former mayoral candidate Uli Danz said. ' +
+			'“The count was fair,” Green nominee Perrin Soto said. ' +
+			'“Nobody watched the count,” KVXR anchor Mona Teel said. ' +
+			'“It rained all day,” TNB correspondent Ravi Koll told viewers.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([
+			'Uli Danz',
+			'Perrin Soto',
+			'Mona Teel',
+			'Ravi Koll'
+		]);
+	});
+
+	it('does not carry the last speaker into a paragraph whose sentence opens on someone else before the quote', () => {
+		const text =
+			'After the hearing, the council member Bea Hollis said that Aron Finck “never told the voters about the loan.”\n\n' +
+			'Mr. Finck waved it away -- “That only shows I am careful” -- and left the room.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Bea Hollis', undefined]);
+	});
+});
