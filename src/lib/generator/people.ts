@@ -685,6 +685,7 @@ function hasPersonEvidence(text: string, c: Candidate, clues: PersonClues): bool
 		QUOTED_AS.test(text.slice(c.end, c.end + 16)) ||
 		WHO_AFTER.test(text.slice(c.end, c.end + 12)) ||
 		LABEL_AFTER.test(text.slice(c.end, c.end + 4)) ||
+		SIGNED_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)) ||
 		coordinatedWithNamed(text, c)
 	);
 }
@@ -732,6 +733,9 @@ const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?)\s+$/u;
 
 /** "Avi Arad: “Bratz is about friendship.”": a full name as a speaker's label before a quote. */
 const LABEL_AFTER = /^:\s*["“]/;
+
+/** "“The rides cost too much.” ― Lia Moss": a full name signing a quote after a dash. */
+const SIGNED_BEFORE = /["”]\s*[―—–]\s*$/;
 
 /** "Nathalia Ramos, 16, who plays Yasmin": "who" is said of people, and so is an age set off after a name. */
 const WHO_AFTER = /^,\s+(?:\d{1,3},\s+)?who\s/;

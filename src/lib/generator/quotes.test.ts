@@ -2075,6 +2075,23 @@ describe('issue 9: stop 32, who said what on real reporting', () => {
 		]);
 	});
 
+	it('takes a name after a quotation dash (―, —) at the end of the line as the signature of the quote before it', () => {
+		const text =
+			'Readers wrote in about the harbour plan.\n\n' +
+			'“The new pier blocks the view from every café on the front.” ― Orla Venn\n' +
+			'“Fishing boats will have nowhere to tie up in a storm.”― Bram Tulliver.\n' +
+			'“I have waited twenty years for a proper pier.” — Sefa Imrie';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Orla Venn', 'Bram Tulliver', 'Sefa Imrie']);
+	});
+
+	it('keeps the name the subject across a mood or a linking phrase set off before its verb', () => {
+		const text =
+			'The depot board asked why the buses were late. Petra Lind, exasperated, famously replied: “What use is a timetable now?” ' +
+			'Bruno Kask, visibly angry, said the drivers were “never asked about the new routes.” ' +
+			'Kask, of course, said it would “only get worse.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Petra Lind', 'Bruno Kask', 'Bruno Kask']);
+	});
+
 	it('does not carry the last speaker into a paragraph whose sentence opens on someone else before the quote', () => {
 		const text =
 			'After the hearing, the council member Bea Hollis said that Aron Finck “never told the voters about the loan.”\n\n' +

@@ -1951,6 +1951,8 @@ function adverbAfterName(ctx: Context, token: Token, before: Token | undefined):
 	const tags = lexiconTags(token.text);
 	if (tags.length > 0 && !tags.includes('Adverb')) return false;
 	if (/^(?:he|she|they)$/i.test(before.text)) return true;
+	// "Holm, exasperated, famously responded": after an aside closed by a comma the adverb opens the predicate.
+	if (ctx.text.slice(before.end, token.start).trim() === ',') return true;
 	return mentionAt(ctx, Math.max(0, before.start - 80), before.end).some((m) => m.end === before.end);
 }
 
@@ -2052,9 +2054,17 @@ function isApposition(between: string): boolean {
 		return true;
 	// "Lopez, on the other hand, thinks": a linking phrase set off after the subject leaves it the subject.
 	if (
-		/^(?:however|though|too|meanwhile|also|instead|in turn|in response|in contrast|by contrast|on the other hand|for (?:example|instance|(?:his|her|its|their) part))$/i.test(
+		/^(?:however|though|too|meanwhile|also|instead|of course|in turn|in response|in contrast|by contrast|on the other hand|for (?:one|example|instance|(?:his|her|its|their) part))$/i.test(
 			body
 		)
+	)
+		return true;
+	// "Rita Holm, exasperated, responded", "Lutz, visibly angry, said": how the speaker felt as they spoke.
+	const manner = /^(?:\p{Ll}+ly\s+)?(\p{Ll}+)$/u.exec(body)?.[1];
+	if (
+		manner &&
+		!isFiniteCue(manner) &&
+		(/(?:ed|ful|ous)$/.test(manner) || lexiconTags(manner).includes('Adjective'))
 	)
 		return true;
 	// "Lisa Grant, in a letter to the council, wrote", "Doe, speaking at a rally, said": where or how they spoke.
@@ -2147,7 +2157,7 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+$/i;
  * else after it in the sentence but the name's role.
  */
 function signedBy(ctx: Context, close: number, tail: string): Found {
-	const dash = /^\s*(?:[—–]|-{1,2}(?=\s))\s*/.exec(tail);
+	const dash = /^\s*(?:[―—–]|-{1,2}(?=\s))\s*/.exec(tail);
 	if (!dash) return undefined;
 	const name = mentionAt(ctx, close + dash[0].length, close + tail.length)[0];
 	if (!name || name.start !== close + dash[0].length || name.possessive) return undefined;
