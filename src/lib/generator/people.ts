@@ -90,7 +90,7 @@ export const ROLE_NOUNS = new Set(
 		'alumna cheerleader actor actress singer director producer junior senior aide passenger survivor commuter ' +
 		'bystander eyewitness neighbour neighbor driver pilot victim parent shopper traveller traveler voter ' +
 		'protester protestor demonstrator homeowner tenant customer patient villager auctioneer conductor pollster ' +
-		'delegate'
+		'delegate anchor correspondent'
 	).split(' ')
 );
 
@@ -732,6 +732,7 @@ function hasPersonEvidence(text: string, c: Candidate, clues: PersonClues): bool
 		QUOTED_AS.test(text.slice(c.end, c.end + 16)) ||
 		WHO_AFTER.test(text.slice(c.end, c.end + 12)) ||
 		LABEL_AFTER.test(text.slice(c.end, c.end + 4)) ||
+		SIGNED_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)) ||
 		coordinatedWithNamed(text, c)
 	);
 }
@@ -779,6 +780,9 @@ const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?)\s+$/u;
 
 /** "Avi Arad: “Bratz is about friendship.”": a full name as a speaker's label before a quote. */
 const LABEL_AFTER = /^:\s*["“]/;
+
+/** "“The rides cost too much.” ― Lia Moss": a full name signing a quote after a dash. */
+const SIGNED_BEFORE = /["”]\s*[―—–]\s*$/;
 
 /** "Nathalia Ramos, 16, who plays Yasmin": "who" is said of people, and so is an age set off after a name. */
 const WHO_AFTER = /^,\s+(?:\d{1,3},\s+)?who\s/;

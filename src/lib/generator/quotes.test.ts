@@ -2051,3 +2051,51 @@ describe('stop 29: two subjects and a participle', () => {
 		expect(got[0]?.speaker).toBe('Vela and Moss');
 	});
 });
+
+describe('issue 9: stop 32, who said what on real reporting', () => {
+	it('gives a question that ends its sentence to no one whose next sentence only talks about it', () => {
+		const text =
+			'The club board met on Monday with Ines Varga in the chair.\n\n“Who would ever pay that much?” Oskar Brill cited it twice. ' +
+			'Fees rose again.\n\nVarga said: “Why should members carry the cost?” Lene Moor repeated the line.\n\n' +
+			'“Where were the auditors?” Brill asked the crowd.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, 'Ines Varga', 'Oskar Brill']);
+	});
+
+	it('takes a candidacy or a broadcaster’s post before a name as the speaker’s role', () => {
+		const text =
+			'“Turnout will fall,” former mayoral candidate Uli Danz said. ' +
+			'“The count was fair,” Green nominee Perrin Soto said. ' +
+			'“Nobody watched the count,” KVXR anchor Mona Teel said. ' +
+			'“It rained all day,” TNB correspondent Ravi Koll told viewers.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([
+			'Uli Danz',
+			'Perrin Soto',
+			'Mona Teel',
+			'Ravi Koll'
+		]);
+	});
+
+	it('takes a name after a quotation dash (―, —) at the end of the line as the signature of the quote before it', () => {
+		const text =
+			'Readers wrote in about the harbour plan.\n\n' +
+			'“The new pier blocks the view from every café on the front.” ― Orla Venn\n' +
+			'“Fishing boats will have nowhere to tie up in a storm.”― Bram Tulliver.\n' +
+			'“I have waited twenty years for a proper pier.” — Sefa Imrie';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Orla Venn', 'Bram Tulliver', 'Sefa Imrie']);
+	});
+
+	it('keeps the name the subject across a mood or a linking phrase set off before its verb', () => {
+		const text =
+			'The depot board asked why the buses were late. Petra Lind, exasperated, famously replied: “What use is a timetable now?” ' +
+			'Bruno Kask, visibly angry, said the drivers were “never asked about the new routes.” ' +
+			'Kask, of course, said it would “only get worse.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Petra Lind', 'Bruno Kask', 'Bruno Kask']);
+	});
+
+	it('does not carry the last speaker into a paragraph whose sentence opens on someone else before the quote', () => {
+		const text =
+			'After the hearing, the council member Bea Hollis said that Aron Finck “never told the voters about the loan.”\n\n' +
+			'Mr. Finck waved it away -- “That only shows I am careful” -- and left the room.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Bea Hollis', undefined]);
+	});
+});

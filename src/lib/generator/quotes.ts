@@ -442,6 +442,8 @@ function rolePrefix(prefix: string): boolean {
 		!body.includes(',') &&
 		words.length <= 5 &&
 		(isRoleWord(last) ||
+			// "former presidential candidate Ada Roe", "GOP nominee Ben Lutz": a candidacy is a role before a name.
+			CANDIDACY.has(last) ||
 			orgKindOf(last) !== undefined ||
 			// "Navy 2nd Lt. Ana Ruiz": an ordinal grade is part of the rank.
 			words.every((w) => /^\p{Lu}|^\d+(?:st|nd|rd|th)$/u.test(w)) ||
@@ -1949,6 +1951,8 @@ function adverbAfterName(ctx: Context, token: Token, before: Token | undefined):
 	const tags = lexiconTags(token.text);
 	if (tags.length > 0 && !tags.includes('Adverb')) return false;
 	if (/^(?:he|she|they)$/i.test(before.text)) return true;
+	// "Holm, exasperated, famously responded": after an aside closed by a comma the adverb opens the predicate.
+	if (ctx.text.slice(before.end, token.start).trim() === ',') return true;
 	return mentionAt(ctx, Math.max(0, before.start - 80), before.end).some((m) => m.end === before.end);
 }
 
@@ -2050,9 +2054,17 @@ function isApposition(between: string): boolean {
 		return true;
 	// "Lopez, on the other hand, thinks": a linking phrase set off after the subject leaves it the subject.
 	if (
-		/^(?:however|though|too|meanwhile|also|instead|in turn|in response|in contrast|by contrast|on the other hand|for (?:example|instance|(?:his|her|its|their) part))$/i.test(
+		/^(?:however|though|too|meanwhile|also|instead|of course|in turn|in response|in contrast|by contrast|on the other hand|for (?:one|example|instance|(?:his|her|its|their) part))$/i.test(
 			body
 		)
+	)
+		return true;
+	// "Rita Holm, exasperated, responded", "Lutz, visibly angry, said": how the speaker felt as they spoke.
+	const manner = /^(?:\p{Ll}+ly\s+)?(\p{Ll}+)$/u.exec(body)?.[1];
+	if (
+		manner &&
+		!isFiniteCue(manner) &&
+		(/(?:ed|ful|ous)$/.test(manner) || lexiconTags(manner).includes('Adjective'))
 	)
 		return true;
 	// "Lisa Grant, in a letter to the council, wrote", "Doe, speaking at a rally, said": where or how they spoke.
@@ -2145,7 +2157,7 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+$/i;
  * else after it in the sentence but the name's role.
  */
 function signedBy(ctx: Context, close: number, tail: string): Found {
-	const dash = /^\s*(?:[—–]|-{1,2}(?=\s))\s*/.exec(tail);
+	const dash = /^\s*(?:[―—–]|-{1,2}(?=\s))\s*/.exec(tail);
 	if (!dash) return undefined;
 	const name = mentionAt(ctx, close + dash[0].length, close + tail.length)[0];
 	if (!name || name.start !== close + dash[0].length || name.possessive) return undefined;
@@ -2216,6 +2228,9 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		if (!isSpeech(m[0], tail.slice(m.index + m[0].length), tail.slice(0, m.index))) continue;
 		// "an official who asked not to be named said": a verb in a relative clause is not the attribution.
 		if (/\b(?:who|that|which)\s+(?:\p{L}+\s+)?$/u.test(tail.slice(0, m.index))) continue;
+		// "“Why would anyone pay that?” Critics cited it.": a new sentence after a quote that ended its own is an
+		// attribution only when its verb has no object but a listener; "cited it" talks about the words.
+		if (newSentence(ctx, q, tail) && thingObject(tail.slice(m.index + m[0].length))) return undefined;
 		// "… had called the tram “…” during the campaign, and said voters would …": a second verb of the sentence's
 		// subject, after the clause that holds the quote; the words before the quote tell whose it is.
 		if (/,\s*(?:and|but)\s+(?:(?:also|then|later|\p{Ll}+ly)\s+)?$/u.test(tail.slice(0, m.index)))
@@ -2229,6 +2244,44 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	}
 	return undefined;
 }
+
+/** The quote ends its own sentence and the words after it open the next one: "…?” Critics cited it." */
+const newSentence = (ctx: Context, q: QuoteSpan, tail: string) =>
+	/[.?!…][’'‘]?$/.test(ctx.text.slice(q.start, q.end).trim()) && /^\s*\p{Lu}/u.test(tail);
+/**
+ * Whether the words after a verb open an object that is a thing, not a listener: "cited it", "repeated the line"
+ * ("asked the crowd", "told reporters", "asked the senator" are someone spoken to).
+ */
+function thingObject(after: string): boolean {
+	if (
+		/^\s+(?:\p{Ll}+ly\s+)?(?:it|this|these|those|that(?=\s*[.,;!?]))\b(?!\s+(?:is|was|are|were)\b)/u.test(
+			after
+		)
+	)
+		return true;
+	const head =
+		/^\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?=\s*[.,;!?]|\s+(?:on|in|at|from|to|as|again|often)\b)/u.exec(
+			after
+		)?.[1];
+	return (
+		head !== undefined &&
+		!isRoleWord(head) &&
+		!GROUP_NOUNS.has(head) &&
+		!LISTENERS.has(head) &&
+		!orgKindOf(head)
+	);
+}
+const LISTENERS = new Set([
+	'crowd',
+	'audience',
+	'room',
+	'press',
+	'reporters',
+	'journalists',
+	'jury',
+	'court',
+	'panel'
+]);
 
 /**
  * "Holt was asked, “Will you run?” She answered, “I have no idea.”", "…at “lower schools,” Brandt said: “…”": a cue
@@ -3019,6 +3072,9 @@ function inherited(input: Inherit): Resolved | undefined {
 	if (opensNextParagraph(input)) {
 		const first = ctx.sentences[lowerBound(ctx.sentences, q.paragraph, byParagraph)];
 		const opens = ctx.text.slice(first?.start ?? q.open, q.open).trim() === '';
+		// "Mr. Lutz shrugged it off -- “That makes me clever” -- and left": the sentence's own subject, someone
+		// else named before the quote, breaks the last speaker's run.
+		if (!opens && otherSubjectBefore(ctx, q, input.si, previous.speaker)) return undefined;
 		return {
 			...same,
 			confidence: opens && !hasOwnLeadIn(ctx, q, input.si) ? previous.confidence : 'low',
@@ -3026,6 +3082,14 @@ function inherited(input: Inherit): Resolved | undefined {
 		};
 	}
 	return undefined;
+}
+
+/** Whether the quote's sentence opens, before the quote, on a named person other than `speaker`. */
+function otherSubjectBefore(ctx: Context, q: QuoteSpan, si: number, speaker: number): boolean {
+	const subject = subjectOf(ctx, si);
+	if (subject.kind !== 'entity' || subject.at >= q.open || subject.entity === speaker) return false;
+	const e = ctx.people.entities[subject.entity]!;
+	return e.kind === 'person' && e.named;
 }
 
 /**
