@@ -2446,3 +2446,48 @@ describe('craft 32: a poll’s share or lead worked out from the rest of the sen
 		expect(bank.questions.some((q) => q.prompt.includes('_____') && q.answer === '640')).toBe(true);
 	});
 });
+
+describe('stop 32 (lead): a second what-said on one speaker offers other quotes (blind review r32a)', () => {
+	it('does not offer again the quotes a first what-said on that speaker showed they did not say', () => {
+		const lines = [
+			['Nora Lind', 'the harbour master', 'The new quay will take the largest ferries by the autumn'],
+			['Otto Brandvik', 'a fisherman', 'Nobody on the boats was asked about the new quay at all'],
+			[
+				'Nora Lind',
+				'the harbour master',
+				'The harbour has spent three years planning every part of the works'
+			],
+			['Pia Sund', 'a shop owner', 'The customers cannot reach the market while the road is closed'],
+			['Karl Vesti', 'a councillor', 'The council will pay for the road repairs out of its reserves'],
+			['Nora Lind', 'the harbour master', 'The old pier will stay open to walkers through the winter months'],
+			['Eli Moor', 'a ferry captain', 'The crews will need new training before the larger boats arrive'],
+			['Rune Dahl', 'a teacher', 'The children walk past the building site every single morning'],
+			['Sara Holt', 'a nurse', 'The clinic has had more visitors since the car park was moved'],
+			['Ida Berg', 'a baker', 'The lorries wake the whole street long before the sun is up'],
+			['Nora Lind', 'the harbour master', 'The dredging of the channel is finished and the buoys are back'],
+			['Lars Ek', 'a sailor', 'The wind off the point makes the new entrance hard to steer through'],
+			['Nora Lind', 'the harbour master', 'The cranes go back to the mainland as soon as the quay is done'],
+			['Tove Aas', 'a student', 'The bus to the college now stops two streets further away'],
+			[
+				'Nora Lind',
+				'the harbour master',
+				'The fish market moves into the new hall on the east side next year'
+			]
+		];
+		const text = [
+			'Harbour works split the town',
+			...lines.map(([name, role, quote]) => `“${quote},” said ${name}, ${role}.`)
+		].join('\n\n');
+		let asked = 0;
+		for (let seed = 0; seed < 4; seed++) {
+			const linds = generateBank({ text, date: '2031-03-04', seed }).questions.filter(
+				(q) => q.type === 'what-said' && q.prompt.includes('Nora Lind')
+			);
+			if (linds.length < 2) continue;
+			asked++;
+			const wrong = linds.map((q) => new Set(q.choices.filter((c) => c !== q.answer)));
+			expect([...wrong[0]!].filter((c) => wrong[1]!.has(c))).toEqual([]);
+		}
+		expect(asked).toBeGreaterThan(0);
+	});
+});

@@ -1827,6 +1827,11 @@ class QuoteContext {
 	private readonly shortened = new Map<string, string>();
 	/** Per sex, the person the article is most about (`talkedOf`), once ranked. */
 	private readonly mostAbout = new Map<'f' | 'm', Entity | undefined>();
+	/**
+	 * The quotes offered as wrong choices of a what-said on each speaker: a second what-said on them offering the
+	 * same quotes is answered by striking out what the first showed they did not say.
+	 */
+	readonly offeredAgainst = new Map<Entity, Set<QuoteInfo>>();
 
 	constructor(
 		readonly input: QuestionInput,
@@ -2191,9 +2196,13 @@ function quoteQuestions(
 				!o.fact.quote.includes(fact.quote) &&
 				!fact.quote.includes(o.fact.quote)
 		);
-		// Quotes of about the answer's length first: cut to the shortest of the four, they read alike.
+		// Quotes not yet offered against this speaker first, then of about the answer's length: cut to the shortest
+		// of the four, they read alike.
+		const offered = ctx.offeredAgainst.get(speaker) ?? new Set<QuoteInfo>();
 		const byLength = shuffle(pool, rng).sort(
-			(a, b) => Math.abs(wordCount(a.fact) - quoteWords) - Math.abs(wordCount(b.fact) - quoteWords)
+			(a, b) =>
+				Number(offered.has(a)) - Number(offered.has(b)) ||
+				Math.abs(wordCount(a.fact) - quoteWords) - Math.abs(wordCount(b.fact) - quoteWords)
 		);
 		const choicesOf = (others: readonly QuoteInfo[]) => {
 			const shortest = Math.min(quoteWords, ...others.map((o) => wordCount(o.fact)));
@@ -2202,19 +2211,20 @@ function quoteQuestions(
 			const wrong = [...new Set(others.map((o) => ctx.cut(o.fact, cut)))].filter((w) => w !== answer);
 			return { cut, answer, wrong };
 		};
-		let { cut, answer, wrong } = choicesOf(byLength.slice(0, 3));
+		let others = byLength.slice(0, 3);
+		let { cut, answer, wrong } = choicesOf(others);
 		// The key alone in the speaker's own voice ("I", "we") gives itself away: quotes in the key's voice are
 		// taken first, and if there are too few, the question is not asked.
 		if (aloneInVoice(answer, wrong)) {
 			const voice = firstPerson(ctx.cut(fact, WHAT_SAID_WORDS));
-			const alike = byLength.filter((o) => firstPerson(ctx.cut(o.fact, WHAT_SAID_WORDS)) === voice);
-			({ cut, answer, wrong } = choicesOf(alike.slice(0, 3)));
+			others = byLength.filter((o) => firstPerson(ctx.cut(o.fact, WHAT_SAID_WORDS)) === voice).slice(0, 3);
+			({ cut, answer, wrong } = choicesOf(others));
 			if (aloneInVoice(answer, wrong)) wrong = [];
 		}
 		// A cut shortened further to end on a whole phrase may leave a scrap ("It is incredible …"): a choice of
 		// fewer than MIN_CHOICE_WORDS words says too little to tell whose it is.
 		const scrap = (c: string) => words(c.replace(/[“”…]/g, '')).length < MIN_CHOICE_WORDS;
-		if (wrong.length === 3 && cut >= MIN_CUT_WORDS && ![answer, ...wrong].some(scrap))
+		if (wrong.length === 3 && cut >= MIN_CUT_WORDS && ![answer, ...wrong].some(scrap)) {
 			push({
 				id,
 				factId: fact.id,
@@ -2226,6 +2236,8 @@ function quoteQuestions(
 				evidence: q.evidence,
 				difficulty: 2
 			});
+			ctx.offeredAgainst.set(speaker, new Set([...offered, ...others]));
+		}
 	}
 
 	if (q.answers !== undefined) answerChoice(ctx, q as QuoteInfo & { answers: string }, random, push);
