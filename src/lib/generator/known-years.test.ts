@@ -62,6 +62,13 @@ describe('craft 32: the day of a presidential election is no blank', () => {
 		expect(knownDay('2028-11-14', 'Voters choose a president on Nov. 14.')).toBe(false);
 		expect(knownDay('2026-11-03', 'The midterm election is on Nov. 3.')).toBe(false);
 		expect(knownDay('2028-11-07', 'The ferry returns to service on Nov. 7.')).toBe(false);
+		// stop 32 (lead), blind review r32a: "the _____ terrorist attacks" with Sept. 10–13 as choices.
+		expect(knownDay('2029-09-11', 'The union praised her work after the Sept. 11 terrorist attacks.')).toBe(
+			true
+		);
+		expect(knownDay('2029-09-11', 'She left the Sept. 11 memorial service early.')).toBe(true);
+		expect(knownDay('2029-09-11', 'The ferry returns to service on Sept. 11.')).toBe(false);
+		expect(knownDay('2029-09-12', 'The union praised her work after the attacks of Sept. 12.')).toBe(false);
 	});
 
 	it('asks no question on election day and keeps the campaign’s other dates', () => {

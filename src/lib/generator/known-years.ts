@@ -89,8 +89,19 @@ function electionDay(year: number): string {
 	return `${year}-11-${String(firstMonday + 1).padStart(2, '0')}`;
 }
 
-/** The day a blank stands for (YYYY-MM-DD) is a presidential election day, in a sentence of that election. */
+/**
+ * "the _____ terrorist attacks", "the _____ memorial at Ground Zero": the day of the September 11 attacks, in any
+ * year, in a sentence of the attacks or their memorial.
+ */
+const SEPTEMBER_ELEVENTH_WORDS =
+	/\b(?:terror(?:ist|ism)?|attacks?|hijack(?:ers|ed|ings?)?|Ground Zero|World Trade Center|Twin Towers|memorial|anniversary)\b/i;
+
+/**
+ * The day a blank stands for (YYYY-MM-DD) is a presidential election day, in a sentence of that election, or
+ * September 11 in a sentence of the attacks.
+ */
 export function knownDay(value: string, sentence: string): boolean {
+	if (value.slice(4) === '-09-11' && SEPTEMBER_ELEVENTH_WORDS.test(sentence)) return true;
 	const year = Number(value.slice(0, 4));
 	const election: KnownYear = KNOWN_YEARS.presidentialElection;
 	return (
