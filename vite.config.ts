@@ -24,42 +24,91 @@ const compileHints = (): Plugin => ({
 	}
 });
 
-/** The route files of the app's frame and home page, and of the study page: the pages a first visit lands on. */
-const SHELL = /src[\\/](routes[\\/]\+(layout|error|page)\.(svelte|ts)|hooks\.client\.ts)$/;
-const STUDY = /src[\\/]routes[\\/]study[\\/]\+page\.(svelte|ts)$/;
+/** A route file ('study/+page.svelte', '+layout.svelte') or the client hooks ('hooks.client.ts'). */
+const ROUTE_FILE =
+	/src[\\/](?:routes[\\/]((?:.*[\\/])?\+(?:page|layout|error)\.(?:svelte|ts))|(hooks\.client\.ts))$/;
+/** Pages besides /study that show questions (the card components). */
+const QUESTION_PAGES = new Set(['missed', 'quiz', 'a', 'import']);
+
+type Graph = { getModuleInfo(id: string): { importers: readonly string[] } | null };
+
+/** The route files that load `id` with their own code: those that import it, directly or not, by static imports. */
+function routeFilesOf(id: string, graph: Graph): Set<string> {
+	const files = new Set<string>();
+	const seen = new Set([id]);
+	const queue = [id];
+	for (let module = queue.pop(); module !== undefined; module = queue.pop()) {
+		const route = ROUTE_FILE.exec(module);
+		if (route) files.add((route[1] ?? route[2] ?? '').replaceAll('\\', '/'));
+		for (const importer of graph.getModuleInfo(module)?.importers ?? [])
+			if (!seen.has(importer)) {
+				seen.add(importer);
+				queue.push(importer);
+			}
+	}
+	return files;
+}
+
+type Group = 'frame' | 'grading' | 'questions';
+
+/** Which shared chunk a module goes in, by the pages that load it; undefined leaves it to Rolldown. */
+function groupOf(id: string, graph: Graph): Group | undefined {
+	const files = [...routeFilesOf(id, graph)];
+	if (files.some((file) => file === 'hooks.client.ts' || file.startsWith('+layout.'))) return 'frame';
+	const pages = new Set(files.map((file) => file.slice(0, Math.max(0, file.lastIndexOf('/')))));
+	if (pages.size < 2) return undefined;
+	if (files.some((file) => file.startsWith('+page.'))) return 'frame';
+	if (!pages.has('study')) return undefined;
+	return [...pages].every((page) => page === 'study' || QUESTION_PAGES.has(page)) ? 'questions' : 'grading';
+}
 
 /**
- * The code of the pages a first visit lands on comes in four chunks of 12-27 KB (gzip), not ~30 of 0.3-20 KB: Svelte,
- * SvelteKit, the frame with the home page (layout, error page, home), and the study page (each chunk takes the
- * modules its pages import that an earlier one has not). Lighthouse's simulated phone has HTTP/1.1's six
- * connections, a 150 ms round trip, TCP slow start and its bandwidth shared by every request in flight: /study's
- * ~30 chunks queued for connections (its scripts took ~1.4 s of a simulated 2.2 s largest paint), and as two
- * chunks of 45 and 26 KB the larger needed three round trips of slow start. Other pages import from these chunks
- * whatever they share with the first pages.
+ * The code of the pages a first visit lands on, / and /study, comes in a few chunks of 5-20 KB (gzip), not ~30 of
+ * 0.3-20 KB: Lighthouse's simulated phone has HTTP/1.1's six connections, a 150 ms round trip, TCP slow start and
+ * its bandwidth shared by every request in flight, and /study's ~30 chunks queued for connections (its scripts took
+ * ~1.4 s of a simulated 2.2 s largest paint). Svelte; SvelteKit; the frame, with what the home page shares with any
+ * other page (every page loads it); what /study shares only with the other pages that show questions (the cards,
+ * the study session); and what it shares with any other page (grading, numbers and dates). A page's own code stays
+ * in its own chunk, and a chunk holds only code that every page loading it shares with a first page: when the first
+ * pages' own code sat in these chunks, every other page loaded it too (16-25 KB gzip more each). The error page,
+ * which SvelteKit imports on every page, keeps its own small chunk, and the rest is left to Rolldown.
  */
-const landingChunks = (): Plugin => ({
-	name: 'byline-landing-chunks',
-	apply: 'build',
-	config: (_, { isSsrBuild }) =>
-		isSsrBuild
-			? undefined
-			: {
-					build: {
-						rollupOptions: {
-							output: {
-								codeSplitting: {
-									groups: [
-										{ name: 'svelte', test: /node_modules[\\/]svelte[\\/]/, priority: 4 },
-										{ name: 'kit', test: /node_modules[\\/](@sveltejs[\\/]kit|devalue)[\\/]/, priority: 3 },
-										{ name: 'shell', test: SHELL, priority: 2 },
-										{ name: 'study', test: STUDY, priority: 1 }
-									]
+const landingChunks = (): Plugin => {
+	const groups = new Map<string, Group | undefined>();
+	const member =
+		(group: Group) =>
+		(id: string, graph: Graph): Group | null => {
+			if (!groups.has(id)) groups.set(id, groupOf(id, graph));
+			return groups.get(id) === group ? group : null;
+		};
+	return {
+		name: 'byline-landing-chunks',
+		apply: 'build',
+		buildStart: () => groups.clear(),
+		config: (_, { isSsrBuild }) =>
+			isSsrBuild
+				? undefined
+				: {
+						build: {
+							rollupOptions: {
+								output: {
+									codeSplitting: {
+										// A group takes its modules' imports with them, so a group comes before (a higher priority
+										// than) the groups whose modules import its own.
+										groups: [
+											{ name: 'svelte', test: /node_modules[\\/]svelte[\\/]/, priority: 7 },
+											{ name: 'kit', test: /node_modules[\\/](@sveltejs[\\/]kit|devalue)[\\/]/, priority: 6 },
+											{ name: member('frame'), priority: 5 },
+											{ name: member('grading'), priority: 4 },
+											{ name: member('questions'), priority: 3 }
+										]
+									}
 								}
 							}
 						}
 					}
-				}
-});
+	};
+};
 
 export default defineConfig({
 	plugins: [sveltekit(), compileHints(), landingChunks()],

@@ -11,6 +11,7 @@ import { withBuiltApp } from './built-app.ts';
 import { firstVisitBytes, measureFirstVisits, printLongTasks } from './first-visit.ts';
 
 const KIB = 1024;
+const OTHER_PAGES = ['/study', '/quiz', '/missed', '/progress', '/a', '/import', '/teach', '/settings'];
 
 console.log('# Generator (Node, warm)');
 execFileSync('node_modules/.bin/tsx', ['scripts/bench-generator.ts'], { cwd: ROOT, stdio: 'inherit' });
@@ -25,6 +26,14 @@ await withBuiltApp('bench', Number(process.env.BENCH_PORT ?? 4191), async (url, 
 		`first visit of /: ${(total / KIB).toFixed(1)} KiB gzip JS+CSS in ${first.files} files ` +
 			`(JS ${(first.js / KIB).toFixed(1)}, CSS ${(first.css / KIB).toFixed(1)}; budget 60 KiB) ${total <= 60 * KIB ? 'ok' : 'OVER'}`
 	);
+	// The other pages, without a budget: each should load its own code and what it shares, not the first pages' own
+	// code (which once added 16-25 KiB to each).
+	for (const path of OTHER_PAGES) {
+		const bytes = await firstVisitBytes(`${url}${path}`);
+		console.log(
+			`first visit of ${path}: ${((bytes.js + bytes.css) / KIB).toFixed(1)} KiB gzip JS+CSS in ${bytes.files} files`
+		);
+	}
 	console.log(
 		'\n# First visit, main thread (headless Chromium, CPU slowed 4× through DevTools, PerformanceObserver longtask)'
 	);
