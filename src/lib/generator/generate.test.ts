@@ -264,6 +264,19 @@ describe('generateBank', () => {
 		for (const p of prompts) expect(p).not.toMatch(/full storm footing/);
 	});
 
+	it('stop 32 (lead): no lead-in whose verb lost its subject to the attribution, or with a bracket left open (blind review r32a)', () => {
+		const bank = generateBank({
+			text:
+				'Harbour alert\n\nA calmer tone, Mara Quill said, would make the warnings easier to follow and "keep people off the pier." ' +
+				'Tomas Reddy cited rule 14 (“no boats past the red buoy”) before the storm. ' +
+				'Ilse Brandt said the new pumps were "old, slow and badly fitted" by the contractor. ' +
+				'"The wall will hold," said Oda Renn, the harbour master.'
+		});
+		const prompts = bank.questions.map((q) => q.prompt);
+		expect(prompts).toContain('Who said the new pumps were “old, slow and badly fitted”?');
+		for (const p of prompts) expect(p).not.toMatch(/Who (?:said )?would make|rule 14 \(/);
+	});
+
 	it('issue 9: a quoted fragment whose clause goes on past the mark gets no question cut at the mark', () => {
 		for (const [after, expected] of [
 			['” ended up on a bench.', true],

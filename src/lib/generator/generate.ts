@@ -237,6 +237,14 @@ function fragmentLeadIn(
 	if (cut === cueEnd && isFiniteCue(cue![0]) && !SAY.has(cue![0].toLowerCase()) && !lead.startsWith('…'))
 		lead = `${cue![0]} ${lead}`;
 	lead = lead.replace(/[“"‘']+$/, '').trim();
+	// "A comic tone, she said, would make …": cut after the attribution, the lead-in's verb has lost its subject
+	// ("Who said would make …?").
+	if (
+		/^(?:would|will|could|should|can|may|might|must|is|are|was|were|has|have|had|does|do|did)\b/i.test(lead)
+	)
+		return undefined;
+	// "cited Exodus 18:21 (“…”)": a bracket opened and not closed before the quote.
+	if ((lead.match(/\(/g) ?? []).length !== (lead.match(/\)/g) ?? []).length) return undefined;
 	return lead ? midSentence(lead) : undefined;
 }
 
