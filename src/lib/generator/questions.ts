@@ -2088,7 +2088,6 @@ export function writtenLike(key: string, other: Entity): string | undefined {
 	return titled(key) === titled(other.name) ? other.name : undefined;
 }
 
-/** "Nobody replaces Arvo": a quote naming someone, by surname or by first name, is not theirs. */
 const FIRST_PERSON =
 	/(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Uu]s|[Oo]urs?|[Oo]urselves)(?![\p{L}'’])/u;
 
@@ -2103,6 +2102,7 @@ export function aloneInVoice(answer: string, wrong: readonly string[]): boolean 
 	return wrong.length > 0 && wrong.every((w) => firstPerson(w) !== firstPerson(answer));
 }
 
+/** "Nobody replaces Arvo": a quote naming someone, by surname or by first name, is not theirs. */
 export function namedIn(e: Entity, quote: string): boolean {
 	return e.tokens.some((t, i) => (t.length > 2 || i === e.tokens.length - 1) && holdsWord(quote, t));
 }
@@ -2766,11 +2766,8 @@ function figureQuestions(
 	if (readableElsewhere(blank, fact.value, sentenceBefore(input.text, blank.from))) return;
 	const afterCore = blank.sentence.slice(blank.at + blank.core.length);
 	if (knownCount(fact.value, unitKind(fact.unit), blank.core, afterCore, blank.sentence)) return;
-	if (
-		inIdiom(blank.sentence.slice(0, blank.at), blank.core, blank.sentence.slice(blank.at + blank.core.length))
-	)
-		return;
-	const rest = blank.sentence.slice(0, blank.at) + BLANK + blank.sentence.slice(blank.at + blank.core.length);
+	if (inIdiom(blank.sentence.slice(0, blank.at), blank.core, afterCore)) return;
+	const rest = blank.sentence.slice(0, blank.at) + BLANK + afterCore;
 	if (unitKind(fact.unit) === 'time' && spanGiven(rest)) return;
 	const money = unitKind(fact.unit) === 'currency' && !/illion|thousand|\bbn\b|\dm\b/i.test(blank.core);
 	if ((fact.unit === 'percent' || money) && sumGiven(fact.value, fact.unit === 'percent', rest)) return;
