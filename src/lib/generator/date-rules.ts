@@ -139,6 +139,15 @@ const one = (m: RegExpMatchArray, value: string | undefined, extra: Partial<Foun
 ];
 
 /**
+ * An open bound before a count back ("more than 30 years ago", "less than a year ago"): the date lies anywhere on one
+ * side of the one counted. "almost a century ago" stays near it and keeps it.
+ */
+export const OPEN_BOUND_WORDS = String.raw`(?:more|less)\s+than|over|under|at\s+least|upwards\s+of`;
+/** "$74 million more than a year ago" compares a figure with a year ago: the date is a year ago. */
+export const NOT_COMPARED = String.raw`(?<![\d%]|\b(?:million|billion|trillion|percent|points?|much|far|even|no))`;
+const OPEN_BOUND = new RegExp(String.raw`(?:^|${NOT_COMPARED}\s)(?:${OPEN_BOUND_WORDS})\s+$`, 'i');
+
+/**
  * "She expected prices to keep falling until the autumn", "expected the count to peak in April and the outbreak to
  * last into the summer": what someone expects to happen lies ahead, in every clause the expectation runs over (a
  * comma or semicolon ends it; "had expected" looks back).
@@ -402,9 +411,9 @@ export const DATE_RULES = {
 			`\\b(a|an|${NUMBER})\\s+(years?|months?|weeks?|fortnights?|days?|decades?|centur(?:y|ies))\\s+ago\\b`,
 			'gi'
 		),
-		read: (m, { ref }) => {
+		read: (m, { ref, s }) => {
 			const n = /^an?$/i.test(m[1] ?? '') ? 1 : readNumber(m[1] ?? '');
-			if (n === null || !ref) return one(m, undefined);
+			if (n === null || !ref || OPEN_BOUND.test(s.slice(0, m.index))) return one(m, undefined);
 			const written = singular((m[2] ?? '').replace(/ies$/i, 'y'));
 			// "a fortnight ago": two weeks back.
 			const unit = written === 'fortnight' ? 'day' : written;

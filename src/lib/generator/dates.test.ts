@@ -950,3 +950,74 @@ describe('round 29 (lead): dates in a broad sample of US political reporting', (
 		]);
 	});
 });
+
+describe('issue 9, stop 33 (lead): dates a blind review found resolved against the article', () => {
+	const values = (text: string, date: string) =>
+		extractDates(text, segment(text).sentences, date).map((f) => [f.text, f.value]);
+
+	it.each<[string, string, [string, string | undefined][]]>([
+		// What a clause told in the past did is dated in the past, though a request to look into it comes first.
+		[
+			'Two panels on Monday asked the agency to look into whether the clerk misled them while testifying before the panel in October.',
+			'2016-07-11',
+			[
+				['on Monday', '2016-07-11'],
+				['October', '2015-10']
+			]
+		],
+		[
+			'The board on Monday asked the mayor to explain whether the clerk lied on Thursday.',
+			'2016-07-11',
+			[
+				['on Monday', '2016-07-11'],
+				['on Thursday', '2016-07-07']
+			]
+		],
+		// What is asked for still lies ahead.
+		['The board asked the mayor to reply on Thursday.', '2016-07-11', [['on Thursday', '2016-07-14']]],
+		// A weekday after the event it names, "ahead of" which a present perfect tells of now, is the coming one.
+		[
+			'The race — calm until now — has turned bitter ahead of the state’s crowded primary Tuesday.',
+			'2016-04-15',
+			[['Tuesday', '2016-04-19']]
+		],
+		[
+			'The race turned bitter ahead of the state’s primary Tuesday.',
+			'2016-04-15',
+			[['Tuesday', '2016-04-12']]
+		],
+		// An open bound before a count back leaves the year open; "almost" keeps it, and so does a comparison.
+		['He moved to the city more than 30 years ago.', '2016-04-12', [['30 years ago', undefined]]],
+		['She wrote to him less than two weeks ago.', '2016-02-10', [['two weeks ago', undefined]]],
+		['He moved to the city almost 30 years ago.', '2016-04-12', [['30 years ago', '1986']]],
+		[
+			'The clubs took $2.1 billion, about $74 million more than a year ago.',
+			'2015-11-13',
+			[['a year ago', '2014']]
+		],
+		// A routine told in the present falls on no day the story named before it; on the day of writing, it is today's.
+		[
+			'Workers at the Toledo mill met on March 17. There, the day shift starts around 6 a.m. and finishes about 4 p.m.',
+			'2016-03-21',
+			[
+				['March 17', '2016-03-17'],
+				['6 a.m.', undefined],
+				['4 p.m.', undefined]
+			]
+		],
+		[
+			'Polls opened on Saturday across the county. Voting ends at 7 p.m.',
+			'2016-02-20',
+			[
+				['on Saturday', '2016-02-20'],
+				['at 7 p.m.', '2016-02-20T19:00']
+			]
+		]
+	])('%s', (text, date, expected) => expect(values(text, date)).toEqual(expected));
+
+	it('takes an open bound out of the sentence with the date', () => {
+		expect(one('He moved to the city more than 30 years ago.', '2016-04-12').map((f) => f.about)).toEqual([
+			'He moved to the city.'
+		]);
+	});
+});

@@ -19,6 +19,8 @@ import {
 	NUMBER,
 	clauseAround,
 	iso,
+	NOT_COMPARED,
+	OPEN_BOUND_WORDS,
 	ownRules,
 	pad,
 	parseDay,
@@ -71,6 +73,24 @@ const SAYING_DATED = new RegExp(`\\b(?:in|on|since)\\s+(?:${MONTH_NAMES.join('|'
 const RECURRING =
 	/\bevery\s+(?:\d+\s+|\p{Ll}+\s+)?(?:minutes?|hours?|day|morning|evening|night)\b|\bdaily\b|\beach\s+day\b/u;
 /**
+ * "The day shift starts around 6 a.m. and finishes about 4 p.m.": a schedule told in the present, with no day,
+ * no past and no future in the sentence, is how things go on any day, not on the day the story last named; the
+ * present names only the day of writing.
+ */
+const ROUTINE =
+	/\b(?:starts|begins|ends|finishes|opens|closes|runs|lasts|leaves|arrives|wakes|usually|typically|normally|generally|routinely)\b/i;
+const DAY_NAMED =
+	/\b(?:today|tonight|tomorrow|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+function routine(s: string): boolean {
+	return (
+		ROUTINE.test(s) &&
+		!DAY_NAMED.test(s) &&
+		!PAST.test(s) &&
+		!FUTURE.test(s) &&
+		!new RegExp(PAST_VERB.source, 'u').test(s)
+	);
+}
+/**
  * "a screening has been added for Sunday", "set for Friday", "two cruise ships due on Saturday": a time something is
  * booked or due for is still to come.
  */
@@ -83,6 +103,17 @@ const SET_FOR =
  */
 const AHEAD_OF_SAYING =
 	/\bwould\b(?!\s+have\b)|\b(?:expect(?:s|ed)?|asked|urged|invited)\b[^,;]*\bto\s+\p{Ll}+/u;
+/**
+ * "asked the agency to look into whether he misled them in October": a clause of its own told in the past, after
+ * what was asked, dates what was done, not what is to come.
+ */
+const PAST_CLAUSE_AFTER =
+	/\b(?:whether|that|who|which|when|while|after|because|how|why)\b[^,;]*?\b(?:had|was|were|did|said|made|took|gave|\p{Ll}{2,}ed)\b/u;
+/** What the clause before a date asked, urged or expected to come, unless a clause told in the past dates it. */
+function lookedAheadTo(before: string): boolean {
+	const asked = AHEAD_OF_SAYING.exec(before);
+	return asked !== null && !PAST_CLAUSE_AFTER.test(before.slice(asked.index + asked[0].length));
+}
 /**
  * "The trial continues on Wednesday", "the hearing resumes on Monday": a present-tense verb of taking something up
  * again right before a weekday tells the next sitting, which news reports ahead of time.
@@ -108,12 +139,21 @@ function futureGoverns(head: string): boolean {
  * past verb looks ahead to is the coming one ("trained ahead of Saturday's final, which they lost" looks back).
  */
 function aheadOfDaysEvent(s: string, start: number, end: number, clause: string): boolean {
-	return (
-		/\b(?:ahead\s+of|before)\s+$/i.test(s.slice(0, start)) &&
-		/^['’]s\s/.test(s.slice(end)) &&
-		!PAST.test(clause) &&
-		!new RegExp(PAST_VERB.source, 'u').test(clause)
+	const before = s.slice(0, start);
+	if (/\b(?:ahead\s+of|before)\s+$/i.test(before) && /^['’]s\s/.test(s.slice(end)))
+		return !PAST.test(clause) && !new RegExp(PAST_VERB.source, 'u').test(clause);
+	// "has turned nasty ahead of the state's primary Tuesday": the day after the event's name is its day. A perfect
+	// ("has turned") tells of now; only the verb the phrase hangs on, after any dash, sets the tense.
+	const event = /\bahead\s+of\s+(?:the\s+|an?\s+|[\p{Lu}][\p{L}.]*['’]s\s+)?(?:[\p{L}'’-]+\s+){0,4}$/u.exec(
+		before
 	);
+	if (!event) return false;
+	const told = before
+		.slice(0, event.index)
+		.split(/\s(?:--|—|–)\s|[,;:]/)
+		.at(-1)!
+		.replace(/\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/gu, '');
+	return !PAST.test(told) && !new RegExp(PAST_VERB.source, 'u').test(told);
 }
 /** A verb in the past right before a date: "took effect on 1 January", "began on August 10". */
 // Case-sensitive on purpose: with the i flag \p{Ll} also matches capitals, and "the United Kingdom" read as past.
@@ -129,6 +169,13 @@ const PAST_VERB =
  */
 const LOOKS_AHEAD_TO_DATE =
 	/\bto\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your)\b)\p{Ll}+|\b\p{Ll}+ing\s+(?:[\p{L}'’]+\s+){0,2}$/u;
+
+/** "while testifying in October": a clause with no verb of its own takes the tense of the one it hangs on. */
+const PARTICIPLE_CLAUSE =
+	/^\s*(?:while|when|after|before|since|by)\s+\p{Ll}+ing\b(?![^,;]*\b(?:will|would)\b)/u;
+/** Verbs of standing in front of a body ("testified before the committee"), where "before" is no time. */
+const APPEARING_BEFORE =
+	/\b(?:testif(?:y|ies|ied|ying)|appear(?:s|ed|ing)?|argu(?:e|es|ed|ing)|spoke|speak(?:s|ing)?)\s+before\s+/i;
 
 const PUT_OFF_TO =
 	/\b(?:adjourned|postponed|deferred|delayed|put\s+(?:off|back)|pushed\s+back|rescheduled)\s+(?:\p{Ll}+\s+)?(?:until|till|to)\s+$/u;
@@ -156,11 +203,12 @@ function toldInThePast(clause: string, written: string): boolean {
 	if (/^(?:by|before|until|till)\b/i.test(date) || /\b(?:by|before|until|till|past\s+the)\s+$/i.test(head))
 		return false;
 	// "met in the only debate before the election on November 22": the date is the later event's, which the past
-	// verb does not place.
+	// verb does not place ("testified before the committee in October" is in front of it: the date is the testimony's).
 	if (
 		/\b(?:before|ahead\s+of|until|till)\s+(?:the|its|their|his|her|a|an)\s+(?:[\p{L}-]+\s+){1,4}(?:on|in)\s+$/u.test(
 			head
-		)
+		) &&
+		!APPEARING_BEFORE.test(head)
 	)
 		return false;
 	// "the previous peak, set in January": a clause opened by a participle of "set", "hit", "cut" or "put" (which
@@ -368,6 +416,8 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 				let day = reaches(lastDay, sentence.paragraph) ? lastDay!.value : newsDay;
 				// "I was asleep at 3:39": a time told in the past is not on a day still to come.
 				if (day && ref && day > iso(ref) && !FUTURE.test(s)) day = newsDay;
+				// "Voting ends at 7 p.m." on the day of writing is today's; told of another day it is a routine.
+				if (f.clock && routine(s) && (!ref || day !== iso(ref))) day = undefined;
 				if (day && f.nextDay) day = iso(shift(parseDay(day)!, 'day', 1));
 				if (day) value = `${day}${f.clock ?? ''}`;
 			}
@@ -515,7 +565,7 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 			(monthDay || month) &&
 			!PAST_PERFECT.test(s) &&
 			!SAYING_DATED.test(s.slice(0, back.index)) &&
-			AHEAD_OF_SAYING.test(clause.slice(0, Math.max(0, clause.indexOf(back.text.trim()))));
+			lookedAheadTo(clause.slice(0, Math.max(0, clause.indexOf(back.text.trim()))));
 		// "could lose its status … if cases were still being passed on in December": a condition on what could or
 		// would come lies ahead too, its verb put in the past only by the reporting.
 		const conditional = (monthDay || month) && onCondition(s, clause);
@@ -621,9 +671,10 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 		if (c.isCertain('weekday') && !/\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/.test(written)) continue;
 		// With no article date, nothing relative is resolved: "Last year" is no year ("Last year (1999)" was a wrong key).
 		let value = !ref && relative ? undefined : chronoValue(r, ref);
-		const tenseClause = trailingAdjunct(s, clause, r.index, written)
-			? s.slice(0, r.index + r.text.length)
-			: clause;
+		const tenseClause =
+			trailingAdjunct(s, clause, r.index, written) || PARTICIPLE_CLAUSE.test(clause)
+				? s.slice(0, r.index + r.text.length)
+				: clause;
 		// "had hired advisers in March" in an October article is this March, not the next: chrono takes the
 		// nearest month, but a clause told in the past ("had", "was") that does not look ahead means the latest.
 		if (
@@ -670,7 +721,7 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 						: daySaid
 							? -back
 							: FUTURE.test(clause) ||
-								  AHEAD_OF_SAYING.test(clause.slice(0, clause.indexOf(written.replace(/[\s,.;:]+$/, '')))) ||
+								  lookedAheadTo(clause.slice(0, clause.indexOf(written.replace(/[\s,.;:]+$/, '')))) ||
 								  SET_FOR.test(s.slice(0, r.index)) ||
 								  TAKEN_UP_AGAIN.test(s.slice(0, r.index)) ||
 								  (/\bon\s+\p{Lu}\p{Ll}+day[\s,.;:]*$/u.test(written) &&
@@ -860,7 +911,16 @@ function describe(s: string, f: Found): string {
 				: (/\b(?:(?:for|in|on|at|by|since|until|from|during|of)\s+)?(?:the\s+)?$/i.exec(
 						s.slice(0, f.start)
 					)?.[0] ?? '');
-	const head = s.slice(0, f.start - lead.length);
+	// "crossed the border more than 30 years ago" reads "crossed the border": the bound goes with the date, unless it
+	// compares a figure ("$74 million more than a year ago").
+	const bound =
+		!lead && /\bago$/i.test(s.slice(f.start, f.end))
+			? (new RegExp(
+					String.raw`(?:^|${NOT_COMPARED}\s)(?:${OPEN_BOUND_WORDS}|nearly|almost|about|some|roughly|around|just|only)\s+$`,
+					'i'
+				).exec(s.slice(0, f.start))?.[0] ?? '')
+			: '';
+	const head = s.slice(0, f.start - lead.length - bound.length);
 	let sentence = possessive
 		? `${head}\uE000the${s.slice(f.end + possessive[0].length)}`
 		: `${head}\uE000${relation}${s.slice(f.end)}`;
