@@ -2099,3 +2099,13 @@ describe('issue 9: stop 32, who said what on real reporting', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Bea Hollis', undefined]);
 	});
 });
+
+describe('issue 9, stop 33 (lead): a participle right after a quote and its source', () => {
+	it('gives the participle’s quote to the source after the first quote, not to a name the sentence opened with', () => {
+		const text =
+			'Donors look to the Senate.\n\nMarta Quell, who runs the fund, spoke on Monday.\n\n' +
+			'After the wins of Ann Rowe in Ohio, Jane Pike in Iowa and Tom Hale in Utah, “there is a sense that we must hold on,” ' +
+			'Quell said, noting that donors feel “we need a hedge against everything else going wrong.”';
+		expect(attribute(text).map((a) => a.speaker)).toEqual(['Marta Quell', 'Marta Quell']);
+	});
+});

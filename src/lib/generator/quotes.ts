@@ -2684,9 +2684,12 @@ function speakerLabel(ctx: Context, q: QuoteSpan, from: number): Found {
 	return { entity: name.entity, confidence: 'high', rule: 'before:label' };
 }
 
-/** "A spokesman responded … by saying that Japan should “…”", "…, saying, “…”": the main clause's subject speaks. */
+/**
+ * "A spokesman responded … by saying that Japan should “…”", "…, saying, “…”": the main clause's subject speaks.
+ * Right after a quote ("“…,” Lund said, noting that …") the source set off there is the participle's too.
+ */
 const SOURCE_BEFORE_PARTICIPLE = new RegExp(
-	`,\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})\\s+(?:${FINITE_SOURCE}),\\s*$`,
+	`(?:^|,)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})\\s+(?:${FINITE_SOURCE}),\\s*$`,
 	'u'
 );
 function participleSubject(ctx: Context, si: number, prevClose: number, cueAt: number): Found {
