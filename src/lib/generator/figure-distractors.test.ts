@@ -537,3 +537,21 @@ describe('craft 32: a statement’s wrong value is written as the key is', () =>
 		expect(writtenAlike('third', '5th')).toBe(false);
 	});
 });
+
+describe('issue 9, stop 33 (lead): choices written as the key is', () => {
+	it.each([1, 2, 3, 4, 5])('offers "one-third" among other shares written with "one", seed %i', (seed) => {
+		const choices = figureDistractors(input(fact('one-third', 33.3, 'percent'), 1, seed));
+		expect(choices).toHaveLength(3);
+		for (const c of choices) expect(c).not.toMatch(/^a\s/);
+	});
+
+	it.each([1, 2, 3, 4, 5])('offers a lead of 15.6 points among others with one decimal, seed %i', (seed) => {
+		const choices = figureDistractors(input(fact('15.6', 15.6, 'count'), 1, seed));
+		expect(choices).toHaveLength(3);
+		for (const c of choices) expect(c).toMatch(/^\d+\.\d$/);
+	});
+
+	it('keeps whole choices for a whole key', () => {
+		for (const c of figureDistractors(input(fact('16', 16, 'count'), 1, 1))) expect(c).toMatch(/^\d+$/);
+	});
+});

@@ -178,6 +178,11 @@ function mantissaOf(core: string, value: number): number {
 	return m ? (parseDigits(m[1] ?? '') ?? value) : value;
 }
 
+/** How many digits a figure is written with after its point: 1 for "15.6 points" and "$1.2 billion". */
+function decimalsOf(written: string): number {
+	return /\d\.(\d+)/.exec(written)?.[1]?.length ?? 0;
+}
+
 /** A number alone, in digits or one word: "2", "1,500", "two", "eleven" (not "three-judge", not "2 million"). */
 const BARE_NUMBER = /^(?:\d[\d,]*|[a-z]+)$/i;
 
@@ -191,8 +196,12 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 	const gap = isAge(fact) ? (hedge === 'about' ? 1.15 : 1.08) : hedge === 'about' ? 1.3 : 1.15;
 	const same = neighbours.filter((o) => o.unit === fact.unit && similar(o.about, fact.about));
 	const taken = (v: number) => same.some((o) => closeTo(o.value, v, 0.05));
+	// "up 15.6 points" among "10", "20" and "25" is the only precise one: a key written with decimals gets choices
+	// with as many, on the key's own scale.
+	const keyDecimals = decimalsOf(core);
 	const integer =
-		fact.unit === 'count' || isTimeUnit(fact.unit) || (Number.isInteger(fact.value) && fact.value >= 10);
+		keyDecimals === 0 &&
+		(fact.unit === 'count' || isTimeUnit(fact.unit) || (Number.isInteger(fact.value) && fact.value >= 10));
 	const percent = fact.unit === 'percent' && fact.value <= 100;
 	// A round key ("$100", "$4 billion") among "$120" and "$3.2 billion" is the only round one: its choices are round too.
 	const keyDigits = significantDigits(mantissaOf(core, fact.value));
@@ -208,6 +217,7 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 		if (!/\d/.test(core) && !wordScale)
 			return Math.max(1, Math.round(roundSignificant(v, significantDigits(fact.value))));
 		if (!/\d/.test(core)) return Math.max(step, Math.round(v / step) * step);
+		if (keyDecimals > 0 && mantissaOf(core, fact.value) === fact.value) return Number(v.toFixed(keyDecimals));
 		const r = roundSignificant(v, digits);
 		if (hundredths) return Math.max(0.01, Math.round(r * 100) / 100);
 		return integer ? Math.round(r) : r;
@@ -258,6 +268,7 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 			.map((f) => make(round(fact.value * f)))
 			.sort(
 				(a, b) =>
+					Number(decimalsOf(b.written) === keyDecimals) - Number(decimalsOf(a.written) === keyDecimals) ||
 					Number(scaleOf(b.written) === keyScale) - Number(scaleOf(a.written) === keyScale) ||
 					near(a) - near(b)
 			);
@@ -432,7 +443,12 @@ export const FIGURE_STRATEGIES = {
 							[share(2, 3), 'two-thirds'],
 							[share(3, 4), 'three-quarters']
 						];
-			const options = shares.map(([value, words]) => ({ value, written: matchCase(words, input.core) }));
+			// "one-third" among "a tenth" and "a fifth" is the odd one out: a unit share is written as the key's is.
+			const one = /^one([\s-])(?!in\b)/i.exec(input.core)?.[1];
+			const options = shares.map(([value, words]) => ({
+				value,
+				written: matchCase(one ? words.replace(/^(?:a\s+|(?=half$))/, `one${one}`) : words, input.core)
+			}));
 			const { below, above } = aroundRung(options, input.fact.value);
 			return ranked(input, shuffle(below, input.random), shuffle(above, input.random));
 		}
