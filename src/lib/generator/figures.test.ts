@@ -795,3 +795,11 @@ describe('stop 32 (lead): "-plus" belongs to the figure (issue 9, blind review r
 
 	it('is a lower bound, like "more than"', () => expect(hedgeOf('$40-plus million').hedge).toBe('lower'));
 });
+
+describe('issue 9, stop 33 (lead): a calibre is no figure', () => {
+	it('takes no figure from ".45-caliber" or ".22 rifle", and keeps the other amounts beside them', () => {
+		const text =
+			'Pike was able to buy the .45-caliber weapon used in the raid. Agents found a .22 rifle and 300 rounds.';
+		expect(extractFigures(text, segment(text).sentences).map((f) => f.text)).toEqual(['300']);
+	});
+});

@@ -805,7 +805,12 @@ export function extractFigures(text: string, sentences: SentenceSpan[]): FigureF
 		if (!sentence) continue;
 		const read = readCandidate(text, match, sentence, known);
 		const candidate = read && withPlus(text, read, sentence);
-		if (!candidate || namesATitle(text.slice(candidate.start, candidate.end), candidate.unit)) continue;
+		if (
+			!candidate ||
+			namesATitle(text.slice(candidate.start, candidate.end), candidate.unit) ||
+			CALIBRE_BEFORE.test(text.slice(Math.max(0, candidate.start - 2), candidate.start))
+		)
+			continue;
 		// A range read both ends: the second is not a figure of its own.
 		if (candidate.end > re.lastIndex) re.lastIndex = candidate.end;
 		const agentFromBefore = agentOf(clauseBefore(text, sentence.start, candidate.start));
@@ -1162,6 +1167,12 @@ const FROM_AFTER_CHANGE = new RegExp(
 	`\\b(?:${CHANGE_AHEAD}|(?:${CHANGE_VERBS})\\s+(?:\\p{L}+\\s+){0,2}from\\s+)(?:(?:about|around|some|nearly|almost|roughly|just)\\s+)?$`,
 	'iu'
 );
+
+/**
+ * "the .45-caliber weapon", "a .22 rifle": a bare point before the digits names a calibre, a kind of gun and no
+ * amount; read without its point it was "45", and a blank after the point read "the ._____ weapon".
+ */
+const CALIBRE_BEFORE = /(?:^|[\s(“"])\.$/;
 
 /**
  * "the film 13 Hours", "an interview on 60 Minutes": a span of time written with a capital is a word of a title;
