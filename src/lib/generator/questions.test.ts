@@ -1148,6 +1148,18 @@ describe('issue 9: a prompt whose subject is a bare pronoun', () => {
 		for (const q of made) expect(q.prompt, q.prompt).not.toMatch(/We could not do this alone[^”"]*…/);
 	});
 
+	it('issue 9 (stop 33): a lead cut inside a clause it opens ("But even after … agreed …") is not spliced to a prompt on "he"', () => {
+		const made = generateBank({
+			text:
+				'Debates fight goes on\n\n' +
+				'But even after Ruiz, answering a surging Kemp, dropped her reluctance to debate and agreed to take part in a total of ten debates, Kemp went on to call her evasive.\n\n' +
+				'Friday, he told the Riverton Daily that Ruiz was not "willing to debate the issues that matter" and that her aides were "dragging their feet."',
+			date: '2016-04-05'
+		}).questions;
+		expect(made.length).toBeGreaterThan(0);
+		for (const q of made) expect(q.prompt, q.prompt).not.toMatch(/agreed … _____/);
+	});
+
 	it('issue 9: shows the sentence naming "he" before a prompt that opens on "He", or asks nothing', () => {
 		const made = generateBank({
 			text:

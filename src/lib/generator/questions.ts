@@ -835,6 +835,10 @@ function blankFor(text: string, evidence: Span, written: string, kind: 'figure' 
 		return undefined;
 	// Only the start of a long lead is shown ("… Fumio Kishida visited Kyiv …"): it holds the subject named.
 	const lead = pronoun ? leadStart(foundLead) : foundLead;
+	// "But even after Doe, facing Roe, agreed … _____, he told" reads as one sentence, and its subject is in the part
+	// cut away; "When they met, Doe visited Kyiv …" shows its main clause.
+	if (pronoun && lead.endsWith('… ') && SUBORDINATE_OPENING.test(lead) && !MAIN_CLAUSE_AFTER_COMMA.test(lead))
+		return undefined;
 	// Cut to its start, a quote with the speaker after it ("“We work with the ministry …” said Doe") shows an
 	// unclosed quote and loses the name again.
 	if (pronoun && (insideQuote(lead, lead.length) || !namesSomeone(lead))) return undefined;
@@ -855,6 +859,14 @@ export function namesSomeone(lead: string): boolean {
 	const told = lead.replace(/[“"‘][^”"’]*[”"’]/gu, ' ');
 	return /\s\p{Lu}/u.test(told.trim());
 }
+
+/** A lead opening on a clause that hangs on a main clause further on. */
+const SUBORDINATE_OPENING =
+	/^(?:(?:but|and|yet|so)\s+)?(?:even\s+|just\s+|only\s+)?(?:after|before|when|while|although|though|because|since|if|once|until|unless|despite)\b/i;
+
+/** A comma then a new subject (a name, a determiner, a pronoun): the main clause after a fronted one. */
+const MAIN_CLAUSE_AFTER_COMMA =
+	/,\s+(?:\p{Lu}|(?:the|a|an|his|her|its|their|this|that|these|those|you|we|they|he|she|it|i)\b)/u;
 
 /** The words of a lead shown before a sentence opening on a pronoun. */
 const LEAD_WORDS = 16;
