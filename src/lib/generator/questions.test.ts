@@ -1639,6 +1639,17 @@ describe('issue 9: a deck is not dull with one kind', () => {
 		expect(all.length - onDates.length).toBe(6);
 	});
 
+	it('issue 9: a deck of one speaker’s cards keeps every weekday it asks by a choice, or its quiz is one question', () => {
+		const quotes = ['quote-a', 'quote-b', 'quote-c', 'quote-d'];
+		const weekdays = ['Mon', 'Tue', 'Wed'];
+		const byFact = new Map<string, Question[]>([
+			...quotes.map((f): [string, Question[]] => [f, [q(f, 'flashcard')]]),
+			...weekdays.map((d): [string, Question[]] => [d, [q(`date-${d}`, 'date-choice')]])
+		]);
+		balanceDates(byFact, weekdays, () => true);
+		expect([...byFact.keys()].filter((k) => weekdays.includes(k))).toEqual(weekdays);
+	});
+
 	it('issue 9: a deck of dates alone keeps them all', () => {
 		const byFact = new Map<string, Question[]>([
 			['Mon', [q('date-Mon', 'date-choice')]],

@@ -1643,7 +1643,20 @@ export function balanceDates<F>(
 	for (const d of asked) byFact.set(d, byFact.get(d)!.slice(0, 1));
 	const weekdays = asked.filter(isWeekday);
 	const allowed = Math.floor(((total() - count(weekdays)) * DATE_SHARE) / (1 - DATE_SHARE) + 1e-9);
-	for (const d of weekdays.slice(Math.max(1, allowed))) byFact.delete(d);
+	const kept = keptForPractice(byFact);
+	for (const d of weekdays.slice(Math.max(1, allowed))) if (!kept(d)) byFact.delete(d);
+}
+
+/**
+ * The facts a deck that grades fewer than PRACTICE_FACTS facts keeps whatever share of it they take: those asked
+ * by a graded question. There the other questions are mostly a lone speaker's cards, which no practice quiz asks,
+ * and a weekday dropped for them left the quiz one question or none (a deck of eleven quotes by one speaker and
+ * three weekdays kept one weekday, as a card).
+ */
+function keptForPractice<F>(byFact: ReadonlyMap<F, readonly Question[]>): (f: F) => boolean {
+	const graded = (f: F) => byFact.get(f)?.some((q) => q.type !== 'flashcard') ?? false;
+	const thin = [...byFact.keys()].filter(graded).length < PRACTICE_FACTS;
+	return (f) => thin && graded(f);
 }
 
 function weekdayFact(f: unknown): boolean {

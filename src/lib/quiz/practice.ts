@@ -6,6 +6,7 @@ import type { BylineDatabase, QuestionRecord } from '$lib/db/schema';
 import type { Fact, Question } from '$lib/generator/bank';
 import { createRandom, shuffle } from '$lib/generator/random';
 import { autoRating, checkAnswer, type CheckResult, type GradingContext } from '$lib/quiz/check';
+import { headlineFacts } from '$lib/quiz/headline';
 import { pickApart, profileOf } from '$lib/quiz/siblings';
 import { practiceLog } from '$lib/srs/card';
 import type { Moment } from '$lib/srs/day';
@@ -51,7 +52,8 @@ export function countByKind(
 /**
  * `count` questions of the chosen kinds in random order, kept apart as `pickApart` says: one per fact and per
  * sentence while others are left (ten questions on ten facts test more than ten on three), no prompt holding
- * another's answer, none right after a question whose answer and evidence give it away.
+ * another's answer, none right after a question whose answer and evidence give it away. Given the headline, the
+ * facts that tell it are drawn first (`headlineFirst`).
  */
 export function pickQuiz(
 	questions: readonly QuestionRecord[],
@@ -59,7 +61,8 @@ export function pickQuiz(
 	kinds: readonly FactKind[],
 	count: number,
 	seed: number,
-	articleText = ''
+	articleText = '',
+	title = ''
 ): QuestionRecord[] {
 	const pool = shuffle(
 		quizzable(questions).filter((question) => {
@@ -69,7 +72,37 @@ export function pickQuiz(
 		createRandom(seed)
 	);
 	const deck = { text: articleText, facts };
-	return pickApart(pool, (question) => profileOf(question, deck), count);
+	const isDate = (question: QuestionRecord) => kindOf(question, facts) === 'date';
+	const ordered = headlineFirst(pool, title, articleText, count, isDate);
+	return pickApart(ordered, (question) => profileOf(question, deck), count);
+}
+
+/** The most of a quiz drawn first for telling the headline: a third, so the rest still ranges over the article. */
+const HEADLINE_SHARE = 1 / 3;
+
+/**
+ * The pool with the questions on the facts that tell the headline best first (`headlineFacts`), up to a third of
+ * the quiz's facts, each fact's in the pool's order: drawn at random, a quiz of five asked nothing of the headline's
+ * speaker or of the figures of its headline and lead in 87 draws of 320 (32 articles of PolNeAR dev). The rest keep their places, so
+ * the draw stays the seed's.
+ */
+export function headlineFirst<T extends Pick<Question, 'factId' | 'evidence' | 'type'>>(
+	pool: readonly T[],
+	title: string,
+	articleText: string,
+	count: number,
+	isDate: (item: T) => boolean = () => false
+): T[] {
+	// A matching question's evidence runs from its first quote to its last: no one sentence of the article.
+	const sentences = pool.filter((item) => item.type !== 'matching');
+	const told = headlineFacts(sentences, title, articleText, isDate);
+	const first = new Set<string>();
+	for (const item of pool)
+		if (told.has(item.factId) && first.size < Math.ceil(count * HEADLINE_SHARE)) first.add(item.factId);
+	return [
+		...pool.filter((item) => first.has(item.factId)),
+		...pool.filter((item) => !first.has(item.factId))
+	];
 }
 
 export interface QuizAnswer {

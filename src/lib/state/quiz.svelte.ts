@@ -158,7 +158,15 @@ export class QuizSession {
 	 * another has already shown (so possibly fewer than asked for). `start` asks exactly these.
 	 */
 	draw(kinds: readonly FactKind[], size: number): QuestionRecord[] {
-		return pickQuiz(this.questions, this.facts, kinds, size, this.#seed, this.deck?.article.text);
+		return pickQuiz(
+			this.questions,
+			this.facts,
+			kinds,
+			size,
+			this.#seed,
+			this.deck?.article.text,
+			this.deck?.article.title
+		);
 	}
 
 	/** Starts the quiz `draw` gives; false when none can be asked. */
