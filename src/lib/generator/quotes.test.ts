@@ -2109,3 +2109,47 @@ describe('issue 9, stop 33 (lead): a participle right after a quote and its sour
 		expect(attribute(text).map((a) => a.speaker)).toEqual(['Marta Quell', 'Marta Quell']);
 	});
 });
+
+describe('issue 9: stop 33, who said what on real reporting', () => {
+	it('gives a surname two people share to the one the sentences just before are about, else to no one', () => {
+		const text =
+			'Former mayor Tom Brisco campaigned on Monday for his wife, Lena Brisco, in Hallam.\n\n' +
+			'At the rally, the former mayor said the tram fares were too high.\n\n' +
+			'“Nobody in this town can pay that,” Brisco said.\n\n' +
+			'Lena Brisco later met the transport board.\n\n' +
+			'“We asked for a freeze,” Brisco told reporters.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom Brisco', 'Lena Brisco']);
+		const unsure =
+			'Tom Brisco and Lena Brisco run the bakery on Mill Lane. The ovens are old. Flour costs more.\n\n' +
+			'“We may close by spring,” Brisco said.';
+		expect(attribute(unsure).map((q) => q.speaker)).toEqual([undefined]);
+	});
+
+	it('reads a shared surname after a verb the registry does not list the same way, never as the wrong one', () => {
+		const text =
+			'Nadia Ferrow coaches the under-12s.\n\n' +
+			'Aldo Ferrow, who chairs the club, opened the meeting by thanking his daughter Nadia Ferrow.\n\n' +
+			'“Nobody here wants the pitch sold,” Ferrow thundered.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Aldo Ferrow']);
+	});
+
+	it('takes a name before a bare noun or two as whose aide the next name is', () => {
+		const text =
+			'“We never saw the figures,” said Vasko ally Helen Dunn.\n\n' +
+			'“The count is not over,” Vasko campaign Chairman Piet Amsel told the Lisk Courier.\n\n' +
+			'“He wanted the line cut,” former Edda Lorne speechwriter Colm Varga wrote.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Helen Dunn', 'Piet Amsel', 'Colm Varga']);
+	});
+
+	it('takes "The landowner, Ada Roe," as the sentence’s subject, so a "she" after it is surely her', () => {
+		const got = attribute('The landowner, Ada Roe, 68, spoke first. “We never sold a field,” she said.');
+		expect(got).toEqual([{ quote: 'We never sold a field', speaker: 'Ada Roe', confidence: 'high' }]);
+	});
+
+	it('reads a verb the registry does not list before when the words were said', () => {
+		const text =
+			'Ines Marlow chairs the harbour panel.\n\n' +
+			'“If they had meant it, they would have called,” Marlow fumed on Tuesday.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ines Marlow']);
+	});
+});

@@ -430,6 +430,9 @@ function rolePrefix(prefix: string): boolean {
 	const last = (words[words.length - 1] ?? '').toLowerCase().replace(/['’]s$/, '');
 	const apposed = /,\s*$/.test(prefix) && !body.includes(',');
 	if (apposed && words.some((w) => isRoleWord(w.replace(/['’]s$/, '')))) return true;
+	// "The landowner, Ada Roe, said": "the" and a bare noun or two set off before a name describe it.
+	if (apposed && /^the$/i.test(words[0] ?? '') && falseTitle(words.slice(1)) && !/(?:ed|ing)$/.test(last))
+		return true;
 	// "Her teammate Soraya Nazari", "Ilves's neighbour Tomas Roe": an owner and a bare noun or two describe the name.
 	const owner = words.findIndex((w) => /^(?:his|her|their|its|our|my)$|^\p{Lu}[\p{L}-]*['’]s?$/iu.test(w));
 	const owned =
@@ -438,10 +441,28 @@ function rolePrefix(prefix: string): boolean {
 		words.slice(0, owner).every((w) => /^\p{Lu}/u.test(w)) &&
 		owner + 1 < words.length &&
 		falseTitle(words.slice(owner + 1));
+	// "Lund ally Mara Pike", "former Oskar Lund speechwriter Mara Pike", "Lund campaign Chairman Mara Pike": a name
+	// before a bare noun or two says whose aide the next name is, as an owner's possessive does.
+	const byName =
+		/^(?:(?:former|then|longtime)\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?)$/u.exec(
+			body.trim()
+		);
+	const ownerName =
+		byName !== null &&
+		byName[1]!
+			.split(/\s+/)
+			.every((w) => !w || (!DETERMINERS.has(w.toLowerCase()) && !NOT_TITLE.has(w.toLowerCase()))) &&
+		byName[2]!
+			.split(' ')
+			.every(
+				(w) => !NOT_TITLE.has(w) && !RELATION_WORDS.has(w) && !isFiniteCue(w) && !/(?:ed|ing)$/.test(w)
+			) &&
+		(isRoleWord(last) || !/s$/.test(last));
 	return (
 		!body.includes(',') &&
 		words.length <= 5 &&
 		(isRoleWord(last) ||
+			ownerName ||
 			// "former presidential candidate Ada Roe", "GOP nominee Ben Lutz": a candidacy is a role before a name.
 			CANDIDACY.has(last) ||
 			orgKindOf(last) !== undefined ||
@@ -462,6 +483,12 @@ function ownsApposedRole(ctx: Context, owner: Mention): boolean {
 	return role !== null && isRoleWord(role[1]!.split(/\s+/).pop()!);
 }
 
+/** Prepositions of place and relation that `NOT_TITLE` leaves out: "The race between Holt and Vela". */
+const RELATION_WORDS = new Set(
+	'between about against among around through over under into onto across behind near within without toward towards outside inside beside beyond along past'.split(
+		' '
+	)
+);
 const NOT_TITLE = new Set(
 	'and or but nor the a an of for to in on at with by from as that who which when while after before then also so yet than'.split(
 		' '
@@ -815,6 +842,35 @@ const REPORTED_BY = new RegExp(
 function sharedSurnameAt(ctx: Context, at: number): boolean {
 	const m = ctx.people.mentions[lowerBound(ctx.people.mentions, at, byStart)];
 	return m !== undefined && m.start === at && m.ambiguous;
+}
+
+/**
+ * "Anna Holt rose to speak. “…,” Holt said." after Tom Holt was named too: a surname two people share names the one
+ * that the sentences just before are about (their main clause's subject), as a reader takes it; no one when none of
+ * the last three sentences, in this paragraph or the one before, opens on either.
+ */
+function surnameHolder(ctx: Context, mention: Mention, si: number): number | undefined {
+	const surname = ctx.people.entities[mention.entity]!.tokens.at(-1);
+	const holders = (entity: number) => {
+		const e = ctx.people.entities[entity]!;
+		return e.kind === 'person' && e.named && e.tokens.at(-1) === surname;
+	};
+	const paragraph = ctx.sentences[si]!.paragraph;
+	for (let j = si - 1; j >= Math.max(0, si - 3); j--) {
+		if (paragraph - ctx.sentences[j]!.paragraph > 1) break;
+		const subject = subjectOf(ctx, j);
+		if (subject.kind !== 'entity' || !holders(subject.entity)) continue;
+		// "Anna Holt, the mayor, and Tom Holt spoke": both are the subject, so neither is.
+		const own = mentionAt(ctx, subject.at, ctx.sentences[j]!.end);
+		const joined = own.some(
+			(m) =>
+				m.entity !== subject.entity &&
+				holders(m.entity) &&
+				/^(?:,[^,;]*,)?\s+and\s+$/.test(ctx.text.slice(own[0]!.end, m.start))
+		);
+		return joined || rivalOf(ctx, j, subject, holders) ? undefined : subject.entity;
+	}
+	return undefined;
 }
 
 function rivalOf(
@@ -1212,8 +1268,11 @@ function resolvePhrase(
 	if (/^(?:a|an|one|another)\s/.test(phrase) && PARTY_MEMBER.test(phrase.split(' ').pop() ?? ''))
 		return anonymousSource(ctx, phrase, rule);
 	const mention = nameInPhrase(ctx, start, end);
-	// "said Holt" after Anna Holt and Tom Holt, with nothing to choose between them: neither.
-	if (mention?.ambiguous) return undefined;
+	// "said Holt" after Anna Holt and Tom Holt: the one a recent sentence is about, else neither.
+	if (mention?.ambiguous) {
+		const holder = surnameHolder(ctx, mention, si);
+		return holder === undefined ? undefined : { entity: holder, confidence: 'high', rule: `${rule}+surname` };
+	}
 	if (mention) return { entity: mention.entity, confidence: 'high', rule };
 	const lower = phrase.toLowerCase();
 	if (lower === 'he' || lower === 'she') {
@@ -2325,7 +2384,8 @@ function speakerWithUnknownVerb(ctx: Context, q: QuoteSpan, tail: string): Found
 	// "citing Psalm 12 (“…”), endorsed Ines Kolar": a quote in brackets ends an aside; the verb after it is the
 	// sentence's own, and the name after that verb its object.
 	if (ctx.text.charAt(q.open - 1) === '(' && ctx.text.charAt(q.close - 1) === ')') return undefined;
-	const clause = /^\s*,?\s*([^,;.“”"]*)/.exec(tail)?.[1] ?? '';
+	// "“…,” Holt fumed on Tuesday.": when it was said is no part of the clause's name or verb.
+	const clause = (/^\s*,?\s*([^,;.“”"]*)/.exec(tail)?.[1] ?? '').replace(WHEN_SAID, '');
 	const inverted = /^(\p{Ll}+ed)\s+(.+)$/u.exec(clause);
 	const normal = /^(.+?)\s+(\p{Ll}+ed)$/u.exec(clause);
 	// "beamed Ada Holt of Lisk, Wexland, who came early": where the speaker is from is no part of the name.
@@ -2337,10 +2397,15 @@ function speakerWithUnknownVerb(ctx: Context, q: QuoteSpan, tail: string): Found
 	const at = q.close + tail.indexOf(name);
 	const m = nameInPhrase(ctx, at, at + name.length);
 	const e = m && ctx.people.entities[m.entity];
-	return m && e?.kind === 'person' && e.named
-		? { entity: m.entity, confidence: 'high', rule: 'after:verb' }
-		: undefined;
+	if (!m || e?.kind !== 'person' || !e.named) return undefined;
+	const entity = m.ambiguous ? surnameHolder(ctx, m, sentenceIndexAt(ctx.sentences, at)) : m.entity;
+	return entity === undefined ? UNRESOLVED : { entity, confidence: 'high', rule: 'after:verb' };
 }
+
+const WHEN_SAID = new RegExp(
+	`\\s+(?:${RECENT_TIME}|(?:on\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\\s+(?:morning|afternoon|evening|night))?)$`,
+	'i'
+);
 
 /** The last cue before the quote in its sentence that introduces speech, with where it is. */
 function cueBefore(
