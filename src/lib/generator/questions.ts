@@ -34,6 +34,9 @@ import { unitKind } from './units';
 import { isFiniteCue } from './cues';
 import {
 	completedByItsPair,
+	degreeIdiom,
+	modelNumberGiven,
+	quarterOfMonthShown,
 	ratioGiven,
 	restatedInWords,
 	restOfTheWhole,
@@ -41,7 +44,7 @@ import {
 } from './giveaways';
 import { answerAt, type Interview } from './interview';
 import { knownCount } from './known-counts';
-import { knownDay, knownYear } from './known-years';
+import { knownDay, knownSeason, knownYear } from './known-years';
 import { tagSpan } from './tagger';
 
 /**
@@ -208,9 +211,20 @@ function quoted(quote: string, max = 40): string {
 	return `“${asInnerQuotes(shorten(displayQuote(quote), max))}”`;
 }
 
+/**
+ * A lead-in as it reads inside a question: the sentence's opening title keeps its capital ("Who said Mr. Lind is
+ * …", not "mr. Lind"), though the lead-in's first word is set in lower case to follow "Who said".
+ */
+export function leadInShown(leadIn: string): string {
+	return leadIn.replace(
+		/^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|sgt|capt|rev)\.(?=\s+\p{Lu})/u,
+		capitalize
+	);
+}
+
 /** A quote with the words that lead into it when it is only a fragment: the plan was “rushed”. */
 function withLeadIn(q: QuoteInfo, max = 40): string {
-	return q.leadIn ? `${q.leadIn} ${quoted(q.fact.quote, max)}` : quoted(q.fact.quote, max);
+	return q.leadIn ? `${leadInShown(q.leadIn)} ${quoted(q.fact.quote, max)}` : quoted(q.fact.quote, max);
 }
 
 /**
@@ -355,6 +369,25 @@ export function indefiniteArticle(word: string): 'a' | 'an' {
 	if (/^(?:one|once|uni|use|usu|eu|ewe)/.test(w)) return 'a';
 	if (/^(?:hour|honest|honou?r|heir)/.test(w)) return 'an';
 	return /^[aeiou]/.test(w) ? 'an' : 'a';
+}
+
+/**
+ * "during a(n) _____ confrontation" among 2010, 2011, 2012 and 2013: when every choice takes the same article, the
+ * prompt says it, as the article did; "a(n)" stays only where the article would tell the choices apart.
+ */
+export function articleOfChoices(q: Question): Question {
+	if (q.type === 'true-false' || !('choices' in q) || !q.choices || !/\b[Aa]\(n\) _____/.test(q.prompt))
+		return q;
+	const articles = new Set(q.choices.map((c) => indefiniteArticle(c)));
+	const [article] = articles;
+	if (articles.size !== 1 || !article) return q;
+	return {
+		...q,
+		prompt: q.prompt.replace(
+			/\b([Aa])\(n\) (?=_____)/,
+			(_, a: string) => `${a === 'A' ? capitalize(article) : article} `
+		)
+	};
 }
 
 /** The sentence with `value` in the blank, "a"/"an" before it made to fit it. */
@@ -559,6 +592,32 @@ export function shareBounds(before: string, after: string, value: number): { lea
 		if (!LEADS.test(lead) || !/\bto\b/i.test(between)) continue;
 		if (blankFirst) least = Math.max(least ?? -Infinity, other + 1e-9);
 		else most = Math.min(most, other - 1e-9);
+	}
+	return { ...(least !== undefined ? { least } : {}), ...(most !== undefined ? { most } : {}) };
+}
+
+/** Words before a share that make it a threshold the sentence's figure passes, or stays under. */
+const ABOVE_THRESHOLD =
+	/\b(?:above|over|more than|higher than|greater than|exceeding|at least|topping|north of|beyond)\s+(?:the\s+)?$/i;
+const BELOW_THRESHOLD = /\b(?:below|under|less than|lower than|at most|short of|south of)\s+(?:the\s+)?$/i;
+
+/**
+ * "a rating above 50 percent, coming in at _____": a share the sentence says its figure passes (or stays under) rules
+ * out choices on the other side of it ("41 percent" for 53). Applied only when the key itself is on the said side.
+ */
+export function thresholdBounds(
+	before: string,
+	after: string,
+	value: number
+): { least?: number; most?: number } {
+	let least: number | undefined;
+	let most: number | undefined;
+	const rest = `${before} ${after}`;
+	for (const m of rest.matchAll(SHARE_WRITTEN)) {
+		const share = Number(m[1]);
+		const lead = rest.slice(Math.max(0, m.index - 20), m.index);
+		if (share < value && ABOVE_THRESHOLD.test(lead)) least = Math.max(least ?? -Infinity, share + 1e-9);
+		if (share > value && BELOW_THRESHOLD.test(lead)) most = Math.min(most ?? Infinity, share - 1e-9);
 	}
 	return { ...(least !== undefined ? { least } : {}), ...(most !== undefined ? { most } : {}) };
 }
@@ -1660,6 +1719,9 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 		if (q.prompt.includes(BLANK) && restatedInWords(q.prompt, q.answer)) return false;
 		if (q.prompt.includes(BLANK) && restOfTheWhole(q.prompt, q.answer)) return false;
 		if (q.prompt.includes(BLANK) && ratioGiven(q.prompt, q.answer)) return false;
+		if (q.prompt.includes(BLANK) && modelNumberGiven(q.prompt, q.answer)) return false;
+		if (q.prompt.includes(BLANK) && degreeIdiom(q.prompt, q.answer)) return false;
+		if (q.prompt.includes(BLANK) && quarterOfMonthShown(q.prompt, q.answer)) return false;
 		return true;
 	};
 
@@ -1685,8 +1747,9 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 	const questionsFor = (f: Fact): Question[] => {
 		const made: Question[] = [];
 		const push: Push = (q) => {
-			if (!accepted(q)) return false;
-			made.push(q);
+			const shown = articleOfChoices(q);
+			if (!accepted(shown)) return false;
+			made.push(shown);
 			return true;
 		};
 		if ('fact' in f) quoteQuestions(ctx, f, ctx.keysOf(f, quotesInOrder), random, push);
@@ -2155,7 +2218,8 @@ function quoteQuestions(
 			if (wrong.includes(name) || same(name, speaker.name) || speaksFor(e, speaker)) continue;
 			// A one-word name beside a full one stands out, and may be no person at all ("Already" opening a sentence).
 			if (!/\s/.test(name) && (/\s/.test(speaker.name) || !ctx.words().surelyName(name))) continue;
-			if (shownIn(prompt, name)) continue;
+			// "Who said she found Ms. Lind very able?": the person the lead-in speaks of is not the one speaking.
+			if (shownIn(prompt, name) || namedIn(e, prompt)) continue;
 			if (!namedIn(e, fact.quote)) wrong.push(name);
 		}
 		if (wrong.length >= MIN_WRONG_SPEAKERS) {
@@ -2295,7 +2359,7 @@ function quoteQuestions(
 				factId: fact.id,
 				type: 'cloze',
 				prompt: q.leadIn
-					? `Complete the quote: ${capitalize(who)} ${[saidVerb(q.leadIn), q.leadIn].filter(Boolean).join(' ')} “${blanked}”`
+					? `Complete the quote: ${capitalize(who)} ${[saidVerb(q.leadIn), leadInShown(q.leadIn)].filter(Boolean).join(' ')} “${blanked}”`
 					: `Complete the quote from ${who}: “${blanked}”`,
 				choices: shuffle([key.word, ...wrong].map(written), rng),
 				answer: written(key.word),
@@ -2801,6 +2865,13 @@ function figureQuestions(
 						blank.sentence.slice(blank.at + answer.length),
 						fact.value
 					)
+				: {},
+			fact.unit === 'percent'
+				? thresholdBounds(
+						blank.sentence.slice(0, blank.at),
+						blank.sentence.slice(blank.at + answer.length),
+						fact.value
+					)
 				: {}
 		].reduce(tightest, wholeAndPartBounds(input.text, fact, neighbours))
 	}).filter(
@@ -2960,6 +3031,7 @@ function dateQuestions(
 		/^\d{4}$/.test(fact.value ?? '') && blank.core.includes(fact.value!) ? Number(fact.value) : undefined;
 	if (named !== undefined && knownYear(named, blank.sentence)) return;
 	if (fact.value !== undefined && knownDay(fact.value, blank.sentence)) return;
+	if (knownSeason(blank.core, blank.sentence)) return;
 	const beforeKey = blank.sentence.slice(0, blank.at);
 	const afterKey = blank.sentence.slice(blank.at + blank.core.length);
 	if (rangeEndTold(beforeKey, blank.core, afterKey) || seasonTold(blank.core, beforeKey + afterKey)) return;
