@@ -1140,6 +1140,18 @@ describe('issue 9: a prompt whose subject is a bare pronoun', () => {
 			expect(pronounSubject(sentence), sentence).toBe(expected);
 	});
 
+	it('craft 33 (blind review r32a): a contracted pronoun after a fronted aside points back too', () => {
+		for (const [sentence, expected] of [
+			['For most critics of the plan, though, it’s a step too far for the town.', true],
+			['To the old crew, they’re the real owners of the mill.', true],
+			['In May, he’d told the board about the loss.', true],
+			['It’s expected that 300 people will come.', false],
+			['It’s worth noting that 300 people came.', false],
+			['For most critics of the plan, the levy is a step too far.', false]
+		] as const)
+			expect(pronounSubject(sentence), sentence).toBe(expected);
+	});
+
 	it('issue 9: a lead that is a quote cut before its speaker is not shown; the prompt opening on "It" is not asked', () => {
 		const made = generateBank({
 			text:

@@ -793,7 +793,16 @@ export function quotesClose(text: string, at: number): boolean {
 /** The most words a prompt shows of its sentence (`blankAt` cuts a longer one). */
 const PROMPT_WORDS = 60;
 
-const PRONOUN_SUBJECT = /^\s*(?:([^,“"]{1,60}),\s+)?(they|he|she|it|this|these|those)\s+(\S+)(?:\s+(\S+))?/iu;
+const PRONOUN_SUBJECT =
+	/^\s*(?:([^,“"]{1,60}(?:,\s+[^,“"]{1,12})?),\s+)?(they|he|she|it|this|these|those)\s+(\S+)(?:\s+(\S+))?/iu;
+/** "it's", "they're", "he'd": a pronoun's contracted verb, read as the verb written out. */
+const CONTRACTED: Readonly<Record<string, string>> = {
+	s: 'is',
+	re: 'are',
+	d: 'would',
+	ll: 'will',
+	ve: 'have'
+};
 /** A fronted clause with its own subject ("When the project is completed in 2008, it …"). */
 const FRONTED_CLAUSE =
 	/^(?:when|after|before|as|since|although|though|if|once|while|because|until|unless|whether)\s/i;
@@ -801,7 +810,7 @@ const NOUN_PHRASE = /\b(?:the|a|an|its|their|his|her|this|that)\s+\p{L}{3,}/iu;
 const CALENDAR_WORD = new RegExp(`^(?:${[...WEEKDAYS, ...MONTH_NAMES].join('|')})$`);
 /** "It is expected that …", "it was likely": an "it" standing for what follows, not for someone named before. */
 const DUMMY_IT =
-	/^(?:is|was|has|had|will|would|seems|seemed|remains|remained)$|^(?:been|be|likely|unlikely|expected|thought|believed|hoped|said|reported|estimated|clear|possible|important|necessary|unclear|feared|understood|known|time|not)$/i;
+	/^(?:is|was|has|had|will|would|seems|seemed|remains|remained)$|^(?:been|be|likely|unlikely|expected|thought|believed|hoped|said|reported|estimated|clear|possible|important|necessary|unclear|feared|understood|known|time|not|worth)$/i;
 
 /**
  * The sentence's subject is a bare pronoun ("They said …", "On Monday, he estimated …"): shown alone it points at
@@ -809,7 +818,12 @@ const DUMMY_IT =
  * figures") point at nothing earlier.
  */
 export function pronounSubject(sentence: string): boolean {
-	const m = PRONOUN_SUBJECT.exec(sentence);
+	const m = PRONOUN_SUBJECT.exec(
+		sentence.replace(
+			/\b(they|he|she|it|this)['’](s|re|d|ll|ve)\b/giu,
+			(_, pronoun: string, verb: string) => `${pronoun} ${CONTRACTED[verb.toLowerCase()]}`
+		)
+	);
 	if (!m) return false;
 	const [, fronted = '', pronoun, next = '', after = ''] = m;
 	const word = pronoun!.toLowerCase();
