@@ -35,6 +35,17 @@ describe('clean', () => {
 		expect(clean('He flew to Kiev.').text).toBe('He flew to Kiev.');
 	});
 
+	it('reads a period between an ordinal day and its year as the comma it stands for (blind review r32a)', () => {
+		const raw =
+			'The ferry was first seen on March 3rd. 2009 off the cape. It sank on June 2nd. Divers came later.';
+		const c = clean(raw);
+		expect(c.text).toBe(
+			'The ferry was first seen on March 3rd, 2009 off the cape. It sank on June 2nd. Divers came later.'
+		);
+		expect(toOriginal(c, c.text.length)).toBe(raw.length);
+		expect(clean('Rooms 12th. 2009 guests.').text).toBe('Rooms 12th. 2009 guests.');
+	});
+
 	it('normalizes line endings and odd spaces', () => {
 		expect(clean('a\r\nb\u00a0 c\u200b').text).toBe('a\nb c');
 	});

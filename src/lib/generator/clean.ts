@@ -1,5 +1,6 @@
 import { creditNames, isCreditsParagraph } from './credits';
 import { isPlaceWord } from './lexicon';
+import { MONTH_NAMES } from './readable-date';
 
 /**
  * Repairs pasted article text for display while remembering, for every character, where it came from in the
@@ -248,6 +249,11 @@ const WINGDINGS_BULLET = /^[lnqüØ§] (?=\p{Lu}\p{Ll}*,? \p{L})/mu;
 const MARKUP_TAG =
 	/<\/?(?:a|p|br|hr|div|span|b|i|u|em|strong|img|iframe|blockquote|figure|figcaption|script|style|tweet|video|embed|h[1-6]|ul|ol|li)\b[^<>\n]{0,400}>/i;
 
+/** A month's day written as an ordinal, at the end of the text before a period. */
+const ORDINAL_DAY_BEFORE = new RegExp(
+	`\\b(?:${MONTH_NAMES.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)\\s+\\d{1,2}(?:st|nd|rd|th)$`
+);
+
 /** A span opened and closed by doubled apostrophes or backticks within one paragraph. */
 const DOUBLED_MARKS = /(?:''|``)[^'`\n]+''/;
 
@@ -280,6 +286,11 @@ export function clean(raw: string): Cleaned {
 		if (before.includes('.') || before.length < 2 || ABBREVIATIONS.has(before.toLowerCase())) return m[0];
 		return ' ';
 	});
+	// "reported on October 14th. 2009 on …": a period slipped in for the comma between a month's day and its year
+	// cut the date at the ordinal, and the day was then read in the article's own year.
+	state = rewrite(state, /\.(?=[ \t]+(?:1[6-9]|20)\d\d\b)/, (m, text) =>
+		ORDINAL_DAY_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) ? ',' : m[0]
+	);
 	// compromise's lexicon knows "kyiv" is a city: a lowercase place name in running text is a slip. The words
 	// are looked up once each, and only the article's lowercase place names are then searched for.
 	const places = new Set<string>();

@@ -348,7 +348,10 @@ describe('craft round 29: year choices a cycle the sentence names cannot solve',
 		['Ames first ran for the seat in the 1988 election.', '1988'],
 		['Ames, who led the 2004 campaign for Bell, spoke first.', '2004'],
 		['Bell won the county in 2012 as the party’s nominee.', '2012'],
-		['The Varn Games, like the Olympics, were last held in 2010.', '2010']
+		['The Varn Games, like the Olympics, were last held in 2010.', '2010'],
+		// blind review r32a: 2012 was the only election year among 2010–2013 for a run "for the presidency".
+		['A pilot, she backed Tom Arle for the presidency in 2012 and Dee Voss after.', '2012'],
+		['Hale gave money to the candidacy of Ina Dorr in 1996.', '1996']
 	])('“%s”: every year choice is %s plus a multiple of four', (sentence, year) => {
 		const all = choices(date(year, year), sentence, '2016-06-01');
 		expect(all.length).toBeGreaterThan(0);

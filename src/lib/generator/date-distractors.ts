@@ -165,7 +165,7 @@ export function countsAround(n: number): number[] {
  * (a multiple of the two- and four-year cycles), each a year the same cycle could hold.
  */
 export const CYCLE =
-	/\b(?:elect(?:ion|ions|oral)|(?:re-?)?elected|campaign(?:s|ed|ing)?|presidential|primar(?:y|ies)|caucus(?:es)?|nominee|nomination|inaugurat(?:ion|ed)|midterms?|Olympics?|World Cup|census)\b/i;
+	/\b(?:elect(?:ion|ions|oral)|(?:re-?)?elected|campaign(?:s|ed|ing)?|presiden(?:tial|cy)|candidacy|primar(?:y|ies)|caucus(?:es)?|nominee|nomination|inaugurat(?:ion|ed)|midterms?|Olympics?|World Cup|census)\b/i;
 
 export const DATE_SHAPES = {
 	/** "the end of June": other months' ends, never a day of June that the end might be. */

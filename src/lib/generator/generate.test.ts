@@ -35,6 +35,17 @@ describe('generateBank', () => {
 		expect(bank.questions.length).toBeGreaterThan(0);
 	});
 
+	it('blind review r32a: a day whose year follows a slipped period ("on October 14th. 2009") keeps that year', () => {
+		const text = [
+			'Bridge closure recalled',
+			'The mayor said it was reported live on October 14th. 2009 on a local channel that the bridge had closed.',
+			'The council voted on Tuesday to rebuild it.'
+		].join('\n\n');
+		const { bank } = generate({ text, date: '2015-12-04' });
+		const day = bank.facts.find((fact) => fact.kind === 'date' && fact.text.startsWith('October 14th'));
+		expect(day?.kind === 'date' && day.value).toBe('2009-10-14');
+	});
+
 	it('issue 13: a capped deck asks about quotes, figures and dates alike, and counts what it left out', () => {
 		const first = ['Mara', 'Tomas', 'Ilse', 'Ruth', 'Sam', 'Nadia', 'Peter', 'Lena'];
 		const last = ['Quill', 'Reddy', 'Brandt', 'Okafor', 'Ito', 'Haddad', 'Lund', 'Moreau', 'Varga', 'Costa'];

@@ -4,7 +4,10 @@ import { generateBank } from './generate';
 import {
 	MEANING_CLASSES,
 	completedByItsPair,
+	degreeIdiom,
 	giveaways,
+	modelNumberGiven,
+	quarterOfMonthShown,
 	restatedInWords,
 	ratioGiven,
 	restOfTheWhole,
@@ -869,4 +872,37 @@ describe("issue 9: a share the prompt's ratio makes of another it shows", () => 
 		['The panel rated _____ of her claims false, compared to 11% of his – a 3 to 1 margin.', '18%', false],
 		['_____ of claims were false, compared to 11% last year.', '22%', false]
 	])('%s', (prompt, answer, expected) => expect(ratioGiven(prompt, answer)).toBe(expected));
+});
+
+describe('craft 33 (blind review r32a): a blank the words beside it name', () => {
+	it.each<[string, string, boolean]>([
+		['She carried the Vantor KX-12 _____ rifle to the range.', '12-gauge', true],
+		['Police found a Halden P-7 _____ pistol.', '7mm', true],
+		['Police found a Halden P-7 _____ pistol.', '9mm', false],
+		['The council bought 12 _____ buses.', '30', false]
+	])('model code: %s (%s)', (prompt, answer, expected) =>
+		expect(modelNumberGiven(prompt, answer)).toBe(expected)
+	);
+
+	it.each<[string, string, boolean]>([
+		['“She has stood by every plan of mine, agreeing with me _____,” he said.', '100 percent', true],
+		['The mayor said she was _____ committed to the plan.', '100%', true],
+		['Officers are _____ behind the chief.', 'one hundred percent', true],
+		['With almost _____ of the votes counted, Ruiz led.', '100 percent', false],
+		['The fee rose by _____ in a year.', '100 percent', false],
+		['The mayor said she was _____ committed to the plan.', '90%', false]
+	])('a degree: %s (%s)', (prompt, answer, expected) => expect(degreeIdiom(prompt, answer)).toBe(expected));
+
+	it.each<[string, string, boolean]>([
+		[
+			'Dockers walked out in mid-May. The stoppage will hurt _____ profits, the firm said.',
+			'second-quarter',
+			true
+		],
+		['Sales fell in Aug. and hurt _____ results.', 'the third quarter', true],
+		['Sales fell in August and hurt _____ results.', 'second-quarter', false],
+		['Mark Tull said the _____ results were weak.', 'first-quarter', false]
+	])('a quarter: %s (%s)', (prompt, answer, expected) =>
+		expect(quarterOfMonthShown(prompt, answer)).toBe(expected)
+	);
 });

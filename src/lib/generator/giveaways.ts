@@ -3,6 +3,7 @@ import { foldText } from '../quiz/text';
 import { dateCore } from './date-distractors';
 import { hedgeOf } from './figure-distractors';
 import { FRACTIONS, parseFigure, parseFraction, SMALL } from './numbers';
+import { MONTH_NAMES } from './readable-date';
 
 /**
  * Questions of one deck that give another's answer away. A student studies the whole deck: a what-said card
@@ -575,5 +576,54 @@ export function ratioGiven(prompt: string, answer: string): boolean {
 			shown.unit === 'percent' &&
 			(near(figure.value, shown.value * times) || near(shown.value, figure.value * times))
 		);
+	});
+}
+
+/**
+ * "the Kel-Tec PF-9 _____ handgun" for "9mm": a model's code ending in the key's number, right before the blank,
+ * names what the blank measures.
+ */
+export function modelNumberGiven(prompt: string, answer: string): boolean {
+	const key = /^\D{0,3}?(\d+)/.exec(answer.trim())?.[1];
+	if (!key) return false;
+	const code = /(?:^|\s)\p{L}[\p{L}\d]*-?(\d+)\s+_{3,}/u.exec(prompt);
+	return code?.[1] === key;
+}
+
+/** Words before a percentage that make it an amount of change or a point on a scale, not a degree. */
+const AMOUNT_BEFORE =
+	/\b(?:by|to|from|than|at|of|about|almost|nearly|over|under|around|roughly|some|up|down|rose|fell|grew|increased|decreased|cut|raised)\s+$/i;
+
+/**
+ * "agreeing with me _____", "was _____ committed", "_____ American": 100 percent as a degree ("completely"), the
+ * idiom every student completes; a share of something ("100 percent of the precincts") is a figure.
+ */
+export function degreeIdiom(prompt: string, answer: string): boolean {
+	const figure = parseFigure(answer);
+	if (!figure || figure.unit !== 'percent' || figure.value !== 100) return false;
+	const at = prompt.search(/_{3,}/);
+	if (at < 0) return false;
+	const after = prompt.slice(at).replace(/^_+/, '');
+	return !/^\s*of\b/i.test(after) && !AMOUNT_BEFORE.test(prompt.slice(0, at));
+}
+
+const ORDINAL_QUARTER = ['first', 'second', 'third', 'fourth'];
+/** A month as news writes it: "April", "mid-April", "Sept.". */
+const MONTH_WRITTEN = new RegExp(
+	`\\b(?:${MONTH_NAMES.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)`,
+	'g'
+);
+
+/**
+ * "walked off the job in mid-April … could affect _____ earnings" for "second-quarter": a quarter whose month the
+ * prompt names is read off the calendar.
+ */
+export function quarterOfMonthShown(prompt: string, answer: string): boolean {
+	const ordinal = /\b(first|second|third|fourth)[\s-]+quarter\b/i.exec(answer)?.[1]?.toLowerCase();
+	if (!ordinal) return false;
+	const quarter = ORDINAL_QUARTER.indexOf(ordinal);
+	return [...prompt.matchAll(MONTH_WRITTEN)].some((m) => {
+		const month = MONTH_NAMES.findIndex((name) => name.startsWith(m[0].slice(0, 3)));
+		return Math.floor(month / 3) === quarter;
 	});
 }

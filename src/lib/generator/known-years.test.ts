@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateBank } from './generate';
-import { KNOWN_YEARS, knownDay, knownYear } from './known-years';
+import { KNOWN_YEARS, knownDay, knownSeason, knownYear } from './known-years';
 
 describe('craft 31: a year a student knows without the article is no blank', () => {
 	// One row per entry of the registry: a sentence of it, its year, and a year the sentence does not make known.
@@ -19,6 +19,10 @@ describe('craft 31: a year a student knows without the article is no blank', () 
 		['iraqWar', 'He opposed the invasion of Iraq in 2003 from the start.', 2003, 2004],
 		['hurricaneKatrina', 'The levee failed when Katrina struck in 2005.', 2005, 2006],
 		['financialCrisis', 'The bakery nearly folded during the financial crisis of 2008.', 2008, 2009],
+		['financialCrisis', 'Loans that in 2008 brought the economy to the edge of collapse.', 2008, 2007],
+		['benghaziAttack', 'The hearing returned to the 2012 Benghazi attack.', 2012, 2013],
+		['obamaFirstTerm', 'Prices were lower when Obama took office in 2009.', 2009, 2010],
+		['clintonTerms', 'The former first lady ran the State Department from 2009 to 2013.', 2009, 2010],
 		['binLaden', 'She praised the 2011 raid that killed Osama bin Laden.', 2011, 2012],
 		['crimea', 'Sanctions followed after Russia seized Crimea in 2014.', 2014, 2015],
 		['brexit', 'Exports fell after the Brexit vote in 2016.', 2016, 2017]
@@ -27,6 +31,17 @@ describe('craft 31: a year a student knows without the article is no blank', () 
 	it.each(rows)('%s: "%s" makes %i known, not %i', (_, sentence, year, other) => {
 		expect(knownYear(year, sentence)).toBe(true);
 		expect(knownYear(other, sentence)).toBe(false);
+	});
+
+	it('reads a term only as its span, not as a year of what happened in it', () => {
+		expect(knownYear(2013, 'She served as secretary of state from 2009 to 2013.')).toBe(false);
+		expect(knownYear(2013, 'Clinton was secretary of state from 2009-2013 when the memo was sent.')).toBe(
+			true
+		);
+		expect(knownYear(2009, 'Clinton hosted a dinner in 2009, her first year as secretary of state.')).toBe(
+			false
+		);
+		expect(knownYear(2012, 'Clinton, the secretary of state, flew to Oslo in 2012.')).toBe(false);
 	});
 
 	it('reads an election year only in a sentence of an election, and not of a state or city race', () => {
@@ -81,5 +96,20 @@ describe('craft 32: the day of a presidential election is no blank', () => {
 		const blanked = bank.questions.filter((q) => q.prompt.includes('_____'));
 		expect(blanked.filter((q) => /Nov\. 7/.test(q.answer))).toEqual([]);
 		expect(blanked.some((q) => /Oct\. 24/.test(q.answer))).toBe(true);
+	});
+});
+
+describe('craft 33: a season the campaign calendar tells is no blank', () => {
+	it.each([
+		['the fall', 'The bridge will be repainted in the fall.', false],
+		['the fall', 'Her aides think she can hold those voters in the fall.', true],
+		['this fall', 'The party fears it will lose the White House this fall.', true],
+		['the fall', 'He promised a strong showing in the fall debates.', true],
+		['this summer', 'She hopes to have the delegates before the party convention this summer.', true],
+		['this summer', 'The pool reopens this summer, the council said.', false],
+		['the spring', 'Her volunteers have knocked on doors for voters since the spring.', false],
+		['the fall', 'Voters elect a new parliament in the fall.', false]
+	])('“%s” in “%s”: known %s', (core, sentence, known) => {
+		expect(knownSeason(core, sentence)).toBe(known);
 	});
 });

@@ -61,9 +61,29 @@ export const KNOWN_YEARS = {
 			/\b(?:invasion of Iraq|invaded Iraq|Iraq (?:War|invasion)|war in Iraq)\b|\bIraq\b[^.]*\b(?:invasion|invade)/i
 	},
 	hurricaneKatrina: { years: oneOf(2005), words: /\bKatrina\b/ },
+	/** Named, or told as the economy's or the markets' collapse ("debt that in 2008 put the economy on the edge of collapse"). */
 	financialCrisis: {
 		years: oneOf(2008),
-		words: /\b(?:financial crisis|Great Recession|Lehman Brothers|housing crash|credit crunch)\b/i
+		words:
+			/\b(?:financial crisis|Great Recession|Lehman Brothers|housing crash|credit crunch|(?:financial|economic) (?:collapse|meltdown))\b|\b(?:economy|markets?|banks|Wall Street)\b[^.]*\b(?:collaps|meltdown)/i
+	},
+	benghaziAttack: { years: oneOf(2012), words: /\bBenghazi\b/ },
+	/** Obama's first win and his taking office: "when Obama took office in 2009", "after Obama's Iowa victory". */
+	obamaFirstTerm: {
+		years: oneOf(2008, 2009),
+		words:
+			/\bObama\b[^.]*\b(?:took office|took the oath|inaugurat\w*|sworn in|came (?:in)?to office|victory|won|elected)\b|\b(?:took office|inaugurat\w*|sworn in)\b[^.]*\bObama\b/i
+	},
+	/**
+	 * Hillary Clinton's terms as told by their span ("headed the State Department from 2009 to 2013", "her first
+	 * year at the State Department"): the Senate from 2001, the State Department from 2009 to 2013. Anything else
+	 * she did in those years is the article's fact.
+	 */
+	clintonTerms: {
+		years: oneOf(2001, 2009, 2013),
+		words:
+			/\b(?:Clinton|former first lady)\b[^.]*\b(?:State Department|secretary of state|Senate)\s+(?:from|between)\s+(?:2001|2009)\b|\bfirst year (?:at|in) the (?:State Department|Senate)\b/i,
+		not: /\b(?:Bill|President|former President) Clinton\b/
 	},
 	binLaden: {
 		years: oneOf(2011),
@@ -111,4 +131,29 @@ export function knownDay(value: string, sentence: string): boolean {
 		election.words.test(sentence) &&
 		!election.not?.test(sentence)
 	);
+}
+
+/**
+ * Seasons a student knows without the article, by the US campaign calendar: the party conventions fall in the summer
+ * and the general election, its debates and its votes in the fall. "Trump will need his voters in _____" among the
+ * four seasons is answered from the calendar, not from the article.
+ */
+export const KNOWN_SEASONS = {
+	conventions: {
+		season: /^summer$/,
+		words:
+			/\bconventions?\b[^.]*\b(?:delegates?|nominat\w*|party|Republican|Democratic|GOP)\b|\b(?:delegates?|nominat\w*|party|Republican|Democratic|GOP)\b[^.]*\bconventions?\b/i
+	},
+	generalElection: {
+		season: /^(?:fall|autumn)$/,
+		words:
+			/\b(?:elect(?:ion|ions|oral)|vot(?:e|es|ers?|ing)|ballots?|ticket|nominee|White House|debates?|win|winning|won)\b/i
+	}
+} satisfies Record<string, { season: RegExp; words: RegExp }>;
+
+/** A season blanked bare ("the fall", "this summer") that the campaign calendar tells in its sentence. */
+export function knownSeason(core: string, sentence: string): boolean {
+	const season = /^(?:the\s+|this\s+|next\s+)?(summer|fall|autumn)$/i.exec(core.trim())?.[1]?.toLowerCase();
+	if (!season || KNOWN_YEARS.presidentialElection.not.test(sentence)) return false;
+	return Object.values(KNOWN_SEASONS).some((k) => k.season.test(season) && k.words.test(sentence));
 }

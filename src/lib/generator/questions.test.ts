@@ -66,6 +66,9 @@ import {
 	wholeSourceOnce,
 	digitsBounds,
 	shareBounds,
+	thresholdBounds,
+	articleOfChoices,
+	leadInShown,
 	subjectInLeadIn,
 	rankToldBefore,
 	aloneInVoice,
@@ -1133,6 +1136,18 @@ describe('issue 9: a prompt whose subject is a bare pronoun', () => {
 			['After the vote, he said 12 members had left.', true],
 			['When Monday came, he said 12 members had left.', true],
 			['On Monday, he estimated that 40 homes were lost.', true]
+		] as const)
+			expect(pronounSubject(sentence), sentence).toBe(expected);
+	});
+
+	it('craft 33 (blind review r32a): a contracted pronoun after a fronted aside points back too', () => {
+		for (const [sentence, expected] of [
+			['For most critics of the plan, though, it’s a step too far for the town.', true],
+			['To the old crew, they’re the real owners of the mill.', true],
+			['In May, he’d told the board about the loss.', true],
+			['It’s expected that 300 people will come.', false],
+			['It’s worth noting that 300 people came.', false],
+			['For most critics of the plan, the levy is a step too far.', false]
 		] as const)
 			expect(pronounSubject(sentence), sentence).toBe(expected);
 	});
@@ -2515,4 +2530,92 @@ describe('stop 32 (lead): a second what-said on one speaker offers other quotes 
 		}
 		expect(asked).toBeGreaterThan(0);
 	});
+});
+
+describe('craft 33: choices the sentence itself rules out (blind review r32a)', () => {
+	it.each([
+		['Ames is the only other member with a rating above 50 percent, coming in at ', '.', 57, { least: 50 }],
+		['The levy won ', ', short of the 60 percent it needed.', 54, { most: 60 }],
+		// The key on the other side: the threshold is another figure's.
+		['Bell polls above 20 percent, while Ames has ', '.', 15, {}],
+		['Turnout was ', ', up from 40 percent.', 52, {}]
+	] as [string, string, number, { least?: number; most?: number }][])(
+		'“%s_____%s” (key %d): %o',
+		(before, after, value, { least, most }) => {
+			const b = thresholdBounds(before, after, value);
+			expect(b.least !== undefined).toBe(least !== undefined);
+			expect(b.most !== undefined).toBe(most !== undefined);
+			if (least !== undefined) expect(b.least!).toBeCloseTo(least, 6);
+			if (most !== undefined) expect(b.most!).toBeCloseTo(most, 6);
+		}
+	);
+
+	it('offers no choice below the share the sentence says the key passes', () => {
+		const text = [
+			'Council poll finds deep doubts',
+			'The Harlow Gazette poll of 900 residents found that 61 percent think the council is doing a poor job.',
+			'Mayor Ines Ruiz is the only other official with a disapproval rating above 50 percent, coming in at 57 percent.',
+			'Councillor Tom Bale had the best rating, at 35 percent, the Gazette said on Monday.'
+		].join('\n\n');
+		for (let seed = 0; seed < 6; seed++) {
+			const asked = generateBank({ text, date: '2027-09-13', seed }).questions.filter(
+				(x) => x.answer === '57 percent' && x.prompt.includes('_____')
+			);
+			expect(asked.length).toBeGreaterThan(0);
+			for (const q of asked)
+				if (q.type === 'figure-choice')
+					for (const c of q.choices) expect(parseFigure(c)!.value).toBeGreaterThan(50);
+		}
+	});
+
+	it('offers no speaker whom the lead-in speaks of as the one who said it', () => {
+		const lines = [
+			'Back then, Ada Varn said, she found Ms. Quell “very calm, very exact and very hard to please in every way.”',
+			'“The work was hard but the team was kind,” said Mira Quell, the former chief engineer.',
+			'“We never missed a deadline in those years,” said Otto Brandvik, a welder.',
+			'“The yard was the heart of the whole town,” said Pia Sund, a shop owner.',
+			'“Nobody expected the yard to close so soon,” said Karl Vesti, a councillor.'
+		];
+		const text = ['Shipyard workers remember', ...lines].join('\n\n');
+		for (let seed = 0; seed < 4; seed++) {
+			const asked = generateBank({ text, date: '2027-09-13', seed }).questions.filter((x) =>
+				x.prompt.includes('Ms. Quell')
+			);
+			expect(asked.length).toBeGreaterThan(0);
+			for (const q of asked) if (q.type === 'who-said') expect(q.choices).not.toContain('Mira Quell');
+		}
+	});
+});
+
+describe('craft 33: "a(n)" only where the article would tell the choices apart (blind review r32a)', () => {
+	const choice = (choices: string[]): Question => ({
+		id: 'q',
+		factId: 'f',
+		type: 'date-choice',
+		prompt: 'When? Complete the sentence: “A(n) _____ storm flooded the quay.”',
+		choices,
+		answer: choices[0]!,
+		explanation: '',
+		evidence: { start: 0, end: 1 },
+		difficulty: 2
+	});
+	it('writes the one article every choice takes', () => {
+		expect(articleOfChoices(choice(['2012', '2010', '2013', '2014'])).prompt).toContain('“A _____ storm');
+		expect(articleOfChoices(choice(['8 a.m.', '11 a.m.', '18-hour', '80-day'])).prompt).toContain(
+			'“An _____ storm'
+		);
+	});
+	it('keeps "a(n)" when the choices take different articles', () => {
+		expect(articleOfChoices(choice(['2012', '8 a.m.', '2010', '2013'])).prompt).toContain('A(n) _____');
+	});
+});
+
+describe('craft 33: a lead-in keeps its title’s capital (blind review r32a: "Who said mr. …")', () => {
+	it.each([
+		['mr. Lind is “the only one who can do it”', 'Mr. Lind is “the only one who can do it”'],
+		['ms. Quell had been “rocked”', 'Ms. Quell had been “rocked”'],
+		['dr. Varn found it “very odd”', 'Dr. Varn found it “very odd”'],
+		['the plan was “rushed”', 'the plan was “rushed”'],
+		['mr. and Mrs. Lind were', 'mr. and Mrs. Lind were']
+	])('%s', (leadIn, shown) => expect(leadInShown(leadIn)).toBe(shown));
 });

@@ -34,6 +34,9 @@ import { unitKind } from './units';
 import { isFiniteCue } from './cues';
 import {
 	completedByItsPair,
+	degreeIdiom,
+	modelNumberGiven,
+	quarterOfMonthShown,
 	ratioGiven,
 	restatedInWords,
 	restOfTheWhole,
@@ -41,7 +44,7 @@ import {
 } from './giveaways';
 import { answerAt, type Interview } from './interview';
 import { knownCount } from './known-counts';
-import { knownDay, knownYear } from './known-years';
+import { knownDay, knownSeason, knownYear } from './known-years';
 import { tagSpan } from './tagger';
 
 /**
@@ -208,9 +211,20 @@ function quoted(quote: string, max = 40): string {
 	return `“${asInnerQuotes(shorten(displayQuote(quote), max))}”`;
 }
 
+/**
+ * A lead-in as it reads inside a question: the sentence's opening title keeps its capital ("Who said Mr. Lind is
+ * …", not "mr. Lind"), though the lead-in's first word is set in lower case to follow "Who said".
+ */
+export function leadInShown(leadIn: string): string {
+	return leadIn.replace(
+		/^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|sgt|capt|rev)\.(?=\s+\p{Lu})/u,
+		capitalize
+	);
+}
+
 /** A quote with the words that lead into it when it is only a fragment: the plan was “rushed”. */
 function withLeadIn(q: QuoteInfo, max = 40): string {
-	return q.leadIn ? `${q.leadIn} ${quoted(q.fact.quote, max)}` : quoted(q.fact.quote, max);
+	return q.leadIn ? `${leadInShown(q.leadIn)} ${quoted(q.fact.quote, max)}` : quoted(q.fact.quote, max);
 }
 
 /**
@@ -355,6 +369,25 @@ export function indefiniteArticle(word: string): 'a' | 'an' {
 	if (/^(?:one|once|uni|use|usu|eu|ewe)/.test(w)) return 'a';
 	if (/^(?:hour|honest|honou?r|heir)/.test(w)) return 'an';
 	return /^[aeiou]/.test(w) ? 'an' : 'a';
+}
+
+/**
+ * "during a(n) _____ confrontation" among 2010, 2011, 2012 and 2013: when every choice takes the same article, the
+ * prompt says it, as the article did; "a(n)" stays only where the article would tell the choices apart.
+ */
+export function articleOfChoices(q: Question): Question {
+	if (q.type === 'true-false' || !('choices' in q) || !q.choices || !/\b[Aa]\(n\) _____/.test(q.prompt))
+		return q;
+	const articles = new Set(q.choices.map((c) => indefiniteArticle(c)));
+	const [article] = articles;
+	if (articles.size !== 1 || !article) return q;
+	return {
+		...q,
+		prompt: q.prompt.replace(
+			/\b([Aa])\(n\) (?=_____)/,
+			(_, a: string) => `${a === 'A' ? capitalize(article) : article} `
+		)
+	};
 }
 
 /** The sentence with `value` in the blank, "a"/"an" before it made to fit it. */
@@ -563,6 +596,32 @@ export function shareBounds(before: string, after: string, value: number): { lea
 	return { ...(least !== undefined ? { least } : {}), ...(most !== undefined ? { most } : {}) };
 }
 
+/** Words before a share that make it a threshold the sentence's figure passes, or stays under. */
+const ABOVE_THRESHOLD =
+	/\b(?:above|over|more than|higher than|greater than|exceeding|at least|topping|north of|beyond)\s+(?:the\s+)?$/i;
+const BELOW_THRESHOLD = /\b(?:below|under|less than|lower than|at most|short of|south of)\s+(?:the\s+)?$/i;
+
+/**
+ * "a rating above 50 percent, coming in at _____": a share the sentence says its figure passes (or stays under) rules
+ * out choices on the other side of it ("41 percent" for 53). Applied only when the key itself is on the said side.
+ */
+export function thresholdBounds(
+	before: string,
+	after: string,
+	value: number
+): { least?: number; most?: number } {
+	let least: number | undefined;
+	let most: number | undefined;
+	const rest = `${before} ${after}`;
+	for (const m of rest.matchAll(SHARE_WRITTEN)) {
+		const share = Number(m[1]);
+		const lead = rest.slice(Math.max(0, m.index - 20), m.index);
+		if (share < value && ABOVE_THRESHOLD.test(lead)) least = Math.max(least ?? -Infinity, share + 1e-9);
+		if (share > value && BELOW_THRESHOLD.test(lead)) most = Math.min(most ?? Infinity, share - 1e-9);
+	}
+	return { ...(least !== undefined ? { least } : {}), ...(most !== undefined ? { most } : {}) };
+}
+
 /** Of two sets of bounds on a figure's choices, the higher least and the lower most. */
 function tightest(
 	a: { least?: number; most?: number },
@@ -734,7 +793,16 @@ export function quotesClose(text: string, at: number): boolean {
 /** The most words a prompt shows of its sentence (`blankAt` cuts a longer one). */
 const PROMPT_WORDS = 60;
 
-const PRONOUN_SUBJECT = /^\s*(?:([^,“"]{1,60}),\s+)?(they|he|she|it|this|these|those)\s+(\S+)(?:\s+(\S+))?/iu;
+const PRONOUN_SUBJECT =
+	/^\s*(?:([^,“"]{1,60}(?:,\s+[^,“"]{1,12})?),\s+)?(they|he|she|it|this|these|those)\s+(\S+)(?:\s+(\S+))?/iu;
+/** "it's", "they're", "he'd": a pronoun's contracted verb, read as the verb written out. */
+const CONTRACTED: Readonly<Record<string, string>> = {
+	s: 'is',
+	re: 'are',
+	d: 'would',
+	ll: 'will',
+	ve: 'have'
+};
 /** A fronted clause with its own subject ("When the project is completed in 2008, it …"). */
 const FRONTED_CLAUSE =
 	/^(?:when|after|before|as|since|although|though|if|once|while|because|until|unless|whether)\s/i;
@@ -742,7 +810,7 @@ const NOUN_PHRASE = /\b(?:the|a|an|its|their|his|her|this|that)\s+\p{L}{3,}/iu;
 const CALENDAR_WORD = new RegExp(`^(?:${[...WEEKDAYS, ...MONTH_NAMES].join('|')})$`);
 /** "It is expected that …", "it was likely": an "it" standing for what follows, not for someone named before. */
 const DUMMY_IT =
-	/^(?:is|was|has|had|will|would|seems|seemed|remains|remained)$|^(?:been|be|likely|unlikely|expected|thought|believed|hoped|said|reported|estimated|clear|possible|important|necessary|unclear|feared|understood|known|time|not)$/i;
+	/^(?:is|was|has|had|will|would|seems|seemed|remains|remained)$|^(?:been|be|likely|unlikely|expected|thought|believed|hoped|said|reported|estimated|clear|possible|important|necessary|unclear|feared|understood|known|time|not|worth)$/i;
 
 /**
  * The sentence's subject is a bare pronoun ("They said …", "On Monday, he estimated …"): shown alone it points at
@@ -750,7 +818,12 @@ const DUMMY_IT =
  * figures") point at nothing earlier.
  */
 export function pronounSubject(sentence: string): boolean {
-	const m = PRONOUN_SUBJECT.exec(sentence);
+	const m = PRONOUN_SUBJECT.exec(
+		sentence.replace(
+			/\b(they|he|she|it|this)['’](s|re|d|ll|ve)\b/giu,
+			(_, pronoun: string, verb: string) => `${pronoun} ${CONTRACTED[verb.toLowerCase()]}`
+		)
+	);
 	if (!m) return false;
 	const [, fronted = '', pronoun, next = '', after = ''] = m;
 	const word = pronoun!.toLowerCase();
@@ -1685,6 +1758,9 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 		if (q.prompt.includes(BLANK) && restatedInWords(q.prompt, q.answer)) return false;
 		if (q.prompt.includes(BLANK) && restOfTheWhole(q.prompt, q.answer)) return false;
 		if (q.prompt.includes(BLANK) && ratioGiven(q.prompt, q.answer)) return false;
+		if (q.prompt.includes(BLANK) && modelNumberGiven(q.prompt, q.answer)) return false;
+		if (q.prompt.includes(BLANK) && degreeIdiom(q.prompt, q.answer)) return false;
+		if (q.prompt.includes(BLANK) && quarterOfMonthShown(q.prompt, q.answer)) return false;
 		return true;
 	};
 
@@ -1710,8 +1786,9 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 	const questionsFor = (f: Fact): Question[] => {
 		const made: Question[] = [];
 		const push: Push = (q) => {
-			if (!accepted(q)) return false;
-			made.push(q);
+			const shown = articleOfChoices(q);
+			if (!accepted(shown)) return false;
+			made.push(shown);
 			return true;
 		};
 		if ('fact' in f) quoteQuestions(ctx, f, ctx.keysOf(f, quotesInOrder), random, push);
@@ -2180,7 +2257,8 @@ function quoteQuestions(
 			if (wrong.includes(name) || same(name, speaker.name) || speaksFor(e, speaker)) continue;
 			// A one-word name beside a full one stands out, and may be no person at all ("Already" opening a sentence).
 			if (!/\s/.test(name) && (/\s/.test(speaker.name) || !ctx.words().surelyName(name))) continue;
-			if (shownIn(prompt, name)) continue;
+			// "Who said she found Ms. Lind very able?": the person the lead-in speaks of is not the one speaking.
+			if (shownIn(prompt, name) || namedIn(e, prompt)) continue;
 			if (!namedIn(e, fact.quote)) wrong.push(name);
 		}
 		if (wrong.length >= MIN_WRONG_SPEAKERS) {
@@ -2320,7 +2398,7 @@ function quoteQuestions(
 				factId: fact.id,
 				type: 'cloze',
 				prompt: q.leadIn
-					? `Complete the quote: ${capitalize(who)} ${[saidVerb(q.leadIn), q.leadIn].filter(Boolean).join(' ')} “${blanked}”`
+					? `Complete the quote: ${capitalize(who)} ${[saidVerb(q.leadIn), leadInShown(q.leadIn)].filter(Boolean).join(' ')} “${blanked}”`
 					: `Complete the quote from ${who}: “${blanked}”`,
 				choices: shuffle([key.word, ...wrong].map(written), rng),
 				answer: written(key.word),
@@ -2826,6 +2904,13 @@ function figureQuestions(
 						blank.sentence.slice(blank.at + answer.length),
 						fact.value
 					)
+				: {},
+			fact.unit === 'percent'
+				? thresholdBounds(
+						blank.sentence.slice(0, blank.at),
+						blank.sentence.slice(blank.at + answer.length),
+						fact.value
+					)
 				: {}
 		].reduce(tightest, wholeAndPartBounds(input.text, fact, neighbours))
 	}).filter(
@@ -2985,6 +3070,7 @@ function dateQuestions(
 		/^\d{4}$/.test(fact.value ?? '') && blank.core.includes(fact.value!) ? Number(fact.value) : undefined;
 	if (named !== undefined && knownYear(named, blank.sentence)) return;
 	if (fact.value !== undefined && knownDay(fact.value, blank.sentence)) return;
+	if (knownSeason(blank.core, blank.sentence)) return;
 	const beforeKey = blank.sentence.slice(0, blank.at);
 	const afterKey = blank.sentence.slice(blank.at + blank.core.length);
 	if (rangeEndTold(beforeKey, blank.core, afterKey) || seasonTold(blank.core, beforeKey + afterKey)) return;
