@@ -74,7 +74,8 @@ async function student(browser: Browser, baseURL: string, link: string, s: numbe
 	});
 	const page = await context.newPage();
 	await page.goto(path(link));
-	await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+	// A first visit on one of five phones sharing the machine with another test can take longer than one look.
+	await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible({ timeout: 30_000 });
 	await waitForServiceWorker(page);
 	await context.setOffline(true);
 	await page.reload();
@@ -152,8 +153,9 @@ test('issue 12: a class of 30 takes a shared set offline in their own order, and
 	browser,
 	baseURL
 }) => {
-	// Thirty phones, five at a time: generous for a busy CI machine; the import itself is timed in the log.
-	test.setTimeout(5 * 60_000);
+	// Thirty phones, five at a time, beside another test: generous for a busy CI machine; the import itself is timed
+	// in the log.
+	test.setTimeout(10 * 60_000);
 	await teacher.setViewportSize({ width: 1280, height: 800 });
 	await buildSet(teacher);
 
