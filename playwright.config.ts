@@ -14,10 +14,11 @@ export default defineConfig({
 	fullyParallel: true,
 	forbidOnly: true,
 	retries: 0,
-	// Generous, because a CI machine may be slower or busier than this one: two tests build whole releases and the
-	// axe passes walk many pages. Speed is measured in `npm run bench`, never by a test timing out.
-	timeout: 120_000,
-	expect: { timeout: 10_000 },
+	// Generous, because a CI machine may be slower or busier than this one, and each test shares it with another: two
+	// tests build whole releases and the axe passes walk many pages. Speed is measured in `npm run bench`, never by a
+	// test timing out.
+	timeout: 240_000,
+	expect: { timeout: 30_000 },
 	reporter: [['list']],
 	webServer: {
 		command: `npm run build && node_modules/.bin/vite preview --port ${port} --strictPort`,

@@ -60,7 +60,6 @@ const STATES: { name: string; path: string; reach?: (page: Page) => Promise<void
 // Light and dark are a test each, so that the two workers can take one each.
 for (const colorScheme of ['light', 'dark'] as const) {
 	test(`issue 11: axe finds no violations on every route and state, in ${colorScheme}`, async ({ page }) => {
-		test.setTimeout(240_000);
 		await seedBank(page);
 		await page.emulateMedia({ colorScheme });
 		for (const state of STATES) {

@@ -74,8 +74,7 @@ async function student(browser: Browser, baseURL: string, link: string, s: numbe
 	});
 	const page = await context.newPage();
 	await page.goto(path(link));
-	// A first visit on one of five phones sharing the machine with another test can take longer than one look.
-	await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible({ timeout: 30_000 });
+	await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
 	await waitForServiceWorker(page);
 	await context.setOffline(true);
 	await page.reload();

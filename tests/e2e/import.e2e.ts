@@ -281,8 +281,6 @@ function hugeArticle(): string {
 test('issue 13: a 1 MB article becomes a capped deck whose review says what was left out, and leaving the page stops its worker', async ({
 	page
 }) => {
-	// Two generations of a megabyte, beside another test on a busy CI machine.
-	test.setTimeout(240_000);
 	const workers: PageWorker[] = [];
 	const closed = new Set<PageWorker>();
 	// Only the generator's workers: a first visit also starts the worker that stores the bundled deck.

@@ -9,7 +9,8 @@ const PORT = 4179;
 const origin = `http://localhost:${PORT}`;
 
 test('a new deploy waits for the user: "A new version is ready", and Reload switches', async ({ page }) => {
-	test.setTimeout(120_000);
+	// A release build on a busy machine, beside another test, takes minutes.
+	test.setTimeout(300_000);
 	// The release already deployed is the one the suite's server serves, built once for every test; the next one is
 	// built here, under a version name of its own.
 	const v1 = resolve('build');
