@@ -154,7 +154,7 @@ test('issue 12: a class of 30 takes a shared set offline in their own order, and
 }) => {
 	// Thirty phones, five at a time, beside another test: generous for a busy CI machine; the import itself is timed
 	// in the log.
-	test.setTimeout(10 * 60_000);
+	test.setTimeout(15 * 60_000);
 	await teacher.setViewportSize({ width: 1280, height: 800 });
 	await buildSet(teacher);
 
