@@ -6,15 +6,19 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.e2e.ts',
 	outputDir: process.env.E2E_OUTPUT ?? 'test-results',
-	// Service workers, IndexedDB and offline mode are per-origin state: tests run one at a time.
-	workers: 1,
-	fullyParallel: false,
+	// Service workers, IndexedDB, caches and offline mode belong to a browser context, and every test has contexts of
+	// its own (each worker its own browser), so tests run side by side; the server is static. The two tests that build
+	// a release serve it on a port of their own from a folder of their own. Two workers: much of a test is waiting on
+	// the page, which the other worker fills.
+	workers: 2,
+	fullyParallel: true,
 	forbidOnly: true,
 	retries: 0,
-	// Generous, because a CI machine may be slower or busier than this one: two tests build whole releases and the
-	// axe passes walk many pages. Speed is measured in `npm run bench`, never by a test timing out.
-	timeout: 120_000,
-	expect: { timeout: 10_000 },
+	// Generous, because a CI machine may be slower or busier than this one, and each test shares it with another: two
+	// tests build whole releases and the axe passes walk many pages. Speed is measured in `npm run bench`, never by a
+	// test timing out.
+	timeout: 240_000,
+	expect: { timeout: 30_000 },
 	reporter: [['list']],
 	webServer: {
 		command: `npm run build && node_modules/.bin/vite preview --port ${port} --strictPort`,

@@ -115,6 +115,12 @@ export default defineConfig({
 	preview: { port: Number(process.env.PORT ?? 4173), strictPort: true },
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// A worker on every core: Vitest's default leaves one core to its main process, which only waits on the
+		// workers (one worker in all on a 2-core CI machine).
+		maxWorkers: '100%',
+		// Speed is measured in `npm run bench`, not by a test timing out: the longest tests (a bank generated whole, a
+		// dozen seeded study queues) took over the default 5 s on a busy 2-core machine.
+		testTimeout: 30_000
 	}
 });

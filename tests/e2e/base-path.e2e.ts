@@ -9,7 +9,8 @@ const site = `http://localhost:${PORT}/byline`;
 test('built for a sub-path (BASE_PATH=/byline), the app works offline there, deep links included', async ({
 	context
 }) => {
-	test.setTimeout(120_000);
+	// A release build on a busy machine, beside another test, takes minutes.
+	test.setTimeout(300_000);
 	const host = await serveFolder(PORT, buildRelease('subpath', { BASE_PATH: '/byline' }), '/byline');
 	try {
 		const page = await context.newPage();
