@@ -1,6 +1,6 @@
 import { creditNames, isCreditsParagraph } from './credits';
 import { isPlaceWord } from './lexicon';
-import { MONTH_NAMES } from './readable-date';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from './readable-date';
 
 /**
  * Repairs pasted article text for display while remembering, for every character, where it came from in the
@@ -251,7 +251,7 @@ const MARKUP_TAG =
 
 /** A month's day written as an ordinal, at the end of the text before a period. */
 const ORDINAL_DAY_BEFORE = new RegExp(
-	`\\b(?:${MONTH_NAMES.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)\\s+\\d{1,2}(?:st|nd|rd|th)$`
+	`\\b(?:${MONTH_NAMES.join('|')}|(?:${MONTH_ABBREVIATIONS})\\.?)\\s+\\d{1,2}(?:st|nd|rd|th)$`
 );
 
 /** A span opened and closed by doubled apostrophes or backticks within one paragraph. */

@@ -3,7 +3,7 @@ import { foldText } from '../quiz/text';
 import { dateCore } from './date-distractors';
 import { hedgeOf } from './figure-distractors';
 import { FRACTIONS, parseFigure, parseFraction, SMALL } from './numbers';
-import { MONTH_NAMES } from './readable-date';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from './readable-date';
 
 /**
  * Questions of one deck that give another's answer away. A student studies the whole deck: a what-said card
@@ -609,10 +609,7 @@ export function degreeIdiom(prompt: string, answer: string): boolean {
 
 const ORDINAL_QUARTER = ['first', 'second', 'third', 'fourth'];
 /** A month as news writes it: "April", "mid-April", "Sept.". */
-const MONTH_WRITTEN = new RegExp(
-	`\\b(?:${MONTH_NAMES.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)`,
-	'g'
-);
+const MONTH_WRITTEN = new RegExp(`\\b(?:${MONTH_NAMES.join('|')}|(?:${MONTH_ABBREVIATIONS})\\.)`, 'g');
 
 /**
  * "walked off the job in mid-April … could affect _____ earnings" for "second-quarter": a quarter whose month the

@@ -390,6 +390,17 @@ export function articleOfChoices(q: Question): Question {
 	};
 }
 
+/** Ways the rest of a blanked prompt gives its answer away (giveaways.ts). */
+const BLANK_GIVEN_AWAY: readonly ((prompt: string, answer: string) => boolean)[] = [
+	completedByItsPair,
+	restatedInWords,
+	restOfTheWhole,
+	ratioGiven,
+	modelNumberGiven,
+	degreeIdiom,
+	quarterOfMonthShown
+];
+
 /** The sentence with `value` in the blank, "a"/"an" before it made to fit it. */
 function filled(context: string, value: string): string {
 	return context
@@ -1754,13 +1765,7 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 		if (choices && q.type !== 'true-false' && standsOut(choices, q.answer)) return false;
 		if (choices && q.type !== 'true-false' && choiceShown(q.prompt, choices)) return false;
 		if (q.prompt.includes(BLANK) && input.title && inTitle(q.answer, input.title)) return false;
-		if (q.prompt.includes(BLANK) && completedByItsPair(q.prompt, q.answer)) return false;
-		if (q.prompt.includes(BLANK) && restatedInWords(q.prompt, q.answer)) return false;
-		if (q.prompt.includes(BLANK) && restOfTheWhole(q.prompt, q.answer)) return false;
-		if (q.prompt.includes(BLANK) && ratioGiven(q.prompt, q.answer)) return false;
-		if (q.prompt.includes(BLANK) && modelNumberGiven(q.prompt, q.answer)) return false;
-		if (q.prompt.includes(BLANK) && degreeIdiom(q.prompt, q.answer)) return false;
-		if (q.prompt.includes(BLANK) && quarterOfMonthShown(q.prompt, q.answer)) return false;
+		if (q.prompt.includes(BLANK) && BLANK_GIVEN_AWAY.some((given) => given(q.prompt, q.answer))) return false;
 		return true;
 	};
 

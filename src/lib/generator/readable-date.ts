@@ -13,6 +13,8 @@ export const MONTH_NAMES = [
 	'November',
 	'December'
 ];
+/** Months as news abbreviates them ("Sept.", "Oct"), for a pattern; "May" is only ever written out. */
+export const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 
 /**
  * A date value as a student reads it: "March 21, 2023", "February 2023", "2023", "March 13–19, 2023",
