@@ -179,6 +179,8 @@ test('keyboard only: number keys, Enter, typing, selects, Space and rating keys,
 				continue;
 			}
 			await page.keyboard.press('Enter');
+			// Until the next card replaces this one, its choices are still on screen to be misread as the next's.
+			await expect(page.getByRole('button', { name: /^(Next|Finish)$/ })).toHaveCount(0);
 		}
 		seen.add(id);
 	}
