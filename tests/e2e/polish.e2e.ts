@@ -44,8 +44,20 @@ test('issue 11: “Session complete” leads with the questions missed, and goes
 	expect(missedBox!.y).toBeLessThan(aheadBox!.y);
 	await expect(goOver).toHaveClass(/primary/);
 	await expect(section.getByRole('button', { name: 'Study ahead' })).not.toHaveClass(/primary/);
+	// Whatever the page shows while the drill loads, which a slow phone shows long enough to read.
+	await page.evaluate(() => {
+		const shown: string[] = [];
+		Object.assign(window, { shown });
+		new MutationObserver((records) => {
+			for (const record of records)
+				for (const node of record.type === 'characterData' ? [record.target] : record.addedNodes)
+					shown.push(node.textContent ?? '');
+		}).observe(document.querySelector('main')!, { childList: true, subtree: true, characterData: true });
+	});
 	await goOver.click();
 	await expect(page.locator('article[data-question]')).toHaveAttribute('data-question', 'q-who-ortiz');
+	const shown = await page.evaluate(() => (window as unknown as { shown: string[] }).shown.join('\n'));
+	expect(shown).not.toMatch(/Nothing due right now|No cards are scheduled yet/);
 	await answerCard(page, true);
 	await expect(page.getByRole('heading', { name: 'Practice finished' })).toBeVisible();
 });
