@@ -20,6 +20,8 @@ async function answerCard(page: Page, right: boolean): Promise<void> {
 	const pick = right ? question.answer : choices.find((c) => c !== question.answer)!;
 	await card.getByRole('button', { name: pick, exact: true }).click();
 	await card.getByRole('button', { name: /^(Next|Finish)$/ }).click();
+	// The answered card stays until the next replaces it: read before then, it would be answered again.
+	await expect(page.getByRole('button', { name: /^(Next|Finish)$/ })).toHaveCount(0);
 }
 
 test('issue 11: “Session complete” leads with the questions missed, and goes over them', async ({ page }) => {

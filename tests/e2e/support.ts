@@ -86,7 +86,7 @@ export const test = base.extend<{ localTime: LocalTime | undefined; clockAtLocal
 	localTime: [undefined, { option: true }],
 	clockAtLocalTime: [
 		async ({ page, localTime }, use) => {
-			if (localTime) await page.clock.install({ time: new Date(2026, 5, 10, ...localTime) });
+			if (localTime) await page.clock.install({ time: localDate(localTime) });
 			await use();
 		},
 		{ auto: true }
@@ -94,3 +94,8 @@ export const test = base.extend<{ localTime: LocalTime | undefined; clockAtLocal
 });
 
 type LocalTime = [hours: number, minutes: number, seconds: number];
+
+/** `localTime` on the tests' date, far from any daylight-saving change. */
+export function localDate([hours, minutes, seconds]: LocalTime): Date {
+	return new Date(2026, 5, 10, hours, minutes, seconds);
+}
