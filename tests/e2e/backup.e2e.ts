@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { bundledBank } from './study-support';
-import { DEFAULT_DECK_TITLE, openApp } from './support';
+import { DEFAULT_DECK_TITLE, openApp, test } from './support';
 
 /** Reads a store straight from IndexedDB, as the app left it. */
 function readStore(page: Page, store: string) {

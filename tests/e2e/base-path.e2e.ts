@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { buildRelease } from './release';
 import { serveFolder } from './static-server';
-import { DEFAULT_DECK_TITLE, ROUTES, waitForServiceWorker } from './support';
+import { DEFAULT_DECK_TITLE, ROUTES, test, waitForServiceWorker } from './support';
 
 const PORT = 4178;
 const site = `http://localhost:${PORT}/byline`;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { devices, expect, test, type Browser, type Page } from '@playwright/test';
+import { devices, expect, type Browser, type Page } from '@playwright/test';
 import type { AssignmentQuestion } from '$lib/share/assignment';
 import { decodeResult, resultFile } from '$lib/share/result';
-import { waitForServiceWorker } from './support';
+import { test, waitForServiceWorker } from './support';
 
 /** Every question of the shipped deck by id: the test answers whatever each student's own order puts on screen. */
 /** Questions in the set: every fact of the shipped deck asked about once or twice leaves a little more than this. */

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import readXlsxFile from 'read-excel-file/universal';
 import {
 	all,
@@ -13,7 +13,7 @@ import {
 import { KAHOOT } from '../../src/lib/share/export/kahoot';
 import { QUESTIONS, XSS, hostile, makeSet } from '../../src/lib/share/test-fixtures';
 import { bundledBank } from './study-support';
-import { openApp, waitForServiceWorker } from './support';
+import { openApp, test, waitForServiceWorker } from './support';
 
 /** Chooses a format, presses Download and returns the file the browser saved. */
 async function downloadAs(page: Page, section: Locator, label: string) {

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { drawnQuestions } from '$lib/share/arrangement';
 import { assignmentLink, encodeAssignment } from '$lib/share/assignment';
 import { encodeResult, resultFile, resultLink, type AssignmentResult } from '$lib/share/result';
 import { bankSet, overflowing, rightAnswer, seedSet, studentResult, wrongAnswer } from './grades-support';
+import { test } from './support';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 

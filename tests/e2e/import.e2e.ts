@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, readdirSync } from 'node:fs';
-import { expect, test, type Page, type Worker as PageWorker } from '@playwright/test';
-import { DEFAULT_DECK_TITLE, openApp, waitForServiceWorker } from './support';
+import { expect, type Page, type Worker as PageWorker } from '@playwright/test';
+import { DEFAULT_DECK_TITLE, openApp, test, waitForServiceWorker } from './support';
 
 const article = readFileSync('questions/articles/xi-putin-moscow-2023.txt', 'utf8');
 const TITLE = 'Xi and Putin Bind China and Russia’s Economies Further, Despite War in Ukraine';

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { DB_VERSION } from '$lib/db/schema';
-import { DEFAULT_DECK_TITLE, ROUTES, openApp, waitForServiceWorker } from './support';
+import { DEFAULT_DECK_TITLE, ROUTES, openApp, test, waitForServiceWorker } from './support';
 
 test('after one visit every page works offline, served by the worker, with the deck from IndexedDB', async ({
 	page,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openApp } from './support';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { openApp, test } from './support';
 import { bundledBank } from './study-support';
 
 /** Whether a click at the element's centre would reach it, not whatever is drawn over it. */

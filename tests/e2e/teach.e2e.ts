@@ -2,14 +2,13 @@ import AxeBuilder from '@axe-core/playwright';
 import {
 	devices,
 	expect,
-	test,
 	type Browser,
 	type BrowserContext,
 	type Locator,
 	type Page
 } from '@playwright/test';
 import { zlibSync } from 'fflate';
-import { openApp, waitForServiceWorker } from './support';
+import { openApp, test, waitForServiceWorker } from './support';
 
 /** A context like the config's default one: same device, same base URL, its own storage. */
 async function newContext(browser: Browser, baseURL: string | undefined): Promise<BrowserContext> {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { buildRelease } from './release';
 import { serveFolder } from './static-server';
-import { DEFAULT_DECK_TITLE, waitForServiceWorker } from './support';
+import { DEFAULT_DECK_TITLE, test, waitForServiceWorker } from './support';
 
 const PORT = 4179;
 const origin = `http://localhost:${PORT}`;
