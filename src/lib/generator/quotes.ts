@@ -2269,7 +2269,9 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		const at = q.close + as[0].length - as[1]!.length;
 		return orUnresolved(resolvePhrase(ctx, at, at + as[1]!.length, si, 'after:as'));
 	}
-	if (!opensAttribution(ctx, q, tail)) return undefined;
+	// "“…” that the bill passes, said Ada Roe.": words after the quote that open a clause of their own still end on
+	// the inverted cue that vouches for the whole sentence.
+	if (!opensAttribution(ctx, q, tail)) return saidAtEnd(ctx, q, tail, limit, si, sentenceFrom);
 	const according = SOURCE_AFTER.exec(tail);
 	if (according) return sourceAfter(ctx, q.close + according[0].length, limit, si, 'after:according');
 	const inverted = INVERTED.exec(tail);
