@@ -1822,6 +1822,16 @@ describe('issue 9 (attr29r): an inverted "said" closing the sentence after words
 	});
 });
 
+describe('issue 9 (attr34): a source speaking to someone', () => {
+	it('never gives the quote to the one spoken to', () => {
+		const got = attribute(
+			'Tomas Hale runs the port. A clerk talking to Lorne Radio said the ferry was “never safe to sail.” ' +
+				'Another source speaking to Harbour Weekly said, “The pumps failed twice before the storm.”'
+		);
+		expect(got.map((q) => q.speaker)).toEqual(['a clerk', undefined]);
+	});
+});
+
 describe('issue 9 (attr29r): a fronted phrase holding an apposition set off by commas', () => {
 	it('ends at the comma before the name that opens the main clause, so "he" goes on with that name', () => {
 		const got = attribute(

@@ -1897,6 +1897,8 @@ const OPENING_SOURCE =
 /** ", D-N.M.,", ", R-Pa.,", ", I-Vt.," after a US legislator's name. */
 const PARTY_TAG = /,\s*[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s*$/u;
 
+const SPEAKING_TO =
+	/((?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:speaking|talking)\s+(?:to|with)\s+[^,;:“”"]{1,60}$/u;
 function phraseBefore(ctx: Context, from: number, end: number): { start: number; end: number } | undefined {
 	let stop = end;
 	const tokens = tokenize(ctx.text, from, end);
@@ -1930,6 +1932,10 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 	const relativeAt = relative?.[1] ? stop - relative[1].length : -1;
 	if (relative?.[1] && !subjectAfterThat(ctx, relativeAt + relative[1].search(/\s(?:who|that)\s/) + 1))
 		return { start: relativeAt, end: stop };
+	// "Another source speaking to Lorne Radio said": whoever is spoken to only listens; the noun before speaks.
+	const listener = SPEAKING_TO.exec(ctx.text.slice(from, stop));
+	if (listener)
+		return { start: stop - listener[0].length, end: stop - listener[0].length + listener[1]!.length };
 	// "Rep. Dan Ortega, D-N.M., said": a party and state tag after the name, set off like brackets.
 	const paren =
 		/\s*\([^()]{1,60}\)\s*$/.exec(ctx.text.slice(from, stop)) ?? PARTY_TAG.exec(ctx.text.slice(from, stop));
