@@ -1832,6 +1832,16 @@ describe('issue 9 (attr34): a source speaking to someone', () => {
 	});
 });
 
+describe('issue 9 (attr34): a mood before a name', () => {
+	it('leaves the name the speaker ("A flabbergasted Ada Roe quipped")', () => {
+		const got = attribute(
+			'Tomas Hale gave his answer. A flabbergasted Ilse Brandt quipped, “That is a ferry with no hull at all.” ' +
+				'“We will sail anyway,” a visibly furious Hale replied.'
+		);
+		expect(got.map((q) => q.speaker)).toEqual(['Ilse Brandt', 'Tomas Hale']);
+	});
+});
+
 describe('issue 9 (attr29r): a fronted phrase holding an apposition set off by commas', () => {
 	it('ends at the comma before the name that opens the main clause, so "he" goes on with that name', () => {
 		const got = attribute(

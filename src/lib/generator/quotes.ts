@@ -1159,6 +1159,7 @@ const UNRESOLVED = 'unresolved';
 type Found = Resolved | typeof UNRESOLVED | undefined;
 const orUnresolved = (r: Resolved | undefined): Found => r ?? UNRESOLVED;
 
+const MOOD_BEFORE_NAME = /^\s*an?\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s+$/iu;
 /** The speaker's name within a phrase: the last mention, ending it, with only role words before it. */
 function nameInPhrase(ctx: Context, start: number, end: number) {
 	const mentions = mentionAt(ctx, start, end).filter((m) => !m.possessive);
@@ -1180,7 +1181,11 @@ function nameInPhrase(ctx: Context, start: number, end: number) {
 			rest.startsWith('(') ||
 			kindNoun;
 		if (!ends) continue;
-		if (rolePrefix(ctx.text.slice(start, m.start).replace(/^\s*(?:the|a|an)\s*$/i, ''))) return m;
+		const prefix = ctx.text.slice(start, m.start);
+		if (rolePrefix(prefix.replace(/^\s*(?:the|a|an)\s*$/i, ''))) return m;
+		// "A flabbergasted Ada Roe quipped", "a visibly angry Roe": a mood before a person's name, not a role ("the
+		// younger Mr. Holt" picks out one of two).
+		if (ctx.people.entities[m.entity]!.kind === 'person' && MOOD_BEFORE_NAME.test(prefix)) return m;
 	}
 	return undefined;
 }
