@@ -1808,6 +1808,38 @@ describe('issue 9 (attr29r): an inverted "said" closing the sentence after words
 		);
 		expect(got.map((q) => q.speaker)).toEqual([undefined, undefined]);
 	});
+
+	it('attr34: reaches past a clause of its own after the quote ("“…” that the vote fails, said X"), not to the last speaker', () => {
+		const got = attribute(
+			'Nell Ostrow, who runs the campaign, told a radio host that the race was far from over.\n\n' +
+				'“It is not impossible, but it looks very unlikely” that Ostrow’s man can win, said Piet Ravel, a pollster at Harlan College. ' +
+				'Mix a heatwave with a “candidate who divides the town” and people stay home, said Ilse Brandt, a historian.'
+		);
+		expect(got.map((q) => [q.quote, q.speaker])).toEqual([
+			['It is not impossible, but it looks very unlikely', 'Piet Ravel'],
+			['candidate who divides the town', 'Ilse Brandt']
+		]);
+	});
+});
+
+describe('issue 9 (attr34): a source speaking to someone', () => {
+	it('never gives the quote to the one spoken to', () => {
+		const got = attribute(
+			'Tomas Hale runs the port. A clerk talking to Lorne Radio said the ferry was “never safe to sail.” ' +
+				'Another source speaking to Harbour Weekly said, “The pumps failed twice before the storm.”'
+		);
+		expect(got.map((q) => q.speaker)).toEqual(['a clerk', undefined]);
+	});
+});
+
+describe('issue 9 (attr34): a mood before a name', () => {
+	it('leaves the name the speaker ("A flabbergasted Ada Roe quipped")', () => {
+		const got = attribute(
+			'Tomas Hale gave his answer. A flabbergasted Ilse Brandt quipped, “That is a ferry with no hull at all.” ' +
+				'“We will sail anyway,” a visibly furious Hale replied.'
+		);
+		expect(got.map((q) => q.speaker)).toEqual(['Ilse Brandt', 'Tomas Hale']);
+	});
 });
 
 describe('issue 9 (attr29r): a fronted phrase holding an apposition set off by commas', () => {

@@ -1159,6 +1159,7 @@ const UNRESOLVED = 'unresolved';
 type Found = Resolved | typeof UNRESOLVED | undefined;
 const orUnresolved = (r: Resolved | undefined): Found => r ?? UNRESOLVED;
 
+const MOOD_BEFORE_NAME = /^\s*an?\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s+$/iu;
 /** The speaker's name within a phrase: the last mention, ending it, with only role words before it. */
 function nameInPhrase(ctx: Context, start: number, end: number) {
 	const mentions = mentionAt(ctx, start, end).filter((m) => !m.possessive);
@@ -1180,7 +1181,11 @@ function nameInPhrase(ctx: Context, start: number, end: number) {
 			rest.startsWith('(') ||
 			kindNoun;
 		if (!ends) continue;
-		if (rolePrefix(ctx.text.slice(start, m.start).replace(/^\s*(?:the|a|an)\s*$/i, ''))) return m;
+		const prefix = ctx.text.slice(start, m.start);
+		if (rolePrefix(prefix.replace(/^\s*(?:the|a|an)\s*$/i, ''))) return m;
+		// "A flabbergasted Ada Roe quipped", "a visibly angry Roe": a mood before a person's name, not a role ("the
+		// younger Mr. Holt" picks out one of two).
+		if (ctx.people.entities[m.entity]!.kind === 'person' && MOOD_BEFORE_NAME.test(prefix)) return m;
 	}
 	return undefined;
 }
@@ -1897,6 +1902,8 @@ const OPENING_SOURCE =
 /** ", D-N.M.,", ", R-Pa.,", ", I-Vt.," after a US legislator's name. */
 const PARTY_TAG = /,\s*[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s*$/u;
 
+const SPEAKING_TO =
+	/((?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:speaking|talking)\s+(?:to|with)\s+[^,;:“”"]{1,60}$/u;
 function phraseBefore(ctx: Context, from: number, end: number): { start: number; end: number } | undefined {
 	let stop = end;
 	const tokens = tokenize(ctx.text, from, end);
@@ -1930,6 +1937,10 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 	const relativeAt = relative?.[1] ? stop - relative[1].length : -1;
 	if (relative?.[1] && !subjectAfterThat(ctx, relativeAt + relative[1].search(/\s(?:who|that)\s/) + 1))
 		return { start: relativeAt, end: stop };
+	// "Another source speaking to Lorne Radio said": whoever is spoken to only listens; the noun before speaks.
+	const listener = SPEAKING_TO.exec(ctx.text.slice(from, stop));
+	if (listener)
+		return { start: stop - listener[0].length, end: stop - listener[0].length + listener[1]!.length };
 	// "Rep. Dan Ortega, D-N.M., said": a party and state tag after the name, set off like brackets.
 	const paren =
 		/\s*\([^()]{1,60}\)\s*$/.exec(ctx.text.slice(from, stop)) ?? PARTY_TAG.exec(ctx.text.slice(from, stop));
@@ -2269,7 +2280,9 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		const at = q.close + as[0].length - as[1]!.length;
 		return orUnresolved(resolvePhrase(ctx, at, at + as[1]!.length, si, 'after:as'));
 	}
-	if (!opensAttribution(ctx, q, tail)) return undefined;
+	// "“…” that the bill passes, said Ada Roe.": words after the quote that open a clause of their own still end on
+	// the inverted cue that vouches for the whole sentence.
+	if (!opensAttribution(ctx, q, tail)) return saidAtEnd(ctx, q, tail, limit, si, sentenceFrom);
 	const according = SOURCE_AFTER.exec(tail);
 	if (according) return sourceAfter(ctx, q.close + according[0].length, limit, si, 'after:according');
 	const inverted = INVERTED.exec(tail);
