@@ -46,6 +46,7 @@ import { answerAt, type Interview } from './interview';
 import { knownCount } from './known-counts';
 import { knownDay, knownSeason, knownYear } from './known-years';
 import { tagSpan } from './tagger';
+import { topicWords } from '../quiz/text';
 
 /**
  * Questions from facts. Every question must be one a student can trust: the answer is in the evidence, no
@@ -2563,29 +2564,6 @@ function matching(trusted: QuoteInfo[], random: (id: string) => () => number): Q
 			difficulty: 2
 		};
 	});
-}
-
-/** Words that carry no topic of their own: what two questions may share and still ask about different things. */
-const NO_TOPIC = new Set(
-	'about after again also been before being could does doing done each ever every from have having into just like made make more most much must never only other over really same should some such than that their them then there these they thing things this those through very want well were what when where which while will with would your yours you'.split(
-		' '
-	)
-);
-
-/** The words of a text that name what it is about, stemmed roughly ("hives" and "hive" are one topic). */
-export function topicWords(text: string): Set<string> {
-	const found = text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-	return new Set(
-		found
-			.filter((w) => w.length >= 4 && !NO_TOPIC.has(w))
-			.map((w) =>
-				w
-					.replace(/['’]s$/, '')
-					.replace(/ies$/, 'y')
-					.replace(/(?<=\p{L}{3}[^s])s$/u, '')
-					.replace(/(?<=\p{L}{3})(?:ed|ing)$/u, '')
-			)
-	);
 }
 
 /**
