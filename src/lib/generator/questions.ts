@@ -1158,6 +1158,14 @@ const IDIOMS: readonly [RegExp, RegExp, RegExp][] = [
 	[/$/, /^(?:52|fifty-two)-week$/i, /^\s+(?:highs?|lows?)\b/i],
 	// "the top 1 percent", "half of 1 percent": a class and a byword, so "the top 0.8 percent" is false at a glance.
 	[/\b(?:top|half\s+(?:of\s+)?)\s*$/i, /^(?:1|one)\s*(?:%|percent|per cent)$/i, /^/],
+	// "within 24 hours", "around the clock 24 hours a day", "24/7": a day as the stock phrase gives it, which "within
+	// 20 hours" never is (blind review r33a).
+	[
+		/\b(?:within|in\s+the\s+(?:next|last|past)|over\s+the\s+(?:next|last|past))\s+$/i,
+		/^(?:24|twenty-four)\s+hours$/i,
+		/^/
+	],
+	[/$/, /^(?:24|twenty-four)\s+hours$/i, /^\s+a\s+day\b/i],
 	// Numbers that are names: "a 911 caller", "529 plans", "a 401(k)".
 	[/$/, /^911$/, /^[\s-]+(?:call|caller|dispatch|operator|emergency|centre|center|line|system)/i],
 	[/$/, /^529$/, /^[\s-]+(?:(?:college|savings)\s+)*(?:plan|account)/i],
