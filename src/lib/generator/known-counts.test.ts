@@ -40,6 +40,21 @@ describe('craft 32: a count a student knows without the article is no blank', ()
 			'second| term',
 			'The president signed it late in his second term.'
 		],
+		[
+			'presidentialTermYears',
+			4,
+			'time',
+			'four years| to halve it',
+			'The nominee pledged to take four years to halve it.'
+		],
+		['presidentialTermOf', 4, 'time', 'four years| of Vance', 'Voters fear four years of Vance.'],
+		[
+			'twoPresidentialTermsOf',
+			8,
+			'time',
+			'eight years| of President Hale',
+			'After eight years of President Hale, the party is tired.'
+		],
 		['twoParties', 2, 'count', 'two| major parties', 'Neither of the two major parties sent anyone.'],
 		['federalMinimumWage', 7.25, 'currency', '$7.25| an hour', 'The federal minimum wage is $7.25 an hour.']
 	];
@@ -64,6 +79,15 @@ describe('craft 32: a count a student knows without the article is no blank', ()
 			true
 		);
 		expect(knownCount(50, 'count', '50', ' stalls', 'The fair has 50 stalls.')).toBe(false);
+		expect(
+			knownCount(4, 'time', 'four years', ' at the mill', 'Ines Roa spent four years at the mill.')
+		).toBe(false);
+		expect(
+			knownCount(4, 'time', 'four years', '', 'The governor pledged to fix the roads within four years.')
+		).toBe(false);
+		expect(knownCount(4, 'time', 'four months', ' of Vance', 'Voters fear four months of Vance.')).toBe(
+			false
+		);
 		expect(
 			knownCount(2, 'ordinal', 'second', ' term at the school', 'It was her second term at the school.')
 		).toBe(false);

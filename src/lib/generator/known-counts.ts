@@ -18,6 +18,8 @@ export interface KnownCount {
 	sentence?: RegExp;
 	/** Words of the sentence that say it is another institution's ("governor" for a term). */
 	not?: RegExp;
+	/** The figure as blanked, when its unit is in it ("four years"). */
+	core?: RegExp;
 }
 
 /**
@@ -27,6 +29,14 @@ export interface KnownCount {
 const PRESIDENCY = /\b(?:president(?:s|ial|cy)?|White House|Oval Office|Obama)\b/i;
 const OTHER_OFFICE =
 	/\b(?:governor|gov\.|senator|sen\.|mayor|congress(?:man|woman)|representative|rep\.|lawmaker)/i;
+
+/**
+ * A president's or a candidate's four years (or two terms' eight), told by the office, a campaign's words or the
+ * name the years are "of": "four years of Clinton", "he pledged to do it over a period of four years".
+ */
+const TERM_OF = /^\s+(?:more\s+)?(?:of|under)\s+(?:President\s+)?\p{Lu}/u;
+const CAMPAIGN =
+	/\b(?:president(?:s|ial|cy)?|White House|Oval Office|administration|nominee|candidate|campaign(?:ed)?|elected|election|pledged)\b/i;
 
 export const KNOWN_COUNTS = {
 	allStates: { value: 50, after: /^[\s-]+(?:U\.?S\.?\s+)?states\b/i },
@@ -61,6 +71,16 @@ export const KNOWN_COUNTS = {
 		sentence: PRESIDENCY,
 		not: OTHER_OFFICE
 	},
+	presidentialTermYears: {
+		value: 4,
+		kind: 'time',
+		core: /\byears?$/i,
+		after: /^/,
+		sentence: CAMPAIGN,
+		not: OTHER_OFFICE
+	},
+	presidentialTermOf: { value: 4, kind: 'time', core: /\byears?$/i, after: TERM_OF },
+	twoPresidentialTermsOf: { value: 8, kind: 'time', core: /\byears?$/i, after: TERM_OF, not: OTHER_OFFICE },
 	twoParties: { value: 2, after: /^[\s-]+(?:major\s+)?(?:political\s+)?parties\b/i },
 	federalMinimumWage: { value: 7.25, kind: 'currency', after: /^/, sentence: /\bminimum wage\b/i }
 } satisfies Record<string, KnownCount>;
@@ -82,6 +102,7 @@ export function knownCount(
 			k.value === value &&
 			(k.kind ?? 'count') === kind &&
 			k.after.test(words) &&
+			(k.core?.test(core.trim()) ?? true) &&
 			(k.sentence?.test(sentence) ?? true) &&
 			!k.not?.test(sentence)
 	);

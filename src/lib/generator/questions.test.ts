@@ -2456,7 +2456,10 @@ describe('craft 32: numbers that are names or bywords are no figure', () => {
 		['more about ', '529', ' college savings plans'],
 		['money in a ', '401', '(k) account'],
 		['the top ', '1 percent', ' of earners'],
-		['less than half of ', '1 percent', ' of arrivals']
+		['less than half of ', '1 percent', ' of arrivals'],
+		['the mayor promised to call me back within ', '24 hours', '.'],
+		['the clinic will answer in the next ', 'twenty-four hours', ', its nurse said'],
+		['the pumps now run ', '24 hours', ' a day']
 	])('"%s_____%s"', (before, core, after) => {
 		expect(inIdiom(before, core, after)).toBe(true);
 		expect(inIdiom(before, '12', after)).toBe(false);

@@ -46,6 +46,7 @@ import { answerAt, type Interview } from './interview';
 import { knownCount } from './known-counts';
 import { knownDay, knownSeason, knownYear } from './known-years';
 import { tagSpan } from './tagger';
+import { topicWords } from '../quiz/text';
 
 /**
  * Questions from facts. Every question must be one a student can trust: the answer is in the evidence, no
@@ -1157,6 +1158,14 @@ const IDIOMS: readonly [RegExp, RegExp, RegExp][] = [
 	[/$/, /^(?:52|fifty-two)-week$/i, /^\s+(?:highs?|lows?)\b/i],
 	// "the top 1 percent", "half of 1 percent": a class and a byword, so "the top 0.8 percent" is false at a glance.
 	[/\b(?:top|half\s+(?:of\s+)?)\s*$/i, /^(?:1|one)\s*(?:%|percent|per cent)$/i, /^/],
+	// "within 24 hours", "around the clock 24 hours a day", "24/7": a day as the stock phrase gives it, which "within
+	// 20 hours" never is (blind review r33a).
+	[
+		/\b(?:within|in\s+the\s+(?:next|last|past)|over\s+the\s+(?:next|last|past))\s+$/i,
+		/^(?:24|twenty-four)\s+hours$/i,
+		/^/
+	],
+	[/$/, /^(?:24|twenty-four)\s+hours$/i, /^\s+a\s+day\b/i],
 	// Numbers that are names: "a 911 caller", "529 plans", "a 401(k)".
 	[/$/, /^911$/, /^[\s-]+(?:call|caller|dispatch|operator|emergency|centre|center|line|system)/i],
 	[/$/, /^529$/, /^[\s-]+(?:(?:college|savings)\s+)*(?:plan|account)/i],
@@ -2563,29 +2572,6 @@ function matching(trusted: QuoteInfo[], random: (id: string) => () => number): Q
 			difficulty: 2
 		};
 	});
-}
-
-/** Words that carry no topic of their own: what two questions may share and still ask about different things. */
-const NO_TOPIC = new Set(
-	'about after again also been before being could does doing done each ever every from have having into just like made make more most much must never only other over really same should some such than that their them then there these they thing things this those through very want well were what when where which while will with would your yours you'.split(
-		' '
-	)
-);
-
-/** The words of a text that name what it is about, stemmed roughly ("hives" and "hive" are one topic). */
-export function topicWords(text: string): Set<string> {
-	const found = text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-	return new Set(
-		found
-			.filter((w) => w.length >= 4 && !NO_TOPIC.has(w))
-			.map((w) =>
-				w
-					.replace(/['’]s$/, '')
-					.replace(/ies$/, 'y')
-					.replace(/(?<=\p{L}{3}[^s])s$/u, '')
-					.replace(/(?<=\p{L}{3})(?:ed|ing)$/u, '')
-			)
-	);
 }
 
 /**

@@ -84,6 +84,20 @@ describe('a practice quiz asks what the article is about', () => {
 		expect([...headlineFacts(items, title, spread)]).toEqual(['f0']);
 	});
 
+	it('a headline’s singular and a sentence’s plural are one topic word ("hive" and "hives")', () => {
+		const story = [
+			'Rain fell on the valley all week.',
+			'Thieves took 40 hives at night.',
+			'The fair opened.'
+		];
+		const body = story.join('\n\n');
+		const items = story.map((sentence, i) => {
+			const start = body.indexOf(sentence);
+			return { factId: `s${i}`, evidence: { start, end: start + sentence.length } };
+		});
+		expect([...headlineFacts(items, 'Keepers lose every hive to thieves', body)]).toEqual(['s1']);
+	});
+
 	it('issue 9: a date of the headline’s sentence yields to its figure', () => {
 		const lead = spanOf(paragraphs[0]!);
 		const items = [

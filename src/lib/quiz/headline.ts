@@ -4,29 +4,7 @@
  * its decision or the person it is about. Pure and light: it reads words, not grammar, so it stays out of the NLP.
  */
 import type { Span } from '../generator/bank';
-import { foldText } from './text';
-
-/** Words of four letters or more that say nothing of a story's topic. */
-const NO_TOPIC = new Set(
-	'about after also been before being could does from have into just like made make more most much must only over said says such than that their them then there these they this those very were what when where which while will with would your'.split(
-		' '
-	)
-);
-
-/** A text's topic words, stemmed roughly ("vetoes" and "vetoed" are one topic with "veto"). */
-function topicWords(text: string): Set<string> {
-	return new Set(
-		foldText(text)
-			.split(' ')
-			.filter((word) => word.length >= 4 && !NO_TOPIC.has(word) && !/\d/.test(word))
-			.map((word) =>
-				word
-					.replace(/'s$/, '')
-					.replace(/ies$/, 'y')
-					.replace(/(?<=[a-z]{3})(?:es|s|ed|ing)$/, '')
-			)
-	);
-}
+import { topicWords } from './text';
 
 /** A share of the article's paragraphs over which a headline word names the article's subject, not one fact of it. */
 const EVERYWHERE = 0.5;
