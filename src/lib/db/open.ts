@@ -37,12 +37,32 @@ export interface OpenOptions {
 	onTerminated?: () => void;
 }
 
+/** A timer later than this came due during a long task (the usual threshold for one, as in Lighthouse). */
+const LONG_TASK_MS = 50;
+
+/**
+ * Calls `expire` after `ms`, but only from a timer that fires on time. A timer that fires late came due while a
+ * long task held the thread (a slow phone's first load; a page opened from a megabytes-long link), and an answer
+ * the database gave meanwhile may be queued behind its callback: Chromium ran either first, and the user was told
+ * to restart the browser. So a late timer starts the wait again, in which a queued answer is heard first; a
+ * database that never answers is still reported, `ms` after the thread is free. Returns a stop.
+ */
+function onTimeTimeout(ms: number, expire: () => void): () => void {
+	let timer: ReturnType<typeof setTimeout>;
+	const wait = () => {
+		const due = performance.now() + ms;
+		timer = setTimeout(() => (performance.now() - due > LONG_TASK_MS ? wait() : expire()), ms);
+	};
+	wait();
+	return () => clearTimeout(timer);
+}
+
 export async function openDatabase(options: OpenOptions = {}): Promise<BylineDatabase> {
 	const { name = DB_NAME, version = DB_VERSION, timeoutMs = 5000 } = options;
 	if (typeof indexedDB === 'undefined') throw new DbError('unavailable');
-	let timer: ReturnType<typeof setTimeout> | undefined;
+	let stopTimeout!: () => void;
 	const timeout = new Promise<never>((_, reject) => {
-		timer = setTimeout(() => reject(new DbError('timeout')), timeoutMs);
+		stopTimeout = onTimeTimeout(timeoutMs, () => reject(new DbError('timeout')));
 	});
 	// `new Promise` so that a browser which throws at once (some private modes) rejects like any other failure.
 	const opening = new Promise<BylineDatabase>((resolve) =>
@@ -51,7 +71,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<BylineDat
 				upgrade: (db, oldVersion, _newVersion, tx) => {
 					// An upgrade that has begun is working, not stuck: building an index over a big collection takes seconds
 					// (5 s for 20,000 cards on a busy laptop), and it ends in success or failure on its own.
-					clearTimeout(timer);
+					stopTimeout();
 					upgrade(db, oldVersion, tx);
 				},
 				blocked: () => options.onBlocked?.(),
@@ -77,7 +97,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<BylineDat
 		}
 		throw error;
 	} finally {
-		clearTimeout(timer);
+		stopTimeout();
 	}
 }
 
