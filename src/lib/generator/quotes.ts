@@ -3221,6 +3221,10 @@ function afterReportedSpeech(ctx: Context, q: QuoteSpan, si: number): Found {
 		`^[^,;]{0,60}?(?:,[^;“”"]{1,120}?,\\s*(?:\\p{Ll}+\\s+){0,2}|,\\s*)?\\b(?:${FINITE_SOURCE})\\b`,
 		'u'
 	).exec(ctx.text.slice(at, before.end));
+	// "Hale is expected to run again", "Hale was believed to back the sale": what others expect of someone is not
+	// their speech, so the quote after it is not tied to them.
+	const word = cue && /\p{L}+$/u.exec(cue[0])![0];
+	if (word && isThoughtCue(word) && PASSIVE_BEFORE.test(cue![0].slice(0, -word.length))) return undefined;
 	// "Marta Ilves was blunt:" closing the paragraph before: no speech verb, but the colon hands her the quote.
 	if (!cue && !(introduces && subject.kind === 'entity')) return undefined;
 	if (subject.kind === 'entity') {
