@@ -24,6 +24,15 @@ describe('people', () => {
 		expect(table.entities.find((e) => e.name === 'Xi Jinping')?.role).toBe('China’s top leader');
 	});
 
+	it('issue 9: takes no place of two words, nor a name opening on one or ending in "Report" or "Radio", for a person', () => {
+		const text =
+			'Senator Ada Roe spoke in Dover on Monday.\n\nNew Hampshire said it would recount the ballots. “We count every vote,” New Hampshire said.\n\n“The race is a toss-up,” the Cook Political Report said.\n\n“Roe will win easily,” said another North Dakota Republican.\n\n“She has the votes,” West Virginia Public Radio reported.';
+		const persons = people(text)
+			.table.entities.filter((e) => e.kind === 'person')
+			.map((e) => e.name);
+		expect(persons).toEqual(['Ada Roe']);
+	});
+
 	it('issue 9: takes an unknown name listed with "and" beside a full name it knows as a person, not a body', () => {
 		const { table } = people('Zarelle Okonkwo and Bryan Holt spoke, as did Bryan Holt and Harbour News.');
 		const names = table.entities.filter((e) => e.kind === 'person').map((e) => e.name);

@@ -114,7 +114,7 @@ const ORG_WORDS = new Set([
 		'cabinet government airlines motors energy holdings partners capital systems technologies fc co united city ' +
 		'ferries railways shipping ' +
 		'municipality borough county ' +
-		'museum gallery galleries program programme conference magazine newspaper station church chamber'
+		'museum gallery galleries program programme conference magazine newspaper station church chamber report radio'
 	).split(' '),
 	...NEWSPAPER_NAME_WORDS
 ]);
@@ -1260,8 +1260,15 @@ const PLACE_BEFORE = /\b(?:in|near|outside|across|throughout)\s+$/i;
 
 /** Words that open a place's name and never a person's: "Fort Pierce", "Port Talbot", "Mount Vernon". */
 const SETTLEMENT_HEADS = new Set(['Fort', 'Port', 'Mount', 'Cape']);
-/** "Fort Pierce": a settlement word opening two or more capitalised words names a place, whatever follows it. */
-const namesSettlement = (tokens: Token[]) => tokens.length >= 2 && SETTLEMENT_HEADS.has(tokens[0]!.text);
+/**
+ * "Fort Pierce": a settlement word opening two or more capitalised words names a place, whatever follows it. So
+ * does a place of two or more words ("New Hampshire said", "a North Dakota Democrat", "West Virginia Public Radio"):
+ * no person's name opens on one.
+ */
+const namesSettlement = (tokens: Token[]) =>
+	tokens.length >= 2 &&
+	(SETTLEMENT_HEADS.has(tokens[0]!.text) ||
+		tokens.some((_, i) => i > 0 && isPlaceWord(lowerText(tokens.slice(0, i + 1)).join(' '))));
 
 /** Levenshtein distance, stopping early: only 0, 1, 2 and "more" matter here. */
 export function editDistance(a: string, b: string): number {

@@ -37,6 +37,18 @@ describe('quotes', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Rhea Lund', 'Tom Abel']);
 	});
 
+	it('issue 9: a quote alone after a sentence of what others expect or believe of someone is not tied to them', () => {
+		const text =
+			"Mayor Ben Hale spoke on Monday.\n\nHale's office released the figures on Friday. Hale is expected to run again. “Nobody believes these numbers.”\n\nCritics met on Tuesday. Hale was believed to back the sale. “The depot was worth twice that.”\n\nHale said the sale was wise. “We got a fair price.”";
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, undefined, 'Ben Hale']);
+	});
+
+	it("issue 9: a long work title in marks after the work it names is nobody's words, not its author's", () => {
+		const text =
+			'Ben Hale, a banker, spoke at the fair. In his autobiography, “A Season for Honest Men” published in 2011, Hale described his youth.\n\nNora Pike, whose 2004 book “Tall Walls: The Story of a Builder in Town” drew a lawsuit, said little. “I stand by it,” Pike said.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, undefined, 'Nora Pike']);
+	});
+
 	it('issue 9: takes no speaker from words opening on "what" before a verb of speech', () => {
 		const text =
 			'The mayor has asked whether the panel will be “fair” to her, engaging in what critics described as old tricks.';

@@ -3054,11 +3054,14 @@ function isNameInMarks(ctx: Context, q: QuoteSpan, si: number): boolean {
 	const lead = ctx.text.slice(Math.max(s.start, q.open - 80), q.open);
 	// A sign's or a chant's words run longer than a name's.
 	if (words.length > 0 && words.length <= 12 && CARRIED_BEFORE.test(lead)) return true;
+	const title =
+		words.length > 0 &&
+		words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|and|the|a|an|in|on|for|to|with|at|from|&)$/.test(w));
+	// "his 2005 book “Gold Towers: The Art of the Deal Maker”", "In her autobiography, “…”": a work's title runs longer
+	// than a name and is nobody's words, whoever wrote the work.
+	if (title && words.length <= 12 && (NAMING_BEFORE.test(lead) || WORK_TITLED_BEFORE.test(lead))) return true;
 	if (words.length === 0 || words.length > 6) return false;
 	if (NAMING_BEFORE.test(lead)) return true;
-	const title = words.every(
-		(w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|and|the|a|an|in|on|for|to|with|at|from|&)$/.test(w)
-	);
 	if (!title || ctx.text.slice(s.start, q.open).trim() === '') return false;
 	// "he said “Never.”", "Brooks replied: “Yes.”": a capitalised quote handed to a speaker is speech.
 	const cues = cuePattern();
@@ -3076,6 +3079,8 @@ function isNameInMarks(ctx: Context, q: QuoteSpan, si: number): boolean {
 
 const WORK_BEFORE =
 	/\b(?:program|programme|show|series|podcast|documentary|newspaper|magazine|column|book|novel|film|movie|album)\s+$/i;
+const WORK_TITLED_BEFORE =
+	/\b(?:book|novel|memoir|autobiography|biography|film|movie|documentary|album|song|play|report|essay|poem)s?,?\s+$/i;
 
 /** "“We will not give up,” vowed Sarah Moss. “Never.”": the next sentence is a quote and nothing else. */
 function followsDirectly({ ctx, q, previous, si }: Inherit): boolean {
@@ -3216,6 +3221,10 @@ function afterReportedSpeech(ctx: Context, q: QuoteSpan, si: number): Found {
 		`^[^,;]{0,60}?(?:,[^;“”"]{1,120}?,\\s*(?:\\p{Ll}+\\s+){0,2}|,\\s*)?\\b(?:${FINITE_SOURCE})\\b`,
 		'u'
 	).exec(ctx.text.slice(at, before.end));
+	// "Hale is expected to run again", "Hale was believed to back the sale": what others expect of someone is not
+	// their speech, so the quote after it is not tied to them.
+	const word = cue && /\p{L}+$/u.exec(cue[0])![0];
+	if (word && isThoughtCue(word) && PASSIVE_BEFORE.test(cue![0].slice(0, -word.length))) return undefined;
 	// "Marta Ilves was blunt:" closing the paragraph before: no speech verb, but the colon hands her the quote.
 	if (!cue && !(introduces && subject.kind === 'entity')) return undefined;
 	if (subject.kind === 'entity') {
