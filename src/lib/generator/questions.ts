@@ -34,6 +34,7 @@ import { unitKind } from './units';
 import { isFiniteCue } from './cues';
 import {
 	completedByItsPair,
+	giveaways,
 	degreeIdiom,
 	modelNumberGiven,
 	quarterOfMonthShown,
@@ -1889,7 +1890,8 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 			],
 			ctx,
 			random,
-			accepted
+			accepted,
+			bankFacts
 		),
 		input.text,
 		bankFacts
@@ -1922,8 +1924,13 @@ function whatSaidsApart(
 	questions: readonly Question[],
 	ctx: QuoteContext,
 	random: (id: string) => () => number,
-	accepted: (q: Question) => boolean
+	accepted: (q: Question) => boolean,
+	facts: readonly (QuoteFact | FigureFact | DateFact)[]
 ): Question[] {
+	// A question put in a what-said's place that shows another's answer (a true-or-false quoting "24 arrests" beside
+	// "_____ arrests") would cost the deck that question.
+	const showsNone = (q: Question) =>
+		giveaways([...questions, q], ctx.input.text, facts).every((p) => p.shows !== q && p.asks !== q);
 	const told = new Set<QuoteInfo>();
 	const asks = new Map<string, number>();
 	for (const x of questions) {
@@ -1947,10 +1954,16 @@ function whatSaidsApart(
 		let chosen: WhatSaid = { question: x, others: made.others };
 		if (struck(chosen.others) > 0) {
 			const other = whatSaid(ctx, made.q, random, ruledOut);
-			if (other && accepted(other.question) && struck(other.others) < struck(chosen.others)) chosen = other;
+			if (
+				other &&
+				accepted(other.question) &&
+				struck(other.others) < struck(chosen.others) &&
+				showsNone(other.question)
+			)
+				chosen = other;
 		}
 		if (struck(chosen.others) > RULED_OUT_WHAT_SAID) {
-			const instead = otherWay(ctx.madeFor.get(made.q) ?? []);
+			const instead = otherWay(ctx.madeFor.get(made.q) ?? [], showsNone);
 			if (instead || asks.get(x.factId)! > 1) {
 				told.delete(made.q);
 				if (instead?.type === 'who-said') dropped.add(`${x.factId}|flashcard`);
@@ -1968,10 +1981,10 @@ function whatSaidsApart(
  * Another way to ask a quote whose what-said would be answered by crossing out: its cloze or its true-or-false,
  * which keep its flashcard beside them, else who said it, which takes the flashcard's place (`varied`).
  */
-function otherWay(made: readonly Question[]): Question | undefined {
+function otherWay(made: readonly Question[], fits: (q: Question) => boolean): Question | undefined {
 	return (['cloze', 'true-false', 'who-said'] as const)
 		.map((type) => made.find((q) => q.type === type))
-		.find((q) => q !== undefined);
+		.find((q) => q !== undefined && fits(q));
 }
 
 /**
