@@ -165,8 +165,9 @@ for (const width of [390, 360]) {
 			await card.getByRole('button', { name: /^(Next|Finish)$/ }).click();
 			await expect(page.getByRole('button', { name: /^(Next|Finish)$/ })).toHaveCount(0);
 		}
-		// Every what-said of the bundled deck (two since the scrap rule of craft 31) was answered and measured.
-		expect(quotes.length).toBeGreaterThanOrEqual(2);
+		// Every what-said of the bundled deck (one since craft 35: Gabuev's others offered the same three quotes,
+		// and are asked as true-or-false) was answered and measured.
+		expect(quotes.length).toBeGreaterThanOrEqual(1);
 		expect(checked.size).toBe(quotes.length);
 	});
 }

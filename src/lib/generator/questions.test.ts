@@ -2622,3 +2622,51 @@ describe('craft 33: a lead-in keeps its title’s capital (blind review r32a: "W
 		['mr. and Mrs. Lind were', 'mr. and Mrs. Lind were']
 	])('%s', (leadIn, shown) => expect(leadInShown(leadIn)).toBe(shown));
 });
+
+describe('craft 35: no what-said in a deck is answered by crossing out what another shows', () => {
+	// One speaker says most of it: her what-saids can only offer the others' few quotes, again and again.
+	const lines = [
+		['Nora Lind', 'the harbour master', 'The new quay will take the largest ferries by the autumn'],
+		['Otto Brandvik', 'a fisherman', 'Nobody on the boats was asked about the new quay at all'],
+		['Nora Lind', 'the harbour master', 'The harbour has spent three years planning every part of the works'],
+		['Pia Sund', 'a shop owner', 'The customers cannot reach the market while the road is closed'],
+		['Nora Lind', 'the harbour master', 'The old pier will stay open to walkers through the winter months'],
+		['Otto Brandvik', 'a fisherman', 'The crews will need new training before the larger boats arrive'],
+		['Nora Lind', 'the harbour master', 'The dredging of the channel is finished and the buoys are back'],
+		['Pia Sund', 'a shop owner', 'The wind off the point makes the new entrance hard to steer through'],
+		['Nora Lind', 'the harbour master', 'The cranes go back to the mainland as soon as the quay is done'],
+		['Nora Lind', 'the harbour master', 'The fish market moves into the new hall on the east side next year']
+	];
+	const text = [
+		'Harbour works split the town',
+		...lines.map(([name, role, quote]) => `“${quote},” said ${name}, ${role}.`)
+	].join('\n\n');
+	const fold = (s: string) =>
+		s
+			.toLowerCase()
+			.replace(/[^\p{L}\d]+/gu, ' ')
+			.trim();
+
+	it.each([0, 1, 2, 3])('seed %d: at most one wrong choice another what-said rules out', (seed) => {
+		const bank = generateBank({ text, date: '2031-03-04', seed });
+		const quotes = bank.facts.filter((f) => f.kind === 'quote');
+		const quoteOf = (choice: string) => quotes.find((f) => fold(f.quote).startsWith(fold(choice)))?.id;
+		const whatSaids = bank.questions.flatMap((q) =>
+			q.type === 'what-said' ? [{ q, wrong: q.choices.filter((c) => c !== q.answer).map(quoteOf) }] : []
+		);
+		expect(whatSaids.length).toBeGreaterThan(0);
+		for (const a of whatSaids) {
+			// Another speaker's what-said shows its key is theirs; one on the same speaker shows its wrong choices
+			// are not hers.
+			const ruledOut = a.wrong.filter((id) =>
+				whatSaids.some(
+					(b) => b !== a && (b.q.prompt === a.q.prompt ? b.wrong.includes(id) : b.q.factId === id)
+				)
+			);
+			expect(ruledOut.length, a.q.prompt).toBeLessThanOrEqual(1);
+		}
+		// A what-said given up leaves its quote asked another way.
+		for (const quote of quotes)
+			expect(bank.questions.some((q) => q.factId === quote.id && q.type !== 'flashcard')).toBe(true);
+	});
+});

@@ -34,6 +34,7 @@ import { unitKind } from './units';
 import { isFiniteCue } from './cues';
 import {
 	completedByItsPair,
+	giveaways,
 	degreeIdiom,
 	modelNumberGiven,
 	quarterOfMonthShown,
@@ -1815,6 +1816,7 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 			q.type === 'true-false' && !('fact' in f) && toldSentences.has(f.evidence.start);
 		const asked = made.filter((q) => !told(q));
 		if (!('fact' in f)) madeFor.set(f, asked);
+		else ctx.madeFor.set(f, asked);
 		return varied(asked);
 	};
 	// The cap counts what a sentence keeps, three questions at most (perSentence) however many its facts make, so
@@ -1879,12 +1881,18 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 	].filter(accepted);
 	const questionsOf = (list: readonly Fact[]) => list.flatMap((f) => byFact.get(f) ?? []);
 	const questions = withoutGiveaways(
-		[
-			...questionsOf(trusted),
-			...matchingQuestions,
-			...questionsOf(input.figures),
-			...questionsOf(input.dates)
-		],
+		whatSaidsApart(
+			[
+				...questionsOf(trusted),
+				...matchingQuestions,
+				...questionsOf(input.figures),
+				...questionsOf(input.dates)
+			],
+			ctx,
+			random,
+			accepted,
+			bankFacts
+		),
 		input.text,
 		bankFacts
 	).slice(0, cap);
@@ -1895,6 +1903,88 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 			? { quote: omittedOf(trusted), figure: omittedOf(input.figures), date: omittedOf(input.dates) }
 			: { quote: 0, figure: 0, date: 0 }
 	};
+}
+
+/**
+ * How many of a what-said's wrong choices the rest of its deck may show as someone else's words: one, as a practice
+ * quiz allows (`pickApart`), so that two stay open and the key is not found by crossing out.
+ */
+const RULED_OUT_WHAT_SAID = 1;
+
+/**
+ * The finished deck (only the questions that survive the cap, `perSentence` and the giveaways count) with no
+ * what-said answered by crossing out: a quote has one speaker, so one that another what-said asks of its speaker is
+ * no choice against someone else, and one a what-said on a speaker offered is known not to be theirs in the next on
+ * them. A what-said offering such quotes takes other quotes near it; with too few others, one that still leaves two
+ * wrong choices open stays, and one that would not gives way to another way of asking its quote (`otherWay`), or
+ * goes where its quote's flashcard still asks it. (A matching question shows its quotes with their speakers too, but
+ * the practice quiz keeps those apart when it draws; counted here, a deck of one main speaker kept no what-said.)
+ */
+function whatSaidsApart(
+	questions: readonly Question[],
+	ctx: QuoteContext,
+	random: (id: string) => () => number,
+	accepted: (q: Question) => boolean,
+	facts: readonly (QuoteFact | FigureFact | DateFact)[]
+): Question[] {
+	// A question put in a what-said's place that shows another's answer (a true-or-false quoting "24 arrests" beside
+	// "_____ arrests") would cost the deck that question.
+	const showsNone = (q: Question) =>
+		giveaways([...questions, q], ctx.input.text, facts).every((p) => p.shows !== q && p.asks !== q);
+	const told = new Set<QuoteInfo>();
+	const asks = new Map<string, number>();
+	for (const x of questions) {
+		asks.set(x.factId, (asks.get(x.factId) ?? 0) + 1);
+		const made = ctx.whatSaids.get(x.id);
+		if (made) told.add(made.q);
+	}
+	const offered = new Map<Entity, Set<QuoteInfo>>();
+	const kept: Question[] = [];
+	const dropped = new Set<string>();
+	for (const x of questions) {
+		const made = ctx.whatSaids.get(x.id);
+		if (!made) {
+			kept.push(x);
+			continue;
+		}
+		const speaker = made.q.speaker!;
+		const seen = offered.get(speaker) ?? new Set<QuoteInfo>();
+		const ruledOut = (o: QuoteInfo) => (told.has(o) && o.speaker !== speaker) || seen.has(o);
+		const struck = (others: readonly QuoteInfo[]) => others.filter(ruledOut).length;
+		let chosen: WhatSaid = { question: x, others: made.others };
+		if (struck(chosen.others) > 0) {
+			const other = whatSaid(ctx, made.q, random, ruledOut);
+			if (
+				other &&
+				accepted(other.question) &&
+				struck(other.others) < struck(chosen.others) &&
+				showsNone(other.question)
+			)
+				chosen = other;
+		}
+		if (struck(chosen.others) > RULED_OUT_WHAT_SAID) {
+			const instead = otherWay(ctx.madeFor.get(made.q) ?? [], showsNone);
+			if (instead || asks.get(x.factId)! > 1) {
+				told.delete(made.q);
+				if (instead?.type === 'who-said') dropped.add(`${x.factId}|flashcard`);
+				if (instead) kept.push(instead);
+				continue;
+			}
+		}
+		offered.set(speaker, new Set([...seen, ...chosen.others]));
+		kept.push(chosen.question);
+	}
+	return kept.filter((x) => !dropped.has(`${x.factId}|${x.type}`));
+}
+
+/**
+ * Another way to ask a quote whose what-said would be answered by crossing out: its cloze or its true-or-false,
+ * which keep its flashcard beside them, else who said it, which takes the flashcard's place (`varied`).
+ */
+function otherWay(made: readonly Question[], fits: (q: Question) => boolean): Question | undefined {
+	return (['cloze', 'true-false', 'who-said'] as const)
+		.map((type) => made.find((q) => q.type === type))
+		.find((q) => q !== undefined && fits(q));
 }
 
 /**
@@ -1948,6 +2038,10 @@ class QuoteContext {
 	 * same quotes is answered by striking out what the first showed they did not say.
 	 */
 	readonly offeredAgainst = new Map<Entity, Set<QuoteInfo>>();
+	/** Each what-said made, by question id: its quote and the quotes its wrong choices are cut from. */
+	readonly whatSaids = new Map<string, { q: QuoteInfo; others: readonly QuoteInfo[] }>();
+	/** What each quote made before `varied` chose among it: the ways it may be asked instead of a what-said. */
+	readonly madeFor = new Map<QuoteInfo, readonly Question[]>();
 
 	constructor(
 		readonly input: QuestionInput,
@@ -2291,69 +2385,13 @@ function quoteQuestions(
 		}
 	}
 
-	// What did X say: the other choices are quotes by other speakers, so none is also true of X. Every choice is
-	// cut to the same number of words, so none stands out by its length or by being the only one cut.
+	// What did X say: the other choices are quotes by other speakers, so none is also true of X.
 	if (person && quoteWords >= MIN_CUT_WORDS + 1) {
-		const id = questionId('what-said', fact.id);
-		const rng = random(id);
-		const pool = ctx.quotesNear(q).filter(
-			(o) =>
-				o.speaker !== speaker &&
-				// A line from a document or an anonymous source is nobody's words to set against a named person's.
-				namedPerson(o) &&
-				!(o.speaker && speaksFor(o.speaker, speaker)) &&
-				// "our airline …" asked of the airline's chief executive: every quote offered speaks as an airline too;
-				// and none speaks as a body of a kind the speaker's role is not ("our union" for the airline's).
-				(!kind || selfKind(o.fact.quote) === kind) &&
-				!unlike(o, q) &&
-				wordCount(o.fact) > MIN_CUT_WORDS &&
-				// "Trump has been disrespecting our veterans", "a lot of her attempts": words about the speaker.
-				!namedIn(speaker, o.fact.quote) &&
-				ctx.talkedOf(o.fact.quote) !== speaker &&
-				!o.fact.quote.includes(fact.quote) &&
-				!fact.quote.includes(o.fact.quote)
-		);
-		// Quotes not yet offered against this speaker first, then of about the answer's length: cut to the shortest
-		// of the four, they read alike.
-		const offered = ctx.offeredAgainst.get(speaker) ?? new Set<QuoteInfo>();
-		const byLength = shuffle(pool, rng).sort(
-			(a, b) =>
-				Number(offered.has(a)) - Number(offered.has(b)) ||
-				Math.abs(wordCount(a.fact) - quoteWords) - Math.abs(wordCount(b.fact) - quoteWords)
-		);
-		const choicesOf = (others: readonly QuoteInfo[]) => {
-			const shortest = Math.min(quoteWords, ...others.map((o) => wordCount(o.fact)));
-			const cut = Math.min(WHAT_SAID_WORDS, shortest - 1);
-			const answer = ctx.cut(fact, cut);
-			const wrong = [...new Set(others.map((o) => ctx.cut(o.fact, cut)))].filter((w) => w !== answer);
-			return { cut, answer, wrong };
-		};
-		let others = byLength.slice(0, 3);
-		let { cut, answer, wrong } = choicesOf(others);
-		// The key alone in the speaker's own voice ("I", "we") gives itself away: quotes in the key's voice are
-		// taken first, and if there are too few, the question is not asked.
-		if (aloneInVoice(answer, wrong)) {
-			const voice = firstPerson(ctx.cut(fact, WHAT_SAID_WORDS));
-			others = byLength.filter((o) => firstPerson(ctx.cut(o.fact, WHAT_SAID_WORDS)) === voice).slice(0, 3);
-			({ cut, answer, wrong } = choicesOf(others));
-			if (aloneInVoice(answer, wrong)) wrong = [];
-		}
-		// A cut shortened further to end on a whole phrase may leave a scrap ("It is incredible …"): a choice of
-		// fewer than MIN_CHOICE_WORDS words says too little to tell whose it is.
-		const scrap = (c: string) => words(c.replace(/[“”…]/g, '')).length < MIN_CHOICE_WORDS;
-		if (wrong.length === 3 && cut >= MIN_CUT_WORDS && ![answer, ...wrong].some(scrap)) {
-			push({
-				id,
-				factId: fact.id,
-				type: 'what-said',
-				prompt: `Which of these did ${capitalize(speaker.name)} say?`,
-				choices: shuffle([answer, ...wrong], rng),
-				answer,
-				explanation: `${capitalize(speaker.name)} said ${quoted(fact.quote)}`,
-				evidence: q.evidence,
-				difficulty: 2
-			});
-			ctx.offeredAgainst.set(speaker, new Set([...offered, ...others]));
+		const made = whatSaid(ctx, q, random);
+		if (made) {
+			if (push(made.question)) ctx.whatSaids.set(made.question.id, { q, others: made.others });
+			const offered = ctx.offeredAgainst.get(speaker) ?? new Set<QuoteInfo>();
+			ctx.offeredAgainst.set(speaker, new Set([...offered, ...made.others]));
 		}
 	}
 
@@ -2472,6 +2510,92 @@ function quoteQuestions(
 			difficulty: 1
 		});
 	if (person && !othersSpeak && !clozed) keyTermCard(ctx, q, push);
+}
+
+/** A what-said and the quotes its wrong choices are cut from. */
+interface WhatSaid {
+	question: Question;
+	others: readonly QuoteInfo[];
+}
+
+/**
+ * "Which of these did X say?" with the first words of quotes by other speakers, so none is also true of X. Every
+ * choice is cut to the same number of words, so none stands out by its length or by being the only one cut. Quotes
+ * `ruledOut` (the rest of the deck shows them as someone else's) are offered last.
+ */
+function whatSaid(
+	ctx: QuoteContext,
+	q: QuoteInfo,
+	random: (id: string) => () => number,
+	ruledOut: (o: QuoteInfo) => boolean = () => false
+): WhatSaid | undefined {
+	const speaker = q.speaker!;
+	const fact = q.fact;
+	const quoteWords = wordCount(fact);
+	const kind = speaksAsKind(q);
+	const id = questionId('what-said', fact.id);
+	const rng = random(id);
+	const pool = ctx.quotesNear(q).filter(
+		(o) =>
+			o.speaker !== speaker &&
+			// A line from a document or an anonymous source is nobody's words to set against a named person's.
+			namedPerson(o) &&
+			!(o.speaker && speaksFor(o.speaker, speaker)) &&
+			// "our airline …" asked of the airline's chief executive: every quote offered speaks as an airline too;
+			// and none speaks as a body of a kind the speaker's role is not ("our union" for the airline's).
+			(!kind || selfKind(o.fact.quote) === kind) &&
+			!unlike(o, q) &&
+			wordCount(o.fact) > MIN_CUT_WORDS &&
+			// "Trump has been disrespecting our veterans", "a lot of her attempts": words about the speaker.
+			!namedIn(speaker, o.fact.quote) &&
+			ctx.talkedOf(o.fact.quote) !== speaker &&
+			!o.fact.quote.includes(fact.quote) &&
+			!fact.quote.includes(o.fact.quote)
+	);
+	// Quotes not yet offered against this speaker first, then of about the answer's length: cut to the shortest
+	// of the four, they read alike.
+	const offered = ctx.offeredAgainst.get(speaker) ?? new Set<QuoteInfo>();
+	const byLength = shuffle(pool, rng).sort(
+		(a, b) =>
+			Number(ruledOut(a)) - Number(ruledOut(b)) ||
+			Number(offered.has(a)) - Number(offered.has(b)) ||
+			Math.abs(wordCount(a.fact) - quoteWords) - Math.abs(wordCount(b.fact) - quoteWords)
+	);
+	const choicesOf = (others: readonly QuoteInfo[]) => {
+		const shortest = Math.min(quoteWords, ...others.map((o) => wordCount(o.fact)));
+		const cut = Math.min(WHAT_SAID_WORDS, shortest - 1);
+		const answer = ctx.cut(fact, cut);
+		const wrong = [...new Set(others.map((o) => ctx.cut(o.fact, cut)))].filter((w) => w !== answer);
+		return { cut, answer, wrong };
+	};
+	let others = byLength.slice(0, 3);
+	let { cut, answer, wrong } = choicesOf(others);
+	// The key alone in the speaker's own voice ("I", "we") gives itself away: quotes in the key's voice are
+	// taken first, and if there are too few, the question is not asked.
+	if (aloneInVoice(answer, wrong)) {
+		const voice = firstPerson(ctx.cut(fact, WHAT_SAID_WORDS));
+		others = byLength.filter((o) => firstPerson(ctx.cut(o.fact, WHAT_SAID_WORDS)) === voice).slice(0, 3);
+		({ cut, answer, wrong } = choicesOf(others));
+		if (aloneInVoice(answer, wrong)) return undefined;
+	}
+	// A cut shortened further to end on a whole phrase may leave a scrap ("It is incredible …"): a choice of
+	// fewer than MIN_CHOICE_WORDS words says too little to tell whose it is.
+	const scrap = (c: string) => words(c.replace(/[“”…]/g, '')).length < MIN_CHOICE_WORDS;
+	if (wrong.length !== 3 || cut < MIN_CUT_WORDS || [answer, ...wrong].some(scrap)) return undefined;
+	return {
+		question: {
+			id,
+			factId: fact.id,
+			type: 'what-said',
+			prompt: `Which of these did ${capitalize(speaker.name)} say?`,
+			choices: shuffle([answer, ...wrong], rng),
+			answer,
+			explanation: `${capitalize(speaker.name)} said ${quoted(fact.quote)}`,
+			evidence: q.evidence,
+			difficulty: 2
+		},
+		others
+	};
 }
 
 /**

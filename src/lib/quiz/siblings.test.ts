@@ -482,9 +482,10 @@ describe('the bundled deck', () => {
 			const pool = shuffle(graded, createRandom(seed));
 			const quiz = pickApart(pool, (question) => profileOf(question, real), 15);
 			// Thirteen questions keep their choices open, as before stop 31. Stop 31 asks Gabuev's quotes whose choices
-			// were scraps as who-saids; those rule out wrong choices of his two what-saids, which join last, when
-			// nothing else is left (the small-deck fallback below), and spoil no question but themselves.
-			expect(quiz).toHaveLength(15);
+			// were scraps as who-saids; those rule out wrong choices of his what-said, which joins last, when nothing
+			// else is left (the small-deck fallback below), and spoils no question but itself. Craft 35: his two other
+			// what-saids offered the same three quotes as that one, and are asked as true-or-false instead.
+			expect(quiz).toHaveLength(14);
 			expect(quiz.length - eliminable(quiz.map((question) => profileOf(question, real)))).toBe(13);
 			const profiles = quiz.map((question) => profileOf(question, real));
 			profiles.forEach((a, i) =>
