@@ -294,12 +294,13 @@ describe('StudySession', () => {
 					const perFact = new Map<string, typeof bundled.questions>();
 					for (const q of bundled.questions) perFact.set(q.factId, [...(perFact.get(q.factId) ?? []), q]);
 					// Facts with different answers: five "Who said …?" cards all answered "Gabuev" give each other away
-					// whatever the order, and the drill must be able to keep them apart.
+					// whatever the order, and the drill must be able to keep them apart. "True" and "False" name
+					// nothing, so they give nothing away.
 					const answers = new Set<string>();
+					const differentAnswer = (q: (typeof bundled.questions)[number]) =>
+						q.type === 'true-false' || (!answers.has(q.answer) && Boolean(answers.add(q.answer)));
 					const missed = [...perFact.values()]
-						.filter(
-							(qs) => qs.length >= 2 && !answers.has(qs[0]!.answer) && Boolean(answers.add(qs[0]!.answer))
-						)
+						.filter((qs) => qs.length >= 2 && differentAnswer(qs[0]!))
 						.slice(0, 8)
 						.flatMap((questions) => questions.slice(0, 2));
 					await session.drill(missed.map((q) => questionKey(bundled.id, q.id)));
