@@ -1,4 +1,5 @@
-import type { ClientInit } from '@sveltejs/kit';
+import type { ClientInit, HandleClientError } from '@sveltejs/kit';
+import { DbError } from '$lib/db/open';
 import { safeFragment } from '$lib/share/fragment';
 
 /** Runs before the router reads the address: a damaged or oversized link fragment is made safe to read first. */
@@ -7,4 +8,13 @@ export const init: ClientInit = () => {
 	if (fragment !== undefined) {
 		history.replaceState(history.state, '', `${location.pathname}${location.search}${fragment}`);
 	}
+};
+
+/**
+ * A page that could not load says why when we know it in the user's words (storage that did not answer, a full
+ * disk): the layout's banner that also says it is gone as soon as a later open succeeds.
+ */
+export const handleError: HandleClientError = ({ error, message }) => {
+	console.error(error);
+	return { message, reason: error instanceof DbError ? error.message : undefined };
 };

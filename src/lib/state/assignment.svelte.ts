@@ -104,22 +104,24 @@ export class AssignmentSession {
 	#leaves = 0;
 	/** The smallest warning threshold already said (or passed before the questions showed). */
 	#warned = Infinity;
-	readonly #db: BylineDatabase;
+	readonly #db: () => Promise<BylineDatabase>;
 	readonly #clock: Clock;
 	readonly #random: () => number;
 	readonly #shipped: ShippedSource;
 
 	/**
+	 * `db` is the database, or how to get it: the page passes the app's storage, so that a link is read (and a
+	 * broken or oversized one refused) even while storage fails, and a failed open is tried again on next use.
 	 * `random` gives each new attempt its seed (question draw, order and choice order); `shipped` gives the decks
 	 * that links may name questions of by reference.
 	 */
 	constructor(
-		db: BylineDatabase,
+		db: BylineDatabase | (() => Promise<BylineDatabase>),
 		clock: Clock = systemClock,
 		random: () => number = Math.random,
 		shipped: ShippedSource = noShippedDecks
 	) {
-		this.#db = db;
+		this.#db = typeof db === 'function' ? db : async () => db;
 		this.#clock = clock;
 		this.#random = random;
 		this.#shipped = shipped;
@@ -128,7 +130,7 @@ export class AssignmentSession {
 
 	/** Reads the student's attempts; call once before showing anything. */
 	async load(): Promise<void> {
-		this.#all = await listAttempts(this.#db);
+		this.#all = await listAttempts(await this.#db());
 	}
 
 	/** Every assignment this student has opened, most recently changed first. */
@@ -468,7 +470,7 @@ export class AssignmentSession {
 	async #logMissed(attempt: Attempt, graded: GradedResult): Promise<void> {
 		try {
 			const moment = { at: this.#clock.now(), tzOffsetMinutes: this.#clock.tzOffsetMinutes() };
-			const logged = await logMissed(this.#db, attempt, graded, moment);
+			const logged = await logMissed(await this.#db(), attempt, graded, moment);
 			await this.#save({ ...attempt, missedLogged: true }, '');
 			this.missedCount = logged.count;
 			this.deckId = logged.deckId;
@@ -486,7 +488,7 @@ export class AssignmentSession {
 	async #save(next: Attempt, whatNow: string): Promise<boolean> {
 		const leaves = next.submittedAt === undefined ? this.#leaves : 0;
 		try {
-			const saved = await saveAttempt(this.#db, leaves > 0 ? this.#withLeaves(next) : next);
+			const saved = await saveAttempt(await this.#db(), leaves > 0 ? this.#withLeaves(next) : next);
 			this.#leaves -= leaves;
 			this.attempt = saved;
 			this.#all = [saved, ...this.#all.filter((a) => a.id !== saved.id)];
