@@ -258,6 +258,36 @@ test.describe('issue 13: messages say what actually happened', () => {
 		});
 	}
 
+	test('storage that does not answer at first: a 2 MB link is still refused as too long, and another page says why it could not open, with Reload', async ({
+		page
+	}) => {
+		// The tab's first open of the database never answers (a slow phone's storage), so it times out; every later
+		// one does, as the layout's own open soon after: the layout's banner is gone by the time anyone looks.
+		await page.addInitScript(() => {
+			const open = IDBFactory.prototype.open;
+			IDBFactory.prototype.open = function (this: IDBFactory, name: string, version?: number) {
+				if (name !== 'byline' || sessionStorage.getItem('opened')) return open.call(this, name, version);
+				sessionStorage.setItem('opened', 'yes');
+				const silent = new EventTarget();
+				Object.setPrototypeOf(silent, IDBOpenDBRequest.prototype);
+				return silent as IDBOpenDBRequest;
+			};
+		});
+		await page.goto(`/a#b1a.${'A'.repeat(2_000_000)}`);
+		await expect(
+			page.getByRole('alert').filter({ hasText: 'This assignment link is too long' })
+		).toBeVisible();
+
+		await page.evaluate(() => sessionStorage.clear());
+		await page.goto('/study');
+		await expect(page.getByRole('heading', { level: 1, name: 'This page could not open' })).toBeVisible();
+		// The layout's banner said it too, until its own open succeeded: the error page is left to say why.
+		await expect(page.getByRole('alert')).toHaveCount(0);
+		await expect(page.getByText(/^Byline’s storage did not answer\..* Reload to try again\.$/)).toBeVisible();
+		await page.getByRole('button', { name: 'Reload' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Study' })).toBeVisible();
+	});
+
 	test('a link with a broken % escape says it is damaged, with no error thrown', async ({ page }) => {
 		const pageErrors: string[] = [];
 		page.on('pageerror', (error) => pageErrors.push(error.message));
