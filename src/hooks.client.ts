@@ -11,8 +11,8 @@ export const init: ClientInit = () => {
 };
 
 /**
- * A page that could not load says why when we know it in the user's words (storage that did not answer, a full
- * disk): the layout's banner that also says it is gone as soon as a later open succeeds.
+ * A page that could not load says why when our error has it in the user's words (storage that did not answer, a
+ * full disk): the layout's banner says it too, but only until the layout's own later open succeeds.
  */
 export const handleError: HandleClientError = ({ error, message }) => {
 	console.error(error);
