@@ -118,6 +118,8 @@ describe('issue 9: the cue registry', () => {
 		['repeat', '“It worked?” Doe repeated.'],
 		['react', '“It worked,” reacted Doe.'],
 		['charge', '“It failed,” Doe charged.'],
+		['press', '“It failed?” Doe pressed.'],
+		['wonder', '“Will it fail?” Doe wondered.'],
 		['quip', 'Doe quipped that it failed.']
 	];
 	it.each(speech)('%s is found in "%s"', (name, sentence) => {
@@ -158,7 +160,9 @@ describe('issue 9: the cue registry', () => {
 		['called', ' the council helpline on Friday: '],
 		['charged', ' with fraud'],
 		['reacted', ' to the news'],
-		['answered', ' to the board']
+		['answered', ' to the board'],
+		['pressed', ' for a vote'],
+		['wondered', ' whether it failed']
 	])('"%s%s" is not speech', (cue, after) => expect(isSpeech(cue, after)).toBe(false));
 
 	it.each([

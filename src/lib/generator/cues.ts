@@ -157,6 +157,17 @@ export const CUE_VERBS = {
 		afterQuoteOnly: true,
 		notSpeechBefore: ['with', 'for', 'into', 'up']
 	},
+	/** An interviewer's follow-up ("“And the wall?” Lund pressed."): the asker's turn, not the guest's. */
+	press: {
+		finite: ['pressed', 'presses'],
+		afterQuoteOnly: true,
+		notSpeechBefore: ['for', 'on', 'ahead', 'charges', 'into', 'against', 'to']
+	},
+	wonder: {
+		finite: ['wondered', 'wonders'],
+		afterQuoteOnly: true,
+		notSpeechBefore: ['about', 'if', 'whether']
+	},
 	quip: { finite: ['quipped', 'quips'], participle: 'quipping' },
 	/** "she went on to say that …": the subject speaks. */
 	goOnToSay: { finite: ['went on to say', 'goes on to say', 'went on to add', 'goes on to add'] },

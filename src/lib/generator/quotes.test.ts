@@ -2197,3 +2197,16 @@ describe('issue 9: stop 33, who said what on real reporting', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ines Marlow']);
 	});
 });
+
+describe('issue 9: stop 36, who said what on real reporting', () => {
+	it("an interviewer's follow-up question after the quote is the interviewer's, not the last answer's speaker", () => {
+		const text =
+			'Ben Hale gave an interview on Monday. “I will stay,” Hale said.\n\n“Would you cut the budget?” Nora Pike pressed.\n\n“I would say this,” Hale answered.\n\n“Will he run again?” an aide in the room wondered.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([
+			'Ben Hale',
+			'Nora Pike',
+			'Ben Hale',
+			'an aide in the room'
+		]);
+	});
+});
