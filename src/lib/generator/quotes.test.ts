@@ -2209,4 +2209,16 @@ describe('issue 9: stop 36, who said what on real reporting', () => {
 			'an aide in the room'
 		]);
 	});
+
+	it('a transcript label with a post before the name, or a digest heading and a dash, names the speaker; a name after "with" mid-paragraph is no label', () => {
+		const text =
+			'Rep. Ada Roe (D-Ohio):“Nobody has ever shown me that figure. Who gave it to you?”\n\nFormer mayor of Dunmore Ben Hale:“We learned it from the council and its own study of the books.”\n\nTURNOUT WAS HIGH - Nora Pike: “The biggest lesson was a simple one: keep calling voters late.”\n\nPike spoke on Monday. Pike contrasted the rival, whom she called “reckless,” with Ada Roe: “What I have seen of Roe is calm.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([
+			'Ada Roe',
+			'Ben Hale',
+			'Nora Pike',
+			'Nora Pike',
+			'Nora Pike'
+		]);
+	});
 });

@@ -2758,8 +2758,36 @@ function speakerLabel(ctx: Context, q: QuoteSpan, from: number): Found {
 	if (!m) return undefined;
 	const start = from + m.index + m[0].indexOf(m[1]!);
 	const name = mentionAt(ctx, start, start + m[1]!.length)[0];
-	if (!name || name.start !== start || name.end !== start + m[1]!.length || name.possessive) return undefined;
-	return { entity: name.entity, confidence: 'high', rule: 'before:label' };
+	if (name && name.start === start && name.end === start + m[1]!.length && !name.possessive)
+		return { entity: name.entity, confidence: 'high', rule: 'before:label' };
+	return titledLabel(ctx, start, start + m[1]!.length);
+}
+
+/**
+ * "Former mayor of Dunmore Ben Hale (Ind.):" opening a paragraph, "Polls agree – Ada Roe:": a transcript's label
+ * gives the speaker's post before the name, and a digest's follows its heading with a dash; either way the name
+ * that ends the label speaks, not the subject of the turn before.
+ */
+function titledLabel(ctx: Context, start: number, end: number): Found {
+	const name = mentionAt(ctx, start, end).at(-1);
+	if (!name || name.possessive || name.ambiguous) return undefined;
+	const e = ctx.people.entities[name.entity]!;
+	if (e.kind !== 'person' || !e.named || !/^\s*(?:\([^()]{1,30}\))?\s*$/.test(ctx.text.slice(name.end, end)))
+		return undefined;
+	const before = ctx.text.slice(start, name.start);
+	if (/\s[—–-]\s+$/.test(before))
+		return { entity: name.entity, confidence: 'high', rule: 'before:label+heading' };
+	const si = sentenceIndexAt(ctx.sentences, start);
+	const opensParagraph =
+		ctx.sentences[si - 1]?.paragraph !== ctx.sentences[si]?.paragraph &&
+		ctx.text.slice(ctx.sentences[si]?.start ?? start, start).trim() === '';
+	const words = before.trim().split(/\s+/);
+	const post = words.every(
+		(w) => /^[\p{L}.'’-]+$/u.test(w) && !isFiniteCue(w) && !/\p{Ll}(?:ed|ing)$/u.test(w)
+	);
+	return opensParagraph && words.length <= 8 && post
+		? { entity: name.entity, confidence: 'high', rule: 'before:label+post' }
+		: undefined;
 }
 
 /**
