@@ -2221,4 +2221,10 @@ describe('issue 9: stop 36, who said what on real reporting', () => {
 			'Nora Pike'
 		]);
 	});
+
+	it('a name the quote hangs on by a preposition after a verb of thanks is its object, never its speaker', () => {
+		const text =
+			'Ada Roe, star of the film “Long Night,” thanked Ben Hale for “keeping all of us safe.” A critic of the book “Tall Tides,” praised Hale as “the best mayor we have had.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, undefined, undefined, undefined]);
+	});
 });

@@ -2651,9 +2651,13 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	// "Vela supports “fair fares,” opposes “blanket rises”": a verb with its words right after it and nothing
 	// before it but the quote before is the next in a series of the subject's verbs, not an inverted cue.
 	const series = betweenQuotes && ctx.text.slice(cueAt + last[0].length, q.open).trim() === '';
-	// "“We have time,” said Berger, “and we have money.”": an inverted cue between two quotes.
+	// "“We have time,” said Berger, “and we have money.”": an inverted cue between two quotes. "Roe, star of
+	// “Tides,” thanked Hale for “…”": a name the quote hangs on by a preposition is the verb's object, not its
+	// subject set after it.
 	if (!np && betweenQuotes && !series)
-		return sourceAfter(ctx, cueAt + last[0].length, q.open, si, 'before:inverted');
+		return /\s(?:for|of|about|on|over|with|as)\s*$/.test(ctx.text.slice(cueAt + last[0].length, q.open))
+			? UNRESOLVED
+			: sourceAfter(ctx, cueAt + last[0].length, q.open, si, 'before:inverted');
 	// "The association said it supported “…” but warned that …“…”": a second verb shares the first one's subject.
 	if (
 		!np &&
