@@ -173,6 +173,13 @@ describe('issue 9: the cue registry', () => {
 		expect(isSpeech(cue, after, before)).toBe(false)
 	);
 
+	it('stop 36: a cue in -s after "and" or a preposition and a bare word is a plural noun, not after an adverb', () => {
+		expect(isSpeech('reasons', '.', 'for urgent and humane ')).toBe(false);
+		expect(isSpeech('notes', ' on the plan', 'with margin ')).toBe(false);
+		expect(isSpeech('says', ', ', 'and then ')).toBe(true);
+		expect(isSpeech('says', ', ', 'and repeatedly ')).toBe(true);
+	});
+
 	it('round 11q: still reads "Kell posted on Facebook" as speech', () =>
 		expect(isSpeech('posted', ' on Facebook that', 'Ana Kell ')).toBe(true));
 

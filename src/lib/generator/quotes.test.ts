@@ -2227,4 +2227,10 @@ describe('issue 9: stop 36, who said what on real reporting', () => {
 			'Ada Roe, star of the film “Long Night,” thanked Ben Hale for “keeping all of us safe.” A critic of the book “Tall Tides,” praised Hale as “the best mayor we have had.”';
 		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, undefined, undefined, undefined]);
 	});
+
+	it('takes no junk for a speaker: a fronted "Like X," or a bare word before a plural noun that looks like a cue', () => {
+		const text =
+			'Like Ben Hale, Senator Ada Roe rejected the rule, arguing that there is “room for the council” in the plan, chiefly for urgent and humane reasons.\n\nLike Hale, the lawyer Nora Pike will not fight again. “I am tired of it,” she said.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe', 'Nora Pike']);
+	});
 });
