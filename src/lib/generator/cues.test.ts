@@ -178,6 +178,8 @@ describe('issue 9: the cue registry', () => {
 		expect(isSpeech('notes', ' on the plan', 'with margin ')).toBe(false);
 		expect(isSpeech('says', ', ', 'and then ')).toBe(true);
 		expect(isSpeech('says', ', ', 'and repeatedly ')).toBe(true);
+		expect(isSpeech('records', ' request', 'filed a public-')).toBe(false);
+		expect(isSpeech('called', ' reform', 'the so-')).toBe(false);
 	});
 
 	it('round 11q: still reads "Kell posted on Facebook" as speech', () =>

@@ -274,6 +274,8 @@ const MEDIUM_BEFORE =
  */
 export function isSpeech(cue: string, after: string, before = ''): boolean {
 	if (/s$/i.test(cue) && NOUN_BEFORE.test(before)) return false;
+	// "a public-records request": a cue joined by a hyphen to the word before is part of a compound noun.
+	if (/\p{L}-$/u.test(before)) return false;
 	// "for urgent and humanitarian reasons", "with security notes": a subject after "and" or a preposition takes no
 	// verb in -s, so the word is a plural noun ("and then says" is a second verb).
 	const bare = /\b(?:and|or|for|with|from)\s+(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(before)?.[1];

@@ -2233,4 +2233,10 @@ describe('issue 9: stop 36, who said what on real reporting', () => {
 			'Like Ben Hale, Senator Ada Roe rejected the rule, arguing that there is “room for the council” in the plan, chiefly for urgent and humane reasons.\n\nLike Hale, the lawyer Nora Pike will not fight again. “I am tired of it,” she said.';
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe', 'Nora Pike']);
 	});
+
+	it('takes no speaker from a cue inside a hyphenated word or from a share of a party, and finds the real one', () => {
+		const text =
+			'The Tidewater Trust filed a public-records request with the council for “every letter sent by the mayor.” In a May poll, 64 percent of Republicans said “most mayors” cannot be trusted. Ada Roe called the self-described reform group “a front for developers.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, undefined, 'Ada Roe']);
+	});
 });

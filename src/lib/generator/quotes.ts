@@ -2682,8 +2682,19 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 			return orUnresolved(r && { ...r, rule: 'before:coordinated+pronoun' });
 		}
 	}
+	// "75 percent of Republicans said “…”": a poll's share of a party is a figure, not the party speaking; a share
+	// of "registered voters" stays the unnamed description it is.
+	if (
+		np &&
+		/^\p{Lu}/u.test(phraseText(ctx, np.start, np.end)) &&
+		SHARE_OF.test(ctx.text.slice(prevClose, np.start))
+	)
+		return UNRESOLVED;
 	return orUnresolved(np && resolvePhrase(ctx, np.start, np.end, si, 'before:cue'));
 }
+
+const SHARE_OF =
+	/(?:\d[\d.,]*\s*(?:percent|per cent|%)|\b(?:majority|minority|share|proportion|half|third|quarter|fifth))\s+of\s+(?:the\s+|all\s+|those\s+)?$/i;
 
 const ASIDE =
 	/,\s*(he|she)\s+(?:recalls|recalled|says|said|remembers|remembered|admits|admitted|explains|explained|insists|insisted),\s+[^,;“”"]{1,60}$/;
