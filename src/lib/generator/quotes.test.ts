@@ -2239,4 +2239,10 @@ describe('issue 9: stop 36, who said what on real reporting', () => {
 			'The Tidewater Trust filed a public-records request with the council for “every letter sent by the mayor.” In a May poll, 64 percent of Republicans said “most mayors” cannot be trusted. Ada Roe called the self-described reform group “a front for developers.”';
 		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, undefined, 'Ada Roe']);
 	});
+
+	it('a digest label on a line of its own signs the excerpt, not the speaker of the line before', () => {
+		const text =
+			'Voters went out early.\n\nRURAL TOWNS FAVOR HALE - Nora Pike: “The towns are made for him….Then there is the polling: most polls showed him ahead by 2 to 9 points.” [Gazette] \nThe rural vote mattered more this time - Ada Roe: “Two weeks ago the south was his strongest ground.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Nora Pike', 'Ada Roe']);
+	});
 });

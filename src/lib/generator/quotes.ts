@@ -2769,9 +2769,11 @@ function speakerLabel(ctx: Context, q: QuoteSpan, from: number): Found {
 		if (name && name.start === start)
 			return { entity: name.entity, confidence: 'high', rule: 'before:owned-words' };
 	}
-	const m = /^\s*(.+?):\s*$/.exec(head);
+	// A label begins its line, whatever the line before it ended on ("…” [Gazette]").
+	const line = head.lastIndexOf('\n') + 1;
+	const m = /^\s*(.+?):\s*$/.exec(head.slice(line));
 	if (!m) return undefined;
-	const start = from + m.index + m[0].indexOf(m[1]!);
+	const start = from + line + m.index + m[0].indexOf(m[1]!);
 	const name = mentionAt(ctx, start, start + m[1]!.length)[0];
 	if (name && name.start === start && name.end === start + m[1]!.length && !name.possessive)
 		return { entity: name.entity, confidence: 'high', rule: 'before:label' };
