@@ -118,6 +118,8 @@ describe('issue 9: the cue registry', () => {
 		['repeat', '“It worked?” Doe repeated.'],
 		['react', '“It worked,” reacted Doe.'],
 		['charge', '“It failed,” Doe charged.'],
+		['press', '“It failed?” Doe pressed.'],
+		['wonder', '“Will it fail?” Doe wondered.'],
 		['quip', 'Doe quipped that it failed.']
 	];
 	it.each(speech)('%s is found in "%s"', (name, sentence) => {
@@ -158,7 +160,9 @@ describe('issue 9: the cue registry', () => {
 		['called', ' the council helpline on Friday: '],
 		['charged', ' with fraud'],
 		['reacted', ' to the news'],
-		['answered', ' to the board']
+		['answered', ' to the board'],
+		['pressed', ' for a vote'],
+		['wondered', ' whether it failed']
 	])('"%s%s" is not speech', (cue, after) => expect(isSpeech(cue, after)).toBe(false));
 
 	it.each([
@@ -168,6 +172,15 @@ describe('issue 9: the cue registry', () => {
 	])('round 11q: "%s%s%s" describes the thing posted, no new speech', (before, cue, after) =>
 		expect(isSpeech(cue, after, before)).toBe(false)
 	);
+
+	it('stop 36: a cue in -s after "and" or a preposition and a bare word is a plural noun, not after an adverb', () => {
+		expect(isSpeech('reasons', '.', 'for urgent and humane ')).toBe(false);
+		expect(isSpeech('notes', ' on the plan', 'with margin ')).toBe(false);
+		expect(isSpeech('says', ', ', 'and then ')).toBe(true);
+		expect(isSpeech('says', ', ', 'and repeatedly ')).toBe(true);
+		expect(isSpeech('records', ' request', 'filed a public-')).toBe(false);
+		expect(isSpeech('called', ' reform', 'the so-')).toBe(false);
+	});
 
 	it('round 11q: still reads "Kell posted on Facebook" as speech', () =>
 		expect(isSpeech('posted', ' on Facebook that', 'Ana Kell ')).toBe(true));

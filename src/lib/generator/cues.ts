@@ -157,6 +157,17 @@ export const CUE_VERBS = {
 		afterQuoteOnly: true,
 		notSpeechBefore: ['with', 'for', 'into', 'up']
 	},
+	/** An interviewer's follow-up ("“And the wall?” Lund pressed."): the asker's turn, not the guest's. */
+	press: {
+		finite: ['pressed', 'presses'],
+		afterQuoteOnly: true,
+		notSpeechBefore: ['for', 'on', 'ahead', 'charges', 'into', 'against', 'to']
+	},
+	wonder: {
+		finite: ['wondered', 'wonders'],
+		afterQuoteOnly: true,
+		notSpeechBefore: ['about', 'if', 'whether']
+	},
 	quip: { finite: ['quipped', 'quips'], participle: 'quipping' },
 	/** "she went on to say that …": the subject speaks. */
 	goOnToSay: { finite: ['went on to say', 'goes on to say', 'went on to add', 'goes on to add'] },
@@ -263,6 +274,12 @@ const MEDIUM_BEFORE =
  */
 export function isSpeech(cue: string, after: string, before = ''): boolean {
 	if (/s$/i.test(cue) && NOUN_BEFORE.test(before)) return false;
+	// "a public-records request": a cue joined by a hyphen to the word before is part of a compound noun.
+	if (/\p{L}-$/u.test(before)) return false;
+	// "for urgent and humanitarian reasons", "with security notes": a subject after "and" or a preposition takes no
+	// verb in -s, so the word is a plural noun ("and then says" is a second verb).
+	const bare = /\b(?:and|or|for|with|from)\s+(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(before)?.[1];
+	if (/s$/i.test(cue) && bare && !/ly$/.test(bare) && !CUE_AUXILIARIES.includes(bare)) return false;
 	// "said in a video posted on its channel that …": a participle after a recording or a message describes it; the
 	// sentence's verb of speech came before.
 	if (/^(?:posted|published|released|issued|shared|uploaded|sent)$/i.test(cue) && MEDIUM_BEFORE.test(before))

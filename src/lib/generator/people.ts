@@ -129,7 +129,7 @@ export const NOT_NAME = new Set(
 		'january february march april may june july august september october november december last next ' +
 		'economically asked what why how who where which yes according under over about into through among later ' +
 		'earlier now today yesterday tomorrow afterward afterwards finally first instead once soon another other others ' +
-		'several few alongside amid amidst beyond besides following toward towards against'
+		'several few alongside amid amidst beyond besides following toward towards against like unlike'
 	).split(' ')
 );
 

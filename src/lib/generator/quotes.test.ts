@@ -2197,3 +2197,52 @@ describe('issue 9: stop 33, who said what on real reporting', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ines Marlow']);
 	});
 });
+
+describe('issue 9: stop 36, who said what on real reporting', () => {
+	it("an interviewer's follow-up question after the quote is the interviewer's, not the last answer's speaker", () => {
+		const text =
+			'Ben Hale gave an interview on Monday. “I will stay,” Hale said.\n\n“Would you cut the budget?” Nora Pike pressed.\n\n“I would say this,” Hale answered.\n\n“Will he run again?” an aide in the room wondered.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([
+			'Ben Hale',
+			'Nora Pike',
+			'Ben Hale',
+			'an aide in the room'
+		]);
+	});
+
+	it('a transcript label with a post before the name, or a digest heading and a dash, names the speaker; a name after "with" mid-paragraph is no label', () => {
+		const text =
+			'Rep. Ada Roe (D-Ohio):“Nobody has ever shown me that figure. Who gave it to you?”\n\nFormer mayor of Dunmore Ben Hale:“We learned it from the council and its own study of the books.”\n\nTURNOUT WAS HIGH - Nora Pike: “The biggest lesson was a simple one: keep calling voters late.”\n\nPike spoke on Monday. Pike contrasted the rival, whom she called “reckless,” with Ada Roe: “What I have seen of Roe is calm.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([
+			'Ada Roe',
+			'Ben Hale',
+			'Nora Pike',
+			'Nora Pike',
+			'Nora Pike'
+		]);
+	});
+
+	it('a name the quote hangs on by a preposition after a verb of thanks is its object, never its speaker', () => {
+		const text =
+			'Ada Roe, star of the film “Long Night,” thanked Ben Hale for “keeping all of us safe.” A critic of the book “Tall Tides,” praised Hale as “the best mayor we have had.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, undefined, undefined, undefined]);
+	});
+
+	it('takes no junk for a speaker: a fronted "Like X," or a bare word before a plural noun that looks like a cue', () => {
+		const text =
+			'Like Ben Hale, Senator Ada Roe rejected the rule, arguing that there is “room for the council” in the plan, chiefly for urgent and humane reasons.\n\nLike Hale, the lawyer Nora Pike will not fight again. “I am tired of it,” she said.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe', 'Nora Pike']);
+	});
+
+	it('takes no speaker from a cue inside a hyphenated word or from a share of a party, and finds the real one', () => {
+		const text =
+			'The Tidewater Trust filed a public-records request with the council for “every letter sent by the mayor.” In a May poll, 64 percent of Republicans said “most mayors” cannot be trusted. Ada Roe called the self-described reform group “a front for developers.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, undefined, 'Ada Roe']);
+	});
+
+	it('a digest label on a line of its own signs the excerpt, not the speaker of the line before', () => {
+		const text =
+			'Voters went out early.\n\nRURAL TOWNS FAVOR HALE - Nora Pike: “The towns are made for him….Then there is the polling: most polls showed him ahead by 2 to 9 points.” [Gazette] \nThe rural vote mattered more this time - Ada Roe: “Two weeks ago the south was his strongest ground.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Nora Pike', 'Ada Roe']);
+	});
+});

@@ -2651,9 +2651,13 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	// "Vela supports “fair fares,” opposes “blanket rises”": a verb with its words right after it and nothing
 	// before it but the quote before is the next in a series of the subject's verbs, not an inverted cue.
 	const series = betweenQuotes && ctx.text.slice(cueAt + last[0].length, q.open).trim() === '';
-	// "“We have time,” said Berger, “and we have money.”": an inverted cue between two quotes.
+	// "“We have time,” said Berger, “and we have money.”": an inverted cue between two quotes. "Roe, star of
+	// “Tides,” thanked Hale for “…”": a name the quote hangs on by a preposition is the verb's object, not its
+	// subject set after it.
 	if (!np && betweenQuotes && !series)
-		return sourceAfter(ctx, cueAt + last[0].length, q.open, si, 'before:inverted');
+		return /\s(?:for|of|about|on|over|with|as)\s*$/.test(ctx.text.slice(cueAt + last[0].length, q.open))
+			? UNRESOLVED
+			: sourceAfter(ctx, cueAt + last[0].length, q.open, si, 'before:inverted');
 	// "The association said it supported “…” but warned that …“…”": a second verb shares the first one's subject.
 	if (
 		!np &&
@@ -2678,8 +2682,19 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 			return orUnresolved(r && { ...r, rule: 'before:coordinated+pronoun' });
 		}
 	}
+	// "75 percent of Republicans said “…”": a poll's share of a party is a figure, not the party speaking; a share
+	// of "registered voters" stays the unnamed description it is.
+	if (
+		np &&
+		/^\p{Lu}/u.test(phraseText(ctx, np.start, np.end)) &&
+		SHARE_OF.test(ctx.text.slice(prevClose, np.start))
+	)
+		return UNRESOLVED;
 	return orUnresolved(np && resolvePhrase(ctx, np.start, np.end, si, 'before:cue'));
 }
+
+const SHARE_OF =
+	/(?:\d[\d.,]*\s*(?:percent|per cent|%)|\b(?:majority|minority|share|proportion|half|third|quarter|fifth))\s+of\s+(?:the\s+|all\s+|those\s+)?$/i;
 
 const ASIDE =
 	/,\s*(he|she)\s+(?:recalls|recalled|says|said|remembers|remembered|admits|admitted|explains|explained|insists|insisted),\s+[^,;“”"]{1,60}$/;
@@ -2754,12 +2769,42 @@ function speakerLabel(ctx: Context, q: QuoteSpan, from: number): Found {
 		if (name && name.start === start)
 			return { entity: name.entity, confidence: 'high', rule: 'before:owned-words' };
 	}
-	const m = /^\s*(.+?):\s*$/.exec(head);
+	// A label begins its line, whatever the line before it ended on ("…” [Gazette]").
+	const line = head.lastIndexOf('\n') + 1;
+	const m = /^\s*(.+?):\s*$/.exec(head.slice(line));
 	if (!m) return undefined;
-	const start = from + m.index + m[0].indexOf(m[1]!);
+	const start = from + line + m.index + m[0].indexOf(m[1]!);
 	const name = mentionAt(ctx, start, start + m[1]!.length)[0];
-	if (!name || name.start !== start || name.end !== start + m[1]!.length || name.possessive) return undefined;
-	return { entity: name.entity, confidence: 'high', rule: 'before:label' };
+	if (name && name.start === start && name.end === start + m[1]!.length && !name.possessive)
+		return { entity: name.entity, confidence: 'high', rule: 'before:label' };
+	return titledLabel(ctx, start, start + m[1]!.length);
+}
+
+/**
+ * "Former mayor of Dunmore Ben Hale (Ind.):" opening a paragraph, "Polls agree – Ada Roe:": a transcript's label
+ * gives the speaker's post before the name, and a digest's follows its heading with a dash; either way the name
+ * that ends the label speaks, not the subject of the turn before.
+ */
+function titledLabel(ctx: Context, start: number, end: number): Found {
+	const name = mentionAt(ctx, start, end).at(-1);
+	if (!name || name.possessive || name.ambiguous) return undefined;
+	const e = ctx.people.entities[name.entity]!;
+	if (e.kind !== 'person' || !e.named || !/^\s*(?:\([^()]{1,30}\))?\s*$/.test(ctx.text.slice(name.end, end)))
+		return undefined;
+	const before = ctx.text.slice(start, name.start);
+	if (/\s[—–-]\s+$/.test(before))
+		return { entity: name.entity, confidence: 'high', rule: 'before:label+heading' };
+	const si = sentenceIndexAt(ctx.sentences, start);
+	const opensParagraph =
+		ctx.sentences[si - 1]?.paragraph !== ctx.sentences[si]?.paragraph &&
+		ctx.text.slice(ctx.sentences[si]?.start ?? start, start).trim() === '';
+	const words = before.trim().split(/\s+/);
+	const post = words.every(
+		(w) => /^[\p{L}.'’-]+$/u.test(w) && !isFiniteCue(w) && !/\p{Ll}(?:ed|ing)$/u.test(w)
+	);
+	return opensParagraph && words.length <= 8 && post
+		? { entity: name.entity, confidence: 'high', rule: 'before:label+post' }
+		: undefined;
 }
 
 /**
