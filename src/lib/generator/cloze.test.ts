@@ -621,3 +621,42 @@ describe('craft 36: a blanked name’s wrong choices are of the key’s kind, an
 		);
 	});
 });
+
+describe('craft 36: in a race’s slot, only people in the race', () => {
+	const article =
+		'Mayor Ada Roe, Kim Lutz and Tom Vask, the Green candidate, face Ben Ode, a senator, in the Harlow race. ' +
+		'Sam Reyes, Mary Holt, a pollster, and Joe Pike, a climate scientist, spoke, as did Liz Dunn, an aide to Roe.';
+	const entities: Entity[] = [
+		{ ...person('Ada Roe'), role: 'Mayor' },
+		{ ...person('Tom Vask'), role: 'the Green candidate' },
+		{ ...person('Ben Ode'), role: 'a senator' },
+		{ ...person('Mary Holt'), role: 'a pollster' },
+		{ ...person('Joe Pike'), role: 'a climate scientist' },
+		{ ...person('Liz Dunn'), role: 'an aide to Roe' },
+		{ ...person('Sam Reyes'), role: 'NEA President' },
+		{ ...person('Kim Lutz'), role: 'the Labour nominee' }
+	];
+	const pool = new WordPool(article, entities);
+	const key: ClozeKey = { word: 'Ada Roe', meaning: 'person-name' };
+
+	it('offers for "if _____ is elected" and "vote for _____" only candidates and office-holders', () => {
+		for (const quote of [
+			'Everything changes if Ada Roe is elected',
+			'Are you going to vote for Ada Roe this time'
+		])
+			for (let seed = 0; seed < 10; seed++)
+				expect([...clozeDistractors(pool, quote, key, createRandom(seed))].sort()).toEqual([
+					'Ben Ode',
+					'Kim Lutz',
+					'Tom Vask'
+				]);
+	});
+
+	it('offers anyone of the article where the slot is no race', () => {
+		const offered = new Set<string>();
+		for (let seed = 0; seed < 20; seed++)
+			for (const w of clozeDistractors(pool, 'I spoke with Ada Roe about the park', key, createRandom(seed)))
+				offered.add(w);
+		expect(offered.has('Mary Holt') || offered.has('Joe Pike')).toBe(true);
+	});
+});

@@ -9,7 +9,15 @@
  */
 import { isFirstName, isPlaceWord, lexiconTags } from './lexicon';
 import { parseNumberWords } from './numbers';
-import { anotherNameFor, kindsDiffer, nameKind, writtenAsBody, writtenAsName } from './name-kinds';
+import {
+	anotherNameFor,
+	inTheRace,
+	kindsDiffer,
+	nameKind,
+	raceSlot,
+	writtenAsBody,
+	writtenAsName
+} from './name-kinds';
 import { isRoleWord, type Entity } from './people';
 import { shuffle } from './random';
 import { matchesOf } from './regexp';
@@ -278,6 +286,8 @@ export class WordPool {
 	private readonly byMeaning = new Map<Meaning, string[]>();
 	/** The sex the people table knows a named person's name and surname by. */
 	private readonly sexes = new Map<string, 'm' | 'f'>();
+	/** The role the people table gives a named person, by name and by surname. */
+	private readonly roles = new Map<string, string>();
 	private byStem: Map<string, Set<number>> | undefined;
 	private midSentence: Set<string> | undefined;
 
@@ -314,6 +324,7 @@ export class WordPool {
 			if (surname) add('surname', surname);
 			if (e.kind === 'person' && e.gender)
 				for (const n of [e.name, surname]) if (n) this.sexes.set(n, e.gender);
+			if (e.kind === 'person') for (const n of [e.name, surname]) if (n) this.roles.set(n, e.role);
 		}
 	}
 
@@ -325,6 +336,10 @@ export class WordPool {
 
 	sexOf(name: string): 'm' | 'f' | undefined {
 		return this.sexes.get(name);
+	}
+
+	roleOf(name: string): string {
+		return this.roles.get(name) ?? '';
 	}
 
 	private readonly withThe = new Map<string, boolean>();
@@ -663,7 +678,7 @@ export function clozeDistractors(
 		!picked.some((p) => stem(p) === stem(w)) &&
 		// "the Medical Council" beside "the Oster Medical Council": one body twice, so both are wrong.
 		!picked.some((p) => shownIn(p, w) || shownIn(w, p)) &&
-		sameKindOfName(pool, key, w, picked) &&
+		sameKindOfName(pool, key, w, picked, quote) &&
 		// "a major _____ in the film": a noun naming people from another part of the story ("mayor", "queen") makes
 		// no sense in the slot, though it has the key's grammar; one from the key's own paragraphs can.
 		(!PEOPLE_NOUNS.has(key.meaning) || (pool.together(w, key.word) && !sameReferent(w, key.word)));
@@ -698,11 +713,14 @@ export function sameKindOfName(
 	pool: WordPool,
 	key: ClozeKey,
 	choice: string,
-	picked: readonly string[] = []
+	picked: readonly string[] = [],
+	quote = ''
 ): boolean {
 	if (!NAME_MEANINGS.has(key.meaning)) return true;
 	if (anotherNameFor(key.word, choice) || picked.some((p) => anotherNameFor(p, choice))) return false;
 	if (kindsDiffer(key.word, choice)) return false;
+	if ((key.meaning === 'person-name' || key.meaning === 'surname') && raceSlotOf(key.word, quote))
+		if (!inTheRace(pool.roleOf(choice))) return false;
 	return (
 		key.meaning !== 'organisation' ||
 		(writtenAsBody(choice) && pool.writtenWhole(choice.replace(/^the\s+/i, '')))
@@ -720,6 +738,12 @@ export function namedElsewhere(key: ClozeKey, shown: string): boolean {
 		.split(/\s+/)
 		.filter((w) => /^\p{Lu}\p{L}{2,}$/u.test(w) && !isRoleWord(w))
 		.some((w) => shownIn(shown, w));
+}
+
+/** The blanked name's slot in its quote is a race for office ("if _____ is elected"). */
+function raceSlotOf(word: string, quote: string): boolean {
+	const at = quote.indexOf(word);
+	return at >= 0 && raceSlot(quote.slice(0, at), quote.slice(at + word.length));
 }
 
 const NAME_MEANINGS = new Set<Meaning>(['person-name', 'surname', 'organisation', 'place']);

@@ -164,3 +164,36 @@ export function writtenAsBody(name: string): boolean {
 	}
 	return !words.some((w, i) => i > 0 && isFirstName(w) && /^\p{Lu}/u.test(words[i + 1] ?? ''));
 }
+
+/** Words before a blanked person that make the slot a race for office: "vote for _____", "I can beat _____". */
+const RACE_BEFORE =
+	/\b(?:vote|votes|voting|voted)\s+for\s+(?:none other than\s+)?$|\b(?:can|could|will|would)\s+(?:beat|defeat)\s+$/i;
+/** Words after it that do: "if _____ is elected", "_____ wins Iowa", "_____ is our next president". */
+const RACE_AFTER =
+	/^\s+(?:is|was|gets|got|were|be)\s+(?:re-?)?elected\b|^\s+wins?\s+(?:the\s+)?(?:nomination|election|primary|primaries|caucus(?:es)?|\p{Lu})|^\s+is\s+(?:our|the)\s+next\s+president\b/u;
+
+/** The slot is a race for office: only someone running or in office makes sense in it. */
+export function raceSlot(before: string, after: string): boolean {
+	return RACE_BEFORE.test(before) || RACE_AFTER.test(after);
+}
+
+/** A role of someone in office or running for it ("Senator of Arizona", "the Republican nominee"). */
+const OFFICE =
+	/\b(?:(?:president|presidential|senator|governor|candidate|nominee|congress(?:man|woman)|representative|mayor|contender|hopeful|running mate|speaker|prime minister)\b|(?:sen|gov|rep)\.)/i;
+/**
+ * …and not someone who works for one ("a presidential adviser", "the senator's spokesman"), nor the head of a body
+ * ("president of the teachers' union", "NEA President").
+ */
+const STAFF =
+	/\bpresident\s+of\s+(?!(?:the\s+)?United\s+States)|\b(?:advis[eo]r|aide|spokes(?:man|woman|person)|staff(?:er)?|strategist|pollster|analyst|manager|director|chief of staff|secretary|consultant|surrogate|donor)\b/i;
+
+/** A body's acronym before its head's title: "NEA President", "UC-AFT President" (not "U.S. President"). */
+const BODY_HEAD = /\b(?!US\b)[A-Z][A-Z-]{1,8}\s+[Pp]resident\b/;
+
+/**
+ * The role says its holder is in office or running for it, not on someone's staff. In a race's slot a pundit, an
+ * aide or a donor beside a candidate is crossed out by sense ("if _____ is elected": a climate scientist).
+ */
+export function inTheRace(role: string): boolean {
+	return OFFICE.test(role) && !STAFF.test(role) && !BODY_HEAD.test(role);
+}
