@@ -57,12 +57,14 @@ describe('issue 9: cloze blanks are names and nouns naming people, whose wrong c
 		});
 		expect(keysOf('Even Lopez was surprised by the vote', people)[0]).toEqual({
 			word: 'Lopez',
-			meaning: 'surname'
+			meaning: 'surname',
+			person: 'Maria Lopez'
 		});
 		// Round 28 (blind review of PolNeAR quizzes): a surname starts at its particle; "Gogh" alone is no name.
 		expect(keysOf('Even van Gogh was surprised by the vote', [person('Vincent van Gogh')])[0]).toEqual({
 			word: 'van Gogh',
-			meaning: 'surname'
+			meaning: 'surname',
+			person: 'Vincent van Gogh'
 		});
 		expect(keysOf('Even Gogh was surprised by the vote', [person('Vincent van Gogh')])).toEqual([]);
 		// "Xi Jinping" may be surname-first: "Jinping" is not known to be a surname to set beside "Lopez".
@@ -522,5 +524,139 @@ describe('craft 31: cloze choices of the key’s kind of name, written as the ar
 			);
 			expect([...wrong].sort()).toEqual(['Iowa', 'Texas', 'Utah']);
 		}
+	});
+});
+
+describe('craft 36: a blanked name’s wrong choices are of the key’s kind, and never the key in other words', () => {
+	const wrongFor = (article: string, entities: Entity[], quote: string, key: ClozeKey, seed: number) =>
+		clozeDistractors(new WordPool(article, entities), quote, key, createRandom(seed));
+
+	it('never offers another name of a country beside it ("America" beside "the United States")', () => {
+		const article =
+			'Leaders from America, Peru, Chile, Kenya and Norway met. America sent a delegation, as did Peru.';
+		const entities = ['the United States', 'America'].map((n) => person(n, 'organisation'));
+		const key: ClozeKey = { word: 'the United States', meaning: 'organisation' };
+		for (let seed = 0; seed < 10; seed++) {
+			const wrong = wrongFor(article, entities, 'Nobody doubts the United States will lead', key, seed);
+			expect(wrong).toHaveLength(3);
+			expect(wrong).not.toContain('America');
+		}
+	});
+
+	it('offers one body once, whatever its name’s form ("the Department of Roads" and "the Roads Department")', () => {
+		const article =
+			'The Roads Department and the Department of Roads are one office. The Tarn Water Board, the Harlow ' +
+			'Guild, the Marden Trust and Ostby Foods spoke. The Harlow Guild agreed, as did Ostby Foods.';
+		const names = ['the Roads Department', 'the Department of Roads', 'the Tarn Water Board'];
+		const entities = [...names, 'the Harlow Guild', 'the Marden Trust', 'Ostby Foods'].map((n) =>
+			person(n, 'organisation')
+		);
+		const key: ClozeKey = { word: 'the Marden Trust', meaning: 'organisation' };
+		for (let seed = 0; seed < 20; seed++) {
+			const wrong = wrongFor(article, entities, 'We will work with the Marden Trust on it', key, seed);
+			expect(wrong.filter((w) => /Roads/.test(w)).length).toBeLessThanOrEqual(1);
+		}
+	});
+
+	it('offers no body, place or group among people, and no name run into a label or a verb', () => {
+		const article =
+			'Ada Roe, Tom Vask, Mary Holt and Ben Ode spoke on Pine Street. Harbor Communications paid, and ' +
+			'Vermonter Ben Ode and Painting Roe were in the paper.';
+		const entities = [
+			'Ada Roe',
+			'Tom Vask',
+			'Mary Holt',
+			'Ben Ode',
+			'Pine Street',
+			'Harbor Communications',
+			'Vermonter Ben Ode',
+			'Painting Roe'
+		].map((n) => person(n));
+		const key: ClozeKey = { word: 'Ada Roe', meaning: 'person-name' };
+		for (let seed = 0; seed < 10; seed++) {
+			const wrong = wrongFor(article, entities, 'Nobody campaigned harder than Ada Roe did', key, seed);
+			expect([...wrong].sort()).toEqual(['Ben Ode', 'Mary Holt', 'Tom Vask']);
+		}
+	});
+
+	it('gives a party’s members no bodies ("_____ are in a frenzy": "Democrats" among "the Harbor Board")', () => {
+		const article =
+			'The Harbor Board, the Tarn Council and the Ostby Institute met. Democrats and Republicans argued.';
+		const entities = ['the Harbor Board', 'the Tarn Council', 'the Ostby Institute', 'Democrats'].map((n) =>
+			person(n, 'organisation')
+		);
+		const key: ClozeKey = { word: 'Democrats', meaning: 'organisation' };
+		for (let seed = 0; seed < 10; seed++)
+			expect(wrongFor(article, entities, 'Democrats are in a frenzy', key, seed)).toEqual([]);
+	});
+
+	it('offers a body only as the article writes it on its own, never a piece of a longer name', () => {
+		const article =
+			'The Harrow Dental Association, the Tarn Water Board, the Harlow Guild and Ostby Foods met. The ' +
+			'Harlow Guild agreed, as did Ostby Foods and the Tarn Water Board.';
+		const entities = [
+			'Dental Association',
+			'the Tarn Water Board',
+			'the Harlow Guild',
+			'Ostby Foods',
+			'the Marden Trust'
+		].map((n) => person(n, 'organisation'));
+		const key: ClozeKey = { word: 'the Marden Trust', meaning: 'organisation' };
+		for (let seed = 0; seed < 10; seed++)
+			expect(
+				wrongFor(article, entities, 'We will work with the Marden Trust on it', key, seed)
+			).not.toContain('Dental Association');
+	});
+
+	it('makes no cloze of a name the prompt already gives ("Her name is Ada, _____")', () => {
+		const article = 'Ada Roe, Tom Vask, Mary Holt and Ben Ode spoke.';
+		const entities = ['Ada Roe', 'Tom Vask', 'Mary Holt', 'Ben Ode'].map((n) => person(n));
+		const key: ClozeKey = { word: 'Ada Roe', meaning: 'person-name' };
+		expect(
+			wrongFor(article, entities, 'There is a young woman here. Her name is Ada, Ada Roe', key, 1)
+		).toEqual([]);
+		const surname: ClozeKey = { word: 'Roe', meaning: 'surname', person: 'Ada Roe' };
+		expect(wrongFor(article, entities, 'Roe is still going to be crooked Ada to them', surname, 1)).toEqual(
+			[]
+		);
+	});
+});
+
+describe('craft 36: in a race’s slot, only people in the race', () => {
+	const article =
+		'Mayor Ada Roe, Kim Lutz and Tom Vask, the Green candidate, face Ben Ode, a senator, in the Harlow race. ' +
+		'Sam Reyes, Mary Holt, a pollster, and Joe Pike, a climate scientist, spoke, as did Liz Dunn, an aide to Roe.';
+	const entities: Entity[] = [
+		{ ...person('Ada Roe'), role: 'Mayor' },
+		{ ...person('Tom Vask'), role: 'the Green candidate' },
+		{ ...person('Ben Ode'), role: 'a senator' },
+		{ ...person('Mary Holt'), role: 'a pollster' },
+		{ ...person('Joe Pike'), role: 'a climate scientist' },
+		{ ...person('Liz Dunn'), role: 'an aide to Roe' },
+		{ ...person('Sam Reyes'), role: 'NEA President' },
+		{ ...person('Kim Lutz'), role: 'the Labour nominee' }
+	];
+	const pool = new WordPool(article, entities);
+	const key: ClozeKey = { word: 'Ada Roe', meaning: 'person-name' };
+
+	it('offers for "if _____ is elected" and "vote for _____" only candidates and office-holders', () => {
+		for (const quote of [
+			'Everything changes if Ada Roe is elected',
+			'Are you going to vote for Ada Roe this time'
+		])
+			for (let seed = 0; seed < 10; seed++)
+				expect([...clozeDistractors(pool, quote, key, createRandom(seed))].sort()).toEqual([
+					'Ben Ode',
+					'Kim Lutz',
+					'Tom Vask'
+				]);
+	});
+
+	it('offers anyone of the article where the slot is no race', () => {
+		const offered = new Set<string>();
+		for (let seed = 0; seed < 20; seed++)
+			for (const w of clozeDistractors(pool, 'I spoke with Ada Roe about the park', key, createRandom(seed)))
+				offered.add(w);
+		expect(offered.has('Mary Holt') || offered.has('Joe Pike')).toBe(true);
 	});
 });

@@ -9,6 +9,15 @@
  */
 import { isFirstName, isPlaceWord, lexiconTags } from './lexicon';
 import { parseNumberWords } from './numbers';
+import {
+	anotherNameFor,
+	inTheRace,
+	kindsDiffer,
+	nameKind,
+	raceSlot,
+	writtenAsBody,
+	writtenAsName
+} from './name-kinds';
 import { isRoleWord, type Entity } from './people';
 import { shuffle } from './random';
 import { matchesOf } from './regexp';
@@ -34,6 +43,8 @@ export interface ClozeKey {
 	/** The words blanked, as the quote has them: "employees", "Andy Warhol", "Lebanese". */
 	word: string;
 	meaning: Meaning;
+	/** The whole name of the person a surname key names: "Hillary Clinton" for "Clinton". */
+	person?: string;
 }
 
 /**
@@ -275,6 +286,8 @@ export class WordPool {
 	private readonly byMeaning = new Map<Meaning, string[]>();
 	/** The sex the people table knows a named person's name and surname by. */
 	private readonly sexes = new Map<string, 'm' | 'f'>();
+	/** The role the people table gives a named person, by name and by surname. */
+	private readonly roles = new Map<string, string>();
 	private byStem: Map<string, Set<number>> | undefined;
 	private midSentence: Set<string> | undefined;
 
@@ -311,6 +324,7 @@ export class WordPool {
 			if (surname) add('surname', surname);
 			if (e.kind === 'person' && e.gender)
 				for (const n of [e.name, surname]) if (n) this.sexes.set(n, e.gender);
+			if (e.kind === 'person') for (const n of [e.name, surname]) if (n) this.roles.set(n, e.role);
 		}
 	}
 
@@ -322,6 +336,10 @@ export class WordPool {
 
 	sexOf(name: string): 'm' | 'f' | undefined {
 		return this.sexes.get(name);
+	}
+
+	roleOf(name: string): string {
+		return this.roles.get(name) ?? '';
 	}
 
 	private readonly withThe = new Map<string, boolean>();
@@ -345,6 +363,19 @@ export class WordPool {
 			}
 			known = the > bare;
 			this.withThe.set(name, known);
+		}
+		return known;
+	}
+
+	private readonly whole = new Map<string, boolean>();
+
+	/** The article writes the name at least once on its own, not inside a longer name ("Democratic National Committee"). */
+	writtenWhole(name: string): boolean {
+		let known = this.whole.get(name);
+		if (known === undefined) {
+			const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu');
+			known = [...this.text.matchAll(pattern)].some((m) => !inLongerName(this.text, m.index, name.length));
+			this.whole.set(name, known);
 		}
 		return known;
 	}
@@ -474,7 +505,7 @@ function nameKeys(quote: string, entities: readonly Entity[], speaker: Entity | 
 		// The surname is the name's last word: a quote without it needs no look in the lexicon for the first name.
 		else if (!quote.includes(e.name) && quote.includes(e.name.slice(e.name.lastIndexOf(' ') + 1))) {
 			const surname = surnameOf(e);
-			if (surname && onceAlone(surname)) keys.push({ word: surname, meaning: 'surname' });
+			if (surname && onceAlone(surname)) keys.push({ word: surname, meaning: 'surname', person: e.name });
 		}
 	}
 	for (const m of quote.matchAll(CAPITALISED)) {
@@ -498,8 +529,12 @@ export function ofClass(word: string, meaning: Meaning): boolean {
 	const tokens = w.split(/\s+/);
 	if (tokens.some((t) => PRONOUN.test(t) || /^\p{L}+['’](?:m|re|ve|ll|d|t)$/iu.test(t))) return false;
 	if (parseNumberWords(w) !== null || /^\d/.test(w)) return false;
-	if ((meaning === 'person-name' || meaning === 'surname') && tokens.every((t) => isPlaceWord(t)))
-		return false;
+	if (meaning === 'person-name' || meaning === 'surname') {
+		if (tokens.every((t) => isPlaceWord(t))) return false;
+		// "Wall Street", "Judicial Watch", "Vermont Democrats" held as people: no name of a person.
+		const kind = nameKind(w);
+		if ((kind !== undefined && kind !== 'person') || !writtenAsName(w)) return false;
+	}
 	if (meaning === 'place' && tokens.length === 1 && isFirstName(w) && !isPlaceWord(w)) return false;
 	return true;
 }
@@ -627,6 +662,7 @@ export function clozeDistractors(
 	const stem = (w: string) => w.toLowerCase().replace(/^the /, '').slice(0, 5);
 	const picked: string[] = [];
 	if (!ofClass(key.word, key.meaning)) return [];
+	if (namedElsewhere(key, [quote.replace(key.word, ''), ...exclude].join(' '))) return [];
 	const fits = (w: string) =>
 		ofClass(w, key.meaning) &&
 		!inQuote.includes(w.toLowerCase()) &&
@@ -642,6 +678,7 @@ export function clozeDistractors(
 		!picked.some((p) => stem(p) === stem(w)) &&
 		// "the Medical Council" beside "the Oster Medical Council": one body twice, so both are wrong.
 		!picked.some((p) => shownIn(p, w) || shownIn(w, p)) &&
+		sameKindOfName(pool, key, w, picked, quote) &&
 		// "a major _____ in the film": a noun naming people from another part of the story ("mayor", "queen") makes
 		// no sense in the slot, though it has the key's grammar; one from the key's own paragraphs can.
 		(!PEOPLE_NOUNS.has(key.meaning) || (pool.together(w, key.word) && !sameReferent(w, key.word)));
@@ -664,6 +701,52 @@ export function clozeDistractors(
 	}
 	return picked.length === 3 ? picked.sort() : [];
 }
+
+/**
+ * A wrong choice for a blanked name names another thing of the key's kind, whole: never the key in other words
+ * ("America" for "the United States", "the U.N. Security Council" for "UN Security Council") nor a choice already
+ * offered in other words (the two would be crossed out together); never a body among people, a party's members
+ * among bodies ("Democrats" beside "CBS News"), a place among people ("Wall Street"); and a body's name only as the
+ * article writes it on its own, not a piece of a longer one ("National Committee", "Department").
+ */
+export function sameKindOfName(
+	pool: WordPool,
+	key: ClozeKey,
+	choice: string,
+	picked: readonly string[] = [],
+	quote = ''
+): boolean {
+	if (!NAME_MEANINGS.has(key.meaning)) return true;
+	if (anotherNameFor(key.word, choice) || picked.some((p) => anotherNameFor(p, choice))) return false;
+	if (kindsDiffer(key.word, choice)) return false;
+	if ((key.meaning === 'person-name' || key.meaning === 'surname') && raceSlotOf(key.word, quote))
+		if (!inTheRace(pool.roleOf(choice))) return false;
+	return (
+		key.meaning !== 'organisation' ||
+		(writtenAsBody(choice) && pool.writtenWhole(choice.replace(/^the\s+/i, '')))
+	);
+}
+
+/**
+ * The prompt names the blanked person another way: "_____ is still going to be crooked Hillary" for "Clinton",
+ * "Her name is Erica, _____" for "Erica Smegielski". A word of the person's name (of three letters or more)
+ * shown outside the blank points at the one choice that has it, or at whoever the name calls to mind.
+ */
+export function namedElsewhere(key: ClozeKey, shown: string): boolean {
+	if (key.meaning !== 'person-name' && key.meaning !== 'surname') return false;
+	return (key.person ?? key.word)
+		.split(/\s+/)
+		.filter((w) => /^\p{Lu}\p{L}{2,}$/u.test(w) && !isRoleWord(w))
+		.some((w) => shownIn(shown, w));
+}
+
+/** The blanked name's slot in its quote is a race for office ("if _____ is elected"). */
+function raceSlotOf(word: string, quote: string): boolean {
+	const at = quote.indexOf(word);
+	return at >= 0 && raceSlot(quote.slice(0, at), quote.slice(at + word.length));
+}
+
+const NAME_MEANINGS = new Set<Meaning>(['person-name', 'surname', 'organisation', 'place']);
 
 /** A determiner the quote keeps before its blank ("our _____", "by the _____"). */
 const DETERMINER_BEFORE = /(?:^|\s)(the|our|their|its|his|her|this|that|your|my)\s+$/i;

@@ -555,3 +555,24 @@ describe('issue 9, stop 33 (lead): choices written as the key is', () => {
 		for (const c of figureDistractors(input(fact('16', 16, 'count'), 1, 1))) expect(c).toMatch(/^\d+$/);
 	});
 });
+
+describe('craft 36: a range of shares stays a range within the whole', () => {
+	it('offers no range above 100 percent, nor one whose ends meet, beside "72-76 percent"', () => {
+		for (let seed = 0; seed < 10; seed++)
+			for (const below of [0, 1, 2, 3]) {
+				const wrong = figureDistractors(input(fact('72-76 percent', 72, 'percent', 76), below, seed));
+				for (const w of wrong) {
+					const [low, high] = (w.match(/\d+(?:\.\d+)?/g) ?? []).map(Number);
+					expect(high).toBeLessThanOrEqual(100);
+					expect(high).toBeGreaterThan(low!);
+				}
+			}
+	});
+
+	it('offers no tie whose ends meet for a tie ("a 4-4 vote")', () => {
+		for (let seed = 0; seed < 10; seed++)
+			for (const below of [0, 1, 2, 3])
+				for (const w of figureDistractors(input(fact('4-4', 4, 'count', 4), below, seed)))
+					expect(w).not.toMatch(/^(\d+(?:\.\d+)?)-\1$/);
+	});
+});

@@ -510,13 +510,15 @@ export const FIGURE_STRATEGIES = {
 				const high = roundSignificant(max * factor, 2);
 				return {
 					value: low,
+					high,
 					written: `${formatFigure(low, fact.unit, left)}${joint[0]}${formatFigure(high, fact.unit, right)}`
 				};
 			};
+			const fits = rangeFits(fact);
 			return ranked(
 				input,
-				shuffle([0.25, 0.4, 0.5, 0.6], random).map(moved),
-				shuffle([1.5, 2, 2.5, 3, 4], random).map(moved),
+				shuffle([0.25, 0.4, 0.5, 0.6], random).map(moved).filter(fits),
+				shuffle([1.5, 2, 2.5, 3, 4], random).map(moved).filter(fits),
 				1.2
 			);
 		}
@@ -527,6 +529,15 @@ export const FIGURE_STRATEGIES = {
 		choices: rankedAmounts
 	}
 } satisfies Record<string, FigureStrategy>;
+
+/**
+ * A moved range is still a range, and a range of shares stays within the whole: "72-75 percent" of a canton's
+ * voters offers no "140-150 percent", and rounding that joins its ends ("110-110 percent") makes no range.
+ */
+export function rangeFits(fact: Pick<FigureFact, 'unit' | 'max'>) {
+	return ({ value, high }: { value: number; high: number }) =>
+		high > value && !(fact.unit === 'percent' && (fact.max ?? 0) <= 100 && high > 100);
+}
 
 const FRACTION = /^(\d+)\/(\d+)(st|nd|rd|th)?$/;
 /** "Six in 10", "3 out of 4": a count of a small whole written in digits. */

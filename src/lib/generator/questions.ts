@@ -27,6 +27,7 @@ import { hash, hashSeed } from './hash';
 import { lexiconTags } from './lexicon';
 import { numberToWords, ORDINALS, parseFigure } from './numbers';
 import type { Entity } from './people';
+import { pollBounds } from './poll-bounds';
 import { createRandom, shuffle } from './random';
 import { RANKS, RankDealer, type Rank } from './rank';
 import { MONTH_NAMES, readableDate } from './readable-date';
@@ -3013,6 +3014,11 @@ function figureQuestions(
 		...[
 			changeBounds(blank.sentence.slice(0, blank.at), blank.sentence.slice(blank.at + answer.length)),
 			digitsBounds(blank.sentence, fact.value),
+			pollBounds(
+				blank.sentence.slice(0, blank.at),
+				blank.sentence.slice(blank.at + answer.length),
+				fact.value
+			),
 			fact.unit === 'percent'
 				? shareBounds(
 						blank.sentence.slice(0, blank.at),

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { anotherNameFor, kindsDiffer, nameKind, writtenAsBody, writtenAsName } from './name-kinds';
+
+describe('craft 36: what a name names, read from its words', () => {
+	it.each([
+		['Ada Roe', 'person'],
+		['Harbor Communications', 'body'],
+		['the Tarn Valley Scouts', 'body'],
+		['Pine Street', 'place'],
+		['Peru', 'place'],
+		['Democrats', 'group'],
+		['Vermont Republicans', 'group'],
+		['Roe', undefined]
+	])('%s is a %s', (name, kind) => expect(nameKind(name)).toBe(kind));
+
+	it('tells a group from a name of no known kind, and lets a surname stand beside anyone', () => {
+		expect(kindsDiffer('Democrats', 'the FBI')).toBe(true);
+		expect(kindsDiffer('Roe', 'Ada Vask')).toBe(false);
+		expect(kindsDiffer('Ada Roe', 'Pine Street')).toBe(true);
+	});
+});
+
+describe('craft 36: another name of the same thing', () => {
+	it.each([
+		['the United States', 'America'],
+		['Britain', 'the United Kingdom'],
+		['the U.N. Harbor Council', 'UN Harbor Council'],
+		['the United Nations Harbor Council', 'UN Harbor Council'],
+		['the Roads Department', 'the Department of Roads'],
+		['TWB', 'the Tarn Water Board'],
+		['Ada J. Roe', 'Ada Roe'],
+		['ada roe', 'Ada Roe']
+	])('%s is %s', (a, b) => expect(anotherNameFor(a, b)).toBe(true));
+
+	it.each([
+		['Ada J. Roe', 'Ada P. Roe'],
+		['Ada Roe', 'Ben Roe'],
+		['Dana Thomas', 'Don Tate'],
+		['Peru', 'Chile']
+	])('%s is not %s', (a, b) => expect(anotherNameFor(a, b)).toBe(false));
+});
+
+describe('craft 36: names written as names', () => {
+	it.each(['Ada Roe', 'Roe', 'Ada J. Roe', 'Bill Vask'])('%s is', (name) =>
+		expect(writtenAsName(name)).toBe(true)
+	);
+	it.each(['Ada R', 'Jr.', 'Painting Roe', 'Democrat Roe', 'Vermonter Ada Roe'])('%s is not', (name) =>
+		expect(writtenAsName(name)).toBe(false)
+	);
+	it('takes no lone party adjective nor a titled person for a body', () => {
+		expect(writtenAsBody('the Harlow Guild')).toBe(true);
+		expect(writtenAsBody('Democratic')).toBe(false);
+		expect(writtenAsBody('Harbor Council Chair Ada J. Roe')).toBe(false);
+	});
+});
