@@ -283,7 +283,9 @@ test.describe('issue 13: messages say what actually happened', () => {
 		await expect(page.getByRole('heading', { level: 1, name: 'This page could not open' })).toBeVisible();
 		// The layout's banner said it too, until its own open succeeded: the error page is left to say why.
 		await expect(page.getByRole('alert')).toHaveCount(0);
-		await expect(page.getByText(/^Byline’s storage did not answer\..* Reload to try again\.$/)).toBeVisible();
+		await expect(
+			page.getByText(/^Byline’s storage did not answer\. Close other tabs of the app and reload/)
+		).toBeVisible();
 		await page.getByRole('button', { name: 'Reload' }).click();
 		await expect(page.getByRole('heading', { level: 1, name: 'Study' })).toBeVisible();
 	});
