@@ -258,7 +258,7 @@ test.describe('issue 13: messages say what actually happened', () => {
 		});
 	}
 
-	test('storage that does not answer at first: a 2 MB link is still refused as too long, and another page says why it could not open, with Reload', async ({
+	test('storage that does not answer at first: a 2 MB assignment link or result code is still refused as too long, and another page says why it could not open, with Reload', async ({
 		page
 	}) => {
 		// The tab's first open of the database never answers (a slow phone's storage), so it times out; every later
@@ -277,6 +277,10 @@ test.describe('issue 13: messages say what actually happened', () => {
 		await expect(
 			page.getByRole('alert').filter({ hasText: 'This assignment link is too long' })
 		).toBeVisible();
+
+		await page.evaluate(() => sessionStorage.clear());
+		await page.goto(`/r#b1r.${'A'.repeat(2_000_000)}`);
+		await expect(page.getByRole('alert').filter({ hasText: 'This result code is too long' })).toBeVisible();
 
 		await page.evaluate(() => sessionStorage.clear());
 		await page.goto('/study');

@@ -58,38 +58,44 @@ export interface GradebookPage {
  * them (copy, delete, share, results in and out), each in words the page can say. The pages hold no database.
  */
 export class TeacherDesk {
-	readonly #db: BylineDatabase;
+	readonly #db: () => Promise<BylineDatabase>;
 	readonly #clock: Clock;
 	readonly #newId: () => string;
 
-	constructor(db: BylineDatabase, clock: Clock = systemClock, newId: () => string = newSetId) {
-		this.#db = db;
+	/**
+	 * `db` is the database, or how to get it: the result page passes the app's storage, so that a code is read (and
+	 * a broken or oversized one refused) even while storage fails.
+	 */
+	constructor(
+		db: BylineDatabase | (() => Promise<BylineDatabase>),
+		clock: Clock = systemClock,
+		newId: () => string = newSetId
+	) {
+		this.#db = typeof db === 'function' ? db : async () => db;
 		this.#clock = clock;
 		this.#newId = newId;
 	}
 
 	async shelf(): Promise<Shelf> {
-		const [sets, counts, decks] = await Promise.all([
-			listSets(this.#db),
-			resultCounts(this.#db),
-			listDecks(this.#db)
-		]);
+		const db = await this.#db();
+		const [sets, counts, decks] = await Promise.all([listSets(db), resultCounts(db), listDecks(db)]);
 		return { sets, counts, decks };
 	}
 
 	async set(id: string): Promise<StoredSet | undefined> {
-		return id ? getSet(this.#db, id) : undefined;
+		return id ? getSet(await this.#db(), id) : undefined;
 	}
 
 	async sets(): Promise<StoredSet[]> {
-		return listSets(this.#db);
+		return listSets(await this.#db());
 	}
 
 	async gradebook(setId: string): Promise<GradebookPage> {
+		const db = await this.#db();
 		const [stored, sets, results] = await Promise.all([
 			this.set(setId),
-			listSets(this.#db),
-			resultsForSet(this.#db, setId)
+			listSets(db),
+			resultsForSet(db, setId)
 		]);
 		const book = stored
 			? buildGradebook(
@@ -103,13 +109,13 @@ export class TeacherDesk {
 
 	/** A fresh, unshared copy: the way to change a set whose link is already out. */
 	async duplicate(stored: StoredSet): Promise<string> {
-		const copy = await saveSet(this.#db, duplicateOf(stored, this.#newId(), this.#clock.now()));
+		const copy = await saveSet(await this.#db(), duplicateOf(stored, this.#newId(), this.#clock.now()));
 		return `Made “${copy.set.title}”.`;
 	}
 
 	/** The set goes with its results, which could not be graded without it. */
 	async remove(stored: StoredSet): Promise<string> {
-		await deleteSet(this.#db, stored.set.id);
+		await deleteSet(await this.#db(), stored.set.id);
 		return `Deleted “${stored.set.title}”.`;
 	}
 
@@ -117,13 +123,13 @@ export class TeacherDesk {
 	async markShared(stored: StoredSet): Promise<number> {
 		if (stored.sharedAt !== undefined) return stored.sharedAt;
 		const at = this.#clock.now();
-		await markShared(this.#db, stored.set.id, at);
+		await markShared(await this.#db(), stored.set.id, at);
 		return at;
 	}
 
 	/** Every active question of a deck, as a file in the format chosen, with what the format could not carry. */
 	async exportDeck(deck: DeckRecord, format: ExportFormat): Promise<{ file: ExportedFile; message: string }> {
-		const questions = await activeQuestions(this.#db, deck.id);
+		const questions = await activeQuestions(await this.#db(), deck.id);
 		const file = await exportFile(format, questions, deck.title);
 		const leftOut = file.notes.filter((note) => note.kind === 'left-out').length;
 		const message = leftOut
@@ -141,27 +147,27 @@ export class TeacherDesk {
 		questionId: string,
 		answer: { normalized: string; text: string }
 	): Promise<string> {
-		const stored = await getSet(this.#db, setId);
+		const stored = await getSet(await this.#db(), setId);
 		const number = stored ? stored.set.questions.findIndex((q) => q.id === questionId) + 1 : 0;
 		if (!stored || number === 0 || !answer.normalized) return 'That question is no longer in the set.';
 		const accepted = (stored.accepted ?? []).filter(
 			(item) => !(item.questionId === questionId && item.normalized === answer.normalized)
 		);
 		accepted.push({ questionId, normalized: answer.normalized, text: answer.text, at: this.#clock.now() });
-		await saveAccepted(this.#db, setId, accepted, this.#clock.now());
+		await saveAccepted(await this.#db(), setId, accepted, this.#clock.now());
 		return `“${answer.text}” now counts as right for question ${number}.`;
 	}
 
 	/** Takes back an accepted answer: every student who gave it is graded by the set's own answer again. */
 	async undoAccept(setId: string, questionId: string, normalized: string): Promise<string> {
-		const stored = await getSet(this.#db, setId);
+		const stored = await getSet(await this.#db(), setId);
 		const undone = stored?.accepted?.find(
 			(item) => item.questionId === questionId && item.normalized === normalized
 		);
 		if (!stored || !undone) return 'That answer was not accepted.';
 		const number = stored.set.questions.findIndex((q) => q.id === questionId) + 1;
 		await saveAccepted(
-			this.#db,
+			await this.#db(),
 			setId,
 			stored.accepted!.filter((item) => item !== undone),
 			this.#clock.now()
@@ -170,7 +176,7 @@ export class TeacherDesk {
 	}
 
 	async removeResult(key: string): Promise<void> {
-		await deleteResult(this.#db, key);
+		await deleteResult(await this.#db(), key);
 	}
 
 	/**
@@ -219,7 +225,9 @@ export class TeacherDesk {
 
 	/** Matches, grades and stores every result found, in one transaction, and says what became of each. */
 	async #import(inputs: readonly { found: Found; source: string }[]): Promise<ImportReport> {
-		const stored = await listSets(this.#db);
+		// Nothing readable needs no storage: a refused code is said even while storage fails.
+		const readable = inputs.some(({ found }) => found.outcome.ok);
+		const stored = readable ? await listSets(await this.#db()) : [];
 		const sets = stored.map((entry) => entry.set);
 		const accepted = new Map(stored.map((entry) => [entry.set.id, indexAccepted(entry.accepted ?? [])]));
 		const hashes = new Map<AssignmentSet, string>();
@@ -253,7 +261,7 @@ export class TeacherDesk {
 			}
 		});
 		const matched = items.flatMap((entry) => ('result' in entry ? [entry.result] : []));
-		const outcomes = await addResults(this.#db, matched, this.#clock.now());
+		const outcomes = matched.length > 0 ? await addResults(await this.#db(), matched, this.#clock.now()) : [];
 		const seen = new Set<string>();
 		let next = 0;
 		return importReport(
