@@ -219,6 +219,24 @@ describe('issue 9: the date shapes', () => {
 	});
 });
 
+describe("issue 9: an edge of a month the article's date rules out is no choice", () => {
+	it('offers no end of a month still to come for what had happened by then', () => {
+		const sentence = 'The choir had raised the roof fund by the end of September.';
+		const offered = choices(date('the end of September', '2023-09-30'), sentence, '2023-11-02');
+		expect(offered.join(' ')).not.toMatch(/November|December/);
+		expect(offered).toContain('the end of October');
+		// On 24 October only earlier ends were possible: the key would always be the latest, so no choices.
+		expect(choices(date('the end of September', '2023-09-30'), sentence, '2023-10-24')).toEqual([]);
+	});
+
+	it('offers no start of a month already begun for what will happen then', () => {
+		const sentence = 'The ferry will sail again at the beginning of May.';
+		const offered = choices(date('the beginning of May', '2023-05-01'), sentence, '2023-03-21');
+		expect(offered.join(' ')).not.toMatch(/February|March/);
+		expect(offered).toContain('the beginning of April');
+	});
+});
+
 describe('issue 9: date choices inside the timeline the sentence tells', () => {
 	const at = (text: string, value: string, sentence: string): DateFact => ({
 		...date(text, value),

@@ -160,6 +160,16 @@ export function countsAround(n: number): number[] {
 }
 
 /**
+ * The day an edge of a month falls on, so the tense can rule on it: an article of 24 October saying what "had
+ * happened by the end of _____" rules out the end of October as firmly as the end of November.
+ */
+function edgeDay(year: number, month: number, edge: string): string {
+	const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+	const day = edge === 'end' ? last : edge === 'middle' ? 15 : 1;
+	return `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
  * Events held on a cycle of years: elections and their campaigns, games, a census. Beside one, "the 1988 campaign"
  * among 1986, 1987 and 1989 is the only year a student who knows the cycle picks, so a year's choices step by four
  * (a multiple of the two- and four-year cycles), each a year the same cycle could hold.
@@ -170,11 +180,13 @@ export const CYCLE =
 export const DATE_SHAPES = {
 	/** "the end of June": other months' ends, never a day of June that the end might be. */
 	edgeOfMonth: {
-		pattern: new RegExp(`\\b(?:end|beginning|start|middle)\\s+of\\s+(${MONTH_NAMES.join('|')})\\b`),
-		candidates: ({ core, m }) => {
-			const i = MONTH_NAMES.indexOf(m[1] ?? '');
+		pattern: new RegExp(`\\b(end|beginning|start|middle)\\s+of\\s+(${MONTH_NAMES.join('|')})\\b`),
+		candidates: ({ core, m, fact }) => {
+			const i = MONTH_NAMES.indexOf(m[2] ?? '');
+			const year = /^\d{4}/.exec(fact.value ?? '')?.[0];
 			return withinYear(i, [-3, -2, -1, 1, 2, 3]).map((k) => ({
-				text: core.replace(m[1] ?? '', MONTH_NAMES[i + k] ?? ''),
+				text: core.replace(m[2] ?? '', MONTH_NAMES[i + k] ?? ''),
+				...(year ? { value: edgeDay(Number(year), i + k, m[1] ?? '') } : {}),
 				offset: k
 			}));
 		}

@@ -4,6 +4,7 @@ import {
 	FIGURE_STRATEGIES,
 	countsPeople,
 	figureDistractors,
+	formLike,
 	hedgeOf,
 	isAge,
 	MAX_SHARE,
@@ -133,6 +134,31 @@ describe('issue 9: the figure distractor strategies', () => {
 		const b = { ...fact('$10 million', 10e6, 'USD'), id: 'b', about: 'the city budget for parks' };
 		for (const below of [0, 1, 2, 3])
 			expect(figureDistractors({ ...input(a, below), neighbours: [a, b] })).not.toContain('$10 million');
+	});
+});
+
+describe('issue 9: a wrong amount is written in the form of the key', () => {
+	it('never makes the key the only one in its scale word, or the only exact or round one', () => {
+		expect(formLike('$888 million', '$1.07 billion')).toBe(false);
+		expect(formLike('$888 million', '$1.2 billion')).toBe(false);
+		expect(formLike('$888 million', '$900 million')).toBe(false);
+		expect(formLike('$888 million', '$444 million')).toBe(true);
+		expect(formLike('$3 billion', '$2.4 billion')).toBe(false);
+		expect(formLike('$3 billion', '$5 billion')).toBe(true);
+		expect(formLike('$640,000', '$1.1 million')).toBe(false);
+		expect(formLike('two billion', 'three billion')).toBe(true);
+	});
+
+	it('offers "$888 million" among other exact amounts in millions, or asks it another way', () => {
+		const key = { ...fact('$888 million', 888e6, 'USD'), about: 'the fund the mill raised' };
+		const peer = { ...fact('$1.2 billion', 1.2e9, 'USD'), id: 'p', about: 'a loan to a harbour board' };
+		for (const below of [0, 1, 2, 3])
+			for (const c of figureDistractors({ ...input(key, below), neighbours: [key, peer] }))
+				expect(c).toMatch(/^\$\d{3} million$/);
+		const round = { ...fact('$60 million', 60e6, 'USD'), about: 'a grant for a rail depot' };
+		for (const below of [0, 1, 2, 3])
+			for (const c of figureDistractors({ ...input(key, below), neighbours: [key, round] }))
+				expect(c).not.toBe('$60 million');
 	});
 });
 

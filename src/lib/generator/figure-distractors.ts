@@ -183,6 +183,24 @@ function decimalsOf(written: string): number {
 	return /\d\.(\d+)/.exec(written)?.[1]?.length ?? 0;
 }
 
+const scaleOf = (written: string) =>
+	/\b(thousand|million|billion|trillion|bn|mn|m|k)\b/i.exec(written)?.[1]?.toLowerCase();
+
+/** How round a number in digits is written: one significant digit, two, or more. */
+const roundness = (written: string) => Math.min(3, significantDigits(mantissaOf(written, 0)));
+
+/**
+ * A wrong amount written in the key's form (issue 9): "$888 million" among "$1.07 billion"s, or among "$1.2
+ * billion" and "$900 million", is the only one in millions or the only exact one, and picked for its form alone.
+ * So a choice keeps the key's scale word, and beside a key with a scale word it is as round or as exact as the key.
+ * A number in words is kept whole by its own rounding.
+ */
+export function formLike(key: string, written: string): boolean {
+	if (scaleOf(written) !== scaleOf(key)) return false;
+	if (!scaleOf(key) || !/\d/.test(key) || !/\d/.test(written)) return true;
+	return roundness(written) === roundness(key);
+}
+
 /** A number alone, in digits or one word: "2", "1,500", "two", "eleven" (not "three-judge", not "2 million"). */
 const BARE_NUMBER = /^(?:\d[\d,]*|[a-z]+)$/i;
 
@@ -253,30 +271,26 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 		),
 		random
 	);
-	// "$470 million" among "$1.2 billion"s: a value written on another scale stands out, so those come last.
-	const scaleOf = (written: string) =>
-		/\b(thousand|million|billion|trillion|bn|mn|m|k)\b/i.exec(written)?.[1]?.toLowerCase();
-	const keyScale = scaleOf(core);
 	const make = option(input);
 	// A made-up share of "99 percent" is a near-total nobody reports beside a middling key: it is said as 95.
 	const cap = Math.max(MAX_SHARE, fact.value);
 	const madeUp = (o: Option) => (percent && o.value > cap ? make(cap) : o);
 	const side = (which: 'below' | 'above', factors: number[]) => {
-		// Values on the key's scale first, nearest first (so three fit on it, apart from each other); the rest after.
+		// Values with the key's decimals first, nearest first (so three fit, apart from each other); the rest after.
 		const near = (o: Option) => Math.abs(Math.log(o.value / fact.value));
 		const made = shuffle(factors, random)
 			.map((f) => make(round(fact.value * f)))
 			.sort(
 				(a, b) =>
 					Number(decimalsOf(b.written) === keyDecimals) - Number(decimalsOf(a.written) === keyDecimals) ||
-					Number(scaleOf(b.written) === keyScale) - Number(scaleOf(a.written) === keyScale) ||
 					near(a) - near(b)
 			);
+		const fits = (o: Option) => possible(o.value, which) && formLike(core, o.written);
 		const peer = peers
-			.filter((p) => possible(p.value, which))
-			.slice(0, 1)
-			.map((p) => make(p.value));
-		return [...peer, ...made.map(madeUp)].filter((o) => possible(o.value, which));
+			.map((p) => make(p.value))
+			.filter(fits)
+			.slice(0, 1);
+		return [...peer, ...made.map(madeUp)].filter(fits);
 	};
 	// An age or a lifespan keeps to what people live: a mean age of 68 offers 54 or 78, never 40 or 90.
 	if (age)
