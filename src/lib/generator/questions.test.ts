@@ -1152,6 +1152,30 @@ describe('issue 9: a prompt whose subject is a bare pronoun', () => {
 			expect(pronounSubject(sentence), sentence).toBe(expected);
 	});
 
+	it('issue 9 (blind review r37): "That’s", a possessive, "Among them" and a bracketed aside lean on the sentence before', () => {
+		for (const [sentence, expected] of [
+			['That’s twice as many votes as in the last race.', true],
+			['That was the largest fine the board has set.', true],
+			['That year the fund grew by 3%.', false],
+			['Its rival, the Harbor Party, had spent just $4 million at that point.', true],
+			['Her lawyers asked for a delay of 30 days.', true],
+			['Among them, Ardmore has the largest share of renters: 41 percent.', true],
+			['Of those, 12 were closed by the end of May.', true],
+			['(The board has since taken back $2 million of his pay.)', true],
+			['The latter had raised $9 million by June.', true],
+			['The former governor had raised $9 million by June.', false],
+			['Harbor Party officials had spent $4 million by June.', false],
+			['Among the towns, Ardmore has the largest share of renters.', false]
+		] as const)
+			expect(pronounSubject(sentence), sentence).toBe(expected);
+		const made = generateBank({
+			text: 'Harbour board spending\n\nThe Harbour Party’s fund spent $30 million on advertising in the race.\n\nIts counterpart in the Coast Party had spent just $14 million at that point.',
+			id: 'leans-back'
+		}).questions;
+		expect(made.some((q) => q.answer === '$30 million')).toBe(true);
+		for (const q of made) expect(q.prompt).not.toMatch(/“Its counterpart/);
+	});
+
 	it('issue 9: a lead that is a quote cut before its speaker is not shown; the prompt opening on "It" is not asked', () => {
 		const made = generateBank({
 			text:

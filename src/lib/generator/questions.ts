@@ -808,7 +808,14 @@ export function quotesClose(text: string, at: number): boolean {
 const PROMPT_WORDS = 60;
 
 const PRONOUN_SUBJECT =
-	/^\s*(?:([^,“"]{1,60}(?:,\s+[^,“"]{1,12})?),\s+)?(they|he|she|it|this|these|those)\s+(\S+)(?:\s+(\S+))?/iu;
+	/^\s*(?:([^,“"]{1,60}(?:,\s+[^,“"]{1,12})?),\s+)?(they|he|she|it|this|that|these|those)\s+(\S+)(?:\s+(\S+))?/iu;
+/**
+ * Openings that lean on the sentence before as a pronoun does: a possessive before its noun ("Its counterpart had
+ * spent …", "Her lawyers said …"), a share of a group named before ("Among them, …", "Of those, …"), "The latter",
+ * and an aside set whole in brackets ("(The board has since clawed back $19 million of her pay.)").
+ */
+const LEANS_BACK =
+	/^\s*(?:\(|(?:its|their|his|her)\s+\p{Ll}|(?:among|of|for|like)\s+(?:them|those|these|whom)\b|the\s+latter\b)/iu;
 /** "it's", "they're", "he'd": a pronoun's contracted verb, read as the verb written out. */
 const CONTRACTED: Readonly<Record<string, string>> = {
 	s: 'is',
@@ -832,9 +839,10 @@ const DUMMY_IT =
  * figures") point at nothing earlier.
  */
 export function pronounSubject(sentence: string): boolean {
+	if (LEANS_BACK.test(sentence)) return true;
 	const m = PRONOUN_SUBJECT.exec(
 		sentence.replace(
-			/\b(they|he|she|it|this)['’](s|re|d|ll|ve)\b/giu,
+			/\b(they|he|she|it|this|that)['’](s|re|d|ll|ve)\b/giu,
 			(_, pronoun: string, verb: string) => `${pronoun} ${CONTRACTED[verb.toLowerCase()]}`
 		)
 	);
@@ -843,7 +851,7 @@ export function pronounSubject(sentence: string): boolean {
 	const word = pronoun!.toLowerCase();
 	if (antecedentBefore(fronted, word)) return false;
 	if (word === 'it') return !(DUMMY_IT.test(next) && DUMMY_IT.test(after.replace(/[,.]$/, '')));
-	if (word === 'this' || word === 'these' || word === 'those')
+	if (word === 'this' || word === 'that' || word === 'these' || word === 'those')
 		return /^(?:is|was|are|were|has|have|had|will|would|could|may|might|must|can|means?|meant|shows?|showed|comes?|came)$/i.test(
 			next
 		);
