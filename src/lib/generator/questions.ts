@@ -245,6 +245,8 @@ export function saidVerb(leadIn: string | undefined): string {
 /** "Who said …", "Who called …": the verb (if any) and the quote with its lead-in. */
 const saying = (q: QuoteInfo) => [saidVerb(q.leadIn), withLeadIn(q)].filter(Boolean).join(' ');
 
+const PAST_ROLE = /\b(?:at\s+the\s+time|back\s+then|then)\b/i;
+
 /**
  * A role read whole: "chief executive of Acme", not "chief executive of" cut before its body, and no bracket or
  * quotation mark left open. A role cut short is shown not at all.
@@ -253,6 +255,9 @@ export function wholeRole(role: string): boolean {
 	const r = role.trim().replace(/[,;:]+$/, '');
 	if (r === '' || /\b(?:of|at|for|in|on|to|with|from|by|and|or|the|a|an|its|their|his|her)$/i.test(r))
 		return false;
+	// "a real estate developer at the time", "then the secretary of state": what the person was when something
+	// else happened, often years before the words a question asks about.
+	if (PAST_ROLE.test(r)) return false;
 	if (/['’]s$/.test(r)) return false;
 	const count = (re: RegExp) => (r.match(re) ?? []).length;
 	return count(/\(/g) === count(/\)/g) && count(/“/g) === count(/”/g) && count(/"/g) % 2 === 0;
