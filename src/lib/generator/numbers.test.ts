@@ -82,7 +82,10 @@ describe('formatFigure', () => {
 		[3, 'multiplier', 'double', 'triple'],
 		[0.5, 'multiplier', 'doubled', 'halved'],
 		[200, 'count', 'dozens', 'hundreds'],
-		[2e6, 'USD', 'billions of dollars', 'millions of dollars']
+		[2e6, 'USD', 'billions of dollars', 'millions of dollars'],
+		// Issue 9: "half a dozen" is six in words, never "half ten".
+		[10, 'count', 'half a dozen', 'ten'],
+		[8, 'count', 'Half a dozen', 'Eight']
 	])('%d %s like %s', (value, unit, like, expected) => {
 		expect(formatFigure(value, unit, like)).toBe(expected);
 	});

@@ -188,6 +188,8 @@ export const QUALIFIERS = [
 
 export const NUMBER_WORD_SOURCE = `(?:${[...Object.keys(SMALL), 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen'].join('|')})`;
 
+const HALF_DOZEN = /\bhalf an? dozen\b/i;
+
 /** Reads "twenty-five", "one hundred and five", "a dozen", "two million"; null for anything else. */
 export function parseNumberWords(words: string): number | null {
 	const tokens = words
@@ -428,6 +430,13 @@ export const HUNDREDTHS = /^\s+(cents?|pence)\b/i;
  */
 export function formatFigure(value: number, unit: string, like: string): string {
 	if (unit === 'multiplier') return formatMultiplier(value, like);
+	// "half a dozen" is a number written in words, not a half of one: 10 is "ten", never "half ten".
+	if (HALF_DOZEN.test(like))
+		return formatFigure(
+			value,
+			unit,
+			like.replace(HALF_DOZEN, (half) => (half.startsWith('H') ? 'Six' : 'six'))
+		);
 	// "$20-plus million" with 5e7 gives "$50-plus million", "$3 billion-plus" with 2e9 "$2 billion-plus".
 	const plus = /(\d)?-plus\b/i.exec(like);
 	if (plus) {
