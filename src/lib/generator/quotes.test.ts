@@ -2217,6 +2217,17 @@ describe('stop 37 (attr37): a lead-in of its own handing the quote to another so
 	});
 });
 
+describe("stop 37 (attr37): someone in a relative clause on the object of a named speaker's verb", () => {
+	it('is spoken to, not the speaker, when their own verb has its words before the quote', () => {
+		const text =
+			'At the hall, Ada Vela told a young man who complained about the fares that “nobody rides for free in this town.”\n\n' +
+			'Tom Reyes wrote back at a rival who promised deep cuts: “You cut the buses last time and the town paid for it.”\n\n' +
+			'Nora Pike met a farmer who said “the river has never been this low.”\n\n' +
+			'Pike rejected remarks made by a volunteer who said drivers should “stay home all week.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, undefined, 'a farmer', 'a volunteer']);
+	});
+});
+
 describe('issue 9: stop 36, who said what on real reporting', () => {
 	it("an interviewer's follow-up question after the quote is the interviewer's, not the last answer's speaker", () => {
 		const text =

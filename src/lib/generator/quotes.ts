@@ -2690,7 +2690,36 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		SHARE_OF.test(ctx.text.slice(prevClose, np.start))
 	)
 		return UNRESOLVED;
+	if (np && objectRelative(ctx, sentence.start, np, cueAt + last[0].length, q.open)) return UNRESOLVED;
 	return orUnresolved(np && resolvePhrase(ctx, np.start, np.end, si, 'before:cue'));
+}
+
+/**
+ * "Ada Vela told a young man who complained about the fares that “…”", "Vela wrote back at a rival who promised
+ * cuts: “…”": an unnamed someone in a relative clause hanging on the object of a named speaker's verb, whose own
+ * verb already has its words before the quote, is spoken to or about; the quote is the main clause's, which no
+ * rule here reads, so nobody's. "She met a voter who said “…”" keeps the voter: the quote is that verb's object.
+ */
+function objectRelative(
+	ctx: Context,
+	from: number,
+	np: { start: number; end: number },
+	cueEnd: number,
+	open: number
+): boolean {
+	if (!/^(?:a|an|one|another)\s/i.test(phraseText(ctx, np.start, np.end))) return false;
+	if (!/^\s+who\s+$/.test(ctx.text.slice(np.end, cueEnd).replace(/\S+$/, ''))) return false;
+	const lead = ctx.text.slice(from, np.start);
+	// "remarks made by a surrogate who said …": after "by" the someone is the agent of the words.
+	if (!/\p{Ll}\s+$/u.test(lead) || /\b(?:and|by)\s+$/.test(lead)) return false;
+	const complement = ctx.text
+		.slice(cueEnd, open)
+		.split(/\s+/)
+		.filter((w) => /\p{L}/u.test(w));
+	if (complement.length < 2) return false;
+	return [...lead.matchAll(cuePattern())].some((m) =>
+		mentionAt(ctx, from, from + m.index).some((n) => ctx.people.entities[n.entity]!.named)
+	);
 }
 
 const SHARE_OF =
