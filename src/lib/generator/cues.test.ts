@@ -120,7 +120,12 @@ describe('issue 9: the cue registry', () => {
 		['charge', '“It failed,” Doe charged.'],
 		['press', '“It failed?” Doe pressed.'],
 		['wonder', '“Will it fail?” Doe wondered.'],
-		['quip', 'Doe quipped that it failed.']
+		['quip', 'Doe quipped that it failed.'],
+		['opine', '“It failed,” opined the Dunmore Courier.'],
+		['muse', '“Will it fail?” Doe mused.'],
+		['surmise', '“It failed,” Doe surmised.'],
+		['fume', 'Doe fumed that it failed.'],
+		['gush', 'Doe gushed that it worked.']
 	];
 	it.each(speech)('%s is found in "%s"', (name, sentence) => {
 		const found = cuesIn(sentence);

@@ -199,7 +199,12 @@ export const CUE_VERBS = {
 	lament: { finite: ['lamented', 'laments'], participle: 'lamenting' },
 	assure: { finite: ['assured', 'assures'], participle: 'assuring' },
 	/** "expressed hope that the deal would “hold”", "expressed “deep concern”": a feeling in the subject's words. */
-	express: { finite: ['expressed', 'expresses'], participle: 'expressing' }
+	express: { finite: ['expressed', 'expresses'], participle: 'expressing' },
+	opine: { finite: ['opined', 'opines'], participle: 'opining' },
+	muse: { finite: ['mused', 'muses'], participle: 'musing' },
+	surmise: { finite: ['surmised', 'surmises'] },
+	fume: { finite: ['fumed', 'fumes'], participle: 'fuming' },
+	gush: { finite: ['gushed', 'gushes'], participle: 'gushing' }
 } satisfies Record<string, CueVerb>;
 
 /**

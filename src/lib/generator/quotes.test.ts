@@ -2198,6 +2198,36 @@ describe('issue 9: stop 33, who said what on real reporting', () => {
 	});
 });
 
+describe('stop 37 (attr37): a lead-in of its own handing the quote to another source', () => {
+	it('takes neither the last speaker nor an answer label for a source named by a verb that is no cue, or as owner', () => {
+		const text =
+			'Ada Vela, a nurse from Dunmore, said she wanted “fewer forms and more staff on the wards.” In 2021, Pell Research found that “two in three nurses had thought of leaving the job.”\n\n' +
+			'Tom Reyes, a farmer, said the river was “lower than anyone remembers.” The council, in Ora Lind’s words, “has slept through three dry summers in a row.”\n\n' +
+			'Aides say Lind will campaign for Reyes. From Lind’s Facebook post: “We must stand together for the valley and its farms this year.”\n\n' +
+			'Sam Ortiz said the wells were “dry as bone.” He found that “most of the old wells had been dry for a decade.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([
+			'Ada Vela',
+			undefined,
+			'Tom Reyes',
+			undefined,
+			undefined,
+			'Sam Ortiz',
+			'Sam Ortiz'
+		]);
+	});
+});
+
+describe("stop 37 (attr37): someone in a relative clause on the object of a named speaker's verb", () => {
+	it('is spoken to, not the speaker, when their own verb has its words before the quote', () => {
+		const text =
+			'At the hall, Ada Vela told a young man who complained about the fares that “nobody rides for free in this town.”\n\n' +
+			'Tom Reyes wrote back at a rival who promised deep cuts: “You cut the buses last time and the town paid for it.”\n\n' +
+			'Nora Pike met a farmer who said “the river has never been this low.”\n\n' +
+			'Pike rejected remarks made by a volunteer who said drivers should “stay home all week.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, undefined, 'a farmer', 'a volunteer']);
+	});
+});
+
 describe('issue 9: stop 36, who said what on real reporting', () => {
 	it("an interviewer's follow-up question after the quote is the interviewer's, not the last answer's speaker", () => {
 		const text =

@@ -2690,7 +2690,36 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		SHARE_OF.test(ctx.text.slice(prevClose, np.start))
 	)
 		return UNRESOLVED;
+	if (np && objectRelative(ctx, sentence.start, np, cueAt + last[0].length, q.open)) return UNRESOLVED;
 	return orUnresolved(np && resolvePhrase(ctx, np.start, np.end, si, 'before:cue'));
+}
+
+/**
+ * "Ada Vela told a young man who complained about the fares that “…”", "Vela wrote back at a rival who promised
+ * cuts: “…”": an unnamed someone in a relative clause hanging on the object of a named speaker's verb, whose own
+ * verb already has its words before the quote, is spoken to or about; the quote is the main clause's, which no
+ * rule here reads, so nobody's. "She met a voter who said “…”" keeps the voter: the quote is that verb's object.
+ */
+function objectRelative(
+	ctx: Context,
+	from: number,
+	np: { start: number; end: number },
+	cueEnd: number,
+	open: number
+): boolean {
+	if (!/^(?:a|an|one|another)\s/i.test(phraseText(ctx, np.start, np.end))) return false;
+	if (!/^\s+who\s+$/.test(ctx.text.slice(np.end, cueEnd).replace(/\S+$/, ''))) return false;
+	const lead = ctx.text.slice(from, np.start);
+	// "remarks made by a surrogate who said …": after "by" the someone is the agent of the words.
+	if (!/\p{Ll}\s+$/u.test(lead) || /\b(?:and|by)\s+$/.test(lead)) return false;
+	const complement = ctx.text
+		.slice(cueEnd, open)
+		.split(/\s+/)
+		.filter((w) => /\p{L}/u.test(w));
+	if (complement.length < 2) return false;
+	return [...lead.matchAll(cuePattern())].some((m) =>
+		mentionAt(ctx, from, from + m.index).some((n) => ctx.people.entities[n.entity]!.named)
+	);
 }
 
 const SHARE_OF =
@@ -3546,6 +3575,7 @@ export function attributeQuotes(
 			if (!found && reported !== UNRESOLVED) found = reported;
 			found ??= answerLabel(ctx, si);
 			if (found && namesInThirdPerson(ctx, q, found.entity)) found = undefined;
+			if (found && leadOfOther(ctx, q, si, found.entity)) found = undefined;
 		}
 		// "said Mila Toren, interpreting for Ivo Sand": an interpreter's words are the one interpreted's, or nobody's.
 		const voice = found && interpreted(ctx, found.entity, evidence);
@@ -3606,6 +3636,36 @@ function namesInThirdPerson(ctx: Context, q: QuoteSpan, entity: number): boolean
 	return mentionAt(ctx, q.start, q.end).some(
 		(m) => m.entity === entity && !modifier(m) && !nested.some((n) => m.start >= n.open && m.end <= n.close)
 	);
+}
+
+/**
+ * "In 2024, Pell Research found that “…”", "in Ada Vela's words, “…”", "From the mayor's Facebook post: “…”": a
+ * sentence whose own lead-in hands its quote to a named source, through a verb that is no speech cue or a
+ * possessive of words or a document, quotes that source, not the last speaker nor an answer's label. Whoever it
+ * is, no rule named them, so the quote goes to nobody.
+ */
+const LINKING = '(?!(?:and|or|but|nor|so|yet|than|because|as|of|for|in|on|at|to|with|by|from|about|not)\\s)';
+const SOURCE_THAT = new RegExp(
+	`(?:^|[\\s(])(\\p{Lu}[\\p{L}.'’-]*)\\s+(?:${LINKING}\\p{Ll}+\\s+)?${LINKING}\\p{Ll}+\\s+that,?\\s*$`,
+	'u'
+);
+const SOURCE_OWNS = new RegExp(
+	`(?:^|[\\s(])(\\p{Lu}[\\p{L}.-]*)['’]s?\\s+(?:\\p{L}+\\s+){0,2}?(?:words|${DOC_NOUNS_LIST.join('|')})\\s*[:,]\\s*$`,
+	'u'
+);
+const NOT_SOURCE = new Set(['He', 'She', 'It', 'They', 'We', 'I', 'You', 'This', 'That', 'The', 'A', 'An']);
+
+function leadOfOther(ctx: Context, q: QuoteSpan, si: number, entity: number): boolean {
+	const sentence = ctx.sentences[si]!;
+	const prev = quoteBefore(ctx, q);
+	const from = prev && prev.close <= q.open && prev.close > sentence.start ? prev.close : sentence.start;
+	const lead = ctx.text.slice(from, q.open);
+	const m = SOURCE_THAT.exec(lead) ?? SOURCE_OWNS.exec(lead);
+	if (!m || NOT_SOURCE.has(m[1]!)) return false;
+	const at = from + m.index + m[0].indexOf(m[1]!);
+	if (mentionAt(ctx, at, at + m[1]!.length + 2).some((n) => n.entity === entity)) return false;
+	const own = ctx.people.entities[entity]!.name.split(/\s+/);
+	return !own.includes(m[1]!.replace(/['’.]+$/, ''));
 }
 
 /**
