@@ -1911,6 +1911,7 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 	while (
 		i >= 0 &&
 		(AUX.has(tokens[i]!.text.toLowerCase()) || adverbAfterName(ctx, tokens[i]!, tokens[i - 1])) &&
+		!personNamed(ctx, tokens[i]!) &&
 		tokens[i]!.end <= stop
 	) {
 		stop = tokens[i]!.start;
@@ -1960,7 +1961,7 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		if (/[,;:“”"‘’()—–]/.test(between.replace(/^\./, ''))) break;
 		const lower = t.text.toLowerCase();
 		// "The Fish and Wildlife Service said": an "and" inside a known name does not start a clause.
-		const inName = ctx.people.mentions.some((m) => m.start < t.start && m.end > t.end);
+		const inName = ctx.people.mentions.some((m) => m.start < t.start && m.end > t.end) || personNamed(ctx, t);
 		// "an official who asked not to be named said": a relative clause belongs to the noun before it.
 		const relative =
 			/^(?:who|that|which)$/.test(lower) &&
@@ -2005,6 +2006,18 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		joint !== undefined &&
 		/(?:^|[,;:]|\bthe\s+\p{Ll}+)\s*$/u.test(ctx.text.slice(from, joint).trimEnd() || ',');
 	return { start: opensClause ? joint : begin, end: stop };
+}
+
+/**
+ * "“…,” Will said.": a capitalised word the people table holds as a named person's name is that person, though it
+ * spells an auxiliary ("Will", "Should") too.
+ */
+function personNamed(ctx: Context, token: { text: string; start: number; end: number }): boolean {
+	if (!/^\p{Lu}/u.test(token.text)) return false;
+	return mentionAt(ctx, token.start, token.end).some((m) => {
+		const e = ctx.people.entities[m.entity]!;
+		return m.start === token.start && e.kind === 'person' && e.named;
+	});
 }
 
 /**
