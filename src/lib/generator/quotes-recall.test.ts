@@ -27,4 +27,18 @@ describe('issue 9, stop 37: quotes given to nobody', () => {
 			'Ada Moss and Will Tarrant met on Monday.\n\n“We are closed,” Ada Moss will say on Friday.\n\n“So are we,” Will Tarrant said.';
 		expect(speakers(text)).toEqual(['Ada Moss', 'Will Tarrant']);
 	});
+
+	it('a fragment in the clause of a pledge, promise, vow or threat is the words of its subject', () => {
+		const text =
+			'Senator Dale Pike and Ana Ruiz campaigned in Ohio on Monday.\n\n' +
+			'Pike pledged Saturday to rid the county of “this barbarous racket” but said little about how.\n\n' +
+			'The two have used harsh words, with Ruiz recently promising to “sweep them all out of office.”\n\n' +
+			'Pike vowed to answer every voter who called him “a quitter.”\n\n' +
+			'Ruiz threatened to sue the paper over its report that she was “a liar.”';
+		const got = speakers(text);
+		expect(got.slice(0, 2)).toEqual(['Dale Pike', 'Ana Ruiz']);
+		// Words after a relative or a possessive may be someone else's: the critics', the paper's.
+		expect(got[2]).not.toBe('Dale Pike');
+		expect(got[3]).toBeUndefined();
+	});
 });

@@ -2920,7 +2920,9 @@ const VERDICT_FRAMES = [
 	/\b(?:referred|refers|refer|referring)\s+to\s+[^“”";:]{1,80}?\s+as\s+(?:an?\s+|the\s+)?$/u,
 	/\b(?:attacked|attacks|mocked|mocks|ridiculed|ridicules|derided|derides|slammed|slams|blasted|blasts|lambasted|lambastes|faulted|faults|chided|chides|scolded|scolds|berated|berates|taunted|taunts|assailed|assails|blamed|blames|denounced|denounces)\s+[^“”";:]{1,80}?\s+(?:for\s+(?:being\s+)?|as\s+)(?:an?\s+|the\s+|(?:his|her|its|their)\s+)?$/u,
 	/\b(?:called\s+on|calls\s+on|pressed|presses|challenged|challenges|coached|coaches|begged|begs|implored|implores|encouraged|encourages|ordered|orders|dared|dares|invited|invites)\s+[^“”";:]{1,60}?\s+to\s+$/u,
-	/\b(?:pledged|pledges|threatened|threatens)\s+to\s+$/u,
+	// "pledged Saturday to rid the town of “this plague”": a promise's own clause is the promiser's, up to the words;
+	// no comma, possessive or relative word between, where someone else's words or claim could start.
+	/\b(?:pledged|pledges|pledging|promised|promises|promising|vowed|vows|vowing|threatened|threatens|threatening)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?to\s+(?:(?!(?:what|who|whom|which|that|whose|as|like)\s)[^“”";:,'’(]){0,80}?$/u,
 	/\b(?:introduced|introduces)\s+[^“”";:]{1,60}?\s+as\s+(?:an?\s+|the\s+)?$/u,
 	/\b(?:coined|coins)\s+(?:(?:a|an|the)\s+(?:new\s+)?(?:phrase|term|word|nickname|slogan|label)\s*,?\s*)?(?:the\s+)?$/u
 ];
