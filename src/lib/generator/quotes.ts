@@ -1911,6 +1911,7 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 	while (
 		i >= 0 &&
 		(AUX.has(tokens[i]!.text.toLowerCase()) || adverbAfterName(ctx, tokens[i]!, tokens[i - 1])) &&
+		!personNamed(ctx, tokens[i]!) &&
 		tokens[i]!.end <= stop
 	) {
 		stop = tokens[i]!.start;
@@ -1960,7 +1961,7 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		if (/[,;:“”"‘’()—–]/.test(between.replace(/^\./, ''))) break;
 		const lower = t.text.toLowerCase();
 		// "The Fish and Wildlife Service said": an "and" inside a known name does not start a clause.
-		const inName = ctx.people.mentions.some((m) => m.start < t.start && m.end > t.end);
+		const inName = ctx.people.mentions.some((m) => m.start < t.start && m.end > t.end) || personNamed(ctx, t);
 		// "an official who asked not to be named said": a relative clause belongs to the noun before it.
 		const relative =
 			/^(?:who|that|which)$/.test(lower) &&
@@ -2005,6 +2006,18 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		joint !== undefined &&
 		/(?:^|[,;:]|\bthe\s+\p{Ll}+)\s*$/u.test(ctx.text.slice(from, joint).trimEnd() || ',');
 	return { start: opensClause ? joint : begin, end: stop };
+}
+
+/**
+ * "“…,” Will said.": a capitalised word the people table holds as a named person's name is that person, though it
+ * spells an auxiliary ("Will", "Should") too.
+ */
+function personNamed(ctx: Context, token: { text: string; start: number; end: number }): boolean {
+	if (!/^\p{Lu}/u.test(token.text)) return false;
+	return mentionAt(ctx, token.start, token.end).some((m) => {
+		const e = ctx.people.entities[m.entity]!;
+		return m.start === token.start && e.kind === 'person' && e.named;
+	});
 }
 
 /**
@@ -2936,7 +2949,9 @@ const VERDICT_FRAMES = [
 	/\b(?:referred|refers|refer|referring)\s+to\s+[^“”";:]{1,80}?\s+as\s+(?:an?\s+|the\s+)?$/u,
 	/\b(?:attacked|attacks|mocked|mocks|ridiculed|ridicules|derided|derides|slammed|slams|blasted|blasts|lambasted|lambastes|faulted|faults|chided|chides|scolded|scolds|berated|berates|taunted|taunts|assailed|assails|blamed|blames|denounced|denounces)\s+[^“”";:]{1,80}?\s+(?:for\s+(?:being\s+)?|as\s+)(?:an?\s+|the\s+|(?:his|her|its|their)\s+)?$/u,
 	/\b(?:called\s+on|calls\s+on|pressed|presses|challenged|challenges|coached|coaches|begged|begs|implored|implores|encouraged|encourages|ordered|orders|dared|dares|invited|invites)\s+[^“”";:]{1,60}?\s+to\s+$/u,
-	/\b(?:pledged|pledges|threatened|threatens)\s+to\s+$/u,
+	// "pledged Saturday to rid the town of “this plague”": a promise's own clause is the promiser's, up to the words;
+	// no comma, possessive or relative word between, where someone else's words or claim could start.
+	/\b(?:pledged|pledges|pledging|promised|promises|promising|vowed|vows|vowing|threatened|threatens|threatening)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?to\s+(?:(?!(?:what|who|whom|which|that|whose|as|like)\s)[^“”";:,'’(]){0,80}?$/u,
 	/\b(?:introduced|introduces)\s+[^“”";:]{1,60}?\s+as\s+(?:an?\s+|the\s+)?$/u,
 	/\b(?:coined|coins)\s+(?:(?:a|an|the)\s+(?:new\s+)?(?:phrase|term|word|nickname|slogan|label)\s*,?\s*)?(?:the\s+)?$/u
 ];

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { buildPeople } from './people';
+import { attributeQuotes, findQuotes } from './quotes';
+import { segment } from './segment';
+
+/** Recall on real reporting (stop 37): quotes whose speaker a careful reader is sure of, which went to nobody. */
+function speakers(text: string) {
+	const seg = segment(text);
+	const people = buildPeople({ text, ...seg });
+	return attributeQuotes(text, seg.sentences, people, findQuotes(text, seg.paragraphs)).map((a) =>
+		a.speaker === undefined || a.confidence !== 'high' ? undefined : people.entities[a.speaker]!.name
+	);
+}
+
+describe('issue 9, stop 37: quotes given to nobody', () => {
+	it('a surname that spells an auxiliary or a verb of speech names its holder before the cue', () => {
+		const text =
+			'Columnist Marta Will and Harlow chief executive Ian Read spoke on Monday.\n\n' +
+			'“The race is wide open,” Will wrote.\n\n' +
+			'“We looked at every rule,” Read said.\n\n' +
+			'Read said the merger was “a good deal for everyone.”';
+		expect(speakers(text)).toEqual(['Marta Will', 'Ian Read', 'Ian Read']);
+	});
+
+	it('still skips a lower-case auxiliary between the name and the cue, and keeps a first name its holder', () => {
+		const text =
+			'Ada Moss and Will Tarrant met on Monday.\n\n“We are closed,” Ada Moss will say on Friday.\n\n“So are we,” Will Tarrant said.';
+		expect(speakers(text)).toEqual(['Ada Moss', 'Will Tarrant']);
+	});
+
+	it('a fragment in the clause of a pledge, promise, vow or threat is the words of its subject', () => {
+		const text =
+			'Senator Dale Pike and Ana Ruiz campaigned in Ohio on Monday.\n\n' +
+			'Pike pledged Saturday to rid the county of “this barbarous racket” but said little about how.\n\n' +
+			'The two have used harsh words, with Ruiz recently promising to “sweep them all out of office.”\n\n' +
+			'Pike vowed to answer every voter who called him “a quitter.”\n\n' +
+			'Ruiz threatened to sue the paper over its report that she was “a liar.”';
+		const got = speakers(text);
+		expect(got.slice(0, 2)).toEqual(['Dale Pike', 'Ana Ruiz']);
+		// Words after a relative or a possessive may be someone else's: the critics', the paper's.
+		expect(got[2]).not.toBe('Dale Pike');
+		expect(got[3]).toBeUndefined();
+	});
+});
