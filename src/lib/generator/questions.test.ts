@@ -2670,3 +2670,26 @@ describe('craft 35: no what-said in a deck is answered by crossing out what anot
 			expect(bank.questions.some((q) => q.factId === quote.id && q.type !== 'flashcard')).toBe(true);
 	});
 });
+
+describe('craft 37: a true-or-false never names as the speaker the one its lead-in speaks of', () => {
+	it('offers no "Brandt suggested Brandt was …" in any seed', () => {
+		const article = [
+			'Ferry fares split the council',
+			'',
+			'Councillor Ona Vela suggested Brandt was “soft on ferry fares and blind to the harbour’s debts” at the meeting on Monday.',
+			'“We cannot keep raising fares every spring while the boats sit idle,” Councillor Jon Brandt said.',
+			'“The harbour needs a plan that the islanders can trust for the whole decade,” Mayor Ilse Kord said.'
+		].join('\n');
+		let asked = 0;
+		for (let seed = 1; seed <= 40; seed++) {
+			const made = generateBank({ text: article, date: '2024-05-06', seed });
+			for (const q of made.questions.filter(
+				(x) => x.type === 'true-false' && x.prompt.includes('soft on ferry')
+			)) {
+				asked++;
+				expect(q.prompt).not.toMatch(/^True or false: Jon Brandt/);
+			}
+		}
+		expect(asked).toBeGreaterThan(0);
+	});
+});

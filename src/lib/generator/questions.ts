@@ -2469,9 +2469,14 @@ function quoteQuestions(
 	const trueFalseId = questionId('true-false', fact.id);
 	const trueFalseRng = random(trueFalseId);
 	// The other name a statement may show holds a role of the kind the quote speaks as, or the statement is true or
-	// false by roles alone.
+	// false by roles alone. Nor is it a name the statement's own words hold: "Rubio suggested Rubio was “soft …”" is
+	// false on its face, the lead-in naming the one spoken of.
 	const other = shuffle(
-		ctx.speakersNear(q).filter((e) => ofKind(e) && ofSex(e) && e !== talkedOf && !namedIn(e, fact.quote)),
+		ctx
+			.speakersNear(q)
+			.filter(
+				(e) => ofKind(e) && ofSex(e) && e !== talkedOf && !namedIn(e, `${q.leadIn ?? ''} ${fact.quote}`)
+			),
 		trueFalseRng
 	)[0];
 	if (person && quoteWords >= MIN_QUOTE_WORDS && !namesSpeaker && other !== undefined) {
