@@ -73,7 +73,8 @@ import {
 	rankToldBefore,
 	aloneInVoice,
 	firstPerson,
-	marginGiven
+	marginGiven,
+	addressees
 } from './questions';
 
 const text = readFileSync(
@@ -2688,6 +2689,45 @@ describe('craft 37: a true-or-false never names as the speaker the one its lead-
 			)) {
 				asked++;
 				expect(q.prompt).not.toMatch(/^True or false: Jon Brandt/);
+			}
+		}
+		expect(asked).toBeGreaterThan(0);
+	});
+});
+
+describe('craft 37: the one a quote was said to is no choice for who said it', () => {
+	it.each([
+		['“The fares must fall,” Vela told Brandt on Monday.', 'Brandt', true],
+		['“The fares must fall,” Vela said in an interview with radio host Jon Brandt.', 'Brandt', true],
+		['“The fares must fall,” Vela told Harbour Radio’s Jon Brandt.', 'Brandt', true],
+		['Vela was asked by Brandt whether “the fares must fall.”', 'Brandt', true],
+		['“The fares must fall,” Vela told reporters that Brandt had said.', 'Brandt', false],
+		['“The fares must fall,” Vela said, and Brandt agreed.', 'Brandt', false]
+	])('%s: %s spoken to, %s', (sentence, name, expected) => {
+		const at = sentence.indexOf(name);
+		const e = { ...speakerEntity(`Jon ${name}`), mentions: [{ start: at, end: at + name.length }] };
+		const found = addressees(sentence, { start: 0, end: sentence.length }, [e]);
+		expect(found.has(e)).toBe(expected);
+	});
+
+	it('offers Brandt for none of the words Vela told him, in any seed', () => {
+		const article = [
+			'Ferry fares split the council',
+			'',
+			'“We cannot keep raising fares every spring while the boats sit idle,” Councillor Ona Vela told Councillor Jon Brandt at the meeting.',
+			'“I have heard that promise before, and the fares went up anyway,” Brandt said.',
+			'“The harbour needs a plan that the islanders can trust for the whole decade,” Mayor Ilse Kord said.',
+			'“Nobody on the islands wants a fare rise before the summer season begins,” said Piet Sarn, who runs the ferry line.'
+		].join('\n');
+		let asked = 0;
+		for (let seed = 1; seed <= 20; seed++) {
+			const made = generateBank({ text: article, date: '2024-05-06', seed });
+			for (const q of made.questions.filter((x) => x.prompt.includes('boats sit idle'))) {
+				if (q.type !== 'who-said' && q.type !== 'true-false') continue;
+				asked++;
+				expect(q.type === 'who-said' ? q.choices : [q.prompt]).not.toContainEqual(
+					expect.stringMatching(/Brandt/)
+				);
 			}
 		}
 		expect(asked).toBeGreaterThan(0);

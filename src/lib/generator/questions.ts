@@ -2313,6 +2313,30 @@ export function aloneInVoice(answer: string, wrong: readonly string[]): boolean 
 	return wrong.length > 0 && wrong.every((w) => firstPerson(w) !== firstPerson(answer));
 }
 
+/** Words after which a name is the one spoken to: "told", "said to", "in an interview with", "asked by". */
+const TO_WHOM =
+	'(?:told|tells|telling|(?:said|says|saying|wrote|writes) to|asked(?: by)?|asks|questioned by|pressed by|(?:spoke|speaking|speaks|talked|talking) (?:to|with)|interview(?:ed)? (?:with|by)|conversation with)';
+/** Up to four words between those words and the name: "CNN's", "Fox News anchor", "radio host", "the". */
+const BEFORE_ADDRESSEE = new RegExp(
+	`\\b${TO_WHOM}\\s+(?:(?!(?:that|whether|if|how|why|what|when|who|about|and|but|to)\\s)[\\p{L}'’.-]+\\s+){0,4}$`,
+	'iu'
+);
+
+/**
+ * The people a quote's own sentences say it was said to: "“…,” Vela told Brandt", "in an interview with radio host
+ * Ona Sarn". The one spoken to stands beside the words in the article, so offering them as who said it asks the
+ * student to tell the two sides of one exchange apart by the cue's grammar, not by what was said.
+ */
+export function addressees(text: string, evidence: Span, entities: readonly Entity[]): Set<Entity> {
+	const out = new Set<Entity>();
+	for (const e of entities)
+		for (const m of e.mentions) {
+			if (m.start < evidence.start || m.end > evidence.end) continue;
+			if (BEFORE_ADDRESSEE.test(text.slice(Math.max(evidence.start, m.start - 80), m.start))) out.add(e);
+		}
+	return out;
+}
+
 /** "Nobody replaces Arvo": a quote naming someone, by surname or by first name, is not theirs. */
 export function namedIn(e: Entity, quote: string): boolean {
 	return e.tokens.some((t, i) => (t.length > 2 || i === e.tokens.length - 1) && holdsWord(quote, t));
@@ -2343,6 +2367,7 @@ function quoteQuestions(
 	const sex = q.leadIn ? choicesSex(pronounSex(q.leadIn), speaker.gender) : undefined;
 	const ofSex = (e: Entity) => !sex || e.gender === sex;
 	const talkedOf = ctx.talkedOf(fact.quote);
+	const spokenTo = addressees(ctx.input.text, q.evidence, ctx.input.entities);
 	// "Who said “quasi-state of war”?": words that are not a sentence read only with the words leading into them.
 	if (/^\p{Ll}/u.test(fact.quote.trim()) && !q.leadIn && quoteWords < SENTENCE_WORDS) return;
 
@@ -2359,7 +2384,7 @@ function quoteQuestions(
 			if (wrong.length === 3) break;
 			// "our airline will fly again": a choice with no airline role is ruled out by roles alone; "Who said he
 			// …?" every choice of whose sex the people table is unsure.
-			if (!ofKind(e) || !ofSex(e) || e === talkedOf) continue;
+			if (!ofKind(e) || !ofSex(e) || e === talkedOf || spokenTo.has(e)) continue;
 			const written = writtenLike(speaker.name, e);
 			if (!written) continue;
 			const name = capitalize(written);
@@ -2475,7 +2500,12 @@ function quoteQuestions(
 		ctx
 			.speakersNear(q)
 			.filter(
-				(e) => ofKind(e) && ofSex(e) && e !== talkedOf && !namedIn(e, `${q.leadIn ?? ''} ${fact.quote}`)
+				(e) =>
+					ofKind(e) &&
+					ofSex(e) &&
+					e !== talkedOf &&
+					!spokenTo.has(e) &&
+					!namedIn(e, `${q.leadIn ?? ''} ${fact.quote}`)
 			),
 		trueFalseRng
 	)[0];
