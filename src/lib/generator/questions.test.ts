@@ -74,7 +74,9 @@ import {
 	aloneInVoice,
 	firstPerson,
 	marginGiven,
-	addressees
+	addressees,
+	totalGiven,
+	moreThanGiven
 } from './questions';
 
 const text = readFileSync(
@@ -2731,5 +2733,54 @@ describe('craft 37: the one a quote was said to is no choice for who said it', (
 			}
 		}
 		expect(asked).toBeGreaterThan(0);
+	});
+});
+
+describe('craft 37: a figure the sentence’s own arithmetic gives is no blank', () => {
+	it('reads a lead between a pair of shares written as one ("50 to 48 percent", "34-27")', () => {
+		expect(marginGiven(2, 'Ames is ahead of Vell by just _____, 50 to 48 percent.', true)).toBe(true);
+		expect(
+			marginGiven(4, 'The edge shrinks to 34-27, with Ober’s 23 percent only _____ points below Vell.', true)
+		).toBe(true);
+		expect(marginGiven(5, 'Ames is ahead of Vell by just _____, 50 to 48 percent.', true)).toBe(false);
+	});
+
+	it('reads a count the sentence adds up ("for a total of")', () => {
+		const rest =
+			'The count gives Ames 1,280 pledged delegates and _____ superdelegates for a total of 1,749.';
+		expect(totalGiven(469, rest)).toBe(true);
+		expect(
+			totalGiven(1749, 'Ames has 1,280 pledged delegates and 469 superdelegates, a total of _____.')
+		).toBe(true);
+		expect(totalGiven(470, rest)).toBe(false);
+		expect(totalGiven(469, 'Ames has 1,280 pledged delegates and _____ superdelegates, Vell 1,749.')).toBe(
+			false
+		);
+	});
+
+	it('reads a count told as another more or fewer than a third', () => {
+		expect(moreThanGiven(332, 'Ames won _____ electoral votes, 62 more than the 270 needed to win.')).toBe(
+			true
+		);
+		expect(moreThanGiven(62, 'Ames won 332 electoral votes, _____ more than the 270 needed to win.')).toBe(
+			true
+		);
+		expect(moreThanGiven(270, 'Ames won 332 electoral votes, 62 more than the _____ needed to win.')).toBe(
+			true
+		);
+		expect(moreThanGiven(37, 'The party won _____ seats, 4 fewer than the 41 it held.')).toBe(true);
+		expect(moreThanGiven(331, 'Ames won _____ electoral votes, 62 more than the 270 needed to win.')).toBe(
+			false
+		);
+		expect(moreThanGiven(12, 'Ames won _____ states and 62 more people than last year.')).toBe(false);
+	});
+
+	it('asks nothing of a lead in points the two shares after it give', () => {
+		const made = generateBank({
+			text: 'Poll in Dunmore\n\nA poll released on Wednesday found Ames leading Vell by 15 points among likely voters in Dunmore, 52 percent to 37 percent. The poll surveyed 800 voters across the county.',
+			date: '2024-05-06'
+		});
+		const leads = made.questions.filter((q) => q.prompt.includes('by _____ points'));
+		expect(leads).toEqual([]);
 	});
 });
