@@ -237,6 +237,24 @@ describe("issue 9: an edge of a month the article's date rules out is no choice"
 	});
 });
 
+describe("craft 37: a moved year keeps the key's month, so the article's date rules on it", () => {
+	it('offers no "August 2023" for what happened before a May 2023 article', () => {
+		const sentence = 'The mill town flooded in August 2021 after a week of rain.';
+		const offered = choices(date('in August 2021', '2021-08'), sentence, '2023-05-10');
+		expect(offered).not.toContain('August 2023');
+		expect(offered).toContain('August 2022');
+		// In a September article, August of its year is past and stays a choice.
+		expect(choices(date('in August 2021', '2021-08'), sentence, '2023-09-10')).toContain('August 2023');
+	});
+
+	it('offers no "March 2023" for what will happen after a May 2023 article', () => {
+		const sentence = 'The new bridge will open in March 2026.';
+		const offered = choices(date('in March 2026', '2026-03'), sentence, '2023-05-10');
+		expect(offered).not.toContain('March 2023');
+		expect(offered).toContain('March 2024');
+	});
+});
+
 describe('issue 9: date choices inside the timeline the sentence tells', () => {
 	const at = (text: string, value: string, sentence: string): DateFact => ({
 		...date(text, value),

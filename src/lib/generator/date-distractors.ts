@@ -351,8 +351,11 @@ export const DATE_SHAPES = {
 	year: {
 		pattern: /\b((?:1[89]|20)\d\d)\b/,
 		when: ({ fact }) => fact.value !== undefined,
-		candidates: ({ core, m, sentence }) => {
+		candidates: ({ core, m, sentence, fact }) => {
 			const y = Number(m[1]);
+			// "in August 2014": a moved year keeps the key's month and day, so the tense rules on the whole date
+			// ("August 2016" is after a May 2016 article's date, though 2016 alone is not).
+			const monthDay = new RegExp(`^${y}(-\\d\\d(?:-\\d\\d)?)$`).exec(fact.value ?? '')?.[1] ?? '';
 			const steps = CYCLE.test(sentence)
 				? [-12, -8, -4, 4, 8, 12]
 				: y % 5 === 0
@@ -369,7 +372,7 @@ export const DATE_SHAPES = {
 			const whole = end ? { ...m, 0: m[0] + end[0] } : m;
 			return steps.map((k) => ({
 				text: replace(core, whole as RegExpExecArray, moved(k)),
-				value: String(y + k),
+				value: `${y + k}${monthDay}`,
 				offset: k
 			}));
 		}

@@ -73,7 +73,10 @@ import {
 	rankToldBefore,
 	aloneInVoice,
 	firstPerson,
-	marginGiven
+	marginGiven,
+	addressees,
+	totalGiven,
+	moreThanGiven
 } from './questions';
 
 const text = readFileSync(
@@ -2697,5 +2700,116 @@ describe('craft 35: no what-said in a deck is answered by crossing out what anot
 		// A what-said given up leaves its quote asked another way.
 		for (const quote of quotes)
 			expect(bank.questions.some((q) => q.factId === quote.id && q.type !== 'flashcard')).toBe(true);
+	});
+});
+
+describe('craft 37: a true-or-false never names as the speaker the one its lead-in speaks of', () => {
+	it('offers no "Brandt suggested Brandt was …" in any seed', () => {
+		const article = [
+			'Ferry fares split the council',
+			'',
+			'Councillor Ona Vela suggested Brandt was “soft on ferry fares and blind to the harbour’s debts” at the meeting on Monday.',
+			'“We cannot keep raising fares every spring while the boats sit idle,” Councillor Jon Brandt said.',
+			'“The harbour needs a plan that the islanders can trust for the whole decade,” Mayor Ilse Kord said.'
+		].join('\n');
+		let asked = 0;
+		for (let seed = 1; seed <= 40; seed++) {
+			const made = generateBank({ text: article, date: '2024-05-06', seed });
+			for (const q of made.questions.filter(
+				(x) => x.type === 'true-false' && x.prompt.includes('soft on ferry')
+			)) {
+				asked++;
+				expect(q.prompt).not.toMatch(/^True or false: Jon Brandt/);
+			}
+		}
+		expect(asked).toBeGreaterThan(0);
+	});
+});
+
+describe('craft 37: the one a quote was said to is no choice for who said it', () => {
+	it.each([
+		['“The fares must fall,” Vela told Brandt on Monday.', 'Brandt', true],
+		['“The fares must fall,” Vela said in an interview with radio host Jon Brandt.', 'Brandt', true],
+		['“The fares must fall,” Vela told Harbour Radio’s Jon Brandt.', 'Brandt', true],
+		['Vela was asked by Brandt whether “the fares must fall.”', 'Brandt', true],
+		['“The fares must fall,” Vela told reporters that Brandt had said.', 'Brandt', false],
+		['“The fares must fall,” Vela said, and Brandt agreed.', 'Brandt', false]
+	])('%s: %s spoken to, %s', (sentence, name, expected) => {
+		const at = sentence.indexOf(name);
+		const e = { ...speakerEntity(`Jon ${name}`), mentions: [{ start: at, end: at + name.length }] };
+		const found = addressees(sentence, { start: 0, end: sentence.length }, [e]);
+		expect(found.has(e)).toBe(expected);
+	});
+
+	it('offers Brandt for none of the words Vela told him, in any seed', () => {
+		const article = [
+			'Ferry fares split the council',
+			'',
+			'“We cannot keep raising fares every spring while the boats sit idle,” Councillor Ona Vela told Councillor Jon Brandt at the meeting.',
+			'“I have heard that promise before, and the fares went up anyway,” Brandt said.',
+			'“The harbour needs a plan that the islanders can trust for the whole decade,” Mayor Ilse Kord said.',
+			'“Nobody on the islands wants a fare rise before the summer season begins,” said Piet Sarn, who runs the ferry line.'
+		].join('\n');
+		let asked = 0;
+		for (let seed = 1; seed <= 20; seed++) {
+			const made = generateBank({ text: article, date: '2024-05-06', seed });
+			for (const q of made.questions.filter((x) => x.prompt.includes('boats sit idle'))) {
+				if (q.type !== 'who-said' && q.type !== 'true-false') continue;
+				asked++;
+				expect(q.type === 'who-said' ? q.choices : [q.prompt]).not.toContainEqual(
+					expect.stringMatching(/Brandt/)
+				);
+			}
+		}
+		expect(asked).toBeGreaterThan(0);
+	});
+});
+
+describe('craft 37: a figure the sentence’s own arithmetic gives is no blank', () => {
+	it('reads a lead between a pair of shares written as one ("50 to 48 percent", "34-27")', () => {
+		expect(marginGiven(2, 'Ames is ahead of Vell by just _____, 50 to 48 percent.', true)).toBe(true);
+		expect(
+			marginGiven(4, 'The edge shrinks to 34-27, with Ober’s 23 percent only _____ points below Vell.', true)
+		).toBe(true);
+		expect(marginGiven(5, 'Ames is ahead of Vell by just _____, 50 to 48 percent.', true)).toBe(false);
+	});
+
+	it('reads a count the sentence adds up ("for a total of")', () => {
+		const rest =
+			'The count gives Ames 1,280 pledged delegates and _____ superdelegates for a total of 1,749.';
+		expect(totalGiven(469, rest)).toBe(true);
+		expect(
+			totalGiven(1749, 'Ames has 1,280 pledged delegates and 469 superdelegates, a total of _____.')
+		).toBe(true);
+		expect(totalGiven(470, rest)).toBe(false);
+		expect(totalGiven(469, 'Ames has 1,280 pledged delegates and _____ superdelegates, Vell 1,749.')).toBe(
+			false
+		);
+	});
+
+	it('reads a count told as another more or fewer than a third', () => {
+		expect(moreThanGiven(332, 'Ames won _____ electoral votes, 62 more than the 270 needed to win.')).toBe(
+			true
+		);
+		expect(moreThanGiven(62, 'Ames won 332 electoral votes, _____ more than the 270 needed to win.')).toBe(
+			true
+		);
+		expect(moreThanGiven(270, 'Ames won 332 electoral votes, 62 more than the _____ needed to win.')).toBe(
+			true
+		);
+		expect(moreThanGiven(37, 'The party won _____ seats, 4 fewer than the 41 it held.')).toBe(true);
+		expect(moreThanGiven(331, 'Ames won _____ electoral votes, 62 more than the 270 needed to win.')).toBe(
+			false
+		);
+		expect(moreThanGiven(12, 'Ames won _____ states and 62 more people than last year.')).toBe(false);
+	});
+
+	it('asks nothing of a lead in points the two shares after it give', () => {
+		const made = generateBank({
+			text: 'Poll in Dunmore\n\nA poll released on Wednesday found Ames leading Vell by 15 points among likely voters in Dunmore, 52 percent to 37 percent. The poll surveyed 800 voters across the county.',
+			date: '2024-05-06'
+		});
+		const leads = made.questions.filter((q) => q.prompt.includes('by _____ points'));
+		expect(leads).toEqual([]);
 	});
 });

@@ -1064,6 +1064,8 @@ export function sumGiven(value: number, percent: boolean, rest: string): boolean
 }
 
 const SHARES = /(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)/gi;
+/** "50 to 48 percent", "34-27": a poll's two shares written as one pair, the first without its unit. */
+const SHARE_PAIRS = /\b(\d{1,2}(?:\.\d+)?)\s*(?:to|-|–)\s*(\d{1,2}(?:\.\d+)?)\b/g;
 const MARGINS = /(\d+(?:\.\d+)?)[\s-]*(?:percentage[\s-]+)?points?\b/gi;
 
 /**
@@ -1074,12 +1076,58 @@ const MARGINS = /(\d+(?:\.\d+)?)[\s-]*(?:percentage[\s-]+)?points?\b/gi;
  */
 export function marginGiven(value: number, rest: string, lead = false): boolean {
 	const shares = [...rest.matchAll(SHARES)].map((m) => Number(m[1]));
+	const paired = [...rest.matchAll(SHARE_PAIRS)].flatMap((m) => [Number(m[1]), Number(m[2])]);
+	const all = [...shares, ...paired];
 	const margins = [...rest.matchAll(MARGINS)].map((m) => Number(m[1]));
 	const close = (a: number, b: number) => Math.abs(a - b) < 1e-6;
 	return (
 		shares.some((x) => margins.some((m) => close(x - m, value) || close(x + m, value))) ||
-		(lead && shares.some((x) => shares.some((y) => close(x - y, value))))
+		(lead && all.some((x) => all.some((y) => close(x - y, value))))
 	);
+}
+
+/** A count as digits write it ("1,749", "62"), not money. */
+const COUNT_WRITTEN = /(?<![\d.,$€£¥])(\d{1,3}(?:,\d{3})+|\d+)(?!\d|[.,]\d)/g;
+/** After a count: a share, a scale or a unit of money, which makes it no count of things. */
+const NOT_A_COUNT = /^\s*(?:%|percent\b|per cent\b|million\b|billion\b|thousand\b|trillion\b)/i;
+const countsIn = (rest: string) =>
+	[...rest.matchAll(COUNT_WRITTEN)]
+		.filter((m) => !NOT_A_COUNT.test(rest.slice(m.index + m[0].length)))
+		.map((m) => Number(m[1]!.replace(/,/g, '')));
+
+/** Words that make one of a sentence's counts the sum of the others. */
+const TOTAL = /\b(?:total(?:s|ing|ling|ed|led)?|combined|altogether|in all)\b/i;
+
+/**
+ * "1,280 pledged delegates and _____ superdelegates for a total of 1,749": a count the sentence adds up is read off
+ * the others by addition or subtraction, whichever is blanked. `rest` is the sentence with the blank.
+ */
+export function totalGiven(value: number, rest: string): boolean {
+	if (!TOTAL.test(rest)) return false;
+	const counts = countsIn(rest).filter((n) => n > 0);
+	return counts.some((a, i) => counts.some((b, j) => i !== j && (a + b === value || value + a === b)));
+}
+
+const COUNT_OR_BLANK = '(\\d{1,3}(?:,\\d{3})+|\\d+|_{3,})';
+/** "62 more than the 270 needed", "4 fewer than its 41": a difference and what it is counted from. */
+const MORE_THAN = new RegExp(
+	`${COUNT_OR_BLANK}\\s+(?:[\\p{L}-]+\\s+)?(more|fewer|less)\\s+than\\s+(?:(?:the|its|their|his|her)\\s+)?${COUNT_OR_BLANK}`,
+	'iu'
+);
+const LAST_COUNT = new RegExp(`${COUNT_OR_BLANK}(?!.*(?:\\d|_{3}))`, 'su');
+
+/**
+ * "Ames won _____ electoral votes, 62 more than the 270 needed": a count the sentence tells as another more or
+ * fewer than a third is read off the two by arithmetic, whichever of the three is blanked.
+ */
+export function moreThanGiven(value: number, rest: string): boolean {
+	const m = MORE_THAN.exec(rest);
+	const a = m ? LAST_COUNT.exec(rest.slice(0, m.index)) : null;
+	if (!m || !a) return false;
+	const read = (s: string) => (/_{3}/.test(s) ? value : Number(s.replace(/,/g, '')));
+	if (![a[1]!, m[1]!, m[3]!].some((s) => /_{3}/.test(s))) return false;
+	const [whole, by, from] = [read(a[1]!), read(m[1]!), read(m[3]!)];
+	return whole === (/more/i.test(m[2]!) ? from + by : from - by);
 }
 
 /** A list item: a name of capitalised words and numbers ("Windows Server 2008", "Peru", "the Greens"). */
@@ -2326,6 +2374,30 @@ export function aloneInVoice(answer: string, wrong: readonly string[]): boolean 
 	return wrong.length > 0 && wrong.every((w) => firstPerson(w) !== firstPerson(answer));
 }
 
+/** Words after which a name is the one spoken to: "told", "said to", "in an interview with", "asked by". */
+const TO_WHOM =
+	'(?:told|tells|telling|(?:said|says|saying|wrote|writes) to|asked(?: by)?|asks|questioned by|pressed by|(?:spoke|speaking|speaks|talked|talking) (?:to|with)|interview(?:ed)? (?:with|by)|conversation with)';
+/** Up to four words between those words and the name: "CNN's", "Fox News anchor", "radio host", "the". */
+const BEFORE_ADDRESSEE = new RegExp(
+	`\\b${TO_WHOM}\\s+(?:(?!(?:that|whether|if|how|why|what|when|who|about|and|but|to)\\s)[\\p{L}'’.-]+\\s+){0,4}$`,
+	'iu'
+);
+
+/**
+ * The people a quote's own sentences say it was said to: "“…,” Vela told Brandt", "in an interview with radio host
+ * Ona Sarn". The one spoken to stands beside the words in the article, so offering them as who said it asks the
+ * student to tell the two sides of one exchange apart by the cue's grammar, not by what was said.
+ */
+export function addressees(text: string, evidence: Span, entities: readonly Entity[]): Set<Entity> {
+	const out = new Set<Entity>();
+	for (const e of entities)
+		for (const m of e.mentions) {
+			if (m.start < evidence.start || m.end > evidence.end) continue;
+			if (BEFORE_ADDRESSEE.test(text.slice(Math.max(evidence.start, m.start - 80), m.start))) out.add(e);
+		}
+	return out;
+}
+
 /** "Nobody replaces Arvo": a quote naming someone, by surname or by first name, is not theirs. */
 export function namedIn(e: Entity, quote: string): boolean {
 	return e.tokens.some((t, i) => (t.length > 2 || i === e.tokens.length - 1) && holdsWord(quote, t));
@@ -2356,6 +2428,7 @@ function quoteQuestions(
 	const sex = q.leadIn ? choicesSex(pronounSex(q.leadIn), speaker.gender) : undefined;
 	const ofSex = (e: Entity) => !sex || e.gender === sex;
 	const talkedOf = ctx.talkedOf(fact.quote);
+	const spokenTo = addressees(ctx.input.text, q.evidence, ctx.input.entities);
 	// "Who said “quasi-state of war”?": words that are not a sentence read only with the words leading into them.
 	if (/^\p{Ll}/u.test(fact.quote.trim()) && !q.leadIn && quoteWords < SENTENCE_WORDS) return;
 
@@ -2372,7 +2445,7 @@ function quoteQuestions(
 			if (wrong.length === 3) break;
 			// "our airline will fly again": a choice with no airline role is ruled out by roles alone; "Who said he
 			// …?" every choice of whose sex the people table is unsure.
-			if (!ofKind(e) || !ofSex(e) || e === talkedOf) continue;
+			if (!ofKind(e) || !ofSex(e) || e === talkedOf || spokenTo.has(e)) continue;
 			const written = writtenLike(speaker.name, e);
 			if (!written) continue;
 			const name = capitalize(written);
@@ -2482,9 +2555,19 @@ function quoteQuestions(
 	const trueFalseId = questionId('true-false', fact.id);
 	const trueFalseRng = random(trueFalseId);
 	// The other name a statement may show holds a role of the kind the quote speaks as, or the statement is true or
-	// false by roles alone.
+	// false by roles alone. Nor is it a name the statement's own words hold: "Rubio suggested Rubio was “soft …”" is
+	// false on its face, the lead-in naming the one spoken of.
 	const other = shuffle(
-		ctx.speakersNear(q).filter((e) => ofKind(e) && ofSex(e) && e !== talkedOf && !namedIn(e, fact.quote)),
+		ctx
+			.speakersNear(q)
+			.filter(
+				(e) =>
+					ofKind(e) &&
+					ofSex(e) &&
+					e !== talkedOf &&
+					!spokenTo.has(e) &&
+					!namedIn(e, `${q.leadIn ?? ''} ${fact.quote}`)
+			),
 		trueFalseRng
 	)[0];
 	if (person && quoteWords >= MIN_QUOTE_WORDS && !namesSpeaker && other !== undefined) {
@@ -3003,8 +3086,13 @@ function figureQuestions(
 	if (unitKind(fact.unit) === 'time' && spanGiven(rest)) return;
 	const money = unitKind(fact.unit) === 'currency' && !/illion|thousand|\bbn\b|\dm\b/i.test(blank.core);
 	if ((fact.unit === 'percent' || money) && sumGiven(fact.value, fact.unit === 'percent', rest)) return;
-	const lead = fact.unit === 'percentage points' || /\bpoints?\b/i.test(blank.core);
+	const lead =
+		fact.unit === 'percentage points' ||
+		/\bpoints?\b/i.test(blank.core) ||
+		/^\s*(?:percentage\s+)?points?\b/i.test(afterCore);
 	if (['ratio', 'count'].includes(unitKind(fact.unit)) && marginGiven(fact.value, rest, lead)) return;
+	if (unitKind(fact.unit) === 'count' && (totalGiven(fact.value, rest) || moreThanGiven(fact.value, rest)))
+		return;
 	const { hedge } = hedgeOf(fact.text);
 	const bound = hedge === 'lower' || hedge === 'upper' || boundedBefore(blank.sentence.slice(0, blank.at));
 	const voice = voiceOf(input, blank, context, 'figure', push);
