@@ -602,3 +602,38 @@ describe('craft 36: a range of shares stays a range within the whole', () => {
 					expect(w).not.toMatch(/^(\d+(?:\.\d+)?)-\1$/);
 	});
 });
+
+describe('craft 37: a wrong amount is as exact as its key', () => {
+	it('writes no decimals beside a whole key ("$145 million", "1 percentage point", "$3")', () => {
+		const keys = [
+			fact('$145 million', 145e6, 'USD'),
+			fact('1 percentage point', 1, 'percentage points'),
+			fact('$3', 3, 'USD')
+		];
+		for (const key of keys)
+			for (const below of [0, 1, 2, 3])
+				for (const seed of [1, 2, 3])
+					for (const c of figureDistractors(input(key, below, seed))) expect(c).not.toMatch(/\d\.\d/);
+	});
+
+	it('offers no decimal peer of the article beside a whole share ("19.9 percent" for "10 percent")', () => {
+		const key = { ...fact('10 percent', 10, 'percent'), about: 'the share the harbour board paid' };
+		const peer = { ...fact('19.9 percent', 19.9, 'percent'), id: 'p', about: 'the ferry fares rose by' };
+		for (const below of [0, 1, 2, 3])
+			expect(figureDistractors({ ...input(key, below), neighbours: [key, peer] })).not.toContain(
+				'19.9 percent'
+			);
+	});
+
+	it('writes a moved range with the key’s thousands separators ("$500 to $2,000")', () => {
+		for (const below of [0, 1, 2, 3])
+			for (const seed of [1, 2, 3])
+				for (const c of figureDistractors(input(fact('$500 to $2,000', 500, 'USD', 2000), below, seed)))
+					expect(c).not.toMatch(/(?<![\d.,])\d{4}/);
+	});
+
+	it('keeps decimals beside a key written with them', () => {
+		expect(formLike('$1.5 million', '$2.5 million')).toBe(true);
+		expect(formLike('$28 million', '$9.1 million')).toBe(false);
+	});
+});

@@ -193,12 +193,23 @@ const roundness = (written: string) => Math.min(3, significantDigits(mantissaOf(
  * A wrong amount written in the key's form (issue 9): "$888 million" among "$1.07 billion"s, or among "$1.2
  * billion" and "$900 million", is the only one in millions or the only exact one, and picked for its form alone.
  * So a choice keeps the key's scale word, and beside a key with a scale word it is as round or as exact as the key.
- * A number in words is kept whole by its own rounding.
+ * A key written without a decimal point gets no choice with one: "$145 million" among "$72.5 million" and "$43.5
+ * million" is the only whole one. A number in words is kept whole by its own rounding.
  */
 export function formLike(key: string, written: string): boolean {
 	if (scaleOf(written) !== scaleOf(key)) return false;
+	if (!asExact(key, written)) return false;
 	if (!scaleOf(key) || !/\d/.test(key) || !/\d/.test(written)) return true;
 	return roundness(written) === roundness(key);
+}
+
+/**
+ * No decimal point in a choice for a key written without one, and no thousands written bare ("$1300 to $5,000")
+ * beside a key that groups them with commas.
+ */
+function asExact(key: string, written: string): boolean {
+	if (decimalsOf(key) === 0 && decimalsOf(written) > 0) return false;
+	return !/\d,\d{3}/.test(key) || !/(?<![\d.,])\d{4,}/.test(written);
 }
 
 /** A number alone, in digits or one word: "2", "1,500", "two", "eleven" (not "three-judge", not "2 million"). */
@@ -528,7 +539,8 @@ export const FIGURE_STRATEGIES = {
 					written: `${formatFigure(low, fact.unit, left)}${joint[0]}${formatFigure(high, fact.unit, right)}`
 				};
 			};
-			const fits = rangeFits(fact);
+			const fits = (o: { value: number; high: number; written: string }) =>
+				rangeFits(fact)(o) && asExact(core, o.written);
 			return ranked(
 				input,
 				shuffle([0.25, 0.4, 0.5, 0.6], random).map(moved).filter(fits),
