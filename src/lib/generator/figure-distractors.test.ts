@@ -637,3 +637,39 @@ describe('craft 37: a wrong amount is as exact as its key', () => {
 		expect(formLike('$28 million', '$9.1 million')).toBe(false);
 	});
 });
+
+describe('craft 37: a figure borrowed from the article keeps to the made-up choices’ band', () => {
+	it('offers no "$250 million" of the article beside a "$25 million" key, nor "$60 million" beside "$600 million"', () => {
+		const key = { ...fact('$25 million', 25e6, 'USD'), about: 'the ferry company cut from the price' };
+		const far = {
+			...fact('$250 million', 250e6, 'USD'),
+			id: 'far',
+			about: 'the harbour board sold the pier'
+		};
+		const big = { ...fact('$600 million', 600e6, 'USD'), about: 'the ferry company earned last year' };
+		const small = { ...fact('$60 million', 60e6, 'USD'), id: 'small', about: 'a grant for the quay' };
+		for (const seed of [1, 2, 3])
+			for (const below of [0, 1, 2, 3]) {
+				expect(figureDistractors({ ...input(key, below, seed), neighbours: [key, far] })).not.toContain(
+					'$250 million'
+				);
+				expect(figureDistractors({ ...input(big, below, seed), neighbours: [big, small] })).not.toContain(
+					'$60 million'
+				);
+			}
+	});
+
+	it('still borrows a figure within the band', () => {
+		const key = { ...fact('$25 million', 25e6, 'USD'), about: 'the ferry company cut from the price' };
+		const near = {
+			...fact('$45 million', 45e6, 'USD'),
+			id: 'near',
+			about: 'the harbour board sold the pier'
+		};
+		expect(
+			[0, 1, 2, 3].some((below) =>
+				figureDistractors({ ...input(key, below), neighbours: [key, near] }).includes('$45 million')
+			)
+		).toBe(true);
+	});
+});

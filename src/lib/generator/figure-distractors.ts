@@ -256,6 +256,7 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 	const nounAfterBlank = fact.unit === 'count' && BARE_NUMBER.test(core);
 	if (nounAfterBlank && fact.value === 1) return [];
 	const age = isAge(fact);
+	const spread = age ? AGE_FACTORS : percent ? SHARE_FACTORS : AMOUNT_FACTORS;
 	const possible = (v: number, side: 'below' | 'above') =>
 		v > 0 &&
 		!(nounAfterBlank && v === 1) &&
@@ -277,8 +278,10 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 				!parseFigure(o.text)?.vague &&
 				// "two out of three" is 66.7 percent nobody wrote: a peer is written in digits as the key is, or in words.
 				/\d/.test(o.text) === /\d/.test(fact.text) &&
-				o.value <= fact.value * (percent ? SHARE_ABOVE : 10) &&
-				o.value * (percent ? SHARE_BELOW : 10) >= fact.value
+				// "$250 million" from the article among made-up amounts at most five times a "$25 million" key is the odd
+				// one out: a peer keeps within the band the made-up values span.
+				o.value >= fact.value * Math.min(...spread.below) &&
+				o.value <= fact.value * Math.max(...spread.above)
 		),
 		random
 	);
@@ -303,29 +306,21 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 			.slice(0, 1);
 		return [...peer, ...made.map(madeUp)].filter(fits);
 	};
-	// An age or a lifespan keeps to what people live: a mean age of 68 offers 54 or 78, never 40 or 90.
-	if (age)
-		return ranked(input, side('below', [0.75, 0.8, 0.85, 0.9]), side('above', [1.1, 1.15, 1.2, 1.25]), 1.03);
-	// A share lives between 0 and 100: "4 percent" or "95 percent" beside a top tax rate of 39.6 is absurd, not
-	// tempting, so its choices keep within a few times the key, as a count's need not.
-	if (percent)
-		return ranked(
-			input,
-			side('below', [0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]),
-			side('above', [1.2, 1.3, 1.45, 1.6, 1.75, SHARE_ABOVE]),
-			1.2
-		);
-	return ranked(
-		input,
-		side('below', [0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]),
-		side('above', [1.2, 1.3, 1.45, 1.6, 1.75, 2, 2.5, 3, 4, 5]),
-		1.2
-	);
+	return ranked(input, side('below', spread.below), side('above', spread.above), age ? 1.03 : 1.2);
 }
 
-/** How many times a share's other choices may be above it, and below it. */
-const SHARE_ABOVE = 2;
-const SHARE_BELOW = 4;
+/** The factors made-up wrong amounts are drawn from, below the key and above it. */
+const AMOUNT_FACTORS = {
+	below: [0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8],
+	above: [1.2, 1.3, 1.45, 1.6, 1.75, 2, 2.5, 3, 4, 5]
+};
+/** An age or a lifespan keeps to what people live: a mean age of 68 offers 54 or 78, never 40 or 90. */
+const AGE_FACTORS = { below: [0.75, 0.8, 0.85, 0.9], above: [1.1, 1.15, 1.2, 1.25] };
+/**
+ * A share lives between 0 and 100: "4 percent" or "95 percent" beside a top tax rate of 39.6 is absurd, not
+ * tempting, so its choices keep within a few times the key, as a count's need not.
+ */
+const SHARE_FACTORS = { below: AMOUNT_FACTORS.below, above: [1.2, 1.3, 1.45, 1.6, 1.75, 2] };
 
 /** How many powers of ten a vague count of people ("hundreds of marchers") may move: "dozens" to "thousands". */
 export const CROWD_SPAN = 2;
