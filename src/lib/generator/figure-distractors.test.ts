@@ -7,6 +7,7 @@ import {
 	formLike,
 	hedgeOf,
 	isAge,
+	personAge,
 	MAX_SHARE,
 	STATEMENT_RATIO,
 	writtenAlike,
@@ -671,5 +672,33 @@ describe('craft 37: a figure borrowed from the article keeps to the made-up choi
 				figureDistractors({ ...input(key, below), neighbours: [key, near] }).includes('$45 million')
 			)
 		).toBe(true);
+	});
+});
+
+describe('craft 37: a person’s age written before its noun keeps to what the person could be', () => {
+	it('reads "a 22-year-old intern" and "the 81-year-old said" as ages, not "the 44-year-old Harbour Club"', () => {
+		expect(personAge({ value: 22 }, '22-year-old', ' intern at the ferry office, said')).toBe(true);
+		expect(personAge({ value: 81 }, '81-year-old', ' said he would vote')).toBe(true);
+		expect(personAge({ value: 81 }, '81-year-old', '.')).toBe(true);
+		expect(personAge({ value: 30 }, '30-year-old', ' Norwegian sailors')).toBe(true);
+		expect(personAge({ value: 62 }, '62-year-old', ' Brenda Lund also spoke')).toBe(true);
+		expect(personAge({ value: 62 }, '62-year-old', ' grandmother who runs the ferry')).toBe(true);
+		expect(personAge({ value: 44 }, '44-year-old', ' Harbour Club, home to')).toBe(false);
+		expect(personAge({ value: 200 }, '200-year-old', ' oaks')).toBe(false);
+		expect(personAge({ value: 44 }, '44 years', ' of service')).toBe(false);
+	});
+
+	it('offers a 22-year-old intern no 69-year-old, and an 88-year-old no 110-year-old', () => {
+		for (const [key, value, after] of [
+			['22-year-old', 22, ' intern'],
+			['88-year-old', 88, ' widow who runs the ferry']
+		] as const)
+			for (const seed of [1, 2, 3])
+				for (const below of [0, 1, 2, 3])
+					for (const c of figureDistractors({ ...input(fact(key, value, 'years'), below, seed), after })) {
+						const v = Number.parseInt(c, 10);
+						expect(v).toBeLessThanOrEqual(Math.min(100, Math.round(value * 1.25)));
+						expect(v).toBeGreaterThanOrEqual(Math.round(value * 0.75));
+					}
 	});
 });

@@ -255,7 +255,7 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 	// "one" by grammar alone, and after "one declaration" every other choice is ruled out the same way.
 	const nounAfterBlank = fact.unit === 'count' && BARE_NUMBER.test(core);
 	if (nounAfterBlank && fact.value === 1) return [];
-	const age = isAge(fact);
+	const age = isAge(fact) || personAge(fact, core, input.after ?? '');
 	const spread = age ? AGE_FACTORS : percent ? SHARE_FACTORS : AMOUNT_FACTORS;
 	const possible = (v: number, side: 'below' | 'above') =>
 		v > 0 &&
@@ -273,7 +273,7 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 				o.unit === fact.unit &&
 				countsPeople(o.about) === countsPeople(fact.about) &&
 				// Someone's age ("Scott, 69,") is no length of time in office, nor the other way round.
-				isAge(o) === isAge(fact) &&
+				(isAge(o) || YEAR_OLD.test(o.text)) === age &&
 				!same.includes(o) &&
 				!parseFigure(o.text)?.vague &&
 				// "two out of three" is 66.7 percent nobody wrote: a peer is written in digits as the key is, or in words.
@@ -327,8 +327,32 @@ export const CROWD_SPAN = 2;
 
 /** No made-up percentage above it, unless the key itself is. */
 export const MAX_SHARE = 95;
-/** No age or lifespan choice above it. */
-const OLDEST = 110;
+/** No age or lifespan choice above it: an age of 110 is no one's a reader would believe. */
+const OLDEST = 100;
+
+const YEAR_OLD = /^\d+-year-old$/i;
+
+/**
+ * "a 17-year-old student", "the 70-year-old said", "the 62-year-old Brenda Lund": an age written before its noun,
+ * when the noun names a person (or "who" follows it), a person's name follows, or no noun does, so its choices
+ * keep to what the person could be (a White House intern is no 69-year-old); "the 44-year-old country club" and a
+ * "200-year-old" oak are ages of things, and range as amounts do.
+ */
+export function personAge(fact: Pick<FigureFact, 'value'>, core: string, after: string): boolean {
+	if (!YEAR_OLD.test(core) || fact.value > OLDEST) return false;
+	const words = (after.split(/[,.;:!?"“”()—–]/)[0] ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 4);
+	const first = words[0];
+	if (first === undefined) return true;
+	const tags = lexiconTags(first);
+	if (
+		/^[a-z]/.test(first) &&
+		tags.some((t) => /Verb|Tense|Copula|QuestionWord|Conjunction|Preposition/.test(t))
+	)
+		return true;
+	if (tags.some((t) => /^(?:MaleName|FemaleName|FirstName|LastName|Honorific)$/.test(t))) return true;
+	// The noun after an age is singular ("a 17-year-old student"); countsPeople reads a count's plural nouns.
+	return words.some((w) => countsPeople(w) || countsPeople(`${w}s`) || /^who(?:m|se)?$/i.test(w));
+}
 
 /** The figure is someone's age, or a people's lifespan ("at the age of 56", "a mean age of 68"). */
 export function isAge(fact: Pick<FigureFact, 'about' | 'unit'>): boolean {
@@ -346,7 +370,7 @@ export function countsPeople(about: string): boolean {
 	const head = /^\s*([\p{L}-]+)/u.exec(about)?.[1];
 	if (head === undefined) return false;
 	return (
-		/^(?:people|persons?|individuals|men|women|children|dead|victims|bodies|casualties|passengers|residents|workers|soldiers|troops|students|patients|staff|crew|fans|voters|volunteers|participants|attendees|spectators|marchers|protesters|demonstrators|supporters)$/i.test(
+		/^(?:people|persons?|individuals|men|women|children|dead|victims|bodies|casualties|passengers|residents|workers|soldiers|troops|students|patients|staff|crew|fans|voters|volunteers|participants|attendees|spectators|marchers|protesters|demonstrators|supporters|interns|retirees|senators|lawmakers|officials|candidates)$/i.test(
 			head
 		) ||
 		// The lexicon knows most people nouns in the singular only ("passenger").
