@@ -7,6 +7,7 @@ import {
 	formLike,
 	hedgeOf,
 	isAge,
+	personAge,
 	MAX_SHARE,
 	STATEMENT_RATIO,
 	writtenAlike,
@@ -600,5 +601,104 @@ describe('craft 36: a range of shares stays a range within the whole', () => {
 			for (const below of [0, 1, 2, 3])
 				for (const w of figureDistractors(input(fact('4-4', 4, 'count', 4), below, seed)))
 					expect(w).not.toMatch(/^(\d+(?:\.\d+)?)-\1$/);
+	});
+});
+
+describe('craft 37: a wrong amount is as exact as its key', () => {
+	it('writes no decimals beside a whole key ("$145 million", "1 percentage point", "$3")', () => {
+		const keys = [
+			fact('$145 million', 145e6, 'USD'),
+			fact('1 percentage point', 1, 'percentage points'),
+			fact('$3', 3, 'USD')
+		];
+		for (const key of keys)
+			for (const below of [0, 1, 2, 3])
+				for (const seed of [1, 2, 3])
+					for (const c of figureDistractors(input(key, below, seed))) expect(c).not.toMatch(/\d\.\d/);
+	});
+
+	it('offers no decimal peer of the article beside a whole share ("19.9 percent" for "10 percent")', () => {
+		const key = { ...fact('10 percent', 10, 'percent'), about: 'the share the harbour board paid' };
+		const peer = { ...fact('19.9 percent', 19.9, 'percent'), id: 'p', about: 'the ferry fares rose by' };
+		for (const below of [0, 1, 2, 3])
+			expect(figureDistractors({ ...input(key, below), neighbours: [key, peer] })).not.toContain(
+				'19.9 percent'
+			);
+	});
+
+	it('writes a moved range with the key’s thousands separators ("$500 to $2,000")', () => {
+		for (const below of [0, 1, 2, 3])
+			for (const seed of [1, 2, 3])
+				for (const c of figureDistractors(input(fact('$500 to $2,000', 500, 'USD', 2000), below, seed)))
+					expect(c).not.toMatch(/(?<![\d.,])\d{4}/);
+	});
+
+	it('keeps decimals beside a key written with them', () => {
+		expect(formLike('$1.5 million', '$2.5 million')).toBe(true);
+		expect(formLike('$28 million', '$9.1 million')).toBe(false);
+	});
+});
+
+describe('craft 37: a figure borrowed from the article keeps to the made-up choices’ band', () => {
+	it('offers no "$250 million" of the article beside a "$25 million" key, nor "$60 million" beside "$600 million"', () => {
+		const key = { ...fact('$25 million', 25e6, 'USD'), about: 'the ferry company cut from the price' };
+		const far = {
+			...fact('$250 million', 250e6, 'USD'),
+			id: 'far',
+			about: 'the harbour board sold the pier'
+		};
+		const big = { ...fact('$600 million', 600e6, 'USD'), about: 'the ferry company earned last year' };
+		const small = { ...fact('$60 million', 60e6, 'USD'), id: 'small', about: 'a grant for the quay' };
+		for (const seed of [1, 2, 3])
+			for (const below of [0, 1, 2, 3]) {
+				expect(figureDistractors({ ...input(key, below, seed), neighbours: [key, far] })).not.toContain(
+					'$250 million'
+				);
+				expect(figureDistractors({ ...input(big, below, seed), neighbours: [big, small] })).not.toContain(
+					'$60 million'
+				);
+			}
+	});
+
+	it('still borrows a figure within the band', () => {
+		const key = { ...fact('$25 million', 25e6, 'USD'), about: 'the ferry company cut from the price' };
+		const near = {
+			...fact('$45 million', 45e6, 'USD'),
+			id: 'near',
+			about: 'the harbour board sold the pier'
+		};
+		expect(
+			[0, 1, 2, 3].some((below) =>
+				figureDistractors({ ...input(key, below), neighbours: [key, near] }).includes('$45 million')
+			)
+		).toBe(true);
+	});
+});
+
+describe('craft 37: a person’s age written before its noun keeps to what the person could be', () => {
+	it('reads "a 22-year-old intern" and "the 81-year-old said" as ages, not "the 44-year-old Harbour Club"', () => {
+		expect(personAge({ value: 22 }, '22-year-old', ' intern at the ferry office, said')).toBe(true);
+		expect(personAge({ value: 81 }, '81-year-old', ' said he would vote')).toBe(true);
+		expect(personAge({ value: 81 }, '81-year-old', '.')).toBe(true);
+		expect(personAge({ value: 30 }, '30-year-old', ' Norwegian sailors')).toBe(true);
+		expect(personAge({ value: 62 }, '62-year-old', ' Brenda Lund also spoke')).toBe(true);
+		expect(personAge({ value: 62 }, '62-year-old', ' grandmother who runs the ferry')).toBe(true);
+		expect(personAge({ value: 44 }, '44-year-old', ' Harbour Club, home to')).toBe(false);
+		expect(personAge({ value: 200 }, '200-year-old', ' oaks')).toBe(false);
+		expect(personAge({ value: 44 }, '44 years', ' of service')).toBe(false);
+	});
+
+	it('offers a 22-year-old intern no 69-year-old, and an 88-year-old no 110-year-old', () => {
+		for (const [key, value, after] of [
+			['22-year-old', 22, ' intern'],
+			['88-year-old', 88, ' widow who runs the ferry']
+		] as const)
+			for (const seed of [1, 2, 3])
+				for (const below of [0, 1, 2, 3])
+					for (const c of figureDistractors({ ...input(fact(key, value, 'years'), below, seed), after })) {
+						const v = Number.parseInt(c, 10);
+						expect(v).toBeLessThanOrEqual(Math.min(100, Math.round(value * 1.25)));
+						expect(v).toBeGreaterThanOrEqual(Math.round(value * 0.75));
+					}
 	});
 });

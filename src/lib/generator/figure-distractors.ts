@@ -193,12 +193,23 @@ const roundness = (written: string) => Math.min(3, significantDigits(mantissaOf(
  * A wrong amount written in the key's form (issue 9): "$888 million" among "$1.07 billion"s, or among "$1.2
  * billion" and "$900 million", is the only one in millions or the only exact one, and picked for its form alone.
  * So a choice keeps the key's scale word, and beside a key with a scale word it is as round or as exact as the key.
- * A number in words is kept whole by its own rounding.
+ * A key written without a decimal point gets no choice with one: "$145 million" among "$72.5 million" and "$43.5
+ * million" is the only whole one. A number in words is kept whole by its own rounding.
  */
 export function formLike(key: string, written: string): boolean {
 	if (scaleOf(written) !== scaleOf(key)) return false;
+	if (!asExact(key, written)) return false;
 	if (!scaleOf(key) || !/\d/.test(key) || !/\d/.test(written)) return true;
 	return roundness(written) === roundness(key);
+}
+
+/**
+ * No decimal point in a choice for a key written without one, and no thousands written bare ("$1300 to $5,000")
+ * beside a key that groups them with commas.
+ */
+function asExact(key: string, written: string): boolean {
+	if (decimalsOf(key) === 0 && decimalsOf(written) > 0) return false;
+	return !/\d,\d{3}/.test(key) || !/(?<![\d.,])\d{4,}/.test(written);
 }
 
 /** A number alone, in digits or one word: "2", "1,500", "two", "eleven" (not "three-judge", not "2 million"). */
@@ -244,7 +255,8 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 	// "one" by grammar alone, and after "one declaration" every other choice is ruled out the same way.
 	const nounAfterBlank = fact.unit === 'count' && BARE_NUMBER.test(core);
 	if (nounAfterBlank && fact.value === 1) return [];
-	const age = isAge(fact);
+	const age = isAge(fact) || personAge(fact, core, input.after ?? '');
+	const spread = age ? AGE_FACTORS : percent ? SHARE_FACTORS : AMOUNT_FACTORS;
 	const possible = (v: number, side: 'below' | 'above') =>
 		v > 0 &&
 		!(nounAfterBlank && v === 1) &&
@@ -261,13 +273,15 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 				o.unit === fact.unit &&
 				countsPeople(o.about) === countsPeople(fact.about) &&
 				// Someone's age ("Scott, 69,") is no length of time in office, nor the other way round.
-				isAge(o) === isAge(fact) &&
+				(isAge(o) || YEAR_OLD.test(o.text)) === age &&
 				!same.includes(o) &&
 				!parseFigure(o.text)?.vague &&
 				// "two out of three" is 66.7 percent nobody wrote: a peer is written in digits as the key is, or in words.
 				/\d/.test(o.text) === /\d/.test(fact.text) &&
-				o.value <= fact.value * (percent ? SHARE_ABOVE : 10) &&
-				o.value * (percent ? SHARE_BELOW : 10) >= fact.value
+				// "$250 million" from the article among made-up amounts at most five times a "$25 million" key is the odd
+				// one out: a peer keeps within the band the made-up values span.
+				o.value >= fact.value * Math.min(...spread.below) &&
+				o.value <= fact.value * Math.max(...spread.above)
 		),
 		random
 	);
@@ -292,37 +306,53 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 			.slice(0, 1);
 		return [...peer, ...made.map(madeUp)].filter(fits);
 	};
-	// An age or a lifespan keeps to what people live: a mean age of 68 offers 54 or 78, never 40 or 90.
-	if (age)
-		return ranked(input, side('below', [0.75, 0.8, 0.85, 0.9]), side('above', [1.1, 1.15, 1.2, 1.25]), 1.03);
-	// A share lives between 0 and 100: "4 percent" or "95 percent" beside a top tax rate of 39.6 is absurd, not
-	// tempting, so its choices keep within a few times the key, as a count's need not.
-	if (percent)
-		return ranked(
-			input,
-			side('below', [0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]),
-			side('above', [1.2, 1.3, 1.45, 1.6, 1.75, SHARE_ABOVE]),
-			1.2
-		);
-	return ranked(
-		input,
-		side('below', [0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]),
-		side('above', [1.2, 1.3, 1.45, 1.6, 1.75, 2, 2.5, 3, 4, 5]),
-		1.2
-	);
+	return ranked(input, side('below', spread.below), side('above', spread.above), age ? 1.03 : 1.2);
 }
 
-/** How many times a share's other choices may be above it, and below it. */
-const SHARE_ABOVE = 2;
-const SHARE_BELOW = 4;
+/** The factors made-up wrong amounts are drawn from, below the key and above it. */
+const AMOUNT_FACTORS = {
+	below: [0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8],
+	above: [1.2, 1.3, 1.45, 1.6, 1.75, 2, 2.5, 3, 4, 5]
+};
+/** An age or a lifespan keeps to what people live: a mean age of 68 offers 54 or 78, never 40 or 90. */
+const AGE_FACTORS = { below: [0.75, 0.8, 0.85, 0.9], above: [1.1, 1.15, 1.2, 1.25] };
+/**
+ * A share lives between 0 and 100: "4 percent" or "95 percent" beside a top tax rate of 39.6 is absurd, not
+ * tempting, so its choices keep within a few times the key, as a count's need not.
+ */
+const SHARE_FACTORS = { below: AMOUNT_FACTORS.below, above: [1.2, 1.3, 1.45, 1.6, 1.75, 2] };
 
 /** How many powers of ten a vague count of people ("hundreds of marchers") may move: "dozens" to "thousands". */
 export const CROWD_SPAN = 2;
 
 /** No made-up percentage above it, unless the key itself is. */
 export const MAX_SHARE = 95;
-/** No age or lifespan choice above it. */
-const OLDEST = 110;
+/** No age or lifespan choice above it: an age of 110 is no one's a reader would believe. */
+const OLDEST = 100;
+
+const YEAR_OLD = /^\d+-year-old$/i;
+
+/**
+ * "a 17-year-old student", "the 70-year-old said", "the 62-year-old Brenda Lund": an age written before its noun,
+ * when the noun names a person (or "who" follows it), a person's name follows, or no noun does, so its choices
+ * keep to what the person could be (a White House intern is no 69-year-old); "the 44-year-old country club" and a
+ * "200-year-old" oak are ages of things, and range as amounts do.
+ */
+export function personAge(fact: Pick<FigureFact, 'value'>, core: string, after: string): boolean {
+	if (!YEAR_OLD.test(core) || fact.value > OLDEST) return false;
+	const words = (after.split(/[,.;:!?"“”()—–]/)[0] ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 4);
+	const first = words[0];
+	if (first === undefined) return true;
+	const tags = lexiconTags(first);
+	if (
+		/^[a-z]/.test(first) &&
+		tags.some((t) => /Verb|Tense|Copula|QuestionWord|Conjunction|Preposition/.test(t))
+	)
+		return true;
+	if (tags.some((t) => /^(?:MaleName|FemaleName|FirstName|LastName|Honorific)$/.test(t))) return true;
+	// The noun after an age is singular ("a 17-year-old student"); countsPeople reads a count's plural nouns.
+	return words.some((w) => countsPeople(w) || countsPeople(`${w}s`) || /^who(?:m|se)?$/i.test(w));
+}
 
 /** The figure is someone's age, or a people's lifespan ("at the age of 56", "a mean age of 68"). */
 export function isAge(fact: Pick<FigureFact, 'about' | 'unit'>): boolean {
@@ -340,7 +370,7 @@ export function countsPeople(about: string): boolean {
 	const head = /^\s*([\p{L}-]+)/u.exec(about)?.[1];
 	if (head === undefined) return false;
 	return (
-		/^(?:people|persons?|individuals|men|women|children|dead|victims|bodies|casualties|passengers|residents|workers|soldiers|troops|students|patients|staff|crew|fans|voters|volunteers|participants|attendees|spectators|marchers|protesters|demonstrators|supporters)$/i.test(
+		/^(?:people|persons?|individuals|men|women|children|dead|victims|bodies|casualties|passengers|residents|workers|soldiers|troops|students|patients|staff|crew|fans|voters|volunteers|participants|attendees|spectators|marchers|protesters|demonstrators|supporters|interns|retirees|senators|lawmakers|officials|candidates)$/i.test(
 			head
 		) ||
 		// The lexicon knows most people nouns in the singular only ("passenger").
@@ -528,7 +558,8 @@ export const FIGURE_STRATEGIES = {
 					written: `${formatFigure(low, fact.unit, left)}${joint[0]}${formatFigure(high, fact.unit, right)}`
 				};
 			};
-			const fits = rangeFits(fact);
+			const fits = (o: { value: number; high: number; written: string }) =>
+				rangeFits(fact)(o) && asExact(core, o.written);
 			return ranked(
 				input,
 				shuffle([0.25, 0.4, 0.5, 0.6], random).map(moved).filter(fits),
