@@ -1989,8 +1989,12 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 					/^\p{Lu}/u.test(prev.text) ||
 					(lower === 'of' && orgKindOf(prev.text.toLowerCase()))
 				)
-			)
+			) {
+				// "one of the former prosecutors for Tom Lutz said": a name after "for" hanging on a plural is whom
+				// the subject, one of many, works for; the subject goes unread, and the name is not it.
+				if (begin < stop && lower === 'for' && prev && /^\p{Ll}+s$/u.test(prev.text)) return undefined;
 				break;
+			}
 		}
 		begin = t.start;
 		if (DETERMINERS.has(lower) && !PREPOSITIONS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) break;
