@@ -2237,6 +2237,14 @@ describe('stop 37 (attr37): a name after "for" hanging on a plural before a verb
 	});
 });
 
+describe('stop 37 (attr37): a quote put to the subject of a passive "asked"', () => {
+	it("is nobody's, though the next sentence opens on the subject and a verb of speech", () => {
+		const text =
+			'Ada Roe spoke on Monday. At the hall, Roe was asked, “Will you run again next year?” Roe joked that she would not, but went on to say, “Never say never.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, 'Ada Roe']);
+	});
+});
+
 describe('issue 9: stop 36, who said what on real reporting', () => {
 	it("an interviewer's follow-up question after the quote is the interviewer's, not the last answer's speaker", () => {
 		const text =

@@ -3551,13 +3551,14 @@ export function attributeQuotes(
 		}
 		ctx.current = q;
 		ctx.heard = [];
-		const cue =
-			afterQuote(ctx, q, sj) ??
-			verdictOfSubject(ctx, q, si) ??
-			beforeQuote(ctx, q, si) ??
-			frontedQuote(ctx, q, si) ??
-			epithetOfSubject(ctx, q, si) ??
-			ownedWords(ctx, q, si);
+		const cue = askedOf(ctx, q, si)
+			? UNRESOLVED
+			: (afterQuote(ctx, q, sj) ??
+				verdictOfSubject(ctx, q, si) ??
+				beforeQuote(ctx, q, si) ??
+				frontedQuote(ctx, q, si) ??
+				epithetOfSubject(ctx, q, si) ??
+				ownedWords(ctx, q, si));
 		let found = cue === UNRESOLVED ? undefined : cue;
 		// "We called it “…”" in an answer labelled with its speaker: "we" is the one answering.
 		if (cue === UNRESOLVED && FIRST_PERSON.test(text.slice(sentences[si]?.start ?? q.open, q.open)))
@@ -3624,6 +3625,15 @@ export function attributeQuotes(
 	}
 	runBack(ctx, result);
 	return result;
+}
+
+/**
+ * "Roe was asked, “Will you run again?” Roe joked that …": a quote put to the subject of a passive "asked"
+ * with no agent is a question to them from someone unnamed, whatever verb of speech follows it.
+ */
+function askedOf(ctx: Context, q: QuoteSpan, si: number): boolean {
+	const lead = ctx.text.slice(ctx.sentences[si]!.start, q.open);
+	return /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?asked[,:]?\s*$/u.test(lead);
 }
 
 /**
