@@ -2228,6 +2228,23 @@ describe("stop 37 (attr37): someone in a relative clause on the object of a name
 	});
 });
 
+describe('stop 37 (attr37): a name after "for" hanging on a plural before a verb of speech', () => {
+	it('is whom the unread subject works for, not the speaker', () => {
+		const text =
+			'Tom Lutz resigned in May. But even as Ada Roe claimed on Tuesday that “he got away with far worse,” one of the former prosecutors for Tom Lutz said the two cases were quite different.\n\n' +
+			'“The deal was fair,” said a lawyer for Tom Lutz.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, 'a lawyer for Tom Lutz']);
+	});
+});
+
+describe('stop 37 (attr37): a quote put to the subject of a passive "asked"', () => {
+	it("is nobody's, though the next sentence opens on the subject and a verb of speech", () => {
+		const text =
+			'Ada Roe spoke on Monday. At the hall, Roe was asked, “Will you run again next year?” Roe joked that she would not, but went on to say, “Never say never.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, 'Ada Roe']);
+	});
+});
+
 describe('issue 9: stop 36, who said what on real reporting', () => {
 	it("an interviewer's follow-up question after the quote is the interviewer's, not the last answer's speaker", () => {
 		const text =

@@ -1990,8 +1990,12 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 					/^\p{Lu}/u.test(prev.text) ||
 					(lower === 'of' && orgKindOf(prev.text.toLowerCase()))
 				)
-			)
+			) {
+				// "one of the former prosecutors for Tom Lutz said": a name after "for" hanging on a plural is whom
+				// the subject, one of many, works for; the subject goes unread, and the name is not it.
+				if (begin < stop && lower === 'for' && prev && /^\p{Ll}+s$/u.test(prev.text)) return undefined;
 				break;
+			}
 		}
 		begin = t.start;
 		if (DETERMINERS.has(lower) && !PREPOSITIONS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) break;
@@ -3562,13 +3566,14 @@ export function attributeQuotes(
 		}
 		ctx.current = q;
 		ctx.heard = [];
-		const cue =
-			afterQuote(ctx, q, sj) ??
-			verdictOfSubject(ctx, q, si) ??
-			beforeQuote(ctx, q, si) ??
-			frontedQuote(ctx, q, si) ??
-			epithetOfSubject(ctx, q, si) ??
-			ownedWords(ctx, q, si);
+		const cue = askedOf(ctx, q, si)
+			? UNRESOLVED
+			: (afterQuote(ctx, q, sj) ??
+				verdictOfSubject(ctx, q, si) ??
+				beforeQuote(ctx, q, si) ??
+				frontedQuote(ctx, q, si) ??
+				epithetOfSubject(ctx, q, si) ??
+				ownedWords(ctx, q, si));
 		let found = cue === UNRESOLVED ? undefined : cue;
 		// "We called it “…”" in an answer labelled with its speaker: "we" is the one answering.
 		if (cue === UNRESOLVED && FIRST_PERSON.test(text.slice(sentences[si]?.start ?? q.open, q.open)))
@@ -3635,6 +3640,15 @@ export function attributeQuotes(
 	}
 	runBack(ctx, result);
 	return result;
+}
+
+/**
+ * "Roe was asked, “Will you run again?” Roe joked that …": a quote put to the subject of a passive "asked"
+ * with no agent is a question to them from someone unnamed, whatever verb of speech follows it.
+ */
+function askedOf(ctx: Context, q: QuoteSpan, si: number): boolean {
+	const lead = ctx.text.slice(ctx.sentences[si]!.start, q.open);
+	return /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?asked[,:]?\s*$/u.test(lead);
 }
 
 /**
