@@ -2784,3 +2784,21 @@ describe('craft 37: a figure the sentence’s own arithmetic gives is no blank',
 		expect(leads).toEqual([]);
 	});
 });
+
+describe('craft 37: a figure its sentence gives away is asked no way', () => {
+	it('makes no true-or-false of a share restated in words or a count completed by its pair', () => {
+		const made = generateBank({
+			text: [
+				'Ferry poll',
+				'',
+				'Among island voters, nearly four in 10 — 38 percent — said they could change their minds about the ferry plan.',
+				'Many islanders now work two or three jobs to pay the ferry fares, the survey found.',
+				'The survey of 640 residents was taken in March by the Dunmore Institute.'
+			].join('\n'),
+			date: '2024-05-06'
+		});
+		const shares = made.questions.filter((q) => /four in 10 — (?:_____|\d+ percent)/.test(q.prompt));
+		const jobs = made.questions.filter((q) => /two or (?:_____|\w+) jobs/.test(q.prompt));
+		expect([...shares, ...jobs].map((q) => q.prompt)).toEqual([]);
+	});
+});

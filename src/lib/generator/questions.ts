@@ -3070,6 +3070,9 @@ function figureQuestions(
 	if (knownCount(fact.value, unitKind(fact.unit), blank.core, afterCore, blank.sentence)) return;
 	if (inIdiom(blank.sentence.slice(0, blank.at), blank.core, afterCore)) return;
 	const rest = blank.sentence.slice(0, blank.at) + BLANK + afterCore;
+	// A figure its sentence gives away is asked no way: a false statement of it ("only a bit more than half — 44
+	// percent —") would be false on its face.
+	if (BLANK_GIVEN_AWAY.some((given) => given(rest, blank.core))) return;
 	if (unitKind(fact.unit) === 'time' && spanGiven(rest)) return;
 	const money = unitKind(fact.unit) === 'currency' && !/illion|thousand|\bbn\b|\dm\b/i.test(blank.core);
 	if ((fact.unit === 'percent' || money) && sumGiven(fact.value, fact.unit === 'percent', rest)) return;
