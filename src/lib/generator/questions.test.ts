@@ -2036,11 +2036,14 @@ describe('craft round 13: choices a reader rules out without knowing the answer'
 		['Some 68 percent agreed, compared with only ', ' who disagreed.', 27, { most: 32 }],
 		['The Ravel poll gave Ames a lead with ', ' to Bell’s 44 percent.', 49, { least: 44, most: 56 }],
 		['Ames won the county by 63 percent to ', ' for Bell.', 35, { most: 37 }],
+		['Ames lost the district 68%-', ' in the primary.', 31, { most: 32 }],
+		['Ames won the ward ', '-41% over Bell.', 57, { most: 59 }],
 		// A change, a range, no word setting them against each other, or no whole they fit in: no bound.
 		['Support fell from 64 percent to ', ' in May.', 50, {}],
 		['Between 40 percent and ', ' of voters said so.', 45, {}],
 		['Some 51 percent backed Ames, and ', ' backed the levy.', 60, {}],
-		['Costs rose 80 percent, compared with ', ' in Oster.', 50, {}]
+		['Costs rose 80 percent, compared with ', ' in Oster.', 50, {}],
+		['Fares rose 10%-', ' in May.', 15, {}]
 	] as [string, string, number, { least?: number; most?: number }][])(
 		'craft round 29: “%s_____%s” (key %d) keeps two shares of one whole within it: %o',
 		(before, after, value, { least, most }) => {
