@@ -847,7 +847,11 @@ describe('round 28 (lead, PolNeAR review): a percentage set off beside the same 
 		['About a third of members, _____, backed the plan.', '34 percent', true],
 		['_____ (nearly two-thirds) of members voted yes.', '64%', true],
 		['Support rose to _____, up from 40%.', '49%', false],
-		['Half the town, _____ of voters, backed it.', '20%', false]
+		['Half the town, _____ of voters, backed it.', '20%', false],
+		['Almost half of her support (_____) comes from renters.', '44 percent', true],
+		['Nearly four in 10 members — _____ — could change their minds.', '38 percent', true],
+		['Nearly four in 10 members — _____ — could change their minds.', '61 percent', false],
+		['Support among renters (_____) is higher than last year.', '44 percent', false]
 	])('%s', (prompt, answer, expected) => expect(restatedInWords(prompt, answer)).toBe(expected));
 });
 

@@ -516,21 +516,24 @@ export function completedByItsPair(prompt: string, answer: string): boolean {
 	return other !== null && Math.abs(other - key) === 1;
 }
 
-/** A share in words ("half", "a third", "two-thirds"), as `parseFraction` reads them. */
+/** A share in words ("half", "a third", "two-thirds", "four in 10"), as `parseFraction` reads them. */
 const SHARE_IN_WORDS = new RegExp(
-	`\\b(?:(?:a|an|one|two|three|four)[\\s-]+)?(?:${Object.keys(FRACTIONS).join('|')})\\b`,
+	`\\b(?:(?:a|an|one|two|three|four)[\\s-]+)?(?:${Object.keys(FRACTIONS).join('|')})\\b|\\b(?:\\d|one|two|three|four|five|six|seven|eight|nine)\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?:10|ten|three|four|five)\\b`,
 	'gi'
 );
 
 /**
- * "Just shy of half, _____, say the plan works": a percentage set off beside the same share in words is read off
- * the words, within ten points.
+ * "Just shy of half, _____, say the plan works", "almost half of them (_____)", "nearly four in 10 — _____ —": a
+ * percentage set off beside the same share in words is read off the words, within ten points.
  */
 export function restatedInWords(prompt: string, answer: string): boolean {
 	const figure = parseFigure(answer);
 	if (!figure || figure.unit !== 'percent') return false;
-	const beside = /([^,;:.]{0,40}),\s*_{3,}\s*,|_{3,}\s*[,(]\s*([^,;:.)]{0,40})/.exec(prompt);
-	const words = beside?.[1] ?? beside?.[2];
+	const beside =
+		/([^,;:.]{0,40}),\s*_{3,}\s*,|_{3,}\s*[,(]\s*([^,;:.)]{0,40})|([^,;:.()—–]{0,40})(?:\(\s*_{3,}\s*\)|[—–]\s*_{3,}\s*[—–])/.exec(
+			prompt
+		);
+	const words = beside?.[1] ?? beside?.[2] ?? beside?.[3];
 	if (!words) return false;
 	return [...words.matchAll(SHARE_IN_WORDS)].some((m) => {
 		const share = parseFraction(m[0]);

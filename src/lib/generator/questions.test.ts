@@ -2065,11 +2065,14 @@ describe('craft round 13: choices a reader rules out without knowing the answer'
 		['Some 68 percent agreed, compared with only ', ' who disagreed.', 27, { most: 32 }],
 		['The Ravel poll gave Ames a lead with ', ' to Bell’s 44 percent.', 49, { least: 44, most: 56 }],
 		['Ames won the county by 63 percent to ', ' for Bell.', 35, { most: 37 }],
+		['Ames lost the district 68%-', ' in the primary.', 31, { most: 32 }],
+		['Ames won the ward ', '-41% over Bell.', 57, { most: 59 }],
 		// A change, a range, no word setting them against each other, or no whole they fit in: no bound.
 		['Support fell from 64 percent to ', ' in May.', 50, {}],
 		['Between 40 percent and ', ' of voters said so.', 45, {}],
 		['Some 51 percent backed Ames, and ', ' backed the levy.', 60, {}],
-		['Costs rose 80 percent, compared with ', ' in Oster.', 50, {}]
+		['Costs rose 80 percent, compared with ', ' in Oster.', 50, {}],
+		['Fares rose 10%-', ' in May.', 15, {}]
 	] as [string, string, number, { least?: number; most?: number }][])(
 		'craft round 29: “%s_____%s” (key %d) keeps two shares of one whole within it: %o',
 		(before, after, value, { least, most }) => {
@@ -2811,5 +2814,23 @@ describe('craft 37: a figure the sentence’s own arithmetic gives is no blank',
 		});
 		const leads = made.questions.filter((q) => q.prompt.includes('by _____ points'));
 		expect(leads).toEqual([]);
+	});
+});
+
+describe('craft 37: a figure its sentence gives away is asked no way', () => {
+	it('makes no true-or-false of a share restated in words or a count completed by its pair', () => {
+		const made = generateBank({
+			text: [
+				'Ferry poll',
+				'',
+				'Among island voters, nearly four in 10 — 38 percent — said they could change their minds about the ferry plan.',
+				'Many islanders now work two or three jobs to pay the ferry fares, the survey found.',
+				'The survey of 640 residents was taken in March by the Dunmore Institute.'
+			].join('\n'),
+			date: '2024-05-06'
+		});
+		const shares = made.questions.filter((q) => /four in 10 — (?:_____|\d+ percent)/.test(q.prompt));
+		const jobs = made.questions.filter((q) => /two or (?:_____|\w+) jobs/.test(q.prompt));
+		expect([...shares, ...jobs].map((q) => q.prompt)).toEqual([]);
 	});
 });

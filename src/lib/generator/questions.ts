@@ -571,6 +571,8 @@ export function digitsBounds(sentence: string, value: number): { least?: number;
 const SHARE_WRITTEN = /(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)/gi;
 /** Words that set two shares against each other: "51 percent for Ames, versus _____ for Bell". */
 const AGAINST = /\b(?:versus|vs\.?|to|compared (?:to|with)|against)\b/i;
+/** "lost the district 68%-31%": two shares written side by side as a result, joined by a dash alone. */
+const JOINED = /^\s*[-–]\s*$/;
 /** A change or a range joins the two numbers instead: "fell from 64 percent to", "between 40 and". */
 const NOT_SHARES = new RegExp(`\\b(?:from|between|up|down|${FALL_VERB}|${RISE_VERB})\\s*$`, 'i');
 /** The share before "to" leads: "a lead for Ames with _____ to Bell's 44 percent", "won 63 percent to 35". */
@@ -578,7 +580,7 @@ const LEADS = /\b(?:leads?|leading|led|ahead|edge|advantage|won|wins|beat|beats|
 
 /**
  * Two shares of one whole set against each other in a sentence ("52 percent of members backed Ames, versus _____
- * for Bell"; "68 percent agreed, compared with _____ who did not") sum to at most 100, so a choice that with the other
+ * for Bell"; "68 percent agreed, compared with _____ who did not"; "lost the district 68%-_____") sum to at most 100, so a choice that with the other
  * share passes 100 is ruled out by arithmetic; after a lead ("won", "a lead … with _____ to 44 percent") the share
  * before "to" is the larger. Only a pair joined by such a word, with no number between them and no change ("fell
  * from 64 percent to _____") or range joining them, and whose key and other share fit in one whole.
@@ -606,7 +608,8 @@ export function shareBounds(before: string, after: string, value: number): { lea
 			lead: before
 		});
 	for (const { other, between, blankFirst, lead } of pairs) {
-		if (/\d/.test(between) || !AGAINST.test(between) || value + other > 100) continue;
+		if (/\d/.test(between) || !(AGAINST.test(between) || JOINED.test(between)) || value + other > 100)
+			continue;
 		most = Math.min(most ?? Infinity, 100 - other);
 		if (!LEADS.test(lead) || !/\bto\b/i.test(between)) continue;
 		if (blankFirst) least = Math.max(least ?? -Infinity, other + 1e-9);
@@ -3083,6 +3086,9 @@ function figureQuestions(
 	if (knownCount(fact.value, unitKind(fact.unit), blank.core, afterCore, blank.sentence)) return;
 	if (inIdiom(blank.sentence.slice(0, blank.at), blank.core, afterCore)) return;
 	const rest = blank.sentence.slice(0, blank.at) + BLANK + afterCore;
+	// A figure its sentence gives away is asked no way: a false statement of it ("only a bit more than half — 44
+	// percent —") would be false on its face.
+	if (BLANK_GIVEN_AWAY.some((given) => given(rest, blank.core))) return;
 	if (unitKind(fact.unit) === 'time' && spanGiven(rest)) return;
 	const money = unitKind(fact.unit) === 'currency' && !/illion|thousand|\bbn\b|\dm\b/i.test(blank.core);
 	if ((fact.unit === 'percent' || money) && sumGiven(fact.value, fact.unit === 'percent', rest)) return;
