@@ -41,4 +41,13 @@ describe('issue 9, stop 37: quotes given to nobody', () => {
 		expect(got[2]).not.toBe('Dale Pike');
 		expect(got[3]).toBeUndefined();
 	});
+
+	it('a quote opening its sentence with its comma left out, then only a name and a verb of speech, is that person’s', () => {
+		const text =
+			'Ada Lund, an Ohio organiser, spoke on Monday.\n\n' +
+			'“The caucus is a battle of niches” Lund said. “Fuel is a strong niche here.”\n\n' +
+			'He wore a cap reading “Keep Ohio Working” Lund said.\n\n' +
+			'“Keep Ohio Working” Lund believes.';
+		expect(speakers(text)).toEqual(['Ada Lund', 'Ada Lund', undefined, undefined]);
+	});
 });

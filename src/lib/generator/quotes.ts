@@ -2295,7 +2295,8 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	}
 	// "“…” that the bill passes, said Ada Roe.": words after the quote that open a clause of their own still end on
 	// the inverted cue that vouches for the whole sentence.
-	if (!opensAttribution(ctx, q, tail)) return saidAtEnd(ctx, q, tail, limit, si, sentenceFrom);
+	if (!opensAttribution(ctx, q, tail))
+		return unpunctuatedCue(ctx, q, tail, sentence.start) ?? saidAtEnd(ctx, q, tail, limit, si, sentenceFrom);
 	const according = SOURCE_AFTER.exec(tail);
 	if (according) return sourceAfter(ctx, q.close + according[0].length, limit, si, 'after:according');
 	const inverted = INVERTED.exec(tail);
@@ -2328,6 +2329,24 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		return subject ?? saidAtEnd(ctx, q, tail, limit, si, sentenceFrom) ?? UNRESOLVED;
 	}
 	return undefined;
+}
+
+/**
+ * "“The port is a battle of niches” Grubbs said.": a quote that opens its sentence, its comma left out, and then
+ * only a named person and a verb of speech to the sentence's end, is that person's.
+ */
+function unpunctuatedCue(ctx: Context, q: QuoteSpan, tail: string, sentenceStart: number): Found {
+	if (ctx.text.slice(sentenceStart, q.open).trim() !== '') return undefined;
+	const m = /^\s+(\p{Lu}[^\s“”"]*(?:\s+\p{Lu}[^\s“”"]*){0,2})\s+(\p{Ll}+)\s*[.!]?\s*$/u.exec(tail);
+	if (!m || !isFiniteCue(m[2]!) || isThoughtCue(m[2]!)) return undefined;
+	const at = q.close + m[0].indexOf(m[1]!);
+	const name = mentionAt(ctx, at, at + m[1]!.length)[0];
+	const e = name && ctx.people.entities[name.entity]!;
+	if (!name || name.start !== at || name.end !== at + m[1]!.length || name.ambiguous || name.possessive)
+		return undefined;
+	return e!.kind === 'person' && e!.named
+		? { entity: name.entity, confidence: 'high', rule: 'after:unpunctuated' }
+		: undefined;
 }
 
 /** The quote ends its own sentence and the words after it open the next one: "…?” Critics cited it." */
