@@ -50,4 +50,12 @@ describe('issue 9, stop 37: quotes given to nobody', () => {
 			'“Keep Ohio Working” Lund believes.';
 		expect(speakers(text)).toEqual(['Ada Lund', 'Ada Lund', undefined, undefined]);
 	});
+
+	it('a party tag in brackets after the name leaves it the subject of the appositive and verb after it', () => {
+		const text =
+			'The panel met in Dayton on Monday.\n\n' +
+			'Rep. Ana Ruiz (D-Ohio), chair of the Platform Committee, said that it was “committed to an open process.”\n\n' +
+			'Tom Kell (R-Ohio), a member of the panel, said the plan was “dead on arrival.”';
+		expect(speakers(text)).toEqual(['Ana Ruiz', 'Tom Kell']);
+	});
 });

@@ -2068,7 +2068,9 @@ function apposedSubject(
 	const offset = stop - window.length;
 	const candidates = mentionAt(ctx, offset, stop).filter((m) => !m.possessive);
 	for (const m of candidates) {
-		const between = ctx.text.slice(m.end, stop);
+		// "Rep. Ada Roe (D-Md.), chair of the panel, said": a party tag in brackets belongs to the name before it.
+		const tag = /^\s*\([^()“”";:]{1,30}\)/.exec(ctx.text.slice(m.end, stop))?.[0].length ?? 0;
+		const between = ctx.text.slice(m.end + tag, stop);
 		if (!/^,/.test(between) || /[“”";:]/.test(between)) continue;
 		// "Brannock's chief executive, Martin Achterberg, said": the name set off by commas is the subject, an age or
 		// a bare noun before it too ("Her co-star, 17-year-old Nia Bell, said", "his partner, lawyer Tom Eade,").
