@@ -58,4 +58,14 @@ describe('issue 9, stop 37: quotes given to nobody', () => {
 			'Tom Kell (R-Ohio), a member of the panel, said the plan was “dead on arrival.”';
 		expect(speakers(text)).toEqual(['Ana Ruiz', 'Tom Kell']);
 	});
+
+	it('an opening mark glued to the word before it and followed by a space closes the quote, as a mistyped closing mark', () => {
+		const text =
+			'Senator Ted Marsh, a hopeful, called the group “abhorrent“ in a post on Sunday.\n\n' +
+			'Jo Reyes was shocked. “Do you want to be linked to that?“ she asked.';
+		const seg = segment(text);
+		const quotes = findQuotes(text, seg.paragraphs).map((q) => text.slice(q.start, q.end));
+		expect(quotes).toEqual(['abhorrent', 'Do you want to be linked to that?']);
+		expect(speakers(text)).toEqual(['Ted Marsh', 'Jo Reyes']);
+	});
 });

@@ -98,7 +98,14 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
 					continue;
 				}
 			}
-			if (isOpen && open >= 0 && ch !== '"') {
+			// "called it “abhorrent“ in a tweet": an opening mark glued to the word before it, with a space after, is a
+			// mistyped closing mark; the words after it are the writer's.
+			const mistypedClose =
+				ch === '“' && open >= 0 && /[\p{L}.,!?]/u.test(text[i - 1] ?? ' ') && /\s/.test(text[i + 1] ?? ' ');
+			if (mistypedClose) {
+				push(open, i, i + 1, false);
+				open = -1;
+			} else if (isOpen && open >= 0 && ch !== '"') {
 				// A second opening mark: the first quote was never closed.
 				push(open, i, i, true);
 				open = i;
