@@ -41,4 +41,31 @@ describe('issue 9, stop 37: quotes given to nobody', () => {
 		expect(got[2]).not.toBe('Dale Pike');
 		expect(got[3]).toBeUndefined();
 	});
+
+	it('a quote opening its sentence with its comma left out, then only a name and a verb of speech, is that person’s', () => {
+		const text =
+			'Ada Lund, an Ohio organiser, spoke on Monday.\n\n' +
+			'“The caucus is a battle of niches” Lund said. “Fuel is a strong niche here.”\n\n' +
+			'He wore a cap reading “Keep Ohio Working” Lund said.\n\n' +
+			'“Keep Ohio Working” Lund believes.';
+		expect(speakers(text)).toEqual(['Ada Lund', 'Ada Lund', undefined, undefined]);
+	});
+
+	it('a party tag in brackets after the name leaves it the subject of the appositive and verb after it', () => {
+		const text =
+			'The panel met in Dayton on Monday.\n\n' +
+			'Rep. Ana Ruiz (D-Ohio), chair of the Platform Committee, said that it was “committed to an open process.”\n\n' +
+			'Tom Kell (R-Ohio), a member of the panel, said the plan was “dead on arrival.”';
+		expect(speakers(text)).toEqual(['Ana Ruiz', 'Tom Kell']);
+	});
+
+	it('an opening mark glued to the word before it and followed by a space closes the quote, as a mistyped closing mark', () => {
+		const text =
+			'Senator Ted Marsh, a hopeful, called the group “abhorrent“ in a post on Sunday.\n\n' +
+			'Jo Reyes was shocked. “Do you want to be linked to that?“ she asked.';
+		const seg = segment(text);
+		const quotes = findQuotes(text, seg.paragraphs).map((q) => text.slice(q.start, q.end));
+		expect(quotes).toEqual(['abhorrent', 'Do you want to be linked to that?']);
+		expect(speakers(text)).toEqual(['Ted Marsh', 'Jo Reyes']);
+	});
 });

@@ -98,7 +98,14 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
 					continue;
 				}
 			}
-			if (isOpen && open >= 0 && ch !== '"') {
+			// "called it “abhorrent“ in a tweet": an opening mark glued to the word before it, with a space after, is a
+			// mistyped closing mark; the words after it are the writer's.
+			const mistypedClose =
+				ch === '“' && open >= 0 && /[\p{L}.,!?]/u.test(text[i - 1] ?? ' ') && /\s/.test(text[i + 1] ?? ' ');
+			if (mistypedClose) {
+				push(open, i, i + 1, false);
+				open = -1;
+			} else if (isOpen && open >= 0 && ch !== '"') {
 				// A second opening mark: the first quote was never closed.
 				push(open, i, i, true);
 				open = i;
@@ -2072,7 +2079,9 @@ function apposedSubject(
 	const offset = stop - window.length;
 	const candidates = mentionAt(ctx, offset, stop).filter((m) => !m.possessive);
 	for (const m of candidates) {
-		const between = ctx.text.slice(m.end, stop);
+		// "Rep. Ada Roe (D-Md.), chair of the panel, said": a party tag in brackets belongs to the name before it.
+		const tag = /^\s*\([^()“”";:]{1,30}\)/.exec(ctx.text.slice(m.end, stop))?.[0].length ?? 0;
+		const between = ctx.text.slice(m.end + tag, stop);
 		if (!/^,/.test(between) || /[“”";:]/.test(between)) continue;
 		// "Brannock's chief executive, Martin Achterberg, said": the name set off by commas is the subject, an age or
 		// a bare noun before it too ("Her co-star, 17-year-old Nia Bell, said", "his partner, lawyer Tom Eade,").
@@ -2299,7 +2308,8 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	}
 	// "“…” that the bill passes, said Ada Roe.": words after the quote that open a clause of their own still end on
 	// the inverted cue that vouches for the whole sentence.
-	if (!opensAttribution(ctx, q, tail)) return saidAtEnd(ctx, q, tail, limit, si, sentenceFrom);
+	if (!opensAttribution(ctx, q, tail))
+		return unpunctuatedCue(ctx, q, tail, sentence.start) ?? saidAtEnd(ctx, q, tail, limit, si, sentenceFrom);
 	const according = SOURCE_AFTER.exec(tail);
 	if (according) return sourceAfter(ctx, q.close + according[0].length, limit, si, 'after:according');
 	const inverted = INVERTED.exec(tail);
@@ -2332,6 +2342,24 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		return subject ?? saidAtEnd(ctx, q, tail, limit, si, sentenceFrom) ?? UNRESOLVED;
 	}
 	return undefined;
+}
+
+/**
+ * "“The port is a battle of niches” Grubbs said.": a quote that opens its sentence, its comma left out, and then
+ * only a named person and a verb of speech to the sentence's end, is that person's.
+ */
+function unpunctuatedCue(ctx: Context, q: QuoteSpan, tail: string, sentenceStart: number): Found {
+	if (ctx.text.slice(sentenceStart, q.open).trim() !== '') return undefined;
+	const m = /^\s+(\p{Lu}[^\s“”"]*(?:\s+\p{Lu}[^\s“”"]*){0,2})\s+(\p{Ll}+)\s*[.!]?\s*$/u.exec(tail);
+	if (!m || !isFiniteCue(m[2]!) || isThoughtCue(m[2]!)) return undefined;
+	const at = q.close + m[0].indexOf(m[1]!);
+	const name = mentionAt(ctx, at, at + m[1]!.length)[0];
+	const e = name && ctx.people.entities[name.entity]!;
+	if (!name || name.start !== at || name.end !== at + m[1]!.length || name.ambiguous || name.possessive)
+		return undefined;
+	return e!.kind === 'person' && e!.named
+		? { entity: name.entity, confidence: 'high', rule: 'after:unpunctuated' }
+		: undefined;
 }
 
 /** The quote ends its own sentence and the words after it open the next one: "…?” Critics cited it." */
