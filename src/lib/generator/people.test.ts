@@ -430,3 +430,17 @@ describe('stop 29: a lone word after a preposition of place', () => {
 		expect(table.entities.filter((e) => e.name === 'Marlow').map((e) => e.kind)).not.toContain('person');
 	});
 });
+
+describe('issue 9 (blind review r37): a title in the plural before a list of names', () => {
+	it('reads "Representatives Ann M. Cole … and Tom Hale" as two people, the title in neither name', () => {
+		const text =
+			'The town should fund the new quay first, said the two councillors, Representatives Ann M. Cole of Ardmore and Tom Hale of Kessel. Cole spoke on Monday.';
+		const { table, byMention } = people(text);
+		expect(byMention('Representatives')).toBe('Ann M. Cole');
+		expect(byMention('Cole spoke')).toBe('Ann M. Cole');
+		expect(table.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual([
+			'Ann M. Cole',
+			'Tom Hale'
+		]);
+	});
+});

@@ -281,6 +281,10 @@ export function isRoleWord(word: string): boolean {
 const lowerOf = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 const isHonorific = (t: Token | undefined) => lowerOf(t) in HONORIFICS;
 
+/** "Representatives", "Senators": a title in the plural leads into each of the names it lists. */
+const isTitle = (lower: string) =>
+	TITLES.has(lower) || (/[^s]s$/.test(lower) && TITLES.has(lower.slice(0, -1)));
+
 /** Where a leading run of titles and honorifics ends: "Prime Minister", "Mr.", "Foreign Minister". */
 function titleEnd(group: Token[], from: number): number {
 	let i = from;
@@ -288,7 +292,7 @@ function titleEnd(group: Token[], from: number): number {
 		const lower = lowerOf(group[i]);
 		if (
 			!isHonorific(group[i]) &&
-			!TITLES.has(lower) &&
+			!isTitle(lower) &&
 			!(
 				TITLE_QUALIFIERS.has(lower) &&
 				(TITLES.has(lowerOf(group[i + 1])) ||
