@@ -9,6 +9,7 @@ import {
 	evidenceGroups,
 	inRangeOrder,
 	bareDeictic,
+	countedFromUnshown,
 	countGivenAway,
 	spanGiven,
 	insideQuote,
@@ -2832,5 +2833,38 @@ describe('craft 37: a figure its sentence gives away is asked no way', () => {
 		const shares = made.questions.filter((q) => /four in 10 — (?:_____|\d+ percent)/.test(q.prompt));
 		const jobs = made.questions.filter((q) => /two or (?:_____|\w+) jobs/.test(q.prompt));
 		expect([...shares, ...jobs].map((q) => q.prompt)).toEqual([]);
+	});
+});
+
+describe('craft 37: a time counted from another is asked only with what it counts from', () => {
+	it.each([
+		[
+			'Hours later',
+			', the mayor returned the compliment to the harbour board.',
+			'_____, the mayor returned the compliment.',
+			true
+		],
+		[
+			'The day before',
+			', a lorry had struck the ferry ramp.',
+			'_____, a lorry had struck the ferry ramp.',
+			true
+		],
+		['the next day', '.', 'The council met again _____.', true],
+		['four years later', '.', 'Lund won the seat in 2008 but lost it _____.', false],
+		['a week later', '.', 'The quay closed on Tuesday and reopened _____.', false],
+		['days before', ' the harbour vote.', 'The row broke out just _____ the harbour vote.', false],
+		['three years ago', '.', 'The pier was sold _____.', false],
+		['next year', '.', 'The pier will be sold _____.', false],
+		['an hour earlier', ' than planned.', 'The ferry left _____ than planned.', false]
+	])('"%s"', (core, after, shown, expected) => {
+		expect(countedFromUnshown(core, after, shown)).toBe(expected);
+	});
+
+	it('asks no "When?" of "Two months later" with nothing to count from', () => {
+		const text =
+			'Ferry strike ends\n\nThe ferry crews of Tarnby walked out over pay and the harbour board refused to meet them for weeks.\n\nTwo months later, the crews returned to work after the board agreed to a new contract with the union.';
+		const bank = generateBank({ text, id: 'ferry', date: '2024-05-10' });
+		expect(bank.questions.filter((q) => q.answer === 'Two months later')).toEqual([]);
 	});
 });

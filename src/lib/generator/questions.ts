@@ -1192,6 +1192,35 @@ export function bareDeictic(core: string): boolean {
 }
 
 /**
+ * A time counted from another: "two months later", "the next day", "The day before," (no object after "before");
+ * not "next year", counted from the article's date.
+ */
+const COUNTED_FROM =
+	/\b(?:later|earlier|afterwards?|before|after|(?:the\s+next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night|week|month|year))$/i;
+
+/**
+ * Words in a shown text that tell a time a count can start from: a weekday, a month (capitalised: "may" is a verb),
+ * a year, a clock, "yesterday".
+ */
+const TELLS_A_TIME = new RegExp(
+	`\\b(?:${[...WEEKDAYS, ...MONTH_NAMES].join('|')}|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\\b|\\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.|\\b(?:1[89]|20)\\d\\d\\b|\\d\\s?[ap]\\.?m\\b`
+);
+
+/**
+ * "_____, Trump returned the compliment" with "Hours later" blanked: the student cannot know what the time is
+ * counted from, so it is asked only when the text shown tells a time to count from ("won the state in 2008 but lost
+ * it _____": "four years later"), or when an object after "before"/"after" names the event ("_____ the debate"),
+ * or "than" does ("two hours earlier than forecast").
+ */
+export function countedFromUnshown(core: string, after: string, shown: string): boolean {
+	const key = core.trim();
+	if (!COUNTED_FROM.test(key)) return false;
+	if (/^\s+than\b/i.test(after)) return false;
+	if (/\b(?:before|after)$/i.test(key) && /^\s*[\p{L}\d'‘’“"]/u.test(after)) return false;
+	return !TELLS_A_TIME.test(shown.replace(/_{3,}/g, ' '));
+}
+
+/**
  * Fixed phrases that hold a number or an ordinal but tell no figure: "for the first time", "in the first place",
  * "at first", "one of the", "one day", "second to none", "number one", "a million times", "at once", "in one go".
  * Each is the words before the number, the number, and the words after it.
@@ -3385,6 +3414,7 @@ function dateQuestions(
 	// "When?" only of a time: a duration is asked "How long?", a frequency "How often?", an age not as a date; a
 	// key that names no time (a place, "the vote") is not asked.
 	if (AGE.test(answer) || !namesTime(answer)) return;
+	if (countedFromUnshown(answer, afterKey, context)) return;
 	const when = isFrequency(answer)
 		? 'How often'
 		: isDuration(answer, blank.sentence.slice(0, blank.at))
