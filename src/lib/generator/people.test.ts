@@ -438,6 +438,7 @@ describe('issue 9 (blind review r37): a title in the plural before a list of nam
 		const { table, byMention } = people(text);
 		expect(byMention('Representatives')).toBe('Ann M. Cole');
 		expect(byMention('Cole spoke')).toBe('Ann M. Cole');
+		expect(table.entities.find((e) => e.name === 'Ann M. Cole')?.role).toBe('Representative of Ardmore');
 		expect(table.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual([
 			'Ann M. Cole',
 			'Tom Hale'

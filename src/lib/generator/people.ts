@@ -284,6 +284,7 @@ const isHonorific = (t: Token | undefined) => lowerOf(t) in HONORIFICS;
 /** "Representatives", "Senators": a title in the plural leads into each of the names it lists. */
 const isTitle = (lower: string) =>
 	TITLES.has(lower) || (/[^s]s$/.test(lower) && TITLES.has(lower.slice(0, -1)));
+const singularTitle = (title: string) => (TITLES.has(title.toLowerCase()) ? title : title.slice(0, -1));
 
 /** Where a leading run of titles and honorifics ends: "Prime Minister", "Mr.", "Foreign Minister". */
 function titleEnd(group: Token[], from: number): number {
@@ -396,7 +397,8 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	const before = text.slice(Math.max(sentenceStart, c.start - 160), c.start);
 	const title = c.title
 		.filter((t) => !(t.text.toLowerCase() in HONORIFICS))
-		.map((t) => t.text + (t.dot ? '.' : ''))
+		// "Representatives Ada Roe … and Tom Bell": each of them is a Representative.
+		.map((t) => (isTitle(t.text.toLowerCase()) ? singularTitle(t.text) : t.text) + (t.dot ? '.' : ''))
 		.join(' ');
 	// "China’s top leader Xi Jinping", "UN relief coordinator Jan Egeland", "Japan’s Prime Minister Fumio Kishida".
 	const prefix = /(?:^|[\s(])((?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+){0,3}(?:[\p{Ll}-]+\s+){0,3})$/u.exec(before);
