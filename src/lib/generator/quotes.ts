@@ -3695,12 +3695,6 @@ function namesInThirdPerson(ctx: Context, q: QuoteSpan, entity: number): boolean
 	);
 }
 
-/**
- * "In 2024, Pell Research found that “…”", "in Ada Vela's words, “…”", "From the mayor's Facebook post: “…”": a
- * sentence whose own lead-in hands its quote to a named source, through a verb that is no speech cue or a
- * possessive of words or a document, quotes that source, not the last speaker nor an answer's label. Whoever it
- * is, no rule named them, so the quote goes to nobody.
- */
 const LINKING = '(?!(?:and|or|but|nor|so|yet|than|because|as|of|for|in|on|at|to|with|by|from|about|not)\\s)';
 const SOURCE_THAT = new RegExp(
 	`(?:^|[\\s(])(\\p{Lu}[\\p{L}.'’-]*)\\s+(?:${LINKING}\\p{Ll}+\\s+)?${LINKING}\\p{Ll}+\\s+that,?\\s*$`,
@@ -3712,6 +3706,12 @@ const SOURCE_OWNS = new RegExp(
 );
 const NOT_SOURCE = new Set(['He', 'She', 'It', 'They', 'We', 'I', 'You', 'This', 'That', 'The', 'A', 'An']);
 
+/**
+ * "In 2024, Pell Research found that “…”", "in Ada Vela's words, “…”", "From the mayor's Facebook post: “…”": a
+ * sentence whose own lead-in hands its quote to a named source, through a verb that is no speech cue or a
+ * possessive of words or a document, quotes that source, not the last speaker nor an answer's label. Whoever it
+ * is, no rule named them, so the quote goes to nobody.
+ */
 function leadOfOther(ctx: Context, q: QuoteSpan, si: number, entity: number): boolean {
 	const sentence = ctx.sentences[si]!;
 	const prev = quoteBefore(ctx, q);
