@@ -123,6 +123,16 @@ describe('people', () => {
 		expect(agency?.role).toBe('');
 	});
 
+	it('issue 9: a role keeps the capital of a name the article capitalises mid-sentence right after another name, or after a quote', () => {
+		const { table } = people(
+			'A court sealed the file on Rhoda Vantreece’s divorce. "We are pleased," Vantreece lawyer Ola Brisk said. ' +
+				'Ravensworth professor Ida Quell said the law was clear. She spoke at Ravensworth on Monday.'
+		);
+		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
+		expect(role('Ola Brisk')).toBe('Vantreece lawyer');
+		expect(role('Ida Quell')).toBe('Ravensworth professor');
+	});
+
 	it('issue 9 (craft round 9): a role never reaches back across a cue verb to its subject’s words', () => {
 		const { table } = people(
 			'The minutes record member Ilona Ferrow saying she "had read enough". ' +

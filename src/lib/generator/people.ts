@@ -1146,8 +1146,15 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 	for (const m of mentions) entities[m.entity]!.mentions.push({ start: m.start, end: m.end });
 	mentions.sort((a, b) => a.start - b.start);
 	let midSentence: Set<string> | undefined;
+	// The last word of each capitalised run after a lower-case word, a comma or a quote's closing comma ("," Vantreece
+	// lawyer …): "on Rhoda Vantreece’s divorce" gives "Vantreece", while "The Conservative Case" (a title) or
+	// "Harvard University" says nothing of "Conservative" or "Harvard" standing alone.
 	const capitalisedMidSentence = () =>
-		(midSentence ??= new Set([...text.matchAll(/[\p{Ll},;] (\p{Lu}\p{Ll}+)/gu)].map((m) => m[1]!)));
+		(midSentence ??= new Set(
+			[...text.matchAll(/(?<=(?:[\p{Ll},;]|,["”’]) )\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*/gu)].map((m) =>
+				m[0].split(' ').pop()!
+			)
+		));
 	for (const e of entities) e.role = tidyRole(e.name, e.role, capitalisedMidSentence);
 	return { entities, mentions, reporters: [...reporters].sort() };
 }
