@@ -1561,6 +1561,26 @@ describe('issue 9: round 7, question craft from the blind review', () => {
 		for (const q of made.filter((q) => q.type === 'true-false')) expect(q.prompt).not.toContain('…');
 	});
 
+	it('issue 9: a question or a line that introduces a list is not asked as true or false', () => {
+		const made = ['ferries', 'barges', 'trawlers', 'yachts', 'dinghies', 'tugs'].flatMap(
+			(boats) =>
+				generateBank({
+					text:
+						`Harbour plans\n\nThe council of Ardmore met on Monday. Who will pay for the 14 ${boats} the town wants? ` +
+						`Here are 3 reasons the ${boats} will be late: ` +
+						`The yard is full. The steel is dear. The crews are gone. The board spent $4 million on the quay last year.`,
+					date: '2031-05-09'
+				}).questions
+		);
+		const onFigures = made.filter(
+			(q) => q.type.startsWith('figure-') && /\b(?:14|3)\b|_____ (?:ferries|reasons)/.test(q.prompt)
+		);
+		expect(made.some((q) => q.type === 'true-false' && q.prompt.includes('quay'))).toBe(true);
+		expect(onFigures.length).toBeGreaterThan(0);
+		const judged = made.filter((q) => q.type === 'true-false' && q.factId.startsWith('fig-'));
+		for (const q of judged) expect(q.prompt).not.toMatch(/[?:]”$/);
+	});
+
 	it('issue 9: a time beside its UTC equivalent gets no blank', () => {
 		const b = generateBank({
 			text:

@@ -3217,7 +3217,7 @@ function figureQuestions(
 	// A bound ("more than 100 million") is true of every smaller number, so only an unhedged figure is swapped. A
 	// statement cut with "…" is not whole: what was left out could make it false, so it is not judged true or false.
 	const swapped = statementSwap(answer, wrong, blank.sentence.slice(0, blank.at));
-	if (swapped !== undefined && !bound && !context.includes('…')) {
+	if (swapped !== undefined && !bound && !context.includes('…') && statesSomething(context)) {
 		const id = questionId('true-false', fact.id);
 		const truth = random(id)() < 0.5;
 		const shown = filled(context, truth ? answer : swapped);
@@ -3287,6 +3287,14 @@ export function vaguePeriod(text: string): boolean {
 	return /\b(?:summer|spring|autumn|fall|winter|holidays?|season|term|semester|festive period|half-term|vacation)s?\b/i.test(
 		text
 	);
+}
+
+/**
+ * Only a statement is true or false. A question ("Who will pay for the 14 ferries?") asserts nothing, and a line
+ * ending in a colon ("Here are 3 reasons:") says its part only with what follows, which the prompt does not show.
+ */
+function statesSomething(sentence: string): boolean {
+	return !/[?:][”’"')\]]*\s*$/.test(sentence);
 }
 
 /**
