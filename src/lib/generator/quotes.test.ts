@@ -2356,3 +2356,12 @@ describe('issue 9, stop 37: quotes given to nobody', () => {
 		expect(sureSpeakers(text)).toEqual(['Ted Marsh', 'Jo Reyes']);
 	});
 });
+
+describe('attr38: who said what', () => {
+	it('reads a cue word after a preposition behind the quote as a noun, not as a verb with a subject', () => {
+		const text =
+			'A Norvan envoy warned Lisbet “not to meddle” in the strait, while Oslo weighed in on the Dutch and Danish comments. ' +
+			'The panel rated 30% of Green claims “mostly false,” compared to 12% of Labour claims.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, undefined]);
+	});
+});

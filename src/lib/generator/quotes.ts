@@ -2275,6 +2275,8 @@ function opensAttribution(ctx: Context, q: QuoteSpan, tail: string): boolean {
 	return !CLAUSE_WORDS.has(firstWord) && !NEW_CLAUSE.has(firstWord);
 }
 
+const NOUN_AFTER_PREPOSITION = /\b(?:of|on|regarding|about|concerning|against|toward|towards)\s+$/i;
+
 /** Rule 1: the attribution right after the quote: "…,” said X", "…,” X, a ROLE, told", "…”, according to X". */
 function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const sentence = ctx.sentences[si]!;
@@ -2338,6 +2340,9 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		if (limit === nextOpen && /^\s+(?:\p{L}+\s+)?as\s*$/u.test(tail.slice(m.index + m[0].length))) continue;
 		if (limit === nextOpen && introducesNext(ctx, q, tail.slice(m.index + m[0].length))) continue;
 		const np = phraseBefore(ctx, q.close, q.close + m.index);
+		// "…,” while Beijing weighed in on the Dutch and Danish comments": a cue word whose subject would stand after a
+		// preposition is a noun in that phrase, not a verb of speech.
+		if (np && NOUN_AFTER_PREPOSITION.test(ctx.text.slice(q.close, np.start))) continue;
 		const subject = np && resolvePhrase(ctx, np.start, np.end, si, 'after:cue');
 		return subject ?? saidAtEnd(ctx, q, tail, limit, si, sentenceFrom) ?? UNRESOLVED;
 	}
