@@ -2364,4 +2364,10 @@ describe('attr38: who said what', () => {
 			'The panel rated 30% of Green claims “mostly false,” compared to 12% of Labour claims.';
 		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, undefined]);
 	});
+
+	it('gives the words of a document obtained by a paper to the document, never to the paper', () => {
+		const text =
+			'The Harbor Guild wrote to the mayor twice. A March 3 letter from the Harbor Guild obtained by The Coastal Ledger warns that “any further use will go to our lawyers.” A 2019 memo seen by the Ledger said the port was “broke.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['the Harbor Guild', 'the memo']);
+	});
 });

@@ -2615,6 +2615,8 @@ function claimOwner(ctx: Context, from: number, open: number): Found {
 		: UNRESOLVED;
 }
 
+const OBTAINED_BY = /\b(?:obtained|seen|reviewed|viewed|acquired)\s+by\s+$/i;
+
 function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const sentence = ctx.sentences[si]!;
 	const prev = quoteBefore(ctx, q);
@@ -2741,6 +2743,18 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	)
 		return UNRESOLVED;
 	if (np && objectRelative(ctx, sentence.start, np, cueAt + last[0].length, q.open)) return UNRESOLVED;
+	// "A letter from the Legion obtained by the Gazette warns that “…”": whoever obtained or saw a document only
+	// reports it; the document speaks for whoever wrote it, or nobody is sure who does.
+	if (np && OBTAINED_BY.test(ctx.text.slice(prevClose, np.start))) {
+		const subject = subjectOf(ctx, si);
+		return subject.kind === 'document'
+			? {
+					entity: documentSource(ctx, subject.head, cueAt),
+					confidence: 'high',
+					rule: 'before:obtained+document'
+				}
+			: UNRESOLVED;
+	}
 	return orUnresolved(np && resolvePhrase(ctx, np.start, np.end, si, 'before:cue'));
 }
 
