@@ -2370,4 +2370,10 @@ describe('attr38: who said what', () => {
 			'The Harbor Guild wrote to the mayor twice. A March 3 letter from the Harbor Guild obtained by The Coastal Ledger warns that “any further use will go to our lawyers.” A 2019 memo seen by the Ledger said the port was “broke.”';
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['the Harbor Guild', 'the memo']);
 	});
+
+	it('gives no speaker from the main clause to words inside an "as X went on about" clause before it', () => {
+		const text =
+			'Ana nodded, and as Dov Lund went on about “fair rents” and “our own streets,” Mira said yes again. “Fair rents now,” Mira said.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, undefined, 'Mira']);
+	});
 });

@@ -2275,6 +2275,19 @@ function opensAttribution(ctx: Context, q: QuoteSpan, tail: string): boolean {
 	return !CLAUSE_WORDS.has(firstWord) && !NEW_CLAUSE.has(firstWord);
 }
 
+/**
+ * "… and as Lund went on about “…” and “…,” Mira said yes": words inside a clause opened by "as", "while" or
+ * "when" with a named subject are that clause's; the verb after the quote is the main clause's and never speaks
+ * them. Quotes earlier in the clause are read as single words so their commas do not close it.
+ */
+function inSubordinateClause(ctx: Context, q: QuoteSpan, from: number): boolean {
+	const lead = ctx.text.slice(from, q.open).replace(/[“"][^“”"]*[”"]/g, 'Q');
+	return SUBORDINATE_OPEN.test(lead);
+}
+
+const SUBORDINATE_OPEN =
+	/\b(?:[Aa]s|[Ww]hile|[Ww]hen)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+\p{Ll}[^,;:.!?]*$/u;
+
 const NOUN_AFTER_PREPOSITION = /\b(?:of|on|regarding|about|concerning|against|toward|towards)\s+$/i;
 
 /** Rule 1: the attribution right after the quote: "…,” said X", "…,” X, a ROLE, told", "…”, according to X". */
@@ -2339,6 +2352,7 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		// "…”, something he described as “…”": a verb that hands the next quote its words is that quote's cue.
 		if (limit === nextOpen && /^\s+(?:\p{L}+\s+)?as\s*$/u.test(tail.slice(m.index + m[0].length))) continue;
 		if (limit === nextOpen && introducesNext(ctx, q, tail.slice(m.index + m[0].length))) continue;
+		if (inSubordinateClause(ctx, q, sentence.start)) return UNRESOLVED;
 		const np = phraseBefore(ctx, q.close, q.close + m.index);
 		// "…,” while Beijing weighed in on the Dutch and Danish comments": a cue word whose subject would stand after a
 		// preposition is a noun in that phrase, not a verb of speech.
