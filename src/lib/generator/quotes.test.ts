@@ -2376,4 +2376,10 @@ describe('attr38: who said what', () => {
 			'Ana nodded, and as Dov Lund went on about “fair rents” and “our own streets,” Mira said yes again. “Fair rents now,” Mira said.';
 		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, undefined, 'Mira']);
 	});
+
+	it('gives words with a cue before them to that speaker, not to the paper that reported them after', () => {
+		const text =
+			'Asked about the port, Ada Roe said: “There will be no sale,” the Coastal Ledger reported. Mayor Ben Hale called it “a fair deal,” the Ledger reported. “We are broke,” the Ledger reported.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe', 'Ben Hale', 'the Ledger']);
+	});
 });

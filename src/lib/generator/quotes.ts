@@ -2353,6 +2353,9 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		if (limit === nextOpen && /^\s+(?:\p{L}+\s+)?as\s*$/u.test(tail.slice(m.index + m[0].length))) continue;
 		if (limit === nextOpen && introducesNext(ctx, q, tail.slice(m.index + m[0].length))) continue;
 		if (inSubordinateClause(ctx, q, sentence.start)) return UNRESOLVED;
+		// "Roe said: “…,” the Gazette reported": a report names where the words were read; a cue before the quote in
+		// the same sentence names who spoke them.
+		if (/^report(?:s|ed)$/i.test(m[0].trim()) && cueBefore(ctx, q, sentenceFrom)) return undefined;
 		const np = phraseBefore(ctx, q.close, q.close + m.index);
 		// "…,” while Beijing weighed in on the Dutch and Danish comments": a cue word whose subject would stand after a
 		// preposition is a noun in that phrase, not a verb of speech.
