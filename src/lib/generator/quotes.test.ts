@@ -2382,4 +2382,10 @@ describe('attr38: who said what', () => {
 			'Asked about the port, Ada Roe said: “There will be no sale,” the Coastal Ledger reported. Mayor Ben Hale called it “a fair deal,” the Ledger reported. “We are broke,” the Ledger reported.';
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe', 'Ben Hale', 'the Ledger']);
 	});
+
+	it('reads the subject after a fronted "Minutes later," for a participle cue, not the document it sent', () => {
+		const text =
+			'Ada Roe wrote to the mayor. The emails show that Ben Hale asked the clerk to call him so she could get orders. Minutes later, she sent an email saying, “done.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe']);
+	});
 });

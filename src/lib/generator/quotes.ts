@@ -342,8 +342,9 @@ function quoteBefore(ctx: Context, q: QuoteSpan): QuoteSpan | undefined {
 	return ctx.top[lowerBound(ctx.top, q.open, byOpen) - 1];
 }
 
+// "Minutes later, she wrote": a span of time counted from the last event opens no subject, as "Days ago" does not.
 const FRONTED =
-	/^(?:(?:just\s+)?(?:a|an|one|two|three|four|five|six|several|a\s+few|many)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago|in|at|on|after|before|since|when|while|alongside|amid|among|beyond|besides|following|although|though|as|by|for|during|despite|last|this|next|earlier|later|instead|however|meanwhile|still|under|over|with|without|like|unlike|because|if|once|until|even|in contrast|by contrast|first|somewhere|elsewhere|born|known|grown|given|taken|written|driven|shown|\p{L}+ly|\p{L}+ed|\p{L}+ing)\b/iu;
+	/^(?:(?:just\s+)?(?:a|an|one|two|three|four|five|six|several|a\s+few|many)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago|(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|many|\d+)\s+)?(?:seconds|minutes?|hours?|days?|weeks?|months?|years?|moments?)\s+(?:later|earlier)|in|at|on|after|before|since|when|while|alongside|amid|among|beyond|besides|following|although|though|as|by|for|during|despite|last|this|next|earlier|later|instead|however|meanwhile|still|under|over|with|without|like|unlike|because|if|once|until|even|in contrast|by contrast|first|somewhere|elsewhere|born|known|grown|given|taken|written|driven|shown|\p{L}+ly|\p{L}+ed|\p{L}+ing)\b/iu;
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const FRONTED_TIME = new RegExp(
