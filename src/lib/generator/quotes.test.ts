@@ -2388,4 +2388,10 @@ describe('attr38: who said what', () => {
 			'Ada Roe wrote to the mayor. The emails show that Ben Hale asked the clerk to call him so she could get orders. Minutes later, she sent an email saying, “done.”';
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe']);
 	});
+
+	it('takes no subject for a verb of speech after "to" behind the quote', () => {
+		const text =
+			'Tom Abel is a veteran pollster. Rhea Lund boasted that, thanks to her “Lund Method,” she was the only pollster to correctly predict the race.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined]);
+	});
 });

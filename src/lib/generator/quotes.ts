@@ -2337,9 +2337,16 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const unknownVerb = speakerWithUnknownVerb(ctx, q, tail);
 	if (unknownVerb) return unknownVerb;
 	const cues = cuePattern();
+	let infinitive = false;
 	for (let m = cues.exec(tail); m; m = cues.exec(tail)) {
 		if (m.index > 160) break;
 		if (!isFiniteCue(m[0]) || isThoughtCue(m[0])) continue;
+		// "…,” he was the only pollster to correctly predict the margin": a verb after "to" has no subject of its own;
+		// with no other verb after it, the sentence names nobody who spoke the words.
+		if (/\bto\s+(?:\p{Ll}+ly\s+)?$/u.test(tail.slice(0, m.index))) {
+			infinitive = true;
+			continue;
+		}
 		if (!isSpeech(m[0], tail.slice(m.index + m[0].length), tail.slice(0, m.index))) continue;
 		// "an official who asked not to be named said": a verb in a relative clause is not the attribution.
 		if (/\b(?:who|that|which)\s+(?:\p{L}+\s+)?$/u.test(tail.slice(0, m.index))) continue;
@@ -2364,7 +2371,7 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		const subject = np && resolvePhrase(ctx, np.start, np.end, si, 'after:cue');
 		return subject ?? saidAtEnd(ctx, q, tail, limit, si, sentenceFrom) ?? UNRESOLVED;
 	}
-	return undefined;
+	return infinitive ? UNRESOLVED : undefined;
 }
 
 /**
