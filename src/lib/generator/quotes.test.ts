@@ -2394,4 +2394,10 @@ describe('attr38: who said what', () => {
 			'Tom Abel is a veteran pollster. Rhea Lund boasted that, thanks to her “Lund Method,” she was the only pollster to correctly predict the race.';
 		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined]);
 	});
+
+	it('reads no speaker from the last noun of a list of plain nouns', () => {
+		const text =
+			'A group of 40 Norvan painters, poets, actors and doctors this week published a letter and called on people to “remember the old campaigns.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined]);
+	});
 });

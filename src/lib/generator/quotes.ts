@@ -1982,6 +1982,16 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 			/(?:^|[,;]\s*|\s)(?:the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+of\s+[^,;]*$/iu.test(
 				ctx.text.slice(from, t.start)
 			);
+		// "A group of artists, writers and scientists published": the last of a list of plain nouns is not the
+		// subject; the list's head lies beyond the commas, so nobody is read.
+		if (
+			(lower === 'and' || lower === 'or') &&
+			begin < stop &&
+			!inName &&
+			/^\p{Ll}+s$/u.test(tokens[i + 1]?.text ?? '') &&
+			/\p{Ll}+s,\s*\p{Ll}+s\s+$/u.test(ctx.text.slice(from, t.start))
+		)
+			return undefined;
 		if (CLAUSE_WORDS.has(lower) && !inName && !relative && !owners) break;
 		// "Flaherty said he had told her to “…”": the subject of the last verb of speech is after the first one.
 		if (isFiniteCue(t.text) && !inName) break;
