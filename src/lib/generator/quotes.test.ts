@@ -2356,3 +2356,48 @@ describe('issue 9, stop 37: quotes given to nobody', () => {
 		expect(sureSpeakers(text)).toEqual(['Ted Marsh', 'Jo Reyes']);
 	});
 });
+
+describe('attr38: who said what', () => {
+	it('reads a cue word after a preposition behind the quote as a noun, not as a verb with a subject', () => {
+		const text =
+			'A Norvan envoy warned Lisbet “not to meddle” in the strait, while Oslo weighed in on the Dutch and Danish comments. ' +
+			'The panel rated 30% of Green claims “mostly false,” compared to 12% of Labour claims.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, undefined]);
+	});
+
+	it('gives the words of a document obtained by a paper to the document, never to the paper', () => {
+		const text =
+			'The Harbor Guild wrote to the mayor twice. A March 3 letter from the Harbor Guild obtained by The Coastal Ledger warns that “any further use will go to our lawyers.” A 2019 memo seen by the Ledger said the port was “broke.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['the Harbor Guild', 'the memo']);
+	});
+
+	it('gives no speaker from the main clause to words inside an "as X went on about" clause before it', () => {
+		const text =
+			'Ana nodded, and as Dov Lund went on about “fair rents” and “our own streets,” Mira said yes again. “Fair rents now,” Mira said.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, undefined, 'Mira']);
+	});
+
+	it('gives words with a cue before them to that speaker, not to the paper that reported them after', () => {
+		const text =
+			'Asked about the port, Ada Roe said: “There will be no sale,” the Coastal Ledger reported. Mayor Ben Hale called it “a fair deal,” the Ledger reported. “We are broke,” the Ledger reported.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe', 'Ben Hale', 'the Ledger']);
+	});
+
+	it('reads the subject after a fronted "Minutes later," for a participle cue, not the document it sent', () => {
+		const text =
+			'Ada Roe wrote to the mayor. The emails show that Ben Hale asked the clerk to call him so she could get orders. Minutes later, she sent an email saying, “done.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe']);
+	});
+
+	it('takes no subject for a verb of speech after "to" behind the quote', () => {
+		const text =
+			'Tom Abel is a veteran pollster. Rhea Lund boasted that, thanks to her “Lund Method,” she was the only pollster to correctly predict the race.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined]);
+	});
+
+	it('reads no speaker from the last noun of a list of plain nouns', () => {
+		const text =
+			'A group of 40 Norvan painters, poets, actors and doctors this week published a letter and called on people to “remember the old campaigns.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined]);
+	});
+});

@@ -342,8 +342,9 @@ function quoteBefore(ctx: Context, q: QuoteSpan): QuoteSpan | undefined {
 	return ctx.top[lowerBound(ctx.top, q.open, byOpen) - 1];
 }
 
+// "Minutes later, she wrote": a span of time counted from the last event opens no subject, as "Days ago" does not.
 const FRONTED =
-	/^(?:(?:just\s+)?(?:a|an|one|two|three|four|five|six|several|a\s+few|many)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago|in|at|on|after|before|since|when|while|alongside|amid|among|beyond|besides|following|although|though|as|by|for|during|despite|last|this|next|earlier|later|instead|however|meanwhile|still|under|over|with|without|like|unlike|because|if|once|until|even|in contrast|by contrast|first|somewhere|elsewhere|born|known|grown|given|taken|written|driven|shown|\p{L}+ly|\p{L}+ed|\p{L}+ing)\b/iu;
+	/^(?:(?:just\s+)?(?:a|an|one|two|three|four|five|six|several|a\s+few|many)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago|(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|many|\d+)\s+)?(?:seconds|minutes?|hours?|days?|weeks?|months?|years?|moments?)\s+(?:later|earlier)|in|at|on|after|before|since|when|while|alongside|amid|among|beyond|besides|following|although|though|as|by|for|during|despite|last|this|next|earlier|later|instead|however|meanwhile|still|under|over|with|without|like|unlike|because|if|once|until|even|in contrast|by contrast|first|somewhere|elsewhere|born|known|grown|given|taken|written|driven|shown|\p{L}+ly|\p{L}+ed|\p{L}+ing)\b/iu;
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const FRONTED_TIME = new RegExp(
@@ -1981,6 +1982,16 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 			/(?:^|[,;]\s*|\s)(?:the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+of\s+[^,;]*$/iu.test(
 				ctx.text.slice(from, t.start)
 			);
+		// "A group of artists, writers and scientists published": the last of a list of plain nouns is not the
+		// subject; the list's head lies beyond the commas, so nobody is read.
+		if (
+			(lower === 'and' || lower === 'or') &&
+			begin < stop &&
+			!inName &&
+			/^\p{Ll}+s$/u.test(tokens[i + 1]?.text ?? '') &&
+			/\p{Ll}+s,\s*\p{Ll}+s\s+$/u.test(ctx.text.slice(from, t.start))
+		)
+			return undefined;
 		if (CLAUSE_WORDS.has(lower) && !inName && !relative && !owners) break;
 		// "Flaherty said he had told her to “…”": the subject of the last verb of speech is after the first one.
 		if (isFiniteCue(t.text) && !inName) break;
@@ -2275,6 +2286,21 @@ function opensAttribution(ctx: Context, q: QuoteSpan, tail: string): boolean {
 	return !CLAUSE_WORDS.has(firstWord) && !NEW_CLAUSE.has(firstWord);
 }
 
+/**
+ * "… and as Lund went on about “…” and “…,” Mira said yes": words inside a clause opened by "as", "while" or
+ * "when" with a named subject are that clause's; the verb after the quote is the main clause's and never speaks
+ * them. Quotes earlier in the clause are read as single words so their commas do not close it.
+ */
+function inSubordinateClause(ctx: Context, q: QuoteSpan, from: number): boolean {
+	const lead = ctx.text.slice(from, q.open).replace(/[“"][^“”"]*[”"]/g, 'Q');
+	return SUBORDINATE_OPEN.test(lead);
+}
+
+const SUBORDINATE_OPEN =
+	/\b(?:[Aa]s|[Ww]hile|[Ww]hen)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+\p{Ll}[^,;:.!?]*$/u;
+
+const NOUN_AFTER_PREPOSITION = /\b(?:of|on|regarding|about|concerning|against|toward|towards)\s+$/i;
+
 /** Rule 1: the attribution right after the quote: "…,” said X", "…,” X, a ROLE, told", "…”, according to X". */
 function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const sentence = ctx.sentences[si]!;
@@ -2321,9 +2347,16 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const unknownVerb = speakerWithUnknownVerb(ctx, q, tail);
 	if (unknownVerb) return unknownVerb;
 	const cues = cuePattern();
+	let infinitive = false;
 	for (let m = cues.exec(tail); m; m = cues.exec(tail)) {
 		if (m.index > 160) break;
 		if (!isFiniteCue(m[0]) || isThoughtCue(m[0])) continue;
+		// "…,” he was the only pollster to correctly predict the margin": a verb after "to" has no subject of its own;
+		// with no other verb after it, the sentence names nobody who spoke the words.
+		if (/\bto\s+(?:\p{Ll}+ly\s+)?$/u.test(tail.slice(0, m.index))) {
+			infinitive = true;
+			continue;
+		}
 		if (!isSpeech(m[0], tail.slice(m.index + m[0].length), tail.slice(0, m.index))) continue;
 		// "an official who asked not to be named said": a verb in a relative clause is not the attribution.
 		if (/\b(?:who|that|which)\s+(?:\p{L}+\s+)?$/u.test(tail.slice(0, m.index))) continue;
@@ -2337,11 +2370,18 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		// "…”, something he described as “…”": a verb that hands the next quote its words is that quote's cue.
 		if (limit === nextOpen && /^\s+(?:\p{L}+\s+)?as\s*$/u.test(tail.slice(m.index + m[0].length))) continue;
 		if (limit === nextOpen && introducesNext(ctx, q, tail.slice(m.index + m[0].length))) continue;
+		if (inSubordinateClause(ctx, q, sentence.start)) return UNRESOLVED;
+		// "Roe said: “…,” the Gazette reported": a report names where the words were read; a cue before the quote in
+		// the same sentence names who spoke them.
+		if (/^report(?:s|ed)$/i.test(m[0].trim()) && cueBefore(ctx, q, sentenceFrom)) return undefined;
 		const np = phraseBefore(ctx, q.close, q.close + m.index);
+		// "…,” while Beijing weighed in on the Dutch and Danish comments": a cue word whose subject would stand after a
+		// preposition is a noun in that phrase, not a verb of speech.
+		if (np && NOUN_AFTER_PREPOSITION.test(ctx.text.slice(q.close, np.start))) continue;
 		const subject = np && resolvePhrase(ctx, np.start, np.end, si, 'after:cue');
 		return subject ?? saidAtEnd(ctx, q, tail, limit, si, sentenceFrom) ?? UNRESOLVED;
 	}
-	return undefined;
+	return infinitive ? UNRESOLVED : undefined;
 }
 
 /**
@@ -2610,6 +2650,8 @@ function claimOwner(ctx: Context, from: number, open: number): Found {
 		: UNRESOLVED;
 }
 
+const OBTAINED_BY = /\b(?:obtained|seen|reviewed|viewed|acquired)\s+by\s+$/i;
+
 function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const sentence = ctx.sentences[si]!;
 	const prev = quoteBefore(ctx, q);
@@ -2736,6 +2778,18 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	)
 		return UNRESOLVED;
 	if (np && objectRelative(ctx, sentence.start, np, cueAt + last[0].length, q.open)) return UNRESOLVED;
+	// "A letter from the Legion obtained by the Gazette warns that “…”": whoever obtained or saw a document only
+	// reports it; the document speaks for whoever wrote it, or nobody is sure who does.
+	if (np && OBTAINED_BY.test(ctx.text.slice(prevClose, np.start))) {
+		const subject = subjectOf(ctx, si);
+		return subject.kind === 'document'
+			? {
+					entity: documentSource(ctx, subject.head, cueAt),
+					confidence: 'high',
+					rule: 'before:obtained+document'
+				}
+			: UNRESOLVED;
+	}
 	return orUnresolved(np && resolvePhrase(ctx, np.start, np.end, si, 'before:cue'));
 }
 

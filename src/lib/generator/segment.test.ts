@@ -25,10 +25,15 @@ describe('segment', () => {
 	it.each([
 		['“Madness!” Rep. Dan Ortega, D-N.M., said of the week.'],
 		['“Why now?” Navy 2nd Lt. Ana Ruiz asked.'],
-		['“She asked us, ‘What can we do?’” Lina Corvo said.']
-	])('issue 9: keeps a name with a party tag or an ordinal rank and its cue with the quote: %s', (text) => {
-		expect(spans(`${text} Then she left.`)).toEqual([text, 'Then she left.']);
-	});
+		['“She asked us, ‘What can we do?’” Lina Corvo said.'],
+		['“Well, I will look at a lot of people…” Ada Lund said.'],
+		['"We will see..." Lund replied.']
+	])(
+		'issue 9: keeps a name (with a party tag or an ordinal rank) and its cue with a quote ending on ?, ! or …: %s',
+		(text) => {
+			expect(spans(`${text} Then she left.`)).toEqual([text, 'Then she left.']);
+		}
+	);
 
 	it('issue 9: does not end a sentence at a plural title before a list of names', () => {
 		expect(

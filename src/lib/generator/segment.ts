@@ -99,7 +99,8 @@ export function sentencesOf(text: string, paragraph: Paragraph): SentenceSpan[] 
 		if (m[0] === '.' && !isSentenceEnd(text, m.index)) continue;
 		if (continuesWithWhich(text, stop, end)) continue;
 		// "…‘What can we do?’” Corvo said": a nested quote closing with the outer one ends no sentence either.
-		if (/[?!][’']?[”"]$/.test(m[0]) && SPEAKER_AFTER.test(text.slice(stop, end))) continue;
+		// "“I will look at many people…” Lund said": words trailing off end no sentence before their speaker.
+		if (/(?:[?!]|…|\.\.\.)[’']?[”"]$/.test(m[0]) && SPEAKER_AFTER.test(text.slice(stop, end))) continue;
 		pushTrimmed(text, result, start, stop, paragraph.index);
 		start = stop;
 	}
