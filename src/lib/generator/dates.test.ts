@@ -929,6 +929,9 @@ describe('round 29 (lead): dates in a broad sample of US political reporting', (
 		// A weekday right after a verb of saying is the day of the saying, whatever it looks ahead to.
 		['Ruiz said on Monday that she will run again.', '2015-12-22', [['on Monday', '2015-12-21']]],
 		['Ruiz said she will speak on Monday.', '2015-12-22', [['on Monday', '2015-12-28']]],
+		// A day with a name of its own is no latest weekday.
+		['Doe faces a hard fight in the Super Tuesday contests.', '2016-02-25', []],
+		['Shops in Harwick opened at dawn on Black Friday.', '2016-12-01', []],
 		// A show's title is no day.
 		['She used to host “Monday Night Hockey,” the station said.', '2016-04-21', []],
 		// A time in a recording ("the 3:40 mark") is no clock time of the day.

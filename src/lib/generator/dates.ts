@@ -279,6 +279,11 @@ const TIME_LEAD =
 const DATE_FOLLOWER = new RegExp(`^(?:${[...MONTH_NAMES, ...WEEKDAYS].join('|')}|\\d)`, 'i');
 
 /**
+ * "Super Tuesday", "Black Friday", "Good Friday": a day with a name of its own is a fixed event of the calendar, not
+ * the latest or the coming such weekday.
+ */
+const NAMED_DAY = /\b(?:Super|Black|Cyber|Good|Ash|Easter|Palm|Bloody|Maundy|Holy)\s+$/;
+/**
  * A date word that is part of a name is no date: "the Sun-Times" (a word joined to a capitalised one), "USA
  * Today" (a loose day word after a name), "the Sunday Herald" (a weekday before a capitalised word that is no
  * date, with no "on" or "last" before it), "Sun" (a weekday cut short with no full stop is a word, not a day).
@@ -293,6 +298,7 @@ export function insideName(s: string, start: number, end: number): boolean {
 	if (!/^\p{L}+$/u.test(written)) return false;
 	if (ABBREVIATED_DAY.test(written)) return !s.slice(end).startsWith('.');
 	const before = s.slice(0, start);
+	if (WEEKDAY_WORD.test(written) && NAMED_DAY.test(before)) return true;
 	const name = /\p{Lu}[\p{L}.&]*\s+$/u.exec(before);
 	if (
 		LOOSE_DAY.test(written) &&
