@@ -759,6 +759,25 @@ describe('round 11d: dates of statistical reporting (an outbreak, a harvest, a h
 		).toContainEqual(['on Monday', '2027-06-14']);
 		expect(values('Two ships docked on Saturday.', '2027-06-11')).toEqual([['on Saturday', '2027-06-05']]);
 	});
+	it('reads a day a modal verb puts in doubt ahead, but not a day a negation, a past verb or "later" dates', () => {
+		// 2026-03-01 is a Sunday.
+		expect(values('The ruling could come as soon as Tuesday.', '2026-03-01')).toEqual([
+			['Tuesday', '2026-03-03']
+		]);
+		expect(values("Ruiz feels she can win the county's Tuesday primary.", '2026-03-01')).toEqual([
+			['Tuesday', '2026-03-03']
+		]);
+		expect(values('The mayor is likely to appear in court Wednesday.', '2026-03-01')).toEqual([
+			['Wednesday', '2026-03-04']
+		]);
+		expect(values('He could not attend on Friday.', '2026-03-01')).toEqual([['on Friday', '2026-02-27']]);
+		expect(values('More cash could be found in papers filed Friday.', '2026-03-01')).toEqual([
+			['Friday', '2026-02-27']
+		]);
+		expect(values('She may face a cold crowd when she speaks later Monday.', '2026-03-01')).toEqual([
+			['Monday', '2026-02-23']
+		]);
+	});
 	it('reads the day a hearing is taken up again, or a day a "when … will" clause looks ahead from, ahead (issue 9)', () => {
 		// 2027-03-09 is a Tuesday.
 		expect(

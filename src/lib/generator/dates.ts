@@ -135,6 +135,22 @@ function futureGoverns(head: string): boolean {
 	return !PAST.test(after) && !new RegExp(PAST_VERB.source, 'u').test(after);
 }
 /**
+ * "The ruling could come as soon as Tuesday", "he can win the state's Tuesday primary": a verb a modal puts in
+ * doubt, a few words before the day, has not happened yet. Not a negation or a perfect ("could not attend", "may
+ * have met"), which look back, nor a past verb or a break between ("could be found in files filed Sunday"), nor
+ * "later Monday", which dates the writing.
+ */
+const MAY_HAPPEN =
+	/\b(?:could|may|might|can|(?:is|are)\s+likely\s+to|chance\s+to)\s+(?!not\b|have\b)\p{Ll}+((?:\s+[\p{L}'’-]+){0,3})\s+$/u;
+function mayHappenOn(before: string): boolean {
+	const lead = MAY_HAPPEN.exec(before);
+	return (
+		lead !== null &&
+		!/\b(?:later|earlier)$/i.test(lead[1]!) &&
+		!new RegExp(PAST_VERB.source, 'u').test(lead[1]!)
+	);
+}
+/**
  * "Still, ahead of Saturday's caucus, the candidates must vie for votes": a weekday's event that a clause with no
  * past verb looks ahead to is the coming one ("trained ahead of Saturday's final, which they lost" looks back).
  */
@@ -733,6 +749,7 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 								  (/\bon\s+\p{Lu}\p{Ll}+day[\s,.;:]*$/u.test(written) &&
 										futureGoverns(s.slice(0, r.index))) ||
 								  WHEN_AHEAD.test(s.slice(r.index + written.length)) ||
+								  mayHappenOn(s.slice(0, r.index)) ||
 								  aheadOfDaysEvent(s, r.index, r.index + written.length, clause)
 								? ahead
 								: -back;
