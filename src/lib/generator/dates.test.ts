@@ -778,6 +778,16 @@ describe('round 11d: dates of statistical reporting (an outbreak, a harvest, a h
 			['Monday', '2026-02-23']
 		]);
 	});
+	it('reads a day opening the sentence ahead when the clause it opens speaks of the future', () => {
+		// 2026-03-01 is a Sunday.
+		expect(values('On Monday, Mr. Ruiz will hold two rallies in Harwick.', '2026-03-01')).toEqual([
+			['On Monday', '2026-03-02']
+		]);
+		expect(values('Starting Tuesday, the race for second will be fierce.', '2026-03-01')).toEqual([
+			['Tuesday', '2026-03-03']
+		]);
+		expect(values('On Monday, Ruiz said she will run.', '2026-03-01')).toEqual([['On Monday', '2026-02-23']]);
+	});
 	it('reads the day a hearing is taken up again, or a day a "when … will" clause looks ahead from, ahead (issue 9)', () => {
 		// 2027-03-09 is a Tuesday.
 		expect(

@@ -151,6 +151,19 @@ function mayHappenOn(before: string): boolean {
 	);
 }
 /**
+ * "On Monday, Doe will hold two rallies", "Starting Tuesday, the fight will be fierce": a day that opens the
+ * sentence, set off by a comma, takes its tense from the clause it opens; the future there reads it ahead unless a
+ * past verb comes first ("On Monday, Doe said she will run").
+ */
+function openingDayAhead(s: string, start: number, end: number): boolean {
+	if (!/^(?:starting|beginning)?$/i.test(s.slice(0, start).trim()) || !/^\s*,/.test(s.slice(end)))
+		return false;
+	const rest = s.slice(end).split(';')[0]!;
+	const future = new RegExp(FUTURE.source, 'i').exec(rest);
+	const past = new RegExp(PAST_VERB.source, 'u').exec(rest) ?? PAST.exec(rest);
+	return future !== null && (past === null || future.index < past.index);
+}
+/**
  * "Still, ahead of Saturday's caucus, the candidates must vie for votes": a weekday's event that a clause with no
  * past verb looks ahead to is the coming one ("trained ahead of Saturday's final, which they lost" looks back).
  */
@@ -750,6 +763,7 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 										futureGoverns(s.slice(0, r.index))) ||
 								  WHEN_AHEAD.test(s.slice(r.index + written.length)) ||
 								  mayHappenOn(s.slice(0, r.index)) ||
+								  openingDayAhead(s, r.index, r.index + written.length) ||
 								  aheadOfDaysEvent(s, r.index, r.index + written.length, clause)
 								? ahead
 								: -back;
