@@ -788,6 +788,24 @@ describe('round 11d: dates of statistical reporting (an outbreak, a harvest, a h
 		]);
 		expect(values('On Monday, Ruiz said she will run.', '2026-03-01')).toEqual([['On Monday', '2026-02-23']]);
 	});
+	it('reads an election told in the present ahead, but not one told in the past or named by a noun', () => {
+		// 2026-03-01 is a Sunday.
+		expect(values('Voters in Harwick go to the polls Tuesday.', '2026-03-01')).toEqual([
+			['Tuesday', '2026-03-03']
+		]);
+		expect(values('On Tuesday, Greens vote in Oster and Vale.', '2026-03-01')).toEqual([
+			['On Tuesday', '2026-03-03']
+		]);
+		expect(values('The province holds its caucuses on Saturday.', '2026-03-01')).toEqual([
+			['on Saturday', '2026-03-07']
+		]);
+		expect(values('The province held its caucuses on Saturday.', '2026-03-01')).toEqual([
+			['on Saturday', '2026-02-28']
+		]);
+		expect(values('The vote in Oster on Tuesday surprised him.', '2026-03-01')).toEqual([
+			['on Tuesday', '2026-02-24']
+		]);
+	});
 	it('reads the day a hearing is taken up again, or a day a "when … will" clause looks ahead from, ahead (issue 9)', () => {
 		// 2027-03-09 is a Tuesday.
 		expect(

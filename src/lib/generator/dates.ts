@@ -164,6 +164,16 @@ function openingDayAhead(s: string, start: number, end: number): boolean {
 	return future !== null && (past === null || future.index < past.index);
 }
 /**
+ * "Voters go to the polls Tuesday", "On Saturday, three states hold caucuses": an election told in the present, in
+ * a sentence with no past, is one still to come (a noun, "the vote in Ohio", tells no tense).
+ */
+const ELECTION_NOW =
+	/\b(?:go(?:es)?|head(?:s)?)\s+to\s+the\s+polls\b|(?<!\b(?:the|a|an|this|that|its|their|his|her|whose)\s)\b(?:vote|caucus)\s+in\b|\bholds?\s+(?:its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}(?:caucus(?:es)?|primar(?:y|ies)|elections?|contests?)\b/u;
+/** The sentence, or nothing when it holds a verb in the past: only a sentence wholly in the present may look ahead. */
+function pastless(s: string): string {
+	return PAST.test(s) || new RegExp(PAST_VERB.source, 'u').test(s) ? '' : s;
+}
+/**
  * "Still, ahead of Saturday's caucus, the candidates must vie for votes": a weekday's event that a clause with no
  * past verb looks ahead to is the coming one ("trained ahead of Saturday's final, which they lost" looks back).
  */
@@ -764,6 +774,7 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 								  WHEN_AHEAD.test(s.slice(r.index + written.length)) ||
 								  mayHappenOn(s.slice(0, r.index)) ||
 								  openingDayAhead(s, r.index, r.index + written.length) ||
+								  ELECTION_NOW.test(pastless(s)) ||
 								  aheadOfDaysEvent(s, r.index, r.index + written.length, clause)
 								? ahead
 								: -back;
