@@ -979,6 +979,8 @@ describe('round 29 (lead): dates in a broad sample of US political reporting', (
 		// A day with a name of its own is no latest weekday.
 		['Doe faces a hard fight in the Super Tuesday contests.', '2016-02-25', []],
 		['Shops in Harwick opened at dawn on Black Friday.', '2016-12-01', []],
+		// An embedded post's signature dates the post, not the story.
+		['Great day at the quay — Ida Marsh (@idamarsh) June 3, 2016.', '2016-06-04', []],
 		// A show's title is no day.
 		['She used to host “Monday Night Hockey,” the station said.', '2016-04-21', []],
 		// A time in a recording ("the 3:40 mark") is no clock time of the day.

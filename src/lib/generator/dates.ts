@@ -352,6 +352,8 @@ export function insideName(s: string, start: number, end: number): boolean {
 	);
 }
 
+/** "— Ann Doe (@anndoe) June 3, 2016": an embedded post's signature dates the post on the page, not the story. */
+const TWEET_SIGNED = /\(@\w+\)\s*(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s*)?$/u;
 export function extractDates(text: string, sentences: SentenceSpan[], articleDate?: string): DateFact[] {
 	const ref = parseDay(articleDate);
 	const facts: DateFact[] = [];
@@ -398,6 +400,7 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 		for (const f of found)
 			if (
 				!insideName(s, f.start, f.end) &&
+				!TWEET_SIGNED.test(s.slice(0, f.start)) &&
 				!modifiesNoun(s, f.end) &&
 				!(sentence === sentences[0] && inDateline(s, f.start, f.end)) &&
 				!accepted.some((a) => f.start < a.end && a.start < f.end)
