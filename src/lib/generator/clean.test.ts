@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clean, toOriginal } from './clean';
+import { clean, isFurniture, toOriginal } from './clean';
 
 describe('clean', () => {
 	it('removes stray periods inside a sentence and keeps offsets to the original', () => {
@@ -114,5 +114,22 @@ describe('craft 31: markup a feed left in the text', () => {
 		);
 		const at = c.text.indexOf('quay');
 		expect(raw.slice(toOriginal(c, at), toOriginal(c, at) + 4)).toBe('quay');
+	});
+});
+
+describe('isFurniture', () => {
+	it('tells page furniture from the story', () => {
+		expect(isFurniture('.photo-box { width:100%; margin-bottom:30px; }.')).toBe(true);
+		expect(isFurniture('Copyright © 2031 by Ida Marsh.')).toBe(true);
+		expect(isFurniture('SIGN UP FOR OUR NEWSLETTER — Harwick Post, March 3, 2031.')).toBe(true);
+		expect(isFurniture('Related: Harwick council spends $4 million on the quay')).toBe(true);
+		expect(isFurniture('Correction: March 3, 2031, Monday.')).toBe(true);
+		expect(
+			isFurniture(
+				'This article has been revised to reflect the following correction: the quay cost $4 million.'
+			)
+		).toBe(true);
+		expect(isFurniture('The council asked 300 residents to sign up for the scheme in March.')).toBe(false);
+		expect(isFurniture('The firm has held the copyright since 1998.')).toBe(false);
 	});
 });

@@ -257,6 +257,16 @@ const ORDINAL_DAY_BEFORE = new RegExp(
 /** A span opened and closed by doubled apostrophes or backticks within one paragraph. */
 const DOUBLED_MARKS = /(?:''|``)[^'`\n]+''/;
 
+/**
+ * Page furniture pasted with a story: a style sheet, a copyright line, a newsletter or sponsor box, a "Related:"
+ * line, a correction note. Its numbers and dates are the page's, not the story's, so no fact is drawn from it.
+ */
+const FURNITURE =
+	/\{[^{}]*:[^{}]*;[^{}]*\}|^\s*(?:Copyright\s*)?©|^\s*(?:Copyright|COPYRIGHT)\b|SIGN UP FOR|Sponsored Content|^\s*(?:Related|RELATED|Advertisement|ADVERTISEMENT|Correction|CORRECTION|Clarification|CLARIFICATION)\s*:|\bhas been (?:revised|updated|corrected) to (?:reflect|correct)\b/;
+export function isFurniture(sentence: string): boolean {
+	return FURNITURE.test(sentence);
+}
+
 export function clean(raw: string): Cleaned {
 	let state: Cleaned = { text: raw, origin: offsets(raw.length + 1) };
 	state = repairMojibake(state);

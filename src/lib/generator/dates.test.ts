@@ -759,6 +759,53 @@ describe('round 11d: dates of statistical reporting (an outbreak, a harvest, a h
 		).toContainEqual(['on Monday', '2027-06-14']);
 		expect(values('Two ships docked on Saturday.', '2027-06-11')).toEqual([['on Saturday', '2027-06-05']]);
 	});
+	it('reads a day a modal verb puts in doubt ahead, but not a day a negation, a past verb or "later" dates', () => {
+		// 2026-03-01 is a Sunday.
+		expect(values('The ruling could come as soon as Tuesday.', '2026-03-01')).toEqual([
+			['Tuesday', '2026-03-03']
+		]);
+		expect(values("Ruiz feels she can win the county's Tuesday primary.", '2026-03-01')).toEqual([
+			['Tuesday', '2026-03-03']
+		]);
+		expect(values('The mayor is likely to appear in court Wednesday.', '2026-03-01')).toEqual([
+			['Wednesday', '2026-03-04']
+		]);
+		expect(values('He could not attend on Friday.', '2026-03-01')).toEqual([['on Friday', '2026-02-27']]);
+		expect(values('More cash could be found in papers filed Friday.', '2026-03-01')).toEqual([
+			['Friday', '2026-02-27']
+		]);
+		expect(values('She may face a cold crowd when she speaks later Monday.', '2026-03-01')).toEqual([
+			['Monday', '2026-02-23']
+		]);
+	});
+	it('reads a day opening the sentence ahead when the clause it opens speaks of the future', () => {
+		// 2026-03-01 is a Sunday.
+		expect(values('On Monday, Mr. Ruiz will hold two rallies in Harwick.', '2026-03-01')).toEqual([
+			['On Monday', '2026-03-02']
+		]);
+		expect(values('Starting Tuesday, the race for second will be fierce.', '2026-03-01')).toEqual([
+			['Tuesday', '2026-03-03']
+		]);
+		expect(values('On Monday, Ruiz said she will run.', '2026-03-01')).toEqual([['On Monday', '2026-02-23']]);
+	});
+	it('reads an election told in the present ahead, but not one told in the past or named by a noun', () => {
+		// 2026-03-01 is a Sunday.
+		expect(values('Voters in Harwick go to the polls Tuesday.', '2026-03-01')).toEqual([
+			['Tuesday', '2026-03-03']
+		]);
+		expect(values('On Tuesday, Greens vote in Oster and Vale.', '2026-03-01')).toEqual([
+			['On Tuesday', '2026-03-03']
+		]);
+		expect(values('The province holds its caucuses on Saturday.', '2026-03-01')).toEqual([
+			['on Saturday', '2026-03-07']
+		]);
+		expect(values('The province held its caucuses on Saturday.', '2026-03-01')).toEqual([
+			['on Saturday', '2026-02-28']
+		]);
+		expect(values('The vote in Oster on Tuesday surprised him.', '2026-03-01')).toEqual([
+			['on Tuesday', '2026-02-24']
+		]);
+	});
 	it('reads the day a hearing is taken up again, or a day a "when … will" clause looks ahead from, ahead (issue 9)', () => {
 		// 2027-03-09 is a Tuesday.
 		expect(
@@ -929,6 +976,11 @@ describe('round 29 (lead): dates in a broad sample of US political reporting', (
 		// A weekday right after a verb of saying is the day of the saying, whatever it looks ahead to.
 		['Ruiz said on Monday that she will run again.', '2015-12-22', [['on Monday', '2015-12-21']]],
 		['Ruiz said she will speak on Monday.', '2015-12-22', [['on Monday', '2015-12-28']]],
+		// A day with a name of its own is no latest weekday.
+		['Doe faces a hard fight in the Super Tuesday contests.', '2016-02-25', []],
+		['Shops in Harwick opened at dawn on Black Friday.', '2016-12-01', []],
+		// An embedded post's signature dates the post, not the story.
+		['Great day at the quay — Ida Marsh (@idamarsh) June 3, 2016.', '2016-06-04', []],
 		// A show's title is no day.
 		['She used to host “Monday Night Hockey,” the station said.', '2016-04-21', []],
 		// A time in a recording ("the 3:40 mark") is no clock time of the day.

@@ -135,6 +135,45 @@ function futureGoverns(head: string): boolean {
 	return !PAST.test(after) && !new RegExp(PAST_VERB.source, 'u').test(after);
 }
 /**
+ * "The ruling could come as soon as Tuesday", "he can win the state's Tuesday primary": a verb a modal puts in
+ * doubt, a few words before the day, has not happened yet. Not a negation or a perfect ("could not attend", "may
+ * have met"), which look back, nor a past verb or a break between ("could be found in files filed Sunday"), nor
+ * "later Monday", which dates the writing.
+ */
+const MAY_HAPPEN =
+	/\b(?:could|may|might|can|(?:is|are)\s+likely\s+to|chance\s+to)\s+(?!not\b|have\b)\p{Ll}+((?:\s+[\p{L}'’-]+){0,3})\s+$/u;
+function mayHappenOn(before: string): boolean {
+	const lead = MAY_HAPPEN.exec(before);
+	return (
+		lead !== null &&
+		!/\b(?:later|earlier)$/i.test(lead[1]!) &&
+		!new RegExp(PAST_VERB.source, 'u').test(lead[1]!)
+	);
+}
+/**
+ * "On Monday, Doe will hold two rallies", "Starting Tuesday, the fight will be fierce": a day that opens the
+ * sentence, set off by a comma, takes its tense from the clause it opens; the future there reads it ahead unless a
+ * past verb comes first ("On Monday, Doe said she will run").
+ */
+function openingDayAhead(s: string, start: number, end: number): boolean {
+	if (!/^(?:starting|beginning)?$/i.test(s.slice(0, start).trim()) || !/^\s*,/.test(s.slice(end)))
+		return false;
+	const rest = s.slice(end).split(';')[0]!;
+	const future = new RegExp(FUTURE.source, 'i').exec(rest);
+	const past = new RegExp(PAST_VERB.source, 'u').exec(rest) ?? PAST.exec(rest);
+	return future !== null && (past === null || future.index < past.index);
+}
+/**
+ * "Voters go to the polls Tuesday", "On Saturday, three states hold caucuses": an election told in the present, in
+ * a sentence with no past, is one still to come (a noun, "the vote in Ohio", tells no tense).
+ */
+const ELECTION_NOW =
+	/\b(?:go(?:es)?|head(?:s)?)\s+to\s+the\s+polls\b|(?<!\b(?:the|a|an|this|that|its|their|his|her|whose)\s)\b(?:vote|caucus)\s+in\b|\bholds?\s+(?:its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}(?:caucus(?:es)?|primar(?:y|ies)|elections?|contests?)\b/u;
+/** The sentence, or nothing when it holds a verb in the past: only a sentence wholly in the present may look ahead. */
+function pastless(s: string): string {
+	return PAST.test(s) || new RegExp(PAST_VERB.source, 'u').test(s) ? '' : s;
+}
+/**
  * "Still, ahead of Saturday's caucus, the candidates must vie for votes": a weekday's event that a clause with no
  * past verb looks ahead to is the coming one ("trained ahead of Saturday's final, which they lost" looks back).
  */
@@ -279,6 +318,11 @@ const TIME_LEAD =
 const DATE_FOLLOWER = new RegExp(`^(?:${[...MONTH_NAMES, ...WEEKDAYS].join('|')}|\\d)`, 'i');
 
 /**
+ * "Super Tuesday", "Black Friday", "Good Friday": a day with a name of its own is a fixed event of the calendar, not
+ * the latest or the coming such weekday.
+ */
+const NAMED_DAY = /\b(?:Super|Black|Cyber|Good|Ash|Easter|Palm|Bloody|Maundy|Holy)\s+$/;
+/**
  * A date word that is part of a name is no date: "the Sun-Times" (a word joined to a capitalised one), "USA
  * Today" (a loose day word after a name), "the Sunday Herald" (a weekday before a capitalised word that is no
  * date, with no "on" or "last" before it), "Sun" (a weekday cut short with no full stop is a word, not a day).
@@ -293,6 +337,7 @@ export function insideName(s: string, start: number, end: number): boolean {
 	if (!/^\p{L}+$/u.test(written)) return false;
 	if (ABBREVIATED_DAY.test(written)) return !s.slice(end).startsWith('.');
 	const before = s.slice(0, start);
+	if (WEEKDAY_WORD.test(written) && NAMED_DAY.test(before)) return true;
 	const name = /\p{Lu}[\p{L}.&]*\s+$/u.exec(before);
 	if (
 		LOOSE_DAY.test(written) &&
@@ -307,6 +352,8 @@ export function insideName(s: string, start: number, end: number): boolean {
 	);
 }
 
+/** "— Ann Doe (@anndoe) June 3, 2016": an embedded post's signature dates the post on the page, not the story. */
+const TWEET_SIGNED = /\(@\w+\)\s*(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s*)?$/u;
 export function extractDates(text: string, sentences: SentenceSpan[], articleDate?: string): DateFact[] {
 	const ref = parseDay(articleDate);
 	const facts: DateFact[] = [];
@@ -353,6 +400,7 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 		for (const f of found)
 			if (
 				!insideName(s, f.start, f.end) &&
+				!TWEET_SIGNED.test(s.slice(0, f.start)) &&
 				!modifiesNoun(s, f.end) &&
 				!(sentence === sentences[0] && inDateline(s, f.start, f.end)) &&
 				!accepted.some((a) => f.start < a.end && a.start < f.end)
@@ -727,6 +775,9 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 								  (/\bon\s+\p{Lu}\p{Ll}+day[\s,.;:]*$/u.test(written) &&
 										futureGoverns(s.slice(0, r.index))) ||
 								  WHEN_AHEAD.test(s.slice(r.index + written.length)) ||
+								  mayHappenOn(s.slice(0, r.index)) ||
+								  openingDayAhead(s, r.index, r.index + written.length) ||
+								  ELECTION_NOW.test(pastless(s)) ||
 								  aheadOfDaysEvent(s, r.index, r.index + written.length, clause)
 								? ahead
 								: -back;

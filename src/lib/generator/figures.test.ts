@@ -679,6 +679,8 @@ describe('round 11d: figures of statistical reporting (an auction, a harvest, an
 			]
 		],
 		['The board used the same map in 2011 and in 2021.', []],
+		// A part larger than its whole is no share: a year beside a count.
+		['The firms met for the first time in 2030 in three rooms.', []],
 		[
 			'The bank announced a 0.25-percentage-point rise.',
 			[['0.25-percentage-point', 0.25, 'percentage points']]

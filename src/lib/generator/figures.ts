@@ -1271,6 +1271,8 @@ function readFraction(
 	const ranged =
 		/^(?:\s+to\s+|\s*[-–]\s*)(?:(?:a|an|one|two|three)[\s-]+)?(?:half|thirds?|quarters?)\b/i.test(after);
 	const oneIn = /\s(?:in|out\s+of)\s/i.test(written);
+	// "the first debate of 2016 in three groups": a part larger than its whole is a year or a count beside a count.
+	if (oneIn && value > 100) return null;
 	// "cut deaths by a quarter", "fell by half", "a fifth smaller than": the size of a change.
 	// "Half the people in that stand": half of them, with "of" left out as English allows after "half".
 	const halfThe = /^half$/i.test(written) && /^\s+(?:the|its|their|his|her|our|all)\s/i.test(after);

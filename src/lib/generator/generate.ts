@@ -1,6 +1,6 @@
 import { readInterview, type Interview } from './interview';
 import { parseBank, BANK_SCHEMA_VERSION, type Bank, type Person, type QuoteFact } from './bank';
-import { clean } from './clean';
+import { clean, isFurniture } from './clean';
 import { extractDates } from './dates';
 import { extractFigures } from './figures';
 import { buildPeople } from './people';
@@ -74,8 +74,9 @@ export function generate(input: GenerateInput): Generated {
 	const { paragraphs, sentences } = segment(text);
 	const people = buildPeople({ text, paragraphs, sentences, authors: input.authors });
 	const attributions = attributeQuotes(text, sentences, people, findQuotes(text, paragraphs));
-	const figures = extractFigures(text, sentences);
-	const dates = extractDates(text, sentences, input.date);
+	const told = sentences.filter((s) => !isFurniture(text.slice(s.start, s.end)));
+	const figures = extractFigures(text, told);
+	const dates = extractDates(text, told, input.date);
 
 	const quotes: QuoteInfo[] = [];
 	const usedIds = new Set<string>();

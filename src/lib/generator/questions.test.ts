@@ -8,6 +8,7 @@ import type { Entity } from './people';
 import {
 	evidenceGroups,
 	inRangeOrder,
+	typedFigure,
 	bareDeictic,
 	countedFromUnshown,
 	countGivenAway,
@@ -2886,5 +2887,18 @@ describe('craft 37: a time counted from another is asked only with what it count
 			'Ferry strike ends\n\nThe ferry crews of Tarnby walked out over pay and the harbour board refused to meet them for weeks.\n\nTwo months later, the crews returned to work after the board agreed to a new contract with the union.';
 		const bank = generateBank({ text, id: 'ferry', date: '2024-05-10' });
 		expect(bank.questions.filter((q) => q.answer === 'Two months later')).toEqual([]);
+	});
+});
+
+describe('typedFigure', () => {
+	it('keys a typed age on its number, leaving "-year-old" in the sentence', () => {
+		expect(typedFigure('53-year-old', 'Ida Marsh, a(n) _____ baker from Ostry, reopened the shop.')).toEqual({
+			answer: '53',
+			context: 'Ida Marsh, a(n) _____-year-old baker from Ostry, reopened the shop.'
+		});
+		expect(typedFigure('14', 'She hired _____ staff.')).toEqual({
+			answer: '14',
+			context: 'She hired _____ staff.'
+		});
 	});
 });

@@ -1341,6 +1341,19 @@ export function spanGiven(sentence: string): boolean {
 	);
 }
 
+/**
+ * The key and sentence of a typed figure. "a(n) _____ nurse" keyed "53-year-old" asks a student to type a compound
+ * when the figure is the age: the blank takes the number, "-year-old" stays in the sentence ("a _____-year-old
+ * nurse", key "53").
+ */
+export function typedFigure(answer: string, context: string): { answer: string; context: string } {
+	const age = /^(\d+)-year-old$/.exec(answer);
+	if (!age) return { answer, context };
+	return {
+		answer: age[1]!,
+		context: context.replace('_____', '_____-year-old')
+	};
+}
 /** "aged 14", "at the age of 14", "a 14-year-old": an age, not a time. */
 const AGE = /\bage[ds]?\b|\byears? old\b|-year-old\b/i;
 
@@ -3202,13 +3215,14 @@ function figureQuestions(
 	const parsed = parseFigure(answer);
 	const typedUnit =
 		unitKind(fact.unit) !== 'multiplier' && unitKind(fact.unit) !== 'ordinal' && fact.max === undefined;
+	const typed = typedFigure(answer, context);
 	if (first && parsed && !parsed.vague && typedUnit)
 		push({
 			id: questionId('figure-typed', fact.id),
 			factId: fact.id,
 			type: 'figure-typed',
-			prompt: `${ask(framed, 'Type the missing figure:', 'Type the missing figure, according to {source}:')} “${context}”`,
-			answer,
+			prompt: `${ask(framed, 'Type the missing figure:', 'Type the missing figure, according to {source}:')} “${typed.context}”`,
+			answer: typed.answer,
 			accept: { kind: 'number', value: fact.value, unit: fact.unit },
 			explanation,
 			evidence: fact.evidence,
