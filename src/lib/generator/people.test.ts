@@ -24,6 +24,17 @@ describe('people', () => {
 		expect(table.entities.find((e) => e.name === 'Xi Jinping')?.role).toBe('China’s top leader');
 	});
 
+	it('keeps "former" with a role read before a name: without it the role reads as held now', () => {
+		const { table } = people(
+			'Former Ostria Gov. Ada Roe spoke first. Then former Kell adviser Tom Ash said it, and former Senator Ivo Brandt agreed. Governor Lena Varga did not.'
+		);
+		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
+		expect(role('Ada Roe')).toBe('former Ostria Gov.');
+		expect(role('Tom Ash')).toBe('former Kell adviser');
+		expect(role('Ivo Brandt')).toBe('former Senator');
+		expect(role('Lena Varga')).toBe('Governor');
+	});
+
 	it('issue 9: takes no place of two words, nor a name opening on one or ending in "Report" or "Radio", for a person', () => {
 		const text =
 			'Senator Ada Roe spoke in Dover on Monday.\n\nNew Hampshire said it would recount the ballots. “We count every vote,” New Hampshire said.\n\n“The race is a toss-up,” the Cook Political Report said.\n\n“Roe will win easily,” said another North Dakota Republican.\n\n“She has the votes,” West Virginia Public Radio reported.';

@@ -390,9 +390,14 @@ function setOffRole(text: string, c: Candidate, sentenceStart: number): string {
 const SET_OFF_ROLE =
 	/(?:^|\s)(?:the|a|an|its|their|his|her|our|\p{Lu}[\p{L}'’-]*['’]s)\s+((?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+),\s*$/u;
 
+const PAST_ROLE = /(?:^|[\s(])(former|onetime)$/i;
+
+/** "Former Ostria Gov. Ada Roe" opening a sentence: its capital was the sentence's, not the title's. */
+const lowerPast = (role: string) => role.replace(/^(?:Former|Onetime)\b/, (w) => w.toLowerCase());
+
 /** The role a title gives ("Japan’s Prime Minister", "President … of Russia"), or a role noun before the name. */
 function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
-	if (c.roleLead) return c.roleLead;
+	if (c.roleLead) return lowerPast(c.roleLead);
 	// A role sits right before the name: a short window keeps the end-anchored patterns cheap on long sentences.
 	const before = text.slice(Math.max(sentenceStart, c.start - 160), c.start);
 	const title = c.title
@@ -416,9 +421,16 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	const lastWord = lead[lead.length - 1] ?? '';
 	let role = '';
 	if (lead.length && (isRoleWord(lastWord) || (title && /['’]s$/.test(lastWord)))) role = lead.join(' ');
+	// "former Florida Gov. Ada Roe", "former Obama adviser Tom Ash": the window starts at the capitals, so the word
+	// that puts the role in the past is left before it; without it the role reads as held now, which is false.
+	let ahead = before.trimEnd();
+	if (role) for (const w of [...lead].reverse()) ahead = ahead.slice(0, ahead.length - w.length).trimEnd();
+	const past = (role || title) && PAST_ROLE.exec(ahead)?.[1]?.toLowerCase();
 	if (!role) role = rolePhraseBefore(before);
 	if (!role && !title && text.charAt(c.end) === ',') role = kinBefore(before);
 	if (title) role = role ? `${role} ${title}`.trim() : title;
+	if (past) role = `${past} ${role}`;
+	role = lowerPast(role);
 	const of = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(
 		text.slice(c.end, c.end + 60)
 	);
