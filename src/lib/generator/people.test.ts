@@ -35,6 +35,18 @@ describe('people', () => {
 		expect(role('Lena Varga')).toBe('Governor');
 	});
 
+	it('writes out a title the role reads after the name, and a legislator is "from" a place, not "of" it', () => {
+		const { table } = people(
+			'Sen. Ada Roe of Vermont spoke first. Gov. Tom Ash of Vermont agreed. Rep. Ivo Brandt of the Kell Council did not. Senator Lena Varga of Maine left, and former Lt. Gov. Ben Orr of Maine stayed.'
+		);
+		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
+		expect(role('Ada Roe')).toBe('Senator from Vermont');
+		expect(role('Tom Ash')).toBe('Governor of Vermont');
+		expect(role('Ivo Brandt')).toBe('Representative of the Kell Council');
+		expect(role('Lena Varga')).toBe('Senator from Maine');
+		expect(role('Ben Orr')).toBe('former Lieutenant Governor of Maine');
+	});
+
 	it('issue 9: takes no place of two words, nor a name opening on one or ending in "Report" or "Radio", for a person', () => {
 		const text =
 			'Senator Ada Roe spoke in Dover on Monday.\n\nNew Hampshire said it would recount the ballots. “We count every vote,” New Hampshire said.\n\n“The race is a toss-up,” the Cook Political Report said.\n\n“Roe will win easily,” said another North Dakota Republican.\n\n“She has the votes,” West Virginia Public Radio reported.';

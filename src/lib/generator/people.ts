@@ -392,6 +392,21 @@ const SET_OFF_ROLE =
 
 const PAST_ROLE = /(?:^|[\s(])(former|onetime)$/i;
 
+const TITLE_IN_FULL: Record<string, string> = {
+	sen: 'Senator',
+	rep: 'Representative',
+	gov: 'Governor',
+	lt: 'Lieutenant',
+	gen: 'General',
+	adm: 'Admiral',
+	col: 'Colonel',
+	capt: 'Captain',
+	maj: 'Major',
+	sgt: 'Sergeant',
+	supt: 'Superintendent'
+};
+const LEGISLATOR = /^(?:Senator|Representative|Congressman|Congresswoman|Assemblyman|Assemblywoman)$/;
+
 /** "Former Ostria Gov. Ada Roe" opening a sentence: its capital was the sentence's, not the title's. */
 const lowerPast = (role: string) => role.replace(/^(?:Former|Onetime)\b/, (w) => w.toLowerCase());
 
@@ -430,12 +445,18 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	if (!role && !title && text.charAt(c.end) === ',') role = kinBefore(before);
 	if (title) role = role ? `${role} ${title}`.trim() : title;
 	if (past) role = `${past} ${role}`;
-	role = lowerPast(role);
 	const of = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(
 		text.slice(c.end, c.end + 60)
 	);
-	if (title && of) role += ` of ${of[1]}`;
-	return role;
+	if (title && of) {
+		// "Sen. Ada Roe of Vermont": an abbreviated title reads only before a name, so the role writes it out; a
+		// legislator is from the state sent to the chamber, not "of" it.
+		const full = title.split(' ').map((w) => TITLE_IN_FULL[w.toLowerCase().replace(/\.$/, '')] ?? w);
+		const prefix = role.slice(0, role.length - title.length);
+		const from = LEGISLATOR.test(full[full.length - 1]!) && isPlaceWord(of[1]!);
+		role = `${prefix}${full.join(' ')} ${from ? 'from' : 'of'} ${of[1]}`;
+	}
+	return lowerPast(role);
 }
 
 /**
