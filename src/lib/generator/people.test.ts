@@ -47,6 +47,17 @@ describe('people', () => {
 		expect(role('Ben Orr')).toBe('former Lieutenant Governor of Maine');
 	});
 
+	it('takes no sentence adverb, verb or preposition, nor a party before a first name, into a name', () => {
+		const { table, byMention } = people(
+			'Senator Ada Roe spoke. Maybe Roe is right. Is Roe ready? Republican Tom Ash agreed, and Rival Maria Brandt said no. Le Pen laughed, said Marie Le Pen.'
+		);
+		const persons = table.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+		expect(persons).toEqual(expect.arrayContaining(['Ada Roe', 'Tom Ash', 'Maria Brandt', 'Marie Le Pen']));
+		expect(persons.filter((n) => /Maybe|Is |Republican|Rival/.test(n))).toEqual([]);
+		expect(byMention('Roe is right')).toBe('Ada Roe');
+		expect(byMention('Roe ready')).toBe('Ada Roe');
+	});
+
 	it('issue 9: takes no place of two words, nor a name opening on one or ending in "Report" or "Radio", for a person', () => {
 		const text =
 			'Senator Ada Roe spoke in Dover on Monday.\n\nNew Hampshire said it would recount the ballots. “We count every vote,” New Hampshire said.\n\n“The race is a toss-up,” the Cook Political Report said.\n\n“Roe will win easily,” said another North Dakota Republican.\n\n“She has the votes,” West Virginia Public Radio reported.';

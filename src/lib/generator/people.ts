@@ -328,9 +328,34 @@ const POST_NOMINALS = new Set('KC QC SC MP MSP MEP MLA TD MBE OBE CBE KBE DBE Ph
 /** "Minister of Education Stefania Giannini": after "ROLE of", the person is the end of the run. */
 const ROLE_OF = /(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{L}+))\s+(of|for)\s+(?:the\s+)?$/u;
 
+/** A party or a standing said of a person ("Republican Donald Trump", "Rival Ada Kell"): a role, not a name. */
+const STANDING = new Set(
+	'republican democrat democratic independent libertarian gop former rival fellow'.split(' ')
+);
+
+/**
+ * "Maybe Trump is right", "Is Obama a …?", "Republican Donald Trump": a sentence adverb, a verb, a conjunction or a
+ * preposition never opens a name, nor a party or standing before a first name; a word the lexicon knows as a first
+ * name, a particle ("Le Pen") or a direction ("North Carolina") may.
+ */
+function opensNoName(group: Token[], i: number): boolean {
+	const word = group[i]!.text;
+	const next = group[i + 1];
+	if (!next || isFirstName(word) || PARTICLES.has(word.toLowerCase()) || DIRECTIONS.has(word.toLowerCase()))
+		return false;
+	if (STANDING.has(word.toLowerCase())) return isFirstName(next.text);
+	return lexiconTags(word).some(
+		(t) => t === 'Adverb' || t === 'Copula' || t === 'Conjunction' || t === 'Preposition'
+	);
+}
+
 function splitGroup(group: Token[], paragraph: number, lead = ''): Candidate | undefined {
 	let i = 0;
-	while (i < group.length && NOT_NAME.has(lowerOf(group[i])) && !isHonorific(group[i])) i++;
+	while (
+		i < group.length &&
+		((NOT_NAME.has(lowerOf(group[i])) && !isHonorific(group[i])) || opensNoName(group, i))
+	)
+		i++;
 	const titleStart = i;
 	let honorific: Candidate['honorific'];
 	i = titleEnd(group, i);
