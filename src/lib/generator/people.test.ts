@@ -58,6 +58,13 @@ describe('people', () => {
 		expect(byMention('Roe ready')).toBe('Ada Roe');
 	});
 
+	it('writes a dotted abbreviation in a title as the text does, without spaces inside it', () => {
+		const { table } = people('U.S. Rep. Ada Roe spoke first, and then U.N. Ambassador Tom Ash said no.');
+		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
+		expect(role('Ada Roe')).toBe('U.S. Rep.');
+		expect(role('Tom Ash')).toBe('U.N. Ambassador');
+	});
+
 	it('issue 9: takes no place of two words, nor a name opening on one or ending in "Report" or "Radio", for a person', () => {
 		const text =
 			'Senator Ada Roe spoke in Dover on Monday.\n\nNew Hampshire said it would recount the ballots. “We count every vote,” New Hampshire said.\n\n“The race is a toss-up,” the Cook Political Report said.\n\n“Roe will win easily,” said another North Dakota Republican.\n\n“She has the votes,” West Virginia Public Radio reported.';

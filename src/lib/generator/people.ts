@@ -440,11 +440,17 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	if (c.roleLead) return lowerPast(c.roleLead);
 	// A role sits right before the name: a short window keeps the end-anchored patterns cheap on long sentences.
 	const before = text.slice(Math.max(sentenceStart, c.start - 160), c.start);
-	const title = c.title
-		.filter((t) => !(t.text.toLowerCase() in HONORIFICS))
-		// "Representatives Ada Roe … and Tom Bell": each of them is a Representative.
-		.map((t) => (isTitle(t.text.toLowerCase()) ? singularTitle(t.text) : t.text) + (t.dot ? '.' : ''))
-		.join(' ');
+	const titleTokens = c.title.filter((t) => !(t.text.toLowerCase() in HONORIFICS));
+	const title = titleTokens
+		.map(
+			(t, k) =>
+				// "U.S. Rep.": a dotted abbreviation the text writes without spaces keeps them out ("U. S." is no one's).
+				(k > 0 && titleTokens[k - 1]!.end !== t.start ? ' ' : '') +
+				// "Representatives Ada Roe … and Tom Bell": each of them is a Representative.
+				(isTitle(t.text.toLowerCase()) ? singularTitle(t.text) : t.text) +
+				(t.dot ? '.' : '')
+		)
+		.join('');
 	// "China’s top leader Xi Jinping", "UN relief coordinator Jan Egeland", "Japan’s Prime Minister Fumio Kishida".
 	const prefix = /(?:^|[\s(])((?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+){0,3}(?:[\p{Ll}-]+\s+){0,3})$/u.exec(before);
 	const words = prefix?.[1]?.trim().split(/\s+/).filter(Boolean) ?? [];
