@@ -24,6 +24,47 @@ describe('people', () => {
 		expect(table.entities.find((e) => e.name === 'Xi Jinping')?.role).toBe('China’s top leader');
 	});
 
+	it('keeps "former" with a role read before a name: without it the role reads as held now', () => {
+		const { table } = people(
+			'Former Ostria Gov. Ada Roe spoke first. Then former Kell adviser Tom Ash said it, and former Senator Ivo Brandt agreed. Governor Lena Varga did not.'
+		);
+		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
+		expect(role('Ada Roe')).toBe('former Ostria Gov.');
+		expect(role('Tom Ash')).toBe('former Kell adviser');
+		expect(role('Ivo Brandt')).toBe('former Senator');
+		expect(role('Lena Varga')).toBe('Governor');
+	});
+
+	it('writes out a title the role reads after the name, and a legislator is "from" a place, not "of" it', () => {
+		const { table } = people(
+			'Sen. Ada Roe of Vermont spoke first. Gov. Tom Ash of Vermont agreed. Rep. Ivo Brandt of the Kell Council did not. Senator Lena Varga of Maine left, and former Lt. Gov. Ben Orr of Maine stayed.'
+		);
+		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
+		expect(role('Ada Roe')).toBe('Senator from Vermont');
+		expect(role('Tom Ash')).toBe('Governor of Vermont');
+		expect(role('Ivo Brandt')).toBe('Representative of the Kell Council');
+		expect(role('Lena Varga')).toBe('Senator from Maine');
+		expect(role('Ben Orr')).toBe('former Lieutenant Governor of Maine');
+	});
+
+	it('takes no sentence adverb, verb or preposition, nor a party before a first name, into a name', () => {
+		const { table, byMention } = people(
+			'Senator Ada Roe spoke. Maybe Roe is right. Is Roe ready? Republican Tom Ash agreed, and Rival Maria Brandt said no. Le Pen laughed, said Marie Le Pen.'
+		);
+		const persons = table.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+		expect(persons).toEqual(expect.arrayContaining(['Ada Roe', 'Tom Ash', 'Maria Brandt', 'Marie Le Pen']));
+		expect(persons.filter((n) => /Maybe|Is |Republican|Rival/.test(n))).toEqual([]);
+		expect(byMention('Roe is right')).toBe('Ada Roe');
+		expect(byMention('Roe ready')).toBe('Ada Roe');
+	});
+
+	it('writes a dotted abbreviation in a title as the text does, without spaces inside it', () => {
+		const { table } = people('U.S. Rep. Ada Roe spoke first, and then U.N. Ambassador Tom Ash said no.');
+		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
+		expect(role('Ada Roe')).toBe('U.S. Rep.');
+		expect(role('Tom Ash')).toBe('U.N. Ambassador');
+	});
+
 	it('issue 9: takes no place of two words, nor a name opening on one or ending in "Report" or "Radio", for a person', () => {
 		const text =
 			'Senator Ada Roe spoke in Dover on Monday.\n\nNew Hampshire said it would recount the ballots. “We count every vote,” New Hampshire said.\n\n“The race is a toss-up,” the Cook Political Report said.\n\n“Roe will win easily,” said another North Dakota Republican.\n\n“She has the votes,” West Virginia Public Radio reported.';

@@ -328,9 +328,34 @@ const POST_NOMINALS = new Set('KC QC SC MP MSP MEP MLA TD MBE OBE CBE KBE DBE Ph
 /** "Minister of Education Stefania Giannini": after "ROLE of", the person is the end of the run. */
 const ROLE_OF = /(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{L}+))\s+(of|for)\s+(?:the\s+)?$/u;
 
+/** A party or a standing said of a person ("Republican Donald Trump", "Rival Ada Kell"): a role, not a name. */
+const STANDING = new Set(
+	'republican democrat democratic independent libertarian gop former rival fellow'.split(' ')
+);
+
+/**
+ * "Maybe Trump is right", "Is Obama a …?", "Republican Donald Trump": a sentence adverb, a verb, a conjunction or a
+ * preposition never opens a name, nor a party or standing before a first name; a word the lexicon knows as a first
+ * name, a particle ("Le Pen") or a direction ("North Carolina") may.
+ */
+function opensNoName(group: Token[], i: number): boolean {
+	const word = group[i]!.text;
+	const next = group[i + 1];
+	if (!next || isFirstName(word) || PARTICLES.has(word.toLowerCase()) || DIRECTIONS.has(word.toLowerCase()))
+		return false;
+	if (STANDING.has(word.toLowerCase())) return isFirstName(next.text);
+	return lexiconTags(word).some(
+		(t) => t === 'Adverb' || t === 'Copula' || t === 'Conjunction' || t === 'Preposition'
+	);
+}
+
 function splitGroup(group: Token[], paragraph: number, lead = ''): Candidate | undefined {
 	let i = 0;
-	while (i < group.length && NOT_NAME.has(lowerOf(group[i])) && !isHonorific(group[i])) i++;
+	while (
+		i < group.length &&
+		((NOT_NAME.has(lowerOf(group[i])) && !isHonorific(group[i])) || opensNoName(group, i))
+	)
+		i++;
 	const titleStart = i;
 	let honorific: Candidate['honorific'];
 	i = titleEnd(group, i);
@@ -390,16 +415,42 @@ function setOffRole(text: string, c: Candidate, sentenceStart: number): string {
 const SET_OFF_ROLE =
 	/(?:^|\s)(?:the|a|an|its|their|his|her|our|\p{Lu}[\p{L}'’-]*['’]s)\s+((?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+),\s*$/u;
 
+const PAST_ROLE = /(?:^|[\s(])(former|onetime)$/i;
+
+const TITLE_IN_FULL: Record<string, string> = {
+	sen: 'Senator',
+	rep: 'Representative',
+	gov: 'Governor',
+	lt: 'Lieutenant',
+	gen: 'General',
+	adm: 'Admiral',
+	col: 'Colonel',
+	capt: 'Captain',
+	maj: 'Major',
+	sgt: 'Sergeant',
+	supt: 'Superintendent'
+};
+const LEGISLATOR = /^(?:Senator|Representative|Congressman|Congresswoman|Assemblyman|Assemblywoman)$/;
+
+/** "Former Ostria Gov. Ada Roe" opening a sentence: its capital was the sentence's, not the title's. */
+const lowerPast = (role: string) => role.replace(/^(?:Former|Onetime)\b/, (w) => w.toLowerCase());
+
 /** The role a title gives ("Japan’s Prime Minister", "President … of Russia"), or a role noun before the name. */
 function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
-	if (c.roleLead) return c.roleLead;
+	if (c.roleLead) return lowerPast(c.roleLead);
 	// A role sits right before the name: a short window keeps the end-anchored patterns cheap on long sentences.
 	const before = text.slice(Math.max(sentenceStart, c.start - 160), c.start);
-	const title = c.title
-		.filter((t) => !(t.text.toLowerCase() in HONORIFICS))
-		// "Representatives Ada Roe … and Tom Bell": each of them is a Representative.
-		.map((t) => (isTitle(t.text.toLowerCase()) ? singularTitle(t.text) : t.text) + (t.dot ? '.' : ''))
-		.join(' ');
+	const titleTokens = c.title.filter((t) => !(t.text.toLowerCase() in HONORIFICS));
+	const title = titleTokens
+		.map(
+			(t, k) =>
+				// "U.S. Rep.": a dotted abbreviation the text writes without spaces keeps them out ("U. S." is no one's).
+				(k > 0 && titleTokens[k - 1]!.end !== t.start ? ' ' : '') +
+				// "Representatives Ada Roe … and Tom Bell": each of them is a Representative.
+				(isTitle(t.text.toLowerCase()) ? singularTitle(t.text) : t.text) +
+				(t.dot ? '.' : '')
+		)
+		.join('');
 	// "China’s top leader Xi Jinping", "UN relief coordinator Jan Egeland", "Japan’s Prime Minister Fumio Kishida".
 	const prefix = /(?:^|[\s(])((?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+){0,3}(?:[\p{Ll}-]+\s+){0,3})$/u.exec(before);
 	const words = prefix?.[1]?.trim().split(/\s+/).filter(Boolean) ?? [];
@@ -416,14 +467,27 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	const lastWord = lead[lead.length - 1] ?? '';
 	let role = '';
 	if (lead.length && (isRoleWord(lastWord) || (title && /['’]s$/.test(lastWord)))) role = lead.join(' ');
+	// "former Florida Gov. Ada Roe", "former Obama adviser Tom Ash": the window starts at the capitals, so the word
+	// that puts the role in the past is left before it; without it the role reads as held now, which is false.
+	let ahead = before.trimEnd();
+	if (role) for (const w of [...lead].reverse()) ahead = ahead.slice(0, ahead.length - w.length).trimEnd();
+	const past = (role || title) && PAST_ROLE.exec(ahead)?.[1]?.toLowerCase();
 	if (!role) role = rolePhraseBefore(before);
 	if (!role && !title && text.charAt(c.end) === ',') role = kinBefore(before);
 	if (title) role = role ? `${role} ${title}`.trim() : title;
+	if (past) role = `${past} ${role}`;
 	const of = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(
 		text.slice(c.end, c.end + 60)
 	);
-	if (title && of) role += ` of ${of[1]}`;
-	return role;
+	if (title && of) {
+		// "Sen. Ada Roe of Vermont": an abbreviated title reads only before a name, so the role writes it out; a
+		// legislator is from the state sent to the chamber, not "of" it.
+		const full = title.split(' ').map((w) => TITLE_IN_FULL[w.toLowerCase().replace(/\.$/, '')] ?? w);
+		const prefix = role.slice(0, role.length - title.length);
+		const from = LEGISLATOR.test(full[full.length - 1]!) && isPlaceWord(of[1]!);
+		role = `${prefix}${full.join(' ')} ${from ? 'from' : 'of'} ${of[1]}`;
+	}
+	return lowerPast(role);
 }
 
 /**
