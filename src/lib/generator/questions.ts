@@ -46,7 +46,7 @@ import {
 } from './giveaways';
 import { answerAt, type Interview } from './interview';
 import { knownCount } from './known-counts';
-import { knownDay, knownSeason, knownYear } from './known-years';
+import { knownDay, knownMonth, knownSeason, knownYear } from './known-years';
 import { tagSpan } from './tagger';
 import { topicWords } from '../quiz/text';
 
@@ -3327,7 +3327,7 @@ function dateQuestions(
 		/^\d{4}$/.test(fact.value ?? '') && blank.core.includes(fact.value!) ? Number(fact.value) : undefined;
 	if (named !== undefined && knownYear(named, blank.sentence)) return;
 	if (fact.value !== undefined && knownDay(fact.value, blank.sentence)) return;
-	if (knownSeason(blank.core, blank.sentence)) return;
+	if (knownSeason(blank.core, blank.sentence) || knownMonth(blank.core, blank.sentence)) return;
 	const beforeKey = blank.sentence.slice(0, blank.at);
 	const afterKey = blank.sentence.slice(blank.at + blank.core.length);
 	if (rangeEndTold(beforeKey, blank.core, afterKey) || seasonTold(blank.core, beforeKey + afterKey)) return;
