@@ -955,6 +955,28 @@ describe('issue 9: round 5, question craft from the blind review', () => {
 		expect(
 			countGivenAway(2, 'The plan rests on _____ things: cost and speed.', ' things: cost and speed.')
 		).toBe(true);
+		// craft 38, blind review: a list past a "!" or "Jr.", or set apart by semicolons, is counted too.
+		expect(
+			countGivenAway(
+				3,
+				'She mocked _____ rivals: Zap!, Ana Lee, and Bo Cruz.',
+				' rivals: Zap!, Ana Lee, and Bo Cruz.'
+			)
+		).toBe(true);
+		expect(
+			countGivenAway(
+				4,
+				'He has _____ children: Tom Reyes Jr., 30; Ana, 28; Eli, 21; and Bo, 9.',
+				' children: Tom Reyes Jr., 30; Ana, 28; Eli, 21; and Bo, 9.'
+			)
+		).toBe(true);
+		expect(
+			countGivenAway(
+				3,
+				'He has _____ children: Tom Reyes Jr., 30; Ana, 28; Eli, 21; and Bo, 9.',
+				' children: Tom Reyes Jr., 30; Ana, 28; Eli, 21; and Bo, 9.'
+			)
+		).toBe(false);
 		expect(
 			countGivenAway(
 				3,

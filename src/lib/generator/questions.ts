@@ -1227,8 +1227,14 @@ const NOUN_LIST = new RegExp(
 export function countGivenAway(value: number, rest: string, after: string): boolean {
 	if (!Number.isInteger(value) || value < 2 || value > 12) return false;
 	if (COLLECTIVE.some(([n, words]) => n === value && words.test(rest))) return true;
-	const colon = /^[^.;:!?]{0,40}:\s*([^.;:!?]+)/u.exec(after);
-	if (colon && colon[1]!.split(LIST_SEPARATOR).filter((x) => x.trim()).length === value) return true;
+	// The list runs on past a "." or "!" that a comma follows ("Jeb!, Ben Carson", "Lee Jr., 38"); items that
+	// hold commas themselves are set apart by semicolons ("Ana Lee, 38; Ben, 34; and Cal, 9"), else a semicolon
+	// ends the list.
+	const colon = /^[^.;:!?]{0,40}:\s*((?:[^.:!?]|[.!?](?=,))+)/u.exec(after);
+	const list = colon?.[1] ?? '';
+	const counted = (items: string[]) => items.filter((x) => x.trim()).length === value;
+	if (colon && counted(list.split(';')[0]!.split(LIST_SEPARATOR))) return true;
+	if ((list.match(/;/g) ?? []).length >= 2 && counted(list.split(/;\s*(?:and\s+)?/))) return true;
 	const clause = after.split(/[.;!?]/)[0] ?? '';
 	const each = clause.match(ONE_EACH) ?? [];
 	if (each.length === value && /^\s*one$/i.test(each[0]!)) return true;
