@@ -387,14 +387,39 @@ describe('craft round 29: year choices a cycle the sentence names cannot solve',
 		['The Varn Games, like the Olympics, were last held in 2010.', '2010'],
 		// blind review r32a: 2012 was the only election year among 2010–2013 for a run "for the presidency".
 		['A pilot, she backed Tom Arle for the presidency in 2012 and Dee Voss after.', '2012'],
-		['Hale gave money to the candidacy of Ina Dorr in 1996.', '1996']
+		['Hale gave money to the candidacy of Ina Dorr in 1996.', '1996'],
+		// craft 38, blind review: a party convention among the years between two of them.
+		['Orla Venn took her fight to the 1984 Democratic convention.', '1984'],
+		['He voted for Tam Ruske in 2004 and for his brother in 2008.', '2008']
 	])('“%s”: every year choice is %s plus a multiple of four', (sentence, year) => {
 		const all = choices(date(year, year), sentence, '2016-06-01');
 		expect(all.length).toBeGreaterThan(0);
 		for (const c of all) expect(Math.abs(Number(c) - Number(year)) % 4).toBe(0);
 	});
 
+	it('counts "years ago" by fours beside a cycle, and by ones elsewhere', () => {
+		const cycle = choices(
+			date('eight years ago', '2008'),
+			'The county went to Ames in the primary eight years ago.',
+			'2016-06-01'
+		);
+		expect(cycle.length).toBeGreaterThan(0);
+		for (const c of cycle) expect(c).toMatch(/^(?:four|twelve|sixteen|twenty) years ago$/);
+		const plain = choices(
+			date('eight years ago', '2008'),
+			'The quay was rebuilt eight years ago.',
+			'2016-06-01'
+		);
+		expect(plain.some((c) => /^(?:six|seven|nine|ten) years ago$/.test(c))).toBe(true);
+	});
+
 	it('keeps years a step apart where no cycle is named', () => {
+		const wrote = choices(
+			date('2003', '2003'),
+			'Ames wrote in 2003 that the clinic had closed.',
+			'2016-06-01'
+		);
+		expect(wrote.some((c) => Math.abs(Number(c) - 2003) < 4)).toBe(true);
 		const all = choices(date('1993', '1993'), 'The quay was rebuilt in 1993.', '2016-06-01');
 		expect(all.some((c) => Math.abs(Number(c) - 1993) < 4)).toBe(true);
 	});

@@ -170,12 +170,14 @@ function edgeDay(year: number, month: number, edge: string): string {
 }
 
 /**
- * Events held on a cycle of years: elections and their campaigns, games, a census. Beside one, "the 1988 campaign"
- * among 1986, 1987 and 1989 is the only year a student who knows the cycle picks, so a year's choices step by four
- * (a multiple of the two- and four-year cycles), each a year the same cycle could hold.
+ * Events held on a cycle of years: elections and their campaigns, a party's nominating convention, a vote for a
+ * candidate ("voted for him in 2008 and for another in _____"), games, a census. Beside one, "the 1988
+ * campaign" among 1986, 1987 and 1989 is the only year a student who knows the cycle picks, so a year's choices
+ * step by four (a multiple of the two- and four-year cycles), each a year the same cycle could hold; so do the
+ * years of "eight years ago" when the key's count is itself a multiple of four.
  */
 export const CYCLE =
-	/\b(?:elect(?:ion|ions|oral)|(?:re-?)?elected|campaign(?:s|ed|ing)?|presiden(?:tial|cy)|candidacy|primar(?:y|ies)|caucus(?:es)?|nominee|nomination|inaugurat(?:ion|ed)|midterms?|Olympics?|World Cup|census)\b/i;
+	/\b(?:elect(?:ion|ions|oral)|(?:re-?)?elected|campaign(?:s|ed|ing)?|presiden(?:tial|cy)|candidacy|primar(?:y|ies)|caucus(?:es)?|nominee|nomination|inaugurat(?:ion|ed)|midterms?|(?:Democratic|Republican|GOP|party|national|nominating|contested|brokered) conventions?|vot(?:ed|es|ing) for|write-in|Olympics?|World Cup|census)\b/i;
 
 export const DATE_SHAPES = {
 	/** "the end of June": other months' ends, never a day of June that the end might be. */
@@ -271,10 +273,12 @@ export const DATE_SHAPES = {
 			`\\b(${NUMBER_WORDS}(?:[\\s-]+${NUMBER_WORDS})?)\\s+(years?|months?|weeks?|days?|decades?)\\s+ago\\b`,
 			'i'
 		),
-		candidates: ({ core, m }) => {
+		candidates: ({ core, m, sentence }) => {
 			const n = /^an?$/i.test(m[1] ?? '') ? 1 : readNumber(m[1] ?? '');
 			if (n === null) return [];
-			return countsAround(n).map((v) => ({
+			const cycle = /^year/i.test(m[2] ?? '') && n % 4 === 0 && CYCLE.test(sentence);
+			const counts = cycle ? [-8, -4, 4, 8, 12].map((k) => n + k).filter((v) => v >= 1) : countsAround(n);
+			return counts.map((v) => ({
 				text: formatFigure(v, `${singular(m[2] ?? '')}s`, core),
 				direction: 'past' as const,
 				offset: n - v

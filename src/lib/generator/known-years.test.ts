@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateBank } from './generate';
-import { KNOWN_YEARS, knownDay, knownSeason, knownYear } from './known-years';
+import { KNOWN_YEARS, knownDay, knownMonth, knownSeason, knownYear } from './known-years';
 
 describe('craft 31: a year a student knows without the article is no blank', () => {
 	// One row per entry of the registry: a sentence of it, its year, and a year the sentence does not make known.
@@ -111,5 +111,19 @@ describe('craft 33: a season the campaign calendar tells is no blank', () => {
 		['the fall', 'Voters elect a new parliament in the fall.', false]
 	])('“%s” in “%s”: known %s', (core, sentence, known) => {
 		expect(knownSeason(core, sentence)).toBe(known);
+	});
+});
+
+describe('craft 38: November in a sentence of the election is no blank', () => {
+	it.each([
+		['November', 'Her aides say she can hold those voters in November.', true],
+		['November', 'Party leaders hope Ames will win in November and name a judge.', true],
+		['November', 'The bridge will be repainted in November.', false],
+		['November 2027', 'Her aides say she can hold those voters in November 2027.', false],
+		['October', 'Her aides say she can hold those voters in October.', false],
+		['November', 'Voters elect a new parliament in November.', false],
+		['November', 'In the county’s voting rights case, a trial was held in November.', false]
+	])('“%s” in “%s”: known %s', (core, sentence, known) => {
+		expect(knownMonth(core, sentence)).toBe(known);
 	});
 });

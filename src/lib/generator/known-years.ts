@@ -151,6 +151,23 @@ export const KNOWN_SEASONS = {
 	}
 } satisfies Record<string, { season: RegExp; words: RegExp }>;
 
+/**
+ * The general election's words: not "voting" ("a voting rights trial in November") nor a debate, which are held
+ * before it.
+ */
+const ELECTION_MONTH_WORDS =
+	/\b(?:elect(?:ion|ions|oral)|vot(?:e|es|ers?)|ballots?|ticket|nominee|White House|win|winning|won)\b/i;
+
+/**
+ * "Trump will win in _____", "those voters in _____": a US general election is held in November, so a blank for
+ * the month alone in a sentence of the election is answered from the calendar; "a vote in November 2027" names a
+ * year of its own and stays.
+ */
+export function knownMonth(core: string, sentence: string): boolean {
+	if (!/^(?:in\s+|this\s+|next\s+|last\s+)?(?:November|Nov\.)$/i.test(core.trim())) return false;
+	return !KNOWN_YEARS.presidentialElection.not.test(sentence) && ELECTION_MONTH_WORDS.test(sentence);
+}
+
 /** A season blanked bare ("the fall", "this summer") that the campaign calendar tells in its sentence. */
 export function knownSeason(core: string, sentence: string): boolean {
 	const season = /^(?:the\s+|this\s+|next\s+)?(summer|fall|autumn)$/i.exec(core.trim())?.[1]?.toLowerCase();

@@ -69,6 +69,7 @@ import {
 	digitsBounds,
 	shareBounds,
 	thresholdBounds,
+	comparisonBounds,
 	articleOfChoices,
 	leadInShown,
 	subjectInLeadIn,
@@ -955,6 +956,28 @@ describe('issue 9: round 5, question craft from the blind review', () => {
 		expect(
 			countGivenAway(2, 'The plan rests on _____ things: cost and speed.', ' things: cost and speed.')
 		).toBe(true);
+		// craft 38, blind review: a list past a "!" or "Jr.", or set apart by semicolons, is counted too.
+		expect(
+			countGivenAway(
+				3,
+				'She mocked _____ rivals: Zap!, Ana Lee, and Bo Cruz.',
+				' rivals: Zap!, Ana Lee, and Bo Cruz.'
+			)
+		).toBe(true);
+		expect(
+			countGivenAway(
+				4,
+				'He has _____ children: Tom Reyes Jr., 30; Ana, 28; Eli, 21; and Bo, 9.',
+				' children: Tom Reyes Jr., 30; Ana, 28; Eli, 21; and Bo, 9.'
+			)
+		).toBe(true);
+		expect(
+			countGivenAway(
+				3,
+				'He has _____ children: Tom Reyes Jr., 30; Ana, 28; Eli, 21; and Bo, 9.',
+				' children: Tom Reyes Jr., 30; Ana, 28; Eli, 21; and Bo, 9.'
+			)
+		).toBe(false);
 		expect(
 			countGivenAway(
 				3,
@@ -2900,5 +2923,61 @@ describe('typedFigure', () => {
 			answer: '14',
 			context: 'She hired _____ staff.'
 		});
+	});
+});
+
+describe('craft 38: a choice that makes the sentence’s own comparison false', () => {
+	it.each([
+		[
+			'The town’s jobless rate is 3.8 percent, below the state average of ',
+			'.',
+			'4.2 percent',
+			{ least: 3.8 }
+		],
+		[
+			'Harlow Mills earned $6.15 a share, well above the ',
+			' that traders expected.',
+			'$5.90',
+			{ most: 6.15 }
+		],
+		['More residents call the plan fair (', ') than unfair (29%).', '44%', { least: 29 }],
+		['Fewer back the levy (', ') than oppose it (52%).', '31%', { most: 52 }],
+		[
+			'The town’s jobless rate is ',
+			', below the state average of 4.7 percent.',
+			'3.8 percent',
+			{ most: 4.7 }
+		],
+		// Another unit, or the key on the other side, sets nothing.
+		['The fund lost 4 percent over the last ', '.', 'two years', {}],
+		['The show drew ', ' viewers, less than half of the 30 million for the final.', '12 million', {}],
+		['The rate is 3.8 percent, below the average of ', '.', '3.1 percent', {}]
+	] as [string, string, string, { least?: number; most?: number }][])(
+		'“%s_____%s” (key %s): %o',
+		(before, after, key, { least, most }) => {
+			const b = comparisonBounds(before, after, key);
+			expect(b.least !== undefined).toBe(least !== undefined);
+			expect(b.most !== undefined).toBe(most !== undefined);
+			if (least !== undefined) expect(b.least!).toBeCloseTo(least, 6);
+			if (most !== undefined) expect(b.most!).toBeCloseTo(most, 6);
+		}
+	);
+
+	it('makes no false statement on the wrong side of the figure the blank is compared with', () => {
+		const text = [
+			'Harlow jobs report',
+			'The Harlow council said on Monday that 1,200 people found work at the new depot this year.',
+			'The town’s jobless rate is 3.8 percent, below the state average of 4.7 percent, the council said.',
+			'Depot wages start at $14 an hour, the council said.'
+		].join('\n\n');
+		let asked = 0;
+		for (let seed = 0; seed < 8; seed++)
+			for (const q of generateBank({ text, date: '2027-09-13', seed }).questions) {
+				const shown = /jobless rate is ([\d.]+ percent), below/.exec(q.prompt)?.[1];
+				if (q.type !== 'true-false' || shown === undefined) continue;
+				asked++;
+				expect(parseFigure(shown)!.value).toBeLessThan(4.7);
+			}
+		expect(asked).toBeGreaterThan(0);
 	});
 });

@@ -46,7 +46,7 @@ import {
 } from './giveaways';
 import { answerAt, type Interview } from './interview';
 import { knownCount } from './known-counts';
-import { knownDay, knownSeason, knownYear } from './known-years';
+import { knownDay, knownMonth, knownSeason, knownYear } from './known-years';
 import { tagSpan } from './tagger';
 import { topicWords } from '../quiz/text';
 
@@ -644,6 +644,63 @@ export function thresholdBounds(
 	return { ...(least !== undefined ? { least } : {}), ...(most !== undefined ? { most } : {}) };
 }
 
+/** A figure as a comparison writes it: "$8.42", "4.6 percent", "33%", "$2 million". */
+const COMPARED =
+	'((?:[A-Z]{0,3}[$€£¥]\\s?)?\\d[\\d,.]*(?:\\s*(?:%|percent\\b|per cent\\b|million\\b|billion\\b|thousand\\b))?)';
+/**
+ * "4.6 percent, below the national average of _____", "$8.42 a share, well above the _____": a figure, up to three
+ * words of what it measures, then a comparison whose other side is the blank.
+ */
+const COMPARED_WITH_BLANK = new RegExp(
+	`${COMPARED}(?:\\s+[^\\s\\d.,;:]+){0,3}?,?\\s+(?:(?:well|far|just|slightly|still|even)\\s+)?(?:(below|under|less than|lower than|short of)|above|over|more than|higher than|greater than)\\s+(?:the\\s+)?(?:[^\\s\\d.,;:]+\\s+){0,3}?$`,
+	'iu'
+);
+/** "_____, below the national average of 4.9 percent": the blank's side first, the other figure after. */
+const BLANK_COMPARED_WITH = new RegExp(
+	`^(?:\\s+[^\\s\\d.,;:]+){0,3}?,?\\s+(?:(?:well|far|just|slightly|still|even)\\s+)?(?:(below|under|less than|lower than|short of)|above|over|more than|higher than|greater than)\\s+(?:the\\s+)?(?:[^\\s\\d.,;:]+\\s+){0,3}?${COMPARED}`,
+	'iu'
+);
+/** "more call themselves conservative (_____) than liberal (33%)": two shares set in brackets by a comparative. */
+const COMPARATIVE_BEFORE =
+	/\b(?:(more|higher|greater|larger)|fewer|less|lower|smaller)\b[^.;:\d()]{0,60}\(\s*$/i;
+const THAN_AFTER = new RegExp(`^\\s*\\)\\s*than\\b[^.;:\\d()]{0,60}\\(\\s*${COMPARED}\\s*\\)`, 'iu');
+
+/**
+ * The bounds a comparison the sentence makes with its blank sets on the choices, of any unit: the blank is on the
+ * said side of the other figure ("4.6 percent, below the national average of _____" is above 4.6; "conservative
+ * (_____) than liberal (33%)" above 33; "_____, below the average of 4.9 percent" under 4.9), so a choice on the wrong side makes the sentence false on its face. Only
+ * a figure of the key's own unit, and only when the key itself is on the said side.
+ */
+export function comparisonBounds(
+	before: string,
+	after: string,
+	key: string
+): { least?: number; most?: number } {
+	const mine = parseFigure(key);
+	if (!mine) return {};
+	const side = (written: string | undefined, keyAbove: boolean) => {
+		const other = written === undefined ? null : parseFigure(written);
+		if (!other || other.unit !== mine.unit || other.value === mine.value) return {};
+		if (keyAbove !== mine.value > other.value) return {};
+		return keyAbove
+			? { least: other.value + Math.abs(other.value) * 1e-9 }
+			: { most: other.value - Math.abs(other.value) * 1e-9 };
+	};
+	// "less than half of the 18 million": the comparison is with a share of the figure, not the figure.
+	const scaled = (m: RegExpExecArray | null) =>
+		m !== null && /\b(?:half|third|quarter|twice|times|double)\b/i.test(m[0]);
+	const compared = COMPARED_WITH_BLANK.exec(before);
+	if (scaled(compared)) return {};
+	if (compared) return side(compared[1], compared[2] !== undefined);
+	const comparedWith = BLANK_COMPARED_WITH.exec(after);
+	if (scaled(comparedWith)) return {};
+	if (comparedWith) return side(comparedWith[2], comparedWith[1] === undefined);
+	const comparative = COMPARATIVE_BEFORE.exec(before);
+	const than = comparative ? THAN_AFTER.exec(after) : null;
+	if (comparative && than) return side(than[1], comparative[1] !== undefined);
+	return {};
+}
+
 /** Of two sets of bounds on a figure's choices, the higher least and the lower most. */
 function tightest(
 	a: { least?: number; most?: number },
@@ -1170,8 +1227,14 @@ const NOUN_LIST = new RegExp(
 export function countGivenAway(value: number, rest: string, after: string): boolean {
 	if (!Number.isInteger(value) || value < 2 || value > 12) return false;
 	if (COLLECTIVE.some(([n, words]) => n === value && words.test(rest))) return true;
-	const colon = /^[^.;:!?]{0,40}:\s*([^.;:!?]+)/u.exec(after);
-	if (colon && colon[1]!.split(LIST_SEPARATOR).filter((x) => x.trim()).length === value) return true;
+	// The list runs on past a "." or "!" that a comma follows ("Jeb!, Ben Carson", "Lee Jr., 38"); items that
+	// hold commas themselves are set apart by semicolons ("Ana Lee, 38; Ben, 34; and Cal, 9"), else a semicolon
+	// ends the list.
+	const colon = /^[^.;:!?]{0,40}:\s*((?:[^.:!?]|[.!?](?=,))+)/u.exec(after);
+	const list = colon?.[1] ?? '';
+	const counted = (items: string[]) => items.filter((x) => x.trim()).length === value;
+	if (colon && counted(list.split(';')[0]!.split(LIST_SEPARATOR))) return true;
+	if ((list.match(/;/g) ?? []).length >= 2 && counted(list.split(/;\s*(?:and\s+)?/))) return true;
 	const clause = after.split(/[.;!?]/)[0] ?? '';
 	const each = clause.match(ONE_EACH) ?? [];
 	if (each.length === value && /^\s*one$/i.test(each[0]!)) return true;
@@ -3181,7 +3244,12 @@ function figureQuestions(
 						blank.sentence.slice(blank.at + answer.length),
 						fact.value
 					)
-				: {}
+				: {},
+			comparisonBounds(
+				blank.sentence.slice(0, blank.at),
+				blank.sentence.slice(blank.at + answer.length),
+				answer
+			)
 		].reduce(tightest, wholeAndPartBounds(input.text, fact, neighbours))
 	}).filter(
 		(w) =>
@@ -3349,7 +3417,7 @@ function dateQuestions(
 		/^\d{4}$/.test(fact.value ?? '') && blank.core.includes(fact.value!) ? Number(fact.value) : undefined;
 	if (named !== undefined && knownYear(named, blank.sentence)) return;
 	if (fact.value !== undefined && knownDay(fact.value, blank.sentence)) return;
-	if (knownSeason(blank.core, blank.sentence)) return;
+	if (knownSeason(blank.core, blank.sentence) || knownMonth(blank.core, blank.sentence)) return;
 	const beforeKey = blank.sentence.slice(0, blank.at);
 	const afterKey = blank.sentence.slice(blank.at + blank.core.length);
 	if (rangeEndTold(beforeKey, blank.core, afterKey) || seasonTold(blank.core, beforeKey + afterKey)) return;
