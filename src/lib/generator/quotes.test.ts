@@ -2356,3 +2356,15 @@ describe('issue 9, stop 37: quotes given to nobody', () => {
 		expect(sureSpeakers(text)).toEqual(['Ted Marsh', 'Jo Reyes']);
 	});
 });
+
+describe('issue 9, stop 38: quotes given to nobody', () => {
+	it('a paragraph opening on a quote after a paragraph closed by a named person’s reported speech is theirs', () => {
+		const text =
+			'The ferry to Orrin Island stopped in May.\n\n' +
+			'Rhea Lund, who runs the harbour, said the boat would sail again by spring.\n\n' +
+			'“We have the engines and we have the crews.”\n\n' +
+			'Tom Abel said the island had waited long enough.\n\n' +
+			'“Is that a promise?” Nell Ory started.';
+		expect(sureSpeakers(text)).toEqual(['Rhea Lund', undefined]);
+	});
+});

@@ -3300,6 +3300,25 @@ function otherSubjectBefore(ctx: Context, q: QuoteSpan, si: number, speaker: num
 }
 
 /**
+ * "Rhea Lund said the ferry would run by spring. [¶] “We have the engines.”": a paragraph opening on a quote right
+ * after the paragraph that closed on a named person's reported speech goes on with their words, as a careful reader
+ * takes it, when the rest of the paragraph outside its quotes names nobody but them ("“Is it true?” Tom Abel
+ * started." is someone else's turn, a name the people table does not know too, so any capitalised word that is not
+ * a pronoun, article or conjunction counts); not when a sentence of the writer's stands between (`stepped`).
+ */
+function namesOthersAfter(ctx: Context, q: QuoteSpan, si: number, speaker: number): boolean {
+	let last = si;
+	while (ctx.sentences[last + 1]?.paragraph === ctx.sentences[si]!.paragraph) last++;
+	const end = ctx.sentences[last]!.end;
+	let rest = ctx.text.slice(q.close, end);
+	for (const m of mentionAt(ctx, q.close, end))
+		if (m.entity === speaker) rest = rest.replace(ctx.text.slice(m.start, m.end), '');
+	rest = rest.replace(/[“"][^“”"]*[”"]/g, '');
+	return (rest.match(/\p{Lu}\p{L}*/gu) ?? []).some((w) => !PLAIN_OPENERS.has(w.toLowerCase()));
+}
+const PLAIN_OPENERS = new Set([...DETERMINERS, ...CLAUSE_WORDS, 'he', 'she', 'it', 'they', 'we']);
+
+/**
  * Rule 5: a quote that opens a sentence right after one in which someone spoke in reported speech ("Wilkins also
  * said Warhol was both an artist and a businessperson. “As a way to …”") is theirs.
  */
@@ -3322,7 +3341,8 @@ function afterReportedSpeech(ctx: Context, q: QuoteSpan, si: number): Found {
 	// "Director Sean McNamara explained why:" closing the paragraph before introduces the quote opening this one.
 	const introduces = before.paragraph === s.paragraph - 1 && /:\s*$/.test(body);
 	// A paragraph that opens with a quote after one that ended in someone's reported speech is likely theirs, but
-	// a new paragraph may bring a new voice: low confidence.
+	// a new paragraph may bring a new voice: low confidence, unless a named person spoke and its sentence names no
+	// one else (`namesOthersAfter`).
 	const nextParagraph = before.paragraph === s.paragraph - 1 && !introduces;
 	if (before.paragraph !== s.paragraph && !introduces && !nextParagraph) return undefined;
 	if (/[“”"]/.test(body)) return undefined;
@@ -3351,9 +3371,11 @@ function afterReportedSpeech(ctx: Context, q: QuoteSpan, si: number): Found {
 	if (subject.kind === 'entity') {
 		const e = ctx.people.entities[subject.entity]!;
 		if (!cue && e.kind !== 'person') return undefined;
-		return e.named
-			? lower({ entity: subject.entity, confidence: 'high', rule: 'after-reported-speech' })
-			: undefined;
+		if (!e.named) return undefined;
+		const found: Resolved = { entity: subject.entity, confidence: 'high', rule: 'after-reported-speech' };
+		return nextParagraph && !stepped && e.kind === 'person' && !namesOthersAfter(ctx, q, si, subject.entity)
+			? { ...found, rule: 'after-reported-speech+paragraph-opening' }
+			: lower(found);
 	}
 	if (subject.word !== 'he' && subject.word !== 'she') return undefined;
 	const r = resolvePerson(ctx, k, subject.word, subject.at);
