@@ -2368,3 +2368,16 @@ describe('issue 9, stop 38: quotes given to nobody', () => {
 		expect(sureSpeakers(text)).toEqual(['Rhea Lund', undefined]);
 	});
 });
+
+describe('issue 9, stop 38: a post with a place before it', () => {
+	it('describes the one person the article named with that place and post, however far back', () => {
+		const text =
+			'Vermont Sen. Dana Kello and Ohio Sen. Tom Abel spoke at the fair on Monday.\n\n' +
+			'The crowd was large. Abel left early.\n\n' +
+			'“We will win the state,” the Vermont senator said.\n\n' +
+			'“Not this year,” the Ohio governor said.\n\n' +
+			'Former Utah Gov. Ann Ruiz came too.\n\n' +
+			'The band played late. “It is close,” the Utah governor said.';
+		expect(sureSpeakers(text)).toEqual(['Dana Kello', undefined, undefined]);
+	});
+});

@@ -1698,6 +1698,8 @@ function resolveRole(
 				? [i]
 				: []
 		);
+		const placed = holders.length === 0 ? placedHolder(ctx, phrase, roleWord, start) : undefined;
+		if (placed !== undefined) return { entity: placed, confidence: 'high', rule: `${rule}+placed` };
 		// "The EU competition commissioner's commented" describes one person, and "the Premier" names an office; a
 		// bare "the minister" may be anyone's minister.
 		const office = /^\p{Lu}/u.test(phrase.split(' ').pop() ?? '');
@@ -1744,6 +1746,41 @@ function resolveRole(
 	const body = !definite && kind ? spokespersonOf(ctx, `a ${kind} ${headWord}`, start) : undefined;
 	const entity = addEntity(ctx, { kind: 'person', name: body ?? display, role: '', named: false });
 	return { entity, confidence: definite ? 'low' : 'high', rule: `${rule}+unnamed` };
+}
+
+/** A post's title as news writes it before a name ("Florida Sen. Ada Roe"), beside the noun itself. */
+const POST_TITLES: Record<string, string> = {
+	senator: 'Sen\\.|Senator',
+	governor: 'Gov\\.|Governor',
+	representative: 'Rep\\.|Representative'
+};
+
+/**
+ * "The Vermont senator said …" after "Vermont Sen. Dana Kello" (or her role "Gov. of Vermont" for "the Vermont
+ * governor"): a post with a place before it describes the one person the article has named with that place and
+ * that post, however far back, never a former holder ("Former Vermont Gov."); with two such people, or none, no one.
+ */
+function placedHolder(ctx: Context, phrase: string, post: string, start: number): number | undefined {
+	const place = /^[Tt]he\s+((?:\p{Lu}[\p{L}.]*\s+){1,2})\p{Ll}+$/u.exec(phrase)?.[1]?.trim();
+	if (!place) return undefined;
+	const escaped = place.replace(/[.]/g, '\\.');
+	const titled = new RegExp(
+		`(?<!\\b${QUALIFIERS}\\s+)\\b${escaped}\\s+(?:${POST_TITLES[post] ?? post})\\s+$`,
+		'i'
+	);
+	const holders = ctx.people.entities.flatMap((e, i) =>
+		e.kind === 'person' &&
+		e.named &&
+		((e.role.includes(place) &&
+			!new RegExp(`\\b${QUALIFIERS}\\b`, 'i').test(e.role) &&
+			holding(post, phrase).test(TITLE_POSTS.reduce((r, [a, p]) => r.replace(a, p), e.role.toLowerCase()))) ||
+			e.mentions.some(
+				(m) => m.start < start && titled.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))
+			))
+			? [i]
+			: []
+	);
+	return holders.length === 1 ? holders[0] : undefined;
 }
 
 /**
