@@ -2401,3 +2401,28 @@ describe('attr38: who said what', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined]);
 	});
 });
+
+describe('issue 9, stop 38: quotes given to nobody', () => {
+	it('a paragraph opening on a quote after a paragraph closed by a named person’s reported speech is theirs', () => {
+		const text =
+			'The ferry to Orrin Island stopped in May.\n\n' +
+			'Rhea Lund, who runs the harbour, said the boat would sail again by spring.\n\n' +
+			'“We have the engines and we have the crews.”\n\n' +
+			'Tom Abel said the island had waited long enough.\n\n' +
+			'“Is that a promise?” Nell Ory started.';
+		expect(sureSpeakers(text)).toEqual(['Rhea Lund', undefined]);
+	});
+});
+
+describe('issue 9, stop 38: a post with a place before it', () => {
+	it('describes the one person the article named with that place and post, however far back', () => {
+		const text =
+			'Vermont Sen. Dana Kello and Ohio Sen. Tom Abel spoke at the fair on Monday.\n\n' +
+			'The crowd was large. Abel left early.\n\n' +
+			'“We will win the state,” the Vermont senator said.\n\n' +
+			'“Not this year,” the Ohio governor said.\n\n' +
+			'Former Utah Gov. Ann Ruiz came too.\n\n' +
+			'The band played late. “It is close,” the Utah governor said.';
+		expect(sureSpeakers(text)).toEqual(['Dana Kello', undefined, undefined]);
+	});
+});

@@ -1699,6 +1699,8 @@ function resolveRole(
 				? [i]
 				: []
 		);
+		const placed = holders.length === 0 ? placedHolder(ctx, phrase, roleWord, start) : undefined;
+		if (placed !== undefined) return { entity: placed, confidence: 'high', rule: `${rule}+placed` };
 		// "The EU competition commissioner's commented" describes one person, and "the Premier" names an office; a
 		// bare "the minister" may be anyone's minister.
 		const office = /^\p{Lu}/u.test(phrase.split(' ').pop() ?? '');
@@ -1745,6 +1747,41 @@ function resolveRole(
 	const body = !definite && kind ? spokespersonOf(ctx, `a ${kind} ${headWord}`, start) : undefined;
 	const entity = addEntity(ctx, { kind: 'person', name: body ?? display, role: '', named: false });
 	return { entity, confidence: definite ? 'low' : 'high', rule: `${rule}+unnamed` };
+}
+
+/** A post's title as news writes it before a name ("Florida Sen. Ada Roe"), beside the noun itself. */
+const POST_TITLES: Record<string, string> = {
+	senator: 'Sen\\.|Senator',
+	governor: 'Gov\\.|Governor',
+	representative: 'Rep\\.|Representative'
+};
+
+/**
+ * "The Vermont senator said …" after "Vermont Sen. Dana Kello" (or her role "Gov. of Vermont" for "the Vermont
+ * governor"): a post with a place before it describes the one person the article has named with that place and
+ * that post, however far back, never a former holder ("Former Vermont Gov."); with two such people, or none, no one.
+ */
+function placedHolder(ctx: Context, phrase: string, post: string, start: number): number | undefined {
+	const place = /^[Tt]he\s+((?:\p{Lu}[\p{L}.]*\s+){1,2})\p{Ll}+$/u.exec(phrase)?.[1]?.trim();
+	if (!place) return undefined;
+	const escaped = place.replace(/[.]/g, '\\.');
+	const titled = new RegExp(
+		`(?<!\\b${QUALIFIERS}\\s+)\\b${escaped}\\s+(?:${POST_TITLES[post] ?? post})\\s+$`,
+		'i'
+	);
+	const holders = ctx.people.entities.flatMap((e, i) =>
+		e.kind === 'person' &&
+		e.named &&
+		((e.role.includes(place) &&
+			!new RegExp(`\\b${QUALIFIERS}\\b`, 'i').test(e.role) &&
+			holding(post, phrase).test(TITLE_POSTS.reduce((r, [a, p]) => r.replace(a, p), e.role.toLowerCase()))) ||
+			e.mentions.some(
+				(m) => m.start < start && titled.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))
+			))
+			? [i]
+			: []
+	);
+	return holders.length === 1 ? holders[0] : undefined;
 }
 
 /**
@@ -3354,6 +3391,25 @@ function otherSubjectBefore(ctx: Context, q: QuoteSpan, si: number, speaker: num
 }
 
 /**
+ * "Rhea Lund said the ferry would run by spring. [¶] “We have the engines.”": a paragraph opening on a quote right
+ * after the paragraph that closed on a named person's reported speech goes on with their words, as a careful reader
+ * takes it, when the rest of the paragraph outside its quotes names nobody but them ("“Is it true?” Tom Abel
+ * started." is someone else's turn, a name the people table does not know too, so any capitalised word that is not
+ * a pronoun, article or conjunction counts); not when a sentence of the writer's stands between (`stepped`).
+ */
+function namesOthersAfter(ctx: Context, q: QuoteSpan, si: number, speaker: number): boolean {
+	let last = si;
+	while (ctx.sentences[last + 1]?.paragraph === ctx.sentences[si]!.paragraph) last++;
+	const end = ctx.sentences[last]!.end;
+	let rest = ctx.text.slice(q.close, end);
+	for (const m of mentionAt(ctx, q.close, end))
+		if (m.entity === speaker) rest = rest.replace(ctx.text.slice(m.start, m.end), '');
+	rest = rest.replace(/[“"][^“”"]*[”"]/g, '');
+	return (rest.match(/\p{Lu}\p{L}*/gu) ?? []).some((w) => !PLAIN_OPENERS.has(w.toLowerCase()));
+}
+const PLAIN_OPENERS = new Set([...DETERMINERS, ...CLAUSE_WORDS, 'he', 'she', 'it', 'they', 'we']);
+
+/**
  * Rule 5: a quote that opens a sentence right after one in which someone spoke in reported speech ("Wilkins also
  * said Warhol was both an artist and a businessperson. “As a way to …”") is theirs.
  */
@@ -3376,7 +3432,8 @@ function afterReportedSpeech(ctx: Context, q: QuoteSpan, si: number): Found {
 	// "Director Sean McNamara explained why:" closing the paragraph before introduces the quote opening this one.
 	const introduces = before.paragraph === s.paragraph - 1 && /:\s*$/.test(body);
 	// A paragraph that opens with a quote after one that ended in someone's reported speech is likely theirs, but
-	// a new paragraph may bring a new voice: low confidence.
+	// a new paragraph may bring a new voice: low confidence, unless a named person spoke and its sentence names no
+	// one else (`namesOthersAfter`).
 	const nextParagraph = before.paragraph === s.paragraph - 1 && !introduces;
 	if (before.paragraph !== s.paragraph && !introduces && !nextParagraph) return undefined;
 	if (/[“”"]/.test(body)) return undefined;
@@ -3405,9 +3462,11 @@ function afterReportedSpeech(ctx: Context, q: QuoteSpan, si: number): Found {
 	if (subject.kind === 'entity') {
 		const e = ctx.people.entities[subject.entity]!;
 		if (!cue && e.kind !== 'person') return undefined;
-		return e.named
-			? lower({ entity: subject.entity, confidence: 'high', rule: 'after-reported-speech' })
-			: undefined;
+		if (!e.named) return undefined;
+		const found: Resolved = { entity: subject.entity, confidence: 'high', rule: 'after-reported-speech' };
+		return nextParagraph && !stepped && e.kind === 'person' && !namesOthersAfter(ctx, q, si, subject.entity)
+			? { ...found, rule: 'after-reported-speech+paragraph-opening' }
+			: lower(found);
 	}
 	if (subject.word !== 'he' && subject.word !== 'she') return undefined;
 	const r = resolvePerson(ctx, k, subject.word, subject.at);
