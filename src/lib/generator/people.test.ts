@@ -29,7 +29,7 @@ describe('people', () => {
 			'Former Ostria Gov. Ada Roe spoke first. Then former Kell adviser Tom Ash said it, and former Senator Ivo Brandt agreed. Governor Lena Varga did not.'
 		);
 		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
-		expect(role('Ada Roe')).toBe('former Ostria Gov.');
+		expect(role('Ada Roe')).toBe('former Ostria Governor');
 		expect(role('Tom Ash')).toBe('former Kell adviser');
 		expect(role('Ivo Brandt')).toBe('former Senator');
 		expect(role('Lena Varga')).toBe('Governor');
@@ -58,10 +58,20 @@ describe('people', () => {
 		expect(byMention('Roe ready')).toBe('Ada Roe');
 	});
 
+	it('issue 9: writes out an abbreviated title read as the role, which reads only before a name ("Vermont Senator", not "Vermont Sen.")', () => {
+		const { table } = people(
+			'Vermont Sen. Ada Roe spoke first. Rep. Tom Ash agreed, and Gov. Ivo Brandt left. Rev. Lena Varga prayed.'
+		);
+		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
+		expect(role('Ada Roe')).toBe('Vermont Senator');
+		expect(role('Tom Ash')).toBe('Representative');
+		expect(role('Ivo Brandt')).toBe('Governor');
+	});
+
 	it('writes a dotted abbreviation in a title as the text does, without spaces inside it', () => {
 		const { table } = people('U.S. Rep. Ada Roe spoke first, and then U.N. Ambassador Tom Ash said no.');
 		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
-		expect(role('Ada Roe')).toBe('U.S. Rep.');
+		expect(role('Ada Roe')).toBe('U.S. Representative');
 		expect(role('Tom Ash')).toBe('U.N. Ambassador');
 	});
 

@@ -479,13 +479,13 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	const of = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(
 		text.slice(c.end, c.end + 60)
 	);
-	if (title && of) {
-		// "Sen. Ada Roe of Vermont": an abbreviated title reads only before a name, so the role writes it out; a
-		// legislator is from the state sent to the chamber, not "of" it.
+	if (title) {
+		// An abbreviated title reads only before a name ("Sen. Ada Roe"), so the role writes it out: "Ada Roe,
+		// Vermont Senator", never "Vermont Sen."; and a legislator is from the state sent to the chamber, not "of" it.
 		const full = title.split(' ').map((w) => TITLE_IN_FULL[w.toLowerCase().replace(/\.$/, '')] ?? w);
 		const prefix = role.slice(0, role.length - title.length);
-		const from = LEGISLATOR.test(full[full.length - 1]!) && isPlaceWord(of[1]!);
-		role = `${prefix}${full.join(' ')} ${from ? 'from' : 'of'} ${of[1]}`;
+		const from = of && LEGISLATOR.test(full[full.length - 1]!) && isPlaceWord(of[1]!);
+		role = `${prefix}${full.join(' ')}${of ? ` ${from ? 'from' : 'of'} ${of[1]}` : ''}`;
 	}
 	return lowerPast(role);
 }

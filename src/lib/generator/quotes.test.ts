@@ -2415,6 +2415,14 @@ describe('issue 9, stop 38: quotes given to nobody', () => {
 });
 
 describe('issue 9, stop 38: a post with a place before it', () => {
+	it('gives "the Vermont senator" to the one named with Vermont, not to the senator of another state named nearby', () => {
+		const text =
+			'Vermont Senator Dana Kello opened the fair on Monday.\n\n' +
+			'Ohio Senator Tom Abel spoke later. Abel left early.\n\n' +
+			'“We will win the state,” the Vermont senator said.';
+		expect(sureSpeakers(text)).toEqual(['Dana Kello']);
+	});
+
 	it('describes the one person the article named with that place and post, however far back', () => {
 		const text =
 			'Vermont Sen. Dana Kello and Ohio Sen. Tom Abel spoke at the fair on Monday.\n\n' +

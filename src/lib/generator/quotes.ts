@@ -11,7 +11,7 @@ import {
 } from './cues';
 import { hash } from './hash';
 import { initialsOf } from './interview';
-import { lexiconTags } from './lexicon';
+import { isPlaceWord, lexiconTags } from './lexicon';
 import {
 	NEWSPAPER_NAME_WORDS,
 	NOT_NAME,
@@ -1685,12 +1685,15 @@ function resolveRole(
 		// "the union leader": the leader of a body is whoever holds a post the article names in a body of that kind.
 		const modifier = lower.split(' ').at(-2) ?? '';
 		const roleWord = LEADING.has(headWord) && orgKindOf(modifier) ? modifier : headWord;
-		const holders = recentHolders(ctx, roleWord, si, start, lower);
+		// "the Vermont senator" is the senator named with Vermont (placedHolder), never the Ohio one named nearby.
+		const placed = isPlaceWord(placeOf(phrase) ?? '');
+		const holders = placed ? [] : recentHolders(ctx, roleWord, si, start, lower);
 		if (holders.length === 1) return { entity: holders[0]!, confidence: 'high', rule: `${rule}+role` };
 		// "Anna Holt, the mayor, … Tom Reed, a former mayor, … the mayor said": two it fits, so neither.
 		if (holders.length > 1) return undefined;
 		// "The EU competition commissioner's commented": the only person the article gave that role, further back.
 		const anywhere = ctx.people.entities.flatMap((e, i) =>
+			!placed &&
 			e.kind === 'person' &&
 			e.named &&
 			e.mentions.length > 0 &&
@@ -1699,8 +1702,8 @@ function resolveRole(
 				? [i]
 				: []
 		);
-		const placed = holders.length === 0 ? placedHolder(ctx, phrase, roleWord, start) : undefined;
-		if (placed !== undefined) return { entity: placed, confidence: 'high', rule: `${rule}+placed` };
+		const holder = holders.length === 0 ? placedHolder(ctx, phrase, roleWord, start) : undefined;
+		if (holder !== undefined) return { entity: holder, confidence: 'high', rule: `${rule}+placed` };
 		// "The EU competition commissioner's commented" describes one person, and "the Premier" names an office; a
 		// bare "the minister" may be anyone's minister.
 		const office = /^\p{Lu}/u.test(phrase.split(' ').pop() ?? '');
@@ -1756,13 +1759,17 @@ const POST_TITLES: Record<string, string> = {
 	representative: 'Rep\\.|Representative'
 };
 
+/** The place of a post described with one: "the Vermont senator" → "Vermont". */
+const placeOf = (phrase: string) =>
+	/^[Tt]he\s+((?:\p{Lu}[\p{L}.]*\s+){1,2})\p{Ll}+$/u.exec(phrase)?.[1]?.trim();
+
 /**
  * "The Vermont senator said …" after "Vermont Sen. Dana Kello" (or her role "Gov. of Vermont" for "the Vermont
  * governor"): a post with a place before it describes the one person the article has named with that place and
  * that post, however far back, never a former holder ("Former Vermont Gov."); with two such people, or none, no one.
  */
 function placedHolder(ctx: Context, phrase: string, post: string, start: number): number | undefined {
-	const place = /^[Tt]he\s+((?:\p{Lu}[\p{L}.]*\s+){1,2})\p{Ll}+$/u.exec(phrase)?.[1]?.trim();
+	const place = placeOf(phrase);
 	if (!place) return undefined;
 	const escaped = place.replace(/[.]/g, '\\.');
 	const titled = new RegExp(
