@@ -2423,6 +2423,15 @@ describe('issue 9, stop 38: a post with a place before it', () => {
 		expect(sureSpeakers(text)).toEqual(['Dana Kello']);
 	});
 
+	it('never takes "the Vermont senator" for the one senator named, when the article places him in another state', () => {
+		const text =
+			'Ohio Sen. Tom Abel spoke at the fair on Monday. Abel left early.\n\n' +
+			'“We will win the state this year,” the Vermont senator said.\n\n' +
+			'Sen. Dana Kello spoke at the fair on Tuesday.\n\n' +
+			'“We will win it back,” the Vermont senator said.';
+		expect(sureSpeakers(text)).toEqual([undefined, 'Dana Kello']);
+	});
+
 	it('describes the one person the article named with that place and post, however far back', () => {
 		const text =
 			'Vermont Sen. Dana Kello and Ohio Sen. Tom Abel spoke at the fair on Monday.\n\n' +

@@ -1593,6 +1593,13 @@ function epithetOf(
 	if (!/^the\s/.test(lower) || lower.split(' ').indexOf(head) < 2 || orgKindOf(head)) return undefined;
 	const gender = /woman$/.test(head) ? 'f' : /(?<!chair|spokes)man$/.test(head) ? 'm' : undefined;
 	const inPhrase = new Set(mentionAt(ctx, start, start + phrase.length).map((m) => m.entity));
+	// "the Vermont senator" never describes someone whose role places them elsewhere ("Ohio Senator").
+	const place = placeOf(phrase);
+	const placedElsewhere = (role: string) =>
+		place !== undefined &&
+		isPlaceWord(place) &&
+		!role.includes(place) &&
+		role.split(/\s+/).some((w) => isPlaceWord(w));
 	const fits = (entity: number) => {
 		const e = ctx.people.entities[entity]!;
 		const known = e.gender ?? ctx.genders.get(entity);
@@ -1601,7 +1608,8 @@ function epithetOf(
 			e.named &&
 			!inPhrase.has(entity) &&
 			(!gender || !known || known === gender) &&
-			holdsPost(e.role, head)
+			holdsPost(e.role, head) &&
+			!placedElsewhere(e.role)
 		);
 	};
 	let j = si - 1;
