@@ -580,8 +580,8 @@ const LEADS = /\b(?:leads?|leading|led|ahead|edge|advantage|won|wins|beat|beats|
 
 /**
  * Two shares of one whole set against each other in a sentence ("52 percent of members backed Ames, versus _____
- * for Bell"; "68 percent agreed, compared with _____ who did not"; "lost the district 68%-_____") sum to at most 100, so a choice that with the other
- * share passes 100 is ruled out by arithmetic; after a lead ("won", "a lead … with _____ to 44 percent") the share
+ * for Bell"; "68 percent agreed, compared with _____ who did not"; "lost the district 68%-_____") sum to at most
+ * 100, so a choice that with the other share passes 100 is ruled out by arithmetic; after a lead ("won", "a lead … with _____ to 44 percent") the share
  * before "to" is the larger. Only a pair joined by such a word, with no number between them and no change ("fell
  * from 64 percent to _____") or range joining them, and whose key and other share fit in one whole.
  */
@@ -647,19 +647,16 @@ export function thresholdBounds(
 /** A figure as a comparison writes it: "$8.42", "4.6 percent", "33%", "$2 million". */
 const COMPARED =
 	'((?:[A-Z]{0,3}[$€£¥]\\s?)?\\d[\\d,.]*(?:\\s*(?:%|percent\\b|per cent\\b|million\\b|billion\\b|thousand\\b))?)';
+/** Up to three words of what is measured, then a comparison and what it is made with: ", below the average of". */
+const COMPARISON =
+	'(?:\\s+[^\\s\\d.,;:]+){0,3}?,?\\s+(?:(?:well|far|just|slightly|still|even)\\s+)?(?:(below|under|less than|lower than|short of)|above|over|more than|higher than|greater than)\\s+(?:the\\s+)?(?:[^\\s\\d.,;:]+\\s+){0,3}?';
 /**
  * "4.6 percent, below the national average of _____", "$8.42 a share, well above the _____": a figure, up to three
  * words of what it measures, then a comparison whose other side is the blank.
  */
-const COMPARED_WITH_BLANK = new RegExp(
-	`${COMPARED}(?:\\s+[^\\s\\d.,;:]+){0,3}?,?\\s+(?:(?:well|far|just|slightly|still|even)\\s+)?(?:(below|under|less than|lower than|short of)|above|over|more than|higher than|greater than)\\s+(?:the\\s+)?(?:[^\\s\\d.,;:]+\\s+){0,3}?$`,
-	'iu'
-);
+const COMPARED_WITH_BLANK = new RegExp(`${COMPARED}${COMPARISON}$`, 'iu');
 /** "_____, below the national average of 4.9 percent": the blank's side first, the other figure after. */
-const BLANK_COMPARED_WITH = new RegExp(
-	`^(?:\\s+[^\\s\\d.,;:]+){0,3}?,?\\s+(?:(?:well|far|just|slightly|still|even)\\s+)?(?:(below|under|less than|lower than|short of)|above|over|more than|higher than|greater than)\\s+(?:the\\s+)?(?:[^\\s\\d.,;:]+\\s+){0,3}?${COMPARED}`,
-	'iu'
-);
+const BLANK_COMPARED_WITH = new RegExp(`^${COMPARISON}${COMPARED}`, 'iu');
 /** "more call themselves conservative (_____) than liberal (33%)": two shares set in brackets by a comparative. */
 const COMPARATIVE_BEFORE =
 	/\b(?:(more|higher|greater|larger)|fewer|less|lower|smaller)\b[^.;:\d()]{0,60}\(\s*$/i;
@@ -668,8 +665,9 @@ const THAN_AFTER = new RegExp(`^\\s*\\)\\s*than\\b[^.;:\\d()]{0,60}\\(\\s*${COMP
 /**
  * The bounds a comparison the sentence makes with its blank sets on the choices, of any unit: the blank is on the
  * said side of the other figure ("4.6 percent, below the national average of _____" is above 4.6; "conservative
- * (_____) than liberal (33%)" above 33; "_____, below the average of 4.9 percent" under 4.9), so a choice on the wrong side makes the sentence false on its face. Only
- * a figure of the key's own unit, and only when the key itself is on the said side.
+ * (_____) than liberal (33%)" above 33; "_____, below the average of 4.9 percent" under 4.9), so a choice on the
+ * wrong side makes the sentence false on its face. Only a figure of the key's own unit, and only when the key itself
+ * is on the said side.
  */
 export function comparisonBounds(
 	before: string,
@@ -1417,6 +1415,7 @@ export function typedFigure(answer: string, context: string): { answer: string; 
 		context: context.replace('_____', '_____-year-old')
 	};
 }
+
 /** "aged 14", "at the age of 14", "a 14-year-old": an age, not a time. */
 const AGE = /\bage[ds]?\b|\byears? old\b|-year-old\b/i;
 

@@ -1571,6 +1571,9 @@ const TITLE_POSTS: [RegExp, string][] = [
 	[/\bgov\b\.?/g, 'governor'],
 	[/\bpres\b\.?/g, 'president']
 ];
+/** A role in lower case with its abbreviated titles written as the posts they are ("sen." → "senator"). */
+const postsWritten = (role: string) =>
+	TITLE_POSTS.reduce((r, [abbr, post]) => r.replace(abbr, post), role.toLowerCase());
 
 /**
  * "Dana Kello is opening her campaign. “…,” the Vermont senator said": news names a person once, then describes
@@ -1642,9 +1645,7 @@ function epithetOf(
 
 /** Whether a role the article gave names the post `head`, or no post at all ("Republican", "65"). */
 function holdsPost(role: string, head: string): boolean {
-	const words = TITLE_POSTS.reduce((r, [abbr, post]) => r.replace(abbr, post), role.toLowerCase()).split(
-		/\s+/
-	);
+	const words = postsWritten(role).split(/\s+/);
 	const posts = words.filter((w) => isRoleWord(w) || CANDIDACY.has(w));
 	return posts.length === 0 || posts.includes(head);
 }
@@ -1789,7 +1790,7 @@ function placedHolder(ctx: Context, phrase: string, post: string, start: number)
 		e.named &&
 		((e.role.includes(place) &&
 			!new RegExp(`\\b${QUALIFIERS}\\b`, 'i').test(e.role) &&
-			holding(post, phrase).test(TITLE_POSTS.reduce((r, [a, p]) => r.replace(a, p), e.role.toLowerCase()))) ||
+			holding(post, phrase).test(postsWritten(e.role))) ||
 			e.mentions.some(
 				(m) => m.start < start && titled.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))
 			))
