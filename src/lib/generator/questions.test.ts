@@ -219,6 +219,11 @@ describe('questions', () => {
 		const text = 'Skype has apologised for the outage. 20 million people use the service every day.';
 		expect(sentenceBefore(text, text.indexOf('20 million'))).toBe('Skype has apologised for the outage. ');
 		expect(sentenceBefore('First.\n\nSecond one here.', 8)).toBe('');
+		// Stop 39: a title's full stop ends no sentence, so the lead keeps its subject.
+		const titled = 'Ed Doe said he did not back Mr. Roe, the favourite. The difference, he said, is small.';
+		expect(sentenceBefore(titled, titled.indexOf('The difference'))).toBe(
+			'Ed Doe said he did not back Mr. Roe, the favourite. '
+		);
 		const bank = generateBank({ text: `Outage\n\n${text}` });
 		const blank = bank.questions.find((q) => q.prompt.includes('_____'));
 		expect(blank?.prompt).toMatch(

@@ -48,6 +48,7 @@ import { answerAt, type Interview } from './interview';
 import { knownCount } from './known-counts';
 import { knownDay, knownMonth, knownSeason, knownYear } from './known-years';
 import { tagSpan } from './tagger';
+import { sentencesOf } from './segment';
 import { topicWords } from '../quiz/text';
 
 /**
@@ -1046,13 +1047,16 @@ const LEAD_TAIL = /^(?:a|an|the|in|of|on|to|for|with|at|by|and|or|that|which|who
  * sentence ("20 million people use the service every day.") leans on it for what "the service" is.
  */
 export function sentenceBefore(text: string, start: number): string {
-	const head = text.slice(Math.max(0, start - 600), start);
-	const paragraph = head.slice(head.lastIndexOf('\n') + 1);
+	const from = Math.max(0, start - 600);
+	const head = text.slice(from, start);
+	const paragraphStart = from + head.lastIndexOf('\n') + 1;
+	const paragraph = text.slice(paragraphStart, start);
 	if (!/[.!?…]["”’)]?\s+$/u.test(paragraph)) return '';
-	const body = paragraph.replace(/\s+$/, '');
-	const ends = [...body.slice(0, -1).matchAll(/[.!?…]["”’)]?\s+(?=["“‘(]?[\p{Lu}\d])/gu)];
-	const last = ends.pop();
-	const sentence = last ? paragraph.slice(last.index + last[0].length) : paragraph;
+	// Split as the facts' own sentences are, so "Mr. Trump" ends no sentence: cut at "Mr.", the lead shown was
+	// "Trump, the presumed favorite." with its subject lost.
+	const end = paragraphStart + paragraph.trimEnd().length;
+	const last = sentencesOf(text, { index: 0, start: paragraphStart, end, credits: false }).at(-1);
+	const sentence = text.slice(last?.start ?? paragraphStart, start);
 	return words(sentence).length <= 40 ? sentence : '';
 }
 
