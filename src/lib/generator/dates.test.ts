@@ -1073,3 +1073,22 @@ describe('issue 9, stop 33 (lead): dates a blind review found resolved against t
 		]);
 	});
 });
+
+describe('stop 39 (lead): a date in the subject, and the end of a span', () => {
+	it.each([
+		// The verb after the subject tells the tense: the February just past, not the next.
+		['The Feb. 13 death of the senator left the committee split.', 'Feb. 13', '2016-02-13'],
+		['The March 3 vote on the budget was close.', 'March 3', '2016-03-03'],
+		['The Nov. 8 election will decide the seat.', 'Nov. 8', '2016-11-08'],
+		// An end read apart from its start is never before it.
+		['The session begins next Monday and ends in June.', 'June', '2017-06'],
+		['The season opens on Oct. 1 and runs through March 4.', 'March 4', '2017-03-04'],
+		['The trial opened in May and ended in July.', 'July', '2016-07']
+	])('"%s": %s is %s', (s, written, value) =>
+		expect(
+			extractDates(s, [{ start: 0, end: s.length, paragraph: 0 }], '2016-09-27').find((f) =>
+				f.text.includes(written)
+			)?.value
+		).toBe(value)
+	);
+});

@@ -282,6 +282,29 @@ function frontedBeforePast(s: string, index: number, written: string): boolean {
 	);
 	return new RegExp(PAST_VERB.source, 'u').test(told) && !FUTURE.test(told) && !FORWARD.test(told);
 }
+/** Past forms the subject rule reads besides PAST_VERB's: after a subject, "left" and "found" are verbs. */
+const PAST_AFTER_SUBJECT = /\b(?:left|told|found|led|saw|got|thought|heard|felt|sat)\b/u;
+
+/**
+ * "The Feb. 13 death of the judge left the court split": a date inside the noun phrase that opens the sentence is
+ * told in the tense of the verb that follows the phrase, which toldInThePast, reading only what comes before the
+ * date, never sees.
+ */
+function inSubjectOfPast(s: string, index: number, written: string): boolean {
+	if (!/^[\s"“]*The\s+$/u.test(s.slice(0, index))) return false;
+	const phrase = /^[^,;:—–]*/.exec(s.slice(index + written.replace(/[\s,.;:]+$/, '').length))![0];
+	const verb = [new RegExp(PAST_VERB.source, 'u').exec(phrase), PAST_AFTER_SUBJECT.exec(phrase)]
+		.filter((m) => m !== null)
+		.sort((a, b) => a.index - b.index)[0];
+	if (!verb) return false;
+	const subject = phrase.slice(0, verb.index);
+	return (
+		subject.trim().split(/\s+/).length <= 8 &&
+		!FUTURE.test(subject) &&
+		!FORWARD.test(subject) &&
+		!/\b(?:is|are|has|have)\b/i.test(subject)
+	);
+}
 /**
  * "… shot dead four people in Orton, Ore., in December.": a date set off by a comma at the sentence's end, alone
  * in its clause but for a preposition, is told in the tense of the sentence before it.
@@ -732,7 +755,9 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 			!relative &&
 			!c.isCertain('year') &&
 			value.slice(0, value.length === 7 ? 7 : 10) > iso(ref).slice(0, value.length === 7 ? 7 : 10) &&
-			(toldInThePast(tenseClause, r.text) || frontedBeforePast(s, r.index, r.text)) &&
+			(toldInThePast(tenseClause, r.text) ||
+				frontedBeforePast(s, r.index, r.text) ||
+				inSubjectOfPast(s, r.index, r.text)) &&
 			!FUTURE.test(tenseClause) &&
 			!FORWARD.test(tenseClause) &&
 			!conditional &&
@@ -1024,25 +1049,37 @@ function weekBack(value: string): string {
 }
 
 /**
- * "between Friday and Saturday", "from Monday to Wednesday": the second day of a span read apart from the first
- * ends it, so it is never before it; a week is added to an end that would be.
+ * "between Friday and Saturday", "from Monday to Wednesday", "begins next Monday and ends in June": the second date
+ * of a span read apart from the first ends it, so it is never before it; a week is added to a weekday that would
+ * be, a year to a month or a month and day written without one.
  */
 function endsAfterStart(s: string, found: Found[]): void {
 	for (let i = 1; i < found.length; i++) {
 		const [a, b] = [found[i - 1]!, found[i]!];
-		if (!a.value || !b.value || !/^\d{4}-\d\d-\d\d$/.test(b.value) || b.value >= a.value.slice(0, 10))
-			continue;
+		if (!a.value || !b.value || !/^\d{4}-\d\d(?:-\d\d)?$/.test(b.value)) continue;
+		if (b.value >= a.value.slice(0, b.value.length)) continue;
 		const joint = s.slice(a.end, b.start);
+		const written = s.slice(b.start, b.end).trim();
 		const opened =
 			/\b(?:between|from)\s+$/i.test(s.slice(0, a.start)) || /^(?:between|from)\s/i.test(s.slice(a.start));
-		if (
-			opened &&
-			/^\s*(?:and|to|until|till|through|[-–])\s*$/i.test(joint) &&
-			WEEKDAY_WORD.test(s.slice(b.start, b.end).trim())
-		)
-			b.value = weekAhead(b.value);
+		if (WEEKDAY_WORD.test(written)) {
+			if (opened && /^\s*(?:and|to|until|till|through|[-–])\s*$/i.test(joint)) b.value = weekAhead(b.value);
+		} else if (
+			!/\d{4}|['’]\d\d\b/.test(written) &&
+			(opened || SPAN_END.test(joint)) &&
+			SPAN_JOINT.test(joint)
+		) {
+			b.value = shiftValue(b.value, 'year', 1) ?? b.value;
+		}
 	}
 }
+
+/** What leads from a span's start to its end: "to", "until", "and ends in", "and runs through". */
+const SPAN_JOINT =
+	/^\s*,?\s*(?:(?:and\s+)?(?:(?:ends?|ending|runs?|running|lasts?|lasting|continues?|continuing)\s+)?(?:in|on|to|until|till|through)|and|[-–])\s*$/i;
+/** A joint that says by itself that an end follows: a verb of ending, or "until". */
+const SPAN_END =
+	/\b(?:ends?|ending|runs?|running|lasts?|lasting|continues?|continuing|until|till|through)\b/i;
 
 /** What a relative span in apposition counts in, by the length of the value it shares. */
 const APPOSED_UNIT: Record<string, number> = { day: 10, month: 7, year: 4 };
