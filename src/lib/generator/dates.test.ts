@@ -1074,7 +1074,7 @@ describe('issue 9, stop 33 (lead): dates a blind review found resolved against t
 	});
 });
 
-describe('stop 39 (lead): a date in the subject, and the end of a span', () => {
+describe('stop 39 (lead): a date in the subject, the end of a span, an uncounted span', () => {
 	it.each([
 		// The verb after the subject tells the tense: the February just past, not the next.
 		['The Feb. 13 death of the senator left the committee split.', 'Feb. 13', '2016-02-13'],
@@ -1083,7 +1083,11 @@ describe('stop 39 (lead): a date in the subject, and the end of a span', () => {
 		// An end read apart from its start is never before it.
 		['The session begins next Monday and ends in June.', 'June', '2017-06'],
 		['The season opens on Oct. 1 and runs through March 4.', 'March 4', '2017-03-04'],
-		['The trial opened in May and ended in July.', 'July', '2016-07']
+		['The trial opened in May and ended in July.', 'July', '2016-07'],
+		// A span no one counted gives no day: chrono's "several" is seven.
+		['Several weeks ago, the mayor said she would run.', 'Several weeks ago', undefined],
+		['He moved to Ohio a few years ago.', 'a few years ago', undefined],
+		['Three weeks ago, the mayor said she would run.', 'Three weeks ago', '2016-09-06']
 	])('"%s": %s is %s', (s, written, value) =>
 		expect(
 			extractDates(s, [{ start: 0, end: s.length, paragraph: 0 }], '2016-09-27').find((f) =>

@@ -282,6 +282,10 @@ function frontedBeforePast(s: string, index: number, written: string): boolean {
 	);
 	return new RegExp(PAST_VERB.source, 'u').test(told) && !FUTURE.test(told) && !FORWARD.test(told);
 }
+/** A number of days, weeks or years no one counted: "a few", "several", "some", "many". */
+const UNCOUNTED =
+	/\b(?:few|several|some|many)\s+(?:seconds|minutes|hours|days|nights|weeks|months|years|decades)\b/i;
+
 /** Past forms the subject rule reads besides PAST_VERB's: after a subject, "left" and "found" are verbs. */
 const PAST_AFTER_SUBJECT = /\b(?:left|told|found|led|saw|got|thought|heard|felt|sat)\b/u;
 
@@ -741,7 +745,9 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 		// "we both sat down": a weekday is written with a capital.
 		if (c.isCertain('weekday') && !/\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/.test(written)) continue;
 		// With no article date, nothing relative is resolved: "Last year" is no year ("Last year (1999)" was a wrong key).
-		let value = !ref && relative ? undefined : chronoValue(r, ref);
+		// "a few weeks ago", "several years ago": chrono counts "few" as 3 and "several" as 7, a day the article never
+		// gave ("Several weeks ago (July 29, 2016)"); an uncounted span, like "in recent weeks", has no value.
+		let value = (!ref && relative) || UNCOUNTED.test(written) ? undefined : chronoValue(r, ref);
 		const tenseClause =
 			trailingAdjunct(s, clause, r.index, written) || PARTICIPLE_CLAUSE.test(clause)
 				? s.slice(0, r.index + r.text.length)
