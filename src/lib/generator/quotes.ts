@@ -570,6 +570,9 @@ function subjectOf(ctx: Context, si: number): Subject {
 	for (let i = lowerBound(mentions, at, byStart); i < mentions.length && mentions[i]!.start <= at + 90; i++) {
 		const mention = mentions[i]!;
 		if (modifies(mention) || mention.start >= s.end) continue;
+		// "A Lutz campaign official said …": a name before a body's noun says whose body it is; the body, or someone
+		// in it, is the subject, never the person named.
+		if (!mention.possessive && bodyOfName(ctx.text.slice(mention.end, mention.end + 20))) continue;
 		const prefix = ctx.text.slice(at, mention.start);
 		// "The agency's report …", "The Environment Agency report …": an owner's name is no subject, but what it
 		// owns may be a document.
