@@ -3016,6 +3016,10 @@ function participleSubject(ctx: Context, si: number, prevClose: number, cueAt: n
 		const r = resolvePhrase(ctx, at, at + source[1]!.length, si, 'before:participle+source');
 		if (r) return r;
 	}
+	// "no different from Ada Roe calling the plan “…”": a participle right after a name, with no comma, has that
+	// name for its own subject, whoever the sentence is about.
+	const doer = gerundSubject(ctx, prevClose, cueAt);
+	if (doer !== undefined) return { entity: doer, confidence: 'high', rule: 'before:participle+gerund' };
 	const subject = subjectOf(ctx, si);
 	// "Vela and Moss issued a statement describing it as “…”": the two speak together, neither alone.
 	const pair = subject.kind === 'entity' ? jointSubject(ctx, subject.at) : undefined;
@@ -3042,6 +3046,16 @@ function participleSubject(ctx: Context, si: number, prevClose: number, cueAt: n
 			(finite && resolvePhrase(ctx, finite.start, finite.end, si, 'before:participle'))
 	);
 }
+
+/** The person named right before a participle, after a preposition that makes the participle a gerund. */
+function gerundSubject(ctx: Context, from: number, cueAt: number): number | undefined {
+	const last = mentionAt(ctx, from, cueAt).at(-1);
+	if (!last || last.possessive || last.ambiguous || !/^\s+$/.test(ctx.text.slice(last.end, cueAt)))
+		return undefined;
+	if (!GERUND_LEAD.test(ctx.text.slice(from, last.start))) return undefined;
+	return ctx.people.entities[last.entity]!.kind === 'person' ? last.entity : undefined;
+}
+const GERUND_LEAD = /\b(?:from|of|about|like|despite|over|than)\s+$/;
 
 /** "the paper's editorial " before a participle: a document its possessor issued, with no comma between. */
 export function ownedDocumentBefore(lead: string): string | undefined {
