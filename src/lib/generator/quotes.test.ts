@@ -1625,6 +1625,13 @@ describe('issue 9 (attr28p): words that are nobody’s, or somebody else’s', (
 			'Tom Abel reminds me of Nils Berg saying that “a harbour is only as good as its worst pier.”';
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe', 'Nils Berg']);
 	});
+	it('gives a participle inside a fronted clause to that clause’s subject, never to the main clause’s', () => {
+		const text =
+			'Senator Ivo Marsh and Mayor Ada Roe met voters in Kelby.\n\n' +
+			'When Marsh defended her remarks calling the ferry plan “a sinking ship” on Monday, Roe differed sharply.\n\n' +
+			'After the board issued a notice describing the pier as “unsafe for anyone”, Roe closed it.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ivo Marsh', undefined]);
+	});
 	it('gives no words to a candidate whose name only qualifies the subject’s campaign or its official', () => {
 		const text =
 			'Senator Ivo Marsh spoke in Kelby on Monday.\n\nA Marsh campaign official later played down the remark, saying that Marsh “had no one rival in mind when she spoke.”\n\n' +

@@ -3020,6 +3020,17 @@ function participleSubject(ctx: Context, si: number, prevClose: number, cueAt: n
 	// name for its own subject, whoever the sentence is about.
 	const doer = gerundSubject(ctx, prevClose, cueAt);
 	if (doer !== undefined) return { entity: doer, confidence: 'high', rule: 'before:participle+gerund' };
+	// "When Roe defended her remarks calling it “…”, Lund differed": a participle inside a fronted clause is that
+	// clause's subject's, never the main clause's after it.
+	const sentence = ctx.sentences[si]!;
+	const fronted = FRONTED_CLAUSE.exec(ctx.text.slice(sentence.start, cueAt));
+	if (fronted && cueAt < mainClauseStart(ctx, si)) {
+		const at = sentence.start + fronted[0].length;
+		const own = mentionAt(ctx, at, cueAt)[0];
+		return own?.start === at && !own.possessive && ctx.people.entities[own.entity]!.kind === 'person'
+			? { entity: own.entity, confidence: 'high', rule: 'before:participle+fronted' }
+			: UNRESOLVED;
+	}
 	const subject = subjectOf(ctx, si);
 	// "Vela and Moss issued a statement describing it as “…”": the two speak together, neither alone.
 	const pair = subject.kind === 'entity' ? jointSubject(ctx, subject.at) : undefined;
@@ -3055,6 +3066,7 @@ function gerundSubject(ctx: Context, from: number, cueAt: number): number | unde
 	if (!GERUND_LEAD.test(ctx.text.slice(from, last.start))) return undefined;
 	return ctx.people.entities[last.entity]!.kind === 'person' ? last.entity : undefined;
 }
+const FRONTED_CLAUSE = /^(?:When|After|As|While|Before|Since|Because|Although|Though|If|Once|Until)\s+/;
 const GERUND_LEAD = /\b(?:from|of|about|like|despite|over|than)\s+$/;
 
 /** "the paper's editorial " before a participle: a document its possessor issued, with no comma between. */
