@@ -1619,6 +1619,30 @@ describe('issue 9 (attr28p): words that are nobody’s, or somebody else’s', (
 			'Senator Ivo Marsh spoke in Kelby on Monday.\n\nThe Marsh campaign sent a fundraising email on Tuesday.\n\n“Friend, we can win this,” the email read.';
 		expect(attribute(text)[0]?.speaker).toBe('the Marsh campaign');
 	});
+	it('gives a participle right after a name, after a preposition, to that name, not to the sentence’s subject', () => {
+		const text =
+			'Senator Ivo Marsh spoke in Kelby on Monday. Marsh said the row was no different from Ada Roe calling the ferry plan “a sinking ship” in 2019.\n\n' +
+			'Tom Abel reminds me of Nils Berg saying that “a harbour is only as good as its worst pier.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe', 'Nils Berg']);
+	});
+	it('gives a participle inside a fronted clause to that clause’s subject, never to the main clause’s', () => {
+		const text =
+			'Senator Ivo Marsh and Mayor Ada Roe met voters in Kelby.\n\n' +
+			'When Marsh defended her remarks calling the ferry plan “a sinking ship” on Monday, Roe differed sharply.\n\n' +
+			'After the board issued a notice describing the pier as “unsafe for anyone”, Roe closed it.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ivo Marsh', undefined]);
+	});
+	it('gives no words to a candidate whose name only qualifies the subject’s campaign or its official', () => {
+		const text =
+			'Senator Ivo Marsh spoke in Kelby on Monday.\n\nA Marsh campaign official later played down the remark, saying that Marsh “had no one rival in mind when she spoke.”\n\n' +
+			'The Marsh campaign also denied the story, saying Ada Roe was only “a friend from the old days.”\n\n' +
+			'Marsh campaign chairman Piet Amsel took questions on Tuesday. “We do not expect a recount,” he said.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([
+			'a Marsh campaign official',
+			undefined,
+			'Piet Amsel'
+		]);
+	});
 	it.each(['does not surprise', 'worries', 'has puzzled'])(
 		'gives the words after a colon to the named person the clause %s',
 		(verb) => {

@@ -570,6 +570,9 @@ function subjectOf(ctx: Context, si: number): Subject {
 	for (let i = lowerBound(mentions, at, byStart); i < mentions.length && mentions[i]!.start <= at + 90; i++) {
 		const mention = mentions[i]!;
 		if (modifies(mention) || mention.start >= s.end) continue;
+		// "A Lutz campaign official said …": a name before a body's noun says whose body it is; the body, or someone
+		// in it, is the subject, never the person named.
+		if (!mention.possessive && bodyOfName(ctx.text.slice(mention.end, mention.end + 20))) continue;
 		const prefix = ctx.text.slice(at, mention.start);
 		// "The agency's report …", "The Environment Agency report …": an owner's name is no subject, but what it
 		// owns may be a document.
@@ -3013,6 +3016,21 @@ function participleSubject(ctx: Context, si: number, prevClose: number, cueAt: n
 		const r = resolvePhrase(ctx, at, at + source[1]!.length, si, 'before:participle+source');
 		if (r) return r;
 	}
+	// "no different from Ada Roe calling the plan “…”": a participle right after a name, with no comma, has that
+	// name for its own subject, whoever the sentence is about.
+	const doer = gerundSubject(ctx, prevClose, cueAt);
+	if (doer !== undefined) return { entity: doer, confidence: 'high', rule: 'before:participle+gerund' };
+	// "When Roe defended her remarks calling it “…”, Lund differed": a participle inside a fronted clause is that
+	// clause's subject's, never the main clause's after it.
+	const sentence = ctx.sentences[si]!;
+	const fronted = FRONTED_CLAUSE.exec(ctx.text.slice(sentence.start, cueAt));
+	if (fronted && cueAt < mainClauseStart(ctx, si)) {
+		const at = sentence.start + fronted[0].length;
+		const own = mentionAt(ctx, at, cueAt)[0];
+		return own?.start === at && !own.possessive && ctx.people.entities[own.entity]!.kind === 'person'
+			? { entity: own.entity, confidence: 'high', rule: 'before:participle+fronted' }
+			: UNRESOLVED;
+	}
 	const subject = subjectOf(ctx, si);
 	// "Vela and Moss issued a statement describing it as “…”": the two speak together, neither alone.
 	const pair = subject.kind === 'entity' ? jointSubject(ctx, subject.at) : undefined;
@@ -3039,6 +3057,17 @@ function participleSubject(ctx: Context, si: number, prevClose: number, cueAt: n
 			(finite && resolvePhrase(ctx, finite.start, finite.end, si, 'before:participle'))
 	);
 }
+
+/** The person named right before a participle, after a preposition that makes the participle a gerund. */
+function gerundSubject(ctx: Context, from: number, cueAt: number): number | undefined {
+	const last = mentionAt(ctx, from, cueAt).at(-1);
+	if (!last || last.possessive || last.ambiguous || !/^\s+$/.test(ctx.text.slice(last.end, cueAt)))
+		return undefined;
+	if (!GERUND_LEAD.test(ctx.text.slice(from, last.start))) return undefined;
+	return ctx.people.entities[last.entity]!.kind === 'person' ? last.entity : undefined;
+}
+const FRONTED_CLAUSE = /^(?:When|After|As|While|Before|Since|Because|Although|Though|If|Once|Until)\s+/;
+const GERUND_LEAD = /\b(?:from|of|about|like|despite|over|than)\s+$/;
 
 /** "the paper's editorial " before a participle: a document its possessor issued, with no comma between. */
 export function ownedDocumentBefore(lead: string): string | undefined {
