@@ -197,6 +197,11 @@ export const CUE_VERBS = {
 	/** "She referenced the “harbour loophole”": a term the subject used, a fragment only. */
 	reference: { finite: ['referenced', 'references'], kind: 'thought', evaluative: true },
 	lament: { finite: ['lamented', 'laments'], participle: 'lamenting' },
+	bemoan: { finite: ['bemoaned', 'bemoans'], participle: 'bemoaning' },
+	/** "decried the board for “…”": a verdict in the speaker's own words, as "condemned" gives one. */
+	decry: { finite: ['decried', 'decries'], participle: 'decrying' },
+	proclaim: { finite: ['proclaimed', 'proclaims'], participle: 'proclaiming' },
+	grouse: { finite: ['groused', 'grouses'], participle: 'grousing' },
 	assure: { finite: ['assured', 'assures'], participle: 'assuring' },
 	/** "expressed hope that the deal would “hold”", "expressed “deep concern”": a feeling in the subject's words. */
 	express: { finite: ['expressed', 'expresses'], participle: 'expressing' },
