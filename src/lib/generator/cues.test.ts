@@ -191,6 +191,13 @@ describe('issue 9: the cue registry', () => {
 		expect(isSpeech('called', ' reform', 'the so-')).toBe(false);
 	});
 
+	it('stop 39: "added to" and a name ending the clause is speech to it, "added to the list" is not', () => {
+		expect(isSpeech('added', ' to Harbour Weekly.')).toBe(true);
+		expect(isSpeech('added', ' to Mr. Vela, ')).toBe(true);
+		expect(isSpeech('added', ' to the list.')).toBe(false);
+		expect(isSpeech('added', ' to Dover’s woes.')).toBe(false);
+	});
+
 	it('round 11q: still reads "Kell posted on Facebook" as speech', () =>
 		expect(isSpeech('posted', ' on Facebook that', 'Ana Kell ')).toBe(true));
 
