@@ -91,6 +91,10 @@ describe('issue 9: the cue registry', () => {
 		['advocate', 'Doe advocates “a fairer tax” for all.'],
 		['reference', 'Doe referenced the “harbour loophole” twice.'],
 		['lament', 'Doe lamented that it failed.'],
+		['bemoan', 'Doe bemoaned a plan that failed.'],
+		['decry', 'Doe decried the plan as a failure.'],
+		['proclaim', 'Doe proclaimed that it worked.'],
+		['grouse', 'Doe groused that it failed.'],
 		['assure', 'Doe assured voters that it would not fail.'],
 		['express', 'Doe expressed hope that it would not fail.'],
 		['goOnToSay', 'Doe went on to say that it failed.'],
@@ -185,6 +189,13 @@ describe('issue 9: the cue registry', () => {
 		expect(isSpeech('says', ', ', 'and repeatedly ')).toBe(true);
 		expect(isSpeech('records', ' request', 'filed a public-')).toBe(false);
 		expect(isSpeech('called', ' reform', 'the so-')).toBe(false);
+	});
+
+	it('stop 39: "added to" and a name ending the clause is speech to it, "added to the list" is not', () => {
+		expect(isSpeech('added', ' to Harbour Weekly.')).toBe(true);
+		expect(isSpeech('added', ' to Mr. Vela, ')).toBe(true);
+		expect(isSpeech('added', ' to the list.')).toBe(false);
+		expect(isSpeech('added', ' to Dover’s woes.')).toBe(false);
 	});
 
 	it('round 11q: still reads "Kell posted on Facebook" as speech', () =>

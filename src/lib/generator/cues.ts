@@ -197,6 +197,11 @@ export const CUE_VERBS = {
 	/** "She referenced the “harbour loophole”": a term the subject used, a fragment only. */
 	reference: { finite: ['referenced', 'references'], kind: 'thought', evaluative: true },
 	lament: { finite: ['lamented', 'laments'], participle: 'lamenting' },
+	bemoan: { finite: ['bemoaned', 'bemoans'], participle: 'bemoaning' },
+	/** "decried the board for “…”": a verdict in the speaker's own words, as "condemned" gives one. */
+	decry: { finite: ['decried', 'decries'], participle: 'decrying' },
+	proclaim: { finite: ['proclaimed', 'proclaims'], participle: 'proclaiming' },
+	grouse: { finite: ['groused', 'grouses'], participle: 'grousing' },
 	assure: { finite: ['assured', 'assures'], participle: 'assuring' },
 	/** "expressed hope that the deal would “hold”", "expressed “deep concern”": a feeling in the subject's words. */
 	express: { finite: ['expressed', 'expresses'], participle: 'expressing' },
@@ -291,6 +296,13 @@ export function isSpeech(cue: string, after: string, before = ''): boolean {
 		return !/^\s+(?:on|to|by|in|at|online|earlier|last|yesterday|this)\b/i.test(after);
 	// "The statement read: “…”" gives a document's words; "She read “The Raven”" names what was read.
 	if (/^reads?$/i.test(cue)) return /^\s*[:,.;]|^$/.test(after);
+	// "“…,” Abel added to People.": a name alone before the end of the clause is whom the words went to, a
+	// publication or a person; "added to the list" is no speech.
+	if (
+		/^add(?:ed|s)?$/i.test(cue) &&
+		/^\s+to\s+\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*){0,3}\s*[.,;]/u.test(after)
+	)
+		return true;
 	// "a neighbour who had called the hotline on Monday: “…”": "called X “…”" names its words right after the
 	// object; a clause closed by a colon before the quote is a call made, not words said.
 	if (/^call(?:ed|s)$/i.test(cue) && /:\s*$/.test(after)) return false;

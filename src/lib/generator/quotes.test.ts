@@ -1730,6 +1730,12 @@ describe('issue 9 (attr28k): a short fragment whose speaker is the subject of a 
 		['Ada Vela called on the council to “act now.”', 'act now.', 'Ada Vela'],
 		['Ada Vela threatened to “walk out” of the talks.', 'walk out', 'Ada Vela'],
 		['Ada Vela blamed the council for “a mess.”', 'a mess.', 'Ada Vela'],
+		['Ada Vela blamed the ferry loss on “lazy planning.”', 'lazy planning.', 'Ada Vela'],
+		[
+			'Karl Brandt -- as Vela noted -- praised Reed and taunted the board for “losing the ferry.”',
+			'losing the ferry.',
+			'Karl Brandt'
+		],
 		['Ada Vela introduced Reed as “a fighter for islanders.”', 'a fighter for islanders.', 'Ada Vela'],
 		['Ada Vela has coined a new phrase, “ferry poverty.”', 'ferry poverty.', 'Ada Vela'],
 		['Karl Brandt, who has in the past described Reed as “a clown,” spoke last.', 'a clown', 'Karl Brandt'],
@@ -1747,6 +1753,8 @@ describe('issue 9 (attr28k): a short fragment whose speaker is the subject of a 
 	it.each([
 		['Critics attacked the mayor for being “asleep.”', 'Critics'],
 		['The council was attacked for its “secrecy.”', undefined],
+		['Karl Brandt called Vela a fraud after she blamed the loss on “bad luck.”', undefined],
+		['Karl Brandt said Vela attacked the board and blamed the loss on “bad luck.”', undefined],
 		['Residents were ordered to “leave now.”', undefined],
 		['The so-called “reform” passed.', undefined]
 	])('gives no named person the words in "%s"', (sentence, speaker) => {

@@ -3120,9 +3120,14 @@ const VERDICT_FRAMES = [
 	// "pledged Saturday to rid the town of “this plague”": a promise's own clause is the promiser's, up to the words;
 	// no comma, possessive or relative word between, where someone else's words or claim could start.
 	/\b(?:pledged|pledges|pledging|promised|promises|promising|vowed|vows|vowing|threatened|threatens|threatening)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?to\s+(?:(?!(?:what|who|whom|which|that|whose|as|like)\s)[^“”";:,'’(]){0,80}?$/u,
+	// "blamed the loss on “…”", "blamed the “…” for": the cause named is the blamer's words.
+	/\b(?:blamed|blames)\s+(?:[^“”";:]{1,80}?\s+on\s+)?(?:an?\s+|the\s+|(?:his|her|its|their)\s+)?$/u,
 	/\b(?:introduced|introduces)\s+[^“”";:]{1,60}?\s+as\s+(?:an?\s+|the\s+)?$/u,
 	/\b(?:coined|coins)\s+(?:(?:a|an|the)\s+(?:new\s+)?(?:phrase|term|word|nickname|slogan|label)\s*,?\s*)?(?:the\s+)?$/u
 ];
+
+const SECOND_SUBJECT =
+	/\b(?:after|before|because|when|while|since|as|though|although|if|unless|until|once|that|whether|where|said|says|argued|argues|claimed|claims|insisted|insists)\s+(?:he|she|they|we|I|\p{Lu})/u;
 
 /**
  * "First, Karl Brandt attacked Moss for being a “failed councillor.”", "Vela referred to the mayor as “the
@@ -3149,6 +3154,10 @@ function verdictOfSubject(ctx: Context, q: QuoteSpan, si: number): Found {
 	const lead = head.slice(0, frame.index);
 	if (!/(?:,\s*having|\b(?:and|but)(?:\s+(?:has|had|have|also|then|later))*)\s+$/.test(lead))
 		return UNRESOLVED;
+	// "Vela called him a disgrace after he attacked the police and blamed …", "Vela said Abel attacked … and blamed
+	// …": the verb before "and" may be a clause's of its own, whose subject is not the sentence's. An aside set off by
+	// dashes ("Abel -- as the paper noted -- attacked …") leaves the sentence's subject the verb's.
+	if (SECOND_SUBJECT.test(lead.replace(/\s(?:--|—)\s[^—]*?\s(?:--|—)\s/g, ' '))) return UNRESOLVED;
 	const main = participleSubject(ctx, si, from, verbAt);
 	return main && main !== UNRESOLVED
 		? { ...main, rule: `${main.rule}+verdict`, leadFrom: verbAt }
