@@ -550,6 +550,14 @@ describe('stop 39 (people39): roles a student reads', () => {
 		).toBe('');
 	});
 
+	it('gives no role from a department head’s title without its department', () => {
+		const text =
+			'Ada Roe spoke on Monday. “Secretary Roe called them out,” Tom Ash said. Defense Secretary Ivo Brandt agreed. Secretary of State Lena Varga left.';
+		expect(roleOf(text, 'Ada Roe')).toBe('');
+		expect(roleOf(text, 'Ivo Brandt')).toBe('Defense Secretary');
+		expect(roleOf(text, 'Lena Varga')).toBe('Secretary of State');
+	});
+
 	it('keeps the capital of a party opening a sentence', () => {
 		expect(roleOf('Democratic presidential nominee Ada Roe spoke first.', 'Ada Roe')).toBe(
 			'Democratic presidential nominee'

@@ -444,6 +444,8 @@ const TITLE_IN_FULL: Record<string, string> = {
 };
 const LEGISLATOR = /^(?:Senator|Representative|Congressman|Congresswoman|Assemblyman|Assemblywoman)$/;
 
+const HALF_TITLE = /^(?:former\s+)?(?:Secretary|Minister|Undersecretary)$/i;
+
 /** "Former Ostria Gov. Ada Roe" opening a sentence: its capital was the sentence's, not the title's. */
 const lowerPast = (role: string) => role.replace(/^(?:Former|Onetime)\b/, (w) => w.toLowerCase());
 
@@ -507,6 +509,9 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 		role = `${prefix}${full.join(' ')}${of ? ` ${from ? 'from' : 'of'} ${of[1]}` : ''}`;
 	}
 	if (second) role = `${role} and ${past ? `${past} ` : ''}${lowerPast(second)}`;
+	// "Secretary Roe", "Minister Ash": a department's head titled without the department holds no post a reader can
+	// place, and is often a past one ("Secretary Clinton" years after she left).
+	if (HALF_TITLE.test(role)) return '';
 	return lowerPast(role);
 }
 
