@@ -506,3 +506,61 @@ describe('issue 9 (blind review r37): a title in the plural before a list of nam
 		]);
 	});
 });
+
+describe('stop 39 (people39): roles a student reads', () => {
+	const roleOf = (text: string, name: string) =>
+		people(text).table.entities.find((e) => e.name === name)?.role;
+
+	it('reads an operative, a donor, a specialist and a candidacy as roles', () => {
+		expect(
+			roleOf('“We knock on doors,” said Ivo Brandt, a longtime party data operative.', 'Ivo Brandt')
+		).toBe('a longtime party data operative');
+		expect(roleOf('“It will pass,” said Lena Varga, a cardiologist from Ardmore.', 'Lena Varga')).toBe(
+			'a cardiologist from Ardmore'
+		);
+		expect(roleOf('“I will stay,” said Tom Ash, the party’s 2010 nominee.', 'Tom Ash')).toBe(
+			'the party’s 2010 nominee'
+		);
+		expect(roleOf('Green Party candidate Ada Roe said the vote was close.', 'Ada Roe')).toBe(
+			'Green Party candidate'
+		);
+	});
+
+	it('writes a title after a post of its own, which "former" qualifies, not the title', () => {
+		expect(roleOf('Former Kell party chairman Sen. Ada Roe spoke first.', 'Ada Roe')).toBe(
+			'Senator and former Kell party chairman'
+		);
+		expect(roleOf('Then presidential candidate Gov. Tom Ash agreed.', 'Tom Ash')).toBe(
+			'Governor and presidential candidate'
+		);
+		expect(roleOf('Ada Roe trails her fellow Sen. Tom Ash.', 'Tom Ash')).toBe('fellow Senator');
+	});
+
+	it('keeps a verb, a count, "including" and a clause out of the role', () => {
+		expect(roleOf('Abel Dunn met presidential candidate Ada Roe on Monday.', 'Ada Roe')).toBe(
+			'presidential candidate'
+		);
+		expect(roleOf('Rivals, including front-runner Tom Ash, were absent.', 'Tom Ash')).toBe('front-runner');
+		expect(roleOf('One candidate, Ivo Brandt, left early.', 'Ivo Brandt')).toBe('candidate');
+		expect(
+			roleOf(
+				'“To those who back Ms. Lena Varga, I understand backing her because she is the nominee,” said Sen. Tom Ash.',
+				'Lena Varga'
+			)
+		).toBe('');
+	});
+
+	it('gives no role from a department head’s title without its department', () => {
+		const text =
+			'Ada Roe spoke on Monday. “Secretary Roe called them out,” Tom Ash said. Defense Secretary Ivo Brandt agreed. Secretary of State Lena Varga left.';
+		expect(roleOf(text, 'Ada Roe')).toBe('');
+		expect(roleOf(text, 'Ivo Brandt')).toBe('Defense Secretary');
+		expect(roleOf(text, 'Lena Varga')).toBe('Secretary of State');
+	});
+
+	it('keeps the capital of a party opening a sentence', () => {
+		expect(roleOf('Democratic presidential nominee Ada Roe spoke first.', 'Ada Roe')).toBe(
+			'Democratic presidential nominee'
+		);
+	});
+});

@@ -90,9 +90,20 @@ export const ROLE_NOUNS = new Set(
 		'alumna cheerleader actor actress singer director producer junior senior aide passenger survivor commuter ' +
 		'bystander eyewitness neighbour neighbor driver pilot victim parent shopper traveller traveler voter ' +
 		'protester protestor demonstrator homeowner tenant customer patient villager auctioneer conductor pollster ' +
-		'delegate anchor correspondent'
+		'delegate anchor correspondent operative committeeman committeewoman donor commentator publisher lawmaker ' +
+		'legislator barrister contractor volunteer speechwriter'
 	).split(' ')
 );
+
+/**
+ * "the party's 2012 nominee", "Green Party candidate Jo Ash": a candidacy is what a person is in the people table;
+ * quotes.ts reads a bare "the candidate said" by its own rules (`CANDIDACY`), so these are role heads here only.
+ */
+const CANDIDACY_ROLES = new Set(['candidate', 'nominee', 'front-runner', 'frontrunner']);
+const isRoleHead = (word: string) => isRoleWord(word) || CANDIDACY_ROLES.has(word.toLowerCase());
+
+/** "gynecologist", "oncologist", "technician": a specialist's name is a role whatever the specialism. */
+const SPECIALIST = /^\p{Ll}{3,}(?:ologist|ician)$/u;
 
 /** "14-year-old Kayla Brooks", "eighth-grader Tyrese Olawale": a described age or school year reads as a role. */
 const AGE_OR_GRADE =
@@ -129,7 +140,7 @@ export const NOT_NAME = new Set(
 		'january february march april may june july august september october november december last next ' +
 		'economically asked what why how who where which yes according under over about into through among later ' +
 		'earlier now today yesterday tomorrow afterward afterwards finally first instead once soon another other others ' +
-		'several few alongside amid amidst beyond besides following toward towards against like unlike'
+		'several few alongside amid amidst beyond besides following toward towards against like unlike including'
 	).split(' ')
 );
 
@@ -274,6 +285,7 @@ export function isRoleWord(word: string): boolean {
 		TITLES.has(lower) ||
 		ROLE_NOUNS.has(lower) ||
 		AGE_OR_GRADE.test(lower) ||
+		SPECIALIST.test(lower) ||
 		lexiconTags(lower).includes('Actor')
 	);
 }
@@ -409,7 +421,7 @@ function setOffRole(text: string, c: Candidate, sentenceStart: number): string {
 	const before = text.slice(Math.max(sentenceStart, c.start - 80), c.start);
 	const set = SET_OFF_ROLE.exec(before);
 	const head = set?.[1]?.split(/\s+/).pop();
-	if (!head || !isRoleWord(head) || !/^\s*,/.test(text.slice(c.end, c.end + 3))) return '';
+	if (!head || !isRoleHead(head) || !/^\s*,/.test(text.slice(c.end, c.end + 3))) return '';
 	return set![1]!;
 }
 const SET_OFF_ROLE =
@@ -431,6 +443,8 @@ const TITLE_IN_FULL: Record<string, string> = {
 	supt: 'Superintendent'
 };
 const LEGISLATOR = /^(?:Senator|Representative|Congressman|Congresswoman|Assemblyman|Assemblywoman)$/;
+
+const HALF_TITLE = /^(?:former\s+)?(?:Secretary|Minister|Undersecretary)$/i;
 
 /** "Former Ostria Gov. Ada Roe" opening a sentence: its capital was the sentence's, not the title's. */
 const lowerPast = (role: string) => role.replace(/^(?:Former|Onetime)\b/, (w) => w.toLowerCase());
@@ -460,13 +474,19 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 		([w, previous]) =>
 			NOT_NAME.has(w.toLowerCase()) ||
 			isFiniteCue(w) ||
-			(/ed$/.test(w) && !isRoleWord(w)) ||
+			((/ed$/.test(w) || lexiconTags(w).includes('PastTense')) && !isRoleWord(w)) ||
 			pluralSubjectsCue(w, previous)
 	);
 	const lead = words.slice(cut + 1);
 	const lastWord = lead[lead.length - 1] ?? '';
 	let role = '';
-	if (lead.length && (isRoleWord(lastWord) || (title && /['’]s$/.test(lastWord)))) role = lead.join(' ');
+	if (lead.length && (isRoleHead(lastWord) || (title && /['’]s$/.test(lastWord)))) role = lead.join(' ');
+	// "presidential candidate Sen. Ada Roe", "former party chairman Gov. Tom Ash": a post of their own before the
+	// title is a second role, which "former" puts in the past, not the title ("Senator and presidential
+	// candidate"; "presidential candidate Senator" reads as one post, "former … Senator" as one left).
+	// "fellow Sen. Ada Roe", "executive Director Tom Ash": a word the lexicon knows as an adjective qualifies the title.
+	const second =
+		title && role && isRoleHead(lastWord) && !lexiconTags(lastWord).includes('Adjective') ? role : '';
 	// "former Florida Gov. Ada Roe", "former Obama adviser Tom Ash": the window starts at the capitals, so the word
 	// that puts the role in the past is left before it; without it the role reads as held now, which is false.
 	let ahead = before.trimEnd();
@@ -474,8 +494,9 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	const past = (role || title) && PAST_ROLE.exec(ahead)?.[1]?.toLowerCase();
 	if (!role) role = rolePhraseBefore(before);
 	if (!role && !title && text.charAt(c.end) === ',') role = kinBefore(before);
+	if (second) role = '';
 	if (title) role = role ? `${role} ${title}`.trim() : title;
-	if (past) role = `${past} ${role}`;
+	if (past && !second) role = `${past} ${role}`;
 	const of = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(
 		text.slice(c.end, c.end + 60)
 	);
@@ -487,6 +508,10 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 		const from = of && LEGISLATOR.test(full[full.length - 1]!) && isPlaceWord(of[1]!);
 		role = `${prefix}${full.join(' ')}${of ? ` ${from ? 'from' : 'of'} ${of[1]}` : ''}`;
 	}
+	if (second) role = `${role} and ${past ? `${past} ` : ''}${lowerPast(second)}`;
+	// "Secretary Roe", "Minister Ash": a department's head titled without the department holds no post a reader can
+	// place, and is often a past one ("Secretary Clinton" years after she left).
+	if (HALF_TITLE.test(role)) return '';
 	return lowerPast(role);
 }
 
@@ -544,8 +569,10 @@ function rolePhraseBefore(before: string): string {
 			.pop()
 			?.trim() ?? '';
 	const words = clause.split(/\s+/).filter(Boolean);
+	// "One candidate, Ana Ruiz, …": the count picks her out of several, and is no part of what she is.
+	if (/^(?:one|another)$/i.test(words[0] ?? '')) words.shift();
 	if (words.length === 0 || words.length > 10) return '';
-	if (!words.some((w) => isRoleWord(w.replace(/['’]s$/, '')))) return '';
+	if (!words.some((w) => isRoleHead(w.replace(/['’]s$/, '')))) return '';
 	if (words.some((w) => isFiniteCue(w) || /^(?:is|was|are|were|has|had|have)$/i.test(w))) return '';
 	// "Speaking to reporters in Rome, Maya Ross said": a participle phrase tells what they did, not what they are
 	// ("Managing Director" is a role: no preposition or article after its -ing word).
@@ -564,7 +591,7 @@ function rolePhraseBefore(before: string): string {
 		return '';
 	// "in the words of the Crown prosecutor", "Also the president of …": the role starts at the determiner
 	// before its role word.
-	const roleAt = words.findIndex((w) => isRoleWord(w.replace(/['’]s$/, '')));
+	const roleAt = words.findIndex((w) => isRoleHead(w.replace(/['’]s$/, '')));
 	const determiner = lastIndexWhere(words.slice(0, roleAt + 1), (w) => /^(?:the|a|an)$/i.test(w));
 	if (determiner > 0)
 		return words
@@ -586,6 +613,9 @@ function rolePhraseBefore(before: string): string {
  * mid-sentence, "Microsoft spokesperson"), and a role every word of which is already in the name ("Korean
  * Central News Agency (news agency)") says nothing.
  */
+/** "Democratic presidential nominee": a party's name, which keeps its capital opening a sentence or not. */
+const PARTY_NAMED = /^(?:Democratic|Republican|Libertarian)$/;
+
 function tidyRole(name: string, role: string, capitalisedMidSentence: () => Set<string>): string {
 	const words = role.split(/\s+/).filter(Boolean);
 	const inName = new Set(name.toLowerCase().split(/\s+/));
@@ -599,7 +629,9 @@ function tidyRole(name: string, role: string, capitalisedMidSentence: () => Set<
 		!isPlaceWord(first) &&
 		!isFirstName(first) &&
 		!lexiconTags(first).some((t) => /Organization|Demonym|ProperNoun|Person/.test(t)) &&
-		!capitalisedMidSentence().has(first)
+		!capitalisedMidSentence().has(first) &&
+		!PARTY_NAMED.test(first) &&
+		!TITLES.has(first.toLowerCase())
 	)
 		return `${first.toLowerCase()} ${rest.join(' ')}`;
 	return role;
@@ -697,7 +729,7 @@ function appositive(text: string, end: number, limit: number): string {
  */
 function singular(role: string): string {
 	const last = role.split(' ').pop() ?? '';
-	return /[^s]s$/.test(last) && isRoleWord(last.slice(0, -1)) ? '' : role;
+	return /[^s]s$/.test(last) && isRoleHead(last.slice(0, -1)) ? '' : role;
 }
 
 /** A phrase that tells what a person is: it holds a role word, and any verb is in a "who is/was" clause. */
@@ -710,9 +742,9 @@ export function isRoleAppositive(phrase: string): boolean {
 	const opens =
 		/^(?:a|an|the|who|former|then|its|his|her|their)$/i.test(first) ||
 		/['’]s$/.test(first) ||
-		isRoleWord(first) ||
+		isRoleHead(first) ||
 		/^\p{Lu}/u.test(first) ||
-		words.slice(0, 3).some((w) => isRoleWord(w));
+		words.slice(0, 3).some((w) => isRoleHead(w));
 	if (!opens) return false;
 	// "Her partner, Lewis Drummond, held the baby": a verb after the name set off is the sentence's own, not
 	// what he is; "retired judge" stays a role.
@@ -722,7 +754,9 @@ export function isRoleAppositive(phrase: string): boolean {
 	// "Thomas' sister pleaded with him": a clause, not an appositive ("a retired judge" keeps its participle).
 	if (!/^who\b/i.test(first) && words.slice(2).some((w) => /^\p{Ll}+ed$/u.test(w) && !isRoleWord(w)))
 		return false;
-	return words.some((w) => isRoleWord(w.replace(/['’]s$/, '').replace(/[.,]$/, '')));
+	// "Mr. Ash, I understand backing him because he's the nominee": a subject pronoun opens a clause of its own.
+	if (words.some((w) => /^(?:I|he|she|we|they|you)$/.test(w))) return false;
+	return words.some((w) => isRoleHead(w.replace(/['’]s$/, '').replace(/[.,]$/, '')));
 }
 
 function isPersonLike(tokens: Token[]): boolean {
