@@ -3415,7 +3415,7 @@ function dateQuestions(
 	const named =
 		/^\d{4}$/.test(fact.value ?? '') && blank.core.includes(fact.value!) ? Number(fact.value) : undefined;
 	if (named !== undefined && knownYear(named, blank.sentence)) return;
-	if (fact.value !== undefined && knownDay(fact.value, blank.sentence)) return;
+	if (fact.value !== undefined && knownDay(fact.value, blank.sentence, blank.core)) return;
 	if (knownSeason(blank.core, blank.sentence) || knownMonth(blank.core, blank.sentence)) return;
 	const beforeKey = blank.sentence.slice(0, blank.at);
 	const afterKey = blank.sentence.slice(blank.at + blank.core.length);
