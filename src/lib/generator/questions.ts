@@ -7,6 +7,8 @@ import {
 	clozeKeys,
 	keyWindow,
 	pronounSex,
+	describedSex,
+	nounSex,
 	shownIn,
 	surnameOf,
 	tagQuotes,
@@ -2611,8 +2613,15 @@ function quoteQuestions(
 			// Nor the body the speaker speaks for: in their quote it is "we".
 			// "… _____ has cast and the donors who back her": the pronoun after a named person's blank is the
 			// key's, and every name offered is known to agree with it.
+			// "other than _____, who was his only son": a noun beside the blank tells its sex more surely still. For a
+			// noun blanked ("Your _____ is so good, she …") only a subject's pronoun is the blank's.
 			const named = k.meaning === 'person-name' || k.meaning === 'surname';
-			const sex = named ? choicesSex(pronounSex(after, true), ctx.words().sexOf(k.word)) : undefined;
+			const told = describedSex(before, after);
+			const sex = named
+				? (told ?? choicesSex(pronounSex(after, true), ctx.words().sexOf(k.word)))
+				: k.meaning === 'person'
+					? choicesSex(told ?? pronounSex(after), nounSex(k.word))
+					: undefined;
 			wrong = clozeDistractors(
 				ctx.words(),
 				fact.quote,
