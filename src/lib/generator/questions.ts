@@ -664,10 +664,20 @@ const COMPARATIVE_BEFORE =
 	/\b(?:(more|higher|greater|larger)|fewer|less|lower|smaller)\b[^.;:\d()]{0,60}\(\s*$/i;
 const THAN_AFTER = new RegExp(`^\\s*\\)\\s*than\\b[^.;:\\d()]{0,60}\\(\\s*${COMPARED}\\s*\\)`, 'iu');
 
+/** Words that make a figure large, or small, beside a contrast: "a full _____ …, while only 49 percent". */
+const LARGE = '(?:a\\s+full|fully|a\\s+whopping|as\\s+(?:many|much)\\s+as)';
+const SMALL = '(?:only|just|merely|a\\s+mere)';
+const STRESSED_BEFORE = new RegExp(`\\b(?:(${LARGE})|${SMALL})\\s+$`, 'iu');
+const CONTRAST_AFTER = new RegExp(
+	`^[^.;:]{0,120}?,?\\s+(?:while|whereas|but|compared\\s+(?:with|to))\\s+[^\\d.;:]{0,60}?\\b(?:(${LARGE})|${SMALL})\\s+${COMPARED}`,
+	'iu'
+);
+
 /**
  * The bounds a comparison the sentence makes with its blank sets on the choices, of any unit: the blank is on the
  * said side of the other figure ("4.6 percent, below the national average of _____" is above 4.6; "conservative
- * (_____) than liberal (33%)" above 33; "_____, below the average of 4.9 percent" under 4.9), so a choice on the
+ * (_____) than liberal (33%)" above 33; "_____, below the average of 4.9 percent" under 4.9; "a full _____ …, while
+ * only 49 percent" above 49), so a choice on the
  * wrong side makes the sentence false on its face. Only a figure of the key's own unit, and only when the key itself
  * is on the said side.
  */
@@ -698,6 +708,11 @@ export function comparisonBounds(
 	const comparative = COMPARATIVE_BEFORE.exec(before);
 	const than = comparative ? THAN_AFTER.exec(after) : null;
 	if (comparative && than) return side(than[1], comparative[1] !== undefined);
+	// "a full _____ of the players …, while only 49 percent of the coaches": the stress on each side is the contrast.
+	const stressed = STRESSED_BEFORE.exec(before);
+	const contrast = stressed ? CONTRAST_AFTER.exec(after) : null;
+	if (stressed && contrast && (stressed[1] === undefined) !== (contrast[1] === undefined))
+		return side(contrast[2], stressed[1] !== undefined);
 	return {};
 }
 
