@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+	describedSex,
+	nounSex,
 	WordPool,
 	agreesWithSlot,
 	choicesSex,
@@ -658,5 +660,55 @@ describe('craft 36: in a race’s slot, only people in the race', () => {
 			for (const w of clozeDistractors(pool, 'I spoke with Ada Roe about the park', key, createRandom(seed)))
 				offered.add(w);
 		expect(offered.has('Mary Holt') || offered.has('Joe Pike')).toBe(true);
+	});
+});
+
+describe('craft 39: a noun beside a blank tells the sex of who fills it', () => {
+	it('reads a noun in apposition to a name’s blank', () => {
+		expect(describedSex('he had little in his life but ', ', who was his only son, and')).toBe('m');
+		expect(describedSex('the cheque was signed by her husband, ', ', on Monday')).toBe('m');
+		expect(describedSex('Thanks go to ', ', the widow who ran the farm')).toBe('f');
+		expect(describedSex('I spoke to my late mother ', ' about it')).toBe('f');
+		// "the men's coach" may be a woman; a pronoun alone or no noun tells nothing here.
+		expect(describedSex('They hired ', ', the men’s coach, in May')).toBeUndefined();
+		expect(describedSex('They hired ', ', who said he would stay')).toBeUndefined();
+		expect(nounSex('a husband')).toBe('m');
+		expect(nounSex('mothers')).toBe('f');
+		expect(nounSex('friend')).toBeUndefined();
+	});
+
+	it('offers only names of the sex the noun tells, and no noun of the other sex for a noun', () => {
+		const people = [
+			['Ewan Doyle', 'm'],
+			['Rhys Tall', 'm'],
+			['Owen Pryce', 'm'],
+			['Alun Gray', 'm'],
+			['Gwen Abley', 'f'],
+			['Nia Tarrant', 'f'],
+			['Carys Hume', 'f']
+		].map(([name, gender]) => ({ ...person(name!), gender: gender as 'm' | 'f' }));
+		const text = people.map((p) => `${p.name} spoke at the hall.`).join(' ');
+		const pool = new WordPool(text, people);
+		const quote = 'He had nothing but Ewan Doyle, who was his only son';
+		const at = quote.indexOf('Ewan Doyle');
+		const sex = describedSex(quote.slice(0, at), quote.slice(at + 'Ewan Doyle'.length));
+		const key: ClozeKey = { word: 'Ewan Doyle', meaning: 'person-name' };
+		for (let seed = 1; seed <= 5; seed++)
+			expect(clozeDistractors(pool, quote, key, createRandom(seed), [], '', sex)).toEqual([
+				'Alun Gray',
+				'Owen Pryce',
+				'Rhys Tall'
+			]);
+		const nouns = new WordPool(
+			'The nurse, the teacher, the farmer, the husband and the pilot met at the hall. Her friend came too.',
+			[]
+		);
+		const said = 'Your friend is so good, she never stops';
+		const friend: ClozeKey = { word: 'friend', meaning: 'person' };
+		for (let seed = 1; seed <= 5; seed++) {
+			const wrong = clozeDistractors(nouns, said, friend, createRandom(seed), [], '', 'f');
+			expect(wrong).not.toContain('husband');
+			expect(wrong).toHaveLength(3);
+		}
 	});
 });

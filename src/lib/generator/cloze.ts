@@ -671,8 +671,9 @@ export function clozeDistractors(
 		!key.word.includes(w) &&
 		!exclude.some((x) => shownIn(x, w)) &&
 		!(key.meaning === 'organisation' && ownBody(speakerRole, w)) &&
-		// "… _____ has cast and the donors who back her": a name of a man beside the key is ruled out by "her".
-		(!sex || pool.sexOf(w) === sex) &&
+		// "… _____ has cast and the donors who back her": a name of a man beside the key is ruled out by "her";
+		// "Your _____ is so good, she …" rules out "husband", though "friend" may be of either sex.
+		(!sex || (NAME_MEANINGS.has(key.meaning) ? pool.sexOf(w) === sex : nounSex(w) !== opposite(sex))) &&
 		// "President Okafor" among "Mary Holt" and "Tom Vask": names of people are written alike.
 		(key.meaning !== 'person-name' || titled(w) === titled(key.word)) &&
 		!picked.some((p) => stem(p) === stem(w)) &&
@@ -821,6 +822,42 @@ export function choicesSex(
 	answer: 'm' | 'f' | undefined
 ): 'm' | 'f' | undefined {
 	return pronoun && (!answer || answer === pronoun) ? pronoun : undefined;
+}
+
+/** Nouns for people that tell a sex: a kinship, a partner, a title of rank, an age group. */
+const MALE_NOUNS =
+	'husbands?|sons?|fathers?|brothers?|uncles?|nephews?|grandsons?|grandfathers?|stepsons?|stepfathers?|boyfriends?|dads?|widowers?|kings?|princes?|men|man|boys?|gentlemen|gentleman|fiancé|spokesman|chairman|congressman|businessman';
+const FEMALE_NOUNS =
+	'wives|wife|daughters?|mothers?|sisters?|aunts?|nieces?|granddaughters?|grandmothers?|stepdaughters?|stepmothers?|girlfriends?|moms?|mums?|widows?|queens?|princess(?:es)?|women|woman|girls?|lady|ladies|fiancée|spokeswoman|chairwoman|congresswoman|businesswoman';
+const NOUN_SEX = new RegExp(`^(?:(${MALE_NOUNS})|(${FEMALE_NOUNS}))$`, 'i');
+
+const opposite = (sex: 'm' | 'f') => (sex === 'm' ? 'f' : 'm');
+
+/** The sex a noun for people tells ("husband" a man, "the mother" a woman), when it tells one. */
+export function nounSex(noun: string): 'm' | 'f' | undefined {
+	const m = NOUN_SEX.exec(noun.replace(/^(?:an?|the)\s+/i, '').trim());
+	return m ? (m[1] ? 'm' : 'f') : undefined;
+}
+
+/** A noun for people in apposition to the blank: "_____, who was his only son", "_____, her husband," "his son _____". */
+const SEX_NOUN = `(${MALE_NOUNS}|${FEMALE_NOUNS})`;
+const DESCRIBED_AFTER = new RegExp(
+	`^\\s*,\\s*(?:who\\s+(?:is|was)\\s+)?(?:(?:his|her|their|my|our|your|the|a|an)\\s+)(?:[\\p{Ll}-]+\\s+){0,2}?${SEX_NOUN}\\b(?!['’])`,
+	'iu'
+);
+const DESCRIBED_BEFORE = new RegExp(
+	`\\b(?:his|her|their|my|our|your)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${SEX_NOUN},?\\s*$`,
+	'iu'
+);
+
+/**
+ * The sex the words beside a name's blank give the person blanked, by a noun set beside it: "other than _____, who
+ * was his only son", "her husband, _____,". Only a man fills the first, so a woman's name among the choices is ruled
+ * out by the sentence alone; the noun tells it more surely than a pronoun, which may be someone else's.
+ */
+export function describedSex(before: string, after: string): 'm' | 'f' | undefined {
+	const noun = DESCRIBED_AFTER.exec(after)?.[1] ?? DESCRIBED_BEFORE.exec(before)?.[1];
+	return noun ? nounSex(noun) : undefined;
 }
 
 /**

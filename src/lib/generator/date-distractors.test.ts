@@ -390,7 +390,10 @@ describe('craft round 29: year choices a cycle the sentence names cannot solve',
 		['Hale gave money to the candidacy of Ina Dorr in 1996.', '1996'],
 		// craft 38, blind review: a party convention among the years between two of them.
 		['Orla Venn took her fight to the 1984 Democratic convention.', '1984'],
-		['He voted for Tam Ruske in 2004 and for his brother in 2008.', '2008']
+		['He voted for Tam Ruske in 2004 and for his brother in 2008.', '2008'],
+		// craft 39: a chamber's seats won, with odd years beside the key.
+		['The 2008 Senate victories of Ann Dole and Roy Pike cheered the donors.', '2008'],
+		['Vell, who lost her 2010 House race by a few votes, will run again.', '2010']
 	])('“%s”: every year choice is %s plus a multiple of four', (sentence, year) => {
 		const all = choices(date(year, year), sentence, '2016-06-01');
 		expect(all.length).toBeGreaterThan(0);
@@ -420,6 +423,12 @@ describe('craft round 29: year choices a cycle the sentence names cannot solve',
 			'2016-06-01'
 		);
 		expect(wrote.some((c) => Math.abs(Number(c) - 2003) < 4)).toBe(true);
+		const bill = choices(
+			date('2013', '2013'),
+			'Her stand on a 2013 Senate bill angered the mayor.',
+			'2016-06-01'
+		);
+		expect(bill.some((c) => Math.abs(Number(c) - 2013) < 4)).toBe(true);
 		const all = choices(date('1993', '1993'), 'The quay was rebuilt in 1993.', '2016-06-01');
 		expect(all.some((c) => Math.abs(Number(c) - 1993) < 4)).toBe(true);
 	});

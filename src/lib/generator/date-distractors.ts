@@ -174,10 +174,12 @@ function edgeDay(year: number, month: number, edge: string): string {
  * candidate ("voted for him in 2008 and for another in _____"), games, a census. Beside one, "the 1988
  * campaign" among 1986, 1987 and 1989 is the only year a student who knows the cycle picks, so a year's choices
  * step by four (a multiple of the two- and four-year cycles), each a year the same cycle could hold; so do the
- * years of "eight years ago" when the key's count is itself a multiple of four.
+ * years of "eight years ago" when the key's count is itself a multiple of four. A seat's contest named by the
+ * chamber or office ("the 2014 Senate victories", "her 2010 House race", "a gubernatorial bid") is an election
+ * too; "a 2013 Senate bill" is not.
  */
 export const CYCLE =
-	/\b(?:elect(?:ion|ions|oral)|(?:re-?)?elected|campaign(?:s|ed|ing)?|presiden(?:tial|cy)|candidacy|primar(?:y|ies)|caucus(?:es)?|nominee|nomination|inaugurat(?:ion|ed)|midterms?|(?:Democratic|Republican|GOP|party|national|nominating|contested|brokered) conventions?|vot(?:ed|es|ing) for|write-in|Olympics?|World Cup|census)\b/i;
+	/\b(?:(?:Senate|House|congressional|gubernatorial|mayoral)\s+(?:races?|victor(?:y|ies)|wins?|contests?|bids?|runs?|seats?)|elect(?:ion|ions|oral)|(?:re-?)?elected|campaign(?:s|ed|ing)?|presiden(?:tial|cy)|candidacy|primar(?:y|ies)|caucus(?:es)?|nominee|nomination|inaugurat(?:ion|ed)|midterms?|(?:Democratic|Republican|GOP|party|national|nominating|contested|brokered) conventions?|vot(?:ed|es|ing) for|write-in|Olympics?|World Cup|census)\b/i;
 
 export const DATE_SHAPES = {
 	/** "the end of June": other months' ends, never a day of June that the end might be. */

@@ -77,6 +77,15 @@ describe('craft 32: the day of a presidential election is no blank', () => {
 		expect(knownDay('2028-11-14', 'Voters choose a president on Nov. 14.')).toBe(false);
 		expect(knownDay('2026-11-03', 'The midterm election is on Nov. 3.')).toBe(false);
 		expect(knownDay('2028-11-07', 'The ferry returns to service on Nov. 7.')).toBe(false);
+		// craft 39: "the Nov. 7 election" in a spring article, its year read as the November before.
+		const late = 'The count may not end by the time of the Nov. 7 election.';
+		expect(knownDay('2027-11-07', late, 'Nov. 7')).toBe(true);
+		expect(knownDay('2029-11-07', 'Voters choose a president on Nov. 7.', 'Nov. 7')).toBe(true);
+		expect(
+			knownDay('2027-11-08', 'The count may not end by the time of the Nov. 8 election.', 'Nov. 8')
+		).toBe(false);
+		// "on Sunday" the day before an election a year on names no election.
+		expect(knownDay('2027-11-07', 'The presidential hopeful spoke on Sunday.', 'Sunday')).toBe(false);
 		// stop 32 (lead), blind review r32a: "the _____ terrorist attacks" with Sept. 10–13 as choices.
 		expect(knownDay('2029-09-11', 'The union praised her work after the Sept. 11 terrorist attacks.')).toBe(
 			true

@@ -118,16 +118,21 @@ const SEPTEMBER_ELEVENTH_WORDS =
 
 /**
  * The day a blank stands for (YYYY-MM-DD) is a presidential election day, in a sentence of that election, or
- * September 11 in a sentence of the attacks.
+ * September 11 in a sentence of the attacks. "The Nov. 8 election" written without its year (`core`, the words
+ * blanked) may be read a year off ("by the time of the Nov. 8 election" in a spring article taken as the past
+ * November); its month and day alone still name the election of a year beside it, which the student knows as well.
+ * A weekday ("on Sunday") names no election by itself, so it is read in its own year only.
  */
-export function knownDay(value: string, sentence: string): boolean {
+export function knownDay(value: string, sentence: string, core = ''): boolean {
 	if (value.slice(4) === '-09-11' && SEPTEMBER_ELEVENTH_WORDS.test(sentence)) return true;
-	const year = Number(value.slice(0, 4));
+	const read = Number(value.slice(0, 4));
+	const years = /^(?:on\s+)?(?:November|Nov\.?)\s+\d{1,2}$/i.test(core.trim())
+		? [read - 1, read, read + 1]
+		: [read];
 	const election: KnownYear = KNOWN_YEARS.presidentialElection;
 	return (
 		/^\d{4}-11-\d{2}$/.test(value) &&
-		value === electionDay(year) &&
-		election.years(year) &&
+		years.some((year) => election.years(year) && electionDay(year).slice(4) === value.slice(4)) &&
 		election.words.test(sentence) &&
 		!election.not?.test(sentence)
 	);

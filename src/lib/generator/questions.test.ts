@@ -2953,7 +2953,16 @@ describe('craft 38: a choice that makes the sentence’s own comparison false', 
 			'3.8 percent',
 			{ most: 4.7 }
 		],
-		// Another unit, or the key on the other side, sets nothing.
+		// craft 39: the stress on each side of a contrast ("a full … while only").
+		[
+			'A full ',
+			' of the nurses back the rota, while only 41 percent of the porters do.',
+			'72 percent',
+			{ least: 41 }
+		],
+		['Only ', ' of the tenants paid, whereas a full 80 percent of owners did.', '35 percent', { most: 80 }],
+		// Another unit, or the key on the other side, or stress on one side only, sets nothing.
+		['A full ', ' of the nurses back it, while 41 percent of the porters do.', '72 percent', {}],
 		['The fund lost 4 percent over the last ', '.', 'two years', {}],
 		['The show drew ', ' viewers, less than half of the 30 million for the final.', '12 million', {}],
 		['The rate is 3.8 percent, below the average of ', '.', '3.1 percent', {}]

@@ -7,6 +7,8 @@ import {
 	clozeKeys,
 	keyWindow,
 	pronounSex,
+	describedSex,
+	nounSex,
 	shownIn,
 	surnameOf,
 	tagQuotes,
@@ -663,10 +665,20 @@ const COMPARATIVE_BEFORE =
 	/\b(?:(more|higher|greater|larger)|fewer|less|lower|smaller)\b[^.;:\d()]{0,60}\(\s*$/i;
 const THAN_AFTER = new RegExp(`^\\s*\\)\\s*than\\b[^.;:\\d()]{0,60}\\(\\s*${COMPARED}\\s*\\)`, 'iu');
 
+/** Words that make a figure large, or small, beside a contrast: "a full _____ …, while only 49 percent". */
+const LARGE = '(?:a\\s+full|fully|a\\s+whopping|as\\s+(?:many|much)\\s+as)';
+const SMALL = '(?:only|just|merely|a\\s+mere)';
+const STRESSED_BEFORE = new RegExp(`\\b(?:(${LARGE})|${SMALL})\\s+$`, 'iu');
+const CONTRAST_AFTER = new RegExp(
+	`^[^.;:]{0,120}?,?\\s+(?:while|whereas|but|compared\\s+(?:with|to))\\s+[^\\d.;:]{0,60}?\\b(?:(${LARGE})|${SMALL})\\s+${COMPARED}`,
+	'iu'
+);
+
 /**
  * The bounds a comparison the sentence makes with its blank sets on the choices, of any unit: the blank is on the
  * said side of the other figure ("4.6 percent, below the national average of _____" is above 4.6; "conservative
- * (_____) than liberal (33%)" above 33; "_____, below the average of 4.9 percent" under 4.9), so a choice on the
+ * (_____) than liberal (33%)" above 33; "_____, below the average of 4.9 percent" under 4.9; "a full _____ …, while
+ * only 49 percent" above 49), so a choice on the
  * wrong side makes the sentence false on its face. Only a figure of the key's own unit, and only when the key itself
  * is on the said side.
  */
@@ -697,6 +709,11 @@ export function comparisonBounds(
 	const comparative = COMPARATIVE_BEFORE.exec(before);
 	const than = comparative ? THAN_AFTER.exec(after) : null;
 	if (comparative && than) return side(than[1], comparative[1] !== undefined);
+	// "a full _____ of the players …, while only 49 percent of the coaches": the stress on each side is the contrast.
+	const stressed = STRESSED_BEFORE.exec(before);
+	const contrast = stressed ? CONTRAST_AFTER.exec(after) : null;
+	if (stressed && contrast && (stressed[1] === undefined) !== (contrast[1] === undefined))
+		return side(contrast[2], stressed[1] !== undefined);
 	return {};
 }
 
@@ -2615,8 +2632,15 @@ function quoteQuestions(
 			// Nor the body the speaker speaks for: in their quote it is "we".
 			// "… _____ has cast and the donors who back her": the pronoun after a named person's blank is the
 			// key's, and every name offered is known to agree with it.
+			// "other than _____, who was his only son": a noun beside the blank tells its sex more surely still. For a
+			// noun blanked ("Your _____ is so good, she …") only a subject's pronoun is the blank's.
 			const named = k.meaning === 'person-name' || k.meaning === 'surname';
-			const sex = named ? choicesSex(pronounSex(after, true), ctx.words().sexOf(k.word)) : undefined;
+			const told = describedSex(before, after);
+			const sex = named
+				? (told ?? choicesSex(pronounSex(after, true), ctx.words().sexOf(k.word)))
+				: k.meaning === 'person'
+					? choicesSex(told ?? pronounSex(after), nounSex(k.word))
+					: undefined;
 			wrong = clozeDistractors(
 				ctx.words(),
 				fact.quote,
@@ -3419,7 +3443,7 @@ function dateQuestions(
 	const named =
 		/^\d{4}$/.test(fact.value ?? '') && blank.core.includes(fact.value!) ? Number(fact.value) : undefined;
 	if (named !== undefined && knownYear(named, blank.sentence)) return;
-	if (fact.value !== undefined && knownDay(fact.value, blank.sentence)) return;
+	if (fact.value !== undefined && knownDay(fact.value, blank.sentence, blank.core)) return;
 	if (knownSeason(blank.core, blank.sentence) || knownMonth(blank.core, blank.sentence)) return;
 	const beforeKey = blank.sentence.slice(0, blank.at);
 	const afterKey = blank.sentence.slice(blank.at + blank.core.length);
