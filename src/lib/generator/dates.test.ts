@@ -996,6 +996,24 @@ describe('round 29 (lead): dates in a broad sample of US political reporting', (
 		]);
 	});
 
+	it('reads a bare "Sept. 11" as the 2001 attacks in their sentence, and leaves it undated far from the article', () => {
+		const value = (text: string, date: string) =>
+			extractDates(text, segment(text).sentences, date).find((f) => f.text === 'Sept. 11')?.value;
+		expect(value('Ada Voss said the town changed after the Sept. 11 attacks.', '2016-03-08')).toBe(
+			'2001-09-11'
+		);
+		// Told with no word of the attacks, half a year from the article: either the attacks or a coming day.
+		expect(value('Ada Voss said the town was never the same after Sept. 11.', '2016-03-08')).toBeUndefined();
+		// Within weeks of the article, the day of its year.
+		expect(value('The filing deadline is Sept. 11.', '2016-08-30')).toBe('2016-09-11');
+		expect(value('Ada Voss spoke at the Sept. 11 memorial service on Sunday.', '2016-09-12')).toBe(
+			'2016-09-11'
+		);
+		expect(value('The Sept. 11 attack in Benghazi left four Americans dead.', '2016-03-08')).not.toBe(
+			'2001-09-11'
+		);
+	});
+
 	it('ends what happened with one point when the date leaves an abbreviation last', () => {
 		expect(one('The pair wed in Orton, Ore., in December.', '2016-06-16').map((f) => f.about)).toEqual([
 			'The pair wed in Orton, Ore.'

@@ -14,6 +14,7 @@ import { casual } from 'chrono-node/en';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { DateFact } from './bank';
 import { hash } from './hash';
+import { bareSeptemberEleventh } from './known-years';
 import {
 	FORWARD,
 	NUMBER,
@@ -567,6 +568,7 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 				if (year) yearOfDay.set(value.slice(5), year);
 				else if (namesEvent && yearOfDay.has(value.slice(5)))
 					value = `${yearOfDay.get(value.slice(5))}${value.slice(4)}`;
+				else if (ref && value.slice(5) === '09-11') value = bareSeptemberEleventh(s, value, iso(ref));
 			}
 			if (value !== undefined) fact.value = value;
 			// A period the figures are compared against ("down 2.3 per cent from March", "the most since 2012", "a year

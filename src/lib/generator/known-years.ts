@@ -117,6 +117,34 @@ const SEPTEMBER_ELEVENTH_WORDS =
 	/\b(?:terror(?:ist|ism)?|attacks?|hijack(?:ers|ed|ings?)?|Ground Zero|World Trade Center|Twin Towers|memorial|anniversary)\b/i;
 
 /**
+ * The attacks themselves: not their memorial or anniversary, held every year ("the Sept. 11 memorial service on
+ * Sunday" is this year's), nor the attack in Benghazi on the same day of 2012.
+ */
+const SEPTEMBER_ELEVENTH_ATTACKS =
+	/\b(?:terror(?:ist|ism)?|attacks?|hijack(?:ers|ed|ings?)?|World Trade Center|Twin Towers)\b/i;
+
+/** How near the article's date a bare "Sept. 11" must be to be read as that year's without the attacks named. */
+const SEPTEMBER_ELEVENTH_NEAR_DAYS = 60;
+
+/**
+ * The day a bare "Sept. 11" (no year) stands for, given the day the calendar reading gave it: the day of the 2001
+ * attacks in a sentence of them; otherwise the calendar's day only when it lies within two months of the article
+ * ("the Sept. 11 filing deadline" in August). Far from it ("shocked after Sept. 11 when the spotlight turned on
+ * Afghanistan", in March) the words may name the attacks with no word of them, so the day is left unresolved
+ * rather than told as a September of the article's year.
+ */
+export function bareSeptemberEleventh(sentence: string, day: string, articleDay: string): string | undefined {
+	if (
+		SEPTEMBER_ELEVENTH_ATTACKS.test(sentence) &&
+		!/\bBenghazi\b/i.test(sentence) &&
+		articleDay > '2001-09-11'
+	)
+		return '2001-09-11';
+	const apart = Math.abs(Date.parse(day) - Date.parse(articleDay)) / 86_400_000;
+	return apart <= SEPTEMBER_ELEVENTH_NEAR_DAYS ? day : undefined;
+}
+
+/**
  * The day a blank stands for (YYYY-MM-DD) is a presidential election day, in a sentence of that election, or
  * September 11 in a sentence of the attacks. "The Nov. 8 election" written without its year (`core`, the words
  * blanked) may be read a year off ("by the time of the Nov. 8 election" in a spring article taken as the past

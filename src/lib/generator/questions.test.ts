@@ -36,6 +36,7 @@ import {
 	namesSomeone,
 	sentenceBefore,
 	shorten,
+	subjectless,
 	wellFormed,
 	garbled,
 	PER_SENTENCE,
@@ -810,6 +811,36 @@ describe('issue 9: round 4, what-said choices', () => {
 		for (const q of whatSaid) {
 			expect(q.choices.join(' ')).not.toMatch(/regrets|Nobody asked/);
 		}
+	});
+});
+
+describe('a what-said or cloze quote that opens on its verb, its subject left outside the quotation marks', () => {
+	it('reads a quote opening on a verb as no sentence, and one opening on its subject as one', () => {
+		expect(subjectless('is a perfect example of what the harbour needs')).toBe(true);
+		expect(subjectless('has quietly rebuilt the ferry service for a decade')).toBe(true);
+		expect(subjectless('build new berths so the fishing fleet can come home')).toBe(true);
+		expect(subjectless('outfoxed the board at every turn')).toBe(true);
+		expect(subjectless('focused on the herring season and nothing else')).toBe(true);
+		expect(subjectless('to keep pressing the board for a deeper channel')).toBe(true);
+		expect(subjectless('to the harbour board, the quay is a lost cause')).toBe(false);
+		expect(subjectless('our berths are full every summer')).toBe(false);
+		expect(subjectless('many skippers will not wait another year')).toBe(false);
+		expect(subjectless('if the tide allows, we sail at dawn')).toBe(false);
+		expect(subjectless('like I said, the quay is too short')).toBe(false);
+		expect(subjectless('The quay is too short')).toBe(false);
+	});
+	it('offers no such quote as a what-said choice, nor asks it as a what-said', () => {
+		const text =
+			'Council debates the new bridge\n\n' +
+			'"The bridge will open on time and under budget," said Mayor Dana Reyes, who chairs the council.\n\n' +
+			'"We have waited far too long for a crossing like this one," said Tom Hart, a shop owner on Mill Street.\n\n' +
+			'The engineer "is a careful woman who has checked every bolt on the span twice," said Ann Lee, a nurse.\n\n' +
+			'"Our members want the work finished before the winter comes," said Paul Smith, the union leader.\n\n' +
+			'"The old road has been a danger to every child who walks to school," said Ruth Cole, a teacher.';
+		const bank = generateBank({ text, id: 'subjectless', date: '2024-05-02' });
+		const whatSaid = bank.questions.filter((q) => q.type === 'what-said') as ChoiceQuestion[];
+		expect(whatSaid.length).toBeGreaterThan(0);
+		for (const q of whatSaid) expect(q.choices.join(' ')).not.toMatch(/careful woman/);
 	});
 });
 

@@ -213,6 +213,25 @@ export function displayQuote(quote: string): string {
 		.replace(/\s+(?=[’'”"]*$)/u, '');
 }
 
+/**
+ * A quote that opens mid-sentence on its verb or complement ("is a perfect example …", "has long championed …",
+ * "build ladders so …"): its subject stayed outside the quotation marks, so shown alone, as a what-said choice or a
+ * cloze with no lead-in, it says nothing of whom and carries nobody's point. A word the list does not hold is read
+ * by its ending ("outfoxed", "stonewalling").
+ */
+export function subjectless(quote: string): boolean {
+	const [, first, next] = /^(\p{Ll}[\p{L}'’-]*)(?:\s+([\p{L}'’-]+))?/u.exec(quote.trim()) ?? [];
+	// "like I said", "like many of you": the list has it as a verb only.
+	if (!first || first === 'like') return false;
+	// "to keep calling out bias": an infinitive whose doer stayed outside, as much as "keeps calling out bias".
+	const word = first === 'to' && next ? next : first;
+	const tags = lexiconTags(word);
+	// Not an adjective, which as often opens a subject ("many voters", "most people"), unless a participle's
+	// ("focused on the budget", "determined to win").
+	if (tags.length === 0 || tags.includes('Adjective')) return /^\p{L}{3,}(?:ing|ed)$/u.test(word);
+	return tags.some((t) => VERB_TAG.test(t));
+}
+
 function quoted(quote: string, max = 40): string {
 	return `“${asInnerQuotes(shorten(displayQuote(quote), max))}”`;
 }
@@ -2601,7 +2620,7 @@ function quoteQuestions(
 	}
 
 	// What did X say: the other choices are quotes by other speakers, so none is also true of X.
-	if (person && quoteWords >= MIN_CUT_WORDS + 1) {
+	if (person && quoteWords >= MIN_CUT_WORDS + 1 && !subjectless(fact.quote)) {
 		const made = whatSaid(ctx, q, random);
 		if (made) {
 			if (push(made.question)) ctx.whatSaids.set(made.question.id, { q, others: made.others });
@@ -2614,7 +2633,7 @@ function quoteQuestions(
 
 	// Cloze: a name or a noun naming people in the quote, with three of the same kind from the article.
 	let clozed = false;
-	if (keys.length > 0 && wellFormed(fact.quote)) {
+	if (keys.length > 0 && wellFormed(fact.quote) && (q.leadIn !== undefined || !subjectless(fact.quote))) {
 		// The best of a few keys that has three wrong choices; none, and the quote has no cloze.
 		const id = questionId('cloze', fact.id);
 		const rng = random(id);
@@ -2778,6 +2797,7 @@ function whatSaid(
 			(!kind || selfKind(o.fact.quote) === kind) &&
 			!unlike(o, q) &&
 			wordCount(o.fact) > MIN_CUT_WORDS &&
+			!subjectless(o.fact.quote) &&
 			// "Trump has been disrespecting our veterans", "a lot of her attempts": words about the speaker.
 			!namedIn(speaker, o.fact.quote) &&
 			ctx.talkedOf(o.fact.quote) !== speaker &&
