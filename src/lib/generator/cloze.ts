@@ -18,7 +18,7 @@ import {
 	writtenAsBody,
 	writtenAsName
 } from './name-kinds';
-import { isRoleWord, type Entity } from './people';
+import { KIN_GENDER, isRoleWord, type Entity } from './people';
 import { shuffle } from './random';
 import { matchesOf } from './regexp';
 import { tagSpan, type TaggedWord, type WordClass } from './tagger';
@@ -824,11 +824,20 @@ export function choicesSex(
 	return pronoun && (!answer || answer === pronoun) ? pronoun : undefined;
 }
 
+/** The kinships people.ts reads a role's sex by, singular or plural ("wife" alone takes "wives"). */
+const kinNouns = (sex: 'm' | 'f') =>
+	Object.keys(KIN_GENDER)
+		.filter((k) => KIN_GENDER[k] === sex)
+		.map((k) => (k === 'wife' ? 'wives|wife' : `${k}s?`));
 /** Nouns for people that tell a sex: a kinship, a partner, a title of rank, an age group. */
-const MALE_NOUNS =
-	'husbands?|sons?|fathers?|brothers?|uncles?|nephews?|grandsons?|grandfathers?|stepsons?|stepfathers?|boyfriends?|dads?|widowers?|kings?|princes?|men|man|boys?|gentlemen|gentleman|fiancé|spokesman|chairman|congressman|businessman';
-const FEMALE_NOUNS =
-	'wives|wife|daughters?|mothers?|sisters?|aunts?|nieces?|granddaughters?|grandmothers?|stepdaughters?|stepmothers?|girlfriends?|moms?|mums?|widows?|queens?|princess(?:es)?|women|woman|girls?|lady|ladies|fiancée|spokeswoman|chairwoman|congresswoman|businesswoman';
+const MALE_NOUNS = [
+	...kinNouns('m'),
+	'stepsons?|stepfathers?|dads?|kings?|princes?|men|man|boys?|gentlemen|gentleman|fiancé|spokesman|chairman|congressman|businessman'
+].join('|');
+const FEMALE_NOUNS = [
+	...kinNouns('f'),
+	'stepdaughters?|stepmothers?|moms?|mums?|queens?|princess(?:es)?|women|woman|girls?|lady|ladies|fiancée|spokeswoman|chairwoman|congresswoman|businesswoman'
+].join('|');
 const NOUN_SEX = new RegExp(`^(?:(${MALE_NOUNS})|(${FEMALE_NOUNS}))$`, 'i');
 
 const opposite = (sex: 'm' | 'f') => (sex === 'm' ? 'f' : 'm');

@@ -1082,12 +1082,14 @@ function endsAfterStart(s: string, found: Found[]): void {
 	}
 }
 
+const ENDING_VERB = '(?:ends?|ending|runs?|running|lasts?|lasting|continues?|continuing)';
 /** What leads from a span's start to its end: "to", "until", "and ends in", "and runs through". */
-const SPAN_JOINT =
-	/^\s*,?\s*(?:(?:and\s+)?(?:(?:ends?|ending|runs?|running|lasts?|lasting|continues?|continuing)\s+)?(?:in|on|to|until|till|through)|and|[-–])\s*$/i;
+const SPAN_JOINT = new RegExp(
+	`^\\s*,?\\s*(?:(?:and\\s+)?(?:${ENDING_VERB}\\s+)?(?:in|on|to|until|till|through)|and|[-–])\\s*$`,
+	'i'
+);
 /** A joint that says by itself that an end follows: a verb of ending, or "until". */
-const SPAN_END =
-	/\b(?:ends?|ending|runs?|running|lasts?|lasting|continues?|continuing|until|till|through)\b/i;
+const SPAN_END = new RegExp(`\\b(?:${ENDING_VERB}|until|till|through)\\b`, 'i');
 
 /** What a relative span in apposition counts in, by the length of the value it shares. */
 const APPOSED_UNIT: Record<string, number> = { day: 10, month: 7, year: 4 };

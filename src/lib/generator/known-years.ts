@@ -110,18 +110,20 @@ function electionDay(year: number): string {
 }
 
 /**
- * "the _____ terrorist attacks", "the _____ memorial at Ground Zero": the day of the September 11 attacks, in any
- * year, in a sentence of the attacks or their memorial.
- */
-const SEPTEMBER_ELEVENTH_WORDS =
-	/\b(?:terror(?:ist|ism)?|attacks?|hijack(?:ers|ed|ings?)?|Ground Zero|World Trade Center|Twin Towers|memorial|anniversary)\b/i;
-
-/**
  * The attacks themselves: not their memorial or anniversary, held every year ("the Sept. 11 memorial service on
  * Sunday" is this year's), nor the attack in Benghazi on the same day of 2012.
  */
 const SEPTEMBER_ELEVENTH_ATTACKS =
 	/\b(?:terror(?:ist|ism)?|attacks?|hijack(?:ers|ed|ings?)?|World Trade Center|Twin Towers)\b/i;
+
+/**
+ * "the _____ terrorist attacks", "the _____ memorial at Ground Zero": the day of the September 11 attacks, in any
+ * year, in a sentence of the attacks or their memorial.
+ */
+const SEPTEMBER_ELEVENTH_WORDS = new RegExp(
+	`${SEPTEMBER_ELEVENTH_ATTACKS.source}|\\b(?:Ground Zero|memorial|anniversary)\\b`,
+	'i'
+);
 
 /** How near the article's date a bare "Sept. 11" must be to be read as that year's without the attacks named. */
 const SEPTEMBER_ELEVENTH_NEAR_DAYS = 60;

@@ -607,15 +607,15 @@ function rolePhraseBefore(before: string): string {
 		.replace(/^(?:The|A|An)\b/, (d) => d.toLowerCase());
 }
 
+/** "Democratic presidential nominee": a party's name, which keeps its capital opening a sentence or not. */
+const PARTY_NAMED = /^(?:Democratic|Republican|Libertarian)$/;
+
 /**
  * A role as it reads after a name: "Industry expert Om Malik" gives "industry expert" (its capital was the
  * sentence's, not a title's: "Environment Minister" keeps its own, and so does a name the text capitalises
  * mid-sentence, "Microsoft spokesperson"), and a role every word of which is already in the name ("Korean
  * Central News Agency (news agency)") says nothing.
  */
-/** "Democratic presidential nominee": a party's name, which keeps its capital opening a sentence or not. */
-const PARTY_NAMED = /^(?:Democratic|Republican|Libertarian)$/;
-
 function tidyRole(name: string, role: string, capitalisedMidSentence: () => Set<string>): string {
 	const words = role.split(/\s+/).filter(Boolean);
 	const inName = new Set(name.toLowerCase().split(/\s+/));
@@ -1257,7 +1257,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 	return { entities, mentions, reporters: [...reporters].sort() };
 }
 
-const KIN_GENDER: Record<string, 'm' | 'f'> = {
+export const KIN_GENDER: Record<string, 'm' | 'f'> = {
 	wife: 'f',
 	widow: 'f',
 	mother: 'f',
