@@ -1097,6 +1097,8 @@ describe('stop 39 (lead): a date in the subject, the end of a span, an uncounted
 		// The verb after the subject tells the tense: the February just past, not the next.
 		['The Feb. 13 death of the senator left the committee split.', 'Feb. 13', '2016-02-13'],
 		['The March 3 vote on the budget was close.', 'March 3', '2016-03-03'],
+		// A noun later in the sentence ("the ferry plan") says nothing of the subject's tense.
+		['The Feb. 13 death of the chairman left the board split on the ferry plan.', 'Feb. 13', '2016-02-13'],
 		['The Nov. 8 election will decide the seat.', 'Nov. 8', '2016-11-08'],
 		// An end read apart from its start is never before it.
 		['The session begins next Monday and ends in June.', 'June', '2017-06'],

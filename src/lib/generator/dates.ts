@@ -763,11 +763,12 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 			!relative &&
 			!c.isCertain('year') &&
 			value.slice(0, value.length === 7 ? 7 : 10) > iso(ref).slice(0, value.length === 7 ? 7 : 10) &&
-			(toldInThePast(tenseClause, r.text) ||
-				frontedBeforePast(s, r.index, r.text) ||
+			// The subject's own verb is read by inSubjectOfPast alone: "the ferry plan" later in the sentence is no
+			// plan of the subject's.
+			(((toldInThePast(tenseClause, r.text) || frontedBeforePast(s, r.index, r.text)) &&
+				!FUTURE.test(tenseClause) &&
+				!FORWARD.test(tenseClause)) ||
 				inSubjectOfPast(s, r.index, r.text)) &&
-			!FUTURE.test(tenseClause) &&
-			!FORWARD.test(tenseClause) &&
 			!conditional &&
 			// "said improvements were due to begin in June": a plan reported in the past is still ahead.
 			!/\bdue\s+to\s+\p{Ll}/u.test(clause)
