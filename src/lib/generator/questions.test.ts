@@ -504,6 +504,27 @@ describe('questions', () => {
 		for (const q of falses) expect(q.explanation).toMatch(/^False: it was half, not [a-z]/);
 	});
 
+	it('issue 9: a figure opening its sentence with a lead word and digits reads in lower case ("it was another 19 percent")', () => {
+		const falses = [
+			'voters',
+			'farmers',
+			'parents',
+			'drivers',
+			'tenants',
+			'nurses',
+			'grocers',
+			'bakers'
+		].flatMap((asked) =>
+			generateBank({
+				text: `Bridge vote\n\nThe council asked the town about the new bridge in May. Another 19 percent of the ${asked} said they would back neither plan.`,
+				date: '2011-06-01'
+			}).questions.filter((q) => q.type === 'true-false' && q.answer === 'False')
+		);
+		expect(falses.length).toBeGreaterThan(0);
+		for (const q of falses)
+			expect(q.explanation).toMatch(/^False: it was another 19 percent, not another \d+ percent\./);
+	});
+
 	it('nests the quotes of a sentence shown inside quotation marks', () => {
 		expect(asInnerQuotes('"Six minutes?" he said.')).toBe('‘Six minutes?’ he said.');
 		expect(asInnerQuotes('He said “no” twice.')).toBe('He said ‘no’ twice.');

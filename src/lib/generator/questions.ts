@@ -3098,9 +3098,12 @@ function promptOf(blank: Blank): string | undefined {
 	return keepsMainVerb(wide) ? wide : undefined;
 }
 
-/** A figure that opened its sentence ("Six shells …") is written in lower case inside another: "it was six". */
+/**
+ * A figure that opened its sentence ("Six shells …", "Another 19 percent …") is written in lower case inside another:
+ * "it was six", "it was another 19 percent". A capital after the first word is a name's and keeps the whole as is.
+ */
 const midSentenceFigure = (figure: string) =>
-	/^\p{Lu}\p{Ll}*(?:-\p{Ll}+)?(?:\s+\p{Ll}+)*$/u.test(figure) && parseFigure(figure)
+	/^\p{Lu}\p{Ll}*(?:-\p{Ll}+)?(?:\s+[\p{Ll}\d$.,%-]+)*$/u.test(figure) && parseFigure(figure)
 		? figure.toLowerCase()
 		: figure;
 
