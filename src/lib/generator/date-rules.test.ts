@@ -288,7 +288,10 @@ describe('issue 9: round 4, dates as news writing varies them', () => {
 		'As one reader told the Harbour Town Weekly, the pier was closed.',
 		'He spoke on Radio Norland Daily about the vote.',
 		// A duration is a figure, not a date.
-		'He has lived there for the past 40 years.'
+		'He has lived there for the past 40 years.',
+		// Issue 9: "every single day" is emphasis ("all the time"), not a schedule a student could be asked.
+		'The pundits talk about her health every single day.',
+		'We have fought for this town every single year.'
 	])('finds no frequency in: %s', (sentence) => {
 		expect(dates(sentence)).toEqual([]);
 	});

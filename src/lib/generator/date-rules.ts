@@ -483,11 +483,11 @@ export const DATE_RULES = {
 	},
 	/**
 	 * "every day", "every ten years", "each year", "annually", "on a daily basis", "twice a week", "every August":
-	 * how often.
+	 * how often. "every single day" is left out: it is emphasis, "all the time", and its choices differ by an idiom.
 	 */
 	frequency: {
 		pattern: new RegExp(
-			`\\b(?:(?:every|each)\\s+(?:other\\s+|single\\s+|(?:${NUMBER})\\s+)?(?:weekdays?|weekends?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|time|morning|evening|night|seasons?|summer|winter|spring|autumn|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\\s+of\\b)|(?:almost\\s+|nearly\\s+)?(?:annually|biannually|monthly|weekly|fortnightly|daily|hourly|nightly)(?![\\s-]+\\p{Ll}+\\b(?<!\\b(?:and|or|but|to|in|on|at|for|with|since|until|as|by|from))|\\s+\\d)|on\\s+an?\\s+(?:daily|weekly|monthly|yearly|annual|regular)\\s+basis|(?:once|twice|${NUMBER}\\s+times)\\s+(?:a|per|each)\\s+(?:day|week|month|year)|${NUMBER}\\s+(?:days|nights|evenings|mornings)\\s+(?:a|per|each)\\s+(?:week|month)|(?:every|each)\\s+(?:${MONTH_NAMES.join('|')}))\\b`,
+			`\\b(?:(?:every|each)\\s+(?:other\\s+|(?:${NUMBER})\\s+)?(?:weekdays?|weekends?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|time|morning|evening|night|seasons?|summer|winter|spring|autumn|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\\s+of\\b)|(?:almost\\s+|nearly\\s+)?(?:annually|biannually|monthly|weekly|fortnightly|daily|hourly|nightly)(?![\\s-]+\\p{Ll}+\\b(?<!\\b(?:and|or|but|to|in|on|at|for|with|since|until|as|by|from))|\\s+\\d)|on\\s+an?\\s+(?:daily|weekly|monthly|yearly|annual|regular)\\s+basis|(?:once|twice|${NUMBER}\\s+times)\\s+(?:a|per|each)\\s+(?:day|week|month|year)|${NUMBER}\\s+(?:days|nights|evenings|mornings)\\s+(?:a|per|each)\\s+(?:week|month)|(?:every|each)\\s+(?:${MONTH_NAMES.join('|')}))\\b`,
 			'giu'
 		),
 		read: (m, { s }) => {
