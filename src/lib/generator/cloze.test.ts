@@ -712,3 +712,26 @@ describe('craft 39: a noun beside a blank tells the sex of who fills it', () => 
 		}
 	});
 });
+
+describe('kinship', () => {
+	it('issue 9: a blanked kinship word is offered among kinship words only ("borrowed from his _____")', () => {
+		const said = 'He started the firm with money borrowed from his father';
+		const father: ClozeKey = { word: 'father', meaning: 'person' };
+		const trades = new WordPool(
+			'The builder, the banker, the painter and the father met at the hall. The builder spoke first.',
+			[]
+		);
+		for (let seed = 1; seed <= 5; seed++)
+			expect(clozeDistractors(trades, said, father, createRandom(seed))).toEqual([]);
+		const family = new WordPool(
+			'The uncle, the brother, the nephew, the grandfather, the builder and the father met at the hall. The uncle spoke first.',
+			[]
+		);
+		for (let seed = 1; seed <= 5; seed++)
+			expect(clozeDistractors(family, said, father, createRandom(seed))).toEqual([
+				'brother',
+				'nephew',
+				'uncle'
+			]);
+	});
+});

@@ -130,6 +130,24 @@ const SAME_PEOPLE: readonly (readonly string[])[] = [
 	['elder', 'pensioner', 'retiree']
 ];
 
+/** Kinship words that name no sex; the sexed ones are `KIN_GENDER`'s. */
+const UNSEXED_KIN = new Set([
+	'parent',
+	'child',
+	'children',
+	'kid',
+	'cousin',
+	'sibling',
+	'spouse',
+	'grandparent',
+	'grandchild'
+]);
+
+const isKin = (noun: string) => {
+	const lemma = personLemma(noun);
+	return lemma in KIN_GENDER || UNSEXED_KIN.has(lemma);
+};
+
 /** "nurses" → "nurse", "women" → "woman", "an inspector" → "inspector". */
 function personLemma(noun: string): string {
 	const w = noun
@@ -674,6 +692,8 @@ export function clozeDistractors(
 		// "… _____ has cast and the donors who back her": a name of a man beside the key is ruled out by "her";
 		// "Your _____ is so good, she …" rules out "husband", though "friend" may be of either sex.
 		(!sex || (NAME_MEANINGS.has(key.meaning) ? pool.sexOf(w) === sex : nounSex(w) !== opposite(sex))) &&
+		// "borrowed from his _____" for "father": a family is a closed class, so a trade beside it is absurd.
+		(!isKin(key.word) || isKin(w)) &&
 		// "President Okafor" among "Mary Holt" and "Tom Vask": names of people are written alike.
 		(key.meaning !== 'person-name' || titled(w) === titled(key.word)) &&
 		!picked.some((p) => stem(p) === stem(w)) &&
