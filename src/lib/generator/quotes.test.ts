@@ -366,7 +366,7 @@ describe('quotes', () => {
 			'one Ohio Democrat',
 			'another Vermont Republican',
 			'a Tavish campaign aide',
-			'one Republican'
+			'one Republican involved in the count'
 		]);
 		expect(got.map((a) => a.speaker !== undefined && people.entities[a.speaker]!.named)).toEqual([
 			false,
@@ -2473,5 +2473,23 @@ describe('issue 9, stop 38: a post with a place before it', () => {
 			'Former Utah Gov. Ann Ruiz came too.\n\n' +
 			'The band played late. “It is close,” the Utah governor said.';
 		expect(sureSpeakers(text)).toEqual(['Dana Kello', undefined, undefined]);
+	});
+});
+
+describe('stop 40: who said it in reported speech', () => {
+	it('keeps whom an unnamed source is close to in its description, and never gives the words to them', () => {
+		const text =
+			'The count ended late. “The drop is down to the emails,” said a person close to the Okafors.\n\n' +
+			'A person close to the Marlow campaign said the plan was “dead on arrival.”\n\n' +
+			'One aide familiar with the talks said the deal was “almost done.”';
+		expect(attribute(text)).toEqual([
+			{
+				quote: 'The drop is down to the emails',
+				speaker: 'a person close to the Okafors',
+				confidence: 'high'
+			},
+			{ quote: 'dead on arrival.', speaker: 'a person close to the Marlow campaign', confidence: 'high' },
+			{ quote: 'almost done.', speaker: 'one aide familiar with the talks', confidence: 'high' }
+		]);
 	});
 });
