@@ -2492,4 +2492,18 @@ describe('stop 40: who said it in reported speech', () => {
 			{ quote: 'almost done.', speaker: 'one aide familiar with the talks', confidence: 'high' }
 		]);
 	});
+	it('steps over an aside set off by dashes after a name to the name, and takes a role aside as the role', () => {
+		const text =
+			'Will the vote move? Jason Rudd — a teacher from Marlow — says the endorsement was “a big deal.”\n\n' +
+			'Peter Lund spoke first. Lund — after a long pause — told the hall he felt “a calm I never expected.”\n\n' +
+			'Tom Abel — and Rita Vos, his rival — said the count was “a mess.”';
+		expect(attribute(text)).toEqual([
+			{ quote: 'a big deal.', speaker: 'Jason Rudd', confidence: 'high' },
+			{ quote: 'a calm I never expected.', speaker: 'Peter Lund', confidence: 'high' },
+			{ quote: 'a mess.', speaker: undefined, confidence: 'low' }
+		]);
+		const seg = segment(text);
+		const rudd = buildPeople({ text, ...seg }).entities.find((e) => e.name === 'Jason Rudd');
+		expect(rudd?.role).toBe('a teacher from Marlow');
+	});
 });

@@ -1978,6 +1978,7 @@ const OPENING_SOURCE =
 /** ", D-N.M.,", ", R-Pa.,", ", I-Vt.," after a US legislator's name. */
 const PARTY_TAG = /,\s*[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s*$/u;
 
+const DASHED_ASIDE = /\s+(?:—|–|--)\s+([^—–“”";:()]{3,160}?)\s+(?:—|–|--)\s*$/u;
 const QUALIFIED_SOURCE =
 	/(?:^|[,;:]\s*|\s)((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+\s+(?:familiar\s+with|close\s+to|involved\s+in)\s+[^,;“”"]{1,80})$/u;
 const SPEAKING_TO =
@@ -2029,6 +2030,16 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 	if (paren) {
 		stop = from + paren.index;
 		while (i >= 0 && tokens[i]!.end > stop) i--;
+	}
+	// "Jason Sims — a teacher from Mount Pleasant — says": an aside set off by dashes after a person's name leaves
+	// the name the subject; an aside that opens on "and" or holds a verb of speech may be a second subject.
+	const dashed = DASHED_ASIDE.exec(ctx.text.slice(from, stop));
+	if (dashed && !/^(?:and|or|but|nor|as)\b/i.test(dashed[1]!) && !dashed[1]!.split(/\s+/).some(isFiniteCue)) {
+		const at = from + dashed.index;
+		const name = mentionAt(ctx, Math.max(from, at - 80), at).find(
+			(m) => m.end === at && !m.possessive && ctx.people.entities[m.entity]!.kind === 'person'
+		);
+		if (name) return { start: name.start, end: name.end };
 	}
 	const gap = ctx.text.slice(tokens[i]?.end ?? from, stop);
 	if (/,\s*$/.test(gap)) {
