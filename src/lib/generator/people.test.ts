@@ -563,4 +563,12 @@ describe('stop 39 (people39): roles a student reads', () => {
 			'Democratic presidential nominee'
 		);
 	});
+
+	it('takes a role set off by dashes after a full name, and makes no person of a plural noun with an aside', () => {
+		const text =
+			'Jason Rudd — a teacher from Marlow — says the vote was close. The caucus may only be a venue for some 9,000 or so ' +
+			'Marlovians — a minuscule fraction of the national voting population — but the decisions matter.';
+		expect(roleOf(text, 'Jason Rudd')).toBe('a teacher from Marlow');
+		expect(people(text).table.entities.map((e) => e.name)).not.toContain('Marlovians');
+	});
 });

@@ -655,6 +655,8 @@ const APPOSITIVE = new RegExp(
 	`^,\\s+(?:\\d{1,3},\\s+)?([^,;“”"()]+?(?:\\s*\\([^()]*\\))?)(?=\\s*(?:[,;“”")]|\\.(?<!(?:^|[\\s(])(?:${TITLE_ABBREVIATION}|\\p{Lu}|(?:\\p{L}\\.)+\\p{L})\\.)(?:\\s|$)|$))`,
 	'u'
 );
+/** "Jason Sims — a teacher from Mount Pleasant — says": a phrase set off by a pair of dashes, as by commas. */
+const DASHED_APPOSITIVE = /^\s+(?:—|–|--)\s+([^—–,;:“”"()]{3,120}?)\s+(?:—|–|--)(?=\s)/u;
 const TITLED_NAME = new RegExp(`(?:^|\\s)(?:${TITLE_ABBREVIATION})\\.\\s+\\p{Lu}`, 'u');
 
 /**
@@ -695,9 +697,10 @@ function namesAnotherPerson(chunk: string): boolean {
  * undersecretary to the prime minister, said": the phrase set off after a name, when it says what the person is.
  * A channel ("mayor of Carmiel in a report on …") is not part of the role.
  */
-function appositive(text: string, end: number, limit: number): string {
+function appositive(text: string, end: number, limit: number, dashed: boolean): string {
 	const after = text.slice(end, Math.min(limit, end + 200));
-	const m = APPOSITIVE.exec(after);
+	// Only after a full name: "Iowans — a fraction of the voters —" is a plural noun's aside, not a person's role.
+	const m = APPOSITIVE.exec(after) ?? (dashed ? DASHED_APPOSITIVE.exec(after) : null);
 	// "a chief of staff to the governor whom Mr. Reed recruited": the role ends where a relative clause about it
 	// begins, which may hold a title's period.
 	const chunk =
@@ -950,7 +953,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		const multi = c.tokens.filter((t) => !isInitial(t)).length >= 2;
 		if (c.tokens.every((t) => isPlaceWord(t.text)) || namesSettlement(c.tokens)) continue;
 		const role = roleBefore(text, c, s.start) || (multi ? setOffRole(text, c, s.start) : '');
-		const apposition = appositive(text, c.end, s.end);
+		const apposition = appositive(text, c.end, s.end, multi);
 		// "Jones, the club's captain, was blunt": a lone surname with a role set off after it.
 		const described =
 			!multi &&

@@ -366,7 +366,7 @@ describe('quotes', () => {
 			'one Ohio Democrat',
 			'another Vermont Republican',
 			'a Tavish campaign aide',
-			'one Republican'
+			'one Republican involved in the count'
 		]);
 		expect(got.map((a) => a.speaker !== undefined && people.entities[a.speaker]!.named)).toEqual([
 			false,
@@ -2473,5 +2473,37 @@ describe('issue 9, stop 38: a post with a place before it', () => {
 			'Former Utah Gov. Ann Ruiz came too.\n\n' +
 			'The band played late. “It is close,” the Utah governor said.';
 		expect(sureSpeakers(text)).toEqual(['Dana Kello', undefined, undefined]);
+	});
+});
+
+describe('stop 40: who said it in reported speech', () => {
+	it('keeps whom an unnamed source is close to in its description, and never gives the words to them', () => {
+		const text =
+			'The count ended late. “The drop is down to the emails,” said a person close to the Okafors.\n\n' +
+			'A person close to the Marlow campaign said the plan was “dead on arrival.”\n\n' +
+			'One aide familiar with the talks said the deal was “almost done.”';
+		expect(attribute(text)).toEqual([
+			{
+				quote: 'The drop is down to the emails',
+				speaker: 'a person close to the Okafors',
+				confidence: 'high'
+			},
+			{ quote: 'dead on arrival.', speaker: 'a person close to the Marlow campaign', confidence: 'high' },
+			{ quote: 'almost done.', speaker: 'one aide familiar with the talks', confidence: 'high' }
+		]);
+	});
+	it('steps over an aside set off by dashes after a name to the name, and takes a role aside as the role', () => {
+		const text =
+			'Will the vote move? Jason Rudd — a teacher from Marlow — says the endorsement was “a big deal.”\n\n' +
+			'Peter Lund spoke first. Lund — after a long pause — told the hall he felt “a calm I never expected.”\n\n' +
+			'Tom Abel — and Rita Vos, his rival — said the count was “a mess.”';
+		expect(attribute(text)).toEqual([
+			{ quote: 'a big deal.', speaker: 'Jason Rudd', confidence: 'high' },
+			{ quote: 'a calm I never expected.', speaker: 'Peter Lund', confidence: 'high' },
+			{ quote: 'a mess.', speaker: undefined, confidence: 'low' }
+		]);
+		const seg = segment(text);
+		const rudd = buildPeople({ text, ...seg }).entities.find((e) => e.name === 'Jason Rudd');
+		expect(rudd?.role).toBe('a teacher from Marlow');
 	});
 });

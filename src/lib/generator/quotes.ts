@@ -1275,8 +1275,20 @@ function resolvePhrase(
 	// "…,” said a party official who was not cleared to speak", "one aide familiar with the talks": after an
 	// inverted cue, an unnamed source is the noun its relative clause describes (before a verb, the clause's own
 	// verb may be the one taken for the cue).
-	const described = rule === 'after:inverted' ? ANONYMOUS_RELATIVE.exec(ctx.text.slice(start, end)) : null;
-	if (described) return resolvePhrase(ctx, start, start + described[1]!.length, si, rule);
+	const described = ANONYMOUS_RELATIVE.exec(ctx.text.slice(start, end));
+	if (described && (rule === 'after:inverted' || described[2] !== 'who')) {
+		const head = resolvePhrase(ctx, start, start + described[1]!.length, si, rule);
+		// "a person close to the Lunds": whom the source is close to tells the student who the source is, so the
+		// description keeps it; the name inside it is never the speaker.
+		const unnamed = head?.confidence === 'high' && !ctx.people.entities[head.entity]!.named;
+		return unnamed && described[2] !== 'who' && phrase.split(' ').length <= 14
+			? anonymousSource(
+					ctx,
+					phrase.replace(/^(?:An?|One|Another)\b/, (d) => d.toLowerCase()),
+					rule
+				)
+			: head;
+	}
 	if (!phrase || phrase.split(' ').length > 16 || clauseNotName(phrase)) return undefined;
 	const joint = jointSpeakers(ctx, start, end);
 	if (joint !== undefined) return { entity: joint, confidence: 'high', rule: `${rule}+joint` };
@@ -1386,7 +1398,7 @@ function noSpeakerHead(lower: string, headWord: string): boolean {
 }
 
 const ANONYMOUS_RELATIVE =
-	/^(\s*(?:a|an|one|another)\s+(?:[\p{L}-]+\s+){0,4}?(?:[\p{Ll}-]+|Democrat|Republican))\s+(?:who|familiar\s+with|close\s+to|involved\s+in)\s/u;
+	/^(\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,4}?(?:[\p{Ll}-]+|Democrat|Republican))\s+(who|familiar\s+with|close\s+to|involved\s+in)\s/u;
 /** "a Vermont Democrat", "one Republican": a member of a party is a capitalised noun that names no one. */
 const PARTY_MEMBER = /^(?:Democrat|Republican)s?$/;
 
@@ -1966,6 +1978,9 @@ const OPENING_SOURCE =
 /** ", D-N.M.,", ", R-Pa.,", ", I-Vt.," after a US legislator's name. */
 const PARTY_TAG = /,\s*[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s*$/u;
 
+const DASHED_ASIDE = /\s+(?:—|–|--)\s+([^—–“”";:()]{3,160}?)\s+(?:—|–|--)\s*$/u;
+const QUALIFIED_SOURCE =
+	/(?:^|[,;:]\s*|\s)((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+\s+(?:familiar\s+with|close\s+to|involved\s+in)\s+[^,;“”"]{1,80})$/u;
 const SPEAKING_TO =
 	/((?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:speaking|talking)\s+(?:to|with)\s+[^,;:“”"]{1,60}$/u;
 function phraseBefore(ctx: Context, from: number, end: number): { start: number; end: number } | undefined {
@@ -2002,6 +2017,9 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 	const relativeAt = relative?.[1] ? stop - relative[1].length : -1;
 	if (relative?.[1] && !subjectAfterThat(ctx, relativeAt + relative[1].search(/\s(?:who|that)\s/) + 1))
 		return { start: relativeAt, end: stop };
+	// "A person close to the Lunds said": whom an unnamed source is close to or familiar with is no speaker.
+	const qualified = QUALIFIED_SOURCE.exec(ctx.text.slice(from, stop))?.[1];
+	if (qualified) return { start: stop - qualified.length, end: stop };
 	// "Another source speaking to Lorne Radio said": whoever is spoken to only listens; the noun before speaks.
 	const listener = SPEAKING_TO.exec(ctx.text.slice(from, stop));
 	if (listener)
@@ -2012,6 +2030,16 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 	if (paren) {
 		stop = from + paren.index;
 		while (i >= 0 && tokens[i]!.end > stop) i--;
+	}
+	// "Jason Sims — a teacher from Mount Pleasant — says": an aside set off by dashes after a person's name leaves
+	// the name the subject; an aside that opens on "and" or holds a verb of speech may be a second subject.
+	const dashed = DASHED_ASIDE.exec(ctx.text.slice(from, stop));
+	if (dashed && !/^(?:and|or|but|nor|as)\b/i.test(dashed[1]!) && !dashed[1]!.split(/\s+/).some(isFiniteCue)) {
+		const at = from + dashed.index;
+		const name = mentionAt(ctx, Math.max(from, at - 80), at).find(
+			(m) => m.end === at && !m.possessive && ctx.people.entities[m.entity]!.kind === 'person'
+		);
+		if (name) return { start: name.start, end: name.end };
 	}
 	const gap = ctx.text.slice(tokens[i]?.end ?? from, stop);
 	if (/,\s*$/.test(gap)) {
