@@ -1116,3 +1116,32 @@ describe('stop 39 (lead): a date in the subject, the end of a span, an uncounted
 		).toBe(value)
 	);
 });
+
+describe('stop 40 (craftb): a vote is told of before it is held', () => {
+	it.each([
+		// A sentence about voting, told with no past: the coming November, not the one gone.
+		['The mayor could lose the city in November if turnout stays low among voters.', 'November', '2016-11'],
+		['Residents there are not eligible to vote in the November general election.', 'November', '2016-11'],
+		[
+			'A federal inquiry could drag on and not be finished by the time of the Nov. 8 election.',
+			'Nov. 8',
+			'2016-11-08'
+		],
+		// Told in the past, the vote is the one gone; a month just gone stays gone.
+		['Voters turned out in record numbers in November.', 'November', '2015-11'],
+		['Since November, voters back the mayor.', 'November', '2015-11'],
+		['Candidates must file their March reports before voters decide.', 'March', '2016-03']
+	])('"%s": %s is %s', (s, written, value) =>
+		expect(
+			extractDates(s, [{ start: 0, end: s.length, paragraph: 0 }], '2016-04-10').find((f) =>
+				f.text.includes(written)
+			)?.value
+		).toBe(value)
+	);
+	it('a past verb tells of the saying, not of the election the date names', () => {
+		const s = 'The senator, the nominee for the Nov. 8 election, later said he was joking.';
+		expect(extractDates(s, [{ start: 0, end: s.length, paragraph: 0 }], '2016-07-10')[0]?.value).toBe(
+			'2016-11-08'
+		);
+	});
+});
