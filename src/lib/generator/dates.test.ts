@@ -1145,3 +1145,22 @@ describe('stop 40 (craftb): a vote is told of before it is held', () => {
 		);
 	});
 });
+
+describe('stop 40 (craftb): a programme named by a day word is no date', () => {
+	it.each([
+		['The governor spoke on “Fox News Sunday” about the budget.', 'Sunday', undefined],
+		['The mayor said on NBC’s “This Week” on Sunday that she would run.', 'This Week', undefined],
+		['The mayor said on NBC’s “This Week” on Sunday that she would run.', 'on Sunday', '2016-04-10'],
+		['The anchor is joining the “Today” show in May.', 'Today', undefined],
+		['The senator told KBC This Morning that taxes would rise.', 'This Morning', undefined],
+		// A day in a quote that says something is still a day.
+		['“We voted on Tuesday,” the mayor said.', 'on Tuesday', '2016-04-05'],
+		['The senator told KBC on Sunday that taxes would rise.', 'on Sunday', '2016-04-10']
+	])('"%s": %s is %s', (s, written, value) => {
+		const found = extractDates(s, [{ start: 0, end: s.length, paragraph: 0 }], '2016-04-11').find(
+			(f) => f.text === written
+		);
+		expect(found?.value).toBe(value);
+		if (value === undefined) expect(found).toBeUndefined();
+	});
+});

@@ -403,6 +403,9 @@ export function insideName(s: string, start: number, end: number): boolean {
 	// "Monday Night Baseball", "Sunday Morning Live": a weekday and a capitalised part of the day before another
 	// capitalised word is a title.
 	if (DAY_AND_PART_TITLED.test(written) && /^\s+\p{Lu}/u.test(s.slice(end))) return true;
+	if (inShortTitle(s, start, end)) return true;
+	// "told CBS This Morning": "This" capitalised after a name, mid-sentence, begins a title, not a time.
+	if (/^This\s/.test(written) && /\p{Lu}[\p{L}.&]*\s+$/u.test(s.slice(0, start))) return true;
 	if (!/^\p{L}+$/u.test(written)) return false;
 	if (ABBREVIATED_DAY.test(written)) return !s.slice(end).startsWith('.');
 	const before = s.slice(0, start);
@@ -421,6 +424,14 @@ export function insideName(s: string, start: number, end: number): boolean {
 	);
 }
 
+/**
+ * "on “Fox News Sunday”", "ABC's “This Week”", "NBC's “Today” show": a quote of at most five words, each
+ * capitalised, is a programme's or a work's title, and a day word in it names no day.
+ */
+const SHORT_TITLE = /[“"]((?:\p{Lu}[\p{L}'’.&]*\s+){0,4}\p{Lu}[\p{L}'’.&]*)[,.]?[”"]/gu;
+function inShortTitle(s: string, start: number, end: number): boolean {
+	return [...s.matchAll(SHORT_TITLE)].some((m) => m.index < start && end <= m.index + m[0].length);
+}
 /** "— Ann Doe (@anndoe) June 3, 2016": an embedded post's signature dates the post on the page, not the story. */
 const TWEET_SIGNED = /\(@\w+\)\s*(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s*)?$/u;
 export function extractDates(text: string, sentences: SentenceSpan[], articleDate?: string): DateFact[] {
