@@ -1164,3 +1164,17 @@ describe('stop 40 (craftb): a programme named by a day word is no date', () => {
 		if (value === undefined) expect(found).toBeUndefined();
 	});
 });
+
+describe('stop 40 (craftb): "plan", "hope" and "aim" look ahead only as verbs', () => {
+	it.each([
+		// A noun in the clause tells no tense: the past verb puts the month behind.
+		['The council had approved the harbor plan in March.', '2016-02-10', '2015-03'],
+		['Their hopes were dashed in October when the bill failed.', '2016-09-10', '2015-10'],
+		// As verbs they look ahead.
+		['The council plans to vote on the harbor in March.', '2016-02-10', '2016-03'],
+		['The council hopes that the harbor opens in March.', '2016-02-10', '2016-03'],
+		['Riders waved signs in hopes of seeing the ferry back in the fall.', '2016-06-10', '2016-09/2016-11']
+	])('"%s" (article of %s): %s', (s, date, value) =>
+		expect(extractDates(s, [{ start: 0, end: s.length, paragraph: 0 }], date)[0]?.value).toBe(value)
+	);
+});
