@@ -3026,3 +3026,27 @@ describe('craft 38: a choice that makes the sentence’s own comparison false', 
 		expect(asked).toBeGreaterThan(0);
 	});
 });
+
+describe('craftb 40 (blind review): a figure asked from a sentence that points back to the one before', () => {
+	const article = (body: string) =>
+		generateBank({ text: `Harwick ferry poll\n\n${body}`, date: '2031-05-06' }).questions.filter((q) =>
+			/fig-/.test(q.factId)
+		);
+	it('shows the sentence that says which poll, or asks nothing', () => {
+		const shown = article(
+			'A survey of 900 Harwick residents by the Quay Institute found broad support for the new ferry line. In the same poll, 43 percent of residents said they would take the ferry to work every week.'
+		).filter((q) => q.prompt.includes('43 percent') || q.answer === '43 percent');
+		expect(shown.length).toBeGreaterThan(0);
+		for (const q of shown) expect(q.prompt).toContain('Quay Institute');
+		const alone = article(
+			'In the same poll, 43 percent of Harwick residents said they would take the new ferry to work every week.'
+		).filter((q) => q.prompt.includes('43 percent') || q.answer === '43 percent');
+		expect(alone).toEqual([]);
+	});
+	it('reads "that number" after a figure in the same sentence as that figure', () => {
+		const asked = article(
+			'Ferry riders are worried about fares. Mayor Ida Marsh is distrusted by 62 percent of riders, but that number has stayed the same since the fare rise.'
+		);
+		expect(asked.some((q) => q.answer === '62 percent' || q.prompt.includes('62 percent'))).toBe(true);
+	});
+});
