@@ -3050,3 +3050,18 @@ describe('craftb 40 (blind review): a figure asked from a sentence that points b
 		expect(asked.some((q) => q.answer === '62 percent' || q.prompt.includes('62 percent'))).toBe(true);
 	});
 });
+
+describe('craftb 40 (blind review): a lead cut short right before the blank', () => {
+	it('shows the lead whole, never "… _____"', () => {
+		const made = generateBank({
+			text: 'Harwick ferry\n\nThe Harwick Ferry Company mostly relies on its riders to report broken gates. If a gate is reported broken twice, the Harwick Ferry Company will close the pier as well as others nearby on the same line.\n\nOn May 2, it went a step further and closed the whole line for two weeks of repairs.',
+			date: '2031-05-06'
+		});
+		const asked = made.questions.filter((q) => q.prompt.includes('On _____, it went'));
+		expect(asked.length).toBeGreaterThan(0);
+		for (const q of asked) {
+			expect(q.prompt).not.toMatch(/…\s*_____/);
+			expect(q.prompt).toContain('as well as others nearby');
+		}
+	});
+});

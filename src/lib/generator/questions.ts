@@ -1046,7 +1046,11 @@ function blankFor(text: string, evidence: Span, written: string, kind: 'figure' 
 	if (pronoun && (foundLead === '' || pronounSubject(foundLead) || !namesSomeone(foundLead)))
 		return undefined;
 	// Only the start of a long lead is shown ("… Fumio Kishida visited Kyiv …"): it holds the subject named.
-	const lead = pronoun ? leadStart(foundLead) : foundLead;
+	const start = pronoun ? leadStart(foundLead) : foundLead;
+	// "… take down the account as … _____, it went further", "… as … On _____, it": a lead cut short within two
+	// words of the blank runs on into it as one broken sentence, so it is shown whole (no prompt if too long).
+	const lead =
+		start.endsWith('… ') && words(own.slice(0, found)).length <= 2 ? `${words(foundLead).join(' ')} ` : start;
 	// "But even after Doe, facing Roe, agreed … _____, he told" reads as one sentence, and its subject is in the part
 	// cut away; "When they met, Doe visited Kyiv …" shows its main clause.
 	if (pronoun && lead.endsWith('… ') && SUBORDINATE_OPENING.test(lead) && !MAIN_CLAUSE_AFTER_COMMA.test(lead))
