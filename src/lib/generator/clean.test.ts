@@ -132,4 +132,18 @@ describe('isFurniture', () => {
 		expect(isFurniture('The council asked 300 residents to sign up for the scheme in March.')).toBe(false);
 		expect(isFurniture('The firm has held the copyright since 1998.')).toBe(false);
 	});
+	it.each([
+		["Editor's Note: An article on Monday about Ida Marsh reported that she had “sold the quay.”", true],
+		['Because of an editing error, an article on May 3 about the quay misstated its length.', true],
+		['An article in some editions on Friday about Harwick ferries misidentified the pier.', true],
+		['A picture caption on Tuesday with an article about the quay misspelled the name of its builder.', true],
+		['This story has been updated.', true],
+		['Follow Ida Marsh on Twitter: @idamarsh.', true],
+		// The story's own words of a mistake are the story.
+		['The mayor said the article misstated her plans for the quay.', false],
+		['An article of faith for the council is that the quay will pay for itself.', false],
+		['Residents follow the council on Twitter more than they read its minutes.', false]
+	])('a note about the page itself is furniture: %s', (sentence, furniture) =>
+		expect(isFurniture(sentence)).toBe(furniture)
+	);
 });

@@ -263,8 +263,15 @@ const DOUBLED_MARKS = /(?:''|``)[^'`\n]+''/;
  */
 const FURNITURE =
 	/\{[^{}]*:[^{}]*;[^{}]*\}|^\s*(?:Copyright\s*)?©|^\s*(?:Copyright|COPYRIGHT)\b|SIGN UP FOR|Sponsored Content|^\s*(?:Related|RELATED|Advertisement|ADVERTISEMENT|Correction|CORRECTION|Clarification|CLARIFICATION)\s*:|\bhas been (?:revised|updated|corrected) to (?:reflect|correct)\b/;
+/**
+ * A note about the page itself: "Editor's note: …", "This article has been updated.", "Follow Ann Doe on
+ * Twitter", and a correction told without its label ("Because of an editing error, an article on Monday about
+ * the dam misstated its height."), whose speaker, day and figures are the earlier article's, not the story's.
+ */
+const PAGE_NOTE =
+	/^\s*[[(]?\s*editors?['’]?s?\s+note\s*[:—–]|^\s*this (?:article|story|post|report) (?:was|has been) (?:updated|corrected|amended|revised)\b|^\s*follow (?:\S+ ){1,5}on (?:twitter|facebook|instagram)\b|^\s*(?:because of an? [\p{L} ]{0,30}error,\s*)?(?:an?|the) (?:article|(?:picture |photo )?caption|headline|chart|graphic|map|obituary|review|earlier version of this (?:article|story|report))\b[^.]{0,300}?\b(?:misstated|misidentified|misspelled|misquoted|misattributed|referred incorrectly|incorrectly (?:stated|described|identified|referred|reported|said))\b/iu;
 export function isFurniture(sentence: string): boolean {
-	return FURNITURE.test(sentence);
+	return FURNITURE.test(sentence) || PAGE_NOTE.test(sentence);
 }
 
 export function clean(raw: string): Cleaned {

@@ -89,9 +89,13 @@ const UNIT_DAYS: Record<string, number> = { day: 1, week: 7 };
 /** "early", "late", "mid": a part of a decade, which no ISO interval of the decade says. */
 const QUALIFIED = /\b(?:early|late|mid)\b/i;
 const UNIT_MONTHS: Record<string, number> = { month: 1, quarter: 3, year: 12, decade: 120 };
-/** A clause that looks ahead without "will": "would want to see orders hold through the winter". */
+/**
+ * A clause that looks ahead without "will": "would want to see orders hold through the winter". "Plan", "hope" and
+ * "aim", often nouns ("the ferry plan", "a plan to build", "their hopes"), look ahead only as verbs: with "to" or
+ * "that" after and no determiner right before ("the council plans to", "hopes that"), or in "in hopes of".
+ */
 export const FORWARD =
-	/\b(?:would|could|might|should|wants?|expects?|hopes?|plans?|aims?|intends?|promised|pledged|vowed)\b/i;
+	/\b(?:would|could|might|should|wants?|expects?|intends?|promised|pledged|vowed)\b|(?<!\b(?:the|a|an|his|her|its|their|our|my|your|this|that|whose|no|any)\s+)\b(?:hopes?|plans?|aims?)\s+(?:to|that)\b|\bin\s+(?:the\s+)?hopes?\s+(?:of|that)\b/i;
 const HOLIDAY_DAYS: Record<string, [number, number]> = {
 	'christmas eve': [12, 24],
 	'christmas day': [12, 25],

@@ -1116,3 +1116,65 @@ describe('stop 39 (lead): a date in the subject, the end of a span, an uncounted
 		).toBe(value)
 	);
 });
+
+describe('stop 40 (craftb): a vote is told of before it is held', () => {
+	it.each([
+		// A sentence about voting, told with no past: the coming November, not the one gone.
+		['The mayor could lose the city in November if turnout stays low among voters.', 'November', '2016-11'],
+		['Residents there are not eligible to vote in the November general election.', 'November', '2016-11'],
+		[
+			'A federal inquiry could drag on and not be finished by the time of the Nov. 8 election.',
+			'Nov. 8',
+			'2016-11-08'
+		],
+		// Told in the past, the vote is the one gone; a month just gone stays gone.
+		['Voters turned out in record numbers in November.', 'November', '2015-11'],
+		['Since November, voters back the mayor.', 'November', '2015-11'],
+		['Candidates must file their March reports before voters decide.', 'March', '2016-03']
+	])('"%s": %s is %s', (s, written, value) =>
+		expect(
+			extractDates(s, [{ start: 0, end: s.length, paragraph: 0 }], '2016-04-10').find((f) =>
+				f.text.includes(written)
+			)?.value
+		).toBe(value)
+	);
+	it('a past verb tells of the saying, not of the election the date names', () => {
+		const s = 'The senator, the nominee for the Nov. 8 election, later said he was joking.';
+		expect(extractDates(s, [{ start: 0, end: s.length, paragraph: 0 }], '2016-07-10')[0]?.value).toBe(
+			'2016-11-08'
+		);
+	});
+});
+
+describe('stop 40 (craftb): a programme named by a day word is no date', () => {
+	it.each([
+		['The governor spoke on “Fox News Sunday” about the budget.', 'Sunday', undefined],
+		['The mayor said on NBC’s “This Week” on Sunday that she would run.', 'This Week', undefined],
+		['The mayor said on NBC’s “This Week” on Sunday that she would run.', 'on Sunday', '2016-04-10'],
+		['The anchor is joining the “Today” show in May.', 'Today', undefined],
+		['The senator told KBC This Morning that taxes would rise.', 'This Morning', undefined],
+		// A day in a quote that says something is still a day.
+		['“We voted on Tuesday,” the mayor said.', 'on Tuesday', '2016-04-05'],
+		['The senator told KBC on Sunday that taxes would rise.', 'on Sunday', '2016-04-10']
+	])('"%s": %s is %s', (s, written, value) => {
+		const found = extractDates(s, [{ start: 0, end: s.length, paragraph: 0 }], '2016-04-11').find(
+			(f) => f.text === written
+		);
+		expect(found?.value).toBe(value);
+		if (value === undefined) expect(found).toBeUndefined();
+	});
+});
+
+describe('stop 40 (craftb): "plan", "hope" and "aim" look ahead only as verbs', () => {
+	it.each([
+		// A noun in the clause tells no tense: the past verb puts the month behind.
+		['The council had approved the harbor plan in March.', '2016-02-10', '2015-03'],
+		['Their hopes were dashed in October when the bill failed.', '2016-09-10', '2015-10'],
+		// As verbs they look ahead.
+		['The council plans to vote on the harbor in March.', '2016-02-10', '2016-03'],
+		['The council hopes that the harbor opens in March.', '2016-02-10', '2016-03'],
+		['Riders waved signs in hopes of seeing the ferry back in the fall.', '2016-06-10', '2016-09/2016-11']
+	])('"%s" (article of %s): %s', (s, date, value) =>
+		expect(extractDates(s, [{ start: 0, end: s.length, paragraph: 0 }], date)[0]?.value).toBe(value)
+	);
+});

@@ -195,6 +195,39 @@ function aheadOfDaysEvent(s: string, start: number, end: number, clause: string)
 		.replace(/\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/gu, '');
 	return !PAST.test(told) && !new RegExp(PAST_VERB.source, 'u').test(told);
 }
+const VOTING = /\b(?:elect(?:ions?|orate|ability)|votes?|voters|ballots?|nominee|polls)\b/i;
+/**
+ * "could cost them in November", "are not eligible to vote in the November election": news of a vote speaks of it
+ * before it is held, so a month with no year, at least three months back, in a sentence about voting told with no
+ * past, is the coming one (chrono's nearest month put a spring article's November in the year gone). The whole
+ * sentence is read for its tense: a date that opens it ("In May, voters chose …") is cut from its verb by a comma.
+ */
+function comingVote(s: string, found: Found[], ref: Day): void {
+	// "could not be finished by Nov. 8": a participle after "be" is no past.
+	const told = s.replace(/\bbe\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b/gu, 'be');
+	if (
+		!VOTING.test(s) ||
+		PAST.test(told) ||
+		PERFECT.test(told) ||
+		new RegExp(PAST_VERB.source, 'u').test(told)
+	)
+		return;
+	const now = iso(ref);
+	for (const f of found) {
+		const written = s.slice(f.start, f.end).replace(/^(?:in|on|by)\s+/i, '');
+		if (
+			f.value &&
+			/^\d{4}-\d\d(?:-\d\d)?$/.test(f.value) &&
+			// "their February reports", "his column on Aug. 10": a month just gone is still told in the present.
+			f.value < (shiftValue(now, 'month', -3) ?? now).slice(0, f.value.length) &&
+			MONTH_FIRST.test(written) &&
+			!/\d{4}|\b(?:last|this|next|ago|past|early|mid|late)\b/i.test(written) &&
+			!/\b(?:since|from)\s+$/i.test(s.slice(0, f.start))
+		)
+			f.value = shiftValue(f.value, 'year', 1);
+	}
+}
+const MONTH_FIRST = new RegExp(`^(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')})`);
 /** A verb in the past right before a date: "took effect on 1 January", "began on August 10". */
 // Case-sensitive on purpose: with the i flag \p{Ll} also matches capitals, and "the United Kingdom" read as past.
 // Irregular verbs that are past and nothing else ("bought", not "set" or "cut", which may be present); "shot" only
@@ -235,6 +268,14 @@ function toldInThePast(clause: string, written: string): boolean {
 	// "was seen as a bid to look presidential ahead of the Nov. 8 election": the date names the event it modifies,
 	// which the clause's past verb does not place; the nearest such date is meant (unless "had" puts it behind).
 	if (/\b(?:before|ahead\s+of)\s+(?:the|its|their|his|her)\s+$/i.test(head) && !PAST_PERFECT.test(clause))
+		return false;
+	// "The nominee for the Nov. 8 election later said": a date that names the vote it modifies is not placed by
+	// the clause's past verb, which tells of the saying.
+	if (
+		at >= 0 &&
+		/^\s*(?:general\s+|presidential\s+)?elections?\b/i.test(clause.slice(at + date.length)) &&
+		!PAST_PERFECT.test(clause)
+	)
 		return false;
 	if (PAST.test(clause)) return true;
 	// "Since January, prices have doubled": "since" points back, whatever the tense.
@@ -362,6 +403,9 @@ export function insideName(s: string, start: number, end: number): boolean {
 	// "Monday Night Baseball", "Sunday Morning Live": a weekday and a capitalised part of the day before another
 	// capitalised word is a title.
 	if (DAY_AND_PART_TITLED.test(written) && /^\s+\p{Lu}/u.test(s.slice(end))) return true;
+	if (inShortTitle(s, start, end)) return true;
+	// "told CBS This Morning": "This" capitalised after a name, mid-sentence, begins a title, not a time.
+	if (/^This\s/.test(written) && /\p{Lu}[\p{L}.&]*\s+$/u.test(s.slice(0, start))) return true;
 	if (!/^\p{L}+$/u.test(written)) return false;
 	if (ABBREVIATED_DAY.test(written)) return !s.slice(end).startsWith('.');
 	const before = s.slice(0, start);
@@ -380,6 +424,14 @@ export function insideName(s: string, start: number, end: number): boolean {
 	);
 }
 
+/**
+ * "on “Fox News Sunday”", "ABC's “This Week”", "NBC's “Today” show": a quote of at most five words, each
+ * capitalised, is a programme's or a work's title, and a day word in it names no day.
+ */
+const SHORT_TITLE = /[“"]((?:\p{Lu}[\p{L}'’.&]*\s+){0,4}\p{Lu}[\p{L}'’.&]*)[,.]?[”"]/gu;
+function inShortTitle(s: string, start: number, end: number): boolean {
+	return [...s.matchAll(SHORT_TITLE)].some((m) => m.index < start && end <= m.index + m[0].length);
+}
 /** "— Ann Doe (@anndoe) June 3, 2016": an embedded post's signature dates the post on the page, not the story. */
 const TWEET_SIGNED = /\(@\w+\)\s*(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s*)?$/u;
 export function extractDates(text: string, sentences: SentenceSpan[], articleDate?: string): DateFact[] {
@@ -422,6 +474,7 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 			quoteOpen = { paragraph: sentence.paragraph, open: false };
 		if (openQuote?.paragraph !== sentence.paragraph) openQuote = undefined;
 		const found = [...ownRules(s, ref, FUTURE.test(s)), ...chronoDates(s, ref)];
+		if (ref) comingVote(s, found, ref);
 		// Longest, most trusted first; a later match that overlaps an accepted one is dropped.
 		found.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
 		const accepted: Found[] = [];

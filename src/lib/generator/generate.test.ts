@@ -316,3 +316,15 @@ describe('generateBank', () => {
 		for (const p of prompts) expect(p).not.toMatch(/steel cabinets/);
 	});
 });
+
+describe('craftb 40: a note about the page itself makes no fact', () => {
+	it('asks nothing of the quote a correction repeats', () => {
+		const made = generateBank({
+			text: 'Harwick ferry\n\nThe ferry line will close in June, Mayor Ida Marsh said on Monday. "We cannot keep it open," she said.\n\nEditor\'s Note: An article on Monday about Ida Marsh, the mayor of Harwick, Ore., reported that she had "sold the quay to a friend" before the vote.',
+			date: '2031-05-06'
+		});
+		expect(made.facts.filter((f) => f.kind === 'quote').map((f) => f.quote)).toEqual([
+			'We cannot keep it open'
+		]);
+	});
+});

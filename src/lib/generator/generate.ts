@@ -73,8 +73,12 @@ export function generate(input: GenerateInput): Generated {
 
 	const { paragraphs, sentences } = segment(text);
 	const people = buildPeople({ text, paragraphs, sentences, authors: input.authors });
-	const attributions = attributeQuotes(text, sentences, people, findQuotes(text, paragraphs));
-	const told = sentences.filter((s) => !isFurniture(text.slice(s.start, s.end)));
+	const furniture = sentences.filter((s) => isFurniture(text.slice(s.start, s.end)));
+	const told = sentences.filter((s) => !furniture.includes(s));
+	// A correction's quote ("reported that she had “talked …”") is the earlier article's, said by nobody here.
+	const attributions = attributeQuotes(text, sentences, people, findQuotes(text, paragraphs)).filter(
+		(a) => !furniture.some((s) => a.quote.start >= s.start && a.quote.start < s.end)
+	);
 	const figures = extractFigures(text, told);
 	const dates = extractDates(text, told, input.date);
 

@@ -3047,3 +3047,42 @@ describe('craft 38: a choice that makes the sentence’s own comparison false', 
 		expect(asked).toBeGreaterThan(0);
 	});
 });
+
+describe('craftb 40 (blind review): a figure asked from a sentence that points back to the one before', () => {
+	const article = (body: string) =>
+		generateBank({ text: `Harwick ferry poll\n\n${body}`, date: '2031-05-06' }).questions.filter((q) =>
+			/fig-/.test(q.factId)
+		);
+	it('shows the sentence that says which poll, or asks nothing', () => {
+		const shown = article(
+			'A survey of 900 Harwick residents by the Quay Institute found broad support for the new ferry line. In the same poll, 43 percent of residents said they would take the ferry to work every week.'
+		).filter((q) => q.prompt.includes('43 percent') || q.answer === '43 percent');
+		expect(shown.length).toBeGreaterThan(0);
+		for (const q of shown) expect(q.prompt).toContain('Quay Institute');
+		const alone = article(
+			'In the same poll, 43 percent of Harwick residents said they would take the new ferry to work every week.'
+		).filter((q) => q.prompt.includes('43 percent') || q.answer === '43 percent');
+		expect(alone).toEqual([]);
+	});
+	it('reads "that number" after a figure in the same sentence as that figure', () => {
+		const asked = article(
+			'Ferry riders are worried about fares. Mayor Ida Marsh is distrusted by 62 percent of riders, but that number has stayed the same since the fare rise.'
+		);
+		expect(asked.some((q) => q.answer === '62 percent' || q.prompt.includes('62 percent'))).toBe(true);
+	});
+});
+
+describe('craftb 40 (blind review): a lead cut short right before the blank', () => {
+	it('shows the lead whole, never "… _____"', () => {
+		const made = generateBank({
+			text: 'Harwick ferry\n\nThe Harwick Ferry Company mostly relies on its riders to report broken gates. If a gate is reported broken twice, the Harwick Ferry Company will close the pier as well as others nearby on the same line.\n\nOn May 2, it went a step further and closed the whole line for two weeks of repairs.',
+			date: '2031-05-06'
+		});
+		const asked = made.questions.filter((q) => q.prompt.includes('On _____, it went'));
+		expect(asked.length).toBeGreaterThan(0);
+		for (const q of asked) {
+			expect(q.prompt).not.toMatch(/…\s*_____/);
+			expect(q.prompt).toContain('as well as others nearby');
+		}
+	});
+});

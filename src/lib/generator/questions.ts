@@ -904,6 +904,19 @@ export function quotesClose(text: string, at: number): boolean {
 	return !open || carried;
 }
 
+/**
+ * A noun phrase that points back to a sentence before for what it is: "the same poll", "that figure", "those
+ * numbers". ("The poll" alone is the article's poll; "the same day" dates by an event the sentence may name.)
+ */
+const POINTS_BACK =
+	/\bthe\s+same\s+(?:poll|survey|study|report|data|sample|group)\b|\b(?:that|this)\s+(?:poll|survey|study)\b|\b(?:(?:that|this)\s+(?:figure|number|total|estimate|percentage|share|tally)|(?:those|these)\s+(?:figures|numbers|totals|estimates))\b/i;
+/** "62 percent - but that number has held": a figure before it in the sentence is what "that number" means. */
+function refersBack(sentence: string): boolean {
+	const m = POINTS_BACK.exec(sentence);
+	if (!m) return false;
+	return /^the\s+same|\s+(?:poll|survey|study)$/i.test(m[0]) || !/\d/.test(sentence.slice(0, m.index));
+}
+
 /** The most words a prompt shows of its sentence (`blankAt` cuts a longer one). */
 const PROMPT_WORDS = 60;
 
@@ -1021,15 +1034,23 @@ function blankFor(text: string, evidence: Span, written: string, kind: 'figure' 
 	const core = kind === 'figure' ? hedgeOf(written).core : dateCore(written);
 	// "He estimated that …": who "he" is stands in the sentence before, shown with it; with none, no prompt.
 	const pronoun = pronounSubject(own);
+	const back = refersBack(own);
 	const before =
-		words(own).length < SHORT_SENTENCE_WORDS || pronoun ? sentenceBefore(text, evidence.start) : '';
+		words(own).length < SHORT_SENTENCE_WORDS || pronoun || back ? sentenceBefore(text, evidence.start) : '';
+	// "In the same poll, 40 percent …": which poll is told in the sentence before; with none shown, or one that
+	// points back again, the student cannot tell what is asked about.
+	if (back && (before === '' || refersBack(before))) return undefined;
 	// A paragraph opening "It was a significant change …" points at the end of the paragraph before.
 	const foundLead = before === '' && pronoun ? lastSentenceBefore(text, evidence.start) : before;
 	// A lead that opens on a pronoun itself ("He estimated … He said …") still names nobody.
 	if (pronoun && (foundLead === '' || pronounSubject(foundLead) || !namesSomeone(foundLead)))
 		return undefined;
 	// Only the start of a long lead is shown ("… Fumio Kishida visited Kyiv …"): it holds the subject named.
-	const lead = pronoun ? leadStart(foundLead) : foundLead;
+	const start = pronoun ? leadStart(foundLead) : foundLead;
+	// "… take down the account as … _____, it went further", "… as … On _____, it": a lead cut short within two
+	// words of the blank runs on into it as one broken sentence, so it is shown whole (no prompt if too long).
+	const lead =
+		start.endsWith('… ') && words(own.slice(0, found)).length <= 2 ? `${words(foundLead).join(' ')} ` : start;
 	// "But even after Doe, facing Roe, agreed … _____, he told" reads as one sentence, and its subject is in the part
 	// cut away; "When they met, Doe visited Kyiv …" shows its main clause.
 	if (pronoun && lead.endsWith('… ') && SUBORDINATE_OPENING.test(lead) && !MAIN_CLAUSE_AFTER_COMMA.test(lead))
@@ -1040,8 +1061,9 @@ function blankFor(text: string, evidence: Span, written: string, kind: 'figure' 
 	if (pronoun && words(lead).length + words(own).length >= PROMPT_WORDS) return undefined;
 	const from = evidence.start - lead.length;
 	const at = lead.length + found + written.length - core.length - trailingLength(written, core);
-	// A lead naming who "he" is is kept whole: a prompt cut at its start would lose it again.
-	const maxWords = pronoun ? words(lead).length + words(own).length + 1 : PROMPT_WORDS;
+	if (back && words(lead).length + words(own).length >= PROMPT_WORDS) return undefined;
+	// A lead naming who "he" is, or which poll, is kept whole: a prompt cut at its start would lose it again.
+	const maxWords = pronoun || back ? words(lead).length + words(own).length + 1 : PROMPT_WORDS;
 	const sentence = pronoun ? lead + own : text.slice(from, evidence.end);
 	return { sentence, core, at, from, maxWords, said: pronoun ? own : sentence };
 }
