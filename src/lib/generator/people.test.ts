@@ -564,3 +564,34 @@ describe('stop 39 (people39): roles a student reads', () => {
 		);
 	});
 });
+
+describe('stop 40 (people40): names and roles a student reads', () => {
+	const roleOf = (text: string, name: string) =>
+		people(text).table.entities.find((e) => e.name === name)?.role;
+
+	it('keeps a generation suffix in the full name, and the surname alone is the same person', () => {
+		const { table, byMention } = people(
+			'“We lost,” said Tobin Ashgrove III, a farmer. Mr. Ashgrove said more. Vice President Ivo R. Brandt Jr. spoke. Brandt left early.'
+		);
+		expect(table.entities.map((e) => e.name)).toEqual(['Tobin Ashgrove III', 'Ivo R. Brandt Jr.']);
+		expect(byMention('Mr. Ashgrove')).toBe('Tobin Ashgrove III');
+		expect(byMention('Brandt left')).toBe('Ivo R. Brandt Jr.');
+		expect(roleOf('“No,” said Tobin Ashgrove III, a farmer.', 'Tobin Ashgrove III')).toBe('a farmer');
+	});
+
+	it('keeps a father and a son named in full apart, and a war’s numeral names nobody', () => {
+		const { table } = people(
+			'Rep. Duncan Kell spoke. His father, Duncan Kell Sr., agreed. After World War II, the schools grew, said Ada Roe.'
+		);
+		expect(table.entities.map((e) => [e.name, e.role])).toEqual([
+			['Duncan Kell', 'Representative'],
+			['Duncan Kell Sr.', 'his father'],
+			['Ada Roe', '']
+		]);
+	});
+
+	it('shows a surname and its suffix with the honorific, and a first name and its suffix as written', () => {
+		const { table } = people('Mr. Ashgrove Jr. said the plan was late. Abel Jr. agreed with him.');
+		expect(table.entities.map((e) => e.name)).toEqual(['Mr. Ashgrove Jr.', 'Abel Jr.']);
+	});
+});

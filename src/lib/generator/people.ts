@@ -767,8 +767,18 @@ function isPersonLike(tokens: Token[]): boolean {
 	if (tokens.length > 1 && isRoleWord(tokens[tokens.length - 1]!.text) && !isFirstName(tokens[0]!.text))
 		return false;
 	return tokens.every(
-		(t) =>
+		(t, i) =>
 			isInitial(t) ||
+			// "Robert Roe III": a generation's mark ends a name it does not open; a numeral after a common noun is a
+			// thing's ("World War II") unless a first name opens the name ("Ned Hill III").
+			(i > 0 &&
+				i === tokens.length - 1 &&
+				SUFFIX.test(t.text) &&
+				(/^[JS]r$/.test(t.text) ||
+					isFirstName(tokens[0]!.text) ||
+					!tokens
+						.slice(0, i)
+						.some((w) => lexiconTags(w.text.toLowerCase()).some((tag) => /Noun|Singular/.test(tag))))) ||
 			PARTICLES.has(t.text) ||
 			(/^(?:(?:al|el|ad|as|ash|ibn|abu|bin)-)?\p{Lu}[\p{Ll}\p{M}'’-]*(?:\p{Lu}[\p{Ll}'’-]+)?$/u.test(
 				t.text
@@ -989,9 +999,12 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		// A lone "Mr. Kishida" with no full name anywhere keeps the honorific (or the title) as the readable name.
 		const honorifics = c.title.filter((t) => isHonorific(t));
 		const shownTitle = honorifics.length ? honorifics : c.title.slice(-1);
-		const display = multi
-			? name
-			: `${shownTitle.map((t) => t.text + (t.dot ? '.' : '')).join(' ')} ${name}`.trim();
+		// "Mr. Roe Jr.": a surname and its suffix alone keep the honorific too.
+		const surnameOnly = c.tokens.length === 2 && SUFFIX.test(c.tokens[1]!.text);
+		const display =
+			multi && !(surnameOnly && honorifics.length)
+				? name
+				: `${shownTitle.map((t) => t.text + (t.dot ? '.' : '')).join(' ')} ${name}`.trim();
 		const gender =
 			c.honorific === 'm' || c.honorific === 'f'
 				? c.honorific
@@ -1405,7 +1418,7 @@ function endsNameOf(name: readonly string[], words: readonly string[]): boolean 
 
 /** People a name refers to: the full name, the surname ("Gabuev"), or the first of a surname-first name ("Xi"). */
 function findPerson(entities: Entity[], tokens: Token[]): number[] {
-	const words = tokens.filter((t) => !isInitial(t)).map((t) => t.text);
+	const words = withoutSuffix(tokens.filter((t) => !isInitial(t)).map((t) => t.text));
 	if (!words.length) return [];
 	// Every capitalised word of a long article is looked up: people are indexed by the words that name them.
 	const candidates = indexOf(entities).get(words[words.length - 1]!) ?? [];
@@ -1416,7 +1429,8 @@ function findPerson(entities: Entity[], tokens: Token[]): number[] {
 		if (words.length === 1) {
 			const w = words[0];
 			if (w === surname || (surnameFirst && w === first) || e.aliases?.includes(w!)) found.push(i);
-		} else if (words[0] === first && words[words.length - 1] === surname) found.push(i);
+		} else if (words[0] === first && words[words.length - 1] === surname && sameSuffix(e.tokens, tokens))
+			found.push(i);
 		else if (PARTICLES.has(words[0]!.toLowerCase()) && endsNameOf(e.tokens, words)) found.push(i);
 	}
 	return found.sort((a, b) => a - b);
@@ -1456,12 +1470,30 @@ function indexOf(entities: Entity[]): Map<string, number[]> {
 	return index.byWord;
 }
 
+/** "Jr.", "Sr.", "III": a generation's mark after a surname, never the surname the person is called by. */
+const SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
+
+/**
+ * "Joseph R. Biden Jr." is "Mr. Biden" and "Biden": the name without its suffix, unless nothing but a first name is
+ * left ("Donald Jr." is called by both words).
+ */
+function withoutSuffix(words: string[]): string[] {
+	const kept = words.filter((w, i) => i === 0 || !SUFFIX.test(w));
+	return kept.length >= 2 ? kept : words;
+}
+
+/** "Duncan Roe Sr." beside "Duncan Roe", "Ada Roe Jr." beside "Ada Roe III": a father and a son in full are two people. */
+function sameSuffix(name: string[], tokens: Token[]): boolean {
+	const suffix = (w: string | undefined) => (w !== undefined && SUFFIX.test(w) ? w : '');
+	return suffix(name.at(-1)) === suffix(tokens.at(-1)?.text);
+}
+
 /** A person's name read once: every capitalised word of a long article is looked up against it. */
 const partsOf = new WeakMap<Entity, { first?: string; surname?: string; surnameFirst: boolean }>();
 function nameParts(e: Entity) {
 	let parts = partsOf.get(e);
 	if (!parts) {
-		const words = e.tokens.filter((w) => !/^\p{Lu}$/u.test(w));
+		const words = withoutSuffix(e.tokens.filter((w) => !/^\p{Lu}$/u.test(w)));
 		parts = {
 			first: words[0],
 			surname: words[words.length - 1],
