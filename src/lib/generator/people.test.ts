@@ -595,3 +595,28 @@ describe('stop 40 (people40): names and roles a student reads', () => {
 		expect(table.entities.map((e) => e.name)).toEqual(['Mr. Ashgrove Jr.', 'Abel Jr.']);
 	});
 });
+
+describe('stop 40 (people40): a party word before a name', () => {
+	const table = (text: string) => people(text).table.entities.map((e) => [e.name, e.role, e.kind]);
+
+	it('reads the party (and its state) as the role, never as part of the name', () => {
+		expect(
+			table(
+				'Democrat Zephyr Teachout said the race was close. Republican Tobin Ashgrove said it was not. New York Democrat Ivo Kell agreed.'
+			)
+		).toEqual([
+			['Zephyr Teachout', 'Democrat', 'person'],
+			['Tobin Ashgrove', 'Republican', 'person'],
+			['Ivo Kell', 'New York Democrat', 'person']
+		]);
+	});
+
+	it('lets a later post replace the party alone, and names no body or headline after a party word', () => {
+		expect(table('Republican Ada Roe spoke. Later Ada Roe, a county commissioner, said more.')).toEqual([
+			['Ada Roe', 'a county commissioner', 'person']
+		]);
+		expect(table('The Republican National Committee said so. Democrat Voters Worried.')).toEqual([
+			['the Republican National Committee', '', 'organisation']
+		]);
+	});
+});

@@ -355,9 +355,34 @@ function opensNoName(group: Token[], i: number): boolean {
 	const next = group[i + 1];
 	if (!next || isFirstName(word) || PARTICLES.has(word.toLowerCase()) || DIRECTIONS.has(word.toLowerCase()))
 		return false;
+	if (PARTY_NOUN.test(word) && partyBeforeName(group.slice(i + 1))) return true;
+	// "Ohio Republican Zephyr Teachout", "New York Democrat …": the party's state is part of the role.
+	for (const party of [i + 1, i + 2])
+		if (
+			PARTY_NOUN.test(group[party]?.text ?? '') &&
+			isPlaceWord(lowerText(group.slice(i, party)).join(' ')) &&
+			partyBeforeName(group.slice(party + 1))
+		)
+			return true;
 	if (STANDING.has(word.toLowerCase())) return isFirstName(next.text);
 	return lexiconTags(word).some(
 		(t) => t === 'Adverb' || t === 'Copula' || t === 'Conjunction' || t === 'Preposition'
+	);
+}
+
+/** "Democrat Ada Roe", "Republican Tom Ash": a party's member named before a name, which says what they are. */
+const PARTY_NOUN = /^(?:Democrat|Republican|Independent|Libertarian)$/;
+
+/**
+ * "Democrat Zephyr Teachout": after a party word, a first name and a surname (an initial may come between) that
+ * name no body and hold no role; the lexicon need not know the first name.
+ */
+function partyBeforeName(rest: Token[]): boolean {
+	const words = rest.filter((t) => !isInitial(t));
+	return (
+		words.length === 2 &&
+		!looksLikeOrganisation(rest) &&
+		!words.some((t) => isRoleWord(t.text) || NOT_NAME.has(lowerOf(t)) || isPlaceWord(t.text))
 	);
 }
 
@@ -480,7 +505,11 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	const lead = words.slice(cut + 1);
 	const lastWord = lead[lead.length - 1] ?? '';
 	let role = '';
-	if (lead.length && (isRoleHead(lastWord) || (title && /['’]s$/.test(lastWord)))) role = lead.join(' ');
+	if (
+		lead.length &&
+		(isRoleHead(lastWord) || (title && /['’]s$/.test(lastWord)) || PARTY_NOUN.test(lastWord))
+	)
+		role = lead.join(' ');
 	// "presidential candidate Sen. Ada Roe", "former party chairman Gov. Tom Ash": a post of their own before the
 	// title is a second role, which "former" puts in the past, not the title ("Senator and presidential
 	// candidate"; "presidential candidate Senator" reads as one post, "former … Senator" as one left).
@@ -838,7 +867,8 @@ function hasPersonEvidence(text: string, c: Candidate, clues: PersonClues): bool
 	if (!multi) return speakingName(text, c) || isRoleAppositive(apposition);
 	const last = c.tokens[c.tokens.length - 1]!.text;
 	return (
-		role !== '' ||
+		// "Democrat Voters Worried": a party word before capitals says nothing of their being a name.
+		(role !== '' && !PARTY_NOUN.test(role.split(' ').pop()!)) ||
 		isFirstName(c.tokens[0]!.text) ||
 		apposition !== '' ||
 		spoken.has(last) ||
@@ -988,7 +1018,9 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		if (existing.length) {
 			// A later appositive fills a role the first mention lacked.
 			const known = entities[existing[0]!]!;
-			if (existing.length === 1 && !known.role && (apposition || role)) known.role = apposition || role;
+			// A party alone ("Republican") is what little the first mention said: a later post says more.
+			const thin = !known.role || PARTY_NOUN.test(known.role);
+			if (existing.length === 1 && thin && (apposition || role)) known.role = apposition || role;
 			continue;
 		}
 		// "Paul said" after "Paul Grant": a first name alone is the person known by it; "Mr Urdom" for Udom is a slip.
