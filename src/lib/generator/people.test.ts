@@ -620,3 +620,35 @@ describe('stop 40 (people40): a party word before a name', () => {
 		]);
 	});
 });
+
+describe('stop 40 (people40): a long appositive of two roles', () => {
+	const roleOf = (text: string, name: string) =>
+		people(text).table.entities.find((e) => e.name === name)?.role;
+
+	it('keeps the first of two roles joined by "and" when the whole is too long to read as one', () => {
+		expect(
+			roleOf(
+				'“No,” said Ada Roe, a professor of economics at Kell State University and a former chairman of the Kell County Council of Economic Advisers to Mr. Brandt.',
+				'Ada Roe'
+			)
+		).toBe('a professor of economics at Kell State University');
+		expect(
+			roleOf(
+				'“No,” says Tom Ash, a longtime party activist and author of Let the People Rule: A History of the Kell Party Primary in the Early Republic.',
+				'Tom Ash'
+			)
+		).toBe('a longtime party activist');
+	});
+
+	it('keeps a short pair of roles, and a compound role, whole', () => {
+		expect(roleOf('Jane Roe, a lawyer and former state senator, said the bill was late.', 'Jane Roe')).toBe(
+			'a lawyer and former state senator'
+		);
+		expect(roleOf('Ann Lee, an education and law professor, said so.', 'Ann Lee')).toBe(
+			'an education and law professor'
+		);
+		expect(roleOf('Ann Lee, a former teacher and coach, said so.', 'Ann Lee')).toBe(
+			'a former teacher and coach'
+		);
+	});
+});

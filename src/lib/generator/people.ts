@@ -729,12 +729,19 @@ function appositive(text: string, end: number, limit: number): string {
 	const m = APPOSITIVE.exec(after);
 	// "a chief of staff to the governor whom Mr. Reed recruited": the role ends where a relative clause about it
 	// begins, which may hold a title's period.
-	const chunk =
+	const whole =
 		m?.[1]
 			?.split(/\s+(?:in|on)\s+(?:a|an)\s/)[0]
 			?.split(/\s+(?:whom|whose|which|that|who)\s/)[0]
 			?.split(/\s+(?:--?|—)\s+/)[0]
 			?.trim() ?? '';
+	// "a professor of law at Ulm University and the director of its press centre", "a party activist and author of
+	// …": two roles joined may be too long to read as one; the first is still what the person is.
+	const first =
+		/^(.+?)\s+and\s+(?:(?:a|an|the|now|currently|also|later|former)\s|(?=\p{Ll}+\s+(?:of|at|for|to)\s))/u.exec(
+			whole
+		)?.[1] ?? '';
+	const chunk = isRoleAppositive(whole) || !isRoleAppositive(first) ? whole : first;
 	// "William Roe, Jr. was his uncle": the suffix of the name, then the sentence's own verb.
 	if (!isRoleAppositive(chunk) || /^[JS]r\.?(?:\s|$)/.test(chunk) || namesAnotherPerson(chunk)) return '';
 	// "Steve Mendell, President, Westland Meat Co. and Hallmark Meat Packing.": a bare title is of the body named
