@@ -652,3 +652,15 @@ describe('stop 40 (people40): a long appositive of two roles', () => {
 		);
 	});
 });
+
+describe('stop 40 (people40): "who\'s" after a name', () => {
+	const roleOf = (text: string, name: string) =>
+		people(text).table.entities.find((e) => e.name === name)?.role;
+
+	it('reads "who’s a …" as the role, and a clause of what the person does as none', () => {
+		expect(roleOf('“Yes,” said Ivo Kell, who’s a lawyer in Ardmore.', 'Ivo Kell')).toBe(
+			'a lawyer in Ardmore'
+		);
+		expect(roleOf("“Yes,” said Ivo Kell, who's thinking about running for president.", 'Ivo Kell')).toBe('');
+	});
+});

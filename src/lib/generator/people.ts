@@ -756,7 +756,7 @@ function appositive(text: string, end: number, limit: number): string {
 		);
 	if (of && chunk.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) && isRoleWord(w)))
 		return `${chunk}, ${of[1]!.replace(/(?<!\b(?:Co|Inc|Ltd|Corp|Bros))\.$/, '')}`;
-	return chunk.replace(/^who (?:is|was)\s+/, '');
+	return chunk.replace(/^who(?: is| was|['’]s)\s+/, '');
 }
 
 /**
@@ -774,7 +774,8 @@ export function isRoleAppositive(phrase: string): boolean {
 	if (words.length === 0 || words.length > 16) return false;
 	const first = words[0]!;
 	if (/^(?:and|or|but|nor)$/i.test(first)) return false;
-	if (/^who$/i.test(first) && !/^who (?:is|was) (?:a|an|the)\b/i.test(phrase)) return false;
+	// "who's thinking about running": a clause of what the person does, not a contraction's possessive.
+	if (/^who(?:['’]s)?$/i.test(first) && !/^who(?: is| was|['’]s) (?:a|an|the)\b/i.test(phrase)) return false;
 	const opens =
 		/^(?:a|an|the|who|former|then|its|his|her|their)$/i.test(first) ||
 		/['’]s$/.test(first) ||
