@@ -664,3 +664,15 @@ describe('stop 40 (people40): "who\'s" after a name', () => {
 		expect(roleOf("“Yes,” said Ivo Kell, who's thinking about running for president.", 'Ivo Kell')).toBe('');
 	});
 });
+
+describe('stop 40 (people40): a body named before the kind of body it is', () => {
+	it('gives the "the" to the kind noun, not to the name, unless the name is a nationality', () => {
+		const text =
+			'The Harlow newspaper chain said it would cut jobs. The Velt news agency said so too. The Dutch newspaper said no.';
+		expect(people(text).table.entities.map((e) => [e.name, e.role])).toEqual([
+			['Harlow', 'newspaper'],
+			['Velt', 'news agency'],
+			['the Dutch', 'newspaper']
+		]);
+	});
+});

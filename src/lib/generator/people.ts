@@ -1173,9 +1173,18 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			aliases.push({ entity: sameByInitials, name: clean });
 			continue;
 		}
+		// "the Gannett newspaper chain", "the Reuters news agency": the article is the kind noun's, and the body is
+		// "Gannett"; a nationality ("the Dutch newspaper"), a body's own word ("the Gazette newspaper") or an owner
+		// ("the People's Daily newspaper") keeps it.
+		const kindTakesThe =
+			publicationAfter !== null &&
+			!namedAfter &&
+			!words[words.length - 1]!.possessive &&
+			!orgLike &&
+			!lexiconTags(clean).some((t) => /Demonym|Country|Place|City|Region/.test(t));
 		const entity = add({
 			kind: 'organisation',
-			name: (the ? 'the ' : '') + clean,
+			name: (the && !kindTakesThe ? 'the ' : '') + clean,
 			role: publication ? publication[1]!.toLowerCase() : '',
 			named: true,
 			tokens: clean.split(/\s+/)
