@@ -572,3 +572,115 @@ describe('stop 39 (people39): roles a student reads', () => {
 		expect(people(text).table.entities.map((e) => e.name)).not.toContain('Marlovians');
 	});
 });
+
+describe('stop 40 (people40): names and roles a student reads', () => {
+	const roleOf = (text: string, name: string) =>
+		people(text).table.entities.find((e) => e.name === name)?.role;
+
+	it('keeps a generation suffix in the full name, and the surname alone is the same person', () => {
+		const { table, byMention } = people(
+			'“We lost,” said Tobin Ashgrove III, a farmer. Mr. Ashgrove said more. Vice President Ivo R. Brandt Jr. spoke. Brandt left early.'
+		);
+		expect(table.entities.map((e) => e.name)).toEqual(['Tobin Ashgrove III', 'Ivo R. Brandt Jr.']);
+		expect(byMention('Mr. Ashgrove')).toBe('Tobin Ashgrove III');
+		expect(byMention('Brandt left')).toBe('Ivo R. Brandt Jr.');
+		expect(roleOf('“No,” said Tobin Ashgrove III, a farmer.', 'Tobin Ashgrove III')).toBe('a farmer');
+	});
+
+	it('keeps a father and a son named in full apart, and a war’s numeral names nobody', () => {
+		const { table } = people(
+			'Rep. Duncan Kell spoke. His father, Duncan Kell Sr., agreed. After World War II, the schools grew, said Ada Roe.'
+		);
+		expect(table.entities.map((e) => [e.name, e.role])).toEqual([
+			['Duncan Kell', 'Representative'],
+			['Duncan Kell Sr.', 'his father'],
+			['Ada Roe', '']
+		]);
+	});
+
+	it('shows a surname and its suffix with the honorific, and a first name and its suffix as written', () => {
+		const { table } = people('Mr. Ashgrove Jr. said the plan was late. Abel Jr. agreed with him.');
+		expect(table.entities.map((e) => e.name)).toEqual(['Mr. Ashgrove Jr.', 'Abel Jr.']);
+	});
+});
+
+describe('stop 40 (people40): a party word before a name', () => {
+	const table = (text: string) => people(text).table.entities.map((e) => [e.name, e.role, e.kind]);
+
+	it('reads the party (and its state) as the role, never as part of the name', () => {
+		expect(
+			table(
+				'Democrat Zephyr Teachout said the race was close. Republican Tobin Ashgrove said it was not. New York Democrat Ivo Kell agreed.'
+			)
+		).toEqual([
+			['Zephyr Teachout', 'Democrat', 'person'],
+			['Tobin Ashgrove', 'Republican', 'person'],
+			['Ivo Kell', 'New York Democrat', 'person']
+		]);
+	});
+
+	it('lets a later post replace the party alone, and names no body or headline after a party word', () => {
+		expect(table('Republican Ada Roe spoke. Later Ada Roe, a county commissioner, said more.')).toEqual([
+			['Ada Roe', 'a county commissioner', 'person']
+		]);
+		expect(table('The Republican National Committee said so. Democrat Voters Worried.')).toEqual([
+			['the Republican National Committee', '', 'organisation']
+		]);
+	});
+});
+
+describe('stop 40 (people40): a long appositive of two roles', () => {
+	const roleOf = (text: string, name: string) =>
+		people(text).table.entities.find((e) => e.name === name)?.role;
+
+	it('keeps the first of two roles joined by "and" when the whole is too long to read as one', () => {
+		expect(
+			roleOf(
+				'“No,” said Ada Roe, a professor of economics at Kell State University and a former chairman of the Kell County Council of Economic Advisers to Mr. Brandt.',
+				'Ada Roe'
+			)
+		).toBe('a professor of economics at Kell State University');
+		expect(
+			roleOf(
+				'“No,” says Tom Ash, a longtime party activist and author of Let the People Rule: A History of the Kell Party Primary in the Early Republic.',
+				'Tom Ash'
+			)
+		).toBe('a longtime party activist');
+	});
+
+	it('keeps a short pair of roles, and a compound role, whole', () => {
+		expect(roleOf('Jane Roe, a lawyer and former state senator, said the bill was late.', 'Jane Roe')).toBe(
+			'a lawyer and former state senator'
+		);
+		expect(roleOf('Ann Lee, an education and law professor, said so.', 'Ann Lee')).toBe(
+			'an education and law professor'
+		);
+		expect(roleOf('Ann Lee, a former teacher and coach, said so.', 'Ann Lee')).toBe(
+			'a former teacher and coach'
+		);
+	});
+});
+
+describe('stop 40 (people40): "who\'s" after a name', () => {
+	const roleOf = (text: string, name: string) =>
+		people(text).table.entities.find((e) => e.name === name)?.role;
+
+	it('reads "who’s a …" as the role, and a clause of what the person does as none', () => {
+		expect(roleOf('“Yes,” said Ivo Kell, who’s a lawyer in Ardmore.', 'Ivo Kell')).toBe(
+			'a lawyer in Ardmore'
+		);
+		expect(roleOf("“Yes,” said Ivo Kell, who's thinking about running for president.", 'Ivo Kell')).toBe('');
+	});
+});
+
+describe('stop 40 (people40): a body named before the kind of body it is', () => {
+	it('gives the "the" to the kind noun, not to the name, unless the name is a nationality', () => {
+		const text =
+			'The Harlow newspaper chain said it would cut jobs. The Velt news agency said so too. The Dutch newspaper said no.';
+		expect(people(text).table.entities.map((e) => [e.name, e.role])).toEqual([
+			['Harlow', 'newspaper'],
+			['Velt', 'news agency'],
+			['the Dutch', 'newspaper']
+		]);
+	});
+});

@@ -355,9 +355,34 @@ function opensNoName(group: Token[], i: number): boolean {
 	const next = group[i + 1];
 	if (!next || isFirstName(word) || PARTICLES.has(word.toLowerCase()) || DIRECTIONS.has(word.toLowerCase()))
 		return false;
+	if (PARTY_NOUN.test(word) && partyBeforeName(group.slice(i + 1))) return true;
+	// "Ohio Republican Zephyr Teachout", "New York Democrat …": the party's state is part of the role.
+	for (const party of [i + 1, i + 2])
+		if (
+			PARTY_NOUN.test(group[party]?.text ?? '') &&
+			isPlaceWord(lowerText(group.slice(i, party)).join(' ')) &&
+			partyBeforeName(group.slice(party + 1))
+		)
+			return true;
 	if (STANDING.has(word.toLowerCase())) return isFirstName(next.text);
 	return lexiconTags(word).some(
 		(t) => t === 'Adverb' || t === 'Copula' || t === 'Conjunction' || t === 'Preposition'
+	);
+}
+
+/** "Democrat Ada Roe", "Republican Tom Ash": a party's member named before a name, which says what they are. */
+const PARTY_NOUN = /^(?:Democrat|Republican|Independent|Libertarian)$/;
+
+/**
+ * "Democrat Zephyr Teachout": after a party word, a first name and a surname (an initial may come between) that
+ * name no body and hold no role; the lexicon need not know the first name.
+ */
+function partyBeforeName(rest: Token[]): boolean {
+	const words = rest.filter((t) => !isInitial(t));
+	return (
+		words.length === 2 &&
+		!looksLikeOrganisation(rest) &&
+		!words.some((t) => isRoleWord(t.text) || NOT_NAME.has(lowerOf(t)) || isPlaceWord(t.text))
 	);
 }
 
@@ -480,7 +505,11 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	const lead = words.slice(cut + 1);
 	const lastWord = lead[lead.length - 1] ?? '';
 	let role = '';
-	if (lead.length && (isRoleHead(lastWord) || (title && /['’]s$/.test(lastWord)))) role = lead.join(' ');
+	if (
+		lead.length &&
+		(isRoleHead(lastWord) || (title && /['’]s$/.test(lastWord)) || PARTY_NOUN.test(lastWord))
+	)
+		role = lead.join(' ');
 	// "presidential candidate Sen. Ada Roe", "former party chairman Gov. Tom Ash": a post of their own before the
 	// title is a second role, which "former" puts in the past, not the title ("Senator and presidential
 	// candidate"; "presidential candidate Senator" reads as one post, "former … Senator" as one left).
@@ -703,12 +732,19 @@ function appositive(text: string, end: number, limit: number, dashed: boolean): 
 	const m = APPOSITIVE.exec(after) ?? (dashed ? DASHED_APPOSITIVE.exec(after) : null);
 	// "a chief of staff to the governor whom Mr. Reed recruited": the role ends where a relative clause about it
 	// begins, which may hold a title's period.
-	const chunk =
+	const whole =
 		m?.[1]
 			?.split(/\s+(?:in|on)\s+(?:a|an)\s/)[0]
 			?.split(/\s+(?:whom|whose|which|that|who)\s/)[0]
 			?.split(/\s+(?:--?|—)\s+/)[0]
 			?.trim() ?? '';
+	// "a professor of law at Ulm University and the director of its press centre", "a party activist and author of
+	// …": two roles joined may be too long to read as one; the first is still what the person is.
+	const first =
+		/^(.+?)\s+and\s+(?:(?:a|an|the|now|currently|also|later|former)\s|(?=\p{Ll}+\s+(?:of|at|for|to)\s))/u.exec(
+			whole
+		)?.[1] ?? '';
+	const chunk = isRoleAppositive(whole) || !isRoleAppositive(first) ? whole : first;
 	// "William Roe, Jr. was his uncle": the suffix of the name, then the sentence's own verb.
 	if (!isRoleAppositive(chunk) || /^[JS]r\.?(?:\s|$)/.test(chunk) || namesAnotherPerson(chunk)) return '';
 	// "Steve Mendell, President, Westland Meat Co. and Hallmark Meat Packing.": a bare title is of the body named
@@ -723,7 +759,7 @@ function appositive(text: string, end: number, limit: number, dashed: boolean): 
 		);
 	if (of && chunk.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) && isRoleWord(w)))
 		return `${chunk}, ${of[1]!.replace(/(?<!\b(?:Co|Inc|Ltd|Corp|Bros))\.$/, '')}`;
-	return chunk.replace(/^who (?:is|was)\s+/, '');
+	return chunk.replace(/^who(?: is| was|['’]s)\s+/, '');
 }
 
 /**
@@ -741,7 +777,8 @@ export function isRoleAppositive(phrase: string): boolean {
 	if (words.length === 0 || words.length > 16) return false;
 	const first = words[0]!;
 	if (/^(?:and|or|but|nor)$/i.test(first)) return false;
-	if (/^who$/i.test(first) && !/^who (?:is|was) (?:a|an|the)\b/i.test(phrase)) return false;
+	// "who's thinking about running": a clause of what the person does, not a contraction's possessive.
+	if (/^who(?:['’]s)?$/i.test(first) && !/^who(?: is| was|['’]s) (?:a|an|the)\b/i.test(phrase)) return false;
 	const opens =
 		/^(?:a|an|the|who|former|then|its|his|her|their)$/i.test(first) ||
 		/['’]s$/.test(first) ||
@@ -770,8 +807,18 @@ function isPersonLike(tokens: Token[]): boolean {
 	if (tokens.length > 1 && isRoleWord(tokens[tokens.length - 1]!.text) && !isFirstName(tokens[0]!.text))
 		return false;
 	return tokens.every(
-		(t) =>
+		(t, i) =>
 			isInitial(t) ||
+			// "Robert Roe III": a generation's mark ends a name it does not open; a numeral after a common noun is a
+			// thing's ("World War II") unless a first name opens the name ("Ned Hill III").
+			(i > 0 &&
+				i === tokens.length - 1 &&
+				SUFFIX.test(t.text) &&
+				(/^[JS]r$/.test(t.text) ||
+					isFirstName(tokens[0]!.text) ||
+					!tokens
+						.slice(0, i)
+						.some((w) => lexiconTags(w.text.toLowerCase()).some((tag) => /Noun|Singular/.test(tag))))) ||
 			PARTICLES.has(t.text) ||
 			(/^(?:(?:al|el|ad|as|ash|ibn|abu|bin)-)?\p{Lu}[\p{Ll}\p{M}'’-]*(?:\p{Lu}[\p{Ll}'’-]+)?$/u.test(
 				t.text
@@ -831,7 +878,8 @@ function hasPersonEvidence(text: string, c: Candidate, clues: PersonClues): bool
 	if (!multi) return speakingName(text, c) || isRoleAppositive(apposition);
 	const last = c.tokens[c.tokens.length - 1]!.text;
 	return (
-		role !== '' ||
+		// "Democrat Voters Worried": a party word before capitals says nothing of their being a name.
+		(role !== '' && !PARTY_NOUN.test(role.split(' ').pop()!)) ||
 		isFirstName(c.tokens[0]!.text) ||
 		apposition !== '' ||
 		spoken.has(last) ||
@@ -981,7 +1029,9 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		if (existing.length) {
 			// A later appositive fills a role the first mention lacked.
 			const known = entities[existing[0]!]!;
-			if (existing.length === 1 && !known.role && (apposition || role)) known.role = apposition || role;
+			// A party alone ("Republican") is what little the first mention said: a later post says more.
+			const thin = !known.role || PARTY_NOUN.test(known.role);
+			if (existing.length === 1 && thin && (apposition || role)) known.role = apposition || role;
 			continue;
 		}
 		// "Paul said" after "Paul Grant": a first name alone is the person known by it; "Mr Urdom" for Udom is a slip.
@@ -992,9 +1042,12 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		// A lone "Mr. Kishida" with no full name anywhere keeps the honorific (or the title) as the readable name.
 		const honorifics = c.title.filter((t) => isHonorific(t));
 		const shownTitle = honorifics.length ? honorifics : c.title.slice(-1);
-		const display = multi
-			? name
-			: `${shownTitle.map((t) => t.text + (t.dot ? '.' : '')).join(' ')} ${name}`.trim();
+		// "Mr. Roe Jr.": a surname and its suffix alone keep the honorific too.
+		const surnameOnly = c.tokens.length === 2 && SUFFIX.test(c.tokens[1]!.text);
+		const display =
+			multi && !(surnameOnly && honorifics.length)
+				? name
+				: `${shownTitle.map((t) => t.text + (t.dot ? '.' : '')).join(' ')} ${name}`.trim();
 		const gender =
 			c.honorific === 'm' || c.honorific === 'f'
 				? c.honorific
@@ -1123,9 +1176,18 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			aliases.push({ entity: sameByInitials, name: clean });
 			continue;
 		}
+		// "the Gannett newspaper chain", "the Reuters news agency": the article is the kind noun's, and the body is
+		// "Gannett"; a nationality ("the Dutch newspaper"), a body's own word ("the Gazette newspaper") or an owner
+		// ("the People's Daily newspaper") keeps it.
+		const kindTakesThe =
+			publicationAfter !== null &&
+			!namedAfter &&
+			!words[words.length - 1]!.possessive &&
+			!orgLike &&
+			!lexiconTags(clean).some((t) => /Demonym|Country|Place|City|Region/.test(t));
 		const entity = add({
 			kind: 'organisation',
-			name: (the ? 'the ' : '') + clean,
+			name: (the && !kindTakesThe ? 'the ' : '') + clean,
 			role: publication ? publication[1]!.toLowerCase() : '',
 			named: true,
 			tokens: clean.split(/\s+/)
@@ -1408,7 +1470,7 @@ function endsNameOf(name: readonly string[], words: readonly string[]): boolean 
 
 /** People a name refers to: the full name, the surname ("Gabuev"), or the first of a surname-first name ("Xi"). */
 function findPerson(entities: Entity[], tokens: Token[]): number[] {
-	const words = tokens.filter((t) => !isInitial(t)).map((t) => t.text);
+	const words = withoutSuffix(tokens.filter((t) => !isInitial(t)).map((t) => t.text));
 	if (!words.length) return [];
 	// Every capitalised word of a long article is looked up: people are indexed by the words that name them.
 	const candidates = indexOf(entities).get(words[words.length - 1]!) ?? [];
@@ -1419,7 +1481,8 @@ function findPerson(entities: Entity[], tokens: Token[]): number[] {
 		if (words.length === 1) {
 			const w = words[0];
 			if (w === surname || (surnameFirst && w === first) || e.aliases?.includes(w!)) found.push(i);
-		} else if (words[0] === first && words[words.length - 1] === surname) found.push(i);
+		} else if (words[0] === first && words[words.length - 1] === surname && sameSuffix(e.tokens, tokens))
+			found.push(i);
 		else if (PARTICLES.has(words[0]!.toLowerCase()) && endsNameOf(e.tokens, words)) found.push(i);
 	}
 	return found.sort((a, b) => a - b);
@@ -1459,12 +1522,30 @@ function indexOf(entities: Entity[]): Map<string, number[]> {
 	return index.byWord;
 }
 
+/** "Jr.", "Sr.", "III": a generation's mark after a surname, never the surname the person is called by. */
+const SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
+
+/**
+ * "Joseph R. Biden Jr." is "Mr. Biden" and "Biden": the name without its suffix, unless nothing but a first name is
+ * left ("Donald Jr." is called by both words).
+ */
+function withoutSuffix(words: string[]): string[] {
+	const kept = words.filter((w, i) => i === 0 || !SUFFIX.test(w));
+	return kept.length >= 2 ? kept : words;
+}
+
+/** "Duncan Roe Sr." beside "Duncan Roe", "Ada Roe Jr." beside "Ada Roe III": a father and a son in full are two people. */
+function sameSuffix(name: string[], tokens: Token[]): boolean {
+	const suffix = (w: string | undefined) => (w !== undefined && SUFFIX.test(w) ? w : '');
+	return suffix(name.at(-1)) === suffix(tokens.at(-1)?.text);
+}
+
 /** A person's name read once: every capitalised word of a long article is looked up against it. */
 const partsOf = new WeakMap<Entity, { first?: string; surname?: string; surnameFirst: boolean }>();
 function nameParts(e: Entity) {
 	let parts = partsOf.get(e);
 	if (!parts) {
-		const words = e.tokens.filter((w) => !/^\p{Lu}$/u.test(w));
+		const words = withoutSuffix(e.tokens.filter((w) => !/^\p{Lu}$/u.test(w)));
 		parts = {
 			first: words[0],
 			surname: words[words.length - 1],
