@@ -80,7 +80,8 @@ import {
 	marginGiven,
 	addressees,
 	totalGiven,
-	moreThanGiven
+	moreThanGiven,
+	stepBeside
 } from './questions';
 
 const text = readFileSync(
@@ -1833,6 +1834,23 @@ describe('issue 9: a date blank the sentence’s own words answer', () => {
 		['The mill opened in ', '2009', '.', false]
 	])('rangeEndTold: before “%s”, key “%s”, after “%s” → %s', (before, key, after, expected) => {
 		expect(rangeEndTold(before, key, after)).toBe(expected);
+	});
+
+	it.each<[number, string, string, boolean]>([
+		[4, 'Go back a year, when the mayor was polling at 3, ', ' percent.', true],
+		[6, 'The ferry stopped running five, maybe ', ' years ago.', true],
+		[3, 'The council wants a two- or ', '-week pause.', true],
+		[5, 'The strike has lasted over four-and-a-half, ', ' months.', true],
+		[2, 'Repairs will take ', ' to three years.', true],
+		[2, 'The bridge opens in one to ', ' years.', true],
+		// A score or a poll's second share is no step up a series, nor a number a unit follows.
+		[49, 'Kell beat Amos 50 to ', ' in the vote.', false],
+		[4, 'Marta Ilves won 3 percent, and ', ' percent went to Ruiz.', false],
+		[7, 'The ferry stopped running five, maybe ', ' years ago.', false],
+		[3, 'Ann won 2.', ' seats went to Ruiz.', false],
+		[25, 'Just over ', ', 26 percent, said no.', false]
+	])('stepBeside: %s after “%s” and before “%s” → %s', (value, before, after, expected) => {
+		expect(stepBeside(value, before, after)).toBe(expected);
 	});
 
 	it.each<[string, string, boolean]>([

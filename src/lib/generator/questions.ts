@@ -27,7 +27,14 @@ import {
 } from './figure-distractors';
 import { hash, hashSeed } from './hash';
 import { lexiconTags } from './lexicon';
-import { numberToWords, ORDINALS, parseFigure } from './numbers';
+import {
+	numberToWords,
+	ORDINALS,
+	parseDigits,
+	parseFigure,
+	parseNumberWords,
+	SMALL as NUMBER_WORDS
+} from './numbers';
 import type { Entity } from './people';
 import { pollBounds } from './poll-bounds';
 import { createRandom, shuffle } from './random';
@@ -1226,6 +1233,39 @@ export function moreThanGiven(value: number, rest: string): boolean {
 	if (![a[1]!, m[1]!, m[3]!].some((s) => /_{3}/.test(s))) return false;
 	const [whole, by, from] = [read(a[1]!), read(m[1]!), read(m[3]!)];
 	return whole === (/more/i.test(m[2]!) ? from + by : from - by);
+}
+
+/** A bare number of a series ("3", "two", "four-and-a-half"): the unit, if any, comes after the series' last. */
+const SERIES_NUMBER = `(\\d+(?:\\.\\d+)?|(?:${Object.keys(NUMBER_WORDS).join('|')})(?:-(?:${Object.keys(NUMBER_WORDS).join('|')}))?)(-and-a-half)?`;
+/** What joins two numbers of a series: "3, 4", "five, maybe six", "two- or three-week", "one to two years". */
+const SERIES_JOINT = String.raw`-?(?:\s*,\s*(?:or\s+)?|\s+(?:or|to)\s+)(?:(?:maybe|perhaps|possibly|even)\s+)?`;
+const SERIES_BEFORE = new RegExp(`(?<![\\d.,$€£¥-])\\b${SERIES_NUMBER}${SERIES_JOINT}$`, 'i');
+// Read forwards, a comma sets off a restatement ("just over _____, 26 percent"), not the series' next number.
+const SERIES_AFTER = new RegExp(
+	`^-?\\s+(?:or|to)\\s+(?:(?:maybe|perhaps|possibly|even)\\s+)?${SERIES_NUMBER}\\b(?![.,]\\d)`,
+	'i'
+);
+
+function seriesValue(words: string, half: string | undefined): number | undefined {
+	const n = parseDigits(words) ?? parseNumberWords(words);
+	return n === null ? undefined : n + (half ? 0.5 : 0);
+}
+
+/**
+ * A count one step up a series the sentence counts aloud: "3, _____ in the polls" (4), "five, maybe _____ years ago"
+ * (six), "a two- or _____ delay" (three), "over four-and-a-half, _____ years" (five), "_____ to three years" (two).
+ * The reader says the next number; no other choice fits. A series counts upwards, so "50 to _____", a score, tells
+ * nothing.
+ */
+export function stepBeside(value: number, before: string, after: string): boolean {
+	const next = (from: number) => (Number.isInteger(from) ? from + 1 : Math.ceil(from));
+	const previous = (to: number) => (Number.isInteger(to) ? to - 1 : Math.floor(to));
+	const shownBefore = SERIES_BEFORE.exec(before);
+	const below = shownBefore ? seriesValue(shownBefore[1]!, shownBefore[2]) : undefined;
+	if (below !== undefined && next(below) === value) return true;
+	const shownAfter = SERIES_AFTER.exec(after);
+	const above = shownAfter ? seriesValue(shownAfter[1]!, shownAfter[2]) : undefined;
+	return above !== undefined && previous(above) === value;
 }
 
 /** A list item: a name of capitalised words and numbers ("Windows Server 2008", "Peru", "the Greens"). */
@@ -3251,6 +3291,7 @@ function figureQuestions(
 	if (['ratio', 'count'].includes(unitKind(fact.unit)) && marginGiven(fact.value, rest, lead)) return;
 	if (unitKind(fact.unit) === 'count' && (totalGiven(fact.value, rest) || moreThanGiven(fact.value, rest)))
 		return;
+	if (stepBeside(fact.value, blank.sentence.slice(0, blank.at), afterCore)) return;
 	const { hedge } = hedgeOf(fact.text);
 	const bound = hedge === 'lower' || hedge === 'upper' || boundedBefore(blank.sentence.slice(0, blank.at));
 	const voice = voiceOf(input, blank, context, 'figure', push);
