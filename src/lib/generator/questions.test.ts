@@ -81,7 +81,8 @@ import {
 	addressees,
 	totalGiven,
 	moreThanGiven,
-	stepBeside
+	stepBeside,
+	partsAddUp
 } from './questions';
 
 const text = readFileSync(
@@ -1834,6 +1835,29 @@ describe('issue 9: a date blank the sentence’s own words answer', () => {
 		['The mill opened in ', '2009', '.', false]
 	])('rangeEndTold: before “%s”, key “%s”, after “%s” → %s', (before, key, after, expected) => {
 		expect(rangeEndTold(before, key, after)).toBe(expected);
+	});
+
+	it.each<[number, string, boolean]>([
+		[6, '_____ aides joined the mayor — a lawyer, two clerks and three drivers.', true],
+		[10, 'The board sent a letter to a dozen firms - two banks and _____ insurers.', true],
+		[4, 'Nine bids came in: three from Korvel, _____ from Astrania and two from abroad.', true],
+		// A part named without a count is one, or a name and its role two.
+		[3, 'Seven people (Ana Ruiz, the clerk, _____ guards and two cooks) stayed behind.', true],
+		[3, 'Five rivals — Ruiz, Lee and _____ others — entered.', true],
+		[2, 'Five bidders — including the No. 2 bank, _____ funds and two firms — lost.', true],
+		// The parts do not add up to the whole, or no list opens after the count.
+		[3, '_____ aides joined the mayor — a lawyer, two clerks and three drivers.', false],
+		[40, 'About 300 people came — _____ students and many parents.', false],
+		[2, 'Raising _____ sons at once is dear (the fees rise and the bills grow).', false],
+		[2, 'At the gate, _____ of men stood waiting - old sailors, I thought.', false],
+		[3, 'As a judge - and as a _____ candidate for mayor - Ruiz, 61, has changed and grown.', false],
+		[2, 'The council hired 12 guards after _____ thefts and one fire.', false],
+		[5, 'Turnout was 40 percent — _____ points above 2019 and the highest since 1990.', false],
+		// The blank inside a part's words, or after the list has closed, is another thing's number.
+		[4, 'She named three aims — lower rents, the deaths of _____ workers and new parks.', false],
+		[9, 'Two aides - Ana Ruiz and Bo Lee - joined the board and _____ state panels.', false]
+	])('partsAddUp: %s in “%s” → %s', (value, rest, expected) => {
+		expect(partsAddUp(value, rest)).toBe(expected);
 	});
 
 	it.each<[number, string, string, boolean]>([

@@ -1268,6 +1268,60 @@ export function stepBeside(value: number, before: string, after: string): boolea
 	return above !== undefined && previous(above) === value;
 }
 
+/** A count of a list's parts: digits, number words, "a dozen", or the blank. */
+const PART_COUNT = `(?:a\\s+dozen|\\d{1,3}(?:,\\d{3})*|(?:${Object.keys(NUMBER_WORDS).join('|')})(?:-(?:${Object.keys(NUMBER_WORDS).join('|')}))?|_{5})`;
+/**
+ * "Six aides — a lawyer, two clerks and three drivers —": a count of a noun, then a dash or a colon opening its
+ * parts, or a bracket right after the noun (a bracket later in the clause is an aside).
+ */
+const WHOLE_THEN_PARTS = new RegExp(
+	`(?<![\\d.,$€£¥])\\b(${PART_COUNT})\\s+(?!percent|per\\s+cent)(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+\\b(?:[^—–:();.]{0,80}?(?:\\s[—–-]{1,2}\\s*|:\\s*)|\\s\\(\\s*)(?:including\\s+)?(.+?)(?=\\s[—–-]{1,2}\\s|[—–();]|$)`,
+	'giu'
+);
+const PART_OPENING = new RegExp(
+	`^(?:the\\s+|another\\s+)?(${PART_COUNT})\\s+(?!percent|per\\s+cent|%|of\\b)\\p{L}`,
+	'iu'
+);
+
+function partValue(written: string, value: number): number | undefined {
+	if (/_{5}/.test(written)) return value;
+	if (/^a\s+dozen$/i.test(written)) return 12;
+	return parseDigits(written) ?? parseNumberWords(written) ?? undefined;
+}
+
+/**
+ * A count its parts listed beside it add up to, or one part the count and the other parts leave: "_____ aides — a
+ * lawyer, two clerks and three drivers —" (six), "a dozen seats — two for the north and _____ for the south" (ten).
+ * A part named without a count ("a lawyer", "the mayor") is one, or a name and its role ("Ana Lee, the clerk"),
+ * so the rest may fall short of the whole by up to that many.
+ */
+export function partsAddUp(value: number, rest: string): boolean {
+	return [...rest.matchAll(WHOLE_THEN_PARTS)].some((m) => {
+		const whole = partValue(m[1]!, value);
+		const items = m[2]!
+			.replace(/[.!?]+$/, '')
+			.split(LIST_SEPARATOR)
+			.map((x) => x.trim())
+			.filter(Boolean);
+		// Parts are joined by "and" or "or"; a dash that closes an aside opened before the count opens no parts.
+		if (whole === undefined || items.length < 2 || !/\b(?:and|or)\b|&/i.test(m[2]!)) return false;
+		if ((rest.slice(0, m.index).match(/\s[—–-]{1,2}\s/g) ?? []).length % 2 === 1) return false;
+		let counted = 0;
+		let uncounted = 0;
+		// The blank is the whole or a part's count: a blank inside a part's words is another thing's number.
+		let asked = /_{5}/.test(m[1]!);
+		for (const item of items) {
+			const part = PART_OPENING.exec(item);
+			const n = part ? partValue(part[1]!, value) : undefined;
+			if (n === undefined) uncounted++;
+			else counted += n;
+			if (part && /_{5}/.test(part[1]!)) asked = true;
+		}
+		const left = whole - counted;
+		return asked && (uncounted === 0 ? left === 0 : left >= 1 && left <= uncounted);
+	});
+}
+
 /** A list item: a name of capitalised words and numbers ("Windows Server 2008", "Peru", "the Greens"). */
 const NAME_ITEM = "(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d'’.-]*)*";
 const NAME_LIST = new RegExp(
@@ -3292,6 +3346,7 @@ function figureQuestions(
 	if (unitKind(fact.unit) === 'count' && (totalGiven(fact.value, rest) || moreThanGiven(fact.value, rest)))
 		return;
 	if (stepBeside(fact.value, blank.sentence.slice(0, blank.at), afterCore)) return;
+	if (unitKind(fact.unit) === 'count' && partsAddUp(fact.value, rest)) return;
 	const { hedge } = hedgeOf(fact.text);
 	const bound = hedge === 'lower' || hedge === 'upper' || boundedBefore(blank.sentence.slice(0, blank.at));
 	const voice = voiceOf(input, blank, context, 'figure', push);
