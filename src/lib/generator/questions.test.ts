@@ -80,7 +80,9 @@ import {
 	marginGiven,
 	addressees,
 	totalGiven,
-	moreThanGiven
+	moreThanGiven,
+	stepBeside,
+	partsAddUp
 } from './questions';
 
 const text = readFileSync(
@@ -1854,6 +1856,46 @@ describe('issue 9: a date blank the sentence’s own words answer', () => {
 		['The mill opened in ', '2009', '.', false]
 	])('rangeEndTold: before “%s”, key “%s”, after “%s” → %s', (before, key, after, expected) => {
 		expect(rangeEndTold(before, key, after)).toBe(expected);
+	});
+
+	it.each<[number, string, boolean]>([
+		[6, '_____ aides joined the mayor — a lawyer, two clerks and three drivers.', true],
+		[10, 'The board sent a letter to a dozen firms - two banks and _____ insurers.', true],
+		[4, 'Nine bids came in: three from Korvel, _____ from Astrania and two from abroad.', true],
+		// A part named without a count is one, or a name and its role two.
+		[3, 'Seven people (Ana Ruiz, the clerk, _____ guards and two cooks) stayed behind.', true],
+		[3, 'Five rivals — Ruiz, Lee and _____ others — entered.', true],
+		[2, 'Five bidders — including the No. 2 bank, _____ funds and two firms — lost.', true],
+		// The parts do not add up to the whole, or no list opens after the count.
+		[3, '_____ aides joined the mayor — a lawyer, two clerks and three drivers.', false],
+		[40, 'About 300 people came — _____ students and many parents.', false],
+		[2, 'Raising _____ sons at once is dear (the fees rise and the bills grow).', false],
+		[2, 'At the gate, _____ of men stood waiting - old sailors, I thought.', false],
+		[3, 'As a judge - and as a _____ candidate for mayor - Ruiz, 61, has changed and grown.', false],
+		[2, 'The council hired 12 guards after _____ thefts and one fire.', false],
+		[5, 'Turnout was 40 percent — _____ points above 2019 and the highest since 1990.', false],
+		// The blank inside a part's words, or after the list has closed, is another thing's number.
+		[4, 'She named three aims — lower rents, the deaths of _____ workers and new parks.', false],
+		[9, 'Two aides - Ana Ruiz and Bo Lee - joined the board and _____ state panels.', false]
+	])('partsAddUp: %s in “%s” → %s', (value, rest, expected) => {
+		expect(partsAddUp(value, rest)).toBe(expected);
+	});
+
+	it.each<[number, string, string, boolean]>([
+		[4, 'Go back a year, when the mayor was polling at 3, ', ' percent.', true],
+		[6, 'The ferry stopped running five, maybe ', ' years ago.', true],
+		[3, 'The council wants a two- or ', '-week pause.', true],
+		[5, 'The strike has lasted over four-and-a-half, ', ' months.', true],
+		[2, 'Repairs will take ', ' to three years.', true],
+		[2, 'The bridge opens in one to ', ' years.', true],
+		// A score or a poll's second share is no step up a series, nor a number a unit follows.
+		[49, 'Kell beat Amos 50 to ', ' in the vote.', false],
+		[4, 'Marta Ilves won 3 percent, and ', ' percent went to Ruiz.', false],
+		[7, 'The ferry stopped running five, maybe ', ' years ago.', false],
+		[3, 'Ann won 2.', ' seats went to Ruiz.', false],
+		[25, 'Just over ', ', 26 percent, said no.', false]
+	])('stepBeside: %s after “%s” and before “%s” → %s', (value, before, after, expected) => {
+		expect(stepBeside(value, before, after)).toBe(expected);
 	});
 
 	it.each<[string, string, boolean]>([

@@ -27,7 +27,14 @@ import {
 } from './figure-distractors';
 import { hash, hashSeed } from './hash';
 import { lexiconTags } from './lexicon';
-import { numberToWords, ORDINALS, parseFigure } from './numbers';
+import {
+	numberToWords,
+	ORDINALS,
+	parseDigits,
+	parseFigure,
+	parseNumberWords,
+	SMALL as NUMBER_WORDS
+} from './numbers';
 import type { Entity } from './people';
 import { pollBounds } from './poll-bounds';
 import { createRandom, shuffle } from './random';
@@ -1248,6 +1255,93 @@ export function moreThanGiven(value: number, rest: string): boolean {
 	if (![a[1]!, m[1]!, m[3]!].some((s) => /_{3}/.test(s))) return false;
 	const [whole, by, from] = [read(a[1]!), read(m[1]!), read(m[3]!)];
 	return whole === (/more/i.test(m[2]!) ? from + by : from - by);
+}
+
+/** A bare number of a series ("3", "two", "four-and-a-half"): the unit, if any, comes after the series' last. */
+const SERIES_NUMBER = `(\\d+(?:\\.\\d+)?|(?:${Object.keys(NUMBER_WORDS).join('|')})(?:-(?:${Object.keys(NUMBER_WORDS).join('|')}))?)(-and-a-half)?`;
+/** What joins two numbers of a series: "3, 4", "five, maybe six", "two- or three-week", "one to two years". */
+const SERIES_JOINT = String.raw`-?(?:\s*,\s*(?:or\s+)?|\s+(?:or|to)\s+)(?:(?:maybe|perhaps|possibly|even)\s+)?`;
+const SERIES_BEFORE = new RegExp(`(?<![\\d.,$€£¥-])\\b${SERIES_NUMBER}${SERIES_JOINT}$`, 'i');
+// Read forwards, a comma sets off a restatement ("just over _____, 26 percent"), not the series' next number.
+const SERIES_AFTER = new RegExp(
+	`^-?\\s+(?:or|to)\\s+(?:(?:maybe|perhaps|possibly|even)\\s+)?${SERIES_NUMBER}\\b(?![.,]\\d)`,
+	'i'
+);
+
+function seriesValue(words: string, half: string | undefined): number | undefined {
+	const n = parseDigits(words) ?? parseNumberWords(words);
+	return n === null ? undefined : n + (half ? 0.5 : 0);
+}
+
+/**
+ * A count one step up a series the sentence counts aloud: "3, _____ in the polls" (4), "five, maybe _____ years ago"
+ * (six), "a two- or _____ delay" (three), "over four-and-a-half, _____ years" (five), "_____ to three years" (two).
+ * The reader says the next number; no other choice fits. A series counts upwards, so "50 to _____", a score, tells
+ * nothing.
+ */
+export function stepBeside(value: number, before: string, after: string): boolean {
+	const next = (from: number) => (Number.isInteger(from) ? from + 1 : Math.ceil(from));
+	const previous = (to: number) => (Number.isInteger(to) ? to - 1 : Math.floor(to));
+	const shownBefore = SERIES_BEFORE.exec(before);
+	const below = shownBefore ? seriesValue(shownBefore[1]!, shownBefore[2]) : undefined;
+	if (below !== undefined && next(below) === value) return true;
+	const shownAfter = SERIES_AFTER.exec(after);
+	const above = shownAfter ? seriesValue(shownAfter[1]!, shownAfter[2]) : undefined;
+	return above !== undefined && previous(above) === value;
+}
+
+/** A count of a list's parts: digits, number words, "a dozen", or the blank. */
+const PART_COUNT = `(?:a\\s+dozen|\\d{1,3}(?:,\\d{3})*|(?:${Object.keys(NUMBER_WORDS).join('|')})(?:-(?:${Object.keys(NUMBER_WORDS).join('|')}))?|_{5})`;
+/**
+ * "Six aides — a lawyer, two clerks and three drivers —": a count of a noun, then a dash or a colon opening its
+ * parts, or a bracket right after the noun (a bracket later in the clause is an aside).
+ */
+const WHOLE_THEN_PARTS = new RegExp(
+	`(?<![\\d.,$€£¥])\\b(${PART_COUNT})\\s+(?!percent|per\\s+cent)(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+\\b(?:[^—–:();.]{0,80}?(?:\\s[—–-]{1,2}\\s*|:\\s*)|\\s\\(\\s*)(?:including\\s+)?(.+?)(?=\\s[—–-]{1,2}\\s|[—–();]|$)`,
+	'giu'
+);
+const PART_OPENING = new RegExp(
+	`^(?:the\\s+|another\\s+)?(${PART_COUNT})\\s+(?!percent|per\\s+cent|%|of\\b)\\p{L}`,
+	'iu'
+);
+
+function partValue(written: string, value: number): number | undefined {
+	if (/_{5}/.test(written)) return value;
+	if (/^a\s+dozen$/i.test(written)) return 12;
+	return parseDigits(written) ?? parseNumberWords(written) ?? undefined;
+}
+
+/**
+ * A count its parts listed beside it add up to, or one part the count and the other parts leave: "_____ aides — a
+ * lawyer, two clerks and three drivers —" (six), "a dozen seats — two for the north and _____ for the south" (ten).
+ * A part named without a count ("a lawyer", "the mayor") is one, or a name and its role ("Ana Lee, the clerk"),
+ * so the rest may fall short of the whole by up to that many.
+ */
+export function partsAddUp(value: number, rest: string): boolean {
+	return [...rest.matchAll(WHOLE_THEN_PARTS)].some((m) => {
+		const whole = partValue(m[1]!, value);
+		const items = m[2]!
+			.replace(/[.!?]+$/, '')
+			.split(LIST_SEPARATOR)
+			.map((x) => x.trim())
+			.filter(Boolean);
+		// Parts are joined by "and" or "or"; a dash that closes an aside opened before the count opens no parts.
+		if (whole === undefined || items.length < 2 || !/\b(?:and|or)\b|&/i.test(m[2]!)) return false;
+		if ((rest.slice(0, m.index).match(/\s[—–-]{1,2}\s/g) ?? []).length % 2 === 1) return false;
+		let counted = 0;
+		let uncounted = 0;
+		// The blank is the whole or a part's count: a blank inside a part's words is another thing's number.
+		let asked = /_{5}/.test(m[1]!);
+		for (const item of items) {
+			const part = PART_OPENING.exec(item);
+			const n = part ? partValue(part[1]!, value) : undefined;
+			if (n === undefined) uncounted++;
+			else counted += n;
+			if (part && /_{5}/.test(part[1]!)) asked = true;
+		}
+		const left = whole - counted;
+		return asked && (uncounted === 0 ? left === 0 : left >= 1 && left <= uncounted);
+	});
 }
 
 /** A list item: a name of capitalised words and numbers ("Windows Server 2008", "Peru", "the Greens"). */
@@ -3276,6 +3370,8 @@ function figureQuestions(
 	if (['ratio', 'count'].includes(unitKind(fact.unit)) && marginGiven(fact.value, rest, lead)) return;
 	if (unitKind(fact.unit) === 'count' && (totalGiven(fact.value, rest) || moreThanGiven(fact.value, rest)))
 		return;
+	if (stepBeside(fact.value, blank.sentence.slice(0, blank.at), afterCore)) return;
+	if (unitKind(fact.unit) === 'count' && partsAddUp(fact.value, rest)) return;
 	const { hedge } = hedgeOf(fact.text);
 	const bound = hedge === 'lower' || hedge === 'upper' || boundedBefore(blank.sentence.slice(0, blank.at));
 	const voice = voiceOf(input, blank, context, 'figure', push);
