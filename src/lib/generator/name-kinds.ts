@@ -128,7 +128,7 @@ export function anotherNameFor(a: string, b: string): boolean {
 const PARTY_MEMBER = /^(?:Democrat|Republican|Independent|Libertarian|Conservative|Liberal|Progressive)$/;
 
 /** A generational suffix, never a surname of its own: "Jr.", "III". */
-const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
+export const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
 /**
  * A person's name written as a name, not a piece of one or a phrase the people table took in: not cut short

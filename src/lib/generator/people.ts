@@ -3,6 +3,7 @@ import { creditNames } from './credits';
 import { hash } from './hash';
 import { CUE_AFTER_NAME, CUE_BEFORE_NAME, CUE_VERBS, isFiniteCue } from './cues';
 import { firstNameGender, isFirstName, isPlaceWord, lexiconTags } from './lexicon';
+import { SUFFIX } from './name-kinds';
 import { TITLE_ABBREVIATIONS, type Paragraph } from './segment';
 
 /**
@@ -1521,9 +1522,6 @@ function indexOf(entities: Entity[]): Map<string, number[]> {
 	}
 	return index.byWord;
 }
-
-/** "Jr.", "Sr.", "III": a generation's mark after a surname, never the surname the person is called by. */
-const SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
 
 /**
  * "Joseph R. Biden Jr." is "Mr. Biden" and "Biden": the name without its suffix, unless nothing but a first name is

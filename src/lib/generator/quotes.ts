@@ -1282,11 +1282,7 @@ function resolvePhrase(
 		// description keeps it; the name inside it is never the speaker.
 		const unnamed = head?.confidence === 'high' && !ctx.people.entities[head.entity]!.named;
 		return unnamed && described[2] !== 'who' && phrase.split(' ').length <= 14
-			? anonymousSource(
-					ctx,
-					phrase.replace(/^(?:An?|One|Another)\b/, (d) => d.toLowerCase()),
-					rule
-				)
+			? anonymousSource(ctx, lowerDeterminer(phrase), rule)
 			: head;
 	}
 	if (!phrase || phrase.split(' ').length > 16 || clauseNotName(phrase)) return undefined;
@@ -1375,6 +1371,9 @@ function resolvePhrase(
 	return source === undefined ? undefined : { entity: source, confidence: 'high', rule: `${rule}+named` };
 }
 
+/** "A spokesman for the league" read back mid-sentence: "a spokesman for the league". */
+const lowerDeterminer = (phrase: string) => phrase.replace(/^(?:An?|One|Another)\b/, (d) => d.toLowerCase());
+
 /** An unnamed source, described by the words the article gives it: no question asks who said it. */
 function anonymousSource(ctx: Context, name: string, rule: string): Resolved {
 	const entity = addEntity(ctx, { kind: 'person', name, role: '', named: false });
@@ -1397,8 +1396,12 @@ function noSpeakerHead(lower: string, headWord: string): boolean {
 	);
 }
 
-const ANONYMOUS_RELATIVE =
-	/^(\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,4}?(?:[\p{Ll}-]+|Democrat|Republican))\s+(who|familiar\s+with|close\s+to|involved\s+in)\s/u;
+/** "a person close to the Lunds", "one aide familiar with the talks": what an unnamed source is near to. */
+const SOURCE_QUALIFIER = 'familiar\\s+with|close\\s+to|involved\\s+in';
+const ANONYMOUS_RELATIVE = new RegExp(
+	`^(\\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:[\\p{Ll}-]+|Democrat|Republican))\\s+(who|${SOURCE_QUALIFIER})\\s`,
+	'u'
+);
 /** "a Vermont Democrat", "one Republican": a member of a party is a capitalised noun that names no one. */
 const PARTY_MEMBER = /^(?:Democrat|Republican)s?$/;
 
@@ -1755,7 +1758,7 @@ function resolveRole(
 			)
 			.pop();
 		if (earlier?.[0]) {
-			const said = ownerPhrase(earlier[0]).replace(/^(?:An?|One)\b/, (d) => d.toLowerCase());
+			const said = lowerDeterminer(ownerPhrase(earlier[0]));
 			const name = spokespersonOf(ctx, said, from + (earlier.index ?? 0)) ?? said;
 			const entity = addEntity(ctx, { kind: 'person', name, role: '', named: false });
 			return { entity, confidence: 'high', rule: `${rule}+earlier` };
@@ -1979,8 +1982,10 @@ const OPENING_SOURCE =
 const PARTY_TAG = /,\s*[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s*$/u;
 
 const DASHED_ASIDE = /\s+(?:—|–|--)\s+([^—–“”";:()]{3,160}?)\s+(?:—|–|--)\s*$/u;
-const QUALIFIED_SOURCE =
-	/(?:^|[,;:]\s*|\s)((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+\s+(?:familiar\s+with|close\s+to|involved\s+in)\s+[^,;“”"]{1,80})$/u;
+const QUALIFIED_SOURCE = new RegExp(
+	`(?:^|[,;:]\\s*|\\s)((?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{Ll}-]+\\s+(?:${SOURCE_QUALIFIER})\\s+[^,;“”"]{1,80})$`,
+	'u'
+);
 const SPEAKING_TO =
 	/((?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:speaking|talking)\s+(?:to|with)\s+[^,;:“”"]{1,60}$/u;
 function phraseBefore(ctx: Context, from: number, end: number): { start: number; end: number } | undefined {
