@@ -2467,6 +2467,20 @@ describe('craft 31: a deck of quotes by a few people still gives a practice quiz
 		expect(statements.length).toBeGreaterThanOrEqual(4);
 	});
 
+	it('issue 9: ends a false speaker statement with one full stop after a suffix ("not Bram Tolliver Jr.")', () => {
+		const juniors = [1, 2].flatMap((seed) =>
+			generateBank({
+				text: debate.replace('Bram Tolliver,', 'Bram Tolliver Jr.,'),
+				date: '2031-03-04',
+				seed
+			}).questions.filter(
+				(q) => q.answer === 'False' && q.prompt.startsWith('True or false: Bram Tolliver Jr. said')
+			)
+		);
+		expect(juniors.length).toBeGreaterThan(0);
+		for (const q of juniors) expect(q.explanation).toMatch(/, not Bram Tolliver Jr\.$/);
+	});
+
 	it('keeps the flashcards of a deck with enough else to grade', () => {
 		const facts = [
 			'The quay was built in 1931 for £4,000 and rebuilt in 1978 for £90,000.',

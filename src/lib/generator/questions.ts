@@ -2852,7 +2852,8 @@ function quoteQuestions(
 			answer: truth ? 'True' : 'False',
 			explanation: truth
 				? `True: ${describe(speaker, fact)} said it.`
-				: `False: it was ${describe(speaker, fact).replace(/,$/, '')}, not ${capitalize(shown.name)}.`,
+				: // "Bram Tolliver Jr." ends on its own full stop.
+					`False: it was ${describe(speaker, fact).replace(/,$/, '')}, not ${capitalize(shown.name).replace(/\.$/, '')}.`,
 			evidence: q.evidence,
 			difficulty: 1
 		});
