@@ -151,6 +151,16 @@ describe('issue 9: the date shapes', () => {
 		);
 	});
 
+	it('issue 9: counts no more of a unit than fit in the one it is counted by ("fourteen days a week")', () => {
+		const five = choices(date('five days a week'), 'The shop stays open five days a week.');
+		expect(five.length).toBeGreaterThan(0);
+		for (const c of five) expect(c).toMatch(/^(?:one|two|three|four|six|seven) days? a week$/);
+		for (const c of choices(date('seven days a week'), 'The shop stays open seven days a week.'))
+			expect(c).toMatch(/^(?:one|two|three|four|five|six) days? a week$/);
+		for (const c of choices(date('ten months a year'), 'The ferry runs ten months a year.'))
+			expect(c).not.toMatch(/fifteen|twenty|\b(?:1[3-9]|[2-9]\d)\b/);
+	});
+
 	it('issue 9: offers no calendar frequency for "every time" ("broke every day her parents changed")', () => {
 		expect(choices(date('every time'), 'Her skin broke every time her parents changed her clothes.')).toEqual(
 			[]

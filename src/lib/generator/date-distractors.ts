@@ -143,6 +143,13 @@ function withArticle(text: string): string {
 	);
 }
 
+/** How many of a unit fit in a longer one, at most: a count "a week" or "a year" cannot pass it. */
+const FIT: Record<string, Record<string, number>> = {
+	day: { week: 7, month: 31, year: 366 },
+	week: { month: 5, year: 53 },
+	month: { year: 12 }
+};
+
 /**
  * Other counts of a period's unit, fewer and more than `n`, none below one: "two" to "six" around "three years
  * ago"; a fifth to two and a half times a larger count, a round count's in fives ("five", "fifteen", "twenty"
@@ -300,14 +307,19 @@ export const DATE_SHAPES = {
 			const unitAlone = /\b(?:first|last|next|past|previous|coming|following|final)\s+$/i.test(
 				core.slice(0, m.index)
 			);
-			return countsAround(n).map((v) => ({
-				text: replace(
-					core,
-					m,
-					v === 1 && unitAlone ? singular(m[2] ?? '') : formatFigure(v, singular(m[2] ?? ''), m[0])
-				),
-				offset: v - n
-			}));
+			// "seven days a week": no more of the unit than fit in the one it is counted by ("fourteen days a week").
+			const per = /^\s+(?:a|an|per|each)\s+(week|month|year)\b/i.exec(core.slice(m.index! + m[0].length));
+			const most = per ? FIT[singular(m[2] ?? '').toLowerCase()]?.[per[1]!.toLowerCase()] : undefined;
+			return countsAround(n)
+				.filter((v) => most === undefined || v <= most)
+				.map((v) => ({
+					text: replace(
+						core,
+						m,
+						v === 1 && unitAlone ? singular(m[2] ?? '') : formatFigure(v, singular(m[2] ?? ''), m[0])
+					),
+					offset: v - n
+				}));
 		}
 	},
 	/** "March 21, 2023", "21 March", "Feb. 8": other days, written alike. */
