@@ -30,6 +30,7 @@ import {
 	indefiniteArticle,
 	pairedMarks,
 	pointsBackOnly,
+	uncountedSpanOnly,
 	pronounSubject,
 	lastSentenceBefore,
 	namedIn,
@@ -143,6 +144,38 @@ describe('questions', () => {
 			['last year', undefined, false]
 		] as const)
 			expect(pointsBackOnly(core, fact(core, value)), core).toBe(expected);
+	});
+
+	it('issue 9: a stretch before or after an event with no count of its own ("just days before") is not asked', () => {
+		const article = [
+			'Ferry row deepens',
+			'',
+			'The mayor of Port Ellin, Dana Whitlock, signed the ferry contract just days before the council vote.',
+			'The harbour board met three days after the signing and asked for the papers.',
+			'Weeks later, the board voted to review the deal, which cost the town $4.2 million.'
+		].join('\n');
+		const made = generateBank({ text: article, date: '2024-05-06' });
+		const keys = made.questions.map((q) => ('answer' in q ? String(q.answer) : ''));
+		expect(keys).not.toContainEqual(expect.stringMatching(/^(?:just )?days before$|^weeks later$/i));
+		expect(keys).toContainEqual(expect.stringMatching(/^three days(?: after)?$/));
+		for (const [core, value, expected] of [
+			['just days before', undefined, true],
+			['a few hours after', undefined, true],
+			['Years ago', undefined, true],
+			['three days after', undefined, false],
+			['weeks later', '2024-05', false]
+		] as const)
+			expect(
+				uncountedSpanOnly(core, {
+					id: 'd',
+					kind: 'date',
+					text: core,
+					about: '',
+					evidence: { start: 0, end: 1 },
+					...(value ? { value } : {})
+				}),
+				core
+			).toBe(expected);
 	});
 
 	it('issue 9: a sentence cut from inside a quote shows no quotation mark without its pair', () => {

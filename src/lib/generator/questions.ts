@@ -3512,6 +3512,20 @@ export function pointsBackOnly(core: string, fact: DateFact): boolean {
 }
 
 /**
+ * "just days before the debate", "hours after the attack", "weeks later", "years ago": a stretch with no count of its
+ * own. Its wrong choices are ruled out by the sentence ("just years before", "hours after" a verb told as ahead),
+ * and a student who knew the article would still have learnt no time.
+ */
+export function uncountedSpanOnly(core: string, fact: DateFact): boolean {
+	return (
+		fact.value === undefined &&
+		/^(?:(?:just|only|mere|merely|some|barely)\s+)?(?:(?:a\s+few|several|a\s+couple\s+of)\s+)?(?:minutes|hours|days|nights|weeks|months|years|decades)\s+(?:before|after|later|earlier|ago|ahead\s+of|prior\s+to)$/i.test(
+			core.trim()
+		)
+	);
+}
+
+/**
  * "At that time", "the same day": words that take their date from an earlier one in the text, not from the
  * article's date ("this week" is counted from the article's date).
  */
@@ -3576,7 +3590,7 @@ function dateQuestions(
 	const figures = figureAt.get(fact.evidence.start) ?? [];
 	if (figures.some((f) => f.text.includes(fact.text) || fact.text.includes(f.text))) return;
 	const blank = blankFor(input.text, fact.evidence, fact.text, 'date');
-	if (!blank || pointsBackOnly(blank.core, fact)) return;
+	if (!blank || pointsBackOnly(blank.core, fact) || uncountedSpanOnly(blank.core, fact)) return;
 	const context = promptOf(blank);
 	if (context === undefined || tooShort(context)) return;
 	const year = /^(?:1[89]|20)\d\d$/.test(blank.core) ? Number(blank.core) : undefined;
