@@ -1237,6 +1237,11 @@ describe('issue 9: a prompt whose subject is a bare pronoun', () => {
 			['This is the second time the fund was cut.', true],
 			['It is expected that 300 people will come.', false],
 			['This year the fund grew by 3%.', false],
+			// Dev blind review, stop 41: the lead-in shown for a cleft was a photo caption from the paragraph before.
+			['However, it was within the last 50 years that the port tripled its trade.', false],
+			['It is only after the vote that 12 members left.', false],
+			['It was in the red for 12 years.', true],
+			['It is on taxes that they lean left: 42% say so.', true],
 			['These figures were published in May.', false],
 			['The union said the vote was close.', false],
 			['"They were paid $5 million," Doe said.', false]

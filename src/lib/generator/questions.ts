@@ -954,6 +954,12 @@ const DUMMY_IT =
 	/^(?:is|was|has|had|will|would|seems|seemed|remains|remained)$|^(?:been|be|likely|unlikely|expected|thought|believed|hoped|said|reported|estimated|clear|possible|important|necessary|unclear|feared|understood|known|time|not|worth)$/i;
 
 /**
+ * "It was within the last 50 years that …", "It is only after the vote that …": a cleft sets a time, a place or a
+ * cause first, and its "it" points at nothing earlier (the clause after "that" may still open on a pronoun).
+ */
+const CLEFT_FOCUS = /^(?:in|within|during|on|at|after|before|since|until|only|through|because)$/i;
+
+/**
  * The sentence's subject is a bare pronoun ("They said …", "On Monday, he estimated …"): shown alone it points at
  * nobody. A dummy "it" ("It is expected that …") and a determiner before its noun ("This year", "These
  * figures") point at nothing earlier.
@@ -970,6 +976,8 @@ export function pronounSubject(sentence: string): boolean {
 	const [, fronted = '', pronoun, next = '', after = ''] = m;
 	const word = pronoun!.toLowerCase();
 	if (antecedentBefore(fronted, word)) return false;
+	if (word === 'it' && /^(?:is|was)$/i.test(next) && CLEFT_FOCUS.test(after) && /\sthat\s/i.test(sentence))
+		return /\sthat\s+(?:they|he|she|it)\s/i.test(sentence);
 	if (word === 'it') return !(DUMMY_IT.test(next) && DUMMY_IT.test(after.replace(/[,.]$/, '')));
 	if (word === 'this' || word === 'that' || word === 'these' || word === 'those')
 		return /^(?:is|was|are|were|has|have|had|will|would|could|may|might|must|can|means?|meant|shows?|showed|comes?|came)$/i.test(
