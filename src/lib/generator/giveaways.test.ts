@@ -7,6 +7,7 @@ import {
 	degreeIdiom,
 	giveaways,
 	modelNumberGiven,
+	nearestToShown,
 	quarterOfMonthShown,
 	restatedInWords,
 	ratioGiven,
@@ -908,5 +909,24 @@ describe('craft 33 (blind review r32a): a blank the words beside it name', () =>
 		['Mark Tull said the _____ results were weak.', 'first-quarter', false]
 	])('a quarter: %s (%s)', (prompt, answer, expected) =>
 		expect(quarterOfMonthShown(prompt, answer)).toBe(expected)
+	);
+
+	it.each<[string, string, string[], boolean]>([
+		['The two mayors were level, 44% to _____.', '43%', ['34%', '26%', '19%'], true],
+		['Ferry pupils who are 15 will turn _____ by the spring.', '16', ['9', '12', '25'], true],
+		[
+			'Men earned $98,000 a year, compared with women’s _____.',
+			'$93,000',
+			['$56,000', '$74,000', '$37,000'],
+			true
+		],
+		// A wrong choice as near the shown figure as the key leaves the reader nothing to go on.
+		['The two mayors were level, 44% to _____.', '43%', ['45%', '26%', '19%'], false],
+		['The board of 12 met on 3 May and _____ voted yes.', '7', ['4', '9', '10'], false],
+		// A year is no neighbour of a count, nor a share of a sum of money.
+		['In 2014 the club sold _____ tickets.', '2,000', ['1,200', '3,000', '4,000'], false],
+		['Fees rose 3% to _____.', '$3.1 million', ['$1.5 million', '$2 million', '$5 million'], false]
+	])('a key next to a figure its sentence shows: %s (%s)', (prompt, answer, wrong, expected) =>
+		expect(nearestToShown(prompt, answer, wrong)).toBe(expected)
 	);
 });

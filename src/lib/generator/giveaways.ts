@@ -627,3 +627,34 @@ export function quarterOfMonthShown(prompt: string, answer: string): boolean {
 		return Math.floor(month / 3) === quarter;
 	});
 }
+
+/** A figure in digits as a sentence shows it: "44%", "$303 million", "2,880", "58 percent". */
+const SHOWN_FIGURE =
+	/(?<![\d.,])[$€£¥]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:%|per\s?cent\b|percent\b|(?:thousand|million|billion|trillion)\b))?/gi;
+/** How far apart two values are, as a share of the larger. */
+const apart = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), 1e-9);
+/** A key this close to a figure its sentence shows is read off it. */
+const NEAR_SHOWN = 0.1;
+
+/**
+ * "a dead heat, 44% to _____" among 43%, 34% and 26%; "17-year-olds who will turn _____"; "lost 10 of the first
+ * _____": a key next to a figure of its own unit that the sentence shows, with every wrong choice far from that
+ * figure, is the choice nearest it, picked without the article. A year is no neighbour of a count.
+ */
+export function nearestToShown(prompt: string, answer: string, wrong: readonly string[]): boolean {
+	const key = parseFigure(answer);
+	if (!key) return false;
+	const shown = [...prompt.matchAll(SHOWN_FIGURE)].flatMap((m) => {
+		const f = parseFigure(m[0].trim());
+		const year = f?.unit === null && /^(?:1[89]|20)\d\d$/.test(m[0].trim());
+		return f && f.unit === key.unit && !year ? [f.value] : [];
+	});
+	if (shown.length === 0) return false;
+	const near = shown.reduce((a, b) => (apart(b, key.value) < apart(a, key.value) ? b : a));
+	const gap = apart(near, key.value);
+	if (gap > NEAR_SHOWN) return false;
+	return wrong.every((w) => {
+		const f = parseFigure(w);
+		return !f || apart(near, f.value) > 2 * gap;
+	});
+}

@@ -47,6 +47,7 @@ import {
 	giveaways,
 	degreeIdiom,
 	modelNumberGiven,
+	nearestToShown,
 	quarterOfMonthShown,
 	ratioGiven,
 	restatedInWords,
@@ -3436,6 +3437,7 @@ function figureQuestions(
 		wrong.length === 3 &&
 		!bound &&
 		(told === undefined || rankAmong(answer, wrong) !== told) &&
+		!nearestToShown(rest, answer, wrong) &&
 		push({
 			id: choiceId,
 			factId: fact.id,
