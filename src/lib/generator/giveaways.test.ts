@@ -12,6 +12,7 @@ import {
 	restatedInWords,
 	ratioGiven,
 	restOfTheWhole,
+	statedOtherwise,
 	withoutGiveaways
 } from './giveaways';
 
@@ -909,6 +910,20 @@ describe('craft 33 (blind review r32a): a blank the words beside it name', () =>
 		['Mark Tull said the _____ results were weak.', 'first-quarter', false]
 	])('a quarter: %s (%s)', (prompt, answer, expected) =>
 		expect(quarterOfMonthShown(prompt, answer)).toBe(expected)
+	);
+
+	it.each<[string, string, boolean]>([
+		['Among members, about _____, 67 percent, back the plan.', 'two-thirds', true],
+		['A third of the rowers, _____, say so.', '33%', true],
+		['Approval of Dorn, a net negative _____ (37 percent to 43 percent), has risen.', '6 points', true],
+		['Approval of Dorn, a net negative 6 points (_____ to 43 percent), has risen.', '37 percent', true],
+		['The lamp costs $20 plus a $5 tariff, so buyers pay _____.', '$25', true],
+		// The same share of two groups, or counts with no sum between them, leave a changed one possible.
+		['About 45 percent of men and _____ of women agreed.', '45 percent', false],
+		['The club has 12 members and _____ guests.', '30', false],
+		['A third of the rowers and _____ of the coaches agree.', '60 percent', false]
+	])('a figure its sentence states otherwise: %s (%s)', (prompt, answer, expected) =>
+		expect(statedOtherwise(prompt, answer)).toBe(expected)
 	);
 
 	it.each<[string, string, string[], boolean]>([

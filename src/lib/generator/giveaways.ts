@@ -630,7 +630,7 @@ export function quarterOfMonthShown(prompt: string, answer: string): boolean {
 
 /** A figure in digits as a sentence shows it: "44%", "$303 million", "2,880", "58 percent". */
 const SHOWN_FIGURE =
-	/(?<![\d.,])[$€£¥]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:%|per\s?cent\b|percent\b|(?:thousand|million|billion|trillion)\b))?/gi;
+	/(?<![\d.,])[$€£¥]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:%|per\s?cent\b|percent\b|(?:percentage\s+)?points?\b|(?:thousand|million|billion|trillion)\b))?/gi;
 /** How far apart two values are, as a share of the larger. */
 const apart = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), 1e-9);
 /** A key this close to a figure its sentence shows is read off it. */
@@ -657,4 +657,52 @@ export function nearestToShown(prompt: string, answer: string, wrong: readonly s
 		const f = parseFigure(w);
 		return !f || apart(near, f.value) > 2 * gap;
 	});
+}
+
+/** The figures a sentence shows, a year aside: in digits, and shares in words ("two-thirds") as percentages. */
+function shownFigures(prompt: string): { value: number; unit: string | null; digits: boolean }[] {
+	const inDigits = [...prompt.matchAll(SHOWN_FIGURE)].flatMap((m) => {
+		const f = parseFigure(m[0].trim());
+		const year = f?.unit === null && /^(?:1[89]|20)\d\d$/.test(m[0].trim());
+		return f && !year ? [{ value: f.value, unit: pointsAsShares(m[0], f.unit), digits: true }] : [];
+	});
+	const inWords = [...prompt.matchAll(SHARE_IN_WORDS)].flatMap((m) => {
+		const share = parseFraction(m[0]);
+		return share === null ? [] : [{ value: share, unit: 'percent', digits: false }];
+	});
+	return [...inDigits, ...inWords];
+}
+
+const SHARES = ['percent', 'percentage points'];
+/** "6 points" beside shares is a difference of percentages. */
+const pointsAsShares = (text: string, unit: string | null) =>
+	/\bpoints?\b/i.test(text) ? 'percentage points' : unit;
+/** Units one sum can join: a lead in points is the difference of two shares. */
+const sameKind = (a: string | null, b: string | null) =>
+	a === b || (SHARES.includes(a ?? '') && SHARES.includes(b ?? ''));
+
+/**
+ * "about two-thirds, 67 percent, say"; "a net negative of 6 points (37 percent to 43 percent)": a figure its
+ * sentence states again in another form, or as the sum or difference of two others it shows, makes any other
+ * value in its place false on its face, so it is no true-or-false statement.
+ */
+export function statedOtherwise(prompt: string, answer: string): boolean {
+	const key = parseFigure(answer);
+	if (!key) return false;
+	const unit = pointsAsShares(answer, key.unit);
+	const shown = shownFigures(prompt).filter((f) => sameKind(f.unit, unit));
+	const inDigits = /\d/.test(answer);
+	const restated = shown.some(
+		(f) =>
+			f.digits !== inDigits &&
+			f.unit === 'percent' &&
+			key.unit === 'percent' &&
+			Math.abs(f.value - key.value) <= 1.5
+	);
+	return (
+		restated ||
+		shown.some((a, i) =>
+			shown.some((b, j) => i !== j && (a.value + b.value === key.value || a.value - b.value === key.value))
+		)
+	);
 }

@@ -52,6 +52,7 @@ import {
 	ratioGiven,
 	restatedInWords,
 	restOfTheWhole,
+	statedOtherwise,
 	withoutGiveaways
 } from './giveaways';
 import { answerAt, type Interview } from './interview';
@@ -3470,7 +3471,13 @@ function figureQuestions(
 	// A bound ("more than 100 million") is true of every smaller number, so only an unhedged figure is swapped. A
 	// statement cut with "…" is not whole: what was left out could make it false, so it is not judged true or false.
 	const swapped = statementSwap(answer, wrong, blank.sentence.slice(0, blank.at));
-	if (swapped !== undefined && !bound && !context.includes('…') && statesSomething(context)) {
+	if (
+		swapped !== undefined &&
+		!bound &&
+		!context.includes('…') &&
+		statesSomething(context) &&
+		!statedOtherwise(rest, answer)
+	) {
 		const id = questionId('true-false', fact.id);
 		const truth = random(id)() < 0.5;
 		const shown = filled(context, truth ? answer : swapped);
