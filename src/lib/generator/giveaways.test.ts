@@ -876,7 +876,12 @@ describe("issue 9: a share the prompt's ratio makes of another it shows", () => 
 		['The panel rated _____ of her claims false, compared to 11% of his – a 3 to 1 margin.', '32%', true],
 		['Support stood at 15 percent, a 2-to-1 lead over the _____ who backed Bell.', '7.5 percent', true],
 		['The panel rated _____ of her claims false, compared to 11% of his – a 3 to 1 margin.', '18%', false],
-		['_____ of claims were false, compared to 11% last year.', '22%', false]
+		['_____ of claims were false, compared to 11% last year.', '22%', false],
+		// A ratio in words, and counts as well as shares.
+		['The motion passed by a two-to-one margin, 40 votes to _____.', '20', true],
+		['The motion passed by a three-to-one margin, _____ votes to 12.', '36', true],
+		['The motion passed by a two-to-one margin, 40 votes to _____.', '31', false],
+		['By 2019 the club had grown two-to-one, to _____ members.', '4,000', false]
 	])('%s', (prompt, answer, expected) => expect(ratioGiven(prompt, answer)).toBe(expected));
 });
 

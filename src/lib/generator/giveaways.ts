@@ -559,24 +559,30 @@ export function restOfTheWhole(prompt: string, answer: string): boolean {
 	return Math.abs(others.reduce((sum, v) => sum + v, figure.value) - 100) <= 0.5;
 }
 
-/** "a 3 to 1 margin", "a 2-to-1 ratio", "by 4:1". */
-const RATIO = /\b(\d+(?:\.\d+)?)(?:\s*-?\s*to\s*-?\s*|\s*:\s*)1\b/i;
+/** "a 3 to 1 margin", "a 2-to-1 ratio", "by 4:1", "a two-to-one margin". */
+const RATIO = new RegExp(
+	`\\b(\\d+(?:\\.\\d+)?|${wordsOf((n) => n >= 2 && n <= 10)})(?:\\s*-?\\s*to\\s*-?\\s*|\\s*:\\s*)(?:1|one)\\b`,
+	'i'
+);
 
 /**
- * "22% of the claims, compared to 11% of theirs – a 2 to 1 margin": a share the prompt's ratio makes of another
- * share it shows (within a tenth) is read off by multiplication.
+ * "22% of the claims, compared to 11% of theirs – a 2 to 1 margin"; "passed by a two-to-one margin, 40 votes to
+ * _____": a share or a count the prompt's ratio makes of another of its kind the prompt shows (within a tenth) is
+ * read off by multiplication, the ratio in words as in digits.
  */
 export function ratioGiven(prompt: string, answer: string): boolean {
 	const figure = parseFigure(answer);
 	const ratio = RATIO.exec(prompt);
-	if (!figure || figure.unit !== 'percent' || !ratio) return false;
-	const times = Number(ratio[1]);
+	if (!figure || (figure.unit !== 'percent' && figure.unit !== null) || !ratio) return false;
+	const times = Number(ratio[1]) || SMALL[ratio[1]!.toLowerCase()]!;
 	const near = (a: number, b: number) => Math.abs(a - b) <= 0.1 * Math.max(a, b);
-	return [...prompt.matchAll(PERCENTAGE)].some((m) => {
-		const shown = parseFigure(m[0]);
+	const others = prompt.slice(0, ratio.index) + prompt.slice(ratio.index + ratio[0].length);
+	return [...others.matchAll(SHOWN_FIGURE)].some((m) => {
+		const shown = parseFigure(m[0].trim());
 		return (
 			shown !== null &&
-			shown.unit === 'percent' &&
+			shown.unit === figure.unit &&
+			!(shown.unit === null && /^(?:1[89]|20)\d\d$/.test(m[0].trim())) &&
 			(near(figure.value, shown.value * times) || near(shown.value, figure.value * times))
 		);
 	});
