@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FigureFact } from './bank';
 import {
 	FIGURE_STRATEGIES,
+	aloneInForm,
 	countsPeople,
 	figureDistractors,
 	formLike,
@@ -44,6 +45,7 @@ describe('issue 9: the figure distractor strategies', () => {
 	const rows: [keyof typeof FIGURE_STRATEGIES, FigureFact, RegExp, number?][] = [
 		['multiplier', fact('doubled', 2, 'multiplier'), /^(?:halved|tripled|quadrupled)$/, 1],
 		['ordinal', fact('fourth', 4, 'ordinal'), /^(?:first|second|third|fifth|sixth|seventh|eighth|ninth)$/],
+		['dozen', fact('a dozen', 12, 'count'), /^(?:half a dozen|two dozen|three dozen|four dozen)$/, 1],
 		['vague', fact('thousands', 2e3, 'count'), /^(?:dozens|hundreds|millions|billions|trillions)$/, 1],
 		[
 			'shareInWords',
@@ -86,6 +88,29 @@ describe('issue 9: the figure distractor strategies', () => {
 		expect(figureDistractors(input(fact('one', 1, 'count'), 0))).toEqual([]);
 		// With the noun inside the blank, "one" reads well: "a one-judge panel".
 		expect(figureDistractors(input(fact('three-judge', 3, 'count'), 2))).toContain('one-judge');
+	});
+
+	it('never leaves the key alone in a form every wrong choice shares', () => {
+		// "About _____ ferries sailed": "a dozen" among "sixteen", "twenty-one" and "thirty" is the only round one.
+		expect(aloneInForm('a dozen', ['sixteen', 'twenty-one', 'thirty'])).toBe(true);
+		expect(aloneInForm('a dozen', ['half a dozen', 'two dozen', 'three dozen'])).toBe(false);
+		expect(aloneInForm('two-thirds', ['a fifth', 'a quarter', 'half'])).toBe(true);
+		expect(aloneInForm('two-thirds', ['a quarter', 'three-fifths', 'half'])).toBe(false);
+		expect(aloneInForm('half', ['a tenth', 'a fifth', 'a quarter'])).toBe(true);
+		expect(aloneInForm('twice', ['three times', 'four times', 'five times'])).toBe(true);
+		expect(aloneInForm('a hundred', ['forty', 'sixty', 'eighty'])).toBe(true);
+		expect(aloneInForm('scores', ['dozens', 'hundreds', 'thousands'])).toBe(false);
+		expect(aloneInForm('$40', ['30', '50', '60'])).toBe(true);
+		expect(aloneInForm('12', ['eight', 'twenty', 'thirty'])).toBe(true);
+		expect(aloneInForm('$4.5 million', ['$2.7 million', '$1.8 million', '$3.6 million'])).toBe(false);
+		for (const below of [0, 1, 2, 3]) {
+			const shares = figureDistractors(input(fact('two-thirds', 66.7, 'percent'), below));
+			if (shares.length > 0) expect(aloneInForm('two-thirds', shares), shares.join()).toBe(false);
+			const halves = figureDistractors(input(fact('half', 50, 'percent'), below));
+			if (halves.length > 0) expect(aloneInForm('half', halves), halves.join()).toBe(false);
+		}
+		expect(figureDistractors(input(fact('two-thirds', 66.7, 'percent'), 3))).toHaveLength(3);
+		expect(figureDistractors(input(fact('half', 50, 'percent'), 3))).toHaveLength(3);
 	});
 
 	it('has a row above for every strategy', () => {

@@ -121,6 +121,39 @@ interface Option {
 	written: string;
 }
 
+/** A number's scale or count noun in words: "a hundred", "two dozen", "$3 billion". */
+const SCALE_WORD = /\b(?:dozen|score|hundred|thousand|million|billion|trillion)s?\b/i;
+
+/**
+ * What a student reads off a choice's form alone: digits or words, a currency sign, a percentage, a scale word,
+ * an article where the others have a number ("a hundred" among "eighty" and "sixty"; "half" among "a fifth"
+ * and "a tenth") and a plural word ("two-thirds" among "a fifth" and "half"; "twice" among "three times").
+ */
+const FORMS: ((choice: string, all: readonly string[]) => boolean)[] = [
+	(c) => /\d/.test(c),
+	(c) => /[$€£¥]/.test(c),
+	(c) => /%|\bper\s?cent\b/i.test(c),
+	(c) => SCALE_WORD.test(c),
+	// "a dozen" among "two dozen" is the same count noun: the article only counts where the nouns differ.
+	(c, all) => !all.every((a) => SCALE_WORD.test(a)) && /^(?:a|an)\s/i.test(c.trim()),
+	(c) => /^\p{L}[\p{L}\s-]*\p{L}s$/u.test(c.trim()) && !/\d/.test(c)
+];
+
+/**
+ * The key alone in a form every wrong choice shares ("a dozen" among "sixteen", "twenty-one" and "thirty") is
+ * picked for its form, whatever the article says.
+ */
+export function aloneInForm(key: string, wrong: readonly string[]): boolean {
+	const all = [key, ...wrong];
+	return (
+		wrong.length > 1 &&
+		FORMS.some((form) => {
+			const mine = form(key, all);
+			return wrong.every((w) => form(w, all) !== mine);
+		})
+	);
+}
+
 /**
  * Three wrong answers with the key ranked at random among the four: a number of them (0–3, drawn from the fact)
  * below the key, the rest above, each list tried in its order. When the values do not allow the drawn rank, or
@@ -159,7 +192,32 @@ function ranked(
 			}
 			return taken === n;
 		};
-		return take(below, want) && take(above, 3 - want) ? out : undefined;
+		if (!take(below, want) || !take(above, 3 - want)) return undefined;
+		if (!aloneInForm(core, out)) return out;
+		// The nearest set leaves the key alone in its form ("two-thirds" among "a fifth", "a quarter" and "half"):
+		// the first other set in the lists' order that does not.
+		out.length = 0;
+		chosen.length = 1;
+		const lists = [below, above];
+		const counts = [want, 3 - want];
+		const fill = (list: number, from: number): boolean => {
+			if (list === lists.length) return !aloneInForm(core, out);
+			if (counts[list] === 0) return fill(list + 1, 0);
+			const options = lists[list]!;
+			for (let i = from; i + counts[list]! <= options.length; i++) {
+				const o = options[i]!;
+				if (!usable(o)) continue;
+				out.push(o.written);
+				chosen.push(o.value);
+				counts[list]!--;
+				if (fill(list, i + 1)) return true;
+				out.pop();
+				chosen.pop();
+				counts[list]!++;
+			}
+			return false;
+		};
+		return fill(0, 0) ? out : undefined;
 	};
 	if (below.length + above.length === 3) return pick(below.length) ?? [];
 	return atRank(input.below, pick);
@@ -437,6 +495,18 @@ export const FIGURE_STRATEGIES = {
 			return ranked(input, below, above);
 		}
 	},
+	/**
+	 * "a dozen", "half a dozen", "three dozen": a round count told in dozens has other counts of dozens beside it,
+	 * since "a dozen" among "sixteen" and "twenty-one" is the only round one.
+	 */
+	dozen: {
+		applies: ({ core }) => IN_DOZENS.test(core),
+		choices: (input) => {
+			const options = DOZENS.map(([value, words]) => ({ value, written: matchCase(words, input.core) }));
+			const { below, above } = aroundRung(options, input.fact.value);
+			return ranked(input, below, above);
+		}
+	},
 	/** "dozens", "billions of dollars": the other vague amounts. */
 	vague: {
 		applies: ({ core }) => parseFigure(core)?.vague ?? false,
@@ -483,7 +553,10 @@ export const FIGURE_STRATEGIES = {
 							[share(1, 5), 'a fifth'],
 							[share(1, 4), 'a quarter'],
 							[share(1, 3), 'a third'],
+							// A plural share on either side of half, so neither "two-thirds" nor "half" is alone in its form.
+							[share(2, 5), 'two-fifths'],
 							[share(1, 2), 'half'],
+							[share(3, 5), 'three-fifths'],
 							[share(2, 3), 'two-thirds'],
 							[share(3, 4), 'three-quarters']
 						];
@@ -584,6 +657,16 @@ export function rangeFits(fact: Pick<FigureFact, 'unit' | 'max'>) {
 		high > value && !(fact.unit === 'percent' && (fact.max ?? 0) <= 100 && high > 100);
 }
 
+/** A count in dozens, as news rounds one: "a dozen", "Half a dozen", "two dozen". */
+const IN_DOZENS = /^(?:(?:an?|half an?|one|two|three|four|five|six)\s+)?dozen$/i;
+const DOZENS: [number, string][] = [
+	[6, 'half a dozen'],
+	[12, 'a dozen'],
+	[24, 'two dozen'],
+	[36, 'three dozen'],
+	[48, 'four dozen'],
+	[60, 'five dozen']
+];
 const FRACTION = /^(\d+)\/(\d+)(st|nd|rd|th)?$/;
 /** "Six in 10", "3 out of 4": a count of a small whole written in digits. */
 const SHARE_OF_WHOLE = /^(\p{L}+|\d+)(\s+(?:in|out of)\s+)([2-9]|1\d|20)$/iu;

@@ -7,10 +7,12 @@ import {
 	degreeIdiom,
 	giveaways,
 	modelNumberGiven,
+	nearestToShown,
 	quarterOfMonthShown,
 	restatedInWords,
 	ratioGiven,
 	restOfTheWhole,
+	statedOtherwise,
 	withoutGiveaways
 } from './giveaways';
 
@@ -874,7 +876,12 @@ describe("issue 9: a share the prompt's ratio makes of another it shows", () => 
 		['The panel rated _____ of her claims false, compared to 11% of his – a 3 to 1 margin.', '32%', true],
 		['Support stood at 15 percent, a 2-to-1 lead over the _____ who backed Bell.', '7.5 percent', true],
 		['The panel rated _____ of her claims false, compared to 11% of his – a 3 to 1 margin.', '18%', false],
-		['_____ of claims were false, compared to 11% last year.', '22%', false]
+		['_____ of claims were false, compared to 11% last year.', '22%', false],
+		// A ratio in words, and counts as well as shares.
+		['The motion passed by a two-to-one margin, 40 votes to _____.', '20', true],
+		['The motion passed by a three-to-one margin, _____ votes to 12.', '36', true],
+		['The motion passed by a two-to-one margin, 40 votes to _____.', '31', false],
+		['By 2019 the club had grown two-to-one, to _____ members.', '4,000', false]
 	])('%s', (prompt, answer, expected) => expect(ratioGiven(prompt, answer)).toBe(expected));
 });
 
@@ -908,5 +915,38 @@ describe('craft 33 (blind review r32a): a blank the words beside it name', () =>
 		['Mark Tull said the _____ results were weak.', 'first-quarter', false]
 	])('a quarter: %s (%s)', (prompt, answer, expected) =>
 		expect(quarterOfMonthShown(prompt, answer)).toBe(expected)
+	);
+
+	it.each<[string, string, boolean]>([
+		['Among members, about _____, 67 percent, back the plan.', 'two-thirds', true],
+		['A third of the rowers, _____, say so.', '33%', true],
+		['Approval of Dorn, a net negative _____ (37 percent to 43 percent), has risen.', '6 points', true],
+		['Approval of Dorn, a net negative 6 points (_____ to 43 percent), has risen.', '37 percent', true],
+		['The lamp costs $20 plus a $5 tariff, so buyers pay _____.', '$25', true],
+		// The same share of two groups, or counts with no sum between them, leave a changed one possible.
+		['About 45 percent of men and _____ of women agreed.', '45 percent', false],
+		['The club has 12 members and _____ guests.', '30', false],
+		['A third of the rowers and _____ of the coaches agree.', '60 percent', false]
+	])('a figure its sentence states otherwise: %s (%s)', (prompt, answer, expected) =>
+		expect(statedOtherwise(prompt, answer)).toBe(expected)
+	);
+
+	it.each<[string, string, string[], boolean]>([
+		['The two mayors were level, 44% to _____.', '43%', ['34%', '26%', '19%'], true],
+		['Ferry pupils who are 15 will turn _____ by the spring.', '16', ['9', '12', '25'], true],
+		[
+			'Men earned $98,000 a year, compared with women’s _____.',
+			'$93,000',
+			['$56,000', '$74,000', '$37,000'],
+			true
+		],
+		// A wrong choice as near the shown figure as the key leaves the reader nothing to go on.
+		['The two mayors were level, 44% to _____.', '43%', ['45%', '26%', '19%'], false],
+		['The board of 12 met on 3 May and _____ voted yes.', '7', ['4', '9', '10'], false],
+		// A year is no neighbour of a count, nor a share of a sum of money.
+		['In 2014 the club sold _____ tickets.', '2,000', ['1,200', '3,000', '4,000'], false],
+		['Fees rose 3% to _____.', '$3.1 million', ['$1.5 million', '$2 million', '$5 million'], false]
+	])('a key next to a figure its sentence shows: %s (%s)', (prompt, answer, wrong, expected) =>
+		expect(nearestToShown(prompt, answer, wrong)).toBe(expected)
 	);
 });

@@ -559,24 +559,30 @@ export function restOfTheWhole(prompt: string, answer: string): boolean {
 	return Math.abs(others.reduce((sum, v) => sum + v, figure.value) - 100) <= 0.5;
 }
 
-/** "a 3 to 1 margin", "a 2-to-1 ratio", "by 4:1". */
-const RATIO = /\b(\d+(?:\.\d+)?)(?:\s*-?\s*to\s*-?\s*|\s*:\s*)1\b/i;
+/** "a 3 to 1 margin", "a 2-to-1 ratio", "by 4:1", "a two-to-one margin". */
+const RATIO = new RegExp(
+	`\\b(\\d+(?:\\.\\d+)?|${wordsOf((n) => n >= 2 && n <= 10)})(?:\\s*-?\\s*to\\s*-?\\s*|\\s*:\\s*)(?:1|one)\\b`,
+	'i'
+);
 
 /**
- * "22% of the claims, compared to 11% of theirs – a 2 to 1 margin": a share the prompt's ratio makes of another
- * share it shows (within a tenth) is read off by multiplication.
+ * "22% of the claims, compared to 11% of theirs – a 2 to 1 margin"; "passed by a two-to-one margin, 40 votes to
+ * _____": a share or a count the prompt's ratio makes of another of its kind the prompt shows (within a tenth) is
+ * read off by multiplication, the ratio in words as in digits.
  */
 export function ratioGiven(prompt: string, answer: string): boolean {
 	const figure = parseFigure(answer);
 	const ratio = RATIO.exec(prompt);
-	if (!figure || figure.unit !== 'percent' || !ratio) return false;
-	const times = Number(ratio[1]);
+	if (!figure || (figure.unit !== 'percent' && figure.unit !== null) || !ratio) return false;
+	const times = Number(ratio[1]) || SMALL[ratio[1]!.toLowerCase()]!;
 	const near = (a: number, b: number) => Math.abs(a - b) <= 0.1 * Math.max(a, b);
-	return [...prompt.matchAll(PERCENTAGE)].some((m) => {
-		const shown = parseFigure(m[0]);
+	const others = prompt.slice(0, ratio.index) + prompt.slice(ratio.index + ratio[0].length);
+	return [...others.matchAll(SHOWN_FIGURE)].some((m) => {
+		const shown = parseFigure(m[0].trim());
 		return (
 			shown !== null &&
-			shown.unit === 'percent' &&
+			shown.unit === figure.unit &&
+			!(shown.unit === null && /^(?:1[89]|20)\d\d$/.test(m[0].trim())) &&
 			(near(figure.value, shown.value * times) || near(shown.value, figure.value * times))
 		);
 	});
@@ -626,4 +632,83 @@ export function quarterOfMonthShown(prompt: string, answer: string): boolean {
 		const month = MONTH_NAMES.findIndex((name) => name.startsWith(m[0].slice(0, 3)));
 		return Math.floor(month / 3) === quarter;
 	});
+}
+
+/** A figure in digits as a sentence shows it: "44%", "$303 million", "2,880", "58 percent". */
+const SHOWN_FIGURE =
+	/(?<![\d.,])[$€£¥]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:%|per\s?cent\b|percent\b|(?:percentage\s+)?points?\b|(?:thousand|million|billion|trillion)\b))?/gi;
+/** How far apart two values are, as a share of the larger. */
+const apart = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), 1e-9);
+/** A key this close to a figure its sentence shows is read off it. */
+const NEAR_SHOWN = 0.1;
+
+/**
+ * "a dead heat, 44% to _____" among 43%, 34% and 26%; "17-year-olds who will turn _____"; "lost 10 of the first
+ * _____": a key next to a figure of its own unit that the sentence shows, with every wrong choice far from that
+ * figure, is the choice nearest it, picked without the article. A year is no neighbour of a count.
+ */
+export function nearestToShown(prompt: string, answer: string, wrong: readonly string[]): boolean {
+	const key = parseFigure(answer);
+	if (!key) return false;
+	const shown = [...prompt.matchAll(SHOWN_FIGURE)].flatMap((m) => {
+		const f = parseFigure(m[0].trim());
+		const year = f?.unit === null && /^(?:1[89]|20)\d\d$/.test(m[0].trim());
+		return f && f.unit === key.unit && !year ? [f.value] : [];
+	});
+	if (shown.length === 0) return false;
+	const near = shown.reduce((a, b) => (apart(b, key.value) < apart(a, key.value) ? b : a));
+	const gap = apart(near, key.value);
+	if (gap > NEAR_SHOWN) return false;
+	return wrong.every((w) => {
+		const f = parseFigure(w);
+		return !f || apart(near, f.value) > 2 * gap;
+	});
+}
+
+/** The figures a sentence shows, a year aside: in digits, and shares in words ("two-thirds") as percentages. */
+function shownFigures(prompt: string): { value: number; unit: string | null; digits: boolean }[] {
+	const inDigits = [...prompt.matchAll(SHOWN_FIGURE)].flatMap((m) => {
+		const f = parseFigure(m[0].trim());
+		const year = f?.unit === null && /^(?:1[89]|20)\d\d$/.test(m[0].trim());
+		return f && !year ? [{ value: f.value, unit: pointsAsShares(m[0], f.unit), digits: true }] : [];
+	});
+	const inWords = [...prompt.matchAll(SHARE_IN_WORDS)].flatMap((m) => {
+		const share = parseFraction(m[0]);
+		return share === null ? [] : [{ value: share, unit: 'percent', digits: false }];
+	});
+	return [...inDigits, ...inWords];
+}
+
+const SHARES = ['percent', 'percentage points'];
+/** "6 points" beside shares is a difference of percentages. */
+const pointsAsShares = (text: string, unit: string | null) =>
+	/\bpoints?\b/i.test(text) ? 'percentage points' : unit;
+/** Units one sum can join: a lead in points is the difference of two shares. */
+const sameKind = (a: string | null, b: string | null) =>
+	a === b || (SHARES.includes(a ?? '') && SHARES.includes(b ?? ''));
+
+/**
+ * "about two-thirds, 67 percent, say"; "a net negative of 6 points (37 percent to 43 percent)": a figure its
+ * sentence states again in another form, or as the sum or difference of two others it shows, makes any other
+ * value in its place false on its face, so it is no true-or-false statement.
+ */
+export function statedOtherwise(prompt: string, answer: string): boolean {
+	const key = parseFigure(answer);
+	if (!key) return false;
+	const unit = pointsAsShares(answer, key.unit);
+	const shown = shownFigures(prompt).filter((f) => sameKind(f.unit, unit));
+	const inDigits = /\d/.test(answer);
+	const restated = shown.some(
+		(f) =>
+			f.digits !== inDigits &&
+			f.unit === 'percent' &&
+			key.unit === 'percent' &&
+			Math.abs(f.value - key.value) <= 1.5
+	);
+	return (
+		restated ||
+		shown.some((a, i) =>
+			shown.some((b, j) => i !== j && (a.value + b.value === key.value || a.value - b.value === key.value))
+		)
+	);
 }

@@ -47,10 +47,12 @@ import {
 	giveaways,
 	degreeIdiom,
 	modelNumberGiven,
+	nearestToShown,
 	quarterOfMonthShown,
 	ratioGiven,
 	restatedInWords,
 	restOfTheWhole,
+	statedOtherwise,
 	withoutGiveaways
 } from './giveaways';
 import { answerAt, type Interview } from './interview';
@@ -3444,6 +3446,7 @@ function figureQuestions(
 		wrong.length === 3 &&
 		!bound &&
 		(told === undefined || rankAmong(answer, wrong) !== told) &&
+		!nearestToShown(rest, answer, wrong) &&
 		push({
 			id: choiceId,
 			factId: fact.id,
@@ -3476,7 +3479,13 @@ function figureQuestions(
 	// A bound ("more than 100 million") is true of every smaller number, so only an unhedged figure is swapped. A
 	// statement cut with "…" is not whole: what was left out could make it false, so it is not judged true or false.
 	const swapped = statementSwap(answer, wrong, blank.sentence.slice(0, blank.at));
-	if (swapped !== undefined && !bound && !context.includes('…') && statesSomething(context)) {
+	if (
+		swapped !== undefined &&
+		!bound &&
+		!context.includes('…') &&
+		statesSomething(context) &&
+		!statedOtherwise(rest, answer)
+	) {
 		const id = questionId('true-false', fact.id);
 		const truth = random(id)() < 0.5;
 		const shown = filled(context, truth ? answer : swapped);
