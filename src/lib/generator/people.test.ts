@@ -684,3 +684,30 @@ describe('stop 40 (people40): a body named before the kind of body it is', () =>
 		]);
 	});
 });
+
+describe('stop 41 (people41): a post in a "who was" / "who is" clause', () => {
+	it('reads a bare post after "who was" or "who is", and shows a "who was" post as held no longer', () => {
+		const { table } = people(
+			'Tom Brand, who was press secretary to Governor Ada Roe, was hurt. Ivo Sand, who was Ada Roe’s top adviser, spoke. Lena Cole, who was an attorney, agreed. Tim Vance, who was the city’s mayor, left. Ben Orr, who is chief strategist for the Kell campaign, said so. Kim Lusk, who was fatally hurt, died. Ed Hale, who was named on the slate, spoke.'
+		);
+		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
+		expect(role('Tom Brand')).toBe('former press secretary to Governor Ada Roe');
+		expect(role('Ivo Sand')).toBe('Ada Roe’s former top adviser');
+		expect(role('Lena Cole')).toBe('a former attorney');
+		expect(role('Tim Vance')).toBe('the city’s former mayor');
+		expect(role('Ben Orr')).toBe('chief strategist for the Kell campaign');
+		expect(role('Kim Lusk') ?? '').toBe('');
+		expect(role('Ed Hale') ?? '').toBe('');
+	});
+
+	it('takes no "who is" post owned by a pronoun or running into a cue, and keeps a superlative as it is', () => {
+		const { table } = people(
+			'Ana Ruiz, who is its vice chair, spoke. “We won,” Jo Marsh, who is chair of the Kell Fund said in a statement. Eli Rowe, who was the youngest leader of the union, agreed. Ida Penn, who was press secretary in the first year of the Kell government, left.'
+		);
+		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
+		expect(role('Ana Ruiz') ?? '').toBe('');
+		expect(role('Jo Marsh') ?? '').toBe('');
+		expect(role('Eli Rowe')).toBe('the youngest leader of the union');
+		expect(role('Ida Penn')).toBe('former press secretary in the first year of the Kell government');
+	});
+});

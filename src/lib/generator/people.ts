@@ -760,7 +760,29 @@ function appositive(text: string, end: number, limit: number, dashed: boolean): 
 		);
 	if (of && chunk.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) && isRoleWord(w)))
 		return `${chunk}, ${of[1]!.replace(/(?<!\b(?:Co|Inc|Ltd|Corp|Bros))\.$/, '')}`;
-	return chunk.replace(/^who(?: is| was|['’]s)\s+/, '');
+	if (/^who was\s/.test(chunk)) return pastRole(chunk.replace(/^who was\s+/, ''));
+	return chunk.replace(/^who(?: is|['’]s)\s+/, '');
+}
+
+/**
+ * "Ian Moss, who was press secretary to Ada Roe": a post the article says the person held is shown as held no
+ * longer ("former press secretary to Ada Roe", "Ada Roe's former aide", "a former lawyer"), never as held now.
+ */
+function pastRole(role: string): string {
+	const words = role.split(/\s+/);
+	// "who was the first woman to lead it", "the youngest leader of the union": a first or a superlative stays true.
+	const head = words.findIndex((w) => isRoleHead(w.replace(/[.,]$/, '')));
+	if (
+		words.some((w) => /^(?:former|onetime|then|ex-.*|once|later|now|still|currently|also)$/i.test(w)) ||
+		words
+			.slice(0, head)
+			.some((w) => /^(?:first|only|last)$/i.test(w) || lexiconTags(w).includes('Superlative'))
+	)
+		return role;
+	const owner = words.findIndex((w) => /['’]s$/.test(w) || /^(?:his|her|its|their)$/i.test(w));
+	const at = owner >= 0 && owner < head ? owner + 1 : /^(?:a|an|the)$/i.test(words[0]!) ? 1 : 0;
+	const before = words.slice(0, at).map((w, i) => (i === 0 && /^an$/i.test(w) ? 'a' : w));
+	return [...before, 'former', ...words.slice(at)].join(' ');
 }
 
 /**
@@ -778,8 +800,23 @@ export function isRoleAppositive(phrase: string): boolean {
 	if (words.length === 0 || words.length > 16) return false;
 	const first = words[0]!;
 	if (/^(?:and|or|but|nor)$/i.test(first)) return false;
-	// "who's thinking about running": a clause of what the person does, not a contraction's possessive.
-	if (/^who(?:['’]s)?$/i.test(first) && !/^who(?: is| was|['’]s) (?:a|an|the)\b/i.test(phrase)) return false;
+	// "who's thinking about running": a clause of what the person does, not a contraction's possessive; "who was
+	// press secretary to …", "who is Ostria's envoy" name a post as plainly as "who was a lawyer".
+	if (/^who(?:['’]s)?$/i.test(first) && !/^who(?: is| was|['’]s) (?:a|an|the)\b/i.test(phrase)) {
+		if (!/^who (?:is|was)$/i.test(words.slice(0, 2).join(' '))) return false;
+		const [post, next] = words.slice(2);
+		const names = (w: string | undefined) => w !== undefined && isRoleHead(w.replace(/['’]s$/, ''));
+		const modifier =
+			post !== undefined &&
+			(/^\p{Lu}/u.test(post) ||
+				(/^\p{Ll}+$/u.test(post) &&
+					names(next) &&
+					!lexiconTags(post).some((t) => /Verb|PastTense|Gerund|Adverb|Participle/.test(t))));
+		// "who is its vice chair": a post of someone the reader is not told is no post they can place.
+		if ((!names(post) && !modifier) || /^(?:his|her|its|their)$/i.test(post ?? '')) return false;
+		// "who is chair of the fund said in a statement": a quote's cue with its comma missing ends no post.
+		if (words.slice(2).some((w) => isFiniteCue(w))) return false;
+	}
 	const opens =
 		/^(?:a|an|the|who|former|then|its|his|her|their)$/i.test(first) ||
 		/['’]s$/.test(first) ||
