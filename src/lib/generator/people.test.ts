@@ -711,3 +711,18 @@ describe('stop 41 (people41): a post in a "who was" / "who is" clause', () => {
 		expect(role('Ida Penn')).toBe('former press secretary in the first year of the Kell government');
 	});
 });
+
+describe('stop 41 (people41): a post "of" a field before a name', () => {
+	it('reads "secretary of state", "chief of staff" before a name as the role, with the words qualifying it', () => {
+		const { table } = people(
+			'The panel heard former deputy secretary of state Tom Bell. The letter went to the accounts of former secretary of state Ivo Brandt. Kell’s chief of staff Kim Lusk said so. The wife of candidate Gil Marsh spoke. It was a showdown between former secretary of state Ana Ruiz and Ed Hale. Employees of investment bank Harbor Quay left.'
+		);
+		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
+		expect(role('Tom Bell')).toBe('former deputy secretary of state');
+		expect(role('Ivo Brandt')).toBe('former secretary of state');
+		expect(role('Kim Lusk')).toBe('Kell’s chief of staff');
+		expect(role('Gil Marsh')).toBe('candidate');
+		expect(role('Ana Ruiz')).toBe('former secretary of state');
+		expect(table.entities.some((e) => e.name === 'Harbor Quay' && e.kind === 'person')).toBe(false);
+	});
+});

@@ -523,6 +523,7 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	if (role) for (const w of [...lead].reverse()) ahead = ahead.slice(0, ahead.length - w.length).trimEnd();
 	const past = (role || title) && PAST_ROLE.exec(ahead)?.[1]?.toLowerCase();
 	if (!role) role = rolePhraseBefore(before);
+	if (!role && !title) role = ofRoleBefore(before);
 	if (!role && !title && text.charAt(c.end) === ',') role = kinBefore(before);
 	if (second) role = '';
 	if (title) role = role ? `${role} ${title}`.trim() : title;
@@ -543,6 +544,47 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	// place, and is often a past one ("Secretary Clinton" years after she left).
 	if (HALF_TITLE.test(role)) return '';
 	return lowerPast(role);
+}
+
+/**
+ * "former secretary of state Ada Roe", "Kell's chief of staff Tom Ash": a role word and the lower-case field "of" it
+ * names before a name are a post, as a role word alone is ("press secretary Tom Ash"), with the words that qualify
+ * it; a field that is itself a role ("the wife of candidate Ada Roe") is hers, and no part of another's post.
+ */
+function ofRoleBefore(before: string): string {
+	const words = before.trimEnd().split(/\s+/);
+	for (const fieldLength of [1, 2]) {
+		const of = words.length - 1 - fieldLength;
+		const field = words.slice(of + 1);
+		const head = words[of - 1] ?? '';
+		if (
+			words[of] !== 'of' ||
+			!/^\p{Ll}[\p{Ll}-]*$/u.test(head) ||
+			!isRoleHead(head) ||
+			// "employees of investment bank Harbor": a plural is no one's post.
+			(/[^s]s$/.test(head) && isRoleHead(head.slice(0, -1))) ||
+			!field.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !NOT_NAME.has(w) && !isRoleHead(w))
+		)
+			continue;
+		let from = of - 1;
+		while (from > Math.max(0, of - 4)) {
+			const w = words[from - 1]!;
+			const possessive = /^\p{Lu}[\p{L}.-]*['’]s$/u.test(w);
+			// "a showdown between former secretary of state …": only a role word or an adjective qualifies the post.
+			const modifier =
+				/^[\p{Ll}-]+$/u.test(w) &&
+				!NOT_NAME.has(w) &&
+				(isRoleHead(w) ||
+					TITLE_QUALIFIERS.has(w) ||
+					/^(?:former|onetime)$/.test(w) ||
+					lexiconTags(w).some((t) => t === 'Adjective'));
+			if (!possessive && !modifier && !/^(?:Former|Onetime)$/.test(w)) break;
+			from--;
+			if (possessive) break;
+		}
+		return words.slice(from).join(' ');
+	}
+	return '';
 }
 
 /**
