@@ -726,3 +726,20 @@ describe('stop 41 (people41): a post "of" a field before a name', () => {
 		expect(table.entities.some((e) => e.name === 'Harbor Quay' && e.kind === 'person')).toBe(false);
 	});
 });
+
+describe('stop 41 (people41): role nouns before a name', () => {
+	it('reads a billionaire, a neurosurgeon, a hopeful, an investor before a name as the role, and no verb', () => {
+		const { table } = people(
+			'Retired neurosurgeon Ivo Brandt spoke. Ostria will face billionaire Kate Lowe. Billionaire Paul Sand gave money. Republican presidential hopeful Ted Marsh came. Dallas investor Ray Fenn joined. The Kell Fund, founded by investor Ana Ruiz, gave. Then billionaire Ostria Rovers owner Mark Tull spoke.'
+		);
+		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
+		expect(role('Ivo Brandt')).toBe('neurosurgeon');
+		expect(role('Kate Lowe')).toBe('billionaire');
+		expect(table.entities.some((e) => e.name === 'Kell Fund' && e.kind === 'person')).toBe(false);
+		expect(role('Mark Tull')).toBe('Ostria Rovers owner');
+		expect(table.entities.some((e) => e.name === 'Ostria Rovers' && e.kind === 'person')).toBe(false);
+		expect(role('Paul Sand')).toBe('billionaire');
+		expect(role('Ted Marsh')).toBe('Republican presidential hopeful');
+		expect(role('Ray Fenn')).toBe('Dallas investor');
+	});
+});

@@ -92,7 +92,8 @@ export const ROLE_NOUNS = new Set(
 		'bystander eyewitness neighbour neighbor driver pilot victim parent shopper traveller traveler voter ' +
 		'protester protestor demonstrator homeowner tenant customer patient villager auctioneer conductor pollster ' +
 		'delegate anchor correspondent operative committeeman committeewoman donor commentator publisher lawmaker ' +
-		'legislator barrister contractor volunteer speechwriter'
+		'legislator barrister contractor volunteer speechwriter investor billionaire magnate neurosurgeon retiree ' +
+		'hopeful'
 	).split(' ')
 );
 
@@ -501,6 +502,9 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 			NOT_NAME.has(w.toLowerCase()) ||
 			isFiniteCue(w) ||
 			((/ed$/.test(w) || lexiconTags(w).includes('PastTense')) && !isRoleWord(w)) ||
+			// "will face challenger Ada Roe": a modal and its verb.
+			lexiconTags(w).includes('Modal') ||
+			lexiconTags(previous ?? '').includes('Modal') ||
 			pluralSubjectsCue(w, previous)
 	);
 	const lead = words.slice(cut + 1);
@@ -693,6 +697,9 @@ function tidyRole(name: string, role: string, capitalisedMidSentence: () => Set<
 	const inName = new Set(name.toLowerCase().split(/\s+/));
 	if (words.length > 0 && words.every((w) => inName.has(w.toLowerCase()))) return '';
 	const [first, ...rest] = words;
+	// "Billionaire Tom Ash gave": a lone role noun opening the sentence is no title.
+	if (first && rest.length === 0 && ROLE_NOUNS.has(first.toLowerCase()) && !TITLES.has(first.toLowerCase()))
+		return first.toLowerCase();
 	if (
 		first &&
 		rest.length > 0 &&
@@ -870,6 +877,8 @@ export function isRoleAppositive(phrase: string): boolean {
 	// what he is; "retired judge" stays a role.
 	if (lexiconTags(first).includes('PastTense') && !isRoleWord(first) && !isRoleWord(words[1] ?? ''))
 		return false;
+	// "Kell Fund, founded by investor Ada Roe": a passive clause says who made it, not what it is.
+	if (/^by$/i.test(words[1] ?? '') && !isRoleHead(first)) return false;
 	if (words.some((w) => isFiniteCue(w)) && !/^who\b/i.test(first)) return false;
 	// "Thomas' sister pleaded with him": a clause, not an appositive ("a retired judge" keeps its participle).
 	if (!/^who\b/i.test(first) && words.slice(2).some((w) => /^\p{Ll}+ed$/u.test(w) && !isRoleWord(w)))
@@ -1105,6 +1114,9 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		if (!hasPersonEvidence(text, c, { multi, role, apposition, spoken }) && !(multi && speaks) && !aged)
 			continue;
 		if (ORG_APPOSITIVE.test(apposition)) continue;
+		// "billionaire Kell Rovers owner Ana Ruiz": a name before a role word and another's name qualifies that role.
+		const qualifies = /^\s+(\p{Ll}+)\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}/u.exec(text.slice(c.end, c.end + 60));
+		if (qualifies && isRoleHead(qualifies[1]!) && isFirstName(qualifies[2]!)) continue;
 		const existing = findPerson(entities, c.tokens);
 		if (existing.length) {
 			// A later appositive fills a role the first mention lacked.
