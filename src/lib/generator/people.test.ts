@@ -684,3 +684,62 @@ describe('stop 40 (people40): a body named before the kind of body it is', () =>
 		]);
 	});
 });
+
+describe('stop 41 (people41): a post in a "who was" / "who is" clause', () => {
+	it('reads a bare post after "who was" or "who is", and shows a "who was" post as held no longer', () => {
+		const { table } = people(
+			'Tom Brand, who was press secretary to Governor Ada Roe, was hurt. Ivo Sand, who was Ada Roe’s top adviser, spoke. Lena Cole, who was an attorney, agreed. Tim Vance, who was the city’s mayor, left. Ben Orr, who is chief strategist for the Kell campaign, said so. Kim Lusk, who was fatally hurt, died. Ed Hale, who was named on the slate, spoke.'
+		);
+		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
+		expect(role('Tom Brand')).toBe('former press secretary to Governor Ada Roe');
+		expect(role('Ivo Sand')).toBe('Ada Roe’s former top adviser');
+		expect(role('Lena Cole')).toBe('a former attorney');
+		expect(role('Tim Vance')).toBe('the city’s former mayor');
+		expect(role('Ben Orr')).toBe('chief strategist for the Kell campaign');
+		expect(role('Kim Lusk') ?? '').toBe('');
+		expect(role('Ed Hale') ?? '').toBe('');
+	});
+
+	it('takes no "who is" post owned by a pronoun or running into a cue, and keeps a superlative as it is', () => {
+		const { table } = people(
+			'Ana Ruiz, who is its vice chair, spoke. “We won,” Jo Marsh, who is chair of the Kell Fund said in a statement. Eli Rowe, who was the youngest leader of the union, agreed. Ida Penn, who was press secretary in the first year of the Kell government, left.'
+		);
+		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
+		expect(role('Ana Ruiz') ?? '').toBe('');
+		expect(role('Jo Marsh') ?? '').toBe('');
+		expect(role('Eli Rowe')).toBe('the youngest leader of the union');
+		expect(role('Ida Penn')).toBe('former press secretary in the first year of the Kell government');
+	});
+});
+
+describe('stop 41 (people41): a post "of" a field before a name', () => {
+	it('reads "secretary of state", "chief of staff" before a name as the role, with the words qualifying it', () => {
+		const { table } = people(
+			'The panel heard former deputy secretary of state Tom Bell. The letter went to the accounts of former secretary of state Ivo Brandt. Kell’s chief of staff Kim Lusk said so. The wife of candidate Gil Marsh spoke. It was a showdown between former secretary of state Ana Ruiz and Ed Hale. Employees of investment bank Harbor Quay left.'
+		);
+		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
+		expect(role('Tom Bell')).toBe('former deputy secretary of state');
+		expect(role('Ivo Brandt')).toBe('former secretary of state');
+		expect(role('Kim Lusk')).toBe('Kell’s chief of staff');
+		expect(role('Gil Marsh')).toBe('candidate');
+		expect(role('Ana Ruiz')).toBe('former secretary of state');
+		expect(table.entities.some((e) => e.name === 'Harbor Quay' && e.kind === 'person')).toBe(false);
+	});
+});
+
+describe('stop 41 (people41): role nouns before a name', () => {
+	it('reads a billionaire, a neurosurgeon, a hopeful, an investor before a name as the role, and no verb', () => {
+		const { table } = people(
+			'Retired neurosurgeon Ivo Brandt spoke. Ostria will face billionaire Kate Lowe. Billionaire Paul Sand gave money. Republican presidential hopeful Ted Marsh came. Dallas investor Ray Fenn joined. The Kell Fund, founded by investor Ana Ruiz, gave. Then billionaire Ostria Rovers owner Mark Tull spoke.'
+		);
+		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
+		expect(role('Ivo Brandt')).toBe('neurosurgeon');
+		expect(role('Kate Lowe')).toBe('billionaire');
+		expect(table.entities.some((e) => e.name === 'Kell Fund' && e.kind === 'person')).toBe(false);
+		expect(role('Mark Tull')).toBe('Ostria Rovers owner');
+		expect(table.entities.some((e) => e.name === 'Ostria Rovers' && e.kind === 'person')).toBe(false);
+		expect(role('Paul Sand')).toBe('billionaire');
+		expect(role('Ted Marsh')).toBe('Republican presidential hopeful');
+		expect(role('Ray Fenn')).toBe('Dallas investor');
+	});
+});

@@ -92,7 +92,8 @@ export const ROLE_NOUNS = new Set(
 		'bystander eyewitness neighbour neighbor driver pilot victim parent shopper traveller traveler voter ' +
 		'protester protestor demonstrator homeowner tenant customer patient villager auctioneer conductor pollster ' +
 		'delegate anchor correspondent operative committeeman committeewoman donor commentator publisher lawmaker ' +
-		'legislator barrister contractor volunteer speechwriter'
+		'legislator barrister contractor volunteer speechwriter investor billionaire magnate neurosurgeon retiree ' +
+		'hopeful'
 	).split(' ')
 );
 
@@ -501,6 +502,9 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 			NOT_NAME.has(w.toLowerCase()) ||
 			isFiniteCue(w) ||
 			((/ed$/.test(w) || lexiconTags(w).includes('PastTense')) && !isRoleWord(w)) ||
+			// "will face challenger Ada Roe": a modal and its verb.
+			lexiconTags(w).includes('Modal') ||
+			lexiconTags(previous ?? '').includes('Modal') ||
 			pluralSubjectsCue(w, previous)
 	);
 	const lead = words.slice(cut + 1);
@@ -523,6 +527,7 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	if (role) for (const w of [...lead].reverse()) ahead = ahead.slice(0, ahead.length - w.length).trimEnd();
 	const past = (role || title) && PAST_ROLE.exec(ahead)?.[1]?.toLowerCase();
 	if (!role) role = rolePhraseBefore(before);
+	if (!role && !title) role = ofRoleBefore(before);
 	if (!role && !title && text.charAt(c.end) === ',') role = kinBefore(before);
 	if (second) role = '';
 	if (title) role = role ? `${role} ${title}`.trim() : title;
@@ -543,6 +548,47 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	// place, and is often a past one ("Secretary Clinton" years after she left).
 	if (HALF_TITLE.test(role)) return '';
 	return lowerPast(role);
+}
+
+/**
+ * "former secretary of state Ada Roe", "Kell's chief of staff Tom Ash": a role word and the lower-case field "of" it
+ * names before a name are a post, as a role word alone is ("press secretary Tom Ash"), with the words that qualify
+ * it; a field that is itself a role ("the wife of candidate Ada Roe") is hers, and no part of another's post.
+ */
+function ofRoleBefore(before: string): string {
+	const words = before.trimEnd().split(/\s+/);
+	for (const fieldLength of [1, 2]) {
+		const of = words.length - 1 - fieldLength;
+		const field = words.slice(of + 1);
+		const head = words[of - 1] ?? '';
+		if (
+			words[of] !== 'of' ||
+			!/^\p{Ll}[\p{Ll}-]*$/u.test(head) ||
+			!isRoleHead(head) ||
+			// "employees of investment bank Harbor": a plural is no one's post.
+			(/[^s]s$/.test(head) && isRoleHead(head.slice(0, -1))) ||
+			!field.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !NOT_NAME.has(w) && !isRoleHead(w))
+		)
+			continue;
+		let from = of - 1;
+		while (from > Math.max(0, of - 4)) {
+			const w = words[from - 1]!;
+			const possessive = /^\p{Lu}[\p{L}.-]*['’]s$/u.test(w);
+			// "a showdown between former secretary of state …": only a role word or an adjective qualifies the post.
+			const modifier =
+				/^[\p{Ll}-]+$/u.test(w) &&
+				!NOT_NAME.has(w) &&
+				(isRoleHead(w) ||
+					TITLE_QUALIFIERS.has(w) ||
+					/^(?:former|onetime)$/.test(w) ||
+					lexiconTags(w).some((t) => t === 'Adjective'));
+			if (!possessive && !modifier && !/^(?:Former|Onetime)$/.test(w)) break;
+			from--;
+			if (possessive) break;
+		}
+		return words.slice(from).join(' ');
+	}
+	return '';
 }
 
 /**
@@ -651,6 +697,9 @@ function tidyRole(name: string, role: string, capitalisedMidSentence: () => Set<
 	const inName = new Set(name.toLowerCase().split(/\s+/));
 	if (words.length > 0 && words.every((w) => inName.has(w.toLowerCase()))) return '';
 	const [first, ...rest] = words;
+	// "Billionaire Tom Ash gave": a lone role noun opening the sentence is no title.
+	if (first && rest.length === 0 && ROLE_NOUNS.has(first.toLowerCase()) && !TITLES.has(first.toLowerCase()))
+		return first.toLowerCase();
 	if (
 		first &&
 		rest.length > 0 &&
@@ -760,7 +809,29 @@ function appositive(text: string, end: number, limit: number, dashed: boolean): 
 		);
 	if (of && chunk.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) && isRoleWord(w)))
 		return `${chunk}, ${of[1]!.replace(/(?<!\b(?:Co|Inc|Ltd|Corp|Bros))\.$/, '')}`;
-	return chunk.replace(/^who(?: is| was|['’]s)\s+/, '');
+	if (/^who was\s/.test(chunk)) return pastRole(chunk.replace(/^who was\s+/, ''));
+	return chunk.replace(/^who(?: is|['’]s)\s+/, '');
+}
+
+/**
+ * "Ian Moss, who was press secretary to Ada Roe": a post the article says the person held is shown as held no
+ * longer ("former press secretary to Ada Roe", "Ada Roe's former aide", "a former lawyer"), never as held now.
+ */
+function pastRole(role: string): string {
+	const words = role.split(/\s+/);
+	// "who was the first woman to lead it", "the youngest leader of the union": a first or a superlative stays true.
+	const head = words.findIndex((w) => isRoleHead(w.replace(/[.,]$/, '')));
+	if (
+		words.some((w) => /^(?:former|onetime|then|ex-.*|once|later|now|still|currently|also)$/i.test(w)) ||
+		words
+			.slice(0, head)
+			.some((w) => /^(?:first|only|last)$/i.test(w) || lexiconTags(w).includes('Superlative'))
+	)
+		return role;
+	const owner = words.findIndex((w) => /['’]s$/.test(w) || /^(?:his|her|its|their)$/i.test(w));
+	const at = owner >= 0 && owner < head ? owner + 1 : /^(?:a|an|the)$/i.test(words[0]!) ? 1 : 0;
+	const before = words.slice(0, at).map((w, i) => (i === 0 && /^an$/i.test(w) ? 'a' : w));
+	return [...before, 'former', ...words.slice(at)].join(' ');
 }
 
 /**
@@ -778,8 +849,23 @@ export function isRoleAppositive(phrase: string): boolean {
 	if (words.length === 0 || words.length > 16) return false;
 	const first = words[0]!;
 	if (/^(?:and|or|but|nor)$/i.test(first)) return false;
-	// "who's thinking about running": a clause of what the person does, not a contraction's possessive.
-	if (/^who(?:['’]s)?$/i.test(first) && !/^who(?: is| was|['’]s) (?:a|an|the)\b/i.test(phrase)) return false;
+	// "who's thinking about running": a clause of what the person does, not a contraction's possessive; "who was
+	// press secretary to …", "who is Ostria's envoy" name a post as plainly as "who was a lawyer".
+	if (/^who(?:['’]s)?$/i.test(first) && !/^who(?: is| was|['’]s) (?:a|an|the)\b/i.test(phrase)) {
+		if (!/^who (?:is|was)$/i.test(words.slice(0, 2).join(' '))) return false;
+		const [post, next] = words.slice(2);
+		const names = (w: string | undefined) => w !== undefined && isRoleHead(w.replace(/['’]s$/, ''));
+		const modifier =
+			post !== undefined &&
+			(/^\p{Lu}/u.test(post) ||
+				(/^\p{Ll}+$/u.test(post) &&
+					names(next) &&
+					!lexiconTags(post).some((t) => /Verb|PastTense|Gerund|Adverb|Participle/.test(t))));
+		// "who is its vice chair": a post of someone the reader is not told is no post they can place.
+		if ((!names(post) && !modifier) || /^(?:his|her|its|their)$/i.test(post ?? '')) return false;
+		// "who is chair of the fund said in a statement": a quote's cue with its comma missing ends no post.
+		if (words.slice(2).some((w) => isFiniteCue(w))) return false;
+	}
 	const opens =
 		/^(?:a|an|the|who|former|then|its|his|her|their)$/i.test(first) ||
 		/['’]s$/.test(first) ||
@@ -791,6 +877,8 @@ export function isRoleAppositive(phrase: string): boolean {
 	// what he is; "retired judge" stays a role.
 	if (lexiconTags(first).includes('PastTense') && !isRoleWord(first) && !isRoleWord(words[1] ?? ''))
 		return false;
+	// "Kell Fund, founded by investor Ada Roe": a passive clause says who made it, not what it is.
+	if (/^by$/i.test(words[1] ?? '') && !isRoleHead(first)) return false;
 	if (words.some((w) => isFiniteCue(w)) && !/^who\b/i.test(first)) return false;
 	// "Thomas' sister pleaded with him": a clause, not an appositive ("a retired judge" keeps its participle).
 	if (!/^who\b/i.test(first) && words.slice(2).some((w) => /^\p{Ll}+ed$/u.test(w) && !isRoleWord(w)))
@@ -1026,6 +1114,9 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		if (!hasPersonEvidence(text, c, { multi, role, apposition, spoken }) && !(multi && speaks) && !aged)
 			continue;
 		if (ORG_APPOSITIVE.test(apposition)) continue;
+		// "billionaire Kell Rovers owner Ana Ruiz": a name before a role word and another's name qualifies that role.
+		const qualifies = /^\s+(\p{Ll}+)\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}/u.exec(text.slice(c.end, c.end + 60));
+		if (qualifies && isRoleHead(qualifies[1]!) && isFirstName(qualifies[2]!)) continue;
 		const existing = findPerson(entities, c.tokens);
 		if (existing.length) {
 			// A later appositive fills a role the first mention lacked.
