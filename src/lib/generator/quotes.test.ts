@@ -2506,4 +2506,14 @@ describe('stop 40: who said it in reported speech', () => {
 		const rudd = buildPeople({ text, ...seg }).entities.find((e) => e.name === 'Jason Rudd');
 		expect(rudd?.role).toBe('a teacher from Marlow');
 	});
+	it('stop 41: an earlier unnamed description ends where its noun phrase ends, before a verb or a preposition', () => {
+		const designer =
+			'As Mara Quill spoke on stage, a costume designer for the Hallow Textile Group watched from her home in Leeds and sighed. “It is hard to come back to work,” said the designer, who now works elsewhere.';
+		expect(attribute(designer).map((q) => q.speaker)).toEqual([
+			'a costume designer for the Hallow Textile Group'
+		]);
+		const organizer =
+			'Volunteers were met by an organizer at a field office in precinct 12 on the west side of Ames. “You will be the best messengers,” the organizer told them.';
+		expect(attribute(organizer).map((q) => q.speaker)).toEqual(['an organizer at a field office']);
+	});
 });
