@@ -683,4 +683,10 @@ describe('stop 40 (people40): a body named before the kind of body it is', () =>
 			['the Dutch', 'newspaper']
 		]);
 	});
+	it('stop 41: a kinship word standing as a title before a name tells the gender over a first name’s usual one', () => {
+		const { table } = people(
+			'“The veto is wrong,” said 9/11 widow Terry Vane. Her brother-in-law Dana Moss agreed.'
+		);
+		expect(table.entities.find((e) => e.name === 'Terry Vane')?.gender).toBe('f');
+	});
 });

@@ -1052,9 +1052,10 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		const gender =
 			c.honorific === 'm' || c.honorific === 'f'
 				? c.honorific
-				: ((multi || isFirstName(c.tokens[0]!.text) ? firstNameGender(c.tokens[0]!.text) : undefined) ??
-					roleGender(apposition || role) ??
-					kinGenderBefore(text.slice(Math.max(s.start, c.start - 60), c.start)));
+				: // "widow Terry Vane": a kinship word the article gives the person outranks a first name's usual gender.
+					(roleGender(apposition || role) ??
+					kinGenderBefore(text.slice(Math.max(s.start, c.start - 60), c.start)) ??
+					(multi || isFirstName(c.tokens[0]!.text) ? firstNameGender(c.tokens[0]!.text) : undefined));
 		add({
 			kind: 'person',
 			name: display,
@@ -1361,10 +1362,13 @@ export function roleGender(role: string | undefined): 'm' | 'f' | undefined {
 
 /**
  * "survived by his wife of 58 years, Eira Pryce,": a possessive kinship word set off right before the name, after
- * any preposition, tells the gender though it is not kept as the role.
+ * any preposition, tells the gender though it is not kept as the role; so does one standing as a title right before
+ * the name ("said 9/11 widow Terry Vane").
  */
 function kinGenderBefore(before: string): 'm' | 'f' | undefined {
-	const m = /\b(?:his|her|their|\p{L}+['’]s?)\s+(\p{Ll}+)(?:\s+of\s+[\p{L}\d\s]{1,20})?,\s*$/iu.exec(before);
+	const m =
+		/\b(?:his|her|their|\p{L}+['’]s?)\s+(\p{Ll}+)(?:\s+of\s+[\p{L}\d\s]{1,20})?,\s*$/iu.exec(before) ??
+		/(?:^|\s)(\p{Ll}+)\s+$/u.exec(before);
 	return m ? KIN_GENDER[m[1]!.toLowerCase()] : undefined;
 }
 

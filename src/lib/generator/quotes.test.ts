@@ -2516,4 +2516,9 @@ describe('stop 40: who said it in reported speech', () => {
 			'Volunteers were met by an organizer at a field office in precinct 12 on the west side of Ames. “You will be the best messengers,” the organizer told them.';
 		expect(attribute(organizer).map((q) => q.speaker)).toEqual(['an organizer at a field office']);
 	});
+	it('stop 41: "she" goes on with a widow whose first name is usually a man’s', () => {
+		const text =
+			'“The veto is wrong,” said 9/11 widow Terry Vane.\n\nVane said the families were tired of waiting.\n\n“We will not wait another day,” she said.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Terry Vane', 'Terry Vane']);
+	});
 });
