@@ -2521,4 +2521,9 @@ describe('stop 40: who said it in reported speech', () => {
 			'“The veto is wrong,” said 9/11 widow Terry Vane.\n\nVane said the families were tired of waiting.\n\n“We will not wait another day,” she said.';
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Terry Vane', 'Terry Vane']);
 	});
+	it('stop 41: "she" goes on with a woman whose first name is usually a man’s once the text calls her "She"', () => {
+		const text =
+			'“Both parties have members on each side,” said Marty Kell, chair of the parents council.\n\nKell takes a calmer line. She said she would rather see the money spent on schools.\n\n“They are trying to stop the children,” she said.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Marty Kell', 'Marty Kell']);
+	});
 });
