@@ -2526,4 +2526,9 @@ describe('stop 40: who said it in reported speech', () => {
 			'“Both parties have members on each side,” said Marty Kell, chair of the parents council.\n\nKell takes a calmer line. She said she would rather see the money spent on schools.\n\n“They are trying to stop the children,” she said.';
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Marty Kell', 'Marty Kell']);
 	});
+	it('stop 41: a name after an inverted cue ends before a relative clause with no comma', () => {
+		const text =
+			'“He waved the bankruptcy away,” said Sen. Tom Farrow who represents Port Ellis and served as its mayor for many years.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom Farrow']);
+	});
 });

@@ -193,8 +193,9 @@ const DETERMINERS = new Set([
 ]);
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to', 'by']);
 /** Words after a speaker's name that start what the speaker did, not more of the name: "said Schafer in a release". */
+/** Words that end a speaker's name: "said Sen. Tom Farrow who represents Port Ellis" ends on the name too. */
 const AFTER_NAME = new Set(
-	'in on at after during when while to from via through before for about with as of by'.split(' ')
+	'in on at after during when while to from via through before for about with as of by who'.split(' ')
 );
 
 const DOC_NOUNS_LIST = (
