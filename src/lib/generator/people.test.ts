@@ -683,6 +683,27 @@ describe('stop 40 (people40): a body named before the kind of body it is', () =>
 			['the Dutch', 'newspaper']
 		]);
 	});
+	it('stop 41: a kinship word standing as a title before a name tells the gender over a first name’s usual one', () => {
+		const { table } = people(
+			'“The veto is wrong,” said 9/11 widow Terry Vane. Her brother-in-law Dana Moss agreed.'
+		);
+		expect(table.entities.find((e) => e.name === 'Terry Vane')?.gender).toBe('f');
+	});
+	it('stop 41: the pronoun opening the next sentence tells the gender over a first name’s usual one', () => {
+		const { table } = people('Billie Jean Kord remembered the fight as fun. She saw it in 1971.');
+		expect(table.entities.find((e) => e.name === 'Billie Jean Kord')?.gender).toBe('f');
+		// A wife the sentence mentions may be "She": the first name's gender stands.
+		const { table: wife } = people('Marty Kell stopped his wife from writing a book. She signed a deal.');
+		expect(wife.entities.find((e) => e.name === 'Marty Kell')?.gender).toBe('m');
+		// A man named in the sentence could be "He": the first name's gender stands.
+		const { table: other } = people('Marty Kell met Ali Baran at noon. He left early.');
+		expect(other.entities.find((e) => e.name === 'Marty Kell')?.gender).toBe('m');
+		// "She" opening the sentence is its subject, not the man it names.
+		const { table: third } = people(
+			'Ada Roe spoke first. She says Marty Kell is wrong. She adds that he is late.'
+		);
+		expect(third.entities.find((e) => e.name === 'Marty Kell')?.gender).toBe('m');
+	});
 });
 
 describe('stop 41 (people41): a post in a "who was" / "who is" clause', () => {

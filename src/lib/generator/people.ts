@@ -4,7 +4,7 @@ import { hash } from './hash';
 import { CUE_AFTER_NAME, CUE_BEFORE_NAME, CUE_VERBS, isFiniteCue } from './cues';
 import { firstNameGender, isFirstName, isPlaceWord, lexiconTags } from './lexicon';
 import { SUFFIX } from './name-kinds';
-import { TITLE_ABBREVIATIONS, type Paragraph } from './segment';
+import { TITLE_ABBREVIATIONS, type Paragraph, type SentenceSpan } from './segment';
 
 /**
  * The people and organisations an article names: canonical names (the first full mention), roles from titles
@@ -1067,6 +1067,8 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 	}
 
 	const entities: Entity[] = [];
+	// People whose gender only their first name's usual one gave: the text may still tell otherwise.
+	const byFirstName = new Set<number>();
 	const byKey = new Map<string, number>();
 	const add = (e: Omit<Entity, 'id' | 'mentions'>): number => {
 		const key = e.kind + ':' + e.name.toLowerCase();
@@ -1140,13 +1142,13 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			multi && !(surnameOnly && honorifics.length)
 				? name
 				: `${shownTitle.map((t) => t.text + (t.dot ? '.' : '')).join(' ')} ${name}`.trim();
-		const gender =
-			c.honorific === 'm' || c.honorific === 'f'
-				? c.honorific
-				: ((multi || isFirstName(c.tokens[0]!.text) ? firstNameGender(c.tokens[0]!.text) : undefined) ??
-					roleGender(apposition || role) ??
-					kinGenderBefore(text.slice(Math.max(s.start, c.start - 60), c.start)));
-		add({
+		const titled = c.honorific === 'm' || c.honorific === 'f' ? c.honorific : undefined;
+		// "widow Terry Vane": a kinship word the article gives the person outranks a first name's usual gender.
+		const kin =
+			roleGender(apposition || role) ?? kinGenderBefore(text.slice(Math.max(s.start, c.start - 60), c.start));
+		const usual = multi || isFirstName(c.tokens[0]!.text) ? firstNameGender(c.tokens[0]!.text) : undefined;
+		const gender = titled ?? kin ?? usual;
+		const added = add({
 			kind: 'person',
 			name: display,
 			role: apposition || singular(role),
@@ -1154,6 +1156,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			gender,
 			tokens: c.tokens.map((t) => t.text)
 		});
+		if (!titled && !kin && usual && entities[added]!.gender === usual) byFirstName.add(added);
 	}
 	// A later appositive fills a role the first mention lacked.
 	// Pass 2: organisations ("the White House", "the Ministry of Foreign Affairs of China", "the Securities and
@@ -1400,6 +1403,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 	}
 	for (const m of mentions) entities[m.entity]!.mentions.push({ start: m.start, end: m.end });
 	mentions.sort((a, b) => a.start - b.start);
+	genderFromNextSentence(text, sentences, entities, mentions, byFirstName);
 	let midSentence: Set<string> | undefined;
 	// The last word of each capitalised run after a lower-case word, a comma or a quote's closing comma ("," Vantreece
 	// lawyer …): "on Rhoda Vantreece’s divorce" gives "Vantreece", while "The Conservative Case" (a title) or
@@ -1452,11 +1456,60 @@ export function roleGender(role: string | undefined): 'm' | 'f' | undefined {
 
 /**
  * "survived by his wife of 58 years, Eira Pryce,": a possessive kinship word set off right before the name, after
- * any preposition, tells the gender though it is not kept as the role.
+ * any preposition, tells the gender though it is not kept as the role; so does one standing as a title right before
+ * the name ("said 9/11 widow Terry Vane").
  */
 function kinGenderBefore(before: string): 'm' | 'f' | undefined {
-	const m = /\b(?:his|her|their|\p{L}+['’]s?)\s+(\p{Ll}+)(?:\s+of\s+[\p{L}\d\s]{1,20})?,\s*$/iu.exec(before);
+	const m =
+		/\b(?:his|her|their|\p{L}+['’]s?)\s+(\p{Ll}+)(?:\s+of\s+[\p{L}\d\s]{1,20})?,\s*$/iu.exec(before) ??
+		/(?:^|\s)(\p{Ll}+)\s+$/u.exec(before);
 	return m ? KIN_GENDER[m[1]!.toLowerCase()] : undefined;
+}
+
+/** Titles that may stand before a subject's name ("Sen. Marty Walz"); not a pronoun or an article opening. */
+const SUBJECT_LEAD =
+	/^(?!(?:He|She|It|They|We|I|You|The|A|An|One|This|That|But|And|As|When|After|If|While)\s)(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+
+/**
+ * "Marty Walz approaches it calmly. She said …": a first name's usual gender gives way to the text when the next
+ * sentence of the paragraph opens on the other pronoun and the person is the subject the sentence opens on, with
+ * no other name and no kin of that gender there.
+ */
+function genderFromNextSentence(
+	text: string,
+	sentences: SentenceSpan[],
+	entities: Entity[],
+	mentions: Mention[],
+	byFirstName: Set<number>
+): void {
+	for (let j = 0; j + 1 < sentences.length; j++) {
+		const s = sentences[j]!;
+		const next = sentences[j + 1]!;
+		if (next.paragraph !== s.paragraph) continue;
+		const pronoun = /^(He|She)\s/.exec(text.slice(next.start, next.start + 4))?.[1];
+		if (!pronoun) continue;
+		const gender = pronoun === 'She' ? 'f' : 'm';
+		const named = mentions.filter(
+			(m) => m.start >= s.start && m.end <= s.end && entities[m.entity]!.kind === 'person'
+		);
+		const first = named[0];
+		if (!first || !byFirstName.has(first.entity) || entities[first.entity]!.gender === gender) continue;
+		// Only the sentence's subject, with no one else it could be: "The senator said he had called Ada Roe. He …" and
+		// "Roe stopped his wife, Ivana, from writing. She …" say nothing of Roe.
+		const rest = text.slice(first.end, s.end);
+		if (
+			first.possessive ||
+			!SUBJECT_LEAD.test(text.slice(s.start, first.start)) ||
+			!/^,?\s+\p{Ll}/u.test(rest) ||
+			/\s\p{Lu}/u.test(rest) ||
+			(rest.match(/\p{L}+/gu) ?? []).some((w) => KIN_GENDER[w.toLowerCase()] === gender)
+		)
+			continue;
+		if (named.some((m) => m.entity !== first.entity && (entities[m.entity]!.gender ?? gender) === gender))
+			continue;
+		entities[first.entity]!.gender = gender;
+		byFirstName.delete(first.entity);
+	}
 }
 
 /** Words that say what kind of body a name before them is: "the Australian newspaper", "Yonhap news agency". */

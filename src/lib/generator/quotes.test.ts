@@ -2506,4 +2506,29 @@ describe('stop 40: who said it in reported speech', () => {
 		const rudd = buildPeople({ text, ...seg }).entities.find((e) => e.name === 'Jason Rudd');
 		expect(rudd?.role).toBe('a teacher from Marlow');
 	});
+	it('stop 41: an earlier unnamed description ends where its noun phrase ends, before a verb or a preposition', () => {
+		const designer =
+			'As Mara Quill spoke on stage, a costume designer for the Hallow Textile Group watched from her home in Leeds and sighed. “It is hard to come back to work,” said the designer, who now works elsewhere.';
+		expect(attribute(designer).map((q) => q.speaker)).toEqual([
+			'a costume designer for the Hallow Textile Group'
+		]);
+		const organizer =
+			'Volunteers were met by an organizer at a field office in precinct 12 on the west side of Ames. “You will be the best messengers,” the organizer told them.';
+		expect(attribute(organizer).map((q) => q.speaker)).toEqual(['an organizer at a field office']);
+	});
+	it('stop 41: "she" goes on with a widow whose first name is usually a man’s', () => {
+		const text =
+			'“The veto is wrong,” said 9/11 widow Terry Vane.\n\nVane said the families were tired of waiting.\n\n“We will not wait another day,” she said.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Terry Vane', 'Terry Vane']);
+	});
+	it('stop 41: "she" goes on with a woman whose first name is usually a man’s once the text calls her "She"', () => {
+		const text =
+			'“Both parties have members on each side,” said Marty Kell, chair of the parents council.\n\nKell takes a calmer line. She said she would rather see the money spent on schools.\n\n“They are trying to stop the children,” she said.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Marty Kell', 'Marty Kell']);
+	});
+	it('stop 41: a name after an inverted cue ends before a relative clause with no comma', () => {
+		const text =
+			'“He waved the bankruptcy away,” said Sen. Tom Farrow who represents Port Ellis and served as its mayor for many years.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom Farrow']);
+	});
 });

@@ -25,6 +25,7 @@ import {
 } from './people';
 import type { Paragraph, SentenceSpan } from './segment';
 import { TITLE_ABBREVIATIONS, sentenceIndexAt } from './segment';
+import { tagSpan } from './tagger';
 
 /**
  * The attribution sieve: every direct and partial quote, and who said it. Most precise rules first; a quote no
@@ -192,8 +193,9 @@ const DETERMINERS = new Set([
 ]);
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to', 'by']);
 /** Words after a speaker's name that start what the speaker did, not more of the name: "said Schafer in a release". */
+/** Words that end a speaker's name: "said Sen. Tom Farrow who represents Port Ellis" ends on the name too. */
 const AFTER_NAME = new Set(
-	'in on at after during when while to from via through before for about with as of by'.split(' ')
+	'in on at after during when while to from via through before for about with as of by who'.split(' ')
 );
 
 const DOC_NOUNS_LIST = (
@@ -1758,7 +1760,7 @@ function resolveRole(
 			)
 			.pop();
 		if (earlier?.[0]) {
-			const said = lowerDeterminer(ownerPhrase(earlier[0]));
+			const said = lowerDeterminer(ownerPhrase(nounPhraseOf(ctx, earlier[0], from + (earlier.index ?? 0))));
 			const name = spokespersonOf(ctx, said, from + (earlier.index ?? 0)) ?? said;
 			const entity = addEntity(ctx, { kind: 'person', name, role: '', named: false });
 			return { entity, confidence: 'high', rule: `${rule}+earlier` };
@@ -1777,6 +1779,39 @@ function resolveRole(
 	const body = !definite && kind ? spokespersonOf(ctx, `a ${kind} ${headWord}`, start) : undefined;
 	const entity = addEntity(ctx, { kind: 'person', name: body ?? display, role: '', named: false });
 	return { entity, confidence: definite ? 'low' : 'high', rule: `${rule}+unnamed` };
+}
+
+/**
+ * Words that open what follows a noun phrase, not more of its object ("at a field office in precinct 78"); "of",
+ * "for" and "and" go on inside a body's name ("the Department of Health and Human Services").
+ */
+const AFTER_OBJECT = new Set([
+	'at',
+	'with',
+	'from',
+	'in',
+	'on',
+	'to',
+	'by',
+	'into',
+	'as',
+	'who',
+	'which',
+	'that'
+]);
+
+/**
+ * "A fashion designer for the Lorn Group watched from her home": the words after "for", "of" or "at" in an earlier
+ * description end where its noun phrase ends, before a verb or the next preposition, so the label reads as a person.
+ */
+function nounPhraseOf(ctx: Context, phrase: string, at: number): string {
+	const object = /\s(?:for|of|at)\s/.exec(phrase);
+	if (!object) return phrase;
+	const from = at + object.index + object[0].length;
+	const stop = tagSpan(ctx.text, from, at + phrase.length).find(
+		(w, i) => i > 0 && (w.cls.startsWith('verb') || AFTER_OBJECT.has(w.word.toLowerCase()))
+	);
+	return stop ? ctx.text.slice(at, stop.start).trimEnd() : phrase;
 }
 
 /** A post's title as news writes it before a name ("Florida Sen. Ada Roe"), beside the noun itself. */
