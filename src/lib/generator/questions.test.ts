@@ -82,7 +82,8 @@ import {
 	totalGiven,
 	moreThanGiven,
 	stepBeside,
-	partsAddUp
+	partsAddUp,
+	splitsRange
 } from './questions';
 
 const text = readFileSync(
@@ -938,6 +939,19 @@ describe('issue 9: round 4, date choices for one end of a range', () => {
 		['the 1970s', 'from ', ' to the late 1970s', true]
 	])('%s in “%s_____%s” keeps the range forwards: %s', (choice, before, after, ok) => {
 		expect(inRangeOrder(choice, before, after)).toBe(ok);
+	});
+});
+
+describe('no blank splits a range or a measure joined by a dash', () => {
+	it.each([
+		['The survey of 800 pilots was carried out ', '-19, by phone.', true],
+		['The survey of 800 pilots was carried out Sept. 16-', ', by phone.', true],
+		['The fair ran from Dec. 3 – ', '.', true],
+		['The goalkeeper is tall, ', '-4, and quick.', true],
+		['In May 2031 - ', ' after the mayor left - the city sold it.', false],
+		['The survey was carried out on ', ', by phone.', false]
+	])('“%s_____%s”: %s', (before, after, split) => {
+		expect(splitsRange(before, after)).toBe(split);
 	});
 });
 

@@ -1032,10 +1032,20 @@ function opensOnVerb(paragraph: string): boolean {
 	return first !== undefined && (first.cls === 'verb-s' || first.cls === 'verb-past');
 }
 
+/**
+ * "conducted Sept. 16-19", "5-foot-11", "Dec. 3 – 7": a figure or date joined to another number by a dash is one end
+ * of a range or a measure, and its blank would split it ("_____ -19", "Sept. 16-_____"). A spaced hyphen is an
+ * aside's dash ("May 2013 - four months after").
+ */
+export function splitsRange(before: string, after: string): boolean {
+	return /\d(?:[-–]|\s–\s?)$/.test(before) || /^(?:[-–]|\s?–\s)\d/.test(after);
+}
+
 function blankFor(text: string, evidence: Span, written: string, kind: 'figure' | 'date'): Blank | undefined {
 	const own = text.slice(evidence.start, evidence.end);
 	const found = own.indexOf(written);
 	if (found < 0 || own.indexOf(written, found + 1) >= 0 || !wellFormed(own)) return undefined;
+	if (splitsRange(own.slice(0, found), own.slice(found + written.length))) return undefined;
 	if (subjectInLeadIn(text, evidence.start)) return undefined;
 	if (!quotesClose(text, evidence.start)) return undefined;
 	const core = kind === 'figure' ? hedgeOf(written).core : dateCore(written);
