@@ -212,7 +212,13 @@ describe('questions', () => {
 		const tfs = banks.flatMap((b) => b.questions.filter((q) => q.type === 'true-false'));
 		expect(blanks.length).toBeGreaterThan(0);
 		expect(tfs.length).toBeGreaterThan(0);
-		for (const q of blanks) expect(q.prompt).toMatch(/after a\(n\) _____ (?:lull|pause|silence|break)/);
+		// A flashcard, graded by its reader, reads as the article did.
+		for (const q of blanks)
+			expect(q.prompt).toMatch(
+				q.type === 'flashcard'
+					? /after an _____ (?:lull|pause|silence|break)/
+					: /after a\(n\) _____ (?:lull|pause|silence|break)/
+			);
 		for (const q of tfs) {
 			const [, article, years] = /after (an?) (\d+)-year/.exec(q.prompt) ?? [];
 			expect(article, q.prompt).toBe(indefiniteArticle(`${years}-year`));
@@ -2817,6 +2823,20 @@ describe('craft 33: "a(n)" only where the article would tell the choices apart (
 	});
 	it('keeps "a(n)" when the choices take different articles', () => {
 		expect(articleOfChoices(choice(['2012', '8 a.m.', '2010', '2013'])).prompt).toContain('A(n) _____');
+	});
+	it('writes the article of its answer on a flashcard, graded by its reader (craftb41)', () => {
+		const card = (answer: string): Question => ({
+			id: 'q',
+			factId: 'f',
+			type: 'flashcard',
+			prompt: '“Ferries ran a(n) _____ service.”',
+			answer,
+			explanation: '',
+			evidence: { start: 0, end: 1 },
+			difficulty: 1
+		});
+		expect(articleOfChoices(card('eight-hour')).prompt).toBe('“Ferries ran an _____ service.”');
+		expect(articleOfChoices(card('two-hour')).prompt).toBe('“Ferries ran a _____ service.”');
 	});
 });
 

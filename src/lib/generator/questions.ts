@@ -410,22 +410,24 @@ export function indefiniteArticle(word: string): 'a' | 'an' {
 
 /**
  * "during a(n) _____ confrontation" among 2010, 2011, 2012 and 2013: when every choice takes the same article, the
- * prompt says it, as the article did; "a(n)" stays only where the article would tell the choices apart.
+ * prompt says it, as the article did; "a(n)" stays only where the article would tell the choices apart. A
+ * flashcard is graded by its reader, so its front reads as the article did, with the article of its answer.
  */
 export function articleOfChoices(q: Question): Question {
-	if (q.type === 'true-false' || !('choices' in q) || !q.choices || !/\b[Aa]\(n\) _____/.test(q.prompt))
-		return q;
+	if (!/\b[Aa]\(n\) _____/.test(q.prompt)) return q;
+	if (q.type === 'flashcard') return { ...q, prompt: withArticle(q.prompt, indefiniteArticle(q.answer)) };
+	if (q.type === 'true-false' || !('choices' in q) || !q.choices) return q;
 	const articles = new Set(q.choices.map((c) => indefiniteArticle(c)));
 	const [article] = articles;
 	if (articles.size !== 1 || !article) return q;
-	return {
-		...q,
-		prompt: q.prompt.replace(
-			/\b([Aa])\(n\) (?=_____)/,
-			(_, a: string) => `${a === 'A' ? capitalize(article) : article} `
-		)
-	};
+	return { ...q, prompt: withArticle(q.prompt, article) };
 }
+
+const withArticle = (prompt: string, article: 'a' | 'an') =>
+	prompt.replace(
+		/\b([Aa])\(n\) (?=_____)/,
+		(_, a: string) => `${a === 'A' ? capitalize(article) : article} `
+	);
 
 /** Ways the rest of a blanked prompt gives its answer away (giveaways.ts). */
 const BLANK_GIVEN_AWAY: readonly ((prompt: string, answer: string) => boolean)[] = [
