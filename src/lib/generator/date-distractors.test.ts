@@ -464,7 +464,8 @@ describe('craft round 29: a dash opening an aside stays out of the date', () => 
 	it.each([
 		['in March -', 'March'],
 		['in March —', 'March'],
-		['on Monday', 'Monday']
+		['on Monday', 'Monday'],
+		['Between 2004', '2004']
 	])('“%s” is blanked as “%s”', (written, core) => {
 		expect(dateCore(written)).toBe(core);
 	});

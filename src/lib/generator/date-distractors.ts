@@ -95,9 +95,12 @@ function sideOfTheNews(tense: Tense, value: string | undefined, ref: Day | null)
 	return when > now ? 'future' : tense;
 }
 
-/** Prepositions and hedges that stay in the sentence around a blanked date ("on _____", "more than _____ after"). */
+/**
+ * Prepositions and hedges that stay in the sentence around a blanked date ("on _____", "more than _____ after",
+ * "between _____ and 2012": a typed key is never "between 2003").
+ */
 const DATE_LEAD =
-	/^(?:(?:on|in|by|since|until|till|from|at|during|before|after|over|through|throughout|within|of|around|circa|as of)\s+)?(?:(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:more than|less than|just|only|about|nearly|almost|some|barely|roughly)\s+)?/i;
+	/^(?:(?:on|in|by|since|until|till|from|between|at|during|before|after|over|through|throughout|within|of|around|circa|as of)\s+)?(?:(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:more than|less than|just|only|about|nearly|almost|some|barely|roughly)\s+)?/i;
 
 /** The date a blank covers: "2004" of "in 2004", "the fall" of "before the fall", "Tuesday" of "on Tuesday". */
 export function dateCore(written: string): string {
