@@ -308,6 +308,22 @@ describe('issue 9: date choices inside the timeline the sentence tells', () => {
 		expect([...offered].filter((choice) => /\ba hour|\ban (?:day|week|month|year)/.test(choice))).toEqual([]);
 	});
 
+	it('offers no weekday that is the article’s own (“Monday” in a Monday article: which Monday?)', () => {
+		// 2031-05-06 is a Tuesday; the key is two days before.
+		const key = date('on Sunday', '2031-05-04');
+		const offered = choices(key, 'The ferry ran aground on Sunday.', '2031-05-06');
+		expect(offered).toContain('Monday');
+		expect(offered).not.toContain('Tuesday');
+		const ahead = date('on Thursday', '2031-05-08');
+		const coming = choices(ahead, 'The ferry will sail on Thursday.', '2031-05-06');
+		expect(coming).toContain('Wednesday');
+		expect(coming).not.toContain('Tuesday');
+		// The day before the article's is then the latest weekday a choice may name: it gets no choice question.
+		expect(
+			choices(date('on Monday', '2031-05-05'), 'The ferry ran aground on Monday.', '2031-05-06')
+		).toEqual([]);
+	});
+
 	it('issue 9: offers no weekday after a later event the sentence names (“arrested on _____ and charged on Friday”)', () => {
 		const sentence = 'A fisherman was arrested on Tuesday and charged on Friday with arson.';
 		const key = at('on Tuesday', '2031-05-06', sentence);
@@ -448,7 +464,8 @@ describe('craft round 29: a dash opening an aside stays out of the date', () => 
 	it.each([
 		['in March -', 'March'],
 		['in March —', 'March'],
-		['on Monday', 'Monday']
+		['on Monday', 'Monday'],
+		['Between 2004', '2004']
 	])('“%s” is blanked as “%s”', (written, core) => {
 		expect(dateCore(written)).toBe(core);
 	});

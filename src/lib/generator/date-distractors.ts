@@ -95,9 +95,12 @@ function sideOfTheNews(tense: Tense, value: string | undefined, ref: Day | null)
 	return when > now ? 'future' : tense;
 }
 
-/** Prepositions and hedges that stay in the sentence around a blanked date ("on _____", "more than _____ after"). */
+/**
+ * Prepositions and hedges that stay in the sentence around a blanked date ("on _____", "more than _____ after",
+ * "between _____ and 2012": a typed key is never "between 2003").
+ */
 const DATE_LEAD =
-	/^(?:(?:on|in|by|since|until|till|from|at|during|before|after|over|through|throughout|within|of|around|circa|as of)\s+)?(?:(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:more than|less than|just|only|about|nearly|almost|some|barely|roughly)\s+)?/i;
+	/^(?:(?:on|in|by|since|until|till|from|between|at|during|before|after|over|through|throughout|within|of|around|circa|as of)\s+)?(?:(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:more than|less than|just|only|about|nearly|almost|some|barely|roughly)\s+)?/i;
 
 /** The date a blank covers: "2004" of "in 2004", "the fall" of "before the fall", "Tuesday" of "on Tuesday". */
 export function dateCore(written: string): string {
@@ -234,16 +237,21 @@ export const DATE_SHAPES = {
 			const ahead = tenseOf(sentence, fact.text) === 'future';
 			// Counted from the article's date, each weekday is a day before or after the key's; without it, a day of
 			// the week around the key's.
-			return [-3, -2, -1, 1, 2, 3].map((k) => {
+			return [-3, -2, -1, 1, 2, 3].flatMap((k) => {
 				const target = (i + k + 7) % 7;
-				if (!ref) return { text: replace(core, m, WEEKDAYS[target] ?? ''), offset: k };
+				if (!ref) return [{ text: replace(core, m, WEEKDAYS[target] ?? ''), offset: k }];
 				const now = new Date(Date.UTC(ref.y, ref.m - 1, ref.d)).getUTCDay();
+				// The article's own weekday names its day or the one a week off ("Monday" in a Monday article: which
+				// Monday?), so a student cannot tell whether it lies before or after the key.
+				if (target === now) return [];
 				const when = shift(ref, 'day', ahead ? (target - now + 7) % 7 : -((now - target + 7) % 7));
-				return {
-					text: replace(core, m, WEEKDAYS[target] ?? ''),
-					value: iso(when),
-					offset: day ? daysBetween(day, when) : k
-				};
+				return [
+					{
+						text: replace(core, m, WEEKDAYS[target] ?? ''),
+						value: iso(when),
+						offset: day ? daysBetween(day, when) : k
+					}
+				];
 			});
 		}
 	},

@@ -290,6 +290,34 @@ describe('issue 9: a month without its year, in a July article', () => {
 	])('"%s" is %s', (sentence, value) => expect(valueOf(sentence)).toBe(value));
 });
 
+describe('craftb41: a month without its year, told in the past, in an October article', () => {
+	const valueOf = (s: string, month: string) =>
+		extractDates(s, [{ start: 0, end: s.length, paragraph: 0 }], '2031-10-02').find((f) =>
+			f.text.includes(month)
+		)?.value;
+	it.each([
+		// A fronted phrase takes the main clause's tense, past the asides before its subject.
+		['After a storm in January, the council closed the pier.', 'January', '2031-01'],
+		['Until that day in April, Ms. Roe, 61, had never sailed.', 'April', '2031-04'],
+		['In February, in her first speech, the mayor conceded the quay was late.', 'February', '2031-02'],
+		['In March, when a seat fell vacant, the governor gave it to Ms. Roe.', 'March', '2031-03'],
+		['In March, when a seat falls vacant, the governor will fill it.', 'March', '2032-03'],
+		['“With an eye to March 4, Ohio,” she said.', 'March 4', '2032-03-04'],
+		// A past verb right after the date is its clause's.
+		['The board, which in February fined the ferry line, met again.', 'February', '2031-02'],
+		['The board, which in February will fine the ferry line, met again.', 'February', '2032-02'],
+		['Ferry tickets for travel in February sold out in a day.', 'February', '2032-02'],
+		// "told" is past; what a poll found that someone "should" do is not when it was taken.
+		['“We are ready,” she told the Harbour Gazette in November.', 'November', '2030-11'],
+		[
+			'A poll released in December found that most voters said the mayor should resign.',
+			'December',
+			'2030-12'
+		],
+		['A poll in December should settle it.', 'December', '2031-12']
+	])('"%s": %s is %s', (sentence, month, value) => expect(valueOf(sentence, month)).toBe(value));
+});
+
 describe('issue 9: a capitalised name ending in "ed" is no verb in the past', () => {
 	const valueOf = (s: string) =>
 		extractDates(s, [{ start: 0, end: s.length, paragraph: 0 }], '2007-08-01').find((f) =>

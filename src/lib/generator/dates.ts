@@ -233,7 +233,7 @@ const MONTH_FIRST = new RegExp(`^(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join
 // Irregular verbs that are past and nothing else ("bought", not "set" or "cut", which may be present); "shot" only
 // where what follows makes it the verb ("shot dead", not "a booster shot in December").
 const PAST_VERB =
-	/\b(?:had|was|were|did|took|began|came|went|said|made|won|lost|fell|rose|bought|sold|paid|gave|held|met|spent|sent|built|brought|kept|ran|wrote|became|chose|grew|drew|flew|knew|sought|taught|caught|fought|stood|struck|broke|spoke|drove|fled|shot(?=\s+(?:dead|down|and\s+(?:killed|wounded)|to\s+death)\b)|\p{Ll}{2,}ed)\b/gu;
+	/\b(?:had|was|were|did|told|took|began|came|went|said|made|won|lost|fell|rose|bought|sold|paid|gave|held|met|spent|sent|built|brought|kept|ran|wrote|became|chose|grew|drew|flew|knew|sought|taught|caught|fought|stood|struck|broke|spoke|drove|fled|shot(?=\s+(?:dead|down|and\s+(?:killed|wounded)|to\s+death)\b)|\p{Ll}{2,}ed)\b/gu;
 
 /**
  * Between a past verb and its date, what makes the date lie ahead: an infinitive ("voted to close the bridge in
@@ -311,18 +311,38 @@ function toldInThePast(clause: string, written: string): boolean {
  */
 function frontedBeforePast(s: string, index: number, written: string): boolean {
 	const lead = s.slice(0, index);
-	if (
-		!/^[\s"“]*(?:\p{L}+\s+)?$/u.test(lead) &&
-		!/^[\s"“]*(?:In|At|During|With)\s+(?:a|an|the|its|their|his|her)\s+[^,;:“”"]*$/u.test(lead)
-	)
-		return false;
+	if (!/^[\s"“]*(?:\p{L}+\s+)?$/u.test(lead) && !FRONTED_PHRASE.test(lead)) return false;
 	const rest = /^[^,]*,([^,;]*)/.exec(s.slice(index + written.replace(/,\s*$/, '').length));
 	if (!rest) return false;
-	const told = verbAfterAppositive(
-		rest[1]!,
-		s.slice(index + written.replace(/,\s*$/, '').length + rest[0].length)
-	);
-	return new RegExp(PAST_VERB.source, 'u').test(told) && !FUTURE.test(told) && !FORWARD.test(told);
+	const after = s.slice(index + written.replace(/,\s*$/, '').length + rest[0].length);
+	const told = verbAfterAppositive(rest[1]!, after);
+	const past = new RegExp(PAST_VERB.source, 'u');
+	if (past.test(told) || FUTURE.test(told) || FORWARD.test(told))
+		return past.test(told) && !FUTURE.test(told) && !FORWARD.test(told);
+	// "In January, in his last address, he conceded …", "In October, when a seat fell vacant, she gave …": asides
+	// before the subject leave the verb further on; the rest of the sentence tells the tense when nothing in it
+	// looks ahead. A quote ends its speaker's sentence: "“With an eye to March 4, Ohio,” he said" is no past.
+	const main = (rest[1]! + after).split(/[”"]/)[0]!;
+	return past.test(main) && !FUTURE.test(main) && !FORWARD.test(main);
+}
+/** A phrase opening the sentence with a preposition and a noun: "After a test in …", "On the eve of his vote in …". */
+const FRONTED_PHRASE =
+	/^[\s"“]*(?:In|At|During|With|After|Before|Until|Since|On|Following)\s+(?:a|an|the|its|their|his|her|that|this)\s+[^,;:“”"]*$/u;
+/**
+ * A date between a subject and its past verb: "The council, which in March imposed a fine, …". Only after a pronoun:
+ * after a noun the date may be the noun's ("wheat for delivery in December traded at …" is next December's).
+ */
+const PRONOUN_BEFORE = /\b(?:which|who|he|she|they|we|it|I)\s+(?:\p{Ll}+ly\s+)?(?:in|on|during|by)?\s*$/u;
+const PAST_VERB_AFTER = new RegExp(
+	`^\\s+(?!(?:scheduled|planned|expected|slated|based|set)\\b)(?:${PAST_VERB.source.slice(2, -2)})\\b`,
+	'u'
+);
+/** The clause before a "that" after the date: "a poll in August found that … should" looks ahead in what it found. */
+function beforeReported(clause: string, written: string): string {
+	const at = clause.indexOf(written.replace(/[\s,.;:]+$/, ''));
+	if (at < 0) return clause;
+	const that = /\bthat\b/.exec(clause.slice(at));
+	return that ? clause.slice(0, at + that.index) : clause;
 }
 /** A number of days, weeks or years no one counted: "a few", "several", "some", "many". */
 const UNCOUNTED =
@@ -818,9 +838,12 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 			value.slice(0, value.length === 7 ? 7 : 10) > iso(ref).slice(0, value.length === 7 ? 7 : 10) &&
 			// The subject's own verb is read by inSubjectOfPast alone: "the ferry plan" later in the sentence is no
 			// plan of the subject's.
-			(((toldInThePast(tenseClause, r.text) || frontedBeforePast(s, r.index, r.text)) &&
-				!FUTURE.test(tenseClause) &&
-				!FORWARD.test(tenseClause)) ||
+			(((toldInThePast(tenseClause, r.text) ||
+				frontedBeforePast(s, r.index, r.text) ||
+				(PRONOUN_BEFORE.test(s.slice(0, r.index)) &&
+					PAST_VERB_AFTER.test(s.slice(r.index + written.length)))) &&
+				!FUTURE.test(beforeReported(tenseClause, r.text)) &&
+				!FORWARD.test(beforeReported(tenseClause, r.text))) ||
 				inSubjectOfPast(s, r.index, r.text)) &&
 			!conditional &&
 			// "said improvements were due to begin in June": a plan reported in the past is still ahead.

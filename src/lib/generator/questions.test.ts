@@ -83,7 +83,8 @@ import {
 	totalGiven,
 	moreThanGiven,
 	stepBeside,
-	partsAddUp
+	partsAddUp,
+	splitsRange
 } from './questions';
 
 const text = readFileSync(
@@ -244,7 +245,13 @@ describe('questions', () => {
 		const tfs = banks.flatMap((b) => b.questions.filter((q) => q.type === 'true-false'));
 		expect(blanks.length).toBeGreaterThan(0);
 		expect(tfs.length).toBeGreaterThan(0);
-		for (const q of blanks) expect(q.prompt).toMatch(/after a\(n\) _____ (?:lull|pause|silence|break)/);
+		// A flashcard, graded by its reader, reads as the article did.
+		for (const q of blanks)
+			expect(q.prompt).toMatch(
+				q.type === 'flashcard'
+					? /after an _____ (?:lull|pause|silence|break)/
+					: /after a\(n\) _____ (?:lull|pause|silence|break)/
+			);
 		for (const q of tfs) {
 			const [, article, years] = /after (an?) (\d+)-year/.exec(q.prompt) ?? [];
 			expect(article, q.prompt).toBe(indefiniteArticle(`${years}-year`));
@@ -971,6 +978,19 @@ describe('issue 9: round 4, date choices for one end of a range', () => {
 		['the 1970s', 'from ', ' to the late 1970s', true]
 	])('%s in “%s_____%s” keeps the range forwards: %s', (choice, before, after, ok) => {
 		expect(inRangeOrder(choice, before, after)).toBe(ok);
+	});
+});
+
+describe('no blank splits a range or a measure joined by a dash', () => {
+	it.each([
+		['The survey of 800 pilots was carried out ', '-19, by phone.', true],
+		['The survey of 800 pilots was carried out Sept. 16-', ', by phone.', true],
+		['The fair ran from Dec. 3 – ', '.', true],
+		['The goalkeeper is tall, ', '-4, and quick.', true],
+		['In May 2031 - ', ' after the mayor left - the city sold it.', false],
+		['The survey was carried out on ', ', by phone.', false]
+	])('“%s_____%s”: %s', (before, after, split) => {
+		expect(splitsRange(before, after)).toBe(split);
 	});
 });
 
@@ -2841,6 +2861,20 @@ describe('craft 33: "a(n)" only where the article would tell the choices apart (
 	});
 	it('keeps "a(n)" when the choices take different articles', () => {
 		expect(articleOfChoices(choice(['2012', '8 a.m.', '2010', '2013'])).prompt).toContain('A(n) _____');
+	});
+	it('writes the article of its answer on a flashcard, graded by its reader (craftb41)', () => {
+		const card = (answer: string): Question => ({
+			id: 'q',
+			factId: 'f',
+			type: 'flashcard',
+			prompt: '“Ferries ran a(n) _____ service.”',
+			answer,
+			explanation: '',
+			evidence: { start: 0, end: 1 },
+			difficulty: 1
+		});
+		expect(articleOfChoices(card('eight-hour')).prompt).toBe('“Ferries ran an _____ service.”');
+		expect(articleOfChoices(card('two-hour')).prompt).toBe('“Ferries ran a _____ service.”');
 	});
 });
 

@@ -412,22 +412,24 @@ export function indefiniteArticle(word: string): 'a' | 'an' {
 
 /**
  * "during a(n) _____ confrontation" among 2010, 2011, 2012 and 2013: when every choice takes the same article, the
- * prompt says it, as the article did; "a(n)" stays only where the article would tell the choices apart.
+ * prompt says it, as the article did; "a(n)" stays only where the article would tell the choices apart. A
+ * flashcard is graded by its reader, so its front reads as the article did, with the article of its answer.
  */
 export function articleOfChoices(q: Question): Question {
-	if (q.type === 'true-false' || !('choices' in q) || !q.choices || !/\b[Aa]\(n\) _____/.test(q.prompt))
-		return q;
+	if (!/\b[Aa]\(n\) _____/.test(q.prompt)) return q;
+	if (q.type === 'flashcard') return { ...q, prompt: withArticle(q.prompt, indefiniteArticle(q.answer)) };
+	if (q.type === 'true-false' || !('choices' in q) || !q.choices) return q;
 	const articles = new Set(q.choices.map((c) => indefiniteArticle(c)));
 	const [article] = articles;
 	if (articles.size !== 1 || !article) return q;
-	return {
-		...q,
-		prompt: q.prompt.replace(
-			/\b([Aa])\(n\) (?=_____)/,
-			(_, a: string) => `${a === 'A' ? capitalize(article) : article} `
-		)
-	};
+	return { ...q, prompt: withArticle(q.prompt, article) };
 }
+
+const withArticle = (prompt: string, article: 'a' | 'an') =>
+	prompt.replace(
+		/\b([Aa])\(n\) (?=_____)/,
+		(_, a: string) => `${a === 'A' ? capitalize(article) : article} `
+	);
 
 /** Ways the rest of a blanked prompt gives its answer away (giveaways.ts). */
 const BLANK_GIVEN_AWAY: readonly ((prompt: string, answer: string) => boolean)[] = [
@@ -1042,10 +1044,20 @@ function opensOnVerb(paragraph: string): boolean {
 	return first !== undefined && (first.cls === 'verb-s' || first.cls === 'verb-past');
 }
 
+/**
+ * "conducted Sept. 16-19", "5-foot-11", "Dec. 3 – 7": a figure or date joined to another number by a dash is one end
+ * of a range or a measure, and its blank would split it ("_____ -19", "Sept. 16-_____"). A spaced hyphen is an
+ * aside's dash ("May 2013 - four months after").
+ */
+export function splitsRange(before: string, after: string): boolean {
+	return /\d(?:[-–]|\s–\s?)$/.test(before) || /^(?:[-–]|\s?–\s)\d/.test(after);
+}
+
 function blankFor(text: string, evidence: Span, written: string, kind: 'figure' | 'date'): Blank | undefined {
 	const own = text.slice(evidence.start, evidence.end);
 	const found = own.indexOf(written);
 	if (found < 0 || own.indexOf(written, found + 1) >= 0 || !wellFormed(own)) return undefined;
+	if (splitsRange(own.slice(0, found), own.slice(found + written.length))) return undefined;
 	if (subjectInLeadIn(text, evidence.start)) return undefined;
 	if (!quotesClose(text, evidence.start)) return undefined;
 	const core = kind === 'figure' ? hedgeOf(written).core : dateCore(written);

@@ -115,7 +115,6 @@ describe('issue 9: the key’s rank among date choices is uniform (no more "two 
 		['year', dateFact('in 2004', '2004'), 'The plant closed in 2004.', '2031-06-14'],
 		['year', dateFact('by 2030', '2030'), 'The line will open by 2030.', '2008-03-21'],
 		['day', dateFact('on March 9, 2023', '2023-03-09'), 'The inquiry opened on March 9, 2023.', '2023-03-21'],
-		['weekday', dateFact('on Wednesday', '2031-06-11'), 'The ferry sank on Wednesday.', '2031-06-14'],
 		['month', dateFact('in June', '2030-06'), 'The talks began in June.', '2031-06-14'],
 		['decade', dateFact('the 1960s', '1960/1969'), 'The bridge was built in the 1960s.', '2031-06-14'],
 		['clock', dateFact('at 3 p.m.', '2031-06-11'), 'The ferry left at 3 p.m. on Wednesday.', '2031-06-14'],
@@ -140,6 +139,16 @@ describe('issue 9: the key’s rank among date choices is uniform (no more "two 
 		];
 		for (const [f, sentence] of cases)
 			expect(shares(dateChoices(f, sentence, '2031-06-14'), byTime.year!).asked, f.text).toBe(0);
+	});
+
+	it('a past weekday has fewer ranks, the article’s own weekday never a choice: Wednesday in a Saturday article never the earliest', () => {
+		const { asked, shares: got } = shares(
+			dateChoices(dateFact('on Wednesday', '2031-06-11'), 'The ferry sank on Wednesday.', '2031-06-14'),
+			byTime.weekday!
+		);
+		expect(asked).toBeGreaterThan(SEEDS / 2);
+		expect(got[0]).toBe(0);
+		for (const share of got.slice(1)) expect(share).toBeGreaterThanOrEqual(0.15);
 	});
 
 	it('a past year two before the article’s has fewer ranks, never the earliest (two years can follow it, not three)', () => {
