@@ -317,14 +317,16 @@ function frontedBeforePast(s: string, index: number, written: string): boolean {
 	const after = s.slice(index + written.replace(/,\s*$/, '').length + rest[0].length);
 	const told = verbAfterAppositive(rest[1]!, after);
 	const past = new RegExp(PAST_VERB.source, 'u');
-	if (past.test(told) || FUTURE.test(told) || FORWARD.test(told))
-		return past.test(told) && !FUTURE.test(told) && !FORWARD.test(told);
+	const toldPast = (words: string) => past.test(words) && !looksAhead(words);
+	if (past.test(told) || looksAhead(told)) return toldPast(told);
 	// "In January, in his last address, he conceded …", "In October, when a seat fell vacant, she gave …": asides
 	// before the subject leave the verb further on; the rest of the sentence tells the tense when nothing in it
 	// looks ahead. A quote ends its speaker's sentence: "“With an eye to March 4, Ohio,” he said" is no past.
 	const main = (rest[1]! + after).split(/[”"]/)[0]!;
-	return past.test(main) && !FUTURE.test(main) && !FORWARD.test(main);
+	return toldPast(main);
 }
+
+const looksAhead = (words: string) => FUTURE.test(words) || FORWARD.test(words);
 /** A phrase opening the sentence with a preposition and a noun: "After a test in …", "On the eve of his vote in …". */
 const FRONTED_PHRASE =
 	/^[\s"“]*(?:In|At|During|With|After|Before|Until|Since|On|Following)\s+(?:a|an|the|its|their|his|her|that|this)\s+[^,;:“”"]*$/u;
@@ -390,7 +392,7 @@ function trailingAdjunct(s: string, clause: string, index: number, written: stri
  */
 function verbAfterAppositive(subject: string, after: string): string {
 	const verb = new RegExp(PAST_VERB.source, 'u');
-	if (verb.test(subject) || FUTURE.test(subject) || FORWARD.test(subject)) return subject;
+	if (verb.test(subject) || looksAhead(subject)) return subject;
 	const appositive = /^\s*,\s*(?:the|a|an|who|which|whose)\b[^,;]*,([^,;]*)/i.exec(after);
 	return appositive ? subject + appositive[1] : subject;
 }
@@ -842,8 +844,7 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 				frontedBeforePast(s, r.index, r.text) ||
 				(PRONOUN_BEFORE.test(s.slice(0, r.index)) &&
 					PAST_VERB_AFTER.test(s.slice(r.index + written.length)))) &&
-				!FUTURE.test(beforeReported(tenseClause, r.text)) &&
-				!FORWARD.test(beforeReported(tenseClause, r.text))) ||
+				!looksAhead(beforeReported(tenseClause, r.text))) ||
 				inSubjectOfPast(s, r.index, r.text)) &&
 			!conditional &&
 			// "said improvements were due to begin in June": a plan reported in the past is still ahead.

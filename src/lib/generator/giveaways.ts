@@ -2,7 +2,7 @@ import type { Fact, Question } from './bank';
 import { foldText } from '../quiz/text';
 import { dateCore } from './date-distractors';
 import { hedgeOf } from './figure-distractors';
-import { FRACTIONS, parseFigure, parseFraction, SMALL } from './numbers';
+import { FRACTIONS, parseFigure, parseFraction, SMALL, type ParsedFigure } from './numbers';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from './readable-date';
 
 /**
@@ -577,15 +577,11 @@ export function ratioGiven(prompt: string, answer: string): boolean {
 	const times = Number(ratio[1]) || SMALL[ratio[1]!.toLowerCase()]!;
 	const near = (a: number, b: number) => Math.abs(a - b) <= 0.1 * Math.max(a, b);
 	const others = prompt.slice(0, ratio.index) + prompt.slice(ratio.index + ratio[0].length);
-	return [...others.matchAll(SHOWN_FIGURE)].some((m) => {
-		const shown = parseFigure(m[0].trim());
-		return (
-			shown !== null &&
+	return figuresInDigits(others).some(
+		({ figure: shown }) =>
 			shown.unit === figure.unit &&
-			!(shown.unit === null && /^(?:1[89]|20)\d\d$/.test(m[0].trim())) &&
 			(near(figure.value, shown.value * times) || near(shown.value, figure.value * times))
-		);
-	});
+	);
 }
 
 /**
@@ -637,6 +633,16 @@ export function quarterOfMonthShown(prompt: string, answer: string): boolean {
 /** A figure in digits as a sentence shows it: "44%", "$303 million", "2,880", "58 percent". */
 const SHOWN_FIGURE =
 	/(?<![\d.,])[$€£¥]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:%|per\s?cent\b|percent\b|(?:percentage\s+)?points?\b|(?:thousand|million|billion|trillion)\b))?/gi;
+
+/** The figures a sentence shows in digits, with their words; a year ("2016") is no figure beside a count. */
+function figuresInDigits(prompt: string): { figure: Readonly<ParsedFigure>; written: string }[] {
+	return [...prompt.matchAll(SHOWN_FIGURE)].flatMap((m) => {
+		const written = m[0].trim();
+		const figure = parseFigure(written);
+		const year = figure?.unit === null && /^(?:1[89]|20)\d\d$/.test(written);
+		return figure && !year ? [{ figure, written }] : [];
+	});
+}
 /** How far apart two values are, as a share of the larger. */
 const apart = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), 1e-9);
 /** A key this close to a figure its sentence shows is read off it. */
@@ -650,11 +656,9 @@ const NEAR_SHOWN = 0.1;
 export function nearestToShown(prompt: string, answer: string, wrong: readonly string[]): boolean {
 	const key = parseFigure(answer);
 	if (!key) return false;
-	const shown = [...prompt.matchAll(SHOWN_FIGURE)].flatMap((m) => {
-		const f = parseFigure(m[0].trim());
-		const year = f?.unit === null && /^(?:1[89]|20)\d\d$/.test(m[0].trim());
-		return f && f.unit === key.unit && !year ? [f.value] : [];
-	});
+	const shown = figuresInDigits(prompt).flatMap(({ figure }) =>
+		figure.unit === key.unit ? [figure.value] : []
+	);
 	if (shown.length === 0) return false;
 	const near = shown.reduce((a, b) => (apart(b, key.value) < apart(a, key.value) ? b : a));
 	const gap = apart(near, key.value);
@@ -667,11 +671,11 @@ export function nearestToShown(prompt: string, answer: string, wrong: readonly s
 
 /** The figures a sentence shows, a year aside: in digits, and shares in words ("two-thirds") as percentages. */
 function shownFigures(prompt: string): { value: number; unit: string | null; digits: boolean }[] {
-	const inDigits = [...prompt.matchAll(SHOWN_FIGURE)].flatMap((m) => {
-		const f = parseFigure(m[0].trim());
-		const year = f?.unit === null && /^(?:1[89]|20)\d\d$/.test(m[0].trim());
-		return f && !year ? [{ value: f.value, unit: pointsAsShares(m[0], f.unit), digits: true }] : [];
-	});
+	const inDigits = figuresInDigits(prompt).map(({ figure, written }) => ({
+		value: figure.value,
+		unit: pointsAsShares(written, figure.unit),
+		digits: true
+	}));
 	const inWords = [...prompt.matchAll(SHARE_IN_WORDS)].flatMap((m) => {
 		const share = parseFraction(m[0]);
 		return share === null ? [] : [{ value: share, unit: 'percent', digits: false }];
