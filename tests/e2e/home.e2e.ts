@@ -65,6 +65,27 @@ test('issue 11: on iOS Safari the home page gives the Add to Home Screen steps a
 	await context.close();
 });
 
+test('issue 11: "Ready offline" appearing moves nothing below it, so a tap aimed at a deck lands on it', async ({
+	page
+}) => {
+	// The service worker becomes ready when the test says, after the decks are on screen: on a busy first visit it
+	// did so while a test pressed Show on a hidden deck, the page moved a line down and the press missed (stop 41).
+	await page.addInitScript(() => {
+		const ready = new Promise<ServiceWorkerRegistration>((resolve) =>
+			Object.assign(window, { becomeReady: () => resolve({} as ServiceWorkerRegistration) })
+		);
+		Object.defineProperty(ServiceWorkerContainer.prototype, 'ready', { get: () => ready });
+	});
+	await openApp(page);
+	const heading = page.getByRole('heading', { name: DEFAULT_DECK_TITLE });
+	await expect(heading).toBeVisible();
+	const before = await heading.boundingBox();
+	await expect(page.getByText('Ready offline')).toHaveCount(0);
+	await page.evaluate(() => (window as unknown as { becomeReady: () => void }).becomeReady());
+	await expect(page.getByText('Ready offline: works with no connection.')).toBeVisible();
+	expect(await heading.boundingBox()).toEqual(before);
+});
+
 test('issue 11: a deck can be renamed and hidden from the home page, and its name survives a reload', async ({
 	page
 }) => {
