@@ -83,6 +83,8 @@ import {
 	totalGiven,
 	moreThanGiven,
 	stepBeside,
+	contrastedByOne,
+	halfBounds,
 	partsAddUp,
 	splitsRange
 } from './questions';
@@ -3212,5 +3214,74 @@ describe('craftb 40 (blind review): a lead cut short right before the blank', ()
 			expect(q.prompt).not.toMatch(/…\s*_____/);
 			expect(q.prompt).toContain('as well as others nearby');
 		}
+	});
+});
+
+describe('lead 42 (dev blind review): what the sentence itself tells', () => {
+	const figureQuestions = (body: string) =>
+		generateBank({ text: `Harwick ferry\n\n${body}`, date: '2031-05-06' }).questions.filter((q) =>
+			q.factId.startsWith('fig-')
+		);
+
+	it.each<[number, string, string, boolean]>([
+		[9, 'The appeal will be heard by 8 judges rather than ', ' because Judge Ola Berg stepped aside.', true],
+		[7, 'The appeal will be heard by 8 judges rather than ', ' because Judge Ola Berg stepped aside.', true],
+		[9, 'The board met with ', ' members instead of 10 after one seat fell vacant.', true],
+		// A wider gap is the article's to tell, and a range or a change is no contrast.
+		[12, 'The appeal will be heard by 8 judges rather than ', ' because two panels merged.', false],
+		[9, 'The board grew from 8 members to ', ' this year.', false]
+	])('contrastedByOne: %s after “%s” and before “%s” → %s', (value, before, after, expected) => {
+		expect(contrastedByOne(value, before, after)).toBe(expected);
+	});
+
+	it('asks nothing of a count one off the count it is set against', () => {
+		const asked = figureQuestions(
+			'The ferry appeal will be heard by 8 judges rather than 9 because Judge Ola Berg has stepped aside from the case.'
+		);
+		expect(asked.filter((q) => q.answer === '9' || (q.type === 'flashcard' && q.answer === '9'))).toEqual([]);
+	});
+
+	it.each<[string, string, number, { least?: number; most?: number }]>([
+		['A majority of riders expect the ferry to win, ', ' to 31 percent.', 56, { least: 50 }],
+		// The article's word and figure disagree: the wrong choices keep the key's side, never the word's.
+		['A majority of riders expect the ferry to win, ', ' to 31 percent.', 44, { most: 50 }],
+		['Fewer than half of riders, ', ', pay full fare.', 38, { most: 50 }],
+		// No share: a leader's title and a group's name.
+		['Senate majority leader Ada Holm won ', ' of the vote.', 44, {}],
+		['The survey found ', ' of minority riders use the ferry daily.', 62, {}]
+	])('halfBounds: “%s_____%s” (key %d): %o', (before, after, value, { least, most }) => {
+		const b = halfBounds(before, after, value);
+		expect(b.least !== undefined).toBe(least !== undefined);
+		expect(b.most !== undefined).toBe(most !== undefined);
+		if (least !== undefined) expect(b.least!).toBeCloseTo(least, 6);
+		if (most !== undefined) expect(b.most!).toBeCloseTo(most, 6);
+	});
+
+	it('never offers a share the sentence calls a majority on the other side of half', () => {
+		for (let seed = 0; seed < 6; seed++) {
+			const asked = generateBank({
+				text: "Ferry poll\n\nThe Quay Institute polled 900 riders last week. A majority of riders expect Ada Holm to win Monday's ferry board vote, the first since the strike, at the Harwick town hall -- 44 percent to Tom Bale's 34 percent.",
+				date: '2031-05-06',
+				seed
+			}).questions.filter((q) => q.answer === '44 percent' || /hall -- \d+ percent to/.test(q.prompt));
+			expect(asked.length).toBeGreaterThan(0);
+			for (const q of asked) {
+				const shown =
+					q.type === 'true-false'
+						? [/hall -- (\d+ percent) to/.exec(q.prompt)![1]!]
+						: 'choices' in q && q.choices
+							? q.choices
+							: [];
+				for (const value of shown) expect(parseFigure(value)!.value).toBeLessThan(50);
+			}
+		}
+	});
+
+	it('shows the sentence that says what "the share" is a share of', () => {
+		const asked = figureQuestions(
+			'Nearly 12 percent of the people of Orla and Vesk are Danish American, the census office said. In Harwick the share is 8 percent, the highest in the region.'
+		).filter((q) => q.prompt.includes('In Harwick the share'));
+		expect(asked.length).toBeGreaterThan(0);
+		for (const q of asked) expect(q.prompt).toContain('Danish American');
 	});
 });

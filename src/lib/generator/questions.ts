@@ -677,6 +677,23 @@ export function thresholdBounds(
 	return { ...(least !== undefined ? { least } : {}), ...(most !== undefined ? { most } : {}) };
 }
 
+/**
+ * "a majority of", "the slim majority say", "more than half", "a minority", "fewer than half": a share's side of 50
+ * percent. Not "the Senate majority leader" or "a minority group", which are no share.
+ */
+const SIDE_OF_HALF =
+	/\b(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:majority|minority)(?=\s+(?:of|in|say|said|says|want|wants|wanted|back|backs|backed|support|supports|supported|favou?r|oppose|opposes|believe|believes|think|thinks|expect|expects|approve|approves|would|will|are|were|is|was|have|had)\b|\s*[,.;:—–-])|\b(?:more|less|fewer)\s+than\s+half\b|\b(?:over|under)\s+half\b/iu;
+
+/**
+ * "A majority of voters expect Ames to win, 44 percent to 34": a sentence that puts a share on one side of 50
+ * percent has its wrong choices on the key's side, so "majority" never tells the key from a choice, even where the
+ * article's word and figure disagree (a changed "53 percent" would read truer than the article's own).
+ */
+export function halfBounds(before: string, after: string, value: number): { least?: number; most?: number } {
+	if (value === 50 || !SIDE_OF_HALF.test(`${before} ${after}`)) return {};
+	return value > 50 ? { least: 50 + 1e-9 } : { most: 50 - 1e-9 };
+}
+
 /** A figure as a comparison writes it: "$8.42", "4.6 percent", "33%", "$2 million". */
 const COMPARED =
 	'((?:[A-Z]{0,3}[$€£¥]\\s?)?\\d[\\d,.]*(?:\\s*(?:%|percent\\b|per cent\\b|million\\b|billion\\b|thousand\\b))?)';
@@ -917,10 +934,11 @@ export function quotesClose(text: string, at: number): boolean {
 
 /**
  * A noun phrase that points back to a sentence before for what it is: "the same poll", "that figure", "those
- * numbers". ("The poll" alone is the article's poll; "the same day" dates by an event the sentence may name.)
+ * numbers", "the share exceeds" (of what, the sentence before says). ("The poll" alone is the article's poll; "the
+ * same day" dates by an event the sentence may name; "the share of voters" says what it is.)
  */
 const POINTS_BACK =
-	/\bthe\s+same\s+(?:poll|survey|study|report|data|sample|group)\b|\b(?:that|this)\s+(?:poll|survey|study)\b|\b(?:(?:that|this)\s+(?:figure|number|total|estimate|percentage|share|tally)|(?:those|these)\s+(?:figures|numbers|totals|estimates))\b/i;
+	/\bthe\s+same\s+(?:poll|survey|study|report|data|sample|group)\b|\b(?:that|this)\s+(?:poll|survey|study)\b|\b(?:(?:that|this)\s+(?:figure|number|total|estimate|percentage|share|tally)|(?:those|these)\s+(?:figures|numbers|totals|estimates))\b|\bthe\s+(?:share|proportion|percentage)\s+(?=(?:is|was|stands|stood|exceeds|exceeded|tops|topped|reaches|reached|approaches|rises|rose|falls|fell|climbs|climbed|hits|remains|remained)\b)/i;
 /** "62 percent - but that number has held": a figure before it in the sentence is what "that number" means. */
 function refersBack(sentence: string): boolean {
 	const m = POINTS_BACK.exec(sentence);
@@ -1310,6 +1328,28 @@ export function stepBeside(value: number, before: string, after: string): boolea
 	const shownAfter = SERIES_AFTER.exec(after);
 	const above = shownAfter ? seriesValue(shownAfter[1]!, shownAfter[2]) : undefined;
 	return above !== undefined && previous(above) === value;
+}
+
+/** "10 judges rather than", "instead of": a count of a noun set against the count after it. */
+const COUNT_CONTRASTED_BEFORE = new RegExp(
+	`(?<![\\d.,$€£¥-])\\b${SERIES_NUMBER}(?:\\s+[\\p{L}-]+){0,2}\\s+(?:rather\\s+than|instead\\s+of)\\s+$`,
+	'iu'
+);
+/** "_____ judges rather than 11": the blank's count set against the one after it. */
+const COUNT_CONTRASTED_AFTER = new RegExp(
+	`^(?:\\s+[\\p{L}-]+){0,2}\\s+(?:rather\\s+than|instead\\s+of)\\s+${SERIES_NUMBER}\\b(?![.,]\\d)`,
+	'iu'
+);
+
+/**
+ * "heard by 10 judges rather than _____ because the chief judge has recused himself": a count set against another
+ * of the same thing that differs by one is the other plus or minus the one the sentence's reason adds or takes away
+ * (one recused, one seat empty), so the reader works it out. A wider gap is the article's to tell.
+ */
+export function contrastedByOne(value: number, before: string, after: string): boolean {
+	const shown = COUNT_CONTRASTED_BEFORE.exec(before) ?? COUNT_CONTRASTED_AFTER.exec(after);
+	const other = shown ? seriesValue(shown[1]!, shown[2]) : undefined;
+	return other !== undefined && Math.abs(other - value) === 1;
 }
 
 /** A count of a list's parts: digits, number words, "a dozen", or the blank. */
@@ -3394,6 +3434,7 @@ function figureQuestions(
 	if (unitKind(fact.unit) === 'count' && (totalGiven(fact.value, rest) || moreThanGiven(fact.value, rest)))
 		return;
 	if (stepBeside(fact.value, blank.sentence.slice(0, blank.at), afterCore)) return;
+	if (contrastedByOne(fact.value, blank.sentence.slice(0, blank.at), afterCore)) return;
 	if (unitKind(fact.unit) === 'count' && partsAddUp(fact.value, rest)) return;
 	const { hedge } = hedgeOf(fact.text);
 	const bound = hedge === 'lower' || hedge === 'upper' || boundedBefore(blank.sentence.slice(0, blank.at));
@@ -3424,6 +3465,13 @@ function figureQuestions(
 			),
 			fact.unit === 'percent'
 				? shareBounds(
+						blank.sentence.slice(0, blank.at),
+						blank.sentence.slice(blank.at + answer.length),
+						fact.value
+					)
+				: {},
+			fact.unit === 'percent'
+				? halfBounds(
 						blank.sentence.slice(0, blank.at),
 						blank.sentence.slice(blank.at + answer.length),
 						fact.value
