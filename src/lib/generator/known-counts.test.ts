@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateBank } from './generate';
-import { KNOWN_COUNTS, knownCount } from './known-counts';
+import { KNOWN_COUNTS, knownCeiling, knownCount } from './known-counts';
+import { parseFigure } from './numbers';
 import type { UnitKind } from './units';
 
 describe('craft 32: a count a student knows without the article is no blank', () => {
@@ -104,5 +105,34 @@ describe('craft 32: a count a student knows without the article is no blank', ()
 		const blanked = bank.questions.filter((q) => q.prompt.includes('_____'));
 		expect(blanked.filter((q) => /_____ (?:states|presidential)/.test(q.prompt))).toEqual([]);
 		expect(blanked.some((q) => q.answer === '4,200')).toBe(true);
+	});
+});
+
+describe('knownCeiling (lead 42, dev blind review: "Fifty-four states")', () => {
+	it.each<[number, string, string, number | undefined]>([
+		[27, 'count', ' states led by Ohio are suing.', 50],
+		[5, 'count', ' justices voted to hear the case.', 9],
+		[41, 'count', ' senators signed the letter.', 100],
+		// A key over the whole is the article's own count, and other wholes are the article's too.
+		[54, 'count', ' states of the union ride.', undefined],
+		[27, 'count', ' member states signed.', undefined],
+		[27, 'percent', ' states', undefined]
+	])('%s (%s) before “%s” → most %s', (value, kind, after, most) => {
+		expect(knownCeiling(value, kind as UnitKind, after).most).toBe(most);
+	});
+
+	it('offers no count of states beyond the 50 there are', () => {
+		let asked = 0;
+		for (let seed = 0; seed < 8; seed++)
+			for (const q of generateBank({
+				text: 'Ferry rules challenged\n\nTwenty-seven states led by Ohio and two shipping groups are challenging the ferry safety rules before a federal appeals court, the Harwick Gazette said on Monday.',
+				date: '2031-05-06',
+				seed
+			}).questions)
+				if (q.type === 'figure-choice' && /_____ states/.test(q.prompt)) {
+					asked++;
+					for (const c of q.choices) expect(parseFigure(c)!.value).toBeLessThanOrEqual(50);
+				}
+		expect(asked).toBeGreaterThan(0);
 	});
 });

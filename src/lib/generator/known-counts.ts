@@ -20,6 +20,8 @@ export interface KnownCount {
 	not?: RegExp;
 	/** The figure as blanked, when its unit is in it ("four years"). */
 	core?: RegExp;
+	/** The number is a whole everyone knows: a count of its parts ("27 states") is never more than it. */
+	whole?: true;
 }
 
 /**
@@ -39,17 +41,27 @@ const CAMPAIGN =
 	/\b(?:president(?:s|ial|cy)?|White House|Oval Office|administration|nominee|candidate|campaign(?:ed)?|elected|election|pledged)\b/i;
 
 export const KNOWN_COUNTS = {
-	allStates: { value: 50, after: /^[\s-]+(?:U\.?S\.?\s+)?states\b/i },
-	senators: { value: 100, after: /^[\s-]+(?:member\s+(?:U\.?S\.?\s+)?Senate|(?:U\.?S\.?\s+)?senators)\b/i },
+	allStates: { value: 50, whole: true, after: /^[\s-]+(?:U\.?S\.?\s+)?states\b/i },
+	senators: {
+		value: 100,
+		whole: true,
+		after: /^[\s-]+(?:member\s+(?:U\.?S\.?\s+)?Senate|(?:U\.?S\.?\s+)?senators)\b/i
+	},
 	houseSeats: {
 		value: 435,
+		whole: true,
 		after:
 			/^[\s-]+(?:member\s+House|House\s+(?:seats|members|districts)|seats\s+in\s+the\s+House|congressional\s+districts)\b/i
 	},
-	electoralCollege: { value: 538, after: /^[\s-]+(?:electoral|members?\s+of\s+the\s+Electoral)\b/i },
+	electoralCollege: {
+		value: 538,
+		whole: true,
+		after: /^[\s-]+(?:electoral|members?\s+of\s+the\s+Electoral)\b/i
+	},
 	electoralMajority: { value: 270, after: /^[\s-]+(?:electoral|needed|required|to\s+win)\b/i },
 	supremeCourt: {
 		value: 9,
+		whole: true,
 		after: /^[\s-]+(?:member\s+(?:Supreme\s+)?Court|(?:Supreme\s+Court\s+)?justices)\b/i
 	},
 	/** The general election's debates between the nominees, since 1988 always three. */
@@ -106,4 +118,17 @@ export function knownCount(
 			(k.sentence?.test(sentence) ?? true) &&
 			!k.not?.test(sentence)
 	);
+}
+
+/**
+ * "_____ states led by West Virginia are suing": a count of a whole's parts everyone knows the whole of, whose wrong
+ * choices stay within it ("Fifty-four states" is crossed out by anyone who knows there are 50). Only for a key
+ * within the whole, so an article counting otherwise loses no question.
+ */
+export function knownCeiling(value: number, kind: UnitKind, after: string): { most?: number } {
+	if (kind !== 'count') return {};
+	const whole = Object.values(KNOWN_COUNTS).find(
+		(k: KnownCount) => k.whole && k.after.test(after) && value <= k.value
+	);
+	return whole ? { most: whole.value } : {};
 }

@@ -56,7 +56,7 @@ import {
 	withoutGiveaways
 } from './giveaways';
 import { answerAt, type Interview } from './interview';
-import { knownCount } from './known-counts';
+import { knownCeiling, knownCount } from './known-counts';
 import { knownDay, knownMonth, knownSeason, knownYear } from './known-years';
 import { tagSpan } from './tagger';
 import { sentencesOf } from './segment';
@@ -3458,6 +3458,7 @@ function figureQuestions(
 		...[
 			changeBounds(blank.sentence.slice(0, blank.at), blank.sentence.slice(blank.at + answer.length)),
 			digitsBounds(blank.sentence, fact.value),
+			knownCeiling(fact.value, unitKind(fact.unit), blank.sentence.slice(blank.at + answer.length)),
 			pollBounds(
 				blank.sentence.slice(0, blank.at),
 				blank.sentence.slice(blank.at + answer.length),
