@@ -308,7 +308,13 @@ describe('questions', () => {
 			['10', 'pupils cross ', ' gang areas on the way, 18 of which have members at the school.', false],
 			['60', 'pupils cross ', ' gang areas on the way, 18 of which have members at the school.', true],
 			['70', 'pupils cross 50 gang areas on the way, ', ' of which have members at the school.', false],
-			['20', 'pupils cross 50 gang areas on the way, ', ' of which have members at the school.', true]
+			['20', 'pupils cross 50 gang areas on the way, ', ' of which have members at the school.', true],
+			// Lead 42 (dev blind review): an amount's part of an amount, in one currency.
+			['$6', 'About ', ' of every $5 worth of fish that Orla sells goes to Vesk.', false],
+			['$3', 'About ', ' of every $5 worth of fish that Orla sells goes to Vesk.', true],
+			['$7 billion', 'Only ', ' of the $5 billion fund was spent.', false],
+			['$3 billion', 'Only ', ' of the $5 billion fund was spent.', true],
+			['40 percent', 'The party won ', ' of the 12 seats.', true]
 		] as const)
 			expect(fitsPartOfWhole(choice, before, after), `${before}${choice}${after}`).toBe(expected);
 	});
@@ -3275,6 +3281,29 @@ describe('lead 42 (dev blind review): what the sentence itself tells', () => {
 				for (const value of shown) expect(parseFigure(value)!.value).toBeLessThan(50);
 			}
 		}
+	});
+
+	it('never offers a part of every $5 above $5, nor a whole below its part', () => {
+		let asked = 0;
+		for (let seed = 0; seed < 6; seed++)
+			for (const q of generateBank({
+				text: 'Fish trade\n\nAbout $4 of every $5 worth of fish that Orla sells goes to Vesk, the trade office said on Monday.',
+				date: '2031-05-06',
+				seed
+			}).questions) {
+				const amounts = (s: string) => /About \$(\d+) of every \$(\d+)/.exec(s)?.slice(1).map(Number);
+				const shown =
+					q.type === 'true-false'
+						? [amounts(q.prompt)!]
+						: q.type === 'figure-choice'
+							? q.choices.map((c) => amounts(q.prompt.replace('_____', c))!)
+							: [];
+				for (const [part, whole] of shown) {
+					asked++;
+					expect(part!).toBeLessThanOrEqual(whole!);
+				}
+			}
+		expect(asked).toBeGreaterThan(0);
 	});
 
 	it('shows the sentence that says what "the share" is a share of', () => {

@@ -452,20 +452,17 @@ function filled(context: string, value: string): string {
 		.replace(BLANK, value);
 }
 
-const DETERMINER = '(?:(?:the|their|its|his|her|our|my|your|those|these)\\s+)?';
+const DETERMINER = '(?:(?:the|their|its|his|her|our|my|your|those|these|every|each)\\s+)?';
+/** A count or an amount as a part or a whole writes it: "six", "18", "$5", "$2 billion". */
+const PART_OR_WHOLE =
+	'((?:[$€£¥]\\s?)?[\\p{L}\\d][\\p{L}\\d,.-]*(?:\\s+(?:thousand|million|billion|trillion))?)';
 const PLACE = '(?:(?:last|first|next|past|previous|remaining)\\s+)?';
-const WHOLE_AFTER = new RegExp(
-	`^\\s+(?:out\\s+)?of\\s+${DETERMINER}${PLACE}([\\p{L}\\d][\\p{L}\\d,.-]*)`,
-	'iu'
-);
+const WHOLE_AFTER = new RegExp(`^\\s+(?:out\\s+)?of\\s+${DETERMINER}${PLACE}${PART_OR_WHOLE}`, 'iu');
 /** "50 territories …, 18 of which …": the part named after the whole it is part of. */
 const PART_OF_WHICH_AFTER = /^[^.;:]{0,80}?,\s+([\p{L}\d][\p{L}\d,.-]*?)\s+of\s+(?:which|whom|them)\b/iu;
 /** "… through 50 territories on the way, _____ of which …": the whole, the last count before the comma. */
 const WHOLE_BEFORE_WHICH = /(\d[\d,.]*)\s[^.;:]{0,80}?,\s*$/u;
-const PART_BEFORE = new RegExp(
-	`([\\p{L}\\d][\\p{L}\\d,.-]*)\\s+(?:out\\s+)?of\\s+${DETERMINER}${PLACE}$`,
-	'iu'
-);
+const PART_BEFORE = new RegExp(`${PART_OR_WHOLE}\\s+(?:out\\s+)?of\\s+${DETERMINER}${PLACE}$`, 'iu');
 
 /** A number written as a noun that takes "of": "a pair of jets", "a dozen of them". */
 const NUMBER_NOUN = /^(?:a|the)\s+(?:pair|brace|trio|dozen|score)$/i;
@@ -498,15 +495,16 @@ export function fitsDirection(choice: string, sentence: string): boolean {
 
 /**
  * "won _____ of their last six matches": a part is never more than its whole, and in "five of their last
- * _____" the whole is never less than its part; the same of "50 areas …, 18 of which": a wrong choice that
- * breaks it gives itself away.
+ * _____" the whole is never less than its part; the same of "50 areas …, 18 of which" and of amounts ("about _____
+ * of every $5"): a wrong choice that breaks it gives itself away.
  */
 export function fitsPartOfWhole(choice: string, before: string, after: string): boolean {
 	const mine = parseFigure(choice);
-	if (!mine || mine.unit !== null) return true;
+	if (!mine) return true;
+	// "About $4 of every $5": an amount's part and whole are in one currency; a share ("30 percent of the 12") is not.
 	const count = (s: string | undefined) => {
 		const f = s === undefined ? null : parseFigure(s);
-		return f && f.unit === null ? f.value : undefined;
+		return f && f.unit === mine.unit && mine.unit !== 'percent' ? f.value : undefined;
 	};
 	const ofWhich = /^\s+of\s+(?:which|whom|them)\b/i.test(after);
 	const whole =
