@@ -472,7 +472,8 @@ describe('craft 29: no abbreviation among whole names', () => {
 
 describe('craft 31: cloze choices of the key’s kind of name, written as the article writes them', () => {
 	const article =
-		'Delegates from Chile, Kenya, Peru and Canada met in Denver and Boston. Staff of the Tarn Water Board, ' +
+		'Delegates from Chile, Kenya, Peru and Canada met in Denver and Boston, with envoys of the Netherlands, the Gambia ' +
+		'and the Bahamas. Staff of the Tarn Water Board, ' +
 		'Ostby Foods, the Harlow Guild and the Marden Trust came. The Marden Trust paid, and later Ostby Foods paid ' +
 		'too, as did the Tarn Water Board. Farmers in Ohio, Texas, Iowa and Utah watched. The Harlow Guild agreed.';
 	const entities = [
@@ -491,7 +492,8 @@ describe('craft 31: cloze choices of the key’s kind of name, written as the ar
 		for (let seed = 0; seed < 10; seed++) {
 			const wrong = wrongFor('Nobody thinks the United States can fix this alone', key, seed);
 			expect(wrong).toHaveLength(3);
-			for (const w of wrong) expect(['Chile', 'Kenya', 'Peru', 'Canada']).toContain(w);
+			// Lead 42 (dev blind review): written with "the" as the key is, never "the United States" among "Chile".
+			expect([...wrong].sort()).toEqual(['the Bahamas', 'the Gambia', 'the Netherlands']);
 		}
 	});
 
@@ -535,7 +537,7 @@ describe('craft 36: a blanked name’s wrong choices are of the key’s kind, an
 
 	it('never offers another name of a country beside it ("America" beside "the United States")', () => {
 		const article =
-			'Leaders from America, Peru, Chile, Kenya and Norway met. America sent a delegation, as did Peru.';
+			'Leaders from America, the Netherlands, the Gambia, the Bahamas and Norway met. America sent a delegation, as did the Netherlands.';
 		const entities = ['the United States', 'America'].map((n) => person(n, 'organisation'));
 		const key: ClozeKey = { word: 'the United States', meaning: 'organisation' };
 		for (let seed = 0; seed < 10; seed++) {
@@ -733,5 +735,23 @@ describe('kinship', () => {
 				'nephew',
 				'uncle'
 			]);
+	});
+});
+
+describe('lead 42 (dev blind review): a place written with "the" among places written with it', () => {
+	const quote = 'There are certain things that the United States can do by itself';
+	const key: ClozeKey = { word: 'the United States', meaning: 'place' };
+	it('offers "the United States" only places with "the", or no cloze', () => {
+		const mixed = new WordPool(
+			'Envoys from the United States, India, Brazil and Rwanda met envoys from the Netherlands, the Gambia and the Maldives. Staff of the Kenya office came.'
+		);
+		for (let seed = 0; seed < 10; seed++) {
+			const wrong = clozeDistractors(mixed, quote, key, createRandom(seed));
+			expect(wrong).toHaveLength(3);
+			// "the Kenya office" is no name of a place written with "the".
+			expect([...wrong].sort()).toEqual(['the Gambia', 'the Maldives', 'the Netherlands']);
+		}
+		const bare = new WordPool('Envoys from the United States, India, Brazil, Chile and Rwanda met.');
+		expect(clozeDistractors(bare, quote, key, createRandom(1))).toEqual([]);
 	});
 });

@@ -288,6 +288,9 @@ export function lexicalClass(word: string): WordClass | undefined {
 	return undefined;
 }
 
+/** A name written with "the" before it. */
+const THE = /^the\s/i;
+
 const PREPOSITIONS = new Set(
 	(
 		'in on at of for with from into onto by about against among between through during under over after before ' +
@@ -367,6 +370,19 @@ export class WordPool {
 	 * ("the State Department", "in Congress"). A name after another determiner, an adjective, a possessive or a name
 	 * ("a Senate seat", "a divided Senate", "Kaine's Senate seat", "U.S. Senate") tells neither.
 	 */
+	/**
+	 * A place as the article names it with "the" ("the Netherlands, …", "the Gambia and"), not as a modifier ("the
+	 * Iowa caucuses"): the choice among places for a key written with "the".
+	 */
+	placeWithThe(name: string): string | undefined {
+		const bare = name.replace(THE, '');
+		const named = new RegExp(
+			`(?<![\\p{L}])the\\s+${escapeRegExp(bare)}(?=\\s*[.,;:!?'"”’)]|\\s+(?:and|or|to|in|is|was|has|have|will|would)\\b|\\s*$)`,
+			'iu'
+		);
+		return named.test(this.text) ? `the ${bare}` : undefined;
+	}
+
 	writtenWithThe(name: string): boolean {
 		let known = this.withThe.get(name);
 		if (known === undefined) {
@@ -702,7 +718,10 @@ export function clozeDistractors(
 		sameKindOfName(pool, key, w, picked, quote) &&
 		// "a major _____ in the film": a noun naming people from another part of the story ("mayor", "queen") makes
 		// no sense in the slot, though it has the key's grammar; one from the key's own paragraphs can.
-		(!PEOPLE_NOUNS.has(key.meaning) || (pool.together(w, key.word) && !sameReferent(w, key.word)));
+		(!PEOPLE_NOUNS.has(key.meaning) || (pool.together(w, key.word) && !sameReferent(w, key.word))) &&
+		// "the United States" among "India" and "Brazil" is the one name with "the": a place's choices are all
+		// written with it (as the article writes them, "the Netherlands") or all without.
+		(placeKind(key.word) === undefined || THE.test(w) === THE.test(key.word));
 	// "that _____ can do by itself" with "the United States": a country among companies, or a state among cities,
 	// is told by its kind alone. A country's name may be an organisation's in the people table, so places join the
 	// bodies offered for it.
@@ -717,7 +736,12 @@ export function clozeDistractors(
 			: undefined;
 	for (const name of shuffle(candidates, random)) {
 		if (picked.length === 3) break;
-		const w = key.meaning === 'organisation' ? bodyAsWritten(pool, name, determiner) : name;
+		const w =
+			key.meaning === 'organisation'
+				? bodyAsWritten(pool, name, determiner)
+				: kind && THE.test(key.word)
+					? pool.placeWithThe(name)
+					: name;
 		if (w !== undefined && placeKind(w) === kind && fits(w)) picked.push(w);
 	}
 	return picked.length === 3 ? picked.sort() : [];

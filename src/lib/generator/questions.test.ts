@@ -96,13 +96,22 @@ const text = readFileSync(
 const bank = generateBank({ text, date: '2023-03-21', authors: ['Valerie Hopkins', 'Chris Buckley'] });
 
 describe('questions', () => {
-	it('makes every question type from the first article and one more', () => {
+	it('makes every question type from the first article and two more', () => {
 		const types = new Set(bank.questions.map((q) => q.type));
 		const typedDate = generateBank({
 			text: 'Harbour reopens\n\nThe harbour of the town of Ardmore reopened to fishing boats on January 30, 2021, after the storm.',
 			date: '2021-02-02'
 		});
-		for (const q of typedDate.questions) types.add(q.type);
+		// The first article's one cloze ("confrontation with _____": "the United States" among "Japan" and
+		// "Taiwan") was a giveaway by its "the" (stop 42); a quote naming a trade among trades makes one.
+		const cloze = generateBank({
+			text:
+				'Plant Video\n\nThe plant employs a driver, a cashier, an engineer and an inspector, and a supervisor ' +
+				'runs each shift.\n\n"The video that shocked the town was taken by an inspector who worked at our plant ' +
+				'for years," said Mira Castell, the manager of the plant and a supervisor herself.',
+			date: '2031-05-04'
+		});
+		for (const q of [...typedDate.questions, ...cloze.questions]) types.add(q.type);
 		for (const t of [
 			'who-said',
 			'what-said',
