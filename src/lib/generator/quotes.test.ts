@@ -2532,3 +2532,11 @@ describe('stop 40: who said it in reported speech', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom Farrow']);
 	});
 });
+
+describe('stop 42: curt turns after a quote', () => {
+	it('gives a quote to the name before "barked", "snapped" or "elaborated"', () => {
+		const text =
+			'Nell Ory spoke to the board on Monday. “Sit down,” Ory barked at a trustee.\n\nTom Abel disagreed. “Not now,” Abel snapped.\n\nAda Roe was asked about the plan. “The way I see it,” Roe elaborated, “the plan is late.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Nell Ory', 'Tom Abel', 'Ada Roe', 'Ada Roe']);
+	});
+});
