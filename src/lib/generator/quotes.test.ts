@@ -2540,3 +2540,20 @@ describe('stop 42: curt turns after a quote', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Nell Ory', 'Tom Abel', 'Ada Roe', 'Ada Roe']);
 	});
 });
+
+describe('stop 42: words a speech noun owns through its complement', () => {
+	it("gives them to the owner over the sentence's verb of speech, and the sentence's next quote to its speaker", () => {
+		const text =
+			'Mayor Ada Roe and council leader Tom Abel met on Monday.\n\n' +
+			'Abel said that Roe’s call earlier in the week to “fix every road” was empty. ' +
+			'In a statement, Abel called Roe’s claim of a “clear mandate” over the budget “odd and wrong.”\n\n' +
+			'Abel also criticised Roe’s pledge to be “fair to all” on the roads.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe', 'Ada Roe', 'Tom Abel', 'Ada Roe']);
+	});
+
+	it('reads no owner when no complement joins the words to the speech noun', () => {
+		const text =
+			'Mayor Ada Roe spoke on Monday. Council leader Tom Abel called Roe’s remarks a “new low” and said Roe’s comments “insult everyone.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom Abel', 'Tom Abel']);
+	});
+});
