@@ -2557,3 +2557,14 @@ describe('stop 42: words a speech noun owns through its complement', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom Abel', 'Tom Abel']);
 	});
 });
+
+describe('stop 42: a run of quoted paragraphs copied from another report', () => {
+	it('gives no paragraph that names the speaker in the third person to the speaker of the cue ending the run', () => {
+		const text =
+			'The paper reported the briefing at length:\n\n' +
+			'“The city is still reluctant to call the fire arson, citing the inquiry.\n\n' +
+			'“At the town hall today, reporters questioned spokesman Tom Abel about the fire and the depot.\n\n' +
+			'“I do not want to talk about the fire because there is still an inquiry,” Abel said.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, undefined, 'Tom Abel']);
+	});
+});

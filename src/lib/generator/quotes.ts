@@ -3934,9 +3934,10 @@ export function attributeQuotes(
 		earlier = previous;
 		// "Abel called Roe's claim of a “…” over the papers “…”": the words Roe's claim owns are hers, but the
 		// sentence goes on in Abel's voice, so the next quote carries on from him.
+		const framer = framing === UNRESOLVED ? undefined : framing;
 		previous =
-			owned && framing && framing !== UNRESOLVED && framing.entity !== owned.entity
-				? { quote: q, speaker: framing.entity, confidence: framing.confidence, rule: framing.rule, evidence }
+			owned && framer && framer.entity !== owned.entity
+				? { quote: q, speaker: framer.entity, confidence: framer.confidence, rule: framer.rule, evidence }
 				: attribution;
 	}
 	runBack(ctx, result);
@@ -4012,6 +4013,9 @@ function runBack(ctx: Context, result: Attribution[]): void {
 			continue;
 		const first = ctx.sentences[lowerBound(ctx.sentences, next.quote.paragraph, byParagraph)];
 		if (!first || ctx.text.slice(first.start, next.quote.open).trim() !== '') continue;
+		// A run copied from another report ("“At the briefing, reporters questioned Ada Roe about …¶“…,” Roe said.")
+		// holds its writer's narration: a paragraph naming the speaker in the third person is not the speaker's.
+		if (namesInThirdPerson(ctx, a.quote, next.speaker)) continue;
 		a.speaker = next.speaker;
 		a.confidence = next.confidence;
 		a.rule = `run-back+${next.rule}`;
