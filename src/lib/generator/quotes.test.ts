@@ -2568,3 +2568,13 @@ describe('stop 42: a run of quoted paragraphs copied from another report', () =>
 		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, undefined, 'Tom Abel']);
 	});
 });
+
+describe('stop 42: a pull-quote repeating the body', () => {
+	it('gives the repeat to nobody, never to whoever spoke last before it', () => {
+		const text =
+			'“The depot was a mistake from the start,” said Tom Abel, a council member.\n\n' +
+			'“The minute the plan was signed, the town was going to pay for it, and I never hid that.”\n\n' +
+			'Mayor Ada Roe saw it coming. “The minute the plan was signed, the town was going to pay for it, and I never hid that,” Roe said.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom Abel', undefined, 'Ada Roe']);
+	});
+});

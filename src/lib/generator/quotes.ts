@@ -3941,7 +3941,36 @@ export function attributeQuotes(
 				: attribution;
 	}
 	runBack(ctx, result);
+	repeatedQuotes(ctx, result);
 	return result;
+}
+
+/** A repeat is told by its first `REPEAT_WORDS` words found in order inside another quote. */
+const REPEAT_WORDS = 8;
+const wordsOf = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}’']+/gu) ?? [];
+
+/**
+ * A pull-quote repeats words the body gives with a cue of its own; inherited where it stands, it goes to whoever
+ * spoke last before it. When that is not the body's speaker the repeat is nobody's (it often carries its byline
+ * inside its marks): the body's quote is asked instead. A repeat inherited from the body's own speaker stays.
+ */
+function repeatedQuotes(ctx: Context, result: Attribution[]): void {
+	const cued = (a: Attribution) => /^(?:before|after):/.test(a.rule);
+	const top = result.filter((a) => a.quote.parent === undefined);
+	for (const a of top) {
+		if (cued(a) || a.speaker === undefined) continue;
+		const head = wordsOf(ctx.text.slice(a.quote.start, a.quote.end)).slice(0, REPEAT_WORDS).join(' ');
+		if (head.split(' ').length < REPEAT_WORDS) continue;
+		const repeats = (b: Attribution) =>
+			b !== a &&
+			cued(b) &&
+			b.speaker !== a.speaker &&
+			` ${wordsOf(ctx.text.slice(b.quote.start, b.quote.end)).join(' ')} `.includes(` ${head} `);
+		if (!top.some(repeats)) continue;
+		delete a.speaker;
+		a.confidence = 'low';
+		a.rule = 'repeated';
+	}
 }
 
 /**
