@@ -124,6 +124,9 @@ describe('issue 9: the cue registry', () => {
 		['charge', '“It failed,” Doe charged.'],
 		['press', '“It failed?” Doe pressed.'],
 		['wonder', '“Will it fail?” Doe wondered.'],
+		['bark', '“Sit down,” Doe barked.'],
+		['snap', '“It failed,” Doe snapped.'],
+		['elaborate', '“It failed,” Doe elaborated.'],
 		['quip', 'Doe quipped that it failed.'],
 		['opine', '“It failed,” opined the Dunmore Courier.'],
 		['muse', '“Will it fail?” Doe mused.'],
@@ -171,7 +174,10 @@ describe('issue 9: the cue registry', () => {
 		['reacted', ' to the news'],
 		['answered', ' to the board'],
 		['pressed', ' for a vote'],
-		['wondered', ' whether it failed']
+		['wondered', ' whether it failed'],
+		['barked', ' orders'],
+		['snapped', ' up the shares'],
+		['elaborated', ' on the plan']
 	])('"%s%s" is not speech', (cue, after) => expect(isSpeech(cue, after)).toBe(false));
 
 	it.each([

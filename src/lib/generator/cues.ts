@@ -163,6 +163,14 @@ export const CUE_VERBS = {
 		afterQuoteOnly: true,
 		notSpeechBefore: ['for', 'on', 'ahead', 'charges', 'into', 'against', 'to']
 	},
+	/**
+	 * A sharp or curt turn after the quote ("“Sit down,” Vela barked", "“No,” she snapped"): before a name or an
+	 * object they are other verbs ("snapped a photo", "barked orders").
+	 */
+	bark: { finite: ['barked', 'barks'], afterQuoteOnly: true, notSpeechBefore: ['orders'] },
+	snap: { finite: ['snapped', 'snaps'], afterQuoteOnly: true, notSpeechBefore: ['up', 'shut'] },
+	/** "“The way I see it,” she elaborated, “…”": the speaker goes on. */
+	elaborate: { finite: ['elaborated', 'elaborates'], afterQuoteOnly: true, notSpeechBefore: ['on', 'upon'] },
 	wonder: {
 		finite: ['wondered', 'wonders'],
 		afterQuoteOnly: true,

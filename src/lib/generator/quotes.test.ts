@@ -2532,3 +2532,49 @@ describe('stop 40: who said it in reported speech', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom Farrow']);
 	});
 });
+
+describe('stop 42: curt turns after a quote', () => {
+	it('gives a quote to the name before "barked", "snapped" or "elaborated"', () => {
+		const text =
+			'Nell Ory spoke to the board on Monday. “Sit down,” Ory barked at a trustee.\n\nTom Abel disagreed. “Not now,” Abel snapped.\n\nAda Roe was asked about the plan. “The way I see it,” Roe elaborated, “the plan is late.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Nell Ory', 'Tom Abel', 'Ada Roe', 'Ada Roe']);
+	});
+});
+
+describe('stop 42: words a speech noun owns through its complement', () => {
+	it("gives them to the owner over the sentence's verb of speech, and the sentence's next quote to its speaker", () => {
+		const text =
+			'Mayor Ada Roe and council leader Tom Abel met on Monday.\n\n' +
+			'Abel said that Roe’s call earlier in the week to “fix every road” was empty. ' +
+			'In a statement, Abel called Roe’s claim of a “clear mandate” over the budget “odd and wrong.”\n\n' +
+			'Abel also criticised Roe’s pledge to be “fair to all” on the roads.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe', 'Ada Roe', 'Tom Abel', 'Ada Roe']);
+	});
+
+	it('reads no owner when no complement joins the words to the speech noun', () => {
+		const text =
+			'Mayor Ada Roe spoke on Monday. Council leader Tom Abel called Roe’s remarks a “new low” and said Roe’s comments “insult everyone.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom Abel', 'Tom Abel']);
+	});
+});
+
+describe('stop 42: a run of quoted paragraphs copied from another report', () => {
+	it('gives no paragraph that names the speaker in the third person to the speaker of the cue ending the run', () => {
+		const text =
+			'The paper reported the briefing at length:\n\n' +
+			'“The city is still reluctant to call the fire arson, citing the inquiry.\n\n' +
+			'“At the town hall today, reporters questioned spokesman Tom Abel about the fire and the depot.\n\n' +
+			'“I do not want to talk about the fire because there is still an inquiry,” Abel said.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, undefined, 'Tom Abel']);
+	});
+});
+
+describe('stop 42: a pull-quote repeating the body', () => {
+	it('gives the repeat to nobody, never to whoever spoke last before it', () => {
+		const text =
+			'“The depot was a mistake from the start,” said Tom Abel, a council member.\n\n' +
+			'“The minute the plan was signed, the town was going to pay for it, and I never hid that.”\n\n' +
+			'Mayor Ada Roe saw it coming. “The minute the plan was signed, the town was going to pay for it, and I never hid that,” Roe said.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom Abel', undefined, 'Ada Roe']);
+	});
+});

@@ -3175,6 +3175,36 @@ function ownedWords(ctx: Context, q: QuoteSpan, si: number): Found {
 }
 
 /**
+ * "he said that Lund’s call earlier in the day to “…”", "Abel called Lund's assertion of a “…”": words a speech noun
+ * owns, held by its complement ("to", "for", "of", "that", a slogan's comma) right before the quote, are the
+ * owner's, whoever's verb of speech frames the sentence. Without a complement ("called Lund's remarks a “…”",
+ * "Lund's comments “…”") the words are a verdict on the speech, so this reads none.
+ */
+const OWNED_COMPLEMENT =
+	/(?:\b(his|her)|(\p{Lu}[\p{L}'’-]*)['’]s?)\s+(?:(?:\d{4}|\p{Ll}[\p{Ll}-]*)\s+){0,2}(?:(?:calls?|promises?|pledges?|vows?|claims?|assertions?|accusations?|declarations?|warnings?|boasts?)(?:\s+(?:earlier|later|last|this|on|in|at)\b[^“”"',;:]{0,30}?)?\s+(?:to|for|of|that)|slogans?\s*,)\s*(?:(?:an?|the)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?$/u;
+
+function ownedOverCue(ctx: Context, q: QuoteSpan, si: number): Resolved | undefined {
+	const sentence = ctx.sentences[si]!;
+	const prev = quoteBefore(ctx, q);
+	const from = prev && prev.close <= q.open && prev.close > sentence.start ? prev.close : sentence.start;
+	const lead = ctx.text.slice(from, q.open);
+	const m = OWNED_COMPLEMENT.exec(lead);
+	if (!m) return undefined;
+	const at = from + m.index;
+	if (m[1]) {
+		const r = resolvePerson(ctx, si, m[1].toLowerCase() === 'his' ? 'he' : 'she', at);
+		return r?.confidence === 'high' && ctx.people.entities[r.entity]!.named
+			? { ...r, rule: 'owned-complement+pronoun', leadFrom: q.open }
+			: undefined;
+	}
+	const owner = mentionAt(ctx, at, at + m[2]!.length + 2).at(-1);
+	const e = owner && ctx.people.entities[owner.entity]!;
+	return e && owner.end >= at + m[2]!.length && e.named && !owner.ambiguous
+		? { entity: owner.entity, confidence: 'high', rule: 'owned-complement', leadFrom: q.open }
+		: undefined;
+}
+
+/**
  * Frames whose quoted object is the subject's own words, with no verb of speech: a verdict ("referred to the ferry as
  * the “…”", "attacked Moss for being a “…”", "blamed the board for “…”", "introduced her as “…”"), a directive
  * ("called on the council to “…”", "coached Reed to “…”"), a pledge ("pledged to “…”", "threatened to “…”") or a
@@ -3829,7 +3859,9 @@ export function attributeQuotes(
 		}
 		ctx.current = q;
 		ctx.heard = [];
-		const cue = askedOf(ctx, q, si)
+		const asked = askedOf(ctx, q, si);
+		const owned = asked ? undefined : ownedOverCue(ctx, q, si);
+		const framing = asked
 			? UNRESOLVED
 			: (afterQuote(ctx, q, sj) ??
 				verdictOfSubject(ctx, q, si) ??
@@ -3837,6 +3869,7 @@ export function attributeQuotes(
 				frontedQuote(ctx, q, si) ??
 				epithetOfSubject(ctx, q, si) ??
 				ownedWords(ctx, q, si));
+		const cue = owned ?? framing;
 		let found = cue === UNRESOLVED ? undefined : cue;
 		// "We called it “…”" in an answer labelled with its speaker: "we" is the one answering.
 		if (cue === UNRESOLVED && FIRST_PERSON.test(text.slice(sentences[si]?.start ?? q.open, q.open)))
@@ -3899,10 +3932,45 @@ export function attributeQuotes(
 				if (h.entity === attribution.speaker && !people.entities[h.entity]!.gender)
 					ctx.genders.set(h.entity, h.gender);
 		earlier = previous;
-		previous = attribution;
+		// "Abel called Roe's claim of a “…” over the papers “…”": the words Roe's claim owns are hers, but the
+		// sentence goes on in Abel's voice, so the next quote carries on from him.
+		const framer = framing === UNRESOLVED ? undefined : framing;
+		previous =
+			owned && framer && framer.entity !== owned.entity
+				? { quote: q, speaker: framer.entity, confidence: framer.confidence, rule: framer.rule, evidence }
+				: attribution;
 	}
 	runBack(ctx, result);
+	repeatedQuotes(ctx, result);
 	return result;
+}
+
+/** A repeat is told by its first `REPEAT_WORDS` words found in order inside another quote. */
+const REPEAT_WORDS = 8;
+const wordsOf = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}’']+/gu) ?? [];
+
+/**
+ * A pull-quote repeats words the body gives with a cue of its own; inherited where it stands, it goes to whoever
+ * spoke last before it. When that is not the body's speaker the repeat is nobody's (it often carries its byline
+ * inside its marks): the body's quote is asked instead. A repeat inherited from the body's own speaker stays.
+ */
+function repeatedQuotes(ctx: Context, result: Attribution[]): void {
+	const cued = (a: Attribution) => /^(?:before|after):/.test(a.rule);
+	const top = result.filter((a) => a.quote.parent === undefined);
+	for (const a of top) {
+		if (cued(a) || a.speaker === undefined) continue;
+		const head = wordsOf(ctx.text.slice(a.quote.start, a.quote.end)).slice(0, REPEAT_WORDS).join(' ');
+		if (head.split(' ').length < REPEAT_WORDS) continue;
+		const repeats = (b: Attribution) =>
+			b !== a &&
+			cued(b) &&
+			b.speaker !== a.speaker &&
+			` ${wordsOf(ctx.text.slice(b.quote.start, b.quote.end)).join(' ')} `.includes(` ${head} `);
+		if (!top.some(repeats)) continue;
+		delete a.speaker;
+		a.confidence = 'low';
+		a.rule = 'repeated';
+	}
 }
 
 /**
@@ -3974,6 +4042,9 @@ function runBack(ctx: Context, result: Attribution[]): void {
 			continue;
 		const first = ctx.sentences[lowerBound(ctx.sentences, next.quote.paragraph, byParagraph)];
 		if (!first || ctx.text.slice(first.start, next.quote.open).trim() !== '') continue;
+		// A run copied from another report ("“At the briefing, reporters questioned Ada Roe about …¶“…,” Roe said.")
+		// holds its writer's narration: a paragraph naming the speaker in the third person is not the speaker's.
+		if (namesInThirdPerson(ctx, a.quote, next.speaker)) continue;
 		a.speaker = next.speaker;
 		a.confidence = next.confidence;
 		a.rule = `run-back+${next.rule}`;
