@@ -3214,3 +3214,15 @@ describe('craftb 40 (blind review): a lead cut short right before the blank', ()
 		}
 	});
 });
+
+describe('stop 42: a question shows no dateline', () => {
+	it('shows the first sentence of a wire story without the place it was filed from', () => {
+		const b = generateBank({
+			text: 'Harbour tolls\n\nPORT ELLERY, N.S. (AP) — The harbour board raised its tolls by 12 percent on Tuesday to pay for a new breakwater.\n\nFishing crews said the rise would cost each boat about $4,000 a year.',
+			date: '2031-05-08'
+		});
+		const shown = b.questions.filter((q) => q.evidence.start === 0);
+		expect(shown.length).toBeGreaterThan(0);
+		for (const q of shown) expect(`${q.prompt} ${q.explanation}`).not.toMatch(/PORT ELLERY|\(AP\)/);
+	});
+});
