@@ -84,7 +84,8 @@ import {
 	moreThanGiven,
 	stepBeside,
 	partsAddUp,
-	splitsRange
+	splitsRange,
+	opensCompound
 } from './questions';
 
 const text = readFileSync(
@@ -3225,4 +3226,16 @@ describe('stop 42: a question shows no dateline', () => {
 		expect(shown.length).toBeGreaterThan(0);
 		for (const q of shown) expect(`${q.prompt} ${q.explanation}`).not.toMatch(/PORT ELLERY|\(AP\)/);
 	});
+});
+
+describe('stop 42: no blank opens a word joined by a hyphen', () => {
+	it.each([
+		['-era cinema on the square.', true],
+		['-an-hour wage for cleaners.', true],
+		['-long stay in Lisbon.', true],
+		['-Mayor Jo Doe said.', true],
+		['-year-old baker from Harwick.', false],
+		[' -- a record for the club.', false],
+		[' on Tuesday.', false]
+	])('“_____%s”: %s', (after, compound) => expect(opensCompound(after)).toBe(compound));
 });

@@ -1060,12 +1060,22 @@ export function splitsRange(before: string, after: string): boolean {
 const DATELINE =
 	/^\p{Lu}[\p{Lu}'’.]+(?:[\s,]+\p{Lu}[\p{Lu}'’.]*)*\s*(?:\([\p{L}\s.]+\)\s*)?[—–-]{1,2}\s+(?=\S)/u;
 
+/**
+ * "a 1930s-era theatre", "a $15-an-hour wage", "a month-long stay", "then-Secretary": a figure or date that opens a
+ * word joined by a hyphen is part of that word, and its blank reads as garble ("a _____ -era"). An age's number
+ * before "-year-old" is the exception: it is asked as a number ("a _____-year-old baker").
+ */
+export function opensCompound(after: string): boolean {
+	return /^-[\p{L}\d$]/u.test(after) && !/^-(?:year|month|week|day)s?-old\b/i.test(after);
+}
+
 function blankFor(text: string, evidence: Span, written: string, kind: 'figure' | 'date'): Blank | undefined {
 	const cut = DATELINE.exec(text.slice(evidence.start, evidence.end))?.[0].length ?? 0;
 	const own = text.slice(evidence.start + cut, evidence.end);
 	const found = own.indexOf(written);
 	if (found < 0 || own.indexOf(written, found + 1) >= 0 || !wellFormed(own)) return undefined;
 	if (splitsRange(own.slice(0, found), own.slice(found + written.length))) return undefined;
+	if (opensCompound(own.slice(found + written.length))) return undefined;
 	if (subjectInLeadIn(text, evidence.start)) return undefined;
 	if (!quotesClose(text, evidence.start)) return undefined;
 	const core = kind === 'figure' ? hedgeOf(written).core : dateCore(written);
