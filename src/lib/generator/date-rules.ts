@@ -49,6 +49,21 @@ export interface Found {
 	yearsFrom?: number;
 	/** "the autumn of that year" ('autumn'), "later that year" ('year'): in the year the paragraph last named. */
 	ofNamedYear?: string;
+	/** A bare weekday: how its sentence dates it, for the article's other mentions of that weekday to settle. */
+	course?: DayCourse;
+}
+
+/**
+ * A bare weekday ("Monday", "Monday night's debate") may be the one ahead or the one back. `vote` is what its own
+ * sentence says of the direction (2 a verb that dates it, 1 the tense around an event named by the day, 0 nothing;
+ * positive ahead, negative back); a `loose` one, whose sentence does not date it, follows the article's others.
+ */
+export interface DayCourse {
+	weekday: number;
+	ahead: string;
+	back: string;
+	vote: number;
+	loose: boolean;
 }
 
 /** What a rule sees: the sentence, the article's date, and whether the sentence speaks of the future. */

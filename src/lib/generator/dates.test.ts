@@ -1206,3 +1206,37 @@ describe('stop 40 (craftb): "plan", "hope" and "aim" look ahead only as verbs', 
 		expect(extractDates(s, [{ start: 0, end: s.length, paragraph: 0 }], date)[0]?.value).toBe(value)
 	);
 });
+
+describe('stop 42: a weekday its sentence leaves undated follows the article', () => {
+	const values = (text: string, date: string) =>
+		extractDates(text, segment(text).sentences, date).map((f) => [f.text, f.value]);
+	it('reads an event named by the day ahead when the article looks ahead to it', () => {
+		// A Friday article (2024-05-10).
+		const text =
+			"The mayor has praised the host of Monday night's town hall, a local radio presenter. The two rivals meet for the first of two town halls Monday at the civic centre. Doe will probably use Monday's meeting to announce a plan.";
+		expect(values(text, '2024-05-10')).toEqual([
+			['Monday night', '2024-05-13'],
+			['Monday', '2024-05-13'],
+			['Monday', '2024-05-13']
+		]);
+	});
+	it('reads it back when the article tells of the day in the past', () => {
+		// A Sunday article (2024-05-12).
+		const text =
+			"Ministers gathered Friday to talk about trade. Ahead of Friday's summit, the two ministers unveiled a plan.";
+		expect(values(text, '2024-05-12')).toEqual([
+			['Friday', '2024-05-10'],
+			['Friday', '2024-05-10']
+		]);
+	});
+	it('leaves it when the article tells of that weekday both ahead and back', () => {
+		const text =
+			'Roe won the first primary Tuesday. Doe will face her in the next primary Tuesday. The two rivals meet again Tuesday.';
+		expect(values(text, '2024-05-09').map(([, v]) => v)).toEqual(['2024-05-07', '2024-05-14', '2024-05-07']);
+	});
+	it('dates a day between a verb of saying and its "that" by the saying', () => {
+		expect(
+			values('She said during her victory speech Tuesday that her plan will bring jobs.', '2024-05-09')
+		).toEqual([['Tuesday', '2024-05-07']]);
+	});
+});

@@ -31,6 +31,7 @@ import {
 	shiftValue,
 	weekday,
 	type Day,
+	type DayCourse,
 	type Found
 } from './date-rules';
 
@@ -62,6 +63,12 @@ const MONTH_AND_DAY = new RegExp(
 /** A verb of saying in the past right before a day: "said Monday", "told reporters on Tuesday". */
 const SAID_ON =
 	/\b(?:said|told(?:\s+\p{Ll}+)?|announced|wrote|added|tweeted|stated|declared|insisted)\s+(?:on\s+)?$/u;
+/**
+ * "said during his victory speech Tuesday that he will run": a day between a verb of saying and the "that" of what
+ * was said dates the saying, whatever the words said look ahead to.
+ */
+const SAID_BEFORE =
+	/\b(?:said|told|announced|wrote|added|tweeted|stated|declared|insisted)\b[^,;:"“”]{0,40}?\s(?:on\s+)?$/u;
 /** Words after which "last" is a verb: a modal, "to", or a negation ("won't last"). */
 const VERB_LEAD = /\b(?:will|would|could|may|might|can|should|must|shall|to|not|n['’]t|’ll|'ll)\s+$/i;
 const LAST_FOR_A_COUNT = new RegExp(`^last\\s+(?:${NUMBER}|an?)\\s+\\p{L}`, 'iu');
@@ -173,6 +180,49 @@ const ELECTION_NOW =
 /** The sentence, or nothing when it holds a verb in the past: only a sentence wholly in the present may look ahead. */
 function pastless(s: string): string {
 	return PAST.test(s) || new RegExp(PAST_VERB.source, 'u').test(s) ? '' : s;
+}
+/** A past verb outside a perfect ("has complimented" tells of now), in words of the narrative. */
+function toldPast(words: string): boolean {
+	const rest = words.replace(/\b(?:has|have)(?:n['’]t|\s+not|\s+never)?\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/gu, '');
+	return PAST.test(rest) || new RegExp(PAST_VERB.source, 'u').test(rest);
+}
+/**
+ * How a bare weekday's sentence dates it. A verb that governs the day ("said Monday", "will meet Monday", "gathered
+ * Friday") is firm. "Monday night's debate" names an event, whose day the tense around it only hints at, and never
+ * after "ahead of" or "before", which tell when something else was done; a day in a sentence with no past ("meet
+ * for the first debate Monday") is not dated by it at all.
+ */
+function dayCourse(
+	s: string,
+	end: number,
+	clause: string,
+	weekday: number,
+	told: { said: boolean; ahead: boolean; eventAhead: boolean; values: [string, string] }
+): DayCourse {
+	const [ahead, back] = told.values;
+	const course = (vote: number, loose: boolean) => ({ weekday, ahead, back, vote, loose });
+	if (/^\s*(?:(?:night|morning|afternoon|evening)\s*)?['’]s\b/i.test(s.slice(end))) {
+		if (told.eventAhead || /\b(?:ahead\s+of|before|after|since)\s+(?:\S+\s+){0,2}$/i.test(s.slice(0, end)))
+			return course(0, true);
+		return course(FUTURE.test(clause) ? 1 : toldPast(clause) ? -1 : 0, true);
+	}
+	if (told.said) return course(-2, false);
+	if (told.ahead) return course(2, false);
+	if (told.eventAhead) return course(0, true);
+	return toldPast(clause) ? course(-2, false) : course(0, !toldPast(s));
+}
+/**
+ * "Trump has complimented the moderator of Monday night's debate" in a Friday article that says the candidates
+ * "will meet Monday": a weekday its sentence leaves undated is the one the article's other mentions of it agree on,
+ * when none of them disagree.
+ */
+function settleWeekdays(days: { fact: DateFact; course: DayCourse }[]): void {
+	for (const { fact, course } of days) {
+		if (!course.loose || (fact.value !== course.ahead && fact.value !== course.back)) continue;
+		const votes = days.filter((d) => d.course.weekday === course.weekday).map((d) => d.course.vote);
+		const way = votes.every((v) => v >= 0) ? 1 : votes.every((v) => v <= 0) ? -1 : 0;
+		if (way !== 0 && votes.some((v) => v !== 0)) fact.value = way > 0 ? course.ahead : course.back;
+	}
 }
 /**
  * "Still, ahead of Saturday's caucus, the candidates must vie for votes": a weekday's event that a clause with no
@@ -490,6 +540,7 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 	let openQuote: { day: string; paragraph: number } | undefined;
 	// Whether a quote is open where the sentence starts, carried sentence to sentence within a paragraph.
 	let quoteOpen = { paragraph: -1, open: false };
+	const days: { fact: DateFact; course: DayCourse }[] = [];
 	for (const sentence of sentences) {
 		const s = text.slice(sentence.start, sentence.end);
 		if (quoteOpen.paragraph !== sentence.paragraph)
@@ -661,11 +712,13 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 			// Only a quarter the sentence names itself: one counted back from it is not the quarter reported.
 			if (value !== undefined && value === f.value && isQuarter(value)) quarter = value;
 			if (value === undefined) unvaluedParagraph = sentence.paragraph;
+			if (f.course) days.push({ fact, course: f.course });
 			facts.push(fact);
 		}
 		quoteOpen.open = quoted(s.length);
 		openQuote = toldDay && quoteOpen.open ? { day: toldDay, paragraph: sentence.paragraph } : undefined;
 	}
+	settleWeekdays(days);
 	return facts;
 }
 
@@ -722,7 +775,11 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 		// would come lies ahead too, its verb put in the past only by the reporting.
 		const conditional = (monthDay || month) && onCondition(s, clause);
 		// "said on Monday that she will run": the day of the saying, whatever its clause looks ahead to.
-		const daySaid = back.start.isCertain('weekday') && SAID_ON.test(s.slice(0, back.index));
+		const daySaid =
+			back.start.isCertain('weekday') &&
+			(SAID_ON.test(s.slice(0, back.index)) ||
+				(SAID_BEFORE.test(s.slice(0, back.index)) &&
+					/^\s*that\b/i.test(s.slice(back.index + back.text.trimEnd().length))));
 		const ahead =
 			!daySaid &&
 			(FUTURE.test(clause) || ((monthDay || month) && (SCHEDULE.test(clause) || saidAhead || conditional)));
@@ -825,6 +882,7 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 		// "a few weeks ago", "several years ago": chrono counts "few" as 3 and "several" as 7, a day the article never
 		// gave ("Several weeks ago (July 29, 2016)"); an uncounted span, like "in recent weeks", has no value.
 		let value = (!ref && relative) || UNCOUNTED.test(written) ? undefined : chronoValue(r, ref);
+		let course: DayCourse | undefined;
 		const tenseClause =
 			trailingAdjunct(s, clause, r.index, written) || PARTICIPLE_CLAUSE.test(clause)
 				? s.slice(0, r.index + r.text.length)
@@ -872,6 +930,17 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 			const lead = /^(?:on\s+)?(next|last)\s/i.exec(written)?.[1]?.toLowerCase();
 			const ahead = (target - weekday(ref) + 7) % 7;
 			const back = (weekday(ref) - target + 7) % 7;
+			const toldAhead =
+				FUTURE.test(clause) ||
+				lookedAheadTo(clause.slice(0, clause.indexOf(written.replace(/[\s,.;:]+$/, '')))) ||
+				SET_FOR.test(s.slice(0, r.index)) ||
+				TAKEN_UP_AGAIN.test(s.slice(0, r.index)) ||
+				(/\bon\s+\p{Lu}\p{Ll}+day[\s,.;:]*$/u.test(written) && futureGoverns(s.slice(0, r.index))) ||
+				WHEN_AHEAD.test(s.slice(r.index + written.length)) ||
+				mayHappenOn(s.slice(0, r.index)) ||
+				openingDayAhead(s, r.index, r.index + written.length) ||
+				ELECTION_NOW.test(pastless(s));
+			const eventAhead = aheadOfDaysEvent(s, r.index, r.index + written.length, clause);
 			const delta =
 				lead === 'next'
 					? ahead || 7
@@ -879,21 +948,18 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 						? -(back || 7)
 						: daySaid
 							? -back
-							: FUTURE.test(clause) ||
-								  lookedAheadTo(clause.slice(0, clause.indexOf(written.replace(/[\s,.;:]+$/, '')))) ||
-								  SET_FOR.test(s.slice(0, r.index)) ||
-								  TAKEN_UP_AGAIN.test(s.slice(0, r.index)) ||
-								  (/\bon\s+\p{Lu}\p{Ll}+day[\s,.;:]*$/u.test(written) &&
-										futureGoverns(s.slice(0, r.index))) ||
-								  WHEN_AHEAD.test(s.slice(r.index + written.length)) ||
-								  mayHappenOn(s.slice(0, r.index)) ||
-								  openingDayAhead(s, r.index, r.index + written.length) ||
-								  ELECTION_NOW.test(pastless(s)) ||
-								  aheadOfDaysEvent(s, r.index, r.index + written.length, clause)
+							: toldAhead || eventAhead
 								? ahead
 								: -back;
 			const time = value?.includes('T') ? value.slice(value.indexOf('T')) : '';
 			value = iso(shift(ref, 'day', delta)) + time;
+			if (!lead && ahead !== 0)
+				course = dayCourse(s, r.index + written.length, clause, target, {
+					said: daySaid,
+					ahead: toldAhead,
+					eventAhead,
+					values: [iso(shift(ref, 'day', ahead)) + time, iso(shift(ref, 'day', -back)) + time]
+				});
 		}
 		const end = r.index + written.length;
 		// "Today [Friday]": the editor's bracket says which day the speaker's "today" was.
@@ -927,7 +993,7 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 				priority: 0,
 				clock: `T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}`
 			});
-		else found.push({ start: r.index, end, value, priority: 0 });
+		else found.push({ start: r.index, end, value, priority: 0, course });
 		// "on June 12 and 13": the second day of a pair shares the first one's month and year.
 		const pair =
 			!range && c.isCertain('month') && c.isCertain('day') && !c.isCertain('weekday')

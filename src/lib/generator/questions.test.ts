@@ -86,7 +86,8 @@ import {
 	contrastedByOne,
 	halfBounds,
 	partsAddUp,
-	splitsRange
+	splitsRange,
+	opensCompound
 } from './questions';
 
 const text = readFileSync(
@@ -3322,4 +3323,27 @@ describe('lead 42 (dev blind review): what the sentence itself tells', () => {
 		expect(asked.length).toBeGreaterThan(0);
 		for (const q of asked) expect(q.prompt).toContain('Danish American');
 	});
+});
+describe('stop 42: a question shows no dateline', () => {
+	it('shows the first sentence of a wire story without the place it was filed from', () => {
+		const b = generateBank({
+			text: 'Harbour tolls\n\nPORT ELLERY, N.S. (AP) — The harbour board raised its tolls by 12 percent on Tuesday to pay for a new breakwater.\n\nFishing crews said the rise would cost each boat about $4,000 a year.',
+			date: '2031-05-08'
+		});
+		const shown = b.questions.filter((q) => q.evidence.start === 0);
+		expect(shown.length).toBeGreaterThan(0);
+		for (const q of shown) expect(`${q.prompt} ${q.explanation}`).not.toMatch(/PORT ELLERY|\(AP\)/);
+	});
+});
+
+describe('stop 42: no blank opens a word joined by a hyphen', () => {
+	it.each([
+		['-era cinema on the square.', true],
+		['-an-hour wage for cleaners.', true],
+		['-long stay in Lisbon.', true],
+		['-Mayor Jo Doe said.', true],
+		['-year-old baker from Harwick.', false],
+		[' -- a record for the club.', false],
+		[' on Tuesday.', false]
+	])('“_____%s”: %s', (after, compound) => expect(opensCompound(after)).toBe(compound));
 });

@@ -1069,11 +1069,29 @@ export function splitsRange(before: string, after: string): boolean {
 	return /\d(?:[-–]|\s–\s?)$/.test(before) || /^(?:[-–]|\s?–\s)\d/.test(after);
 }
 
+/**
+ * "WASHINGTON (AP) — ", "BEDFORD, N.H. — ", "MIAMI - ": the place a wire story was filed from opens its first
+ * sentence but is no part of what the sentence says, so a question shows the sentence after it.
+ */
+const DATELINE =
+	/^\p{Lu}[\p{Lu}'’.]+(?:[\s,]+\p{Lu}[\p{Lu}'’.]*)*\s*(?:\([\p{L}\s.]+\)\s*)?[—–-]{1,2}\s+(?=\S)/u;
+
+/**
+ * "a 1930s-era theatre", "a $15-an-hour wage", "a month-long stay", "then-Secretary": a figure or date that opens a
+ * word joined by a hyphen is part of that word, and its blank reads as garble ("a _____ -era"). An age's number
+ * before "-year-old" is the exception: it is asked as a number ("a _____-year-old baker").
+ */
+export function opensCompound(after: string): boolean {
+	return /^-[\p{L}\d$]/u.test(after) && !/^-(?:year|month|week|day)s?-old\b/i.test(after);
+}
+
 function blankFor(text: string, evidence: Span, written: string, kind: 'figure' | 'date'): Blank | undefined {
-	const own = text.slice(evidence.start, evidence.end);
+	const cut = DATELINE.exec(text.slice(evidence.start, evidence.end))?.[0].length ?? 0;
+	const own = text.slice(evidence.start + cut, evidence.end);
 	const found = own.indexOf(written);
 	if (found < 0 || own.indexOf(written, found + 1) >= 0 || !wellFormed(own)) return undefined;
 	if (splitsRange(own.slice(0, found), own.slice(found + written.length))) return undefined;
+	if (opensCompound(own.slice(found + written.length))) return undefined;
 	if (subjectInLeadIn(text, evidence.start)) return undefined;
 	if (!quotesClose(text, evidence.start)) return undefined;
 	const core = kind === 'figure' ? hedgeOf(written).core : dateCore(written);
@@ -1094,8 +1112,9 @@ function blankFor(text: string, evidence: Span, written: string, kind: 'figure' 
 	const start = pronoun ? leadStart(foundLead) : foundLead;
 	// "… take down the account as … _____, it went further", "… as … On _____, it": a lead cut short within two
 	// words of the blank runs on into it as one broken sentence, so it is shown whole (no prompt if too long).
-	const lead =
-		start.endsWith('… ') && words(own.slice(0, found)).length <= 2 ? `${words(foundLead).join(' ')} ` : start;
+	const lead = (
+		start.endsWith('… ') && words(own.slice(0, found)).length <= 2 ? `${words(foundLead).join(' ')} ` : start
+	).replace(DATELINE, '');
 	// "But even after Doe, facing Roe, agreed … _____, he told" reads as one sentence, and its subject is in the part
 	// cut away; "When they met, Doe visited Kyiv …" shows its main clause.
 	if (pronoun && lead.endsWith('… ') && SUBORDINATE_OPENING.test(lead) && !MAIN_CLAUSE_AFTER_COMMA.test(lead))
@@ -1104,7 +1123,7 @@ function blankFor(text: string, evidence: Span, written: string, kind: 'figure' 
 	// unclosed quote and loses the name again.
 	if (pronoun && (insideQuote(lead, lead.length) || !namesSomeone(lead))) return undefined;
 	if (pronoun && words(lead).length + words(own).length >= PROMPT_WORDS) return undefined;
-	const from = evidence.start - lead.length;
+	const from = evidence.start + cut - lead.length;
 	const at = lead.length + found + written.length - core.length - trailingLength(written, core);
 	if (back && words(lead).length + words(own).length >= PROMPT_WORDS) return undefined;
 	// A lead naming who "he" is, or which poll, is kept whole: a prompt cut at its start would lose it again.
