@@ -3414,6 +3414,7 @@ function figureQuestions(
 		random: createRandom(hashSeed(choiceId, input.seed)),
 		below: told === undefined ? ranks.choose : (possible) => ranks.choose(possible.filter((r) => r !== told)),
 		after: blank.sentence.slice(blank.at + answer.length),
+		before: blank.sentence.slice(0, blank.at),
 		...[
 			changeBounds(blank.sentence.slice(0, blank.at), blank.sentence.slice(blank.at + answer.length)),
 			digitsBounds(blank.sentence, fact.value),
