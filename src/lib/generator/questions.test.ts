@@ -2228,6 +2228,9 @@ describe('craft round 13: choices a reader rules out without knowing the answer'
 		['The gap narrowed from April’s 18-point margin to ', ' points.', { below: 18 }],
 		['Some 64 percent of members backed the deal in the ballot, a drop from ', ' in June.', { above: 64 }],
 		['About 30 percent said so on Monday, an increase from ', ' in March.', { below: 30 }],
+		// Craft 42: a time between the blank and "to".
+		['Support for the levy rose from ', ' in April to 19 percent in August.', { below: 19 }],
+		['Its revenue increased from ', ' in 2030 to $557 million in 2031.', { below: 557e6 }],
 		// No change told of the blank: no bound.
 		['Costs fell in March to ', '.', {}],
 		['The Greens won ', ' seats in 2024 and were up from 4 in 2020.', {}],

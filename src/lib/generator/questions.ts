@@ -529,7 +529,8 @@ const BY_THE_WAY = '(?:\\s+[^\\s\\d.,;:]+){0,4}?';
 /** "from April’s 18-point margin to": a possessive before the number, its unit's words after it. */
 const FROM_END = `(?:\\p{L}+['’]s?\\s+)?${CHANGE_END}(?:-\\p{L}+)?(?:\\s+\\p{L}+){0,2}?`;
 const FROM_BLANK = new RegExp(`\\b(?:(${FALL_VERB})|${RISE_VERB})${BY_THE_WAY}\\s+from\\s+$`, 'iu');
-const TO_AFTER = new RegExp(`^\\s+to\\s+${CHANGE_END}`, 'u');
+/** "rose from _____ in April to 19 percent", "from _____ in 2014 to $557 million": a time may stand before "to". */
+const TO_AFTER = new RegExp(`^(?:\\s+(?:[^\\s\\d.,;:]+|(?:19|20)\\d{2})){0,3}?\\s+to\\s+${CHANGE_END}`, 'u');
 const FROM_TO_BLANK = new RegExp(
 	`\\b(?:(${FALL_VERB})|${RISE_VERB})${BY_THE_WAY}\\s+from\\s+${FROM_END}\\s+to\\s+$`,
 	'iu'
