@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureFact } from './bank';
 import {
+	crowdOf,
+	vagueRungFits,
 	FIGURE_STRATEGIES,
 	aloneInForm,
 	countsPeople,
@@ -536,6 +538,40 @@ describe('craft round 29: figure choices a student rules out without the article
 		const money = withAbout(fact('millions', 2e6, 'count'), 'dollars');
 		expect(figureDistractors(input(money, 1))).toHaveLength(3);
 		expect(countsPeople('individuals')).toBe(true);
+	});
+
+	it('offers only vague amounts the sentence could hold: no "dozens of dollars", "tens of hundreds", "billions of kiosks"', () => {
+		const all = (f: FigureFact, before = '') =>
+			[0, 1, 2, 3].flatMap((below) => figureDistractors({ ...input(f, below), before }));
+		// "The co-op spent tens of _____ on its new mill."
+		const money = withAbout(fact('millions of dollars', 2e6, 'USD'), 'on its new mill');
+		expect(all(money, 'The co-op spent tens of ').length).toBeGreaterThan(0);
+		expect(all(money, 'The co-op spent tens of ')).not.toContainEqual(
+			expect.stringMatching(/dozens|hundreds/)
+		);
+		expect(all(money)).not.toContainEqual(expect.stringMatching(/dozens/));
+		// "_____ of thousands of pilgrims": "dozens of thousands" is no English.
+		const pilgrims = withAbout(fact('hundreds', 200, 'count'), 'of thousands of pilgrims');
+		expect(figureDistractors({ ...input(pilgrims, 1), after: ' of thousands of pilgrims' })).toEqual([]);
+		// "With _____ of ticket kiosks, the line never stops." counts things, never billions of them.
+		const kiosks = withAbout(fact('thousands', 2e3, 'count'), 'ticket kiosks');
+		expect(all(kiosks).length).toBeGreaterThan(0);
+		expect(all(kiosks)).not.toContainEqual(expect.stringMatching(/billions|trillions/));
+		expect(all(withAbout(fact('millions', 2e6, 'count'), 'tonnes of grain'))).toContain('billions');
+		// A crowd read past the words before its noun: "_____ of cheering Corlanders", "convention-goers".
+		expect(crowdOf('cheering supporters at the rally')).toBe(true);
+		expect(crowdOf('Corlanders')).toBe(true);
+		expect(crowdOf('convention-goers every year')).toBe(true);
+		expect(crowdOf('the mayor’s voters')).toBe(true);
+		expect(crowdOf('buses carrying supporters')).toBe(false);
+		expect(crowdOf('local elected officials')).toBe(true);
+		// "_____ of newspapers endorsed her": dozens of them, never millions.
+		expect(all(withAbout(fact('dozens', 24, 'count'), 'newspapers'))).not.toContainEqual(
+			expect.stringMatching(/millions/)
+		);
+		expect(
+			vagueRungFits(2e6, 200, { fact: withAbout(fact('hundreds', 200, 'count'), 'waving delegates') })
+		).toBe(false);
 	});
 
 	it('never offers "first" before a superlative after the blank: "the _____ most seats"', () => {

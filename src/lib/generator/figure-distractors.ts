@@ -25,7 +25,7 @@ import {
 } from './numbers';
 import { shuffle } from './random';
 import { atRank, type RankChoice } from './rank';
-import { isTimeUnit } from './units';
+import { isCurrency, isTimeUnit, unitAt } from './units';
 
 /** Shares told as "two out of three": the ones readers meet, with their words. */
 const OUT_OF: [number, number][] = [
@@ -64,6 +64,8 @@ export interface FigureChoiceInput {
 	most?: number;
 	/** The words after the blank in its sentence: "most seats" after "third" makes it a superlative's rank. */
 	after?: string;
+	/** The words before the blank in its sentence: "tens of" before it takes only "thousands" and up. */
+	before?: string;
 }
 
 export interface FigureStrategy {
@@ -383,6 +385,12 @@ const SHARE_FACTORS = { below: AMOUNT_FACTORS.below, above: [1.2, 1.3, 1.45, 1.6
 /** How many powers of ten a vague count of people ("hundreds of marchers") may move: "dozens" to "thousands". */
 export const CROWD_SPAN = 2;
 
+/**
+ * How many powers of ten above its key a vague count of things may go: "hundreds" of violations may be "millions",
+ * "thousands" of vote-counting systems never "billions", "dozens" of newspapers never "millions".
+ */
+export const THINGS_SPAN = 4;
+
 /** No made-up percentage above it, unless the key itself is. */
 export const MAX_SHARE = 95;
 /** No age or lifespan choice above it: an age of 110 is no one's a reader would believe. */
@@ -428,14 +436,57 @@ export function countsPeople(about: string): boolean {
 	const head = /^\s*([\p{L}-]+)/u.exec(about)?.[1];
 	if (head === undefined) return false;
 	return (
-		/^(?:people|persons?|individuals|men|women|children|dead|victims|bodies|casualties|passengers|residents|workers|soldiers|troops|students|patients|staff|crew|fans|voters|volunteers|participants|attendees|spectators|marchers|protesters|demonstrators|supporters|interns|retirees|senators|lawmakers|officials|candidates)$/i.test(
+		/^(?:people|persons?|individuals|men|women|children|dead|victims|bodies|casualties|passengers|residents|workers|soldiers|troops|students|patients|staff|crew|fans|voters|volunteers|participants|attendees|spectators|marchers|protesters|demonstrators|supporters|interns|retirees|senators|lawmakers|officials|candidates|(?:super)?delegates|goers|seekers|followers)$/i.test(
 			head
 		) ||
 		// The lexicon knows most people nouns in the singular only ("passenger").
 		namesPerson(head.toLowerCase().replace(/s$/, '')) ||
 		namesPerson(head.toLowerCase()) ||
-		lexiconTags(head).includes('Demonym')
+		lexiconTags(head).includes('Demonym') ||
+		// A state's or a city's people the lexicon does not know: "Iowans", "New Yorkers".
+		/^[A-Z][a-z]+(?:ans|ers)$/.test(head)
 	);
+}
+
+/** "tens of" or "hundreds of" right before the blank: only "thousands" and up follow it in English. */
+const TENS_OF = /\b(?:tens|hundreds)\s+of\s*$/i;
+const THOUSANDS = VAGUE.thousands ?? 2e3;
+const SCALE_AFTER = /^\s*of\s+(?:thousands|millions|billions)\b/i;
+
+/**
+ * Whether a rung of the vague ladder is a value the sentence could hold, so no wrong choice is absurd on its face:
+ * money is never counted in "dozens" ("dozens of dollars"), "tens of" takes "thousands" and up ("tens of dozens"),
+ * a crowd keeps to its magnitude (`CROWD_SPAN`: "hundreds of marchers" at a fair is never "millions"), and other
+ * things counted rise at most `THINGS_SPAN` powers of ten above the key.
+ */
+export function vagueRungFits(
+	rung: number,
+	nearest: number,
+	input: Pick<FigureChoiceInput, 'fact' | 'before' | 'after'>
+): boolean {
+	const { fact } = input;
+	if (TENS_OF.test(input.before ?? '') && rung < THOUSANDS) return false;
+	// "hundreds of thousands": only "tens" or "hundreds" stand before another scale, never "dozens of thousands".
+	if (SCALE_AFTER.test(input.after ?? '')) return false;
+	if (isCurrency(fact.unit) || unitAt(fact.about, ['currency'])) return rung !== VAGUE.dozens;
+	if (crowdOf(fact.about)) return Math.abs(Math.log10(rung / nearest)) <= CROWD_SPAN;
+	return Math.log10(rung / nearest) <= THINGS_SPAN;
+}
+
+/**
+ * The noun a count counts, read past the words before it ("screaming supporters at a rally", "the
+ * billionaire’s voters", "convention-goers"): a crowd when it counts people. The reading stops at a preposition
+ * or an "-ing" participle after the first word, so "cars carrying passengers" counts cars.
+ */
+export function crowdOf(about: string): boolean {
+	const words = about.split(/\s+/).filter(Boolean).slice(0, 3);
+	for (const [i, raw] of words.entries()) {
+		const word = raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+		if (i > 0 && (/ing$/.test(word) || lexiconTags(word).some((t) => /Preposition|Conjunction/.test(t))))
+			return false;
+		if (countsPeople(word.split('-').at(-1) ?? word)) return true;
+	}
+	return false;
 }
 
 /** An ordinal joined to a superlative: "second-highest", "3rd largest", "fourth most". */
@@ -518,12 +569,8 @@ export const FIGURE_STRATEGIES = {
 			);
 			const inner = Object.values(VAGUE).includes(fact.value) ? 1 : fact.value / nearest;
 			const make = option(input);
-			// "hundreds of marchers" at a fair: "millions" of them is absurd, so a crowd keeps to its magnitude.
-			const crowd = countsPeople(fact.about);
 			const { below, above } = aroundRung(
-				ladder
-					.filter((v) => !crowd || Math.abs(Math.log10(v / nearest)) <= CROWD_SPAN)
-					.map((v) => make(v * inner)),
+				ladder.filter((v) => vagueRungFits(v, nearest, input)).map((v) => make(v * inner)),
 				fact.value
 			);
 			return ranked(input, below, above);

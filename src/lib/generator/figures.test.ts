@@ -368,10 +368,17 @@ describe('issue 9: the unit readers', () => {
 		'Recipients must exhibit the photographs every ten years.',
 		'They all want their fifteen minutes of fame.',
 		'Shells fell near KPA posts 542 and 543.',
-		'It fell in the second half.'
+		'It fell in the second half.',
+		'Sales at the Ostrel mill slowed in the 3rd quarter of 2031.'
 	])('issue 9: finds no figure in: %s', (sentence) => {
 		expect(one(sentence)).toEqual([]);
 	});
+});
+
+it('craft 42: "the fourth quarter of the year" is a rank, no share of a quarter', () => {
+	expect(
+		one('Sales at the Ostrel mill slowed in the fourth quarter of the year.').map((f) => f.unit)
+	).toEqual(['ordinal']);
 });
 
 describe('issue 9: round 4, figures as news writing varies them', () => {

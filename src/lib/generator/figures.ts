@@ -1284,7 +1284,9 @@ function readFraction(
 		(/^half$/i.test(written) && /\bin\s+$/i.test(before) && !/^\s+(?:a|an|the|of)\b/i.test(after)) ||
 		/^\s+(?:smaller|larger|bigger|higher|lower|fewer|more|less|cheaper|dearer)\b/i.test(after);
 	if ((bare || words) && !oneIn && !qualifier && !change && !/^\s+of\b/i.test(after) && !ranged) return null;
-	if (/\b(?:first|second|last|final|latter|former)\s+$/i.test(before)) return null;
+	// "the third quarter of the year", "the 4th quarter of 2030": a period counted by an ordinal, no share.
+	if (/\b(?:first|second|third|fourth|last|final|latter|former|\d+(?:st|nd|rd|th))\s+$/i.test(before))
+		return null;
 	if (/\bthe\s+$/i.test(before) && !/^\s+of\b/i.test(after)) return null;
 	if (
 		/^\s*(?:past|to)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(after)

@@ -69,6 +69,7 @@ import {
 	wholeSource,
 	wholeSourceOnce,
 	digitsBounds,
+	ordinalBounds,
 	shareBounds,
 	thresholdBounds,
 	comparisonBounds,
@@ -2245,6 +2246,9 @@ describe('craft round 13: choices a reader rules out without knowing the answer'
 		['The gap narrowed from April’s 18-point margin to ', ' points.', { below: 18 }],
 		['Some 64 percent of members backed the deal in the ballot, a drop from ', ' in June.', { above: 64 }],
 		['About 30 percent said so on Monday, an increase from ', ' in March.', { below: 30 }],
+		// Craft 42: a time between the blank and "to".
+		['Support for the levy rose from ', ' in April to 19 percent in August.', { below: 19 }],
+		['Its revenue increased from ', ' in 2030 to $557 million in 2031.', { below: 557e6 }],
 		// No change told of the blank: no bound.
 		['Costs fell in March to ', '.', {}],
 		['The Greens won ', ' seats in 2024 and were up from 4 in 2020.', {}],
@@ -2277,6 +2281,23 @@ describe('craft round 13: choices a reader rules out without knowing the answer'
 		'craft round 29: “%s” keeps the choices of %d in its digits (%o)',
 		(sentence, value, bounds) => {
 			expect(digitsBounds(sentence, value)).toEqual(bounds);
+		}
+	);
+
+	it.each([
+		[' quarter of the year, the mill said.', 3, { most: 4 }],
+		['-quarter profit rose at Ostrel Mills.', 2, { most: 4 }],
+		[' half, the Rovers scored twice.', 1, { most: 2 }],
+		[' win in the last nine contests.', 8, { most: 9 }],
+		[' of three debates in Varn.', 2, { most: 3 }],
+		// A stretch of time bounds no count of events, and a key past the count reads another whole.
+		[' time in three years.', 2, {}],
+		[' of 2 million visitors.', 5, {}],
+		[' place in the race.', 3, {}]
+	] as [string, number, { most?: number }][])(
+		'craft 42: an ordinal before “%s” (key %d) ranks only as far as its whole goes (%o)',
+		(after, value, bounds) => {
+			expect(ordinalBounds(after, value)).toEqual(bounds);
 		}
 	);
 

@@ -33,6 +33,7 @@ import {
 	parseDigits,
 	parseFigure,
 	parseNumberWords,
+	NUMBER_WORD_SOURCE,
 	SMALL as NUMBER_WORDS
 } from './numbers';
 import type { Entity } from './people';
@@ -526,7 +527,8 @@ const BY_THE_WAY = '(?:\\s+[^\\s\\d.,;:]+){0,4}?';
 /** "from April’s 18-point margin to": a possessive before the number, its unit's words after it. */
 const FROM_END = `(?:\\p{L}+['’]s?\\s+)?${CHANGE_END}(?:-\\p{L}+)?(?:\\s+\\p{L}+){0,2}?`;
 const FROM_BLANK = new RegExp(`\\b(?:(${FALL_VERB})|${RISE_VERB})${BY_THE_WAY}\\s+from\\s+$`, 'iu');
-const TO_AFTER = new RegExp(`^\\s+to\\s+${CHANGE_END}`, 'u');
+/** "rose from _____ in April to 19 percent", "from _____ in 2014 to $557 million": a time may stand before "to". */
+const TO_AFTER = new RegExp(`^(?:\\s+(?:[^\\s\\d.,;:]+|(?:19|20)\\d{2})){0,3}?\\s+to\\s+${CHANGE_END}`, 'u');
 const FROM_TO_BLANK = new RegExp(
 	`\\b(?:(${FALL_VERB})|${RISE_VERB})${BY_THE_WAY}\\s+from\\s+${FROM_END}\\s+to\\s+$`,
 	'iu'
@@ -596,6 +598,38 @@ export function digitsBounds(sentence: string, value: number): { least?: number;
 	if (DOUBLE_DIGITS.test(sentence) && value >= 10 && value < 100) return { least: 10, most: 99.99 };
 	if (SINGLE_DIGITS.test(sentence) && value >= 0 && value < 10) return { most: 9.99 };
 	return {};
+}
+
+/**
+ * Ranks of a part a whole has only so many of, read after an ordinal's blank: a year's quarters, a game's halves,
+ * a week's days, a year's months. "the fifth quarter" is no rank a reader need know the article to rule out.
+ */
+const ORDINAL_PARTS: readonly [RegExp, number][] = [
+	[/^[-\s]+(?:fiscal\s+|financial\s+)?quarters?\b/i, 4],
+	[/^[-\s]+half\b/i, 2],
+	[/^[-\s]+day\s+of\s+(?:the|a)\s+week\b/i, 7],
+	[/^[-\s]+month\s+of\s+(?:the|a)\s+year\b/i, 12]
+];
+/**
+ * "the second of three debates", "her eighth win in the last nine contests": the rank among a count the sentence
+ * gives after it, up to two words on (not a stretch of time: "its second time in three years" may be its fifth).
+ */
+const OF_COUNT = new RegExp(
+	`^[-\\s]+(?:[a-z-]+\\s+){0,2}?(?:(?:out\\s+)?of|in)\\s+(?:(?:the|its|his|her|their)\\s+)?(?:(?:last|past|first)\\s+)?(\\d+|${NUMBER_WORD_SOURCE})\\b(?![\\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|percent|hundred|thousand|million|billion)\\b)`,
+	'i'
+);
+
+/**
+ * An ordinal's choices stay within the parts its whole has (`ORDINAL_PARTS`) or the count the sentence ranks it
+ * among (`OF_COUNT`), so no wrong choice is a rank that cannot be. Applied only when the key itself fits.
+ */
+export function ordinalBounds(after: string, value: number): { most?: number } {
+	const part = ORDINAL_PARTS.find(([words]) => words.test(after))?.[1];
+	const counted = OF_COUNT.exec(after)?.[1];
+	const among =
+		counted === undefined ? undefined : (parseDigits(counted) ?? parseNumberWords(counted) ?? undefined);
+	const most = part ?? among;
+	return most !== undefined && value <= most ? { most } : {};
 }
 
 /** A percentage in a sentence: "51 percent", "41%", "24 per cent". */
@@ -3472,6 +3506,7 @@ function figureQuestions(
 		random: createRandom(hashSeed(choiceId, input.seed)),
 		below: told === undefined ? ranks.choose : (possible) => ranks.choose(possible.filter((r) => r !== told)),
 		after: blank.sentence.slice(blank.at + answer.length),
+		before: blank.sentence.slice(0, blank.at),
 		...[
 			changeBounds(blank.sentence.slice(0, blank.at), blank.sentence.slice(blank.at + answer.length)),
 			digitsBounds(blank.sentence, fact.value),
@@ -3506,7 +3541,8 @@ function figureQuestions(
 				blank.sentence.slice(0, blank.at),
 				blank.sentence.slice(blank.at + answer.length),
 				answer
-			)
+			),
+			fact.unit === 'ordinal' ? ordinalBounds(blank.sentence.slice(blank.at + answer.length), fact.value) : {}
 		].reduce(tightest, wholeAndPartBounds(input.text, fact, neighbours))
 	}).filter(
 		(w) =>
