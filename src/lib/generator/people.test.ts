@@ -808,3 +808,21 @@ describe('stop 42 (people42): a role a pronoun owns', () => {
 		expect(table.entities.find((e) => e.name === 'Eira Sand')).toMatchObject({ role: '', gender: 'f' });
 	});
 });
+
+describe('stop 42 (people42): a body whose name opens on a word for a person', () => {
+	it('reads "Human Freedom Watch" and "the Girl Scouts" as bodies, never "Freedom Watch" or "Scouts" as people', () => {
+		const { table } = people(
+			'“The vote was unfair,” said Human Freedom Watch on Monday. The Girl Scouts of Ostria said the camp would close.'
+		);
+		expect(table.entities.filter((e) => e.kind === 'person')).toEqual([]);
+		expect(table.entities.map((e) => e.name)).toContain('Human Freedom Watch');
+	});
+
+	it('still reads such a word as a title before a name that ends in no common word', () => {
+		const { table } = people('Reporter Jomana Rask said the camp would close. Emperor Tesfa Alemu agreed.');
+		expect(table.entities.map((e) => [e.kind, e.name, e.role])).toEqual([
+			['person', 'Jomana Rask', 'Reporter'],
+			['person', 'Tesfa Alemu', 'Emperor']
+		]);
+	});
+});

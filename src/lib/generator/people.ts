@@ -292,6 +292,23 @@ export function isRoleWord(word: string): boolean {
 	);
 }
 
+/** "human", "girl": a word the lexicon calls a person that is no title or role noun of this file's. */
+const onlyLexiconRole = (word: string) =>
+	isRoleWord(word) && !TITLES.has(word.toLowerCase()) && !ROLE_NOUNS.has(word.toLowerCase());
+
+/** "Watch", "Scouts", "Act": a last word the lexicon knows as a common word and never as a name. */
+function endsInCommonWord(tokens: Token[]): boolean {
+	const last = tokens[tokens.length - 1]!.text;
+	const tags = lexiconTags(last);
+	return (
+		tags.some((t) => COMMON_TAG.test(t)) &&
+		!tags.some((t) => /Name|Person|Place|ProperNoun|Organization/.test(t)) &&
+		!isFirstName(last)
+	);
+}
+const COMMON_TAG =
+	/^(?:Singular|Plural|PresentTense|Infinitive|Uncountable|Noun|Adjective|Verb|PastTense|Gerund|Preposition|Adverb)$/;
+
 const lowerOf = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 const isHonorific = (t: Token | undefined) => lowerOf(t) in HONORIFICS;
 
@@ -331,6 +348,9 @@ function nameStart(group: Token[], from: number): number {
 	for (let k = group.length - 2; k >= from; k--) {
 		if (!isRoleWord(group[k]!.text)) continue;
 		const rest = group.slice(k + 1);
+		// "Human Rights Watch", "Girl Scouts": a word only the lexicon calls a person, before words ending in a common
+		// one, opens the name of a body ("Reporter Jomana Rask", "Singer Taylor Watch" lead into a person's).
+		if (onlyLexiconRole(group[k]!.text) && !isFirstName(rest[0]!.text) && endsInCommonWord(rest)) break;
 		if (rest.every((t) => !isRoleWord(t.text) && !ORG_WORDS.has(lowerOf(t)))) return k + 1;
 		break;
 	}
@@ -898,6 +918,7 @@ export function isRoleAppositive(phrase: string): boolean {
 
 function isPersonLike(tokens: Token[]): boolean {
 	if (tokens.length > 4) return false;
+	if (tokens.length > 1 && onlyLexiconRole(tokens[0]!.text) && endsInCommonWord(tokens)) return false;
 	if (looksLikeOrganisation(tokens)) return false;
 	// "Chief Executive", "Inspector General", "Microsoft Spokesperson": a role names nobody ("John Major" does).
 	if (tokens.every((t) => isRoleWord(t.text))) return false;
