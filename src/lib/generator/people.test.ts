@@ -826,3 +826,18 @@ describe('stop 42 (people42): a body whose name opens on a word for a person', (
 		]);
 	});
 });
+
+describe('stop 42 (people42): a capitalised word in a set-off role is a name’s, never a cue verb', () => {
+	it('keeps "the Ostria States Court of Appeals" and "Kell Advocates" in the role', () => {
+		const roleOf = (text: string, name: string) =>
+			people(text).table.entities.find((e) => e.name === name)?.role;
+		expect(roleOf('Jane Kelly, a judge on the Ostria States Court of Appeals, said so.', 'Jane Kelly')).toBe(
+			'a judge on the Ostria States Court of Appeals'
+		);
+		expect(
+			roleOf('“We commend it,” said Farah Roe, executive director of Kell Advocates.', 'Farah Roe')
+		).toBe('executive director of Kell Advocates');
+		// A cue verb in lower case still ends the role: it is the sentence's own.
+		expect(roleOf('Tom Ash, a farmer, states that the dam leaks.', 'Tom Ash')).toBe('a farmer');
+	});
+});

@@ -674,7 +674,7 @@ function rolePhraseBefore(before: string): string {
 	if (/^(?:one|another)$/i.test(words[0] ?? '')) words.shift();
 	if (words.length === 0 || words.length > 10) return '';
 	if (!words.some((w) => isRoleHead(w.replace(/['’]s$/, '')))) return '';
-	if (words.some((w) => isFiniteCue(w) || /^(?:is|was|are|were|has|had|have)$/i.test(w))) return '';
+	if (words.some((w) => lowerCue(w) || /^(?:is|was|are|were|has|had|have)$/i.test(w))) return '';
 	// "Speaking to reporters in Rome, Maya Ross said": a participle phrase tells what they did, not what they are
 	// ("Managing Director" is a role: no preposition or article after its -ing word).
 	if (
@@ -871,6 +871,9 @@ function singular(role: string): string {
 	return /[^s]s$/.test(last) && isRoleHead(last.slice(0, -1)) ? '' : role;
 }
 
+/** A cue verb in a phrase; "States" in "the United States envoy" is a name's word, as its capital says. */
+const lowerCue = (word: string) => isFiniteCue(word) && !/^\p{Lu}/u.test(word);
+
 /** A phrase that tells what a person is: it holds a role word, and any verb is in a "who is/was" clause. */
 export function isRoleAppositive(phrase: string): boolean {
 	const words = phrase.split(/\s+/).filter(Boolean);
@@ -892,7 +895,7 @@ export function isRoleAppositive(phrase: string): boolean {
 		// "who is its vice chair": a post of someone the reader is not told is no post they can place.
 		if ((!names(post) && !modifier) || /^(?:his|her|its|their)$/i.test(post ?? '')) return false;
 		// "who is chair of the fund said in a statement": a quote's cue with its comma missing ends no post.
-		if (words.slice(2).some((w) => isFiniteCue(w))) return false;
+		if (words.slice(2).some((w) => lowerCue(w))) return false;
 	}
 	const opens =
 		/^(?:a|an|the|who|former|then|its|his|her|their)$/i.test(first) ||
@@ -907,7 +910,7 @@ export function isRoleAppositive(phrase: string): boolean {
 		return false;
 	// "Kell Fund, founded by investor Ada Roe": a passive clause says who made it, not what it is.
 	if (/^by$/i.test(words[1] ?? '') && !isRoleHead(first)) return false;
-	if (words.some((w) => isFiniteCue(w)) && !/^who\b/i.test(first)) return false;
+	if (words.some((w) => lowerCue(w)) && !/^who\b/i.test(first)) return false;
 	// "Thomas' sister pleaded with him": a clause, not an appositive ("a retired judge" keeps its participle).
 	if (!/^who\b/i.test(first) && words.slice(2).some((w) => /^\p{Ll}+ed$/u.test(w) && !isRoleWord(w)))
 		return false;
