@@ -841,3 +841,17 @@ describe('stop 42 (people42): a capitalised word in a set-off role is a name’s
 		expect(roleOf('Tom Ash, a farmer, states that the dam leaks.', 'Tom Ash')).toBe('a farmer');
 	});
 });
+
+describe('stop 42 (people42): "then-" and "ex-" before a post "of" a department', () => {
+	it('reads "then-Secretary of State Ada Roe" as Ada Roe, then-Secretary of State, never "State Ada Roe"', () => {
+		const { table } = people(
+			'She was advised by then-Secretary of State Ada Roe to wait. Ex-Minister of Finance Tom Ash disagreed.'
+		);
+		expect(table.entities.map((e) => [e.name, e.role])).toEqual([
+			['Ada Roe', 'then-Secretary of State'],
+			['Tom Ash', 'ex-Minister of Finance']
+		]);
+		const { table: opening } = people('Then-Secretary of State Ada Roe said so.');
+		expect(opening.entities.map((e) => [e.name, e.role])).toEqual([['Ada Roe', 'then-Secretary of State']]);
+	});
+});

@@ -359,8 +359,12 @@ function nameStart(group: Token[], from: number): number {
 
 const POST_NOMINALS = new Set('KC QC SC MP MSP MEP MLA TD MBE OBE CBE KBE DBE PhD FRS'.split(' '));
 
-/** "Minister of Education Stefania Giannini": after "ROLE of", the person is the end of the run. */
-const ROLE_OF = /(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{L}+))\s+(of|for)\s+(?:the\s+)?$/u;
+/**
+ * "Minister of Education Stefania Giannini": after "ROLE of", the person is the end of the run; "then-Secretary of
+ * State Ada Roe", "ex-Minister of …" too, the prefix saying when the post was held (a title: its capital).
+ */
+const ROLE_OF =
+	/(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+){0,2}(?:(?:[Tt]hen|[Ee]x)-(?=\p{Lu}))?(\p{L}+))\s+(of|for)\s+(?:the\s+)?$/u;
 
 /** A party or a standing said of a person ("Republican Donald Trump", "Rival Ada Kell"): a role, not a name. */
 const STANDING = new Set(
@@ -495,7 +499,7 @@ const LEGISLATOR = /^(?:Senator|Representative|Congressman|Congresswoman|Assembl
 const HALF_TITLE = /^(?:former\s+)?(?:Secretary|Minister|Undersecretary)$/i;
 
 /** "Former Ostria Gov. Ada Roe" opening a sentence: its capital was the sentence's, not the title's. */
-const lowerPast = (role: string) => role.replace(/^(?:Former|Onetime)\b/, (w) => w.toLowerCase());
+const lowerPast = (role: string) => role.replace(/^(?:Former\b|Onetime\b|Then-|Ex-)/, (w) => w.toLowerCase());
 
 /** The role a title gives ("Japan’s Prime Minister", "President … of Russia"), or a role noun before the name. */
 function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
