@@ -855,3 +855,17 @@ describe('stop 42 (people42): "then-" and "ex-" before a post "of" a department'
 		expect(opening.entities.map((e) => [e.name, e.role])).toEqual([['Ada Roe', 'then-Secretary of State']]);
 	});
 });
+
+describe('stop 42 (people42): an imperative opening the sentence before a title', () => {
+	it('is no part of the role', () => {
+		const roleOf = (text: string) => people(text).table.entities.map((e) => [e.name, e.role]);
+		expect(roleOf('Take House Speaker Tom Ash, who said the bill was dead.')).toEqual([
+			['Tom Ash', 'House Speaker']
+		]);
+		expect(roleOf('Enter President Ada Roe, who said the bill was dead.')).toEqual([
+			['Ada Roe', 'President']
+		]);
+		// A word titles are made of keeps its place: "State Sen." is a title.
+		expect(roleOf('State Sen. Tom Ash said so.')).toEqual([['Tom Ash', 'State Senator']]);
+	});
+});

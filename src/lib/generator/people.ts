@@ -412,11 +412,31 @@ function partyBeforeName(rest: Token[]): boolean {
 	);
 }
 
+/**
+ * "Take House Speaker Tom Ash …", "Enter President Ada Roe": a verb's plain form opening the sentence before a
+ * title is an imperative, no part of the title, unless it is a word titles, bodies, places or names are made of.
+ */
+function imperative(t: Token): boolean {
+	const lower = t.text.toLowerCase();
+	return (
+		lexiconTags(t.text).includes('Infinitive') &&
+		!isTitle(lower) &&
+		!TITLE_QUALIFIERS.has(lower) &&
+		!ORG_WORDS.has(lower) &&
+		!isPlaceWord(t.text) &&
+		!isFirstName(t.text) &&
+		!isRoleWord(t.text)
+	);
+}
+
 function splitGroup(group: Token[], paragraph: number, lead = ''): Candidate | undefined {
 	let i = 0;
+	const opensSentence = !/[\p{L}\d]/u.test(lead);
 	while (
 		i < group.length &&
-		((NOT_NAME.has(lowerOf(group[i])) && !isHonorific(group[i])) || opensNoName(group, i))
+		((NOT_NAME.has(lowerOf(group[i])) && !isHonorific(group[i])) ||
+			opensNoName(group, i) ||
+			(i === 0 && opensSentence && imperative(group[0]!) && nameStart(group, 1) > 1))
 	)
 		i++;
 	const titleStart = i;
