@@ -292,6 +292,23 @@ export function isRoleWord(word: string): boolean {
 	);
 }
 
+/** "human", "girl": a word the lexicon calls a person that is no title or role noun of this file's. */
+const onlyLexiconRole = (word: string) =>
+	isRoleWord(word) && !TITLES.has(word.toLowerCase()) && !ROLE_NOUNS.has(word.toLowerCase());
+
+/** "Watch", "Scouts", "Act": a last word the lexicon knows as a common word and never as a name. */
+function endsInCommonWord(tokens: Token[]): boolean {
+	const last = tokens[tokens.length - 1]!.text;
+	const tags = lexiconTags(last);
+	return (
+		tags.some((t) => COMMON_TAG.test(t)) &&
+		!tags.some((t) => /Name|Person|Place|ProperNoun|Organization/.test(t)) &&
+		!isFirstName(last)
+	);
+}
+const COMMON_TAG =
+	/^(?:Singular|Plural|PresentTense|Infinitive|Uncountable|Noun|Adjective|Verb|PastTense|Gerund|Preposition|Adverb)$/;
+
 const lowerOf = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 const isHonorific = (t: Token | undefined) => lowerOf(t) in HONORIFICS;
 
@@ -331,6 +348,9 @@ function nameStart(group: Token[], from: number): number {
 	for (let k = group.length - 2; k >= from; k--) {
 		if (!isRoleWord(group[k]!.text)) continue;
 		const rest = group.slice(k + 1);
+		// "Human Rights Watch", "Girl Scouts": a word only the lexicon calls a person, before words ending in a common
+		// one, opens the name of a body ("Reporter Jomana Rask", "Singer Taylor Watch" lead into a person's).
+		if (onlyLexiconRole(group[k]!.text) && !isFirstName(rest[0]!.text) && endsInCommonWord(rest)) break;
 		if (rest.every((t) => !isRoleWord(t.text) && !ORG_WORDS.has(lowerOf(t)))) return k + 1;
 		break;
 	}
@@ -339,8 +359,12 @@ function nameStart(group: Token[], from: number): number {
 
 const POST_NOMINALS = new Set('KC QC SC MP MSP MEP MLA TD MBE OBE CBE KBE DBE PhD FRS'.split(' '));
 
-/** "Minister of Education Stefania Giannini": after "ROLE of", the person is the end of the run. */
-const ROLE_OF = /(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{L}+))\s+(of|for)\s+(?:the\s+)?$/u;
+/**
+ * "Minister of Education Stefania Giannini": after "ROLE of", the person is the end of the run; "then-Secretary of
+ * State Ada Roe", "ex-Minister of …" too, the prefix saying when the post was held (a title: its capital).
+ */
+const ROLE_OF =
+	/(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+){0,2}(?:(?:[Tt]hen|[Ee]x)-(?=\p{Lu}))?(\p{L}+))\s+(of|for)\s+(?:the\s+)?$/u;
 
 /** A party or a standing said of a person ("Republican Donald Trump", "Rival Ada Kell"): a role, not a name. */
 const STANDING = new Set(
@@ -388,11 +412,31 @@ function partyBeforeName(rest: Token[]): boolean {
 	);
 }
 
+/**
+ * "Take House Speaker Tom Ash …", "Enter President Ada Roe": a verb's plain form opening the sentence before a
+ * title is an imperative, no part of the title, unless it is a word titles, bodies, places or names are made of.
+ */
+function imperative(t: Token): boolean {
+	const lower = t.text.toLowerCase();
+	return (
+		lexiconTags(t.text).includes('Infinitive') &&
+		!isTitle(lower) &&
+		!TITLE_QUALIFIERS.has(lower) &&
+		!ORG_WORDS.has(lower) &&
+		!isPlaceWord(t.text) &&
+		!isFirstName(t.text) &&
+		!isRoleWord(t.text)
+	);
+}
+
 function splitGroup(group: Token[], paragraph: number, lead = ''): Candidate | undefined {
 	let i = 0;
+	const opensSentence = !/[\p{L}\d]/u.test(lead);
 	while (
 		i < group.length &&
-		((NOT_NAME.has(lowerOf(group[i])) && !isHonorific(group[i])) || opensNoName(group, i))
+		((NOT_NAME.has(lowerOf(group[i])) && !isHonorific(group[i])) ||
+			opensNoName(group, i) ||
+			(i === 0 && opensSentence && imperative(group[0]!) && nameStart(group, 1) > 1))
 	)
 		i++;
 	const titleStart = i;
@@ -447,12 +491,13 @@ function looksLikeOrganisation(tokens: Token[]): boolean {
 function setOffRole(text: string, c: Candidate, sentenceStart: number): string {
 	const before = text.slice(Math.max(sentenceStart, c.start - 80), c.start);
 	const set = SET_OFF_ROLE.exec(before);
-	const head = set?.[1]?.split(/\s+/).pop();
+	const head = set?.[2]?.split(/\s+/).pop();
 	if (!head || !isRoleHead(head) || !/^\s*,/.test(text.slice(c.end, c.end + 3))) return '';
-	return set![1]!;
+	// "his wife, Eira Sand,": the possessive stays, for the role to be given its owner.
+	return /^h(?:is|er)$/i.test(set![1] ?? '') ? `${set![1]!.toLowerCase()} ${set![2]!}` : set![2]!;
 }
 const SET_OFF_ROLE =
-	/(?:^|\s)(?:the|a|an|its|their|his|her|our|\p{Lu}[\p{L}'’-]*['’]s)\s+((?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+),\s*$/u;
+	/(?:^|\s)(?:(its|their|his|her)|the|a|an|our|\p{Lu}[\p{L}'’-]*['’]s)\s+((?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+),\s*$/u;
 
 const PAST_ROLE = /(?:^|[\s(])(former|onetime)$/i;
 
@@ -474,7 +519,7 @@ const LEGISLATOR = /^(?:Senator|Representative|Congressman|Congresswoman|Assembl
 const HALF_TITLE = /^(?:former\s+)?(?:Secretary|Minister|Undersecretary)$/i;
 
 /** "Former Ostria Gov. Ada Roe" opening a sentence: its capital was the sentence's, not the title's. */
-const lowerPast = (role: string) => role.replace(/^(?:Former|Onetime)\b/, (w) => w.toLowerCase());
+const lowerPast = (role: string) => role.replace(/^(?:Former\b|Onetime\b|Then-|Ex-)/, (w) => w.toLowerCase());
 
 /** The role a title gives ("Japan’s Prime Minister", "President … of Russia"), or a role noun before the name. */
 function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
@@ -526,7 +571,11 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	let ahead = before.trimEnd();
 	if (role) for (const w of [...lead].reverse()) ahead = ahead.slice(0, ahead.length - w.length).trimEnd();
 	const past = (role || title) && PAST_ROLE.exec(ahead)?.[1]?.toLowerCase();
-	if (!role) role = rolePhraseBefore(before);
+	if (!role) {
+		const phrase = rolePhraseBefore(before);
+		// "Ada Roe and her running mate, Gov. Tom Ash": the title is his post; whose mate he is, is the sentence's.
+		if (!(title && OWNED.test(phrase))) role = phrase;
+	}
 	if (!role && !title) role = ofRoleBefore(before);
 	if (!role && !title && text.charAt(c.end) === ',') role = kinBefore(before);
 	if (second) role = '';
@@ -649,7 +698,7 @@ function rolePhraseBefore(before: string): string {
 	if (/^(?:one|another)$/i.test(words[0] ?? '')) words.shift();
 	if (words.length === 0 || words.length > 10) return '';
 	if (!words.some((w) => isRoleHead(w.replace(/['’]s$/, '')))) return '';
-	if (words.some((w) => isFiniteCue(w) || /^(?:is|was|are|were|has|had|have)$/i.test(w))) return '';
+	if (words.some((w) => lowerCue(w) || /^(?:is|was|are|were|has|had|have)$/i.test(w))) return '';
 	// "Speaking to reporters in Rome, Maya Ross said": a participle phrase tells what they did, not what they are
 	// ("Managing Director" is a role: no preposition or article after its -ing word).
 	if (
@@ -668,7 +717,10 @@ function rolePhraseBefore(before: string): string {
 	// "in the words of the Crown prosecutor", "Also the president of …": the role starts at the determiner
 	// before its role word.
 	const roleAt = words.findIndex((w) => isRoleHead(w.replace(/['’]s$/, '')));
-	const determiner = lastIndexWhere(words.slice(0, roleAt + 1), (w) => /^(?:the|a|an)$/i.test(w));
+	// "Kell fired his campaign manager, Tom Ash": a possessive opens the role as an article does.
+	const determiner = lastIndexWhere(words.slice(0, roleAt + 1), (w) =>
+		/^(?:the|a|an|his|her|its|their)$/i.test(w)
+	);
 	if (determiner > 0)
 		return words
 			.slice(determiner)
@@ -843,6 +895,9 @@ function singular(role: string): string {
 	return /[^s]s$/.test(last) && isRoleHead(last.slice(0, -1)) ? '' : role;
 }
 
+/** A cue verb in a phrase; "States" in "the United States envoy" is a name's word, as its capital says. */
+const lowerCue = (word: string) => isFiniteCue(word) && !/^\p{Lu}/u.test(word);
+
 /** A phrase that tells what a person is: it holds a role word, and any verb is in a "who is/was" clause. */
 export function isRoleAppositive(phrase: string): boolean {
 	const words = phrase.split(/\s+/).filter(Boolean);
@@ -864,7 +919,7 @@ export function isRoleAppositive(phrase: string): boolean {
 		// "who is its vice chair": a post of someone the reader is not told is no post they can place.
 		if ((!names(post) && !modifier) || /^(?:his|her|its|their)$/i.test(post ?? '')) return false;
 		// "who is chair of the fund said in a statement": a quote's cue with its comma missing ends no post.
-		if (words.slice(2).some((w) => isFiniteCue(w))) return false;
+		if (words.slice(2).some((w) => lowerCue(w))) return false;
 	}
 	const opens =
 		/^(?:a|an|the|who|former|then|its|his|her|their)$/i.test(first) ||
@@ -879,7 +934,7 @@ export function isRoleAppositive(phrase: string): boolean {
 		return false;
 	// "Kell Fund, founded by investor Ada Roe": a passive clause says who made it, not what it is.
 	if (/^by$/i.test(words[1] ?? '') && !isRoleHead(first)) return false;
-	if (words.some((w) => isFiniteCue(w)) && !/^who\b/i.test(first)) return false;
+	if (words.some((w) => lowerCue(w)) && !/^who\b/i.test(first)) return false;
 	// "Thomas' sister pleaded with him": a clause, not an appositive ("a retired judge" keeps its participle).
 	if (!/^who\b/i.test(first) && words.slice(2).some((w) => /^\p{Ll}+ed$/u.test(w) && !isRoleWord(w)))
 		return false;
@@ -890,6 +945,7 @@ export function isRoleAppositive(phrase: string): boolean {
 
 function isPersonLike(tokens: Token[]): boolean {
 	if (tokens.length > 4) return false;
+	if (tokens.length > 1 && onlyLexiconRole(tokens[0]!.text) && endsInCommonWord(tokens)) return false;
 	if (looksLikeOrganisation(tokens)) return false;
 	// "Chief Executive", "Inspector General", "Microsoft Spokesperson": a role names nobody ("John Major" does).
 	if (tokens.every((t) => isRoleWord(t.text))) return false;
@@ -1092,7 +1148,38 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		const multi = c.tokens.filter((t) => !isInitial(t)).length >= 2;
 		if (c.tokens.every((t) => isPlaceWord(t.text)) || namesSettlement(c.tokens)) continue;
 		const role = roleBefore(text, c, s.start) || (multi ? setOffRole(text, c, s.start) : '');
-		const apposition = appositive(text, c.end, s.end, multi);
+		const apposed = appositive(text, c.end, s.end, multi);
+		// "Gov. Jack Roe, his wife, Ada, and …": a post a pronoun owns set off after a name and followed by another name
+		// is the next item of a list, not the first name's role.
+		const listed =
+			OWNED.test(apposed) && /^,\s+[^,]{1,60},\s+\p{Lu}\p{Ll}/u.test(text.slice(c.end, c.end + 80));
+		const apposition = listed ? '' : apposed;
+		// The role as a student reads it: a pronoun's post given its owner, or none (the raw one still tells kin).
+		const shown = (raw: string) => {
+			const pronoun = OWNED.exec(raw)?.[1]?.toLowerCase();
+			if (!pronoun) return raw;
+			const at = raw === apposition ? c.start : lastPossessiveAt(text, s.start, c.start);
+			// "Rep. Ada Roe spoke. Her husband, Tom Roe, agreed.": a possessive opening the sentence is the last one's.
+			const si = sentenceOf[ci]!;
+			const opening = text.slice(s.start, at).trim() === '' && sentences[si - 1]?.paragraph === s.paragraph;
+			const owners = candidates.filter(
+				(o, k) =>
+					(sentenceOf[k] === si || (opening && sentenceOf[k] === si - 1)) &&
+					o.end <= at &&
+					o !== c &&
+					isPersonLike(o.tokens)
+			);
+			const between = text.slice(owners[0]?.end ?? at, at);
+			// "the fighter the candidate had in Tom Ash, his …": a person described, not named, may own it; "Ivo
+			// Sand was his uncle and his father, …": one is not one's own kin.
+			const unnamedOwner =
+				/\b(?:is|was|are|were|became)\s+(?:his|her)\b/i.test(between) ||
+				between
+					.split(/\s+/)
+					.some((w, i, words) => w === 'the' && words.slice(i + 1, i + 3).some((x) => isRoleHead(x)));
+			if (unnamedOwner) return '';
+			return ownedRole(raw, pronoun, owners, entities, /’/.test(text) ? '’' : "'");
+		};
 		// "Jones, the club's captain, was blunt": a lone surname with a role set off after it.
 		const described =
 			!multi &&
@@ -1125,7 +1212,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			const known = entities[existing[0]!]!;
 			// A party alone ("Republican") is what little the first mention said: a later post says more.
 			const thin = !known.role || PARTY_NOUN.test(known.role);
-			if (existing.length === 1 && thin && (apposition || role)) known.role = apposition || role;
+			if (existing.length === 1 && thin && (apposition || role)) known.role = shown(apposition || role);
 			continue;
 		}
 		// "Paul said" after "Paul Grant": a first name alone is the person known by it; "Mr Urdom" for Udom is a slip.
@@ -1151,7 +1238,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		const added = add({
 			kind: 'person',
 			name: display,
-			role: apposition || singular(role),
+			role: shown(apposition || singular(role)),
 			named: true,
 			gender,
 			tokens: c.tokens.map((t) => t.text)
@@ -1416,6 +1503,51 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		));
 	for (const e of entities) e.role = tidyRole(e.name, e.role, capitalisedMidSentence);
 	return { entities, mentions, reporters: [...reporters].sort() };
+}
+
+const OWNED = /^(his|her|its|their)\s/i;
+
+/** Where the last "his", "her", "its" or "their" before the name starts: the role's owner is named before it. */
+function lastPossessiveAt(text: string, from: number, to: number): number {
+	let at = to;
+	for (const m of text.slice(from, to).matchAll(/\b(?:his|her|its|their)\b/gi)) at = from + m.index;
+	return at;
+}
+
+/**
+ * "Kell fired his campaign manager, Tom Ash", "Ada Roe's husband" for "her husband": a role a pronoun owns means
+ * nothing to a student without its owner, so it is given to the one person of the pronoun's gender the sentence
+ * names before it ("Marty Kell's campaign manager"); with no such person, or two, whose post it is cannot be told
+ * and the role is left out. "its" and "their" own a body's or a group's post, which is left out too.
+ */
+function ownedRole(
+	role: string,
+	pronoun: string,
+	owners: Candidate[],
+	entities: Entity[],
+	apostrophe: string
+): string {
+	if (pronoun !== 'his' && pronoun !== 'her') return '';
+	const gender = pronoun === 'his' ? 'm' : 'f';
+	const fitting = owners.flatMap((o) => {
+		const known = findPerson(entities, o.tokens);
+		const entity = known.length === 1 ? entities[known[0]!] : undefined;
+		// Only someone the article names as a person: "Monday brought his brother" has no owner.
+		if (!entity && !o.honorific && !(o.tokens.length > 1 && isFirstName(o.tokens[0]!.text))) return [];
+		const sex =
+			(o.honorific === 'm' || o.honorific === 'f' ? o.honorific : undefined) ??
+			entity?.gender ??
+			firstNameGender(o.tokens[0]!.text);
+		if (sex && sex !== gender) return [];
+		// One whose gender is not known may be the owner, but is not taken for it.
+		return [
+			sex ? (entity?.name ?? [...o.title, ...o.tokens].map((t) => t.text + (t.dot ? '.' : '')).join(' ')) : ''
+		];
+	});
+	const names = [...new Set(fitting)];
+	if (names.length !== 1 || !names[0]) return '';
+	const owner = names[0]!;
+	return `${owner}${apostrophe}${/s$/.test(owner) ? '' : 's'} ${role.replace(OWNED, '')}`;
 }
 
 export const KIN_GENDER: Record<string, 'm' | 'f'> = {
