@@ -3154,23 +3154,37 @@ const OWNED_WORDS =
 	/(?:\b(his|her)|(\p{Lu}[\p{L}'’-]*)['’]s?)\s+(?:(?:\d{4}|\p{Lu}\p{Ll}+|\p{Ll}+-\p{Ll}+)\s+)?(?:promises?|pledges?|vows?|comments?|remarks?|claims?|slogans?|boasts?|assertions?|warnings?|descriptions?\s+of\s+[^“”";:]{1,60}?\s+as|words)\s+(?:of|that|to|about)?\s*,?\s*(?:an?\s+|the\s+)?$/u;
 
 function ownedWords(ctx: Context, q: QuoteSpan, si: number): Found {
+	return ownerBefore(ctx, q, si, OWNED_WORDS, 'owned-words');
+}
+
+/**
+ * The owner `pattern` finds in the words between the sentence's start (or the quote before, in the sentence) and the
+ * quote: a possessive pronoun resolved to a named person, surely ("Ines Marlow, a Vela supporter, … over her remark
+ * that" is not Vela's remark), or a named, unambiguous owner's name.
+ */
+function ownerBefore(
+	ctx: Context,
+	q: QuoteSpan,
+	si: number,
+	pattern: RegExp,
+	rule: string
+): Resolved | undefined {
 	const sentence = ctx.sentences[si]!;
 	const prev = quoteBefore(ctx, q);
 	const from = prev && prev.close <= q.open && prev.close > sentence.start ? prev.close : sentence.start;
-	const m = OWNED_WORDS.exec(ctx.text.slice(from, q.open));
+	const m = pattern.exec(ctx.text.slice(from, q.open));
 	if (!m) return undefined;
 	const at = from + m.index;
 	if (m[1]) {
-		// Only a sure referent: "Ines Marlow, a Vela supporter, … over her remark that" is not Vela's remark.
 		const r = resolvePerson(ctx, si, m[1].toLowerCase() === 'his' ? 'he' : 'she', at);
 		return r?.confidence === 'high' && ctx.people.entities[r.entity]!.named
-			? { ...r, rule: 'owned-words+pronoun', leadFrom: q.open }
+			? { ...r, rule: `${rule}+pronoun`, leadFrom: q.open }
 			: undefined;
 	}
 	const owner = mentionAt(ctx, at, at + m[2]!.length + 2).at(-1);
 	const e = owner && ctx.people.entities[owner.entity]!;
 	return e && owner.end >= at + m[2]!.length && e.named && !owner.ambiguous
-		? { entity: owner.entity, confidence: 'high', rule: 'owned-words', leadFrom: q.open }
+		? { entity: owner.entity, confidence: 'high', rule, leadFrom: q.open }
 		: undefined;
 }
 
@@ -3184,24 +3198,7 @@ const OWNED_COMPLEMENT =
 	/(?:\b(his|her)|(\p{Lu}[\p{L}'’-]*)['’]s?)\s+(?:(?:\d{4}|\p{Ll}[\p{Ll}-]*)\s+){0,2}(?:(?:calls?|promises?|pledges?|vows?|claims?|assertions?|accusations?|declarations?|warnings?|boasts?)(?:\s+(?:earlier|later|last|this|on|in|at)\b[^“”"',;:]{0,30}?)?\s+(?:to|for|of|that)|slogans?\s*,)\s*(?:(?:an?|the)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?$/u;
 
 function ownedOverCue(ctx: Context, q: QuoteSpan, si: number): Resolved | undefined {
-	const sentence = ctx.sentences[si]!;
-	const prev = quoteBefore(ctx, q);
-	const from = prev && prev.close <= q.open && prev.close > sentence.start ? prev.close : sentence.start;
-	const lead = ctx.text.slice(from, q.open);
-	const m = OWNED_COMPLEMENT.exec(lead);
-	if (!m) return undefined;
-	const at = from + m.index;
-	if (m[1]) {
-		const r = resolvePerson(ctx, si, m[1].toLowerCase() === 'his' ? 'he' : 'she', at);
-		return r?.confidence === 'high' && ctx.people.entities[r.entity]!.named
-			? { ...r, rule: 'owned-complement+pronoun', leadFrom: q.open }
-			: undefined;
-	}
-	const owner = mentionAt(ctx, at, at + m[2]!.length + 2).at(-1);
-	const e = owner && ctx.people.entities[owner.entity]!;
-	return e && owner.end >= at + m[2]!.length && e.named && !owner.ambiguous
-		? { entity: owner.entity, confidence: 'high', rule: 'owned-complement', leadFrom: q.open }
-		: undefined;
+	return ownerBefore(ctx, q, si, OWNED_COMPLEMENT, 'owned-complement');
 }
 
 /**
