@@ -51,12 +51,12 @@ describe('review items', () => {
 		const unsure: Bank = {
 			...bank,
 			facts: bank.facts.map((f) =>
-				f.kind === 'quote' && f.id === byType('cloze').factId ? { ...f, confidence: 'low' as const } : f
+				f.kind === 'quote' && f.id === byType('who-said').factId ? { ...f, confidence: 'low' as const } : f
 			)
 		};
 		const items = reviewItems(unsure);
-		const cloze = items.find((i) => i.question.id === byType('cloze').id)!;
-		expect(cloze).toMatchObject({ accepted: false, unsure: true });
+		const quote = items.find((i) => i.question.id === byType('who-said').id)!;
+		expect(quote).toMatchObject({ accepted: false, unsure: true });
 		expect(items.filter((i) => !i.unsure).every((i) => i.accepted)).toBe(true);
 		const groups = groupItems(unsure, items);
 		expect(groups.map((g) => g.label)).toEqual(['Who said what', 'Figures', 'Dates']);

@@ -288,8 +288,9 @@ describe('StudySession', () => {
 			'in %s, no card comes right after a sibling or after a card that gives its answer away',
 			async (mode) => {
 				const { session, clock } = await setup({ newPerDay: 20 }, bundled);
+				let least = 20;
 				if (mode === 'drill') {
-					// Two questions on each of eight facts, in the bank's order, which puts siblings side by side: a drill
+					// Two questions on each of up to eight facts, in the bank's order, which puts siblings side by side: a drill
 					// of missed questions looks like this. Fewer facts than that can leave nothing but siblings to show.
 					const perFact = new Map<string, typeof bundled.questions>();
 					for (const q of bundled.questions) perFact.set(q.factId, [...(perFact.get(q.factId) ?? []), q]);
@@ -303,6 +304,9 @@ describe('StudySession', () => {
 						.filter((qs) => qs.length >= 2 && differentAnswer(qs[0]!))
 						.slice(0, 8)
 						.flatMap((questions) => questions.slice(0, 2));
+					// Six facts since stop 42 (Gabuev's cloze is a who-said now, answered "Gabuev" like his others).
+					expect(missed.length).toBeGreaterThanOrEqual(12);
+					least = missed.length;
 					await session.drill(missed.map((q) => questionKey(bundled.id, q.id)));
 				} else {
 					if (mode === 'ahead') {
@@ -319,7 +323,7 @@ describe('StudySession', () => {
 					await answerShown(session, right());
 					clock.at += 20_000;
 				}
-				expect(shown.length).toBeGreaterThanOrEqual(mode === 'drill' ? 16 : 20);
+				expect(shown.length).toBeGreaterThanOrEqual(least);
 				for (let i = 1; i < shown.length; i++)
 					expect(mayFollow(shown[i - 1]!, shown[i]!), `card ${i}`).toBe(true);
 			}
