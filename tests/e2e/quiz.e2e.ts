@@ -176,10 +176,11 @@ test('issue 11: practice gives feedback after each answer, and the summary of 20
 	// out each other's wrong choices once one is answered, so fewer join: 13 in 1,824 of 2,000 draws, none answered
 	// by elimination; 15 in 176, where nothing else was left and one question keeps a choice between two. Craft 35:
 	// two of Gabuev's what-saids, which offered the same three quotes as the third, are true-or-false questions now,
-	// and pickQuiz draws 14 in 2,000 of 2,000 seeds (15 in 2,000 on the deck before).
+	// and pickQuiz draws 14 in 2,000 of 2,000 seeds (15 in 2,000 on the deck before). Stop 42: Gabuev's one cloze
+	// (a giveaway by its "the") is a who-said, a sibling of his others: 12 in 2,000 of 2,000 seeds.
 	await expect(card).toHaveAccessibleName(/^Question 1 of \d+$/);
 	const total = Number(/of (\d+)$/.exec((await card.getAttribute('aria-label'))!)![1]);
-	expect([13, 14]).toContain(total);
+	expect([12, 13]).toContain(total);
 	for (let i = 1; i <= total; i++) {
 		await expect(card).toHaveAccessibleName(`Question ${i} of ${total}`);
 		const id = await card.getAttribute('data-question');
