@@ -3497,7 +3497,8 @@ function figureQuestions(
 	const answer = blank.core;
 	const choiceId = questionId('figure-choice', fact.id);
 	const neighbours = nearest(input.figures, fact.evidence.start, (f) => f.evidence.start);
-	const told = rankToldBefore(blank.sentence.slice(0, blank.at));
+	const [before, after] = [blank.sentence.slice(0, blank.at), blank.sentence.slice(blank.at + answer.length)];
+	const told = rankToldBefore(before);
 	const wrong = figureDistractors({
 		fact,
 		core: answer,
@@ -3505,44 +3506,22 @@ function figureQuestions(
 		neighbours,
 		random: createRandom(hashSeed(choiceId, input.seed)),
 		below: told === undefined ? ranks.choose : (possible) => ranks.choose(possible.filter((r) => r !== told)),
-		after: blank.sentence.slice(blank.at + answer.length),
-		before: blank.sentence.slice(0, blank.at),
+		after,
+		before,
 		...[
-			changeBounds(blank.sentence.slice(0, blank.at), blank.sentence.slice(blank.at + answer.length)),
+			changeBounds(before, after),
 			digitsBounds(blank.sentence, fact.value),
-			knownCeiling(fact.value, unitKind(fact.unit), blank.sentence.slice(blank.at + answer.length)),
-			pollBounds(
-				blank.sentence.slice(0, blank.at),
-				blank.sentence.slice(blank.at + answer.length),
-				fact.value
-			),
-			fact.unit === 'percent'
-				? shareBounds(
-						blank.sentence.slice(0, blank.at),
-						blank.sentence.slice(blank.at + answer.length),
-						fact.value
-					)
-				: {},
-			fact.unit === 'percent'
-				? halfBounds(
-						blank.sentence.slice(0, blank.at),
-						blank.sentence.slice(blank.at + answer.length),
-						fact.value
-					)
-				: {},
-			fact.unit === 'percent'
-				? thresholdBounds(
-						blank.sentence.slice(0, blank.at),
-						blank.sentence.slice(blank.at + answer.length),
-						fact.value
-					)
-				: {},
-			comparisonBounds(
-				blank.sentence.slice(0, blank.at),
-				blank.sentence.slice(blank.at + answer.length),
-				answer
-			),
-			fact.unit === 'ordinal' ? ordinalBounds(blank.sentence.slice(blank.at + answer.length), fact.value) : {}
+			knownCeiling(fact.value, unitKind(fact.unit), after),
+			pollBounds(before, after, fact.value),
+			...(fact.unit === 'percent'
+				? [
+						shareBounds(before, after, fact.value),
+						halfBounds(before, after, fact.value),
+						thresholdBounds(before, after, fact.value)
+					]
+				: []),
+			comparisonBounds(before, after, answer),
+			fact.unit === 'ordinal' ? ordinalBounds(after, fact.value) : {}
 		].reduce(tightest, wholeAndPartBounds(input.text, fact, neighbours))
 	}).filter(
 		(w) =>
@@ -3550,9 +3529,9 @@ function figureQuestions(
 			writtenAlike(answer, w) &&
 			!blank.sentence.includes(w) &&
 			!shownIn(context, w) &&
-			agreesInNumber(w, answer, blank.sentence.slice(blank.at + answer.length)) &&
-			fitsNumberNoun(w, answer, blank.sentence.slice(blank.at + answer.length)) &&
-			fitsPartOfWhole(w, blank.sentence.slice(0, blank.at), blank.sentence.slice(blank.at + answer.length)) &&
+			agreesInNumber(w, answer, after) &&
+			fitsNumberNoun(w, answer, after) &&
+			fitsPartOfWhole(w, before, after) &&
 			fitsDirection(w, blank.sentence)
 	);
 	if (
@@ -3592,7 +3571,7 @@ function figureQuestions(
 		});
 	// A bound ("more than 100 million") is true of every smaller number, so only an unhedged figure is swapped. A
 	// statement cut with "…" is not whole: what was left out could make it false, so it is not judged true or false.
-	const swapped = statementSwap(answer, wrong, blank.sentence.slice(0, blank.at));
+	const swapped = statementSwap(answer, wrong, before);
 	if (
 		swapped !== undefined &&
 		!bound &&
