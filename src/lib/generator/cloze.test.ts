@@ -17,6 +17,7 @@ import {
 	tagQuotes,
 	termKeys,
 	titled,
+	wholeAt,
 	type ClozeKey
 } from './cloze';
 import type { Entity } from './people';
@@ -753,5 +754,33 @@ describe('lead 42 (dev blind review): a place written with "the" among places wr
 		}
 		const bare = new WordPool('Envoys from the United States, India, Brazil, Chile and Rwanda met.');
 		expect(clozeDistractors(bare, quote, key, createRandom(1))).toEqual([]);
+	});
+});
+
+describe('wholeAt', () => {
+	// The plain search stands in for an expression run over the whole text: it must find the same places.
+	const byExpression = (text: string, name: string) =>
+		[
+			...text.matchAll(
+				new RegExp(
+					`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+					'gu'
+				)
+			)
+		].map((m) => m.index);
+	it.each([
+		['The Senate and the Senate’s rules; Senates, senate, Senate.', 'Senate'],
+		['U.S. troops left the U.S. in 2U.S.', 'U.S.'],
+		['aaa aa a aa', 'aa'],
+		['Iowa2016 Iowa 2016Iowa (Iowa)', 'Iowa'],
+		['𝐀Rome Rome𝐀 🙂Rome Rome🙂 élRome Rome', 'Rome'],
+		['', 'Rome'],
+		['New York, New Yorkers and New York-based', 'New York']
+	])('finds in %j what the expression finds for %j', (text, name) => {
+		expect(wholeAt(text, name)).toEqual(byExpression(text, name));
+	});
+
+	it('reads a name as whole words only', () => {
+		expect(wholeAt('Senates, the Senate, senate', 'Senate')).toEqual([13]);
 	});
 });

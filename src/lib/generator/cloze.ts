@@ -316,20 +316,26 @@ export class WordPool {
 		private readonly text: string,
 		entities: readonly Entity[] = []
 	) {
+		// A long text says each word many times: each is weighed once, and each list keeps its words once.
+		const added = new Set<string>();
 		const add = (meaning: Meaning, word: string) => {
+			if (added.has(`${meaning} ${word}`)) return;
+			added.add(`${meaning} ${word}`);
 			const list = this.byMeaning.get(meaning) ?? [];
-			if (!list.includes(word)) list.push(word);
+			list.push(word);
 			this.byMeaning.set(meaning, list);
 		};
-		for (const m of matchesOf(LOWERCASE_WORD, text)) {
-			const cls = candidateWord(m[0]) ? lexicalClass(m[0]) : undefined;
-			if ((cls === 'noun' || cls === 'noun-plural') && namesPerson(m[0]))
-				add(cls === 'noun' ? 'person' : 'people', m[0]);
+		for (const word of new Set(matchesOf(LOWERCASE_WORD, text).map((m) => m[0]))) {
+			const cls = candidateWord(word) ? lexicalClass(word) : undefined;
+			if ((cls === 'noun' || cls === 'noun-plural') && namesPerson(word))
+				add(cls === 'noun' ? 'person' : 'people', word);
 		}
 		const shortened = new Set<string>();
+		const meanings = new Map<string, Meaning | undefined>();
 		for (const m of matchesOf(CAPITALISED, text)) {
 			if (ABBREVIATED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) shortened.add(m[0]);
-			const meaning = capitalMeaning(m[0]);
+			if (!meanings.has(m[0])) meanings.set(m[0], capitalMeaning(m[0]));
+			const meaning = meanings.get(m[0]);
 			if (meaning && !inLongerName(text, m.index, m[0].length)) add(meaning, m[0]);
 		}
 		for (const [meaning, list] of this.byMeaning)
@@ -388,9 +394,8 @@ export class WordPool {
 		if (known === undefined) {
 			let the = 0;
 			let bare = 0;
-			const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu');
-			for (const m of this.text.matchAll(pattern)) {
-				const before = /(\S+)\s+$/u.exec(this.text.slice(Math.max(0, m.index - 30), m.index))?.[1] ?? '';
+			for (const at of wholeAt(this.text, name)) {
+				const before = /(\S+)\s+$/u.exec(this.text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
 				if (/^the$/i.test(before)) the++;
 				else if (before === '' || /[.,;:!?"“”(]$/u.test(before) || PREPOSITIONS.has(before.toLowerCase()))
 					bare++;
@@ -407,8 +412,7 @@ export class WordPool {
 	writtenWhole(name: string): boolean {
 		let known = this.whole.get(name);
 		if (known === undefined) {
-			const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu');
-			known = [...this.text.matchAll(pattern)].some((m) => !inLongerName(this.text, m.index, name.length));
+			known = wholeAt(this.text, name).some((at) => !inLongerName(this.text, at, name.length));
 			this.whole.set(name, known);
 		}
 		return known;
@@ -428,9 +432,10 @@ export class WordPool {
 			const index = new Map<string, Set<number>>();
 			this.text.split(/\n\s*\n/).forEach((p, i) => {
 				for (const w of p.match(/\p{L}+/gu) ?? []) {
-					const set = index.get(stemOf(w)) ?? new Set<number>();
-					set.add(i);
-					index.set(stemOf(w), set);
+					const stem = stemOf(w);
+					const set = index.get(stem);
+					if (set) set.add(i);
+					else index.set(stem, new Set([i]));
 				}
 			});
 			this.byStem = index;
@@ -494,6 +499,27 @@ export function surelyName(name: string, midSentence: ReadonlySet<string>): bool
 /** The capitalised words the text writes inside a sentence, after a word or a comma: read once per text. */
 export function namesMidSentence(text: string): Set<string> {
 	return new Set(matchesOf(MID_SENTENCE_CAPITAL, text).map((m) => m[1]!.replace(/['’]s$/, '')));
+}
+
+const LETTER_OR_DIGIT_BEFORE = /[\p{L}\p{N}]$/u;
+const LETTER_OR_DIGIT_AFTER = /^[\p{L}\p{N}]/u;
+
+/**
+ * Where a text writes a name as whole words, no letter or digit either side: the places a global
+ * `(?<![\p{L}\p{N}])name(?![\p{L}\p{N}])` expression finds, by a plain search, because an expression compiled per
+ * name and run over a long text cost seconds of a 1 MB text's generation.
+ */
+export function wholeAt(text: string, name: string): number[] {
+	const found: number[] = [];
+	for (let at = text.indexOf(name); at >= 0 && name !== '';) {
+		const end = at + name.length;
+		const whole =
+			!LETTER_OR_DIGIT_BEFORE.test(text.slice(Math.max(0, at - 2), at)) &&
+			!LETTER_OR_DIGIT_AFTER.test(text.slice(end, end + 2));
+		if (whole) found.push(at);
+		at = text.indexOf(name, whole ? end : at + 1);
+	}
+	return found;
 }
 
 /** "inspector" and "inspectors" are one word to `together`. */
