@@ -869,3 +869,19 @@ describe('stop 42 (people42): an imperative opening the sentence before a title'
 		expect(roleOf('State Sen. Tom Ash said so.')).toEqual([['Tom Ash', 'State Senator']]);
 	});
 });
+
+describe('an inverted cue opening the sentence (dev review, stop 43: "Said Ellis" offered beside Ryan Ellis)', () => {
+	it('is no part of the speaker’s name', () => {
+		const text =
+			'Economist Marla Quint of the Tally Institute studied the plan. “It is a giveaway,” Quint said. Said Quint: “Nobody gains.” Added Tom Ash, who chairs the board, “We will vote.”';
+		const { table, byMention } = people(text);
+		expect(byMention('Quint: “')).toBe('Marla Quint');
+		expect(byMention('Tom Ash, who')).toBe('Tom Ash');
+		expect(table.entities.map((e) => e.name)).not.toContain('Said Quint');
+	});
+
+	it('leaves a name that begins like a cue verb when its bearer has a cue of their own', () => {
+		const { byMention } = people('Said Hamdan, a shopkeeper, said “Prices doubled.”');
+		expect(byMention('Said Hamdan')).toBe('Said Hamdan');
+	});
+});

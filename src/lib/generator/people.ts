@@ -429,14 +429,30 @@ function imperative(t: Token): boolean {
 	);
 }
 
-function splitGroup(group: Token[], paragraph: number, lead = ''): Candidate | undefined {
+/**
+ * "Said Ann Roe: “…”", "Added Tom Ash, who chairs the board, “…”": a cue verb opening the sentence, its speaker
+ * and then the quote is an inverted "Ann Roe said", and the verb no part of the name. A person whose name begins so
+ * ("Said Hamdan, 45, said “…”") is the subject of a cue of their own before the quote opens.
+ */
+function invertedCue(t: Token, after: string): boolean {
+	if (!INVERTED_CUES.has(t.text.toLowerCase())) return false;
+	const beforeQuote = /^([^“"]*)[“"]/.exec(after)?.[1];
+	return beforeQuote !== undefined && !/[.!?]\s/.test(beforeQuote) && !CUE_VERB.test(beforeQuote);
+}
+
+const INVERTED = ['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'recalled', 'noted'];
+const INVERTED_CUES = new Set(INVERTED);
+const CUE_VERB = new RegExp(`\\b(?:${[...INVERTED, 'told'].join('|')})\\b`, 'i');
+
+function splitGroup(group: Token[], paragraph: number, lead = '', after = ''): Candidate | undefined {
 	let i = 0;
 	const opensSentence = !/[\p{L}\d]/u.test(lead);
 	while (
 		i < group.length &&
 		((NOT_NAME.has(lowerOf(group[i])) && !isHonorific(group[i])) ||
 			opensNoName(group, i) ||
-			(i === 0 && opensSentence && imperative(group[0]!) && nameStart(group, 1) > 1))
+			(i === 0 && opensSentence && imperative(group[0]!) && nameStart(group, 1) > 1) ||
+			(i === 0 && opensSentence && group.length > 1 && invertedCue(group[0]!, after)))
 	)
 		i++;
 	const titleStart = i;
@@ -1114,7 +1130,12 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 	for (const [si, s] of sentences.entries()) {
 		const tokens = tokenize(text, s.start, s.end);
 		for (const g of capitalGroups(text, tokens)) {
-			const c = splitGroup(g, s.paragraph, text.slice(Math.max(s.start, g[0]!.start - 60), g[0]!.start));
+			const c = splitGroup(
+				g,
+				s.paragraph,
+				text.slice(Math.max(s.start, g[0]!.start - 60), g[0]!.start),
+				text.slice(g.at(-1)!.end, s.end)
+			);
 			if (c) {
 				candidates.push(c);
 				sentenceOf.push(si);
