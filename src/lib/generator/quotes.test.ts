@@ -292,6 +292,17 @@ describe('quotes', () => {
 			expect(attribute(text)[0]).toMatchObject({ speaker: 'Tom Smith', confidence: 'high' });
 	});
 
+	it('a line ending in a signed quote is the signer’s, each quote on it, the line before’s signer not carried on (dev review, stop 43)', () => {
+		const said = attribute(
+			'Readers wrote in.\n“It was a long night.” ― Ana Ruiz\n“I was angry. My aunt said ‘never again.” And we meant “it’.” ― Tom Ash\n“Nothing changes.”'
+		);
+		const speakerOf = (start: string) => said.find((a) => a.quote.startsWith(start))?.speaker;
+		expect(speakerOf('It was a long')).toBe('Ana Ruiz');
+		// Its marks do not pair up, so the signature follows a later quote of the line, not this one.
+		expect(speakerOf('I was angry')).toBe('Tom Ash');
+		expect(speakerOf('Nothing changes')).toBeUndefined();
+	});
+
 	it('issue 9: a quote signed "— Name, role", labelled "Name: “…”", or introduced by a paragraph ending in a colon', () => {
 		expect(attribute('“We wanted the girls to look real.” — Sean McNamara, director')[0]).toMatchObject({
 			speaker: 'Sean McNamara',

@@ -2397,6 +2397,20 @@ function signedBy(ctx: Context, close: number, tail: string): Found {
 	return { entity: name.entity, confidence: 'high', rule: 'after:signed' };
 }
 
+/**
+ * "“…” “…” ― Ana Ruiz.": a line that ends in a signed quote is the signer's, every quote on it with no cue of its
+ * own, not the last speaker's carried on. A line, not a paragraph: reader comments run one signed line after another.
+ */
+function signedLine(ctx: Context, q: QuoteSpan): Found {
+	const lineEnd = ctx.text.indexOf('\n', q.close);
+	const end = lineEnd < 0 ? ctx.text.length : lineEnd;
+	let last: QuoteSpan | undefined;
+	for (let i = lowerBound(ctx.top, q.open + 1, byOpen); ctx.top[i] && ctx.top[i]!.close <= end; i++)
+		last = ctx.top[i];
+	const signed = last && signedBy(ctx, last.close, ctx.text.slice(last.close, end));
+	return signed && { ...signed, rule: 'signed-line' };
+}
+
 /** Words that open a clause of their own after a quote, besides `CLAUSE_WORDS`. */
 const NEW_CLAUSE = new Set(['until', 'unless', 'once']);
 /** The quote ends a clause that an attribution follows ("…,” she said), or the sentence goes on in lowercase. */
@@ -3883,6 +3897,7 @@ export function attributeQuotes(
 			const another = owner !== undefined && owner !== previous?.speaker;
 			found =
 				sure ??
+				signedLine(ctx, q) ??
 				documentFragment(ctx, q, si) ??
 				(previous && !another ? inherited({ ctx, q, previous, earlier, words, si }) : undefined);
 			if (!found && reported !== UNRESOLVED) found = reported;
