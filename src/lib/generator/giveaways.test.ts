@@ -11,6 +11,7 @@ import {
 	quarterOfMonthShown,
 	restatedInWords,
 	ratioGiven,
+	fractionGiven,
 	restOfTheWhole,
 	statedOtherwise,
 	withoutGiveaways
@@ -949,4 +950,37 @@ describe('craft 33 (blind review r32a): a blank the words beside it name', () =>
 	])('a key next to a figure its sentence shows: %s (%s)', (prompt, answer, wrong, expected) =>
 		expect(nearestToShown(prompt, answer, wrong)).toBe(expected)
 	);
+});
+
+describe('a figure the prompt names a fraction of, or a fraction of (dev review, stop 43)', () => {
+	it.each<[string, string, boolean]>([
+		[
+			'A school that costs _____ in all needs $30,000 saved, which is a quarter of the total cost.',
+			'$120,000',
+			true
+		],
+		['The fund holds $900 million, and half of it, _____, goes to roads.', '$450 million', true],
+		['Two-thirds of the 60 members, _____, voted yes.', '40', true],
+		// A fraction of something else, or a value the fraction does not make.
+		[
+			'A school that costs _____ in all needs $30,000 saved, which is a quarter of the total cost.',
+			'$95,000',
+			false
+		],
+		['Half of the staff left, and _____ were hired in May.', '40', false],
+		['About a third of the 90 seats went to Roe, and _____ percent of the vote.', '30 percent', false],
+		// The fraction itself, between two figures shown.
+		[
+			'A school that costs $120,000 in all needs $30,000 saved, which is _____ of the total cost.',
+			'a quarter',
+			true
+		],
+		[
+			'A school that costs $120,000 in all needs $30,000 saved, which is _____ of the total cost.',
+			'a third',
+			false
+		],
+		['Polls show _____ of voters in Ohio and 7 in 10 in Iowa back the plan.', 'two-thirds', false],
+		['The 3-2-1 plan: finish _____ in Iowa, second in Ohio.', 'third', false]
+	])('%s', (prompt, answer, expected) => expect(fractionGiven(prompt, answer)).toBe(expected));
 });

@@ -584,6 +584,49 @@ export function ratioGiven(prompt: string, answer: string): boolean {
 	);
 }
 
+/** "a quarter of", "half of", "two-thirds of", "one fifth of": a fraction and what it is of. */
+const FRACTION_OF = new RegExp(
+	`\\b((?:(?:a|an|one|two|three|four|five)[\\s-]+)?(?:${Object.keys(FRACTIONS).join('|')}))\\s+of\\b`,
+	'gi'
+);
+
+/**
+ * "costs _____ total … $25,000, that equals a quarter of the total cost": an amount or count that is the fraction the
+ * prompt names of another figure it shows, or whose fraction that figure is (within a tenth), is read off by
+ * multiplication; the fraction itself, between two figures the prompt shows, by division.
+ */
+export function fractionGiven(prompt: string, answer: string): boolean {
+	// "finish _____ in Iowa" asks a rank, not a share: a fraction is one only when the blank is a fraction of something.
+	const fraction = /_{3,}\s+of\b/.test(prompt) ? parseFraction(answer.trim()) : null;
+	if (fraction !== null) return ratioOfShown(prompt, fraction / 100);
+	const figure = parseFigure(answer);
+	if (!figure || figure.unit === 'percent') return false;
+	const shown = figuresInDigits(prompt).filter(
+		({ figure: f }) => f.unit === figure.unit && f.value !== figure.value
+	);
+	return [...prompt.matchAll(FRACTION_OF)].some((m) => {
+		const share = (parseFraction(m[1]!) ?? 0) / 100;
+		return shown.some(
+			({ figure: f }) =>
+				apart(figure.value, f.value * share) <= NEAR_SHOWN ||
+				apart(f.value, figure.value * share) <= NEAR_SHOWN
+		);
+	});
+}
+
+/**
+ * "$100,000 … $25,000, that equals _____ of the total": two figures of one unit the prompt shows make the share, to
+ * within a fiftieth ("7 in 10" is no two-thirds).
+ */
+function ratioOfShown(prompt: string, share: number): boolean {
+	const shown = figuresInDigits(prompt).map(({ figure }) => figure);
+	return shown.some((part) =>
+		shown.some(
+			(whole) => whole !== part && whole.unit === part.unit && apart(part.value, whole.value * share) <= 0.02
+		)
+	);
+}
+
 /**
  * "the Kel-Tec PF-9 _____ handgun" for "9mm": a model's code ending in the key's number, right before the blank,
  * names what the blank measures.

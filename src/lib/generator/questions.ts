@@ -45,6 +45,7 @@ import { unitKind } from './units';
 import { isFiniteCue } from './cues';
 import {
 	completedByItsPair,
+	fractionGiven,
 	giveaways,
 	degreeIdiom,
 	modelNumberGiven,
@@ -438,6 +439,7 @@ const BLANK_GIVEN_AWAY: readonly ((prompt: string, answer: string) => boolean)[]
 	restatedInWords,
 	restOfTheWhole,
 	ratioGiven,
+	fractionGiven,
 	modelNumberGiven,
 	degreeIdiom,
 	quarterOfMonthShown
