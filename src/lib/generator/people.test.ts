@@ -869,3 +869,19 @@ describe('stop 42 (people42): an imperative opening the sentence before a title'
 		expect(roleOf('State Sen. Tom Ash said so.')).toEqual([['Tom Ash', 'State Senator']]);
 	});
 });
+
+describe('stop 43 (people43): roles a student reads', () => {
+	const roleOf = (text: string, name: string) =>
+		people(text).table.entities.find((e) => e.name === name)?.role;
+
+	it('reads two fields joined by "and" before a role word as the role, with no article before them', () => {
+		expect(
+			roleOf('“It is weak,” said Tom Ash, education and law professor at Kell State University.', 'Tom Ash')
+		).toBe('education and law professor at Kell State University');
+		expect(
+			roleOf('“It is late,” said Ada Roe, research and policy director of the Kell Institute.', 'Ada Roe')
+		).toBe('research and policy director of the Kell Institute');
+		// A verb after "and" is the sentence's own, no field of a role.
+		expect(roleOf('“It is late,” said Ada Roe, and left the room.', 'Ada Roe')).toBe('');
+	});
+});

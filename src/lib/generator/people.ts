@@ -898,6 +898,20 @@ function singular(role: string): string {
 /** A cue verb in a phrase; "States" in "the United States envoy" is a name's word, as its capital says. */
 const lowerCue = (word: string) => isFiniteCue(word) && !/^\p{Lu}/u.test(word);
 
+/**
+ * "education and law professor at …", "research and policy director of …": two fields joined by "and" before the
+ * role word open the role as a role word does, with no article before them.
+ */
+function compoundField(words: string[]): boolean {
+	const [field, and, other, head] = words;
+	return (
+		and === 'and' &&
+		[field, other].every((w) => w !== undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !NOT_NAME.has(w)) &&
+		head !== undefined &&
+		isRoleHead(head)
+	);
+}
+
 /** A phrase that tells what a person is: it holds a role word, and any verb is in a "who is/was" clause. */
 export function isRoleAppositive(phrase: string): boolean {
 	const words = phrase.split(/\s+/).filter(Boolean);
@@ -926,7 +940,8 @@ export function isRoleAppositive(phrase: string): boolean {
 		/['’]s$/.test(first) ||
 		isRoleHead(first) ||
 		/^\p{Lu}/u.test(first) ||
-		words.slice(0, 3).some((w) => isRoleHead(w));
+		words.slice(0, 3).some((w) => isRoleHead(w)) ||
+		compoundField(words);
 	if (!opens) return false;
 	// "Her partner, Lewis Drummond, held the baby": a verb after the name set off is the sentence's own, not
 	// what he is; "retired judge" stays a role.
