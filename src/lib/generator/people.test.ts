@@ -884,4 +884,16 @@ describe('stop 43 (people43): roles a student reads', () => {
 		// A verb after "and" is the sentence's own, no field of a role.
 		expect(roleOf('“It is late,” said Ada Roe, and left the room.', 'Ada Roe')).toBe('');
 	});
+	it('reads a role set off before the name that names a body after its article or preposition', () => {
+		expect(
+			roleOf('Near the river, the owner of the Kell Country Club, Mark Tull, faced a fight.', 'Mark Tull')
+		).toBe('the owner of the Kell Country Club');
+		expect(roleOf('The leader of the Ostria Fund, Ada Roe, warned against it.', 'Ada Roe')).toBe(
+			'the leader of the Ostria Fund'
+		);
+		// Before a title, the body would run into the title's post: the title alone stays.
+		expect(roleOf('The chair of the Kell Fund, Sen. Ada Roe, warned against it.', 'Ada Roe')).toBe('Senator');
+		// A list of names after a plural noun is still no role.
+		expect(roleOf('It drew painters Nat Vell, Ada Roe and others.', 'Ada Roe')).toBe('');
+	});
 });

@@ -572,7 +572,7 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	if (role) for (const w of [...lead].reverse()) ahead = ahead.slice(0, ahead.length - w.length).trimEnd();
 	const past = (role || title) && PAST_ROLE.exec(ahead)?.[1]?.toLowerCase();
 	if (!role) {
-		const phrase = rolePhraseBefore(before);
+		const phrase = rolePhraseBefore(before, title !== '');
 		// "Ada Roe and her running mate, Gov. Tom Ash": the title is his post; whose mate he is, is the sentence's.
 		if (!(title && OWNED.test(phrase))) role = phrase;
 	}
@@ -685,7 +685,7 @@ function pluralSubjectsCue(word: string, previous: string | undefined): boolean 
  * A role set off before the name: "The chief executive of Skype, Tony Bates, said", "The secretary general of
  * CEI (Italian Episcopal Conference), Nunzio Galantino, has called". The phrase holds a role word and no verb.
  */
-function rolePhraseBefore(before: string): string {
+function rolePhraseBefore(before: string, titled: boolean): string {
 	if (!/,\s*$/.test(before)) return '';
 	const body = before.replace(/,\s*$/, '').replace(/\s*\([^()]*\)$/, '');
 	const clause =
@@ -706,11 +706,17 @@ function rolePhraseBefore(before: string): string {
 		/^(?:to|at|in|on|with|for|from|after|before|about|the|a|an)$/i.test(words[1] ?? '')
 	)
 		return '';
-	// "photographers Nat Finkelstein, Christopher Makos": a list of names, not a role.
+	// "photographers Nat Finkelstein, Christopher Makos": a list of names, not a role; "the owner of the Kell
+	// Country Club" names a body after its article or preposition, unless a title follows, whose post it would
+	// run into ("the chair of the Kell Fund, Sen. Ada Roe").
 	if (
 		words.some(
 			(w, i) =>
-				i > 0 && /^\p{Ll}/u.test(words[i - 1]!) && /^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(words[i + 1] ?? '')
+				i > 0 &&
+				/^\p{Ll}/u.test(words[i - 1]!) &&
+				(titled || !/^(?:the|of|at|for)$/.test(words[i - 1]!)) &&
+				/^\p{Lu}/u.test(w) &&
+				/^\p{Lu}/u.test(words[i + 1] ?? '')
 		)
 	)
 		return '';
