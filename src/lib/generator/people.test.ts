@@ -896,4 +896,10 @@ describe('stop 43 (people43): roles a student reads', () => {
 		// A list of names after a plural noun is still no role.
 		expect(roleOf('It drew painters Nat Vell, Ada Roe and others.', 'Ada Roe')).toBe('');
 	});
+
+	it('reads a constituent as a role', () => {
+		expect(roleOf('“It is wrong,” said Kell constituent Ada Roe when asked.', 'Ada Roe')).toBe(
+			'Kell constituent'
+		);
+	});
 });
