@@ -902,4 +902,11 @@ describe('stop 43 (people43): roles a student reads', () => {
 			'Kell constituent'
 		);
 	});
+	it('keeps "first" before a role word as part of the post', () => {
+		expect(roleOf('Former first lady Ada Kell wrote the book. “Yes,” Kell said.', 'Ada Kell')).toBe(
+			'former first lady'
+		);
+		// "first" before a plain noun is still a count: no role.
+		expect(roleOf('It was the first time Ada Roe spoke.', 'Ada Roe')).toBe('');
+	});
 });

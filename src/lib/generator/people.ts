@@ -542,9 +542,10 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	const words = prefix?.[1]?.trim().split(/\s+/).filter(Boolean) ?? [];
 	// Keep only the role: the window may sweep in a verb or a clause word ("met with", "and").
 	const cut = lastIndexWhere(
-		words.map((w, i) => [w, words[i - 1]] as const),
-		([w, previous]) =>
-			NOT_NAME.has(w.toLowerCase()) ||
+		words.map((w, i) => [w, words[i - 1], words[i + 1]] as const),
+		([w, previous, next]) =>
+			// "former first lady Ada Roe": "first" before the role word is part of the post, not a count.
+			(NOT_NAME.has(w.toLowerCase()) && !(/^first$/i.test(w) && next !== undefined && isRoleHead(next))) ||
 			isFiniteCue(w) ||
 			((/ed$/.test(w) || lexiconTags(w).includes('PastTense')) && !isRoleWord(w)) ||
 			// "will face challenger Ada Roe": a modal and its verb.
