@@ -821,8 +821,8 @@ describe('stop 42 (people42): a body whose name opens on a word for a person', (
 	it('still reads such a word as a title before a name that ends in no common word', () => {
 		const { table } = people('Reporter Jomana Rask said the camp would close. Emperor Tesfa Alemu agreed.');
 		expect(table.entities.map((e) => [e.kind, e.name, e.role])).toEqual([
-			['person', 'Jomana Rask', 'Reporter'],
-			['person', 'Tesfa Alemu', 'Emperor']
+			['person', 'Jomana Rask', 'reporter'],
+			['person', 'Tesfa Alemu', 'emperor']
 		]);
 	});
 });
@@ -908,5 +908,11 @@ describe('stop 43 (people43): roles a student reads', () => {
 		);
 		// "first" before a plain noun is still a count: no role.
 		expect(roleOf('It was the first time Ada Roe spoke.', 'Ada Roe')).toBe('');
+	});
+
+	it('writes a lone job the lexicon knows in lower case when it opened the sentence', () => {
+		expect(roleOf('“It is hard,” Journalist Carl Lusk said.', 'Carl Lusk')).toBe('journalist');
+		// A title keeps its capital.
+		expect(roleOf('Professor Carl Lusk said so.', 'Carl Lusk')).toBe('Professor');
 	});
 });

@@ -756,8 +756,15 @@ function tidyRole(name: string, role: string, capitalisedMidSentence: () => Set<
 	const inName = new Set(name.toLowerCase().split(/\s+/));
 	if (words.length > 0 && words.every((w) => inName.has(w.toLowerCase()))) return '';
 	const [first, ...rest] = words;
-	// "Billionaire Tom Ash gave": a lone role noun opening the sentence is no title.
-	if (first && rest.length === 0 && ROLE_NOUNS.has(first.toLowerCase()) && !TITLES.has(first.toLowerCase()))
+	// "Billionaire Tom Ash gave": a lone role noun opening the sentence is no title; "Journalist Ada Roe" neither,
+	// a job the lexicon knows, unless the text capitalises it mid-sentence too ("Pastor Ada Roe").
+	if (
+		first &&
+		rest.length === 0 &&
+		!TITLES.has(first.toLowerCase()) &&
+		(ROLE_NOUNS.has(first.toLowerCase()) ||
+			(/^\p{Lu}\p{Ll}+$/u.test(first) && isRoleWord(first) && !capitalisedMidSentence().has(first)))
+	)
 		return first.toLowerCase();
 	if (
 		first &&
