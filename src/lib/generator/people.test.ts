@@ -915,4 +915,20 @@ describe('stop 43 (people43): roles a student reads', () => {
 		// A title keeps its capital.
 		expect(roleOf('Professor Carl Lusk said so.', 'Carl Lusk')).toBe('Professor');
 	});
+
+	it('reads "who served as" a post as "who was", and "who serves as" as "who is"', () => {
+		expect(
+			roleOf('“It is hard,” said Vic Tull, who served as Asia director for the Kell Council.', 'Vic Tull')
+		).toBe('former Asia director for the Kell Council');
+		expect(roleOf('“It is hard,” said Vic Tull, who serves as chairman of the Kell Fund.', 'Vic Tull')).toBe(
+			'chairman of the Kell Fund'
+		);
+		// The sentence's period inside a bracket is no part of the role.
+		expect(
+			roleOf(
+				'(It was not new, said Vic Tull, who served as chief justice after leaving the post.)',
+				'Vic Tull'
+			)
+		).toBe('former chief justice after leaving the post');
+	});
 });

@@ -853,7 +853,13 @@ function appositive(text: string, end: number, limit: number, dashed: boolean): 
 			?.split(/\s+(?:in|on)\s+(?:a|an)\s/)[0]
 			?.split(/\s+(?:whom|whose|which|that|who)\s/)[0]
 			?.split(/\s+(?:--?|—)\s+/)[0]
-			?.trim() ?? '';
+			?.trim()
+			// "… after leaving the White House.)": the sentence's period before a closing bracket is no part of it.
+			.replace(/(?<=\p{Ll})\.$/u, '')
+			// "who served as Asia director for …" names a post as "who was Asia director …" does.
+			.replace(/^who (served|serves) as\s/, (_, verb: string) =>
+				verb === 'served' ? 'who was ' : 'who is '
+			) ?? '';
 	// "a professor of law at Ulm University and the director of its press centre", "a party activist and author of
 	// …": two roles joined may be too long to read as one; the first is still what the person is.
 	const first =
