@@ -931,4 +931,14 @@ describe('stop 43 (people43): roles a student reads', () => {
 			)
 		).toBe('former chief justice after leaving the post');
 	});
+	it('gives a title in the plural to every name of its list, the later ones too', () => {
+		expect(roleOf('Rivals, including Senators Tom Ash and Ada Roe, spoke. “No,” Roe said.', 'Ada Roe')).toBe(
+			'Senator'
+		);
+		expect(roleOf('Senators Tom Ash, Ina Vell and Ada Roe spoke. “No,” Vell said.', 'Ina Vell')).toBe(
+			'Senator'
+		);
+		// A title in the singular is the first name's alone.
+		expect(roleOf('Sen. Tom Ash and Ada Roe spoke. “No,” Roe said.', 'Ada Roe')).toBe('');
+	});
 });

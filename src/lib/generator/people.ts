@@ -521,22 +521,47 @@ const HALF_TITLE = /^(?:former\s+)?(?:Secretary|Minister|Undersecretary)$/i;
 /** "Former Ostria Gov. Ada Roe" opening a sentence: its capital was the sentence's, not the title's. */
 const lowerPast = (role: string) => role.replace(/^(?:Former\b|Onetime\b|Then-|Ex-)/, (w) => w.toLowerCase());
 
+/**
+ * "Senators Tom Ash and Ada Roe", "Sens. Tom Ash of Kell, Ina Vell and Ada Roe": a title in the plural leads into
+ * every name of its list, the later ones too; a title in the singular on the way back is the first name's alone.
+ */
+function listedTitle(before: string): string {
+	const words = before.trimEnd().split(/\s+/);
+	const last = words.pop();
+	if (!last || !(last === 'and' || /,$/.test(last))) return '';
+	if (last !== 'and') words.push(last);
+	let capitals = 0;
+	for (let i = words.length - 1; i >= 0 && i >= words.length - 12; i--) {
+		const w = words[i]!.replace(/,$/, '');
+		const lower = w.replace(/\.$/, '').toLowerCase();
+		if (isTitle(lower) && /^\p{Lu}/u.test(w)) {
+			const plural = !TITLES.has(lower) && /[^s]s$/.test(lower);
+			return plural && capitals >= 2 ? singularTitle(w.replace(/\.$/, '')) : '';
+		}
+		if (/^\p{Lu}[\p{L}.'’-]*$/u.test(w)) capitals++;
+		else if (!/^(?:of|and)$/.test(w)) return '';
+	}
+	return '';
+}
+
 /** The role a title gives ("Japan’s Prime Minister", "President … of Russia"), or a role noun before the name. */
 function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	if (c.roleLead) return lowerPast(c.roleLead);
 	// A role sits right before the name: a short window keeps the end-anchored patterns cheap on long sentences.
 	const before = text.slice(Math.max(sentenceStart, c.start - 160), c.start);
 	const titleTokens = c.title.filter((t) => !(t.text.toLowerCase() in HONORIFICS));
-	const title = titleTokens
-		.map(
-			(t, k) =>
-				// "U.S. Rep.": a dotted abbreviation the text writes without spaces keeps them out ("U. S." is no one's).
-				(k > 0 && titleTokens[k - 1]!.end !== t.start ? ' ' : '') +
-				// "Representatives Ada Roe … and Tom Bell": each of them is a Representative.
-				(isTitle(t.text.toLowerCase()) ? singularTitle(t.text) : t.text) +
-				(t.dot ? '.' : '')
-		)
-		.join('');
+	const title =
+		(titleTokens.length ? '' : listedTitle(before)) ||
+		titleTokens
+			.map(
+				(t, k) =>
+					// "U.S. Rep.": a dotted abbreviation the text writes without spaces keeps them out ("U. S." is no one's).
+					(k > 0 && titleTokens[k - 1]!.end !== t.start ? ' ' : '') +
+					// "Representatives Ada Roe … and Tom Bell": each of them is a Representative.
+					(isTitle(t.text.toLowerCase()) ? singularTitle(t.text) : t.text) +
+					(t.dot ? '.' : '')
+			)
+			.join('');
 	// "China’s top leader Xi Jinping", "UN relief coordinator Jan Egeland", "Japan’s Prime Minister Fumio Kishida".
 	const prefix = /(?:^|[\s(])((?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+){0,3}(?:[\p{Ll}-]+\s+){0,3})$/u.exec(before);
 	const words = prefix?.[1]?.trim().split(/\s+/).filter(Boolean) ?? [];
