@@ -821,8 +821,8 @@ describe('stop 42 (people42): a body whose name opens on a word for a person', (
 	it('still reads such a word as a title before a name that ends in no common word', () => {
 		const { table } = people('Reporter Jomana Rask said the camp would close. Emperor Tesfa Alemu agreed.');
 		expect(table.entities.map((e) => [e.kind, e.name, e.role])).toEqual([
-			['person', 'Jomana Rask', 'Reporter'],
-			['person', 'Tesfa Alemu', 'Emperor']
+			['person', 'Jomana Rask', 'reporter'],
+			['person', 'Tesfa Alemu', 'emperor']
 		]);
 	});
 });
@@ -883,5 +883,78 @@ describe('an inverted cue opening the sentence (dev review, stop 43: "Said Ellis
 	it('leaves a name that begins like a cue verb when its bearer has a cue of their own', () => {
 		const { byMention } = people('Said Hamdan, a shopkeeper, said “Prices doubled.”');
 		expect(byMention('Said Hamdan')).toBe('Said Hamdan');
+	});
+});
+
+describe('stop 43 (people43): roles a student reads', () => {
+	const roleOf = (text: string, name: string) =>
+		people(text).table.entities.find((e) => e.name === name)?.role;
+
+	it('reads two fields joined by "and" before a role word as the role, with no article before them', () => {
+		expect(
+			roleOf('“It is weak,” said Tom Ash, education and law professor at Kell State University.', 'Tom Ash')
+		).toBe('education and law professor at Kell State University');
+		expect(
+			roleOf('“It is late,” said Ada Roe, research and policy director of the Kell Institute.', 'Ada Roe')
+		).toBe('research and policy director of the Kell Institute');
+		// A verb after "and" is the sentence's own, no field of a role.
+		expect(roleOf('“It is late,” said Ada Roe, and left the room.', 'Ada Roe')).toBe('');
+	});
+	it('reads a role set off before the name that names a body after its article or preposition', () => {
+		expect(
+			roleOf('Near the river, the owner of the Kell Country Club, Mark Tull, faced a fight.', 'Mark Tull')
+		).toBe('the owner of the Kell Country Club');
+		expect(roleOf('The leader of the Ostria Fund, Ada Roe, warned against it.', 'Ada Roe')).toBe(
+			'the leader of the Ostria Fund'
+		);
+		// Before a title, the body would run into the title's post: the title alone stays.
+		expect(roleOf('The chair of the Kell Fund, Sen. Ada Roe, warned against it.', 'Ada Roe')).toBe('Senator');
+		// A list of names after a plural noun is still no role.
+		expect(roleOf('It drew painters Nat Vell, Ada Roe and others.', 'Ada Roe')).toBe('');
+	});
+
+	it('reads a constituent as a role', () => {
+		expect(roleOf('“It is wrong,” said Kell constituent Ada Roe when asked.', 'Ada Roe')).toBe(
+			'Kell constituent'
+		);
+	});
+	it('keeps "first" before a role word as part of the post', () => {
+		expect(roleOf('Former first lady Ada Kell wrote the book. “Yes,” Kell said.', 'Ada Kell')).toBe(
+			'former first lady'
+		);
+		// "first" before a plain noun is still a count: no role.
+		expect(roleOf('It was the first time Ada Roe spoke.', 'Ada Roe')).toBe('');
+	});
+
+	it('writes a lone job the lexicon knows in lower case when it opened the sentence', () => {
+		expect(roleOf('“It is hard,” Journalist Carl Lusk said.', 'Carl Lusk')).toBe('journalist');
+		// A title keeps its capital.
+		expect(roleOf('Professor Carl Lusk said so.', 'Carl Lusk')).toBe('Professor');
+	});
+
+	it('reads "who served as" a post as "who was", and "who serves as" as "who is"', () => {
+		expect(
+			roleOf('“It is hard,” said Vic Tull, who served as Asia director for the Kell Council.', 'Vic Tull')
+		).toBe('former Asia director for the Kell Council');
+		expect(roleOf('“It is hard,” said Vic Tull, who serves as chairman of the Kell Fund.', 'Vic Tull')).toBe(
+			'chairman of the Kell Fund'
+		);
+		// The sentence's period inside a bracket is no part of the role.
+		expect(
+			roleOf(
+				'(It was not new, said Vic Tull, who served as chief justice after leaving the post.)',
+				'Vic Tull'
+			)
+		).toBe('former chief justice after leaving the post');
+	});
+	it('gives a title in the plural to every name of its list, the later ones too', () => {
+		expect(roleOf('Rivals, including Senators Tom Ash and Ada Roe, spoke. “No,” Roe said.', 'Ada Roe')).toBe(
+			'Senator'
+		);
+		expect(roleOf('Senators Tom Ash, Ina Vell and Ada Roe spoke. “No,” Vell said.', 'Ina Vell')).toBe(
+			'Senator'
+		);
+		// A title in the singular is the first name's alone.
+		expect(roleOf('Sen. Tom Ash and Ada Roe spoke. “No,” Roe said.', 'Ada Roe')).toBe('');
 	});
 });

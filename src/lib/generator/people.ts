@@ -93,7 +93,7 @@ export const ROLE_NOUNS = new Set(
 		'protester protestor demonstrator homeowner tenant customer patient villager auctioneer conductor pollster ' +
 		'delegate anchor correspondent operative committeeman committeewoman donor commentator publisher lawmaker ' +
 		'legislator barrister contractor volunteer speechwriter investor billionaire magnate neurosurgeon retiree ' +
-		'hopeful'
+		'hopeful constituent'
 	).split(' ')
 );
 
@@ -537,30 +537,56 @@ const HALF_TITLE = /^(?:former\s+)?(?:Secretary|Minister|Undersecretary)$/i;
 /** "Former Ostria Gov. Ada Roe" opening a sentence: its capital was the sentence's, not the title's. */
 const lowerPast = (role: string) => role.replace(/^(?:Former\b|Onetime\b|Then-|Ex-)/, (w) => w.toLowerCase());
 
+/**
+ * "Senators Tom Ash and Ada Roe", "Sens. Tom Ash of Kell, Ina Vell and Ada Roe": a title in the plural leads into
+ * every name of its list, the later ones too; a title in the singular on the way back is the first name's alone.
+ */
+function listedTitle(before: string): string {
+	const words = before.trimEnd().split(/\s+/);
+	const last = words.pop();
+	if (!last || !(last === 'and' || /,$/.test(last))) return '';
+	if (last !== 'and') words.push(last);
+	let capitals = 0;
+	for (let i = words.length - 1; i >= 0 && i >= words.length - 12; i--) {
+		const w = words[i]!.replace(/,$/, '');
+		const lower = w.replace(/\.$/, '').toLowerCase();
+		if (isTitle(lower) && /^\p{Lu}/u.test(w)) {
+			const plural = !TITLES.has(lower) && /[^s]s$/.test(lower);
+			return plural && capitals >= 2 ? singularTitle(w.replace(/\.$/, '')) : '';
+		}
+		if (/^\p{Lu}[\p{L}.'’-]*$/u.test(w)) capitals++;
+		else if (!/^(?:of|and)$/.test(w)) return '';
+	}
+	return '';
+}
+
 /** The role a title gives ("Japan’s Prime Minister", "President … of Russia"), or a role noun before the name. */
 function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	if (c.roleLead) return lowerPast(c.roleLead);
 	// A role sits right before the name: a short window keeps the end-anchored patterns cheap on long sentences.
 	const before = text.slice(Math.max(sentenceStart, c.start - 160), c.start);
 	const titleTokens = c.title.filter((t) => !(t.text.toLowerCase() in HONORIFICS));
-	const title = titleTokens
-		.map(
-			(t, k) =>
-				// "U.S. Rep.": a dotted abbreviation the text writes without spaces keeps them out ("U. S." is no one's).
-				(k > 0 && titleTokens[k - 1]!.end !== t.start ? ' ' : '') +
-				// "Representatives Ada Roe … and Tom Bell": each of them is a Representative.
-				(isTitle(t.text.toLowerCase()) ? singularTitle(t.text) : t.text) +
-				(t.dot ? '.' : '')
-		)
-		.join('');
+	const title =
+		(titleTokens.length ? '' : listedTitle(before)) ||
+		titleTokens
+			.map(
+				(t, k) =>
+					// "U.S. Rep.": a dotted abbreviation the text writes without spaces keeps them out ("U. S." is no one's).
+					(k > 0 && titleTokens[k - 1]!.end !== t.start ? ' ' : '') +
+					// "Representatives Ada Roe … and Tom Bell": each of them is a Representative.
+					(isTitle(t.text.toLowerCase()) ? singularTitle(t.text) : t.text) +
+					(t.dot ? '.' : '')
+			)
+			.join('');
 	// "China’s top leader Xi Jinping", "UN relief coordinator Jan Egeland", "Japan’s Prime Minister Fumio Kishida".
 	const prefix = /(?:^|[\s(])((?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+){0,3}(?:[\p{Ll}-]+\s+){0,3})$/u.exec(before);
 	const words = prefix?.[1]?.trim().split(/\s+/).filter(Boolean) ?? [];
 	// Keep only the role: the window may sweep in a verb or a clause word ("met with", "and").
 	const cut = lastIndexWhere(
-		words.map((w, i) => [w, words[i - 1]] as const),
-		([w, previous]) =>
-			NOT_NAME.has(w.toLowerCase()) ||
+		words.map((w, i) => [w, words[i - 1], words[i + 1]] as const),
+		([w, previous, next]) =>
+			// "former first lady Ada Roe": "first" before the role word is part of the post, not a count.
+			(NOT_NAME.has(w.toLowerCase()) && !(/^first$/i.test(w) && next !== undefined && isRoleHead(next))) ||
 			isFiniteCue(w) ||
 			((/ed$/.test(w) || lexiconTags(w).includes('PastTense')) && !isRoleWord(w)) ||
 			// "will face challenger Ada Roe": a modal and its verb.
@@ -588,7 +614,7 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	if (role) for (const w of [...lead].reverse()) ahead = ahead.slice(0, ahead.length - w.length).trimEnd();
 	const past = (role || title) && PAST_ROLE.exec(ahead)?.[1]?.toLowerCase();
 	if (!role) {
-		const phrase = rolePhraseBefore(before);
+		const phrase = rolePhraseBefore(before, title !== '');
 		// "Ada Roe and her running mate, Gov. Tom Ash": the title is his post; whose mate he is, is the sentence's.
 		if (!(title && OWNED.test(phrase))) role = phrase;
 	}
@@ -701,7 +727,7 @@ function pluralSubjectsCue(word: string, previous: string | undefined): boolean 
  * A role set off before the name: "The chief executive of Skype, Tony Bates, said", "The secretary general of
  * CEI (Italian Episcopal Conference), Nunzio Galantino, has called". The phrase holds a role word and no verb.
  */
-function rolePhraseBefore(before: string): string {
+function rolePhraseBefore(before: string, titled: boolean): string {
 	if (!/,\s*$/.test(before)) return '';
 	const body = before.replace(/,\s*$/, '').replace(/\s*\([^()]*\)$/, '');
 	const clause =
@@ -722,11 +748,17 @@ function rolePhraseBefore(before: string): string {
 		/^(?:to|at|in|on|with|for|from|after|before|about|the|a|an)$/i.test(words[1] ?? '')
 	)
 		return '';
-	// "photographers Nat Finkelstein, Christopher Makos": a list of names, not a role.
+	// "photographers Nat Finkelstein, Christopher Makos": a list of names, not a role; "the owner of the Kell
+	// Country Club" names a body after its article or preposition, unless a title follows, whose post it would
+	// run into ("the chair of the Kell Fund, Sen. Ada Roe").
 	if (
 		words.some(
 			(w, i) =>
-				i > 0 && /^\p{Ll}/u.test(words[i - 1]!) && /^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(words[i + 1] ?? '')
+				i > 0 &&
+				/^\p{Ll}/u.test(words[i - 1]!) &&
+				(titled || !/^(?:the|of|at|for)$/.test(words[i - 1]!)) &&
+				/^\p{Lu}/u.test(w) &&
+				/^\p{Lu}/u.test(words[i + 1] ?? '')
 		)
 	)
 		return '';
@@ -765,8 +797,15 @@ function tidyRole(name: string, role: string, capitalisedMidSentence: () => Set<
 	const inName = new Set(name.toLowerCase().split(/\s+/));
 	if (words.length > 0 && words.every((w) => inName.has(w.toLowerCase()))) return '';
 	const [first, ...rest] = words;
-	// "Billionaire Tom Ash gave": a lone role noun opening the sentence is no title.
-	if (first && rest.length === 0 && ROLE_NOUNS.has(first.toLowerCase()) && !TITLES.has(first.toLowerCase()))
+	// "Billionaire Tom Ash gave": a lone role noun opening the sentence is no title; "Journalist Ada Roe" neither,
+	// a job the lexicon knows, unless the text capitalises it mid-sentence too ("Pastor Ada Roe").
+	if (
+		first &&
+		rest.length === 0 &&
+		!TITLES.has(first.toLowerCase()) &&
+		(ROLE_NOUNS.has(first.toLowerCase()) ||
+			(/^\p{Lu}\p{Ll}+$/u.test(first) && isRoleWord(first) && !capitalisedMidSentence().has(first)))
+	)
 		return first.toLowerCase();
 	if (
 		first &&
@@ -855,7 +894,13 @@ function appositive(text: string, end: number, limit: number, dashed: boolean): 
 			?.split(/\s+(?:in|on)\s+(?:a|an)\s/)[0]
 			?.split(/\s+(?:whom|whose|which|that|who)\s/)[0]
 			?.split(/\s+(?:--?|—)\s+/)[0]
-			?.trim() ?? '';
+			?.trim()
+			// "… after leaving the White House.)": the sentence's period before a closing bracket is no part of it.
+			.replace(/(?<=\p{Ll})\.$/u, '')
+			// "who served as Asia director for …" names a post as "who was Asia director …" does.
+			.replace(/^who (served|serves) as\s/, (_, verb: string) =>
+				verb === 'served' ? 'who was ' : 'who is '
+			) ?? '';
 	// "a professor of law at Ulm University and the director of its press centre", "a party activist and author of
 	// …": two roles joined may be too long to read as one; the first is still what the person is.
 	const first =
@@ -914,6 +959,20 @@ function singular(role: string): string {
 /** A cue verb in a phrase; "States" in "the United States envoy" is a name's word, as its capital says. */
 const lowerCue = (word: string) => isFiniteCue(word) && !/^\p{Lu}/u.test(word);
 
+/**
+ * "education and law professor at …", "research and policy director of …": two fields joined by "and" before the
+ * role word open the role as a role word does, with no article before them.
+ */
+function compoundField(words: string[]): boolean {
+	const [field, and, other, head] = words;
+	return (
+		and === 'and' &&
+		[field, other].every((w) => w !== undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !NOT_NAME.has(w)) &&
+		head !== undefined &&
+		isRoleHead(head)
+	);
+}
+
 /** A phrase that tells what a person is: it holds a role word, and any verb is in a "who is/was" clause. */
 export function isRoleAppositive(phrase: string): boolean {
 	const words = phrase.split(/\s+/).filter(Boolean);
@@ -942,7 +1001,8 @@ export function isRoleAppositive(phrase: string): boolean {
 		/['’]s$/.test(first) ||
 		isRoleHead(first) ||
 		/^\p{Lu}/u.test(first) ||
-		words.slice(0, 3).some((w) => isRoleHead(w));
+		words.slice(0, 3).some((w) => isRoleHead(w)) ||
+		compoundField(words);
 	if (!opens) return false;
 	// "Her partner, Lewis Drummond, held the baby": a verb after the name set off is the sentence's own, not
 	// what he is; "retired judge" stays a role.
