@@ -3655,12 +3655,24 @@ const HABITUAL =
 	/\b(?:usually|often|typically|generally|normally|always|traditionally|routinely|regularly|tends? to|each (?:year|summer|winter|spring|autumn|fall)|every (?:year|summer|winter|spring|autumn|fall))\b/i;
 
 /**
+ * "two decades ago", "some 30 years ago", "a dozen years earlier": a round or hedged count says about when, so
+ * the year counted from the article's date ("1996") is more than the article says.
+ */
+const ROUND_COUNT = new RegExp(
+	String.raw`\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:decades?|centur(?:y|ies))|(?:a|half\s+a)\s+dozen\s+years|(?:[1-9]\d*[05]|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:a|one)\s+hundred)(?:[\s-]+five)?\s+years|(?:some|about|around|nearly|almost|roughly|more\s+than|over|at\s+least|less\s+than|under)\s+(?:an?|[\w-]+)\s+(?:years?|months?|weeks?))\s+(?:ago|earlier|before|later|after|back)\b`,
+	'i'
+);
+
+/**
  * "the summer", "the spring", "the holidays", "the season": a period the article does not pin to months (which
- * hemisphere, which school term). Its words are the key; no month range is shown for it.
+ * hemisphere, which school term); a round count back (`ROUND_COUNT`). Its words are the key; no months or year are
+ * shown for it.
  */
 export function vaguePeriod(text: string): boolean {
-	return /\b(?:summer|spring|autumn|fall|winter|holidays?|season|term|semester|festive period|half-term|vacation)s?\b/i.test(
-		text
+	return (
+		/\b(?:summer|spring|autumn|fall|winter|holidays?|season|term|semester|festive period|half-term|vacation)s?\b/i.test(
+			text
+		) || ROUND_COUNT.test(text)
 	);
 }
 
