@@ -1041,6 +1041,17 @@ export function pronounSubject(sentence: string): boolean {
 }
 
 /**
+ * "The billionaire says …", "The former governor dismissed …", "The company reported …": a subject that only
+ * describes someone the article named before, in a sentence that names nobody, points back as "he" does.
+ */
+const DESCRIBED_SUBJECT =
+	/^\s*(?:[^,“"]{1,40},\s+)?the\s+(?:[\p{Ll}-]+\s+){0,3}?(?:president|candidate|nominee|senator|governor|congress(?:man|woman)|lawmaker|magnate|mogul|businessman|businesswoman|billionaire|judge|company|firm|agency|campaign|administration|foundation)\s+(?!of\b|in\b|for\b|on\b|at\b|to\b|from\b|and\b|or\b|who\b|that\b|which\b|with\b)\p{Ll}/iu;
+
+export function describedSubject(sentence: string): boolean {
+	return DESCRIBED_SUBJECT.test(sentence) && !namesSomeone(sentence);
+}
+
+/**
  * The pronoun's antecedent stands in the clause fronted before it: "When the project is completed in 2008, it will
  * …" is about the project, "When Lee arrived, he …" about Lee. "After the vote, he …" names nobody "he" could be.
  */
@@ -1130,7 +1141,7 @@ function blankFor(text: string, evidence: Span, written: string, kind: 'figure' 
 	if (!quotesClose(text, evidence.start)) return undefined;
 	const core = kind === 'figure' ? hedgeOf(written).core : dateCore(written);
 	// "He estimated that …": who "he" is stands in the sentence before, shown with it; with none, no prompt.
-	const pronoun = pronounSubject(own);
+	const pronoun = pronounSubject(own) || describedSubject(own);
 	const back = refersBack(own);
 	const before =
 		words(own).length < SHORT_SENTENCE_WORDS || pronoun || back ? sentenceBefore(text, evidence.start) : '';
