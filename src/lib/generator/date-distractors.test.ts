@@ -470,3 +470,39 @@ describe('craft round 29: a dash opening an aside stays out of the date', () => 
 		expect(dateCore(written)).toBe(core);
 	});
 });
+
+describe('craftb stop 43: seasons and quarters the article’s date rules out', () => {
+	it('offers no season still ahead for a past “this spring”', () => {
+		// Told in July: the judge cannot have ruled "this fall"; "this winter" may be the one just gone.
+		const spring = choices(
+			date('this spring', '2016-03/2016-05'),
+			'A judge this spring allowed the lawsuit against the ferry company.',
+			'2016-07-13'
+		);
+		expect(spring).not.toContain('this fall');
+		expect(
+			choices(date('this fall', '2016-09/2016-11'), 'The ferry will reopen this fall.', '2016-09-20')
+		).not.toContain('this spring');
+	});
+
+	it('offers a coming season for a due date told in the past', () => {
+		const due = choices(
+			date('next summer', '2017-06/2017-08'),
+			'Mara Venn announced on Monday that her second child is due next summer.',
+			'2016-12-20'
+		);
+		expect(due).toEqual(expect.arrayContaining(['next spring', 'next fall']));
+	});
+
+	it('offers no fifth quarter: among the four a year has, the key would always hold one rank', () => {
+		// The shape offered "the fifth quarter" (and, told on 20 October, quarters already gone by).
+		expect(
+			choices(
+				date('in the fourth quarter', '2016-10/2016-12'),
+				'Work on the bridge will begin in the fourth quarter.',
+				'2016-10-20'
+			)
+		).toEqual([]);
+		expect(choices(date('the second half'), 'Sales rose in the second half.')).toEqual([]);
+	});
+});

@@ -5,7 +5,17 @@
  * in the past is offered no "next year" and no date after the article's; one that looks ahead, no "last week".
  */
 import type { DateFact } from './bank';
-import { clauseAround, iso, parseDay, readNumber, shift, singular, type Day } from './date-rules';
+import {
+	clauseAround,
+	iso,
+	parseDay,
+	readNumber,
+	seasonInterval,
+	seasonYear,
+	shift,
+	singular,
+	type Day
+} from './date-rules';
 import { formatFigure } from './numbers';
 import { shuffle } from './random';
 import { atRank, type RankChoice } from './rank';
@@ -58,6 +68,7 @@ export interface DateShape {
 	candidates(ctx: ShapeContext): Candidate[];
 }
 
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'];
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const FUTURE =
 	/\b(?:will|shall|’ll|'ll|going to|(?:is|are)\s+(?:scheduled|expected|due|set|planning|to)\s|plans?\s+to|would)\b|(?<!\b(?:was|were|been|had)\s+)\b(?:expected|scheduled|due|set|planned|slated)\s+to\b/i;
@@ -93,6 +104,13 @@ function sideOfTheNews(tense: Tense, value: string | undefined, ref: Day | null)
 	const when = value.split('/')[0]!.slice(0, 10);
 	const now = iso(ref).slice(0, when.length);
 	return when > now ? 'future' : tense;
+}
+
+/** A span ("2016-09/2016-11") a sentence told in the past may hold once it has begun, one looking ahead until it ends. */
+function onSide(value: string, tense: Tense, ref: Day): boolean {
+	const [start = '', end = start] = value.split('/').map((v) => v.slice(0, 10));
+	const now = (when: string) => iso(ref).slice(0, when.length);
+	return !(tense === 'past' && start > now(start)) && !(tense === 'future' && end < now(end));
 }
 
 /**
@@ -403,15 +421,31 @@ export const DATE_SHAPES = {
 			}));
 		}
 	},
-	/** "the fall", "last summer": the other seasons. */
+	/**
+	 * "the fall", "last summer": the other seasons. "This spring", "last fall", "next winter" are counted from the
+	 * article's date, so the tense can rule on them: a judge who ruled "this fall" in a July article has not ruled.
+	 * Between March and November "this winter" may be the one just gone or the one ahead: the tense rules on neither.
+	 */
 	season: {
-		pattern: /\b(spring|summer|fall|autumn|winter)\b/i,
-		candidates: ({ core, m, random }) => {
-			const fallWord = /autumn/i.test(m[1] ?? '') ? 'autumn' : 'fall';
+		pattern: /\b(?:(this|last|next)\s+)?(spring|summer|fall|autumn|winter)\b/i,
+		candidates: ({ core, m, random, ref, sentence, fact }) => {
+			const lead = (m[1] ?? '').toLowerCase();
+			const key = m[2] ?? '';
+			const fallWord = /autumn/i.test(key) ? 'autumn' : 'fall';
+			const tense = tenseOf(sentence, fact.text);
+			const at = m.index + m[0].length - key.length;
+			// "She announced the baby is due next summer": a key the tense would rule out shows the sentence's verb
+			// is the telling, not the date's, so the tense rules on no season.
+			const dated = lead && ref && fact.value && onSide(fact.value, tense, ref);
 			return shuffle(
-				['spring', 'summer', fallWord, 'winter'].filter((n) => n !== (m[1] ?? '').toLowerCase()),
+				['spring', 'summer', fallWord, 'winter'].filter((n) => n !== key.toLowerCase()),
 				random
-			).map((n) => ({ text: replace(core, m, matchCase(n, m[1] ?? '')) }));
+			).map((n) => ({
+				text: core.slice(0, at) + matchCase(n, key) + core.slice(at + key.length),
+				...(dated && !(lead === 'this' && n === 'winter' && ref.m > 2 && ref.m < 12)
+					? { value: seasonInterval(n, seasonYear(ref, n, lead, tense === 'future')) }
+					: {})
+			}));
 		}
 	},
 	/** "weeks before", "twelve hours after", "an hour after": other units, or the other side of the event. */
@@ -440,10 +474,11 @@ export const DATE_SHAPES = {
 	ordinal: {
 		pattern: /\b(first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th)\b(?!\s+\p{L}+s\b)/iu,
 		candidates: ({ core, m }) => {
-			const words = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'];
 			const key = (m[1] ?? '').toLowerCase();
-			const at = /^\d/.test(key) ? Number.parseInt(key, 10) - 1 : words.indexOf(key);
-			return words
+			const at = /^\d/.test(key) ? Number.parseInt(key, 10) - 1 : ORDINALS.indexOf(key);
+			// A year has four quarters and two halves: "the fifth quarter" is no time at all.
+			const part = /^\s+(quarter|half)\b/i.exec(core.slice(m.index + m[0].length))?.[1]?.toLowerCase();
+			return ORDINALS.slice(0, part === 'quarter' ? 4 : part === 'half' ? 2 : undefined)
 				.map((w, i) => ({ text: replace(core, m, w), offset: i - at }))
 				.filter((c) => c.offset !== 0);
 		}
@@ -627,12 +662,7 @@ export function dateDistractors(input: DateChoiceInput): string[] {
 		}
 		if (tense === 'past' && c.direction === 'future') return false;
 		if (tense === 'future' && c.direction === 'past') return false;
-		if (ref && c.value) {
-			const when = c.value.slice(0, 10);
-			const now = iso(ref).slice(0, when.length);
-			if (tense === 'past' && when > now) return false;
-			if (tense === 'future' && when < now) return false;
-		}
+		if (ref && c.value && !onSide(c.value, tense, ref)) return false;
 		return true;
 	};
 	for (const shape of Object.values(DATE_SHAPES) as DateShape[]) {

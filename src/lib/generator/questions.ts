@@ -1043,6 +1043,17 @@ export function pronounSubject(sentence: string): boolean {
 }
 
 /**
+ * "The billionaire says …", "The former governor dismissed …", "The company reported …": a subject that only
+ * describes someone the article named before, in a sentence that names nobody, points back as "he" does.
+ */
+const DESCRIBED_SUBJECT =
+	/^\s*(?:[^,“"]{1,40},\s+)?the\s+(?:[\p{Ll}-]+\s+){0,3}?(?:president|candidate|nominee|senator|governor|congress(?:man|woman)|lawmaker|magnate|mogul|businessman|businesswoman|billionaire|judge|company|firm|agency|campaign|administration|foundation)\s+(?!of\b|in\b|for\b|on\b|at\b|to\b|from\b|and\b|or\b|who\b|that\b|which\b|with\b)\p{Ll}/iu;
+
+export function describedSubject(sentence: string): boolean {
+	return DESCRIBED_SUBJECT.test(sentence) && !namesSomeone(sentence);
+}
+
+/**
  * The pronoun's antecedent stands in the clause fronted before it: "When the project is completed in 2008, it will
  * …" is about the project, "When Lee arrived, he …" about Lee. "After the vote, he …" names nobody "he" could be.
  */
@@ -1132,7 +1143,7 @@ function blankFor(text: string, evidence: Span, written: string, kind: 'figure' 
 	if (!quotesClose(text, evidence.start)) return undefined;
 	const core = kind === 'figure' ? hedgeOf(written).core : dateCore(written);
 	// "He estimated that …": who "he" is stands in the sentence before, shown with it; with none, no prompt.
-	const pronoun = pronounSubject(own);
+	const pronoun = pronounSubject(own) || describedSubject(own);
 	const back = refersBack(own);
 	const before =
 		words(own).length < SHORT_SENTENCE_WORDS || pronoun || back ? sentenceBefore(text, evidence.start) : '';
@@ -3657,12 +3668,24 @@ const HABITUAL =
 	/\b(?:usually|often|typically|generally|normally|always|traditionally|routinely|regularly|tends? to|each (?:year|summer|winter|spring|autumn|fall)|every (?:year|summer|winter|spring|autumn|fall))\b/i;
 
 /**
+ * "two decades ago", "some 30 years ago", "a dozen years earlier": a round or hedged count says about when, so
+ * the year counted from the article's date ("1996") is more than the article says.
+ */
+const ROUND_COUNT = new RegExp(
+	String.raw`\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:decades?|centur(?:y|ies))|(?:a|half\s+a)\s+dozen\s+years|(?:[1-9]\d*[05]|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:a|one)\s+hundred)(?:[\s-]+five)?\s+years|(?:some|about|around|nearly|almost|roughly|more\s+than|over|at\s+least|less\s+than|under)\s+(?:an?|[\w-]+)\s+(?:years?|months?|weeks?))\s+(?:ago|earlier|before|later|after|back)\b`,
+	'i'
+);
+
+/**
  * "the summer", "the spring", "the holidays", "the season": a period the article does not pin to months (which
- * hemisphere, which school term). Its words are the key; no month range is shown for it.
+ * hemisphere, which school term); a round count back (`ROUND_COUNT`). Its words are the key; no months or year are
+ * shown for it.
  */
 export function vaguePeriod(text: string): boolean {
-	return /\b(?:summer|spring|autumn|fall|winter|holidays?|season|term|semester|festive period|half-term|vacation)s?\b/i.test(
-		text
+	return (
+		/\b(?:summer|spring|autumn|fall|winter|holidays?|season|term|semester|festive period|half-term|vacation)s?\b/i.test(
+			text
+		) || ROUND_COUNT.test(text)
 	);
 }
 
