@@ -1351,7 +1351,8 @@ describe('issue 9: a prompt whose subject is a bare pronoun', () => {
 			['The real estate mogul listed the farm as worth $5 million.', true],
 			['The former governor, Ada Quell, said crime had fallen 20 percent.', false],
 			['The company of actors has 40 members.', false],
-			['The poll has a margin of error of 3 points.', false]
+			['The poll has a margin of error of 3 points.', false],
+			['The release said the company had paid $4 million.', false]
 		] as const)
 			expect(describedSubject(sentence), sentence).toBe(expected);
 		const made = generateBank({

@@ -1044,10 +1044,11 @@ export function pronounSubject(sentence: string): boolean {
 
 /**
  * "The billionaire says …", "The former governor dismissed …", "The company reported …": a subject that only
- * describes someone the article named before, in a sentence that names nobody, points back as "he" does.
+ * describes someone the article named before, in a sentence that names nobody, points back as "he" does. Its few
+ * words before the noun are the subject's own: "The release said the company …" is about a release.
  */
 const DESCRIBED_SUBJECT =
-	/^\s*(?:[^,“"]{1,40},\s+)?the\s+(?:[\p{Ll}-]+\s+){0,3}?(?:president|candidate|nominee|senator|governor|congress(?:man|woman)|lawmaker|magnate|mogul|businessman|businesswoman|billionaire|judge|company|firm|agency|campaign|administration|foundation)\s+(?!of\b|in\b|for\b|on\b|at\b|to\b|from\b|and\b|or\b|who\b|that\b|which\b|with\b)\p{Ll}/iu;
+	/^\s*(?:[^,“"]{1,40},\s+)?the\s+(?:(?!the\s)[\p{Ll}-]+\s+){0,3}?(?:president|candidate|nominee|senator|governor|congress(?:man|woman)|lawmaker|magnate|mogul|businessman|businesswoman|billionaire|judge|company|firm|agency|campaign|administration|foundation)\s+(?!of\b|in\b|for\b|on\b|at\b|to\b|from\b|and\b|or\b|who\b|that\b|which\b|with\b)\p{Ll}/iu;
 
 export function describedSubject(sentence: string): boolean {
 	return DESCRIBED_SUBJECT.test(sentence) && !namesSomeone(sentence);
