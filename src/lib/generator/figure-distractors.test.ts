@@ -105,6 +105,16 @@ describe('issue 9: the figure distractor strategies', () => {
 		expect(aloneInForm('$40', ['30', '50', '60'])).toBe(true);
 		expect(aloneInForm('12', ['eight', 'twenty', 'thirty'])).toBe(true);
 		expect(aloneInForm('$4.5 million', ['$2.7 million', '$1.8 million', '$3.6 million'])).toBe(false);
+		// "a _____ speech": the only choice not ending in zero, or the only one ending in fewer zeros, is the key.
+		expect(aloneInForm('95-minute', ['120-minute', '150-minute', '190-minute'])).toBe(true);
+		expect(aloneInForm('90', ['200', '300', '400'])).toBe(true);
+		expect(aloneInForm('95', ['76', '120', '150'])).toBe(false);
+		expect(aloneInForm('90', ['60', '120', '200'])).toBe(false);
+		expect(aloneInForm('8', ['10', '20', '30'])).toBe(false);
+		for (const below of [0, 1, 2, 3]) {
+			const speech = figureDistractors(input(fact('95-minute', 95, 'minutes'), below));
+			if (speech.length > 0) expect(aloneInForm('95-minute', speech), speech.join()).toBe(false);
+		}
 		for (const below of [0, 1, 2, 3]) {
 			const shares = figureDistractors(input(fact('two-thirds', 66.7, 'percent'), below));
 			if (shares.length > 0) expect(aloneInForm('two-thirds', shares), shares.join()).toBe(false);

@@ -138,8 +138,17 @@ const FORMS: ((choice: string, all: readonly string[]) => boolean)[] = [
 	(c) => SCALE_WORD.test(c),
 	// "a dozen" among "two dozen" is the same count noun: the article only counts where the nouns differ.
 	(c, all) => !all.every((a) => SCALE_WORD.test(a)) && /^(?:a|an)\s/i.test(c.trim()),
-	(c) => /^\p{L}[\p{L}\s-]*\p{L}s$/u.test(c.trim()) && !/\d/.test(c)
+	(c) => /^\p{L}[\p{L}\s-]*\p{L}s$/u.test(c.trim()) && !/\d/.test(c),
+	// "95-minute" among "120-", "150-" and "190-minute", or "90" among "200", "300" and "400": where every choice is a
+	// whole number of ten or more, the one ending in fewer (or more) zeros than all the others is the article's.
+	(c, all) => wholeFrom10(all) && /0$/.test(digitsOf(c)),
+	(c, all) => wholeFrom10(all) && /00$/.test(digitsOf(c))
 ];
+
+/** The number of a choice in digits without its separators: "1230" for "$1,230-a-month". */
+const digitsOf = (c: string) => /\d[\d,]*(?:\.\d+)?/.exec(c)?.[0].replace(/,/g, '') ?? '';
+const wholeFrom10 = (all: readonly string[]) =>
+	all.every((a) => /^[1-9]\d+$/.test(digitsOf(a)) && !SCALE_WORD.test(a));
 
 /**
  * The key alone in a form every wrong choice shares ("a dozen" among "sixteen", "twenty-one" and "thirty") is
