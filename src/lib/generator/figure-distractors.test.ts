@@ -12,6 +12,7 @@ import {
 	isAge,
 	personAge,
 	MAX_SHARE,
+	UNIT_CEILING,
 	STATEMENT_RATIO,
 	writtenAlike,
 	statementSwap,
@@ -123,6 +124,20 @@ describe('issue 9: the figure distractor strategies', () => {
 		}
 		expect(figureDistractors(input(fact('two-thirds', 66.7, 'percent'), 3))).toHaveLength(3);
 		expect(figureDistractors(input(fact('half', 50, 'percent'), 3))).toHaveLength(3);
+	});
+
+	it('keeps a made-up duration below where writers change unit, or within half again a key near it', () => {
+		// "The _____ ad aired twice": a "200-second ad" is written "three-minute", so no reader believes it.
+		for (const below of [0, 1, 2, 3]) {
+			for (const c of figureDistractors(input(fact('60-second', 60, 'seconds'), below)))
+				expect(parseFigure(c)!.value, c).toBeLessThanOrEqual(UNIT_CEILING.seconds!);
+			for (const c of figureDistractors(input(fact('seven months', 7, 'months'), below)))
+				expect(parseFigure(c)!.value, c).toBeLessThanOrEqual(UNIT_CEILING.months!);
+		}
+		const long = [0, 1, 2, 3].flatMap((b) =>
+			figureDistractors(input(fact('150 seconds', 150, 'seconds'), b))
+		);
+		expect(long.some((c) => parseFigure(c)!.value > 150)).toBe(true);
 	});
 
 	it('has a row above for every strategy', () => {

@@ -25,7 +25,7 @@ import {
 } from './numbers';
 import { shuffle } from './random';
 import { atRank, type RankChoice } from './rank';
-import { isCurrency, isTimeUnit, unitAt } from './units';
+import { isCurrency, isTimeUnit, unitAt, type FigureUnit } from './units';
 
 /** Shares told as "two out of three": the ones readers meet, with their words. */
 const OUT_OF: [number, number][] = [
@@ -334,6 +334,7 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 		// "100 cents" is a dollar, and nobody writes it so: an amount in cents keeps under a whole unit.
 		!(hundredths && fact.value < 1 && v >= 1) &&
 		!(age && v > OLDEST) &&
+		!beyondUnit(fact, v) &&
 		!taken(v);
 	const peers = shuffle(
 		neighbours.filter(
@@ -399,6 +400,24 @@ export const CROWD_SPAN = 2;
  * "thousands" of vote-counting systems never "billions", "dozens" of newspapers never "millions".
  */
 export const THINGS_SPAN = 4;
+
+/**
+ * Where writers change to the next unit of time: a "200-second spot", a "190-minute" speech, "40 months" in a
+ * posting or "ten decades" are written no one's way, and a student rules them out unread. A key near or past it
+ * (an article's "within 30 months") still gets choices half as large again.
+ */
+export const UNIT_CEILING: Partial<Record<FigureUnit, number>> = {
+	seconds: 120,
+	minutes: 180,
+	hours: 100,
+	weeks: 26,
+	months: 36,
+	decades: 9
+};
+const beyondUnit = (fact: Pick<FigureFact, 'unit' | 'value'>, v: number) => {
+	const ceiling = UNIT_CEILING[fact.unit];
+	return ceiling !== undefined && v > Math.max(ceiling, fact.value * 1.5);
+};
 
 /** No made-up percentage above it, unless the key itself is. */
 export const MAX_SHARE = 95;
