@@ -140,6 +140,13 @@ describe('issue 9: the figure distractor strategies', () => {
 		expect(long.some((c) => parseFigure(c)!.value > 150)).toBe(true);
 	});
 
+	it("writes a one-digit key's larger choices to two digits past its power of ten", () => {
+		// "The council met for _____": 90 minutes among 100, 200 and 300 would be the only one not a round hundred.
+		const above = figureDistractors(input(fact('90 minutes', 90, 'minutes'), 0));
+		expect(above).toHaveLength(3);
+		expect(above.filter((c) => /00 /.test(c)).length, above.join()).toBeLessThan(3);
+	});
+
 	it('has a row above for every strategy', () => {
 		expect(rows.map(([name]) => name).sort()).toEqual(Object.keys(FIGURE_STRATEGIES).sort());
 	});

@@ -316,7 +316,11 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 			return Math.max(1, Math.round(roundSignificant(v, significantDigits(fact.value))));
 		if (!/\d/.test(core)) return Math.max(step, Math.round(v / step) * step);
 		if (keyDecimals > 0 && mantissaOf(core, fact.value) === fact.value) return Number(v.toFixed(keyDecimals));
-		const r = roundSignificant(v, digits);
+		// "90" gets "110", "140" and "180", not "100", "200" and "300": past the key's power of ten, one digit
+		// would make every larger choice a round hundred beside a key that is not.
+		const past =
+			digits === 1 && fact.value >= 10 && !scaleOf(core) && v >= 10 ** Math.ceil(Math.log10(fact.value + 1));
+		const r = roundSignificant(v, past ? 2 : digits);
 		if (hundredths) return Math.max(0.01, Math.round(r * 100) / 100);
 		return integer ? Math.round(r) : r;
 	};
