@@ -1240,3 +1240,11 @@ describe('stop 42: a weekday its sentence leaves undated follows the article', (
 		).toEqual([['Tuesday', '2024-05-07']]);
 	});
 });
+
+describe('a date after an abbreviation', () => {
+	it('leaves the comma after "D.C." to the sentence', () => {
+		const [fact] = one('The appeal was lodged in Washington, D.C., on Friday, her lawyer said.');
+		expect(fact?.text).toBe('on Friday');
+		expect(fact?.value).toBe('2023-03-17');
+	});
+});

@@ -547,6 +547,9 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 			quoteOpen = { paragraph: sentence.paragraph, open: false };
 		if (openQuote?.paragraph !== sentence.paragraph) openQuote = undefined;
 		const found = [...ownRules(s, ref, FUTURE.test(s)), ...chronoDates(s, ref)];
+		// "filed in Washington, D.C., on Monday": a parse may start at the comma after an abbreviation's point; the
+		// comma is the sentence's, and choices opening with it (", on Friday") read as stray punctuation.
+		for (const f of found) f.start += /^[\s,.;:]*/.exec(s.slice(f.start, f.end))![0].length;
 		if (ref) comingVote(s, found, ref);
 		// Longest, most trusted first; a later match that overlaps an accepted one is dropped.
 		found.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);

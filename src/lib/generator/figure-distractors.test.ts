@@ -12,6 +12,7 @@ import {
 	isAge,
 	personAge,
 	MAX_SHARE,
+	UNIT_CEILING,
 	STATEMENT_RATIO,
 	writtenAlike,
 	statementSwap,
@@ -105,6 +106,16 @@ describe('issue 9: the figure distractor strategies', () => {
 		expect(aloneInForm('$40', ['30', '50', '60'])).toBe(true);
 		expect(aloneInForm('12', ['eight', 'twenty', 'thirty'])).toBe(true);
 		expect(aloneInForm('$4.5 million', ['$2.7 million', '$1.8 million', '$3.6 million'])).toBe(false);
+		// "a _____ speech": the only choice not ending in zero, or the only one ending in fewer zeros, is the key.
+		expect(aloneInForm('95-minute', ['120-minute', '150-minute', '190-minute'])).toBe(true);
+		expect(aloneInForm('90', ['200', '300', '400'])).toBe(true);
+		expect(aloneInForm('95', ['76', '120', '150'])).toBe(false);
+		expect(aloneInForm('90', ['60', '120', '200'])).toBe(false);
+		expect(aloneInForm('8', ['10', '20', '30'])).toBe(false);
+		for (const below of [0, 1, 2, 3]) {
+			const speech = figureDistractors(input(fact('95-minute', 95, 'minutes'), below));
+			if (speech.length > 0) expect(aloneInForm('95-minute', speech), speech.join()).toBe(false);
+		}
 		for (const below of [0, 1, 2, 3]) {
 			const shares = figureDistractors(input(fact('two-thirds', 66.7, 'percent'), below));
 			if (shares.length > 0) expect(aloneInForm('two-thirds', shares), shares.join()).toBe(false);
@@ -113,6 +124,27 @@ describe('issue 9: the figure distractor strategies', () => {
 		}
 		expect(figureDistractors(input(fact('two-thirds', 66.7, 'percent'), 3))).toHaveLength(3);
 		expect(figureDistractors(input(fact('half', 50, 'percent'), 3))).toHaveLength(3);
+	});
+
+	it('keeps a made-up duration below where writers change unit, or within half again a key near it', () => {
+		// "The _____ ad aired twice": a "200-second ad" is written "three-minute", so no reader believes it.
+		for (const below of [0, 1, 2, 3]) {
+			for (const c of figureDistractors(input(fact('60-second', 60, 'seconds'), below)))
+				expect(parseFigure(c)!.value, c).toBeLessThanOrEqual(UNIT_CEILING.seconds!);
+			for (const c of figureDistractors(input(fact('seven months', 7, 'months'), below)))
+				expect(parseFigure(c)!.value, c).toBeLessThanOrEqual(UNIT_CEILING.months!);
+		}
+		const long = [0, 1, 2, 3].flatMap((b) =>
+			figureDistractors(input(fact('150 seconds', 150, 'seconds'), b))
+		);
+		expect(long.some((c) => parseFigure(c)!.value > 150)).toBe(true);
+	});
+
+	it("writes a one-digit key's larger choices to two digits past its power of ten", () => {
+		// "The council met for _____": 90 minutes among 100, 200 and 300 would be the only one not a round hundred.
+		const above = figureDistractors(input(fact('90 minutes', 90, 'minutes'), 0));
+		expect(above).toHaveLength(3);
+		expect(above.filter((c) => /00 /.test(c)).length, above.join()).toBeLessThan(3);
 	});
 
 	it('has a row above for every strategy', () => {

@@ -25,7 +25,7 @@ import {
 } from './numbers';
 import { shuffle } from './random';
 import { atRank, type RankChoice } from './rank';
-import { isCurrency, isTimeUnit, unitAt } from './units';
+import { isCurrency, isTimeUnit, unitAt, type FigureUnit } from './units';
 
 /** Shares told as "two out of three": the ones readers meet, with their words. */
 const OUT_OF: [number, number][] = [
@@ -138,8 +138,17 @@ const FORMS: ((choice: string, all: readonly string[]) => boolean)[] = [
 	(c) => SCALE_WORD.test(c),
 	// "a dozen" among "two dozen" is the same count noun: the article only counts where the nouns differ.
 	(c, all) => !all.every((a) => SCALE_WORD.test(a)) && /^(?:a|an)\s/i.test(c.trim()),
-	(c) => /^\p{L}[\p{L}\s-]*\p{L}s$/u.test(c.trim()) && !/\d/.test(c)
+	(c) => /^\p{L}[\p{L}\s-]*\p{L}s$/u.test(c.trim()) && !/\d/.test(c),
+	// "95-minute" among "120-", "150-" and "190-minute", or "90" among "200", "300" and "400": where every choice is a
+	// whole number of ten or more, the one ending in fewer (or more) zeros than all the others is the article's.
+	(c, all) => wholeFrom10(all) && /0$/.test(digitsOf(c)),
+	(c, all) => wholeFrom10(all) && /00$/.test(digitsOf(c))
 ];
+
+/** The number of a choice in digits without its separators: "1230" for "$1,230-a-month". */
+const digitsOf = (c: string) => /\d[\d,]*(?:\.\d+)?/.exec(c)?.[0].replace(/,/g, '') ?? '';
+const wholeFrom10 = (all: readonly string[]) =>
+	all.every((a) => /^[1-9]\d+$/.test(digitsOf(a)) && !SCALE_WORD.test(a));
 
 /**
  * The key alone in a form every wrong choice shares ("a dozen" among "sixteen", "twenty-one" and "thirty") is
@@ -307,7 +316,11 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 			return Math.max(1, Math.round(roundSignificant(v, significantDigits(fact.value))));
 		if (!/\d/.test(core)) return Math.max(step, Math.round(v / step) * step);
 		if (keyDecimals > 0 && mantissaOf(core, fact.value) === fact.value) return Number(v.toFixed(keyDecimals));
-		const r = roundSignificant(v, digits);
+		// "90" gets "110", "140" and "180", not "100", "200" and "300": past the key's power of ten, one digit
+		// would make every larger choice a round hundred beside a key that is not.
+		const past =
+			digits === 1 && fact.value >= 10 && !scaleOf(core) && v >= 10 ** Math.ceil(Math.log10(fact.value + 1));
+		const r = roundSignificant(v, past ? 2 : digits);
 		if (hundredths) return Math.max(0.01, Math.round(r * 100) / 100);
 		return integer ? Math.round(r) : r;
 	};
@@ -325,6 +338,7 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 		// "100 cents" is a dollar, and nobody writes it so: an amount in cents keeps under a whole unit.
 		!(hundredths && fact.value < 1 && v >= 1) &&
 		!(age && v > OLDEST) &&
+		!beyondUnit(fact, v) &&
 		!taken(v);
 	const peers = shuffle(
 		neighbours.filter(
@@ -390,6 +404,24 @@ export const CROWD_SPAN = 2;
  * "thousands" of vote-counting systems never "billions", "dozens" of newspapers never "millions".
  */
 export const THINGS_SPAN = 4;
+
+/**
+ * Where writers change to the next unit of time: a "200-second spot", a "190-minute" speech, "40 months" in a
+ * posting or "ten decades" are written no one's way, and a student rules them out unread. A key near or past it
+ * (an article's "within 30 months") still gets choices half as large again.
+ */
+export const UNIT_CEILING: Partial<Record<FigureUnit, number>> = {
+	seconds: 120,
+	minutes: 180,
+	hours: 100,
+	weeks: 26,
+	months: 36,
+	decades: 9
+};
+const beyondUnit = (fact: Pick<FigureFact, 'unit' | 'value'>, v: number) => {
+	const ceiling = UNIT_CEILING[fact.unit];
+	return ceiling !== undefined && v > Math.max(ceiling, fact.value * 1.5);
+};
 
 /** No made-up percentage above it, unless the key itself is. */
 export const MAX_SHARE = 95;
