@@ -170,6 +170,48 @@ function trimQuote(text: string, start: number, end: number): { start: number; e
 	return { start, end };
 }
 
+/**
+ * Between the halves of a split quote: the closing mark with a comma (or the dash cutting the first half off) on
+ * either side of it, a cue set off by commas, the opening mark. Only a comma there sets the cue off as an aside:
+ * "calling her “Ada” and telling her, “you …”" is two quotes.
+ */
+const CUE_BETWEEN = /^\s*(?:([,—–-])\s*[”"]|[”"]\s*(,))\s+([^“”"\n.!?;:]{1,60}?)\s*,\s*[“"]\s*$/u;
+
+/** A first half that is only a subject ("“That,” he said, “proves …”"): no comma before its verb either. */
+const SUBJECT_WORD = /^(?:that|this|it|he|she|they|we|I|which|what)$/i;
+
+/** A verb of the clause's subject opening the second half: "“The plan,” Roe said, “is dead”" reads with no comma. */
+const OPENS_ON_VERB =
+	/^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|do|did)\b/;
+
+/**
+ * The second quote goes on with the first's sentence across the cue that splits them ("“The plan,” Ash said, “is
+ * dead.”"): the first half ends on no full stop, the second opens in lower case, and only a cue set off by commas
+ * stands between. Shown apart, each half is cut mid-thought; a question shows them as one quote.
+ */
+export function continuesAcrossCue(text: string, first: QuoteSpan, second: QuoteSpan): boolean {
+	if (first.parent !== undefined || second.parent !== undefined || first.paragraph !== second.paragraph)
+		return false;
+	if (/[.!?…]['’"”)]*$/u.test(text.slice(first.start, first.end))) return false;
+	if (!/^\p{Ll}/u.test(text.slice(second.start, second.end))) return false;
+	const cue = CUE_BETWEEN.exec(text.slice(first.end, second.start))?.[3];
+	return cue !== undefined && cuePattern().test(` ${cue} `);
+}
+
+/**
+ * The words of a split quote as one (`continuesAcrossCue`), with the comma or dash its first half ended on:
+ * "“If we lose,” she said, “we go home”" is "If we lose, we go home"; before the subject's verb no comma stands
+ * ("The plan is dead").
+ */
+export function joinedQuote(text: string, first: QuoteSpan, second: QuoteSpan): string {
+	const m = CUE_BETWEEN.exec(text.slice(first.end, second.start));
+	const [head, rest] = [text.slice(first.start, first.end), text.slice(second.start, second.end)];
+	const mark = m?.[1] ?? m?.[2] ?? '';
+	const subject = SUBJECT_WORD.test(head) || OPENS_ON_VERB.test(rest);
+	const joint = mark === ',' ? (subject ? '' : ',') : mark ? ` ${mark}` : '';
+	return `${head}${joint} ${rest}`;
+}
+
 // --- Words --------------------------------------------------------------------------------------------------
 
 const AUX = new Set(CUE_AUXILIARIES);
