@@ -2609,3 +2609,23 @@ describe('attr 43: the halves of a quote split by its cue', () => {
 		expect(joined('“That,” Roe said, “proves the point.”')).toBe('That proves the point.');
 	});
 });
+
+describe('attr 43: a quote signed by the paragraph after it', () => {
+	it('gives a paragraph that is only a quote to the name a dash signs it with below', () => {
+		const text =
+			'The debate ran long and the candidates traded blows over the harbour.\n\n' +
+			'“The wall will cost twice what we were promised, and the town will pay for it.”\n\n' +
+			'- Ada Roe.\n\n' +
+			'“Nobody promised a wall that cheap.”\n\n' +
+			'-Tom Abel, at the town hall.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe', 'Tom Abel']);
+	});
+	it('reads no signature under a quote that shares its paragraph, nor a dash before words that are no name', () => {
+		const text =
+			'Ada Roe spoke first. Then a voter stood up. “The wall will cost twice what we were promised.”\n\n' +
+			'- Ada Roe.\n\n' +
+			'“Nobody promised a wall that cheap.”\n\n' +
+			'– A voter himself –.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, undefined]);
+	});
+});

@@ -2425,18 +2425,34 @@ const SPLIT_CUE = new RegExp(`^[\\s,]*[^“”"]{0,80}?\\b(?:${FINITE_SOURCE})\\
 /** "is believed to", "was expected": a verb of thought in the passive says nothing about who thinks it. */
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+$/i;
 
+const SIGNATURE_DASH = /^\s*(?:[―—–]|-{1,2}(?=\s))\s*/;
+/** Opening a paragraph, a hyphen may touch the name it signs with ("-Ada Roe, Dunmore."). */
+const PARAGRAPH_DASH = /^\s*(?:[―—–]|-{1,2}(?=\s)|-(?=\p{Lu}))\s*/u;
+
 /**
  * "“We wanted them to look real.” — Sean McNamara, director": a quote signed with a dash and a name, nothing
  * else after it in the sentence but the name's role.
  */
-function signedBy(ctx: Context, close: number, tail: string): Found {
-	const dash = /^\s*(?:[―—–]|-{1,2}(?=\s))\s*/.exec(tail);
+function signedBy(ctx: Context, close: number, tail: string, signature = SIGNATURE_DASH): Found {
+	const dash = signature.exec(tail);
 	if (!dash) return undefined;
 	const name = mentionAt(ctx, close + dash[0].length, close + tail.length)[0];
 	if (!name || name.start !== close + dash[0].length || name.possessive) return undefined;
 	const rest = ctx.text.slice(name.end, close + tail.length);
 	if (!/^\s*(?:,[^“”"]*)?[.!?]?\s*$/.test(rest)) return undefined;
 	return { entity: name.entity, confidence: 'high', rule: 'after:signed' };
+}
+
+/**
+ * "“We will win this state.”¶— Ada Roe, at a rally in Dunmore.": a quote that is a paragraph of its own, signed
+ * by the paragraph after it, a dash and a name with nothing but an aside set off by a comma.
+ */
+function signedBelow(ctx: Context, q: QuoteSpan, si: number, tail: string): Found {
+	const next = ctx.sentences[si + 1];
+	if (!next || tail.trim() !== '' || !/\n/.test(ctx.text.slice(q.close, next.start))) return undefined;
+	if (!/(?:^|\n)[ \t]*$/.test(ctx.text.slice(Math.max(0, q.open - 200), q.open))) return undefined;
+	const signed = signedBy(ctx, next.start, ctx.text.slice(next.start, next.end), PARAGRAPH_DASH);
+	return signed && signed !== UNRESOLVED ? { ...signed, rule: 'after:signed-below' } : undefined;
 }
 
 /** Words that open a clause of their own after a quote, besides `CLAUSE_WORDS`. */
@@ -2480,7 +2496,7 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const nextOpen = next?.open ?? Infinity;
 	const limit = Math.min(sentence.end, nextOpen);
 	const tail = ctx.text.slice(q.close, limit);
-	const signed = signedBy(ctx, q.close, tail);
+	const signed = signedBy(ctx, q.close, tail) ?? signedBelow(ctx, q, si, tail);
 	if (signed) return signed;
 	// "“…,” the statement quoted Aldo Dunmore as saying": the one quoted speaks, not the one quoting.
 	const quoted = QUOTED_AFTER.exec(tail);
