@@ -2629,3 +2629,19 @@ describe('attr 43: a quote signed by the paragraph after it', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, undefined]);
 	});
 });
+
+describe('attr 43: a quote that speaks to someone by name', () => {
+	it('is never theirs, though a cue after it names them', () => {
+		const text =
+			'“Many argue the wall costs too much for a town this size,” the moderator said. “As you know, Mr. Abel, ' +
+			'the harbour chief says it will cost twice what you promised. How do you pay for it?” Abel acknowledged ' +
+			'that the cost had risen.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, undefined]);
+	});
+	it('stays theirs when they name themselves or speak to someone else', () => {
+		const text =
+			'Mayor Ada Roe spoke on Monday. “Tom, you know the wall will be built,” Roe said. ' +
+			'“They say Ada Roe should give up, and you will see I will not,” she said.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe', 'Ada Roe']);
+	});
+});

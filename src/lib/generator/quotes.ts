@@ -3948,6 +3948,8 @@ export function attributeQuotes(
 			if (found && namesInThirdPerson(ctx, q, found.entity)) found = undefined;
 			if (found && leadOfOther(ctx, q, si, found.entity)) found = undefined;
 		}
+		// "“As you know, Mr. Roe, …?” … Roe acknowledged": a moderator's question to Roe, whoever the cue names.
+		if (found && addressedIn(ctx, q, found.entity)) found = undefined;
 		// "said Mila Toren, interpreting for Ivo Sand": an interpreter's words are the one interpreted's, or nobody's.
 		const voice = found && interpreted(ctx, found.entity, evidence);
 		if (voice)
@@ -4057,6 +4059,25 @@ function namesInThirdPerson(ctx: Context, q: QuoteSpan, entity: number): boolean
 		/\b(?:the|a|an)\s+$/i.test(ctx.text.slice(Math.max(0, m.start - 5), m.start));
 	return mentionAt(ctx, q.start, q.end).some(
 		(m) => m.entity === entity && !modifier(m) && !nested.some((n) => m.start >= n.open && m.end <= n.close)
+	);
+}
+
+/** Before a name set off as the one spoken to: the quote's start or a stop, and a title the name may not hold. */
+const VOCATIVE_BEFORE =
+	/(?:^|[,;:.!?—–]\s*)(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+|(?:Senator|Governor|President|Secretary|Mayor)\s+)?$/;
+
+/**
+ * The quote speaks to the person, naming them set off by commas with a "you" ("As you know, Mr. Roe, you said
+ * …", "Ada, you were there"): it was said to them, never by them.
+ */
+function addressedIn(ctx: Context, q: QuoteSpan, entity: number): boolean {
+	if (!/\byou\b/i.test(ctx.text.slice(q.start, q.end))) return false;
+	return mentionAt(ctx, q.start, q.end).some(
+		(m) =>
+			m.entity === entity &&
+			!m.possessive &&
+			VOCATIVE_BEFORE.test(ctx.text.slice(q.start, m.start)) &&
+			(m.end >= q.end || /^[,?!]/.test(ctx.text.slice(m.end, m.end + 1)))
 	);
 }
 
