@@ -353,3 +353,26 @@ describe('attr 43: a quote split by its cue mid-sentence', () => {
 			);
 	});
 });
+
+describe('attr 43: a quote that tells its speaker’s sex', () => {
+	it('is offered only beside names, and as a wrong choice only beside quotes, of that sex', () => {
+		const text = [
+			'Harbour wall shelved',
+			'Mayor Ada Roe, council leader Tom Abel, harbour chief Ben Vos and fisherman Pim Ash spoke at the meeting on Monday.',
+			'“My husband and I have fished this harbour for thirty years and we will not move,” said Ms. Roe.',
+			'“We waited for a wall for a decade and got nothing but meetings and reports,” said Mr. Abel.',
+			'“The harbour is safer without a wall that blocks the boats at low tide,” said Mr. Vos.',
+			'“The boats need deep water at the quay, not another study of the tides,” said Mr. Ash.'
+		].join('\n\n');
+		const { bank } = generate({ text, date: '2027-03-09' });
+		const husband = bank.facts.find((f) => f.kind === 'quote' && f.quote.startsWith('My husband'))!;
+		const men = ['Tom Abel', 'Ben Vos', 'Pim Ash'];
+		for (const q of bank.questions) {
+			const choices = 'choices' in q ? (q.choices ?? []) : [];
+			if (q.factId === husband.id)
+				expect(men.some((m) => q.prompt.includes(m) || choices.includes(m))).toBe(false);
+			if (q.type === 'what-said' && q.factId !== husband.id)
+				expect(choices.some((c) => c.startsWith('“My husband'))).toBe(false);
+		}
+	});
+});
