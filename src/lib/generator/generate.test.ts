@@ -328,3 +328,51 @@ describe('craftb 40: a note about the page itself makes no fact', () => {
 		]);
 	});
 });
+
+describe('attr 43: a quote split by its cue mid-sentence', () => {
+	it('keeps a fact for each half and asks it once, its first half showing the whole quote', () => {
+		const text = [
+			'Harbour plan shelved',
+			'The council met on Monday to vote on the new harbour wall. Mayor Ada Roe and council leader Tom Abel spoke for it, and Pim Vos, a fisherman, spoke against it.',
+			'“The plan we brought to this chamber three years ago for the harbour wall,” Roe said, “is dead, and nobody in this room will bring it back.”',
+			'“We waited for a wall for a decade and got nothing but meetings and reports,” said Abel.',
+			'“The harbour is safer without a wall that blocks the boats at low tide,” Vos said.'
+		].join('\n\n');
+		const { bank } = generate({ text, date: '2027-03-09' });
+		const quote = (start: string) => bank.facts.find((f) => f.kind === 'quote' && f.quote.startsWith(start))!;
+		const [first, second] = [quote('The plan we brought'), quote('is dead')];
+		expect(first.kind === 'quote' && first.quote).toBe(
+			'The plan we brought to this chamber three years ago for the harbour wall'
+		);
+		expect(bank.questions.filter((q) => q.factId === second.id)).toEqual([]);
+		const asked = bank.questions.filter((q) => q.factId === first.id);
+		expect(asked.length).toBeGreaterThan(0);
+		for (const q of asked)
+			expect(q.prompt).toContain(
+				'The plan we brought to this chamber three years ago for the harbour wall is dead, and nobody'
+			);
+	});
+});
+
+describe('attr 43: a quote that tells its speaker’s sex', () => {
+	it('is offered only beside names, and as a wrong choice only beside quotes, of that sex', () => {
+		const text = [
+			'Harbour wall shelved',
+			'Mayor Ada Roe, council leader Tom Abel, harbour chief Ben Vos and fisherman Pim Ash spoke at the meeting on Monday.',
+			'“My husband and I have fished this harbour for thirty years and we will not move,” said Ms. Roe.',
+			'“We waited for a wall for a decade and got nothing but meetings and reports,” said Mr. Abel.',
+			'“The harbour is safer without a wall that blocks the boats at low tide,” said Mr. Vos.',
+			'“The boats need deep water at the quay, not another study of the tides,” said Mr. Ash.'
+		].join('\n\n');
+		const { bank } = generate({ text, date: '2027-03-09' });
+		const husband = bank.facts.find((f) => f.kind === 'quote' && f.quote.startsWith('My husband'))!;
+		const men = ['Tom Abel', 'Ben Vos', 'Pim Ash'];
+		for (const q of bank.questions) {
+			const choices = 'choices' in q ? (q.choices ?? []) : [];
+			if (q.factId === husband.id)
+				expect(men.some((m) => q.prompt.includes(m) || choices.includes(m))).toBe(false);
+			if (q.type === 'what-said' && q.factId !== husband.id)
+				expect(choices.some((c) => c.startsWith('“My husband'))).toBe(false);
+		}
+	});
+});

@@ -7,7 +7,14 @@ import { buildPeople } from './people';
 import { CUE_AUXILIARIES, CUE_VERBS, cuePattern, isFiniteCue, isSourcePhrase, isSpeech } from './cues';
 import type { PeopleTable } from './people';
 import { makeQuestions, type Omitted, type QuoteInfo } from './questions';
-import { attributeQuotes, findQuotes, type Attribution, type QuoteSpan } from './quotes';
+import {
+	attributeQuotes,
+	continuesAcrossCue,
+	findQuotes,
+	joinedQuote,
+	type Attribution,
+	type QuoteSpan
+} from './quotes';
 import type { SentenceSpan } from './segment';
 import { hash } from './hash';
 import { matchesOf } from './regexp';
@@ -84,9 +91,13 @@ export function generate(input: GenerateInput): Generated {
 
 	const quotes: QuoteInfo[] = [];
 	const usedIds = new Set<string>();
+	const halves = splitHalves(text, attributions);
+	const unasked: QuoteFact[] = [];
+	const stored = new Map<QuoteFact, QuoteFact>();
 	for (const a of attributions) {
 		const speaker = a.speaker === undefined ? undefined : people.entities[a.speaker];
 		const quote = text.slice(a.quote.start, a.quote.end);
+		const pair = halves.get(a);
 		const content = `${quote.toLowerCase().replace(/\s+/g, ' ')}|${speaker?.name ?? ''}`;
 		let id = `quote-${hash(content)}`;
 		for (let n = 2; usedIds.has(id); n++) id = `quote-${hash(`${content}|${n}`)}`;
@@ -99,11 +110,18 @@ export function generate(input: GenerateInput): Generated {
 			confidence: a.confidence,
 			evidence: { start: a.quote.start, end: a.quote.end }
 		};
+		// A quote split by its cue is asked once, of its first half, shown whole; each half stays a fact of its own.
+		if (pair?.[1] === a) {
+			unasked.push(fact);
+			continue;
+		}
+		const asked = pair ? { ...fact, quote: joinedQuote(text, pair[0].quote, pair[1].quote) } : fact;
+		if (pair) stored.set(asked, fact);
 		const leadIn = fragmentLeadIn(text, sentences, a.quote, a.leadFrom);
 		quotes.push({
-			fact,
+			fact: asked,
 			speaker,
-			evidence: a.evidence,
+			evidence: pair ? bothSentences(pair) : a.evidence,
 			nested: a.quote.parent !== undefined,
 			...(leadIn ? { leadIn } : {})
 		});
@@ -152,7 +170,7 @@ export function generate(input: GenerateInput): Generated {
 		},
 		seed,
 		people: table,
-		facts: [...quotes.map((q) => q.fact), ...figures, ...dates].sort(
+		facts: [...quotes.map((q) => stored.get(q.fact) ?? q.fact), ...unasked, ...figures, ...dates].sort(
 			(a, b) => a.evidence.start - b.evidence.start || a.id.localeCompare(b.id)
 		),
 		questions
@@ -184,6 +202,31 @@ export function clauseGoesOn(after: string): boolean {
 	const next = /^[”"’']*\s+(\p{Ll}[\p{L}'’-]*)/u.exec(after);
 	return next !== null && !CLAUSE_DONE.test(next[1]!);
 }
+
+/**
+ * Both halves of each quote split by its cue mid-sentence (`continuesAcrossCue`), by either half, when one speaker
+ * says both.
+ */
+function splitHalves(
+	text: string,
+	attributions: readonly Attribution[]
+): Map<Attribution, [Attribution, Attribution]> {
+	const top = attributions
+		.filter((a) => a.quote.parent === undefined)
+		.sort((a, b) => a.quote.open - b.quote.open);
+	const halves = new Map<Attribution, [Attribution, Attribution]>();
+	for (let i = 0; i + 1 < top.length; i++) {
+		const pair: [Attribution, Attribution] = [top[i]!, top[i + 1]!];
+		if (pair[0].speaker === pair[1].speaker && continuesAcrossCue(text, pair[0].quote, pair[1].quote))
+			for (const half of pair) halves.set(half, pair);
+	}
+	return halves;
+}
+
+const bothSentences = ([first, second]: [Attribution, Attribution]) => ({
+	start: Math.min(first.evidence.start, second.evidence.start),
+	end: Math.max(first.evidence.end, second.evidence.end)
+});
 
 /**
  * A partial quote's lead-in, the words of its clause before it ("the plan was" before “rushed”), so a question

@@ -2753,6 +2753,14 @@ export function writtenLike(key: string, other: Entity): string | undefined {
 const FIRST_PERSON =
 	/(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Uu]s|[Oo]urs?|[Oo]urselves)(?![\p{L}'’])/u;
 
+/**
+ * A quote that tells its speaker's sex in their own voice ("my husband", "my wife", "as a woman", "I'm a father"):
+ * beside it, a name or a quote of the other sex is ruled out by the words alone.
+ */
+const SEXED_SELF =
+	/\b(?:my|our)\s+(?:husband|wife|boyfriend|girlfriend)\b|\b(?:as|I['’]m|I am)\s+an?\s+(?:woman|man|mother|father|mom|dad|grandmother|grandfather|wife|husband)\b/i;
+export const tellsSpeakerSex = (quote: string): boolean => SEXED_SELF.test(quote);
+
 /** Words said in the speaker's own voice: "I", "we", "my", "us" (not "US", the country). */
 export const firstPerson = (text: string): boolean => FIRST_PERSON.test(text);
 
@@ -2816,7 +2824,10 @@ function quoteQuestions(
 	// The sex a pronoun of the lead-in gives the speaker ("said he was confident"): every name offered beside the
 	// key, in a who-said or a true-or-false, is known to be of it.
 	const sex = q.leadIn ? choicesSex(pronounSex(q.leadIn), speaker.gender) : undefined;
-	const ofSex = (e: Entity) => !sex || e.gender === sex;
+	// "my husband and I": every name offered is of the speaker's sex, or the quote is not asked who said it.
+	const sexed = tellsSpeakerSex(fact.quote);
+	const ofSex = (e: Entity) =>
+		(!sex || e.gender === sex) && (!sexed || (speaker.gender !== undefined && e.gender === speaker.gender));
 	const talkedOf = ctx.talkedOf(fact.quote);
 	const spokenTo = addressees(ctx.input.text, q.evidence, ctx.input.entities);
 	// "Who said “quasi-state of war”?": words that are not a sentence read only with the words leading into them.
@@ -3040,6 +3051,9 @@ function whatSaid(
 			// and none speaks as a body of a kind the speaker's role is not ("our union" for the airline's).
 			(!kind || selfKind(o.fact.quote) === kind) &&
 			!unlike(o, q) &&
+			// "My husband and I …" offered as what a man said.
+			(!tellsSpeakerSex(o.fact.quote) ||
+				(o.speaker?.gender !== undefined && o.speaker.gender === speaker.gender)) &&
 			wordCount(o.fact) > MIN_CUT_WORDS &&
 			!subjectless(o.fact.quote) &&
 			// "Trump has been disrespecting our veterans", "a lot of her attempts": words about the speaker.

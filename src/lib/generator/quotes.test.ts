@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPeople } from './people';
-import { attributeQuotes, findQuotes } from './quotes';
+import { attributeQuotes, continuesAcrossCue, findQuotes, joinedQuote } from './quotes';
 import { segment } from './segment';
 
 function attribute(text: string) {
@@ -2587,5 +2587,72 @@ describe('stop 42: a pull-quote repeating the body', () => {
 			'“The minute the plan was signed, the town was going to pay for it, and I never hid that.”\n\n' +
 			'Mayor Ada Roe saw it coming. “The minute the plan was signed, the town was going to pay for it, and I never hid that,” Roe said.';
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom Abel', undefined, 'Ada Roe']);
+	});
+});
+
+describe('attr 43: the halves of a quote split by its cue', () => {
+	const halves = (text: string) => {
+		const { paragraphs } = segment(text);
+		const [first, second] = findQuotes(text, paragraphs);
+		return continuesAcrossCue(text, first!, second!);
+	};
+	it('goes on across a cue set off by commas into a second half in lower case', () => {
+		expect(halves('“The plan,” Roe said, “is dead.”')).toBe(true);
+		expect(halves('“The plan,” said Mayor Ada Roe on Monday, “is dead.”')).toBe(true);
+		expect(halves('“The plan —” she added, “is dead.”')).toBe(true);
+	});
+	it('does not go on after a full stop, before a capital, or across words that are no cue', () => {
+		expect(halves('“The plan is over,” Roe said. “It is dead.”')).toBe(false);
+		expect(halves('“The plan is over,” Roe said, “Nobody wants it.”')).toBe(false);
+		expect(halves('“The plan” and “the wall” are dead.')).toBe(false);
+		expect(halves('“The plan,” the mayor, “is dead.”')).toBe(false);
+		expect(halves('Roe called him “Tom” and told him, “you are the best of us.”')).toBe(false);
+	});
+	it('joins the halves with the comma or dash the first ended on, and no comma before its verb', () => {
+		const joined = (text: string) => {
+			const { paragraphs } = segment(text);
+			const [first, second] = findQuotes(text, paragraphs);
+			return joinedQuote(text, first!, second!);
+		};
+		expect(joined('“If we lose,” Roe said, “we go home.”')).toBe('If we lose, we go home.');
+		expect(joined('“The plan,” Roe said, “is dead.”')).toBe('The plan is dead.');
+		expect(joined('“The plan —” she added, “is dead.”')).toBe('The plan — is dead.');
+		expect(joined('“That,” Roe said, “proves the point.”')).toBe('That proves the point.');
+	});
+});
+
+describe('attr 43: a quote signed by the paragraph after it', () => {
+	it('gives a paragraph that is only a quote to the name a dash signs it with below', () => {
+		const text =
+			'The debate ran long and the candidates traded blows over the harbour.\n\n' +
+			'“The wall will cost twice what we were promised, and the town will pay for it.”\n\n' +
+			'- Ada Roe.\n\n' +
+			'“Nobody promised a wall that cheap.”\n\n' +
+			'-Tom Abel, at the town hall.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe', 'Tom Abel']);
+	});
+	it('reads no signature under a quote that shares its paragraph, nor a dash before words that are no name', () => {
+		const text =
+			'Ada Roe spoke first. Then a voter stood up. “The wall will cost twice what we were promised.”\n\n' +
+			'- Ada Roe.\n\n' +
+			'“Nobody promised a wall that cheap.”\n\n' +
+			'– A voter himself –.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, undefined]);
+	});
+});
+
+describe('attr 43: a quote that speaks to someone by name', () => {
+	it('is never theirs, though a cue after it names them', () => {
+		const text =
+			'“Many argue the wall costs too much for a town this size,” the moderator said. “As you know, Mr. Abel, ' +
+			'the harbour chief says it will cost twice what you promised. How do you pay for it?” Abel acknowledged ' +
+			'that the cost had risen.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, undefined]);
+	});
+	it('stays theirs when they name themselves or speak to someone else', () => {
+		const text =
+			'Mayor Ada Roe spoke on Monday. “Tom, you know the wall will be built,” Roe said. ' +
+			'“They say Ada Roe should give up, and you will see I will not,” she said.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe', 'Ada Roe']);
 	});
 });

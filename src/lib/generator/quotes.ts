@@ -170,6 +170,48 @@ function trimQuote(text: string, start: number, end: number): { start: number; e
 	return { start, end };
 }
 
+/**
+ * Between the halves of a split quote: the closing mark with a comma (or the dash cutting the first half off) on
+ * either side of it, a cue set off by commas, the opening mark. Only a comma there sets the cue off as an aside:
+ * "calling her “Ada” and telling her, “you …”" is two quotes.
+ */
+const CUE_BETWEEN = /^\s*(?:([,—–-])\s*[”"]|[”"]\s*(,))\s+([^“”"\n.!?;:]{1,60}?)\s*,\s*[“"]\s*$/u;
+
+/** A first half that is only a subject ("“That,” he said, “proves …”"): no comma before its verb either. */
+const SUBJECT_WORD = /^(?:that|this|it|he|she|they|we|I|which|what)$/i;
+
+/** A verb of the clause's subject opening the second half: "“The plan,” Roe said, “is dead”" reads with no comma. */
+const OPENS_ON_VERB =
+	/^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|do|did)\b/;
+
+/**
+ * The second quote goes on with the first's sentence across the cue that splits them ("“The plan,” Ash said, “is
+ * dead.”"): the first half ends on no full stop, the second opens in lower case, and only a cue set off by commas
+ * stands between. Shown apart, each half is cut mid-thought; a question shows them as one quote.
+ */
+export function continuesAcrossCue(text: string, first: QuoteSpan, second: QuoteSpan): boolean {
+	if (first.parent !== undefined || second.parent !== undefined || first.paragraph !== second.paragraph)
+		return false;
+	if (/[.!?…]['’"”)]*$/u.test(text.slice(first.start, first.end))) return false;
+	if (!/^\p{Ll}/u.test(text.slice(second.start, second.end))) return false;
+	const cue = CUE_BETWEEN.exec(text.slice(first.end, second.start))?.[3];
+	return cue !== undefined && cuePattern().test(` ${cue} `);
+}
+
+/**
+ * The words of a split quote as one (`continuesAcrossCue`), with the comma or dash its first half ended on:
+ * "“If we lose,” she said, “we go home”" is "If we lose, we go home"; before the subject's verb no comma stands
+ * ("The plan is dead").
+ */
+export function joinedQuote(text: string, first: QuoteSpan, second: QuoteSpan): string {
+	const m = CUE_BETWEEN.exec(text.slice(first.end, second.start));
+	const [head, rest] = [text.slice(first.start, first.end), text.slice(second.start, second.end)];
+	const mark = m?.[1] ?? m?.[2] ?? '';
+	const subject = SUBJECT_WORD.test(head) || OPENS_ON_VERB.test(rest);
+	const joint = mark === ',' ? (subject ? '' : ',') : mark ? ` ${mark}` : '';
+	return `${head}${joint} ${rest}`;
+}
+
 // --- Words --------------------------------------------------------------------------------------------------
 
 const AUX = new Set(CUE_AUXILIARIES);
@@ -2383,12 +2425,16 @@ const SPLIT_CUE = new RegExp(`^[\\s,]*[^“”"]{0,80}?\\b(?:${FINITE_SOURCE})\\
 /** "is believed to", "was expected": a verb of thought in the passive says nothing about who thinks it. */
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+$/i;
 
+const SIGNATURE_DASH = /^\s*(?:[―—–]|-{1,2}(?=\s))\s*/;
+/** Opening a paragraph, a hyphen may touch the name it signs with ("-Ada Roe, Dunmore."). */
+const PARAGRAPH_DASH = /^\s*(?:[―—–]|-{1,2}(?=\s)|-(?=\p{Lu}))\s*/u;
+
 /**
  * "“We wanted them to look real.” — Sean McNamara, director": a quote signed with a dash and a name, nothing
  * else after it in the sentence but the name's role.
  */
-function signedBy(ctx: Context, close: number, tail: string): Found {
-	const dash = /^\s*(?:[―—–]|-{1,2}(?=\s))\s*/.exec(tail);
+function signedBy(ctx: Context, close: number, tail: string, signature = SIGNATURE_DASH): Found {
+	const dash = signature.exec(tail);
 	if (!dash) return undefined;
 	const name = mentionAt(ctx, close + dash[0].length, close + tail.length)[0];
 	if (!name || name.start !== close + dash[0].length || name.possessive) return undefined;
@@ -2409,6 +2455,18 @@ function signedLine(ctx: Context, q: QuoteSpan): Found {
 		last = ctx.top[i];
 	const signed = last && signedBy(ctx, last.close, ctx.text.slice(last.close, end));
 	return signed && { ...signed, rule: 'signed-line' };
+}
+
+/**
+ * "“We will win this state.”¶— Ada Roe, at a rally in Dunmore.": a quote that is a paragraph of its own, signed
+ * by the paragraph after it, a dash and a name with nothing but an aside set off by a comma.
+ */
+function signedBelow(ctx: Context, q: QuoteSpan, si: number, tail: string): Found {
+	const next = ctx.sentences[si + 1];
+	if (!next || tail.trim() !== '' || !/\n/.test(ctx.text.slice(q.close, next.start))) return undefined;
+	if (!/(?:^|\n)[ \t]*$/.test(ctx.text.slice(Math.max(0, q.open - 200), q.open))) return undefined;
+	const signed = signedBy(ctx, next.start, ctx.text.slice(next.start, next.end), PARAGRAPH_DASH);
+	return signed && signed !== UNRESOLVED ? { ...signed, rule: 'after:signed-below' } : undefined;
 }
 
 /** Words that open a clause of their own after a quote, besides `CLAUSE_WORDS`. */
@@ -2452,7 +2510,7 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const nextOpen = next?.open ?? Infinity;
 	const limit = Math.min(sentence.end, nextOpen);
 	const tail = ctx.text.slice(q.close, limit);
-	const signed = signedBy(ctx, q.close, tail);
+	const signed = signedBy(ctx, q.close, tail) ?? signedBelow(ctx, q, si, tail);
 	if (signed) return signed;
 	// "“…,” the statement quoted Aldo Dunmore as saying": the one quoted speaks, not the one quoting.
 	const quoted = QUOTED_AFTER.exec(tail);
@@ -3905,6 +3963,8 @@ export function attributeQuotes(
 			if (found && namesInThirdPerson(ctx, q, found.entity)) found = undefined;
 			if (found && leadOfOther(ctx, q, si, found.entity)) found = undefined;
 		}
+		// "“As you know, Mr. Roe, …?” … Roe acknowledged": a moderator's question to Roe, whoever the cue names.
+		if (found && addressedIn(ctx, q, found.entity)) found = undefined;
 		// "said Mila Toren, interpreting for Ivo Sand": an interpreter's words are the one interpreted's, or nobody's.
 		const voice = found && interpreted(ctx, found.entity, evidence);
 		if (voice)
@@ -4014,6 +4074,25 @@ function namesInThirdPerson(ctx: Context, q: QuoteSpan, entity: number): boolean
 		/\b(?:the|a|an)\s+$/i.test(ctx.text.slice(Math.max(0, m.start - 5), m.start));
 	return mentionAt(ctx, q.start, q.end).some(
 		(m) => m.entity === entity && !modifier(m) && !nested.some((n) => m.start >= n.open && m.end <= n.close)
+	);
+}
+
+/** Before a name set off as the one spoken to: the quote's start or a stop, and a title the name may not hold. */
+const VOCATIVE_BEFORE =
+	/(?:^|[,;:.!?—–]\s*)(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+|(?:Senator|Governor|President|Secretary|Mayor)\s+)?$/;
+
+/**
+ * The quote speaks to the person, naming them set off by commas with a "you" ("As you know, Mr. Roe, you said
+ * …", "Ada, you were there"): it was said to them, never by them.
+ */
+function addressedIn(ctx: Context, q: QuoteSpan, entity: number): boolean {
+	if (!/\byou\b/i.test(ctx.text.slice(q.start, q.end))) return false;
+	return mentionAt(ctx, q.start, q.end).some(
+		(m) =>
+			m.entity === entity &&
+			!m.possessive &&
+			VOCATIVE_BEFORE.test(ctx.text.slice(q.start, m.start)) &&
+			(m.end >= q.end || /^[,?!]/.test(ctx.text.slice(m.end, m.end + 1)))
 	);
 }
 
