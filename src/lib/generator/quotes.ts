@@ -2433,7 +2433,12 @@ const PARAGRAPH_DASH = /^\s*(?:[―—–]|-{1,2}(?=\s)|-(?=\p{Lu}))\s*/u;
  * "“We wanted them to look real.” — Sean McNamara, director": a quote signed with a dash and a name, nothing
  * else after it in the sentence but the name's role.
  */
-function signedBy(ctx: Context, close: number, tail: string, signature = SIGNATURE_DASH): Found {
+function signedBy(
+	ctx: Context,
+	close: number,
+	tail: string,
+	signature = SIGNATURE_DASH
+): Resolved | undefined {
 	const dash = signature.exec(tail);
 	if (!dash) return undefined;
 	const name = mentionAt(ctx, close + dash[0].length, close + tail.length)[0];
@@ -2447,7 +2452,7 @@ function signedBy(ctx: Context, close: number, tail: string, signature = SIGNATU
  * "“…” “…” ― Ana Ruiz.": a line that ends in a signed quote is the signer's, every quote on it with no cue of its
  * own, not the last speaker's carried on. A line, not a paragraph: reader comments run one signed line after another.
  */
-function signedLine(ctx: Context, q: QuoteSpan): Found {
+function signedLine(ctx: Context, q: QuoteSpan): Resolved | undefined {
 	const lineEnd = ctx.text.indexOf('\n', q.close);
 	const end = lineEnd < 0 ? ctx.text.length : lineEnd;
 	let last: QuoteSpan | undefined;
@@ -2466,7 +2471,7 @@ function signedBelow(ctx: Context, q: QuoteSpan, si: number, tail: string): Foun
 	if (!next || tail.trim() !== '' || !/\n/.test(ctx.text.slice(q.close, next.start))) return undefined;
 	if (!/(?:^|\n)[ \t]*$/.test(ctx.text.slice(Math.max(0, q.open - 200), q.open))) return undefined;
 	const signed = signedBy(ctx, next.start, ctx.text.slice(next.start, next.end), PARAGRAPH_DASH);
-	return signed && signed !== UNRESOLVED ? { ...signed, rule: 'after:signed-below' } : undefined;
+	return signed && { ...signed, rule: 'after:signed-below' };
 }
 
 /** Words that open a clause of their own after a quote, besides `CLAUSE_WORDS`. */
