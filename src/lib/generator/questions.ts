@@ -1143,21 +1143,22 @@ function blankFor(text: string, evidence: Span, written: string, kind: 'figure' 
 	if (subjectInLeadIn(text, evidence.start)) return undefined;
 	if (!quotesClose(text, evidence.start)) return undefined;
 	const core = kind === 'figure' ? hedgeOf(written).core : dateCore(written);
-	// "He estimated that …": who "he" is stands in the sentence before, shown with it; with none, no prompt.
-	const pronoun = pronounSubject(own) || describedSubject(own);
+	// "He estimated that …", "The former governor said …": who is meant stands in the sentence before, shown with
+	// it; with none, no prompt.
+	const leansBack = pronounSubject(own) || describedSubject(own);
 	const back = refersBack(own);
 	const before =
-		words(own).length < SHORT_SENTENCE_WORDS || pronoun || back ? sentenceBefore(text, evidence.start) : '';
+		words(own).length < SHORT_SENTENCE_WORDS || leansBack || back ? sentenceBefore(text, evidence.start) : '';
 	// "In the same poll, 40 percent …": which poll is told in the sentence before; with none shown, or one that
 	// points back again, the student cannot tell what is asked about.
 	if (back && (before === '' || refersBack(before))) return undefined;
 	// A paragraph opening "It was a significant change …" points at the end of the paragraph before.
-	const foundLead = before === '' && pronoun ? lastSentenceBefore(text, evidence.start) : before;
+	const foundLead = before === '' && leansBack ? lastSentenceBefore(text, evidence.start) : before;
 	// A lead that opens on a pronoun itself ("He estimated … He said …") still names nobody.
-	if (pronoun && (foundLead === '' || pronounSubject(foundLead) || !namesSomeone(foundLead)))
+	if (leansBack && (foundLead === '' || pronounSubject(foundLead) || !namesSomeone(foundLead)))
 		return undefined;
 	// Only the start of a long lead is shown ("… Fumio Kishida visited Kyiv …"): it holds the subject named.
-	const start = pronoun ? leadStart(foundLead) : foundLead;
+	const start = leansBack ? leadStart(foundLead) : foundLead;
 	// "… take down the account as … _____, it went further", "… as … On _____, it": a lead cut short within two
 	// words of the blank runs on into it as one broken sentence, so it is shown whole (no prompt if too long).
 	const lead = (
@@ -1165,19 +1166,24 @@ function blankFor(text: string, evidence: Span, written: string, kind: 'figure' 
 	).replace(DATELINE, '');
 	// "But even after Doe, facing Roe, agreed … _____, he told" reads as one sentence, and its subject is in the part
 	// cut away; "When they met, Doe visited Kyiv …" shows its main clause.
-	if (pronoun && lead.endsWith('… ') && SUBORDINATE_OPENING.test(lead) && !MAIN_CLAUSE_AFTER_COMMA.test(lead))
+	if (
+		leansBack &&
+		lead.endsWith('… ') &&
+		SUBORDINATE_OPENING.test(lead) &&
+		!MAIN_CLAUSE_AFTER_COMMA.test(lead)
+	)
 		return undefined;
 	// Cut to its start, a quote with the speaker after it ("“We work with the ministry …” said Doe") shows an
 	// unclosed quote and loses the name again.
-	if (pronoun && (insideQuote(lead, lead.length) || !namesSomeone(lead))) return undefined;
-	if (pronoun && words(lead).length + words(own).length >= PROMPT_WORDS) return undefined;
+	if (leansBack && (insideQuote(lead, lead.length) || !namesSomeone(lead))) return undefined;
+	if (leansBack && words(lead).length + words(own).length >= PROMPT_WORDS) return undefined;
 	const from = evidence.start + cut - lead.length;
 	const at = lead.length + found + written.length - core.length - trailingLength(written, core);
 	if (back && words(lead).length + words(own).length >= PROMPT_WORDS) return undefined;
 	// A lead naming who "he" is, or which poll, is kept whole: a prompt cut at its start would lose it again.
-	const maxWords = pronoun || back ? words(lead).length + words(own).length + 1 : PROMPT_WORDS;
-	const sentence = pronoun ? lead + own : text.slice(from, evidence.end);
-	return { sentence, core, at, from, maxWords, said: pronoun ? own : sentence };
+	const maxWords = leansBack || back ? words(lead).length + words(own).length + 1 : PROMPT_WORDS;
+	const sentence = leansBack ? lead + own : text.slice(from, evidence.end);
+	return { sentence, core, at, from, maxWords, said: leansBack ? own : sentence };
 }
 
 /**
@@ -2761,6 +2767,10 @@ const SEXED_SELF =
 	/\b(?:my|our)\s+(?:husband|wife|boyfriend|girlfriend)\b|\b(?:as|I['’]m|I am)\s+an?\s+(?:woman|man|mother|father|mom|dad|grandmother|grandfather|wife|husband)\b/i;
 export const tellsSpeakerSex = (quote: string): boolean => SEXED_SELF.test(quote);
 
+/** Both people's sex is known, and the same. */
+const sameKnownSex = (a: Entity | undefined, b: Entity): boolean =>
+	a?.gender !== undefined && a.gender === b.gender;
+
 /** Words said in the speaker's own voice: "I", "we", "my", "us" (not "US", the country). */
 export const firstPerson = (text: string): boolean => FIRST_PERSON.test(text);
 
@@ -2826,8 +2836,7 @@ function quoteQuestions(
 	const sex = q.leadIn ? choicesSex(pronounSex(q.leadIn), speaker.gender) : undefined;
 	// "my husband and I": every name offered is of the speaker's sex, or the quote is not asked who said it.
 	const sexed = tellsSpeakerSex(fact.quote);
-	const ofSex = (e: Entity) =>
-		(!sex || e.gender === sex) && (!sexed || (speaker.gender !== undefined && e.gender === speaker.gender));
+	const ofSex = (e: Entity) => (!sex || e.gender === sex) && (!sexed || sameKnownSex(e, speaker));
 	const talkedOf = ctx.talkedOf(fact.quote);
 	const spokenTo = addressees(ctx.input.text, q.evidence, ctx.input.entities);
 	// "Who said “quasi-state of war”?": words that are not a sentence read only with the words leading into them.
@@ -3052,8 +3061,7 @@ function whatSaid(
 			(!kind || selfKind(o.fact.quote) === kind) &&
 			!unlike(o, q) &&
 			// "My husband and I …" offered as what a man said.
-			(!tellsSpeakerSex(o.fact.quote) ||
-				(o.speaker?.gender !== undefined && o.speaker.gender === speaker.gender)) &&
+			(!tellsSpeakerSex(o.fact.quote) || sameKnownSex(o.speaker, speaker)) &&
 			wordCount(o.fact) > MIN_CUT_WORDS &&
 			!subjectless(o.fact.quote) &&
 			// "Trump has been disrespecting our veterans", "a lot of her attempts": words about the speaker.
