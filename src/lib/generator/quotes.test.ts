@@ -2656,3 +2656,35 @@ describe('attr 43: a quote that speaks to someone by name', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe', 'Ada Roe']);
 	});
 });
+
+describe('subjects of a cue in loosely punctuated copy', () => {
+	it('issue 9: a role set off after the name with its closing comma left out leaves the name the subject', () => {
+		const text =
+			'The branch line will shut. Lena Fosse, the managing director of Vale Trains said, "We were given no warning at all about the closure." Ivo Brandt, chairman of Local 12, Northern Rail union said "There is a lot of anger here today."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Lena Fosse', 'Ivo Brandt']);
+	});
+
+	it('issue 9: a role with an organisation named in it is no second subject, nor its tail the speaker', () => {
+		const text =
+			'Shares fell. Tomas Ekberg, president of hedge fund Harlow Peak Capital said that "this is a major blow to confidence in the market."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tomas Ekberg']);
+	});
+
+	it('issue 9: a phrase run into the subject without a comma leaves the name and its titles the subject', () => {
+		const text =
+			'The war went on. In a May 2005 interview Deputy Minister Rolf Anker said "I think the fighting is in its last weeks." After talks, leading rebel figure Omar Haddad told reporters, "We support a truce, but the army must support it too."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Rolf Anker', 'Omar Haddad']);
+	});
+
+	it('issue 9: a name inside the object of the verb before a quote is not the subject of the cue', () => {
+		const text =
+			'Mara Voss smiled and recalled the famous story Peter Olsen told about his father who wired, "Dear Peter, do not buy a single vote more than you need."';
+		expect(attribute(text).map((q) => q.speaker)).not.toContain('Peter Olsen');
+	});
+
+	it('issue 9: a name after a participle is its object, not the subject of the cue', () => {
+		const text =
+			'Voters spoke. Rural Ohio embracing Dana Pike announced "a new era, that is the best way to put it."';
+		expect(attribute(text).map((q) => q.speaker)).not.toContain('Dana Pike');
+	});
+});

@@ -2128,6 +2128,8 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		const apposed = apposedSubject(ctx, from, stop);
 		if (apposed) return apposed;
 	}
+	const unclosed = unclosedApposition(ctx, from, stop);
+	if (unclosed) return unclosed;
 	let begin = stop;
 	for (; i >= 0; i--) {
 		const t = tokens[i]!;
@@ -2185,6 +2187,7 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		if (DETERMINERS.has(lower) && !PREPOSITIONS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) break;
 	}
 	if (begin >= stop) return undefined;
+	begin = frontedBeforeName(ctx, from, begin, stop) ?? begin;
 	// "signed a joint communiqué which said": the relative pronoun right before the verb is no part of the noun.
 	const pronoun = /\s+(?:who|which|that)\s*$/i.exec(ctx.text.slice(begin, stop));
 	if (pronoun) stop = begin + pronoun.index;
@@ -2194,6 +2197,42 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		joint !== undefined &&
 		/(?:^|[,;:]|\bthe\s+\p{Ll}+)\s*$/u.test(ctx.text.slice(from, joint).trimEnd() || ',');
 	return { start: opensClause ? joint : begin, end: stop };
+}
+
+/**
+ * "In a May 2005 interview Vice President Ada Roe said", "leading Hamas figure Omar Nasr told": a phrase run into
+ * the subject with no comma, its last noun neither a role nor a relation. The name, with the capitalised titles
+ * right before it, is the subject; "the wife of Tom Lee" and "party chairman Tom Lee" keep their words.
+ */
+function frontedBeforeName(ctx: Context, from: number, begin: number, stop: number): number | undefined {
+	const name = mentionAt(ctx, begin, stop).find(
+		(m) => ctx.text.slice(m.end, stop).trim() === '' && ctx.people.entities[m.entity]!.kind === 'person'
+	);
+	if (!name || name.start <= begin || !ctx.people.entities[name.entity]!.named) return undefined;
+	// Only a phrase that opens the clause or follows a preposition ("In a May interview", ", leading figure"):
+	// "invoked the story Tom Lee told" has the name inside the verb's object, and "president of hedge fund Vale
+	// Partners" inside a role.
+	const opener = ctx.text.slice(from, begin);
+	if (
+		!/(?:^|[,;:]|\b(?:[Bb]ut|[Aa]nd|[Yy]et))\s*$/.test(opener) &&
+		!PREPOSITIONS.has(/(\p{L}+)\s*$/u.exec(opener)?.[1]?.toLowerCase() ?? '')
+	)
+		return undefined;
+	const titles = /(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.exec(ctx.text.slice(begin, name.start))![0];
+	const at = name.start - titles.length;
+	const before = /([\p{L}'’-]+)\s+$/u.exec(ctx.text.slice(begin, at))?.[1];
+	// "embracing Obama announced": a participle before the name takes it as its object; the subject is elsewhere.
+	if (!before || !/^\p{Ll}+$/u.test(before) || /(?:ing|ed)$/.test(before)) return undefined;
+	const lead = ctx.text.slice(begin, at).split(/\s+/);
+	if (
+		lead.some((w) => isRoleWord(w) || PREPOSITIONS.has(w.toLowerCase())) ||
+		DETERMINERS.has(before) ||
+		RELATION_WORDS.has(before) ||
+		CANDIDACY.has(before) ||
+		/^(?:and|or|nor|but|former|then|late|acting|fellow)$/.test(before)
+	)
+		return undefined;
+	return at;
 }
 
 /**
@@ -2293,6 +2332,42 @@ function apposedSubject(
 			const rest = phraseBefore(ctx, from, prevComma);
 			return rest;
 		}
+	}
+	return undefined;
+}
+
+/**
+ * "Chris Gibb, the managing director of Vale Trains said": a role set off after the name that opens the clause,
+ * its closing comma left out (common in hastily edited copy). The name is the subject, not the role's words; the
+ * role must open on "the"/"a" or a role word, hold no verb, and the name must open the clause.
+ */
+function unclosedApposition(
+	ctx: Context,
+	from: number,
+	stop: number
+): { start: number; end: number } | undefined {
+	const window = ctx.text.slice(Math.max(from, stop - 160), stop);
+	const offset = stop - window.length;
+	for (const m of mentionAt(ctx, offset, stop)) {
+		if (m.possessive || ctx.people.entities[m.entity]!.kind !== 'person') continue;
+		// "chairperson of Local 12, Northern Rail union": the body a role belongs to may follow a second comma.
+		const role = /^,\s*([^,;:“”"()]+?)(?:,\s*\p{Lu}[^,;:“”"()]*?)?\s*$/u.exec(
+			ctx.text.slice(m.end, stop)
+		)?.[1];
+		if (!role) continue;
+		const words = role.split(/\s+/);
+		if (words.length > 12 || words.some((w) => isFiniteCue(w) || AUX.has(w.toLowerCase()))) continue;
+		const opensOnRole = /^(?:the|a|an)$/i.test(words[0]!)
+			? isRoleWord(words[1] ?? '') || isRoleWord(words[2] ?? '')
+			: isRoleWord(words[0]!);
+		// A name inside the role is the body it belongs to ("director of Vale Trains"), never a second subject.
+		const another = mentionAt(ctx, m.end, stop).some(
+			(o) =>
+				ctx.people.entities[o.entity]!.kind === 'person' &&
+				!/\b(?:of|at|for|with)\b/i.test(ctx.text.slice(m.end, o.start))
+		);
+		if (!opensOnRole || another) continue;
+		if (/(?:^|[,;:(])\s*$/.test(ctx.text.slice(from, m.start))) return { start: m.start, end: m.end };
 	}
 	return undefined;
 }
