@@ -2682,6 +2682,12 @@ describe('subjects of a cue in loosely punctuated copy', () => {
 		expect(attribute(text).map((q) => q.speaker)).not.toContain('Peter Olsen');
 	});
 
+	it('issue 9: a clause run on after the name of an inverted cue is not part of the name', () => {
+		const text =
+			'Talks went on. "We should not make too much of a threat of this kind," said Minister Oskar Lindqvist also adding that the Baltic States will wait. "Fewer tickets were sold," said Vela ally Tomas Berg. "We changed our blazers," said Harlow marketing director Ina Roe.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Oskar Lindqvist', 'Tomas Berg', 'Ina Roe']);
+	});
+
 	it('issue 9: a name after a participle is its object, not the subject of the cue', () => {
 		const text =
 			'Voters spoke. Rural Ohio embracing Dana Pike announced "a new era, that is the best way to put it."';

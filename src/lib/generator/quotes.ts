@@ -2456,11 +2456,20 @@ function phraseAfter(ctx: Context, start: number, end: number): { start: number;
 	// "reported the Harbour Courier on Monday": the time is not part of the source's name.
 	const when = TIME_AFTER_SOURCE.exec(rest.slice(0, stop));
 	if (when) stop = when.index;
+	// "said Secretary of State Ada Roe also adding that …": a clause run on after the name with no comma is hers,
+	// not part of what she is called.
+	const named = mentionAt(ctx, start, start + stop).find(
+		(m) => ctx.people.entities[m.entity]!.named && RUN_ON_AFTER_NAME.test(ctx.text.slice(m.end, start + stop))
+	);
+	if (named) stop = named.end - start;
 	const phrase = rest.slice(0, stop);
 	const lead = phrase.length - phrase.trimStart().length;
 	const body = phrase.trim();
 	return body ? { start: start + lead, end: start + lead + body.length } : undefined;
 }
+
+const RUN_ON_AFTER_NAME =
+	/^\s+(?:\p{Ll}+ing\s+(?:that|to|about|on|how|why|what)|also|then|again|too|who|which|while|when|before|after|as)\b/u;
 
 const TIME_AFTER_SOURCE =
 	/\s+(?:(?:on|last|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+(?:on|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)|\s+(?:yesterday|today|tonight|earlier|later)\b/;
