@@ -59,7 +59,7 @@ import {
 } from './giveaways';
 import { answerAt, type Interview } from './interview';
 import { knownCeiling, knownCount } from './known-counts';
-import { knownDay, knownMonth, knownSeason, knownYear } from './known-years';
+import { knownDay, knownElectionDay, knownMonth, knownSeason, knownYear } from './known-years';
 import { tagSpan } from './tagger';
 import { sentencesOf } from './segment';
 import { topicWords } from '../quiz/text';
@@ -3757,6 +3757,7 @@ function dateQuestions(
 	const named =
 		/^\d{4}$/.test(fact.value ?? '') && blank.core.includes(fact.value!) ? Number(fact.value) : undefined;
 	if (named !== undefined && knownYear(named, blank.sentence)) return;
+	if (knownElectionDay(blank.core, fact.value, blank.sentence, input.text)) return;
 	if (fact.value !== undefined && knownDay(fact.value, blank.sentence, blank.core)) return;
 	if (knownSeason(blank.core, blank.sentence) || knownMonth(blank.core, blank.sentence)) return;
 	const beforeKey = blank.sentence.slice(0, blank.at);
