@@ -47,6 +47,7 @@ import {
 	notSpeech,
 	wholeRole,
 	namesTime,
+	ofPublication,
 	vaguePeriod,
 	sumGiven,
 	compoundCountNamed,
@@ -3405,4 +3406,28 @@ describe('stop 42: no blank opens a word joined by a hyphen', () => {
 		[' -- a record for the club.', false],
 		[' on Tuesday.', false]
 	])('“_____%s”: %s', (after, compound) => expect(opensCompound(after)).toBe(compound));
+});
+
+describe('craftb 44: the month or year the article came out is no fact to learn', () => {
+	it.each<[string, string, string, boolean]>([
+		['2016-10', 'October', '2016-10-12', true],
+		['2016-10', 'October 2016', '2016-10-12', true],
+		['2016', '2016', '2016-10-12', true],
+		['2016-10', 'late October', '2016-10-12', false],
+		['2016-10-03', 'October 3', '2016-10-12', false],
+		['2016-09', 'September', '2016-10-12', false],
+		['2015', '2015', '2016-10-12', false],
+		['2016-06/2016-08', 'the summer', '2016-10-12', false]
+	])('%s (“%s”) in an article of %s: %s', (value, core, articleDate, known) => {
+		expect(ofPublication(value, articleDate, core)).toBe(known);
+	});
+
+	it('asks the dates of a report but not its month of publication', () => {
+		const made = generateBank({
+			text: 'Harbour dredging delayed\n\nThe Port of Ardmore said in October that its dredging contract had been delayed. The harbour board first approved the contract on March 3, 2015, after a long dispute with the fishing fleet.',
+			date: '2016-10-12'
+		}).questions;
+		expect(made.filter((q) => /October/.test(q.answer))).toEqual([]);
+		expect(made.some((q) => q.answer.startsWith('March 3'))).toBe(true);
+	});
 });

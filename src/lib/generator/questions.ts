@@ -3721,6 +3721,17 @@ function statesSomething(sentence: string): boolean {
 }
 
 /**
+ * "a poll taken in _____" for "October" in an article dated October 12, "the _____ race" for "2016" in a 2016 one: the
+ * month or year the article came out is shown with every card, so it is no fact to learn from the article. A day
+ * within it ("October 3") is, and so is a part of it ("late October", which the date does not tell).
+ */
+export function ofPublication(value: string, articleDate: string, core: string): boolean {
+	return (
+		/^\d{4}(?:-\d\d)?$/.test(value) && articleDate.startsWith(value) && !/\b(?:early|mid|late)\b/i.test(core)
+	);
+}
+
+/**
  * The key names a time: a calendar word, a weekday, a year, a time of day, a span of time or a word for when. A
  * place, an event or "the vote" is no answer to "When?".
  */
@@ -3759,6 +3770,7 @@ function dateQuestions(
 	if (named !== undefined && knownYear(named, blank.sentence)) return;
 	if (knownElectionDay(blank.core, fact.value, blank.sentence, input.text)) return;
 	if (fact.value !== undefined && knownDay(fact.value, blank.sentence, blank.core)) return;
+	if (input.articleDate && fact.value && ofPublication(fact.value, input.articleDate, blank.core)) return;
 	if (knownSeason(blank.core, blank.sentence) || knownMonth(blank.core, blank.sentence)) return;
 	const beforeKey = blank.sentence.slice(0, blank.at);
 	const afterKey = blank.sentence.slice(blank.at + blank.core.length);
