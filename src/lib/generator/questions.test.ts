@@ -2520,6 +2520,10 @@ describe('craft 31: what a web page wraps round its report is shown in no prompt
 		['Follow Ilse Marr on Twitter @ilsemarr.', true],
 		['To get the harbour report each week, click here and enter your email.', true],
 		['Bram Tolliver speaks at the quay. Ana Vell via Getty Images.', true],
+		['[Video: Mayor Ilse Marr opens the quay (3/6/31) Watch on YouTube.]', true],
+		['The harbour levy was raised twice that year. [Korvel Gazette, 6/4/29.]', true],
+		// craftb 44: brackets an editor puts inside the words stay.
+		['“We will open [the quay] by May 3,” the mayor said.', false],
 		// A post quoted for its words, and prose that only mentions a site, stay.
 		['“Thank you Korvel! #QuayDay” the mayor wrote on Friday.', false],
 		['The update to the harbour plan was agreed on Friday.', false],

@@ -935,11 +935,13 @@ const BYLINE =
 /**
  * What a web page wraps round its report, copied with it: a link ("http://…", "pic.twitter.com/…"), an embedded
  * post's signature ("— Dana Pell (@danapell) May 3, 2027"), an editor's note or update banner, a call to click,
- * sign up or follow, a photo agency's credit. On published articles such words became questions ("Type the
- * missing figure: “Editor’s note: …”", a post's date line asked "When?") that test nothing of the report.
+ * sign up or follow, a photo agency's credit, an editor's line set wholly in square brackets (an embedded video's
+ * caption, "[Video: … (3/6/31) Watch on YouTube.]") or a bracketed source dated by numbers ("[Korvel Gazette,
+ * 6/4/29.]"). On published articles such words became questions ("Type the missing figure: “Editor’s note: …”", a
+ * post's date line or a citation's date asked "When?") that test nothing of the report.
  */
 const WEB_REMNANT =
-	/\bhttps?:\/\/|\bwww\.\p{L}|\bpic\.twitter\.com\b|\bt\.co\/|\bbit\.ly\/|[—–-]\s*[^()—–]{1,60}\(@\w+\)|^\s*[[(]?\s*(?:editor['’]s note|update|updated|correction|clarification)\s*[:—–]|\bclick here\b|\bsign up (?:for|to get)\b|\bfollow (?:\S+ ){1,5}on (?:twitter|facebook|instagram)\b|\b(?:via|for) Getty Images\b/iu;
+	/\bhttps?:\/\/|\bwww\.\p{L}|\bpic\.twitter\.com\b|\bt\.co\/|\bbit\.ly\/|[—–-]\s*[^()—–]{1,60}\(@\w+\)|^\s*[[(]?\s*(?:editor['’]s note|update|updated|correction|clarification)\s*[:—–]|\bclick here\b|\bsign up (?:for|to get)\b|\bfollow (?:\S+ ){1,5}on (?:twitter|facebook|instagram)\b|\b(?:via|for) Getty Images\b|^\s*\[[^[\]]*\]\s*$|\[[^[\]]*,\s*\d{1,2}\/\d{1,2}\/\d{2,4}\.?\]/iu;
 
 /**
  * A quotation mark that neither opens nor closes words: standing alone between spaces ("said " the plan"), or
