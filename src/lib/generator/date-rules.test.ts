@@ -417,3 +417,23 @@ describe('round 10d: a season beside a time the paragraph named', () => {
 		expect(seasonBeside(value, season, step)).toBe(want);
 	});
 });
+
+describe('craftb 44: a "would" in a clause opened after the time is not the time’s tense', () => {
+	it.each<[string, [string, string | undefined][]]>([
+		[
+			'Mayor Dane Orvik voiced hope over the weekend that the new ferry would ease the queues.',
+			[['over the weekend', '2017-07-15/2017-07-16']]
+		],
+		[
+			'Residents rejected a councillor who suggested over the winter that the pool should close.',
+			[['over the winter', '2016-12/2017-02']]
+		],
+		['The council would meet over the weekend.', [['over the weekend', '2017-07-22/2017-07-23']]],
+		[
+			'The harbour board would reopen the pier on the 28th, which pleased the traders.',
+			[['on the 28th', '2017-07-28']]
+		]
+	])('%s', (sentence, want) => {
+		expect(dates(sentence)).toEqual(want);
+	});
+});

@@ -173,9 +173,24 @@ const OPEN_BOUND = new RegExp(String.raw`(?:^|${NOT_COMPARED}\s)(?:${OPEN_BOUND_
  */
 export const EXPECTED_TO = /(?<!\bhad\s+)\bexpect(?:s|ed)?\b[^,;]*\bto\s+\p{Ll}+/u;
 
+/**
+ * "expressed hope over the weekend that the attack would change minds", "who suggested over the summer that the
+ * country should": a clause opened after the time ("that", "which", "who") tells what was said or hoped, so its
+ * "would" or "should" is not the time's; only the words before such an opening give the time its tense.
+ */
+const OPENS_CLAUSE = /\s(?:that|which|who|whom|whose)\b/i;
+
+/** Whether a match's own clause, up to a clause opened after it, looks ahead (`FORWARD`). */
+function forwardAround(s: string, start: number, end: number): boolean {
+	const clause = clauseAround(s, start, end);
+	const left = s.lastIndexOf(clause, start);
+	const opened = s.slice(end, left + clause.length).search(OPENS_CLAUSE);
+	return FORWARD.test(opened < 0 ? clause : s.slice(left, end + opened));
+}
+
 /** Whether the clause of a match, or an expectation before it in the sentence, looks ahead. */
 const looksAhead = (s: string, m: RegExpMatchArray) =>
-	FORWARD.test(clauseAround(s, m.index!, m.index! + m[0].length)) || EXPECTED_TO.test(s.slice(0, m.index!));
+	forwardAround(s, m.index!, m.index! + m[0].length) || EXPECTED_TO.test(s.slice(0, m.index!));
 
 /** The year of a month told without one: the coming such month in a clause that looks ahead, else the last. */
 const yearOfMonth = (m: RegExpMatchArray, month: number, { s, future }: RuleContext, ref: Day) => {
@@ -253,7 +268,7 @@ export const DATE_RULES = {
 			const ahead =
 				lead === 'next' ||
 				/^coming$/i.test(m[2] ?? '') ||
-				(lead !== 'last' && (future || FORWARD.test(clauseAround(s, m.index!, m.index! + m[0].length))));
+				(lead !== 'last' && (future || forwardAround(s, m.index!, m.index! + m[0].length)));
 			const day = weekday(ref);
 			// The weekend that has begun or passed most recently, or the next one for a sentence looking ahead.
 			const saturday = ahead ? shift(ref, 'day', (6 - day + 7) % 7) : shift(ref, 'day', -((day + 1) % 7));
@@ -589,7 +604,7 @@ export const DATE_RULES = {
 			if (
 				ref &&
 				/\bend\s+of\s+the\s+week$/i.test(m[0]) &&
-				(future || FORWARD.test(clauseAround(s, m.index!, m.index! + m[0].length)))
+				(future || forwardAround(s, m.index!, m.index! + m[0].length))
 			)
 				return one(m, iso(shift(ref, 'day', (7 - weekday(ref)) % 7)));
 			return one(m, undefined, /^(?:earlier|later)$/i.test(m[1] ?? '') ? { storyDay: true } : {});
@@ -850,7 +865,7 @@ export const DATE_RULES = {
 			const due = /\bdue\s+$/i.test(s.slice(0, m.index));
 			const ahead =
 				future ||
-				FORWARD.test(clauseAround(s, m.index!, m.index! + m[0].length)) ||
+				forwardAround(s, m.index!, m.index! + m[0].length) ||
 				(due && day > ref.d && day - ref.d < ref.d + 30 - day);
 			let month = { ...ref, d: 1 };
 			if (ahead && day < ref.d) month = shift(month, 'month', 1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateBank } from './generate';
-import { KNOWN_YEARS, knownDay, knownMonth, knownSeason, knownYear } from './known-years';
+import { KNOWN_YEARS, knownDay, knownElectionDay, knownMonth, knownSeason, knownYear } from './known-years';
 
 describe('craft 31: a year a student knows without the article is no blank', () => {
 	// One row per entry of the registry: a sentence of it, its year, and a year the sentence does not make known.
@@ -134,5 +134,21 @@ describe('craft 38: November in a sentence of the election is no blank', () => {
 		['November', 'In the county’s voting rights case, a trial was held in November.', false]
 	])('“%s” in “%s”: known %s', (core, sentence, known) => {
 		expect(knownMonth(core, sentence)).toBe(known);
+	});
+});
+
+describe('craftb 44: the day a presidential race ends, in a report of the race', () => {
+	const race = 'Senator Ilse Varga leads the presidential race in the latest poll of likely voters.';
+	it.each<[string, string | undefined, string, string, boolean]>([
+		['Election Day', undefined, 'Volunteers will knock on doors until Election Day.', race, true],
+		['on election day', undefined, 'Buses will run on election day.', race, true],
+		['Election Day', undefined, 'Buses will run on Election Day.', 'The ferry timetable changes.', false],
+		['Election Day', undefined, 'The mayoral Election Day is set.', race, false],
+		// The sentence names no race; the article does.
+		['Nov. 7', '2028-11-07', 'Most people have made up their minds about Nov. 7.', race, true],
+		['Nov. 14', '2028-11-14', 'Most people have made up their minds about Nov. 14.', race, false],
+		['Nov. 7', '2028-11-07', 'The ferry returns to service on Nov. 7.', 'The ferry timetable changes.', false]
+	])('“%s” (%s) in “%s”: known %s', (core, value, sentence, article, known) => {
+		expect(knownElectionDay(core, value, sentence, `${article} ${sentence}`)).toBe(known);
 	});
 });

@@ -153,7 +153,7 @@ export function bareSeptemberEleventh(sentence: string, day: string, articleDay:
  * November); its month and day alone still name the election of a year beside it, which the student knows as well.
  * A weekday ("on Sunday") names no election by itself, so it is read in its own year only.
  */
-export function knownDay(value: string, sentence: string, core = ''): boolean {
+export function knownDay(value: string, sentence: string, core = '', article = sentence): boolean {
 	if (value.slice(4) === '-09-11' && SEPTEMBER_ELEVENTH_WORDS.test(sentence)) return true;
 	const read = Number(value.slice(0, 4));
 	const years = /^(?:on\s+)?(?:November|Nov\.?)\s+\d{1,2}$/i.test(core.trim())
@@ -163,9 +163,27 @@ export function knownDay(value: string, sentence: string, core = ''): boolean {
 	return (
 		/^\d{4}-11-\d{2}$/.test(value) &&
 		years.some((year) => election.years(year) && electionDay(year).slice(4) === value.slice(4)) &&
-		election.words.test(sentence) &&
+		election.words.test(article) &&
 		!election.not?.test(sentence)
 	);
+}
+
+/**
+ * "as _____ nears", "their choice on _____" in a report of a presidential race: its readers know the day the race
+ * ends, named ("Election Day") or dated, without the article. `article` is the text the words of the race are sought
+ * in, where the sentence itself may not name it ("Most voters have made up their minds about Nov. 8").
+ */
+export function knownElectionDay(
+	core: string,
+	value: string | undefined,
+	sentence: string,
+	article: string
+): boolean {
+	const election = KNOWN_YEARS.presidentialElection;
+	// The day's own name is no word of a race: "Election Day" is any election's.
+	if (/^(?:(?:on|by|until|till|before|after|since)\s+)?election\s+day$/i.test(core.trim()))
+		return election.words.test(article.replace(/\belection\s+day\b/gi, '')) && !election.not.test(sentence);
+	return value !== undefined && knownDay(value, sentence, core, article);
 }
 
 /**

@@ -47,6 +47,7 @@ import {
 	notSpeech,
 	wholeRole,
 	namesTime,
+	ofPublication,
 	vaguePeriod,
 	sumGiven,
 	compoundCountNamed,
@@ -2519,6 +2520,10 @@ describe('craft 31: what a web page wraps round its report is shown in no prompt
 		['Follow Ilse Marr on Twitter @ilsemarr.', true],
 		['To get the harbour report each week, click here and enter your email.', true],
 		['Bram Tolliver speaks at the quay. Ana Vell via Getty Images.', true],
+		['[Video: Mayor Ilse Marr opens the quay (3/6/31) Watch on YouTube.]', true],
+		['The harbour levy was raised twice that year. [Korvel Gazette, 6/4/29.]', true],
+		// craftb 44: brackets an editor puts inside the words stay.
+		['“We will open [the quay] by May 3,” the mayor said.', false],
 		// A post quoted for its words, and prose that only mentions a site, stay.
 		['“Thank you Korvel! #QuayDay” the mayor wrote on Friday.', false],
 		['The update to the harbour plan was agreed on Friday.', false],
@@ -3405,4 +3410,28 @@ describe('stop 42: no blank opens a word joined by a hyphen', () => {
 		[' -- a record for the club.', false],
 		[' on Tuesday.', false]
 	])('“_____%s”: %s', (after, compound) => expect(opensCompound(after)).toBe(compound));
+});
+
+describe('craftb 44: the month or year the article came out is no fact to learn', () => {
+	it.each<[string, string, string, boolean]>([
+		['2016-10', 'October', '2016-10-12', true],
+		['2016-10', 'October 2016', '2016-10-12', true],
+		['2016', '2016', '2016-10-12', true],
+		['2016-10', 'late October', '2016-10-12', false],
+		['2016-10-03', 'October 3', '2016-10-12', false],
+		['2016-09', 'September', '2016-10-12', false],
+		['2015', '2015', '2016-10-12', false],
+		['2016-06/2016-08', 'the summer', '2016-10-12', false]
+	])('%s (“%s”) in an article of %s: %s', (value, core, articleDate, known) => {
+		expect(ofPublication(value, articleDate, core)).toBe(known);
+	});
+
+	it('asks the dates of a report but not its month of publication', () => {
+		const made = generateBank({
+			text: 'Harbour dredging delayed\n\nThe Port of Ardmore said in October that its dredging contract had been delayed. The harbour board first approved the contract on March 3, 2015, after a long dispute with the fishing fleet.',
+			date: '2016-10-12'
+		}).questions;
+		expect(made.filter((q) => /October/.test(q.answer))).toEqual([]);
+		expect(made.some((q) => q.answer.startsWith('March 3'))).toBe(true);
+	});
 });

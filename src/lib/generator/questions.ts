@@ -59,7 +59,7 @@ import {
 } from './giveaways';
 import { answerAt, type Interview } from './interview';
 import { knownCeiling, knownCount } from './known-counts';
-import { knownDay, knownMonth, knownSeason, knownYear } from './known-years';
+import { knownDay, knownElectionDay, knownMonth, knownSeason, knownYear } from './known-years';
 import { tagSpan } from './tagger';
 import { sentencesOf } from './segment';
 import { topicWords } from '../quiz/text';
@@ -935,11 +935,13 @@ const BYLINE =
 /**
  * What a web page wraps round its report, copied with it: a link ("http://…", "pic.twitter.com/…"), an embedded
  * post's signature ("— Dana Pell (@danapell) May 3, 2027"), an editor's note or update banner, a call to click,
- * sign up or follow, a photo agency's credit. On published articles such words became questions ("Type the
- * missing figure: “Editor’s note: …”", a post's date line asked "When?") that test nothing of the report.
+ * sign up or follow, a photo agency's credit, an editor's line set wholly in square brackets (an embedded video's
+ * caption, "[Video: … (3/6/31) Watch on YouTube.]") or a bracketed source dated by numbers ("[Korvel Gazette,
+ * 6/4/29.]"). On published articles such words became questions ("Type the missing figure: “Editor’s note: …”", a
+ * post's date line or a citation's date asked "When?") that test nothing of the report.
  */
 const WEB_REMNANT =
-	/\bhttps?:\/\/|\bwww\.\p{L}|\bpic\.twitter\.com\b|\bt\.co\/|\bbit\.ly\/|[—–-]\s*[^()—–]{1,60}\(@\w+\)|^\s*[[(]?\s*(?:editor['’]s note|update|updated|correction|clarification)\s*[:—–]|\bclick here\b|\bsign up (?:for|to get)\b|\bfollow (?:\S+ ){1,5}on (?:twitter|facebook|instagram)\b|\b(?:via|for) Getty Images\b/iu;
+	/\bhttps?:\/\/|\bwww\.\p{L}|\bpic\.twitter\.com\b|\bt\.co\/|\bbit\.ly\/|[—–-]\s*[^()—–]{1,60}\(@\w+\)|^\s*[[(]?\s*(?:editor['’]s note|update|updated|correction|clarification)\s*[:—–]|\bclick here\b|\bsign up (?:for|to get)\b|\bfollow (?:\S+ ){1,5}on (?:twitter|facebook|instagram)\b|\b(?:via|for) Getty Images\b|^\s*\[[^[\]]*\]\s*$|\[[^[\]]*,\s*\d{1,2}\/\d{1,2}\/\d{2,4}\.?\]/iu;
 
 /**
  * A quotation mark that neither opens nor closes words: standing alone between spaces ("said " the plan"), or
@@ -3721,6 +3723,17 @@ function statesSomething(sentence: string): boolean {
 }
 
 /**
+ * "a poll taken in _____" for "October" in an article dated October 12, "the _____ race" for "2016" in a 2016 one: the
+ * month or year the article came out is shown with every card, so it is no fact to learn from the article. A day
+ * within it ("October 3") is, and so is a part of it ("late October", which the date does not tell).
+ */
+export function ofPublication(value: string, articleDate: string, core: string): boolean {
+	return (
+		/^\d{4}(?:-\d\d)?$/.test(value) && articleDate.startsWith(value) && !/\b(?:early|mid|late)\b/i.test(core)
+	);
+}
+
+/**
  * The key names a time: a calendar word, a weekday, a year, a time of day, a span of time or a word for when. A
  * place, an event or "the vote" is no answer to "When?".
  */
@@ -3757,7 +3770,9 @@ function dateQuestions(
 	const named =
 		/^\d{4}$/.test(fact.value ?? '') && blank.core.includes(fact.value!) ? Number(fact.value) : undefined;
 	if (named !== undefined && knownYear(named, blank.sentence)) return;
+	if (knownElectionDay(blank.core, fact.value, blank.sentence, input.text)) return;
 	if (fact.value !== undefined && knownDay(fact.value, blank.sentence, blank.core)) return;
+	if (input.articleDate && fact.value && ofPublication(fact.value, input.articleDate, blank.core)) return;
 	if (knownSeason(blank.core, blank.sentence) || knownMonth(blank.core, blank.sentence)) return;
 	const beforeKey = blank.sentence.slice(0, blank.at);
 	const afterKey = blank.sentence.slice(blank.at + blank.core.length);
