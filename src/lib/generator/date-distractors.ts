@@ -517,33 +517,6 @@ export const DATE_SHAPES = {
 					offset: at - NEAR_DAYS[core.toLowerCase()]!
 				}))
 	},
-	/**
-	 * "every day", "annually", "every ten years": how often, differently. "Every time her parents changed her clothes" says
-	 * "whenever", not how often by the calendar, and "every day her parents changed" is no English: no siblings.
-	 */
-	frequency: {
-		pattern:
-			/\b(?:every|each)\s+(?:\w+\s+)?(?:day|week|month|year|years|decade)\b|\b(?:annually|monthly|weekly|daily)\b/i,
-		candidates: ({ core, m }) => {
-			// "on a daily basis": before a noun the word is an adjective, and "a annually basis" is no English.
-			const beforeNoun = /^\s+\p{L}/u.test(core.slice((m.index ?? 0) + m[0].length));
-			const adverbs = ['daily', 'weekly', 'monthly', beforeNoun ? 'yearly' : 'annually'];
-			const adverb = adverbs.find((a) => m[0].toLowerCase() === a);
-			if (adverb) return adverbs.filter((a) => a !== adverb).map((a) => ({ text: replace(core, m, a) }));
-			// "each day" is "every day" in other words: never a wrong choice beside it.
-			const key = m[0].toLowerCase().replace(/^each\b/, 'every');
-			// "every single day" is "every day" too, and "every other day" is not: the choices keep the key's word.
-			const middle = /^every (single|other) (?:day|week|month|year)$/.exec(key)?.[1];
-			if (middle)
-				return ['day', 'week', 'month', 'year']
-					.map((unit) => `every ${middle} ${unit}`)
-					.filter((t) => t !== key)
-					.map((t) => ({ text: replace(core, m, matchCase(t, m[0])) }));
-			return ['every day', 'every week', 'every month', 'every year']
-				.filter((t) => t !== key)
-				.map((t) => ({ text: replace(core, m, matchCase(t, m[0])) }));
-		}
-	},
 	/** "in the next few days": a few weeks, months or years instead. */
 	vague: {
 		pattern: /\b(few|several|recent)\s+(days|weeks|months|years)\b/i,

@@ -14,6 +14,7 @@ import {
 	fractionGiven,
 	restOfTheWhole,
 	statedOtherwise,
+	sumOfShown,
 	withoutGiveaways
 } from './giveaways';
 
@@ -983,4 +984,57 @@ describe('a figure the prompt names a fraction of, or a fraction of (dev review,
 		['Polls show _____ of voters in Ohio and 7 in 10 in Iowa back the plan.', 'two-thirds', false],
 		['The 3-2-1 plan: finish _____ in Iowa, second in Ohio.', 'third', false]
 	])('%s', (prompt, answer, expected) => expect(fractionGiven(prompt, answer)).toBe(expected));
+});
+
+describe('craft 44: a key its sentence adds up from two figures it shows', () => {
+	it.each<[string, string, boolean]>([
+		// A rounded change between two amounts shown, whichever of the three is blanked.
+		[
+			'The mill’s sales rose from _____ in 2019 to $731 million in 2020, a jump of almost $300 million.',
+			'$436 million',
+			true
+		],
+		[
+			'The mill’s sales rose from $436 million in 2019 to $731 million in 2020, a jump of almost _____.',
+			'$300 million',
+			true
+		],
+		// A lead in points beside the two shares it is the difference of.
+		[
+			'Okafor leads Brandt by roughly _____, 51%-39.6%, in the latest county poll.',
+			'11 percentage points',
+			true
+		],
+		[
+			'Okafor leads Brandt by roughly 11 percentage points, 51%-_____, in the latest county poll.',
+			'39.6%',
+			true
+		],
+		// Exact money needs no hedge.
+		[
+			'Her haul leaves her within $6million of the _____ raised by Ruiz, who led with $29million.',
+			'$35million',
+			true
+		],
+		// Beyond rounding, or no hedge among a poll's shares: chance.
+		[
+			'The mill’s sales rose from _____ in 2019 to $731 million in 2020, a jump of almost $300 million.',
+			'$380 million',
+			false
+		],
+		[
+			'In the poll, 48 percent back Okafor and _____ back Brandt, while 4 percent back Lind and 1 percent Moss.',
+			'46 percent',
+			false
+		],
+		// Bare counts meet by chance, and "8 in 10" is a share, not two counts.
+		['The board held seven votes for _____ members, against the 12 votes held for 17 members.', '5', false],
+		[
+			'About 8 in 10 farmers in _____ districts say prices are low, and about 3 in 10 are angry.',
+			'five',
+			false
+		],
+		// A year is no sum.
+		['From 1,990 seats in 2010 to 17 in _____ the party shrank.', '2007', false]
+	])('%s (%s)', (prompt, answer, expected) => expect(sumOfShown(prompt, answer)).toBe(expected));
 });

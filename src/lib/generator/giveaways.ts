@@ -759,3 +759,46 @@ export function statedOtherwise(prompt: string, answer: string): boolean {
 		)
 	);
 }
+
+/** A hedge right before a figure or the blank: the figure is rounded, so a sum of it is only near. */
+const ROUNDED_BEFORE =
+	/\b(?:almost|nearly|roughly|about|around|approximately|some|close\s+to|more\s+than|over|just\s+over|just\s+under|less\s+than|under|an\s+estimated)\s+$/i;
+
+/**
+ * "rose from _____ in 2014 to $557 million in 2015, an increase of almost $200 million"; "leads by roughly 9
+ * points, 42%-_____"; "within $4million of the _____ she raised": a key that is the sum or the difference of two
+ * figures of its kind the sentence shows is worked out from them, not remembered. Exactly, unless one of the
+ * three is hedged ("almost", "roughly", "more than"): then within a thirtieth of the key, or half a point of a
+ * share, as rounding leaves it (an unhedged near-sum among a poll's shares is chance, not arithmetic); and
+ * bare counts only when hedged, as small counts ("six debates for five candidates … 11 debates") meet by chance.
+ */
+export function sumOfShown(prompt: string, answer: string): boolean {
+	const key = parseFigure(answer);
+	if (!key || (key.unit === null && /^(?:1[89]|20)\d\d$/.test(answer.trim()))) return false;
+	const unit = pointsAsShares(answer, key.unit);
+	const share = SHARES.includes(unit ?? '');
+	const hedgedAt = (at: number) => ROUNDED_BEFORE.test(prompt.slice(Math.max(0, at - 20), at));
+	const blankHedged = hedgedAt(prompt.search(/_{3,}/)) || hedgeOf(answer).hedge !== undefined;
+	const shown = [...prompt.matchAll(SHOWN_FIGURE)].flatMap((m) => {
+		const written = m[0].trim();
+		const figure = parseFigure(written);
+		const year = figure?.unit === null && /^(?:1[89]|20)\d\d$/.test(written);
+		// "9 in 10" is a share, neither of its numbers a count to add.
+		const end = m.index + m[0].length;
+		const inShare =
+			/^\s+(?:in|out\s+of)\s+\d{1,3}\b/.test(prompt.slice(end)) ||
+			/\b\d{1,3}\s+(?:in|out\s+of)\s+$/.test(prompt.slice(0, m.index));
+		if (!figure || year || inShare || !sameKind(pointsAsShares(written, figure.unit), unit)) return [];
+		return [{ value: figure.value, hedged: hedgedAt(m.index) }];
+	});
+	return shown.some((a, i) =>
+		shown.some((b, j) => {
+			if (j <= i) return false;
+			const hedged = blankHedged || a.hedged || b.hedged;
+			if (!hedged && key.unit === null) return false;
+			const room = hedged ? (share ? 0.5 : key.value / 30) : 1e-6;
+			const near = (v: number) => Math.abs(v - key.value) <= room;
+			return near(a.value + b.value) || near(Math.abs(a.value - b.value));
+		})
+	);
+}

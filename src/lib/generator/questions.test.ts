@@ -526,11 +526,11 @@ describe('questions', () => {
 		const made = ['Ardmore', 'Inchcolm', 'Skerry', 'Rathlin', 'Lundy', 'Sark'].flatMap(
 			(island) =>
 				generateBank({
-					text: `Ferry timetable\n\nThe ferry to the island of ${island} sails every week from the old harbour, and the last one left on March 3, 2019.`,
+					text: `Ferry timetable\n\nThe ferry to the island of ${island} sails every three weeks from the old harbour, and the last one left on March 3, 2019.`,
 					date: '2019-04-12'
 				}).questions
 		);
-		const often = made.filter((q) => q.type === 'date-choice' && q.answer === 'every week');
+		const often = made.filter((q) => q.type === 'date-choice' && q.answer === 'every three weeks');
 		expect(often.length).toBeGreaterThan(0);
 		for (const q of often) expect(q.prompt).toMatch(/^How often\? Complete the sentence:/);
 		const when = made.filter((q) => q.type.startsWith('date-') && q.answer.startsWith('March 3'));

@@ -55,6 +55,7 @@ import {
 	restatedInWords,
 	restOfTheWhole,
 	statedOtherwise,
+	sumOfShown,
 	withoutGiveaways
 } from './giveaways';
 import { answerAt, type Interview } from './interview';
@@ -442,7 +443,8 @@ const BLANK_GIVEN_AWAY: readonly ((prompt: string, answer: string) => boolean)[]
 	fractionGiven,
 	modelNumberGiven,
 	degreeIdiom,
-	quarterOfMonthShown
+	quarterOfMonthShown,
+	sumOfShown
 ];
 
 /** The sentence with `value` in the blank, "a"/"an" before it made to fit it. */
