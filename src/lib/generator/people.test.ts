@@ -958,3 +958,41 @@ describe('stop 43 (people43): roles a student reads', () => {
 		expect(roleOf('Sen. Tom Ash and Ada Roe spoke. “No,” Roe said.', 'Ada Roe')).toBe('');
 	});
 });
+
+describe('a role given only by a later description', () => {
+	const role = (text: string, name: string) => people(text).table.entities.find((e) => e.name === name)?.role;
+
+	it('gives the subject of the sentence before the description that is the next one’s subject', () => {
+		const text =
+			'Dana Kello said she opened her campaign office in Brisco on Monday. The Vermont senator said the race would be close.';
+		expect(role(text, 'Dana Kello')).toBe('Vermont senator');
+		const quoted =
+			'Ivo Brandt said he would stay in Corvel. “It went well,” the former secretary of state said.';
+		expect(role(quoted, 'Ivo Brandt')).toBe('former secretary of state');
+	});
+
+	it('guesses between no two people, and gives it to nobody its own sentence names', () => {
+		const two = 'Tom Ash said he met Lena Varga, 44, in Corvel. The Ostria senator said the talks went well.';
+		expect(role(two, 'Tom Ash')).toBe('');
+		const named =
+			'Ivo Brandt said he would stay in Corvel. The former secretary of state mocked Brandt for it.';
+		expect(role(named, 'Ivo Brandt')).toBe('');
+		const object =
+			'Tom Ash said Ivo Brandt would stay in Corvel. He lost to him. The Kell billionaire said so.';
+		expect(role(object, 'Ivo Brandt') ?? '').toBe('');
+	});
+
+	it('reads no description inside a quote, nor one naming someone, nor a post of the other sex', () => {
+		const quoted =
+			'Ivo Brandt said he would stay in Corvel. “We agree. The Ostria senator is wrong,” he said.';
+		expect(role(quoted, 'Ivo Brandt')).toBe('');
+		const aide = 'Ivo Brandt said he would stay in Corvel. The Varga campaign manager said so too.';
+		expect(role(aide, 'Ivo Brandt')).toBe('');
+		expect(role('Tom Ash said he would run in Kell. The Kell congresswoman said so too.', 'Tom Ash')).toBe(
+			''
+		);
+		expect(role('Ada Roe said she would run in Kell. The Kell congresswoman said so too.', 'Ada Roe')).toBe(
+			'Kell congresswoman'
+		);
+	});
+});

@@ -1582,8 +1582,90 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 				m[0].split(' ').pop()!
 			)
 		));
+	describedLater(text, sentences, entities, mentions);
 	for (const e of entities) e.role = tidyRole(e.name, e.role, capitalisedMidSentence);
 	return { entities, mentions, reporters: [...reporters].sort() };
+}
+
+/**
+ * "the Texas senator" at a sentence's start, or after a quote ("…,” the former secretary of state said"): news names
+ * a person, then describes them; the words, "the" and a post with at least one word qualifying it, describe a person
+ * named since the sentence before began.
+ */
+const DESCRIPTION =
+	/(?:^(?:(?:But|And|Yet|Still|Now),?\s+)?|[,?!]["”]\s+)[Tt]he\s+((?:[\p{L}\d][\p{L}\d.'’-]*\s+){1,4}?)(\p{Ll}[\p{L}-]+(?:\s+of\s+state)?)\s+(\p{Ll}+)/u;
+/** Words after a noun that go on with its phrase or join another, where a verb would follow a subject. */
+const NOT_A_VERB = new Set('and or of for at in on to with from by who whose that which as than'.split(' '));
+const NOT_QUALIFYING =
+	/PastTense|PresentTense|Gerund|Determiner|Pronoun|Preposition|Conjunction|Copula|Modal/;
+
+/** Words that may open a sentence before its subject. */
+const BEFORE_SUBJECT = /^\s*(?:(?:But|And|Yet|So|Still|Then|Later|Meanwhile|Now),?\s+)?$/;
+/** A word that may follow a subject: a verb, or an adverb before one ("the senator also said"). */
+const verbLike = (word: string) =>
+	/ed$/.test(word) ||
+	lexiconTags(word).some((t) => /Verb|PastTense|PresentTense|Copula|Modal|Adverb/.test(t));
+
+/**
+ * A role for a person the article named without one and then described: "Rubio spoke. The Florida senator said"
+ * gives Rubio "Florida senator". As a reader does, it takes the description, the subject of its sentence, for the
+ * subject of the sentence before (a name opening it, or the speaker after its quote), when no other person is named
+ * between them, nor after it in its own sentence (nobody is described and named in one breath); a "-man" or
+ * "-woman" fits that gender. A description inside a quote, or naming someone ("the Kell aide"), gives nobody.
+ */
+function describedLater(
+	text: string,
+	sentences: { start: number; end: number; paragraph: number }[],
+	entities: Entity[],
+	mentions: Mention[]
+): void {
+	const people = (from: number, to: number) =>
+		mentions.filter((x) => x.start >= from && x.start < to && entities[x.entity]!.kind === 'person');
+	const subjectOf = (s: { start: number; end: number }) =>
+		people(s.start, s.end).find(
+			(x) =>
+				BEFORE_SUBJECT.test(text.slice(s.start, x.start)) ||
+				(/^\s*[“"]/.test(text.slice(s.start, x.start)) && /[,?!]["”]\s+$/.test(text.slice(s.start, x.start)))
+		)?.entity;
+	for (const [si, s] of sentences.entries()) {
+		const previous = sentences[si - 1];
+		if (!previous || s.paragraph - previous.paragraph > 1) continue;
+		const sentence = text.slice(s.start, s.end);
+		for (const m of sentence.matchAll(new RegExp(DESCRIPTION.source, 'gu'))) {
+			const [, qualifiers, post, next] = m as unknown as [string, string, string, string];
+			const head = post.split(/\s+/)[0]!;
+			const words = qualifiers.trim().split(/\s+/);
+			const afterQuote = !/^(?:[Tt]he|But|And|Yet|Still|Now)\b/.test(m[0]);
+			// "the Texas senators" are several people.
+			if (!isRoleHead(head) || /[^s]s$/.test(head)) continue;
+			if (afterQuote ? !isFiniteCue(next) : NOT_A_VERB.has(next) || !verbLike(next)) continue;
+			// "the inspector's deputy" describes someone by another.
+			if (
+				words.some(
+					(w) =>
+						/['’]s?$/.test(w) ||
+						NOT_NAME.has(w.toLowerCase()) ||
+						lexiconTags(w).some((t) => NOT_QUALIFYING.test(t))
+				)
+			)
+				continue;
+			const at = s.start + m.index + m[0].search(/[Tt]he\s/);
+			const end = s.start + m.index + m[0].length - next.length;
+			// Inside a quote the words are the speaker's, who may describe anyone.
+			const opened = text.slice(sentences.find((x) => x.paragraph === s.paragraph)!.start, at);
+			const open = (opened.match(/“/g)?.length ?? 0) - (opened.match(/”/g)?.length ?? 0);
+			if (open > 0 || (opened.match(/"/g)?.length ?? 0) % 2 === 1) continue;
+			// "the Clinton aide": a description naming someone describes another person.
+			if (people(at, end).length) continue;
+			const subject = subjectOf(previous);
+			if (subject === undefined) continue;
+			const e = entities[subject]!;
+			const gender = /woman$/.test(head) ? 'f' : /(?<!chair|spokes)man$/.test(head) ? 'm' : undefined;
+			const others = [...people(previous.start, at), ...people(end, s.end)].some((x) => x.entity !== subject);
+			if (others || people(end, s.end).length || (gender && e.gender && e.gender !== gender)) continue;
+			if (e.named && !e.role) e.role = `${qualifiers}${post}`;
+		}
+	}
 }
 
 const OWNED = /^(his|her|its|their)\s/i;
