@@ -996,3 +996,27 @@ describe('a role given only by a later description', () => {
 		);
 	});
 });
+
+describe('a post told by a verb of running a body', () => {
+	const role = (text: string) => people(text).table.entities.find((e) => e.kind === 'person')?.role;
+
+	it('reads "who heads the …" as the post it names, held no longer when the verb is past', () => {
+		expect(role('“It is late,” said Luis Ramos, who heads the Center of Studies in Corvel.')).toBe(
+			'head of the Center of Studies in Corvel'
+		);
+		expect(role('“It is late,” said Ana Ruiz, who chaired the Kell Council for a decade.')).toBe(
+			'former chair of the Kell Council for a decade'
+		);
+		expect(role('“It is late,” said Tom Ash, who founded the Kell Trust.')).toBe('founder of the Kell Trust');
+	});
+
+	it('reads no post from a verb whose object is no body', () => {
+		expect(role('“It is late,” said Tom Ash, who leads his team.')).toBe('');
+		expect(role('“It is late,” said Kell Polls researcher Ada Roe, who directed the polling.')).toBe(
+			'Kell Polls researcher'
+		);
+		expect(
+			role('“It is late,” said Ada Roe, who headed the Kell Fund until 2011 when Tom Ash took over.')
+		).toBe('former head of the Kell Fund');
+	});
+});

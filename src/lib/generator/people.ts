@@ -883,13 +883,46 @@ function namesAnotherPerson(chunk: string): boolean {
  * undersecretary to the prime minister, said": the phrase set off after a name, when it says what the person is.
  * A channel ("mayor of Carmiel in a report on …") is not part of the role.
  */
+/** "who heads the Kell Fund": a verb of running a body says the post, "head of the Kell Fund". */
+const LEADS =
+	/^who (heads|headed|leads|led|chairs|chaired|directs|directed|manages|managed|edits|edited|founded|co-founded)\s+(?=(?:the|a|an|\p{Lu}[\p{L}'’.-]*['’]s?)\s)/u;
+const POSTS: Record<string, string> = {
+	head: 'head',
+	lead: 'leader',
+	led: 'leader',
+	chair: 'chair',
+	direct: 'director',
+	manag: 'manager',
+	edit: 'editor',
+	found: 'founder',
+	'co-found': 'co-founder'
+};
+/**
+ * The post a verb of running a body names, held no longer when the verb is past ("who led" → "former leader of"):
+ * only of a body (a name, or a word like "department"), not "who directed the polling", and only up to a clause
+ * of when or while ("who headed the Kell Fund until 2011 when …").
+ */
+function ranBody(phrase: string): string {
+	const m = LEADS.exec(phrase);
+	if (!m) return phrase;
+	const verb = m[1]!;
+	const body = phrase
+		.slice(m[0].length)
+		.split(/\s+(?:when|while|where|until|since|after|before|because)\s/)[0]!;
+	if (!/\p{Lu}/u.test(body) && !body.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()))) return phrase;
+	const post = POSTS[verb.replace(/(?:e?s|ed)$/, '')] ?? POSTS[verb]!;
+	// "founded" tells what the founder still is.
+	const past = /ed$|^led$/.test(verb) && !/found/.test(verb);
+	return `${past ? 'former ' : ''}${post} of ${body}`;
+}
+
 function appositive(text: string, end: number, limit: number, dashed: boolean): string {
 	const after = text.slice(end, Math.min(limit, end + 200));
 	// Only after a full name: "Iowans — a fraction of the voters —" is a plural noun's aside, not a person's role.
 	const m = APPOSITIVE.exec(after) ?? (dashed ? DASHED_APPOSITIVE.exec(after) : null);
 	// "a chief of staff to the governor whom Mr. Reed recruited": the role ends where a relative clause about it
 	// begins, which may hold a title's period.
-	const whole =
+	const whole = ranBody(
 		m?.[1]
 			?.split(/\s+(?:in|on)\s+(?:a|an)\s/)[0]
 			?.split(/\s+(?:whom|whose|which|that|who)\s/)[0]
@@ -900,7 +933,8 @@ function appositive(text: string, end: number, limit: number, dashed: boolean): 
 			// "who served as Asia director for …" names a post as "who was Asia director …" does.
 			.replace(/^who (served|serves) as\s/, (_, verb: string) =>
 				verb === 'served' ? 'who was ' : 'who is '
-			) ?? '';
+			) ?? ''
+	);
 	// "a professor of law at Ulm University and the director of its press centre", "a party activist and author of
 	// …": two roles joined may be too long to read as one; the first is still what the person is.
 	const first =
