@@ -1020,3 +1020,14 @@ describe('a post told by a verb of running a body', () => {
 		).toBe('former head of the Kell Fund');
 	});
 });
+
+describe('a party whip', () => {
+	it('is a post before a name, so the name is a person’s, not part of a body’s', () => {
+		const { table, byMention } = people(
+			'Senate Majority Whip Tom Ash (R-Kell) stood on the floor. Later Ash told reporters it was over.'
+		);
+		expect(table.entities.find((e) => e.name === 'Tom Ash')?.role).toBe('Senate Majority Whip');
+		expect(byMention('Ash told')).toBe('Tom Ash');
+		expect(table.entities.some((e) => e.kind === 'organisation')).toBe(false);
+	});
+});
