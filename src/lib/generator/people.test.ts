@@ -1031,3 +1031,11 @@ describe('a party whip', () => {
 		expect(table.entities.some((e) => e.kind === 'organisation')).toBe(false);
 	});
 });
+
+describe('a kind of body before a role', () => {
+	it('is the employer of the person named, who stays a person ("a Kell bank employee")', () => {
+		const { table } = people('“Few knew,” said Tom Ash, 25, a Kell bank employee.');
+		expect(table.entities.find((e) => e.name === 'Tom Ash')?.role).toBe('a Kell bank employee');
+		expect(people('“No,” said Kellco, a Corvel bank.').table.entities[0]?.kind).toBe('organisation');
+	});
+});

@@ -161,6 +161,12 @@ const TITLE_QUALIFIERS = new Set(
 const ORG_APPOSITIVE =
 	/^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:maker|parent|company|firm|group|retailer|manufacturer|publisher|club|team|chain|bank|insurer|airline|charity|agency|service|platform|app|startup|provider|operator|developer)\b(?!['’]s)/u;
 
+/** "a Kell bank employee", "a law firm partner": the kind of body is the employer of the role after it. */
+function kindOfEmployer(phrase: string): boolean {
+	const m = ORG_APPOSITIVE.exec(phrase);
+	return m !== null && isRoleHead(phrase.slice(m[0].length).trim().split(/\s+/)[0] ?? '');
+}
+
 /** What may follow an organisation word used as a name without "the" ("urged Congress to", "Parliament voted"). */
 const PROPER_AFTER =
 	/^(?:\s*[,.;:)]|\s*$|\s+(?:to|and|or|has|had|is|was|will|would|said|says|passed|voted|approved|on|in|of|for|at|by|with)\b)/;
@@ -1317,7 +1323,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		const speaks = opens && (heSpeaksNext(text, c) || SAYING.test(text.slice(c.end, s.end)));
 		if (!hasPersonEvidence(text, c, { multi, role, apposition, spoken }) && !(multi && speaks) && !aged)
 			continue;
-		if (ORG_APPOSITIVE.test(apposition)) continue;
+		if (ORG_APPOSITIVE.test(apposition) && !kindOfEmployer(apposition)) continue;
 		// "billionaire Kell Rovers owner Ana Ruiz": a name before a role word and another's name qualifies that role.
 		const qualifies = /^\s+(\p{Ll}+)\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}/u.exec(text.slice(c.end, c.end + 60));
 		if (qualifies && isRoleHead(qualifies[1]!) && isFirstName(qualifies[2]!)) continue;
