@@ -1032,6 +1032,31 @@ describe('a party whip', () => {
 	});
 });
 
+describe('an appositive whose tail is a clause about the role', () => {
+	const role = (text: string) => people(text).table.entities.find((e) => e.kind === 'person')?.role;
+
+	it('keeps a participle right after the role word, which opens a clause about the post', () => {
+		expect(role('“Few knew,” said Rick Hohlt, a longtime Kell donor involved in the efforts.')).toBe(
+			'a longtime Kell donor involved in the efforts'
+		);
+		expect(role('“Few knew,” said Ada Roe, a lawyer and activist by the time her son moved to Kell.')).toBe(
+			''
+		);
+		expect(role('“Few knew,” said Tom Ash, an actor famed for his role in ‘Kell’, at the gala.')).toBe(
+			'an actor'
+		);
+	});
+
+	it('ends it before "and one of" a crowd, not before "one of the founders"', () => {
+		expect(role('“It is near,” said Ada Roe, an investor and one of the founders of the Kell Trust.')).toBe(
+			'an investor and one of the founders of the Kell Trust'
+		);
+		expect(
+			role('“It is near,” said Ada Roe, a Corvel shop owner and one of the thousands who live here.')
+		).toBe('a Corvel shop owner');
+	});
+});
+
 describe('a kind of body before a role', () => {
 	it('is the employer of the person named, who stays a person ("a Kell bank employee")', () => {
 		const { table } = people('“Few knew,” said Tom Ash, 25, a Kell bank employee.');

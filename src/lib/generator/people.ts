@@ -944,12 +944,41 @@ function appositive(text: string, end: number, limit: number, dashed: boolean): 
 	// "a professor of law at Ulm University and the director of its press centre", "a party activist and author of
 	// …": two roles joined may be too long to read as one; the first is still what the person is.
 	const first =
-		/^(.+?)\s+and\s+(?:(?:a|an|the|now|currently|also|later|former)\s|(?=\p{Ll}+\s+(?:of|at|for|to)\s))/u.exec(
+		/^(.+?)\s+and\s+(?:(?:a|an|the|now|currently|also|later|former|one\s+of)\s|(?=\p{Ll}+\s+(?:of|at|for|to)\s))/u.exec(
 			whole
 		)?.[1] ?? '';
-	const chunk = isRoleAppositive(whole) || !isRoleAppositive(first) ? whole : first;
+	// "a broker based in Tampa", "a party donor involved in the effort": a participle right after the role word opens
+	// a clause about the post, which stays part of the role.
+	const participle = /^(.+?)\s+(\p{Ll}+ed)\s+(?:in|on|at|with|by|for|to|from)\s/u.exec(whole);
+	const before = participle?.[1]?.split(/\s+/) ?? [];
+	const reduced =
+		participle !== null &&
+		before.findIndex((w) => isRoleHead(w)) === before.length - 1 &&
+		!isRoleWord(participle[2]!) &&
+		isRoleAppositive(participle[1]!);
+	// "a bank employee and one of the thousands who …": one of a crowd says nothing more of the person ("one of the
+	// founders" does).
+	const crowd = /\sand\s+one\s+of\s+(?:the\s+)?(\p{Ll}+)/u.exec(whole)?.[1];
+	// A clause that runs long or holds a quote ("famed for his role in 'Cheers'") leaves the post alone.
+	const clause =
+		participle !== null &&
+		(whole.split(/\s+/).length > 10 || /['‘’"“”]/.test(whole.slice(participle[1]!.length)));
+	const chunk =
+		reduced && clause
+			? participle![1]!
+			: (isRoleAppositive(whole) || reduced) &&
+				  !(crowd && !isRoleHead(crowd.replace(/s$/, '')) && isRoleAppositive(first))
+				? whole
+				: isRoleAppositive(first)
+					? first
+					: whole;
 	// "William Roe, Jr. was his uncle": the suffix of the name, then the sentence's own verb.
-	if (!isRoleAppositive(chunk) || /^[JS]r\.?(?:\s|$)/.test(chunk) || namesAnotherPerson(chunk)) return '';
+	if (
+		!(isRoleAppositive(chunk) || (reduced && chunk === whole)) ||
+		/^[JS]r\.?(?:\s|$)/.test(chunk) ||
+		namesAnotherPerson(chunk)
+	)
+		return '';
 	// "Steve Mendell, President, Westland Meat Co. and Hallmark Meat Packing.": a bare title is of the body named
 	// after it.
 	// "Marta Ilves, Director, KRA in Korvel.": a body named by its acronym alone, and where, is one too.
