@@ -958,3 +958,109 @@ describe('stop 43 (people43): roles a student reads', () => {
 		expect(roleOf('Sen. Tom Ash and Ada Roe spoke. “No,” Roe said.', 'Ada Roe')).toBe('');
 	});
 });
+
+describe('a role given only by a later description', () => {
+	const role = (text: string, name: string) => people(text).table.entities.find((e) => e.name === name)?.role;
+
+	it('gives the subject of the sentence before the description that is the next one’s subject', () => {
+		const text =
+			'Dana Kello said she opened her campaign office in Brisco on Monday. The Vermont senator said the race would be close.';
+		expect(role(text, 'Dana Kello')).toBe('Vermont senator');
+		const quoted =
+			'Ivo Brandt said he would stay in Corvel. “It went well,” the former secretary of state said.';
+		expect(role(quoted, 'Ivo Brandt')).toBe('former secretary of state');
+	});
+
+	it('guesses between no two people, and gives it to nobody its own sentence names', () => {
+		const two = 'Tom Ash said he met Lena Varga, 44, in Corvel. The Ostria senator said the talks went well.';
+		expect(role(two, 'Tom Ash')).toBe('');
+		const named =
+			'Ivo Brandt said he would stay in Corvel. The former secretary of state mocked Brandt for it.';
+		expect(role(named, 'Ivo Brandt')).toBe('');
+		const object =
+			'Tom Ash said Ivo Brandt would stay in Corvel. He lost to him. The Kell billionaire said so.';
+		expect(role(object, 'Ivo Brandt') ?? '').toBe('');
+	});
+
+	it('reads no description inside a quote, nor one naming someone, nor a post of the other sex', () => {
+		const quoted =
+			'Ivo Brandt said he would stay in Corvel. “We agree. The Ostria senator is wrong,” he said.';
+		expect(role(quoted, 'Ivo Brandt')).toBe('');
+		const aide = 'Ivo Brandt said he would stay in Corvel. The Varga campaign manager said so too.';
+		expect(role(aide, 'Ivo Brandt')).toBe('');
+		expect(role('Tom Ash said he would run in Kell. The Kell congresswoman said so too.', 'Tom Ash')).toBe(
+			''
+		);
+		expect(role('Ada Roe said she would run in Kell. The Kell congresswoman said so too.', 'Ada Roe')).toBe(
+			'Kell congresswoman'
+		);
+	});
+});
+
+describe('a post told by a verb of running a body', () => {
+	const role = (text: string) => people(text).table.entities.find((e) => e.kind === 'person')?.role;
+
+	it('reads "who heads the …" as the post it names, held no longer when the verb is past', () => {
+		expect(role('“It is late,” said Luis Ramos, who heads the Center of Studies in Corvel.')).toBe(
+			'head of the Center of Studies in Corvel'
+		);
+		expect(role('“It is late,” said Ana Ruiz, who chaired the Kell Council for a decade.')).toBe(
+			'former chair of the Kell Council for a decade'
+		);
+		expect(role('“It is late,” said Tom Ash, who founded the Kell Trust.')).toBe('founder of the Kell Trust');
+	});
+
+	it('reads no post from a verb whose object is no body', () => {
+		expect(role('“It is late,” said Tom Ash, who leads his team.')).toBe('');
+		expect(role('“It is late,” said Kell Polls researcher Ada Roe, who directed the polling.')).toBe(
+			'Kell Polls researcher'
+		);
+		expect(
+			role('“It is late,” said Ada Roe, who headed the Kell Fund until 2011 when Tom Ash took over.')
+		).toBe('former head of the Kell Fund');
+	});
+});
+
+describe('a party whip', () => {
+	it('is a post before a name, so the name is a person’s, not part of a body’s', () => {
+		const { table, byMention } = people(
+			'Senate Majority Whip Tom Ash (R-Kell) stood on the floor. Later Ash told reporters it was over.'
+		);
+		expect(table.entities.find((e) => e.name === 'Tom Ash')?.role).toBe('Senate Majority Whip');
+		expect(byMention('Ash told')).toBe('Tom Ash');
+		expect(table.entities.some((e) => e.kind === 'organisation')).toBe(false);
+	});
+});
+
+describe('an appositive whose tail is a clause about the role', () => {
+	const role = (text: string) => people(text).table.entities.find((e) => e.kind === 'person')?.role;
+
+	it('keeps a participle right after the role word, which opens a clause about the post', () => {
+		expect(role('“Few knew,” said Rick Hohlt, a longtime Kell donor involved in the efforts.')).toBe(
+			'a longtime Kell donor involved in the efforts'
+		);
+		expect(role('“Few knew,” said Ada Roe, a lawyer and activist by the time her son moved to Kell.')).toBe(
+			''
+		);
+		expect(role('“Few knew,” said Tom Ash, an actor famed for his role in ‘Kell’, at the gala.')).toBe(
+			'an actor'
+		);
+	});
+
+	it('ends it before "and one of" a crowd, not before "one of the founders"', () => {
+		expect(role('“It is near,” said Ada Roe, an investor and one of the founders of the Kell Trust.')).toBe(
+			'an investor and one of the founders of the Kell Trust'
+		);
+		expect(
+			role('“It is near,” said Ada Roe, a Corvel shop owner and one of the thousands who live here.')
+		).toBe('a Corvel shop owner');
+	});
+});
+
+describe('a kind of body before a role', () => {
+	it('is the employer of the person named, who stays a person ("a Kell bank employee")', () => {
+		const { table } = people('“Few knew,” said Tom Ash, 25, a Kell bank employee.');
+		expect(table.entities.find((e) => e.name === 'Tom Ash')?.role).toBe('a Kell bank employee');
+		expect(people('“No,” said Kellco, a Corvel bank.').table.entities[0]?.kind).toBe('organisation');
+	});
+});

@@ -93,7 +93,7 @@ export const ROLE_NOUNS = new Set(
 		'protester protestor demonstrator homeowner tenant customer patient villager auctioneer conductor pollster ' +
 		'delegate anchor correspondent operative committeeman committeewoman donor commentator publisher lawmaker ' +
 		'legislator barrister contractor volunteer speechwriter investor billionaire magnate neurosurgeon retiree ' +
-		'hopeful constituent'
+		'hopeful constituent whip'
 	).split(' ')
 );
 
@@ -160,6 +160,12 @@ const TITLE_QUALIFIERS = new Set(
 /** "Harbor Foods, the maker of …": an appositive that says the name is a business, not a person. */
 const ORG_APPOSITIVE =
 	/^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:maker|parent|company|firm|group|retailer|manufacturer|publisher|club|team|chain|bank|insurer|airline|charity|agency|service|platform|app|startup|provider|operator|developer)\b(?!['’]s)/u;
+
+/** "a Kell bank employee", "a law firm partner": the kind of body is the employer of the role after it. */
+function kindOfEmployer(phrase: string): boolean {
+	const m = ORG_APPOSITIVE.exec(phrase);
+	return m !== null && isRoleHead(phrase.slice(m[0].length).trim().split(/\s+/)[0] ?? '');
+}
 
 /** What may follow an organisation word used as a name without "the" ("urged Congress to", "Parliament voted"). */
 const PROPER_AFTER =
@@ -883,13 +889,46 @@ function namesAnotherPerson(chunk: string): boolean {
  * undersecretary to the prime minister, said": the phrase set off after a name, when it says what the person is.
  * A channel ("mayor of Carmiel in a report on …") is not part of the role.
  */
+/** "who heads the Kell Fund": a verb of running a body says the post, "head of the Kell Fund". */
+const LEADS =
+	/^who (heads|headed|leads|led|chairs|chaired|directs|directed|manages|managed|edits|edited|founded|co-founded)\s+(?=(?:the|a|an|\p{Lu}[\p{L}'’.-]*['’]s?)\s)/u;
+const POSTS: Record<string, string> = {
+	head: 'head',
+	lead: 'leader',
+	led: 'leader',
+	chair: 'chair',
+	direct: 'director',
+	manag: 'manager',
+	edit: 'editor',
+	found: 'founder',
+	'co-found': 'co-founder'
+};
+/**
+ * The post a verb of running a body names, held no longer when the verb is past ("who led" → "former leader of"):
+ * only of a body (a name, or a word like "department"), not "who directed the polling", and only up to a clause
+ * of when or while ("who headed the Kell Fund until 2011 when …").
+ */
+function ranBody(phrase: string): string {
+	const m = LEADS.exec(phrase);
+	if (!m) return phrase;
+	const verb = m[1]!;
+	const body = phrase
+		.slice(m[0].length)
+		.split(/\s+(?:when|while|where|until|since|after|before|because)\s/)[0]!;
+	if (!/\p{Lu}/u.test(body) && !body.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()))) return phrase;
+	const post = POSTS[verb.replace(/(?:e?s|ed)$/, '')] ?? POSTS[verb]!;
+	// "founded" tells what the founder still is.
+	const past = /ed$|^led$/.test(verb) && !/found/.test(verb);
+	return `${past ? 'former ' : ''}${post} of ${body}`;
+}
+
 function appositive(text: string, end: number, limit: number, dashed: boolean): string {
 	const after = text.slice(end, Math.min(limit, end + 200));
 	// Only after a full name: "Iowans — a fraction of the voters —" is a plural noun's aside, not a person's role.
 	const m = APPOSITIVE.exec(after) ?? (dashed ? DASHED_APPOSITIVE.exec(after) : null);
 	// "a chief of staff to the governor whom Mr. Reed recruited": the role ends where a relative clause about it
 	// begins, which may hold a title's period.
-	const whole =
+	const whole = ranBody(
 		m?.[1]
 			?.split(/\s+(?:in|on)\s+(?:a|an)\s/)[0]
 			?.split(/\s+(?:whom|whose|which|that|who)\s/)[0]
@@ -900,16 +939,46 @@ function appositive(text: string, end: number, limit: number, dashed: boolean): 
 			// "who served as Asia director for …" names a post as "who was Asia director …" does.
 			.replace(/^who (served|serves) as\s/, (_, verb: string) =>
 				verb === 'served' ? 'who was ' : 'who is '
-			) ?? '';
+			) ?? ''
+	);
 	// "a professor of law at Ulm University and the director of its press centre", "a party activist and author of
 	// …": two roles joined may be too long to read as one; the first is still what the person is.
 	const first =
-		/^(.+?)\s+and\s+(?:(?:a|an|the|now|currently|also|later|former)\s|(?=\p{Ll}+\s+(?:of|at|for|to)\s))/u.exec(
+		/^(.+?)\s+and\s+(?:(?:a|an|the|now|currently|also|later|former|one\s+of)\s|(?=\p{Ll}+\s+(?:of|at|for|to)\s))/u.exec(
 			whole
 		)?.[1] ?? '';
-	const chunk = isRoleAppositive(whole) || !isRoleAppositive(first) ? whole : first;
+	// "a broker based in Tampa", "a party donor involved in the effort": a participle right after the role word opens
+	// a clause about the post, which stays part of the role.
+	const participle = /^(.+?)\s+(\p{Ll}+ed)\s+(?:in|on|at|with|by|for|to|from)\s/u.exec(whole);
+	const before = participle?.[1]?.split(/\s+/) ?? [];
+	const reduced =
+		participle !== null &&
+		before.findIndex((w) => isRoleHead(w)) === before.length - 1 &&
+		!isRoleWord(participle[2]!) &&
+		isRoleAppositive(participle[1]!);
+	// "a bank employee and one of the thousands who …": one of a crowd says nothing more of the person ("one of the
+	// founders" does).
+	const crowd = /\sand\s+one\s+of\s+(?:the\s+)?(\p{Ll}+)/u.exec(whole)?.[1];
+	// A clause that runs long or holds a quote ("famed for his role in 'Cheers'") leaves the post alone.
+	const clause =
+		participle !== null &&
+		(whole.split(/\s+/).length > 10 || /['‘’"“”]/.test(whole.slice(participle[1]!.length)));
+	const chunk =
+		reduced && clause
+			? participle![1]!
+			: (isRoleAppositive(whole) || reduced) &&
+				  !(crowd && !isRoleHead(crowd.replace(/s$/, '')) && isRoleAppositive(first))
+				? whole
+				: isRoleAppositive(first)
+					? first
+					: whole;
 	// "William Roe, Jr. was his uncle": the suffix of the name, then the sentence's own verb.
-	if (!isRoleAppositive(chunk) || /^[JS]r\.?(?:\s|$)/.test(chunk) || namesAnotherPerson(chunk)) return '';
+	if (
+		!(isRoleAppositive(chunk) || (reduced && chunk === whole)) ||
+		/^[JS]r\.?(?:\s|$)/.test(chunk) ||
+		namesAnotherPerson(chunk)
+	)
+		return '';
 	// "Steve Mendell, President, Westland Meat Co. and Hallmark Meat Packing.": a bare title is of the body named
 	// after it.
 	// "Marta Ilves, Director, KRA in Korvel.": a body named by its acronym alone, and where, is one too.
@@ -1283,7 +1352,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		const speaks = opens && (heSpeaksNext(text, c) || SAYING.test(text.slice(c.end, s.end)));
 		if (!hasPersonEvidence(text, c, { multi, role, apposition, spoken }) && !(multi && speaks) && !aged)
 			continue;
-		if (ORG_APPOSITIVE.test(apposition)) continue;
+		if (ORG_APPOSITIVE.test(apposition) && !kindOfEmployer(apposition)) continue;
 		// "billionaire Kell Rovers owner Ana Ruiz": a name before a role word and another's name qualifies that role.
 		const qualifies = /^\s+(\p{Ll}+)\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}/u.exec(text.slice(c.end, c.end + 60));
 		if (qualifies && isRoleHead(qualifies[1]!) && isFirstName(qualifies[2]!)) continue;
@@ -1582,8 +1651,90 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 				m[0].split(' ').pop()!
 			)
 		));
+	describedLater(text, sentences, entities, mentions);
 	for (const e of entities) e.role = tidyRole(e.name, e.role, capitalisedMidSentence);
 	return { entities, mentions, reporters: [...reporters].sort() };
+}
+
+/**
+ * "the Texas senator" at a sentence's start, or after a quote ("…,” the former secretary of state said"): news names
+ * a person, then describes them; the words, "the" and a post with at least one word qualifying it, describe a person
+ * named since the sentence before began.
+ */
+const DESCRIPTION =
+	/(?:^(?:(?:But|And|Yet|Still|Now),?\s+)?|[,?!]["”]\s+)[Tt]he\s+((?:[\p{L}\d][\p{L}\d.'’-]*\s+){1,4}?)(\p{Ll}[\p{L}-]+(?:\s+of\s+state)?)\s+(\p{Ll}+)/u;
+/** Words after a noun that go on with its phrase or join another, where a verb would follow a subject. */
+const NOT_A_VERB = new Set('and or of for at in on to with from by who whose that which as than'.split(' '));
+const NOT_QUALIFYING =
+	/PastTense|PresentTense|Gerund|Determiner|Pronoun|Preposition|Conjunction|Copula|Modal/;
+
+/** Words that may open a sentence before its subject. */
+const BEFORE_SUBJECT = /^\s*(?:(?:But|And|Yet|So|Still|Then|Later|Meanwhile|Now),?\s+)?$/;
+/** A word that may follow a subject: a verb, or an adverb before one ("the senator also said"). */
+const verbLike = (word: string) =>
+	/ed$/.test(word) ||
+	lexiconTags(word).some((t) => /Verb|PastTense|PresentTense|Copula|Modal|Adverb/.test(t));
+
+/**
+ * A role for a person the article named without one and then described: "Rubio spoke. The Florida senator said"
+ * gives Rubio "Florida senator". As a reader does, it takes the description, the subject of its sentence, for the
+ * subject of the sentence before (a name opening it, or the speaker after its quote), when no other person is named
+ * between them, nor after it in its own sentence (nobody is described and named in one breath); a "-man" or
+ * "-woman" fits that gender. A description inside a quote, or naming someone ("the Kell aide"), gives nobody.
+ */
+function describedLater(
+	text: string,
+	sentences: { start: number; end: number; paragraph: number }[],
+	entities: Entity[],
+	mentions: Mention[]
+): void {
+	const people = (from: number, to: number) =>
+		mentions.filter((x) => x.start >= from && x.start < to && entities[x.entity]!.kind === 'person');
+	const subjectOf = (s: { start: number; end: number }) =>
+		people(s.start, s.end).find(
+			(x) =>
+				BEFORE_SUBJECT.test(text.slice(s.start, x.start)) ||
+				(/^\s*[“"]/.test(text.slice(s.start, x.start)) && /[,?!]["”]\s+$/.test(text.slice(s.start, x.start)))
+		)?.entity;
+	for (const [si, s] of sentences.entries()) {
+		const previous = sentences[si - 1];
+		if (!previous || s.paragraph - previous.paragraph > 1) continue;
+		const sentence = text.slice(s.start, s.end);
+		for (const m of sentence.matchAll(new RegExp(DESCRIPTION.source, 'gu'))) {
+			const [, qualifiers, post, next] = m as unknown as [string, string, string, string];
+			const head = post.split(/\s+/)[0]!;
+			const words = qualifiers.trim().split(/\s+/);
+			const afterQuote = !/^(?:[Tt]he|But|And|Yet|Still|Now)\b/.test(m[0]);
+			// "the Texas senators" are several people.
+			if (!isRoleHead(head) || /[^s]s$/.test(head)) continue;
+			if (afterQuote ? !isFiniteCue(next) : NOT_A_VERB.has(next) || !verbLike(next)) continue;
+			// "the inspector's deputy" describes someone by another.
+			if (
+				words.some(
+					(w) =>
+						/['’]s?$/.test(w) ||
+						NOT_NAME.has(w.toLowerCase()) ||
+						lexiconTags(w).some((t) => NOT_QUALIFYING.test(t))
+				)
+			)
+				continue;
+			const at = s.start + m.index + m[0].search(/[Tt]he\s/);
+			const end = s.start + m.index + m[0].length - next.length;
+			// Inside a quote the words are the speaker's, who may describe anyone.
+			const opened = text.slice(sentences.find((x) => x.paragraph === s.paragraph)!.start, at);
+			const open = (opened.match(/“/g)?.length ?? 0) - (opened.match(/”/g)?.length ?? 0);
+			if (open > 0 || (opened.match(/"/g)?.length ?? 0) % 2 === 1) continue;
+			// "the Clinton aide": a description naming someone describes another person.
+			if (people(at, end).length) continue;
+			const subject = subjectOf(previous);
+			if (subject === undefined) continue;
+			const e = entities[subject]!;
+			const gender = /woman$/.test(head) ? 'f' : /(?<!chair|spokes)man$/.test(head) ? 'm' : undefined;
+			const others = [...people(previous.start, at), ...people(end, s.end)].some((x) => x.entity !== subject);
+			if (others || people(end, s.end).length || (gender && e.gender && e.gender !== gender)) continue;
+			if (e.named && !e.role) e.role = `${qualifiers}${post}`;
+		}
+	}
 }
 
 const OWNED = /^(his|her|its|their)\s/i;
