@@ -288,6 +288,18 @@ describe('generateBank', () => {
 		for (const p of prompts) expect(p).not.toMatch(/Who (?:said )?would make|rule 14 \(/);
 	});
 
+	it('stop 44 (attr): no lead-in that opens inside the quote before it', () => {
+		const bank = generateBank({
+			text:
+				'Harbour alert\n\nIlse Brandt, the pier warden, said Moss "was, in every way, involved in the planning" and shared in "a deep and lasting regret over the wall." ' +
+				'Tomas Reddy said the new pumps were "old, slow and badly fitted" by the contractor. ' +
+				'"The wall will hold," said Oda Renn, the harbour master.'
+		});
+		const prompts = bank.questions.map((q) => q.prompt);
+		expect(prompts).toContain('Who said the new pumps were “old, slow and badly fitted”?');
+		for (const p of prompts) expect(p).not.toMatch(/involved in the planning/);
+	});
+
 	it('issue 9: a quoted fragment whose clause goes on past the mark gets no question cut at the mark', () => {
 		for (const [after, expected] of [
 			['” ended up on a bench.', true],

@@ -293,6 +293,13 @@ function fragmentLeadIn(
 		return undefined;
 	// "cited Exodus 18:21 (“…”)": a bracket opened and not closed before the quote.
 	if ((lead.match(/\(/g) ?? []).length !== (lead.match(/\)/g) ?? []).length) return undefined;
+	// "said Moss "was, in all, involved" and shared in “…”": cut at a comma inside the quote before, the lead-in
+	// would open mid-quote with a mark it never opened.
+	if (
+		(lead.match(/"/g) ?? []).length % 2 === 1 ||
+		(lead.match(/“/g) ?? []).length !== (lead.match(/”/g) ?? []).length
+	)
+		return undefined;
 	return lead ? midSentence(lead) : undefined;
 }
 

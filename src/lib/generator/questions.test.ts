@@ -914,6 +914,8 @@ describe('a what-said or cloze quote that opens on its verb, its subject left ou
 		expect(subjectless('if the tide allows, we sail at dawn')).toBe(false);
 		expect(subjectless('like I said, the quay is too short')).toBe(false);
 		expect(subjectless('The quay is too short')).toBe(false);
+		expect(subjectless('states were short of money that winter')).toBe(false);
+		expect(subjectless('do have a point about the quay')).toBe(true);
 	});
 	it('offers no such quote as a what-said choice, nor asks it as a what-said', () => {
 		const text =
@@ -927,6 +929,25 @@ describe('a what-said or cloze quote that opens on its verb, its subject left ou
 		const whatSaid = bank.questions.filter((q) => q.type === 'what-said') as ChoiceQuestion[];
 		expect(whatSaid.length).toBeGreaterThan(0);
 		for (const q of whatSaid) expect(q.choices.join(' ')).not.toMatch(/careful woman/);
+	});
+});
+
+describe('stop 44 (attr): a quote whose subject stayed outside the marks is asked who said it only with its lead-in', () => {
+	it('asks no "Who said this?", flashcard or true-or-false of the verb alone', () => {
+		const text =
+			'Council debates the new bridge\n\n' +
+			'"The bridge will open on time and under budget," said Mayor Dana Reyes, who chairs the council.\n\n' +
+			'"We have waited far too long for a crossing like this one," said Tom Hart, a shop owner on Mill Street.\n\n' +
+			'That "has been the most careful piece of work this town has seen in years," said Ann Lee, a nurse.\n\n' +
+			'"Our members want the work finished before the winter comes," said Paul Smith, the union leader.\n\n' +
+			'"The old road has been a danger to every child who walks to school," said Ruth Cole, a teacher.';
+		const bank = generateBank({ text, id: 'subjectless-who', date: '2024-05-02' });
+		const careful = bank.facts.find(
+			(f) => f.kind === 'quote' && f.quote.startsWith('has been the most careful')
+		);
+		expect(careful).toBeDefined();
+		for (const q of bank.questions) expect(q.factId).not.toBe(careful!.id);
+		expect(bank.questions.some((q) => q.type === 'who-said')).toBe(true);
 	});
 });
 

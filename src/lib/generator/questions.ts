@@ -230,6 +230,9 @@ export function displayQuote(quote: string): string {
  * cloze with no lead-in, it says nothing of whom and carries nobody's point. A word the list does not hold is read
  * by its ending ("outfoxed", "stonewalling").
  */
+const FINITE_AUXILIARY =
+	/^(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must)$/;
+
 export function subjectless(quote: string): boolean {
 	const [, first, next] = /^(\p{Ll}[\p{L}'’-]*)(?:\s+([\p{L}'’-]+))?/u.exec(quote.trim()) ?? [];
 	// "like I said", "like many of you": the list has it as a verb only.
@@ -237,6 +240,16 @@ export function subjectless(quote: string): boolean {
 	// "to keep calling out bias": an infinitive whose doer stayed outside, as much as "keeps calling out bias".
 	const word = first === 'to' && next ? next : first;
 	const tags = lexiconTags(word);
+	// "states were hemorrhaging money": a word the lexicon knows as a verb, followed by an auxiliary, is the noun
+	// that is its subject; "has been", "will be" are the verb's own auxiliaries.
+	if (
+		word === first &&
+		next &&
+		FINITE_AUXILIARY.test(next) &&
+		!FINITE_AUXILIARY.test(first) &&
+		!tags.some((t) => t === 'Copula' || t === 'Modal')
+	)
+		return false;
 	// Not an adjective, which as often opens a subject ("many voters", "most people"), unless a participle's
 	// ("focused on the budget", "determined to win").
 	if (tags.length === 0 || tags.includes('Adjective')) return /^\p{L}{3,}(?:ing|ed)$/u.test(word);
@@ -2839,8 +2852,15 @@ function quoteQuestions(
 	const ofSex = (e: Entity) => (!sex || e.gender === sex) && (!sexed || sameKnownSex(e, speaker));
 	const talkedOf = ctx.talkedOf(fact.quote);
 	const spokenTo = addressees(ctx.input.text, q.evidence, ctx.input.entities);
-	// "Who said “quasi-state of war”?": words that are not a sentence read only with the words leading into them.
-	if (/^\p{Ll}/u.test(fact.quote.trim()) && !q.leadIn && quoteWords < SENTENCE_WORDS) return;
+	// "Who said “quasi-state of war”?": words that are not a sentence read only with the words leading into them;
+	// nor, however long, do words whose subject stayed outside the marks ("Who said “has been fair to all”?" asks
+	// what was said of whom).
+	if (
+		/^\p{Ll}/u.test(fact.quote.trim()) &&
+		!q.leadIn &&
+		(quoteWords < SENTENCE_WORDS || subjectless(fact.quote))
+	)
+		return;
 
 	// Who said it: the other choices are people who speak in this article. Someone who is only mentioned (the man a
 	// statue is named after, a character an actor plays, a victim) could never have said it, so a wrong choice
