@@ -38,6 +38,7 @@ import {
 	namesSomeone,
 	sentenceBefore,
 	shorten,
+	saidVerb,
 	subjectless,
 	wellFormed,
 	garbled,
@@ -948,6 +949,15 @@ describe('stop 44 (attr): a quote whose subject stayed outside the marks is aske
 		expect(careful).toBeDefined();
 		for (const q of bank.questions) expect(q.factId).not.toBe(careful!.id);
 		expect(bank.questions.some((q) => q.type === 'who-said')).toBe(true);
+	});
+});
+
+describe('stop 44 (attr): "was quoted" only before a participle', () => {
+	it('says "said" before a preposition in -ing or a gerund that is the quote\'s subject', () => {
+		expect(saidVerb('calling the storm wall', 'a disgrace to the town')).toBe('was quoted');
+		expect(saidVerb('following a vote in May that he had', 'grave doubts about the wall')).toBe('said');
+		expect(saidVerb('during the meeting that the wall', 'would not hold')).toBe('said');
+		expect(saidVerb('raising the harbour fees', 'is a mistake we will regret')).toBe('said');
 	});
 });
 

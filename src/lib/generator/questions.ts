@@ -280,16 +280,23 @@ function withLeadIn(q: QuoteInfo, max = 40): string {
  * The verb that puts a quote in someone's mouth: "said the plan was “rushed”", but "was quoted calling the
  * destruction “horrific”" when the lead-in is a participle.
  */
-export function saidVerb(leadIn: string | undefined): string {
+export function saidVerb(leadIn: string | undefined, quote = ''): string {
 	if (!leadIn) return 'said';
 	const first = /^\S+/.exec(leadIn)![0];
 	// "expressed hope that", "called the plan": the lead-in's own verb asks the question.
 	if (isFiniteCue(first) || /^\p{Ll}+ed$/u.test(first)) return '';
+	// "following a vote that he had “…”": a preposition, not a participle, and "using the tax “is a misguided
+	// approach”": a gerund that is the quote's subject; neither reads after "was quoted".
+	if (ING_PREPOSITION.test(first) || FINITE_AUXILIARY.test(/^\p{L}+/u.exec(quote.trim())?.[0] ?? ''))
+		return 'said';
 	return /^\p{Ll}+ing\b/u.test(leadIn) ? 'was quoted' : 'said';
 }
 
+const ING_PREPOSITION =
+	/^(?:during|following|including|regarding|concerning|according|considering|excluding|pending|barring)$/i;
+
 /** "Who said …", "Who called …": the verb (if any) and the quote with its lead-in. */
-const saying = (q: QuoteInfo) => [saidVerb(q.leadIn), withLeadIn(q)].filter(Boolean).join(' ');
+const saying = (q: QuoteInfo) => [saidVerb(q.leadIn, q.fact.quote), withLeadIn(q)].filter(Boolean).join(' ');
 
 const PAST_ROLE = /\b(?:at\s+the\s+time|back\s+then|then)\b/i;
 
@@ -2974,7 +2981,7 @@ function quoteQuestions(
 				factId: fact.id,
 				type: 'cloze',
 				prompt: q.leadIn
-					? `Complete the quote: ${capitalize(who)} ${[saidVerb(q.leadIn), leadInShown(q.leadIn)].filter(Boolean).join(' ')} “${blanked}”`
+					? `Complete the quote: ${capitalize(who)} ${[saidVerb(q.leadIn, fact.quote), leadInShown(q.leadIn)].filter(Boolean).join(' ')} “${blanked}”`
 					: `Complete the quote from ${who}: “${blanked}”`,
 				choices: shuffle([key.word, ...wrong].map(written), rng),
 				answer: written(key.word),
