@@ -6,7 +6,7 @@ import { extractFigures } from './figures';
 import { buildPeople } from './people';
 import { CUE_AUXILIARIES, CUE_VERBS, cuePattern, isFiniteCue, isSourcePhrase, isSpeech } from './cues';
 import type { PeopleTable } from './people';
-import { makeQuestions, type Omitted, type QuoteInfo } from './questions';
+import { makeQuestions, writtenCue, type Omitted, type QuoteInfo } from './questions';
 import {
 	attributeQuotes,
 	continuesAcrossCue,
@@ -118,12 +118,14 @@ export function generate(input: GenerateInput): Generated {
 		const asked = pair ? { ...fact, quote: joinedQuote(text, pair[0].quote, pair[1].quote) } : fact;
 		if (pair) stored.set(asked, fact);
 		const leadIn = fragmentLeadIn(text, sentences, a.quote, a.leadFrom);
+		const evidence = pair ? bothSentences(pair) : a.evidence;
 		quotes.push({
 			fact: asked,
 			speaker,
-			evidence: pair ? bothSentences(pair) : a.evidence,
+			evidence,
 			nested: a.quote.parent !== undefined,
-			...(leadIn ? { leadIn } : {})
+			...(leadIn ? { leadIn } : {}),
+			...((pair ?? [a]).some((h) => writtenAround(text, h.quote)) ? { written: true } : {})
 		});
 	}
 
@@ -182,6 +184,31 @@ export function generate(input: GenerateInput): Generated {
 /** Makes a bank from an article (what the CLI and the tests use); `generate` also says what the cap left out. */
 export function generateBank(input: GenerateInput): Bank {
 	return generate(input).bank;
+}
+
+/**
+ * The quote's cue is a verb of writing ("she wrote", "tweeted that"): read in the words next to its marks, up to
+ * another quote or the sentence's end, so that "wrote" said of someone else further on ("…,” and a critic wrote")
+ * does not make the quote written.
+ */
+function writtenAround(text: string, q: QuoteSpan): boolean {
+	// Not past the paragraph, another quote's mark or the sentence's end ("Dr." is no end).
+	const before = text
+		.slice(Math.max(0, q.open - 240), q.open)
+		.split(/\n|(?<=\p{Ll}{3})[.!?]\s|[”"]/u)
+		.pop()!
+		.split(/\s+/)
+		.slice(-25)
+		.join(' ');
+	// A quote ending on its full stop ends its sentence: the words after it belong to the next one.
+	if (/\.\s*$/.test(text.slice(q.start, q.end))) return writtenCue(before);
+	const after = text
+		.slice(q.close, q.close + 120)
+		.split(/\n|(?<=\p{Ll}{3})[.!?](?:\s|$)|[“"]/u)[0]!
+		.split(/\s+/)
+		.slice(0, 10)
+		.join(' ');
+	return writtenCue(`${before} ${after}`);
 }
 
 /** A mark opening right after an article or a possessive: the quoted words are inside a noun phrase. */

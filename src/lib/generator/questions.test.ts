@@ -39,6 +39,7 @@ import {
 	sentenceBefore,
 	shorten,
 	saidVerb,
+	writtenCue,
 	subjectless,
 	wellFormed,
 	garbled,
@@ -958,6 +959,46 @@ describe('stop 44 (attr): "was quoted" only before a participle', () => {
 		expect(saidVerb('following a vote in May that he had', 'grave doubts about the wall')).toBe('said');
 		expect(saidVerb('during the meeting that the wall', 'would not hold')).toBe('said');
 		expect(saidVerb('raising the harbour fees', 'is a mistake we will regret')).toBe('said');
+	});
+});
+
+describe('stop 44 (attr): words the article says were written are asked as written', () => {
+	it('reads a verb of writing outside the marks, and no verb of speech, as a written cue', () => {
+		expect(writtenCue('Mara Quill wrote in a letter to the council')).toBe(true);
+		expect(writtenCue('the harbour master tweeted that')).toBe(true);
+		expect(writtenCue('said Ilse Brandt, a skipper')).toBe(false);
+		expect(writtenCue('Quill said in a post she wrote later')).toBe(false);
+		expect(writtenCue('“We wrote to the council twice,” said Oda Renn')).toBe(false);
+	});
+	it('asks "Who wrote this?" and explains "… wrote it."', () => {
+		const bank = generateBank({
+			text:
+				'Harbour vote\n\n“The wall will not hold another winter, and the council knows it,” Mara Quill wrote in a letter to the council.\n\n' +
+				'“We have asked for a survey three times and heard nothing back from anyone,” said Ilse Brandt, a skipper.\n\n' +
+				'“Nobody on this quay trusts the engineers any more, not after last year,” said Oda Renn, a trader.',
+			id: 'written',
+			date: '2024-05-02'
+		});
+		const wall = bank.questions.filter((q) => q.prompt.includes('another winter') && q.type === 'who-said');
+		expect(wall.length).toBe(1);
+		expect(wall[0]!.prompt).toMatch(/^Who wrote this\?/);
+		expect(wall[0]!.explanation).toMatch(/wrote it\.$/);
+		const survey = bank.questions.find(
+			(q) => q.prompt.includes('a survey three times') && q.type === 'who-said'
+		);
+		expect(survey?.prompt).toMatch(/^Who said this\?/);
+	});
+	it('reads no verb of writing from the next sentence', () => {
+		const bank = generateBank({
+			text:
+				'Harbour vote\n\nMara Quill said the council “has ignored the wall for far too long, and the town knows it.” A neighbour wrote to the paper.\n\n' +
+				'“We have asked for a survey three times and heard nothing back from anyone,” said Ilse Brandt, a skipper.\n\n' +
+				'“Nobody on this quay trusts the engineers any more, not after last year,” said Oda Renn, a trader.',
+			id: 'written-next',
+			date: '2024-05-02'
+		});
+		expect(bank.questions.length).toBeGreaterThan(0);
+		for (const q of bank.questions) expect(`${q.prompt} ${q.explanation}`).not.toMatch(/\bwr(?:ote|ite)\b/);
 	});
 });
 

@@ -85,6 +85,8 @@ export interface QuoteInfo {
 	leadIn?: string;
 	/** The interviewer's question this answer (a quote with no marks) answers. */
 	answers?: string;
+	/** The article says the words were written ("she wrote", "he tweeted"), not spoken. */
+	written?: boolean;
 }
 
 export interface QuestionInput {
@@ -295,8 +297,31 @@ export function saidVerb(leadIn: string | undefined, quote = ''): string {
 const ING_PREPOSITION =
 	/^(?:during|following|including|regarding|concerning|according|considering|excluding|pending|barring)$/i;
 
+/** "said", or "wrote" for words the article says were written: a tweet or a letter is not speech. */
+const said = (q: QuoteInfo) => (q.written ? 'wrote' : 'said');
+
+/** A lead-in's verb for the quote: "said" becomes "wrote" for written words; a cue of its own stays. */
+const verbFor = (q: QuoteInfo) => {
+	const verb = saidVerb(q.leadIn, q.fact.quote);
+	return verb === 'said' ? said(q) : verb;
+};
+
 /** "Who said …", "Who called …": the verb (if any) and the quote with its lead-in. */
-const saying = (q: QuoteInfo) => [saidVerb(q.leadIn, q.fact.quote), withLeadIn(q)].filter(Boolean).join(' ');
+const saying = (q: QuoteInfo) => [verbFor(q), withLeadIn(q)].filter(Boolean).join(' ');
+
+/**
+ * Words the article says were written, not spoken: outside the quotation marks its sentence has a verb of writing
+ * ("wrote", "tweeted", "posted") and none of speech ("said", "told").
+ */
+export function writtenCue(sentence: string): boolean {
+	const outside = sentence.replace(/“[^”]*”?|"[^"]*"?/g, ' ');
+	return (
+		/\b(?:wrote|writes|write|writing|tweeted|tweets|tweeting|posted|penned|e-?mailed)\b/i.test(outside) &&
+		!/\b(?:said|says|say|saying|told|tells|telling|spoke|speaking|asked|interview|argued|argues|explained|declared|stated|responded|replied|answered)\b/i.test(
+			outside
+		)
+	);
+}
 
 const PAST_ROLE = /\b(?:at\s+the\s+time|back\s+then|then)\b/i;
 
@@ -2877,7 +2902,7 @@ function quoteQuestions(
 		const id = questionId('who-said', fact.id);
 		const rng = random(id);
 		const wrong: string[] = [];
-		const prompt = q.leadIn ? `Who ${saying(q)}?` : `Who said this? ${quoted(fact.quote)}`;
+		const prompt = q.leadIn ? `Who ${saying(q)}?` : `Who ${said(q)} this? ${quoted(fact.quote)}`;
 		for (const e of shuffle(ctx.speakersNear(q), rng)) {
 			if (wrong.length === 3) break;
 			// "our airline will fly again": a choice with no airline role is ruled out by roles alone; "Who said he
@@ -2902,7 +2927,7 @@ function quoteQuestions(
 				prompt,
 				choices: shuffle([answer, ...wrong], rng),
 				answer,
-				explanation: `${describe(speaker, fact)} said it.`,
+				explanation: `${describe(speaker, fact)} ${said(q)} it.`,
 				evidence: q.evidence,
 				difficulty: 2
 			});
@@ -2981,11 +3006,11 @@ function quoteQuestions(
 				factId: fact.id,
 				type: 'cloze',
 				prompt: q.leadIn
-					? `Complete the quote: ${capitalize(who)} ${[saidVerb(q.leadIn, fact.quote), leadInShown(q.leadIn)].filter(Boolean).join(' ')} “${blanked}”`
+					? `Complete the quote: ${capitalize(who)} ${[verbFor(q), leadInShown(q.leadIn)].filter(Boolean).join(' ')} “${blanked}”`
 					: `Complete the quote from ${who}: “${blanked}”`,
 				choices: shuffle([key.word, ...wrong].map(written), rng),
 				answer: written(key.word),
-				explanation: `${describe(speaker, fact)} said ${quoted(fact.quote)}`,
+				explanation: `${describe(speaker, fact)} ${said(q)} ${quoted(fact.quote)}`,
 				evidence: q.evidence,
 				difficulty: 2
 			});
@@ -3025,7 +3050,7 @@ function quoteQuestions(
 			choices: ['True', 'False'],
 			answer: truth ? 'True' : 'False',
 			explanation: truth
-				? `True: ${describe(speaker, fact)} said it.`
+				? `True: ${describe(speaker, fact)} ${said(q)} it.`
 				: // "Bram Tolliver Jr." ends on its own full stop.
 					`False: it was ${describe(speaker, fact).replace(/,$/, '')}, not ${capitalize(shown.name).replace(/\.$/, '')}.`,
 			evidence: q.evidence,
@@ -3047,7 +3072,7 @@ function quoteQuestions(
 			type: 'flashcard',
 			prompt: `Who ${saying(q)}?`,
 			answer: describe(speaker, fact).replace(/,$/, ''),
-			explanation: `${describe(speaker, fact)} said it.`,
+			explanation: `${describe(speaker, fact)} ${said(q)} it.`,
 			evidence: q.evidence,
 			difficulty: 1
 		});
@@ -3132,10 +3157,10 @@ function whatSaid(
 			id,
 			factId: fact.id,
 			type: 'what-said',
-			prompt: `Which of these did ${capitalize(speaker.name)} say?`,
+			prompt: `Which of these did ${capitalize(speaker.name)} ${q.written ? 'write' : 'say'}?`,
 			choices: shuffle([answer, ...wrong], rng),
 			answer,
-			explanation: `${capitalize(speaker.name)} said ${quoted(fact.quote)}`,
+			explanation: `${capitalize(speaker.name)} ${said(q)} ${quoted(fact.quote)}`,
 			evidence: q.evidence,
 			difficulty: 2
 		},
@@ -3175,9 +3200,9 @@ function keyTermCard(ctx: QuoteContext, q: QuoteInfo, push: Push): void {
 		type: 'flashcard',
 		prompt: q.answers
 			? `Complete ${name}’s answer to “${q.answers}”: “${blanked}”`
-			: `Complete what ${name} said: “${blanked}”`,
+			: `Complete what ${name} ${said(q)}: “${blanked}”`,
 		answer: term.word,
-		explanation: `${describe(q.speaker, q.fact)} said ${quoted(q.fact.quote)}`,
+		explanation: `${describe(q.speaker, q.fact)} ${said(q)} ${quoted(q.fact.quote)}`,
 		evidence: q.evidence,
 		difficulty: 2
 	});
@@ -3232,7 +3257,7 @@ function matching(trusted: QuoteInfo[], random: (id: string) => () => number): Q
 			answer: pairs.map((p) => `${p.right}: ${p.left}`).join('\n'),
 			pairs,
 			explanation: set
-				.map((q) => `${describe(q.speaker, q.fact)} said ${quoted(q.fact.quote, 20)}`)
+				.map((q) => `${describe(q.speaker, q.fact)} ${said(q)} ${quoted(q.fact.quote, 20)}`)
 				.join('. '),
 			evidence: {
 				start: Math.min(...set.map((q) => q.evidence.start)),
