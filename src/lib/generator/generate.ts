@@ -6,7 +6,7 @@ import { extractFigures } from './figures';
 import { buildPeople } from './people';
 import { CUE_AUXILIARIES, CUE_VERBS, cuePattern, isFiniteCue, isSourcePhrase, isSpeech } from './cues';
 import type { PeopleTable } from './people';
-import { makeQuestions, writtenCue, type Omitted, type QuoteInfo } from './questions';
+import { makeQuestions, subjectless, writtenCue, type Omitted, type QuoteInfo } from './questions';
 import {
 	attributeQuotes,
 	continuesAcrossCue,
@@ -303,8 +303,15 @@ function fragmentLeadIn(
 	// "stressed that it is “extremely unlikely”": "it" would point at nothing in the question.
 	if (/^(?:it|they|them)\b/i.test(lead)) return undefined;
 	const leadWords = lead.split(/\s+/).filter(Boolean);
-	// "as “a health hazard …”", "called them “successful”": one word leads in to nothing.
-	if (leadWords.length < 2) return undefined;
+	// "as “a health hazard …”", "called them “successful”": one word leads in to nothing; but a name alone before
+	// a quote opening on its verb is its subject ("says Kasich “has a track record …”").
+	// A capital at the sentence's start ("Voters “think …”") may be any word.
+	const opensSentence = /^[\s“"‘']*$/.test(before.slice(0, before.lastIndexOf(lead)));
+	if (
+		leadWords.length < 2 &&
+		!(leadWords.length === 1 && nameAlone(lead, opensSentence) && subjectless(quote))
+	)
+		return undefined;
 	// "Who asked … were unfit for sale?": a lead-in cut short leaves a question that is no question.
 	if (leadWords.length > 12) return undefined;
 	// "called the sentence “dangerous”": a cue other than "said" keeps its verb, so a question can ask "Who called
@@ -328,6 +335,16 @@ function fragmentLeadIn(
 	)
 		return undefined;
 	return lead ? midSentence(lead) : undefined;
+}
+
+/**
+ * One capitalised word the lexicon knows as a name, or not at all when it stands mid-sentence: "Kasich", not
+ * "That" or "He".
+ */
+function nameAlone(word: string, opensSentence: boolean): boolean {
+	if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+	const tags = lexiconTags(word);
+	return (tags.length === 0 && !opensSentence) || tags.some((t) => /Name|Person/.test(t));
 }
 
 /**
