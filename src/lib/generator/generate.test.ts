@@ -288,6 +288,32 @@ describe('generateBank', () => {
 		for (const p of prompts) expect(p).not.toMatch(/Who (?:said )?would make|rule 14 \(/);
 	});
 
+	it('stop 44 (attr): a name alone before a quote opening on its verb leads in as its subject', () => {
+		const bank = generateBank({
+			text:
+				'Harbour alert\n\nTomas Reddy says Brandt “has kept the harbour open through every storm this decade.” ' +
+				'Skippers "have lost patience with the harbour board entirely," said Mara Quill. ' +
+				'Ilse Brandt said the new pumps were "old, slow and badly fitted" by the contractor. ' +
+				'"The wall will hold," said Oda Renn, the harbour master.'
+		});
+		const prompts = bank.questions.map((q) => q.prompt);
+		expect(prompts.some((p) => p.includes('said Brandt “has kept the harbour open'))).toBe(true);
+		// A capital opening the sentence may be any word: "Skippers" is no name.
+		for (const p of prompts) expect(p).not.toMatch(/Skippers “/);
+	});
+
+	it('stop 44 (attr): no lead-in that opens inside the quote before it', () => {
+		const bank = generateBank({
+			text:
+				'Harbour alert\n\nIlse Brandt, the pier warden, said Moss "was, in every way, involved in the planning" and shared in "a deep and lasting regret over the wall." ' +
+				'Tomas Reddy said the new pumps were "old, slow and badly fitted" by the contractor. ' +
+				'"The wall will hold," said Oda Renn, the harbour master.'
+		});
+		const prompts = bank.questions.map((q) => q.prompt);
+		expect(prompts).toContain('Who said the new pumps were “old, slow and badly fitted”?');
+		for (const p of prompts) expect(p).not.toMatch(/planning" and shared/);
+	});
+
 	it('issue 9: a quoted fragment whose clause goes on past the mark gets no question cut at the mark', () => {
 		for (const [after, expected] of [
 			['” ended up on a bench.', true],

@@ -6,7 +6,7 @@ import { extractFigures } from './figures';
 import { buildPeople } from './people';
 import { CUE_AUXILIARIES, CUE_VERBS, cuePattern, isFiniteCue, isSourcePhrase, isSpeech } from './cues';
 import type { PeopleTable } from './people';
-import { makeQuestions, type Omitted, type QuoteInfo } from './questions';
+import { makeQuestions, subjectless, writtenCue, type Omitted, type QuoteInfo } from './questions';
 import {
 	attributeQuotes,
 	continuesAcrossCue,
@@ -118,12 +118,14 @@ export function generate(input: GenerateInput): Generated {
 		const asked = pair ? { ...fact, quote: joinedQuote(text, pair[0].quote, pair[1].quote) } : fact;
 		if (pair) stored.set(asked, fact);
 		const leadIn = fragmentLeadIn(text, sentences, a.quote, a.leadFrom);
+		const evidence = pair ? bothSentences(pair) : a.evidence;
 		quotes.push({
 			fact: asked,
 			speaker,
-			evidence: pair ? bothSentences(pair) : a.evidence,
+			evidence,
 			nested: a.quote.parent !== undefined,
-			...(leadIn ? { leadIn } : {})
+			...(leadIn ? { leadIn } : {}),
+			...((pair ?? [a]).some((h) => writtenAround(text, h.quote)) ? { written: true } : {})
 		});
 	}
 
@@ -182,6 +184,31 @@ export function generate(input: GenerateInput): Generated {
 /** Makes a bank from an article (what the CLI and the tests use); `generate` also says what the cap left out. */
 export function generateBank(input: GenerateInput): Bank {
 	return generate(input).bank;
+}
+
+/**
+ * The quote's cue is a verb of writing ("she wrote", "tweeted that"): read in the words next to its marks, up to
+ * another quote or the sentence's end, so that "wrote" said of someone else further on ("…,” and a critic wrote")
+ * does not make the quote written.
+ */
+function writtenAround(text: string, q: QuoteSpan): boolean {
+	// Not past the paragraph, another quote's mark or the sentence's end ("Dr." is no end).
+	const before = text
+		.slice(Math.max(0, q.open - 240), q.open)
+		.split(/\n|(?<=\p{Ll}{3})[.!?]\s|[”"]/u)
+		.pop()!
+		.split(/\s+/)
+		.slice(-25)
+		.join(' ');
+	// A quote ending on its full stop ends its sentence: the words after it belong to the next one.
+	if (/\.\s*$/.test(text.slice(q.start, q.end))) return writtenCue(before);
+	const after = text
+		.slice(q.close, q.close + 120)
+		.split(/\n|(?<=\p{Ll}{3})[.!?](?:\s|$)|[“"]/u)[0]!
+		.split(/\s+/)
+		.slice(0, 10)
+		.join(' ');
+	return writtenCue(`${before} ${after}`);
 }
 
 /** A mark opening right after an article or a possessive: the quoted words are inside a noun phrase. */
@@ -276,8 +303,15 @@ function fragmentLeadIn(
 	// "stressed that it is “extremely unlikely”": "it" would point at nothing in the question.
 	if (/^(?:it|they|them)\b/i.test(lead)) return undefined;
 	const leadWords = lead.split(/\s+/).filter(Boolean);
-	// "as “a health hazard …”", "called them “successful”": one word leads in to nothing.
-	if (leadWords.length < 2) return undefined;
+	// "as “a health hazard …”", "called them “successful”": one word leads in to nothing; but a name alone before
+	// a quote opening on its verb is its subject ("says Kasich “has a track record …”").
+	// A capital at the sentence's start ("Voters “think …”") may be any word.
+	const opensSentence = /^[\s“"‘']*$/.test(before.slice(0, before.lastIndexOf(lead)));
+	if (
+		leadWords.length < 2 &&
+		!(leadWords.length === 1 && nameAlone(lead, opensSentence) && subjectless(quote))
+	)
+		return undefined;
 	// "Who asked … were unfit for sale?": a lead-in cut short leaves a question that is no question.
 	if (leadWords.length > 12) return undefined;
 	// "called the sentence “dangerous”": a cue other than "said" keeps its verb, so a question can ask "Who called
@@ -293,7 +327,24 @@ function fragmentLeadIn(
 		return undefined;
 	// "cited Exodus 18:21 (“…”)": a bracket opened and not closed before the quote.
 	if ((lead.match(/\(/g) ?? []).length !== (lead.match(/\)/g) ?? []).length) return undefined;
+	// "said Moss "was, in all, involved" and shared in “…”": cut at a comma inside the quote before, the lead-in
+	// would open mid-quote with a mark it never opened.
+	if (
+		(lead.match(/"/g) ?? []).length % 2 === 1 ||
+		(lead.match(/“/g) ?? []).length !== (lead.match(/”/g) ?? []).length
+	)
+		return undefined;
 	return lead ? midSentence(lead) : undefined;
+}
+
+/**
+ * One capitalised word the lexicon knows as a name, or not at all when it stands mid-sentence: "Kasich", not
+ * "That" or "He".
+ */
+function nameAlone(word: string, opensSentence: boolean): boolean {
+	if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+	const tags = lexiconTags(word);
+	return (tags.length === 0 && !opensSentence) || tags.some((t) => /Name|Person/.test(t));
 }
 
 /**

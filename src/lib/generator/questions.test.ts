@@ -38,6 +38,8 @@ import {
 	namesSomeone,
 	sentenceBefore,
 	shorten,
+	saidVerb,
+	writtenCue,
 	subjectless,
 	wellFormed,
 	garbled,
@@ -915,6 +917,8 @@ describe('a what-said or cloze quote that opens on its verb, its subject left ou
 		expect(subjectless('if the tide allows, we sail at dawn')).toBe(false);
 		expect(subjectless('like I said, the quay is too short')).toBe(false);
 		expect(subjectless('The quay is too short')).toBe(false);
+		expect(subjectless('states were short of money that winter')).toBe(false);
+		expect(subjectless('do have a point about the quay')).toBe(true);
 	});
 	it('offers no such quote as a what-said choice, nor asks it as a what-said', () => {
 		const text =
@@ -928,6 +932,74 @@ describe('a what-said or cloze quote that opens on its verb, its subject left ou
 		const whatSaid = bank.questions.filter((q) => q.type === 'what-said') as ChoiceQuestion[];
 		expect(whatSaid.length).toBeGreaterThan(0);
 		for (const q of whatSaid) expect(q.choices.join(' ')).not.toMatch(/careful woman/);
+	});
+});
+
+describe('stop 44 (attr): a quote whose subject stayed outside the marks is asked who said it only with its lead-in', () => {
+	it('asks no "Who said this?", flashcard or true-or-false of the verb alone', () => {
+		const text =
+			'Council debates the new bridge\n\n' +
+			'"The bridge will open on time and under budget," said Mayor Dana Reyes, who chairs the council.\n\n' +
+			'"We have waited far too long for a crossing like this one," said Tom Hart, a shop owner on Mill Street.\n\n' +
+			'That "has been the most careful piece of work this town has seen in years," said Ann Lee, a nurse.\n\n' +
+			'"Our members want the work finished before the winter comes," said Paul Smith, the union leader.\n\n' +
+			'"The old road has been a danger to every child who walks to school," said Ruth Cole, a teacher.';
+		const bank = generateBank({ text, id: 'subjectless-who', date: '2024-05-02' });
+		const careful = bank.facts.find(
+			(f) => f.kind === 'quote' && f.quote.startsWith('has been the most careful')
+		);
+		expect(careful).toBeDefined();
+		for (const q of bank.questions) expect(q.factId).not.toBe(careful!.id);
+		expect(bank.questions.some((q) => q.type === 'who-said')).toBe(true);
+	});
+});
+
+describe('stop 44 (attr): "was quoted" only before a participle', () => {
+	it('says "said" before a preposition in -ing or a gerund that is the quote\'s subject', () => {
+		expect(saidVerb('calling the storm wall', 'a disgrace to the town')).toBe('was quoted');
+		expect(saidVerb('following a vote in May that he had', 'grave doubts about the wall')).toBe('said');
+		expect(saidVerb('during the meeting that the wall', 'would not hold')).toBe('said');
+		expect(saidVerb('raising the harbour fees', 'is a mistake we will regret')).toBe('said');
+	});
+});
+
+describe('stop 44 (attr): words the article says were written are asked as written', () => {
+	it('reads a verb of writing outside the marks, and no verb of speech, as a written cue', () => {
+		expect(writtenCue('Mara Quill wrote in a letter to the council')).toBe(true);
+		expect(writtenCue('the harbour master tweeted that')).toBe(true);
+		expect(writtenCue('said Ilse Brandt, a skipper')).toBe(false);
+		expect(writtenCue('Quill said in a post she wrote later')).toBe(false);
+		expect(writtenCue('“We wrote to the council twice,” said Oda Renn')).toBe(false);
+	});
+	it('asks "Who wrote this?" and explains "… wrote it."', () => {
+		const bank = generateBank({
+			text:
+				'Harbour vote\n\n“The wall will not hold another winter, and the council knows it,” Mara Quill wrote in a letter to the council.\n\n' +
+				'“We have asked for a survey three times and heard nothing back from anyone,” said Ilse Brandt, a skipper.\n\n' +
+				'“Nobody on this quay trusts the engineers any more, not after last year,” said Oda Renn, a trader.',
+			id: 'written',
+			date: '2024-05-02'
+		});
+		const wall = bank.questions.filter((q) => q.prompt.includes('another winter') && q.type === 'who-said');
+		expect(wall.length).toBe(1);
+		expect(wall[0]!.prompt).toMatch(/^Who wrote this\?/);
+		expect(wall[0]!.explanation).toMatch(/wrote it\.$/);
+		const survey = bank.questions.find(
+			(q) => q.prompt.includes('a survey three times') && q.type === 'who-said'
+		);
+		expect(survey?.prompt).toMatch(/^Who said this\?/);
+	});
+	it('reads no verb of writing from the next sentence', () => {
+		const bank = generateBank({
+			text:
+				'Harbour vote\n\nMara Quill said the council “has ignored the wall for far too long, and the town knows it.” A neighbour wrote to the paper.\n\n' +
+				'“We have asked for a survey three times and heard nothing back from anyone,” said Ilse Brandt, a skipper.\n\n' +
+				'“Nobody on this quay trusts the engineers any more, not after last year,” said Oda Renn, a trader.',
+			id: 'written-next',
+			date: '2024-05-02'
+		});
+		expect(bank.questions.length).toBeGreaterThan(0);
+		for (const q of bank.questions) expect(`${q.prompt} ${q.explanation}`).not.toMatch(/\bwr(?:ote|ite)\b/);
 	});
 });
 

@@ -86,6 +86,8 @@ export interface QuoteInfo {
 	leadIn?: string;
 	/** The interviewer's question this answer (a quote with no marks) answers. */
 	answers?: string;
+	/** The article says the words were written ("she wrote", "he tweeted"), not spoken. */
+	written?: boolean;
 }
 
 export interface QuestionInput {
@@ -231,6 +233,9 @@ export function displayQuote(quote: string): string {
  * cloze with no lead-in, it says nothing of whom and carries nobody's point. A word the list does not hold is read
  * by its ending ("outfoxed", "stonewalling").
  */
+const FINITE_AUXILIARY =
+	/^(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must)$/;
+
 export function subjectless(quote: string): boolean {
 	const [, first, next] = /^(\p{Ll}[\p{L}'’-]*)(?:\s+([\p{L}'’-]+))?/u.exec(quote.trim()) ?? [];
 	// "like I said", "like many of you": the list has it as a verb only.
@@ -238,6 +243,16 @@ export function subjectless(quote: string): boolean {
 	// "to keep calling out bias": an infinitive whose doer stayed outside, as much as "keeps calling out bias".
 	const word = first === 'to' && next ? next : first;
 	const tags = lexiconTags(word);
+	// "states were hemorrhaging money": a word the lexicon knows as a verb, followed by an auxiliary, is the noun
+	// that is its subject; "has been", "will be" are the verb's own auxiliaries.
+	if (
+		word === first &&
+		next &&
+		FINITE_AUXILIARY.test(next) &&
+		!FINITE_AUXILIARY.test(first) &&
+		!tags.some((t) => t === 'Copula' || t === 'Modal')
+	)
+		return false;
 	// Not an adjective, which as often opens a subject ("many voters", "most people"), unless a participle's
 	// ("focused on the budget", "determined to win").
 	if (tags.length === 0 || tags.includes('Adjective')) return /^\p{L}{3,}(?:ing|ed)$/u.test(word);
@@ -268,16 +283,46 @@ function withLeadIn(q: QuoteInfo, max = 40): string {
  * The verb that puts a quote in someone's mouth: "said the plan was “rushed”", but "was quoted calling the
  * destruction “horrific”" when the lead-in is a participle.
  */
-export function saidVerb(leadIn: string | undefined): string {
+export function saidVerb(leadIn: string | undefined, quote = ''): string {
 	if (!leadIn) return 'said';
 	const first = /^\S+/.exec(leadIn)![0];
 	// "expressed hope that", "called the plan": the lead-in's own verb asks the question.
 	if (isFiniteCue(first) || /^\p{Ll}+ed$/u.test(first)) return '';
+	// "following a vote that he had “…”": a preposition, not a participle, and "using the tax “is a misguided
+	// approach”": a gerund that is the quote's subject; neither reads after "was quoted".
+	if (ING_PREPOSITION.test(first) || FINITE_AUXILIARY.test(/^\p{L}+/u.exec(quote.trim())?.[0] ?? ''))
+		return 'said';
 	return /^\p{Ll}+ing\b/u.test(leadIn) ? 'was quoted' : 'said';
 }
 
+const ING_PREPOSITION =
+	/^(?:during|following|including|regarding|concerning|according|considering|excluding|pending|barring)$/i;
+
+/** "said", or "wrote" for words the article says were written: a tweet or a letter is not speech. */
+const said = (q: QuoteInfo) => (q.written ? 'wrote' : 'said');
+
+/** A lead-in's verb for the quote: "said" becomes "wrote" for written words; a cue of its own stays. */
+const verbFor = (q: QuoteInfo) => {
+	const verb = saidVerb(q.leadIn, q.fact.quote);
+	return verb === 'said' ? said(q) : verb;
+};
+
 /** "Who said …", "Who called …": the verb (if any) and the quote with its lead-in. */
-const saying = (q: QuoteInfo) => [saidVerb(q.leadIn), withLeadIn(q)].filter(Boolean).join(' ');
+const saying = (q: QuoteInfo) => [verbFor(q), withLeadIn(q)].filter(Boolean).join(' ');
+
+/**
+ * Words the article says were written, not spoken: outside the quotation marks its sentence has a verb of writing
+ * ("wrote", "tweeted", "posted") and none of speech ("said", "told").
+ */
+export function writtenCue(sentence: string): boolean {
+	const outside = sentence.replace(/“[^”]*”?|"[^"]*"?/g, ' ');
+	return (
+		/\b(?:wrote|writes|write|writing|tweeted|tweets|tweeting|posted|penned|e-?mailed)\b/i.test(outside) &&
+		!/\b(?:said|says|say|saying|told|tells|telling|spoke|speaking|asked|interview|argued|argues|explained|declared|stated|responded|replied|answered)\b/i.test(
+			outside
+		)
+	);
+}
 
 const PAST_ROLE = /\b(?:at\s+the\s+time|back\s+then|then)\b/i;
 
@@ -2843,8 +2888,15 @@ function quoteQuestions(
 	const ofSex = (e: Entity) => (!sex || e.gender === sex) && (!sexed || sameKnownSex(e, speaker));
 	const talkedOf = ctx.talkedOf(fact.quote);
 	const spokenTo = addressees(ctx.input.text, q.evidence, ctx.input.entities);
-	// "Who said “quasi-state of war”?": words that are not a sentence read only with the words leading into them.
-	if (/^\p{Ll}/u.test(fact.quote.trim()) && !q.leadIn && quoteWords < SENTENCE_WORDS) return;
+	// "Who said “quasi-state of war”?": words that are not a sentence read only with the words leading into them;
+	// nor, however long, do words whose subject stayed outside the marks ("Who said “has been fair to all”?" asks
+	// what was said of whom).
+	if (
+		/^\p{Ll}/u.test(fact.quote.trim()) &&
+		!q.leadIn &&
+		(quoteWords < SENTENCE_WORDS || subjectless(fact.quote))
+	)
+		return;
 
 	// Who said it: the other choices are people who speak in this article. Someone who is only mentioned (the man a
 	// statue is named after, a character an actor plays, a victim) could never have said it, so a wrong choice
@@ -2854,7 +2906,7 @@ function quoteQuestions(
 		const id = questionId('who-said', fact.id);
 		const rng = random(id);
 		const wrong: string[] = [];
-		const prompt = q.leadIn ? `Who ${saying(q)}?` : `Who said this? ${quoted(fact.quote)}`;
+		const prompt = q.leadIn ? `Who ${saying(q)}?` : `Who ${said(q)} this? ${quoted(fact.quote)}`;
 		for (const e of shuffle(ctx.speakersNear(q), rng)) {
 			if (wrong.length === 3) break;
 			// "our airline will fly again": a choice with no airline role is ruled out by roles alone; "Who said he
@@ -2879,7 +2931,7 @@ function quoteQuestions(
 				prompt,
 				choices: shuffle([answer, ...wrong], rng),
 				answer,
-				explanation: `${describe(speaker, fact)} said it.`,
+				explanation: `${describe(speaker, fact)} ${said(q)} it.`,
 				evidence: q.evidence,
 				difficulty: 2
 			});
@@ -2958,11 +3010,11 @@ function quoteQuestions(
 				factId: fact.id,
 				type: 'cloze',
 				prompt: q.leadIn
-					? `Complete the quote: ${capitalize(who)} ${[saidVerb(q.leadIn), leadInShown(q.leadIn)].filter(Boolean).join(' ')} “${blanked}”`
+					? `Complete the quote: ${capitalize(who)} ${[verbFor(q), leadInShown(q.leadIn)].filter(Boolean).join(' ')} “${blanked}”`
 					: `Complete the quote from ${who}: “${blanked}”`,
 				choices: shuffle([key.word, ...wrong].map(written), rng),
 				answer: written(key.word),
-				explanation: `${describe(speaker, fact)} said ${quoted(fact.quote)}`,
+				explanation: `${describe(speaker, fact)} ${said(q)} ${quoted(fact.quote)}`,
 				evidence: q.evidence,
 				difficulty: 2
 			});
@@ -3002,7 +3054,7 @@ function quoteQuestions(
 			choices: ['True', 'False'],
 			answer: truth ? 'True' : 'False',
 			explanation: truth
-				? `True: ${describe(speaker, fact)} said it.`
+				? `True: ${describe(speaker, fact)} ${said(q)} it.`
 				: // "Bram Tolliver Jr." ends on its own full stop.
 					`False: it was ${describe(speaker, fact).replace(/,$/, '')}, not ${capitalize(shown.name).replace(/\.$/, '')}.`,
 			evidence: q.evidence,
@@ -3024,7 +3076,7 @@ function quoteQuestions(
 			type: 'flashcard',
 			prompt: `Who ${saying(q)}?`,
 			answer: describe(speaker, fact).replace(/,$/, ''),
-			explanation: `${describe(speaker, fact)} said it.`,
+			explanation: `${describe(speaker, fact)} ${said(q)} it.`,
 			evidence: q.evidence,
 			difficulty: 1
 		});
@@ -3109,10 +3161,10 @@ function whatSaid(
 			id,
 			factId: fact.id,
 			type: 'what-said',
-			prompt: `Which of these did ${capitalize(speaker.name)} say?`,
+			prompt: `Which of these did ${capitalize(speaker.name)} ${q.written ? 'write' : 'say'}?`,
 			choices: shuffle([answer, ...wrong], rng),
 			answer,
-			explanation: `${capitalize(speaker.name)} said ${quoted(fact.quote)}`,
+			explanation: `${capitalize(speaker.name)} ${said(q)} ${quoted(fact.quote)}`,
 			evidence: q.evidence,
 			difficulty: 2
 		},
@@ -3152,9 +3204,9 @@ function keyTermCard(ctx: QuoteContext, q: QuoteInfo, push: Push): void {
 		type: 'flashcard',
 		prompt: q.answers
 			? `Complete ${name}’s answer to “${q.answers}”: “${blanked}”`
-			: `Complete what ${name} said: “${blanked}”`,
+			: `Complete what ${name} ${said(q)}: “${blanked}”`,
 		answer: term.word,
-		explanation: `${describe(q.speaker, q.fact)} said ${quoted(q.fact.quote)}`,
+		explanation: `${describe(q.speaker, q.fact)} ${said(q)} ${quoted(q.fact.quote)}`,
 		evidence: q.evidence,
 		difficulty: 2
 	});
@@ -3209,7 +3261,7 @@ function matching(trusted: QuoteInfo[], random: (id: string) => () => number): Q
 			answer: pairs.map((p) => `${p.right}: ${p.left}`).join('\n'),
 			pairs,
 			explanation: set
-				.map((q) => `${describe(q.speaker, q.fact)} said ${quoted(q.fact.quote, 20)}`)
+				.map((q) => `${describe(q.speaker, q.fact)} ${said(q)} ${quoted(q.fact.quote, 20)}`)
 				.join('. '),
 			evidence: {
 				start: Math.min(...set.map((q) => q.evidence.start)),
