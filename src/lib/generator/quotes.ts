@@ -2281,6 +2281,12 @@ function subjectAfterThat(ctx: Context, thatAt: number): boolean {
 	);
 }
 
+/** The mentions within `reach` characters before `stop` (none before `from`), and where that stretch opens. */
+function mentionsBefore(ctx: Context, from: number, stop: number, reach: number) {
+	const offset = Math.max(from, stop - reach);
+	return { offset, mentions: mentionAt(ctx, offset, stop) };
+}
+
 /**
  * "NAME, <what they are>, said": walking back over the set-off phrases to the name that opens the clause. The
  * phrases between may hold commas ("curator at the University of Arkansas, Fayetteville,"), never a quote or a
@@ -2291,10 +2297,8 @@ function apposedSubject(
 	from: number,
 	stop: number
 ): { start: number; end: number } | undefined {
-	const window = ctx.text.slice(Math.max(from, stop - 220), stop);
-	const offset = stop - window.length;
-	const candidates = mentionAt(ctx, offset, stop).filter((m) => !m.possessive);
-	for (const m of candidates) {
+	const { offset, mentions } = mentionsBefore(ctx, from, stop, 220);
+	for (const m of mentions.filter((m) => !m.possessive)) {
 		// "Rep. Ada Roe (D-Md.), chair of the panel, said": a party tag in brackets belongs to the name before it.
 		const tag = /^\s*\([^()“”";:]{1,30}\)/.exec(ctx.text.slice(m.end, stop))?.[0].length ?? 0;
 		const between = ctx.text.slice(m.end + tag, stop);
@@ -2346,9 +2350,7 @@ function unclosedApposition(
 	from: number,
 	stop: number
 ): { start: number; end: number } | undefined {
-	const window = ctx.text.slice(Math.max(from, stop - 160), stop);
-	const offset = stop - window.length;
-	for (const m of mentionAt(ctx, offset, stop)) {
+	for (const m of mentionsBefore(ctx, from, stop, 160).mentions) {
 		if (m.possessive || ctx.people.entities[m.entity]!.kind !== 'person') continue;
 		// "chairperson of Local 12, Northern Rail union": the body a role belongs to may follow a second comma.
 		const role = /^,\s*([^,;:“”"()]+?)(?:,\s*\p{Lu}[^,;:“”"()]*?)?\s*$/u.exec(
