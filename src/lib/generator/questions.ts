@@ -227,15 +227,15 @@ export function displayQuote(quote: string): string {
 		.replace(/\s+(?=[’'”"]*$)/u, '');
 }
 
+const FINITE_AUXILIARY =
+	/^(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must)$/;
+
 /**
  * A quote that opens mid-sentence on its verb or complement ("is a perfect example …", "has long championed …",
  * "build ladders so …"): its subject stayed outside the quotation marks, so shown alone, as a what-said choice or a
  * cloze with no lead-in, it says nothing of whom and carries nobody's point. A word the list does not hold is read
  * by its ending ("outfoxed", "stonewalling").
  */
-const FINITE_AUXILIARY =
-	/^(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must)$/;
-
 export function subjectless(quote: string): boolean {
 	const [, first, next] = /^(\p{Ll}[\p{L}'’-]*)(?:\s+([\p{L}'’-]+))?/u.exec(quote.trim()) ?? [];
 	// "like I said", "like many of you": the list has it as a verb only.
