@@ -160,6 +160,12 @@ describe('issue 9: the date shapes', () => {
 		);
 	});
 
+	it('issue 9: reads "4.53pm" as a time written with a full stop, not "4." and "53pm" ("4.3pm" offered)', () => {
+		const offered = choices(date('at 4.53pm'), 'Crews began responding at 4.53pm on Friday.');
+		expect(offered.length).toBeGreaterThan(0);
+		for (const choice of offered) expect(choice).toMatch(/^(?:[1-9]|1[0-2])\.53pm$/);
+	});
+
 	it('has a row above for every shape', () => {
 		expect(rows.map(([name]) => name).sort()).toEqual(Object.keys(DATE_SHAPES).sort());
 	});

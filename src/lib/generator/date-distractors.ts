@@ -223,9 +223,9 @@ export const DATE_SHAPES = {
 			}));
 		}
 	},
-	/** "5:00 p.m.", "10 a.m.": other hours, written alike. */
+	/** "5:00 p.m.", "10 a.m.", "4.53pm" (British style): other hours, written alike. */
 	clock: {
-		pattern: /\b(\d{1,2})(?::(\d\d))?\s*([ap])\.?m\.?/i,
+		pattern: /(?<![\d.:])\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?m\.?/i,
 		candidates: ({ core, m }) => {
 			const hour = (Number(m[1]) % 12) + (/p/i.test(m[3] ?? '') ? 12 : 0);
 			// Past midnight "1 a.m." would read as earlier than the key it follows.
@@ -239,7 +239,7 @@ export const DATE_SHAPES = {
 						text: replace(
 							core,
 							m,
-							`${h}${m[2] ? `:${m[2]}` : ''}${m[0].match(/\s*(?=[ap])/i)?.[0] ?? ''}${half}`
+							`${h}${m[2] ? `${m[0].charAt(m[1]!.length)}${m[2]}` : ''}${m[0].match(/\s*(?=[ap])/i)?.[0] ?? ''}${half}`
 						),
 						offset: k
 					}
