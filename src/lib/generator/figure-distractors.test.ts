@@ -697,6 +697,16 @@ describe('craft 36: a range of shares stays a range within the whole', () => {
 	});
 });
 
+describe('issue 9: a range of ages keeps to what people live', () => {
+	it('offers no "43 to 160 years" beside miners "ranging from 17 to 62 years old"', () => {
+		const wrong = [0, 1, 2, 3].flatMap((below) =>
+			figureDistractors({ ...input(fact('17 to 62 years', 17, 'years', 62), below), after: ' old.' })
+		);
+		expect(wrong.length).toBeGreaterThan(0);
+		for (const w of wrong) expect(Math.max(...(w.match(/\d+/g) ?? []).map(Number))).toBeLessThanOrEqual(100);
+	});
+});
+
 describe('craft 37: a wrong amount is as exact as its key', () => {
 	it('writes no decimals beside a whole key ("$145 million", "1 percentage point", "$3")', () => {
 		const keys = [

@@ -710,13 +710,16 @@ export const FIGURE_STRATEGIES = {
 					written: `${formatFigure(low, fact.unit, left)}${joint[0]}${formatFigure(high, fact.unit, right)}`
 				};
 			};
+			// "ranging from 17 to 62 years old": the ages of people keep to what people live, never "43 to 160 years".
+			const age = fact.unit === 'years' && (isAge(fact) || /^\s*old\b/i.test(input.after ?? ''));
 			const fits = (o: { value: number; high: number; written: string }) =>
-				rangeFits(fact)(o) && asExact(core, o.written);
+				rangeFits(fact)(o) && asExact(core, o.written) && !(age && o.high > Math.max(OLDEST, max));
+			const factors = age ? AGE_RANGE_FACTORS : RANGE_FACTORS;
 			return ranked(
 				input,
-				shuffle([0.25, 0.4, 0.5, 0.6], random).map(moved).filter(fits),
-				shuffle([1.5, 2, 2.5, 3, 4], random).map(moved).filter(fits),
-				1.2
+				shuffle(factors.below, random).map(moved).filter(fits),
+				shuffle(factors.above, random).map(moved).filter(fits),
+				age ? 1.1 : 1.2
 			);
 		}
 	},
@@ -726,6 +729,10 @@ export const FIGURE_STRATEGIES = {
 		choices: rankedAmounts
 	}
 } satisfies Record<string, FigureStrategy>;
+
+const RANGE_FACTORS = { below: [0.25, 0.4, 0.5, 0.6], above: [1.5, 2, 2.5, 3, 4] };
+/** A range of ages moves as ages do, by less than amounts: 17 to 62 offers 22 to 81, not 68 to 250. */
+const AGE_RANGE_FACTORS = { below: [0.5, 0.6, 0.75, 0.85], above: [1.15, 1.3, 1.45, 1.6] };
 
 /**
  * A moved range is still a range, and a range of shares stays within the whole: "72-75 percent" of a canton's
