@@ -2341,7 +2341,7 @@ function apposedSubject(
 }
 
 /**
- * "Chris Gibb, the managing director of Vale Trains said": a role set off after the name that opens the clause,
+ * "Lena Fosse, the managing director of Vale Trains said": a role set off after the name that opens the clause,
  * its closing comma left out (common in hastily edited copy). The name is the subject, not the role's words; the
  * role must open on "the"/"a" or a role word, hold no verb, and the name must open the clause.
  */
