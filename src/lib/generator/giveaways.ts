@@ -504,6 +504,9 @@ export function withoutGiveaways<Q extends Question>(
 const smallNumber = (word: string): number | null =>
 	/^\d{1,2}$/.test(word) ? Number(word) : (SMALL[word.toLowerCase()] ?? null);
 
+// Tried from word starts only: from inside a word it reads the word's tail to fail where the whole word did.
+const PAIRED_BLANK = /(?<![\p{L}\d])([\p{L}\d]+)\s+or\s+_{3,}|_{3,}\s+or\s+([\p{L}\d]+)/iu;
+
 /**
  * "forced to work two or _____ jobs": a blank joined by "or" to the number next to its key is a rough count that
  * the phrase itself completes.
@@ -511,7 +514,7 @@ const smallNumber = (word: string): number | null =>
 export function completedByItsPair(prompt: string, answer: string): boolean {
 	const key = smallNumber(answer.trim().split(/\s+/)[0] ?? '');
 	if (key === null) return false;
-	const pair = /([\p{L}\d]+)\s+or\s+_{3,}|_{3,}\s+or\s+([\p{L}\d]+)/iu.exec(prompt);
+	const pair = PAIRED_BLANK.exec(prompt);
 	const other = pair ? smallNumber(pair[1] ?? pair[2] ?? '') : null;
 	return other !== null && Math.abs(other - key) === 1;
 }

@@ -57,6 +57,7 @@ import {
 	narration,
 	speakerless,
 	danglingEnd,
+	lastWord,
 	balanceDates,
 	gradedFallback,
 	DATE_SHARE,
@@ -1929,6 +1930,20 @@ describe('issue 9: a prompt never ends mid-clause', () => {
 		['“the costs will double,”', false]
 	])('issue 9: “%s” ends dangling: %s', (text, expected) => {
 		expect(danglingEnd(text)).toBe(expected);
+	});
+
+	it.each([
+		'the fishermen voted on the town’s',
+		'the harbour was closed to ships and …',
+		'“the costs will double,”',
+		'the councillors’',
+		'Ærø’s ferries, 𝐀𝐁𝐂 …',
+		'no letters: 12, 40 …',
+		'’',
+		''
+	])('lastWord reads back from the end what the end-anchored expression found: “%s”', (text) => {
+		const byExpression = /([\p{L}'’]+)[^\p{L}]*$/u.exec(text.trim())?.[1] ?? '';
+		expect(lastWord(text)).toBe(/\p{L}/u.test(text) ? byExpression : '');
 	});
 
 	it('issue 9: a long quote is cut after a whole clause or a word that closes one, never “… critics of …”', () => {

@@ -183,9 +183,36 @@ const DANGLING = new Set(
 	).split(' ')
 );
 
+const LETTER = /\p{L}/u;
+const WORD_CHARACTER = /[\p{L}'’]/u;
+
+/** The character (a whole code point) that ends at `end`. */
+function characterEndingAt(s: string, end: number): string {
+	const low = s.charCodeAt(end - 1);
+	const high = end >= 2 ? s.charCodeAt(end - 2) : 0;
+	const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+	return s.slice(pair ? end - 2 : end - 1, end);
+}
+
+/**
+ * The last word of a text with its apostrophes ("the town’s" → "town’s"), read back from its end: an expression
+ * anchored at the end is tried from every character of the text, and what-said choices check the end of every cut
+ * they try (a tenth of a long text's generation went there).
+ */
+export function lastWord(text: string): string {
+	let end = text.length;
+	for (let c: string; end > 0 && !LETTER.test((c = characterEndingAt(text, end)));) end -= c.length;
+	if (end === 0) return '';
+	let start = end;
+	for (let c: string; start > 0 && WORD_CHARACTER.test((c = characterEndingAt(text, start)));)
+		start -= c.length;
+	while (end < text.length && /['’]/.test(text[end]!)) end++;
+	return text.slice(start, end);
+}
+
 /** The text ends on a word that leaves its clause open (its last word is in DANGLING, or a possessive "the town’s"). */
 export function danglingEnd(text: string): boolean {
-	const last = /([\p{L}'’]+)[^\p{L}]*$/u.exec(text.trim())?.[1]?.toLowerCase() ?? '';
+	const last = lastWord(text).toLowerCase();
 	return DANGLING.has(last) || /\p{L}['’]s$/u.test(last);
 }
 
