@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Fact, Question } from './bank';
 import { generateBank } from './generate';
 import {
+	GiveawayIndex,
 	MEANING_CLASSES,
 	completedByItsPair,
 	degreeIdiom,
@@ -137,6 +138,27 @@ const pairs = (questions: Question[]) =>
 		.sort();
 
 describe('giveaways', () => {
+	it('weighs one question against a deck read once as against the whole deck with it put in', () => {
+		const all = [
+			whatSaid,
+			councilChoice,
+			councilStatement,
+			museumChoice,
+			museumYear,
+			museumStatement,
+			whoSaid,
+			yearStatement
+		];
+		for (const q of all) {
+			const deck = all.filter((other) => other !== q);
+			const inWholeDeck = giveaways([...deck, q], text, facts).some((p) => p.shows === q || p.asks === q);
+			expect(new GiveawayIndex(deck, text, facts).involves(q), q.id).toBe(inWholeDeck);
+		}
+		expect(new GiveawayIndex([councilChoice], text, facts).involves(whatSaid)).toBe(true);
+		expect(new GiveawayIndex([whatSaid], text, facts).involves(councilChoice)).toBe(true);
+		expect(new GiveawayIndex([museumYear], text, facts).involves(yearStatement)).toBe(false);
+	});
+
 	it('finds a key shown with its neighbours in another question’s prompt or quoted choices', () => {
 		expect(pairs([whatSaid, councilChoice])).toEqual(['q-what → q-council']);
 		// The quote's words show the true figure the council's statement states.

@@ -399,41 +399,84 @@ export function giveaways<Q extends Question>(
 	text: string,
 	facts: readonly Fact[]
 ): Giveaway<Q>[] {
-	const byId = new Map(facts.map((f) => [f.id, f]));
-	const read = questions.map((q) => readOf(q, () => byId.get(q.factId), text));
-	// A test's first string is whole words of the shown text, so only questions showing its rarest word can hold it:
-	// the deck is weighed again each time the cap refills it, and weighing every pair of questions was quadratic.
-	const showing = new Map<string, Read[]>();
-	for (const r of read)
-		for (const word of r.words) {
-			const list = showing.get(word);
-			if (list) list.push(r);
-			else showing.set(word, [r]);
-		}
-	const holding = (test: Test): readonly Read[] =>
-		test.words[0]!.trim()
-			.split(' ')
-			.map((word) => showing.get(word) ?? [])
-			.reduce((a, b) => (b.length < a.length ? b : a));
+	return new GiveawayIndex(questions, text, facts).pairs();
+}
+
+/**
+ * A deck read for giveaways once, so that one more question can be weighed against it (`involves`) at the cost of
+ * that question's pairs: a what-said's replacement was weighed by reading the whole deck again, a twentieth of a
+ * 100 KB text's generation. A test's first string is whole words of the shown text, so only questions showing its
+ * rarest word can hold it: the deck is weighed again each time the cap refills it, and weighing every pair of
+ * questions was quadratic.
+ */
+export class GiveawayIndex<Q extends Question> {
+	private readonly read: Read[];
+	private readonly showing = new Map<string, Read[]>();
 	// Where each question stands, so a question's few candidates are weighed in the deck's order without passing
 	// over every other question of the deck for each one.
-	const places = new Map<Read, number[]>();
-	read.forEach((r, i) => {
-		const list = places.get(r);
-		if (list) list.push(i);
-		else places.set(r, [i]);
-	});
-	const found: Giveaway<Q>[] = [];
-	for (const asks of read) {
-		if (asks.needles.all.length === 0) continue;
-		const candidates = new Set(asks.needles.all.flatMap(holding));
-		const order = [...candidates].flatMap((r) => places.get(r)!).sort((a, b) => a - b);
-		for (const i of order) {
-			const shows = read[i]!;
-			if (givesAway(shows, asks)) found.push({ shows: shows.q as Q, asks: asks.q as Q });
-		}
+	private readonly places = new Map<Read, number[]>();
+	private readonly byId: Map<string, Fact>;
+
+	constructor(
+		questions: readonly Q[],
+		private readonly text: string,
+		facts: readonly Fact[]
+	) {
+		this.byId = new Map(facts.map((f) => [f.id, f]));
+		this.read = questions.map((q) => this.readOf(q));
+		this.read.forEach((r, i) => {
+			for (const word of r.words) {
+				const list = this.showing.get(word);
+				if (list) list.push(r);
+				else this.showing.set(word, [r]);
+			}
+			const at = this.places.get(r);
+			if (at) at.push(i);
+			else this.places.set(r, [i]);
+		});
 	}
-	return found;
+
+	/** Every pair of the deck, in the order of the questions given away, then of those that give them away. */
+	pairs(): Giveaway<Q>[] {
+		const found: Giveaway<Q>[] = [];
+		for (const asks of this.read) {
+			if (asks.needles.all.length === 0) continue;
+			const candidates = new Set(asks.needles.all.flatMap((test) => this.holding(test)));
+			const order = [...candidates].flatMap((r) => this.places.get(r)!).sort((a, b) => a - b);
+			for (const i of order) {
+				const shows = this.read[i]!;
+				if (givesAway(shows, asks)) found.push({ shows: shows.q as Q, asks: asks.q as Q });
+			}
+		}
+		return found;
+	}
+
+	/** Whether `q`, put in the deck, would give away or be given away by one of its questions. */
+	involves(q: Q): boolean {
+		const mine = this.readOf(q);
+		const asked = mine.needles.all.flatMap((test) => this.holding(test, mine));
+		if (asked.some((shows) => givesAway(shows, mine))) return true;
+		return this.read.some(
+			(asks) =>
+				asks.needles.all.some((test) => mine.words.has(this.rarest(test, mine))) && givesAway(mine, asks)
+		);
+	}
+
+	private readOf(q: Question): Read {
+		return readOf(q, () => this.byId.get(q.factId), this.text);
+	}
+
+	/** The test's word shown by the fewest questions (the deck's, and `extra` if it were put in). */
+	private rarest(test: Test, extra?: Read): string {
+		const count = (word: string) => (this.showing.get(word)?.length ?? 0) + (extra?.words.has(word) ? 1 : 0);
+		return test.words[0]!.trim()
+			.split(' ')
+			.reduce((a, b) => (count(b) < count(a) ? b : a));
+	}
+
+	private holding(test: Test, extra?: Read): readonly Read[] {
+		return this.showing.get(this.rarest(test, extra)) ?? [];
+	}
 }
 
 function givesAway(shows: Read, asks: Read): boolean {

@@ -46,7 +46,7 @@ import { isFiniteCue } from './cues';
 import {
 	completedByItsPair,
 	fractionGiven,
-	giveaways,
+	GiveawayIndex,
 	degreeIdiom,
 	modelNumberGiven,
 	nearestToShown,
@@ -2463,8 +2463,8 @@ function whatSaidsApart(
 ): Question[] {
 	// A question put in a what-said's place that shows another's answer (a true-or-false quoting "24 arrests" beside
 	// "_____ arrests") would cost the deck that question.
-	const showsNone = (q: Question) =>
-		giveaways([...questions, q], ctx.input.text, facts).every((p) => p.shows !== q && p.asks !== q);
+	const deck = new GiveawayIndex(questions, ctx.input.text, facts);
+	const showsNone = (q: Question) => !deck.involves(q);
 	const told = new Set<QuoteInfo>();
 	const asks = new Map<string, number>();
 	for (const x of questions) {
