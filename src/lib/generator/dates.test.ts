@@ -370,6 +370,21 @@ describe('round 11: common irregular verbs tell the past', () => {
 	])('"%s" is %s', (sentence, value) => expect(valueOf(sentence)).toBe(value));
 });
 
+describe('dev review (stop 45): a plan told in the present, the next event', () => {
+	// A July article: a month and day with no year, later in the year, are this year's unless told in the past.
+	const valueOf = (s: string) =>
+		extractDates(s, [{ start: 0, end: s.length, paragraph: 0 }], '2026-07-23').find((f) =>
+			f.text.includes('November')
+		)?.value;
+	it.each([
+		['A general strike is planned November 5.', '2026-11-05'],
+		['The hearings are scheduled for November 5.', '2026-11-05'],
+		['Traders had expected no change at the next board meeting on November 5.', '2026-11-05'],
+		['The strike was planned for November 5.', '2025-11-05'],
+		['Traders had expected no change at the board meeting on November 5.', '2025-11-05']
+	])('"%s" is %s', (sentence, value) => expect(valueOf(sentence)).toBe(value));
+});
+
 describe('round 11: a weekday the clause looks ahead to', () => {
 	// A Friday article (2026-05-08).
 	const valueOf = (s: string, day: string) =>

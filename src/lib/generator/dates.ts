@@ -327,6 +327,10 @@ function toldInThePast(clause: string, written: string): boolean {
 		!PAST_PERFECT.test(clause)
 	)
 		return false;
+	// "had expected no rise at the next meeting on June 29": a date that names the next or coming event lies ahead
+	// of the telling, whatever the clause's tense.
+	if (/\b(?:next|coming|upcoming|forthcoming)\s+(?:[\p{L}-]+\s+){0,4}(?:on|in|at)\s+$/iu.test(head))
+		return false;
 	if (PAST.test(clause)) return true;
 	// "Since January, prices have doubled": "since" points back, whatever the tense.
 	if (/^since\b/i.test(date) || /\bsince\s+$/i.test(head)) return true;
@@ -345,9 +349,13 @@ function toldInThePast(clause: string, written: string): boolean {
 	// "the previous peak, set in January": a clause opened by a participle of "set", "hit", "cut" or "put" (which
 	// PAST_VERB leaves out, since they may be present) tells of the past.
 	if (/^\s*(?:set|hit|cut|put)\s+(?:in|on|at|during)\s+$/i.test(head)) return true;
-	// "to be paid from July 1": a participle after "to be" or "will be" looks ahead.
+	// "to be paid from July 1": a participle after "to be" or "will be" looks ahead; after a present "is" or "are"
+	// ("is planned for May 5", "are scheduled to open in June") it is no past either.
 	const verbs = [...head.matchAll(PAST_VERB)].filter(
-		(v) => !/\b(?:to|will|would|shall|must|can|could)\s+be\s+$/i.test(head.slice(0, v.index))
+		(v) =>
+			!/\b(?:(?:to|will|would|shall|must|can|could)\s+be|is|are|am)\s+(?:\p{Ll}+ly\s+)?$/iu.test(
+				head.slice(0, v.index)
+			)
 	);
 	const last = verbs[verbs.length - 1];
 	if (!last) return false;
