@@ -1063,4 +1063,14 @@ describe('a kind of body before a role', () => {
 		expect(table.entities.find((e) => e.name === 'Tom Ash')?.role).toBe('a Kell bank employee');
 		expect(people('“No,” said Kellco, a Corvel bank.').table.entities[0]?.kind).toBe('organisation');
 	});
+
+	it('reads a ranked or dated role ("Director-General", "president-elect") and a "-person" role as roles', () => {
+		const { table } = people(
+			'“We are short,” said Ivo Brandt, Director-General of the Kell Fund. Ada Roe, chairperson of the Ostria Trust, agreed. Tom Ash, president-elect of the Kell Club, did not.'
+		);
+		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
+		expect(role('Ivo Brandt')).toBe('Director-General of the Kell Fund');
+		expect(role('Ada Roe')).toBe('chairperson of the Ostria Trust');
+		expect(role('Tom Ash')).toBe('president-elect of the Kell Club');
+	});
 });

@@ -289,6 +289,13 @@ export function isRoleWord(word: string): boolean {
 	// "co-author", "vice-chair", "ex-minister": a prefix joined by a hyphen keeps the role it is joined to.
 	const joined = /^(?:co|vice|ex|deputy|acting)-(\p{L}+)$/u.exec(lower)?.[1];
 	if (joined && isRoleWord(joined)) return true;
+	// "director-general", "president-elect": a role word before a hyphen and a word that ranks or dates it; the
+	// plural ("secretaries-general") is several people's, as "senators" is.
+	const ranked = /^(\p{L}+)-(?:general|elect|designate)$/u.exec(lower)?.[1];
+	if (ranked && !/s$/.test(ranked) && isRoleWord(ranked)) return true;
+	// "chairperson", "congressperson": the "-person" form of a "-man" role is the same role.
+	const person = /^(\p{L}+)person$/u.exec(lower)?.[1];
+	if (person && isRoleWord(`${person}man`)) return true;
 	return (
 		TITLES.has(lower) ||
 		ROLE_NOUNS.has(lower) ||
