@@ -1063,4 +1063,32 @@ describe('a kind of body before a role', () => {
 		expect(table.entities.find((e) => e.name === 'Tom Ash')?.role).toBe('a Kell bank employee');
 		expect(people('“No,” said Kellco, a Corvel bank.').table.entities[0]?.kind).toBe('organisation');
 	});
+
+	it('reads a ranked or dated role ("Director-General", "president-elect") and a "-person" role as roles', () => {
+		const { table } = people(
+			'“We are short,” said Ivo Brandt, Director-General of the Kell Fund. Ada Roe, chairperson of the Ostria Trust, agreed. Tom Ash, president-elect of the Kell Club, did not.'
+		);
+		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
+		expect(role('Ivo Brandt')).toBe('Director-General of the Kell Fund');
+		expect(role('Ada Roe')).toBe('chairperson of the Ostria Trust');
+		expect(role('Tom Ash')).toBe('president-elect of the Kell Club');
+	});
+
+	it('reads a role set off before a name after the quote’s cue, and after a preposition tying it to the sentence', () => {
+		const { table } = people(
+			'“We will act,” said a spokesman for the Kell Ministry, Tom Ash. “Soon,” said Ostria Hall spokeswoman, Ada Roe, at noon. Crowds waited for the visit by Kell’s foreign minister, Ivo Brandt.'
+		);
+		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
+		expect(role('Tom Ash')).toBe('a spokesman for the Kell Ministry');
+		expect(role('Ada Roe')).toBe('Ostria Hall spokeswoman');
+		expect(role('Ivo Brandt')).toBe('Kell’s foreign minister');
+		const other = people(
+			'Lena Varga noted that Kell’s campaign manager, Ben Orr, is from the state. While critics argue that trading prisoners helps rivals, President Ina Vell has deemed it fair. Ina Vell gave a statement to reporters, Rob Lund said. He did not name the author of that boast, Ivo Sand.'
+		).table;
+		const otherRole = (name: string) => other.entities.find((e) => e.name === name)?.role;
+		expect(otherRole('Ben Orr')).toBe('Kell’s campaign manager');
+		expect(otherRole('Ina Vell')).toBe('President');
+		expect(otherRole('Rob Lund')).toBe('');
+		expect(otherRole('Ivo Sand')).toBe('the author of that boast');
+	});
 });

@@ -289,6 +289,13 @@ export function isRoleWord(word: string): boolean {
 	// "co-author", "vice-chair", "ex-minister": a prefix joined by a hyphen keeps the role it is joined to.
 	const joined = /^(?:co|vice|ex|deputy|acting)-(\p{L}+)$/u.exec(lower)?.[1];
 	if (joined && isRoleWord(joined)) return true;
+	// "director-general", "president-elect": a role word before a hyphen and a word that ranks or dates it; the
+	// plural ("secretaries-general") is several people's, as "senators" is.
+	const ranked = /^(\p{L}+)-(?:general|elect|designate)$/u.exec(lower)?.[1];
+	if (ranked && !/s$/.test(ranked) && isRoleWord(ranked)) return true;
+	// "chairperson", "congressperson": the "-person" form of a "-man" role is the same role.
+	const person = /^(\p{L}+)person$/u.exec(lower)?.[1];
+	if (person && isRoleWord(`${person}man`)) return true;
 	return (
 		TITLES.has(lower) ||
 		ROLE_NOUNS.has(lower) ||
@@ -622,7 +629,8 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	if (!role) {
 		const phrase = rolePhraseBefore(before, title !== '');
 		// "Ada Roe and her running mate, Gov. Tom Ash": the title is his post; whose mate he is, is the sentence's.
-		if (!(title && OWNED.test(phrase))) role = phrase;
+		// "the two councillors, Representatives Ann Cole and …": a plural is theirs together, the title hers.
+		if (!(title && (OWNED.test(phrase) || !singular(phrase)))) role = phrase;
 	}
 	if (!role && !title) role = ofRoleBefore(before);
 	if (!role && !title && text.charAt(c.end) === ',') role = kinBefore(before);
@@ -741,12 +749,26 @@ function rolePhraseBefore(before: string, titled: boolean): string {
 			.split(/[;:“”"]|,\s|\b(?:and|but|while|when)\s/)
 			.pop()
 			?.trim() ?? '';
-	const words = clause.split(/\s+/).filter(Boolean);
+	const all = clause.split(/\s+/).filter(Boolean);
+	// "“We will act,” said a spokesman for the Kell Ministry, Tom Ash.", "noted that Kell’s mayor, Ada Roe,": a cue
+	// or its "that" opens the role after it, if what follows opens as a role does ("argue that trading prisoners
+	// helps …, President Ash" opens a clause); a "that" no cue leads into is a determiner ("the author of that
+	// boast, Ada Roe").
+	const cue = lastIndexWhere(all, lowerCue);
+	const that = lastIndexWhere(all, (w) => w === 'that');
+	const cut = cue < 0 ? 0 : Math.max(cue, that) + 1;
+	const words = all.slice(cut);
+	if (
+		cut > 0 &&
+		!/^(?:the|a|an|his|her|its|their|\p{Lu}.*)$/u.test(words[0] ?? '') &&
+		!isRoleHead(words[0] ?? '')
+	)
+		return '';
 	// "One candidate, Ana Ruiz, …": the count picks her out of several, and is no part of what she is.
 	if (/^(?:one|another)$/i.test(words[0] ?? '')) words.shift();
 	if (words.length === 0 || words.length > 10) return '';
 	if (!words.some((w) => isRoleHead(w.replace(/['’]s$/, '')))) return '';
-	if (words.some((w) => lowerCue(w) || /^(?:is|was|are|were|has|had|have)$/i.test(w))) return '';
+	if (words.some((w) => /^(?:is|was|are|were|has|had|have)$/i.test(w))) return '';
 	// "Speaking to reporters in Rome, Maya Ross said": a participle phrase tells what they did, not what they are
 	// ("Managing Director" is a role: no preposition or article after its -ing word).
 	if (
@@ -775,9 +797,14 @@ function rolePhraseBefore(before: string, titled: boolean): string {
 	const determiner = lastIndexWhere(words.slice(0, roleAt + 1), (w) =>
 		/^(?:the|a|an|his|her|its|their)$/i.test(w)
 	);
-	if (determiner > 0)
+	// "the visit by Kell's foreign minister, Tom Ash": a preposition before the role word ties it to a noun of the
+	// sentence's, so the role starts after it.
+	const tied = lastIndexWhere(words.slice(0, roleAt), (w) => /^(?:by|from|with|to|between)$/.test(w)) + 1;
+	// "a statement to reporters, Ada Roe": a plural after the preposition is the sentence's, never her post.
+	if (tied > determiner && !singular(words[roleAt]!)) return '';
+	if (determiner > 0 || tied > 0)
 		return words
-			.slice(determiner)
+			.slice(Math.max(determiner, tied))
 			.join(' ')
 			.replace(/^(?:The|A|An)\b/, (d) => d.toLowerCase());
 	// "With Australian Prime Minister, John Howard …", "Meanwhile Police Chief, …": the words that open the
