@@ -2658,6 +2658,12 @@ describe('attr 43: a quote that speaks to someone by name', () => {
 });
 
 describe('subjects of a cue in loosely punctuated copy', () => {
+	it('attr 45: a time between the comma closing a role and the verb leaves the name before the role the subject', () => {
+		const text =
+			'The plan drew fire. Olek Brann, general coordinator of the Farmers Mission, on Monday told reporters, "We will be raising the level of protest next week." Nina Sorel, a tenant, yesterday said "The rent went up twice this year."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Olek Brann', 'Nina Sorel']);
+	});
+
 	it('issue 9: a role set off after the name with its closing comma left out leaves the name the subject', () => {
 		const text =
 			'The branch line will shut. Lena Fosse, the managing director of Vale Trains said, "We were given no warning at all about the closure." Ivo Brandt, chairman of Local 12, Northern Rail union said "There is a lot of anger here today."';

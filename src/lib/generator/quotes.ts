@@ -2045,6 +2045,11 @@ function ownerPhrase(phrase: string): string {
 }
 
 const TIME_BEFORE_CUE = new RegExp(`(?<=\\p{L})\\s+${RECENT_TIME}\\s*$`, 'u');
+/** ", a coordinator of the mission, on Monday told": a time after an appositive's closing comma, before the verb. */
+const TIME_AFTER_APPOSITION = new RegExp(
+	`(?<=,)\\s+(?:${RECENT_TIME}|on\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\s*$`,
+	'u'
+);
 
 /**
  * The subject noun phrase ending just before `end` (a cue verb): auxiliaries skipped, an appositive or a
@@ -2078,8 +2083,11 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		stop = tokens[i]!.start;
 		i--;
 	}
-	// "Dunmore last week told", "Dunmore yesterday said": a time between the subject and its verb.
-	const time = TIME_BEFORE_CUE.exec(ctx.text.slice(from, stop));
+	// "Dunmore last week told", "Dunmore yesterday said": a time between the subject and its verb, or between the
+	// comma closing what the subject is and the verb, which leaves the appositive to be stepped over.
+	const time =
+		TIME_BEFORE_CUE.exec(ctx.text.slice(from, stop)) ??
+		TIME_AFTER_APPOSITION.exec(ctx.text.slice(from, stop));
 	if (time) {
 		stop = from + time.index;
 		while (i >= 0 && tokens[i]!.end > stop) i--;
