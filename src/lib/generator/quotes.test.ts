@@ -2658,6 +2658,12 @@ describe('attr 43: a quote that speaks to someone by name', () => {
 });
 
 describe('subjects of a cue in loosely punctuated copy', () => {
+	it('attr 45: a relative clause run on after the name that opens the clause is hers, its object no speaker', () => {
+		const text =
+			'The vote was close. Rep. Dana Korr who represents a coastal district said "We will not stand for this at all." Later, the wife of Tom Lee who lives in Leeds said "Nobody asked the town what it wanted."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Dana Korr', undefined]);
+	});
+
 	it('attr 45: a time between the comma closing a role and the verb leaves the name before the role the subject', () => {
 		const text =
 			'The plan drew fire. Olek Brann, general coordinator of the Farmers Mission, on Monday told reporters, "We will be raising the level of protest next week." Nina Sorel, a tenant, yesterday said "The rent went up twice this year."';

@@ -2194,6 +2194,8 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		begin = t.start;
 		if (DETERMINERS.has(lower) && !PREPOSITIONS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) break;
 	}
+	const owner = nameBeforeRelative(ctx, from, begin);
+	if (owner) return owner === 'nobody' ? undefined : owner;
 	if (begin >= stop) return undefined;
 	begin = frontedBeforeName(ctx, from, begin, stop) ?? begin;
 	// "signed a joint communiqué which said": the relative pronoun right before the verb is no part of the noun.
@@ -2205,6 +2207,39 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		joint !== undefined &&
 		/(?:^|[,;:]|\bthe\s+\p{Ll}+)\s*$/u.test(ctx.text.slice(from, joint).trimEnd() || ',');
 	return { start: opensClause ? joint : begin, end: stop };
+}
+
+const RELATIVE_AFTER_NAME = /\s+(?:\([^()]{1,40}\)\s+)?who\s+([^,;:“”"()]{0,120})$/u;
+
+/**
+ * "Rep. Dana Korr who represents a coastal district said": a relative clause run on after a person's name with no
+ * commas is the name's, so the noun it ends on is its object, never the subject. The name is the subject when it
+ * opens the clause; after "the wife of" or a verb the clause may hang on another noun, so nobody is read. A clause
+ * holding a verb of speech ("who told a friend") is a cue of its own, and is left to the rest of the sieve.
+ */
+function nameBeforeRelative(
+	ctx: Context,
+	from: number,
+	begin: number
+): { start: number; end: number } | 'nobody' | undefined {
+	const run = RELATIVE_AFTER_NAME.exec(ctx.text.slice(from, begin));
+	if (!run || run[1]!.split(/\s+/).some(isFiniteCue)) return undefined;
+	const at = from + run.index;
+	const name = mentionAt(ctx, Math.max(from, at - 80), at).find(
+		(m) =>
+			m.end === at &&
+			!m.possessive &&
+			ctx.people.entities[m.entity]!.kind === 'person' &&
+			ctx.people.entities[m.entity]!.named
+	);
+	if (!name) return undefined;
+	const lead = ctx.text.slice(from, name.start);
+	if (
+		/(?:^|[,;:(]|,\s*(?:and|but|while))\s*$/.test(lead) ||
+		rolePrefix(ctx.text.slice(Math.max(from, name.start - 80), name.start))
+	)
+		return { start: name.start, end: name.end };
+	return run[1]!.trim() === '' ? undefined : 'nobody';
 }
 
 /**
