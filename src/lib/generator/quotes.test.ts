@@ -2658,6 +2658,12 @@ describe('attr 43: a quote that speaks to someone by name', () => {
 });
 
 describe('subjects of a cue in loosely punctuated copy', () => {
+	it('attr 45: a body someone is from, set off with its article or the words saying what it is, leaves the name the subject', () => {
+		const text =
+			'Savers were pleased. Mary Hollis, of the Savers Club, said: "The higher limit is welcome news for savers." Nina Brandt, of price comparison website Pricefox.com, said, "Few people will be able to use it." Tom Lee, of course, said "It is a start."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Mary Hollis', 'Nina Brandt', 'Tom Lee']);
+	});
+
 	it('attr 45: a relative clause run on after the name that opens the clause is hers, its object no speaker', () => {
 		const text =
 			'The vote was close. Rep. Dana Korr who represents a coastal district said "We will not stand for this at all." Later, the wife of Tom Lee who lives in Leeds said "Nobody asked the town what it wanted."';

@@ -2436,6 +2436,9 @@ function isApposition(between: string): boolean {
 	if (/^\d{1,3}$/.test(body)) return true;
 	// "Tom Hill, 34, from Leeds,": an age and where someone is from.
 	if (/^(?:\d{1,3},\s*)?(?:from|of)\s+\p{Lu}[\p{L}'’ -]*$/u.test(body)) return true;
+	// "Ada Roe, of the Savers Club,", "Ada Roe, of price comparison website Pricefox.com,": the body someone is from,
+	// with its article or the plain words saying what it is.
+	if (/^(?:from|of)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,4}\p{Lu}[\p{L}.'’ -]*$/u.test(body)) return true;
 	// "Peter Lund, Democrat of Dunmore,": a party member and the seat or state, as US papers tag legislators.
 	if (/^\p{Lu}\p{Ll}+\s+of\s+\p{Lu}[\p{L}'’.]*(?:\s\p{Lu}[\p{L}'’.]*){0,2}$/u.test(body)) return true;
 	// "Tom Hill, 30, of Marlow, N.D., who was polled,": a town with its state, then maybe what they are.
