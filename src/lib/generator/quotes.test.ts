@@ -2658,6 +2658,24 @@ describe('attr 43: a quote that speaks to someone by name', () => {
 });
 
 describe('subjects of a cue in loosely punctuated copy', () => {
+	it('attr 45: a body someone is from, set off with its article or the words saying what it is, leaves the name the subject', () => {
+		const text =
+			'Savers were pleased. Mary Hollis, of the Savers Club, said: "The higher limit is welcome news for savers." Nina Brandt, of price comparison website Pricefox.com, said, "Few people will be able to use it." Tom Lee, of course, said "It is a start."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Mary Hollis', 'Nina Brandt', 'Tom Lee']);
+	});
+
+	it('attr 45: a relative clause run on after the name that opens the clause is hers, its object no speaker', () => {
+		const text =
+			'The vote was close. Rep. Dana Korr who represents a coastal district said "We will not stand for this at all." Later, the wife of Tom Lee who lives in Leeds said "Nobody asked the town what it wanted."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Dana Korr', undefined]);
+	});
+
+	it('attr 45: a time between the comma closing a role and the verb leaves the name before the role the subject', () => {
+		const text =
+			'The plan drew fire. Olek Brann, general coordinator of the Farmers Mission, on Monday told reporters, "We will be raising the level of protest next week." Nina Sorel, a tenant, yesterday said "The rent went up twice this year."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Olek Brann', 'Nina Sorel']);
+	});
+
 	it('issue 9: a role set off after the name with its closing comma left out leaves the name the subject', () => {
 		const text =
 			'The branch line will shut. Lena Fosse, the managing director of Vale Trains said, "We were given no warning at all about the closure." Ivo Brandt, chairman of Local 12, Northern Rail union said "There is a lot of anger here today."';

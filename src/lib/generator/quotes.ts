@@ -2045,6 +2045,11 @@ function ownerPhrase(phrase: string): string {
 }
 
 const TIME_BEFORE_CUE = new RegExp(`(?<=\\p{L})\\s+${RECENT_TIME}\\s*$`, 'u');
+/** ", a coordinator of the mission, on Monday told": a time after an appositive's closing comma, before the verb. */
+const TIME_AFTER_APPOSITION = new RegExp(
+	`(?<=,)\\s+(?:${RECENT_TIME}|on\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\s*$`,
+	'u'
+);
 
 /**
  * The subject noun phrase ending just before `end` (a cue verb): auxiliaries skipped, an appositive or a
@@ -2078,8 +2083,11 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		stop = tokens[i]!.start;
 		i--;
 	}
-	// "Dunmore last week told", "Dunmore yesterday said": a time between the subject and its verb.
-	const time = TIME_BEFORE_CUE.exec(ctx.text.slice(from, stop));
+	// "Dunmore last week told", "Dunmore yesterday said": a time between the subject and its verb, or between the
+	// comma closing what the subject is and the verb, which leaves the appositive to be stepped over.
+	const time =
+		TIME_BEFORE_CUE.exec(ctx.text.slice(from, stop)) ??
+		TIME_AFTER_APPOSITION.exec(ctx.text.slice(from, stop));
 	if (time) {
 		stop = from + time.index;
 		while (i >= 0 && tokens[i]!.end > stop) i--;
@@ -2186,6 +2194,8 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		begin = t.start;
 		if (DETERMINERS.has(lower) && !PREPOSITIONS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) break;
 	}
+	const owner = nameBeforeRelative(ctx, from, begin);
+	if (owner) return owner === 'nobody' ? undefined : owner;
 	if (begin >= stop) return undefined;
 	begin = frontedBeforeName(ctx, from, begin, stop) ?? begin;
 	// "signed a joint communiqué which said": the relative pronoun right before the verb is no part of the noun.
@@ -2197,6 +2207,39 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		joint !== undefined &&
 		/(?:^|[,;:]|\bthe\s+\p{Ll}+)\s*$/u.test(ctx.text.slice(from, joint).trimEnd() || ',');
 	return { start: opensClause ? joint : begin, end: stop };
+}
+
+const RELATIVE_AFTER_NAME = /\s+(?:\([^()]{1,40}\)\s+)?who\s+([^,;:“”"()]{0,120})$/u;
+
+/**
+ * "Rep. Dana Korr who represents a coastal district said": a relative clause run on after a person's name with no
+ * commas is the name's, so the noun it ends on is its object, never the subject. The name is the subject when it
+ * opens the clause; after "the wife of" or a verb the clause may hang on another noun, so nobody is read. A clause
+ * holding a verb of speech ("who told a friend") is a cue of its own, and is left to the rest of the sieve.
+ */
+function nameBeforeRelative(
+	ctx: Context,
+	from: number,
+	begin: number
+): { start: number; end: number } | 'nobody' | undefined {
+	const run = RELATIVE_AFTER_NAME.exec(ctx.text.slice(from, begin));
+	if (!run || run[1]!.split(/\s+/).some(isFiniteCue)) return undefined;
+	const at = from + run.index;
+	const name = mentionAt(ctx, Math.max(from, at - 80), at).find(
+		(m) =>
+			m.end === at &&
+			!m.possessive &&
+			ctx.people.entities[m.entity]!.kind === 'person' &&
+			ctx.people.entities[m.entity]!.named
+	);
+	if (!name) return undefined;
+	const lead = ctx.text.slice(from, name.start);
+	if (
+		/(?:^|[,;:(]|,\s*(?:and|but|while))\s*$/.test(lead) ||
+		rolePrefix(ctx.text.slice(Math.max(from, name.start - 80), name.start))
+	)
+		return { start: name.start, end: name.end };
+	return run[1]!.trim() === '' ? undefined : 'nobody';
 }
 
 /**
@@ -2393,6 +2436,9 @@ function isApposition(between: string): boolean {
 	if (/^\d{1,3}$/.test(body)) return true;
 	// "Tom Hill, 34, from Leeds,": an age and where someone is from.
 	if (/^(?:\d{1,3},\s*)?(?:from|of)\s+\p{Lu}[\p{L}'’ -]*$/u.test(body)) return true;
+	// "Ada Roe, of the Savers Club,", "Ada Roe, of price comparison website Pricefox.com,": the body someone is from,
+	// with its article or the plain words saying what it is.
+	if (/^(?:from|of)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,4}\p{Lu}[\p{L}.'’ -]*$/u.test(body)) return true;
 	// "Peter Lund, Democrat of Dunmore,": a party member and the seat or state, as US papers tag legislators.
 	if (/^\p{Lu}\p{Ll}+\s+of\s+\p{Lu}[\p{L}'’.]*(?:\s\p{Lu}[\p{L}'’.]*){0,2}$/u.test(body)) return true;
 	// "Tom Hill, 30, of Marlow, N.D., who was polled,": a town with its state, then maybe what they are.
