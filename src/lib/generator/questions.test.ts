@@ -92,7 +92,8 @@ import {
 	halfBounds,
 	partsAddUp,
 	splitsRange,
-	opensCompound
+	opensCompound,
+	pageLabel
 } from './questions';
 
 const text = readFileSync(
@@ -3469,6 +3470,42 @@ describe('stop 42: a question shows no dateline', () => {
 		const shown = b.questions.filter((q) => q.evidence.start === 0);
 		expect(shown.length).toBeGreaterThan(0);
 		for (const q of shown) expect(`${q.prompt} ${q.explanation}`).not.toMatch(/PORT ELLERY|\(AP\)/);
+	});
+});
+
+describe('craftb 45: a question shows no page label', () => {
+	it.each([
+		['USA The harbour board raised its tolls.', 'The harbour board'],
+		['Economy and business Sales of boats fell by 4 percent.', 'Sales of boats'],
+		['Maritime news On Tuesday the board met.', 'On Tuesday'],
+		['__NOTOC__ Harwick council voted to close the pool.', 'Harwick council'],
+		['== Tolls rise == The board raised its tolls.', 'The board'],
+		['Korvel Korvel’s harbour board raised its tolls.', 'Korvel’s harbour'],
+		['Reporters for The Harwick Herald counted 40 boats.', 'Reporters for'],
+		['Harbour Master Jo Doe said the tolls would rise.', 'Harbour Master'],
+		['USA Today reported that 40 boats were sold.', 'USA Today']
+	])('“%s” is shown from “%s”', (sentence, shown) => {
+		expect(sentence.slice(pageLabel(sentence)).startsWith(shown)).toBe(true);
+	});
+
+	it('asks the first sentence of a page without its category label', () => {
+		const b = generateBank({
+			text: 'Harbour tolls rise\n\nEconomy and business The Harwick harbour board raised its tolls by 12 percent on Tuesday to pay for a new breakwater.\n\nFishing crews said the rise would cost each boat about $4,000 a year.',
+			date: '2031-05-08'
+		});
+		const shown = b.questions.filter((q) => q.evidence.start === 0 && q.type !== 'flashcard');
+		expect(shown.length).toBeGreaterThan(0);
+		for (const q of shown) expect(`${q.prompt} ${q.explanation}`).not.toMatch(/business/);
+	});
+
+	it('shows no dateline that opens on its date', () => {
+		const b = generateBank({
+			text: 'Harbour tolls rise\n\nMay 6, 2031 PORT ELLERY - The harbour board raised its tolls by 12 percent to pay for a new breakwater.\n\nFishing crews said the rise would cost each boat about $4,000 a year.',
+			date: '2031-05-08'
+		});
+		const shown = b.questions.filter((q) => q.evidence.start === 0);
+		expect(shown.length).toBeGreaterThan(0);
+		for (const q of shown) expect(`${q.prompt} ${q.explanation}`).not.toMatch(/PORT ELLERY|May 6/);
 	});
 });
 

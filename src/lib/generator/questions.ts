@@ -1171,7 +1171,52 @@ export function splitsRange(before: string, after: string): boolean {
  * sentence but is no part of what the sentence says, so a question shows the sentence after it.
  */
 const DATELINE =
-	/^\p{Lu}[\p{Lu}'’.]+(?:[\s,]+\p{Lu}[\p{Lu}'’.]*)*\s*(?:\([\p{L}\s.]+\)\s*)?[—–-]{1,2}\s+(?=\S)/u;
+	/^(?:\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}\s+)?\p{Lu}[\p{Lu}'’.]+(?:[\s,]+\p{Lu}[\p{Lu}'’.]*)*\s*(?:\([\p{L}\s.]+\)\s*)?[—–-]{1,2}\s+(?=\S)/u;
+
+/** A wiki page's magic word or section heading ("__NOTOC__", "== Talks resume =="), copied with its text. */
+const PAGE_MARKUP = /^(?:__[A-Z]+__|={2,}[^=\n]+={2,})\s*/;
+
+/**
+ * A word no subject runs on into: a capitalised article, preposition or sentence adverb opens a sentence of its
+ * own ("USA The union …", "Iraq On Wednesday …"). "Today" and weekdays are left out: "USA Today reported" is a name.
+ */
+const SENTENCE_OPENER =
+	/^(?:The|A|An|In|On|At|According|It|Its|Recently|Last|Early|Several|More|Almost|Nearly|Although|After)\s/u;
+
+/**
+ * A label's words: capitalised, a year or a code ("APEC2005"), "and" between two topics ("Economy and business") or
+ * "news" after a place ("Australian news"). A lowercase word otherwise (a verb, "for") belongs to a sentence:
+ * "Reporters for The Herald said …" keeps its subject.
+ */
+const LABEL_WORDS =
+	/^(?:[\p{Lu}\d][\p{L}\d'’.-]*|and \p{Ll}+|news)(?: (?:[\p{Lu}\d][\p{L}\d'’.-]*|and \p{Ll}+|news)){0,5} /u;
+
+/**
+ * "USA The Service Union was trying …", "Economy and business Sales of homes fell …", "__NOTOC__ Low-cost …",
+ * "China China's spending …": a wiki page's category label, magic word or heading opens the text's first sentence
+ * but is no part of what it says, so a question shows the sentence after it. A label is told from a subject by
+ * the word after it (`SENTENCE_OPENER`) or by its own words said again, as the sentence's subject.
+ * Returns how many characters to cut (0: none).
+ */
+export function pageLabel(sentence: string): number {
+	const markup = PAGE_MARKUP.exec(sentence)?.[0].length ?? 0;
+	const rest = sentence.slice(markup);
+	const label = LABEL_WORDS.exec(rest)?.[0];
+	if (label !== undefined) {
+		// The shortest run of label words before an opener: "Economy and business The US House …".
+		for (let end = 0; end < label.length; end = label.indexOf(' ', end) + 1) {
+			// "Economy and business Sales fell …", "Maritime news Harwick council …": a lowercase topic word then a
+			// capital is no phrase of a sentence either.
+			const opens =
+				SENTENCE_OPENER.test(rest.slice(end)) ||
+				(/(?:^| )\p{Ll}+ $/u.test(label.slice(0, end)) && /^\p{Lu}/u.test(rest.slice(end)));
+			if (end > 0 && opens) return markup + end;
+			if (label.indexOf(' ', end) < 0) break;
+		}
+	}
+	const repeated = /^(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}) (?=\1(?![\p{L}-]))/u.exec(rest);
+	return markup + (repeated?.[0].length ?? 0);
+}
 
 /**
  * "a 1930s-era theatre", "a $15-an-hour wage", "a month-long stay", "then-Secretary": a figure or date that opens a
@@ -1183,7 +1228,9 @@ export function opensCompound(after: string): boolean {
 }
 
 function blankFor(text: string, evidence: Span, written: string, kind: 'figure' | 'date'): Blank | undefined {
-	const cut = DATELINE.exec(text.slice(evidence.start, evidence.end))?.[0].length ?? 0;
+	const head = text.slice(evidence.start, evidence.end);
+	const label = evidence.start === 0 ? pageLabel(head) : 0;
+	const cut = label + (DATELINE.exec(head.slice(label))?.[0].length ?? 0);
 	const own = text.slice(evidence.start + cut, evidence.end);
 	const found = own.indexOf(written);
 	if (found < 0 || own.indexOf(written, found + 1) >= 0 || !wellFormed(own)) return undefined;
@@ -1210,9 +1257,9 @@ function blankFor(text: string, evidence: Span, written: string, kind: 'figure' 
 	const start = leansBack ? leadStart(foundLead) : foundLead;
 	// "… take down the account as … _____, it went further", "… as … On _____, it": a lead cut short within two
 	// words of the blank runs on into it as one broken sentence, so it is shown whole (no prompt if too long).
-	const lead = (
-		start.endsWith('… ') && words(own.slice(0, found)).length <= 2 ? `${words(foundLead).join(' ')} ` : start
-	).replace(DATELINE, '');
+	const whole =
+		start.endsWith('… ') && words(own.slice(0, found)).length <= 2 ? `${words(foundLead).join(' ')} ` : start;
+	const lead = whole.slice(evidence.start === foundLead.length ? pageLabel(whole) : 0).replace(DATELINE, '');
 	// "But even after Doe, facing Roe, agreed … _____, he told" reads as one sentence, and its subject is in the part
 	// cut away; "When they met, Doe visited Kyiv …" shows its main clause.
 	if (
