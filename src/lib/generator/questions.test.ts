@@ -57,6 +57,7 @@ import {
 	narration,
 	speakerless,
 	danglingEnd,
+	splitsName,
 	balanceDates,
 	gradedFallback,
 	DATE_SHARE,
@@ -3506,6 +3507,38 @@ describe('craftb 45: a question shows no page label', () => {
 		const shown = b.questions.filter((q) => q.evidence.start === 0);
 		expect(shown.length).toBeGreaterThan(0);
 		for (const q of shown) expect(`${q.prompt} ${q.explanation}`).not.toMatch(/PORT ELLERY|May 6/);
+	});
+});
+
+describe('craftb 45: a cut never splits a name', () => {
+	it.each<[string, string | undefined, boolean]>([
+		['Mike', 'Doran', true],
+		['United', 'Kingdom', true],
+		['Sport', '&', true],
+		['&', 'Recreation', true],
+		['Ardmore,', 'Harwick', false],
+		['Ardmore.', 'The', false],
+		['harbour', 'Board', false],
+		['Ardmore', 'council', false],
+		['Ardmore', undefined, false]
+	])('“%s | %s”: %s', (last, next, split) => expect(splitsName(last, next)).toBe(split));
+
+	it('cuts a long quote before the name it would split', () => {
+		const quote =
+			'We have waited eleven years for the new quay and the families of the town were promised again and again ' +
+			'by the harbour board that the Ardmore Harbour Trust would pay for it';
+		const cut = shorten(quote, 28);
+		expect(cut).toMatch(/ …$/);
+		expect(cut).not.toMatch(/(?:Ardmore|Harbour|Trust) …$/);
+	});
+
+	it('cuts a blank’s sentence before the name it would split', () => {
+		const sentence =
+			'The harbour board raised its tolls by 12 percent on Tuesday, and the rise was approved at a meeting chaired by Harbour Master Jo Doran of Ardmore.';
+		const at = sentence.indexOf('12 percent');
+		const cut = blankAt(sentence, at, '12 percent'.length, 22);
+		expect(cut).toMatch(/ …$/);
+		expect(cut).not.toMatch(/(?:Harbour|Master|Jo) …$/);
 	});
 });
 

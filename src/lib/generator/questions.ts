@@ -189,10 +189,23 @@ export function danglingEnd(text: string): boolean {
 	return DANGLING.has(last) || /\p{L}['’]s$/u.test(last);
 }
 
-/** Cut words with the dangling ones at their end taken off (never below `least` words). */
-function closeCut(cut: string[], least = 1): string[] {
-	const kept = [...cut];
-	while (kept.length > least && danglingEnd(kept.join(' '))) kept.pop();
+/**
+ * A cut between two capitalised words splits a name ("according to Police Officer Mike …", "in Iraq, United …"):
+ * the reader is left with half of who or where. A word ending in punctuation closes its name ("Iraq.", "Doe,").
+ */
+export function splitsName(last: string | undefined, next: string | undefined): boolean {
+	// "Sport & Recreation" is one name across its ampersand.
+	return /^(?:\p{Lu}[\p{L}'’-]*|&)$/u.test(last ?? '') && /^(?:\p{Lu}|&$)/u.test(next ?? '');
+}
+
+/**
+ * The first `n` of `all` words with the dangling ones at their end taken off, and a name the cut would split
+ * (never below `least` words).
+ */
+function closeCut(all: string[], n: number, least = 1): string[] {
+	const kept = all.slice(0, n);
+	while (kept.length > least && (danglingEnd(kept.join(' ')) || splitsName(kept.at(-1), all[kept.length])))
+		kept.pop();
 	return kept;
 }
 
@@ -209,7 +222,7 @@ export function shorten(quote: string, max = 40): string {
 			cut = i;
 			break;
 		}
-	const kept = cut > 0 ? w.slice(0, cut) : closeCut(w.slice(0, max), Math.ceil(max / 2));
+	const kept = cut > 0 ? w.slice(0, cut) : closeCut(w, max, Math.ceil(max / 2));
 	return `${kept.join(' ').replace(/[,;:]$/, '')} …`;
 }
 
@@ -418,7 +431,7 @@ export function blankAt(sentence: string, at: number, length: number, maxWords =
 			: subject > 0 && headKept - subject >= MIN_TAIL
 				? [...before.slice(0, subject), '…', ...before.slice(-(headKept - subject))]
 				: ['…', ...before.slice(-headKept)];
-	const tail = after.length > tailKept ? [...closeCut(after.slice(0, tailKept), 0), '…'] : after;
+	const tail = after.length > tailKept ? [...closeCut(after, tailKept, 0), '…'] : after;
 	const glued = sentence.slice(at + length).startsWith(' ') ? ' ' : '';
 	const joined =
 		(head.length ? `${head.join(' ')}${sentence.charAt(at - 1) === ' ' ? ' ' : ''}` : '') +
@@ -1307,8 +1320,9 @@ function leadStart(lead: string): string {
 	const w = words(lead);
 	if (w.length <= LEAD_WORDS) return `${w.join(' ')} `;
 	const kept = w.slice(0, LEAD_WORDS);
-	// "visited Kyiv in a …" reads better as "visited Kyiv …".
-	while (kept.length > 1 && LEAD_TAIL.test(kept.at(-1)!)) kept.pop();
+	// "visited Kyiv in a …" reads better as "visited Kyiv …"; "in Iraq, United …" as "in Iraq …".
+	while (kept.length > 1 && (LEAD_TAIL.test(kept.at(-1)!) || splitsName(kept.at(-1), w[kept.length])))
+		kept.pop();
 	return `${kept.join(' ').replace(/[,;:]$/, '')} … `;
 }
 
@@ -2689,7 +2703,7 @@ class QuoteContext {
 		let s = this.shortened.get(key);
 		if (s === undefined) {
 			const w = words(displayQuote(fact.quote));
-			s = `“${closeCut(w.slice(0, n), Math.max(1, n - 3))
+			s = `“${closeCut(w, n, Math.max(1, n - 3))
 				.join(' ')
 				.replace(/[,;:.]$/, '')} …”`;
 			this.shortened.set(key, s);
