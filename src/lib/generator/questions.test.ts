@@ -1673,7 +1673,13 @@ describe("issue 9: a speaker's role shown whole or not at all", () => {
 		['a well-known harbour builder at the time', false],
 		['then the mayor of Ardmore', false],
 		['then-governor of Ostria', false],
-		['former mayor of Ardmore', true]
+		['former mayor of Ardmore', true],
+		// Craftb 45: a role run on into the saying.
+		['a harbour pilot to reporters at a press conference on Monday in Ardmore', false],
+		['a ferry captain yesterday', false],
+		// "a ferry captain today who was a deckhand then": what the person is now.
+		['a ferry captain today', true],
+		['host of Today on Radio Ardmore', true]
 	])('issue 9: "%s" is a whole role: %s', (role, expected) => {
 		expect(wholeRole(role)).toBe(expected);
 	});

@@ -340,6 +340,13 @@ export function writtenCue(sentence: string): boolean {
 const PAST_ROLE = /\b(?:at\s+the\s+time|back\s+then|then)\b/i;
 
 /**
+ * "a harbour pilot to reporters at a press conference on Monday", "a ferry captain yesterday": the role ran on into
+ * when and to whom the words were said, which describes the saying, not the person.
+ */
+const SAYING_AFTER_ROLE =
+	/\b(?:to (?:reporters|journalists|the press|the media)|at a (?:press|news) conference|in an interview)\b|\b(?:yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/;
+
+/**
  * A role read whole: "chief executive of Acme", not "chief executive of" cut before its body, and no bracket or
  * quotation mark left open. A role cut short is shown not at all.
  */
@@ -350,6 +357,7 @@ export function wholeRole(role: string): boolean {
 	// "a real estate developer at the time", "then the secretary of state": what the person was when something
 	// else happened, often years before the words a question asks about.
 	if (PAST_ROLE.test(r)) return false;
+	if (SAYING_AFTER_ROLE.test(r)) return false;
 	if (/['’]s$/.test(r)) return false;
 	const count = (re: RegExp) => (r.match(re) ?? []).length;
 	return count(/\(/g) === count(/\)/g) && count(/“/g) === count(/”/g) && count(/"/g) % 2 === 0;
