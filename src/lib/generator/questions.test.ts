@@ -58,6 +58,7 @@ import {
 	speakerless,
 	danglingEnd,
 	lastWord,
+	splitsName,
 	balanceDates,
 	gradedFallback,
 	DATE_SHARE,
@@ -93,7 +94,8 @@ import {
 	halfBounds,
 	partsAddUp,
 	splitsRange,
-	opensCompound
+	opensCompound,
+	pageLabel
 } from './questions';
 
 const text = readFileSync(
@@ -1672,7 +1674,13 @@ describe("issue 9: a speaker's role shown whole or not at all", () => {
 		['a well-known harbour builder at the time', false],
 		['then the mayor of Ardmore', false],
 		['then-governor of Ostria', false],
-		['former mayor of Ardmore', true]
+		['former mayor of Ardmore', true],
+		// Craftb 45: a role run on into the saying.
+		['a harbour pilot to reporters at a press conference on Monday in Ardmore', false],
+		['a ferry captain yesterday', false],
+		// "a ferry captain today who was a deckhand then": what the person is now.
+		['a ferry captain today', true],
+		['host of Today on Radio Ardmore', true]
 	])('issue 9: "%s" is a whole role: %s', (role, expected) => {
 		expect(wholeRole(role)).toBe(expected);
 	});
@@ -3484,6 +3492,74 @@ describe('stop 42: a question shows no dateline', () => {
 		const shown = b.questions.filter((q) => q.evidence.start === 0);
 		expect(shown.length).toBeGreaterThan(0);
 		for (const q of shown) expect(`${q.prompt} ${q.explanation}`).not.toMatch(/PORT ELLERY|\(AP\)/);
+	});
+});
+
+describe('craftb 45: a question shows no page label', () => {
+	it.each([
+		['USA The harbour board raised its tolls.', 'The harbour board'],
+		['Economy and business Sales of boats fell by 4 percent.', 'Sales of boats'],
+		['Maritime news On Tuesday the board met.', 'On Tuesday'],
+		['__NOTOC__ Harwick council voted to close the pool.', 'Harwick council'],
+		['== Tolls rise == The board raised its tolls.', 'The board'],
+		['Korvel Korvel’s harbour board raised its tolls.', 'Korvel’s harbour'],
+		['Reporters for The Harwick Herald counted 40 boats.', 'Reporters for'],
+		['Harbour Master Jo Doe said the tolls would rise.', 'Harbour Master'],
+		['USA Today reported that 40 boats were sold.', 'USA Today']
+	])('“%s” is shown from “%s”', (sentence, shown) => {
+		expect(sentence.slice(pageLabel(sentence)).startsWith(shown)).toBe(true);
+	});
+
+	it('asks the first sentence of a page without its category label', () => {
+		const b = generateBank({
+			text: 'Harbour tolls rise\n\nEconomy and business The Harwick harbour board raised its tolls by 12 percent on Tuesday to pay for a new breakwater.\n\nFishing crews said the rise would cost each boat about $4,000 a year.',
+			date: '2031-05-08'
+		});
+		const shown = b.questions.filter((q) => q.evidence.start === 0 && q.type !== 'flashcard');
+		expect(shown.length).toBeGreaterThan(0);
+		for (const q of shown) expect(`${q.prompt} ${q.explanation}`).not.toMatch(/business/);
+	});
+
+	it('shows no dateline that opens on its date', () => {
+		const b = generateBank({
+			text: 'Harbour tolls rise\n\nMay 6, 2031 PORT ELLERY - The harbour board raised its tolls by 12 percent to pay for a new breakwater.\n\nFishing crews said the rise would cost each boat about $4,000 a year.',
+			date: '2031-05-08'
+		});
+		const shown = b.questions.filter((q) => q.evidence.start === 0);
+		expect(shown.length).toBeGreaterThan(0);
+		for (const q of shown) expect(`${q.prompt} ${q.explanation}`).not.toMatch(/PORT ELLERY|May 6/);
+	});
+});
+
+describe('craftb 45: a cut never splits a name', () => {
+	it.each<[string, string | undefined, boolean]>([
+		['Mike', 'Doran', true],
+		['United', 'Kingdom', true],
+		['Sport', '&', true],
+		['&', 'Recreation', true],
+		['Ardmore,', 'Harwick', false],
+		['Ardmore.', 'The', false],
+		['harbour', 'Board', false],
+		['Ardmore', 'council', false],
+		['Ardmore', undefined, false]
+	])('“%s | %s”: %s', (last, next, split) => expect(splitsName(last, next)).toBe(split));
+
+	it('cuts a long quote before the name it would split', () => {
+		const quote =
+			'We have waited eleven years for the new quay and the families of the town were promised again and again ' +
+			'by the harbour board that the Ardmore Harbour Trust would pay for it';
+		const cut = shorten(quote, 28);
+		expect(cut).toMatch(/ …$/);
+		expect(cut).not.toMatch(/(?:Ardmore|Harbour|Trust) …$/);
+	});
+
+	it('cuts a blank’s sentence before the name it would split', () => {
+		const sentence =
+			'The harbour board raised its tolls by 12 percent on Tuesday, and the rise was approved at a meeting chaired by Harbour Master Jo Doran of Ardmore.';
+		const at = sentence.indexOf('12 percent');
+		const cut = blankAt(sentence, at, '12 percent'.length, 22);
+		expect(cut).toMatch(/ …$/);
+		expect(cut).not.toMatch(/(?:Harbour|Master|Jo) …$/);
 	});
 });
 

@@ -216,10 +216,23 @@ export function danglingEnd(text: string): boolean {
 	return DANGLING.has(last) || /\p{L}['’]s$/u.test(last);
 }
 
-/** Cut words with the dangling ones at their end taken off (never below `least` words). */
-function closeCut(cut: string[], least = 1): string[] {
-	const kept = [...cut];
-	while (kept.length > least && danglingEnd(kept.join(' '))) kept.pop();
+/**
+ * A cut between two capitalised words splits a name ("according to Police Officer Mike …", "in Iraq, United …"):
+ * the reader is left with half of who or where. A word ending in punctuation closes its name ("Iraq.", "Doe,").
+ */
+export function splitsName(last: string | undefined, next: string | undefined): boolean {
+	// "Sport & Recreation" is one name across its ampersand.
+	return /^(?:\p{Lu}[\p{L}'’-]*|&)$/u.test(last ?? '') && /^(?:\p{Lu}|&$)/u.test(next ?? '');
+}
+
+/**
+ * The first `n` of `all` words with the dangling ones at their end taken off, and a name the cut would split
+ * (never below `least` words).
+ */
+function closeCut(all: string[], n: number, least = 1): string[] {
+	const kept = all.slice(0, n);
+	while (kept.length > least && (danglingEnd(kept.join(' ')) || splitsName(kept.at(-1), all[kept.length])))
+		kept.pop();
 	return kept;
 }
 
@@ -236,7 +249,7 @@ export function shorten(quote: string, max = 40): string {
 			cut = i;
 			break;
 		}
-	const kept = cut > 0 ? w.slice(0, cut) : closeCut(w.slice(0, max), Math.ceil(max / 2));
+	const kept = cut > 0 ? w.slice(0, cut) : closeCut(w, max, Math.ceil(max / 2));
 	return `${kept.join(' ').replace(/[,;:]$/, '')} …`;
 }
 
@@ -354,6 +367,13 @@ export function writtenCue(sentence: string): boolean {
 const PAST_ROLE = /\b(?:at\s+the\s+time|back\s+then|then)\b/i;
 
 /**
+ * "a harbour pilot to reporters at a press conference on Monday", "a ferry captain yesterday": the role ran on into
+ * when and to whom the words were said, which describes the saying, not the person.
+ */
+const SAYING_AFTER_ROLE =
+	/\b(?:to (?:reporters|journalists|the press|the media)|at a (?:press|news) conference|in an interview)\b|\b(?:yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/;
+
+/**
  * A role read whole: "chief executive of Acme", not "chief executive of" cut before its body, and no bracket or
  * quotation mark left open. A role cut short is shown not at all.
  */
@@ -364,6 +384,7 @@ export function wholeRole(role: string): boolean {
 	// "a real estate developer at the time", "then the secretary of state": what the person was when something
 	// else happened, often years before the words a question asks about.
 	if (PAST_ROLE.test(r)) return false;
+	if (SAYING_AFTER_ROLE.test(r)) return false;
 	if (/['’]s$/.test(r)) return false;
 	const count = (re: RegExp) => (r.match(re) ?? []).length;
 	return count(/\(/g) === count(/\)/g) && count(/“/g) === count(/”/g) && count(/"/g) % 2 === 0;
@@ -445,7 +466,7 @@ export function blankAt(sentence: string, at: number, length: number, maxWords =
 			: subject > 0 && headKept - subject >= MIN_TAIL
 				? [...before.slice(0, subject), '…', ...before.slice(-(headKept - subject))]
 				: ['…', ...before.slice(-headKept)];
-	const tail = after.length > tailKept ? [...closeCut(after.slice(0, tailKept), 0), '…'] : after;
+	const tail = after.length > tailKept ? [...closeCut(after, tailKept, 0), '…'] : after;
 	const glued = sentence.slice(at + length).startsWith(' ') ? ' ' : '';
 	const joined =
 		(head.length ? `${head.join(' ')}${sentence.charAt(at - 1) === ' ' ? ' ' : ''}` : '') +
@@ -1198,7 +1219,52 @@ export function splitsRange(before: string, after: string): boolean {
  * sentence but is no part of what the sentence says, so a question shows the sentence after it.
  */
 const DATELINE =
-	/^\p{Lu}[\p{Lu}'’.]+(?:[\s,]+\p{Lu}[\p{Lu}'’.]*)*\s*(?:\([\p{L}\s.]+\)\s*)?[—–-]{1,2}\s+(?=\S)/u;
+	/^(?:\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}\s+)?\p{Lu}[\p{Lu}'’.]+(?:[\s,]+\p{Lu}[\p{Lu}'’.]*)*\s*(?:\([\p{L}\s.]+\)\s*)?[—–-]{1,2}\s+(?=\S)/u;
+
+/** A wiki page's magic word or section heading ("__NOTOC__", "== Talks resume =="), copied with its text. */
+const PAGE_MARKUP = /^(?:__[A-Z]+__|={2,}[^=\n]+={2,})\s*/;
+
+/**
+ * A word no subject runs on into: a capitalised article, preposition or sentence adverb opens a sentence of its
+ * own ("USA The union …", "Iraq On Wednesday …"). "Today" and weekdays are left out: "USA Today reported" is a name.
+ */
+const SENTENCE_OPENER =
+	/^(?:The|A|An|In|On|At|According|It|Its|Recently|Last|Early|Several|More|Almost|Nearly|Although|After)\s/u;
+
+/**
+ * A label's words: capitalised, a year or a code ("APEC2005"), "and" between two topics ("Economy and business") or
+ * "news" after a place ("Australian news"). A lowercase word otherwise (a verb, "for") belongs to a sentence:
+ * "Reporters for The Herald said …" keeps its subject.
+ */
+const LABEL_WORDS =
+	/^(?:[\p{Lu}\d][\p{L}\d'’.-]*|and \p{Ll}+|news)(?: (?:[\p{Lu}\d][\p{L}\d'’.-]*|and \p{Ll}+|news)){0,5} /u;
+
+/**
+ * "USA The Service Union was trying …", "Economy and business Sales of homes fell …", "__NOTOC__ Low-cost …",
+ * "China China's spending …": a wiki page's category label, magic word or heading opens the text's first sentence
+ * but is no part of what it says, so a question shows the sentence after it. A label is told from a subject by
+ * the word after it (`SENTENCE_OPENER`) or by its own words said again, as the sentence's subject.
+ * Returns how many characters to cut (0: none).
+ */
+export function pageLabel(sentence: string): number {
+	const markup = PAGE_MARKUP.exec(sentence)?.[0].length ?? 0;
+	const rest = sentence.slice(markup);
+	const label = LABEL_WORDS.exec(rest)?.[0];
+	if (label !== undefined) {
+		// The shortest run of label words before an opener: "Economy and business The US House …".
+		for (let end = 0; end < label.length; end = label.indexOf(' ', end) + 1) {
+			// "Economy and business Sales fell …", "Maritime news Harwick council …": a lowercase topic word then a
+			// capital is no phrase of a sentence either.
+			const opens =
+				SENTENCE_OPENER.test(rest.slice(end)) ||
+				(/(?:^| )\p{Ll}+ $/u.test(label.slice(0, end)) && /^\p{Lu}/u.test(rest.slice(end)));
+			if (end > 0 && opens) return markup + end;
+			if (label.indexOf(' ', end) < 0) break;
+		}
+	}
+	const repeated = /^(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}) (?=\1(?![\p{L}-]))/u.exec(rest);
+	return markup + (repeated?.[0].length ?? 0);
+}
 
 /**
  * "a 1930s-era theatre", "a $15-an-hour wage", "a month-long stay", "then-Secretary": a figure or date that opens a
@@ -1210,7 +1276,9 @@ export function opensCompound(after: string): boolean {
 }
 
 function blankFor(text: string, evidence: Span, written: string, kind: 'figure' | 'date'): Blank | undefined {
-	const cut = DATELINE.exec(text.slice(evidence.start, evidence.end))?.[0].length ?? 0;
+	const head = text.slice(evidence.start, evidence.end);
+	const label = evidence.start === 0 ? pageLabel(head) : 0;
+	const cut = label + (DATELINE.exec(head.slice(label))?.[0].length ?? 0);
 	const own = text.slice(evidence.start + cut, evidence.end);
 	const found = own.indexOf(written);
 	if (found < 0 || own.indexOf(written, found + 1) >= 0 || !wellFormed(own)) return undefined;
@@ -1237,9 +1305,9 @@ function blankFor(text: string, evidence: Span, written: string, kind: 'figure' 
 	const start = leansBack ? leadStart(foundLead) : foundLead;
 	// "… take down the account as … _____, it went further", "… as … On _____, it": a lead cut short within two
 	// words of the blank runs on into it as one broken sentence, so it is shown whole (no prompt if too long).
-	const lead = (
-		start.endsWith('… ') && words(own.slice(0, found)).length <= 2 ? `${words(foundLead).join(' ')} ` : start
-	).replace(DATELINE, '');
+	const whole =
+		start.endsWith('… ') && words(own.slice(0, found)).length <= 2 ? `${words(foundLead).join(' ')} ` : start;
+	const lead = whole.slice(evidence.start === foundLead.length ? pageLabel(whole) : 0).replace(DATELINE, '');
 	// "But even after Doe, facing Roe, agreed … _____, he told" reads as one sentence, and its subject is in the part
 	// cut away; "When they met, Doe visited Kyiv …" shows its main clause.
 	if (
@@ -1287,8 +1355,9 @@ function leadStart(lead: string): string {
 	const w = words(lead);
 	if (w.length <= LEAD_WORDS) return `${w.join(' ')} `;
 	const kept = w.slice(0, LEAD_WORDS);
-	// "visited Kyiv in a …" reads better as "visited Kyiv …".
-	while (kept.length > 1 && LEAD_TAIL.test(kept.at(-1)!)) kept.pop();
+	// "visited Kyiv in a …" reads better as "visited Kyiv …"; "in Iraq, United …" as "in Iraq …".
+	while (kept.length > 1 && (LEAD_TAIL.test(kept.at(-1)!) || splitsName(kept.at(-1), w[kept.length])))
+		kept.pop();
 	return `${kept.join(' ').replace(/[,;:]$/, '')} … `;
 }
 
@@ -2669,7 +2738,7 @@ class QuoteContext {
 		let s = this.shortened.get(key);
 		if (s === undefined) {
 			const w = words(displayQuote(fact.quote));
-			s = `“${closeCut(w.slice(0, n), Math.max(1, n - 3))
+			s = `“${closeCut(w, n, Math.max(1, n - 3))
 				.join(' ')
 				.replace(/[,;:.]$/, '')} …”`;
 			this.shortened.set(key, s);
