@@ -329,6 +329,7 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 	const nounAfterBlank = fact.unit === 'count' && BARE_NUMBER.test(core);
 	if (nounAfterBlank && fact.value === 1) return [];
 	const age = isAge(fact) || personAge(fact, core, input.after ?? '');
+	const lattice = calendarStep(fact, core);
 	const spread = age ? AGE_FACTORS : percent ? SHARE_FACTORS : AMOUNT_FACTORS;
 	const possible = (v: number, side: 'below' | 'above') =>
 		v > 0 &&
@@ -339,6 +340,7 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 		!(hundredths && fact.value < 1 && v >= 1) &&
 		!(age && v > OLDEST) &&
 		!beyondUnit(fact, v) &&
+		(lattice === undefined || v % lattice === 0) &&
 		!taken(v);
 	const peers = shuffle(
 		neighbours.filter(
@@ -367,7 +369,10 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 		// Values with the key's decimals first, nearest first (so three fit, apart from each other); the rest after.
 		const near = (o: Option) => Math.abs(Math.log(o.value / fact.value));
 		const made = shuffle(factors, random)
-			.map((f) => make(round(fact.value * f)))
+			.map((f) => fact.value * f)
+			.map((v) =>
+				make(lattice === undefined ? round(v) : Math.max(lattice, Math.round(v / lattice) * lattice))
+			)
 			.sort(
 				(a, b) =>
 					Number(decimalsOf(b.written) === keyDecimals) - Number(decimalsOf(a.written) === keyDecimals) ||
@@ -422,6 +427,29 @@ const beyondUnit = (fact: Pick<FigureFact, 'unit' | 'value'>, v: number) => {
 	const ceiling = UNIT_CEILING[fact.unit];
 	return ceiling !== undefined && v > Math.max(ceiling, fact.value * 1.5);
 };
+
+/**
+ * The step a length of time is counted in by the larger unit it makes up: "48 hours" is two days, "18 months" a
+ * year and a half, "14 days" two weeks, "45 minutes" three quarters of an hour.
+ */
+const CALENDAR_STEP: Partial<Record<FigureUnit, number>> = {
+	seconds: 15,
+	minutes: 15,
+	hours: 12,
+	days: 7,
+	months: 6
+};
+
+/**
+ * The step a duration's choices keep to when its key counts whole steps of a larger unit (at least two) and is no
+ * round number otherwise: "24 hours" among "19", "29" and "72" is the one a reader picks as the day it is, so it
+ * gets "12", "36" and "48 hours". A key round already ("30 days", "90 minutes") keeps its ten-based choices.
+ */
+export function calendarStep(fact: Pick<FigureFact, 'unit' | 'value'>, core: string): number | undefined {
+	const step = CALENDAR_STEP[fact.unit];
+	if (step === undefined || decimalsOf(core) > 0 || significantDigits(fact.value) < 2) return undefined;
+	return fact.value % step === 0 && fact.value >= 2 * step ? step : undefined;
+}
 
 /** No made-up percentage above it, unless the key itself is. */
 export const MAX_SHARE = 95;
