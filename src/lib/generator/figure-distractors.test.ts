@@ -14,6 +14,7 @@ import {
 	MAX_SHARE,
 	UNIT_CEILING,
 	calendarStep,
+	yearsOld,
 	STATEMENT_RATIO,
 	writtenAlike,
 	statementSwap,
@@ -828,5 +829,23 @@ describe('craft 45: a duration that counts whole days, weeks or years keeps its 
 		expect(calendarStep({ value: 12, unit: 'hours' }, '12 hours')).toBeUndefined();
 		expect(calendarStep({ value: 17, unit: 'hours' }, '17 hours')).toBeUndefined();
 		expect(calendarStep({ value: 24, unit: 'count' }, '24')).toBeUndefined();
+	});
+});
+
+describe('craft 45: an age written "17 years old" moves as an age', () => {
+	it('offers ages near a pupil’s "17 years" before "old", never counts up to five times it', () => {
+		// An invented sentence: "The winner, Ada Voss, is only _____ old."
+		expect(yearsOld({ value: 17, unit: 'years' }, '17 years', ' old.')).toBe(true);
+		expect(yearsOld({ value: 17, unit: 'years' }, '17 years', ' ago.')).toBe(false);
+		expect(yearsOld({ value: 200, unit: 'years' }, '200 years', ' old.')).toBe(false);
+		const wrong = [0, 1, 2, 3].flatMap((below) =>
+			figureDistractors({ ...input(fact('17 years', 17, 'years'), below), after: ' old.' })
+		);
+		expect(wrong.length).toBeGreaterThan(0);
+		for (const w of wrong) {
+			const v = parseFigure(w)!.value;
+			expect(v, w).toBeGreaterThanOrEqual(17 * 0.75 - 1);
+			expect(v, w).toBeLessThanOrEqual(17 * 1.25 + 1);
+		}
 	});
 });

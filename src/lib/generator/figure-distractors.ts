@@ -328,7 +328,8 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 	// "one" by grammar alone, and after "one declaration" every other choice is ruled out the same way.
 	const nounAfterBlank = fact.unit === 'count' && BARE_NUMBER.test(core);
 	if (nounAfterBlank && fact.value === 1) return [];
-	const age = isAge(fact) || personAge(fact, core, input.after ?? '');
+	const age =
+		isAge(fact) || personAge(fact, core, input.after ?? '') || yearsOld(fact, core, input.after ?? '');
 	const lattice = calendarStep(fact, core);
 	const spread = age ? AGE_FACTORS : percent ? SHARE_FACTORS : AMOUNT_FACTORS;
 	const possible = (v: number, side: 'below' | 'above') =>
@@ -478,6 +479,17 @@ export function personAge(fact: Pick<FigureFact, 'value'>, core: string, after: 
 	if (tags.some((t) => /^(?:MaleName|FemaleName|FirstName|LastName|Honorific)$/.test(t))) return true;
 	// The noun after an age is singular ("a 17-year-old student"); countsPeople reads a count's plural nouns.
 	return words.some((w) => countsPeople(w) || countsPeople(`${w}s`) || /^who(?:m|se)?$/i.test(w));
+}
+
+/**
+ * "He was 17 years old", "a 52 year old reporter": an age written after its number with "old" after the blank, so its
+ * choices keep to what people live (never "51 years" or "85 years" beside a schoolboy's 17), as the hyphened
+ * "17-year-old" does. A "200 years old" treaty is past any life and ranges as an amount.
+ */
+export function yearsOld(fact: Pick<FigureFact, 'unit' | 'value'>, core: string, after: string): boolean {
+	return (
+		fact.unit === 'years' && fact.value <= OLDEST && /\byears?$/i.test(core) && /^[\s-]*old\b/i.test(after)
+	);
 }
 
 /** The figure is someone's age, or a people's lifespan ("at the age of 56", "a mean age of 68"). */
