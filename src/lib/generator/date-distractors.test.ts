@@ -138,6 +138,13 @@ describe('issue 9: the date shapes', () => {
 		expect(
 			choices(date('the next two years'), 'Prices will rise over the next two years.').join(' | ')
 		).not.toMatch(/next one year/);
+		// craft 45: a rate is "every year", never "every one year".
+		expect(choices(date('every two years'), 'The Korvel fair is held every two years.').join(' | ')).toMatch(
+			/every year\b/
+		);
+		expect(
+			choices(date('every two years'), 'The Korvel fair is held every two years.').join(' | ')
+		).not.toMatch(/every one year/);
 		// Without such a word before it, "one" stays: "for one month" reads well.
 		expect(choices(date('for three months'), 'The bridge closed for three months.').join(' | ')).toMatch(
 			/\bone month\b/

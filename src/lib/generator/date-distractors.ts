@@ -329,8 +329,9 @@ export const DATE_SHAPES = {
 		candidates: ({ core, m }) => {
 			const n = readNumber(m[1] ?? '');
 			if (n === null) return [];
-			// "the first four months": after such a word one month is "the first month", never "the first one month".
-			const unitAlone = /\b(?:first|last|next|past|previous|coming|following|final)\s+$/i.test(
+			// "the first four months": after such a word one month is "the first month", never "the first one month";
+			// a rate likewise is "every year", never "every one year".
+			const unitAlone = /\b(?:first|last|next|past|previous|coming|following|final|every)\s+$/i.test(
 				core.slice(0, m.index)
 			);
 			// "seven days a week": no more of the unit than fit in the one it is counted by ("fourteen days a week").

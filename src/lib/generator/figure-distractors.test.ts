@@ -13,6 +13,8 @@ import {
 	personAge,
 	MAX_SHARE,
 	UNIT_CEILING,
+	calendarStep,
+	yearsOld,
 	STATEMENT_RATIO,
 	writtenAlike,
 	statementSwap,
@@ -803,5 +805,47 @@ describe('craft 37: a person’s age written before its noun keeps to what the p
 						expect(v).toBeLessThanOrEqual(Math.min(100, Math.round(value * 1.25)));
 						expect(v).toBeGreaterThanOrEqual(Math.round(value * 0.75));
 					}
+	});
+});
+
+describe('craft 45: a duration that counts whole days, weeks or years keeps its choices on that step', () => {
+	it('offers "12", "36" or "48 hours" beside a "24-hour" strike, never "19" or "29 hours"', () => {
+		// An invented sentence: "The dockers held a _____ strike at the port of Vell."
+		for (const [text, value, unit, step] of [
+			['24-hour', 24, 'hours', 12],
+			['18 months', 18, 'months', 6],
+			['14 days', 14, 'days', 7],
+			['45 minutes', 45, 'minutes', 15]
+		] as const) {
+			expect(calendarStep({ value, unit }, text)).toBe(step);
+			const wrong = [0, 1, 2, 3].flatMap((below) => figureDistractors(input(fact(text, value, unit), below)));
+			expect(wrong.length, text).toBeGreaterThan(0);
+			for (const w of wrong) expect(parseFigure(w)!.value % step, `${text}: ${w}`).toBe(0);
+		}
+	});
+
+	it('leaves a round key and a single step to ten-based choices', () => {
+		expect(calendarStep({ value: 30, unit: 'days' }, '30 days')).toBeUndefined();
+		expect(calendarStep({ value: 12, unit: 'hours' }, '12 hours')).toBeUndefined();
+		expect(calendarStep({ value: 17, unit: 'hours' }, '17 hours')).toBeUndefined();
+		expect(calendarStep({ value: 24, unit: 'count' }, '24')).toBeUndefined();
+	});
+});
+
+describe('craft 45: an age written "17 years old" moves as an age', () => {
+	it('offers ages near a pupil’s "17 years" before "old", never counts up to five times it', () => {
+		// An invented sentence: "The winner, Ada Voss, is only _____ old."
+		expect(yearsOld({ value: 17, unit: 'years' }, '17 years', ' old.')).toBe(true);
+		expect(yearsOld({ value: 17, unit: 'years' }, '17 years', ' ago.')).toBe(false);
+		expect(yearsOld({ value: 200, unit: 'years' }, '200 years', ' old.')).toBe(false);
+		const wrong = [0, 1, 2, 3].flatMap((below) =>
+			figureDistractors({ ...input(fact('17 years', 17, 'years'), below), after: ' old.' })
+		);
+		expect(wrong.length).toBeGreaterThan(0);
+		for (const w of wrong) {
+			const v = parseFigure(w)!.value;
+			expect(v, w).toBeGreaterThanOrEqual(17 * 0.75 - 1);
+			expect(v, w).toBeLessThanOrEqual(17 * 1.25 + 1);
+		}
 	});
 });

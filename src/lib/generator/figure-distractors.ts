@@ -328,7 +328,9 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 	// "one" by grammar alone, and after "one declaration" every other choice is ruled out the same way.
 	const nounAfterBlank = fact.unit === 'count' && BARE_NUMBER.test(core);
 	if (nounAfterBlank && fact.value === 1) return [];
-	const age = isAge(fact) || personAge(fact, core, input.after ?? '');
+	const age =
+		isAge(fact) || personAge(fact, core, input.after ?? '') || yearsOld(fact, core, input.after ?? '');
+	const lattice = calendarStep(fact, core);
 	const spread = age ? AGE_FACTORS : percent ? SHARE_FACTORS : AMOUNT_FACTORS;
 	const possible = (v: number, side: 'below' | 'above') =>
 		v > 0 &&
@@ -339,6 +341,7 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 		!(hundredths && fact.value < 1 && v >= 1) &&
 		!(age && v > OLDEST) &&
 		!beyondUnit(fact, v) &&
+		(lattice === undefined || v % lattice === 0) &&
 		!taken(v);
 	const peers = shuffle(
 		neighbours.filter(
@@ -367,7 +370,10 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 		// Values with the key's decimals first, nearest first (so three fit, apart from each other); the rest after.
 		const near = (o: Option) => Math.abs(Math.log(o.value / fact.value));
 		const made = shuffle(factors, random)
-			.map((f) => make(round(fact.value * f)))
+			.map((f) => fact.value * f)
+			.map((v) =>
+				make(lattice === undefined ? round(v) : Math.max(lattice, Math.round(v / lattice) * lattice))
+			)
 			.sort(
 				(a, b) =>
 					Number(decimalsOf(b.written) === keyDecimals) - Number(decimalsOf(a.written) === keyDecimals) ||
@@ -423,6 +429,29 @@ const beyondUnit = (fact: Pick<FigureFact, 'unit' | 'value'>, v: number) => {
 	return ceiling !== undefined && v > Math.max(ceiling, fact.value * 1.5);
 };
 
+/**
+ * The step a length of time is counted in by the larger unit it makes up: "48 hours" is two days, "18 months" a
+ * year and a half, "14 days" two weeks, "45 minutes" three quarters of an hour.
+ */
+const CALENDAR_STEP: Partial<Record<FigureUnit, number>> = {
+	seconds: 15,
+	minutes: 15,
+	hours: 12,
+	days: 7,
+	months: 6
+};
+
+/**
+ * The step a duration's choices keep to when its key counts whole steps of a larger unit (at least two) and is no
+ * round number otherwise: "24 hours" among "19", "29" and "72" is the one a reader picks as the day it is, so it
+ * gets "12", "36" and "48 hours". A key round already ("30 days", "90 minutes") keeps its ten-based choices.
+ */
+export function calendarStep(fact: Pick<FigureFact, 'unit' | 'value'>, core: string): number | undefined {
+	const step = CALENDAR_STEP[fact.unit];
+	if (step === undefined || decimalsOf(core) > 0 || significantDigits(fact.value) < 2) return undefined;
+	return fact.value % step === 0 && fact.value >= 2 * step ? step : undefined;
+}
+
 /** No made-up percentage above it, unless the key itself is. */
 export const MAX_SHARE = 95;
 /** No age or lifespan choice above it: an age of 110 is no one's a reader would believe. */
@@ -450,6 +479,17 @@ export function personAge(fact: Pick<FigureFact, 'value'>, core: string, after: 
 	if (tags.some((t) => /^(?:MaleName|FemaleName|FirstName|LastName|Honorific)$/.test(t))) return true;
 	// The noun after an age is singular ("a 17-year-old student"); countsPeople reads a count's plural nouns.
 	return words.some((w) => countsPeople(w) || countsPeople(`${w}s`) || /^who(?:m|se)?$/i.test(w));
+}
+
+/**
+ * "He was 17 years old", "a 52 year old reporter": an age written after its number with "old" after the blank, so its
+ * choices keep to what people live (never "51 years" or "85 years" beside a schoolboy's 17), as the hyphened
+ * "17-year-old" does. A "200 years old" treaty is past any life and ranges as an amount.
+ */
+export function yearsOld(fact: Pick<FigureFact, 'unit' | 'value'>, core: string, after: string): boolean {
+	return (
+		fact.unit === 'years' && fact.value <= OLDEST && /\byears?$/i.test(core) && /^[\s-]*old\b/i.test(after)
+	);
 }
 
 /** The figure is someone's age, or a people's lifespan ("at the age of 56", "a mean age of 68"). */

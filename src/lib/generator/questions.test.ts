@@ -3288,6 +3288,16 @@ describe('typedFigure', () => {
 	});
 });
 
+describe('craft 45: a count of times said in an adverb is no figure to blank', () => {
+	it('asks no one for "twice" in "The ferry failed its inspection twice"', () => {
+		const text =
+			'Korvel ferry fails again\n\nThe Korvel ferry failed its safety inspection twice this spring, the harbour board said on Monday. The board will meet again in June to decide whether the ferry can sail.';
+		const bank = generateBank({ text, id: 'ferry-twice', date: '2024-05-10' });
+		expect(bank.facts.some((f) => f.kind === 'figure' && f.text === 'twice')).toBe(true);
+		expect(bank.questions.filter((q) => q.answer === 'twice')).toEqual([]);
+	});
+});
+
 describe('craft 38: a choice that makes the sentence’s own comparison false', () => {
 	it.each([
 		[

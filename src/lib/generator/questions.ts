@@ -1850,6 +1850,12 @@ export function typedFigure(answer: string, context: string): { answer: string; 
 	};
 }
 
+/**
+ * "twice", "thrice": how many times something happened, said in an adverb. Blanked, it asks for a word, not a
+ * figure, and the verb before the blank ("carried it _____", "think _____") leaves few other words to give.
+ */
+const REPEATS = /^(?:twice|thrice)$/i;
+
 /** "aged 14", "at the age of 14", "a 14-year-old": an age, not a time. */
 const AGE = /\bage[ds]?\b|\byears? old\b|-year-old\b/i;
 
@@ -3651,7 +3657,7 @@ function figureQuestions(
 	ranks: RankDealer
 ): void {
 	const blank = blankFor(input.text, fact.evidence, fact.text, 'figure');
-	if (!blank) return;
+	if (!blank || (fact.unit === 'count' && REPEATS.test(blank.core))) return;
 	const context = promptOf(blank);
 	if (context === undefined || tooShort(context)) return;
 	if (readableElsewhere(blank, fact.value, sentenceBefore(input.text, blank.from))) return;
