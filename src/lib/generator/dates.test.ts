@@ -355,34 +355,30 @@ describe('round 11: a clock time with no day of its own', () => {
 	});
 });
 
+/** The value of a sentence's November in a July article: told in the past, the last one; else the coming one. */
+const novemberInJuly = (s: string) =>
+	extractDates(s, [{ start: 0, end: s.length, paragraph: 0 }], '2026-07-23').find((f) =>
+		f.text.includes('November')
+	)?.value;
+
 describe('round 11: common irregular verbs tell the past', () => {
-	// A July article: a month told in the past is the last one.
-	const valueOf = (s: string) =>
-		extractDates(s, [{ start: 0, end: s.length, paragraph: 0 }], '2026-07-23').find((f) =>
-			f.text.includes('November')
-		)?.value;
 	it.each([
 		['Pellor Homes, which bought the meadow in November, paused work.', '2025-11'],
 		['The council sold the depot in November to a developer.', '2025-11'],
 		['The trust paid the fine in November.', '2025-11'],
 		['The council will sell the depot in November.', '2026-11'],
 		['The rebate is to be paid from November.', '2026-11']
-	])('"%s" is %s', (sentence, value) => expect(valueOf(sentence)).toBe(value));
+	])('"%s" is %s', (sentence, value) => expect(novemberInJuly(sentence)).toBe(value));
 });
 
 describe('dev review (stop 45): a plan told in the present, the next event', () => {
-	// A July article: a month and day with no year, later in the year, are this year's unless told in the past.
-	const valueOf = (s: string) =>
-		extractDates(s, [{ start: 0, end: s.length, paragraph: 0 }], '2026-07-23').find((f) =>
-			f.text.includes('November')
-		)?.value;
 	it.each([
 		['A general strike is planned November 5.', '2026-11-05'],
 		['The hearings are scheduled for November 5.', '2026-11-05'],
 		['Traders had expected no change at the next board meeting on November 5.', '2026-11-05'],
 		['The strike was planned for November 5.', '2025-11-05'],
 		['Traders had expected no change at the board meeting on November 5.', '2025-11-05']
-	])('"%s" is %s', (sentence, value) => expect(valueOf(sentence)).toBe(value));
+	])('"%s" is %s', (sentence, value) => expect(novemberInJuly(sentence)).toBe(value));
 });
 
 describe('round 11: a weekday the clause looks ahead to', () => {
