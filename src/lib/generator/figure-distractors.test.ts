@@ -849,3 +849,16 @@ describe('craft 45: an age written "17 years old" moves as an age', () => {
 		}
 	});
 });
+
+describe('lead 45 (check-half read): a one-digit count among choices past ten', () => {
+	it.each([
+		['eight', 8],
+		['7', 7]
+	])('"%s" gets no choice set of round tens beside it', (text, value) => {
+		for (let seed = 1; seed <= 12; seed++) {
+			const choices = figureDistractors({ ...input(fact(text, value, 'count'), 0, seed), below: 0 });
+			const overTen = choices.map((c) => parseFigure(c)!.value).filter((v) => v >= 10);
+			if (overTen.length >= 2) expect(overTen.every((v) => v % 10 === 0)).toBe(false);
+		}
+	});
+});

@@ -309,18 +309,22 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 	const step = wordScale ? (SCALES[wordScale.toLowerCase()] ?? 1) : 1;
 	// Nobody writes "9.6 cents": an amount in cents or pence has whole ones.
 	const hundredths = HUNDREDTHS.test(core.replace(/^\D*[\d.,]+/, ''));
+	// "90" gets "110", "140" and "180", not "100", "200" and "300", and "eight aircraft" gets "twelve" and "sixteen",
+	// not "ten", "twenty" and "thirty": past the key's power of ten, one digit would make every larger choice round
+	// beside a key that is not.
+	const pastOneDigit = (v: number) =>
+		(fact.value >= 10 || integer) && v >= 10 ** Math.ceil(Math.log10(fact.value + 1));
 	const round = (v: number) => {
 		// "Thirty percent" gives "Forty percent", not "Thirty-six percent": a round number in words keeps its roundness.
 		// "Twelve years" in a quote gives "Nine years", never "8.4 years": a number in words is whole.
 		if (!/\d/.test(core) && !wordScale)
-			return Math.max(1, Math.round(roundSignificant(v, significantDigits(fact.value))));
+			return Math.max(
+				1,
+				Math.round(roundSignificant(v, pastOneDigit(v) ? 2 : significantDigits(fact.value)))
+			);
 		if (!/\d/.test(core)) return Math.max(step, Math.round(v / step) * step);
 		if (keyDecimals > 0 && mantissaOf(core, fact.value) === fact.value) return Number(v.toFixed(keyDecimals));
-		// "90" gets "110", "140" and "180", not "100", "200" and "300": past the key's power of ten, one digit
-		// would make every larger choice a round hundred beside a key that is not.
-		const past =
-			digits === 1 && fact.value >= 10 && !scaleOf(core) && v >= 10 ** Math.ceil(Math.log10(fact.value + 1));
-		const r = roundSignificant(v, past ? 2 : digits);
+		const r = roundSignificant(v, digits === 1 && !scaleOf(core) && pastOneDigit(v) ? 2 : digits);
 		if (hundredths) return Math.max(0.01, Math.round(r * 100) / 100);
 		return integer ? Math.round(r) : r;
 	};
