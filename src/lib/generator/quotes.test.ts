@@ -2712,3 +2712,26 @@ describe('subjects of a cue in loosely punctuated copy', () => {
 		expect(attribute(text).map((q) => q.speaker)).not.toContain('Dana Pike');
 	});
 });
+
+describe('lead 45 (Wikinews attribution audit): "he said" after a sentence ending "according to X"', () => {
+	it.each([
+		[
+			'The mayor of Dunmore, Tomas Eberly, has been arrested at his home, according to the regional police chief Oskar Vidal.\n\n“Today Eberly has been detained,” he said on Thursday.',
+			'Oskar Vidal'
+		],
+		[
+			'The harbour of Dunmore will close for a year, according to Petra Lind.\n\n“We have no other choice,” she said.',
+			'Petra Lind'
+		]
+	])('%s → %s', (text, speaker) => {
+		const got = attribute(`Harbour news\n\n${text}`);
+		expect(got.at(-1)?.speaker).toBe(speaker);
+	});
+
+	it('names no one when the closing source names two people', () => {
+		const got = attribute(
+			'Harbour news\n\nThe mayor, Tomas Eberly, has been arrested, according to Oskar Vidal and Sven Berg.\n\n“He was detained today,” he said.'
+		);
+		expect(got.at(-1)?.speaker).not.toBe('Tomas Eberly');
+	});
+});

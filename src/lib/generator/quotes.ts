@@ -741,8 +741,12 @@ function pronounReferent(
 		const asked = askedPerson(ctx, j);
 		if (asked !== undefined && fits(asked)) return { entity: asked, confidence: skipped ? 'low' : 'high' };
 		// "Kolar won them over, Stovall said. “…,” he said.", "The Halvorsen plan rests on money, said Petra Lind, an
-		// aide. “…,” she said.": the source a sentence of reported speech ends on goes on, not what it is about.
-		const teller = reportedBy(ctx, j) ?? saidBy(ctx, j);
+		// aide. “…,” she said.", "…, according to Petra Lind.": the source a sentence of reported speech ends on goes
+		// on, not what it is about.
+		const closing = [...accordingTo(ctx, j)].filter(fits);
+		// "…, according to Ada Roe and Tom Ash.": either may go on.
+		if (closing.length > 1) return undefined;
+		const teller = reportedBy(ctx, j) ?? saidBy(ctx, j) ?? closing[0];
 		if (teller !== undefined && fits(teller)) return { entity: teller, confidence: skipped ? 'low' : 'high' };
 		const subject = subjectOf(ctx, j);
 		if (subject.kind === 'other' && sharedSurnameAt(ctx, mainClauseStart(ctx, j))) return undefined;
@@ -881,6 +885,21 @@ function saidBy(ctx: Context, j: number): number | undefined {
 	if (!name || !/^(?:,|\.\s*$)/.test(ctx.text.slice(name.end, s.end))) return undefined;
 	const e = ctx.people.entities[name.entity]!;
 	return e.kind === 'person' && e.named ? name.entity : undefined;
+}
+/**
+ * The named people of a ", according to the regional police chief Ada Roe." that ends a sentence with no quote of its
+ * own: the source the next "she said" goes on with, not the sentence's subject, whom the report is about.
+ */
+function accordingTo(ctx: Context, j: number): Set<number> {
+	const s = ctx.sentences[j]!;
+	const source = SOURCE_ENDS_SENTENCE.exec(ctx.text.slice(s.start, s.end));
+	if (!source) return new Set();
+	return new Set(
+		mentionAt(ctx, s.start + source[0].length, s.end)
+			.filter((m) => !m.possessive)
+			.map((m) => m.entity)
+			.filter((e) => ctx.people.entities[e]!.kind === 'person' && ctx.people.entities[e]!.named)
+	);
 }
 const SAID_BY = new RegExp(`,\\s+(?:${FINITE_SOURCE})\\s+(?=\\p{Lu})`, 'u');
 const REPORTED_BY = new RegExp(
