@@ -2735,3 +2735,22 @@ describe('lead 45 (Wikinews attribution audit): "he said" after a sentence endin
 		expect(got.at(-1)?.speaker).not.toBe('Tomas Eberly');
 	});
 });
+
+describe('lead 45 (Wikinews attribution audit): "he said" after an unnamed person spoke', () => {
+	it.each([
+		'A witness, who was walking near the runway, said the plane was on fire. “As it came in to land it was leaning to one side,” he said.',
+		'A passenger said the cabin filled with smoke. “We could not see the exits,” she said.'
+	])('names no one: %s', (sentence) => {
+		const got = attribute(
+			`Crash news\n\nInspector Sam Ito and Ada Roe said the police were alerted at 3 pm.\n\n${sentence}`
+		);
+		expect(got.at(-1)?.speaker ?? '').toBe('');
+	});
+
+	it('still goes on with a named speaker after an unnamed one is only mentioned', () => {
+		const got = attribute(
+			'Crash news\n\nInspector Sam Ito said a witness had called the police. “We were there in minutes,” he said.'
+		);
+		expect(got.at(-1)?.speaker).toBe('Sam Ito');
+	});
+});

@@ -9,6 +9,8 @@ import {
 	FINITE_SOURCE,
 	RECENT_TIME
 } from './cues';
+import { namesPerson } from './cloze';
+import { countsPeople } from './figure-distractors';
 import { hash } from './hash';
 import { initialsOf } from './interview';
 import { isPlaceWord, lexiconTags } from './lexicon';
@@ -776,6 +778,9 @@ function pronounReferent(
 			const lede = head === undefined ? undefined : ledeHolder(ctx, head);
 			return lede !== undefined && fits(lede) ? { entity: lede, confidence: 'low' } : undefined;
 		}
+		// "A witness, who was near the runway, said the plane was on fire. “…,” he said.": the one who goes on is the
+		// witness, whom the article never names.
+		if (subject.kind === 'other' && unnamedSpeakerSubject(ctx, j)) return undefined;
 		// "The roof of the gym had fallen in.": a sentence naming no one leaves the he/she chain where it was.
 		const named = peopleNamedIn(ctx, j);
 		if (named.size === 0) continue;
@@ -825,6 +830,21 @@ function unheldRoleSubject(ctx: Context, j: number, word: string): boolean {
 	if (!m || !isRoleWord(m[1]!) || orgKindOf(m[1]!)) return false;
 	const held = roleGender(m[0]);
 	return !held || held === gender;
+}
+
+/** "A witness, who was playing golf nearby, said": a person the sentence brings in unnamed, then a verb of speech. */
+const UNNAMED_THEN_CUE = new RegExp(
+	`^(?:A|An|One|Another)\\s+(?:\\p{Ll}+\\s+){0,2}?(\\p{Ll}+)(?:,[^,;“”"]*,)?\\s+(?:\\p{Ll}+ly\\s+)?(?:${FINITE_SOURCE})\\b`,
+	'u'
+);
+
+/**
+ * Whether sentence `j`'s main clause has a person brought in unnamed as the one who speaks ("A witness … said the
+ * plane was on fire"): the "he said" after it goes on with that person, who names no one.
+ */
+function unnamedSpeakerSubject(ctx: Context, j: number): boolean {
+	const noun = UNNAMED_THEN_CUE.exec(ctx.text.slice(mainClauseStart(ctx, j), ctx.sentences[j]!.end))?.[1];
+	return noun !== undefined && (namesPerson(noun) || isRoleWord(noun) || countsPeople(`${noun}s`));
 }
 
 /** "The chief executive of Saltmere Ferries told …": a lede whose subject is a role in a named body. */
