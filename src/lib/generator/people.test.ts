@@ -12,6 +12,12 @@ function people(text: string, authors: string[] = []) {
 	return { table, byMention };
 }
 
+/** The role the people table gives each name of a text. */
+function rolesIn(text: string) {
+	const { table } = people(text);
+	return (name: string) => table.entities.find((e) => e.name === name)?.role;
+}
+
 describe('people', () => {
 	it('links titles, bare surnames and surname-first names to the first full mention', () => {
 		const text =
@@ -25,10 +31,9 @@ describe('people', () => {
 	});
 
 	it('keeps "former" with a role read before a name: without it the role reads as held now', () => {
-		const { table } = people(
+		const role = rolesIn(
 			'Former Ostria Gov. Ada Roe spoke first. Then former Kell adviser Tom Ash said it, and former Senator Ivo Brandt agreed. Governor Lena Varga did not.'
 		);
-		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
 		expect(role('Ada Roe')).toBe('former Ostria Governor');
 		expect(role('Tom Ash')).toBe('former Kell adviser');
 		expect(role('Ivo Brandt')).toBe('former Senator');
@@ -36,10 +41,9 @@ describe('people', () => {
 	});
 
 	it('writes out a title the role reads after the name, and a legislator is "from" a place, not "of" it', () => {
-		const { table } = people(
+		const role = rolesIn(
 			'Sen. Ada Roe of Vermont spoke first. Gov. Tom Ash of Vermont agreed. Rep. Ivo Brandt of the Kell Council did not. Senator Lena Varga of Maine left, and former Lt. Gov. Ben Orr of Maine stayed.'
 		);
-		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
 		expect(role('Ada Roe')).toBe('Senator from Vermont');
 		expect(role('Tom Ash')).toBe('Governor of Vermont');
 		expect(role('Ivo Brandt')).toBe('Representative of the Kell Council');
@@ -59,18 +63,16 @@ describe('people', () => {
 	});
 
 	it('issue 9: writes out an abbreviated title read as the role, which reads only before a name ("Vermont Senator", not "Vermont Sen.")', () => {
-		const { table } = people(
+		const role = rolesIn(
 			'Vermont Sen. Ada Roe spoke first. Rep. Tom Ash agreed, and Gov. Ivo Brandt left. Rev. Lena Varga prayed.'
 		);
-		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
 		expect(role('Ada Roe')).toBe('Vermont Senator');
 		expect(role('Tom Ash')).toBe('Representative');
 		expect(role('Ivo Brandt')).toBe('Governor');
 	});
 
 	it('writes a dotted abbreviation in a title as the text does, without spaces inside it', () => {
-		const { table } = people('U.S. Rep. Ada Roe spoke first, and then U.N. Ambassador Tom Ash said no.');
-		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
+		const role = rolesIn('U.S. Rep. Ada Roe spoke first, and then U.N. Ambassador Tom Ash said no.');
 		expect(role('Ada Roe')).toBe('U.S. Representative');
 		expect(role('Tom Ash')).toBe('U.N. Ambassador');
 	});
@@ -110,10 +112,9 @@ describe('people', () => {
 	});
 
 	it('issue 9: an appositive role runs past a title or a dotted abbreviation ("to Sen." is not where it ends)', () => {
-		const { table } = people(
+		const role = rolesIn(
 			'“We are ready,” said Lena Varga, a former aide to Sen. Tom Ash. “Not yet,” said Ivo Brandt, a strategist for the U.S. Chamber of Mines. Ada Kell, an adviser to Gov. Mia J. Orr, agreed.'
 		);
-		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
 		expect(role('Lena Varga')).toBe('a former aide to Sen. Tom Ash');
 		expect(role('Ivo Brandt')).toBe('a strategist for the U.S. Chamber of Mines');
 		expect(role('Ada Kell')).toBe('an adviser to Gov. Mia J. Orr');
@@ -147,12 +148,11 @@ describe('people', () => {
 	});
 
 	it('issue 9: a role is a noun phrase, never a fragment opened by a preposition or a sentence adverb', () => {
-		const { table } = people(
+		const role = rolesIn(
 			'With Northland Governor, Mara Quill and opposition leader Tomas Reddy meeting on Monday, talks began. ' +
 				'Meanwhile Police Chief, Ilse Brandt, said the port was shut. ' +
 				'Also the mayor, Ruth Okafor, spoke about the budget. Then Deputy Mayor, Sam Ito, said it was tight.'
 		);
-		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
 		expect(role('Mara Quill')).toBe('Northland Governor');
 		expect(role('Ilse Brandt')).toBe('Police Chief');
 		expect(role('Ruth Okafor')).toBe('the mayor');
@@ -175,17 +175,16 @@ describe('people', () => {
 	});
 
 	it('issue 9: a role keeps the capital of a name the article capitalises mid-sentence right after another name, or after a quote', () => {
-		const { table } = people(
+		const role = rolesIn(
 			'A court sealed the file on Rhoda Vantreece’s divorce. "We are pleased," Vantreece lawyer Ola Brisk said. ' +
 				'Ravensworth professor Ida Quell said the law was clear. She spoke at Ravensworth on Monday.'
 		);
-		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
 		expect(role('Ola Brisk')).toBe('Vantreece lawyer');
 		expect(role('Ida Quell')).toBe('Ravensworth professor');
 	});
 
 	it('issue 9 (craft round 9): a role never reaches back across a cue verb to its subject’s words', () => {
-		const { table } = people(
+		const role = rolesIn(
 			'The minutes record member Ilona Ferrow saying she "had read enough". ' +
 				'Court papers say chairman Bram Tolliver signed the lease. ' +
 				'Parish accounts clerk Wen Aldous said the files were lost. ' +
@@ -193,7 +192,6 @@ describe('people', () => {
 				'The records list clerk Pell Varo as the last to see the deed. ' +
 				'Game show host Tam Orrin said the prize was "a fair one".'
 		);
-		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
 		expect(role('Ilona Ferrow')).toBe('member');
 		expect(role('Bram Tolliver')).toBe('chairman');
 		// A plural before a noun that is no cue verb is the role's own word.
@@ -204,22 +202,20 @@ describe('people', () => {
 	});
 
 	it('issue 9: a bare title set off after a name keeps the organisation after it ("President, Northwind Meat Co.")', () => {
-		const { table } = people(
+		const role = rolesIn(
 			'The plant was closed for good, said Ruth Okafor, President, Northwind Meat Co. and Harbour Packing. She left. ' +
 				'"We will appeal," said Sam Ito, Chairman, adding that the vote was close.'
 		);
-		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
 		expect(role('Ruth Okafor')).toBe('President, Northwind Meat Co. and Harbour Packing');
 		expect(role('Sam Ito')).toBe('Chairman');
 	});
 
 	it('issue 9: a bare title keeps a body named by its acronym, and where ("Director, KRA in Korvel")', () => {
-		const { table } = people(
+		const role = rolesIn(
 			'"The wells are dug," said Marta Ilves, Director, KRA in Korvel. ' +
 				'"We are ready," said Piet Saar, Coordinator, NWF. ' +
 				'"It rained," said Anna Berg, Chairman, adding that the pumps held.'
 		);
-		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
 		expect(role('Marta Ilves')).toBe('Director, KRA in Korvel');
 		expect(role('Piet Saar')).toBe('Coordinator, NWF');
 		expect(role('Anna Berg')).toBe('Chairman');
@@ -327,10 +323,9 @@ describe('round 9q: a plural possessive inside an organisation’s name', () => 
 
 describe('round 9q: the verb after a name set off by commas is no role', () => {
 	it('reads "Her partner, Lewis Drummond, held the baby" as the partner, and keeps "retired judge"', () => {
-		const { table } = people(
+		const role = rolesIn(
 			'Ada Roe sat. Her partner, Lewis Drummond, held the baby while she spoke. Tom Roe, retired judge, said it was fine.'
 		);
-		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
 		expect(role('Lewis Drummond')).toBe('Ada Roe’s partner'.replace('’', "'"));
 		expect(role('Tom Roe')).toBe('retired judge');
 	});
@@ -708,10 +703,9 @@ describe('stop 40 (people40): a body named before the kind of body it is', () =>
 
 describe('stop 41 (people41): a post in a "who was" / "who is" clause', () => {
 	it('reads a bare post after "who was" or "who is", and shows a "who was" post as held no longer', () => {
-		const { table } = people(
+		const role = rolesIn(
 			'Tom Brand, who was press secretary to Governor Ada Roe, was hurt. Ivo Sand, who was Ada Roe’s top adviser, spoke. Lena Cole, who was an attorney, agreed. Tim Vance, who was the city’s mayor, left. Ben Orr, who is chief strategist for the Kell campaign, said so. Kim Lusk, who was fatally hurt, died. Ed Hale, who was named on the slate, spoke.'
 		);
-		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
 		expect(role('Tom Brand')).toBe('former press secretary to Governor Ada Roe');
 		expect(role('Ivo Sand')).toBe('Ada Roe’s former top adviser');
 		expect(role('Lena Cole')).toBe('a former attorney');
@@ -722,10 +716,9 @@ describe('stop 41 (people41): a post in a "who was" / "who is" clause', () => {
 	});
 
 	it('takes no "who is" post owned by a pronoun or running into a cue, and keeps a superlative as it is', () => {
-		const { table } = people(
+		const role = rolesIn(
 			'Ana Ruiz, who is its vice chair, spoke. “We won,” Jo Marsh, who is chair of the Kell Fund said in a statement. Eli Rowe, who was the youngest leader of the union, agreed. Ida Penn, who was press secretary in the first year of the Kell government, left.'
 		);
-		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
 		expect(role('Ana Ruiz') ?? '').toBe('');
 		expect(role('Jo Marsh') ?? '').toBe('');
 		expect(role('Eli Rowe')).toBe('the youngest leader of the union');
@@ -1065,10 +1058,9 @@ describe('a kind of body before a role', () => {
 	});
 
 	it('reads a ranked or dated role ("Director-General", "president-elect") and a "-person" role as roles', () => {
-		const { table } = people(
+		const role = rolesIn(
 			'“We are short,” said Ivo Brandt, Director-General of the Kell Fund. Ada Roe, chairperson of the Ostria Trust, agreed. Tom Ash, president-elect of the Kell Club, did not.'
 		);
-		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
 		expect(role('Ivo Brandt')).toBe('Director-General of the Kell Fund');
 		expect(role('Ada Roe')).toBe('chairperson of the Ostria Trust');
 		expect(role('Tom Ash')).toBe('president-elect of the Kell Club');
