@@ -1203,7 +1203,11 @@ describe('round 10q: a bare role two people may hold', () => {
 			'a former holder and an unnamed one',
 			'Anna Holt spoke first. Tom Reed, a former mayor, spoke next. “It failed,” the mayor said.'
 		],
-		['a deputy for the post itself', 'The deputy mayor, Tom Reed, spoke. “It failed,” the mayor said.']
+		['a deputy for the post itself', 'The deputy mayor, Tom Reed, spoke. “It failed,” the mayor said.'],
+		[
+			'the opposition’s shadow for the post itself (lead 45)',
+			'The Shadow Treasurer, Tom Reed, spoke. “It was agreed by the cabinet,” the Treasurer said.'
+		]
 	])('names nobody: %s', (_, text) => {
 		expect(attribute(text)[0]).toMatchObject({ speaker: undefined, confidence: 'low' });
 	});

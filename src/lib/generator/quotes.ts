@@ -1762,7 +1762,8 @@ function holding(word: string, phrase: string): RegExp {
 	const qualified = new RegExp(`\\b${QUALIFIERS}[\\s-]`, 'i').test(phrase);
 	return new RegExp(`${qualified ? '' : `(?<!\\b${QUALIFIERS}[\\s-])`}\\b${word}\\b`, 'i');
 }
-const QUALIFIERS = '(?:former|ex|retired|late|deputy|vice|assistant|acting|outgoing)';
+// "the Shadow Treasurer" is the opposition's spokesman on the post, never its holder.
+const QUALIFIERS = '(?:former|ex|retired|late|deputy|vice|assistant|acting|outgoing|shadow)';
 
 /** The named people of this paragraph and the one before, up to `start`, whose role has the word. */
 function recentHolders(ctx: Context, headWord: string, si: number, start: number, phrase = ''): number[] {
