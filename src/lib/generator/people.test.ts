@@ -1084,3 +1084,19 @@ describe('a kind of body before a role', () => {
 		expect(otherRole('Ivo Sand')).toBe('the author of that boast');
 	});
 });
+
+describe('lead 45 (people45 sample): a role whose closing comma is left out', () => {
+	it('ends before the sentence’s own verb after a name that opens its clause', () => {
+		const role = rolesIn(
+			'Ada Roe, leader of the Kell party conceded that the vote was lost. Tom Ash, the founder of Solidarity has quit the group. Ivo Brandt, a lawyer who has represented the town, spoke.'
+		);
+		expect(role('Ada Roe')).toBe('leader of the Kell party');
+		expect(role('Tom Ash')).toBe('the founder of Solidarity');
+		expect(role('Ivo Brandt')).toBe('a lawyer');
+	});
+
+	it('reads no role when the name is a source the sentence opens with', () => {
+		const role = rolesIn('According to Lena Varga, the colonel felt the strikes were justified.');
+		expect(role('Lena Varga') ?? '').toBe('');
+	});
+});

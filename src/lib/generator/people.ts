@@ -949,14 +949,39 @@ function ranBody(phrase: string): string {
 	return `${past ? 'former ' : ''}${post} of ${body}`;
 }
 
-function appositive(text: string, end: number, limit: number, dashed: boolean): string {
+/**
+ * "Ada Roe, leader of the Kell party conceded that …", "Tom Ash, the founder of Solidarity has quit": the comma that
+ * would close the role is left out, so a role that opens as one ends before the sentence's own verb (a verb of speech
+ * or a perfect's "has", in lower case: "the Ostria States Court" names a court). Only after a name that opens its
+ * clause: in "According to Ada Roe, the colonel felt …" the words after the comma are the sentence's subject.
+ */
+// A verb of speech in a telling form ("conceded", "said", "says"): "think" and "feel" are also nouns ("a think tank").
+const SAID_FORM = /^(?:\p{Ll}+ed|said|told|wrote|spoke|says|tells|writes)$/u;
+
+function unclosedRole(phrase: string | undefined): string | undefined {
+	if (phrase === undefined) return undefined;
+	const words = phrase.split(/\s+/);
+	const opensOnRole = /^(?:the|a|an)$/i.test(words[0] ?? '')
+		? isRoleWord(words[1] ?? '') || isRoleWord(words[2] ?? '')
+		: isRoleWord(words[0] ?? '');
+	const verb = words.findIndex(
+		(w, i) => i > 0 && ((isFiniteCue(w) && SAID_FORM.test(w)) || /^(?:has|have|had)$/.test(w))
+	);
+	// "a lawyer who has represented the town": the verb is the relative clause's, cut off after it.
+	const relative = words.findIndex((w) => /^(?:who|whom|whose|which|that)$/.test(w));
+	return opensOnRole && verb > 0 && (relative < 0 || relative > verb)
+		? words.slice(0, verb).join(' ')
+		: phrase;
+}
+
+function appositive(text: string, end: number, limit: number, dashed: boolean, opensClause = false): string {
 	const after = text.slice(end, Math.min(limit, end + 200));
 	// Only after a full name: "Iowans — a fraction of the voters —" is a plural noun's aside, not a person's role.
 	const m = APPOSITIVE.exec(after) ?? (dashed ? DASHED_APPOSITIVE.exec(after) : null);
 	// "a chief of staff to the governor whom Mr. Reed recruited": the role ends where a relative clause about it
 	// begins, which may hold a title's period.
 	const whole = ranBody(
-		m?.[1]
+		(opensClause ? unclosedRole(m?.[1]) : m?.[1])
 			?.split(/\s+(?:in|on)\s+(?:a|an)\s/)[0]
 			?.split(/\s+(?:whom|whose|which|that|who)\s/)[0]
 			?.split(/\s+(?:--?|—)\s+/)[0]
@@ -1325,7 +1350,8 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		const multi = c.tokens.filter((t) => !isInitial(t)).length >= 2;
 		if (c.tokens.every((t) => isPlaceWord(t.text)) || namesSettlement(c.tokens)) continue;
 		const role = roleBefore(text, c, s.start) || (multi ? setOffRole(text, c, s.start) : '');
-		const apposed = appositive(text, c.end, s.end, multi);
+		const opensClause = /(?:^|[,;:(])\s*$/.test(text.slice(s.start, c.start));
+		const apposed = appositive(text, c.end, s.end, multi, opensClause);
 		// "Gov. Jack Roe, his wife, Ada, and …": a post a pronoun owns set off after a name and followed by another name
 		// is the next item of a list, not the first name's role.
 		const listed =
