@@ -755,7 +755,7 @@ export const FIGURE_STRATEGIES = {
 				};
 			};
 			// "ranging from 17 to 62 years old": the ages of people keep to what people live, never "43 to 160 years".
-			const age = fact.unit === 'years' && (isAge(fact) || /^\s*old\b/i.test(input.after ?? ''));
+			const age = isAge(fact) || yearsOld(fact, core, input.after ?? '');
 			const fits = (o: { value: number; high: number; written: string }) =>
 				rangeFits(fact)(o) && asExact(core, o.written) && !(age && o.high > Math.max(OLDEST, max));
 			const factors = age ? AGE_RANGE_FACTORS : RANGE_FACTORS;
