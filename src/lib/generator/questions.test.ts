@@ -1316,6 +1316,18 @@ describe('issue 9: round 5, question craft from the blind review', () => {
 		for (const q of made) if (q.prompt.includes('_____')) expect(q.answer).not.toBe('$4.5 million');
 	});
 
+	it("issue 9: a headline amount without its dollar's country gives the amount away, blanked or swapped", () => {
+		expect(inTitle('US$2.4 million', "Painter's letters sold for $2.4 million")).toBe(true);
+		expect(inTitle('A$300,000', 'Council fined $300,000 over spill')).toBe(true);
+		expect(inTitle('US$3 million', "Painter's letters sold for $2.4 million")).toBe(false);
+		const made = asked(
+			"Painter's letters sold for $2.4 million\n\nLetters written by the painter Ilse Varda were sold for US$2.4 million at an auction in Oslo, the auction house said. The opening bid was $15,000."
+		);
+		expect(made.filter((q) => q.answer === 'US$2.4 million' && q.prompt.includes('_____'))).toEqual([]);
+		expect(made.filter((q) => q.type === 'true-false' && !q.prompt.includes('opening bid'))).toEqual([]);
+		expect(made.some((q) => q.answer === '$15,000')).toBe(true);
+	});
+
 	it('issue 9: "When?" only of a time: a duration is asked "How long?"', () => {
 		expect(isDuration('for six years')).toBe(true);
 		expect(isDuration('over the next five years')).toBe(true);

@@ -1407,7 +1407,8 @@ const TITLE_FILLER = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'at', 'by', 't
 export function inTitle(key: string, title: string): boolean {
 	const tokens = (s: string) =>
 		(s.toLowerCase().match(/[\p{L}\d]+(?:[.,]\d+)*/gu) ?? []).filter((t) => !TITLE_FILLER.has(t));
-	const mine = tokens(key);
+	// A headline drops the country of a dollar ("$1.8 million" over "US$1.8 million"): the amount is what it tells.
+	const mine = tokens(key.replace(/\b\p{Lu}{1,3}(?=[$£€¥])/gu, ''));
 	const heading = new Set(tokens(title));
 	if (mine.length > 0 && mine.every((t) => heading.has(t))) return true;
 	// "Andy Warhol" under "Warhol's photo legacy …": one name of a person or place is enough.
@@ -3769,6 +3770,7 @@ function figureQuestions(
 	if (
 		swapped !== undefined &&
 		!bound &&
+		!(input.title && inTitle(answer, input.title)) &&
 		!context.includes('…') &&
 		statesSomething(context) &&
 		!statedOtherwise(rest, answer)
