@@ -1259,3 +1259,21 @@ describe('a date after an abbreviation', () => {
 		expect(fact?.value).toBe('2023-03-17');
 	});
 });
+
+describe('issue 9, stop 46 (lead): a weekday beside a month and day settles the year', () => {
+	const values = (text: string, date: string) =>
+		extractDates(text, segment(text).sentences, date).map((f) => [f.text, f.value]);
+
+	it.each<[string, string, string]>([
+		// August 17 fell on a Friday in 2007: "have scheduled" is past in form, but the weekday names the coming day.
+		[
+			'Club officials have scheduled a formal farewell to the coach for Friday, August 17.',
+			'2007-08-15',
+			'2007-08-17'
+		],
+		// A Thursday, August 17 two days after the article is no weekday of 2007: the one a year back is meant.
+		['The mill closed its gates for good on Thursday, August 17.', '2007-08-15', '2006-08-17']
+	])('%s (%s)', (text, date, value) => {
+		expect(values(text, date).map(([, v]) => v)).toContain(value);
+	});
+});

@@ -917,7 +917,8 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 				inSubjectOfPast(s, r.index, r.text)) &&
 			!conditional &&
 			// "said improvements were due to begin in June": a plan reported in the past is still ahead.
-			!/\bdue\s+to\s+\p{Ll}/u.test(clause)
+			!/\bdue\s+to\s+\p{Ll}/u.test(clause) &&
+			!weekdayFitsYear(c, value)
 		)
 			value = shiftValue(value, 'year', -1);
 		// "Tickets for next year's meeting, on June 12": a month and day with no year, in a sentence that names
@@ -1102,6 +1103,15 @@ function splitRange(s: string, r: ParsedResult, written: string, ref: Day | null
 			priority: 0
 		}
 	];
+}
+
+/**
+ * "have scheduled the announcement for Friday, August 17": a weekday written beside a month and day falls on that
+ * date in one year only, so when it fits the year chrono took, no reading of the clause's tense moves it a year back.
+ */
+function weekdayFitsYear(c: ParsedComponents, value: string): boolean {
+	const day = parseDay(value.slice(0, 10));
+	return c.isCertain('weekday') && c.isCertain('day') && day !== null && weekday(day) === c.get('weekday');
 }
 
 function chronoValue(r: ParsedResult, ref: Day | null, c: ParsedComponents = r.start): string | undefined {
