@@ -3281,9 +3281,49 @@ describe('typedFigure', () => {
 			answer: '53',
 			context: 'Ida Marsh, a(n) _____-year-old baker from Ostry, reopened the shop.'
 		});
+		expect(typedFigure('fifty-three-year-old', 'A(n) _____ baker reopened the shop.')).toEqual({
+			answer: 'fifty-three',
+			context: 'A(n) _____-year-old baker reopened the shop.'
+		});
 		expect(typedFigure('14', 'She hired _____ staff.')).toEqual({
 			answer: '14',
 			context: 'She hired _____ staff.'
+		});
+	});
+});
+
+describe('craft 46: a typed figure written into a compound adjective', () => {
+	it.each([
+		['30-second', 'The _____ advert ran twice.', '30', 'The _____-second advert ran twice.'],
+		['ten-point', 'She held a(n) _____ lead.', 'ten', 'She held a(n) _____-point lead.'],
+		['90-plus', 'It ran _____ minutes.', '90', 'It ran _____-plus minutes.'],
+		[
+			'sixty-one year',
+			'It ends the club’s _____ history.',
+			'sixty-one',
+			'It ends the club’s _____ year history.'
+		],
+		[
+			'4.5 billion dollar',
+			'They made a(n) _____ offer.',
+			'4.5 billion',
+			'They made a(n) _____ dollar offer.'
+		],
+		['Another 12 percent', '_____ had no view.', '12 percent', 'Another _____ had no view.'],
+		['an additional 40', 'The port hired _____ staff.', '40', 'The port hired an additional _____ staff.']
+	])('keys "%s" on its number, the compound’s words left in the sentence', (answer, context, key, shown) => {
+		expect(typedFigure(answer, context)).toEqual({ answer: key, context: shown });
+	});
+
+	it('keeps a unit that is no adjective: "one year", "five years", "90 per cent", a stray "three-years"', () => {
+		for (const answer of ['one year', 'five years', '90 per cent', '12 yen', 'three-years'])
+			expect(typedFigure(answer, 'It took _____.').answer).toBe(answer);
+	});
+
+	it('keeps a fraction whole: "three-quarters" is not three', () => {
+		expect(typedFigure('three-quarters', 'About _____ of the pupils passed.')).toEqual({
+			answer: 'three-quarters',
+			context: 'About _____ of the pupils passed.'
 		});
 	});
 });

@@ -41,7 +41,7 @@ import { pollBounds } from './poll-bounds';
 import { createRandom, shuffle } from './random';
 import { RANKS, RankDealer, type Rank } from './rank';
 import { MONTH_NAMES, readableDate } from './readable-date';
-import { unitKind } from './units';
+import { UNITS, UNIT_WORDS, unitKind, type UnitEntry } from './units';
 import { isFiniteCue } from './cues';
 import {
 	completedByItsPair,
@@ -1837,17 +1837,57 @@ export function spanGiven(sentence: string): boolean {
 }
 
 /**
+ * A figure written into a compound adjective ("53-year-old", "fifty-three-year-old", "30-second", "ten-point",
+ * "90-plus"): its number, then the words the hyphen joins to it.
+ */
+const COMPOUND_FIGURE = new RegExp(
+	`^(\\d[\\d,.]*|${NUMBER_WORD_SOURCE}(?:-${NUMBER_WORD_SOURCE})*)(-\\p{L}+(?:-\\p{L}+)*)$`,
+	'iu'
+);
+
+/**
+ * A unit word in its singular form ("year", "dollar", "percentage point"), the form it keeps as an adjective after
+ * any number ("a 38 year old", "an 18.5 billion dollar bid").
+ */
+const SINGULAR_UNITS = new Set(
+	Object.values(UNITS).flatMap(({ words = [] }: UnitEntry) =>
+		words.filter((w) => words.some((p) => p !== w && p.startsWith(w) && p.length <= w.length + 2))
+	)
+);
+
+/** "-years" of "three-years": a plural unit, no adjective but a stray hyphen, so not left to the sentence. */
+const pluralUnit = (joined: string) => {
+	const word = /^-(\p{L}+)/u.exec(joined)?.[1]?.toLowerCase() ?? '';
+	return UNIT_WORDS.some((u) => u.word === word) && !SINGULAR_UNITS.has(word);
+};
+
+/** "another 46", "an additional 18": what is added, the word saying so left to the sentence. */
+const ADDED = /^(another|an additional)\s+/i;
+
+/**
  * The key and sentence of a typed figure. "a(n) _____ nurse" keyed "53-year-old" asks a student to type a compound
- * when the figure is the age: the blank takes the number, "-year-old" stays in the sentence ("a _____-year-old
- * nurse", key "53").
+ * adjective, a form nobody types for a figure: the blank takes the number and the compound's words stay in the
+ * sentence ("a(n) _____-year-old nurse", key "53"; "a(n) _____-point lead", key "ten"). Only when the number alone
+ * is the figure: "three-quarters" is not three. So too a unit word left singular as an adjective after another
+ * number ("Pakistan's _____ year history", key "sixty-one"; "the _____ dollar bid", key "18.5 billion") and a word
+ * saying the figure is added ("Another _____ said …", key "19 percent").
  */
 export function typedFigure(answer: string, context: string): { answer: string; context: string } {
-	const age = /^(\d+)-year-old$/.exec(answer);
-	if (!age) return { answer, context };
-	return {
-		answer: age[1]!,
-		context: context.replace('_____', '_____-year-old')
-	};
+	const added = ADDED.exec(answer);
+	if (added) return typedFigure(answer.slice(added[0].length), context.replace('_____', `${added[0]}_____`));
+	const value = parseFigure(answer)?.value;
+	const split = (number: string, rest: string) =>
+		parseFigure(number)?.value === value
+			? { answer: number, context: context.replace('_____', `_____${rest}`) }
+			: null;
+	const compound = COMPOUND_FIGURE.exec(answer);
+	const adjective = [/^(.+)(\s+(\p{L}+\s\p{L}+))$/u, /^(.+)(\s+(\p{L}+))$/u]
+		.map((unit) => unit.exec(answer))
+		.find((m) => m && SINGULAR_UNITS.has(m[3]!.toLowerCase()));
+	return (
+		(compound && !pluralUnit(compound[2]!) ? split(compound[1]!, compound[2]!) : null) ??
+		(adjective && value !== 1 ? split(adjective[1]!, adjective[2]!) : null) ?? { answer, context }
+	);
 }
 
 /**
