@@ -9,6 +9,7 @@ import {
 	evidenceGroups,
 	inRangeOrder,
 	typedFigure,
+	typedDate,
 	bareDeictic,
 	countedFromUnshown,
 	countGivenAway,
@@ -3325,6 +3326,51 @@ describe('craft 46: a typed figure written into a compound adjective', () => {
 			answer: 'three-quarters',
 			context: 'About _____ of the pupils passed.'
 		});
+	});
+});
+
+describe('craft 46: a typed date is keyed on its calendar words alone', () => {
+	it.each([
+		[
+			'April of this year',
+			'2024-04',
+			'It opened in _____.',
+			'April',
+			'It opened in _____ of this year.',
+			'2024-04'
+		],
+		['last October', '2023-10', 'Rates rose _____.', 'October', 'Rates rose last _____.', '2023-10'],
+		[
+			'Wednesday, May 18',
+			'2022-05-18',
+			'It sails on _____.',
+			'May 18',
+			'It sails on Wednesday, _____.',
+			'2022-05-18'
+		],
+		['the end of 2006', '2006-12', 'Work ends by _____.', '2006', 'Work ends by the end of _____.', '2006'],
+		[
+			'Thursday 4th May',
+			'2023-05-04',
+			'It met on _____.',
+			'4th May',
+			'It met on Thursday _____.',
+			'2023-05-04'
+		],
+		['March 9, 2014', '2014-03-09', 'It met on _____.', 'March 9, 2014', 'It met on _____.', '2014-03-09'],
+		['11', '2005-05-11', 'From May 10 to _____.', '11', 'From May 10 to _____.', '2005-05-11']
+	])('"%s" is typed as its calendar words', (answer, value, context, key, shown, accepted) => {
+		expect(typedDate(answer, context, value)).toEqual({ answer: key, context: shown, value: accepted });
+	});
+
+	it('asks no typed date of words with no calendar date: "60 years ago", "may" the verb', () => {
+		expect(typedDate('60 years ago', 'It was founded _____.', '1964')).toBeNull();
+		expect(typedDate('may', 'The vote _____ fail.', '2006-05')).toBeNull();
+		expect(typedDate('third may', 'A(n) _____ fail.', '2006-05-03')).toBeNull();
+	});
+
+	it('asks no typed date whose key names a finer period than its value', () => {
+		expect(typedDate('May 18', 'It met on _____.', '2022-05')).toBeNull();
 	});
 });
 

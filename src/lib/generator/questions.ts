@@ -3878,6 +3878,48 @@ const pointsBack = (core: string) =>
 		core.trim()
 	);
 
+const MONTH_WORD = `\\b(?:${MONTH_NAMES.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)(?![A-Za-z])`;
+const DAY_NUMBER = '\\d{1,2}(?:st|nd|rd|th)?';
+
+/**
+ * The calendar words of a date as written: a day, a month (capitalised: "may" is a verb), a year, or a numeric
+ * date, with no weekday, no "last" or "of this year", no "the end of".
+ */
+const CALENDAR_WORDS = new RegExp(
+	`(?:${DAY_NUMBER}(?:\\s+of)?\\s+${MONTH_WORD}|${MONTH_WORD}(?:\\s+${DAY_NUMBER}\\b)?)(?:,?\\s+(?:of\\s+)?\\d{4}\\b)?|\\b\\d{4}\\b|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b|^${DAY_NUMBER}$`
+);
+
+/**
+ * The key, sentence and value of a typed date: the calendar words alone, what is around them left in the sentence
+ * ("_____ of this year" keyed "April", "last _____" keyed "October", "Wednesday, _____" keyed "May 18", "the end
+ * of _____" keyed "2006"), as a student types a date and the grading reads one; the value is cut to what the key
+ * names ("2006" of a value "2006-12"). None when no calendar words are written ("60 years ago", "may" the verb), or
+ * when the key would name a finer period than the value.
+ */
+export function typedDate(
+	answer: string,
+	context: string,
+	value: string
+): { answer: string; context: string; value: string } | null {
+	const words = CALENDAR_WORDS.exec(answer);
+	if (!words) return null;
+	const key = words[0];
+	const named = /\b\d{1,2}(?:st|nd|rd|th)?\b(?!\d)/.test(key.replace(/\b\d{4}\b/g, ''))
+		? 10
+		: new RegExp(MONTH_WORD).test(key)
+			? 7
+			: 4;
+	if (value.length < named) return null;
+	return {
+		answer: key,
+		context: context.replace(
+			'_____',
+			`${answer.slice(0, words.index)}_____${answer.slice(words.index + key.length)}`
+		),
+		value: value.slice(0, named)
+	};
+}
+
 /** Words that name a calendar date themselves: a month, or digits ("2004", "the 1990s", "5:00 p.m. on 12/3"). */
 const NAMES_CALENDAR = new RegExp(`\\d|\\b(?:${MONTH_NAMES.join('|')})\\b`, 'i');
 
@@ -4096,15 +4138,17 @@ function dateQuestions(
 		ranks.kept();
 	// Typed only when the blank names the date itself ("January 30", "2004"): nobody types "that time", and
 	// "Friday" is a day, not a date to type.
-	if (NAMES_CALENDAR.test(answer) && fact.value && /^\d{4}(?:-\d{2}){0,2}$/.test(fact.value))
+	const typed =
+		fact.value && /^\d{4}(?:-\d{2}){0,2}$/.test(fact.value) ? typedDate(answer, context, fact.value) : null;
+	if (typed)
 		push({
 			id: questionId('date-typed', fact.id),
 			factId: fact.id,
 			type: 'date-typed',
-			prompt: `${ask(framed, 'Type the missing date:', 'Type the missing date, according to {source}:')} “${context}”`,
-			answer,
-			accept: { kind: 'date', value: fact.value },
-			alternatives: [fact.value],
+			prompt: `${ask(framed, 'Type the missing date:', 'Type the missing date, according to {source}:')} “${typed.context}”`,
+			answer: typed.answer,
+			accept: { kind: 'date', value: typed.value },
+			alternatives: [typed.value],
 			explanation,
 			evidence: fact.evidence,
 			difficulty: 3
