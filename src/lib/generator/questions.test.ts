@@ -1317,6 +1317,19 @@ describe('issue 9: round 5, question craft from the blind review', () => {
 		for (const q of made) if (q.prompt.includes('_____')) expect(q.answer).not.toBe('$4.5 million');
 	});
 
+	it('craft 46: the headline gives a key away written in words or digits, and tells a figure’s statement', () => {
+		expect(inTitle('11', 'Eleven hurt in Korvel ferry fire')).toBe(true);
+		expect(inTitle('five days', 'Korvel mayor to leave within 5 days')).toBe(true);
+		expect(inTitle('12', 'Eleven hurt in Korvel ferry fire')).toBe(false);
+		for (const seed of [1, 2, 3, 4, 5, 6]) {
+			const made = generateBank({
+				text: 'Korvel mayor to leave within 5 days\n\nAda Roe, the mayor of Korvel since the last election, will leave her office within 5 days, the town council said on Friday.',
+				seed
+			}).questions;
+			expect(made.filter((q) => q.type === 'true-false' && /\bdays\b/.test(q.prompt))).toEqual([]);
+		}
+	});
+
 	it('issue 9: "When?" only of a time: a duration is asked "How long?"', () => {
 		expect(isDuration('for six years')).toBe(true);
 		expect(isDuration('over the next five years')).toBe(true);

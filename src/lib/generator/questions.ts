@@ -1402,11 +1402,14 @@ const TITLE_FILLER = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'at', 'by', 't
 
 /**
  * The headline, shown with every card, holds the key: every word of it ("Afghan" under "Afghan girls' robotics
- * team …", "$1.35 billion" under "EU fines Microsoft $1.35 billion"), compared as whole words, any case.
+ * team …", "$1.35 billion" under "EU fines Microsoft $1.35 billion"), compared as whole words, any case, a number
+ * word as its digits ("11" under "Eleven die in …").
  */
 export function inTitle(key: string, title: string): boolean {
 	const tokens = (s: string) =>
-		(s.toLowerCase().match(/[\p{L}\d]+(?:[.,]\d+)*/gu) ?? []).filter((t) => !TITLE_FILLER.has(t));
+		(s.toLowerCase().match(/[\p{L}\d]+(?:[.,]\d+)*/gu) ?? [])
+			.filter((t) => !TITLE_FILLER.has(t))
+			.map((t) => (t in NUMBER_WORDS ? String(NUMBER_WORDS[t]) : t));
 	const mine = tokens(key);
 	const heading = new Set(tokens(title));
 	if (mine.length > 0 && mine.every((t) => heading.has(t))) return true;
@@ -3811,7 +3814,9 @@ function figureQuestions(
 		!bound &&
 		!context.includes('…') &&
 		statesSomething(context) &&
-		!statedOtherwise(rest, answer)
+		!statedOtherwise(rest, answer) &&
+		// The headline, shown with every card, tells the statement true or false.
+		!(input.title && inTitle(answer, input.title))
 	) {
 		const id = questionId('true-false', fact.id);
 		const truth = random(id)() < 0.5;
