@@ -9,6 +9,7 @@ import {
 	evidenceGroups,
 	inRangeOrder,
 	typedFigure,
+	leadStart,
 	typedDate,
 	bareDeictic,
 	countedFromUnshown,
@@ -3384,6 +3385,28 @@ describe('craft 46: a typed date is keyed on its calendar words alone', () => {
 
 	it('asks no typed date whose key names a finer period than its value', () => {
 		expect(typedDate('May 18', 'It met on _____.', '2022-05')).toBeNull();
+	});
+});
+
+describe('craft 46: a lead shown before a sentence opening on a pronoun is not cut mid-clause', () => {
+	const lead =
+		'The strike at the Korvel docks began last week after the port authority abruptly cut the pay of its crane drivers by 12 percent, the union said.';
+	it('shows the whole lead when it fits beside its sentence', () => {
+		expect(leadStart(lead, 40)).toBe(`${lead} `);
+	});
+
+	it('cuts a lead too long at the end of a clause, not after a fixed count of words', () => {
+		const long =
+			'Ada Roe told the council that if the ferry is to run at all, then the harbour board must find the money to mend it before the storms of the winter come.';
+		expect(leadStart(long, 10)).toBe('Ada Roe told the council that if the ferry is to run at all … ');
+	});
+
+	it('never cuts a lead to the fronted clause before its main one ("When the two leaders met …")', () => {
+		const fronted =
+			'When the two mayors met on Tuesday, the Korvel harbour master Ada Roe sailed to Ostry in a show of support for the ferry crews on strike there since May.';
+		expect(leadStart(fronted, 10)).toBe(
+			'When the two mayors met on Tuesday, the Korvel harbour master Ada Roe sailed to Ostry … '
+		);
 	});
 });
 

@@ -1302,7 +1302,7 @@ function blankFor(text: string, evidence: Span, written: string, kind: 'figure' 
 	if (leansBack && (foundLead === '' || pronounSubject(foundLead) || !namesSomeone(foundLead)))
 		return undefined;
 	// Only the start of a long lead is shown ("… Fumio Kishida visited Kyiv …"): it holds the subject named.
-	const start = leansBack ? leadStart(foundLead) : foundLead;
+	const start = leansBack ? leadStart(foundLead, PROMPT_WORDS - 1 - words(own).length) : foundLead;
 	// "… take down the account as … _____, it went further", "… as … On _____, it": a lead cut short within two
 	// words of the blank runs on into it as one broken sentence, so it is shown whole (no prompt if too long).
 	const whole =
@@ -1350,10 +1350,27 @@ const MAIN_CLAUSE_AFTER_COMMA =
 /** The words of a lead shown before a sentence opening on a pronoun. */
 const LEAD_WORDS = 16;
 
-/** The start of a lead sentence, cut after LEAD_WORDS words ("… visited Kyiv in a show …"), with a space after. */
-function leadStart(lead: string): string {
+/** A lead too long to show whole is cut at a clause's end within this many words ("… from harm, …"). */
+const LEAD_CLAUSE_WORDS = 24;
+
+/**
+ * The start of a lead sentence, with a space after: the whole of it when it fits in `room` words beside the
+ * sentence it leads, else up to the last clause's end within LEAD_CLAUSE_WORDS words, else cut after LEAD_WORDS
+ * ("… visited Kyiv in a show …"). A lead cut mid-clause ("… raised fuel prices by 100 …") leaves the student
+ * reading half a sentence.
+ */
+export function leadStart(lead: string, room: number): string {
 	const w = words(lead);
-	if (w.length <= LEAD_WORDS) return `${w.join(' ')} `;
+	if (w.length <= Math.max(LEAD_WORDS, room)) return `${w.join(' ')} `;
+	let clauseEnd = Math.min(w.length, LEAD_CLAUSE_WORDS) - 1;
+	while (clauseEnd >= 3 && !/\D[,;:]$/.test(w[clauseEnd]!)) clauseEnd--;
+	const clause = w
+		.slice(0, clauseEnd + 1)
+		.join(' ')
+		.replace(/[,;:]$/, '');
+	// "When the two leaders met on Tuesday …" is no clause of its own: the main clause after it is cut away.
+	const hangs = SUBORDINATE_OPENING.test(clause) && !MAIN_CLAUSE_AFTER_COMMA.test(clause);
+	if (clauseEnd >= 3 && !hangs) return `${clause} … `;
 	const kept = w.slice(0, LEAD_WORDS);
 	// "visited Kyiv in a …" reads better as "visited Kyiv …"; "in Iraq, United …" as "in Iraq …".
 	while (kept.length > 1 && (LEAD_TAIL.test(kept.at(-1)!) || splitsName(kept.at(-1), w[kept.length])))
