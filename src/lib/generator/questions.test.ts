@@ -9,6 +9,8 @@ import {
 	evidenceGroups,
 	inRangeOrder,
 	typedFigure,
+	leadStart,
+	typedDate,
 	bareDeictic,
 	countedFromUnshown,
 	countGivenAway,
@@ -1326,6 +1328,19 @@ describe('issue 9: round 5, question craft from the blind review', () => {
 		expect(made.filter((q) => q.answer === 'US$2.4 million' && q.prompt.includes('_____'))).toEqual([]);
 		expect(made.filter((q) => q.type === 'true-false' && !q.prompt.includes('opening bid'))).toEqual([]);
 		expect(made.some((q) => q.answer === '$15,000')).toBe(true);
+	});
+
+	it('craft 46: the headline gives a key away written in words or digits, and tells a figure’s statement', () => {
+		expect(inTitle('11', 'Eleven hurt in Korvel ferry fire')).toBe(true);
+		expect(inTitle('five days', 'Korvel mayor to leave within 5 days')).toBe(true);
+		expect(inTitle('12', 'Eleven hurt in Korvel ferry fire')).toBe(false);
+		for (const seed of [1, 2, 3, 4, 5, 6]) {
+			const made = generateBank({
+				text: 'Korvel mayor to leave within 5 days\n\nAda Roe, the mayor of Korvel since the last election, will leave her office within 5 days, the town council said on Friday.',
+				seed
+			}).questions;
+			expect(made.filter((q) => q.type === 'true-false' && /\bdays\b/.test(q.prompt))).toEqual([]);
+		}
 	});
 
 	it('issue 9: "When?" only of a time: a duration is asked "How long?"', () => {
@@ -3293,10 +3308,117 @@ describe('typedFigure', () => {
 			answer: '53',
 			context: 'Ida Marsh, a(n) _____-year-old baker from Ostry, reopened the shop.'
 		});
+		expect(typedFigure('fifty-three-year-old', 'A(n) _____ baker reopened the shop.')).toEqual({
+			answer: 'fifty-three',
+			context: 'A(n) _____-year-old baker reopened the shop.'
+		});
 		expect(typedFigure('14', 'She hired _____ staff.')).toEqual({
 			answer: '14',
 			context: 'She hired _____ staff.'
 		});
+	});
+});
+
+describe('craft 46: a typed figure written into a compound adjective', () => {
+	it.each([
+		['30-second', 'The _____ advert ran twice.', '30', 'The _____-second advert ran twice.'],
+		['ten-point', 'She held a(n) _____ lead.', 'ten', 'She held a(n) _____-point lead.'],
+		['90-plus', 'It ran _____ minutes.', '90', 'It ran _____-plus minutes.'],
+		[
+			'sixty-one year',
+			'It ends the club’s _____ history.',
+			'sixty-one',
+			'It ends the club’s _____ year history.'
+		],
+		[
+			'4.5 billion dollar',
+			'They made a(n) _____ offer.',
+			'4.5 billion',
+			'They made a(n) _____ dollar offer.'
+		],
+		['Another 12 percent', '_____ had no view.', '12 percent', 'Another _____ had no view.'],
+		['an additional 40', 'The port hired _____ staff.', '40', 'The port hired an additional _____ staff.']
+	])('keys "%s" on its number, the compound’s words left in the sentence', (answer, context, key, shown) => {
+		expect(typedFigure(answer, context)).toEqual({ answer: key, context: shown });
+	});
+
+	it('keeps a unit that is no adjective: "one year", "five years", "90 per cent", a stray "three-years"', () => {
+		for (const answer of ['one year', 'five years', '90 per cent', '12 yen', 'three-years'])
+			expect(typedFigure(answer, 'It took _____.').answer).toBe(answer);
+	});
+
+	it('keeps a fraction whole: "three-quarters" is not three', () => {
+		expect(typedFigure('three-quarters', 'About _____ of the pupils passed.')).toEqual({
+			answer: 'three-quarters',
+			context: 'About _____ of the pupils passed.'
+		});
+	});
+});
+
+describe('craft 46: a typed date is keyed on its calendar words alone', () => {
+	it.each([
+		[
+			'April of this year',
+			'2024-04',
+			'It opened in _____.',
+			'April',
+			'It opened in _____ of this year.',
+			'2024-04'
+		],
+		['last October', '2023-10', 'Rates rose _____.', 'October', 'Rates rose last _____.', '2023-10'],
+		[
+			'Wednesday, May 18',
+			'2022-05-18',
+			'It sails on _____.',
+			'May 18',
+			'It sails on Wednesday, _____.',
+			'2022-05-18'
+		],
+		['the end of 2006', '2006-12', 'Work ends by _____.', '2006', 'Work ends by the end of _____.', '2006'],
+		[
+			'Thursday 4th May',
+			'2023-05-04',
+			'It met on _____.',
+			'4th May',
+			'It met on Thursday _____.',
+			'2023-05-04'
+		],
+		['March 9, 2014', '2014-03-09', 'It met on _____.', 'March 9, 2014', 'It met on _____.', '2014-03-09'],
+		['11', '2005-05-11', 'From May 10 to _____.', '11', 'From May 10 to _____.', '2005-05-11']
+	])('"%s" is typed as its calendar words', (answer, value, context, key, shown, accepted) => {
+		expect(typedDate(answer, context, value)).toEqual({ answer: key, context: shown, value: accepted });
+	});
+
+	it('asks no typed date of words with no calendar date: "60 years ago", "may" the verb', () => {
+		expect(typedDate('60 years ago', 'It was founded _____.', '1964')).toBeNull();
+		expect(typedDate('may', 'The vote _____ fail.', '2006-05')).toBeNull();
+		expect(typedDate('third may', 'A(n) _____ fail.', '2006-05-03')).toBeNull();
+	});
+
+	it('asks no typed date whose key names a finer period than its value', () => {
+		expect(typedDate('May 18', 'It met on _____.', '2022-05')).toBeNull();
+	});
+});
+
+describe('craft 46: a lead shown before a sentence opening on a pronoun is not cut mid-clause', () => {
+	const lead =
+		'The strike at the Korvel docks began last week after the port authority abruptly cut the pay of its crane drivers by 12 percent, the union said.';
+	it('shows the whole lead when it fits beside its sentence', () => {
+		expect(leadStart(lead, 40)).toBe(`${lead} `);
+	});
+
+	it('cuts a lead too long at the end of a clause, not after a fixed count of words', () => {
+		const long =
+			'Ada Roe told the council that if the ferry is to run at all, then the harbour board must find the money to mend it before the storms of the winter come.';
+		expect(leadStart(long, 10)).toBe('Ada Roe told the council that if the ferry is to run at all … ');
+	});
+
+	it('never cuts a lead to the fronted clause before its main one ("When the two leaders met …")', () => {
+		const fronted =
+			'When the two mayors met on Tuesday, the Korvel harbour master Ada Roe sailed to Ostry in a show of support for the ferry crews on strike there since May.';
+		expect(leadStart(fronted, 10)).toBe(
+			'When the two mayors met on Tuesday, the Korvel harbour master Ada Roe sailed to Ostry … '
+		);
 	});
 });
 

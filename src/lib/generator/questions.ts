@@ -41,7 +41,7 @@ import { pollBounds } from './poll-bounds';
 import { createRandom, shuffle } from './random';
 import { RANKS, RankDealer, type Rank } from './rank';
 import { MONTH_NAMES, readableDate } from './readable-date';
-import { unitKind } from './units';
+import { UNITS, UNIT_WORDS, unitKind, type UnitEntry } from './units';
 import { isFiniteCue } from './cues';
 import {
 	completedByItsPair,
@@ -1302,7 +1302,7 @@ function blankFor(text: string, evidence: Span, written: string, kind: 'figure' 
 	if (leansBack && (foundLead === '' || pronounSubject(foundLead) || !namesSomeone(foundLead)))
 		return undefined;
 	// Only the start of a long lead is shown ("… Fumio Kishida visited Kyiv …"): it holds the subject named.
-	const start = leansBack ? leadStart(foundLead) : foundLead;
+	const start = leansBack ? leadStart(foundLead, PROMPT_WORDS - 1 - words(own).length) : foundLead;
 	// "… take down the account as … _____, it went further", "… as … On _____, it": a lead cut short within two
 	// words of the blank runs on into it as one broken sentence, so it is shown whole (no prompt if too long).
 	const whole =
@@ -1350,10 +1350,27 @@ const MAIN_CLAUSE_AFTER_COMMA =
 /** The words of a lead shown before a sentence opening on a pronoun. */
 const LEAD_WORDS = 16;
 
-/** The start of a lead sentence, cut after LEAD_WORDS words ("… visited Kyiv in a show …"), with a space after. */
-function leadStart(lead: string): string {
+/** A lead too long to show whole is cut at a clause's end within this many words ("… from harm, …"). */
+const LEAD_CLAUSE_WORDS = 24;
+
+/**
+ * The start of a lead sentence, with a space after: the whole of it when it fits in `room` words beside the
+ * sentence it leads, else up to the last clause's end within LEAD_CLAUSE_WORDS words, else cut after LEAD_WORDS
+ * ("… visited Kyiv in a show …"). A lead cut mid-clause ("… raised fuel prices by 100 …") leaves the student
+ * reading half a sentence.
+ */
+export function leadStart(lead: string, room: number): string {
 	const w = words(lead);
-	if (w.length <= LEAD_WORDS) return `${w.join(' ')} `;
+	if (w.length <= Math.max(LEAD_WORDS, room)) return `${w.join(' ')} `;
+	let clauseEnd = Math.min(w.length, LEAD_CLAUSE_WORDS) - 1;
+	while (clauseEnd >= 3 && !/\D[,;:]$/.test(w[clauseEnd]!)) clauseEnd--;
+	const clause = w
+		.slice(0, clauseEnd + 1)
+		.join(' ')
+		.replace(/[,;:]$/, '');
+	// "When the two leaders met on Tuesday …" is no clause of its own: the main clause after it is cut away.
+	const hangs = SUBORDINATE_OPENING.test(clause) && !MAIN_CLAUSE_AFTER_COMMA.test(clause);
+	if (clauseEnd >= 3 && !hangs) return `${clause} … `;
 	const kept = w.slice(0, LEAD_WORDS);
 	// "visited Kyiv in a …" reads better as "visited Kyiv …"; "in Iraq, United …" as "in Iraq …".
 	while (kept.length > 1 && (LEAD_TAIL.test(kept.at(-1)!) || splitsName(kept.at(-1), w[kept.length])))
@@ -1402,11 +1419,14 @@ const TITLE_FILLER = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'at', 'by', 't
 
 /**
  * The headline, shown with every card, holds the key: every word of it ("Afghan" under "Afghan girls' robotics
- * team …", "$1.35 billion" under "EU fines Microsoft $1.35 billion"), compared as whole words, any case.
+ * team …", "$1.35 billion" under "EU fines Microsoft $1.35 billion"), compared as whole words, any case, a number
+ * word as its digits ("11" under "Eleven die in …").
  */
 export function inTitle(key: string, title: string): boolean {
 	const tokens = (s: string) =>
-		(s.toLowerCase().match(/[\p{L}\d]+(?:[.,]\d+)*/gu) ?? []).filter((t) => !TITLE_FILLER.has(t));
+		(s.toLowerCase().match(/[\p{L}\d]+(?:[.,]\d+)*/gu) ?? [])
+			.filter((t) => !TITLE_FILLER.has(t))
+			.map((t) => (Object.hasOwn(NUMBER_WORDS, t) ? String(NUMBER_WORDS[t]) : t));
 	// A headline drops the country of a dollar ("$1.8 million" over "US$1.8 million"): the amount is what it tells.
 	const mine = tokens(key.replace(/\b\p{Lu}{1,3}(?=[$£€¥])/gu, ''));
 	const heading = new Set(tokens(title));
@@ -1838,17 +1858,57 @@ export function spanGiven(sentence: string): boolean {
 }
 
 /**
+ * A figure written into a compound adjective ("53-year-old", "fifty-three-year-old", "30-second", "ten-point",
+ * "90-plus"): its number, then the words the hyphen joins to it.
+ */
+const COMPOUND_FIGURE = new RegExp(
+	`^(\\d[\\d,.]*|${NUMBER_WORD_SOURCE}(?:-${NUMBER_WORD_SOURCE})*)(-\\p{L}+(?:-\\p{L}+)*)$`,
+	'iu'
+);
+
+/**
+ * A unit word in its singular form ("year", "dollar", "percentage point"), the form it keeps as an adjective after
+ * any number ("a 38 year old", "an 18.5 billion dollar bid").
+ */
+const SINGULAR_UNITS = new Set(
+	Object.values(UNITS).flatMap(({ words = [] }: UnitEntry) =>
+		words.filter((w) => words.some((p) => p !== w && p.startsWith(w) && p.length <= w.length + 2))
+	)
+);
+
+/** "-years" of "three-years": a plural unit, no adjective but a stray hyphen, so not left to the sentence. */
+const pluralUnit = (joined: string) => {
+	const word = /^-(\p{L}+)/u.exec(joined)?.[1]?.toLowerCase() ?? '';
+	return UNIT_WORDS.some((u) => u.word === word) && !SINGULAR_UNITS.has(word);
+};
+
+/** "another 46", "an additional 18": what is added, the word saying so left to the sentence. */
+const ADDED = /^(another|an additional)\s+/i;
+
+/**
  * The key and sentence of a typed figure. "a(n) _____ nurse" keyed "53-year-old" asks a student to type a compound
- * when the figure is the age: the blank takes the number, "-year-old" stays in the sentence ("a _____-year-old
- * nurse", key "53").
+ * adjective, a form nobody types for a figure: the blank takes the number and the compound's words stay in the
+ * sentence ("a(n) _____-year-old nurse", key "53"; "a(n) _____-point lead", key "ten"). Only when the number alone
+ * is the figure: "three-quarters" is not three. So too a unit word left singular as an adjective after another
+ * number ("Pakistan's _____ year history", key "sixty-one"; "the _____ dollar bid", key "18.5 billion") and a word
+ * saying the figure is added ("Another _____ said …", key "19 percent").
  */
 export function typedFigure(answer: string, context: string): { answer: string; context: string } {
-	const age = /^(\d+)-year-old$/.exec(answer);
-	if (!age) return { answer, context };
-	return {
-		answer: age[1]!,
-		context: context.replace('_____', '_____-year-old')
-	};
+	const added = ADDED.exec(answer);
+	if (added) return typedFigure(answer.slice(added[0].length), context.replace('_____', `${added[0]}_____`));
+	const value = parseFigure(answer)?.value;
+	const split = (number: string, rest: string) =>
+		parseFigure(number)?.value === value
+			? { answer: number, context: context.replace('_____', `_____${rest}`) }
+			: null;
+	const compound = COMPOUND_FIGURE.exec(answer);
+	const adjective = [/^(.+)(\s+(\p{L}+\s\p{L}+))$/u, /^(.+)(\s+(\p{L}+))$/u]
+		.map((unit) => unit.exec(answer))
+		.find((m) => m && SINGULAR_UNITS.has(m[3]!.toLowerCase()));
+	return (
+		(compound && !pluralUnit(compound[2]!) ? split(compound[1]!, compound[2]!) : null) ??
+		(adjective && value !== 1 ? split(adjective[1]!, adjective[2]!) : null) ?? { answer, context }
+	);
 }
 
 /**
@@ -3770,10 +3830,11 @@ function figureQuestions(
 	if (
 		swapped !== undefined &&
 		!bound &&
-		!(input.title && inTitle(answer, input.title)) &&
 		!context.includes('…') &&
 		statesSomething(context) &&
-		!statedOtherwise(rest, answer)
+		!statedOtherwise(rest, answer) &&
+		// The headline, shown with every card, tells the statement true or false.
+		!(input.title && inTitle(answer, input.title))
 	) {
 		const id = questionId('true-false', fact.id);
 		const truth = random(id)() < 0.5;
@@ -3839,6 +3900,48 @@ const pointsBack = (core: string) =>
 	/^(?:(?:by|at|until|from|since|on|in)\s+)?(?:(?:that|those|the same)\s+(?:time|times|moment|point|stage|period|day|week|month|year|night|morning|evening)|(?:this|the)\s+(?:time|moment|point|stage|period))$/i.test(
 		core.trim()
 	);
+
+const MONTH_WORD = `\\b(?:${MONTH_NAMES.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)(?![A-Za-z])`;
+const DAY_NUMBER = '\\d{1,2}(?:st|nd|rd|th)?';
+
+/**
+ * The calendar words of a date as written: a day, a month (capitalised: "may" is a verb), a year, or a numeric
+ * date, with no weekday, no "last" or "of this year", no "the end of".
+ */
+const CALENDAR_WORDS = new RegExp(
+	`(?:${DAY_NUMBER}(?:\\s+of)?\\s+${MONTH_WORD}|${MONTH_WORD}(?:\\s+${DAY_NUMBER}\\b)?)(?:,?\\s+(?:of\\s+)?\\d{4}\\b)?|\\b\\d{4}\\b|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b|^${DAY_NUMBER}$`
+);
+
+/**
+ * The key, sentence and value of a typed date: the calendar words alone, what is around them left in the sentence
+ * ("_____ of this year" keyed "April", "last _____" keyed "October", "Wednesday, _____" keyed "May 18", "the end
+ * of _____" keyed "2006"), as a student types a date and the grading reads one; the value is cut to what the key
+ * names ("2006" of a value "2006-12"). None when no calendar words are written ("60 years ago", "may" the verb), or
+ * when the key would name a finer period than the value.
+ */
+export function typedDate(
+	answer: string,
+	context: string,
+	value: string
+): { answer: string; context: string; value: string } | null {
+	const words = CALENDAR_WORDS.exec(answer);
+	if (!words) return null;
+	const key = words[0];
+	const named = /\b\d{1,2}(?:st|nd|rd|th)?\b(?!\d)/.test(key.replace(/\b\d{4}\b/g, ''))
+		? 10
+		: new RegExp(MONTH_WORD).test(key)
+			? 7
+			: 4;
+	if (value.length < named) return null;
+	return {
+		answer: key,
+		context: context.replace(
+			'_____',
+			`${answer.slice(0, words.index)}_____${answer.slice(words.index + key.length)}`
+		),
+		value: value.slice(0, named)
+	};
+}
 
 /** Words that name a calendar date themselves: a month, or digits ("2004", "the 1990s", "5:00 p.m. on 12/3"). */
 const NAMES_CALENDAR = new RegExp(`\\d|\\b(?:${MONTH_NAMES.join('|')})\\b`, 'i');
@@ -4058,15 +4161,17 @@ function dateQuestions(
 		ranks.kept();
 	// Typed only when the blank names the date itself ("January 30", "2004"): nobody types "that time", and
 	// "Friday" is a day, not a date to type.
-	if (NAMES_CALENDAR.test(answer) && fact.value && /^\d{4}(?:-\d{2}){0,2}$/.test(fact.value))
+	const typed =
+		fact.value && /^\d{4}(?:-\d{2}){0,2}$/.test(fact.value) ? typedDate(answer, context, fact.value) : null;
+	if (typed)
 		push({
 			id: questionId('date-typed', fact.id),
 			factId: fact.id,
 			type: 'date-typed',
-			prompt: `${ask(framed, 'Type the missing date:', 'Type the missing date, according to {source}:')} “${context}”`,
-			answer,
-			accept: { kind: 'date', value: fact.value },
-			alternatives: [fact.value],
+			prompt: `${ask(framed, 'Type the missing date:', 'Type the missing date, according to {source}:')} “${typed.context}”`,
+			answer: typed.answer,
+			accept: { kind: 'date', value: typed.value },
+			alternatives: [typed.value],
 			explanation,
 			evidence: fact.evidence,
 			difficulty: 3
