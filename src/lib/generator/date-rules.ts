@@ -1107,9 +1107,12 @@ export const DATE_RULES = {
 			/\b(?:(?:in|during|by)\s+)?(?:the\s+(spring|summer|autumn|fall|winter)\s+of|(?:in|later|earlier)(?:\s+in)?)\s+that\s+year\b/gi,
 		read: (m) => one(m, undefined, { ofNamedYear: (m[1] ?? 'year').toLowerCase() })
 	},
-	/** "the calmest September in two decades", "the wettest June on record": the latest such month. */
+	/**
+	 * "the calmest September in two decades", "the wettest June on record": the latest such month. The month keeps
+	 * its capital: "the protest may proceed" and "the test may push" are a verb after a noun ending in "-est".
+	 */
 	superlativeMonth: {
-		pattern: new RegExp(`\\bthe\\s+\\p{Ll}+est\\s+(${MONTH_NAMES.join('|')})\\b(?!\\s+\\d)`, 'giu'),
+		pattern: new RegExp(`\\b[Tt]he\\s+\\p{Ll}+est\\s+(${MONTH_NAMES.join('|')})\\b(?!\\s+\\d)`, 'gu'),
 		needs: new RegExp(`est\\s+(?:${MONTH_NAMES.join('|')})\\b`, 'iu'),
 		read: (m, { ref }) => {
 			const month = MONTH_NAMES.findIndex((name) => name.toLowerCase() === (m[1] ?? '').toLowerCase()) + 1;

@@ -1277,3 +1277,19 @@ describe('issue 9, stop 46 (lead): a weekday beside a month and day settles the 
 		expect(values(text, date).map(([, v]) => v)).toContain(value);
 	});
 });
+
+describe('issue 9, stop 46 (lead): "may" after a noun ending in "-est" is the verb', () => {
+	it.each([
+		'The council said yesterday that the protest may proceed.',
+		'Experts fear the test may push the neighbours to act.'
+	])('%s', (text) => {
+		const found = extractDates(text, segment(text).sentences, '2006-10-10').map((f) => f.text.toLowerCase());
+		expect(found).not.toContain('may');
+	});
+	it('still reads "the wettest May" as a month', () => {
+		const text = 'Farmers had the wettest May on record.';
+		expect(
+			extractDates(text, segment(text).sentences, '2006-10-10').map((f) => [f.text, f.value])
+		).toContainEqual(['May', '2006-05']);
+	});
+});
