@@ -2758,3 +2758,29 @@ describe('lead 45 (Wikinews attribution audit): "he said" after an unnamed perso
 		expect(got.at(-1)?.speaker).toBe('Sam Ito');
 	});
 });
+
+describe('attr46: who said it on Wikinews reporting', () => {
+	it.each([
+		[
+			'The plan was challenged by Treasurer Ada Roe who said, "These are the people who paid for it, will you tax them?"',
+			'Ada Roe'
+		],
+		[
+			'One of the hecklers was local resident Ada Roe, 31 who said, "all these attacks are made on the farmers."',
+			'Ada Roe'
+		],
+		[
+			'"We will not sell the port," said Tom Vale who also stated that the town "is ready to help."',
+			'Tom Vale'
+		]
+	])('a "who" with its comma left out after a named person is that person: %s', (text, speaker) => {
+		expect(attribute(text).at(-1)?.speaker).toBe(speaker);
+	});
+
+	it('passes over a name a noun hangs on by "of" before the "who"', () => {
+		const got = attribute(
+			'The plan was challenged by the lawyer of Ada Roe who said, "These people paid for it, will you tax them?"'
+		);
+		expect(got.at(-1)?.speaker).not.toBe('Ada Roe');
+	});
+});

@@ -2964,6 +2964,27 @@ function whoAntecedent(ctx: Context, from: number, whoAt: number): Mention | und
 }
 
 /**
+ * "challenged by Prosecutor Ada Roe who said, “…”", "resident Ada Roe, 31 who said": a relative "who" right after a
+ * named person's name (or the age set off after it), its comma left out, is that person; a name a noun hangs on by
+ * "of" or a possessive ("the lawyer of Ada Roe who said", "Roe's aide Ivo Sand who said" is Sand) is passed over as
+ * the relative may be the noun's.
+ */
+const WHO_UNMARKED = /(?:,\s*\d{1,3},?)?\s+who\s+(?:(?:also|then|later)\s+)?$/;
+const OWNED_NAME_BEFORE = /(?:\bof|['’]s?)\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;
+
+function unmarkedWho(ctx: Context, from: number, cueAt: number): number | undefined {
+	const lead = ctx.text.slice(from, cueAt);
+	const who = WHO_UNMARKED.exec(lead);
+	if (!who) return undefined;
+	const whoAt = from + who.index;
+	const last = mentionAt(ctx, from, whoAt).at(-1);
+	if (!last || last.end !== whoAt || last.possessive || last.ambiguous) return undefined;
+	const e = ctx.people.entities[last.entity]!;
+	if (e.kind !== 'person' || !e.named) return undefined;
+	return OWNED_NAME_BEFORE.test(ctx.text.slice(from, last.start)) ? undefined : last.entity;
+}
+
+/**
  * "Penhale was described as “a legend”", "the plan was called “reckless”": a verb of speech in the passive, whose
  * subject is what the words are about, not who said them. ("was quoted as saying" names its speaker, and is one
  * cue of its own.)
@@ -3078,6 +3099,8 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const antecedent = who && whoAntecedent(ctx, prevClose, cueAt - who[0].length);
 	if (antecedent && ctx.people.entities[antecedent.entity]!.named)
 		return { entity: antecedent.entity, confidence: 'high', rule: 'before:who' };
+	const unmarked = unmarkedWho(ctx, prevClose, cueAt);
+	if (unmarked !== undefined) return { entity: unmarked, confidence: 'high', rule: 'before:who-unmarked' };
 	// "a decision Ilse Varga defended as “…”": a relative clause with no "that" whose subject is the name just
 	// before the verb; the noun it hangs on does not speak.
 	const inner = mentionAt(ctx, prevClose, cueAt).pop();
