@@ -2783,4 +2783,18 @@ describe('attr46: who said it on Wikinews reporting', () => {
 		);
 		expect(got.at(-1)?.speaker).not.toBe('Ada Roe');
 	});
+
+	it.each([
+		[
+			'"One man died and nine were hurt in the fire," said a statement issued by the Harbour Authority.',
+			'the Harbour Authority'
+		],
+		[
+			'The union met. "Ninety pupils passed the test this year," according to a statement released by Ada Roe.',
+			'Ada Roe'
+		],
+		['"We regret the arrest of the crew," said the statement published by the Kell Union.', 'the Kell Union']
+	])('a statement issued by someone speaks for its issuer: %s', (text, speaker) => {
+		expect(attribute(text).at(-1)?.speaker).toBe(speaker);
+	});
 });

@@ -1284,11 +1284,15 @@ function nameInPhrase(ctx: Context, start: number, end: number) {
 	return undefined;
 }
 
-/** The head noun of a speaker phrase: before its first preposition, without a possessive ending. */
+/**
+ * The head noun of a speaker phrase: before its first preposition and a participle of issuing hanging on it ("a
+ * statement issued by the ministry" is a statement), without a possessive ending.
+ */
 function headOf(lower: string): string {
 	const words = lower.split(' ');
 	const cut = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
-	return ((cut > 0 ? words[cut - 1] : words[words.length - 1]) ?? '').replace(/['’]s?$/, '');
+	const end = cut > 1 && ISSUING.has(words[cut - 1]!) ? cut - 1 : cut;
+	return ((end > 0 ? words[end - 1] : words[words.length - 1]) ?? '').replace(/['’]s?$/, '');
 }
 
 /**
