@@ -2797,4 +2797,25 @@ describe('attr46: who said it on Wikinews reporting', () => {
 	])('a statement issued by someone speaks for its issuer: %s', (text, speaker) => {
 		expect(attribute(text).at(-1)?.speaker).toBe(speaker);
 	});
+
+	it.each([
+		[
+			'The Kell Embassy in Dunmore, Norland has warned citizens that "armed gangs may be planning a series of thefts."',
+			'the Kell Embassy'
+		],
+		['Ada Roe of Dunmore, Texas said that "armed gangs may be planning a series of thefts."', 'Ada Roe'],
+		['Asked her view, Ada Roe, a teacher in Tyler, Texas told reporters, "It is getting better."', 'Ada Roe']
+	])(
+		'a place set off after "in/of" a place, its closing comma left out, is not the subject: %s',
+		(text, speaker) => {
+			expect(attribute(text).at(-1)?.speaker).toBe(speaker);
+		}
+	);
+
+	it('keeps a name after a fronted phrase that ends on a time', () => {
+		const got = attribute(
+			'In a statement announcing the book in March, Greywater Press called it "a novel of salt and debt".'
+		);
+		expect(got.at(-1)?.speaker).toBe('Greywater Press');
+	});
 });

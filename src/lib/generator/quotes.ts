@@ -2241,6 +2241,18 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 	const owner = nameBeforeRelative(ctx, from, begin);
 	if (owner) return owner === 'nobody' ? undefined : owner;
 	if (begin >= stop) return undefined;
+	const placed = placeOfSubject(ctx, from, begin, stop);
+	if (placed !== undefined) {
+		// "Ada Roe, a teacher in Tyler, Texas told": the place ends the role set off after the name.
+		const named = mentionAt(ctx, from, placed).findLast(
+			(m) =>
+				ctx.people.entities[m.entity]!.kind === 'person' &&
+				!m.possessive &&
+				/^,/.test(ctx.text.slice(m.end, placed)) &&
+				isApposition(`${ctx.text.slice(m.end, placed)},`)
+		);
+		return named ? { start: named.start, end: named.end } : phraseBefore(ctx, from, placed);
+	}
 	begin = frontedBeforeName(ctx, from, begin, stop) ?? begin;
 	// "signed a joint communiqué which said": the relative pronoun right before the verb is no part of the noun.
 	const pronoun = /\s+(?:who|which|that)\s*$/i.exec(ctx.text.slice(begin, stop));
@@ -2251,6 +2263,33 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		joint !== undefined &&
 		/(?:^|[,;:]|\bthe\s+\p{Ll}+)\s*$/u.test(ctx.text.slice(from, joint).trimEnd() || ',');
 	return { start: opensClause ? joint : begin, end: stop };
+}
+
+/**
+ * "The Kell Embassy in Dunmore, Norland has warned", "Ada Roe of Dunmore, Texas said": a place after a comma that
+ * follows "in/of/from/at" and a place mid-sentence finishes where the subject is, with its closing comma left out;
+ * the subject is the phrase before the preposition (where it ends is returned), never the place.
+ */
+const PLACE_BEFORE = /\S\s+(?:in|of|from|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s*$/u;
+const TIME_PLACE = new RegExp(`\\s(?:${MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\b`);
+const PLACE_WORDS = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
+
+function placeOfSubject(ctx: Context, from: number, begin: number, stop: number): number | undefined {
+	const lead = ctx.text.slice(from, begin);
+	const place = PLACE_BEFORE.exec(lead);
+	if (!place || !PLACE_WORDS.test(ctx.text.slice(begin, stop).trim())) return undefined;
+	// "In a statement announcing the book in March, Greywater Press called it": a fronted phrase and a time.
+	if (TIME_PLACE.test(place[0])) return undefined;
+	const clause = lead
+		.slice(0, place.index + 1)
+		.split(/[,;:]/)
+		.pop()!
+		.trim();
+	if (!clause || /^(?:in|at|on|after|before|during|when|while|since|from|of|for|with|by|as)\b/i.test(clause))
+		return undefined;
+	if (mentionAt(ctx, begin, stop).some((m) => ctx.people.entities[m.entity]!.kind === 'person'))
+		return undefined;
+	return from + place.index + 1;
 }
 
 const RELATIVE_AFTER_NAME = /\s+(?:\([^()]{1,40}\)\s+)?who\s+([^,;:“”"()]{0,120})$/u;
