@@ -2818,4 +2818,11 @@ describe('attr46: who said it on Wikinews reporting', () => {
 		);
 		expect(got.at(-1)?.speaker).toBe('Greywater Press');
 	});
+
+	it.each([
+		'A passenger on board the Kell Star said that "It felt just like hitting a pothole in the road."',
+		'A passenger aboard the Kell Star said that "It felt just like hitting a pothole in the road."'
+	])('a ship or plane a passenger is aboard is not the speaker: %s', (text) => {
+		expect(attribute(text).at(-1)?.speaker).not.toBe('the Kell Star');
+	});
 });

@@ -2217,7 +2217,8 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		if (isFiniteCue(t.text) && !inName) break;
 		// "…, saying he had described it as “…”": the subject of the last verb comes after the participle.
 		if (isParticipleCue(t.text) && !inName && begin < stop) break;
-		if (PREPOSITIONS.has(lower) && !inName) {
+		// "on board": its "on" is read next.
+		if (inPhrase(tokens, i) && !inName && lower !== 'board') {
 			const prev = tokens[i - 1];
 			// "The ministry of health said": "of" inside an organisation's description.
 			if (
@@ -2236,7 +2237,7 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 			}
 		}
 		begin = t.start;
-		if (DETERMINERS.has(lower) && !PREPOSITIONS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) break;
+		if (DETERMINERS.has(lower) && !inPhrase(tokens, i - 1)) break;
 	}
 	const owner = nameBeforeRelative(ctx, from, begin);
 	if (owner) return owner === 'nobody' ? undefined : owner;
@@ -2263,6 +2264,20 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		joint !== undefined &&
 		/(?:^|[,;:]|\bthe\s+\p{Ll}+)\s*$/u.test(ctx.text.slice(from, joint).trimEnd() || ',');
 	return { start: opensClause ? joint : begin, end: stop };
+}
+
+/**
+ * A preposition a subject's noun phrase runs on through ("the ministry of health", "a passenger aboard the Kell
+ * ferry", "a passenger on board the A380"): the phrase's head is before it, never the name after it.
+ */
+const PLACING = new Set(['aboard', 'onboard', 'inside', 'outside', 'near', 'behind', 'among', 'within']);
+function inPhrase(tokens: Token[], i: number): boolean {
+	const lower = tokens[i]?.text.toLowerCase() ?? '';
+	return (
+		PREPOSITIONS.has(lower) ||
+		PLACING.has(lower) ||
+		(lower === 'board' && tokens[i - 1]?.text.toLowerCase() === 'on')
+	);
 }
 
 /**
