@@ -2245,13 +2245,15 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 	const placed = placeOfSubject(ctx, from, begin, stop);
 	if (placed !== undefined) {
 		// "Ada Roe, a teacher in Tyler, Texas told": the place ends the role set off after the name.
-		const named = mentionAt(ctx, from, placed).findLast(
-			(m) =>
-				ctx.people.entities[m.entity]!.kind === 'person' &&
-				!m.possessive &&
-				/^,/.test(ctx.text.slice(m.end, placed)) &&
-				isApposition(`${ctx.text.slice(m.end, placed)},`)
-		);
+		const named = mentionAt(ctx, from, placed)
+			.filter(
+				(m) =>
+					ctx.people.entities[m.entity]!.kind === 'person' &&
+					!m.possessive &&
+					/^,/.test(ctx.text.slice(m.end, placed)) &&
+					isApposition(`${ctx.text.slice(m.end, placed)},`)
+			)
+			.at(-1);
 		return named ? { start: named.start, end: named.end } : phraseBefore(ctx, from, placed);
 	}
 	begin = frontedBeforeName(ctx, from, begin, stop) ?? begin;
