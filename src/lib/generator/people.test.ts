@@ -1100,3 +1100,16 @@ describe('lead 45 (people45 sample): a role whose closing comma is left out', ()
 		expect(role('Lena Varga') ?? '').toBe('');
 	});
 });
+
+describe('attr46: a campaign or a movement named in capitals is an organisation', () => {
+	it.each([
+		[
+			'"Dozens of monks were held," said the Kell Campaign for Tibet in a report.',
+			'the Kell Campaign for Tibet'
+		],
+		['The Movement for Fair Rents said that "nobody listened to the tenants."', 'the Movement for Fair Rents']
+	])('%s', (text, name) => {
+		const org = people(text).table.entities.find((e) => e.kind === 'organisation');
+		expect(org?.name.toLowerCase()).toBe(name.toLowerCase());
+	});
+});

@@ -127,7 +127,8 @@ const ORG_WORDS = new Set([
 		'cabinet government airlines motors energy holdings partners capital systems technologies fc co united city ' +
 		'ferries railways shipping ' +
 		'municipality borough county ' +
-		'museum gallery galleries program programme conference magazine newspaper station church chamber report radio'
+		'museum gallery galleries program programme conference magazine newspaper station church chamber report radio ' +
+		'campaign movement'
 	).split(' '),
 	...NEWSPAPER_NAME_WORDS
 ]);

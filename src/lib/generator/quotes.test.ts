@@ -2758,3 +2758,71 @@ describe('lead 45 (Wikinews attribution audit): "he said" after an unnamed perso
 		expect(got.at(-1)?.speaker).toBe('Sam Ito');
 	});
 });
+
+describe('attr46: who said it on Wikinews reporting', () => {
+	it.each([
+		[
+			'The plan was challenged by Treasurer Ada Roe who said, "These are the people who paid for it, will you tax them?"',
+			'Ada Roe'
+		],
+		[
+			'One of the hecklers was local resident Ada Roe, 31 who said, "all these attacks are made on the farmers."',
+			'Ada Roe'
+		],
+		[
+			'"We will not sell the port," said Tom Vale who also stated that the town "is ready to help."',
+			'Tom Vale'
+		]
+	])('a "who" with its comma left out after a named person is that person: %s', (text, speaker) => {
+		expect(attribute(text).at(-1)?.speaker).toBe(speaker);
+	});
+
+	it('passes over a name a noun hangs on by "of" before the "who"', () => {
+		const got = attribute(
+			'The plan was challenged by the lawyer of Ada Roe who said, "These people paid for it, will you tax them?"'
+		);
+		expect(got.at(-1)?.speaker).not.toBe('Ada Roe');
+	});
+
+	it.each([
+		[
+			'"One man died and nine were hurt in the fire," said a statement issued by the Harbour Authority.',
+			'the Harbour Authority'
+		],
+		[
+			'The union met. "Ninety pupils passed the test this year," according to a statement released by Ada Roe.',
+			'Ada Roe'
+		],
+		['"We regret the arrest of the crew," said the statement published by the Kell Union.', 'the Kell Union']
+	])('a statement issued by someone speaks for its issuer: %s', (text, speaker) => {
+		expect(attribute(text).at(-1)?.speaker).toBe(speaker);
+	});
+
+	it.each([
+		[
+			'The Kell Embassy in Dunmore, Norland has warned citizens that "armed gangs may be planning a series of thefts."',
+			'the Kell Embassy'
+		],
+		['Ada Roe of Dunmore, Texas said that "armed gangs may be planning a series of thefts."', 'Ada Roe'],
+		['Asked her view, Ada Roe, a teacher in Tyler, Texas told reporters, "It is getting better."', 'Ada Roe']
+	])(
+		'a place set off after "in/of" a place, its closing comma left out, is not the subject: %s',
+		(text, speaker) => {
+			expect(attribute(text).at(-1)?.speaker).toBe(speaker);
+		}
+	);
+
+	it('keeps a name after a fronted phrase that ends on a time', () => {
+		const got = attribute(
+			'In a statement announcing the book in March, Greywater Press called it "a novel of salt and debt".'
+		);
+		expect(got.at(-1)?.speaker).toBe('Greywater Press');
+	});
+
+	it.each([
+		'A passenger on board the Kell Star said that "It felt just like hitting a pothole in the road."',
+		'A passenger aboard the Kell Star said that "It felt just like hitting a pothole in the road."'
+	])('a ship or plane a passenger is aboard is not the speaker: %s', (text) => {
+		expect(attribute(text).at(-1)?.speaker).not.toBe('the Kell Star');
+	});
+});

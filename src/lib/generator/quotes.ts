@@ -1284,11 +1284,15 @@ function nameInPhrase(ctx: Context, start: number, end: number) {
 	return undefined;
 }
 
-/** The head noun of a speaker phrase: before its first preposition, without a possessive ending. */
+/**
+ * The head noun of a speaker phrase: before its first preposition and a participle of issuing hanging on it ("a
+ * statement issued by the ministry" is a statement), without a possessive ending.
+ */
 function headOf(lower: string): string {
 	const words = lower.split(' ');
 	const cut = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
-	return ((cut > 0 ? words[cut - 1] : words[words.length - 1]) ?? '').replace(/['’]s?$/, '');
+	const end = cut > 1 && ISSUING.has(words[cut - 1]!) ? cut - 1 : cut;
+	return ((end > 0 ? words[end - 1] : words[words.length - 1]) ?? '').replace(/['’]s?$/, '');
 }
 
 /**
@@ -2213,7 +2217,8 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		if (isFiniteCue(t.text) && !inName) break;
 		// "…, saying he had described it as “…”": the subject of the last verb comes after the participle.
 		if (isParticipleCue(t.text) && !inName && begin < stop) break;
-		if (PREPOSITIONS.has(lower) && !inName) {
+		// "on board": its "on" is read next.
+		if (inPhrase(tokens, i) && !inName && lower !== 'board') {
 			const prev = tokens[i - 1];
 			// "The ministry of health said": "of" inside an organisation's description.
 			if (
@@ -2232,11 +2237,25 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 			}
 		}
 		begin = t.start;
-		if (DETERMINERS.has(lower) && !PREPOSITIONS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) break;
+		if (DETERMINERS.has(lower) && !inPhrase(tokens, i - 1)) break;
 	}
 	const owner = nameBeforeRelative(ctx, from, begin);
 	if (owner) return owner === 'nobody' ? undefined : owner;
 	if (begin >= stop) return undefined;
+	const placed = placeOfSubject(ctx, from, begin, stop);
+	if (placed !== undefined) {
+		// "Ada Roe, a teacher in Tyler, Texas told": the place ends the role set off after the name.
+		const named = mentionAt(ctx, from, placed)
+			.filter(
+				(m) =>
+					ctx.people.entities[m.entity]!.kind === 'person' &&
+					!m.possessive &&
+					/^,/.test(ctx.text.slice(m.end, placed)) &&
+					isApposition(`${ctx.text.slice(m.end, placed)},`)
+			)
+			.at(-1);
+		return named ? { start: named.start, end: named.end } : phraseBefore(ctx, from, placed);
+	}
 	begin = frontedBeforeName(ctx, from, begin, stop) ?? begin;
 	// "signed a joint communiqué which said": the relative pronoun right before the verb is no part of the noun.
 	const pronoun = /\s+(?:who|which|that)\s*$/i.exec(ctx.text.slice(begin, stop));
@@ -2247,6 +2266,47 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		joint !== undefined &&
 		/(?:^|[,;:]|\bthe\s+\p{Ll}+)\s*$/u.test(ctx.text.slice(from, joint).trimEnd() || ',');
 	return { start: opensClause ? joint : begin, end: stop };
+}
+
+/**
+ * A preposition a subject's noun phrase runs on through ("the ministry of health", "a passenger aboard the Kell
+ * ferry", "a passenger on board the A380"): the phrase's head is before it, never the name after it.
+ */
+const PLACING = new Set(['aboard', 'onboard', 'inside', 'outside', 'near', 'behind', 'among', 'within']);
+function inPhrase(tokens: Token[], i: number): boolean {
+	const lower = tokens[i]?.text.toLowerCase() ?? '';
+	return (
+		PREPOSITIONS.has(lower) ||
+		PLACING.has(lower) ||
+		(lower === 'board' && tokens[i - 1]?.text.toLowerCase() === 'on')
+	);
+}
+
+/**
+ * "The Kell Embassy in Dunmore, Norland has warned", "Ada Roe of Dunmore, Texas said": a place after a comma that
+ * follows "in/of/from/at" and a place mid-sentence finishes where the subject is, with its closing comma left out;
+ * the subject is the phrase before the preposition (where it ends is returned), never the place.
+ */
+const PLACE_BEFORE = /\S\s+(?:in|of|from|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s*$/u;
+const TIME_PLACE = new RegExp(`\\s(?:${MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\b`);
+const PLACE_WORDS = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
+
+function placeOfSubject(ctx: Context, from: number, begin: number, stop: number): number | undefined {
+	const lead = ctx.text.slice(from, begin);
+	const place = PLACE_BEFORE.exec(lead);
+	if (!place || !PLACE_WORDS.test(ctx.text.slice(begin, stop).trim())) return undefined;
+	// "In a statement announcing the book in March, Greywater Press called it": a fronted phrase and a time.
+	if (TIME_PLACE.test(place[0])) return undefined;
+	const clause = lead
+		.slice(0, place.index + 1)
+		.split(/[,;:]/)
+		.pop()!
+		.trim();
+	if (!clause || /^(?:in|at|on|after|before|during|when|while|since|from|of|for|with|by|as)\b/i.test(clause))
+		return undefined;
+	if (mentionAt(ctx, begin, stop).some((m) => ctx.people.entities[m.entity]!.kind === 'person'))
+		return undefined;
+	return from + place.index + 1;
 }
 
 const RELATIVE_AFTER_NAME = /\s+(?:\([^()]{1,40}\)\s+)?who\s+([^,;:“”"()]{0,120})$/u;
@@ -2964,6 +3024,27 @@ function whoAntecedent(ctx: Context, from: number, whoAt: number): Mention | und
 }
 
 /**
+ * "challenged by Prosecutor Ada Roe who said, “…”", "resident Ada Roe, 31 who said": a relative "who" right after a
+ * named person's name (or the age set off after it), its comma left out, is that person; a name a noun hangs on by
+ * "of" or a possessive ("the lawyer of Ada Roe who said", "Roe's aide Ivo Sand who said" is Sand) is passed over as
+ * the relative may be the noun's.
+ */
+const WHO_UNMARKED = /(?:,\s*\d{1,3},?)?\s+who\s+(?:(?:also|then|later)\s+)?$/;
+const OWNED_NAME_BEFORE = /(?:\bof|['’]s?)\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;
+
+function unmarkedWho(ctx: Context, from: number, cueAt: number): number | undefined {
+	const lead = ctx.text.slice(from, cueAt);
+	const who = WHO_UNMARKED.exec(lead);
+	if (!who) return undefined;
+	const whoAt = from + who.index;
+	const last = mentionAt(ctx, from, whoAt).at(-1);
+	if (!last || last.end !== whoAt || last.possessive || last.ambiguous) return undefined;
+	const e = ctx.people.entities[last.entity]!;
+	if (e.kind !== 'person' || !e.named) return undefined;
+	return OWNED_NAME_BEFORE.test(ctx.text.slice(from, last.start)) ? undefined : last.entity;
+}
+
+/**
  * "Penhale was described as “a legend”", "the plan was called “reckless”": a verb of speech in the passive, whose
  * subject is what the words are about, not who said them. ("was quoted as saying" names its speaker, and is one
  * cue of its own.)
@@ -3078,6 +3159,8 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const antecedent = who && whoAntecedent(ctx, prevClose, cueAt - who[0].length);
 	if (antecedent && ctx.people.entities[antecedent.entity]!.named)
 		return { entity: antecedent.entity, confidence: 'high', rule: 'before:who' };
+	const unmarked = unmarkedWho(ctx, prevClose, cueAt);
+	if (unmarked !== undefined) return { entity: unmarked, confidence: 'high', rule: 'before:who-unmarked' };
 	// "a decision Ilse Varga defended as “…”": a relative clause with no "that" whose subject is the name just
 	// before the verb; the noun it hangs on does not speak.
 	const inner = mentionAt(ctx, prevClose, cueAt).pop();
