@@ -201,6 +201,23 @@ describe('people', () => {
 		expect(role('Tam Orrin')).toBe('game show host');
 	});
 
+	it('keeps a body’s or place’s name whose words read as verbs ("United", "States") in the role before a name', () => {
+		const role = rolesIn(
+			'United Kingdom trade secretary Ilona Ferrow opened the fair. ' +
+				'The plan was backed by United States ambassador Bram Tolliver. ' +
+				'Said Lake Varo estate agent Wen Aldous: "The market is shut." ' +
+				'The survey was led by Port Kell-based analyst Oda Renn. ' +
+				'He met the al Varo-linked Sunni cleric Pell Varo.'
+		);
+		expect(role('Ilona Ferrow')).toBe('United Kingdom trade secretary');
+		expect(role('Bram Tolliver')).toBe('United States ambassador');
+		// A cue opening the sentence is its verb, and no part of the place after it.
+		expect(role('Wen Aldous')).toBe('Lake Varo estate agent');
+		expect(role('Oda Renn')).toBe('Port Kell-based analyst');
+		// A compound opening the run may have lost its name's particle ("al"): the role starts after it.
+		expect(role('Pell Varo')).toBe('Sunni cleric');
+	});
+
 	it('issue 9: a bare title set off after a name keeps the organisation after it ("President, Northwind Meat Co.")', () => {
 		const role = rolesIn(
 			'The plant was closed for good, said Ruth Okafor, President, Northwind Meat Co. and Harbour Packing. She left. ' +

@@ -573,6 +573,17 @@ function listedTitle(before: string): string {
 	return '';
 }
 
+/**
+ * "United States president Ada Roe", "United Kingdom foreign secretary Tom Ash", "Kell City-based agent Tom Ash": a
+ * capitalised word next to another is part of a place's or body's name, not a verb ("United", "States", "-based")
+ * that ends the role before it; a cue opening the run is the sentence's verb ("Said San Diego agent Tom Ash"), and
+ * a compound opening it may have lost the lower-case particle of its name ("al Qaeda-linked").
+ */
+const namePart = (word: string, previous: string | undefined, next: string | undefined) =>
+	/^\p{Lu}/u.test(word) &&
+	(/^\p{Lu}/u.test(previous ?? '') ||
+		(/^\p{Lu}/u.test(next ?? '') && !isFiniteCue(word) && !word.includes('-')));
+
 /** The role a title gives ("Japan’s Prime Minister", "President … of Russia"), or a role noun before the name. */
 function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	if (c.roleLead) return lowerPast(c.roleLead);
@@ -600,8 +611,8 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 		([w, previous, next]) =>
 			// "former first lady Ada Roe": "first" before the role word is part of the post, not a count.
 			(NOT_NAME.has(w.toLowerCase()) && !(/^first$/i.test(w) && next !== undefined && isRoleHead(next))) ||
-			isFiniteCue(w) ||
-			((/ed$/.test(w) || lexiconTags(w).includes('PastTense')) && !isRoleWord(w)) ||
+			(!namePart(w, previous, next) &&
+				(isFiniteCue(w) || ((/ed$/.test(w) || lexiconTags(w).includes('PastTense')) && !isRoleWord(w)))) ||
 			// "will face challenger Ada Roe": a modal and its verb.
 			lexiconTags(w).includes('Modal') ||
 			lexiconTags(previous ?? '').includes('Modal') ||
