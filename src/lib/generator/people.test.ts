@@ -923,6 +923,33 @@ describe('stop 43 (people43): roles a student reads', () => {
 		expect(roleOf('It drew painters Nat Vell, Ada Roe and others.', 'Ada Roe')).toBe('');
 	});
 
+	it('reads a role set off before the name whose body’s name qualifies a noun after it ("the opposition Kell Green party")', () => {
+		expect(
+			roleOf('A member of the opposition Kell Green party, Tom Ash said the plan was "rotten".', 'Tom Ash')
+		).toBe('a member of the opposition Kell Green party');
+		expect(roleOf('The head of the rural Ostria Farm Union board, Ada Roe, spoke.', 'Ada Roe')).toBe(
+			'the head of the rural Ostria Farm Union board'
+		);
+		// Names ending the phrase are still a list, and a possessive name is another person.
+		expect(roleOf('It drew painters Nat Vell, Ada Roe and others.', 'Nat Vell')).toBe('');
+		expect(roleOf('An aide of senator Pell Varo’s office, Ada Roe, spoke.', 'Ada Roe')).toBe('');
+		// A dateline ends at its dash; "As a …" is the post acted in then, which may be long past.
+		expect(
+			roleOf('VARO, May 2 (Wire) - Kell’s far-right Green Front party leader, Ada Roe, spoke.', 'Ada Roe')
+		).toBe('Kell’s far-right Green Front party leader');
+		expect(roleOf('As a New Varo senator, Ada Roe voted in 2001 for the law.', 'Ada Roe')).toBe('');
+		expect(roleOf('As the Kell chief executive, Tom Ash, put it: “We grow.”', 'Tom Ash')).toBe(
+			'the Kell chief executive'
+		);
+		// A title before a preposition is a post of its own, here the one named before it.
+		expect(
+			roleOf(
+				'It carried the aunt of Tom Ash, former Prime Minister of Kell, Ada Roe, to the port.',
+				'Ada Roe'
+			)
+		).toBe('');
+	});
+
 	it('reads a constituent as a role', () => {
 		expect(roleOf('“It is wrong,” said Kell constituent Ada Roe when asked.', 'Ada Roe')).toBe(
 			'Kell constituent'

@@ -757,10 +757,14 @@ function rolePhraseBefore(before: string, titled: boolean): string {
 	const body = before.replace(/,\s*$/, '').replace(/\s*\([^()]*\)$/, '');
 	const clause =
 		body
-			.split(/[;:“”"]|,\s|\b(?:and|but|while|when)\s/)
+			// "PARIS, Aug 31 (Reuters) - Kell’s party leader, …": a dateline ends at its dash.
+			.split(/[;:“”"]|,\s|\s[-–—]\s|\b(?:and|but|while|when)\s/)
 			.pop()
 			?.trim() ?? '';
 	const all = clause.split(/\s+/).filter(Boolean);
+	// "As a Kell senator, Ada Roe voted for it": one of a kind she acted as then, which may be long past ("As the
+	// Kell chief executive, Tom Ash, put it" names his post).
+	if (/^as$/i.test(all[0] ?? '') && /^an?$/i.test(all[1] ?? '')) return '';
 	// "“We will act,” said a spokesman for the Kell Ministry, Tom Ash.", "noted that Kell’s mayor, Ada Roe,": a cue
 	// or its "that" opens the role after it, if what follows opens as a role does ("argue that trading prisoners
 	// helps …, President Ash" opens a clause); a "that" no cue leads into is a determiner ("the author of that
@@ -789,7 +793,8 @@ function rolePhraseBefore(before: string, titled: boolean): string {
 		return '';
 	// "photographers Nat Finkelstein, Christopher Makos": a list of names, not a role; "the owner of the Kell
 	// Country Club" names a body after its article or preposition, unless a title follows, whose post it would
-	// run into ("the chair of the Kell Fund, Sen. Ada Roe").
+	// run into ("the chair of the Kell Fund, Sen. Ada Roe"); "a member of the opposition Kell Green party" has
+	// the body's name before a noun it qualifies.
 	if (
 		words.some(
 			(w, i) =>
@@ -797,7 +802,8 @@ function rolePhraseBefore(before: string, titled: boolean): string {
 				/^\p{Ll}/u.test(words[i - 1]!) &&
 				(titled || !/^(?:the|of|at|for)$/.test(words[i - 1]!)) &&
 				/^\p{Lu}/u.test(w) &&
-				/^\p{Lu}/u.test(words[i + 1] ?? '')
+				/^\p{Lu}/u.test(words[i + 1] ?? '') &&
+				(titled || !qualifiesNoun(words, i))
 		)
 	)
 		return '';
@@ -825,6 +831,27 @@ function rolePhraseBefore(before: string, titled: boolean): string {
 		.slice(Math.max(0, opens))
 		.join(' ')
 		.replace(/^(?:The|A|An)\b/, (d) => d.toLowerCase());
+}
+
+/**
+ * A run of capitalised words from `at`, none possessive, that a lower-case noun follows ("Kell Green party"): a
+ * name used as a modifier. Before a preposition the run is a title of its own ("Prime Minister of …"), which may be
+ * another person's post set off before this one's name; a person's name ("Tom Ash campaigned for his wife") is
+ * the subject of the verb after it.
+ */
+function qualifiesNoun(words: string[], at: number): boolean {
+	let end = at;
+	while (end < words.length && /^\p{Lu}/u.test(words[end]!)) end++;
+	const next = words[end] ?? '';
+	return (
+		/^\p{Ll}/u.test(next) &&
+		!NOT_A_VERB.has(next) &&
+		!/ed$/.test(next) &&
+		!isFiniteCue(next) &&
+		!lexiconTags(next).includes('PastTense') &&
+		!isFirstName(words[at]!) &&
+		!words.slice(at, end).some((w) => /['’]s$/.test(w))
+	);
 }
 
 /** "Democratic presidential nominee": a party's name, which keeps its capital opening a sentence or not. */
