@@ -1139,6 +1139,14 @@ describe('lead 45 (people45 sample): a role whose closing comma is left out', ()
 		expect(role('Ivo Brandt')).toBe('a lawyer');
 	});
 
+	it('ends it before the verb after a name that follows a quote, which opens the clause saying who spoke', () => {
+		const role = rolesIn(
+			'“Every ticket is checked,” Ada Roe, a spokeswoman for the Kell Lottery said. “We lost,” Tom Ash, the chairman of Varo has said.'
+		);
+		expect(role('Ada Roe')).toBe('a spokeswoman for the Kell Lottery');
+		expect(role('Tom Ash')).toBe('the chairman of Varo');
+	});
+
 	it('reads no role when the name is a source the sentence opens with', () => {
 		const role = rolesIn('According to Lena Varga, the colonel felt the strikes were justified.');
 		expect(role('Lena Varga') ?? '').toBe('');

@@ -1388,7 +1388,8 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		const multi = c.tokens.filter((t) => !isInitial(t)).length >= 2;
 		if (c.tokens.every((t) => isPlaceWord(t.text)) || namesSettlement(c.tokens)) continue;
 		const role = roleBefore(text, c, s.start) || (multi ? setOffRole(text, c, s.start) : '');
-		const opensClause = /(?:^|[,;:(])\s*$/.test(text.slice(s.start, c.start));
+		// "“We won,” Ada Roe, …": a name right after a quote opens the clause that says who spoke it.
+		const opensClause = /(?:^|[,;:(]|[,.!?]\s*[”"])\s*$/.test(text.slice(s.start, c.start));
 		const apposed = appositive(text, c.end, s.end, multi, opensClause);
 		// "Gov. Jack Roe, his wife, Ada, and …": a post a pronoun owns set off after a name and followed by another name
 		// is the next item of a list, not the first name's role.
