@@ -201,6 +201,23 @@ describe('people', () => {
 		expect(role('Tam Orrin')).toBe('game show host');
 	});
 
+	it('keeps a body’s or place’s name whose words read as verbs ("United", "States") in the role before a name', () => {
+		const role = rolesIn(
+			'United Kingdom trade secretary Ilona Ferrow opened the fair. ' +
+				'The plan was backed by United States ambassador Bram Tolliver. ' +
+				'Said Lake Varo estate agent Wen Aldous: "The market is shut." ' +
+				'The survey was led by Port Kell-based analyst Oda Renn. ' +
+				'He met the al Varo-linked Sunni cleric Pell Varo.'
+		);
+		expect(role('Ilona Ferrow')).toBe('United Kingdom trade secretary');
+		expect(role('Bram Tolliver')).toBe('United States ambassador');
+		// A cue opening the sentence is its verb, and no part of the place after it.
+		expect(role('Wen Aldous')).toBe('Lake Varo estate agent');
+		expect(role('Oda Renn')).toBe('Port Kell-based analyst');
+		// A compound opening the run may have lost its name's particle ("al"): the role starts after it.
+		expect(role('Pell Varo')).toBe('Sunni cleric');
+	});
+
 	it('issue 9: a bare title set off after a name keeps the organisation after it ("President, Northwind Meat Co.")', () => {
 		const role = rolesIn(
 			'The plant was closed for good, said Ruth Okafor, President, Northwind Meat Co. and Harbour Packing. She left. ' +
@@ -906,6 +923,33 @@ describe('stop 43 (people43): roles a student reads', () => {
 		expect(roleOf('It drew painters Nat Vell, Ada Roe and others.', 'Ada Roe')).toBe('');
 	});
 
+	it('reads a role set off before the name whose body’s name qualifies a noun after it ("the opposition Kell Green party")', () => {
+		expect(
+			roleOf('A member of the opposition Kell Green party, Tom Ash said the plan was "rotten".', 'Tom Ash')
+		).toBe('a member of the opposition Kell Green party');
+		expect(roleOf('The head of the rural Ostria Farm Union board, Ada Roe, spoke.', 'Ada Roe')).toBe(
+			'the head of the rural Ostria Farm Union board'
+		);
+		// Names ending the phrase are still a list, and a possessive name is another person.
+		expect(roleOf('It drew painters Nat Vell, Ada Roe and others.', 'Nat Vell')).toBe('');
+		expect(roleOf('An aide of senator Pell Varo’s office, Ada Roe, spoke.', 'Ada Roe')).toBe('');
+		// A dateline ends at its dash; "As a …" is the post acted in then, which may be long past.
+		expect(
+			roleOf('VARO, May 2 (Wire) - Kell’s far-right Green Front party leader, Ada Roe, spoke.', 'Ada Roe')
+		).toBe('Kell’s far-right Green Front party leader');
+		expect(roleOf('As a New Varo senator, Ada Roe voted in 2001 for the law.', 'Ada Roe')).toBe('');
+		expect(roleOf('As the Kell chief executive, Tom Ash, put it: “We grow.”', 'Tom Ash')).toBe(
+			'the Kell chief executive'
+		);
+		// A title before a preposition is a post of its own, here the one named before it.
+		expect(
+			roleOf(
+				'It carried the aunt of Tom Ash, former Prime Minister of Kell, Ada Roe, to the port.',
+				'Ada Roe'
+			)
+		).toBe('');
+	});
+
 	it('reads a constituent as a role', () => {
 		expect(roleOf('“It is wrong,” said Kell constituent Ada Roe when asked.', 'Ada Roe')).toBe(
 			'Kell constituent'
@@ -1093,6 +1137,14 @@ describe('lead 45 (people45 sample): a role whose closing comma is left out', ()
 		expect(role('Ada Roe')).toBe('leader of the Kell party');
 		expect(role('Tom Ash')).toBe('the founder of Solidarity');
 		expect(role('Ivo Brandt')).toBe('a lawyer');
+	});
+
+	it('ends it before the verb after a name that follows a quote, which opens the clause saying who spoke', () => {
+		const role = rolesIn(
+			'“Every ticket is checked,” Ada Roe, a spokeswoman for the Kell Lottery said. “We lost,” Tom Ash, the chairman of Varo has said.'
+		);
+		expect(role('Ada Roe')).toBe('a spokeswoman for the Kell Lottery');
+		expect(role('Tom Ash')).toBe('the chairman of Varo');
 	});
 
 	it('reads no role when the name is a source the sentence opens with', () => {

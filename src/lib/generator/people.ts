@@ -574,6 +574,17 @@ function listedTitle(before: string): string {
 	return '';
 }
 
+/**
+ * "United States president Ada Roe", "United Kingdom foreign secretary Tom Ash", "Kell City-based agent Tom Ash": a
+ * capitalised word next to another is part of a place's or body's name, not a verb ("United", "States", "-based")
+ * that ends the role before it; a cue opening the run is the sentence's verb ("Said San Diego agent Tom Ash"), and
+ * a compound opening it may have lost the lower-case particle of its name ("al Qaeda-linked").
+ */
+const namePart = (word: string, previous: string | undefined, next: string | undefined) =>
+	/^\p{Lu}/u.test(word) &&
+	(/^\p{Lu}/u.test(previous ?? '') ||
+		(/^\p{Lu}/u.test(next ?? '') && !isFiniteCue(word) && !word.includes('-')));
+
 /** The role a title gives ("Japan’s Prime Minister", "President … of Russia"), or a role noun before the name. */
 function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	if (c.roleLead) return lowerPast(c.roleLead);
@@ -601,8 +612,8 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 		([w, previous, next]) =>
 			// "former first lady Ada Roe": "first" before the role word is part of the post, not a count.
 			(NOT_NAME.has(w.toLowerCase()) && !(/^first$/i.test(w) && next !== undefined && isRoleHead(next))) ||
-			isFiniteCue(w) ||
-			((/ed$/.test(w) || lexiconTags(w).includes('PastTense')) && !isRoleWord(w)) ||
+			(!namePart(w, previous, next) &&
+				(isFiniteCue(w) || ((/ed$/.test(w) || lexiconTags(w).includes('PastTense')) && !isRoleWord(w)))) ||
 			// "will face challenger Ada Roe": a modal and its verb.
 			lexiconTags(w).includes('Modal') ||
 			lexiconTags(previous ?? '').includes('Modal') ||
@@ -747,10 +758,14 @@ function rolePhraseBefore(before: string, titled: boolean): string {
 	const body = before.replace(/,\s*$/, '').replace(/\s*\([^()]*\)$/, '');
 	const clause =
 		body
-			.split(/[;:“”"]|,\s|\b(?:and|but|while|when)\s/)
+			// "PARIS, Aug 31 (Reuters) - Kell’s party leader, …": a dateline ends at its dash.
+			.split(/[;:“”"]|,\s|\s[-–—]\s|\b(?:and|but|while|when)\s/)
 			.pop()
 			?.trim() ?? '';
 	const all = clause.split(/\s+/).filter(Boolean);
+	// "As a Kell senator, Ada Roe voted for it": one of a kind she acted as then, which may be long past ("As the
+	// Kell chief executive, Tom Ash, put it" names his post).
+	if (/^as$/i.test(all[0] ?? '') && /^an?$/i.test(all[1] ?? '')) return '';
 	// "“We will act,” said a spokesman for the Kell Ministry, Tom Ash.", "noted that Kell’s mayor, Ada Roe,": a cue
 	// or its "that" opens the role after it, if what follows opens as a role does ("argue that trading prisoners
 	// helps …, President Ash" opens a clause); a "that" no cue leads into is a determiner ("the author of that
@@ -779,7 +794,8 @@ function rolePhraseBefore(before: string, titled: boolean): string {
 		return '';
 	// "photographers Nat Finkelstein, Christopher Makos": a list of names, not a role; "the owner of the Kell
 	// Country Club" names a body after its article or preposition, unless a title follows, whose post it would
-	// run into ("the chair of the Kell Fund, Sen. Ada Roe").
+	// run into ("the chair of the Kell Fund, Sen. Ada Roe"); "a member of the opposition Kell Green party" has
+	// the body's name before a noun it qualifies.
 	if (
 		words.some(
 			(w, i) =>
@@ -787,7 +803,8 @@ function rolePhraseBefore(before: string, titled: boolean): string {
 				/^\p{Ll}/u.test(words[i - 1]!) &&
 				(titled || !/^(?:the|of|at|for)$/.test(words[i - 1]!)) &&
 				/^\p{Lu}/u.test(w) &&
-				/^\p{Lu}/u.test(words[i + 1] ?? '')
+				/^\p{Lu}/u.test(words[i + 1] ?? '') &&
+				(titled || !qualifiesNoun(words, i))
 		)
 	)
 		return '';
@@ -815,6 +832,27 @@ function rolePhraseBefore(before: string, titled: boolean): string {
 		.slice(Math.max(0, opens))
 		.join(' ')
 		.replace(/^(?:The|A|An)\b/, (d) => d.toLowerCase());
+}
+
+/**
+ * A run of capitalised words from `at`, none possessive, that a lower-case noun follows ("Kell Green party"): a
+ * name used as a modifier. Before a preposition the run is a title of its own ("Prime Minister of …"), which may be
+ * another person's post set off before this one's name; a person's name ("Tom Ash campaigned for his wife") is
+ * the subject of the verb after it.
+ */
+function qualifiesNoun(words: string[], at: number): boolean {
+	let end = at;
+	while (end < words.length && /^\p{Lu}/u.test(words[end]!)) end++;
+	const next = words[end] ?? '';
+	return (
+		/^\p{Ll}/u.test(next) &&
+		!NOT_A_VERB.has(next) &&
+		!/ed$/.test(next) &&
+		!isFiniteCue(next) &&
+		!lexiconTags(next).includes('PastTense') &&
+		!isFirstName(words[at]!) &&
+		!words.slice(at, end).some((w) => /['’]s$/.test(w))
+	);
 }
 
 /** "Democratic presidential nominee": a party's name, which keeps its capital opening a sentence or not. */
@@ -1351,7 +1389,8 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		const multi = c.tokens.filter((t) => !isInitial(t)).length >= 2;
 		if (c.tokens.every((t) => isPlaceWord(t.text)) || namesSettlement(c.tokens)) continue;
 		const role = roleBefore(text, c, s.start) || (multi ? setOffRole(text, c, s.start) : '');
-		const opensClause = /(?:^|[,;:(])\s*$/.test(text.slice(s.start, c.start));
+		// "“We won,” Ada Roe, …": a name right after a quote opens the clause that says who spoke it.
+		const opensClause = /(?:^|[,;:(]|[,.!?]\s*[”"])\s*$/.test(text.slice(s.start, c.start));
 		const apposed = appositive(text, c.end, s.end, multi, opensClause);
 		// "Gov. Jack Roe, his wife, Ada, and …": a post a pronoun owns set off after a name and followed by another name
 		// is the next item of a list, not the first name's role.
