@@ -1147,6 +1147,14 @@ describe('lead 45 (people45 sample): a role whose closing comma is left out', ()
 		expect(role('Tom Ash')).toBe('the chairman of Varo');
 	});
 
+	it('ends it before a passive of telling ("is reported as saying", "was quoted as saying")', () => {
+		const role = rolesIn(
+			'Ada Roe, chairman of the Kell Housing Trust is reported as saying the rents were fair. Tom Ash, head of the Varo Union was quoted as saying that the strike would go on.'
+		);
+		expect(role('Ada Roe')).toBe('chairman of the Kell Housing Trust');
+		expect(role('Tom Ash')).toBe('head of the Varo Union');
+	});
+
 	it('reads no role when the name is a source the sentence opens with', () => {
 		const role = rolesIn('According to Lena Varga, the colonel felt the strikes were justified.');
 		expect(role('Lena Varga') ?? '').toBe('');

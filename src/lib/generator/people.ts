@@ -996,6 +996,7 @@ function ranBody(phrase: string): string {
  */
 // A verb of speech in a telling form ("conceded", "said", "says"): "think" and "feel" are also nouns ("a think tank").
 const SAID_FORM = /^(?:\p{Ll}+ed|said|told|wrote|spoke|says|tells|writes)$/u;
+const REPORTED_AS = /^(?:reported|quoted|said|understood|believed)\s+(?:as|to)\b/;
 
 function unclosedRole(phrase: string | undefined): string | undefined {
 	if (phrase === undefined) return undefined;
@@ -1004,7 +1005,12 @@ function unclosedRole(phrase: string | undefined): string | undefined {
 		? isRoleWord(words[1] ?? '') || isRoleWord(words[2] ?? '')
 		: isRoleWord(words[0] ?? '');
 	const verb = words.findIndex(
-		(w, i) => i > 0 && ((isFiniteCue(w) && SAID_FORM.test(w)) || /^(?:has|have|had)$/.test(w))
+		(w, i) =>
+			i > 0 &&
+			((isFiniteCue(w) && SAID_FORM.test(w)) ||
+				/^(?:has|have|had)$/.test(w) ||
+				// "Ada Roe, head of the Kell Trust is reported as saying": a passive of telling, its "is" the verb.
+				(/^(?:is|was)$/.test(w) && REPORTED_AS.test(words.slice(i + 1, i + 3).join(' '))))
 	);
 	// "a lawyer who has represented the town": the verb is the relative clause's, cut off after it.
 	const relative = words.findIndex((w) => /^(?:who|whom|whose|which|that)$/.test(w));
