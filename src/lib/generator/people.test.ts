@@ -1173,3 +1173,15 @@ describe('attr46: a campaign or a movement named in capitals is an organisation'
 		expect(org?.name.toLowerCase()).toBe(name.toLowerCase());
 	});
 });
+
+describe('stop 46 (lead): capitals closing a body’s name are no person', () => {
+	it.each([
+		['Tom Ash, chairman of the Commission for Racial Equality, spoke first.', 'Racial Equality'],
+		['The Council on Fair Rents met on Monday.', 'Fair Rents']
+	])('%s', (text, tail) => {
+		const names = people(text)
+			.table.entities.filter((e) => e.kind === 'person')
+			.map((e) => e.name);
+		expect(names).not.toContain(tail);
+	});
+});

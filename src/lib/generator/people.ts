@@ -1185,6 +1185,15 @@ export function isRoleAppositive(phrase: string): boolean {
 	return words.some((w) => isRoleHead(w.replace(/['’]s$/, '').replace(/[.,]$/, '')));
 }
 
+/**
+ * "the Commission for Racial Equality", "the Council on Fair Trading": capitals after a body's word and "for", "on"
+ * or "of" end that body's name, not a person's ("Racial Equality" was read as one).
+ */
+function endsBodyName(before: string): boolean {
+	const word = /(\p{Lu}\p{Ll}+)\s+(?:for|on|of)\s+$/u.exec(before)?.[1];
+	return word !== undefined && ORG_WORDS.has(word.toLowerCase());
+}
+
 function isPersonLike(tokens: Token[]): boolean {
 	if (tokens.length > 4) return false;
 	if (tokens.length > 1 && onlyLexiconRole(tokens[0]!.text) && endsInCommonWord(tokens)) return false;
@@ -1395,6 +1404,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		const multi = c.tokens.filter((t) => !isInitial(t)).length >= 2;
 		if (c.tokens.every((t) => isPlaceWord(t.text)) || namesSettlement(c.tokens)) continue;
 		const role = roleBefore(text, c, s.start) || (multi ? setOffRole(text, c, s.start) : '');
+		if (!role && c.title.length === 0 && endsBodyName(text.slice(s.start, c.start))) continue;
 		// "“We won,” Ada Roe, …": a name right after a quote opens the clause that says who spoke it.
 		const opensClause = /(?:^|[,;:(]|[,.!?]\s*[”"])\s*$/.test(text.slice(s.start, c.start));
 		const apposed = appositive(text, c.end, s.end, multi, opensClause);
