@@ -40,7 +40,7 @@ import type { Entity } from './people';
 import { pollBounds } from './poll-bounds';
 import { createRandom, shuffle } from './random';
 import { RANKS, RankDealer, type Rank } from './rank';
-import { MONTH_NAMES, readableDate } from './readable-date';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, readableDate } from './readable-date';
 import { UNITS, UNIT_WORDS, unitKind, type UnitEntry } from './units';
 import { isFiniteCue } from './cues';
 import {
@@ -3901,8 +3901,9 @@ const pointsBack = (core: string) =>
 		core.trim()
 	);
 
-const MONTH_WORD = `\\b(?:${MONTH_NAMES.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)(?![A-Za-z])`;
+const MONTH_WORD = `\\b(?:${MONTH_NAMES.join('|')}|(?:${MONTH_ABBREVIATIONS})\\.?)(?![A-Za-z])`;
 const DAY_NUMBER = '\\d{1,2}(?:st|nd|rd|th)?';
+const NAMES_MONTH = new RegExp(MONTH_WORD);
 
 /**
  * The calendar words of a date as written: a day, a month (capitalised: "may" is a verb), a year, or a numeric
@@ -3929,7 +3930,7 @@ export function typedDate(
 	const key = words[0];
 	const named = /\b\d{1,2}(?:st|nd|rd|th)?\b(?!\d)/.test(key.replace(/\b\d{4}\b/g, ''))
 		? 10
-		: new RegExp(MONTH_WORD).test(key)
+		: NAMES_MONTH.test(key)
 			? 7
 			: 4;
 	if (value.length < named) return null;
