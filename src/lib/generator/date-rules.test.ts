@@ -102,7 +102,7 @@ describe('issue 9: the date rules', () => {
 			['the following Tuesday', '2017-08-01']
 		],
 		['periodTo', 'Turnover rose in the year to May 2017.', ['in the year to May 2017', '2016-06/2017-05']],
-		['firstTimeIn', 'It snowed on Monday for the first time in 30 years.', ['on Monday', '2017-07-17']],
+		['spanSince', 'It snowed on Monday for the first time in 30 years.', ['on Monday', '2017-07-17']],
 		['clockUtc', 'The ferry sank on Monday at 3:40 a.m. (0140 UTC).', ['0140 UTC', '2017-07-17T01:40']],
 		['superlativeMonth', 'It was the wettest June on record.', ['June', '2017-06']],
 		[
@@ -432,6 +432,45 @@ describe('craftb 44: a "would" in a clause opened after the time is not the time
 		[
 			'The harbour board would reopen the pier on the 28th, which pleased the traders.',
 			[['on the 28th', '2017-07-28']]
+		]
+	])('%s', (sentence, want) => {
+		expect(dates(sentence)).toEqual(want);
+	});
+});
+
+describe('stop 47: a span counted back from a superlative or an ordinal is no date ahead', () => {
+	it.each<[string, [string, string | undefined][]]>([
+		// Wikinews: "the first bus in 50 years" had been dated fifty years after the article.
+		['It was the first ferry in 50 years to cross the strait.', []],
+		['Sales were the highest in 34 years, the report said.', []],
+		['The walkout will be the first national strike in 21 years.', []],
+		['Prices saw their steepest drop in five decades.', []],
+		['The mayor retired in 2003 after 22 years in office.', [['in 2003', '2003']]],
+		['Hundreds have died in four years of fighting.', []],
+		// Looking ahead, the span is a date to come; "the protest" is no superlative.
+		['The first stage will open in 5 years.', [['in 5 years', '2022']]],
+		['The protest will end in 3 months.', [['in 3 months', '2017-10']]]
+	])('%s', (sentence, want) => {
+		expect(dates(sentence)).toEqual(want);
+	});
+});
+
+describe('stop 47: a month of "the same year" is in the year the paragraph named', () => {
+	it.each<[string, [string, string | undefined][]]>([
+		// Wikinews: "sworn in in December of the same year" (1979) had been read "December of", this year's.
+		[
+			'The coup came on October 26, 1979. He was sworn in in December of the same year.',
+			[
+				['October 26, 1979', '1979-10-26'],
+				['in December of the same year', '1979-12']
+			]
+		],
+		[
+			'The law was drafted in 2001 and passed later that same year.',
+			[
+				['in 2001', '2001'],
+				['later that same year', '2001']
+			]
 		]
 	])('%s', (sentence, want) => {
 		expect(dates(sentence)).toEqual(want);

@@ -10,7 +10,7 @@
  * "before the fall") get none.
  */
 import { NUMBER_WORD_SOURCE, parseDigits, parseNumberWords } from './numbers';
-import { MONTH_NAMES } from './readable-date';
+import { MONTH_NAMES, monthOfName } from './readable-date';
 import { matchesOf } from './regexp';
 
 export interface Day {
@@ -47,7 +47,10 @@ export interface Found {
 	seasonFrom?: { season: string; step: 1 | -1 };
 	/** "a century earlier" (-100), "two decades on" (20): years counted from the year the paragraph last named. */
 	yearsFrom?: number;
-	/** "the autumn of that year" ('autumn'), "later that year" ('year'): in the year the paragraph last named. */
+	/**
+	 * "the autumn of that year" ('autumn'), "later that year" ('year'), "December of the same year" ('december'): in
+	 * the year the paragraph last named.
+	 */
 	ofNamedYear?: string;
 	/** A bare weekday: how its sentence dates it, for the article's other mentions of that weekday to settle. */
 	course?: DayCourse;
@@ -152,6 +155,18 @@ const SEASON_FOLLOWER =
 	/^\s+(?:of|and|or|was|is|will|would|has|had|when|before|after|in|on|at|to|that|which|came|brought|began|ended|saw)\b/;
 const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|final|opening|closing|last';
 const YEAR_NUMBER = '(?:1[89]|20)\\d\\d';
+
+/**
+ * A superlative or an ordinal after its determiner ("the worst", "its highest", "the first such", "the most
+ * powerful"), then no verb that looks ahead before the span: "the highest in 34 years" counts back, while "the first
+ * stage will open in 5 years" is a date to come. The stems keep out "the protest" and "the interest".
+ */
+const SPAN_MEASURED = new RegExp(
+	`\\b(?:the|its|their|his|her|our|this|a)\\s+(?:\\p{L}+\\s+)?(?:most|least|best|worst|first|second|third|only|last|\\p{L}+iest|\\p{L}*(?:bb|dd|gg|nn|tt)est|(?:high|low|larg|small|great|long|short|strong|weak|old|young|fast|slow|sharp|steep|warm|cold|cheap|rich|poor|deep|wid|clos|lat|new)est)\\b(?![^]*\\b(?:will|would|shall|could|may|might|to)\\b)`,
+	'iu'
+);
+
+const lastWords = (text: string, n: number) => text.split(/\s+/).filter(Boolean).slice(-n).join(' ');
 
 const one = (m: RegExpMatchArray, value: string | undefined, extra: Partial<Found> = {}) => [
 	{ start: m.index!, end: m.index! + m[0].length, value, ...extra }
@@ -1101,11 +1116,16 @@ export const DATE_RULES = {
 			];
 		}
 	},
-	/** "in the autumn of that year", "later that year": in the year the paragraph named before. */
+	/**
+	 * "in the autumn of that year", "later that year", "in December of the same year": in the year the paragraph
+	 * named before, not the article's.
+	 */
 	thatYear: {
-		pattern:
-			/\b(?:(?:in|during|by)\s+)?(?:the\s+(spring|summer|autumn|fall|winter)\s+of|(?:in|later|earlier)(?:\s+in)?)\s+that\s+year\b/gi,
-		read: (m) => one(m, undefined, { ofNamedYear: (m[1] ?? 'year').toLowerCase() })
+		pattern: new RegExp(
+			`\\b(?:(?:in|during|by)\\s+)?(?:the\\s+(spring|summer|autumn|fall|winter)\\s+of|(${MONTH_NAMES.join('|')})(?:\\s+of)?|(?:in|later|earlier)(?:\\s+in)?)\\s+(?:that|the\\s+same)(?:\\s+same)?\\s+year\\b`,
+			'gi'
+		),
+		read: (m) => one(m, undefined, { ofNamedYear: (m[1] ?? m[2] ?? 'year').toLowerCase() })
 	},
 	/**
 	 * "the calmest September in two decades", "the wettest June on record": the latest such month. The month keeps
@@ -1115,7 +1135,7 @@ export const DATE_RULES = {
 		pattern: new RegExp(`\\b[Tt]he\\s+\\p{Ll}+est\\s+(${MONTH_NAMES.join('|')})\\b(?!\\s+\\d)`, 'gu'),
 		needs: new RegExp(`est\\s+(?:${MONTH_NAMES.join('|')})\\b`, 'iu'),
 		read: (m, { ref }) => {
-			const month = MONTH_NAMES.findIndex((name) => name.toLowerCase() === (m[1] ?? '').toLowerCase()) + 1;
+			const month = monthOfName(m[1] ?? '');
 			if (!ref || month < 1) return one(m, undefined);
 			const start = m.index! + m[0].length - (m[1] ?? '').length;
 			const year = month <= ref.m ? ref.y : ref.y - 1;
@@ -1143,7 +1163,7 @@ export const DATE_RULES = {
 		),
 		read: (m, { ref }) => {
 			const length = PERIOD_MONTHS[(m[1] ?? '').toLowerCase().replace(/[-\s]+/g, ' ')] ?? 12;
-			const month = MONTH_NAMES.findIndex((name) => name.toLowerCase() === (m[2] ?? '').toLowerCase()) + 1;
+			const month = monthOfName(m[2] ?? '');
 			// Without a year, the latest such month that has ended by the article's date.
 			const year = m[3] ? Number(m[3]) : ref ? (month <= ref.m ? ref.y : ref.y - 1) : null;
 			if (year === null || month < 1) return one(m, undefined);
@@ -1151,13 +1171,26 @@ export const DATE_RULES = {
 			return one(m, `${start.y}-${pad(start.m)}/${year}-${pad(month)}`);
 		}
 	},
-	/** "for the first time in 30 years": how long since, a figure; no date "in 30 years" from now. */
-	firstTimeIn: {
+	/**
+	 * "for the first time in 30 years", "the highest level in 34 years", "the first strike in 21 years", "retired
+	 * after 22 years in office", "in four years of fighting": how long since or how long for, a figure; no date "in
+	 * 30 years" from now. A span looks back when a superlative or an ordinal comes a few words before it.
+	 */
+	spanSince: {
 		pattern: new RegExp(
-			`\\b(?:first|only)\\s+time\\s+in\\s+(?:more\\s+than\\s+|over\\s+|almost\\s+|nearly\\s+)?(?:\\d+|${NUMBER})\\s+(?:years|decades|months|weeks)\\b`,
+			`\\b(in|after)\\s+(?:more\\s+than\\s+|over\\s+|almost\\s+|nearly\\s+)?(?:\\d+|${NUMBER})\\s+(?:years|decades|months|weeks)\\b(\\s+of\\b)?`,
 			'gi'
 		),
-		read: (m) => one(m, undefined, { drop: true })
+		read: (m, { s }) => {
+			const before =
+				s
+					.slice(0, m.index!)
+					.split(/[.;:!?]/)
+					.pop() ?? '';
+			const since =
+				/^after$/i.test(m[1] ?? '') || m[2] !== undefined || SPAN_MEASURED.test(lastWords(before, 7));
+			return since ? one(m, undefined, { drop: true }) : [];
+		}
 	},
 	/** "(0140 UTC)", "at 2230 GMT": a 24-hour clock time in universal time, set on the day the text speaks of. */
 	clockUtc: {

@@ -9,7 +9,7 @@
  * the northern meteorological ones: spring is March to May, fall September to November, winter December to
  * February). Without the article's date, only expressions that name their year get a value.
  */
-import { MONTH_NAMES } from './readable-date';
+import { MONTH_NAMES, monthOfName } from './readable-date';
 import { casual } from 'chrono-node/en';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { DateFact } from './bank';
@@ -645,7 +645,7 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 			}
 			if (f.ofNamedYear && named?.paragraph === sentence.paragraph) {
 				const year = Number(named.value.slice(0, 4));
-				value = f.ofNamedYear === 'year' ? String(year) : seasonInterval(f.ofNamedYear, year);
+				value = namedYearPart(f.ofNamedYear, year);
 			}
 			if (f.seasonFrom && named?.paragraph === sentence.paragraph)
 				value = seasonBeside(named.value, f.seasonFrom.season, f.seasonFrom.step);
@@ -1359,4 +1359,11 @@ function reanchorSpokenDays(s: string, found: Found[], article: string): void {
 function spokenOffset(word: string): number {
 	const lower = word.trim().toLowerCase();
 	return /^yesterday|^last/.test(lower) ? -1 : /^tomorrow/.test(lower) ? 1 : 0;
+}
+
+/** "that year" is the year; "the autumn of that year" its season; "December of that year" its month. */
+function namedYearPart(part: string, year: number): string {
+	if (part === 'year') return String(year);
+	const month = monthOfName(part);
+	return month > 0 ? `${year}-${pad(month)}` : seasonInterval(part, year);
 }

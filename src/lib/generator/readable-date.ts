@@ -13,6 +13,10 @@ export const MONTH_NAMES = [
 	'November',
 	'December'
 ];
+
+/** 1 for "January" (any case) … 12 for "December"; 0 for a word that is no month's name. */
+export const monthOfName = (name: string): number =>
+	MONTH_NAMES.findIndex((month) => month.toLowerCase() === name.toLowerCase()) + 1;
 /** Months as news abbreviates them ("Sept.", "Oct"), for a pattern; "May" is only ever written out. */
 export const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 
