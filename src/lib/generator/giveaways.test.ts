@@ -14,6 +14,8 @@ import {
 	ratioGiven,
 	fractionGiven,
 	restOfTheWhole,
+	rankGiven,
+	headlineTells,
 	statedOtherwise,
 	sumOfShown,
 	withoutGiveaways
@@ -1059,4 +1061,63 @@ describe('craft 44: a key its sentence adds up from two figures it shows', () =>
 		// A year is no sum.
 		['From 1,990 seats in 2010 to 17 in _____ the party shrank.', '2007', false]
 	])('%s (%s)', (prompt, answer, expected) => expect(sumOfShown(prompt, answer)).toBe(expected));
+});
+
+describe('stop 47: a rank the names above it count out', () => {
+	it.each([
+		// Wikinews dev review: "the world's _____ oil consumer, behind only the US and Japan" is third.
+		[
+			'Kell is the world’s _____ tea buyer, behind only Ruritania and Elbonia, and its thirst is growing.',
+			'third-largest',
+			true
+		],
+		['Kell is the _____ exporter, trailing only Ruritania, Elbonia, and Freedonia.', '4th', true],
+		['Kell is the _____ exporter, behind only Ruritania.', 'second', true],
+		// The names do not make the key: the rank is the article's to tell.
+		['Kell is the _____ exporter, behind only Ruritania and Elbonia.', 'fifth', false],
+		['Kell is the _____ exporter in the region.', 'third', false],
+		['Kell came _____ behind the leaders.', 'third', false]
+	])('%s (%s)', (prompt, answer, expected) => expect(rankGiven(prompt, answer)).toBe(expected));
+});
+
+describe('stop 47: a headline that tells a figure in another unit or rounded', () => {
+	it.each([
+		// Wikinews dev review: "one week" in the headline, "seven days" the key; "2.4 million" over "2.435 million".
+		[
+			'Kell police have one week to question suspect',
+			'seven days',
+			['nine days', 'four days', 'five days'],
+			true
+		],
+		[
+			'Jobless in Kell climbs to 2.4 million',
+			'2.435 million',
+			['1.948 million', '1.461 million', '2.922 million'],
+			true
+		],
+		['Kell deal takes two years', '24 months', ['18 months', '30 months', '12 months'], true],
+		// A wrong choice as near as the key, another unit's figure, or a year: the headline tells nothing.
+		[
+			'Jobless in Kell climbs to 2.4 million',
+			'2.435 million',
+			['2.365 million', '1.461 million', '2.922 million'],
+			false
+		],
+		[
+			'Kell police have one week to question suspect',
+			'36 hours',
+			['48 hours', '24 hours', '12 hours'],
+			false
+		],
+		['Kell wins 2008 vote', '2,008', ['1,506', '2,510', '3,012'], false],
+		// A model's number is a name's part: "first 787 Dreamliner" tells nothing of 800 orders.
+		['Kellair rolls out first 787 Dreamliner', '800', ['600', '400', '1,000'], false],
+		['Four Kellair 737’s grounded', '740', ['600', '400', '1,000'], false],
+		['70,000 Kell Motors workers strike', '73,000', ['58,000', '44,000', '102,000'], true],
+		// Typed: only the same figure written another way tells it; a rounded one is graded wrong.
+		['Kell police have one week to question suspect', 'seven days', undefined, true],
+		['Jobless in Kell climbs to 2.4 million', '2.435 million', undefined, false]
+	] as [string, string, string[] | undefined, boolean][])('%s (%s)', (title, answer, wrong, expected) =>
+		expect(headlineTells(title, answer, wrong)).toBe(expected)
+	);
 });

@@ -2,7 +2,15 @@ import type { Fact, Question } from './bank';
 import { foldText } from '../quiz/text';
 import { dateCore } from './date-distractors';
 import { hedgeOf } from './figure-distractors';
-import { FRACTIONS, parseFigure, parseFraction, SMALL, type ParsedFigure } from './numbers';
+import {
+	FRACTIONS,
+	NUMBER_WORD_SOURCE,
+	ORDINALS,
+	parseFigure,
+	parseFraction,
+	SMALL,
+	type ParsedFigure
+} from './numbers';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from './readable-date';
 
 /**
@@ -684,6 +692,27 @@ export function modelNumberGiven(prompt: string, answer: string): boolean {
 	return code?.[1] === key;
 }
 
+/** "behind only the US and Japan", "trailing only Kell, Roe and Ash": who alone ranks above the blank. */
+const ONLY_ABOVE =
+	/^[^.;:]*?\b(?:behind|after|trailing|surpassed\s+by|outranked\s+by)\s+only\s+([^.;:()—–]+)/iu;
+
+/**
+ * "the world's _____ oil consumer, behind only the US and Japan": the names ranked above the key count it out
+ * (two names, third). The key is an ordinal, in digits or words, alone or before "-largest".
+ */
+export function rankGiven(prompt: string, answer: string): boolean {
+	const ordinal = /^(?:(\d+)(?:st|nd|rd|th)|(\p{L}+))\b/iu.exec(answer.trim());
+	const rank = ordinal?.[1] ? Number(ordinal[1]) : ORDINALS[(ordinal?.[2] ?? '').toLowerCase()];
+	const at = prompt.search(/_{3,}/);
+	if (!rank || at < 0) return false;
+	const above = ONLY_ABOVE.exec(prompt.slice(at).replace(/^_+/, ''))?.[1];
+	if (!above) return false;
+	// The names run until the clause goes on in common words (", and its appetite is growing").
+	const items = above.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+	const names = items.findIndex((item) => !/\p{Lu}/u.test(item));
+	return (names < 0 ? items.length : names) + 1 === rank;
+}
+
 /** Words before a percentage that make it an amount of change or a point on a scale, not a degree. */
 const AMOUNT_BEFORE =
 	/\b(?:by|to|from|than|at|of|about|almost|nearly|over|under|around|roughly|some|up|down|rose|fell|grew|increased|decreased|cut|raised)\s+$/i;
@@ -736,6 +765,8 @@ function figuresInDigits(prompt: string): { figure: Readonly<ParsedFigure>; writ
 const apart = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), 1e-9);
 /** A key this close to a figure its sentence shows is read off it. */
 const NEAR_SHOWN = 0.1;
+/** As close as the typed grader's tolerance: the same figure, written another way. */
+const SAME_FIGURE = 0.005;
 
 /**
  * "a dead heat, 44% to _____" among 43%, 34% and 26%; "17-year-olds who will turn _____"; "lost 10 of the first
@@ -748,14 +779,81 @@ export function nearestToShown(prompt: string, answer: string, wrong: readonly s
 	const shown = figuresInDigits(prompt).flatMap(({ figure }) =>
 		figure.unit === key.unit ? [figure.value] : []
 	);
+	return nearestOf(
+		shown,
+		key.value,
+		wrong.map((w) => parseFigure(w)?.value)
+	);
+}
+
+/** Whether the shown value nearest the key is near it, and every wrong value (known) twice as far from it. */
+function nearestOf(
+	shown: readonly number[],
+	key: number,
+	wrong: readonly (number | undefined)[],
+	within = NEAR_SHOWN
+): boolean {
 	if (shown.length === 0) return false;
-	const near = shown.reduce((a, b) => (apart(b, key.value) < apart(a, key.value) ? b : a));
-	const gap = apart(near, key.value);
-	if (gap > NEAR_SHOWN) return false;
-	return wrong.every((w) => {
-		const f = parseFigure(w);
-		return !f || apart(near, f.value) > 2 * gap;
+	const near = shown.reduce((a, b) => (apart(b, key) < apart(a, key) ? b : a));
+	const gap = apart(near, key);
+	if (gap > within) return false;
+	return wrong.every((w) => w === undefined || apart(near, w) > 2 * gap);
+}
+
+/** Days in a unit of time, so "one week" in a headline meets "seven days" in a sentence. */
+const DAYS_IN: Readonly<Record<string, number>> = {
+	decades: 3652.5,
+	years: 365.25,
+	months: 30.4375,
+	weeks: 7,
+	days: 1,
+	hours: 1 / 24,
+	minutes: 1 / 1440,
+	seconds: 1 / 86400
+};
+
+/** A figure's value and unit, a time in days. */
+function measured(figure: Readonly<ParsedFigure>): { value: number; unit: string | null } {
+	const days = figure.unit ? DAYS_IN[figure.unit] : undefined;
+	return days ? { value: figure.value * days, unit: 'days' } : { value: figure.value, unit: figure.unit };
+}
+
+/** A figure a headline writes, in digits or words, with the word after it that may be its unit. */
+const HEADLINE_FIGURE = new RegExp(
+	`(?<![\\p{L}\\d.,])(?:[A-Z]{0,3}[$€£¥]\\s?)?(?:\\.?\\d[\\d,.]*|\\b${NUMBER_WORD_SOURCE}(?:[\\s-]+${NUMBER_WORD_SOURCE})*\\b)(?:\\s*(?:%|percent\\b|per\\s+cent\\b|thousand\\b|million\\b|billion\\b|trillion\\b|bn\\b))?(?:\\s+\\p{L}+)?`,
+	'giu'
+);
+
+/**
+ * "Police have one week to question …" over "given _____ to question" with "seven days"; "climbs to 2.4 million"
+ * over "_____ people are without jobs" with "2.435 million": the headline, shown with every card, tells the key when
+ * it writes the key's figure in another unit or rounds it and no wrong choice is as near (`nearestOf`). A typed key
+ * (no choices) is told only by the same figure: "2.4 million" typed for "2.435 million" is graded wrong.
+ */
+export function headlineTells(title: string, answer: string, wrong?: readonly string[]): boolean {
+	const key = parseFigure(answer);
+	if (!key || (key.unit === null && /^(?:1[89]|20)\d\d$/.test(answer.trim()))) return false;
+	const mine = measured(key);
+	const shown = [...title.matchAll(HEADLINE_FIGURE)].flatMap((m) => {
+		const written = m[0].trim();
+		// "Boeing 737's", "first 787 Dreamliner": bare digits beside a capitalised word are part of a name ("70,000
+		// General Motors employees" is a count).
+		const digits = /^\d+(?=(?:['’]s)?(?:\s+\p{L}+)?$)/u.exec(written)?.[0];
+		const end = m.index + (digits?.length ?? 0);
+		const named =
+			digits !== undefined &&
+			(/\p{Lu}\p{L}*\s+$/u.test(title.slice(0, m.index)) || /^(?:['’]s)?\s+\p{Lu}/u.test(title.slice(end)));
+		if (named) return [];
+		const figure = parseFigure(written) ?? parseFigure(written.replace(/\s+\p{L}+$/u, ''));
+		if (!figure || (figure.unit === null && /^(?:1[89]|20)\d\d(?:\s+\p{L}+)?$/u.test(written))) return [];
+		const it = measured(figure);
+		return it.unit === mine.unit ? [it.value] : [];
 	});
+	const others = (wrong ?? []).map((w) => {
+		const f = parseFigure(w);
+		return f ? measured(f).value : undefined;
+	});
+	return nearestOf(shown, mine.value, others, wrong ? NEAR_SHOWN : SAME_FIGURE);
 }
 
 /** The figures a sentence shows, a year aside: in digits, and shares in words ("two-thirds") as percentages. */

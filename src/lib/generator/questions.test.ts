@@ -2410,6 +2410,16 @@ describe('craft round 13: choices a reader rules out without knowing the answer'
 		// Craft 42: a time between the blank and "to".
 		['Support for the levy rose from ', ' in April to 19 percent in August.', { below: 19 }],
 		['Its revenue increased from ', ' in 2030 to $557 million in 2031.', { below: 557e6 }],
+		// Stop 47 (Wikinews dev review): a verb's base form or noun, a hedge before either end.
+		[
+			'Trade will be increased from the equivalent of $13.6 billion last year to ',
+			' by 2030.',
+			{ above: 13.6e9 }
+		],
+		['The staff will increase from 480,000 to around ', ' by 2030.', { above: 480000 }],
+		['Output is expected to rise from 4 million to ', ' next year.', { above: 4e6 }],
+		['Fares will fall from $40 to ', ' in June.', { below: 40 }],
+		['The plan foresees an increase from 12 to ', ' stations.', { above: 12 }],
 		// No change told of the blank: no bound.
 		['Costs fell in March to ', '.', {}],
 		['The Greens won ', ' seats in 2024 and were up from 4 in 2020.', {}],

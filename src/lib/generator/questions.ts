@@ -56,6 +56,8 @@ import {
 	restOfTheWhole,
 	statedOtherwise,
 	sumOfShown,
+	rankGiven,
+	headlineTells,
 	withoutGiveaways
 } from './giveaways';
 import { answerAt, type Interview } from './interview';
@@ -537,7 +539,8 @@ const BLANK_GIVEN_AWAY: readonly ((prompt: string, answer: string) => boolean)[]
 	modelNumberGiven,
 	degreeIdiom,
 	quarterOfMonthShown,
-	sumOfShown
+	sumOfShown,
+	rankGiven
 ];
 
 /** The sentence with `value` in the blank, "a"/"an" before it made to fit it. */
@@ -612,22 +615,29 @@ export function fitsPartOfWhole(choice: string, before: string, after: string): 
 	return !(whole !== undefined && mine.value > whole) && !(part !== undefined && mine.value < part);
 }
 
+/** A change's words, each with its base form, which is also its noun: "will fall from", "an increase from". */
 const FALL_VERB =
-	'fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|shrank|shrunk|slipped|slid|sank|plunged|plummeted|tumbled|cut|reduced|narrowed|narrows|narrowing';
+	'fall|fell|fallen|falls|falling|drop|dropped|drops|dropping|decline|declined|declines|declining|decrease|decreased|decreases|shrink|shrank|shrunk|slipped|slid|sank|plunged|plummeted|tumbled|cut|reduce|reduced|narrow|narrowed|narrows|narrowing';
 const RISE_VERB =
-	'rose|risen|rises|rising|grew|grown|grows|growing|increased|increases|increasing|climbed|climbs|jumped|jumps|soared|surged|raised|expanded|widened|widens|widening';
+	'rise|rose|risen|rises|rising|grow|grew|grown|grows|growing|increase|increased|increases|increasing|climb|climbed|climbs|jump|jumped|jumps|soared|surged|raise|raised|expand|expanded|widen|widened|widens|widening';
 /** A figure as a change's other end writes it: "19", "$3 million", "24%", "four". */
 const CHANGE_END =
 	'((?:[A-Z]{0,3}[$€£¥]\\s?)?\\d[\\d,.]*(?:\\s*(?:%|percent|per cent|million|billion|thousand|bn|m)\\b)?|[\\p{L}-]+)';
 /** "fell in May from", "narrowed sharply from": up to four words (no number, no clause break) after the verb. */
 const BY_THE_WAY = '(?:\\s+[^\\s\\d.,;:]+){0,4}?';
-/** "from April’s 18-point margin to": a possessive before the number, its unit's words after it. */
-const FROM_END = `(?:\\p{L}+['’]s?\\s+)?${CHANGE_END}(?:-\\p{L}+)?(?:\\s+\\p{L}+){0,2}?`;
+/** A hedge before a change's end: "to around _____", "from the equivalent of $13 billion". */
+const HEDGE =
+	'(?:around|about|nearly|almost|roughly|approximately|some|over|more\\s+than|an\\s+estimated|the\\s+equivalent\\s+of)';
+/**
+ * "from April’s 18-point margin to", "from the equivalent of US$13.6 billion last year to": a possessive or a hedge
+ * before the number, its unit's words after it.
+ */
+const FROM_END = `(?:\\p{L}+['’]s?\\s+|${HEDGE}\\s+)?${CHANGE_END}(?:-\\p{L}+)?(?:\\s+\\p{L}+){0,2}?`;
 const FROM_BLANK = new RegExp(`\\b(?:(${FALL_VERB})|${RISE_VERB})${BY_THE_WAY}\\s+from\\s+$`, 'iu');
 /** "rose from _____ in April to 19 percent", "from _____ in 2014 to $557 million": a time may stand before "to". */
 const TO_AFTER = new RegExp(`^(?:\\s+(?:[^\\s\\d.,;:]+|(?:19|20)\\d{2})){0,3}?\\s+to\\s+${CHANGE_END}`, 'u');
 const FROM_TO_BLANK = new RegExp(
-	`\\b(?:(${FALL_VERB})|${RISE_VERB})${BY_THE_WAY}\\s+from\\s+${FROM_END}\\s+to\\s+$`,
+	`\\b(?:(${FALL_VERB})|${RISE_VERB})${BY_THE_WAY}\\s+from\\s+${FROM_END}\\s+to(?:\\s+${HEDGE})?\\s+$`,
 	'iu'
 );
 const TO_BLANK = new RegExp(`\\b(?:(${FALL_VERB})|${RISE_VERB})\\s+to\\s+$`, 'iu');
@@ -646,7 +656,7 @@ const ENDED_NOUN_FROM = new RegExp(
 const UP_DOWN_FROM = new RegExp(`^[^.;:\\d]{0,50}?\\b(?:(down)|up)\\s+from\\s+${CHANGE_END}`, 'iu');
 /** The ends of the patterns read before a blank: FROM_BLANK and the two ENDED_ ones, FROM_TO_BLANK and TO_BLANK. */
 const ENDS_FROM = /\sfrom\s+$/i;
-const ENDS_TO = /\sto\s+$/i;
+const ENDS_TO = new RegExp(`\\sto(?:\\s+${HEDGE})?\\s+$`, 'i');
 
 /**
  * The bounds a change the sentence tells sets on the blank: "fell from _____ to 19" is above 19, "rose from 4 to
@@ -2445,6 +2455,17 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 		if (choices && q.type !== 'true-false' && standsOut(choices, q.answer)) return false;
 		if (choices && q.type !== 'true-false' && choiceShown(q.prompt, choices)) return false;
 		if (q.prompt.includes(BLANK) && input.title && inTitle(q.answer, input.title)) return false;
+		if (
+			q.type === 'figure-choice' &&
+			input.title &&
+			headlineTells(
+				input.title,
+				q.answer,
+				q.choices.filter((c) => c !== q.answer)
+			)
+		)
+			return false;
+		if (q.type === 'figure-typed' && input.title && headlineTells(input.title, q.answer)) return false;
 		if (q.prompt.includes(BLANK) && BLANK_GIVEN_AWAY.some((given) => given(q.prompt, q.answer))) return false;
 		return true;
 	};
@@ -3834,7 +3855,7 @@ function figureQuestions(
 		statesSomething(context) &&
 		!statedOtherwise(rest, answer) &&
 		// The headline, shown with every card, tells the statement true or false.
-		!(input.title && inTitle(answer, input.title))
+		!(input.title && (inTitle(answer, input.title) || headlineTells(input.title, answer, [swapped])))
 	) {
 		const id = questionId('true-false', fact.id);
 		const truth = random(id)() < 0.5;
