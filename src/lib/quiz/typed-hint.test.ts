@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { Question } from '../generator/bank';
+import { checkAnswer } from './check';
+import { typedHint } from './typed-hint';
+
+const typed = (answer: string, value: number, unit: string): Question =>
+	({
+		id: 'q',
+		factId: 'f',
+		type: 'figure-typed',
+		prompt: 'The suspect is approximately _____ old.',
+		answer,
+		accept: { kind: 'number', value, unit },
+		explanation: '',
+		evidence: { start: 0, end: 0 }
+	}) as Question;
+const right = (q: Question, given: string) => checkAnswer(q, given).correct;
+
+// Stop 47: reviewers read "nineteen years" as a key a student would miss by typing 19; the hint says what is graded.
+describe('the typed figure hint says what the grader accepts', () => {
+	const hint = typedHint('figure-typed');
+	it('figures or words, the unit left out', () => {
+		expect(hint).toMatch(/“19” or “nineteen”/);
+		expect(hint).toMatch(/may be left out/);
+		const age = typed('nineteen years', 19, 'years');
+		for (const given of ['19', 'nineteen', '19 years', 'nineteen years'])
+			expect(right(age, given)).toBe(true);
+		expect(right(typed('2.6%', 2.6, 'percent'), '2.6')).toBe(true);
+	});
+	it('the size word kept', () => {
+		expect(hint).toMatch(/Keep “million”/);
+		const jobless = typed('2.435 million', 2.435e6, 'count');
+		expect(right(jobless, '2.435 million')).toBe(true);
+		expect(right(jobless, '2.435m')).toBe(true);
+		expect(right(jobless, '2.435')).toBe(false);
+	});
+});
