@@ -25,6 +25,12 @@ describe('clean', () => {
 		expect(c.text).toContain('Valerie Hopkins reported from Moscow, and Chris Buckley');
 	});
 
+	it('leaves an adjective that names an airport lowercase (stop 47: "be lax" was made "be Lax")', () => {
+		expect(clean('We cannot be silent or be lax when they insult us.').text).toBe(
+			'We cannot be silent or be lax when they insult us.'
+		);
+	});
+
 	it('shows one spelling of a place the article spells two ways, and keeps offsets', () => {
 		const raw = 'Mr. Kishida visited kyiv on Tuesday. In his trip to Kiev, he announced aid.';
 		const c = clean(raw);

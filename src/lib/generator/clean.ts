@@ -1,5 +1,5 @@
 import { creditNames, isCreditsParagraph } from './credits';
-import { isPlaceWord } from './lexicon';
+import { lexiconTags } from './lexicon';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from './readable-date';
 
 /**
@@ -71,6 +71,13 @@ const AFTER_WORD_OR_BRACKET = /[\p{L}\p{N})\]”’"']/u;
 const DETERMINERS = /(?:^|\s)(?:a|an|the|some|his|her|its|their|our|my|your|this|that|these|those)\s+$/i;
 
 const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/**
+ * A city, country or region by compromise's lexicon ("kyiv", "ohio"). Its wider "Place" holds airport codes and
+ * continents, and "lax" among them is an adjective: "be silent or be lax" was made "be Lax".
+ */
+const isSettlement = (word: string) =>
+	lexiconTags(word).some((t) => t === 'City' || t === 'Country' || t === 'Region');
 
 /**
  * Spellings of one place or person, the current one first. An article that uses two of them ("Kyiv" and "Kiev")
@@ -315,7 +322,7 @@ export function clean(raw: string): Cleaned {
 	for (const [word] of state.text.matchAll(/\p{Ll}{3,}/gu)) {
 		if (looked.has(word)) continue;
 		looked.add(word);
-		if (isPlaceWord(word)) places.add(word);
+		if (isSettlement(word)) places.add(word);
 	}
 	if (places.size > 0) {
 		const pattern = new RegExp(`(?<![\\p{L}'’.-])(?:${[...places].join('|')})(?![\\p{L}'’-])`, 'u');
