@@ -2825,4 +2825,19 @@ describe('attr46: who said it on Wikinews reporting', () => {
 	])('a ship or plane a passenger is aboard is not the speaker: %s', (text) => {
 		expect(attribute(text).at(-1)?.speaker).not.toBe('the Kell Star');
 	});
+
+	it.each([
+		['Officials said that they would "hold ourselves accountable to the people".', 'Officials'],
+		[
+			'Fans gathered early. Unionists described the remarks as "plainly inflammatory and wrong". One unionist left.',
+			'Unionists'
+		]
+	])('a plural common noun opening a sentence is a group, never a named body: %s', (text, group) => {
+		expect(attribute(text)).toEqual([expect.objectContaining({ speaker: group, confidence: 'low' })]);
+	});
+
+	it('keeps a one-word body the article never writes in lower case as its speaker', () => {
+		const text = 'Korvans described the remarks as "plainly inflammatory and wrong".';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Korvans', confidence: 'high' });
+	});
 });

@@ -17,6 +17,7 @@ import { isPlaceWord, lexiconTags } from './lexicon';
 import {
 	NEWSPAPER_NAME_WORDS,
 	NOT_NAME,
+	commonPlural,
 	editDistance,
 	isRoleWord,
 	roleGender,
@@ -1428,7 +1429,8 @@ function resolvePhrase(
 	}
 	if (/^the\s/.test(lower) && CANDIDACY.has(headWord)) return epithetOf(ctx, phrase, start, si, rule);
 	const common = !/^\p{Lu}/u.test(phrase.split(' ').pop() ?? '');
-	if (GROUP_NOUNS.has(headWord) || (common && /s$/.test(headWord))) {
+	const lonePlural = !phrase.includes(' ') && commonPlural(phrase, ctx.text);
+	if (GROUP_NOUNS.has(headWord) || ((common || lonePlural) && /s$/.test(headWord))) {
 		const display = phrase.replace(/^(?:The|A|An)\b/, (d) => d.toLowerCase());
 		const entity = addEntity(ctx, { kind: 'group', name: display, role: '', named: false });
 		return { entity, confidence: 'low', rule: `${rule}+group` };
