@@ -2840,4 +2840,11 @@ describe('attr46: who said it on Wikinews reporting', () => {
 		const text = 'Korvans described the remarks as "plainly inflammatory and wrong".';
 		expect(attribute(text)[0]).toMatchObject({ speaker: 'Korvans', confidence: 'high' });
 	});
+
+	it.each([
+		'Doctors described his condition as "critical but stable for now".',
+		'The blast was grim, according to medics who said a man arrived in "a very bad state indeed".'
+	])('several people a plural role names are a group, not one unnamed speaker: %s', (text) => {
+		expect(attribute(text)[0]?.confidence).toBe('low');
+	});
 });

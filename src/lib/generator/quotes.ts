@@ -1865,6 +1865,12 @@ function resolveRole(
 			)?.[1]
 		: undefined;
 	const body = !definite && kind ? spokespersonOf(ctx, `a ${kind} ${headWord}`, start) : undefined;
+	// "Doctors described it as …", "according to analysts": several people, no one person's words; "attorneys for
+	// the firm" are still described by the body they speak for, as "a spokesman for the league" is.
+	if (/[^s]s$/.test(headWord) && !/\s(?:for|of)\s/.test(lower)) {
+		const entity = addEntity(ctx, { kind: 'group', name: display, role: '', named: false });
+		return { entity, confidence: 'low', rule: `${rule}+group` };
+	}
 	const entity = addEntity(ctx, { kind: 'person', name: body ?? display, role: '', named: false });
 	return { entity, confidence: definite ? 'low' : 'high', rule: `${rule}+unnamed` };
 }
