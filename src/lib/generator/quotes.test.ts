@@ -2847,4 +2847,15 @@ describe('attr46: who said it on Wikinews reporting', () => {
 	])('several people a plural role names are a group, not one unnamed speaker: %s', (text) => {
 		expect(attribute(text)[0]?.confidence).toBe('low');
 	});
+
+	it.each([
+		['“We will ship it by June,” said Kell Chairman and CEO Ada Roe.', 'Ada Roe'],
+		['“We will ship it by June,” said President and Chief Executive Tom Ash.', 'Tom Ash']
+	])('a post joined by "and" to the title before a name is one speaker, not two: %s', (text, speaker) => {
+		expect(attribute(text)[0]).toMatchObject({ speaker, confidence: 'high' });
+	});
+
+	it('still names no one for a joint source of a described person and a named one', () => {
+		expect(attribute('“We will ship it by June,” said the mayor and Ada Roe.')[0]?.speaker).toBeUndefined();
+	});
 });

@@ -1278,11 +1278,26 @@ function nameInPhrase(ctx: Context, start: number, end: number) {
 		if (!ends) continue;
 		const prefix = ctx.text.slice(start, m.start);
 		if (rolePrefix(prefix.replace(/^\s*(?:the|a|an)\s*$/i, ''))) return m;
+		if (jointPost(prefix, ctx.text.slice(m.start, m.end))) return m;
 		// "A flabbergasted Ada Roe quipped", "a visibly angry Roe": a mood before a person's name, not a role ("the
 		// younger Mr. Holt" picks out one of two).
 		if (ctx.people.entities[m.entity]!.kind === 'person' && MOOD_BEFORE_NAME.test(prefix)) return m;
 	}
 	return undefined;
+}
+
+/**
+ * "Kell Chairman and CEO Ada Roe", "President and Chief Executive Ada Roe": a post in capitals joined by "and" to
+ * the title that opens the name is one person's two posts, no second speaker.
+ */
+function jointPost(prefix: string, mention: string): boolean {
+	const post = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}'’-]*)\s+(?:and|&)\s+$/u.exec(prefix)?.[1];
+	return (
+		post !== undefined &&
+		isRoleWord(post.split(/\s+/).pop()!) &&
+		isRoleWord(mention.split(/\s+/)[0]!) &&
+		rolePrefix(post)
+	);
 }
 
 /**
@@ -1322,7 +1337,10 @@ function jointStart(ctx: Context, from: number, at: number): number | undefined 
 	if (names.length === 1 && names[0]!.start === start && names[0]!.end === end && !names[0]!.possessive)
 		return ctx.people.entities[names[0]!.entity]!.kind === 'person' ? start : undefined;
 	const word = before[1]!;
-	return names.length === 0 && !/\s/.test(word) && !NOT_NAME.has(word.toLowerCase()) ? start : undefined;
+	// "President and Chief Executive Ada Roe": a post before "and" is the same person's, no first speaker.
+	return names.length === 0 && !/\s/.test(word) && !NOT_NAME.has(word.toLowerCase()) && !isRoleWord(word)
+		? start
+		: undefined;
 }
 
 /**
