@@ -2858,4 +2858,9 @@ describe('attr46: who said it on Wikinews reporting', () => {
 	it('still names no one for a joint source of a described person and a named one', () => {
 		expect(attribute('“We will ship it by June,” said the mayor and Ada Roe.')[0]?.speaker).toBeUndefined();
 	});
+
+	it("steps over a party and state in brackets after the comma that follows a legislator's name", () => {
+		const text = 'Rep. Tom Ash, (R-Colo) said, "If the leader stepped aside now it would help."';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Tom Ash', confidence: 'high' });
+	});
 });

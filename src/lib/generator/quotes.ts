@@ -2130,8 +2130,9 @@ const TIME_AFTER_APPOSITION = new RegExp(
 const OPENING_SOURCE =
 	/^\s*((?:A|An|One|Another)\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Ll}[\p{Ll}-]*)\s+who\s+[^,;“”"]{1,120}(?:,\s+and\s+who\s+[^,;“”"]{1,160},)?\s*$/u;
 
-/** ", D-N.M.,", ", R-Pa.,", ", I-Vt.," after a US legislator's name. */
-const PARTY_TAG = /,\s*[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s*$/u;
+/** ", D-N.M.,", ", R-Pa.,", ", I-Vt.," after a US legislator's name, or in brackets after its comma (", (R-Colo)"). */
+const PARTY_TAG =
+	/,\s*(?:[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,|\([DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\),?)\s*$/u;
 
 const DASHED_ASIDE = /\s+(?:—|–|--)\s+([^—–“”";:()]{3,160}?)\s+(?:—|–|--)\s*$/u;
 const QUALIFIED_SOURCE = new RegExp(
@@ -2186,7 +2187,7 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		return { start: stop - listener[0].length, end: stop - listener[0].length + listener[1]!.length };
 	// "Rep. Dan Ortega, D-N.M., said": a party and state tag after the name, set off like brackets.
 	const paren =
-		/\s*\([^()]{1,60}\)\s*$/.exec(ctx.text.slice(from, stop)) ?? PARTY_TAG.exec(ctx.text.slice(from, stop));
+		PARTY_TAG.exec(ctx.text.slice(from, stop)) ?? /\s*\([^()]{1,60}\)\s*$/.exec(ctx.text.slice(from, stop));
 	if (paren) {
 		stop = from + paren.index;
 		while (i >= 0 && tokens[i]!.end > stop) i--;
