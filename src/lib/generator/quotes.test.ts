@@ -2863,4 +2863,9 @@ describe('attr46: who said it on Wikinews reporting', () => {
 		const text = 'Rep. Tom Ash, (R-Colo) said, "If the leader stepped aside now it would help."';
 		expect(attribute(text)[0]).toMatchObject({ speaker: 'Tom Ash', confidence: 'high' });
 	});
+
+	it('gives an inverted quote to the name set off after a role whose word ends its phrase past a place', () => {
+		const text = '“The ships are ready to sail,” said Kell navy in Norland spokesman, Rear Admiral Tom Ash.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Tom Ash', confidence: 'high' });
+	});
 });

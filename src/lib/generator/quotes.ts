@@ -2917,6 +2917,8 @@ const QUOTED_AFTER =
 	/^\s*,?\s*[^,;“”"]{0,60}?\bquoted\s+([^,;“”"]{1,80}?)(?=\s+as\s+(?:saying|telling|writing)\b)/;
 
 /** "according to the Crown prosecutor, Mark Tedeschi, QC": the source, by its name when one is set off after it. */
+const lastWord = (phrase: string) => phrase.split(' ').pop() ?? '';
+
 function sourceAfter(ctx: Context, start: number, limit: number, si: number, rule: string): Found {
 	const np = phraseAfter(ctx, start, limit);
 	if (!np) return UNRESOLVED;
@@ -2927,7 +2929,11 @@ function sourceAfter(ctx: Context, start: number, limit: number, si: number, rul
 	const described =
 		/^(?:a|an|the|his|her|their|its|our|one)\s+\p{Ll}[\p{Ll}\s-]*$/u.test(phrase) ||
 		/^\p{Lu}[\p{L}.]*['’]s\s+\p{Ll}[\p{Ll}\s-]*$/u.test(phrase);
-	const role = isRoleWord(headOf(phrase.toLowerCase())) || described;
+	// "said U.S. military in Iraq spokesman, Rear Admiral Tom Ash": a role word may end the phrase after a place.
+	const role =
+		isRoleWord(headOf(phrase.toLowerCase())) ||
+		described ||
+		(/^\p{Ll}/u.test(lastWord(phrase)) && isRoleWord(lastWord(phrase)));
 	if (name && name.start === np.end + apposed[0].length && !name.possessive && role)
 		return { entity: name.entity, confidence: 'high', rule: `${rule}+apposed` };
 	return orUnresolved(resolvePhrase(ctx, np.start, np.end, si, rule));
