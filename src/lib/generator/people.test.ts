@@ -1184,4 +1184,10 @@ describe('stop 46 (lead): capitals closing a body’s name are no person', () =>
 			.map((e) => e.name);
 		expect(names).not.toContain(tail);
 	});
+
+	it.each(['advocate', 'counselor', 'counsellor'])('reads "%s" before an unknown name as a role', (role) => {
+		const text = `The fair was calm. Consumer ${role} Wendel Okaro weighed in on the deal. "It is good for buyers," he said.`;
+		const { table } = people(text);
+		expect(table.entities.find((e) => e.name === 'Wendel Okaro')?.role).toBe(`consumer ${role}`);
+	});
 });

@@ -93,7 +93,7 @@ export const ROLE_NOUNS = new Set(
 		'protester protestor demonstrator homeowner tenant customer patient villager auctioneer conductor pollster ' +
 		'delegate anchor correspondent operative committeeman committeewoman donor commentator publisher lawmaker ' +
 		'legislator barrister contractor volunteer speechwriter investor billionaire magnate neurosurgeon retiree ' +
-		'hopeful constituent whip'
+		'hopeful constituent whip advocate counselor counsellor'
 	).split(' ')
 );
 
@@ -1186,6 +1186,21 @@ export function isRoleAppositive(phrase: string): boolean {
 }
 
 /**
+ * "Officials said", "Banners declared": a plural common noun opening a sentence has its capital from the sentence, so
+ * it names no body. A plural the lexicon does not list is common when the article also writes it, or its singular,
+ * in lower case ("Unionists described …" beside "a unionist"); "Reuters said" is never written so.
+ */
+export function commonPlural(word: string, text: string): boolean {
+	const lower = word.toLowerCase();
+	if (!/[^s']s$/.test(lower)) return false;
+	const tags = lexiconTags(lower);
+	if (tags.some((t) => /Name|Person|Place|Organization|Country|City|Region/.test(t))) return false;
+	if (tags.includes('Plural')) return true;
+	const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
+	return new RegExp(`(?<![\\p{L}])(?:${lower}|${singular})(?![\\p{L}])`, 'u').test(text);
+}
+
+/**
  * "the Commission for Racial Equality", "the Council on Fair Trading": capitals after a body's word and "for", "on"
  * or "of" end that body's name, not a person's ("Racial Equality" was read as one).
  */
@@ -1539,6 +1554,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			// "the Fed said"; a bare name that speaks is an organisation unless it is a surname ("KCNA", "Skype").
 			!isPlaceWord(words[0]!.text) &&
 			!isRoleWord(words[0]!.text) &&
+			!(sentenceStart && commonPlural(words[0]!.text, text)) &&
 			misspeltSurname(entities, words[0]!.text).length === 0 &&
 			// "…, Fayetteville, said": a place set off by commas before the verb is not its subject.
 			(CUE_AFTER_NAME.test(text.slice(c.end, c.end + 40).replace(/^,.*/s, '')) ||

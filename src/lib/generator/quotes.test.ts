@@ -2825,4 +2825,47 @@ describe('attr46: who said it on Wikinews reporting', () => {
 	])('a ship or plane a passenger is aboard is not the speaker: %s', (text) => {
 		expect(attribute(text).at(-1)?.speaker).not.toBe('the Kell Star');
 	});
+
+	it.each([
+		['Officials said that they would "hold ourselves accountable to the people".', 'Officials'],
+		[
+			'Fans gathered early. Unionists described the remarks as "plainly inflammatory and wrong". One unionist left.',
+			'Unionists'
+		]
+	])('a plural common noun opening a sentence is a group, never a named body: %s', (text, group) => {
+		expect(attribute(text)).toEqual([expect.objectContaining({ speaker: group, confidence: 'low' })]);
+	});
+
+	it('keeps a one-word body the article never writes in lower case as its speaker', () => {
+		const text = 'Korvans described the remarks as "plainly inflammatory and wrong".';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Korvans', confidence: 'high' });
+	});
+
+	it.each([
+		'Doctors described his condition as "critical but stable for now".',
+		'The blast was grim, according to medics who said a man arrived in "a very bad state indeed".'
+	])('several people a plural role names are a group, not one unnamed speaker: %s', (text) => {
+		expect(attribute(text)[0]?.confidence).toBe('low');
+	});
+
+	it.each([
+		['“We will ship it by June,” said Kell Chairman and CEO Ada Roe.', 'Ada Roe'],
+		['“We will ship it by June,” said President and Chief Executive Tom Ash.', 'Tom Ash']
+	])('a post joined by "and" to the title before a name is one speaker, not two: %s', (text, speaker) => {
+		expect(attribute(text)[0]).toMatchObject({ speaker, confidence: 'high' });
+	});
+
+	it('still names no one for a joint source of a described person and a named one', () => {
+		expect(attribute('“We will ship it by June,” said the mayor and Ada Roe.')[0]?.speaker).toBeUndefined();
+	});
+
+	it("steps over a party and state in brackets after the comma that follows a legislator's name", () => {
+		const text = 'Rep. Tom Ash, (R-Colo) said, "If the leader stepped aside now it would help."';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Tom Ash', confidence: 'high' });
+	});
+
+	it('gives an inverted quote to the name set off after a role whose word ends its phrase past a place', () => {
+		const text = '“The ships are ready to sail,” said Kell navy in Norland spokesman, Rear Admiral Tom Ash.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Tom Ash', confidence: 'high' });
+	});
 });

@@ -17,6 +17,7 @@ import { isPlaceWord, lexiconTags } from './lexicon';
 import {
 	NEWSPAPER_NAME_WORDS,
 	NOT_NAME,
+	commonPlural,
 	editDistance,
 	isRoleWord,
 	roleGender,
@@ -1277,11 +1278,26 @@ function nameInPhrase(ctx: Context, start: number, end: number) {
 		if (!ends) continue;
 		const prefix = ctx.text.slice(start, m.start);
 		if (rolePrefix(prefix.replace(/^\s*(?:the|a|an)\s*$/i, ''))) return m;
+		if (jointPost(prefix, ctx.text.slice(m.start, m.end))) return m;
 		// "A flabbergasted Ada Roe quipped", "a visibly angry Roe": a mood before a person's name, not a role ("the
 		// younger Mr. Holt" picks out one of two).
 		if (ctx.people.entities[m.entity]!.kind === 'person' && MOOD_BEFORE_NAME.test(prefix)) return m;
 	}
 	return undefined;
+}
+
+/**
+ * "Kell Chairman and CEO Ada Roe", "President and Chief Executive Ada Roe": a post in capitals joined by "and" to
+ * the title that opens the name is one person's two posts, no second speaker.
+ */
+function jointPost(prefix: string, mention: string): boolean {
+	const post = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}'’-]*)\s+(?:and|&)\s+$/u.exec(prefix)?.[1];
+	return (
+		post !== undefined &&
+		isRoleWord(post.split(/\s+/).pop()!) &&
+		isRoleWord(mention.split(/\s+/)[0]!) &&
+		rolePrefix(post)
+	);
 }
 
 /**
@@ -1321,7 +1337,10 @@ function jointStart(ctx: Context, from: number, at: number): number | undefined 
 	if (names.length === 1 && names[0]!.start === start && names[0]!.end === end && !names[0]!.possessive)
 		return ctx.people.entities[names[0]!.entity]!.kind === 'person' ? start : undefined;
 	const word = before[1]!;
-	return names.length === 0 && !/\s/.test(word) && !NOT_NAME.has(word.toLowerCase()) ? start : undefined;
+	// "President and Chief Executive Ada Roe": a post before "and" is the same person's, no first speaker.
+	return names.length === 0 && !/\s/.test(word) && !NOT_NAME.has(word.toLowerCase()) && !isRoleWord(word)
+		? start
+		: undefined;
 }
 
 /**
@@ -1428,7 +1447,8 @@ function resolvePhrase(
 	}
 	if (/^the\s/.test(lower) && CANDIDACY.has(headWord)) return epithetOf(ctx, phrase, start, si, rule);
 	const common = !/^\p{Lu}/u.test(phrase.split(' ').pop() ?? '');
-	if (GROUP_NOUNS.has(headWord) || (common && /s$/.test(headWord))) {
+	const lonePlural = !phrase.includes(' ') && commonPlural(phrase, ctx.text);
+	if (GROUP_NOUNS.has(headWord) || ((common || lonePlural) && /s$/.test(headWord))) {
 		const display = phrase.replace(/^(?:The|A|An)\b/, (d) => d.toLowerCase());
 		const entity = addEntity(ctx, { kind: 'group', name: display, role: '', named: false });
 		return { entity, confidence: 'low', rule: `${rule}+group` };
@@ -1863,6 +1883,12 @@ function resolveRole(
 			)?.[1]
 		: undefined;
 	const body = !definite && kind ? spokespersonOf(ctx, `a ${kind} ${headWord}`, start) : undefined;
+	// "Doctors described it as …", "according to analysts": several people, no one person's words; "attorneys for
+	// the firm" are still described by the body they speak for, as "a spokesman for the league" is.
+	if (/[^s]s$/.test(headWord) && !/\s(?:for|of)\s/.test(lower)) {
+		const entity = addEntity(ctx, { kind: 'group', name: display, role: '', named: false });
+		return { entity, confidence: 'low', rule: `${rule}+group` };
+	}
 	const entity = addEntity(ctx, { kind: 'person', name: body ?? display, role: '', named: false });
 	return { entity, confidence: definite ? 'low' : 'high', rule: `${rule}+unnamed` };
 }
@@ -2104,8 +2130,9 @@ const TIME_AFTER_APPOSITION = new RegExp(
 const OPENING_SOURCE =
 	/^\s*((?:A|An|One|Another)\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Ll}[\p{Ll}-]*)\s+who\s+[^,;“”"]{1,120}(?:,\s+and\s+who\s+[^,;“”"]{1,160},)?\s*$/u;
 
-/** ", D-N.M.,", ", R-Pa.,", ", I-Vt.," after a US legislator's name. */
-const PARTY_TAG = /,\s*[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s*$/u;
+/** ", D-N.M.,", ", R-Pa.,", ", I-Vt.," after a US legislator's name, or in brackets after its comma (", (R-Colo)"). */
+const PARTY_TAG =
+	/,\s*(?:[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,|\([DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\),?)\s*$/u;
 
 const DASHED_ASIDE = /\s+(?:—|–|--)\s+([^—–“”";:()]{3,160}?)\s+(?:—|–|--)\s*$/u;
 const QUALIFIED_SOURCE = new RegExp(
@@ -2160,7 +2187,7 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		return { start: stop - listener[0].length, end: stop - listener[0].length + listener[1]!.length };
 	// "Rep. Dan Ortega, D-N.M., said": a party and state tag after the name, set off like brackets.
 	const paren =
-		/\s*\([^()]{1,60}\)\s*$/.exec(ctx.text.slice(from, stop)) ?? PARTY_TAG.exec(ctx.text.slice(from, stop));
+		PARTY_TAG.exec(ctx.text.slice(from, stop)) ?? /\s*\([^()]{1,60}\)\s*$/.exec(ctx.text.slice(from, stop));
 	if (paren) {
 		stop = from + paren.index;
 		while (i >= 0 && tokens[i]!.end > stop) i--;
@@ -2890,6 +2917,8 @@ const QUOTED_AFTER =
 	/^\s*,?\s*[^,;“”"]{0,60}?\bquoted\s+([^,;“”"]{1,80}?)(?=\s+as\s+(?:saying|telling|writing)\b)/;
 
 /** "according to the Crown prosecutor, Mark Tedeschi, QC": the source, by its name when one is set off after it. */
+const lastWord = (phrase: string) => phrase.split(' ').pop() ?? '';
+
 function sourceAfter(ctx: Context, start: number, limit: number, si: number, rule: string): Found {
 	const np = phraseAfter(ctx, start, limit);
 	if (!np) return UNRESOLVED;
@@ -2900,7 +2929,11 @@ function sourceAfter(ctx: Context, start: number, limit: number, si: number, rul
 	const described =
 		/^(?:a|an|the|his|her|their|its|our|one)\s+\p{Ll}[\p{Ll}\s-]*$/u.test(phrase) ||
 		/^\p{Lu}[\p{L}.]*['’]s\s+\p{Ll}[\p{Ll}\s-]*$/u.test(phrase);
-	const role = isRoleWord(headOf(phrase.toLowerCase())) || described;
+	// "said U.S. military in Iraq spokesman, Rear Admiral Tom Ash": a role word may end the phrase after a place.
+	const role =
+		isRoleWord(headOf(phrase.toLowerCase())) ||
+		described ||
+		(/^\p{Ll}/u.test(lastWord(phrase)) && isRoleWord(lastWord(phrase)));
 	if (name && name.start === np.end + apposed[0].length && !name.possessive && role)
 		return { entity: name.entity, confidence: 'high', rule: `${rule}+apposed` };
 	return orUnresolved(resolvePhrase(ctx, np.start, np.end, si, rule));
