@@ -910,6 +910,36 @@ describe('stop 43 (people43): roles a student reads', () => {
 		// A verb after "and" is the sentence's own, no field of a role.
 		expect(roleOf('“It is late,” said Ada Roe, and left the room.', 'Ada Roe')).toBe('');
 	});
+	it('reads two posts joined by "and" before a name as one role', () => {
+		expect(roleOf('Kell Bank chairman and chief executive Ada Roe said so.', 'Ada Roe')).toBe(
+			'Kell Bank chairman and chief executive'
+		);
+		expect(roleOf('“It sold,” Ostria Mines Chairman and CEO Tom Ash said.', 'Tom Ash')).toBe(
+			'Ostria Mines Chairman and CEO'
+		);
+		expect(roleOf('The firm’s president and chief executive, Ada Roe, spoke.', 'Ada Roe')).toBe(
+			'the firm’s president and chief executive'
+		);
+		// Two people: the first post is someone else's, and a plural is a group.
+		expect(roleOf('The Kell mayor and Senator Tom Ash met.', 'Tom Ash')).toBe('Senator');
+		expect(roleOf('Critics and analyst Tom Ash spoke.', 'Tom Ash')).toBe('analyst');
+		// A plural before the joined posts is the sentence's noun, no part of the role.
+		expect(roleOf('After reports of sexual assaults actor and singer Tom Ash spoke.', 'Tom Ash')).toBe(
+			'actor and singer'
+		);
+		// A copula ends the window; the role is what follows it.
+		expect(roleOf('The chair of the club is actor and activist Tom Ash.', 'Tom Ash')).toBe(
+			'actor and activist'
+		);
+		// Posts joined that this reading cannot take keep the last, as before.
+		expect(roleOf('It was signed by Senator and chair of the Kell Fund Board, Ada Roe.', 'Ada Roe')).toBe(
+			'chair of the Kell Fund Board'
+		);
+		// A window starting inside a body's name joins no posts to a misnamed body.
+		expect(roleOf('“It is good,” Ostria Kell Resort Group President and CEO Tom Ash said.', 'Tom Ash')).toBe(
+			'CEO'
+		);
+	});
 	it('reads a role set off before the name that names a body after its article or preposition', () => {
 		expect(
 			roleOf('Near the river, the owner of the Kell Country Club, Mark Tull, faced a fight.', 'Mark Tull')
