@@ -910,6 +910,25 @@ describe('stop 43 (people43): roles a student reads', () => {
 		// A verb after "and" is the sentence's own, no field of a role.
 		expect(roleOf('“It is late,” said Ada Roe, and left the room.', 'Ada Roe')).toBe('');
 	});
+	it('reads the body named after a person and "of" as their role, when nothing else says what they are', () => {
+		expect(roleOf('“It is late,” said Ada Roe of the Kell Policy Institute.', 'Ada Roe')).toBe(
+			'of the Kell Policy Institute'
+		);
+		expect(roleOf('Tom Ash of Ostria Mining Group warned of a loss.', 'Tom Ash')).toBe(
+			'of Ostria Mining Group'
+		);
+		// A place after "of" is where they are from, no post.
+		expect(roleOf('Ada Roe of Leeds warned of a loss.', 'Ada Roe')).toBe('');
+		expect(roleOf('Ada Roe of Kell County warned of a loss.', 'Ada Roe')).toBe('');
+		// A body's name that runs on into another person's is no role.
+		expect(
+			roleOf('A study by Ada Roe of the University of Kell and Professor Ash found it.', 'Ada Roe')
+		).toBe('');
+		// A role the article gives wins.
+		expect(roleOf('It came from economist Ada Roe of the Kell Policy Institute.', 'Ada Roe')).toBe(
+			'economist'
+		);
+	});
 	it('reads two posts joined by "and" before a name as one role', () => {
 		expect(roleOf('Kell Bank chairman and chief executive Ada Roe said so.', 'Ada Roe')).toBe(
 			'Kell Bank chairman and chief executive'

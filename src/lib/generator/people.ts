@@ -1809,6 +1809,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			)
 		));
 	describedLater(text, sentences, entities, mentions);
+	bodyAfterName(text, entities, mentions);
 	for (const e of entities) e.role = tidyRole(e.name, e.role, capitalisedMidSentence);
 	return { entities, mentions, reporters: [...reporters].sort() };
 }
@@ -1891,6 +1892,37 @@ function describedLater(
 			if (others || people(end, s.end).length || (gender && e.gender && e.gender !== gender)) continue;
 			if (e.named && !e.role) e.role = `${qualifiers}${post}`;
 		}
+	}
+}
+
+/** "Burke County", "Kell City": a place's name, which says where a person is from, not whom they work for. */
+const aBody = (name: string) => !/\b(?:City|County|Borough|Municipality)$/.test(name);
+
+/**
+ * "Ada Roe of the Kell Institute said": a person named with no role, a body's name right after "of", works for that
+ * body, which is all the article tells of what they are ("Ada Roe of Leeds", a place, is where they are from).
+ */
+function bodyAfterName(text: string, entities: Entity[], mentions: Mention[]): void {
+	for (const m of mentions) {
+		const e = entities[m.entity]!;
+		if (e.kind !== 'person' || !e.named || e.role || m.possessive) continue;
+		// "the Writers Guild of America West": a body's name taken for a person's goes on through "of"; a first name
+		// the lexicon knows says the name is a person's.
+		if (!isFirstName(e.tokens[0] ?? '')) continue;
+		const of = /^\s+of\s+/.exec(text.slice(m.end, m.end + 8));
+		if (!of) continue;
+		const from = m.end + of[0].length;
+		const body = mentions.find(
+			(o) =>
+				entities[o.entity]!.kind === 'organisation' &&
+				!o.possessive &&
+				(o.start === from || (o.start === from + 4 && text.slice(from, o.start) === 'the '))
+		);
+		if (!body || !aBody(text.slice(from, body.end))) continue;
+		// "Tom Ash of the Kell University and Professor Roe": a name taken into the body's is someone else's.
+		if (mentions.some((o) => entities[o.entity]!.kind === 'person' && o.start >= from && o.start < body.end))
+			continue;
+		e.role = `of ${text.slice(from, body.end)}`;
 	}
 }
 
