@@ -929,6 +929,14 @@ describe('stop 43 (people43): roles a student reads', () => {
 			'economist'
 		);
 	});
+	it('keeps the article of the body a title before a name is of', () => {
+		expect(roleOf('Chancellor of the Exchequer Ada Roe spoke.', 'Ada Roe')).toBe(
+			'Chancellor of the Exchequer'
+		);
+		expect(roleOf('Spokesperson for the Kell Peace Trust Tom Ash said it was bad.', 'Tom Ash')).toBe(
+			'Spokesperson for the Kell Peace Trust'
+		);
+	});
 	it('reads two posts joined by "and" before a name as one role', () => {
 		expect(roleOf('Kell Bank chairman and chief executive Ada Roe said so.', 'Ada Roe')).toBe(
 			'Kell Bank chairman and chief executive'

@@ -378,7 +378,7 @@ const POST_NOMINALS = new Set('KC QC SC MP MSP MEP MLA TD MBE OBE CBE KBE DBE Ph
  * State Ada Roe", "ex-Minister of …" too, the prefix saying when the post was held (a title: its capital).
  */
 const ROLE_OF =
-	/(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+){0,2}(?:(?:[Tt]hen|[Ee]x)-(?=\p{Lu}))?(\p{L}+))\s+(of|for)\s+(?:the\s+)?$/u;
+	/(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+){0,2}(?:(?:[Tt]hen|[Ee]x)-(?=\p{Lu}))?(\p{L}+))\s+(of|for)\s+(the\s+)?$/u;
 
 /** A party or a standing said of a person ("Republican Donald Trump", "Rival Ada Kell"): a role, not a name. */
 const STANDING = new Set(
@@ -477,15 +477,17 @@ function splitGroup(group: Token[], paragraph: number, lead = '', after = ''): C
 		if (isHonorific(group[k])) honorific = HONORIFICS[lowerOf(group[k])] ?? 'x';
 	let roleLead: string | undefined;
 	const of = ROLE_OF.exec(lead);
+	// "Chancellor of the Exchequer Ada Roe": the body's article is part of the post's name.
+	const article = of?.[4] ? 'the ' : '';
 	// "Undersecretary for Education Mr. Toccafondi": the role runs on into the words before the honorific.
 	const roleWords = group.slice(titleStart, i).filter((t) => !isHonorific(t));
 	if (of && isRoleWord(of[2]!) && roleWords.length > 0 && group.length - i <= 2 && titleStart === 0)
-		roleLead = `${of[1]} ${of[3]} ${roleWords.map((t) => t.text).join(' ')}`;
+		roleLead = `${of[1]} ${of[3]} ${article}${roleWords.map((t) => t.text).join(' ')}`;
 	else if (of && isRoleWord(of[2]!) && group.length - i >= 3) {
 		// The name begins at its first name when the lexicon knows it, else it is the last two words.
 		const firstName = group.findIndex((t, k) => k >= i && isFirstName(t.text) && k <= group.length - 2);
 		const at = firstName >= 0 ? firstName : group.length - 2;
-		roleLead = `${of[1]} ${of[3]} ${group
+		roleLead = `${of[1]} ${of[3]} ${article}${group
 			.slice(i, at)
 			.map((t) => t.text)
 			.join(' ')}`;
