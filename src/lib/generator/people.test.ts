@@ -910,6 +910,63 @@ describe('stop 43 (people43): roles a student reads', () => {
 		// A verb after "and" is the sentence's own, no field of a role.
 		expect(roleOf('“It is late,” said Ada Roe, and left the room.', 'Ada Roe')).toBe('');
 	});
+	it('reads the body named after a person and "of" as their role, when nothing else says what they are', () => {
+		expect(roleOf('“It is late,” said Ada Roe of the Kell Policy Institute.', 'Ada Roe')).toBe(
+			'of the Kell Policy Institute'
+		);
+		expect(roleOf('Tom Ash of Ostria Mining Group warned of a loss.', 'Tom Ash')).toBe(
+			'of Ostria Mining Group'
+		);
+		// A place after "of" is where they are from, no post.
+		expect(roleOf('Ada Roe of Leeds warned of a loss.', 'Ada Roe')).toBe('');
+		expect(roleOf('Ada Roe of Kell County warned of a loss.', 'Ada Roe')).toBe('');
+		// A body's name that runs on into another person's is no role.
+		expect(
+			roleOf('A study by Ada Roe of the University of Kell and Professor Ash found it.', 'Ada Roe')
+		).toBe('');
+		// A role the article gives wins.
+		expect(roleOf('It came from economist Ada Roe of the Kell Policy Institute.', 'Ada Roe')).toBe(
+			'economist'
+		);
+	});
+	it('keeps the article of the body a title before a name is of', () => {
+		expect(roleOf('Chancellor of the Exchequer Ada Roe spoke.', 'Ada Roe')).toBe(
+			'Chancellor of the Exchequer'
+		);
+		expect(roleOf('Spokesperson for the Kell Peace Trust Tom Ash said it was bad.', 'Tom Ash')).toBe(
+			'Spokesperson for the Kell Peace Trust'
+		);
+	});
+	it('reads two posts joined by "and" before a name as one role', () => {
+		expect(roleOf('Kell Bank chairman and chief executive Ada Roe said so.', 'Ada Roe')).toBe(
+			'Kell Bank chairman and chief executive'
+		);
+		expect(roleOf('“It sold,” Ostria Mines Chairman and CEO Tom Ash said.', 'Tom Ash')).toBe(
+			'Ostria Mines Chairman and CEO'
+		);
+		expect(roleOf('The firm’s president and chief executive, Ada Roe, spoke.', 'Ada Roe')).toBe(
+			'the firm’s president and chief executive'
+		);
+		// Two people: the first post is someone else's, and a plural is a group.
+		expect(roleOf('The Kell mayor and Senator Tom Ash met.', 'Tom Ash')).toBe('Senator');
+		expect(roleOf('Critics and analyst Tom Ash spoke.', 'Tom Ash')).toBe('analyst');
+		// A plural before the joined posts is the sentence's noun, no part of the role.
+		expect(roleOf('After reports of sexual assaults actor and singer Tom Ash spoke.', 'Tom Ash')).toBe(
+			'actor and singer'
+		);
+		// A copula ends the window; the role is what follows it.
+		expect(roleOf('The chair of the club is actor and activist Tom Ash.', 'Tom Ash')).toBe(
+			'actor and activist'
+		);
+		// Posts joined that this reading cannot take keep the last, as before.
+		expect(roleOf('It was signed by Senator and chair of the Kell Fund Board, Ada Roe.', 'Ada Roe')).toBe(
+			'chair of the Kell Fund Board'
+		);
+		// A window starting inside a body's name joins no posts to a misnamed body.
+		expect(roleOf('“It is good,” Ostria Kell Resort Group President and CEO Tom Ash said.', 'Tom Ash')).toBe(
+			'CEO'
+		);
+	});
 	it('reads a role set off before the name that names a body after its article or preposition', () => {
 		expect(
 			roleOf('Near the river, the owner of the Kell Country Club, Mark Tull, faced a fight.', 'Mark Tull')

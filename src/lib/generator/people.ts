@@ -378,7 +378,7 @@ const POST_NOMINALS = new Set('KC QC SC MP MSP MEP MLA TD MBE OBE CBE KBE DBE Ph
  * State Ada Roe", "ex-Minister of …" too, the prefix saying when the post was held (a title: its capital).
  */
 const ROLE_OF =
-	/(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+){0,2}(?:(?:[Tt]hen|[Ee]x)-(?=\p{Lu}))?(\p{L}+))\s+(of|for)\s+(?:the\s+)?$/u;
+	/(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+){0,2}(?:(?:[Tt]hen|[Ee]x)-(?=\p{Lu}))?(\p{L}+))\s+(of|for)\s+(the\s+)?$/u;
 
 /** A party or a standing said of a person ("Republican Donald Trump", "Rival Ada Kell"): a role, not a name. */
 const STANDING = new Set(
@@ -477,15 +477,17 @@ function splitGroup(group: Token[], paragraph: number, lead = '', after = ''): C
 		if (isHonorific(group[k])) honorific = HONORIFICS[lowerOf(group[k])] ?? 'x';
 	let roleLead: string | undefined;
 	const of = ROLE_OF.exec(lead);
+	// "Chancellor of the Exchequer Ada Roe": the body's article is part of the post's name.
+	const article = of?.[4] ? 'the ' : '';
 	// "Undersecretary for Education Mr. Toccafondi": the role runs on into the words before the honorific.
 	const roleWords = group.slice(titleStart, i).filter((t) => !isHonorific(t));
 	if (of && isRoleWord(of[2]!) && roleWords.length > 0 && group.length - i <= 2 && titleStart === 0)
-		roleLead = `${of[1]} ${of[3]} ${roleWords.map((t) => t.text).join(' ')}`;
+		roleLead = `${of[1]} ${of[3]} ${article}${roleWords.map((t) => t.text).join(' ')}`;
 	else if (of && isRoleWord(of[2]!) && group.length - i >= 3) {
 		// The name begins at its first name when the lexicon knows it, else it is the last two words.
 		const firstName = group.findIndex((t, k) => k >= i && isFirstName(t.text) && k <= group.length - 2);
 		const at = firstName >= 0 ? firstName : group.length - 2;
-		roleLead = `${of[1]} ${of[3]} ${group
+		roleLead = `${of[1]} ${of[3]} ${article}${group
 			.slice(i, at)
 			.map((t) => t.text)
 			.join(' ')}`;
@@ -586,6 +588,16 @@ const namePart = (word: string, previous: string | undefined, next: string | und
 		(/^\p{Lu}/u.test(next ?? '') && !isFiniteCue(word) && !word.includes('-')));
 
 /** The role a title gives ("Japan’s Prime Minister", "President … of Russia"), or a role noun before the name. */
+/**
+ * "Kell Bank chairman and chief executive Ada Roe": an "and" between two role words joins two posts one person
+ * holds, so the role runs on before it as it would before either post alone.
+ */
+function joinsPosts(previous: string | undefined, word: string, next: string | undefined): boolean {
+	return (
+		word === 'and' && isRoleHead(previous ?? '') && singular(previous ?? '') !== '' && isRoleHead(next ?? '')
+	);
+}
+
 function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	if (c.roleLead) return lowerPast(c.roleLead);
 	// A role sits right before the name: a short window keeps the end-anchored patterns cheap on long sentences.
@@ -603,28 +615,53 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 					(t.dot ? '.' : '')
 			)
 			.join('');
+	const postTitle =
+		titleTokens.length === 1 && !titleTokens[0]!.dot && !isTitle(titleTokens[0]!.text.toLowerCase())
+			? titleTokens[0]!.text
+			: undefined;
 	// "China’s top leader Xi Jinping", "UN relief coordinator Jan Egeland", "Japan’s Prime Minister Fumio Kishida".
-	const prefix = /(?:^|[\s(])((?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+){0,3}(?:[\p{Ll}-]+\s+){0,3})$/u.exec(before);
+	const prefix =
+		/(?:^|[\s(])((?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+){0,3}(?:(?:[\p{Ll}-]+\s+){1,3}and\s+)?(?:[\p{Ll}-]+\s+){0,3})$/u.exec(
+			before
+		);
 	const words = prefix?.[1]?.trim().split(/\s+/).filter(Boolean) ?? [];
 	// Keep only the role: the window may sweep in a verb or a clause word ("met with", "and").
 	const cut = lastIndexWhere(
-		words.map((w, i) => [w, words[i - 1], words[i + 1]] as const),
+		// "Kell Mines Chairman and CEO Ada Roe": a post written in capitals, not a courtesy title ("the mayor and
+		// Senator Ash" are two people), is the post after the last "and".
+		words.map((w, i) => [w, words[i - 1], words[i + 1] ?? postTitle] as const),
 		([w, previous, next]) =>
 			// "former first lady Ada Roe": "first" before the role word is part of the post, not a count.
-			(NOT_NAME.has(w.toLowerCase()) && !(/^first$/i.test(w) && next !== undefined && isRoleHead(next))) ||
+			(NOT_NAME.has(w.toLowerCase()) &&
+				!(/^first$/i.test(w) && next !== undefined && isRoleHead(next)) &&
+				!joinsPosts(previous, w, next)) ||
 			(!namePart(w, previous, next) &&
 				(isFiniteCue(w) || ((/ed$/.test(w) || lexiconTags(w).includes('PastTense')) && !isRoleWord(w)))) ||
-			// "will face challenger Ada Roe": a modal and its verb.
+			// "will face challenger Ada Roe": a modal and its verb; "the chair is activist Tom Ash": a copula.
 			lexiconTags(w).includes('Modal') ||
+			lexiconTags(w).includes('Copula') ||
 			lexiconTags(previous ?? '').includes('Modal') ||
 			pluralSubjectsCue(w, previous)
 	);
-	const lead = words.slice(cut + 1);
+	// "Kell Resort Group President and CEO Ada Roe": a window that starts inside a body's name would join posts
+	// of a body it misnames, so the posts are read as before "and" alone.
+	const inBody = prefix !== null && /\p{Lu}[\p{L}.&-]*$/u.test(before.slice(0, prefix.index));
+	const joined = words.slice(cut + 1);
+	// "stories of sexual assaults actor and comedian Tom Ash": a plural before joined posts is the sentence's noun.
+	const and = joined.indexOf('and');
+	const plural =
+		and < 0
+			? -1
+			: lastIndexWhere(joined.slice(0, and), (w) => /^\p{Ll}+[^su's]s$/u.test(w) && !isRoleHead(w));
+	const lead = inBody ? joined.slice(and + 1) : joined.slice(plural + 1);
 	const lastWord = lead[lead.length - 1] ?? '';
 	let role = '';
 	if (
 		lead.length &&
-		(isRoleHead(lastWord) || (title && /['’]s$/.test(lastWord)) || PARTY_NOUN.test(lastWord))
+		(isRoleHead(lastWord) ||
+			(title && /['’]s$/.test(lastWord)) ||
+			(postTitle && lastWord === 'and') ||
+			PARTY_NOUN.test(lastWord))
 	)
 		role = lead.join(' ');
 	// "presidential candidate Sen. Ada Roe", "former party chairman Gov. Tom Ash": a post of their own before the
@@ -639,7 +676,8 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	if (role) for (const w of [...lead].reverse()) ahead = ahead.slice(0, ahead.length - w.length).trimEnd();
 	const past = (role || title) && PAST_ROLE.exec(ahead)?.[1]?.toLowerCase();
 	if (!role) {
-		const phrase = rolePhraseBefore(before, title !== '');
+		// "by Senator and chairman of the Kell Fund, Ada Roe": joined posts this reading cannot take leave the last.
+		const phrase = rolePhraseBefore(before, title !== '') || rolePhraseBefore(before, title !== '', false);
 		// "Ada Roe and her running mate, Gov. Tom Ash": the title is his post; whose mate he is, is the sentence's.
 		// "the two councillors, Representatives Ann Cole and …": a plural is theirs together, the title hers.
 		if (!(title && (OWNED.test(phrase) || !singular(phrase)))) role = phrase;
@@ -753,15 +791,27 @@ function pluralSubjectsCue(word: string, previous: string | undefined): boolean 
  * A role set off before the name: "The chief executive of Skype, Tony Bates, said", "The secretary general of
  * CEI (Italian Episcopal Conference), Nunzio Galantino, has called". The phrase holds a role word and no verb.
  */
-function rolePhraseBefore(before: string, titled: boolean): string {
+function rolePhraseBefore(before: string, titled: boolean, joinPosts = true): string {
 	if (!/,\s*$/.test(before)) return '';
 	const body = before.replace(/,\s*$/, '').replace(/\s*\([^()]*\)$/, '');
-	const clause =
-		body
-			// "PARIS, Aug 31 (Reuters) - Kell’s party leader, …": a dateline ends at its dash.
-			.split(/[;:“”"]|,\s|\s[-–—]\s|\b(?:and|but|while|when)\s/)
-			.pop()
-			?.trim() ?? '';
+	// "PARIS, Aug 31 (Reuters) - Kell’s party leader, …": a dateline ends at its dash.
+	const parts = body.split(/([;:“”"]|,\s|\s[-–—]\s|\b(?:and|but|while|when)\s)/);
+	let clause = parts.pop()?.trim() ?? '';
+	while (
+		joinPosts &&
+		parts.length >= 2 &&
+		parts[parts.length - 1] === 'and ' &&
+		// "Her passenger and boyfriend": a possessive's owner is found for one post.
+		!OWNED.test(
+			parts[parts.length - 2]!.trim()
+				.split(/[;:“”"]|,\s/)
+				.pop() ?? ''
+		) &&
+		joinsPosts(parts[parts.length - 2]!.trim().split(/\s+/).pop(), 'and', clause.split(/\s+/)[0])
+	) {
+		parts.pop();
+		clause = `${parts.pop()!.trim()} and ${clause}`;
+	}
 	const all = clause.split(/\s+/).filter(Boolean);
 	// "As a Kell senator, Ada Roe voted for it": one of a kind she acted as then, which may be long past ("As the
 	// Kell chief executive, Tom Ash, put it" names his post).
@@ -1777,6 +1827,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			)
 		));
 	describedLater(text, sentences, entities, mentions);
+	bodyAfterName(text, entities, mentions);
 	for (const e of entities) e.role = tidyRole(e.name, e.role, capitalisedMidSentence);
 	return { entities, mentions, reporters: [...reporters].sort() };
 }
@@ -1859,6 +1910,37 @@ function describedLater(
 			if (others || people(end, s.end).length || (gender && e.gender && e.gender !== gender)) continue;
 			if (e.named && !e.role) e.role = `${qualifiers}${post}`;
 		}
+	}
+}
+
+/** "Burke County", "Kell City": a place's name, which says where a person is from, not whom they work for. */
+const aBody = (name: string) => !/\b(?:City|County|Borough|Municipality)$/.test(name);
+
+/**
+ * "Ada Roe of the Kell Institute said": a person named with no role, a body's name right after "of", works for that
+ * body, which is all the article tells of what they are ("Ada Roe of Leeds", a place, is where they are from).
+ */
+function bodyAfterName(text: string, entities: Entity[], mentions: Mention[]): void {
+	for (const m of mentions) {
+		const e = entities[m.entity]!;
+		if (e.kind !== 'person' || !e.named || e.role || m.possessive) continue;
+		// "the Writers Guild of America West": a body's name taken for a person's goes on through "of"; a first name
+		// the lexicon knows says the name is a person's.
+		if (!isFirstName(e.tokens[0] ?? '')) continue;
+		const of = /^\s+of\s+/.exec(text.slice(m.end, m.end + 8));
+		if (!of) continue;
+		const from = m.end + of[0].length;
+		const body = mentions.find(
+			(o) =>
+				entities[o.entity]!.kind === 'organisation' &&
+				!o.possessive &&
+				(o.start === from || (o.start === from + 4 && text.slice(from, o.start) === 'the '))
+		);
+		if (!body || !aBody(text.slice(from, body.end))) continue;
+		// "Tom Ash of the Kell University and Professor Roe": a name taken into the body's is someone else's.
+		if (mentions.some((o) => entities[o.entity]!.kind === 'person' && o.start >= from && o.start < body.end))
+			continue;
+		e.role = `of ${text.slice(from, body.end)}`;
 	}
 }
 
