@@ -9,6 +9,8 @@ import {
 	evidenceGroups,
 	inRangeOrder,
 	typedFigure,
+	bareFigure,
+	withAlternative,
 	leadStart,
 	typedDate,
 	bareDeictic,
@@ -3740,5 +3742,29 @@ describe('craftb 44: the month or year the article came out is no fact to learn'
 		}).questions;
 		expect(made.filter((q) => /October/.test(q.answer))).toEqual([]);
 		expect(made.some((q) => q.answer.startsWith('March 3'))).toBe(true);
+	});
+});
+
+describe('craft 47: a typed figure shows the bare number a student types as accepted', () => {
+	it.each([
+		['six', 6, '6'],
+		['$68', 68, '68'],
+		['68 per cent', 68, '68'],
+		['$1.2 million', 1.2e6, '1.2 million'],
+		['twelve thousand', 12000, '12,000']
+	])('"%s" is also taken as "%s"', (answer, value, bare) => {
+		expect(bareFigure(answer, value)).toBe(bare);
+	});
+
+	it('adds none when the bare number is another amount ("55 cents" is 0.55 dollars) or a fraction ("half", "three-quarters")', () => {
+		expect(bareFigure('55 cents', 0.55)).toBeUndefined();
+		expect(bareFigure('half', 50)).toBeUndefined();
+		expect(bareFigure('three-quarters', 75)).toBeUndefined();
+	});
+
+	it('writes an accepted form only when it differs from the key: no "also accepted 1990" for "1990"', () => {
+		expect(withAlternative('1990', '1990')).toEqual({});
+		expect(withAlternative(undefined, 'six')).toEqual({});
+		expect(withAlternative('1990-03', 'March 1990')).toEqual({ alternatives: ['1990-03'] });
 	});
 });

@@ -29,6 +29,7 @@ import { hash, hashSeed } from './hash';
 import { lexiconTags } from './lexicon';
 import {
 	numberToWords,
+	FRACTIONS,
 	ORDINALS,
 	parseDigits,
 	parseFigure,
@@ -1910,6 +1911,29 @@ export function typedFigure(answer: string, context: string): { answer: string; 
 		(adjective && value !== 1 ? split(adjective[1]!, adjective[2]!) : null) ?? { answer, context }
 	);
 }
+
+const NUMBER_WORD = new RegExp(`\\b${NUMBER_WORD_SOURCE}\\b`, 'i');
+const FRACTION_WORD = new RegExp(`\\b(?:${Object.keys(FRACTIONS).join('|')})\\b`, 'i');
+
+/**
+ * The figure as a student types it when asked for "the missing figure": digits, without the currency sign or the
+ * unit ("six" → "6", "$68" → "68", "68 per cent" → "68", "$1.2 million" → "1.2 million"). The grader takes it
+ * already; shown as an accepted form, it tells a reader of the key that "6" was not wrong. None when the bare
+ * number would be another amount ("55 cents" is 0.55 dollars).
+ */
+export function bareFigure(answer: string, value: number): string | undefined {
+	const digits = /\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|trillion)\b)?/i.exec(answer)?.[0];
+	// Only a number said in number words turns into digits: "half" or "three-quarters" is no "75" to a reader.
+	const worded = NUMBER_WORD.test(answer) && !FRACTION_WORD.test(answer) && Number.isInteger(value);
+	const bare = digits ?? (worded && Math.abs(value) < 1e6 ? value.toLocaleString('en-US') : undefined);
+	const read = bare === undefined ? undefined : parseFigure(bare)?.value;
+	if (bare === undefined || read === undefined) return undefined;
+	return Math.abs(read - value) <= Math.abs(value) * 0.005 ? bare : undefined;
+}
+
+/** A typed question's accepted form beside its key, none when there is none or it is the key ("1990" for "1990"). */
+export const withAlternative = (form: string | undefined, key: string) =>
+	form === undefined || form === key ? {} : { alternatives: [form] };
 
 /**
  * "twice", "thrice": how many times something happened, said in an adverb. Blanked, it asks for a word, not a
@@ -3820,6 +3844,7 @@ function figureQuestions(
 			prompt: `${ask(framed, 'Type the missing figure:', 'Type the missing figure, according to {source}:')} “${typed.context}”`,
 			answer: typed.answer,
 			accept: { kind: 'number', value: fact.value, unit: fact.unit },
+			...withAlternative(bareFigure(typed.answer, fact.value), typed.answer),
 			explanation,
 			evidence: fact.evidence,
 			difficulty: 3
@@ -4172,7 +4197,7 @@ function dateQuestions(
 			prompt: `${ask(framed, 'Type the missing date:', 'Type the missing date, according to {source}:')} “${typed.context}”`,
 			answer: typed.answer,
 			accept: { kind: 'date', value: typed.value },
-			alternatives: [typed.value],
+			...withAlternative(typed.value, typed.answer),
 			explanation,
 			evidence: fact.evidence,
 			difficulty: 3
