@@ -10,6 +10,7 @@ import {
 	inRangeOrder,
 	typedFigure,
 	bareFigure,
+	nextInSequence,
 	withAlternative,
 	leadStart,
 	typedDate,
@@ -3766,5 +3767,17 @@ describe('craft 47: a typed figure shows the bare number a student types as acce
 		expect(withAlternative('1990', '1990')).toEqual({});
 		expect(withAlternative(undefined, 'six')).toEqual({});
 		expect(withAlternative('1990-03', 'March 1990')).toEqual({ alternatives: ['1990-03'] });
+	});
+});
+
+describe('craft 47: no typed year told by the year joined to it', () => {
+	it.each([
+		['She chaired the board in ', ' and 2011.', '2010', true],
+		['The pier was shut from 1998 to ', '.', '1999', true],
+		['It ran in 2004, ', ' and 2006.', '2005', true],
+		['She chaired the board in ', ' and 2014.', '2010', false],
+		['The pier was shut in ', '.', '1999', false]
+	])('“%s_____%s” keyed %s: %s', (before, after, answer, expected) => {
+		expect(nextInSequence(before, after, answer)).toBe(expected);
 	});
 });

@@ -3969,6 +3969,20 @@ export function typedDate(
 	};
 }
 
+const JOINED_YEAR_BEFORE = /\b(\d{4})\s*(?:,|and|or|to|through|[-–/])\s*$/i;
+const JOINED_YEAR_AFTER = /^\s*(?:,|and|or|to|through|[-–/])\s*(\d{4})\b/i;
+
+/**
+ * "ambassador in _____ and 2003", "from 2001 to _____": a year joined to the year next to it is told by the other,
+ * so nobody types it from the article. Its choices fence it (`shownYearBounds`); a typed question gives it away.
+ */
+export function nextInSequence(before: string, after: string, answer: string): boolean {
+	const year = /^(?:in\s+)?(\d{4})$/i.exec(answer.trim())?.[1];
+	if (!year) return false;
+	const joined = [JOINED_YEAR_BEFORE.exec(before)?.[1], JOINED_YEAR_AFTER.exec(after)?.[1]];
+	return joined.some((other) => other !== undefined && Math.abs(Number(other) - Number(year)) === 1);
+}
+
 /** Words that name a calendar date themselves: a month, or digits ("2004", "the 1990s", "5:00 p.m. on 12/3"). */
 const NAMES_CALENDAR = new RegExp(`\\d|\\b(?:${MONTH_NAMES.join('|')})\\b`, 'i');
 
@@ -4188,7 +4202,11 @@ function dateQuestions(
 	// Typed only when the blank names the date itself ("January 30", "2004"): nobody types "that time", and
 	// "Friday" is a day, not a date to type.
 	const typed =
-		fact.value && /^\d{4}(?:-\d{2}){0,2}$/.test(fact.value) ? typedDate(answer, context, fact.value) : null;
+		fact.value &&
+		/^\d{4}(?:-\d{2}){0,2}$/.test(fact.value) &&
+		!nextInSequence(blank.sentence.slice(0, blank.at), blank.sentence.slice(blank.at + answer.length), answer)
+			? typedDate(answer, context, fact.value)
+			: null;
 	if (typed)
 		push({
 			id: questionId('date-typed', fact.id),
