@@ -545,3 +545,12 @@ describe('craft 47: date choices stay on the key’s side of the years the sente
 		for (const choice of choices(key, fenced, '2010-04-08')) expect(choice).not.toMatch(/200[0-8]/);
 	});
 });
+
+describe('craft 47: a year after "since" is before the article’s own year', () => {
+	it('offers no "since 2031" in a 2031 article', () => {
+		const sentence = 'The mill posted its smallest profit since 2028.';
+		const offered = choices(date('since 2028', '2028'), sentence, '2031-01-20');
+		expect(offered.length).toBeGreaterThan(0);
+		expect(offered).not.toContain('2031');
+	});
+});

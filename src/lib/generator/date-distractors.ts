@@ -676,7 +676,11 @@ export function dateDistractors(input: DateChoiceInput): string[] {
 	const earliest = (a?: string, b?: string) => (a && b ? (a < b ? a : b) : (a ?? b));
 	const notBefore = latest(told.notBefore, shown.notBefore);
 	const notAfter = earliest(told.notAfter, shown.notAfter);
+	// "its smallest gain since _____": a year named after "since" is a past year; the article's own is no choice
+	// (a January 2006 report has no "smallest gain since 2006").
+	const since = /^since\b/i.test(fact.text) && ref !== null;
 	const fits = (c: Candidate) => {
+		if (since && c.value && /^\d{4}$/.test(c.value) && Number(c.value) >= ref!.y) return false;
 		if (c.value) {
 			const when = c.value.slice(0, 10);
 			if (notAfter && when.slice(0, notAfter.length) > notAfter.slice(0, when.length)) return false;
