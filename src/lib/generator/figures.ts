@@ -809,7 +809,8 @@ export function extractFigures(text: string, sentences: SentenceSpan[]): FigureF
 			!candidate ||
 			namesATitle(text.slice(candidate.start, candidate.end), candidate.unit) ||
 			CALIBRE_BEFORE.test(text.slice(Math.max(0, candidate.start - 2), candidate.start)) ||
-			STREET_AFTER.test(text.slice(candidate.end, Math.min(sentence.end, candidate.end + 60)))
+			(/^\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)?$/.test(text.slice(candidate.start, candidate.end)) &&
+				STREET_AFTER.test(text.slice(candidate.end, Math.min(sentence.end, candidate.end + 60))))
 		)
 			continue;
 		// A range read both ends: the second is not a figure of its own.
@@ -1176,8 +1177,9 @@ const FROM_AFTER_CHANGE = new RegExp(
 const CALIBRE_BEFORE = /(?:^|[\s(“"])\.$/;
 
 /**
- * "outside 10 Downing Street", "at 1600 Pennsylvania Avenue": a number before a street's name is a house number,
- * part of an address; blanked, a famous one is a giveaway and any other tests nothing of the news.
+ * "outside 10 Downing Street", "at 1600 Pennsylvania Avenue": bare digits before a street's name are a house
+ * number, part of an address; blanked, a famous one is a giveaway and any other tests nothing of the news. A
+ * figure with its unit ("the six-acre Public Square park") is still an amount.
  */
 const STREET_AFTER =
 	/^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Blvd\.|Drive|Place|Square|Terrace)(?![\p{L}])/u;
