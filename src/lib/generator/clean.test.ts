@@ -153,3 +153,12 @@ describe('isFurniture', () => {
 		expect(isFurniture(sentence)).toBe(furniture)
 	);
 });
+
+describe('craft 47: a footnote asterisk left after a sentence', () => {
+	it('drops " *" ending a paragraph after a sentence, and keeps an asterisk inside words', () => {
+		expect(clean('The ferry was back within 10 minutes. *\n\nIt sailed at noon.').text).toBe(
+			'The ferry was back within 10 minutes.\n\nIt sailed at noon.'
+		);
+		expect(clean('Rated 5 * by guests and 4 *').text).toBe('Rated 5 * by guests and 4 *');
+	});
+});

@@ -292,6 +292,11 @@ export function clean(raw: string): Cleaned {
 	// News archives and plain-text feeds write a double quotation mark as two apostrophes (''like this'') or, from
 	// TeX, as two backticks and two apostrophes: read as marks they make the quote a reader sees.
 	if (DOUBLED_MARKS.test(state.text)) state = rewrite(state, /''|``/, () => '"');
+	// "… within 10 minutes of the collision. *": a footnote's asterisk left after a sentence by a page copied
+	// with its notes marks nothing a reader is told, and a prompt ending in it reads as garbled.
+	state = rewrite(state, /[ \t]+\*{1,3}(?=[ \t]*(?:\n|$))/, (m, text) =>
+		/[.!?"”’)]/.test(text.charAt(m.index - 1)) ? '' : m[0]
+	);
 	state = rewrite(state, / +$/m, () => '');
 	state = rewrite(state, /(?<=\S) {2,}/, () => ' ');
 	state = rewrite(state, /\n{3,}/, () => '\n\n');

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { DateFact } from './bank';
-import { DATE_SHAPES, dateCore, dateDistractors, tenseOf, timelineBounds } from './date-distractors';
+import {
+	DATE_SHAPES,
+	dateCore,
+	dateDistractors,
+	shownYearBounds,
+	tenseOf,
+	timelineBounds
+} from './date-distractors';
 import { createRandom } from './random';
 
 const date = (text: string, value?: string): DateFact => ({
@@ -420,7 +427,8 @@ describe('craft round 29: year choices a cycle the sentence names cannot solve',
 		['Hale gave money to the candidacy of Ina Dorr in 1996.', '1996'],
 		// craft 38, blind review: a party convention among the years between two of them.
 		['Orla Venn took her fight to the 1984 Democratic convention.', '1984'],
-		['He voted for Tam Ruske in 2004 and for his brother in 2008.', '2008'],
+		// craft 47: the key told first, so the year shown after it (2012) fences the choices below it.
+		['He voted for Tam Ruske in 2008 and for his brother in 2012.', '2008'],
 		// craft 39: a chamber's seats won, with odd years beside the key.
 		['The 2008 Senate victories of Ann Dole and Roy Pike cheered the donors.', '2008'],
 		['Vell, who lost her 2010 House race by a few votes, will run again.', '2010']
@@ -508,5 +516,41 @@ describe('craftb stop 43: seasons and quarters the article’s date rules out', 
 			)
 		).toEqual([]);
 		expect(choices(date('the second half'), 'Sales rose in the second half.')).toEqual([]);
+	});
+});
+
+describe('craft 47: date choices stay on the key’s side of the years the sentence shows', () => {
+	it.each([
+		[
+			'The region emerged from the drought of 2011-12 in the spring of 2012.',
+			'in the spring of 2012',
+			'2012',
+			{
+				notBefore: '2012'
+			}
+		],
+		['The ferry, retired in 2019, first sailed in 1984.', 'in 1984', '1984', { notAfter: '2019' }],
+		['The mill reopened in 2004 after the floods of the 1990s.', 'in 2004', '2004', { notBefore: '1999' }],
+		['The dam was finished in March 1990, as planned in 1990.', 'in March 1990', '1990-03', {}],
+		['The club sold 2000 tickets in 1995.', 'in 1995', '1995', {}]
+	])('“%s” (%s)', (sentence, text, value, expected) => {
+		expect(shownYearBounds(sentence, date(text, value))).toEqual(expected);
+	});
+
+	it('offers no quarter before a slump the sentence says the key ended, and no choice when none is left', () => {
+		const key = date('in the fourth quarter of 2009', '2009-10/2009-12');
+		const plain = choices(key, 'The island grew in the fourth quarter of 2009.', '2010-04-08');
+		expect(plain).toContain('the fourth quarter of 2007');
+		const fenced = 'The island emerged from the slump of 2008-09 in the fourth quarter of 2009.';
+		for (const choice of choices(key, fenced, '2010-04-08')) expect(choice).not.toMatch(/200[0-8]/);
+	});
+});
+
+describe('craft 47: a year after "since" is before the article’s own year', () => {
+	it('offers no "since 2031" in a 2031 article', () => {
+		const sentence = 'The mill posted its smallest profit since 2028.';
+		const offered = choices(date('since 2028', '2028'), sentence, '2031-01-20');
+		expect(offered.length).toBeGreaterThan(0);
+		expect(offered).not.toContain('2031');
 	});
 });

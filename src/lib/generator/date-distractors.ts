@@ -611,6 +611,49 @@ export function timelineBounds(
 	return bounds;
 }
 
+/**
+ * A year the sentence shows as a year: a range ("2008-09", "2008–2010"), a decade ("the 1990s"), or after a word
+ * that dates ("in 1990", "of 2008", "since 2001"); "2000 people" is a count.
+ */
+const SHOWN_YEAR =
+	/(?:\b(?:in|of|since|from|until|till|by|before|after|during|between|and|to)\s+(?:the\s+)?|\b)((?:1[89]|20)\d\d)(?:\s*[-–—/]\s*((?:1[89]|20)?\d\d)\b|(s)\b)?(?=[\s,.;:)'’]|$)/gi;
+const DATING_WORD = /^(?:in|of|since|from|until|till|by|before|after|during|between|and|to)\b/i;
+
+/**
+ * The years the sentence shows beside the key fence its choices: "emerged from the crisis of 2008-09 in _____"
+ * (key 2009) is read by anyone as no earlier than 2009, so 2006 and 2007 tell the key away; "joined in _____ and
+ * retires in 2030" (key 1995) is before 2030. A choice stays on the key's side of every year shown.
+ */
+export function shownYearBounds(sentence: string, fact: DateFact): { notBefore?: string; notAfter?: string } {
+	const own = fact.value ? /^(\d{4})/.exec(fact.value)?.[1] : undefined;
+	const ownEnd = fact.value ? (/\/(\d{4})/.exec(fact.value)?.[1] ?? own) : undefined;
+	const at = sentence.indexOf(fact.text);
+	if (!own || !ownEnd || at < 0) return {};
+	const bounds: { notBefore?: string; notAfter?: string } = {};
+	for (const m of sentence.matchAll(SHOWN_YEAR)) {
+		const start = m.index + m[0].indexOf(m[1]!);
+		if (start >= at && start < at + fact.text.length) continue;
+		const dated = DATING_WORD.test(m[0]) || m[2] !== undefined || m[3] !== undefined;
+		if (!dated) continue;
+		const first = m[1]!;
+		const last = m[3]
+			? `${first.slice(0, 3)}9`
+			: m[2]
+				? m[2].length === 2
+					? first.slice(0, 2) + m[2]
+					: m[2]
+				: first;
+		if (last < first) continue;
+		// A span's last year is a fence when the key is in it: what ends "the crisis of 2008-09" is in 2009 at the
+		// earliest. A single year the key is in ("in 1990 … in March 1990") leaves the order open.
+		const after = first < last ? own >= last : own > last;
+		const before = first < last ? ownEnd <= first : ownEnd < first;
+		if (after && (!bounds.notBefore || bounds.notBefore < last)) bounds.notBefore = last;
+		else if (before && (!bounds.notAfter || bounds.notAfter > first)) bounds.notAfter = first;
+	}
+	return bounds;
+}
+
 const normalize = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 
 /**
@@ -627,8 +670,17 @@ export function dateDistractors(input: DateChoiceInput): string[] {
 	forbidden.delete('');
 	forbidden.add(normalize(core));
 	const tense = sideOfTheNews(tenseOf(sentence, fact.text), fact.value, ref);
-	const { notBefore, notAfter } = timelineBounds(sentence, fact, others);
+	const told = timelineBounds(sentence, fact, others);
+	const shown = shownYearBounds(sentence, fact);
+	const latest = (a?: string, b?: string) => (a && b ? (a > b ? a : b) : (a ?? b));
+	const earliest = (a?: string, b?: string) => (a && b ? (a < b ? a : b) : (a ?? b));
+	const notBefore = latest(told.notBefore, shown.notBefore);
+	const notAfter = earliest(told.notAfter, shown.notAfter);
+	// "its smallest gain since _____": a year named after "since" is a past year; the article's own is no choice
+	// (a January 2006 report has no "smallest gain since 2006").
+	const since = /^since\b/i.test(fact.text) && ref !== null;
 	const fits = (c: Candidate) => {
+		if (since && c.value && /^\d{4}$/.test(c.value) && Number(c.value) >= ref!.y) return false;
 		if (c.value) {
 			const when = c.value.slice(0, 10);
 			if (notAfter && when.slice(0, notAfter.length) > notAfter.slice(0, when.length)) return false;

@@ -812,3 +812,16 @@ describe('issue 9, stop 33 (lead): a calibre is no figure', () => {
 		expect(extractFigures(text, segment(text).sentences).map((f) => f.text)).toEqual(['300']);
 	});
 });
+
+describe('craft 47: a house number is no figure', () => {
+	it('takes no figure from "outside 12 Larch Street" or "at 400 Kell Avenue", and keeps the amounts beside them', () => {
+		const text =
+			'About 40 protesters gathered outside 12 Larch Street on Monday. A further 300 marched to 400 - 410 Kell Avenue.';
+		expect(extractFigures(text, segment(text).sentences).map((f) => f.text)).toEqual(['About 40', '300']);
+	});
+
+	it('keeps a figure with its unit before a square’s name: "the six-acre Market Square park"', () => {
+		const text = 'Crews finished the six-acre Market Square park on Monday.';
+		expect(extractFigures(text, segment(text).sentences).map((f) => f.text)).toEqual(['six-acre']);
+	});
+});

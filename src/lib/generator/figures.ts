@@ -808,7 +808,9 @@ export function extractFigures(text: string, sentences: SentenceSpan[]): FigureF
 		if (
 			!candidate ||
 			namesATitle(text.slice(candidate.start, candidate.end), candidate.unit) ||
-			CALIBRE_BEFORE.test(text.slice(Math.max(0, candidate.start - 2), candidate.start))
+			CALIBRE_BEFORE.test(text.slice(Math.max(0, candidate.start - 2), candidate.start)) ||
+			(/^\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)?$/.test(text.slice(candidate.start, candidate.end)) &&
+				STREET_AFTER.test(text.slice(candidate.end, Math.min(sentence.end, candidate.end + 60))))
 		)
 			continue;
 		// A range read both ends: the second is not a figure of its own.
@@ -1173,6 +1175,14 @@ const FROM_AFTER_CHANGE = new RegExp(
  * amount; read without its point it was "45", and a blank after the point read "the ._____ weapon".
  */
 const CALIBRE_BEFORE = /(?:^|[\s(“"])\.$/;
+
+/**
+ * "outside 10 Downing Street", "at 1600 Pennsylvania Avenue": bare digits before a street's name are a house
+ * number, part of an address; blanked, a famous one is a giveaway and any other tests nothing of the news. A
+ * figure with its unit ("the six-acre Public Square park") is still an amount.
+ */
+const STREET_AFTER =
+	/^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Blvd\.|Drive|Place|Square|Terrace)(?![\p{L}])/u;
 
 /**
  * "the film 13 Hours", "an interview on 60 Minutes": a span of time written with a capital is a word of a title;

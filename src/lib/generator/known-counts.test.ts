@@ -56,6 +56,7 @@ describe('craft 32: a count a student knows without the article is no blank', ()
 			'eight years| of President Hale',
 			'After eight years of President Hale, the party is tired.'
 		],
+		['dowComponents', 30, 'count', '30| components', 'Among its 30 components, only a grocer closed higher.'],
 		['twoParties', 2, 'count', 'two| major parties', 'Neither of the two major parties sent anyone.'],
 		['federalMinimumWage', 7.25, 'currency', '$7.25| an hour', 'The federal minimum wage is $7.25 an hour.']
 	];
@@ -80,6 +81,10 @@ describe('craft 32: a count a student knows without the article is no blank', ()
 			true
 		);
 		expect(knownCount(50, 'count', '50', ' stalls', 'The fair has 50 stalls.')).toBe(false);
+		expect(knownCount(30, 'count', '30', ' stocks', 'The Dow Jones index rose; all 30 stocks gained.')).toBe(
+			true
+		);
+		expect(knownCount(30, 'count', '30', ' stocks', 'The fund sold 30 stocks last year.')).toBe(false);
 		expect(
 			knownCount(4, 'time', 'four years', ' at the mill', 'Ines Roa spent four years at the mill.')
 		).toBe(false);

@@ -93,6 +93,15 @@ export const KNOWN_COUNTS = {
 	},
 	presidentialTermOf: { value: 4, kind: 'time', core: /\byears?$/i, after: TERM_OF },
 	twoPresidentialTermsOf: { value: 8, kind: 'time', core: /\byears?$/i, after: TERM_OF, not: OTHER_OFFICE },
+	/**
+	 * The Dow Jones Industrial Average's 30 stocks, told by the index's name or by "its 30 components" (a market
+	 * report names the index a sentence earlier): "among its 40 components" is false to anyone who follows markets.
+	 */
+	dowComponents: {
+		value: 30,
+		after: /^[\s-]+(?:blue[\s-]chip\s+)?(?:components|stocks|companies|industrials)\b/i,
+		sentence: /\b(?:Dow|DJIA|industrial average)\b|\bits\s+(?:30|thirty)\s+components\b/i
+	},
 	twoParties: { value: 2, after: /^[\s-]+(?:major\s+)?(?:political\s+)?parties\b/i },
 	federalMinimumWage: { value: 7.25, kind: 'currency', after: /^/, sentence: /\bminimum wage\b/i }
 } satisfies Record<string, KnownCount>;

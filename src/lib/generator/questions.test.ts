@@ -9,6 +9,9 @@ import {
 	evidenceGroups,
 	inRangeOrder,
 	typedFigure,
+	bareFigure,
+	nextInSequence,
+	withAlternative,
 	leadStart,
 	typedDate,
 	bareDeictic,
@@ -3750,5 +3753,41 @@ describe('craftb 44: the month or year the article came out is no fact to learn'
 		}).questions;
 		expect(made.filter((q) => /October/.test(q.answer))).toEqual([]);
 		expect(made.some((q) => q.answer.startsWith('March 3'))).toBe(true);
+	});
+});
+
+describe('craft 47: a typed figure shows the bare number a student types as accepted', () => {
+	it.each([
+		['six', 6, '6'],
+		['$68', 68, '68'],
+		['68 per cent', 68, '68'],
+		['$1.2 million', 1.2e6, '1.2 million'],
+		['twelve thousand', 12000, '12,000']
+	])('"%s" is also taken as "%s"', (answer, value, bare) => {
+		expect(bareFigure(answer, value)).toBe(bare);
+	});
+
+	it('adds none when the bare number is another amount ("55 cents" is 0.55 dollars) or a fraction ("half", "three-quarters")', () => {
+		expect(bareFigure('55 cents', 0.55)).toBeUndefined();
+		expect(bareFigure('half', 50)).toBeUndefined();
+		expect(bareFigure('three-quarters', 75)).toBeUndefined();
+	});
+
+	it('writes an accepted form only when it differs from the key: no "also accepted 1990" for "1990"', () => {
+		expect(withAlternative('1990', '1990')).toEqual({});
+		expect(withAlternative(undefined, 'six')).toEqual({});
+		expect(withAlternative('1990-03', 'March 1990')).toEqual({ alternatives: ['1990-03'] });
+	});
+});
+
+describe('craft 47: no typed year told by the year joined to it', () => {
+	it.each([
+		['She chaired the board in ', ' and 2011.', '2010', true],
+		['The pier was shut from 1998 to ', '.', '1999', true],
+		['It ran in 2004, ', ' and 2006.', '2005', true],
+		['She chaired the board in ', ' and 2014.', '2010', false],
+		['The pier was shut in ', '.', '1999', false]
+	])('“%s_____%s” keyed %s: %s', (before, after, answer, expected) => {
+		expect(nextInSequence(before, after, answer)).toBe(expected);
 	});
 });

@@ -29,6 +29,7 @@ import { hash, hashSeed } from './hash';
 import { lexiconTags } from './lexicon';
 import {
 	numberToWords,
+	FRACTIONS,
 	ORDINALS,
 	parseDigits,
 	parseFigure,
@@ -1920,6 +1921,29 @@ export function typedFigure(answer: string, context: string): { answer: string; 
 		(adjective && value !== 1 ? split(adjective[1]!, adjective[2]!) : null) ?? { answer, context }
 	);
 }
+
+const NUMBER_WORD = new RegExp(`\\b${NUMBER_WORD_SOURCE}\\b`, 'i');
+const FRACTION_WORD = new RegExp(`\\b(?:${Object.keys(FRACTIONS).join('|')})\\b`, 'i');
+
+/**
+ * The figure as a student types it when asked for "the missing figure": digits, without the currency sign or the
+ * unit ("six" → "6", "$68" → "68", "68 per cent" → "68", "$1.2 million" → "1.2 million"). The grader takes it
+ * already; shown as an accepted form, it tells a reader of the key that "6" was not wrong. None when the bare
+ * number would be another amount ("55 cents" is 0.55 dollars).
+ */
+export function bareFigure(answer: string, value: number): string | undefined {
+	const digits = /\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|trillion)\b)?/i.exec(answer)?.[0];
+	// Only a number said in number words turns into digits: "half" or "three-quarters" is no "75" to a reader.
+	const worded = NUMBER_WORD.test(answer) && !FRACTION_WORD.test(answer) && Number.isInteger(value);
+	const bare = digits ?? (worded && Math.abs(value) < 1e6 ? value.toLocaleString('en-US') : undefined);
+	const read = bare === undefined ? undefined : parseFigure(bare)?.value;
+	if (bare === undefined || read === undefined) return undefined;
+	return Math.abs(read - value) <= Math.abs(value) * 0.005 ? bare : undefined;
+}
+
+/** A typed question's accepted form beside its key, none when there is none or it is the key ("1990" for "1990"). */
+export const withAlternative = (form: string | undefined, key: string) =>
+	form === undefined || form === key ? {} : { alternatives: [form] };
 
 /**
  * "twice", "thrice": how many times something happened, said in an adverb. Blanked, it asks for a word, not a
@@ -3841,6 +3865,7 @@ function figureQuestions(
 			prompt: `${ask(framed, 'Type the missing figure:', 'Type the missing figure, according to {source}:')} “${typed.context}”`,
 			answer: typed.answer,
 			accept: { kind: 'number', value: fact.value, unit: fact.unit },
+			...withAlternative(bareFigure(typed.answer, fact.value), typed.answer),
 			explanation,
 			evidence: fact.evidence,
 			difficulty: 3
@@ -3963,6 +3988,20 @@ export function typedDate(
 		),
 		value: value.slice(0, named)
 	};
+}
+
+const JOINED_YEAR_BEFORE = /\b(\d{4})\s*(?:,|and|or|to|through|[-–/])\s*$/i;
+const JOINED_YEAR_AFTER = /^\s*(?:,|and|or|to|through|[-–/])\s*(\d{4})\b/i;
+
+/**
+ * "ambassador in _____ and 2003", "from 2001 to _____": a year joined to the year next to it is told by the other,
+ * so nobody types it from the article. Its choices fence it (`shownYearBounds`); a typed question gives it away.
+ */
+export function nextInSequence(before: string, after: string, answer: string): boolean {
+	const year = /^(?:in\s+)?(\d{4})$/i.exec(answer.trim())?.[1];
+	if (!year) return false;
+	const joined = [JOINED_YEAR_BEFORE.exec(before)?.[1], JOINED_YEAR_AFTER.exec(after)?.[1]];
+	return joined.some((other) => other !== undefined && Math.abs(Number(other) - Number(year)) === 1);
 }
 
 /** Words that name a calendar date themselves: a month, or digits ("2004", "the 1990s", "5:00 p.m. on 12/3"). */
@@ -4184,7 +4223,11 @@ function dateQuestions(
 	// Typed only when the blank names the date itself ("January 30", "2004"): nobody types "that time", and
 	// "Friday" is a day, not a date to type.
 	const typed =
-		fact.value && /^\d{4}(?:-\d{2}){0,2}$/.test(fact.value) ? typedDate(answer, context, fact.value) : null;
+		fact.value &&
+		/^\d{4}(?:-\d{2}){0,2}$/.test(fact.value) &&
+		!nextInSequence(blank.sentence.slice(0, blank.at), blank.sentence.slice(blank.at + answer.length), answer)
+			? typedDate(answer, context, fact.value)
+			: null;
 	if (typed)
 		push({
 			id: questionId('date-typed', fact.id),
@@ -4193,7 +4236,7 @@ function dateQuestions(
 			prompt: `${ask(framed, 'Type the missing date:', 'Type the missing date, according to {source}:')} “${typed.context}”`,
 			answer: typed.answer,
 			accept: { kind: 'date', value: typed.value },
-			alternatives: [typed.value],
+			...withAlternative(typed.value, typed.answer),
 			explanation,
 			evidence: fact.evidence,
 			difficulty: 3
