@@ -752,12 +752,16 @@ export function quarterOfMonthShown(prompt: string, answer: string): boolean {
 const SHOWN_FIGURE =
 	/(?<![\d.,])[$€£¥]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:%|per\s?cent\b|percent\b|(?:percentage\s+)?points?\b|(?:thousand|million|billion|trillion)\b))?/gi;
 
-/** The figures a sentence shows in digits, with their words; a year ("2016") is no figure beside a count. */
+/** A year ("2016") read as a bare number: no figure beside a count. */
+const isYear = (figure: Readonly<ParsedFigure> | null, written: string) =>
+	figure?.unit === null && /^(?:1[89]|20)\d\d$/.test(written.trim());
+
+/** The figures a sentence shows in digits, with their words; a year is no figure beside a count. */
 function figuresInDigits(prompt: string): { figure: Readonly<ParsedFigure>; written: string }[] {
 	return [...prompt.matchAll(SHOWN_FIGURE)].flatMap((m) => {
 		const written = m[0].trim();
 		const figure = parseFigure(written);
-		const year = figure?.unit === null && /^(?:1[89]|20)\d\d$/.test(written);
+		const year = isYear(figure, written);
 		return figure && !year ? [{ figure, written }] : [];
 	});
 }
@@ -832,7 +836,7 @@ const HEADLINE_FIGURE = new RegExp(
  */
 export function headlineTells(title: string, answer: string, wrong?: readonly string[]): boolean {
 	const key = parseFigure(answer);
-	if (!key || (key.unit === null && /^(?:1[89]|20)\d\d$/.test(answer.trim()))) return false;
+	if (!key || isYear(key, answer)) return false;
 	const mine = measured(key);
 	const shown = [...title.matchAll(HEADLINE_FIGURE)].flatMap((m) => {
 		const written = m[0].trim();
@@ -845,7 +849,7 @@ export function headlineTells(title: string, answer: string, wrong?: readonly st
 			(/\p{Lu}\p{L}*\s+$/u.test(title.slice(0, m.index)) || /^(?:['’]s)?\s+\p{Lu}/u.test(title.slice(end)));
 		if (named) return [];
 		const figure = parseFigure(written) ?? parseFigure(written.replace(/\s+\p{L}+$/u, ''));
-		if (!figure || (figure.unit === null && /^(?:1[89]|20)\d\d(?:\s+\p{L}+)?$/u.test(written))) return [];
+		if (!figure || isYear(figure, written.replace(/\s+\p{L}+$/u, ''))) return [];
 		const it = measured(figure);
 		return it.unit === mine.unit ? [it.value] : [];
 	});
@@ -918,7 +922,7 @@ const ROUNDED_BEFORE =
  */
 export function sumOfShown(prompt: string, answer: string): boolean {
 	const key = parseFigure(answer);
-	if (!key || (key.unit === null && /^(?:1[89]|20)\d\d$/.test(answer.trim()))) return false;
+	if (!key || isYear(key, answer)) return false;
 	const unit = pointsAsShares(answer, key.unit);
 	const share = SHARES.includes(unit ?? '');
 	const hedgedAt = (at: number) => ROUNDED_BEFORE.test(prompt.slice(Math.max(0, at - 20), at));
@@ -926,7 +930,7 @@ export function sumOfShown(prompt: string, answer: string): boolean {
 	const shown = [...prompt.matchAll(SHOWN_FIGURE)].flatMap((m) => {
 		const written = m[0].trim();
 		const figure = parseFigure(written);
-		const year = figure?.unit === null && /^(?:1[89]|20)\d\d$/.test(written);
+		const year = isYear(figure, written);
 		// "9 in 10" is a share, neither of its numbers a count to add.
 		const end = m.index + m[0].length;
 		const inShare =

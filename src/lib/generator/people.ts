@@ -587,7 +587,6 @@ const namePart = (word: string, previous: string | undefined, next: string | und
 	(/^\p{Lu}/u.test(previous ?? '') ||
 		(/^\p{Lu}/u.test(next ?? '') && !isFiniteCue(word) && !word.includes('-')));
 
-/** The role a title gives ("Japan’s Prime Minister", "President … of Russia"), or a role noun before the name. */
 /**
  * "Kell Bank chairman and chief executive Ada Roe": an "and" between two role words joins two posts one person
  * holds, so the role runs on before it as it would before either post alone.
@@ -598,6 +597,7 @@ function joinsPosts(previous: string | undefined, word: string, next: string | u
 	);
 }
 
+/** The role a title gives ("Japan’s Prime Minister", "President … of Russia"), or a role noun before the name. */
 function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	if (c.roleLead) return lowerPast(c.roleLead);
 	// A role sits right before the name: a short window keeps the end-anchored patterns cheap on long sentences.
