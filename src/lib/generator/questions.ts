@@ -2479,17 +2479,18 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 		if (choices && q.type !== 'true-false' && standsOut(choices, q.answer)) return false;
 		if (choices && q.type !== 'true-false' && choiceShown(q.prompt, choices)) return false;
 		if (q.prompt.includes(BLANK) && input.title && inTitle(q.answer, input.title)) return false;
+		// A typed key (no choices) is told only by the same figure; a choice, by the headline's nearest.
+		const figure = q.type === 'figure-choice' || q.type === 'figure-typed';
 		if (
-			q.type === 'figure-choice' &&
+			figure &&
 			input.title &&
 			headlineTells(
 				input.title,
 				q.answer,
-				q.choices.filter((c) => c !== q.answer)
+				choices?.filter((c) => c !== q.answer)
 			)
 		)
 			return false;
-		if (q.type === 'figure-typed' && input.title && headlineTells(input.title, q.answer)) return false;
 		if (q.prompt.includes(BLANK) && BLANK_GIVEN_AWAY.some((given) => given(q.prompt, q.answer))) return false;
 		return true;
 	};
