@@ -476,3 +476,26 @@ describe('stop 47: a month of "the same year" is in the year the paragraph named
 		expect(dates(sentence)).toEqual(want);
 	});
 });
+
+describe('lead 48: the weekend an article dated on a weekend speaks of', () => {
+	const on = (s: string, date: string) =>
+		extractDates(s, [{ start: 0, end: s.length, paragraph: 0 }], date).map((f) => [f.text, f.value]);
+	it.each<[string, string, string]>([
+		[
+			'Crowds marched this weekend to press a law that they say will cut pay.',
+			'2017-07-23',
+			'2017-07-22/2017-07-23'
+		],
+		[
+			'Crowds marched this weekend to press a law that they say will cut pay.',
+			'2017-07-22',
+			'2017-07-22/2017-07-23'
+		],
+		['Crowds will march next weekend.', '2017-07-23', '2017-07-29/2017-07-30'],
+		['Crowds marched last weekend.', '2017-07-23', '2017-07-15/2017-07-16'],
+		['Crowds marched last weekend.', '2017-07-22', '2017-07-15/2017-07-16'],
+		['Crowds marched last weekend.', '2017-07-24', '2017-07-22/2017-07-23']
+	])('%s (dated %s) → %s', (sentence, date, want) => {
+		expect(on(sentence, date)[0]?.[1]).toBe(want);
+	});
+});

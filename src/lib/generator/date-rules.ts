@@ -280,13 +280,17 @@ export const DATE_RULES = {
 			// "on the weekend of March 1-2", "the weekend of the final": the words after it say which weekend.
 			if (!ref || /^\s+of\b/i.test(s.slice(m.index! + m[0].length))) return one(m, undefined);
 			const lead = (m[1] ?? '').toLowerCase();
-			const ahead =
-				lead === 'next' ||
-				/^coming$/i.test(m[2] ?? '') ||
-				(lead !== 'last' && (future || forwardAround(s, m.index!, m.index! + m[0].length)));
+			const named = lead === 'next' || /^coming$/i.test(m[2] ?? '');
 			const day = weekday(ref);
+			// On a Sunday the weekend is still under way: "this weekend" in a sentence looking ahead is today's, and
+			// only "next"/"coming" weekend is the one after; "last weekend" is then the one before it.
+			const ahead =
+				named ||
+				(lead !== 'last' && day !== 0 && (future || forwardAround(s, m.index!, m.index! + m[0].length)));
+			const underWay = day === 0 || day === 6;
+			const back = -((day + 1) % 7) - (lead === 'last' && underWay ? 7 : 0);
 			// The weekend that has begun or passed most recently, or the next one for a sentence looking ahead.
-			const saturday = ahead ? shift(ref, 'day', (6 - day + 7) % 7) : shift(ref, 'day', -((day + 1) % 7));
+			const saturday = ahead ? shift(ref, 'day', (6 - day + 7) % 7) : shift(ref, 'day', back);
 			return one(m, `${iso(saturday)}/${iso(shift(saturday, 'day', 1))}`);
 		}
 	},
