@@ -373,6 +373,20 @@ describe('issue 9: the unit readers', () => {
 	])('issue 9: finds no figure in: %s', (sentence) => {
 		expect(one(sentence)).toEqual([]);
 	});
+
+	it.each([
+		'The bakery filed for chapter 11 protection in a Delaware court.',
+		'Section 8 sets the fee, according to page 212 of the ruling.',
+		'Article 14 forbids it.',
+		'The mill was sold for US$2,6 billion in cash.',
+		'She won 51,4% of the vote.',
+		"The Brown & Orvik's 300 index fell at noon."
+	])(
+		'lead 48: a part of a text or a law by its number, a decimal comma, an index named by a firm, is no figure: %s',
+		(sentence) => {
+			expect(one(sentence)).toEqual([]);
+		}
+	);
 });
 
 it('craft 42: "the fourth quarter of the year" is a rank, no share of a quarter', () => {

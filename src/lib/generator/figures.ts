@@ -934,6 +934,14 @@ function isCode(
 	// "posts 542 and 543", "Flight 269": a number after a plural noun of places or a name identifies.
 	if (/\b(?:posts?|rooms?|flights?|routes?|units?|lines?|platforms?|gates?|bays?|seats?)\s+$/i.test(before))
 		return true;
+	// "US$1,8 billion", "53,7%": a decimal comma (the digits after it are no group of three); neither side alone
+	// is the figure, and reading it as a point would show a form the article does not use.
+	if (/\d,$/.test(text.slice(index - 2, index)) || /^,\d/.test(after)) return true;
+	// "Standard & Poor's 500": a firm's name with "&" and a possessive names its index ("Kell's 500 workers" counts).
+	if (/&\s*\p{Lu}\p{L}*['’]s\s+$/u.test(before)) return true;
+	// "chapter 11 bankruptcy", "page 299 of the decision", "Article 33 affirms": a part of a text or a law by
+	// its number, lower case or opening the sentence, where the capitalised name rule does not reach.
+	if (/\b(?:chapter|article|section|clause|paragraph|page)\s+$/i.test(before)) return true;
 	return false;
 }
 
