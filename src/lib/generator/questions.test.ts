@@ -2239,7 +2239,11 @@ describe('issue 9 (craft round 9): a sentence damaged by its copy is shown in no
 		['The band Tolla Tolla played to 4,000 people.', false],
 		['“We will rebuild the quay.', false],
 		['It will take years,” she said.', false],
-		['The mayor said the U.S. firm spent $4 million on roads.', false]
+		['The mayor said the U.S. firm spent $4 million on roads.', false],
+		// lead 48: a full stop and a comma after a word: the words between were cut out.
+		['Two million people follow the plan., the doctor who wrote it, died in May.', true],
+		['The board named Korvel Ferry Co., the harbour firm, and Tolla Inc., its rival.', false],
+		['Crews left at 9 a.m., two hours late, with nets, ropes, etc., on board.', false]
 	])('issue 9: “%s” is garbled: %s', (sentence, expected) => {
 		expect(garbled(sentence)).toBe(expected);
 	});

@@ -1013,6 +1013,9 @@ export function garbled(sentence: string): boolean {
 		(!/^\p{Lu}/u.test(x) || commonWord(x)) &&
 		!/^(?:that|had|is|\d+)$/.test(x);
 	if (w.some(doubled) || /\p{Ll}{2}[.!?]["”’]?\p{Lu}\p{Ll}/u.test(sentence)) return true;
+	// "follow the diet., the cardiologist": a full stop and a comma after a word mark words cut out (a link's name);
+	// an abbreviation keeps its point before a comma ("Co.,", "U.S.,", "a.m.,", "etc.,").
+	if (/(?<![.\p{L}])(?!(?:etc|al|vs|approx)\.)\p{Ll}{2,}\.,/u.test(sentence)) return true;
 	if (BYLINE.test(sentence) || DANGLING_QUOTE.test(sentence) || WEB_REMNANT.test(sentence)) return true;
 	const count = (c: string) => sentence.split(c).length - 1;
 	return count('(') !== count(')') || count('[') !== count(']');
