@@ -3795,3 +3795,15 @@ describe('craft 47: no typed year told by the year joined to it', () => {
 		expect(nextInSequence(before, after, answer)).toBe(expected);
 	});
 });
+
+it('lead 48: a vague amount ("hundreds of monitors") gets no choice of magnitudes, and keeps its flashcard', () => {
+	const made = generateBank({
+		text:
+			'Harbour vote\n\nHundreds of monitors from nine countries watched the harbour vote in Ardmore on Sunday, the council said.\n\n' +
+			'The council said millions of dollars had been spent on the new harbour wall since the storm.',
+		date: '2024-05-14'
+	}).questions;
+	const vague = made.filter((q) => /^(?:Hundreds|millions of dollars)$/.test(q.answer));
+	expect(vague.map((q) => q.type)).toContain('flashcard');
+	expect(vague.filter((q) => q.type === 'figure-choice')).toEqual([]);
+});

@@ -3838,10 +3838,15 @@ function figureQuestions(
 			fitsPartOfWhole(w, before, after) &&
 			fitsDirection(w, blank.sentence)
 	);
+	const parsed = parseFigure(answer);
+	// "Hundreds of monitors", "millions of dollars": the only wrong choices are other magnitudes, three of them
+	// reach one a reader rules out on its face ("trillions of dollars" of one man's records), and the article gave
+	// no figure to learn. The flashcard and a true-or-false keep the fact.
 	if (
 		first &&
 		wrong.length === 3 &&
 		!bound &&
+		!parsed?.vague &&
 		(told === undefined || rankAmong(answer, wrong) !== told) &&
 		!nearestToShown(rest, answer, wrong) &&
 		push({
@@ -3857,7 +3862,6 @@ function figureQuestions(
 		})
 	)
 		ranks.kept();
-	const parsed = parseFigure(answer);
 	const typedUnit =
 		unitKind(fact.unit) !== 'multiplier' && unitKind(fact.unit) !== 'ordinal' && fact.max === undefined;
 	const typed = typedFigure(answer, context);
