@@ -2533,6 +2533,24 @@ describe('craft round 13: choices a reader rules out without knowing the answer'
 		}
 	);
 
+	it.each([
+		['Repairs are expected to top £80m, ', '€115m', '.'],
+		['Repairs are expected to top ', '£80m', ', €115m.'],
+		['The small one costs $149/', '£99', ', the large one more.'],
+		['Police froze £20 million / ', '€29 million', ' of assets.'],
+		['Police froze ', '20 million pounds', ', 29 million euros, of assets.']
+	])(
+		'lead 48: an amount beside itself in another currency is not blanked: “%s[%s]%s”',
+		(before, key, after) => {
+			expect(equivalentBeside(before, after, key)).toBe(true);
+		}
+	);
+
+	it('lead 48: amounts in one currency side by side are amounts of their own', () => {
+		expect(equivalentBeside('Tickets cost $5, ', ' and $20.', '$10')).toBe(false);
+		expect(equivalentBeside('Fares rose to £3, ', ' minutes after the rise.', '40')).toBe(false);
+	});
+
 	it('still blanks a percentage beside another figure', () => {
 		expect(equivalentBeside('Postal votes made up ', ' of the total, up from 24% in 2022.', '31%')).toBe(
 			false

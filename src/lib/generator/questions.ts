@@ -2096,18 +2096,43 @@ const SHARE_KEY = new RegExp(`^(?:${SHARE_WORDS})$`, 'i');
 /** The blank is the share in words of the percentage before it: "31% of the total, about _____". */
 const SHARE_BEFORE = new RegExp(`\\d(?:[.,]\\d+)?${PER_CENT}${OF_WHOLE}\\s*[,(—–]\\s*${SHARE_HEDGE}$`, 'iu');
 
+/** An amount of money as written: "£100m", "US$1.2 billion", "30 million euros". */
+const MONEY_WRITTEN = String.raw`(?:[A-Z]{0,3}([$€£¥])\s?\d[\d,.]*(?:\s*(?:m|bn|million|billion)\b)?|\d[\d,.]*(?:\s+(?:million|billion))?\s+(euros?|pounds?|dollars?|yen)\b)`;
+const MONEY_THEN_SEPARATOR = new RegExp(`${MONEY_WRITTEN}\\s*[,/]\\s*$`, 'i');
+const SEPARATOR_THEN_MONEY = new RegExp(`^\\s*[,/]\\s*${MONEY_WRITTEN}`, 'i');
+const CURRENCY_OF: Record<string, string> = { euro: '€', pound: '£', dollar: '$', yen: '¥' };
+
+/** Which currency an amount is in, by its sign or word: "€145m" and "30 million euros" are both "€". */
+function currencyOf(m: RegExpExecArray | null | undefined): string | undefined {
+	const word = m?.[2]?.toLowerCase().replace(/s$/, '');
+	return m?.[1] ?? (word ? CURRENCY_OF[word] : undefined);
+}
+
+/**
+ * "top £100m, _____" (€145m), "at $149/_____" (£99): the same amount in another currency, set beside it with a
+ * comma or a slash instead of brackets. Two amounts in one currency are two amounts ("$5, $10 and $20").
+ */
+function conversionBeside(before: string, after: string, core: string): boolean {
+	const key = currencyOf(new RegExp(`^${MONEY_WRITTEN}$`, 'i').exec(core));
+	if (!key) return false;
+	const other = currencyOf(MONEY_THEN_SEPARATOR.exec(before)) ?? currencyOf(SEPARATOR_THEN_MONEY.exec(after));
+	return other !== undefined && other !== key;
+}
+
 /**
  * The blank's own value stands beside it in another unit, currency or clock: "5 miles (8 km)", "US$10 million
  * (€8 million)", "40C (104F)", "at _____ local time (1600 UTC)", or the blank is the bracketed equivalent of a
  * number before it ("at 2:45 p.m. (_____)"); a percentage beside its share in words ("31% of the total, about one in
- * three"). Either half shown gives the other away, whichever is asked.
+ * three"); an amount beside itself in another currency (`conversionBeside`). Either half shown gives the other away,
+ * whichever is asked.
  */
 export function equivalentBeside(before: string, after: string, core = ''): boolean {
 	return (
 		CONVERTED.test(before) ||
 		EQUIVALENT_AFTER.test(after) ||
 		(PERCENTAGE.test(core) && SHARE_AFTER.test(after)) ||
-		(SHARE_KEY.test(core) && SHARE_BEFORE.test(before))
+		(SHARE_KEY.test(core) && SHARE_BEFORE.test(before)) ||
+		conversionBeside(before, after, core)
 	);
 }
 
