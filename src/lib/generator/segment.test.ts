@@ -50,6 +50,18 @@ describe('segment', () => {
 		).toEqual(['He saw this in our culture. Which as we all know has grown.', 'Which one?', 'The first.']);
 	});
 
+	it('lead 48: ends an interviewer’s question at its colon, before the answer', () => {
+		expect(
+			spans('Why did you run? Why here?: I grew up here at 9 p.m.: Home. My mother ran in 1990.: Yes.')
+		).toEqual([
+			'Why did you run?',
+			'Why here?',
+			'I grew up here at 9 p.m.: Home.',
+			'My mother ran in 1990.',
+			'Yes.'
+		]);
+	});
+
 	it('finds paragraphs and marks the credits paragraph', () => {
 		const text = 'One.\n\nTwo.\n\nvalerie hopkins reported from Moscow.';
 		const { paragraphs, sentences } = segment(text);

@@ -83,25 +83,28 @@ export function sentenceIndexAt(sentences: readonly { start: number }[], offset:
 }
 
 /**
- * Sentence ends: . ! ? (plus closing quotes or brackets) followed by a capital, digit or opening quote. A period
- * before a lowercase word is not an end, which keeps machine-translation slips ("countries. from the West")
- * inside their sentence.
+ * Sentence ends: . ! ? (plus closing quotes or brackets, and a colon after them) followed by a capital,
+ * digit or opening quote. A period before a lowercase word is not an end, which keeps machine-translation slips
+ * ("countries. from the West") inside their sentence.
  */
 export function sentencesOf(text: string, paragraph: Paragraph): SentenceSpan[] {
 	const result: SentenceSpan[] = [];
 	let start = paragraph.start;
 	const end = paragraph.end;
-	const boundary = /[.!?…]+[”’"')\]]*(?=\s+[\p{Lu}\p{N}“‘"'(]|\s*$)/gu;
+	// "Why did you run?: I have long wanted to": an interview set out as question, colon, answer ends the question at
+	// the colon, and an answer followed by a colon ("… last 12 years.: Yes they are") at it too.
+	const boundary = /[.!?…]+[”’"')\]]*:?(?=\s+[\p{Lu}\p{N}“‘"'(]|\s*$)/gu;
 	boundary.lastIndex = start;
 	for (let m = boundary.exec(text); m && m.index < end; m = boundary.exec(text)) {
 		const stop = m.index + m[0].length;
 		if (stop > end) break;
-		if (m[0] === '.' && !isSentenceEnd(text, m.index)) continue;
+		if (/^\.:?$/.test(m[0]) && !isSentenceEnd(text, m.index)) continue;
 		if (continuesWithWhich(text, stop, end)) continue;
 		// "…‘What can we do?’” Corvo said": a nested quote closing with the outer one ends no sentence either.
 		// "“I will look at many people…” Lund said": words trailing off end no sentence before their speaker.
 		if (/(?:[?!]|…|\.\.\.)[’']?[”"]$/.test(m[0]) && SPEAKER_AFTER.test(text.slice(stop, end))) continue;
-		pushTrimmed(text, result, start, stop, paragraph.index);
+		// The colon after an interview's question or answer belongs to neither sentence.
+		pushTrimmed(text, result, start, m[0].endsWith(':') ? stop - 1 : stop, paragraph.index);
 		start = stop;
 	}
 	pushTrimmed(text, result, start, end, paragraph.index);
