@@ -3825,3 +3825,21 @@ it('lead 48: a vague amount ("hundreds of monitors") gets no choice of magnitude
 	expect(vague.map((q) => q.type)).toContain('flashcard');
 	expect(vague.filter((q) => q.type === 'figure-choice')).toEqual([]);
 });
+
+it('lead 48: a question’s figure or date is not asked: it asserts nothing ("Are these the top three issues?")', () => {
+	const made = generateBank({
+		text:
+			'Harbour interview\n\nThe harbour master of Ardmore answered readers’ questions on the new sea wall this week.\n\n' +
+			'Are these the same three issues that mattered to Ardmore’s people in 2019?: The sea wall still comes first, and it will cost $4 million.',
+		date: '2024-05-14'
+	}).questions;
+	expect(made.filter((q) => /three|2019/.test(q.answer))).toEqual([]);
+	expect(made.some((q) => q.answer === '$4 million')).toBe(true);
+	const told = generateBank({
+		text:
+			'Harbour debate\n\nDuring Monday’s debate, the moderator asked the four candidates one question: Who will pay for the harbour wall?\n\n' +
+			'The harbour master of Ardmore said the new sea wall would take two years to build and cost $4 million.',
+		date: '2024-05-14'
+	}).questions;
+	expect(told.some((q) => /four|Monday/.test(q.answer))).toBe(true);
+});

@@ -1296,6 +1296,8 @@ function blankFor(text: string, evidence: Span, written: string, kind: 'figure' 
 	const own = text.slice(evidence.start + cut, evidence.end);
 	const found = own.indexOf(written);
 	if (found < 0 || own.indexOf(written, found + 1) >= 0 || !wellFormed(own)) return undefined;
+	// "Are these the same top three issues?", an interviewer's "…in 2004?:": a question asserts no figure or date.
+	if (asks(own)) return undefined;
 	if (splitsRange(own.slice(0, found), own.slice(found + written.length))) return undefined;
 	if (opensCompound(own.slice(found + written.length))) return undefined;
 	if (subjectInLeadIn(text, evidence.start)) return undefined;
@@ -4075,6 +4077,15 @@ export function vaguePeriod(text: string): boolean {
  */
 function statesSomething(sentence: string): boolean {
 	return !/[?:][”’"')\]]*\s*$/.test(sentence);
+}
+
+/**
+ * A sentence that is a question as a whole: "Is it worth $4 million?", an interviewer's "Why here?". One that ends
+ * on a question it quotes or sets after a colon or a dash ("Muir asked on Monday: Who will win?", "…the verse – ‘Who
+ * can be against us?’") still tells what happened.
+ */
+function asks(sentence: string): boolean {
+	return /\?\s*$/.test(sentence) && !/[:–—]\s|["“”‘]|’(?!\p{L})/u.test(sentence);
 }
 
 /**
