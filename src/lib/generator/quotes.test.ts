@@ -2869,3 +2869,11 @@ describe('attr46: who said it on Wikinews reporting', () => {
 		expect(attribute(text)[0]).toMatchObject({ speaker: 'Tom Ash', confidence: 'high' });
 	});
 });
+
+describe('attr48: who said it on Wikinews reporting', () => {
+	it('does not take a person whose words were questioned for the one asked, whom "he" would go on with', () => {
+		const text =
+			'Tom Roe questioned Mr. Kell’s account of the vote. He said, "The count was done twice and it was fair."';
+		expect(attribute(text)[0]?.speaker).not.toBe('Mr. Kell');
+	});
+});

@@ -1018,6 +1018,8 @@ function askedPerson(ctx: Context, j: number): number | undefined {
 	const s = ctx.sentences[j]!;
 	for (const m of mentionAt(ctx, s.start, s.end))
 		if (
+			// "Roe questioned Kell's account": what was questioned is the account, and Roe goes on speaking.
+			!m.possessive &&
 			/\b(?:asked|questioned|interviewed|pressed|quizzed)\s+$/.test(
 				ctx.text.slice(Math.max(s.start, m.start - 12), m.start)
 			)
