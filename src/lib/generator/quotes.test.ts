@@ -2876,4 +2876,15 @@ describe('attr48: who said it on Wikinews reporting', () => {
 			'Tom Roe questioned Mr. Kell’s account of the vote. He said, "The count was done twice and it was fair."';
 		expect(attribute(text)[0]?.speaker).not.toBe('Mr. Kell');
 	});
+	it('keeps the speaker a cue before the quote names when a verb after "to" follows the quote', () => {
+		const text =
+			'Mayor Ada Roe said "This is a fine day for the harbour and its people" with the port expected to add jobs.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Ada Roe', confidence: 'high' });
+	});
+
+	it('still gives a term no speaker when someone else’s words stand between the cue and the quote', () => {
+		const text =
+			'The union claimed that the council’s wide reading of "lawful protest" left members no right to argue.';
+		expect(attribute(text)[0]?.speaker).toBeUndefined();
+	});
 });

@@ -2843,7 +2843,16 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		const subject = np && resolvePhrase(ctx, np.start, np.end, si, 'after:cue');
 		return subject ?? saidAtEnd(ctx, q, tail, limit, si, sentenceFrom) ?? UNRESOLVED;
 	}
-	return infinitive ? UNRESOLVED : undefined;
+	return infinitive && !cueOwnsQuote(ctx, q, sentenceFrom) ? UNRESOLVED : undefined;
+}
+
+/**
+ * "Ada Roe said “…” with the plan expected to add jobs": a cue before the quote names who spoke, whatever verb
+ * follows it, unless someone else's words stand between ("claimed the council's definition of “…”").
+ */
+function cueOwnsQuote(ctx: Context, q: QuoteSpan, from: number): boolean {
+	const cue = cueBefore(ctx, q, from);
+	return !!cue && !/\p{L}['’]s?\s/u.test(ctx.text.slice(cue.index + cue[0].length, q.open));
 }
 
 /**
