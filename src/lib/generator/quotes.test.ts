@@ -2887,4 +2887,39 @@ describe('attr48: who said it on Wikinews reporting', () => {
 			'The union claimed that the council’s wide reading of "lawful protest" left members no right to argue.';
 		expect(attribute(text)[0]?.speaker).toBeUndefined();
 	});
+
+	it.each([
+		[
+			'"Two men died when the depot burned down," said a statement issued by the Norland military.',
+			'the Norland military'
+		],
+		[
+			'A statement issued by the Kell embassy reached the press. "Travellers should keep away from the port," the statement said.',
+			'the Kell embassy'
+		]
+	])(
+		'a statement issued by a state’s service told apart by a name speaks for that service: %s',
+		(text, speaker) => {
+			expect(attribute(text).at(-1)).toMatchObject({ speaker, confidence: 'high' });
+		}
+	);
+
+	it.each([
+		[
+			'A Norland government statement said, "nine people were hurt in the clashes on Friday."',
+			'the Norland government'
+		],
+		[
+			'The Kell Union met on Monday. According to a Kell Union statement, the plans "focus on the pay of the lowest paid staff".',
+			'the Kell Union'
+		]
+	])('a name before a document’s noun is its issuer, who speaks for it: %s', (text, speaker) => {
+		expect(attribute(text).at(-1)).toMatchObject({ speaker, confidence: 'high' });
+	});
+	it.each([
+		'A military statement said the raid would "weaken the group for many months".',
+		'Troops went in under the Kell Charter, which states that the council "shall act to keep the peace".'
+	])('names no issuer from an article or from a text a body only holds to: %s', (text) => {
+		expect(attribute(text)[0]?.confidence).toBe('low');
+	});
 });

@@ -1187,8 +1187,10 @@ function documentSource(ctx: Context, head: string, before: number): number {
 			);
 			const kind = np && orgKindOf(headOf(phraseText(ctx, np.start, np.end).toLowerCase()));
 			const issuer = np && phraseText(ctx, np.start, np.end);
+			const service = issuer && namedService(issuer);
 			if (issuer && kind && /^the\s/i.test(issuer))
 				issuers.push({ at, entity: unnamedOrganisation(ctx, issuer) });
+			else if (service) issuers.push({ at, entity: unnamedOrganisation(ctx, service) });
 			else if (issuer) {
 				// "a statement from the Red Cross": an issuer the article names, though the people table did not.
 				const named = namedSource(ctx, issuer);
@@ -1245,6 +1247,48 @@ const WRITING_VERB =
 const ISSUING = new Set(['issued', 'released', 'published', 'circulated']);
 const CORRESPONDENCE = new Set(['letter', 'email', 'message', 'note', 'memo', 'post', 'column', 'op-ed']);
 const PRESS_DOCUMENTS = new Set(['column', 'editorial', 'op-ed']);
+
+/** Services of a state that issue statements though no kind of organisation names them. */
+const SERVICES = new Set(['military', 'army', 'navy', 'police', 'embassy']);
+
+/** "the Kell military", "the U.S. embassy": a state's service told apart by the name before it, as written. */
+function namedService(phrase: string): string | undefined {
+	const m = /^[Tt]he\s+(?:\p{Lu}[\p{L}.'’-]*\s+)+(\p{Ll}+)\b/u.exec(phrase);
+	return m && SERVICES.has(m[1]!) ? m[0] : undefined;
+}
+
+/** Documents a body puts out in its own voice, as against a text it only holds to ("the UN charter states"). */
+const ISSUED_DOCUMENTS = new Set(
+	(
+		'statement declaration report release announcement communique communiqué letter memo memorandum briefing ' +
+		'message notice email'
+	).split(' ')
+);
+
+/**
+ * "A Kell government statement said", "according to a Kell Union statement": the name before a document's noun
+ * says who issued it, a body the article names or one of its kind told apart by that name.
+ */
+function documentModifier(ctx: Context, phrase: string, start: number, rule: string): Resolved | undefined {
+	const m =
+		/^(?:(?:[Aa]n?|[Tt]he)\s+)?((?:(?!(?:An?|The)\s)\p{Lu}[\p{L}.'’&-]*\s+)+)(?:(\p{Ll}+)\s+)?(\p{Ll}+)$/u.exec(
+			phrase
+		);
+	if (!m || !ISSUED_DOCUMENTS.has(m[3]!)) return undefined;
+	const proper = m[1]!.trim();
+	const body = m[2];
+	if (body) {
+		if (!orgKindOf(body) && !SERVICES.has(body)) return undefined;
+		const entity = unnamedOrganisation(ctx, `the ${proper} ${body}`);
+		return { entity, confidence: 'high', rule: `${rule}+document-modifier` };
+	}
+	const at = start + m[0].indexOf(proper);
+	const name = mentionAt(ctx, at, at + proper.length).find((n) => {
+		const e = ctx.people.entities[n.entity]!;
+		return n.start === at && n.end === at + proper.length && e.named && e.kind === 'organisation';
+	});
+	return name && { entity: name.entity, confidence: 'high', rule: `${rule}+document-modifier` };
+}
 
 /** "campaign" in "the Lutz campaign sent …": a body's noun right after a name, which it qualifies. */
 export function bodyOfName(after: string): string | undefined {
@@ -1435,7 +1479,10 @@ function resolvePhrase(
 		return { entity, confidence: 'low', rule: `${rule}+family` };
 	}
 	if (DOC_NOUNS.has(headWord)) {
-		const owner = documentOwner(ctx, phrase, start, rule) ?? documentFrom(ctx, phrase, start, rule);
+		const owner =
+			documentOwner(ctx, phrase, start, rule) ??
+			documentFrom(ctx, phrase, start, rule) ??
+			documentModifier(ctx, phrase, start, rule);
 		if (owner) return owner;
 		// "The agency's report found … Its summary calls …": "its" is the document or body just spoken of.
 		const its = /^its\s/.test(lower) ? (bodySubject(ctx, si, start) ?? resolveThing(ctx, si)) : undefined;
