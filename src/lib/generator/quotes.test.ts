@@ -2923,3 +2923,17 @@ describe('attr48: who said it on Wikinews reporting', () => {
 		expect(attribute(text)[0]?.confidence).toBe('low');
 	});
 });
+
+describe('attr48: a statement goes on speaking for its issuer', () => {
+	it('keeps the issuer a statement spoke for paragraphs before', () => {
+		const text =
+			'The Kell Water Board issued a statement on Monday.\n\n"Pipes in the old town will be replaced in the coming days," said the statement.\n\nResidents were calm on Monday. Shops stayed open.\n\nHotels were full for the festival.\n\nThe statement also warns all residents to "boil tap water before drinking it".';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['the Kell Water Board', 'the Kell Water Board']);
+	});
+
+	it('gives a statement brought in since then no issuer of the one before', () => {
+		const text =
+			'The Kell Water Board issued a statement on Monday.\n\n"Pipes in the old town will be replaced in the coming days," said the statement.\n\nResidents were calm on Monday. Shops stayed open.\n\nHotels were full and a statement came later from the owners.\n\nThe statement warns all guests to "keep the doors locked at night".';
+		expect(attribute(text).at(-1)?.speaker).toBe('the statement');
+	});
+});

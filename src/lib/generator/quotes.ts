@@ -350,6 +350,8 @@ interface Context {
 	current?: QuoteSpan;
 	/** Whether the article names who issued a document, by entity: read once per document, the text may be long. */
 	issued: Map<number, boolean>;
+	/** The issuer each document noun last spoke for, and where: "the statement" goes on speaking for it. */
+	issuers: Map<string, { at: number; entity: number }>;
 	/**
 	 * What "she said" and "he said" taught about people whose first name tells no gender ("Grace Okafor … she
 	 * said"): a later "he" is not her.
@@ -1136,6 +1138,22 @@ function spokenIn(ctx: Context, si: number): number | undefined {
  * from/by X", "in a statement, X said"); with none, the document itself, which gets no who-said question.
  */
 function documentSource(ctx: Context, head: string, before: number): number {
+	const found = issuerNear(ctx, head, before);
+	const upTo = Math.min(before, ctx.current?.open ?? before);
+	const kept = ctx.issuers.get(head);
+	if (ctx.people.entities[found]!.kind !== 'document') {
+		ctx.issuers.set(head, { at: upTo, entity: found });
+		return found;
+	}
+	// "The embassy warned in a statement … [two paragraphs on] The statement also warns …": the statement goes on
+	// speaking for the issuer it had, until the article brings in another ("a statement").
+	const another = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${head}\\b`, 'iu');
+	if (kept && kept.at < upTo && !another.test(ctx.text.slice(kept.at, upTo))) return kept.entity;
+	return found;
+}
+
+/** The issuer named near a document (see documentSource), else the document itself. */
+function issuerNear(ctx: Context, head: string, before: number): number {
 	const si = sentenceIndexAt(ctx.sentences, Math.max(0, before - 1));
 	const paragraph = ctx.sentences[si]?.paragraph ?? 0;
 	const from = ctx.sentences[lowerBound(ctx.sentences, paragraph - 1, byParagraph)]?.start ?? 0;
@@ -4253,6 +4271,7 @@ export function attributeQuotes(
 		documents: new Map(),
 		spoken: new Map(),
 		issued: new Map(),
+		issuers: new Map(),
 		genders: new Map(),
 		heard: []
 	};
