@@ -2869,3 +2869,71 @@ describe('attr46: who said it on Wikinews reporting', () => {
 		expect(attribute(text)[0]).toMatchObject({ speaker: 'Tom Ash', confidence: 'high' });
 	});
 });
+
+describe('attr48: who said it on Wikinews reporting', () => {
+	it('does not take a person whose words were questioned for the one asked, whom "he" would go on with', () => {
+		const text =
+			'Tom Roe questioned Mr. Kell’s account of the vote. He said, "The count was done twice and it was fair."';
+		expect(attribute(text)[0]?.speaker).not.toBe('Mr. Kell');
+	});
+	it('keeps the speaker a cue before the quote names when a verb after "to" follows the quote', () => {
+		const text =
+			'Mayor Ada Roe said "This is a fine day for the harbour and its people" with the port expected to add jobs.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'Ada Roe', confidence: 'high' });
+	});
+
+	it('still gives a term no speaker when someone else’s words stand between the cue and the quote', () => {
+		const text =
+			'The union claimed that the council’s wide reading of "lawful protest" left members no right to argue.';
+		expect(attribute(text)[0]?.speaker).toBeUndefined();
+	});
+
+	it.each([
+		[
+			'"Two men died when the depot burned down," said a statement issued by the Norland military.',
+			'the Norland military'
+		],
+		[
+			'A statement issued by the Kell embassy reached the press. "Travellers should keep away from the port," the statement said.',
+			'the Kell embassy'
+		]
+	])(
+		'a statement issued by a state’s service told apart by a name speaks for that service: %s',
+		(text, speaker) => {
+			expect(attribute(text).at(-1)).toMatchObject({ speaker, confidence: 'high' });
+		}
+	);
+
+	it.each([
+		[
+			'A Norland government statement said, "nine people were hurt in the clashes on Friday."',
+			'the Norland government'
+		],
+		[
+			'The Kell Union met on Monday. According to a Kell Union statement, the plans "focus on the pay of the lowest paid staff".',
+			'the Kell Union'
+		]
+	])('a name before a document’s noun is its issuer, who speaks for it: %s', (text, speaker) => {
+		expect(attribute(text).at(-1)).toMatchObject({ speaker, confidence: 'high' });
+	});
+	it.each([
+		'A military statement said the raid would "weaken the group for many months".',
+		'Troops went in under the Kell Charter, which states that the council "shall act to keep the peace".'
+	])('names no issuer from an article or from a text a body only holds to: %s', (text) => {
+		expect(attribute(text)[0]?.confidence).toBe('low');
+	});
+});
+
+describe('attr48: a statement goes on speaking for its issuer', () => {
+	it('keeps the issuer a statement spoke for paragraphs before', () => {
+		const text =
+			'The Kell Water Board issued a statement on Monday.\n\n"Pipes in the old town will be replaced in the coming days," said the statement.\n\nResidents were calm on Monday. Shops stayed open.\n\nHotels were full for the festival.\n\nThe statement also warns all residents to "boil tap water before drinking it".';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['the Kell Water Board', 'the Kell Water Board']);
+	});
+
+	it('gives a statement brought in since then no issuer of the one before', () => {
+		const text =
+			'The Kell Water Board issued a statement on Monday.\n\n"Pipes in the old town will be replaced in the coming days," said the statement.\n\nResidents were calm on Monday. Shops stayed open.\n\nHotels were full and a statement came later from the owners.\n\nThe statement warns all guests to "keep the doors locked at night".';
+		expect(attribute(text).at(-1)?.speaker).toBe('the statement');
+	});
+});

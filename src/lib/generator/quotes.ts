@@ -350,6 +350,8 @@ interface Context {
 	current?: QuoteSpan;
 	/** Whether the article names who issued a document, by entity: read once per document, the text may be long. */
 	issued: Map<number, boolean>;
+	/** The issuer each document noun last spoke for, and where: "the statement" goes on speaking for it. */
+	issuers: Map<string, { at: number; entity: number }>;
 	/**
 	 * What "she said" and "he said" taught about people whose first name tells no gender ("Grace Okafor … she
 	 * said"): a later "he" is not her.
@@ -1018,6 +1020,8 @@ function askedPerson(ctx: Context, j: number): number | undefined {
 	const s = ctx.sentences[j]!;
 	for (const m of mentionAt(ctx, s.start, s.end))
 		if (
+			// "Roe questioned Kell's account": what was questioned is the account, and Roe goes on speaking.
+			!m.possessive &&
 			/\b(?:asked|questioned|interviewed|pressed|quizzed)\s+$/.test(
 				ctx.text.slice(Math.max(s.start, m.start - 12), m.start)
 			)
@@ -1134,6 +1138,22 @@ function spokenIn(ctx: Context, si: number): number | undefined {
  * from/by X", "in a statement, X said"); with none, the document itself, which gets no who-said question.
  */
 function documentSource(ctx: Context, head: string, before: number): number {
+	const found = issuerNear(ctx, head, before);
+	const upTo = Math.min(before, ctx.current?.open ?? before);
+	const kept = ctx.issuers.get(head);
+	if (ctx.people.entities[found]!.kind !== 'document') {
+		ctx.issuers.set(head, { at: upTo, entity: found });
+		return found;
+	}
+	// "The embassy warned in a statement … [two paragraphs on] The statement also warns …": the statement goes on
+	// speaking for the issuer it had, until the article brings in another ("a statement").
+	const another = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${head}\\b`, 'iu');
+	if (kept && kept.at < upTo && !another.test(ctx.text.slice(kept.at, upTo))) return kept.entity;
+	return found;
+}
+
+/** The issuer named near a document (see documentSource), else the document itself. */
+function issuerNear(ctx: Context, head: string, before: number): number {
 	const si = sentenceIndexAt(ctx.sentences, Math.max(0, before - 1));
 	const paragraph = ctx.sentences[si]?.paragraph ?? 0;
 	const from = ctx.sentences[lowerBound(ctx.sentences, paragraph - 1, byParagraph)]?.start ?? 0;
@@ -1185,8 +1205,10 @@ function documentSource(ctx: Context, head: string, before: number): number {
 			);
 			const kind = np && orgKindOf(headOf(phraseText(ctx, np.start, np.end).toLowerCase()));
 			const issuer = np && phraseText(ctx, np.start, np.end);
+			const service = issuer && namedService(issuer);
 			if (issuer && kind && /^the\s/i.test(issuer))
 				issuers.push({ at, entity: unnamedOrganisation(ctx, issuer) });
+			else if (service) issuers.push({ at, entity: unnamedOrganisation(ctx, service) });
 			else if (issuer) {
 				// "a statement from the Red Cross": an issuer the article names, though the people table did not.
 				const named = namedSource(ctx, issuer);
@@ -1243,6 +1265,48 @@ const WRITING_VERB =
 const ISSUING = new Set(['issued', 'released', 'published', 'circulated']);
 const CORRESPONDENCE = new Set(['letter', 'email', 'message', 'note', 'memo', 'post', 'column', 'op-ed']);
 const PRESS_DOCUMENTS = new Set(['column', 'editorial', 'op-ed']);
+
+/** Services of a state that issue statements though no kind of organisation names them. */
+const SERVICES = new Set(['military', 'army', 'navy', 'police', 'embassy']);
+
+/** "the Kell military", "the U.S. embassy": a state's service told apart by the name before it, as written. */
+function namedService(phrase: string): string | undefined {
+	const m = /^[Tt]he\s+(?:\p{Lu}[\p{L}.'’-]*\s+)+(\p{Ll}+)\b/u.exec(phrase);
+	return m && SERVICES.has(m[1]!) ? m[0] : undefined;
+}
+
+/** Documents a body puts out in its own voice, as against a text it only holds to ("the UN charter states"). */
+const ISSUED_DOCUMENTS = new Set(
+	(
+		'statement declaration report release announcement communique communiqué letter memo memorandum briefing ' +
+		'message notice email'
+	).split(' ')
+);
+
+/**
+ * "A Kell government statement said", "according to a Kell Union statement": the name before a document's noun
+ * says who issued it, a body the article names or one of its kind told apart by that name.
+ */
+function documentModifier(ctx: Context, phrase: string, start: number, rule: string): Resolved | undefined {
+	const m =
+		/^(?:(?:[Aa]n?|[Tt]he)\s+)?((?:(?!(?:An?|The)\s)\p{Lu}[\p{L}.'’&-]*\s+)+)(?:(\p{Ll}+)\s+)?(\p{Ll}+)$/u.exec(
+			phrase
+		);
+	if (!m || !ISSUED_DOCUMENTS.has(m[3]!)) return undefined;
+	const proper = m[1]!.trim();
+	const body = m[2];
+	if (body) {
+		if (!orgKindOf(body) && !SERVICES.has(body)) return undefined;
+		const entity = unnamedOrganisation(ctx, `the ${proper} ${body}`);
+		return { entity, confidence: 'high', rule: `${rule}+document-modifier` };
+	}
+	const at = start + m[0].indexOf(proper);
+	const name = mentionAt(ctx, at, at + proper.length).find((n) => {
+		const e = ctx.people.entities[n.entity]!;
+		return n.start === at && n.end === at + proper.length && e.named && e.kind === 'organisation';
+	});
+	return name && { entity: name.entity, confidence: 'high', rule: `${rule}+document-modifier` };
+}
 
 /** "campaign" in "the Lutz campaign sent …": a body's noun right after a name, which it qualifies. */
 export function bodyOfName(after: string): string | undefined {
@@ -1433,7 +1497,10 @@ function resolvePhrase(
 		return { entity, confidence: 'low', rule: `${rule}+family` };
 	}
 	if (DOC_NOUNS.has(headWord)) {
-		const owner = documentOwner(ctx, phrase, start, rule) ?? documentFrom(ctx, phrase, start, rule);
+		const owner =
+			documentOwner(ctx, phrase, start, rule) ??
+			documentFrom(ctx, phrase, start, rule) ??
+			documentModifier(ctx, phrase, start, rule);
 		if (owner) return owner;
 		// "The agency's report found … Its summary calls …": "its" is the document or body just spoken of.
 		const its = /^its\s/.test(lower) ? (bodySubject(ctx, si, start) ?? resolveThing(ctx, si)) : undefined;
@@ -2841,7 +2908,16 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		const subject = np && resolvePhrase(ctx, np.start, np.end, si, 'after:cue');
 		return subject ?? saidAtEnd(ctx, q, tail, limit, si, sentenceFrom) ?? UNRESOLVED;
 	}
-	return infinitive ? UNRESOLVED : undefined;
+	return infinitive && !cueOwnsQuote(ctx, q, sentenceFrom) ? UNRESOLVED : undefined;
+}
+
+/**
+ * "Ada Roe said “…” with the plan expected to add jobs": a cue before the quote names who spoke, whatever verb
+ * follows it, unless someone else's words stand between ("claimed the council's definition of “…”").
+ */
+function cueOwnsQuote(ctx: Context, q: QuoteSpan, from: number): boolean {
+	const cue = cueBefore(ctx, q, from);
+	return !!cue && !/\p{L}['’]s?\s/u.test(ctx.text.slice(cue.index + cue[0].length, q.open));
 }
 
 /**
@@ -4195,6 +4271,7 @@ export function attributeQuotes(
 		documents: new Map(),
 		spoken: new Map(),
 		issued: new Map(),
+		issuers: new Map(),
 		genders: new Map(),
 		heard: []
 	};
