@@ -396,6 +396,17 @@ describe('questions', () => {
 		expect(made.questions.some((q) => q.prompt.includes('_____ flares'))).toBe(true);
 	});
 
+	it('asks nothing about a count of one before a proper adjective and a singular noun ("one U.S. soldier was")', () => {
+		const made = generateBank({
+			text: 'Quay fire\n\nCoastguards said at least one Dutch trawler was lost in the fire, and that three Norwegian ferries were damaged at the quay.',
+			date: '2020-06-02'
+		});
+		const one = made.facts.find((f) => f.kind === 'figure' && f.value === 1);
+		expect(one).toBeDefined();
+		expect(made.questions.filter((q) => 'factId' in q && q.factId === one!.id)).toEqual([]);
+		expect(made.questions.some((q) => q.prompt.includes('_____ Norwegian ferries'))).toBe(true);
+	});
+
 	it('never gives the answer away or offers it twice', () => {
 		for (const q of bank.questions) {
 			if ('choices' in q && q.choices)

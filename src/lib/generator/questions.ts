@@ -2161,9 +2161,13 @@ function readableElsewhere(blank: Blank, value: number | undefined, previous = '
 	return false;
 }
 
-/** The words after a blank start with a singular noun, perhaps after an adjective: " shell landed", " large boat". */
+/**
+ * The words after a blank start with a singular noun, perhaps after an adjective: " shell landed", " large boat".
+ * A proper adjective or abbreviation before the noun qualifies it as an adjective does (" U.S. soldier was killed",
+ * " Dutch trawler"), so up to two capitalised words are passed over to reach the noun.
+ */
 function singularNounNext(after: string): boolean {
-	const words = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(after);
+	const words = /^(?:\s+\p{Lu}[\p{L}.]*){0,2}\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(after);
 	if (!words) return false;
 	const singular = (w: string | undefined) =>
 		w !== undefined && !/s$/.test(w) && lexiconTags(w).every((t) => t !== 'Verb' && t !== 'Preposition');
