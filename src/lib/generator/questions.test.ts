@@ -368,6 +368,16 @@ describe('questions', () => {
 		).toEqual([]);
 	});
 
+	it('a wrong count of one never keeps its siblings\' plural noun: no "one times" among "three times"', () => {
+		for (const [choice, answer, after, expected] of [
+			['one times', 'three times', ' in March', false],
+			['one times', 'three times', '', false],
+			['two times', 'three times', ' in March', true],
+			['one time', 'three times', ' in March', true]
+		] as const)
+			expect(agreesInNumber(choice, answer, after), `${choice} for ${answer}${after}`).toBe(expected);
+	});
+
 	it('issue 9: a wrong count agrees with its noun: no "one shells", no "two shell"', () => {
 		for (const [choice, answer, after, expected] of [
 			['One', 'Six', ' shells of them hit', false],

@@ -920,8 +920,11 @@ function tightest(
  */
 export function agreesInNumber(choice: string, answer: string, after: string): boolean {
 	const noun = NOUN_AFTER.exec(after)?.[1];
-	if (!noun || /\d\s*\p{L}/u.test(answer) || /-/.test(answer)) return true;
 	const one = (s: string) => parseFigure(s)?.value === 1 && !/\d\.\d/.test(s);
+	// "attacked _____ in January" among "two times", "three times": a count of one written with its siblings'
+	// plural noun ("one times") is no English, whatever follows the blank.
+	if (one(choice) && /\s\p{Ll}*[^\Ws]s$/u.test(choice) && !one(answer)) return false;
+	if (!noun || /\d\s*\p{L}/u.test(answer) || /-/.test(answer)) return true;
 	const plural =
 		/[^s]s$/.test(noun) || /^(?:people|children|men|women|police|feet|teeth|mice|geese|cattle)$/.test(noun);
 	if (one(answer)) return one(choice) || plural;
