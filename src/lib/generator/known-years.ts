@@ -12,6 +12,8 @@ export interface KnownYear {
 	words: RegExp;
 	/** Words that say the sentence is about something else of the same words (a state senate race, not the nation's). */
 	not?: RegExp;
+	/** The day of an event that fell on one day, which fences the date choices of any sentence naming it. */
+	day?: string;
 }
 
 const oneOf =
@@ -54,6 +56,7 @@ export const KNOWN_YEARS = {
 	},
 	septemberEleventh: {
 		years: oneOf(2001),
+		day: '2001-09-11',
 		words: /\b(?:9\/11|Sept(?:ember|\.)? 11(?:th)?|Twin Towers|World Trade Center)\b/i
 	},
 	iraqWar: {
@@ -64,6 +67,7 @@ export const KNOWN_YEARS = {
 	hurricaneKatrina: { years: oneOf(2005), words: /\bKatrina\b/ },
 	londonBombings: {
 		years: oneOf(2005),
+		day: '2005-07-07',
 		words: /\b7\/7\b|\bLondon (?:bombings|attacks|Underground bombings)\b/i
 	},
 	/** Named, or told as the economy's or the markets' collapse ("debt that in 2008 put the economy on the edge of collapse"). */
@@ -103,6 +107,17 @@ export const KNOWN_YEARS = {
  * the registry's words keep to one sentence by stopping at a period.
  */
 const undotted = (sentence: string) => sentence.replace(/\b(\p{Lu})\./gu, '$1');
+
+/**
+ * The days of the one-day events a sentence names ("as it did after September 11"): a reader knows on which side
+ * of them a date of the sentence falls.
+ */
+export function namedEventDays(sentence: string): string[] {
+	const plain = undotted(sentence);
+	return Object.values(KNOWN_YEARS).flatMap((k: KnownYear) =>
+		k.day && k.words.test(plain) && !k.not?.test(plain) ? [k.day] : []
+	);
+}
 
 /** The year a blank stands for is general knowledge in the sentence it is blanked in. */
 export function knownYear(year: number, sentence: string): boolean {
