@@ -1186,6 +1186,14 @@ describe('issue 9: no completion prompt from a broken sentence', () => {
 describe('issue 9: round 5, question craft from the blind review', () => {
 	const asked = (text: string, date = '2024-05-14') => generateBank({ text, date }).questions;
 
+	it('no blank for a count of spans its sentence lists ("_____ periods of war, from 1955 to 1972, and from 1983 to 2005")', () => {
+		const after = (rest: string) => ' periods of drought' + rest;
+		expect(countGivenAway(2, '', after(', from 1961 to 1964, and from 1990 to this year.'))).toBe(true);
+		expect(countGivenAway(2, '', after(', between May and July and between 1990 and 1992.'))).toBe(true);
+		expect(countGivenAway(3, '', after(', from 1961 to 1964, and from 1990 to this year.'))).toBe(false);
+		expect(countGivenAway(2, '', after(', from 1961 to 1964, the worst in a century.'))).toBe(false);
+	});
+
 	it('issue 9: no blank for a count the rest of its sentence tells (both, a colon list, as many names)', () => {
 		expect(
 			countGivenAway(2, 'She turned down the offer _____ times, both times by letter.', ' times, both')

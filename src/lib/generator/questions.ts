@@ -1685,6 +1685,23 @@ const NOUN_LIST = new RegExp(
 	'u'
 );
 
+/** A span of time listed as an item: "from 1955 to 1972", "between May and July". */
+const SPAN_ITEM = /^(?:from|between)\s+\S.*?\s(?:to|until|till|through|and)\s+\S/i;
+
+/**
+ * "two periods of war, from 1955 to 1972, and from 1983 to 2005": as many spans listed after the count's noun as
+ * it says, split at commas and at an "and" before the next span (a span's own "between … and" stays whole).
+ */
+function spansListed(value: number, clause: string): boolean {
+	const list = /^[^,:;—–(]*[,:—–(]\s*(.+)$/u.exec(clause)?.[1];
+	if (!list) return false;
+	const items = list
+		.split(/,\s*(?:and\s+)?|\s+and\s+(?=(?:from|between)\b)/i)
+		.map((x) => x.trim())
+		.filter((x) => x);
+	return items.length === value && items.every((x) => SPAN_ITEM.test(x));
+}
+
 /**
  * A count the rest of its sentence tells: "both times" or "the pair" for two, "a trio" for three, "two things:
  * cost and speed" (as many items after a colon), "a three-nation tour of Peru, Chile and Ecuador" or "a
@@ -1707,6 +1724,7 @@ export function countGivenAway(value: number, rest: string, after: string): bool
 	if (each.length === value && /^\s*one$/i.test(each[0]!)) return true;
 	const nouns = NOUN_LIST.exec(clause);
 	if (nouns && nouns[1]!.split(LIST_SEPARATOR).length === value) return true;
+	if (spansListed(value, clause)) return true;
 	return [...after.matchAll(NAME_LIST)].some((m) => m[0].split(LIST_SEPARATOR).length === value);
 }
 
