@@ -7,7 +7,8 @@ import {
 	shownYearBounds,
 	eventBounds,
 	tenseOf,
-	timelineBounds
+	timelineBounds,
+	writeDayLike
 } from './date-distractors';
 import { createRandom } from './random';
 
@@ -574,5 +575,16 @@ describe('date choices stay on the key’s side of a one-day event the sentence 
 		['The ferry hijack in January 2001 made the news.', 'January 2001', '2001-01', {}]
 	])('“%s” (%s)', (sentence, text, value, expected) => {
 		expect(eventBounds(sentence, date(text, value))).toEqual(expected);
+	});
+});
+
+describe('a month shifted from "May" is written in full', () => {
+	it.each([
+		[{ y: 2006, m: 4, d: 30 }, 'May 2', 'April 30'],
+		[{ y: 2006, m: 6, d: 1 }, 'on May 31', 'on June 1'],
+		[{ y: 2006, m: 5, d: 31 }, 'Jun 1', 'May 31'],
+		[{ y: 2006, m: 4, d: 30 }, 'Jun 1', 'Apr 30']
+	])('%o like “%s”: %s', (day, like, expected) => {
+		expect(writeDayLike(day, like)).toBe(expected);
 	});
 });

@@ -544,7 +544,8 @@ export function writeDayLike(day: Day, like: string): string | null {
 				written
 			: written.endsWith('.')
 				? newsAbbreviation(month, written)
-				: written.length > 3
+				: // "May 2" is written in full as much as short, so its neighbours are too: "April 30", never "Apr 30".
+					written.length > 3 || /^may$/i.test(written)
 					? month
 					: month.slice(0, 3);
 	const dayFirst = /\b\d{1,2}(?:st|nd|rd|th)?\s+\p{L}/u.test(like);
