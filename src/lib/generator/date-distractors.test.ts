@@ -5,8 +5,10 @@ import {
 	dateCore,
 	dateDistractors,
 	shownYearBounds,
+	eventBounds,
 	tenseOf,
-	timelineBounds
+	timelineBounds,
+	writeDayLike
 } from './date-distractors';
 import { createRandom } from './random';
 
@@ -552,5 +554,37 @@ describe('craft 47: a year after "since" is before the article’s own year', ()
 		const offered = choices(date('since 2028', '2028'), sentence, '2031-01-20');
 		expect(offered.length).toBeGreaterThan(0);
 		expect(offered).not.toContain('2031');
+	});
+});
+
+describe('date choices stay on the key’s side of a one-day event the sentence names', () => {
+	it.each([
+		[
+			'A ferry hijack (in January 2001) meant less than it did after September 11.',
+			'January 2001',
+			'2001-01',
+			{ notAfter: '2001-09-11' }
+		],
+		[
+			'The harbour was rebuilt in 2006, after the 7/7 bombings.',
+			'in 2006',
+			'2006',
+			{ notBefore: '2005-07-07' }
+		],
+		['The attacks of September 11 changed the port in 2001.', 'in 2001', '2001', {}],
+		['The ferry hijack in January 2001 made the news.', 'January 2001', '2001-01', {}]
+	])('“%s” (%s)', (sentence, text, value, expected) => {
+		expect(eventBounds(sentence, date(text, value))).toEqual(expected);
+	});
+});
+
+describe('a month shifted from "May" is written in full', () => {
+	it.each([
+		[{ y: 2006, m: 4, d: 30 }, 'May 2', 'April 30'],
+		[{ y: 2006, m: 6, d: 1 }, 'on May 31', 'on June 1'],
+		[{ y: 2006, m: 5, d: 31 }, 'Jun 1', 'May 31'],
+		[{ y: 2006, m: 4, d: 30 }, 'Jun 1', 'Apr 30']
+	])('%o like “%s”: %s', (day, like, expected) => {
+		expect(writeDayLike(day, like)).toBe(expected);
 	});
 });

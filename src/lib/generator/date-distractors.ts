@@ -21,6 +21,7 @@ import { shuffle } from './random';
 import { atRank, type RankChoice } from './rank';
 import { MONTH_NAMES } from './readable-date';
 import { lexiconTags } from './lexicon';
+import { namedEventDays } from './known-years';
 
 export type Tense = 'past' | 'future' | 'present';
 
@@ -543,7 +544,8 @@ export function writeDayLike(day: Day, like: string): string | null {
 				written
 			: written.endsWith('.')
 				? newsAbbreviation(month, written)
-				: written.length > 3
+				: // "May 2" is written in full as much as short, so its neighbours are too: "April 30", never "Apr 30".
+					written.length > 3 || /^may$/i.test(written)
 					? month
 					: month.slice(0, 3);
 	const dayFirst = /\b\d{1,2}(?:st|nd|rd|th)?\s+\p{L}/u.test(like);
@@ -654,6 +656,25 @@ export function shownYearBounds(sentence: string, fact: DateFact): { notBefore?:
 	return bounds;
 }
 
+/**
+ * The one-day events the sentence names fence its choices as the years it shows do: "a hijack (in _____) did not
+ * mean what it did after September 11" (key January 2001) offers no January 2002, which anyone who knows the
+ * attacks' day rules out.
+ */
+export function eventBounds(sentence: string, fact: DateFact): { notBefore?: string; notAfter?: string } {
+	const own = fact.value?.slice(0, 10);
+	if (!own || own.includes('/')) return {};
+	const bounds: { notBefore?: string; notAfter?: string } = {};
+	for (const day of namedEventDays(sentence)) {
+		const n = Math.min(own.length, day.length);
+		if (own.slice(0, n) < day.slice(0, n) && (!bounds.notAfter || bounds.notAfter > day))
+			bounds.notAfter = day;
+		if (own.slice(0, n) > day.slice(0, n) && (!bounds.notBefore || bounds.notBefore < day))
+			bounds.notBefore = day;
+	}
+	return bounds;
+}
+
 const normalize = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 
 /**
@@ -672,10 +693,11 @@ export function dateDistractors(input: DateChoiceInput): string[] {
 	const tense = sideOfTheNews(tenseOf(sentence, fact.text), fact.value, ref);
 	const told = timelineBounds(sentence, fact, others);
 	const shown = shownYearBounds(sentence, fact);
+	const event = eventBounds(sentence, fact);
 	const latest = (a?: string, b?: string) => (a && b ? (a > b ? a : b) : (a ?? b));
 	const earliest = (a?: string, b?: string) => (a && b ? (a < b ? a : b) : (a ?? b));
-	const notBefore = latest(told.notBefore, shown.notBefore);
-	const notAfter = earliest(told.notAfter, shown.notAfter);
+	const notBefore = latest(latest(told.notBefore, shown.notBefore), event.notBefore);
+	const notAfter = earliest(earliest(told.notAfter, shown.notAfter), event.notAfter);
 	// "its smallest gain since _____": a year named after "since" is a past year; the article's own is no choice
 	// (a January 2006 report has no "smallest gain since 2006").
 	const since = /^since\b/i.test(fact.text) && ref !== null;

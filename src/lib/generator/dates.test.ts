@@ -1293,3 +1293,20 @@ describe('issue 9, stop 46 (lead): "may" after a noun ending in "-est" is the ve
 		).toContainEqual(['May', '2006-05']);
 	});
 });
+
+describe('a month whose year is written after it', () => {
+	it.each([
+		[
+			'The council planned to open the quay in March or September in 2001, but the work was delayed.',
+			'2001-03'
+		],
+		['The ferry sailed again in May of 1998, the harbour master said.', '1998-05']
+	])('%s', (text, value) => {
+		const found = extractDates(text, segment(text).sentences, '2007-04-17').map((f) => f.value);
+		expect(found[0]).toBe(value);
+	});
+	it('keeps the article year for a month in a clause before another year', () => {
+		const text = 'She moved in March, in 2001 the firm had closed.';
+		expect(extractDates(text, segment(text).sentences, '2007-04-17')[0]?.value).toBe('2007-03');
+	});
+});

@@ -464,6 +464,10 @@ const WEEKDAY_WORD = new RegExp(`^(?:${WEEKDAYS.join('|')})$`, 'i');
 /** Words before a weekday that make it a time: "on Monday President Doe signed" is a date, not a name. */
 const TIME_LEAD =
 	/\b(?:on|by|until|till|since|from|before|after|last|next|this|that|each|every|through|to)\s+$/i;
+/** Other months joined to a month, then its year: " or September in 2000", " and May of 1998". */
+const YEAR_AFTER_MONTH = new RegExp(
+	`^(?:,?\\s+(?:or|and)\\s+(?:in\\s+)?(?:${MONTH_NAMES.join('|')})(?:\\s+\\d{1,2})?)*\\s+(?:in|of)\\s+((?:1[89]|20)\\d\\d)\\b(?![-–/])`
+);
 const DATE_FOLLOWER = new RegExp(`^(?:${[...MONTH_NAMES, ...WEEKDAYS].join('|')}|\\d)`, 'i');
 
 /**
@@ -921,6 +925,11 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 			!weekdayFitsYear(c, value)
 		)
 			value = shiftValue(value, 'year', -1);
+		// "planned the attack in March or September in 2000": a month whose year is written after it, past any other
+		// months joined to it, is in that year, not the article's.
+		const yearAfter = YEAR_AFTER_MONTH.exec(s.slice(r.index + written.length))?.[1];
+		if (value && yearAfter && !relative && !c.isCertain('year') && /^\d{4}-\d\d/.test(value))
+			value = yearAfter + value.slice(4);
 		// "Tickets for next year's meeting, on June 12": a month and day with no year, in a sentence that names
 		// next (or last) year as the one it speaks of, are in that year.
 		const namedYear = /\b(next|last)\s+year['’]s\b/i.exec(s)?.[1]?.toLowerCase();

@@ -17,7 +17,9 @@ describe('craft 31: a year a student knows without the article is no blank', () 
 		['sovietCollapse', 'The factory closed in 1991, when the Soviet Union collapsed.', 1991, 1992],
 		['septemberEleventh', 'Air travel changed after the attacks of September 11 in 2001.', 2001, 2002],
 		['iraqWar', 'He opposed the invasion of Iraq in 2003 from the start.', 2003, 2004],
+		['worldWarTwo', 'The school reopened after the end of Japanese rule in 1945.', 1945, 1946],
 		['hurricaneKatrina', 'The levee failed when Katrina struck in 2005.', 2005, 2006],
+		['londonBombings', 'The station was rebuilt after the 7/7 bombings in 2005.', 2005, 2006],
 		['financialCrisis', 'The bakery nearly folded during the financial crisis of 2008.', 2008, 2009],
 		['financialCrisis', 'Loans that in 2008 brought the economy to the edge of collapse.', 2008, 2007],
 		['benghaziAttack', 'The hearing returned to the 2012 Benghazi attack.', 2012, 2013],
@@ -31,6 +33,15 @@ describe('craft 31: a year a student knows without the article is no blank', () 
 	it.each(rows)('%s: "%s" makes %i known, not %i', (_, sentence, year, other) => {
 		expect(knownYear(year, sentence)).toBe(true);
 		expect(knownYear(other, sentence)).toBe(false);
+	});
+
+	it('reads an event\'s words across the dots of initials ("the U.S.-led invasion")', () => {
+		expect(knownYear(2003, 'Four reporters have died in Iraq since the U.S.-led invasion in 2003.')).toBe(
+			true
+		);
+		expect(knownYear(2004, 'Four reporters have died in Iraq since the U.S.-led invasion in 2003.')).toBe(
+			false
+		);
 	});
 
 	it('reads a term only as its span, not as a year of what happened in it', () => {

@@ -12,6 +12,8 @@ export interface KnownYear {
 	words: RegExp;
 	/** Words that say the sentence is about something else of the same words (a state senate race, not the nation's). */
 	not?: RegExp;
+	/** The day of an event that fell on one day, which fences the date choices of any sentence naming it. */
+	day?: string;
 }
 
 const oneOf =
@@ -36,7 +38,8 @@ export const KNOWN_YEARS = {
 	},
 	worldWarTwo: {
 		years: oneOf(1939, 1941, 1945),
-		words: /\b(?:World War (?:II|2|Two)|Second World War|Pearl Harbor|Nazi Germany|Hiroshima|Holocaust)\b/i
+		words:
+			/\b(?:World War (?:II|2|Two)|Second World War|Pearl Harbor|Nazi Germany|Hiroshima|Holocaust|Japan(?:ese)? (?:surrender|colonial rule|rule|occupation))\b/i
 	},
 	unitedNations: { years: oneOf(1945), words: /\bUnited Nations\b|\bU\.?N\.?\b[^.]*\bfound/ },
 	nato: { years: oneOf(1949), words: /\bNATO\b|\bNorth Atlantic Treaty\b/ },
@@ -53,6 +56,7 @@ export const KNOWN_YEARS = {
 	},
 	septemberEleventh: {
 		years: oneOf(2001),
+		day: '2001-09-11',
 		words: /\b(?:9\/11|Sept(?:ember|\.)? 11(?:th)?|Twin Towers|World Trade Center)\b/i
 	},
 	iraqWar: {
@@ -61,6 +65,11 @@ export const KNOWN_YEARS = {
 			/\b(?:invasion of Iraq|invaded Iraq|Iraq (?:War|invasion)|war in Iraq)\b|\bIraq\b[^.]*\b(?:invasion|invade)/i
 	},
 	hurricaneKatrina: { years: oneOf(2005), words: /\bKatrina\b/ },
+	londonBombings: {
+		years: oneOf(2005),
+		day: '2005-07-07',
+		words: /\b7\/7\b|\bLondon (?:bombings|attacks|Underground bombings)\b/i
+	},
 	/** Named, or told as the economy's or the markets' collapse ("debt that in 2008 put the economy on the edge of collapse"). */
 	financialCrisis: {
 		years: oneOf(2008),
@@ -93,10 +102,28 @@ export const KNOWN_YEARS = {
 	brexit: { years: oneOf(2016), words: /\bBrexit\b|\bvoted to leave the (?:EU|European Union)\b/i }
 } satisfies Record<string, KnownYear>;
 
+/**
+ * A sentence with the dots of its initials dropped ("U.S.-led" → "US-led"), so words of an event read across them:
+ * the registry's words keep to one sentence by stopping at a period.
+ */
+const undotted = (sentence: string) => sentence.replace(/\b(\p{Lu})\./gu, '$1');
+
+/**
+ * The days of the one-day events a sentence names ("as it did after September 11"): a reader knows on which side
+ * of them a date of the sentence falls.
+ */
+export function namedEventDays(sentence: string): string[] {
+	const plain = undotted(sentence);
+	return Object.values(KNOWN_YEARS).flatMap((k: KnownYear) =>
+		k.day && k.words.test(plain) && !k.not?.test(plain) ? [k.day] : []
+	);
+}
+
 /** The year a blank stands for is general knowledge in the sentence it is blanked in. */
 export function knownYear(year: number, sentence: string): boolean {
+	const plain = undotted(sentence);
 	return Object.values(KNOWN_YEARS).some(
-		(k: KnownYear) => k.years(year) && k.words.test(sentence) && !k.not?.test(sentence)
+		(k: KnownYear) => k.years(year) && k.words.test(plain) && !k.not?.test(plain)
 	);
 }
 

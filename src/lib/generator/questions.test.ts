@@ -368,6 +368,16 @@ describe('questions', () => {
 		).toEqual([]);
 	});
 
+	it('a wrong count of one never keeps its siblings\' plural noun: no "one times" among "three times"', () => {
+		for (const [choice, answer, after, expected] of [
+			['one times', 'three times', ' in March', false],
+			['one times', 'three times', '', false],
+			['two times', 'three times', ' in March', true],
+			['one time', 'three times', ' in March', true]
+		] as const)
+			expect(agreesInNumber(choice, answer, after), `${choice} for ${answer}${after}`).toBe(expected);
+	});
+
 	it('issue 9: a wrong count agrees with its noun: no "one shells", no "two shell"', () => {
 		for (const [choice, answer, after, expected] of [
 			['One', 'Six', ' shells of them hit', false],
@@ -394,6 +404,17 @@ describe('questions', () => {
 		expect(ones).toHaveLength(2);
 		expect(made.questions.filter((q) => 'factId' in q && ones.includes(q.factId))).toEqual([]);
 		expect(made.questions.some((q) => q.prompt.includes('_____ flares'))).toBe(true);
+	});
+
+	it('asks nothing about a count of one before a proper adjective and a singular noun ("one U.S. soldier was")', () => {
+		const made = generateBank({
+			text: 'Quay fire\n\nCoastguards said at least one Dutch trawler was lost in the fire, and that three Norwegian ferries were damaged at the quay.',
+			date: '2020-06-02'
+		});
+		const one = made.facts.find((f) => f.kind === 'figure' && f.value === 1);
+		expect(one).toBeDefined();
+		expect(made.questions.filter((q) => 'factId' in q && q.factId === one!.id)).toEqual([]);
+		expect(made.questions.some((q) => q.prompt.includes('_____ Norwegian ferries'))).toBe(true);
 	});
 
 	it('never gives the answer away or offers it twice', () => {
@@ -1164,6 +1185,14 @@ describe('issue 9: no completion prompt from a broken sentence', () => {
 
 describe('issue 9: round 5, question craft from the blind review', () => {
 	const asked = (text: string, date = '2024-05-14') => generateBank({ text, date }).questions;
+
+	it('no blank for a count of spans its sentence lists ("_____ periods of war, from 1955 to 1972, and from 1983 to 2005")', () => {
+		const after = (rest: string) => ' periods of drought' + rest;
+		expect(countGivenAway(2, '', after(', from 1961 to 1964, and from 1990 to this year.'))).toBe(true);
+		expect(countGivenAway(2, '', after(', between May and July and between 1990 and 1992.'))).toBe(true);
+		expect(countGivenAway(3, '', after(', from 1961 to 1964, and from 1990 to this year.'))).toBe(false);
+		expect(countGivenAway(2, '', after(', from 1961 to 1964, the worst in a century.'))).toBe(false);
+	});
 
 	it('issue 9: no blank for a count the rest of its sentence tells (both, a colon list, as many names)', () => {
 		expect(

@@ -920,8 +920,11 @@ function tightest(
  */
 export function agreesInNumber(choice: string, answer: string, after: string): boolean {
 	const noun = NOUN_AFTER.exec(after)?.[1];
-	if (!noun || /\d\s*\p{L}/u.test(answer) || /-/.test(answer)) return true;
 	const one = (s: string) => parseFigure(s)?.value === 1 && !/\d\.\d/.test(s);
+	// "attacked _____ in January" among "two times", "three times": a count of one written with its siblings'
+	// plural noun ("one times") is no English, whatever follows the blank.
+	if (one(choice) && /\s\p{Ll}*[^\Ws]s$/u.test(choice) && !one(answer)) return false;
+	if (!noun || /\d\s*\p{L}/u.test(answer) || /-/.test(answer)) return true;
 	const plural =
 		/[^s]s$/.test(noun) || /^(?:people|children|men|women|police|feet|teeth|mice|geese|cattle)$/.test(noun);
 	if (one(answer)) return one(choice) || plural;
@@ -1687,6 +1690,23 @@ const NOUN_LIST = new RegExp(
 	'u'
 );
 
+/** A span of time listed as an item: "from 1955 to 1972", "between May and July". */
+const SPAN_ITEM = /^(?:from|between)\s+\S.*?\s(?:to|until|till|through|and)\s+\S/i;
+
+/**
+ * "two periods of war, from 1955 to 1972, and from 1983 to 2005": as many spans listed after the count's noun as
+ * it says, split at commas and at an "and" before the next span (a span's own "between … and" stays whole).
+ */
+function spansListed(value: number, clause: string): boolean {
+	const list = /^[^,:;—–(]*[,:—–(]\s*(.+)$/u.exec(clause)?.[1];
+	if (!list) return false;
+	const items = list
+		.split(/,\s*(?:and\s+)?|\s+and\s+(?=(?:from|between)\b)/i)
+		.map((x) => x.trim())
+		.filter((x) => x);
+	return items.length === value && items.every((x) => SPAN_ITEM.test(x));
+}
+
 /**
  * A count the rest of its sentence tells: "both times" or "the pair" for two, "a trio" for three, "two things:
  * cost and speed" (as many items after a colon), "a three-nation tour of Peru, Chile and Ecuador" or "a
@@ -1709,6 +1729,7 @@ export function countGivenAway(value: number, rest: string, after: string): bool
 	if (each.length === value && /^\s*one$/i.test(each[0]!)) return true;
 	const nouns = NOUN_LIST.exec(clause);
 	if (nouns && nouns[1]!.split(LIST_SEPARATOR).length === value) return true;
+	if (spansListed(value, clause)) return true;
 	return [...after.matchAll(NAME_LIST)].some((m) => m[0].split(LIST_SEPARATOR).length === value);
 }
 
@@ -2191,9 +2212,13 @@ function readableElsewhere(blank: Blank, value: number | undefined, previous = '
 	return false;
 }
 
-/** The words after a blank start with a singular noun, perhaps after an adjective: " shell landed", " large boat". */
+/**
+ * The words after a blank start with a singular noun, perhaps after an adjective: " shell landed", " large boat".
+ * A proper adjective or abbreviation before the noun qualifies it as an adjective does (" U.S. soldier was killed",
+ * " Dutch trawler"), so up to two capitalised words are passed over to reach the noun.
+ */
 function singularNounNext(after: string): boolean {
-	const words = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(after);
+	const words = /^(?:\s+\p{Lu}[\p{L}.]*){0,2}\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(after);
 	if (!words) return false;
 	const singular = (w: string | undefined) =>
 		w !== undefined && !/s$/.test(w) && lexiconTags(w).every((t) => t !== 'Verb' && t !== 'Preposition');
