@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DATE_RULES, seasonBeside } from './date-rules';
 import { extractDates } from './dates';
 
-/** Dates of one sentence in an article dated Friday 2017-07-21: [text, value]. */
-const dates = (s: string) =>
-	extractDates(s, [{ start: 0, end: s.length, paragraph: 0 }], '2017-07-21').map((f) => [f.text, f.value]);
+/** Dates of one sentence in an article dated Friday 2017-07-21 (or `date`): [text, value]. */
+const dates = (s: string, date = '2017-07-21') =>
+	extractDates(s, [{ start: 0, end: s.length, paragraph: 0 }], date).map((f) => [f.text, f.value]);
 
 describe('issue 9: the date rules', () => {
 	// One row per rule: a sentence it reads and one date it gives (no value: undefined).
@@ -478,8 +478,6 @@ describe('stop 47: a month of "the same year" is in the year the paragraph named
 });
 
 describe('lead 48: the weekend an article dated on a weekend speaks of', () => {
-	const on = (s: string, date: string) =>
-		extractDates(s, [{ start: 0, end: s.length, paragraph: 0 }], date).map((f) => [f.text, f.value]);
 	it.each<[string, string, string]>([
 		[
 			'Crowds marched this weekend to press a law that they say will cut pay.',
@@ -496,6 +494,6 @@ describe('lead 48: the weekend an article dated on a weekend speaks of', () => {
 		['Crowds marched last weekend.', '2017-07-22', '2017-07-15/2017-07-16'],
 		['Crowds marched last weekend.', '2017-07-24', '2017-07-22/2017-07-23']
 	])('%s (dated %s) → %s', (sentence, date, want) => {
-		expect(on(sentence, date)[0]?.[1]).toBe(want);
+		expect(dates(sentence, date)[0]?.[1]).toBe(want);
 	});
 });
