@@ -1248,3 +1248,36 @@ describe('stop 46 (lead): capitals closing a body’s name are no person', () =>
 		expect(table.entities.find((e) => e.name === 'Wendel Okaro')?.role).toBe(`consumer ${role}`);
 	});
 });
+
+describe('people48: a role run on to the sentence’s end with no comma to close it', () => {
+	it('ends before the sentence’s own verb, past or a copula, after the role word', () => {
+		const role = rolesIn(
+			'Ada Roe, the head of the Kell Trust gave a speech on the harbour. Tom Ash, chairman of the Varo Board met with the mayor yesterday. Ivo Brandt, a judge of the Kell court was in the hall.'
+		);
+		expect(role('Ada Roe')).toBe('the head of the Kell Trust');
+		expect(role('Tom Ash')).toBe('chairman of the Varo Board');
+		expect(role('Ivo Brandt')).toBe('a judge of the Kell court');
+	});
+
+	it('ends before an adverb of the verb, and keeps a participle opening a clause about the role', () => {
+		const role = rolesIn(
+			'Ada Roe, owner of Kell Works never sold the mill. Tom Ash, the first man elected to lead the Varo Board. Ivo Brandt, the hero portrayed in the film "Kell", visited the town.'
+		);
+		expect(role('Ada Roe')).toBe('owner of Kell Works');
+		expect(role('Tom Ash')).toBe('the first man elected to lead the Varo Board');
+		expect(role('Ivo Brandt')).toBe('the hero portrayed in the film');
+	});
+
+	it('keeps a participle after the role word when a comma closes the role', () => {
+		const role = rolesIn('Ada Roe, a broker based in Kell, said the market was calm.');
+		expect(role('Ada Roe')).toBe('a broker based in Kell');
+	});
+
+	it('reads a cue the lexicon knows as an adjective before the role word as its modifier', () => {
+		const role = rolesIn(
+			'Ada Roe, the alleged leader of the Kell gang was held on Monday. Tom Ash, the alleged leader of the Varo gang, was freed.'
+		);
+		expect(role('Ada Roe')).toBe('the alleged leader of the Kell gang');
+		expect(role('Tom Ash')).toBe('the alleged leader of the Varo gang');
+	});
+});

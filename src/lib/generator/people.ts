@@ -1048,24 +1048,46 @@ function ranBody(phrase: string): string {
 const SAID_FORM = /^(?:\p{Ll}+ed|said|told|wrote|spoke|says|tells|writes)$/u;
 const REPORTED_AS = /^(?:reported|quoted|said|understood|believed)\s+(?:as|to)\b/;
 
-function unclosedRole(phrase: string | undefined): string | undefined {
+/**
+ * "Ada Roe, the head of the Kell Trust gave a speech.": a role that runs on to the sentence's end (or a quote) with no
+ * comma to close it holds the sentence's own verb, whatever its verb: past, a copula or a modal, after the role word.
+ */
+function mainVerbOfRunOn(w: string, next: string | undefined): boolean {
+	if (!/^\p{Ll}+$/u.test(w) || isRoleWord(w)) return false;
+	// "the first woman elected to head …", "the hero portrayed in the film": a participle opening a clause about the
+	// role; an irregular past ("met with", "gave") is the verb.
+	if (/ed$/.test(w) && /^(?:to|by|in|on|at|for|from|with|as|into)$/.test(next ?? '')) return false;
+	return (
+		/^(?:is|was|are|were|will|would)$/.test(w) ||
+		(lexiconTags(w).includes('PastTense') && !lexiconTags(w).includes('Adjective'))
+	);
+}
+
+function unclosedRole(phrase: string | undefined, closed = true): string | undefined {
 	if (phrase === undefined) return undefined;
 	const words = phrase.split(/\s+/);
-	const opensOnRole = /^(?:the|a|an)$/i.test(words[0] ?? '')
-		? isRoleWord(words[1] ?? '') || isRoleWord(words[2] ?? '')
-		: isRoleWord(words[0] ?? '');
+	// "the alleged spiritual leader of …": the role word may come a few words in, and a verb before it ("alleged") is
+	// one of its modifiers.
+	const head = words.findIndex((w, i) => i < 5 && isRoleWord(w));
+	const opensOnRole = head === 0 || (head > 0 && /^(?:the|a|an)$/i.test(words[0] ?? ''));
 	const verb = words.findIndex(
 		(w, i) =>
-			i > 0 &&
+			i > head &&
 			((isFiniteCue(w) && SAID_FORM.test(w)) ||
 				/^(?:has|have|had)$/.test(w) ||
 				// "Ada Roe, head of the Kell Trust is reported as saying": a passive of telling, its "is" the verb.
-				(/^(?:is|was)$/.test(w) && REPORTED_AS.test(words.slice(i + 1, i + 3).join(' '))))
+				(/^(?:is|was)$/.test(w) && REPORTED_AS.test(words.slice(i + 1, i + 3).join(' '))) ||
+				(!closed && mainVerbOfRunOn(w, words[i + 1])))
 	);
 	// "a lawyer who has represented the town": the verb is the relative clause's, cut off after it.
 	const relative = words.findIndex((w) => /^(?:who|whom|whose|which|that)$/.test(w));
+	// "CEO of Kell Works never owned …": an adverb before the verb is the verb's.
+	const end =
+		verb - 1 > head && lexiconTags(words[verb - 1]!).some((t) => t === 'Adverb' || t === 'Negative')
+			? verb - 1
+			: verb;
 	return opensOnRole && verb > 0 && (relative < 0 || relative > verb)
-		? words.slice(0, verb).join(' ')
+		? words.slice(0, end).join(' ')
 		: phrase;
 }
 
@@ -1076,7 +1098,7 @@ function appositive(text: string, end: number, limit: number, dashed: boolean, o
 	// "a chief of staff to the governor whom Mr. Reed recruited": the role ends where a relative clause about it
 	// begins, which may hold a title's period.
 	const whole = ranBody(
-		(opensClause ? unclosedRole(m?.[1]) : m?.[1])
+		(opensClause ? unclosedRole(m?.[1], m !== null && /^\s*,/.test(after.slice(m[0].length))) : m?.[1])
 			?.split(/\s+(?:in|on)\s+(?:a|an)\s/)[0]
 			?.split(/\s+(?:whom|whose|which|that|who)\s/)[0]
 			?.split(/\s+(?:--?|—)\s+/)[0]
@@ -1226,7 +1248,10 @@ export function isRoleAppositive(phrase: string): boolean {
 		return false;
 	// "Kell Fund, founded by investor Ada Roe": a passive clause says who made it, not what it is.
 	if (/^by$/i.test(words[1] ?? '') && !isRoleHead(first)) return false;
-	if (words.some((w) => lowerCue(w)) && !/^who\b/i.test(first)) return false;
+	// "the alleged leader of …": a cue the lexicon knows as an adjective, before the role word, is its modifier.
+	const head = words.findIndex((w) => isRoleHead(w));
+	const modifier = (w: string, i: number) => i < head && lexiconTags(w).includes('Adjective');
+	if (words.some((w, i) => lowerCue(w) && !modifier(w, i)) && !/^who\b/i.test(first)) return false;
 	// "Thomas' sister pleaded with him": a clause, not an appositive ("a retired judge" keeps its participle).
 	if (!/^who\b/i.test(first) && words.slice(2).some((w) => /^\p{Ll}+ed$/u.test(w) && !isRoleWord(w)))
 		return false;
