@@ -1281,3 +1281,23 @@ describe('people48: a role run on to the sentence’s end with no comma to close
 		expect(role('Tom Ash')).toBe('the alleged leader of the Varo gang');
 	});
 });
+
+describe('people48: words after "the" and a capitalised word end a body’s name', () => {
+	it('reads "the Kell Defence Forces" as one body, never a person "Defence Forces"', () => {
+		const { table } = people(
+			'A spokesman for the Kell Defence Forces told reporters that "the border is closed." Leader of the Varo Liberal Democrats, Ada Roe, agreed.'
+		);
+		const names = table.entities.map((e) => [e.name, e.kind]);
+		expect(names).toContainEqual(['the Kell Defence Forces', 'organisation']);
+		expect(names).not.toContainEqual(['Defence Forces', 'person']);
+		expect(names).not.toContainEqual(['Liberal Democrats', 'person']);
+		expect(table.entities.find((e) => e.name === 'Ada Roe')?.role).toBe(
+			'Leader of the Varo Liberal Democrats'
+		);
+	});
+
+	it('keeps a person whose name opens on a first name after a post of "the"', () => {
+		const role = rolesIn('On Monday, Chancellor of the Exchequer Gordon Brown said the budget was fair.');
+		expect(role('Gordon Brown')).toBe('Chancellor of the Exchequer');
+	});
+});

@@ -1418,6 +1418,30 @@ const SAYING = /^[^“”"]{0,160}?,\s+(?:saying|adding|telling|writing)\b/;
 const QUOTED_AS = /^\s+as\s+(?:saying|telling|writing)\b/;
 
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?)\s+$/u;
+const THE_AND_CAPITALS = /(?:^|[^\p{L}])[Tt]he\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})$/u;
+
+/**
+ * "the Israel Defense Forces", "the Welsh Liberal Democrats": capitalised words after "the" open one body's name that
+ * the words after them end; a person's name there opens on a first name ("the Exchequer Gordon Brown"), or follows a
+ * post ("the UN Secretary-General Kofi Annan"), an owner ("the UK's …"), a body already whole ("the African Union
+ * Jakaya Kikwete") or a day ("The Sunday Times").
+ */
+function bodyTail(before: string, tokens: Token[]): boolean {
+	const words = THE_AND_CAPITALS.exec(before)?.[1]?.trim().split(/\s+/);
+	return (
+		words !== undefined &&
+		!words.some(
+			(w) =>
+				isRoleWord(w.replace(/\.$/, '')) ||
+				isHonorific({ text: w } as Token) ||
+				/['’]s?$/.test(w) ||
+				/^(?:The|An?)$/.test(w) ||
+				NOT_NAME.has(w.toLowerCase())
+		) &&
+		!ORG_WORDS.has(words.at(-1)!.toLowerCase()) &&
+		!isFirstName(tokens[0]!.text)
+	);
+}
 
 /** "Avi Arad: “Bratz is about friendship.”": a full name as a speaker's label before a quote. */
 const LABEL_AFTER = /^:\s*["“]/;
@@ -1547,6 +1571,8 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		if (PUBLICATION_BEFORE.test(text.slice(Math.max(s.start, c.start - 30), c.start))) continue;
 		// "as The New Yorker put it": nobody is named with an article before the name, unless a title comes between.
 		if (!c.title.length && ARTICLE_BEFORE.test(text.slice(Math.max(s.start, c.start - 4), c.start))) continue;
+		if (bodyTail(text.slice(Math.max(s.start, c.tokens[0]!.start - 60), c.tokens[0]!.start), c.tokens))
+			continue;
 		const opens = text.slice(s.start, c.start).trim() === '';
 		const speaks = opens && (heSpeaksNext(text, c) || SAYING.test(text.slice(c.end, s.end)));
 		if (!hasPersonEvidence(text, c, { multi, role, apposition, spoken }) && !(multi && speaks) && !aged)
@@ -1670,6 +1696,13 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		) {
 			start = s.start + left.index + (left[1] ? left[1].length + 1 : 0);
 			the = Boolean(left[1]);
+		}
+		// "the Israel Defense Forces": the capitalised words after "the" open the body's name.
+		const opening = text.slice(Math.max(s.start, start - 60), start);
+		const tail = THE_AND_CAPITALS.exec(opening);
+		if (tail && bodyTail(opening, words)) {
+			start -= tail[1]!.length;
+			the = true;
 		}
 		let end = c.end;
 		let prepositional = false;
