@@ -1301,3 +1301,38 @@ describe('people48: words after "the" and a capitalised word end a body’s name
 		expect(role('Gordon Brown')).toBe('Chancellor of the Exchequer');
 	});
 });
+
+describe('people48: a nationality, a style or a hyphened rank is no part of a name', () => {
+	it('leaves a nationality before a first name out of the name', () => {
+		const { table } = people(
+			'Norwegian Ada Roe called the claim absurd. Chilean Tom Ash, a reporter for Kell Radio, was freed.'
+		);
+		const names = table.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+		expect(names).toEqual(expect.arrayContaining(['Ada Roe', 'Tom Ash']));
+		expect(names).not.toContain('Norwegian Ada Roe');
+	});
+
+	it('reads "Hon" and "The Honourable" as a style, so "Hon Roe" is the person named in full', () => {
+		const { table, byMention } = people(
+			'The Honourable Ada Roe, minister of transport, opened the road. Hon Roe said that the work was done.'
+		);
+		expect(table.entities.find((e) => e.name === 'Ada Roe')?.role).toBe('minister of transport');
+		expect(byMention('Hon Roe')).toBe('Ada Roe');
+	});
+
+	it.each([
+		['"It fell," said Lieutenant-Colonel Tom Ash.', 'Tom Ash', 'Lieutenant-Colonel'],
+		[
+			'Ada Roe, the Kell ambassador-at-large for trade, said "We do not."',
+			'Ada Roe',
+			'the Kell ambassador-at-large for trade'
+		],
+		[
+			'Ivo Brandt, editor-in-chief of the Kell Herald, said "We print."',
+			'Ivo Brandt',
+			'editor-in-chief of the Kell Herald'
+		]
+	])('reads a hyphened rank as one role word: %s', (text, name, role) => {
+		expect(rolesIn(text)(name)).toBe(role);
+	});
+});

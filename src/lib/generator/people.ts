@@ -62,7 +62,11 @@ const HONORIFICS: Record<string, 'm' | 'f' | undefined> = {
 	sir: 'm',
 	dame: 'f',
 	lord: 'm',
-	lady: 'f'
+	lady: 'f',
+	// "The Honourable David Cunliffe", "Hon Cunliffe": the style of a minister or judge, no part of the name.
+	hon: undefined,
+	honourable: undefined,
+	honorable: undefined
 };
 
 /** Titles that precede a name and say what the person is; multiword ones are matched token by token. */
@@ -294,6 +298,16 @@ export function isRoleWord(word: string): boolean {
 	// plural ("secretaries-general") is several people's, as "senators" is.
 	const ranked = /^(\p{L}+)-(?:general|elect|designate)$/u.exec(lower)?.[1];
 	if (ranked && !/s$/.test(ranked) && isRoleWord(ranked)) return true;
+	// "lieutenant-colonel", "ambassador-at-large", "editor-in-chief": a rank joined to a rank, or a role word to the
+	// phrase that ranks it, is one role word.
+	// Written in capitals, "Commander-in-Chief Forum" may name an event, so only the lower-case form is read so.
+	const compound = /^(\p{L}+)-(?:(?:at|in)-\p{L}+|(\p{L}+))$/u.exec(lower);
+	if (
+		compound &&
+		isRoleWord(compound[1]!) &&
+		(compound[2] === undefined ? word === lower : militaryRank(compound))
+	)
+		return true;
 	// "chairperson", "congressperson": the "-person" form of a "-man" role is the same role.
 	const person = /^(\p{L}+)person$/u.exec(lower)?.[1];
 	if (person && isRoleWord(`${person}man`)) return true;
@@ -305,6 +319,19 @@ export function isRoleWord(word: string): boolean {
 		lexiconTags(lower).includes('Actor')
 	);
 }
+
+/** "lieutenant-colonel", "major-general": two ranks of an army joined, neither a word that only qualifies a post. */
+const RANKS = new Set([
+	'lieutenant',
+	'colonel',
+	'major',
+	'captain',
+	'sergeant',
+	'commander',
+	'admiral',
+	'general'
+]);
+const militaryRank = (compound: RegExpExecArray) => RANKS.has(compound[1]!) && RANKS.has(compound[2] ?? '');
 
 /** "human", "girl": a word the lexicon calls a person that is no title or role noun of this file's. */
 const onlyLexiconRole = (word: string) =>
@@ -404,7 +431,9 @@ function opensNoName(group: Token[], i: number): boolean {
 			partyBeforeName(group.slice(party + 1))
 		)
 			return true;
-	if (STANDING.has(word.toLowerCase())) return isFirstName(next.text);
+	// "Australian Alexander Downer": a nationality before a first name says where the person is from.
+	if (STANDING.has(word.toLowerCase()) || lexiconTags(word).includes('Demonym'))
+		return isFirstName(next.text);
 	return lexiconTags(word).some(
 		(t) => t === 'Adverb' || t === 'Copula' || t === 'Conjunction' || t === 'Preposition'
 	);
