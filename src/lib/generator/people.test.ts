@@ -1336,3 +1336,14 @@ describe('people48: a nationality, a style or a hyphened rank is no part of a na
 		expect(rolesIn(text)(name)).toBe(role);
 	});
 });
+
+describe('people48: a country closing a name no first name opens names a body', () => {
+	it('reads "Radio Kellmark Poland claims" as a body and keeps "Ada Jordan" a person', () => {
+		const { table } = people(
+			'Radio Kellmark Poland claims, "We have the photos." "We lost," said Ada Jordan.'
+		);
+		const kinds = table.entities.map((e) => [e.name, e.kind]);
+		expect(kinds).not.toContainEqual(['Radio Kellmark Poland', 'person']);
+		expect(kinds).toContainEqual(['Ada Jordan', 'person']);
+	});
+});

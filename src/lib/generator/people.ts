@@ -1321,6 +1321,11 @@ function isPersonLike(tokens: Token[]): boolean {
 	if (tokens.every((t) => isRoleWord(t.text))) return false;
 	if (tokens.length > 1 && isRoleWord(tokens[tokens.length - 1]!.text) && !isFirstName(tokens[0]!.text))
 		return false;
+	// "Air India", "Statistics Canada", "Indymedia Poland": a country's name closing a run that no first name opens
+	// is a body's (or its branch's) name ("Michael Jordan" is a person's).
+	const last = tokens[tokens.length - 1]!.text;
+	if (tokens.length > 1 && lexiconTags(last).includes('Country') && !isFirstName(tokens[0]!.text))
+		return false;
 	return tokens.every(
 		(t, i) =>
 			isInitial(t) ||
