@@ -1248,3 +1248,102 @@ describe('stop 46 (lead): capitals closing a body’s name are no person', () =>
 		expect(table.entities.find((e) => e.name === 'Wendel Okaro')?.role).toBe(`consumer ${role}`);
 	});
 });
+
+describe('people48: a role run on to the sentence’s end with no comma to close it', () => {
+	it('ends before the sentence’s own verb, past or a copula, after the role word', () => {
+		const role = rolesIn(
+			'Ada Roe, the head of the Kell Trust gave a speech on the harbour. Tom Ash, chairman of the Varo Board met with the mayor yesterday. Ivo Brandt, a judge of the Kell court was in the hall.'
+		);
+		expect(role('Ada Roe')).toBe('the head of the Kell Trust');
+		expect(role('Tom Ash')).toBe('chairman of the Varo Board');
+		expect(role('Ivo Brandt')).toBe('a judge of the Kell court');
+	});
+
+	it('ends before an adverb of the verb, and keeps a participle opening a clause about the role', () => {
+		const role = rolesIn(
+			'Ada Roe, owner of Kell Works never sold the mill. Tom Ash, the first man elected to lead the Varo Board. Ivo Brandt, the hero portrayed in the film "Kell", visited the town.'
+		);
+		expect(role('Ada Roe')).toBe('owner of Kell Works');
+		expect(role('Tom Ash')).toBe('the first man elected to lead the Varo Board');
+		expect(role('Ivo Brandt')).toBe('the hero portrayed in the film');
+	});
+
+	it('keeps a participle after the role word when a comma closes the role', () => {
+		const role = rolesIn('Ada Roe, a broker based in Kell, said the market was calm.');
+		expect(role('Ada Roe')).toBe('a broker based in Kell');
+	});
+
+	it('reads a cue the lexicon knows as an adjective before the role word as its modifier', () => {
+		const role = rolesIn(
+			'Ada Roe, the alleged leader of the Kell gang was held on Monday. Tom Ash, the alleged leader of the Varo gang, was freed.'
+		);
+		expect(role('Ada Roe')).toBe('the alleged leader of the Kell gang');
+		expect(role('Tom Ash')).toBe('the alleged leader of the Varo gang');
+	});
+});
+
+describe('people48: words after "the" and a capitalised word end a body’s name', () => {
+	it('reads "the Kell Defence Forces" as one body, never a person "Defence Forces"', () => {
+		const { table } = people(
+			'A spokesman for the Kell Defence Forces told reporters that "the border is closed." Leader of the Varo Liberal Democrats, Ada Roe, agreed.'
+		);
+		const names = table.entities.map((e) => [e.name, e.kind]);
+		expect(names).toContainEqual(['the Kell Defence Forces', 'organisation']);
+		expect(names).not.toContainEqual(['Defence Forces', 'person']);
+		expect(names).not.toContainEqual(['Liberal Democrats', 'person']);
+		expect(table.entities.find((e) => e.name === 'Ada Roe')?.role).toBe(
+			'Leader of the Varo Liberal Democrats'
+		);
+	});
+
+	it('keeps a person whose name opens on a first name after a post of "the"', () => {
+		const role = rolesIn('On Monday, Chancellor of the Exchequer Gordon Brown said the budget was fair.');
+		expect(role('Gordon Brown')).toBe('Chancellor of the Exchequer');
+	});
+});
+
+describe('people48: a nationality, a style or a hyphened rank is no part of a name', () => {
+	it('leaves a nationality before a first name out of the name', () => {
+		const { table } = people(
+			'Norwegian Ada Roe called the claim absurd. Chilean Tom Ash, a reporter for Kell Radio, was freed.'
+		);
+		const names = table.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+		expect(names).toEqual(expect.arrayContaining(['Ada Roe', 'Tom Ash']));
+		expect(names).not.toContain('Norwegian Ada Roe');
+	});
+
+	it('reads "Hon" and "The Honourable" as a style, so "Hon Roe" is the person named in full', () => {
+		const { table, byMention } = people(
+			'The Honourable Ada Roe, minister of transport, opened the road. Hon Roe said that the work was done.'
+		);
+		expect(table.entities.find((e) => e.name === 'Ada Roe')?.role).toBe('minister of transport');
+		expect(byMention('Hon Roe')).toBe('Ada Roe');
+	});
+
+	it.each([
+		['"It fell," said Lieutenant-Colonel Tom Ash.', 'Tom Ash', 'Lieutenant-Colonel'],
+		[
+			'Ada Roe, the Kell ambassador-at-large for trade, said "We do not."',
+			'Ada Roe',
+			'the Kell ambassador-at-large for trade'
+		],
+		[
+			'Ivo Brandt, editor-in-chief of the Kell Herald, said "We print."',
+			'Ivo Brandt',
+			'editor-in-chief of the Kell Herald'
+		]
+	])('reads a hyphened rank as one role word: %s', (text, name, role) => {
+		expect(rolesIn(text)(name)).toBe(role);
+	});
+});
+
+describe('people48: a country closing a name no first name opens names a body', () => {
+	it('reads "Radio Kellmark Poland claims" as a body and keeps "Ada Jordan" a person', () => {
+		const { table } = people(
+			'Radio Kellmark Poland claims, "We have the photos." "We lost," said Ada Jordan.'
+		);
+		const kinds = table.entities.map((e) => [e.name, e.kind]);
+		expect(kinds).not.toContainEqual(['Radio Kellmark Poland', 'person']);
+		expect(kinds).toContainEqual(['Ada Jordan', 'person']);
+	});
+});

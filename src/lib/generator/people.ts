@@ -62,7 +62,11 @@ const HONORIFICS: Record<string, 'm' | 'f' | undefined> = {
 	sir: 'm',
 	dame: 'f',
 	lord: 'm',
-	lady: 'f'
+	lady: 'f',
+	// "The Honourable David Cunliffe", "Hon Cunliffe": the style of a minister or judge, no part of the name.
+	hon: undefined,
+	honourable: undefined,
+	honorable: undefined
 };
 
 /** Titles that precede a name and say what the person is; multiword ones are matched token by token. */
@@ -294,6 +298,16 @@ export function isRoleWord(word: string): boolean {
 	// plural ("secretaries-general") is several people's, as "senators" is.
 	const ranked = /^(\p{L}+)-(?:general|elect|designate)$/u.exec(lower)?.[1];
 	if (ranked && !/s$/.test(ranked) && isRoleWord(ranked)) return true;
+	// "lieutenant-colonel", "ambassador-at-large", "editor-in-chief": a rank joined to a rank, or a role word to the
+	// phrase that ranks it, is one role word.
+	// Written in capitals, "Commander-in-Chief Forum" may name an event, so only the lower-case form is read so.
+	const compound = /^(\p{L}+)-(?:(?:at|in)-\p{L}+|(\p{L}+))$/u.exec(lower);
+	if (
+		compound &&
+		isRoleWord(compound[1]!) &&
+		(compound[2] === undefined ? word === lower : militaryRank(compound))
+	)
+		return true;
 	// "chairperson", "congressperson": the "-person" form of a "-man" role is the same role.
 	const person = /^(\p{L}+)person$/u.exec(lower)?.[1];
 	if (person && isRoleWord(`${person}man`)) return true;
@@ -305,6 +319,19 @@ export function isRoleWord(word: string): boolean {
 		lexiconTags(lower).includes('Actor')
 	);
 }
+
+/** "lieutenant-colonel", "major-general": two ranks of an army joined, neither a word that only qualifies a post. */
+const RANKS = new Set([
+	'lieutenant',
+	'colonel',
+	'major',
+	'captain',
+	'sergeant',
+	'commander',
+	'admiral',
+	'general'
+]);
+const militaryRank = (compound: RegExpExecArray) => RANKS.has(compound[1]!) && RANKS.has(compound[2] ?? '');
 
 /** "human", "girl": a word the lexicon calls a person that is no title or role noun of this file's. */
 const onlyLexiconRole = (word: string) =>
@@ -404,7 +431,9 @@ function opensNoName(group: Token[], i: number): boolean {
 			partyBeforeName(group.slice(party + 1))
 		)
 			return true;
-	if (STANDING.has(word.toLowerCase())) return isFirstName(next.text);
+	// "Australian Alexander Downer": a nationality before a first name says where the person is from.
+	if (STANDING.has(word.toLowerCase()) || lexiconTags(word).includes('Demonym'))
+		return isFirstName(next.text);
 	return lexiconTags(word).some(
 		(t) => t === 'Adverb' || t === 'Copula' || t === 'Conjunction' || t === 'Preposition'
 	);
@@ -1048,24 +1077,46 @@ function ranBody(phrase: string): string {
 const SAID_FORM = /^(?:\p{Ll}+ed|said|told|wrote|spoke|says|tells|writes)$/u;
 const REPORTED_AS = /^(?:reported|quoted|said|understood|believed)\s+(?:as|to)\b/;
 
-function unclosedRole(phrase: string | undefined): string | undefined {
+/**
+ * "Ada Roe, the head of the Kell Trust gave a speech.": a role that runs on to the sentence's end (or a quote) with no
+ * comma to close it holds the sentence's own verb, whatever its verb: past, a copula or a modal, after the role word.
+ */
+function mainVerbOfRunOn(w: string, next: string | undefined): boolean {
+	if (!/^\p{Ll}+$/u.test(w) || isRoleWord(w)) return false;
+	// "the first woman elected to head …", "the hero portrayed in the film": a participle opening a clause about the
+	// role; an irregular past ("met with", "gave") is the verb.
+	if (/ed$/.test(w) && /^(?:to|by|in|on|at|for|from|with|as|into)$/.test(next ?? '')) return false;
+	return (
+		/^(?:is|was|are|were|will|would)$/.test(w) ||
+		(lexiconTags(w).includes('PastTense') && !lexiconTags(w).includes('Adjective'))
+	);
+}
+
+function unclosedRole(phrase: string | undefined, closed = true): string | undefined {
 	if (phrase === undefined) return undefined;
 	const words = phrase.split(/\s+/);
-	const opensOnRole = /^(?:the|a|an)$/i.test(words[0] ?? '')
-		? isRoleWord(words[1] ?? '') || isRoleWord(words[2] ?? '')
-		: isRoleWord(words[0] ?? '');
+	// "the alleged spiritual leader of …": the role word may come a few words in, and a verb before it ("alleged") is
+	// one of its modifiers.
+	const head = words.findIndex((w, i) => i < 5 && isRoleWord(w));
+	const opensOnRole = head === 0 || (head > 0 && /^(?:the|a|an)$/i.test(words[0] ?? ''));
 	const verb = words.findIndex(
 		(w, i) =>
-			i > 0 &&
+			i > head &&
 			((isFiniteCue(w) && SAID_FORM.test(w)) ||
 				/^(?:has|have|had)$/.test(w) ||
 				// "Ada Roe, head of the Kell Trust is reported as saying": a passive of telling, its "is" the verb.
-				(/^(?:is|was)$/.test(w) && REPORTED_AS.test(words.slice(i + 1, i + 3).join(' '))))
+				(/^(?:is|was)$/.test(w) && REPORTED_AS.test(words.slice(i + 1, i + 3).join(' '))) ||
+				(!closed && mainVerbOfRunOn(w, words[i + 1])))
 	);
 	// "a lawyer who has represented the town": the verb is the relative clause's, cut off after it.
 	const relative = words.findIndex((w) => /^(?:who|whom|whose|which|that)$/.test(w));
+	// "CEO of Kell Works never owned …": an adverb before the verb is the verb's.
+	const end =
+		verb - 1 > head && lexiconTags(words[verb - 1]!).some((t) => t === 'Adverb' || t === 'Negative')
+			? verb - 1
+			: verb;
 	return opensOnRole && verb > 0 && (relative < 0 || relative > verb)
-		? words.slice(0, verb).join(' ')
+		? words.slice(0, end).join(' ')
 		: phrase;
 }
 
@@ -1076,7 +1127,7 @@ function appositive(text: string, end: number, limit: number, dashed: boolean, o
 	// "a chief of staff to the governor whom Mr. Reed recruited": the role ends where a relative clause about it
 	// begins, which may hold a title's period.
 	const whole = ranBody(
-		(opensClause ? unclosedRole(m?.[1]) : m?.[1])
+		(opensClause ? unclosedRole(m?.[1], m !== null && /^\s*,/.test(after.slice(m[0].length))) : m?.[1])
 			?.split(/\s+(?:in|on)\s+(?:a|an)\s/)[0]
 			?.split(/\s+(?:whom|whose|which|that|who)\s/)[0]
 			?.split(/\s+(?:--?|—)\s+/)[0]
@@ -1226,7 +1277,10 @@ export function isRoleAppositive(phrase: string): boolean {
 		return false;
 	// "Kell Fund, founded by investor Ada Roe": a passive clause says who made it, not what it is.
 	if (/^by$/i.test(words[1] ?? '') && !isRoleHead(first)) return false;
-	if (words.some((w) => lowerCue(w)) && !/^who\b/i.test(first)) return false;
+	// "the alleged leader of …": a cue the lexicon knows as an adjective, before the role word, is its modifier.
+	const head = words.findIndex((w) => isRoleHead(w));
+	const modifier = (w: string, i: number) => i < head && lexiconTags(w).includes('Adjective');
+	if (words.some((w, i) => lowerCue(w) && !modifier(w, i)) && !/^who\b/i.test(first)) return false;
 	// "Thomas' sister pleaded with him": a clause, not an appositive ("a retired judge" keeps its participle).
 	if (!/^who\b/i.test(first) && words.slice(2).some((w) => /^\p{Ll}+ed$/u.test(w) && !isRoleWord(w)))
 		return false;
@@ -1266,6 +1320,11 @@ function isPersonLike(tokens: Token[]): boolean {
 	// "Chief Executive", "Inspector General", "Microsoft Spokesperson": a role names nobody ("John Major" does).
 	if (tokens.every((t) => isRoleWord(t.text))) return false;
 	if (tokens.length > 1 && isRoleWord(tokens[tokens.length - 1]!.text) && !isFirstName(tokens[0]!.text))
+		return false;
+	// "Air India", "Statistics Canada", "Indymedia Poland": a country's name closing a run that no first name opens
+	// is a body's (or its branch's) name ("Michael Jordan" is a person's).
+	const last = tokens[tokens.length - 1]!.text;
+	if (tokens.length > 1 && lexiconTags(last).includes('Country') && !isFirstName(tokens[0]!.text))
 		return false;
 	return tokens.every(
 		(t, i) =>
@@ -1393,6 +1452,30 @@ const SAYING = /^[^“”"]{0,160}?,\s+(?:saying|adding|telling|writing)\b/;
 const QUOTED_AS = /^\s+as\s+(?:saying|telling|writing)\b/;
 
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?)\s+$/u;
+const THE_AND_CAPITALS = /(?:^|[^\p{L}])[Tt]he\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})$/u;
+
+/**
+ * "the Israel Defense Forces", "the Welsh Liberal Democrats": capitalised words after "the" open one body's name that
+ * the words after them end; a person's name there opens on a first name ("the Exchequer Gordon Brown"), or follows a
+ * post ("the UN Secretary-General Kofi Annan"), an owner ("the UK's …"), a body already whole ("the African Union
+ * Jakaya Kikwete") or a day ("The Sunday Times").
+ */
+function bodyTail(before: string, tokens: Token[]): boolean {
+	const words = THE_AND_CAPITALS.exec(before)?.[1]?.trim().split(/\s+/);
+	return (
+		words !== undefined &&
+		!words.some(
+			(w) =>
+				isRoleWord(w.replace(/\.$/, '')) ||
+				isHonorific({ text: w } as Token) ||
+				/['’]s?$/.test(w) ||
+				/^(?:The|An?)$/.test(w) ||
+				NOT_NAME.has(w.toLowerCase())
+		) &&
+		!ORG_WORDS.has(words.at(-1)!.toLowerCase()) &&
+		!isFirstName(tokens[0]!.text)
+	);
+}
 
 /** "Avi Arad: “Bratz is about friendship.”": a full name as a speaker's label before a quote. */
 const LABEL_AFTER = /^:\s*["“]/;
@@ -1522,6 +1605,8 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		if (PUBLICATION_BEFORE.test(text.slice(Math.max(s.start, c.start - 30), c.start))) continue;
 		// "as The New Yorker put it": nobody is named with an article before the name, unless a title comes between.
 		if (!c.title.length && ARTICLE_BEFORE.test(text.slice(Math.max(s.start, c.start - 4), c.start))) continue;
+		if (bodyTail(text.slice(Math.max(s.start, c.tokens[0]!.start - 60), c.tokens[0]!.start), c.tokens))
+			continue;
 		const opens = text.slice(s.start, c.start).trim() === '';
 		const speaks = opens && (heSpeaksNext(text, c) || SAYING.test(text.slice(c.end, s.end)));
 		if (!hasPersonEvidence(text, c, { multi, role, apposition, spoken }) && !(multi && speaks) && !aged)
@@ -1645,6 +1730,13 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		) {
 			start = s.start + left.index + (left[1] ? left[1].length + 1 : 0);
 			the = Boolean(left[1]);
+		}
+		// "the Israel Defense Forces": the capitalised words after "the" open the body's name.
+		const opening = text.slice(Math.max(s.start, start - 60), start);
+		const tail = THE_AND_CAPITALS.exec(opening);
+		if (tail && bodyTail(opening, words)) {
+			start -= tail[1]!.length;
+			the = true;
 		}
 		let end = c.end;
 		let prepositional = false;

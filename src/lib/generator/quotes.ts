@@ -633,8 +633,9 @@ function subjectOf(ctx: Context, si: number): Subject {
 			return mention.ambiguous
 				? { kind: 'other' }
 				: { kind: 'entity', entity: mention.entity, at: mention.start };
-		// "The chief executive of Skype, Tony Bates, said": a name inside the role phrase; the subject comes after.
-		if (!/\b(?:of|for|at)\s+$/.test(prefix)) break;
+		// "The chief executive of Skype, Tony Bates, said", "The chair of the Kell Pilots’ Association, Ada Roe,": a name
+		// inside the role phrase; the subject comes after.
+		if (!/\b(?:of|for|at)\s+(?:the\s+)?$/.test(prefix)) break;
 	}
 	const word = /^[\p{L}]+/u.exec(ctx.text.slice(at, s.end))?.[0]?.toLowerCase() ?? '';
 	if (['he', 'she', 'it', 'they'].includes(word)) return { kind: 'pronoun', word, at };
