@@ -2566,8 +2566,9 @@ describe('craft round 13: choices a reader rules out without knowing the answer'
 		['Repairs are expected to top £80m, ', '€115m', '.'],
 		['Repairs are expected to top ', '£80m', ', €115m.'],
 		['The small one costs $149/', '£99', ', the large one more.'],
+		['The small one costs ', '$149', '/£99, the large one more.'],
 		['Police froze £20 million / ', '€29 million', ' of assets.'],
-		['Police froze ', '20 million pounds', ', 29 million euros, of assets.']
+		['Police froze ', '29 million euros', ', £20 million, of assets.']
 	])(
 		'lead 48: an amount beside itself in another currency is not blanked: “%s[%s]%s”',
 		(before, key, after) => {

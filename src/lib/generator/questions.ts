@@ -2120,15 +2120,14 @@ const SHARE_KEY = new RegExp(`^(?:${SHARE_WORDS})$`, 'i');
 const SHARE_BEFORE = new RegExp(`\\d(?:[.,]\\d+)?${PER_CENT}${OF_WHOLE}\\s*[,(—–]\\s*${SHARE_HEDGE}$`, 'iu');
 
 /** An amount of money as written: "£100m", "US$1.2 billion", "30 million euros". */
-const MONEY_WRITTEN = String.raw`(?:[A-Z]{0,3}([$€£¥])\s?\d[\d,.]*(?:\s*(?:m|bn|million|billion)\b)?|\d[\d,.]*(?:\s+(?:million|billion))?\s+(euros?|pounds?|dollars?|yen)\b)`;
+const MONEY_WRITTEN = String.raw`((?:[A-Z]{0,3}[$€£¥]\s?\d[\d,.]*(?:\s*(?:m|bn|million|billion)\b)?|\d[\d,.]*(?:\s+(?:million|billion))?\s+(?:euros?|dollars?|yen)\b))`;
 const MONEY_THEN_SEPARATOR = new RegExp(`${MONEY_WRITTEN}\\s*[,/]\\s*$`, 'i');
 const SEPARATOR_THEN_MONEY = new RegExp(`^\\s*[,/]\\s*${MONEY_WRITTEN}`, 'i');
-const CURRENCY_OF: Record<string, string> = { euro: '€', pound: '£', dollar: '$', yen: '¥' };
 
-/** Which currency an amount is in, by its sign or word: "€145m" and "30 million euros" are both "€". */
-function currencyOf(m: RegExpExecArray | null | undefined): string | undefined {
-	const word = m?.[2]?.toLowerCase().replace(/s$/, '');
-	return m?.[1] ?? (word ? CURRENCY_OF[word] : undefined);
+/** The currency of an amount, by the units table: "€145m" and "30 million euros" are both EUR. */
+function currencyOf(amount: string | undefined): string | undefined {
+	const unit = amount === undefined ? undefined : parseFigure(amount.replace(/[\s,.]+$/, ''))?.unit;
+	return unit && unitKind(unit) === 'currency' ? unit : undefined;
 }
 
 /**
@@ -2136,9 +2135,10 @@ function currencyOf(m: RegExpExecArray | null | undefined): string | undefined {
  * comma or a slash instead of brackets. Two amounts in one currency are two amounts ("$5, $10 and $20").
  */
 function conversionBeside(before: string, after: string, core: string): boolean {
-	const key = currencyOf(new RegExp(`^${MONEY_WRITTEN}$`, 'i').exec(core));
+	const key = currencyOf(core);
 	if (!key) return false;
-	const other = currencyOf(MONEY_THEN_SEPARATOR.exec(before)) ?? currencyOf(SEPARATOR_THEN_MONEY.exec(after));
+	const other =
+		currencyOf(MONEY_THEN_SEPARATOR.exec(before)?.[1]) ?? currencyOf(SEPARATOR_THEN_MONEY.exec(after)?.[1]);
 	return other !== undefined && other !== key;
 }
 
