@@ -2937,3 +2937,19 @@ describe('attr48: a statement goes on speaking for its issuer', () => {
 		expect(attribute(text).at(-1)?.speaker).toBe('the statement');
 	});
 });
+
+describe('lead 48: the name "from" gives a document is the one right after it', () => {
+	it('takes no issuer from a name further on: "a summary from Leakbox which was sent to United States military leaders"', () => {
+		const text =
+			'Leak\n\nReporters have obtained an intelligence summary from Leakbox which was sent to United States military leaders inside Varo, stating that a police general was involved.\n\n' +
+			'The summary states that the general was "receiving direct support from the militia and its leaders."';
+		expect(attribute(text).map((q) => q.speaker)).not.toContain('United States');
+	});
+
+	it('still takes the issuer right after "from": "a statement from Kell Water"', () => {
+		const text =
+			'Residents received a statement from Kell Water on Monday.\n\n' +
+			'"Boil all tap water until further notice," stated the statement.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Kell Water']);
+	});
+});

@@ -1195,7 +1195,16 @@ function issuerNear(ctx: Context, head: string, before: number): number {
 		const gaveIt = close ? undefined : spokenIn(ctx, sentenceIndexAt(ctx.sentences, at));
 		if (gaveIt !== undefined) issuers.push({ at, entity: gaveIt });
 		const next = named(mentionAt(ctx, end, end + 80))[0];
-		if (next && (after || /^,\s*$/.test(ctx.text.slice(end, next.start))))
+		// "a summary from Wikileaks which was sent to United States military leaders": the name "from" or "by" gives
+		// is the one right after it, past an owner or a few words of what it is ("by Morocco's interior Ministry", "by
+		// economists Ada Roe and …"); a name further on is another part of the sentence (here who received it).
+		const byName =
+			after &&
+			next &&
+			/^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?(?:\p{Ll}+\s+){0,2}$/u.test(
+				ctx.text.slice(end + after[0].length, next.start)
+			);
+		if (next && (byName || /^,\s*$/.test(ctx.text.slice(end, next.start))))
 			issuers.push({ at, entity: next.entity });
 		else if (after) {
 			// "a press release from the ministry": the issuer named by what it is.
