@@ -108,23 +108,23 @@ export const KNOWN_YEARS = {
  */
 const undotted = (sentence: string) => sentence.replace(/\b(\p{Lu})\./gu, '$1');
 
+/** The events a sentence names, its initials' dots dropped ("U.S.-led invasion"). */
+function eventsNamed(sentence: string): KnownYear[] {
+	const plain = undotted(sentence);
+	return Object.values(KNOWN_YEARS).filter((k: KnownYear) => k.words.test(plain) && !k.not?.test(plain));
+}
+
 /**
  * The days of the one-day events a sentence names ("as it did after September 11"): a reader knows on which side
  * of them a date of the sentence falls.
  */
 export function namedEventDays(sentence: string): string[] {
-	const plain = undotted(sentence);
-	return Object.values(KNOWN_YEARS).flatMap((k: KnownYear) =>
-		k.day && k.words.test(plain) && !k.not?.test(plain) ? [k.day] : []
-	);
+	return eventsNamed(sentence).flatMap((k) => (k.day ? [k.day] : []));
 }
 
 /** The year a blank stands for is general knowledge in the sentence it is blanked in. */
 export function knownYear(year: number, sentence: string): boolean {
-	const plain = undotted(sentence);
-	return Object.values(KNOWN_YEARS).some(
-		(k: KnownYear) => k.years(year) && k.words.test(plain) && !k.not?.test(plain)
-	);
+	return eventsNamed(sentence).some((k) => k.years(year));
 }
 
 /**
