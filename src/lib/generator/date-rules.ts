@@ -591,11 +591,12 @@ export const DATE_RULES = {
 			'gi'
 		),
 		read: (m) => {
-			if (/^last$/i.test(m[1] ?? '') && !m[3]) return [];
-			const what = eventHead(m[3] ?? '');
-			return [
-				{ start: m.index!, end: m.index! + m[0].length - (m[3] ?? '').length + what.length, value: undefined }
-			];
+			// "a profit for the last year of US$2.7 billion": an amount after "of" is what the year made, no event.
+			const of = m[3] && !/^(?:[A-Z]{1,3})?[$€£¥\d]/.test(m[3]) ? m[3] : undefined;
+			if (/^last$/i.test(m[1] ?? '') && !of) return [];
+			const head = m[0].slice(0, m[0].length - (m[3] ?? '').length);
+			const written = of ? head + eventHead(of) : head.replace(/\s+of\s+$/, '');
+			return [{ start: m.index!, end: m.index! + written.length, value: undefined }];
 		}
 	},
 	/** "this morning", "last night", "tonight": a part of the article's day or the days next to it. */

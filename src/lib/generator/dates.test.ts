@@ -1310,3 +1310,56 @@ describe('a month whose year is written after it', () => {
 		expect(extractDates(text, segment(text).sentences, '2007-04-17')[0]?.value).toBe('2007-03');
 	});
 });
+
+describe('dev dates read (stop 49): a count after a date is no part of it', () => {
+	it('keeps "83 candidates" out of "As of August 17, 83 candidates", no year 1983', () => {
+		expect(
+			one('As of August 17, 83 candidates had said they would stand.', '2007-08-17').map((d) => [
+				d.text,
+				d.value
+			])
+		).toEqual([['August 17', '2007-08-17']]);
+	});
+	it('reads "December 2005, 12 million voted" as December 2005, not December 20', () => {
+		expect(
+			one('And in December 2005, 12 million people voted for a new assembly.', '2008-03-27').map((d) => [
+				d.text,
+				d.value
+			])
+		).toEqual([['December 2005', '2005-12']]);
+	});
+	it("still reads a clock time after a date's comma", () => {
+		expect(one('The vote closed on March 3, 5 p.m. local time.', '2008-03-04').map((d) => d.value)).toEqual([
+			'2008-03-03T17:00'
+		]);
+	});
+});
+
+describe('dev dates read (stop 49): an event someone prepares for lies ahead', () => {
+	it('dates "as he prepares for his concert on Sunday" to the coming Sunday', () => {
+		const dates = one(
+			'The singer met protesters this week as he prepares for his concert on Sunday.',
+			'2008-07-19'
+		);
+		expect(dates.find((d) => /Sunday/.test(d.text))?.value).toBe('2008-07-20');
+	});
+	it('keeps a Sunday that someone was preparing for in the past', () => {
+		expect(
+			one('He was preparing for the concert on Sunday when he fell ill.', '2008-07-19').map((d) => d.value)
+		).toEqual(['2008-07-13']);
+	});
+});
+
+describe('dev dates read (stop 49): an amount after "the last year of" names no event', () => {
+	it('takes no date "the last year of US$2" from a profit "for the last year of US$2.7 billion"', () => {
+		const texts = one('Kell Motors posted a profit for the last year of US$2.7 billion.', '2010-01-28').map(
+			(d) => d.text
+		);
+		expect(texts.some((t) => /US\$|of/.test(t))).toBe(false);
+	});
+	it('still reads "the final year of the war" as a stretch of an event', () => {
+		expect(one('It was the final year of the war.', '2010-01-28').map((d) => d.text)).toEqual([
+			'the final year of the war'
+		]);
+	});
+});

@@ -106,11 +106,12 @@ const SET_FOR =
 	/\b(?:added|set|booked|planned|called|moved|rescheduled|postponed|scheduled)\s+(?:\p{Ll}+\s+)?for\s+$|\bdue\s+$/u;
 /**
  * A clause that looks ahead to a weekday though its verb is past: "would be rebooked by Sunday", "expected the
- * river to peak on Saturday", "had asked both sides to meet on Monday" ("would have" looks back). Only before the day: "said on Thursday that he would" is
+ * river to peak on Saturday", "had asked both sides to meet on Monday", "as he prepares for his concert on Sunday" ("would have"
+ * looks back). Only before the day: "said on Thursday that he would" is
  * the Thursday he spoke.
  */
 const AHEAD_OF_SAYING =
-	/\bwould\b(?!\s+have\b)|\b(?:expect(?:s|ed)?|asked|urged|invited)\b[^,;]*\bto\s+\p{Ll}+/u;
+	/\bwould\b(?!\s+have\b)|\b(?:expect(?:s|ed)?|asked|urged|invited)\b[^,;]*\bto\s+\p{Ll}+|\b(?:prepares|(?:is|are)\s+preparing|gears?\s+up)\s+for\b/u;
 /**
  * "asked the agency to look into whether he misled them in October": a clause of its own told in the past, after
  * what was asked, dates what was done, not what is to come.
@@ -833,6 +834,16 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 			/^\d{1,2}\/\d{1,2}$/.test(written)
 		)
 			continue;
+		// "As of August 17, 83 candidates had registered", "in December 2005, 12 million voted": a number after the
+		// comma counts what follows; chrono reads it as the year or the hour. Read again without it.
+		const countAfter = /,\s*(\d{1,3})$/.exec(written);
+		if (countAfter && !/^\s*(?:[ap]\.?m\b|o['’]clock|[:.]\d)/i.test(s.slice(r.index + written.length))) {
+			const at = r.index + countAfter.index;
+			const blanked = s.slice(0, at) + ' '.repeat(countAfter[0].length) + s.slice(at + countAfter[0].length);
+			const day = chronoDates(blanked, ref).find((f) => f.start === r.index);
+			if (day) found.push(day);
+			continue;
+		}
 		const c = r.start;
 		// "voted 5 to 2 on Tuesday": a bare number is not a clock time; a time is written as one ("5:00", "5 p.m.").
 		// "on December 3, at 1.28 times Earth's distance": a decimal before a unit is an amount, not "1:28".
