@@ -763,6 +763,18 @@ describe('a who-said offers nobody the quote is about', () => {
 				'"A lot of her promises to the harbour come across as pandering to the crews," said Tomas Brel, a trader.',
 			'come across as pandering',
 			'Helen Varga'
+		],
+		[
+			'dev review (stop 49): the man the headline names, for a quote about "his regret", however often another is named',
+			'Kell apologizes for joke about bowlers\n\n' +
+				'Peter Kell told a talk show host on Thursday that he had bowled a 129. Kell later called the league to apologize.\n\n' +
+				'"It was like a beginners\' league or something," Peter Kell said.\n\n' +
+				'"He expressed his regret, and he apologized in a way that was very moving," said David Roe, the league chairman.\n\n' +
+				'"Bowlers with disabilities train harder than anyone in this sport," Roe added. Roe runs the league.\n\n' +
+				'"I bowl a 300 every month and I could beat that score easily," said Mark Lund, a bowler.\n\n' +
+				'"He would be welcome at our lanes any night of the week," said Owen Riis, the league treasurer.',
+			'He expressed his regret',
+			'Peter Kell'
 		]
 	])('%s', (_, article, quoted, excluded) => {
 		const b = generateBank({ text: article, date: '2031-05-04' });
@@ -3819,11 +3831,21 @@ describe('craft 47: a typed figure shows the bare number a student types as acce
 		expect(bareFigure(answer, value)).toBe(bare);
 	});
 
-	it('adds none when the bare number is another amount ("55 cents" is 0.55 dollars) or a fraction ("half", "three-quarters")', () => {
+	it('adds none when the bare number is another amount ("55 cents" is 0.55 dollars)', () => {
 		expect(bareFigure('55 cents', 0.55)).toBeUndefined();
-		expect(bareFigure('half', 50)).toBeUndefined();
-		expect(bareFigure('three-quarters', 75)).toBeUndefined();
 	});
+
+	it.each([
+		['half', 50, '50%'],
+		['three-quarters', 75, '75%'],
+		['a third', 33.3, '1/3'],
+		['two-thirds', 66.67, '2/3']
+	])(
+		'dev review (stop 49): a fraction "%s" is also taken as the share in figures, "%s"',
+		(answer, value, form) => {
+			expect(bareFigure(answer, value)).toBe(form);
+		}
+	);
 
 	it('writes an accepted form only when it differs from the key: no "also accepted 1990" for "1990"', () => {
 		expect(withAlternative('1990', '1990')).toEqual({});

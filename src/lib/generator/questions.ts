@@ -1958,6 +1958,7 @@ const FRACTION_WORD = new RegExp(`\\b(?:${Object.keys(FRACTIONS).join('|')})\\b`
  * number would be another amount ("55 cents" is 0.55 dollars).
  */
 export function bareFigure(answer: string, value: number): string | undefined {
+	if (WHOLE_FRACTION.test(answer.trim())) return fractionInFigures(value);
 	const digits = /\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|trillion)\b)?/i.exec(answer)?.[0];
 	// Only a number said in number words turns into digits: "half" or "three-quarters" is no "75" to a reader.
 	const worded = NUMBER_WORD.test(answer) && !FRACTION_WORD.test(answer) && Number.isInteger(value);
@@ -1965,6 +1966,23 @@ export function bareFigure(answer: string, value: number): string | undefined {
 	const read = bare === undefined ? undefined : parseFigure(bare)?.value;
 	if (bare === undefined || read === undefined) return undefined;
 	return Math.abs(read - value) <= Math.abs(value) * 0.005 ? bare : undefined;
+}
+
+const WHOLE_FRACTION = new RegExp(
+	`^(?:(?:a|an|one|two|three|four|five|seven|nine)[\\s-]+)?(?:${Object.keys(FRACTIONS).join('|')})$`,
+	'i'
+);
+
+/**
+ * "half" typed as a figure: a bare "50" would read as another amount, but "50%" or "1/3" is the same share, and a
+ * student shown only "half" as the key takes a figure they typed for wrong (dev review, stop 49).
+ */
+function fractionInFigures(percent: number): string | undefined {
+	if (Number.isInteger(percent)) return `${percent}%`;
+	for (const whole of [3, 6, 8])
+		for (let part = 1; part < whole; part++)
+			if (Math.abs((part / whole) * 100 - percent) < 0.1) return `${part}/${whole}`;
+	return undefined;
 }
 
 /** A typed question's accepted form beside its key, none when there is none or it is the key ("1990" for "1990"). */
@@ -2868,7 +2886,8 @@ class QuoteContext {
 	 * The person a quote speaks of as "she" or "he": the one the article is most about of that sex (mentioned at
 	 * least TALKED_OF_MENTIONS times, more than anyone else of it), when the quote's third-person pronouns are all
 	 * of one sex. "A lot of her attempts come across as pandering" is nobody's words about themselves, so its
-	 * subject is no choice for who said it.
+	 * subject is no choice for who said it. The one person of that sex the headline names by surname is whom the
+	 * story is about, however often others are named ("Roe apologizes for remark": "He expressed his regret").
 	 */
 	talkedOf(quote: string): Entity | undefined {
 		const she = /\b(?:she|her|hers|herself)\b/i.test(quote);
@@ -2877,14 +2896,27 @@ class QuoteContext {
 		const sex = she ? 'f' : 'm';
 		// Asked of every quote near every other: the article's people are ranked once per sex.
 		if (!this.mostAbout.has(sex)) {
-			const [first, second] = this.input.entities
-				.filter((e) => e.kind === 'person' && e.named && e.gender === sex)
-				.sort((a, b) => b.mentions.length - a.mentions.length);
+			const people = this.input.entities.filter((e) => e.kind === 'person' && e.named && e.gender === sex);
+			const title = this.input.title;
+			// A headline's man or woman whose sex the people table could not tell ("Barack Obama") still counts.
+			const headlined = this.input.entities.filter((e) => {
+				const [first, ...rest] = e.name.split(' ');
+				return (
+					e.kind === 'person' &&
+					e.named &&
+					(e.gender ?? sex) === sex &&
+					first !== undefined &&
+					rest.length > 0 &&
+					title !== undefined &&
+					inTitle(rest.at(-1)!, title)
+				);
+			});
+			const [first, second] = people.sort((a, b) => b.mentions.length - a.mentions.length);
 			const clear =
 				first !== undefined &&
 				first.mentions.length >= TALKED_OF_MENTIONS &&
 				second?.mentions.length !== first.mentions.length;
-			this.mostAbout.set(sex, clear ? first : undefined);
+			this.mostAbout.set(sex, headlined.length === 1 ? headlined[0] : clear ? first : undefined);
 		}
 		return this.mostAbout.get(sex);
 	}
