@@ -1396,6 +1396,18 @@ describe('issue 9: round 5, question craft from the blind review', () => {
 		expect(isDuration('last year')).toBe(false);
 	});
 
+	it('dev review (stop 49): half a sentence, a "while" clause with no main clause, gets no blank', () => {
+		expect(wellFormed('While the harbour valuation of $15 million is a figure expected to grow.')).toBe(
+			false
+		);
+		expect(wellFormed('While the harbour is worth $15 million, the board expects it to grow.')).toBe(true);
+		expect(
+			wellFormed(
+				'Although the pier was renamed in 1989--a change few accepted--crews still use its old name.'
+			)
+		).toBe(true);
+	});
+
 	it('issue 9: a garbled sentence (run-on "said.The", capitals, a caption, an unclosed quote) gets no blank', () => {
 		expect(wellFormed('The mayor said.The council agreed to spend $4 million on roads.')).toBe(false);
 		expect(wellFormed('FIRE CREWS BATTLE BLAZE AT ARDMORE DOCKS FOR 12 HOURS')).toBe(false);
@@ -3726,7 +3738,9 @@ describe('craftb 45: a question shows no page label', () => {
 		['Korvel Korvel’s harbour board raised its tolls.', 'Korvel’s harbour'],
 		['Reporters for The Harwick Herald counted 40 boats.', 'Reporters for'],
 		['Harbour Master Jo Doe said the tolls would rise.', 'Harbour Master'],
-		['USA Today reported that 40 boats were sold.', 'USA Today']
+		['USA Today reported that 40 boats were sold.', 'USA Today'],
+		['April 5, 2031 A bomb struck the harbour office on Monday.', 'A bomb'],
+		['April 5, 2031 was the day the harbour office closed.', 'April 5']
 	])('“%s” is shown from “%s”', (sentence, shown) => {
 		expect(sentence.slice(pageLabel(sentence)).startsWith(shown)).toBe(true);
 	});

@@ -995,8 +995,16 @@ const SHORT_SENTENCE_WORDS = 10;
  * A completion prompt from a broken sentence cannot be completed sensibly.
  */
 export function wellFormed(sentence: string): boolean {
-	return !garbled(sentence) && !mostlyCapitals(sentence) && !CAPTION.test(sentence);
+	return (
+		!garbled(sentence) && !mostlyCapitals(sentence) && !CAPTION.test(sentence) && !CLAUSE_ALONE.test(sentence)
+	);
 }
+
+/**
+ * "While the home market valuation of $15 billion is a figure expected to grow.": a clause that opens on "while" or
+ * "although" and has no comma or dash (nor "--") before a main clause is half a sentence, the copy's slip.
+ */
+const CLAUSE_ALONE = /^(?:While|Although|Though|Whereas)\s(?:(?!--|\s-\s)[^,;:—–])*$/u;
 
 /**
  * Text-extraction damage: a word written twice in a row ("rode the the bus"), an unclosed bracket, no space after
@@ -1258,7 +1266,7 @@ const LABEL_WORDS =
 
 /**
  * "USA The Service Union was trying …", "Economy and business Sales of homes fell …", "__NOTOC__ Low-cost …",
- * "China China's spending …": a wiki page's category label, magic word or heading opens the text's first sentence
+ * "China China's spending …", "April 5, 2005 A bombing …": a wiki page's category label, magic word or heading opens the text's first sentence
  * but is no part of what it says, so a question shows the sentence after it. A label is told from a subject by
  * the word after it (`SENTENCE_OPENER`) or by its own words said again, as the sentence's subject.
  * Returns how many characters to cut (0: none).
@@ -1266,6 +1274,9 @@ const LABEL_WORDS =
 export function pageLabel(sentence: string): number {
 	const markup = PAGE_MARKUP.exec(sentence)?.[0].length ?? 0;
 	const rest = sentence.slice(markup);
+	// "April 5, 2005 A suicide bombing struck …": the day the story was filed, set before its first sentence.
+	const filed = /^\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4},?\s+(?=\p{Lu})/u.exec(rest)?.[0].length;
+	if (filed) return markup + filed;
 	const label = LABEL_WORDS.exec(rest)?.[0];
 	if (label !== undefined) {
 		// The shortest run of label words before an opener: "Economy and business The US House …".
