@@ -1363,3 +1363,24 @@ describe('dev dates read (stop 49): an amount after "the last year of" names no 
 		]);
 	});
 });
+
+describe('dev dates read (stop 49): a stretch that dates nothing or no day', () => {
+	it('gives "a day earlier than they had anticipated" no day, though a day was named before', () => {
+		const dates = one(
+			'The hanging was set for Friday. The letter arrived a day earlier than they had anticipated.',
+			'2005-11-19'
+		);
+		expect(dates.map((d) => d.text)).toContain('a day earlier');
+		expect(dates.find((d) => d.text === 'a day earlier')?.value).toBeUndefined();
+	});
+	it('takes no date from a title\'s "One Year Later"', () => {
+		expect(
+			one('She hosted a briefing called "The Harbour Report One Year Later" for the council.', '2005-11-19')
+		).toEqual([]);
+	});
+	it('still reads "Two days later" opening a sentence', () => {
+		expect(one('Two days later, the bridge opened.', '2005-11-19').map((d) => d.text)).toEqual([
+			'Two days later'
+		]);
+	});
+});

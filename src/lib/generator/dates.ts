@@ -572,6 +572,7 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 				!insideName(s, f.start, f.end) &&
 				!TWEET_SIGNED.test(s.slice(0, f.start)) &&
 				!modifiesNoun(s, f.end) &&
+				!inTitleCase(s, f.start, f.end) &&
 				!(sentence === sentences[0] && inDateline(s, f.start, f.end)) &&
 				!accepted.some((a) => f.start < a.end && a.start < f.end)
 			)
@@ -640,7 +641,13 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 				if (day) value = `${day}${f.clock ?? ''}`;
 			}
 			// "a note two days earlier": counted from the day the story named a sentence or a paragraph before.
-			if (f.daysFrom !== undefined && lastDay && lastDay.paragraph >= sentence.paragraph - 1)
+			// "arrived a day earlier than they had anticipated": compared with what was expected, not with that day.
+			if (
+				f.daysFrom !== undefined &&
+				lastDay &&
+				lastDay.paragraph >= sentence.paragraph - 1 &&
+				!/^\s+than\b/i.test(s.slice(f.end))
+			)
 				value = iso(shift(parseDay(lastDay.value)!, 'day', f.daysFrom));
 			// "a century earlier": counted from the year the paragraph named; a count on ("a century later") that
 			// would pass the article's year counts from something else, an event the story does not date.
@@ -1088,6 +1095,11 @@ function modifiesNoun(s: string, end: number): boolean {
 		/\b(?:night|morning|evening|afternoon|day|week)$/i.test(s.slice(0, end)) &&
 		/^\s+\p{Ll}+s\s+(?:were|are|was|is|had|have|will|would|could)\b/u.test(s.slice(end))
 	);
+}
+
+/** "The Commission Report One Year Later": a stretch written in capitals inside a sentence is part of a title. */
+function inTitleCase(s: string, start: number, end: number): boolean {
+	return start > 0 && /^(?:\p{Lu}\p{Ll}*\s+)+(?:Later|Earlier|Ago|On)$/u.test(s.slice(start, end));
 }
 
 /** Days from one 'YYYY-MM-DD' to another. */
