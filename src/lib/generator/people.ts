@@ -1881,7 +1881,11 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		if (chosen !== undefined) {
 			const e = entities[chosen]!;
 			if (c.tokens.length >= 2) lastFull.set(chosen, c.start);
-			if (!e.gender && !ambiguous && (c.honorific === 'm' || c.honorific === 'f')) e.gender = c.honorific;
+			// "Kim Beazley … Mr Beazley": a title the article gives outranks the gender a first name usually has.
+			if (gendered && !ambiguous && (!e.gender || byFirstName.has(chosen))) {
+				e.gender = gendered;
+				byFirstName.delete(chosen);
+			}
 			const last = c.tokens[c.tokens.length - 1]!;
 			mentions.push({ start: c.start, end: c.end, entity: chosen, possessive: last.possessive, ambiguous });
 			continue;
