@@ -2953,3 +2953,11 @@ describe('lead 48: the name "from" gives a document is the one right after it', 
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Kell Water']);
 	});
 });
+
+describe('attr 49: who said it on Wikinews reporting', () => {
+	it('gives a participle after "with" and a name to that name, not the sentence’s subject', () => {
+		const text =
+			'The Opposition has replied to the plan, with Opposition Leader Tom Arkle stating that the cabinet runs "from the tired to the careless".';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom Arkle']);
+	});
+});

@@ -3577,16 +3577,22 @@ function participleSubject(ctx: Context, si: number, prevClose: number, cueAt: n
 	);
 }
 
-/** The person named right before a participle, after a preposition that makes the participle a gerund. */
+/**
+ * The person named right before a participle, after a preposition that makes the participle a gerund, or after
+ * "with" and the words describing them ("The party replied, with Opposition Leader Ada Roe stating …"): the
+ * participle's own subject, not the sentence's.
+ */
 function gerundSubject(ctx: Context, from: number, cueAt: number): number | undefined {
 	const last = mentionAt(ctx, from, cueAt).at(-1);
 	if (!last || last.possessive || last.ambiguous || !/^\s+$/.test(ctx.text.slice(last.end, cueAt)))
 		return undefined;
-	if (!GERUND_LEAD.test(ctx.text.slice(from, last.start))) return undefined;
+	const lead = ctx.text.slice(from, last.start);
+	if (!GERUND_LEAD.test(lead) && !ABSOLUTE_WITH.test(lead)) return undefined;
 	return ctx.people.entities[last.entity]!.kind === 'person' ? last.entity : undefined;
 }
 const FRONTED_CLAUSE = /^(?:When|After|As|While|Before|Since|Because|Although|Though|If|Once|Until)\s+/;
 const GERUND_LEAD = /\b(?:from|of|about|like|despite|over|than)\s+$/;
+const ABSOLUTE_WITH = /\bwith\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 
 /** "the paper's editorial " before a participle: a document its possessor issued, with no comma between. */
 export function ownedDocumentBefore(lead: string): string | undefined {
