@@ -2960,4 +2960,16 @@ describe('attr 49: who said it on Wikinews reporting', () => {
 			'The Opposition has replied to the plan, with Opposition Leader Tom Arkle stating that the cabinet runs "from the tired to the careless".';
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom Arkle']);
 	});
+
+	it('gives "the Gazette reported him as saying" to the one "him" stands for, not the paper', () => {
+		const text =
+			'Tom Arkle flew home on Monday.\n\n"We must settle our differences and move on," the Gazette has reported him as saying.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom Arkle']);
+	});
+
+	it('reads "quoted X, a role, as saying" past the role set off after the name', () => {
+		const text =
+			'"Prices will rise again before the spring," the agency quoted Nina Kell, an economist at Vell Bank, as saying.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Nina Kell']);
+	});
 });

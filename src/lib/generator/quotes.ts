@@ -2853,10 +2853,16 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const tail = ctx.text.slice(q.close, limit);
 	const signed = signedBy(ctx, q.close, tail) ?? signedBelow(ctx, q, si, tail);
 	if (signed) return signed;
-	// "“…,” the statement quoted Aldo Dunmore as saying": the one quoted speaks, not the one quoting.
+	// "“…,” the statement quoted Aldo Dunmore as saying", "“…,” the Gazette reported him as saying": the one quoted
+	// speaks, not the one quoting.
 	const quoted = QUOTED_AFTER.exec(tail);
 	if (quoted) {
-		const at = q.close + quoted[0].length - quoted[1]!.length;
+		const at = q.close + quoted.index + quoted[0].lastIndexOf(quoted[1]!);
+		const pronoun = /^(?:him|her)$/.exec(quoted[1]!)?.[0];
+		if (pronoun) {
+			const r = resolvePerson(ctx, si, pronoun === 'him' ? 'he' : 'she', at);
+			return orUnresolved(r && { ...r, rule: 'after:quoted-as+pronoun' });
+		}
 		return orUnresolved(resolvePhrase(ctx, at, at + quoted[1]!.length, si, 'after:quoted-as'));
 	}
 	const final = SOURCE_ENDS_SENTENCE.exec(tail);
@@ -3000,7 +3006,7 @@ const AS_CUE =
 	/^\s*,?\s*as\s+(he|she|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=\s+(?:(?:once|later|has|had)\s+)?(?:told|said|says|wrote|writes|put it|puts it|recalled|recalls|explained|remarked)\b)/u;
 
 const QUOTED_AFTER =
-	/^\s*,?\s*[^,;“”"]{0,60}?\bquoted\s+([^,;“”"]{1,80}?)(?=\s+as\s+(?:saying|telling|writing)\b)/;
+	/^\s*,?\s*[^,;“”"]{0,60}?\b(?:quoted|reported|cited)\s+([^,;“”"]{1,80}?)(?=(?:,[^,;“”"]{1,80},)?\s+as\s+(?:saying|telling|writing)\b)/;
 
 /** "according to the Crown prosecutor, Mark Tedeschi, QC": the source, by its name when one is set off after it. */
 const lastWord = (phrase: string) => phrase.split(' ').pop() ?? '';
