@@ -2972,4 +2972,21 @@ describe('attr 49: who said it on Wikinews reporting', () => {
 			'"Prices will rise again before the spring," the agency quoted Nina Kell, an economist at Vell Bank, as saying.';
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Nina Kell']);
 	});
+
+	it('steps over an aside opening on "currently" between the name and its verb', () => {
+		const text =
+			'Finance Minister Tom Arkle, currently on a visit to Kell, told reporters: "Our savers have nothing to fear."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom Arkle']);
+	});
+
+	it('reads "has since stated" as the verb of the name before it', () => {
+		const text =
+			'Ada Roe, a spokeswoman for the union, has since stated, "Nobody was hurt during the march."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe']);
+	});
+
+	it('steps over an aside of how the name spoke when its closing comma is left out', () => {
+		const text = 'Ada Roe, in an email to her staff had said "The office will close for a week in March."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe']);
+	});
 });

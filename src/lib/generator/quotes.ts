@@ -2606,9 +2606,11 @@ function unclosedApposition(
 		if (!role) continue;
 		const words = role.split(/\s+/);
 		if (words.length > 12 || words.some((w) => isFiniteCue(w) || AUX.has(w.toLowerCase()))) continue;
-		const opensOnRole = /^(?:the|a|an)$/i.test(words[0]!)
-			? isRoleWord(words[1] ?? '') || isRoleWord(words[2] ?? '')
-			: isRoleWord(words[0]!);
+		const opensOnRole =
+			UNCLOSED_ASIDE.test(role) ||
+			(/^(?:the|a|an)$/i.test(words[0]!)
+				? isRoleWord(words[1] ?? '') || isRoleWord(words[2] ?? '')
+				: isRoleWord(words[0]!));
 		// A name inside the role is the body it belongs to ("director of Vale Trains"), never a second subject.
 		const another = mentionAt(ctx, m.end, stop).some(
 			(o) =>
@@ -2621,6 +2623,13 @@ function unclosedApposition(
 	return undefined;
 }
 
+/**
+ * "Ada Roe, speaking for the union said", "Roe, in an email to her staff had written": how the named person spoke,
+ * set off after the name with its closing comma left out, as a role may be.
+ */
+const UNCLOSED_ASIDE =
+	/^(?:(?:speaking|writing|talking|responding|commenting)\s|in\s+(?:a|an|her|his|their|its)\s+(?:[\p{L}-]+\s+)?(?:e-?mail|letter|statement|interview|speech|message|post|note)\b)/iu;
+
 /** The words before a name since the comma that sets it off: none, an age, or a bare noun or two ("lawyer"). */
 function setOffBefore(lead: string): boolean {
 	const comma = lead.lastIndexOf(',');
@@ -2632,6 +2641,9 @@ function setOffBefore(lead: string): boolean {
 		!words.split(/\s+/).some((w) => isFiniteCue(w) || AUX.has(w) || CLAUSE_WORDS.has(w) || DETERMINERS.has(w))
 	);
 }
+
+const SPOKEN_WHERE =
+	/^(?:(?:currently|now|still|then|recently|later)\s+)?(?:in|on|at|during|after|before|via|through|speaking|writing|talking|responding|commenting|asked)\s/i;
 
 /** ", a senior fellow at Carnegie," ", President, Westland Meat Co.," ", 42,": what may sit between a name and its verb. */
 function isApposition(between: string): boolean {
@@ -2667,14 +2679,9 @@ function isApposition(between: string): boolean {
 		(/(?:ed|ful|ous)$/.test(manner) || lexiconTags(manner).includes('Adjective'))
 	)
 		return true;
-	// "Lisa Grant, in a letter to the council, wrote", "Doe, speaking at a rally, said": where or how they spoke.
-	if (
-		/^(?:in|on|at|during|after|before|via|through|speaking|writing|talking|responding|commenting|asked)\s/i.test(
-			body
-		) &&
-		body.split(/\s+/).length <= 12
-	)
-		return true;
+	// "Lisa Grant, in a letter to the council, wrote", "Doe, speaking at a rally, said", "Roe, currently on tour
+	// in Kell, told": where or how they spoke.
+	if (SPOKEN_WHERE.test(body) && body.split(/\s+/).length <= 12) return true;
 	// "Nathalia Ramos, 16, who plays Yasmin,": an age, then what they are.
 	const afterAge = /^\d{1,3},\s*(.+)$/su.exec(body)?.[1];
 	if (afterAge !== undefined) return isApposition(afterAge);
