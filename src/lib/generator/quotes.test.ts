@@ -2989,4 +2989,9 @@ describe('attr 49: who said it on Wikinews reporting', () => {
 		const text = 'Ada Roe, in an email to her staff had said "The office will close for a week in March."';
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe']);
 	});
+
+	it('gives a sentence opening on "Said" to the name right after the verb', () => {
+		const text = 'Said Kell estate agent Nina Vose, "Buyers have simply stopped coming to viewings."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Nina Vose']);
+	});
 });

@@ -3238,6 +3238,7 @@ function claimOwner(ctx: Context, from: number, open: number): Found {
 
 const OBTAINED_BY = /\b(?:obtained|seen|reviewed|viewed|acquired)\s+by\s+$/i;
 
+const FRONTED_CUE = /^(?:Said|Says|Added|Adds|Wrote|Writes|Explained|Explains|Continued)\s+(?=\p{Lu}|the\s)/u;
 function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const sentence = ctx.sentences[si]!;
 	const prev = quoteBefore(ctx, q);
@@ -3246,6 +3247,12 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	if (label) return label;
 	const author = messageAuthor(ctx, prevClose, q.open);
 	if (author !== undefined) return { entity: author, confidence: 'high', rule: 'before:message-author' };
+	// "Said Kell estate agent Ada Roe, “…”": a sentence opening on its verb names the speaker right after it.
+	const fronted = FRONTED_CUE.exec(ctx.text.slice(sentence.start, q.open));
+	if (fronted && prevClose === sentence.start) {
+		const r = sourceAfter(ctx, sentence.start + fronted[0].length, q.open, si, 'before:inverted-fronted');
+		if (r && r !== UNRESOLVED) return r;
+	}
 	const last = cueBefore(ctx, q, prevClose);
 	if (!last) return undefined;
 	const cueAt = last.index;
