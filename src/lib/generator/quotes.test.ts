@@ -2994,4 +2994,16 @@ describe('attr 49: who said it on Wikinews reporting', () => {
 		const text = 'Said Kell estate agent Nina Vose, "Buyers have simply stopped coming to viewings."';
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Nina Vose']);
 	});
+
+	it('gives no speaker the headline a paper ran after someone’s quote', () => {
+		const text =
+			'Tom Arkle told reporters: "We are proud of our record on fairness." The Kell Daily ran the headline "Arkle Defends The Record".';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom Arkle', undefined]);
+	});
+
+	it('gives "“…”, was the reaction of X" to X', () => {
+		const text =
+			'Tom Arkle spoke first. "This is the real face of the league," was the reaction of film director Ada Roe.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe']);
+	});
 });

@@ -2735,6 +2735,9 @@ const TIME_AFTER_SOURCE =
 
 // --- The sieve ---------------------------------------------------------------------------------------------
 
+/** "“…”, was the reaction of Ada Roe": the words are the reaction of the one named after it. */
+const REACTION_OF =
+	/^\s*,?\s*(?:was|were)\s+(?:the|his|her|their)\s+(?:reaction|response|reply|answer|verdict|comment)\s+(?:of|from)\s+/i;
 const SOURCE_AFTER = /^\s*,?\s*(?:according to|in the words of|as quoted by)\s+/i;
 /**
  * "Trade has fallen by “more than half” since the closure, according to the chamber.": a source that ends the
@@ -2886,7 +2889,7 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	// the inverted cue that vouches for the whole sentence.
 	if (!opensAttribution(ctx, q, tail))
 		return unpunctuatedCue(ctx, q, tail, sentence.start) ?? saidAtEnd(ctx, q, tail, limit, si, sentenceFrom);
-	const according = SOURCE_AFTER.exec(tail);
+	const according = SOURCE_AFTER.exec(tail) ?? REACTION_OF.exec(tail);
 	if (according) return sourceAfter(ctx, q.close + according[0].length, limit, si, 'after:according');
 	const inverted = INVERTED.exec(tail);
 	const invertedCue = inverted?.[0].trim().replace(/^,\s*/, '') ?? '';
@@ -3867,7 +3870,7 @@ const continuesInParagraph = ({ ctx, q, previous, words, si }: Inherit) =>
 
 /** Words that introduce a name rather than speech: "a robot named “Hope”", "the so-called “Iron Lady”". */
 const NAMING_BEFORE =
-	/\b(?:named|dubbed|titled|entitled|nicknamed|known as|so-called|labell?ed|branded|the (?:words?|term|phrase|slogan|hashtag|name|title))\s+(?:(?:as|the|a|an|it|him|her|them|their|its|his)\s+)*(?:\p{Ll}+\s+){0,2}$|(?:\(|\b(?:a|an|the)\s+(?:[\p{Ll}\d-]+\s+){0,2}\p{Ll}+,?)\s+called\s+$/u;
+	/\b(?:named|dubbed|titled|entitled|nicknamed|known as|so-called|labell?ed|branded|the (?:words?|term|phrase|slogan|hashtag|name|title|headline))\s+(?:(?:as|the|a|an|it|him|her|them|their|its|his)\s+)*(?:\p{Ll}+\s+){0,2}$|(?:\(|\b(?:a|an|the)\s+(?:[\p{Ll}\d-]+\s+){0,2}\p{Ll}+,?)\s+called\s+$/u;
 /**
  * Words a crowd, a sign or a record carries rather than a speaker says: "placards reading “…”", "a banner that
  * read “…”", "chanted “…”", "sang “…”", "the party's campaign song, “…”". A chant or a sign has no one speaker, and
