@@ -3006,4 +3006,10 @@ describe('attr 49: who said it on Wikinews reporting', () => {
 			'Tom Arkle spoke first. "This is the real face of the league," was the reaction of film director Ada Roe.';
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe']);
 	});
+
+	it('gives a statement a spokesman for someone issued not to that someone', () => {
+		const text =
+			'A spokesman for Governor Tom Arkle issued a statement on Monday, "the hard thing is to get the balance right".';
+		expect(attribute(text).map((q) => q.speaker)).not.toContain('Tom Arkle');
+	});
 });

@@ -1154,6 +1154,8 @@ function documentSource(ctx: Context, head: string, before: number): number {
 }
 
 /** The issuer named near a document (see documentSource), else the document itself. */
+const SPEAKING_FOR =
+	/\b(?:spokes(?:man|woman|person)|aide|representative|lawyer|attorney|adviser|advisor)\s+(?:for|of|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 function issuerNear(ctx: Context, head: string, before: number): number {
 	const si = sentenceIndexAt(ctx.sentences, Math.max(0, before - 1));
 	const paragraph = ctx.sentences[si]?.paragraph ?? 0;
@@ -1180,6 +1182,10 @@ function issuerNear(ctx: Context, head: string, before: number): number {
 			/^\s+\p{Ll}+\s+$/u.test(lead) && isFiniteCue(lead.trim()) && /^(?:a|an|the)\s/i.test(m[0]);
 		// "The Lutz campaign sent an email": a name before a body's noun names the body, which issued it.
 		const body = close && !close.possessive ? bodyOfName(lead) : undefined;
+		// "A spokesman for Prime Minister Ada Roe issued a statement": the one speaking for her issued it, not she.
+		const spokenFor =
+			close && SPEAKING_FOR.test(ctx.text.slice(Math.max(from, close.start - 60), close.start));
+		if (spokenFor) continue;
 		if (close && body) {
 			const article = /\bthe\s+$/i.test(ctx.text.slice(Math.max(from, close.start - 4), close.start))
 				? 'the '
