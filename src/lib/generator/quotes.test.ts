@@ -3012,4 +3012,10 @@ describe('attr 49: who said it on Wikinews reporting', () => {
 			'A spokesman for Governor Tom Arkle issued a statement on Monday, "the hard thing is to get the balance right".';
 		expect(attribute(text).map((q) => q.speaker)).not.toContain('Tom Arkle');
 	});
+
+	it('reads "according to an account of the talks by X" as X’s document, not an unnamed person', () => {
+		const text =
+			'According to an account of the talks by the Vell News Agency, "The two leaders agreed to meet again in May."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['the Vell News Agency']);
+	});
 });

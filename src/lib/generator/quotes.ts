@@ -247,7 +247,7 @@ const DOC_NOUNS_LIST = (
 	'statement declaration report letter memo memorandum communique communiqué release filing study paper survey ' +
 	'ruling decision order complaint lawsuit document email post message notice plan proposal agreement treaty ' +
 	'resolution bill budget review audit analysis announcement briefing transcript minutes summary guidance ' +
-	'tweet blog website page policy deed contract charter screenshot listing advert advertisement editorial column op-ed'
+	'tweet blog website page policy deed contract charter screenshot listing advert advertisement editorial column op-ed account'
 ).split(' ');
 const DOC_NOUNS = new Set(DOC_NOUNS_LIST);
 const GROUP_NOUNS = new Set(
