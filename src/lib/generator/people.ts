@@ -2284,6 +2284,15 @@ function endsNameOf(name: readonly string[], words: readonly string[]): boolean 
 function findPerson(entities: Entity[], tokens: Token[]): number[] {
 	const words = withoutSuffix(tokens.filter((t) => !isInitial(t)).map((t) => t.text));
 	if (!words.length) return [];
+	// "Al-Zawahiri said" opening a sentence is the "al-Zawahiri" named mid-sentence: its particle is capitalised
+	// only because it opens the sentence.
+	const lowered = /^(?:Al|El)-\p{Lu}/u.test(words[0]!)
+		? words[0]!.charAt(0).toLowerCase() + words[0]!.slice(1)
+		: '';
+	if (words.length === 1 && lowered) {
+		const own = findPerson(entities, [{ ...tokens[tokens.length - 1]!, text: lowered }]);
+		if (own.length) return own;
+	}
 	// Every capitalised word of a long article is looked up: people are indexed by the words that name them.
 	const candidates = indexOf(entities).get(words[words.length - 1]!) ?? [];
 	const found: number[] = [];
