@@ -231,7 +231,7 @@ export const CUE_AUXILIARIES = (
 	'did do does has had have would will could may might must also later then again strongly repeatedly once ' +
 	'previously recently publicly quickly often flatly firmly angrily simply just earlier even still never not ' +
 	'has been had been is was were are be already privately bluntly cheerfully further subsequently reportedly ' +
-	'allegedly apparently separately personally initially originally long'
+	'allegedly apparently separately personally initially originally long since'
 ).split(' ');
 
 const entries = Object.values(CUE_VERBS) as CueVerb[];

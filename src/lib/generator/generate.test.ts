@@ -111,6 +111,18 @@ describe('generateBank', () => {
 		for (const q of bank.questions) expect(q.prompt).not.toMatch(/according to Annie Oakley/i);
 	});
 
+	it('stop 49: a figure in "X is believed to …" is not framed as X’s, the belief being somebody else’s', () => {
+		const bank = generateBank({
+			text:
+				'Raid\n\nOmar al-Zawari, a militant leader, was killed on Monday. ' +
+				'Al-Zawari is believed to have planned the attack on the depot, which killed at least 18 guards in March.'
+		});
+		const framed = bank.questions.filter(
+			(q) => /according to/i.test(q.prompt) && /al-Zawari/i.test(q.prompt)
+		);
+		expect(framed).toEqual([]);
+	});
+
 	it("issue 9: a figure is framed as its speaker's only when the sentence shown does not already say whose it is", () => {
 		const bank = generateBank({
 			text:

@@ -4,7 +4,15 @@ import { clean, isFurniture } from './clean';
 import { extractDates } from './dates';
 import { extractFigures } from './figures';
 import { buildPeople } from './people';
-import { CUE_AUXILIARIES, CUE_VERBS, cuePattern, isFiniteCue, isSourcePhrase, isSpeech } from './cues';
+import {
+	CUE_AUXILIARIES,
+	CUE_VERBS,
+	cuePattern,
+	isFiniteCue,
+	isSourcePhrase,
+	isSpeech,
+	isThoughtCue
+} from './cues';
 import type { PeopleTable } from './people';
 import { makeQuestions, subjectless, writtenCue, type Omitted, type QuoteInfo } from './questions';
 import {
@@ -442,7 +450,11 @@ function sourceFinder(
 		// "The decisions came after Microsoft announced …": a cue inside a clause the sentence puts under its own
 		// narration leaves the sentence the reporter's; "After the vote, Doe said …" is Doe's.
 		const governed = subject && SUBORDINATE.test(text.slice(from, subject.start));
-		if (subject && !governed && subjectOfCue(text.slice(subject.end, to))) return nameOf(subject.entity);
+		// "Al-Suri is believed to be one of …": a passive verb of thought is somebody else's belief about the subject.
+		const believedOf =
+			cue && isThoughtCue(cue[0]) && /\b(?:is|are|was|were|be|been|being)\s+$/.test(head.slice(0, cue.index));
+		if (subject && !governed && !believedOf && subjectOfCue(text.slice(subject.end, to)))
+			return nameOf(subject.entity);
 		if (according) {
 			const m = people.mentions.find(
 				(x) => x.start >= from + according.index && x.end <= from + according.index + according[0].length

@@ -701,6 +701,17 @@ describe('stop 40 (people40): a body named before the kind of body it is', () =>
 		);
 		expect(table.entities.find((e) => e.name === 'Terry Vane')?.gender).toBe('f');
 	});
+	it('stop 49: "Al-Zawari" opening a sentence is the "al-Zawari" named before, not a body', () => {
+		const { table } = people(
+			'The tape was made by Omar al-Zawari, a militant leader. Al-Zawari said the group would fight on.'
+		);
+		expect(table.entities.map((e) => [e.kind, e.name])).toEqual([['person', 'Omar al-Zawari']]);
+		expect(table.mentions).toHaveLength(2);
+	});
+	it('stop 49: a title the article gives ("Mr") tells the gender over a first name’s usual one', () => {
+		const { table } = people('Kim Dorrance leads the party. Mr Dorrance spoke in Perth on Monday.');
+		expect(table.entities.find((e) => e.name === 'Kim Dorrance')?.gender).toBe('m');
+	});
 	it('stop 41: the pronoun opening the next sentence tells the gender over a first name’s usual one', () => {
 		const { table } = people('Billie Jean Kord remembered the fight as fun. She saw it in 1971.');
 		expect(table.entities.find((e) => e.name === 'Billie Jean Kord')?.gender).toBe('f');

@@ -1881,7 +1881,11 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		if (chosen !== undefined) {
 			const e = entities[chosen]!;
 			if (c.tokens.length >= 2) lastFull.set(chosen, c.start);
-			if (!e.gender && !ambiguous && (c.honorific === 'm' || c.honorific === 'f')) e.gender = c.honorific;
+			// "Kim Beazley … Mr Beazley": a title the article gives outranks the gender a first name usually has.
+			if (gendered && !ambiguous && (!e.gender || byFirstName.has(chosen))) {
+				e.gender = gendered;
+				byFirstName.delete(chosen);
+			}
 			const last = c.tokens[c.tokens.length - 1]!;
 			mentions.push({ start: c.start, end: c.end, entity: chosen, possessive: last.possessive, ambiguous });
 			continue;
@@ -2280,6 +2284,15 @@ function endsNameOf(name: readonly string[], words: readonly string[]): boolean 
 function findPerson(entities: Entity[], tokens: Token[]): number[] {
 	const words = withoutSuffix(tokens.filter((t) => !isInitial(t)).map((t) => t.text));
 	if (!words.length) return [];
+	// "Al-Zawahiri said" opening a sentence is the "al-Zawahiri" named mid-sentence: its particle is capitalised
+	// only because it opens the sentence.
+	const lowered = /^(?:Al|El)-\p{Lu}/u.test(words[0]!)
+		? words[0]!.charAt(0).toLowerCase() + words[0]!.slice(1)
+		: '';
+	if (words.length === 1 && lowered) {
+		const own = findPerson(entities, [{ ...tokens[tokens.length - 1]!, text: lowered }]);
+		if (own.length) return own;
+	}
 	// Every capitalised word of a long article is looked up: people are indexed by the words that name them.
 	const candidates = indexOf(entities).get(words[words.length - 1]!) ?? [];
 	const found: number[] = [];

@@ -2953,3 +2953,69 @@ describe('lead 48: the name "from" gives a document is the one right after it', 
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Kell Water']);
 	});
 });
+
+describe('attr 49: who said it on Wikinews reporting', () => {
+	it('gives a participle after "with" and a name to that name, not the sentence’s subject', () => {
+		const text =
+			'The Opposition has replied to the plan, with Opposition Leader Tom Arkle stating that the cabinet runs "from the tired to the careless".';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom Arkle']);
+	});
+
+	it('gives "the Gazette reported him as saying" to the one "him" stands for, not the paper', () => {
+		const text =
+			'Tom Arkle flew home on Monday.\n\n"We must settle our differences and move on," the Gazette has reported him as saying.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom Arkle']);
+	});
+
+	it('reads "quoted X, a role, as saying" past the role set off after the name', () => {
+		const text =
+			'"Prices will rise again before the spring," the agency quoted Nina Kell, an economist at Vell Bank, as saying.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Nina Kell']);
+	});
+
+	it('steps over an aside opening on "currently" between the name and its verb', () => {
+		const text =
+			'Finance Minister Tom Arkle, currently on a visit to Kell, told reporters: "Our savers have nothing to fear."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom Arkle']);
+	});
+
+	it('reads "has since stated" as the verb of the name before it', () => {
+		const text =
+			'Ada Roe, a spokeswoman for the union, has since stated, "Nobody was hurt during the march."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe']);
+	});
+
+	it('steps over an aside of how the name spoke when its closing comma is left out', () => {
+		const text = 'Ada Roe, in an email to her staff had said "The office will close for a week in March."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe']);
+	});
+
+	it('gives a sentence opening on "Said" to the name right after the verb', () => {
+		const text = 'Said Kell estate agent Nina Vose, "Buyers have simply stopped coming to viewings."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Nina Vose']);
+	});
+
+	it('gives no speaker the headline a paper ran after someone’s quote', () => {
+		const text =
+			'Tom Arkle told reporters: "We are proud of our record on fairness." The Kell Daily ran the headline "Arkle Defends The Record".';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom Arkle', undefined]);
+	});
+
+	it('gives "“…”, was the reaction of X" to X', () => {
+		const text =
+			'Tom Arkle spoke first. "This is the real face of the league," was the reaction of film director Ada Roe.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe']);
+	});
+
+	it('gives a statement a spokesman for someone issued not to that someone', () => {
+		const text =
+			'A spokesman for Governor Tom Arkle issued a statement on Monday, "the hard thing is to get the balance right".';
+		expect(attribute(text).map((q) => q.speaker)).not.toContain('Tom Arkle');
+	});
+
+	it('reads "according to an account of the talks by X" as X’s document, not an unnamed person', () => {
+		const text =
+			'According to an account of the talks by the Vell News Agency, "The two leaders agreed to meet again in May."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['the Vell News Agency']);
+	});
+});

@@ -247,7 +247,7 @@ const DOC_NOUNS_LIST = (
 	'statement declaration report letter memo memorandum communique communiqué release filing study paper survey ' +
 	'ruling decision order complaint lawsuit document email post message notice plan proposal agreement treaty ' +
 	'resolution bill budget review audit analysis announcement briefing transcript minutes summary guidance ' +
-	'tweet blog website page policy deed contract charter screenshot listing advert advertisement editorial column op-ed'
+	'tweet blog website page policy deed contract charter screenshot listing advert advertisement editorial column op-ed account'
 ).split(' ');
 const DOC_NOUNS = new Set(DOC_NOUNS_LIST);
 const GROUP_NOUNS = new Set(
@@ -1154,6 +1154,8 @@ function documentSource(ctx: Context, head: string, before: number): number {
 }
 
 /** The issuer named near a document (see documentSource), else the document itself. */
+const SPEAKING_FOR =
+	/\b(?:spokes(?:man|woman|person)|aide|representative|lawyer|attorney|adviser|advisor)\s+(?:for|of|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 function issuerNear(ctx: Context, head: string, before: number): number {
 	const si = sentenceIndexAt(ctx.sentences, Math.max(0, before - 1));
 	const paragraph = ctx.sentences[si]?.paragraph ?? 0;
@@ -1180,6 +1182,10 @@ function issuerNear(ctx: Context, head: string, before: number): number {
 			/^\s+\p{Ll}+\s+$/u.test(lead) && isFiniteCue(lead.trim()) && /^(?:a|an|the)\s/i.test(m[0]);
 		// "The Lutz campaign sent an email": a name before a body's noun names the body, which issued it.
 		const body = close && !close.possessive ? bodyOfName(lead) : undefined;
+		// "A spokesman for Prime Minister Ada Roe issued a statement": the one speaking for her issued it, not she.
+		const spokenFor =
+			close && SPEAKING_FOR.test(ctx.text.slice(Math.max(from, close.start - 60), close.start));
+		if (spokenFor) continue;
 		if (close && body) {
 			const article = /\bthe\s+$/i.test(ctx.text.slice(Math.max(from, close.start - 4), close.start))
 				? 'the '
@@ -2606,9 +2612,11 @@ function unclosedApposition(
 		if (!role) continue;
 		const words = role.split(/\s+/);
 		if (words.length > 12 || words.some((w) => isFiniteCue(w) || AUX.has(w.toLowerCase()))) continue;
-		const opensOnRole = /^(?:the|a|an)$/i.test(words[0]!)
-			? isRoleWord(words[1] ?? '') || isRoleWord(words[2] ?? '')
-			: isRoleWord(words[0]!);
+		const opensOnRole =
+			UNCLOSED_ASIDE.test(role) ||
+			(/^(?:the|a|an)$/i.test(words[0]!)
+				? isRoleWord(words[1] ?? '') || isRoleWord(words[2] ?? '')
+				: isRoleWord(words[0]!));
 		// A name inside the role is the body it belongs to ("director of Vale Trains"), never a second subject.
 		const another = mentionAt(ctx, m.end, stop).some(
 			(o) =>
@@ -2621,6 +2629,13 @@ function unclosedApposition(
 	return undefined;
 }
 
+/**
+ * "Ada Roe, speaking for the union said", "Roe, in an email to her staff had written": how the named person spoke,
+ * set off after the name with its closing comma left out, as a role may be.
+ */
+const UNCLOSED_ASIDE =
+	/^(?:(?:speaking|writing|talking|responding|commenting)\s|in\s+(?:a|an|her|his|their|its)\s+(?:[\p{L}-]+\s+)?(?:e-?mail|letter|statement|interview|speech|message|post|note)\b)/iu;
+
 /** The words before a name since the comma that sets it off: none, an age, or a bare noun or two ("lawyer"). */
 function setOffBefore(lead: string): boolean {
 	const comma = lead.lastIndexOf(',');
@@ -2632,6 +2647,9 @@ function setOffBefore(lead: string): boolean {
 		!words.split(/\s+/).some((w) => isFiniteCue(w) || AUX.has(w) || CLAUSE_WORDS.has(w) || DETERMINERS.has(w))
 	);
 }
+
+const SPOKEN_WHERE =
+	/^(?:(?:currently|now|still|then|recently|later)\s+)?(?:in|on|at|during|after|before|via|through|speaking|writing|talking|responding|commenting|asked)\s/i;
 
 /** ", a senior fellow at Carnegie," ", President, Westland Meat Co.," ", 42,": what may sit between a name and its verb. */
 function isApposition(between: string): boolean {
@@ -2667,14 +2685,9 @@ function isApposition(between: string): boolean {
 		(/(?:ed|ful|ous)$/.test(manner) || lexiconTags(manner).includes('Adjective'))
 	)
 		return true;
-	// "Lisa Grant, in a letter to the council, wrote", "Doe, speaking at a rally, said": where or how they spoke.
-	if (
-		/^(?:in|on|at|during|after|before|via|through|speaking|writing|talking|responding|commenting|asked)\s/i.test(
-			body
-		) &&
-		body.split(/\s+/).length <= 12
-	)
-		return true;
+	// "Lisa Grant, in a letter to the council, wrote", "Doe, speaking at a rally, said", "Roe, currently on tour
+	// in Kell, told": where or how they spoke.
+	if (SPOKEN_WHERE.test(body) && body.split(/\s+/).length <= 12) return true;
 	// "Nathalia Ramos, 16, who plays Yasmin,": an age, then what they are.
 	const afterAge = /^\d{1,3},\s*(.+)$/su.exec(body)?.[1];
 	if (afterAge !== undefined) return isApposition(afterAge);
@@ -2728,6 +2741,9 @@ const TIME_AFTER_SOURCE =
 
 // --- The sieve ---------------------------------------------------------------------------------------------
 
+/** "“…”, was the reaction of Ada Roe": the words are the reaction of the one named after it. */
+const REACTION_OF =
+	/^\s*,?\s*(?:was|were)\s+(?:the|his|her|their)\s+(?:reaction|response|reply|answer|verdict|comment)\s+(?:of|from)\s+/i;
 const SOURCE_AFTER = /^\s*,?\s*(?:according to|in the words of|as quoted by)\s+/i;
 /**
  * "Trade has fallen by “more than half” since the closure, according to the chamber.": a source that ends the
@@ -2853,10 +2869,16 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const tail = ctx.text.slice(q.close, limit);
 	const signed = signedBy(ctx, q.close, tail) ?? signedBelow(ctx, q, si, tail);
 	if (signed) return signed;
-	// "“…,” the statement quoted Aldo Dunmore as saying": the one quoted speaks, not the one quoting.
+	// "“…,” the statement quoted Aldo Dunmore as saying", "“…,” the Gazette reported him as saying": the one quoted
+	// speaks, not the one quoting.
 	const quoted = QUOTED_AFTER.exec(tail);
 	if (quoted) {
-		const at = q.close + quoted[0].length - quoted[1]!.length;
+		const at = q.close + quoted.index + quoted[0].lastIndexOf(quoted[1]!);
+		const pronoun = /^(?:him|her)$/.exec(quoted[1]!)?.[0];
+		if (pronoun) {
+			const r = resolvePerson(ctx, si, pronoun === 'him' ? 'he' : 'she', at);
+			return orUnresolved(r && { ...r, rule: 'after:quoted-as+pronoun' });
+		}
 		return orUnresolved(resolvePhrase(ctx, at, at + quoted[1]!.length, si, 'after:quoted-as'));
 	}
 	const final = SOURCE_ENDS_SENTENCE.exec(tail);
@@ -2873,7 +2895,7 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	// the inverted cue that vouches for the whole sentence.
 	if (!opensAttribution(ctx, q, tail))
 		return unpunctuatedCue(ctx, q, tail, sentence.start) ?? saidAtEnd(ctx, q, tail, limit, si, sentenceFrom);
-	const according = SOURCE_AFTER.exec(tail);
+	const according = SOURCE_AFTER.exec(tail) ?? REACTION_OF.exec(tail);
 	if (according) return sourceAfter(ctx, q.close + according[0].length, limit, si, 'after:according');
 	const inverted = INVERTED.exec(tail);
 	const invertedCue = inverted?.[0].trim().replace(/^,\s*/, '') ?? '';
@@ -3000,7 +3022,7 @@ const AS_CUE =
 	/^\s*,?\s*as\s+(he|she|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=\s+(?:(?:once|later|has|had)\s+)?(?:told|said|says|wrote|writes|put it|puts it|recalled|recalls|explained|remarked)\b)/u;
 
 const QUOTED_AFTER =
-	/^\s*,?\s*[^,;“”"]{0,60}?\bquoted\s+([^,;“”"]{1,80}?)(?=\s+as\s+(?:saying|telling|writing)\b)/;
+	/^\s*,?\s*[^,;“”"]{0,60}?\b(?:quoted|reported|cited)\s+([^,;“”"]{1,80}?)(?=(?:,[^,;“”"]{1,80},)?\s+as\s+(?:saying|telling|writing)\b)/;
 
 /** "according to the Crown prosecutor, Mark Tedeschi, QC": the source, by its name when one is set off after it. */
 const lastWord = (phrase: string) => phrase.split(' ').pop() ?? '';
@@ -3225,6 +3247,7 @@ function claimOwner(ctx: Context, from: number, open: number): Found {
 
 const OBTAINED_BY = /\b(?:obtained|seen|reviewed|viewed|acquired)\s+by\s+$/i;
 
+const FRONTED_CUE = /^(?:Said|Says|Added|Adds|Wrote|Writes|Explained|Explains|Continued)\s+(?=\p{Lu}|the\s)/u;
 function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const sentence = ctx.sentences[si]!;
 	const prev = quoteBefore(ctx, q);
@@ -3233,6 +3256,12 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	if (label) return label;
 	const author = messageAuthor(ctx, prevClose, q.open);
 	if (author !== undefined) return { entity: author, confidence: 'high', rule: 'before:message-author' };
+	// "Said Kell estate agent Ada Roe, “…”": a sentence opening on its verb names the speaker right after it.
+	const fronted = FRONTED_CUE.exec(ctx.text.slice(sentence.start, q.open));
+	if (fronted && prevClose === sentence.start) {
+		const r = sourceAfter(ctx, sentence.start + fronted[0].length, q.open, si, 'before:inverted-fronted');
+		if (r && r !== UNRESOLVED) return r;
+	}
 	const last = cueBefore(ctx, q, prevClose);
 	if (!last) return undefined;
 	const cueAt = last.index;
@@ -3577,16 +3606,22 @@ function participleSubject(ctx: Context, si: number, prevClose: number, cueAt: n
 	);
 }
 
-/** The person named right before a participle, after a preposition that makes the participle a gerund. */
+/**
+ * The person named right before a participle, after a preposition that makes the participle a gerund, or after
+ * "with" and the words describing them ("The party replied, with Opposition Leader Ada Roe stating …"): the
+ * participle's own subject, not the sentence's.
+ */
 function gerundSubject(ctx: Context, from: number, cueAt: number): number | undefined {
 	const last = mentionAt(ctx, from, cueAt).at(-1);
 	if (!last || last.possessive || last.ambiguous || !/^\s+$/.test(ctx.text.slice(last.end, cueAt)))
 		return undefined;
-	if (!GERUND_LEAD.test(ctx.text.slice(from, last.start))) return undefined;
+	const lead = ctx.text.slice(from, last.start);
+	if (!GERUND_LEAD.test(lead) && !ABSOLUTE_WITH.test(lead)) return undefined;
 	return ctx.people.entities[last.entity]!.kind === 'person' ? last.entity : undefined;
 }
 const FRONTED_CLAUSE = /^(?:When|After|As|While|Before|Since|Because|Although|Though|If|Once|Until)\s+/;
 const GERUND_LEAD = /\b(?:from|of|about|like|despite|over|than)\s+$/;
+const ABSOLUTE_WITH = /\bwith\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 
 /** "the paper's editorial " before a participle: a document its possessor issued, with no comma between. */
 export function ownedDocumentBefore(lead: string): string | undefined {
@@ -3841,7 +3876,7 @@ const continuesInParagraph = ({ ctx, q, previous, words, si }: Inherit) =>
 
 /** Words that introduce a name rather than speech: "a robot named “Hope”", "the so-called “Iron Lady”". */
 const NAMING_BEFORE =
-	/\b(?:named|dubbed|titled|entitled|nicknamed|known as|so-called|labell?ed|branded|the (?:words?|term|phrase|slogan|hashtag|name|title))\s+(?:(?:as|the|a|an|it|him|her|them|their|its|his)\s+)*(?:\p{Ll}+\s+){0,2}$|(?:\(|\b(?:a|an|the)\s+(?:[\p{Ll}\d-]+\s+){0,2}\p{Ll}+,?)\s+called\s+$/u;
+	/\b(?:named|dubbed|titled|entitled|nicknamed|known as|so-called|labell?ed|branded|the (?:words?|term|phrase|slogan|hashtag|name|title|headline))\s+(?:(?:as|the|a|an|it|him|her|them|their|its|his)\s+)*(?:\p{Ll}+\s+){0,2}$|(?:\(|\b(?:a|an|the)\s+(?:[\p{Ll}\d-]+\s+){0,2}\p{Ll}+,?)\s+called\s+$/u;
 /**
  * Words a crowd, a sign or a record carries rather than a speaker says: "placards reading “…”", "a banner that
  * read “…”", "chanted “…”", "sang “…”", "the party's campaign song, “…”". A chant or a sign has no one speaker, and
