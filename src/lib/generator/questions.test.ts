@@ -99,6 +99,7 @@ import {
 	halfBounds,
 	partsAddUp,
 	splitsRange,
+	pairedEnd,
 	opensCompound,
 	pageLabel
 } from './questions';
@@ -1116,6 +1117,27 @@ describe('no blank splits a range or a measure joined by a dash', () => {
 		['The survey was carried out on ', ', by phone.', false]
 	])('“%s_____%s”: %s', (before, after, split) => {
 		expect(splitsRange(before, after)).toBe(split);
+	});
+});
+
+describe('no blank on one end of a rough pair, or a day paired with the next', () => {
+	it.each([
+		['When 40 or ', '50', ' of the pilots were grounded, the others struck.', 'figure', true],
+		['The crowd grew to ', '200', ' or 300 people by noon.', 'figure', true],
+		['Shoppers bought hundreds or ', 'thousands', ' of the lamps.', 'figure', true],
+		['The repair takes two or maybe ', 'three weeks', '.', 'figure', true],
+		['The council met on ', 'May 11', ' and 12 to settle the budget.', 'date', true],
+		['The council met on ', 'May 11', ' or 12 to settle the budget.', 'date', true],
+		['The council met on May ', '11', ' and 12 members voted.', 'figure', false],
+		['The town hired ', '20', ' or more guards.', 'figure', false],
+		['Either the mayor or ', 'two', ' councillors must sign.', 'figure', false],
+		['The council met on ', 'May 11', ', and 12 members voted.', 'date', false],
+		['The plant cut about 500, or ', '9%', ' of its staff.', 'figure', false],
+		['The port spent ', '$45bn', ' or 47% of the budget.', 'figure', false],
+		['The fine is $20,000 or ', 'two years', ' in jail.', 'figure', false],
+		['Support has risen 8 points since ', 'October', ' and 12 points since June.', 'date', false]
+	] as const)('“%s[%s]%s” (%s): %s', (before, written, after, kind, paired) => {
+		expect(pairedEnd(before, written, after, kind)).toBe(paired);
 	});
 });
 

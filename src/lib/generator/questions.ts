@@ -1292,6 +1292,27 @@ export function opensCompound(after: string): boolean {
 	return /^-[\p{L}\d$]/u.test(after) && !/^-(?:year|month|week|day)s?-old\b/i.test(after);
 }
 
+/** One end of a rough pair: a bare number, a number word or a plain magnitude ("hundreds"). */
+const PAIR_END = `(?:\\d(?:[\\d,.]*\\d)?|(?:${Object.keys(NUMBER_WORDS).join('|')})(?:-(?:${Object.keys(NUMBER_WORDS).join('|')}))?|dozens|hundreds|thousands|millions|billions)`;
+const HEDGE_WORD = '(?:(?:maybe|perhaps|possibly|even)\\s+)?';
+const PAIR_BEFORE = new RegExp(`(?<![\\p{L}\\d$€£¥.,])${PAIR_END}\\s+or\\s+${HEDGE_WORD}$`, 'iu');
+const PAIR_AFTER = new RegExp(`^\\s+or\\s+${HEDGE_WORD}${PAIR_END}(?![\\p{L}\\d%])`, 'iu');
+const BARE = new RegExp(`^${PAIR_END}$`, 'iu');
+/** "March 28 and 29", "on May 5 or 6": the day after joins a blanked day ("March 28", not "October") to the next. */
+const DAY_AFTER = /^\s+(?:and|or|&)\s+\d{1,2}(?:st|nd|rd|th)?(?![\d,.:])/i;
+
+/**
+ * "When 50 or _____ of the monks were arrested", "hundreds or _____ of phones", "in the Senate _____ and 29": a
+ * figure paired with another as a rough estimate, or a day paired with the next, is one end of a guess whose other
+ * end tells it (the next round step, the day before), and any other choice ("hundreds or dozens", "March 29 and 29")
+ * reads wrong on its face. Its changed true-or-false reads wrong the same way. Only bare numbers pair: "5,000, or
+ * 9%", "$455bn or 47%", "a fine of $200,000 or five years" restate a figure or offer another penalty.
+ */
+export function pairedEnd(before: string, written: string, after: string, kind: 'figure' | 'date'): boolean {
+	if (PAIR_BEFORE.test(before) || (BARE.test(written) && PAIR_AFTER.test(after))) return true;
+	return kind === 'date' && /(?<!\d)\d{1,2}(?:st|nd|rd|th)?$/.test(written) && DAY_AFTER.test(after);
+}
+
 function blankFor(text: string, evidence: Span, written: string, kind: 'figure' | 'date'): Blank | undefined {
 	const head = text.slice(evidence.start, evidence.end);
 	const label = evidence.start === 0 ? pageLabel(head) : 0;
@@ -1302,6 +1323,7 @@ function blankFor(text: string, evidence: Span, written: string, kind: 'figure' 
 	// "Are these the same top three issues?", an interviewer's "…in 2004?:": a question asserts no figure or date.
 	if (asks(own)) return undefined;
 	if (splitsRange(own.slice(0, found), own.slice(found + written.length))) return undefined;
+	if (pairedEnd(own.slice(0, found), written, own.slice(found + written.length), kind)) return undefined;
 	if (opensCompound(own.slice(found + written.length))) return undefined;
 	if (subjectInLeadIn(text, evidence.start)) return undefined;
 	if (!quotesClose(text, evidence.start)) return undefined;
