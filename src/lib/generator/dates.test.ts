@@ -1310,3 +1310,15 @@ describe('a month whose year is written after it', () => {
 		expect(extractDates(text, segment(text).sentences, '2007-04-17')[0]?.value).toBe('2007-03');
 	});
 });
+
+describe('a month and day "of that year" are not the article’s year', () => {
+	it('leaves “May 9 of that year” unresolved, keeps a plain “May 9” in the article’s year', () => {
+		const told = one(
+			'The ferry line opened in 2011. Strikes broke out on May 9 of that year over pay.',
+			'2031-06-01'
+		);
+		expect(told.find((d) => d.text.includes('May 9'))?.value).toBeUndefined();
+		const plain = one('Strikes broke out on May 9 over pay.', '2031-06-01');
+		expect(plain.find((d) => d.text.includes('May 9'))?.value).toBe('2031-05-09');
+	});
+});
