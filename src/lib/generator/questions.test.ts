@@ -343,6 +343,24 @@ describe('questions', () => {
 			expect(fitsPartOfWhole(choice, before, after), `${before}${choice}${after}`).toBe(expected);
 	});
 
+	it('a wrong part or whole keeps the part on the key’s side of half (“won 143 of _____ seats”)', () => {
+		for (const [choice, key, before, after, expected] of [
+			['100', '120', 'The alliance has won 70 of ', ' seats.', true],
+			['150', '120', 'The alliance has won 70 of ', ' seats.', false],
+			['130', '120', 'The alliance has won 70 of ', ' seats.', true],
+			['40', '70', 'The alliance has won ', ' of 120 seats.', false],
+			['90', '70', 'The alliance has won ', ' of 120 seats.', true],
+			['60', '70', 'The alliance has won ', ' of 120 seats.', false],
+			['$3 billion', '$4 billion', 'The fund won ', ' of the $5 billion sought.', true],
+			['$2 billion', '$4 billion', 'The fund won ', ' of the $5 billion sought.', false],
+			['40 percent', '30 percent', 'The party won ', ' of the 12 seats.', true],
+			['150', '120', 'The agency inspected 70 of its ', ' reactors.', true],
+			['30', '20', 'As many as 55 were hurt, ', ' of them children.', true],
+			['5', '4', 'The side won 2 of ', ' games.', true]
+		] as const)
+			expect(fitsPartOfWhole(choice, before, after, key), `${before}${choice}${after}`).toBe(expected);
+	});
+
 	it('issue 9: a figure after a bound ("exceeded", "passed", "more than") is a bound: another value could be true', () => {
 		for (const [before, expected] of [
 			['Sales exceeded ', true],

@@ -595,12 +595,19 @@ export function fitsDirection(choice: string, sentence: string): boolean {
 	return true;
 }
 
+/** A part won: "has won 143 of ", "took _____" (the seats, votes or games it won out of the whole). */
+const WON_BEFORE =
+	/\b(?:won|wins?|winning|took|takes|secured|captured|gained)\s+(?:(?:only|just|about|nearly|some)\s+)?(?:[\p{L}\d][\p{L}\d,.-]*\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her)\s+)?)?$/iu;
+
 /**
  * "won _____ of their last six matches": a part is never more than its whole, and in "five of their last
  * _____" the whole is never less than its part; the same of "50 areas …, 18 of which" and of amounts ("about _____
- * of every $5"): a wrong choice that breaks it gives itself away.
+ * of every $5"): a wrong choice that breaks it gives itself away. Given the key, a part won ("has won 143 of
+ * _____ seats") also stays on the key's side of half: 143 is a majority of 243, and 292, 352 and 425 would each make
+ * the winners a minority, so the one choice that keeps them ahead is the key. Of a part not won ("14 of its _____
+ * reactors", "one of _____ steps") which side of half it lies tells nothing.
  */
-export function fitsPartOfWhole(choice: string, before: string, after: string): boolean {
+export function fitsPartOfWhole(choice: string, before: string, after: string, key?: string): boolean {
 	const mine = parseFigure(choice);
 	if (!mine) return true;
 	// "About $4 of every $5": an amount's part and whole are in one currency; a share ("30 percent of the 12") is not.
@@ -613,7 +620,15 @@ export function fitsPartOfWhole(choice: string, before: string, after: string): 
 		count(WHOLE_AFTER.exec(after)?.[1]) ??
 		(ofWhich ? count(WHOLE_BEFORE_WHICH.exec(before)?.[1]) : undefined);
 	const part = count(PART_BEFORE.exec(before)?.[1]) ?? count(PART_OF_WHICH_AFTER.exec(after)?.[1]);
-	return !(whole !== undefined && mine.value > whole) && !(part !== undefined && mine.value < part);
+	if ((whole !== undefined && mine.value > whole) || (part !== undefined && mine.value < part)) return false;
+	const answer = key === undefined || !WON_BEFORE.test(before) ? undefined : count(key);
+	if (answer === undefined) return true;
+	const side = (p: number, w: number) => Math.sign(2 * p - w);
+	// Exactly half is a side of its own that no other choice shares.
+	if ((whole !== undefined && side(answer, whole) === 0) || (part !== undefined && side(part, answer) === 0))
+		return true;
+	if (whole !== undefined) return side(mine.value, whole) === side(answer, whole);
+	return part === undefined || side(part, mine.value) === side(part, answer);
 }
 
 /** A change's words, each with its base form, which is also its noun: "will fall from", "an increase from". */
@@ -3909,7 +3924,7 @@ function figureQuestions(
 			!shownIn(context, w) &&
 			agreesInNumber(w, answer, after) &&
 			fitsNumberNoun(w, answer, after) &&
-			fitsPartOfWhole(w, before, after) &&
+			fitsPartOfWhole(w, before, after, answer) &&
 			fitsDirection(w, blank.sentence)
 	);
 	const parsed = parseFigure(answer);
