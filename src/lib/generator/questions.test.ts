@@ -100,6 +100,7 @@ import {
 	partsAddUp,
 	splitsRange,
 	pairedEnd,
+	spelledByAcronym,
 	opensCompound,
 	pageLabel
 } from './questions';
@@ -1156,6 +1157,18 @@ describe('no blank on one end of a rough pair, or a day paired with the next', (
 		['Support has risen 8 points since ', 'October', ' and 12 points since June.', 'date', false]
 	] as const)('“%s[%s]%s” (%s): %s', (before, written, after, kind, paired) => {
 		expect(pairedEnd(before, written, after, kind)).toBe(paired);
+	});
+});
+
+describe('no blank on a number word an acronym after it spells', () => {
+	it.each([
+		['nine-member', ' council (NMC) met.', true],
+		['nine-member', ' council met.', false],
+		['nine-member', ' council (Harbor Board) met.', false],
+		['nine-member', ' council (TMC) met.', false],
+		['9', ' council (NMC) met.', false]
+	] as const)('“%s%s”: %s', (written, after, spelled) => {
+		expect(spelledByAcronym(written, after)).toBe(spelled);
 	});
 });
 

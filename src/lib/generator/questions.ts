@@ -1328,6 +1328,15 @@ export function pairedEnd(before: string, written: string, after: string, kind: 
 	return kind === 'date' && /(?<!\d)\d{1,2}(?:st|nd|rd|th)?$/.test(written) && DAY_AFTER.test(after);
 }
 
+/**
+ * "the ruling _____ alliance (SPA)", "a _____ panel (TJP)": an acronym right after spells the blanked number word's
+ * first letter, so "seven-party" is the one choice that starts with S.
+ */
+export function spelledByAcronym(written: string, after: string): boolean {
+	const m = /^((?:[\s-]+\p{L}+){0,4})\s*\((\p{Lu}{2,6})\)/u.exec(after);
+	return !!m && /^\p{L}/u.test(written) && m[2]!.charAt(0) === written.charAt(0).toUpperCase();
+}
+
 function blankFor(text: string, evidence: Span, written: string, kind: 'figure' | 'date'): Blank | undefined {
 	const head = text.slice(evidence.start, evidence.end);
 	const label = evidence.start === 0 ? pageLabel(head) : 0;
@@ -1339,6 +1348,7 @@ function blankFor(text: string, evidence: Span, written: string, kind: 'figure' 
 	if (asks(own)) return undefined;
 	if (splitsRange(own.slice(0, found), own.slice(found + written.length))) return undefined;
 	if (pairedEnd(own.slice(0, found), written, own.slice(found + written.length), kind)) return undefined;
+	if (spelledByAcronym(written, own.slice(found + written.length))) return undefined;
 	if (opensCompound(own.slice(found + written.length))) return undefined;
 	if (subjectInLeadIn(text, evidence.start)) return undefined;
 	if (!quotesClose(text, evidence.start)) return undefined;
