@@ -100,6 +100,7 @@ import {
 	partsAddUp,
 	splitsRange,
 	pairedEnd,
+	evenlySpaced,
 	spelledByAcronym,
 	opensCompound,
 	pageLabel
@@ -1157,6 +1158,20 @@ describe('no blank on one end of a rough pair, or a day paired with the next', (
 		['Support has risen 8 points since ', 'October', ' and 12 points since June.', 'date', false]
 	] as const)('“%s[%s]%s” (%s): %s', (before, written, after, kind, paired) => {
 		expect(pairedEnd(before, written, after, kind)).toBe(paired);
+	});
+});
+
+describe('no blank on a number an evenly stepping list tells', () => {
+	it.each([
+		['The fair ran in 2031, ', '2033', ', 2035 and 2037.', true],
+		['The fair ran in 2031, 2033, 2035 and ', '2037', '.', true],
+		['The fair ran in ', '2031', ', 2033 and 2035.', true],
+		['The fair ran ', 'in 2031', ', 2033 and 2035.', true],
+		['The fair ran in 2031, ', '2034', ', 2035 and 2037.', false],
+		['The fair ran in 2031 and ', '2040', '.', false],
+		['Votes were 12, ', '15', ' and 30.', false]
+	] as const)('“%s[%s]%s”: %s', (before, written, after, told) => {
+		expect(evenlySpaced(written, before, after)).toBe(told);
 	});
 });
 

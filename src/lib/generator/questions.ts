@@ -1328,6 +1328,28 @@ export function pairedEnd(before: string, written: string, after: string, kind: 
 	return kind === 'date' && /(?<!\d)\d{1,2}(?:st|nd|rd|th)?$/.test(written) && DAY_AFTER.test(after);
 }
 
+const LISTED_BEFORE = /(?<![\d.,])(\d+)(?:,\s*|,?\s+and\s+)(?:(\d+)(?:,\s*|,?\s+and\s+))?$/;
+const LISTED_AFTER = /^(?:,\s*|,?\s+and\s+)(\d+)(?:(?:,\s*|,?\s+and\s+)(\d+))?(?![\d.,]\d)/;
+
+/**
+ * "the tournaments in 2008, _____, 2012 and 2014", "in 2008, 2010, 2012 and _____": a number in a list that steps
+ * evenly is told by its neighbours, so its blank asks nothing the list does not show.
+ */
+export function evenlySpaced(written: string, before: string, after: string): boolean {
+	// A date's blank is its number, its preposition shown before it: "in _____, 2010, 2012".
+	const number = /^(?:(?:in|on|by|of|from|since|until)\s+)?(\d+)$/i.exec(written)?.[1];
+	if (number === undefined) return false;
+	const v = Number(number);
+	const b = LISTED_BEFORE.exec(before);
+	const a = LISTED_AFTER.exec(after);
+	const [prev, prev2] = b ? (b[2] ? [Number(b[2]), Number(b[1])] : [Number(b[1]), undefined]) : [];
+	const [next, next2] = a ? [Number(a[1]), a[2] ? Number(a[2]) : undefined] : [];
+	const step = (x: number | undefined, y: number | undefined) => x !== undefined && y !== undefined && y - x;
+	if (prev !== undefined && next !== undefined && step(prev, v) === step(v, next) && v !== prev) return true;
+	if (prev2 !== undefined && step(prev2, prev) === step(prev, v) && v !== prev) return true;
+	return next2 !== undefined && step(v, next) === step(next, next2) && v !== next;
+}
+
 /**
  * "the ruling _____ alliance (SPA)", "a _____ panel (TJP)": an acronym right after spells the blanked number word's
  * first letter, so "seven-party" is the one choice that starts with S.
@@ -1348,6 +1370,7 @@ function blankFor(text: string, evidence: Span, written: string, kind: 'figure' 
 	if (asks(own)) return undefined;
 	if (splitsRange(own.slice(0, found), own.slice(found + written.length))) return undefined;
 	if (pairedEnd(own.slice(0, found), written, own.slice(found + written.length), kind)) return undefined;
+	if (evenlySpaced(written, own.slice(0, found), own.slice(found + written.length))) return undefined;
 	if (spelledByAcronym(written, own.slice(found + written.length))) return undefined;
 	if (opensCompound(own.slice(found + written.length))) return undefined;
 	if (subjectInLeadIn(text, evidence.start)) return undefined;
