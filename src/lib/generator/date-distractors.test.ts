@@ -578,6 +578,29 @@ describe('date choices stay on the key’s side of a one-day event the sentence 
 	});
 });
 
+describe('a day written with its weekday gets other days, each with its own weekday', () => {
+	it('offers “Sunday, May 11” beside “Saturday, May 10”, never another weekday of May 10', () => {
+		// 2031-05-10 is a Saturday.
+		const offered = choices(
+			date('on Saturday, May 10', '2031-05-10'),
+			'The ferry ran aground on Saturday, May 10, near the harbour.',
+			'2031-05-14'
+		);
+		expect(offered.length).toBeGreaterThan(0);
+		expect(offered.filter((c) => c.endsWith('May 10'))).toEqual([]);
+		expect(offered).toContain('Friday, May 9');
+		expect(offered.every((c) => /^\p{L}+day, May \d+$/u.test(c))).toBe(true);
+	});
+
+	it.each([
+		[{ y: 2031, m: 5, d: 11 }, 'Saturday, May 10', 'Sunday, May 11'],
+		[{ y: 2031, m: 5, d: 9 }, 'on Saturday 10 May', 'on Friday 9 May'],
+		[{ y: 2031, m: 5, d: 9 }, 'May 10', 'May 9']
+	])('%o like “%s”: %s', (day, like, expected) => {
+		expect(writeDayLike(day, like)).toBe(expected);
+	});
+});
+
 describe('a month shifted from "May" is written in full', () => {
 	it.each([
 		[{ y: 2006, m: 4, d: 30 }, 'May 2', 'April 30'],

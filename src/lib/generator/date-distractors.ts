@@ -210,6 +210,11 @@ function edgeDay(year: number, month: number, edge: string): string {
 export const CYCLE =
 	/\b(?:(?:Senate|House|congressional|gubernatorial|mayoral)\s+(?:races?|victor(?:y|ies)|wins?|contests?|bids?|runs?|seats?)|elect(?:ion|ions|oral)|(?:re-?)?elected|campaign(?:s|ed|ing)?|presiden(?:tial|cy)|candidacy|primar(?:y|ies)|caucus(?:es)?|nominee|nomination|inaugurat(?:ion|ed)|midterms?|(?:Democratic|Republican|GOP|party|national|nominating|contested|brokered) conventions?|vot(?:ed|es|ing) for|write-in|Olympics?|World Cup|census)\b/i;
 
+/** A month's name and a day's number beside it, either way round: "November 10", "10 Nov.". */
+const CALENDAR_DAY = new RegExp(
+	`\\b(?:${MONTH_NAMES.map((n) => n.slice(0, 3)).join('|')})\\w*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES.map((n) => n.slice(0, 3)).join('|')})`
+);
+
 export const DATE_SHAPES = {
 	/** "the end of June": other months' ends, never a day of June that the end might be. */
 	edgeOfMonth: {
@@ -251,6 +256,9 @@ export const DATE_SHAPES = {
 	/** "Tuesday", "Thursday morning": other weekdays, each the nearest one in the sentence's direction. */
 	weekday: {
 		pattern: new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`),
+		// "Saturday, November 10": the day fixes its weekday, so another weekday beside it is no day at all; the day
+		// shape offers other days, each with its own weekday.
+		when: ({ core, fact }) => !(/^\d{4}-\d\d-\d\d/.test(fact.value ?? '') && CALENDAR_DAY.test(core)),
 		candidates: ({ core, m, ref, day, sentence, fact }) => {
 			const i = WEEKDAYS.indexOf(m[1] ?? '');
 			const ahead = tenseOf(sentence, fact.text) === 'future';
@@ -350,7 +358,7 @@ export const DATE_SHAPES = {
 				}));
 		}
 	},
-	/** "March 21, 2023", "21 March", "Feb. 8": other days, written alike. */
+	/** "March 21, 2023", "21 March", "Feb. 8", "Saturday, November 10": other days, written alike. */
 	day: {
 		pattern: new RegExp(`\\b(?:${MONTH_NAMES.map((n) => n.slice(0, 3)).join('|')})`),
 		when: ({ fact }) => /^\d{4}-\d\d-\d\d/.test(fact.value ?? ''),
@@ -554,7 +562,12 @@ export function writeDayLike(day: Day, like: string): string | null {
 		? `${day.d} ${name}${withYear ? ` ${day.y}` : ''}`
 		: `${name} ${day.d}${withYear ? `, ${day.y}` : ''}`;
 	const lead = /^(?:on|by|since|until|from)\s+/i.exec(like)?.[0] ?? '';
-	return lead + core;
+	// "Saturday, November 10" gives "Sunday, November 11": a weekday written with the day is that day's own.
+	const weekday = new RegExp(`\\b(?:${WEEKDAYS.join('|')})(,?\\s+)(?=\\S)`).exec(like);
+	const named = weekday
+		? `${WEEKDAYS[new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay()]}${weekday[1]}`
+		: '';
+	return lead + named + core;
 }
 
 /** The months news style shortens, as it shortens them; it writes March to July in full. */

@@ -1384,3 +1384,15 @@ describe('dev dates read (stop 49): a stretch that dates nothing or no day', () 
 		]);
 	});
 });
+
+describe('a month and day "of that year" are not the article’s year', () => {
+	it('leaves “May 9 of that year” unresolved, keeps a plain “May 9” in the article’s year', () => {
+		const told = one(
+			'The ferry line opened in 2011. Strikes broke out on May 9 of that year over pay.',
+			'2031-06-01'
+		);
+		expect(told.find((d) => d.text.includes('May 9'))?.value).toBeUndefined();
+		const plain = one('Strikes broke out on May 9 over pay.', '2031-06-01');
+		expect(plain.find((d) => d.text.includes('May 9'))?.value).toBe('2031-05-09');
+	});
+});

@@ -469,6 +469,8 @@ const TIME_LEAD =
 const YEAR_AFTER_MONTH = new RegExp(
 	`^(?:,?\\s+(?:or|and)\\s+(?:in\\s+)?(?:${MONTH_NAMES.join('|')})(?:\\s+\\d{1,2})?)*\\s+(?:in|of)\\s+((?:1[89]|20)\\d\\d)\\b(?![-–/])`
 );
+/** " of that year", ", in the same year": the year a month and day belong to is one told before. */
+const OF_THAT_YEAR = /^,?\s+(?:of|in)\s+(?:that|the\s+same)\s+year\b/i;
 const DATE_FOLLOWER = new RegExp(`^(?:${[...MONTH_NAMES, ...WEEKDAYS].join('|')}|\\d)`, 'i');
 
 /**
@@ -961,6 +963,10 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 			!c.isCertain('weekday')
 		)
 			value = `${ref.y + (namedYear === 'next' ? 1 : -1)}${value.slice(4)}`;
+		// "protests broke out on April 13 of that year": the year is one the story named before, not the article's,
+		// which chrono gave it; with no year of its own the day is left unresolved.
+		if (value && !relative && !c.isCertain('year') && OF_THAT_YEAR.test(s.slice(r.index + written.length)))
+			value = undefined;
 		// A bare weekday in news is the latest one, the article's own day included, unless the clause speaks of
 		// the future: chrono would take the nearest, so "fell on Friday" in a Tuesday article became next Friday.
 		if (ref && c.isCertain('weekday') && !c.isCertain('day')) {

@@ -99,6 +99,9 @@ import {
 	halfBounds,
 	partsAddUp,
 	splitsRange,
+	pairedEnd,
+	evenlySpaced,
+	spelledByAcronym,
 	opensCompound,
 	pageLabel
 } from './questions';
@@ -340,6 +343,24 @@ describe('questions', () => {
 			['40 percent', 'The party won ', ' of the 12 seats.', true]
 		] as const)
 			expect(fitsPartOfWhole(choice, before, after), `${before}${choice}${after}`).toBe(expected);
+	});
+
+	it('a wrong part or whole keeps the part on the key’s side of half (“won 143 of _____ seats”)', () => {
+		for (const [choice, key, before, after, expected] of [
+			['100', '120', 'The alliance has won 70 of ', ' seats.', true],
+			['150', '120', 'The alliance has won 70 of ', ' seats.', false],
+			['130', '120', 'The alliance has won 70 of ', ' seats.', true],
+			['40', '70', 'The alliance has won ', ' of 120 seats.', false],
+			['90', '70', 'The alliance has won ', ' of 120 seats.', true],
+			['60', '70', 'The alliance has won ', ' of 120 seats.', false],
+			['$3 billion', '$4 billion', 'The fund won ', ' of the $5 billion sought.', true],
+			['$2 billion', '$4 billion', 'The fund won ', ' of the $5 billion sought.', false],
+			['40 percent', '30 percent', 'The party won ', ' of the 12 seats.', true],
+			['150', '120', 'The agency inspected 70 of its ', ' reactors.', true],
+			['30', '20', 'As many as 55 were hurt, ', ' of them children.', true],
+			['5', '4', 'The side won 2 of ', ' games.', true]
+		] as const)
+			expect(fitsPartOfWhole(choice, before, after, key), `${before}${choice}${after}`).toBe(expected);
 	});
 
 	it('issue 9: a figure after a bound ("exceeded", "passed", "more than") is a bound: another value could be true', () => {
@@ -1128,6 +1149,53 @@ describe('no blank splits a range or a measure joined by a dash', () => {
 		['The survey was carried out on ', ', by phone.', false]
 	])('“%s_____%s”: %s', (before, after, split) => {
 		expect(splitsRange(before, after)).toBe(split);
+	});
+});
+
+describe('no blank on one end of a rough pair, or a day paired with the next', () => {
+	it.each([
+		['When 40 or ', '50', ' of the pilots were grounded, the others struck.', 'figure', true],
+		['The crowd grew to ', '200', ' or 300 people by noon.', 'figure', true],
+		['Shoppers bought hundreds or ', 'thousands', ' of the lamps.', 'figure', true],
+		['The repair takes two or maybe ', 'three weeks', '.', 'figure', true],
+		['The council met on ', 'May 11', ' and 12 to settle the budget.', 'date', true],
+		['The council met on ', 'May 11', ' or 12 to settle the budget.', 'date', true],
+		['The council met on May ', '11', ' and 12 members voted.', 'figure', false],
+		['The town hired ', '20', ' or more guards.', 'figure', false],
+		['Either the mayor or ', 'two', ' councillors must sign.', 'figure', false],
+		['The council met on ', 'May 11', ', and 12 members voted.', 'date', false],
+		['The plant cut about 500, or ', '9%', ' of its staff.', 'figure', false],
+		['The port spent ', '$45bn', ' or 47% of the budget.', 'figure', false],
+		['The fine is $20,000 or ', 'two years', ' in jail.', 'figure', false],
+		['Support has risen 8 points since ', 'October', ' and 12 points since June.', 'date', false]
+	] as const)('“%s[%s]%s” (%s): %s', (before, written, after, kind, paired) => {
+		expect(pairedEnd(before, written, after, kind)).toBe(paired);
+	});
+});
+
+describe('no blank on a number an evenly stepping list tells', () => {
+	it.each([
+		['The fair ran in 2031, ', '2033', ', 2035 and 2037.', true],
+		['The fair ran in 2031, 2033, 2035 and ', '2037', '.', true],
+		['The fair ran in ', '2031', ', 2033 and 2035.', true],
+		['The fair ran ', 'in 2031', ', 2033 and 2035.', true],
+		['The fair ran in 2031, ', '2034', ', 2035 and 2037.', false],
+		['The fair ran in 2031 and ', '2040', '.', false],
+		['Votes were 12, ', '15', ' and 30.', false]
+	] as const)('“%s[%s]%s”: %s', (before, written, after, told) => {
+		expect(evenlySpaced(written, before, after)).toBe(told);
+	});
+});
+
+describe('no blank on a number word an acronym after it spells', () => {
+	it.each([
+		['nine-member', ' council (NMC) met.', true],
+		['nine-member', ' council met.', false],
+		['nine-member', ' council (Harbor Board) met.', false],
+		['nine-member', ' council (TMC) met.', false],
+		['9', ' council (NMC) met.', false]
+	] as const)('“%s%s”: %s', (written, after, spelled) => {
+		expect(spelledByAcronym(written, after)).toBe(spelled);
 	});
 });
 

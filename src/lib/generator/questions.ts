@@ -595,12 +595,19 @@ export function fitsDirection(choice: string, sentence: string): boolean {
 	return true;
 }
 
+/** A part won: "has won 143 of ", "took _____" (the seats, votes or games it won out of the whole). */
+const WON_BEFORE =
+	/\b(?:won|wins?|winning|took|takes|secured|captured|gained)\s+(?:(?:only|just|about|nearly|some)\s+)?(?:[\p{L}\d][\p{L}\d,.-]*\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her)\s+)?)?$/iu;
+
 /**
  * "won _____ of their last six matches": a part is never more than its whole, and in "five of their last
  * _____" the whole is never less than its part; the same of "50 areas …, 18 of which" and of amounts ("about _____
- * of every $5"): a wrong choice that breaks it gives itself away.
+ * of every $5"): a wrong choice that breaks it gives itself away. Given the key, a part won ("has won 143 of
+ * _____ seats") also stays on the key's side of half: 143 is a majority of 243, and 292, 352 and 425 would each make
+ * the winners a minority, so the one choice that keeps them ahead is the key. Of a part not won ("14 of its _____
+ * reactors", "one of _____ steps") which side of half it lies tells nothing.
  */
-export function fitsPartOfWhole(choice: string, before: string, after: string): boolean {
+export function fitsPartOfWhole(choice: string, before: string, after: string, key?: string): boolean {
 	const mine = parseFigure(choice);
 	if (!mine) return true;
 	// "About $4 of every $5": an amount's part and whole are in one currency; a share ("30 percent of the 12") is not.
@@ -613,7 +620,15 @@ export function fitsPartOfWhole(choice: string, before: string, after: string): 
 		count(WHOLE_AFTER.exec(after)?.[1]) ??
 		(ofWhich ? count(WHOLE_BEFORE_WHICH.exec(before)?.[1]) : undefined);
 	const part = count(PART_BEFORE.exec(before)?.[1]) ?? count(PART_OF_WHICH_AFTER.exec(after)?.[1]);
-	return !(whole !== undefined && mine.value > whole) && !(part !== undefined && mine.value < part);
+	if ((whole !== undefined && mine.value > whole) || (part !== undefined && mine.value < part)) return false;
+	const answer = key === undefined || !WON_BEFORE.test(before) ? undefined : count(key);
+	if (answer === undefined) return true;
+	const side = (p: number, w: number) => Math.sign(2 * p - w);
+	// Exactly half is a side of its own that no other choice shares.
+	if ((whole !== undefined && side(answer, whole) === 0) || (part !== undefined && side(part, answer) === 0))
+		return true;
+	if (whole !== undefined) return side(mine.value, whole) === side(answer, whole);
+	return part === undefined || side(part, mine.value) === side(part, answer);
 }
 
 /** A change's words, each with its base form, which is also its noun: "will fall from", "an increase from". */
@@ -1303,6 +1318,58 @@ export function opensCompound(after: string): boolean {
 	return /^-[\p{L}\d$]/u.test(after) && !/^-(?:year|month|week|day)s?-old\b/i.test(after);
 }
 
+/** One end of a rough pair: a bare number, a number word or a plain magnitude ("hundreds"). */
+const PAIR_END = `(?:\\d(?:[\\d,.]*\\d)?|(?:${Object.keys(NUMBER_WORDS).join('|')})(?:-(?:${Object.keys(NUMBER_WORDS).join('|')}))?|dozens|hundreds|thousands|millions|billions)`;
+const HEDGE_WORD = '(?:(?:maybe|perhaps|possibly|even)\\s+)?';
+const PAIR_BEFORE = new RegExp(`(?<![\\p{L}\\d$€£¥.,])${PAIR_END}\\s+or\\s+${HEDGE_WORD}$`, 'iu');
+const PAIR_AFTER = new RegExp(`^\\s+or\\s+${HEDGE_WORD}${PAIR_END}(?![\\p{L}\\d%])`, 'iu');
+const BARE = new RegExp(`^${PAIR_END}$`, 'iu');
+/** "March 28 and 29", "on May 5 or 6": the day after joins a blanked day ("March 28", not "October") to the next. */
+const DAY_AFTER = /^\s+(?:and|or|&)\s+\d{1,2}(?:st|nd|rd|th)?(?![\d,.:])/i;
+
+/**
+ * "When 50 or _____ of the monks were arrested", "hundreds or _____ of phones", "in the Senate _____ and 29": a
+ * figure paired with another as a rough estimate, or a day paired with the next, is one end of a guess whose other
+ * end tells it (the next round step, the day before), and any other choice ("hundreds or dozens", "March 29 and 29")
+ * reads wrong on its face. Its changed true-or-false reads wrong the same way. Only bare numbers pair: "5,000, or
+ * 9%", "$455bn or 47%", "a fine of $200,000 or five years" restate a figure or offer another penalty.
+ */
+export function pairedEnd(before: string, written: string, after: string, kind: 'figure' | 'date'): boolean {
+	if (PAIR_BEFORE.test(before) || (BARE.test(written) && PAIR_AFTER.test(after))) return true;
+	return kind === 'date' && /(?<!\d)\d{1,2}(?:st|nd|rd|th)?$/.test(written) && DAY_AFTER.test(after);
+}
+
+const LISTED_BEFORE = /(?<![\d.,])(\d+)(?:,\s*|,?\s+and\s+)(?:(\d+)(?:,\s*|,?\s+and\s+))?$/;
+const LISTED_AFTER = /^(?:,\s*|,?\s+and\s+)(\d+)(?:(?:,\s*|,?\s+and\s+)(\d+))?(?![\d.,]\d)/;
+
+/**
+ * "the tournaments in 2008, _____, 2012 and 2014", "in 2008, 2010, 2012 and _____": a number in a list that steps
+ * evenly is told by its neighbours, so its blank asks nothing the list does not show.
+ */
+export function evenlySpaced(written: string, before: string, after: string): boolean {
+	// A date's blank is its number, its preposition shown before it: "in _____, 2010, 2012".
+	const number = /^(?:(?:in|on|by|of|from|since|until)\s+)?(\d+)$/i.exec(written)?.[1];
+	if (number === undefined) return false;
+	const v = Number(number);
+	const b = LISTED_BEFORE.exec(before);
+	const a = LISTED_AFTER.exec(after);
+	const [prev, prev2] = b ? (b[2] ? [Number(b[2]), Number(b[1])] : [Number(b[1]), undefined]) : [];
+	const [next, next2] = a ? [Number(a[1]), a[2] ? Number(a[2]) : undefined] : [];
+	const step = (x: number | undefined, y: number | undefined) => x !== undefined && y !== undefined && y - x;
+	if (prev !== undefined && next !== undefined && step(prev, v) === step(v, next) && v !== prev) return true;
+	if (prev2 !== undefined && step(prev2, prev) === step(prev, v) && v !== prev) return true;
+	return next2 !== undefined && step(v, next) === step(next, next2) && v !== next;
+}
+
+/**
+ * "the ruling _____ alliance (SPA)", "a _____ panel (TJP)": an acronym right after spells the blanked number word's
+ * first letter, so "seven-party" is the one choice that starts with S.
+ */
+export function spelledByAcronym(written: string, after: string): boolean {
+	const m = /^((?:[\s-]+\p{L}+){0,4})\s*\((\p{Lu}{2,6})\)/u.exec(after);
+	return !!m && /^\p{L}/u.test(written) && m[2]!.charAt(0) === written.charAt(0).toUpperCase();
+}
+
 function blankFor(text: string, evidence: Span, written: string, kind: 'figure' | 'date'): Blank | undefined {
 	const head = text.slice(evidence.start, evidence.end);
 	const label = evidence.start === 0 ? pageLabel(head) : 0;
@@ -1313,6 +1380,9 @@ function blankFor(text: string, evidence: Span, written: string, kind: 'figure' 
 	// "Are these the same top three issues?", an interviewer's "…in 2004?:": a question asserts no figure or date.
 	if (asks(own)) return undefined;
 	if (splitsRange(own.slice(0, found), own.slice(found + written.length))) return undefined;
+	if (pairedEnd(own.slice(0, found), written, own.slice(found + written.length), kind)) return undefined;
+	if (evenlySpaced(written, own.slice(0, found), own.slice(found + written.length))) return undefined;
+	if (spelledByAcronym(written, own.slice(found + written.length))) return undefined;
 	if (opensCompound(own.slice(found + written.length))) return undefined;
 	if (subjectInLeadIn(text, evidence.start)) return undefined;
 	if (!quotesClose(text, evidence.start)) return undefined;
@@ -3930,7 +4000,7 @@ function figureQuestions(
 			!shownIn(context, w) &&
 			agreesInNumber(w, answer, after) &&
 			fitsNumberNoun(w, answer, after) &&
-			fitsPartOfWhole(w, before, after) &&
+			fitsPartOfWhole(w, before, after, answer) &&
 			fitsDirection(w, blank.sentence)
 	);
 	const parsed = parseFigure(answer);

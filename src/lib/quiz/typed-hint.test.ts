@@ -35,3 +35,26 @@ describe('the typed figure hint says what the grader accepts', () => {
 		expect(right(jobless, '2.435')).toBe(false);
 	});
 });
+
+const typedDate = (answer: string, value: string): Question =>
+	({
+		id: 'q',
+		factId: 'f',
+		type: 'date-typed',
+		prompt: 'The ferry sailed on _____.',
+		answer,
+		accept: { kind: 'date', value },
+		explanation: '',
+		evidence: { start: 0, end: 0 }
+	}) as Question;
+
+describe('the typed date hint says how much of a date to type', () => {
+	const hint = typedHint('date-typed');
+	it('a day in any usual form, its year left out', () => {
+		expect(hint).toMatch(/year may be left out/);
+		const day = typedDate('March 9, 2031', '2031-03-09');
+		for (const given of ['March 9, 2031', '9 March 2031', 'Mar. 9', 'March 9'])
+			expect(checkAnswer(day, given, {}).correct).toBe(true);
+		expect(checkAnswer(day, '2031', {}).correct).toBe(false);
+	});
+});

@@ -7,6 +7,9 @@ import type { QuestionType } from '../generator/bank';
 export function typedHint(type: QuestionType): string {
 	if (type === 'figure-typed')
 		return 'The number, in figures or words (“19” or “nineteen”). Keep “million” or “billion” (“m”, “bn”); a unit such as “%” or “years” may be left out.';
-	if (type === 'date-typed') return 'A date as you would write it: a day, a month, a year or a weekday.';
+	// Stop 49: "a day, a month, a year or a weekday" read as "one of them", so a student asked for "November 24,
+	// 2005" could not tell whether "November 24" would do; it does, and the hint says so.
+	if (type === 'date-typed')
+		return 'The date in any usual form (“24 November 2005”, “Nov. 24”, “2005”); a day’s year may be left out.';
 	return 'Spelling matters; case, accents and punctuation do not.';
 }
