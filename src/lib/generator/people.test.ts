@@ -1347,3 +1347,27 @@ describe('people48: a country closing a name no first name opens names a body', 
 		expect(kinds).toContainEqual(['Ada Jordan', 'person']);
 	});
 });
+
+describe('people49: a role given where the surname comes back', () => {
+	it('reads a role set off after the bare surname of a person named in full without one', () => {
+		const role = rolesIn(
+			'Tomas Verlaine thinks the firm can recover. Verlaine, head of outreach for Kellco, said the work would be long.'
+		);
+		expect(role('Tomas Verlaine')).toBe('head of outreach for Kellco');
+	});
+
+	it('keeps the role given with the full name, and leaves a post a pronoun owns', () => {
+		const role = rolesIn(
+			'Ada Roe, a teacher, spoke first. Roe, a former nurse, agreed. Tom Ash came later. Ash, her deputy, left.'
+		);
+		expect(role('Ada Roe')).toBe('a teacher');
+		expect(role('Tom Ash')).toBe('');
+	});
+
+	it('reads no role from an aside whose comma closes a cue ("a top aide said" is someone else)', () => {
+		const role = rolesIn(
+			'“We will win,” said Ina Kovacsy on Monday. Kovacsy, a top aide said, is calm about it.'
+		);
+		expect(role('Ina Kovacsy')).toBe('');
+	});
+});

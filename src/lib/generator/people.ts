@@ -1919,6 +1919,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			)
 		));
 	describedLater(text, sentences, entities, mentions);
+	describedAtSurname(text, sentences, entities, mentions);
 	bodyAfterName(text, entities, mentions);
 	for (const e of entities) e.role = tidyRole(e.name, e.role, capitalisedMidSentence);
 	return { entities, mentions, reporters: [...reporters].sort() };
@@ -2002,6 +2003,33 @@ function describedLater(
 			if (others || people(end, s.end).length || (gender && e.gender && e.gender !== gender)) continue;
 			if (e.named && !e.role) e.role = `${qualifiers}${post}`;
 		}
+	}
+}
+
+/**
+ * "Mike Roe believes it can recover. Roe, head of sales for Kell Inc., said …": a person named in full with no
+ * role, then described where the surname comes back opening a clause, has that role (a surname inside a clause is
+ * read where pass 1 meets it; a full name set off by a role where it is named); a post a pronoun owns ("Roe, his
+ * deputy,") is left, its owner unsure this far from the name.
+ */
+function describedAtSurname(
+	text: string,
+	sentences: { start: number; end: number }[],
+	entities: Entity[],
+	mentions: Mention[]
+): void {
+	for (const m of mentions) {
+		const e = entities[m.entity]!;
+		if (e.kind !== 'person' || !e.named || e.role || e.tokens.length < 2 || m.ambiguous || m.possessive)
+			continue;
+		if (text.slice(m.start, m.end) !== e.tokens.at(-1)) continue;
+		const s = sentences.find((x) => x.start <= m.start && m.start < x.end);
+		if (!s) continue;
+		// "Against Roe, Ash leads with men": a surname after a preposition is no subject a role is set off after; and
+		// "Roe, a top aide said, …" is an aside about someone else, so the role must close with its comma.
+		if (!/(?:^|[,;:(]|[,.!?]\s*[”"])\s*$/.test(text.slice(s.start, m.start))) continue;
+		const role = appositive(text, m.end, s.end, false);
+		if (role && !OWNED.test(role)) e.role = role;
 	}
 }
 
