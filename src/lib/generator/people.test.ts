@@ -1371,3 +1371,14 @@ describe('people49: a role given where the surname comes back', () => {
 		expect(role('Ina Kovacsy')).toBe('');
 	});
 });
+
+describe('people49: a title after "of" or "for" is the named person’s own', () => {
+	it('gives the title, not the post of the person it belongs to, to the name after it', () => {
+		const role = rolesIn(
+			'A spokesman for Prime Minister Ada Verlaine said the talks would go on. The wife of President Tom Ostrander, Ina Ostrander, agreed.'
+		);
+		expect(role('Ada Verlaine')).toBe('Prime Minister');
+		expect(role('Tom Ostrander')).toBe('President');
+		expect(role('Ina Ostrander')).toBe('the wife of President Tom Ostrander');
+	});
+});

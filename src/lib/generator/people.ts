@@ -510,7 +510,17 @@ function splitGroup(group: Token[], paragraph: number, lead = '', after = ''): C
 	const article = of?.[4] ? 'the ' : '';
 	// "Undersecretary for Education Mr. Toccafondi": the role runs on into the words before the honorific.
 	const roleWords = group.slice(titleStart, i).filter((t) => !isHonorific(t));
-	if (of && isRoleWord(of[2]!) && roleWords.length > 0 && group.length - i <= 2 && titleStart === 0)
+	// "A spokesman for Prime Minister Ada Roe", "wife of President Tom Ash": a title right after the preposition is
+	// the named person's own, and the post before it another person's.
+	const ownTitle = roleWords.length > 0 && isTitle(lowerOf(roleWords[0]));
+	if (
+		of &&
+		isRoleWord(of[2]!) &&
+		roleWords.length > 0 &&
+		!ownTitle &&
+		group.length - i <= 2 &&
+		titleStart === 0
+	)
 		roleLead = `${of[1]} ${of[3]} ${article}${roleWords.map((t) => t.text).join(' ')}`;
 	else if (of && isRoleWord(of[2]!) && group.length - i >= 3) {
 		// The name begins at its first name when the lexicon knows it, else it is the last two words.
