@@ -1382,3 +1382,30 @@ describe('people49: a title after "of" or "for" is the named person’s own', ()
 		expect(role('Ina Ostrander')).toBe('the wife of President Tom Ostrander');
 	});
 });
+
+describe('people49: one person by the fullest name the article gives', () => {
+	it('shows the given names written once before the name the person was found by', () => {
+		const { table } = people(
+			'Tavo Rellanes Ibarra leaves today for Kell. “We will build roads,” Rellanes Ibarra, the Prime Minister of Ostria, said.'
+		);
+		const names = table.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+		expect(names).toEqual(['Tavo Rellanes Ibarra']);
+	});
+
+	it('makes a name that ends another person’s name that person, not a second one', () => {
+		const { table, byMention } = people(
+			'Ostrian Foreign Minister Iver Dahl Brekke spoke on Monday. “We will not go,” Dahl Brekke said.'
+		);
+		expect(table.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual([
+			'Iver Dahl Brekke'
+		]);
+		expect(byMention('Dahl Brekke said')).toBe('Iver Dahl Brekke');
+	});
+
+	it('takes no adverb or participle opening a sentence or a nickname for a given name', () => {
+		const { table } = people(
+			'“We will win,” said Tavo Rellanes on Monday. Certainly Tavo Rellanes knew it. Crooked Tavo Rellanes, they said.'
+		);
+		expect(table.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Tavo Rellanes']);
+	});
+});
