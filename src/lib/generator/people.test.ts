@@ -1358,3 +1358,65 @@ describe('people48: a country closing a name no first name opens names a body', 
 		expect(kinds).toContainEqual(['Ada Jordan', 'person']);
 	});
 });
+
+describe('people49: a role given where the surname comes back', () => {
+	it('reads a role set off after the bare surname of a person named in full without one', () => {
+		const role = rolesIn(
+			'Tomas Verlaine thinks the firm can recover. Verlaine, head of outreach for Kellco, said the work would be long.'
+		);
+		expect(role('Tomas Verlaine')).toBe('head of outreach for Kellco');
+	});
+
+	it('keeps the role given with the full name, and leaves a post a pronoun owns', () => {
+		const role = rolesIn(
+			'Ada Roe, a teacher, spoke first. Roe, a former nurse, agreed. Tom Ash came later. Ash, her deputy, left.'
+		);
+		expect(role('Ada Roe')).toBe('a teacher');
+		expect(role('Tom Ash')).toBe('');
+	});
+
+	it('reads no role from an aside whose comma closes a cue ("a top aide said" is someone else)', () => {
+		const role = rolesIn(
+			'“We will win,” said Ina Kovacsy on Monday. Kovacsy, a top aide said, is calm about it.'
+		);
+		expect(role('Ina Kovacsy')).toBe('');
+	});
+});
+
+describe('people49: a title after "of" or "for" is the named person’s own', () => {
+	it('gives the title, not the post of the person it belongs to, to the name after it', () => {
+		const role = rolesIn(
+			'A spokesman for Prime Minister Ada Verlaine said the talks would go on. The wife of President Tom Ostrander, Ina Ostrander, agreed.'
+		);
+		expect(role('Ada Verlaine')).toBe('Prime Minister');
+		expect(role('Tom Ostrander')).toBe('President');
+		expect(role('Ina Ostrander')).toBe('the wife of President Tom Ostrander');
+	});
+});
+
+describe('people49: one person by the fullest name the article gives', () => {
+	it('shows the given names written once before the name the person was found by', () => {
+		const { table } = people(
+			'Tavo Rellanes Ibarra leaves today for Kell. “We will build roads,” Rellanes Ibarra, the Prime Minister of Ostria, said.'
+		);
+		const names = table.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+		expect(names).toEqual(['Tavo Rellanes Ibarra']);
+	});
+
+	it('makes a name that ends another person’s name that person, not a second one', () => {
+		const { table, byMention } = people(
+			'Ostrian Foreign Minister Iver Dahl Brekke spoke on Monday. “We will not go,” Dahl Brekke said.'
+		);
+		expect(table.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual([
+			'Iver Dahl Brekke'
+		]);
+		expect(byMention('Dahl Brekke said')).toBe('Iver Dahl Brekke');
+	});
+
+	it('takes no adverb or participle opening a sentence or a nickname for a given name', () => {
+		const { table } = people(
+			'“We will win,” said Tavo Rellanes on Monday. Certainly Tavo Rellanes knew it. Crooked Tavo Rellanes, they said.'
+		);
+		expect(table.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Tavo Rellanes']);
+	});
+});

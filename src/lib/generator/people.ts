@@ -510,7 +510,17 @@ function splitGroup(group: Token[], paragraph: number, lead = '', after = ''): C
 	const article = of?.[4] ? 'the ' : '';
 	// "Undersecretary for Education Mr. Toccafondi": the role runs on into the words before the honorific.
 	const roleWords = group.slice(titleStart, i).filter((t) => !isHonorific(t));
-	if (of && isRoleWord(of[2]!) && roleWords.length > 0 && group.length - i <= 2 && titleStart === 0)
+	// "A spokesman for Prime Minister Ada Roe", "wife of President Tom Ash": a title right after the preposition is
+	// the named person's own, and the post before it another person's.
+	const ownTitle = roleWords.length > 0 && isTitle(lowerOf(roleWords[0]));
+	if (
+		of &&
+		isRoleWord(of[2]!) &&
+		roleWords.length > 0 &&
+		!ownTitle &&
+		group.length - i <= 2 &&
+		titleStart === 0
+	)
 		roleLead = `${of[1]} ${of[3]} ${article}${roleWords.map((t) => t.text).join(' ')}`;
 	else if (of && isRoleWord(of[2]!) && group.length - i >= 3) {
 		// The name begins at its first name when the lexicon knows it, else it is the last two words.
@@ -1923,9 +1933,11 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			)
 		));
 	describedLater(text, sentences, entities, mentions);
+	describedAtSurname(text, sentences, entities, mentions);
 	bodyAfterName(text, entities, mentions);
 	for (const e of entities) e.role = tidyRole(e.name, e.role, capitalisedMidSentence);
-	return { entities, mentions, reporters: [...reporters].sort() };
+	for (const e of entities) if (e.kind === 'person' && e.named) e.name = fullerName(text, e.name);
+	return { entities: oneByName(text, entities, mentions), mentions, reporters: [...reporters].sort() };
 }
 
 /**
@@ -2007,6 +2019,125 @@ function describedLater(
 			if (e.named && !e.role) e.role = `${qualifiers}${post}`;
 		}
 	}
+}
+
+/**
+ * "Mike Roe believes it can recover. Roe, head of sales for Kell Inc., said …": a person named in full with no
+ * role, then described where the surname comes back opening a clause, has that role (a surname inside a clause is
+ * read where pass 1 meets it; a full name set off by a role where it is named); a post a pronoun owns ("Roe, his
+ * deputy,") is left, its owner unsure this far from the name.
+ */
+function describedAtSurname(
+	text: string,
+	sentences: { start: number; end: number }[],
+	entities: Entity[],
+	mentions: Mention[]
+): void {
+	for (const m of mentions) {
+		const e = entities[m.entity]!;
+		if (e.kind !== 'person' || !e.named || e.role || e.tokens.length < 2 || m.ambiguous || m.possessive)
+			continue;
+		if (text.slice(m.start, m.end) !== e.tokens.at(-1)) continue;
+		const s = sentences.find((x) => x.start <= m.start && m.start < x.end);
+		if (!s) continue;
+		// "Against Roe, Ash leads with men": a surname after a preposition is no subject a role is set off after; and
+		// "Roe, a top aide said, …" is an aside about someone else, so the role must close with its comma.
+		if (!/(?:^|[,;:(]|[,.!?]\s*[”"])\s*$/.test(text.slice(s.start, m.start))) continue;
+		const role = appositive(text, m.end, s.end, false);
+		if (role && !OWNED.test(role)) e.role = role;
+	}
+}
+
+/**
+ * A word that can only be a given name before a person's name: not a role, title, place, nationality, body, owner
+ * ("Techli's Kathryn Hough") or any other word the lexicon knows, nor one the article also writes in lower case
+ * ("Election John Key").
+ */
+function givenNameOnly(word: string, text: string): boolean {
+	const lower = word.toLowerCase();
+	return (
+		/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word) &&
+		!/['’]s$/.test(word) &&
+		// "Crooked Hillary Clinton", "Certainly Ronald Reagan": a participle or an adverb the lexicon does not list.
+		(isFirstName(word) || !/(?:ed|ly)$/.test(word)) &&
+		!isRoleWord(word) &&
+		!isTitle(lower) &&
+		!NOT_NAME.has(lower) &&
+		!ORG_WORDS.has(lower) &&
+		!(lower in HONORIFICS) &&
+		!STANDING.has(lower) &&
+		lexiconTags(word).every((t) => /^(?:FirstName|MaleName|FemaleName|LastName)$/.test(t)) &&
+		!new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(text)
+	);
+}
+
+/**
+ * "José Ramos Horta leaves today … “…,” Ramos Horta said": the person was found by the shorter name, where the
+ * article gave evidence of a person, and is shown by the full one, the given names it wrote once before the
+ * surname (a capitalised run that goes on before them is another name, "Human Rights Day Parmly").
+ */
+function fullerName(text: string, name: string): string {
+	const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const run = new RegExp(
+		`(?<![\\p{L}'’.-])((?:\\p{Lu}[\\p{Ll}\\p{M}'’-]+[^\\S\\n]+){1,2})${escaped}(?![\\p{L}])`,
+		'gu'
+	);
+	// "Chancellor of the Exchequer Gordon Brown": a word after "the" or "of" is a body's, not a given name; nor is
+	// one after a capitalised word that is no title ("Human Rights Day Parmly").
+	const afterRun = (previous: string) =>
+		(/^\p{Lu}[\p{L}'’-]*$/u.test(previous) && !isRoleWord(previous) && !isTitle(previous.toLowerCase())) ||
+		NOT_NAME.has(previous.toLowerCase());
+	for (const m of text.matchAll(run)) {
+		const words = m[1]!.trim().split(/\s+/);
+		const before = /(\S+)\s*$/.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '';
+		// "Foreign Minister Iver Dahl Brekke": the run may open on a title, the given names after it.
+		for (const [k, previous] of [before, ...words.slice(0, -1)].entries()) {
+			const given = words.slice(k);
+			if (!afterRun(previous) && given.every((w) => givenNameOnly(w, text)))
+				return `${given.join(' ')} ${name}`;
+		}
+	}
+	return name;
+}
+
+/**
+ * "Norwegian Foreign Minister Jonas Gahr Støre" and "Gahr Støre said", each found as a person, are one person: a
+ * name of two words or more that ends another's is that person (so is the same name, once a shorter one is shown
+ * in full), shown by the longer name when the article writes it as a fuller name (`fullerName`) or the words
+ * before are first names the lexicon knows, else by the shorter ("Democrats Hillary Clinton" is Hillary Clinton,
+ * "Exchequer Gordon Brown" Gordon Brown); the first keeps the other's mentions and, if it had none, its
+ * role.
+ */
+function oneByName(text: string, entities: Entity[], mentions: Mention[]): Entity[] {
+	const person = (e: Entity) => e.kind === 'person' && e.named && e.name.includes(' ');
+	const into = entities.map((_, i) => i);
+	for (const [i, e] of entities.entries()) {
+		if (!person(e)) continue;
+		const at = entities.findIndex(
+			(o, k) =>
+				k < i &&
+				into[k] === k &&
+				person(o) &&
+				(o.name === e.name || o.name.endsWith(` ${e.name}`) || e.name.endsWith(` ${o.name}`))
+		);
+		if (at < 0) continue;
+		into[i] = at;
+		const kept = entities[at]!;
+		const [short, long] = kept.name.length <= e.name.length ? [kept.name, e.name] : [e.name, kept.name];
+		const given = long
+			.slice(0, long.length - short.length)
+			.trim()
+			.split(/\s+/);
+		kept.name = fullerName(text, short) === long || given.every((w) => isFirstName(w)) ? long : short;
+		kept.mentions.push(...e.mentions);
+		kept.mentions.sort((a, b) => a.start - b.start);
+		kept.role ||= e.role;
+	}
+	if (into.every((at, i) => at === i)) return entities;
+	const kept = entities.filter((_, i) => into[i] === i);
+	const index = entities.map((_, i) => kept.indexOf(entities[into[i]!]!));
+	for (const m of mentions) m.entity = index[m.entity]!;
+	return kept;
 }
 
 /** "Burke County", "Kell City": a place's name, which says where a person is from, not whom they work for. */
