@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { FIGURE_UNITS } from './units';
+import { escapeRegExp } from './regexp';
 
 /**
  * The bank format is a contract with the CLI, the app and shared files: add fields, never rename them.
@@ -251,7 +252,7 @@ export function givesAway(prompt: string, answer: string): boolean {
 	if (!a) return false;
 	const p = normalize(prompt);
 	if (!p.includes(a)) return false;
-	const escaped = a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const escaped = escapeRegExp(a);
 	return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(p);
 }
 

@@ -20,7 +20,7 @@ import {
 } from './name-kinds';
 import { KIN_GENDER, isRoleWord, type Entity } from './people';
 import { shuffle } from './random';
-import { matchesOf } from './regexp';
+import { escapeRegExp, matchesOf } from './regexp';
 import { tagSpan, type TaggedWord, type WordClass } from './tagger';
 
 const STOPWORDS = new Set(
@@ -601,8 +601,6 @@ export function ofClass(word: string, meaning: Meaning): boolean {
 
 const PEOPLE_NOUNS = new Set<Meaning>(['person', 'people']);
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * A choice's pattern is made once: a deck weighs thousands of candidate words against its prompts, and compiling
  * the expression anew for each took about a third of a 100 KB text's generation. Cleared when it grows, so a long
@@ -615,7 +613,7 @@ function wholeWordPattern(bare: string): RegExp {
 	let pattern = wholeWord.get(bare);
 	if (!pattern) {
 		if (wholeWord.size >= WHOLE_WORD_KEPT) wholeWord.clear();
-		const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		const escaped = escapeRegExp(bare);
 		pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu');
 		wholeWord.set(bare, pattern);
 	}

@@ -211,8 +211,9 @@ export const CYCLE =
 	/\b(?:(?:Senate|House|congressional|gubernatorial|mayoral)\s+(?:races?|victor(?:y|ies)|wins?|contests?|bids?|runs?|seats?)|elect(?:ion|ions|oral)|(?:re-?)?elected|campaign(?:s|ed|ing)?|presiden(?:tial|cy)|candidacy|primar(?:y|ies)|caucus(?:es)?|nominee|nomination|inaugurat(?:ion|ed)|midterms?|(?:Democratic|Republican|GOP|party|national|nominating|contested|brokered) conventions?|vot(?:ed|es|ing) for|write-in|Olympics?|World Cup|census)\b/i;
 
 /** A month's name and a day's number beside it, either way round: "November 10", "10 Nov.". */
+const MONTH_STEMS = MONTH_NAMES.map((n) => n.slice(0, 3)).join('|');
 const CALENDAR_DAY = new RegExp(
-	`\\b(?:${MONTH_NAMES.map((n) => n.slice(0, 3)).join('|')})\\w*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES.map((n) => n.slice(0, 3)).join('|')})`
+	`\\b(?:${MONTH_STEMS})\\w*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_STEMS})`
 );
 
 export const DATE_SHAPES = {

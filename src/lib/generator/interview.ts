@@ -4,6 +4,8 @@
  * question before it. Pure text rules, no NLP: safe anywhere.
  */
 
+import { escapeRegExp } from './regexp';
+
 export interface Answer {
 	/** Where the answer's words start (after its label) and end in the text. */
 	start: number;
@@ -68,14 +70,14 @@ export function intervieweeNamed(hints: InterviewHints, lead: string): string | 
 	const inText = (text: string) => {
 		const found = names.filter((n) => {
 			const surname = n.split(/\s+/).at(-1)!;
-			return new RegExp(`(?<![\\p{L}])(?:${escape(n)}|${escape(surname)})(?![\\p{L}])`, 'u').test(text);
+			return new RegExp(`(?<![\\p{L}])(?:${escapeRegExp(n)}|${escapeRegExp(surname)})(?![\\p{L}])`, 'u').test(
+				text
+			);
 		});
 		return found.length === 1 ? found[0] : undefined;
 	};
 	return inText(hints.title ?? '') ?? inText(lead);
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** First-person words: an answer speaks for its speaker. */
 const FIRST_PERSON = /(?<![\p{L}])(?:I|I'm|I’m|I've|I’ve|me|my|we|our|us)(?![\p{L}])/iu;

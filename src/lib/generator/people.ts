@@ -5,6 +5,7 @@ import { CUE_AFTER_NAME, CUE_BEFORE_NAME, CUE_VERBS, isFiniteCue } from './cues'
 import { firstNameGender, isFirstName, isPlaceWord, lexiconTags } from './lexicon';
 import { SUFFIX } from './name-kinds';
 import { TITLE_ABBREVIATIONS, type Paragraph, type SentenceSpan } from './segment';
+import { escapeRegExp } from './regexp';
 
 /**
  * The people and organisations an article names: canonical names (the first full mention), roles from titles
@@ -2077,7 +2078,7 @@ function givenNameOnly(word: string, text: string): boolean {
  * surname (a capitalised run that goes on before them is another name, "Human Rights Day Parmly").
  */
 function fullerName(text: string, name: string): string {
-	const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const escaped = escapeRegExp(name);
 	const run = new RegExp(
 		`(?<![\\p{L}'’.-])((?:\\p{Lu}[\\p{Ll}\\p{M}'’-]+[^\\S\\n]+){1,2})${escaped}(?![\\p{L}])`,
 		'gu'

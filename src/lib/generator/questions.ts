@@ -67,6 +67,7 @@ import { knownDay, knownElectionDay, knownMonth, knownSeason, knownYear } from '
 import { tagSpan } from './tagger';
 import { sentencesOf } from './segment';
 import { topicWords } from '../quiz/text';
+import { escapeRegExp } from './regexp';
 
 /**
  * Questions from facts. Every question must be one a student can trust: the answer is in the evidence, no
@@ -1281,10 +1282,10 @@ const LABEL_WORDS =
 
 /**
  * "USA The Service Union was trying …", "Economy and business Sales of homes fell …", "__NOTOC__ Low-cost …",
- * "China China's spending …", "April 5, 2005 A bombing …": a wiki page's category label, magic word or heading opens the text's first sentence
- * but is no part of what it says, so a question shows the sentence after it. A label is told from a subject by
- * the word after it (`SENTENCE_OPENER`) or by its own words said again, as the sentence's subject.
- * Returns how many characters to cut (0: none).
+ * "China China's spending …", "April 5, 2005 A bombing …": a wiki page's category label, magic word or heading,
+ * or the day the story was filed, opens the text's first sentence but is no part of what it says, so a question
+ * shows the sentence after it. A label is told from a subject by the word after it (`SENTENCE_OPENER`) or by its
+ * own words said again, as the sentence's subject. Returns how many characters to cut (0: none).
  */
 export function pageLabel(sentence: string): number {
 	const markup = PAGE_MARKUP.exec(sentence)?.[0].length ?? 0;
@@ -1318,8 +1319,9 @@ export function opensCompound(after: string): boolean {
 	return /^-[\p{L}\d$]/u.test(after) && !/^-(?:year|month|week|day)s?-old\b/i.test(after);
 }
 
+const NUMBER_WORD_LIST = Object.keys(NUMBER_WORDS).join('|');
 /** One end of a rough pair: a bare number, a number word or a plain magnitude ("hundreds"). */
-const PAIR_END = `(?:\\d(?:[\\d,.]*\\d)?|(?:${Object.keys(NUMBER_WORDS).join('|')})(?:-(?:${Object.keys(NUMBER_WORDS).join('|')}))?|dozens|hundreds|thousands|millions|billions)`;
+const PAIR_END = `(?:\\d(?:[\\d,.]*\\d)?|(?:${NUMBER_WORD_LIST})(?:-(?:${NUMBER_WORD_LIST}))?|dozens|hundreds|thousands|millions|billions)`;
 const HEDGE_WORD = '(?:(?:maybe|perhaps|possibly|even)\\s+)?';
 const PAIR_BEFORE = new RegExp(`(?<![\\p{L}\\d$€£¥.,])${PAIR_END}\\s+or\\s+${HEDGE_WORD}$`, 'iu');
 const PAIR_AFTER = new RegExp(`^\\s+or\\s+${HEDGE_WORD}${PAIR_END}(?![\\p{L}\\d%])`, 'iu');
@@ -2980,18 +2982,15 @@ class QuoteContext {
 			const people = this.input.entities.filter((e) => e.kind === 'person' && e.named && e.gender === sex);
 			const title = this.input.title;
 			// A headline's man or woman whose sex the people table could not tell ("Barack Obama") still counts.
-			const headlined = this.input.entities.filter((e) => {
-				const [first, ...rest] = e.name.split(' ');
-				return (
+			const headlined = this.input.entities.filter(
+				(e) =>
 					e.kind === 'person' &&
 					e.named &&
 					(e.gender ?? sex) === sex &&
-					first !== undefined &&
-					rest.length > 0 &&
+					e.name.includes(' ') &&
 					title !== undefined &&
-					inTitle(rest.at(-1)!, title)
-				);
-			});
+					inTitle(e.name.split(' ').at(-1)!, title)
+			);
 			const [first, second] = people.sort((a, b) => b.mentions.length - a.mentions.length);
 			const clear =
 				first !== undefined &&
@@ -3869,8 +3868,6 @@ export function wholeSourceOnce(source: string, text: string): string {
 	}
 	return whole;
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A blank in an interview's answer asked as that answer, with the question it answers: "Which figure completes

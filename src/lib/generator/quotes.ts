@@ -1153,9 +1153,9 @@ function documentSource(ctx: Context, head: string, before: number): number {
 	return found;
 }
 
-/** The issuer named near a document (see documentSource), else the document itself. */
 const SPEAKING_FOR =
 	/\b(?:spokes(?:man|woman|person)|aide|representative|lawyer|attorney|adviser|advisor)\s+(?:for|of|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+/** The issuer named near a document (see documentSource), else the document itself. */
 function issuerNear(ctx: Context, head: string, before: number): number {
 	const si = sentenceIndexAt(ctx.sentences, Math.max(0, before - 1));
 	const paragraph = ctx.sentences[si]?.paragraph ?? 0;
@@ -2629,12 +2629,17 @@ function unclosedApposition(
 	return undefined;
 }
 
+/** How someone spoke, set off after their name: "speaking at a rally", "writing in the Gazette". */
+const SPEAKING_ING = '(?:speaking|writing|talking|responding|commenting)';
+
 /**
  * "Ada Roe, speaking for the union said", "Roe, in an email to her staff had written": how the named person spoke,
  * set off after the name with its closing comma left out, as a role may be.
  */
-const UNCLOSED_ASIDE =
-	/^(?:(?:speaking|writing|talking|responding|commenting)\s|in\s+(?:a|an|her|his|their|its)\s+(?:[\p{L}-]+\s+)?(?:e-?mail|letter|statement|interview|speech|message|post|note)\b)/iu;
+const UNCLOSED_ASIDE = new RegExp(
+	`^(?:${SPEAKING_ING}\\s|in\\s+(?:a|an|her|his|their|its)\\s+(?:[\\p{L}-]+\\s+)?(?:e-?mail|letter|statement|interview|speech|message|post|note)\\b)`,
+	'iu'
+);
 
 /** The words before a name since the comma that sets it off: none, an age, or a bare noun or two ("lawyer"). */
 function setOffBefore(lead: string): boolean {
@@ -2648,8 +2653,10 @@ function setOffBefore(lead: string): boolean {
 	);
 }
 
-const SPOKEN_WHERE =
-	/^(?:(?:currently|now|still|then|recently|later)\s+)?(?:in|on|at|during|after|before|via|through|speaking|writing|talking|responding|commenting|asked)\s/i;
+const SPOKEN_WHERE = new RegExp(
+	`^(?:(?:currently|now|still|then|recently|later)\\s+)?(?:in|on|at|during|after|before|via|through|${SPEAKING_ING}|asked)\\s`,
+	'i'
+);
 
 /** ", a senior fellow at Carnegie," ", President, Westland Meat Co.," ", 42,": what may sit between a name and its verb. */
 function isApposition(between: string): boolean {

@@ -22,3 +22,6 @@ function advance(s: string, at: number, unicode: boolean): number {
 	const code = s.charCodeAt(at);
 	return code >= 0xd800 && code <= 0xdbff && (s.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? at + 2 : at + 1;
 }
+
+/** `s` as a pattern that matches it literally (a name with a full stop or brackets: "U.S.", "Kell (Ireland)"). */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -3,6 +3,8 @@
  * Pure and free of NLP imports: the study screens grade typed answers with it (through numbers.ts).
  */
 
+import { escapeRegExp } from './regexp';
+
 export type UnitKind = 'currency' | 'ratio' | 'count' | 'time' | 'measure' | 'multiplier' | 'ordinal';
 
 export interface UnitEntry {
@@ -118,9 +120,7 @@ export const CURRENCY_SYMBOLS: readonly { symbol: string; unit: FigureUnit }[] =
 	.flatMap(([unit, e]) => (e.symbols ?? []).map((symbol) => ({ symbol, unit })))
 	.sort((a, b) => b.symbol.length - a.symbol.length);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-export const SYMBOL_SOURCE = CURRENCY_SYMBOLS.map((s) => escape(s.symbol)).join('|');
+export const SYMBOL_SOURCE = CURRENCY_SYMBOLS.map((s) => escapeRegExp(s.symbol)).join('|');
 
 /** A unit word at the start of `text` (after a number): the word as written and its unit. */
 export function unitAt(
