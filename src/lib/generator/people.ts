@@ -5,7 +5,6 @@ import { CUE_AFTER_NAME, CUE_BEFORE_NAME, CUE_VERBS, isFiniteCue } from './cues'
 import { firstNameGender, isFirstName, isPlaceWord, lexiconTags } from './lexicon';
 import { SUFFIX } from './name-kinds';
 import { TITLE_ABBREVIATIONS, type Paragraph, type SentenceSpan } from './segment';
-import { escapeRegExp } from './regexp';
 
 /**
  * The people and organisations an article names: canonical names (the first full mention), roles from titles
@@ -1937,8 +1936,9 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 	describedAtSurname(text, sentences, entities, mentions);
 	bodyAfterName(text, entities, mentions);
 	for (const e of entities) e.role = tidyRole(e.name, e.role, capitalisedMidSentence);
-	for (const e of entities) if (e.kind === 'person' && e.named) e.name = fullerName(text, e.name);
-	return { entities: oneByName(text, entities, mentions), mentions, reporters: [...reporters].sort() };
+	const fuller = fullerNames(text);
+	for (const e of entities) if (e.kind === 'person' && e.named) e.name = fuller(e.name);
+	return { entities: oneByName(fuller, entities, mentions), mentions, reporters: [...reporters].sort() };
 }
 
 /**
@@ -2054,7 +2054,7 @@ function describedAtSurname(
  * ("Techli's Kathryn Hough") or any other word the lexicon knows, nor one the article also writes in lower case
  * ("Election John Key").
  */
-function givenNameOnly(word: string, text: string): boolean {
+function givenNameOnly(word: string, writtenLower: (lower: string) => boolean): boolean {
 	const lower = word.toLowerCase();
 	return (
 		/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word) &&
@@ -2068,33 +2068,56 @@ function givenNameOnly(word: string, text: string): boolean {
 		!(lower in HONORIFICS) &&
 		!STANDING.has(lower) &&
 		lexiconTags(word).every((t) => /^(?:FirstName|MaleName|FemaleName|LastName)$/.test(t)) &&
-		!new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(text)
+		!writtenLower(lower)
 	);
 }
+
+/**
+ * `fullerName` for each name of one text. A long article names thousands of people: each is looked for with a plain
+ * search and a look at the words just before it, and whether the text writes a word in lower case is read once
+ * per word (a pattern run over the whole text per name made a 1 MB text take twice as long).
+ */
+function fullerNames(text: string): (name: string) => string {
+	const lowerCase = new Map<string, boolean>();
+	const writtenLower = (lower: string) => {
+		let written = lowerCase.get(lower);
+		if (written === undefined) {
+			written = new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(text);
+			lowerCase.set(lower, written);
+		}
+		return written;
+	};
+	return (name) => fullerName(text, name, writtenLower);
+}
+
+/** One or two capitalised words right before a name, the run a given name is read from. */
+const RUN_BEFORE = /(?<![\p{L}'’.-])((?:\p{Lu}[\p{Ll}\p{M}'’-]+[^\S\n]+){1,2})$/u;
+/** How far before a name its run of capitalised words is looked for: far longer than any two words. */
+const RUN_REACH = 200;
 
 /**
  * "José Ramos Horta leaves today … “…,” Ramos Horta said": the person was found by the shorter name, where the
  * article gave evidence of a person, and is shown by the full one, the given names it wrote once before the
  * surname (a capitalised run that goes on before them is another name, "Human Rights Day Parmly").
  */
-function fullerName(text: string, name: string): string {
-	const escaped = escapeRegExp(name);
-	const run = new RegExp(
-		`(?<![\\p{L}'’.-])((?:\\p{Lu}[\\p{Ll}\\p{M}'’-]+[^\\S\\n]+){1,2})${escaped}(?![\\p{L}])`,
-		'gu'
-	);
+function fullerName(text: string, name: string, writtenLower: (lower: string) => boolean): string {
 	// "Chancellor of the Exchequer Gordon Brown": a word after "the" or "of" is a body's, not a given name; nor is
 	// one after a capitalised word that is no title ("Human Rights Day Parmly").
 	const afterRun = (previous: string) =>
 		(/^\p{Lu}[\p{L}'’-]*$/u.test(previous) && !isRoleWord(previous) && !isTitle(previous.toLowerCase())) ||
 		NOT_NAME.has(previous.toLowerCase());
-	for (const m of text.matchAll(run)) {
+	for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+		if (/^\p{L}/u.test(text.slice(at + name.length, at + name.length + 2))) continue;
+		const reach = Math.max(0, at - RUN_REACH);
+		const m = RUN_BEFORE.exec(text.slice(reach, at));
+		if (!m) continue;
+		const start = reach + m.index;
 		const words = m[1]!.trim().split(/\s+/);
-		const before = /(\S+)\s*$/.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '';
+		const before = /(\S+)\s*$/.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
 		// "Foreign Minister Iver Dahl Brekke": the run may open on a title, the given names after it.
 		for (const [k, previous] of [before, ...words.slice(0, -1)].entries()) {
 			const given = words.slice(k);
-			if (!afterRun(previous) && given.every((w) => givenNameOnly(w, text)))
+			if (!afterRun(previous) && given.every((w) => givenNameOnly(w, writtenLower)))
 				return `${given.join(' ')} ${name}`;
 		}
 	}
@@ -2109,7 +2132,7 @@ function fullerName(text: string, name: string): string {
  * "Exchequer Gordon Brown" Gordon Brown); the first keeps the other's mentions and, if it had none, its
  * role.
  */
-function oneByName(text: string, entities: Entity[], mentions: Mention[]): Entity[] {
+function oneByName(fuller: (name: string) => string, entities: Entity[], mentions: Mention[]): Entity[] {
 	const person = (e: Entity) => e.kind === 'person' && e.named && e.name.includes(' ');
 	const into = entities.map((_, i) => i);
 	for (const [i, e] of entities.entries()) {
@@ -2129,7 +2152,7 @@ function oneByName(text: string, entities: Entity[], mentions: Mention[]): Entit
 			.slice(0, long.length - short.length)
 			.trim()
 			.split(/\s+/);
-		kept.name = fullerName(text, short) === long || given.every((w) => isFirstName(w)) ? long : short;
+		kept.name = fuller(short) === long || given.every((w) => isFirstName(w)) ? long : short;
 		kept.mentions.push(...e.mentions);
 		kept.mentions.sort((a, b) => a.start - b.start);
 		kept.role ||= e.role;
