@@ -207,9 +207,21 @@ function forwardAround(s: string, start: number, end: number): boolean {
 const looksAhead = (s: string, m: RegExpMatchArray) =>
 	forwardAround(s, m.index!, m.index! + m[0].length) || EXPECTED_TO.test(s.slice(0, m.index!));
 
+/**
+ * "150 troops will join the force announced in May", "the plant closed on Friday will reopen": a verb in the past
+ * right before a date, with no "be", "have", modal or "to" leading it, is a past event or a clause cut short to
+ * its participle, and dates the day back whatever the rest of the sentence looks ahead to. Verbs of what is
+ * planned ("scheduled in May") and "will be announced in May" keep their course.
+ */
+const PAST_RIGHT_BEFORE =
+	/(?<!\b(?:be|been|being|is|are|am|to|will|would|shall|should|could|can|may|might|must|get|gets|got|have|has|had)\s+(?:\p{Ll}+ly\s+)?)\b(?!(?:scheduled|planned|expected|slated|intended|proposed|projected|predicted|anticipated|forecasted|timetabled|earmarked|billed|tipped|needed|required|delayed|postponed|rescheduled|deferred|hundred|kindred)\b)\p{Ll}{3,}ed\s+(?:(?:in|on|during)\s+)?$/u;
+
+/** Whether the words right before a date (`before`) date it back by a verb in the past (`PAST_RIGHT_BEFORE`). */
+export const pastRightBefore = (before: string) => PAST_RIGHT_BEFORE.test(before);
+
 /** The year of a month told without one: the coming such month in a clause that looks ahead, else the last. */
 const yearOfMonth = (m: RegExpMatchArray, month: number, { s, future }: RuleContext, ref: Day) => {
-	const ahead = future || looksAhead(s, m);
+	const ahead = (future || looksAhead(s, m)) && !pastRightBefore(s.slice(0, m.index));
 	return ref.y + (ahead && month < ref.m ? 1 : !ahead && month > ref.m ? -1 : 0);
 };
 
@@ -447,11 +459,12 @@ export const DATE_RULES = {
 				const atStart = s.slice(0, m.index! - name[0].length).trim() === '';
 				if (!atStart) return [];
 			}
-			// "2000 people", "2020 votes": a count of something.
+			// "2000 people", "2020 votes", "more than 1800 killed": a count of something.
 			if (
-				/^\s+(?!(?:and|or|to|when|after|before|the|a|an|in|on|at|for|with|of|was|is|as|by)\b)\p{Ll}+s\b/u.test(
+				/^\s+(?!(?:and|or|to|when|after|before|the|a|an|in|on|at|for|with|of|was|is|as|by)\b)(?:\p{Ll}+s|people|children|men|women|personnel|police|staff|cattle|sheep)\b/u.test(
 					after
-				)
+				) ||
+				/\b(?:more|fewer|less)\s+than\s+$/i.test(before)
 			)
 				return [];
 			if (/\b(?:no\.?|number|#|page|pages|route|flight|room|posts?)\s+$/i.test(before)) return [];

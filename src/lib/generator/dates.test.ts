@@ -1396,3 +1396,31 @@ describe('a month and day "of that year" are not the article’s year', () => {
 		expect(plain.find((d) => d.text.includes('May 9'))?.value).toBe('2031-05-09');
 	});
 });
+
+describe('dev dates read (stop 50): a verb in the past right before a date, and an intent ahead', () => {
+	const valueOf = (s: string, date: string, text: string) => one(s, date).find((d) => d.text === text)?.value;
+	it('dates "the unit formed in May" back although the sentence speaks of the future', () => {
+		expect(valueOf('Forty nurses will join the unit formed in May.', '2031-08-20', 'May')).toBe('2031-05');
+		expect(valueOf('The ward closed on Friday will reopen next week.', '2031-08-20', 'on Friday')).toBe(
+			'2031-08-15'
+		);
+	});
+	it('still reads "will be opened in May" and "the vote scheduled on Friday" ahead', () => {
+		expect(valueOf('The ward will be opened in May.', '2031-08-20', 'May')).toBe('2032-05');
+		expect(valueOf('The vote scheduled on Friday will go ahead.', '2031-08-20', 'on Friday')).toBe(
+			'2031-08-22'
+		);
+	});
+	it('reads a day a group "intends to" hold something on ahead', () => {
+		expect(
+			valueOf('The nurses intend to hold another march in Harwick on Thursday.', '2031-08-20', 'on Thursday')
+		).toBe('2031-08-21');
+	});
+	it('reads no year in "more than 1800 people" or "1500 men", still one in "in 1800"', () => {
+		expect(one('More than 1800 people have fled the valley.', '2031-08-20')).toEqual([]);
+		expect(one('The 1500 men marched to the coast.', '2031-08-20')).toEqual([]);
+		expect(one('The valley was settled in 1800 by farmers.', '2031-08-20').map((d) => d.value)).toEqual([
+			'1800'
+		]);
+	});
+});

@@ -25,6 +25,7 @@ import {
 	ownRules,
 	pad,
 	parseDay,
+	pastRightBefore,
 	seasonBeside,
 	seasonInterval,
 	shift,
@@ -111,7 +112,7 @@ const SET_FOR =
  * the Thursday he spoke.
  */
 const AHEAD_OF_SAYING =
-	/\bwould\b(?!\s+have\b)|\b(?:expect(?:s|ed)?|asked|urged|invited)\b[^,;]*\bto\s+\p{Ll}+|\b(?:prepares|(?:is|are)\s+preparing|gears?\s+up)\s+for\b/u;
+	/\bwould\b(?!\s+have\b)|\b(?:intends?|aims?|(?:is|are)\s+(?:going|planning|hoping|aiming))\s+to\s+\p{Ll}+|\b(?:expect(?:s|ed)?|asked|urged|invited)\b[^,;]*\bto\s+\p{Ll}+|\b(?:prepares|(?:is|are)\s+preparing|gears?\s+up)\s+for\b/u;
 /**
  * "asked the agency to look into whether he misled them in October": a clause of its own told in the past, after
  * what was asked, dates what was done, not what is to come.
@@ -805,8 +806,10 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 			(SAID_ON.test(s.slice(0, back.index)) ||
 				(SAID_BEFORE.test(s.slice(0, back.index)) &&
 					/^\s*that\b/i.test(s.slice(back.index + back.text.trimEnd().length))));
+		const pastBefore = pastRightBefore(s.slice(0, back.index));
 		const ahead =
 			!daySaid &&
+			!pastBefore &&
 			(FUTURE.test(clause) || ((monthDay || month) && (SCHEDULE.test(clause) || saidAhead || conditional)));
 		const r = (ahead && forwardParse().find((f) => f.index === back.index && f.text === back.text)) || back;
 		// "5:00 p.m." keeps its last point; other trailing punctuation belongs to the sentence.
@@ -976,15 +979,16 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 			const ahead = (target - weekday(ref) + 7) % 7;
 			const back = (weekday(ref) - target + 7) % 7;
 			const toldAhead =
-				FUTURE.test(clause) ||
-				lookedAheadTo(clause.slice(0, clause.indexOf(written.replace(/[\s,.;:]+$/, '')))) ||
-				SET_FOR.test(s.slice(0, r.index)) ||
-				TAKEN_UP_AGAIN.test(s.slice(0, r.index)) ||
-				(/\bon\s+\p{Lu}\p{Ll}+day[\s,.;:]*$/u.test(written) && futureGoverns(s.slice(0, r.index))) ||
-				WHEN_AHEAD.test(s.slice(r.index + written.length)) ||
-				mayHappenOn(s.slice(0, r.index)) ||
-				openingDayAhead(s, r.index, r.index + written.length) ||
-				ELECTION_NOW.test(pastless(s));
+				!pastBefore &&
+				(FUTURE.test(clause) ||
+					lookedAheadTo(clause.slice(0, clause.indexOf(written.replace(/[\s,.;:]+$/, '')))) ||
+					SET_FOR.test(s.slice(0, r.index)) ||
+					TAKEN_UP_AGAIN.test(s.slice(0, r.index)) ||
+					(/\bon\s+\p{Lu}\p{Ll}+day[\s,.;:]*$/u.test(written) && futureGoverns(s.slice(0, r.index))) ||
+					WHEN_AHEAD.test(s.slice(r.index + written.length)) ||
+					mayHappenOn(s.slice(0, r.index)) ||
+					openingDayAhead(s, r.index, r.index + written.length) ||
+					ELECTION_NOW.test(pastless(s)));
 			const eventAhead = aheadOfDaysEvent(s, r.index, r.index + written.length, clause);
 			const delta =
 				lead === 'next'
