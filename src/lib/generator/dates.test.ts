@@ -1423,4 +1423,24 @@ describe('dev dates read (stop 50): a verb in the past right before a date, and 
 			'1800'
 		]);
 	});
+	it('reads "the period from April to June" in an October article as this year\'s, unless it looks ahead', () => {
+		expect(one('Sales fell in the period from April to June.', '2031-10-18').map((d) => d.value)).toEqual([
+			'2031-04',
+			'2031-06'
+		]);
+		expect(
+			one('Sales will rise in the period from April to June.', '2031-10-18').map((d) => d.value)
+		).toEqual(['2032-04', '2032-06']);
+	});
+	it('keeps the June 26 a council "has scheduled" a vote for ahead, and a deadline one "has until"', () => {
+		expect(valueOf('The council has scheduled a new vote for June 26.', '2031-03-27', 'June 26')).toBe(
+			'2031-06-26'
+		);
+		expect(valueOf('The council scheduled the vote for March 20.', '2031-03-27', 'March 20')).toBe(
+			'2031-03-20'
+		);
+		expect(valueOf('The court has until Friday to rule on the ban.', '2031-08-20', 'Friday')).toBe(
+			'2031-08-22'
+		);
+	});
 });

@@ -100,11 +100,12 @@ function routine(s: string): boolean {
 	);
 }
 /**
- * "a screening has been added for Sunday", "set for Friday", "two cruise ships due on Saturday": a time something is
- * booked or due for is still to come.
+ * "a screening has been added for Sunday", "set for Friday", "has scheduled a new election for June 26", "two cruise
+ * ships due on Saturday", "the court has until Friday to rule": a time something is booked, due or left until is
+ * still to come.
  */
 const SET_FOR =
-	/\b(?:added|set|booked|planned|called|moved|rescheduled|postponed|scheduled)\s+(?:\p{Ll}+\s+)?for\s+$|\bdue\s+$/u;
+	/\b(?:added|set|booked|planned|called|moved|rescheduled|postponed|scheduled)\s+(?:[\p{Ll}-]+\s+){0,4}for\s+$|\bdue\s+$|\b(?:has|have)\s+until\s+$/u;
 /**
  * A clause that looks ahead to a weekday though its verb is past: "would be rebooked by Sunday", "expected the
  * river to peak on Saturday", "had asked both sides to meet on Monday", "as he prepares for his concert on Sunday" ("would have"
@@ -807,6 +808,9 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 				(SAID_BEFORE.test(s.slice(0, back.index)) &&
 					/^\s*that\b/i.test(s.slice(back.index + back.text.trimEnd().length))));
 		const pastBefore = pastRightBefore(s.slice(0, back.index));
+		// "has scheduled a new election for June 26" in a March article: chrono's nearest June 26, the one ahead, is
+		// kept although the verb is in the past; when the latest one is the nearer, chrono gives that.
+		const setFor = SET_FOR.test(s.slice(0, back.index)) && !PAST.test(s);
 		const ahead =
 			!daySaid &&
 			!pastBefore &&
@@ -943,9 +947,26 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 				!looksAhead(beforeReported(tenseClause, r.text))) ||
 				inSubjectOfPast(s, r.index, r.text)) &&
 			!conditional &&
+			!setFor &&
 			// "said improvements were due to begin in June": a plan reported in the past is still ahead.
 			!/\bdue\s+to\s+\p{Ll}/u.test(clause) &&
 			!weekdayFitsYear(c, value)
+		)
+			value = shiftValue(value, 'year', -1);
+		// "compared to 10,500 in the period from April to June" in an October article: the last April and the next are
+		// as near, and chrono takes the next; with nothing in the sentence looking ahead, news tells of the one gone,
+		// as the month rule reads "in April".
+		if (
+			ref &&
+			value &&
+			/^\d{4}-\d\d$/.test(value) &&
+			!relative &&
+			!c.isCertain('year') &&
+			!ahead &&
+			!conditional &&
+			monthsBetween(iso(ref), value) === 6 &&
+			!FUTURE.test(s) &&
+			!FORWARD.test(s)
 		)
 			value = shiftValue(value, 'year', -1);
 		// "planned the attack in March or September in 2000": a month whose year is written after it, past any other
@@ -1020,6 +1041,11 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 			continue;
 		}
 		const range = r.end ? splitRange(s, r, written, ref) : null;
+		// The year the rules above gave the range's first end, its last end follows: "fell from April to June".
+		const yearsMoved =
+			range && value ? Number(value.slice(0, 4)) - Number(chronoValue(r, ref)?.slice(0, 4)) : 0;
+		if (range && yearsMoved)
+			for (const f of range) f.value = f.value && shiftValue(f.value, 'year', yearsMoved);
 		// "lasted from Monday to Wednesday": told in the past, the latest such days, as for a bare weekday.
 		const first = range?.[0]?.value;
 		if (
@@ -1154,6 +1180,15 @@ function splitRange(s: string, r: ParsedResult, written: string, ref: Day | null
 function weekdayFitsYear(c: ParsedComponents, value: string): boolean {
 	const day = parseDay(value.slice(0, 10));
 	return c.isCertain('weekday') && c.isCertain('day') && day !== null && weekday(day) === c.get('weekday');
+}
+
+/** Whole months from the month of `from` to the month of `to` (both ISO, `to` at least a month). */
+function monthsBetween(from: string, to: string): number {
+	return (
+		(Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 +
+		Number(to.slice(5, 7)) -
+		Number(from.slice(5, 7))
+	);
 }
 
 function chronoValue(r: ParsedResult, ref: Day | null, c: ParsedComponents = r.start): string | undefined {
