@@ -611,3 +611,15 @@ describe('a month shifted from "May" is written in full', () => {
 		expect(writeDayLike(day, like)).toBe(expected);
 	});
 });
+
+describe('dev review dr50: a day the key writes as an ordinal, every choice writes so', () => {
+	it.each([
+		[{ y: 2031, m: 12, d: 22 }, 'December 23rd', 'December 22nd'],
+		[{ y: 2031, m: 12, d: 21 }, 'on December 23rd', 'on December 21st'],
+		[{ y: 2031, m: 12, d: 11 }, '13th December', '11th December'],
+		[{ y: 2031, m: 7, d: 12 }, '14th of July', '12th of July'],
+		[{ y: 2031, m: 12, d: 22 }, 'December 23', 'December 22']
+	])('%o like “%s”: %s', (day, like, expected) => {
+		expect(writeDayLike(day, like)).toBe(expected);
+	});
+});

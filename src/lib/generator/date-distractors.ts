@@ -16,7 +16,7 @@ import {
 	singular,
 	type Day
 } from './date-rules';
-import { formatFigure } from './numbers';
+import { formatFigure, ordinalSuffix } from './numbers';
 import { shuffle } from './random';
 import { atRank, type RankChoice } from './rank';
 import { MONTH_NAMES } from './readable-date';
@@ -389,14 +389,10 @@ export const DATE_SHAPES = {
 		pattern: /\b(\d{1,2})(st|nd|rd|th)\s+century\b/i,
 		candidates: ({ core, m }) => {
 			const n = Number(m[1]);
-			const suffix = (k: number) =>
-				k % 100 >= 11 && k % 100 <= 13
-					? 'th'
-					: (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[k % 10] ?? 'th');
 			return [n - 3, n - 2, n - 1, n + 1, n + 2, n + 3]
 				.filter((k) => k >= 1 && k <= 21)
 				.map((k) => ({
-					text: replace(core, m, `${k}${suffix(k)} century`),
+					text: replace(core, m, `${k}${ordinalSuffix(k)} century`),
 					value: String((k - 1) * 100),
 					offset: k - n
 				}));
@@ -559,9 +555,13 @@ export function writeDayLike(day: Day, like: string): string | null {
 					: month.slice(0, 3);
 	const dayFirst = /\b\d{1,2}(?:st|nd|rd|th)?\s+\p{L}/u.test(like);
 	const withYear = /\b\d{4}\b/.test(like);
+	// "December 23rd" gives "December 22nd": a day the answer writes as an ordinal, its neighbours write so too,
+	// or the key is the one choice with a suffix.
+	const d = /\b\d{1,2}(?:st|nd|rd|th)\b/i.test(like) ? `${day.d}${ordinalSuffix(day.d)}` : String(day.d);
+	const of = /\b\d{1,2}(?:st|nd|rd|th)?\s+of\s/i.test(like) ? 'of ' : '';
 	const core = dayFirst
-		? `${day.d} ${name}${withYear ? ` ${day.y}` : ''}`
-		: `${name} ${day.d}${withYear ? `, ${day.y}` : ''}`;
+		? `${d} ${of}${name}${withYear ? ` ${day.y}` : ''}`
+		: `${name} ${d}${withYear ? `, ${day.y}` : ''}`;
 	const lead = /^(?:on|by|since|until|from)\s+/i.exec(like)?.[0] ?? '';
 	// "Saturday, November 10" gives "Sunday, November 11": a weekday written with the day is that day's own.
 	const weekday = new RegExp(`\\b(?:${WEEKDAYS.join('|')})(,?\\s+)(?=\\S)`).exec(like);

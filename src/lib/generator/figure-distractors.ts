@@ -17,6 +17,7 @@ import {
 	VAGUE,
 	formatFigure,
 	numberToWords,
+	ordinalSuffix,
 	parseDigits,
 	parseFigure,
 	roundSignificant,
@@ -807,11 +808,6 @@ export function figureDistractors(input: FigureChoiceInput): string[] {
 	for (const strategy of Object.values(FIGURE_STRATEGIES) as FigureStrategy[])
 		if (strategy.applies(input)) return strategy.choices(input);
 	return [];
-}
-
-function ordinalSuffix(n: number): string {
-	if (n % 100 >= 11 && n % 100 <= 13) return 'th';
-	return ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
 }
 
 function matchCase(word: string, like: string): string {

@@ -156,6 +156,12 @@ export const ORDINALS: Record<string, number> = {
 };
 
 /** A share written as a percentage to one decimal, as the annotations and the grader compare it. */
+/** "st", "nd", "rd" or "th", as English writes the ordinal of `n` ("11th", "21st"). */
+export function ordinalSuffix(n: number): string {
+	if (n % 100 >= 11 && n % 100 <= 13) return 'th';
+	return ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+}
+
 export const share = (numerator: number, denominator: number) =>
 	Number(((100 * numerator) / denominator).toFixed(1));
 
