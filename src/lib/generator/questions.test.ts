@@ -3977,3 +3977,17 @@ it('lead 48: a question’s figure or date is not asked: it asserts nothing ("Ar
 	}).questions;
 	expect(told.some((q) => /four|Monday/.test(q.answer))).toBe(true);
 });
+
+describe('dev review dr50: a figure whose number the sentence writes again in another unit', () => {
+	it('blanks no "0.002 cents" beside "0.002 dollars", still the same figure where it stands alone', () => {
+		const text =
+			'Clerks confuse dollars and cents\n\n' +
+			'Ada Quill of Harwick was billed 71 dollars for data she was told would cost 0.002 cents a kilobyte. ' +
+			'When she phoned the Kell help desk, she said she also learned that several Kell agents believe 0.002 cents ' +
+			'is equal to 0.002 dollars.\n\nKell said it would look into the matter.';
+		const bank = generateBank({ text, id: 'units', date: '2024-05-02' });
+		const blanked = bank.questions.filter((q) => q.prompt.includes('_____'));
+		expect(blanked.some((q) => q.prompt.includes('cost _____ a kilobyte'))).toBe(true);
+		expect(blanked.filter((q) => q.prompt.includes('equal to 0.002 dollars'))).toEqual([]);
+	});
+});

@@ -2293,7 +2293,10 @@ function readableElsewhere(blank: Blank, value: number | undefined, previous = '
 	// "fired _____ shell": only "one" reads before a singular noun.
 	if (value === 1 && /^(?:one|1|a single)$/i.test(blank.core.trim()) && singularNounNext(after)) return true;
 	if (value !== undefined && Number.isFinite(value)) {
-		const forms = [String(value), value.toLocaleString('en-US'), numberToWords(value) ?? ''].filter(
+		// "think _____ is equal to 0.002 dollars" for "0.002 cents": the number as the blank writes it, whatever
+		// unit its value was read in, is there to copy.
+		const written = /\d[\d,.]*\d|\d/.exec(blank.core)?.[0] ?? '';
+		const forms = [String(value), value.toLocaleString('en-US'), numberToWords(value) ?? '', written].filter(
 			(f) => f.length > 0 && !(f.length === 1 && /\d/.test(f))
 		);
 		const tokens = new Set(rest.toLowerCase().match(/[\p{L}\d][\p{L}\d,.-]*[\p{L}\d]|[\p{L}\d]/gu) ?? []);
