@@ -991,6 +991,20 @@ describe('stop 43 (people43): roles a student reads', () => {
 		expect(roleOf('It drew painters Nat Vell, Ada Roe and others.', 'Ada Roe')).toBe('');
 	});
 
+	it('reads a role set off after "According to", and a post held "to" a named place', () => {
+		expect(roleOf('According to the Ostrian Labour Minister, Ada Roe, the rate fell.', 'Ada Roe')).toBe(
+			'the Ostrian Labour Minister'
+		);
+		expect(roleOf('The Kell Ambassador to South Ostria, Tom Ash, stated that it was over.', 'Tom Ash')).toBe(
+			'the Kell Ambassador to South Ostria'
+		);
+		// A participle phrase is still what they did, not what they are; a title after the phrase is the role.
+		expect(roleOf('Speaking to the Kell Minister, Ada Roe said it was over.', 'Ada Roe')).toBe('');
+		expect(roleOf('It was weak, according to the team head, Kell Adviser Tom Ash.', 'Tom Ash')).toBe(
+			'Kell Adviser'
+		);
+	});
+
 	it('reads a role set off before the name whose body’s name qualifies a noun after it ("the opposition Kell Green party")', () => {
 		expect(
 			roleOf('A member of the opposition Kell Green party, Tom Ash said the plan was "rotten".', 'Tom Ash')

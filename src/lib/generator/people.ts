@@ -875,22 +875,25 @@ function rolePhraseBefore(before: string, titled: boolean, joinPosts = true): st
 	if (!words.some((w) => isRoleHead(w.replace(/['’]s$/, '')))) return '';
 	if (words.some((w) => /^(?:is|was|are|were|has|had|have)$/i.test(w))) return '';
 	// "Speaking to reporters in Rome, Maya Ross said": a participle phrase tells what they did, not what they are
-	// ("Managing Director" is a role: no preposition or article after its -ing word).
+	// ("Managing Director" is a role: no preposition or article after its -ing word); "According to the Kell
+	// Minister, Ada Roe, …" names her post after a preposition, unless a title of hers follows, which the phrase
+	// would run into ("according to the team head, Kell Adviser Tom Ash").
 	if (
 		/ing$/i.test(words[0]!) &&
+		(titled || !/^according$/i.test(words[0]!)) &&
 		/^(?:to|at|in|on|with|for|from|after|before|about|the|a|an)$/i.test(words[1] ?? '')
 	)
 		return '';
 	// "photographers Nat Finkelstein, Christopher Makos": a list of names, not a role; "the owner of the Kell
 	// Country Club" names a body after its article or preposition, unless a title follows, whose post it would
 	// run into ("the chair of the Kell Fund, Sen. Ada Roe"); "a member of the opposition Kell Green party" has
-	// the body's name before a noun it qualifies.
+	// the body's name before a noun it qualifies; "the envoy to Northern Ireland" names where the post is held.
 	if (
 		words.some(
 			(w, i) =>
 				i > 0 &&
 				/^\p{Ll}/u.test(words[i - 1]!) &&
-				(titled || !/^(?:the|of|at|for)$/.test(words[i - 1]!)) &&
+				(titled || !/^(?:the|of|at|for|to)$/.test(words[i - 1]!)) &&
 				/^\p{Lu}/u.test(w) &&
 				/^\p{Lu}/u.test(words[i + 1] ?? '') &&
 				(titled || !qualifiesNoun(words, i))
