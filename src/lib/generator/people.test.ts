@@ -1434,3 +1434,14 @@ describe('people49: one person by the fullest name the article gives', () => {
 		expect(table.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Tavo Rellanes']);
 	});
 });
+
+describe('stop 50 (people50): posts read before and after a name', () => {
+	const roleOf = (text: string, name: string) =>
+		people(text).table.entities.find((e) => e.name === name)?.role;
+
+	it('takes an envoy for a post, as an ambassador', () => {
+		expect(roleOf('The Kell Special Envoy to Ostria, Tom Ash, stated that it was over.', 'Tom Ash')).toBe(
+			'the Kell Special Envoy to Ostria'
+		);
+	});
+});

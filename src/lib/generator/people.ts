@@ -97,7 +97,7 @@ export const ROLE_NOUNS = new Set(
 		'protester protestor demonstrator homeowner tenant customer patient villager auctioneer conductor pollster ' +
 		'delegate anchor correspondent operative committeeman committeewoman donor commentator publisher lawmaker ' +
 		'legislator barrister contractor volunteer speechwriter investor billionaire magnate neurosurgeon retiree ' +
-		'hopeful constituent whip advocate counselor counsellor'
+		'hopeful constituent whip advocate counselor counsellor envoy'
 	).split(' ')
 );
 
