@@ -1444,4 +1444,12 @@ describe('stop 50 (people50): posts read before and after a name', () => {
 			'the Kell Special Envoy to Ostria'
 		);
 	});
+
+	it('keeps the "of" of a body’s own name after the person’s name', () => {
+		expect(roleOf('Spokeswoman Ada Roe of the Kell Department of State also responded.', 'Ada Roe')).toBe(
+			'Spokeswoman of the Kell Department of State'
+		);
+		// Another person after "and" is no part of the body.
+		expect(roleOf('Senator Ada Roe of Kell and Tom Ash of Vell met.', 'Ada Roe')).toBe('Senator of Kell');
+	});
 });

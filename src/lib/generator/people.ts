@@ -726,7 +726,8 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	if (second) role = '';
 	if (title) role = role ? `${role} ${title}`.trim() : title;
 	if (past && !second) role = `${past} ${role}`;
-	const of = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(
+	// "Spokeswoman Ada Roe of the Kell Department of State": a body's name may hold an "of" of its own.
+	const of = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*)*)/u.exec(
 		text.slice(c.end, c.end + 60)
 	);
 	if (title) {
