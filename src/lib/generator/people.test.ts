@@ -1452,4 +1452,20 @@ describe('stop 50 (people50): posts read before and after a name', () => {
 		// Another person after "and" is no part of the body.
 		expect(roleOf('Senator Ada Roe of Kell and Tom Ash of Vell met.', 'Ada Roe')).toBe('Senator of Kell');
 	});
+
+	it('reads a body’s possessive right before a name as whom the person works for', () => {
+		expect(roleOf('Kell Globe’s Ada Roe said it was over.', 'Ada Roe')).toBe('of Kell Globe');
+		expect(roleOf('The Kell Post’s Tom Ash wrote that it was over.', 'Tom Ash')).toBe('of the Kell Post');
+		// Words that open the sentence are no part of the body, and a pronoun's contraction is none.
+		expect(roleOf('As Kell Post’s Tom Ash wrote, it was over.', 'Tom Ash')).toBe('of Kell Post');
+		expect(roleOf('It was in Vell. And Kell’s Tom Ash said it.', 'Tom Ash')).toBe('of Kell');
+		expect(roleOf('The 5th District’s Ada Roe spoke.', 'Ada Roe')).toBe('of the 5th District');
+		expect(roleOf('That’s Ada Roe, who won.', 'Ada Roe')).toBe('');
+		// A name before a noun qualifies the noun, whose possessive it is.
+		expect(roleOf('We saw Kell’s Tom Ash video on it. Tom Ash said so.', 'Tom Ash')).toBe('');
+		// The possessive is no evidence that what follows is a person.
+		expect(people('The Kell Navy’s Fifth Fleet sailed.').table.entities.map((e) => e.name)).not.toContain(
+			'Fifth Fleet'
+		);
+	});
 });

@@ -787,6 +787,50 @@ function ofRoleBefore(before: string): string {
 }
 
 /**
+ * A person the article names with no role and whose full name follows a body's possessive ("CNN’s Jake Tapper")
+ * works for that body. Read only once someone is known to be a person: the possessive says nothing of what a name
+ * is ("Kell Navy's Fifth Fleet"); and a name before a noun is that noun's modifier, the possessive the noun's
+ * ("Kell’s Ada Roe video").
+ */
+function employers(text: string, entities: Entity[]): void {
+	for (const e of entities) {
+		if (e.kind !== 'person' || !e.named || e.role) continue;
+		for (const m of e.mentions) {
+			const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(m.end, m.end + 30))?.[1];
+			if (text.slice(m.start, m.end) !== e.name || (next !== undefined && modifiesNoun(next))) continue;
+			e.role = employerBefore(text.slice(Math.max(0, m.start - 80), m.start));
+			if (e.role) break;
+		}
+	}
+}
+
+/** A lower-case word after a name that is no verb, adverb or joining word: the noun the name qualifies. */
+const modifiesNoun = (word: string) =>
+	!isFiniteCue(word) &&
+	lexiconTags(word).every((t) => ['Singular', 'Plural', 'Uncountable', 'Noun'].includes(t));
+
+/**
+ * "CNN’s Jake Tapper", "Kell Globe's Ada Roe", "the 5th District’s Tom Ash": a body's possessive right before a
+ * name says whom the person works for, shown as a role after the name ("of Kell Globe"); words that open the
+ * sentence ("As Kell's …") or a pronoun's contraction ("That’s Ada Roe") are no body, nor is a sentence before it
+ * ("… in Malibu. And Kell's …").
+ */
+function employerBefore(before: string): string {
+	const m = EMPLOYER.exec(before);
+	const words = m?.[2]?.split(/\s+/) ?? [];
+	const run = words.length;
+	while (words.length && !/^the$/i.test(words[0]!) && NOT_NAME.has(words[0]!.toLowerCase())) words.shift();
+	if (!words.some((w) => /^\p{Lu}/u.test(w))) return '';
+	const article = m?.[1] && words.length === run ? 'the ' : '';
+	return `of ${article}${words.join(' ').replace(/^The\b/, 'the')}`;
+}
+const EMPLOYER_WORD = String.raw`[\p{Lu}\d](?:[\p{L}\d&-]|\.(?=\p{L}))*`;
+const EMPLOYER = new RegExp(
+	String.raw`(?:^|[^\p{L}\d.&'’-])(?:(the)\s+)?((?:${EMPLOYER_WORD}\s+){0,3}${EMPLOYER_WORD})['’]s\s+$`,
+	'u'
+);
+
+/**
  * "Our guide, Arne Lunde, stopped the sled": a possessive and a noun opening a clause, with the name set off by
  * commas after them, say who the named is to the speaker, whether or not the noun is a known role.
  */
@@ -1939,6 +1983,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 	describedLater(text, sentences, entities, mentions);
 	describedAtSurname(text, sentences, entities, mentions);
 	bodyAfterName(text, entities, mentions);
+	employers(text, entities);
 	for (const e of entities) e.role = tidyRole(e.name, e.role, capitalisedMidSentence);
 	const fuller = fullerNames(text);
 	for (const e of entities) if (e.kind === 'person' && e.named) e.name = fuller(e.name);
