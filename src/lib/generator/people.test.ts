@@ -991,6 +991,20 @@ describe('stop 43 (people43): roles a student reads', () => {
 		expect(roleOf('It drew painters Nat Vell, Ada Roe and others.', 'Ada Roe')).toBe('');
 	});
 
+	it('reads a role set off after "According to", and a post held "to" a named place', () => {
+		expect(roleOf('According to the Ostrian Labour Minister, Ada Roe, the rate fell.', 'Ada Roe')).toBe(
+			'the Ostrian Labour Minister'
+		);
+		expect(roleOf('The Kell Ambassador to South Ostria, Tom Ash, stated that it was over.', 'Tom Ash')).toBe(
+			'the Kell Ambassador to South Ostria'
+		);
+		// A participle phrase is still what they did, not what they are; a title after the phrase is the role.
+		expect(roleOf('Speaking to the Kell Minister, Ada Roe said it was over.', 'Ada Roe')).toBe('');
+		expect(roleOf('It was weak, according to the team head, Kell Adviser Tom Ash.', 'Tom Ash')).toBe(
+			'Kell Adviser'
+		);
+	});
+
 	it('reads a role set off before the name whose body’s name qualifies a noun after it ("the opposition Kell Green party")', () => {
 		expect(
 			roleOf('A member of the opposition Kell Green party, Tom Ash said the plan was "rotten".', 'Tom Ash')
@@ -1418,5 +1432,40 @@ describe('people49: one person by the fullest name the article gives', () => {
 			'“We will win,” said Tavo Rellanes on Monday. Certainly Tavo Rellanes knew it. Crooked Tavo Rellanes, they said.'
 		);
 		expect(table.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Tavo Rellanes']);
+	});
+});
+
+describe('stop 50 (people50): posts read before and after a name', () => {
+	const roleOf = (text: string, name: string) =>
+		people(text).table.entities.find((e) => e.name === name)?.role;
+
+	it('takes an envoy for a post, as an ambassador', () => {
+		expect(roleOf('The Kell Special Envoy to Ostria, Tom Ash, stated that it was over.', 'Tom Ash')).toBe(
+			'the Kell Special Envoy to Ostria'
+		);
+	});
+
+	it('keeps the "of" of a body’s own name after the person’s name', () => {
+		expect(roleOf('Spokeswoman Ada Roe of the Kell Department of State also responded.', 'Ada Roe')).toBe(
+			'Spokeswoman of the Kell Department of State'
+		);
+		// Another person after "and" is no part of the body.
+		expect(roleOf('Senator Ada Roe of Kell and Tom Ash of Vell met.', 'Ada Roe')).toBe('Senator of Kell');
+	});
+
+	it('reads a body’s possessive right before a name as whom the person works for', () => {
+		expect(roleOf('Kell Globe’s Ada Roe said it was over.', 'Ada Roe')).toBe('of Kell Globe');
+		expect(roleOf('The Kell Post’s Tom Ash wrote that it was over.', 'Tom Ash')).toBe('of the Kell Post');
+		// Words that open the sentence are no part of the body, and a pronoun's contraction is none.
+		expect(roleOf('As Kell Post’s Tom Ash wrote, it was over.', 'Tom Ash')).toBe('of Kell Post');
+		expect(roleOf('It was in Vell. And Kell’s Tom Ash said it.', 'Tom Ash')).toBe('of Kell');
+		expect(roleOf('The 5th District’s Ada Roe spoke.', 'Ada Roe')).toBe('of the 5th District');
+		expect(roleOf('That’s Ada Roe, who won.', 'Ada Roe')).toBe('');
+		// A name before a noun qualifies the noun, whose possessive it is.
+		expect(roleOf('We saw Kell’s Tom Ash video on it. Tom Ash said so.', 'Tom Ash')).toBe('');
+		// The possessive is no evidence that what follows is a person.
+		expect(people('The Kell Navy’s Fifth Fleet sailed.').table.entities.map((e) => e.name)).not.toContain(
+			'Fifth Fleet'
+		);
 	});
 });

@@ -97,7 +97,7 @@ export const ROLE_NOUNS = new Set(
 		'protester protestor demonstrator homeowner tenant customer patient villager auctioneer conductor pollster ' +
 		'delegate anchor correspondent operative committeeman committeewoman donor commentator publisher lawmaker ' +
 		'legislator barrister contractor volunteer speechwriter investor billionaire magnate neurosurgeon retiree ' +
-		'hopeful constituent whip advocate counselor counsellor'
+		'hopeful constituent whip advocate counselor counsellor envoy'
 	).split(' ')
 );
 
@@ -726,7 +726,8 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	if (second) role = '';
 	if (title) role = role ? `${role} ${title}`.trim() : title;
 	if (past && !second) role = `${past} ${role}`;
-	const of = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(
+	// "Spokeswoman Ada Roe of the Kell Department of State": a body's name may hold an "of" of its own.
+	const of = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*)*)/u.exec(
 		text.slice(c.end, c.end + 60)
 	);
 	if (title) {
@@ -784,6 +785,50 @@ function ofRoleBefore(before: string): string {
 	}
 	return '';
 }
+
+/**
+ * A person the article names with no role and whose full name follows a body's possessive ("CNN’s Jake Tapper")
+ * works for that body. Read only once someone is known to be a person: the possessive says nothing of what a name
+ * is ("Kell Navy's Fifth Fleet"); and a name before a noun is that noun's modifier, the possessive the noun's
+ * ("Kell’s Ada Roe video").
+ */
+function employers(text: string, entities: Entity[]): void {
+	for (const e of entities) {
+		if (e.kind !== 'person' || !e.named || e.role) continue;
+		for (const m of e.mentions) {
+			const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(m.end, m.end + 30))?.[1];
+			if (text.slice(m.start, m.end) !== e.name || (next !== undefined && modifiesNoun(next))) continue;
+			e.role = employerBefore(text.slice(Math.max(0, m.start - 80), m.start));
+			if (e.role) break;
+		}
+	}
+}
+
+/** A lower-case word after a name that is no verb, adverb or joining word: the noun the name qualifies. */
+const modifiesNoun = (word: string) =>
+	!isFiniteCue(word) &&
+	lexiconTags(word).every((t) => ['Singular', 'Plural', 'Uncountable', 'Noun'].includes(t));
+
+/**
+ * "CNN’s Jake Tapper", "Kell Globe's Ada Roe", "the 5th District’s Tom Ash": a body's possessive right before a
+ * name says whom the person works for, shown as a role after the name ("of Kell Globe"); words that open the
+ * sentence ("As Kell's …") or a pronoun's contraction ("That’s Ada Roe") are no body, nor is a sentence before it
+ * ("… in Malibu. And Kell's …").
+ */
+function employerBefore(before: string): string {
+	const m = EMPLOYER.exec(before);
+	const words = m?.[2]?.split(/\s+/) ?? [];
+	const run = words.length;
+	while (words.length && !/^the$/i.test(words[0]!) && NOT_NAME.has(words[0]!.toLowerCase())) words.shift();
+	if (!words.some((w) => /^\p{Lu}/u.test(w))) return '';
+	const article = m?.[1] && words.length === run ? 'the ' : '';
+	return `of ${article}${words.join(' ').replace(/^The\b/, 'the')}`;
+}
+const EMPLOYER_WORD = String.raw`[\p{Lu}\d](?:[\p{L}\d&-]|\.(?=\p{L}))*`;
+const EMPLOYER = new RegExp(
+	String.raw`(?:^|[^\p{L}\d.&'’-])(?:(the)\s+)?((?:${EMPLOYER_WORD}\s+){0,3}${EMPLOYER_WORD})['’]s\s+$`,
+	'u'
+);
 
 /**
  * "Our guide, Arne Lunde, stopped the sled": a possessive and a noun opening a clause, with the name set off by
@@ -875,22 +920,25 @@ function rolePhraseBefore(before: string, titled: boolean, joinPosts = true): st
 	if (!words.some((w) => isRoleHead(w.replace(/['’]s$/, '')))) return '';
 	if (words.some((w) => /^(?:is|was|are|were|has|had|have)$/i.test(w))) return '';
 	// "Speaking to reporters in Rome, Maya Ross said": a participle phrase tells what they did, not what they are
-	// ("Managing Director" is a role: no preposition or article after its -ing word).
+	// ("Managing Director" is a role: no preposition or article after its -ing word); "According to the Kell
+	// Minister, Ada Roe, …" names her post after a preposition, unless a title of hers follows, which the phrase
+	// would run into ("according to the team head, Kell Adviser Tom Ash").
 	if (
 		/ing$/i.test(words[0]!) &&
+		(titled || !/^according$/i.test(words[0]!)) &&
 		/^(?:to|at|in|on|with|for|from|after|before|about|the|a|an)$/i.test(words[1] ?? '')
 	)
 		return '';
 	// "photographers Nat Finkelstein, Christopher Makos": a list of names, not a role; "the owner of the Kell
 	// Country Club" names a body after its article or preposition, unless a title follows, whose post it would
 	// run into ("the chair of the Kell Fund, Sen. Ada Roe"); "a member of the opposition Kell Green party" has
-	// the body's name before a noun it qualifies.
+	// the body's name before a noun it qualifies; "the envoy to Northern Ireland" names where the post is held.
 	if (
 		words.some(
 			(w, i) =>
 				i > 0 &&
 				/^\p{Ll}/u.test(words[i - 1]!) &&
-				(titled || !/^(?:the|of|at|for)$/.test(words[i - 1]!)) &&
+				(titled || !/^(?:the|of|at|for|to)$/.test(words[i - 1]!)) &&
 				/^\p{Lu}/u.test(w) &&
 				/^\p{Lu}/u.test(words[i + 1] ?? '') &&
 				(titled || !qualifiesNoun(words, i))
@@ -1935,6 +1983,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 	describedLater(text, sentences, entities, mentions);
 	describedAtSurname(text, sentences, entities, mentions);
 	bodyAfterName(text, entities, mentions);
+	employers(text, entities);
 	for (const e of entities) e.role = tidyRole(e.name, e.role, capitalisedMidSentence);
 	const fuller = fullerNames(text);
 	for (const e of entities) if (e.kind === 'person' && e.named) e.name = fuller(e.name);

@@ -2409,7 +2409,8 @@ describe('attr38: who said what', () => {
 		const text =
 			'A Norvan envoy warned Lisbet “not to meddle” in the strait, while Oslo weighed in on the Dutch and Danish comments. ' +
 			'The panel rated 30% of Green claims “mostly false,” compared to 12% of Labour claims.';
-		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, undefined]);
+		// The envoy who warned is the first quote's speaker; "the Dutch and Danish" never is.
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['a Norvan envoy', undefined]);
 	});
 
 	it('gives the words of a document obtained by a paper to the document, never to the paper', () => {
