@@ -3018,4 +3018,14 @@ describe('attr 49: who said it on Wikinews reporting', () => {
 			'According to an account of the talks by the Vell News Agency, "The two leaders agreed to meet again in May."';
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['the Vell News Agency']);
 	});
+
+	it('gives "“…,” reads a cable by X" to X, and "read a Kell statement" to the body its name gives', () => {
+		const text =
+			'The archive opened its files.\n\n"The army is rounding up farmers near the border," reads a 1985 cable by Wendell T. Orsk. ' +
+			'"We ask our members to stay calm tonight," read a Tarvosi statement on a website the group uses.';
+		expect(attribute(text).map((q) => [q.speaker, q.confidence])).toEqual([
+			['Wendell T. Orsk', 'high'],
+			['Tarvosi', 'high']
+		]);
+	});
 });

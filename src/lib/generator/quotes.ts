@@ -247,7 +247,7 @@ const DOC_NOUNS_LIST = (
 	'statement declaration report letter memo memorandum communique communiqué release filing study paper survey ' +
 	'ruling decision order complaint lawsuit document email post message notice plan proposal agreement treaty ' +
 	'resolution bill budget review audit analysis announcement briefing transcript minutes summary guidance ' +
-	'tweet blog website page policy deed contract charter screenshot listing advert advertisement editorial column op-ed account'
+	'tweet blog website page policy deed contract charter screenshot listing advert advertisement editorial column op-ed account cable'
 ).split(' ');
 const DOC_NOUNS = new Set(DOC_NOUNS_LIST);
 const GROUP_NOUNS = new Set(
@@ -1305,7 +1305,7 @@ const ISSUED_DOCUMENTS = new Set(
  */
 function documentModifier(ctx: Context, phrase: string, start: number, rule: string): Resolved | undefined {
 	const m =
-		/^(?:(?:[Aa]n?|[Tt]he)\s+)?((?:(?!(?:An?|The)\s)\p{Lu}[\p{L}.'’&-]*\s+)+)(?:(\p{Ll}+)\s+)?(\p{Ll}+)$/u.exec(
+		/^(?:(?:[Aa]n?|[Tt]he)\s+)?((?:(?!(?:An?|The)\s)\p{Lu}[\p{L}.'’&-]*\s+)+)(?:(\p{Ll}+)\s+)?(\p{Ll}+)(?=$|\s+(?:in|on|at|to)\s)/u.exec(
 			phrase
 		);
 	if (!m || !ISSUED_DOCUMENTS.has(m[3]!)) return undefined;
@@ -1317,11 +1317,19 @@ function documentModifier(ctx: Context, phrase: string, start: number, rule: str
 		return { entity, confidence: 'high', rule: `${rule}+document-modifier` };
 	}
 	const at = start + m[0].indexOf(proper);
-	const name = mentionAt(ctx, at, at + proper.length).find((n) => {
+	const mentions = mentionAt(ctx, at, at + proper.length);
+	const name = mentions.find((n) => {
 		const e = ctx.people.entities[n.entity]!;
 		return n.start === at && n.end === at + proper.length && e.named && e.kind === 'organisation';
 	});
-	return name && { entity: name.entity, confidence: 'high', rule: `${rule}+document-modifier` };
+	// "read an Al-Shabaab statement in Somali": a name the people table missed, with no one else in it, is the body's.
+	const unlisted = !name && mentions.length === 0 && /^\p{Lu}[\p{L}&-]+$/u.test(proper) ? proper : undefined;
+	const entity =
+		name?.entity ??
+		(unlisted === undefined
+			? undefined
+			: addEntity(ctx, { kind: 'organisation', name: unlisted, role: '', named: true }));
+	return entity === undefined ? undefined : { entity, confidence: 'high', rule: `${rule}+document-modifier` };
 }
 
 /** "campaign" in "the Lutz campaign sent …": a body's noun right after a name, which it qualifies. */
@@ -2779,6 +2787,15 @@ function finiteCueIn(words: string): boolean {
 	for (let m = cues.exec(words); m; m = cues.exec(words)) if (isFiniteCue(m[0])) return true;
 	return false;
 }
+/**
+ * "“…,” reads a 1984 cable by Ada Roe", "“…,” read an Acme statement on its website": "read" inverted before a
+ * document gives the document's words, which speak for whoever it names as their writer.
+ */
+function readsDocument(cue: string, after: string): boolean {
+	const words = /^reads?$/i.test(cue) ? (READ_OBJECT.exec(after)?.[1]?.split(/\s+/) ?? []) : [];
+	return words.some((w) => DOC_NOUNS.has(w.toLowerCase().replace(/[,.]$/, '')));
+}
+const READ_OBJECT = /^(?:a|an|the|this|that|its|their|his|her)\s+((?:[^\s“”";]+\s+){0,4}[^\s“”";]+)/u;
 const INVERTED = new RegExp(`^\\s*,?\\s*(?:${FINITE_SOURCE})\\s+`, 'i');
 const SPLIT_CUE = new RegExp(`^[\\s,]*[^“”"]{0,80}?\\b(?:${FINITE_SOURCE})\\b[^“”"]{0,80}?[,:]\\s*$`, 'i');
 /** "is believed to", "was expected": a verb of thought in the passive says nothing about who thinks it. */
@@ -2907,7 +2924,12 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const inverted = INVERTED.exec(tail);
 	const invertedCue = inverted?.[0].trim().replace(/^,\s*/, '') ?? '';
 	// "supports “fair fares,” opposes “…”": a stance is never inverted after its words; it is the next quote's verb.
-	if (inverted && !isThoughtCue(invertedCue) && isSpeech(invertedCue, tail.slice(inverted[0].length - 1))) {
+	const afterCue = tail.slice(inverted?.[0].length ?? 0);
+	if (
+		inverted &&
+		!isThoughtCue(invertedCue) &&
+		(isSpeech(invertedCue, tail.slice(inverted[0].length - 1)) || readsDocument(invertedCue, afterCue))
+	) {
 		return sourceAfter(ctx, q.close + inverted[0].length, limit, si, 'after:inverted');
 	}
 	const unknownVerb = speakerWithUnknownVerb(ctx, q, tail);
