@@ -3028,4 +3028,14 @@ describe('attr 49: who said it on Wikinews reporting', () => {
 			['Tarvosi', 'high']
 		]);
 	});
+
+	it('gives the words of a person’s office to the office, not to the person', () => {
+		const text =
+			'Premier Odile Varga spoke to the mayor on Monday. Varga’s office said the call was “warm and open to all sides”. ' +
+			'"Nobody has asked the premier to resign today," said a statement from Varga’s office.';
+		expect(attribute(text).map((q) => [q.speaker, q.confidence])).toEqual([
+			['Odile Varga’s office', 'high'],
+			['Odile Varga’s office', 'high']
+		]);
+	});
 });

@@ -1193,7 +1193,7 @@ function issuerNear(ctx: Context, head: string, before: number): number {
 			const name = `${article}${ctx.text.slice(close.start, close.end)} ${body}`;
 			issuers.push({ at, entity: unnamedOrganisation(ctx, name) });
 		} else if (close && (close.possessive || (/^,?\s+(?:\p{Ll}+\s+){0,2}$/u.test(lead) && !reports)))
-			issuers.push({ at, entity: close.entity });
+			issuers.push({ at, entity: officeOf(ctx, close) ?? close.entity });
 		const after = /^,?\s+(?:(?:published|issued|released|written|signed|put out)\s+)?(?:by|from|of)\s+/i.exec(
 			ctx.text.slice(end, end + 30)
 		);
@@ -1211,7 +1211,7 @@ function issuerNear(ctx: Context, head: string, before: number): number {
 				ctx.text.slice(end + after[0].length, next.start)
 			);
 		if (next && (byName || /^,\s*$/.test(ctx.text.slice(end, next.start))))
-			issuers.push({ at, entity: next.entity });
+			issuers.push({ at, entity: officeOf(ctx, next) ?? next.entity });
 		else if (after) {
 			// "a press release from the ministry": the issuer named by what it is.
 			const np = phraseAfter(
@@ -1336,6 +1336,18 @@ function documentModifier(ctx: Context, phrase: string, start: number, rule: str
 export function bodyOfName(after: string): string | undefined {
 	return /^\s+(campaign|camp|office|team|staff|administration|government|family)\b/.exec(after)?.[1];
 }
+
+/**
+ * "a statement from Siniora's office", "Sarkozy's office said": a person's office speaks as a body of its own, so
+ * its words are the office's, never the person's.
+ */
+function officeOf(ctx: Context, m: Mention): number | undefined {
+	const e = ctx.people.entities[m.entity]!;
+	if (!m.possessive || e.kind !== 'person' || !e.named) return undefined;
+	if (!OFFICE_AFTER.test(ctx.text.slice(m.end, m.end + 12))) return undefined;
+	return addEntity(ctx, { kind: 'organisation', name: `${e.name}’s office`, role: '', named: true });
+}
+const OFFICE_AFTER = /^(?:['’]s?)?\s+office\b/u;
 
 /** A cue was found but names nobody we can resolve: the quote must not inherit another speaker. */
 const UNRESOLVED = 'unresolved';
@@ -1485,6 +1497,11 @@ function resolvePhrase(
 	// "one Iowa Democrat", "a Republican": a party's member, not the party the people table knows by that word.
 	if (/^(?:a|an|one|another)\s/.test(phrase) && PARTY_MEMBER.test(phrase.split(' ').pop() ?? ''))
 		return anonymousSource(ctx, phrase, rule);
+	const office = OFFICE_PHRASE.test(phrase)
+		? mentionAt(ctx, start, end).find((m) => m.start - start <= 4 && m.possessive)
+		: undefined;
+	const held = office && officeOf(ctx, office);
+	if (held !== undefined) return { entity: held, confidence: 'high', rule: `${rule}+office` };
 	const mention = nameInPhrase(ctx, start, end);
 	// "said Holt" after Anna Holt and Tom Holt: the one a recent sentence is about, else neither.
 	if (mention?.ambiguous) {
@@ -1568,6 +1585,8 @@ function resolvePhrase(
 	const source = namedSource(ctx, phrase);
 	return source === undefined ? undefined : { entity: source, confidence: 'high', rule: `${rule}+named` };
 }
+
+const OFFICE_PHRASE = /^(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}['’]s?\s+office$/u;
 
 /** "A spokesman for the league" read back mid-sentence: "a spokesman for the league". */
 const lowerDeterminer = (phrase: string) => phrase.replace(/^(?:An?|One|Another)\b/, (d) => d.toLowerCase());
@@ -1756,7 +1775,8 @@ function documentFrom(ctx: Context, phrase: string, start: number, rule: string)
 		const e = ctx.people.entities[m.entity]!;
 		return /^(?:the\s+)?$/i.test(ctx.text.slice(at, m.start)) && e.named && e.kind !== 'document';
 	});
-	if (name) return { entity: name.entity, confidence: 'high', rule: `${rule}+document-from` };
+	if (name)
+		return { entity: officeOf(ctx, name) ?? name.entity, confidence: 'high', rule: `${rule}+document-from` };
 	const head = headOf(from[1]!.toLowerCase());
 	if (!/^the\s/i.test(from[1]!) || !orgKindOf(head)) return undefined;
 	return resolveOrganisation(ctx, head, start, `${rule}+document-from`);
