@@ -265,6 +265,15 @@ describe('generateBank', () => {
 		for (const p of prompts) expect(p).not.toMatch(/said and that/);
 	});
 
+	it('no lead-in whose verb is a reported clause’s own ("Who agree to meet …" for what the two leaders agreed)', () => {
+		const bank = generateBank({
+			text: 'Talks\n\nPremier Odile Varga spoke to the mayor on Monday. Varga’s office said the call was "warm and open" and that the two leaders agree to meet in the "very near future and at the harbour". Tomas Berg, a union official, said "We were never asked about the timetable, not once, by anyone at the company."'
+		});
+		const prompts = bank.questions.map((q) => q.prompt);
+		for (const p of prompts) expect(p).not.toMatch(/Who agree/);
+		expect(prompts).toContain('Who said “very near future and at the harbour”?');
+	});
+
 	it('issue 9: a straight closing mark right after a blank stays a closing mark ("sail ‘within _____’.")', () => {
 		const bank = generateBank({
 			text: 'Ferry\n\nMarta Ilves said the new ferry would sail "within nine months". Tomas Berg said "We were never asked."'

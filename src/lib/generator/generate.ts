@@ -263,6 +263,10 @@ const bothSentences = ([first, second]: [Attribution, Attribution]) => ({
 	end: Math.max(first.evidence.end, second.evidence.end)
 });
 
+/** "that the two " before a verb: a subject of the reported clause's own; "that he (has)" is the speaker's. */
+const REPORTED_SUBJECT =
+	/\bthat\s+(?!(?:he|she)(?:\s+(?:has|had|have|would|will|was|is|did|does|could))?\s+$)[^\s,;:“”"]+(?:\s+[^\s,;:“”"]+){0,3}\s+$/i;
+
 /**
  * A partial quote's lead-in, the words of its clause before it ("the plan was" before “rushed”), so a question
  * shows the fragment as the sentence frames it. None for a quote that is a sentence of its own.
@@ -280,7 +284,9 @@ function fragmentLeadIn(
 	// The attribution knows where the words leading in start ("attacked Moss for being a"), or that none read right.
 	const from = leadFrom !== undefined && leadFrom >= sentence.start ? leadFrom : sentence.start;
 	const before = text.slice(from, q.open);
-	const cue = leadFrom === undefined ? matchesOf(cuePattern(), before).pop() : undefined;
+	const cues = leadFrom === undefined ? matchesOf(cuePattern(), before) : [];
+	const cue = cues.pop();
+	const reporting = cues.pop();
 	const cueEnd = cue ? cue.index + cue[0].length : -1;
 	const cut =
 		leadFrom === undefined
@@ -298,6 +304,14 @@ function fragmentLeadIn(
 		.trim();
 	// "have been told to prepare “…”": a passive cue's subject is not the speaker, and a question would lose it.
 	if (cut === cueEnd && /\b(?:been|was|were|is|are|be|being)\s+$/i.test(before.slice(0, cue!.index)))
+		return undefined;
+	// "Roe's office said … and that the two agree to meet in the “…”": a verb in a clause an earlier verb of speech
+	// reports has a subject of its own, not the speaker, and "Who agree to meet …" would ask for the wrong one.
+	if (
+		reporting &&
+		cut === cueEnd &&
+		REPORTED_SUBJECT.test(before.slice(reporting.index + reporting[0].length, cue!.index))
+	)
 		return undefined;
 	// "plans for a “major” relief operation": marks around a word inside a noun phrase set off a term; nobody is
 	// quoted saying “major”, and a question cut at the mark would leave the phrase unfinished.

@@ -1433,6 +1433,17 @@ describe('people49: one person by the fullest name the article gives', () => {
 		);
 		expect(table.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Tavo Rellanes']);
 	});
+
+	it('a post written as its initials before a name is a role, not a body the name belongs to', () => {
+		const { table } = people(
+			'Harwick Greens MP Tova Lindqvist said the bill would fail. PM Aldo Brenn disagreed. ' +
+				'The 12th MP Brigade left Harwick at 3 PM on Friday.'
+		);
+		const find = (name: string) => table.entities.find((e) => e.name === name);
+		expect(find('Tova Lindqvist')).toMatchObject({ kind: 'person', role: 'Harwick Greens MP' });
+		expect(find('Aldo Brenn')).toMatchObject({ kind: 'person', role: 'PM' });
+		expect(find('MP Brigade')?.kind).toBe('organisation');
+	});
 });
 
 describe('stop 50 (people50): posts read before and after a name', () => {

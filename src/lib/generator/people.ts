@@ -132,7 +132,7 @@ const ORG_WORDS = new Set([
 		'ferries railways shipping ' +
 		'municipality borough county ' +
 		'museum gallery galleries program programme conference magazine newspaper station church chamber report radio ' +
-		'campaign movement'
+		'campaign movement brigade battalion regiment squadron'
 	).split(' '),
 	...NEWSPAPER_NAME_WORDS
 ]);
@@ -288,8 +288,13 @@ function lastIndexWhere<T>(items: readonly T[], test: (item: T) => boolean): num
 	return -1;
 }
 
+const POST_INITIALS = new Set(['MP', 'MEP', 'MSP', 'MLA', 'PM']);
+
 /** A word that names a role or job: a title, a role noun, or one compromise's lexicon knows as an occupation. */
 export function isRoleWord(word: string): boolean {
+	// "Labour MP Ada Roe", "PM Tom Ash": a post written as its initials is a role before a name, not a body's
+	// acronym opening one; only in capitals, as "pm" is a time of day.
+	if (POST_INITIALS.has(word)) return true;
 	const lower = word.toLowerCase();
 	// "co-author", "vice-chair", "ex-minister": a prefix joined by a hyphen keeps the role it is joined to.
 	const joined = /^(?:co|vice|ex|deputy|acting)-(\p{L}+)$/u.exec(lower)?.[1];

@@ -3019,4 +3019,24 @@ describe('attr 49: who said it on Wikinews reporting', () => {
 			'According to an account of the talks by the Vell News Agency, "The two leaders agreed to meet again in May."';
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['the Vell News Agency']);
 	});
+
+	it('gives "“…,” reads a cable by X" to X, and "read a Kell statement" to the body its name gives', () => {
+		const text =
+			'The archive opened its files.\n\n"The army is rounding up farmers near the border," reads a 1985 cable by Wendell T. Orsk. ' +
+			'"We ask our members to stay calm tonight," read a Tarvosi statement on a website the group uses.';
+		expect(attribute(text).map((q) => [q.speaker, q.confidence])).toEqual([
+			['Wendell T. Orsk', 'high'],
+			['Tarvosi', 'high']
+		]);
+	});
+
+	it('gives the words of a person’s office to the office, not to the person', () => {
+		const text =
+			'Premier Odile Varga spoke to the mayor on Monday. Varga’s office said the call was “warm and open to all sides”. ' +
+			'"Nobody has asked the premier to resign today," said a statement from Varga’s office.';
+		expect(attribute(text).map((q) => [q.speaker, q.confidence])).toEqual([
+			['Odile Varga’s office', 'high'],
+			['Odile Varga’s office', 'high']
+		]);
+	});
 });

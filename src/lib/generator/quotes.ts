@@ -247,7 +247,7 @@ const DOC_NOUNS_LIST = (
 	'statement declaration report letter memo memorandum communique communiqué release filing study paper survey ' +
 	'ruling decision order complaint lawsuit document email post message notice plan proposal agreement treaty ' +
 	'resolution bill budget review audit analysis announcement briefing transcript minutes summary guidance ' +
-	'tweet blog website page policy deed contract charter screenshot listing advert advertisement editorial column op-ed account'
+	'tweet blog website page policy deed contract charter screenshot listing advert advertisement editorial column op-ed account cable'
 ).split(' ');
 const DOC_NOUNS = new Set(DOC_NOUNS_LIST);
 const GROUP_NOUNS = new Set(
@@ -1193,7 +1193,7 @@ function issuerNear(ctx: Context, head: string, before: number): number {
 			const name = `${article}${ctx.text.slice(close.start, close.end)} ${body}`;
 			issuers.push({ at, entity: unnamedOrganisation(ctx, name) });
 		} else if (close && (close.possessive || (/^,?\s+(?:\p{Ll}+\s+){0,2}$/u.test(lead) && !reports)))
-			issuers.push({ at, entity: close.entity });
+			issuers.push({ at, entity: officeOf(ctx, close) ?? close.entity });
 		const after = /^,?\s+(?:(?:published|issued|released|written|signed|put out)\s+)?(?:by|from|of)\s+/i.exec(
 			ctx.text.slice(end, end + 30)
 		);
@@ -1211,7 +1211,7 @@ function issuerNear(ctx: Context, head: string, before: number): number {
 				ctx.text.slice(end + after[0].length, next.start)
 			);
 		if (next && (byName || /^,\s*$/.test(ctx.text.slice(end, next.start))))
-			issuers.push({ at, entity: next.entity });
+			issuers.push({ at, entity: officeOf(ctx, next) ?? next.entity });
 		else if (after) {
 			// "a press release from the ministry": the issuer named by what it is.
 			const np = phraseAfter(
@@ -1305,7 +1305,7 @@ const ISSUED_DOCUMENTS = new Set(
  */
 function documentModifier(ctx: Context, phrase: string, start: number, rule: string): Resolved | undefined {
 	const m =
-		/^(?:(?:[Aa]n?|[Tt]he)\s+)?((?:(?!(?:An?|The)\s)\p{Lu}[\p{L}.'’&-]*\s+)+)(?:(\p{Ll}+)\s+)?(\p{Ll}+)$/u.exec(
+		/^(?:(?:[Aa]n?|[Tt]he)\s+)?((?:(?!(?:An?|The)\s)\p{Lu}[\p{L}.'’&-]*\s+)+)(?:(\p{Ll}+)\s+)?(\p{Ll}+)(?=$|\s+(?:in|on|at|to)\s)/u.exec(
 			phrase
 		);
 	if (!m || !ISSUED_DOCUMENTS.has(m[3]!)) return undefined;
@@ -1317,17 +1317,37 @@ function documentModifier(ctx: Context, phrase: string, start: number, rule: str
 		return { entity, confidence: 'high', rule: `${rule}+document-modifier` };
 	}
 	const at = start + m[0].indexOf(proper);
-	const name = mentionAt(ctx, at, at + proper.length).find((n) => {
+	const mentions = mentionAt(ctx, at, at + proper.length);
+	const name = mentions.find((n) => {
 		const e = ctx.people.entities[n.entity]!;
 		return n.start === at && n.end === at + proper.length && e.named && e.kind === 'organisation';
 	});
-	return name && { entity: name.entity, confidence: 'high', rule: `${rule}+document-modifier` };
+	// "read an Al-Shabaab statement in Somali": a name the people table missed, with no one else in it, is the body's.
+	const unlisted = !name && mentions.length === 0 && /^\p{Lu}[\p{L}&-]+$/u.test(proper) ? proper : undefined;
+	const entity =
+		name?.entity ??
+		(unlisted === undefined
+			? undefined
+			: addEntity(ctx, { kind: 'organisation', name: unlisted, role: '', named: true }));
+	return entity === undefined ? undefined : { entity, confidence: 'high', rule: `${rule}+document-modifier` };
 }
 
 /** "campaign" in "the Lutz campaign sent …": a body's noun right after a name, which it qualifies. */
 export function bodyOfName(after: string): string | undefined {
 	return /^\s+(campaign|camp|office|team|staff|administration|government|family)\b/.exec(after)?.[1];
 }
+
+/**
+ * "a statement from Siniora's office", "Sarkozy's office said": a person's office speaks as a body of its own, so
+ * its words are the office's, never the person's.
+ */
+function officeOf(ctx: Context, m: Mention): number | undefined {
+	const e = ctx.people.entities[m.entity]!;
+	if (!m.possessive || e.kind !== 'person' || !e.named) return undefined;
+	if (!OFFICE_AFTER.test(ctx.text.slice(m.end, m.end + 12))) return undefined;
+	return addEntity(ctx, { kind: 'organisation', name: `${e.name}’s office`, role: '', named: true });
+}
+const OFFICE_AFTER = /^(?:['’]s?)?\s+office\b/u;
 
 /** A cue was found but names nobody we can resolve: the quote must not inherit another speaker. */
 const UNRESOLVED = 'unresolved';
@@ -1477,6 +1497,11 @@ function resolvePhrase(
 	// "one Iowa Democrat", "a Republican": a party's member, not the party the people table knows by that word.
 	if (/^(?:a|an|one|another)\s/.test(phrase) && PARTY_MEMBER.test(phrase.split(' ').pop() ?? ''))
 		return anonymousSource(ctx, phrase, rule);
+	const office = OFFICE_PHRASE.test(phrase)
+		? mentionAt(ctx, start, end).find((m) => m.start - start <= 4 && m.possessive)
+		: undefined;
+	const held = office && officeOf(ctx, office);
+	if (held !== undefined) return { entity: held, confidence: 'high', rule: `${rule}+office` };
 	const mention = nameInPhrase(ctx, start, end);
 	// "said Holt" after Anna Holt and Tom Holt: the one a recent sentence is about, else neither.
 	if (mention?.ambiguous) {
@@ -1560,6 +1585,8 @@ function resolvePhrase(
 	const source = namedSource(ctx, phrase);
 	return source === undefined ? undefined : { entity: source, confidence: 'high', rule: `${rule}+named` };
 }
+
+const OFFICE_PHRASE = /^(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}['’]s?\s+office$/u;
 
 /** "A spokesman for the league" read back mid-sentence: "a spokesman for the league". */
 const lowerDeterminer = (phrase: string) => phrase.replace(/^(?:An?|One|Another)\b/, (d) => d.toLowerCase());
@@ -1748,7 +1775,8 @@ function documentFrom(ctx: Context, phrase: string, start: number, rule: string)
 		const e = ctx.people.entities[m.entity]!;
 		return /^(?:the\s+)?$/i.test(ctx.text.slice(at, m.start)) && e.named && e.kind !== 'document';
 	});
-	if (name) return { entity: name.entity, confidence: 'high', rule: `${rule}+document-from` };
+	if (name)
+		return { entity: officeOf(ctx, name) ?? name.entity, confidence: 'high', rule: `${rule}+document-from` };
 	const head = headOf(from[1]!.toLowerCase());
 	if (!/^the\s/i.test(from[1]!) || !orgKindOf(head)) return undefined;
 	return resolveOrganisation(ctx, head, start, `${rule}+document-from`);
@@ -2779,6 +2807,15 @@ function finiteCueIn(words: string): boolean {
 	for (let m = cues.exec(words); m; m = cues.exec(words)) if (isFiniteCue(m[0])) return true;
 	return false;
 }
+/**
+ * "“…,” reads a 1984 cable by Ada Roe", "“…,” read an Acme statement on its website": "read" inverted before a
+ * document gives the document's words, which speak for whoever it names as their writer.
+ */
+function readsDocument(cue: string, after: string): boolean {
+	const words = /^reads?$/i.test(cue) ? (READ_OBJECT.exec(after)?.[1]?.split(/\s+/) ?? []) : [];
+	return words.some((w) => DOC_NOUNS.has(w.toLowerCase().replace(/[,.]$/, '')));
+}
+const READ_OBJECT = /^(?:a|an|the|this|that|its|their|his|her)\s+((?:[^\s“”";]+\s+){0,4}[^\s“”";]+)/u;
 const INVERTED = new RegExp(`^\\s*,?\\s*(?:${FINITE_SOURCE})\\s+`, 'i');
 const SPLIT_CUE = new RegExp(`^[\\s,]*[^“”"]{0,80}?\\b(?:${FINITE_SOURCE})\\b[^“”"]{0,80}?[,:]\\s*$`, 'i');
 /** "is believed to", "was expected": a verb of thought in the passive says nothing about who thinks it. */
@@ -2907,7 +2944,12 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const inverted = INVERTED.exec(tail);
 	const invertedCue = inverted?.[0].trim().replace(/^,\s*/, '') ?? '';
 	// "supports “fair fares,” opposes “…”": a stance is never inverted after its words; it is the next quote's verb.
-	if (inverted && !isThoughtCue(invertedCue) && isSpeech(invertedCue, tail.slice(inverted[0].length - 1))) {
+	const afterCue = tail.slice(inverted?.[0].length ?? 0);
+	if (
+		inverted &&
+		!isThoughtCue(invertedCue) &&
+		(isSpeech(invertedCue, tail.slice(inverted[0].length - 1)) || readsDocument(invertedCue, afterCue))
+	) {
 		return sourceAfter(ctx, q.close + inverted[0].length, limit, si, 'after:inverted');
 	}
 	const unknownVerb = speakerWithUnknownVerb(ctx, q, tail);
