@@ -1666,6 +1666,21 @@ describe('issue 9: a value the sentence lets a student work out', () => {
 		).toBe(true);
 		expect(computable(2008, rest)).toBe(false);
 		expect(computable(20, 'In 2007 the firm hired _____ engineers.')).toBe(false);
+		// The span's unit is in the blanked words, not in the rest.
+		expect(
+			computable(
+				3,
+				'In spring 2011, _____ before the 2014 games, the club had raised $2 million.',
+				'three years'
+			)
+		).toBe(true);
+		expect(
+			computable(
+				3,
+				'In spring 2011, _____ before the 2014 games, the club had raised $2 million.',
+				'three teams'
+			)
+		).toBe(false);
 		const made = generateBank({
 			text: 'Gallery gift\n\nThe 2007 start of the gift program coincided with the 20th anniversary of the painter’s death in 1987, the gallery director said.',
 			date: '2014-01-27'

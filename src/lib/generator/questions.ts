@@ -1541,9 +1541,10 @@ export function inTitle(key: string, title: string): boolean {
 
 /**
  * A year or a span worked out from the rest of the sentence: "the 20th anniversary of his death in _____" beside
- * "2007", or "the _____ anniversary" between "2007" and "1987".
+ * "2007", or "the _____ anniversary" between "2007" and "1987". `core` is the blanked figure as written: a span's
+ * unit is often in it ("In 2005, _____ before the 2008 vote" hides "three years", which 2008 − 2005 gives back).
  */
-export function computable(value: number, rest: string): boolean {
+export function computable(value: number, rest: string, core = ''): boolean {
 	if (!Number.isInteger(value)) return false;
 	const years = [...rest.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
 	const spans = [...rest.matchAll(/\b(\d{1,3})(?:st|nd|rd|th)?\s*(?:-|\s)?(?:years?|anniversary)\b/gi)].map(
@@ -1551,7 +1552,9 @@ export function computable(value: number, rest: string): boolean {
 	);
 	if (value >= 1500 && value <= 2099)
 		return years.some((y) => y !== value && spans.includes(Math.abs(value - y)));
-	return years.some((a) => years.some((b) => a - b === value)) && /anniversary|years?\b/i.test(rest);
+	return (
+		years.some((a) => years.some((b) => a - b === value)) && /anniversary|years?\b/i.test(`${rest} ${core}`)
+	);
 }
 
 /**
@@ -2308,7 +2311,7 @@ function readableElsewhere(blank: Blank, value: number | undefined, previous = '
 			return true;
 		if (countGivenAway(value, rest, after)) return true;
 		if (compoundCountNamed(value, blank.core, after, previous)) return true;
-		if (computable(value, rest)) return true;
+		if (computable(value, rest, blank.core)) return true;
 	}
 	return false;
 }
