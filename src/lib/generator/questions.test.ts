@@ -27,6 +27,7 @@ import {
 	blankAt,
 	agreesInNumber,
 	boundedBefore,
+	dateBoundBefore,
 	asInnerQuotes,
 	displayQuote,
 	fitsNumberNoun,
@@ -3991,4 +3992,19 @@ it('lead 48: a question’s figure or date is not asked: it asserts nothing ("Ar
 		date: '2024-05-14'
 	}).questions;
 	expect(told.some((q) => /four|Monday/.test(q.answer))).toBe(true);
+});
+
+describe('stop 50: a date the words before its blank make a bound', () => {
+	it('stop 50: "less than _____" before a date blank gets no choice question, "over the weekend" does', () => {
+		expect(dateBoundBefore('The pair settled, less than ')).toBe(true);
+		expect(dateBoundBefore('The repairs must be done within ')).toBe(true);
+		expect(dateBoundBefore('The talks went on over ')).toBe(false);
+		expect(dateBoundBefore('Campaigns raced in the lead up to ')).toBe(false);
+		expect(dateBoundBefore('The bridge reopened on ')).toBe(false);
+		const made = generateBank({
+			text: 'Harbour dispute\n\nThe ferry company and the dock workers reached a settlement on Tuesday, less than an hour before the strike was to begin at the port of Valmere.',
+			date: '2014-03-06'
+		}).questions;
+		expect(made.filter((q) => q.type === 'date-choice' && /less than _____/.test(q.prompt))).toEqual([]);
+	});
 });

@@ -966,6 +966,19 @@ export function boundedBefore(before: string): boolean {
 	return BOUND_BEFORE.test(before);
 }
 
+/**
+ * Words before a date blank that make it a bound: "less than _____" ("an hour before"), "within _____", "at least
+ * _____ ago". "Less than an hour before" is as true of "a week before", so such a date gets no choice question.
+ * Not "over", "under", "by" or "up to", which before a date name its time ("over the weekend", "in the lead up to
+ * Tuesday's vote"), nor "nearly" or "just over", which hold the date close ("just over a year ago" is not "just
+ * over a month ago").
+ */
+const DATE_BOUND_BEFORE = /\b(?:(?:no\s+)?(?:less|more|fewer)\s+than|within|at\s+(?:least|most))\s+$/i;
+
+export function dateBoundBefore(before: string): boolean {
+	return DATE_BOUND_BEFORE.test(before);
+}
+
 const LEAST_BEFORE = /\b(?:only|just|merely|a mere|as (?:few|little|low) as)\s+(?:[A-Z]{0,3}\$|[€£¥])?$/i;
 const MOST_BEFORE =
 	/\b(?:as (?:high|large|big|long) as|a whopping|a staggering|a record)\s+(?:[A-Z]{0,3}\$|[€£¥])?$/i;
@@ -4389,6 +4402,7 @@ function dateQuestions(
 	);
 	if (
 		wrong.length === 3 &&
+		!dateBoundBefore(beforeKey) &&
 		push({
 			id: choiceId,
 			factId: fact.id,
