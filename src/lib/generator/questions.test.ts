@@ -27,6 +27,7 @@ import {
 	blankAt,
 	agreesInNumber,
 	boundedBefore,
+	halfBeforeDeterminer,
 	dateBoundBefore,
 	asInnerQuotes,
 	displayQuote,
@@ -4006,5 +4007,19 @@ describe('stop 50: a date the words before its blank make a bound', () => {
 			date: '2014-03-06'
 		}).questions;
 		expect(made.filter((q) => q.type === 'date-choice' && /less than _____/.test(q.prompt))).toEqual([]);
+	});
+});
+
+describe('stop 50: "half" before a determiner', () => {
+	it('stop 50: "half" before a determiner is no blank: the grammar answers it', () => {
+		expect(halfBeforeDeterminer('half', ' the island, the rebels said.')).toBe(true);
+		expect(halfBeforeDeterminer('nearly half', ' its members voted.')).toBe(true);
+		expect(halfBeforeDeterminer('half', ' of the island.')).toBe(false);
+		expect(halfBeforeDeterminer('a third', ' the island.')).toBe(false);
+		const made = generateBank({
+			text: 'Island talks\n\nThe rebels now hold half the island of Korvel, a spokesman for the army of Astrania said on Monday.',
+			date: '2014-03-06'
+		}).questions;
+		expect(made.filter((q) => /_____ the island/.test(q.prompt))).toEqual([]);
 	});
 });

@@ -3946,6 +3946,7 @@ function figureQuestions(
 ): void {
 	const blank = blankFor(input.text, fact.evidence, fact.text, 'figure');
 	if (!blank || (fact.unit === 'count' && REPEATS.test(blank.core))) return;
+	if (halfBeforeDeterminer(blank.core, blank.sentence.slice(blank.at + blank.core.length))) return;
 	const context = promptOf(blank);
 	if (context === undefined || tooShort(context)) return;
 	if (readableElsewhere(blank, fact.value, sentenceBefore(input.text, blank.from))) return;
@@ -4095,6 +4096,17 @@ function figureQuestions(
 		evidence: fact.evidence,
 		difficulty: 1
 	});
+}
+
+/**
+ * "control over _____ the country": "half" before a determiner is the one word English puts there (or "all"), so
+ * the grammar answers the blank, and a wrong share ("a third the country") reads as no English.
+ */
+export function halfBeforeDeterminer(core: string, after: string): boolean {
+	return (
+		/^(?:nearly\s+|almost\s+|about\s+|over\s+|more\s+than\s+|less\s+than\s+)?half$/i.test(core.trim()) &&
+		/^\s+(?:the|its|their|his|her|our|my|your|this|that|these|those|all)\s/i.test(after)
+	);
 }
 
 /**
