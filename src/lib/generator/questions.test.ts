@@ -28,6 +28,7 @@ import {
 	agreesInNumber,
 	boundedBefore,
 	halfBeforeDeterminer,
+	fractionInWords,
 	dateBoundBefore,
 	asInnerQuotes,
 	displayQuote,
@@ -4021,5 +4022,20 @@ describe('stop 50: "half" before a determiner', () => {
 			date: '2014-03-06'
 		}).questions;
 		expect(made.filter((q) => /_____ the island/.test(q.prompt))).toEqual([]);
+	});
+});
+
+describe('stop 50: a share in words', () => {
+	it('stop 50: a share in words gets no typed question', () => {
+		expect(fractionInWords('half')).toBe(true);
+		expect(fractionInWords('nearly a third')).toBe(true);
+		expect(fractionInWords('two-thirds')).toBe(true);
+		expect(fractionInWords('30 percent')).toBe(false);
+		expect(fractionInWords('three')).toBe(false);
+		const made = generateBank({
+			text: 'Youth poll\n\nNearly half of the students surveyed by the Korvel institute said that they would not vote in the coming election.',
+			date: '2014-03-06'
+		}).questions;
+		expect(made.filter((q) => q.type === 'figure-typed')).toEqual([]);
 	});
 });

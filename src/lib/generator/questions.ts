@@ -4042,7 +4042,10 @@ function figureQuestions(
 	)
 		ranks.kept();
 	const typedUnit =
-		unitKind(fact.unit) !== 'multiplier' && unitKind(fact.unit) !== 'ordinal' && fact.max === undefined;
+		unitKind(fact.unit) !== 'multiplier' &&
+		unitKind(fact.unit) !== 'ordinal' &&
+		fact.max === undefined &&
+		!fractionInWords(answer);
 	const typed = typedFigure(answer, context);
 	if (first && parsed && !parsed.vague && typedUnit)
 		push({
@@ -4106,6 +4109,16 @@ export function halfBeforeDeterminer(core: string, after: string): boolean {
 	return (
 		/^(?:nearly\s+|almost\s+|about\s+|over\s+|more\s+than\s+|less\s+than\s+)?half$/i.test(core.trim()) &&
 		/^\s+(?:the|its|their|his|her|our|my|your|this|that|these|those|all)\s/i.test(after)
+	);
+}
+
+/**
+ * "Nearly half predict …", "a third of the jobs": a share in words is no number to type (a student typing "50" or
+ * "50%" for "half" is right and a box marks it wrong); its choice and flashcard ask it.
+ */
+export function fractionInWords(answer: string): boolean {
+	return /^(?:[\p{L}]+\s+)*?(?:(?:a|an|one|two|three|four|five|seven|nine)[\s-]+)?(?:half|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)$/iu.test(
+		answer.trim()
 	);
 }
 
