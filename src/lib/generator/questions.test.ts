@@ -1953,6 +1953,9 @@ describe('issue 9: round 7, question craft from the blind review', () => {
 		['at ', ' local time (1600 UTC)', true],
 		['The bridge is ', ' (8 km) long', true],
 		['It cost ', ' (€8 million) to build', true],
+		// stop 50: the equivalent's currency written as its code.
+		['The fare rises to GBP ', ' (EUR 7.80) a ride', true],
+		['The fare rises to ', ' (AGE 7) a ride', false],
 		['Temperatures reached ', ' (104F) in the town', true],
 		['left at 2:45 p.m. (', ' UTC)', true],
 		['The bridge is 5 miles (', ') long', true],

@@ -2215,9 +2215,12 @@ const PART_OF_DECADE: Record<string, number> = { early: 1, mid: 5, late: 9 };
 const CONVERTED =
 	/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)\b)[^()]{0,40}\([^()]{0,30}$/i;
 
-/** After a blank, a bracket opening on a number, past at most a few plain words ("_____ local time (1600 UTC)"). */
+/**
+ * After a blank, a bracket opening on a number, past at most a few plain words ("_____ local time (1600 UTC)"),
+ * perhaps after a currency's code ("GBP _____ (EUR 7.76)").
+ */
 const EQUIVALENT_AFTER =
-	/^\s*(?:[\p{L}.]+\s+){0,3}\(\s*(?:(?:about|around|roughly|some|approximately|nearly|almost)\s+)?(?:[A-Z]{0,3}[$€£¥]\s?)?\d/u;
+	/^\s*(?:[\p{L}.]+\s+){0,3}\(\s*(?:(?:about|around|roughly|some|approximately|nearly|almost)\s+)?(?:[A-Z]{0,3}[$€£¥]\s?|([A-Z]{3})\s)?(\d[\d,.]*)/u;
 
 const SHARE_WORDS =
 	'(?:one|two|three) in (?:two|three|four|five|six|eight|ten|\\d+)|(?:a|one)[- ](?:half|third|quarter|fifth|tenth)|half|two-thirds|three-quarters';
@@ -2259,6 +2262,12 @@ function conversionBeside(before: string, after: string, core: string): boolean 
 	return other !== undefined && other !== key;
 }
 
+/** A bracketed equivalent after the blank; one after a code only when the code is a currency's ("(EUR 7.76)"). */
+function equivalentAfter(after: string): boolean {
+	const m = EQUIVALENT_AFTER.exec(after);
+	return m !== null && (m[1] === undefined || currencyOf(`${m[1]} ${m[2]}`) !== undefined);
+}
+
 /**
  * The blank's own value stands beside it in another unit, currency or clock: "5 miles (8 km)", "US$10 million
  * (€8 million)", "40C (104F)", "at _____ local time (1600 UTC)", or the blank is the bracketed equivalent of a
@@ -2269,7 +2278,7 @@ function conversionBeside(before: string, after: string, core: string): boolean 
 export function equivalentBeside(before: string, after: string, core = ''): boolean {
 	return (
 		CONVERTED.test(before) ||
-		EQUIVALENT_AFTER.test(after) ||
+		equivalentAfter(after) ||
 		(PERCENTAGE.test(core) && SHARE_AFTER.test(after)) ||
 		(SHARE_KEY.test(core) && SHARE_BEFORE.test(before)) ||
 		conversionBeside(before, after, core)
