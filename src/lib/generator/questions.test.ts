@@ -27,6 +27,7 @@ import {
 	blankAt,
 	agreesInNumber,
 	boundedBefore,
+	headlineCompoundDiffers,
 	halfBeforeDeterminer,
 	fractionInWords,
 	dateBoundBefore,
@@ -4040,5 +4041,17 @@ describe('stop 50: a share in words', () => {
 			date: '2014-03-06'
 		}).questions;
 		expect(made.filter((q) => q.type === 'figure-typed')).toEqual([]);
+	});
+});
+
+describe('stop 50: a headline that puts another number in the compound', () => {
+	it('stop 50: no blank in "a _____-year low" under a headline of a "30-year low"', () => {
+		const title = 'Korvel jobless rate at 30-year low';
+		expect(headlineCompoundDiffers(title, 28, '28', '-year low at 4 per cent.')).toBe(true);
+		// The unit written on the blanked figure itself.
+		expect(headlineCompoundDiffers(title, 28, '28-year', ' low at 4 per cent.')).toBe(true);
+		expect(headlineCompoundDiffers(title, 30, '30-year', ' low at 4 per cent.')).toBe(false);
+		expect(headlineCompoundDiffers('Korvel jobless rate at new low', 28, '28-year', ' low.')).toBe(false);
+		expect(headlineCompoundDiffers(title, 28, '28', ' years after the war.')).toBe(false);
 	});
 });

@@ -3962,6 +3962,7 @@ function figureQuestions(
 	const afterCore = blank.sentence.slice(blank.at + blank.core.length);
 	if (knownCount(fact.value, unitKind(fact.unit), blank.core, afterCore, blank.sentence)) return;
 	if (inIdiom(blank.sentence.slice(0, blank.at), blank.core, afterCore)) return;
+	if (input.title && headlineCompoundDiffers(input.title, fact.value, blank.core, afterCore)) return;
 	const rest = blank.sentence.slice(0, blank.at) + BLANK + afterCore;
 	// A figure its sentence gives away is asked no way: a false statement of it ("only a bit more than half — 44
 	// percent —") would be false on its face.
@@ -4108,6 +4109,24 @@ function figureQuestions(
 		evidence: fact.evidence,
 		difficulty: 1
 	});
+}
+
+/**
+ * "Unemployment at a 28-year low" under the headline "… at 30-year low": the headline, shown with every card, puts
+ * another number in the blank's compound, and a student who types or picks the headline's has a case. `core` is the
+ * blanked figure ("28-year"), `after` the sentence after it (" low at 5.1 per cent").
+ */
+export function headlineCompoundDiffers(title: string, value: number, core: string, after: string): boolean {
+	// The unit is the blank's own ("28-year") or the words after it.
+	const unit = /-\p{L}+$/u.exec(core.trim())?.[0];
+	const compound = unit
+		? unit + (/^\s+\p{L}+/u.exec(after)?.[0] ?? '')
+		: /^-\p{L}+(?:\s+\p{L}+)?/u.exec(after)?.[0];
+	if (!compound) return false;
+	const inTitle = new RegExp(`(\\d[\\d,.]*|\\b\\p{L}+)${escapeRegExp(compound)}\\b`, 'iu').exec(title);
+	if (!inTitle) return false;
+	const shown = parseFigure(inTitle[1]!)?.value ?? NUMBER_WORDS[inTitle[1]!.toLowerCase()];
+	return shown !== undefined && shown !== value;
 }
 
 /**
