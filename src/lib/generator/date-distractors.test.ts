@@ -623,3 +623,23 @@ describe('dev review dr50: a day the key writes as an ordinal, every choice writ
 		expect(writeDayLike(day, like)).toBe(expected);
 	});
 });
+
+describe('stop 50: the first months of a year', () => {
+	it('stop 50: offers no more months of a year than it has, nor than have passed by the article’s date', () => {
+		const all = choices(
+			date('in the first six months of the year', '2011-01/2011-06'),
+			'The club raised $2 million in the first six months of the year.',
+			'2011-08-20'
+		);
+		const counts = all.map((c) => /first (\w+) months?/.exec(c)?.[1] ?? 'one');
+		expect(counts.filter((c) => ['eight', 'nine', 'twelve', 'fifteen'].includes(c))).toEqual([]);
+		// Told later in the year, all twelve may have passed; fifteen never.
+		const late = choices(
+			date('in the first six months of the year', '2011-01/2011-06'),
+			'The club raised $2 million in the first six months of the year.',
+			'2012-02-01'
+		);
+		expect(late.join(' | ')).toMatch(/first (?:nine|twelve) months/);
+		expect(late.join(' | ')).not.toMatch(/fifteen/);
+	});
+});

@@ -173,6 +173,25 @@ const FIT: Record<string, Record<string, number>> = {
 };
 
 /**
+ * "the first six months of the year": a year has no more than twelve, and of the year the article was written in
+ * no more have passed than the months before its date ("the first nine months" in an August article is no choice
+ * when the key's six are over). `before` and `after` are the key's words around the count.
+ */
+export function monthsOfYearMost(
+	n: number,
+	before: string,
+	after: string,
+	unit: string,
+	value: string | undefined,
+	ref: Day | null
+): number | undefined {
+	if (!/^months?$/i.test(unit) || !/\bfirst\s+$/i.test(before)) return undefined;
+	if (!/^\s+of\s+(?:the\s+year|this\s+year|(?:1[89]|20)\d\d)\b/i.test(after)) return undefined;
+	const passed = ref && value?.startsWith(`${ref.y}-01`) ? ref.m - 1 : 12;
+	return n <= passed ? passed : 12;
+}
+
+/**
  * Other counts of a period's unit, fewer and more than `n`, none below one: "two" to "six" around "three years
  * ago"; a fifth to two and a half times a larger count, a round count's in fives ("five", "fifteen", "twenty"
  * around "every ten years", never "every thirteen years").
@@ -336,7 +355,7 @@ export const DATE_SHAPES = {
 			`\\b(${NUMBER_WORDS}(?:[\\s-]+${NUMBER_WORDS})?)\\s+(decades?|years?|months?|weeks?|days?)\\b(?!\\s+(?:before|after|earlier|later|ago))`,
 			'i'
 		),
-		candidates: ({ core, m }) => {
+		candidates: ({ core, m, ref, fact }) => {
 			const n = readNumber(m[1] ?? '');
 			if (n === null) return [];
 			// "the first four months": after such a word one month is "the first month", never "the first one month";
@@ -346,7 +365,16 @@ export const DATE_SHAPES = {
 			);
 			// "seven days a week": no more of the unit than fit in the one it is counted by ("fourteen days a week").
 			const per = /^\s+(?:a|an|per|each)\s+(week|month|year)\b/i.exec(core.slice(m.index! + m[0].length));
-			const most = per ? FIT[singular(m[2] ?? '').toLowerCase()]?.[per[1]!.toLowerCase()] : undefined;
+			const most = per
+				? FIT[singular(m[2] ?? '').toLowerCase()]?.[per[1]!.toLowerCase()]
+				: monthsOfYearMost(
+						n,
+						core.slice(0, m.index),
+						core.slice(m.index! + m[0].length),
+						m[2] ?? '',
+						fact.value,
+						ref
+					);
 			return countsAround(n)
 				.filter((v) => most === undefined || v <= most)
 				.map((v) => ({

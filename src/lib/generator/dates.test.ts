@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { DateFact } from './bank';
 import { dateCore, dateDistractors as distractors } from './date-distractors';
-import { extractDates } from './dates';
+import { aheadOfSaying, extractDates } from './dates';
 import { createRandom } from './random';
 import { readableDate } from './readable-date';
 import { segment } from './segment';
@@ -1442,5 +1442,22 @@ describe('dev dates read (stop 50): a verb in the past right before a date, and 
 		expect(valueOf('The court has until Friday to rule on the ban.', '2031-08-20', 'Friday')).toBe(
 			'2031-08-22'
 		);
+	});
+});
+
+describe('stop 50: a "yesterday" the speaker could not have said', () => {
+	// Articles dated Wednesday 2026-11-04.
+	const values = (text: string) =>
+		extractDates(text, segment(text).sentences, '2026-11-04').map((f) => [f.text, f.value]);
+	it('stop 50: counts "would receive yesterday" after "told him on Friday" from the article’s date', () => {
+		expect(aheadOfSaying('The mayor told him on Friday that the family would receive a letter ', -1)).toBe(
+			true
+		);
+		expect(aheadOfSaying('The mayor said on Friday that the ferry sailed ', -1)).toBe(false);
+		const text =
+			'Ferry letter\n\nThe mayor said his deputy had told him on Friday that the family would be sent a letter which they would receive yesterday.';
+		expect(values(text)).toContainEqual(['yesterday', '2026-11-03']);
+		const said = 'Ferry letter\n\nThe mayor said on Friday that the ferry sailed yesterday.';
+		expect(values(said)).toContainEqual(['yesterday', '2026-10-29']);
 	});
 });

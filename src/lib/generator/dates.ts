@@ -1429,7 +1429,18 @@ function reanchorSpokenDays(s: string, found: Found[], article: string): void {
 	if (days.length !== 1 || days[0]!.value === article) return;
 	const [y, m, d] = days[0]!.value!.split('-').map(Number);
 	const said = { y: y!, m: m!, d: d! };
-	for (const f of spoken) f.value = iso(shift(said, 'day', spokenOffset(s.slice(f.start, f.end))));
+	for (const f of spoken)
+		if (!aheadOfSaying(s.slice(0, f.start), spokenOffset(s.slice(f.start, f.end))))
+			f.value = iso(shift(said, 'day', spokenOffset(s.slice(f.start, f.end))));
+}
+
+/**
+ * "told him on Monday that the family would receive a letter yesterday": from Monday, "would receive" looks
+ * ahead, so its "yesterday" cannot be the speaker's; it is the writer's, counted from the article's date.
+ * `before` is the sentence before the day word; a verb with "would" or "will" in the words just before it.
+ */
+export function aheadOfSaying(before: string, offset: number): boolean {
+	return offset < 0 && /\b(?:would|will|shall|’ll|'ll)\s+(?:\p{L}+\s+){0,5}$/iu.test(before);
 }
 
 /** Days from the day of speaking: "yesterday" and "last night" -1, "tomorrow" 1, "tonight" 0. */

@@ -106,6 +106,9 @@ describe('issue 9: the figure distractor strategies', () => {
 		expect(aloneInForm('a hundred', ['forty', 'sixty', 'eighty'])).toBe(true);
 		expect(aloneInForm('scores', ['dozens', 'hundreds', 'thousands'])).toBe(false);
 		expect(aloneInForm('$40', ['30', '50', '60'])).toBe(true);
+		// stop 50: the only number written with decimals.
+		expect(aloneInForm('$7.0 billion', ['$3 billion', '$4 billion', '$5 billion'])).toBe(true);
+		expect(aloneInForm('$7.0 billion', ['$3.5 billion', '$4 billion', '$5 billion'])).toBe(false);
 		expect(aloneInForm('12', ['eight', 'twenty', 'thirty'])).toBe(true);
 		expect(aloneInForm('$4.5 million', ['$2.7 million', '$1.8 million', '$3.6 million'])).toBe(false);
 		// "a _____ speech": the only choice not ending in zero, or the only one ending in fewer zeros, is the key.

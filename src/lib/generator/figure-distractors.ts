@@ -129,6 +129,7 @@ const SCALE_WORD = /\b(?:dozen|score|hundred|thousand|million|billion|trillion)s
 
 /**
  * What a student reads off a choice's form alone: digits or words, a currency sign, a percentage, a scale word,
+ * decimals,
  * an article where the others have a number ("a hundred" among "eighty" and "sixty"; "half" among "a fifth"
  * and "a tenth") and a plural word ("two-thirds" among "a fifth" and "half"; "twice" among "three times").
  */
@@ -137,6 +138,8 @@ const FORMS: ((choice: string, all: readonly string[]) => boolean)[] = [
 	(c) => /[$€£¥]/.test(c),
 	(c) => /%|\bper\s?cent\b/i.test(c),
 	(c) => SCALE_WORD.test(c),
+	// "$7.0 billion" among "$3 billion", "$4 billion" and "$5 billion": the one number written with decimals.
+	(c) => /\d\.\d/.test(c),
 	// "a dozen" among "two dozen" is the same count noun: the article only counts where the nouns differ.
 	(c, all) => !all.every((a) => SCALE_WORD.test(a)) && /^(?:a|an)\s/i.test(c.trim()),
 	(c) => /^\p{L}[\p{L}\s-]*\p{L}s$/u.test(c.trim()) && !/\d/.test(c),

@@ -6,6 +6,7 @@ import { UNIT_READERS, extractFigures } from './figures';
 import { createRandom } from './random';
 import { parseFigure } from './numbers';
 import { segment } from './segment';
+import { generateBank } from './generate';
 
 const article = readFileSync(
 	new URL('../../../questions/articles/xi-putin-moscow-2023.txt', import.meta.url),
@@ -837,5 +838,22 @@ describe('craft 47: a house number is no figure', () => {
 	it('keeps a figure with its unit before a square’s name: "the six-acre Market Square park"', () => {
 		const text = 'Crews finished the six-acre Market Square park on Monday.';
 		expect(extractFigures(text, segment(text).sentences).map((f) => f.text)).toEqual(['six-acre']);
+	});
+});
+
+describe('stop 50: a plural fraction word', () => {
+	it('stop 50: "five consecutive quarters of growth" holds no share', () => {
+		const facts = (text: string) =>
+			generateBank({ text: `Growth news\n\n${text}`, date: '2014-03-06' }).facts.filter(
+				(f) => f.kind === 'figure'
+			);
+		const periods = facts(
+			'The economy of Korvel follows five consecutive quarters of decline, the agency said.'
+		);
+		expect(periods.filter((f) => 'unit' in f && f.unit === 'percent')).toEqual([]);
+		const share = facts(
+			'The plan was backed by a quarter of the voters of Korvel, the agency said on Monday.'
+		);
+		expect(share.some((f) => 'unit' in f && f.unit === 'percent')).toBe(true);
 	});
 });

@@ -1281,6 +1281,9 @@ function readFraction(
 	// "9/11", "24/7": a slash between numbers is a share only when written as one ("1/10th") or of something.
 	if (/^\d+\s*\/\s*\d+$/.test(written) && !/^\s+of\b/i.test(after) && !QUALIFIER_BEFORE.test(before))
 		return null;
+	// "five consecutive quarters of growth", "split into thirds": a plural fraction word with no count of its own
+	// ("three quarters") names parts or periods, no share.
+	if (/^(?:halves|thirds|quarters|fourths|fifths|sixths|eighths|tenths)$/i.test(written)) return null;
 	const bare = /^(?:half|third|thirds|quarter|quarters|fourth|fifth|sixth|eighth|tenth)$/i.test(written);
 	const qualifier = QUALIFIER_BEFORE.exec(before)?.[0] ?? '';
 	// "the second half", "lose a fourth", "a quarter past": a fraction in words is a share only when hedged, followed

@@ -200,6 +200,19 @@ describe('generateBank', () => {
 		);
 	});
 
+	it('stop 50: a lead-in cut at a comma asks the clause after its subordinator, never "Who said despite the fact that …"', () => {
+		const bank = generateBank({
+			text:
+				'Harbour trade\n\nMara Quill, the harbour master, spoke after the count. She said that few ships would call ' +
+				'this winter, despite the fact that the trade was "past its lowest point". "We lost fourteen boats in one ' +
+				'night," said Dorin Vasko, the mayor. "Nobody saw a storm like it," said Lena Orvik, a fisher. "The tides ' +
+				'were wrong all week," said Per Holm, a pilot.'
+		});
+		const prompts = bank.questions.filter((q) => q.factId.startsWith('quote')).map((q) => q.prompt);
+		for (const p of prompts) expect(p).not.toMatch(/despite the fact/i);
+		expect(prompts.filter((p) => /the trade was “past its lowest point”/.test(p)).length).toBeGreaterThan(0);
+	});
+
 	it('issue 9: a body and the person who leads it are never offered against each other ("Skype" vs its chief executive)', () => {
 		const bank = generateBank({
 			text:

@@ -226,6 +226,13 @@ const CLAUSE_OPENER =
 	/^(?:(?:although|though|while|whereas|because|but|and|so|yet|as)\s+)?(?:he|she|we|i)\s+(?:(?:also|later|then|again|still|\p{Ll}+ly)\s+)*(?=\p{Ll}+ed\b)/iu;
 
 /**
+ * A lead-in cut at a comma that opens on a subordinator: "…, despite the fact that the economy was “past the
+ * bottom”" would ask "Who said despite the fact that …?"; the clause after it is what was said.
+ */
+const SUBORDINATOR =
+	/^(?:(?:despite|in\s+spite\s+of)\s+the\s+fact\s+that|(?:even\s+)?though|although|because|whereas)\s+/i;
+
+/**
  * Words that may follow a quoted fragment whose clause is whole: a conjunction, a preposition, a relative, a word
  * of time, or the speaker's pronoun and cue.
  */
@@ -321,7 +328,7 @@ function fragmentLeadIn(
 	// nothing whole.
 	if (clauseGoesOn(text.slice(q.close, q.close + 30))) return undefined;
 	// "Although she also expressed hope that": the question asks "Who expressed hope that …".
-	lead = lead.replace(CLAUSE_OPENER, '');
+	lead = lead.replace(CLAUSE_OPENER, '').replace(SUBORDINATOR, '');
 	// "stressed that it is “extremely unlikely”": "it" would point at nothing in the question.
 	if (/^(?:it|they|them)\b/i.test(lead)) return undefined;
 	const leadWords = lead.split(/\s+/).filter(Boolean);

@@ -27,6 +27,10 @@ import {
 	blankAt,
 	agreesInNumber,
 	boundedBefore,
+	headlineCompoundDiffers,
+	halfBeforeDeterminer,
+	fractionInWords,
+	dateBoundBefore,
 	asInnerQuotes,
 	displayQuote,
 	fitsNumberNoun,
@@ -1666,6 +1670,21 @@ describe('issue 9: a value the sentence lets a student work out', () => {
 		).toBe(true);
 		expect(computable(2008, rest)).toBe(false);
 		expect(computable(20, 'In 2007 the firm hired _____ engineers.')).toBe(false);
+		// The span's unit is in the blanked words, not in the rest.
+		expect(
+			computable(
+				3,
+				'In spring 2011, _____ before the 2014 games, the club had raised $2 million.',
+				'three years'
+			)
+		).toBe(true);
+		expect(
+			computable(
+				3,
+				'In spring 2011, _____ before the 2014 games, the club had raised $2 million.',
+				'three teams'
+			)
+		).toBe(false);
 		const made = generateBank({
 			text: 'Gallery gift\n\nThe 2007 start of the gift program coincided with the 20th anniversary of the painter’s death in 1987, the gallery director said.',
 			date: '2014-01-27'
@@ -1935,6 +1954,9 @@ describe('issue 9: round 7, question craft from the blind review', () => {
 		['at ', ' local time (1600 UTC)', true],
 		['The bridge is ', ' (8 km) long', true],
 		['It cost ', ' (€8 million) to build', true],
+		// stop 50: the equivalent's currency written as its code.
+		['The fare rises to GBP ', ' (EUR 7.80) a ride', true],
+		['The fare rises to ', ' (AGE 7) a ride', false],
 		['Temperatures reached ', ' (104F) in the town', true],
 		['left at 2:45 p.m. (', ' UTC)', true],
 		['The bridge is 5 miles (', ') long', true],
@@ -3989,5 +4011,61 @@ describe('dev review dr50: a figure whose number the sentence writes again in an
 		const blanked = bank.questions.filter((q) => q.prompt.includes('_____'));
 		expect(blanked.some((q) => q.prompt.includes('cost _____ a kilobyte'))).toBe(true);
 		expect(blanked.filter((q) => q.prompt.includes('equal to 0.002 dollars'))).toEqual([]);
+	});
+});
+
+describe('stop 50: a date the words before its blank make a bound', () => {
+	it('stop 50: "less than _____" before a date blank gets no choice question, "over the weekend" does', () => {
+		expect(dateBoundBefore('The pair settled, less than ')).toBe(true);
+		expect(dateBoundBefore('The repairs must be done within ')).toBe(true);
+		expect(dateBoundBefore('The talks went on over ')).toBe(false);
+		expect(dateBoundBefore('Campaigns raced in the lead up to ')).toBe(false);
+		expect(dateBoundBefore('The bridge reopened on ')).toBe(false);
+		const made = generateBank({
+			text: 'Harbour dispute\n\nThe ferry company and the dock workers reached a settlement on Tuesday, less than an hour before the strike was to begin at the port of Valmere.',
+			date: '2014-03-06'
+		}).questions;
+		expect(made.filter((q) => q.type === 'date-choice' && /less than _____/.test(q.prompt))).toEqual([]);
+	});
+});
+
+describe('stop 50: "half" before a determiner', () => {
+	it('stop 50: "half" before a determiner is no blank: the grammar answers it', () => {
+		expect(halfBeforeDeterminer('half', ' the island, the rebels said.')).toBe(true);
+		expect(halfBeforeDeterminer('nearly half', ' its members voted.')).toBe(true);
+		expect(halfBeforeDeterminer('half', ' of the island.')).toBe(false);
+		expect(halfBeforeDeterminer('a third', ' the island.')).toBe(false);
+		const made = generateBank({
+			text: 'Island talks\n\nThe rebels now hold half the island of Korvel, a spokesman for the army of Astrania said on Monday.',
+			date: '2014-03-06'
+		}).questions;
+		expect(made.filter((q) => /_____ the island/.test(q.prompt))).toEqual([]);
+	});
+});
+
+describe('stop 50: a share in words', () => {
+	it('stop 50: a share in words gets no typed question', () => {
+		expect(fractionInWords('half')).toBe(true);
+		expect(fractionInWords('nearly a third')).toBe(true);
+		expect(fractionInWords('two-thirds')).toBe(true);
+		expect(fractionInWords('30 percent')).toBe(false);
+		expect(fractionInWords('three')).toBe(false);
+		const made = generateBank({
+			text: 'Youth poll\n\nNearly half of the students surveyed by the Korvel institute said that they would not vote in the coming election.',
+			date: '2014-03-06'
+		}).questions;
+		expect(made.filter((q) => q.type === 'figure-typed')).toEqual([]);
+	});
+});
+
+describe('stop 50: a headline that puts another number in the compound', () => {
+	it('stop 50: no blank in "a _____-year low" under a headline of a "30-year low"', () => {
+		const title = 'Korvel jobless rate at 30-year low';
+		expect(headlineCompoundDiffers(title, 28, '28', '-year low at 4 per cent.')).toBe(true);
+		// The unit written on the blanked figure itself.
+		expect(headlineCompoundDiffers(title, 28, '28-year', ' low at 4 per cent.')).toBe(true);
+		expect(headlineCompoundDiffers(title, 30, '30-year', ' low at 4 per cent.')).toBe(false);
+		expect(headlineCompoundDiffers('Korvel jobless rate at new low', 28, '28-year', ' low.')).toBe(false);
+		expect(headlineCompoundDiffers(title, 28, '28', ' years after the war.')).toBe(false);
 	});
 });

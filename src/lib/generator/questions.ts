@@ -966,6 +966,19 @@ export function boundedBefore(before: string): boolean {
 	return BOUND_BEFORE.test(before);
 }
 
+/**
+ * Words before a date blank that make it a bound: "less than _____" ("an hour before"), "within _____", "at least
+ * _____ ago". "Less than an hour before" is as true of "a week before", so such a date gets no choice question.
+ * Not "over", "under", "by" or "up to", which before a date name its time ("over the weekend", "in the lead up to
+ * Tuesday's vote"), nor "nearly" or "just over", which hold the date close ("just over a year ago" is not "just
+ * over a month ago").
+ */
+const DATE_BOUND_BEFORE = /\b(?:(?:no\s+)?(?:less|more|fewer)\s+than|within|at\s+(?:least|most))\s+$/i;
+
+export function dateBoundBefore(before: string): boolean {
+	return DATE_BOUND_BEFORE.test(before);
+}
+
 const LEAST_BEFORE = /\b(?:only|just|merely|a mere|as (?:few|little|low) as)\s+(?:[A-Z]{0,3}\$|[€£¥])?$/i;
 const MOST_BEFORE =
 	/\b(?:as (?:high|large|big|long) as|a whopping|a staggering|a record)\s+(?:[A-Z]{0,3}\$|[€£¥])?$/i;
@@ -1541,9 +1554,10 @@ export function inTitle(key: string, title: string): boolean {
 
 /**
  * A year or a span worked out from the rest of the sentence: "the 20th anniversary of his death in _____" beside
- * "2007", or "the _____ anniversary" between "2007" and "1987".
+ * "2007", or "the _____ anniversary" between "2007" and "1987". `core` is the blanked figure as written: a span's
+ * unit is often in it ("In 2005, _____ before the 2008 vote" hides "three years", which 2008 − 2005 gives back).
  */
-export function computable(value: number, rest: string): boolean {
+export function computable(value: number, rest: string, core = ''): boolean {
 	if (!Number.isInteger(value)) return false;
 	const years = [...rest.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
 	const spans = [...rest.matchAll(/\b(\d{1,3})(?:st|nd|rd|th)?\s*(?:-|\s)?(?:years?|anniversary)\b/gi)].map(
@@ -1551,7 +1565,9 @@ export function computable(value: number, rest: string): boolean {
 	);
 	if (value >= 1500 && value <= 2099)
 		return years.some((y) => y !== value && spans.includes(Math.abs(value - y)));
-	return years.some((a) => years.some((b) => a - b === value)) && /anniversary|years?\b/i.test(rest);
+	return (
+		years.some((a) => years.some((b) => a - b === value)) && /anniversary|years?\b/i.test(`${rest} ${core}`)
+	);
 }
 
 /**
@@ -2199,9 +2215,12 @@ const PART_OF_DECADE: Record<string, number> = { early: 1, mid: 5, late: 9 };
 const CONVERTED =
 	/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)\b)[^()]{0,40}\([^()]{0,30}$/i;
 
-/** After a blank, a bracket opening on a number, past at most a few plain words ("_____ local time (1600 UTC)"). */
+/**
+ * After a blank, a bracket opening on a number, past at most a few plain words ("_____ local time (1600 UTC)"),
+ * perhaps after a currency's code ("GBP _____ (EUR 7.76)").
+ */
 const EQUIVALENT_AFTER =
-	/^\s*(?:[\p{L}.]+\s+){0,3}\(\s*(?:(?:about|around|roughly|some|approximately|nearly|almost)\s+)?(?:[A-Z]{0,3}[$€£¥]\s?)?\d/u;
+	/^\s*(?:[\p{L}.]+\s+){0,3}\(\s*(?:(?:about|around|roughly|some|approximately|nearly|almost)\s+)?(?:[A-Z]{0,3}[$€£¥]\s?|([A-Z]{3})\s)?(\d[\d,.]*)/u;
 
 const SHARE_WORDS =
 	'(?:one|two|three) in (?:two|three|four|five|six|eight|ten|\\d+)|(?:a|one)[- ](?:half|third|quarter|fifth|tenth)|half|two-thirds|three-quarters';
@@ -2243,6 +2262,12 @@ function conversionBeside(before: string, after: string, core: string): boolean 
 	return other !== undefined && other !== key;
 }
 
+/** A bracketed equivalent after the blank; one after a code only when the code is a currency's ("(EUR 7.76)"). */
+function equivalentAfter(after: string): boolean {
+	const m = EQUIVALENT_AFTER.exec(after);
+	return m !== null && (m[1] === undefined || currencyOf(`${m[1]} ${m[2]}`) !== undefined);
+}
+
 /**
  * The blank's own value stands beside it in another unit, currency or clock: "5 miles (8 km)", "US$10 million
  * (€8 million)", "40C (104F)", "at _____ local time (1600 UTC)", or the blank is the bracketed equivalent of a
@@ -2253,7 +2278,7 @@ function conversionBeside(before: string, after: string, core: string): boolean 
 export function equivalentBeside(before: string, after: string, core = ''): boolean {
 	return (
 		CONVERTED.test(before) ||
-		EQUIVALENT_AFTER.test(after) ||
+		equivalentAfter(after) ||
 		(PERCENTAGE.test(core) && SHARE_AFTER.test(after)) ||
 		(SHARE_KEY.test(core) && SHARE_BEFORE.test(before)) ||
 		conversionBeside(before, after, core)
@@ -2311,7 +2336,7 @@ function readableElsewhere(blank: Blank, value: number | undefined, previous = '
 			return true;
 		if (countGivenAway(value, rest, after)) return true;
 		if (compoundCountNamed(value, blank.core, after, previous)) return true;
-		if (computable(value, rest)) return true;
+		if (computable(value, rest, blank.core)) return true;
 	}
 	return false;
 }
@@ -3933,12 +3958,14 @@ function figureQuestions(
 ): void {
 	const blank = blankFor(input.text, fact.evidence, fact.text, 'figure');
 	if (!blank || (fact.unit === 'count' && REPEATS.test(blank.core))) return;
+	if (halfBeforeDeterminer(blank.core, blank.sentence.slice(blank.at + blank.core.length))) return;
 	const context = promptOf(blank);
 	if (context === undefined || tooShort(context)) return;
 	if (readableElsewhere(blank, fact.value, sentenceBefore(input.text, blank.from))) return;
 	const afterCore = blank.sentence.slice(blank.at + blank.core.length);
 	if (knownCount(fact.value, unitKind(fact.unit), blank.core, afterCore, blank.sentence)) return;
 	if (inIdiom(blank.sentence.slice(0, blank.at), blank.core, afterCore)) return;
+	if (input.title && headlineCompoundDiffers(input.title, fact.value, blank.core, afterCore)) return;
 	const rest = blank.sentence.slice(0, blank.at) + BLANK + afterCore;
 	// A figure its sentence gives away is asked no way: a false statement of it ("only a bit more than half — 44
 	// percent —") would be false on its face.
@@ -4028,7 +4055,10 @@ function figureQuestions(
 	)
 		ranks.kept();
 	const typedUnit =
-		unitKind(fact.unit) !== 'multiplier' && unitKind(fact.unit) !== 'ordinal' && fact.max === undefined;
+		unitKind(fact.unit) !== 'multiplier' &&
+		unitKind(fact.unit) !== 'ordinal' &&
+		fact.max === undefined &&
+		!fractionInWords(answer);
 	const typed = typedFigure(answer, context);
 	if (first && parsed && !parsed.vague && typedUnit)
 		push({
@@ -4082,6 +4112,45 @@ function figureQuestions(
 		evidence: fact.evidence,
 		difficulty: 1
 	});
+}
+
+/**
+ * "Unemployment at a 28-year low" under the headline "… at 30-year low": the headline, shown with every card, puts
+ * another number in the blank's compound, and a student who types or picks the headline's has a case. `core` is the
+ * blanked figure ("28-year"), `after` the sentence after it (" low at 5.1 per cent").
+ */
+export function headlineCompoundDiffers(title: string, value: number, core: string, after: string): boolean {
+	// The unit is the blank's own ("28-year") or the words after it.
+	const unit = /-\p{L}+$/u.exec(core.trim())?.[0];
+	const compound = unit
+		? unit + (/^\s+\p{L}+/u.exec(after)?.[0] ?? '')
+		: /^-\p{L}+(?:\s+\p{L}+)?/u.exec(after)?.[0];
+	if (!compound) return false;
+	const inTitle = new RegExp(`(\\d[\\d,.]*|\\b\\p{L}+)${escapeRegExp(compound)}\\b`, 'iu').exec(title);
+	if (!inTitle) return false;
+	const shown = parseFigure(inTitle[1]!)?.value ?? NUMBER_WORDS[inTitle[1]!.toLowerCase()];
+	return shown !== undefined && shown !== value;
+}
+
+/**
+ * "control over _____ the country": "half" before a determiner is the one word English puts there (or "all"), so
+ * the grammar answers the blank, and a wrong share ("a third the country") reads as no English.
+ */
+export function halfBeforeDeterminer(core: string, after: string): boolean {
+	return (
+		/^(?:nearly\s+|almost\s+|about\s+|over\s+|more\s+than\s+|less\s+than\s+)?half$/i.test(core.trim()) &&
+		/^\s+(?:the|its|their|his|her|our|my|your|this|that|these|those|all)\s/i.test(after)
+	);
+}
+
+/**
+ * "Nearly half predict …", "a third of the jobs": a share in words is no number to type (a student typing "50" or
+ * "50%" for "half" is right and a box marks it wrong); its choice and flashcard ask it.
+ */
+export function fractionInWords(answer: string): boolean {
+	return /^(?:[\p{L}]+\s+)*?(?:(?:a|an|one|two|three|four|five|seven|nine)[\s-]+)?(?:half|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)$/iu.test(
+		answer.trim()
+	);
 }
 
 /**
@@ -4389,6 +4458,7 @@ function dateQuestions(
 	);
 	if (
 		wrong.length === 3 &&
+		!dateBoundBefore(beforeKey) &&
 		push({
 			id: choiceId,
 			factId: fact.id,
