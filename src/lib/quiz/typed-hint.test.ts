@@ -49,12 +49,24 @@ const typedDate = (answer: string, value: string): Question =>
 	}) as Question;
 
 describe('the typed date hint says how much of a date to type', () => {
-	const hint = typedHint('date-typed');
 	it('a day in any usual form, its year left out', () => {
-		expect(hint).toMatch(/year may be left out/);
+		const hint = typedHint('date-typed', { kind: 'date', value: '2031-03-09' });
+		expect(hint).toMatch(/^The day.*year may be left out/);
+		expect(hint).not.toMatch(/“2005”/);
 		const day = typedDate('March 9, 2031', '2031-03-09');
 		for (const given of ['March 9, 2031', '9 March 2031', 'Mar. 9', 'March 9'])
 			expect(checkAnswer(day, given, {}).correct).toBe(true);
 		expect(checkAnswer(day, '2031', {}).correct).toBe(false);
+	});
+});
+
+// W7 review (stop 50): one hint for every date offered "2005" as a form, which read as enough for a day.
+describe('the typed date hint names the part of the calendar the answer is', () => {
+	it('a month may be typed without its year; a year is asked as a year', () => {
+		expect(typedHint('date-typed', { kind: 'date', value: '2031-03' })).toMatch(/^The month/);
+		const month = typedDate('March 2031', '2031-03');
+		expect(checkAnswer(month, 'March', { articleDate: '2031-06-01' }).correct).toBe(true);
+		expect(typedHint('date-typed', { kind: 'date', value: '2031' })).toMatch(/^The year, in figures/);
+		expect(typedHint('date-typed', { kind: 'date', value: '2031-03/2031-05' })).toMatch(/any usual form/);
 	});
 });
