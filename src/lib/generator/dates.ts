@@ -1429,9 +1429,10 @@ function reanchorSpokenDays(s: string, found: Found[], article: string): void {
 	if (days.length !== 1 || days[0]!.value === article) return;
 	const [y, m, d] = days[0]!.value!.split('-').map(Number);
 	const said = { y: y!, m: m!, d: d! };
-	for (const f of spoken)
-		if (!aheadOfSaying(s.slice(0, f.start), spokenOffset(s.slice(f.start, f.end))))
-			f.value = iso(shift(said, 'day', spokenOffset(s.slice(f.start, f.end))));
+	for (const f of spoken) {
+		const offset = spokenOffset(s.slice(f.start, f.end));
+		if (!aheadOfSaying(s.slice(0, f.start), offset)) f.value = iso(shift(said, 'day', offset));
+	}
 }
 
 /**

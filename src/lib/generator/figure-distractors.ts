@@ -129,8 +129,7 @@ const SCALE_WORD = /\b(?:dozen|score|hundred|thousand|million|billion|trillion)s
 
 /**
  * What a student reads off a choice's form alone: digits or words, a currency sign, a percentage, a scale word,
- * decimals,
- * an article where the others have a number ("a hundred" among "eighty" and "sixty"; "half" among "a fifth"
+ * decimals, an article where the others have a number ("a hundred" among "eighty" and "sixty"; "half" among "a fifth"
  * and "a tenth") and a plural word ("two-thirds" among "a fifth" and "half"; "twice" among "three times").
  */
 const FORMS: ((choice: string, all: readonly string[]) => boolean)[] = [

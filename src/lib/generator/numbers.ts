@@ -155,13 +155,13 @@ export const ORDINALS: Record<string, number> = {
 	hundredth: 100
 };
 
-/** A share written as a percentage to one decimal, as the annotations and the grader compare it. */
 /** "st", "nd", "rd" or "th", as English writes the ordinal of `n` ("11th", "21st"). */
 export function ordinalSuffix(n: number): string {
 	if (n % 100 >= 11 && n % 100 <= 13) return 'th';
 	return ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
 }
 
+/** A share written as a percentage to one decimal, as the annotations and the grader compare it. */
 export const share = (numerator: number, denominator: number) =>
 	Number(((100 * numerator) / denominator).toFixed(1));
 
