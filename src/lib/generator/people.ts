@@ -290,8 +290,25 @@ function lastIndexWhere<T>(items: readonly T[], test: (item: T) => boolean): num
 
 const POST_INITIALS = new Set(['MP', 'MEP', 'MSP', 'MLA', 'PM']);
 
-/** A word that names a role or job: a title, a role noun, or one compromise's lexicon knows as an occupation. */
+/**
+ * A word that names a role or job: a title, a role noun, or one compromise's lexicon knows as an occupation.
+ * Remembered per word: reading roles asks about every word near every name, about six times each on average,
+ * and the answer depends on the word alone.
+ */
 export function isRoleWord(word: string): boolean {
+	let known = roleWords.get(word);
+	if (known === undefined) {
+		if (roleWords.size >= ROLE_WORDS_KEPT) roleWords.clear();
+		roleWords.set(word, (known = readsAsRole(word)));
+	}
+	return known;
+}
+
+/** Emptied when full, as numbers.ts's table of figures read, so a worker kept for many imports stays small. */
+const roleWords = new Map<string, boolean>();
+const ROLE_WORDS_KEPT = 5000;
+
+function readsAsRole(word: string): boolean {
 	// "Labour MP Ada Roe", "PM Tom Ash": a post written as its initials is a role before a name, not a body's
 	// acronym opening one; only in capitals, as "pm" is a time of day.
 	if (POST_INITIALS.has(word)) return true;
