@@ -1300,7 +1300,12 @@ describe('a month whose year is written after it', () => {
 			'The council planned to open the quay in March or September in 2001, but the work was delayed.',
 			'2001-03'
 		],
-		['The ferry sailed again in May of 1998, the harbour master said.', '1998-05']
+		['The ferry sailed again in May of 1998, the harbour master said.', '1998-05'],
+		// dr51 (stop 51): a month paired with one whose year follows shares it, not the article's year.
+		['Inspectors visited the mill in January/February 2001, the report says.', '2001-01'],
+		['The pool closed in June or July 2002 for repairs.', '2002-06'],
+		['Talks were held on March 3 and May 5, 2003 in the capital.', '2003-03-03'],
+		['Crews worked through December/January 2004 to clear the line.', '2003-12']
 	])('%s', (text, value) => {
 		const found = extractDates(text, segment(text).sentences, '2007-04-17').map((f) => f.value);
 		expect(found[0]).toBe(value);

@@ -467,9 +467,14 @@ const WEEKDAY_WORD = new RegExp(`^(?:${WEEKDAYS.join('|')})$`, 'i');
 /** Words before a weekday that make it a time: "on Monday President Doe signed" is a date, not a name. */
 const TIME_LEAD =
 	/\b(?:on|by|until|till|since|from|before|after|last|next|this|that|each|every|through|to)\s+$/i;
-/** Other months joined to a month, then its year: " or September in 2000", " and May of 1998". */
+/** A month (and day) joined to the one before it in a pair or list: " or September", "/February", ", May 5". */
+const JOINED_MONTH = `(?:,?\\s+(?:or|and)\\s+(?:in\\s+)?|\\s*[/,]\\s*)(${MONTH_NAMES.join('|')})(?:\\s+\\d{1,2})?`;
+/**
+ * Other months joined to a month, then its year: " or September in 2000", " and May of 1998", "/February 2000",
+ * " and May 2001". The last joined month is kept to tell "December/January 2001" crosses a year.
+ */
 const YEAR_AFTER_MONTH = new RegExp(
-	`^(?:,?\\s+(?:or|and)\\s+(?:in\\s+)?(?:${MONTH_NAMES.join('|')})(?:\\s+\\d{1,2})?)*\\s+(?:in|of)\\s+((?:1[89]|20)\\d\\d)\\b(?![-–/])`
+	`^(?:(?:${JOINED_MONTH})*\\s+(?:in|of)\\s+((?:1[89]|20)\\d\\d)|(?:${JOINED_MONTH})+,?\\s+((?:1[89]|20)\\d\\d))\\b(?![-–/])`
 );
 /** " of that year", ", in the same year": the year a month and day belong to is one told before. */
 const OF_THAT_YEAR = /^,?\s+(?:of|in)\s+(?:that|the\s+same)\s+year\b/i;
@@ -969,11 +974,16 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 			!FORWARD.test(s)
 		)
 			value = shiftValue(value, 'year', -1);
-		// "planned the attack in March or September in 2000": a month whose year is written after it, past any other
-		// months joined to it, is in that year, not the article's.
-		const yearAfter = YEAR_AFTER_MONTH.exec(s.slice(r.index + written.length))?.[1];
-		if (value && yearAfter && !relative && !c.isCertain('year') && /^\d{4}-\d\d/.test(value))
-			value = yearAfter + value.slice(4);
+		// "planned the attack in March or September in 2000", "visited in January/February 2000": a month whose year
+		// is written after it, past any other months joined to it, is in that year, not the article's; a month later
+		// in the calendar than the one the year is written with is in the year before ("December/January 2001").
+		const yearAfter = YEAR_AFTER_MONTH.exec(s.slice(r.index + written.length));
+		if (value && yearAfter && !relative && !c.isCertain('year') && /^\d{4}-\d\d/.test(value)) {
+			const [, joinedBeforeIn, yearAfterIn, joined, year] = yearAfter;
+			const lastMonth = joined ?? joinedBeforeIn;
+			const crosses = lastMonth !== undefined && monthOfName(lastMonth) < Number(value.slice(5, 7));
+			value = String(Number(yearAfterIn ?? year) - (crosses ? 1 : 0)) + value.slice(4);
+		}
 		// "Tickets for next year's meeting, on June 12": a month and day with no year, in a sentence that names
 		// next (or last) year as the one it speaks of, are in that year.
 		const namedYear = /\b(next|last)\s+year['’]s\b/i.exec(s)?.[1]?.toLowerCase();

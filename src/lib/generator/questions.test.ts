@@ -72,6 +72,7 @@ import {
 	gradedFallback,
 	DATE_SHARE,
 	rangeEndTold,
+	slashPaired,
 	tenseTells,
 	seasonTold,
 	choiceShown,
@@ -2334,6 +2335,16 @@ describe('issue 9: a date blank the sentence’s own words answer', () => {
 		).toBe(true);
 		for (const q of made.questions)
 			if (q.type === 'date-choice') expect(q.choices.join(' ')).not.toMatch(/2009–09|2010–09/);
+	});
+});
+describe('dr51 (stop 51): a date blanked in a slashed pair', () => {
+	it.each([
+		['The cells were found in January/', '', true],
+		['The ', '/2006 season opened late.', true],
+		['Profits rose 4/', ' last year.', false],
+		['The team met in ', ', a year later.', false]
+	])('slashPaired: before “%s”, after “%s” → %s', (before, after, expected) => {
+		expect(slashPaired(before, after)).toBe(expected);
 	});
 });
 

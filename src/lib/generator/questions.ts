@@ -2179,6 +2179,16 @@ export function rangeEndTold(before: string, core: string, after: string): boole
 	return key.kind === 'decade' ? step <= 10 : step === 1;
 }
 
+const SLASH_PARTNER = `(?:${[...WEEKDAYS, ...MONTH_NAMES].join('|')}|(?:1[89]|20)\\d\\d)`;
+const SLASHED_AFTER = new RegExp(`\\b${SLASH_PARTNER}\\s*\\/\\s*$`);
+const SLASHED_BEFORE = new RegExp(`^\\s*\\/\\s*${SLASH_PARTNER}\\b`);
+/**
+ * "identified in January/_____", "the _____/2006 season": a date written as one of a slashed pair is the period
+ * next to the other one, so the other gives it away.
+ */
+export const slashPaired = (before: string, after: string) =>
+	SLASHED_AFTER.test(before) || SLASHED_BEFORE.test(after);
+
 /**
  * "next year's festival will open", "the vote last week passed": a relative date whose direction the clause's tense
  * decides leaves only its unit to guess, and "last" or "next" is read off the verb. Asked as the date it stands for.
@@ -4349,7 +4359,12 @@ function dateQuestions(
 	if (knownSeason(blank.core, blank.sentence) || knownMonth(blank.core, blank.sentence)) return;
 	const beforeKey = blank.sentence.slice(0, blank.at);
 	const afterKey = blank.sentence.slice(blank.at + blank.core.length);
-	if (rangeEndTold(beforeKey, blank.core, afterKey) || seasonTold(blank.core, beforeKey + afterKey)) return;
+	if (
+		rangeEndTold(beforeKey, blank.core, afterKey) ||
+		slashPaired(beforeKey, afterKey) ||
+		seasonTold(blank.core, beforeKey + afterKey)
+	)
+		return;
 	const voice = voiceOf(input, blank, context, 'date', push);
 	if (!voice) return;
 	const { framed } = voice;
