@@ -722,6 +722,21 @@ describe('issue 9: the right choice stands in no particular place', () => {
 	});
 });
 
+describe('dr51 (stop 51): a choice worth another figure of the prompt', () => {
+	it('never offers the other figure of the sentence, written another way, as a wrong choice', () => {
+		const article =
+			'Carmaker Posts Surprise Profit\n\nThe carmaker’s profits equate to 44 cents per share, a large difference ' +
+			'to the 20 cent per share lost that had been expected by most analysts.\n\nIts shares rose 9% in early ' +
+			'trading on Friday.';
+		const asked = [];
+		for (let seed = 1; seed <= 30; seed++)
+			for (const q of generateBank({ text: article, date: '2026-04-02', seed }).questions)
+				if (q.type === 'figure-choice' && q.answer === '44 cents') asked.push(q);
+		expect(asked.length).toBeGreaterThan(0);
+		for (const q of asked) expect(q.choices.map((c) => parseFigure(c)?.value)).not.toContain(20);
+	});
+});
+
 describe('issue 9: choices of the same kind as the key', () => {
 	it('never offers a party or a ministry as the answer to “who said” a person’s words', () => {
 		const article =

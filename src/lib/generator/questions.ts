@@ -2366,6 +2366,20 @@ function singularNounNext(after: string): boolean {
 
 /** The right choice stands out by its form: the only one with (or without) "…", far longer or shorter, the only one in words. */
 /**
+ * "26 cents per share, far from the 12 cent loss expected": a choice worth another figure of the same sentence,
+ * written another way, is that figure, which the prompt shows beside the blank as something else.
+ */
+function otherFigureOfSentence(choice: string, fact: FigureFact, neighbours: readonly FigureFact[]): boolean {
+	const worth = parseFigure(choice);
+	if (!worth) return false;
+	return neighbours.some((f) => {
+		if (f === fact || f.evidence.start !== fact.evidence.start) return false;
+		const other = parseFigure(f.text);
+		return other?.value === worth.value && other.unit === worth.unit;
+	});
+}
+
+/**
  * A choice already in the prompt gives itself away or rules itself out: "a spokesman for the Harbour Trust said
  * the _____ would reopen" with "the Harbour Trust" among the choices. Each way of asking leaves such choices out;
  * this is the last check, over every choice question but a true-or-false.
@@ -4035,6 +4049,7 @@ function figureQuestions(
 			writtenAlike(answer, w) &&
 			!blank.sentence.includes(w) &&
 			!shownIn(context, w) &&
+			!otherFigureOfSentence(w, fact, neighbours) &&
 			agreesInNumber(w, answer, after) &&
 			fitsNumberNoun(w, answer, after) &&
 			fitsPartOfWhole(w, before, after, answer) &&
