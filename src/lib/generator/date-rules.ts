@@ -562,6 +562,8 @@ export const DATE_RULES = {
 			if (/^every\s+day\s+(?:lives?|life|people)\b/i.test(s.slice(m.index!))) return [];
 			// "the Harbour Town Weekly": capitalised after a capitalised word, it ends a newspaper's or a show's name.
 			if (/^\p{Lu}/u.test(m[0]) && /\p{Lu}[\p{L}.'’-]*\s+$/u.test(s.slice(0, m.index!))) return [];
+			// "where each may thrive": a month's name is written with a capital; in lower case it is the verb.
+			if (/\s(?:may|march)$/.test(m[0])) return [];
 			return one(m, undefined);
 		}
 	},

@@ -1294,6 +1294,19 @@ describe('issue 9, stop 46 (lead): "may" after a noun ending in "-est" is the ve
 	});
 });
 
+describe('dev dates read (stop 51): "may" in lower case is the verb, not the month', () => {
+	it.each([
+		['Two guards were hurt, and a third may have been killed in the blast.', []],
+		['Sea levels by 2040 may rise further, the panel said.', [['by 2040', '2040']]],
+		['Here is where each may find a seat.', []],
+		['The fair opens each May in the old port.', [['each May', undefined]]]
+	])('%s', (text, dates) => {
+		expect(extractDates(text, segment(text).sentences, '2006-03-10').map((f) => [f.text, f.value])).toEqual(
+			dates
+		);
+	});
+});
+
 describe('a month whose year is written after it', () => {
 	it.each([
 		[

@@ -460,6 +460,7 @@ function verbAfterAppositive(subject: string, after: string): string {
 const MONTH_PREPOSITION =
 	/\b(?:in|since|until|till|by|from|through|of|early|late|mid|last|next|this|before|after|during|on)\s*-?\s*$/i;
 
+const LOWER_CASE_MONTH = new RegExp(`\\b(?:${MONTH_NAMES.map((m) => m.toLowerCase()).join('|')})\\b`);
 const ABBREVIATED_DAY = /^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)$/i;
 const LOOSE_DAY = /^(?:today|tonight|tomorrow|yesterday)$/i;
 const DAY_AND_PART_TITLED = new RegExp(`^(?:${WEEKDAYS.join('|')})\\s+(?:Night|Morning|Evening|Afternoon)$`);
@@ -922,6 +923,17 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 			const bare = written.replace(/^(?:in|on|since|by|from|until)\s+/i, '');
 			const introduced = bare !== written || MONTH_PREPOSITION.test(s.slice(0, r.index));
 			if (!/^[A-Z]/.test(bare) || !introduced) continue;
+		}
+		// "a third may have been wounded", "warming by 2100 may sound scary": a month's name is written with a capital;
+		// in lower case beside a number it is the verb. Read again without it, so "by 2100" stays a year.
+		const verb = c.isCertain('month') ? LOWER_CASE_MONTH.exec(written) : null;
+		if (verb) {
+			const at = r.index + verb.index;
+			const blanked = s.slice(0, at) + ' '.repeat(verb[0].length) + s.slice(at + verb[0].length);
+			found.push(
+				...chronoDates(blanked, ref).filter((f) => f.start >= r.index && f.end <= r.index + written.length)
+			);
+			continue;
 		}
 		// "we both sat down": a weekday is written with a capital.
 		if (c.isCertain('weekday') && !/\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/.test(written)) continue;
