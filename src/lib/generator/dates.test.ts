@@ -1146,6 +1146,9 @@ describe('stop 39 (lead): a date in the subject, the end of a span, an uncounted
 		// A span no one counted gives no day: chrono's "several" is seven.
 		['Several weeks ago, the mayor said she would run.', 'Several weeks ago', undefined],
 		['He moved to Ohio a few years ago.', 'a few years ago', undefined],
+		// Dev dates read (stop 51): chrono reads "past years" as last year.
+		['The weapons were built in past years, the report says.', 'past years', undefined],
+		['The mill had stood idle for the last months.', 'last months', undefined],
 		['Three weeks ago, the mayor said she would run.', 'Three weeks ago', '2016-09-06']
 	])('"%s": %s is %s', (s, written, value) =>
 		expect(

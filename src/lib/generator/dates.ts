@@ -407,9 +407,12 @@ function beforeReported(clause: string, written: string): string {
 	const that = /\bthat\b/.exec(clause.slice(at));
 	return that ? clause.slice(0, at + that.index) : clause;
 }
-/** A number of days, weeks or years no one counted: "a few", "several", "some", "many". */
+/**
+ * A number of days, weeks or years no one counted: "a few", "several", "some", "many", and a plural with no number
+ * after "past" or "last" ("in past years", "the last months"), which chrono reads as one.
+ */
 const UNCOUNTED =
-	/\b(?:few|several|some|many)\s+(?:seconds|minutes|hours|days|nights|weeks|months|years|decades)\b/i;
+	/\b(?:(?:few|several|some|many)\s+(?:seconds|minutes|hours|days|nights|weeks|months|years|decades)|(?:past|last)\s+(?:days|weeks|months|years|decades))\b/i;
 
 /** Past forms the subject rule reads besides PAST_VERB's: after a subject, "left" and "found" are verbs. */
 const PAST_AFTER_SUBJECT = /\b(?:left|told|found|led|saw|got|thought|heard|felt|sat)\b/u;
