@@ -1297,6 +1297,23 @@ describe('issue 9, stop 46 (lead): "may" after a noun ending in "-est" is the ve
 	});
 });
 
+describe('dev dates read (stop 51): a month told in the past is the latest one', () => {
+	it.each([
+		// A fronted month with no comma after it takes the tense of the clause it opens.
+		['In May the ministry deported 300 workers to the border.', '2005-05'],
+		['In March the council will close the old bridge.', '2006-03'],
+		// "to" after a verb of sending or moving opens no infinitive.
+		['The smuggler was arrested in 2003 and sentenced to death in March.', '2005-03'],
+		['Fuel prices rose to record highs in March, the agency said.', '2005-03'],
+		['The board voted to close the bridge in March.', '2006-03']
+	])('%s', (text, value) => {
+		const months = extractDates(text, segment(text).sentences, '2005-12-15').filter((f) =>
+			/May|March/.test(f.text)
+		);
+		expect(months.map((f) => f.value)).toEqual([value]);
+	});
+});
+
 describe('dev dates read (stop 51): "may" in lower case is the verb, not the month', () => {
 	it.each([
 		['Two guards were hurt, and a third may have been killed in the blast.', []],

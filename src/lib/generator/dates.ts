@@ -290,11 +290,12 @@ const PAST_VERB =
 
 /**
  * Between a past verb and its date, what makes the date lie ahead: an infinitive ("voted to close the bridge in
- * January"; "to" before an article is a preposition, "allegiance to the sect … in December") or an "-ing" that
- * leads to the date ("starting in January"; one further back describes a noun).
+ * January"; "to" before an article is a preposition, "allegiance to the sect … in December"; so is "to" after a
+ * verb of sending, placing or moving: "sentenced to death in March", "rose to record highs in May") or an "-ing"
+ * that leads to the date ("starting in January"; one further back describes a noun).
  */
 const LOOKS_AHEAD_TO_DATE =
-	/\bto\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your)\b)\p{Ll}+|\b\p{Ll}+ing\s+(?:[\p{L}'’]+\s+){0,2}$/u;
+	/(?<!\b(?:sentenced|condemned|sent|taken|brought|rushed|flown|moved|returned|elected|appointed|promoted|admitted|transferred|deported|extradited|rose|fell|climbed|dropped|jumped)\s+)\bto\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your)\b)\p{Ll}+|\b\p{Ll}+ing\s+(?:[\p{L}'’]+\s+){0,2}$/u;
 
 /** "while testifying in October": a clause with no verb of its own takes the tense of the one it hangs on. */
 const PARTICIPLE_CLAUSE =
@@ -362,9 +363,9 @@ function toldInThePast(clause: string, written: string): boolean {
 	);
 	const last = verbs[verbs.length - 1];
 	if (!last) return false;
-	const between = head.slice(last.index + last[0].length);
-	// "won backing from unions representing most nurses back in October" stays in the past.
-	return !LOOKS_AHEAD_TO_DATE.test(between);
+	// "won backing from unions representing most nurses back in October" stays in the past. Read from the verb,
+	// which tells whether a "to" after it opens an infinitive.
+	return !LOOKS_AHEAD_TO_DATE.test(head.slice(last.index));
 }
 /**
  * "In January, prices doubled", "In a statement announcing the book in March, the press called it …": a date set
@@ -373,12 +374,15 @@ function toldInThePast(clause: string, written: string): boolean {
 function frontedBeforePast(s: string, index: number, written: string): boolean {
 	const lead = s.slice(0, index);
 	if (!/^[\s"“]*(?:\p{L}+\s+)?$/u.test(lead) && !FRONTED_PHRASE.test(lead)) return false;
-	const rest = /^[^,]*,([^,;]*)/.exec(s.slice(index + written.replace(/,\s*$/, '').length));
-	if (!rest) return false;
-	const after = s.slice(index + written.replace(/,\s*$/, '').length + rest[0].length);
-	const told = verbAfterAppositive(rest[1]!, after);
 	const past = new RegExp(PAST_VERB.source, 'u');
 	const toldPast = (words: string) => past.test(words) && !looksAhead(words);
+	const next = s.slice(index + written.replace(/,\s*$/, '').length);
+	// "In May the government deported 2,000 people": with no comma after the date, the clause it opens tells.
+	if (!/^\s*,/.test(next) && toldPast(/^[^,;:“”"]*/.exec(next)![0])) return true;
+	const rest = /^[^,]*,([^,;]*)/.exec(next);
+	if (!rest) return false;
+	const after = next.slice(rest[0].length);
+	const told = verbAfterAppositive(rest[1]!, after);
 	if (past.test(told) || looksAhead(told)) return toldPast(told);
 	// "In January, in his last address, he conceded …", "In October, when a seat fell vacant, she gave …": asides
 	// before the subject leave the verb further on; the rest of the sentence tells the tense when nothing in it
