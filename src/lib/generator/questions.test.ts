@@ -1962,7 +1962,14 @@ describe('issue 9: round 7, question craft from the blind review', () => {
 		['The bridge is 5 miles (', ') long', true],
 		['The ferry left at ', ' on Monday (see the map).', false],
 		['The ferry left at ', ' local time, the port said.', false],
-		['It cost ', ' to build (the council paid half).', false]
+		['It cost ', ' to build (the council paid half).', false],
+		// stop 51: the bracket converts a size or a range whose other side follows the blank.
+		['The debris lay in a ', ' by 300 metres (1,640 feet by 984 feet) field', true],
+		['The wreck rests at ', ' to 900 metres (2,620 to 2,950 feet) down', true],
+		['The pool is ', ' by 10 metres, the council said (see plans).', false],
+		// The other end of a bracketed range, however long the bracket runs before it.
+		['It lies at 900 and 950 metres (490 to 520 fathoms or 2,953 feet and ', ').', true],
+		['The 5 km bridge (which the council said it would open in ', ') is shut.', false]
 	])('issue 9: a value beside its own equivalent, “%s_____%s”: %s', (before, after, expected) => {
 		expect(equivalentBeside(before, after)).toBe(expected);
 	});

@@ -2212,15 +2212,20 @@ export function seasonTold(core: string, rest: string): boolean {
 const YEAR_PART = /(?:\b(early|mid|late)[\s-]+)?(\d{4})/i;
 const PART_OF_DECADE: Record<string, number> = { early: 1, mid: 5, late: 9 };
 
+/**
+ * Before a blank, a bracket opened after a number: the blank is its equivalent ("2:45 p.m. (_____ UTC)"), or the
+ * other end of the bracket's own size or range ("4,000 meters (12,467 feet and _____)", W7), however long it runs.
+ */
 const CONVERTED =
-	/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)\b)[^()]{0,40}\([^()]{0,30}$/i;
+	/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)\b)[^()]{0,40}\((?:[^()]{0,30}|[^()]*\d\s*\p{L}+\s+(?:and|to|or|by)\s+)$/iu;
 
 /**
  * After a blank, a bracket opening on a number, past at most a few plain words ("_____ local time (1600 UTC)"),
- * perhaps after a currency's code ("GBP _____ (EUR 7.76)").
+ * perhaps after a currency's code ("GBP _____ (EUR 7.76)"), or past the other side of a size or a range ("_____ by
+ * 200 metres (1,968 feet by 656 feet)", "_____ to 4,000 metres (12,467 to 13,123 feet)"): the bracket converts both.
  */
 const EQUIVALENT_AFTER =
-	/^\s*(?:[\p{L}.]+\s+){0,3}\(\s*(?:(?:about|around|roughly|some|approximately|nearly|almost)\s+)?(?:[A-Z]{0,3}[$€£¥]\s?|([A-Z]{3})\s)?(\d[\d,.]*)/u;
+	/^\s*(?:(?:by|x|×|to|and|-|–)\s*\d[\d,.]*\s*)?(?:[\p{L}.]+\s+){0,3}\(\s*(?:(?:about|around|roughly|some|approximately|nearly|almost)\s+)?(?:[A-Z]{0,3}[$€£¥]\s?|([A-Z]{3})\s)?(\d[\d,.]*)/u;
 
 const SHARE_WORDS =
 	'(?:one|two|three) in (?:two|three|four|five|six|eight|ten|\\d+)|(?:a|one)[- ](?:half|third|quarter|fifth|tenth)|half|two-thirds|three-quarters';
