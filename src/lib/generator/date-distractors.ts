@@ -66,6 +66,8 @@ export interface DateShape {
 	pattern: RegExp;
 	/** Extra condition on the fact (its value's precision). */
 	when?: (input: DateChoiceInput) => boolean;
+	/** A preference, not the only reading: when it leaves fewer than three choices, the next shape that reads the date offers them. */
+	orElseNext?: boolean;
 	candidates(ctx: ShapeContext): Candidate[];
 }
 
@@ -386,6 +388,24 @@ export const DATE_SHAPES = {
 					offset: v - n
 				}));
 		}
+	},
+	/**
+	 * "on January 1": a first of the month is when rules, terms and prices start, so among the days around it
+	 * ("December 31", "January 2") it is the one a student picks unread; other months' firsts are as likely starts.
+	 * When the sentence leaves no three of them ("days ahead of the Feb. 1 caucus"), the days around it serve.
+	 */
+	firstOfMonth: {
+		pattern: new RegExp(`\\b(?:${MONTH_NAMES.map((n) => n.slice(0, 3)).join('|')})`),
+		when: ({ fact }) => /^\d{4}-\d\d-01$/.test(fact.value ?? ''),
+		orElseNext: true,
+		candidates: ({ core, day }) =>
+			day
+				? [-3, -2, -1, 1, 2, 3].flatMap((k) => {
+						const other = shift(day, 'month', k);
+						const text = writeDayLike(other, core);
+						return text ? [{ text, value: iso(other), offset: k }] : [];
+					})
+				: []
 	},
 	/** "March 21, 2023", "21 March", "Feb. 8", "Saturday, November 10": other days, written alike. */
 	day: {
@@ -767,6 +787,7 @@ export function dateDistractors(input: DateChoiceInput): string[] {
 		const chosen = usable.some((c) => c.offset === undefined)
 			? usable.slice(0, 3).map((c) => c.text)
 			: ranked(usable, input.below);
+		if (shape.orElseNext && chosen.length < 3) continue;
 		// "_____ Clinton tapped Kaine": a blank opening the sentence is capitalised whatever fills it, so no choice
 		// stands out by being the only capitalised one. "In _____, …" keeps the date's own first word before the
 		// blank, and its key stays in lower case.
