@@ -503,23 +503,19 @@ export const DATE_SHAPES = {
 			}));
 		}
 	},
-	/** "weeks before", "twelve hours after", "an hour after": other units, or the other side of the event. */
+	/**
+	 * "weeks before", "twelve hours after", "an hour after": other units on the same side of the event. The other
+	 * side may be no time at all: an appeal "a week after the execution" (W7), a warning "days after the blast".
+	 */
 	event: {
 		pattern: /\b(hours?|days?|weeks?|months?|years?)\s+(before|after|ahead of|prior to|later|earlier)\b/i,
 		candidates: ({ core, m, random }) => {
 			const [, unit = '', direction = ''] = m;
 			const plural = /s$/i.test(unit);
 			const units = ['hour', 'day', 'week', 'month', 'year'].filter((u) => u !== singular(unit));
-			const opposite =
-				({ after: 'before', before: 'after', later: 'earlier', earlier: 'later' } as Record<string, string>)[
-					direction.toLowerCase()
-				] ?? 'after';
-			return [
-				{ text: replace(core, m, `${unit} ${opposite}`) },
-				...shuffle(units, random).map((u) => ({
-					text: withArticle(replace(core, m, `${plural ? `${u}s` : u} ${direction}`))
-				}))
-			];
+			return shuffle(units, random).map((u) => ({
+				text: withArticle(replace(core, m, `${plural ? `${u}s` : u} ${direction}`))
+			}));
 		}
 	},
 	/**
