@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { generateBank } from './generate';
-import { KNOWN_YEARS, knownDay, knownElectionDay, knownMonth, knownSeason, knownYear } from './known-years';
+import {
+	KNOWN_YEARS,
+	knownAnniversary,
+	knownDay,
+	knownElectionDay,
+	knownMonth,
+	knownSeason,
+	knownYear
+} from './known-years';
 
 describe('craft 31: a year a student knows without the article is no blank', () => {
 	// One row per entry of the registry: a sentence of it, its year, and a year the sentence does not make known.
@@ -78,6 +86,19 @@ describe('craft 31: a year a student knows without the article is no blank', () 
 		const blanked = bank.questions.filter((q) => q.prompt.includes('_____')).map((q) => q.answer);
 		expect(blanked.filter((a) => /2003|2012/.test(a))).toEqual([]);
 		expect(blanked.filter((a) => /1919/.test(a)).length).toBeGreaterThan(0);
+	});
+});
+
+describe("craft 51: the ordinal of a famous event's anniversary is no blank", () => {
+	it.each([
+		[60, ' anniversary of the end of World War II, the mayor said.', '2005-05-08', true],
+		[25, ' anniversary of the fall of the Berlin Wall.', '2014-11-09', true],
+		// The town's own founding is the article's fact, and a wrong count of the war is no anniversary of it.
+		[120, ' anniversary of the founding of Ashford.', '2027-05-10', false],
+		[59, ' anniversary of the end of World War II.', '2005-05-08', false],
+		[60, ' year of the alliance formed after World War II.', '2005-05-08', false]
+	])('%i, “_____%s” (%s): %s', (n, after, date, expected) => {
+		expect(knownAnniversary(n, after, `The town marks the ${n}th${after}`, date)).toBe(expected);
 	});
 });
 

@@ -63,7 +63,14 @@ import {
 } from './giveaways';
 import { answerAt, type Interview } from './interview';
 import { knownCeiling, knownCount } from './known-counts';
-import { knownDay, knownElectionDay, knownMonth, knownSeason, knownYear } from './known-years';
+import {
+	knownAnniversary,
+	knownDay,
+	knownElectionDay,
+	knownMonth,
+	knownSeason,
+	knownYear
+} from './known-years';
 import { tagSpan } from './tagger';
 import { sentencesOf } from './segment';
 import { topicWords } from '../quiz/text';
@@ -3969,6 +3976,7 @@ function figureQuestions(
 	if (readableElsewhere(blank, fact.value, sentenceBefore(input.text, blank.from))) return;
 	const afterCore = blank.sentence.slice(blank.at + blank.core.length);
 	if (knownCount(fact.value, unitKind(fact.unit), blank.core, afterCore, blank.sentence)) return;
+	if (knownAnniversary(fact.value, afterCore, blank.sentence, input.articleDate)) return;
 	if (inIdiom(blank.sentence.slice(0, blank.at), blank.core, afterCore)) return;
 	if (input.title && headlineCompoundDiffers(input.title, fact.value, blank.core, afterCore)) return;
 	const rest = blank.sentence.slice(0, blank.at) + BLANK + afterCore;
