@@ -351,6 +351,15 @@ describe('round 11: a clock time with no day of its own', () => {
 			'Ostrow wins at Pellwick\n\nMara Ostrow won the final on Saturday night.\n\nOstrow, who had withdrawn from the 5,000m on Thursday, nearly missed it.\n\n"At 10 a.m. I was still in bed," she said.';
 		expect(values(text)).toContainEqual(['At 10 a.m.', '2026-10-31T10:00']);
 	});
+	it('takes the article\'s day when the writer\'s own "today" stands in its sentence (stop 51 sample)', () => {
+		const text =
+			'Trouble at Pellwick\n\nThe council had closed the depot on Sunday.\n\nAt a briefing from 3 p.m., the mayor said the vote set for today was off.';
+		expect(values(text)).toContainEqual(['from 3 p.m.', '2026-11-04T15:00']);
+		// A quoted "today" was said on a day of its own.
+		const quoted =
+			'Trouble at Pellwick\n\nThe council closed the depot on Sunday.\n\nAt 3 p.m. the mayor said: "Nothing moves today."';
+		expect(values(quoted)).toContainEqual(['At 3 p.m.', '2026-11-01T15:00']);
+	});
 	it('stays without a value when no day within a week of the article is named', () => {
 		const text = 'Trouble at Pellwick\n\nThe depot opened in 1974.\n\nIts doors open at 6:15 a.m.';
 		expect(values(text)).toContainEqual(['at 6:15 a.m.', undefined]);
