@@ -1453,6 +1453,13 @@ describe('dev dates read (stop 50): a verb in the past right before a date, and 
 		expect(valueOf('The court has until Friday to rule on the ban.', '2031-08-20', 'Friday')).toBe(
 			'2031-08-22'
 		);
+		// stop 51 (W7): a deadline "no later than" a weekday is the coming one; one told in the past stays back.
+		expect(
+			valueOf('The choice is not final but should be made no later than Friday.', '2031-08-18', 'Friday')
+		).toBe('2031-08-22');
+		expect(valueOf('The choice was made no later than Friday, she said.', '2031-08-18', 'Friday')).toBe(
+			'2031-08-15'
+		);
 	});
 });
 

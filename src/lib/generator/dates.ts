@@ -108,11 +108,12 @@ function routine(s: string): boolean {
 }
 /**
  * "a screening has been added for Sunday", "set for Friday", "has scheduled a new election for June 26", "two cruise
- * ships due on Saturday", "the court has until Friday to rule": a time something is booked, due or left until is
- * still to come.
+ * ships due on Saturday", "the court has until Friday to rule", "should be settled no later than Friday" (a
+ * deadline set, not one met: "was made no later than Friday" looks back): a time something is booked, due or left
+ * until is still to come.
  */
 const SET_FOR =
-	/\b(?:added|set|booked|planned|called|moved|rescheduled|postponed|scheduled)\s+(?:[\p{Ll}-]+\s+){0,4}for\s+$|\bdue\s+$|\b(?:has|have)\s+until\s+$/u;
+	/\b(?:added|set|booked|planned|called|moved|rescheduled|postponed|scheduled)\s+(?:[\p{Ll}-]+\s+){0,4}for\s+$|\bdue\s+$|\b(?:has|have)\s+until\s+$|\b(?:should|must|(?:has|have|is|are|needs?)\s+to)\b[^.;]*\b(?:no|not)\s+later\s+than\s+$/u;
 /**
  * A clause that looks ahead to a weekday though its verb is past: "would be rebooked by Sunday", "expected the
  * river to peak on Saturday", "had asked both sides to meet on Monday", "as he prepares for his concert on Sunday" ("would have"
