@@ -2636,6 +2636,9 @@ describe('craft round 13: choices a reader rules out without knowing the answer'
 		['Ames won the county by 63 percent to ', ' for Bell.', 35, { most: 37 }],
 		['Ames lost the district 68%-', ' in the primary.', 31, { most: 32 }],
 		['Ames won the ward ', '-41% over Bell.', 57, { most: 59 }],
+		// stop 51 (W7): stakes listed side by side.
+		['The Varn treasury owns ', ' and the port board 21.5%.', 60.2, { most: 78.5 }],
+		['The fund holds 30%, the bank ', ' of the shares.', 45, { most: 70 }],
 		// A change, a range, no word setting them against each other, or no whole they fit in: no bound.
 		['Support fell from 64 percent to ', ' in May.', 50, {}],
 		['Between 40 percent and ', ' of voters said so.', 45, {}],
