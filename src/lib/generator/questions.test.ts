@@ -4079,3 +4079,17 @@ describe('stop 50: a headline that puts another number in the compound', () => {
 		expect(headlineCompoundDiffers(title, 28, '28', ' years after the war.')).toBe(false);
 	});
 });
+
+describe('stop 51: figure and date questions a teacher would reject (W7)', () => {
+	it('offers no choice for a change and its new level read as a range ("fell $1.85 to US$51.86")', () => {
+		const text =
+			'Ferry fuel falls\n\nFerry fuel has been close to record levels recently, but Varn diesel fell $2.35 to US$48.62 on Tuesday, after the port board issued a forecast that fees would slow demand.\n\n' +
+			'Fuel had cost between $40 and $45 a barrel in the spring, the board said in its report on the harbour.';
+		for (let seed = 1; seed <= 4; seed++) {
+			const choices = generateBank({ text, date: '2031-04-12', seed }).questions.filter(
+				(q) => q.type === 'figure-choice'
+			);
+			expect(choices.filter((q) => /48\.62/.test(q.answer))).toEqual([]);
+		}
+	});
+});

@@ -644,6 +644,12 @@ const FALL_VERB =
 	'fall|fell|fallen|falls|falling|drop|dropped|drops|dropping|decline|declined|declines|declining|decrease|decreased|decreases|shrink|shrank|shrunk|slipped|slid|sank|plunged|plummeted|tumbled|cut|reduce|reduced|narrow|narrowed|narrows|narrowing';
 const RISE_VERB =
 	'rise|rose|risen|rises|rising|grow|grew|grown|grows|growing|increase|increased|increases|increasing|climb|climbed|climbs|jump|jumped|jumps|soared|surged|raise|raised|expand|expanded|widen|widened|widens|widening';
+/**
+ * "crude fell _____ on Tuesday" for "$1.85 to US$51.86": after a change's verb, "X to Y" is the change and the new
+ * level, not a range, and both moved by one factor read as no price at all ("$0.74 to US$21.00", W7). Shares stay
+ * a range: "prices will rise by 30 percent to 50 percent".
+ */
+const CHANGE_BEFORE = new RegExp(`\\b(?:${FALL_VERB}|${RISE_VERB}|up|down|by)\\s*$`, 'i');
 /** A figure as a change's other end writes it: "19", "$3 million", "24%", "four". */
 const CHANGE_END =
 	'((?:[A-Z]{0,3}[$€£¥]\\s?)?\\d[\\d,.]*(?:\\s*(?:%|percent|per cent|million|billion|thousand|bn|m)\\b)?|[\\p{L}-]+)';
@@ -4059,6 +4065,7 @@ function figureQuestions(
 		wrong.length === 3 &&
 		!bound &&
 		!parsed?.vague &&
+		!(fact.max !== undefined && fact.unit !== 'percent' && CHANGE_BEFORE.test(before)) &&
 		(told === undefined || rankAmong(answer, wrong) !== told) &&
 		!nearestToShown(rest, answer, wrong) &&
 		push({
