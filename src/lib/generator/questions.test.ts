@@ -86,6 +86,7 @@ import {
 	digitsBounds,
 	ordinalBounds,
 	shareBounds,
+	agedNamesCounted,
 	thresholdBounds,
 	comparisonBounds,
 	articleOfChoices,
@@ -4081,6 +4082,18 @@ describe('stop 50: a headline that puts another number in the compound', () => {
 });
 
 describe('stop 51: figure and date questions a teacher would reject (W7)', () => {
+	it.each([
+		[' children Mara, 14, and Tom, 9, at the fair.', 2, true],
+		[' grandsons Ned Ash, 20, Lee, 17, and Bo, 12.', 3, true],
+		[' children Mara, 14, and Tom, 9, at the fair.', 3, false],
+		[' children in Varn and Ostry, the council said.', 2, false]
+	])(
+		'a count the names after its noun give with their ages, “_____%s” (%i): %s',
+		(after, value, expected) => {
+			expect(agedNamesCounted(value, after)).toBe(expected);
+		}
+	);
+
 	it('offers no choice for a change and its new level read as a range ("fell $1.85 to US$51.86")', () => {
 		const text =
 			'Ferry fuel falls\n\nFerry fuel has been close to record levels recently, but Varn diesel fell $2.35 to US$48.62 on Tuesday, after the port board issued a forecast that fees would slow demand.\n\n' +

@@ -2335,6 +2335,22 @@ export function compoundCountNamed(value: number, core: string, after: string, p
 	return [...previous.matchAll(NAME_LIST)].some((m) => items(m[0]) === value);
 }
 
+const NAME_WORDS = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*";
+/** After the counted noun, each name with its age: "children Jessica, 18, and David, 11". */
+const AGED_NAMES = new RegExp(
+	`^\\s*(?:\\p{Ll}[\\p{L}-]*\\s+){1,2}((?:${NAME_WORDS},\\s*\\d{1,3}(?:,\\s*(?:and\\s+)?|\\s+and\\s+))+${NAME_WORDS},\\s*\\d{1,3})\\b`,
+	'u'
+);
+
+/**
+ * "their _____ children Jessica, 18, and David, 11": the names the noun lists, each with an age, count it (a list
+ * with no ages after a comma is read in `readableElsewhere`).
+ */
+export function agedNamesCounted(value: number, after: string): boolean {
+	const list = AGED_NAMES.exec(after)?.[1];
+	return list !== undefined && (list.match(/,\s*\d{1,3}\b/g) ?? []).length === value;
+}
+
 function readableElsewhere(blank: Blank, value: number | undefined, previous = ''): boolean {
 	const rest = blank.sentence.slice(0, blank.at) + ' ' + blank.sentence.slice(blank.at + blank.core.length);
 	const before = blank.sentence.slice(0, blank.at);
@@ -2359,6 +2375,7 @@ function readableElsewhere(blank: Blank, value: number | undefined, previous = '
 			);
 		if (list && Number.isInteger(value) && list[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/).length === value)
 			return true;
+		if (agedNamesCounted(value, after)) return true;
 		if (countGivenAway(value, rest, after)) return true;
 		if (compoundCountNamed(value, blank.core, after, previous)) return true;
 		if (computable(value, rest, blank.core)) return true;
