@@ -87,6 +87,7 @@ import {
 	ordinalBounds,
 	shareBounds,
 	agedNamesCounted,
+	comingBudget,
 	thresholdBounds,
 	comparisonBounds,
 	articleOfChoices,
@@ -4082,6 +4083,16 @@ describe('stop 50: a headline that puts another number in the compound', () => {
 });
 
 describe('stop 51: figure and date questions a teacher would reject (W7)', () => {
+	it.each([
+		[2031, 'The assembly will vote on the state budget for ', ' today.', true],
+		[2031, 'Critics said the ', ' budget cuts school funds.', true],
+		// Another year, or no budget: the article's fact.
+		[2033, 'Critics said the ', ' budget cuts school funds.', false],
+		[2031, 'The ferry will sail again in ', ', the board said.', false]
+	])('a budget for the year after the article’s (%i), “%s_____%s”: %s', (year, before, after, expected) => {
+		expect(comingBudget(year, '2030-12-06', before, after)).toBe(expected);
+	});
+
 	it.each([
 		[' children Mara, 14, and Tom, 9, at the fair.', 2, true],
 		[' grandsons Ned Ash, 20, Lee, 17, and Bo, 12.', 3, true],

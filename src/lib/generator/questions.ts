@@ -4351,6 +4351,18 @@ export function ofPublication(value: string, articleDate: string, core: string):
 }
 
 /**
+ * "will vote on the State Budget for _____" in a December 2004 article: a budget is drawn up for the year ahead, so
+ * the year after the article's is the one a student writes unread (the article's own year is `ofPublication`'s).
+ */
+export function comingBudget(year: number, articleDate: string, before: string, after: string): boolean {
+	return (
+		year === Number(articleDate.slice(0, 4)) + 1 &&
+		(/\bbudgets?\s+(?:for|of)\s+(?:the\s+(?:year|fiscal\s+year)\s+)?$/i.test(before) ||
+			/^\s*(?:state\s+|federal\s+|national\s+|annual\s+)?budgets?\b/i.test(after))
+	);
+}
+
+/**
  * The key names a time: a calendar word, a weekday, a year, a time of day, a span of time or a word for when. A
  * place, an event or "the vote" is no answer to "When?".
  */
@@ -4394,6 +4406,8 @@ function dateQuestions(
 	const beforeKey = blank.sentence.slice(0, blank.at);
 	const afterKey = blank.sentence.slice(blank.at + blank.core.length);
 	if (rangeEndTold(beforeKey, blank.core, afterKey) || seasonTold(blank.core, beforeKey + afterKey)) return;
+	if (year !== undefined && input.articleDate && comingBudget(year, input.articleDate, beforeKey, afterKey))
+		return;
 	const voice = voiceOf(input, blank, context, 'date', push);
 	if (!voice) return;
 	const { framed } = voice;
