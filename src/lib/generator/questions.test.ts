@@ -4083,6 +4083,14 @@ describe('stop 50: a headline that puts another number in the compound', () => {
 });
 
 describe('stop 51: figure and date questions a teacher would reject (W7)', () => {
+	it('asks nothing of "every time", which opens a clause as "whenever" does', () => {
+		const text =
+			'Ferry row\n\n“Imagine if I filed a complaint every time my town was mocked,” the Varn mayor, Ada Roe, said on Monday.\n\nThe ferry will sail again on May 3, the board said.';
+		const made = generateBank({ text, date: '2031-04-12' }).questions;
+		expect(made.filter((q) => /every time/i.test(q.answer))).toEqual([]);
+		expect(made.some((q) => /May 3/.test(q.answer))).toBe(true);
+	});
+
 	it.each([
 		[2031, 'The assembly will vote on the state budget for ', ' today.', true],
 		[2031, 'Critics said the ', ' budget cuts school funds.', true],

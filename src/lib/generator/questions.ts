@@ -4363,6 +4363,12 @@ export function comingBudget(year: number, articleDate: string, before: string, 
 }
 
 /**
+ * "registered a complaint every time my country was criticized": "every time" opens a clause, as "whenever" does;
+ * it names no time a card could ask (W7 sample: a flashcard answered "every time").
+ */
+const WHENEVER = /^(?:every|each|any)\s+time$/i;
+
+/**
  * The key names a time: a calendar word, a weekday, a year, a time of day, a span of time or a word for when. A
  * place, an event or "the vote" is no answer to "When?".
  */
@@ -4391,6 +4397,7 @@ function dateQuestions(
 	if (figures.some((f) => f.text.includes(fact.text) || fact.text.includes(f.text))) return;
 	const blank = blankFor(input.text, fact.evidence, fact.text, 'date');
 	if (!blank || pointsBackOnly(blank.core, fact) || uncountedSpanOnly(blank.core, fact)) return;
+	if (WHENEVER.test(blank.core)) return;
 	const context = promptOf(blank);
 	if (context === undefined || tooShort(context)) return;
 	const year = /^(?:1[89]|20)\d\d$/.test(blank.core) ? Number(blank.core) : undefined;
