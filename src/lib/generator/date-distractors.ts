@@ -100,10 +100,11 @@ const toldInPast = (text: string) =>
 
 /**
  * "Doe supports raising the wage to $15 by 2020": a sentence in the present whose answer lies after the article's
- * date looks ahead, so "by 2015" in a 2016 article is no choice.
+ * date looks ahead, so "by 2015" in a 2016 article is no choice. So does one whose verb reads as past but whose date
+ * the reader put ahead: "should be settled no later than Friday" (W7) is offered other days to come.
  */
 function sideOfTheNews(tense: Tense, value: string | undefined, ref: Day | null): Tense {
-	if (tense !== 'present' || !ref || !value) return tense;
+	if (tense === 'future' || !ref || !value) return tense;
 	const when = value.split('/')[0]!.slice(0, 10);
 	const now = iso(ref).slice(0, when.length);
 	return when > now ? 'future' : tense;
@@ -283,7 +284,7 @@ export const DATE_SHAPES = {
 		when: ({ core, fact }) => !(/^\d{4}-\d\d-\d\d/.test(fact.value ?? '') && CALENDAR_DAY.test(core)),
 		candidates: ({ core, m, ref, day, sentence, fact }) => {
 			const i = WEEKDAYS.indexOf(m[1] ?? '');
-			const ahead = tenseOf(sentence, fact.text) === 'future';
+			const ahead = sideOfTheNews(tenseOf(sentence, fact.text), fact.value, ref) === 'future';
 			// Counted from the article's date, each weekday is a day before or after the key's; without it, a day of
 			// the week around the key's.
 			return [-3, -2, -1, 1, 2, 3].flatMap((k) => {
