@@ -88,6 +88,7 @@ import {
 	shareBounds,
 	agedNamesCounted,
 	comingBudget,
+	titleTellsApart,
 	thresholdBounds,
 	comparisonBounds,
 	articleOfChoices,
@@ -4083,6 +4084,19 @@ describe('stop 50: a headline that puts another number in the compound', () => {
 });
 
 describe('stop 51: figure and date questions a teacher would reject (W7)', () => {
+	it.each([
+		['2031', ['2029', '2030', '2031', '2032'], 'Varn to open new ferry line in 2031', true],
+		['May 3', ['May 1', 'May 2', 'May 3', 'May 4'], 'Varn ferry line opens May 3', true],
+		// Words every choice shares tell nothing; a headline without the key's own word does not either.
+		['May 3', ['May 1', 'May 2', 'May 3', 'May 4'], 'Varn ferry line opens in May', false],
+		['2031', ['2029', '2030', '2031', '2032'], 'Varn to open new ferry line', false]
+	])(
+		'a date choice whose key %s the headline tells apart from %o (“%s”): %s',
+		(answer, choices, title, expected) => {
+			expect(titleTellsApart(answer, choices, title)).toBe(expected);
+		}
+	);
+
 	it('asks nothing of "every time", which opens a clause as "whenever" does', () => {
 		const text =
 			'Ferry row\n\n“Imagine if I filed a complaint every time my town was mocked,” the Varn mayor, Ada Roe, said on Monday.\n\nThe ferry will sail again on May 3, the board said.';

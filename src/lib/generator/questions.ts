@@ -1553,6 +1553,18 @@ function trailingLength(written: string, core: string): number {
 const TITLE_FILLER = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'at', 'by', 'to', 'for', 'and', 'or', 's']);
 
 /**
+ * "the first quarter of _____" among 2006 to 2009 under "Portugal to produce new Volkswagen model in 2008": what sets
+ * the key apart from its wrong choices (the year, the day) stands in the headline shown with every card.
+ */
+export function titleTellsApart(answer: string, choices: readonly string[], title: string): boolean {
+	const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\d]+/gu) ?? []);
+	const heading = words(title);
+	const others = choices.filter((c) => c !== answer).map(words);
+	const own = [...words(answer)].filter((w) => others.some((o) => !o.has(w)));
+	return own.length > 0 && own.every((w) => heading.has(w));
+}
+
+/**
  * The headline, shown with every card, holds the key: every word of it ("Afghan" under "Afghan girls' robotics
  * team …", "$1.35 billion" under "EU fines Microsoft $1.35 billion"), compared as whole words, any case, a number
  * word as its digits ("11" under "Eleven die in …").
@@ -2705,6 +2717,8 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 		if (choices && q.type !== 'true-false' && standsOut(choices, q.answer)) return false;
 		if (choices && q.type !== 'true-false' && choiceShown(q.prompt, choices)) return false;
 		if (q.prompt.includes(BLANK) && input.title && inTitle(q.answer, input.title)) return false;
+		if (q.type === 'date-choice' && input.title && titleTellsApart(q.answer, q.choices, input.title))
+			return false;
 		// A typed key (no choices) is told only by the same figure; a choice, by the headline's nearest.
 		const figure = q.type === 'figure-choice' || q.type === 'figure-typed';
 		if (
