@@ -123,6 +123,10 @@ describe('craft 32: the day of a presidential election is no blank', () => {
 			true
 		);
 		expect(knownDay('2029-09-11', 'She left the Sept. 11 memorial service early.')).toBe(true);
+		// stop 51 (dev): "six years after the September 11 tragedy".
+		expect(knownDay('2007-09-11', 'The plot was timed for six years after the September 11 tragedy.')).toBe(
+			true
+		);
 		expect(knownDay('2029-09-11', 'The ferry returns to service on Sept. 11.')).toBe(false);
 		expect(knownDay('2029-09-12', 'The union praised her work after the attacks of Sept. 12.')).toBe(false);
 	});

@@ -151,7 +151,7 @@ function electionDay(year: number): string {
  * Sunday" is this year's), nor the attack in Benghazi on the same day of 2012.
  */
 const SEPTEMBER_ELEVENTH_ATTACKS =
-	/\b(?:terror(?:ist|ism)?|attacks?|hijack(?:ers|ed|ings?)?|World Trade Center|Twin Towers)\b/i;
+	/\b(?:terror(?:ist|ism)?|attacks?|tragedy|hijack(?:ers|ed|ings?)?|World Trade Center|Twin Towers)\b/i;
 
 /**
  * "the _____ terrorist attacks", "the _____ memorial at Ground Zero": the day of the September 11 attacks, in any
