@@ -66,6 +66,8 @@ export interface DateShape {
 	pattern: RegExp;
 	/** Extra condition on the fact (its value's precision). */
 	when?: (input: DateChoiceInput) => boolean;
+	/** A preference, not the only reading: when it leaves fewer than three choices, the next shape that reads the date offers them. */
+	orElseNext?: boolean;
 	candidates(ctx: ShapeContext): Candidate[];
 }
 
@@ -98,10 +100,11 @@ const toldInPast = (text: string) =>
 
 /**
  * "Doe supports raising the wage to $15 by 2020": a sentence in the present whose answer lies after the article's
- * date looks ahead, so "by 2015" in a 2016 article is no choice.
+ * date looks ahead, so "by 2015" in a 2016 article is no choice. So does one whose verb reads as past but whose date
+ * the reader put ahead: "should be settled no later than Friday" (W7) is offered other days to come.
  */
 function sideOfTheNews(tense: Tense, value: string | undefined, ref: Day | null): Tense {
-	if (tense !== 'present' || !ref || !value) return tense;
+	if (tense === 'future' || !ref || !value) return tense;
 	const when = value.split('/')[0]!.slice(0, 10);
 	const now = iso(ref).slice(0, when.length);
 	return when > now ? 'future' : tense;
@@ -281,7 +284,7 @@ export const DATE_SHAPES = {
 		when: ({ core, fact }) => !(/^\d{4}-\d\d-\d\d/.test(fact.value ?? '') && CALENDAR_DAY.test(core)),
 		candidates: ({ core, m, ref, day, sentence, fact }) => {
 			const i = WEEKDAYS.indexOf(m[1] ?? '');
-			const ahead = tenseOf(sentence, fact.text) === 'future';
+			const ahead = sideOfTheNews(tenseOf(sentence, fact.text), fact.value, ref) === 'future';
 			// Counted from the article's date, each weekday is a day before or after the key's; without it, a day of
 			// the week around the key's.
 			return [-3, -2, -1, 1, 2, 3].flatMap((k) => {
@@ -387,6 +390,24 @@ export const DATE_SHAPES = {
 				}));
 		}
 	},
+	/**
+	 * "on January 1": a first of the month is when rules, terms and prices start, so among the days around it
+	 * ("December 31", "January 2") it is the one a student picks unread; other months' firsts are as likely starts.
+	 * When the sentence leaves no three of them ("days ahead of the Feb. 1 caucus"), the days around it serve.
+	 */
+	firstOfMonth: {
+		pattern: new RegExp(`\\b(?:${MONTH_NAMES.map((n) => n.slice(0, 3)).join('|')})`),
+		when: ({ fact }) => /^\d{4}-\d\d-01$/.test(fact.value ?? ''),
+		orElseNext: true,
+		candidates: ({ core, day }) =>
+			day
+				? [-3, -2, -1, 1, 2, 3].flatMap((k) => {
+						const other = shift(day, 'month', k);
+						const text = writeDayLike(other, core);
+						return text ? [{ text, value: iso(other), offset: k }] : [];
+					})
+				: []
+	},
 	/** "March 21, 2023", "21 March", "Feb. 8", "Saturday, November 10": other days, written alike. */
 	day: {
 		pattern: new RegExp(`\\b(?:${MONTH_NAMES.map((n) => n.slice(0, 3)).join('|')})`),
@@ -483,23 +504,19 @@ export const DATE_SHAPES = {
 			}));
 		}
 	},
-	/** "weeks before", "twelve hours after", "an hour after": other units, or the other side of the event. */
+	/**
+	 * "weeks before", "twelve hours after", "an hour after": other units on the same side of the event. The other
+	 * side may be no time at all: an appeal "a week after the execution" (W7), a warning "days after the blast".
+	 */
 	event: {
 		pattern: /\b(hours?|days?|weeks?|months?|years?)\s+(before|after|ahead of|prior to|later|earlier)\b/i,
 		candidates: ({ core, m, random }) => {
 			const [, unit = '', direction = ''] = m;
 			const plural = /s$/i.test(unit);
 			const units = ['hour', 'day', 'week', 'month', 'year'].filter((u) => u !== singular(unit));
-			const opposite =
-				({ after: 'before', before: 'after', later: 'earlier', earlier: 'later' } as Record<string, string>)[
-					direction.toLowerCase()
-				] ?? 'after';
-			return [
-				{ text: replace(core, m, `${unit} ${opposite}`) },
-				...shuffle(units, random).map((u) => ({
-					text: withArticle(replace(core, m, `${plural ? `${u}s` : u} ${direction}`))
-				}))
-			];
+			return shuffle(units, random).map((u) => ({
+				text: withArticle(replace(core, m, `${plural ? `${u}s` : u} ${direction}`))
+			}));
 		}
 	},
 	/**
@@ -767,6 +784,7 @@ export function dateDistractors(input: DateChoiceInput): string[] {
 		const chosen = usable.some((c) => c.offset === undefined)
 			? usable.slice(0, 3).map((c) => c.text)
 			: ranked(usable, input.below);
+		if (shape.orElseNext && chosen.length < 3) continue;
 		// "_____ Clinton tapped Kaine": a blank opening the sentence is capitalised whatever fills it, so no choice
 		// stands out by being the only capitalised one. "In _____, …" keeps the date's own first word before the
 		// blank, and its key stays in lower case.

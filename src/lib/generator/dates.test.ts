@@ -112,7 +112,9 @@ describe('extractDates on the first article', () => {
 			'the winter'
 		]);
 		const weeks = pick('weeks before');
-		expect(weeks && dateDistractors(weeks, facts, 3)).toContain('weeks after');
+		// stop 51: the other side of the event may be no time at all, so only other units are offered.
+		expect(weeks && dateDistractors(weeks, facts, 3)).not.toContain('weeks after');
+		expect(weeks && dateDistractors(weeks, facts, 3)).toContain('days before');
 		const second = facts.find((f) => f.text.includes('second day'));
 		expect(second && dateDistractors(second, facts, 3)[0]).toContain('the first day of');
 	});
@@ -348,6 +350,15 @@ describe('round 11: a clock time with no day of its own', () => {
 		const text =
 			'Ostrow wins at Pellwick\n\nMara Ostrow won the final on Saturday night.\n\nOstrow, who had withdrawn from the 5,000m on Thursday, nearly missed it.\n\n"At 10 a.m. I was still in bed," she said.';
 		expect(values(text)).toContainEqual(['At 10 a.m.', '2026-10-31T10:00']);
+	});
+	it('takes the article\'s day when the writer\'s own "today" stands in its sentence (stop 51 sample)', () => {
+		const text =
+			'Trouble at Pellwick\n\nThe council had closed the depot on Sunday.\n\nAt a briefing from 3 p.m., the mayor said the vote set for today was off.';
+		expect(values(text)).toContainEqual(['from 3 p.m.', '2026-11-04T15:00']);
+		// A quoted "today" was said on a day of its own.
+		const quoted =
+			'Trouble at Pellwick\n\nThe council closed the depot on Sunday.\n\nAt 3 p.m. the mayor said: "Nothing moves today."';
+		expect(values(quoted)).toContainEqual(['At 3 p.m.', '2026-11-01T15:00']);
 	});
 	it('stays without a value when no day within a week of the article is named', () => {
 		const text = 'Trouble at Pellwick\n\nThe depot opened in 1974.\n\nIts doors open at 6:15 a.m.';
@@ -1479,6 +1490,13 @@ describe('dev dates read (stop 50): a verb in the past right before a date, and 
 		);
 		expect(valueOf('The court has until Friday to rule on the ban.', '2031-08-20', 'Friday')).toBe(
 			'2031-08-22'
+		);
+		// stop 51 (W7): a deadline "no later than" a weekday is the coming one; one told in the past stays back.
+		expect(
+			valueOf('The choice is not final but should be made no later than Friday.', '2031-08-18', 'Friday')
+		).toBe('2031-08-22');
+		expect(valueOf('The choice was made no later than Friday, she said.', '2031-08-18', 'Friday')).toBe(
+			'2031-08-15'
 		);
 	});
 });

@@ -78,6 +78,13 @@ const MODAL = /\b(?:would|could|might|may|can|should)\b/i;
 const IN_A_STRETCH = new RegExp(`^in\\s+(?:${NUMBER}|an?)\\s+(?:year|month|week|day)s?$`, 'i');
 const PAST_PERFECT = /\bhad\b/i;
 const SAYING_DATED = new RegExp(`\\b(?:in|on|since)\\s+(?:${MONTH_NAMES.join('|')}|(?:19|20)\\d\\d)\\b`);
+/**
+ * "At the press conference from 3 p.m., he regretted that the meeting scheduled today was cancelled": the writer's
+ * own "today" beside a clock time dates it, whatever day an earlier paragraph named. Words in quotes were said on
+ * a day of their own.
+ */
+const TODAY_TOLD = /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/i;
+const QUOTED = /“[^”]*”|"[^"]*"/g;
 /** A sentence telling of something that recurs: "every 20 minutes", "daily", "each day". */
 const RECURRING =
 	/\bevery\s+(?:\d+\s+|\p{Ll}+\s+)?(?:minutes?|hours?|day|morning|evening|night)\b|\bdaily\b|\beach\s+day\b/u;
@@ -101,11 +108,12 @@ function routine(s: string): boolean {
 }
 /**
  * "a screening has been added for Sunday", "set for Friday", "has scheduled a new election for June 26", "two cruise
- * ships due on Saturday", "the court has until Friday to rule": a time something is booked, due or left until is
- * still to come.
+ * ships due on Saturday", "the court has until Friday to rule", "should be settled no later than Friday" (a
+ * deadline set, not one met: "was made no later than Friday" looks back): a time something is booked, due or left
+ * until is still to come.
  */
 const SET_FOR =
-	/\b(?:added|set|booked|planned|called|moved|rescheduled|postponed|scheduled)\s+(?:[\p{Ll}-]+\s+){0,4}for\s+$|\bdue\s+$|\b(?:has|have)\s+until\s+$/u;
+	/\b(?:added|set|booked|planned|called|moved|rescheduled|postponed|scheduled)\s+(?:[\p{Ll}-]+\s+){0,4}for\s+$|\bdue\s+$|\b(?:has|have)\s+until\s+$|\b(?:should|must|(?:has|have|is|are|needs?)\s+to)\b[^.;]*\b(?:no|not)\s+later\s+than\s+$/u;
 /**
  * A clause that looks ahead to a weekday though its verb is past: "would be rebooked by Sunday", "expected the
  * river to peak on Saturday", "had asked both sides to meet on Monday", "as he prepares for his concert on Sunday" ("would have"
@@ -650,6 +658,7 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 			// "every 20 minutes between 6 a.m. and 10 p.m.": the hours of something that recurs fall on no one day.
 			if ((f.clock || f.storyDay) && value === undefined && !(f.clock && RECURRING.test(s))) {
 				let day = reaches(lastDay, sentence.paragraph) ? lastDay!.value : newsDay;
+				if (f.clock && ref && TODAY_TOLD.test(s.replace(QUOTED, ''))) day = iso(ref);
 				// "I was asleep at 3:39": a time told in the past is not on a day still to come.
 				if (day && ref && day > iso(ref) && !FUTURE.test(s)) day = newsDay;
 				// "Voting ends at 7 p.m." on the day of writing is today's; told of another day it is a routine.

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { generateBank } from './generate';
-import { KNOWN_YEARS, knownDay, knownElectionDay, knownMonth, knownSeason, knownYear } from './known-years';
+import {
+	KNOWN_YEARS,
+	knownAnniversary,
+	knownDay,
+	knownElectionDay,
+	knownMonth,
+	knownSeason,
+	knownYear
+} from './known-years';
 
 describe('craft 31: a year a student knows without the article is no blank', () => {
 	// One row per entry of the registry: a sentence of it, its year, and a year the sentence does not make known.
@@ -81,6 +89,19 @@ describe('craft 31: a year a student knows without the article is no blank', () 
 	});
 });
 
+describe("craft 51: the ordinal of a famous event's anniversary is no blank", () => {
+	it.each([
+		[60, ' anniversary of the end of World War II, the mayor said.', '2005-05-08', true],
+		[25, ' anniversary of the fall of the Berlin Wall.', '2014-11-09', true],
+		// The town's own founding is the article's fact, and a wrong count of the war is no anniversary of it.
+		[120, ' anniversary of the founding of Ashford.', '2027-05-10', false],
+		[59, ' anniversary of the end of World War II.', '2005-05-08', false],
+		[60, ' year of the alliance formed after World War II.', '2005-05-08', false]
+	])('%i, “_____%s” (%s): %s', (n, after, date, expected) => {
+		expect(knownAnniversary(n, after, `The town marks the ${n}th${after}`, date)).toBe(expected);
+	});
+});
+
 describe('craft 32: the day of a presidential election is no blank', () => {
 	it('reads the Tuesday after the first Monday of November of an election year, in a sentence of the election', () => {
 		expect(knownDay('2028-11-07', 'Voters choose a president on Nov. 7.')).toBe(true);
@@ -102,6 +123,10 @@ describe('craft 32: the day of a presidential election is no blank', () => {
 			true
 		);
 		expect(knownDay('2029-09-11', 'She left the Sept. 11 memorial service early.')).toBe(true);
+		// stop 51 (dev): "six years after the September 11 tragedy".
+		expect(knownDay('2007-09-11', 'The plot was timed for six years after the September 11 tragedy.')).toBe(
+			true
+		);
 		expect(knownDay('2029-09-11', 'The ferry returns to service on Sept. 11.')).toBe(false);
 		expect(knownDay('2029-09-12', 'The union praised her work after the attacks of Sept. 12.')).toBe(false);
 	});

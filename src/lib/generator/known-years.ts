@@ -128,6 +128,16 @@ export function knownYear(year: number, sentence: string): boolean {
 }
 
 /**
+ * "which marks the _____ anniversary of the end of World War I" in a 2005 article: an event whose year a student
+ * knows, counted to the article's year, gives the ordinal without the article.
+ */
+export function knownAnniversary(n: number, after: string, sentence: string, articleDate = ''): boolean {
+	const year = Number(/^\d{4}/.exec(articleDate)?.[0]);
+	if (!Number.isInteger(n) || !year || !/^\s*anniversary\b/i.test(after)) return false;
+	return knownYear(year - n, sentence);
+}
+
+/**
  * US election day: the Tuesday after the first Monday of November. In a sentence of a presidential election ("the
  * Nov. 8 election", "voters head to the polls on _____") its date is as well known as its year.
  */
@@ -141,7 +151,7 @@ function electionDay(year: number): string {
  * Sunday" is this year's), nor the attack in Benghazi on the same day of 2012.
  */
 const SEPTEMBER_ELEVENTH_ATTACKS =
-	/\b(?:terror(?:ist|ism)?|attacks?|hijack(?:ers|ed|ings?)?|World Trade Center|Twin Towers)\b/i;
+	/\b(?:terror(?:ist|ism)?|attacks?|tragedy|hijack(?:ers|ed|ings?)?|World Trade Center|Twin Towers)\b/i;
 
 /**
  * "the _____ terrorist attacks", "the _____ memorial at Ground Zero": the day of the September 11 attacks, in any

@@ -87,6 +87,9 @@ import {
 	digitsBounds,
 	ordinalBounds,
 	shareBounds,
+	agedNamesCounted,
+	comingBudget,
+	titleTellsApart,
 	thresholdBounds,
 	comparisonBounds,
 	articleOfChoices,
@@ -1978,7 +1981,14 @@ describe('issue 9: round 7, question craft from the blind review', () => {
 		['The bridge is 5 miles (', ') long', true],
 		['The ferry left at ', ' on Monday (see the map).', false],
 		['The ferry left at ', ' local time, the port said.', false],
-		['It cost ', ' to build (the council paid half).', false]
+		['It cost ', ' to build (the council paid half).', false],
+		// stop 51: the bracket converts a size or a range whose other side follows the blank.
+		['The debris lay in a ', ' by 300 metres (1,640 feet by 984 feet) field', true],
+		['The wreck rests at ', ' to 900 metres (2,620 to 2,950 feet) down', true],
+		['The pool is ', ' by 10 metres, the council said (see plans).', false],
+		// The other end of a bracketed range, however long the bracket runs before it.
+		['It lies at 900 and 950 metres (490 to 520 fathoms or 2,953 feet and ', ').', true],
+		['The 5 km bridge (which the council said it would open in ', ') is shut.', false]
 	])('issue 9: a value beside its own equivalent, “%s_____%s”: %s', (before, after, expected) => {
 		expect(equivalentBeside(before, after)).toBe(expected);
 	});
@@ -2655,6 +2665,9 @@ describe('craft round 13: choices a reader rules out without knowing the answer'
 		['Ames won the county by 63 percent to ', ' for Bell.', 35, { most: 37 }],
 		['Ames lost the district 68%-', ' in the primary.', 31, { most: 32 }],
 		['Ames won the ward ', '-41% over Bell.', 57, { most: 59 }],
+		// stop 51 (W7): stakes listed side by side.
+		['The Varn treasury owns ', ' and the port board 21.5%.', 60.2, { most: 78.5 }],
+		['The fund holds 30%, the bank ', ' of the shares.', 45, { most: 70 }],
 		// A change, a range, no word setting them against each other, or no whole they fit in: no bound.
 		['Support fell from 64 percent to ', ' in May.', 50, {}],
 		['Between 40 percent and ', ' of voters said so.', 45, {}],
@@ -4093,5 +4106,62 @@ describe('stop 50: a headline that puts another number in the compound', () => {
 		expect(headlineCompoundDiffers(title, 30, '30-year', ' low at 4 per cent.')).toBe(false);
 		expect(headlineCompoundDiffers('Korvel jobless rate at new low', 28, '28-year', ' low.')).toBe(false);
 		expect(headlineCompoundDiffers(title, 28, '28', ' years after the war.')).toBe(false);
+	});
+});
+
+describe('stop 51: figure and date questions a teacher would reject (W7)', () => {
+	it.each([
+		['2031', ['2029', '2030', '2031', '2032'], 'Varn to open new ferry line in 2031', true],
+		['May 3', ['May 1', 'May 2', 'May 3', 'May 4'], 'Varn ferry line opens May 3', true],
+		// Words every choice shares tell nothing; a headline without the key's own word does not either.
+		['May 3', ['May 1', 'May 2', 'May 3', 'May 4'], 'Varn ferry line opens in May', false],
+		['2031', ['2029', '2030', '2031', '2032'], 'Varn to open new ferry line', false]
+	])(
+		'a date choice whose key %s the headline tells apart from %o (“%s”): %s',
+		(answer, choices, title, expected) => {
+			expect(titleTellsApart(answer, choices, title)).toBe(expected);
+		}
+	);
+
+	it('asks nothing of "every time", which opens a clause as "whenever" does', () => {
+		const text =
+			'Ferry row\n\n“Imagine if I filed a complaint every time my town was mocked,” the Varn mayor, Ada Roe, said on Monday.\n\nThe ferry will sail again on May 3, the board said.';
+		const made = generateBank({ text, date: '2031-04-12' }).questions;
+		expect(made.filter((q) => /every time/i.test(q.answer))).toEqual([]);
+		expect(made.some((q) => /May 3/.test(q.answer))).toBe(true);
+	});
+
+	it.each([
+		[2031, 'The assembly will vote on the state budget for ', ' today.', true],
+		[2031, 'Critics said the ', ' budget cuts school funds.', true],
+		// Another year, or no budget: the article's fact.
+		[2033, 'Critics said the ', ' budget cuts school funds.', false],
+		[2031, 'The ferry will sail again in ', ', the board said.', false]
+	])('a budget for the year after the article’s (%i), “%s_____%s”: %s', (year, before, after, expected) => {
+		expect(comingBudget(year, '2030-12-06', before, after)).toBe(expected);
+	});
+
+	it.each([
+		[' children Mara, 14, and Tom, 9, at the fair.', 2, true],
+		[' grandsons Ned Ash, 20, Lee, 17, and Bo, 12.', 3, true],
+		[' children Mara, 14, and Tom, 9, at the fair.', 3, false],
+		[' children in Varn and Ostry, the council said.', 2, false]
+	])(
+		'a count the names after its noun give with their ages, “_____%s” (%i): %s',
+		(after, value, expected) => {
+			expect(agedNamesCounted(value, after)).toBe(expected);
+		}
+	);
+
+	it('offers no choice for a change and its new level read as a range ("fell $1.85 to US$51.86")', () => {
+		const text =
+			'Ferry fuel falls\n\nFerry fuel has been close to record levels recently, but Varn diesel fell $2.35 to US$48.62 on Tuesday, after the port board issued a forecast that fees would slow demand.\n\n' +
+			'Fuel had cost between $40 and $45 a barrel in the spring, the board said in its report on the harbour.';
+		for (let seed = 1; seed <= 4; seed++) {
+			const choices = generateBank({ text, date: '2031-04-12', seed }).questions.filter(
+				(q) => q.type === 'figure-choice'
+			);
+			expect(choices.filter((q) => /48\.62/.test(q.answer))).toEqual([]);
+		}
 	});
 });
