@@ -294,6 +294,13 @@ describe('questions', () => {
 		const text = 'Skype has apologised for the outage. 20 million people use the service every day.';
 		expect(sentenceBefore(text, text.indexOf('20 million'))).toBe('Skype has apologised for the outage. ');
 		expect(sentenceBefore('First.\n\nSecond one here.', 8)).toBe('');
+		// Craft 51: a sentence opening inside a quote begun before it is no lead ("Among other things, it would …").
+		const quoted =
+			'The board said "the line suits us. It would make the Group stronger". The line has 51 ferries.';
+		expect(sentenceBefore(quoted, quoted.indexOf('The line has'))).toBe('');
+		const closed =
+			'The board said "the line suits us." It would make the Group stronger. The line has 51 ferries.';
+		expect(sentenceBefore(closed, closed.indexOf('The line has'))).toBe('It would make the Group stronger. ');
 		// Stop 39: a title's full stop ends no sentence, so the lead keeps its subject.
 		const titled = 'Ed Doe said he did not back Mr. Roe, the favourite. The difference, he said, is small.';
 		expect(sentenceBefore(titled, titled.indexOf('The difference'))).toBe(

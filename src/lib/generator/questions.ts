@@ -1510,7 +1510,16 @@ export function sentenceBefore(text: string, start: number): string {
 	const end = paragraphStart + paragraph.trimEnd().length;
 	const last = sentencesOf(text, { index: 0, start: paragraphStart, end, credits: false }).at(-1);
 	const sentence = text.slice(last?.start ?? paragraphStart, start);
+	// "…to that of the airline. Among other things, it would strengthen the Group". A sentence that opens inside
+	// a quote begun before it is a tail of someone's words, its "it" and "the Group" pointing at nothing shown.
+	if (openQuote(text.slice(paragraphStart, last?.start ?? paragraphStart))) return '';
 	return words(sentence).length <= 40 ? sentence : '';
+}
+
+/** Words that leave a quotation open: an odd count of straight marks, or more curly openings than closings. */
+function openQuote(before: string): boolean {
+	const count = (re: RegExp) => (before.match(re) ?? []).length;
+	return count(/"/g) % 2 === 1 || count(/“/g) > count(/”/g);
 }
 
 /**
