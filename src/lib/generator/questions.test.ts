@@ -50,6 +50,7 @@ import {
 	saidVerb,
 	writtenCue,
 	subjectless,
+	clauseless,
 	wellFormed,
 	garbled,
 	PER_SENTENCE,
@@ -992,6 +993,9 @@ describe('a what-said or cloze quote that opens on its verb, its subject left ou
 		expect(subjectless('The quay is too short')).toBe(false);
 		expect(subjectless('states were short of money that winter')).toBe(false);
 		expect(subjectless('do have a point about the quay')).toBe(true);
+		// Craft 51: an infinitive whose verb the lexicon does not know, and a quote opening on the editor's "[does]".
+		expect(subjectless('to overwhelm the quay with sandbags')).toBe(true);
+		expect(subjectless('[does] not think the quay is too short')).toBe(true);
 	});
 	it('offers no such quote as a what-said choice, nor asks it as a what-said', () => {
 		const text =
@@ -4074,5 +4078,36 @@ describe('stop 50: a headline that puts another number in the compound', () => {
 		expect(headlineCompoundDiffers(title, 30, '30-year', ' low at 4 per cent.')).toBe(false);
 		expect(headlineCompoundDiffers('Korvel jobless rate at new low', 28, '28-year', ' low.')).toBe(false);
 		expect(headlineCompoundDiffers(title, 28, '28', ' years after the war.')).toBe(false);
+	});
+});
+
+describe('craft 51: words in lower case with no clause of their own are stated as someone’s only with their lead-in', () => {
+	it.each([
+		['most honest in a long time', true],
+		['something that we have to work on', true],
+		['an important partner in the harbour trade', true],
+		['a quay as long as the old one', true],
+		['the plan suits the town. Our pledge as a council is plain', false],
+		['painful and difficult, but historic day', true],
+		['all these repairs are clearly being made on the cheap', false],
+		['it posed and possibly still poses risks to the pier', false],
+		["the harbour board can't pay for the dredging", false],
+		['while the mayor dithered, the pier collapsed', false],
+		['the current plan works well if the tide is low', false],
+		['the losses of skippers in the long winter', true]
+	])('%s → %s', (quote, expected) => {
+		expect(clauseless(quote)).toBe(expected);
+	});
+
+	it('states no phrase shown alone as someone’s in a true-or-false', () => {
+		const text =
+			'Harbour vote\n\n' +
+			'Mayor Dana Reyes called the new pier plan the "most honest in a long time and the cheapest one too" at the meeting. ' +
+			'"We have waited far too long for a crossing like this one," said Tom Hart, a shop owner. ' +
+			'"The old road has been a danger to every child who walks to school," said Ruth Cole, a teacher. ' +
+			'"Our members want the work finished before the winter comes," said Paul Smith, the union leader.';
+		const bank = generateBank({ text, id: 'clauseless', date: '2024-05-02' });
+		for (const q of bank.questions)
+			if (q.type === 'true-false') expect(q.prompt).not.toMatch(/said “most honest/);
 	});
 });
