@@ -51,6 +51,7 @@ import {
 	writtenCue,
 	subjectless,
 	clauseless,
+	speaksFor,
 	wellFormed,
 	garbled,
 	PER_SENTENCE,
@@ -4109,5 +4110,40 @@ describe('craft 51: words in lower case with no clause of their own are stated a
 		const bank = generateBank({ text, id: 'clauseless', date: '2024-05-02' });
 		for (const q of bank.questions)
 			if (q.type === 'true-false') expect(q.prompt).not.toMatch(/said “most honest/);
+	});
+});
+
+describe('craft 51: a spokesman and the one he speaks for are never set against each other', () => {
+	const entity = (name: string, role = ''): Entity => ({ ...speakerEntity(name), role });
+
+	it('reads "a spokesman for Avner" as speaking for Eli Avner, and for nobody else', () => {
+		const rafi = entity('Rafi Dov', 'a spokesman for Avner');
+		expect(speaksFor(rafi, entity('Eli Avner', 'the president'))).toBe(true);
+		expect(speaksFor(entity('Eli Avner'), rafi)).toBe(true);
+		expect(speaksFor(rafi, entity('Ona Lusk', 'the prime minister'))).toBe(false);
+		expect(speaksFor(entity('Ona Lusk', 'an adviser to Avner'), entity('Eli Avner'))).toBe(false);
+		expect(speaksFor(entity('Ona Lusk', 'Avner’s communications director'), entity('Eli Avner'))).toBe(true);
+	});
+
+	it('offers no principal beside his spokesman in a who-said or a true-or-false', () => {
+		const text =
+			'Talks halted\n\n' +
+			'President Eli Avner met his cabinet on Monday. "The talks are suspended, as are all contacts on all levels, ' +
+			'because such talks have no meaning now," said Rafi Dov, a spokesman for Avner. ' +
+			'"Halting the talks is a mistake that helps nobody in the region," said Ona Lusk, the prime minister. ' +
+			'"Nothing will stop us from protecting the border towns this winter," said Ivo Marsh, the defence minister. ' +
+			'"We urge both sides to return to the table within a week," said Elin Sato, an envoy. ' +
+			'"Our people have suffered enough in this long war," said Eli Avner at a rally.';
+		const bank = generateBank({ text, id: 'spokes', date: '2024-05-02' });
+		const pair = ['Eli Avner', 'Rafi Dov'];
+		const asked = bank.questions.filter((q) => q.type === 'who-said' && pair.includes(q.answer));
+		expect(asked.length).toBeGreaterThan(0);
+		for (const q of asked)
+			if (q.type === 'who-said') expect(q.choices.filter((c) => pair.includes(c))).toEqual([q.answer]);
+		for (const q of bank.questions)
+			if (q.type === 'true-false' && q.factId.startsWith('quote'))
+				expect(q.prompt).not.toMatch(
+					/^True or false: (?:Eli Avner said “The talks|Rafi Dov said “Our people)/
+				);
 	});
 });

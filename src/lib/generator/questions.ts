@@ -2951,16 +2951,26 @@ function otherWay(made: readonly Question[], fits: (q: Question) => boolean): Qu
 
 /**
  * One speaks for the other: a body and a person whose role names it ("Skype" and "the chief executive of Skype",
- * "United States Department of Agriculture" and "Secretary of Agriculture"). Either could have said the other's
- * words, so neither is a wrong choice against the other.
+ * "United States Department of Agriculture" and "Secretary of Agriculture"), or a person and the spokesman whose
+ * role names them ("a spokesman for Abbas"). Either could have said the other's words, so neither is a wrong
+ * choice against the other.
  */
 export function speaksFor(a: Entity, b: Entity): boolean {
+	const distinctive = (s: string) => s.split(/[\s,()]+/).filter((w) => /^\p{Lu}[\p{L}'’-]{3,}$/u.test(w));
+	const roleWords = (e: Entity) => new Set(distinctive(e.role).map((w) => w.replace(/['’]s$/, '')));
+	const named = (e: Entity, other: Entity) => distinctive(e.name).some((w) => roleWords(other).has(w));
+	// "Nabil Rudeina, a spokesman for Abbas": the spokesman speaks in his principal's name, so either could be
+	// said to have said it.
+	if (a.kind === 'person' && b.kind === 'person')
+		return (SPOKES.test(a.role) && named(b, a)) || (SPOKES.test(b.role) && named(a, b));
 	const [body, person] = a.kind === 'organisation' ? [a, b] : b.kind === 'organisation' ? [b, a] : [];
 	if (!body || !person || person.kind === 'organisation') return false;
-	const distinctive = (s: string) => s.split(/[\s,()]+/).filter((w) => /^\p{Lu}[\p{L}'’-]{3,}$/u.test(w));
-	const roleWords = new Set(distinctive(person.role).map((w) => w.replace(/['’]s$/, '')));
-	return distinctive(body.name).some((w) => roleWords.has(w));
+	return named(body, person);
 }
+
+/** A role whose holder speaks in another's name. */
+const SPOKES =
+	/\b(?:spokes(?:man|woman|person)|press secretary|communications director|director of communications)\b/i;
 
 const namedPerson = (q: QuoteInfo) => q.speaker?.kind === 'person' && q.speaker.named;
 
@@ -3500,6 +3510,7 @@ function quoteQuestions(
 					ofSex(e) &&
 					e !== talkedOf &&
 					!spokenTo.has(e) &&
+					!speaksFor(e, speaker) &&
 					!namedIn(e, `${q.leadIn ?? ''} ${fact.quote}`)
 			),
 		trueFalseRng
