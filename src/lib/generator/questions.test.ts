@@ -4147,3 +4147,15 @@ describe('craft 51: a spokesman and the one he speaks for are never set against 
 				);
 	});
 });
+
+describe('craft 51: a prompt cut at its end leaves no quote opened on its last words', () => {
+	it('cuts before a quote it could show only a word or two of ("… knowing the figure ‘would …’")', () => {
+		const sentence =
+			'Ann Lee said the new pier cost $4 million and that the board, when asked about it, claimed that knowing ' +
+			'the figure "would breach the secrecy rules".';
+		const at = sentence.indexOf('$4 million');
+		const cut = blankAt(sentence, at, '$4 million'.length, 22);
+		expect(cut).toMatch(/knowing the figure …$/);
+		expect(blankAt(sentence, at, '$4 million'.length, 30)).toMatch(/‘would breach the secrecy rules’\.$/);
+	});
+});

@@ -235,9 +235,22 @@ export function splitsName(last: string | undefined, next: string | undefined): 
  */
 function closeCut(all: string[], n: number, least = 1): string[] {
 	const kept = all.slice(0, n);
-	while (kept.length > least && (danglingEnd(kept.join(' ')) || splitsName(kept.at(-1), all[kept.length])))
+	while (
+		kept.length > least &&
+		(danglingEnd(kept.join(' ')) || splitsName(kept.at(-1), all[kept.length]) || quoteStub(kept))
+	)
 		kept.pop();
 	return kept;
+}
+
+/**
+ * A cut that leaves a quote opened in its last two words and never closed: "… claimed that knowing the figure
+ * ‘would …’" shows one word of what was said, which the reader cannot place.
+ */
+function quoteStub(kept: readonly string[]): boolean {
+	const tail = kept.slice(-2);
+	const opens = tail.findIndex((w) => /^[“"‘]/u.test(w));
+	return opens >= 0 && !/[”"’]/u.test(tail.slice(opens).join(' ').slice(1));
 }
 
 /**
