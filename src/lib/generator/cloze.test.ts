@@ -508,8 +508,9 @@ describe('craft 31: cloze choices of the key’s kind of name, written as the ar
 	it('writes each body with "the" only where the article does ("Ostby Foods", "the Harlow Guild")', () => {
 		const key: ClozeKey = { word: 'the Marden Trust', meaning: 'organisation' };
 		for (let seed = 0; seed < 10; seed++) {
+			// Two bodies written with "the" as the key is; "Ostby Foods", written bare, would be the odd form out.
 			const wrong = wrongFor('We will work with the Marden Trust on the pipes', key, seed);
-			expect([...wrong].sort()).toEqual(['Ostby Foods', 'the Harlow Guild', 'the Tarn Water Board']);
+			expect(wrong).toEqual([]);
 			// "paid by the _____": the quote keeps the "the", so only a body the article writes with it fits.
 			const after = wrongFor(
 				'It was all paid by the Marden Trust',
@@ -529,6 +530,52 @@ describe('craft 31: cloze choices of the key’s kind of name, written as the ar
 			);
 			expect([...wrong].sort()).toEqual(['Iowa', 'Texas', 'Utah']);
 		}
+	});
+});
+
+describe('craft 51: a blanked body’s wrong choices all take "the" as the key does, or all go without', () => {
+	const article =
+		'The Senate, the Harbour Board and the Grain Guild met. Ostby Foods, Tellam Mining and Corve Press paid, as ' +
+		'did the Senate and the Harbour Board. The Grain Guild, Ostby Foods and Tellam Mining spoke too.';
+	const entities = [
+		'the Senate',
+		'the Harbour Board',
+		'the Grain Guild',
+		'Ostby Foods',
+		'Tellam Mining',
+		'Corve Press',
+		'the Kell Institute'
+	].map((n) => person(n, 'organisation'));
+	const pool = new WordPool(article, entities);
+
+	it('offers a bare key bare bodies ("tax cheating _____ donors" never "the Senate donors")', () => {
+		const key: ClozeKey = { word: 'Marl Party', meaning: 'organisation' };
+		for (let seed = 0; seed < 10; seed++)
+			expect(
+				[...clozeDistractors(pool, 'soft on Marl Party donors', key, createRandom(seed))].sort()
+			).toEqual(['Corve Press', 'Ostby Foods', 'Tellam Mining']);
+	});
+
+	it('offers no body whose name holds the key’s, "the" aside ("the Kell Institute" for "Kell Institute")', () => {
+		const key: ClozeKey = { word: 'the Kell Institute', meaning: 'organisation' };
+		const grand = new WordPool(`${article} The Grand Kell Institute spoke.`, [
+			...entities,
+			person('the Grand Kell Institute', 'organisation')
+		]);
+		for (let seed = 0; seed < 10; seed++)
+			expect(clozeDistractors(grand, 'We back the Kell Institute', key, createRandom(seed))).not.toContain(
+				'the Grand Kell Institute'
+			);
+	});
+
+	it('offers a key with "the" bodies with "the", or no cloze if the article has too few', () => {
+		const key: ClozeKey = { word: 'the Kell Institute', meaning: 'organisation' };
+		for (let seed = 0; seed < 10; seed++)
+			expect(
+				[...clozeDistractors(pool, 'We back the Kell Institute', key, createRandom(seed))].sort()
+			).toEqual(['the Grain Guild', 'the Harbour Board', 'the Senate']);
+		const bare = new WordPool(article.replace(/the Grain Guild|The Grain Guild/g, 'Grain Guild'), entities);
+		expect(clozeDistractors(bare, 'We back the Kell Institute', key, createRandom(1))).toEqual([]);
 	});
 });
 

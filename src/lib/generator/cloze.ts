@@ -701,6 +701,9 @@ export function ownBody(role: string, name: string): boolean {
 	);
 }
 
+/** A name without its leading "the". */
+const withoutThe = (name: string) => name.replace(/^the\s+/i, '');
+
 /**
  * Three words or names of the key's meaning and form from elsewhere in the article: not in the quote, not sharing
  * the key's stem, each with a different stem. Fewer than three make no cloze: a blank with one sensible filler is
@@ -725,8 +728,9 @@ export function clozeDistractors(
 		ofClass(w, key.meaning) &&
 		!inQuote.includes(w.toLowerCase()) &&
 		stem(w) !== stem(key.word) &&
-		!w.includes(key.word) &&
-		!key.word.includes(w) &&
+		// "the Henry Ford Museum" beside "the Ford Museum": a name holding the key's, "the" aside, is the key again.
+		!withoutThe(w).includes(withoutThe(key.word)) &&
+		!withoutThe(key.word).includes(withoutThe(w)) &&
 		!exclude.some((x) => shownIn(x, w)) &&
 		!(key.meaning === 'organisation' && ownBody(speakerRole, w)) &&
 		// "… _____ has cast and the donors who back her": a name of a man beside the key is ruled out by "her";
@@ -744,8 +748,11 @@ export function clozeDistractors(
 		// no sense in the slot, though it has the key's grammar; one from the key's own paragraphs can.
 		(!PEOPLE_NOUNS.has(key.meaning) || (pool.together(w, key.word) && !sameReferent(w, key.word))) &&
 		// "the United States" among "India" and "Brazil" is the one name with "the": a place's choices are all
-		// written with it (as the article writes them, "the Netherlands") or all without.
-		(placeKind(key.word) === undefined || THE.test(w) === THE.test(key.word));
+		// written with it (as the article writes them, "the Netherlands") or all without; so are a body's ("at
+		// Federation" among "the Senate", "tax cheating Liberal Party donors" beside "the Tax Office donors"), where
+		// one odd form is a choice the grammar rules in or out.
+		((placeKind(key.word) === undefined && key.meaning !== 'organisation') ||
+			THE.test(w) === THE.test(key.word));
 	// "that _____ can do by itself" with "the United States": a country among companies, or a state among cities,
 	// is told by its kind alone. A country's name may be an organisation's in the people table, so places join the
 	// bodies offered for it.

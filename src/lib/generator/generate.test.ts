@@ -305,6 +305,20 @@ describe('generateBank', () => {
 		const prompts = bank.questions.map((q) => q.prompt);
 		expect(prompts).toContain('Who said the new pumps were “old, slow and badly fitted”?');
 		for (const p of prompts) expect(p).not.toMatch(/Who (?:told to|stressed it)/);
+		// Craft 51: "describing him as", its participle cut away, would ask "Who said him as …?".
+		const praised = generateBank({
+			text:
+				'Harbour alert\n\nMara Quill welcomed the new pilot, describing him as "calm, able and very quick on the water". ' +
+				'Ilse Brandt said the new pumps were "old, slow and badly fitted" by the contractor.'
+		});
+		for (const q of praised.questions) expect(q.prompt).not.toMatch(/said (?:him|her) as/);
+		const described = generateBank({
+			text:
+				'Harbour alert\n\nMara Quill described him as "calm, able and very quick on the water" on Monday. ' +
+				'Ilse Brandt said the new pumps were "old, slow and badly fitted" by the contractor.'
+		});
+		// The cue kept, "him" has its verb: a small deck asks it by true-or-false.
+		expect(described.questions.some((q) => q.prompt.includes('described him as “calm'))).toBe(true);
 		// Without its lead-in, a phrase that is not a sentence is asked about nowhere.
 		for (const p of prompts) expect(p).not.toMatch(/full storm footing/);
 	});

@@ -348,6 +348,8 @@ function fragmentLeadIn(
 	if (cut === cueEnd && isFiniteCue(cue![0]) && !SAY.has(cue![0].toLowerCase()) && !lead.startsWith('…'))
 		lead = `${cue![0]} ${lead}`;
 	lead = lead.replace(/[“"‘']+$/, '').trim();
+	// "describing him as “…”": its verb cut away, the object is left to open the question ("Who said him as …?").
+	if (/^(?:him|her\s+as)\b/i.test(lead)) return undefined;
 	// "A comic tone, she said, would make …": cut after the attribution, the lead-in's verb has lost its subject
 	// ("Who said would make …?").
 	if (

@@ -50,6 +50,8 @@ import {
 	saidVerb,
 	writtenCue,
 	subjectless,
+	clauseless,
+	speaksFor,
 	wellFormed,
 	garbled,
 	PER_SENTENCE,
@@ -298,6 +300,13 @@ describe('questions', () => {
 		const text = 'Skype has apologised for the outage. 20 million people use the service every day.';
 		expect(sentenceBefore(text, text.indexOf('20 million'))).toBe('Skype has apologised for the outage. ');
 		expect(sentenceBefore('First.\n\nSecond one here.', 8)).toBe('');
+		// Craft 51: a sentence opening inside a quote begun before it is no lead ("Among other things, it would …").
+		const quoted =
+			'The board said "the line suits us. It would make the Group stronger". The line has 51 ferries.';
+		expect(sentenceBefore(quoted, quoted.indexOf('The line has'))).toBe('');
+		const closed =
+			'The board said "the line suits us." It would make the Group stronger. The line has 51 ferries.';
+		expect(sentenceBefore(closed, closed.indexOf('The line has'))).toBe('It would make the Group stronger. ');
 		// Stop 39: a title's full stop ends no sentence, so the lead keeps its subject.
 		const titled = 'Ed Doe said he did not back Mr. Roe, the favourite. The difference, he said, is small.';
 		expect(sentenceBefore(titled, titled.indexOf('The difference'))).toBe(
@@ -1004,6 +1013,9 @@ describe('a what-said or cloze quote that opens on its verb, its subject left ou
 		expect(subjectless('The quay is too short')).toBe(false);
 		expect(subjectless('states were short of money that winter')).toBe(false);
 		expect(subjectless('do have a point about the quay')).toBe(true);
+		// Craft 51: an infinitive whose verb the lexicon does not know, and a quote opening on the editor's "[does]".
+		expect(subjectless('to overwhelm the quay with sandbags')).toBe(true);
+		expect(subjectless('[does] not think the quay is too short')).toBe(true);
 	});
 	it('offers no such quote as a what-said choice, nor asks it as a what-said', () => {
 		const text =
@@ -4163,5 +4175,83 @@ describe('stop 51: figure and date questions a teacher would reject (W7)', () =>
 			);
 			expect(choices.filter((q) => /48\.62/.test(q.answer))).toEqual([]);
 		}
+	});
+});
+
+describe('craft 51: words in lower case with no clause of their own are stated as someone’s only with their lead-in', () => {
+	it.each([
+		['most honest in a long time', true],
+		['something that we have to work on', true],
+		['an important partner in the harbour trade', true],
+		['a quay as long as the old one', true],
+		['the plan suits the town. Our pledge as a council is plain', false],
+		['painful and difficult, but historic day', true],
+		['all these repairs are clearly being made on the cheap', false],
+		['it posed and possibly still poses risks to the pier', false],
+		["the harbour board can't pay for the dredging", false],
+		['while the mayor dithered, the pier collapsed', false],
+		['the current plan works well if the tide is low', false],
+		['the losses of skippers in the long winter', true]
+	])('%s → %s', (quote, expected) => {
+		expect(clauseless(quote)).toBe(expected);
+	});
+
+	it('states no phrase shown alone as someone’s in a true-or-false', () => {
+		const text =
+			'Harbour vote\n\n' +
+			'Mayor Dana Reyes called the new pier plan the "most honest in a long time and the cheapest one too" at the meeting. ' +
+			'"We have waited far too long for a crossing like this one," said Tom Hart, a shop owner. ' +
+			'"The old road has been a danger to every child who walks to school," said Ruth Cole, a teacher. ' +
+			'"Our members want the work finished before the winter comes," said Paul Smith, the union leader.';
+		const bank = generateBank({ text, id: 'clauseless', date: '2024-05-02' });
+		for (const q of bank.questions)
+			if (q.type === 'true-false') expect(q.prompt).not.toMatch(/said “most honest/);
+	});
+});
+
+describe('craft 51: a spokesman and the one he speaks for are never set against each other', () => {
+	const entity = (name: string, role = ''): Entity => ({ ...speakerEntity(name), role });
+
+	it('reads "a spokesman for Avner" as speaking for Eli Avner, and for nobody else', () => {
+		const rafi = entity('Rafi Dov', 'a spokesman for Avner');
+		expect(speaksFor(rafi, entity('Eli Avner', 'the president'))).toBe(true);
+		expect(speaksFor(entity('Eli Avner'), rafi)).toBe(true);
+		expect(speaksFor(rafi, entity('Ona Lusk', 'the prime minister'))).toBe(false);
+		expect(speaksFor(entity('Ona Lusk', 'an adviser to Avner'), entity('Eli Avner'))).toBe(false);
+		expect(speaksFor(entity('Ona Lusk', 'Avner’s communications director'), entity('Eli Avner'))).toBe(true);
+	});
+
+	it('offers no principal beside his spokesman in a who-said or a true-or-false', () => {
+		const text =
+			'Talks halted\n\n' +
+			'President Eli Avner met his cabinet on Monday. "The talks are suspended, as are all contacts on all levels, ' +
+			'because such talks have no meaning now," said Rafi Dov, a spokesman for Avner. ' +
+			'"Halting the talks is a mistake that helps nobody in the region," said Ona Lusk, the prime minister. ' +
+			'"Nothing will stop us from protecting the border towns this winter," said Ivo Marsh, the defence minister. ' +
+			'"We urge both sides to return to the table within a week," said Elin Sato, an envoy. ' +
+			'"Our people have suffered enough in this long war," said Eli Avner at a rally.';
+		const bank = generateBank({ text, id: 'spokes', date: '2024-05-02' });
+		const pair = ['Eli Avner', 'Rafi Dov'];
+		const asked = bank.questions.filter((q) => q.type === 'who-said' && pair.includes(q.answer));
+		expect(asked.length).toBeGreaterThan(0);
+		for (const q of asked)
+			if (q.type === 'who-said') expect(q.choices.filter((c) => pair.includes(c))).toEqual([q.answer]);
+		for (const q of bank.questions)
+			if (q.type === 'true-false' && q.factId.startsWith('quote'))
+				expect(q.prompt).not.toMatch(
+					/^True or false: (?:Eli Avner said “The talks|Rafi Dov said “Our people)/
+				);
+	});
+});
+
+describe('craft 51: a prompt cut at its end leaves no quote opened on its last words', () => {
+	it('cuts before a quote it could show only a word or two of ("… knowing the figure ‘would …’")', () => {
+		const sentence =
+			'Ann Lee said the new pier cost $4 million and that the board, when asked about it, claimed that knowing ' +
+			'the figure "would breach the secrecy rules".';
+		const at = sentence.indexOf('$4 million');
+		const cut = blankAt(sentence, at, '$4 million'.length, 22);
+		expect(cut).toMatch(/knowing the figure …$/);
+		expect(blankAt(sentence, at, '$4 million'.length, 30)).toMatch(/‘would breach the secrecy rules’\.$/);
 	});
 });

@@ -242,9 +242,22 @@ export function splitsName(last: string | undefined, next: string | undefined): 
  */
 function closeCut(all: string[], n: number, least = 1): string[] {
 	const kept = all.slice(0, n);
-	while (kept.length > least && (danglingEnd(kept.join(' ')) || splitsName(kept.at(-1), all[kept.length])))
+	while (
+		kept.length > least &&
+		(danglingEnd(kept.join(' ')) || splitsName(kept.at(-1), all[kept.length]) || quoteStub(kept))
+	)
 		kept.pop();
 	return kept;
+}
+
+/**
+ * A cut that leaves a quote opened in its last two words and never closed: "… claimed that knowing the figure
+ * ‘would …’" shows one word of what was said, which the reader cannot place.
+ */
+function quoteStub(kept: readonly string[]): boolean {
+	const tail = kept.slice(-2);
+	const opens = tail.findIndex((w) => /^[“"‘]/u.test(w));
+	return opens >= 0 && !/[”"’]/u.test(tail.slice(opens).join(' ').slice(1));
 }
 
 /**
@@ -288,12 +301,15 @@ const FINITE_AUXILIARY =
  * by its ending ("outfoxed", "stonewalling").
  */
 export function subjectless(quote: string): boolean {
-	const [, first, next] = /^(\p{Ll}[\p{L}'’-]*)(?:\s+([\p{L}'’-]+))?/u.exec(quote.trim()) ?? [];
+	const [, first, next] = /^(\p{Ll}[\p{L}'’-]*)(?:\s+([\p{L}'’-]+))?/u.exec(unbracketed(quote)) ?? [];
 	// "like I said", "like many of you": the list has it as a verb only.
 	if (!first || first === 'like') return false;
 	// "to keep calling out bias": an infinitive whose doer stayed outside, as much as "keeps calling out bias".
 	const word = first === 'to' && next ? next : first;
 	const tags = lexiconTags(word);
+	// "to inflict as much harm": after "to", a lower-case word the lexicon does not know is the infinitive's verb
+	// ("to the harbour", "to our berths" are known words).
+	if (word !== first && tags.length === 0 && /^\p{Ll}+$/u.test(word)) return true;
 	// "states were hemorrhaging money": a word the lexicon knows as a verb, followed by an auxiliary, is the noun
 	// that is its subject; "has been", "will be" are the verb's own auxiliaries.
 	if (
@@ -308,6 +324,56 @@ export function subjectless(quote: string): boolean {
 	// ("focused on the budget", "determined to win").
 	if (tags.length === 0 || tags.includes('Adjective')) return /^\p{L}{3,}(?:ing|ed)$/u.test(word);
 	return tags.some((t) => VERB_TAG.test(t));
+}
+
+/**
+ * A quote without the editor's word that opens it: "[does] not think …" is the quote opening on its verb, its
+ * subject ("the Government") left outside the marks.
+ */
+const unbracketed = (quote: string) => quote.trim().replace(/^\[(\p{Ll}[^\]]*)\]/u, '$1');
+
+const opensLower = (quote: string) => /^\p{Ll}/u.test(unbracketed(quote));
+
+/** Words after which a finite verb is a clause's inside the phrase, not the quote's own ("something that we …"). */
+const SUBORDINATE = /^(?:that|which|who|whom|whose|than|because|if|when|where|while|since|although)$/;
+const FINITE_TAG = /^(?:PresentTense|PastTense|Copula|Modal|Auxiliary)$/;
+
+const NOUN_OPENER = /^(?:Determiner|Preposition|Adjective|Conjunction|Possessive|Pronoun|Value|Cardinal)$/;
+
+/**
+ * "the current system works fine": a word in -s right after a noun is read as its verb, though the lexicon lists it
+ * as a plural ("works", "forms", "deals"); after "the", "of" or an adjective it is a noun ("the challenges").
+ */
+function presentAfterNoun(word: string, before: string | undefined): boolean {
+	if (!before || !/^\p{Ll}{2,}[^s']s$/u.test(word) || !/\p{L}$/u.test(before)) return false;
+	return !SMALL_WORD.test(before) && !lexiconTags(before).some((t) => NOUN_OPENER.test(t));
+}
+
+/**
+ * Words opening in lower case with no finite verb of their own before a clause of theirs begins: a noun or an
+ * adjective phrase ("most honest in a long time", "something that we have to work on", "an important partner in
+ * the regime"). Shown with no words leading in ("X said “most honest in a long time”") it says nothing a reader
+ * can place; a clause ("all these attacks are aimed at us", "it posed risks") reads alone.
+ */
+export function clauseless(quote: string): boolean {
+	const w = words(unbracketed(quote));
+	for (let i = 0; i < w.length; i++) {
+		const x = w[i]!.toLowerCase().replace(/[^\p{L}'’-]/gu, '');
+		if (i > 0 && SUBORDINATE.test(x)) return true;
+		const stem = x
+			.replace(/^(?:can|ca|wo)n['’]?t$|^cannot$/, 'can')
+			.replace(/n['’]t$/, '')
+			.replace(/['’](?:s|re|ve|ll|d|m)$/, '');
+		if (
+			FINITE.test(stem) ||
+			/^(?:i|we|you|he|she|they|it)$/.test(stem) ||
+			/\p{Ll}{2,}ed$/u.test(stem) ||
+			lexiconTags(stem).some((t) => FINITE_TAG.test(t)) ||
+			presentAfterNoun(stem, w[i - 1])
+		)
+			return false;
+	}
+	return true;
 }
 
 function quoted(quote: string, max = 40): string {
@@ -1530,7 +1596,16 @@ export function sentenceBefore(text: string, start: number): string {
 	const end = paragraphStart + paragraph.trimEnd().length;
 	const last = sentencesOf(text, { index: 0, start: paragraphStart, end, credits: false }).at(-1);
 	const sentence = text.slice(last?.start ?? paragraphStart, start);
+	// "…to that of the airline. Among other things, it would strengthen the Group". A sentence that opens inside
+	// a quote begun before it is a tail of someone's words, its "it" and "the Group" pointing at nothing shown.
+	if (openQuote(text.slice(paragraphStart, last?.start ?? paragraphStart))) return '';
 	return words(sentence).length <= 40 ? sentence : '';
+}
+
+/** Words that leave a quotation open: an odd count of straight marks, or more curly openings than closings. */
+function openQuote(before: string): boolean {
+	const count = (re: RegExp) => (before.match(re) ?? []).length;
+	return count(/"/g) % 2 === 1 || count(/“/g) > count(/”/g);
 }
 
 /**
@@ -2969,16 +3044,26 @@ function otherWay(made: readonly Question[], fits: (q: Question) => boolean): Qu
 
 /**
  * One speaks for the other: a body and a person whose role names it ("Skype" and "the chief executive of Skype",
- * "United States Department of Agriculture" and "Secretary of Agriculture"). Either could have said the other's
- * words, so neither is a wrong choice against the other.
+ * "United States Department of Agriculture" and "Secretary of Agriculture"), or a person and the spokesman whose
+ * role names them ("a spokesman for Abbas"). Either could have said the other's words, so neither is a wrong
+ * choice against the other.
  */
 export function speaksFor(a: Entity, b: Entity): boolean {
+	const distinctive = (s: string) => s.split(/[\s,()]+/).filter((w) => /^\p{Lu}[\p{L}'’-]{3,}$/u.test(w));
+	const roleWords = (e: Entity) => new Set(distinctive(e.role).map((w) => w.replace(/['’]s$/, '')));
+	const named = (e: Entity, other: Entity) => distinctive(e.name).some((w) => roleWords(other).has(w));
+	// "Nabil Rudeina, a spokesman for Abbas": the spokesman speaks in his principal's name, so either could be
+	// said to have said it.
+	if (a.kind === 'person' && b.kind === 'person')
+		return (SPOKES.test(a.role) && named(b, a)) || (SPOKES.test(b.role) && named(a, b));
 	const [body, person] = a.kind === 'organisation' ? [a, b] : b.kind === 'organisation' ? [b, a] : [];
 	if (!body || !person || person.kind === 'organisation') return false;
-	const distinctive = (s: string) => s.split(/[\s,()]+/).filter((w) => /^\p{Lu}[\p{L}'’-]{3,}$/u.test(w));
-	const roleWords = new Set(distinctive(person.role).map((w) => w.replace(/['’]s$/, '')));
-	return distinctive(body.name).some((w) => roleWords.has(w));
+	return named(body, person);
 }
+
+/** A role whose holder speaks in another's name. */
+const SPOKES =
+	/\b(?:spokes(?:man|woman|person)|press secretary|communications director|director of communications)\b/i;
 
 const namedPerson = (q: QuoteInfo) => q.speaker?.kind === 'person' && q.speaker.named;
 
@@ -3375,12 +3460,7 @@ function quoteQuestions(
 	// "Who said “quasi-state of war”?": words that are not a sentence read only with the words leading into them;
 	// nor, however long, do words whose subject stayed outside the marks ("Who said “has been fair to all”?" asks
 	// what was said of whom).
-	if (
-		/^\p{Ll}/u.test(fact.quote.trim()) &&
-		!q.leadIn &&
-		(quoteWords < SENTENCE_WORDS || subjectless(fact.quote))
-	)
-		return;
+	if (opensLower(fact.quote) && !q.leadIn && (quoteWords < SENTENCE_WORDS || subjectless(fact.quote))) return;
 
 	// Who said it: the other choices are people who speak in this article. Someone who is only mentioned (the man a
 	// statue is named after, a character an actor plays, a victim) could never have said it, so a wrong choice
@@ -3523,11 +3603,15 @@ function quoteQuestions(
 					ofSex(e) &&
 					e !== talkedOf &&
 					!spokenTo.has(e) &&
+					!speaksFor(e, speaker) &&
 					!namedIn(e, `${q.leadIn ?? ''} ${fact.quote}`)
 			),
 		trueFalseRng
 	)[0];
-	if (person && quoteWords >= MIN_QUOTE_WORDS && !namesSpeaker && other !== undefined) {
+	// "Schröder said “most honest in a long time”" states that he said a phrase, which is neither true nor false
+	// of anyone: a phrase is stated only with the words that lead into it.
+	const statable = q.leadIn !== undefined || !opensLower(fact.quote) || !clauseless(fact.quote);
+	if (person && quoteWords >= MIN_QUOTE_WORDS && !namesSpeaker && other !== undefined && statable) {
 		const truth = trueFalseRng() < 0.5;
 		const shown = truth ? speaker : other;
 		push({
