@@ -1901,6 +1901,29 @@ describe('issue 9 (attr34): a mood before a name', () => {
 	});
 });
 
+describe('attr51: a post and what it is of, before a name', () => {
+	it('gives the quote to the name after "Then Secretary of State", "CEO of Kell Foods", "professor of botany"', () => {
+		const got = attribute(
+			'Then Treasurer of State Ilse Brandt said, “The fund is empty.” ' +
+				'“We will sail anyway,” said CEO of Kell Ferries Tomas Hale. ' +
+				'Professor of marine biology Ana Ruiz said the reef “will not recover this decade.”'
+		);
+		expect(got.map((q) => q.speaker)).toEqual(['Ilse Brandt', 'Tomas Hale', 'Ana Ruiz']);
+	});
+
+	it('never gives it to a name the post is of, nor to one after an unnamed holder of a post', () => {
+		const got = attribute(
+			'The son of Tomas Hale said, “The fund is empty.” ' +
+				'The aide of Mayor Ilse Brandt said, “We will sail anyway.” ' +
+				'A spokesman for Kell Ferries Ana Ruiz said the reef “will not recover this decade.” ' +
+				'The head of the newly formed Harbour Council said, “Nobody will sail.”'
+		);
+		const speakers = got.map((q) => q.speaker);
+		for (const wrong of ['Tomas Hale', 'Ilse Brandt', 'Ana Ruiz', 'Harbour Council'])
+			expect(speakers).not.toContain(wrong);
+	});
+});
+
 describe('issue 9 (attr29r): a fronted phrase holding an apposition set off by commas', () => {
 	it('ends at the comma before the name that opens the main clause, so "he" goes on with that name', () => {
 		const got = attribute(

@@ -1382,8 +1382,38 @@ function nameInPhrase(ctx: Context, start: number, end: number) {
 		// "A flabbergasted Ada Roe quipped", "a visibly angry Roe": a mood before a person's name, not a role ("the
 		// younger Mr. Holt" picks out one of two).
 		if (ctx.people.entities[m.entity]!.kind === 'person' && MOOD_BEFORE_NAME.test(prefix)) return m;
+		if (namedPerson(ctx, m) && postOfBody(prefix, leadOfMention(ctx, m))) return m;
 	}
 	return undefined;
+}
+
+/**
+ * "Then Secretary of State Ada Roe", "CEO of Kell Foods Ada Roe", "professor of political science Ada Roe": a
+ * post and the body or field it is of, set before a name, describe that name. "A spokesman for the Kell Trust"
+ * is someone unnamed, and whatever the object holds a post or kin ("the aide of Mayor Roe", "the son of Roe"), the
+ * name is the object's, not the speaker's.
+ */
+function postOfBody(prefix: string, lead: string): boolean {
+	const post = POST_OF.exec(prefix);
+	if (!post || !isRoleWord(post[1]!)) return false;
+	const object = `${post[2]} ${lead}`.split(/\s+/).filter(Boolean);
+	return object.length > 0 && object.every((w) => !isRoleWord(w.replace(/['’]s?$/, '')));
+}
+
+const POST_OF =
+	/^\s*(?!(?:[Aa]n?|[Oo]ne|[Aa]nother)\s)(?:(?:[Tt]he|[Tt]hen|[Ff]ormer|[Nn]ew|[Aa]cting|[Ii]nterim|[Oo]utgoing|[Ii]ncoming)\s+){0,2}(?:[\p{L}.'’-]+\s+){0,2}?([\p{L}.'’-]+)\s+(?:of|for)\s+(?:the\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,3})$/u;
+
+/** A person's name, capitalised as names are ("de Janeiro" read as one is a place cut short), not a body's. */
+function namedPerson(ctx: Context, m: Mention): boolean {
+	const e = ctx.people.entities[m.entity]!;
+	return e.kind === 'person' && e.named && /^\p{Lu}/u.test(e.name);
+}
+
+/** The words a mention carries before the name it resolves to ("State Colin Powell" → "State"). */
+function leadOfMention(ctx: Context, m: Mention): string {
+	const words = ctx.text.slice(m.start, m.end);
+	const name = ctx.people.entities[m.entity]!.name;
+	return words.endsWith(name) ? words.slice(0, words.length - name.length).trim() : '';
 }
 
 /**
