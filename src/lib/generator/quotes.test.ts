@@ -1924,6 +1924,15 @@ describe('attr51: a post and what it is of, before a name', () => {
 	});
 });
 
+describe('attr51: the one given the floor', () => {
+	it('gives "he responded" to the one a sentence allows to respond, not to who allowed it', () => {
+		const got = attribute(
+			'Senator Joe Dunn chaired the hearing.\n\nDunn then allowed Kell Tools President Don Markland to respond to the parents.\n\nHe responded, “I met with the council.”'
+		);
+		expect(got.map((q) => q.speaker)).toEqual(['Don Markland']);
+	});
+});
+
 describe('issue 9 (attr29r): a fronted phrase holding an apposition set off by commas', () => {
 	it('ends at the comma before the name that opens the main clause, so "he" goes on with that name', () => {
 		const got = attribute(

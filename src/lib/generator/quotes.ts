@@ -1015,21 +1015,21 @@ function insideOpenQuote(ctx: Context, j: number): boolean {
 
 /**
  * "Wikinews asked Tom Smith about the cost. “…,” he said.": the person a sentence asks is the one who answers,
- * whoever asked.
+ * whoever asked; so is the one it gives the floor ("Dunn allowed Don Roe to respond. “…,” he said.").
  */
 function askedPerson(ctx: Context, j: number): number | undefined {
 	const s = ctx.sentences[j]!;
-	for (const m of mentionAt(ctx, s.start, s.end))
-		if (
-			// "Roe questioned Kell's account": what was questioned is the account, and Roe goes on speaking.
-			!m.possessive &&
-			/\b(?:asked|questioned|interviewed|pressed|quizzed)\s+$/.test(
-				ctx.text.slice(Math.max(s.start, m.start - 12), m.start)
-			)
-		)
-			return m.entity;
+	for (const m of mentionAt(ctx, s.start, s.end)) {
+		// "Roe questioned Kell's account": what was questioned is the account, and Roe goes on speaking.
+		if (m.possessive) continue;
+		const lead = ctx.text.slice(Math.max(s.start, m.start - 16), m.start);
+		if (/\b(?:asked|questioned|interviewed|pressed|quizzed)\s+$/.test(lead)) return m.entity;
+		if (GIVES_FLOOR.test(lead) && TO_SPEAK.test(ctx.text.slice(m.end, m.end + 24))) return m.entity;
+	}
 	return undefined;
 }
+const GIVES_FLOOR = /\b(?:allowed|invited|let|permitted|called on|called upon)\s+$/;
+const TO_SPEAK = /^\s+(?:to\s+)?(?:respond|reply|answer|speak|comment|testify|explain)\b/;
 
 /** "The company did not dispute it, but its statement said": "its" is the body its own sentence opened on. */
 function bodySubject(ctx: Context, si: number, before: number): Omit<Resolved, 'rule'> | undefined {
