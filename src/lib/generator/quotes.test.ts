@@ -1933,6 +1933,18 @@ describe('attr51: the one given the floor', () => {
 	});
 });
 
+describe('attr51: a document some members of a body wrote', () => {
+	it('is not the body\'s: "Democrats in the Kell Assembly sent a letter" gives the letter\'s words to no named body', () => {
+		const letter = '\n\nThe letter says “we urge you to act now on the harbour”.';
+		const members = attribute(
+			`Democrats in the Kell State Assembly have sent a letter to the governor.${letter}`
+		);
+		const body = attribute(`The Kell State Assembly has sent a letter to the governor.${letter}`);
+		expect(members.map((q) => [q.speaker, q.confidence])).toEqual([['the letter', 'low']]);
+		expect(body.map((q) => [q.speaker, q.confidence])).toEqual([['the Kell State Assembly', 'high']]);
+	});
+});
+
 describe('issue 9 (attr29r): a fronted phrase holding an apposition set off by commas', () => {
 	it('ends at the comma before the name that opens the main clause, so "he" goes on with that name', () => {
 		const got = attribute(

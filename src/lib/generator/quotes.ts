@@ -1155,6 +1155,17 @@ function documentSource(ctx: Context, head: string, before: number): number {
 
 const SPEAKING_FOR =
 	/\b(?:spokes(?:man|woman|person)|aide|representative|lawyer|attorney|adviser|advisor)\s+(?:for|of|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+/**
+ * "Democrats in the Kell Assembly sent a letter", "Members of the board issued a statement": some of a body's
+ * members wrote it, not the body, so the body named after them is no issuer.
+ */
+function membersOf(ctx: Context, from: number, close: Mention): boolean {
+	const lead = ctx.text.slice(Math.max(from, close.start - 40), close.start);
+	return /\b(?:Democrats|Republicans|[Mm]embers|[Ll]awmakers|[Ll]egislators|[Ss]enators|MPs)\s+(?:in|from|within|of)\s+(?:the\s+)?$/.test(
+		lead
+	);
+}
+
 /** The issuer named near a document (see documentSource), else the document itself. */
 function issuerNear(ctx: Context, head: string, before: number): number {
 	const si = sentenceIndexAt(ctx.sentences, Math.max(0, before - 1));
@@ -1185,7 +1196,7 @@ function issuerNear(ctx: Context, head: string, before: number): number {
 		// "A spokesman for Prime Minister Ada Roe issued a statement": the one speaking for her issued it, not she.
 		const spokenFor =
 			close && SPEAKING_FOR.test(ctx.text.slice(Math.max(from, close.start - 60), close.start));
-		if (spokenFor) continue;
+		if (spokenFor || (close && membersOf(ctx, from, close))) continue;
 		if (close && body) {
 			const article = /\bthe\s+$/i.test(ctx.text.slice(Math.max(from, close.start - 4), close.start))
 				? 'the '
