@@ -1945,6 +1945,15 @@ describe('attr51: a document some members of a body wrote', () => {
 	});
 });
 
+describe('attr51: a speech says nothing itself', () => {
+	it('never gives "a speech saying …" to the speech, whether or not the giver is found', () => {
+		const got = attribute(
+			'Tom Abel came to the port. At the harbour gala Abel gave a speech saying, “the board has failed the town.”\n\nA speech at the gala said “the ferries will stop.”'
+		);
+		expect(got.map((q) => q.speaker)).toEqual([undefined, undefined]);
+	});
+});
+
 describe('issue 9 (attr29r): a fronted phrase holding an apposition set off by commas', () => {
 	it('ends at the comma before the name that opens the main clause, so "he" goes on with that name', () => {
 		const got = attribute(

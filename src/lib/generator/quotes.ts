@@ -1589,6 +1589,7 @@ function resolvePhrase(
 		if (its) return { ...its, rule: `${rule}+its` };
 		return { entity: documentSource(ctx, headWord, end + 120), confidence: 'high', rule: `${rule}+document` };
 	}
+	if (SPEECH_EVENTS.has(headWord)) return undefined;
 	if (isRoleWord(headWord) && /^\p{Ll}/u.test(headWord)) {
 		// "according to the regulator": a role no one named holds may still be a body's name.
 		const role = resolveRole(ctx, phrase, start, si, rule);
@@ -1626,6 +1627,15 @@ function resolvePhrase(
 	const source = namedSource(ctx, phrase);
 	return source === undefined ? undefined : { entity: source, confidence: 'high', rule: `${rule}+named` };
 }
+
+/**
+ * "At the gala Roe gave a speech saying, “…”", "an interview with The Times": a speech, an address, an interview
+ * says nothing itself. Its giver may be the speaker, but a name run into the words before it ("Human Rights Day
+ * Roe") is no sure one, so no one.
+ */
+const SPEECH_EVENTS = new Set(
+	'speech address lecture sermon talk presentation eulogy toast interview conference'.split(' ')
+);
 
 const OFFICE_PHRASE = /^(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}['’]s?\s+office$/u;
 
