@@ -111,6 +111,13 @@ describe('people', () => {
 		);
 	});
 
+	it('attr51: an appositive role runs past a bracket inside it, so an unknown first name set off so is a person', () => {
+		const role = rolesIn(
+			'“We want her freed,” Zarko Velimir, leader of the Stranka Rada (Labour Party) bloc, said on Monday.'
+		);
+		expect(role('Zarko Velimir')).toBe('leader of the Stranka Rada (Labour Party) bloc');
+	});
+
 	it('issue 9: an appositive role runs past a title or a dotted abbreviation ("to Sen." is not where it ends)', () => {
 		const role = rolesIn(
 			'“We are ready,” said Lena Varga, a former aide to Sen. Tom Ash. “Not yet,” said Ivo Brandt, a strategist for the U.S. Chamber of Mines. Ada Kell, an adviser to Gov. Mia J. Orr, agreed.'

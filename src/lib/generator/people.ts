@@ -1069,7 +1069,7 @@ const TITLE_ABBREVIATION = [...TITLE_ABBREVIATIONS]
  * Commerce") is inside the phrase, which would otherwise end as "a former aide to Sen".
  */
 const APPOSITIVE = new RegExp(
-	`^,\\s+(?:\\d{1,3},\\s+)?([^,;“”"()]+?(?:\\s*\\([^()]*\\))?)(?=\\s*(?:[,;“”")]|\\.(?<!(?:^|[\\s(])(?:${TITLE_ABBREVIATION}|\\p{Lu}|(?:\\p{L}\\.)+\\p{L})\\.)(?:\\s|$)|$))`,
+	`^,\\s+(?:\\d{1,3},\\s+)?([^,;“”"()]+?(?:\\s*\\([^()]*\\)(?:\\s+[^,;“”"()]+?)?)?)(?=\\s*(?:[,;“”")]|\\.(?<!(?:^|[\\s(])(?:${TITLE_ABBREVIATION}|\\p{Lu}|(?:\\p{L}\\.)+\\p{L})\\.)(?:\\s|$)|$))`,
 	'u'
 );
 /** "Jason Sims — a teacher from Mount Pleasant — says": a phrase set off by a pair of dashes, as by commas. */

@@ -1901,6 +1901,59 @@ describe('issue 9 (attr34): a mood before a name', () => {
 	});
 });
 
+describe('attr51: a post and what it is of, before a name', () => {
+	it('gives the quote to the name after "Then Secretary of State", "CEO of Kell Foods", "professor of botany"', () => {
+		const got = attribute(
+			'Then Treasurer of State Ilse Brandt said, “The fund is empty.” ' +
+				'“We will sail anyway,” said CEO of Kell Ferries Tomas Hale. ' +
+				'Professor of marine biology Ana Ruiz said the reef “will not recover this decade.”'
+		);
+		expect(got.map((q) => q.speaker)).toEqual(['Ilse Brandt', 'Tomas Hale', 'Ana Ruiz']);
+	});
+
+	it('never gives it to a name the post is of, nor to one after an unnamed holder of a post', () => {
+		const got = attribute(
+			'The son of Tomas Hale said, “The fund is empty.” ' +
+				'The aide of Mayor Ilse Brandt said, “We will sail anyway.” ' +
+				'A spokesman for Kell Ferries Ana Ruiz said the reef “will not recover this decade.” ' +
+				'The head of the newly formed Harbour Council said, “Nobody will sail.”'
+		);
+		const speakers = got.map((q) => q.speaker);
+		for (const wrong of ['Tomas Hale', 'Ilse Brandt', 'Ana Ruiz', 'Harbour Council'])
+			expect(speakers).not.toContain(wrong);
+	});
+});
+
+describe('attr51: the one given the floor', () => {
+	it('gives "he responded" to the one a sentence allows to respond, not to who allowed it', () => {
+		const got = attribute(
+			'Senator Joe Dunn chaired the hearing.\n\nDunn then allowed Kell Tools President Don Markland to respond to the parents.\n\nHe responded, “I met with the council.”'
+		);
+		expect(got.map((q) => q.speaker)).toEqual(['Don Markland']);
+	});
+});
+
+describe('attr51: a document some members of a body wrote', () => {
+	it('is not the body\'s: "Democrats in the Kell Assembly sent a letter" gives the letter\'s words to no named body', () => {
+		const letter = '\n\nThe letter says “we urge you to act now on the harbour”.';
+		const members = attribute(
+			`Democrats in the Kell State Assembly have sent a letter to the governor.${letter}`
+		);
+		const body = attribute(`The Kell State Assembly has sent a letter to the governor.${letter}`);
+		expect(members.map((q) => [q.speaker, q.confidence])).toEqual([['the letter', 'low']]);
+		expect(body.map((q) => [q.speaker, q.confidence])).toEqual([['the Kell State Assembly', 'high']]);
+	});
+});
+
+describe('attr51: a speech says nothing itself', () => {
+	it('never gives "a speech saying …" to the speech, whether or not the giver is found', () => {
+		const got = attribute(
+			'Tom Abel came to the port. At the harbour gala Abel gave a speech saying, “the board has failed the town.”\n\nA speech at the gala said “the ferries will stop.”'
+		);
+		expect(got.map((q) => q.speaker)).toEqual([undefined, undefined]);
+	});
+});
+
 describe('issue 9 (attr29r): a fronted phrase holding an apposition set off by commas', () => {
 	it('ends at the comma before the name that opens the main clause, so "he" goes on with that name', () => {
 		const got = attribute(

@@ -1015,21 +1015,21 @@ function insideOpenQuote(ctx: Context, j: number): boolean {
 
 /**
  * "Wikinews asked Tom Smith about the cost. “…,” he said.": the person a sentence asks is the one who answers,
- * whoever asked.
+ * whoever asked; so is the one it gives the floor ("Dunn allowed Don Roe to respond. “…,” he said.").
  */
 function askedPerson(ctx: Context, j: number): number | undefined {
 	const s = ctx.sentences[j]!;
-	for (const m of mentionAt(ctx, s.start, s.end))
-		if (
-			// "Roe questioned Kell's account": what was questioned is the account, and Roe goes on speaking.
-			!m.possessive &&
-			/\b(?:asked|questioned|interviewed|pressed|quizzed)\s+$/.test(
-				ctx.text.slice(Math.max(s.start, m.start - 12), m.start)
-			)
-		)
-			return m.entity;
+	for (const m of mentionAt(ctx, s.start, s.end)) {
+		// "Roe questioned Kell's account": what was questioned is the account, and Roe goes on speaking.
+		if (m.possessive) continue;
+		const lead = ctx.text.slice(Math.max(s.start, m.start - 16), m.start);
+		if (/\b(?:asked|questioned|interviewed|pressed|quizzed)\s+$/.test(lead)) return m.entity;
+		if (GIVES_FLOOR.test(lead) && TO_SPEAK.test(ctx.text.slice(m.end, m.end + 24))) return m.entity;
+	}
 	return undefined;
 }
+const GIVES_FLOOR = /\b(?:allowed|invited|let|permitted|called on|called upon)\s+$/;
+const TO_SPEAK = /^\s+(?:to\s+)?(?:respond|reply|answer|speak|comment|testify|explain)\b/;
 
 /** "The company did not dispute it, but its statement said": "its" is the body its own sentence opened on. */
 function bodySubject(ctx: Context, si: number, before: number): Omit<Resolved, 'rule'> | undefined {
@@ -1155,6 +1155,17 @@ function documentSource(ctx: Context, head: string, before: number): number {
 
 const SPEAKING_FOR =
 	/\b(?:spokes(?:man|woman|person)|aide|representative|lawyer|attorney|adviser|advisor)\s+(?:for|of|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+/**
+ * "Democrats in the Kell Assembly sent a letter", "Members of the board issued a statement": some of a body's
+ * members wrote it, not the body, so the body named after them is no issuer.
+ */
+function membersOf(ctx: Context, from: number, close: Mention): boolean {
+	const lead = ctx.text.slice(Math.max(from, close.start - 40), close.start);
+	return /\b(?:Democrats|Republicans|[Mm]embers|[Ll]awmakers|[Ll]egislators|[Ss]enators|MPs)\s+(?:in|from|within|of)\s+(?:the\s+)?$/.test(
+		lead
+	);
+}
+
 /** The issuer named near a document (see documentSource), else the document itself. */
 function issuerNear(ctx: Context, head: string, before: number): number {
 	const si = sentenceIndexAt(ctx.sentences, Math.max(0, before - 1));
@@ -1185,7 +1196,7 @@ function issuerNear(ctx: Context, head: string, before: number): number {
 		// "A spokesman for Prime Minister Ada Roe issued a statement": the one speaking for her issued it, not she.
 		const spokenFor =
 			close && SPEAKING_FOR.test(ctx.text.slice(Math.max(from, close.start - 60), close.start));
-		if (spokenFor) continue;
+		if (spokenFor || (close && membersOf(ctx, from, close))) continue;
 		if (close && body) {
 			const article = /\bthe\s+$/i.test(ctx.text.slice(Math.max(from, close.start - 4), close.start))
 				? 'the '
@@ -1382,8 +1393,38 @@ function nameInPhrase(ctx: Context, start: number, end: number) {
 		// "A flabbergasted Ada Roe quipped", "a visibly angry Roe": a mood before a person's name, not a role ("the
 		// younger Mr. Holt" picks out one of two).
 		if (ctx.people.entities[m.entity]!.kind === 'person' && MOOD_BEFORE_NAME.test(prefix)) return m;
+		if (namedPerson(ctx, m) && postOfBody(prefix, leadOfMention(ctx, m))) return m;
 	}
 	return undefined;
+}
+
+/**
+ * "Then Secretary of State Ada Roe", "CEO of Kell Foods Ada Roe", "professor of political science Ada Roe": a
+ * post and the body or field it is of, set before a name, describe that name. "A spokesman for the Kell Trust"
+ * is someone unnamed, and whatever the object holds a post or kin ("the aide of Mayor Roe", "the son of Roe"), the
+ * name is the object's, not the speaker's.
+ */
+function postOfBody(prefix: string, lead: string): boolean {
+	const post = POST_OF.exec(prefix);
+	if (!post || !isRoleWord(post[1]!)) return false;
+	const object = `${post[2]} ${lead}`.split(/\s+/).filter(Boolean);
+	return object.length > 0 && object.every((w) => !isRoleWord(w.replace(/['’]s?$/, '')));
+}
+
+const POST_OF =
+	/^\s*(?!(?:[Aa]n?|[Oo]ne|[Aa]nother)\s)(?:(?:[Tt]he|[Tt]hen|[Ff]ormer|[Nn]ew|[Aa]cting|[Ii]nterim|[Oo]utgoing|[Ii]ncoming)\s+){0,2}(?:[\p{L}.'’-]+\s+){0,2}?([\p{L}.'’-]+)\s+(?:of|for)\s+(?:the\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,3})$/u;
+
+/** A person's name, capitalised as names are ("de Janeiro" read as one is a place cut short), not a body's. */
+function namedPerson(ctx: Context, m: Mention): boolean {
+	const e = ctx.people.entities[m.entity]!;
+	return e.kind === 'person' && e.named && /^\p{Lu}/u.test(e.name);
+}
+
+/** The words a mention carries before the name it resolves to ("State Colin Powell" → "State"). */
+function leadOfMention(ctx: Context, m: Mention): string {
+	const words = ctx.text.slice(m.start, m.end);
+	const name = ctx.people.entities[m.entity]!.name;
+	return words.endsWith(name) ? words.slice(0, words.length - name.length).trim() : '';
 }
 
 /**
@@ -1548,6 +1589,7 @@ function resolvePhrase(
 		if (its) return { ...its, rule: `${rule}+its` };
 		return { entity: documentSource(ctx, headWord, end + 120), confidence: 'high', rule: `${rule}+document` };
 	}
+	if (SPEECH_EVENTS.has(headWord)) return undefined;
 	if (isRoleWord(headWord) && /^\p{Ll}/u.test(headWord)) {
 		// "according to the regulator": a role no one named holds may still be a body's name.
 		const role = resolveRole(ctx, phrase, start, si, rule);
@@ -1585,6 +1627,15 @@ function resolvePhrase(
 	const source = namedSource(ctx, phrase);
 	return source === undefined ? undefined : { entity: source, confidence: 'high', rule: `${rule}+named` };
 }
+
+/**
+ * "At the gala Roe gave a speech saying, “…”", "an interview with The Times": a speech, an address, an interview
+ * says nothing itself. Its giver may be the speaker, but a name run into the words before it ("Human Rights Day
+ * Roe") is no sure one, so no one.
+ */
+const SPEECH_EVENTS = new Set(
+	'speech address lecture sermon talk presentation eulogy toast interview conference'.split(' ')
+);
 
 const OFFICE_PHRASE = /^(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}['’]s?\s+office$/u;
 
