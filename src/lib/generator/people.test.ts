@@ -30,6 +30,17 @@ describe('people', () => {
 		expect(table.entities.find((e) => e.name === 'Xi Jinping')?.role).toBe('China’s top leader');
 	});
 
+	it('keeps a word that says a post is not held in full now ("retired", "ousted", "acting") before its role', () => {
+		const role = rolesIn(
+			'A suit against retired prime minister Ada Roe failed. Ousted president Tom Ash fled, and outgoing Senator Ivo Brandt stayed. The acting Prosecutor General Lena Varga spoke. He came in late Monday. Mayor Ben Orr agreed.'
+		);
+		expect(role('Ada Roe')).toBe('retired prime minister');
+		expect(role('Tom Ash')).toBe('ousted president');
+		expect(role('Ivo Brandt')).toBe('outgoing Senator');
+		expect(role('Lena Varga')).toBe('acting Prosecutor General');
+		expect(role('Ben Orr')).toBe('Mayor');
+	});
+
 	it('keeps "former" with a role read before a name: without it the role reads as held now', () => {
 		const role = rolesIn(
 			'Former Ostria Gov. Ada Roe spoke first. Then former Kell adviser Tom Ash said it, and former Senator Ivo Brandt agreed. Governor Lena Varga did not.'
@@ -775,7 +786,7 @@ describe('stop 41 (people41): role nouns before a name', () => {
 			'Retired neurosurgeon Ivo Brandt spoke. Ostria will face billionaire Kate Lowe. Billionaire Paul Sand gave money. Republican presidential hopeful Ted Marsh came. Dallas investor Ray Fenn joined. The Kell Fund, founded by investor Ana Ruiz, gave. Then billionaire Ostria Rovers owner Mark Tull spoke.'
 		);
 		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
-		expect(role('Ivo Brandt')).toBe('neurosurgeon');
+		expect(role('Ivo Brandt')).toBe('retired neurosurgeon');
 		expect(role('Kate Lowe')).toBe('billionaire');
 		expect(table.entities.some((e) => e.name === 'Kell Fund' && e.kind === 'person')).toBe(false);
 		expect(role('Mark Tull')).toBe('Ostria Rovers owner');

@@ -575,7 +575,12 @@ function setOffRole(text: string, c: Candidate, sentenceStart: number): string {
 const SET_OFF_ROLE =
 	/(?:^|\s)(?:(its|their|his|her)|the|a|an|our|\p{Lu}[\p{L}'’-]*['’]s)\s+((?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+),\s*$/u;
 
-const PAST_ROLE = /(?:^|[\s(])(former|onetime)$/i;
+/**
+ * A word before a role that says the post is not held in full now: left before the role's window, it is kept, or
+ * "retired prime minister Ada Roe", "ousted president Tom Ash", "acting mayor Ivo Brandt" read as sitting holders.
+ */
+const PAST_ROLE =
+	/(?:^|[\s(])(former|onetime|retired|deposed|ousted|outgoing|acting|interim|presumptive|late)$/i;
 
 const TITLE_IN_FULL: Record<string, string> = {
 	sen: 'Senator',
