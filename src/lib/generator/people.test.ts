@@ -1491,3 +1491,15 @@ describe('stop 50 (people50): posts read before and after a name', () => {
 		);
 	});
 });
+
+describe('stop 51 (people51): what is read as a role', () => {
+	const roleOf = (text: string, name: string) =>
+		people(text).table.entities.find((e) => e.name === name)?.role;
+
+	it('reads no role from a phrase of place or time set off before a name', () => {
+		expect(roleOf('In the recent Kell general election, Ada Roe stood as a candidate.', 'Ada Roe')).toBe('');
+		expect(roleOf('In the words of the Kell prosecutor, Ivo Brandt, it was over.', 'Ivo Brandt')).toBe(
+			'the Kell prosecutor'
+		);
+	});
+});

@@ -967,6 +967,10 @@ function rolePhraseBefore(before: string, titled: boolean, joinPosts = true): st
 	const tied = lastIndexWhere(words.slice(0, roleAt), (w) => /^(?:by|from|with|to|between)$/.test(w)) + 1;
 	// "a statement to reporters, Ada Roe": a plural after the preposition is the sentence's, never her post.
 	if (tied > determiner && !singular(words[roleAt]!)) return '';
+	// "In the recent Kell election, Ada Roe stood", "At the party conference, Tom Ash spoke": a preposition of
+	// place or time whose object the phrase is says where or when, not what the person is ("in the words of the
+	// Kell prosecutor, Tom Ash" has the role's article further on).
+	if (determiner === 1 && /^(?:in|at|on|during|throughout|within)$/i.test(words[0]!)) return '';
 	if (determiner > 0 || tied > 0)
 		return words
 			.slice(Math.max(determiner, tied))
