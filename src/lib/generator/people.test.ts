@@ -1502,4 +1502,10 @@ describe('stop 51 (people51): what is read as a role', () => {
 			'the Kell prosecutor'
 		);
 	});
+
+	it('reads a role set off before a name that says in which city the post is held', () => {
+		expect(
+			roleOf('“It will hold,” said the chief economist at Kell Bank in New York, Ada Roe.', 'Ada Roe')
+		).toBe('the chief economist at Kell Bank in New York');
+	});
 });

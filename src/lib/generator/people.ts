@@ -942,13 +942,14 @@ function rolePhraseBefore(before: string, titled: boolean, joinPosts = true): st
 	// "photographers Nat Finkelstein, Christopher Makos": a list of names, not a role; "the owner of the Kell
 	// Country Club" names a body after its article or preposition, unless a title follows, whose post it would
 	// run into ("the chair of the Kell Fund, Sen. Ada Roe"); "a member of the opposition Kell Green party" has
-	// the body's name before a noun it qualifies; "the envoy to Northern Ireland" names where the post is held.
+	// the body's name before a noun it qualifies; "the envoy to Northern Ireland", "the economist at Kell Bank in
+	// New York" name where the post is held.
 	if (
 		words.some(
 			(w, i) =>
 				i > 0 &&
 				/^\p{Ll}/u.test(words[i - 1]!) &&
-				(titled || !/^(?:the|of|at|for|to)$/.test(words[i - 1]!)) &&
+				(titled || !/^(?:the|of|at|for|to|in)$/.test(words[i - 1]!)) &&
 				/^\p{Lu}/u.test(w) &&
 				/^\p{Lu}/u.test(words[i + 1] ?? '') &&
 				(titled || !qualifiesNoun(words, i))
