@@ -1508,4 +1508,16 @@ describe('stop 51 (people51): what is read as a role', () => {
 			roleOf('“It will hold,” said the chief economist at Kell Bank in New York, Ada Roe.', 'Ada Roe')
 		).toBe('the chief economist at Kell Bank in New York');
 	});
+
+	it('reads a body after "from the" right after a name as whom the person works for, as after "of"', () => {
+		expect(roleOf('Ada Roe from the Kell Refugee Alliance said the man was held.', 'Ada Roe')).toBe(
+			'of the Kell Refugee Alliance'
+		);
+		// Without the article it may be where a call came from.
+		expect(roleOf('A call reached Tom Ash from Air Force One. Ash said so.', 'Tom Ash')).toBe('');
+		// After "of" the body says where a thing of theirs came from.
+		expect(roleOf('He returned the bust of John Ash from the Kell Office. Ash was glad.', 'John Ash')).toBe(
+			''
+		);
+	});
 });

@@ -2242,14 +2242,18 @@ function bodyAfterName(text: string, entities: Entity[], mentions: Mention[]): v
 		// "the Writers Guild of America West": a body's name taken for a person's goes on through "of"; a first name
 		// the lexicon knows says the name is a person's.
 		if (!isFirstName(e.tokens[0] ?? '')) continue;
-		const of = /^\s+of\s+/.exec(text.slice(m.end, m.end + 8));
-		if (!of) continue;
+		// "Ada Roe from the Kell Institute" is of it too; "Tom Ash from Kell", with no article, may be where he came
+		// from, as "a call from Air Force One" is, and "the bust of Tom Ash from the Kell Office" says where the bust
+		// came from.
+		const of = /^\s+(?:of|from(?=\s+the\s))\s+/.exec(text.slice(m.end, m.end + 10));
+		if (!of || (/from/.test(of[0]) && /\bof\s+$/.test(text.slice(m.start - 4, m.start)))) continue;
 		const from = m.end + of[0].length;
 		const body = mentions.find(
 			(o) =>
 				entities[o.entity]!.kind === 'organisation' &&
 				!o.possessive &&
-				(o.start === from || (o.start === from + 4 && text.slice(from, o.start) === 'the '))
+				((o.start === from && !/from/.test(of[0])) ||
+					(o.start === from + 4 && text.slice(from, o.start) === 'the '))
 		);
 		if (!body || !aBody(text.slice(from, body.end))) continue;
 		// "Tom Ash of the Kell University and Professor Roe": a name taken into the body's is someone else's.
