@@ -1520,4 +1520,16 @@ describe('stop 51 (people51): what is read as a role', () => {
 			''
 		);
 	});
+
+	it('gives a person no post that ends in "of" or "for" before the name: it is held towards them', () => {
+		expect(roleOf('Tom Ash is also the son of Ada Kell Roe who founded the club.', 'Ada Kell Roe')).toBe('');
+		expect(roleOf('Ash is a supporter of US President Ada Roe and her party.', 'Ada Roe')).toBe(
+			'US President'
+		);
+		// A capitalised post before the preposition is one name with what follows.
+		expect(roleOf('Minister for Tourism Tom Ash agreed.', 'Tom Ash')).toBe('Minister for Tourism');
+		expect(roleOf('“Yes,” said Kell Deputy Chief of Staff General Ivo Brandt.', 'Ivo Brandt')).toBe(
+			'Kell Deputy Chief of Staff General'
+		);
+	});
 });

@@ -756,6 +756,26 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 }
 
 /**
+ * "the son of Ada Roe", "a spokesman for President Ada Roe": a post that ends in "of", "for" or "to" right before
+ * the name is someone else's, held towards this person; only a title after it is theirs ("the Kell Prime
+ * Minister"). A capitalised post before the preposition is one name with what follows ("Chief of Staff General",
+ * "Speaker of the House", "Minister for Tourism").
+ */
+function towardsName(role: string): string {
+	const words = role.trim().split(/\s+/);
+	const last = lastIndexWhere(words, (w) => /^(?:of|for|to)$/.test(w));
+	if (last < 0) return role;
+	if (last === words.length - 1) return '';
+	const after = words.slice(last + 1);
+	const named = after[0] === 'the' ? after.slice(1) : after;
+	return /^\p{Ll}/u.test(words[last - 1] ?? '') &&
+		/^\p{Lu}/u.test(named[0] ?? '') &&
+		isTitle(after[after.length - 1]!.toLowerCase())
+		? after.join(' ')
+		: role;
+}
+
+/**
  * "former secretary of state Ada Roe", "Kell's chief of staff Tom Ash": a role word and the lower-case field "of" it
  * names before a name are a post, as a role word alone is ("press secretary Tom Ash"), with the words that qualify
  * it; a field that is itself a role ("the wife of candidate Ada Roe") is hers, and no part of another's post.
@@ -1624,7 +1644,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		if (isReporter(name)) continue;
 		const multi = c.tokens.filter((t) => !isInitial(t)).length >= 2;
 		if (c.tokens.every((t) => isPlaceWord(t.text)) || namesSettlement(c.tokens)) continue;
-		const role = roleBefore(text, c, s.start) || (multi ? setOffRole(text, c, s.start) : '');
+		const role = towardsName(roleBefore(text, c, s.start)) || (multi ? setOffRole(text, c, s.start) : '');
 		if (!role && c.title.length === 0 && endsBodyName(text.slice(s.start, c.start))) continue;
 		// "“We won,” Ada Roe, …": a name right after a quote opens the clause that says who spoke it.
 		const opensClause = /(?:^|[,;:(]|[,.!?]\s*[”"])\s*$/.test(text.slice(s.start, c.start));
