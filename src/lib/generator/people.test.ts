@@ -30,6 +30,17 @@ describe('people', () => {
 		expect(table.entities.find((e) => e.name === 'Xi Jinping')?.role).toBe('China’s top leader');
 	});
 
+	it('keeps a word that says a post is not held in full now ("retired", "ousted", "acting") before its role', () => {
+		const role = rolesIn(
+			'A suit against retired prime minister Ada Roe failed. Ousted president Tom Ash fled, and outgoing Senator Ivo Brandt stayed. The acting Prosecutor General Lena Varga spoke. He came in late Monday. Mayor Ben Orr agreed.'
+		);
+		expect(role('Ada Roe')).toBe('retired prime minister');
+		expect(role('Tom Ash')).toBe('ousted president');
+		expect(role('Ivo Brandt')).toBe('outgoing Senator');
+		expect(role('Lena Varga')).toBe('acting Prosecutor General');
+		expect(role('Ben Orr')).toBe('Mayor');
+	});
+
 	it('keeps "former" with a role read before a name: without it the role reads as held now', () => {
 		const role = rolesIn(
 			'Former Ostria Gov. Ada Roe spoke first. Then former Kell adviser Tom Ash said it, and former Senator Ivo Brandt agreed. Governor Lena Varga did not.'
@@ -782,7 +793,7 @@ describe('stop 41 (people41): role nouns before a name', () => {
 			'Retired neurosurgeon Ivo Brandt spoke. Ostria will face billionaire Kate Lowe. Billionaire Paul Sand gave money. Republican presidential hopeful Ted Marsh came. Dallas investor Ray Fenn joined. The Kell Fund, founded by investor Ana Ruiz, gave. Then billionaire Ostria Rovers owner Mark Tull spoke.'
 		);
 		const role = (name: string) => table.entities.find((e) => e.name === name)?.role;
-		expect(role('Ivo Brandt')).toBe('neurosurgeon');
+		expect(role('Ivo Brandt')).toBe('retired neurosurgeon');
 		expect(role('Kate Lowe')).toBe('billionaire');
 		expect(table.entities.some((e) => e.name === 'Kell Fund' && e.kind === 'person')).toBe(false);
 		expect(role('Mark Tull')).toBe('Ostria Rovers owner');
@@ -1484,6 +1495,48 @@ describe('stop 50 (people50): posts read before and after a name', () => {
 		// The possessive is no evidence that what follows is a person.
 		expect(people('The Kell Navy’s Fifth Fleet sailed.').table.entities.map((e) => e.name)).not.toContain(
 			'Fifth Fleet'
+		);
+	});
+});
+
+describe('stop 51 (people51): what is read as a role', () => {
+	const roleOf = (text: string, name: string) =>
+		people(text).table.entities.find((e) => e.name === name)?.role;
+
+	it('reads no role from a phrase of place or time set off before a name', () => {
+		expect(roleOf('In the recent Kell general election, Ada Roe stood as a candidate.', 'Ada Roe')).toBe('');
+		expect(roleOf('In the words of the Kell prosecutor, Ivo Brandt, it was over.', 'Ivo Brandt')).toBe(
+			'the Kell prosecutor'
+		);
+	});
+
+	it('reads a role set off before a name that says in which city the post is held', () => {
+		expect(
+			roleOf('“It will hold,” said the chief economist at Kell Bank in New York, Ada Roe.', 'Ada Roe')
+		).toBe('the chief economist at Kell Bank in New York');
+	});
+
+	it('reads a body after "from the" right after a name as whom the person works for, as after "of"', () => {
+		expect(roleOf('Ada Roe from the Kell Refugee Alliance said the man was held.', 'Ada Roe')).toBe(
+			'of the Kell Refugee Alliance'
+		);
+		// Without the article it may be where a call came from.
+		expect(roleOf('A call reached Tom Ash from Air Force One. Ash said so.', 'Tom Ash')).toBe('');
+		// After "of" the body says where a thing of theirs came from.
+		expect(roleOf('He returned the bust of John Ash from the Kell Office. Ash was glad.', 'John Ash')).toBe(
+			''
+		);
+	});
+
+	it('gives a person no post that ends in "of" or "for" before the name: it is held towards them', () => {
+		expect(roleOf('Tom Ash is also the son of Ada Kell Roe who founded the club.', 'Ada Kell Roe')).toBe('');
+		expect(roleOf('Ash is a supporter of US President Ada Roe and her party.', 'Ada Roe')).toBe(
+			'US President'
+		);
+		// A capitalised post before the preposition is one name with what follows.
+		expect(roleOf('Minister for Tourism Tom Ash agreed.', 'Tom Ash')).toBe('Minister for Tourism');
+		expect(roleOf('“Yes,” said Kell Deputy Chief of Staff General Ivo Brandt.', 'Ivo Brandt')).toBe(
+			'Kell Deputy Chief of Staff General'
 		);
 	});
 });

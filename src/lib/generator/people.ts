@@ -592,7 +592,12 @@ function setOffRole(text: string, c: Candidate, sentenceStart: number): string {
 const SET_OFF_ROLE =
 	/(?:^|\s)(?:(its|their|his|her)|the|a|an|our|\p{Lu}[\p{L}'’-]*['’]s)\s+((?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+),\s*$/u;
 
-const PAST_ROLE = /(?:^|[\s(])(former|onetime)$/i;
+/**
+ * A word before a role that says the post is not held in full now: left before the role's window, it is kept, or
+ * "retired prime minister Ada Roe", "ousted president Tom Ash", "acting mayor Ivo Brandt" read as sitting holders.
+ */
+const PAST_ROLE =
+	/(?:^|[\s(])(former|onetime|retired|deposed|ousted|outgoing|acting|interim|presumptive|late)$/i;
 
 const TITLE_IN_FULL: Record<string, string> = {
 	sen: 'Senator',
@@ -765,6 +770,26 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	// place, and is often a past one ("Secretary Clinton" years after she left).
 	if (HALF_TITLE.test(role)) return '';
 	return lowerPast(role);
+}
+
+/**
+ * "the son of Ada Roe", "a spokesman for President Ada Roe": a post that ends in "of", "for" or "to" right before
+ * the name is someone else's, held towards this person; only a title after it is theirs ("the Kell Prime
+ * Minister"). A capitalised post before the preposition is one name with what follows ("Chief of Staff General",
+ * "Speaker of the House", "Minister for Tourism").
+ */
+function towardsName(role: string): string {
+	const words = role.trim().split(/\s+/);
+	const last = lastIndexWhere(words, (w) => /^(?:of|for|to)$/.test(w));
+	if (last < 0) return role;
+	if (last === words.length - 1) return '';
+	const after = words.slice(last + 1);
+	const named = after[0] === 'the' ? after.slice(1) : after;
+	return /^\p{Ll}/u.test(words[last - 1] ?? '') &&
+		/^\p{Lu}/u.test(named[0] ?? '') &&
+		isTitle(after[after.length - 1]!.toLowerCase())
+		? after.join(' ')
+		: role;
 }
 
 /**
@@ -954,13 +979,14 @@ function rolePhraseBefore(before: string, titled: boolean, joinPosts = true): st
 	// "photographers Nat Finkelstein, Christopher Makos": a list of names, not a role; "the owner of the Kell
 	// Country Club" names a body after its article or preposition, unless a title follows, whose post it would
 	// run into ("the chair of the Kell Fund, Sen. Ada Roe"); "a member of the opposition Kell Green party" has
-	// the body's name before a noun it qualifies; "the envoy to Northern Ireland" names where the post is held.
+	// the body's name before a noun it qualifies; "the envoy to Northern Ireland", "the economist at Kell Bank in
+	// New York" name where the post is held.
 	if (
 		words.some(
 			(w, i) =>
 				i > 0 &&
 				/^\p{Ll}/u.test(words[i - 1]!) &&
-				(titled || !/^(?:the|of|at|for|to)$/.test(words[i - 1]!)) &&
+				(titled || !/^(?:the|of|at|for|to|in)$/.test(words[i - 1]!)) &&
 				/^\p{Lu}/u.test(w) &&
 				/^\p{Lu}/u.test(words[i + 1] ?? '') &&
 				(titled || !qualifiesNoun(words, i))
@@ -979,6 +1005,10 @@ function rolePhraseBefore(before: string, titled: boolean, joinPosts = true): st
 	const tied = lastIndexWhere(words.slice(0, roleAt), (w) => /^(?:by|from|with|to|between)$/.test(w)) + 1;
 	// "a statement to reporters, Ada Roe": a plural after the preposition is the sentence's, never her post.
 	if (tied > determiner && !singular(words[roleAt]!)) return '';
+	// "In the recent Kell election, Ada Roe stood", "At the party conference, Tom Ash spoke": a preposition of
+	// place or time whose object the phrase is says where or when, not what the person is ("in the words of the
+	// Kell prosecutor, Tom Ash" has the role's article further on).
+	if (determiner === 1 && /^(?:in|at|on|during|throughout|within)$/i.test(words[0]!)) return '';
 	if (determiner > 0 || tied > 0)
 		return words
 			.slice(Math.max(determiner, tied))
@@ -1631,7 +1661,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		if (isReporter(name)) continue;
 		const multi = c.tokens.filter((t) => !isInitial(t)).length >= 2;
 		if (c.tokens.every((t) => isPlaceWord(t.text)) || namesSettlement(c.tokens)) continue;
-		const role = roleBefore(text, c, s.start) || (multi ? setOffRole(text, c, s.start) : '');
+		const role = towardsName(roleBefore(text, c, s.start)) || (multi ? setOffRole(text, c, s.start) : '');
 		if (!role && c.title.length === 0 && endsBodyName(text.slice(s.start, c.start))) continue;
 		// "“We won,” Ada Roe, …": a name right after a quote opens the clause that says who spoke it.
 		const opensClause = /(?:^|[,;:(]|[,.!?]\s*[”"])\s*$/.test(text.slice(s.start, c.start));
@@ -2249,14 +2279,18 @@ function bodyAfterName(text: string, entities: Entity[], mentions: Mention[]): v
 		// "the Writers Guild of America West": a body's name taken for a person's goes on through "of"; a first name
 		// the lexicon knows says the name is a person's.
 		if (!isFirstName(e.tokens[0] ?? '')) continue;
-		const of = /^\s+of\s+/.exec(text.slice(m.end, m.end + 8));
-		if (!of) continue;
+		// "Ada Roe from the Kell Institute" is of it too; "Tom Ash from Kell", with no article, may be where he came
+		// from, as "a call from Air Force One" is, and "the bust of Tom Ash from the Kell Office" says where the bust
+		// came from.
+		const of = /^\s+(?:of|from(?=\s+the\s))\s+/.exec(text.slice(m.end, m.end + 10));
+		if (!of || (/from/.test(of[0]) && /\bof\s+$/.test(text.slice(m.start - 4, m.start)))) continue;
 		const from = m.end + of[0].length;
 		const body = mentions.find(
 			(o) =>
 				entities[o.entity]!.kind === 'organisation' &&
 				!o.possessive &&
-				(o.start === from || (o.start === from + 4 && text.slice(from, o.start) === 'the '))
+				((o.start === from && !/from/.test(of[0])) ||
+					(o.start === from + 4 && text.slice(from, o.start) === 'the '))
 		);
 		if (!body || !aBody(text.slice(from, body.end))) continue;
 		// "Tom Ash of the Kell University and Professor Roe": a name taken into the body's is someone else's.
