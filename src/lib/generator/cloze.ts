@@ -585,7 +585,7 @@ const PRONOUN =
  * key and its wrong choices are all of one class, so none is ruled out by what kind of word it is.
  */
 export function ofClass(word: string, meaning: Meaning): boolean {
-	const w = word.trim().replace(/^the\s+/i, '');
+	const w = withoutThe(word.trim());
 	const tokens = w.split(/\s+/);
 	if (tokens.some((t) => PRONOUN.test(t) || /^\p{L}+['’](?:m|re|ve|ll|d|t)$/iu.test(t))) return false;
 	if (parseNumberWords(w) !== null || /^\d/.test(w)) return false;
@@ -797,10 +797,7 @@ export function sameKindOfName(
 	if (kindsDiffer(key.word, choice)) return false;
 	if ((key.meaning === 'person-name' || key.meaning === 'surname') && raceSlotOf(key.word, quote))
 		if (!inTheRace(pool.roleOf(choice))) return false;
-	return (
-		key.meaning !== 'organisation' ||
-		(writtenAsBody(choice) && pool.writtenWhole(choice.replace(/^the\s+/i, '')))
-	);
+	return key.meaning !== 'organisation' || (writtenAsBody(choice) && pool.writtenWhole(withoutThe(choice)));
 }
 
 /**
@@ -846,7 +843,7 @@ function bodyAsWritten(pool: WordPool, name: string, determiner: string | undefi
  * no place stands among the bodies offered for a body.
  */
 export function placeKind(name: string): 'country' | 'city' | 'region' | 'place' | undefined {
-	const tags = lexiconTags(name.replace(/^the\s+/i, '').trim());
+	const tags = lexiconTags(withoutThe(name).trim());
 	if (tags.includes('Country')) return 'country';
 	if (tags.includes('City')) return 'city';
 	if (tags.includes('Region')) return 'region';

@@ -11,6 +11,7 @@ import {
 	writeDayLike
 } from './date-distractors';
 import { createRandom } from './random';
+import type { RankChoice } from './rank';
 
 const date = (text: string, value?: string): DateFact => ({
 	id: text,
@@ -20,7 +21,7 @@ const date = (text: string, value?: string): DateFact => ({
 	about: 'it happened',
 	evidence: { start: 0, end: 0 }
 });
-const choicesAt = (f: DateFact, sentence: string, below: number, articleDate = '2023-03-21') =>
+const choicesAt = (f: DateFact, sentence: string, below: RankChoice, articleDate = '2023-03-21') =>
 	dateDistractors({
 		fact: f,
 		core: dateCore(f.text),
@@ -148,15 +149,7 @@ describe('issue 9: the date shapes', () => {
 	it("stop 51: a first of the month is offered among other months' firsts, never among the days around it", () => {
 		// The deck's dealer picks a rank the firsts allow, as in a deck.
 		const dealt = (f: DateFact, sentence: string, articleDate: string) =>
-			dateDistractors({
-				fact: f,
-				core: dateCore(f.text),
-				sentence,
-				others: [f],
-				articleDate,
-				random: createRandom(1),
-				below: (possible) => possible[0]!
-			});
+			choicesAt(f, sentence, (possible) => possible[0]!, articleDate);
 		const got = dealt(
 			date('on January 1', '2023-01-01'),
 			'The new tariffs took effect on January 1.',

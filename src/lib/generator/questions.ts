@@ -2493,7 +2493,6 @@ function singularNounNext(after: string): boolean {
 	return singular(words[1]) && (lexiconTags(words[1]!).includes('Adjective') ? singular(words[2]) : true);
 }
 
-/** The right choice stands out by its form: the only one with (or without) "…", far longer or shorter, the only one in words. */
 /**
  * "26 cents per share, far from the 12 cent loss expected": a choice worth another figure of the same sentence,
  * written another way, is that figure, which the prompt shows beside the blank as something else.
@@ -2517,6 +2516,7 @@ export function choiceShown(prompt: string, choices: readonly string[]): boolean
 	return choices.some((c) => shownIn(prompt, c));
 }
 
+/** The right choice stands out by its form: the only one with (or without) "…", far longer or shorter, the only one in words. */
 export function standsOut(choices: readonly string[], answer: string): boolean {
 	const others = choices.filter((c) => c !== answer);
 	if (others.length === 0) return false;
