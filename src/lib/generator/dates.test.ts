@@ -1308,6 +1308,20 @@ describe('issue 9, stop 46 (lead): "may" after a noun ending in "-est" is the ve
 	});
 });
 
+describe('PolNeAR dates read (stop 51): what chrono reads that is no date', () => {
+	it.each([
+		// "this" the object before "a couple months ago" is no "this".
+		['I think I was asked this a couple months ago, and I said no.', [['a couple months ago', '2015-10']]],
+		// "money" is no Monday or month.
+		['We have to get the money out of politics first.', []],
+		['The vote comes in six months, the mayor said.', [['in six months', '2016-06']]]
+	])('%s', (text, dates) => {
+		expect(extractDates(text, segment(text).sentences, '2015-12-30').map((f) => [f.text, f.value])).toEqual(
+			dates
+		);
+	});
+});
+
 describe('dev dates read (stop 51): a month told in the past is the latest one', () => {
 	it.each([
 		// A fronted month with no comma after it takes the tense of the clause it opens.

@@ -55,6 +55,12 @@ const SCHEDULE =
 /** A chrono match needs a calendar word, a digit or a relative word: "a day" in "barrels a day" is a rate. */
 const DATE_WORD =
 	/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|ago|last|next|this|past|coming|yesterday|today|tomorrow|tonight)/i;
+/**
+ * A date's own word, whole: DATE_WORD's stems let "the money out" (read by chrono as a month) or "the mayor" through,
+ * which is cheap as a first sieve over every sentence but no test of what chrono found.
+ */
+const WHOLE_DATE_WORD =
+	/\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day|ths?)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|ago|last|next|this|past|coming|yesterday|today|tomorrow|tonight)\b/i;
 const PAST = /\b(?:had|was|were)\b/i;
 /** A perfect ("has called", "hasn't logged in", "have long said"); "has to" is an obligation, not a perfect. */
 const PERFECT = /\b(?:has|have|had)(?:n['’]t|\s+not|\s+never)?\s+(?:\p{Ll}+ly\s+)?(?!to\b)\p{Ll}+/u;
@@ -843,7 +849,16 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 		const written = /\b[ap]\.m\.$/i.test(r.text.trimEnd())
 			? r.text.trimEnd()
 			: r.text.replace(/[\s,.;:]+$/, '').replace(/^([^(]*)\)$/, '$1');
-		if (/^(?:now|right now)$/i.test(written) || !DATE_WORD.test(written)) continue;
+		if (/^(?:now|right now)$/i.test(written) || !WHOLE_DATE_WORD.test(written)) continue;
+		// "I was asked this a couple months ago": "this" is the object, and chrono reads "this a couple months" as
+		// ahead. Read again without it, so "a couple months ago" keeps its "ago".
+		const object = /^this\s+(?=an?\s)/i.exec(written);
+		if (object) {
+			const blanked =
+				s.slice(0, r.index) + ' '.repeat(object[0].length) + s.slice(r.index + object[0].length);
+			found.push(...chronoDates(blanked, ref).filter((f) => f.start >= r.index + object[0].length));
+			continue;
+		}
 		// "over the past few years": a vague stretch; the vague-period rule keeps the ones that say when.
 		if (/^(?:the\s+)?(?:past|last|next|coming)\s+(?:few|several|couple\s+of)\s+\w+$/i.test(written)) continue;
 		// "in the months before the fire": a stretch told from an event, which chrono reads as a month back; like
