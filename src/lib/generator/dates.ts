@@ -9,7 +9,7 @@
  * the northern meteorological ones: spring is March to May, fall September to November, winter December to
  * February). Without the article's date, only expressions that name their year get a value.
  */
-import { MONTH_NAMES, monthOfName } from './readable-date';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, monthOfName } from './readable-date';
 import { casual } from 'chrono-node/en';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { DateFact } from './bank';
@@ -52,15 +52,21 @@ const FUTURE =
  */
 const SCHEDULE =
 	/\b(?:opens|premieres|debuts|go(?:es)?\s+on\s+sale|hits\s+(?:theaters|theatres|cinemas|stores|shelves))\b/i;
+const DAY_ABBREVIATIONS = 'sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat';
+const RELATIVE_WORDS = 'ago|last|next|this|past|coming|yesterday|today|tomorrow|tonight';
 /** A chrono match needs a calendar word, a digit or a relative word: "a day" in "barrels a day" is a rate. */
-const DATE_WORD =
-	/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|ago|last|next|this|past|coming|yesterday|today|tomorrow|tonight)/i;
+const DATE_WORD = new RegExp(
+	`\\d|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|${RELATIVE_WORDS})`,
+	'i'
+);
 /**
  * A date's own word, whole: DATE_WORD's stems let "the money out" (read by chrono as a month) or "the mayor" through,
  * which is cheap as a first sieve over every sentence but no test of what chrono found.
  */
-const WHOLE_DATE_WORD =
-	/\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day|ths?)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|ago|last|next|this|past|coming|yesterday|today|tomorrow|tonight)\b/i;
+const WHOLE_DATE_WORD = new RegExp(
+	`\\d|\\b(?:${[...MONTH_NAMES, MONTH_ABBREVIATIONS, ...WEEKDAYS, DAY_ABBREVIATIONS, 'months?', RELATIVE_WORDS].join('|')})\\b`,
+	'i'
+);
 const PAST = /\b(?:had|was|were)\b/i;
 /** A perfect ("has called", "hasn't logged in", "have long said"); "has to" is an obligation, not a perfect. */
 const PERFECT = /\b(?:has|have|had)(?:n['’]t|\s+not|\s+never)?\s+(?:\p{Ll}+ly\s+)?(?!to\b)\p{Ll}+/u;
@@ -482,7 +488,7 @@ const MONTH_PREPOSITION =
 	/\b(?:in|since|until|till|by|from|through|of|early|late|mid|last|next|this|before|after|during|on)\s*-?\s*$/i;
 
 const LOWER_CASE_MONTH = new RegExp(`\\b(?:${MONTH_NAMES.map((m) => m.toLowerCase()).join('|')})\\b`);
-const ABBREVIATED_DAY = /^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)$/i;
+const ABBREVIATED_DAY = new RegExp(`^(?:${DAY_ABBREVIATIONS})$`, 'i');
 const LOOSE_DAY = /^(?:today|tonight|tomorrow|yesterday)$/i;
 const DAY_AND_PART_TITLED = new RegExp(`^(?:${WEEKDAYS.join('|')})\\s+(?:Night|Morning|Evening|Afternoon)$`);
 const WEEKDAY_WORD = new RegExp(`^(?:${WEEKDAYS.join('|')})$`, 'i');
@@ -801,6 +807,11 @@ function comparedWith(s: string, start: number, written: string): boolean {
 	);
 }
 
+/** The sentence's dates read again with `s.slice(from, to)` blanked, every other word in its place. */
+function readWithout(s: string, from: number, to: number, ref: Day | null): Found[] {
+	return chronoDates(s.slice(0, from) + ' '.repeat(to - from) + s.slice(to), ref);
+}
+
 function chronoDates(s: string, ref: Day | null): Found[] {
 	// Every result chrono could give must contain one of these words: most sentences need no parse at all.
 	if (!DATE_WORD.test(s)) return [];
@@ -854,9 +865,8 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 		// ahead. Read again without it, so "a couple months ago" keeps its "ago".
 		const object = /^this\s+(?=an?\s)/i.exec(written);
 		if (object) {
-			const blanked =
-				s.slice(0, r.index) + ' '.repeat(object[0].length) + s.slice(r.index + object[0].length);
-			found.push(...chronoDates(blanked, ref).filter((f) => f.start >= r.index + object[0].length));
+			const after = r.index + object[0].length;
+			found.push(...readWithout(s, r.index, after, ref).filter((f) => f.start >= after));
 			continue;
 		}
 		// "over the past few years": a vague stretch; the vague-period rule keeps the ones that say when.
@@ -892,8 +902,7 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 		const countAfter = /,\s*(\d{1,3})$/.exec(written);
 		if (countAfter && !/^\s*(?:[ap]\.?m\b|o['’]clock|[:.]\d)/i.test(s.slice(r.index + written.length))) {
 			const at = r.index + countAfter.index;
-			const blanked = s.slice(0, at) + ' '.repeat(countAfter[0].length) + s.slice(at + countAfter[0].length);
-			const day = chronoDates(blanked, ref).find((f) => f.start === r.index);
+			const day = readWithout(s, at, at + countAfter[0].length, ref).find((f) => f.start === r.index);
 			if (day) found.push(day);
 			continue;
 		}
@@ -941,8 +950,7 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 		if (partOf) {
 			// Read again with the part of the day blanked out, so the rest of the sentence still sets the tense.
 			const at = r.index + partOf[0].length;
-			const blanked = s.slice(0, r.index) + ' '.repeat(partOf[0].length) + s.slice(at);
-			const day = chronoDates(blanked, ref).find((f) => f.start === at);
+			const day = readWithout(s, r.index, at, ref).find((f) => f.start === at);
 			if (day) found.push({ ...day, start: r.index });
 			continue;
 		}
@@ -960,9 +968,10 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 		const verb = c.isCertain('month') ? LOWER_CASE_MONTH.exec(written) : null;
 		if (verb) {
 			const at = r.index + verb.index;
-			const blanked = s.slice(0, at) + ' '.repeat(verb[0].length) + s.slice(at + verb[0].length);
 			found.push(
-				...chronoDates(blanked, ref).filter((f) => f.start >= r.index && f.end <= r.index + written.length)
+				...readWithout(s, at, at + verb[0].length, ref).filter(
+					(f) => f.start >= r.index && f.end <= r.index + written.length
+				)
 			);
 			continue;
 		}
