@@ -178,6 +178,17 @@ describe('generateBank', () => {
 		expect(saidWhen(' that the quay opened ')).toBe(false);
 	});
 
+	it('stop 52: "according to" a person named after a demonym frames the figure as that person\'s, not as a body\'s', () => {
+		const bank = generateBank({
+			text:
+				'Mine rescue\n\nAccording to Norvish mines minister Tala Verno, 23 miners have been brought up, some of whom ' +
+				'had been trapped for nine days.\n\nThe rescue was led by the Norvish Army. No one was hurt.'
+		});
+		const figures = bank.questions.filter((q) => q.answer === '23');
+		expect(figures.length).toBeGreaterThan(0);
+		for (const q of figures) expect(q.prompt).not.toMatch(/according to the Norvish Army/i);
+	});
+
 	it('issue 9: no question on a term set off in marks, on a lead-in cut short, or with "said although she"', () => {
 		const bank = generateBank({
 			text:

@@ -13,7 +13,7 @@ import {
 	isSpeech,
 	isThoughtCue
 } from './cues';
-import type { PeopleTable } from './people';
+import type { Entity, PeopleTable } from './people';
 import { makeQuestions, subjectless, writtenCue, type Omitted, type QuoteInfo } from './questions';
 import {
 	attributeQuotes,
@@ -479,14 +479,19 @@ function sourceFinder(
 		if (subject && !governed && !believedOf && subjectOfCue(text.slice(subject.end, to)))
 			return nameOf(subject.entity);
 		if (according) {
-			const m = people.mentions.find(
+			const within = people.mentions.filter(
 				(x) => x.start >= from + according.index && x.end <= from + according.index + according[0].length
 			);
+			// "According to Colombian defense minister Juan Santos,": the person the phrase names is the source, not a
+			// body a word before the name ("Colombian") is read as.
+			const m = within.find((x) => isNamedPerson(people.entities[x.entity]!)) ?? within[0];
 			if (m) return nameOf(m.entity);
 		}
 		return undefined;
 	};
 }
+
+const isNamedPerson = (e: Entity) => e.kind === 'person' && e.named;
 
 /** The fewest words an answer's quote runs to, in whole sentences, so its first words tell it from others. */
 const ANSWER_WORDS = 8;
