@@ -82,6 +82,7 @@ import {
 	fitsKind,
 	selfKind,
 	changeBounds,
+	planBounds,
 	writtenLike,
 	quotedInNarration,
 	wholeSource,
@@ -2636,6 +2637,25 @@ describe('craft round 13: choices a reader rules out without knowing the answer'
 				expect(b.most!).toBeLessThan(below);
 				expect(b.most!).toBeGreaterThan(below * 0.999);
 			}
+		}
+	);
+
+	it.each([
+		['The army has sent 1,000 of a planned ', ' troops to the border.', { above: 1000 }],
+		['So far $40 million of a promised ', ' has been paid.', { above: 40e6 }],
+		['Crews have cleared 12 of a total of ', ' wells.', { above: 12 }],
+		['The army has sent ', ' of a planned 1,500 troops.', { below: 1500 }],
+		// No plan told: no bound.
+		['The army has sent 1,000 troops and plans ', ' more.', {}],
+		['Of the ', ' troops, 1,000 were sent.', {}]
+	] as [string, string, { above?: number; below?: number }][])(
+		'stop 52: “%s_____%s” keeps a plan above what is done of it (%o)',
+		(before, after, { above, below }) => {
+			const b = planBounds(before, after);
+			expect(b.least !== undefined).toBe(above !== undefined);
+			expect(b.most !== undefined).toBe(below !== undefined);
+			if (above !== undefined) expect(b.least! > above && b.least! < above * 1.001).toBe(true);
+			if (below !== undefined) expect(b.most! < below && b.most! > below * 0.999).toBe(true);
 		}
 	);
 

@@ -788,6 +788,25 @@ export function changeBounds(before: string, after: string): { least?: number; m
 	return {};
 }
 
+/** What a plan's count is named by: "a planned", "the promised", "a total of". */
+const PLAN = String.raw`of\s+(?:a|an|the)\s+(?:(?:planned|promised|pledged|proposed|projected|targeted|intended)|total\s+of)`;
+const PLAN_NUMBER = String.raw`([$£€]?\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion))?)`;
+const DONE_OF_PLAN_BLANK = new RegExp(`${PLAN_NUMBER}\\s+${PLAN}\\s+$`, 'i');
+const BLANK_OF_PLAN = new RegExp(`^\\s+${PLAN}\\s+${PLAN_NUMBER}`, 'i');
+
+/**
+ * "sent 1,000 of a planned _____ troops": what has been done of a plan is less than the plan, so no choice of the
+ * plan is at or below it, and none of the part ("sent _____ of a planned 1,500") at or above the plan.
+ */
+export function planBounds(before: string, after: string): { least?: number; most?: number } {
+	const done = DONE_OF_PLAN_BLANK.exec(before);
+	const plan = done ? undefined : BLANK_OF_PLAN.exec(after);
+	const figure = parseFigure((done ?? plan)?.[1] ?? '');
+	if (!figure || figure.vague) return {};
+	const by = Math.abs(figure.value) * 1e-9;
+	return done ? { least: figure.value + by } : { most: figure.value - by };
+}
+
 /** "stayed in double digits", "a double-digit lead", "in single digits": how many digits the sentence's figure has. */
 const DOUBLE_DIGITS = /\b(?:double[-\s]digits?|two[-\s]digit)\b/i;
 const SINGLE_DIGITS = /\b(?:single[-\s]digits?|one[-\s]digit)\b/i;
@@ -4171,6 +4190,7 @@ function figureQuestions(
 		before,
 		...[
 			changeBounds(before, after),
+			planBounds(before, after),
 			digitsBounds(blank.sentence, fact.value),
 			knownCeiling(fact.value, unitKind(fact.unit), after),
 			pollBounds(before, after, fact.value),
