@@ -1056,6 +1056,12 @@ describe('stop 44 (attr): "was quoted" only before a participle', () => {
 	it('says "said" before a preposition in -ing or a gerund that is the quote\'s subject', () => {
 		expect(saidVerb('calling the storm wall', 'a disgrace to the town')).toBe('was quoted');
 		expect(saidVerb('following a vote in May that he had', 'grave doubts about the wall')).toBe('said');
+		// Stop 52: a gerund that is its clause's subject ("building the wall won't") is not what he did.
+		expect(saidVerb("building the wall won't", 'come cheap, whatever the council says')).toBe('said');
+		expect(saidVerb('building the wall is', 'a waste of money')).toBe('said');
+		expect(saidVerb('saying the storm wall would', 'be a disgrace to the town')).toBe('was quoted');
+		expect(saidVerb('remarking that she is', 'looking for a new team')).toBe('was quoted');
+		expect(saidVerb('remarking that while there are', 'still doubts about the wall')).toBe('was quoted');
 		expect(saidVerb('during the meeting that the wall', 'would not hold')).toBe('said');
 		expect(saidVerb('raising the harbour fees', 'is a mistake we will regret')).toBe('said');
 	});

@@ -43,7 +43,7 @@ import { createRandom, shuffle } from './random';
 import { RANKS, RankDealer, type Rank } from './rank';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, readableDate } from './readable-date';
 import { UNITS, UNIT_WORDS, unitKind, type UnitEntry } from './units';
-import { isFiniteCue } from './cues';
+import { isFiniteCue, isParticipleCue } from './cues';
 import {
 	completedByItsPair,
 	fractionGiven,
@@ -409,8 +409,24 @@ export function saidVerb(leadIn: string | undefined, quote = ''): string {
 	// approach”": a gerund that is the quote's subject; neither reads after "was quoted".
 	if (ING_PREPOSITION.test(first) || FINITE_AUXILIARY.test(/^\p{L}+/u.exec(quote.trim())?.[0] ?? ''))
 		return 'said';
+	// "handing over the soldier doesn't come": a gerund with its own verb later in the lead-in is that clause's
+	// subject ("was quoted handing over …" reads as if he handed it over); a speech participle ("saying the plan
+	// would") is his.
+	if (!isParticipleCue(first) && gerundSubject(leadIn.split(/\s+/).slice(1))) return 'said';
 	return /^\p{Ll}+ing\b/u.test(leadIn) ? 'was quoted' : 'said';
 }
+
+/**
+ * The words after a lead-in's -ing word reach a verb of their own with no clause opened before it: "over the
+ * soldier doesn't", not "that she is" (the participle's reported clause).
+ */
+function gerundSubject(rest: readonly string[]): boolean {
+	const verb = rest.findIndex((w) => FINITE_AUXILIARY.test(w) || /n['’]t$/.test(w));
+	return verb > 0 && !rest.slice(0, verb).some((w) => CLAUSE_OPENING.test(w));
+}
+
+const CLAUSE_OPENING =
+	/^(?:that|if|whether|while|when|because|he|she|it|they|we|I|you|there|this|who|which)$/i;
 
 const ING_PREPOSITION =
 	/^(?:during|following|including|regarding|concerning|according|considering|excluding|pending|barring)$/i;
