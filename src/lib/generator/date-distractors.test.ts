@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DateFact } from './bank';
 import {
+	aloneInItsYear,
 	DATE_SHAPES,
 	dateCore,
 	dateDistractors,
@@ -167,6 +168,23 @@ describe('issue 9: the date shapes', () => {
 			'2023-01-28'
 		);
 		for (const c of near) expect(c).toMatch(/^(?:Jan\.|Feb\.) \d{1,2}$/);
+	});
+
+	it('dr52: a key written with its year is never the only choice of that year', () => {
+		const every = [0, 1, 2, 3].map((below) =>
+			choicesAt(
+				date('from January 1, 2031', '2031-01-01'),
+				'The two states join the union from January 1, 2031.',
+				below,
+				'2030-09-26'
+			)
+		);
+		expect(every.filter((got) => got.length === 3).length).toBeGreaterThan(1);
+		for (const got of every) expect(aloneInItsYear('2031', got)).toBe(false);
+		expect(aloneInItsYear('2031', ['October 1, 2030', 'November 1, 2030', 'December 1, 2030'])).toBe(true);
+		expect(aloneInItsYear('2031', ['November 1, 2030', 'December 1, 2030', 'February 1, 2031'])).toBe(false);
+		// Years as choices are all of other years, and none shared: no year stands out.
+		expect(aloneInItsYear('2031', ['2028', '2029', '2030'])).toBe(false);
 	});
 
 	it('issue 9: offers no other ordinal for "the first days of the conflict" ("the second days" is no English)', () => {

@@ -783,7 +783,7 @@ export function dateDistractors(input: DateChoiceInput): string[] {
 		}
 		const chosen = usable.some((c) => c.offset === undefined)
 			? usable.slice(0, 3).map((c) => c.text)
-			: ranked(usable, input.below);
+			: ranked(usable, input.below, SHOWN_YEAR_OF.exec(core)?.[0]);
 		if (shape.orElseNext && chosen.length < 3) continue;
 		// "_____ Clinton tapped Kaine": a blank opening the sentence is capitalised whatever fills it, so no choice
 		// stands out by being the only capitalised one. "In _____, …" keeps the date's own first word before the
@@ -801,12 +801,23 @@ export function dateDistractors(input: DateChoiceInput): string[] {
  * days or years with no gap that would point at the key), or none when the sentence leaves the key only one
  * possible rank (`atRank`: a past year just before the article's date is always the latest).
  */
-function ranked(usable: readonly Candidate[], below: RankChoice): string[] {
+function ranked(usable: readonly Candidate[], below: RankChoice, keyYear?: string): string[] {
 	const earlier = usable.filter((c) => c.offset! < 0).sort((a, b) => b.offset! - a.offset!);
 	const later = usable.filter((c) => c.offset! > 0).sort((a, b) => a.offset! - b.offset!);
-	return atRank(below, (want) =>
-		want <= earlier.length && 3 - want <= later.length
-			? [...earlier.slice(0, want), ...later.slice(0, 3 - want)].map((c) => c.text)
-			: undefined
-	);
+	return atRank(below, (want) => {
+		if (want > earlier.length || 3 - want > later.length) return undefined;
+		const chosen = [...earlier.slice(0, want), ...later.slice(0, 3 - want)].map((c) => c.text);
+		return keyYear && aloneInItsYear(keyYear, chosen) ? undefined : chosen;
+	});
+}
+
+const SHOWN_YEAR_OF = /\b(?:1[89]|20)\d\d\b/;
+
+/**
+ * "January 1, 2007" among "October 1, 2006", "November 1, 2006", "December 1, 2006": months counted back across a
+ * new year leave the key the only choice of its year, which a student picks unread.
+ */
+export function aloneInItsYear(keyYear: string, wrong: readonly string[]): boolean {
+	const years = wrong.map((t) => SHOWN_YEAR_OF.exec(t)?.[0]);
+	return years.every((y) => y !== undefined && y !== keyYear) && new Set(years).size === 1;
 }
