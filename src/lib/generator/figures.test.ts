@@ -869,3 +869,10 @@ describe('craft 52: points for thousands make no count', () => {
 		]);
 	});
 });
+
+describe('craft 52: a number after the number sign is a label', () => {
+	it('takes no figure from "See #2 above" or "Rule # 7", and keeps the count beside them', () => {
+		const text = 'Why run?: See #2 above. Under Rule # 7, some 30 members left.';
+		expect(extractFigures(text, segment(text).sentences).map((f) => f.text)).toEqual(['some 30']);
+	});
+});
