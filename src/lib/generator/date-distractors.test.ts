@@ -608,6 +608,17 @@ describe('craft 52: what "since" names began before the news, in a sentence in t
 	});
 });
 
+describe('craft 52: a year told in the past just before the news is no choice question', () => {
+	it('offers "2028 was a poor year for the mill" (a 2029 article) at no rank, and "2027" at several', () => {
+		expect(choices(date('2028', '2028'), '2028 was a poor year for the mill.', '2029-02-10')).toEqual([]);
+		const earlier = [0, 1, 2, 3].filter(
+			(below) =>
+				choicesAt(date('2027', '2027'), '2027 was a poor year for the mill.', below, '2029-02-10').length
+		);
+		expect(earlier.length).toBeGreaterThan(1);
+	});
+});
+
 describe('date choices stay on the key’s side of a one-day event the sentence names', () => {
 	it.each([
 		[
