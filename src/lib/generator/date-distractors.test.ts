@@ -616,6 +616,27 @@ describe('craft 47: a year after "since" is before the article’s own year', ()
 	});
 });
 
+describe('craft 52: what "since" names began before the news, in a sentence in the present too', () => {
+	it('offers no "the start of 2031" for "job losses since the start of 2029 total 40,000" in a 2030 article', () => {
+		const sentence = 'Job losses since the start of 2029 total 40,000.';
+		const offered = choices(date('the start of 2029', '2029-01-01'), sentence, '2030-06-20');
+		expect(offered.length).toBeGreaterThan(0);
+		for (const choice of offered) expect(choice).toMatch(/^the start of 20(?:2\d|30)$/);
+		expect(offered).not.toContain('the start of 2031');
+	});
+});
+
+describe('craft 52: a year told in the past just before the news is no choice question', () => {
+	it('offers "2028 was a poor year for the mill" (a 2029 article) at no rank, and "2027" at several', () => {
+		expect(choices(date('2028', '2028'), '2028 was a poor year for the mill.', '2029-02-10')).toEqual([]);
+		const earlier = [0, 1, 2, 3].filter(
+			(below) =>
+				choicesAt(date('2027', '2027'), '2027 was a poor year for the mill.', below, '2029-02-10').length
+		);
+		expect(earlier.length).toBeGreaterThan(1);
+	});
+});
+
 describe('date choices stay on the key’s side of a one-day event the sentence names', () => {
 	it.each([
 		[

@@ -117,6 +117,12 @@ function onSide(value: string, tense: Tense, ref: Day): boolean {
 	return !(tense === 'past' && start > now(start)) && !(tense === 'future' && end < now(end));
 }
 
+/** A year before the article's, or a span or day that starts before its date. */
+function beganBefore(value: string, ref: Day): boolean {
+	const start = value.split('/')[0]!.slice(0, 10);
+	return /^\d{4}$/.test(start) ? Number(start) < ref.y : start < iso(ref).slice(0, start.length);
+}
+
 /**
  * Prepositions and hedges that stay in the sentence around a blanked date ("on _____", "more than _____ after",
  * "between _____ and 2012": a typed key is never "between 2003").
@@ -757,17 +763,26 @@ export function dateDistractors(input: DateChoiceInput): string[] {
 	const earliest = (a?: string, b?: string) => (a && b ? (a < b ? a : b) : (a ?? b));
 	const notBefore = latest(latest(told.notBefore, shown.notBefore), event.notBefore);
 	const notAfter = earliest(earliest(told.notAfter, shown.notAfter), event.notAfter);
-	// "its smallest gain since _____": a year named after "since" is a past year; the article's own is no choice
-	// (a January 2006 report has no "smallest gain since 2006").
-	const since = /^since\b/i.test(fact.text) && ref !== null;
+	// "its smallest gain since _____", "job losses since _____ total 1.9 million": what "since" names began before
+	// the news, whatever the tense; the article's own year is no choice (a January 2006 report has no "smallest
+	// gain since 2006"), nor a later start ("since the beginning of 2009" in a December 2008 report).
+	const since =
+		ref !== null &&
+		(/^since\b/i.test(fact.text) ||
+			/\bsince\s+$/i.test(sentence.slice(0, Math.max(0, sentence.indexOf(fact.text)))));
+	const yearBeforeNews = tense === 'past' && ref !== null && fact.value === String(ref.y - 1);
 	const fits = (c: Candidate) => {
-		if (since && c.value && /^\d{4}$/.test(c.value) && Number(c.value) >= ref!.y) return false;
+		if (since && c.value && !beganBefore(c.value, ref!)) return false;
 		if (c.value) {
 			const when = c.value.slice(0, 10);
 			if (notAfter && when.slice(0, notAfter.length) > notAfter.slice(0, when.length)) return false;
 			if (notBefore && when.slice(0, notBefore.length) < notBefore.slice(0, when.length)) return false;
 		}
 		if (tense === 'past' && c.direction === 'future') return false;
+		// "2006 was not a financial success" in a February 2007 report: a year told in the past just before the news
+		// has only the news's own year after it, which the past rarely fits; offered, it made a second rank possible,
+		// and the key was dealt the latest of four years in a row (a typed question asks it instead).
+		if (yearBeforeNews && c.value === String(ref!.y)) return false;
 		if (tense === 'future' && c.direction === 'past') return false;
 		if (ref && c.value && !onSide(c.value, tense, ref)) return false;
 		return true;

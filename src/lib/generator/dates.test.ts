@@ -193,6 +193,16 @@ describe('extractDates on sentences from other fields', () => {
 		expect(at('The film opened on October 17.')).toEqual(['2005-10-17']);
 	});
 
+	it('leaves a month in the past when only a quotation opened after it speaks of the future', () => {
+		const at = (s: string) => one(s, '2011-07-20').map((f) => f.value);
+		expect(
+			at('The move follows a call by the mayor in March for residents to “take steps that will save water.”')
+		).toEqual(['2011-03']);
+		expect(at('The council will vote in March on the plan, “a fair deal,” the mayor said.')).toEqual([
+			'2012-03'
+		]);
+	});
+
 	it('reads a quarter without a year forward when the sentence looks ahead to one already past', () => {
 		expect(
 			one('The firm will report results in the first quarter.', '2023-08-01').map((f) => f.value)

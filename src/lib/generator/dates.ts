@@ -808,6 +808,16 @@ function comparedWith(s: string, start: number, written: string): boolean {
 }
 
 /** The sentence's dates read again with `s.slice(from, to)` blanked, every other word in its place. */
+/**
+ * The clause without a quotation that opens after its date: "a plea in April for them to “take steps which will
+ * end it”" quotes the plea in its speaker's tense, which places what the plea asked for, not the April it was made.
+ */
+function unquotedAfter(clause: string, text: string): string {
+	const at = clause.indexOf(text.trim());
+	if (at < 0) return clause;
+	const quote = /["“]/.exec(clause.slice(at));
+	return quote ? clause.slice(0, at + quote.index) : clause;
+}
 function readWithout(s: string, from: number, to: number, ref: Day | null): Found[] {
 	return chronoDates(s.slice(0, from) + ' '.repeat(to - from) + s.slice(to), ref);
 }
@@ -853,7 +863,8 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 		const ahead =
 			!daySaid &&
 			!pastBefore &&
-			(FUTURE.test(clause) || ((monthDay || month) && (SCHEDULE.test(clause) || saidAhead || conditional)));
+			(FUTURE.test(unquotedAfter(clause, back.text)) ||
+				((monthDay || month) && (SCHEDULE.test(clause) || saidAhead || conditional)));
 		const r = (ahead && forwardParse().find((f) => f.index === back.index && f.text === back.text)) || back;
 		// "5:00 p.m." keeps its last point; other trailing punctuation belongs to the sentence.
 		// "(02:10 UTC)": a closing bracket chrono read with the time is the sentence's, not the date's.

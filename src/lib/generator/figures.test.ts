@@ -857,3 +857,22 @@ describe('stop 50: a plural fraction word', () => {
 		expect(share.some((f) => 'unit' in f && f.unit === 'percent')).toBe(true);
 	});
 });
+
+describe('craft 52: points for thousands make no count', () => {
+	it('takes no count from "1.400 nurses" or "2.100.000 visitors", and keeps decimals and other counts beside them', () => {
+		const text =
+			'The 1.400 nurses joined 2.100.000 visitors and 250 guides. Fees rose 2.125 percent; 3.250 million came.';
+		expect(extractFigures(text, segment(text).sentences).map((f) => f.text)).toEqual([
+			'250',
+			'2.125 percent',
+			'3.250 million'
+		]);
+	});
+});
+
+describe('craft 52: a number after the number sign is a label', () => {
+	it('takes no figure from "See #2 above" or "Rule # 7", and keeps the count beside them', () => {
+		const text = 'Why run?: See #2 above. Under Rule # 7, some 30 members left.';
+		expect(extractFigures(text, segment(text).sentences).map((f) => f.text)).toEqual(['some 30']);
+	});
+});

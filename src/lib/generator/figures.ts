@@ -809,6 +809,8 @@ export function extractFigures(text: string, sentences: SentenceSpan[]): FigureF
 			!candidate ||
 			namesATitle(text.slice(candidate.start, candidate.end), candidate.unit) ||
 			CALIBRE_BEFORE.test(text.slice(Math.max(0, candidate.start - 2), candidate.start)) ||
+			NUMBER_SIGN_BEFORE.test(text.slice(Math.max(0, candidate.start - 2), candidate.start)) ||
+			(candidate.unit === 'count' && pointsForThousands(text, candidate.start, candidate.end)) ||
 			(/^\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)?$/.test(text.slice(candidate.start, candidate.end)) &&
 				STREET_AFTER.test(text.slice(candidate.end, Math.min(sentence.end, candidate.end + 60))))
 		)
@@ -1183,7 +1185,24 @@ const FROM_AFTER_CHANGE = new RegExp(
  * amount; read without its point it was "45", and a blank after the point read "the ._____ weapon".
  */
 const CALIBRE_BEFORE = /(?:^|[\s(“"])\.$/;
-
+/**
+ * "See #3 above", "Rule #12": a number after the number sign labels an item (a question, a cross-reference to it)
+ * and counts nothing; a true-false "See #4 above" tested only which item was meant.
+ */
+const NUMBER_SIGN_BEFORE = /#\s?$/;
+/**
+ * "the 1.300 soldiers", "1.300.000 voters": points between groups of three digits are the continental thousands
+ * mark. Counted things come whole, so the number is 1,300, yet read as written it was 1.3 (with distractors such as
+ * "0.325 soldiers") or "000"; a reader may take it either way, so it makes no fair question.
+ */
+function pointsForThousands(text: string, start: number, end: number): boolean {
+	const before = /[\d.]*$/.exec(text.slice(Math.max(0, start - 20), start))![0];
+	const after = /^[\d.]*/.exec(text.slice(end, end + 20))![0];
+	const digits = /\d[\d.]*\d|\d/.exec(before + text.slice(start, end) + after)?.[0] ?? '';
+	// "2.435 million" is a decimal of its scale word.
+	const scaled = /\d\s*(?:thousand|million|billion|trillion|mn|bn|m)\b/i.test(text.slice(start, end));
+	return !scaled && /^\d{1,3}(?:\.\d{3})+$/.test(digits);
+}
 /**
  * "outside 10 Downing Street", "at 1600 Pennsylvania Avenue": bare digits before a street's name are a house
  * number, part of an address; blanked, a famous one is a giveaway and any other tests nothing of the news. A

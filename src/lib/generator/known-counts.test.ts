@@ -58,6 +58,13 @@ describe('craft 32: a count a student knows without the article is no blank', ()
 		],
 		['dowComponents', 30, 'count', '30| components', 'Among its 30 components, only a grocer closed higher.'],
 		['twoParties', 2, 'count', 'two| major parties', 'Neither of the two major parties sent anyone.'],
+		[
+			'nobelPrizes',
+			5,
+			'count',
+			'five| Nobel Prizes',
+			'The medal is one of the five Nobel Prizes the will set up.'
+		],
 		['federalMinimumWage', 7.25, 'currency', '$7.25| an hour', 'The federal minimum wage is $7.25 an hour.']
 	];
 

@@ -103,6 +103,8 @@ export const KNOWN_COUNTS = {
 		sentence: /\b(?:Dow|DJIA|industrial average)\b|\bits\s+(?:30|thirty)\s+components\b/i
 	},
 	twoParties: { value: 2, after: /^[\s-]+(?:major\s+)?(?:political\s+)?parties\b/i },
+	/** The prizes Alfred Nobel's will founded (economics was added later, by a bank, and is no "Nobel Prize"). */
+	nobelPrizes: { value: 5, whole: true, after: /^[\s-]+(?:original\s+)?Nobel\s+Prizes\b/i },
 	federalMinimumWage: { value: 7.25, kind: 'currency', after: /^/, sentence: /\bminimum wage\b/i }
 } satisfies Record<string, KnownCount>;
 

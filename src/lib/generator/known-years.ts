@@ -65,6 +65,7 @@ export const KNOWN_YEARS = {
 			/\b(?:invasion of Iraq|invaded Iraq|Iraq (?:War|invasion)|war in Iraq)\b|\bIraq\b[^.]*\b(?:invasion|invade)/i
 	},
 	hurricaneKatrina: { years: oneOf(2005), words: /\bKatrina\b/ },
+	kyotoProtocol: { years: oneOf(1997), words: /\bKyoto\s+(?:Protocol|treaty|accord|agreement)\b/i },
 	londonBombings: {
 		years: oneOf(2005),
 		day: '2005-07-07',
