@@ -1540,3 +1540,13 @@ describe('stop 51 (people51): what is read as a role', () => {
 		);
 	});
 });
+
+describe('people52: a role left unclosed after a body’s possessive', () => {
+	it('opens a role left unclosed before the verb on a body’s possessive, as on “the”', () => {
+		const role = rolesIn(
+			'Ivo Brandt, Kell’s trade minister said that the port would open. Ada Roe, Ostria’s envoy to Varo told the council it would wait.'
+		);
+		expect(role('Ivo Brandt')).toBe('Kell’s trade minister');
+		expect(role('Ada Roe')).toBe('Ostria’s envoy to Varo');
+	});
+});

@@ -1208,7 +1208,11 @@ function unclosedRole(phrase: string | undefined, closed = true): string | undef
 	// "the alleged spiritual leader of …": the role word may come a few words in, and a verb before it ("alleged") is
 	// one of its modifiers.
 	const head = words.findIndex((w, i) => i < 5 && isRoleWord(w));
-	const opensOnRole = head === 0 || (head > 0 && /^(?:the|a|an)$/i.test(words[0] ?? ''));
+	// "Ian Moss, Kell's trade minister said": a body's possessive determines the role as "the" does.
+	const opensOnRole =
+		head === 0 ||
+		(head > 0 &&
+			(/^(?:the|a|an)$/i.test(words[0] ?? '') || /^\p{Lu}[\p{L}.&-]*['’]s$/u.test(words[0] ?? '')));
 	const verb = words.findIndex(
 		(w, i) =>
 			i > head &&
