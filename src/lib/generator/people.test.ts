@@ -1550,3 +1550,20 @@ describe('people52: a role left unclosed after a body’s possessive', () => {
 		expect(role('Ada Roe')).toBe('Ostria’s envoy to Varo');
 	});
 });
+
+describe('people52: names joined by “and” inside a post set off before a name', () => {
+	it('keeps two names joined by “and” in the post set off before a name', () => {
+		const role = rolesIn(
+			'“The harbour is busy,” said the trade envoy for Kell and New Ostria, Ivo Brandt. “We sail at noon,” said Varo Lines’ Vice President for Kell and Ostria, Ada Roe.'
+		);
+		expect(role('Ivo Brandt')).toBe('the trade envoy for Kell and New Ostria');
+		expect(role('Ada Roe')).toBe('Varo Lines’ Vice President for Kell and Ostria');
+	});
+
+	it('does not join the bodies of a post before two names, which may be read in turn', () => {
+		const role = rolesIn(
+			'The heads of Kell Aid and Varo House, Ada Roe and Tom Ash, spoke for the group. “We will help,” said Roe.'
+		);
+		expect(role('Ada Roe')).toBe('');
+	});
+});

@@ -743,7 +743,10 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	const past = (role || title) && PAST_ROLE.exec(ahead)?.[1]?.toLowerCase();
 	if (!role) {
 		// "by Senator and chairman of the Kell Fund, Ada Roe": joined posts this reading cannot take leave the last.
-		const phrase = rolePhraseBefore(before, title !== '') || rolePhraseBefore(before, title !== '', false);
+		// "The chief of Kell Aid and Ostria House, Ada Roe and Tom Ash": two names after two bodies may be read in turn.
+		const several = /^\s+and\s+\p{Lu}/u.test(text.slice(c.end, c.end + 8));
+		const phrase =
+			rolePhraseBefore(before, title !== '', true, !several) || rolePhraseBefore(before, title !== '', false);
 		// "Ada Roe and her running mate, Gov. Tom Ash": the title is his post; whose mate he is, is the sentence's.
 		// "the two councillors, Representatives Ann Cole and …": a plural is theirs together, the title hers.
 		if (!(title && (OWNED.test(phrase) || !singular(phrase)))) role = phrase;
@@ -922,7 +925,21 @@ function pluralSubjectsCue(word: string, previous: string | undefined): boolean 
  * A role set off before the name: "The chief executive of Skype, Tony Bates, said", "The secretary general of
  * CEI (Italian Episcopal Conference), Nunzio Galantino, has called". The phrase holds a role word and no verb.
  */
-function rolePhraseBefore(before: string, titled: boolean, joinPosts = true): string {
+/**
+ * "the trade envoy for Kell and New Ostria, Ada Roe": an "and" between two names that hold no role word of their own
+ * joins the places or bodies of one post, which runs on before it.
+ */
+function joinsNames(ahead: string, clause: string): boolean {
+	const previous = ahead.trim().split(/\s+/);
+	const names = clause.split(/\s+/);
+	return (
+		/^\p{Lu}/u.test(previous[previous.length - 1] ?? '') &&
+		names.every((w) => /^\p{Lu}/u.test(w) && !isRoleHead(w)) &&
+		previous.some((w) => isRoleHead(w) && singular(w) !== '')
+	);
+}
+
+function rolePhraseBefore(before: string, titled: boolean, joinPosts = true, joinNames = true): string {
 	if (!/,\s*$/.test(before)) return '';
 	const body = before.replace(/,\s*$/, '').replace(/\s*\([^()]*\)$/, '');
 	// "PARIS, Aug 31 (Reuters) - Kell’s party leader, …": a dateline ends at its dash.
@@ -938,7 +955,8 @@ function rolePhraseBefore(before: string, titled: boolean, joinPosts = true): st
 				.split(/[;:“”"]|,\s/)
 				.pop() ?? ''
 		) &&
-		joinsPosts(parts[parts.length - 2]!.trim().split(/\s+/).pop(), 'and', clause.split(/\s+/)[0])
+		(joinsPosts(parts[parts.length - 2]!.trim().split(/\s+/).pop(), 'and', clause.split(/\s+/)[0]) ||
+			(joinNames && joinsNames(parts[parts.length - 2]!, clause)))
 	) {
 		parts.pop();
 		clause = `${parts.pop()!.trim()} and ${clause}`;
@@ -987,6 +1005,8 @@ function rolePhraseBefore(before: string, titled: boolean, joinPosts = true): st
 				i > 0 &&
 				/^\p{Ll}/u.test(words[i - 1]!) &&
 				(titled || !/^(?:the|of|at|for|to|in)$/.test(words[i - 1]!)) &&
+				// "the envoy for Kell and New Ostria": a name joined to the name before it.
+				!(words[i - 1] === 'and' && /^\p{Lu}/u.test(words[i - 2] ?? '')) &&
 				/^\p{Lu}/u.test(w) &&
 				/^\p{Lu}/u.test(words[i + 1] ?? '') &&
 				(titled || !qualifiesNoun(words, i))
