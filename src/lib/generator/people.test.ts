@@ -1567,3 +1567,18 @@ describe('people52: names joined by “and” inside a post set off before a nam
 		expect(role('Ada Roe')).toBe('');
 	});
 });
+
+describe('people52: a role said with “is” in a sentence opening on the name', () => {
+	it('reads a role from a sentence that opens on the name and says what the person is', () => {
+		const role = rolesIn(
+			'“The mill will close,” said Ivo Brandt. Brandt is director of the Kell Fund, which owns it. “We wait,” said Ada Roe. Roe is also a Kell tribal leader. “Maybe,” said Ned Hale. Hale is a stiff campaigner. “Fine,” said Una Bell. Bell is a serious contender for Kell mayor. “No,” said Tom Ash. Ash is expected to resign. “Yes,” said Lea Moss. Moss was a nurse. “Maybe,” said Ian Cole. Cole is his deputy.'
+		);
+		expect(role('Ivo Brandt')).toBe('director of the Kell Fund');
+		expect(role('Ada Roe')).toBe('a Kell tribal leader');
+		expect(role('Tom Ash')).toBe('');
+		expect(role('Ned Hale')).toBe('');
+		expect(role('Una Bell')).toBe('');
+		expect(role('Lea Moss')).toBe('');
+		expect(role('Ian Cole')).toBe('');
+	});
+});

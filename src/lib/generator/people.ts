@@ -2058,6 +2058,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		));
 	describedLater(text, sentences, entities, mentions);
 	describedAtSurname(text, sentences, entities, mentions);
+	describedByCopula(text, sentences, entities, mentions);
 	bodyAfterName(text, entities, mentions);
 	employers(text, entities);
 	for (const e of entities) e.role = tidyRole(e.name, e.role, capitalisedMidSentence);
@@ -2171,6 +2172,39 @@ function describedAtSurname(
 		if (!/(?:^|[,;:(]|[,.!?]\s*[”"])\s*$/.test(text.slice(s.start, m.start))) continue;
 		const role = appositive(text, m.end, s.end, false);
 		if (role && !OWNED.test(role)) e.role = role;
+	}
+}
+
+/**
+ * "Ada Roe is director of the Kell Fund.", "Roe is a Kell tribal leader, who …": a person named without a role whose
+ * name opens a sentence that says what they are, in the present, has that role. Only a post (a role noun or title,
+ * not "person", "contender" or "descendant") placed by a name ("of the Kell Fund", "a Kell leader"): "Roe is a stiff
+ * campaigner" judges her; never "was" (a post held no longer), nor a post a pronoun owns ("Roe is his deputy").
+ */
+function describedByCopula(
+	text: string,
+	sentences: { start: number; end: number }[],
+	entities: Entity[],
+	mentions: Mention[]
+): void {
+	for (const m of mentions) {
+		const e = entities[m.entity]!;
+		if (e.kind !== 'person' || !e.named || e.role || m.ambiguous || m.possessive) continue;
+		const is = /^\s+is\s+/.exec(text.slice(m.end, m.end + 8));
+		if (!is) continue;
+		const s = sentences.find((x) => x.start <= m.start && m.start < x.end);
+		if (!s || !BEFORE_SUBJECT.test(text.slice(s.start, m.start))) continue;
+		const phrase = APPOSITIVE.exec(`, ${text.slice(m.end + is[0].length, Math.min(s.end, m.end + 200))}`)?.[1]
+			// "Roe is also the son of …": the adverb ties the sentence to the one before, and is no part of the post.
+			?.replace(/^(?:also|now|still|currently)\s+/, '')
+			?.split(/\s+(?:whom|whose|which|that|who)\s|\s+(?:--?|—|–)\s+|\s+and\s+one\s+of\s/)[0]
+			?.replace(/(?<=\p{Ll})\.$/u, '')
+			.trim();
+		if (!phrase || !isRoleAppositive(phrase) || OWNED.test(phrase) || namesAnotherPerson(phrase)) continue;
+		const words = phrase.split(/\s+/);
+		const head = words.find((w) => isRoleHead(w))?.toLowerCase() ?? '';
+		const post = ROLE_NOUNS.has(head) || TITLES.has(head) || /-/.test(head);
+		if (post && words.some((w) => /^\p{Lu}/u.test(w))) e.role = phrase;
 	}
 }
 
