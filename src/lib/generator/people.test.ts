@@ -1582,3 +1582,13 @@ describe('people52: a role said with “is” in a sentence opening on the name'
 		expect(role('Ian Cole')).toBe('');
 	});
 });
+
+describe('people52: a title’s “of” runs through a place’s possessive', () => {
+	it('runs a place’s possessive after a title on to the body it owns', () => {
+		const role = rolesIn(
+			'“The port is shut,” said Gen. Ivo Brandt of Kell’s Interior Ministry. “It will open,” said Sen. Ada Roe of Ohio.'
+		);
+		expect(role('Ivo Brandt')).toBe('General of Kell’s Interior Ministry');
+		expect(role('Ada Roe')).toBe('Senator from Ohio');
+	});
+});

@@ -757,9 +757,11 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	if (title) role = role ? `${role} ${title}`.trim() : title;
 	if (past && !second) role = `${past} ${role}`;
 	// "Spokeswoman Ada Roe of the Kell Department of State": a body's name may hold an "of" of its own.
-	const of = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*)*)/u.exec(
-		text.slice(c.end, c.end + 60)
-	);
+	// "Gen. Ada Roe of Kell's Interior Ministry": a place's possessive runs on to the body it owns.
+	const of =
+		/^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:['’]s(?=\s+\p{Lu}))?(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*)*)/u.exec(
+			text.slice(c.end, c.end + 60)
+		);
 	if (title) {
 		// An abbreviated title reads only before a name ("Sen. Ada Roe"), so the role writes it out: "Ada Roe,
 		// Vermont Senator", never "Vermont Sen."; and a legislator is from the state sent to the chamber, not "of" it.
