@@ -1592,3 +1592,10 @@ describe('people52: a title’s “of” runs through a place’s possessive', (
 		expect(role('Ada Roe')).toBe('Senator from Ohio');
 	});
 });
+
+describe('people52: a body’s name opening on a lower-case particle before a role word', () => {
+	it('keeps a body’s name that opens on a lower-case particle before the role word', () => {
+		const role = rolesIn('Letters from al-Kella leader Ivo Brandt were found. “We wait,” said Brandt.');
+		expect(role('Ivo Brandt')).toBe('al-Kella leader');
+	});
+});
