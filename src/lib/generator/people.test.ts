@@ -1599,3 +1599,14 @@ describe('people52: a body’s name opening on a lower-case particle before a ro
 		expect(role('Ivo Brandt')).toBe('al-Kella leader');
 	});
 });
+
+describe('people52: a surname written without its article', () => {
+	it('is the person whose surname joins “al-” to it, not a body', () => {
+		const { table, byMention } = people(
+			'Prime Minister Ivo al-Kellani spoke in Basra. “We will stay,” Kellani said. Ada el-Rouhi, who was hurt, spoke too. “It was bad,” said Ada Rouhi.'
+		);
+		expect(byMention('Kellani said')).toBe('Ivo al-Kellani');
+		expect(byMention('Ada Rouhi')).toBe('Ada el-Rouhi');
+		expect(table.entities.filter((e) => e.kind !== 'person')).toEqual([]);
+	});
+});

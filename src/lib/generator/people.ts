@@ -2618,11 +2618,13 @@ function findPerson(entities: Entity[], tokens: Token[]): number[] {
 	const found: number[] = [];
 	for (const i of candidates) {
 		const e = entities[i]!;
-		const { first, surname, surnameFirst } = nameParts(e);
+		const { first, surname, bare, surnameFirst } = nameParts(e);
+		const last = words[words.length - 1];
 		if (words.length === 1) {
 			const w = words[0];
-			if (w === surname || (surnameFirst && w === first) || e.aliases?.includes(w!)) found.push(i);
-		} else if (words[0] === first && words[words.length - 1] === surname && sameSuffix(e.tokens, tokens))
+			if (w === surname || w === bare || (surnameFirst && w === first) || e.aliases?.includes(w!))
+				found.push(i);
+		} else if (words[0] === first && (last === surname || last === bare) && sameSuffix(e.tokens, tokens))
 			found.push(i);
 		else if (PARTICLES.has(words[0]!.toLowerCase()) && endsNameOf(e.tokens, words)) found.push(i);
 	}
@@ -2651,8 +2653,8 @@ function indexOf(entities: Entity[]): Map<string, number[]> {
 	for (; index.seen < entities.length; index.seen++) {
 		const e = entities[index.seen]!;
 		if (e.kind !== 'person' || !e.named) continue;
-		const { first, surname, surnameFirst } = nameParts(e);
-		const keys = new Set([surname, surnameFirst ? first : undefined, ...(e.aliases ?? [])]);
+		const { first, surname, bare, surnameFirst } = nameParts(e);
+		const keys = new Set([surname, bare, surnameFirst ? first : undefined, ...(e.aliases ?? [])]);
 		for (const key of keys) {
 			if (!key) continue;
 			const list = index.byWord.get(key) ?? [];
@@ -2679,7 +2681,10 @@ function sameSuffix(name: string[], tokens: Token[]): boolean {
 }
 
 /** A person's name read once: every capitalised word of a long article is looked up against it. */
-const partsOf = new WeakMap<Entity, { first?: string; surname?: string; surnameFirst: boolean }>();
+const partsOf = new WeakMap<
+	Entity,
+	{ first?: string; surname?: string; bare?: string; surnameFirst: boolean }
+>();
 function nameParts(e: Entity) {
 	let parts = partsOf.get(e);
 	if (!parts) {
@@ -2687,6 +2692,8 @@ function nameParts(e: Entity) {
 		parts = {
 			first: words[0],
 			surname: words[words.length - 1],
+			// "Nouri al-Maliki" is "Maliki" too: the article joined to a surname is often left out.
+			bare: /^(?:al|el|Al|El)-(\p{Lu}[\p{L}'’-]+)$/u.exec(words[words.length - 1] ?? '')?.[1],
 			// "Xi Jinping" is "Mr. Xi": a two-word name whose first word is no first name may be surname-first.
 			surnameFirst: words.length === 2 && !isFirstName(words[0]!)
 		};
