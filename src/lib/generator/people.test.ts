@@ -1610,3 +1610,10 @@ describe('people52: a surname written without its article', () => {
 		expect(table.entities.filter((e) => e.kind !== 'person')).toEqual([]);
 	});
 });
+
+describe('people52: a role said with “is not”', () => {
+	it('gives no role, as the sentence says what the person is not', () => {
+		const role = rolesIn('“We report,” said Ivo Brandt. Brandt is not an employee of Kell Radio.');
+		expect(role('Ivo Brandt')).toBe('');
+	});
+});

@@ -2203,6 +2203,8 @@ function describedByCopula(
 			?.replace(/(?<=\p{Ll})\.$/u, '')
 			.trim();
 		if (!phrase || !isRoleAppositive(phrase) || OWNED.test(phrase) || namesAnotherPerson(phrase)) continue;
+		// "Roe is not an employee of Kell Works" says what she is not.
+		if (/^(?:not|no|never)\s/.test(phrase)) continue;
 		const words = phrase.split(/\s+/);
 		const head = words.find((w) => isRoleHead(w))?.toLowerCase() ?? '';
 		const post = ROLE_NOUNS.has(head) || TITLES.has(head) || /-/.test(head);
