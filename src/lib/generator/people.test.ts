@@ -1540,3 +1540,80 @@ describe('stop 51 (people51): what is read as a role', () => {
 		);
 	});
 });
+
+describe('people52: a role left unclosed after a body’s possessive', () => {
+	it('opens a role left unclosed before the verb on a body’s possessive, as on “the”', () => {
+		const role = rolesIn(
+			'Ivo Brandt, Kell’s trade minister said that the port would open. Ada Roe, Ostria’s envoy to Varo told the council it would wait.'
+		);
+		expect(role('Ivo Brandt')).toBe('Kell’s trade minister');
+		expect(role('Ada Roe')).toBe('Ostria’s envoy to Varo');
+	});
+});
+
+describe('people52: names joined by “and” inside a post set off before a name', () => {
+	it('keeps two names joined by “and” in the post set off before a name', () => {
+		const role = rolesIn(
+			'“The harbour is busy,” said the trade envoy for Kell and New Ostria, Ivo Brandt. “We sail at noon,” said Varo Lines’ Vice President for Kell and Ostria, Ada Roe.'
+		);
+		expect(role('Ivo Brandt')).toBe('the trade envoy for Kell and New Ostria');
+		expect(role('Ada Roe')).toBe('Varo Lines’ Vice President for Kell and Ostria');
+	});
+
+	it('does not join the bodies of a post before two names, which may be read in turn', () => {
+		const role = rolesIn(
+			'The heads of Kell Aid and Varo House, Ada Roe and Tom Ash, spoke for the group. “We will help,” said Roe.'
+		);
+		expect(role('Ada Roe')).toBe('');
+	});
+});
+
+describe('people52: a role said with “is” in a sentence opening on the name', () => {
+	it('reads a role from a sentence that opens on the name and says what the person is', () => {
+		const role = rolesIn(
+			'“The mill will close,” said Ivo Brandt. Brandt is director of the Kell Fund, which owns it. “We wait,” said Ada Roe. Roe is also a Kell tribal leader. “Maybe,” said Ned Hale. Hale is a stiff campaigner. “Fine,” said Una Bell. Bell is a serious contender for Kell mayor. “No,” said Tom Ash. Ash is expected to resign. “Yes,” said Lea Moss. Moss was a nurse. “Maybe,” said Ian Cole. Cole is his deputy.'
+		);
+		expect(role('Ivo Brandt')).toBe('director of the Kell Fund');
+		expect(role('Ada Roe')).toBe('a Kell tribal leader');
+		expect(role('Tom Ash')).toBe('');
+		expect(role('Ned Hale')).toBe('');
+		expect(role('Una Bell')).toBe('');
+		expect(role('Lea Moss')).toBe('');
+		expect(role('Ian Cole')).toBe('');
+	});
+});
+
+describe('people52: a title’s “of” runs through a place’s possessive', () => {
+	it('runs a place’s possessive after a title on to the body it owns', () => {
+		const role = rolesIn(
+			'“The port is shut,” said Gen. Ivo Brandt of Kell’s Interior Ministry. “It will open,” said Sen. Ada Roe of Ohio.'
+		);
+		expect(role('Ivo Brandt')).toBe('General of Kell’s Interior Ministry');
+		expect(role('Ada Roe')).toBe('Senator from Ohio');
+	});
+});
+
+describe('people52: a body’s name opening on a lower-case particle before a role word', () => {
+	it('keeps a body’s name that opens on a lower-case particle before the role word', () => {
+		const role = rolesIn('Letters from al-Kella leader Ivo Brandt were found. “We wait,” said Brandt.');
+		expect(role('Ivo Brandt')).toBe('al-Kella leader');
+	});
+});
+
+describe('people52: a surname written without its article', () => {
+	it('is the person whose surname joins “al-” to it, not a body', () => {
+		const { table, byMention } = people(
+			'Prime Minister Ivo al-Kellani spoke in Basra. “We will stay,” Kellani said. Ada el-Rouhi, who was hurt, spoke too. “It was bad,” said Ada Rouhi.'
+		);
+		expect(byMention('Kellani said')).toBe('Ivo al-Kellani');
+		expect(byMention('Ada Rouhi')).toBe('Ada el-Rouhi');
+		expect(table.entities.filter((e) => e.kind !== 'person')).toEqual([]);
+	});
+});
+
+describe('people52: a role said with “is not”', () => {
+	it('gives no role, as the sentence says what the person is not', () => {
+		const role = rolesIn('“We report,” said Ivo Brandt. Brandt is not an employee of Kell Radio.');
+		expect(role('Ivo Brandt')).toBe('');
+	});
+});

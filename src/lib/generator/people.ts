@@ -687,7 +687,7 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 			: undefined;
 	// "China’s top leader Xi Jinping", "UN relief coordinator Jan Egeland", "Japan’s Prime Minister Fumio Kishida".
 	const prefix =
-		/(?:^|[\s(])((?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+){0,3}(?:(?:[\p{Ll}-]+\s+){1,3}and\s+)?(?:[\p{Ll}-]+\s+){0,3})$/u.exec(
+		/(?:^|[\s(])((?:(?:\p{Lu}|(?:al|el)-\p{Lu})[\p{L}.&-]*(?:['’]s)?\s+){0,3}(?:(?:[\p{Ll}-]+\s+){1,3}and\s+)?(?:[\p{Ll}-]+\s+){0,3})$/u.exec(
 			before
 		);
 	const words = prefix?.[1]?.trim().split(/\s+/).filter(Boolean) ?? [];
@@ -743,7 +743,10 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	const past = (role || title) && PAST_ROLE.exec(ahead)?.[1]?.toLowerCase();
 	if (!role) {
 		// "by Senator and chairman of the Kell Fund, Ada Roe": joined posts this reading cannot take leave the last.
-		const phrase = rolePhraseBefore(before, title !== '') || rolePhraseBefore(before, title !== '', false);
+		// "The chief of Kell Aid and Ostria House, Ada Roe and Tom Ash": two names after two bodies may be read in turn.
+		const several = /^\s+and\s+\p{Lu}/u.test(text.slice(c.end, c.end + 8));
+		const phrase =
+			rolePhraseBefore(before, title !== '', true, !several) || rolePhraseBefore(before, title !== '', false);
 		// "Ada Roe and her running mate, Gov. Tom Ash": the title is his post; whose mate he is, is the sentence's.
 		// "the two councillors, Representatives Ann Cole and …": a plural is theirs together, the title hers.
 		if (!(title && (OWNED.test(phrase) || !singular(phrase)))) role = phrase;
@@ -754,9 +757,11 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	if (title) role = role ? `${role} ${title}`.trim() : title;
 	if (past && !second) role = `${past} ${role}`;
 	// "Spokeswoman Ada Roe of the Kell Department of State": a body's name may hold an "of" of its own.
-	const of = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*)*)/u.exec(
-		text.slice(c.end, c.end + 60)
-	);
+	// "Gen. Ada Roe of Kell's Interior Ministry": a place's possessive runs on to the body it owns.
+	const of =
+		/^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:['’]s(?=\s+\p{Lu}))?(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*)*)/u.exec(
+			text.slice(c.end, c.end + 60)
+		);
 	if (title) {
 		// An abbreviated title reads only before a name ("Sen. Ada Roe"), so the role writes it out: "Ada Roe,
 		// Vermont Senator", never "Vermont Sen."; and a legislator is from the state sent to the chamber, not "of" it.
@@ -922,7 +927,21 @@ function pluralSubjectsCue(word: string, previous: string | undefined): boolean 
  * A role set off before the name: "The chief executive of Skype, Tony Bates, said", "The secretary general of
  * CEI (Italian Episcopal Conference), Nunzio Galantino, has called". The phrase holds a role word and no verb.
  */
-function rolePhraseBefore(before: string, titled: boolean, joinPosts = true): string {
+/**
+ * "the trade envoy for Kell and New Ostria, Ada Roe": an "and" between two names that hold no role word of their own
+ * joins the places or bodies of one post, which runs on before it.
+ */
+function joinsNames(ahead: string, clause: string): boolean {
+	const previous = ahead.trim().split(/\s+/);
+	const names = clause.split(/\s+/);
+	return (
+		/^\p{Lu}/u.test(previous[previous.length - 1] ?? '') &&
+		names.every((w) => /^\p{Lu}/u.test(w) && !isRoleHead(w)) &&
+		previous.some((w) => isRoleHead(w) && singular(w) !== '')
+	);
+}
+
+function rolePhraseBefore(before: string, titled: boolean, joinPosts = true, joinNames = true): string {
 	if (!/,\s*$/.test(before)) return '';
 	const body = before.replace(/,\s*$/, '').replace(/\s*\([^()]*\)$/, '');
 	// "PARIS, Aug 31 (Reuters) - Kell’s party leader, …": a dateline ends at its dash.
@@ -938,7 +957,8 @@ function rolePhraseBefore(before: string, titled: boolean, joinPosts = true): st
 				.split(/[;:“”"]|,\s/)
 				.pop() ?? ''
 		) &&
-		joinsPosts(parts[parts.length - 2]!.trim().split(/\s+/).pop(), 'and', clause.split(/\s+/)[0])
+		(joinsPosts(parts[parts.length - 2]!.trim().split(/\s+/).pop(), 'and', clause.split(/\s+/)[0]) ||
+			(joinNames && joinsNames(parts[parts.length - 2]!, clause)))
 	) {
 		parts.pop();
 		clause = `${parts.pop()!.trim()} and ${clause}`;
@@ -987,6 +1007,8 @@ function rolePhraseBefore(before: string, titled: boolean, joinPosts = true): st
 				i > 0 &&
 				/^\p{Ll}/u.test(words[i - 1]!) &&
 				(titled || !/^(?:the|of|at|for|to|in)$/.test(words[i - 1]!)) &&
+				// "the envoy for Kell and New Ostria": a name joined to the name before it.
+				!(words[i - 1] === 'and' && /^\p{Lu}/u.test(words[i - 2] ?? '')) &&
 				/^\p{Lu}/u.test(w) &&
 				/^\p{Lu}/u.test(words[i + 1] ?? '') &&
 				(titled || !qualifiesNoun(words, i))
@@ -1208,7 +1230,11 @@ function unclosedRole(phrase: string | undefined, closed = true): string | undef
 	// "the alleged spiritual leader of …": the role word may come a few words in, and a verb before it ("alleged") is
 	// one of its modifiers.
 	const head = words.findIndex((w, i) => i < 5 && isRoleWord(w));
-	const opensOnRole = head === 0 || (head > 0 && /^(?:the|a|an)$/i.test(words[0] ?? ''));
+	// "Ian Moss, Kell's trade minister said": a body's possessive determines the role as "the" does.
+	const opensOnRole =
+		head === 0 ||
+		(head > 0 &&
+			(/^(?:the|a|an)$/i.test(words[0] ?? '') || /^\p{Lu}[\p{L}.&-]*['’]s$/u.test(words[0] ?? '')));
 	const verb = words.findIndex(
 		(w, i) =>
 			i > head &&
@@ -2034,6 +2060,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		));
 	describedLater(text, sentences, entities, mentions);
 	describedAtSurname(text, sentences, entities, mentions);
+	describedByCopula(text, sentences, entities, mentions);
 	bodyAfterName(text, entities, mentions);
 	employers(text, entities);
 	for (const e of entities) e.role = tidyRole(e.name, e.role, capitalisedMidSentence);
@@ -2147,6 +2174,41 @@ function describedAtSurname(
 		if (!/(?:^|[,;:(]|[,.!?]\s*[”"])\s*$/.test(text.slice(s.start, m.start))) continue;
 		const role = appositive(text, m.end, s.end, false);
 		if (role && !OWNED.test(role)) e.role = role;
+	}
+}
+
+/**
+ * "Ada Roe is director of the Kell Fund.", "Roe is a Kell tribal leader, who …": a person named without a role whose
+ * name opens a sentence that says what they are, in the present, has that role. Only a post (a role noun or title,
+ * not "person", "contender" or "descendant") placed by a name ("of the Kell Fund", "a Kell leader"): "Roe is a stiff
+ * campaigner" judges her; never "was" (a post held no longer), nor a post a pronoun owns ("Roe is his deputy").
+ */
+function describedByCopula(
+	text: string,
+	sentences: { start: number; end: number }[],
+	entities: Entity[],
+	mentions: Mention[]
+): void {
+	for (const m of mentions) {
+		const e = entities[m.entity]!;
+		if (e.kind !== 'person' || !e.named || e.role || m.ambiguous || m.possessive) continue;
+		const is = /^\s+is\s+/.exec(text.slice(m.end, m.end + 8));
+		if (!is) continue;
+		const s = sentences.find((x) => x.start <= m.start && m.start < x.end);
+		if (!s || !BEFORE_SUBJECT.test(text.slice(s.start, m.start))) continue;
+		const phrase = APPOSITIVE.exec(`, ${text.slice(m.end + is[0].length, Math.min(s.end, m.end + 200))}`)?.[1]
+			// "Roe is also the son of …": the adverb ties the sentence to the one before, and is no part of the post.
+			?.replace(/^(?:also|now|still|currently)\s+/, '')
+			?.split(/\s+(?:whom|whose|which|that|who)\s|\s+(?:--?|—|–)\s+|\s+and\s+one\s+of\s/)[0]
+			?.replace(/(?<=\p{Ll})\.$/u, '')
+			.trim();
+		if (!phrase || !isRoleAppositive(phrase) || OWNED.test(phrase) || namesAnotherPerson(phrase)) continue;
+		// "Roe is not an employee of Kell Works" says what she is not.
+		if (/^(?:not|no|never)\s/.test(phrase)) continue;
+		const words = phrase.split(/\s+/);
+		const head = words.find((w) => isRoleHead(w))?.toLowerCase() ?? '';
+		const post = ROLE_NOUNS.has(head) || TITLES.has(head) || /-/.test(head);
+		if (post && words.some((w) => /^\p{Lu}/u.test(w))) e.role = phrase;
 	}
 }
 
@@ -2558,11 +2620,13 @@ function findPerson(entities: Entity[], tokens: Token[]): number[] {
 	const found: number[] = [];
 	for (const i of candidates) {
 		const e = entities[i]!;
-		const { first, surname, surnameFirst } = nameParts(e);
+		const { first, surname, bare, surnameFirst } = nameParts(e);
+		const last = words[words.length - 1];
 		if (words.length === 1) {
 			const w = words[0];
-			if (w === surname || (surnameFirst && w === first) || e.aliases?.includes(w!)) found.push(i);
-		} else if (words[0] === first && words[words.length - 1] === surname && sameSuffix(e.tokens, tokens))
+			if (w === surname || w === bare || (surnameFirst && w === first) || e.aliases?.includes(w!))
+				found.push(i);
+		} else if (words[0] === first && (last === surname || last === bare) && sameSuffix(e.tokens, tokens))
 			found.push(i);
 		else if (PARTICLES.has(words[0]!.toLowerCase()) && endsNameOf(e.tokens, words)) found.push(i);
 	}
@@ -2591,8 +2655,8 @@ function indexOf(entities: Entity[]): Map<string, number[]> {
 	for (; index.seen < entities.length; index.seen++) {
 		const e = entities[index.seen]!;
 		if (e.kind !== 'person' || !e.named) continue;
-		const { first, surname, surnameFirst } = nameParts(e);
-		const keys = new Set([surname, surnameFirst ? first : undefined, ...(e.aliases ?? [])]);
+		const { first, surname, bare, surnameFirst } = nameParts(e);
+		const keys = new Set([surname, bare, surnameFirst ? first : undefined, ...(e.aliases ?? [])]);
 		for (const key of keys) {
 			if (!key) continue;
 			const list = index.byWord.get(key) ?? [];
@@ -2619,7 +2683,10 @@ function sameSuffix(name: string[], tokens: Token[]): boolean {
 }
 
 /** A person's name read once: every capitalised word of a long article is looked up against it. */
-const partsOf = new WeakMap<Entity, { first?: string; surname?: string; surnameFirst: boolean }>();
+const partsOf = new WeakMap<
+	Entity,
+	{ first?: string; surname?: string; bare?: string; surnameFirst: boolean }
+>();
 function nameParts(e: Entity) {
 	let parts = partsOf.get(e);
 	if (!parts) {
@@ -2627,6 +2694,8 @@ function nameParts(e: Entity) {
 		parts = {
 			first: words[0],
 			surname: words[words.length - 1],
+			// "Nouri al-Maliki" is "Maliki" too: the article joined to a surname is often left out.
+			bare: /^(?:al|el|Al|El)-(\p{Lu}[\p{L}'’-]+)$/u.exec(words[words.length - 1] ?? '')?.[1],
 			// "Xi Jinping" is "Mr. Xi": a two-word name whose first word is no first name may be surname-first.
 			surnameFirst: words.length === 2 && !isFirstName(words[0]!)
 		};
