@@ -2746,6 +2746,12 @@ describe('subjects of a cue in loosely punctuated copy', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tomas Reyd', 'Anna Venn', 'Pia Moor']);
 	});
 
+	it('issue 9: a party tag in brackets opening an unclosed role leaves the name the subject', () => {
+		const text =
+			'The bill passed. Sen. Peter Lund, (D-Kell) chairman of the Senate Budget Committee argued "This will cost more than it saves in the first year."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Peter Lund']);
+	});
+
 	it('issue 9: a role with an organisation named in it is no second subject, nor its tail the speaker', () => {
 		const text =
 			'Shares fell. Tomas Ekberg, president of hedge fund Harlow Peak Capital said that "this is a major blow to confidence in the market."';

@@ -2685,9 +2685,11 @@ function unclosedApposition(
 	for (const m of mentionsBefore(ctx, from, stop, 160).mentions) {
 		if (m.possessive || ctx.people.entities[m.entity]!.kind !== 'person') continue;
 		// "chairperson of Local 12, Northern Rail union": the body a role belongs to may follow a second comma.
-		const role = /^,\s*([^,;:“”"()]+?)(?:,\s*\p{Lu}[^,;:“”"()]*?)?\s*$/u.exec(
-			ctx.text.slice(m.end, stop)
-		)?.[1];
+		// "Ben Lund, (D-Kell) chairman of the committee": a party tag in brackets may open the role.
+		const role =
+			/^,\s*(?:\([DRI]-\p{Lu}[\p{L}.]*\)\s+)?([^,;:“”"()]+?)(?:,\s*\p{Lu}[^,;:“”"()]*?)?\s*$/u.exec(
+				ctx.text.slice(m.end, stop)
+			)?.[1];
 		if (!role) continue;
 		const words = role.split(/\s+/);
 		// "of the Port of Long Beach": an auxiliary is written in lower case; "Long" in a place's name is none.
