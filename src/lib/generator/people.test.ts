@@ -19,6 +19,15 @@ function rolesIn(text: string) {
 }
 
 describe('people', () => {
+	it('ends a post or body continued after "of", "for" or "and" before a known first name', () => {
+		const text =
+			'The Secretary of State for Transport Peter Vale resigned. The Premier of the Kell and Lorne Islands David Morrow left.';
+		const names = people(text).table.entities.map((e) => e.name);
+		expect(names).toContain('Peter Vale');
+		expect(names).toContain('David Morrow');
+		expect(names).not.toContain('Transport Peter Vale');
+	});
+
 	it('links titles, bare surnames and surname-first names to the first full mention', () => {
 		const text =
 			'President Vladimir V. Putin of Russia and China’s top leader Xi Jinping met. Mr. Xi spoke. Later Putin left.';

@@ -461,6 +461,31 @@ function opensNoName(group: Token[], i: number): boolean {
 	);
 }
 
+/** "Secretary of State for ", "Turks and ": a capitalised name runs on past the connector into the next run. */
+const NAME_RUNS_ON = /\p{Lu}[\p{L}.'’-]*\s+(?:of|for|and)\s+$/u;
+
+/**
+ * "Secretary of State for Defence John Reid", "Premier of the Turks and Caicos Islands Michael Misick": the run
+ * after "of", "for" or "and" inside a capitalised name ends that body's or post's name before a first name the
+ * lexicon knows, with a surname or two after it; those words are the body's, not the person's. A role word among
+ * them ("and Ambassador Ryan Crocker", "and CEO Glenn Schaeffer") is the person's title, read as ever.
+ */
+function continuesBodyName(group: Token[], i: number, lead: string): boolean {
+	if (!NAME_RUNS_ON.test(lead) || isFirstName(group[i]!.text)) return false;
+	// "Superintendent of Public Instruction Jack O'Connell": a post's own "of" is read with the post (ROLE_OF).
+	const of = ROLE_OF.exec(lead);
+	if (of && isRoleWord(of[2]!)) return false;
+	for (let k = i + 1; k < group.length; k++) {
+		if (!isFirstName(group[k]!.text)) continue;
+		const rest = group.length - k;
+		return (
+			(rest === 2 || rest === 3) &&
+			group.slice(i, k).every((t) => !isFirstName(t.text) && !isRoleWord(t.text))
+		);
+	}
+	return false;
+}
+
 /** "Democrat Ada Roe", "Republican Tom Ash": a party's member named before a name, which says what they are. */
 const PARTY_NOUN = /^(?:Democrat|Republican|Independent|Libertarian)$/;
 
@@ -516,6 +541,7 @@ function splitGroup(group: Token[], paragraph: number, lead = '', after = ''): C
 		i < group.length &&
 		((NOT_NAME.has(lowerOf(group[i])) && !isHonorific(group[i])) ||
 			opensNoName(group, i) ||
+			continuesBodyName(group, i, lead) ||
 			(i === 0 && opensSentence && imperative(group[0]!) && nameStart(group, 1) > 1) ||
 			(i === 0 && opensSentence && group.length > 1 && invertedCue(group[0]!, after)))
 	)

@@ -2740,6 +2740,18 @@ describe('subjects of a cue in loosely punctuated copy', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Lena Fosse', 'Ivo Brandt']);
 	});
 
+	it('issue 9: an unclosed role without an article, after a place possessive or naming a place of two words keeps the name', () => {
+		const text =
+			'The pier will close. Tomas Reyd, deputy harbour master of the Port of Long Harbor said "We had no notice of it." Anna Venn, Norway’s transport minister said "The line runs until May at the latest." Pia Moor, coordinator of the Road Safety Research Unit at the University of North Kell said "Fewer people cycle here than ever."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tomas Reyd', 'Anna Venn', 'Pia Moor']);
+	});
+
+	it('issue 9: a party tag in brackets opening an unclosed role leaves the name the subject', () => {
+		const text =
+			'The bill passed. Sen. Peter Lund, (D-Kell) chairman of the Senate Budget Committee argued "This will cost more than it saves in the first year."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Peter Lund']);
+	});
+
 	it('issue 9: a role with an organisation named in it is no second subject, nor its tail the speaker', () => {
 		const text =
 			'Shares fell. Tomas Ekberg, president of hedge fund Harlow Peak Capital said that "this is a major blow to confidence in the market."';

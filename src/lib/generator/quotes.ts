@@ -2685,17 +2685,16 @@ function unclosedApposition(
 	for (const m of mentionsBefore(ctx, from, stop, 160).mentions) {
 		if (m.possessive || ctx.people.entities[m.entity]!.kind !== 'person') continue;
 		// "chairperson of Local 12, Northern Rail union": the body a role belongs to may follow a second comma.
-		const role = /^,\s*([^,;:“”"()]+?)(?:,\s*\p{Lu}[^,;:“”"()]*?)?\s*$/u.exec(
-			ctx.text.slice(m.end, stop)
-		)?.[1];
+		// "Ben Lund, (D-Kell) chairman of the committee": a party tag in brackets may open the role.
+		const role =
+			/^,\s*(?:\([DRI]-\p{Lu}[\p{L}.]*\)\s+)?([^,;:“”"()]+?)(?:,\s*\p{Lu}[^,;:“”"()]*?)?\s*$/u.exec(
+				ctx.text.slice(m.end, stop)
+			)?.[1];
 		if (!role) continue;
 		const words = role.split(/\s+/);
-		if (words.length > 12 || words.some((w) => isFiniteCue(w) || AUX.has(w.toLowerCase()))) continue;
-		const opensOnRole =
-			UNCLOSED_ASIDE.test(role) ||
-			(/^(?:the|a|an)$/i.test(words[0]!)
-				? isRoleWord(words[1] ?? '') || isRoleWord(words[2] ?? '')
-				: isRoleWord(words[0]!));
+		// "of the Port of Long Beach": an auxiliary is written in lower case; "Long" in a place's name is none.
+		if (words.length > 16 || words.some((w) => isFiniteCue(w) || AUX.has(w))) continue;
+		const opensOnRole = UNCLOSED_ASIDE.test(role) || roleHeads(words);
 		// A name inside the role is the body it belongs to ("director of Vale Trains"), never a second subject.
 		const another = mentionAt(ctx, m.end, stop).some(
 			(o) =>
@@ -2706,6 +2705,18 @@ function unclosedApposition(
 		if (/(?:^|[,;:(])\s*$/.test(ctx.text.slice(from, m.start))) return { start: m.start, end: m.end };
 	}
 	return undefined;
+}
+
+/**
+ * "the managing director of Vale Trains", "Kell's transport minister", "executive director of the port": words
+ * saying what someone is, their head (before any "of", "at" or "for") holding a role word within its first few
+ * words, after an article or a place's possessive.
+ */
+function roleHeads(words: string[]): boolean {
+	const lead = /^(?:the|a|an)$/i.test(words[0]!) || /^\p{Lu}[\p{L}.-]*['’]s$/u.test(words[0]!) ? 1 : 0;
+	const head = words.slice(lead, lead + 4);
+	const preposition = head.findIndex((w) => /^(?:of|at|for|in|with|from)$/i.test(w));
+	return head.slice(0, preposition < 0 ? head.length : preposition).some((w) => isRoleWord(w));
 }
 
 /** How someone spoke, set off after their name: "speaking at a rally", "writing in the Gazette". */
