@@ -3751,6 +3751,34 @@ describe('craftb 40 (blind review): a figure asked from a sentence that points b
 	});
 });
 
+describe('craft52b (W8 review): a sentence whose subject is "this" or "these" before a noun', () => {
+	const asked = (body: string) =>
+		generateBank({ text: `Harwick ferry appeal\n\n${body}`, date: '2031-05-06' }).questions.filter((q) =>
+			/date-|fig-/.test(q.factId)
+		);
+	it('is shown after the sentence that says which ruling, or not asked', () => {
+		const shown = asked(
+			'The Harwick county court heard the ferry company’s appeal against the new fare cap on Monday. This ruling is expected in September, after the summer recess of the court.'
+		).filter((q) => q.prompt.includes('is expected in'));
+		expect(shown.length).toBeGreaterThan(0);
+		for (const q of shown) expect(q.prompt).toContain('fare cap');
+		const alone = asked(
+			'This ruling is expected in September, after the summer recess of the Harwick county court.'
+		).filter((q) => q.prompt.includes('is expected in'));
+		expect(alone).toEqual([]);
+	});
+	it('still asks a sentence opening on a time ("This year")', () => {
+		const shown = asked(
+			'This year is expected to bring 40 new ferry crossings to the Harwick harbour, the port authority said.'
+		);
+		expect(shown.some((q) => q.answer === '40' || /\b40\b/.test(q.prompt))).toBe(true);
+		const those = asked(
+			'Those who are picked will ride the Harwick ferry free for the following five days, the port authority said.'
+		);
+		expect(those.some((q) => q.answer === 'five days' || /five days/.test(q.prompt))).toBe(true);
+	});
+});
+
 describe('craftb 40 (blind review): a lead cut short right before the blank', () => {
 	it('shows the lead whole, never "… _____"', () => {
 		const made = generateBank({

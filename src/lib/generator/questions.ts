@@ -1210,8 +1210,17 @@ export function quotesClose(text: string, at: number): boolean {
  */
 const POINTS_BACK =
 	/\bthe\s+same\s+(?:poll|survey|study|report|data|sample|group)\b|\b(?:that|this)\s+(?:poll|survey|study)\b|\b(?:(?:that|this)\s+(?:figure|number|total|estimate|percentage|share|tally)|(?:those|these)\s+(?:figures|numbers|totals|estimates))\b|\bthe\s+(?:share|proportion|percentage)\s+(?=(?:is|was|stands|stood|exceeds|exceeded|tops|topped|reaches|reached|approaches|rises|rose|falls|fell|climbs|climbed|hits|remains|remained)\b)/i;
+/**
+ * "This ruling is expected in June.", "These talks will resume in May.": a sentence whose subject is a demonstrative
+ * before a noun says which ruling only in the sentence before. A time ("This year", "That week") points at no
+ * sentence, nor does a pronoun before a relative clause ("Those who are picked …").
+ */
+const DEMONSTRATIVE_SUBJECT =
+	/^\s*(?:this|that|these|those)\s+(?!(?:year|years|month|months|week|weeks|weekend|day|days|morning|afternoon|evening|night|time|times|season|spring|summer|autumn|fall|winter|decade|century|quarter|period|that|who|which|whom|is|was|are|were|has|have|had|will|would|could|may|might|must|can|should)\b)\p{Ll}+\s+(?:is|was|are|were|has|have|had|will|would|could|may|might|must|can|should)\b/iu;
+
 /** "62 percent - but that number has held": a figure before it in the sentence is what "that number" means. */
 function refersBack(sentence: string): boolean {
+	if (DEMONSTRATIVE_SUBJECT.test(sentence)) return true;
 	const m = POINTS_BACK.exec(sentence);
 	if (!m) return false;
 	return /^the\s+same|\s+(?:poll|survey|study)$/i.test(m[0]) || !/\d/.test(sentence.slice(0, m.index));
