@@ -1511,6 +1511,14 @@ describe('issue 9: round 5, question craft from the blind review', () => {
 		).toBe(true);
 	});
 
+	it('craft52b (W8 review): a sentence cut off by its copy ("charges of being.") gets no blank', () => {
+		expect(wellFormed('Four ferry crew members will face charges of being.')).toBe(false);
+		expect(wellFormed('The council signed a $4 million deal with the.')).toBe(false);
+		expect(wellFormed('The ferry that sank in 1911 was not his.')).toBe(true);
+		expect(wellFormed('Four crew members were charged with being drunk on duty.')).toBe(true);
+		expect(wellFormed('The pier is what 40 residents complained of.')).toBe(true);
+	});
+
 	it('issue 9: a garbled sentence (run-on "said.The", capitals, a caption, an unclosed quote) gets no blank', () => {
 		expect(wellFormed('The mayor said.The council agreed to spend $4 million on roads.')).toBe(false);
 		expect(wellFormed('FIRE CREWS BATTLE BLAZE AT ARDMORE DOCKS FOR 12 HOURS')).toBe(false);

@@ -1111,9 +1111,21 @@ const SHORT_SENTENCE_WORDS = 10;
  */
 export function wellFormed(sentence: string): boolean {
 	return (
-		!garbled(sentence) && !mostlyCapitals(sentence) && !CAPTION.test(sentence) && !CLAUSE_ALONE.test(sentence)
+		!garbled(sentence) &&
+		!mostlyCapitals(sentence) &&
+		!CAPTION.test(sentence) &&
+		!CLAUSE_ALONE.test(sentence) &&
+		!CUT_OFF.test(sentence)
 	);
 }
+
+/**
+ * "… will face charges of being.", "… a deal with the.": a full stop after an article, a conjunction, a possessive
+ * that needs its noun, or "being" after a preposition marks words lost from the copy (a link's text), so the
+ * sentence says less than it seems to. ("It was not his.", "what they were afraid of." end whole.)
+ */
+const CUT_OFF =
+	/(?:^|\s)(?:the|a|an|and|or|but|nor|their|its|our|your|my|whose|than|every|(?:of|for|to|by|from|with|as|on|in)\s+being)[.!?]["”’]?\s*$/iu;
 
 /**
  * "While the home market valuation of $15 billion is a figure expected to grow.": a clause that opens on "while" or
