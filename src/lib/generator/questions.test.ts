@@ -53,6 +53,7 @@ import {
 	clauseless,
 	speaksFor,
 	wellFormed,
+	fragmentChoice,
 	garbled,
 	PER_SENTENCE,
 	varied,
@@ -138,7 +139,18 @@ describe('questions', () => {
 				'for years," said Mira Castell, the manager of the plant and a supervisor herself.',
 			date: '2031-05-04'
 		});
-		for (const q of [...typedDate.questions, ...cloze.questions]) types.add(q.type);
+		// The first article's what-said offered phrases ("an aggression that shakes …") that nobody says alone, so it
+		// is no longer asked (craft52b); four speakers' whole sentences make one.
+		const whatSaid = generateBank({
+			text:
+				'Council debates the new bridge\n\n' +
+				'"The bridge will open on time and under budget," said Mayor Dana Reyes, who chairs the council.\n\n' +
+				'"We have waited far too long for a crossing like this one," said Tom Hart, a shop owner on Mill Street.\n\n' +
+				'"The traffic on the old road has been a danger to everyone," said Ann Lee, a nurse at the hospital.\n\n' +
+				'"Our members want the work finished before the winter comes," said Paul Smith, the union leader.',
+			date: '2024-05-02'
+		});
+		for (const q of [...typedDate.questions, ...cloze.questions, ...whatSaid.questions]) types.add(q.type);
 		for (const t of [
 			'who-said',
 			'what-said',
@@ -994,6 +1006,16 @@ describe('issue 9: round 4, what-said choices', () => {
 		for (const q of whatSaid) {
 			expect(q.choices.join(' ')).not.toMatch(/regrets|Nobody asked/);
 		}
+	});
+});
+
+describe('craft52b (W8 review): a what-said choice cut from inside a sentence with no clause of its own', () => {
+	it('is no choice: a noun phrase, or an object and its complement', () => {
+		expect(fragmentChoice('false hope that the pier would reopen before the summer')).toBe(true);
+		expect(fragmentChoice('it [the pier] a safer place for the families who fish there')).toBe(true);
+		expect(fragmentChoice('the council should have listened to the fishermen long ago')).toBe(false);
+		expect(fragmentChoice('we will not let the pier close without a fight')).toBe(false);
+		expect(fragmentChoice('The pier is a danger to everyone who walks on it')).toBe(false);
 	});
 });
 

@@ -376,6 +376,19 @@ export function clauseless(quote: string): boolean {
 	return true;
 }
 
+/**
+ * A quote cut from inside its sentence with no clause of its own: a noun phrase ("false hope that the pier would
+ * reopen …") or an object and its complement ("it [the pier] a safer place …", from "make it a safer place").
+ * As a what-said choice it is not something anyone could be heard to say.
+ */
+export function fragmentChoice(quote: string): boolean {
+	if (!opensLower(quote)) return false;
+	const plain = unbracketed(quote).replace(/\s*\[[^\]]*\]/gu, '');
+	return OBJECT_THEN_COMPLEMENT.test(plain) || clauseless(plain);
+}
+/** "it a safer place", "them more time": a pronoun read as an object, its complement right after it. */
+const OBJECT_THEN_COMPLEMENT = /^(?:it|them|him|her|us|me)\s+(?:a|an|the|more|less|so|too|very)\s/iu;
+
 function quoted(quote: string, max = 40): string {
 	return `“${asInnerQuotes(shorten(displayQuote(quote), max))}”`;
 }
@@ -3691,6 +3704,7 @@ function whatSaid(
 ): WhatSaid | undefined {
 	const speaker = q.speaker!;
 	const fact = q.fact;
+	if (fragmentChoice(fact.quote)) return undefined;
 	const quoteWords = wordCount(fact);
 	const kind = speaksAsKind(q);
 	const id = questionId('what-said', fact.id);
@@ -3709,6 +3723,7 @@ function whatSaid(
 			(!tellsSpeakerSex(o.fact.quote) || sameKnownSex(o.speaker, speaker)) &&
 			wordCount(o.fact) > MIN_CUT_WORDS &&
 			!subjectless(o.fact.quote) &&
+			!fragmentChoice(o.fact.quote) &&
 			// "Trump has been disrespecting our veterans", "a lot of her attempts": words about the speaker.
 			!namedIn(speaker, o.fact.quote) &&
 			ctx.talkedOf(o.fact.quote) !== speaker &&
