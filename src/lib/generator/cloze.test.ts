@@ -85,6 +85,15 @@ describe('issue 9: cloze blanks are names and nouns naming people, whose wrong c
 	});
 });
 
+describe('craft52b (dev review): no cloze on the editor’s gloss, no choice the quote rules out or that is no name', () => {
+	it('blanks a name the speaker said, never one the reporter added in brackets', () => {
+		const people = [person('Ida Marsh'), person('Tom Reed')];
+		const words = (quote: string) => keysOf(quote, people).map((k) => k.word);
+		expect(words('The mayor [Ida Marsh] has said the ferry will run all winter')).not.toContain('Ida Marsh');
+		expect(words('I told Ida Marsh the ferry would run all winter')).toContain('Ida Marsh');
+	});
+});
+
 describe('issue 9: cloze wrong choices of the key’s kind and form, from the article', () => {
 	const article =
 		'Inspectors and veterinarians visited the plant. Employees, drivers and managers were questioned, and a ' +

@@ -467,6 +467,15 @@ const ABBREVIATED = /^\.(?:[,;)]| \p{Ll})/u;
 const LOWERCASE_WORD = /(?<![\p{L}'’-])\p{Ll}{5,}(?![\p{L}'’-])/gu;
 const MID_SENTENCE_CAPITAL = /[\p{L}\d,;’']\s+(\p{Lu}[\p{L}\d’'-]*)/gu;
 
+/**
+ * The word at `at` stands inside square brackets: "The mayor [Ida Marsh] said …" is the editor's gloss, not the
+ * speaker's word, so a blank there asks what the reporter added, and the gloss's own brackets frame the answer.
+ */
+function editorsWord(quote: string, at: number): boolean {
+	const before = quote.slice(0, at);
+	return before.lastIndexOf('[') > before.lastIndexOf(']');
+}
+
 /** A capitalised word, possessive or not ("Lebanon", "Australia's"), not inside a hyphenated one. */
 const CAPITALISED = /(?<![\p{L}'’-])\p{Lu}\p{Ll}{2,}(?![\p{L}-]|['’](?!s(?!\p{L})))/gu;
 
@@ -549,6 +558,7 @@ function nameKeys(quote: string, entities: readonly Entity[], speaker: Entity | 
 	const keys: ClozeKey[] = [];
 	// "Hallmark/_____", "_____-based": half of a joined name gives the other half away.
 	const alone = (at: number, length: number) =>
+		!editorsWord(quote, at) &&
 		!inLongerName(quote, at, length) &&
 		!/^[-/]/.test(quote.slice(at + length)) &&
 		!/[-/]$/.test(quote.slice(0, at));
