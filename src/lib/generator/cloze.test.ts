@@ -92,6 +92,21 @@ describe('craft52b (dev review): no cloze on the editor’s gloss, no choice the
 		expect(words('The mayor [Ida Marsh] has said the ferry will run all winter')).not.toContain('Ida Marsh');
 		expect(words('I told Ida Marsh the ferry would run all winter')).toContain('Ida Marsh');
 	});
+
+	it('offers no person the quote names by a word of their name ("unlike _____, [Evans] wants …")', () => {
+		const names = ['Ann Cole', 'Bo Diaz', 'Cy Evans', 'Di Fox', 'Ed Gray'];
+		const pool = new WordPool(
+			`${names.join(', ')} spoke.`,
+			names.map((n) => person(n))
+		);
+		const quote = 'Unlike Ann Cole, [Evans] wants to share the ferry with the next town';
+		const key: ClozeKey = { word: 'Ann Cole', meaning: 'person-name' };
+		for (let seed = 0; seed < 10; seed++) {
+			const wrong = clozeDistractors(pool, quote, key, createRandom(seed));
+			expect(wrong).toHaveLength(3);
+			expect(wrong).not.toContain('Cy Evans');
+		}
+	});
 });
 
 describe('issue 9: cloze wrong choices of the key’s kind and form, from the article', () => {

@@ -742,6 +742,11 @@ export function clozeDistractors(
 		!withoutThe(w).includes(withoutThe(key.word)) &&
 		!withoutThe(key.word).includes(withoutThe(w)) &&
 		!exclude.some((x) => shownIn(x, w)) &&
+		// "unlike _____, [Obama] wants …": a person the quote names by a word of their name is no one else it means.
+		!(
+			key.meaning === 'person-name' &&
+			namedElsewhere({ word: w, meaning: 'person-name' }, quote.replace(key.word, ''))
+		) &&
 		!(key.meaning === 'organisation' && ownBody(speakerRole, w)) &&
 		// "… _____ has cast and the donors who back her": a name of a man beside the key is ruled out by "her";
 		// "Your _____ is so good, she …" rules out "husband", though "friend" may be of either sex.
