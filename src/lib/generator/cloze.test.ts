@@ -93,6 +93,13 @@ describe('craft52b (dev review): no cloze on the editor’s gloss, no choice the
 		expect(words('I told Ida Marsh the ferry would run all winter')).toContain('Ida Marsh');
 	});
 
+	it('takes no body read on into a date after it ("the Harbour Board Tuesday") as a name', () => {
+		expect(ofClass('the Harbour Board Tuesday', 'organisation')).toBe(false);
+		expect(ofClass('the Ferry Senate December', 'organisation')).toBe(false);
+		expect(ofClass('the Harbour Board', 'organisation')).toBe(true);
+		expect(ofClass('Theresa May', 'person-name')).toBe(true);
+	});
+
 	it('offers no person the quote names by a word of their name ("unlike _____, [Evans] wants …")', () => {
 		const names = ['Ann Cole', 'Bo Diaz', 'Cy Evans', 'Di Fox', 'Ed Gray'];
 		const pool = new WordPool(

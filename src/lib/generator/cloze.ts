@@ -7,6 +7,7 @@
  * asked about in its other questions. A lowercase key is read in its quote by compromise's tagger (tagger.ts);
  * the article's other words are classed by compromise's lexicon, which costs a lookup, not a parse.
  */
+import { WEEKDAYS } from './date-distractors';
 import { isFirstName, isPlaceWord, lexiconTags } from './lexicon';
 import { parseNumberWords } from './numbers';
 import {
@@ -20,6 +21,7 @@ import {
 } from './name-kinds';
 import { KIN_GENDER, isRoleWord, type Entity } from './people';
 import { shuffle } from './random';
+import { MONTH_NAMES } from './readable-date';
 import { escapeRegExp, matchesOf } from './regexp';
 import { tagSpan, type TaggedWord, type WordClass } from './tagger';
 
@@ -606,8 +608,12 @@ export function ofClass(word: string, meaning: Meaning): boolean {
 		if ((kind !== undefined && kind !== 'person') || !writtenAsName(w)) return false;
 	}
 	if (meaning === 'place' && tokens.length === 1 && isFirstName(w) && !isPlaceWord(w)) return false;
+	// "passed by the Australian Senate December 9": a body read on into the date after it is no body's name.
+	if (meaning === 'organisation' && tokens.length > 1 && DATE_WORDS.has(tokens.at(-1)!)) return false;
 	return true;
 }
+
+const DATE_WORDS = new Set([...MONTH_NAMES, ...WEEKDAYS]);
 
 const PEOPLE_NOUNS = new Set<Meaning>(['person', 'people']);
 
