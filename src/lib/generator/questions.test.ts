@@ -54,6 +54,7 @@ import {
 	speaksFor,
 	wellFormed,
 	fragmentChoice,
+	runsOn,
 	garbled,
 	PER_SENTENCE,
 	varied,
@@ -1016,6 +1017,26 @@ describe('craft52b (W8 review): a what-said choice cut from inside a sentence wi
 		expect(fragmentChoice('the council should have listened to the fishermen long ago')).toBe(false);
 		expect(fragmentChoice('we will not let the pier close without a fight')).toBe(false);
 		expect(fragmentChoice('The pier is a danger to everyone who walks on it')).toBe(false);
+	});
+});
+
+describe('craft52b (dev review): a quote whose sentence runs on past its closing mark', () => {
+	it('is not asked without the words around it', () => {
+		const text =
+			'Ferry late again\n\n' +
+			'Harbour master Ida Marsh said, "The new ferry came into service two weeks later" than the council had promised.\n\n' +
+			'"We have waited far too long for a crossing like this one," said Tom Hart, a shop owner on Mill Street.\n\n' +
+			'"The traffic on the old road has been a danger to everyone," said Ann Lee, a nurse at the hospital.\n\n' +
+			'"Our members want the work finished before the winter comes," said Paul Smith, the union leader.';
+		const bank = generateBank({ text, date: '2024-05-02' });
+		const asked = bank.questions.filter((q) =>
+			`${q.prompt} ${'choices' in q ? (q.choices ?? []).join(' ') : ''}`.includes('two weeks later')
+		);
+		expect(asked).toEqual([]);
+		expect(runsOn('Marsh said, "It came two weeks later" than promised.', 36)).toBe(true);
+		expect(runsOn('"It came two weeks later," Marsh said.', 24)).toBe(false);
+		expect(runsOn('"It came two weeks later" the harbour master said.', 24)).toBe(false);
+		expect(runsOn('Marsh said "It was a great day for the harbour" with the pier reopened.', 46)).toBe(false);
 	});
 });
 

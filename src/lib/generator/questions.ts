@@ -3468,6 +3468,22 @@ function holdsWord(text: string, word: string): boolean {
 	return text.includes(word) && new RegExp(`\\b${escapeRegExp(word)}\\b`).test(text);
 }
 
+/**
+ * The sentence runs on past the quote's closing mark into words of its own clause ("Doe said, “The ferry came two
+ * weeks later” than it should have."): the quoted words cut from it say something else, so they are not asked
+ * without the words around them.
+ */
+export function runsOn(text: string, quoteEnd: number): boolean {
+	const next = /^[”"’']\s+(\p{Ll}+)\b/u.exec(text.slice(quoteEnd, quoteEnd + 30))?.[1];
+	return next !== undefined && RUNS_ON.test(next);
+}
+/**
+ * Words that carry on the quote's own clause. "and", "but", "with", "while" are left out: after a whole sentence
+ * they as often open a clause of the reporter's ("… the economy” with the project expected to add …").
+ */
+const RUNS_ON =
+	/^(?:than|as|to|of|for|in|on|at|by|from|that|which|when|where|if|unless|until|is|was|are|were|has|have|had|will|would|could|should|can|may|might|must)$/;
+
 function quoteQuestions(
 	ctx: QuoteContext,
 	q: QuoteInfo,
@@ -3495,6 +3511,8 @@ function quoteQuestions(
 	// nor, however long, do words whose subject stayed outside the marks ("Who said “has been fair to all”?" asks
 	// what was said of whom).
 	if (opensLower(fact.quote) && !q.leadIn && (quoteWords < SENTENCE_WORDS || subjectless(fact.quote))) return;
+	// "“It happened eight months later” than it should have": the quoted words alone say something else.
+	if (!q.leadIn && runsOn(ctx.input.text, fact.evidence.end)) return;
 
 	// Who said it: the other choices are people who speak in this article. Someone who is only mentioned (the man a
 	// statue is named after, a character an actor plays, a victim) could never have said it, so a wrong choice
