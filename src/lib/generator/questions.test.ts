@@ -1562,6 +1562,13 @@ describe('issue 9: round 5, question craft from the blind review', () => {
 		expect(wellFormed('The pier is what 40 residents complained of.')).toBe(true);
 	});
 
+	it('craft52b (W8 review): a sentence cut off by its copy is no lead shown before a short one', () => {
+		const text =
+			'Ferry crew charged\n\nFour Harwick ferry crew members will face charges of being. Two deckhands were also charged.';
+		const made = generateBank({ text, date: '2031-05-06' }).questions;
+		expect(made.filter((q) => q.prompt.includes('charges of being'))).toEqual([]);
+	});
+
 	it('issue 9: a garbled sentence (run-on "said.The", capitals, a caption, an unclosed quote) gets no blank', () => {
 		expect(wellFormed('The mayor said.The council agreed to spend $4 million on roads.')).toBe(false);
 		expect(wellFormed('FIRE CREWS BATTLE BLAZE AT ARDMORE DOCKS FOR 12 HOURS')).toBe(false);

@@ -1633,6 +1633,8 @@ export function sentenceBefore(text: string, start: number): string {
 	// "…to that of the airline. Among other things, it would strengthen the Group". A sentence that opens inside
 	// a quote begun before it is a tail of someone's words, its "it" and "the Group" pointing at nothing shown.
 	if (openQuote(text.slice(paragraphStart, last?.start ?? paragraphStart))) return '';
+	// "… will face charges of being. Two Chadians were also charged.": a lead the copy broke is no lead to show.
+	if (!wellFormed(sentence.trim())) return '';
 	return words(sentence).length <= 40 ? sentence : '';
 }
 
