@@ -1056,6 +1056,10 @@ describe('a what-said or cloze quote that opens on its verb, its subject left ou
 		expect(subjectless('The quay is too short')).toBe(false);
 		expect(subjectless('states were short of money that winter')).toBe(false);
 		expect(subjectless('do have a point about the quay')).toBe(true);
+		// craft52b (W8 elmwood): an adverb before the verb ("still plans to …") leaves the subject as far outside.
+		expect(subjectless('still plans to represent all the ferry owners')).toBe(true);
+		expect(subjectless('also wants the quay rebuilt before winter')).toBe(true);
+		expect(subjectless('still, the quay is too short')).toBe(false);
 		// Craft 51: an infinitive whose verb the lexicon does not know, and a quote opening on the editor's "[does]".
 		expect(subjectless('to overwhelm the quay with sandbags')).toBe(true);
 		expect(subjectless('[does] not think the quay is too short')).toBe(true);

@@ -301,7 +301,9 @@ const FINITE_AUXILIARY =
  * by its ending ("outfoxed", "stonewalling").
  */
 export function subjectless(quote: string): boolean {
-	const [, first, next] = /^(\p{Ll}[\p{L}'’-]*)(?:\s+([\p{L}'’-]+))?/u.exec(unbracketed(quote)) ?? [];
+	// "still plans to represent all …": an adverb before the verb leaves the subject as far outside.
+	const plain = unbracketed(quote).replace(ADVERB_BEFORE_VERB, '');
+	const [, first, next] = /^(\p{Ll}[\p{L}'’-]*)(?:\s+([\p{L}'’-]+))?/u.exec(plain) ?? [];
 	// "like I said", "like many of you": the list has it as a verb only.
 	if (!first || first === 'like') return false;
 	// "to keep calling out bias": an infinitive whose doer stayed outside, as much as "keeps calling out bias".
@@ -325,6 +327,9 @@ export function subjectless(quote: string): boolean {
 	if (tags.length === 0 || tags.includes('Adjective')) return /^\p{L}{3,}(?:ing|ed)$/u.test(word);
 	return tags.some((t) => VERB_TAG.test(t));
 }
+
+const ADVERB_BEFORE_VERB =
+	/^(?:still|also|now|already|never|just|really|even|again|actually|always|often)\s+(?=\p{Ll})/u;
 
 /**
  * A quote without the editor's word that opens it: "[does] not think …" is the quote opening on its verb, its
