@@ -85,6 +85,37 @@ describe('issue 9: cloze blanks are names and nouns naming people, whose wrong c
 	});
 });
 
+describe('craft52b (dev review): no cloze on the editor’s gloss, no choice the quote rules out or that is no name', () => {
+	it('blanks a name the speaker said, never one the reporter added in brackets', () => {
+		const people = [person('Ida Marsh'), person('Tom Reed')];
+		const words = (quote: string) => keysOf(quote, people).map((k) => k.word);
+		expect(words('The mayor [Ida Marsh] has said the ferry will run all winter')).not.toContain('Ida Marsh');
+		expect(words('I told Ida Marsh the ferry would run all winter')).toContain('Ida Marsh');
+	});
+
+	it('takes no body read on into a date after it ("the Harbour Board Tuesday") as a name', () => {
+		expect(ofClass('the Harbour Board Tuesday', 'organisation')).toBe(false);
+		expect(ofClass('the Ferry Senate December', 'organisation')).toBe(false);
+		expect(ofClass('the Harbour Board', 'organisation')).toBe(true);
+		expect(ofClass('Theresa May', 'person-name')).toBe(true);
+	});
+
+	it('offers no person the quote names by a word of their name ("unlike _____, [Evans] wants …")', () => {
+		const names = ['Ann Cole', 'Bo Diaz', 'Cy Evans', 'Di Fox', 'Ed Gray'];
+		const pool = new WordPool(
+			`${names.join(', ')} spoke.`,
+			names.map((n) => person(n))
+		);
+		const quote = 'Unlike Ann Cole, [Evans] wants to share the ferry with the next town';
+		const key: ClozeKey = { word: 'Ann Cole', meaning: 'person-name' };
+		for (let seed = 0; seed < 10; seed++) {
+			const wrong = clozeDistractors(pool, quote, key, createRandom(seed));
+			expect(wrong).toHaveLength(3);
+			expect(wrong).not.toContain('Cy Evans');
+		}
+	});
+});
+
 describe('issue 9: cloze wrong choices of the key’s kind and form, from the article', () => {
 	const article =
 		'Inspectors and veterinarians visited the plant. Employees, drivers and managers were questioned, and a ' +

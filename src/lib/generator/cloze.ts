@@ -7,6 +7,7 @@
  * asked about in its other questions. A lowercase key is read in its quote by compromise's tagger (tagger.ts);
  * the article's other words are classed by compromise's lexicon, which costs a lookup, not a parse.
  */
+import { WEEKDAYS } from './date-distractors';
 import { isFirstName, isPlaceWord, lexiconTags } from './lexicon';
 import { parseNumberWords } from './numbers';
 import {
@@ -20,6 +21,7 @@ import {
 } from './name-kinds';
 import { KIN_GENDER, isRoleWord, type Entity } from './people';
 import { shuffle } from './random';
+import { MONTH_NAMES } from './readable-date';
 import { escapeRegExp, matchesOf } from './regexp';
 import { tagSpan, type TaggedWord, type WordClass } from './tagger';
 
@@ -467,6 +469,15 @@ const ABBREVIATED = /^\.(?:[,;)]| \p{Ll})/u;
 const LOWERCASE_WORD = /(?<![\p{L}'’-])\p{Ll}{5,}(?![\p{L}'’-])/gu;
 const MID_SENTENCE_CAPITAL = /[\p{L}\d,;’']\s+(\p{Lu}[\p{L}\d’'-]*)/gu;
 
+/**
+ * The word at `at` stands inside square brackets: "The mayor [Ida Marsh] said …" is the editor's gloss, not the
+ * speaker's word, so a blank there asks what the reporter added, and the gloss's own brackets frame the answer.
+ */
+function editorsWord(quote: string, at: number): boolean {
+	const before = quote.slice(0, at);
+	return before.lastIndexOf('[') > before.lastIndexOf(']');
+}
+
 /** A capitalised word, possessive or not ("Lebanon", "Australia's"), not inside a hyphenated one. */
 const CAPITALISED = /(?<![\p{L}'’-])\p{Lu}\p{Ll}{2,}(?![\p{L}-]|['’](?!s(?!\p{L})))/gu;
 
@@ -549,6 +560,7 @@ function nameKeys(quote: string, entities: readonly Entity[], speaker: Entity | 
 	const keys: ClozeKey[] = [];
 	// "Hallmark/_____", "_____-based": half of a joined name gives the other half away.
 	const alone = (at: number, length: number) =>
+		!editorsWord(quote, at) &&
 		!inLongerName(quote, at, length) &&
 		!/^[-/]/.test(quote.slice(at + length)) &&
 		!/[-/]$/.test(quote.slice(0, at));
@@ -596,8 +608,12 @@ export function ofClass(word: string, meaning: Meaning): boolean {
 		if ((kind !== undefined && kind !== 'person') || !writtenAsName(w)) return false;
 	}
 	if (meaning === 'place' && tokens.length === 1 && isFirstName(w) && !isPlaceWord(w)) return false;
+	// "passed by the Australian Senate December 9": a body read on into the date after it is no body's name.
+	if (meaning === 'organisation' && tokens.length > 1 && DATE_WORDS.has(tokens.at(-1)!)) return false;
 	return true;
 }
+
+const DATE_WORDS = new Set([...MONTH_NAMES, ...WEEKDAYS]);
 
 const PEOPLE_NOUNS = new Set<Meaning>(['person', 'people']);
 
@@ -732,6 +748,11 @@ export function clozeDistractors(
 		!withoutThe(w).includes(withoutThe(key.word)) &&
 		!withoutThe(key.word).includes(withoutThe(w)) &&
 		!exclude.some((x) => shownIn(x, w)) &&
+		// "unlike _____, [Obama] wants …": a person the quote names by a word of their name is no one else it means.
+		!(
+			key.meaning === 'person-name' &&
+			namedElsewhere({ word: w, meaning: 'person-name' }, quote.replace(key.word, ''))
+		) &&
 		!(key.meaning === 'organisation' && ownBody(speakerRole, w)) &&
 		// "… _____ has cast and the donors who back her": a name of a man beside the key is ruled out by "her";
 		// "Your _____ is so good, she …" rules out "husband", though "friend" may be of either sex.

@@ -53,6 +53,8 @@ import {
 	clauseless,
 	speaksFor,
 	wellFormed,
+	fragmentChoice,
+	runsOn,
 	garbled,
 	PER_SENTENCE,
 	varied,
@@ -139,7 +141,18 @@ describe('questions', () => {
 				'for years," said Mira Castell, the manager of the plant and a supervisor herself.',
 			date: '2031-05-04'
 		});
-		for (const q of [...typedDate.questions, ...cloze.questions]) types.add(q.type);
+		// The first article's what-said offered phrases ("an aggression that shakes …") that nobody says alone, so it
+		// is no longer asked (craft52b); four speakers' whole sentences make one.
+		const whatSaid = generateBank({
+			text:
+				'Council debates the new bridge\n\n' +
+				'"The bridge will open on time and under budget," said Mayor Dana Reyes, who chairs the council.\n\n' +
+				'"We have waited far too long for a crossing like this one," said Tom Hart, a shop owner on Mill Street.\n\n' +
+				'"The traffic on the old road has been a danger to everyone," said Ann Lee, a nurse at the hospital.\n\n' +
+				'"Our members want the work finished before the winter comes," said Paul Smith, the union leader.',
+			date: '2024-05-02'
+		});
+		for (const q of [...typedDate.questions, ...cloze.questions, ...whatSaid.questions]) types.add(q.type);
 		for (const t of [
 			'who-said',
 			'what-said',
@@ -998,6 +1011,36 @@ describe('issue 9: round 4, what-said choices', () => {
 	});
 });
 
+describe('craft52b (W8 review): a what-said choice cut from inside a sentence with no clause of its own', () => {
+	it('is no choice: a noun phrase, or an object and its complement', () => {
+		expect(fragmentChoice('false hope that the pier would reopen before the summer')).toBe(true);
+		expect(fragmentChoice('it [the pier] a safer place for the families who fish there')).toBe(true);
+		expect(fragmentChoice('the council should have listened to the fishermen long ago')).toBe(false);
+		expect(fragmentChoice('we will not let the pier close without a fight')).toBe(false);
+		expect(fragmentChoice('The pier is a danger to everyone who walks on it')).toBe(false);
+	});
+});
+
+describe('craft52b (dev review): a quote whose sentence runs on past its closing mark', () => {
+	it('is not asked without the words around it', () => {
+		const text =
+			'Ferry late again\n\n' +
+			'Harbour master Ida Marsh said, "The new ferry came into service two weeks later" than the council had promised.\n\n' +
+			'"We have waited far too long for a crossing like this one," said Tom Hart, a shop owner on Mill Street.\n\n' +
+			'"The traffic on the old road has been a danger to everyone," said Ann Lee, a nurse at the hospital.\n\n' +
+			'"Our members want the work finished before the winter comes," said Paul Smith, the union leader.';
+		const bank = generateBank({ text, date: '2024-05-02' });
+		const asked = bank.questions.filter((q) =>
+			`${q.prompt} ${'choices' in q ? (q.choices ?? []).join(' ') : ''}`.includes('two weeks later')
+		);
+		expect(asked).toEqual([]);
+		expect(runsOn('Marsh said, "It came two weeks later" than promised.', 36)).toBe(true);
+		expect(runsOn('"It came two weeks later," Marsh said.', 24)).toBe(false);
+		expect(runsOn('"It came two weeks later" the harbour master said.', 24)).toBe(false);
+		expect(runsOn('Marsh said "It was a great day for the harbour" with the pier reopened.', 46)).toBe(false);
+	});
+});
+
 describe('a what-said or cloze quote that opens on its verb, its subject left outside the quotation marks', () => {
 	it('reads a quote opening on a verb as no sentence, and one opening on its subject as one', () => {
 		expect(subjectless('is a perfect example of what the harbour needs')).toBe(true);
@@ -1014,6 +1057,10 @@ describe('a what-said or cloze quote that opens on its verb, its subject left ou
 		expect(subjectless('The quay is too short')).toBe(false);
 		expect(subjectless('states were short of money that winter')).toBe(false);
 		expect(subjectless('do have a point about the quay')).toBe(true);
+		// craft52b (W8 elmwood): an adverb before the verb ("still plans to …") leaves the subject as far outside.
+		expect(subjectless('still plans to represent all the ferry owners')).toBe(true);
+		expect(subjectless('also wants the quay rebuilt before winter')).toBe(true);
+		expect(subjectless('still, the quay is too short')).toBe(false);
 		// Craft 51: an infinitive whose verb the lexicon does not know, and a quote opening on the editor's "[does]".
 		expect(subjectless('to overwhelm the quay with sandbags')).toBe(true);
 		expect(subjectless('[does] not think the quay is too short')).toBe(true);
@@ -1516,6 +1563,21 @@ describe('issue 9: round 5, question craft from the blind review', () => {
 				'Although the pier was renamed in 1989--a change few accepted--crews still use its old name.'
 			)
 		).toBe(true);
+	});
+
+	it('craft52b (W8 review): a sentence cut off by its copy ("charges of being.") gets no blank', () => {
+		expect(wellFormed('Four ferry crew members will face charges of being.')).toBe(false);
+		expect(wellFormed('The council signed a $4 million deal with the.')).toBe(false);
+		expect(wellFormed('The ferry that sank in 1911 was not his.')).toBe(true);
+		expect(wellFormed('Four crew members were charged with being drunk on duty.')).toBe(true);
+		expect(wellFormed('The pier is what 40 residents complained of.')).toBe(true);
+	});
+
+	it('craft52b (W8 review): a sentence cut off by its copy is no lead shown before a short one', () => {
+		const text =
+			'Ferry crew charged\n\nFour Harwick ferry crew members will face charges of being. Two deckhands were also charged.';
+		const made = generateBank({ text, date: '2031-05-06' }).questions;
+		expect(made.filter((q) => q.prompt.includes('charges of being'))).toEqual([]);
 	});
 
 	it('issue 9: a garbled sentence (run-on "said.The", capitals, a caption, an unclosed quote) gets no blank', () => {
@@ -3774,6 +3836,34 @@ describe('craftb 40 (blind review): a figure asked from a sentence that points b
 			'Ferry riders are worried about fares. Mayor Ida Marsh is distrusted by 62 percent of riders, but that number has stayed the same since the fare rise.'
 		);
 		expect(asked.some((q) => q.answer === '62 percent' || q.prompt.includes('62 percent'))).toBe(true);
+	});
+});
+
+describe('craft52b (W8 review): a sentence whose subject is "this" or "these" before a noun', () => {
+	const asked = (body: string) =>
+		generateBank({ text: `Harwick ferry appeal\n\n${body}`, date: '2031-05-06' }).questions.filter((q) =>
+			/date-|fig-/.test(q.factId)
+		);
+	it('is shown after the sentence that says which ruling, or not asked', () => {
+		const shown = asked(
+			'The Harwick county court heard the ferry company’s appeal against the new fare cap on Monday. This ruling is expected in September, after the summer recess of the court.'
+		).filter((q) => q.prompt.includes('is expected in'));
+		expect(shown.length).toBeGreaterThan(0);
+		for (const q of shown) expect(q.prompt).toContain('fare cap');
+		const alone = asked(
+			'This ruling is expected in September, after the summer recess of the Harwick county court.'
+		).filter((q) => q.prompt.includes('is expected in'));
+		expect(alone).toEqual([]);
+	});
+	it('still asks a sentence opening on a time ("This year")', () => {
+		const shown = asked(
+			'This year is expected to bring 40 new ferry crossings to the Harwick harbour, the port authority said.'
+		);
+		expect(shown.some((q) => q.answer === '40' || /\b40\b/.test(q.prompt))).toBe(true);
+		const those = asked(
+			'Those who are picked will ride the Harwick ferry free for the following five days, the port authority said.'
+		);
+		expect(those.some((q) => q.answer === 'five days' || /five days/.test(q.prompt))).toBe(true);
 	});
 });
 

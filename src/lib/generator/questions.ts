@@ -301,7 +301,9 @@ const FINITE_AUXILIARY =
  * by its ending ("outfoxed", "stonewalling").
  */
 export function subjectless(quote: string): boolean {
-	const [, first, next] = /^(\p{Ll}[\p{L}'’-]*)(?:\s+([\p{L}'’-]+))?/u.exec(unbracketed(quote)) ?? [];
+	// "still plans to represent all …": an adverb before the verb leaves the subject as far outside.
+	const plain = unbracketed(quote).replace(ADVERB_BEFORE_VERB, '');
+	const [, first, next] = /^(\p{Ll}[\p{L}'’-]*)(?:\s+([\p{L}'’-]+))?/u.exec(plain) ?? [];
 	// "like I said", "like many of you": the list has it as a verb only.
 	if (!first || first === 'like') return false;
 	// "to keep calling out bias": an infinitive whose doer stayed outside, as much as "keeps calling out bias".
@@ -325,6 +327,9 @@ export function subjectless(quote: string): boolean {
 	if (tags.length === 0 || tags.includes('Adjective')) return /^\p{L}{3,}(?:ing|ed)$/u.test(word);
 	return tags.some((t) => VERB_TAG.test(t));
 }
+
+const ADVERB_BEFORE_VERB =
+	/^(?:still|also|now|already|never|just|really|even|again|actually|always|often)\s+(?=\p{Ll})/u;
 
 /**
  * A quote without the editor's word that opens it: "[does] not think …" is the quote opening on its verb, its
@@ -375,6 +380,19 @@ export function clauseless(quote: string): boolean {
 	}
 	return true;
 }
+
+/**
+ * A quote cut from inside its sentence with no clause of its own: a noun phrase ("false hope that the pier would
+ * reopen …") or an object and its complement ("it [the pier] a safer place …", from "make it a safer place").
+ * As a what-said choice it is not something anyone could be heard to say.
+ */
+export function fragmentChoice(quote: string): boolean {
+	if (!opensLower(quote)) return false;
+	const plain = unbracketed(quote).replace(/\s*\[[^\]]*\]/gu, '');
+	return OBJECT_THEN_COMPLEMENT.test(plain) || clauseless(plain);
+}
+/** "it a safer place", "them more time": a pronoun read as an object, its complement right after it. */
+const OBJECT_THEN_COMPLEMENT = /^(?:it|them|him|her|us|me)\s+(?:a|an|the|more|less|so|too|very)\s/iu;
 
 function quoted(quote: string, max = 40): string {
 	return `“${asInnerQuotes(shorten(displayQuote(quote), max))}”`;
@@ -1146,9 +1164,21 @@ const SHORT_SENTENCE_WORDS = 10;
  */
 export function wellFormed(sentence: string): boolean {
 	return (
-		!garbled(sentence) && !mostlyCapitals(sentence) && !CAPTION.test(sentence) && !CLAUSE_ALONE.test(sentence)
+		!garbled(sentence) &&
+		!mostlyCapitals(sentence) &&
+		!CAPTION.test(sentence) &&
+		!CLAUSE_ALONE.test(sentence) &&
+		!CUT_OFF.test(sentence)
 	);
 }
+
+/**
+ * "… will face charges of being.", "… a deal with the.": a full stop after an article, a conjunction, a possessive
+ * that needs its noun, or "being" after a preposition marks words lost from the copy (a link's text), so the
+ * sentence says less than it seems to. ("It was not his.", "what they were afraid of." end whole.)
+ */
+const CUT_OFF =
+	/(?:^|\s)(?:the|a|an|and|or|but|nor|their|its|our|your|my|whose|than|every|(?:of|for|to|by|from|with|as|on|in)\s+being)[.!?]["”’]?\s*$/iu;
 
 /**
  * "While the home market valuation of $15 billion is a figure expected to grow.": a clause that opens on "while" or
@@ -1245,8 +1275,17 @@ export function quotesClose(text: string, at: number): boolean {
  */
 const POINTS_BACK =
 	/\bthe\s+same\s+(?:poll|survey|study|report|data|sample|group)\b|\b(?:that|this)\s+(?:poll|survey|study)\b|\b(?:(?:that|this)\s+(?:figure|number|total|estimate|percentage|share|tally)|(?:those|these)\s+(?:figures|numbers|totals|estimates))\b|\bthe\s+(?:share|proportion|percentage)\s+(?=(?:is|was|stands|stood|exceeds|exceeded|tops|topped|reaches|reached|approaches|rises|rose|falls|fell|climbs|climbed|hits|remains|remained)\b)/i;
+/**
+ * "This ruling is expected in June.", "These talks will resume in May.": a sentence whose subject is a demonstrative
+ * before a noun says which ruling only in the sentence before. A time ("This year", "That week") points at no
+ * sentence, nor does a pronoun before a relative clause ("Those who are picked …").
+ */
+const DEMONSTRATIVE_SUBJECT =
+	/^\s*(?:this|that|these|those)\s+(?!(?:year|years|month|months|week|weeks|weekend|day|days|morning|afternoon|evening|night|time|times|season|spring|summer|autumn|fall|winter|decade|century|quarter|period|that|who|which|whom|is|was|are|were|has|have|had|will|would|could|may|might|must|can|should)\b)\p{Ll}+\s+(?:is|was|are|were|has|have|had|will|would|could|may|might|must|can|should)\b/iu;
+
 /** "62 percent - but that number has held": a figure before it in the sentence is what "that number" means. */
 function refersBack(sentence: string): boolean {
+	if (DEMONSTRATIVE_SUBJECT.test(sentence)) return true;
 	const m = POINTS_BACK.exec(sentence);
 	if (!m) return false;
 	return /^the\s+same|\s+(?:poll|survey|study)$/i.test(m[0]) || !/\d/.test(sentence.slice(0, m.index));
@@ -1634,6 +1673,8 @@ export function sentenceBefore(text: string, start: number): string {
 	// "…to that of the airline. Among other things, it would strengthen the Group". A sentence that opens inside
 	// a quote begun before it is a tail of someone's words, its "it" and "the Group" pointing at nothing shown.
 	if (openQuote(text.slice(paragraphStart, last?.start ?? paragraphStart))) return '';
+	// "… will face charges of being. Two Chadians were also charged.": a lead the copy broke is no lead to show.
+	if (!wellFormed(sentence.trim())) return '';
 	return words(sentence).length <= 40 ? sentence : '';
 }
 
@@ -3469,6 +3510,22 @@ function holdsWord(text: string, word: string): boolean {
 	return text.includes(word) && new RegExp(`\\b${escapeRegExp(word)}\\b`).test(text);
 }
 
+/**
+ * The sentence runs on past the quote's closing mark into words of its own clause ("Doe said, “The ferry came two
+ * weeks later” than it should have."): the quoted words cut from it say something else, so they are not asked
+ * without the words around them.
+ */
+export function runsOn(text: string, quoteEnd: number): boolean {
+	const next = /^[”"’']\s+(\p{Ll}+)\b/u.exec(text.slice(quoteEnd, quoteEnd + 30))?.[1];
+	return next !== undefined && RUNS_ON.test(next);
+}
+/**
+ * Words that carry on the quote's own clause. "and", "but", "with", "while" are left out: after a whole sentence
+ * they as often open a clause of the reporter's ("… the economy” with the project expected to add …").
+ */
+const RUNS_ON =
+	/^(?:than|as|to|of|for|in|on|at|by|from|that|which|when|where|if|unless|until|is|was|are|were|has|have|had|will|would|could|should|can|may|might|must)$/;
+
 function quoteQuestions(
 	ctx: QuoteContext,
 	q: QuoteInfo,
@@ -3496,6 +3553,8 @@ function quoteQuestions(
 	// nor, however long, do words whose subject stayed outside the marks ("Who said “has been fair to all”?" asks
 	// what was said of whom).
 	if (opensLower(fact.quote) && !q.leadIn && (quoteWords < SENTENCE_WORDS || subjectless(fact.quote))) return;
+	// "“It happened eight months later” than it should have": the quoted words alone say something else.
+	if (!q.leadIn && runsOn(ctx.input.text, fact.evidence.end)) return;
 
 	// Who said it: the other choices are people who speak in this article. Someone who is only mentioned (the man a
 	// statue is named after, a character an actor plays, a victim) could never have said it, so a wrong choice
@@ -3705,6 +3764,7 @@ function whatSaid(
 ): WhatSaid | undefined {
 	const speaker = q.speaker!;
 	const fact = q.fact;
+	if (fragmentChoice(fact.quote)) return undefined;
 	const quoteWords = wordCount(fact);
 	const kind = speaksAsKind(q);
 	const id = questionId('what-said', fact.id);
@@ -3723,6 +3783,7 @@ function whatSaid(
 			(!tellsSpeakerSex(o.fact.quote) || sameKnownSex(o.speaker, speaker)) &&
 			wordCount(o.fact) > MIN_CUT_WORDS &&
 			!subjectless(o.fact.quote) &&
+			!fragmentChoice(o.fact.quote) &&
 			// "Trump has been disrespecting our veterans", "a lot of her attempts": words about the speaker.
 			!namedIn(speaker, o.fact.quote) &&
 			ctx.talkedOf(o.fact.quote) !== speaker &&
