@@ -807,7 +807,6 @@ function comparedWith(s: string, start: number, written: string): boolean {
 	);
 }
 
-/** The sentence's dates read again with `s.slice(from, to)` blanked, every other word in its place. */
 /**
  * The clause without a quotation that opens after its date: "a plea in April for them to “take steps which will
  * end it”" quotes the plea in its speaker's tense, which places what the plea asked for, not the April it was made.
@@ -818,6 +817,7 @@ function unquotedAfter(clause: string, text: string): string {
 	const quote = /["“]/.exec(clause.slice(at));
 	return quote ? clause.slice(0, at + quote.index) : clause;
 }
+/** The sentence's dates read again with `s.slice(from, to)` blanked, every other word in its place. */
 function readWithout(s: string, from: number, to: number, ref: Day | null): Found[] {
 	return chronoDates(s.slice(0, from) + ' '.repeat(to - from) + s.slice(to), ref);
 }

@@ -4,7 +4,7 @@ import { hash } from './hash';
 import { CUE_AFTER_NAME, CUE_BEFORE_NAME, CUE_VERBS, isFiniteCue } from './cues';
 import { firstNameGender, isFirstName, isPlaceWord, lexiconTags } from './lexicon';
 import { SUFFIX } from './name-kinds';
-import { TITLE_ABBREVIATIONS, type Paragraph, type SentenceSpan } from './segment';
+import { sentenceIndexAt, TITLE_ABBREVIATIONS, type Paragraph, type SentenceSpan } from './segment';
 
 /**
  * The people and organisations an article names: canonical names (the first full mention), roles from titles
@@ -2177,6 +2177,23 @@ function describedLater(
 }
 
 /**
+ * Each plain mention of a named person the article has given no role yet, with its sentence: where a role may
+ * still be read. The role is looked at as each mention comes, so one read at an earlier mention ends the search.
+ */
+function* rolelessMentions(
+	sentences: { start: number; end: number }[],
+	entities: Entity[],
+	mentions: Mention[]
+): Generator<{ m: Mention; e: Entity; s: { start: number; end: number } }> {
+	for (const m of mentions) {
+		const e = entities[m.entity]!;
+		if (e.kind !== 'person' || !e.named || e.role || m.ambiguous || m.possessive) continue;
+		const s = sentences[sentenceIndexAt(sentences, m.start)];
+		if (s && m.start < s.end) yield { m, e, s };
+	}
+}
+
+/**
  * "Mike Roe believes it can recover. Roe, head of sales for Kell Inc., said …": a person named in full with no
  * role, then described where the surname comes back opening a clause, has that role (a surname inside a clause is
  * read where pass 1 meets it; a full name set off by a role where it is named); a post a pronoun owns ("Roe, his
@@ -2188,13 +2205,8 @@ function describedAtSurname(
 	entities: Entity[],
 	mentions: Mention[]
 ): void {
-	for (const m of mentions) {
-		const e = entities[m.entity]!;
-		if (e.kind !== 'person' || !e.named || e.role || e.tokens.length < 2 || m.ambiguous || m.possessive)
-			continue;
-		if (text.slice(m.start, m.end) !== e.tokens.at(-1)) continue;
-		const s = sentences.find((x) => x.start <= m.start && m.start < x.end);
-		if (!s) continue;
+	for (const { m, e, s } of rolelessMentions(sentences, entities, mentions)) {
+		if (e.tokens.length < 2 || text.slice(m.start, m.end) !== e.tokens.at(-1)) continue;
 		// "Against Roe, Ash leads with men": a surname after a preposition is no subject a role is set off after; and
 		// "Roe, a top aide said, …" is an aside about someone else, so the role must close with its comma.
 		if (!/(?:^|[,;:(]|[,.!?]\s*[”"])\s*$/.test(text.slice(s.start, m.start))) continue;
@@ -2215,13 +2227,9 @@ function describedByCopula(
 	entities: Entity[],
 	mentions: Mention[]
 ): void {
-	for (const m of mentions) {
-		const e = entities[m.entity]!;
-		if (e.kind !== 'person' || !e.named || e.role || m.ambiguous || m.possessive) continue;
+	for (const { m, e, s } of rolelessMentions(sentences, entities, mentions)) {
 		const is = /^\s+is\s+/.exec(text.slice(m.end, m.end + 8));
-		if (!is) continue;
-		const s = sentences.find((x) => x.start <= m.start && m.start < x.end);
-		if (!s || !BEFORE_SUBJECT.test(text.slice(s.start, m.start))) continue;
+		if (!is || !BEFORE_SUBJECT.test(text.slice(s.start, m.start))) continue;
 		const phrase = APPOSITIVE.exec(`, ${text.slice(m.end + is[0].length, Math.min(s.end, m.end + 200))}`)?.[1]
 			// "Roe is also the son of …": the adverb ties the sentence to the one before, and is no part of the post.
 			?.replace(/^(?:also|now|still|currently)\s+/, '')

@@ -1275,13 +1275,18 @@ export function quotesClose(text: string, at: number): boolean {
  */
 const POINTS_BACK =
 	/\bthe\s+same\s+(?:poll|survey|study|report|data|sample|group)\b|\b(?:that|this)\s+(?:poll|survey|study)\b|\b(?:(?:that|this)\s+(?:figure|number|total|estimate|percentage|share|tally)|(?:those|these)\s+(?:figures|numbers|totals|estimates))\b|\bthe\s+(?:share|proportion|percentage)\s+(?=(?:is|was|stands|stood|exceeds|exceeded|tops|topped|reaches|reached|approaches|rises|rose|falls|fell|climbs|climbed|hits|remains|remained)\b)/i;
+/** A verb that follows its subject: a form of "be" or "have", or a modal. */
+const BE_HAVE_MODAL = 'is|was|are|were|has|have|had|will|would|could|should|can|may|might|must';
+
 /**
  * "This ruling is expected in June.", "These talks will resume in May.": a sentence whose subject is a demonstrative
  * before a noun says which ruling only in the sentence before. A time ("This year", "That week") points at no
  * sentence, nor does a pronoun before a relative clause ("Those who are picked …").
  */
-const DEMONSTRATIVE_SUBJECT =
-	/^\s*(?:this|that|these|those)\s+(?!(?:year|years|month|months|week|weeks|weekend|day|days|morning|afternoon|evening|night|time|times|season|spring|summer|autumn|fall|winter|decade|century|quarter|period|that|who|which|whom|is|was|are|were|has|have|had|will|would|could|may|might|must|can|should)\b)\p{Ll}+\s+(?:is|was|are|were|has|have|had|will|would|could|may|might|must|can|should)\b/iu;
+const DEMONSTRATIVE_SUBJECT = new RegExp(
+	String.raw`^\s*(?:this|that|these|those)\s+(?!(?:year|years|month|months|week|weeks|weekend|day|days|morning|afternoon|evening|night|time|times|season|spring|summer|autumn|fall|winter|decade|century|quarter|period|that|who|which|whom|${BE_HAVE_MODAL})\b)\p{Ll}+\s+(?:${BE_HAVE_MODAL})\b`,
+	'iu'
+);
 
 /** "62 percent - but that number has held": a figure before it in the sentence is what "that number" means. */
 function refersBack(sentence: string): boolean {
@@ -3523,8 +3528,9 @@ export function runsOn(text: string, quoteEnd: number): boolean {
  * Words that carry on the quote's own clause. "and", "but", "with", "while" are left out: after a whole sentence
  * they as often open a clause of the reporter's ("… the economy” with the project expected to add …").
  */
-const RUNS_ON =
-	/^(?:than|as|to|of|for|in|on|at|by|from|that|which|when|where|if|unless|until|is|was|are|were|has|have|had|will|would|could|should|can|may|might|must)$/;
+const RUNS_ON = new RegExp(
+	`^(?:than|as|to|of|for|in|on|at|by|from|that|which|when|where|if|unless|until|${BE_HAVE_MODAL})$`
+);
 
 function quoteQuestions(
 	ctx: QuoteContext,
