@@ -290,8 +290,9 @@ describe('StudySession', () => {
 				const { session, clock } = await setup({ newPerDay: 20 }, bundled);
 				let least = 20;
 				if (mode === 'drill') {
-					// Two questions on each of up to eight facts, in the bank's order, which puts siblings side by side: a drill
-					// of missed questions looks like this. Fewer facts than that can leave nothing but siblings to show.
+					// Two questions on each fact that has two, then one on others, up to eight facts, in the bank's order, which
+					// puts siblings side by side: a drill of missed questions looks like this. Fewer facts than that can leave
+					// nothing but siblings to show.
 					const perFact = new Map<string, typeof bundled.questions>();
 					for (const q of bundled.questions) perFact.set(q.factId, [...(perFact.get(q.factId) ?? []), q]);
 					// Facts with different answers: five "Who said …?" cards all answered "Gabuev" give each other away
@@ -301,10 +302,12 @@ describe('StudySession', () => {
 					const differentAnswer = (q: (typeof bundled.questions)[number]) =>
 						q.type === 'true-false' || (!answers.has(q.answer) && Boolean(answers.add(q.answer)));
 					const missed = [...perFact.values()]
-						.filter((qs) => qs.length >= 2 && differentAnswer(qs[0]!))
+						.sort((a, b) => Math.min(b.length, 2) - Math.min(a.length, 2))
+						.filter((qs) => differentAnswer(qs[0]!))
 						.slice(0, 8)
 						.flatMap((questions) => questions.slice(0, 2));
-					// Six facts since stop 42 (Gabuev's cloze is a who-said now, answered "Gabuev" like his others).
+					// Five facts with two questions since stop 52 (Gabuev's cloze and what-said are who-saids now, answered
+					// "Gabuev" like his others), and three with one.
 					expect(missed.length).toBeGreaterThanOrEqual(12);
 					least = missed.length;
 					await session.drill(missed.map((q) => questionKey(bundled.id, q.id)));
@@ -318,14 +321,17 @@ describe('StudySession', () => {
 				}
 				const right = answers(11);
 				const shown: ReturnType<typeof profileOfShown>[] = [];
+				// Whether anything was to come after a card: a card missed with nothing else left can only come back next.
+				const last: boolean[] = [];
 				for (let i = 0; i < 40 && session.status === 'question'; i++) {
 					shown.push(profileOfShown(session));
+					last.push(session.remaining === 0);
 					await answerShown(session, right());
 					clock.at += 20_000;
 				}
 				expect(shown.length).toBeGreaterThanOrEqual(least);
 				for (let i = 1; i < shown.length; i++)
-					expect(mayFollow(shown[i - 1]!, shown[i]!), `card ${i}`).toBe(true);
+					expect(last[i - 1] || mayFollow(shown[i - 1]!, shown[i]!), `card ${i}`).toBe(true);
 			}
 		);
 

@@ -39,13 +39,11 @@ describe('Quizlet', () => {
 			expect(dependsOnMissingChoices(card.term, bank.questions), card.term).toBe(false);
 		// The old export wrote "Which of these did Alexander Gabuev say?" once per quote he said.
 		expect(cards.some((card) => /^Which of these did/.test(card.term))).toBe(false);
-		const whatSaid = bank.questions.find((q) => q.type === 'what-said')!;
-		const speaker = /did (.+) say/.exec(whatSaid.prompt)![1];
-		// The generator may shorten a quote to its first words ("That's a statement to Russia …"); the card keeps
-		// the fuller quote.
-		const quoteStart = sameCard(whatSaid.answer).replace(/\s*…$/, '');
-		const card = cards.find((c) => sameCard(c.term).startsWith(quoteStart));
-		expect(card?.definition).toContain(speaker);
+		// A quote asked "Who said this? “…”" with choices is a card of the quote and its speaker.
+		const whoSaid = bank.questions.find((q) => q.type === 'who-said')!;
+		const quote = sameCard(/“.+”/.exec(whoSaid.prompt)![0]).replace(/\s*…”?$/, '');
+		const card = cards.find((c) => sameCard(c.term).startsWith(quote.slice(0, 30)));
+		expect(card?.definition).toContain(whoSaid.answer);
 	});
 
 	it('asks a quote by itself, keeping the fullest definition of who said it', () => {
