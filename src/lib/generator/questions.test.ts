@@ -84,6 +84,7 @@ import {
 	fitsKind,
 	selfKind,
 	changeBounds,
+	namedDayTold,
 	planBounds,
 	writtenLike,
 	quotedInNarration,
@@ -2707,6 +2708,16 @@ describe('craft round 13: choices a reader rules out without knowing the answer'
 			}
 		}
 	);
+
+	it.each([
+		['Shops will close for Kellish Independence Day on ', ' next year.', true],
+		['The embassy will shut on ', ', Founders Day, as every year.', true],
+		['The rally was held on ', ', Ada Roe’s birthday, in the square.', true],
+		['The council met on ', ' to set the budget.', false],
+		['Election results came on ', ' after a long day.', false]
+	] as const)('dr52: “%s_____%s” names the day by its holiday: %s', (before, after, told) => {
+		expect(namedDayTold(before, after)).toBe(told);
+	});
 
 	it.each([
 		['The army has sent 1,000 of a planned ', ' troops to the border.', { above: 1000 }],

@@ -2377,6 +2377,21 @@ const SLASHED_BEFORE = new RegExp(`^\\s*\\/\\s*${SLASH_PARTNER}\\b`);
 export const slashPaired = (before: string, after: string) =>
 	SLASHED_AFTER.test(before) || SLASHED_BEFORE.test(after);
 
+/** A named day: "Independence Day", "New Year's Day", "World AIDS Day". */
+const NAMED_DAY = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+)+Day`;
+const NAMED_DAY_BEFORE = new RegExp(`\\b${NAMED_DAY}(?:\\s+(?:on|falls\\s+on)|,)?\\s*$`, 'u');
+const NAMED_DAY_AFTER = new RegExp(
+	`^,?\\s*(?:(?:the|as|which\\s+is)\\s+)?(?:${NAMED_DAY}\\b|(?:\\p{Lu}[\\p{L}.-]*\\s+)*\\p{Lu}[\\p{L}.-]*['’]s\\s+birthday\\b)`,
+	'u'
+);
+
+/**
+ * "India's celebration of Independence Day on _____", "on _____, Ada Roe's birthday": a day glossed by the
+ * holiday or birthday it is tests the calendar, not the news: who knows the day knows the blank.
+ */
+export const namedDayTold = (before: string, after: string) =>
+	NAMED_DAY_BEFORE.test(before) || NAMED_DAY_AFTER.test(after);
+
 /**
  * "next year's festival will open", "the vote last week passed": a relative date whose direction the clause's tense
  * decides leaves only its unit to guess, and "last" or "next" is read off the verb. Asked as the date it stands for.
@@ -4641,6 +4656,7 @@ function dateQuestions(
 	if (
 		rangeEndTold(beforeKey, blank.core, afterKey) ||
 		slashPaired(beforeKey, afterKey) ||
+		(/^\d{4}-\d\d-\d\d$/.test(fact.value ?? '') && namedDayTold(beforeKey, afterKey)) ||
 		seasonTold(blank.core, beforeKey + afterKey)
 	)
 		return;
