@@ -2713,6 +2713,9 @@ describe('craft round 13: choices a reader rules out without knowing the answer'
 		['Shops will close for Kellish Independence Day on ', ' next year.', true],
 		['The embassy will shut on ', ', Founders Day, as every year.', true],
 		['The rally was held on ', ', Ada Roe’s birthday, in the square.', true],
+		['Offices will be closed on ', ' in recognition of the Kellish Founders Day.', true],
+		['The parade is on ', ' to mark Unity Day in Kell.', true],
+		['The office will be closed on ', ' for repairs.', false],
 		['The council met on ', ' to set the budget.', false],
 		['Election results came on ', ' after a long day.', false]
 	] as const)('dr52: “%s_____%s” names the day by its holiday: %s', (before, after, told) => {

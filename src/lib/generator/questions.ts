@@ -2381,13 +2381,14 @@ export const slashPaired = (before: string, after: string) =>
 const NAMED_DAY = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+)+Day`;
 const NAMED_DAY_BEFORE = new RegExp(`\\b${NAMED_DAY}(?:\\s+(?:on|falls\\s+on)|,)?\\s*$`, 'u');
 const NAMED_DAY_AFTER = new RegExp(
-	`^,?\\s*(?:(?:the|as|which\\s+is)\\s+)?(?:${NAMED_DAY}\\b|(?:\\p{Lu}[\\p{L}.-]*\\s+)*\\p{Lu}[\\p{L}.-]*['’]s\\s+birthday\\b)`,
+	`^,?\\s*(?:(?:the|as|which\\s+is|(?:in\\s+(?:recognition|honou?r|observance|celebration)\\s+of|to\\s+mark|for)(?:\\s+the)?)\\s+)?(?:${NAMED_DAY}\\b|(?:\\p{Lu}[\\p{L}.-]*\\s+)*\\p{Lu}[\\p{L}.-]*['’]s\\s+birthday\\b)`,
 	'u'
 );
 
 /**
- * "India's celebration of Independence Day on _____", "on _____, Ada Roe's birthday": a day glossed by the
- * holiday or birthday it is tests the calendar, not the news: who knows the day knows the blank.
+ * "India's celebration of Independence Day on _____", "on _____, Ada Roe's birthday", "closed on _____ in
+ * recognition of Independence Day": a day glossed by the holiday or birthday it is tests the calendar, not the
+ * news: who knows the day knows the blank.
  */
 export const namedDayTold = (before: string, after: string) =>
 	NAMED_DAY_BEFORE.test(before) || NAMED_DAY_AFTER.test(after);
