@@ -244,6 +244,9 @@ const CALENDAR_DAY = new RegExp(
 	`\\b(?:${MONTH_STEMS})\\w*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_STEMS})`
 );
 
+/** A year written in figures, 1800–2099: the year shape's key, and the year a day's choices show. */
+const YEAR_IN_FIGURES = /\b((?:1[89]|20)\d\d)\b/;
+
 export const DATE_SHAPES = {
 	/** "the end of June": other months' ends, never a day of June that the end might be. */
 	edgeOfMonth: {
@@ -455,7 +458,7 @@ export const DATE_SHAPES = {
 	},
 	/** "2030", "in 2004": neighbouring years (5 apart around a round one). */
 	year: {
-		pattern: /\b((?:1[89]|20)\d\d)\b/,
+		pattern: YEAR_IN_FIGURES,
 		when: ({ fact }) => fact.value !== undefined,
 		candidates: ({ core, m, sentence, fact }) => {
 			const y = Number(m[1]);
@@ -798,7 +801,7 @@ export function dateDistractors(input: DateChoiceInput): string[] {
 		}
 		const chosen = usable.some((c) => c.offset === undefined)
 			? usable.slice(0, 3).map((c) => c.text)
-			: ranked(usable, input.below, SHOWN_YEAR_OF.exec(core)?.[0]);
+			: ranked(usable, input.below, YEAR_IN_FIGURES.exec(core)?.[1]);
 		if (shape.orElseNext && chosen.length < 3) continue;
 		// "_____ Clinton tapped Kaine": a blank opening the sentence is capitalised whatever fills it, so no choice
 		// stands out by being the only capitalised one. "In _____, …" keeps the date's own first word before the
@@ -826,13 +829,11 @@ function ranked(usable: readonly Candidate[], below: RankChoice, keyYear?: strin
 	});
 }
 
-const SHOWN_YEAR_OF = /\b(?:1[89]|20)\d\d\b/;
-
 /**
  * "January 1, 2007" among "October 1, 2006", "November 1, 2006", "December 1, 2006": months counted back across a
  * new year leave the key the only choice of its year, which a student picks unread.
  */
 export function aloneInItsYear(keyYear: string, wrong: readonly string[]): boolean {
-	const years = wrong.map((t) => SHOWN_YEAR_OF.exec(t)?.[0]);
+	const years = wrong.map((t) => YEAR_IN_FIGURES.exec(t)?.[1]);
 	return years.every((y) => y !== undefined && y !== keyYear) && new Set(years).size === 1;
 }
