@@ -1412,6 +1412,28 @@ describe('stop 26: "he said" after a sentence whose subject is no person', () =>
 			'Orla Brant, a painter, died in 2004.\n\nThe bidders went quiet, and the auctioneer, Piers Aldridge, paused. “I have rarely heard a room so still,” he said afterwards.';
 		expect(attribute(text)[0]).toMatchObject({ speaker: 'Piers Aldridge', confidence: 'low' });
 	});
+
+	it('stop 53: goes to that person, sure, when the sentence names them as its subject behind a role or a fronted phrase', () => {
+		const lead = 'Orla Brant, a painter, died in 2004.\n\n';
+		for (const sentence of [
+			'===Reaction=== Director Piers Aldridge has closed the gallery until May.',
+			'At the end of the sale, the house’s auctioneer Piers Aldridge revealed the price.',
+			'Former mayor of Kell Piers Aldridge welcomed the buyers.',
+			'Auctioneer Piers Aldridge, 70, was charged with fraud.'
+		])
+			expect(attribute(`${lead}${sentence} “It was a fair sale,” he said.`)[0]).toMatchObject({
+				speaker: 'Piers Aldridge',
+				confidence: 'high'
+			});
+		// The one person named is the object of a preposition or a verb, not who acts: still unsure.
+		for (const sentence of [
+			'A doctor treating Mr Piers Aldridge said he was stable.',
+			'A spokesperson for Piers Aldridge defended the sale.'
+		])
+			expect(attribute(`${lead}${sentence} “It was a fair sale,” he said.`)[0]).toMatchObject({
+				confidence: 'low'
+			});
+	});
 });
 
 describe('round 12q: a person named by a role nobody named holds', () => {

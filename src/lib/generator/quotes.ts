@@ -790,11 +790,53 @@ function pronounReferent(
 		if (named.size === 0) continue;
 		// "The bidders raised in steps, and the auctioneer, Piers Aldridge, paused. “…,” he said.": the one person
 		// the sentence just before names is likelier than a subject further back, though too unsure to ask about.
+		// When that person is the sentence's subject ("Director Ada Roe has closed the school.", "Ada Roe, 70, was
+		// charged."), though a fronted phrase or a role hid it from `subjectOf`, the he-chain goes on with them.
 		const [only] = named;
-		if (j === si - 1 && named.size === 1 && fits(only!)) return { entity: only!, confidence: 'low' };
+		if (j === si - 1 && named.size === 1 && fits(only!))
+			return { entity: only!, confidence: namedAsSubject(ctx, j, only!) ? 'high' : 'low' };
 		skipped = true;
 	}
 	return undefined;
+}
+
+/** An apposition after a name: "Ada Roe, 70, was", "Ada Roe, a former mayor, has". */
+const APPOSED = /^,[^,“”"]{1,60},/;
+
+/**
+ * Whether sentence `j` names `entity` as the subject of a verb: a mention not the object of a preposition, a
+ * determiner or a verb (title words before it skipped: "Former mayor of Toulouse Philippe Roe"), followed by a
+ * finite verb, directly or after an apposition, in the sentence's first clause. "A doctor treating Mr Roe said", "a
+ * spokesperson for Roe Tobacco defended", "the Roe name" name Roe but are about someone else.
+ */
+function namedAsSubject(ctx: Context, j: number, entity: number): boolean {
+	const s = ctx.sentences[j]!;
+	const words = tagSpan(ctx.text, s.start, s.end);
+	return mentionAt(ctx, s.start, s.end).some((m) => {
+		if (m.entity !== entity || m.possessive) return false;
+		// "The bidders went quiet, and the auctioneer, Piers Aldridge, paused.": the subject of a second clause
+		// shares the sentence with the first clause's, too unsure to carry the he-chain.
+		if (/,\s+(?:and|but|while|as|so)\s/.test(ctx.text.slice(s.start, m.start))) return false;
+		const title = (i: number) =>
+			/^\p{Lu}/u.test(words[i]!.word) ||
+			(words[i]!.word === 'of' &&
+				i > 0 &&
+				isRoleWord(words[i - 1]!.word) &&
+				/^\p{Lu}/u.test(words[i + 1]!.word));
+		let i = words.findIndex((w) => w.start >= m.start) - 1;
+		while (i >= 0 && title(i)) i--;
+		const before = words[i]?.word.toLowerCase();
+		if (before && (PREPOSITIONS.has(before) || DETERMINERS.has(before) || words[i]!.cls.startsWith('verb')))
+			return false;
+		const rest = ctx.text.slice(m.end, s.end);
+		const verbAt = m.end + (APPOSED.exec(rest)?.[0].length ?? /^,?/.exec(rest)![0].length);
+		const verb = words.find((w) => w.start >= verbAt);
+		return (
+			verb !== undefined &&
+			ctx.text.slice(verbAt, verb.start).trim() === '' &&
+			(verb.cls === 'verb-past' || verb.cls === 'verb-s' || AUX.has(verb.word.toLowerCase()))
+		);
+	});
 }
 
 /**
