@@ -159,6 +159,31 @@ describe('introductionOrder', () => {
 	it('keeps a fact with a single question in line with the others', () => {
 		expect(introductionOrder([{ factId: 'a' }, { factId: 'a' }, { factId: 'b' }])).toEqual([0, 2, 1]);
 	});
+
+	it('spreads the kinds of a bank that lists its facts by kind (the shipped deck opened on eight who-saids in a row)', () => {
+		const kinds = { quote: 8, figure: 6, date: 3 };
+		const questions = Object.entries(kinds).flatMap(([kind, count]) =>
+			Array.from({ length: count }, (_, i) => ({ factId: `${kind}-${i}` }))
+		);
+		const order = introductionOrder(questions, (factId) => factId.split('-')[0]);
+		const introduced = [...order.keys()]
+			.sort((x, y) => order[x]! - order[y]!)
+			.map((i) => questions[i]!.factId);
+		const kindsIntroduced = introduced.map((factId) => factId.split('-')[0]);
+		expect(new Set(kindsIntroduced.slice(0, 4))).toEqual(new Set(['quote', 'figure', 'date']));
+		const longestRun = Math.max(
+			...kindsIntroduced.map((kind, i) => {
+				let run = 1;
+				while (kindsIntroduced[i + run] === kind) run++;
+				return run;
+			})
+		);
+		expect(longestRun).toBeLessThanOrEqual(2);
+		for (const kind of Object.keys(kinds))
+			expect(introduced.filter((factId) => factId.startsWith(kind))).toEqual(
+				questions.map((q) => q.factId).filter((factId) => factId.startsWith(kind))
+			);
+	});
 });
 
 describe('issue 10: bankRecords', () => {

@@ -40,13 +40,18 @@ function questionRecord(deckId: string, question: Question, position: number): Q
 	return { ...question, key: questionKey(deckId, question.id), deckId, order: position, retired: false };
 }
 
+function factKinds(bank: Bank): (factId: string) => string | undefined {
+	const kinds = new Map(bank.facts.map((fact) => [fact.id, fact.kind]));
+	return (factId) => kinds.get(factId);
+}
+
 /** The records a bank becomes when first saved: its deck, its questions in bank order, a new card for each. */
 export async function bankRecords(
 	bank: Bank,
 	origin: DeckRecord['origin'],
 	now: number
 ): Promise<{ deck: DeckRecord; questions: QuestionRecord[]; cards: CardRecord[] }> {
-	const introduced = introductionOrder(bank.questions);
+	const introduced = introductionOrder(bank.questions, factKinds(bank));
 	const questions = bank.questions.map((question, position) => questionRecord(bank.id, question, position));
 	return {
 		deck: deckRecord(bank, origin, await bankHash(bank), now, now),
@@ -66,15 +71,20 @@ export async function bankRecords(
  * said, the cloze, the flashcard…), and one answers the next, so taken in bank order a day's new cards would
  * drill a few quotes five times over. Instead every fact gets one question before any gets a second (Anki buries
  * siblings for the same reason), and which of its questions comes first turns with the fact, so a day mixes kinds.
+ * A bank also lists its facts by kind (every quote, then every figure, then every date), so the facts are spread
+ * by `kindOf` too (`spreadByKind`): the shipped deck's first study session opened on eight who-saids in a row.
  */
-export function introductionOrder(questions: readonly Pick<Question, 'factId'>[]): number[] {
+export function introductionOrder(
+	questions: readonly Pick<Question, 'factId'>[],
+	kindOf: (factId: string) => string | undefined = () => undefined
+): number[] {
 	const siblings = new Map<string, number[]>();
 	questions.forEach((question, index) => {
 		const group = siblings.get(question.factId);
 		if (group) group.push(index);
 		else siblings.set(question.factId, [index]);
 	});
-	const facts = [...siblings.values()];
+	const facts = spreadByKind([...siblings.keys()], kindOf).map((factId) => siblings.get(factId)!);
 	const order: number[] = [];
 	facts.forEach((group, factIndex) => {
 		group.forEach((questionIndex, rank) => {
@@ -83,6 +93,24 @@ export function introductionOrder(questions: readonly Pick<Question, 'factId'>[]
 		});
 	});
 	return order;
+}
+
+/**
+ * The facts with each kind's spread evenly over the whole list, each kind's own order kept: the i-th of a kind's n
+ * facts goes at (i + ½) / n of the way, so a kind with few facts is not all used up at the start.
+ */
+function spreadByKind(factIds: readonly string[], kindOf: (factId: string) => string | undefined): string[] {
+	const byKind = new Map<string | undefined, string[]>();
+	for (const factId of factIds) {
+		const kind = kindOf(factId);
+		const group = byKind.get(kind);
+		if (group) group.push(factId);
+		else byKind.set(kind, [factId]);
+	}
+	const placed = [...byKind.values()].flatMap((group, kindRank) =>
+		group.map((factId, index) => ({ factId, at: (index + 0.5) / group.length, kindRank }))
+	);
+	return placed.sort((a, b) => a.at - b.at || a.kindRank - b.kindRank).map(({ factId }) => factId);
 }
 
 /**
@@ -112,7 +140,7 @@ export async function saveBank(
 		const previousCards = new Map(
 			(await cards.index('by-deck').getAll(bank.id)).map((card) => [card.key, card])
 		);
-		const introduced = introductionOrder(bank.questions);
+		const introduced = introductionOrder(bank.questions, factKinds(bank));
 		await queueWrites((write) => {
 			write(decks.put(deck));
 			bank.questions.forEach((question, position) => {
