@@ -7,6 +7,7 @@ import { parseFigure } from './numbers';
 import type { Entity } from './people';
 import {
 	evidenceGroups,
+	spanToType,
 	inRangeOrder,
 	typedFigure,
 	bareFigure,
@@ -3648,6 +3649,29 @@ describe('typedFigure', () => {
 			answer: '14',
 			context: 'She hired _____ staff.'
 		});
+	});
+});
+
+describe('craft 53: a typed span whose blank holds its unit names the unit (spanToType)', () => {
+	it.each([
+		['days', 'one day', 'days'],
+		['years', '30 years', 'years'],
+		['decades', 'four decades', 'decades'],
+		['hours', 'a(n) hour', 'hours']
+	] as const)('%s: "%s" is typed in %s', (unit, answer, shown) => {
+		expect(spanToType(unit, answer)).toBe(shown);
+	});
+	it('names none when the unit stays in the sentence or the figure is no span', () => {
+		expect(spanToType('years', '40')).toBeUndefined();
+		expect(spanToType('count', '14')).toBeUndefined();
+		expect(spanToType('miles', '5 miles')).toBeUndefined();
+	});
+	it('asks the span in its unit, the number alone the answer', () => {
+		const text =
+			'Harbour strike ends\n\nThe dockers of Orlo ended their strike on Monday. The union called it off just one day after the port owners defended the new rota.';
+		const { questions } = generateBank({ text, date: '2024-05-08' });
+		const typed = questions.find((q) => q.type === 'figure-typed' && q.answer === 'one day');
+		expect(typed?.prompt).toMatch(/^Type the missing figure \(in days\): “.*just _____ after/);
 	});
 });
 

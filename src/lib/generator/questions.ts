@@ -42,7 +42,7 @@ import { pollBounds } from './poll-bounds';
 import { createRandom, shuffle } from './random';
 import { RANKS, RankDealer, type Rank } from './rank';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, readableDate } from './readable-date';
-import { UNITS, UNIT_WORDS, unitKind, type UnitEntry } from './units';
+import { UNITS, UNIT_WORDS, unitKind, unitWord, type FigureUnit, type UnitEntry } from './units';
 import { isFiniteCue, isParticipleCue } from './cues';
 import {
 	completedByItsPair,
@@ -2235,6 +2235,18 @@ export function typedFigure(answer: string, context: string): { answer: string; 
 	);
 }
 
+/**
+ * The unit a typed span is counted in, when the blank holds it ("just _____ after" keyed "one day"): the reader
+ * who recalls the span may count it in hours or weeks ("24 hours" is graded wrong against days), so the prompt
+ * names the unit and the number alone is the answer. None when the unit stays in the sentence ("_____-year").
+ */
+export function spanToType(unit: FigureUnit, answer: string): string | undefined {
+	if (unitKind(unit) !== 'time') return undefined;
+	const words = (UNITS[unit] as UnitEntry).words ?? [];
+	const holds = words.some((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`, 'i').test(answer));
+	return holds ? unitWord(unit, 2) : undefined;
+}
+
 const NUMBER_WORD = new RegExp(`\\b${NUMBER_WORD_SOURCE}\\b`, 'i');
 const FRACTION_WORD = new RegExp(`\\b(?:${Object.keys(FRACTIONS).join('|')})\\b`, 'i');
 
@@ -4346,12 +4358,14 @@ function figureQuestions(
 		fact.max === undefined &&
 		!fractionInWords(answer);
 	const typed = typedFigure(answer, context);
+	const span = spanToType(fact.unit, typed.answer);
+	const missing = span ? `figure (in ${span})` : 'figure';
 	if (first && parsed && !parsed.vague && typedUnit)
 		push({
 			id: questionId('figure-typed', fact.id),
 			factId: fact.id,
 			type: 'figure-typed',
-			prompt: `${ask(framed, 'Type the missing figure:', 'Type the missing figure, according to {source}:')} “${typed.context}”`,
+			prompt: `${ask(framed, `Type the missing ${missing}:`, `Type the missing ${missing}, according to {source}:`)} “${typed.context}”`,
 			answer: typed.answer,
 			accept: { kind: 'number', value: fact.value, unit: fact.unit },
 			...withAlternative(bareFigure(typed.answer, fact.value), typed.answer),
