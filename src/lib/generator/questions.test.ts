@@ -3247,7 +3247,12 @@ describe('craft 32: numbers that are names or bywords are no figure', () => {
 		['less than half of ', '1 percent', ' of arrivals'],
 		['the mayor promised to call me back within ', '24 hours', '.'],
 		['the clinic will answer in the next ', 'twenty-four hours', ', its nurse said'],
-		['the pumps now run ', '24 hours', ' a day']
+		['the pumps now run ', '24 hours', ' a day'],
+		['the shops were looted within the past ', '24 hours', ', police said'],
+		['the trawlers can reach the banks in ', '24 hours', ''],
+		// craft 53: "a 24-hour news channel": round the clock as the stock phrase has it.
+		['to launch a digital ', '24 hour', ' news channel'],
+		['the port will have ', '24-hour', ' surveillance']
 	])('"%s_____%s"', (before, core, after) => {
 		expect(inIdiom(before, core, after)).toBe(true);
 		expect(inIdiom(before, '12', after)).toBe(false);

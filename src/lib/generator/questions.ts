@@ -2096,10 +2096,12 @@ const IDIOMS: readonly [RegExp, RegExp, RegExp][] = [
 	// "within 24 hours", "around the clock 24 hours a day", "24/7": a day as the stock phrase gives it, which "within
 	// 20 hours" never is (blind review r33a).
 	[
-		/\b(?:within|in\s+the\s+(?:next|last|past)|over\s+the\s+(?:next|last|past))\s+$/i,
+		/\b(?:within|in|over)(?:\s+the\s+(?:next|last|past|first|initial))?\s+$/i,
 		/^(?:24|twenty-four)\s+hours$/i,
 		/^/
 	],
+	// "a 24-hour news channel", "24 hour surveillance": round the clock, which a "36-hour" choice never reads as.
+	[/$/, /^(?:24|twenty-four)[\s-]hour$/i, /^\s+(?!(?:a|an|the|of|and|or)\b)\p{Ll}/u],
 	[/$/, /^(?:24|twenty-four)\s+hours$/i, /^\s+a\s+day\b/i],
 	// Numbers that are names: "a 911 caller", "529 plans", "a 401(k)".
 	[/$/, /^911$/, /^[\s-]+(?:call|caller|dispatch|operator|emergency|centre|center|line|system)/i],
