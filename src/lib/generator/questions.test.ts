@@ -2071,7 +2071,10 @@ describe('issue 9: round 7, question craft from the blind review', () => {
 		['The pool is ', ' by 10 metres, the council said (see plans).', false],
 		// The other end of a bracketed range, however long the bracket runs before it.
 		['It lies at 900 and 950 metres (490 to 520 fathoms or 2,953 feet and ', ').', true],
-		['The 5 km bridge (which the council said it would open in ', ') is shut.', false]
+		['The 5 km bridge (which the council said it would open in ', ') is shut.', false],
+		// craft 53: the bracket opens on an abbreviated, capitalised hedge.
+		['The scheme covers the first ', ' (Approx £16,300 / $28,720) of savings', true],
+		['The scheme covers the first ', ' (approx. £16,300) of savings', true]
 	])('issue 9: a value beside its own equivalent, “%s_____%s”: %s', (before, after, expected) => {
 		expect(equivalentBeside(before, after)).toBe(expected);
 	});

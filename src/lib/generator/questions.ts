@@ -2453,7 +2453,7 @@ const CONVERTED =
  * 200 metres (1,968 feet by 656 feet)", "_____ to 4,000 metres (12,467 to 13,123 feet)"): the bracket converts both.
  */
 const EQUIVALENT_AFTER =
-	/^\s*(?:(?:by|x|×|to|and|-|–)\s*\d[\d,.]*\s*)?(?:[\p{L}.]+\s+){0,3}\(\s*(?:(?:about|around|roughly|some|approximately|nearly|almost)\s+)?(?:[A-Z]{0,3}[$€£¥]\s?|([A-Z]{3})\s)?(\d[\d,.]*)/u;
+	/^\s*(?:(?:by|x|×|to|and|-|–)\s*\d[\d,.]*\s*)?(?:[\p{L}.]+\s+){0,3}\(\s*(?:(?:[Aa]bout|[Aa]round|[Rr]oughly|[Ss]ome|[Aa]pprox(?:imately|\.)?|[Nn]early|[Aa]lmost|c\.|ca\.)\s*)?(?:[A-Z]{0,3}[$€£¥]\s?|([A-Z]{3})\s)?(\d[\d,.]*)/u;
 
 const SHARE_WORDS =
 	'(?:one|two|three) in (?:two|three|four|five|six|eight|ten|\\d+)|(?:a|one)[- ](?:half|third|quarter|fifth|tenth)|half|two-thirds|three-quarters';
