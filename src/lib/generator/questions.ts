@@ -4208,7 +4208,7 @@ export function asAnswer(prompt: string, speaker: string, question: string): str
 			`True or false: asked ${asked}, ${speaker} answered`
 		)
 		.replace(/completes the sentence\?/, `completes ${where}${asked.endsWith('?”') ? '' : '?'}`)
-		.replace(/^(Type the missing (?:figure|date)):/, `$1 in ${where}:`)
+		.replace(/^(Type the missing (?:figure|date)(?: \(in \p{L}+\))?):/u, `$1 in ${where}:`)
 		.replace(/Complete the sentence:/, `Complete ${where}:`)
 		.replace(/^(?=“)/, `Asked ${asked}, ${speaker} answered: `);
 }
