@@ -41,7 +41,8 @@ describe('craft 31: a year a student knows without the article is no blank', () 
 		['londonBombings', 'The chemical was used in the suicide bombings in London in 2005.', 2005, 2006],
 		['bhuttoAssassination', 'Riots followed the assassination of Benazir Bhutto in 2007.', 2007, 2008],
 		['indianOceanTsunami', 'The village was rebuilt after the Indian Ocean tsunami of 2004.', 2004, 2005],
-		['madridBombings', 'The cell was linked to the Madrid train bombings in 2004.', 2004, 2003]
+		['madridBombings', 'The cell was linked to the Madrid train bombings in 2004.', 2004, 2003],
+		['deepwaterHorizon', 'The Deepwater Horizon rig exploded in 2010.', 2010, 2011]
 	];
 
 	it.each(rows)('%s: "%s" makes %i known, not %i', (_, sentence, year, other) => {
@@ -202,6 +203,8 @@ describe('craft 53: the day or month of a one-day event the sentence names is no
 		['2005-07', 'The peroxide was used in the suicide bombings in London in July of 2005.', true],
 		['2007-12-27', 'Two weeks ago Benazir Bhutto was assassinated as she left a rally.', true],
 		['2004-12-26', 'The Asian tsunami struck on December 26, 2004.', true],
+		['2004-12-26', 'After the tragedy of the December 26, 2004 tsunami, they built a warning system.', true],
+		['2010-04', 'Transocean managed the Deepwater Horizon; the April 2010 explosion killed eleven.', true],
 		// Another day of a sentence that names the event is the article's fact.
 		['2005-10-17', 'They were charged during their October 17, 2005 protest of the Iraq war.', false],
 		['2008-02-18', 'The rioting after the Bhutto assassination put the elections off to February 18.', false],

@@ -85,7 +85,14 @@ export const KNOWN_YEARS = {
 	indianOceanTsunami: {
 		years: oneOf(2004),
 		day: '2004-12-26',
-		words: /\b(?:Indian Ocean|Asian|Boxing Day)\s+(?:earthquake and\s+)?tsunami\b/i
+		words:
+			/\b(?:Indian Ocean|Asian|Boxing Day)\s+(?:earthquake and\s+)?tsunami\b|\b(?:(?:December 26|26 December)(?:,?\s+2004)?|2004)\s+tsunami\b/i
+	},
+	/** The Deepwater Horizon rig's explosion of April 20, 2010, which began the Gulf of Mexico oil spill. */
+	deepwaterHorizon: {
+		years: oneOf(2010),
+		day: '2010-04-20',
+		words: /\bDeepwater Horizon\b/i
 	},
 	/** The Madrid train bombings of March 11, 2004. */
 	madridBombings: {
