@@ -1541,3 +1541,17 @@ describe('stop 50: a "yesterday" the speaker could not have said', () => {
 		expect(values(said)).toContainEqual(['yesterday', '2026-10-29']);
 	});
 });
+
+describe('craft 53: a day told in the past a few days after the article’s date is in its year (daysAfterItsDate)', () => {
+	it.each([
+		['CNN reported January 22 that the helicopter was shot down.', 'January 22', '2007-01-22'],
+		['The trial ended on January 26, the court said.', 'January 26', '2007-01-26'],
+		// Weeks after the page's date, a past day is last year's, as before.
+		['The trial ended on March 2, the court said.', 'March 2', '2006-03-02']
+	])('%s', (text, written, value) => {
+		const days = extractDates(text, segment(text).sentences, '2007-01-20').filter((f) =>
+			f.text.includes(written)
+		);
+		expect(days.map((f) => f.value)).toEqual([value]);
+	});
+});

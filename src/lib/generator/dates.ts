@@ -1018,7 +1018,9 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 			!setFor &&
 			// "said improvements were due to begin in June": a plan reported in the past is still ahead.
 			!/\bdue\s+to\s+\p{Ll}/u.test(clause) &&
-			!weekdayFitsYear(c, value)
+			!weekdayFitsYear(c, value) &&
+			// A weekday written beside the day tells its year itself.
+			!(daysAfterItsDate(value, iso(ref)) && !c.isCertain('weekday'))
 		)
 			value = shiftValue(value, 'year', -1);
 		// "compared to 10,500 in the period from April to June" in an October article: the last April and the next are
@@ -1210,6 +1212,17 @@ function modifiesNoun(s: string, end: number): boolean {
 function inTitleCase(s: string, start: number, end: number): boolean {
 	return start > 0 && /^(?:\p{Lu}\p{Ll}*\s+)+(?:Later|Earlier|Ago|On)$/u.test(s.slice(start, end));
 }
+
+/**
+ * "CNN reported January 22" in an article dated January 20: a day told in the past a few days after the article's
+ * date is the story catching up with its page (news writes a day a year gone with its year), not the year before.
+ */
+export function daysAfterItsDate(value: string, articleDate: string): boolean {
+	if (!/^\d{4}-\d\d-\d\d$/.test(value)) return false;
+	const days = daysBetween(articleDate, value);
+	return days > 0 && days <= CATCHING_UP_DAYS;
+}
+const CATCHING_UP_DAYS = 7;
 
 /** Days from one 'YYYY-MM-DD' to another. */
 function daysBetween(from: string, to: string): number {

@@ -66,6 +66,10 @@ describe('issue 9: an interview with one interviewee', () => {
 		).toBe(
 			'Which figure completes Marta Ilves’s answer to “How much will it cost?” “The engineers say about _____.”'
 		);
+		// craft 53: a typed span names its unit before the answer it is in.
+		expect(
+			asAnswer('Type the missing figure (in years): “Marta Ilves: About _____.”', 'Marta Ilves', 'How long?')
+		).toBe('Type the missing figure (in years) in Marta Ilves’s answer to “How long?”: “About _____.”');
 		expect(asAnswer('“In _____, if the council agrees.”', 'Marta Ilves', 'When will the work start?')).toBe(
 			'Asked “When will the work start?”, Marta Ilves answered: “In _____, if the council agrees.”'
 		);

@@ -5,6 +5,7 @@ import {
 	knownAnniversary,
 	knownDay,
 	knownElectionDay,
+	knownEventDay,
 	knownMonth,
 	knownSeason,
 	knownYear
@@ -36,7 +37,12 @@ describe('craft 31: a year a student knows without the article is no blank', () 
 		['clintonTerms', 'The former first lady ran the State Department from 2009 to 2013.', 2009, 2010],
 		['binLaden', 'She praised the 2011 raid that killed Osama bin Laden.', 2011, 2012],
 		['crimea', 'Sanctions followed after Russia seized Crimea in 2014.', 2014, 2015],
-		['brexit', 'Exports fell after the Brexit vote in 2016.', 2016, 2017]
+		['brexit', 'Exports fell after the Brexit vote in 2016.', 2016, 2017],
+		['londonBombings', 'The chemical was used in the suicide bombings in London in 2005.', 2005, 2006],
+		['bhuttoAssassination', 'Riots followed the assassination of Benazir Bhutto in 2007.', 2007, 2008],
+		['indianOceanTsunami', 'The village was rebuilt after the Indian Ocean tsunami of 2004.', 2004, 2005],
+		['madridBombings', 'The cell was linked to the Madrid train bombings in 2004.', 2004, 2003],
+		['deepwaterHorizon', 'The Deepwater Horizon rig exploded in 2010.', 2010, 2011]
 	];
 
 	it.each(rows)('%s: "%s" makes %i known, not %i', (_, sentence, year, other) => {
@@ -187,5 +193,24 @@ describe('craftb 44: the day a presidential race ends, in a report of the race',
 		['Nov. 7', '2028-11-07', 'The ferry returns to service on Nov. 7.', 'The ferry timetable changes.', false]
 	])('“%s” (%s) in “%s”: known %s', (core, value, sentence, article, known) => {
 		expect(knownElectionDay(core, value, sentence, `${article} ${sentence}`)).toBe(known);
+	});
+});
+
+describe('craft 53: the day or month of a one-day event the sentence names is no blank (knownEventDay)', () => {
+	it.each([
+		['2003-03-20', 'The Iraq War has been ongoing since March 20, 2003.', true],
+		['2003-03', 'The US-led invasion of Iraq in March 2003 was opposed by France.', true],
+		['2005-07', 'The peroxide was used in the suicide bombings in London in July of 2005.', true],
+		['2007-12-27', 'Two weeks ago Benazir Bhutto was assassinated as she left a rally.', true],
+		['2004-12-26', 'The Asian tsunami struck on December 26, 2004.', true],
+		['2004-12-26', 'After the tragedy of the December 26, 2004 tsunami, they built a warning system.', true],
+		['2010-04', 'Transocean managed the Deepwater Horizon; the April 2010 explosion killed eleven.', true],
+		// Another day of a sentence that names the event is the article's fact.
+		['2005-10-17', 'They were charged during their October 17, 2005 protest of the Iraq war.', false],
+		['2008-02-18', 'The rioting after the Bhutto assassination put the elections off to February 18.', false],
+		['2003-03-20', 'The harbour reopened on March 20, 2003.', false]
+	])('%s in “%s”: %s', (value, sentence, expected) => {
+		expect(knownEventDay(value, sentence)).toBe(expected);
+		expect(knownDay(value, sentence)).toBe(expected);
 	});
 });

@@ -59,8 +59,10 @@ export const KNOWN_YEARS = {
 		day: '2001-09-11',
 		words: /\b(?:9\/11|Sept(?:ember|\.)? 11(?:th)?|Twin Towers|World Trade Center)\b/i
 	},
+	/** Begun on March 20, 2003: "the US-led invasion of Iraq in March 2003" is as well known as its year. */
 	iraqWar: {
 		years: oneOf(2003),
+		day: '2003-03-20',
 		words:
 			/\b(?:invasion of Iraq|invaded Iraq|Iraq (?:War|invasion)|war in Iraq)\b|\bIraq\b[^.]*\b(?:invasion|invade)/i
 	},
@@ -69,7 +71,35 @@ export const KNOWN_YEARS = {
 	londonBombings: {
 		years: oneOf(2005),
 		day: '2005-07-07',
-		words: /\b7\/7\b|\bLondon (?:bombings|attacks|Underground bombings)\b/i
+		words:
+			/\b7\/7\b|\bLondon(?:['’]s)? (?:bombings|attacks|(?:Underground|tube|transport) (?:bombings|attacks))\b|\b(?:bombings|attacks) (?:in|on) London\b/i
+	},
+	/** Benazir Bhutto, killed on December 27, 2007. */
+	bhuttoAssassination: {
+		years: oneOf(2007),
+		day: '2007-12-27',
+		words:
+			/\bBhutto\b[^.]*\b(?:assassinat|killed|murder)|\b(?:assassinat|killing|murder)\w*\s+of\s+(?:\p{L}+\s+)*Bhutto\b/iu
+	},
+	/** The Indian Ocean earthquake and tsunami of December 26, 2004 (the "Boxing Day tsunami"). */
+	indianOceanTsunami: {
+		years: oneOf(2004),
+		day: '2004-12-26',
+		words:
+			/\b(?:Indian Ocean|Asian|Boxing Day)\s+(?:earthquake and\s+)?tsunami\b|\b(?:(?:December 26|26 December)(?:,?\s+2004)?|2004)\s+tsunami\b/i
+	},
+	/** The Deepwater Horizon rig's explosion of April 20, 2010, which began the Gulf of Mexico oil spill. */
+	deepwaterHorizon: {
+		years: oneOf(2010),
+		day: '2010-04-20',
+		words: /\bDeepwater Horizon\b/i
+	},
+	/** The Madrid train bombings of March 11, 2004. */
+	madridBombings: {
+		years: oneOf(2004),
+		day: '2004-03-11',
+		words:
+			/\bMadrid(?:['’]s)? (?:train |commuter train )?(?:bombings|attacks)\b|\b(?:bombings|attacks) (?:in|on) Madrid\b/i
 	},
 	/** Named, or told as the economy's or the markets' collapse ("debt that in 2008 put the economy on the edge of collapse"). */
 	financialCrisis: {
@@ -139,6 +169,15 @@ export function knownAnniversary(n: number, after: string, sentence: string, art
 }
 
 /**
+ * "The Iraq War has been ongoing since _____" (March 20, 2003), "_____ Bhutto was assassinated" (two weeks before a
+ * January 2008 article): the day of a one-day event the sentence names, or its month, is known as its year is.
+ */
+export function knownEventDay(value: string, sentence: string): boolean {
+	if (!/^\d{4}-\d\d(?:-\d\d)?$/.test(value)) return false;
+	return namedEventDays(sentence).some((day) => day.startsWith(value));
+}
+
+/**
  * US election day: the Tuesday after the first Monday of November. In a sentence of a presidential election ("the
  * Nov. 8 election", "voters head to the polls on _____") its date is as well known as its year.
  */
@@ -193,6 +232,7 @@ export function bareSeptemberEleventh(sentence: string, day: string, articleDay:
  */
 export function knownDay(value: string, sentence: string, core = '', article = sentence): boolean {
 	if (value.slice(4) === '-09-11' && SEPTEMBER_ELEVENTH_WORDS.test(sentence)) return true;
+	if (knownEventDay(value, sentence)) return true;
 	const read = Number(value.slice(0, 4));
 	const years = /^(?:on\s+)?(?:November|Nov\.?)\s+\d{1,2}$/i.test(core.trim())
 		? [read - 1, read, read + 1]

@@ -7,6 +7,7 @@ import { parseFigure } from './numbers';
 import type { Entity } from './people';
 import {
 	evidenceGroups,
+	spanToType,
 	inRangeOrder,
 	typedFigure,
 	bareFigure,
@@ -2070,7 +2071,10 @@ describe('issue 9: round 7, question craft from the blind review', () => {
 		['The pool is ', ' by 10 metres, the council said (see plans).', false],
 		// The other end of a bracketed range, however long the bracket runs before it.
 		['It lies at 900 and 950 metres (490 to 520 fathoms or 2,953 feet and ', ').', true],
-		['The 5 km bridge (which the council said it would open in ', ') is shut.', false]
+		['The 5 km bridge (which the council said it would open in ', ') is shut.', false],
+		// craft 53: the bracket opens on an abbreviated, capitalised hedge.
+		['The scheme covers the first ', ' (Approx £16,300 / $28,720) of savings', true],
+		['The scheme covers the first ', ' (approx. £16,300) of savings', true]
 	])('issue 9: a value beside its own equivalent, “%s_____%s”: %s', (before, after, expected) => {
 		expect(equivalentBeside(before, after)).toBe(expected);
 	});
@@ -3246,7 +3250,12 @@ describe('craft 32: numbers that are names or bywords are no figure', () => {
 		['less than half of ', '1 percent', ' of arrivals'],
 		['the mayor promised to call me back within ', '24 hours', '.'],
 		['the clinic will answer in the next ', 'twenty-four hours', ', its nurse said'],
-		['the pumps now run ', '24 hours', ' a day']
+		['the pumps now run ', '24 hours', ' a day'],
+		['the shops were looted within the past ', '24 hours', ', police said'],
+		['the trawlers can reach the banks in ', '24 hours', ''],
+		// craft 53: "a 24-hour news channel": round the clock as the stock phrase has it.
+		['to launch a digital ', '24 hour', ' news channel'],
+		['the port will have ', '24-hour', ' surveillance']
 	])('"%s_____%s"', (before, core, after) => {
 		expect(inIdiom(before, core, after)).toBe(true);
 		expect(inIdiom(before, '12', after)).toBe(false);
@@ -3648,6 +3657,29 @@ describe('typedFigure', () => {
 			answer: '14',
 			context: 'She hired _____ staff.'
 		});
+	});
+});
+
+describe('craft 53: a typed span whose blank holds its unit names the unit (spanToType)', () => {
+	it.each([
+		['days', 'one day', 'days'],
+		['years', '30 years', 'years'],
+		['decades', 'four decades', 'decades'],
+		['hours', 'a(n) hour', 'hours']
+	] as const)('%s: "%s" is typed in %s', (unit, answer, shown) => {
+		expect(spanToType(unit, answer)).toBe(shown);
+	});
+	it('names none when the unit stays in the sentence or the figure is no span', () => {
+		expect(spanToType('years', '40')).toBeUndefined();
+		expect(spanToType('count', '14')).toBeUndefined();
+		expect(spanToType('miles', '5 miles')).toBeUndefined();
+	});
+	it('asks the span in its unit, the number alone the answer', () => {
+		const text =
+			'Harbour strike ends\n\nThe dockers of Orlo ended their strike on Monday. The union called it off just one day after the port owners defended the new rota.';
+		const { questions } = generateBank({ text, date: '2024-05-08' });
+		const typed = questions.find((q) => q.type === 'figure-typed' && q.answer === 'one day');
+		expect(typed?.prompt).toMatch(/^Type the missing figure \(in days\): “.*just _____ after/);
 	});
 });
 

@@ -42,7 +42,7 @@ import { pollBounds } from './poll-bounds';
 import { createRandom, shuffle } from './random';
 import { RANKS, RankDealer, type Rank } from './rank';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, readableDate } from './readable-date';
-import { UNITS, UNIT_WORDS, unitKind, type UnitEntry } from './units';
+import { UNITS, UNIT_WORDS, unitKind, unitWord, type FigureUnit, type UnitEntry } from './units';
 import { isFiniteCue, isParticipleCue } from './cues';
 import {
 	completedByItsPair,
@@ -2096,10 +2096,12 @@ const IDIOMS: readonly [RegExp, RegExp, RegExp][] = [
 	// "within 24 hours", "around the clock 24 hours a day", "24/7": a day as the stock phrase gives it, which "within
 	// 20 hours" never is (blind review r33a).
 	[
-		/\b(?:within|in\s+the\s+(?:next|last|past)|over\s+the\s+(?:next|last|past))\s+$/i,
+		/\b(?:within|in|over)(?:\s+the\s+(?:next|last|past|first|initial))?\s+$/i,
 		/^(?:24|twenty-four)\s+hours$/i,
 		/^/
 	],
+	// "a 24-hour news channel", "24 hour surveillance": round the clock, which a "36-hour" choice never reads as.
+	[/$/, /^(?:24|twenty-four)[\s-]hour$/i, /^\s+(?!(?:a|an|the|of|and|or)\b)\p{Ll}/u],
 	[/$/, /^(?:24|twenty-four)\s+hours$/i, /^\s+a\s+day\b/i],
 	// Numbers that are names: "a 911 caller", "529 plans", "a 401(k)".
 	[/$/, /^911$/, /^[\s-]+(?:call|caller|dispatch|operator|emergency|centre|center|line|system)/i],
@@ -2233,6 +2235,18 @@ export function typedFigure(answer: string, context: string): { answer: string; 
 		(compound && !pluralUnit(compound[2]!) ? split(compound[1]!, compound[2]!) : null) ??
 		(adjective && value !== 1 ? split(adjective[1]!, adjective[2]!) : null) ?? { answer, context }
 	);
+}
+
+/**
+ * The unit a typed span is counted in, when the blank holds it ("just _____ after" keyed "one day"): the reader
+ * who recalls the span may count it in hours or weeks ("24 hours" is graded wrong against days), so the prompt
+ * names the unit and the number alone is the answer. None when the unit stays in the sentence ("_____-year").
+ */
+export function spanToType(unit: FigureUnit, answer: string): string | undefined {
+	if (unitKind(unit) !== 'time') return undefined;
+	const words = (UNITS[unit] as UnitEntry).words ?? [];
+	const holds = words.some((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`, 'i').test(answer));
+	return holds ? unitWord(unit, 2) : undefined;
 }
 
 const NUMBER_WORD = new RegExp(`\\b${NUMBER_WORD_SOURCE}\\b`, 'i');
@@ -2439,7 +2453,7 @@ const CONVERTED =
  * 200 metres (1,968 feet by 656 feet)", "_____ to 4,000 metres (12,467 to 13,123 feet)"): the bracket converts both.
  */
 const EQUIVALENT_AFTER =
-	/^\s*(?:(?:by|x|×|to|and|-|–)\s*\d[\d,.]*\s*)?(?:[\p{L}.]+\s+){0,3}\(\s*(?:(?:about|around|roughly|some|approximately|nearly|almost)\s+)?(?:[A-Z]{0,3}[$€£¥]\s?|([A-Z]{3})\s)?(\d[\d,.]*)/u;
+	/^\s*(?:(?:by|x|×|to|and|-|–)\s*\d[\d,.]*\s*)?(?:[\p{L}.]+\s+){0,3}\(\s*(?:(?:[Aa]bout|[Aa]round|[Rr]oughly|[Ss]ome|[Aa]pprox(?:imately|\.)?|[Nn]early|[Aa]lmost|c\.|ca\.)\s*)?(?:[A-Z]{0,3}[$€£¥]\s?|([A-Z]{3})\s)?(\d[\d,.]*)/u;
 
 const SHARE_WORDS =
 	'(?:one|two|three) in (?:two|three|four|five|six|eight|ten|\\d+)|(?:a|one)[- ](?:half|third|quarter|fifth|tenth)|half|two-thirds|three-quarters';
@@ -4194,7 +4208,7 @@ export function asAnswer(prompt: string, speaker: string, question: string): str
 			`True or false: asked ${asked}, ${speaker} answered`
 		)
 		.replace(/completes the sentence\?/, `completes ${where}${asked.endsWith('?”') ? '' : '?'}`)
-		.replace(/^(Type the missing (?:figure|date)):/, `$1 in ${where}:`)
+		.replace(/^(Type the missing (?:figure|date)(?: \(in \p{L}+\))?):/u, `$1 in ${where}:`)
 		.replace(/Complete the sentence:/, `Complete ${where}:`)
 		.replace(/^(?=“)/, `Asked ${asked}, ${speaker} answered: `);
 }
@@ -4346,12 +4360,14 @@ function figureQuestions(
 		fact.max === undefined &&
 		!fractionInWords(answer);
 	const typed = typedFigure(answer, context);
+	const span = spanToType(fact.unit, typed.answer);
+	const missing = span ? `figure (in ${span})` : 'figure';
 	if (first && parsed && !parsed.vague && typedUnit)
 		push({
 			id: questionId('figure-typed', fact.id),
 			factId: fact.id,
 			type: 'figure-typed',
-			prompt: `${ask(framed, 'Type the missing figure:', 'Type the missing figure, according to {source}:')} “${typed.context}”`,
+			prompt: `${ask(framed, `Type the missing ${missing}:`, `Type the missing ${missing}, according to {source}:`)} “${typed.context}”`,
 			answer: typed.answer,
 			accept: { kind: 'number', value: fact.value, unit: fact.unit },
 			...withAlternative(bareFigure(typed.answer, fact.value), typed.answer),
