@@ -1626,3 +1626,21 @@ describe('people52: a role said with “is not”', () => {
 		expect(role('Ivo Brandt')).toBe('');
 	});
 });
+
+describe('people53: a country’s page label opening the text', () => {
+	it('is no part of the name it runs on into', () => {
+		const text =
+			'Denmark Anders Fogh Rasmussen, the Prime Minister of Denmark, said on Tuesday that he will seek support. Rasmussen said so.';
+		const rasmussen = people(text).table.entities.find((e) => e.name.endsWith('Rasmussen'));
+		expect(rasmussen?.name).toBe('Anders Fogh Rasmussen');
+		expect(rasmussen?.role).toBe('the Prime Minister of Denmark');
+		const olmert = people('Israel Ehud Olmert resigned today. Olmert said he would go.').table.entities;
+		expect(olmert.map((e) => e.name)).toContain('Ehud Olmert');
+	});
+
+	it('leaves a name of two words and a body opening on a country whole', () => {
+		const names = (text: string) => people(text).table.entities.map((e) => e.name);
+		expect(names('Jordan Ross said the plan works. Ross left.')).toContain('Jordan Ross');
+		expect(rolesIn('Australia Post chief Ada Roe said so. Roe left.')('Ada Roe')).toBeTruthy();
+	});
+});

@@ -534,8 +534,34 @@ const INVERTED = ['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained
 const INVERTED_CUES = new Set(INVERTED);
 const CUE_VERB = new RegExp(`\\b(?:${[...INVERTED, 'told'].join('|')})\\b`, 'i');
 
-function splitGroup(group: Token[], paragraph: number, lead = '', after = ''): Candidate | undefined {
-	let i = 0;
+/**
+ * "Denmark Anders Fogh Rasmussen, the Prime Minister of Denmark, said …", "Zimbabwe George Charamba, a spokesperson
+ * …": a wiki page's country label opens the text's first sentence and runs on into the name after it. A country's
+ * name (up to three words) opening the text before two or three words that hold no title or body's word is the
+ * label, no part of the name ("Paris Hilton", a name of two words, stays whole; "Texas Governor Rick Perry" keeps
+ * its post). Returns how many tokens the label takes (0: none).
+ */
+function countryLabel(group: Token[]): number {
+	for (let k = 1; k <= 3 && k <= group.length - 2; k++) {
+		if (!lexiconTags(lowerText(group.slice(0, k)).join(' ')).includes('Country')) continue;
+		const rest = group.slice(k);
+		return rest.length <= 3 &&
+			!looksLikeOrganisation(rest) &&
+			!rest.some((t) => isTitle(lowerOf(t)) || isRoleWord(t.text) || isPlaceWord(t.text))
+			? k
+			: 0;
+	}
+	return 0;
+}
+
+function splitGroup(
+	group: Token[],
+	paragraph: number,
+	lead = '',
+	after = '',
+	opensText = false
+): Candidate | undefined {
+	let i = opensText ? countryLabel(group) : 0;
 	const opensSentence = !/[\p{L}\d]/u.test(lead);
 	while (
 		i < group.length &&
@@ -1679,7 +1705,8 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 				g,
 				s.paragraph,
 				text.slice(Math.max(s.start, g[0]!.start - 60), g[0]!.start),
-				text.slice(g.at(-1)!.end, s.end)
+				text.slice(g.at(-1)!.end, s.end),
+				si === 0 && text.slice(0, g[0]!.start).trim() === ''
 			);
 			if (c) {
 				candidates.push(c);
