@@ -1644,3 +1644,21 @@ describe('people53: a country’s page label opening the text', () => {
 		expect(rolesIn('Australia Post chief Ada Roe said so. Roe left.')('Ada Roe')).toBeTruthy();
 	});
 });
+
+describe('people53: one of a group set off after a name', () => {
+	it('reads one of a group named by a plural role word as the person’s role', () => {
+		const roles = rolesIn(
+			'The video shows Omar Khadr, one of the prisoners, being questioned. "We have no chalk," says Amos Musoni, one of the few teachers still working.'
+		);
+		expect(roles('Omar Khadr')).toBe('one of the prisoners');
+		expect(roles('Amos Musoni')).toBe('one of the few teachers still working');
+	});
+
+	it('reads no role from one of a crowd or the subject of a clause', () => {
+		expect(rolesIn('Ann Roe, one of the thousands who marched, said it was cold.')('Ann Roe')).toBeFalsy();
+		// The subject of a clause of its own after a name set off, not what the named person is.
+		expect(
+			rolesIn('According to Admiral Tom Ash, one of the prisoners was a senior operative.')('Tom Ash')
+		).toBe('Admiral');
+	});
+});

@@ -1428,12 +1428,29 @@ function compoundField(words: string[]): boolean {
 	);
 }
 
+/**
+ * "the prisoners", "the few teachers still working", "Kell's group members": a group named by the plural of a role
+ * word in its first six words, before any verb of the sentence's own or a pronoun opening a clause.
+ */
+function memberOf(words: string[]): boolean {
+	const plural = words
+		.slice(0, 6)
+		.some((w) => /^\p{Ll}+s$/u.test(w) && [w.slice(0, -1), w.slice(0, -2)].some((x) => isRoleHead(x)));
+	// "According to Admiral Ada Roe, one of the prisoners was an operative": a finite verb makes it a clause's subject.
+	const finite = (w: string) =>
+		lexiconTags(w).some((t) => t === 'Copula' || t === 'Modal' || t === 'PastTense' || t === 'Auxiliary');
+	return plural && !words.some((w) => lowerCue(w) || finite(w) || /^(?:I|he|she|we|they|you)$/.test(w));
+}
+
 /** A phrase that tells what a person is: it holds a role word, and any verb is in a "who is/was" clause. */
 export function isRoleAppositive(phrase: string): boolean {
 	const words = phrase.split(/\s+/).filter(Boolean);
 	if (words.length === 0 || words.length > 16) return false;
 	const first = words[0]!;
 	if (/^(?:and|or|but|nor)$/i.test(first)) return false;
+	// "Omar Khadr, one of the prisoners,", "Ada Roe, one of the leadership candidates,": one of a group of people is what
+	// the person is, told by the group's plural role word; one of a crowd ("one of the thousands who …") is not.
+	if (/^one$/i.test(first) && /^of$/i.test(words[1] ?? '')) return memberOf(words.slice(2));
 	// "who's thinking about running": a clause of what the person does, not a contraction's possessive; "who was
 	// press secretary to …", "who is Ostria's envoy" name a post as plainly as "who was a lawyer".
 	if (/^who(?:['’]s)?$/i.test(first) && !/^who(?: is| was|['’]s) (?:a|an|the)\b/i.test(phrase)) {
