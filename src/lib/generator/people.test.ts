@@ -1662,3 +1662,10 @@ describe('people53: one of a group set off after a name', () => {
 		).toBe('Admiral');
 	});
 });
+
+describe('people53: a participle before the role word of a role set off after a name', () => {
+	it('describes the role word, as an adjective does', () => {
+		const roles = rolesIn('He met with Ivo Sand, the newly elected president of Norland, but only briefly.');
+		expect(roles('Ivo Sand')).toBe('the newly elected president of Norland');
+	});
+});

@@ -1486,8 +1486,13 @@ export function isRoleAppositive(phrase: string): boolean {
 	const head = words.findIndex((w) => isRoleHead(w));
 	const modifier = (w: string, i: number) => i < head && lexiconTags(w).includes('Adjective');
 	if (words.some((w, i) => lowerCue(w) && !modifier(w, i)) && !/^who\b/i.test(first)) return false;
-	// "Thomas' sister pleaded with him": a clause, not an appositive ("a retired judge" keeps its participle).
-	if (!/^who\b/i.test(first) && words.slice(2).some((w) => /^\p{Ll}+ed$/u.test(w) && !isRoleWord(w)))
+	// "Thomas' sister pleaded with him": a clause, not an appositive ("a retired judge" keeps its participle, and so
+	// does "a privately contracted interrogator", "the newly elected president": a participle before the role word
+	// describes it).
+	if (
+		!/^who\b/i.test(first) &&
+		words.slice(2).some((w, i) => /^\p{Ll}+ed$/u.test(w) && !isRoleWord(w) && !(i + 2 < head))
+	)
 		return false;
 	// "Mr. Ash, I understand backing him because he's the nominee": a subject pronoun opens a clause of its own.
 	if (words.some((w) => /^(?:I|he|she|we|they|you)$/.test(w))) return false;
