@@ -1626,3 +1626,46 @@ describe('people52: a role said with “is not”', () => {
 		expect(role('Ivo Brandt')).toBe('');
 	});
 });
+
+describe('people53: a country’s page label opening the text', () => {
+	it('is no part of the name it runs on into', () => {
+		const text =
+			'Denmark Anders Fogh Rasmussen, the Prime Minister of Denmark, said on Tuesday that he will seek support. Rasmussen said so.';
+		const rasmussen = people(text).table.entities.find((e) => e.name.endsWith('Rasmussen'));
+		expect(rasmussen?.name).toBe('Anders Fogh Rasmussen');
+		expect(rasmussen?.role).toBe('the Prime Minister of Denmark');
+		const olmert = people('Israel Ehud Olmert resigned today. Olmert said he would go.').table.entities;
+		expect(olmert.map((e) => e.name)).toContain('Ehud Olmert');
+	});
+
+	it('leaves a name of two words and a body opening on a country whole', () => {
+		const names = (text: string) => people(text).table.entities.map((e) => e.name);
+		expect(names('Jordan Ross said the plan works. Ross left.')).toContain('Jordan Ross');
+		expect(rolesIn('Australia Post chief Ada Roe said so. Roe left.')('Ada Roe')).toBeTruthy();
+	});
+});
+
+describe('people53: one of a group set off after a name', () => {
+	it('reads one of a group named by a plural role word as the person’s role', () => {
+		const roles = rolesIn(
+			'The video shows Omar Khadr, one of the prisoners, being questioned. "We have no chalk," says Amos Musoni, one of the few teachers still working.'
+		);
+		expect(roles('Omar Khadr')).toBe('one of the prisoners');
+		expect(roles('Amos Musoni')).toBe('one of the few teachers still working');
+	});
+
+	it('reads no role from one of a crowd or the subject of a clause', () => {
+		expect(rolesIn('Ann Roe, one of the thousands who marched, said it was cold.')('Ann Roe')).toBeFalsy();
+		// The subject of a clause of its own after a name set off, not what the named person is.
+		expect(
+			rolesIn('According to Admiral Tom Ash, one of the prisoners was a senior operative.')('Tom Ash')
+		).toBe('Admiral');
+	});
+});
+
+describe('people53: a participle before the role word of a role set off after a name', () => {
+	it('describes the role word, as an adjective does', () => {
+		const roles = rolesIn('He met with Ivo Sand, the newly elected president of Norland, but only briefly.');
+		expect(roles('Ivo Sand')).toBe('the newly elected president of Norland');
+	});
+});

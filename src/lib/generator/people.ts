@@ -534,8 +534,34 @@ const INVERTED = ['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained
 const INVERTED_CUES = new Set(INVERTED);
 const CUE_VERB = new RegExp(`\\b(?:${[...INVERTED, 'told'].join('|')})\\b`, 'i');
 
-function splitGroup(group: Token[], paragraph: number, lead = '', after = ''): Candidate | undefined {
-	let i = 0;
+/**
+ * "Denmark Anders Fogh Rasmussen, the Prime Minister of Denmark, said …", "Zimbabwe George Charamba, a spokesperson
+ * …": a wiki page's country label opens the text's first sentence and runs on into the name after it. A country's
+ * name (up to three words) opening the text before two or three words that hold no title or body's word is the
+ * label, no part of the name ("Paris Hilton", a name of two words, stays whole; "Texas Governor Rick Perry" keeps
+ * its post). Returns how many tokens the label takes (0: none).
+ */
+function countryLabel(group: Token[]): number {
+	for (let k = 1; k <= 3 && k <= group.length - 2; k++) {
+		if (!lexiconTags(lowerText(group.slice(0, k)).join(' ')).includes('Country')) continue;
+		const rest = group.slice(k);
+		return rest.length <= 3 &&
+			!looksLikeOrganisation(rest) &&
+			!rest.some((t) => isTitle(lowerOf(t)) || isRoleWord(t.text) || isPlaceWord(t.text))
+			? k
+			: 0;
+	}
+	return 0;
+}
+
+function splitGroup(
+	group: Token[],
+	paragraph: number,
+	lead = '',
+	after = '',
+	opensText = false
+): Candidate | undefined {
+	let i = opensText ? countryLabel(group) : 0;
 	const opensSentence = !/[\p{L}\d]/u.test(lead);
 	while (
 		i < group.length &&
@@ -1402,12 +1428,29 @@ function compoundField(words: string[]): boolean {
 	);
 }
 
+/**
+ * "the prisoners", "the few teachers still working", "Kell's group members": a group named by the plural of a role
+ * word in its first six words, before any verb of the sentence's own or a pronoun opening a clause.
+ */
+function memberOf(words: string[]): boolean {
+	const plural = words
+		.slice(0, 6)
+		.some((w) => /^\p{Ll}+s$/u.test(w) && [w.slice(0, -1), w.slice(0, -2)].some((x) => isRoleHead(x)));
+	// "According to Admiral Ada Roe, one of the prisoners was an operative": a finite verb makes it a clause's subject.
+	const finite = (w: string) =>
+		lexiconTags(w).some((t) => t === 'Copula' || t === 'Modal' || t === 'PastTense' || t === 'Auxiliary');
+	return plural && !words.some((w) => lowerCue(w) || finite(w) || /^(?:I|he|she|we|they|you)$/.test(w));
+}
+
 /** A phrase that tells what a person is: it holds a role word, and any verb is in a "who is/was" clause. */
 export function isRoleAppositive(phrase: string): boolean {
 	const words = phrase.split(/\s+/).filter(Boolean);
 	if (words.length === 0 || words.length > 16) return false;
 	const first = words[0]!;
 	if (/^(?:and|or|but|nor)$/i.test(first)) return false;
+	// "Omar Khadr, one of the prisoners,", "Ada Roe, one of the leadership candidates,": one of a group of people is what
+	// the person is, told by the group's plural role word; one of a crowd ("one of the thousands who …") is not.
+	if (/^one$/i.test(first) && /^of$/i.test(words[1] ?? '')) return memberOf(words.slice(2));
 	// "who's thinking about running": a clause of what the person does, not a contraction's possessive; "who was
 	// press secretary to …", "who is Ostria's envoy" name a post as plainly as "who was a lawyer".
 	if (/^who(?:['’]s)?$/i.test(first) && !/^who(?: is| was|['’]s) (?:a|an|the)\b/i.test(phrase)) {
@@ -1443,8 +1486,13 @@ export function isRoleAppositive(phrase: string): boolean {
 	const head = words.findIndex((w) => isRoleHead(w));
 	const modifier = (w: string, i: number) => i < head && lexiconTags(w).includes('Adjective');
 	if (words.some((w, i) => lowerCue(w) && !modifier(w, i)) && !/^who\b/i.test(first)) return false;
-	// "Thomas' sister pleaded with him": a clause, not an appositive ("a retired judge" keeps its participle).
-	if (!/^who\b/i.test(first) && words.slice(2).some((w) => /^\p{Ll}+ed$/u.test(w) && !isRoleWord(w)))
+	// "Thomas' sister pleaded with him": a clause, not an appositive ("a retired judge" keeps its participle, and so
+	// does "a privately contracted interrogator", "the newly elected president": a participle before the role word
+	// describes it).
+	if (
+		!/^who\b/i.test(first) &&
+		words.slice(2).some((w, i) => /^\p{Ll}+ed$/u.test(w) && !isRoleWord(w) && !(i + 2 < head))
+	)
 		return false;
 	// "Mr. Ash, I understand backing him because he's the nominee": a subject pronoun opens a clause of its own.
 	if (words.some((w) => /^(?:I|he|she|we|they|you)$/.test(w))) return false;
@@ -1679,7 +1727,8 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 				g,
 				s.paragraph,
 				text.slice(Math.max(s.start, g[0]!.start - 60), g[0]!.start),
-				text.slice(g.at(-1)!.end, s.end)
+				text.slice(g.at(-1)!.end, s.end),
+				si === 0 && text.slice(0, g[0]!.start).trim() === ''
 			);
 			if (c) {
 				candidates.push(c);
