@@ -351,14 +351,14 @@ function fragmentLeadIn(
 		lead = `${cue![0]} ${lead}`;
 	// "calling the plan “…”", "urging the council to “…”": a participle cue cut away leaves its object to read as
 	// what was said ("Who said the council to …?"); it stays, asked "Who was quoted urging …?". A lead-in that is
-	// a clause of its own ("adding the US had to “…”", "stating Ludwig “thinks …”") reads after "said" as it is.
+	// a clause of its own ("adding the US had to “…”", or a name before the quote's verb, "stating Ludwig “thinks …”") reads after "said" as it is.
 	else if (
 		cut === cueEnd &&
 		isParticipleCue(cue![0]) &&
 		cue![0].toLowerCase() !== CUE_VERBS.say.participle &&
 		!lead.startsWith('…') &&
 		!leadWords.some(isFiniteVerb) &&
-		!subjectless(quote)
+		!(leadWords.length === 1 && subjectless(quote))
 	)
 		lead = `${cue![0].toLowerCase()} ${lead}`;
 	// "who drew on the “…”", "if they see them as being “…”", "with the rise being attributed to “…”": a lead-in
