@@ -93,6 +93,14 @@ describe('craft52b (dev review): no cloze on the editor’s gloss, no choice the
 		expect(words('I told Ida Marsh the ferry would run all winter')).toContain('Ida Marsh');
 	});
 
+	it('craft53b: blanks neither end of a pair of names ("troops in _____ and Afghanistan"), but a name alone', () => {
+		const words = (quote: string) => keysOf(quote).map((k) => k.word);
+		expect(words('Our troops in Iraq and Afghanistan are doomed')).not.toContain('Iraq');
+		expect(words('Our troops in Iraq and Afghanistan are doomed')).not.toContain('Afghanistan');
+		expect(words('Our troops in Iraq are doomed, and the war is lost')).toContain('Iraq');
+		expect(words('My third term in Kabul and I believe it is time to go')).toContain('Kabul');
+	});
+
 	it('takes no body read on into a date after it ("the Harbour Board Tuesday") as a name', () => {
 		expect(ofClass('the Harbour Board Tuesday', 'organisation')).toBe(false);
 		expect(ofClass('the Ferry Senate December', 'organisation')).toBe(false);

@@ -558,12 +558,15 @@ export function surnameOf(e: Entity): string | undefined {
 /** The named people and organisations, places and demonyms a quote mentions, as cloze keys. */
 function nameKeys(quote: string, entities: readonly Entity[], speaker: Entity | undefined): ClozeKey[] {
 	const keys: ClozeKey[] = [];
-	// "Hallmark/_____", "_____-based": half of a joined name gives the other half away.
+	// "Hallmark/_____", "_____-based": half of a joined name gives the other half away; so does one end of a pair
+	// of names ("troops in _____ and Afghanistan", "discuss _____ or al-Qaida"), which the other end calls to mind.
 	const alone = (at: number, length: number) =>
 		!editorsWord(quote, at) &&
 		!inLongerName(quote, at, length) &&
 		!/^[-/]/.test(quote.slice(at + length)) &&
-		!/[-/]$/.test(quote.slice(0, at));
+		!/[-/]$/.test(quote.slice(0, at)) &&
+		!PAIRED_AFTER.test(quote.slice(at + length)) &&
+		!PAIRED_BEFORE.test(quote.slice(0, at));
 	const onceAlone = (word: string) => {
 		// Most of a long article's names are not in a given quote: a plain search rules them out before a pattern is built.
 		if (!quote.includes(word)) return false;
@@ -587,6 +590,9 @@ function nameKeys(quote: string, entities: readonly Entity[], speaker: Entity | 
 	}
 	return keys;
 }
+
+const PAIRED_AFTER = /^\s+(?:and|or)\s+(?:the\s+)?(?!I\b)[\p{Lu}\p{Ll}]{0,3}[-‑]?\p{Lu}/u;
+const PAIRED_BEFORE = /\p{Lu}[\p{L}'’-]*,?\s+(?:and|or)\s+(?:the\s+)?$/u;
 
 const PRONOUN =
 	/^(?:i|me|my|we|us|our|ours|you|your|he|him|his|she|her|it|its|they|them|their|this|that|these|those|who|whom|everyone|someone|anyone|nobody|none)$/i;

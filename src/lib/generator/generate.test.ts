@@ -280,6 +280,27 @@ describe('generateBank', () => {
 		for (const p of prompts) expect(p).not.toMatch(/Who[^?]*(?:sleepy|little|free buses)/);
 	});
 
+	it('craft53b: a participle cue stays with its object, a lead-in opening on no clause asks nothing, a name keeps its capital', () => {
+		const bank = generateBank({
+			text: [
+				'Ferry talks stall',
+				'Marta Ilves, the chief executive of Keld Ferries, spoke on Monday, urging the council to "step up to the plate" before winter.',
+				'Tomas Berg, a union official, criticised the board, who drew on the "lost summer" of 2019.',
+				'Ada Vela, the mayor, said Thursday that North Keld was "ready for a vote within weeks".',
+				'"We were never asked about the timetable, not once, by anyone at the company," Berg said.',
+				'"The council will meet on the matter before the end of the month and decide," Vela said.'
+			].join('\n\n')
+		});
+		const prompts = bank.questions.map((q) => q.prompt);
+		expect(prompts.some((p) => p.includes('was quoted urging the council to “step up to the plate”'))).toBe(
+			true
+		);
+		expect(
+			prompts.some((p) => p.includes('said Thursday that North Keld was “ready for a vote within weeks”'))
+		).toBe(true);
+		for (const p of prompts) expect(p).not.toMatch(/said the council to|said who drew|said thursday/);
+	});
+
 	it('issue 9: a lead-in cut at a comma before "and that" asks "Who said the ferry …", not "Who said and that …"', () => {
 		const bank = generateBank({
 			text: 'Ferry\n\nMarta Ilves is the chief executive of Keld Ferries. Ilves said she expected bookings to recover in the spring, when fares fall, and that the new ferry would sail "within nine months". Tomas Berg, a union official, said "We were never asked about the timetable, not once, by anyone at the company."'

@@ -9,6 +9,7 @@ import {
 	CUE_VERBS,
 	cuePattern,
 	isFiniteCue,
+	isParticipleCue,
 	isSourcePhrase,
 	isSpeech,
 	isThoughtCue
@@ -336,6 +337,7 @@ function fragmentLeadIn(
 	// a quote opening on its verb is its subject ("says Kasich “has a track record …”").
 	// A capital at the sentence's start ("Voters “think …”") may be any word.
 	const opensSentence = /^[\s“"‘']*$/.test(before.slice(0, before.lastIndexOf(lead)));
+	const startsSentence = opensSentence && from === sentence.start;
 	if (
 		leadWords.length < 2 &&
 		!(leadWords.length === 1 && nameAlone(lead, opensSentence) && subjectless(quote))
@@ -347,6 +349,22 @@ function fragmentLeadIn(
 	// the sentence “dangerous”?" rather than "Who said the sentence “dangerous”?".
 	if (cut === cueEnd && isFiniteCue(cue![0]) && !SAY.has(cue![0].toLowerCase()) && !lead.startsWith('…'))
 		lead = `${cue![0]} ${lead}`;
+	// "calling the plan “…”", "urging the council to “…”": a participle cue cut away leaves its object to read as
+	// what was said ("Who said the council to …?"); it stays, asked "Who was quoted urging …?". A lead-in that is
+	// a clause of its own ("adding the US had to “…”", or a name before the quote's verb, "stating Ludwig “thinks …”") reads after "said" as it is.
+	else if (
+		cut === cueEnd &&
+		isParticipleCue(cue![0]) &&
+		cue![0].toLowerCase() !== CUE_VERBS.say.participle &&
+		!lead.startsWith('…') &&
+		!leadWords.some(isFiniteVerb) &&
+		!(leadWords.length === 1 && subjectless(quote))
+	)
+		lead = `${cue![0].toLowerCase()} ${lead}`;
+	// "who drew on the “…”", "if they see them as being “…”", "with the rise being attributed to “…”": a lead-in
+	// opening on a relative, a subordinator or a preposition is no clause of its own to follow "Who said", unless
+	// its "that" opens one ("in a statement that …").
+	if (NO_CLAUSE_OPENING.test(lead) && !/\bthat\b/i.test(lead)) return undefined;
 	lead = lead.replace(/[“"‘']+$/, '').trim();
 	// "describing him as “…”": its verb cut away, the object is left to open the question ("Who said him as …?").
 	if (/^(?:him|her\s+as)\b/i.test(lead)) return undefined;
@@ -365,8 +383,17 @@ function fragmentLeadIn(
 		(lead.match(/“/g) ?? []).length !== (lead.match(/”/g) ?? []).length
 	)
 		return undefined;
-	return lead ? midSentence(lead) : undefined;
+	// "said Thursday that North Korea …": only a sentence's first word has a capital a question may lower.
+	return lead ? (startsSentence ? midSentence(lead) : lead) : undefined;
 }
+
+const isFiniteVerb = (word: string) =>
+	/^(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must)$/i.test(
+		word
+	) || lexiconTags(word).some((t) => t === 'PastTense' || t === 'PresentTense');
+
+const NO_CLAUSE_OPENING =
+	/^(?:who|whom|whose|which|or|nor|if|unless|whether|rather|with|by|during|to|of|from|than)\b/i;
 
 /**
  * One capitalised word the lexicon knows as a name, or not at all when it stands mid-sentence: "Kasich", not

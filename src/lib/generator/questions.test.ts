@@ -1063,6 +1063,9 @@ describe('a what-said or cloze quote that opens on its verb, its subject left ou
 		expect(subjectless('still plans to represent all the ferry owners')).toBe(true);
 		expect(subjectless('also wants the quay rebuilt before winter')).toBe(true);
 		expect(subjectless('still, the quay is too short')).toBe(false);
+		// craft53b (dev carter-meets): a sentence adverb of two words before the verb, as much as "still".
+		expect(subjectless('in effect is undermining a policy held by many others')).toBe(true);
+		expect(subjectless('in fact the quay is too short')).toBe(false);
 		// Craft 51: an infinitive whose verb the lexicon does not know, and a quote opening on the editor's "[does]".
 		expect(subjectless('to overwhelm the quay with sandbags')).toBe(true);
 		expect(subjectless('[does] not think the quay is too short')).toBe(true);

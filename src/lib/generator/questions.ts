@@ -301,7 +301,8 @@ const FINITE_AUXILIARY =
  * by its ending ("outfoxed", "stonewalling").
  */
 export function subjectless(quote: string): boolean {
-	// "still plans to represent all …": an adverb before the verb leaves the subject as far outside.
+	// "still plans to represent all …", "in effect is undermining …": an adverb before the verb leaves the subject
+	// as far outside.
 	const plain = unbracketed(quote).replace(ADVERB_BEFORE_VERB, '');
 	const [, first, next] = /^(\p{Ll}[\p{L}'’-]*)(?:\s+([\p{L}'’-]+))?/u.exec(plain) ?? [];
 	// "like I said", "like many of you": the list has it as a verb only.
@@ -329,7 +330,7 @@ export function subjectless(quote: string): boolean {
 }
 
 const ADVERB_BEFORE_VERB =
-	/^(?:still|also|now|already|never|just|really|even|again|actually|always|often)\s+(?=\p{Ll})/u;
+	/^(?:still|also|now|already|never|just|really|even|again|actually|always|often|in\s+effect|in\s+fact|in\s+turn|of\s+course)\s+(?=\p{Ll})/u;
 
 /**
  * A quote without the editor's word that opens it: "[does] not think …" is the quote opening on its verb, its
