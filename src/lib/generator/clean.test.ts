@@ -123,6 +123,20 @@ describe('craft 31: markup a feed left in the text', () => {
 	});
 });
 
+describe('stop 53: wiki source pasted as text', () => {
+	it('drops comments and turns a "== Heading ==" into a paragraph break, keeping the offsets', () => {
+		const raw =
+			'The ceasefire held on Monday.<!-- source: wire --> ==Reaction== Ann Lee said it "will last".\n\n' +
+			'=== More protests expected ===\nSome 80 people marched. A 2 == 2 test and a=b stay.';
+		const c = clean(raw);
+		expect(c.text).toBe(
+			'The ceasefire held on Monday.\n\nAnn Lee said it "will last".\n\nSome 80 people marched. A 2 == 2 test and a=b stay.'
+		);
+		const at = c.text.indexOf('Ann Lee');
+		expect(raw.slice(toOriginal(c, at), toOriginal(c, at) + 7)).toBe('Ann Lee');
+	});
+});
+
 describe('isFurniture', () => {
 	it('tells page furniture from the story', () => {
 		expect(isFurniture('.photo-box { width:100%; margin-bottom:30px; }.')).toBe(true);

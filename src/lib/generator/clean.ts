@@ -256,6 +256,14 @@ const WINGDINGS_BULLET = /^[lnqüØ§] (?=\p{Lu}\p{Ll}*,? \p{L})/mu;
 const MARKUP_TAG =
 	/<\/?(?:a|p|br|hr|div|span|b|i|u|em|strong|img|iframe|blockquote|figure|figcaption|script|style|tweet|video|embed|h[1-6]|ul|ol|li)\b[^<>\n]{0,400}>/i;
 
+/**
+ * Wiki source pasted as text. A comment is never shown on the page, so its words are no part of the report; a
+ * "== Heading ==" is the page's outline, not a sentence, and left in it ran into the next sentence's prompt
+ * ("2006 Israel-Lebanon conflict == At _____ …") or joined two paragraphs' sentences into one true-or-false.
+ */
+const HTML_COMMENT = /<!--[^]{0,2000}?-->/;
+const WIKI_HEADING = /[ \t]*(?<!\S)(={2,6}) ?[^=\n]{1,100}? ?\1(?!\S)[ \t]*/;
+
 /** A month's day written as an ordinal, at the end of the text before a period. */
 const ORDINAL_DAY_BEFORE = new RegExp(
 	`\\b(?:${MONTH_NAMES.join('|')}|(?:${MONTH_ABBREVIATIONS})\\.?)\\s+\\d{1,2}(?:st|nd|rd|th)$`
@@ -289,6 +297,8 @@ export function clean(raw: string): Cleaned {
 	);
 	state = rewrite(state, WINGDINGS_BULLET, () => '');
 	state = rewrite(state, MARKUP_TAG, () => '');
+	state = rewrite(state, HTML_COMMENT, () => '');
+	state = rewrite(state, WIKI_HEADING, () => '\n\n');
 	// News archives and plain-text feeds write a double quotation mark as two apostrophes (''like this'') or, from
 	// TeX, as two backticks and two apostrophes: read as marks they make the quote a reader sees.
 	if (DOUBLED_MARKS.test(state.text)) state = rewrite(state, /''|``/, () => '"');
