@@ -2695,6 +2695,12 @@ describe('craft round 13: choices a reader rules out without knowing the answer'
 		['Output is expected to rise from 4 million to ', ' next year.', { above: 4e6 }],
 		['Fares will fall from $40 to ', ' in June.', { below: 40 }],
 		['The plan foresees an increase from 12 to ', ' stations.', { above: 12 }],
+		// dr53: the thing that changed named between the verb and "from".
+		[
+			'This will increase the number of eligible voters from approximately 139,000 to approximately ',
+			', out of a population of 960,000.',
+			{ above: 139000 }
+		],
 		// No change told of the blank: no bound.
 		['Costs fell in March to ', '.', {}],
 		['The Greens won ', ' seats in 2024 and were up from 4 in 2020.', {}],

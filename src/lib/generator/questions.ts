@@ -754,8 +754,11 @@ const CHANGE_BEFORE = new RegExp(`\\b(?:${FALL_VERB}|${RISE_VERB}|up|down|by)\\s
 /** A figure as a change's other end writes it: "19", "$3 million", "24%", "four". */
 const CHANGE_END =
 	'((?:[A-Z]{0,3}[$€£¥]\\s?)?\\d[\\d,.]*(?:\\s*(?:%|percent|per cent|million|billion|thousand|bn|m)\\b)?|[\\p{L}-]+)';
-/** "fell in May from", "narrowed sharply from": up to four words (no number, no clause break) after the verb. */
-const BY_THE_WAY = '(?:\\s+[^\\s\\d.,;:]+){0,4}?';
+/**
+ * "fell in May from", "narrowed sharply from", "increase the number of eligible voters from": up to six words (no
+ * number, no clause break) after the verb, the thing that changed among them.
+ */
+const BY_THE_WAY = '(?:\\s+[^\\s\\d.,;:]+){0,6}?';
 /** A hedge before a change's end: "to around _____", "from the equivalent of $13 billion". */
 const HEDGE =
 	'(?:around|about|nearly|almost|roughly|approximately|some|over|more\\s+than|an\\s+estimated|the\\s+equivalent\\s+of)';
