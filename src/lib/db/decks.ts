@@ -97,7 +97,8 @@ export function introductionOrder(
 
 /**
  * The facts with each kind's spread evenly over the whole list, each kind's own order kept: the i-th of a kind's n
- * facts goes at (i + ½) / n of the way, so a kind with few facts is not all used up at the start.
+ * facts goes at i / n of the way, so a kind with few facts is not all used up at the start, and the bank's first
+ * fact still comes first (a choice question on its headline fact, not a typed figure, opens a new deck).
  */
 function spreadByKind(factIds: readonly string[], kindOf: (factId: string) => string | undefined): string[] {
 	const byKind = new Map<string | undefined, string[]>();
@@ -108,7 +109,7 @@ function spreadByKind(factIds: readonly string[], kindOf: (factId: string) => st
 		else byKind.set(kind, [factId]);
 	}
 	const placed = [...byKind.values()].flatMap((group, kindRank) =>
-		group.map((factId, index) => ({ factId, at: (index + 0.5) / group.length, kindRank }))
+		group.map((factId, index) => ({ factId, at: index / group.length, kindRank }))
 	);
 	return placed.sort((a, b) => a.at - b.at || a.kindRank - b.kindRank).map(({ factId }) => factId);
 }
