@@ -15,7 +15,14 @@ import {
 	isThoughtCue
 } from './cues';
 import type { Entity, PeopleTable } from './people';
-import { makeQuestions, subjectless, writtenCue, type Omitted, type QuoteInfo } from './questions';
+import {
+	FINITE_AUXILIARY,
+	makeQuestions,
+	subjectless,
+	writtenCue,
+	type Omitted,
+	type QuoteInfo
+} from './questions';
 import {
 	attributeQuotes,
 	continuesAcrossCue,
@@ -388,9 +395,8 @@ function fragmentLeadIn(
 }
 
 const isFiniteVerb = (word: string) =>
-	/^(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must)$/i.test(
-		word
-	) || lexiconTags(word).some((t) => t === 'PastTense' || t === 'PresentTense');
+	FINITE_AUXILIARY.test(word.toLowerCase()) ||
+	lexiconTags(word).some((t) => t === 'PastTense' || t === 'PresentTense');
 
 const NO_CLAUSE_OPENING =
 	/^(?:who|whom|whose|which|or|nor|if|unless|whether|rather|with|by|during|to|of|from|than)\b/i;

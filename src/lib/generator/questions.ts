@@ -291,7 +291,7 @@ export function displayQuote(quote: string): string {
 		.replace(/\s+(?=[’'”"]*$)/u, '');
 }
 
-const FINITE_AUXILIARY =
+export const FINITE_AUXILIARY =
 	/^(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must)$/;
 
 /**
