@@ -3127,3 +3127,17 @@ describe('attr 49: who said it on Wikinews reporting', () => {
 		]);
 	});
 });
+
+describe('stop 54: attribution shapes', () => {
+	it('a name led by its post after "the" and a modifier or an owner speaks; a name after a preposition does not', () => {
+		const text =
+			'“We are ready,” said the new British Prime Minister Tom Harker on Tuesday. The state’s Republican Party Chairman Jon Barrow said, “Go home.” “We wait,” said the wife of Prime Minister Ada Lund.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom Harker', 'Jon Barrow', undefined]);
+	});
+
+	it('a body whose name opens on a figure is part of the post before the name', () => {
+		const text =
+			'“A strategic fit,” said 7-Eleven Inc. President and Chief Executive Joseph DePinto. “We grow,” said 3-Star President Ada Lund.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Joseph DePinto', 'Ada Lund']);
+	});
+});

@@ -524,7 +524,8 @@ function rolePrefix(prefix: string): boolean {
 			CANDIDACY.has(last) ||
 			orgKindOf(last) !== undefined ||
 			// "Navy 2nd Lt. Ana Ruiz": an ordinal grade is part of the rank.
-			words.every((w) => /^\p{Lu}|^\d+(?:st|nd|rd|th)$/u.test(w)) ||
+			// "7-Eleven President Joseph DePinto": a name may open on a figure.
+			words.every((w) => /^(?:\d+-)?\p{Lu}|^\d+(?:st|nd|rd|th)$/u.test(w)) ||
 			falseTitle(words) ||
 			partyTitle(words) ||
 			owned)
@@ -1436,8 +1437,31 @@ function nameInPhrase(ctx: Context, start: number, end: number) {
 		// younger Mr. Holt" picks out one of two).
 		if (ctx.people.entities[m.entity]!.kind === 'person' && MOOD_BEFORE_NAME.test(prefix)) return m;
 		if (namedPerson(ctx, m) && postOfBody(prefix, leadOfMention(ctx, m))) return m;
+		if (namedPerson(ctx, m) && modifiedPost(prefix, leadOfMention(ctx, m))) return m;
 	}
 	return undefined;
+}
+
+/**
+ * "the new Prime Minister Gordon Brown", "the state's Republican Party Chairman Jo Barnett": "the" and a word or
+ * two of modifier or owner before a name led by its post describe that name, as the post itself does. A
+ * preposition or a conjunction among them ("the wife of", "the aide and") makes the name another's.
+ */
+function modifiedPost(prefix: string, lead: string): boolean {
+	const words =
+		/^\s*(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:\p{Ll}[\p{Ll}-]*(?:['’]s)?\s+){1,2})$/u.exec(
+			prefix
+		)?.[1];
+	const post = lead.split(/\s+/).pop();
+	return (
+		words !== undefined &&
+		post !== undefined &&
+		isRoleWord(post.toLowerCase()) &&
+		words
+			.trim()
+			.split(/\s+/)
+			.every((w) => !PREPOSITIONS.has(w) && !RELATION_WORDS.has(w) && !CLAUSE_WORDS.has(w))
+	);
 }
 
 /**
@@ -1474,7 +1498,9 @@ function leadOfMention(ctx: Context, m: Mention): string {
  * the title that opens the name is one person's two posts, no second speaker.
  */
 function jointPost(prefix: string, mention: string): boolean {
-	const post = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}'’-]*)\s+(?:and|&)\s+$/u.exec(prefix)?.[1];
+	const post = /^\s*((?:(?:\d+-)?\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}'’-]*)\s+(?:and|&)\s+$/u.exec(
+		prefix
+	)?.[1];
 	return (
 		post !== undefined &&
 		isRoleWord(post.split(/\s+/).pop()!) &&
@@ -3775,7 +3801,6 @@ function gerundSubject(ctx: Context, from: number, cueAt: number): number | unde
 const FRONTED_CLAUSE = /^(?:When|After|As|While|Before|Since|Because|Although|Though|If|Once|Until)\s+/;
 const GERUND_LEAD = /\b(?:from|of|about|like|despite|over|than)\s+$/;
 const ABSOLUTE_WITH = /\bwith\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
-
 /** "the paper's editorial " before a participle: a document its possessor issued, with no comma between. */
 export function ownedDocumentBefore(lead: string): string | undefined {
 	return OWNED_DOCUMENT.exec(lead)?.[0];
