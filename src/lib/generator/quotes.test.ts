@@ -3141,3 +3141,11 @@ describe('stop 54: attribution shapes', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Joseph DePinto', 'Ada Lund']);
 	});
 });
+
+describe('stop 54: participles, passives and sources run on', () => {
+	it('"with" and a post in lower case before a name and a participle: the name speaks, not the subject', () => {
+		const text =
+			'Air Force officials said the contract was fair, with Kell analyst David Strand saying “The key was the fuel.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['David Strand']);
+	});
+});

@@ -3795,12 +3795,24 @@ function gerundSubject(ctx: Context, from: number, cueAt: number): number | unde
 	if (!last || last.possessive || last.ambiguous || !/^\s+$/.test(ctx.text.slice(last.end, cueAt)))
 		return undefined;
 	const lead = ctx.text.slice(from, last.start);
-	if (!GERUND_LEAD.test(lead) && !ABSOLUTE_WITH.test(lead)) return undefined;
+	if (!GERUND_LEAD.test(lead) && !absoluteWith(lead)) return undefined;
 	return ctx.people.entities[last.entity]!.kind === 'person' ? last.entity : undefined;
 }
 const FRONTED_CLAUSE = /^(?:When|After|As|While|Before|Since|Because|Although|Though|If|Once|Until)\s+/;
 const GERUND_LEAD = /\b(?:from|of|about|like|despite|over|than)\s+$/;
-const ABSOLUTE_WITH = /\bwith\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+const ABSOLUTE_WITH = /\bwith\s+((?:[\p{L}.'’-]+\s+){0,4})$/u;
+/** "with Kell Party leader", "with UBS analyst": "with" and the words of a post, in capitals or a role's noun. */
+function absoluteWith(lead: string): boolean {
+	const words = ABSOLUTE_WITH.exec(lead)?.[1];
+	return (
+		words !== undefined &&
+		words
+			.split(/\s+/)
+			.filter(Boolean)
+			.every((w, i) => /^\p{Lu}/u.test(w) || (i === 0 && w === 'the') || (i > 0 && isRoleWord(w)))
+	);
+}
+
 /** "the paper's editorial " before a participle: a document its possessor issued, with no comma between. */
 export function ownedDocumentBefore(lead: string): string | undefined {
 	return OWNED_DOCUMENT.exec(lead)?.[0];
