@@ -3148,4 +3148,10 @@ describe('stop 54: participles, passives and sources run on', () => {
 			'Air Force officials said the contract was fair, with Kell analyst David Strand saying “The key was the fuel.”';
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['David Strand']);
 	});
+
+	it('"“…”, X is quoted by a paper as saying": the subject of the passive is quoted, not the paper', () => {
+		const text =
+			'“Some of them are killed,” army spokesman Adolphe Manirakiza is quoted by Reuters as saying.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Adolphe Manirakiza']);
+	});
 });

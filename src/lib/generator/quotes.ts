@@ -3045,6 +3045,12 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	if (signed) return signed;
 	// "“…,” the statement quoted Aldo Dunmore as saying", "“…,” the Gazette reported him as saying": the one quoted
 	// speaks, not the one quoting.
+	// "“…”, army spokesman Ada Roe is quoted by Reuters as saying": the subject of the passive is the one quoted.
+	const passive = PASSIVE_QUOTED_AFTER.exec(tail);
+	if (passive) {
+		const at = q.close + passive[0].indexOf(passive[1]!);
+		return orUnresolved(resolvePhrase(ctx, at, at + passive[1]!.length, si, 'after:quoted-as+passive'));
+	}
 	const quoted = QUOTED_AFTER.exec(tail);
 	if (quoted) {
 		const at = q.close + quoted.index + quoted[0].lastIndexOf(quoted[1]!);
@@ -3200,6 +3206,8 @@ function introducesNext(ctx: Context, q: QuoteSpan, afterCue: string): boolean {
 const AS_CUE =
 	/^\s*,?\s*as\s+(he|she|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=\s+(?:(?:once|later|has|had)\s+)?(?:told|said|says|wrote|writes|put it|puts it|recalled|recalls|explained|remarked)\b)/u;
 
+const PASSIVE_QUOTED_AFTER =
+	/^\s*,?\s*([^,;“”"]{1,80}?)\s+(?:is|was|has\s+been|had\s+been)\s+quoted\s+(?:by\s+[^,;“”"]{1,60}?\s+)?as\s+(?:saying|telling|writing)\b/;
 const QUOTED_AFTER =
 	/^\s*,?\s*[^,;“”"]{0,60}?\b(?:quoted|reported|cited)\s+([^,;“”"]{1,80}?)(?=(?:,[^,;“”"]{1,80},)?\s+as\s+(?:saying|telling|writing)\b)/;
 
