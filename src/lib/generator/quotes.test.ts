@@ -3154,4 +3154,10 @@ describe('stop 54: participles, passives and sources run on', () => {
 			'“Some of them are killed,” army spokesman Adolphe Manirakiza is quoted by Reuters as saying.';
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Adolphe Manirakiza']);
 	});
+
+	it('"According to Ms Roe the new law “…”": a determiner after the source opens the clause it vouches for', () => {
+		const text =
+			'Ada Roe spoke on Monday. According to Ms Roe the new system “balances the interests of all.” According to the University of Kell its shutdown “is, at this stage, a one-off event.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe', 'the University of Kell']);
+	});
 });

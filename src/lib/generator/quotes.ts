@@ -2887,7 +2887,8 @@ function phraseAfter(ctx: Context, start: number, end: number): { start: number;
 	const when = TIME_AFTER_SOURCE.exec(rest.slice(0, stop));
 	if (when) stop = when.index;
 	// "said Secretary of State Ada Roe also adding that …": a clause run on after the name with no comma is hers,
-	// not part of what she is called.
+	// not part of what she is called. "According to Ms Roe the new law …": a determiner after the name opens the
+	// clause the source vouches for.
 	const named = mentionAt(ctx, start, start + stop).find(
 		(m) => ctx.people.entities[m.entity]!.named && RUN_ON_AFTER_NAME.test(ctx.text.slice(m.end, start + stop))
 	);
@@ -2899,7 +2900,7 @@ function phraseAfter(ctx: Context, start: number, end: number): { start: number;
 }
 
 const RUN_ON_AFTER_NAME =
-	/^\s+(?:\p{Ll}+ing\s+(?:that|to|about|on|how|why|what)|also|then|again|too|who|which|while|when|before|after|as)\b/u;
+	/^\s+(?:\p{Ll}+ing\s+(?:that|to|about|on|how|why|what)|also|then|again|too|who|which|while|when|before|after|as|the|a|an|this|these|those|its|their)\b/u;
 
 const TIME_AFTER_SOURCE =
 	/\s+(?:(?:on|last|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+(?:on|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)|\s+(?:yesterday|today|tonight|earlier|later)\b/;
