@@ -3160,4 +3160,10 @@ describe('stop 54: participles, passives and sources run on', () => {
 			'Ada Roe spoke on Monday. According to Ms Roe the new system “balances the interests of all.” According to the University of Kell its shutdown “is, at this stage, a one-off event.”';
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe', 'the University of Kell']);
 	});
+
+	it('a comma after a bracketed aside closes it: "Ada Roe (Lund’s counterpart), had noted that “…”"', () => {
+		const text =
+			'The manager of business, Ada Roe (Lund’s opposition counterpart), had noted that “more than 20 members are going to be silenced by this motion”.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe']);
+	});
 });

@@ -2415,9 +2415,10 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 	const listener = SPEAKING_TO.exec(ctx.text.slice(from, stop));
 	if (listener)
 		return { start: stop - listener[0].length, end: stop - listener[0].length + listener[1]!.length };
-	// "Rep. Dan Ortega, D-N.M., said": a party and state tag after the name, set off like brackets.
+	// "Rep. Dan Ortega, D-N.M., said": a party and state tag after the name, set off like brackets. "Julia Gillard
+	// (Abbott's counterpart), had noted": a comma after the brackets closes the same aside.
 	const paren =
-		PARTY_TAG.exec(ctx.text.slice(from, stop)) ?? /\s*\([^()]{1,60}\)\s*$/.exec(ctx.text.slice(from, stop));
+		PARTY_TAG.exec(ctx.text.slice(from, stop)) ?? /\s*\([^()]{1,60}\),?\s*$/.exec(ctx.text.slice(from, stop));
 	if (paren) {
 		stop = from + paren.index;
 		while (i >= 0 && tokens[i]!.end > stop) i--;
