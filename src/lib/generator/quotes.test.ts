@@ -3166,4 +3166,10 @@ describe('stop 54: participles, passives and sources run on', () => {
 			'The manager of business, Ada Roe (Lund’s opposition counterpart), had noted that “more than 20 members are going to be silenced by this motion”.';
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe']);
 	});
+
+	it('a fronted place with a relative "where" clause is stepped over: the name after it is the subject "he" refers to', () => {
+		const text =
+			'Tom Boyd died on Friday. In Kell, where a 25-year-old Australian was hanged just hours before Boyd’s execution, Sinapan Samydorai, president of the Think Centre, said there was no justice.\n\n“The US is supposed to be a champion of human rights,” he said.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Sinapan Samydorai']);
+	});
 });

@@ -431,7 +431,8 @@ function mainClauseStart(ctx: Context, si: number): number {
 		const comma = frontedEnd(rest);
 		if (comma < 0 || comma > 160) break;
 		// "Asked whether Tom Drury, the nominee, could win, Banner demurred": an apposition after the first comma.
-		const apposition = /^(?:the|a|an|who|whose|which)\s/.test(rest.slice(comma + 2));
+		// "In Kell, where a man was hanged, Ada Roe said": a relative "where" or "when" on a fronted place or time.
+		const apposition = /^(?:the|a|an|who|whose|which|where|when)\s/.test(rest.slice(comma + 2));
 		at += (apposition ? commaBeforeName(ctx, rest, at) : undefined) ?? comma + 2;
 	}
 	return at;
