@@ -3172,4 +3172,16 @@ describe('stop 54: participles, passives and sources run on', () => {
 			'Tom Boyd died on Friday. In Kell, where a 25-year-old Australian was hanged just hours before Boyd’s execution, Sinapan Samydorai, president of the Think Centre, said there was no justice.\n\n“The US is supposed to be a champion of human rights,” he said.';
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Sinapan Samydorai']);
 	});
+
+	it('a paragraph opening on a quote after "X disagrees, saying that …" is X’s; a verb of thought or a question is not speech', () => {
+		const said =
+			'Others agree. Phillip Bowring disagrees, saying that the purpose is a warning to the US.\n\n“The exercises are a symptom of overstretch.”';
+		const thought =
+			'Others agree. Phillip Bowring disagrees, thinking that the purpose is a warning.\n\n“The exercises are a symptom of overstretch.”';
+		expect(attribute(said).map((q) => q.speaker)).toEqual(['Phillip Bowring']);
+		expect(attribute(thought).map((q) => q.speaker)).toEqual([undefined]);
+		const asked =
+			'Tom Lehr then turned to Ada Roe, asking her to present her ideas.\n\n“We have to cut spending.”';
+		expect(attribute(asked).map((q) => q.speaker)).not.toContain('Tom Lehr');
+	});
 });

@@ -4293,11 +4293,19 @@ function afterReportedSpeech(ctx: Context, q: QuoteSpan, si: number): Found {
 	// their speech, so the quote after it is not tied to them.
 	const word = cue && /\p{L}+$/u.exec(cue[0])![0];
 	if (word && isThoughtCue(word) && PASSIVE_BEFORE.test(cue![0].slice(0, -word.length))) return undefined;
+	// "Ilves disagrees, saying that the plan will fail.": a participle of speech set off after the subject's verb
+	// reports her speech as a finite cue would. "Lehrer turned to Roe, asking him …": a question hands the floor on.
+	const participle = /^[^,;“”"]{0,80}?,\s*(\p{Ll}+ing)\s/u.exec(ctx.text.slice(at, before.end))?.[1];
+	const saying =
+		participle !== undefined &&
+		participle !== 'asking' &&
+		isParticipleCue(participle) &&
+		!isThoughtCue(participle);
 	// "Marta Ilves was blunt:" closing the paragraph before: no speech verb, but the colon hands her the quote.
-	if (!cue && !(introduces && subject.kind === 'entity')) return undefined;
+	if (!cue && !saying && !(introduces && subject.kind === 'entity')) return undefined;
 	if (subject.kind === 'entity') {
 		const e = ctx.people.entities[subject.entity]!;
-		if (!cue && e.kind !== 'person') return undefined;
+		if (!cue && !saying && e.kind !== 'person') return undefined;
 		if (!e.named) return undefined;
 		const found: Resolved = { entity: subject.entity, confidence: 'high', rule: 'after-reported-speech' };
 		return nextParagraph && !stepped && e.kind === 'person' && !namesOthersAfter(ctx, q, si, subject.entity)
