@@ -1669,3 +1669,23 @@ describe('people53: a participle before the role word of a role set off after a 
 		expect(roles('Ivo Sand')).toBe('the newly elected president of Norland');
 	});
 });
+
+describe('people54: a post in brackets after a name', () => {
+	it('reads a role in brackets as one set off by commas', () => {
+		const roles = rolesIn(
+			'"The market is open," Ron Resnick (Chairman of the Kell Forum) remarked. Reporter Brock interviewed Ada Roe (International Account Manager, Kell Limited) on Friday.'
+		);
+		expect(roles('Ron Resnick')).toBe('Chairman of the Kell Forum');
+		expect(roles('Ada Roe')).toBe('International Account Manager, Kell Limited');
+	});
+
+	it('reads no role from a party, a seat or a clause in brackets', () => {
+		const roles = rolesIn(
+			'Ivo Sand (CDU) and Tom Ash (Labor, Fowler) voted no. Ann Roe (who was also removed) said so. Ben Holt (D-Calif.) said so.'
+		);
+		expect(roles('Ivo Sand')).toBeFalsy();
+		expect(roles('Tom Ash')).toBeFalsy();
+		expect(roles('Ann Roe')).toBeFalsy();
+		expect(roles('Ben Holt')).toBeFalsy();
+	});
+});

@@ -1178,6 +1178,15 @@ const APPOSITIVE = new RegExp(
 );
 /** "Jason Sims — a teacher from Mount Pleasant — says": a phrase set off by a pair of dashes, as by commas. */
 const DASHED_APPOSITIVE = /^\s+(?:—|–|--)\s+([^—–,;:“”"()]{3,120}?)\s+(?:—|–|--)(?=\s)/u;
+
+/**
+ * "Ron Resnick (Chairman of the Kell Forum) remarked": a post in brackets right after a name is set off as by
+ * commas; a party ("(CDU)", "(Labor, Fowler)", "(D-Calif.)"), a nickname or a clause in brackets holds no role word.
+ */
+function bracketedRole(text: string, end: number): string {
+	const phrase = /^\s+\(([^()]{3,120})\)/.exec(text.slice(end, end + 130))?.[1]?.trim() ?? '';
+	return isRoleAppositive(phrase) && !OWNED.test(phrase) && !namesAnotherPerson(phrase) ? phrase : '';
+}
 const TITLED_NAME = new RegExp(`(?:^|\\s)(?:${TITLE_ABBREVIATION})\\.\\s+\\p{Lu}`, 'u');
 
 /**
@@ -1832,7 +1841,8 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			const known = entities[existing[0]!]!;
 			// A party alone ("Republican") is what little the first mention said: a later post says more.
 			const thin = !known.role || PARTY_NOUN.test(known.role);
-			if (existing.length === 1 && thin && (apposition || role)) known.role = shown(apposition || role);
+			const given = apposition || role || bracketedRole(text, c.end);
+			if (existing.length === 1 && thin && given) known.role = shown(given);
 			continue;
 		}
 		// "Paul said" after "Paul Grant": a first name alone is the person known by it; "Mr Urdom" for Udom is a slip.
@@ -1858,7 +1868,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		const added = add({
 			kind: 'person',
 			name: display,
-			role: shown(apposition || singular(role)),
+			role: shown(apposition || singular(role) || bracketedRole(text, c.end)),
 			named: true,
 			gender,
 			tokens: c.tokens.map((t) => t.text)
