@@ -1689,3 +1689,25 @@ describe('people54: a post in brackets after a name', () => {
 		expect(roles('Ben Holt')).toBeFalsy();
 	});
 });
+
+describe('people54: a body named by "of" or "from" after a name', () => {
+	it('reads the body as whom the person works for', () => {
+		const roles = rolesIn(
+			'Megan McArdle of The Atlantic Monthly criticized the remarks. "It is wrong," said Tim Bajarin of Creative Strategies. "It is bad," said Ivo Sand of the Kell Council of Britain. "We want the banks to look," said Cathy Neal from the Kell Secretariat.'
+		);
+		expect(roles('Megan McArdle')).toBe('of The Atlantic Monthly');
+		expect(roles('Tim Bajarin')).toBe('of Creative Strategies');
+		expect(roles('Ivo Sand')).toBe('of the Kell Council of Britain');
+		expect(roles('Cathy Neal')).toBe('of the Kell Secretariat');
+	});
+
+	it('reads no body from a place, a lone word, or a name that runs on', () => {
+		const roles = rolesIn(
+			'Bernie Sanders of Vermont spoke. Bruce Holt of the 30A network indicated it. Ivo Ash of the Kell Board’s council spoke. Ivo Sand of Kell County agreed.'
+		);
+		expect(roles('Bernie Sanders')).toBeFalsy();
+		expect(roles('Bruce Holt')).toBeFalsy();
+		expect(roles('Ivo Ash')).toBeFalsy();
+		expect(roles('Ivo Sand')).toBeFalsy();
+	});
+});

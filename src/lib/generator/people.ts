@@ -2432,28 +2432,79 @@ function bodyAfterName(text: string, entities: Entity[], mentions: Mention[]): v
 		const e = entities[m.entity]!;
 		if (e.kind !== 'person' || !e.named || e.role || m.possessive) continue;
 		// "the Writers Guild of America West": a body's name taken for a person's goes on through "of"; a first name
-		// the lexicon knows says the name is a person's.
-		if (!isFirstName(e.tokens[0] ?? '')) continue;
+		// the lexicon knows says the name is a person's, else only a body the words alone show is one (employerAfter).
+		const known = isFirstName(e.tokens[0] ?? '');
+		if (!known && e.tokens.length < 2) continue;
 		// "Ada Roe from the Kell Institute" is of it too; "Tom Ash from Kell", with no article, may be where he came
 		// from, as "a call from Air Force One" is, and "the bust of Tom Ash from the Kell Office" says where the bust
 		// came from.
 		const of = /^\s+(?:of|from(?=\s+the\s))\s+/.exec(text.slice(m.end, m.end + 10));
 		if (!of || (/from/.test(of[0]) && /\bof\s+$/.test(text.slice(m.start - 4, m.start)))) continue;
 		const from = m.end + of[0].length;
-		const body = mentions.find(
+		const org = mentions.find(
 			(o) =>
 				entities[o.entity]!.kind === 'organisation' &&
 				!o.possessive &&
 				((o.start === from && !/from/.test(of[0])) ||
 					(o.start === from + 4 && text.slice(from, o.start) === 'the '))
 		);
-		if (!body || !aBody(text.slice(from, body.end))) continue;
-		// "Tom Ash of the Kell University and Professor Roe": a name taken into the body's is someone else's.
-		if (mentions.some((o) => entities[o.entity]!.kind === 'person' && o.start >= from && o.start < body.end))
+		const named = employerAfter(text.slice(m.end, m.end + 100));
+		const body =
+			known && org && aBody(text.slice(from, org.end)) ? org : named && { end: m.end + named.length };
+		if (!body) continue;
+		// "Tom Ash of the Kell University and Professor Roe": a name taken into the body's is someone else's; the body's
+		// own name read as a person's ("Tim Bajarin of Creative Strategies") is the body still.
+		const whole = (o: Mention) => o.end === body.end && /^(?:the\s+)?$/i.test(text.slice(from, o.start));
+		if (
+			mentions.some(
+				(o) =>
+					entities[o.entity]!.kind === 'person' &&
+					o.start >= from &&
+					o.start < body.end &&
+					!(named && body !== org && whole(o))
+			)
+		)
 			continue;
 		e.role = `of ${text.slice(from, body.end)}`;
 	}
 }
+
+/**
+ * "Tim Bajarin of Creative Strategies said", "Ada Roe from the WTO Secretariat": a body the table does not know,
+ * named right after a name, is whom the person works for ("of Creative Strategies"). Not a place ("Bernie Sanders
+ * of Vermont", "Ann Roe of Kell County"): the body opens on "the", or is two capitalised words or more with no place
+ * among them unless a body word names it ("the Muslim Council of Britain"), or an acronym; a body its name runs on from in
+ * lower case ("the 30A network", "Human Rights watch") or owning something ("the University of Kell's council") is
+ * not read whole, so neither.
+ */
+function employerAfter(after: string): { body: string; length: number } | undefined {
+	const m = EMPLOYER_AFTER.exec(after);
+	if (!m) return undefined;
+	const body = m[1]!;
+	const rest = after.slice(m[0].length);
+	const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(rest)?.[1];
+	const goesOn =
+		next !== undefined &&
+		!isFiniteCue(next) &&
+		!/ed$/.test(next) &&
+		!lexiconTags(next).some((t) => AFTER_BODY.test(t));
+	if (/^['’]/.test(rest) || goesOn) return undefined;
+	const words = body.split(/\s+/).filter((w) => /^[\p{Lu}\d]/u.test(w) && w !== 'The');
+	const named = words.some((w) => ORG_WORDS.has(w.toLowerCase()) && !PLACE_BODIES.has(w.toLowerCase()));
+	const place = words.some((w) => isPlaceWord(w)) || isPlaceWord(words.join(' '));
+	if ((place && !named) || PLACE_BODIES.has(words.at(-1)!.toLowerCase())) return undefined;
+	if (!/^the\s/i.test(body) && words.length < 2 && !/^\p{Lu}{2,}$/u.test(words[0] ?? '')) return undefined;
+	return { body, length: m[0].length };
+}
+/** What a word after a body's name may be when the name has ended: a verb, or a word joining what follows. */
+/** Body words that name a place ("Kell County"), where a person lives rather than works. */
+const PLACE_BODIES = new Set(['county', 'borough', 'municipality', 'city']);
+const AFTER_BODY =
+	/^(?:PastTense|PresentTense|Copula|Modal|Auxiliary|Verb|Adverb|Preposition|Conjunction|QuestionWord|Determiner|Pronoun)$/;
+const EMPLOYER_AFTER = new RegExp(
+	String.raw`^,?\s+(?:also\s+)?(?:of|from)\s+((?:[Tt]he\s+)?${EMPLOYER_WORD}\??(?:\s+(?:(?:of|for|and|&|the|on)\s+)*${EMPLOYER_WORD}\??)*)`,
+	'u'
+);
 
 const OWNED = /^(his|her|its|their)\s/i;
 
