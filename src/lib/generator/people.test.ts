@@ -1711,3 +1711,13 @@ describe('people54: a body named by "of" or "from" after a name', () => {
 		expect(roles('Ivo Sand')).toBeFalsy();
 	});
 });
+
+describe('people54: a role whose body the text lost', () => {
+	it('ends the role before the phrase left open', () => {
+		const roles = rolesIn(
+			'“It is over,” said Chris Keates, general secretary of the, on Friday. Mikheil Saakashvili, the President of, called for a ceasefire. Omar Mehri, the brother of one of the accused spoke at the event.'
+		);
+		expect(roles('Chris Keates')).toBe('general secretary');
+		expect(roles('Mikheil Saakashvili')).toBe('the President');
+	});
+});

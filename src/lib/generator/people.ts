@@ -1127,8 +1127,18 @@ const PARTY_NAMED = /^(?:Democratic|Republican|Libertarian)$/;
  * mid-sentence, "Microsoft spokesperson"), and a role every word of which is already in the name ("Korean
  * Central News Agency (news agency)") says nothing.
  */
+/**
+ * Words a phrase never ends on: "general secretary of the, said" is a role whose body the text lost (a link left
+ * out), and no reader can place "of the"; the role is what stands before the phrase it opened.
+ */
+const DANGLING = new Set('the a an of in for at to and or on with by from one'.split(' '));
+
 function tidyRole(name: string, role: string, capitalisedMidSentence: () => Set<string>): string {
-	const words = role.split(/\s+/).filter(Boolean);
+	const whole = role.split(/\s+/).filter(Boolean);
+	let cut = whole.length;
+	while (cut > 0 && DANGLING.has(whole[cut - 1]!)) cut--;
+	const words = whole.slice(0, cut);
+	if (cut < whole.length) role = words.join(' ');
 	const inName = new Set(name.toLowerCase().split(/\s+/));
 	if (words.length > 0 && words.every((w) => inName.has(w.toLowerCase()))) return '';
 	const [first, ...rest] = words;
