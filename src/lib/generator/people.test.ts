@@ -1721,3 +1721,10 @@ describe('people54: a role whose body the text lost', () => {
 		expect(roles('Mikheil Saakashvili')).toBe('the President');
 	});
 });
+
+describe('people54: a sentence adverb the lexicon lacks before a title', () => {
+	it('is no part of the role', () => {
+		const roles = rolesIn('Separately US Treasury Secretary John Snow said "China is slow."');
+		expect(roles('John Snow')).toBe('US Treasury Secretary');
+	});
+});

@@ -1137,8 +1137,10 @@ function tidyRole(name: string, role: string, capitalisedMidSentence: () => Set<
 	const whole = role.split(/\s+/).filter(Boolean);
 	let cut = whole.length;
 	while (cut > 0 && DANGLING.has(whole[cut - 1]!)) cut--;
-	const words = whole.slice(0, cut);
-	if (cut < whole.length) role = words.join(' ');
+	// "Separately US Treasury Secretary John Snow said": the adverb opening the sentence is no part of the title.
+	const from = whole.length > 1 && adverbOfAdjective(whole[0]!) ? 1 : 0;
+	const words = whole.slice(from, Math.max(from, cut));
+	if (cut < whole.length || from > 0) role = words.join(' ');
 	const inName = new Set(name.toLowerCase().split(/\s+/));
 	if (words.length > 0 && words.every((w) => inName.has(w.toLowerCase()))) return '';
 	const [first, ...rest] = words;
@@ -1172,6 +1174,15 @@ function tidyRole(name: string, role: string, capitalisedMidSentence: () => Set<
 function isSentenceOpener(word: string): boolean {
 	if (/^(?:then|now|former|later)$/i.test(word)) return false;
 	return lexiconTags(word).some((t) => t === 'Preposition' || t === 'Conjunction' || t === 'Adverb');
+}
+
+/**
+ * "Separately", "Similarly": an adverb the lexicon lacks, made by "-ly" from an adjective it knows, opens a
+ * sentence, never a role; a surname ending so ("Connolly") is no adjective's.
+ */
+function adverbOfAdjective(word: string): boolean {
+	const stem = /^(\p{L}{3,})ly$/u.exec(word.toLowerCase())?.[1];
+	return stem !== undefined && lexiconTags(word).length === 0 && lexiconTags(stem).includes('Adjective');
 }
 
 const TITLE_ABBREVIATION = [...TITLE_ABBREVIATIONS]
