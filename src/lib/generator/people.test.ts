@@ -1669,3 +1669,62 @@ describe('people53: a participle before the role word of a role set off after a 
 		expect(roles('Ivo Sand')).toBe('the newly elected president of Norland');
 	});
 });
+
+describe('people54: a post in brackets after a name', () => {
+	it('reads a role in brackets as one set off by commas', () => {
+		const roles = rolesIn(
+			'"The market is open," Ron Resnick (Chairman of the Kell Forum) remarked. Reporter Brock interviewed Ada Roe (International Account Manager, Kell Limited) on Friday.'
+		);
+		expect(roles('Ron Resnick')).toBe('Chairman of the Kell Forum');
+		expect(roles('Ada Roe')).toBe('International Account Manager, Kell Limited');
+	});
+
+	it('reads no role from a party, a seat or a clause in brackets', () => {
+		const roles = rolesIn(
+			'Ivo Sand (CDU) and Tom Ash (Labor, Fowler) voted no. Ann Roe (who was also removed) said so. Ben Holt (D-Calif.) said so.'
+		);
+		expect(roles('Ivo Sand')).toBeFalsy();
+		expect(roles('Tom Ash')).toBeFalsy();
+		expect(roles('Ann Roe')).toBeFalsy();
+		expect(roles('Ben Holt')).toBeFalsy();
+	});
+});
+
+describe('people54: a body named by "of" or "from" after a name', () => {
+	it('reads the body as whom the person works for', () => {
+		const roles = rolesIn(
+			'Megan McArdle of The Atlantic Monthly criticized the remarks. "It is wrong," said Tim Bajarin of Creative Strategies. "It is bad," said Ivo Sand of the Kell Council of Britain. "We want the banks to look," said Cathy Neal from the Kell Secretariat.'
+		);
+		expect(roles('Megan McArdle')).toBe('of The Atlantic Monthly');
+		expect(roles('Tim Bajarin')).toBe('of Creative Strategies');
+		expect(roles('Ivo Sand')).toBe('of the Kell Council of Britain');
+		expect(roles('Cathy Neal')).toBe('of the Kell Secretariat');
+	});
+
+	it('reads no body from a place, a lone word, or a name that runs on', () => {
+		const roles = rolesIn(
+			'Bernie Sanders of Vermont spoke. Bruce Holt of the 30A network indicated it. Ivo Ash of the Kell Board’s council spoke. Ivo Sand of Kell County agreed.'
+		);
+		expect(roles('Bernie Sanders')).toBeFalsy();
+		expect(roles('Bruce Holt')).toBeFalsy();
+		expect(roles('Ivo Ash')).toBeFalsy();
+		expect(roles('Ivo Sand')).toBeFalsy();
+	});
+});
+
+describe('people54: a role whose body the text lost', () => {
+	it('ends the role before the phrase left open', () => {
+		const roles = rolesIn(
+			'“It is over,” said Chris Keates, general secretary of the, on Friday. Mikheil Saakashvili, the President of, called for a ceasefire. Omar Mehri, the brother of one of the accused spoke at the event.'
+		);
+		expect(roles('Chris Keates')).toBe('general secretary');
+		expect(roles('Mikheil Saakashvili')).toBe('the President');
+	});
+});
+
+describe('people54: a sentence adverb the lexicon lacks before a title', () => {
+	it('is no part of the role', () => {
+		const roles = rolesIn('Separately US Treasury Secretary John Snow said "China is slow."');
+		expect(roles('John Snow')).toBe('US Treasury Secretary');
+	});
+});

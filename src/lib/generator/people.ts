@@ -1127,8 +1127,20 @@ const PARTY_NAMED = /^(?:Democratic|Republican|Libertarian)$/;
  * mid-sentence, "Microsoft spokesperson"), and a role every word of which is already in the name ("Korean
  * Central News Agency (news agency)") says nothing.
  */
+/**
+ * Words a phrase never ends on: "general secretary of the, said" is a role whose body the text lost (a link left
+ * out), and no reader can place "of the"; the role is what stands before the phrase it opened.
+ */
+const DANGLING = new Set('the a an of in for at to and or on with by from one'.split(' '));
+
 function tidyRole(name: string, role: string, capitalisedMidSentence: () => Set<string>): string {
-	const words = role.split(/\s+/).filter(Boolean);
+	const whole = role.split(/\s+/).filter(Boolean);
+	let cut = whole.length;
+	while (cut > 0 && DANGLING.has(whole[cut - 1]!)) cut--;
+	// "Separately US Treasury Secretary John Snow said": the adverb opening the sentence is no part of the title.
+	const from = whole.length > 1 && adverbOfAdjective(whole[0]!) ? 1 : 0;
+	const words = whole.slice(from, Math.max(from, cut));
+	if (cut < whole.length || from > 0) role = words.join(' ');
 	const inName = new Set(name.toLowerCase().split(/\s+/));
 	if (words.length > 0 && words.every((w) => inName.has(w.toLowerCase()))) return '';
 	const [first, ...rest] = words;
@@ -1164,6 +1176,15 @@ function isSentenceOpener(word: string): boolean {
 	return lexiconTags(word).some((t) => t === 'Preposition' || t === 'Conjunction' || t === 'Adverb');
 }
 
+/**
+ * "Separately", "Similarly": an adverb the lexicon lacks, made by "-ly" from an adjective it knows, opens a
+ * sentence, never a role; a surname ending so ("Connolly") is no adjective's.
+ */
+function adverbOfAdjective(word: string): boolean {
+	const stem = /^(\p{L}{3,})ly$/u.exec(word.toLowerCase())?.[1];
+	return stem !== undefined && lexiconTags(word).length === 0 && lexiconTags(stem).includes('Adjective');
+}
+
 const TITLE_ABBREVIATION = [...TITLE_ABBREVIATIONS]
 	.map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`)
 	.join('|');
@@ -1178,6 +1199,15 @@ const APPOSITIVE = new RegExp(
 );
 /** "Jason Sims — a teacher from Mount Pleasant — says": a phrase set off by a pair of dashes, as by commas. */
 const DASHED_APPOSITIVE = /^\s+(?:—|–|--)\s+([^—–,;:“”"()]{3,120}?)\s+(?:—|–|--)(?=\s)/u;
+
+/**
+ * "Ron Resnick (Chairman of the Kell Forum) remarked": a post in brackets right after a name is set off as by
+ * commas; a party ("(CDU)", "(Labor, Fowler)", "(D-Calif.)"), a nickname or a clause in brackets holds no role word.
+ */
+function bracketedRole(text: string, end: number): string {
+	const phrase = /^\s+\(([^()]{3,120})\)/.exec(text.slice(end, end + 130))?.[1]?.trim() ?? '';
+	return isRoleAppositive(phrase) && !OWNED.test(phrase) && !namesAnotherPerson(phrase) ? phrase : '';
+}
 const TITLED_NAME = new RegExp(`(?:^|\\s)(?:${TITLE_ABBREVIATION})\\.\\s+\\p{Lu}`, 'u');
 
 /**
@@ -1832,7 +1862,8 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			const known = entities[existing[0]!]!;
 			// A party alone ("Republican") is what little the first mention said: a later post says more.
 			const thin = !known.role || PARTY_NOUN.test(known.role);
-			if (existing.length === 1 && thin && (apposition || role)) known.role = shown(apposition || role);
+			const given = apposition || role || bracketedRole(text, c.end);
+			if (existing.length === 1 && thin && given) known.role = shown(given);
 			continue;
 		}
 		// "Paul said" after "Paul Grant": a first name alone is the person known by it; "Mr Urdom" for Udom is a slip.
@@ -1858,7 +1889,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		const added = add({
 			kind: 'person',
 			name: display,
-			role: shown(apposition || singular(role)),
+			role: shown(apposition || singular(role) || bracketedRole(text, c.end)),
 			named: true,
 			gender,
 			tokens: c.tokens.map((t) => t.text)
@@ -2422,28 +2453,79 @@ function bodyAfterName(text: string, entities: Entity[], mentions: Mention[]): v
 		const e = entities[m.entity]!;
 		if (e.kind !== 'person' || !e.named || e.role || m.possessive) continue;
 		// "the Writers Guild of America West": a body's name taken for a person's goes on through "of"; a first name
-		// the lexicon knows says the name is a person's.
-		if (!isFirstName(e.tokens[0] ?? '')) continue;
+		// the lexicon knows says the name is a person's, else only a body the words alone show is one (employerAfter).
+		const known = isFirstName(e.tokens[0] ?? '');
+		if (!known && e.tokens.length < 2) continue;
 		// "Ada Roe from the Kell Institute" is of it too; "Tom Ash from Kell", with no article, may be where he came
 		// from, as "a call from Air Force One" is, and "the bust of Tom Ash from the Kell Office" says where the bust
 		// came from.
 		const of = /^\s+(?:of|from(?=\s+the\s))\s+/.exec(text.slice(m.end, m.end + 10));
 		if (!of || (/from/.test(of[0]) && /\bof\s+$/.test(text.slice(m.start - 4, m.start)))) continue;
 		const from = m.end + of[0].length;
-		const body = mentions.find(
+		const org = mentions.find(
 			(o) =>
 				entities[o.entity]!.kind === 'organisation' &&
 				!o.possessive &&
 				((o.start === from && !/from/.test(of[0])) ||
 					(o.start === from + 4 && text.slice(from, o.start) === 'the '))
 		);
-		if (!body || !aBody(text.slice(from, body.end))) continue;
-		// "Tom Ash of the Kell University and Professor Roe": a name taken into the body's is someone else's.
-		if (mentions.some((o) => entities[o.entity]!.kind === 'person' && o.start >= from && o.start < body.end))
+		const named = employerAfter(text.slice(m.end, m.end + 100));
+		const body =
+			known && org && aBody(text.slice(from, org.end)) ? org : named && { end: m.end + named.length };
+		if (!body) continue;
+		// "Tom Ash of the Kell University and Professor Roe": a name taken into the body's is someone else's; the body's
+		// own name read as a person's ("Tim Bajarin of Creative Strategies") is the body still.
+		const whole = (o: Mention) => o.end === body.end && /^(?:the\s+)?$/i.test(text.slice(from, o.start));
+		if (
+			mentions.some(
+				(o) =>
+					entities[o.entity]!.kind === 'person' &&
+					o.start >= from &&
+					o.start < body.end &&
+					!(named && body !== org && whole(o))
+			)
+		)
 			continue;
 		e.role = `of ${text.slice(from, body.end)}`;
 	}
 }
+
+/**
+ * "Tim Bajarin of Creative Strategies said", "Ada Roe from the WTO Secretariat": a body the table does not know,
+ * named right after a name, is whom the person works for ("of Creative Strategies"). Not a place ("Bernie Sanders
+ * of Vermont", "Ann Roe of Kell County"): the body opens on "the", or is two capitalised words or more with no place
+ * among them unless a body word names it ("the Muslim Council of Britain"), or an acronym; a body its name runs on from in
+ * lower case ("the 30A network", "Human Rights watch") or owning something ("the University of Kell's council") is
+ * not read whole, so neither.
+ */
+function employerAfter(after: string): { body: string; length: number } | undefined {
+	const m = EMPLOYER_AFTER.exec(after);
+	if (!m) return undefined;
+	const body = m[1]!;
+	const rest = after.slice(m[0].length);
+	const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(rest)?.[1];
+	const goesOn =
+		next !== undefined &&
+		!isFiniteCue(next) &&
+		!/ed$/.test(next) &&
+		!lexiconTags(next).some((t) => AFTER_BODY.test(t));
+	if (/^['’]/.test(rest) || goesOn) return undefined;
+	const words = body.split(/\s+/).filter((w) => /^[\p{Lu}\d]/u.test(w) && w !== 'The');
+	const named = words.some((w) => ORG_WORDS.has(w.toLowerCase()) && !PLACE_BODIES.has(w.toLowerCase()));
+	const place = words.some((w) => isPlaceWord(w)) || isPlaceWord(words.join(' '));
+	if ((place && !named) || PLACE_BODIES.has(words.at(-1)!.toLowerCase())) return undefined;
+	if (!/^the\s/i.test(body) && words.length < 2 && !/^\p{Lu}{2,}$/u.test(words[0] ?? '')) return undefined;
+	return { body, length: m[0].length };
+}
+/** What a word after a body's name may be when the name has ended: a verb, or a word joining what follows. */
+/** Body words that name a place ("Kell County"), where a person lives rather than works. */
+const PLACE_BODIES = new Set(['county', 'borough', 'municipality', 'city']);
+const AFTER_BODY =
+	/^(?:PastTense|PresentTense|Copula|Modal|Auxiliary|Verb|Adverb|Preposition|Conjunction|QuestionWord|Determiner|Pronoun)$/;
+const EMPLOYER_AFTER = new RegExp(
+	String.raw`^,?\s+(?:also\s+)?(?:of|from)\s+((?:[Tt]he\s+)?${EMPLOYER_WORD}\??(?:\s+(?:(?:of|for|and|&|the|on)\s+)*${EMPLOYER_WORD}\??)*)`,
+	'u'
+);
 
 const OWNED = /^(his|her|its|their)\s/i;
 
