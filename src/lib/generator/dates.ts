@@ -1188,9 +1188,12 @@ function toldAsBackstory(s: string, start: number): boolean {
 
 /**
  * "WASHINGTON, Aug. 24 (UPI) — A spokesman said …": the dateline that opens a wire story says when it was filed,
- * which is no fact of the story to learn.
+ * which is no fact of the story to learn. So does a date set apart in marks before the story's first words
+ * ("'April 7, 2005' Four people were killed today …", wiki bold left as quotes).
  */
 function inDateline(s: string, start: number, end: number): boolean {
+	const marked = /^\s*['‘"“][^'‘’"“”]{0,30}\d[^'‘’"“”]{0,30}['’"”]\s+\p{Lu}/u.exec(s);
+	if (marked && end < marked[0].length) return true;
 	return (
 		/^\s*\p{Lu}[\p{Lu}\s.'’-]*(?:,\s*\p{Lu}[\p{L}\s.'’-]*)?,\s*$/u.test(s.slice(0, start)) &&
 		/^[\s,]*(?:\([^)]*\)\s*)?(?:[—–]|--?)\s/.test(s.slice(end))
