@@ -1368,6 +1368,14 @@ describe('issue 9: round 5, question craft from the blind review', () => {
 		expect(countGivenAway(2, '', after(', from 1961 to 1964, the worst in a century.'))).toBe(false);
 	});
 
+	it('craft 54: no blank for a count its members set off by commas name one by one, however long its noun phrase', () => {
+		const after = ' Norwegians from the vessel KV Orton, an officer and a crew member, were still on board.';
+		expect(countGivenAway(2, `_____${after}`, after)).toBe(true);
+		expect(countGivenAway(3, `_____${after}`, after)).toBe(false);
+		const list = ' people died in the fire at the mill, the worst in a decade.';
+		expect(countGivenAway(2, `_____${list}`, list)).toBe(false);
+	});
+
 	it('craft 54: no blank for a count a numbered list after it counts out: "at least _____ functions: (1) … (2) …"', () => {
 		const after = ' important functions: (1) to settle disputes, (2) to watch trade.';
 		expect(countGivenAway(2, `It serves at least _____${after}`, after)).toBe(true);

@@ -1981,6 +1981,15 @@ const NOUN_LIST = new RegExp(
 	'u'
 );
 
+/**
+ * "Two Norwegians from the vessel KV Tromsø, an officer and a crew member, were still on board": common nouns set
+ * off by commas (or a dash or brackets) after the count's noun phrase, however long, are its members one by one.
+ */
+const NOUN_APPOSITIVE = new RegExp(
+	`^[^,.;:!?()—–"“”]{0,80}?,\\s*(${NOUN_ITEM}(?:(?:,\\s*(?:and\\s+)?|\\s+and\\s+)${NOUN_ITEM})+)\\s*(?:,|—|–|\\))`,
+	'u'
+);
+
 /** A span of time listed as an item: "from 1955 to 1972", "between May and July". */
 const SPAN_ITEM = /^(?:from|between)\s+\S.*?\s(?:to|until|till|through|and)\s+\S/i;
 
@@ -2036,6 +2045,8 @@ export function countGivenAway(value: number, rest: string, after: string): bool
 	if (each.length === value && /^\s*one$/i.test(each[0]!)) return true;
 	const nouns = NOUN_LIST.exec(clause);
 	if (nouns && nouns[1]!.split(LIST_SEPARATOR).length === value) return true;
+	const appositive = NOUN_APPOSITIVE.exec(clause);
+	if (appositive && appositive[1]!.split(LIST_SEPARATOR).length === value) return true;
 	if (spansListed(value, clause)) return true;
 	if (numberedUpTo(value, after)) return true;
 	return [...after.matchAll(NAME_LIST)].some((m) => m[0].split(LIST_SEPARATOR).length === value);
