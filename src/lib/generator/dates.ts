@@ -300,6 +300,11 @@ function comingVote(s: string, found: Found[], ref: Day): void {
 			f.value = shiftValue(f.value, 'year', 1);
 	}
 }
+/** A month and an "of" with no year after it: the "of" is the next words'. */
+const MONTH_THEN_OF = new RegExp(
+	`\\b(?:${MONTH_NAMES.join('|')}|(?:${MONTH_ABBREVIATIONS})\\.?)(\\s+of)$`,
+	'i'
+);
 const MONTH_FIRST = new RegExp(`^(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')})`);
 /** A verb in the past right before a date: "took effect on 1 January", "began on August 10". */
 // Case-sensitive on purpose: with the i flag \p{Ll} also matches capitals, and "the United Kingdom" read as past.
@@ -600,6 +605,9 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 		// "filed in Washington, D.C., on Monday": a parse may start at the comma after an abbreviation's point; the
 		// comma is the sentence's, and choices opening with it (", on Friday") read as stray punctuation.
 		for (const f of found) f.start += /^[\s,.;:]*/.exec(s.slice(f.start, f.end))![0].length;
+		// "convicted in March of perjury": a parse that looked for a year after "of" keeps the preposition, which
+		// belongs to the words after it.
+		for (const f of found) f.end -= MONTH_THEN_OF.exec(s.slice(f.start, f.end))?.[1]?.length ?? 0;
 		if (ref) comingVote(s, found, ref);
 		// Longest, most trusted first; a later match that overlaps an accepted one is dropped.
 		found.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
