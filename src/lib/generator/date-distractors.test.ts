@@ -723,3 +723,11 @@ describe('stop 50: the first months of a year', () => {
 		expect(late.join(' | ')).not.toMatch(/fifteen/);
 	});
 });
+
+describe('craft 54: a decade written with an apostrophe gets other decades written so', () => {
+	it('gives "the 1930’s" choices of other decades, never a year between them', () => {
+		const wrong = choices(date('the 1930’s', '1930/1939'), 'Sit-down strikes began in the 1930’s.');
+		expect(wrong.length).toBeGreaterThanOrEqual(3);
+		for (const w of wrong) expect(w).toMatch(/^the 19[0-6]0’s$/);
+	});
+});

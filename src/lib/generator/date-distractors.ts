@@ -430,13 +430,13 @@ export const DATE_SHAPES = {
 					})
 				: []
 	},
-	/** "the 1960s", "the sixties": neighbouring decades. */
+	/** "the 1960s", "the 1960's", "the sixties": neighbouring decades, written as the key is. */
 	decade: {
-		pattern: /\b((?:1[89]|20)\d0)s\b/,
+		pattern: /\b((?:1[89]|20)\d0)(['’]?s)\b/,
 		candidates: ({ core, m }) => {
 			const y = Number(m[1]);
 			return [-30, -20, -10, 10, 20, 30].map((k) => ({
-				text: replace(core, m, `${y + k}s`),
+				text: replace(core, m, `${y + k}${m[2]}`),
 				value: String(y + k),
 				offset: k
 			}));

@@ -229,6 +229,11 @@ describe('issue 9: dates of real reporting', () => {
 		['Its best years were the mid-1990s.', [['the mid-1990s', undefined]]],
 		['The late eighties were hard.', [['The late eighties', undefined]]],
 		['The owners left in the 2000s.', [['in the 2000s', '2000/2009']]],
+		// craft 54: an apostrophe before the "s" still makes a decade, never its first year alone.
+		["Sit-down strikes began in the 1930's.", [["in the 1930's", '1930/1939']]],
+		['Treaties were signed in the 1970’s, they said.', [['in the 1970’s', '1970/1979']]],
+		// craft 54: "of" after a month belongs to the words after it when no year follows.
+		['Libby was convicted in March of perjury.', [['March', '2017-03']]],
 		// A name is no date: a day word inside one, joined to one, or cut short with no full stop.
 		['The story ran in the Harbour Sun-Times first.', []],
 		['The mayor told Ardmore Today that she would stay.', []],

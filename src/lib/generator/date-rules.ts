@@ -402,10 +402,13 @@ export const DATE_RULES = {
 			return one(m, y === null ? undefined : seasonInterval(season, y));
 		}
 	},
-	/** "in 2004", "by 2030", "in the 1990s", "from 2004 to 2009" (two dates), "between 2006 and 2009". */
+	/**
+	 * "in 2004", "by 2030", "in the 1990s" (or "the 1990's", an apostrophe before its "s"), "from 2004 to 2009" (two
+	 * dates), "between 2006 and 2009".
+	 */
 	year: {
 		pattern: new RegExp(
-			`\\b(in|by|since|until|till|before|after|from|through|during|around|as of|circa|between|(?:(?:by|at|before|until|from|in)\\s+)?(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)(\\s+|\\s+the\\s+|\\s+(?:early|late|mid)[- ]|\\s+the\\s+(?:early|late|mid)[- ]|\\s+mid-)(${YEAR_NUMBER})(s)?\\b(?:(\\s*(?:-|–|to|and|through)\\s*)(${YEAR_NUMBER})\\b)?(?![\\d,.]\\d|\\s*%|\\s+percent)`,
+			`\\b(in|by|since|until|till|before|after|from|through|during|around|as of|circa|between|(?:(?:by|at|before|until|from|in)\\s+)?(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)(\\s+|\\s+the\\s+|\\s+(?:early|late|mid)[- ]|\\s+the\\s+(?:early|late|mid)[- ]|\\s+mid-)(${YEAR_NUMBER})(['’]?s)?\\b(?:(\\s*(?:-|–|to|and|through)\\s*)(${YEAR_NUMBER})\\b)?(?![\\d,.]\\d|\\s*%|\\s+percent)`,
 			'gi'
 		),
 		read: (m) => {

@@ -971,7 +971,10 @@ describe('round 28 (lead): dates in US political reporting', () => {
 			'KESTREL BAY, Ore., Aug. 24 — The governor signed the bill on Tuesday.',
 			'2016-08-24',
 			[['on Tuesday', '2016-08-23']]
-		]
+		],
+		// craft 54: a date set apart in marks before the first words is the dateline too.
+		["'April 7, 2016' Four people were hurt today in Orton.", '2016-04-07', [['today', '2016-04-07']]],
+		["'April 7, 2016' was the day the yard shut.", '2016-04-20', [['April 7, 2016', '2016-04-07']]]
 	])('%s', (s, date, expected) => expect(at(s, date)).toEqual(expected));
 
 	it('says what happened without a modifying date, keeping the article before its noun', () => {

@@ -300,6 +300,11 @@ function comingVote(s: string, found: Found[], ref: Day): void {
 			f.value = shiftValue(f.value, 'year', 1);
 	}
 }
+/** A month and an "of" with no year after it: the "of" is the next words'. */
+const MONTH_THEN_OF = new RegExp(
+	`\\b(?:${MONTH_NAMES.join('|')}|(?:${MONTH_ABBREVIATIONS})\\.?)(\\s+of)$`,
+	'i'
+);
 const MONTH_FIRST = new RegExp(`^(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')})`);
 /** A verb in the past right before a date: "took effect on 1 January", "began on August 10". */
 // Case-sensitive on purpose: with the i flag \p{Ll} also matches capitals, and "the United Kingdom" read as past.
@@ -600,6 +605,9 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 		// "filed in Washington, D.C., on Monday": a parse may start at the comma after an abbreviation's point; the
 		// comma is the sentence's, and choices opening with it (", on Friday") read as stray punctuation.
 		for (const f of found) f.start += /^[\s,.;:]*/.exec(s.slice(f.start, f.end))![0].length;
+		// "convicted in March of perjury": a parse that looked for a year after "of" keeps the preposition, which
+		// belongs to the words after it.
+		for (const f of found) f.end -= MONTH_THEN_OF.exec(s.slice(f.start, f.end))?.[1]?.length ?? 0;
 		if (ref) comingVote(s, found, ref);
 		// Longest, most trusted first; a later match that overlaps an accepted one is dropped.
 		found.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -1188,9 +1196,12 @@ function toldAsBackstory(s: string, start: number): boolean {
 
 /**
  * "WASHINGTON, Aug. 24 (UPI) — A spokesman said …": the dateline that opens a wire story says when it was filed,
- * which is no fact of the story to learn.
+ * which is no fact of the story to learn. So does a date set apart in marks before the story's first words
+ * ("'April 7, 2005' Four people were killed today …", wiki bold left as quotes).
  */
 function inDateline(s: string, start: number, end: number): boolean {
+	const marked = /^\s*['‘"“][^'‘’"“”]{0,30}\d[^'‘’"“”]{0,30}['’"”]\s+\p{Lu}/u.exec(s);
+	if (marked && end < marked[0].length) return true;
 	return (
 		/^\s*\p{Lu}[\p{Lu}\s.'’-]*(?:,\s*\p{Lu}[\p{L}\s.'’-]*)?,\s*$/u.test(s.slice(0, start)) &&
 		/^[\s,]*(?:\([^)]*\)\s*)?(?:[—–]|--?)\s/.test(s.slice(end))

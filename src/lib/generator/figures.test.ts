@@ -876,3 +876,14 @@ describe('craft 52: a number after the number sign is a label', () => {
 		expect(extractFigures(text, segment(text).sentences).map((f) => f.text)).toEqual(['some 30']);
 	});
 });
+
+describe('craft 54: "and" joins two numbers in words unless a scale word stands before it', () => {
+	it('reads "seven and eleven year olds" as two ages, never as 18, and keeps "one hundred and five"', () => {
+		const text =
+			'The tests for seven and eleven year olds stay. Prices rose by ten and nineteen per cent. One hundred and five came.';
+		const facts = extractFigures(text, segment(text).sentences);
+		expect(facts.map((f) => f.value)).not.toContain(18);
+		expect(facts.map((f) => f.value)).not.toContain(29);
+		expect(facts.map((f) => f.value)).toContain(105);
+	});
+});

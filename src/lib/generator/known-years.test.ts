@@ -27,6 +27,7 @@ describe('craft 31: a year a student knows without the article is no blank', () 
 		['septemberEleventh', 'Air travel changed after the attacks of September 11 in 2001.', 2001, 2002],
 		['iraqWar', 'He opposed the invasion of Iraq in 2003 from the start.', 2003, 2004],
 		['worldWarTwo', 'The school reopened after the end of Japanese rule in 1945.', 1945, 1946],
+		['afghanWar', 'Nine soldiers have died in Afghanistan since 2001.', 2001, 2002],
 		['hurricaneKatrina', 'The levee failed when Katrina struck in 2005.', 2005, 2006],
 		['kyotoProtocol', 'The firm never met the targets of the 1997 Kyoto Protocol.', 1997, 1998],
 		['londonBombings', 'The station was rebuilt after the 7/7 bombings in 2005.', 2005, 2006],

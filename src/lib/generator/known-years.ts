@@ -66,6 +66,15 @@ export const KNOWN_YEARS = {
 		words:
 			/\b(?:invasion of Iraq|invaded Iraq|Iraq (?:War|invasion)|war in Iraq)\b|\bIraq\b[^.]*\b(?:invasion|invade)/i
 	},
+	/**
+	 * Begun in October 2001 and known by that year: "fled Afghanistan after the U.S.-led invasion of that country in
+	 * _____", "died in Afghanistan since _____", "head of state of the Islamic Emirate of Afghanistan from 1996 to _____".
+	 */
+	afghanWar: {
+		years: oneOf(2001),
+		words:
+			/\bAfghan(?:istan)?\b[^.]*\b(?:invasion|invaded?|war|(?:air)?strikes?|Taliban|Emirate|troops|soldiers|personnel|mission)\b|\b(?:invasion|invaded?|war|(?:air)?strikes?|Taliban|troops|soldiers|personnel)\b[^.]*\bAfghan(?:istan)?\b/i
+	},
 	hurricaneKatrina: { years: oneOf(2005), words: /\bKatrina\b/ },
 	kyotoProtocol: { years: oneOf(1997), words: /\bKyoto\s+(?:Protocol|treaty|accord|agreement)\b/i },
 	londonBombings: {

@@ -57,6 +57,11 @@ describe('parseFigure', () => {
 		expect(parseFigure('470')?.value).toBe(470);
 	});
 
+	it('adds no two numbers joined by "and" without a scale word before it: "seven and eleven" is two', () => {
+		expect(parseNumberWords('seven and eleven')).toBeNull();
+		expect(parseNumberWords('two thousand and ten')).toBe(2010);
+	});
+
 	it('refuses what is not a figure', () => {
 		expect(parseFigure('Tuesday')).toBeNull();
 		expect(parseFigure('')).toBeNull();

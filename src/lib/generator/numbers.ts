@@ -194,14 +194,25 @@ export const QUALIFIERS = [
 
 export const NUMBER_WORD_SOURCE = `(?:${[...Object.keys(SMALL), 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen'].join('|')})`;
 
+/**
+ * "and" inside a number written in words follows a scale word only ("one hundred and five", "two thousand and
+ * ten"): after "seven" it joins two numbers ("seven and eleven year olds", "ten and nineteen per cent"), never
+ * one sum.
+ */
+export const AND_AFTER_SCALE = '(?:(?<=\\b(?:hundred|thousand|million|billion|trillion))\\s+and)?';
+
 const HALF_DOZEN = /\bhalf an? dozen\b/i;
 
 /** Reads "twenty-five", "one hundred and five", "a dozen", "two million"; null for anything else. */
 export function parseNumberWords(words: string): number | null {
-	const tokens = words
-		.toLowerCase()
-		.split(/[\s-]+/)
-		.filter((t) => t !== 'and' && t !== '');
+	const all = words.toLowerCase().split(/[\s-]+/);
+	if (
+		all.some(
+			(t, i) => t === 'and' && !/^(?:hundred|thousand|million|billion|trillion)$/.test(all[i - 1] ?? '')
+		)
+	)
+		return null;
+	const tokens = all.filter((t) => t !== 'and' && t !== '');
 	if (tokens.length === 0) return null;
 	let total = 0;
 	let current = 0;
@@ -356,7 +367,7 @@ function readFigure(input: string): ParsedFigure | null {
 		s = s.slice(digits[0].length);
 	} else {
 		const words = new RegExp(
-			`^((?:(?:a|an)\\s+)?${NUMBER_WORD_SOURCE}(?:(?:\\s+and)?[\\s-]+${NUMBER_WORD_SOURCE})*)\\b\\s*`,
+			`^((?:(?:a|an)\\s+)?${NUMBER_WORD_SOURCE}(?:${AND_AFTER_SCALE}[\\s-]+${NUMBER_WORD_SOURCE})*)\\b\\s*`,
 			'i'
 		).exec(s);
 		if (words) {

@@ -1368,6 +1368,22 @@ describe('issue 9: round 5, question craft from the blind review', () => {
 		expect(countGivenAway(2, '', after(', from 1961 to 1964, the worst in a century.'))).toBe(false);
 	});
 
+	it('craft 54: no blank for a count its members set off by commas name one by one, however long its noun phrase', () => {
+		const after = ' Norwegians from the vessel KV Orton, an officer and a crew member, were still on board.';
+		expect(countGivenAway(2, `_____${after}`, after)).toBe(true);
+		expect(countGivenAway(3, `_____${after}`, after)).toBe(false);
+		const list = ' people died in the fire at the mill, the worst in a decade.';
+		expect(countGivenAway(2, `_____${list}`, list)).toBe(false);
+	});
+
+	it('craft 54: no blank for a count a numbered list after it counts out: "at least _____ functions: (1) … (2) …"', () => {
+		const after = ' important functions: (1) to settle disputes, (2) to watch trade.';
+		expect(countGivenAway(2, `It serves at least _____${after}`, after)).toBe(true);
+		expect(countGivenAway(3, `It serves at least _____${after}`, after)).toBe(false);
+		expect(countGivenAway(2, '', ' rules: (a) no fees and (b) no queues.')).toBe(true);
+		expect(countGivenAway(2, '', ' rules under Article 263 (1) and Article 9.')).toBe(false);
+	});
+
 	it('issue 9: no blank for a count the rest of its sentence tells (both, a colon list, as many names)', () => {
 		expect(
 			countGivenAway(2, 'She turned down the offer _____ times, both times by letter.', ' times, both')

@@ -1981,6 +1981,15 @@ const NOUN_LIST = new RegExp(
 	'u'
 );
 
+/**
+ * "Two Norwegians from the vessel KV Tromsø, an officer and a crew member, were still on board": common nouns set
+ * off by commas (or a dash or brackets) after the count's noun phrase, however long, are its members one by one.
+ */
+const NOUN_APPOSITIVE = new RegExp(
+	`^[^,.;:!?()—–"“”]{0,80}?,\\s*(${NOUN_ITEM}(?:(?:,\\s*(?:and\\s+)?|\\s+and\\s+)${NOUN_ITEM})+)\\s*(?:,|—|–|\\))`,
+	'u'
+);
+
 /** A span of time listed as an item: "from 1955 to 1972", "between May and July". */
 const SPAN_ITEM = /^(?:from|between)\s+\S.*?\s(?:to|until|till|through|and)\s+\S/i;
 
@@ -1998,11 +2007,27 @@ function spansListed(value: number, clause: string): boolean {
 	return items.length === value && items.every((x) => SPAN_ITEM.test(x));
 }
 
+/** A label of a numbered list: "(1)", "2)", "(c)", after a space or a mark that opens an item. */
+const LIST_LABEL = /(?:^|[\s:;,—–])\(?([1-9]|[a-i])\)(?=\s)/g;
+
+/**
+ * "at least _____ functions: (1) … (2) …": the labels of a numbered list after the count run 1, 2, … (or a, b, …)
+ * up to it.
+ */
+function numberedUpTo(value: number, after: string): boolean {
+	const labels = [...after.matchAll(LIST_LABEL)].map((m) => {
+		const label = m[1]!;
+		return /\d/.test(label) ? Number(label) : label.charCodeAt(0) - 96;
+	});
+	return labels.length >= 2 && labels.every((n, i) => n === i + 1) && labels.length === value;
+}
+
 /**
  * A count the rest of its sentence tells: "both times" or "the pair" for two, "a trio" for three, "two things:
  * cost and speed" (as many items after a colon), "a three-nation tour of Peru, Chile and Ecuador" or "a
  * three-party coalition of Labour, the Greens and the Liberals" (as many names listed after it), "two
- * inspectors, one from the capital and one from the north", "two boats, a trawler and a ferry".
+ * inspectors, one from the capital and one from the north", "two boats, a trawler and a ferry", "at least two
+ * functions: (1) … (2) …".
  */
 export function countGivenAway(value: number, rest: string, after: string): boolean {
 	if (!Number.isInteger(value) || value < 2 || value > 12) return false;
@@ -2020,7 +2045,10 @@ export function countGivenAway(value: number, rest: string, after: string): bool
 	if (each.length === value && /^\s*one$/i.test(each[0]!)) return true;
 	const nouns = NOUN_LIST.exec(clause);
 	if (nouns && nouns[1]!.split(LIST_SEPARATOR).length === value) return true;
+	const appositive = NOUN_APPOSITIVE.exec(clause);
+	if (appositive && appositive[1]!.split(LIST_SEPARATOR).length === value) return true;
 	if (spansListed(value, clause)) return true;
+	if (numberedUpTo(value, after)) return true;
 	return [...after.matchAll(NAME_LIST)].some((m) => m[0].split(LIST_SEPARATOR).length === value);
 }
 
