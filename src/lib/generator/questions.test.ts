@@ -1013,6 +1013,26 @@ describe('issue 9: round 4, what-said choices', () => {
 	});
 });
 
+describe('craft54b: what-said choices open alike, none in lower case among capitals', () => {
+	it('offers no quote cut from inside a reporter’s sentence beside whole ones, as key or wrong choice', () => {
+		const text =
+			'Council debates the new bridge\n\n' +
+			'"The bridge will open on time and under budget," said Mayor Dana Reyes, who chairs the council.\n\n' +
+			'"We have waited far too long for a crossing like this one," said Tom Hart, a shop owner on Mill Street.\n\n' +
+			'"The traffic on the old road has been a danger to everyone," said Ann Lee, a nurse at the hospital.\n\n' +
+			'"Our members want the work finished before the winter comes," said Paul Smith, the union leader.\n\n' +
+			'Engineer Rosa Diaz said the steel had been tested and that "the deck will carry twice the load of the old bridge."\n\n' +
+			'"We checked every weld on the span twice before the inspection," said Rosa Diaz.';
+		const bank = generateBank({ text, id: 'what-said-case', date: '2024-05-02' });
+		const whatSaid = bank.questions.filter((q) => q.type === 'what-said') as ChoiceQuestion[];
+		expect(whatSaid.length).toBeGreaterThan(0);
+		for (const q of whatSaid) {
+			const lower = q.choices.map((c) => /^“\p{Ll}/u.test(c));
+			expect(new Set(lower).size).toBe(1);
+		}
+	});
+});
+
 describe('craft52b (W8 review): a what-said choice cut from inside a sentence with no clause of its own', () => {
 	it('is no choice: a noun phrase, or an object and its complement', () => {
 		expect(fragmentChoice('false hope that the pier would reopen before the summer')).toBe(true);

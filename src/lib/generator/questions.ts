@@ -3824,6 +3824,9 @@ function whatSaid(
 			wordCount(o.fact) > MIN_CUT_WORDS &&
 			!subjectless(o.fact.quote) &&
 			!fragmentChoice(o.fact.quote) &&
+			// "the person froze to death …" among choices that open on a capital: words cut from inside a
+			// reporter's sentence stand out by their first letter, key or wrong choice.
+			opensLower(o.fact.quote) === opensLower(fact.quote) &&
 			// "Trump has been disrespecting our veterans", "a lot of her attempts": words about the speaker.
 			!namedIn(speaker, o.fact.quote) &&
 			ctx.talkedOf(o.fact.quote) !== speaker &&
