@@ -55,6 +55,7 @@ import {
 	speaksFor,
 	wellFormed,
 	fragmentChoice,
+	readsAlone,
 	runsOn,
 	garbled,
 	PER_SENTENCE,
@@ -1010,6 +1011,42 @@ describe('issue 9: round 4, what-said choices', () => {
 		for (const q of whatSaid) {
 			expect(q.choices.join(' ')).not.toMatch(/regrets|Nobody asked/);
 		}
+	});
+});
+
+describe('craft54b: lower-case words asked who said them with no lead-in read alone as speech', () => {
+	it.each([
+		['to deal with criminals in the streets with weapons', false],
+		['in the face of continued reports about killings and reprisals', false],
+		['whether 18:1...equals a fair application of the rules', false],
+		['that the iPod is only for those who want their music on the run', false],
+		['stand firm on drugs to protect its citizens from the scourge', false],
+		['never hesitate to use military force', false],
+		['premature to predict the death of the iPod just yet', false],
+		['painful and difficult, but historic day', false],
+		['an important partner in the non-proliferation regime', false],
+		['basically, a giant Ponzi scheme (since at least 2005)', false],
+		['currently in the process of notifying these companies', false],
+		["he's their problem and good riddance", true],
+		['the person froze to death indoors', true],
+		["again, it doesn't make up for the fall in CD sales", true],
+		["if they [the TWU] don't accept it, we will go to binding arbitration", true],
+		['unlike George W. Bush, [Obama] wants to do this in cooperation with others', true],
+		['the Syrian border with Iraq has been troublesome for some time', true]
+	])('“%s” reads alone: %s', (quote, alone) => {
+		expect(readsAlone(quote)).toBe(alone);
+	});
+
+	it('asks no who-said, flashcard or true-or-false of a fragment cut from the reporter’s sentence', () => {
+		const text =
+			'Mayor defends bridge plan\n\n' +
+			'Mayor Dana Reyes defended the plan. It was chosen "in the face of repeated warnings from engineers about the old deck," Reyes said.\n\n' +
+			'"We have waited far too long for a crossing like this one," said Tom Hart, a shop owner on Mill Street.\n\n' +
+			'"The traffic on the old road has been a danger to everyone," said Ann Lee, a nurse at the hospital.\n\n' +
+			'Mayor Dana Reyes rejected the criticism. "It was the right choice," Reyes said.';
+		const bank = generateBank({ text, date: '2024-05-02' });
+		const asked = bank.questions.filter((q) => q.prompt.includes('in the face of'));
+		expect(asked).toEqual([]);
 	});
 });
 
