@@ -1019,6 +1019,7 @@ describe('craft54b: lower-case words asked who said them with no lead-in read al
 		['to deal with criminals in the streets with weapons', false],
 		['in the face of continued reports about killings and reprisals', false],
 		['whether 18:1...equals a fair application of the rules', false],
+		['when conditions were right', false],
 		['that the iPod is only for those who want their music on the run', false],
 		['stand firm on drugs to protect its citizens from the scourge', false],
 		['never hesitate to use military force', false],
@@ -1047,6 +1048,24 @@ describe('craft54b: lower-case words asked who said them with no lead-in read al
 		const bank = generateBank({ text, date: '2024-05-02' });
 		const asked = bank.questions.filter((q) => q.prompt.includes('in the face of'));
 		expect(asked).toEqual([]);
+	});
+});
+
+describe('craft54b: matching offers each speaker’s own words', () => {
+	it('takes a whole sentence before a fragment with its lead-in, and no lead-in whose quoted words are no sentence', () => {
+		const text =
+			'Bridge plan splits council\n\n' +
+			'"The bridge will open on time and under budget," said Mayor Dana Reyes, who chairs the council.\n\n' +
+			'Tom Hart, a shop owner on Mill Street, called the plan "unwelcome but unsurprising" for traders.\n\n' +
+			'Ann Lee, a nurse at the hospital, described the old bridge as "a disgrace to a modern city like ours" in her letter.\n\n' +
+			'"The traffic on the old road has been a danger to everyone," Lee said.\n\n' +
+			'"Our members want the work finished by the end of the year," said Paul Smith, the union leader.\n\n' +
+			'"Nobody in the village was asked what kind of crossing they wanted," said Ida Marsh, a teacher.\n\n' +
+			'"The ferry will keep running until the new road is finished," said Omar Berg, the ferry captain.';
+		const bank = generateBank({ text, date: '2024-05-02' });
+		const pairs = bank.questions.flatMap((q) => (q.type === 'matching' ? q.pairs : []));
+		expect(pairs.length).toBeGreaterThan(0);
+		for (const p of pairs) expect(p.left).toMatch(/^“\p{Lu}/u);
 	});
 });
 

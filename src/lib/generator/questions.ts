@@ -423,7 +423,7 @@ export function readsAlone(quote: string): boolean {
 
 /** Words that open a phrase or a subordinate clause, never a sentence's subject. */
 const OPENS_NO_CLAUSE =
-	/^(?:to|in|on|at|for|with|by|from|of|under|over|about|against|into|during|after|before|since|until|due|as|if|whether|because|although|though|while|unless|than)$/i;
+	/^(?:to|in|on|at|for|with|by|from|of|under|over|about|against|into|during|after|before|since|until|due|as|if|whether|when|where|because|although|though|while|unless|than)$/i;
 
 /**
  * A quote cut from inside its sentence with no clause of its own: a noun phrase ("false hope that the pier would
@@ -3970,16 +3970,22 @@ function keyTermCard(ctx: QuoteContext, q: QuoteInfo, push: Push): void {
 /** Matching sets of up to four quotes, each by a different named speaker. */
 function matching(trusted: QuoteInfo[], random: (id: string) => () => number): Question[] {
 	const bySpeaker = new Map<Entity, QuoteInfo>();
-	// A fragment ("approved security cabinets") is matched with the words leading into it; without them no one
-	// could place it.
-	for (const q of trusted)
-		if (
-			!bySpeaker.has(q.speaker!) &&
-			wordCount(q.fact) >= MIN_QUOTE_WORDS &&
-			!garbled(q.fact.quote) &&
-			(q.leadIn !== undefined || !/^\p{Ll}/u.test(q.fact.quote.trim()))
-		)
-			bySpeaker.set(q.speaker!, q);
+	// "Match each quote" offers what each speaker said in their own words. A fragment with the words leading into
+	// it ("calling the declaration “unwelcome but unsurprising”") is the reporter's sentence, not a quote: a
+	// lead-in is matched only when its quoted words read alone ("telling officials that “you don't care about
+	// me”"), and a speaker's whole sentence is taken before it.
+	const ownWords = (q: QuoteInfo) =>
+		q.leadIn === undefined ? !/^\p{Ll}/u.test(q.fact.quote.trim()) : readsAlone(q.fact.quote);
+	for (const withLead of [false, true])
+		for (const q of trusted)
+			if (
+				!bySpeaker.has(q.speaker!) &&
+				(q.leadIn !== undefined) === withLead &&
+				wordCount(q.fact) >= MIN_QUOTE_WORDS &&
+				!garbled(q.fact.quote) &&
+				ownWords(q)
+			)
+				bySpeaker.set(q.speaker!, q);
 	const chosen = [...bySpeaker.values()];
 	if (chosen.length < 3) return [];
 	const sets: QuoteInfo[][] = [];
