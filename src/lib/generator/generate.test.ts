@@ -316,7 +316,8 @@ describe('generateBank', () => {
 		});
 		const prompts = bank.questions.map((q) => q.prompt);
 		for (const p of prompts) expect(p).not.toMatch(/Who agree/);
-		expect(prompts).toContain('Who said “very near future and at the harbour”?');
+		// A noun phrase with no lead-in is no speech to ask about alone (craft54b, `readsAlone`).
+		expect(prompts.filter((p) => p.includes('very near future'))).toEqual([]);
 	});
 
 	it('issue 9: a straight closing mark right after a blank stays a closing mark ("sail ‘within _____’.")', () => {

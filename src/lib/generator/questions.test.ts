@@ -55,6 +55,7 @@ import {
 	speaksFor,
 	wellFormed,
 	fragmentChoice,
+	readsAlone,
 	runsOn,
 	garbled,
 	PER_SENTENCE,
@@ -1009,6 +1010,81 @@ describe('issue 9: round 4, what-said choices', () => {
 		expect(whatSaid.length).toBeGreaterThan(0);
 		for (const q of whatSaid) {
 			expect(q.choices.join(' ')).not.toMatch(/regrets|Nobody asked/);
+		}
+	});
+});
+
+describe('craft54b: lower-case words asked who said them with no lead-in read alone as speech', () => {
+	it.each([
+		['to deal with criminals in the streets with weapons', false],
+		['in the face of continued reports about killings and reprisals', false],
+		['whether 18:1...equals a fair application of the rules', false],
+		['when conditions were right', false],
+		['that the iPod is only for those who want their music on the run', false],
+		['stand firm on drugs to protect its citizens from the scourge', false],
+		['never hesitate to use military force', false],
+		['premature to predict the death of the iPod just yet', false],
+		['painful and difficult, but historic day', false],
+		['an important partner in the non-proliferation regime', false],
+		['basically, a giant Ponzi scheme (since at least 2005)', false],
+		['currently in the process of notifying these companies', false],
+		["he's their problem and good riddance", true],
+		['the person froze to death indoors', true],
+		["again, it doesn't make up for the fall in CD sales", true],
+		["if they [the TWU] don't accept it, we will go to binding arbitration", true],
+		['unlike George W. Bush, [Obama] wants to do this in cooperation with others', true],
+		['the Syrian border with Iraq has been troublesome for some time', true]
+	])('“%s” reads alone: %s', (quote, alone) => {
+		expect(readsAlone(quote)).toBe(alone);
+	});
+
+	it('asks no who-said, flashcard or true-or-false of a fragment cut from the reporter’s sentence', () => {
+		const text =
+			'Mayor defends bridge plan\n\n' +
+			'Mayor Dana Reyes defended the plan. It was chosen "in the face of repeated warnings from engineers about the old deck," Reyes said.\n\n' +
+			'"We have waited far too long for a crossing like this one," said Tom Hart, a shop owner on Mill Street.\n\n' +
+			'"The traffic on the old road has been a danger to everyone," said Ann Lee, a nurse at the hospital.\n\n' +
+			'Mayor Dana Reyes rejected the criticism. "It was the right choice," Reyes said.';
+		const bank = generateBank({ text, date: '2024-05-02' });
+		const asked = bank.questions.filter((q) => q.prompt.includes('in the face of'));
+		expect(asked).toEqual([]);
+	});
+});
+
+describe('craft54b: matching offers each speaker’s own words', () => {
+	it('takes a whole sentence before a fragment with its lead-in, and no lead-in whose quoted words are no sentence', () => {
+		const text =
+			'Bridge plan splits council\n\n' +
+			'"The bridge will open on time and under budget," said Mayor Dana Reyes, who chairs the council.\n\n' +
+			'Tom Hart, a shop owner on Mill Street, called the plan "unwelcome but unsurprising" for traders.\n\n' +
+			'Ann Lee, a nurse at the hospital, described the old bridge as "a disgrace to a modern city like ours" in her letter.\n\n' +
+			'"The traffic on the old road has been a danger to everyone," Lee said.\n\n' +
+			'"Our members want the work finished by the end of the year," said Paul Smith, the union leader.\n\n' +
+			'"Nobody in the village was asked what kind of crossing they wanted," said Ida Marsh, a teacher.\n\n' +
+			'"The ferry will keep running until the new road is finished," said Omar Berg, the ferry captain.';
+		const bank = generateBank({ text, date: '2024-05-02' });
+		const pairs = bank.questions.flatMap((q) => (q.type === 'matching' ? q.pairs : []));
+		expect(pairs.length).toBeGreaterThan(0);
+		for (const p of pairs) expect(p.left).toMatch(/^“\p{Lu}/u);
+	});
+});
+
+describe('craft54b: what-said choices open alike, none in lower case among capitals', () => {
+	it('offers no quote cut from inside a reporter’s sentence beside whole ones, as key or wrong choice', () => {
+		const text =
+			'Council debates the new bridge\n\n' +
+			'"The bridge will open on time and under budget," said Mayor Dana Reyes, who chairs the council.\n\n' +
+			'"We have waited far too long for a crossing like this one," said Tom Hart, a shop owner on Mill Street.\n\n' +
+			'"The traffic on the old road has been a danger to everyone," said Ann Lee, a nurse at the hospital.\n\n' +
+			'"Our members want the work finished before the winter comes," said Paul Smith, the union leader.\n\n' +
+			'Engineer Rosa Diaz said the steel had been tested and that "the deck will carry twice the load of the old bridge."\n\n' +
+			'"We checked every weld on the span twice before the inspection," said Rosa Diaz.';
+		const bank = generateBank({ text, id: 'what-said-case', date: '2024-05-02' });
+		const whatSaid = bank.questions.filter((q) => q.type === 'what-said') as ChoiceQuestion[];
+		expect(whatSaid.length).toBeGreaterThan(0);
+		for (const q of whatSaid) {
+			const lower = q.choices.map((c) => /^“\p{Ll}/u.test(c));
+			expect(new Set(lower).size).toBe(1);
 		}
 	});
 });

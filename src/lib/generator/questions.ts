@@ -71,7 +71,7 @@ import {
 	knownSeason,
 	knownYear
 } from './known-years';
-import { tagSpan } from './tagger';
+import { tagSpan, termTags } from './tagger';
 import { sentencesOf } from './segment';
 import { topicWords } from '../quiz/text';
 import { escapeRegExp } from './regexp';
@@ -381,6 +381,49 @@ export function clauseless(quote: string): boolean {
 	}
 	return true;
 }
+
+/**
+ * Lower-case words that read alone as something said: their first sentence opens on its subject (past an
+ * opening adverb, "again, it doesn't …") and has a finite verb. Words cut from inside the reporter's sentence do
+ * not: an infinitive or a phrase opened by a preposition or subordinator ("to deal with criminals …", "in the face
+ * of continued reports …", "whether 18:1 …"), a "that" clause, a verb whose subject stayed outside the marks
+ * ("stand firm on drugs …"), an adjective's complement ("premature to predict …", "painful and difficult …"), or a
+ * noun phrase with no verb ("an important partner in the regime"). A clause after a comma may stand for the
+ * sentence ("if they don't accept it, we will go to arbitration").
+ */
+export function readsAlone(quote: string): boolean {
+	// "George W. Bush" ends no sentence at its initial.
+	const first = unbracketed(quote)
+		.split(/(?<=[!?;]|(?<!\b\p{Lu})\.)\s+|\.\.\.|…/u)[0]!
+		.trim();
+	// "he's" is two terms, the second (its verb) with no text of its own.
+	const terms = termTags(first);
+	let i = 0;
+	while (i < terms.length && terms[i]!.tags.some((t) => t === 'Adverb' || t === 'Negative')) i++;
+	const head = terms[i];
+	if (!head) return false;
+	const is = (k: number, tag: string) => terms[k]?.tags.includes(tag) ?? false;
+	const afterComma = () => {
+		const comma = first.indexOf(', ');
+		return comma > 0 && readsAlone(first.slice(comma + 2));
+	};
+	if (OPENS_NO_CLAUSE.test(head.word)) return afterComma();
+	if (/^that$/i.test(head.word) && !is(i + 1, 'Verb')) return afterComma();
+	if (is(i, 'Verb') && !is(i, 'Noun') && !is(i, 'Pronoun')) return false;
+	if (is(i, 'Adjective') && (is(i + 1, 'Preposition') || is(i + 1, 'Conjunction'))) return false;
+	return terms.some(
+		(t, k) =>
+			k >= i &&
+			t.tags.some((tag) => FINITE_TAG.test(tag)) &&
+			!t.tags.includes('Gerund') &&
+			!/ing$/i.test(t.word) &&
+			!/^to$/i.test(terms[k - 1]?.word ?? '')
+	);
+}
+
+/** Words that open a phrase or a subordinate clause, never a sentence's subject. */
+const OPENS_NO_CLAUSE =
+	/^(?:to|in|on|at|for|with|by|from|of|under|over|about|against|into|during|after|before|since|until|due|as|if|whether|when|where|because|although|though|while|unless|than)$/i;
 
 /**
  * A quote cut from inside its sentence with no clause of its own: a noun phrase ("false hope that the pier would
@@ -3620,7 +3663,12 @@ function quoteQuestions(
 	// "Who said “quasi-state of war”?": words that are not a sentence read only with the words leading into them;
 	// nor, however long, do words whose subject stayed outside the marks ("Who said “has been fair to all”?" asks
 	// what was said of whom).
-	if (opensLower(fact.quote) && !q.leadIn && (quoteWords < SENTENCE_WORDS || subjectless(fact.quote))) return;
+	if (
+		opensLower(fact.quote) &&
+		!q.leadIn &&
+		(quoteWords < SENTENCE_WORDS || subjectless(fact.quote) || !readsAlone(fact.quote))
+	)
+		return;
 	// "“It happened eight months later” than it should have": the quoted words alone say something else.
 	if (!q.leadIn && runsOn(ctx.input.text, fact.evidence.end)) return;
 
@@ -3852,6 +3900,9 @@ function whatSaid(
 			wordCount(o.fact) > MIN_CUT_WORDS &&
 			!subjectless(o.fact.quote) &&
 			!fragmentChoice(o.fact.quote) &&
+			// "the person froze to death …" among choices that open on a capital: words cut from inside a
+			// reporter's sentence stand out by their first letter, key or wrong choice.
+			opensLower(o.fact.quote) === opensLower(fact.quote) &&
 			// "Trump has been disrespecting our veterans", "a lot of her attempts": words about the speaker.
 			!namedIn(speaker, o.fact.quote) &&
 			ctx.talkedOf(o.fact.quote) !== speaker &&
@@ -3947,16 +3998,22 @@ function keyTermCard(ctx: QuoteContext, q: QuoteInfo, push: Push): void {
 /** Matching sets of up to four quotes, each by a different named speaker. */
 function matching(trusted: QuoteInfo[], random: (id: string) => () => number): Question[] {
 	const bySpeaker = new Map<Entity, QuoteInfo>();
-	// A fragment ("approved security cabinets") is matched with the words leading into it; without them no one
-	// could place it.
-	for (const q of trusted)
-		if (
-			!bySpeaker.has(q.speaker!) &&
-			wordCount(q.fact) >= MIN_QUOTE_WORDS &&
-			!garbled(q.fact.quote) &&
-			(q.leadIn !== undefined || !/^\p{Ll}/u.test(q.fact.quote.trim()))
-		)
-			bySpeaker.set(q.speaker!, q);
+	// "Match each quote" offers what each speaker said in their own words. A fragment with the words leading into
+	// it ("calling the declaration “unwelcome but unsurprising”") is the reporter's sentence, not a quote: a
+	// lead-in is matched only when its quoted words read alone ("telling officials that “you don't care about
+	// me”"), and a speaker's whole sentence is taken before it.
+	const ownWords = (q: QuoteInfo) =>
+		q.leadIn === undefined ? !/^\p{Ll}/u.test(q.fact.quote.trim()) : readsAlone(q.fact.quote);
+	for (const withLead of [false, true])
+		for (const q of trusted)
+			if (
+				!bySpeaker.has(q.speaker!) &&
+				(q.leadIn !== undefined) === withLead &&
+				wordCount(q.fact) >= MIN_QUOTE_WORDS &&
+				!garbled(q.fact.quote) &&
+				ownWords(q)
+			)
+				bySpeaker.set(q.speaker!, q);
 	const chosen = [...bySpeaker.values()];
 	if (chosen.length < 3) return [];
 	const sets: QuoteInfo[][] = [];

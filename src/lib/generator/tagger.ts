@@ -100,6 +100,12 @@ export function tagSpan(text: string, start: number, end: number): TaggedWord[] 
 	return words;
 }
 
+/** Every word of `text` with compromise's tags, read in its sentence. */
+export function termTags(text: string): { word: string; tags: string[] }[] {
+	const sentences = nlp(text).json() as { terms: Term[] }[];
+	return sentences.flatMap((s) => s.terms.map((t) => ({ word: t.text, tags: t.tags })));
+}
+
 /** The class of the word at `at` in `sentence` (for the tagger comparison). */
 export function compromiseClass(sentence: string, at: number, word: string): WordClass {
 	const found = tagSpan(sentence, 0, sentence.length).find((w) => w.start === at);
