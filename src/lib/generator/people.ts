@@ -1122,17 +1122,17 @@ function qualifiesNoun(words: string[], at: number): boolean {
 const PARTY_NAMED = /^(?:Democratic|Republican|Libertarian)$/;
 
 /**
- * A role as it reads after a name: "Industry expert Om Malik" gives "industry expert" (its capital was the
- * sentence's, not a title's: "Environment Minister" keeps its own, and so does a name the text capitalises
- * mid-sentence, "Microsoft spokesperson"), and a role every word of which is already in the name ("Korean
- * Central News Agency (news agency)") says nothing.
- */
-/**
  * Words a phrase never ends on: "general secretary of the, said" is a role whose body the text lost (a link left
  * out), and no reader can place "of the"; the role is what stands before the phrase it opened.
  */
 const DANGLING = new Set('the a an of in for at to and or on with by from one'.split(' '));
 
+/**
+ * A role as it reads after a name: "Industry expert Om Malik" gives "industry expert" (its capital was the
+ * sentence's, not a title's: "Environment Minister" keeps its own, and so does a name the text capitalises
+ * mid-sentence, "Microsoft spokesperson"), and a role every word of which is already in the name ("Korean
+ * Central News Agency (news agency)") says nothing.
+ */
 function tidyRole(name: string, role: string, capitalisedMidSentence: () => Set<string>): string {
 	const whole = role.split(/\s+/).filter(Boolean);
 	let cut = whole.length;
@@ -2517,9 +2517,9 @@ function employerAfter(after: string): { body: string; length: number } | undefi
 	if (!/^the\s/i.test(body) && words.length < 2 && !/^\p{Lu}{2,}$/u.test(words[0] ?? '')) return undefined;
 	return { body, length: m[0].length };
 }
-/** What a word after a body's name may be when the name has ended: a verb, or a word joining what follows. */
 /** Body words that name a place ("Kell County"), where a person lives rather than works. */
 const PLACE_BODIES = new Set(['county', 'borough', 'municipality', 'city']);
+/** What a word after a body's name may be when the name has ended: a verb, or a word joining what follows. */
 const AFTER_BODY =
 	/^(?:PastTense|PresentTense|Copula|Modal|Auxiliary|Verb|Adverb|Preposition|Conjunction|QuestionWord|Determiner|Pronoun)$/;
 const EMPLOYER_AFTER = new RegExp(
