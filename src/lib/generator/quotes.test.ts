@@ -3184,4 +3184,18 @@ describe('stop 54: participles, passives and sources run on', () => {
 			'Tom Lehr then turned to Ada Roe, asking her to present her ideas.\n\n“We have to cut spending.”';
 		expect(attribute(asked).map((q) => q.speaker)).not.toContain('Tom Lehr');
 	});
+
+	it('stop 55: a sentence of only a name and a verb of speech after a quote that ends its own sentence is its cue', () => {
+		const text =
+			'Farmers met on Monday.\n\n“I am here.” Ada Roe said the sale was wise.\n\n“We know every cow by name.” Jackie Maxwell noted. Jackie and her husband farm in Kell.\n\n' +
+			'“The border is closed.” Gen. Amin Suleyman said.\n\n' +
+			'“Democracy has its price.” Thomas Peng said. “A leader should listen.” Ron Hung (Editor of the Kell Post) remarked at the seminar.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([
+			undefined,
+			'Jackie Maxwell',
+			'Amin Suleyman',
+			'Thomas Peng',
+			'Ron Hung'
+		]);
+	});
 });

@@ -3077,7 +3077,11 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	// "“…” that the bill passes, said Ada Roe.": words after the quote that open a clause of their own still end on
 	// the inverted cue that vouches for the whole sentence.
 	if (!opensAttribution(ctx, q, tail))
-		return unpunctuatedCue(ctx, q, tail, sentence.start) ?? saidAtEnd(ctx, q, tail, limit, si, sentenceFrom);
+		return (
+			unpunctuatedCue(ctx, q, tail, sentence.start) ??
+			cueSentenceAfter(ctx, q, tail, si) ??
+			saidAtEnd(ctx, q, tail, limit, si, sentenceFrom)
+		);
 	const according = SOURCE_AFTER.exec(tail) ?? REACTION_OF.exec(tail);
 	if (according) return sourceAfter(ctx, q.close + according[0].length, limit, si, 'after:according');
 	const inverted = INVERTED.exec(tail);
@@ -3157,6 +3161,48 @@ function unpunctuatedCue(ctx: Context, q: QuoteSpan, tail: string, sentenceStart
 		? { entity: name.entity, confidence: 'high', rule: 'after:unpunctuated' }
 		: undefined;
 }
+
+/**
+ * "“… give them names.” Jackie Maxwell noted.", "“…” Ron Resnick (Chairman of WiMAX Forum) remarked at the
+ * Press Conference.": a quote that opens and ends its own sentence, then a sentence of nothing but a name and a
+ * verb of speech (with whom it was told to, or where), is that name's: such a sentence has no words of its own to
+ * introduce. A cue with a clause after it ("Hale said the sale was wise") tells of other words.
+ */
+function cueSentenceAfter(ctx: Context, q: QuoteSpan, tail: string, si: number): Found {
+	const sentence = ctx.sentences[si]!;
+	const next = ctx.sentences[si + 1];
+	if (tail.trim() !== '' || !next || next.paragraph !== sentence.paragraph) return undefined;
+	if (ctx.text.slice(sentence.start, q.open).trim() !== '') return undefined;
+	if (!/[.?!…][’'‘]?$/.test(ctx.text.slice(q.start, q.end).trim())) return undefined;
+	// A title's full stop ("Gen.") may end the segment early: read to the stop that ends the cue's own sentence.
+	const after = ctx.top[lowerBound(ctx.top, q.close, byOpen)];
+	let last = si + 1;
+	while (ctx.sentences[last + 1]?.paragraph === sentence.paragraph) last++;
+	const paragraphEnd = ctx.sentences[last]!.end;
+	const words = ctx.text.slice(q.close, Math.min(paragraphEnd, after?.open ?? Infinity));
+	const m = CUE_SENTENCE.exec(words);
+	if (!m || !isFiniteCue(m[3]!) || isThoughtCue(m[3]!)) return undefined;
+	const rest = (m[4] ?? '').trim();
+	const told = /^(?:told|tells|asked|asks)$/.test(m[3]!);
+	if (rest && (CLAUSE_WORD.test(rest) || !(told || PLACE_OR_TIME.test(rest)))) return undefined;
+	const at = q.close + m[0].indexOf(m[1]!);
+	const end = at + m[1]!.length;
+	const name = mentionAt(ctx, at, end).find((n) => n.end === end);
+	const e = name && ctx.people.entities[name.entity]!;
+	if (!name || name.ambiguous || name.possessive || !/^[\p{Lu}\s.]*$/u.test(ctx.text.slice(at, name.start)))
+		return undefined;
+	return e!.kind === 'person' && e!.named
+		? { entity: name.entity, confidence: 'high', rule: 'after:cue-sentence' }
+		: undefined;
+}
+const CUE_SENTENCE =
+	/^\s+(\p{Lu}[^\s“”"]*(?:\s+\p{Lu}[^\s“”"]*){0,3})(\s+\([^()“”"]{1,80}\))?\s+(\p{Ll}+)((?:\s+[^\s,;:“”"]+){0,6}?)\s*[.!](?=\s+\p{Lu}|\s*$)/u;
+/** Words that open a clause of their own after the verb: its object is other words than the quote's. */
+const CLAUSE_WORD =
+	/\b(?:that|how|why|whether|if|what|when|he|she|they|it|we|I|is|was|are|were|will|would|has|had|have|the\s+\p{L}+\s+(?:is|was|will|would|had|has))\b/u;
+/** "remarked at the opening", "said in a statement", "noted yesterday". */
+const PLACE_OR_TIME =
+	/^(?:at|to|in|on|during|from|after|before|while|outside|via|through|by|later|yesterday|today|tonight|again|also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 /** The quote ends its own sentence and the words after it open the next one: "…?” Critics cited it." */
 const newSentence = (ctx: Context, q: QuoteSpan, tail: string) =>
