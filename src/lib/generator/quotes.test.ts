@@ -3198,4 +3198,10 @@ describe('stop 54: participles, passives and sources run on', () => {
 			'Ron Hung'
 		]);
 	});
+
+	it('stop 55: "X quotes Y saying “…”" gives the words to the one quoted, as "quoted Y as saying" does', () => {
+		const text =
+			'Reporter Ben Hale, who attended the dinner, quotes council president Ada Roe saying, “Any one of them would be a disqualifier.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe']);
+	});
 });

@@ -3523,8 +3523,11 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	if (claim) return claim;
 	if (isSourcePhrase(cue)) return sourceAfter(ctx, cueAt + last[0].length, q.open, si, 'before:according');
 	if (passiveCue(ctx, prevClose, cueAt, cue)) return passiveAgent(ctx, q, cueAt + last[0].length, si);
-	// "The paper quoted Jane Doe as saying “…”": the one quoted speaks, not the one quoting.
-	const quoted = /\bquoted\s+([^,;“”"]{1,80}?)\s+as\s+$/.exec(ctx.text.slice(prevClose, cueAt));
+	// "The paper quoted Jane Doe as saying “…”", "York quotes Ada Roe saying, “…”": the one quoted speaks, not the
+	// one quoting.
+	const quoted = /\b(?:quoted|quotes|quoting)\s+([^,;“”"]{1,80}?)\s+(?:as\s+)?$/.exec(
+		ctx.text.slice(prevClose, cueAt)
+	);
 	// "Doe was quoted by the BBC as saying “…”" names the publication that quotes: the subject speaks.
 	if (quoted && isParticipleCue(cue) && !/^by\s/i.test(quoted[1]!)) {
 		const at = cueAt - quoted[0].length + quoted[0].indexOf(quoted[1]!);
