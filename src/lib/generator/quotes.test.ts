@@ -3204,4 +3204,10 @@ describe('stop 54: participles, passives and sources run on', () => {
 			'Reporter Ben Hale, who attended the dinner, quotes council president Ada Roe saying, “Any one of them would be a disqualifier.”';
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe']);
 	});
+
+	it('stop 55: a command to say words ("Don\'t say “…”", "Please say “…”") names nobody who said them', () => {
+		const text =
+			"We were homeless for a while. Don't say “homeless”, say “destitute”.\n\nAda Roe spoke. “We were happy.” Please say “thank you” to them.";
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, undefined, undefined, undefined]);
+	});
 });

@@ -1601,7 +1601,8 @@ function resolvePhrase(
 			? anonymousSource(ctx, lowerDeterminer(phrase), rule)
 			: head;
 	}
-	if (!phrase || phrase.split(' ').length > 16 || clauseNotName(phrase)) return undefined;
+	if (!phrase || phrase.split(' ').length > 16 || clauseNotName(phrase) || IMPERATIVE.test(phrase))
+		return undefined;
 	const joint = jointSpeakers(ctx, start, end);
 	if (joint !== undefined) return { entity: joint, confidence: 'high', rule: `${rule}+joint` };
 	// "one Iowa Democrat", "a Republican": a party's member, not the party the people table knows by that word.
@@ -2302,6 +2303,12 @@ function resolveOrganisation(
 		return { entity: top.i, confidence: 'low', rule: `${rule}+main-organisation` };
 	return unnamed();
 }
+
+/**
+ * "Don't say “homeless”, say “destitute”", "Please say “thank you”": a word that opens a command before "say" is
+ * no one's name; the sentence tells the listener what to say and nobody said the words.
+ */
+const IMPERATIVE = /^(?:\p{L}+n['’]t|please|never|always|just|simply|let['’]s)$/iu;
 
 /**
  * A capitalised name the people table did not list, in a speaker's place ("said Mauer", "according to the
