@@ -3210,4 +3210,11 @@ describe('stop 54: participles, passives and sources run on', () => {
 			"We were homeless for a while. Don't say “homeless”, say “destitute”.\n\nAda Roe spoke. “We were happy.” Please say “thank you” to them.";
 		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, undefined, undefined, undefined]);
 	});
+
+	it("stop 55: marks paired across a transcript's speaker label (\"::'Mario:'\") hold two speakers' words: nobody's", () => {
+		const text =
+			"Isabel spoke.::'Isabel:' Whether or not we have other places saying, \"Hey we want you...\"::'Mario:' To do this. if you do this.\"::'Mario and Isabel:' No.::'Mario:' We're a Christian group. Even if someone was like, \"Hey, here's a thousand dollars.\" I'll still say it.::'Mario:' I will also disclose upfront, \"Hey, they gave me money for this.\"::'Isabel:' \"So please be wary.\"::'Mario:' If that ever happens.";
+		const labelled = attribute(text).filter((q) => q.quote.includes("'Mario:'"));
+		expect(labelled.map((q) => q.speaker)).toEqual([undefined, undefined]);
+	});
 });

@@ -4602,6 +4602,12 @@ export function attributeQuotes(
 			result.push({ quote: q, confidence: 'low', rule: 'name', evidence });
 			continue;
 		}
+		if (TRANSCRIPT_LABEL.test(text.slice(q.start, q.end))) {
+			// "“Hey we want you...”::'Mario:' To do this.”": marks paired across a transcript's speaker label hold
+			// the words of two speakers and the label itself; they are nobody's.
+			result.push({ quote: q, confidence: 'low', rule: 'transcript-label', evidence });
+			continue;
+		}
 		if (questionWording(text.slice(sentences[si]?.start ?? q.open, q.open))) {
 			result.push({ quote: q, confidence: 'low', rule: 'question-wording', evidence });
 			continue;
@@ -4696,6 +4702,9 @@ export function attributeQuotes(
 	repeatedQuotes(ctx, result);
 	return result;
 }
+
+/** A wiki transcript's speaker label after a colon: "::'Mario:'", ":'BP':", ": 'Mr. Burns:'". */
+const TRANSCRIPT_LABEL = /:\s*'\p{Lu}[^'\n]{0,40}(?::'|':)/u;
 
 /** A repeat is told by its first `REPEAT_WORDS` words found in order inside another quote. */
 const REPEAT_WORDS = 8;
