@@ -566,6 +566,8 @@ function splitGroup(
 	while (
 		i < group.length &&
 		((NOT_NAME.has(lowerOf(group[i])) && !isHonorific(group[i])) ||
+			// "Don't say “homeless”": a negated verb opening a command is never a name's word.
+			/n['’]t$/i.test(group[i]!.text) ||
 			opensNoName(group, i) ||
 			continuesBodyName(group, i, lead) ||
 			(i === 0 && opensSentence && imperative(group[0]!) && nameStart(group, 1) > 1) ||

@@ -3184,4 +3184,37 @@ describe('stop 54: participles, passives and sources run on', () => {
 			'Tom Lehr then turned to Ada Roe, asking her to present her ideas.\n\n“We have to cut spending.”';
 		expect(attribute(asked).map((q) => q.speaker)).not.toContain('Tom Lehr');
 	});
+
+	it('stop 55: a sentence of only a name and a verb of speech after a quote that ends its own sentence is its cue', () => {
+		const text =
+			'Farmers met on Monday.\n\n“I am here.” Ada Roe said the sale was wise.\n\n“We know every cow by name.” Jackie Maxwell noted. Jackie and her husband farm in Kell.\n\n' +
+			'“The border is closed.” Gen. Amin Suleyman said.\n\n' +
+			'“Democracy has its price.” Thomas Peng said. “A leader should listen.” Ron Hung (Editor of the Kell Post) remarked at the seminar.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([
+			undefined,
+			'Jackie Maxwell',
+			'Amin Suleyman',
+			'Thomas Peng',
+			'Ron Hung'
+		]);
+	});
+
+	it('stop 55: "X quotes Y saying “…”" gives the words to the one quoted, as "quoted Y as saying" does', () => {
+		const text =
+			'Reporter Ben Hale, who attended the dinner, quotes council president Ada Roe saying, “Any one of them would be a disqualifier.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe']);
+	});
+
+	it('stop 55: a command to say words ("Don\'t say “…”", "Please say “…”") names nobody who said them', () => {
+		const text =
+			"We were homeless for a while. Don't say “homeless”, say “destitute”.\n\nAda Roe spoke. “We were happy.” Please say “thank you” to them.";
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, undefined, undefined, undefined]);
+	});
+
+	it("stop 55: marks paired across a transcript's speaker label (\"::'Mario:'\") hold two speakers' words: nobody's", () => {
+		const text =
+			"Isabel spoke.::'Isabel:' Whether or not we have other places saying, \"Hey we want you...\"::'Mario:' To do this. if you do this.\"::'Mario and Isabel:' No.::'Mario:' We're a Christian group. Even if someone was like, \"Hey, here's a thousand dollars.\" I'll still say it.::'Mario:' I will also disclose upfront, \"Hey, they gave me money for this.\"::'Isabel:' \"So please be wary.\"::'Mario:' If that ever happens.";
+		const labelled = attribute(text).filter((q) => q.quote.includes("'Mario:'"));
+		expect(labelled.map((q) => q.speaker)).toEqual([undefined, undefined]);
+	});
 });

@@ -1601,7 +1601,8 @@ function resolvePhrase(
 			? anonymousSource(ctx, lowerDeterminer(phrase), rule)
 			: head;
 	}
-	if (!phrase || phrase.split(' ').length > 16 || clauseNotName(phrase)) return undefined;
+	if (!phrase || phrase.split(' ').length > 16 || clauseNotName(phrase) || IMPERATIVE.test(phrase))
+		return undefined;
 	const joint = jointSpeakers(ctx, start, end);
 	if (joint !== undefined) return { entity: joint, confidence: 'high', rule: `${rule}+joint` };
 	// "one Iowa Democrat", "a Republican": a party's member, not the party the people table knows by that word.
@@ -2302,6 +2303,12 @@ function resolveOrganisation(
 		return { entity: top.i, confidence: 'low', rule: `${rule}+main-organisation` };
 	return unnamed();
 }
+
+/**
+ * "Don't say “homeless”, say “destitute”", "Please say “thank you”": a word that opens a command before "say" is
+ * no one's name; the sentence tells the listener what to say and nobody said the words.
+ */
+const IMPERATIVE = /^(?:\p{L}+n['’]t|please|never|always|just|simply|let['’]s)$/iu;
 
 /**
  * A capitalised name the people table did not list, in a speaker's place ("said Mauer", "according to the
@@ -3077,7 +3084,11 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	// "“…” that the bill passes, said Ada Roe.": words after the quote that open a clause of their own still end on
 	// the inverted cue that vouches for the whole sentence.
 	if (!opensAttribution(ctx, q, tail))
-		return unpunctuatedCue(ctx, q, tail, sentence.start) ?? saidAtEnd(ctx, q, tail, limit, si, sentenceFrom);
+		return (
+			unpunctuatedCue(ctx, q, tail, sentence.start) ??
+			cueSentenceAfter(ctx, q, tail, si) ??
+			saidAtEnd(ctx, q, tail, limit, si, sentenceFrom)
+		);
 	const according = SOURCE_AFTER.exec(tail) ?? REACTION_OF.exec(tail);
 	if (according) return sourceAfter(ctx, q.close + according[0].length, limit, si, 'after:according');
 	const inverted = INVERTED.exec(tail);
@@ -3157,6 +3168,48 @@ function unpunctuatedCue(ctx: Context, q: QuoteSpan, tail: string, sentenceStart
 		? { entity: name.entity, confidence: 'high', rule: 'after:unpunctuated' }
 		: undefined;
 }
+
+/**
+ * "“… give them names.” Jackie Maxwell noted.", "“…” Ron Resnick (Chairman of WiMAX Forum) remarked at the
+ * Press Conference.": a quote that opens and ends its own sentence, then a sentence of nothing but a name and a
+ * verb of speech (with whom it was told to, or where), is that name's: such a sentence has no words of its own to
+ * introduce. A cue with a clause after it ("Hale said the sale was wise") tells of other words.
+ */
+function cueSentenceAfter(ctx: Context, q: QuoteSpan, tail: string, si: number): Found {
+	const sentence = ctx.sentences[si]!;
+	const next = ctx.sentences[si + 1];
+	if (tail.trim() !== '' || !next || next.paragraph !== sentence.paragraph) return undefined;
+	if (ctx.text.slice(sentence.start, q.open).trim() !== '') return undefined;
+	if (!/[.?!…][’'‘]?$/.test(ctx.text.slice(q.start, q.end).trim())) return undefined;
+	// A title's full stop ("Gen.") may end the segment early: read to the stop that ends the cue's own sentence.
+	const after = ctx.top[lowerBound(ctx.top, q.close, byOpen)];
+	let last = si + 1;
+	while (ctx.sentences[last + 1]?.paragraph === sentence.paragraph) last++;
+	const paragraphEnd = ctx.sentences[last]!.end;
+	const words = ctx.text.slice(q.close, Math.min(paragraphEnd, after?.open ?? Infinity));
+	const m = CUE_SENTENCE.exec(words);
+	if (!m || !isFiniteCue(m[3]!) || isThoughtCue(m[3]!)) return undefined;
+	const rest = (m[4] ?? '').trim();
+	const told = /^(?:told|tells|asked|asks)$/.test(m[3]!);
+	if (rest && (CLAUSE_WORD.test(rest) || !(told || PLACE_OR_TIME.test(rest)))) return undefined;
+	const at = q.close + m[0].indexOf(m[1]!);
+	const end = at + m[1]!.length;
+	const name = mentionAt(ctx, at, end).find((n) => n.end === end);
+	const e = name && ctx.people.entities[name.entity]!;
+	if (!name || name.ambiguous || name.possessive || !/^[\p{Lu}\s.]*$/u.test(ctx.text.slice(at, name.start)))
+		return undefined;
+	return e!.kind === 'person' && e!.named
+		? { entity: name.entity, confidence: 'high', rule: 'after:cue-sentence' }
+		: undefined;
+}
+const CUE_SENTENCE =
+	/^\s+(\p{Lu}[^\s“”"]*(?:\s+\p{Lu}[^\s“”"]*){0,3})(\s+\([^()“”"]{1,80}\))?\s+(\p{Ll}+)((?:\s+[^\s,;:“”"]+){0,6}?)\s*[.!](?=\s+\p{Lu}|\s*$)/u;
+/** Words that open a clause of their own after the verb: its object is other words than the quote's. */
+const CLAUSE_WORD =
+	/\b(?:that|how|why|whether|if|what|when|he|she|they|it|we|I|is|was|are|were|will|would|has|had|have|the\s+\p{L}+\s+(?:is|was|will|would|had|has))\b/u;
+/** "remarked at the opening", "said in a statement", "noted yesterday". */
+const PLACE_OR_TIME =
+	/^(?:at|to|in|on|during|from|after|before|while|outside|via|through|by|later|yesterday|today|tonight|again|also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 /** The quote ends its own sentence and the words after it open the next one: "…?” Critics cited it." */
 const newSentence = (ctx: Context, q: QuoteSpan, tail: string) =>
@@ -3477,8 +3530,11 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	if (claim) return claim;
 	if (isSourcePhrase(cue)) return sourceAfter(ctx, cueAt + last[0].length, q.open, si, 'before:according');
 	if (passiveCue(ctx, prevClose, cueAt, cue)) return passiveAgent(ctx, q, cueAt + last[0].length, si);
-	// "The paper quoted Jane Doe as saying “…”": the one quoted speaks, not the one quoting.
-	const quoted = /\bquoted\s+([^,;“”"]{1,80}?)\s+as\s+$/.exec(ctx.text.slice(prevClose, cueAt));
+	// "The paper quoted Jane Doe as saying “…”", "York quotes Ada Roe saying, “…”": the one quoted speaks, not the
+	// one quoting.
+	const quoted = /\b(?:quoted|quotes|quoting)\s+([^,;“”"]{1,80}?)\s+(?:as\s+)?$/.exec(
+		ctx.text.slice(prevClose, cueAt)
+	);
 	// "Doe was quoted by the BBC as saying “…”" names the publication that quotes: the subject speaks.
 	if (quoted && isParticipleCue(cue) && !/^by\s/i.test(quoted[1]!)) {
 		const at = cueAt - quoted[0].length + quoted[0].indexOf(quoted[1]!);
@@ -4546,6 +4602,12 @@ export function attributeQuotes(
 			result.push({ quote: q, confidence: 'low', rule: 'name', evidence });
 			continue;
 		}
+		if (TRANSCRIPT_LABEL.test(text.slice(q.start, q.end))) {
+			// "“Hey we want you...”::'Mario:' To do this.”": marks paired across a transcript's speaker label hold
+			// the words of two speakers and the label itself; they are nobody's.
+			result.push({ quote: q, confidence: 'low', rule: 'transcript-label', evidence });
+			continue;
+		}
 		if (questionWording(text.slice(sentences[si]?.start ?? q.open, q.open))) {
 			result.push({ quote: q, confidence: 'low', rule: 'question-wording', evidence });
 			continue;
@@ -4640,6 +4702,9 @@ export function attributeQuotes(
 	repeatedQuotes(ctx, result);
 	return result;
 }
+
+/** A wiki transcript's speaker label after a colon: "::'Mario:'", ":'BP':", ": 'Mr. Burns:'". */
+const TRANSCRIPT_LABEL = /:\s*'\p{Lu}[^'\n]{0,40}(?::'|':)/u;
 
 /** A repeat is told by its first `REPEAT_WORDS` words found in order inside another quote. */
 const REPEAT_WORDS = 8;
