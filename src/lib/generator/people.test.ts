@@ -1728,3 +1728,16 @@ describe('people54: a sentence adverb the lexicon lacks before a title', () => {
 		expect(roles('John Snow')).toBe('US Treasury Secretary');
 	});
 });
+
+describe('people55: the last word of a business’s or party’s name', () => {
+	it('reads the name as a body’s, not a person’s', () => {
+		const { table } = people(
+			'Amnesty International said the trial was “a travesty”. Neste Oil said “we will build it”. Liberal Democrats said “end this costly debacle”. Tom Ash said “it is fine”.'
+		);
+		const kinds = new Map(table.entities.map((e) => [e.name, e.kind]));
+		expect(kinds.get('Amnesty International')).toBe('organisation');
+		expect(kinds.get('Neste Oil')).toBe('organisation');
+		expect(kinds.get('Liberal Democrats')).toBe('organisation');
+		expect(kinds.get('Tom Ash')).toBe('person');
+	});
+});

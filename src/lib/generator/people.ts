@@ -132,7 +132,11 @@ const ORG_WORDS = new Set([
 		'ferries railways shipping ' +
 		'municipality borough county ' +
 		'museum gallery galleries program programme conference magazine newspaper station church chamber report radio ' +
-		'campaign movement brigade battalion regiment squadron'
+		'campaign movement brigade battalion regiment squadron ' +
+		// The last word of a business's or party's name, never of a person's: "Amnesty International", "Whole Foods
+		// Market", "Neste Oil", "Bauer Media", "Imperial Tobacco", "Writers Guild", "Liberal Democrats".
+		'international market media oil petroleum tobacco guild incorporated chemical chemicals foods industries ' +
+		'enterprises communications telecom pharmaceuticals insurance airways entertainment studios democrats'
 	).split(' '),
 	...NEWSPAPER_NAME_WORDS
 ]);

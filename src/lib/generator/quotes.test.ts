@@ -3185,3 +3185,11 @@ describe('stop 54: participles, passives and sources run on', () => {
 		expect(attribute(asked).map((q) => q.speaker)).not.toContain('Tom Lehr');
 	});
 });
+
+describe('people55: a body’s possessive before a role run on into a name', () => {
+	it('leaves the name the subject: "Kell International’s climate coordinator Ada Roe talked …: “…”"', () => {
+		const text =
+			'Prime Minister Tom Ash welcomed the move, saying that “the presence is an expression of momentum”.\n\nKell International’s political climate coordinator Ada Roe also talked about the change: “After an outcry, the president has listened to the people.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom Ash', 'Ada Roe']);
+	});
+});
