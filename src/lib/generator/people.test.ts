@@ -1741,3 +1741,14 @@ describe('people55: the last word of a business’s or party’s name', () => {
 		expect(kinds.get('Tom Ash')).toBe('person');
 	});
 });
+
+describe('people55: a word of kin owned by a name or a noun, set off before a name', () => {
+	it('is the person’s role; a thing’s possessive or a plural is not', () => {
+		const roles = rolesIn(
+			'Tom Hawi was killed. Hawi’s stepson, Rafi Madoyan, said “they killed him”. The victim’s brother, Ivo Sand, said “he was kind”. Ostria’s capital, Kell Town, is big.'
+		);
+		expect(roles('Rafi Madoyan')).toBe('Hawi’s stepson');
+		expect(roles('Ivo Sand')).toBe('the victim’s brother');
+		expect(roles('Kell Town')).toBeUndefined();
+	});
+});

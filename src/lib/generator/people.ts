@@ -939,21 +939,27 @@ const EMPLOYER = new RegExp(
 );
 
 /**
- * "Our guide, Arne Lunde, stopped the sled": a possessive and a noun opening a clause, with the name set off by
- * commas after them, say who the named is to the speaker, whether or not the noun is a known role.
+ * "Our guide, Arne Lunde, stopped the sled", "Hawi's stepson, Rafi Madoyan, said", "but their spokesman, Randy Belote,
+ * said": a possessive (a pronoun, a name's or "the show's") and a noun opening a clause, with the name set off by
+ * commas after them, say who the named is to the owner, whether or not the noun is a known role. A plural noun is
+ * a list's ("his sons, Tom Ash and Ivo Ash").
  */
 function kinBefore(before: string): string {
 	const m =
-		/(?:^|[.!?:;]\s+|,\s+)((?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?),\s*$/u.exec(
+		/(?:^|[.!?:;]\s+|,\s+|(?:^|\s)(?:but|and|while|yet)\s+)((?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}-]*['’]s?|[Tt]he\s+\p{Ll}+['’]s)\s+\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?),\s*$/u.exec(
 			before
 		);
 	const words = m?.[1]!.split(/\s+/) ?? [];
+	const pronoun = /^(?:my|our|his|her|their)$/i.test(words[0] ?? '');
 	if (
 		!m ||
+		/[^s]s$/.test(words.at(-1)!) ||
+		// "Ostria's capital, Kell Town,": a name's or a thing's possessive tells a person only by a word of kin.
+		(!pronoun && !isKin(words.at(-1)!)) ||
 		words.some((w) => isFiniteCue(w) || lexiconTags(w).some((t) => t === 'Verb' || t === 'PastTense'))
 	)
 		return '';
-	return m[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+	return m[1]!.replace(/^(?:My|Our|His|Her|Their|The)\b/, (c) => c.toLowerCase());
 }
 
 /**
@@ -2574,6 +2580,12 @@ function ownedRole(
 	if (names.length !== 1 || !names[0]) return '';
 	const owner = names[0]!;
 	return `${owner}${apostrophe}${/s$/.test(owner) ? '' : 's'} ${role.replace(OWNED, '')}`;
+}
+
+/** "son", "stepson", "daughter-in-law", "great-grandfather": a word of kin. */
+function isKin(word: string): boolean {
+	const core = /^(?:step-?|great-)*(?:grand)?(\p{Ll}+?)(?:-in-law)?$/u.exec(word.toLowerCase())?.[1] ?? '';
+	return core in KIN_GENDER || /^(?:cousin|child|sibling|relative|fiancée?|partner)$/.test(core);
 }
 
 export const KIN_GENDER: Record<string, 'm' | 'f'> = {
