@@ -1752,3 +1752,16 @@ describe('people55: a word of kin owned by a name or a noun, set off before a na
 		expect(roles('Kell Town')).toBeUndefined();
 	});
 });
+
+describe('people55: a body set off by commas after a name', () => {
+	it('is whom the person works for, when the aside ends with it', () => {
+		const roles = rolesIn(
+			'Mary Sand, of the Kell Council of Britain, said “it is wrong”. Ann Lee, also of the MCB, said “it is bad”. Ada Roe, of Duke University, who wrote the study, said “it is so”. Tom Ash, of Vermont, said “no”. Ben Holt, of the Kell Council staff, said “no”.'
+		);
+		expect(roles('Mary Sand')).toBe('of the Kell Council of Britain');
+		expect(roles('Ann Lee')).toBe('of the MCB');
+		expect(roles('Ada Roe')).toBe('of Duke University');
+		expect(roles('Tom Ash')).toBeFalsy();
+		expect(roles('Ben Holt')).toBeFalsy();
+	});
+});

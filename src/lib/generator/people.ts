@@ -2468,9 +2468,11 @@ function bodyAfterName(text: string, entities: Entity[], mentions: Mention[]): v
 		if (!known && e.tokens.length < 2) continue;
 		// "Ada Roe from the Kell Institute" is of it too; "Tom Ash from Kell", with no article, may be where he came
 		// from, as "a call from Air Force One" is, and "the bust of Tom Ash from the Kell Office" says where the bust
-		// came from.
-		const of = /^\s+(?:of|from(?=\s+the\s))\s+/.exec(text.slice(m.end, m.end + 10));
+		// came from. Set off by a comma ("Ivo Sand, of the Kell Council, said", "Ann Lee, also of the MCB,"), the
+		// body is the whole aside: it must end there.
+		const of = /^(?:,\s+(?:also\s+)?|\s+)(?:of|from(?=\s+the\s))\s+/.exec(text.slice(m.end, m.end + 16));
 		if (!of || (/from/.test(of[0]) && /\bof\s+$/.test(text.slice(m.start - 4, m.start)))) continue;
+		const setOff = of[0].startsWith(',');
 		const from = m.end + of[0].length;
 		const org = mentions.find(
 			(o) =>
@@ -2482,7 +2484,7 @@ function bodyAfterName(text: string, entities: Entity[], mentions: Mention[]): v
 		const named = employerAfter(text.slice(m.end, m.end + 100));
 		const body =
 			known && org && aBody(text.slice(from, org.end)) ? org : named && { end: m.end + named.length };
-		if (!body) continue;
+		if (!body || (setOff && !/^\s*(?:[,.;)]|$)/.test(text.slice(body.end, body.end + 2)))) continue;
 		// "Tom Ash of the Kell University and Professor Roe": a name taken into the body's is someone else's; the body's
 		// own name read as a person's ("Tim Bajarin of Creative Strategies") is the body still.
 		const whole = (o: Mention) => o.end === body.end && /^(?:the\s+)?$/i.test(text.slice(from, o.start));
