@@ -424,7 +424,7 @@ function nameStart(group: Token[], from: number): number {
 	return from;
 }
 
-const POST_NOMINALS = new Set('KC QC SC MP MSP MEP MLA TD MBE OBE CBE KBE DBE PhD FRS'.split(' '));
+export const POST_NOMINALS = new Set('KC QC SC MP MSP MEP MLA TD MBE OBE CBE KBE DBE PhD FRS'.split(' '));
 
 /**
  * "Minister of Education Stefania Giannini": after "ROLE of", the person is the end of the run; "then-Secretary of

@@ -3193,3 +3193,10 @@ describe('people55: a body’s possessive before a role run on into a name', () 
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom Ash', 'Ada Roe']);
 	});
 });
+
+describe('people55: honours written after a speaker’s name', () => {
+	it('name the person the table knows, never a second one: "Helen Askew KC said"', () => {
+		const text = 'Helen Askew KC said “the ruling is wrong”. “It will be appealed,” said Helen Askew KC.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Helen Askew', 'Helen Askew']);
+	});
+});

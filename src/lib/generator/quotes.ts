@@ -17,6 +17,7 @@ import { isPlaceWord, lexiconTags } from './lexicon';
 import {
 	NEWSPAPER_NAME_WORDS,
 	NOT_NAME,
+	POST_NOMINALS,
 	commonPlural,
 	editDistance,
 	isRoleWord,
@@ -2319,8 +2320,11 @@ function resolveOrganisation(
  * Sydney Morning Herald"): a misspelt surname of someone known, or a new named source.
  */
 function namedSource(ctx: Context, phrase: string): number | undefined {
-	const name = phrase.replace(/^the\s+/i, '');
-	const words = name.split(' ');
+	const words = phrase.replace(/^the\s+/i, '').split(' ');
+	// "Helen Askew KC said": honours and offices written after a name are no part of it, so she is the Helen Askew
+	// the people table knows, never a second person.
+	while (words.length > 2 && POST_NOMINALS.has(words.at(-1)!)) words.pop();
+	const name = words.join(' ');
 	const proper = words.every(
 		(w, i) => /^\p{Lu}/u.test(w) || (i > 0 && /^(?:of|and|&|for|the|de|von|van)$/.test(w))
 	);
