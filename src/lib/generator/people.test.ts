@@ -1765,3 +1765,22 @@ describe('people55: a body set off by commas after a name', () => {
 		expect(roles('Ben Holt')).toBeFalsy();
 	});
 });
+
+describe('people55: a wiki page’s label before the role that opens the text', () => {
+	it('is no part of the role', () => {
+		expect(
+			rolesIn(
+				'Australian news Australian Democrats founder, Don Chipp has told patrons “the party is lost”.'
+			)('Don Chipp')
+		).toBe('Australian Democrats founder');
+		expect(
+			rolesIn(
+				'Australian news Australian nuclear debate Australia’s justice minister, Chris Ellison, said “it is safe”.'
+			)('Chris Ellison')
+		).toBe('Australia’s justice minister');
+		expect(rolesIn('Iraq US President George W. Bush says the plan is “working”.')('George W. Bush')).toBe(
+			'US President'
+		);
+		expect(rolesIn('Texas Governor Rick Perry said “it is fine”.')('Rick Perry')).toBe('Texas Governor');
+	});
+});

@@ -549,6 +549,9 @@ function countryLabel(group: Token[]): number {
 	for (let k = 1; k <= 3 && k <= group.length - 2; k++) {
 		if (!lexiconTags(lowerText(group.slice(0, k)).join(' ')).includes('Country')) continue;
 		const rest = group.slice(k);
+		// "Iraq US President George W. Bush says": a second place's name right after the country's opens the role.
+		if (rest.length >= 3 && (isPlaceWord(rest[0]!.text) || /^(?:\p{Lu}\.?){2,3}$/u.test(rest[0]!.text)))
+			return rest.slice(1).some((t) => isTitle(lowerOf(t)) || isRoleWord(t.text)) ? k : 0;
 		return rest.length <= 3 &&
 			!looksLikeOrganisation(rest) &&
 			!rest.some((t) => isTitle(lowerOf(t)) || isRoleWord(t.text) || isPlaceWord(t.text))
@@ -1138,12 +1141,26 @@ const PARTY_NAMED = /^(?:Democratic|Republican|Libertarian)$/;
 const DANGLING = new Set('the a an of in for at to and or on with by from one'.split(' '));
 
 /**
+ * "Australian news Australian Democrats founder", "Australian news Australian nuclear debate Australia's justice
+ * minister": a wiki page's category label ("<Place> news") and a topic label after it (capitals, then lowercase
+ * topic words and no role word, before a capital) open the text, and so the role read before its first name.
+ */
+function withoutPageLabel(role: string): string {
+	const label = /^(?:\p{Lu}[\p{L}-]*\s+){1,3}news\s+(?=\p{Lu})/u.exec(role);
+	if (!label) return role;
+	const rest = role.slice(label[0].length);
+	const topic = /^(?:\p{Lu}[\p{L}-]*\s+)+(?:\p{Ll}+\s+){1,2}(?=\p{Lu})/u.exec(rest)?.[0];
+	return topic && !topic.split(/\s+/).some((w) => w && isRoleWord(w)) ? rest.slice(topic.length) : rest;
+}
+
+/**
  * A role as it reads after a name: "Industry expert Om Malik" gives "industry expert" (its capital was the
  * sentence's, not a title's: "Environment Minister" keeps its own, and so does a name the text capitalises
  * mid-sentence, "Microsoft spokesperson"), and a role every word of which is already in the name ("Korean
  * Central News Agency (news agency)") says nothing.
  */
 function tidyRole(name: string, role: string, capitalisedMidSentence: () => Set<string>): string {
+	role = withoutPageLabel(role);
 	const whole = role.split(/\s+/).filter(Boolean);
 	let cut = whole.length;
 	while (cut > 0 && DANGLING.has(whole[cut - 1]!)) cut--;
