@@ -1728,3 +1728,59 @@ describe('people54: a sentence adverb the lexicon lacks before a title', () => {
 		expect(roles('John Snow')).toBe('US Treasury Secretary');
 	});
 });
+
+describe('people55: the last word of a business’s or party’s name', () => {
+	it('reads the name as a body’s, not a person’s', () => {
+		const { table } = people(
+			'Amnesty International said the trial was “a travesty”. Neste Oil said “we will build it”. Liberal Democrats said “end this costly debacle”. Tom Ash said “it is fine”.'
+		);
+		const kinds = new Map(table.entities.map((e) => [e.name, e.kind]));
+		expect(kinds.get('Amnesty International')).toBe('organisation');
+		expect(kinds.get('Neste Oil')).toBe('organisation');
+		expect(kinds.get('Liberal Democrats')).toBe('organisation');
+		expect(kinds.get('Tom Ash')).toBe('person');
+	});
+});
+
+describe('people55: a word of kin owned by a name or a noun, set off before a name', () => {
+	it('is the person’s role; a thing’s possessive or a plural is not', () => {
+		const roles = rolesIn(
+			'Tom Hawi was killed. Hawi’s stepson, Rafi Madoyan, said “they killed him”. The victim’s brother, Ivo Sand, said “he was kind”. Ostria’s capital, Kell Town, is big.'
+		);
+		expect(roles('Rafi Madoyan')).toBe('Hawi’s stepson');
+		expect(roles('Ivo Sand')).toBe('the victim’s brother');
+		expect(roles('Kell Town')).toBeUndefined();
+	});
+});
+
+describe('people55: a body set off by commas after a name', () => {
+	it('is whom the person works for, when the aside ends with it', () => {
+		const roles = rolesIn(
+			'Mary Sand, of the Kell Council of Britain, said “it is wrong”. Ann Lee, also of the MCB, said “it is bad”. Ada Roe, of Duke University, who wrote the study, said “it is so”. Tom Ash, of Vermont, said “no”. Ben Holt, of the Kell Council staff, said “no”.'
+		);
+		expect(roles('Mary Sand')).toBe('of the Kell Council of Britain');
+		expect(roles('Ann Lee')).toBe('of the MCB');
+		expect(roles('Ada Roe')).toBe('of Duke University');
+		expect(roles('Tom Ash')).toBeFalsy();
+		expect(roles('Ben Holt')).toBeFalsy();
+	});
+});
+
+describe('people55: a wiki page’s label before the role that opens the text', () => {
+	it('is no part of the role', () => {
+		expect(
+			rolesIn(
+				'Australian news Australian Democrats founder, Don Chipp has told patrons “the party is lost”.'
+			)('Don Chipp')
+		).toBe('Australian Democrats founder');
+		expect(
+			rolesIn(
+				'Australian news Australian nuclear debate Australia’s justice minister, Chris Ellison, said “it is safe”.'
+			)('Chris Ellison')
+		).toBe('Australia’s justice minister');
+		expect(rolesIn('Iraq US President George W. Bush says the plan is “working”.')('George W. Bush')).toBe(
+			'US President'
+		);
+		expect(rolesIn('Texas Governor Rick Perry said “it is fine”.')('Rick Perry')).toBe('Texas Governor');
+	});
+});

@@ -132,7 +132,11 @@ const ORG_WORDS = new Set([
 		'ferries railways shipping ' +
 		'municipality borough county ' +
 		'museum gallery galleries program programme conference magazine newspaper station church chamber report radio ' +
-		'campaign movement brigade battalion regiment squadron'
+		'campaign movement brigade battalion regiment squadron ' +
+		// The last word of a business's or party's name, never of a person's: "Amnesty International", "Whole Foods
+		// Market", "Neste Oil", "Bauer Media", "Imperial Tobacco", "Writers Guild", "Liberal Democrats".
+		'international market media oil petroleum tobacco guild incorporated chemical chemicals foods industries ' +
+		'enterprises communications telecom pharmaceuticals insurance airways entertainment studios democrats'
 	).split(' '),
 	...NEWSPAPER_NAME_WORDS
 ]);
@@ -420,7 +424,7 @@ function nameStart(group: Token[], from: number): number {
 	return from;
 }
 
-const POST_NOMINALS = new Set('KC QC SC MP MSP MEP MLA TD MBE OBE CBE KBE DBE PhD FRS'.split(' '));
+export const POST_NOMINALS = new Set('KC QC SC MP MSP MEP MLA TD MBE OBE CBE KBE DBE PhD FRS'.split(' '));
 
 /**
  * "Minister of Education Stefania Giannini": after "ROLE of", the person is the end of the run; "then-Secretary of
@@ -545,6 +549,9 @@ function countryLabel(group: Token[]): number {
 	for (let k = 1; k <= 3 && k <= group.length - 2; k++) {
 		if (!lexiconTags(lowerText(group.slice(0, k)).join(' ')).includes('Country')) continue;
 		const rest = group.slice(k);
+		// "Iraq US President George W. Bush says": a second place's name right after the country's opens the role.
+		if (rest.length >= 3 && (isPlaceWord(rest[0]!.text) || /^(?:\p{Lu}\.?){2,3}$/u.test(rest[0]!.text)))
+			return rest.slice(1).some((t) => isTitle(lowerOf(t)) || isRoleWord(t.text)) ? k : 0;
 		return rest.length <= 3 &&
 			!looksLikeOrganisation(rest) &&
 			!rest.some((t) => isTitle(lowerOf(t)) || isRoleWord(t.text) || isPlaceWord(t.text))
@@ -937,21 +944,27 @@ const EMPLOYER = new RegExp(
 );
 
 /**
- * "Our guide, Arne Lunde, stopped the sled": a possessive and a noun opening a clause, with the name set off by
- * commas after them, say who the named is to the speaker, whether or not the noun is a known role.
+ * "Our guide, Arne Lunde, stopped the sled", "Hawi's stepson, Rafi Madoyan, said", "but their spokesman, Randy Belote,
+ * said": a possessive (a pronoun, a name's or "the show's") and a noun opening a clause, with the name set off by
+ * commas after them, say who the named is to the owner, whether or not the noun is a known role. A plural noun is
+ * a list's ("his sons, Tom Ash and Ivo Ash").
  */
 function kinBefore(before: string): string {
 	const m =
-		/(?:^|[.!?:;]\s+|,\s+)((?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?),\s*$/u.exec(
+		/(?:^|[.!?:;]\s+|,\s+|(?:^|\s)(?:but|and|while|yet)\s+)((?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}-]*['’]s?|[Tt]he\s+\p{Ll}+['’]s)\s+\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?),\s*$/u.exec(
 			before
 		);
 	const words = m?.[1]!.split(/\s+/) ?? [];
+	const pronoun = /^(?:my|our|his|her|their)$/i.test(words[0] ?? '');
 	if (
 		!m ||
+		/[^s]s$/.test(words.at(-1)!) ||
+		// "Ostria's capital, Kell Town,": a name's or a thing's possessive tells a person only by a word of kin.
+		(!pronoun && !isKin(words.at(-1)!)) ||
 		words.some((w) => isFiniteCue(w) || lexiconTags(w).some((t) => t === 'Verb' || t === 'PastTense'))
 	)
 		return '';
-	return m[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+	return m[1]!.replace(/^(?:My|Our|His|Her|Their|The)\b/, (c) => c.toLowerCase());
 }
 
 /**
@@ -1130,12 +1143,26 @@ const PARTY_NAMED = /^(?:Democratic|Republican|Libertarian)$/;
 const DANGLING = new Set('the a an of in for at to and or on with by from one'.split(' '));
 
 /**
+ * "Australian news Australian Democrats founder", "Australian news Australian nuclear debate Australia's justice
+ * minister": a wiki page's category label ("<Place> news") and a topic label after it (capitals, then lowercase
+ * topic words and no role word, before a capital) open the text, and so the role read before its first name.
+ */
+function withoutPageLabel(role: string): string {
+	const label = /^(?:\p{Lu}[\p{L}-]*\s+){1,3}news\s+(?=\p{Lu})/u.exec(role);
+	if (!label) return role;
+	const rest = role.slice(label[0].length);
+	const topic = /^(?:\p{Lu}[\p{L}-]*\s+)+(?:\p{Ll}+\s+){1,2}(?=\p{Lu})/u.exec(rest)?.[0];
+	return topic && !topic.split(/\s+/).some((w) => w && isRoleWord(w)) ? rest.slice(topic.length) : rest;
+}
+
+/**
  * A role as it reads after a name: "Industry expert Om Malik" gives "industry expert" (its capital was the
  * sentence's, not a title's: "Environment Minister" keeps its own, and so does a name the text capitalises
  * mid-sentence, "Microsoft spokesperson"), and a role every word of which is already in the name ("Korean
  * Central News Agency (news agency)") says nothing.
  */
 function tidyRole(name: string, role: string, capitalisedMidSentence: () => Set<string>): string {
+	role = withoutPageLabel(role);
 	const whole = role.split(/\s+/).filter(Boolean);
 	let cut = whole.length;
 	while (cut > 0 && DANGLING.has(whole[cut - 1]!)) cut--;
@@ -2460,9 +2487,11 @@ function bodyAfterName(text: string, entities: Entity[], mentions: Mention[]): v
 		if (!known && e.tokens.length < 2) continue;
 		// "Ada Roe from the Kell Institute" is of it too; "Tom Ash from Kell", with no article, may be where he came
 		// from, as "a call from Air Force One" is, and "the bust of Tom Ash from the Kell Office" says where the bust
-		// came from.
-		const of = /^\s+(?:of|from(?=\s+the\s))\s+/.exec(text.slice(m.end, m.end + 10));
+		// came from. Set off by a comma ("Ivo Sand, of the Kell Council, said", "Ann Lee, also of the MCB,"), the
+		// body is the whole aside: it must end there.
+		const of = /^(?:,\s+(?:also\s+)?|\s+)(?:of|from(?=\s+the\s))\s+/.exec(text.slice(m.end, m.end + 16));
 		if (!of || (/from/.test(of[0]) && /\bof\s+$/.test(text.slice(m.start - 4, m.start)))) continue;
+		const setOff = of[0].startsWith(',');
 		const from = m.end + of[0].length;
 		const org = mentions.find(
 			(o) =>
@@ -2474,7 +2503,7 @@ function bodyAfterName(text: string, entities: Entity[], mentions: Mention[]): v
 		const named = employerAfter(text.slice(m.end, m.end + 100));
 		const body =
 			known && org && aBody(text.slice(from, org.end)) ? org : named && { end: m.end + named.length };
-		if (!body) continue;
+		if (!body || (setOff && !/^\s*(?:[,.;)]|$)/.test(text.slice(body.end, body.end + 2)))) continue;
 		// "Tom Ash of the Kell University and Professor Roe": a name taken into the body's is someone else's; the body's
 		// own name read as a person's ("Tim Bajarin of Creative Strategies") is the body still.
 		const whole = (o: Mention) => o.end === body.end && /^(?:the\s+)?$/i.test(text.slice(from, o.start));
@@ -2572,6 +2601,12 @@ function ownedRole(
 	if (names.length !== 1 || !names[0]) return '';
 	const owner = names[0]!;
 	return `${owner}${apostrophe}${/s$/.test(owner) ? '' : 's'} ${role.replace(OWNED, '')}`;
+}
+
+/** "son", "stepson", "daughter-in-law", "great-grandfather": a word of kin. */
+function isKin(word: string): boolean {
+	const core = /^(?:step-?|great-)*(?:grand)?(\p{Ll}+?)(?:-in-law)?$/u.exec(word.toLowerCase())?.[1] ?? '';
+	return core in KIN_GENDER || /^(?:cousin|child|sibling|relative|fiancée?|partner)$/.test(core);
 }
 
 export const KIN_GENDER: Record<string, 'm' | 'f'> = {

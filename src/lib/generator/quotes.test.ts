@@ -3218,3 +3218,18 @@ describe('stop 54: participles, passives and sources run on', () => {
 		expect(labelled.map((q) => q.speaker)).toEqual([undefined, undefined]);
 	});
 });
+
+describe('people55: a body’s possessive before a role run on into a name', () => {
+	it('leaves the name the subject: "Kell International’s climate coordinator Ada Roe talked …: “…”"', () => {
+		const text =
+			'Prime Minister Tom Ash welcomed the move, saying that “the presence is an expression of momentum”.\n\nKell International’s political climate coordinator Ada Roe also talked about the change: “After an outcry, the president has listened to the people.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom Ash', 'Ada Roe']);
+	});
+});
+
+describe('people55: honours written after a speaker’s name', () => {
+	it('name the person the table knows, never a second one: "Helen Askew KC said"', () => {
+		const text = 'Helen Askew KC said “the ruling is wrong”. “It will be appealed,” said Helen Askew KC.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Helen Askew', 'Helen Askew']);
+	});
+});

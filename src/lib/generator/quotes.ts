@@ -17,6 +17,7 @@ import { isPlaceWord, lexiconTags } from './lexicon';
 import {
 	NEWSPAPER_NAME_WORDS,
 	NOT_NAME,
+	POST_NOMINALS,
 	commonPlural,
 	editDistance,
 	isRoleWord,
@@ -542,6 +543,14 @@ function ownsApposedRole(ctx: Context, owner: Mention): boolean {
 	return role !== null && isRoleWord(role[1]!.split(/\s+/).pop()!);
 }
 
+/** "Kell Foods' climate coordinator Ada Roe": lowercase words after an owner, a role word last, then a capital. */
+function roleRunsIntoName(ctx: Context, owner: Mention): boolean {
+	const role = /^(?:['’]s?)?\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+)\s+\p{Lu}/u.exec(
+		ctx.text.slice(owner.end, owner.end + 60)
+	);
+	return role !== null && isRoleWord(role[1]!.split(/\s+/).pop()!);
+}
+
 /** Prepositions of place and relation that `NOT_TITLE` leaves out: "The race between Holt and Vela". */
 const RELATION_WORDS = new Set(
 	'between about against among around through over under into onto across behind near within without toward towards outside inside beside beyond along past'.split(
@@ -629,6 +638,9 @@ function subjectOf(ctx: Context, si: number): Subject {
 		// owns may be a document.
 		const owned =
 			mention.possessive || DOC_NOUNS.has(/^\s+(\p{L}+)/u.exec(ctx.text.slice(mention.end))?.[1] ?? '');
+		// "Greenpeace International's climate coordinator Martin Kaiser talked …": an owner's role run on into a name
+		// is part of the name's role phrase; the subject is that name.
+		if (rolePrefix(prefix) && mention.possessive && roleRunsIntoName(ctx, mention)) continue;
 		if (rolePrefix(prefix) && owned && !ownsApposedRole(ctx, mention)) break;
 		// "Holt said …" after Tom Holt and Sam Holt: a subject nobody can tell is no one's to carry on.
 		if (rolePrefix(prefix))
@@ -2315,8 +2327,11 @@ const IMPERATIVE = /^(?:\p{L}+n['’]t|please|never|always|just|simply|let['’]
  * Sydney Morning Herald"): a misspelt surname of someone known, or a new named source.
  */
 function namedSource(ctx: Context, phrase: string): number | undefined {
-	const name = phrase.replace(/^the\s+/i, '');
-	const words = name.split(' ');
+	const words = phrase.replace(/^the\s+/i, '').split(' ');
+	// "Helen Askew KC said": honours and offices written after a name are no part of it, so she is the Helen Askew
+	// the people table knows, never a second person.
+	while (words.length > 2 && POST_NOMINALS.has(words.at(-1)!)) words.pop();
+	const name = words.join(' ');
 	const proper = words.every(
 		(w, i) => /^\p{Lu}/u.test(w) || (i > 0 && /^(?:of|and|&|for|the|de|von|van)$/.test(w))
 	);
