@@ -3247,6 +3247,64 @@ export function speaksFor(a: Entity, b: Entity): boolean {
 	return named(body, person);
 }
 
+/**
+ * The countries and peoples a text names ("Israel", "the Israeli people", "Palestinians", "the US"): the sides a
+ * speaker's role may put them on. A city or a region lies inside a country ("the mayor of Toulouse" is on France's
+ * side), and a continent's people hold many countries ("a new Europe" is any European leader's), so neither is a
+ * side; a continent's union is one ("The European Union has …").
+ */
+function sidesIn(text: string): string[] {
+	const sides: string[] = [];
+	if (/\bUnited States\b/.test(text)) sides.push('America');
+	for (const m of text.matchAll(/\p{Lu}[\p{L}.’'-]*\p{L}/gu)) {
+		const word = m[0].replace(/['’]s$/, '').replace(/\./g, '');
+		const one = /[^s]s$/.test(word) && demonym(word.slice(0, -1)) ? word.slice(0, -1) : word;
+		if (CONTINENTS.test(one)) {
+			if (/^\s+Union\b/.test(text.slice(m.index + m[0].length))) sides.push(`${one} Union`);
+		} else if (COUNTRY_INITIALS.has(one)) sides.push(COUNTRY_INITIALS.get(one)!);
+		else if (demonym(one) || lexiconTags(one).includes('Country')) sides.push(one);
+	}
+	return sides;
+}
+
+const demonym = (word: string) => lexiconTags(word).includes('Demonym');
+
+/** Continents and their peoples: many countries' side at once. */
+const CONTINENTS = /^(?:Europe|European|Africa|African|Asia|Asian)$/;
+
+/** Countries news writes by their initials (dots dropped), as the name their people's name shares a stem with. */
+const COUNTRY_INITIALS = new Map([
+	['US', 'America'],
+	['USA', 'America'],
+	['EU', 'European Union']
+]);
+
+/** A place and its people's name are one side: "Israel" and "Israeli", "Lebanon" and "Lebanese", "Iraq" and "Iraqi". */
+function sameSide(a: string, b: string): boolean {
+	if (a === b) return true;
+	let n = 0;
+	while (n < a.length && n < b.length && a[n]!.toLowerCase() === b[n]!.toLowerCase()) n++;
+	return n >= 4 && n >= Math.min(a.length, b.length) - 2;
+}
+
+/**
+ * Two speakers the quote sets on different sides: each one's role (a body's name) names a country, place or people, and
+ * the quote names the side of one but not of the other ("We tell the Israeli people …" by the Palestinian
+ * president, among Israeli ministers; "The European Union has a very consistent stand" by the EU's president,
+ * beside Iraq's adviser). Only one of them could have said it, so a who-said, a what-said or a false statement
+ * setting them against each other asks who is on which side, not who said it. A speaker whose role names no side is no such giveaway.
+ */
+export function sidesApart(quote: string, a: Entity, b: Entity): boolean {
+	const named = sidesIn(quote);
+	if (named.length === 0) return false;
+	// A person's name is no side ("Jordan Hale"); a body's is ("the Lebanese Army").
+	const sidesOf = (e: Entity) => sidesIn(e.kind === 'person' ? e.role : `${e.role} ${e.name}`);
+	const [ofA, ofB] = [sidesOf(a), sidesOf(b)];
+	if (ofA.length === 0 || ofB.length === 0) return false;
+	const touches = (sides: string[]) => sides.some((s) => named.some((w) => sameSide(s, w)));
+	return touches(ofA) !== touches(ofB);
+}
+
 /** A role whose holder speaks in another's name. */
 const SPOKES =
 	/\b(?:spokes(?:man|woman|person)|press secretary|communications director|director of communications)\b/i;
@@ -3690,6 +3748,7 @@ function quoteQuestions(
 			if (!written) continue;
 			const name = capitalize(written);
 			if (wrong.includes(name) || same(name, speaker.name) || speaksFor(e, speaker)) continue;
+			if (sidesApart(fact.quote, speaker, e)) continue;
 			// A one-word name beside a full one stands out, and may be no person at all ("Already" opening a sentence).
 			if (!/\s/.test(name) && (/\s/.test(speaker.name) || !ctx.words().surelyName(name))) continue;
 			// "Who said she found Ms. Lind very able?": the person the lead-in speaks of is not the one speaking.
@@ -3814,6 +3873,7 @@ function quoteQuestions(
 					e !== talkedOf &&
 					!spokenTo.has(e) &&
 					!speaksFor(e, speaker) &&
+					!sidesApart(fact.quote, speaker, e) &&
 					!namedIn(e, `${q.leadIn ?? ''} ${fact.quote}`)
 			),
 		trueFalseRng
@@ -3891,6 +3951,12 @@ function whatSaid(
 			// A line from a document or an anonymous source is nobody's words to set against a named person's.
 			namedPerson(o) &&
 			!(o.speaker && speaksFor(o.speaker, speaker)) &&
+			// "We tell the Israeli people …" set against an Israeli minister's words, or his "Israel will …" against
+			// the Palestinian president's: the sides the quotes name tell whose each is.
+			!(
+				o.speaker &&
+				(sidesApart(fact.quote, speaker, o.speaker) || sidesApart(o.fact.quote, speaker, o.speaker))
+			) &&
 			// "our airline …" asked of the airline's chief executive: every quote offered speaks as an airline too;
 			// and none speaks as a body of a kind the speaker's role is not ("our union" for the airline's).
 			(!kind || selfKind(o.fact.quote) === kind) &&
