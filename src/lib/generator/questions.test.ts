@@ -4593,3 +4593,20 @@ describe('craft 55: a who-said offers no speaker the quote sets on another side'
 		);
 	});
 });
+
+describe('craft 55: a transcript line with a speaker label is copied into no prompt', () => {
+	it.each([
+		['WN: I thought we might look at what happened during the past year.', true],
+		[
+			'MAYOR NAGIN: My biggest mistake is having a fundamental assumption about the $18 billion budget.',
+			true
+		],
+		["'''Brock:''' As of the press conference on May 3, some exhibitors remarked on it.", true],
+		["And it came from that.::'Mario:' I always do that, ever since 2006.", true],
+		["How did you two meet? thumb::'Isabel:' We met back in high school.", true],
+		// A colon after the sentence's own words, or a clock time, is no label.
+		['The sign read: For Sale, 5 commercial parcels.', false],
+		['The council met at 10:30 on Tuesday and voted 5 to 2.', false],
+		['Police said the driver, 42, was not hurt.', false]
+	])('%s', (sentence, label) => expect(garbled(sentence)).toBe(label));
+});
