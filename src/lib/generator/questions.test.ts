@@ -4610,3 +4610,19 @@ describe('craft 55: a transcript line with a speaker label is copied into no pro
 		['Police said the driver, 42, was not hurt.', false]
 	])('%s', (sentence, label) => expect(garbled(sentence)).toBe(label));
 });
+
+describe('craft 55: a capital the text writes in lower case too is no cloze key', () => {
+	it('blanks no "Energy" opening a quote among company names', () => {
+		const text =
+			'Clean power\n\n' +
+			'Polaris Ventures invested in GreenFuel Technologies, said the International Energy Association. ' +
+			'Pacific Ethanol Inc plans a plant for the clean energy market. ' +
+			'According to a poll conducted by CBS News, Americans see gas prices as a top concern. ' +
+			'Draper Fisher Jurvetson also invested in GreenFuel Technologies Corporation of Cambridge. ' +
+			'"Energy has got to be one of the top five problems the world faces, and now it is time for the ' +
+			'entrepreneurs to try," said Bob Metcalfe, a founder of Polaris Ventures. ' +
+			'"We will build the new plant in California within two years of the deal," said Ana Ruiz of Pacific Ethanol Inc.';
+		const bank = generateBank({ text, id: 'energy', date: '2024-05-02' });
+		for (const q of bank.questions) if (q.type === 'cloze') expect(q.answer).not.toBe('Energy');
+	});
+});

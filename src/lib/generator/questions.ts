@@ -3494,9 +3494,9 @@ class QuoteContext {
 				.slice(0, 12);
 			const windows = batch.map((x) => keyWindow(x.fact.quote));
 			const tagged = tagQuotes(windows.map((w) => w.text));
-			batch.forEach((x, i) =>
-				this.keys.set(x, clozeKeys(x.fact.quote, tagged[i] ?? [], this.input.entities, x.speaker))
-			);
+			// "Energy has got to be …": a one-word body the pool would not offer (`surelyName`) is no key either.
+			const named = this.input.entities.filter((e) => this.words().surelyName(e.name));
+			batch.forEach((x, i) => this.keys.set(x, clozeKeys(x.fact.quote, tagged[i] ?? [], named, x.speaker)));
 		}
 		return this.keys.get(q) ?? [];
 	}
