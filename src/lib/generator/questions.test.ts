@@ -4626,3 +4626,16 @@ describe('craft 55: a capital the text writes in lower case too is no cloze key'
 		for (const q of bank.questions) if (q.type === 'cloze') expect(q.answer).not.toBe('Energy');
 	});
 });
+
+describe('craft 55: no lead-in that names its own speaker', () => {
+	it('asks nothing of “… its shutdown “is a one-off event”” read after "According to the University of Kell"', () => {
+		const text =
+			'Services close\n\n' +
+			'Schools and offices shut across the state on Monday as the storm hit the coast. ' +
+			'According to the University of Kell its shutdown "is, at this stage, a one-off event." ' +
+			'"We will reopen every campus as soon as the roads are safe again," said Ana Ruiz, a dean at the university. ' +
+			'"The storm is the worst this coast has seen in thirty years of records," said Tom Hart, a forecaster.';
+		const bank = generateBank({ text, id: 'lead-in-names', date: '2024-05-02' });
+		for (const q of bank.questions) expect(q.prompt).not.toMatch(/Who said the University of Kell/);
+	});
+});

@@ -3739,6 +3739,13 @@ function quoteQuestions(
 		return;
 	// "“It happened eight months later” than it should have": the quoted words alone say something else.
 	if (!q.leadIn && runsOn(ctx.input.text, fact.evidence.end)) return;
+	// "Who said the University of Newcastle its shutdown “is a one-off event”?": a lead-in that names the speaker
+	// answers its own question, and was read from a sentence whose source phrase ("According to …") it runs into.
+	if (
+		q.leadIn &&
+		speaker.tokens.some((t) => /^\p{Lu}\p{L}{3,}/u.test(t) && t !== 'The' && holdsWord(q.leadIn!, t))
+	)
+		return;
 
 	// Who said it: the other choices are people who speak in this article. Someone who is only mentioned (the man a
 	// statue is named after, a character an actor plays, a victim) could never have said it, so a wrong choice
