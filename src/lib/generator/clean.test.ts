@@ -137,6 +137,21 @@ describe('stop 53: wiki source pasted as text', () => {
 	});
 });
 
+describe('craft 55: wiki tags and blocks pasted as text', () => {
+	it('drops <noinclude> and <nowiki> tags (their words stay) and a <pre> or <DynamicPageList> block whole', () => {
+		const raw =
+			'<noinclude> Aeroflot has bought 22 jets. He said we <nowiki>[Americans]</nowiki> must help.\n\n' +
+			'At least five races are close. <pre> As of Wed Nov 8 01:24 EST 2006 Senate Party 49 </pre>\n\n' +
+			'<DynamicPageList> category=published count=6 </DynamicPageList>\n\nThe count ends today.';
+		const c = clean(raw);
+		expect(c.text).not.toMatch(/<|>|category=|EST 2006/);
+		expect(c.text).toMatch(/^ ?Aeroflot has bought 22 jets\. He said we \[Americans\] must help\./);
+		expect(c.text).toMatch(/At least five races are close\.\s*\n\n/);
+		const at = c.text.indexOf('The count');
+		expect(raw.slice(toOriginal(c, at), toOriginal(c, at) + 9)).toBe('The count');
+	});
+});
+
 describe('isFurniture', () => {
 	it('tells page furniture from the story', () => {
 		expect(isFurniture('.photo-box { width:100%; margin-bottom:30px; }.')).toBe(true);

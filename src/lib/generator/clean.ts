@@ -254,7 +254,14 @@ const WINGDINGS_BULLET = /^[lnqüØ§] (?=\p{Lu}\p{Ll}*,? \p{L})/mu;
  * no words of the report, shown to a student in a prompt as it stands.
  */
 const MARKUP_TAG =
-	/<\/?(?:a|p|br|hr|div|span|b|i|u|em|strong|img|iframe|blockquote|figure|figcaption|script|style|tweet|video|embed|h[1-6]|ul|ol|li)\b[^<>\n]{0,400}>/i;
+	/<\/?(?:a|p|br|hr|div|span|b|i|u|em|strong|img|iframe|blockquote|figure|figcaption|script|style|tweet|video|embed|h[1-6]|ul|ol|li|noinclude|includeonly|onlyinclude|nowiki)\b[^<>\n]{0,400}>/i;
+
+/**
+ * A wiki element whose content is no prose: a list the page builds ("<DynamicPageList> category=published …") or a
+ * preformatted table ("<pre> As of Wed Nov 8 … U.S. Senate Party …"). Left in, its words ran into the sentence
+ * before it as one prompt.
+ */
+const WIKI_BLOCK = /<(DynamicPageList|pre)\b[^<>]{0,200}>[^]{0,4000}?<\/\1>/i;
 
 /**
  * Wiki source pasted as text. A comment is never shown on the page, so its words are no part of the report; a
@@ -296,6 +303,7 @@ export function clean(raw: string): Cleaned {
 		m[0].startsWith('\r') ? '\n' : /[\ufeff\u200b-\u200d\u2060]/.test(m[0]) ? '' : ' '
 	);
 	state = rewrite(state, WINGDINGS_BULLET, () => '');
+	state = rewrite(state, WIKI_BLOCK, () => '\n\n');
 	state = rewrite(state, MARKUP_TAG, () => '');
 	state = rewrite(state, HTML_COMMENT, () => '');
 	state = rewrite(state, WIKI_HEADING, () => '\n\n');

@@ -247,6 +247,14 @@ describe('issue 9: cloze choices that fit the slot’s story, and names that are
 		).toEqual([]);
 	});
 
+	it('reads a capital the text also writes in lower case as the common noun ("Energy", "the clean energy market")', () => {
+		const text =
+			'Demand rose, said the International Energy Association. Investors eye the clean energy market. ' +
+			'Regulators fined Orbix, and Tellor too.';
+		expect(surelyName('Energy', namesMidSentence(text))).toBe(false);
+		expect(surelyName('Orbix', namesMidSentence(text))).toBe(true);
+	});
+
 	it('offers no sentence-opening adverb as a company’s name ("Already", "Meanwhile")', () => {
 		const text =
 			'Already the firm has lost customers. Meanwhile the board met. Regulators fined Orbix and Delta Mills, ' +

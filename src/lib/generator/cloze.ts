@@ -507,9 +507,19 @@ export function surelyName(name: string, midSentence: ReadonlySet<string>): bool
 	return midSentence.has(name.trim());
 }
 
-/** The capitalised words the text writes inside a sentence, after a word or a comma: read once per text. */
+/**
+ * The capitalised words the text writes inside a sentence, after a word or a comma, and never in lower case: read
+ * once per text. "Energy" in "the International Energy Association" is a word of a longer name where the text
+ * also writes "the clean energy market": alone, opening a quote ("Energy has got to be one of the top five
+ * problems"), it is the common noun, no body to offer among companies.
+ */
 export function namesMidSentence(text: string): Set<string> {
-	return new Set(matchesOf(MID_SENTENCE_CAPITAL, text).map((m) => m[1]!.replace(/['’]s$/, '')));
+	const lower = new Set(text.match(/(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*/gu) ?? []);
+	return new Set(
+		matchesOf(MID_SENTENCE_CAPITAL, text)
+			.map((m) => m[1]!.replace(/['’]s$/, ''))
+			.filter((w) => !lower.has(w.toLowerCase()))
+	);
 }
 
 const LETTER_OR_DIGIT_BEFORE = /[\p{L}\p{N}]$/u;

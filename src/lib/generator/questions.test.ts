@@ -52,6 +52,7 @@ import {
 	writtenCue,
 	subjectless,
 	clauseless,
+	sidesApart,
 	speaksFor,
 	wellFormed,
 	fragmentChoice,
@@ -171,12 +172,14 @@ describe('questions', () => {
 			expect(types).toContain(t);
 	});
 
-	it('offers four distinct speakers from the article and never a reporter', () => {
+	it('offers distinct speakers from the article and never a reporter', () => {
 		const reporters =
 			/hopkins|buckley|dooley|masuike|tabuchi|troyanovsky|nechepurenko|victoria|patil|ismay|baker/i;
 		for (const q of bank.questions.filter((x): x is ChoiceQuestion => x.type === 'who-said')) {
-			expect(q.choices).toHaveLength(4);
-			expect(new Set(q.choices).size).toBe(4);
+			// Three when the quote sets a fourth speaker on another side ("pressure Russia to withdraw" is no choice
+			// of Putin's).
+			expect(q.choices.length).toBeGreaterThanOrEqual(3);
+			expect(new Set(q.choices).size).toBe(q.choices.length);
 			for (const c of q.choices ?? []) expect(c).not.toMatch(reporters);
 		}
 		expect(JSON.stringify(bank.people)).not.toMatch(reporters);
@@ -4516,5 +4519,123 @@ describe('craft 51: a prompt cut at its end leaves no quote opened on its last w
 		const cut = blankAt(sentence, at, '$4 million'.length, 22);
 		expect(cut).toMatch(/knowing the figure …$/);
 		expect(blankAt(sentence, at, '$4 million'.length, 30)).toMatch(/‘would breach the secrecy rules’\.$/);
+	});
+});
+
+describe('craft 55: a who-said offers no speaker the quote sets on another side', () => {
+	const entity = (name: string, role = ''): Entity => ({ ...speakerEntity(name), role });
+	const abbas = entity('Omar Haddad', 'Palestinian President');
+	const sharon = entity('Avi Levin', 'Israeli Prime Minister');
+
+	it.each([
+		['We tell the Israeli people, you have chosen the right path', abbas, sharon, true],
+		['the future of the state of Israel is at stake', sharon, abbas, true],
+		[
+			'Russia has treacherously broken its word',
+			entity('Ana Gelovani', 'Georgian envoy'),
+			entity('Ivan Orlov', 'Russian Foreign Minister'),
+			true
+		],
+		[
+			'the main target is the US',
+			entity('Li Wen', 'professor at a university in China'),
+			entity('Sam Cole', 'U.S. spokesman'),
+			true
+		],
+		[
+			'The European Union has a consistent stand',
+			entity('Erik Lind', 'Finnish minister and President of the European Union'),
+			entity('Ali Sabah', 'Iraqi adviser'),
+			true
+		],
+		// Both on the side the quote names, or one whose role names no side: nothing to tell them apart.
+		['Israel and Lebanon must talk', sharon, entity('Nabih Aoun', 'Lebanese Speaker'), false],
+		[
+			'We tell the Israeli people, you have chosen the right path',
+			abbas,
+			entity('Dan Golan', 'Defence Minister'),
+			false
+		],
+		// A city lies inside a country, and a continent holds many: "a new Europe" is any European leader's.
+		[
+			'The Republic of France is about the security of all',
+			entity('Paul Roux', 'former mayor of Toulouse'),
+			entity('Jean Morel', 'Interior Minister of France'),
+			false
+		],
+		[
+			'From this old continent, a new Europe is born',
+			entity('José Lima', 'European Commission President'),
+			entity('Marc Duval', 'French President'),
+			false
+		],
+		['It hurts nobody in particular', abbas, sharon, false]
+	])('“%s”', (quote, key, other, apart) => expect(sidesApart(quote, key, other)).toBe(apart));
+
+	it('leaves to its flashcard a quote only one side could say, in a who-said or a what-said', () => {
+		const text =
+			'Pullout begins\n\n' +
+			'"We tell the Israeli people: you have chosen the right path, and we will not accept clashes," said ' +
+			'Palestinian President Omar Haddad. ' +
+			'"The evacuation is going ahead faster than we planned for this week," said Israeli Prime Minister Avi Levin. ' +
+			'"Our soldiers have been told to show restraint at every one of the settlements," said Israeli army chief ' +
+			'Dan Harel. ' +
+			'"The settlers will be moved out of the towns by the end of the month," said Israeli Defence Minister Eli Mor.';
+		const bank = generateBank({ text, id: 'sides', date: '2024-05-02' });
+		const asked = bank.questions.filter((q) => q.type === 'who-said');
+		expect(asked.length).toBeGreaterThan(0);
+		expect(asked.some((q) => q.answer === 'Omar Haddad')).toBe(false);
+		expect(bank.questions.some((q) => q.type === 'what-said' && q.prompt.includes('Omar Haddad'))).toBe(
+			false
+		);
+		expect(bank.questions.some((q) => q.type === 'flashcard' && q.answer.startsWith('Omar Haddad'))).toBe(
+			true
+		);
+	});
+});
+
+describe('craft 55: a transcript line with a speaker label is copied into no prompt', () => {
+	it.each([
+		['WN: I thought we might look at what happened during the past year.', true],
+		[
+			'MAYOR NAGIN: My biggest mistake is having a fundamental assumption about the $18 billion budget.',
+			true
+		],
+		["'''Brock:''' As of the press conference on May 3, some exhibitors remarked on it.", true],
+		["And it came from that.::'Mario:' I always do that, ever since 2006.", true],
+		["How did you two meet? thumb::'Isabel:' We met back in high school.", true],
+		// A colon after the sentence's own words, or a clock time, is no label.
+		['The sign read: For Sale, 5 commercial parcels.', false],
+		['The council met at 10:30 on Tuesday and voted 5 to 2.', false],
+		['Police said the driver, 42, was not hurt.', false]
+	])('%s', (sentence, label) => expect(garbled(sentence)).toBe(label));
+});
+
+describe('craft 55: a capital the text writes in lower case too is no cloze key', () => {
+	it('blanks no "Energy" opening a quote among company names', () => {
+		const text =
+			'Clean power\n\n' +
+			'Polaris Ventures invested in GreenFuel Technologies, said the International Energy Association. ' +
+			'Pacific Ethanol Inc plans a plant for the clean energy market. ' +
+			'According to a poll conducted by CBS News, Americans see gas prices as a top concern. ' +
+			'Draper Fisher Jurvetson also invested in GreenFuel Technologies Corporation of Cambridge. ' +
+			'"Energy has got to be one of the top five problems the world faces, and now it is time for the ' +
+			'entrepreneurs to try," said Bob Metcalfe, a founder of Polaris Ventures. ' +
+			'"We will build the new plant in California within two years of the deal," said Ana Ruiz of Pacific Ethanol Inc.';
+		const bank = generateBank({ text, id: 'energy', date: '2024-05-02' });
+		for (const q of bank.questions) if (q.type === 'cloze') expect(q.answer).not.toBe('Energy');
+	});
+});
+
+describe('craft 55: no lead-in that names its own speaker', () => {
+	it('asks nothing of “… its shutdown “is a one-off event”” read after "According to the University of Kell"', () => {
+		const text =
+			'Services close\n\n' +
+			'Schools and offices shut across the state on Monday as the storm hit the coast. ' +
+			'According to the University of Kell its shutdown "is, at this stage, a one-off event." ' +
+			'"We will reopen every campus as soon as the roads are safe again," said Ana Ruiz, a dean at the university. ' +
+			'"The storm is the worst this coast has seen in thirty years of records," said Tom Hart, a forecaster.';
+		const bank = generateBank({ text, id: 'lead-in-names', date: '2024-05-02' });
+		for (const q of bank.questions) expect(q.prompt).not.toMatch(/Who said the University of Kell/);
 	});
 });

@@ -1255,6 +1255,7 @@ export function garbled(sentence: string): boolean {
 	// an abbreviation keeps its point before a comma ("Co.,", "U.S.,", "a.m.,", "etc.,").
 	if (/(?<![.\p{L}])(?!(?:etc|al|vs|approx)\.)\p{Ll}{2,}\.,/u.test(sentence)) return true;
 	if (BYLINE.test(sentence) || DANGLING_QUOTE.test(sentence) || WEB_REMNANT.test(sentence)) return true;
+	if (SPEAKER_LABEL.test(sentence)) return true;
 	const count = (c: string) => sentence.split(c).length - 1;
 	return count('(') !== count(')') || count('[') !== count(']');
 }
@@ -1289,6 +1290,15 @@ const BYLINE =
  */
 const WEB_REMNANT =
 	/\bhttps?:\/\/|\bwww\.\p{L}|\bpic\.twitter\.com\b|\bt\.co\/|\bbit\.ly\/|[—–-]\s*[^()—–]{1,60}\(@\w+\)|^\s*[[(]?\s*(?:editor['’]s note|update|updated|correction|clarification)\s*[:—–]|\bclick here\b|\bsign up (?:for|to get)\b|\bfollow (?:\S+ ){1,5}on (?:twitter|facebook|instagram)\b|\b(?:via|for) Getty Images\b|^\s*\[[^[\]]*\]\s*$|\[[^[\]]*,\s*\d{1,2}\/\d{1,2}\/\d{2,4}\.?\]/iu;
+
+/**
+ * A transcript's speaker label: opening the sentence ("WN: So firstly, …", "MAYOR NAGIN: My biggest mistake …",
+ * "'''Brock:''' Besides …") or in a wiki's markup inside it ("… we met in high school.::'Mario:' That was …").
+ * The line is a turn of an interview, not a sentence of the report: shown, the label reads as garble, and the
+ * student cannot tell who "I" and "you" are, nor where one speaker's words end.
+ */
+const SPEAKER_LABEL =
+	/^\s*(?:'{2,3})?(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*:(?:'{2,3})?\s+\S|:'{1,3}\p{Lu}[^:'\n]{0,40}:'{1,3}/u;
 
 /**
  * A quotation mark that neither opens nor closes words: standing alone between spaces ("said " the plan"), or
@@ -3247,6 +3257,64 @@ export function speaksFor(a: Entity, b: Entity): boolean {
 	return named(body, person);
 }
 
+/**
+ * The countries and peoples a text names ("Israel", "the Israeli people", "Palestinians", "the US"): the sides a
+ * speaker's role may put them on. A city or a region lies inside a country ("the mayor of Toulouse" is on France's
+ * side), and a continent's people hold many countries ("a new Europe" is any European leader's), so neither is a
+ * side; a continent's union is one ("The European Union has …").
+ */
+function sidesIn(text: string): string[] {
+	const sides: string[] = [];
+	if (/\bUnited States\b/.test(text)) sides.push('America');
+	for (const m of text.matchAll(/\p{Lu}[\p{L}.’'-]*\p{L}/gu)) {
+		const word = m[0].replace(/['’]s$/, '').replace(/\./g, '');
+		const one = /[^s]s$/.test(word) && demonym(word.slice(0, -1)) ? word.slice(0, -1) : word;
+		if (CONTINENTS.test(one)) {
+			if (/^\s+Union\b/.test(text.slice(m.index + m[0].length))) sides.push(`${one} Union`);
+		} else if (COUNTRY_INITIALS.has(one)) sides.push(COUNTRY_INITIALS.get(one)!);
+		else if (demonym(one) || lexiconTags(one).includes('Country')) sides.push(one);
+	}
+	return sides;
+}
+
+const demonym = (word: string) => lexiconTags(word).includes('Demonym');
+
+/** Continents and their peoples: many countries' side at once. */
+const CONTINENTS = /^(?:Europe|European|Africa|African|Asia|Asian)$/;
+
+/** Countries news writes by their initials (dots dropped), as the name their people's name shares a stem with. */
+const COUNTRY_INITIALS = new Map([
+	['US', 'America'],
+	['USA', 'America'],
+	['EU', 'European Union']
+]);
+
+/** A place and its people's name are one side: "Israel" and "Israeli", "Lebanon" and "Lebanese", "Iraq" and "Iraqi". */
+function sameSide(a: string, b: string): boolean {
+	if (a === b) return true;
+	let n = 0;
+	while (n < a.length && n < b.length && a[n]!.toLowerCase() === b[n]!.toLowerCase()) n++;
+	return n >= 4 && n >= Math.min(a.length, b.length) - 2;
+}
+
+/**
+ * Two speakers the quote sets on different sides: each one's role (a body's name) names a country, place or people, and
+ * the quote names the side of one but not of the other ("We tell the Israeli people …" by the Palestinian
+ * president, among Israeli ministers; "The European Union has a very consistent stand" by the EU's president,
+ * beside Iraq's adviser). Only one of them could have said it, so a who-said, a what-said or a false statement
+ * setting them against each other asks who is on which side, not who said it. A speaker whose role names no side is no such giveaway.
+ */
+export function sidesApart(quote: string, a: Entity, b: Entity): boolean {
+	const named = sidesIn(quote);
+	if (named.length === 0) return false;
+	// A person's name is no side ("Jordan Hale"); a body's is ("the Lebanese Army").
+	const sidesOf = (e: Entity) => sidesIn(e.kind === 'person' ? e.role : `${e.role} ${e.name}`);
+	const [ofA, ofB] = [sidesOf(a), sidesOf(b)];
+	if (ofA.length === 0 || ofB.length === 0) return false;
+	const touches = (sides: string[]) => sides.some((s) => named.some((w) => sameSide(s, w)));
+	return touches(ofA) !== touches(ofB);
+}
+
 /** A role whose holder speaks in another's name. */
 const SPOKES =
 	/\b(?:spokes(?:man|woman|person)|press secretary|communications director|director of communications)\b/i;
@@ -3426,9 +3494,9 @@ class QuoteContext {
 				.slice(0, 12);
 			const windows = batch.map((x) => keyWindow(x.fact.quote));
 			const tagged = tagQuotes(windows.map((w) => w.text));
-			batch.forEach((x, i) =>
-				this.keys.set(x, clozeKeys(x.fact.quote, tagged[i] ?? [], this.input.entities, x.speaker))
-			);
+			// "Energy has got to be …": a one-word body the pool would not offer (`surelyName`) is no key either.
+			const named = this.input.entities.filter((e) => this.words().surelyName(e.name));
+			batch.forEach((x, i) => this.keys.set(x, clozeKeys(x.fact.quote, tagged[i] ?? [], named, x.speaker)));
 		}
 		return this.keys.get(q) ?? [];
 	}
@@ -3671,6 +3739,13 @@ function quoteQuestions(
 		return;
 	// "“It happened eight months later” than it should have": the quoted words alone say something else.
 	if (!q.leadIn && runsOn(ctx.input.text, fact.evidence.end)) return;
+	// "Who said the University of Newcastle its shutdown “is a one-off event”?": a lead-in that names the speaker
+	// answers its own question, and was read from a sentence whose source phrase ("According to …") it runs into.
+	if (
+		q.leadIn &&
+		speaker.tokens.some((t) => /^\p{Lu}\p{L}{3,}/u.test(t) && t !== 'The' && holdsWord(q.leadIn!, t))
+	)
+		return;
 
 	// Who said it: the other choices are people who speak in this article. Someone who is only mentioned (the man a
 	// statue is named after, a character an actor plays, a victim) could never have said it, so a wrong choice
@@ -3690,6 +3765,7 @@ function quoteQuestions(
 			if (!written) continue;
 			const name = capitalize(written);
 			if (wrong.includes(name) || same(name, speaker.name) || speaksFor(e, speaker)) continue;
+			if (sidesApart(fact.quote, speaker, e)) continue;
 			// A one-word name beside a full one stands out, and may be no person at all ("Already" opening a sentence).
 			if (!/\s/.test(name) && (/\s/.test(speaker.name) || !ctx.words().surelyName(name))) continue;
 			// "Who said she found Ms. Lind very able?": the person the lead-in speaks of is not the one speaking.
@@ -3814,6 +3890,7 @@ function quoteQuestions(
 					e !== talkedOf &&
 					!spokenTo.has(e) &&
 					!speaksFor(e, speaker) &&
+					!sidesApart(fact.quote, speaker, e) &&
 					!namedIn(e, `${q.leadIn ?? ''} ${fact.quote}`)
 			),
 		trueFalseRng
@@ -3891,6 +3968,12 @@ function whatSaid(
 			// A line from a document or an anonymous source is nobody's words to set against a named person's.
 			namedPerson(o) &&
 			!(o.speaker && speaksFor(o.speaker, speaker)) &&
+			// "We tell the Israeli people …" set against an Israeli minister's words, or his "Israel will …" against
+			// the Palestinian president's: the sides the quotes name tell whose each is.
+			!(
+				o.speaker &&
+				(sidesApart(fact.quote, speaker, o.speaker) || sidesApart(o.fact.quote, speaker, o.speaker))
+			) &&
 			// "our airline …" asked of the airline's chief executive: every quote offered speaks as an airline too;
 			// and none speaks as a body of a kind the speaker's role is not ("our union" for the airline's).
 			(!kind || selfKind(o.fact.quote) === kind) &&
