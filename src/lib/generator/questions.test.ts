@@ -3081,6 +3081,10 @@ describe('craft 31: what a web page wraps round its report is shown in no prompt
 		['Bram Tolliver speaks at the quay. Ana Vell via Getty Images.', true],
 		['[Video: Mayor Ilse Marr opens the quay (3/6/31) Watch on YouTube.]', true],
 		['The harbour levy was raised twice that year. [Korvel Gazette, 6/4/29.]', true],
+		// craft 55a: a page's markup run into its text.
+		['Mayor Ilse Marr in 2029</font></td></tr> </table> The quay opened on May 3.', true],
+		['The quay opened on May 3.<br clear="all"> Boats queued.', true],
+		['Tolls fell where 3 < 5 boats docked.', false],
 		// craftb 44: brackets an editor puts inside the words stay.
 		['“We will open [the quay] by May 3,” the mayor said.', false],
 		// A post quoted for its words, and prose that only mentions a site, stay.
@@ -4139,6 +4143,11 @@ describe('craftb 45: a question shows no page label', () => {
 		['Maritime news On Tuesday the board met.', 'On Tuesday'],
 		['__NOTOC__ Harwick council voted to close the pool.', 'Harwick council'],
 		['== Tolls rise == The board raised its tolls.', 'The board'],
+		['<noinclude> Harwick council voted to close the pool.', 'Harwick council'],
+		['<noinclude> __NOTOC__ The board raised its tolls.', 'The board'],
+		['<p></p> The board raised its tolls.', 'The board'],
+		['<!-- Read the guide first. --> These are short notes.', 'These are'],
+		['<p>Maritime news </p><p></p><p>The board raised its tolls.', 'The board'],
 		['Korvel Korvel’s harbour board raised its tolls.', 'Korvel’s harbour'],
 		['Reporters for The Harwick Herald counted 40 boats.', 'Reporters for'],
 		['Harbour Master Jo Doe said the tolls would rise.', 'Harbour Master'],

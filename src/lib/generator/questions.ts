@@ -1283,12 +1283,12 @@ const BYLINE =
  * What a web page wraps round its report, copied with it: a link ("http://…", "pic.twitter.com/…"), an embedded
  * post's signature ("— Dana Pell (@danapell) May 3, 2027"), an editor's note or update banner, a call to click,
  * sign up or follow, a photo agency's credit, an editor's line set wholly in square brackets (an embedded video's
- * caption, "[Video: … (3/6/31) Watch on YouTube.]") or a bracketed source dated by numbers ("[Korvel Gazette,
- * 6/4/29.]"). On published articles such words became questions ("Type the missing figure: “Editor’s note: …”", a
+ * caption, "[Video: … (3/6/31) Watch on YouTube.]"), a bracketed source dated by numbers ("[Korvel Gazette,
+ * 6/4/29.]") or a page's markup tag ("in 2003</font></td></tr> </table> The Congo …", a table run into the text). On published articles such words became questions ("Type the missing figure: “Editor’s note: …”", a
  * post's date line or a citation's date asked "When?") that test nothing of the report.
  */
 const WEB_REMNANT =
-	/\bhttps?:\/\/|\bwww\.\p{L}|\bpic\.twitter\.com\b|\bt\.co\/|\bbit\.ly\/|[—–-]\s*[^()—–]{1,60}\(@\w+\)|^\s*[[(]?\s*(?:editor['’]s note|update|updated|correction|clarification)\s*[:—–]|\bclick here\b|\bsign up (?:for|to get)\b|\bfollow (?:\S+ ){1,5}on (?:twitter|facebook|instagram)\b|\b(?:via|for) Getty Images\b|^\s*\[[^[\]]*\]\s*$|\[[^[\]]*,\s*\d{1,2}\/\d{1,2}\/\d{2,4}\.?\]/iu;
+	/\bhttps?:\/\/|\bwww\.\p{L}|\bpic\.twitter\.com\b|\bt\.co\/|\bbit\.ly\/|[—–-]\s*[^()—–]{1,60}\(@\w+\)|^\s*[[(]?\s*(?:editor['’]s note|update|updated|correction|clarification)\s*[:—–]|\bclick here\b|\bsign up (?:for|to get)\b|\bfollow (?:\S+ ){1,5}on (?:twitter|facebook|instagram)\b|\b(?:via|for) Getty Images\b|^\s*\[[^[\]]*\]\s*$|\[[^[\]]*,\s*\d{1,2}\/\d{1,2}\/\d{2,4}\.?\]|<\/?[a-z][a-z\d]*(?:\s[^<>]*)?\/?>/iu;
 
 /**
  * A quotation mark that neither opens nor closes words: standing alone between spaces ("said " the plan"), or
@@ -1487,8 +1487,12 @@ export function splitsRange(before: string, after: string): boolean {
 const DATELINE =
 	/^(?:\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}\s+)?\p{Lu}[\p{Lu}'’.]+(?:[\s,]+\p{Lu}[\p{Lu}'’.]*)*\s*(?:\([\p{L}\s.]+\)\s*)?[—–-]{1,2}\s+(?=\S)/u;
 
-/** A wiki page's magic word or section heading ("__NOTOC__", "== Talks resume =="), copied with its text. */
-const PAGE_MARKUP = /^(?:__[A-Z]+__|={2,}[^=\n]+={2,})\s*/;
+/**
+ * A wiki page's magic word, section heading or markup tags ("__NOTOC__", "== Talks resume ==", "<noinclude>",
+ * "<p></p>", an editor's "<!-- … -->"), copied with its text, one or several in a row.
+ */
+const PAGE_MARKUP =
+	/^(?:(?:__[A-Z]+__|={2,}[^=\n]+={2,}|<!--[\s\S]*?-->|<\/?[a-z][a-z\d]*(?:\s[^<>]*)?\/?>)\s*)+/i;
 
 /**
  * A word no subject runs on into: a capitalised article, preposition or sentence adverb opens a sentence of its
@@ -1514,6 +1518,10 @@ const LABEL_WORDS =
  */
 export function pageLabel(sentence: string): number {
 	const markup = PAGE_MARKUP.exec(sentence)?.[0].length ?? 0;
+	// "<p>Internet </p><p></p><p>Yahoo announced …": a label set in tags of its own ends where the tags do.
+	const tagged = markup > 0 ? /^[\p{L}\d ]{1,40}(?=<)/u.exec(sentence.slice(markup))?.[0].length : undefined;
+	const closing = tagged ? (PAGE_MARKUP.exec(sentence.slice(markup + tagged))?.[0].length ?? 0) : 0;
+	if (tagged && closing) return markup + tagged + closing;
 	const rest = sentence.slice(markup);
 	// "April 5, 2005 A suicide bombing struck …": the day the story was filed, set before its first sentence.
 	const filed = /^\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4},?\s+(?=\p{Lu})/u.exec(rest)?.[0].length;
@@ -1726,7 +1734,9 @@ export function sentenceBefore(text: string, start: number): string {
 	// a quote begun before it is a tail of someone's words, its "it" and "the Group" pointing at nothing shown.
 	if (openQuote(text.slice(paragraphStart, last?.start ?? paragraphStart))) return '';
 	// "… will face charges of being. Two Chadians were also charged.": a lead the copy broke is no lead to show.
-	if (!wellFormed(sentence.trim())) return '';
+	// The text's first sentence is shown without its page label or markup ("<noinclude>"), so it is judged without.
+	const shown = (last?.start ?? paragraphStart) === 0 ? sentence.slice(pageLabel(sentence)) : sentence;
+	if (!wellFormed(shown.trim())) return '';
 	return words(sentence).length <= 40 ? sentence : '';
 }
 
