@@ -68,6 +68,7 @@ import {
 	knownDay,
 	knownElectionDay,
 	knownMonth,
+	knownDecade,
 	knownSeason,
 	knownYear
 } from './known-years';
@@ -4763,6 +4764,7 @@ function dateQuestions(
 	const named =
 		/^\d{4}$/.test(fact.value ?? '') && blank.core.includes(fact.value!) ? Number(fact.value) : undefined;
 	if (named !== undefined && knownYear(named, blank.sentence)) return;
+	if (knownDecade(blank.core, blank.sentence)) return;
 	if (knownElectionDay(blank.core, fact.value, blank.sentence, input.text)) return;
 	if (fact.value !== undefined && knownDay(fact.value, blank.sentence, blank.core)) return;
 	if (input.articleDate && fact.value && ofPublication(fact.value, input.articleDate, blank.core)) return;
