@@ -18,6 +18,7 @@ import {
 	bareDeictic,
 	countedFromUnshown,
 	countGivenAway,
+	listedBefore,
 	spanGiven,
 	insideQuote,
 	computable,
@@ -1442,6 +1443,25 @@ describe('issue 9: round 5, question craft from the blind review', () => {
 		expect(countGivenAway(2, '', after(', between May and July and between 1990 and 1992.'))).toBe(true);
 		expect(countGivenAway(3, '', after(', from 1961 to 1964, and from 1990 to this year.'))).toBe(false);
 		expect(countGivenAway(2, '', after(', from 1961 to 1964, the worst in a century.'))).toBe(false);
+	});
+
+	it('craft 55a: no blank for a count set off after the list it counts', () => {
+		expect(listedBefore(3, 'Ana Roe, Ben Tull and Cal Vey, the ')).toBe(true);
+		expect(listedBefore(2, 'pressure from the Harwick and Korvel councils, ')).toBe(true);
+		expect(listedBefore(3, 'pressure from the Harwick and Korvel councils, ')).toBe(false);
+		// A list that is no subject of the count: a verb stands between.
+		expect(listedBefore(2, 'Ana Roe and Ben Tull hired ')).toBe(false);
+	});
+
+	it('craft 55a: no blank for a count its "including" or "namely" list names in full', () => {
+		const factors = ' critical factors including design, quality, and price.';
+		expect(countGivenAway(3, `_____${factors}`, factors)).toBe(true);
+		const counts = ' counts of fraud, namely wire fraud, bribery and tax evasion.';
+		expect(countGivenAway(3, `_____${counts}`, counts)).toBe(true);
+		// A few of many, or a list that runs into another clause, tells no count.
+		expect(countGivenAway(5, `_____${factors}`, factors)).toBe(false);
+		const crimes = ' crimes, including attempted theft, but the hearing was put off.';
+		expect(countGivenAway(2, `_____${crimes}`, crimes)).toBe(false);
 	});
 
 	it('craft 54: no blank for a count its members set off by commas name one by one, however long its noun phrase', () => {

@@ -2026,6 +2026,14 @@ const COLLECTIVE: readonly [number, RegExp][] = [
 	[5, /\b(?:quintet|quintuple|quintuplets)\b/i]
 ];
 
+/**
+ * "_____ critical factors including R&D, design, quality, and marketing", "_____ counts of conspiracy, namely mail
+ * fraud, wire fraud, bribery and accepting bribes": "including" often lists a few of many, but a list of as many
+ * short items as the count, to the clause's end, names them all.
+ */
+const INCLUDED_LIST =
+	/^\s*[\p{L}-]+(?:\s+[\p{L}-]+){0,2},?\s+(?:including|such as|namely|among them)\s+([^—–()]+?)\s*$/u;
+
 /** "two inspectors, one from the capital and one from the north": the items after the count, as many as it says. */
 const ONE_EACH = /\b(?:one|another|the other|a second|a third|a fourth)\b/gi;
 /** "two boats, a trawler and a ferry": common nouns listed right after the count's noun, each with its determiner. */
@@ -2102,6 +2110,9 @@ export function countGivenAway(value: number, rest: string, after: string): bool
 	const appositive = NOUN_APPOSITIVE.exec(clause);
 	if (appositive && appositive[1]!.split(LIST_SEPARATOR).length === value) return true;
 	if (spansListed(value, clause)) return true;
+	const included = INCLUDED_LIST.exec(clause)?.[1]?.split(LIST_SEPARATOR);
+	if (included && included.length === value && included.every((x) => x.trim().split(/\s+/).length <= 4))
+		return true;
 	if (numberedUpTo(value, after)) return true;
 	return [...after.matchAll(NAME_LIST)].some((m) => m[0].split(LIST_SEPARATOR).length === value);
 }
@@ -2640,6 +2651,20 @@ const AGED_NAMES = new RegExp(
  * "their _____ children Jessica, 18, and David, 11": the names the noun lists, each with an age, count it (a list
  * with no ages after a comma is read in `readableElsewhere`).
  */
+/**
+ * "Ana Roe, Ben Tull and Cal Vey, the _____ finalists", "the Mormon and Catholic churches, _____ of the largest
+ * sponsors": a count set off after a list, names or capitalised words sharing one plural noun, counts that list.
+ */
+const LISTED_BEFORE_COUNT = new RegExp(
+	`(${NAME_ITEM}(?:(?:,\\s*(?:and\\s+)?|\\s+and\\s+)${NAME_ITEM})+)(?:\\s+\\p{Ll}+s)?,\\s*(?:the\\s+|all\\s+)?$`,
+	'u'
+);
+
+export function listedBefore(value: number, before: string): boolean {
+	const list = LISTED_BEFORE_COUNT.exec(before)?.[1];
+	return list !== undefined && Number.isInteger(value) && list.split(LIST_SEPARATOR).length === value;
+}
+
 export function agedNamesCounted(value: number, after: string): boolean {
 	const list = AGED_NAMES.exec(after)?.[1];
 	return list !== undefined && (list.match(/,\s*\d{1,3}\b/g) ?? []).length === value;
@@ -2670,6 +2695,7 @@ function readableElsewhere(blank: Blank, value: number | undefined, previous = '
 		if (list && Number.isInteger(value) && list[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/).length === value)
 			return true;
 		if (agedNamesCounted(value, after)) return true;
+		if (listedBefore(value, before)) return true;
 		if (countGivenAway(value, rest, after)) return true;
 		if (compoundCountNamed(value, blank.core, after, previous)) return true;
 		if (computable(value, rest, blank.core)) return true;
