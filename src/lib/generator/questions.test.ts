@@ -18,6 +18,7 @@ import {
 	bareDeictic,
 	countedFromUnshown,
 	countGivenAway,
+	justOneApart,
 	listedBefore,
 	spanGiven,
 	insideQuote,
@@ -1443,6 +1444,16 @@ describe('issue 9: round 5, question craft from the blind review', () => {
 		expect(countGivenAway(2, '', after(', between May and July and between 1990 and 1992.'))).toBe(true);
 		expect(countGivenAway(3, '', after(', from 1961 to 1964, and from 1990 to this year.'))).toBe(false);
 		expect(countGivenAway(2, '', after(', from 1961 to 1964, the worst in a century.'))).toBe(false);
+	});
+
+	it('craft 55a: no blank for a single unit that "just" sets before a time counted to another', () => {
+		expect(justOneApart('The ad was pulled just ', 'one day', ' after the chair defended it.')).toBe(true);
+		expect(justOneApart('It closed only ', 'a week', ' later.')).toBe(true);
+		// More than one, or no "just", is the article's fact.
+		expect(justOneApart('The ad was pulled just ', 'three days', ' after the chair defended it.')).toBe(
+			false
+		);
+		expect(justOneApart('The ad was pulled ', 'one day', ' after the chair defended it.')).toBe(false);
 	});
 
 	it('craft 55a: no blank for a count set off after the list it counts', () => {

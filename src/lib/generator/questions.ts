@@ -2665,6 +2665,18 @@ export function listedBefore(value: number, before: string): boolean {
 	return list !== undefined && Number.isInteger(value) && list.split(LIST_SEPARATOR).length === value;
 }
 
+/**
+ * "pulled just _____ after the chairman defended it" keyed "one day": "just" before a time counted to another
+ * says it was as short as it could be, so the single unit ("one day", "a week") is what anyone writes unread.
+ */
+export function justOneApart(before: string, core: string, after: string): boolean {
+	return (
+		/\b(?:just|only|barely|merely|a mere)\s+$/i.test(before) &&
+		/^(?:one|a|an|1)[\s-]+(?:minute|hour|day|night|week|month|year)$/i.test(core.trim()) &&
+		/^\s+(?:after|before|later|earlier|ago)\b/i.test(after)
+	);
+}
+
 export function agedNamesCounted(value: number, after: string): boolean {
 	const list = AGED_NAMES.exec(after)?.[1];
 	return list !== undefined && (list.match(/,\s*\d{1,3}\b/g) ?? []).length === value;
@@ -2677,6 +2689,7 @@ function readableElsewhere(blank: Blank, value: number | undefined, previous = '
 	if (equivalentBeside(before, after, blank.core.trim())) return true;
 	// "fired _____ shell": only "one" reads before a singular noun.
 	if (value === 1 && /^(?:one|1|a single)$/i.test(blank.core.trim()) && singularNounNext(after)) return true;
+	if (value === 1 && justOneApart(before, blank.core, after)) return true;
 	if (value !== undefined && Number.isFinite(value)) {
 		// "think _____ is equal to 0.002 dollars" for "0.002 cents": the number as the blank writes it, whatever
 		// unit its value was read in, is there to copy.
