@@ -3812,10 +3812,11 @@ describe('craft 53: a typed span whose blank holds its unit names the unit (span
 	});
 	it('asks the span in its unit, the number alone the answer', () => {
 		const text =
-			'Harbour strike ends\n\nThe dockers of Orlo ended their strike on Monday. The union called it off just one day after the port owners defended the new rota.';
+			'Harbour strike ends\n\nThe dockers of Orlo ended their strike on Monday. The union had held out for one day before the port owners gave in.';
 		const { questions } = generateBank({ text, date: '2024-05-08' });
+		// craft 55a: "just one day after" is no blank (`justOneApart`), so this one day is a span held.
 		const typed = questions.find((q) => q.type === 'figure-typed' && q.answer === 'one day');
-		expect(typed?.prompt).toMatch(/^Type the missing figure \(in days\): “.*just _____ after/);
+		expect(typed?.prompt).toMatch(/^Type the missing figure \(in days\): “.*held out for _____ before/);
 	});
 });
 
