@@ -731,3 +731,26 @@ describe('craft 54: a decade written with an apostrophe gets other decades writt
 		for (const w of wrong) expect(w).toMatch(/^the 19[0-6]0’s$/);
 	});
 });
+
+describe('craft 55a: a part of a decade starts where it does', () => {
+	it('offers a 2010 report’s “filed in the mid-1990s” no “mid-2010s”, still ahead', () => {
+		const f = date('in the mid-1990s');
+		const wrong = choices(f, 'Some of the patents were filed in the mid-1990s.', '2010-03-03');
+		expect(wrong.length).toBeGreaterThanOrEqual(3);
+		expect(wrong.join(' | ')).toMatch(/mid-2000s/);
+		expect(wrong.join(' | ')).not.toMatch(/2010s/);
+	});
+
+	it('leaves a 2005 report’s “since the late 1990s” one rank, so no choices (a typed question asks it)', () => {
+		const f = date('since the late 1990s');
+		expect(choices(f, 'The streets had not seen such violence since the late 1990s.', '2005-09-11')).toEqual(
+			[]
+		);
+	});
+
+	it('keeps “the 2000s” for a past in a 2005 report, begun by then', () => {
+		const f = date('in the 1990s');
+		const wrong = choices(f, 'The plant was built in the 1990s.', '2005-09-11');
+		expect(wrong).toContain('the 2000s');
+	});
+});

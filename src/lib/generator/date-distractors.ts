@@ -430,14 +430,20 @@ export const DATE_SHAPES = {
 					})
 				: []
 	},
-	/** "the 1960s", "the 1960's", "the sixties": neighbouring decades, written as the key is. */
+	/**
+	 * "the 1960s", "the 1960's", "the sixties": neighbouring decades, written as the key is. A part of the decade
+	 * starts where it does ("the late 2000s" in 2007), so a 2005 report's "violence not heard since the late 1990s"
+	 * is offered no "late 2000s", still ahead.
+	 */
 	decade: {
 		pattern: /\b((?:1[89]|20)\d0)(['’]?s)\b/,
 		candidates: ({ core, m }) => {
 			const y = Number(m[1]);
+			const part = /\b(early|mid|late)[\s-]+$/i.exec(core.slice(0, m.index))?.[1]?.toLowerCase() ?? 'early';
+			const from = { early: 0, mid: 3, late: 7 }[part as 'early' | 'mid' | 'late'];
 			return [-30, -20, -10, 10, 20, 30].map((k) => ({
 				text: replace(core, m, `${y + k}${m[2]}`),
-				value: String(y + k),
+				value: String(y + k + from),
 				offset: k
 			}));
 		}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FigureFact } from './bank';
 import { figureDistractors as distractors, hedgeOf } from './figure-distractors';
-import { UNIT_READERS, extractFigures } from './figures';
+import { UNIT_READERS, extractFigures, spaceGrouped } from './figures';
 import { createRandom } from './random';
 import { parseFigure } from './numbers';
 import { segment } from './segment';
@@ -885,5 +885,24 @@ describe('craft 54: "and" joins two numbers in words unless a scale word stands 
 		expect(facts.map((f) => f.value)).not.toContain(18);
 		expect(facts.map((f) => f.value)).not.toContain(29);
 		expect(facts.map((f) => f.value)).toContain(105);
+	});
+});
+
+describe('craft 55a: thousands set apart by a space are no figure of their groups', () => {
+	it.each([
+		['The mill will cut 8 400 jobs by next year.', ['400', '8']],
+		['Some 10 000 supporters filled the square.', ['000', '10']],
+		['About 1 700 000 people voted.', ['700', '000', '1']]
+	])('“%s” gives no figure %j', (sentence, groups) => {
+		const texts = one(sentence).map((f) => f.text);
+		for (const g of groups) expect(texts).not.toContain(g);
+	});
+
+	it('reads a day and a count after it as two numbers', () => {
+		expect(spaceGrouped('300', 'On March 12 ', ' people marched.')).toBe(false);
+		expect(spaceGrouped('12', 'On March ', ' 300 people marched.')).toBe(false);
+		expect(spaceGrouped('400', 'The mill will cut 8 ', ' jobs.')).toBe(true);
+		expect(spaceGrouped('8', 'The mill will cut ', ' 400 jobs.')).toBe(true);
+		expect(spaceGrouped('300', 'in 2008 ', ' people')).toBe(false);
 	});
 });

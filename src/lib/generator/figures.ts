@@ -79,6 +79,22 @@ const GLUED_LETTER = /^([sCFp])(?![\p{L}\d])/u;
 /** "Hundreds were injured", "Thousands marched": a vague count that is the subject of a verb counts people. */
 const VAGUE_SUBJECT_VERB = String.raw`\s+(?:were|are|have|had|will|would|could|may|might|\p{Ll}{3,}ed)\b`;
 
+/**
+ * "cut 10 000 jobs", "8 400 employees", "1 700 000 m": thousands set apart by a space, as much of Europe writes
+ * them. Each group read alone is another number ("000", "400"), and its blank would split the figure ("8 _____
+ * employees"), so no group of such a number is a figure. A day before a count ("on March 12 300 people") is read
+ * as two numbers.
+ */
+export function spaceGrouped(num: string, before: string, after: string): boolean {
+	if (!/^\d{1,3}$/.test(num)) return false;
+	const tail = /(?<![\d.,])\d{1,3}[ \u00a0\u202f]$/.test(before) && !DAY_BEFORE_GROUP.test(before);
+	const head = /^[ \u00a0\u202f]\d{3}(?![\d.,]?\d)/.test(after) && !DAY_BEFORE_GROUP.test(`${before}${num} `);
+	return tail || head;
+}
+
+/** A month and its day before a number: "March 12 300". */
+const DAY_BEFORE_GROUP = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s$/;
+
 /** One alternative per kind of figure; the readers below decide which matches are figures. */
 const CANDIDATE = new RegExp(
 	[
@@ -987,6 +1003,7 @@ function readCandidate(
 	let spoken = '';
 	if (g.num) {
 		if (isCode(text, index, end, g, before, after())) return null;
+		if (spaceGrouped(g.num, before, after())) return null;
 		if (
 			/\d\s*(?:[-–]|to|and)\s*(?:[$€£]|US\$)?$/.test(before) &&
 			!CHANGED_TO.test(leadUp) &&

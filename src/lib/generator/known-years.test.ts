@@ -6,6 +6,7 @@ import {
 	knownDay,
 	knownElectionDay,
 	knownEventDay,
+	knownDecade,
 	knownMonth,
 	knownSeason,
 	knownYear
@@ -43,7 +44,25 @@ describe('craft 31: a year a student knows without the article is no blank', () 
 		['bhuttoAssassination', 'Riots followed the assassination of Benazir Bhutto in 2007.', 2007, 2008],
 		['indianOceanTsunami', 'The village was rebuilt after the Indian Ocean tsunami of 2004.', 2004, 2005],
 		['madridBombings', 'The cell was linked to the Madrid train bombings in 2004.', 2004, 2003],
-		['deepwaterHorizon', 'The Deepwater Horizon rig exploded in 2010.', 2010, 2011]
+		['deepwaterHorizon', 'The Deepwater Horizon rig exploded in 2010.', 2010, 2011],
+		// craft 55a: world-famous years of history.
+		['koreanWar', 'Her father fought in the Korean War until 1953.', 1953, 1952],
+		['cubanMissileCrisis', 'The base was on alert in the Cuban Missile Crisis of 1962.', 1962, 1961],
+		['sixDayWar', 'In the 1967 Six-Day War the town changed hands.', 1967, 1966],
+		['vietnamWar', 'The Vietnam War ended in 1975 with the fall of Saigon.', 1975, 1968],
+		['oilShocks', 'Car sales collapsed during the 1973 oil crisis.', 1973, 1975],
+		['iranianRevolution', 'The embassy closed after the Islamic Revolution of 1979.', 1979, 1978],
+		['khmerRouge', 'The Khmer Rouge took power in 1975 and emptied the cities.', 1975, 1977],
+		['falklandsWar', 'The ship served in the Falklands War in 1982.', 1982, 1983],
+		['chernobyl', 'The village was evacuated after the Chernobyl disaster in 1986.', 1986, 1987],
+		['tiananmen', 'He joined the protests in Tiananmen Square in 1989.', 1989, 1988],
+		['gulfWar', 'The pilot flew in the 1991 Gulf War.', 1991, 1992],
+		['apartheidEnd', 'She voted for the first time in 1994, after the end of apartheid.', 1994, 1993],
+		['rwandanGenocide', 'The 1994 Rwanda genocide killed some 800,000 people.', 1994, 1995],
+		['srebrenica', 'The court heard of the killings at Srebrenica in 1995.', 1995, 1994],
+		['hongKongHandover', 'The bank moved its office before Hong Kong returned to China in 1997.', 1997, 1998],
+		['dianaDeath', 'The tunnel became a shrine after Princess Diana died there in 1997.', 1997, 1996],
+		['baliBombings', 'Tourism fell after the 2002 Bali bombing.', 2002, 2003]
 	];
 
 	it.each(rows)('%s: "%s" makes %i known, not %i', (_, sentence, year, other) => {
@@ -213,5 +232,32 @@ describe('craft 53: the day or month of a one-day event the sentence names is no
 	])('%s in “%s”: %s', (value, sentence, expected) => {
 		expect(knownEventDay(value, sentence)).toBe(expected);
 		expect(knownDay(value, sentence)).toBe(expected);
+	});
+});
+
+describe('craft 55a: a decade a named event or era anchors is no blank (knownDecade)', () => {
+	it.each([
+		['the Khmer Rouge regime which terrorised Cambodia in the 1970s', 'the 1970s', true],
+		['prices not seen since the 1970s oil shocks', 'the 1970s', true],
+		['a club that opened when disco was king in the 1970s', 'the 1970s', true],
+		['veterans who served in the Vietnam War in the 1960s', 'the 1960s', true],
+		['the Chernobyl fallout of the mid-1980s', 'the mid-1980s', true],
+		// The event tells another decade, or no event is named, or an election tells none.
+		['families who fled the Khmer Rouge regime came to Lowell in the 1980s', 'the 1980s', false],
+		['the mill was built in the 1970s', 'the 1970s', false],
+		['campaign spending has risen since the 1990s, election after election', 'the 1990s', false],
+		['the 1970s', '1970', false]
+	])('“%s”, key “%s”: %s', (sentence, core, expected) => {
+		expect(knownDecade(core, sentence)).toBe(expected);
+	});
+
+	it('asks no question on the decade of the Khmer Rouge and keeps a decade the article alone tells', () => {
+		const b = generateBank({
+			text: 'Harbour tolls\n\nTa Vell, a commander of the Khmer Rouge regime which terrorised Cambodia in the 1970s, died on Monday in a hospital in Phnom Penh.\n\nThe Harwick harbour board first raised its tolls in the 1980s to pay for a new breakwater.',
+			date: '2031-05-08'
+		});
+		const dates = b.questions.filter((q) => q.type === 'date-choice' || q.type === 'date-typed');
+		expect(dates.some((q) => q.answer.includes('1970s'))).toBe(false);
+		expect(dates.some((q) => q.answer.includes('1980s'))).toBe(true);
 	});
 });

@@ -14,6 +14,11 @@ export interface KnownYear {
 	not?: RegExp;
 	/** The day of an event that fell on one day, which fences the date choices of any sentence naming it. */
 	day?: string;
+	/**
+	 * The first and last year of an era a student places by its decade, though not by its year: disco, the oil
+	 * shocks, the Khmer Rouge's rule. A decade it falls in is known ("_____ disco" is the 1970s), a year in it is not.
+	 */
+	era?: readonly [number, number];
 }
 
 const oneOf =
@@ -139,6 +144,61 @@ export const KNOWN_YEARS = {
 		words: /\bbin Laden\b[^.]*\b(?:raid|killed|death|killing)|\b(?:raid|killed|killing)\b[^.]*\bbin Laden\b/i
 	},
 	crimea: { years: oneOf(2014), words: /\bCrimea\b/ },
+	koreanWar: { years: oneOf(1950, 1953), words: /\bKorean War\b/i },
+	cubanMissileCrisis: { years: oneOf(1962), words: /\bCuban Missile Crisis\b/i },
+	sixDayWar: { years: oneOf(1967), words: /\bSix[- ]Day War\b/i },
+	/** Ended with the fall of Saigon in 1975; its decades, the 1960s and 1970s, are as well known. */
+	vietnamWar: { years: oneOf(1975), era: [1964, 1975], words: /\bVietnam War\b|\bwar in Vietnam\b/i },
+	/** The oil shocks of 1973 and 1979: "the _____ oil crisis", "the energy crisis of the _____". */
+	oilShocks: {
+		years: oneOf(1973, 1979),
+		era: [1973, 1979],
+		words: /\b(?:oil|energy) (?:shocks?|cris[ie]s|embargo)\b|\bOPEC embargo\b/i
+	},
+	iranianRevolution: { years: oneOf(1979), words: /\b(?:Iranian|Islamic) Revolution\b/i },
+	khmerRouge: {
+		years: oneOf(1975),
+		era: [1975, 1979],
+		words: /\bKhmer Rouge\b[^.]*\b(?:regime|rule|power|took|terror|killing|genocide)/i
+	},
+	disco: { years: () => false, era: [1974, 1979], words: /\bdisco\b/i },
+	falklandsWar: {
+		years: oneOf(1982),
+		words: /\bFalklands? (?:War|conflict)\b|\bwar (?:over|in) the Falklands\b/i
+	},
+	chernobyl: { years: oneOf(1986), words: /\bChernobyl\b/i },
+	tiananmen: {
+		years: oneOf(1989),
+		words:
+			/\bTiananmen\b[^.]*\b(?:crackdown|massacre|protests?|protesters|demonstrat\w*|students?|killings?)\b|\b(?:crackdown|massacre|protests?|demonstrations?)\b[^.]*\bTiananmen\b/i
+	},
+	/** Iraq's invasion of Kuwait in August 1990 and the war of 1991 that ended it. */
+	gulfWar: {
+		years: oneOf(1990, 1991),
+		words: /\b(?:first |1991 )?(?:Persian )?Gulf War\b|\bDesert Storm\b|\binva\w+ (?:of )?Kuwait\b/i
+	},
+	/** Mandela's release in 1990 and the end of apartheid with the first free elections, in 1994. */
+	apartheidEnd: {
+		years: oneOf(1990, 1994),
+		words:
+			/\b(?:end|fall|collapse|abolition) of apartheid\b|\bapartheid (?:ended|fell|collapsed|was abolished)\b|\bMandela\b[^.]*\b(?:released|freed|elected|became president|took office|inaugurat\w*)|\bfirst (?:democratic|multiracial|multi-racial|all-race) elections?\b[^.]*\bSouth Africa|\bSouth Africa\w*\b[^.]*\bfirst (?:democratic|multiracial|multi-racial|all-race) elections?\b/i
+	},
+	rwandanGenocide: {
+		years: oneOf(1994),
+		words: /\bRwand\w*\b[^.]*\bgenocide\b|\bgenocide\b[^.]*\bRwand\w*/i
+	},
+	srebrenica: { years: oneOf(1995), words: /\bSrebrenica\b/i },
+	hongKongHandover: {
+		years: oneOf(1997),
+		words:
+			/\bHong Kong\b[^.]*\b(?:handover|hand-over|returned to (?:China|Chinese rule)|return to (?:China|Chinese rule))|\b(?:handover|hand-over) of Hong Kong\b/i
+	},
+	dianaDeath: {
+		years: oneOf(1997),
+		words: /\b(?:Princess )?Diana\b[^.]*\b(?:death|died|killed|car crash|funeral)\b/i
+	},
+	/** The two Bali bombings, of 2002 and 2005. */
+	baliBombings: { years: oneOf(2002, 2005), words: /\bBali\b[^.]*\bbomb\w*/i },
 	brexit: { years: oneOf(2016), words: /\bBrexit\b|\bvoted to leave the (?:EU|European Union)\b/i }
 } satisfies Record<string, KnownYear>;
 
@@ -165,6 +225,23 @@ export function namedEventDays(sentence: string): string[] {
 /** The year a blank stands for is general knowledge in the sentence it is blanked in. */
 export function knownYear(year: number, sentence: string): boolean {
 	return eventsNamed(sentence).some((k) => k.years(year));
+}
+
+/**
+ * "the Khmer Rouge regime which terrorised Cambodia in _____", "the _____ oil shocks", "when disco ruled the
+ * _____": a decade that holds a known year or an era of an event its sentence names is general knowledge, as
+ * the year is; among four decades in a row the event picks it out. A presidential election falls in every
+ * decade, so it tells none.
+ */
+export function knownDecade(core: string, sentence: string): boolean {
+	const start = Number(/\b((?:1[89]|20)\d0)['’]?s\b/.exec(core)?.[1]);
+	if (!start) return false;
+	const decade = Array.from({ length: 10 }, (_, i) => start + i);
+	return eventsNamed(sentence).some(
+		(k: KnownYear) =>
+			k !== KNOWN_YEARS.presidentialElection &&
+			(decade.some((y) => k.years(y)) || (k.era !== undefined && k.era[0] < start + 10 && k.era[1] >= start))
+	);
 }
 
 /**

@@ -18,6 +18,8 @@ import {
 	bareDeictic,
 	countedFromUnshown,
 	countGivenAway,
+	justOneApart,
+	listedBefore,
 	spanGiven,
 	insideQuote,
 	computable,
@@ -1445,6 +1447,35 @@ describe('issue 9: round 5, question craft from the blind review', () => {
 		expect(countGivenAway(2, '', after(', between May and July and between 1990 and 1992.'))).toBe(true);
 		expect(countGivenAway(3, '', after(', from 1961 to 1964, and from 1990 to this year.'))).toBe(false);
 		expect(countGivenAway(2, '', after(', from 1961 to 1964, the worst in a century.'))).toBe(false);
+	});
+
+	it('craft 55a: no blank for a single unit that "just" sets before a time counted to another', () => {
+		expect(justOneApart('The ad was pulled just ', 'one day', ' after the chair defended it.')).toBe(true);
+		expect(justOneApart('It closed only ', 'a week', ' later.')).toBe(true);
+		// More than one, or no "just", is the article's fact.
+		expect(justOneApart('The ad was pulled just ', 'three days', ' after the chair defended it.')).toBe(
+			false
+		);
+		expect(justOneApart('The ad was pulled ', 'one day', ' after the chair defended it.')).toBe(false);
+	});
+
+	it('craft 55a: no blank for a count set off after the list it counts', () => {
+		expect(listedBefore(3, 'Ana Roe, Ben Tull and Cal Vey, the ')).toBe(true);
+		expect(listedBefore(2, 'pressure from the Harwick and Korvel councils, ')).toBe(true);
+		expect(listedBefore(3, 'pressure from the Harwick and Korvel councils, ')).toBe(false);
+		// A list that is no subject of the count: a verb stands between.
+		expect(listedBefore(2, 'Ana Roe and Ben Tull hired ')).toBe(false);
+	});
+
+	it('craft 55a: no blank for a count its "including" or "namely" list names in full', () => {
+		const factors = ' critical factors including design, quality, and price.';
+		expect(countGivenAway(3, `_____${factors}`, factors)).toBe(true);
+		const counts = ' counts of fraud, namely wire fraud, bribery and tax evasion.';
+		expect(countGivenAway(3, `_____${counts}`, counts)).toBe(true);
+		// A few of many, or a list that runs into another clause, tells no count.
+		expect(countGivenAway(5, `_____${factors}`, factors)).toBe(false);
+		const crimes = ' crimes, including attempted theft, but the hearing was put off.';
+		expect(countGivenAway(2, `_____${crimes}`, crimes)).toBe(false);
 	});
 
 	it('craft 54: no blank for a count its members set off by commas name one by one, however long its noun phrase', () => {
@@ -3084,6 +3115,10 @@ describe('craft 31: what a web page wraps round its report is shown in no prompt
 		['Bram Tolliver speaks at the quay. Ana Vell via Getty Images.', true],
 		['[Video: Mayor Ilse Marr opens the quay (3/6/31) Watch on YouTube.]', true],
 		['The harbour levy was raised twice that year. [Korvel Gazette, 6/4/29.]', true],
+		// craft 55a: a page's markup run into its text.
+		['Mayor Ilse Marr in 2029</font></td></tr> </table> The quay opened on May 3.', true],
+		['The quay opened on May 3.<br clear="all"> Boats queued.', true],
+		['Tolls fell where 3 < 5 boats docked.', false],
 		// craftb 44: brackets an editor puts inside the words stay.
 		['“We will open [the quay] by May 3,” the mayor said.', false],
 		// A post quoted for its words, and prose that only mentions a site, stay.
@@ -3780,10 +3815,11 @@ describe('craft 53: a typed span whose blank holds its unit names the unit (span
 	});
 	it('asks the span in its unit, the number alone the answer', () => {
 		const text =
-			'Harbour strike ends\n\nThe dockers of Orlo ended their strike on Monday. The union called it off just one day after the port owners defended the new rota.';
+			'Harbour strike ends\n\nThe dockers of Orlo ended their strike on Monday. The union had held out for one day before the port owners gave in.';
 		const { questions } = generateBank({ text, date: '2024-05-08' });
+		// craft 55a: "just one day after" is no blank (`justOneApart`), so this one day is a span held.
 		const typed = questions.find((q) => q.type === 'figure-typed' && q.answer === 'one day');
-		expect(typed?.prompt).toMatch(/^Type the missing figure \(in days\): “.*just _____ after/);
+		expect(typed?.prompt).toMatch(/^Type the missing figure \(in days\): “.*held out for _____ before/);
 	});
 });
 
@@ -4142,6 +4178,11 @@ describe('craftb 45: a question shows no page label', () => {
 		['Maritime news On Tuesday the board met.', 'On Tuesday'],
 		['__NOTOC__ Harwick council voted to close the pool.', 'Harwick council'],
 		['== Tolls rise == The board raised its tolls.', 'The board'],
+		['<noinclude> Harwick council voted to close the pool.', 'Harwick council'],
+		['<noinclude> __NOTOC__ The board raised its tolls.', 'The board'],
+		['<p></p> The board raised its tolls.', 'The board'],
+		['<!-- Read the guide first. --> These are short notes.', 'These are'],
+		['<p>Maritime news </p><p></p><p>The board raised its tolls.', 'The board'],
 		['Korvel Korvel’s harbour board raised its tolls.', 'Korvel’s harbour'],
 		['Reporters for The Harwick Herald counted 40 boats.', 'Reporters for'],
 		['Harbour Master Jo Doe said the tolls would rise.', 'Harbour Master'],

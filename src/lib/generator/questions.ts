@@ -68,6 +68,7 @@ import {
 	knownDay,
 	knownElectionDay,
 	knownMonth,
+	knownDecade,
 	knownSeason,
 	knownYear
 } from './known-years';
@@ -1284,12 +1285,12 @@ const BYLINE =
  * What a web page wraps round its report, copied with it: a link ("http://…", "pic.twitter.com/…"), an embedded
  * post's signature ("— Dana Pell (@danapell) May 3, 2027"), an editor's note or update banner, a call to click,
  * sign up or follow, a photo agency's credit, an editor's line set wholly in square brackets (an embedded video's
- * caption, "[Video: … (3/6/31) Watch on YouTube.]") or a bracketed source dated by numbers ("[Korvel Gazette,
- * 6/4/29.]"). On published articles such words became questions ("Type the missing figure: “Editor’s note: …”", a
+ * caption, "[Video: … (3/6/31) Watch on YouTube.]"), a bracketed source dated by numbers ("[Korvel Gazette,
+ * 6/4/29.]") or a page's markup tag ("in 2003</font></td></tr> </table> The Congo …", a table run into the text). On published articles such words became questions ("Type the missing figure: “Editor’s note: …”", a
  * post's date line or a citation's date asked "When?") that test nothing of the report.
  */
 const WEB_REMNANT =
-	/\bhttps?:\/\/|\bwww\.\p{L}|\bpic\.twitter\.com\b|\bt\.co\/|\bbit\.ly\/|[—–-]\s*[^()—–]{1,60}\(@\w+\)|^\s*[[(]?\s*(?:editor['’]s note|update|updated|correction|clarification)\s*[:—–]|\bclick here\b|\bsign up (?:for|to get)\b|\bfollow (?:\S+ ){1,5}on (?:twitter|facebook|instagram)\b|\b(?:via|for) Getty Images\b|^\s*\[[^[\]]*\]\s*$|\[[^[\]]*,\s*\d{1,2}\/\d{1,2}\/\d{2,4}\.?\]/iu;
+	/\bhttps?:\/\/|\bwww\.\p{L}|\bpic\.twitter\.com\b|\bt\.co\/|\bbit\.ly\/|[—–-]\s*[^()—–]{1,60}\(@\w+\)|^\s*[[(]?\s*(?:editor['’]s note|update|updated|correction|clarification)\s*[:—–]|\bclick here\b|\bsign up (?:for|to get)\b|\bfollow (?:\S+ ){1,5}on (?:twitter|facebook|instagram)\b|\b(?:via|for) Getty Images\b|^\s*\[[^[\]]*\]\s*$|\[[^[\]]*,\s*\d{1,2}\/\d{1,2}\/\d{2,4}\.?\]|<\/?[a-z][a-z\d]*(?:\s[^<>]*)?\/?>/iu;
 
 /**
  * A transcript's speaker label: opening the sentence ("WN: So firstly, …", "MAYOR NAGIN: My biggest mistake …",
@@ -1497,8 +1498,12 @@ export function splitsRange(before: string, after: string): boolean {
 const DATELINE =
 	/^(?:\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}\s+)?\p{Lu}[\p{Lu}'’.]+(?:[\s,]+\p{Lu}[\p{Lu}'’.]*)*\s*(?:\([\p{L}\s.]+\)\s*)?[—–-]{1,2}\s+(?=\S)/u;
 
-/** A wiki page's magic word or section heading ("__NOTOC__", "== Talks resume =="), copied with its text. */
-const PAGE_MARKUP = /^(?:__[A-Z]+__|={2,}[^=\n]+={2,})\s*/;
+/**
+ * A wiki page's magic word, section heading or markup tags ("__NOTOC__", "== Talks resume ==", "<noinclude>",
+ * "<p></p>", an editor's "<!-- … -->"), copied with its text, one or several in a row.
+ */
+const PAGE_MARKUP =
+	/^(?:(?:__[A-Z]+__|={2,}[^=\n]+={2,}|<!--[\s\S]*?-->|<\/?[a-z][a-z\d]*(?:\s[^<>]*)?\/?>)\s*)+/i;
 
 /**
  * A word no subject runs on into: a capitalised article, preposition or sentence adverb opens a sentence of its
@@ -1524,6 +1529,10 @@ const LABEL_WORDS =
  */
 export function pageLabel(sentence: string): number {
 	const markup = PAGE_MARKUP.exec(sentence)?.[0].length ?? 0;
+	// "<p>Internet </p><p></p><p>Yahoo announced …": a label set in tags of its own ends where the tags do.
+	const tagged = markup > 0 ? /^[\p{L}\d ]{1,40}(?=<)/u.exec(sentence.slice(markup))?.[0].length : undefined;
+	const closing = tagged ? (PAGE_MARKUP.exec(sentence.slice(markup + tagged))?.[0].length ?? 0) : 0;
+	if (tagged && closing) return markup + tagged + closing;
 	const rest = sentence.slice(markup);
 	// "April 5, 2005 A suicide bombing struck …": the day the story was filed, set before its first sentence.
 	const filed = /^\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4},?\s+(?=\p{Lu})/u.exec(rest)?.[0].length;
@@ -1736,7 +1745,9 @@ export function sentenceBefore(text: string, start: number): string {
 	// a quote begun before it is a tail of someone's words, its "it" and "the Group" pointing at nothing shown.
 	if (openQuote(text.slice(paragraphStart, last?.start ?? paragraphStart))) return '';
 	// "… will face charges of being. Two Chadians were also charged.": a lead the copy broke is no lead to show.
-	if (!wellFormed(sentence.trim())) return '';
+	// The text's first sentence is shown without its page label or markup ("<noinclude>"), so it is judged without.
+	const shown = (last?.start ?? paragraphStart) === 0 ? sentence.slice(pageLabel(sentence)) : sentence;
+	if (!wellFormed(shown.trim())) return '';
 	return words(sentence).length <= 40 ? sentence : '';
 }
 
@@ -2025,6 +2036,14 @@ const COLLECTIVE: readonly [number, RegExp][] = [
 	[5, /\b(?:quintet|quintuple|quintuplets)\b/i]
 ];
 
+/**
+ * "_____ critical factors including R&D, design, quality, and marketing", "_____ counts of conspiracy, namely mail
+ * fraud, wire fraud, bribery and accepting bribes": "including" often lists a few of many, but a list of as many
+ * short items as the count, to the clause's end, names them all.
+ */
+const INCLUDED_LIST =
+	/^\s*[\p{L}-]+(?:\s+[\p{L}-]+){0,2},?\s+(?:including|such as|namely|among them)\s+([^—–()]+?)\s*$/u;
+
 /** "two inspectors, one from the capital and one from the north": the items after the count, as many as it says. */
 const ONE_EACH = /\b(?:one|another|the other|a second|a third|a fourth)\b/gi;
 /** "two boats, a trawler and a ferry": common nouns listed right after the count's noun, each with its determiner. */
@@ -2101,6 +2120,9 @@ export function countGivenAway(value: number, rest: string, after: string): bool
 	const appositive = NOUN_APPOSITIVE.exec(clause);
 	if (appositive && appositive[1]!.split(LIST_SEPARATOR).length === value) return true;
 	if (spansListed(value, clause)) return true;
+	const included = INCLUDED_LIST.exec(clause)?.[1]?.split(LIST_SEPARATOR);
+	if (included && included.length === value && included.every((x) => x.trim().split(/\s+/).length <= 4))
+		return true;
 	if (numberedUpTo(value, after)) return true;
 	return [...after.matchAll(NAME_LIST)].some((m) => m[0].split(LIST_SEPARATOR).length === value);
 }
@@ -2639,6 +2661,32 @@ const AGED_NAMES = new RegExp(
  * "their _____ children Jessica, 18, and David, 11": the names the noun lists, each with an age, count it (a list
  * with no ages after a comma is read in `readableElsewhere`).
  */
+/**
+ * "Ana Roe, Ben Tull and Cal Vey, the _____ finalists", "the Mormon and Catholic churches, _____ of the largest
+ * sponsors": a count set off after a list, names or capitalised words sharing one plural noun, counts that list.
+ */
+const LISTED_BEFORE_COUNT = new RegExp(
+	`(${NAME_ITEM}(?:(?:,\\s*(?:and\\s+)?|\\s+and\\s+)${NAME_ITEM})+)(?:\\s+\\p{Ll}+s)?,\\s*(?:the\\s+|all\\s+)?$`,
+	'u'
+);
+
+export function listedBefore(value: number, before: string): boolean {
+	const list = LISTED_BEFORE_COUNT.exec(before)?.[1];
+	return list !== undefined && Number.isInteger(value) && list.split(LIST_SEPARATOR).length === value;
+}
+
+/**
+ * "pulled just _____ after the chairman defended it" keyed "one day": "just" before a time counted to another
+ * says it was as short as it could be, so the single unit ("one day", "a week") is what anyone writes unread.
+ */
+export function justOneApart(before: string, core: string, after: string): boolean {
+	return (
+		/\b(?:just|only|barely|merely|a mere)\s+$/i.test(before) &&
+		/^(?:one|a|an|1)[\s-]+(?:minute|hour|day|night|week|month|year)$/i.test(core.trim()) &&
+		/^\s+(?:after|before|later|earlier|ago)\b/i.test(after)
+	);
+}
+
 export function agedNamesCounted(value: number, after: string): boolean {
 	const list = AGED_NAMES.exec(after)?.[1];
 	return list !== undefined && (list.match(/,\s*\d{1,3}\b/g) ?? []).length === value;
@@ -2651,6 +2699,7 @@ function readableElsewhere(blank: Blank, value: number | undefined, previous = '
 	if (equivalentBeside(before, after, blank.core.trim())) return true;
 	// "fired _____ shell": only "one" reads before a singular noun.
 	if (value === 1 && /^(?:one|1|a single)$/i.test(blank.core.trim()) && singularNounNext(after)) return true;
+	if (value === 1 && justOneApart(before, blank.core, after)) return true;
 	if (value !== undefined && Number.isFinite(value)) {
 		// "think _____ is equal to 0.002 dollars" for "0.002 cents": the number as the blank writes it, whatever
 		// unit its value was read in, is there to copy.
@@ -2669,6 +2718,7 @@ function readableElsewhere(blank: Blank, value: number | undefined, previous = '
 		if (list && Number.isInteger(value) && list[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/).length === value)
 			return true;
 		if (agedNamesCounted(value, after)) return true;
+		if (listedBefore(value, before)) return true;
 		if (countGivenAway(value, rest, after)) return true;
 		if (compoundCountNamed(value, blank.core, after, previous)) return true;
 		if (computable(value, rest, blank.core)) return true;
@@ -4836,6 +4886,7 @@ function dateQuestions(
 	const named =
 		/^\d{4}$/.test(fact.value ?? '') && blank.core.includes(fact.value!) ? Number(fact.value) : undefined;
 	if (named !== undefined && knownYear(named, blank.sentence)) return;
+	if (knownDecade(blank.core, blank.sentence)) return;
 	if (knownElectionDay(blank.core, fact.value, blank.sentence, input.text)) return;
 	if (fact.value !== undefined && knownDay(fact.value, blank.sentence, blank.core)) return;
 	if (input.articleDate && fact.value && ofPublication(fact.value, input.articleDate, blank.core)) return;
