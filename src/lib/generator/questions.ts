@@ -1286,7 +1286,8 @@ const BYLINE =
  * post's signature ("— Dana Pell (@danapell) May 3, 2027"), an editor's note or update banner, a call to click,
  * sign up or follow, a photo agency's credit, an editor's line set wholly in square brackets (an embedded video's
  * caption, "[Video: … (3/6/31) Watch on YouTube.]"), a bracketed source dated by numbers ("[Korvel Gazette,
- * 6/4/29.]") or a page's markup tag ("in 2003</font></td></tr> </table> The Congo …", a table run into the text). On published articles such words became questions ("Type the missing figure: “Editor’s note: …”", a
+ * 6/4/29.]") or a page's markup tag ("in 2003</font></td></tr> </table> The Congo …", a table run into the
+ * text). On published articles such words became questions ("Type the missing figure: “Editor’s note: …”", a
  * post's date line or a citation's date asked "When?") that test nothing of the report.
  */
 const WEB_REMNANT =
@@ -3348,11 +3349,12 @@ function sameSide(a: string, b: string): boolean {
 }
 
 /**
- * Two speakers the quote sets on different sides: each one's role (a body's name) names a country, place or people, and
- * the quote names the side of one but not of the other ("We tell the Israeli people …" by the Palestinian
- * president, among Israeli ministers; "The European Union has a very consistent stand" by the EU's president,
- * beside Iraq's adviser). Only one of them could have said it, so a who-said, a what-said or a false statement
- * setting them against each other asks who is on which side, not who said it. A speaker whose role names no side is no such giveaway.
+ * Two speakers the quote sets on different sides: each one's role (a body's name) names a country, place or
+ * people, and the quote names the side of one but not of the other ("We tell the Israeli people …" by the
+ * Palestinian president, among Israeli ministers; "The European Union has a very consistent stand" by the EU's
+ * president, beside Iraq's adviser). Only one of them could have said it, so a who-said, a what-said or a false
+ * statement setting them against each other asks who is on which side, not who said it. A speaker whose role
+ * names no side is no such giveaway.
  */
 export function sidesApart(quote: string, a: Entity, b: Entity): boolean {
 	const named = sidesIn(quote);
