@@ -23,6 +23,12 @@ export interface Interview {
 const LABEL = /^(?:\(\(([^()]{1,20})\)\)|([\p{Lu}][^:\n“”"?.!]{0,58})):\s*/u;
 const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
+/**
+ * A wiki transcript's speaker label inside a line ("… in high school.::'Mario:' That was …", ":'BP':",
+ * ": 'Mr. Burns:'", ":'''Brock:'''"): where one speaker's words end and the next one's begin.
+ */
+export const WIKI_SPEAKER_LABEL = /:\s*'{1,3}\p{Lu}[^'\n]{0,40}(?::'|':)/u;
+
 /** "Marta Ilves" → "MI": how a transcript may label a speaker. */
 export const initialsOf = (name: string) =>
 	name

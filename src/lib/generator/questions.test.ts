@@ -4645,6 +4645,9 @@ describe('craft 55: a transcript line with a speaker label is copied into no pro
 		["'''Brock:''' As of the press conference on May 3, some exhibitors remarked on it.", true],
 		["And it came from that.::'Mario:' I always do that, ever since 2006.", true],
 		["How did you two meet? thumb::'Isabel:' We met back in high school.", true],
+		// The forms quotes.ts reads as a transcript's label too (one definition, `WIKI_SPEAKER_LABEL`).
+		["We never said that.: 'Mr. Burns:' Then who did, on March 4?", true],
+		["The well was capped.:'BP': We capped it on July 15.", true],
 		// A colon after the sentence's own words, or a clock time, is no label.
 		['The sign read: For Sale, 5 commercial parcels.', false],
 		['The council met at 10:30 on Tuesday and voted 5 to 2.', false],

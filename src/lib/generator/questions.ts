@@ -61,7 +61,7 @@ import {
 	headlineTells,
 	withoutGiveaways
 } from './giveaways';
-import { answerAt, type Interview } from './interview';
+import { answerAt, WIKI_SPEAKER_LABEL, type Interview } from './interview';
 import { knownCeiling, knownCount } from './known-counts';
 import {
 	knownAnniversary,
@@ -1256,7 +1256,7 @@ export function garbled(sentence: string): boolean {
 	// an abbreviation keeps its point before a comma ("Co.,", "U.S.,", "a.m.,", "etc.,").
 	if (/(?<![.\p{L}])(?!(?:etc|al|vs|approx)\.)\p{Ll}{2,}\.,/u.test(sentence)) return true;
 	if (BYLINE.test(sentence) || DANGLING_QUOTE.test(sentence) || WEB_REMNANT.test(sentence)) return true;
-	if (SPEAKER_LABEL.test(sentence)) return true;
+	if (SPEAKER_LABEL.test(sentence) || WIKI_SPEAKER_LABEL.test(sentence)) return true;
 	const count = (c: string) => sentence.split(c).length - 1;
 	return count('(') !== count(')') || count('[') !== count(']');
 }
@@ -1294,13 +1294,12 @@ const WEB_REMNANT =
 	/\bhttps?:\/\/|\bwww\.\p{L}|\bpic\.twitter\.com\b|\bt\.co\/|\bbit\.ly\/|[—–-]\s*[^()—–]{1,60}\(@\w+\)|^\s*[[(]?\s*(?:editor['’]s note|update|updated|correction|clarification)\s*[:—–]|\bclick here\b|\bsign up (?:for|to get)\b|\bfollow (?:\S+ ){1,5}on (?:twitter|facebook|instagram)\b|\b(?:via|for) Getty Images\b|^\s*\[[^[\]]*\]\s*$|\[[^[\]]*,\s*\d{1,2}\/\d{1,2}\/\d{2,4}\.?\]|<\/?[a-z][a-z\d]*(?:\s[^<>]*)?\/?>/iu;
 
 /**
- * A transcript's speaker label: opening the sentence ("WN: So firstly, …", "MAYOR NAGIN: My biggest mistake …",
- * "'''Brock:''' Besides …") or in a wiki's markup inside it ("… we met in high school.::'Mario:' That was …").
+ * A transcript's speaker label opening the sentence ("WN: So firstly, …", "MAYOR NAGIN: My biggest mistake …",
+ * "'''Brock:''' Besides …"), or a wiki's inside it (`WIKI_SPEAKER_LABEL`: "… in high school.::'Mario:' That was …").
  * The line is a turn of an interview, not a sentence of the report: shown, the label reads as garble, and the
  * student cannot tell who "I" and "you" are, nor where one speaker's words end.
  */
-const SPEAKER_LABEL =
-	/^\s*(?:'{2,3})?(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*:(?:'{2,3})?\s+\S|:'{1,3}\p{Lu}[^:'\n]{0,40}:'{1,3}/u;
+const SPEAKER_LABEL = /^\s*(?:'{2,3})?(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*:(?:'{2,3})?\s+\S/u;
 
 /**
  * A quotation mark that neither opens nor closes words: standing alone between spaces ("said " the plan"), or

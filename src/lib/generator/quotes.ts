@@ -12,7 +12,7 @@ import {
 import { namesPerson } from './cloze';
 import { countsPeople } from './figure-distractors';
 import { hash } from './hash';
-import { initialsOf } from './interview';
+import { initialsOf, WIKI_SPEAKER_LABEL } from './interview';
 import { isPlaceWord, lexiconTags } from './lexicon';
 import {
 	NEWSPAPER_NAME_WORDS,
@@ -4617,7 +4617,7 @@ export function attributeQuotes(
 			result.push({ quote: q, confidence: 'low', rule: 'name', evidence });
 			continue;
 		}
-		if (TRANSCRIPT_LABEL.test(text.slice(q.start, q.end))) {
+		if (WIKI_SPEAKER_LABEL.test(text.slice(q.start, q.end))) {
 			// "“Hey we want you...”::'Mario:' To do this.”": marks paired across a transcript's speaker label hold
 			// the words of two speakers and the label itself; they are nobody's.
 			result.push({ quote: q, confidence: 'low', rule: 'transcript-label', evidence });
@@ -4717,9 +4717,6 @@ export function attributeQuotes(
 	repeatedQuotes(ctx, result);
 	return result;
 }
-
-/** A wiki transcript's speaker label after a colon: "::'Mario:'", ":'BP':", ": 'Mr. Burns:'". */
-const TRANSCRIPT_LABEL = /:\s*'\p{Lu}[^'\n]{0,40}(?::'|':)/u;
 
 /** A repeat is told by its first `REPEAT_WORDS` words found in order inside another quote. */
 const REPEAT_WORDS = 8;
