@@ -3313,7 +3313,20 @@ export function speaksFor(a: Entity, b: Entity): boolean {
  * side), and a continent's people hold many countries ("a new Europe" is any European leader's), so neither is a
  * side; a continent's union is one ("The European Union has …").
  */
-function sidesIn(text: string): string[] {
+function sidesIn(text: string): readonly string[] {
+	let sides = SIDES_READ.get(text);
+	if (sides) return sides;
+	sides = readSides(text);
+	// What-said choices weigh every quote against every other, so each text is read once; bounded for a long
+	// worker session.
+	if (SIDES_READ.size >= 5000) SIDES_READ.clear();
+	SIDES_READ.set(text, sides);
+	return sides;
+}
+
+const SIDES_READ = new Map<string, readonly string[]>();
+
+function readSides(text: string): string[] {
 	const sides: string[] = [];
 	if (/\bUnited States\b/.test(text)) sides.push('America');
 	for (const m of text.matchAll(/\p{Lu}[\p{L}.’'-]*\p{L}/gu)) {
@@ -3362,7 +3375,7 @@ export function sidesApart(quote: string, a: Entity, b: Entity): boolean {
 	const sidesOf = (e: Entity) => sidesIn(e.kind === 'person' ? e.role : `${e.role} ${e.name}`);
 	const [ofA, ofB] = [sidesOf(a), sidesOf(b)];
 	if (ofA.length === 0 || ofB.length === 0) return false;
-	const touches = (sides: string[]) => sides.some((s) => named.some((w) => sameSide(s, w)));
+	const touches = (sides: readonly string[]) => sides.some((s) => named.some((w) => sameSide(s, w)));
 	return touches(ofA) !== touches(ofB);
 }
 
