@@ -1784,3 +1784,17 @@ describe('people55: a wiki page’s label before the role that opens the text', 
 		expect(rolesIn('Texas Governor Rick Perry said “it is fine”.')('Rick Perry')).toBe('Texas Governor');
 	});
 });
+
+describe('people56: a name right after a role word and “at”', () => {
+	it('is the body where the post is held, not a person', () => {
+		const { table } = people(
+			'“It works,” said the chief economist at Morgan Stanley in New York, Richard Berner. “Sony can,” Floyd Hayes, the head creative director at Cunning Work told Wired News. Workers at Tim Hortons said “no”. Ada Roe said “yes” at Tom Ash’s house.'
+		);
+		const kinds = new Map(table.entities.map((e) => [e.name, e.kind]));
+		expect(kinds.get('Morgan Stanley')).not.toBe('person');
+		expect(kinds.get('Cunning Work')).not.toBe('person');
+		expect(kinds.get('Tim Hortons')).not.toBe('person');
+		expect(kinds.get('Richard Berner')).toBe('person');
+		expect(kinds.get('Floyd Hayes')).toBe('person');
+	});
+});

@@ -1873,6 +1873,14 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		if (!multi && /\p{Lu}[\p{L}'’-]+\s+of\s+$/u.test(text.slice(Math.max(s.start, c.start - 40), c.start)))
 			continue;
 		if (PUBLICATION_BEFORE.test(text.slice(Math.max(s.start, c.start - 30), c.start))) continue;
+		// "the chief economist at Morgan Stanley", "a creative director at Cunning Work told …": a post is held at a
+		// body, never at a person, whatever first name the body's name opens on.
+		if (
+			!c.title.length &&
+			!c.honorific &&
+			workplaceBefore(text.slice(Math.max(s.start, c.start - 40), c.start))
+		)
+			continue;
 		// "as The New Yorker put it": nobody is named with an article before the name, unless a title comes between.
 		if (!c.title.length && ARTICLE_BEFORE.test(text.slice(Math.max(s.start, c.start - 4), c.start))) continue;
 		if (bodyTail(text.slice(Math.max(s.start, c.tokens[0]!.start - 60), c.tokens[0]!.start), c.tokens))
@@ -2468,6 +2476,14 @@ function oneByName(fuller: (name: string) => string, entities: Entity[], mention
 	const index = entities.map((_, i) => kept.indexOf(entities[into[i]!]!));
 	for (const m of mentions) m.entity = index[m.entity]!;
 	return kept;
+}
+
+/** "economist at ", "staff writers at ": a role word and "at" right before a name, which names where the post is held. */
+function workplaceBefore(before: string): boolean {
+	// "Workers at Tim Hortons said": the role word may open the sentence.
+	const word = /(?:^|\s)(\p{L}[\p{Ll}-]*)\s+at\s+$/u.exec(before)?.[1]?.toLowerCase();
+	// "workers at Tim Hortons": a plural's post is held at a body too.
+	return word !== undefined && (isRoleHead(word) || isRoleHead(word.replace(/s$/, '')));
 }
 
 /** "Burke County", "Kell City": a place's name, which says where a person is from, not whom they work for. */
