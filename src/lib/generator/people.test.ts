@@ -1798,3 +1798,15 @@ describe('people56: a name right after a role word and “at”', () => {
 		expect(kinds.get('Floyd Hayes')).toBe('person');
 	});
 });
+
+describe('people56: a role word before a lone surname', () => {
+	it('is no part of the name shown, as a title or an honorific is', () => {
+		const names = people(
+			'Whole Foods Market CEO Mackey said “this is good”. Premier Beattie said “no”. Mrs. Vane said “yes”.'
+		).table.entities.map((e) => e.name);
+		expect(names).toContain('Mackey');
+		expect(names).not.toContain('CEO Mackey');
+		expect(names).toContain('Premier Beattie');
+		expect(names).toContain('Mrs. Vane');
+	});
+});

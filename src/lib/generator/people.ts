@@ -1910,7 +1910,10 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		if (!multi && misspeltSurname(entities, c.tokens[0]!.text).length > 0) continue;
 		// A lone "Mr. Kishida" with no full name anywhere keeps the honorific (or the title) as the readable name.
 		const honorifics = c.title.filter((t) => isHonorific(t));
-		const shownTitle = honorifics.length ? honorifics : c.title.slice(-1);
+		// "CEO Mackey", "Spokesman Ash": a role word is no form of address; the role shows it, the name is the surname.
+		const shownTitle = honorifics.length
+			? honorifics
+			: c.title.slice(-1).filter((t) => isTitle(t.text.toLowerCase()));
 		// "Mr. Roe Jr.": a surname and its suffix alone keep the honorific too.
 		const surnameOnly = c.tokens.length === 2 && SUFFIX.test(c.tokens[1]!.text);
 		const display =
