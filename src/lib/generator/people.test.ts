@@ -1810,3 +1810,17 @@ describe('people56: a role word before a lone surname', () => {
 		expect(names).toContain('Mrs. Vane');
 	});
 });
+
+describe('people56: a business named by its last word (Management, Productions, Cars)', () => {
+	it('is a body, never a person', () => {
+		const { table } = people(
+			'Doug Kass, president of hedge fund Seabreeze Partners Management said “it is a blow”. Johnny Donovan, manager of J Donovan Productions, said “shame”. Volvo Cars said “it is so”.'
+		);
+		const kinds = new Map(table.entities.map((e) => [e.name, e.kind]));
+		expect(kinds.get('Volvo Cars')).toBe('organisation');
+		expect(kinds.get('Donovan Productions')).not.toBe('person');
+		expect(kinds.get('Management')).toBeUndefined();
+		expect(kinds.get('Doug Kass')).toBe('person');
+		expect(kinds.get('Johnny Donovan')).toBe('person');
+	});
+});

@@ -136,7 +136,9 @@ const ORG_WORDS = new Set([
 		// The last word of a business's or party's name, never of a person's: "Amnesty International", "Whole Foods
 		// Market", "Neste Oil", "Bauer Media", "Imperial Tobacco", "Writers Guild", "Liberal Democrats".
 		'international market media oil petroleum tobacco guild incorporated chemical chemicals foods industries ' +
-		'enterprises communications telecom pharmaceuticals insurance airways entertainment studios democrats'
+		'enterprises communications telecom pharmaceuticals insurance airways entertainment studios democrats ' +
+		// "Seabreeze Partners Management", "J Donovan Productions", "Volvo Cars", "Sony Pictures", "Atlantic Records".
+		'management productions cars pictures records'
 	).split(' '),
 	...NEWSPAPER_NAME_WORDS
 ]);
