@@ -1824,3 +1824,15 @@ describe('people56: a business named by its last word (Management, Productions, 
 		expect(kinds.get('Johnny Donovan')).toBe('person');
 	});
 });
+
+describe('people56: a body after “from” with no article', () => {
+	it('is whom the person works for when a body’s word ends its name', () => {
+		const roles = rolesIn(
+			'Dr John Currie from Drug and Alcohol Services at Kell hospital said “it harms”. The firm hired Kevin McShea from Alix Partners to run it. McShea said “fine”. Tom Ash from Kell said “no”. A call reached Ada Roe from Air Force One. Roe said “so”.'
+		);
+		expect(roles('John Currie')).toBe('of Drug and Alcohol Services');
+		expect(roles('Kevin McShea')).toBe('of Alix Partners');
+		expect(roles('Tom Ash')).toBeFalsy();
+		expect(roles('Ada Roe')).toBeFalsy();
+	});
+});

@@ -2510,7 +2510,7 @@ function bodyAfterName(text: string, entities: Entity[], mentions: Mention[]): v
 		// from, as "a call from Air Force One" is, and "the bust of Tom Ash from the Kell Office" says where the bust
 		// came from. Set off by a comma ("Ivo Sand, of the Kell Council, said", "Ann Lee, also of the MCB,"), the
 		// body is the whole aside: it must end there.
-		const of = /^(?:,\s+(?:also\s+)?|\s+)(?:of|from(?=\s+the\s))\s+/.exec(text.slice(m.end, m.end + 16));
+		const of = /^(?:,\s+(?:also\s+)?|\s+)(?:of|from)\s+/.exec(text.slice(m.end, m.end + 16));
 		if (!of || (/from/.test(of[0]) && /\bof\s+$/.test(text.slice(m.start - 4, m.start)))) continue;
 		const setOff = of[0].startsWith(',');
 		const from = m.end + of[0].length;
@@ -2525,6 +2525,16 @@ function bodyAfterName(text: string, entities: Entity[], mentions: Mention[]): v
 		const body =
 			known && org && aBody(text.slice(from, org.end)) ? org : named && { end: m.end + named.length };
 		if (!body || (setOff && !/^\s*(?:[,.;)]|$)/.test(text.slice(body.end, body.end + 2)))) continue;
+		// "Dr John Currie from Drug and Alcohol Services": with no article, a body's own word ending the name
+		// ("Services", "Council", "University") says it is whom they work for, not a place or a thing they came
+		// from ("Tom Ash from Kell", "a call from Air Force One").
+		const last = /(\p{L}+)$/u.exec(text.slice(from, body.end))?.[1]?.toLowerCase() ?? '';
+		if (
+			/from/.test(of[0]) &&
+			!/^the\s/i.test(text.slice(from, from + 4)) &&
+			!(ORG_WORDS.has(last) && !PLACE_BODIES.has(last))
+		)
+			continue;
 		// "Tom Ash of the Kell University and Professor Roe": a name taken into the body's is someone else's; the body's
 		// own name read as a person's ("Tim Bajarin of Creative Strategies") is the body still.
 		const whole = (o: Mention) => o.end === body.end && /^(?:the\s+)?$/i.test(text.slice(from, o.start));
