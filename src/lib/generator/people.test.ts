@@ -1836,3 +1836,14 @@ describe('people56: a body after “from” with no article', () => {
 		expect(roles('Ada Roe')).toBeFalsy();
 	});
 });
+
+describe('people56: a body’s name with “of” or “for” before a role word and a name', () => {
+	it('is the whole body the post is of', () => {
+		const roles = rolesIn(
+			'Islamic Council of Victoria president Malcolm Thomas said “it hurts”. Former Liberal Party of Canada president Stephen LeDrew said “I was proud”. A spokesman for President Ada Roe said “so”.'
+		);
+		expect(roles('Malcolm Thomas')).toBe('Islamic Council of Victoria president');
+		expect(roles('Stephen LeDrew')).toBe('former Liberal Party of Canada president');
+		expect(roles('Ada Roe')).toBe('President');
+	});
+});

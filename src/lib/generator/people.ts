@@ -717,6 +717,15 @@ const namePart = (word: string, previous: string | undefined, next: string | und
 		(/^\p{Lu}/u.test(next ?? '') && !isFiniteCue(word) && !word.includes('-')));
 
 /**
+ * "Islamic Council of Victoria president Ada Roe", "Council for National Security chairman Tom Ash": an "of", "for"
+ * or "the" between capitalised words joins one body's name, which the role word after it names the post of.
+ */
+const inBodyName = (word: string, previous: string | undefined, next: string | undefined) =>
+	/^(?:of|for|the)$/.test(word) &&
+	/^\p{Lu}/u.test(next ?? '') &&
+	(/^\p{Lu}/u.test(previous ?? '') || /^(?:of|for)$/.test(previous ?? ''));
+
+/**
  * "Kell Bank chairman and chief executive Ada Roe": an "and" between two role words joins two posts one person
  * holds, so the role runs on before it as it would before either post alone.
  */
@@ -750,7 +759,7 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 			: undefined;
 	// "China’s top leader Xi Jinping", "UN relief coordinator Jan Egeland", "Japan’s Prime Minister Fumio Kishida".
 	const prefix =
-		/(?:^|[\s(])((?:(?:\p{Lu}|(?:al|el)-\p{Lu})[\p{L}.&-]*(?:['’]s)?\s+){0,3}(?:(?:[\p{Ll}-]+\s+){1,3}and\s+)?(?:[\p{Ll}-]+\s+){0,3})$/u.exec(
+		/(?:^|[\s(])((?:(?:\p{Lu}|(?:al|el)-\p{Lu})[\p{L}.&-]*(?:['’]s)?\s+(?:(?:of|for)\s+(?:the\s+)?(?=\p{Lu}))?){0,3}(?:(?:[\p{Ll}-]+\s+){1,3}and\s+)?(?:[\p{Ll}-]+\s+){0,3})$/u.exec(
 			before
 		);
 	const words = prefix?.[1]?.trim().split(/\s+/).filter(Boolean) ?? [];
@@ -763,7 +772,8 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 			// "former first lady Ada Roe": "first" before the role word is part of the post, not a count.
 			(NOT_NAME.has(w.toLowerCase()) &&
 				!(/^first$/i.test(w) && next !== undefined && isRoleHead(next)) &&
-				!joinsPosts(previous, w, next)) ||
+				!joinsPosts(previous, w, next) &&
+				!inBodyName(w, previous, next)) ||
 			(!namePart(w, previous, next) &&
 				(isFiniteCue(w) || ((/ed$/.test(w) || lexiconTags(w).includes('PastTense')) && !isRoleWord(w)))) ||
 			// "will face challenger Ada Roe": a modal and its verb; "the chair is activist Tom Ash": a copula.
