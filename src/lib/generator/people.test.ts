@@ -1785,6 +1785,16 @@ describe('people55: a wiki page’s label before the role that opens the text', 
 	});
 });
 
+describe('people56: a wiki page’s review state opening the text', () => {
+	it('is no part of the role read before the first name', () => {
+		expect(
+			rolesIn('publish Archive-unreviewed Speaker Ada Roe said Monday the House would not back it.')(
+				'Ada Roe'
+			)
+		).toBe('Speaker');
+	});
+});
+
 describe('people56: a name right after a role word and “at”', () => {
 	it('is the body where the post is held, not a person', () => {
 		const { table } = people(

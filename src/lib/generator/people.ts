@@ -1157,9 +1157,12 @@ const DANGLING = new Set('the a an of in for at to and or on with by from one'.s
 /**
  * "Australian news Australian Democrats founder", "Australian news Australian nuclear debate Australia's justice
  * minister": a wiki page's category label ("<Place> news") and a topic label after it (capitals, then lowercase
- * topic words and no role word, before a capital) open the text, and so the role read before its first name.
+ * topic words and no role word, before a capital) open the text, and so the role read before its first name; so
+ * does its review state ("publish Archive-unreviewed Speaker").
  */
 function withoutPageLabel(role: string): string {
+	// "publish Archive-unreviewed Speaker": a wiki page's review state, left by its templates, opens the text.
+	role = role.replace(/^(?:publish\s+)?Archive-\p{Ll}+\s+/u, '');
 	const label = /^(?:\p{Lu}[\p{L}-]*\s+){1,3}news\s+(?=\p{Lu})/u.exec(role);
 	if (!label) return role;
 	const rest = role.slice(label[0].length);
