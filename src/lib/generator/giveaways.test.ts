@@ -879,7 +879,9 @@ describe('round 28 (lead, PolNeAR review): a percentage set off beside the same 
 		['Almost half of her support (_____) comes from renters.', '44 percent', true],
 		['Nearly four in 10 members — _____ — could change their minds.', '38 percent', true],
 		['Nearly four in 10 members — _____ — could change their minds.', '61 percent', false],
-		['Support among renters (_____) is higher than last year.', '44 percent', false]
+		['Support among renters (_____) is higher than last year.', '44 percent', false],
+		['The team found that almost half - _____ - called the cows by name.', '48%', true],
+		['The team found that almost half - _____ - called the cows by name.', '70%', false]
 	])('%s', (prompt, answer, expected) => expect(restatedInWords(prompt, answer)).toBe(expected));
 });
 

@@ -577,14 +577,15 @@ const SHARE_IN_WORDS = new RegExp(
 );
 
 /**
- * "Just shy of half, _____, say the plan works", "almost half of them (_____)", "nearly four in 10 — _____ —": a
- * percentage set off beside the same share in words is read off the words, within ten points.
+ * "Just shy of half, _____, say the plan works", "almost half of them (_____)", "nearly four in 10 — _____ —",
+ * "almost half - _____ - called the cows by name" (a spaced hyphen for a dash): a percentage set off beside the same
+ * share in words is read off the words, within ten points.
  */
 export function restatedInWords(prompt: string, answer: string): boolean {
 	const figure = parseFigure(answer);
 	if (!figure || figure.unit !== 'percent') return false;
 	const beside =
-		/([^,;:.]{0,40}),\s*_{3,}\s*,|_{3,}\s*[,(]\s*([^,;:.)]{0,40})|([^,;:.()—–]{0,40})(?:\(\s*_{3,}\s*\)|[—–]\s*_{3,}\s*[—–])/.exec(
+		/([^,;:.]{0,40}),\s*_{3,}\s*,|_{3,}\s*[,(]\s*([^,;:.)]{0,40})|([^,;:.()—–]{0,40})(?:\(\s*_{3,}\s*\)|[—–]\s*_{3,}\s*[—–]|\s-\s+_{3,}\s+-\s)/.exec(
 			prompt
 		);
 	const words = beside?.[1] ?? beside?.[2] ?? beside?.[3];
