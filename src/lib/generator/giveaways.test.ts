@@ -11,6 +11,7 @@ import {
 	nearestToShown,
 	quarterOfMonthShown,
 	restatedInWords,
+	otherPartGiven,
 	ratioGiven,
 	fractionGiven,
 	restOfTheWhole,
@@ -1122,4 +1123,18 @@ describe('stop 47: a headline that tells a figure in another unit or rounded', (
 	] as [string, string, string[] | undefined, boolean][])('%s (%s)', (title, answer, wrong, expected) =>
 		expect(headlineTells(title, answer, wrong)).toBe(expected)
 	);
+});
+
+describe('craft56a: a whole the sentence splits into some and “the other” ones', () => {
+	it.each<[string, string, boolean]>([
+		['This makes 14 of the _____ provisions permanent and extends the other two.', '16', true],
+		['This makes _____ of the 16 provisions permanent and extends the other two.', '14', true],
+		['This makes 14 of the 16 provisions permanent and extends the other _____.', 'two', true],
+		['One of Lynn’s _____ representatives resigned; the other representative stayed.', 'two', true],
+		['One of the _____ pilots died and the other one was hurt.', 'two', true],
+		['This makes 14 of the _____ provisions permanent and extends the other two.', '18', false],
+		['One of the _____ states voted no, unlike the other states.', 'four', false],
+		['One of the _____ pilots died; the other crew were hurt.', 'two', false],
+		['The other two left after 14 of the _____ days.', '16', false]
+	])('%s (%s)', (prompt, answer, expected) => expect(otherPartGiven(prompt, answer)).toBe(expected));
 });

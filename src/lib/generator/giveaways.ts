@@ -951,3 +951,47 @@ export function sumOfShown(prompt: string, answer: string): boolean {
 		})
 	);
 }
+
+/** A count as a sentence writes it: digits, or a word up to twenty. */
+const COUNT_OF = `\\d+|${wordsOf((n) => n >= 1 && n <= 20)}`;
+/** "14 of the _____ provisions", "one of Lynn's _____ representatives", "_____ of its 16 members". */
+const SOME_OF_WHOLE = new RegExp(
+	`\\b(${COUNT_OF}|_{3,})\\s+of\\s+(?:the|its|their|his|her|our|\\p{Lu}[\\p{L}.-]*['’]s?)\\s+(${COUNT_OF}|_{3,})\\s+(\\p{L}+)`,
+	'iu'
+);
+/** "the other two", "the other _____", "the other representative", "the other one". */
+const THE_OTHER = new RegExp(`\\bthe\\s+other\\s+(${COUNT_OF}|_{3,}|\\p{Ll}+)\\b`, 'iu');
+
+const countOf = (word: string) => (/^\d+$/.test(word) ? Number(word) : (SMALL[word.toLowerCase()] ?? null));
+
+/**
+ * "makes 14 of the _____ provisions permanent and will extend the other two"; "One of Lynn's _____ representatives
+ * … the other representative": a whole the sentence splits into some of it and "the other" ones adds up to their
+ * sum (one, when "the other" goes before a singular noun), and either part is the whole less the other. The
+ * student adds; the article is not needed.
+ */
+export function otherPartGiven(prompt: string, answer: string): boolean {
+	const key = parseFigure(answer);
+	const parts = SOME_OF_WHOLE.exec(prompt);
+	if (!key || key.unit !== null || !parts) return false;
+	const other = THE_OTHER.exec(prompt.slice(parts.index + parts[0].length));
+	if (!other) return false;
+	const [, some = '', whole = '', noun = ''] = parts;
+	const rest = other[1] ?? '';
+	// "the other states" is whatever is left, no count; "the other representative" is one of them.
+	const restCount = BLANK.test(rest)
+		? null
+		: (countOf(rest) ??
+			(rest.toLowerCase() === 'one' || rest.toLowerCase() === singularOf(noun).toLowerCase()
+				? 1
+				: undefined));
+	if (restCount === undefined) return false;
+	const value = (word: string) => (BLANK.test(word) ? null : countOf(word));
+	const [a, w] = [value(some), value(whole)];
+	if (BLANK.test(whole)) return a !== null && restCount !== null && a + restCount === key.value;
+	if (BLANK.test(some)) return w !== null && restCount !== null && w - restCount === key.value;
+	return BLANK.test(rest) && a !== null && w !== null && w - a === key.value;
+}
+
+/** "representatives" → "representative": a regular plural's singular, enough to tell "the other" of the same noun. */
+const singularOf = (noun: string) => noun.replace(/ies$/i, 'y').replace(/(?<=[^s])s$/i, '');
