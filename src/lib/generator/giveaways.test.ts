@@ -1119,7 +1119,11 @@ describe('stop 47: a headline that tells a figure in another unit or rounded', (
 		['70,000 Kell Motors workers strike', '73,000', ['58,000', '44,000', '102,000'], true],
 		// Typed: only the same figure written another way tells it; a rounded one is graded wrong.
 		['Kell police have one week to question suspect', 'seven days', undefined, true],
-		['Jobless in Kell climbs to 2.4 million', '2.435 million', undefined, false]
+		['Jobless in Kell climbs to 2.4 million', '2.435 million', undefined, false],
+		// craft56a: a scale's letter joined to the digits.
+		["Kell broker arrested in $50B 'giant Ponzi scheme'", '$50 billion', ['$60 billion'], true],
+		['Kell fund loses $4m', '$4 million', undefined, true],
+		["Kell broker arrested in $50B 'giant Ponzi scheme'", '$20 billion', ['$50 billion'], false]
 	] as [string, string, string[] | undefined, boolean][])('%s (%s)', (title, answer, wrong, expected) =>
 		expect(headlineTells(title, answer, wrong)).toBe(expected)
 	);

@@ -825,13 +825,14 @@ function measured(figure: Readonly<ParsedFigure>): { value: number; unit: string
 
 /** A figure a headline writes, in digits or words, with the word after it that may be its unit. */
 const HEADLINE_FIGURE = new RegExp(
-	`(?<![\\p{L}\\d.,])(?:[A-Z]{0,3}[$€£¥]\\s?)?(?:\\.?\\d[\\d,.]*|\\b${NUMBER_WORD_SOURCE}(?:[\\s-]+${NUMBER_WORD_SOURCE})*\\b)(?:\\s*(?:%|percent\\b|per\\s+cent\\b|thousand\\b|million\\b|billion\\b|trillion\\b|bn\\b))?(?:\\s+\\p{L}+)?`,
+	`(?<![\\p{L}\\d.,])(?:[A-Z]{0,3}[$€£¥]\\s?)?(?:\\.?\\d[\\d,.]*|\\b${NUMBER_WORD_SOURCE}(?:[\\s-]+${NUMBER_WORD_SOURCE})*\\b)(?:\\s*(?:%|percent\\b|per\\s+cent\\b|thousand\\b|million\\b|billion\\b|trillion\\b|bn\\b|(?<=\\d)[bm]\\b))?(?:\\s+\\p{L}+)?`,
 	'giu'
 );
 
 /**
  * "Police have one week to question …" over "given _____ to question" with "seven days"; "climbs to 2.4 million"
- * over "_____ people are without jobs" with "2.435 million": the headline, shown with every card, tells the key when
+ * over "_____ people are without jobs" with "2.435 million"; "arrested in $50B 'giant Ponzi scheme'" (a scale's
+ * letter joined to the digits) over a false "$60 billion swindle": the headline, shown with every card, tells the key when
  * it writes the key's figure in another unit or rounds it and no wrong choice is as near (`nearestOf`). A typed key
  * (no choices) is told only by the same figure: "2.4 million" typed for "2.435 million" is graded wrong.
  */
