@@ -754,3 +754,26 @@ describe('craft 55a: a part of a decade starts where it does', () => {
 		expect(wrong).toContain('the 2000s');
 	});
 });
+
+describe('craft56a: a day shifted in place keeps every word the key writes around it', () => {
+	it.each([
+		[{ y: 2031, m: 4, d: 21 }, 'this Friday, April 22', 'this Monday, April 21'],
+		[{ y: 2006, m: 5, d: 7 }, 'May 6 2006', 'May 7 2006'],
+		[{ y: 2008, m: 12, d: 29 }, '28 December, 2008', '29 December, 2008'],
+		[{ y: 2007, m: 1, d: 28 }, '18:47 on January 29', '18:47 on January 28'],
+		[{ y: 2007, m: 1, d: 28 }, 'January 29 of 2006', 'January 28 of 2007'],
+		[{ y: 2005, m: 12, d: 14 }, 'Thursday 15 December, 2005', 'Wednesday 14 December, 2005']
+	])('%o like “%s”: %s', (day, like, expected) => {
+		expect(writeDayLike(day, like)).toBe(expected);
+	});
+
+	it('writes a clock time’s other hours in the key’s case: “7 P.M.”, never “7 p.M.”', () => {
+		const offered = choices(
+			date('8 P.M.', '2031-05-10'),
+			'The city imposed a curfew at 8 P.M. on Saturday.',
+			'2031-05-10'
+		);
+		expect(offered.length).toBeGreaterThan(0);
+		expect(offered.every((c) => /^\d+ [AP]\.M\.$/.test(c))).toBe(true);
+	});
+});

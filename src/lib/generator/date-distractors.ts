@@ -271,7 +271,10 @@ export const DATE_SHAPES = {
 				const h24 = hour + k;
 				if (h24 < 0 || h24 > 23) return [];
 				const h = h24 % 12 === 0 ? 12 : h24 % 12;
-				const half = (h24 < 12 ? 'a' : 'p') + m[0].slice(m[0].search(/[ap]/i) + 1);
+				// "8 P.M." gives "7 P.M.", never "7 p.M.": the half of the day in the key's own case.
+				const letter = h24 < 12 ? 'a' : 'p';
+				const half =
+					(/[AP]/.test(m[3] ?? '') ? letter.toUpperCase() : letter) + m[0].slice(m[0].search(/[ap]/i) + 1);
 				return [
 					{
 						text: replace(
@@ -594,15 +597,30 @@ export const DATE_SHAPES = {
 	}
 } satisfies Record<string, DateShape>;
 
-/** "March 21, 2023", "21 March 2023", "March 21", "2023-03-21": the shifted day in the answer's own style. */
+const MONTH_WORD = `(?:${MONTH_STEMS})\\w*\\.?`;
+/** "21 March 2023", "10th of May", "23rd December, 2008": the day, its suffix, the words to the month, the year. */
+const DAY_FIRST = new RegExp(
+	`(?<![\\d:.])\\b(\\d{1,2})(st|nd|rd|th)?(\\s+(?:of\\s+)?)(${MONTH_WORD})(?:(,?\\s+)(\\d{4})\\b)?`
+);
+/** "March 21, 2023", "May 6 2006", "Dec. 23rd": the month, the space, the day, its suffix, the year. */
+const MONTH_FIRST = new RegExp(
+	`\\b(${MONTH_WORD})(\\s+)(\\d{1,2})(st|nd|rd|th)?\\b(?![:.]\\d)(?:(,?\\s+)(\\d{4})\\b)?`
+);
+
+/**
+ * "March 21, 2023", "21 March 2023", "March 21", "2023-03-21": the shifted day in the answer's own style, written
+ * in place of the answer's day, so that every word around it stays: "this Friday, April 22" gives "this Thursday,
+ * April 21", "May 6 2006" gives "May 7 2006", "18:47 on January 29" gives "18:47 on January 28". A choice rebuilt
+ * from a pattern of its own would leave the key the one with its "this", its comma or its clock time.
+ */
 export function writeDayLike(day: Day, like: string): string | null {
 	const month = MONTH_NAMES[day.m - 1] ?? '';
 	if (/^\d{4}-\d\d-\d\d$/.test(like)) return iso(day);
-	const abbreviated = new RegExp(`\\b(${MONTH_NAMES.map((n) => n.slice(0, 3)).join('|')})\\w*\\.?`).exec(
-		like
-	);
-	if (!abbreviated) return null;
-	const written = abbreviated[0];
+	const dayFirst = DAY_FIRST.exec(like);
+	const monthFirst = MONTH_FIRST.exec(like);
+	const m = dayFirst && (!monthFirst || dayFirst.index <= monthFirst.index) ? dayFirst : monthFirst;
+	if (!m) return null;
+	const [written = '', suffix, space = ''] = m === dayFirst ? [m[4], m[2], m[3]] : [m[1], m[4], m[2]];
 	const name =
 		written.toLowerCase().startsWith(month.slice(0, 3).toLowerCase()) && written.length <= month.length + 1
 			? // The answer's own month keeps its spelling: "Sept. 11" gives "Sept. 10", never "Sep. 10".
@@ -613,22 +631,21 @@ export function writeDayLike(day: Day, like: string): string | null {
 					written.length > 3 || /^may$/i.test(written)
 					? month
 					: month.slice(0, 3);
-	const dayFirst = /\b\d{1,2}(?:st|nd|rd|th)?\s+\p{L}/u.test(like);
-	const withYear = /\b\d{4}\b/.test(like);
 	// "December 23rd" gives "December 22nd": a day the answer writes as an ordinal, its neighbours write so too,
 	// or the key is the one choice with a suffix.
-	const d = /\b\d{1,2}(?:st|nd|rd|th)\b/i.test(like) ? `${day.d}${ordinalSuffix(day.d)}` : String(day.d);
-	const of = /\b\d{1,2}(?:st|nd|rd|th)?\s+of\s/i.test(like) ? 'of ' : '';
-	const core = dayFirst
-		? `${d} ${of}${name}${withYear ? ` ${day.y}` : ''}`
-		: `${name} ${d}${withYear ? `, ${day.y}` : ''}`;
-	const lead = /^(?:on|by|since|until|from)\s+/i.exec(like)?.[0] ?? '';
+	const d = suffix ? `${day.d}${ordinalSuffix(day.d)}` : String(day.d);
+	const year = m[6] ? `${m[5]}${day.y}` : '';
+	const date = m === dayFirst ? `${d}${space}${name}${year}` : `${name}${space}${d}${year}`;
 	// "Saturday, November 10" gives "Sunday, November 11": a weekday written with the day is that day's own.
-	const weekday = new RegExp(`\\b(?:${WEEKDAYS.join('|')})(,?\\s+)(?=\\S)`).exec(like);
-	const named = weekday
-		? `${WEEKDAYS[new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay()]}${weekday[1]}`
-		: '';
-	return lead + named + core;
+	const before = like
+		.slice(0, m.index)
+		.replace(
+			new RegExp(`\\b(?:${WEEKDAYS.join('|')})(?=,?\\s+$)`),
+			WEEKDAYS[new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay()] ?? ''
+		);
+	// A year written apart from the day ("January 29 of 2007") moves with it.
+	const after = like.slice(m.index + m[0].length);
+	return before + date + (m[6] ? after : after.replace(/\b(?:1[89]|20)\d\d\b/, String(day.y)));
 }
 
 /** The months news style shortens, as it shortens them; it writes March to July in full. */

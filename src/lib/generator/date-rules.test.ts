@@ -502,3 +502,16 @@ describe('lead 48: the weekend an article dated on a weekend speaks of', () => {
 		expect(dates(sentence, date)[0]?.[1]).toBe(want);
 	});
 });
+
+describe('craft56a: “the fall” is a drop unless a word of time leads it or a year follows', () => {
+	it.each<[string, [string, string | undefined][]]>([
+		['Streaming may be a culprit in the fall in music sales.', []],
+		['Downloads failed to make up for the fall in CD sales.', []],
+		['He gave his reason for the fall.', []],
+		['She will teach the class in the fall.', [['in the fall', '2017-09/2017-11']]],
+		['The album is due out in the fall of 2018.', [['in the fall of 2018', '2018-09/2018-11']]],
+		['Sales rose last fall.', [['last fall', '2016-09/2016-11']]]
+	])('%s', (sentence, want) => {
+		expect(dates(sentence)).toEqual(want);
+	});
+});

@@ -382,6 +382,9 @@ export const DATE_RULES = {
 			if (!lead && !the && !year) return [];
 			if (!year && /^\s+of\s/i.test(after)) return [];
 			if (season === 'fall' && !the && !/^(?:this|last|next)$/i.test(lead ?? '') && !year) return [];
+			// "make up for the fall in CD sales", "his reason for the fall", "a culprit in the fall in music sales": "the
+			// fall" is a drop unless a word of time leads it or a year follows, and a fall in something is a drop.
+			if (season === 'fall' && !year && (!lead || /^\s+in\s+(?:\p{Ll}|\p{Lu}{2})/u.test(after))) return [];
 			// "the spring schedule", "the summer camp": a season naming a kind of thing, not a time.
 			if (!lead && !year && /^\s+\p{Ll}/u.test(after) && !SEASON_FOLLOWER.test(after)) return [];
 			// "before the fall" is a time before the season, not the season; "by the spring", "until the autumn" name

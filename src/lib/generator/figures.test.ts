@@ -906,3 +906,21 @@ describe('craft 55a: thousands set apart by a space are no figure of their group
 		expect(spaceGrouped('300', 'in 2008 ', ' people')).toBe(false);
 	});
 });
+
+describe('craft56a: a capitalised word opening the sentence names the number after it', () => {
+	it.each([
+		'Initiative 1000 follows the example of neighbouring Oregon.',
+		'Section 604 also limits the fund.'
+	])('finds no figure in: %s', (sentence) => {
+		expect(one(sentence)).toEqual([]);
+	});
+
+	it.each([
+		['About 100 people protested.', 100],
+		['Nearly 3,300 buses will be taken off the road.', 3300],
+		['Including 12 children, 40 people died.', 12],
+		['Of 300 workers, 12 were hurt.', 300]
+	])('still counts: %s', (sentence, value) => {
+		expect(one(sentence)[0]?.value).toBe(value);
+	});
+});

@@ -1685,8 +1685,35 @@ function isNameBefore(text: string, index: number, sentence: SentenceSpan): bool
 	const m = /(\p{Lu}[\p{L}]*)(?:\s+of)?\s+$/u.exec(text.slice(sentence.start, index));
 	if (!m) return false;
 	const word = m[1] ?? '';
-	if (isSentenceStart(text, index - m[0].length, sentence)) return false;
+	if (isSentenceStart(text, index - m[0].length, sentence)) return opensOnName(word, m[0]);
 	return !QUALIFIERS.includes(word.toLowerCase());
+}
+
+/**
+ * Words that open a sentence before its number and name nothing: prepositions, determiners, conjunctions, hedges
+ * ("In 300 cases", "The 12 men", "About 100 people", "Since 2001"). An adverb, a participle or a gerund ("Nearly",
+ * "Aged", "Including") is none of a name either.
+ */
+const SENTENCE_OPENERS = new Set(
+	'a an the this that these those its his her their our my your all both each every another some any no only just even also still then now once if when while as and but or so yet nor of in on at by to for from with without within since until till after before during between among about around over under up down out off through across against toward towards into onto upon per than like unlike despite plus minus almost nearly roughly exactly approximately more less fewer most least top last next past first should could would will may might must can shall do does did is are was were be been has have had here there today yesterday tomorrow'.split(
+		' '
+	)
+);
+
+/**
+ * "Initiative 1000 follows …", "Section 604 also …", "Taipei 101 shows …": a capitalised word opening the
+ * sentence names the number after it unless it is a word that opens a sentence before a count (SENTENCE_OPENERS),
+ * an adverb, a participle or a gerund, or the two are joined by "of" ("Group of 20" aside, "Of 300 people …").
+ */
+function opensOnName(word: string, written: string): boolean {
+	const lower = word.toLowerCase();
+	return (
+		!/\sof\s+$/.test(written) &&
+		!SENTENCE_OPENERS.has(lower) &&
+		!QUALIFIERS.includes(lower) &&
+		!/(?:ly|ed|ing)$/.test(lower) &&
+		word.length > 1
+	);
 }
 
 /**

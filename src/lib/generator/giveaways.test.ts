@@ -11,6 +11,7 @@ import {
 	nearestToShown,
 	quarterOfMonthShown,
 	restatedInWords,
+	otherPartGiven,
 	ratioGiven,
 	fractionGiven,
 	restOfTheWhole,
@@ -879,7 +880,9 @@ describe('round 28 (lead, PolNeAR review): a percentage set off beside the same 
 		['Almost half of her support (_____) comes from renters.', '44 percent', true],
 		['Nearly four in 10 members — _____ — could change their minds.', '38 percent', true],
 		['Nearly four in 10 members — _____ — could change their minds.', '61 percent', false],
-		['Support among renters (_____) is higher than last year.', '44 percent', false]
+		['Support among renters (_____) is higher than last year.', '44 percent', false],
+		['The team found that almost half - _____ - called the cows by name.', '48%', true],
+		['The team found that almost half - _____ - called the cows by name.', '70%', false]
 	])('%s', (prompt, answer, expected) => expect(restatedInWords(prompt, answer)).toBe(expected));
 });
 
@@ -1116,8 +1119,26 @@ describe('stop 47: a headline that tells a figure in another unit or rounded', (
 		['70,000 Kell Motors workers strike', '73,000', ['58,000', '44,000', '102,000'], true],
 		// Typed: only the same figure written another way tells it; a rounded one is graded wrong.
 		['Kell police have one week to question suspect', 'seven days', undefined, true],
-		['Jobless in Kell climbs to 2.4 million', '2.435 million', undefined, false]
+		['Jobless in Kell climbs to 2.4 million', '2.435 million', undefined, false],
+		// craft56a: a scale's letter joined to the digits.
+		["Kell broker arrested in $50B 'giant Ponzi scheme'", '$50 billion', ['$60 billion'], true],
+		['Kell fund loses $4m', '$4 million', undefined, true],
+		["Kell broker arrested in $50B 'giant Ponzi scheme'", '$20 billion', ['$50 billion'], false]
 	] as [string, string, string[] | undefined, boolean][])('%s (%s)', (title, answer, wrong, expected) =>
 		expect(headlineTells(title, answer, wrong)).toBe(expected)
 	);
+});
+
+describe('craft56a: a whole the sentence splits into some and “the other” ones', () => {
+	it.each<[string, string, boolean]>([
+		['This makes 14 of the _____ provisions permanent and extends the other two.', '16', true],
+		['This makes _____ of the 16 provisions permanent and extends the other two.', '14', true],
+		['This makes 14 of the 16 provisions permanent and extends the other _____.', 'two', true],
+		['One of Lynn’s _____ representatives resigned; the other representative stayed.', 'two', true],
+		['One of the _____ pilots died and the other one was hurt.', 'two', true],
+		['This makes 14 of the _____ provisions permanent and extends the other two.', '18', false],
+		['One of the _____ states voted no, unlike the other states.', 'four', false],
+		['One of the _____ pilots died; the other crew were hurt.', 'two', false],
+		['The other two left after 14 of the _____ days.', '16', false]
+	])('%s (%s)', (prompt, answer, expected) => expect(otherPartGiven(prompt, answer)).toBe(expected));
 });

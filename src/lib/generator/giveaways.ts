@@ -577,14 +577,15 @@ const SHARE_IN_WORDS = new RegExp(
 );
 
 /**
- * "Just shy of half, _____, say the plan works", "almost half of them (_____)", "nearly four in 10 — _____ —": a
- * percentage set off beside the same share in words is read off the words, within ten points.
+ * "Just shy of half, _____, say the plan works", "almost half of them (_____)", "nearly four in 10 — _____ —",
+ * "almost half - _____ - called the cows by name" (a spaced hyphen for a dash): a percentage set off beside the same
+ * share in words is read off the words, within ten points.
  */
 export function restatedInWords(prompt: string, answer: string): boolean {
 	const figure = parseFigure(answer);
 	if (!figure || figure.unit !== 'percent') return false;
 	const beside =
-		/([^,;:.]{0,40}),\s*_{3,}\s*,|_{3,}\s*[,(]\s*([^,;:.)]{0,40})|([^,;:.()—–]{0,40})(?:\(\s*_{3,}\s*\)|[—–]\s*_{3,}\s*[—–])/.exec(
+		/([^,;:.]{0,40}),\s*_{3,}\s*,|_{3,}\s*[,(]\s*([^,;:.)]{0,40})|([^,;:.()—–]{0,40})(?:\(\s*_{3,}\s*\)|[—–]\s*_{3,}\s*[—–]|\s-\s+_{3,}\s+-\s)/.exec(
 			prompt
 		);
 	const words = beside?.[1] ?? beside?.[2] ?? beside?.[3];
@@ -824,13 +825,14 @@ function measured(figure: Readonly<ParsedFigure>): { value: number; unit: string
 
 /** A figure a headline writes, in digits or words, with the word after it that may be its unit. */
 const HEADLINE_FIGURE = new RegExp(
-	`(?<![\\p{L}\\d.,])(?:[A-Z]{0,3}[$€£¥]\\s?)?(?:\\.?\\d[\\d,.]*|\\b${NUMBER_WORD_SOURCE}(?:[\\s-]+${NUMBER_WORD_SOURCE})*\\b)(?:\\s*(?:%|percent\\b|per\\s+cent\\b|thousand\\b|million\\b|billion\\b|trillion\\b|bn\\b))?(?:\\s+\\p{L}+)?`,
+	`(?<![\\p{L}\\d.,])(?:[A-Z]{0,3}[$€£¥]\\s?)?(?:\\.?\\d[\\d,.]*|\\b${NUMBER_WORD_SOURCE}(?:[\\s-]+${NUMBER_WORD_SOURCE})*\\b)(?:\\s*(?:%|percent\\b|per\\s+cent\\b|thousand\\b|million\\b|billion\\b|trillion\\b|bn\\b|(?<=\\d)[bm]\\b))?(?:\\s+\\p{L}+)?`,
 	'giu'
 );
 
 /**
  * "Police have one week to question …" over "given _____ to question" with "seven days"; "climbs to 2.4 million"
- * over "_____ people are without jobs" with "2.435 million": the headline, shown with every card, tells the key when
+ * over "_____ people are without jobs" with "2.435 million"; "arrested in $50B 'giant Ponzi scheme'" (a scale's
+ * letter joined to the digits) over a false "$60 billion swindle": the headline, shown with every card, tells the key when
  * it writes the key's figure in another unit or rounds it and no wrong choice is as near (`nearestOf`). A typed key
  * (no choices) is told only by the same figure: "2.4 million" typed for "2.435 million" is graded wrong.
  */
@@ -950,3 +952,47 @@ export function sumOfShown(prompt: string, answer: string): boolean {
 		})
 	);
 }
+
+/** A count as a sentence writes it: digits, or a word up to twenty. */
+const COUNT_OF = `\\d+|${wordsOf((n) => n >= 1 && n <= 20)}`;
+/** "14 of the _____ provisions", "one of Lynn's _____ representatives", "_____ of its 16 members". */
+const SOME_OF_WHOLE = new RegExp(
+	`\\b(${COUNT_OF}|_{3,})\\s+of\\s+(?:the|its|their|his|her|our|\\p{Lu}[\\p{L}.-]*['’]s?)\\s+(${COUNT_OF}|_{3,})\\s+(\\p{L}+)`,
+	'iu'
+);
+/** "the other two", "the other _____", "the other representative", "the other one". */
+const THE_OTHER = new RegExp(`\\bthe\\s+other\\s+(${COUNT_OF}|_{3,}|\\p{Ll}+)\\b`, 'iu');
+
+const countOf = (word: string) => (/^\d+$/.test(word) ? Number(word) : (SMALL[word.toLowerCase()] ?? null));
+
+/**
+ * "makes 14 of the _____ provisions permanent and will extend the other two"; "One of Lynn's _____ representatives
+ * … the other representative": a whole the sentence splits into some of it and "the other" ones adds up to their
+ * sum (one, when "the other" goes before a singular noun), and either part is the whole less the other. The
+ * student adds; the article is not needed.
+ */
+export function otherPartGiven(prompt: string, answer: string): boolean {
+	const key = parseFigure(answer);
+	const parts = SOME_OF_WHOLE.exec(prompt);
+	if (!key || key.unit !== null || !parts) return false;
+	const other = THE_OTHER.exec(prompt.slice(parts.index + parts[0].length));
+	if (!other) return false;
+	const [, some = '', whole = '', noun = ''] = parts;
+	const rest = other[1] ?? '';
+	// "the other states" is whatever is left, no count; "the other representative" is one of them.
+	const restCount = BLANK.test(rest)
+		? null
+		: (countOf(rest) ??
+			(rest.toLowerCase() === 'one' || rest.toLowerCase() === singularOf(noun).toLowerCase()
+				? 1
+				: undefined));
+	if (restCount === undefined) return false;
+	const value = (word: string) => (BLANK.test(word) ? null : countOf(word));
+	const [a, w] = [value(some), value(whole)];
+	if (BLANK.test(whole)) return a !== null && restCount !== null && a + restCount === key.value;
+	if (BLANK.test(some)) return w !== null && restCount !== null && w - restCount === key.value;
+	return BLANK.test(rest) && a !== null && w !== null && w - a === key.value;
+}
+
+/** "representatives" → "representative": a regular plural's singular, enough to tell "the other" of the same noun. */
+const singularOf = (noun: string) => noun.replace(/ies$/i, 'y').replace(/(?<=[^s])s$/i, '');

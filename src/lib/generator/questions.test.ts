@@ -2821,6 +2821,13 @@ describe('craft round 13: choices a reader rules out without knowing the answer'
 		['Output is expected to rise from 4 million to ', ' next year.', { above: 4e6 }],
 		['Fares will fall from $40 to ', ' in June.', { below: 40 }],
 		['The plan foresees an increase from 12 to ', ' stations.', { above: 12 }],
+		// craft56a: a possessive or a hedge before the figure a change started from.
+		["Stockmann's increase to ", " from KappAhl's 102 kroner per share was fair.", { above: 102 }],
+		['Fares will fall to ', ' from about $40 in June.', { below: 40 }],
+		["Stockmann's increase to ", " kroner from KappAhl's 102 kroner per share was fair.", { above: 102 }],
+		['The force will grow to ', ' troops from 12 countries.', {}],
+		["Stockmann's increase to 116 kroner from KappAhl's ", ' kroner per share was fair.', { below: 116 }],
+		['Fares fell to $30 from ', ' in June.', { above: 30 }],
 		// dr53: the thing that changed named between the verb and "from".
 		[
 			'This will increase the number of eligible voters from approximately 139,000 to approximately ',

@@ -51,6 +51,7 @@ import {
 	degreeIdiom,
 	modelNumberGiven,
 	nearestToShown,
+	otherPartGiven,
 	quarterOfMonthShown,
 	ratioGiven,
 	restatedInWords,
@@ -688,6 +689,7 @@ const BLANK_GIVEN_AWAY: readonly ((prompt: string, answer: string) => boolean)[]
 	completedByItsPair,
 	restatedInWords,
 	restOfTheWhole,
+	otherPartGiven,
 	ratioGiven,
 	fractionGiven,
 	modelNumberGiven,
@@ -819,7 +821,18 @@ const FROM_TO_BLANK = new RegExp(
 	'iu'
 );
 const TO_BLANK = new RegExp(`\\b(?:(${FALL_VERB})|${RISE_VERB})\\s+to\\s+$`, 'iu');
-const FROM_AFTER = new RegExp(`^\\s+from\\s+${CHANGE_END}`, 'u');
+/** "increase to _____ from KappAhl's 102": a possessive or a hedge may stand before the old figure. */
+const FROM_AFTER = new RegExp(`^\\s+from\\s+(?:\\p{L}+['’]s?\\s+|${HEDGE}\\s+)?${CHANGE_END}`, 'u');
+/** "increase to 116 kroner from KappAhl's _____": the figure it ended at, a unit word after it. */
+const TO_FROM_BLANK = new RegExp(
+	`\\b(?:(${FALL_VERB})|${RISE_VERB})\\s+to\\s+${CHANGE_END}(?:\\s+\\p{L}+)?\\s+from\\s+(?:\\p{L}+['’]s?\\s+|${HEDGE}\\s+)?$`,
+	'iu'
+);
+/** "increase to _____ kroner from KappAhl's 102 kroner": the unit word after each figure, the same. */
+const FROM_AFTER_UNIT = new RegExp(
+	`^\\s+(\\p{L}+)\\s+from\\s+(?:\\p{L}+['’]s?\\s+|${HEDGE}\\s+)?${CHANGE_END}\\s+\\1\\b`,
+	'iu'
+);
 /** "64 per cent of revenue, up from _____": the number the change ended at, before the blank in its clause. */
 const ENDED_UP_DOWN_FROM = new RegExp(`${CHANGE_END}[^.;:\\d]{0,50}?\\b(?:(down)|up)\\s+from\\s+$`, 'iu');
 /**
@@ -859,8 +872,10 @@ export function changeBounds(before: string, after: string): { least?: number; m
 	const fromTo = toBefore ? FROM_TO_BLANK.exec(before) : null;
 	if (fromTo) return fromTo[1] ? below(value(fromTo[2])) : above(value(fromTo[2]));
 	const toBlank = toBefore ? TO_BLANK.exec(before) : null;
-	const from = FROM_AFTER.exec(after);
-	if (toBlank && from) return toBlank[1] ? below(value(from[1])) : above(value(from[1]));
+	const from = FROM_AFTER.exec(after)?.[1] ?? FROM_AFTER_UNIT.exec(after)?.[2];
+	if (toBlank && from) return toBlank[1] ? below(value(from)) : above(value(from));
+	const toFrom = /\sfrom\s+(?:\S+\s+)?$/i.test(before) ? TO_FROM_BLANK.exec(before) : null;
+	if (toFrom) return toFrom[1] ? above(value(toFrom[2])) : below(value(toFrom[2]));
 	const upDown = UP_DOWN_FROM.exec(after);
 	if (upDown) return upDown[1] ? below(value(upDown[2])) : above(value(upDown[2]));
 	const ended = fromBefore ? ENDED_UP_DOWN_FROM.exec(before) : null;
