@@ -3669,7 +3669,12 @@ export function notSpeech(quote: string, leadIn: string | undefined): boolean {
 		!/[.!?]["”’]?$/u.test(quote.trim()) &&
 		w.every((x, i) => /^[\p{Lu}\d]/u.test(x) || (i > 0 && SMALL_WORD.test(x)));
 	if (title) return true;
-	if (leadIn) return false;
+	// "Who said a former “high-ranking official”?", "Who said Uzbekistan and Vietnam for rolling back earlier
+	// “freedom”?": a lead-in asked after "said" is the clause said, and with its quoted words it has no verb of its
+	// own (the sentence's verb was cut away, or the marks set off a term inside a noun phrase).
+	// A quote opening on its verb ("focus on …", "demonstrate[d] …") has one the tagger may miss.
+	if (leadIn)
+		return saidVerb(leadIn, quote) === 'said' && !subjectless(quote) && !finiteVerbIn(`${leadIn} ${quote}`);
 	// "I smacked them around.": a pronoun speaking or a verb in the past makes it a clause someone said.
 	const verb = w.some(
 		(x) =>
@@ -3679,6 +3684,19 @@ export function notSpeech(quote: string, leadIn: string | undefined): boolean {
 			lexiconTags(x).some((t) => VERB_TAG.test(t))
 	);
 	return w.length <= 3 || (w.length <= 5 && !verb);
+}
+
+/** A verb with a tense, read in its words by the tagger: not a gerund, nor an infinitive after "to". */
+function finiteVerbIn(text: string): boolean {
+	// "demonstrate[d]": the editor's ending read as part of its word.
+	const terms = termTags(text.replace(/(?<=\p{L})\[(\p{Ll}{1,3})\]/gu, '$1'));
+	return terms.some(
+		(t, i) =>
+			t.tags.includes('Verb') &&
+			!t.tags.includes('Gerund') &&
+			t.tags.some((x) => FINITE_TAG.test(x)) &&
+			!/^to$/i.test(terms[i - 1]?.word ?? '')
+	);
 }
 
 /**
