@@ -3578,6 +3578,8 @@ describe('craft 33: a lead-in keeps its title’s capital (blind review r32a: "W
 		['ms. Quell had been “rocked”', 'Ms. Quell had been “rocked”'],
 		['dr. Varn found it “very odd”', 'Dr. Varn found it “very odd”'],
 		['the plan was “rushed”', 'the plan was “rushed”'],
+		['A fare rise would “hurt commuters”', 'a fare rise would “hurt commuters”'],
+		['A. Lind called it “a mess”', 'A. Lind called it “a mess”'],
 		['mr. and Mrs. Lind were', 'mr. and Mrs. Lind were']
 	])('%s', (leadIn, shown) => expect(leadInShown(leadIn)).toBe(shown));
 });

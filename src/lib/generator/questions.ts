@@ -448,9 +448,11 @@ function quoted(quote: string, max = 40): string {
  * …", not "mr. Lind"), though the lead-in's first word is set in lower case to follow "Who said".
  */
 export function leadInShown(leadIn: string): string {
-	return leadIn.replace(
-		/^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|sgt|capt|rev)\.(?=\s+\p{Lu})/u,
-		capitalize
+	return (
+		leadIn
+			.replace(/^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|sgt|capt|rev)\.(?=\s+\p{Lu})/u, capitalize)
+			// "Who said A VAT increase would …": the one-letter article that opened the sentence is lowered too.
+			.replace(/^A(?=\s+\p{L})/u, 'a')
 	);
 }
 
