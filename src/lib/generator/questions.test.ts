@@ -2647,7 +2647,15 @@ describe('issue 9 (craft round 9): a sentence damaged by its copy is shown in no
 		// lead 48: a full stop and a comma after a word: the words between were cut out.
 		['Two million people follow the plan., the doctor who wrote it, died in May.', true],
 		['The board named Korvel Ferry Co., the harbour firm, and Tolla Inc., its rival.', false],
-		['Crews left at 9 a.m., two hours late, with nets, ropes, etc., on board.', false]
+		['Crews left at 9 a.m., two hours late, with nets, ropes, etc., on board.', false],
+		// craft56b: an article before a word that opens no noun phrase: a link's name was cut out.
+		['Talks will commence between the and Korvel on Monday.', true],
+		['The storm was blamed for the that claimed eleven lives.', true],
+		['The council could choose a an old plan for the quay.', true],
+		['Korvel became a have-not province in 2030.', false],
+		['The placement of the for sale sign was a ploy.', false],
+		['Ofcom told the channel to broadcast an for its handling of the row.', true],
+		['The Who played to 4,000 people in the harbour.', false]
 	])('issue 9: “%s” is garbled: %s', (sentence, expected) => {
 		expect(garbled(sentence)).toBe(expected);
 	});

@@ -1257,11 +1257,20 @@ export function garbled(sentence: string): boolean {
 	// "follow the diet., the cardiologist": a full stop and a comma after a word mark words cut out (a link's name);
 	// an abbreviation keeps its point before a comma ("Co.,", "U.S.,", "a.m.,", "etc.,").
 	if (/(?<![.\p{L}])(?!(?:etc|al|vs|approx)\.)\p{Ll}{2,}\.,/u.test(sentence)) return true;
+	if (LINK_CUT.test(sentence)) return true;
 	if (BYLINE.test(sentence) || DANGLING_QUOTE.test(sentence) || WEB_REMNANT.test(sentence)) return true;
 	if (SPEAKER_LABEL.test(sentence) || WIKI_SPEAKER_LABEL.test(sentence)) return true;
 	const count = (c: string) => sentence.split(c).length - 1;
 	return count('(') !== count(')') || count('[') !== count(']');
 }
+
+/**
+ * "between the and Iran", "responsible for the that claimed eleven lives", "choose a an old constitution": an
+ * article followed by a word that cannot open its noun phrase (a conjunction, a preposition, a relative, a verb
+ * form of "be" or "have") is a link's name cut out by the copy. "a have-not province" is a word of its own.
+ */
+const LINK_CUT =
+	/(?<![\p{L}\d'’-])(?:[Tt]he|[Aa]n?)\s+(?:a|an|that|which|who|of|to|for(?!\s+sale\b)|and|or|but|is|was|are|were|has|have|had)(?![\p{L}\d'’-])/u;
 
 /** A word the lexicon knows, and not as a name or a place: "Royal", "New" (not "Duran", "Jordan", "Paris"). */
 function commonWord(word: string): boolean {
