@@ -2043,6 +2043,16 @@ describe("issue 9: words in quotation marks that are no one's speech", () => {
 		['a disgrace', undefined, true],
 		['quite simply rubbish', undefined, true],
 		['reasonable and proportionate', 'stated the fine was', false],
+		['high-ranking official', 'a former', true],
+		['freedom', 'Uzbekistan and Vietnam for rolling back earlier', true],
+		['deeply concerned', 'the government was', false],
+		['unbearable', 'described the suffering as', false],
+		['a scare campaign', 'calling the stance', false],
+		['exiderdome', 'Nice to visit', true],
+		['at a time where we are asking', 'in an interview that', false],
+		['against promoting the tax', 'most voters support the bill', false],
+		['focus on improving political processes', 'the programs receiving the money', false],
+		['demonstrate[d] a lack of corporate responsibility', 'the firm', false],
 		['I smacked them around.', undefined, false],
 		['We knew it was pending', undefined, false],
 		['The pier is no longer safe for any boat.', undefined, false]
@@ -2637,7 +2647,15 @@ describe('issue 9 (craft round 9): a sentence damaged by its copy is shown in no
 		// lead 48: a full stop and a comma after a word: the words between were cut out.
 		['Two million people follow the plan., the doctor who wrote it, died in May.', true],
 		['The board named Korvel Ferry Co., the harbour firm, and Tolla Inc., its rival.', false],
-		['Crews left at 9 a.m., two hours late, with nets, ropes, etc., on board.', false]
+		['Crews left at 9 a.m., two hours late, with nets, ropes, etc., on board.', false],
+		// craft56b: an article before a word that opens no noun phrase: a link's name was cut out.
+		['Talks will commence between the and Korvel on Monday.', true],
+		['The storm was blamed for the that claimed eleven lives.', true],
+		['The council could choose a an old plan for the quay.', true],
+		['Korvel became a have-not province in 2030.', false],
+		['The placement of the for sale sign was a ploy.', false],
+		['Ofcom told the channel to broadcast an for its handling of the row.', true],
+		['The Who played to 4,000 people in the harbour.', false]
 	])('issue 9: “%s” is garbled: %s', (sentence, expected) => {
 		expect(garbled(sentence)).toBe(expected);
 	});
@@ -3575,6 +3593,8 @@ describe('craft 33: a lead-in keeps its title’s capital (blind review r32a: "W
 		['ms. Quell had been “rocked”', 'Ms. Quell had been “rocked”'],
 		['dr. Varn found it “very odd”', 'Dr. Varn found it “very odd”'],
 		['the plan was “rushed”', 'the plan was “rushed”'],
+		['A fare rise would “hurt commuters”', 'a fare rise would “hurt commuters”'],
+		['A. Lind called it “a mess”', 'A. Lind called it “a mess”'],
 		['mr. and Mrs. Lind were', 'mr. and Mrs. Lind were']
 	])('%s', (leadIn, shown) => expect(leadInShown(leadIn)).toBe(shown));
 });

@@ -449,9 +449,11 @@ function quoted(quote: string, max = 40): string {
  * …", not "mr. Lind"), though the lead-in's first word is set in lower case to follow "Who said".
  */
 export function leadInShown(leadIn: string): string {
-	return leadIn.replace(
-		/^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|sgt|capt|rev)\.(?=\s+\p{Lu})/u,
-		capitalize
+	return (
+		leadIn
+			.replace(/^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|sgt|capt|rev)\.(?=\s+\p{Lu})/u, capitalize)
+			// "Who said A VAT increase would …": the one-letter article that opened the sentence is lowered too.
+			.replace(/^A(?=\s+\p{L})/u, 'a')
 	);
 }
 
@@ -1270,11 +1272,20 @@ export function garbled(sentence: string): boolean {
 	// "follow the diet., the cardiologist": a full stop and a comma after a word mark words cut out (a link's name);
 	// an abbreviation keeps its point before a comma ("Co.,", "U.S.,", "a.m.,", "etc.,").
 	if (/(?<![.\p{L}])(?!(?:etc|al|vs|approx)\.)\p{Ll}{2,}\.,/u.test(sentence)) return true;
+	if (LINK_CUT.test(sentence)) return true;
 	if (BYLINE.test(sentence) || DANGLING_QUOTE.test(sentence) || WEB_REMNANT.test(sentence)) return true;
 	if (SPEAKER_LABEL.test(sentence) || WIKI_SPEAKER_LABEL.test(sentence)) return true;
 	const count = (c: string) => sentence.split(c).length - 1;
 	return count('(') !== count(')') || count('[') !== count(']');
 }
+
+/**
+ * "between the and Iran", "responsible for the that claimed eleven lives", "choose a an old constitution": an
+ * article followed by a word that cannot open its noun phrase (a conjunction, a preposition, a relative, a verb
+ * form of "be" or "have") is a link's name cut out by the copy. "a have-not province" is a word of its own.
+ */
+const LINK_CUT =
+	/(?<![\p{L}\d'’-])(?:[Tt]he|[Aa]n?)\s+(?:a|an|that|which|who|of|to|for(?!\s+sale\b)|and|or|but|is|was|are|were|has|have|had)(?![\p{L}\d'’-])/u;
 
 /** A word the lexicon knows, and not as a name or a place: "Royal", "New" (not "Duran", "Jordan", "Paris"). */
 function commonWord(word: string): boolean {
@@ -3684,7 +3695,12 @@ export function notSpeech(quote: string, leadIn: string | undefined): boolean {
 		!/[.!?]["”’]?$/u.test(quote.trim()) &&
 		w.every((x, i) => /^[\p{Lu}\d]/u.test(x) || (i > 0 && SMALL_WORD.test(x)));
 	if (title) return true;
-	if (leadIn) return false;
+	// "Who said a former “high-ranking official”?", "Who said Uzbekistan and Vietnam for rolling back earlier
+	// “freedom”?": a lead-in asked after "said" is the clause said, and with its quoted words it has no verb of its
+	// own (the sentence's verb was cut away, or the marks set off a term inside a noun phrase).
+	// A quote opening on its verb ("focus on …", "demonstrate[d] …") has one the tagger may miss.
+	if (leadIn)
+		return saidVerb(leadIn, quote) === 'said' && !subjectless(quote) && !finiteVerbIn(`${leadIn} ${quote}`);
 	// "I smacked them around.": a pronoun speaking or a verb in the past makes it a clause someone said.
 	const verb = w.some(
 		(x) =>
@@ -3694,6 +3710,19 @@ export function notSpeech(quote: string, leadIn: string | undefined): boolean {
 			lexiconTags(x).some((t) => VERB_TAG.test(t))
 	);
 	return w.length <= 3 || (w.length <= 5 && !verb);
+}
+
+/** A verb with a tense, read in its words by the tagger: not a gerund, nor an infinitive after "to". */
+function finiteVerbIn(text: string): boolean {
+	// "demonstrate[d]": the editor's ending read as part of its word.
+	const terms = termTags(text.replace(/(?<=\p{L})\[(\p{Ll}{1,3})\]/gu, '$1'));
+	return terms.some(
+		(t, i) =>
+			t.tags.includes('Verb') &&
+			!t.tags.includes('Gerund') &&
+			t.tags.some((x) => FINITE_TAG.test(x)) &&
+			!/^to$/i.test(terms[i - 1]?.word ?? '')
+	);
 }
 
 /**
