@@ -3217,6 +3217,16 @@ describe('stop 54: participles, passives and sources run on', () => {
 		const labelled = attribute(text).filter((q) => q.quote.includes("'Mario:'"));
 		expect(labelled.map((q) => q.speaker)).toEqual([undefined, undefined]);
 	});
+
+	it('stop 56: a full name, then the body it works for after "of", then the cue ("Akiko Takada of Forum 90 said")', () => {
+		const text =
+			'Japan hanged two men on Friday. Akiko Takada of Forum 90 said “we are shocked by the hanging”. Joop Atsma of the ruling Christian Democratic Party had said “It is a crazy idea.” Royal Bank of Canada said “rates will rise”.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([
+			'Akiko Takada',
+			'Joop Atsma',
+			'Royal Bank of Canada'
+		]);
+	});
 });
 
 describe('people55: a body’s possessive before a role run on into a name', () => {
