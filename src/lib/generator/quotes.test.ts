@@ -3227,6 +3227,12 @@ describe('stop 54: participles, passives and sources run on', () => {
 			'Royal Bank of Canada'
 		]);
 	});
+
+	it('stop 56: a participle after a clause joined by "but" or a semicolon is that clause\'s subject\'s', () => {
+		const text =
+			'Tom Ash promised to withdraw, but the Kell Ministry is calling the promise “insufficient”. Ivo Sand objected, but Ada Roe had defended it, stating that Sand “misreads the law”. Ivo Sand doubted it, but notes that the ban holds, saying it “will stay”.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['the Kell Ministry', 'Ada Roe', 'Ivo Sand']);
+	});
 });
 
 describe('people55: a body’s possessive before a role run on into a name', () => {

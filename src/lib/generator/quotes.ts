@@ -3840,6 +3840,8 @@ function participleSubject(ctx: Context, si: number, prevClose: number, cueAt: n
 			? { entity: own.entity, confidence: 'high', rule: 'before:participle+fronted' }
 			: UNRESOLVED;
 	}
+	const joined = joinedClauseSubject(ctx, si, prevClose, cueAt);
+	if (joined) return joined;
 	const subject = subjectOf(ctx, si);
 	// "Vela and Moss issued a statement describing it as “…”": the two speak together, neither alone.
 	const pair = subject.kind === 'entity' ? jointSubject(ctx, subject.at) : undefined;
@@ -3865,6 +3867,30 @@ function participleSubject(ctx: Context, si: number, prevClose: number, cueAt: n
 		(np && resolvePhrase(ctx, np.start, np.end, si, 'before:participle')) ??
 			(finite && resolvePhrase(ctx, finite.start, finite.end, si, 'before:participle'))
 	);
+}
+
+/**
+ * "Roe promised to withdraw, but the ministry is calling the promise “…”", "Lund objected, but Ash had defended it,
+ * stating that …": a participle after a clause joined by "but", "while", "whereas", "yet" or a semicolon hangs on
+ * that clause, and its subject speaks, not the sentence's first.
+ */
+const JOINED_CLAUSE = /(?:,\s+(?:but|while|whereas|yet)|;)\s+/g;
+function joinedClauseSubject(
+	ctx: Context,
+	si: number,
+	prevClose: number,
+	cueAt: number
+): Resolved | undefined {
+	const from = Math.max(ctx.sentences[si]!.start, prevClose);
+	const joins = [...ctx.text.slice(from, cueAt).matchAll(JOINED_CLAUSE)];
+	const last = joins.at(-1);
+	if (!last) return undefined;
+	const start = from + last.index + last[0].length;
+	const np = phraseBefore(ctx, start, firstVerbAfter(ctx, start, cueAt));
+	// "…, but notes that the report is secret, stating": a clause with no subject of its own goes on from the first.
+	if (!np || np.start !== start || /\b(?:that|which|who)\b/.test(ctx.text.slice(np.start, np.end)))
+		return undefined;
+	return resolvePhrase(ctx, np.start, np.end, si, 'before:participle+clause');
 }
 
 /**
