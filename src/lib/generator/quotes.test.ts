@@ -3233,6 +3233,19 @@ describe('stop 54: participles, passives and sources run on', () => {
 			'Tom Ash promised to withdraw, but the Kell Ministry is calling the promise “insufficient”. Ivo Sand objected, but Ada Roe had defended it, stating that Sand “misreads the law”. Ivo Sand doubted it, but notes that the ban holds, saying it “will stay”.';
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['the Kell Ministry', 'Ada Roe', 'Ivo Sand']);
 	});
+
+	it("stop 56: another person doing something in a quote's own sentence stops the last speaker's words going on", () => {
+		const text =
+			'Ada Roe said “a spending freeze is wise” and Tom Ash went on, “We ought to consider it for every office.”\n\nThe Kell Group said gaps would be “assessed against guidelines”. It was weaker than a plan proposed by Treasury Secretary Ivo Sand, which would keep gaps “below a specified share of output”.\n\nAda Roe had noted that “the motion gags debate”, and when Tom Ash moved to put the question, “here we go, a gag on a gag.”';
+		expect(attribute(text).map((q) => [q.speaker, q.confidence])).toEqual([
+			['Ada Roe', 'high'],
+			['Tom Ash', 'low'],
+			['the Kell Group', 'high'],
+			['Ivo Sand', 'low'],
+			['Ada Roe', 'high'],
+			['Ada Roe', 'high']
+		]);
+	});
 });
 
 describe('people55: a body’s possessive before a role run on into a name', () => {

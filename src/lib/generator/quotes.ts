@@ -4297,7 +4297,11 @@ function inherited(input: Inherit): Resolved | undefined {
 			? { entity: other, confidence: 'low', rule: 'introduced' }
 			: undefined;
 	}
-	if (continuesInParagraph(input) || followsDirectly(input)) return { ...same, rule: 'continued' };
+	if (continuesInParagraph(input) || followsDirectly(input)) {
+		const doer = otherDoerInLead(ctx, q, input.si, previous.speaker);
+		if (doer === undefined) return { ...same, rule: 'continued' };
+		return { entity: doer, confidence: 'low', rule: 'doer-in-lead' };
+	}
 	const turn = exchangeTurn(input);
 	if (turn !== undefined) return { entity: turn, confidence: previous.confidence, rule: 'exchange' };
 	if (opensNextParagraph(input)) {
@@ -4314,6 +4318,42 @@ function inherited(input: Inherit): Resolved | undefined {
 	}
 	return undefined;
 }
+
+/**
+ * "Lehrer repeated “spending freeze?” and McCain went on, “…”", "a plan proposed by Treasury Secretary Ada Roe, which
+ * would keep it “below a set share”", "Carr cut her dead with “…”": another named person doing something in the
+ * quote's own sentence, after the last speaker's last mention there (the subject of a verb, or the agent after
+ * "by"), takes the words from the last speaker. Whose they are is that doer's at most, so low.
+ */
+function otherDoerInLead(ctx: Context, q: QuoteSpan, si: number, speaker: number): number | undefined {
+	const s = ctx.sentences[si]!;
+	const prev = quoteBefore(ctx, q);
+	const from = prev && prev.close > s.start && prev.close <= q.open ? prev.close : s.start;
+	const mentions = mentionAt(ctx, from, q.open).filter(
+		(m) => !m.possessive && !ctx.top.some((t) => t.open < m.start && t.close > m.start)
+	);
+	let doer: number | undefined;
+	for (const m of mentions) {
+		const e = ctx.people.entities[m.entity]!;
+		if (m.entity === speaker) doer = undefined;
+		else if (
+			e.kind === 'person' &&
+			e.named &&
+			// "and when Abbott moved to put the question, “…”": a doer inside a clause of time or reason sets the
+			// scene for the words; the speaker goes on.
+			!SCENE_BEFORE.test(ctx.text.slice(Math.max(from, m.start - 40), m.start)) &&
+			(DOER_AFTER.test(ctx.text.slice(m.end, q.open)) ||
+				AGENT_BEFORE.test(ctx.text.slice(Math.max(from, m.start - 60), m.start)))
+		)
+			doer = m.entity;
+	}
+	return doer;
+}
+const DOER_AFTER =
+	/^\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|ing)|went|cut|said|says|told|began|took|made|gave|hit|put|spoke|wrote|shot)\b/u;
+const AGENT_BEFORE = /\bby\s+(?:[\p{L}.'’-]+\s+){0,5}$/u;
+const SCENE_BEFORE =
+	/\b(?:when|as|after|while|before|once|until|if|because|since|whenever)\s+(?:[^\s,]+\s+){0,3}$/iu;
 
 /** Whether the quote's sentence opens, before the quote, on a named person other than `speaker`. */
 function otherSubjectBefore(ctx: Context, q: QuoteSpan, si: number, speaker: number): boolean {
