@@ -3246,6 +3246,12 @@ describe('stop 54: participles, passives and sources run on', () => {
 			['Ada Roe', 'high']
 		]);
 	});
+
+	it('stop 56: a plural that names no people nor a body of them ("such rallies", "he always") is no group speaker', () => {
+		const text =
+			'Rallies were held. Such rallies were banned, citing “security reasons.” In addition, the vandals wrote “murderer and traitor may not rest here” on a stone. He always says this, with, “What if this would happen?”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, 'the vandals', undefined]);
+	});
 });
 
 describe('people55: a body’s possessive before a role run on into a name', () => {

@@ -1680,7 +1680,10 @@ function resolvePhrase(
 	if (/^the\s/.test(lower) && CANDIDACY.has(headWord)) return epithetOf(ctx, phrase, start, si, rule);
 	const common = !/^\p{Lu}/u.test(phrase.split(' ').pop() ?? '');
 	const lonePlural = !phrase.includes(' ') && commonPlural(phrase, ctx.text);
-	if (GROUP_NOUNS.has(headWord) || ((common || lonePlural) && /s$/.test(headWord))) {
+	if (
+		GROUP_NOUNS.has(headWord) ||
+		((common || lonePlural) && /s$/.test(headWord) && pluralSpeaks(headWord))
+	) {
 		const display = phrase.replace(/^(?:The|A|An)\b/, (d) => d.toLowerCase());
 		const entity = addEntity(ctx, { kind: 'group', name: display, role: '', named: false });
 		return { entity, confidence: 'low', rule: `${rule}+group` };
@@ -1709,6 +1712,31 @@ function resolvePhrase(
 	const source = namedSource(ctx, phrase);
 	return source === undefined ? undefined : { entity: source, confidence: 'high', rule: `${rule}+named` };
 }
+
+/**
+ * "Critics said", "Environmental groups warned": a plural that speaks names people or bodies of them. "the sanctions",
+ * "such rallies", "signs", "he always" (an adverb's "-s") before a verb of speech are no speakers, and the words are
+ * nobody's rather than theirs.
+ */
+function pluralSpeaks(head: string): boolean {
+	const one = head.replace(/(?:ies)$/, 'y').replace(/(?<=(?:ch|sh|ss|x))es$|s$/, '');
+	return (
+		countsPeople(head) ||
+		isRoleWord(one) ||
+		namesPerson(one) ||
+		SPEAKING_BODIES.has(head) ||
+		AGENT_PLURAL.test(head)
+	);
+}
+/** The endings of nouns for doers: "hecklers", "perpetrators", "militants", "opponents", "commandos", "vandals". */
+const AGENT_PLURAL = /(?:ers|ors|ants|(?<!m)ents|os|als)$/;
+const SPEAKING_BODIES = new Set(
+	(
+		'groups organisations organizations agencies companies firms unions associations councils committees ' +
+		'ministries departments churches charities networks outlets broadcasters newspapers hospitals schools ' +
+		'universities banks airlines clubs teams families authorities forces services media'
+	).split(' ')
+);
 
 /**
  * "At the gala Roe gave a speech saying, “…”", "an interview with The Times": a speech, an address, an interview
