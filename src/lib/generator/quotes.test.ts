@@ -3252,6 +3252,12 @@ describe('stop 54: participles, passives and sources run on', () => {
 			'Rallies were held. Such rallies were banned, citing “security reasons.” In addition, the vandals wrote “murderer and traitor may not rest here” on a stone. He always says this, with, “What if this would happen?”';
 		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, 'the vandals', undefined]);
 	});
+
+	it('stop 56: "According to him, “…”": a source in the object\'s form is whom "he" or "she" would be', () => {
+		const text =
+			'“This is integration in reverse,” said Ivo Sand, the party spokesman. According to him, “the best gift would be learning the language.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ivo Sand', 'Ivo Sand']);
+	});
 });
 
 describe('people55: a body’s possessive before a role run on into a name', () => {

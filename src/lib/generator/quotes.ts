@@ -3330,6 +3330,12 @@ function sourceAfter(ctx: Context, start: number, limit: number, si: number, rul
 		(/^\p{Ll}/u.test(lastWord(phrase)) && isRoleWord(lastWord(phrase)));
 	if (name && name.start === np.end + apposed[0].length && !name.possessive && role)
 		return { entity: name.entity, confidence: 'high', rule: `${rule}+apposed` };
+	// "According to him, “…”": the source in the object's form is whom "he" or "she" would be.
+	const object = /^(?:him|her)$/i.exec(phrase)?.[0].toLowerCase();
+	if (object) {
+		const r = resolvePerson(ctx, si, object === 'him' ? 'he' : 'she', np.start);
+		return orUnresolved(r && { ...r, rule: `${rule}+pronoun` });
+	}
 	return orUnresolved(resolvePhrase(ctx, np.start, np.end, si, rule));
 }
 
