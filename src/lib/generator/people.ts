@@ -1658,6 +1658,19 @@ function speaksNear(text: string, c: { start: number; end: number }): boolean {
 	);
 }
 
+/**
+ * "Akiko Takada of Forum 90 said", "Joop Atsma of the ruling Christian Democratic Party had said": the body a full
+ * name works for, after "of", may stand between the name and its cue; the one who speaks is still the name.
+ */
+const BODY_OF =
+	/^\s+of\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:\p{Lu}[\p{L}.'’&-]*|\d+)(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}.'’&-]*|\d+)){0,5}/u;
+function speaksAfterBody(text: string, c: { end: number }): boolean {
+	const body = BODY_OF.exec(text.slice(c.end, c.end + 120));
+	return (
+		body !== null && CUE_AFTER_NAME.test(text.slice(c.end + body[0].length, c.end + body[0].length + 40))
+	);
+}
+
 /** ", 16,", ", also 16,", ", aged 71,": an age set off by commas right after a name. */
 const AGE_SET_OFF = /^,\s+(?:(?:also|now|aged)\s+)?\d{1,3},/;
 
@@ -1688,6 +1701,7 @@ function hasPersonEvidence(text: string, c: Candidate, clues: PersonClues): bool
 		apposition !== '' ||
 		spoken.has(last) ||
 		speaksNear(text, c) ||
+		speaksAfterBody(text, c) ||
 		QUOTED_AS.test(text.slice(c.end, c.end + 16)) ||
 		WHO_AFTER.test(text.slice(c.end, c.end + 12)) ||
 		LABEL_AFTER.test(text.slice(c.end, c.end + 4)) ||

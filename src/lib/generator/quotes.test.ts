@@ -3217,6 +3217,47 @@ describe('stop 54: participles, passives and sources run on', () => {
 		const labelled = attribute(text).filter((q) => q.quote.includes("'Mario:'"));
 		expect(labelled.map((q) => q.speaker)).toEqual([undefined, undefined]);
 	});
+
+	it('stop 56: a full name, then the body it works for after "of", then the cue ("Akiko Takada of Forum 90 said")', () => {
+		const text =
+			'Japan hanged two men on Friday. Akiko Takada of Forum 90 said “we are shocked by the hanging”. Joop Atsma of the ruling Christian Democratic Party had said “It is a crazy idea.” Royal Bank of Canada said “rates will rise”.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([
+			'Akiko Takada',
+			'Joop Atsma',
+			'Royal Bank of Canada'
+		]);
+	});
+
+	it('stop 56: a participle after a clause joined by "but" or a semicolon is that clause\'s subject\'s', () => {
+		const text =
+			'Tom Ash promised to withdraw, but the Kell Ministry is calling the promise “insufficient”. Ivo Sand objected, but Ada Roe had defended it, stating that Sand “misreads the law”. Ivo Sand doubted it, but notes that the ban holds, saying it “will stay”.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['the Kell Ministry', 'Ada Roe', 'Ivo Sand']);
+	});
+
+	it("stop 56: another person doing something in a quote's own sentence stops the last speaker's words going on", () => {
+		const text =
+			'Ada Roe said “a spending freeze is wise” and Tom Ash went on, “We ought to consider it for every office.”\n\nThe Kell Group said gaps would be “assessed against guidelines”. It was weaker than a plan proposed by Treasury Secretary Ivo Sand, which would keep gaps “below a specified share of output”.\n\nAda Roe had noted that “the motion gags debate”, and when Tom Ash moved to put the question, “here we go, a gag on a gag.”';
+		expect(attribute(text).map((q) => [q.speaker, q.confidence])).toEqual([
+			['Ada Roe', 'high'],
+			['Tom Ash', 'low'],
+			['the Kell Group', 'high'],
+			['Ivo Sand', 'low'],
+			['Ada Roe', 'high'],
+			['Ada Roe', 'high']
+		]);
+	});
+
+	it('stop 56: a plural that names no people nor a body of them ("such rallies", "he always") is no group speaker', () => {
+		const text =
+			'Rallies were held. Such rallies were banned, citing “security reasons.” In addition, the vandals wrote “murderer and traitor may not rest here” on a stone. He always says this, with, “What if this would happen?”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, 'the vandals', undefined]);
+	});
+
+	it('stop 56: "According to him, “…”": a source in the object\'s form is whom "he" or "she" would be', () => {
+		const text =
+			'“This is integration in reverse,” said Ivo Sand, the party spokesman. According to him, “the best gift would be learning the language.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ivo Sand', 'Ivo Sand']);
+	});
 });
 
 describe('people55: a body’s possessive before a role run on into a name', () => {

@@ -1680,7 +1680,10 @@ function resolvePhrase(
 	if (/^the\s/.test(lower) && CANDIDACY.has(headWord)) return epithetOf(ctx, phrase, start, si, rule);
 	const common = !/^\p{Lu}/u.test(phrase.split(' ').pop() ?? '');
 	const lonePlural = !phrase.includes(' ') && commonPlural(phrase, ctx.text);
-	if (GROUP_NOUNS.has(headWord) || ((common || lonePlural) && /s$/.test(headWord))) {
+	if (
+		GROUP_NOUNS.has(headWord) ||
+		((common || lonePlural) && /s$/.test(headWord) && pluralSpeaks(headWord))
+	) {
 		const display = phrase.replace(/^(?:The|A|An)\b/, (d) => d.toLowerCase());
 		const entity = addEntity(ctx, { kind: 'group', name: display, role: '', named: false });
 		return { entity, confidence: 'low', rule: `${rule}+group` };
@@ -1709,6 +1712,31 @@ function resolvePhrase(
 	const source = namedSource(ctx, phrase);
 	return source === undefined ? undefined : { entity: source, confidence: 'high', rule: `${rule}+named` };
 }
+
+/**
+ * "Critics said", "Environmental groups warned": a plural that speaks names people or bodies of them. "the sanctions",
+ * "such rallies", "signs", "he always" (an adverb's "-s") before a verb of speech are no speakers, and the words are
+ * nobody's rather than theirs.
+ */
+function pluralSpeaks(head: string): boolean {
+	const one = head.replace(/(?:ies)$/, 'y').replace(/(?<=(?:ch|sh|ss|x))es$|s$/, '');
+	return (
+		countsPeople(head) ||
+		isRoleWord(one) ||
+		namesPerson(one) ||
+		SPEAKING_BODIES.has(head) ||
+		AGENT_PLURAL.test(head)
+	);
+}
+/** The endings of nouns for doers: "hecklers", "perpetrators", "militants", "opponents", "commandos", "vandals". */
+const AGENT_PLURAL = /(?:ers|ors|ants|(?<!m)ents|os|als)$/;
+const SPEAKING_BODIES = new Set(
+	(
+		'groups organisations organizations agencies companies firms unions associations councils committees ' +
+		'ministries departments churches charities networks outlets broadcasters newspapers hospitals schools ' +
+		'universities banks airlines clubs teams families authorities forces services media'
+	).split(' ')
+);
 
 /**
  * "At the gala Roe gave a speech saying, “…”", "an interview with The Times": a speech, an address, an interview
@@ -3302,6 +3330,12 @@ function sourceAfter(ctx: Context, start: number, limit: number, si: number, rul
 		(/^\p{Ll}/u.test(lastWord(phrase)) && isRoleWord(lastWord(phrase)));
 	if (name && name.start === np.end + apposed[0].length && !name.possessive && role)
 		return { entity: name.entity, confidence: 'high', rule: `${rule}+apposed` };
+	// "According to him, “…”": the source in the object's form is whom "he" or "she" would be.
+	const object = /^(?:him|her)$/i.exec(phrase)?.[0].toLowerCase();
+	if (object) {
+		const r = resolvePerson(ctx, si, object === 'him' ? 'he' : 'she', np.start);
+		return orUnresolved(r && { ...r, rule: `${rule}+pronoun` });
+	}
 	return orUnresolved(resolvePhrase(ctx, np.start, np.end, si, rule));
 }
 
@@ -3840,6 +3874,8 @@ function participleSubject(ctx: Context, si: number, prevClose: number, cueAt: n
 			? { entity: own.entity, confidence: 'high', rule: 'before:participle+fronted' }
 			: UNRESOLVED;
 	}
+	const joined = joinedClauseSubject(ctx, si, prevClose, cueAt);
+	if (joined) return joined;
 	const subject = subjectOf(ctx, si);
 	// "Vela and Moss issued a statement describing it as “…”": the two speak together, neither alone.
 	const pair = subject.kind === 'entity' ? jointSubject(ctx, subject.at) : undefined;
@@ -3865,6 +3901,30 @@ function participleSubject(ctx: Context, si: number, prevClose: number, cueAt: n
 		(np && resolvePhrase(ctx, np.start, np.end, si, 'before:participle')) ??
 			(finite && resolvePhrase(ctx, finite.start, finite.end, si, 'before:participle'))
 	);
+}
+
+/**
+ * "Roe promised to withdraw, but the ministry is calling the promise “…”", "Lund objected, but Ash had defended it,
+ * stating that …": a participle after a clause joined by "but", "while", "whereas", "yet" or a semicolon hangs on
+ * that clause, and its subject speaks, not the sentence's first.
+ */
+const JOINED_CLAUSE = /(?:,\s+(?:but|while|whereas|yet)|;)\s+/g;
+function joinedClauseSubject(
+	ctx: Context,
+	si: number,
+	prevClose: number,
+	cueAt: number
+): Resolved | undefined {
+	const from = Math.max(ctx.sentences[si]!.start, prevClose);
+	const joins = [...ctx.text.slice(from, cueAt).matchAll(JOINED_CLAUSE)];
+	const last = joins.at(-1);
+	if (!last) return undefined;
+	const start = from + last.index + last[0].length;
+	const np = phraseBefore(ctx, start, firstVerbAfter(ctx, start, cueAt));
+	// "…, but notes that the report is secret, stating": a clause with no subject of its own goes on from the first.
+	if (!np || np.start !== start || /\b(?:that|which|who)\b/.test(ctx.text.slice(np.start, np.end)))
+		return undefined;
+	return resolvePhrase(ctx, np.start, np.end, si, 'before:participle+clause');
 }
 
 /**
@@ -4271,7 +4331,11 @@ function inherited(input: Inherit): Resolved | undefined {
 			? { entity: other, confidence: 'low', rule: 'introduced' }
 			: undefined;
 	}
-	if (continuesInParagraph(input) || followsDirectly(input)) return { ...same, rule: 'continued' };
+	if (continuesInParagraph(input) || followsDirectly(input)) {
+		const doer = otherDoerInLead(ctx, q, input.si, previous.speaker);
+		if (doer === undefined) return { ...same, rule: 'continued' };
+		return { entity: doer, confidence: 'low', rule: 'doer-in-lead' };
+	}
 	const turn = exchangeTurn(input);
 	if (turn !== undefined) return { entity: turn, confidence: previous.confidence, rule: 'exchange' };
 	if (opensNextParagraph(input)) {
@@ -4288,6 +4352,42 @@ function inherited(input: Inherit): Resolved | undefined {
 	}
 	return undefined;
 }
+
+/**
+ * "Lehrer repeated “spending freeze?” and McCain went on, “…”", "a plan proposed by Treasury Secretary Ada Roe, which
+ * would keep it “below a set share”", "Carr cut her dead with “…”": another named person doing something in the
+ * quote's own sentence, after the last speaker's last mention there (the subject of a verb, or the agent after
+ * "by"), takes the words from the last speaker. Whose they are is that doer's at most, so low.
+ */
+function otherDoerInLead(ctx: Context, q: QuoteSpan, si: number, speaker: number): number | undefined {
+	const s = ctx.sentences[si]!;
+	const prev = quoteBefore(ctx, q);
+	const from = prev && prev.close > s.start && prev.close <= q.open ? prev.close : s.start;
+	const mentions = mentionAt(ctx, from, q.open).filter(
+		(m) => !m.possessive && !ctx.top.some((t) => t.open < m.start && t.close > m.start)
+	);
+	let doer: number | undefined;
+	for (const m of mentions) {
+		const e = ctx.people.entities[m.entity]!;
+		if (m.entity === speaker) doer = undefined;
+		else if (
+			e.kind === 'person' &&
+			e.named &&
+			// "and when Abbott moved to put the question, “…”": a doer inside a clause of time or reason sets the
+			// scene for the words; the speaker goes on.
+			!SCENE_BEFORE.test(ctx.text.slice(Math.max(from, m.start - 40), m.start)) &&
+			(DOER_AFTER.test(ctx.text.slice(m.end, q.open)) ||
+				AGENT_BEFORE.test(ctx.text.slice(Math.max(from, m.start - 60), m.start)))
+		)
+			doer = m.entity;
+	}
+	return doer;
+}
+const DOER_AFTER =
+	/^\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|ing)|went|cut|said|says|told|began|took|made|gave|hit|put|spoke|wrote|shot)\b/u;
+const AGENT_BEFORE = /\bby\s+(?:[\p{L}.'’-]+\s+){0,5}$/u;
+const SCENE_BEFORE =
+	/\b(?:when|as|after|while|before|once|until|if|because|since|whenever)\s+(?:[^\s,]+\s+){0,3}$/iu;
 
 /** Whether the quote's sentence opens, before the quote, on a named person other than `speaker`. */
 function otherSubjectBefore(ctx: Context, q: QuoteSpan, si: number, speaker: number): boolean {
