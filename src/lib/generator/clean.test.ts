@@ -152,6 +152,20 @@ describe('craft 55: wiki tags and blocks pasted as text', () => {
 	});
 });
 
+describe('lead 56: a wiki table pasted as text', () => {
+	it('drops the table whole, its cells and footnotes, and keeps the prose around it', () => {
+		const raw =
+			'Turnout was high in Harwick. == Results == {| border="2" |+ For Mayor (100%) |- | || Ana Roe || * Green || ' +
+			'52.8% |- | || Ben Tull || Labour || 47.2% |- | colspan="3" | To be elected, a candidate needs 50%. |}\n\n' +
+			'Roe said she would start on Monday.';
+		const c = clean(raw);
+		expect(c.text).not.toMatch(/\|\||52\.8%|To be elected/);
+		expect(c.text).toMatch(/^Turnout was high in Harwick\./);
+		const at = c.text.indexOf('Roe said');
+		expect(raw.slice(toOriginal(c, at), toOriginal(c, at) + 8)).toBe('Roe said');
+	});
+});
+
 describe('isFurniture', () => {
 	it('tells page furniture from the story', () => {
 		expect(isFurniture('.photo-box { width:100%; margin-bottom:30px; }.')).toBe(true);

@@ -262,6 +262,12 @@ const MARKUP_TAG =
  * before it as one prompt.
  */
 const WIKI_BLOCK = /<(DynamicPageList|pre)\b[^<>]{0,200}>[^]{0,4000}?<\/\1>/i;
+/**
+ * A wiki table ("{| border=2 … |- | Jo Roe || Democrat || 52.8% |}"): rows of cells, no sentence. Left in, a
+ * results table became a figure prompt of cells and pipes, and a footnote cell ("To be elected on …") a question
+ * with the table's context cut away.
+ */
+const WIKI_TABLE = /\{\|[^]{0,30000}?\|\}/;
 
 /**
  * Wiki source pasted as text. A comment is never shown on the page, so its words are no part of the report; a
@@ -304,6 +310,7 @@ export function clean(raw: string): Cleaned {
 	);
 	state = rewrite(state, WINGDINGS_BULLET, () => '');
 	state = rewrite(state, WIKI_BLOCK, () => '\n\n');
+	state = rewrite(state, WIKI_TABLE, () => '\n\n');
 	state = rewrite(state, MARKUP_TAG, () => '');
 	state = rewrite(state, HTML_COMMENT, () => '');
 	state = rewrite(state, WIKI_HEADING, () => '\n\n');
