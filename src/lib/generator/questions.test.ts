@@ -1486,6 +1486,18 @@ describe('issue 9: round 5, question craft from the blind review', () => {
 		expect(countGivenAway(2, `_____${list}`, list)).toBe(false);
 	});
 
+	it('lead 56: no blank for a count the names after it count out, each with a short aside in brackets', () => {
+		const after =
+			' seats they needed, including the seats of incumbents Ana Roe (Penn.), Ben Tull (R.I.), and Cal Vey (Ohio).';
+		expect(countGivenAway(3, `_____${after}`, after)).toBe(true);
+		expect(countGivenAway(4, `_____${after}`, after)).toBe(false);
+		const aside = ' members (all of them elected in the spring vote) met on Monday.';
+		expect(countGivenAway(2, `_____${aside}`, aside)).toBe(false);
+		const months =
+			' after the election, the Social Democrats (SPD) and the Christian Democrats (CDU) agreed.';
+		expect(countGivenAway(2, `Nearly _____${months}`, months)).toBe(false);
+	});
+
 	it('craft 54: no blank for a count a numbered list after it counts out: "at least _____ functions: (1) … (2) …"', () => {
 		const after = ' important functions: (1) to settle disputes, (2) to watch trade.';
 		expect(countGivenAway(2, `It serves at least _____${after}`, after)).toBe(true);

@@ -2150,7 +2150,15 @@ export function countGivenAway(value: number, rest: string, after: string): bool
 	if (included && included.length === value && included.every((x) => x.trim().split(/\s+/).length <= 4))
 		return true;
 	if (numberedUpTo(value, after)) return true;
-	return [...after.matchAll(NAME_LIST)].some((m) => m[0].split(LIST_SEPARATOR).length === value);
+	const listed = (text: string) =>
+		[...text.matchAll(NAME_LIST)].some((m) => m[0].split(LIST_SEPARATOR).length === value);
+	// "incumbents Rick Santorum (Penn.), Lincoln Chafee (R.I.) and Jim Webb (VA)": a short aside in words after
+	// each name (a state, a party) is no item of the list, and its full stop no end of the sentence; "Article 263
+	// (1)" numbers a part, and stays. Two names with their parties ("the Social Democrats (SPD) and the Christian
+	// Democrats (CDU)") follow "nearly two months after" as often as they count a pair, so from three.
+	return (
+		listed(after) || (value >= 3 && listed(after.replace(/\s*\((?=[^()\n]{0,29}\p{L})[^()\n]{1,30}\)/gu, '')))
+	);
 }
 
 /**
