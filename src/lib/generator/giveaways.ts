@@ -11,6 +11,7 @@ import {
 	SMALL,
 	type ParsedFigure
 } from './numbers';
+import { singularNoun } from './lexicon';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from './readable-date';
 
 /**
@@ -983,7 +984,7 @@ export function otherPartGiven(prompt: string, answer: string): boolean {
 	const restCount = BLANK.test(rest)
 		? null
 		: (countOf(rest) ??
-			(rest.toLowerCase() === 'one' || rest.toLowerCase() === singularOf(noun).toLowerCase()
+			(rest.toLowerCase() === 'one' || rest.toLowerCase() === singularNoun(noun).toLowerCase()
 				? 1
 				: undefined));
 	if (restCount === undefined) return false;
@@ -993,6 +994,3 @@ export function otherPartGiven(prompt: string, answer: string): boolean {
 	if (BLANK.test(some)) return w !== null && restCount !== null && w - restCount === key.value;
 	return BLANK.test(rest) && a !== null && w !== null && w - a === key.value;
 }
-
-/** "representatives" → "representative": a regular plural's singular, enough to tell "the other" of the same noun. */
-const singularOf = (noun: string) => noun.replace(/ies$/i, 'y').replace(/(?<=[^s])s$/i, '');

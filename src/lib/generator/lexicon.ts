@@ -25,3 +25,7 @@ export function firstNameGender(word: string): 'm' | 'f' | undefined {
 
 export const isFirstName = (word: string) =>
 	lexiconTags(word).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');
+
+/** "representatives" → "representative", "agencies" → "agency", "churches" → "church": a regular plural's singular. */
+export const singularNoun = (plural: string) =>
+	plural.replace(/ies$/i, 'y').replace(/(?<=ch|sh|ss|x)es$|(?<=[^s])s$/i, '');

@@ -13,7 +13,7 @@ import { namesPerson } from './cloze';
 import { countsPeople } from './figure-distractors';
 import { hash } from './hash';
 import { initialsOf, WIKI_SPEAKER_LABEL } from './interview';
-import { isPlaceWord, lexiconTags } from './lexicon';
+import { isPlaceWord, lexiconTags, singularNoun } from './lexicon';
 import {
 	NEWSPAPER_NAME_WORDS,
 	NOT_NAME,
@@ -1719,7 +1719,7 @@ function resolvePhrase(
  * nobody's rather than theirs.
  */
 function pluralSpeaks(head: string): boolean {
-	const one = head.replace(/(?:ies)$/, 'y').replace(/(?<=(?:ch|sh|ss|x))es$|s$/, '');
+	const one = singularNoun(head);
 	return (
 		countsPeople(head) ||
 		isRoleWord(one) ||
