@@ -1819,6 +1819,14 @@ describe('people56: a role word before a lone surname', () => {
 		expect(names).toContain('Premier Beattie');
 		expect(names).toContain('Mrs. Vane');
 	});
+
+	it('lead 56: keeps the family name before a given name of two joined syllables, though it is a role word too', () => {
+		const names = people(
+			'“We came to march,” said Fan Wen-yi, a 70-year-old businessman.'
+		).table.entities.map((e) => e.name);
+		expect(names).toContain('Fan Wen-yi');
+		expect(names).not.toContain('Wen-yi');
+	});
 });
 
 describe('people56: a business named by its last word (Management, Productions, Cars)', () => {

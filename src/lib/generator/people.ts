@@ -1940,9 +1940,12 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		// A lone "Mr. Kishida" with no full name anywhere keeps the honorific (or the title) as the readable name.
 		const honorifics = c.title.filter((t) => isHonorific(t));
 		// "CEO Mackey", "Spokesman Ash": a role word is no form of address; the role shows it, the name is the surname.
+		// "said Fan Wen-yi, a businessman": a given name of two joined syllables ("Wen-yi", "Shui-bian") follows its
+		// family name, which is the word before it whatever else that word means.
+		const familyBefore = c.tokens.length === 1 && GIVEN_NAME_PAIR.test(c.tokens[0]!.text);
 		const shownTitle = honorifics.length
 			? honorifics
-			: c.title.slice(-1).filter((t) => isTitle(t.text.toLowerCase()));
+			: c.title.slice(-1).filter((t) => familyBefore || isTitle(t.text.toLowerCase()));
 		// "Mr. Roe Jr.": a surname and its suffix alone keep the honorific too.
 		const surnameOnly = c.tokens.length === 2 && SUFFIX.test(c.tokens[1]!.text);
 		const display =
@@ -2509,6 +2512,9 @@ function oneByName(fuller: (name: string) => string, entities: Entity[], mention
 	for (const m of mentions) m.entity = index[m.entity]!;
 	return kept;
 }
+
+/** "Wen-yi", "Dae-jung": a romanised given name of two syllables joined by a hyphen, the second in lower case. */
+const GIVEN_NAME_PAIR = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 /** "economist at ", "staff writers at ": a role word and "at" right before a name, which names where the post is held. */
 function workplaceBefore(before: string): boolean {
