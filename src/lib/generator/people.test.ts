@@ -50,6 +50,22 @@ describe('people', () => {
 		expect(role('Ben Orr')).toBe('Mayor');
 	});
 
+	it('drops a rank or academic title after a post: the holder is addressed so, and the post is the role', () => {
+		const text =
+			'Police Commissioner Commodore Esala Teleni spoke. Kell President Professor Ian Lowe agreed. The Council for National Security chairman General Tom Ash left. Attorney General Ada Roe stayed. Navy Captain Ivo Brandt sailed. Lieutenant Colonel Jo Kent came. Prosecutor Marine Lt. Col. Kevin Chenail asked. Junior Sergeant Gardi Gardev died. Kell wants to know why the military commander, Commodore Frank Bainimarama, spoke.';
+		const role = rolesIn(text);
+		expect(people(text).table.entities.map((e) => e.name)).toContain('Esala Teleni');
+		expect(role('Esala Teleni')).toBe('Police Commissioner');
+		expect(role('Ian Lowe')).toBe('Kell President');
+		expect(role('Tom Ash')).toBe('Council for National Security chairman');
+		expect(role('Ada Roe')).toBe('Attorney General');
+		expect(role('Ivo Brandt')).toBe('Navy Captain');
+		expect(role('Jo Kent')).toBe('Lieutenant Colonel');
+		expect(role('Kevin Chenail')).toBe('prosecutor');
+		expect(role('Gardi Gardev')).toBe('Junior Sergeant');
+		expect(role('Frank Bainimarama')).toBe('the military commander');
+	});
+
 	it('keeps "former" with a role read before a name: without it the role reads as held now', () => {
 		const role = rolesIn(
 			'Former Ostria Gov. Ada Roe spoke first. Then former Kell adviser Tom Ash said it, and former Senator Ivo Brandt agreed. Governor Lena Varga did not.'
