@@ -50,6 +50,15 @@ describe('people', () => {
 		expect(role('Ben Orr')).toBe('Mayor');
 	});
 
+	it('reads a post "to" a place before a name as "of" and "for" are ("Ambassador to Zimbabwe Christopher Dell")', () => {
+		const text =
+			'US Ambassador to Zimbabwe Christopher Dell spoke. The US Ambassador to Iraq Ryan Crocker agreed.';
+		const role = rolesIn(text);
+		expect(people(text).table.entities.map((e) => e.name)).toEqual(['Christopher Dell', 'Ryan Crocker']);
+		expect(role('Christopher Dell')).toBe('US Ambassador to Zimbabwe');
+		expect(role('Ryan Crocker')).toBe('the US Ambassador to Iraq');
+	});
+
 	it('drops a rank or academic title after a post: the holder is addressed so, and the post is the role', () => {
 		const text =
 			'Police Commissioner Commodore Esala Teleni spoke. Kell President Professor Ian Lowe agreed. The Council for National Security chairman General Tom Ash left. Attorney General Ada Roe stayed. Navy Captain Ivo Brandt sailed. Lieutenant Colonel Jo Kent came. Prosecutor Marine Lt. Col. Kevin Chenail asked. Junior Sergeant Gardi Gardev died. Kell wants to know why the military commander, Commodore Frank Bainimarama, spoke.';

@@ -430,11 +430,12 @@ function nameStart(group: Token[], from: number): number {
 export const POST_NOMINALS = new Set('KC QC SC MP MSP MEP MLA TD MBE OBE CBE KBE DBE PhD FRS'.split(' '));
 
 /**
- * "Minister of Education Stefania Giannini": after "ROLE of", the person is the end of the run; "then-Secretary of
- * State Ada Roe", "ex-Minister of …" too, the prefix saying when the post was held (a title: its capital).
+ * "Minister of Education Stefania Giannini", "Ambassador to Zimbabwe Christopher Dell": after "ROLE of/for/to", the
+ * person is the end of the run; "then-Secretary of State Ada Roe", "ex-Minister of …" too, the prefix saying when
+ * the post was held (a title: its capital).
  */
 const ROLE_OF =
-	/(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+){0,2}(?:(?:[Tt]hen|[Ee]x)-(?=\p{Lu}))?(\p{L}+))\s+(of|for)\s+(the\s+)?$/u;
+	/(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+){0,2}(?:(?:[Tt]hen|[Ee]x)-(?=\p{Lu}))?(\p{L}+))\s+(of|for|to)\s+(the\s+)?$/u;
 
 /** A party or a standing said of a person ("Republican Donald Trump", "Rival Ada Kell"): a role, not a name. */
 const STANDING = new Set(
@@ -607,12 +608,12 @@ function splitGroup(
 		group.length - i <= 2 &&
 		titleStart === 0
 	)
-		roleLead = `${of[1]} ${of[3]} ${article}${roleWords.map((t) => t.text).join(' ')}`;
+		roleLead = `${of[1]!.replace(/^The\b/, 'the')} ${of[3]} ${article}${roleWords.map((t) => t.text).join(' ')}`;
 	else if (of && isRoleWord(of[2]!) && group.length - i >= 3) {
 		// The name begins at its first name when the lexicon knows it, else it is the last two words.
 		const firstName = group.findIndex((t, k) => k >= i && isFirstName(t.text) && k <= group.length - 2);
 		const at = firstName >= 0 ? firstName : group.length - 2;
-		roleLead = `${of[1]} ${of[3]} ${article}${group
+		roleLead = `${of[1]!.replace(/^The\b/, 'the')} ${of[3]} ${article}${group
 			.slice(i, at)
 			.map((t) => t.text)
 			.join(' ')}`;
