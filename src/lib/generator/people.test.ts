@@ -61,7 +61,7 @@ describe('people', () => {
 
 	it('drops a rank or academic title after a post: the holder is addressed so, and the post is the role', () => {
 		const text =
-			'Police Commissioner Commodore Esala Teleni spoke. Kell President Professor Ian Lowe agreed. The Council for National Security chairman General Tom Ash left. Attorney General Ada Roe stayed. Navy Captain Ivo Brandt sailed. Lieutenant Colonel Jo Kent came. Prosecutor Marine Lt. Col. Kevin Chenail asked. Junior Sergeant Gardi Gardev died. Kell wants to know why the military commander, Commodore Frank Bainimarama, spoke.';
+			'Police Commissioner Commodore Esala Teleni spoke. Kell President Professor Ian Lowe agreed. The Council for National Security chairman General Tom Ash left. Attorney General Ada Roe stayed. Navy Captain Ivo Brandt sailed. Lieutenant Colonel Jo Kent came. Prosecutor Marine Lt. Col. Kevin Chenail asked. Junior Sergeant Gardi Gardev died. Kell wants to know why the military commander, Commodore Frank Bainimarama, spoke. "No," said the public affairs officer, Maj. Webster Wright.';
 		const role = rolesIn(text);
 		expect(people(text).table.entities.map((e) => e.name)).toContain('Esala Teleni');
 		expect(role('Esala Teleni')).toBe('Police Commissioner');
@@ -73,6 +73,7 @@ describe('people', () => {
 		expect(role('Kevin Chenail')).toBe('prosecutor');
 		expect(role('Gardi Gardev')).toBe('Junior Sergeant');
 		expect(role('Frank Bainimarama')).toBe('the military commander');
+		expect(role('Webster Wright')).toBe('the public affairs officer');
 	});
 
 	it('keeps "former" with a role read before a name: without it the role reads as held now', () => {

@@ -742,7 +742,7 @@ function joinsPosts(previous: string | undefined, word: string, next: string | u
  * "Secretary General" are posts.
  */
 const ADDRESS_RANKS = new Set(
-	'professor prof colonel col commodore brigadier admiral adm captain capt lieutenant lt sergeant sgt general gen'.split(
+	'professor prof colonel col major maj commodore brigadier admiral adm captain capt lieutenant lt sergeant sgt general gen'.split(
 		' '
 	)
 );
