@@ -50,6 +50,15 @@ describe('people', () => {
 		expect(role('Ben Orr')).toBe('Mayor');
 	});
 
+	it("reads a name opening on a European article as a paper's or party's (\"Der Spiegel\"), never a person's", () => {
+		const kinds = (text: string) =>
+			Object.fromEntries(people(text).table.entities.map((e) => [e.name, e.kind] as const));
+		expect(
+			kinds('Germany’s own Der Tagesspiegel commented that it "was the signal". Le Monde agreed.')
+		).toMatchObject({ 'Der Tagesspiegel': 'organisation', 'Le Monde': 'organisation' });
+		expect(kinds('Jean-Marie Le Pen spoke. Le Pen said "no".')).toMatchObject({ 'Le Pen': 'person' });
+	});
+
 	it('reads a post "to" a place before a name as "of" and "for" are ("Ambassador to Zimbabwe Christopher Dell")', () => {
 		const text =
 			'US Ambassador to Zimbabwe Christopher Dell spoke. The US Ambassador to Iraq Ryan Crocker agreed.';

@@ -1639,6 +1639,18 @@ function endsBodyName(before: string): boolean {
 	return word !== undefined && ORG_WORDS.has(word.toLowerCase());
 }
 
+/**
+ * "Der Spiegel", "Le Monde", "Les Verts": a name opening on a European language's article is a paper's, a party's or
+ * a work's, unless the article also writes it after a capitalised word, a given name ("Jean-Marie Le Pen"), after
+ * which "Le Pen" alone is that person's surname.
+ */
+const FOREIGN_ARTICLES = new Set('Der Die Das Le La Les El Il Los Las'.split(' '));
+function opensOnArticle(text: string, tokens: Token[]): boolean {
+	if (tokens.length < 2 || !FOREIGN_ARTICLES.has(tokens[0]!.text)) return false;
+	const run = tokens.map((t) => t.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+	return !new RegExp(`\\p{Lu}[\\p{L}-]*(?<!['’]s)[^\\S\\n]+${run}(?![\\p{L}])`, 'u').test(text);
+}
+
 function isPersonLike(tokens: Token[]): boolean {
 	if (tokens.length > 4) return false;
 	if (tokens.length > 1 && onlyLexiconRole(tokens[0]!.text) && endsInCommonWord(tokens)) return false;
@@ -1887,7 +1899,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		([a, x], [b, y]) => Number(y.tokens.length > 1) - Number(x.tokens.length > 1) || a - b
 	)) {
 		const s = sentences[sentenceOf[ci]!]!;
-		if (!isPersonLike(c.tokens)) continue;
+		if (!isPersonLike(c.tokens) || opensOnArticle(text, c.tokens)) continue;
 		const name = c.tokens.map((t) => t.text + (t.dot ? '.' : '')).join(' ');
 		if (isReporter(name)) continue;
 		const multi = c.tokens.filter((t) => !isInitial(t)).length >= 2;
