@@ -50,6 +50,41 @@ describe('people', () => {
 		expect(role('Ben Orr')).toBe('Mayor');
 	});
 
+	it("reads a name opening on a European article as a paper's or party's (\"Der Spiegel\"), never a person's", () => {
+		const kinds = (text: string) =>
+			Object.fromEntries(people(text).table.entities.map((e) => [e.name, e.kind] as const));
+		expect(
+			kinds('Germany’s own Der Tagesspiegel commented that it "was the signal". Le Monde agreed.')
+		).toMatchObject({ 'Der Tagesspiegel': 'organisation', 'Le Monde': 'organisation' });
+		expect(kinds('Jean-Marie Le Pen spoke. Le Pen said "no".')).toMatchObject({ 'Le Pen': 'person' });
+	});
+
+	it('reads a post "to" a place before a name as "of" and "for" are ("Ambassador to Zimbabwe Christopher Dell")', () => {
+		const text =
+			'US Ambassador to Zimbabwe Christopher Dell spoke. The US Ambassador to Iraq Ryan Crocker agreed.';
+		const role = rolesIn(text);
+		expect(people(text).table.entities.map((e) => e.name)).toEqual(['Christopher Dell', 'Ryan Crocker']);
+		expect(role('Christopher Dell')).toBe('US Ambassador to Zimbabwe');
+		expect(role('Ryan Crocker')).toBe('the US Ambassador to Iraq');
+	});
+
+	it('drops a rank or academic title after a post: the holder is addressed so, and the post is the role', () => {
+		const text =
+			'Police Commissioner Commodore Esala Teleni spoke. Kell President Professor Ian Lowe agreed. The Council for National Security chairman General Tom Ash left. Attorney General Ada Roe stayed. Navy Captain Ivo Brandt sailed. Lieutenant Colonel Jo Kent came. Prosecutor Marine Lt. Col. Kevin Chenail asked. Junior Sergeant Gardi Gardev died. Kell wants to know why the military commander, Commodore Frank Bainimarama, spoke. "No," said the public affairs officer, Maj. Webster Wright.';
+		const role = rolesIn(text);
+		expect(people(text).table.entities.map((e) => e.name)).toContain('Esala Teleni');
+		expect(role('Esala Teleni')).toBe('Police Commissioner');
+		expect(role('Ian Lowe')).toBe('Kell President');
+		expect(role('Tom Ash')).toBe('Council for National Security chairman');
+		expect(role('Ada Roe')).toBe('Attorney General');
+		expect(role('Ivo Brandt')).toBe('Navy Captain');
+		expect(role('Jo Kent')).toBe('Lieutenant Colonel');
+		expect(role('Kevin Chenail')).toBe('prosecutor');
+		expect(role('Gardi Gardev')).toBe('Junior Sergeant');
+		expect(role('Frank Bainimarama')).toBe('the military commander');
+		expect(role('Webster Wright')).toBe('the public affairs officer');
+	});
+
 	it('keeps "former" with a role read before a name: without it the role reads as held now', () => {
 		const role = rolesIn(
 			'Former Ostria Gov. Ada Roe spoke first. Then former Kell adviser Tom Ash said it, and former Senator Ivo Brandt agreed. Governor Lena Varga did not.'

@@ -76,6 +76,7 @@ const TITLES = new Set(
 		'deputy councillor councilor councilwoman councilman alderman judge justice general gen admiral adm colonel col ' +
 		'captain capt lieutenant lt sergeant sgt major maj coach chief sheriff commissioner superintendent supt inspector ' +
 		'detective officer ambassador speaker chairman chairwoman chair director king queen prince princess pope ' +
+		'commodore brigadier ' +
 		'archbishop bishop rev reverend father sister rabbi imam professor attorney'
 	).split(' ')
 );
@@ -429,11 +430,12 @@ function nameStart(group: Token[], from: number): number {
 export const POST_NOMINALS = new Set('KC QC SC MP MSP MEP MLA TD MBE OBE CBE KBE DBE PhD FRS'.split(' '));
 
 /**
- * "Minister of Education Stefania Giannini": after "ROLE of", the person is the end of the run; "then-Secretary of
- * State Ada Roe", "ex-Minister of …" too, the prefix saying when the post was held (a title: its capital).
+ * "Minister of Education Stefania Giannini", "Ambassador to Zimbabwe Christopher Dell": after "ROLE of/for/to", the
+ * person is the end of the run; "then-Secretary of State Ada Roe", "ex-Minister of …" too, the prefix saying when
+ * the post was held (a title: its capital).
  */
 const ROLE_OF =
-	/(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+){0,2}(?:(?:[Tt]hen|[Ee]x)-(?=\p{Lu}))?(\p{L}+))\s+(of|for)\s+(the\s+)?$/u;
+	/(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+){0,2}(?:(?:[Tt]hen|[Ee]x)-(?=\p{Lu}))?(\p{L}+))\s+(of|for|to)\s+(the\s+)?$/u;
 
 /** A party or a standing said of a person ("Republican Donald Trump", "Rival Ada Kell"): a role, not a name. */
 const STANDING = new Set(
@@ -606,12 +608,12 @@ function splitGroup(
 		group.length - i <= 2 &&
 		titleStart === 0
 	)
-		roleLead = `${of[1]} ${of[3]} ${article}${roleWords.map((t) => t.text).join(' ')}`;
+		roleLead = `${of[1]!.replace(/^The\b/, 'the')} ${of[3]} ${article}${roleWords.map((t) => t.text).join(' ')}`;
 	else if (of && isRoleWord(of[2]!) && group.length - i >= 3) {
 		// The name begins at its first name when the lexicon knows it, else it is the last two words.
 		const firstName = group.findIndex((t, k) => k >= i && isFirstName(t.text) && k <= group.length - 2);
 		const at = firstName >= 0 ? firstName : group.length - 2;
-		roleLead = `${of[1]} ${of[3]} ${article}${group
+		roleLead = `${of[1]!.replace(/^The\b/, 'the')} ${of[3]} ${article}${group
 			.slice(i, at)
 			.map((t) => t.text)
 			.join(' ')}`;
@@ -735,12 +737,43 @@ function joinsPosts(previous: string | undefined, word: string, next: string | u
 	);
 }
 
+/**
+ * A rank or an academic title by which a post's holder is addressed: "General" only alone, for "Attorney General" and
+ * "Secretary General" are posts.
+ */
+const ADDRESS_RANKS = new Set(
+	'professor prof colonel col major maj commodore brigadier admiral adm captain capt lieutenant lt sergeant sgt general gen'.split(
+		' '
+	)
+);
+const POST_QUALIFIERS = new Set(['chief', 'deputy', 'vice', 'acting', 'assistant', 'senior', 'junior']);
+const isRank = (t: Token) => {
+	const lower = lowerOf(t).replace(/\.$/, '');
+	return ADDRESS_RANKS.has(lower) || RANKS.has(lower) || TITLE_QUALIFIERS.has(lower);
+};
+
+/**
+ * "ACF President Professor Ian Lowe", "Prosecutor Marine Lt. Col. Ada Roe": a rank or academic title after a post in
+ * one run of capitals is the form of address, no part of the post ("ACF President"); "Attorney General" is a post.
+ */
+function addressedPost(title: Token[]): Token[] {
+	let from = title.length;
+	while (from > 0 && isRank(title[from - 1]!)) from--;
+	const ranks = title.slice(from).filter((t) => !TITLE_QUALIFIERS.has(lowerOf(t)));
+	if (from === 0 || ranks.length === 0 || (ranks.length === 1 && /^gen/.test(lowerOf(ranks[0]))))
+		return title;
+	const post = title
+		.slice(0, from)
+		.some((t) => isRoleHead(t.text) && !POST_QUALIFIERS.has(lowerOf(t)) && !isRank(t));
+	return post ? title.slice(0, from) : title;
+}
+
 /** The role a title gives ("Japan’s Prime Minister", "President … of Russia"), or a role noun before the name. */
 function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	if (c.roleLead) return lowerPast(c.roleLead);
 	// A role sits right before the name: a short window keeps the end-anchored patterns cheap on long sentences.
 	const before = text.slice(Math.max(sentenceStart, c.start - 160), c.start);
-	const titleTokens = c.title.filter((t) => !(t.text.toLowerCase() in HONORIFICS));
+	const titleTokens = addressedPost(c.title.filter((t) => !(t.text.toLowerCase() in HONORIFICS)));
 	const title =
 		(titleTokens.length ? '' : listedTitle(before)) ||
 		titleTokens
@@ -827,7 +860,16 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	if (!role && !title) role = ofRoleBefore(before);
 	if (!role && !title && text.charAt(c.end) === ',') role = kinBefore(before);
 	if (second) role = '';
-	if (title) role = role ? `${role} ${title}`.trim() : title;
+	// "Council for National Security chairman General Ada Roe", "the military commander, Commodore Tom Ash": a rank
+	// after a post is how its holder is addressed, so the post alone is the role.
+	const rankOnly =
+		titleTokens.length > 0 &&
+		titleTokens.every(isRank) &&
+		titleTokens.some((t) => !TITLE_QUALIFIERS.has(lowerOf(t)));
+	const addressed =
+		rankOnly && (second !== '' || (role !== '' && isRoleHead(role.split(/\s+/).pop()!.replace(/,$/, ''))));
+	const shown = addressed ? '' : title;
+	if (shown) role = role ? `${role} ${shown}`.trim() : shown;
 	if (past && !second) role = `${past} ${role}`;
 	// "Spokeswoman Ada Roe of the Kell Department of State": a body's name may hold an "of" of its own.
 	// "Gen. Ada Roe of Kell's Interior Ministry": a place's possessive runs on to the body it owns.
@@ -835,15 +877,15 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 		/^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:['’]s(?=\s+\p{Lu}))?(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*)*)/u.exec(
 			text.slice(c.end, c.end + 60)
 		);
-	if (title) {
+	if (shown) {
 		// An abbreviated title reads only before a name ("Sen. Ada Roe"), so the role writes it out: "Ada Roe,
 		// Vermont Senator", never "Vermont Sen."; and a legislator is from the state sent to the chamber, not "of" it.
-		const full = title.split(' ').map((w) => TITLE_IN_FULL[w.toLowerCase().replace(/\.$/, '')] ?? w);
-		const prefix = role.slice(0, role.length - title.length);
+		const full = shown.split(' ').map((w) => TITLE_IN_FULL[w.toLowerCase().replace(/\.$/, '')] ?? w);
+		const prefix = role.slice(0, role.length - shown.length);
 		const from = of && LEGISLATOR.test(full[full.length - 1]!) && isPlaceWord(of[1]!);
 		role = `${prefix}${full.join(' ')}${of ? ` ${from ? 'from' : 'of'} ${of[1]}` : ''}`;
 	}
-	if (second) role = `${role} and ${past ? `${past} ` : ''}${lowerPast(second)}`;
+	if (second) role = `${addressed ? '' : `${role} and `}${past ? `${past} ` : ''}${lowerPast(second)}`;
 	// "Secretary Roe", "Minister Ash": a department's head titled without the department holds no post a reader can
 	// place, and is often a past one ("Secretary Clinton" years after she left).
 	if (HALF_TITLE.test(role)) return '';
@@ -1597,6 +1639,18 @@ function endsBodyName(before: string): boolean {
 	return word !== undefined && ORG_WORDS.has(word.toLowerCase());
 }
 
+/**
+ * "Der Spiegel", "Le Monde", "Les Verts": a name opening on a European language's article is a paper's, a party's or
+ * a work's, unless the article also writes it after a capitalised word, a given name ("Jean-Marie Le Pen"), after
+ * which "Le Pen" alone is that person's surname.
+ */
+const FOREIGN_ARTICLES = new Set('Der Die Das Le La Les El Il Los Las'.split(' '));
+function opensOnArticle(text: string, tokens: Token[]): boolean {
+	if (tokens.length < 2 || !FOREIGN_ARTICLES.has(tokens[0]!.text)) return false;
+	const run = tokens.map((t) => t.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+	return !new RegExp(`\\p{Lu}[\\p{L}-]*(?<!['’]s)[^\\S\\n]+${run}(?![\\p{L}])`, 'u').test(text);
+}
+
 function isPersonLike(tokens: Token[]): boolean {
 	if (tokens.length > 4) return false;
 	if (tokens.length > 1 && onlyLexiconRole(tokens[0]!.text) && endsInCommonWord(tokens)) return false;
@@ -1845,7 +1899,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		([a, x], [b, y]) => Number(y.tokens.length > 1) - Number(x.tokens.length > 1) || a - b
 	)) {
 		const s = sentences[sentenceOf[ci]!]!;
-		if (!isPersonLike(c.tokens)) continue;
+		if (!isPersonLike(c.tokens) || opensOnArticle(text, c.tokens)) continue;
 		const name = c.tokens.map((t) => t.text + (t.dot ? '.' : '')).join(' ');
 		if (isReporter(name)) continue;
 		const multi = c.tokens.filter((t) => !isInitial(t)).length >= 2;
