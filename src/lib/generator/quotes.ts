@@ -81,8 +81,33 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
 			if (span.end > span.start)
 				quotes.push({ ...span, open: from, close: closeAt, paragraph: p.index, unclosed });
 		};
+		const last = quotes.at(-1);
+		// A quote the paragraph before left open, when this paragraph opens on no mark of its own, may close here.
+		let carried =
+			last !== undefined &&
+			last.unclosed &&
+			last.paragraph === p.index - 1 &&
+			last.close === paragraphs[p.index - 1]?.end;
 		for (let i = p.start; i < p.end; i++) {
 			const ch = text[i]!;
+			// "“No one is above the law. [¶] No one gets to write his own rules,” said Justice Ada Roe. “Fraud …”": a
+			// closing mark with no quote open (glued to the word before it, a space after) ends the words the
+			// paragraph before left open, or is a stray; opening a quote on it would pair it with the next one and
+			// hand the narration between them to a speaker.
+			if (
+				open < 0 &&
+				(ch === CLOSE_DOUBLE ||
+					(ch === '"' && closesStraight(text, i) && !nextClosesStraight(text, i, p.end)))
+			) {
+				if (carried) {
+					const span = trimQuote(text, p.start, i);
+					if (span.end > span.start)
+						quotes.push({ ...span, open: p.start, close: i + 1, paragraph: p.index, unclosed: false });
+				}
+				carried = false;
+				continue;
+			}
+			if (/[“”"„]/.test(ch)) carried = false;
 			const isOpen = hasDouble
 				? OPEN_DOUBLE.includes(ch) || (ch === '"' && open < 0 && (!curly || opensStraight(text, i)))
 				: ch === '‘' || (ch === "'" && open < 0 && opensStraight(text, i));
@@ -132,6 +157,16 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
 /** A straight quote opens after a space or line start and before a word. */
 const opensStraight = (text: string, i: number) =>
 	(i === 0 || /[\s([—–-]/.test(text[i - 1]!)) && /[\p{L}\p{N}‘'.…$£€]/u.test(text[i + 1] ?? '');
+
+/** A straight mark glued to the word or stop before it, with a space, stop or the line's end after it, closes. */
+const closesStraight = (text: string, i: number) =>
+	/[\p{L}\p{N}.,!?…]/u.test(text[i - 1] ?? ' ') && /^(?:\s|[,.;:!?)]|$)/u.test(text[i + 1] ?? '');
+
+/** 'Wilkins said," [Warhol] liked it".': the next straight mark closing too makes this one the opening of a pair. */
+function nextClosesStraight(text: string, i: number, end: number): boolean {
+	const next = text.indexOf('"', i + 1);
+	return next > 0 && next < end && closesStraight(text, next) && !opensStraight(text, next);
+}
 
 /** ’ between letters is an apostrophe ("don’t"), not a closing quote. */
 const closesSingle = (text: string, i: number) =>
