@@ -1865,3 +1865,13 @@ describe('people56: a body’s name with “of” or “for” before a role wor
 		expect(roles('Ada Roe')).toBe('President');
 	});
 });
+
+describe('attr57: a month’s name after a first name', () => {
+	it('is a surname ("Elizabeth May of the Greens said"), and a date after a weekday is still no name', () => {
+		const { table } = people(
+			'“Canada is near a deficit,” Elizabeth May of the Greens said in a release. On Tuesday May 5, Ada Roe said “we will win”.'
+		);
+		const names = table.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+		expect(names).toEqual(['Elizabeth May', 'Ada Roe']);
+	});
+});

@@ -1627,10 +1627,15 @@ function isPersonLike(tokens: Token[]): boolean {
 			(/^(?:(?:al|el|ad|as|ash|ibn|abu|bin)-)?\p{Lu}[\p{Ll}\p{M}'’-]*(?:\p{Lu}[\p{Ll}'’-]+)?$/u.test(
 				t.text
 			) &&
-				!NOT_NAME.has(t.text.toLowerCase()) &&
+				(!NOT_NAME.has(t.text.toLowerCase()) || monthAsSurname(tokens, i)) &&
 				!DIRECTIONS.has(t.text.toLowerCase()))
 	);
 }
+
+/** "Elizabeth May", "Brian June": a month's name right after a first name is a surname, never a date (no day follows). */
+const monthAsSurname = (tokens: Token[], i: number) =>
+	i > 0 && isFirstName(tokens[i - 1]!.text) && MONTHS.test(tokens[i]!.text);
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
  * Single names the article uses for a person: after an honorific ("Mr. Egeland", "Dr Cox") or speaking
