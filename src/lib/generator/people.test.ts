@@ -1875,3 +1875,13 @@ describe('attr57: a month’s name after a first name', () => {
 		expect(names).toEqual(['Elizabeth May', 'Ada Roe']);
 	});
 });
+
+describe('attr57: one person’s name spelt two ways', () => {
+	it('is one person ("Brian Paarmann" … "agent Bryan Paarmann"), but "Mark Roe" and "Mary Roe" are two', () => {
+		const { table } = people(
+			'FBI agent Brian Paarmann said the device failed. “It was live,” said agent Bryan Paarmann. “We are looking,” Paarmann said. Mark Roe and his wife Mary Roe saw it.'
+		);
+		const names = table.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+		expect(names).toEqual(['Brian Paarmann', 'Mark Roe', 'Mary Roe']);
+	});
+});
