@@ -3302,3 +3302,11 @@ describe('attr57: a closing mark with no quote open', () => {
 		expect(quotes).toEqual(['From our view, we see few gains', 'Well, it is looking good']);
 	});
 });
+
+describe('attr57: a title in marks is no speech', () => {
+	it('when listed after another title, or after "called the": nobody said "CE Summit" or "Great Go Away Giveaway"', () => {
+		const text =
+			'The Trade Council held seminars like "Taiwan Design Center Forum", "CE Summit" and "Green IT Forum" at the centre. Aloha Airlines announced a plan, called the "Great Go Away Giveaway," to give away vouchers.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, undefined, undefined, undefined]);
+	});
+});

@@ -4243,7 +4243,7 @@ const continuesInParagraph = ({ ctx, q, previous, words, si }: Inherit) =>
 
 /** Words that introduce a name rather than speech: "a robot named “Hope”", "the so-called “Iron Lady”". */
 const NAMING_BEFORE =
-	/\b(?:named|dubbed|titled|entitled|nicknamed|known as|so-called|labell?ed|branded|the (?:words?|term|phrase|slogan|hashtag|name|title|headline))\s+(?:(?:as|the|a|an|it|him|her|them|their|its|his)\s+)*(?:\p{Ll}+\s+){0,2}$|(?:\(|\b(?:a|an|the)\s+(?:[\p{Ll}\d-]+\s+){0,2}\p{Ll}+,?)\s+called\s+$/u;
+	/\b(?:named|dubbed|titled|entitled|nicknamed|known as|so-called|labell?ed|branded|the (?:words?|term|phrase|slogan|hashtag|name|title|headline))\s+(?:(?:as|the|a|an|it|him|her|them|their|its|his)\s+)*(?:\p{Ll}+\s+){0,2}$|(?:\(|\b(?:a|an|the)\s+(?:[\p{Ll}\d-]+\s+){0,2}\p{Ll}+,?)\s+called\s+(?:the\s+)?$/u;
 /**
  * Words a crowd, a sign or a record carries rather than a speaker says: "placards reading “…”", "a banner that
  * read “…”", "chanted “…”", "sang “…”", "the party's campaign song, “…”". A chant or a sign has no one speaker, and
@@ -4274,6 +4274,12 @@ function isNameInMarks(ctx: Context, q: QuoteSpan, si: number): boolean {
 	// "his 2005 book “Gold Towers: The Art of the Deal Maker”", "In her autobiography, “…”": a work's title runs longer
 	// than a name and is nobody's words, whoever wrote the work.
 	if (title && words.length <= 12 && (NAMING_BEFORE.test(lead) || WORK_TITLED_BEFORE.test(lead))) return true;
+	// 'seminars like "e21 Forum", "CE Summit", "Green IT Forum"': a title listed after another is a name as well.
+	if (title && words.length <= 8 && LISTED_AFTER_MARK.test(lead)) {
+		const before = quoteBefore(ctx, q);
+		if (before && before.paragraph === q.paragraph && titleCase(ctx.text.slice(before.start, before.end)))
+			return true;
+	}
 	if (words.length === 0 || words.length > 6) return false;
 	if (NAMING_BEFORE.test(lead)) return true;
 	if (!title || ctx.text.slice(s.start, q.open).trim() === '') return false;
@@ -4290,6 +4296,18 @@ function isNameInMarks(ctx: Context, q: QuoteSpan, si: number): boolean {
 		!WORK_BEFORE.test(lead);
 	return !handed && !/[:,]\s*$/.test(lead);
 }
+
+const LISTED_AFTER_MARK = /[”"],?\s+(?:(?:and|or)\s+)?$/;
+const titleCase = (quote: string) => {
+	const words = quote
+		.replace(/[.,!?]+$/, '')
+		.split(/\s+/)
+		.filter(Boolean);
+	return (
+		words.length > 0 &&
+		words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|and|the|a|an|in|on|for|to|with|at|from|&)$/.test(w))
+	);
+};
 
 const WORK_BEFORE =
 	/\b(?:program|programme|show|series|podcast|documentary|newspaper|magazine|column|book|novel|film|movie|album)\s+$/i;
