@@ -1900,3 +1900,23 @@ describe('people56: a body’s name with “of” or “for” before a role wor
 		expect(roles('Ada Roe')).toBe('President');
 	});
 });
+
+describe('attr57: a month’s name after a first name', () => {
+	it('is a surname ("Elizabeth May of the Greens said"), and a date after a weekday is still no name', () => {
+		const { table } = people(
+			'“Canada is near a deficit,” Elizabeth May of the Greens said in a release. On Tuesday May 5, Ada Roe said “we will win”.'
+		);
+		const names = table.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+		expect(names).toEqual(['Elizabeth May', 'Ada Roe']);
+	});
+});
+
+describe('attr57: one person’s name spelt two ways', () => {
+	it('is one person ("Brian Paarmann" … "agent Bryan Paarmann"), but "Mark Roe" and "Mary Roe" are two', () => {
+		const { table } = people(
+			'FBI agent Brian Paarmann said the device failed. “It was live,” said agent Bryan Paarmann. “We are looking,” Paarmann said. Mark Roe and his wife Mary Roe saw it.'
+		);
+		const names = table.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+		expect(names).toEqual(['Brian Paarmann', 'Mark Roe', 'Mary Roe']);
+	});
+});

@@ -1681,10 +1681,15 @@ function isPersonLike(tokens: Token[]): boolean {
 			(/^(?:(?:al|el|ad|as|ash|ibn|abu|bin)-)?\p{Lu}[\p{Ll}\p{M}'’-]*(?:\p{Lu}[\p{Ll}'’-]+)?$/u.test(
 				t.text
 			) &&
-				!NOT_NAME.has(t.text.toLowerCase()) &&
+				(!NOT_NAME.has(t.text.toLowerCase()) || monthAsSurname(tokens, i)) &&
 				!DIRECTIONS.has(t.text.toLowerCase()))
 	);
 }
+
+/** "Elizabeth May", "Brian June": a month's name right after a first name is a surname, never a date (no day follows). */
+const monthAsSurname = (tokens: Token[], i: number) =>
+	i > 0 && isFirstName(tokens[i - 1]!.text) && MONTHS.test(tokens[i]!.text);
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
  * Single names the article uses for a person: after an honorific ("Mr. Egeland", "Dr Cox") or speaking
@@ -1977,6 +1982,8 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		const qualifies = /^\s+(\p{Ll}+)\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}/u.exec(text.slice(c.end, c.end + 60));
 		if (qualifies && isRoleHead(qualifies[1]!) && isFirstName(qualifies[2]!)) continue;
 		const existing = findPerson(entities, c.tokens);
+		const respelt = existing.length || !multi ? -1 : respeltPerson(entities, c.tokens);
+		if (respelt >= 0) existing.push(respelt);
 		if (existing.length) {
 			// A later appositive fills a role the first mention lacked.
 			const known = entities[existing[0]!]!;
@@ -2868,6 +2875,40 @@ function nearMiss(name: string, word: string): boolean {
 	return distance === 1 || (distance === 2 && Math.min(name.length, word.length) >= 6);
 }
 
+/**
+ * "agent Bryan Paarmann" after "Brian Paarmann", "Paul Volckers" after "Paul Volcker", "Marcos Valério" after
+ * "Marcos Valerio": a full name that differs from a known one in one word, by a slip of one letter or an accent, is
+ * the same person spelt two ways; read as two, neither gets the quotes the surname alone is given. A first name a
+ * letter off is the same only when both are known names of one sex: "Mark" and "Mary" Roe are husband and wife.
+ * The differing word becomes an alias.
+ */
+function respeltPerson(entities: Entity[], tokens: Token[]): number {
+	const words = tokens.map((t) => t.text);
+	const plain = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
+	for (let i = 0; i < entities.length; i++) {
+		const e = entities[i]!;
+		if (e.kind !== 'person' || !e.named || e.tokens.length !== words.length) continue;
+		const differ = words.flatMap((w, k) => (w === e.tokens[k] ? [] : [k]));
+		if (differ.length !== 1) continue;
+		const k = differ[0]!;
+		const [mine, theirs] = [words[k]!, e.tokens[k]!];
+		const accent = plain(mine) === plain(theirs);
+		const slip =
+			Math.min(mine.length, theirs.length) >= 4 &&
+			mine.charAt(0) === theirs.charAt(0) &&
+			editDistance(mine, theirs) === 1 &&
+			(k > 0 || sameSex(mine, theirs));
+		if (!accent && !slip) continue;
+		addAlias(entities, e, mine);
+		return i;
+	}
+	return -1;
+}
+const sameSex = (a: string, b: string) => {
+	const x = firstNameGender(a);
+	return x !== undefined && x === firstNameGender(b);
+};
+
 /** The one person with this first name, when nobody has it as a surname. */
 function onlyFirstName(entities: Entity[], word: string): number[] {
 	const people = entities.flatMap((e, i) => (e.kind === 'person' && e.named ? [{ e, i }] : []));
@@ -2946,7 +2987,11 @@ function findPerson(entities: Entity[], tokens: Token[]): number[] {
 			const w = words[0];
 			if (w === surname || w === bare || (surnameFirst && w === first) || e.aliases?.includes(w!))
 				found.push(i);
-		} else if (words[0] === first && (last === surname || last === bare) && sameSuffix(e.tokens, tokens))
+		} else if (
+			(words[0] === first || e.aliases?.includes(words[0]!)) &&
+			(last === surname || last === bare) &&
+			sameSuffix(e.tokens, tokens)
+		)
 			found.push(i);
 		else if (PARTICLES.has(words[0]!.toLowerCase()) && endsNameOf(e.tokens, words)) found.push(i);
 	}

@@ -81,8 +81,33 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
 			if (span.end > span.start)
 				quotes.push({ ...span, open: from, close: closeAt, paragraph: p.index, unclosed });
 		};
+		const last = quotes.at(-1);
+		// A quote the paragraph before left open, when this paragraph opens on no mark of its own, may close here.
+		let carried =
+			last !== undefined &&
+			last.unclosed &&
+			last.paragraph === p.index - 1 &&
+			last.close === paragraphs[p.index - 1]?.end;
 		for (let i = p.start; i < p.end; i++) {
 			const ch = text[i]!;
+			// "“No one is above the law. [¶] No one gets to write his own rules,” said Justice Ada Roe. “Fraud …”": a
+			// closing mark with no quote open (glued to the word before it, a space after) ends the words the
+			// paragraph before left open, or is a stray; opening a quote on it would pair it with the next one and
+			// hand the narration between them to a speaker.
+			if (
+				open < 0 &&
+				(ch === CLOSE_DOUBLE ||
+					(ch === '"' && closesStraight(text, i) && !nextClosesStraight(text, i, p.end)))
+			) {
+				if (carried) {
+					const span = trimQuote(text, p.start, i);
+					if (span.end > span.start)
+						quotes.push({ ...span, open: p.start, close: i + 1, paragraph: p.index, unclosed: false });
+				}
+				carried = false;
+				continue;
+			}
+			if (/[“”"„]/.test(ch)) carried = false;
 			const isOpen = hasDouble
 				? OPEN_DOUBLE.includes(ch) || (ch === '"' && open < 0 && (!curly || opensStraight(text, i)))
 				: ch === '‘' || (ch === "'" && open < 0 && opensStraight(text, i));
@@ -132,6 +157,16 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
 /** A straight quote opens after a space or line start and before a word. */
 const opensStraight = (text: string, i: number) =>
 	(i === 0 || /[\s([—–-]/.test(text[i - 1]!)) && /[\p{L}\p{N}‘'.…$£€]/u.test(text[i + 1] ?? '');
+
+/** A straight mark glued to the word or stop before it, with a space, stop or the line's end after it, closes. */
+const closesStraight = (text: string, i: number) =>
+	/[\p{L}\p{N}.,!?…]/u.test(text[i - 1] ?? ' ') && /^(?:\s|[,.;:!?)]|$)/u.test(text[i + 1] ?? '');
+
+/** 'Wilkins said," [Warhol] liked it".': the next straight mark closing too makes this one the opening of a pair. */
+function nextClosesStraight(text: string, i: number, end: number): boolean {
+	const next = text.indexOf('"', i + 1);
+	return next > 0 && next < end && closesStraight(text, next) && !opensStraight(text, next);
+}
 
 /** ’ between letters is an apostrophe ("don’t"), not a closing quote. */
 const closesSingle = (text: string, i: number) =>
@@ -4208,7 +4243,7 @@ const continuesInParagraph = ({ ctx, q, previous, words, si }: Inherit) =>
 
 /** Words that introduce a name rather than speech: "a robot named “Hope”", "the so-called “Iron Lady”". */
 const NAMING_BEFORE =
-	/\b(?:named|dubbed|titled|entitled|nicknamed|known as|so-called|labell?ed|branded|the (?:words?|term|phrase|slogan|hashtag|name|title|headline))\s+(?:(?:as|the|a|an|it|him|her|them|their|its|his)\s+)*(?:\p{Ll}+\s+){0,2}$|(?:\(|\b(?:a|an|the)\s+(?:[\p{Ll}\d-]+\s+){0,2}\p{Ll}+,?)\s+called\s+$/u;
+	/\b(?:named|dubbed|titled|entitled|nicknamed|known as|so-called|labell?ed|branded|the (?:words?|term|phrase|slogan|hashtag|name|title|headline))\s+(?:(?:as|the|a|an|it|him|her|them|their|its|his)\s+)*(?:\p{Ll}+\s+){0,2}$|(?:\(|\b(?:a|an|the)\s+(?:[\p{Ll}\d-]+\s+){0,2}\p{Ll}+,?)\s+called\s+(?:the\s+)?$/u;
 /**
  * Words a crowd, a sign or a record carries rather than a speaker says: "placards reading “…”", "a banner that
  * read “…”", "chanted “…”", "sang “…”", "the party's campaign song, “…”". A chant or a sign has no one speaker, and
@@ -4239,6 +4274,12 @@ function isNameInMarks(ctx: Context, q: QuoteSpan, si: number): boolean {
 	// "his 2005 book “Gold Towers: The Art of the Deal Maker”", "In her autobiography, “…”": a work's title runs longer
 	// than a name and is nobody's words, whoever wrote the work.
 	if (title && words.length <= 12 && (NAMING_BEFORE.test(lead) || WORK_TITLED_BEFORE.test(lead))) return true;
+	// 'seminars like "e21 Forum", "CE Summit", "Green IT Forum"': a title listed after another is a name as well.
+	if (title && words.length <= 8 && LISTED_AFTER_MARK.test(lead)) {
+		const before = quoteBefore(ctx, q);
+		if (before && before.paragraph === q.paragraph && titleCase(ctx.text.slice(before.start, before.end)))
+			return true;
+	}
 	if (words.length === 0 || words.length > 6) return false;
 	if (NAMING_BEFORE.test(lead)) return true;
 	if (!title || ctx.text.slice(s.start, q.open).trim() === '') return false;
@@ -4255,6 +4296,18 @@ function isNameInMarks(ctx: Context, q: QuoteSpan, si: number): boolean {
 		!WORK_BEFORE.test(lead);
 	return !handed && !/[:,]\s*$/.test(lead);
 }
+
+const LISTED_AFTER_MARK = /[”"],?\s+(?:(?:and|or)\s+)?$/;
+const titleCase = (quote: string) => {
+	const words = quote
+		.replace(/[.,!?]+$/, '')
+		.split(/\s+/)
+		.filter(Boolean);
+	return (
+		words.length > 0 &&
+		words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|and|the|a|an|in|on|for|to|with|at|from|&)$/.test(w))
+	);
+};
 
 const WORK_BEFORE =
 	/\b(?:program|programme|show|series|podcast|documentary|newspaper|magazine|column|book|novel|film|movie|album)\s+$/i;
