@@ -132,7 +132,8 @@ describe('issue 9: the cue registry', () => {
 		['muse', '“Will it fail?” Doe mused.'],
 		['surmise', '“It failed,” Doe surmised.'],
 		['fume', 'Doe fumed that it failed.'],
-		['gush', 'Doe gushed that it worked.']
+		['gush', 'Doe gushed that it worked.'],
+		['preach', 'Doe preached that it failed.']
 	];
 	it.each(speech)('%s is found in "%s"', (name, sentence) => {
 		const found = cuesIn(sentence);

@@ -140,6 +140,8 @@ export const CUE_VERBS = {
 	},
 	speakOf: { finite: ['spoke of', 'speaks of', 'spoke about', 'speaks about'], evaluative: true },
 	whisper: { finite: ['whispered', 'whispers'] },
+	/** "In his church, Haggard preached “…”": a sermon's words are the preacher's. */
+	preach: { finite: ['preached', 'preaches'], participle: 'preaching' },
 	/** A debate's quick exchanges: "“Built two hospitals,” Ms Hale shot back.", "she retorted", "he interjected". */
 	retort: { finite: ['retorted', 'retorts'] },
 	shootBack: { finite: ['shot back', 'shoots back'] },
