@@ -132,7 +132,8 @@ describe('issue 9: the cue registry', () => {
 		['muse', '“Will it fail?” Doe mused.'],
 		['surmise', '“It failed,” Doe surmised.'],
 		['fume', 'Doe fumed that it failed.'],
-		['gush', 'Doe gushed that it worked.']
+		['gush', 'Doe gushed that it worked.'],
+		['preach', 'Doe preached that it failed.']
 	];
 	it.each(speech)('%s is found in "%s"', (name, sentence) => {
 		const found = cuesIn(sentence);
@@ -179,6 +180,21 @@ describe('issue 9: the cue registry', () => {
 		['snapped', ' up the shares'],
 		['elaborated', ' on the plan']
 	])('"%s%s" is not speech', (cue, after) => expect(isSpeech(cue, after)).toBe(false));
+
+	it.each([
+		['responded', ' to journalists that he would do “no such thing”'],
+		['replied', ' to them that it was “fine”'],
+		['answered', ' to Senator Roe that it was “fine”']
+	])('attr57g: "%s%s" is a reply to people and what it said', (cue, after) =>
+		expect(isSpeech(cue, after)).toBe(true)
+	);
+
+	it.each([
+		['responded', ' to a letter that called it “a disgrace”'],
+		['responded', ' to the criticism that it was “late”']
+	])('attr57g: "%s%s" is a reply to a thing; its "that" is a relative', (cue, after) =>
+		expect(isSpeech(cue, after)).toBe(false)
+	);
 
 	it.each([
 		['said in a video ', 'posted', ' on its channel that'],

@@ -140,6 +140,8 @@ export const CUE_VERBS = {
 	},
 	speakOf: { finite: ['spoke of', 'speaks of', 'spoke about', 'speaks about'], evaluative: true },
 	whisper: { finite: ['whispered', 'whispers'] },
+	/** "In his church, Haggard preached “…”": a sermon's words are the preacher's. */
+	preach: { finite: ['preached', 'preaches'], participle: 'preaching' },
 	/** A debate's quick exchanges: "“Built two hospitals,” Ms Hale shot back.", "she retorted", "he interjected". */
 	retort: { finite: ['retorted', 'retorts'] },
 	shootBack: { finite: ['shot back', 'shoots back'] },
@@ -316,8 +318,17 @@ export function isSpeech(cue: string, after: string, before = ''): boolean {
 	if (/^call(?:ed|s)$/i.test(cue) && /:\s*$/.test(after)) return false;
 	const particles = NOT_SPEECH.get(cue.toLowerCase()) ?? [];
 	const next = /^\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
+	if (next === 'to' && /^(?:respond|repl|answer)/i.test(cue) && LISTENERS_THEN_THAT.test(after)) return true;
 	return next === undefined || !particles.includes(next);
 }
+
+/**
+ * "had responded to journalists that he would do “no such thing”": a reply to people (a plural of people who do
+ * something, a pronoun, a name) and then "that" gives what was said; "responded to a letter that …" is a reply
+ * to a thing, and its "that" opens a relative clause.
+ */
+const LISTENERS_THEN_THAT =
+	/^\s+to\s+(?:(?:the|his|her|their)\s+)?(?:\p{Ll}+(?:ists|ers|ors|ents)|him|her|them|us|me|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+that\s/u;
 
 /** A recent time a reporter puts between a speaker and the verb: "Dunmore yesterday said", "… last week told". */
 export const RECENT_TIME =

@@ -3310,3 +3310,17 @@ describe('attr57: a title in marks is no speech', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, undefined, undefined, undefined]);
 	});
 });
+
+describe('attr57g: "who" after a name and the body it works for', () => {
+	it('gives "said X of the office, who also added that … “…”" to X, not to the office', () => {
+		const text =
+			'“We had calls,” said Ada Lund of the city’s administrative office, who also added that people are “calling all city departments.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Lund', 'Ada Lund']);
+	});
+
+	it('leaves "X with mental-health experts, who said" alone: "who" may be the experts', () => {
+		const text =
+			'The decision followed a visit by former minister Tom Abel with mental-health experts, who said that “urgent care is needed.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined]);
+	});
+});

@@ -35,6 +35,23 @@ describe('segment', () => {
 		}
 	);
 
+	it.each([
+		['“Family payments leave the poorest worse off!” Australian Greens leader Christine Milne tweeted.'],
+		['“Is this the best they can do?” Opposition leader Tony Abbott said.']
+	])(
+		'attr57g: keeps a role in lowercase words before the name and its cue with a quote ending on ? or !: %s',
+		(text) => {
+			expect(spans(`${text} Then she left.`)).toEqual([text, 'Then she left.']);
+		}
+	);
+
+	it('attr57g: a function word between capitals after a question opens a sentence of its own', () => {
+		expect(spans('“Why now?” After a while Lund said yes.')).toEqual([
+			'“Why now?”',
+			'After a while Lund said yes.'
+		]);
+	});
+
 	it('issue 9: does not end a sentence at a plural title before a list of names', () => {
 		expect(
 			spans('The bill was led by Sens. Ana Ruiz and Tom Bell, with Reps. Kai Moss and Lee Park. It failed.')

@@ -111,12 +111,18 @@ export function sentencesOf(text: string, paragraph: Paragraph): SentenceSpan[] 
 	return result;
 }
 
+/** A lowercase word of a role before a name ("leader", "musician/activist"), never a function word. */
+const ROLE_WORD =
+	'(?!(?:a|an|the|and|or|but|nor|of|in|on|at|to|for|with|by|from|as|after|before|when|while|then|that|this|it|he|she|they|we|who|which|not|also|had|has|have|was|were|is|are)\\s)\\p{Ll}[\\p{Ll}/-]*';
+
 /**
  * "“Who will pay for it?” Petra Saar asked.", "“Madness!” Rep. Dan Ortega, D-N.M., said": a name (with a party
- * and state tag) and its cue after a question or an exclamation in marks end its sentence.
+ * and state tag) and its cue after a question or an exclamation in marks end its sentence. "“… worse off!”
+ * Greens leader Ada Milne tweeted": a role in lowercase words between capitals is part of the name's phrase, but
+ * not a function word ("“Why?” After a while Lund said" opens a sentence of its own).
  */
 const SPEAKER_AFTER = new RegExp(
-	`^\\s+(?:(?:\\p{Lu}[\\p{L}'’.-]*|\\d+(?:st|nd|rd|th))\\s+){0,4}\\p{Lu}[\\p{L}'’.-]*(?:,\\s*[DRI]-\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?,)?\\s+(?:${FINITE_SOURCE})\\b`,
+	`^\\s+(?:(?:\\p{Lu}[\\p{L}'’.-]*|\\d+(?:st|nd|rd|th)|${ROLE_WORD})\\s+){0,5}\\p{Lu}[\\p{L}'’.-]*(?:,\\s*[DRI]-\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?,)?\\s+(?:${FINITE_SOURCE})\\b`,
 	'u'
 );
 
