@@ -4210,6 +4210,28 @@ describe('stop 42: a question shows no dateline', () => {
 	});
 });
 
+describe('craft57a: a question shows no wiki label of a topic, an infobox or a lowercase layout word', () => {
+	it.each([
+		['United States infobox Harwick council voted to close the pool.', 'Harwick council'],
+		['Template:Korvel infobox On Monday the board met.', 'On Monday'],
+		['2031-32 financial crisis According to the board, tolls rose.', 'According to'],
+		['Harbour war The board raised its tolls.', 'The board'],
+		['right Harwick council voted to close the pool.', 'Harwick council'],
+		['publish Archive-unreviewed The board raised its tolls.', 'The board'],
+		['disasters and accidents Over 40 boats sank.', 'Over 40'],
+		['Korvel This Tuesday, the board met.', 'This Tuesday'],
+		['USA Sunday, a fire destroyed the pier.', 'Sunday, a fire'],
+		["'April 5, 2031' A bomb struck the harbour office.", 'A bomb'],
+		['Police arrested The Harwick Herald’s editor.', 'Police arrested'],
+		['Readers of The Harwick Herald counted 40 boats.', 'Readers of'],
+		['de Villepin said the tolls would rise.', 'de Villepin'],
+		['eBay Inc. said its sales rose.', 'eBay Inc.'],
+		['This Tuesday the board met.', 'This Tuesday']
+	])('“%s” is shown from “%s”', (sentence, shown) => {
+		expect(sentence.slice(pageLabel(sentence)).startsWith(shown)).toBe(true);
+	});
+});
+
 describe('craftb 45: a question shows no page label', () => {
 	it.each([
 		['USA The harbour board raised its tolls.', 'The harbour board'],

@@ -1536,15 +1536,30 @@ const PAGE_MARKUP =
  * own ("USA The union …", "Iraq On Wednesday …"). "Today" and weekdays are left out: "USA Today reported" is a name.
  */
 const SENTENCE_OPENER =
-	/^(?:The|A|An|In|On|At|According|It|Its|Recently|Last|Early|Several|More|Almost|Nearly|Although|After)\s/u;
+	/^(?:(?:The|A|An|In|On|At|According|It|Its|Recently|Last|Early|Earlier|Yesterday|This|These|Over|Some|Many|Several|More|Almost|Nearly|Although|After)\s|As of\s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)/u;
 
 /**
- * A label's words: capitalised, a year or a code ("APEC2005"), "and" between two topics ("Economy and business") or
- * "news" after a place ("Australian news"). A lowercase word otherwise (a verb, "for") belongs to a sentence:
- * "Reporters for The Herald said …" keeps its subject.
+ * A label's words: capitalised, a year or a code ("APEC2005"), "and" between two topics ("Economy and business"),
+ * "news" after a place ("Australian news") or a topic's noun ("2008-09 financial crisis", "Iraq war"). A function
+ * word or a verb belongs to a sentence: "Reporters for The Herald said …", "Police arrested A…" keep their subject.
  */
-const LABEL_WORDS =
-	/^(?:[\p{Lu}\d][\p{L}\d'’.-]*|and \p{Ll}+|news)(?: (?:[\p{Lu}\d][\p{L}\d'’.-]*|and \p{Ll}+|news)){0,5} /u;
+const CLAUSE_WORDS =
+	'(?:a|an|the|of|in|on|at|to|for|from|by|with|about|as|into|over|under|after|before|during|since|until|than|across|against|among|between|near|through|that|this|these|those|his|her|its|their|our|my|your|he|she|it|they|we|you|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|shall|should|do|does|did|not|no|or|but|if|when|while|which|who|whom|whose|what|where|why|how|said|says|say|told|tells|asked|asks|adds|wrote|writes|reports|announces|calls|urges|warns)';
+const LABEL_WORD = `(?:[\\p{Lu}\\d][\\p{L}\\d'’./-]*|and \\p{Ll}+|(?!${CLAUSE_WORDS}\\b)\\p{Ll}{2,}(?<!ed))`;
+const LABEL_WORDS = new RegExp(`^${LABEL_WORD}(?: ${LABEL_WORD}){0,5} `, 'u');
+/** A label's last word that a capital may follow with no opener: "Economy and business Sales …", "Maritime news Harwick …". */
+const TOPIC_END = /(?:^| )(?:news|and \p{Ll}+) $/u;
+
+/** A wiki infobox's name left before the text ("United States infobox", "Template:Ethiopia infobox"). */
+const INFOBOX = /^(?:Template:)?(?:[\p{L}\d'’.-]+ ){0,4}infobox\s+/iu;
+
+/**
+ * Lowercase wiki words set before the text: an image's place ("right", "thumb"), a review state ("publish"), a
+ * lowercased category ("disasters and accidents"). A sentence opens with a capital; a name's particle ("de
+ * Villepin") is the one lowercase word that opens one.
+ */
+const LOWERCASE_LEAD =
+	/^(?!(?:de|del|della|van|von|der|den|al|el|bin|ibn|da|di|du|la|le|dos|das)\s)\p{Ll}+(?:[ -]\p{Ll}+){0,3}\s+(?=\p{Lu})/u;
 
 /**
  * "USA The Service Union was trying …", "Economy and business Sales of homes fell …", "__NOTOC__ Low-cost …",
@@ -1554,6 +1569,18 @@ const LABEL_WORDS =
  * own words said again, as the sentence's subject. Returns how many characters to cut (0: none).
  */
 export function pageLabel(sentence: string): number {
+	// "publish Archive-unreviewed The …", "Australian news Cole Inquiry The …": labels stack, one after another.
+	let cut = 0;
+	for (
+		let step = labelOnce(sentence);
+		step > 0 && cut < sentence.length;
+		step = labelOnce(sentence.slice(cut))
+	)
+		cut += step;
+	return cut;
+}
+
+function labelOnce(sentence: string): number {
 	const markup = PAGE_MARKUP.exec(sentence)?.[0].length ?? 0;
 	// "<p>Internet </p><p></p><p>Yahoo announced …": a label set in tags of its own ends where the tags do.
 	const tagged = markup > 0 ? /^[\p{L}\d ]{1,40}(?=<)/u.exec(sentence.slice(markup))?.[0].length : undefined;
@@ -1561,17 +1588,19 @@ export function pageLabel(sentence: string): number {
 	if (tagged && closing) return markup + tagged + closing;
 	const rest = sentence.slice(markup);
 	// "April 5, 2005 A suicide bombing struck …": the day the story was filed, set before its first sentence.
-	const filed = /^\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4},?\s+(?=\p{Lu})/u.exec(rest)?.[0].length;
+	const filed = /^['‘]?\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4},? ?['’]?\s+(?=\p{Lu})/u.exec(rest)?.[0].length;
 	if (filed) return markup + filed;
-	const label = LABEL_WORDS.exec(rest)?.[0];
+	const wiki = INFOBOX.exec(rest)?.[0].length ?? LOWERCASE_LEAD.exec(rest)?.[0].length;
+	if (wiki) return markup + wiki;
+	const label = SENTENCE_OPENER.test(rest) ? undefined : LABEL_WORDS.exec(rest)?.[0];
 	if (label !== undefined) {
 		// The shortest run of label words before an opener: "Economy and business The US House …".
-		for (let end = 0; end < label.length; end = label.indexOf(' ', end) + 1) {
+		for (let end = 0; end <= label.length; end = label.indexOf(' ', end) + 1) {
 			// "Economy and business Sales fell …", "Maritime news Harwick council …": a lowercase topic word then a
 			// capital is no phrase of a sentence either.
 			const opens =
 				SENTENCE_OPENER.test(rest.slice(end)) ||
-				(/(?:^| )\p{Ll}+ $/u.test(label.slice(0, end)) && /^\p{Lu}/u.test(rest.slice(end)));
+				(TOPIC_END.test(label.slice(0, end)) && /^\p{Lu}/u.test(rest.slice(end)));
 			if (end > 0 && opens) return markup + end;
 			if (label.indexOf(' ', end) < 0) break;
 		}
