@@ -2030,7 +2030,15 @@ describe('issue 9: no blank on a number inside a fixed phrase', () => {
 		['The quay opened in the _____ week of May.', 'first', false],
 		['The new engine is _____ more powerful.', 'a thousand times', false],
 		['Shares touched a _____ high of Rs 1,512 in early trade.', '52-week', true],
-		['The company ran a _____ trial of the new looms.', '52-week', false]
+		['The company ran a _____ trial of the new looms.', '52-week', false],
+		['Growth will be more than cut in _____ by the strike.', 'half', true],
+		['The storm split the old pier in _____.', 'two', true],
+		['The storm split the fleet in _____ of the harbours.', 'two', false],
+		['The board cut its spending by _____.', 'half', false],
+		['In _____ of the harbours the fees rose.', 'half', false],
+		["The party's _____ preferred vote rose to 55 percent.", 'two-party', true],
+		['The talks sought a _____ solution for the island.', 'two-state', true],
+		['A _____ coalition took office in May.', 'three-party', false]
 	])('issue 9: "%s" with %s is an idiom: %s', (sentence, core, expected) => {
 		const at = sentence.indexOf('_____');
 		expect(inIdiom(sentence.slice(0, at), core, sentence.slice(at + 5))).toBe(expected);

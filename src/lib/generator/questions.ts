@@ -2273,6 +2273,19 @@ const IDIOMS: readonly [RegExp, RegExp, RegExp][] = [
 	// "a 24-hour news channel", "24 hour surveillance": round the clock, which a "36-hour" choice never reads as.
 	[/$/, /^(?:24|twenty-four)[\s-]hour$/i, /^\s+(?!(?:a|an|the|of|and|or)\b)\p{Ll}/u],
 	[/$/, /^(?:24|twenty-four)\s+hours$/i, /^\s+a\s+day\b/i],
+	// "cut in half", "split the party in half": how a thing is divided, not a share of it; "cut in three-fifths" is
+	// no English, so its false statement is false on its face. ("half of the cases" is a share, "cut by half" too.)
+	[
+		/\b(?:cut|cuts|cutting|split|splits|splitting|sliced?|break|breaks|broke|broken|tore|torn|tear|fold(?:ed)?|divided?|chopped|sawn|sawed)\s+(?:[\p{L}'’-]+\s+){0,3}?in(?:to)?\s+$/iu,
+		/^(?:half|halves|two)$/i,
+		/^(?!\s+(?:of|a|an|the)\b)/i
+	],
+	// Named systems: "the two-party preferred vote", "a two-state solution", "a one-party state", "the one-child
+	// policy". A "three-party preferred vote" names nothing, so a changed count is false on its face.
+	[/$/, /^(?:two|2)-party$/i, /^\s+(?:preferred|system)\b/i],
+	[/$/, /^(?:two|2)-state$/i, /^\s+solution\b/i],
+	[/$/, /^(?:one|1)-party$/i, /^\s+(?:state|rule|system)\b/i],
+	[/$/, /^(?:one|1)-child$/i, /^\s+polic(?:y|ies)\b/i],
 	// Numbers that are names: "a 911 caller", "529 plans", "a 401(k)".
 	[/$/, /^911$/, /^[\s-]+(?:call|caller|dispatch|operator|emergency|centre|center|line|system)/i],
 	[/$/, /^529$/, /^[\s-]+(?:(?:college|savings)\s+)*(?:plan|account)/i],
