@@ -64,6 +64,7 @@ import {
 	PER_SENTENCE,
 	varied,
 	inIdiom,
+	tallyBounds,
 	notSpeech,
 	wholeRole,
 	namesTime,
@@ -4215,6 +4216,19 @@ describe('stop 42: a question shows no dateline', () => {
 		const shown = b.questions.filter((q) => q.evidence.start === 0);
 		expect(shown.length).toBeGreaterThan(0);
 		for (const q of shown) expect(`${q.prompt} ${q.explanation}`).not.toMatch(/PORT ELLERY|\(AP\)/);
+	});
+});
+
+describe('craft57a: the two sides of one vote keep their order', () => {
+	it.each([
+		['The vote had 237 representatives in favor and ', ' opposed.', 192, { most: 237 }],
+		['The vote had ', ' representatives in favor and 192 opposed.', 237, { least: 192 }],
+		['The board voted, ', ' votes for and 3 against.', 9, { least: 3 }],
+		['The house sold ', ' homes for cash and 40 for credit.', 12, {}]
+	])('“%s_____%s” (key %d) bounds its choices %o', (before, after, value, bounds) => {
+		const got = tallyBounds(before, after, value);
+		expect(Object.keys(got)).toEqual(Object.keys(bounds));
+		for (const [k, v] of Object.entries(bounds)) expect(got[k as 'least']).toBeCloseTo(v as number);
 	});
 });
 

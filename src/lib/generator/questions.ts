@@ -1081,6 +1081,29 @@ const CONTRAST_AFTER = new RegExp(
 	'iu'
 );
 
+const TALLY_FOR = String.raw`(?:\p{L}+\s+){0,2}?(?:in\s+favou?r|for)\b`;
+const TALLY_AGAINST = String.raw`(?:\p{L}+\s+){0,2}?(?:opposed|against)\b`;
+const FOR_THEN_AGAINST = new RegExp(
+	`^\\s+${TALLY_FOR}[^.;\\d]{0,40}?\\band\\s+(\\d[\\d,]*)\\s+${TALLY_AGAINST}`,
+	'iu'
+);
+const FOR_BEFORE = new RegExp(`(\\d[\\d,]*)\\s+${TALLY_FOR}[^.;\\d]{0,40}?\\band\\s+$`, 'iu');
+const AGAINST_AFTER = new RegExp(`^\\s+${TALLY_AGAINST}`, 'iu');
+
+/**
+ * "237 representatives in favor and _____ opposed", "_____ votes for and 192 against": the two sides of one vote,
+ * whose outcome the article tells. A wrong choice that turns the count around ("250 opposed" to a bill that
+ * passed) is false on its face, so the blank keeps its side of the other count.
+ */
+export function tallyBounds(before: string, after: string, value: number): { least?: number; most?: number } {
+	const written =
+		FOR_THEN_AGAINST.exec(after)?.[1] ??
+		(AGAINST_AFTER.test(after) ? FOR_BEFORE.exec(before)?.[1] : undefined);
+	const other = written === undefined ? NaN : Number(written.replace(/,/g, ''));
+	if (!Number.isFinite(other) || other === value) return {};
+	return value > other ? { least: other + 1e-9 } : { most: other - 1e-9 };
+}
+
 /**
  * The bounds a comparison the sentence makes with its blank sets on the choices, of any unit: the blank is on the
  * said side of the other figure ("4.6 percent, below the national average of _____" is above 4.6; "conservative
@@ -4637,6 +4660,7 @@ function figureQuestions(
 			digitsBounds(blank.sentence, fact.value),
 			knownCeiling(fact.value, unitKind(fact.unit), after),
 			pollBounds(before, after, fact.value),
+			fact.unit === 'count' ? tallyBounds(before, after, fact.value) : {},
 			...(fact.unit === 'percent'
 				? [
 						shareBounds(before, after, fact.value),
