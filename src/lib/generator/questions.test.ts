@@ -4219,6 +4219,18 @@ describe('stop 42: a question shows no dateline', () => {
 	});
 });
 
+describe('craft57a: a count whose parts follow it after a comma', () => {
+	it.each([
+		['_____ councillors, seven Greens and two Liberals, did not vote.', 9, true],
+		['Nine councillors, _____ Greens and two Liberals, did not vote.', 7, true],
+		['_____ soldiers, two Britons and an American, were killed.', 3, true],
+		['_____ councillors, seven of them Greens, did not vote.', 9, false],
+		['_____ boats left, and two ferries sailed at noon.', 2, false]
+	])('“%s” (key %d) adds up: %s', (rest, value, expected) => {
+		expect(partsAddUp(value, rest)).toBe(expected);
+	});
+});
+
 describe('craft57a: the two sides of one vote keep their order', () => {
 	it.each([
 		['The vote had 237 representatives in favor and ', ' opposed.', 192, { most: 237 }],

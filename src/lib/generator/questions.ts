@@ -2045,10 +2045,11 @@ export function contrastedByOne(value: number, before: string, after: string): b
 const PART_COUNT = `(?:a\\s+dozen|\\d{1,3}(?:,\\d{3})*|(?:${Object.keys(NUMBER_WORDS).join('|')})(?:-(?:${Object.keys(NUMBER_WORDS).join('|')}))?|_{5})`;
 /**
  * "Six aides — a lawyer, two clerks and three drivers —": a count of a noun, then a dash or a colon opening its
- * parts, or a bracket right after the noun (a bracket later in the clause is an aside).
+ * parts, or a bracket right after the noun (a bracket later in the clause is an aside), or a comma right after it
+ * before a count ("Nine senators, seven Republicans and two Democrats, did not vote").
  */
 const WHOLE_THEN_PARTS = new RegExp(
-	`(?<![\\d.,$€£¥])\\b(${PART_COUNT})\\s+(?!percent|per\\s+cent)(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+\\b(?:[^—–:();.]{0,80}?(?:\\s[—–-]{1,2}\\s*|:\\s*)|\\s\\(\\s*)(?:including\\s+)?(.+?)(?=\\s[—–-]{1,2}\\s|[—–();]|$)`,
+	`(?<![\\d.,$€£¥])\\b(${PART_COUNT})\\s+(?!percent|per\\s+cent)(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+\\b(?:[^—–:();.]{0,80}?(?:\\s[—–-]{1,2}\\s*|:\\s*)|\\s\\(\\s*|,\\s+(?=${PART_COUNT}\\s+(?!of\\b)\\p{L}))(?:including\\s+)?(.+?)(?=\\s[—–-]{1,2}\\s|[—–();]|$)`,
 	'giu'
 );
 const PART_OPENING = new RegExp(
@@ -2071,13 +2072,20 @@ function partValue(written: string, value: number): number | undefined {
 export function partsAddUp(value: number, rest: string): boolean {
 	return [...rest.matchAll(WHOLE_THEN_PARTS)].some((m) => {
 		const whole = partValue(m[1]!, value);
-		const items = m[2]!
+		// Parts opened by a comma end at the comma after their "and": "seven Greens and two Liberals, did not vote".
+		let list = m[2]!;
+		if (/,\s*$/.test(m[0].slice(0, m[0].length - list.length))) {
+			const and = list.search(/\s(?:and|or)\s/);
+			const close = and < 0 ? -1 : list.indexOf(',', and);
+			if (close >= 0) list = list.slice(0, close);
+		}
+		const items = list
 			.replace(/[.!?]+$/, '')
 			.split(LIST_SEPARATOR)
 			.map((x) => x.trim())
 			.filter(Boolean);
 		// Parts are joined by "and" or "or"; a dash that closes an aside opened before the count opens no parts.
-		if (whole === undefined || items.length < 2 || !/\b(?:and|or)\b|&/i.test(m[2]!)) return false;
+		if (whole === undefined || items.length < 2 || !/\b(?:and|or)\b|&/i.test(list)) return false;
 		if ((rest.slice(0, m.index).match(/\s[—–-]{1,2}\s/g) ?? []).length % 2 === 1) return false;
 		let counted = 0;
 		let uncounted = 0;
