@@ -470,7 +470,11 @@ export const DATE_RULES = {
 				/^\s+(?!(?:and|or|to|when|after|before|the|a|an|in|on|at|for|with|of|was|is|as|by)\b)(?:\p{Ll}+s|people|children|men|women|personnel|police|staff|cattle|sheep)\b/u.test(
 					after
 				) ||
-				/\b(?:more|fewer|less)\s+than\s+$/i.test(before)
+				/\b(?:more|fewer|less)\s+than\s+$/i.test(before) ||
+				// "after some 2000 protested", "an estimated 1500 marched": a word of quantity takes a count, never a year.
+				/\b(?:some|nearly|almost|approximately|roughly|an\s+estimated)\s+$/i.test(before) ||
+				// "the 2000 page plus bill", "a 1500-strong crowd": a number measuring the noun after it.
+				/^(?:\s+|-)(?:pages?|words?|strong|seats?|members?)\b/i.test(after)
 			)
 				return [];
 			if (/\b(?:no\.?|number|#|page|pages|route|flight|room|posts?)\s+$/i.test(before)) return [];

@@ -1487,6 +1487,12 @@ describe('dev dates read (stop 50): a verb in the past right before a date, and 
 			'2031-08-22'
 		);
 	});
+	it('reads no year in "some 2000 protested", "the 2000 page plus bill" or "a 1500-strong crowd"', () => {
+		expect(one('In Harwick, 800 marched, after some 2000 protested.', '2031-08-20')).toEqual([]);
+		expect(one('The tax was put in the 2000 page plus bill.', '2031-08-20')).toEqual([]);
+		expect(one('A 1500-strong crowd marched to the coast.', '2031-08-20')).toEqual([]);
+		expect(one('The port has been closed since 2000.', '2031-08-20').map((d) => d.value)).toEqual(['2000']);
+	});
 	it('reads a day a group "intends to" hold something on ahead', () => {
 		expect(
 			valueOf('The nurses intend to hold another march in Harwick on Thursday.', '2031-08-20', 'on Thursday')

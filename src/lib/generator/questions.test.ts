@@ -64,6 +64,7 @@ import {
 	PER_SENTENCE,
 	varied,
 	inIdiom,
+	tallyBounds,
 	notSpeech,
 	wholeRole,
 	namesTime,
@@ -2030,7 +2031,15 @@ describe('issue 9: no blank on a number inside a fixed phrase', () => {
 		['The quay opened in the _____ week of May.', 'first', false],
 		['The new engine is _____ more powerful.', 'a thousand times', false],
 		['Shares touched a _____ high of Rs 1,512 in early trade.', '52-week', true],
-		['The company ran a _____ trial of the new looms.', '52-week', false]
+		['The company ran a _____ trial of the new looms.', '52-week', false],
+		['Growth will be more than cut in _____ by the strike.', 'half', true],
+		['The storm split the old pier in _____.', 'two', true],
+		['The storm split the fleet in _____ of the harbours.', 'two', false],
+		['The board cut its spending by _____.', 'half', false],
+		['In _____ of the harbours the fees rose.', 'half', false],
+		["The party's _____ preferred vote rose to 55 percent.", 'two-party', true],
+		['The talks sought a _____ solution for the island.', 'two-state', true],
+		['A _____ coalition took office in May.', 'three-party', false]
 	])('issue 9: "%s" with %s is an idiom: %s', (sentence, core, expected) => {
 		const at = sentence.indexOf('_____');
 		expect(inIdiom(sentence.slice(0, at), core, sentence.slice(at + 5))).toBe(expected);
@@ -4207,6 +4216,53 @@ describe('stop 42: a question shows no dateline', () => {
 		const shown = b.questions.filter((q) => q.evidence.start === 0);
 		expect(shown.length).toBeGreaterThan(0);
 		for (const q of shown) expect(`${q.prompt} ${q.explanation}`).not.toMatch(/PORT ELLERY|\(AP\)/);
+	});
+});
+
+describe('craft57a: a count whose parts follow it after a comma', () => {
+	it.each([
+		['_____ councillors, seven Greens and two Liberals, did not vote.', 9, true],
+		['Nine councillors, _____ Greens and two Liberals, did not vote.', 7, true],
+		['_____ soldiers, two Britons and an American, were killed.', 3, true],
+		['_____ councillors, seven of them Greens, did not vote.', 9, false],
+		['_____ boats left, and two ferries sailed at noon.', 2, false]
+	])('“%s” (key %d) adds up: %s', (rest, value, expected) => {
+		expect(partsAddUp(value, rest)).toBe(expected);
+	});
+});
+
+describe('craft57a: the two sides of one vote keep their order', () => {
+	it.each([
+		['The vote had 237 representatives in favor and ', ' opposed.', 192, { most: 237 }],
+		['The vote had ', ' representatives in favor and 192 opposed.', 237, { least: 192 }],
+		['The board voted, ', ' votes for and 3 against.', 9, { least: 3 }],
+		['The house sold ', ' homes for cash and 40 for credit.', 12, {}]
+	])('“%s_____%s” (key %d) bounds its choices %o', (before, after, value, bounds) => {
+		const got = tallyBounds(before, after, value);
+		expect(Object.keys(got)).toEqual(Object.keys(bounds));
+		for (const [k, v] of Object.entries(bounds)) expect(got[k as 'least']).toBeCloseTo(v as number);
+	});
+});
+
+describe('craft57a: a question shows no wiki label of a topic, an infobox or a lowercase layout word', () => {
+	it.each([
+		['United States infobox Harwick council voted to close the pool.', 'Harwick council'],
+		['Template:Korvel infobox On Monday the board met.', 'On Monday'],
+		['2031-32 financial crisis According to the board, tolls rose.', 'According to'],
+		['Harbour war The board raised its tolls.', 'The board'],
+		['right Harwick council voted to close the pool.', 'Harwick council'],
+		['publish Archive-unreviewed The board raised its tolls.', 'The board'],
+		['disasters and accidents Over 40 boats sank.', 'Over 40'],
+		['Korvel This Tuesday, the board met.', 'This Tuesday'],
+		['USA Sunday, a fire destroyed the pier.', 'Sunday, a fire'],
+		["'April 5, 2031' A bomb struck the harbour office.", 'A bomb'],
+		['Police arrested The Harwick Herald’s editor.', 'Police arrested'],
+		['Readers of The Harwick Herald counted 40 boats.', 'Readers of'],
+		['de Villepin said the tolls would rise.', 'de Villepin'],
+		['eBay Inc. said its sales rose.', 'eBay Inc.'],
+		['This Tuesday the board met.', 'This Tuesday']
+	])('“%s” is shown from “%s”', (sentence, shown) => {
+		expect(sentence.slice(pageLabel(sentence)).startsWith(shown)).toBe(true);
 	});
 });
 

@@ -1081,6 +1081,29 @@ const CONTRAST_AFTER = new RegExp(
 	'iu'
 );
 
+const TALLY_FOR = String.raw`(?:\p{L}+\s+){0,2}?(?:in\s+favou?r|for)\b`;
+const TALLY_AGAINST = String.raw`(?:\p{L}+\s+){0,2}?(?:opposed|against)\b`;
+const FOR_THEN_AGAINST = new RegExp(
+	`^\\s+${TALLY_FOR}[^.;\\d]{0,40}?\\band\\s+(\\d[\\d,]*)\\s+${TALLY_AGAINST}`,
+	'iu'
+);
+const FOR_BEFORE = new RegExp(`(\\d[\\d,]*)\\s+${TALLY_FOR}[^.;\\d]{0,40}?\\band\\s+$`, 'iu');
+const AGAINST_AFTER = new RegExp(`^\\s+${TALLY_AGAINST}`, 'iu');
+
+/**
+ * "237 representatives in favor and _____ opposed", "_____ votes for and 192 against": the two sides of one vote,
+ * whose outcome the article tells. A wrong choice that turns the count around ("250 opposed" to a bill that
+ * passed) is false on its face, so the blank keeps its side of the other count.
+ */
+export function tallyBounds(before: string, after: string, value: number): { least?: number; most?: number } {
+	const written =
+		FOR_THEN_AGAINST.exec(after)?.[1] ??
+		(AGAINST_AFTER.test(after) ? FOR_BEFORE.exec(before)?.[1] : undefined);
+	const other = written === undefined ? NaN : Number(written.replace(/,/g, ''));
+	if (!Number.isFinite(other) || other === value) return {};
+	return value > other ? { least: other + 1e-9 } : { most: other - 1e-9 };
+}
+
 /**
  * The bounds a comparison the sentence makes with its blank sets on the choices, of any unit: the blank is on the
  * said side of the other figure ("4.6 percent, below the national average of _____" is above 4.6; "conservative
@@ -1536,15 +1559,30 @@ const PAGE_MARKUP =
  * own ("USA The union …", "Iraq On Wednesday …"). "Today" and weekdays are left out: "USA Today reported" is a name.
  */
 const SENTENCE_OPENER =
-	/^(?:The|A|An|In|On|At|According|It|Its|Recently|Last|Early|Several|More|Almost|Nearly|Although|After)\s/u;
+	/^(?:(?:The|A|An|In|On|At|According|It|Its|Recently|Last|Early|Earlier|Yesterday|This|These|Over|Some|Many|Several|More|Almost|Nearly|Although|After)\s|As of\s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)/u;
 
 /**
- * A label's words: capitalised, a year or a code ("APEC2005"), "and" between two topics ("Economy and business") or
- * "news" after a place ("Australian news"). A lowercase word otherwise (a verb, "for") belongs to a sentence:
- * "Reporters for The Herald said …" keeps its subject.
+ * A label's words: capitalised, a year or a code ("APEC2005"), "and" between two topics ("Economy and business"),
+ * "news" after a place ("Australian news") or a topic's noun ("2008-09 financial crisis", "Iraq war"). A function
+ * word or a verb belongs to a sentence: "Reporters for The Herald said …", "Police arrested A…" keep their subject.
  */
-const LABEL_WORDS =
-	/^(?:[\p{Lu}\d][\p{L}\d'’.-]*|and \p{Ll}+|news)(?: (?:[\p{Lu}\d][\p{L}\d'’.-]*|and \p{Ll}+|news)){0,5} /u;
+const CLAUSE_WORDS =
+	'(?:a|an|the|of|in|on|at|to|for|from|by|with|about|as|into|over|under|after|before|during|since|until|than|across|against|among|between|near|through|that|this|these|those|his|her|its|their|our|my|your|he|she|it|they|we|you|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|shall|should|do|does|did|not|no|or|but|if|when|while|which|who|whom|whose|what|where|why|how|said|says|say|told|tells|asked|asks|adds|wrote|writes|reports|announces|calls|urges|warns)';
+const LABEL_WORD = `(?:[\\p{Lu}\\d][\\p{L}\\d'’./-]*|and \\p{Ll}+|(?!${CLAUSE_WORDS}\\b)\\p{Ll}{2,}(?<!ed))`;
+const LABEL_WORDS = new RegExp(`^${LABEL_WORD}(?: ${LABEL_WORD}){0,5} `, 'u');
+/** A label's last word that a capital may follow with no opener: "Economy and business Sales …", "Maritime news Harwick …". */
+const TOPIC_END = /(?:^| )(?:news|and \p{Ll}+) $/u;
+
+/** A wiki infobox's name left before the text ("United States infobox", "Template:Ethiopia infobox"). */
+const INFOBOX = /^(?:Template:)?(?:[\p{L}\d'’.-]+ ){0,4}infobox\s+/iu;
+
+/**
+ * Lowercase wiki words set before the text: an image's place ("right", "thumb"), a review state ("publish"), a
+ * lowercased category ("disasters and accidents"). A sentence opens with a capital; a name's particle ("de
+ * Villepin") is the one lowercase word that opens one.
+ */
+const LOWERCASE_LEAD =
+	/^(?!(?:de|del|della|van|von|der|den|al|el|bin|ibn|da|di|du|la|le|dos|das)\s)\p{Ll}+(?:[ -]\p{Ll}+){0,3}\s+(?=\p{Lu})/u;
 
 /**
  * "USA The Service Union was trying …", "Economy and business Sales of homes fell …", "__NOTOC__ Low-cost …",
@@ -1554,6 +1592,18 @@ const LABEL_WORDS =
  * own words said again, as the sentence's subject. Returns how many characters to cut (0: none).
  */
 export function pageLabel(sentence: string): number {
+	// "publish Archive-unreviewed The …", "Australian news Cole Inquiry The …": labels stack, one after another.
+	let cut = 0;
+	for (
+		let step = labelOnce(sentence);
+		step > 0 && cut < sentence.length;
+		step = labelOnce(sentence.slice(cut))
+	)
+		cut += step;
+	return cut;
+}
+
+function labelOnce(sentence: string): number {
 	const markup = PAGE_MARKUP.exec(sentence)?.[0].length ?? 0;
 	// "<p>Internet </p><p></p><p>Yahoo announced …": a label set in tags of its own ends where the tags do.
 	const tagged = markup > 0 ? /^[\p{L}\d ]{1,40}(?=<)/u.exec(sentence.slice(markup))?.[0].length : undefined;
@@ -1561,17 +1611,19 @@ export function pageLabel(sentence: string): number {
 	if (tagged && closing) return markup + tagged + closing;
 	const rest = sentence.slice(markup);
 	// "April 5, 2005 A suicide bombing struck …": the day the story was filed, set before its first sentence.
-	const filed = /^\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4},?\s+(?=\p{Lu})/u.exec(rest)?.[0].length;
+	const filed = /^['‘]?\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4},? ?['’]?\s+(?=\p{Lu})/u.exec(rest)?.[0].length;
 	if (filed) return markup + filed;
-	const label = LABEL_WORDS.exec(rest)?.[0];
+	const wiki = INFOBOX.exec(rest)?.[0].length ?? LOWERCASE_LEAD.exec(rest)?.[0].length;
+	if (wiki) return markup + wiki;
+	const label = SENTENCE_OPENER.test(rest) ? undefined : LABEL_WORDS.exec(rest)?.[0];
 	if (label !== undefined) {
 		// The shortest run of label words before an opener: "Economy and business The US House …".
-		for (let end = 0; end < label.length; end = label.indexOf(' ', end) + 1) {
+		for (let end = 0; end <= label.length; end = label.indexOf(' ', end) + 1) {
 			// "Economy and business Sales fell …", "Maritime news Harwick council …": a lowercase topic word then a
 			// capital is no phrase of a sentence either.
 			const opens =
 				SENTENCE_OPENER.test(rest.slice(end)) ||
-				(/(?:^| )\p{Ll}+ $/u.test(label.slice(0, end)) && /^\p{Lu}/u.test(rest.slice(end)));
+				(TOPIC_END.test(label.slice(0, end)) && /^\p{Lu}/u.test(rest.slice(end)));
 			if (end > 0 && opens) return markup + end;
 			if (label.indexOf(' ', end) < 0) break;
 		}
@@ -1993,10 +2045,11 @@ export function contrastedByOne(value: number, before: string, after: string): b
 const PART_COUNT = `(?:a\\s+dozen|\\d{1,3}(?:,\\d{3})*|(?:${Object.keys(NUMBER_WORDS).join('|')})(?:-(?:${Object.keys(NUMBER_WORDS).join('|')}))?|_{5})`;
 /**
  * "Six aides — a lawyer, two clerks and three drivers —": a count of a noun, then a dash or a colon opening its
- * parts, or a bracket right after the noun (a bracket later in the clause is an aside).
+ * parts, or a bracket right after the noun (a bracket later in the clause is an aside), or a comma right after it
+ * before a count ("Nine senators, seven Republicans and two Democrats, did not vote").
  */
 const WHOLE_THEN_PARTS = new RegExp(
-	`(?<![\\d.,$€£¥])\\b(${PART_COUNT})\\s+(?!percent|per\\s+cent)(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+\\b(?:[^—–:();.]{0,80}?(?:\\s[—–-]{1,2}\\s*|:\\s*)|\\s\\(\\s*)(?:including\\s+)?(.+?)(?=\\s[—–-]{1,2}\\s|[—–();]|$)`,
+	`(?<![\\d.,$€£¥])\\b(${PART_COUNT})\\s+(?!percent|per\\s+cent)(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+\\b(?:[^—–:();.]{0,80}?(?:\\s[—–-]{1,2}\\s*|:\\s*)|\\s\\(\\s*|,\\s+(?=${PART_COUNT}\\s+(?!of\\b)\\p{L}))(?:including\\s+)?(.+?)(?=\\s[—–-]{1,2}\\s|[—–();]|$)`,
 	'giu'
 );
 const PART_OPENING = new RegExp(
@@ -2019,13 +2072,20 @@ function partValue(written: string, value: number): number | undefined {
 export function partsAddUp(value: number, rest: string): boolean {
 	return [...rest.matchAll(WHOLE_THEN_PARTS)].some((m) => {
 		const whole = partValue(m[1]!, value);
-		const items = m[2]!
+		// Parts opened by a comma end at the comma after their "and": "seven Greens and two Liberals, did not vote".
+		let list = m[2]!;
+		if (/,\s*$/.test(m[0].slice(0, m[0].length - list.length))) {
+			const and = list.search(/\s(?:and|or)\s/);
+			const close = and < 0 ? -1 : list.indexOf(',', and);
+			if (close >= 0) list = list.slice(0, close);
+		}
+		const items = list
 			.replace(/[.!?]+$/, '')
 			.split(LIST_SEPARATOR)
 			.map((x) => x.trim())
 			.filter(Boolean);
 		// Parts are joined by "and" or "or"; a dash that closes an aside opened before the count opens no parts.
-		if (whole === undefined || items.length < 2 || !/\b(?:and|or)\b|&/i.test(m[2]!)) return false;
+		if (whole === undefined || items.length < 2 || !/\b(?:and|or)\b|&/i.test(list)) return false;
 		if ((rest.slice(0, m.index).match(/\s[—–-]{1,2}\s/g) ?? []).length % 2 === 1) return false;
 		let counted = 0;
 		let uncounted = 0;
@@ -2244,6 +2304,19 @@ const IDIOMS: readonly [RegExp, RegExp, RegExp][] = [
 	// "a 24-hour news channel", "24 hour surveillance": round the clock, which a "36-hour" choice never reads as.
 	[/$/, /^(?:24|twenty-four)[\s-]hour$/i, /^\s+(?!(?:a|an|the|of|and|or)\b)\p{Ll}/u],
 	[/$/, /^(?:24|twenty-four)\s+hours$/i, /^\s+a\s+day\b/i],
+	// "cut in half", "split the party in half": how a thing is divided, not a share of it; "cut in three-fifths" is
+	// no English, so its false statement is false on its face. ("half of the cases" is a share, "cut by half" too.)
+	[
+		/\b(?:cut|cuts|cutting|split|splits|splitting|sliced?|break|breaks|broke|broken|tore|torn|tear|fold(?:ed)?|divided?|chopped|sawn|sawed)\s+(?:[\p{L}'’-]+\s+){0,3}?in(?:to)?\s+$/iu,
+		/^(?:half|halves|two)$/i,
+		/^(?!\s+(?:of|a|an|the)\b)/i
+	],
+	// Named systems: "the two-party preferred vote", "a two-state solution", "a one-party state", "the one-child
+	// policy". A "three-party preferred vote" names nothing, so a changed count is false on its face.
+	[/$/, /^(?:two|2)-party$/i, /^\s+(?:preferred|system)\b/i],
+	[/$/, /^(?:two|2)-state$/i, /^\s+solution\b/i],
+	[/$/, /^(?:one|1)-party$/i, /^\s+(?:state|rule|system)\b/i],
+	[/$/, /^(?:one|1)-child$/i, /^\s+polic(?:y|ies)\b/i],
 	// Numbers that are names: "a 911 caller", "529 plans", "a 401(k)".
 	[/$/, /^911$/, /^[\s-]+(?:call|caller|dispatch|operator|emergency|centre|center|line|system)/i],
 	[/$/, /^529$/, /^[\s-]+(?:(?:college|savings)\s+)*(?:plan|account)/i],
@@ -4595,6 +4668,7 @@ function figureQuestions(
 			digitsBounds(blank.sentence, fact.value),
 			knownCeiling(fact.value, unitKind(fact.unit), after),
 			pollBounds(before, after, fact.value),
+			fact.unit === 'count' ? tallyBounds(before, after, fact.value) : {},
 			...(fact.unit === 'percent'
 				? [
 						shareBounds(before, after, fact.value),
