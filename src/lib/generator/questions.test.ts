@@ -108,6 +108,7 @@ import {
 	subjectInLeadIn,
 	rankToldBefore,
 	aloneInVoice,
+	ownVoice,
 	firstPerson,
 	marginGiven,
 	addressees,
@@ -4720,5 +4721,36 @@ describe('craft 55: no lead-in that names its own speaker', () => {
 			'"The storm is the worst this coast has seen in thirty years of records," said Tom Hart, a forecaster.';
 		const bank = generateBank({ text, id: 'lead-in-names', date: '2024-05-02' });
 		for (const q of bank.questions) expect(q.prompt).not.toMatch(/Who said the University of Kell/);
+	});
+});
+
+describe('craft 57b: a statement in someone’s own voice is not true or false “according to the article”', () => {
+	it.each([
+		['I had to give them shelter and keep away the bad people for two and a half months.', true],
+		['The talks, as I understand it, concern some 80,000 rifles.', true],
+		['Yet we would only need an additional 0.2% to be eligible for six seats.', true],
+		['Thousands of Irish came here to our soil.', true],
+		["I'm told 40 people died.", true],
+		['Seven & I is the owner of the 7-Eleven chain.', false],
+		['Police Chief I Made Pastika said three men were held.', false],
+		['Judge Walton sentenced I. Lewis ‘Scooter’ Libby to 30 months in prison.', false],
+		['In 2002, 59,566 votes were cast for the CDU in Dresden I and caused them to lose the seat.', false],
+		['Officials said “we will pay $5 million” to the families.', false],
+		['US exports to Iowa fell 4 percent.', false]
+	])('%s → %s', (statement, expected) => {
+		expect(ownVoice(statement)).toBe(expected);
+	});
+
+	it('asks a first-person sentence of the text by its choice, never as a true-or-false of the article', () => {
+		const made = generateBank({
+			text:
+				'Harbour keeper tells of the flood\n\nMarta Ilves kept the harbour open through the storm.\n\n' +
+				'I had to keep the pumps running for 14 days while the water stood in the lower town.\n\n' +
+				'The town council met on Tuesday to count the cost.',
+			date: '2024-05-06'
+		});
+		const asked = made.questions.filter((q) => q.prompt.includes('keep the pumps running'));
+		expect(asked.map((q) => q.type)).toContain('figure-choice');
+		expect(asked.some((q) => q.type === 'true-false')).toBe(false);
 	});
 });

@@ -4671,6 +4671,7 @@ function figureQuestions(
 		!bound &&
 		!context.includes('…') &&
 		statesSomething(context) &&
+		!(framed === '' && ownVoice(context)) &&
 		!statedOtherwise(rest, answer) &&
 		// The headline, shown with every card, tells the statement true or false.
 		!(input.title && (inTitle(answer, input.title) || headlineTells(input.title, answer, [swapped])))
@@ -4865,6 +4866,19 @@ export function vaguePeriod(text: string): boolean {
 		/\b(?:summer|spring|autumn|fall|winter|holidays?|season|term|semester|festive period|half-term|vacation)s?\b/i.test(
 			text
 		) || ROUND_COUNT.test(text)
+	);
+}
+
+/**
+ * A statement in someone's own voice outside any quotation marks ("I had to give them shelter for two and a half
+ * months", an interview's answer or a speech's transcript run as text): "according to the article" it is one person's
+ * word, neither true nor false of the story. "I" is the pronoun before a lower-case word or a contraction, not a
+ * name's initial ("I Made Pastika", "I. Lewis Libby") nor a numeral after a name ("Dresden I and …", "Seven & I").
+ */
+export function ownVoice(statement: string): boolean {
+	const outside = statement.replace(/“[^”]*”|‘[^’]*’(?!\p{L})|"[^"]*"/gu, ' ');
+	return /(?<!\p{Lu}[\p{L}.]*\s|&\s)\bI(?:['’](?:m|ve|d|ll)\b|(?=\s+\p{Ll}))|(?<![\p{L}'’])(?:me|my|mine|myself|we|us|our|ours|ourselves|We|My|Our)(?![\p{L}'’])/u.test(
+		outside
 	);
 }
 
