@@ -1039,7 +1039,13 @@ describe('craft54b: lower-case words asked who said them with no lead-in read al
 		["again, it doesn't make up for the fall in CD sales", true],
 		["if they [the TWU] don't accept it, we will go to binding arbitration", true],
 		['unlike George W. Bush, [Obama] wants to do this in cooperation with others', true],
-		['the Syrian border with Iraq has been troublesome for some time', true]
+		['the Syrian border with Iraq has been troublesome for some time', true],
+		// craft 57b: an opening ellipsis is left out, and a coordinator joins the words to a clause not shown.
+		['… but there was a cow in the skewer', false],
+		['...and next year government will consult with industry about new regulations', false],
+		['…that the benefits of access outweighed our discomfort', false],
+		['[...]all companies in London must play by the rules', true],
+		['...the oil for food program has been shamefully rorted', true]
 	])('“%s” reads alone: %s', (quote, alone) => {
 		expect(readsAlone(quote)).toBe(alone);
 	});

@@ -338,7 +338,16 @@ const ADVERB_BEFORE_VERB =
  * A quote without the editor's word that opens it: "[does] not think …" is the quote opening on its verb, its
  * subject ("the Government") left outside the marks.
  */
-const unbracketed = (quote: string) => quote.trim().replace(/^\[(\p{Ll}[^\]]*)\]/u, '$1');
+/**
+ * A quote's own words from their start: an editor's bracketed opening read as the word it stands for, and an
+ * ellipsis opening a quote cut from inside its sentence ("… but there was a cow in the skewer") left out, so that
+ * the words after it are read for their case and clause as any quote's first words are.
+ */
+const unbracketed = (quote: string) =>
+	quote
+		.trim()
+		.replace(/^(?:\[(?:\.\.\.|…)\]|\.\.\.|…)\s*/u, '')
+		.replace(/^\[(\p{Ll}[^\]]*)\]/u, '$1');
 
 const opensLower = (quote: string) => /^\p{Ll}/u.test(unbracketed(quote));
 
@@ -410,6 +419,8 @@ export function readsAlone(quote: string): boolean {
 		return comma > 0 && readsAlone(first.slice(comma + 2));
 	};
 	if (OPENS_NO_CLAUSE.test(head.word)) return afterComma();
+	// "and next year the government will consult …": a coordinator joins the words to a clause left out.
+	if (/^(?:and|but|or|nor)$/i.test(head.word)) return false;
 	if (/^that$/i.test(head.word) && !is(i + 1, 'Verb')) return afterComma();
 	if (is(i, 'Verb') && !is(i, 'Noun') && !is(i, 'Pronoun')) return false;
 	if (is(i, 'Adjective') && (is(i + 1, 'Preposition') || is(i + 1, 'Conjunction'))) return false;
