@@ -4681,6 +4681,25 @@ describe('craft 55: a who-said offers no speaker the quote sets on another side'
 	});
 });
 
+describe('craft 57b: the sides a lead-in names count as the quoted words’ do', () => {
+	it('offers no one of the other side for a statement whose lead-in names one side only', () => {
+		const text =
+			'Talks stall\n\n' +
+			'Palestinian President Omar Haddad said Israel was dragging its feet "to buy time for more building". ' +
+			'"The evacuation is going ahead faster than we planned for this week," said Israeli Prime Minister Avi Levin. ' +
+			'"Our soldiers have been told to show restraint at every one of the settlements," said Israeli army chief ' +
+			'Dan Harel. ' +
+			'"The settlers will be moved out of the towns by the end of the month," said Israeli Defence Minister Eli Mor.';
+		const bank = generateBank({ text, id: 'sides-lead-in', date: '2024-05-02' });
+		const asked = bank.questions.filter((q) => q.prompt.includes('dragging its feet'));
+		expect(asked.length).toBeGreaterThan(0);
+		for (const q of asked) {
+			expect(q.type).not.toBe('who-said');
+			if (q.type === 'true-false') expect(q.prompt).toMatch(/^True or false: Omar Haddad/);
+		}
+	});
+});
+
 describe('craft 55: a transcript line with a speaker label is copied into no prompt', () => {
 	it.each([
 		['WN: I thought we might look at what happened during the past year.', true],

@@ -3855,6 +3855,9 @@ function quoteQuestions(
 	const ofSex = (e: Entity) => (!sex || e.gender === sex) && (!sexed || sameKnownSex(e, speaker));
 	const talkedOf = ctx.talkedOf(fact.quote);
 	const spokenTo = addressees(ctx.input.text, q.evidence, ctx.input.entities);
+	// "Who said the U.S. was pointing fingers … “to hide its defeats”?": the lead-in is said too, and the sides it
+	// names set its speaker apart as the quoted words' do.
+	const stated = `${q.leadIn ?? ''} ${fact.quote}`;
 	// "Who said “quasi-state of war”?": words that are not a sentence read only with the words leading into them;
 	// nor, however long, do words whose subject stayed outside the marks ("Who said “has been fair to all”?" asks
 	// what was said of whom).
@@ -3892,7 +3895,7 @@ function quoteQuestions(
 			if (!written) continue;
 			const name = capitalize(written);
 			if (wrong.includes(name) || same(name, speaker.name) || speaksFor(e, speaker)) continue;
-			if (sidesApart(fact.quote, speaker, e)) continue;
+			if (sidesApart(stated, speaker, e)) continue;
 			// A one-word name beside a full one stands out, and may be no person at all ("Already" opening a sentence).
 			if (!/\s/.test(name) && (/\s/.test(speaker.name) || !ctx.words().surelyName(name))) continue;
 			// "Who said she found Ms. Lind very able?": the person the lead-in speaks of is not the one speaking.
@@ -4017,7 +4020,7 @@ function quoteQuestions(
 					e !== talkedOf &&
 					!spokenTo.has(e) &&
 					!speaksFor(e, speaker) &&
-					!sidesApart(fact.quote, speaker, e) &&
+					!sidesApart(stated, speaker, e) &&
 					!namedIn(e, `${q.leadIn ?? ''} ${fact.quote}`)
 			),
 		trueFalseRng
