@@ -568,6 +568,23 @@ describe('craft 31: cloze choices of the key’s kind of name, written as the ar
 		}
 	});
 
+	it('craft 57b: reads "that" before a blanked body as opening a clause, so each body keeps its own "the"', () => {
+		for (let seed = 0; seed < 10; seed++) {
+			const bare = wrongFor(
+				'The news that Ostby Foods will close came late',
+				{ word: 'Ostby Foods', meaning: 'organisation' },
+				seed
+			);
+			for (const w of bare) expect(w).not.toMatch(/^(?:Harlow Guild|Marden Trust|Tarn Water Board)$/);
+			const withThe = wrongFor(
+				'The news that the Marden Trust will close came late',
+				{ word: 'the Marden Trust', meaning: 'organisation' },
+				seed
+			);
+			for (const w of withThe) expect(w).toMatch(/^the /);
+		}
+	});
+
 	it('gives a state other states, never a city', () => {
 		for (let seed = 0; seed < 10; seed++) {
 			const wrong = wrongFor(

@@ -858,8 +858,12 @@ function raceSlotOf(word: string, quote: string): boolean {
 
 const NAME_MEANINGS = new Set<Meaning>(['person-name', 'surname', 'organisation', 'place']);
 
-/** A determiner the quote keeps before its blank ("our _____", "by the _____"). */
-const DETERMINER_BEFORE = /(?:^|\s)(the|our|their|its|his|her|this|that|your|my)\s+$/i;
+/**
+ * A determiner the quote keeps before its blank ("our _____", "by the _____"). Not "that": before a name it opens a
+ * clause ("the revelation that _____ plans to cut 5000 payphones"), and the name stands as the article writes it,
+ * "the Howard Government" with its "the".
+ */
+const DETERMINER_BEFORE = /(?:^|\s)(the|our|their|its|his|her|this|your|my)\s+$/i;
 
 /**
  * A body's name as a choice: as the article writes it, with "the" ("the State Department") or without ("Peabody

@@ -109,6 +109,7 @@ import {
 	subjectInLeadIn,
 	rankToldBefore,
 	aloneInVoice,
+	ownVoice,
 	firstPerson,
 	marginGiven,
 	addressees,
@@ -1039,7 +1040,13 @@ describe('craft54b: lower-case words asked who said them with no lead-in read al
 		["again, it doesn't make up for the fall in CD sales", true],
 		["if they [the TWU] don't accept it, we will go to binding arbitration", true],
 		['unlike George W. Bush, [Obama] wants to do this in cooperation with others', true],
-		['the Syrian border with Iraq has been troublesome for some time', true]
+		['the Syrian border with Iraq has been troublesome for some time', true],
+		// craft 57b: an opening ellipsis is left out, and a coordinator joins the words to a clause not shown.
+		['… but there was a cow in the skewer', false],
+		['...and next year government will consult with industry about new regulations', false],
+		['…that the benefits of access outweighed our discomfort', false],
+		['[...]all companies in London must play by the rules', true],
+		['...the oil for food program has been shamefully rorted', true]
 	])('“%s” reads alone: %s', (quote, alone) => {
 		expect(readsAlone(quote)).toBe(alone);
 	});
@@ -4730,6 +4737,25 @@ describe('craft 55: a who-said offers no speaker the quote sets on another side'
 	});
 });
 
+describe('craft 57b: the sides a lead-in names count as the quoted words’ do', () => {
+	it('offers no one of the other side for a statement whose lead-in names one side only', () => {
+		const text =
+			'Talks stall\n\n' +
+			'Palestinian President Omar Haddad said Israel was dragging its feet "to buy time for more building". ' +
+			'"The evacuation is going ahead faster than we planned for this week," said Israeli Prime Minister Avi Levin. ' +
+			'"Our soldiers have been told to show restraint at every one of the settlements," said Israeli army chief ' +
+			'Dan Harel. ' +
+			'"The settlers will be moved out of the towns by the end of the month," said Israeli Defence Minister Eli Mor.';
+		const bank = generateBank({ text, id: 'sides-lead-in', date: '2024-05-02' });
+		const asked = bank.questions.filter((q) => q.prompt.includes('dragging its feet'));
+		expect(asked.length).toBeGreaterThan(0);
+		for (const q of asked) {
+			expect(q.type).not.toBe('who-said');
+			if (q.type === 'true-false') expect(q.prompt).toMatch(/^True or false: Omar Haddad/);
+		}
+	});
+});
+
 describe('craft 55: a transcript line with a speaker label is copied into no prompt', () => {
 	it.each([
 		['WN: I thought we might look at what happened during the past year.', true],
@@ -4776,5 +4802,36 @@ describe('craft 55: no lead-in that names its own speaker', () => {
 			'"The storm is the worst this coast has seen in thirty years of records," said Tom Hart, a forecaster.';
 		const bank = generateBank({ text, id: 'lead-in-names', date: '2024-05-02' });
 		for (const q of bank.questions) expect(q.prompt).not.toMatch(/Who said the University of Kell/);
+	});
+});
+
+describe('craft 57b: a statement in someone’s own voice is not true or false “according to the article”', () => {
+	it.each([
+		['I had to give them shelter and keep away the bad people for two and a half months.', true],
+		['The talks, as I understand it, concern some 80,000 rifles.', true],
+		['Yet we would only need an additional 0.2% to be eligible for six seats.', true],
+		['Thousands of Irish came here to our soil.', true],
+		["I'm told 40 people died.", true],
+		['Seven & I is the owner of the 7-Eleven chain.', false],
+		['Police Chief I Made Pastika said three men were held.', false],
+		['Judge Walton sentenced I. Lewis ‘Scooter’ Libby to 30 months in prison.', false],
+		['In 2002, 59,566 votes were cast for the CDU in Dresden I and caused them to lose the seat.', false],
+		['Officials said “we will pay $5 million” to the families.', false],
+		['US exports to Iowa fell 4 percent.', false]
+	])('%s → %s', (statement, expected) => {
+		expect(ownVoice(statement)).toBe(expected);
+	});
+
+	it('asks a first-person sentence of the text by its choice, never as a true-or-false of the article', () => {
+		const made = generateBank({
+			text:
+				'Harbour keeper tells of the flood\n\nMarta Ilves kept the harbour open through the storm.\n\n' +
+				'I had to keep the pumps running for 14 days while the water stood in the lower town.\n\n' +
+				'The town council met on Tuesday to count the cost.',
+			date: '2024-05-06'
+		});
+		const asked = made.questions.filter((q) => q.prompt.includes('keep the pumps running'));
+		expect(asked.map((q) => q.type)).toContain('figure-choice');
+		expect(asked.some((q) => q.type === 'true-false')).toBe(false);
 	});
 });

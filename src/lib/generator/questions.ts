@@ -338,7 +338,16 @@ const ADVERB_BEFORE_VERB =
  * A quote without the editor's word that opens it: "[does] not think …" is the quote opening on its verb, its
  * subject ("the Government") left outside the marks.
  */
-const unbracketed = (quote: string) => quote.trim().replace(/^\[(\p{Ll}[^\]]*)\]/u, '$1');
+/**
+ * A quote's own words from their start: an editor's bracketed opening read as the word it stands for, and an
+ * ellipsis opening a quote cut from inside its sentence ("… but there was a cow in the skewer") left out, so that
+ * the words after it are read for their case and clause as any quote's first words are.
+ */
+const unbracketed = (quote: string) =>
+	quote
+		.trim()
+		.replace(/^(?:\[(?:\.\.\.|…)\]|\.\.\.|…)\s*/u, '')
+		.replace(/^\[(\p{Ll}[^\]]*)\]/u, '$1');
 
 const opensLower = (quote: string) => /^\p{Ll}/u.test(unbracketed(quote));
 
@@ -410,6 +419,8 @@ export function readsAlone(quote: string): boolean {
 		return comma > 0 && readsAlone(first.slice(comma + 2));
 	};
 	if (OPENS_NO_CLAUSE.test(head.word)) return afterComma();
+	// "and next year the government will consult …": a coordinator joins the words to a clause left out.
+	if (/^(?:and|but|or|nor)$/i.test(head.word)) return false;
 	if (/^that$/i.test(head.word) && !is(i + 1, 'Verb')) return afterComma();
 	if (is(i, 'Verb') && !is(i, 'Noun') && !is(i, 'Pronoun')) return false;
 	if (is(i, 'Adjective') && (is(i + 1, 'Preposition') || is(i + 1, 'Conjunction'))) return false;
@@ -3917,6 +3928,9 @@ function quoteQuestions(
 	const ofSex = (e: Entity) => (!sex || e.gender === sex) && (!sexed || sameKnownSex(e, speaker));
 	const talkedOf = ctx.talkedOf(fact.quote);
 	const spokenTo = addressees(ctx.input.text, q.evidence, ctx.input.entities);
+	// "Who said the U.S. was pointing fingers … “to hide its defeats”?": the lead-in is said too, and the sides it
+	// names set its speaker apart as the quoted words' do.
+	const stated = `${q.leadIn ?? ''} ${fact.quote}`;
 	// "Who said “quasi-state of war”?": words that are not a sentence read only with the words leading into them;
 	// nor, however long, do words whose subject stayed outside the marks ("Who said “has been fair to all”?" asks
 	// what was said of whom).
@@ -3954,7 +3968,7 @@ function quoteQuestions(
 			if (!written) continue;
 			const name = capitalize(written);
 			if (wrong.includes(name) || same(name, speaker.name) || speaksFor(e, speaker)) continue;
-			if (sidesApart(fact.quote, speaker, e)) continue;
+			if (sidesApart(stated, speaker, e)) continue;
 			// A one-word name beside a full one stands out, and may be no person at all ("Already" opening a sentence).
 			if (!/\s/.test(name) && (/\s/.test(speaker.name) || !ctx.words().surelyName(name))) continue;
 			// "Who said she found Ms. Lind very able?": the person the lead-in speaks of is not the one speaking.
@@ -4079,7 +4093,7 @@ function quoteQuestions(
 					e !== talkedOf &&
 					!spokenTo.has(e) &&
 					!speaksFor(e, speaker) &&
-					!sidesApart(fact.quote, speaker, e) &&
+					!sidesApart(stated, speaker, e) &&
 					!namedIn(e, `${q.leadIn ?? ''} ${fact.quote}`)
 			),
 		trueFalseRng
@@ -4745,6 +4759,7 @@ function figureQuestions(
 		!bound &&
 		!context.includes('…') &&
 		statesSomething(context) &&
+		!(framed === '' && ownVoice(context)) &&
 		!statedOtherwise(rest, answer) &&
 		// The headline, shown with every card, tells the statement true or false.
 		!(input.title && (inTitle(answer, input.title) || headlineTells(input.title, answer, [swapped])))
@@ -4939,6 +4954,19 @@ export function vaguePeriod(text: string): boolean {
 		/\b(?:summer|spring|autumn|fall|winter|holidays?|season|term|semester|festive period|half-term|vacation)s?\b/i.test(
 			text
 		) || ROUND_COUNT.test(text)
+	);
+}
+
+/**
+ * A statement in someone's own voice outside any quotation marks ("I had to give them shelter for two and a half
+ * months", an interview's answer or a speech's transcript run as text): "according to the article" it is one person's
+ * word, neither true nor false of the story. "I" is the pronoun before a lower-case word or a contraction, not a
+ * name's initial ("I Made Pastika", "I. Lewis Libby") nor a numeral after a name ("Dresden I and …", "Seven & I").
+ */
+export function ownVoice(statement: string): boolean {
+	const outside = statement.replace(/“[^”]*”|‘[^’]*’(?!\p{L})|"[^"]*"/gu, ' ');
+	return /(?<!\p{Lu}[\p{L}.]*\s|&\s)\bI(?:['’](?:m|ve|d|ll)\b|(?=\s+\p{Ll}))|(?<![\p{L}'’])(?:me|my|mine|myself|we|us|our|ours|ourselves|We|My|Our)(?![\p{L}'’])/u.test(
+		outside
 	);
 }
 
