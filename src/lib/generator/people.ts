@@ -4,6 +4,7 @@ import { hash } from './hash';
 import { CUE_AFTER_NAME, CUE_BEFORE_NAME, CUE_VERBS, isFiniteCue } from './cues';
 import { firstNameGender, isFirstName, isPlaceWord, lexiconTags } from './lexicon';
 import { SUFFIX } from './name-kinds';
+import { MONTH_NAMES } from './readable-date';
 import { sentenceIndexAt, TITLE_ABBREVIATIONS, type Paragraph, type SentenceSpan } from './segment';
 
 /**
@@ -1688,8 +1689,7 @@ function isPersonLike(tokens: Token[]): boolean {
 
 /** "Elizabeth May", "Brian June": a month's name right after a first name is a surname, never a date (no day follows). */
 const monthAsSurname = (tokens: Token[], i: number) =>
-	i > 0 && isFirstName(tokens[i - 1]!.text) && MONTHS.test(tokens[i]!.text);
-const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+	i > 0 && isFirstName(tokens[i - 1]!.text) && MONTH_NAMES.includes(tokens[i]!.text);
 
 /**
  * Single names the article uses for a person: after an honorific ("Mr. Egeland", "Dr Cox") or speaking

@@ -335,13 +335,10 @@ const ADVERB_BEFORE_VERB =
 	/^(?:still|also|now|already|never|just|really|even|again|actually|always|often|in\s+effect|in\s+fact|in\s+turn|of\s+course)\s+(?=\p{Ll})/u;
 
 /**
- * A quote without the editor's word that opens it: "[does] not think …" is the quote opening on its verb, its
- * subject ("the Government") left outside the marks.
- */
-/**
- * A quote's own words from their start: an editor's bracketed opening read as the word it stands for, and an
- * ellipsis opening a quote cut from inside its sentence ("… but there was a cow in the skewer") left out, so that
- * the words after it are read for their case and clause as any quote's first words are.
+ * A quote's own words from their start: an editor's bracketed opening read as the word it stands for ("[does] not
+ * think …" opens on its verb, its subject "the Government" left outside the marks), and an ellipsis opening a quote
+ * cut from inside its sentence ("… but there was a cow in the skewer") left out, so that the words after it are read
+ * for their case and clause as any quote's first words are.
  */
 const unbracketed = (quote: string) =>
 	quote
@@ -1567,7 +1564,8 @@ const PAGE_MARKUP =
 
 /**
  * A word no subject runs on into: a capitalised article, preposition or sentence adverb opens a sentence of its
- * own ("USA The union …", "Iraq On Wednesday …"). "Today" and weekdays are left out: "USA Today reported" is a name.
+ * own ("USA The union …", "Iraq On Wednesday …"). "Today" is left out, "USA Today reported" being a name, and a
+ * weekday opens one only with its comma ("Monday, police said …").
  */
 const SENTENCE_OPENER =
 	/^(?:(?:The|A|An|In|On|At|According|It|Its|Recently|Last|Early|Earlier|Yesterday|This|These|Over|Some|Many|Several|More|Almost|Nearly|Although|After)\s|As of\s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)/u;

@@ -3463,15 +3463,15 @@ function whatSubject(ctx: Context, si: number, at: number, words: string): Found
 }
 
 /**
- * What ", who" hangs on: the name just before it, or a person's name before an appositive ("signed by Bea Lind, a
- * lawyer for the families, who told reporters"): a relative clause after an appositive is still the name's.
- */
-/**
  * "said Melody Roth of the city's administrative office, who also added": where the person works, hung on the name
  * with no comma and naming nobody, is no antecedent of "who"; the name is.
  */
 const BODY_AFTER_NAME = /^\s+(?:of|from|at)\s+[^,;:“”"()]{1,60}$/;
 
+/**
+ * What ", who" hangs on: the name just before it, or a person's name before an appositive ("signed by Bea Lind, a
+ * lawyer for the families, who told reporters"): a relative clause after an appositive is still the name's.
+ */
 function whoAntecedent(ctx: Context, from: number, whoAt: number): Mention | undefined {
 	const mentions = mentionAt(ctx, from, whoAt);
 	const last = mentions[mentions.length - 1];
