@@ -31,6 +31,12 @@ describe('quotes', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Zarelle Okonkwo']);
 	});
 
+	it('stop 58: a capitalised role before "who" speaks, not the noun ending its relative clause', () => {
+		const text =
+			'Premier Ada Vell spoke on Monday.\n\nThe Kell Premier who supports the principles of the bill told ABC radio “I am not interested in a silly debate.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Vell']);
+	});
+
 	it('issue 9: takes a date or a number before a bare noun as part of the words describing the speaker', () => {
 		const text =
 			'“The rules are wrong,” said 9/11 widow Rhea Lund. “We will appeal,” said 2019 finalist Tom Abel.';

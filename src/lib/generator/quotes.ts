@@ -2494,6 +2494,8 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 	const relativeAt = relative?.[1] ? stop - relative[1].length : -1;
 	if (relative?.[1] && !subjectAfterThat(ctx, relativeAt + relative[1].search(/\s(?:who|that)\s/) + 1))
 		return { start: relativeAt, end: stop };
+	const titled = roleBeforeWho(ctx.text.slice(from, stop));
+	if (titled) return { start: from + titled.start, end: from + titled.end };
 	// "A person close to the Lunds said": whom an unnamed source is close to or familiar with is no speaker.
 	const qualified = QUALIFIED_SOURCE.exec(ctx.text.slice(from, stop))?.[1];
 	if (qualified) return { start: stop - qualified.length, end: stop };
@@ -2610,6 +2612,19 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		joint !== undefined &&
 		/(?:^|[,;:]|\bthe\s+\p{Ll}+)\s*$/u.test(ctx.text.slice(from, joint).trimEnd() || ',');
 	return { start: opensClause ? joint : begin, end: stop };
+}
+
+/**
+ * "The QLD Premier who supports the principles of the bill told": a role written with capitals ("Premier",
+ * "Foreign Minister") before "who" and its clause. The role speaks, never the noun that ends the relative clause.
+ */
+const ROLE_BEFORE_WHO =
+	/(?:^|[,;:]\s*|\s)((?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}(\p{L}+))\s+who\s+[^,;“”"]{1,80}$/u;
+function roleBeforeWho(clause: string): { start: number; end: number } | undefined {
+	const found = ROLE_BEFORE_WHO.exec(clause);
+	if (!found || !/^\p{Lu}/u.test(found[2]!) || !isRoleWord(found[2]!)) return undefined;
+	const start = found.index + found[0].indexOf(found[1]!);
+	return { start, end: start + found[1]!.length };
 }
 
 /**
