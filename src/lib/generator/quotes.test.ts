@@ -37,6 +37,12 @@ describe('quotes', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Vell']);
 	});
 
+	it('stop 58: a lone word set off after the university someone works at is its campus, not the speaker', () => {
+		const text =
+			'Professor PZ Abel, biology professor at the University of Kellshire, Madison, wrote that Lund is “exactly the person boards should consult.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined]);
+	});
+
 	it('issue 9: takes a date or a number before a bare noun as part of the words describing the speaker', () => {
 		const text =
 			'“The rules are wrong,” said 9/11 widow Rhea Lund. “We will appeal,” said 2019 finalist Tom Abel.';

@@ -2800,7 +2800,7 @@ function apposedSubject(
 	stop: number
 ): { start: number; end: number } | undefined {
 	const { offset, mentions } = mentionsBefore(ctx, from, stop, 220);
-	for (const m of mentions.filter((m) => !m.possessive)) {
+	for (const m of mentions.filter((m) => !m.possessive && !campusAfterBody(ctx, from, m))) {
 		// "Rep. Ada Roe (D-Md.), chair of the panel, said": a party tag in brackets belongs to the name before it.
 		const tag = /^\s*\([^()“”";:]{1,30}\)/.exec(ctx.text.slice(m.end, stop))?.[0].length ?? 0;
 		const between = ctx.text.slice(m.end + tag, stop);
@@ -2840,6 +2840,22 @@ function apposedSubject(
 		}
 	}
 	return undefined;
+}
+
+/**
+ * "PZ Myers, biology professor at the University of Minnesota, Morris, wrote": a lone capitalised word set off after
+ * the body someone works at is its campus or town, not a second person, when the article never names it again.
+ */
+function campusAfterBody(ctx: Context, from: number, m: Mention): boolean {
+	const entity = ctx.people.entities[m.entity]!;
+	return (
+		entity.kind === 'person' &&
+		entity.tokens.length === 1 &&
+		entity.mentions.length === 1 &&
+		/\b(?:at|of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+)*(?:(?:of|for)\s+)?\p{Lu}[\p{L}.'’-]*,\s*$/u.test(
+			ctx.text.slice(Math.max(from, m.start - 100), m.start)
+		)
+	);
 }
 
 /**
