@@ -43,6 +43,17 @@ describe('quotes', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined]);
 	});
 
+	it('stop 58: a body told apart by capitalised words before its noun speaks under that name, not as another of its kind', () => {
+		const text =
+			'The Kell Ministry of Trade met on Monday.\n\nThe British government stated that the test was “unwelcome”. The French ministry of defence suggested that “these tests reinforce concerns”, and the German government described it as “regrettable”. The Kell ministry said it was “a mistake”.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([
+			'the British government',
+			'the French ministry of defence',
+			'the German government',
+			'the Kell Ministry of Trade'
+		]);
+	});
+
 	it('issue 9: takes a date or a number before a bare noun as part of the words describing the speaker', () => {
 		const text =
 			'“The rules are wrong,” said 9/11 widow Rhea Lund. “We will appeal,” said 2019 finalist Tom Abel.';

@@ -1723,6 +1723,8 @@ function resolvePhrase(
 		const entity = addEntity(ctx, { kind: 'group', name: display, role: '', named: false });
 		return { entity, confidence: 'low', rule: `${rule}+group` };
 	}
+	const modified = bodyByModifier(ctx, phrase);
+	if (modified !== undefined) return { entity: modified, confidence: 'high', rule: `${rule}+modified-body` };
 	if (/^the\b/.test(lower) && orgKindOf(headWord)) return resolveOrganisation(ctx, headWord, start, rule);
 	// "wrote a user called “fennwick”": the handle in marks after the description names the writer.
 	const handle = /\b(?:called|named|known as|posting as)$/.test(lower)
@@ -1746,6 +1748,34 @@ function resolvePhrase(
 	if (firstOf.length >= 2) return undefined;
 	const source = namedSource(ctx, phrase);
 	return source === undefined ? undefined : { entity: source, confidence: 'high', rule: `${rule}+named` };
+}
+
+/**
+ * "The Israeli government said", "the French ministry of defence suggested": a body of a kind ("government",
+ * "ministry") that the article tells apart by capitalised words before its noun. It is that body, shown as the
+ * article writes it; another of its kind named earlier ("the British government") is not it. A known body whose
+ * name holds those words ("the French Foreign Ministry") is the one meant.
+ */
+const MODIFIED_BODY =
+	/^[Tt]he\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(\p{Ll}+)(\s+(?:of|for)\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?)?$/u;
+function bodyByModifier(ctx: Context, phrase: string): number | undefined {
+	const found = MODIFIED_BODY.exec(phrase);
+	if (!found || !orgKindOf(found[2]!)) return undefined;
+	const modifiers = found[1]!.trim().split(/\s+/);
+	const known = ctx.people.entities.findIndex(
+		(e) =>
+			e.kind === 'organisation' &&
+			e.named &&
+			modifiers.every((w) => e.tokens.includes(w)) &&
+			e.tokens.some((t) => t.toLowerCase() === found[2] || nameKindOf(t) === orgKindOf(found[2]!))
+	);
+	if (known >= 0) return known;
+	return addEntity(ctx, {
+		kind: 'organisation',
+		name: phrase.replace(/^The\b/, 'the'),
+		role: '',
+		named: true
+	});
 }
 
 /**
