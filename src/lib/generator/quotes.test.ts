@@ -54,6 +54,12 @@ describe('quotes', () => {
 		]);
 	});
 
+	it('stop 58: "with" and an unnamed phrase before a participle is its subject, not the main clause\'s', () => {
+		const text =
+			'Politicians from all sides have spoken out at the remarks, with Muslim leaders saying that it is “extremely divisive”. The Kell depot closed on Friday, with a company spokeswoman adding that “the deal has not worked out”.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Muslim leaders', 'a company spokeswoman']);
+	});
+
 	it('issue 9: takes a date or a number before a bare noun as part of the words describing the speaker', () => {
 		const text =
 			'“The rules are wrong,” said 9/11 widow Rhea Lund. “We will appeal,” said 2019 finalist Tom Abel.';

@@ -3966,6 +3966,8 @@ function participleSubject(ctx: Context, si: number, prevClose: number, cueAt: n
 	// name for its own subject, whoever the sentence is about.
 	const doer = gerundSubject(ctx, prevClose, cueAt);
 	if (doer !== undefined) return { entity: doer, confidence: 'high', rule: 'before:participle+gerund' };
+	const absolute = withSubject(ctx, si, prevClose, cueAt);
+	if (absolute) return absolute;
 	// "When Roe defended her remarks calling it “…”, Lund differed": a participle inside a fronted clause is that
 	// clause's subject's, never the main clause's after it.
 	const sentence = ctx.sentences[si]!;
@@ -4042,6 +4044,22 @@ function gerundSubject(ctx: Context, from: number, cueAt: number): number | unde
 	const lead = ctx.text.slice(from, last.start);
 	if (!GERUND_LEAD.test(lead) && !absoluteWith(lead)) return undefined;
 	return ctx.people.entities[last.entity]!.kind === 'person' ? last.entity : undefined;
+}
+/**
+ * "Politicians have spoken out, with Muslim leaders saying that it is “…”": "with" and an unnamed noun phrase
+ * right before the participle make an absolute clause whose subject is that phrase; it speaks (as a group, a
+ * body or a document), never the main clause's subject. Nobody when the phrase names no speaker.
+ */
+const WITH_PHRASE =
+	/\bwith\s+((?:(?:the|a|an|some|many|several|other)\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s+$/u;
+function withSubject(ctx: Context, si: number, from: number, cueAt: number): Found {
+	const found = WITH_PHRASE.exec(ctx.text.slice(from, cueAt));
+	if (!found) return undefined;
+	const words = found[1]!.split(/\s+/);
+	if (words.some((w) => isFiniteCue(w) || AUX.has(w.toLowerCase()) || CLAUSE_WORDS.has(w.toLowerCase())))
+		return undefined;
+	const at = cueAt - found[0].length + found[0].indexOf(found[1]!);
+	return orUnresolved(resolvePhrase(ctx, at, at + found[1]!.length, si, 'before:participle+with'));
 }
 const FRONTED_CLAUSE = /^(?:When|After|As|While|Before|Since|Because|Although|Though|If|Once|Until)\s+/;
 const GERUND_LEAD = /\b(?:from|of|about|like|despite|over|than)\s+$/;
