@@ -60,6 +60,12 @@ describe('quotes', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Muslim leaders', 'a company spokeswoman']);
 	});
 
+	it("stop 58: with no verb of speech, a named owner's claim that … gives the words to the owner", () => {
+		const text =
+			'Ben Hale spoke on Monday. “We are sure,” he said.\n\nHis comments follow Prime Minister Ada Vell’s claims this week that the plan is “utterly wrong”. Vice-president Tom Abel’s claim that the revolt was in its “last throes” was contradicted.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ben Hale', 'Ada Vell', 'Tom Abel']);
+	});
+
 	it('issue 9: takes a date or a number before a bare noun as part of the words describing the speaker', () => {
 		const text =
 			'“The rules are wrong,” said 9/11 widow Rhea Lund. “We will appeal,” said 2019 finalist Tom Abel.';

@@ -3623,7 +3623,7 @@ function agentPhrase(ctx: Context, start: number, end: number, si: number): Reso
 /** Rule 2: the subject of the cue verb before the quote: "X said that … “partial”", "according to X, “…”". */
 /** "Bob Roe's claim that she had", "Roe's description of the plan as": someone else's words, then the quote. */
 const CLAIM_OF =
-	/(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}['’]s?|\bthe\s+(?:\p{Ll}+\s+)?\p{Ll}+['’]s?)\s+(?:\p{Ll}+\s+)?(?:claims?|allegations?|accusations?|assertions?|suggestions?|charges?|descriptions?|remarks?|comments?|words|warnings?)\s+(?:that\s+[^“”";]*|of\s+[^“”";]*?\s+as\s*)$/u;
+	/(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}['’]s?|\bthe\s+(?:\p{Ll}+\s+)?\p{Ll}+['’]s?)\s+(?:\p{Ll}+\s+)?(?:claims?|allegations?|accusations?|assertions?|suggestions?|charges?|descriptions?|remarks?|comments?|words|warnings?)\s+(?:(?:this|last)\s+(?:week|month|year|weekend)\s+|earlier\s+|yesterday\s+)?(?:that\s+[^“”";]*|of\s+[^“”";]*?\s+as\s*)$/u;
 
 /**
  * "Ann Lee denied Bob Roe's claim that she had “lied to voters”": the words are those of the one whose claim it
@@ -3633,7 +3633,10 @@ function claimOwner(ctx: Context, from: number, open: number): Found {
 	const m = CLAIM_OF.exec(ctx.text.slice(from, open));
 	if (!m) return undefined;
 	const at = from + m.index;
-	const owner = mentionAt(ctx, at, at + m[1]!.length + 2).at(-1);
+	// "Prime Minister John Howard's": the name's mention may open on a title before the words matched.
+	const owner = mentionAt(ctx, Math.max(from, at - 40), at + m[1]!.length + 2)
+		.filter((x) => x.end > at)
+		.at(-1);
 	const e = owner && ctx.people.entities[owner.entity]!;
 	return e && e.named && !owner.ambiguous
 		? { entity: owner.entity, confidence: 'low', rule: 'before:claim-owner' }
@@ -3658,7 +3661,8 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		if (r && r !== UNRESOLVED) return r;
 	}
 	const last = cueBefore(ctx, q, prevClose);
-	if (!last) return undefined;
+	// "His comments follow John Howard's claims this week that … “…”": with no verb of speech, a claim's owner.
+	if (!last) return claimOwner(ctx, prevClose, q.open);
 	const cueAt = last.index;
 	if (ctx.text.slice(cueAt, q.open).split(/\s+/).length > 40) return undefined;
 	const cue = last[0].toLowerCase();
