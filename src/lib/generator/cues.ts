@@ -84,6 +84,18 @@ export const CUE_VERBS = {
 	defend: { finite: ['defended', 'defends'], participle: 'defending' },
 	hail: { finite: ['hailed', 'hails'], participle: 'hailing' },
 	condemn: { finite: ['condemned', 'condemns'], participle: 'condemning' },
+	/** "denounced the “opacity” of the budget", "denounced the king as a “national betrayer”": as "condemned". */
+	denounce: { finite: ['denounced', 'denounces'], participle: 'denouncing' },
+	/** "likened the cuts to “shredding the evidence”": a comparison in the speaker's own words. */
+	liken: { finite: ['likened', 'likens'], participle: 'likening' },
+	/** "termed the appeal a “mere formality”": a verdict in the speaker's own words, as "called it" gives one. */
+	// Not "terms", a noun far more often ("the terms of the deal").
+	term: { finite: ['termed'], participle: 'terming' },
+	/**
+	 * "pledged that everyone involved “handle the situation wisely”", "pledged “Fear will not stop us”": a promise in
+	 * the speaker's words, only in a "that" clause or right before them ("pledged $10 million to “…”" gives money).
+	 */
+	pledge: { finite: ['pledged', 'pledges'], participle: 'pledging' },
 	criticise: {
 		finite: ['criticised', 'criticized', 'criticises', 'criticizes'],
 		participle: 'criticising',
@@ -304,6 +316,9 @@ export function isSpeech(cue: string, after: string, before = ''): boolean {
 	// sentence's verb of speech came before.
 	if (/^(?:posted|published|released|issued|shared|uploaded|sent)$/i.test(cue) && MEDIUM_BEFORE.test(before))
 		return !/^\s+(?:on|to|by|in|at|online|earlier|last|yesterday|this)\b/i.test(after);
+	// "pledged that …", "pledged “…”" promise words; "pledged $10 million to “…”" promises a thing, and "pledged to
+	// “…”" is read as a promise's own clause (quotes.ts).
+	if (/^pledg/i.test(cue)) return /^\s*(?:that\b|[,:]?\s*$)/.test(after);
 	// "The statement read: “…”" gives a document's words; "She read “The Raven”" names what was read.
 	if (/^reads?$/i.test(cue)) return /^\s*[:,.;]|^$/.test(after);
 	// "“…,” Abel added to People.": a name alone before the end of the clause is whom the words went to, a
