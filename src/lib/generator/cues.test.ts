@@ -217,6 +217,14 @@ describe('issue 9: the cue registry', () => {
 		expect(isSpeech('called', ' reform', 'the so-')).toBe(false);
 	});
 
+	it('attr58p: a cue in -s after a determiner and adjectives is a noun, after a noun a verb', () => {
+		expect(isSpeech('remarks', ' on Qana were ', 'said his initial ')).toBe(false);
+		expect(isSpeech('claims', ' were ', 'the latest ')).toBe(false);
+		expect(isSpeech('says', ' it ', 'The minister ')).toBe(true);
+		expect(isSpeech('says', ' it ', 'The new minister ')).toBe(true);
+		expect(isSpeech('says', ' it ', 'The company also ')).toBe(true);
+	});
+
 	it('stop 39: "added to" and a name ending the clause is speech to it, "added to the list" is not', () => {
 		expect(isSpeech('added', ' to Harbour Weekly.')).toBe(true);
 		expect(isSpeech('added', ' to Mr. Vela, ')).toBe(true);

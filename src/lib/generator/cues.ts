@@ -1,3 +1,5 @@
+import { lexiconTags } from './lexicon';
+
 /**
  * The words that tell who said a quote, as a registry: adding a cue is one entry here and one row in
  * cues.test.ts. Everything the attribution sieve (quotes.ts) and the people table (people.ts) match is built
@@ -296,6 +298,21 @@ export const isThoughtCue = (word: string) => THOUGHT_FORMS.has(word.toLowerCase
 const NOUN_BEFORE =
 	/(?:\b(?:the|a|an|his|her|its|their|our|my|your|these|those|such|whose|any|no|some|many|several)|\p{L}['’]s)\s+$/iu;
 
+/**
+ * "his initial comments on Qana were …", "the latest claims": a determiner or possessive and then adjectives make
+ * the word after them a noun too. A noun between ("the minister says") leaves it the verb.
+ */
+function describedNoun(before: string): boolean {
+	const words = MODIFIED_BEFORE.exec(before)?.[1]?.trim().split(/\s+/);
+	return words !== undefined && words.every(adjective);
+}
+const MODIFIED_BEFORE =
+	/(?:\b(?:the|a|an|his|her|its|their|our|my|your|these|those|such|whose|any|no|some|several)|\p{L}['’]s)\s+((?:\p{Ll}+\s+){1,2})$/iu;
+const adjective = (word: string) =>
+	!CUE_AUXILIARIES.includes(word) &&
+	(/(?:ous|ful|ical)$/.test(word) ||
+		lexiconTags(word).some((t) => /^(?:Adjective|Superlative|Comparative|Ordinal)$/.test(t)));
+
 /** A determiner and a thing recorded or written, maybe after one modifier: "a video", "the company's statement". */
 const MEDIUM_BEFORE =
 	/(?:\b(?:the|a|an|his|her|its|their|this|that)|\p{L}['’]s)\s+(?:[\p{Ll}-]+\s+)?(?:video|message|statement|post|letter|note|clip|recording|tweet|blog|email|e-mail|podcast|broadcast|column)\s+$/iu;
@@ -305,7 +322,7 @@ const MEDIUM_BEFORE =
  * for" does not, nor "the claims" (a noun that looks like a verb).
  */
 export function isSpeech(cue: string, after: string, before = ''): boolean {
-	if (/s$/i.test(cue) && NOUN_BEFORE.test(before)) return false;
+	if (/s$/i.test(cue) && (NOUN_BEFORE.test(before) || describedNoun(before))) return false;
 	// "a public-records request": a cue joined by a hyphen to the word before is part of a compound noun.
 	if (/\p{L}-$/u.test(before)) return false;
 	// "for urgent and humanitarian reasons", "with security notes": a subject after "and" or a preposition takes no
