@@ -59,6 +59,10 @@ describe('issue 9: the cue registry', () => {
 		['defend', 'Doe defended the plan as a saving.'],
 		['hail', 'Doe hailed it as a success.'],
 		['condemn', 'Doe condemned the plan as cruel.'],
+		['denounce', 'Doe denounced the plan as cruel.'],
+		['liken', 'Doe likened the plan to theft.'],
+		['term', 'Doe termed the plan a failure.'],
+		['pledge', 'Doe pledged that it would not fail.'],
 		['criticise', 'Doe criticised the plan as cruel.'],
 		['urge', 'Doe urged calm.'],
 		['counter', 'Doe countered that it worked.'],
@@ -211,6 +215,14 @@ describe('issue 9: the cue registry', () => {
 		expect(isSpeech('says', ', ', 'and repeatedly ')).toBe(true);
 		expect(isSpeech('records', ' request', 'filed a public-')).toBe(false);
 		expect(isSpeech('called', ' reform', 'the so-')).toBe(false);
+	});
+
+	it('attr58p: a cue in -s after a determiner and adjectives is a noun, after a noun a verb', () => {
+		expect(isSpeech('remarks', ' on Qana were ', 'said his initial ')).toBe(false);
+		expect(isSpeech('claims', ' were ', 'the latest ')).toBe(false);
+		expect(isSpeech('says', ' it ', 'The minister ')).toBe(true);
+		expect(isSpeech('says', ' it ', 'The new minister ')).toBe(true);
+		expect(isSpeech('says', ' it ', 'The company also ')).toBe(true);
 	});
 
 	it('stop 39: "added to" and a name ending the clause is speech to it, "added to the list" is not', () => {

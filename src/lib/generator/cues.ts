@@ -1,3 +1,5 @@
+import { lexiconTags } from './lexicon';
+
 /**
  * The words that tell who said a quote, as a registry: adding a cue is one entry here and one row in
  * cues.test.ts. Everything the attribution sieve (quotes.ts) and the people table (people.ts) match is built
@@ -84,6 +86,18 @@ export const CUE_VERBS = {
 	defend: { finite: ['defended', 'defends'], participle: 'defending' },
 	hail: { finite: ['hailed', 'hails'], participle: 'hailing' },
 	condemn: { finite: ['condemned', 'condemns'], participle: 'condemning' },
+	/** "denounced the “opacity” of the budget", "denounced the king as a “national betrayer”": as "condemned". */
+	denounce: { finite: ['denounced', 'denounces'], participle: 'denouncing' },
+	/** "likened the cuts to “shredding the evidence”": a comparison in the speaker's own words. */
+	liken: { finite: ['likened', 'likens'], participle: 'likening' },
+	/** "termed the appeal a “mere formality”": a verdict in the speaker's own words, as "called it" gives one. */
+	// Not "terms", a noun far more often ("the terms of the deal").
+	term: { finite: ['termed'], participle: 'terming' },
+	/**
+	 * "pledged that everyone involved “handle the situation wisely”", "pledged “Fear will not stop us”": a promise in
+	 * the speaker's words, only in a "that" clause or right before them ("pledged $10 million to “…”" gives money).
+	 */
+	pledge: { finite: ['pledged', 'pledges'], participle: 'pledging' },
 	criticise: {
 		finite: ['criticised', 'criticized', 'criticises', 'criticizes'],
 		participle: 'criticising',
@@ -284,6 +298,21 @@ export const isThoughtCue = (word: string) => THOUGHT_FORMS.has(word.toLowerCase
 const NOUN_BEFORE =
 	/(?:\b(?:the|a|an|his|her|its|their|our|my|your|these|those|such|whose|any|no|some|many|several)|\p{L}['’]s)\s+$/iu;
 
+/**
+ * "his initial comments on Qana were …", "the latest claims": a determiner or possessive and then adjectives make
+ * the word after them a noun too. A noun between ("the minister says") leaves it the verb.
+ */
+function describedNoun(before: string): boolean {
+	const words = MODIFIED_BEFORE.exec(before)?.[1]?.trim().split(/\s+/);
+	return words !== undefined && words.every(adjective);
+}
+const MODIFIED_BEFORE =
+	/(?:\b(?:the|a|an|his|her|its|their|our|my|your|these|those|such|whose|any|no|some|several)|\p{L}['’]s)\s+((?:\p{Ll}+\s+){1,2})$/iu;
+const adjective = (word: string) =>
+	!CUE_AUXILIARIES.includes(word) &&
+	(/(?:ous|ful|ical)$/.test(word) ||
+		lexiconTags(word).some((t) => /^(?:Adjective|Superlative|Comparative|Ordinal)$/.test(t)));
+
 /** A determiner and a thing recorded or written, maybe after one modifier: "a video", "the company's statement". */
 const MEDIUM_BEFORE =
 	/(?:\b(?:the|a|an|his|her|its|their|this|that)|\p{L}['’]s)\s+(?:[\p{Ll}-]+\s+)?(?:video|message|statement|post|letter|note|clip|recording|tweet|blog|email|e-mail|podcast|broadcast|column)\s+$/iu;
@@ -293,7 +322,7 @@ const MEDIUM_BEFORE =
  * for" does not, nor "the claims" (a noun that looks like a verb).
  */
 export function isSpeech(cue: string, after: string, before = ''): boolean {
-	if (/s$/i.test(cue) && NOUN_BEFORE.test(before)) return false;
+	if (/s$/i.test(cue) && (NOUN_BEFORE.test(before) || describedNoun(before))) return false;
 	// "a public-records request": a cue joined by a hyphen to the word before is part of a compound noun.
 	if (/\p{L}-$/u.test(before)) return false;
 	// "for urgent and humanitarian reasons", "with security notes": a subject after "and" or a preposition takes no
@@ -304,6 +333,9 @@ export function isSpeech(cue: string, after: string, before = ''): boolean {
 	// sentence's verb of speech came before.
 	if (/^(?:posted|published|released|issued|shared|uploaded|sent)$/i.test(cue) && MEDIUM_BEFORE.test(before))
 		return !/^\s+(?:on|to|by|in|at|online|earlier|last|yesterday|this)\b/i.test(after);
+	// "pledged that …", "pledged “…”" promise words; "pledged $10 million to “…”" promises a thing, and "pledged to
+	// “…”" is read as a promise's own clause (quotes.ts).
+	if (/^pledg/i.test(cue)) return /^\s*(?:that\b|[,:]?\s*$)/.test(after);
 	// "The statement read: “…”" gives a document's words; "She read “The Raven”" names what was read.
 	if (/^reads?$/i.test(cue)) return /^\s*[:,.;]|^$/.test(after);
 	// "“…,” Abel added to People.": a name alone before the end of the clause is whom the words went to, a

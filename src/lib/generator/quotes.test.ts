@@ -84,6 +84,29 @@ describe('quotes', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, undefined, 'Nora Pike']);
 	});
 
+	it('attr58p: a promise, a denunciation, a comparison or a term in marks is the subject’s, a pledge of money no speech', () => {
+		const text =
+			'Foreign Minister Ahmed Gheit pledged that everyone involved “handle the situation wisely”. ' +
+			'A member of parliament, René Dosière, denounces the “opacity” of the budget. ' +
+			'Deputy Solicitor General David Dreeben likened the shredding to “hiding its smoking guns.” ' +
+			'Senator Kerry Nettle termed Fielding “Senator Sellout” in the debate.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([
+			'Ahmed Gheit',
+			'René Dosière',
+			'David Dreeben',
+			'Kerry Nettle'
+		]);
+		expect(attribute('The donors pledged $10 million to “the fund for peace”.')[0]!.speaker).toBeUndefined();
+	});
+
+	it('attr58p: a label in marks before its noun, owned by someone named or in a fronted phrase, is nobody’s', () => {
+		const text =
+			'Tom Ash denounced Vice President Cheney’s recent “stay the course” rhetoric. ' +
+			'In denying the “security regime” allegations, President Emile Lahoud condemned the murder. ' +
+			'Ada Roe said there was a “deep mourning” feeling. Troops will shift to an “overwatch” role, says Ben Hale.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, undefined, 'Ada Roe', 'Ben Hale']);
+	});
+
 	it('issue 9: takes no speaker from words opening on "what" before a verb of speech', () => {
 		const text =
 			'The mayor has asked whether the panel will be “fair” to her, engaging in what critics described as old tricks.';

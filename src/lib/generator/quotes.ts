@@ -4387,6 +4387,41 @@ function isNameInMarks(ctx: Context, q: QuoteSpan, si: number): boolean {
 	return !handed && !/[:,]\s*$/.test(lead);
 }
 
+/**
+ * "denounced Cheney's recent “stay the course” rhetoric", "In denying the “security regime” allegations, Lahoud
+ * said": a phrase of nouns or a verb's phrase in marks, before the common noun it modifies, is a label of that thing
+ * (a slogan, a claim others made), not the words of whoever the clause has speak, when someone named owns the thing
+ * or it stands in a phrase fronted before the speaker. In the speaker's own clause ("said there was a “deep
+ * mourning” feeling", "will shift to an “overwatch” role, says Nelson") the words are the speaker's, as a quoted
+ * adjective or compound modifier is.
+ */
+function modifiesNoun(ctx: Context, q: QuoteSpan, si: number): boolean {
+	const quoted = ctx.text.slice(q.start, q.end);
+	if (!/^\p{Ll}+(?:\s\p{Ll}+){0,3}$/u.test(quoted)) return false;
+	const s = ctx.sentences[si]!;
+	const lead = ctx.text.slice(Math.max(s.start, q.open - 60), q.open);
+	const fronted = FRONTED_LABEL.test(ctx.text.slice(s.start, q.open));
+	if (!OWNER_BEFORE.test(lead) && !(fronted && DETERMINER_BEFORE.test(lead))) return false;
+	const next = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(ctx.text.slice(q.close, s.end));
+	if (!next) return false;
+	const words = tagSpan(ctx.text, s.start, s.end);
+	const last = words.filter((w) => w.start >= q.start && w.end <= q.end).at(-1);
+	const noun = words.find((w) => w.start >= q.close);
+	return (
+		last !== undefined &&
+		!/^(?:adjective|adverb|verb-past)/.test(last.cls) &&
+		noun !== undefined &&
+		noun.word === next[1] &&
+		noun.noun === 'common' &&
+		/^noun/.test(noun.cls)
+	);
+}
+const OWNER_BEFORE = /\p{Lu}[\p{L}.-]*['’]s?\s+(?:\p{Ll}+\s+)?$/u;
+/** A phrase fronted before the main clause, its subject's yet to come: "In denying the …", "After the …". */
+const FRONTED_LABEL =
+	/^(?:In|On|After|Before|Despite|Following|Amid|Over)\s+(?:\p{Ll}+ing\s+)?(?:the|a|an|this|that|these|those)\s+(?:\p{Ll}+\s+)?$/u;
+const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|these|those)\s+(?:\p{Ll}+\s+)?$/u;
+
 const LISTED_AFTER_MARK = /[”"],?\s+(?:(?:and|or)\s+)?$/;
 const titleCase = (quote: string) => {
 	const words = quote
@@ -4858,6 +4893,11 @@ export function attributeQuotes(
 		if (isNameInMarks(ctx, q, si)) {
 			// A title or a word the publication puts in marks is nobody's speech; the quotes around it go on.
 			result.push({ quote: q, confidence: 'low', rule: 'name', evidence });
+			continue;
+		}
+		if (modifiesNoun(ctx, q, si)) {
+			// "denounced Cheney's recent “stay the course” rhetoric": a label standing before its noun is nobody's here.
+			result.push({ quote: q, confidence: 'low', rule: 'label-before-noun', evidence });
 			continue;
 		}
 		if (WIKI_SPEAKER_LABEL.test(text.slice(q.start, q.end))) {
