@@ -1920,3 +1920,16 @@ describe('attr57: one person’s name spelt two ways', () => {
 		expect(names).toEqual(['Brian Paarmann', 'Mark Roe', 'Mary Roe']);
 	});
 });
+
+describe('people58: an occupation in "-ist" and a guard before a name', () => {
+	it('reads "satirist" and "border guard" as the role, but not a surname or a capitalised "Guard"', () => {
+		const roles = rolesIn(
+			'The American satirist Stephen Colbert spoke. “No,” said Syrian border guard Ibrahim Brahim. Chief Justice William Rehnquist died. The National Guard said no.'
+		);
+		expect(roles('Stephen Colbert')).toBe('American satirist');
+		expect(roles('Ibrahim Brahim')).toBe('Syrian border guard');
+		expect(roles('William Rehnquist')).toBe('Chief Justice');
+		const { table } = people('The National Guard said no.');
+		expect(table.entities.map((e) => [e.kind, e.name])).toEqual([['organisation', 'the National Guard']]);
+	});
+});

@@ -113,6 +113,13 @@ const isRoleHead = (word: string) => isRoleWord(word) || CANDIDACY_ROLES.has(wor
 /** "gynecologist", "oncologist", "technician": a specialist's name is a role whatever the specialism. */
 const SPECIALIST = /^\p{Ll}{3,}(?:ologist|ician)$/u;
 
+/**
+ * "satirist", "novelist", "lobbyist": a noun in "-ist" the lexicon does not know is one who practises something; an
+ * "-ist" word it knows is read by its tags ("socialist" an adjective, "insist" a verb, "journalist" a role). Only in
+ * lower case: capitalised, it is a surname ("Rehnquist") or an adjective of a faith or a party ("Islamist").
+ */
+const AGENT_IN_IST = /^\p{Ll}{3,}ist$/u;
+
 /** "14-year-old Kayla Brooks", "eighth-grader Tyrese Olawale": a described age or school year reads as a role. */
 const AGE_OR_GRADE =
 	/^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$|^(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+th|first|second|third)-grader$/;
@@ -320,6 +327,8 @@ function readsAsRole(word: string): boolean {
 	// "Labour MP Ada Roe", "PM Tom Ash": a post written as its initials is a role before a name, not a body's
 	// acronym opening one; only in capitals, as "pm" is a time of day.
 	if (POST_INITIALS.has(word)) return true;
+	// "border guard Ada Roe" holds a post; capitalised, "Guard" names a force ("the National Guard", "Coast Guard").
+	if (word === 'guard') return true;
 	const lower = word.toLowerCase();
 	// "co-author", "vice-chair", "ex-minister": a prefix joined by a hyphen keeps the role it is joined to.
 	const joined = /^(?:co|vice|ex|deputy|acting)-(\p{L}+)$/u.exec(lower)?.[1];
@@ -346,6 +355,7 @@ function readsAsRole(word: string): boolean {
 		ROLE_NOUNS.has(lower) ||
 		AGE_OR_GRADE.test(lower) ||
 		SPECIALIST.test(lower) ||
+		(AGENT_IN_IST.test(word) && lexiconTags(word).length === 0) ||
 		lexiconTags(lower).includes('Actor')
 	);
 }
