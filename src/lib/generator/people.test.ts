@@ -1933,3 +1933,16 @@ describe('people58: an occupation in "-ist" and a guard before a name', () => {
 		expect(table.entities.map((e) => [e.kind, e.name])).toEqual([['organisation', 'the National Guard']]);
 	});
 });
+
+describe('people58: capitals after a lower-case post and "for"', () => {
+	it('are the body it works for, not a post and a name ("an analyst for Global Equities Research")', () => {
+		const { table } = people(
+			'“It will hurt,” said Trip Chowdhry, an analyst for Global Equities Research. Stewart has been a reporter for The New York Times Metro Desk. The minister of Education Stefania Giannini spoke.'
+		);
+		const persons = table.entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.role]);
+		expect(persons).toEqual([
+			['Trip Chowdhry', 'an analyst for Global Equities Research'],
+			['Stefania Giannini', 'the minister of Education']
+		]);
+	});
+});

@@ -576,6 +576,15 @@ function countryLabel(group: Token[]): number {
 	return 0;
 }
 
+/**
+ * "an analyst for Global Equities Research": a post in lower case is no post's name run on into a person's, so the
+ * capitals after its "for", with no first name the lexicon knows before the last word, are the body it works for
+ * ("the minister of Education Ada Roe" may still name the department and then the minister).
+ */
+function bodyAfterPost(run: Token[], post: string, preposition: string): boolean {
+	return preposition === 'for' && /^\p{Ll}/u.test(post) && !run.slice(0, -1).some((t) => isFirstName(t.text));
+}
+
 function splitGroup(
 	group: Token[],
 	paragraph: number,
@@ -620,7 +629,12 @@ function splitGroup(
 		titleStart === 0
 	)
 		roleLead = `${of[1]!.replace(/^The\b/, 'the')} ${of[3]} ${article}${roleWords.map((t) => t.text).join(' ')}`;
-	else if (of && isRoleWord(of[2]!) && group.length - i >= 3) {
+	else if (
+		of &&
+		isRoleWord(of[2]!) &&
+		group.length - i >= 3 &&
+		!bodyAfterPost(group.slice(i), of[2]!, of[3]!)
+	) {
 		// The name begins at its first name when the lexicon knows it, else it is the last two words.
 		const firstName = group.findIndex((t, k) => k >= i && isFirstName(t.text) && k <= group.length - 2);
 		const at = firstName >= 0 ? firstName : group.length - 2;
