@@ -1946,3 +1946,13 @@ describe('people58: capitals after a lower-case post and "for"', () => {
 		]);
 	});
 });
+
+describe('people58: a name in quotation marks of its own', () => {
+	it('is a term unless a first name opens it, and the closing quotation mark is no part of the name', () => {
+		const { table } = people(
+			"Ada Roe said, “Some feel the impact of the government's 'Clean Up Campaign', and they resent it.” 'Wayne Simmons' is running for the Freedom Party. Rosa Parks' bus was there."
+		);
+		const persons = table.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+		expect(persons).toEqual(['Ada Roe', 'Wayne Simmons', 'Rosa Parks']);
+	});
+});

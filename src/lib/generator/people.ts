@@ -200,6 +200,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 	for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
 		let word = m[0];
 		let possessive = false;
+		// "'Mark Grenier' is running": an apostrophe after a letter other than "s" closes a quotation, no part of the word.
+		const quoteClosed = /[^s'’]['’]$/.test(word);
+		if (quoteClosed) word = word.slice(0, -1);
 		if (/['’]s$/.test(word) && word.length > 2) {
 			word = word.slice(0, -2);
 			possessive = true;
@@ -207,12 +210,13 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 			word = word.slice(0, -1);
 			possessive = true;
 		}
-		const after = text.charAt(m.index + m[0].length);
+		const length = m[0].length - (quoteClosed ? 1 : 0);
+		const after = text.charAt(m.index + length);
 		const lower = word.toLowerCase();
 		const dot =
 			after === '.' &&
 			(/^\p{Lu}$/u.test(word) || lower in HONORIFICS || TITLES.has(lower) || /^(?:st|jr|sr|no)$/.test(lower));
-		tokens.push({ text: word, start: m.index, end: m.index + m[0].length + (dot ? 1 : 0), dot, possessive });
+		tokens.push({ text: word, start: m.index, end: m.index + length + (dot ? 1 : 0), dot, possessive });
 	}
 	return tokens;
 }
@@ -1754,6 +1758,16 @@ function speaksAfterBody(text: string, c: { end: number }): boolean {
 	);
 }
 
+/**
+ * "the interim government's 'Clean Up Campaign'", "dubbed the “Iron Lady”": capitals in quotation marks of their own,
+ * opened right before them and closed right after, are a term, a slogan or a title; only a first name the lexicon
+ * knows says they are a person's name put in quotation marks ("'Wayne Simmons' is running for …").
+ */
+function quotedTerm(text: string, c: { start: number; end: number }): boolean {
+	const opened = /(?:^|[\s(])['‘"“]$/.test(text.slice(Math.max(0, c.start - 2), c.start));
+	return opened && /^['’"”](?!\p{L})/u.test(text.slice(c.end, c.end + 2));
+}
+
 /** ", 16,", ", also 16,", ", aged 71,": an age set off by commas right after a name. */
 const AGE_SET_OFF = /^,\s+(?:(?:also|now|aged)\s+)?\d{1,3},/;
 
@@ -1985,6 +1999,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		if (!multi && /\p{Lu}[\p{L}'’-]+\s+of\s+$/u.test(text.slice(Math.max(s.start, c.start - 40), c.start)))
 			continue;
 		if (PUBLICATION_BEFORE.test(text.slice(Math.max(s.start, c.start - 30), c.start))) continue;
+		if (quotedTerm(text, c) && !isFirstName(c.tokens[0]!.text)) continue;
 		// "the chief economist at Morgan Stanley", "a creative director at Cunning Work told …": a post is held at a
 		// body, never at a person, whatever first name the body's name opens on.
 		if (
