@@ -1956,3 +1956,14 @@ describe('people58: a name in quotation marks of its own', () => {
 		expect(persons).toEqual(['Ada Roe', 'Wayne Simmons', 'Rosa Parks']);
 	});
 });
+
+describe('people58: an occupation noun in "-ator" set off after a name', () => {
+	it('is the role ("a privately contracted interrogator working for the US military")', () => {
+		const roles = rolesIn(
+			'Micah Brose, a privately contracted interrogator working for the US military in Iraq, told the paper that it was “gold”.'
+		);
+		expect(roles('Micah Brose')).toBe(
+			'a privately contracted interrogator working for the US military in Iraq'
+		);
+	});
+});

@@ -114,11 +114,12 @@ const isRoleHead = (word: string) => isRoleWord(word) || CANDIDACY_ROLES.has(wor
 const SPECIALIST = /^\p{Ll}{3,}(?:ologist|ician)$/u;
 
 /**
- * "satirist", "novelist", "lobbyist": a noun in "-ist" the lexicon does not know is one who practises something; an
- * "-ist" word it knows is read by its tags ("socialist" an adjective, "insist" a verb, "journalist" a role). Only in
- * lower case: capitalised, it is a surname ("Rehnquist") or an adjective of a faith or a party ("Islamist").
+ * "satirist", "novelist", "lobbyist", "interrogator": a noun in "-ist" or "-ator" the lexicon does not know is one
+ * who practises something; such a word it knows is read by its tags ("socialist" an adjective, "insist" a verb,
+ * "journalist" a role). Only in lower case: capitalised, it is a surname ("Rehnquist") or an adjective of a faith
+ * or a party ("Islamist").
  */
-const AGENT_IN_IST = /^\p{Ll}{3,}ist$/u;
+const AGENT_IN_IST = /^\p{Ll}{3,}(?:ist|ator)$/u;
 
 /** "14-year-old Kayla Brooks", "eighth-grader Tyrese Olawale": a described age or school year reads as a role. */
 const AGE_OR_GRADE =
