@@ -1920,3 +1920,50 @@ describe('attr57: one person’s name spelt two ways', () => {
 		expect(names).toEqual(['Brian Paarmann', 'Mark Roe', 'Mary Roe']);
 	});
 });
+
+describe('people58: an occupation in "-ist" and a guard before a name', () => {
+	it('reads "satirist" and "border guard" as the role, but not a surname or a capitalised "Guard"', () => {
+		const roles = rolesIn(
+			'The American satirist Stephen Colbert spoke. “No,” said Syrian border guard Ibrahim Brahim. Chief Justice William Rehnquist died. The National Guard said no.'
+		);
+		expect(roles('Stephen Colbert')).toBe('American satirist');
+		expect(roles('Ibrahim Brahim')).toBe('Syrian border guard');
+		expect(roles('William Rehnquist')).toBe('Chief Justice');
+		const { table } = people('The National Guard said no.');
+		expect(table.entities.map((e) => [e.kind, e.name])).toEqual([['organisation', 'the National Guard']]);
+	});
+});
+
+describe('people58: capitals after a lower-case post and "for"', () => {
+	it('are the body it works for, not a post and a name ("an analyst for Global Equities Research")', () => {
+		const { table } = people(
+			'“It will hurt,” said Trip Chowdhry, an analyst for Global Equities Research. Stewart has been a reporter for The New York Times Metro Desk. The minister of Education Stefania Giannini spoke.'
+		);
+		const persons = table.entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.role]);
+		expect(persons).toEqual([
+			['Trip Chowdhry', 'an analyst for Global Equities Research'],
+			['Stefania Giannini', 'the minister of Education']
+		]);
+	});
+});
+
+describe('people58: a name in quotation marks of its own', () => {
+	it('is a term unless a first name opens it, and the closing quotation mark is no part of the name', () => {
+		const { table } = people(
+			"Ada Roe said, “Some feel the impact of the government's 'Clean Up Campaign', and they resent it.” 'Wayne Simmons' is running for the Freedom Party. Rosa Parks' bus was there."
+		);
+		const persons = table.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+		expect(persons).toEqual(['Ada Roe', 'Wayne Simmons', 'Rosa Parks']);
+	});
+});
+
+describe('people58: an occupation noun in "-ator" set off after a name', () => {
+	it('is the role ("a privately contracted interrogator working for the US military")', () => {
+		const roles = rolesIn(
+			'Micah Brose, a privately contracted interrogator working for the US military in Iraq, told the paper that it was “gold”.'
+		);
+		expect(roles('Micah Brose')).toBe(
+			'a privately contracted interrogator working for the US military in Iraq'
+		);
+	});
+});

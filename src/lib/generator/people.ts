@@ -113,6 +113,14 @@ const isRoleHead = (word: string) => isRoleWord(word) || CANDIDACY_ROLES.has(wor
 /** "gynecologist", "oncologist", "technician": a specialist's name is a role whatever the specialism. */
 const SPECIALIST = /^\p{Ll}{3,}(?:ologist|ician)$/u;
 
+/**
+ * "satirist", "novelist", "lobbyist", "interrogator": a noun in "-ist" or "-ator" the lexicon does not know is one
+ * who practises something; such a word it knows is read by its tags ("socialist" an adjective, "insist" a verb,
+ * "journalist" a role). Only in lower case: capitalised, it is a surname ("Rehnquist") or an adjective of a faith
+ * or a party ("Islamist").
+ */
+const AGENT_IN_IST = /^\p{Ll}{3,}(?:ist|ator)$/u;
+
 /** "14-year-old Kayla Brooks", "eighth-grader Tyrese Olawale": a described age or school year reads as a role. */
 const AGE_OR_GRADE =
 	/^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$|^(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+th|first|second|third)-grader$/;
@@ -193,6 +201,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 	for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
 		let word = m[0];
 		let possessive = false;
+		// "'Mark Grenier' is running": an apostrophe after a letter other than "s" closes a quotation, no part of the word.
+		const quoteClosed = /[^s'’]['’]$/.test(word);
+		if (quoteClosed) word = word.slice(0, -1);
 		if (/['’]s$/.test(word) && word.length > 2) {
 			word = word.slice(0, -2);
 			possessive = true;
@@ -200,12 +211,13 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 			word = word.slice(0, -1);
 			possessive = true;
 		}
-		const after = text.charAt(m.index + m[0].length);
+		const length = m[0].length - (quoteClosed ? 1 : 0);
+		const after = text.charAt(m.index + length);
 		const lower = word.toLowerCase();
 		const dot =
 			after === '.' &&
 			(/^\p{Lu}$/u.test(word) || lower in HONORIFICS || TITLES.has(lower) || /^(?:st|jr|sr|no)$/.test(lower));
-		tokens.push({ text: word, start: m.index, end: m.index + m[0].length + (dot ? 1 : 0), dot, possessive });
+		tokens.push({ text: word, start: m.index, end: m.index + length + (dot ? 1 : 0), dot, possessive });
 	}
 	return tokens;
 }
@@ -320,6 +332,8 @@ function readsAsRole(word: string): boolean {
 	// "Labour MP Ada Roe", "PM Tom Ash": a post written as its initials is a role before a name, not a body's
 	// acronym opening one; only in capitals, as "pm" is a time of day.
 	if (POST_INITIALS.has(word)) return true;
+	// "border guard Ada Roe" holds a post; capitalised, "Guard" names a force ("the National Guard", "Coast Guard").
+	if (word === 'guard') return true;
 	const lower = word.toLowerCase();
 	// "co-author", "vice-chair", "ex-minister": a prefix joined by a hyphen keeps the role it is joined to.
 	const joined = /^(?:co|vice|ex|deputy|acting)-(\p{L}+)$/u.exec(lower)?.[1];
@@ -346,6 +360,7 @@ function readsAsRole(word: string): boolean {
 		ROLE_NOUNS.has(lower) ||
 		AGE_OR_GRADE.test(lower) ||
 		SPECIALIST.test(lower) ||
+		(AGENT_IN_IST.test(word) && lexiconTags(word).length === 0) ||
 		lexiconTags(lower).includes('Actor')
 	);
 }
@@ -566,6 +581,15 @@ function countryLabel(group: Token[]): number {
 	return 0;
 }
 
+/**
+ * "an analyst for Global Equities Research": a post in lower case is no post's name run on into a person's, so the
+ * capitals after its "for", with no first name the lexicon knows before the last word, are the body it works for
+ * ("the minister of Education Ada Roe" may still name the department and then the minister).
+ */
+function bodyAfterPost(run: Token[], post: string, preposition: string): boolean {
+	return preposition === 'for' && /^\p{Ll}/u.test(post) && !run.slice(0, -1).some((t) => isFirstName(t.text));
+}
+
 function splitGroup(
 	group: Token[],
 	paragraph: number,
@@ -610,7 +634,12 @@ function splitGroup(
 		titleStart === 0
 	)
 		roleLead = `${of[1]!.replace(/^The\b/, 'the')} ${of[3]} ${article}${roleWords.map((t) => t.text).join(' ')}`;
-	else if (of && isRoleWord(of[2]!) && group.length - i >= 3) {
+	else if (
+		of &&
+		isRoleWord(of[2]!) &&
+		group.length - i >= 3 &&
+		!bodyAfterPost(group.slice(i), of[2]!, of[3]!)
+	) {
 		// The name begins at its first name when the lexicon knows it, else it is the last two words.
 		const firstName = group.findIndex((t, k) => k >= i && isFirstName(t.text) && k <= group.length - 2);
 		const at = firstName >= 0 ? firstName : group.length - 2;
@@ -1730,6 +1759,16 @@ function speaksAfterBody(text: string, c: { end: number }): boolean {
 	);
 }
 
+/**
+ * "the interim government's 'Clean Up Campaign'", "dubbed the “Iron Lady”": capitals in quotation marks of their own,
+ * opened right before them and closed right after, are a term, a slogan or a title; only a first name the lexicon
+ * knows says they are a person's name put in quotation marks ("'Wayne Simmons' is running for …").
+ */
+function quotedTerm(text: string, c: { start: number; end: number }): boolean {
+	const opened = /(?:^|[\s(])['‘"“]$/.test(text.slice(Math.max(0, c.start - 2), c.start));
+	return opened && /^['’"”](?!\p{L})/u.test(text.slice(c.end, c.end + 2));
+}
+
 /** ", 16,", ", also 16,", ", aged 71,": an age set off by commas right after a name. */
 const AGE_SET_OFF = /^,\s+(?:(?:also|now|aged)\s+)?\d{1,3},/;
 
@@ -1961,6 +2000,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		if (!multi && /\p{Lu}[\p{L}'’-]+\s+of\s+$/u.test(text.slice(Math.max(s.start, c.start - 40), c.start)))
 			continue;
 		if (PUBLICATION_BEFORE.test(text.slice(Math.max(s.start, c.start - 30), c.start))) continue;
+		if (quotedTerm(text, c) && !isFirstName(c.tokens[0]!.text)) continue;
 		// "the chief economist at Morgan Stanley", "a creative director at Cunning Work told …": a post is held at a
 		// body, never at a person, whatever first name the body's name opens on.
 		if (
