@@ -205,3 +205,25 @@ describe('craft 47: a footnote asterisk left after a sentence', () => {
 		expect(clean('Rated 5 * by guests and 4 *').text).toBe('Rated 5 * by guests and 4 *');
 	});
 });
+
+describe('craft 58a: a wiki list flattened onto one line', () => {
+	it.each([
+		[
+			'Resources include: *421 billion dollars worth of iron; *274 billion dollars worth of copper.',
+			'Resources include:\n\n421 billion dollars worth of iron;\n\n274 billion dollars worth of copper.'
+		],
+		[
+			'*Within NSW the highway runs 900 km. *Approximately 140 km was bypassed.',
+			'Within NSW the highway runs 900 km.\n\nApproximately 140 km was bypassed.'
+		],
+		['Winners: *#ASUS Eee PC *#HTC Touch', 'Winners:\n\nASUS Eee PC\n\nHTC Touch'],
+		['Workers are advised: **not to accept guests', 'Workers are advised:\n\nnot to accept guests'],
+		[
+			'The law covers: * A so-called "shoot to kill" policy',
+			'The law covers:\n\nA so-called "shoot to kill" policy'
+		],
+		['balloons thrown by guards; * a note inside', 'balloons thrown by guards;\n\na note inside'],
+		['Rated 5 * by guests, 3 *4 by critics', 'Rated 5 * by guests, 3 *4 by critics'],
+		['The f*ck word and 2*3', 'The f*ck word and 2*3']
+	])('each item is a paragraph of its own: %s', (raw, cleaned) => expect(clean(raw).text).toBe(cleaned));
+});

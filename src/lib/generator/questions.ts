@@ -1540,6 +1540,15 @@ function opensOnVerb(paragraph: string): boolean {
 }
 
 /**
+ * "46% -- feared that unemployment would worsen", "$220,000 fine and/or 10 years gaol for growing 5-49 plants": a
+ * list's item that opens on its figure and ends with no full stop is no sentence; its lead-in ("Of those who voted
+ * no:", "The penalties proposed include:") stands before the list, and without it the figure is of nothing named.
+ */
+export function listItem(sentence: string): boolean {
+	return /^[\d$£€¥]/u.test(sentence) && !/[.!?…]["”’)']?\s*$/u.test(sentence);
+}
+
+/**
  * "conducted Sept. 16-19", "5-foot-11", "Dec. 3 – 7": a figure or date joined to another number by a dash is one end
  * of a range or a measure, and its blank would split it ("_____ -19", "Sept. 16-_____"). A spaced hyphen is an
  * aside's dash ("May 2013 - four months after").
@@ -1712,6 +1721,7 @@ function blankFor(text: string, evidence: Span, written: string, kind: 'figure' 
 	if (found < 0 || own.indexOf(written, found + 1) >= 0 || !wellFormed(own)) return undefined;
 	// "Are these the same top three issues?", an interviewer's "…in 2004?:": a question asserts no figure or date.
 	if (asks(own)) return undefined;
+	if (listItem(own)) return undefined;
 	if (splitsRange(own.slice(0, found), own.slice(found + written.length))) return undefined;
 	if (pairedEnd(own.slice(0, found), written, own.slice(found + written.length), kind)) return undefined;
 	if (evenlySpaced(written, own.slice(0, found), own.slice(found + written.length))) return undefined;
