@@ -191,7 +191,12 @@ describe('isFurniture', () => {
 		// The story's own words of a mistake are the story.
 		['The mayor said the article misstated her plans for the quay.', false],
 		['An article of faith for the council is that the quay will pay for itself.', false],
-		['Residents follow the council on Twitter more than they read its minutes.', false]
+		['Residents follow the council on Twitter more than they read its minutes.', false],
+		// A related story's link: its headline and the day it ran, no full stop.
+		['London Mayor Ken Livingstone to appeal over suspension, Wikinews, February 27, 2006', true],
+		['Uzbeks fleeing across border to seek refuge, May 15, 2005', true],
+		['The treaty was signed on Tuesday, March 5, 2023.', false],
+		['Friday, May 8, 2009', false]
 	])('a note about the page itself is furniture: %s', (sentence, furniture) =>
 		expect(isFurniture(sentence)).toBe(furniture)
 	);

@@ -307,8 +307,15 @@ const FURNITURE =
  */
 const PAGE_NOTE =
 	/^\s*[[(]?\s*editors?['’]?s?\s+note\s*[:—–]|^\s*this (?:article|story|post|report) (?:was|has been) (?:updated|corrected|amended|revised)\b|^\s*follow (?:\S+ ){1,5}on (?:twitter|facebook|instagram)\b|^\s*(?:because of an? [\p{L} ]{0,30}error,\s*)?(?:an?|the) (?:article|(?:picture |photo )?caption|headline|chart|graphic|map|obituary|review|earlier version of this (?:article|story|report))\b[^.]{0,300}?\b(?:misstated|misidentified|misspelled|misquoted|misattributed|referred incorrectly|incorrectly (?:stated|described|identified|referred|reported|said))\b/iu;
+/**
+ * "London Mayor Ken Livingstone to appeal over suspension, Wikinews, February 27, 2006": a related story's link, its
+ * headline and the day it ran with no full stop, is another report, not this one's words; its day was asked as if
+ * something happened on it. A day alone ("Friday, May 8, 2009") is the story's own date line.
+ */
+const RELATED_LINK =
+	/(?:\S+\s+){2}\S+,\s*(?:Wiki[Nn]ews,?\s*)?(?:\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}+,? \d{4})\s*$/u;
 export function isFurniture(sentence: string): boolean {
-	return FURNITURE.test(sentence) || PAGE_NOTE.test(sentence);
+	return FURNITURE.test(sentence) || PAGE_NOTE.test(sentence) || RELATED_LINK.test(sentence);
 }
 
 export function clean(raw: string): Cleaned {
