@@ -4279,7 +4279,15 @@ describe('craft57a: a question shows no wiki label of a topic, an infobox or a l
 		['Readers of The Harwick Herald counted 40 boats.', 'Readers of'],
 		['de Villepin said the tolls would rise.', 'de Villepin'],
 		['eBay Inc. said its sales rose.', 'eBay Inc.'],
-		['This Tuesday the board met.', 'This Tuesday']
+		['This Tuesday the board met.', 'This Tuesday'],
+		// craft 58a: a country's name before a full name, its own demonym, or a subject "in" it again.
+		['Norway Nick Berg has won the race for the board.', 'Nick Berg'],
+		['Chile Chilean officials say the tolls rose.', 'Chilean officials'],
+		['Peru Officials in Peru have confirmed that 40 boats sank.', 'Officials in Peru'],
+		['Norway Yesterday, the board raised its tolls.', 'Yesterday, the board'],
+		['Pakistan President Ali Khan said the tolls rose.', 'Pakistan President'],
+		['Singapore Airlines flew 40 boats to Singapore.', 'Singapore Airlines'],
+		['Chad Johnson scored twice in Chad.', 'Chad Johnson']
 	])('“%s” is shown from “%s”', (sentence, shown) => {
 		expect(sentence.slice(pageLabel(sentence)).startsWith(shown)).toBe(true);
 	});
