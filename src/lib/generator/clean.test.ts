@@ -191,7 +191,12 @@ describe('isFurniture', () => {
 		// The story's own words of a mistake are the story.
 		['The mayor said the article misstated her plans for the quay.', false],
 		['An article of faith for the council is that the quay will pay for itself.', false],
-		['Residents follow the council on Twitter more than they read its minutes.', false]
+		['Residents follow the council on Twitter more than they read its minutes.', false],
+		// A related story's link: its headline and the day it ran, no full stop.
+		['London Mayor Ken Livingstone to appeal over suspension, Wikinews, February 27, 2006', true],
+		['Uzbeks fleeing across border to seek refuge, May 15, 2005', true],
+		['The treaty was signed on Tuesday, March 5, 2023.', false],
+		['Friday, May 8, 2009', false]
 	])('a note about the page itself is furniture: %s', (sentence, furniture) =>
 		expect(isFurniture(sentence)).toBe(furniture)
 	);
@@ -204,4 +209,26 @@ describe('craft 47: a footnote asterisk left after a sentence', () => {
 		);
 		expect(clean('Rated 5 * by guests and 4 *').text).toBe('Rated 5 * by guests and 4 *');
 	});
+});
+
+describe('craft 58a: a wiki list flattened onto one line', () => {
+	it.each([
+		[
+			'Resources include: *421 billion dollars worth of iron; *274 billion dollars worth of copper.',
+			'Resources include:\n\n421 billion dollars worth of iron;\n\n274 billion dollars worth of copper.'
+		],
+		[
+			'*Within NSW the highway runs 900 km. *Approximately 140 km was bypassed.',
+			'Within NSW the highway runs 900 km.\n\nApproximately 140 km was bypassed.'
+		],
+		['Winners: *#ASUS Eee PC *#HTC Touch', 'Winners:\n\nASUS Eee PC\n\nHTC Touch'],
+		['Workers are advised: **not to accept guests', 'Workers are advised:\n\nnot to accept guests'],
+		[
+			'The law covers: * A so-called "shoot to kill" policy',
+			'The law covers:\n\nA so-called "shoot to kill" policy'
+		],
+		['balloons thrown by guards; * a note inside', 'balloons thrown by guards;\n\na note inside'],
+		['Rated 5 * by guests, 3 *4 by critics', 'Rated 5 * by guests, 3 *4 by critics'],
+		['The f*ck word and 2*3', 'The f*ck word and 2*3']
+	])('each item is a paragraph of its own: %s', (raw, cleaned) => expect(clean(raw).text).toBe(cleaned));
 });

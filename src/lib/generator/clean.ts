@@ -277,6 +277,15 @@ const WIKI_TABLE = /\{\|[^]{0,30000}?\|\}/;
 const HTML_COMMENT = /<!--[^]{0,2000}?-->/;
 const WIKI_HEADING = /[ \t]*(?<!\S)(={2,6}) ?[^=\n]{1,100}? ?\1(?!\S)[ \t]*/;
 
+/**
+ * A list item's mark: one to three asterisks, a "#" for a numbered item, opening a line or set after a space, then
+ * the item's first word with no space ("*Workers", "**not") or after a space a capital, a digit, a mark or a
+ * bracket ("* A so-called …"), or a lowercase word after a full stop, semicolon or colon ("guards; * a two-word obscenity").
+ * "Rated 5 * by guests" and "3 * 4" are no list.
+ */
+const BULLET =
+	/(?:^|\n|[ \t]+)\*{1,3}#?(?:(?=[^\s*])|[ \t]+(?=[\p{Lu}\d"'“‘$£€[]))|(?<=[.;:])[ \t]+\*{1,3}[ \t]+(?=\p{Ll})/u;
+
 /** A month's day written as an ordinal, at the end of the text before a period. */
 const ORDINAL_DAY_BEFORE = new RegExp(
 	`\\b(?:${MONTH_NAMES.join('|')}|(?:${MONTH_ABBREVIATIONS})\\.?)\\s+\\d{1,2}(?:st|nd|rd|th)$`
@@ -298,8 +307,15 @@ const FURNITURE =
  */
 const PAGE_NOTE =
 	/^\s*[[(]?\s*editors?['’]?s?\s+note\s*[:—–]|^\s*this (?:article|story|post|report) (?:was|has been) (?:updated|corrected|amended|revised)\b|^\s*follow (?:\S+ ){1,5}on (?:twitter|facebook|instagram)\b|^\s*(?:because of an? [\p{L} ]{0,30}error,\s*)?(?:an?|the) (?:article|(?:picture |photo )?caption|headline|chart|graphic|map|obituary|review|earlier version of this (?:article|story|report))\b[^.]{0,300}?\b(?:misstated|misidentified|misspelled|misquoted|misattributed|referred incorrectly|incorrectly (?:stated|described|identified|referred|reported|said))\b/iu;
+/**
+ * "London Mayor Ken Livingstone to appeal over suspension, Wikinews, February 27, 2006": a related story's link, its
+ * headline and the day it ran with no full stop, is another report, not this one's words; its day was asked as if
+ * something happened on it. A day alone ("Friday, May 8, 2009") is the story's own date line.
+ */
+const RELATED_LINK =
+	/(?:\S+\s+){2}\S+,\s*(?:Wiki[Nn]ews,?\s*)?(?:\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}+,? \d{4})\s*$/u;
 export function isFurniture(sentence: string): boolean {
-	return FURNITURE.test(sentence) || PAGE_NOTE.test(sentence);
+	return FURNITURE.test(sentence) || PAGE_NOTE.test(sentence) || RELATED_LINK.test(sentence);
 }
 
 export function clean(raw: string): Cleaned {
@@ -321,6 +337,16 @@ export function clean(raw: string): Cleaned {
 	// with its notes marks nothing a reader is told, and a prompt ending in it reads as garbled.
 	state = rewrite(state, /[ \t]+\*{1,3}(?=[ \t]*(?:\n|$))/, (m, text) =>
 		/[.!?"”’)]/.test(text.charAt(m.index - 1)) ? '' : m[0]
+	);
+	// "… include: *421 billion dollars worth of iron; *274 billion …", "*Within NSW the highway …": a wiki list
+	// flattened onto one line keeps its items' asterisks. Each item is a paragraph of its own: run together, the
+	// list became one prompt of a dozen items, its stars shown.
+	state = rewrite(state, BULLET, (m, text) =>
+		m[0].startsWith('\n') || m.index === 0
+			? m[0].replace(/[^\n]+$/, '')
+			: /\d/.test(text.charAt(m.index - 1)) && /\d/.test(text.charAt(m.index + m[0].length))
+				? m[0]
+				: '\n\n'
 	);
 	state = rewrite(state, / +$/m, () => '');
 	state = rewrite(state, /(?<=\S) {2,}/, () => ' ');

@@ -120,6 +120,7 @@ import {
 	halfBounds,
 	partsAddUp,
 	splitsRange,
+	listItem,
 	pairedEnd,
 	evenlySpaced,
 	spelledByAcronym,
@@ -1333,6 +1334,17 @@ describe('no blank splits a range or a measure joined by a dash', () => {
 	])('“%s_____%s”: %s', (before, after, split) => {
 		expect(splitsRange(before, after)).toBe(split);
 	});
+});
+
+describe('craft 58a: no figure asked in a list item cut from its lead-in', () => {
+	it.each([
+		['46% -- feared that unemployment would worsen under the constitution', true],
+		['$220,000 fine and/or 10 years gaol for growing 5-49 hydroponic plants (same as present)', true],
+		['5 years jail for revealing information about an ASIO detention', true],
+		['12% -- followed certain political leaders who asked them to vote no.', false],
+		['400 Australian soldiers have been farewelled at a parade in Darwin.', false],
+		['Total budget will be 862.36 billion euros, equaling to 1.045% of the GDP', false]
+	])('%s: %s', (sentence, item) => expect(listItem(sentence)).toBe(item));
 });
 
 describe('no blank on one end of a rough pair, or a day paired with the next', () => {
@@ -4267,7 +4279,15 @@ describe('craft57a: a question shows no wiki label of a topic, an infobox or a l
 		['Readers of The Harwick Herald counted 40 boats.', 'Readers of'],
 		['de Villepin said the tolls would rise.', 'de Villepin'],
 		['eBay Inc. said its sales rose.', 'eBay Inc.'],
-		['This Tuesday the board met.', 'This Tuesday']
+		['This Tuesday the board met.', 'This Tuesday'],
+		// craft 58a: a country's name before a full name, its own demonym, or a subject "in" it again.
+		['Norway Nick Berg has won the race for the board.', 'Nick Berg'],
+		['Chile Chilean officials say the tolls rose.', 'Chilean officials'],
+		['Peru Officials in Peru have confirmed that 40 boats sank.', 'Officials in Peru'],
+		['Norway Yesterday, the board raised its tolls.', 'Yesterday, the board'],
+		['Pakistan President Ali Khan said the tolls rose.', 'Pakistan President'],
+		['Singapore Airlines flew 40 boats to Singapore.', 'Singapore Airlines'],
+		['Chad Johnson scored twice in Chad.', 'Chad Johnson']
 	])('“%s” is shown from “%s”', (sentence, shown) => {
 		expect(sentence.slice(pageLabel(sentence)).startsWith(shown)).toBe(true);
 	});

@@ -26,7 +26,7 @@ import {
 	writtenAlike
 } from './figure-distractors';
 import { hash, hashSeed } from './hash';
-import { lexiconTags } from './lexicon';
+import { isFirstName, isPlaceWord, lexiconTags } from './lexicon';
 import {
 	numberToWords,
 	FRACTIONS,
@@ -37,7 +37,7 @@ import {
 	NUMBER_WORD_SOURCE,
 	SMALL as NUMBER_WORDS
 } from './numbers';
-import type { Entity } from './people';
+import { isRoleWord, type Entity } from './people';
 import { pollBounds } from './poll-bounds';
 import { createRandom, shuffle } from './random';
 import { RANKS, RankDealer, type Rank } from './rank';
@@ -1540,6 +1540,15 @@ function opensOnVerb(paragraph: string): boolean {
 }
 
 /**
+ * "46% -- feared that unemployment would worsen", "$220,000 fine and/or 10 years gaol for growing 5-49 plants": a
+ * list's item that opens on its figure and ends with no full stop is no sentence; its lead-in ("Of those who voted
+ * no:", "The penalties proposed include:") stands before the list, and without it the figure is of nothing named.
+ */
+export function listItem(sentence: string): boolean {
+	return /^[\d$£€¥]/u.test(sentence) && !/[.!?…]["”’)']?\s*$/u.test(sentence);
+}
+
+/**
  * "conducted Sept. 16-19", "5-foot-11", "Dec. 3 – 7": a figure or date joined to another number by a dash is one end
  * of a range or a measure, and its blank would split it ("_____ -19", "Sept. 16-_____"). A spaced hyphen is an
  * aside's dash ("May 2013 - four months after").
@@ -1565,10 +1574,10 @@ const PAGE_MARKUP =
 /**
  * A word no subject runs on into: a capitalised article, preposition or sentence adverb opens a sentence of its
  * own ("USA The union …", "Iraq On Wednesday …"). "Today" is left out, "USA Today reported" being a name, and a
- * weekday opens one only with its comma ("Monday, police said …").
+ * weekday or "Yesterday" opens one only with its comma ("Monday, police said …", "Yesterday, the U.K. …").
  */
 const SENTENCE_OPENER =
-	/^(?:(?:The|A|An|In|On|At|According|It|Its|Recently|Last|Early|Earlier|Yesterday|This|These|Over|Some|Many|Several|More|Almost|Nearly|Although|After)\s|As of\s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)/u;
+	/^(?:(?:The|A|An|In|On|At|According|It|Its|Recently|Last|Early|Earlier|Yesterday|This|These|Over|Some|Many|Several|More|Almost|Nearly|Although|After)\s|Yesterday,|As of\s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)/u;
 
 /**
  * A label's words: capitalised, a year or a code ("APEC2005"), "and" between two topics ("Economy and business"),
@@ -1638,7 +1647,35 @@ function labelOnce(sentence: string): number {
 		}
 	}
 	const repeated = /^(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}) (?=\1(?![\p{L}-]))/u.exec(rest);
-	return markup + (repeated?.[0].length ?? 0);
+	return markup + (repeated?.[0].length ?? placeLabel(rest));
+}
+
+/**
+ * "United Kingdom Nick Clegg has come first …", "Iraq Iraqi officials say …", "Pakistan Officials in Pakistan have
+ * confirmed …": a country's name set before the sentence as its category. A sentence joins a country to a person
+ * by "'s" or a post ("Britain's Nick Clegg", "Pakistan President Pervez Musharraf"), not by a bare first name; it
+ * says "Iraqi officials", not "Iraq Iraqi officials"; and a subject of its own followed by "in Pakistan" shows the
+ * name in front was no part of it. Returns how many characters to cut (0: none).
+ */
+export function placeLabel(sentence: string): number {
+	const words = /^((?:\p{Lu}[\p{L}.]*)(?: \p{Lu}[\p{L}.]*){0,3}) (\p{Lu}[\p{L}'’-]*)(?: (\S+))?/u.exec(
+		sentence
+	);
+	if (!words) return 0;
+	const run = words[1]!.split(' ');
+	for (let n = 1; n <= run.length; n++) {
+		const place = run.slice(0, n).join(' ');
+		if (!isPlaceWord(place)) continue;
+		const next = n < run.length ? run[n]! : words[2]!;
+		const after = n + 1 < run.length ? run[n + 1]! : n + 1 === run.length ? words[2]! : (words[3] ?? '');
+		const cut = place.length + 1;
+		const last = run[n - 1]!;
+		if (isFirstName(next) && !isRoleWord(next) && /^\p{Lu}/u.test(after)) return cut;
+		if (next.length > last.length && next.startsWith(last)) return cut;
+		const again = new RegExp(`\\b${escapeRegExp(place)}`, 'u').test(sentence.slice(cut + next.length));
+		if (again && !isRoleWord(next) && /^(?:in|of|at|from|on|for|to)$/.test(after)) return cut;
+	}
+	return 0;
 }
 
 /**
@@ -1712,6 +1749,7 @@ function blankFor(text: string, evidence: Span, written: string, kind: 'figure' 
 	if (found < 0 || own.indexOf(written, found + 1) >= 0 || !wellFormed(own)) return undefined;
 	// "Are these the same top three issues?", an interviewer's "…in 2004?:": a question asserts no figure or date.
 	if (asks(own)) return undefined;
+	if (listItem(own)) return undefined;
 	if (splitsRange(own.slice(0, found), own.slice(found + written.length))) return undefined;
 	if (pairedEnd(own.slice(0, found), written, own.slice(found + written.length), kind)) return undefined;
 	if (evenlySpaced(written, own.slice(0, found), own.slice(found + written.length))) return undefined;
