@@ -2683,7 +2683,18 @@ describe('issue 9 (craft round 9): a sentence damaged by its copy is shown in no
 		['Korvel became a have-not province in 2030.', false],
 		['The placement of the for sale sign was a ploy.', false],
 		['Ofcom told the channel to broadcast an for its handling of the row.', true],
-		['The Who played to 4,000 people in the harbour.', false]
+		['The Who played to 4,000 people in the harbour.', false],
+		// craft58b: a name cut out before a comma leaves a gap where it was.
+		['The, a new Korvel party, won 4 seats.', true],
+		['Mayor Ilse Marr and the President of the, Otto Frey, met on Friday.', true],
+		['The fire began in a mine in, West Korvel.', true],
+		['Forty men were moved from the camp to, Tolla.', true],
+		['According to, the ferry will sail on Friday.', true],
+		['It cost at least, probably far in excess of, 500,000 dollars.', false],
+		['Shells killed 19 people due to, what the army called, a fault.', false],
+		['Ana Vell cut in, “We want the quay back.”', false],
+		['Stage A, the main stage, opened at 9 a.m.', false],
+		['The quay I worked in, I think, was the oldest.', false]
 	])('issue 9: “%s” is garbled: %s', (sentence, expected) => {
 		expect(garbled(sentence)).toBe(expected);
 	});

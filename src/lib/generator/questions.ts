@@ -1303,7 +1303,7 @@ export function garbled(sentence: string): boolean {
 	// "follow the diet., the cardiologist": a full stop and a comma after a word mark words cut out (a link's name);
 	// an abbreviation keeps its point before a comma ("Co.,", "U.S.,", "a.m.,", "etc.,").
 	if (/(?<![.\p{L}])(?!(?:etc|al|vs|approx)\.)\p{Ll}{2,}\.,/u.test(sentence)) return true;
-	if (LINK_CUT.test(sentence)) return true;
+	if (LINK_CUT.test(sentence) || NAME_CUT.test(sentence)) return true;
 	if (BYLINE.test(sentence) || DANGLING_QUOTE.test(sentence) || WEB_REMNANT.test(sentence)) return true;
 	if (SPEAKER_LABEL.test(sentence) || WIKI_SPEAKER_LABEL.test(sentence)) return true;
 	const count = (c: string) => sentence.split(c).length - 1;
@@ -1317,6 +1317,16 @@ export function garbled(sentence: string): boolean {
  */
 const LINK_CUT =
 	/(?<![\p{L}\d'’-])(?:[Tt]he|[Aa]n?)\s+(?:a|an|that|which|who|of|to|for(?!\s+sale\b)|and|or|but|is|was|are|were|has|have|had)(?![\p{L}\d'’-])/u;
+
+/**
+ * "The, a new Swedish party, …", "the President of the, José Genoíno, …", "a mine in, West Virginia", "According
+ * to, Israel is …": an article before a comma, a preposition of place or belonging before a comma and a capital,
+ * or "according to" before a comma, is a link's name cut out by the copy, and the prompt has a gap where the name
+ * was. A comma after a preposition that a parenthesis follows ("in excess of, 500,000", "due to, what …") or a
+ * verb's particle ("cut in, “John …”", "built in, including") is prose; "Plan A," names a letter.
+ */
+const NAME_CUT =
+	/(?<![\p{L}\d'’-])(?:(?:[Tt]he|an?|An)\s*,|(?:in|of|at|to|from|near)\s*,\s+(?!I\b)\p{Lu}|[Aa]ccording to\s*,)/u;
 
 /** A word the lexicon knows, and not as a name or a place: "Royal", "New" (not "Duran", "Jordan", "Paris"). */
 function commonWord(word: string): boolean {
