@@ -2083,6 +2083,13 @@ describe("issue 9: words in quotation marks that are no one's speech", () => {
 		['demonstrate[d] a lack of corporate responsibility', 'the firm', false],
 		['I smacked them around.', undefined, false],
 		['We knew it was pending', undefined, false],
+		// craft58b: the clause "that" or "until" opens has its verb after the marks.
+		['dozens', 'the firm has found that the accounts of', true],
+		['all aggression', 'he will keep silent towards Korvel until', true],
+		['no complications', 'that there were', false],
+		['no such thing', 'he would do', false],
+		['rubbish', 'described that as', false],
+		['hasty', 'a report saying that Korvel was too', false],
 		['The pier is no longer safe for any boat.', undefined, false]
 	])('issue 9: “%s” (lead-in %s) is not speech: %s', (quote, leadIn, expected) => {
 		expect(notSpeech(quote, leadIn)).toBe(expected);

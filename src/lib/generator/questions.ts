@@ -3800,7 +3800,10 @@ export function notSpeech(quote: string, leadIn: string | undefined): boolean {
 	// own (the sentence's verb was cut away, or the marks set off a term inside a noun phrase).
 	// A quote opening on its verb ("focus on …", "demonstrate[d] …") has one the tagger may miss.
 	if (leadIn)
-		return saidVerb(leadIn, quote) === 'said' && !subjectless(quote) && !finiteVerbIn(`${leadIn} ${quote}`);
+		return (
+			(saidVerb(leadIn, quote) === 'said' && !subjectless(quote) && !finiteVerbIn(`${leadIn} ${quote}`)) ||
+			verbCutOff(leadIn, quote)
+		);
 	// "I smacked them around.": a pronoun speaking or a verb in the past makes it a clause someone said.
 	const verb = w.some(
 		(x) =>
@@ -3810,6 +3813,22 @@ export function notSpeech(quote: string, leadIn: string | undefined): boolean {
 			lexiconTags(x).some((t) => VERB_TAG.test(t))
 	);
 	return w.length <= 3 || (w.length <= 5 && !verb);
+}
+
+/**
+ * "Who said Google has found that the accounts of “dozens”?", "Who said he will keep silent until “all
+ * aggression”?": the clause that "that" or "until" opens has its subject inside the marks and its verb after them
+ * ("… of Gmail users were accessed", "… is stopped"), so the prompt stops mid-clause and says nothing. A clause
+ * opened on "as" or "to" needs no verb ("described that as “rubbish”").
+ */
+function verbCutOff(leadIn: string, quote: string): boolean {
+	const opener = [
+		...leadIn.matchAll(/(?<![\p{L}'’])(?:that|until|unless|because|whether|although|once)(?:\s+|$)/giu)
+	].at(-1);
+	if (opener === undefined) return false;
+	const clause = `${leadIn.slice(opener.index + opener[0].length)} ${quote}`.trim();
+	if (/^(?:as|to|of|for|in|on|by|with|from|at)\b/i.test(clause)) return false;
+	return words(clause).length >= 2 && !subjectless(clause) && !finiteVerbIn(clause);
 }
 
 /** A verb with a tense, read in its words by the tagger: not a gerund, nor an infinitive after "to". */
