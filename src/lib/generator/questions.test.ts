@@ -61,6 +61,7 @@ import {
 	readsAlone,
 	runsOn,
 	garbled,
+	echoedAround,
 	PER_SENTENCE,
 	varied,
 	inIdiom,
@@ -4851,5 +4852,17 @@ describe('craft 57b: a statement in someone’s own voice is not true or false �
 		const asked = made.questions.filter((q) => q.prompt.includes('keep the pumps running'));
 		expect(asked.map((q) => q.type)).toContain('figure-choice');
 		expect(asked.some((q) => q.type === 'true-false')).toBe(false);
+	});
+});
+
+describe('craft58b: no cloze key the quote’s own words name', () => {
+	it.each([
+		['the Korvel Federation', 'under Korvelian law, a citizen of  cannot be handed over', true],
+		['Korvel', 'Shame on ! I am not drinking any Korvelian beer!', true],
+		['the United States', 'the United Nations and  will talk', false],
+		['Tolla', 'under Korvelian law, a citizen of  cannot be handed over', false],
+		['the Russian Federation', 'under Russian law, a citizen of  cannot be handed over', true]
+	])('%s around “%s”: %s', (key, around, expected) => {
+		expect(echoedAround(key, around)).toBe(expected);
 	});
 });

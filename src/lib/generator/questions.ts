@@ -1328,6 +1328,22 @@ const LINK_CUT =
 const NAME_CUT =
 	/(?<![\p{L}\d'’-])(?:(?:[Tt]he|an?|An)\s*,|(?:in|of|at|to|from|near)\s*,\s+(?!I\b)\p{Lu}|[Aa]ccording to\s*,)/u;
 
+/**
+ * "under Russian law, a citizen of _____ cannot be handed over" (the Russian Federation), "Shame on _____! … I'm
+ * not drinking any Russian vodka" (Russia): the quote's own words around the blank name the key's place or people
+ * by the same stem, so the student matches words instead of recalling. Only a name's own word or a demonym counts,
+ * not one the lexicon knows as a common word ("United", "Government").
+ */
+export function echoedAround(key: string, around: string): boolean {
+	const stem = (w: string) => w.toLowerCase().slice(0, 5);
+	const own = (key.match(/\p{Lu}[\p{L}'’-]{3,}/gu) ?? [])
+		.filter((w) => !commonWord(w) || lexiconTags(w).includes('Demonym'))
+		.map(stem);
+	if (own.length === 0) return false;
+	const rest = new Set((around.match(/\p{L}{4,}/gu) ?? []).map(stem));
+	return own.some((w) => rest.has(w));
+}
+
 /** A word the lexicon knows, and not as a name or a place: "Royal", "New" (not "Duran", "Jordan", "Paris"). */
 function commonWord(word: string): boolean {
 	const tags = lexiconTags(word);
@@ -4046,6 +4062,7 @@ function quoteQuestions(
 			const at = fact.quote.search(new RegExp(`(?<![\\p{L}])${escapeRegExp(k.word)}(?![\\p{L}])`, 'u'));
 			const [before, after] = [fact.quote.slice(0, at), fact.quote.slice(at + k.word.length)];
 			if (at < 0 || !agreesWithSlot(k.word, k.meaning, before, after)) continue;
+			if (echoedAround(k.word, `${before} ${after}`)) continue;
 			// Nothing the prompt shows around the quote (its speaker, the words leading in) is a choice.
 			// Nor the body the speaker speaks for: in their quote it is "we".
 			// "… _____ has cast and the donors who back her": the pronoun after a named person's blank is the
