@@ -4866,3 +4866,18 @@ describe('craft58b: no cloze key the quote’s own words name', () => {
 		expect(echoedAround(key, around)).toBe(expected);
 	});
 });
+
+describe('craft58b: a lead-in damaged by its copy is shown in no prompt', () => {
+	it('asks nothing of a quote whose lead-in holds a link or a name cut out', () => {
+		const bank = generateBank({
+			text:
+				'Harbour plan\n\n' +
+				'"The pier will reopen in June after the repairs," said Anna Brisk, who runs the harbour.\n\n' +
+				'"The ferries will wait for the tide and the new deck," said Otto Frey, the chairman of the ferry guild.\n\n' +
+				'Lena Moss said the was sent to the harbour to "show the town that the pier is safe for every boat".\n\n' +
+				'Kai Dunn said [http://www.korvel.example/news Ilse Marr] called the plan "a waste of good money and time".',
+			date: '2027-05-04'
+		});
+		for (const q of bank.questions) expect(q.prompt).not.toMatch(/\bthe was\b|http/);
+	});
+});

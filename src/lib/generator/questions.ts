@@ -3960,7 +3960,9 @@ function quoteQuestions(
 	const quoteWords = wordCount(fact);
 	const namesSpeaker = speaker.tokens.some((t) => t.length > 2 && holdsWord(fact.quote, t));
 	const person = namedPerson(q);
-	if (notSpeech(fact.quote, q.leadIn) || garbled(fact.quote)) return;
+	// "Who said [http://… Dan Kennedy] of the Boston Phoenix characterized …?": the lead-in is shown as much as the
+	// quote, and a link's markup or a name cut from it reads as garble.
+	if (notSpeech(fact.quote, q.leadIn) || garbled(fact.quote) || (q.leadIn && garbled(q.leadIn))) return;
 	const kind = speaksAsKind(q);
 	const ofKind = (e: Entity) => !kind || fitsKind(e.role, kind);
 	// The sex a pronoun of the lead-in gives the speaker ("said he was confident"): every name offered beside the
