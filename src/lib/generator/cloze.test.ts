@@ -360,7 +360,14 @@ describe('issue 9 (craft round 9): no key term a reader fills from a set phrase'
 		['The price of grain went up in the short term.', 'term'],
 		// Already refused as general words: "at the end of the day", "for the first time".
 		['At the end of the day the harvest decides everything.', 'end'],
-		['For the first time the village has a bakery.', 'time']
+		['For the first time the village has a bakery.', 'time'],
+		// craft58b: a stock phrase names its own noun.
+		['There is no doubt in my mind that the harbour will reopen.', 'doubt'],
+		["I think we've turned the corner on the harbour.", 'corner'],
+		['Korvel retakes absolute control of our natural resources.', 'resources'],
+		['I wish the injured fisherman a speedy recovery.', 'recovery'],
+		['We spend every penny we have on the harbour.', 'penny'],
+		['The rest is history for the harbour.', 'history']
 	])('issue 9: “%s” does not blank “%s”', (sentence, idiom) => {
 		expect(keysOf(sentence)).not.toContain(idiom);
 	});
@@ -375,7 +382,10 @@ describe('issue 9 (craft round 9): no key term a reader fills from a set phrase'
 		// A frame noun outside the frame is the story's: the scale of a flood.
 		['Nobody expected the scale of the flood.', 'scale'],
 		['She graduated with a degree in marine biology.', 'degree'],
-		['They posted the photos on a shared account.', 'account']
+		['They posted the photos on a shared account.', 'account'],
+		// craft58b: the same noun outside its stock phrase is the story's.
+		['The ferry turned at the corner of the harbour.', 'corner'],
+		['The recovery of the harbour took years.', 'recovery']
 	])('issue 9: “%s” keeps its topical term “%s”', (sentence, term) => {
 		expect(keysOf(sentence)).toContain(term);
 	});

@@ -75,6 +75,7 @@ export function clozeKeys(
 				!generalPeople(t.word) &&
 				once(t.word) &&
 				!inCompound(tagged, i) &&
+				!inStockPhrase(quote, t) &&
 				!hyphenated(t)
 		)
 		.sort((a, b) => b.word.length - a.word.length || a.start - b.start)
@@ -216,10 +217,58 @@ export function termKeys(sentence: string, tagged: readonly TaggedWord[]): strin
 				!inCompound(tagged, i) &&
 				!afterName(tagged, i) &&
 				!inSetPhrase(tagged, i) &&
+				!inStockPhrase(sentence, t) &&
 				!hyphenated(t)
 		)
 		.sort((a, b) => b.word.length - a.word.length || a.start - b.start)
 		.map((t) => t.word);
+}
+
+/**
+ * Stock phrases of English whose own words name the noun blanked: "There is no _____ in my mind" (doubt), "we've
+ * turned the _____" (corner), "our natural _____" (resources), "my sincere _____" (condolences), "a speedy _____"
+ * (recovery), "every _____ we have" (penny), "the leader of the free _____", "the rest is _____". A reader
+ * completes them from the idiom, not from the article. A class table of fixed phrases, not a list for one
+ * article: each entry is the words before the noun, the noun, and what must follow it.
+ */
+const STOCK_PHRASES: readonly (readonly [RegExp, RegExp, RegExp])[] = [
+	[/\b(?:no|little|any|without a|beyond(?: any| a)?|shadow of a)\s+$/i, /^doubts?$/, /^/],
+	[/\bturn(?:s|ed|ing)? the\s+$/i, /^corner$/, /^/],
+	[/\bnatural\s+$/i, /^(?:resources|disasters?|causes)$/, /^/],
+	[
+		/\b(?:sincere|sincerest|deepest|heartfelt)\s+$/i,
+		/^(?:condolences|sympathy|sympathies|gratitude|thanks)$/,
+		/^/
+	],
+	[/\b(?:speedy|swift|full)\s+$/i, /^recovery$/, /^/],
+	[/\bevery\s+$/i, /^(?:penny|cent|dime)$/, /^/],
+	[/\bpublic\s+$/i, /^servants?$/, /^/],
+	[/\bthe free\s+$/i, /^world$/, /^/],
+	[/\bthe\s+$/i, /^leaders?$/, /^\s+of the free world\b/i],
+	[/\bthe rest is\s+$/i, /^history$/, /^/],
+	[/\bcommon\s+$/i, /^sense$/, /^/],
+	[/\b(?:the )?rule of\s+$/i, /^law$/, /^/],
+	[/\blaw and\s+$/i, /^order$/, /^/],
+	[/\bthe status\s+$/i, /^quo$/, /^/],
+	[/\bthe tip of the\s+$/i, /^iceberg$/, /^/],
+	[/\bin the right\s+$/i, /^direction$/, /^/],
+	[/\bthoughts and\s+$/i, /^prayers$/, /^/],
+	[/\b(?:a|the|as a) last\s+$/i, /^resort$/, /^/],
+	[/\ba level playing\s+$/i, /^field$/, /^/],
+	[/\bred\s+$/i, /^tape$/, /^/],
+	[/\bmixed\s+$/i, /^(?:results|blessing|feelings|signals)$/, /^/],
+	[/\b(?:different|same)\s+$/i, /^results?$/, /^/],
+	[/\bwith immediate\s+$/i, /^effect$/, /^/],
+	[/\bthrow(?:s|ing|n)?\s+$/i, /^money$/, /^\s+at\b/i],
+	[/$/, /^famil(?:y|ies)$/, /^\s+and friends\b/i],
+	[/\b(?:my|our)\s+$/i, /^(?:thoughts|prayers)$/, /^\s+(?:are|go) (?:with|out)\b/i]
+];
+
+/** The noun `t` of `sentence` is the slot of a stock phrase (`STOCK_PHRASES`). */
+export function inStockPhrase(sentence: string, t: { word: string; start: number; end: number }): boolean {
+	const before = sentence.slice(0, t.start);
+	const after = sentence.slice(t.end);
+	return STOCK_PHRASES.some(([b, w, a]) => w.test(t.word) && b.test(before) && a.test(after));
 }
 
 /**

@@ -61,6 +61,7 @@ import {
 	readsAlone,
 	runsOn,
 	garbled,
+	echoedAround,
 	PER_SENTENCE,
 	varied,
 	inIdiom,
@@ -2095,6 +2096,13 @@ describe("issue 9: words in quotation marks that are no one's speech", () => {
 		['demonstrate[d] a lack of corporate responsibility', 'the firm', false],
 		['I smacked them around.', undefined, false],
 		['We knew it was pending', undefined, false],
+		// craft58b: the clause "that" or "until" opens has its verb after the marks.
+		['dozens', 'the firm has found that the accounts of', true],
+		['all aggression', 'he will keep silent towards Korvel until', true],
+		['no complications', 'that there were', false],
+		['no such thing', 'he would do', false],
+		['rubbish', 'described that as', false],
+		['hasty', 'a report saying that Korvel was too', false],
 		['The pier is no longer safe for any boat.', undefined, false]
 	])('issue 9: “%s” (lead-in %s) is not speech: %s', (quote, leadIn, expected) => {
 		expect(notSpeech(quote, leadIn)).toBe(expected);
@@ -2695,7 +2703,18 @@ describe('issue 9 (craft round 9): a sentence damaged by its copy is shown in no
 		['Korvel became a have-not province in 2030.', false],
 		['The placement of the for sale sign was a ploy.', false],
 		['Ofcom told the channel to broadcast an for its handling of the row.', true],
-		['The Who played to 4,000 people in the harbour.', false]
+		['The Who played to 4,000 people in the harbour.', false],
+		// craft58b: a name cut out before a comma leaves a gap where it was.
+		['The, a new Korvel party, won 4 seats.', true],
+		['Mayor Ilse Marr and the President of the, Otto Frey, met on Friday.', true],
+		['The fire began in a mine in, West Korvel.', true],
+		['Forty men were moved from the camp to, Tolla.', true],
+		['According to, the ferry will sail on Friday.', true],
+		['It cost at least, probably far in excess of, 500,000 dollars.', false],
+		['Shells killed 19 people due to, what the army called, a fault.', false],
+		['Ana Vell cut in, “We want the quay back.”', false],
+		['Stage A, the main stage, opened at 9 a.m.', false],
+		['The quay I worked in, I think, was the oldest.', false]
 	])('issue 9: “%s” is garbled: %s', (sentence, expected) => {
 		expect(garbled(sentence)).toBe(expected);
 	});
@@ -4853,5 +4872,32 @@ describe('craft 57b: a statement in someone’s own voice is not true or false �
 		const asked = made.questions.filter((q) => q.prompt.includes('keep the pumps running'));
 		expect(asked.map((q) => q.type)).toContain('figure-choice');
 		expect(asked.some((q) => q.type === 'true-false')).toBe(false);
+	});
+});
+
+describe('craft58b: no cloze key the quote’s own words name', () => {
+	it.each([
+		['the Korvel Federation', 'under Korvelian law, a citizen of  cannot be handed over', true],
+		['Korvel', 'Shame on ! I am not drinking any Korvelian beer!', true],
+		['the United States', 'the United Nations and  will talk', false],
+		['Tolla', 'under Korvelian law, a citizen of  cannot be handed over', false],
+		['the Russian Federation', 'under Russian law, a citizen of  cannot be handed over', true]
+	])('%s around “%s”: %s', (key, around, expected) => {
+		expect(echoedAround(key, around)).toBe(expected);
+	});
+});
+
+describe('craft58b: a lead-in damaged by its copy is shown in no prompt', () => {
+	it('asks nothing of a quote whose lead-in holds a link or a name cut out', () => {
+		const bank = generateBank({
+			text:
+				'Harbour plan\n\n' +
+				'"The pier will reopen in June after the repairs," said Anna Brisk, who runs the harbour.\n\n' +
+				'"The ferries will wait for the tide and the new deck," said Otto Frey, the chairman of the ferry guild.\n\n' +
+				'Lena Moss said the was sent to the harbour to "show the town that the pier is safe for every boat".\n\n' +
+				'Kai Dunn said [http://www.korvel.example/news Ilse Marr] called the plan "a waste of good money and time".',
+			date: '2027-05-04'
+		});
+		for (const q of bank.questions) expect(q.prompt).not.toMatch(/\bthe was\b|http/);
 	});
 });

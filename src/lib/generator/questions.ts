@@ -1303,7 +1303,7 @@ export function garbled(sentence: string): boolean {
 	// "follow the diet., the cardiologist": a full stop and a comma after a word mark words cut out (a link's name);
 	// an abbreviation keeps its point before a comma ("Co.,", "U.S.,", "a.m.,", "etc.,").
 	if (/(?<![.\p{L}])(?!(?:etc|al|vs|approx)\.)\p{Ll}{2,}\.,/u.test(sentence)) return true;
-	if (LINK_CUT.test(sentence)) return true;
+	if (LINK_CUT.test(sentence) || NAME_CUT.test(sentence)) return true;
 	if (BYLINE.test(sentence) || DANGLING_QUOTE.test(sentence) || WEB_REMNANT.test(sentence)) return true;
 	if (SPEAKER_LABEL.test(sentence) || WIKI_SPEAKER_LABEL.test(sentence)) return true;
 	const count = (c: string) => sentence.split(c).length - 1;
@@ -1317,6 +1317,32 @@ export function garbled(sentence: string): boolean {
  */
 const LINK_CUT =
 	/(?<![\p{L}\d'’-])(?:[Tt]he|[Aa]n?)\s+(?:a|an|that|which|who|of|to|for(?!\s+sale\b)|and|or|but|is|was|are|were|has|have|had)(?![\p{L}\d'’-])/u;
+
+/**
+ * "The, a new Swedish party, …", "the President of the, José Genoíno, …", "a mine in, West Virginia", "According
+ * to, Israel is …": an article before a comma, a preposition of place or belonging before a comma and a capital,
+ * or "according to" before a comma, is a link's name cut out by the copy, and the prompt has a gap where the name
+ * was. A comma after a preposition that a parenthesis follows ("in excess of, 500,000", "due to, what …") or a
+ * verb's particle ("cut in, “John …”", "built in, including") is prose; "Plan A," names a letter.
+ */
+const NAME_CUT =
+	/(?<![\p{L}\d'’-])(?:(?:[Tt]he|an?|An)\s*,|(?:in|of|at|to|from|near)\s*,\s+(?!I\b)\p{Lu}|[Aa]ccording to\s*,)/u;
+
+/**
+ * "under Russian law, a citizen of _____ cannot be handed over" (the Russian Federation), "Shame on _____! … I'm
+ * not drinking any Russian vodka" (Russia): the quote's own words around the blank name the key's place or people
+ * by the same stem, so the student matches words instead of recalling. Only a name's own word or a demonym counts,
+ * not one the lexicon knows as a common word ("United", "Government").
+ */
+export function echoedAround(key: string, around: string): boolean {
+	const stem = (w: string) => w.toLowerCase().slice(0, 5);
+	const own = (key.match(/\p{Lu}[\p{L}'’-]{3,}/gu) ?? [])
+		.filter((w) => !commonWord(w) || lexiconTags(w).includes('Demonym'))
+		.map(stem);
+	if (own.length === 0) return false;
+	const rest = new Set((around.match(/\p{L}{4,}/gu) ?? []).map(stem));
+	return own.some((w) => rest.has(w));
+}
 
 /** A word the lexicon knows, and not as a name or a place: "Royal", "New" (not "Duran", "Jordan", "Paris"). */
 function commonWord(word: string): boolean {
@@ -3828,7 +3854,10 @@ export function notSpeech(quote: string, leadIn: string | undefined): boolean {
 	// own (the sentence's verb was cut away, or the marks set off a term inside a noun phrase).
 	// A quote opening on its verb ("focus on …", "demonstrate[d] …") has one the tagger may miss.
 	if (leadIn)
-		return saidVerb(leadIn, quote) === 'said' && !subjectless(quote) && !finiteVerbIn(`${leadIn} ${quote}`);
+		return (
+			(saidVerb(leadIn, quote) === 'said' && !subjectless(quote) && !finiteVerbIn(`${leadIn} ${quote}`)) ||
+			verbCutOff(leadIn, quote)
+		);
 	// "I smacked them around.": a pronoun speaking or a verb in the past makes it a clause someone said.
 	const verb = w.some(
 		(x) =>
@@ -3838,6 +3867,22 @@ export function notSpeech(quote: string, leadIn: string | undefined): boolean {
 			lexiconTags(x).some((t) => VERB_TAG.test(t))
 	);
 	return w.length <= 3 || (w.length <= 5 && !verb);
+}
+
+/**
+ * "Who said Google has found that the accounts of “dozens”?", "Who said he will keep silent until “all
+ * aggression”?": the clause that "that" or "until" opens has its subject inside the marks and its verb after them
+ * ("… of Gmail users were accessed", "… is stopped"), so the prompt stops mid-clause and says nothing. A clause
+ * opened on "as" or "to" needs no verb ("described that as “rubbish”").
+ */
+function verbCutOff(leadIn: string, quote: string): boolean {
+	const opener = [
+		...leadIn.matchAll(/(?<![\p{L}'’])(?:that|until|unless|because|whether|although|once)(?:\s+|$)/giu)
+	].at(-1);
+	if (opener === undefined) return false;
+	const clause = `${leadIn.slice(opener.index + opener[0].length)} ${quote}`.trim();
+	if (/^(?:as|to|of|for|in|on|by|with|from|at)\b/i.test(clause)) return false;
+	return words(clause).length >= 2 && !subjectless(clause) && !finiteVerbIn(clause);
 }
 
 /** A verb with a tense, read in its words by the tagger: not a gerund, nor an infinitive after "to". */
@@ -3953,7 +3998,9 @@ function quoteQuestions(
 	const quoteWords = wordCount(fact);
 	const namesSpeaker = speaker.tokens.some((t) => t.length > 2 && holdsWord(fact.quote, t));
 	const person = namedPerson(q);
-	if (notSpeech(fact.quote, q.leadIn) || garbled(fact.quote)) return;
+	// "Who said [http://… Dan Kennedy] of the Boston Phoenix characterized …?": the lead-in is shown as much as the
+	// quote, and a link's markup or a name cut from it reads as garble.
+	if (notSpeech(fact.quote, q.leadIn) || garbled(fact.quote) || (q.leadIn && garbled(q.leadIn))) return;
 	const kind = speaksAsKind(q);
 	const ofKind = (e: Entity) => !kind || fitsKind(e.role, kind);
 	// The sex a pronoun of the lead-in gives the speaker ("said he was confident"): every name offered beside the
@@ -4055,6 +4102,7 @@ function quoteQuestions(
 			const at = fact.quote.search(new RegExp(`(?<![\\p{L}])${escapeRegExp(k.word)}(?![\\p{L}])`, 'u'));
 			const [before, after] = [fact.quote.slice(0, at), fact.quote.slice(at + k.word.length)];
 			if (at < 0 || !agreesWithSlot(k.word, k.meaning, before, after)) continue;
+			if (echoedAround(k.word, `${before} ${after}`)) continue;
 			// Nothing the prompt shows around the quote (its speaker, the words leading in) is a choice.
 			// Nor the body the speaker speaks for: in their quote it is "we".
 			// "… _____ has cast and the donors who back her": the pronoun after a named person's blank is the
