@@ -90,8 +90,10 @@ export const CUE_VERBS = {
 	denounce: { finite: ['denounced', 'denounces'], participle: 'denouncing' },
 	/** "likened the cuts to “shredding the evidence”": a comparison in the speaker's own words. */
 	liken: { finite: ['likened', 'likens'], participle: 'likening' },
-	/** "termed the appeal a “mere formality”": a verdict in the speaker's own words, as "called it" gives one. */
-	// Not "terms", a noun far more often ("the terms of the deal").
+	/**
+	 * "termed the appeal a “mere formality”": a verdict in the speaker's own words, as "called it" gives one. Not
+	 * "terms", a noun far more often ("the terms of the deal").
+	 */
 	term: { finite: ['termed'], participle: 'terming' },
 	/**
 	 * "pledged that everyone involved “handle the situation wisely”", "pledged “Fear will not stop us”": a promise in
@@ -295,8 +297,9 @@ export const isSourcePhrase = (word: string) => SOURCE_PHRASE_RE.test(word);
 export const isThoughtCue = (word: string) => THOUGHT_FORMS.has(word.toLowerCase());
 
 /** A determiner or possessive right before a word makes it a noun: "the claims", "his remarks", "Doe's notes". */
-const NOUN_BEFORE =
-	/(?:\b(?:the|a|an|his|her|its|their|our|my|your|these|those|such|whose|any|no|some|many|several)|\p{L}['’]s)\s+$/iu;
+const DETERMINER_SOURCE =
+	"(?:\\b(?:the|a|an|his|her|its|their|our|my|your|these|those|such|whose|any|no|some|many|several)|\\p{L}['’]s)";
+const NOUN_BEFORE = new RegExp(`${DETERMINER_SOURCE}\\s+$`, 'iu');
 
 /**
  * "his initial comments on Qana were …", "the latest claims": a determiner or possessive and then adjectives make
@@ -306,8 +309,7 @@ function describedNoun(before: string): boolean {
 	const words = MODIFIED_BEFORE.exec(before)?.[1]?.trim().split(/\s+/);
 	return words !== undefined && words.every(adjective);
 }
-const MODIFIED_BEFORE =
-	/(?:\b(?:the|a|an|his|her|its|their|our|my|your|these|those|such|whose|any|no|some|several)|\p{L}['’]s)\s+((?:\p{Ll}+\s+){1,2})$/iu;
+const MODIFIED_BEFORE = new RegExp(`${DETERMINER_SOURCE}\\s+((?:\\p{Ll}+\\s+){1,2})$`, 'iu');
 const adjective = (word: string) =>
 	!CUE_AUXILIARIES.includes(word) &&
 	(/(?:ous|ful|ical)$/.test(word) ||
