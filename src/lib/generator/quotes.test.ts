@@ -31,6 +31,18 @@ describe('quotes', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Zarelle Okonkwo']);
 	});
 
+	it('stop 59: a list of reactions signed item by item, "“…”: Name, role", is each signer\'s; a name in marks in the role is nobody\'s', () => {
+		const text =
+			'The court ruled on Monday.\n\n“We observe the decision”, Ana Ruiz, former mayor of Dunmore.\n\n“The court evaded the issue”: Ido Sand, presidential candidate.\n\n“Reelection is not good”: Tom Vell, from the NGO “Paz y Tierra”.\n\n“We agree”, Ada Roe, the mayor, told reporters.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([
+			'Ana Ruiz',
+			'Ido Sand',
+			'Tom Vell',
+			undefined,
+			'Ada Roe'
+		]);
+	});
+
 	it('stop 58: a capitalised role before "who" speaks, not the noun ending its relative clause', () => {
 		const text =
 			'Premier Ada Vell spoke on Monday.\n\nThe Kell Premier who supports the principles of the bill told ABC radio “I am not interested in a silly debate.”';

@@ -3149,6 +3149,34 @@ function signedBelow(ctx: Context, q: QuoteSpan, si: number, tail: string): Foun
 	return signed && { ...signed, rule: 'after:signed-below' };
 }
 
+/** After a list item's quote, a colon or a comma stands where a signature's dash would. */
+const ITEM_SIGNATURE = /^\s*[:,]\s*/;
+
+/**
+ * "*“The Court evaded the issue”: Ana Ruiz, presidential candidate.": a list of reactions whose items each open on
+ * a quote and close on a name and its role is signed item by item, a colon or comma before the name. Only the
+ * whole paragraph is a signature: a verb of speech left after the name ("…”, Ana Ruiz, the mayor, told Ido") has the
+ * other rules' reading.
+ */
+function signedItem(ctx: Context, q: QuoteSpan): Resolved | undefined {
+	const si = sentenceIndexAt(ctx.sentences, q.open);
+	const sentence = ctx.sentences[si];
+	if (!sentence || ctx.sentences[si - 1]?.paragraph === sentence.paragraph) return undefined;
+	if (ctx.text.slice(sentence.start, q.open).trim() !== '') return undefined;
+	let last = si;
+	while (ctx.sentences[last + 1]?.paragraph === sentence.paragraph) last++;
+	const end = ctx.sentences[last]!.end;
+	const mark = ITEM_SIGNATURE.exec(ctx.text.slice(q.close, end));
+	if (!mark) return undefined;
+	const name = mentionAt(ctx, q.close + mark[0].length, end)[0];
+	if (!name || name.start !== q.close + mark[0].length || name.possessive) return undefined;
+	if (ctx.people.entities[name.entity]!.kind !== 'person') return undefined;
+	// The role may hold a name in marks ("from the NGO “Paz”"), never a verb of speech.
+	const rest = ctx.text.slice(name.end, end);
+	if (!/^\s*(?:,.*)?[.!?]?\s*$/su.test(rest) || cuePattern().test(` ${rest} `)) return undefined;
+	return { entity: name.entity, confidence: 'high', rule: 'after:signed-item' };
+}
+
 /** Words that open a clause of their own after a quote, besides `CLAUSE_WORDS`. */
 const NEW_CLAUSE = new Set(['until', 'unless', 'once']);
 /** The quote ends a clause that an attribution follows ("…,” she said), or the sentence goes on in lowercase. */
@@ -3190,7 +3218,7 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const nextOpen = next?.open ?? Infinity;
 	const limit = Math.min(sentence.end, nextOpen);
 	const tail = ctx.text.slice(q.close, limit);
-	const signed = signedBy(ctx, q.close, tail) ?? signedBelow(ctx, q, si, tail);
+	const signed = signedBy(ctx, q.close, tail) ?? signedBelow(ctx, q, si, tail) ?? signedItem(ctx, q);
 	if (signed) return signed;
 	// "“…,” the statement quoted Aldo Dunmore as saying", "“…,” the Gazette reported him as saying": the one quoted
 	// speaks, not the one quoting.
@@ -4904,6 +4932,11 @@ export function attributeQuotes(
 			// "“Hey we want you...”::'Mario:' To do this.”": marks paired across a transcript's speaker label hold
 			// the words of two speakers and the label itself; they are nobody's.
 			result.push({ quote: q, confidence: 'low', rule: 'transcript-label', evidence });
+			continue;
+		}
+		if (previous?.rule === 'after:signed-item' && previous.quote.paragraph === q.paragraph) {
+			// "“…”: Ana Ruiz, from the NGO “Paz”.": marks in a signed item's role hold a name, nobody's words.
+			result.push({ quote: q, confidence: 'low', rule: 'name', evidence });
 			continue;
 		}
 		if (questionWording(text.slice(sentences[si]?.start ?? q.open, q.open))) {
