@@ -1852,7 +1852,11 @@ describe('issue 9 (attr28k): a short fragment whose speaker is the subject of a 
 			'Karl Brandt praised Reed and has taunted the Vela campaign for “losing to a ferryman.”',
 			'losing to a ferryman.',
 			'Karl Brandt'
-		]
+		],
+		// stop 59: a label given with "as", a fault found with "for", a charge with "of".
+		['Ada Vela labelled a report that the ferry sank as “bizarre”.', 'bizarre', 'Ada Vela'],
+		['Ada Vela criticised the council for “wasting the harbour.”', 'wasting the harbour.', 'Ada Vela'],
+		['Ada Vela accused the board of failing to “act on the ferry.”', 'act on the ferry.', 'Ada Vela']
 	])('gives the words in "%s" to the subject', (sentence, quote, speaker) => {
 		const got = attribute(lede + sentence).find((q) => q.quote === quote);
 		expect(got).toEqual({ quote, speaker, confidence: 'high' });
@@ -1863,7 +1867,8 @@ describe('issue 9 (attr28k): a short fragment whose speaker is the subject of a 
 		['Karl Brandt called Vela a fraud after she blamed the loss on “bad luck.”', undefined],
 		['Karl Brandt said Vela attacked the board and blamed the loss on “bad luck.”', undefined],
 		['Residents were ordered to “leave now.”', undefined],
-		['The so-called “reform” passed.', undefined]
+		['The so-called “reform” passed.', undefined],
+		['The ferry was branded “Big Tom” by islanders.', undefined]
 	])('gives no named person the words in "%s"', (sentence, speaker) => {
 		expect(attribute(lede + sentence)[0]?.speaker).toBe(speaker);
 	});

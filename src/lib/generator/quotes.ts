@@ -4189,6 +4189,13 @@ const VERDICT_FRAMES = [
 	// "blamed the loss on “…”", "blamed the “…” for": the cause named is the blamer's words.
 	/\b(?:blamed|blames)\s+(?:[^“”";:]{1,80}?\s+on\s+)?(?:an?\s+|the\s+|(?:his|her|its|their)\s+)?$/u,
 	/\b(?:introduced|introduces)\s+[^“”";:]{1,60}?\s+as\s+(?:an?\s+|the\s+)?$/u,
+	// "labelled a report that leaders were killed as “bizarre”": a label given with "as" and a verdict after it; a
+	// label right after the verb ("branded “Big Tom”") is a name in marks.
+	/\b(?:labell?ed|labels|branded|brands)\s+[^“”";:]{1,80}?\s+as\s+(?:an?\s+|the\s+)?$/u,
+	// "criticized Russia for “derailing” its reforms", "accused the party of failing to “take advantage …”": the fault
+	// found is the critic's words.
+	/\b(?:criticized|criticised|criticizes|criticises)\s+[^“”";:]{1,80}?\s+for\s+(?:being\s+)?(?:an?\s+|the\s+|(?:his|her|its|their)\s+)?$/u,
+	/\b(?:accused|accuses)\s+[^“”";:]{1,80}?\s+of\s+(?:being\s+|\p{Ll}+ing\s+(?:to\s+)?)?(?:an?\s+|the\s+|(?:his|her|its|their)\s+)?$/u,
 	/\b(?:coined|coins)\s+(?:(?:a|an|the)\s+(?:new\s+)?(?:phrase|term|word|nickname|slogan|label)\s*,?\s*)?(?:the\s+)?$/u
 ];
 
