@@ -1288,6 +1288,17 @@ describe('round 10q: a bare role two people may hold', () => {
 	});
 });
 
+describe('stop 59: he/she after a sentence whose subject is a bare role the one person named before holds', () => {
+	it('goes on with that holder, and not for a role with its own body', () => {
+		const held =
+			'President Ada Vell visited the port on Monday. Vell also called on the board to act.\n\nLater, the president addressed a crowd of workers at the docks.\n\n“The port will stay open,” she said.';
+		expect(attribute(held).map((q) => q.speaker)).toEqual(['Ada Vell']);
+		const other =
+			'President Ada Vell visited the port on Monday. Vell also called on the board to act.\n\nLater, the president of the dockers’ club addressed a crowd of workers.\n\n“The port will stay open,” she said.';
+		expect(attribute(other).map((q) => q.speaker)).toEqual([undefined]);
+	});
+});
+
 describe('round 10q: he/she after a sentence of reported speech signed at its end', () => {
 	it('goes on with the source named in ", X said." rather than the person spoken of before', () => {
 		const text =

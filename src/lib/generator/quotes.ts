@@ -828,6 +828,8 @@ function pronounReferent(
 		// by a role nobody named holds is likelier the one "she" goes on with than anyone named before, so no one.
 		if (subject.kind === 'other' && unheldRoleSubject(ctx, j, word)) {
 			const head = ROLE_THEN_VERB.exec(ctx.text.slice(mainClauseStart(ctx, j), ctx.sentences[j]!.end))?.[1];
+			const holder = bareRoleHolder(ctx, j, fits);
+			if (holder !== undefined) return { entity: holder, confidence: skipped ? 'low' : 'high' };
 			const lede = head === undefined ? undefined : ledeHolder(ctx, head);
 			return lede !== undefined && fits(lede) ? { entity: lede, confidence: 'low' } : undefined;
 		}
@@ -925,6 +927,23 @@ function unheldRoleSubject(ctx: Context, j: number, word: string): boolean {
 	if (!m || !isRoleWord(m[1]!) || orgKindOf(m[1]!)) return false;
 	const held = roleGender(m[0]);
 	return !held || held === gender;
+}
+
+/** "the president", "the new coach": a role with nothing after it naming whose it is. */
+const BARE_ROLE_THEN_VERB =
+	/^[Tt]he\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|\p{Ll}+s|did|was|had|has|is|could|would|will)\b/u;
+
+/**
+ * "Mr. Bush visited Iraq. … Later, the president addressed the troops. “…,” he said.": a sentence whose subject is
+ * a bare role ("the president") that the one person named in the paragraph before or this one holds refers back to
+ * that holder, and the he-chain goes on with them. A role with its body ("the president of the club") may be another's.
+ */
+function bareRoleHolder(ctx: Context, j: number, fits: (entity: number) => boolean): number | undefined {
+	const start = mainClauseStart(ctx, j);
+	const head = BARE_ROLE_THEN_VERB.exec(ctx.text.slice(start, ctx.sentences[j]!.end))?.[1];
+	if (head === undefined) return undefined;
+	const holders = recentHolders(ctx, head, j, start);
+	return holders.length === 1 && fits(holders[0]!) ? holders[0] : undefined;
 }
 
 /** "A witness, who was playing golf nearby, said": a person the sentence brings in unnamed, then a verb of speech. */
