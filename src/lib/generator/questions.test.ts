@@ -126,7 +126,8 @@ import {
 	evenlySpaced,
 	spelledByAcronym,
 	opensCompound,
-	pageLabel
+	pageLabel,
+	opensMidway
 } from './questions';
 
 const text = readFileSync(
@@ -4279,6 +4280,24 @@ describe('craft57a: the two sides of one vote keep their order', () => {
 		const got = tallyBounds(before, after, value);
 		expect(Object.keys(got)).toEqual(Object.keys(bounds));
 		for (const [k, v] of Object.entries(bounds)) expect(got[k as 'least']).toBeCloseTo(v as number);
+	});
+});
+
+describe('craft 59a: a figure’s or date’s sentence that opens mid-sentence is no prompt', () => {
+	it.each([
+		['various regulatory actions including an indictment against 15 traders this month.', true],
+		["a 'two-word obscenity' written inside the cover of a book.", true],
+		[
+			'Was not included in the sale — in early October 2031 it was announced that the unit would close.',
+			true
+		],
+		['Has also been fined $40,000 by the board.', true],
+		['eBay sold 40 boats in May.', false],
+		['de Villepin said 40 boats sank.', false],
+		['Was the sale worth $40,000?', false],
+		['The board sold 40 boats in May.', false]
+	])('“%s” opens mid-sentence: %s', (sentence, expected) => {
+		expect(opensMidway(sentence)).toBe(expected);
 	});
 });
 

@@ -1638,6 +1638,25 @@ const LOWERCASE_LEAD =
 	/^(?!(?:de|del|della|van|von|der|den|al|el|bin|ibn|da|di|du|la|le|dos|das)\s)\p{Ll}+(?:[ -]\p{Ll}+){0,3}\s+(?=\p{Lu})/u;
 
 /**
+ * "various regulatory actions including an indictment against 15 current and former traders …" (a bulleted item
+ * run into its paragraph), "Was not included in the privatisation — in early October 2007 it was announced …" (a
+ * subject lost to the copy): a sentence that opens in lower case, or on "was", "is" or "has" with no question
+ * mark, starts mid-sentence, and a blank in it belongs to nothing the student is shown. A name written in lower
+ * case ("eBay", "iPod", "de Villepin") opens a sentence whole.
+ */
+export function opensMidway(sentence: string): boolean {
+	const s = sentence.replace(/^["“‘'(\s]+/u, '');
+	if (
+		/^\p{Ll}+[\s,;:]/u.test(s) &&
+		!/^(?:de|del|della|van|von|der|den|al|el|bin|ibn|da|di|du|la|le|dos|das)\s/.test(s)
+	)
+		return true;
+	return (
+		/^(?:Was|Were|Is|Are|Has|Have|Had)\s+(?:not|also|been|\p{Ll}+ed)\b/u.test(s) && !/\?["”’]?\s*$/u.test(s)
+	);
+}
+
+/**
  * "USA The Service Union was trying …", "Economy and business Sales of homes fell …", "__NOTOC__ Low-cost …",
  * "China China's spending …", "April 5, 2005 A bombing …": a wiki page's category label, magic word or heading,
  * or the day the story was filed, opens the text's first sentence but is no part of what it says, so a question
@@ -1789,7 +1808,7 @@ function blankFor(text: string, evidence: Span, written: string, kind: 'figure' 
 	if (found < 0 || own.indexOf(written, found + 1) >= 0 || !wellFormed(own)) return undefined;
 	// "Are these the same top three issues?", an interviewer's "…in 2004?:": a question asserts no figure or date.
 	if (asks(own)) return undefined;
-	if (listItem(own)) return undefined;
+	if (listItem(own) || opensMidway(own)) return undefined;
 	if (splitsRange(own.slice(0, found), own.slice(found + written.length))) return undefined;
 	if (pairedEnd(own.slice(0, found), written, own.slice(found + written.length), kind)) return undefined;
 	if (evenlySpaced(written, own.slice(0, found), own.slice(found + written.length))) return undefined;
