@@ -835,6 +835,12 @@ describe('craft 47: a house number is no figure', () => {
 		expect(extractFigures(text, segment(text).sentences).map((f) => f.text)).toEqual(['About 40', '300']);
 	});
 
+	it('craft 59a: takes no figure from a street’s type cut short with no point: "62 Larch Rd", "9 Kell St"', () => {
+		const text =
+			'62 Larch Rd Toorak was the address of the party. About 40 guests came to 9 Kell St on Monday.';
+		expect(extractFigures(text, segment(text).sentences).map((f) => f.text)).toEqual(['About 40']);
+	});
+
 	it('keeps a figure with its unit before a square’s name: "the six-acre Market Square park"', () => {
 		const text = 'Crews finished the six-acre Market Square park on Monday.';
 		expect(extractFigures(text, segment(text).sentences).map((f) => f.text)).toEqual(['six-acre']);

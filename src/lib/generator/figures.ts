@@ -1222,12 +1222,13 @@ function pointsForThousands(text: string, start: number, end: number): boolean {
 	return !scaled && /^\d{1,3}(?:\.\d{3})+$/.test(digits);
 }
 /**
- * "outside 10 Downing Street", "at 1600 Pennsylvania Avenue": bare digits before a street's name are a house
- * number, part of an address; blanked, a famous one is a giveaway and any other tests nothing of the news. A
- * figure with its unit ("the six-acre Public Square park") is still an amount.
+ * "outside 10 Downing Street", "at 1600 Pennsylvania Avenue", "62 Clendon Rd": bare digits before a street's name
+ * (its type in full or cut short, with or without a point) are a house number, part of an address; blanked, a
+ * famous one is a giveaway and any other tests nothing of the news. A figure with its unit ("the six-acre Public
+ * Square park") is still an amount.
  */
 const STREET_AFTER =
-	/^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Blvd\.|Drive|Place|Square|Terrace)(?![\p{L}])/u;
+	/^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Boulevard|Blvd\.?|Drive|Place|Square|Terrace|Crescent|Parade)(?![\p{L}])/u;
 
 /**
  * "the film 13 Hours", "an interview on 60 Minutes": a span of time written with a capital is a word of a title;

@@ -74,6 +74,33 @@ describe('craft 32: a count a student knows without the article is no blank', ()
 		expect(knownCount(value + 1, kind, core, after, sentence)).toBe(false);
 	});
 
+	it('craft 59a: the EU’s and the UN’s members and the dead of 9/11 are known; other counts of theirs are not', () => {
+		const known = (value: number, figure: string, sentence: string) => {
+			const [core, after] = figure.split('|') as [string, string];
+			return knownCount(value, 'count', core, after, sentence);
+		};
+		expect(known(27, '27-nation| EU', 'The 27-nation EU met in Brussels.')).toBe(true);
+		expect(known(25, '25| EU governments', 'A report by the 25 EU governments leaked.')).toBe(true);
+		expect(known(28, '28| member states', 'All 28 member states of the EU signed.')).toBe(true);
+		expect(
+			known(
+				191,
+				'191| member states of the United Nations',
+				'All 191 member states of the United Nations agreed.'
+			)
+		).toBe(true);
+		expect(
+			known(
+				3000,
+				'nearly 3,000| Americans',
+				'They planned the deaths of nearly 3,000 Americans on September 11, 2001.'
+			)
+		).toBe(true);
+		expect(known(12, '12| EU governments', 'Only 12 EU governments backed the plan.')).toBe(false);
+		expect(known(27, '27| countries', 'The EU sent aid to 27 countries in Africa.')).toBe(false);
+		expect(known(3000, '3,000| people', 'The march on Monday drew 3,000 people.')).toBe(false);
+	});
+
 	it('reads a count of terms or states only where the words make it the institution’s', () => {
 		expect(
 			knownCount(2, 'count', 'two', ' terms on the board', 'Ana Ruiz served two terms on the board.')

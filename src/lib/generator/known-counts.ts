@@ -40,6 +40,15 @@ const TERM_OF = /^\s+(?:more\s+)?(?:of|under)\s+(?:President\s+)?\p{Lu}/u;
 const CAMPAIGN =
 	/\b(?:president(?:s|ial|cy)?|White House|Oval Office|administration|nominee|candidate|campaign(?:ed)?|elected|election|pledged)\b/i;
 
+/** A union of states named as such: the EU, the UN. */
+const EU = /\b(?:EU|E\.U\.|European Union)\b/;
+const UN = /\b(?:UN|U\.N\.|United Nations)\b/;
+/** The words after a count of a union's members: "-nation EU", " EU governments", " member states", " countries". */
+const EU_MEMBERS =
+	/^[\s-]+(?:(?:nation|member|country|state)\s+(?:EU|E\.U\.|European Union|bloc)\b|(?:EU|E\.U\.|European Union)\s+(?:member\s+)?(?:states|nations|countries|governments|members)\b|(?:member\s+)?(?:states|nations|countries)\s+(?:of\s+the\s+)?(?:EU|E\.U\.|European Union)\b|member\s+(?:states|nations|countries)\b)/;
+const UN_MEMBERS =
+	/^[\s-]+(?:(?:member\s+)?(?:states|nations|countries)\s+(?:of\s+the\s+)?(?:UN|U\.N\.|United Nations)\b|member\s+(?:states|nations|countries)\b|(?:UN|U\.N\.)\s+(?:member\s+)?(?:states|nations|members)\b)/;
+
 export const KNOWN_COUNTS = {
 	allStates: { value: 50, whole: true, after: /^[\s-]+(?:U\.?S\.?\s+)?states\b/i },
 	senators: {
@@ -105,7 +114,24 @@ export const KNOWN_COUNTS = {
 	twoParties: { value: 2, after: /^[\s-]+(?:major\s+)?(?:political\s+)?parties\b/i },
 	/** The prizes Alfred Nobel's will founded (economics was added later, by a bank, and is no "Nobel Prize"). */
 	nobelPrizes: { value: 5, whole: true, after: /^[\s-]+(?:original\s+)?Nobel\s+Prizes\b/i },
-	federalMinimumWage: { value: 7.25, kind: 'currency', after: /^/, sentence: /\bminimum wage\b/i }
+	federalMinimumWage: { value: 7.25, kind: 'currency', after: /^/, sentence: /\bminimum wage\b/i },
+	/**
+	 * The European Union's members as the news of these years counts them (25 from 2004, 27 from 2007, 28 from 2013):
+	 * "the 27-nation EU", "the 25 EU governments", "the EU's 27 member states".
+	 */
+	euMembers25: { value: 25, after: EU_MEMBERS, sentence: EU },
+	euMembers27: { value: 27, after: EU_MEMBERS, sentence: EU },
+	euMembers28: { value: 28, after: EU_MEMBERS, sentence: EU },
+	/** The United Nations' members (191 from 2002, 192 from 2006, 193 from 2011): "all 192 member states". */
+	unMembers191: { value: 191, after: UN_MEMBERS, sentence: UN },
+	unMembers192: { value: 192, after: UN_MEMBERS, sentence: UN },
+	unMembers193: { value: 193, after: UN_MEMBERS, sentence: UN },
+	/** The dead of September 11, 2001, as every report rounds them: "the nearly 3,000 people killed on 9/11". */
+	septemberEleventhDead: {
+		value: 3000,
+		after: /^[\s-]+(?:people|Americans|lives|victims|deaths|dead|innocents)\b/i,
+		sentence: /\b(?:9\/11|Sept(?:ember|\.)? 11(?:th)?|World Trade Center|Twin Towers)\b/i
+	}
 } satisfies Record<string, KnownCount>;
 
 /**

@@ -126,7 +126,8 @@ import {
 	evenlySpaced,
 	spelledByAcronym,
 	opensCompound,
-	pageLabel
+	pageLabel,
+	opensMidway
 } from './questions';
 
 const text = readFileSync(
@@ -4282,6 +4283,24 @@ describe('craft57a: the two sides of one vote keep their order', () => {
 	});
 });
 
+describe('craft 59a: a figure’s or date’s sentence that opens mid-sentence is no prompt', () => {
+	it.each([
+		['various regulatory actions including an indictment against 15 traders this month.', true],
+		["a 'two-word obscenity' written inside the cover of a book.", true],
+		[
+			'Was not included in the sale — in early October 2031 it was announced that the unit would close.',
+			true
+		],
+		['Has also been fined $40,000 by the board.', true],
+		['eBay sold 40 boats in May.', false],
+		['de Villepin said 40 boats sank.', false],
+		['Was the sale worth $40,000?', false],
+		['The board sold 40 boats in May.', false]
+	])('“%s” opens mid-sentence: %s', (sentence, expected) => {
+		expect(opensMidway(sentence)).toBe(expected);
+	});
+});
+
 describe('craft57a: a question shows no wiki label of a topic, an infobox or a lowercase layout word', () => {
 	it.each([
 		['United States infobox Harwick council voted to close the pool.', 'Harwick council'],
@@ -4299,6 +4318,14 @@ describe('craft57a: a question shows no wiki label of a topic, an infobox or a l
 		['de Villepin said the tolls would rise.', 'de Villepin'],
 		['eBay Inc. said its sales rose.', 'eBay Inc.'],
 		['This Tuesday the board met.', 'This Tuesday'],
+		// craft 59a: a year's event named as the page's category, and a country's name before a count.
+		['2031 Harwick Election Harwick council voted to close the pool.', 'Harwick council'],
+		['2030-31 financial crisis Official figures show that 40 boats sank.', 'Official figures'],
+		['2031 Korvel-Norvel conflict Seven boats sank.', 'Seven boats'],
+		['2031 tolls rose by 4 percent, the board said.', '2031 tolls'],
+		['2031 presidential hopefuls met in Harwick.', '2031 presidential'],
+		['Norway Six men were charged with the attack.', 'Six men'],
+		['New Zealand Two New Zealand men were convicted.', 'Two New Zealand'],
 		// craft 58a: a country's name before a full name, its own demonym, or a subject "in" it again.
 		['Norway Nick Berg has won the race for the board.', 'Nick Berg'],
 		['Chile Chilean officials say the tolls rose.', 'Chilean officials'],

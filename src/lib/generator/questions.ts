@@ -1617,6 +1617,15 @@ const LABEL_WORDS = new RegExp(`^${LABEL_WORD}(?: ${LABEL_WORD}){0,5} `, 'u');
 /** A label's last word that a capital may follow with no opener: "Economy and business Sales …", "Maritime news Harwick …". */
 const TOPIC_END = /(?:^| )(?:news|and \p{Ll}+) $/u;
 
+/**
+ * "2008 US Presidential Election Barack Obama, the junior senator …", "2006 Israel-Lebanon conflict Seven Canadians
+ * were killed …": a wiki category naming a year's event opens the text. A sentence names such an event after an
+ * article or a preposition ("The 2008 election", "In the 2008 election"), so a year, a few words and the event's
+ * noun, then a capital, are a label even when no opener follows to show where it ends.
+ */
+const YEAR_LABEL =
+	/^(?:19|20)\d\d(?:[-–]\d{2,4})? (?:[\p{L}&'’.-]+ ){0,4}?(?:[Ee]lections?|[Cc]onflict|[Cc]risis|[Ww]ar|[Bb]ombings?|[Aa]ttacks?|[Ss]ummit|[Gg]ames|[Oo]lympics|[Cc]up|[Cc]hampionships?|[Cc]onference) (?=[\p{Lu}\d])/u;
+
 /** A wiki infobox's name left before the text ("United States infobox", "Template:Ethiopia infobox"). */
 const INFOBOX = /^(?:Template:)?(?:[\p{L}\d'’.-]+ ){0,4}infobox\s+/iu;
 
@@ -1627,6 +1636,25 @@ const INFOBOX = /^(?:Template:)?(?:[\p{L}\d'’.-]+ ){0,4}infobox\s+/iu;
  */
 const LOWERCASE_LEAD =
 	/^(?!(?:de|del|della|van|von|der|den|al|el|bin|ibn|da|di|du|la|le|dos|das)\s)\p{Ll}+(?:[ -]\p{Ll}+){0,3}\s+(?=\p{Lu})/u;
+
+/**
+ * "various regulatory actions including an indictment against 15 current and former traders …" (a bulleted item
+ * run into its paragraph), "Was not included in the privatisation — in early October 2007 it was announced …" (a
+ * subject lost to the copy): a sentence that opens in lower case, or on "was", "is" or "has" with no question
+ * mark, starts mid-sentence, and a blank in it belongs to nothing the student is shown. A name written in lower
+ * case ("eBay", "iPod", "de Villepin") opens a sentence whole.
+ */
+export function opensMidway(sentence: string): boolean {
+	const s = sentence.replace(/^["“‘'(\s]+/u, '');
+	if (
+		/^\p{Ll}+[\s,;:]/u.test(s) &&
+		!/^(?:de|del|della|van|von|der|den|al|el|bin|ibn|da|di|du|la|le|dos|das)\s/.test(s)
+	)
+		return true;
+	return (
+		/^(?:Was|Were|Is|Are|Has|Have|Had)\s+(?:not|also|been|\p{Ll}+ed)\b/u.test(s) && !/\?["”’]?\s*$/u.test(s)
+	);
+}
 
 /**
  * "USA The Service Union was trying …", "Economy and business Sales of homes fell …", "__NOTOC__ Low-cost …",
@@ -1657,7 +1685,10 @@ function labelOnce(sentence: string): number {
 	// "April 5, 2005 A suicide bombing struck …": the day the story was filed, set before its first sentence.
 	const filed = /^['‘]?\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4},? ?['’]?\s+(?=\p{Lu})/u.exec(rest)?.[0].length;
 	if (filed) return markup + filed;
-	const wiki = INFOBOX.exec(rest)?.[0].length ?? LOWERCASE_LEAD.exec(rest)?.[0].length;
+	const wiki =
+		INFOBOX.exec(rest)?.[0].length ??
+		LOWERCASE_LEAD.exec(rest)?.[0].length ??
+		YEAR_LABEL.exec(rest)?.[0].length;
 	if (wiki) return markup + wiki;
 	const label = SENTENCE_OPENER.test(rest) ? undefined : LABEL_WORDS.exec(rest)?.[0];
 	if (label !== undefined) {
@@ -1697,6 +1728,8 @@ export function placeLabel(sentence: string): number {
 		const cut = place.length + 1;
 		const last = run[n - 1]!;
 		if (isFirstName(next) && !isRoleWord(next) && /^\p{Lu}/u.test(after)) return cut;
+		// "Fiji Six men were charged …", "New Zealand Two New Zealand men …": a count opens the sentence after it.
+		if (Object.hasOwn(NUMBER_WORDS, next.toLowerCase())) return cut;
 		if (next.length > last.length && next.startsWith(last)) return cut;
 		const again = new RegExp(`\\b${escapeRegExp(place)}`, 'u').test(sentence.slice(cut + next.length));
 		if (again && !isRoleWord(next) && /^(?:in|of|at|from|on|for|to)$/.test(after)) return cut;
@@ -1775,7 +1808,7 @@ function blankFor(text: string, evidence: Span, written: string, kind: 'figure' 
 	if (found < 0 || own.indexOf(written, found + 1) >= 0 || !wellFormed(own)) return undefined;
 	// "Are these the same top three issues?", an interviewer's "…in 2004?:": a question asserts no figure or date.
 	if (asks(own)) return undefined;
-	if (listItem(own)) return undefined;
+	if (listItem(own) || opensMidway(own)) return undefined;
 	if (splitsRange(own.slice(0, found), own.slice(found + written.length))) return undefined;
 	if (pairedEnd(own.slice(0, found), written, own.slice(found + written.length), kind)) return undefined;
 	if (evenlySpaced(written, own.slice(0, found), own.slice(found + written.length))) return undefined;
