@@ -1967,3 +1967,23 @@ describe('people58: an occupation noun in "-ator" set off after a name', () => {
 		);
 	});
 });
+
+describe('people59: a role read only before a later lone surname', () => {
+	it('is the role of the one person named in full with none ("chancellor-designate Merkel said")', () => {
+		const roles = rolesIn(
+			'The deal paves the way for Angela Merkel to lead. “We will work together,” chancellor-designate Merkel said.'
+		);
+		expect(roles('Angela Merkel')).toBe('chancellor-designate');
+	});
+
+	it('is no one’s when it ends on a name, or two people share the surname', () => {
+		const roles = rolesIn(
+			'Ada Roe and Tom Ash were charged. Senior executives Ash, Roe and Kim Lee were all charged. According to Sultan, Roe opened fire.'
+		);
+		expect(roles('Ada Roe')).toBe('');
+		expect(roles('Tom Ash')).toBe('');
+		const shared = rolesIn('Ada Roe and Tom Roe met. Later, party leader Roe said it was good.');
+		expect(shared('Ada Roe')).toBe('');
+		expect(shared('Tom Roe')).toBe('');
+	});
+});

@@ -1779,6 +1779,19 @@ function speakingName(text: string, c: Candidate): boolean {
 	return isFirstName(word) || lexiconTags(word).includes('LastName');
 }
 
+/**
+ * "Angela Merkel … “…,” chancellor-designate Merkel said": a role read before a lone surname that one person named
+ * in full already bears is that person's, though the surname alone is no known name; it fills a role the full
+ * mention lacked. Only a role ending on a lower-case role word: "According to Sultan, Roe …" and "Senior executives
+ * Ash, Roe" end on a name.
+ */
+function roleAtSurname(entities: Entity[], c: Candidate, role: string): boolean {
+	const head = role.split(/\s+/).pop() ?? '';
+	if (c.tokens.length !== 1 || !/^\p{Ll}/u.test(head) || !isRoleHead(head)) return false;
+	const found = findPerson(entities, c.tokens);
+	return found.length === 1 && entities[found[0]!]!.tokens.length > 1 && !entities[found[0]!]!.role;
+}
+
 interface PersonClues {
 	multi: boolean;
 	role: string;
@@ -1995,7 +2008,17 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			lexiconTags(c.tokens[0]!.text).every((t) => t === 'LastName');
 		// "Priya, 16, who gave only her first name,": an age set off after a lone name makes it a person's.
 		const aged = !multi && AGE_SET_OFF.test(text.slice(c.end, c.end + 16));
-		if (!multi && !c.honorific && !c.title.length && !speakingName(text, c) && !described && !aged) continue;
+		const atSurname = roleAtSurname(entities, c, role);
+		if (
+			!multi &&
+			!c.honorific &&
+			!c.title.length &&
+			!speakingName(text, c) &&
+			!described &&
+			!aged &&
+			!atSurname
+		)
+			continue;
 		// "Eva Kell of Ostria, briefed reporters": a lone word after a name and "of" is where they are from.
 		if (!multi && /\p{Lu}[\p{L}'’-]+\s+of\s+$/u.test(text.slice(Math.max(s.start, c.start - 40), c.start)))
 			continue;
@@ -2015,7 +2038,12 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			continue;
 		const opens = text.slice(s.start, c.start).trim() === '';
 		const speaks = opens && (heSpeaksNext(text, c) || SAYING.test(text.slice(c.end, s.end)));
-		if (!hasPersonEvidence(text, c, { multi, role, apposition, spoken }) && !(multi && speaks) && !aged)
+		if (
+			!hasPersonEvidence(text, c, { multi, role, apposition, spoken }) &&
+			!(multi && speaks) &&
+			!aged &&
+			!atSurname
+		)
 			continue;
 		if (ORG_APPOSITIVE.test(apposition) && !kindOfEmployer(apposition)) continue;
 		// "billionaire Kell Rovers owner Ana Ruiz": a name before a role word and another's name qualifies that role.
