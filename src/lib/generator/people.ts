@@ -512,6 +512,9 @@ function continuesBodyName(group: Token[], i: number, lead: string): boolean {
 
 /** "Democrat Ada Roe", "Republican Tom Ash": a party's member named before a name, which says what they are. */
 const PARTY_NOUN = /^(?:Democrat|Republican|Independent|Libertarian)$/;
+/** The generic names of parties, written alone in brackets after a member's name. */
+const PARTY_WORD =
+	'Labor|Labour|Liberal|Conservative|Greens?|Democrat|Democratic|Republican|Independent|Nationals?|Socialist|Communist';
 
 /**
  * "Democrat Zephyr Teachout": after a party word, a first name and a surname (an initial may come between) that
@@ -1324,6 +1327,47 @@ function bracketedRole(text: string, end: number): string {
 	const phrase = /^\s+\(([^()]{3,120})\)/.exec(text.slice(end, end + 130))?.[1]?.trim() ?? '';
 	return isRoleAppositive(phrase) && !OWNED.test(phrase) && !namesAnotherPerson(phrase) ? phrase : '';
 }
+/**
+ * "Sen. Joe Ludwig (Labor, Queensland)", "Wayne Swan (Labor,)", "Gerhard Schröder (SPD)", "Rep. Ada Roe (D-NY)": a
+ * party in brackets right after a name, its seat or state after a comma or hyphen, says whom the person sits for.
+ * A party is a party noun, a word the brackets close on a comma after ("(Labor,)", the Hansard style), an acronym, or
+ * a party's letters before a hyphen; "(Host)", "(Jack)" and "(-PA)" are none.
+ */
+const PARTY_BRACKET = new RegExp(
+	String.raw`^\s+\((` +
+		[
+			String.raw`\p{Lu}{1,4}-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?`,
+			String.raw`\p{Lu}{2,5}`,
+			String.raw`(?:${PARTY_WORD})`,
+			String.raw`\p{Lu}\p{Ll}+,(?:\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?`
+		].join('|') +
+		String.raw`)\)`,
+	'u'
+);
+function partyBracket(text: string, end: number): string {
+	const party = PARTY_BRACKET.exec(text.slice(end, end + 60))?.[1]?.replace(/,$/, '') ?? '';
+	// "the Islamic Revolutionary Guard Corps (IRGC)": letters that are the initials of the words before them are
+	// those words' abbreviation, a body's name misread as a person's.
+	const words = text
+		.slice(Math.max(0, end - 100), end)
+		.split(/\s+/)
+		.filter((w) => w && !/^(?:of|the|and|for)$/i.test(w));
+	const initials = words
+		.slice(-party.length)
+		.map((w) => w.charAt(0))
+		.join('');
+	return /^\p{Lu}+$/u.test(party) && initials === party ? '' : party;
+}
+/**
+ * The role with the party the brackets after the name give: "Senator (Labor, Queensland)", or the party alone where
+ * the role is none or only words of the name ("Professor Luizinho (PT-SP)").
+ */
+function withParty(name: string, role: string, party: string): string {
+	const inName = new Set(name.toLowerCase().split(/\s+/));
+	const own = role.split(/\s+/).some((w) => w && !inName.has(w.toLowerCase()));
+	return !party ? role : own ? `${role} (${party})` : party;
+}
+
 const TITLED_NAME = new RegExp(`(?:^|\\s)(?:${TITLE_ABBREVIATION})\\.\\s+\\p{Lu}`, 'u');
 
 /**
@@ -2056,7 +2100,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			// A later appositive fills a role the first mention lacked.
 			const known = entities[existing[0]!]!;
 			// A party alone ("Republican") is what little the first mention said: a later post says more.
-			const thin = !known.role || PARTY_NOUN.test(known.role);
+			const thin = !known.role || PARTY_NOUN.test(known.role) || partyBracket(` (${known.role})`, 0) !== '';
 			const given = apposition || role || bracketedRole(text, c.end);
 			if (existing.length === 1 && thin && given) known.role = shown(given);
 			continue;
@@ -2090,7 +2134,11 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		const added = add({
 			kind: 'person',
 			name: display,
-			role: shown(apposition || singular(role) || bracketedRole(text, c.end)),
+			role: withParty(
+				display,
+				shown(apposition || singular(role) || bracketedRole(text, c.end)),
+				partyBracket(text, c.end)
+			),
 			named: true,
 			gender,
 			tokens: c.tokens.map((t) => t.text)
