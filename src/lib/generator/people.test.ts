@@ -2014,3 +2014,17 @@ describe('people59: a party in brackets right after a name', () => {
 		expect(roles('Wayne Swan')).toBe('the treasurer');
 	});
 });
+
+describe('people59: a person named only by a title of several words', () => {
+	it('keeps the words ranking the title in the name ("Vice President Cheney", "Prime Minister Blair")', () => {
+		const names = people(
+			'Vice President Cheney said no. Prime Minister Blair agreed. Deputy Prime Minister Costa left. President Bush spoke.'
+		).table.entities.map((e) => e.name);
+		expect(names).toEqual([
+			'Vice President Cheney',
+			'Prime Minister Blair',
+			'Deputy Prime Minister Costa',
+			'President Bush'
+		]);
+	});
+});

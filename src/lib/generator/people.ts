@@ -801,6 +801,17 @@ function addressedPost(title: Token[]): Token[] {
 	return post ? title.slice(0, from) : title;
 }
 
+/**
+ * The last title of a run and the words that rank it, as the person is addressed when the article never names them
+ * in full: "Vice President Cheney", "Deputy Prime Minister Costa", never "President Cheney" or "Minister Blair".
+ */
+function addressedTitle(title: Token[]): Token[] {
+	let from = title.length - 1;
+	while (from > 0 && (POST_QUALIFIERS.has(lowerOf(title[from - 1])) || lowerOf(title[from - 1]) === 'prime'))
+		from--;
+	return title.slice(Math.max(0, from));
+}
+
 /** The role a title gives ("Japan’s Prime Minister", "President … of Russia"), or a role noun before the name. */
 function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	if (c.roleLead) return lowerPast(c.roleLead);
@@ -2116,9 +2127,12 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		// "said Fan Wen-yi, a businessman": a given name of two joined syllables ("Wen-yi", "Shui-bian") follows its
 		// family name, which is the word before it whatever else that word means.
 		const familyBefore = c.tokens.length === 1 && GIVEN_NAME_PAIR.test(c.tokens[0]!.text);
+		const addressed = addressedTitle(c.title);
 		const shownTitle = honorifics.length
 			? honorifics
-			: c.title.slice(-1).filter((t) => familyBefore || isTitle(t.text.toLowerCase()));
+			: familyBefore || isTitle(addressed.at(-1)?.text.toLowerCase() ?? '')
+				? addressed
+				: [];
 		// "Mr. Roe Jr.": a surname and its suffix alone keep the honorific too.
 		const surnameOnly = c.tokens.length === 2 && SUFFIX.test(c.tokens[1]!.text);
 		const display =
