@@ -1207,7 +1207,7 @@ describe('a party whip', () => {
 		const { table, byMention } = people(
 			'Senate Majority Whip Tom Ash (R-Kell) stood on the floor. Later Ash told reporters it was over.'
 		);
-		expect(table.entities.find((e) => e.name === 'Tom Ash')?.role).toBe('Senate Majority Whip');
+		expect(table.entities.find((e) => e.name === 'Tom Ash')?.role).toBe('Senate Majority Whip (R-Kell)');
 		expect(byMention('Ash told')).toBe('Tom Ash');
 		expect(table.entities.some((e) => e.kind === 'organisation')).toBe(false);
 	});
@@ -1714,14 +1714,14 @@ describe('people54: a post in brackets after a name', () => {
 		expect(roles('Ada Roe')).toBe('International Account Manager, Kell Limited');
 	});
 
-	it('reads no role from a party, a seat or a clause in brackets', () => {
+	it('reads a party or seat in brackets as the party (people59), a clause in brackets as no role', () => {
 		const roles = rolesIn(
-			'Ivo Sand (CDU) and Tom Ash (Labor, Fowler) voted no. Ann Roe (who was also removed) said so. Ben Holt (D-Calif.) said so.'
+			'Peter Sand (CDU) and Tom Ash (Labor, Fowler) voted no. Ann Roe (who was also removed) said so. Ben Holt (D-Calif.) said so.'
 		);
-		expect(roles('Ivo Sand')).toBeFalsy();
-		expect(roles('Tom Ash')).toBeFalsy();
+		expect(roles('Peter Sand')).toBe('CDU');
+		expect(roles('Tom Ash')).toBe('Labor, Fowler');
 		expect(roles('Ann Roe')).toBeFalsy();
-		expect(roles('Ben Holt')).toBeFalsy();
+		expect(roles('Ben Holt')).toBe('D-Calif.');
 	});
 });
 
@@ -1965,5 +1965,66 @@ describe('people58: an occupation noun in "-ator" set off after a name', () => {
 		expect(roles('Micah Brose')).toBe(
 			'a privately contracted interrogator working for the US military in Iraq'
 		);
+	});
+});
+
+describe('people59: a role read only before a later lone surname', () => {
+	it('is the role of the one person named in full with none ("chancellor-designate Merkel said")', () => {
+		const roles = rolesIn(
+			'The deal paves the way for Angela Merkel to lead. “We will work together,” chancellor-designate Merkel said.'
+		);
+		expect(roles('Angela Merkel')).toBe('chancellor-designate');
+	});
+
+	it('is no one’s when it ends on a name, or two people share the surname', () => {
+		const roles = rolesIn(
+			'Ada Roe and Tom Ash were charged. Senior executives Ash, Roe and Kim Lee were all charged. According to Sultan, Roe opened fire.'
+		);
+		expect(roles('Ada Roe')).toBe('');
+		expect(roles('Tom Ash')).toBe('');
+		const shared = rolesIn('Ada Roe and Tom Roe met. Later, party leader Roe said it was good.');
+		expect(shared('Ada Roe')).toBe('');
+		expect(shared('Tom Roe')).toBe('');
+	});
+});
+
+describe('people59: a party in brackets right after a name', () => {
+	it('is added to the role as whom the person sits for ("Senator (Labor, Queensland)")', () => {
+		const roles = rolesIn(
+			'Senator Joe Ludwig (Labor, Queensland) asked the minister. Mr Abbott accused Wayne Swan (Labor,) of it. Rep. Ada Roe (D-NY) said so. Kevin Lane (Liberal) agreed.'
+		);
+		expect(roles('Joe Ludwig')).toBe('Senator (Labor, Queensland)');
+		expect(roles('Wayne Swan')).toBe('Labor');
+		expect(roles('Ada Roe')).toBe('Representative (D-NY)');
+		expect(roles('Kevin Lane')).toBe('Liberal');
+	});
+
+	it('is none when the brackets hold a word, a damaged tag or the initials of the words before', () => {
+		const { table } = people(
+			'Will Smith (Host) spoke. John Murtha (-PA) said so. The Islamic Revolutionary Guard Corps (IRGC) said so.'
+		);
+		const role = (name: string) => table.entities.find((e) => e.name === name)?.role ?? '';
+		expect(role('Will Smith')).toBe('');
+		expect(role('John Murtha')).toBe('');
+		expect(table.entities.some((e) => e.role.includes('IRGC'))).toBe(false);
+	});
+
+	it('gives way to a post read at a later mention ("the treasurer, Wayne Swan")', () => {
+		const roles = rolesIn('Mr Abbott accused Wayne Swan (Labor,) of it. The treasurer, Wayne Swan, said no.');
+		expect(roles('Wayne Swan')).toBe('the treasurer');
+	});
+});
+
+describe('people59: a person named only by a title of several words', () => {
+	it('keeps the words ranking the title in the name ("Vice President Cheney", "Prime Minister Blair")', () => {
+		const names = people(
+			'Vice President Cheney said no. Prime Minister Blair agreed. Deputy Prime Minister Costa left. President Bush spoke.'
+		).table.entities.map((e) => e.name);
+		expect(names).toEqual([
+			'Vice President Cheney',
+			'Prime Minister Blair',
+			'Deputy Prime Minister Costa',
+			'President Bush'
+		]);
 	});
 });

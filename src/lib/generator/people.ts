@@ -512,6 +512,9 @@ function continuesBodyName(group: Token[], i: number, lead: string): boolean {
 
 /** "Democrat Ada Roe", "Republican Tom Ash": a party's member named before a name, which says what they are. */
 const PARTY_NOUN = /^(?:Democrat|Republican|Independent|Libertarian)$/;
+/** The generic names of parties, written alone in brackets after a member's name. */
+const PARTY_WORD =
+	'Labor|Labour|Liberal|Conservative|Greens?|Democrat|Democratic|Republican|Independent|Nationals?|Socialist|Communist';
 
 /**
  * "Democrat Zephyr Teachout": after a party word, a first name and a surname (an initial may come between) that
@@ -796,6 +799,17 @@ function addressedPost(title: Token[]): Token[] {
 		.slice(0, from)
 		.some((t) => isRoleHead(t.text) && !POST_QUALIFIERS.has(lowerOf(t)) && !isRank(t));
 	return post ? title.slice(0, from) : title;
+}
+
+/**
+ * The last title of a run and the words that rank it, as the person is addressed when the article never names them
+ * in full: "Vice President Cheney", "Deputy Prime Minister Costa", never "President Cheney" or "Minister Blair".
+ */
+function addressedTitle(title: Token[]): Token[] {
+	let from = title.length - 1;
+	while (from > 0 && (POST_QUALIFIERS.has(lowerOf(title[from - 1])) || lowerOf(title[from - 1]) === 'prime'))
+		from--;
+	return title.slice(Math.max(0, from));
 }
 
 /** The role a title gives ("Japan’s Prime Minister", "President … of Russia"), or a role noun before the name. */
@@ -1324,6 +1338,47 @@ function bracketedRole(text: string, end: number): string {
 	const phrase = /^\s+\(([^()]{3,120})\)/.exec(text.slice(end, end + 130))?.[1]?.trim() ?? '';
 	return isRoleAppositive(phrase) && !OWNED.test(phrase) && !namesAnotherPerson(phrase) ? phrase : '';
 }
+/**
+ * "Sen. Joe Ludwig (Labor, Queensland)", "Wayne Swan (Labor,)", "Gerhard Schröder (SPD)", "Rep. Ada Roe (D-NY)": a
+ * party in brackets right after a name, its seat or state after a comma or hyphen, says whom the person sits for.
+ * A party is a party noun, a word the brackets close on a comma after ("(Labor,)", the Hansard style), an acronym, or
+ * a party's letters before a hyphen; "(Host)", "(Jack)" and "(-PA)" are none.
+ */
+const PARTY_BRACKET = new RegExp(
+	String.raw`^\s+\((` +
+		[
+			String.raw`\p{Lu}{1,4}-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?`,
+			String.raw`\p{Lu}{2,5}`,
+			String.raw`(?:${PARTY_WORD})`,
+			String.raw`\p{Lu}\p{Ll}+,(?:\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?`
+		].join('|') +
+		String.raw`)\)`,
+	'u'
+);
+function partyBracket(text: string, end: number): string {
+	const party = PARTY_BRACKET.exec(text.slice(end, end + 60))?.[1]?.replace(/,$/, '') ?? '';
+	// "the Islamic Revolutionary Guard Corps (IRGC)": letters that are the initials of the words before them are
+	// those words' abbreviation, a body's name misread as a person's.
+	const words = text
+		.slice(Math.max(0, end - 100), end)
+		.split(/\s+/)
+		.filter((w) => w && !/^(?:of|the|and|for)$/i.test(w));
+	const initials = words
+		.slice(-party.length)
+		.map((w) => w.charAt(0))
+		.join('');
+	return /^\p{Lu}+$/u.test(party) && initials === party ? '' : party;
+}
+/**
+ * The role with the party the brackets after the name give: "Senator (Labor, Queensland)", or the party alone where
+ * the role is none or only words of the name ("Professor Luizinho (PT-SP)").
+ */
+function withParty(name: string, role: string, party: string): string {
+	const inName = new Set(name.toLowerCase().split(/\s+/));
+	const own = role.split(/\s+/).some((w) => w && !inName.has(w.toLowerCase()));
+	return !party ? role : own ? `${role} (${party})` : party;
+}
+
 const TITLED_NAME = new RegExp(`(?:^|\\s)(?:${TITLE_ABBREVIATION})\\.\\s+\\p{Lu}`, 'u');
 
 /**
@@ -1779,6 +1834,19 @@ function speakingName(text: string, c: Candidate): boolean {
 	return isFirstName(word) || lexiconTags(word).includes('LastName');
 }
 
+/**
+ * "Angela Merkel … “…,” chancellor-designate Merkel said": a role read before a lone surname that one person named
+ * in full already bears is that person's, though the surname alone is no known name; it fills a role the full
+ * mention lacked. Only a role ending on a lower-case role word: "According to Sultan, Roe …" and "Senior executives
+ * Ash, Roe" end on a name.
+ */
+function roleAtSurname(entities: Entity[], c: Candidate, role: string): boolean {
+	const head = role.split(/\s+/).pop() ?? '';
+	if (c.tokens.length !== 1 || !/^\p{Ll}/u.test(head) || !isRoleHead(head)) return false;
+	const found = findPerson(entities, c.tokens);
+	return found.length === 1 && entities[found[0]!]!.tokens.length > 1 && !entities[found[0]!]!.role;
+}
+
 interface PersonClues {
 	multi: boolean;
 	role: string;
@@ -1995,7 +2063,17 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			lexiconTags(c.tokens[0]!.text).every((t) => t === 'LastName');
 		// "Priya, 16, who gave only her first name,": an age set off after a lone name makes it a person's.
 		const aged = !multi && AGE_SET_OFF.test(text.slice(c.end, c.end + 16));
-		if (!multi && !c.honorific && !c.title.length && !speakingName(text, c) && !described && !aged) continue;
+		const atSurname = roleAtSurname(entities, c, role);
+		if (
+			!multi &&
+			!c.honorific &&
+			!c.title.length &&
+			!speakingName(text, c) &&
+			!described &&
+			!aged &&
+			!atSurname
+		)
+			continue;
 		// "Eva Kell of Ostria, briefed reporters": a lone word after a name and "of" is where they are from.
 		if (!multi && /\p{Lu}[\p{L}'’-]+\s+of\s+$/u.test(text.slice(Math.max(s.start, c.start - 40), c.start)))
 			continue;
@@ -2015,7 +2093,12 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			continue;
 		const opens = text.slice(s.start, c.start).trim() === '';
 		const speaks = opens && (heSpeaksNext(text, c) || SAYING.test(text.slice(c.end, s.end)));
-		if (!hasPersonEvidence(text, c, { multi, role, apposition, spoken }) && !(multi && speaks) && !aged)
+		if (
+			!hasPersonEvidence(text, c, { multi, role, apposition, spoken }) &&
+			!(multi && speaks) &&
+			!aged &&
+			!atSurname
+		)
 			continue;
 		if (ORG_APPOSITIVE.test(apposition) && !kindOfEmployer(apposition)) continue;
 		// "billionaire Kell Rovers owner Ana Ruiz": a name before a role word and another's name qualifies that role.
@@ -2028,7 +2111,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			// A later appositive fills a role the first mention lacked.
 			const known = entities[existing[0]!]!;
 			// A party alone ("Republican") is what little the first mention said: a later post says more.
-			const thin = !known.role || PARTY_NOUN.test(known.role);
+			const thin = !known.role || PARTY_NOUN.test(known.role) || partyBracket(` (${known.role})`, 0) !== '';
 			const given = apposition || role || bracketedRole(text, c.end);
 			if (existing.length === 1 && thin && given) known.role = shown(given);
 			continue;
@@ -2044,9 +2127,12 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		// "said Fan Wen-yi, a businessman": a given name of two joined syllables ("Wen-yi", "Shui-bian") follows its
 		// family name, which is the word before it whatever else that word means.
 		const familyBefore = c.tokens.length === 1 && GIVEN_NAME_PAIR.test(c.tokens[0]!.text);
+		const addressed = addressedTitle(c.title);
 		const shownTitle = honorifics.length
 			? honorifics
-			: c.title.slice(-1).filter((t) => familyBefore || isTitle(t.text.toLowerCase()));
+			: familyBefore || isTitle(addressed.at(-1)?.text.toLowerCase() ?? '')
+				? addressed
+				: [];
 		// "Mr. Roe Jr.": a surname and its suffix alone keep the honorific too.
 		const surnameOnly = c.tokens.length === 2 && SUFFIX.test(c.tokens[1]!.text);
 		const display =
@@ -2062,7 +2148,11 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		const added = add({
 			kind: 'person',
 			name: display,
-			role: shown(apposition || singular(role) || bracketedRole(text, c.end)),
+			role: withParty(
+				display,
+				shown(apposition || singular(role) || bracketedRole(text, c.end)),
+				partyBracket(text, c.end)
+			),
 			named: true,
 			gender,
 			tokens: c.tokens.map((t) => t.text)
