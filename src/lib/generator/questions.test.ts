@@ -4881,7 +4881,14 @@ describe('craft58b: no cloze key the quote’s own words name', () => {
 		['Korvel', 'Shame on ! I am not drinking any Korvelian beer!', true],
 		['the United States', 'the United Nations and  will talk', false],
 		['Tolla', 'under Korvelian law, a citizen of  cannot be handed over', false],
-		['the Russian Federation', 'under Russian law, a citizen of  cannot be handed over', true]
+		['the Russian Federation', 'under Russian law, a citizen of  cannot be handed over', true],
+		// craft59b: a country and its people written apart before the fifth letter.
+		['China', 'the wrong attitude the Chinese people saw  take', true],
+		['Iraq', 'Iraqi forces will hold  together', true],
+		['Turkey', 'the Turkish army entered  last week', true],
+		['Cuba', 'a Cuban delegation visited  and Peru', true],
+		['Chad', 'Chadwick flew to  on Monday', false],
+		['Iran', 'Ireland and  signed the deal', false]
 	])('%s around “%s”: %s', (key, around, expected) => {
 		expect(echoedAround(key, around)).toBe(expected);
 	});

@@ -1335,13 +1335,26 @@ const NAME_CUT =
  * not one the lexicon knows as a common word ("United", "Government").
  */
 export function echoedAround(key: string, around: string): boolean {
-	const stem = (w: string) => w.toLowerCase().slice(0, 5);
-	const own = (key.match(/\p{Lu}[\p{L}'’-]{3,}/gu) ?? [])
-		.filter((w) => !commonWord(w) || lexiconTags(w).includes('Demonym'))
-		.map(stem);
+	const own = (key.match(/\p{Lu}[\p{L}'’-]{3,}/gu) ?? []).filter(
+		(w) => !commonWord(w) || lexiconTags(w).includes('Demonym')
+	);
 	if (own.length === 0) return false;
-	const rest = new Set((around.match(/\p{L}{4,}/gu) ?? []).map(stem));
-	return own.some((w) => rest.has(w));
+	const rest = around.match(/\p{L}{4,}/gu) ?? [];
+	return own.some((w) => rest.some((r) => sameStem(w, r)));
+}
+
+/**
+ * Two words of one stem: the same first five letters, or, where a place and its people are written apart sooner
+ * ("China" and "Chinese", "Iraq" and "Iraqi", "Turkey" and "Turkish"), the same first four letters with at most two
+ * more of the shorter word, one of the two a country or a demonym.
+ */
+function sameStem(a: string, b: string): boolean {
+	const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+	if (x.slice(0, 5) === y.slice(0, 5)) return true;
+	let shared = 0;
+	while (shared < Math.min(x.length, y.length) && x[shared] === y[shared]) shared++;
+	const nation = (w: string) => lexiconTags(capitalize(w)).some((t) => t === 'Demonym' || t === 'Country');
+	return shared >= 4 && Math.min(x.length, y.length) - shared <= 2 && (nation(a) || nation(b));
 }
 
 /** A word the lexicon knows, and not as a name or a place: "Royal", "New" (not "Duran", "Jordan", "Paris"). */
@@ -4102,7 +4115,8 @@ function quoteQuestions(
 			const at = fact.quote.search(new RegExp(`(?<![\\p{L}])${escapeRegExp(k.word)}(?![\\p{L}])`, 'u'));
 			const [before, after] = [fact.quote.slice(0, at), fact.quote.slice(at + k.word.length)];
 			if (at < 0 || !agreesWithSlot(k.word, k.meaning, before, after)) continue;
-			if (echoedAround(k.word, `${before} ${after}`)) continue;
+			// The words leading in are shown too: "said a complete Syrian withdrawal …" names a key "Syria".
+			if (echoedAround(k.word, `${before} ${after} ${q.leadIn ?? ''}`)) continue;
 			// Nothing the prompt shows around the quote (its speaker, the words leading in) is a choice.
 			// Nor the body the speaker speaks for: in their quote it is "we".
 			// "… _____ has cast and the donors who back her": the pronoun after a named person's blank is the
