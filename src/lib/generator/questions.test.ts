@@ -2103,7 +2103,11 @@ describe("issue 9: words in quotation marks that are no one's speech", () => {
 		['no such thing', 'he would do', false],
 		['rubbish', 'described that as', false],
 		['hasty', 'a report saying that Korvel was too', false],
-		['The pier is no longer safe for any boat.', undefined, false]
+		['The pier is no longer safe for any boat.', undefined, false],
+		// craft59b: a case's name is a title, however long.
+		['Cort Halvik v. Susan Marrow, Korvel Secretary of State', undefined, true],
+		['Harbour Trust vs. Ferry Workers Union', 'in the case of', true],
+		['We will take Marrow v. Halvik to the High Court', undefined, false]
 	])('issue 9: “%s” (lead-in %s) is not speech: %s', (quote, leadIn, expected) => {
 		expect(notSpeech(quote, leadIn)).toBe(expected);
 	});

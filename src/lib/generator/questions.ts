@@ -3846,7 +3846,7 @@ function unlike(q: QuoteInfo, other: QuoteInfo): boolean {
 /** A quote's speaker's role, as the people table and the attribution each read it. */
 const roleOf = (q: QuoteInfo) => `${q.speaker?.role ?? ''} ${q.fact.speaker.role}`;
 
-const SMALL_WORD = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|vs\.?)$/i;
+const SMALL_WORD = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|vs?\.?)$/i;
 const VERB_TAG = /^(?:Verb|Infinitive|PresentTense|PastTense|Copula|Modal|Auxiliary|Gerund|Participle)$/;
 
 /**
@@ -3857,8 +3857,10 @@ const VERB_TAG = /^(?:Verb|Infinitive|PresentTense|PastTense|Copula|Modal|Auxili
 export function notSpeech(quote: string, leadIn: string | undefined): boolean {
 	const w = words(quote.replace(/[.,;:!?…]+$/u, ''));
 	if (w.length === 0) return true;
+	// "Cort Wrotnowski v. Susan Bysiewicz, Connecticut Secretary of State": a case's name is a title however long.
+	const caseName = /\p{L}\s+vs?\.\s+\p{Lu}/u.test(quote);
 	const title =
-		w.length <= 8 &&
+		(w.length <= 8 || caseName) &&
 		!/[.!?]["”’]?$/u.test(quote.trim()) &&
 		w.every((x, i) => /^[\p{Lu}\d]/u.test(x) || (i > 0 && SMALL_WORD.test(x)));
 	if (title) return true;
