@@ -122,6 +122,24 @@ describe('craft52b (dev review): no cloze on the editor’s gloss, no choice the
 			expect(wrong).not.toContain('Cy Evans');
 		}
 	});
+
+	it('offers no person the lead-in names by surname ("said Mr Evans sided with his colleague _____")', () => {
+		const names = ['Ann Cole', 'Bo Diaz', 'Cy Evans', 'Di Fox', 'Ed Gray', 'Flo Hunt'];
+		const pool = new WordPool(
+			`${names.join(', ')} spoke.`,
+			names.map((n) => person(n))
+		);
+		const quote = 'the discredited argument of his colleague Ann Cole';
+		const key: ClozeKey = { word: 'Ann Cole', meaning: 'person-name' };
+		for (let seed = 0; seed < 10; seed++) {
+			const wrong = clozeDistractors(pool, quote, key, createRandom(seed), [
+				'Bo Diaz',
+				'said Mr Evans sided with the'
+			]);
+			expect(wrong).toHaveLength(3);
+			expect(wrong).not.toContain('Cy Evans');
+		}
+	});
 });
 
 describe('issue 9: cloze wrong choices of the key’s kind and form, from the article', () => {

@@ -818,6 +818,12 @@ export function clozeDistractors(
 			key.meaning === 'person-name' &&
 			namedElsewhere({ word: w, meaning: 'person-name' }, quote.replace(key.word, ''))
 		) &&
+		// "said Mr Costello appeared to side with his colleague _____": a person the lead-in names by surname is
+		// its subject, no one else the blank can mean.
+		!(
+			key.meaning === 'person-name' &&
+			namedElsewhere({ word: w.split(/\s+/).at(-1)!, meaning: 'person-name' }, exclude.join(' '))
+		) &&
 		!(key.meaning === 'organisation' && ownBody(speakerRole, w)) &&
 		// "… _____ has cast and the donors who back her": a name of a man beside the key is ruled out by "her";
 		// "Your _____ is so good, she …" rules out "husband", though "friend" may be of either sex.
