@@ -308,6 +308,16 @@ describe('issue 9: cloze choices the grammar around the blank rules out', () => 
 		expect(agreesWithSlot('Putin', 'person-name', 'said ', ' was angry')).toBe(true);
 		expect(agreesWithSlot('Microsoft', 'organisation', '', ' are angry')).toBe(true);
 	});
+
+	it('craft59b: takes no person’s name after a preposition of place ("the revelations at _____")', () => {
+		expect(agreesWithSlot('Ann Cole', 'person-name', 'since the revelations at ', ', casualties')).toBe(
+			false
+		);
+		expect(agreesWithSlot('Cole', 'surname', 'the works in ', ' are done')).toBe(false);
+		expect(agreesWithSlot('Cole', 'surname', 'we met at ', "'s house")).toBe(true);
+		expect(agreesWithSlot('Harbour Trust', 'organisation', 'the works at ', ' are done')).toBe(true);
+		expect(agreesWithSlot('Ann Cole', 'person-name', 'we met with ', ' today')).toBe(true);
+	});
 });
 
 describe('issue 9: a cloze key and its wrong choices are of one class', () => {

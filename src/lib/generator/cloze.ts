@@ -1055,12 +1055,22 @@ export function slotNumber(before: string, after: string): 'one' | 'many' | unde
  * "Lebanese farmers". A name (of a person, a place, a body) and a demonym count as one, unless written plural.
  */
 export function agreesWithSlot(choice: string, meaning: Meaning, before: string, after: string): boolean {
+	if ((meaning === 'person-name' || meaning === 'surname') && placeSlot(before, after)) return false;
 	const need = slotNumber(before, after);
 	if (need === undefined || meaning === 'organisation') return true;
 	const noun = choice.replace(/^an? /i, '');
 	const many =
 		meaning === 'people' || meaning === 'demonyms' || (meaning === 'person' && /[^s]s$/.test(noun));
 	return need === 'many' ? many : !many;
+}
+
+/**
+ * "Since the revelations at _____, casualties have doubled", "the works in _____": a preposition of place before the
+ * blank asks for a place or a body, and a person's name there (a prison the people table took for one) reads
+ * absurdly beside the key. "at Smith's" is the person's place.
+ */
+function placeSlot(before: string, after: string): boolean {
+	return /(?:^|\s)(?:at|in|inside|outside|near)\s+$/i.test(before) && !/^['’]s?(?!\p{L})/u.test(after);
 }
 
 /**
