@@ -108,6 +108,13 @@ describe('craft52b (dev review): no cloze on the editor’s gloss, no choice the
 		expect(ofClass('Theresa May', 'person-name')).toBe(true);
 	});
 
+	it('takes no body read on into a title or over a sentence’s "The" as a name (craft59b)', () => {
+		expect(ofClass('Harbour Hospital and Clinics Dr', 'organisation')).toBe(false);
+		expect(ofClass('Aviation The Ferry Commission', 'organisation')).toBe(false);
+		expect(ofClass('Rage Against The Machine', 'organisation')).toBe(true);
+		expect(ofClass('the Harbour Board', 'organisation')).toBe(true);
+	});
+
 	it('offers no person the quote names by a word of their name ("unlike _____, [Evans] wants …")', () => {
 		const names = ['Ann Cole', 'Bo Diaz', 'Cy Evans', 'Di Fox', 'Ed Gray'];
 		const pool = new WordPool(

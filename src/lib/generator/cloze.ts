@@ -675,10 +675,24 @@ export function ofClass(word: string, meaning: Meaning): boolean {
 	if (meaning === 'place' && tokens.length === 1 && isFirstName(w) && !isPlaceWord(w)) return false;
 	// "passed by the Australian Senate December 9": a body read on into the date after it is no body's name.
 	if (meaning === 'organisation' && tokens.length > 1 && DATE_WORDS.has(tokens.at(-1)!)) return false;
+	// "University Hospital and Clinics Dr" (… Dr. Matthew Wolff said), "Aviation The European Commission" (a heading
+	// run into the sentence under it): a body read on into a title or over a sentence's "The" is no body's name.
+	if (meaning === 'organisation' && tokens.length > 1 && runOnBody(tokens)) return false;
 	return true;
 }
 
 const DATE_WORDS = new Set([...MONTH_NAMES, ...WEEKDAYS]);
+
+function runOnBody(tokens: readonly string[]): boolean {
+	if (lexiconTags(tokens.at(-1)!.replace(/\.$/, '')).includes('Honorific')) return true;
+	return tokens.some(
+		(t, i) =>
+			i > 0 &&
+			/^(?:The|A|An)$/.test(t) &&
+			/^\p{Lu}/u.test(tokens[i - 1]!) &&
+			!PREPOSITIONS.has(tokens[i - 1]!.toLowerCase())
+	);
+}
 
 const PEOPLE_NOUNS = new Set<Meaning>(['person', 'people']);
 
