@@ -108,6 +108,15 @@ describe('craft52b (dev review): no cloze on the editor’s gloss, no choice the
 		expect(ofClass('Theresa May', 'person-name')).toBe(true);
 	});
 
+	it('takes neither side of an ampersand as a name of its own ("U.S. News & World Report", craft59b)', () => {
+		const pool = new WordPool(
+			'Harbour News & Ferry Report said so. The Ferry Board and Harbour News agreed.'
+		);
+		expect(pool.writtenWhole('Ferry Report')).toBe(false);
+		expect(pool.writtenWhole('Harbour News')).toBe(true);
+		expect(new WordPool('Harbour News & Ferry Report said so.').writtenWhole('Harbour News')).toBe(false);
+	});
+
 	it('takes no body read on into a title or over a sentence’s "The" as a name (craft59b)', () => {
 		expect(ofClass('Harbour Hospital and Clinics Dr', 'organisation')).toBe(false);
 		expect(ofClass('Aviation The Ferry Commission', 'organisation')).toBe(false);

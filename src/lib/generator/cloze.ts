@@ -534,10 +534,20 @@ const CAPITALISED = /(?<![\p{L}'’-])\p{Lu}\p{Ll}{2,}(?![\p{L}-]|['’](?!s(?!\
 const OPENERS =
 	/^(?:The|A|An|In|On|At|For|From|To|By|With|And|But|Of|As|If|When|While|So|Our|Their|His|Her|Its|This|That|These|Those|We|I|It|They|He|She|Even|Only|Every|All)$/;
 
-/** The word at `at` is part of a longer name: "North Korea", "Israel Defense Forces", "Barrow Island". */
+/**
+ * The word at `at` is part of a longer name: "North Korea", "Israel Defense Forces", "Barrow Island", or one side
+ * of an ampersand ("U.S. News & World Report", "Marks & Spencer"), which joins two words into one name.
+ */
 function inLongerName(text: string, at: number, length: number): boolean {
-	const before = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
-	return (before !== undefined && !OPENERS.test(before)) || /^\s+\p{Lu}/u.test(text.slice(at + length));
+	const head = text.slice(Math.max(0, at - 40), at);
+	const before = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(head)?.[1];
+	const tail = text.slice(at + length);
+	return (
+		(before !== undefined && !OPENERS.test(before)) ||
+		/^\s+\p{Lu}/u.test(tail) ||
+		/[\p{L}.]\s*&\s*$/u.test(head) ||
+		/^\s*&\s*\p{L}/u.test(tail)
+	);
 }
 
 /**
