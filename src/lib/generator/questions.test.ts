@@ -4819,6 +4819,14 @@ describe('craft 55: a transcript line with a speaker label is copied into no pro
 	])('%s', (sentence, label) => expect(garbled(sentence)).toBe(label));
 });
 
+describe('craft59b: a bracket opened or closed on a comma is a name the copy cut out', () => {
+	it.each([
+		['Ann Cole (Labor,) was removed for calling Bo Diaz (Liberal,) an "idiot".', true],
+		['Harbour minister Cy Evans (,) told the House the pier would reopen.', true],
+		['Ann Cole (Labor, Harlow) was removed from the House on Tuesday.', false]
+	])('%s', (sentence, label) => expect(garbled(sentence)).toBe(label));
+});
+
 describe('craft 55: a capital the text writes in lower case too is no cloze key', () => {
 	it('blanks no "Energy" opening a quote among company names', () => {
 		const text =

@@ -1303,12 +1303,18 @@ export function garbled(sentence: string): boolean {
 	// "follow the diet., the cardiologist": a full stop and a comma after a word mark words cut out (a link's name);
 	// an abbreviation keeps its point before a comma ("Co.,", "U.S.,", "a.m.,", "etc.,").
 	if (/(?<![.\p{L}])(?!(?:etc|al|vs|approx)\.)\p{Ll}{2,}\.,/u.test(sentence)) return true;
-	if (LINK_CUT.test(sentence) || NAME_CUT.test(sentence)) return true;
+	if (LINK_CUT.test(sentence) || NAME_CUT.test(sentence) || BRACKET_CUT.test(sentence)) return true;
 	if (BYLINE.test(sentence) || DANGLING_QUOTE.test(sentence) || WEB_REMNANT.test(sentence)) return true;
 	if (SPEAKER_LABEL.test(sentence) || WIKI_SPEAKER_LABEL.test(sentence)) return true;
 	const count = (c: string) => sentence.split(c).length - 1;
 	return count('(') !== count(')') || count('[') !== count(']');
 }
+
+/**
+ * "Julia Gillard (Labor,) was removed", "Alexander Downer (,) told the House": a bracket opened or closed on a comma
+ * held a party and a seat, or a link, whose name the copy cut out.
+ */
+const BRACKET_CUT = /\(\s*,|,\s*\)/u;
 
 /**
  * "between the and Iran", "responsible for the that claimed eleven lives", "choose a an old constitution": an
