@@ -108,6 +108,22 @@ describe('craft52b (dev review): no cloze on the editor’s gloss, no choice the
 		expect(ofClass('Theresa May', 'person-name')).toBe(true);
 	});
 
+	it('takes neither side of an ampersand as a name of its own ("U.S. News & World Report", craft59b)', () => {
+		const pool = new WordPool(
+			'Harbour News & Ferry Report said so. The Ferry Board and Harbour News agreed.'
+		);
+		expect(pool.writtenWhole('Ferry Report')).toBe(false);
+		expect(pool.writtenWhole('Harbour News')).toBe(true);
+		expect(new WordPool('Harbour News & Ferry Report said so.').writtenWhole('Harbour News')).toBe(false);
+	});
+
+	it('takes no body read on into a title or over a sentence’s "The" as a name (craft59b)', () => {
+		expect(ofClass('Harbour Hospital and Clinics Dr', 'organisation')).toBe(false);
+		expect(ofClass('Aviation The Ferry Commission', 'organisation')).toBe(false);
+		expect(ofClass('Rage Against The Machine', 'organisation')).toBe(true);
+		expect(ofClass('the Harbour Board', 'organisation')).toBe(true);
+	});
+
 	it('offers no person the quote names by a word of their name ("unlike _____, [Evans] wants …")', () => {
 		const names = ['Ann Cole', 'Bo Diaz', 'Cy Evans', 'Di Fox', 'Ed Gray'];
 		const pool = new WordPool(
@@ -118,6 +134,24 @@ describe('craft52b (dev review): no cloze on the editor’s gloss, no choice the
 		const key: ClozeKey = { word: 'Ann Cole', meaning: 'person-name' };
 		for (let seed = 0; seed < 10; seed++) {
 			const wrong = clozeDistractors(pool, quote, key, createRandom(seed));
+			expect(wrong).toHaveLength(3);
+			expect(wrong).not.toContain('Cy Evans');
+		}
+	});
+
+	it('offers no person the lead-in names by surname ("said Mr Evans sided with his colleague _____")', () => {
+		const names = ['Ann Cole', 'Bo Diaz', 'Cy Evans', 'Di Fox', 'Ed Gray', 'Flo Hunt'];
+		const pool = new WordPool(
+			`${names.join(', ')} spoke.`,
+			names.map((n) => person(n))
+		);
+		const quote = 'the discredited argument of his colleague Ann Cole';
+		const key: ClozeKey = { word: 'Ann Cole', meaning: 'person-name' };
+		for (let seed = 0; seed < 10; seed++) {
+			const wrong = clozeDistractors(pool, quote, key, createRandom(seed), [
+				'Bo Diaz',
+				'said Mr Evans sided with the'
+			]);
 			expect(wrong).toHaveLength(3);
 			expect(wrong).not.toContain('Cy Evans');
 		}
@@ -289,6 +323,16 @@ describe('issue 9: cloze choices the grammar around the blank rules out', () => 
 		expect(agreesWithSlot('Israelis', 'demonyms', 'the ', ' are angry')).toBe(true);
 		expect(agreesWithSlot('Putin', 'person-name', 'said ', ' was angry')).toBe(true);
 		expect(agreesWithSlot('Microsoft', 'organisation', '', ' are angry')).toBe(true);
+	});
+
+	it('craft59b: takes no person’s name after a preposition of place ("the revelations at _____")', () => {
+		expect(agreesWithSlot('Ann Cole', 'person-name', 'since the revelations at ', ', casualties')).toBe(
+			false
+		);
+		expect(agreesWithSlot('Cole', 'surname', 'the works in ', ' are done')).toBe(false);
+		expect(agreesWithSlot('Cole', 'surname', 'we met at ', "'s house")).toBe(true);
+		expect(agreesWithSlot('Harbour Trust', 'organisation', 'the works at ', ' are done')).toBe(true);
+		expect(agreesWithSlot('Ann Cole', 'person-name', 'we met with ', ' today')).toBe(true);
 	});
 });
 

@@ -534,10 +534,20 @@ const CAPITALISED = /(?<![\p{L}'’-])\p{Lu}\p{Ll}{2,}(?![\p{L}-]|['’](?!s(?!\
 const OPENERS =
 	/^(?:The|A|An|In|On|At|For|From|To|By|With|And|But|Of|As|If|When|While|So|Our|Their|His|Her|Its|This|That|These|Those|We|I|It|They|He|She|Even|Only|Every|All)$/;
 
-/** The word at `at` is part of a longer name: "North Korea", "Israel Defense Forces", "Barrow Island". */
+/**
+ * The word at `at` is part of a longer name: "North Korea", "Israel Defense Forces", "Barrow Island", or one side
+ * of an ampersand ("U.S. News & World Report", "Marks & Spencer"), which joins two words into one name.
+ */
 function inLongerName(text: string, at: number, length: number): boolean {
-	const before = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
-	return (before !== undefined && !OPENERS.test(before)) || /^\s+\p{Lu}/u.test(text.slice(at + length));
+	const head = text.slice(Math.max(0, at - 40), at);
+	const before = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(head)?.[1];
+	const tail = text.slice(at + length);
+	return (
+		(before !== undefined && !OPENERS.test(before)) ||
+		/^\s+\p{Lu}/u.test(tail) ||
+		/[\p{L}.]\s*&\s*$/u.test(head) ||
+		/^\s*&\s*\p{L}/u.test(tail)
+	);
 }
 
 /**
@@ -675,10 +685,24 @@ export function ofClass(word: string, meaning: Meaning): boolean {
 	if (meaning === 'place' && tokens.length === 1 && isFirstName(w) && !isPlaceWord(w)) return false;
 	// "passed by the Australian Senate December 9": a body read on into the date after it is no body's name.
 	if (meaning === 'organisation' && tokens.length > 1 && DATE_WORDS.has(tokens.at(-1)!)) return false;
+	// "University Hospital and Clinics Dr" (… Dr. Matthew Wolff said), "Aviation The European Commission" (a heading
+	// run into the sentence under it): a body read on into a title or over a sentence's "The" is no body's name.
+	if (meaning === 'organisation' && tokens.length > 1 && runOnBody(tokens)) return false;
 	return true;
 }
 
 const DATE_WORDS = new Set([...MONTH_NAMES, ...WEEKDAYS]);
+
+function runOnBody(tokens: readonly string[]): boolean {
+	if (lexiconTags(tokens.at(-1)!.replace(/\.$/, '')).includes('Honorific')) return true;
+	return tokens.some(
+		(t, i) =>
+			i > 0 &&
+			/^(?:The|A|An)$/.test(t) &&
+			/^\p{Lu}/u.test(tokens[i - 1]!) &&
+			!PREPOSITIONS.has(tokens[i - 1]!.toLowerCase())
+	);
+}
 
 const PEOPLE_NOUNS = new Set<Meaning>(['person', 'people']);
 
@@ -817,6 +841,12 @@ export function clozeDistractors(
 		!(
 			key.meaning === 'person-name' &&
 			namedElsewhere({ word: w, meaning: 'person-name' }, quote.replace(key.word, ''))
+		) &&
+		// "said Mr Costello appeared to side with his colleague _____": a person the lead-in names by surname is
+		// its subject, no one else the blank can mean.
+		!(
+			key.meaning === 'person-name' &&
+			namedElsewhere({ word: w.split(/\s+/).at(-1)!, meaning: 'person-name' }, exclude.join(' '))
 		) &&
 		!(key.meaning === 'organisation' && ownBody(speakerRole, w)) &&
 		// "… _____ has cast and the donors who back her": a name of a man beside the key is ruled out by "her";
@@ -1049,12 +1079,22 @@ export function slotNumber(before: string, after: string): 'one' | 'many' | unde
  * "Lebanese farmers". A name (of a person, a place, a body) and a demonym count as one, unless written plural.
  */
 export function agreesWithSlot(choice: string, meaning: Meaning, before: string, after: string): boolean {
+	if ((meaning === 'person-name' || meaning === 'surname') && placeSlot(before, after)) return false;
 	const need = slotNumber(before, after);
 	if (need === undefined || meaning === 'organisation') return true;
 	const noun = choice.replace(/^an? /i, '');
 	const many =
 		meaning === 'people' || meaning === 'demonyms' || (meaning === 'person' && /[^s]s$/.test(noun));
 	return need === 'many' ? many : !many;
+}
+
+/**
+ * "Since the revelations at _____, casualties have doubled", "the works in _____": a preposition of place before the
+ * blank asks for a place or a body, and a person's name there (a prison the people table took for one) reads
+ * absurdly beside the key. "at Smith's" is the person's place.
+ */
+function placeSlot(before: string, after: string): boolean {
+	return /(?:^|\s)(?:at|in|inside|outside|near)\s+$/i.test(before) && !/^['’]s?(?!\p{L})/u.test(after);
 }
 
 /**

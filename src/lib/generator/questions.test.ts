@@ -2104,7 +2104,11 @@ describe("issue 9: words in quotation marks that are no one's speech", () => {
 		['no such thing', 'he would do', false],
 		['rubbish', 'described that as', false],
 		['hasty', 'a report saying that Korvel was too', false],
-		['The pier is no longer safe for any boat.', undefined, false]
+		['The pier is no longer safe for any boat.', undefined, false],
+		// craft59b: a case's name is a title, however long.
+		['Cort Halvik v. Susan Marrow, Korvel Secretary of State', undefined, true],
+		['Harbour Trust vs. Ferry Workers Union', 'in the case of', true],
+		['We will take Marrow v. Halvik to the High Court', undefined, false]
 	])('issue 9: “%s” (lead-in %s) is not speech: %s', (quote, leadIn, expected) => {
 		expect(notSpeech(quote, leadIn)).toBe(expected);
 	});
@@ -4842,6 +4846,14 @@ describe('craft 55: a transcript line with a speaker label is copied into no pro
 	])('%s', (sentence, label) => expect(garbled(sentence)).toBe(label));
 });
 
+describe('craft59b: a bracket opened or closed on a comma is a name the copy cut out', () => {
+	it.each([
+		['Ann Cole (Labor,) was removed for calling Bo Diaz (Liberal,) an "idiot".', true],
+		['Harbour minister Cy Evans (,) told the House the pier would reopen.', true],
+		['Ann Cole (Labor, Harlow) was removed from the House on Tuesday.', false]
+	])('%s', (sentence, label) => expect(garbled(sentence)).toBe(label));
+});
+
 describe('craft 55: a capital the text writes in lower case too is no cloze key', () => {
 	it('blanks no "Energy" opening a quote among company names', () => {
 		const text =
@@ -4908,7 +4920,14 @@ describe('craft58b: no cloze key the quote’s own words name', () => {
 		['Korvel', 'Shame on ! I am not drinking any Korvelian beer!', true],
 		['the United States', 'the United Nations and  will talk', false],
 		['Tolla', 'under Korvelian law, a citizen of  cannot be handed over', false],
-		['the Russian Federation', 'under Russian law, a citizen of  cannot be handed over', true]
+		['the Russian Federation', 'under Russian law, a citizen of  cannot be handed over', true],
+		// craft59b: a country and its people written apart before the fifth letter.
+		['China', 'the wrong attitude the Chinese people saw  take', true],
+		['Iraq', 'Iraqi forces will hold  together', true],
+		['Turkey', 'the Turkish army entered  last week', true],
+		['Cuba', 'a Cuban delegation visited  and Peru', true],
+		['Chad', 'Chadwick flew to  on Monday', false],
+		['Iran', 'Ireland and  signed the deal', false]
 	])('%s around “%s”: %s', (key, around, expected) => {
 		expect(echoedAround(key, around)).toBe(expected);
 	});

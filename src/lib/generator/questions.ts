@@ -1303,12 +1303,18 @@ export function garbled(sentence: string): boolean {
 	// "follow the diet., the cardiologist": a full stop and a comma after a word mark words cut out (a link's name);
 	// an abbreviation keeps its point before a comma ("Co.,", "U.S.,", "a.m.,", "etc.,").
 	if (/(?<![.\p{L}])(?!(?:etc|al|vs|approx)\.)\p{Ll}{2,}\.,/u.test(sentence)) return true;
-	if (LINK_CUT.test(sentence) || NAME_CUT.test(sentence)) return true;
+	if (LINK_CUT.test(sentence) || NAME_CUT.test(sentence) || BRACKET_CUT.test(sentence)) return true;
 	if (BYLINE.test(sentence) || DANGLING_QUOTE.test(sentence) || WEB_REMNANT.test(sentence)) return true;
 	if (SPEAKER_LABEL.test(sentence) || WIKI_SPEAKER_LABEL.test(sentence)) return true;
 	const count = (c: string) => sentence.split(c).length - 1;
 	return count('(') !== count(')') || count('[') !== count(']');
 }
+
+/**
+ * "Julia Gillard (Labor,) was removed", "Alexander Downer (,) told the House": a bracket opened or closed on a comma
+ * held a party and a seat, or a link, whose name the copy cut out.
+ */
+const BRACKET_CUT = /\(\s*,|,\s*\)/u;
 
 /**
  * "between the and Iran", "responsible for the that claimed eleven lives", "choose a an old constitution": an
@@ -1335,13 +1341,26 @@ const NAME_CUT =
  * not one the lexicon knows as a common word ("United", "Government").
  */
 export function echoedAround(key: string, around: string): boolean {
-	const stem = (w: string) => w.toLowerCase().slice(0, 5);
-	const own = (key.match(/\p{Lu}[\p{L}'’-]{3,}/gu) ?? [])
-		.filter((w) => !commonWord(w) || lexiconTags(w).includes('Demonym'))
-		.map(stem);
+	const own = (key.match(/\p{Lu}[\p{L}'’-]{3,}/gu) ?? []).filter(
+		(w) => !commonWord(w) || lexiconTags(w).includes('Demonym')
+	);
 	if (own.length === 0) return false;
-	const rest = new Set((around.match(/\p{L}{4,}/gu) ?? []).map(stem));
-	return own.some((w) => rest.has(w));
+	const rest = around.match(/\p{L}{4,}/gu) ?? [];
+	return own.some((w) => rest.some((r) => sameStem(w, r)));
+}
+
+/**
+ * Two words of one stem: the same first five letters, or, where a place and its people are written apart sooner
+ * ("China" and "Chinese", "Iraq" and "Iraqi", "Turkey" and "Turkish"), the same first four letters with at most two
+ * more of the shorter word, one of the two a country or a demonym.
+ */
+function sameStem(a: string, b: string): boolean {
+	const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+	if (x.slice(0, 5) === y.slice(0, 5)) return true;
+	let shared = 0;
+	while (shared < Math.min(x.length, y.length) && x[shared] === y[shared]) shared++;
+	const nation = (w: string) => lexiconTags(capitalize(w)).some((t) => t === 'Demonym' || t === 'Country');
+	return shared >= 4 && Math.min(x.length, y.length) - shared <= 2 && (nation(a) || nation(b));
 }
 
 /** A word the lexicon knows, and not as a name or a place: "Royal", "New" (not "Duran", "Jordan", "Paris"). */
@@ -3866,7 +3885,7 @@ function unlike(q: QuoteInfo, other: QuoteInfo): boolean {
 /** A quote's speaker's role, as the people table and the attribution each read it. */
 const roleOf = (q: QuoteInfo) => `${q.speaker?.role ?? ''} ${q.fact.speaker.role}`;
 
-const SMALL_WORD = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|vs\.?)$/i;
+const SMALL_WORD = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|vs?\.?)$/i;
 const VERB_TAG = /^(?:Verb|Infinitive|PresentTense|PastTense|Copula|Modal|Auxiliary|Gerund|Participle)$/;
 
 /**
@@ -3877,8 +3896,10 @@ const VERB_TAG = /^(?:Verb|Infinitive|PresentTense|PastTense|Copula|Modal|Auxili
 export function notSpeech(quote: string, leadIn: string | undefined): boolean {
 	const w = words(quote.replace(/[.,;:!?…]+$/u, ''));
 	if (w.length === 0) return true;
+	// "Cort Wrotnowski v. Susan Bysiewicz, Connecticut Secretary of State": a case's name is a title however long.
+	const caseName = /\p{L}\s+vs?\.\s+\p{Lu}/u.test(quote);
 	const title =
-		w.length <= 8 &&
+		(w.length <= 8 || caseName) &&
 		!/[.!?]["”’]?$/u.test(quote.trim()) &&
 		w.every((x, i) => /^[\p{Lu}\d]/u.test(x) || (i > 0 && SMALL_WORD.test(x)));
 	if (title) return true;
@@ -4135,7 +4156,8 @@ function quoteQuestions(
 			const at = fact.quote.search(new RegExp(`(?<![\\p{L}])${escapeRegExp(k.word)}(?![\\p{L}])`, 'u'));
 			const [before, after] = [fact.quote.slice(0, at), fact.quote.slice(at + k.word.length)];
 			if (at < 0 || !agreesWithSlot(k.word, k.meaning, before, after)) continue;
-			if (echoedAround(k.word, `${before} ${after}`)) continue;
+			// The words leading in are shown too: "said a complete Syrian withdrawal …" names a key "Syria".
+			if (echoedAround(k.word, `${before} ${after} ${q.leadIn ?? ''}`)) continue;
 			// Nothing the prompt shows around the quote (its speaker, the words leading in) is a choice.
 			// Nor the body the speaker speaks for: in their quote it is "we".
 			// "… _____ has cast and the donors who back her": the pronoun after a named person's blank is the
