@@ -3382,3 +3382,16 @@ describe('attr57g: "who" after a name and the body it works for', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined]);
 	});
 });
+
+describe('attr59b: a body known by the first word of its company name, speaking through a medium set off by commas', () => {
+	it('gives "Kellco, in a statement posted on its website, said “…”" to Kellco Motor Company', () => {
+		const text =
+			'Regulators fined Kellco Motor Company on Monday. Kellco, in a statement posted on its website, said that “we have taken steps.” The statement added, “We are sorry.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Kellco Motor Company', 'Kellco Motor Company']);
+	});
+
+	it('leaves the name before an aside of another kind to the usual rules: "Ada Roe, in an interview with the Kell Times, said"', () => {
+		const text = 'Ada Roe, in an interview with the Kell Times, said “we will appeal.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe']);
+	});
+});

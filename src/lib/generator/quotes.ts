@@ -2476,6 +2476,14 @@ const TIME_AFTER_APPOSITION = new RegExp(
 const OPENING_SOURCE =
 	/^\s*((?:A|An|One|Another)\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Ll}[\p{Ll}-]*)\s+who\s+[^,;“”"]{1,120}(?:,\s+and\s+who\s+[^,;“”"]{1,160},)?\s*$/u;
 
+/**
+ * "Toyota, in a statement posted on its website, said": the medium the subject spoke through, set off by commas
+ * between a name and its verb, is no part of the subject (the name before it speaks).
+ */
+const CHANNEL_ASIDE =
+	/(?<=\p{L})\s*,\s+(?:in|on|through|via)\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|release|post|posting|letter|blog|website|message|email|e-mail|tweet|interview|video|broadcast)\b[^,;:“”"()]{0,60},\s*$/u;
+const channelAside = (lead: string) => CHANNEL_ASIDE.exec(lead);
+
 /** ", D-N.M.,", ", R-Pa.,", ", I-Vt.," after a US legislator's name, or in brackets after its comma (", (R-Colo)"). */
 const PARTY_TAG =
 	/,\s*(?:[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,|\([DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\),?)\s*$/u;
@@ -2536,7 +2544,9 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 	// "Rep. Dan Ortega, D-N.M., said": a party and state tag after the name, set off like brackets. "Julia Gillard
 	// (Abbott's counterpart), had noted": a comma after the brackets closes the same aside.
 	const paren =
-		PARTY_TAG.exec(ctx.text.slice(from, stop)) ?? /\s*\([^()]{1,60}\),?\s*$/.exec(ctx.text.slice(from, stop));
+		PARTY_TAG.exec(ctx.text.slice(from, stop)) ??
+		/\s*\([^()]{1,60}\),?\s*$/.exec(ctx.text.slice(from, stop)) ??
+		channelAside(ctx.text.slice(from, stop));
 	if (paren) {
 		stop = from + paren.index;
 		while (i >= 0 && tokens[i]!.end > stop) i--;
