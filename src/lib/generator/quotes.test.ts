@@ -3395,3 +3395,15 @@ describe('attr59b: a body known by the first word of its company name, speaking 
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe']);
 	});
 });
+
+describe('attr59b: "with" right after a verb is its complement, not an absolute clause', () => {
+	it('never gives "bargaining with the kidnappers saying “…”" to the kidnappers', () => {
+		const text = 'Officials are bargaining with the kidnappers saying “we will not pay any ransom.”';
+		expect(attribute(text).map((q) => q.speaker)).not.toContain('the kidnappers');
+	});
+
+	it('keeps a set-off absolute clause: ", with Muslim leaders saying “…”" is the leaders\'', () => {
+		const text = 'Politicians have spoken out, with Muslim leaders saying that it is “a disgrace.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Muslim leaders']);
+	});
+});

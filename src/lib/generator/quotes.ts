@@ -4068,13 +4068,20 @@ const WITH_PHRASE =
 	/\bwith\s+((?:(?:the|a|an|some|many|several|other)\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s+$/u;
 function withSubject(ctx: Context, si: number, from: number, cueAt: number): Found {
 	const found = WITH_PHRASE.exec(ctx.text.slice(from, cueAt));
-	if (!found) return undefined;
+	if (!found || !setOffWith(ctx.text.slice(from, cueAt - found[0].length))) return undefined;
 	const words = found[1]!.split(/\s+/);
 	if (words.some((w) => isFiniteCue(w) || AUX.has(w.toLowerCase()) || CLAUSE_WORDS.has(w.toLowerCase())))
 		return undefined;
 	const at = cueAt - found[0].length + found[0].indexOf(found[1]!);
 	return orUnresolved(resolvePhrase(ctx, at, at + found[1]!.length, si, 'before:participle+with'));
 }
+/**
+ * "bargaining with the kidnappers saying …": "with" right after a word of the clause is that verb's own
+ * complement, and the participle is the clause subject's; an absolute "with" is set off (a comma, a dash, "and")
+ * or opens its clause.
+ */
+const setOffWith = (before: string) =>
+	/(?:^|[,;:—–(]|\b(?:and|but|or|yet))\s*$/u.test(before) || !/\p{L}\s*$/u.test(before);
 const FRONTED_CLAUSE = /^(?:When|After|As|While|Before|Since|Because|Although|Though|If|Once|Until)\s+/;
 const GERUND_LEAD = /\b(?:from|of|about|like|despite|over|than)\s+$/;
 const ABSOLUTE_WITH = /\bwith\s+((?:[\p{L}.'’-]+\s+){0,4})$/u;
