@@ -3407,3 +3407,11 @@ describe('attr59b: "with" right after a verb is its complement, not an absolute 
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Muslim leaders']);
 	});
 });
+
+describe('attr59b: a body named inside an unclosed appositive role is its employer, not a second subject', () => {
+	it('gives "Ralph Crosby, the Kellco chief and former Tom Ford executive commented “…”" to Ralph Crosby', () => {
+		const text =
+			'Tom Ford spoke. Ralph Crosby, the Kellco chief and former Tom Ford executive commented the business has “committed our full resources”.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ralph Crosby']);
+	});
+});

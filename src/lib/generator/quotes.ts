@@ -2921,11 +2921,13 @@ function unclosedApposition(
 		// "of the Port of Long Beach": an auxiliary is written in lower case; "Long" in a place's name is none.
 		if (words.length > 16 || words.some((w) => isFiniteCue(w) || AUX.has(w))) continue;
 		const opensOnRole = UNCLOSED_ASIDE.test(role) || roleHeads(words);
-		// A name inside the role is the body it belongs to ("director of Vale Trains"), never a second subject.
+		// A name inside the role is the body it belongs to ("director of Vale Trains", "ex Kell executive"), never a
+		// second subject.
 		const another = mentionAt(ctx, m.end, stop).some(
 			(o) =>
 				ctx.people.entities[o.entity]!.kind === 'person' &&
-				!/\b(?:of|at|for|with)\b/i.test(ctx.text.slice(m.end, o.start))
+				!/\b(?:of|at|for|with)\b/i.test(ctx.text.slice(m.end, o.start)) &&
+				!isRoleWord(/^\s+(\p{Ll}+)/u.exec(ctx.text.slice(o.end, stop))?.[1] ?? '')
 		);
 		if (!opensOnRole || another) continue;
 		if (/(?:^|[,;:(])\s*$/.test(ctx.text.slice(from, m.start))) return { start: m.start, end: m.end };
