@@ -3415,3 +3415,17 @@ describe('attr59b: a body named inside an unclosed appositive role is its employ
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ralph Crosby']);
 	});
 });
+
+describe("attr59b: a document right after the verb that issued it speaks for that verb's subject", () => {
+	it('gives "Kell\'s Prime Minister issued a statement saying that he had “…”" to the subject, never "the statement"', () => {
+		const text =
+			'Russia called for talks, and Kell’s Prime Minister issued a statement saying that he had “no desire for conflict”.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Kell’s Prime Minister']);
+	});
+
+	it('leaves the words to nobody when the subject is no speaker the table can name', () => {
+		const text =
+			'The army neither confirmed nor denied it and issued a statement saying; “All the attacks were timed to reduce harm.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined]);
+	});
+});

@@ -4018,10 +4018,28 @@ function participleSubject(ctx: Context, si: number, prevClose: number, cueAt: n
 	const start = mainClauseStart(ctx, si);
 	const np = phraseBefore(ctx, start, firstVerbAfter(ctx, start, cueAt));
 	const finite = phraseBefore(ctx, prevClose, cueAt);
+	const issued = finite && issuedDocument(ctx, prevClose, finite.start, si);
+	if (issued) return issued;
 	return orUnresolved(
 		(np && resolvePhrase(ctx, np.start, np.end, si, 'before:participle')) ??
 			(finite && resolvePhrase(ctx, finite.start, finite.end, si, 'before:participle'))
 	);
+}
+
+/**
+ * "Israel's Prime Minister issued a statement saying that he had “…”": a document right after the verb that issued
+ * it speaks for that verb's subject; a subject the table does not know leaves the words to nobody, never to "the
+ * statement" while the article says whose it is.
+ */
+const ISSUED_BEFORE = /\b(?:issued|released|published|put\s+out|sent\s+out)\s+$/;
+function issuedDocument(ctx: Context, from: number, docAt: number, si: number): Found {
+	const verb = ISSUED_BEFORE.exec(ctx.text.slice(from, docAt));
+	if (!verb || !/^(?:a|an)\s/i.test(ctx.text.slice(docAt, docAt + 4))) return undefined;
+	const head = documentHead(ctx.text.slice(docAt, docAt + 60));
+	if (!head) return undefined;
+	const subject = phraseBefore(ctx, from, from + verb.index);
+	const r = subject && resolvePhrase(ctx, subject.start, subject.end, si, 'before:participle+issued');
+	return r && ctx.people.entities[r.entity]!.kind !== 'document' ? r : UNRESOLVED;
 }
 
 /**
