@@ -2028,3 +2028,13 @@ describe('people59: a person named only by a title of several words', () => {
 		]);
 	});
 });
+
+describe('attr59b: a company known by the first word of its registered name', () => {
+	it('links "Kellco" to "Kellco Motor Company", but not "Kell" to "Kell Widget Corporation"', () => {
+		const text =
+			'Regulators fined Kellco Motor Company and Kell Widget Corporation. The fine came after Kellco hid the defect. Kell said it would appeal.';
+		const { byMention } = people(text);
+		expect(byMention('Kellco hid')).toBe('Kellco Motor Company');
+		expect(byMention('Kell said')).not.toBe('Kell Widget Corporation');
+	});
+});

@@ -153,6 +153,13 @@ const ORG_WORDS = new Set([
 	...NEWSPAPER_NAME_WORDS
 ]);
 
+/** The words a company's registered name adds to the name it goes by ("Toyota Motor Company" is "Toyota"). */
+const COMPANY_DESIGNATION =
+	/^(?:Motors?|Company|Co\.?|Corporation|Corp\.?|Inc\.?|Incorporated|Ltd\.?|Limited|plc|PLC|LLC|Holdings|Group|AG)$/;
+/** "Toyota Motor Company": one word followed only by words of a company designation, known later by the first. */
+export const companyShortForm = (words: string[]) =>
+	words.length >= 3 && words.slice(1).every((w) => COMPANY_DESIGNATION.test(w));
+
 /** Capitalized only because they start a sentence or clause, or never part of a name. */
 export const NOT_NAME = new Set(
 	(
@@ -2298,7 +2305,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		});
 		organisationNames.add(clean);
 		const parts = clean.split(' ');
-		if (parts.length === 2) organisationNames.add(parts[0]!);
+		if (parts.length === 2 || companyShortForm(parts)) organisationNames.add(parts[0]!);
 		const bare = /^(?:\p{Lu}\.)+\p{Lu}?\.? (.+)$/u.exec(clean)?.[1];
 		if (bare) withoutCode.add(bare);
 		if (/(?:\p{Lu}\.){2,}$/u.test(clean)) dotted.push(entity);
@@ -2400,7 +2407,10 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			const exact = text.startsWith(name, c.start);
 			if (!exact && c.tokens[0]?.text !== words[0]) continue;
 			// "Harbor" for "Harbor Foods": a bare first word that is not an ordinary word.
-			const short = c.tokens.length === 1 && words.length === 2 && !NOT_NAME.has(words[0]!.toLowerCase());
+			const short =
+				c.tokens.length === 1 &&
+				(words.length === 2 || companyShortForm(words)) &&
+				!NOT_NAME.has(words[0]!.toLowerCase());
 			if (exact || short) {
 				const last = c.tokens[c.tokens.length - 1]!;
 				mentions.push({

@@ -3410,3 +3410,50 @@ describe('attr57g: "who" after a name and the body it works for', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined]);
 	});
 });
+
+describe('attr59b: a body known by the first word of its company name, speaking through a medium set off by commas', () => {
+	it('gives "Kellco, in a statement posted on its website, said “…”" to Kellco Motor Company', () => {
+		const text =
+			'Regulators fined Kellco Motor Company on Monday. Kellco, in a statement posted on its website, said that “we have taken steps.” The statement added, “We are sorry.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Kellco Motor Company', 'Kellco Motor Company']);
+	});
+
+	it('leaves the name before an aside of another kind to the usual rules: "Ada Roe, in an interview with the Kell Times, said"', () => {
+		const text = 'Ada Roe, in an interview with the Kell Times, said “we will appeal.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe']);
+	});
+});
+
+describe('attr59b: "with" right after a verb is its complement, not an absolute clause', () => {
+	it('never gives "bargaining with the kidnappers saying “…”" to the kidnappers', () => {
+		const text = 'Officials are bargaining with the kidnappers saying “we will not pay any ransom.”';
+		expect(attribute(text).map((q) => q.speaker)).not.toContain('the kidnappers');
+	});
+
+	it('keeps a set-off absolute clause: ", with Muslim leaders saying “…”" is the leaders\'', () => {
+		const text = 'Politicians have spoken out, with Muslim leaders saying that it is “a disgrace.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Muslim leaders']);
+	});
+});
+
+describe('attr59b: a body named inside an unclosed appositive role is its employer, not a second subject', () => {
+	it('gives "Ralph Crosby, the Kellco chief and former Tom Ford executive commented “…”" to Ralph Crosby', () => {
+		const text =
+			'Tom Ford spoke. Ralph Crosby, the Kellco chief and former Tom Ford executive commented the business has “committed our full resources”.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ralph Crosby']);
+	});
+});
+
+describe("attr59b: a document right after the verb that issued it speaks for that verb's subject", () => {
+	it('gives "Kell\'s Prime Minister issued a statement saying that he had “…”" to the subject, never "the statement"', () => {
+		const text =
+			'Russia called for talks, and Kell’s Prime Minister issued a statement saying that he had “no desire for conflict”.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Kell’s Prime Minister']);
+	});
+
+	it('leaves the words to nobody when the subject is no speaker the table can name', () => {
+		const text =
+			'The army neither confirmed nor denied it and issued a statement saying; “All the attacks were timed to reduce harm.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined]);
+	});
+});

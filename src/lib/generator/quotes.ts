@@ -2495,6 +2495,14 @@ const TIME_AFTER_APPOSITION = new RegExp(
 const OPENING_SOURCE =
 	/^\s*((?:A|An|One|Another)\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Ll}[\p{Ll}-]*)\s+who\s+[^,;“”"]{1,120}(?:,\s+and\s+who\s+[^,;“”"]{1,160},)?\s*$/u;
 
+/**
+ * "Toyota, in a statement posted on its website, said": the medium the subject spoke through, set off by commas
+ * between a name and its verb, is no part of the subject (the name before it speaks).
+ */
+const CHANNEL_ASIDE =
+	/(?<=\p{L})\s*,\s+(?:in|on|through|via)\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|release|post|posting|letter|blog|website|message|email|e-mail|tweet|interview|video|broadcast)\b[^,;:“”"()]{0,60},\s*$/u;
+const channelAside = (lead: string) => CHANNEL_ASIDE.exec(lead);
+
 /** ", D-N.M.,", ", R-Pa.,", ", I-Vt.," after a US legislator's name, or in brackets after its comma (", (R-Colo)"). */
 const PARTY_TAG =
 	/,\s*(?:[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,|\([DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\),?)\s*$/u;
@@ -2555,7 +2563,9 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 	// "Rep. Dan Ortega, D-N.M., said": a party and state tag after the name, set off like brackets. "Julia Gillard
 	// (Abbott's counterpart), had noted": a comma after the brackets closes the same aside.
 	const paren =
-		PARTY_TAG.exec(ctx.text.slice(from, stop)) ?? /\s*\([^()]{1,60}\),?\s*$/.exec(ctx.text.slice(from, stop));
+		PARTY_TAG.exec(ctx.text.slice(from, stop)) ??
+		/\s*\([^()]{1,60}\),?\s*$/.exec(ctx.text.slice(from, stop)) ??
+		channelAside(ctx.text.slice(from, stop));
 	if (paren) {
 		stop = from + paren.index;
 		while (i >= 0 && tokens[i]!.end > stop) i--;
@@ -2930,11 +2940,13 @@ function unclosedApposition(
 		// "of the Port of Long Beach": an auxiliary is written in lower case; "Long" in a place's name is none.
 		if (words.length > 16 || words.some((w) => isFiniteCue(w) || AUX.has(w))) continue;
 		const opensOnRole = UNCLOSED_ASIDE.test(role) || roleHeads(words);
-		// A name inside the role is the body it belongs to ("director of Vale Trains"), never a second subject.
+		// A name inside the role is the body it belongs to ("director of Vale Trains", "ex Kell executive"), never a
+		// second subject.
 		const another = mentionAt(ctx, m.end, stop).some(
 			(o) =>
 				ctx.people.entities[o.entity]!.kind === 'person' &&
-				!/\b(?:of|at|for|with)\b/i.test(ctx.text.slice(m.end, o.start))
+				!/\b(?:of|at|for|with)\b/i.test(ctx.text.slice(m.end, o.start)) &&
+				!isRoleWord(/^\s+(\p{Ll}+)/u.exec(ctx.text.slice(o.end, stop))?.[1] ?? '')
 		);
 		if (!opensOnRole || another) continue;
 		if (/(?:^|[,;:(])\s*$/.test(ctx.text.slice(from, m.start))) return { start: m.start, end: m.end };
@@ -4053,10 +4065,28 @@ function participleSubject(ctx: Context, si: number, prevClose: number, cueAt: n
 	const start = mainClauseStart(ctx, si);
 	const np = phraseBefore(ctx, start, firstVerbAfter(ctx, start, cueAt));
 	const finite = phraseBefore(ctx, prevClose, cueAt);
+	const issued = finite && issuedDocument(ctx, prevClose, finite.start, si);
+	if (issued) return issued;
 	return orUnresolved(
 		(np && resolvePhrase(ctx, np.start, np.end, si, 'before:participle')) ??
 			(finite && resolvePhrase(ctx, finite.start, finite.end, si, 'before:participle'))
 	);
+}
+
+/**
+ * "Israel's Prime Minister issued a statement saying that he had “…”": a document right after the verb that issued
+ * it speaks for that verb's subject; a subject the table does not know leaves the words to nobody, never to "the
+ * statement" while the article says whose it is.
+ */
+const ISSUED_BEFORE = /\b(?:issued|released|published|put\s+out|sent\s+out)\s+$/;
+function issuedDocument(ctx: Context, from: number, docAt: number, si: number): Found {
+	const verb = ISSUED_BEFORE.exec(ctx.text.slice(from, docAt));
+	if (!verb || !/^(?:a|an)\s/i.test(ctx.text.slice(docAt, docAt + 4))) return undefined;
+	const head = documentHead(ctx.text.slice(docAt, docAt + 60));
+	if (!head) return undefined;
+	const subject = phraseBefore(ctx, from, from + verb.index);
+	const r = subject && resolvePhrase(ctx, subject.start, subject.end, si, 'before:participle+issued');
+	return r && ctx.people.entities[r.entity]!.kind !== 'document' ? r : UNRESOLVED;
 }
 
 /**
@@ -4105,13 +4135,20 @@ const WITH_PHRASE =
 	/\bwith\s+((?:(?:the|a|an|some|many|several|other)\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s+$/u;
 function withSubject(ctx: Context, si: number, from: number, cueAt: number): Found {
 	const found = WITH_PHRASE.exec(ctx.text.slice(from, cueAt));
-	if (!found) return undefined;
+	if (!found || !setOffWith(ctx.text.slice(from, cueAt - found[0].length))) return undefined;
 	const words = found[1]!.split(/\s+/);
 	if (words.some((w) => isFiniteCue(w) || AUX.has(w.toLowerCase()) || CLAUSE_WORDS.has(w.toLowerCase())))
 		return undefined;
 	const at = cueAt - found[0].length + found[0].indexOf(found[1]!);
 	return orUnresolved(resolvePhrase(ctx, at, at + found[1]!.length, si, 'before:participle+with'));
 }
+/**
+ * "bargaining with the kidnappers saying …": "with" right after a word of the clause is that verb's own
+ * complement, and the participle is the clause subject's; an absolute "with" is set off (a comma, a dash, "and")
+ * or opens its clause.
+ */
+const setOffWith = (before: string) =>
+	/(?:^|[,;:—–(]|\b(?:and|but|or|yet))\s*$/u.test(before) || !/\p{L}\s*$/u.test(before);
 const FRONTED_CLAUSE = /^(?:When|After|As|While|Before|Since|Because|Although|Though|If|Once|Until)\s+/;
 const GERUND_LEAD = /\b(?:from|of|about|like|despite|over|than)\s+$/;
 const ABSOLUTE_WITH = /\bwith\s+((?:[\p{L}.'’-]+\s+){0,4})$/u;
