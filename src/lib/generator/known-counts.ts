@@ -41,13 +41,17 @@ const CAMPAIGN =
 	/\b(?:president(?:s|ial|cy)?|White House|Oval Office|administration|nominee|candidate|campaign(?:ed)?|elected|election|pledged)\b/i;
 
 /** A union of states named as such: the EU, the UN. */
-const EU = /\b(?:EU|E\.U\.|European Union)\b/;
-const UN = /\b(?:UN|U\.N\.|United Nations)\b/;
+const EU_NAME = String.raw`(?:EU|E\.U\.|European Union)`;
+const UN_NAME = String.raw`(?:UN|U\.N\.|United Nations)`;
+const EU = new RegExp(String.raw`\b${EU_NAME}\b`);
+const UN = new RegExp(String.raw`\b${UN_NAME}\b`);
 /** The words after a count of a union's members: "-nation EU", " EU governments", " member states", " countries". */
-const EU_MEMBERS =
-	/^[\s-]+(?:(?:nation|member|country|state)\s+(?:EU|E\.U\.|European Union|bloc)\b|(?:EU|E\.U\.|European Union)\s+(?:member\s+)?(?:states|nations|countries|governments|members)\b|(?:member\s+)?(?:states|nations|countries)\s+(?:of\s+the\s+)?(?:EU|E\.U\.|European Union)\b|member\s+(?:states|nations|countries)\b)/;
-const UN_MEMBERS =
-	/^[\s-]+(?:(?:member\s+)?(?:states|nations|countries)\s+(?:of\s+the\s+)?(?:UN|U\.N\.|United Nations)\b|member\s+(?:states|nations|countries)\b|(?:UN|U\.N\.)\s+(?:member\s+)?(?:states|nations|members)\b)/;
+const EU_MEMBERS = new RegExp(
+	String.raw`^[\s-]+(?:(?:nation|member|country|state)\s+(?:${EU_NAME}|bloc)\b|${EU_NAME}\s+(?:member\s+)?(?:states|nations|countries|governments|members)\b|(?:member\s+)?(?:states|nations|countries)\s+(?:of\s+the\s+)?${EU_NAME}\b|member\s+(?:states|nations|countries)\b)`
+);
+const UN_MEMBERS = new RegExp(
+	String.raw`^[\s-]+(?:(?:member\s+)?(?:states|nations|countries)\s+(?:of\s+the\s+)?${UN_NAME}\b|member\s+(?:states|nations|countries)\b|(?:UN|U\.N\.)\s+(?:member\s+)?(?:states|nations|members)\b)`
+);
 
 export const KNOWN_COUNTS = {
 	allStates: { value: 50, whole: true, after: /^[\s-]+(?:U\.?S\.?\s+)?states\b/i },

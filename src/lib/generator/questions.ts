@@ -1648,13 +1648,19 @@ const YEAR_LABEL =
 /** A wiki infobox's name left before the text ("United States infobox", "Template:Ethiopia infobox"). */
 const INFOBOX = /^(?:Template:)?(?:[\p{L}\d'’.-]+ ){0,4}infobox\s+/iu;
 
+/** A name's lowercase particle ("de Villepin", "van Gogh", "bin Laden"): the one lowercase word a sentence opens on. */
+const NAME_PARTICLE = '(?:de|del|della|van|von|der|den|al|el|bin|ibn|da|di|du|la|le|dos|das)';
+
 /**
  * Lowercase wiki words set before the text: an image's place ("right", "thumb"), a review state ("publish"), a
  * lowercased category ("disasters and accidents"). A sentence opens with a capital; a name's particle ("de
  * Villepin") is the one lowercase word that opens one.
  */
-const LOWERCASE_LEAD =
-	/^(?!(?:de|del|della|van|von|der|den|al|el|bin|ibn|da|di|du|la|le|dos|das)\s)\p{Ll}+(?:[ -]\p{Ll}+){0,3}\s+(?=\p{Lu})/u;
+const LOWERCASE_LEAD = new RegExp(
+	String.raw`^(?!${NAME_PARTICLE}\s)\p{Ll}+(?:[ -]\p{Ll}+){0,3}\s+(?=\p{Lu})`,
+	'u'
+);
+const OPENING_PARTICLE = new RegExp(`^${NAME_PARTICLE}\\s`);
 
 /**
  * "various regulatory actions including an indictment against 15 current and former traders …" (a bulleted item
@@ -1665,11 +1671,7 @@ const LOWERCASE_LEAD =
  */
 export function opensMidway(sentence: string): boolean {
 	const s = sentence.replace(/^["“‘'(\s]+/u, '');
-	if (
-		/^\p{Ll}+[\s,;:]/u.test(s) &&
-		!/^(?:de|del|della|van|von|der|den|al|el|bin|ibn|da|di|du|la|le|dos|das)\s/.test(s)
-	)
-		return true;
+	if (/^\p{Ll}+[\s,;:]/u.test(s) && !OPENING_PARTICLE.test(s)) return true;
 	return (
 		/^(?:Was|Were|Is|Are|Has|Have|Had)\s+(?:not|also|been|\p{Ll}+ed)\b/u.test(s) && !/\?["”’]?\s*$/u.test(s)
 	);
