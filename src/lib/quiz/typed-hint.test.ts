@@ -70,3 +70,22 @@ describe('the typed date hint names the part of the calendar the answer is', () 
 		expect(typedHint('date-typed', { kind: 'date', value: '2031-03/2031-05' })).toMatch(/any usual form/);
 	});
 });
+
+// Issue 9, W15 review (stop 59): "The year, in figures (“2005”)" beside a key of 2005 put the answer on screen.
+describe('issue 9: the typed hint never shows the key as its example', () => {
+	const shown = (value: string) => typedHint('date-typed', { kind: 'date', value });
+	it('a year, a month or a day of the key is not the example’s', () => {
+		expect(shown('2005')).toBe('The year, in figures (“2010”).');
+		expect(shown('2031')).toBe('The year, in figures (“2005”).');
+		expect(shown('2031-11')).not.toMatch(/November|Nov\./);
+		expect(shown('2031-03-24')).not.toMatch(/24|March|Mar\./);
+		expect(shown('2010-11-03')).not.toMatch(/2010|November|Nov\.|“3 |3”/);
+		expect(shown('2005-11/2010-03')).not.toMatch(/2005|2010|November|March/);
+	});
+	it('a count of the example’s amount gets another', () => {
+		const hint = (value: number) => typedHint('figure-typed', { kind: 'number', value, unit: 'count' });
+		expect(hint(19)).toMatch(/“23” or “twenty-three”/);
+		expect(hint(19e6)).not.toMatch(/19|nineteen/);
+		expect(hint(190)).toMatch(/“19” or “nineteen”/);
+	});
+});
