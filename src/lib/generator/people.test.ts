@@ -1986,6 +1986,14 @@ describe('people59: a role read only before a later lone surname', () => {
 		expect(shared('Ada Roe')).toBe('');
 		expect(shared('Tom Roe')).toBe('');
 	});
+
+	// wn3 test (stop 59): "John McCain | senior" from "an unnamed senior McCain campaign aide".
+	it('is no one’s when the surname qualifies a noun after it ("a senior Kell campaign aide")', () => {
+		const roles = rolesIn(
+			'Tom Kell spoke in Ohio. Reports quoted an unnamed senior Kell campaign aide saying the race was close.'
+		);
+		expect(roles('Tom Kell')).toBe('');
+	});
 });
 
 describe('people59: a party in brackets right after a name', () => {

@@ -1847,9 +1847,13 @@ function speakingName(text: string, c: Candidate): boolean {
  * mention lacked. Only a role ending on a lower-case role word: "According to Sultan, Roe …" and "Senior executives
  * Ash, Roe" end on a name.
  */
-function roleAtSurname(entities: Entity[], c: Candidate, role: string): boolean {
+function roleAtSurname(text: string, entities: Entity[], c: Candidate, role: string): boolean {
 	const head = role.split(/\s+/).pop() ?? '';
 	if (c.tokens.length !== 1 || !/^\p{Ll}/u.test(head) || !isRoleHead(head)) return false;
+	// "an unnamed senior McCain campaign aide": a surname before a noun qualifies that noun, and the words before it
+	// are the noun's.
+	const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(c.end, c.end + 30))?.[1];
+	if (next !== undefined && modifiesNoun(next)) return false;
 	const found = findPerson(entities, c.tokens);
 	return found.length === 1 && entities[found[0]!]!.tokens.length > 1 && !entities[found[0]!]!.role;
 }
@@ -2070,7 +2074,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			lexiconTags(c.tokens[0]!.text).every((t) => t === 'LastName');
 		// "Priya, 16, who gave only her first name,": an age set off after a lone name makes it a person's.
 		const aged = !multi && AGE_SET_OFF.test(text.slice(c.end, c.end + 16));
-		const atSurname = roleAtSurname(entities, c, role);
+		const atSurname = roleAtSurname(text, entities, c, role);
 		if (
 			!multi &&
 			!c.honorific &&
