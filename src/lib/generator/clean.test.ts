@@ -137,6 +137,27 @@ describe('stop 53: wiki source pasted as text', () => {
 	});
 });
 
+describe('issue 9: an infobox template name left where the box stood', () => {
+	it('drops "<name> infobox" between sentences or opening the text, keeping the offsets', () => {
+		const raw =
+			'United States infobox Ann Roe, a 93-year-old, said so. The charge was repeated to 13,000 supporters. ' +
+			'Science and technology infobox The accusation centers on a report.\n\nTemplate:Middle East infobox Talks end.';
+		const c = clean(raw);
+		expect(c.text).not.toMatch(/infobox|Template:|United States|technology/);
+		expect(c.text).toMatch(
+			/^Ann Roe, a 93-year-old, said so\. The charge was repeated to 13,000 supporters\.\n\nThe accusation/
+		);
+		const at = c.text.indexOf('Talks end');
+		expect(raw.slice(toOriginal(c, at), toOriginal(c, at) + 9)).toBe('Talks end');
+	});
+
+	it('keeps the word inside a sentence', () => {
+		const raw =
+			'The page has an infobox about the city. Its infobox lists 12 facts. Wiki infobox pages vary.';
+		expect(clean(raw).text).toBe(raw);
+	});
+});
+
 describe('craft 55: wiki tags and blocks pasted as text', () => {
 	it('drops <noinclude> and <nowiki> tags (their words stay) and a <pre> or <DynamicPageList> block whole', () => {
 		const raw =

@@ -276,6 +276,15 @@ const WIKI_TABLE = /\{\|[^]{0,30000}?\|\}/;
  */
 const HTML_COMMENT = /<!--[^]{0,2000}?-->/;
 const WIKI_HEADING = /[ \t]*(?<!\S)(={2,6}) ?[^=\n]{1,100}? ?\1(?!\S)[ \t]*/;
+/**
+ * An infobox's template name left as text where the box stood ("United States infobox", "Science and technology
+ * infobox", "Template:Middle East infobox"): a caption of the page, no words of the report. Left in, it opened the
+ * next sentence ("United States infobox The accusation centers …"), and a prompt showed it or a name ran into it.
+ * Its words come after a paragraph's start or a sentence's end, hold no sentence end and no determiner ("Its infobox
+ * lists …" is a sentence), and the next sentence starts right after it.
+ */
+const WIKI_INFOBOX =
+	/(?:^|(?<=[.!?"”’)]|\n))[ \t]*(?:Template:)?(?:(?!(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ee]ach|[Ee]very|[Nn]o)\s)[^\s.!?]+[ \t]+){1,5}?infobox[ \t]+(?=[\p{Lu}\d"“])/mu;
 
 /**
  * A list item's mark: one to three asterisks, a "#" for a numbered item, opening a line or set after a space, then
@@ -330,6 +339,9 @@ export function clean(raw: string): Cleaned {
 	state = rewrite(state, MARKUP_TAG, () => '');
 	state = rewrite(state, HTML_COMMENT, () => '');
 	state = rewrite(state, WIKI_HEADING, () => '\n\n');
+	state = rewrite(state, WIKI_INFOBOX, (m, text) =>
+		m.index === 0 || text.charAt(m.index - 1) === '\n' ? '' : '\n\n'
+	);
 	// News archives and plain-text feeds write a double quotation mark as two apostrophes (''like this'') or, from
 	// TeX, as two backticks and two apostrophes: read as marks they make the quote a reader sees.
 	if (DOUBLED_MARKS.test(state.text)) state = rewrite(state, /''|``/, () => '"');
