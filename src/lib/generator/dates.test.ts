@@ -1059,6 +1059,31 @@ describe('round 29 (lead): dates in a broad sample of US political reporting', (
 		]);
 	});
 
+	it('issue 9: reads a month and day with no year in the year the article gives that day elsewhere', () => {
+		const facts = (text: string, date: string) =>
+			extractDates(text, segment(text).sentences, date).map((f) => [f.text, f.value]);
+		expect(
+			facts(
+				'On or about July 12, Ann Roe spoke with a reporter.\n\nA charge covers the July 12, 2003 interview.',
+				'2005-10-28'
+			)
+		).toEqual([
+			['July 12', '2003-07-12'],
+			['July 12, 2003', '2003-07-12']
+		]);
+		// Near the article's date the day is this year's: an anniversary of the day the article dates.
+		expect(
+			facts('The flood struck on March 3, 1998. Ann Roe laid a wreath on March 3.', '2006-03-05')
+		).toEqual([
+			['March 3, 1998', '1998-03-03'],
+			['March 3', '2006-03-03']
+		]);
+		// Two other years for the day: which one is meant is not told.
+		expect(
+			facts('Talks began on May 2, 2001 and resumed on May 2, 2003. Ann Roe left on May 2.', '2006-10-01')[2]
+		).toEqual(['May 2', '2006-05-02']);
+	});
+
 	it('reads a bare "Sept. 11" as the 2001 attacks in their sentence, and leaves it undated far from the article', () => {
 		const value = (text: string, date: string) =>
 			extractDates(text, segment(text).sentences, date).find((f) => f.text === 'Sept. 11')?.value;

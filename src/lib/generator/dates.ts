@@ -788,7 +788,30 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 		openQuote = toldDay && quoteOpen.open ? { day: toldDay, paragraph: sentence.paragraph } : undefined;
 	}
 	settleWeekdays(days);
+	if (ref) settleMonthDays(facts, iso(ref));
 	return facts;
+}
+
+/**
+ * "On or about July 12, Mr. Libby spoke with …" in a story that also tells of "the July 12, 2003 interview": a month
+ * and day with no year, read in the article's own year months from its date, is the day the article dates
+ * elsewhere with one other year, before or after. Near the article's date it stays this year's (an anniversary
+ * told "this July 12").
+ */
+function settleMonthDays(facts: DateFact[], articleDay: string): void {
+	const written = (f: DateFact) => /\b(?:1[5-9]|20)\d\d\b/.exec(f.text)?.[0];
+	for (const fact of facts) {
+		const value = fact.value;
+		if (!value || !/^\d{4}-\d\d-\d\d$/.test(value) || !MONTH_AND_DAY.test(fact.text) || written(fact))
+			continue;
+		if (Math.abs(daysBetween(value, articleDay)) <= 7) continue;
+		const years = new Set(
+			facts
+				.filter((f) => f.value?.slice(4, 10) === value.slice(4) && written(f) === f.value?.slice(0, 4))
+				.map((f) => f.value!.slice(0, 4))
+		);
+		if (years.size === 1 && !years.has(value.slice(0, 4))) fact.value = `${[...years][0]}${value.slice(4)}`;
+	}
 }
 
 /** The clause opens with "if" or "unless" and the sentence before it says what would, could or will follow. */
