@@ -278,6 +278,21 @@ const HTML_COMMENT = /<!--[^]{0,2000}?-->/;
 const WIKI_HEADING = /[ \t]*(?<!\S)(={2,6}) ?[^=\n]{1,100}? ?\1(?!\S)[ \t]*/;
 
 /**
+ * "=== President Thabo Mbeki of South Africa === “I am honoured …”": a heading that names someone, each word
+ * capitalised but a name's joining words, set right before a quote is the speaker of the speech under it. Cut like
+ * any heading, the quote lost its only speaker; kept as a label ("President Thabo Mbeki of South Africa:") it
+ * hands the quote to them. A topic heading ("Alternative energy", "Reactions") is cut as before.
+ */
+const SPEAKER_HEADING =
+	/^(?:\p{Lu}[\p{L}.'’-]*|of|the|and|for|de|del|da|di|van|von|der|al|el|bin)(?: (?:\p{Lu}[\p{L}.'’-]*|of|the|and|for|de|del|da|di|van|von|der|al|el|bin)){1,9}$/u;
+function headingLabel(m: RegExpExecArray, text: string): string {
+	const title = m[0].trim().replace(/^=+ ?| ?=+$/g, '');
+	const opensQuote = /^\s*["“]/.test(text.slice(m.index + m[0].length));
+	const capitals = title.split(' ').filter((w) => /^\p{Lu}/u.test(w)).length;
+	return opensQuote && capitals >= 2 && SPEAKER_HEADING.test(title) ? `\n\n${title}:\n\n` : '\n\n';
+}
+
+/**
  * A list item's mark: one to three asterisks, a "#" for a numbered item, opening a line or set after a space, then
  * the item's first word with no space ("*Workers", "**not") or after a space a capital, a digit, a mark or a
  * bracket ("* A so-called …"), or a lowercase word after a full stop, semicolon or colon ("guards; * a two-word obscenity").
@@ -329,7 +344,7 @@ export function clean(raw: string): Cleaned {
 	state = rewrite(state, WIKI_TABLE, () => '\n\n');
 	state = rewrite(state, MARKUP_TAG, () => '');
 	state = rewrite(state, HTML_COMMENT, () => '');
-	state = rewrite(state, WIKI_HEADING, () => '\n\n');
+	state = rewrite(state, WIKI_HEADING, headingLabel);
 	// News archives and plain-text feeds write a double quotation mark as two apostrophes (''like this'') or, from
 	// TeX, as two backticks and two apostrophes: read as marks they make the quote a reader sees.
 	if (DOUBLED_MARKS.test(state.text)) state = rewrite(state, /''|``/, () => '"');
