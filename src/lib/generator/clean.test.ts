@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clean, isFurniture, toOriginal } from './clean';
+import { buildPeople } from './people';
+import { attributeQuotes, findQuotes } from './quotes';
+import { segment } from './segment';
 
 describe('clean', () => {
 	it('removes stray periods inside a sentence and keeps offsets to the original', () => {
@@ -134,6 +137,32 @@ describe('stop 53: wiki source pasted as text', () => {
 		);
 		const at = c.text.indexOf('Ann Lee');
 		expect(raw.slice(toOriginal(c, at), toOriginal(c, at) + 7)).toBe('Ann Lee');
+	});
+});
+
+describe('attr60p: a heading that names the speaker of the quote under it', () => {
+	it('keeps a name heading set right before a quote as a label, and cuts a topic heading or one before prose', () => {
+		const raw =
+			'Leaders spoke. === President Ada Roe of Kellia === "We are ready." ' +
+			'=== Alternative energy === "Over 26 years, he voted no." == Sampling of Remarks == Some spoke.';
+		const c = clean(raw);
+		expect(c.text).toBe(
+			'Leaders spoke.\n\nPresident Ada Roe of Kellia:\n\n"We are ready."\n\n"Over 26 years, he voted no."\n\nSome spoke.'
+		);
+		const at = c.text.indexOf('We are');
+		expect(raw.slice(toOriginal(c, at), toOriginal(c, at) + 6)).toBe('We are');
+	});
+
+	it('gives the quote under a name heading to the one it names', () => {
+		const text = clean(
+			'Leaders met in Bandung on Friday. === President Ada Roe of Kellia === "We are honoured to be here."'
+		).text;
+		const seg = segment(text);
+		const people = buildPeople({ text, ...seg });
+		const got = attributeQuotes(text, seg.sentences, people, findQuotes(text, seg.paragraphs));
+		expect(got.map((a) => [people.entities[a.speaker ?? -1]?.name, a.confidence])).toEqual([
+			['Ada Roe', 'high']
+		]);
 	});
 });
 

@@ -287,6 +287,21 @@ const WIKI_INFOBOX =
 	/(?:^|(?<=[.!?"”’)]|\n))[ \t]*(?:Template:)?(?:(?!(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ee]ach|[Ee]very|[Nn]o)\s)[^\s.!?]+[ \t]+){1,5}?infobox[ \t]+(?=[\p{Lu}\d"“])/mu;
 
 /**
+ * "=== President Thabo Mbeki of South Africa === “I am honoured …”": a heading that names someone, each word
+ * capitalised but a name's joining words, set right before a quote is the speaker of the speech under it. Cut like
+ * any heading, the quote lost its only speaker; kept as a label ("President Thabo Mbeki of South Africa:") it
+ * hands the quote to them. A topic heading ("Alternative energy", "Reactions") is cut as before.
+ */
+const SPEAKER_HEADING =
+	/^(?:\p{Lu}[\p{L}.'’-]*|of|the|and|for|de|del|da|di|van|von|der|al|el|bin)(?: (?:\p{Lu}[\p{L}.'’-]*|of|the|and|for|de|del|da|di|van|von|der|al|el|bin)){1,9}$/u;
+function headingLabel(m: RegExpExecArray, text: string): string {
+	const title = m[0].trim().replace(/^=+ ?| ?=+$/g, '');
+	const opensQuote = /^\s*["“]/.test(text.slice(m.index + m[0].length));
+	const capitals = title.split(' ').filter((w) => /^\p{Lu}/u.test(w)).length;
+	return opensQuote && capitals >= 2 && SPEAKER_HEADING.test(title) ? `\n\n${title}:\n\n` : '\n\n';
+}
+
+/**
  * A list item's mark: one to three asterisks, a "#" for a numbered item, opening a line or set after a space, then
  * the item's first word with no space ("*Workers", "**not") or after a space a capital, a digit, a mark or a
  * bracket ("* A so-called …"), or a lowercase word after a full stop, semicolon or colon ("guards; * a two-word obscenity").
@@ -338,7 +353,7 @@ export function clean(raw: string): Cleaned {
 	state = rewrite(state, WIKI_TABLE, () => '\n\n');
 	state = rewrite(state, MARKUP_TAG, () => '');
 	state = rewrite(state, HTML_COMMENT, () => '');
-	state = rewrite(state, WIKI_HEADING, () => '\n\n');
+	state = rewrite(state, WIKI_HEADING, headingLabel);
 	state = rewrite(state, WIKI_INFOBOX, (m, text) =>
 		m.index === 0 || text.charAt(m.index - 1) === '\n' ? '' : '\n\n'
 	);

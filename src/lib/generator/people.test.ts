@@ -1524,6 +1524,10 @@ describe('stop 50 (people50): posts read before and after a name', () => {
 		);
 		// Another person after "and" is no part of the body.
 		expect(roleOf('Senator Ada Roe of Kell and Tom Ash of Vell met.', 'Ada Roe')).toBe('Senator of Kell');
+		// attr60p: a list's or heading's last item ends at its paragraph; the next paragraph's words are no body.
+		expect(roleOf('Delegates: President Ada Roe of the Kell Union\n\nThe talks began.', 'Ada Roe')).toBe(
+			'President of the Kell Union'
+		);
 	});
 
 	it('reads a body’s possessive right before a name as whom the person works for', () => {

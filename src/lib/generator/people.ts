@@ -924,8 +924,9 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	if (past && !second) role = `${past} ${role}`;
 	// "Spokeswoman Ada Roe of the Kell Department of State": a body's name may hold an "of" of its own.
 	// "Gen. Ada Roe of Kell's Interior Ministry": a place's possessive runs on to the body it owns.
+	// Never past a paragraph break: "… Kofi Annan of the United Nations¶The …" is a heading's or list's end.
 	const of =
-		/^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:['’]s(?=\s+\p{Lu}))?(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*)*)/u.exec(
+		/^[^\S\n]+of[^\S\n]+((?:the[^\S\n]+)?\p{Lu}[\p{L}-]*(?:['’]s(?=[^\S\n]+\p{Lu}))?(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}[\p{L}-]*)*)/u.exec(
 			text.slice(c.end, c.end + 60)
 		);
 	if (shown) {

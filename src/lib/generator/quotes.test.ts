@@ -3457,3 +3457,11 @@ describe("attr59b: a document right after the verb that issued it speaks for tha
 		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined]);
 	});
 });
+
+describe('attr60p: a described source set off before a name', () => {
+	it('gives "said one of the guides who …, Name." to the name, and a description alone to nobody named', () => {
+		const text =
+			'Tourists were shocked.\n\n“They are alarmed,” said one of the 43 guides who volunteer at the memorial, Donna Glessner.\n\n“It is over,” said a party official who was not cleared to speak.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Donna Glessner', 'a party official']);
+	});
+});

@@ -1657,6 +1657,11 @@ function resolvePhrase(
 	// "…,” said a party official who was not cleared to speak", "one aide familiar with the talks": after an
 	// inverted cue, an unnamed source is the noun its relative clause describes (before a verb, the clause's own
 	// verb may be the one taken for the cue).
+	const apposed =
+		rule === 'after:inverted' && /^(?:an?|one|another)\s/i.test(phrase)
+			? namedAfterDescription(ctx, end)
+			: undefined;
+	if (apposed !== undefined) return { entity: apposed, confidence: 'high', rule: `${rule}+apposed` };
 	const described = ANONYMOUS_RELATIVE.exec(ctx.text.slice(start, end));
 	if (described && (rule === 'after:inverted' || described[2] !== 'who')) {
 		const head = resolvePhrase(ctx, start, start + described[1]!.length, si, rule);
@@ -1856,6 +1861,21 @@ function noSpeakerHead(lower: string, headWord: string): boolean {
 		!isRoleWord(headWord) &&
 		orgKindOf(headWord) === undefined
 	);
+}
+
+/**
+ * "…,” said one of the 43 guides who volunteer at the memorial, Donna Glessner.": a description set off before a
+ * named person ending the phrase is that person's, as a role before a name is; the name speaks, not the unnamed
+ * guide the description alone would make.
+ */
+function namedAfterDescription(ctx: Context, end: number): number | undefined {
+	const comma = /^,\s*/.exec(ctx.text.slice(end, end + 4));
+	if (!comma) return undefined;
+	const name = mentionAt(ctx, end, end + 80).find((m) => m.start === end + comma[0].length);
+	if (!name || name.possessive || !/^\s*(?:[.!?]|$)/.test(ctx.text.slice(name.end, name.end + 2)))
+		return undefined;
+	const entity = ctx.people.entities[name.entity]!;
+	return entity.kind === 'person' && entity.named ? name.entity : undefined;
 }
 
 /** "a person close to the Lunds", "one aide familiar with the talks": what an unnamed source is near to. */
