@@ -1218,6 +1218,15 @@ describe('stop 44 (attr): words the article says were written are asked as writt
 		expect(writtenCue('said Ilse Brandt, a skipper')).toBe(false);
 		expect(writtenCue('Quill said in a post she wrote later')).toBe(false);
 		expect(writtenCue('“We wrote to the council twice,” said Oda Renn')).toBe(false);
+		// Craft 60b: the letter or cable named holds the words, whatever the verb ("Who said" a cable is wrong).
+		expect(writtenCue("In Roe's draft, he states:")).toBe(true);
+		expect(writtenCue('Kell said in the memo that')).toBe(true);
+		expect(writtenCue('in a letter written to the committee on Wednesday, Luskin said that Rove is')).toBe(
+			true
+		);
+		expect(writtenCue('The cable read:')).toBe(true);
+		expect(writtenCue('Quill said in a statement that')).toBe(false);
+		expect(writtenCue('Quill, who sent a letter last week, said')).toBe(false);
 	});
 	it('asks "Who wrote this?" and explains "… wrote it."', () => {
 		const bank = generateBank({

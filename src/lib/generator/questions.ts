@@ -519,10 +519,12 @@ const saying = (q: QuoteInfo) => [verbFor(q), withLeadIn(q)].filter(Boolean).joi
 
 /**
  * Words the article says were written, not spoken: outside the quotation marks its sentence has a verb of writing
- * ("wrote", "tweeted", "posted") and none of speech ("said", "told").
+ * ("wrote", "tweeted", "posted") and none of speech ("said", "told"), or names the letter, cable or memo the words
+ * are in, whatever its verb ("In his letter, Roe said …", "the cable read": `WRITTEN_IN`).
  */
 export function writtenCue(sentence: string): boolean {
 	const outside = sentence.replace(/“[^”]*”?|"[^"]*"?/g, ' ');
+	if (WRITTEN_IN.test(outside)) return true;
 	return (
 		/\b(?:wrote|writes|write|writing|tweeted|tweets|tweeting|posted|penned|e-?mailed)\b/i.test(outside) &&
 		!/\b(?:said|says|say|saying|told|tells|telling|spoke|speaking|asked|interview|argued|argues|explained|declared|stated|responded|replied|answered)\b/i.test(
@@ -530,6 +532,10 @@ export function writtenCue(sentence: string): boolean {
 		)
 	);
 }
+
+/** "in his letter", "In Roe's draft", "in a recent memo", "the cable read": a written document holds the words. */
+const WRITTEN_IN =
+	/\b(?:[Ii]n\s+(?:his|her|their|its|the|a|an|\p{Lu}[\p{L}.-]*['’]s)\s+(?:\p{Ll}+\s+)?(?:letter|draft|cable|memo|memorandum|e-?mail|blog\s+post|op-ed|editorial|essay)|(?:letter|cable|memo|memorandum|e-?mail)\s+(?:said|says|read|reads|stated|states))\b/u;
 
 const PAST_ROLE = /\b(?:at\s+the\s+time|back\s+then|then)\b/i;
 
