@@ -2718,6 +2718,11 @@ describe('issue 9 (craft round 9): a sentence damaged by its copy is shown in no
 		['The placement of the for sale sign was a ploy.', false],
 		['Ofcom told the channel to broadcast an for its handling of the row.', true],
 		['The Who played to 4,000 people in the harbour.', false],
+		// craft60b: a question word or a subordinator after an article: the link's name before it was cut out.
+		['A committee will discuss the how the second stage will run.', true],
+		['The council might retract from the if pressure grows.', true],
+		['It renewed the debate on the whether ferries help the port.', true],
+		['The how-to guide for skippers sold well.', false],
 		// craft58b: a name cut out before a comma leaves a gap where it was.
 		['The, a new Korvel party, won 4 seats.', true],
 		['Mayor Ilse Marr and the President of the, Otto Frey, met on Friday.', true],
