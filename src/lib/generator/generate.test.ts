@@ -5,6 +5,7 @@ import {
 	generate,
 	generateBank,
 	midSentence,
+	pointsBack,
 	saidWhen,
 	subjectOfCue
 } from './generate';
@@ -350,10 +351,26 @@ describe('generateBank', () => {
 				'Harbour alert\n\nMara Quill described him as "calm, able and very quick on the water" on Monday. ' +
 				'Ilse Brandt said the new pumps were "old, slow and badly fitted" by the contractor.'
 		});
-		// The cue kept, "him" has its verb: a small deck asks it by true-or-false.
-		expect(described.questions.some((q) => q.prompt.includes('described him as “calm'))).toBe(true);
+		// Craft 60b: "him" with its verb still points at someone the question never names.
+		for (const q of described.questions) expect(q.prompt).not.toMatch(/Who described him as/);
 		// Without its lead-in, a phrase that is not a sentence is asked about nowhere.
 		for (const p of prompts) expect(p).not.toMatch(/full storm footing/);
+	});
+
+	it.each([
+		['considered it a', true],
+		['claimed these figures show', true],
+		['accused him of', true],
+		['was quoted listing about thirty such', true],
+		['explains this has', true],
+		['said the rebels would give them', true],
+		['described this financial year as', false],
+		['said this week the plan was', false],
+		['said those killed had been', false],
+		['said its dealings with the retailers were', false],
+		['said he was', false]
+	])('craft 60b: a lead-in pointing back to what the question never shows (“%s”): %s', (lead, expected) => {
+		expect(pointsBack(lead)).toBe(expected);
 	});
 
 	it('stop 32 (lead): no lead-in whose verb lost its subject to the attribution, or with a bracket left open (blind review r32a)', () => {

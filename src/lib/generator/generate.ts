@@ -339,6 +339,9 @@ function fragmentLeadIn(
 	lead = lead.replace(CLAUSE_OPENER, '').replace(SUBORDINATOR, '');
 	// "stressed that it is “extremely unlikely”": "it" would point at nothing in the question.
 	if (/^(?:it|they|them)\b/i.test(lead)) return undefined;
+	// "considered it a “matter of urgency”", "claimed these figures show “…”", "said its dealings were “…”": a word
+	// pointing back to what a sentence before named leaves the question asking about something the student never sees.
+	if (pointsBack(lead)) return undefined;
 	const leadWords = lead.split(/\s+/).filter(Boolean);
 	// "as “a health hazard …”", "called them “successful”": one word leads in to nothing; but a name alone before
 	// a quote opening on its verb is its subject ("says Kasich “has a track record …”").
@@ -393,6 +396,19 @@ function fragmentLeadIn(
 	// "said Thursday that North Korea …": only a sentence's first word has a capital a question may lower.
 	return lead ? (startsSentence ? midSentence(lead) : lead) : undefined;
 }
+
+/**
+ * A pronoun or demonstrative that stands for something named outside the lead-in: "it", "they", "them", "him",
+ * "such", "this/these/those" (not before a word of time, "this week", "this financial year", nor "those" naming
+ * people by what befell them, "those killed", "those who"). A possessive ("his", "its", "their") is most often the
+ * speaker's own, like "he" or "she" ("said its dealings were “…”"), and is left alone.
+ */
+export function pointsBack(lead: string): boolean {
+	return POINTS_BACK.test(lead);
+}
+
+const POINTS_BACK =
+	/(?<![\p{L}\d'’-])(?:it|they|them|him|such|(?:this|these)(?!\s+(?:\p{Ll}+\s+)?(?:week|weekend|month|year|morning|afternoon|evening|night|summer|autumn|fall|winter|spring|season|time|century|decade|quarter|term|session)s?\b)|those(?!\s+(?:who|whom|\p{Ll}+ed)\b))(?![\p{L}\d'’-])/iu;
 
 const isFiniteVerb = (word: string) =>
 	FINITE_AUXILIARY.test(word.toLowerCase()) ||

@@ -1218,6 +1218,15 @@ describe('stop 44 (attr): words the article says were written are asked as writt
 		expect(writtenCue('said Ilse Brandt, a skipper')).toBe(false);
 		expect(writtenCue('Quill said in a post she wrote later')).toBe(false);
 		expect(writtenCue('“We wrote to the council twice,” said Oda Renn')).toBe(false);
+		// Craft 60b: the letter or cable named holds the words, whatever the verb ("Who said" a cable is wrong).
+		expect(writtenCue("In Roe's draft, he states:")).toBe(true);
+		expect(writtenCue('Kell said in the memo that')).toBe(true);
+		expect(writtenCue('in a letter written to the committee on Wednesday, Luskin said that Rove is')).toBe(
+			true
+		);
+		expect(writtenCue('The cable read:')).toBe(true);
+		expect(writtenCue('Quill said in a statement that')).toBe(false);
+		expect(writtenCue('Quill, who sent a letter last week, said')).toBe(false);
 	});
 	it('asks "Who wrote this?" and explains "… wrote it."', () => {
 		const bank = generateBank({
@@ -2709,6 +2718,11 @@ describe('issue 9 (craft round 9): a sentence damaged by its copy is shown in no
 		['The placement of the for sale sign was a ploy.', false],
 		['Ofcom told the channel to broadcast an for its handling of the row.', true],
 		['The Who played to 4,000 people in the harbour.', false],
+		// craft60b: a question word or a subordinator after an article: the link's name before it was cut out.
+		['A committee will discuss the how the second stage will run.', true],
+		['The council might retract from the if pressure grows.', true],
+		['It renewed the debate on the whether ferries help the port.', true],
+		['The how-to guide for skippers sold well.', false],
 		// craft58b: a name cut out before a comma leaves a gap where it was.
 		['The, a new Korvel party, won 4 seats.', true],
 		['Mayor Ilse Marr and the President of the, Otto Frey, met on Friday.', true],

@@ -519,10 +519,12 @@ const saying = (q: QuoteInfo) => [verbFor(q), withLeadIn(q)].filter(Boolean).joi
 
 /**
  * Words the article says were written, not spoken: outside the quotation marks its sentence has a verb of writing
- * ("wrote", "tweeted", "posted") and none of speech ("said", "told").
+ * ("wrote", "tweeted", "posted") and none of speech ("said", "told"), or names the letter, cable or memo the words
+ * are in, whatever its verb ("In his letter, Roe said …", "the cable read": `WRITTEN_IN`).
  */
 export function writtenCue(sentence: string): boolean {
 	const outside = sentence.replace(/“[^”]*”?|"[^"]*"?/g, ' ');
+	if (WRITTEN_IN.test(outside)) return true;
 	return (
 		/\b(?:wrote|writes|write|writing|tweeted|tweets|tweeting|posted|penned|e-?mailed)\b/i.test(outside) &&
 		!/\b(?:said|says|say|saying|told|tells|telling|spoke|speaking|asked|interview|argued|argues|explained|declared|stated|responded|replied|answered)\b/i.test(
@@ -530,6 +532,10 @@ export function writtenCue(sentence: string): boolean {
 		)
 	);
 }
+
+/** "in his letter", "In Roe's draft", "in a recent memo", "the cable read": a written document holds the words. */
+const WRITTEN_IN =
+	/\b(?:[Ii]n\s+(?:his|her|their|its|the|a|an|\p{Lu}[\p{L}.-]*['’]s)\s+(?:\p{Ll}+\s+)?(?:letter|draft|cable|memo|memorandum|e-?mail|blog\s+post|op-ed|editorial|essay)|(?:letter|cable|memo|memorandum|e-?mail)\s+(?:said|says|read|reads|stated|states))\b/u;
 
 const PAST_ROLE = /\b(?:at\s+the\s+time|back\s+then|then)\b/i;
 
@@ -1319,10 +1325,12 @@ const BRACKET_CUT = /\(\s*,|,\s*\)/u;
 /**
  * "between the and Iran", "responsible for the that claimed eleven lives", "choose a an old constitution": an
  * article followed by a word that cannot open its noun phrase (a conjunction, a preposition, a relative, a verb
- * form of "be" or "have") is a link's name cut out by the copy. "a have-not province" is a word of its own.
+ * form of "be" or "have", a question word or a subordinator: "discuss the how the second stage will run", "retract
+ * from the if pressure grows") is a link's name cut out by the copy. "a have-not province" and "the how-to guide"
+ * are words of their own.
  */
 const LINK_CUT =
-	/(?<![\p{L}\d'’-])(?:[Tt]he|[Aa]n?)\s+(?:a|an|that|which|who|of|to|for(?!\s+sale\b)|and|or|but|is|was|are|were|has|have|had)(?![\p{L}\d'’-])/u;
+	/(?<![\p{L}\d'’-])(?:[Tt]he|[Aa]n?)\s+(?:a|an|that|which|who|of|to|for(?!\s+sale\b)|and|or|but|is|was|are|were|has|have|had|how|why|when|whether|if|because|although)(?![\p{L}\d'’-])/u;
 
 /**
  * "The, a new Swedish party, …", "the President of the, José Genoíno, …", "a mine in, West Virginia", "According
