@@ -2046,3 +2046,19 @@ describe('attr59b: a company known by the first word of its registered name', ()
 		expect(byMention('Kell said')).not.toBe('Kell Widget Corporation');
 	});
 });
+
+describe('people60: a legislator "from" a state before a name', () => {
+	it('ends the post at the state, which is no part of the name ("Senator from Wyoming Craig L. Thomas")', () => {
+		const roles = rolesIn('U.S. Senator from Wyoming Craig L. Thomas (R), 74, has died of leukemia.');
+		expect(roles('Craig L. Thomas')).toBe('Senator from Wyoming');
+		expect(roles('Wyoming Craig L. Thomas')).toBeUndefined();
+	});
+
+	it('reads capitals after "from" with no first name as a body ("reporters from Central Florida News")', () => {
+		const names = people(
+			'Ada Roe told television reporters from Central Florida News 13 that it was good.'
+		).table.entities.map((e) => e.name);
+		expect(names).toContain('Central Florida News');
+		expect(names).not.toContain('Florida News');
+	});
+});

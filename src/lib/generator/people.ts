@@ -458,7 +458,7 @@ export const POST_NOMINALS = new Set('KC QC SC MP MSP MEP MLA TD MBE OBE CBE KBE
  * the post was held (a title: its capital).
  */
 const ROLE_OF =
-	/(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+){0,2}(?:(?:[Tt]hen|[Ee]x)-(?=\p{Lu}))?(\p{L}+))\s+(of|for|to)\s+(the\s+)?$/u;
+	/(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+){0,2}(?:(?:[Tt]hen|[Ee]x)-(?=\p{Lu}))?(\p{L}+))\s+(of|for|to|from)\s+(the\s+)?$/u;
 
 /** A party or a standing said of a person ("Republican Donald Trump", "Rival Ada Kell"): a role, not a name. */
 const STANDING = new Set(
@@ -594,10 +594,13 @@ function countryLabel(group: Token[]): number {
 /**
  * "an analyst for Global Equities Research": a post in lower case is no post's name run on into a person's, so the
  * capitals after its "for", with no first name the lexicon knows before the last word, are the body it works for
- * ("the minister of Education Ada Roe" may still name the department and then the minister).
+ * ("the minister of Education Ada Roe" may still name the department and then the minister). After "from" the
+ * capitals are where the person comes from, ending before a first name the lexicon knows ("Senator from Wyoming
+ * Craig Thomas"), or all of them a body ("reporters from Central Florida News").
  */
 function bodyAfterPost(run: Token[], post: string, preposition: string): boolean {
-	return preposition === 'for' && /^\p{Ll}/u.test(post) && !run.slice(0, -1).some((t) => isFirstName(t.text));
+	const named = run.slice(0, -1).some((t) => isFirstName(t.text));
+	return (preposition === 'for' && /^\p{Ll}/u.test(post) && !named) || (preposition === 'from' && !named);
 }
 
 function splitGroup(
