@@ -2062,3 +2062,14 @@ describe('people60: a legislator "from" a state before a name', () => {
 		expect(names).not.toContain('Florida News');
 	});
 });
+
+describe('people60: a post set off after the "to" a cue is addressed with', () => {
+	it('is the post of the name after it ("asked to the Leader of the House, Tony Abbott,")', () => {
+		const roles = rolesIn(
+			'The row began when a question was asked to the Leader of the House, Tony Abbott, about the bills. She wrote to the mayor, Ada Roe, about it. He spoke to reporters, Tom Ash said.'
+		);
+		expect(roles('Tony Abbott')).toBe('the Leader of the House');
+		expect(roles('Ada Roe')).toBe('the mayor');
+		expect(roles('Tom Ash')).toBe('');
+	});
+});

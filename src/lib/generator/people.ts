@@ -1148,7 +1148,11 @@ function rolePhraseBefore(before: string, titled: boolean, joinPosts = true, joi
 	// boast, Ada Roe").
 	const cue = lastIndexWhere(all, lowerCue);
 	const that = lastIndexWhere(all, (w) => w === 'that');
-	const cut = cue < 0 ? 0 : Math.max(cue, that) + 1;
+	// "a question was asked to the Leader of the House, Tony Abbott,", "wrote to the mayor, Ada Roe,": the one a cue
+	// is addressed to, named after "to", holds the post set off before the name.
+	const addressee =
+		cue >= 0 && cue > that && all[cue + 1] === 'to' && /^(?:the|a|an)$/i.test(all[cue + 2] ?? '');
+	const cut = cue < 0 ? 0 : Math.max(cue, that) + (addressee ? 2 : 1);
 	const words = all.slice(cut);
 	if (
 		cut > 0 &&
