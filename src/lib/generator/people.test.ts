@@ -2073,3 +2073,13 @@ describe('people60: a post set off after the "to" a cue is addressed with', () =
 		expect(roles('Tom Ash')).toBe('');
 	});
 });
+
+describe('people60: "one of" a group set off before a name', () => {
+	it('stays in the role ("One of the former investigators …, Scott Armstrong"), but a count alone does not', () => {
+		const roles = rolesIn(
+			'One of the former investigators for Democrats on the committee, Scott Armstrong, remains upset. One candidate, Charles Baker, stated that it was bad.'
+		);
+		expect(roles('Scott Armstrong')).toBe('one of the former investigators for Democrats on the committee');
+		expect(roles('Charles Baker')).toBe('candidate');
+	});
+});

@@ -1160,8 +1160,13 @@ function rolePhraseBefore(before: string, titled: boolean, joinPosts = true, joi
 		!isRoleHead(words[0] ?? '')
 	)
 		return '';
-	// "One candidate, Ana Ruiz, …": the count picks her out of several, and is no part of what she is.
-	if (/^(?:one|another)$/i.test(words[0] ?? '')) words.shift();
+	// "One of the former investigators for the committee, Tom Ash,": one of a group is what he is, so "one of" stays
+	// before the group's plural; "One candidate, Ana Ruiz, …": the count picks her out of several, and is no part of
+	// what she is.
+	const oneOf = /^one$/i.test(words[0] ?? '') && words[1] === 'of';
+	if (oneOf) words.splice(0, 2);
+	else if (/^(?:one|another)$/i.test(words[0] ?? '')) words.shift();
+	const member = (role: string) => (oneOf ? `one of ${role}` : role);
 	if (words.length === 0 || words.length > 10) return '';
 	if (!words.some((w) => isRoleHead(w.replace(/['’]s$/, '')))) return '';
 	if (words.some((w) => /^(?:is|was|are|were|has|had|have)$/i.test(w))) return '';
@@ -1211,17 +1216,21 @@ function rolePhraseBefore(before: string, titled: boolean, joinPosts = true, joi
 	// Kell prosecutor, Tom Ash" has the role's article further on).
 	if (determiner === 1 && /^(?:in|at|on|during|throughout|within)$/i.test(words[0]!)) return '';
 	if (determiner > 0 || tied > 0)
-		return words
-			.slice(Math.max(determiner, tied))
-			.join(' ')
-			.replace(/^(?:The|A|An)\b/, (d) => d.toLowerCase());
+		return member(
+			words
+				.slice(Math.max(determiner, tied))
+				.join(' ')
+				.replace(/^(?:The|A|An)\b/, (d) => d.toLowerCase())
+		);
 	// "With Australian Prime Minister, John Howard …", "Meanwhile Police Chief, …": the words that open the
 	// sentence are not part of the role ("Then Deputy Mayor" keeps its "then").
 	const opens = words.findIndex((w) => !isSentenceOpener(w));
-	return words
-		.slice(Math.max(0, opens))
-		.join(' ')
-		.replace(/^(?:The|A|An)\b/, (d) => d.toLowerCase());
+	return member(
+		words
+			.slice(Math.max(0, opens))
+			.join(' ')
+			.replace(/^(?:The|A|An)\b/, (d) => d.toLowerCase())
+	);
 }
 
 /**
