@@ -2083,3 +2083,10 @@ describe('people60: "one of" a group set off before a name', () => {
 		expect(roles('Charles Baker')).toBe('candidate');
 	});
 });
+
+describe('people60: a number in the name of the body after a bare title', () => {
+	it('is kept ("Vice President, Families of Flight 93")', () => {
+		const roles = rolesIn('"It is an insult," said Patrick White, Vice President, Families of Flight 93.');
+		expect(roles('Patrick White')).toBe('Vice President, Families of Flight 93');
+	});
+});

@@ -1592,8 +1592,9 @@ function appositive(text: string, end: number, limit: number, dashed: boolean, o
 	// "Steve Mendell, President, Westland Meat Co. and Hallmark Meat Packing.": a bare title is of the body named
 	// after it.
 	// "Marta Ilves, Director, KRA in Korvel.": a body named by its acronym alone, and where, is one too.
+	// "Vice President, Families of Flight 93": a number may be a word of the body's name.
 	const of =
-		/^,\s+(\p{Lu}[\p{L}&'’-]*\.?(?:\s+(?:\p{Lu}[\p{L}&'’-]*\.?|and|of|the|&))+)/u.exec(
+		/^,\s+(\p{Lu}[\p{L}&'’-]*\.?(?:\s+(?:\p{Lu}[\p{L}&'’-]*\.?|\d+\b|and|of|the|&))+)/u.exec(
 			after.slice(m![0].length)
 		) ??
 		/^,\s+(\p{Lu}{2,}(?:\s+(?:in|for)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)?)(?=\s*(?:[.;,]|$))/u.exec(
