@@ -2090,3 +2090,15 @@ describe('people60: a number in the name of the body after a bare title', () => 
 		expect(roles('Patrick White')).toBe('Vice President, Families of Flight 93');
 	});
 });
+
+describe('people60: a body named by a title word and one word more', () => {
+	it('keeps the title word in its name ("General Motors"), while a person keeps the title out', () => {
+		const { table } = people(
+			'According to General Motors, sales rose. General Petraeus said the surge worked.'
+		);
+		const names = table.entities.map((e) => `${e.kind}:${e.name}`);
+		expect(names).toContain('organisation:General Motors');
+		expect(names).not.toContain('organisation:Motors');
+		expect(names).toContain('person:General Petraeus');
+	});
+});

@@ -2248,7 +2248,17 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			PUBLICATION_BEFORE.exec(text.slice(Math.max(s.start, c.start - 30), c.start));
 		if (!orgLike && !single && !speaks && !(publication && unknown)) continue;
 		if (words.every((t) => NOT_NAME.has(t.text.toLowerCase()))) continue;
-		let start = c.start + c.title.reduce((n, t) => n + t.text.length + 1 + (t.dot ? 1 : 0), 0);
+		// "General Motors", "Premier Foods": a body's one word after a title word is no person's surname, so the
+		// title is the first word of the body's name.
+		const titledBody =
+			c.title.length === 1 &&
+			!c.title[0]!.dot &&
+			isTitle(lowerOf(c.title[0])) &&
+			words.length === 1 &&
+			!isRoleWord(words[0]!.text);
+		let start = titledBody
+			? c.start
+			: c.start + c.title.reduce((n, t) => n + t.text.length + 1 + (t.dot ? 1 : 0), 0);
 		// "Securities and Exchange Commission": capitalised words joined by "and" before the organisation word.
 		const left = /(?:\b([Tt]he)\s+)?((?:\p{Lu}[\p{L}'’-]*(?:\.\p{Lu}\.)?\s+){1,2})(?:and|&)\s+$/u.exec(
 			text.slice(s.start, start)
