@@ -2102,3 +2102,14 @@ describe('people60: a body named by a title word and one word more', () => {
 		expect(names).toContain('person:General Petraeus');
 	});
 });
+
+describe('people60: a wiki link’s bracket right after a sentence’s period', () => {
+	it('ends the role set off before it ("… of China.[http://…")', () => {
+		const roles = rolesIn(
+			'"It is a test," said Jin Canrong, professor of international relations at the People\'s University of China.[http://www.example.com/story/0,,1549583,00.html] The drills began.'
+		);
+		expect(roles('Jin Canrong')).toBe(
+			"professor of international relations at the People's University of China"
+		);
+	});
+});

@@ -1344,10 +1344,11 @@ const TITLE_ABBREVIATION = [...TITLE_ABBREVIATIONS]
 /**
  * The phrase after a name's comma, up to a comma, a quote, or a period that ends the sentence: the period of a
  * title or a dotted abbreviation ("a former aide to Sen. Ana Ruiz", "a strategist for the U.S. Chamber of
- * Commerce") is inside the phrase, which would otherwise end as "a former aide to Sen".
+ * Commerce") is inside the phrase, which would otherwise end as "a former aide to Sen". A sentence's period may
+ * have a wiki link's bracket right after it ("… of China.[http://…"), which ends the phrase as a space does.
  */
 const APPOSITIVE = new RegExp(
-	`^,\\s+(?:\\d{1,3},\\s+)?([^,;“”"()]+?(?:\\s*\\([^()]*\\)(?:\\s+[^,;“”"()]+?)?)?)(?=\\s*(?:[,;“”")]|\\.(?<!(?:^|[\\s(])(?:${TITLE_ABBREVIATION}|\\p{Lu}|(?:\\p{L}\\.)+\\p{L})\\.)(?:\\s|$)|$))`,
+	`^,\\s+(?:\\d{1,3},\\s+)?([^,;“”"()]+?(?:\\s*\\([^()]*\\)(?:\\s+[^,;“”"()]+?)?)?)(?=\\s*(?:[,;“”")]|\\.(?<!(?:^|[\\s(])(?:${TITLE_ABBREVIATION}|\\p{Lu}|(?:\\p{L}\\.)+\\p{L})\\.)(?:\\s|\\[|$)|$))`,
 	'u'
 );
 /** "Jason Sims — a teacher from Mount Pleasant — says": a phrase set off by a pair of dashes, as by commas. */
