@@ -2113,3 +2113,15 @@ describe('people60: a wiki link’s bracket right after a sentence’s period', 
 		);
 	});
 });
+
+describe('people60: a known name without its first name, spelt a letter off', () => {
+	it('is the same person ("Abul Gheit" after "Ahmed Aboul Gheit"), but a first name of its own is not', () => {
+		const names = (text: string) => people(text).table.entities.map((e) => e.name);
+		expect(
+			names(
+				'Egyptian Foreign Minister Ahmed Aboul Gheit said that Cairo was working. A search began.\n\nAbul Gheit pledged that everyone involved "handle the situation wisely".'
+			)
+		).toEqual(['Ahmed Aboul Gheit']);
+		expect(names('Mary Jon Smith spoke. John Smith said no.')).toEqual(['Mary Jon Smith', 'John Smith']);
+	});
+});

@@ -3059,17 +3059,21 @@ function respeltPerson(entities: Entity[], tokens: Token[]): number {
 	const plain = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
 	for (let i = 0; i < entities.length; i++) {
 		const e = entities[i]!;
-		if (e.kind !== 'person' || !e.named || e.tokens.length !== words.length) continue;
-		const differ = words.flatMap((w, k) => (w === e.tokens[k] ? [] : [k]));
+		if (e.kind !== 'person' || !e.named) continue;
+		// "Abul Gheit" after "Ahmed Aboul Gheit": a name of two words or more may be the known one's without its
+		// first name, its first word then a slip of the known one's second (never a first name of its own).
+		const dropped = e.tokens.length - words.length;
+		if (dropped !== 0 && !(dropped === 1 && words.length >= 2)) continue;
+		const differ = words.flatMap((w, k) => (w === e.tokens[k + dropped] ? [] : [k]));
 		if (differ.length !== 1) continue;
 		const k = differ[0]!;
-		const [mine, theirs] = [words[k]!, e.tokens[k]!];
+		const [mine, theirs] = [words[k]!, e.tokens[k + dropped]!];
 		const accent = plain(mine) === plain(theirs);
 		const slip =
 			Math.min(mine.length, theirs.length) >= 4 &&
 			mine.charAt(0) === theirs.charAt(0) &&
 			editDistance(mine, theirs) === 1 &&
-			(k > 0 || sameSex(mine, theirs));
+			(dropped > 0 ? !isFirstName(mine) : k > 0 || sameSex(mine, theirs));
 		if (!accent && !slip) continue;
 		addAlias(entities, e, mine);
 		return i;
