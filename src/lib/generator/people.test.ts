@@ -2125,3 +2125,10 @@ describe('people60: a known name without its first name, spelt a letter off', ()
 		expect(names('Mary Jon Smith spoke. John Smith said no.')).toEqual(['Mary Jon Smith', 'John Smith']);
 	});
 });
+
+describe('people60: a plural’s possessive before a role word', () => {
+	it('stays in the role ("Australian Democrats\' senator Andrew Murray")', () => {
+		const roles = rolesIn("Australian Democrats' senator Andrew Murray expressed alarm at the donation.");
+		expect(roles('Andrew Murray')).toBe("Australian Democrats' senator");
+	});
+});

@@ -844,9 +844,10 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 		titleTokens.length === 1 && !titleTokens[0]!.dot && !isTitle(titleTokens[0]!.text.toLowerCase())
 			? titleTokens[0]!.text
 			: undefined;
-	// "China’s top leader Xi Jinping", "UN relief coordinator Jan Egeland", "Japan’s Prime Minister Fumio Kishida".
+	// "China’s top leader Xi Jinping", "UN relief coordinator Jan Egeland", "Japan’s Prime Minister Fumio Kishida";
+	// a plural's possessive has its mark alone ("Australian Democrats' senator Andrew Murray").
 	const prefix =
-		/(?:^|[\s(])((?:(?:\p{Lu}|(?:al|el)-\p{Lu})[\p{L}.&-]*(?:['’]s)?\s+(?:(?:of|for)\s+(?:the\s+)?(?=\p{Lu}))?){0,3}(?:(?:[\p{Ll}-]+\s+){1,3}and\s+)?(?:[\p{Ll}-]+\s+){0,3})$/u.exec(
+		/(?:^|[\s(])((?:(?:\p{Lu}|(?:al|el)-\p{Lu})[\p{L}.&-]*(?:['’]s|(?<=s)['’])?\s+(?:(?:of|for)\s+(?:the\s+)?(?=\p{Lu}))?){0,3}(?:(?:[\p{Ll}-]+\s+){1,3}and\s+)?(?:[\p{Ll}-]+\s+){0,3})$/u.exec(
 			before
 		);
 	const words = prefix?.[1]?.trim().split(/\s+/).filter(Boolean) ?? [];
