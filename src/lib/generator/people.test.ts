@@ -2132,3 +2132,19 @@ describe('people60: a plural’s possessive before a role word', () => {
 		expect(roles('Andrew Murray')).toBe("Australian Democrats' senator");
 	});
 });
+
+describe('people60: a name after a wiki page’s country label', () => {
+	it('opens its clause, so a role run on to the verb with no comma is read ("USA Bertie Ahern, the Prime Minister …")', () => {
+		const roles = rolesIn(
+			'USA Bertie Ahern, the Prime Minister of Ireland visited the White House Monday. Mr. Ahern makes this visit annually.'
+		);
+		expect(roles('Bertie Ahern')).toBe('the Prime Minister of Ireland');
+	});
+
+	it('never cuts the role at a participle right before a role word ("the widely criticized leader")', () => {
+		const roles = rolesIn(
+			'Zimbabwe George Charamba, a spokesperson for the widely criticized leader of Zimbabwe, has said that critics should "go hang".'
+		);
+		expect(roles('George Charamba')).not.toBe('a spokesperson for the widely');
+	});
+});

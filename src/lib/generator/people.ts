@@ -304,6 +304,8 @@ interface Candidate {
 	honorific?: 'm' | 'f' | 'x';
 	/** The role the words before the group give: "Minister of" before "Education Stefania Giannini". */
 	roleLead?: string;
+	/** A wiki page's country label ("USA Bertie Ahern, …") opened the text before the name, which so opens it. */
+	labelled?: boolean;
 	start: number;
 	end: number;
 	paragraph: number;
@@ -610,7 +612,8 @@ function splitGroup(
 	after = '',
 	opensText = false
 ): Candidate | undefined {
-	let i = opensText ? countryLabel(group) : 0;
+	const label = opensText ? countryLabel(group) : 0;
+	let i = label;
 	const opensSentence = !/[\p{L}\d]/u.test(lead);
 	while (
 		i < group.length &&
@@ -673,6 +676,7 @@ function splitGroup(
 		title: group.slice(titleStart, i),
 		honorific,
 		...(roleLead ? { roleLead } : {}),
+		...(label > 0 && titleStart === label ? { labelled: true } : {}),
 		start: first.start,
 		end: tokens[tokens.length - 1]!.end,
 		paragraph
@@ -1516,6 +1520,8 @@ function unclosedRole(phrase: string | undefined, closed = true): string | undef
 	const verb = words.findIndex(
 		(w, i) =>
 			i > head &&
+			// "a spokesperson for the widely criticized leader of …": a participle right before a role word qualifies it.
+			!(/ed$/.test(w) && isRoleHead(words[i + 1] ?? '')) &&
 			((isFiniteCue(w) && SAID_FORM.test(w)) ||
 				/^(?:has|have|had)$/.test(w) ||
 				// "Ada Roe, head of the Kell Trust is reported as saying": a passive of telling, its "is" the verb.
@@ -2049,7 +2055,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		const role = towardsName(roleBefore(text, c, s.start)) || (multi ? setOffRole(text, c, s.start) : '');
 		if (!role && c.title.length === 0 && endsBodyName(text.slice(s.start, c.start))) continue;
 		// "“We won,” Ada Roe, …": a name right after a quote opens the clause that says who spoke it.
-		const opensClause = /(?:^|[,;:(]|[,.!?]\s*[”"])\s*$/.test(text.slice(s.start, c.start));
+		const opensClause = c.labelled || /(?:^|[,;:(]|[,.!?]\s*[”"])\s*$/.test(text.slice(s.start, c.start));
 		const apposed = appositive(text, c.end, s.end, multi, opensClause);
 		// "Gov. Jack Roe, his wife, Ada, and …": a post a pronoun owns set off after a name and followed by another name
 		// is the next item of a list, not the first name's role.
