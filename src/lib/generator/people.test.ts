@@ -2050,3 +2050,105 @@ describe('attr59b: a company known by the first word of its registered name', ()
 		expect(byMention('Kell said')).not.toBe('Kell Widget Corporation');
 	});
 });
+
+describe('people60: a legislator "from" a state before a name', () => {
+	it('ends the post at the state, which is no part of the name ("Senator from Wyoming Craig L. Thomas")', () => {
+		const roles = rolesIn('U.S. Senator from Wyoming Craig L. Thomas (R), 74, has died of leukemia.');
+		expect(roles('Craig L. Thomas')).toBe('Senator from Wyoming');
+		expect(roles('Wyoming Craig L. Thomas')).toBeUndefined();
+	});
+
+	it('reads capitals after "from" with no first name as a body ("reporters from Central Florida News")', () => {
+		const names = people(
+			'Ada Roe told television reporters from Central Florida News 13 that it was good.'
+		).table.entities.map((e) => e.name);
+		expect(names).toContain('Central Florida News');
+		expect(names).not.toContain('Florida News');
+	});
+});
+
+describe('people60: a post set off after the "to" a cue is addressed with', () => {
+	it('is the post of the name after it ("asked to the Leader of the House, Tony Abbott,")', () => {
+		const roles = rolesIn(
+			'The row began when a question was asked to the Leader of the House, Tony Abbott, about the bills. She wrote to the mayor, Ada Roe, about it. He spoke to reporters, Tom Ash said.'
+		);
+		expect(roles('Tony Abbott')).toBe('the Leader of the House');
+		expect(roles('Ada Roe')).toBe('the mayor');
+		expect(roles('Tom Ash')).toBe('');
+	});
+});
+
+describe('people60: "one of" a group set off before a name', () => {
+	it('stays in the role ("One of the former investigators …, Scott Armstrong"), but a count alone does not', () => {
+		const roles = rolesIn(
+			'One of the former investigators for Democrats on the committee, Scott Armstrong, remains upset. One candidate, Charles Baker, stated that it was bad.'
+		);
+		expect(roles('Scott Armstrong')).toBe('one of the former investigators for Democrats on the committee');
+		expect(roles('Charles Baker')).toBe('candidate');
+	});
+});
+
+describe('people60: a number in the name of the body after a bare title', () => {
+	it('is kept ("Vice President, Families of Flight 93")', () => {
+		const roles = rolesIn('"It is an insult," said Patrick White, Vice President, Families of Flight 93.');
+		expect(roles('Patrick White')).toBe('Vice President, Families of Flight 93');
+	});
+});
+
+describe('people60: a body named by a title word and one word more', () => {
+	it('keeps the title word in its name ("General Motors"), while a person keeps the title out', () => {
+		const { table } = people(
+			'According to General Motors, sales rose. General Petraeus said the surge worked.'
+		);
+		const names = table.entities.map((e) => `${e.kind}:${e.name}`);
+		expect(names).toContain('organisation:General Motors');
+		expect(names).not.toContain('organisation:Motors');
+		expect(names).toContain('person:General Petraeus');
+	});
+});
+
+describe('people60: a wiki link’s bracket right after a sentence’s period', () => {
+	it('ends the role set off before it ("… of China.[http://…")', () => {
+		const roles = rolesIn(
+			'"It is a test," said Jin Canrong, professor of international relations at the People\'s University of China.[http://www.example.com/story/0,,1549583,00.html] The drills began.'
+		);
+		expect(roles('Jin Canrong')).toBe(
+			"professor of international relations at the People's University of China"
+		);
+	});
+});
+
+describe('people60: a known name without its first name, spelt a letter off', () => {
+	it('is the same person ("Abul Gheit" after "Ahmed Aboul Gheit"), but a first name of its own is not', () => {
+		const names = (text: string) => people(text).table.entities.map((e) => e.name);
+		expect(
+			names(
+				'Egyptian Foreign Minister Ahmed Aboul Gheit said that Cairo was working. A search began.\n\nAbul Gheit pledged that everyone involved "handle the situation wisely".'
+			)
+		).toEqual(['Ahmed Aboul Gheit']);
+		expect(names('Mary Jon Smith spoke. John Smith said no.')).toEqual(['Mary Jon Smith', 'John Smith']);
+	});
+});
+
+describe('people60: a plural’s possessive before a role word', () => {
+	it('stays in the role ("Australian Democrats\' senator Andrew Murray")', () => {
+		const roles = rolesIn("Australian Democrats' senator Andrew Murray expressed alarm at the donation.");
+		expect(roles('Andrew Murray')).toBe("Australian Democrats' senator");
+	});
+});
+
+describe('people60: a name after a wiki page’s country label', () => {
+	it('opens its clause, so a role run on to the verb with no comma is read ("USA Bertie Ahern, the Prime Minister …")', () => {
+		const roles = rolesIn(
+			'USA Bertie Ahern, the Prime Minister of Ireland visited the White House Monday. Mr. Ahern makes this visit annually.'
+		);
+		expect(roles('Bertie Ahern')).toBe('the Prime Minister of Ireland');
+	});
+
+	it('never cuts the role at a participle right before a role word ("the widely criticized leader")', () => {
+		const roles = rolesIn(
+			'Zimbabwe George Charamba, a spokesperson for the widely criticized leader of Zimbabwe, has said that critics should "go hang".'
+		);
+		expect(roles('George Charamba')).not.toBe('a spokesperson for the widely');
+	});
+});

@@ -304,6 +304,8 @@ interface Candidate {
 	honorific?: 'm' | 'f' | 'x';
 	/** The role the words before the group give: "Minister of" before "Education Stefania Giannini". */
 	roleLead?: string;
+	/** A wiki page's country label ("USA Bertie Ahern, …") opened the text before the name, which so opens it. */
+	labelled?: boolean;
 	start: number;
 	end: number;
 	paragraph: number;
@@ -458,7 +460,7 @@ export const POST_NOMINALS = new Set('KC QC SC MP MSP MEP MLA TD MBE OBE CBE KBE
  * the post was held (a title: its capital).
  */
 const ROLE_OF =
-	/(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+){0,2}(?:(?:[Tt]hen|[Ee]x)-(?=\p{Lu}))?(\p{L}+))\s+(of|for|to)\s+(the\s+)?$/u;
+	/(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+){0,2}(?:(?:[Tt]hen|[Ee]x)-(?=\p{Lu}))?(\p{L}+))\s+(of|for|to|from)\s+(the\s+)?$/u;
 
 /** A party or a standing said of a person ("Republican Donald Trump", "Rival Ada Kell"): a role, not a name. */
 const STANDING = new Set(
@@ -594,10 +596,13 @@ function countryLabel(group: Token[]): number {
 /**
  * "an analyst for Global Equities Research": a post in lower case is no post's name run on into a person's, so the
  * capitals after its "for", with no first name the lexicon knows before the last word, are the body it works for
- * ("the minister of Education Ada Roe" may still name the department and then the minister).
+ * ("the minister of Education Ada Roe" may still name the department and then the minister). After "from" the
+ * capitals are where the person comes from, ending before a first name the lexicon knows ("Senator from Wyoming
+ * Craig Thomas"), or all of them a body ("reporters from Central Florida News").
  */
 function bodyAfterPost(run: Token[], post: string, preposition: string): boolean {
-	return preposition === 'for' && /^\p{Ll}/u.test(post) && !run.slice(0, -1).some((t) => isFirstName(t.text));
+	const named = run.slice(0, -1).some((t) => isFirstName(t.text));
+	return (preposition === 'for' && /^\p{Ll}/u.test(post) && !named) || (preposition === 'from' && !named);
 }
 
 function splitGroup(
@@ -607,7 +612,8 @@ function splitGroup(
 	after = '',
 	opensText = false
 ): Candidate | undefined {
-	let i = opensText ? countryLabel(group) : 0;
+	const label = opensText ? countryLabel(group) : 0;
+	let i = label;
 	const opensSentence = !/[\p{L}\d]/u.test(lead);
 	while (
 		i < group.length &&
@@ -670,6 +676,7 @@ function splitGroup(
 		title: group.slice(titleStart, i),
 		honorific,
 		...(roleLead ? { roleLead } : {}),
+		...(label > 0 && titleStart === label ? { labelled: true } : {}),
 		start: first.start,
 		end: tokens[tokens.length - 1]!.end,
 		paragraph
@@ -841,9 +848,10 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 		titleTokens.length === 1 && !titleTokens[0]!.dot && !isTitle(titleTokens[0]!.text.toLowerCase())
 			? titleTokens[0]!.text
 			: undefined;
-	// "China’s top leader Xi Jinping", "UN relief coordinator Jan Egeland", "Japan’s Prime Minister Fumio Kishida".
+	// "China’s top leader Xi Jinping", "UN relief coordinator Jan Egeland", "Japan’s Prime Minister Fumio Kishida";
+	// a plural's possessive has its mark alone ("Australian Democrats' senator Andrew Murray").
 	const prefix =
-		/(?:^|[\s(])((?:(?:\p{Lu}|(?:al|el)-\p{Lu})[\p{L}.&-]*(?:['’]s)?\s+(?:(?:of|for)\s+(?:the\s+)?(?=\p{Lu}))?){0,3}(?:(?:[\p{Ll}-]+\s+){1,3}and\s+)?(?:[\p{Ll}-]+\s+){0,3})$/u.exec(
+		/(?:^|[\s(])((?:(?:\p{Lu}|(?:al|el)-\p{Lu})[\p{L}.&-]*(?:['’]s|(?<=s)['’])?\s+(?:(?:of|for)\s+(?:the\s+)?(?=\p{Lu}))?){0,3}(?:(?:[\p{Ll}-]+\s+){1,3}and\s+)?(?:[\p{Ll}-]+\s+){0,3})$/u.exec(
 			before
 		);
 	const words = prefix?.[1]?.trim().split(/\s+/).filter(Boolean) ?? [];
@@ -1146,7 +1154,11 @@ function rolePhraseBefore(before: string, titled: boolean, joinPosts = true, joi
 	// boast, Ada Roe").
 	const cue = lastIndexWhere(all, lowerCue);
 	const that = lastIndexWhere(all, (w) => w === 'that');
-	const cut = cue < 0 ? 0 : Math.max(cue, that) + 1;
+	// "a question was asked to the Leader of the House, Tony Abbott,", "wrote to the mayor, Ada Roe,": the one a cue
+	// is addressed to, named after "to", holds the post set off before the name.
+	const addressee =
+		cue >= 0 && cue > that && all[cue + 1] === 'to' && /^(?:the|a|an)$/i.test(all[cue + 2] ?? '');
+	const cut = cue < 0 ? 0 : Math.max(cue, that) + (addressee ? 2 : 1);
 	const words = all.slice(cut);
 	if (
 		cut > 0 &&
@@ -1154,8 +1166,13 @@ function rolePhraseBefore(before: string, titled: boolean, joinPosts = true, joi
 		!isRoleHead(words[0] ?? '')
 	)
 		return '';
-	// "One candidate, Ana Ruiz, …": the count picks her out of several, and is no part of what she is.
-	if (/^(?:one|another)$/i.test(words[0] ?? '')) words.shift();
+	// "One of the former investigators for the committee, Tom Ash,": one of a group is what he is, so "one of" stays
+	// before the group's plural; "One candidate, Ana Ruiz, …": the count picks her out of several, and is no part of
+	// what she is.
+	const oneOf = /^one$/i.test(words[0] ?? '') && words[1] === 'of';
+	if (oneOf) words.splice(0, 2);
+	else if (/^(?:one|another)$/i.test(words[0] ?? '')) words.shift();
+	const member = (role: string) => (oneOf ? `one of ${role}` : role);
 	if (words.length === 0 || words.length > 10) return '';
 	if (!words.some((w) => isRoleHead(w.replace(/['’]s$/, '')))) return '';
 	if (words.some((w) => /^(?:is|was|are|were|has|had|have)$/i.test(w))) return '';
@@ -1205,17 +1222,21 @@ function rolePhraseBefore(before: string, titled: boolean, joinPosts = true, joi
 	// Kell prosecutor, Tom Ash" has the role's article further on).
 	if (determiner === 1 && /^(?:in|at|on|during|throughout|within)$/i.test(words[0]!)) return '';
 	if (determiner > 0 || tied > 0)
-		return words
-			.slice(Math.max(determiner, tied))
-			.join(' ')
-			.replace(/^(?:The|A|An)\b/, (d) => d.toLowerCase());
+		return member(
+			words
+				.slice(Math.max(determiner, tied))
+				.join(' ')
+				.replace(/^(?:The|A|An)\b/, (d) => d.toLowerCase())
+		);
 	// "With Australian Prime Minister, John Howard …", "Meanwhile Police Chief, …": the words that open the
 	// sentence are not part of the role ("Then Deputy Mayor" keeps its "then").
 	const opens = words.findIndex((w) => !isSentenceOpener(w));
-	return words
-		.slice(Math.max(0, opens))
-		.join(' ')
-		.replace(/^(?:The|A|An)\b/, (d) => d.toLowerCase());
+	return member(
+		words
+			.slice(Math.max(0, opens))
+			.join(' ')
+			.replace(/^(?:The|A|An)\b/, (d) => d.toLowerCase())
+	);
 }
 
 /**
@@ -1329,10 +1350,11 @@ const TITLE_ABBREVIATION = [...TITLE_ABBREVIATIONS]
 /**
  * The phrase after a name's comma, up to a comma, a quote, or a period that ends the sentence: the period of a
  * title or a dotted abbreviation ("a former aide to Sen. Ana Ruiz", "a strategist for the U.S. Chamber of
- * Commerce") is inside the phrase, which would otherwise end as "a former aide to Sen".
+ * Commerce") is inside the phrase, which would otherwise end as "a former aide to Sen". A sentence's period may
+ * have a wiki link's bracket right after it ("… of China.[http://…"), which ends the phrase as a space does.
  */
 const APPOSITIVE = new RegExp(
-	`^,\\s+(?:\\d{1,3},\\s+)?([^,;“”"()]+?(?:\\s*\\([^()]*\\)(?:\\s+[^,;“”"()]+?)?)?)(?=\\s*(?:[,;“”")]|\\.(?<!(?:^|[\\s(])(?:${TITLE_ABBREVIATION}|\\p{Lu}|(?:\\p{L}\\.)+\\p{L})\\.)(?:\\s|$)|$))`,
+	`^,\\s+(?:\\d{1,3},\\s+)?([^,;“”"()]+?(?:\\s*\\([^()]*\\)(?:\\s+[^,;“”"()]+?)?)?)(?=\\s*(?:[,;“”")]|\\.(?<!(?:^|[\\s(])(?:${TITLE_ABBREVIATION}|\\p{Lu}|(?:\\p{L}\\.)+\\p{L})\\.)(?:\\s|\\[|$)|$))`,
 	'u'
 );
 /** "Jason Sims — a teacher from Mount Pleasant — says": a phrase set off by a pair of dashes, as by commas. */
@@ -1499,6 +1521,8 @@ function unclosedRole(phrase: string | undefined, closed = true): string | undef
 	const verb = words.findIndex(
 		(w, i) =>
 			i > head &&
+			// "a spokesperson for the widely criticized leader of …": a participle right before a role word qualifies it.
+			!(/ed$/.test(w) && isRoleHead(words[i + 1] ?? '')) &&
 			((isFiniteCue(w) && SAID_FORM.test(w)) ||
 				/^(?:has|have|had)$/.test(w) ||
 				// "Ada Roe, head of the Kell Trust is reported as saying": a passive of telling, its "is" the verb.
@@ -1577,8 +1601,9 @@ function appositive(text: string, end: number, limit: number, dashed: boolean, o
 	// "Steve Mendell, President, Westland Meat Co. and Hallmark Meat Packing.": a bare title is of the body named
 	// after it.
 	// "Marta Ilves, Director, KRA in Korvel.": a body named by its acronym alone, and where, is one too.
+	// "Vice President, Families of Flight 93": a number may be a word of the body's name.
 	const of =
-		/^,\s+(\p{Lu}[\p{L}&'’-]*\.?(?:\s+(?:\p{Lu}[\p{L}&'’-]*\.?|and|of|the|&))+)/u.exec(
+		/^,\s+(\p{Lu}[\p{L}&'’-]*\.?(?:\s+(?:\p{Lu}[\p{L}&'’-]*\.?|\d+\b|and|of|the|&))+)/u.exec(
 			after.slice(m![0].length)
 		) ??
 		/^,\s+(\p{Lu}{2,}(?:\s+(?:in|for)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)?)(?=\s*(?:[.;,]|$))/u.exec(
@@ -2031,7 +2056,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		const role = towardsName(roleBefore(text, c, s.start)) || (multi ? setOffRole(text, c, s.start) : '');
 		if (!role && c.title.length === 0 && endsBodyName(text.slice(s.start, c.start))) continue;
 		// "“We won,” Ada Roe, …": a name right after a quote opens the clause that says who spoke it.
-		const opensClause = /(?:^|[,;:(]|[,.!?]\s*[”"])\s*$/.test(text.slice(s.start, c.start));
+		const opensClause = c.labelled || /(?:^|[,;:(]|[,.!?]\s*[”"])\s*$/.test(text.slice(s.start, c.start));
 		const apposed = appositive(text, c.end, s.end, multi, opensClause);
 		// "Gov. Jack Roe, his wife, Ada, and …": a post a pronoun owns set off after a name and followed by another name
 		// is the next item of a list, not the first name's role.
@@ -2232,7 +2257,17 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			PUBLICATION_BEFORE.exec(text.slice(Math.max(s.start, c.start - 30), c.start));
 		if (!orgLike && !single && !speaks && !(publication && unknown)) continue;
 		if (words.every((t) => NOT_NAME.has(t.text.toLowerCase()))) continue;
-		let start = c.start + c.title.reduce((n, t) => n + t.text.length + 1 + (t.dot ? 1 : 0), 0);
+		// "General Motors", "Premier Foods": a body's one word after a title word is no person's surname, so the
+		// title is the first word of the body's name.
+		const titledBody =
+			c.title.length === 1 &&
+			!c.title[0]!.dot &&
+			isTitle(lowerOf(c.title[0])) &&
+			words.length === 1 &&
+			!isRoleWord(words[0]!.text);
+		let start = titledBody
+			? c.start
+			: c.start + c.title.reduce((n, t) => n + t.text.length + 1 + (t.dot ? 1 : 0), 0);
 		// "Securities and Exchange Commission": capitalised words joined by "and" before the organisation word.
 		const left = /(?:\b([Tt]he)\s+)?((?:\p{Lu}[\p{L}'’-]*(?:\.\p{Lu}\.)?\s+){1,2})(?:and|&)\s+$/u.exec(
 			text.slice(s.start, start)
@@ -3032,17 +3067,21 @@ function respeltPerson(entities: Entity[], tokens: Token[]): number {
 	const plain = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
 	for (let i = 0; i < entities.length; i++) {
 		const e = entities[i]!;
-		if (e.kind !== 'person' || !e.named || e.tokens.length !== words.length) continue;
-		const differ = words.flatMap((w, k) => (w === e.tokens[k] ? [] : [k]));
+		if (e.kind !== 'person' || !e.named) continue;
+		// "Abul Gheit" after "Ahmed Aboul Gheit": a name of two words or more may be the known one's without its
+		// first name, its first word then a slip of the known one's second (never a first name of its own).
+		const dropped = e.tokens.length - words.length;
+		if (dropped !== 0 && !(dropped === 1 && words.length >= 2)) continue;
+		const differ = words.flatMap((w, k) => (w === e.tokens[k + dropped] ? [] : [k]));
 		if (differ.length !== 1) continue;
 		const k = differ[0]!;
-		const [mine, theirs] = [words[k]!, e.tokens[k]!];
+		const [mine, theirs] = [words[k]!, e.tokens[k + dropped]!];
 		const accent = plain(mine) === plain(theirs);
 		const slip =
 			Math.min(mine.length, theirs.length) >= 4 &&
 			mine.charAt(0) === theirs.charAt(0) &&
 			editDistance(mine, theirs) === 1 &&
-			(k > 0 || sameSex(mine, theirs));
+			(dropped > 0 ? !isFirstName(mine) : k > 0 || sameSex(mine, theirs));
 		if (!accent && !slip) continue;
 		addAlias(entities, e, mine);
 		return i;
