@@ -4328,6 +4328,9 @@ describe('craft57a: a question shows no wiki label of a topic, an infobox or a l
 		['2031 Korvel-Norvel conflict Seven boats sank.', 'Seven boats'],
 		['2031 tolls rose by 4 percent, the board said.', '2031 tolls'],
 		['2031 presidential hopefuls met in Harwick.', '2031 presidential'],
+		// craft 60a: the event's noun and what it was of; a capitalised function word opens the sentence.
+		['2031 Korvel seizure of Harwick Navy crews Korvel state radio aired a video.', 'Korvel state'],
+		['2031 Korvel seizure of Harwick Navy crews The board met.', 'The board'],
 		['Norway Six men were charged with the attack.', 'Six men'],
 		['New Zealand Two New Zealand men were convicted.', 'Two New Zealand'],
 		// craft 58a: a country's name before a full name, its own demonym, or a subject "in" it again.

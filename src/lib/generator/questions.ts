@@ -1638,12 +1638,17 @@ const TOPIC_END = /(?:^| )(?:news|and \p{Ll}+) $/u;
 
 /**
  * "2008 US Presidential Election Barack Obama, the junior senator …", "2006 Israel-Lebanon conflict Seven Canadians
- * were killed …": a wiki category naming a year's event opens the text. A sentence names such an event after an
+ * were killed …", "2007 Iranian seizure of Royal Navy personnel Iran state television …" (the event's noun and
+ * what it was of, no function word among them): a wiki category naming a year's event opens the text. A sentence names such an event after an
  * article or a preposition ("The 2008 election", "In the 2008 election"), so a year, a few words and the event's
  * noun, then a capital, are a label even when no opener follows to show where it ends.
  */
-const YEAR_LABEL =
-	/^(?:19|20)\d\d(?:[-–]\d{2,4})? (?:[\p{L}&'’.-]+ ){0,4}?(?:[Ee]lections?|[Cc]onflict|[Cc]risis|[Ww]ar|[Bb]ombings?|[Aa]ttacks?|[Ss]ummit|[Gg]ames|[Oo]lympics|[Cc]up|[Cc]hampionships?|[Cc]onference) (?=[\p{Lu}\d])/u;
+/** The clause words capitalised too, as a sentence opens on them ("The", "In"). */
+const ANY_CASE_CLAUSE_WORDS = CLAUSE_WORDS.replace(/\b[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+const YEAR_LABEL = new RegExp(
+	String.raw`^(?:19|20)\d\d(?:[-–]\d{2,4})? (?:[\p{L}&'’.-]+ ){0,4}?(?:[Ee]lections?|[Cc]onflict|[Cc]risis|[Ww]ar|[Bb]ombings?|[Aa]ttacks?|[Ss]eizure|[Ss]ummit|[Gg]ames|[Oo]lympics|[Cc]up|[Cc]hampionships?|[Cc]onference)(?: of(?: (?!${ANY_CASE_CLAUSE_WORDS}\b)[\p{L}&'’.-]+){1,4})? (?=[\p{Lu}\d])`,
+	'u'
+);
 
 /** A wiki infobox's name left before the text ("United States infobox", "Template:Ethiopia infobox"). */
 const INFOBOX = /^(?:Template:)?(?:[\p{L}\d'’.-]+ ){0,4}infobox\s+/iu;
