@@ -83,6 +83,7 @@ import {
 	gradedFallback,
 	DATE_SHARE,
 	rangeEndTold,
+	betweenOwnPair,
 	slashPaired,
 	tenseTells,
 	seasonTold,
@@ -4948,5 +4949,16 @@ describe('craft58b: a lead-in damaged by its copy is shown in no prompt', () => 
 			date: '2027-05-04'
 		});
 		for (const q of bank.questions) expect(q.prompt).not.toMatch(/\bthe was\b|http/);
+	});
+});
+
+describe('craft 60a: "between our _____ countries" counts a pair', () => {
+	it.each([
+		['normal relations between our ', ' countries', true],
+		['a long bond between their ', ' families', true],
+		['a gap between the ', ' countries', false],
+		['between our ', ', and', false]
+	])('betweenOwnPair: “%s_____%s” → %s', (before, after, expected) => {
+		expect(betweenOwnPair(before, after)).toBe(expected);
 	});
 });

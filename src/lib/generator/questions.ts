@@ -2926,6 +2926,14 @@ export function justOneApart(before: string, core: string, after: string): boole
 	);
 }
 
+/**
+ * "relations between our _____ countries", "the bond between their _____ families": "between" a speaker's or a
+ * subject's own several things is the set phrase for two, so the count is read off the determiner.
+ */
+export function betweenOwnPair(before: string, after: string): boolean {
+	return /\bbetween\s+(?:our|your|their)\s+$/i.test(before) && /^\s+\p{Ll}+s\b/u.test(after);
+}
+
 export function agedNamesCounted(value: number, after: string): boolean {
 	const list = AGED_NAMES.exec(after)?.[1];
 	return list !== undefined && (list.match(/,\s*\d{1,3}\b/g) ?? []).length === value;
@@ -2939,6 +2947,7 @@ function readableElsewhere(blank: Blank, value: number | undefined, previous = '
 	// "fired _____ shell": only "one" reads before a singular noun.
 	if (value === 1 && /^(?:one|1|a single)$/i.test(blank.core.trim()) && singularNounNext(after)) return true;
 	if (value === 1 && justOneApart(before, blank.core, after)) return true;
+	if (value === 2 && betweenOwnPair(before, after)) return true;
 	if (value !== undefined && Number.isFinite(value)) {
 		// "think _____ is equal to 0.002 dollars" for "0.002 cents": the number as the blank writes it, whatever
 		// unit its value was read in, is there to copy.
