@@ -83,6 +83,8 @@ import {
 	gradedFallback,
 	DATE_SHARE,
 	rangeEndTold,
+	rangeSpanTold,
+	dateRestated,
 	betweenOwnPair,
 	slashPaired,
 	tenseTells,
@@ -4960,5 +4962,33 @@ describe('craft 60a: "between our _____ countries" counts a pair', () => {
 		['between our ', ', and', false]
 	])('betweenOwnPair: “%s_____%s” → %s', (before, after, expected) => {
 		expect(betweenOwnPair(before, after)).toBe(expected);
+	});
+});
+
+describe('craft 60a: a date the sentence counts to or restates beside it', () => {
+	it.each([
+		['a three day general strike from Wednesday to ', ', though life went on.', true],
+		['The project runs 4 years, from January 2031 to ', '.', true],
+		['from ', ' to Friday, a five-day strike', true],
+		['The fair was held in Harwick from 2019 to ', '.', false],
+		['The 40-year-old pier was shut from May to ', '.', false],
+		['He spent three days in Harwick in ', ' and left.', false],
+		['Troops will leave from ', ' and will spend about two years there.', false]
+	])('rangeSpanTold: “%s_____%s” → %s', (before, after, expected) => {
+		expect(rangeSpanTold(before, after)).toBe(expected);
+	});
+
+	it.each([
+		['Ann Lee will be operated on ', 'next Monday', ' (July 3) for an injury.', true],
+		['', 'Tuesday', ' (March 22) the minister arrived in Harwick.', true],
+		['The fair was held ', 'yesterday', ', on December 22nd.', true],
+		['The fair was held yesterday, on ', 'December 22nd', '.', true],
+		['The dock was finished only ', 'two months ago', ' on February 27 at a cost of $4m.', true],
+		['The dock was finished on ', 'March 22', ' (Tuesday), a week late.', false],
+		['The dock was finished two months ago on ', 'February 27', ' at a cost of $4m.', false],
+		['The text is out after ', '5pm AEDT', ' (UTC+11) today.', false],
+		['The dock opened ', 'last year', ' in Harwick.', false]
+	])('dateRestated: “%s[%s]%s” → %s', (before, core, after, expected) => {
+		expect(dateRestated(before, core, after)).toBe(expected);
 	});
 });
