@@ -492,7 +492,9 @@ describe('craft round 29: year choices a cycle the sentence names cannot solve',
 		['He voted for Tam Ruske in 2008 and for his brother in 2012.', '2008'],
 		// craft 39: a chamber's seats won, with odd years beside the key.
 		['The 2008 Senate victories of Ann Dole and Roy Pike cheered the donors.', '2008'],
-		['Vell, who lost her 2010 House race by a few votes, will run again.', '2010']
+		['Vell, who lost her 2010 House race by a few votes, will run again.', '2010'],
+		// craft 60a: a run for the presidency is a campaign, held on the cycle.
+		['Ina Dorr, a pilot, ran for president in 2012 and lost to Tom Arle.', '2012']
 	])('“%s”: every year choice is %s plus a multiple of four', (sentence, year) => {
 		const all = choices(date(year, year), sentence, '2016-06-01');
 		expect(all.length).toBeGreaterThan(0);

@@ -233,10 +233,10 @@ function edgeDay(year: number, month: number, edge: string): string {
  * step by four (a multiple of the two- and four-year cycles), each a year the same cycle could hold; so do the
  * years of "eight years ago" when the key's count is itself a multiple of four. A seat's contest named by the
  * chamber or office ("the 2014 Senate victories", "her 2010 House race", "a gubernatorial bid") is an election
- * too; "a 2013 Senate bill" is not.
+ * too; "a 2013 Senate bill" is not. So is a run for the presidency ("deciding whether he will run for president in _____").
  */
 export const CYCLE =
-	/\b(?:(?:Senate|House|congressional|gubernatorial|mayoral)\s+(?:races?|victor(?:y|ies)|wins?|contests?|bids?|runs?|seats?)|elect(?:ion|ions|oral)|(?:re-?)?elected|campaign(?:s|ed|ing)?|presiden(?:tial|cy)|candidacy|primar(?:y|ies)|caucus(?:es)?|nominee|nomination|inaugurat(?:ion|ed)|midterms?|(?:Democratic|Republican|GOP|party|national|nominating|contested|brokered) conventions?|vot(?:ed|es|ing) for|write-in|Olympics?|World Cup|census)\b/i;
+	/\b(?:(?:Senate|House|congressional|gubernatorial|mayoral)\s+(?:races?|victor(?:y|ies)|wins?|contests?|bids?|runs?|seats?)|elect(?:ion|ions|oral)|(?:re-?)?elected|campaign(?:s|ed|ing)?|presiden(?:tial|cy)|candidacy|r[au]n(?:s|ning)? for (?:the )?presiden(?:t|cy)|primar(?:y|ies)|caucus(?:es)?|nominee|nomination|inaugurat(?:ion|ed)|midterms?|(?:Democratic|Republican|GOP|party|national|nominating|contested|brokered) conventions?|vot(?:ed|es|ing) for|write-in|Olympics?|World Cup|census)\b/i;
 
 /** A month's name and a day's number beside it, either way round: "November 10", "10 Nov.". */
 const MONTH_STEMS = MONTH_NAMES.map((n) => n.slice(0, 3)).join('|');

@@ -58,6 +58,25 @@ describe('craft 31: a year a student knows without the article is no blank', () 
 		['tiananmen', 'He joined the protests in Tiananmen Square in 1989.', 1989, 1988],
 		['gulfWar', 'The pilot flew in the 1991 Gulf War.', 1991, 1992],
 		['apartheidEnd', 'She voted for the first time in 1994, after the end of apartheid.', 1994, 1993],
+		// craft 60a: a span of Soviet rule ends with the Union; a run for the presidency is a campaign's words.
+		[
+			'sovietCollapse',
+			'Gorbachev, leader of the Soviet Union from 1985 to 1991, spoke at the forum.',
+			1991,
+			1990
+		],
+		[
+			'presidentialElection',
+			'Each camp says its man is still deciding whether to run for president in 2008.',
+			2008,
+			2009
+		],
+		[
+			'afghanWar',
+			'He was head of state of the Islamic Emirate of Afghanistan from 1996 to 2001.',
+			2001,
+			1996
+		],
 		['rwandanGenocide', 'The 1994 Rwanda genocide killed some 800,000 people.', 1994, 1995],
 		['srebrenica', 'The court heard of the killings at Srebrenica in 1995.', 1995, 1994],
 		['hongKongHandover', 'The bank moved its office before Hong Kong returned to China in 1997.', 1997, 1998],

@@ -34,7 +34,7 @@ export const KNOWN_YEARS = {
 	presidentialElection: {
 		years: (year) => year % 4 === 0 && year >= 1788,
 		words:
-			/\b(?:presidential|White House|nominee|nomination|nominating|primar(?:y|ies)|caucus(?:es)?|running mate|elections?|election cycle|re-?election|campaign|ran (?:for|against)|rival|debated?|voters?|ballots?|electorate|turnout)\b/i,
+			/\b(?:presidential|White House|nominee|nomination|nominating|primar(?:y|ies)|caucus(?:es)?|running mate|elections?|election cycle|re-?election|campaign|ran (?:for|against)|run(?:s|ning)? for (?:the )?presiden(?:t|cy)|rival|debated?|voters?|ballots?|electorate|turnout)\b/i,
 		not: /\b(?:state (?:senate|house|assembly|legislature)|legislative|mayor(?:al)?|city council|gubernatorial|governor(?:'s|’s)? race|midterms?|school board|parliament(?:ary)?|prime minister)\b/i
 	},
 	worldWarOne: {
@@ -55,9 +55,14 @@ export const KNOWN_YEARS = {
 	},
 	watergate: { years: oneOf(1972, 1974), words: /\bWatergate\b/ },
 	berlinWall: { years: oneOf(1961, 1989), words: /\bBerlin Wall\b/i },
+	/**
+	 * The Soviet Union ended in 1991, so a span of its rule or its leaders ends there too: "Gorbachev, leader of the
+	 * Soviet Union from 1985 to _____", "the last Soviet president until _____".
+	 */
 	sovietCollapse: {
 		years: oneOf(1991),
-		words: /\b(?:Soviet Union|USSR|Soviet)\b[^.]*\b(?:collaps|fell|fall|dissol|break-?up|broke up)/i
+		words:
+			/\b(?:Soviet Union|USSR|Soviet)\b[^.]*\b(?:collaps|fell|fall|dissol|break-?up|broke up)|\b(?:(?:leader|president|head|ruler|premier|general secretary) of the (?:former )?(?:Soviet Union|USSR)|(?:last )?Soviet (?:leader|president|premier))\b[^.]*\b(?:to|until|till|through)\s+1991\b/i
 	},
 	septemberEleventh: {
 		years: oneOf(2001),
@@ -78,7 +83,7 @@ export const KNOWN_YEARS = {
 	afghanWar: {
 		years: oneOf(2001),
 		words:
-			/\bAfghan(?:istan)?\b[^.]*\b(?:invasion|invaded?|war|(?:air)?strikes?|Taliban|Emirate|troops|soldiers|personnel|mission)\b|\b(?:invasion|invaded?|war|(?:air)?strikes?|Taliban|troops|soldiers|personnel)\b[^.]*\bAfghan(?:istan)?\b/i
+			/\bAfghan(?:istan)?\b[^.]*\b(?:invasion|invaded?|war|(?:air)?strikes?|Taliban|Emirate|troops|soldiers|personnel|mission)\b|\b(?:invasion|invaded?|war|(?:air)?strikes?|Taliban|Emirate|troops|soldiers|personnel)\b[^.]*\bAfghan(?:istan)?\b/i
 	},
 	hurricaneKatrina: { years: oneOf(2005), words: /\bKatrina\b/ },
 	kyotoProtocol: { years: oneOf(1997), words: /\bKyoto\s+(?:Protocol|treaty|accord|agreement)\b/i },

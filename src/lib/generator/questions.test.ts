@@ -83,6 +83,9 @@ import {
 	gradedFallback,
 	DATE_SHARE,
 	rangeEndTold,
+	rangeSpanTold,
+	dateRestated,
+	betweenOwnPair,
 	slashPaired,
 	tenseTells,
 	seasonTold,
@@ -4342,6 +4345,9 @@ describe('craft57a: a question shows no wiki label of a topic, an infobox or a l
 		['2031 Korvel-Norvel conflict Seven boats sank.', 'Seven boats'],
 		['2031 tolls rose by 4 percent, the board said.', '2031 tolls'],
 		['2031 presidential hopefuls met in Harwick.', '2031 presidential'],
+		// craft 60a: the event's noun and what it was of; a capitalised function word opens the sentence.
+		['2031 Korvel seizure of Harwick Navy crews Korvel state radio aired a video.', 'Korvel state'],
+		['2031 Korvel seizure of Harwick Navy crews The board met.', 'The board'],
 		['Norway Six men were charged with the attack.', 'Six men'],
 		['New Zealand Two New Zealand men were convicted.', 'Two New Zealand'],
 		// craft 58a: a country's name before a full name, its own demonym, or a subject "in" it again.
@@ -4959,5 +4965,44 @@ describe('craft58b: a lead-in damaged by its copy is shown in no prompt', () => 
 			date: '2027-05-04'
 		});
 		for (const q of bank.questions) expect(q.prompt).not.toMatch(/\bthe was\b|http/);
+	});
+});
+
+describe('craft 60a: "between our _____ countries" counts a pair', () => {
+	it.each([
+		['normal relations between our ', ' countries', true],
+		['a long bond between their ', ' families', true],
+		['a gap between the ', ' countries', false],
+		['between our ', ', and', false]
+	])('betweenOwnPair: “%s_____%s” → %s', (before, after, expected) => {
+		expect(betweenOwnPair(before, after)).toBe(expected);
+	});
+});
+
+describe('craft 60a: a date the sentence counts to or restates beside it', () => {
+	it.each([
+		['a three day general strike from Wednesday to ', ', though life went on.', true],
+		['The project runs 4 years, from January 2031 to ', '.', true],
+		['from ', ' to Friday, a five-day strike', true],
+		['The fair was held in Harwick from 2019 to ', '.', false],
+		['The 40-year-old pier was shut from May to ', '.', false],
+		['He spent three days in Harwick in ', ' and left.', false],
+		['Troops will leave from ', ' and will spend about two years there.', false]
+	])('rangeSpanTold: “%s_____%s” → %s', (before, after, expected) => {
+		expect(rangeSpanTold(before, after)).toBe(expected);
+	});
+
+	it.each([
+		['Ann Lee will be operated on ', 'next Monday', ' (July 3) for an injury.', true],
+		['', 'Tuesday', ' (March 22) the minister arrived in Harwick.', true],
+		['The fair was held ', 'yesterday', ', on December 22nd.', true],
+		['The fair was held yesterday, on ', 'December 22nd', '.', true],
+		['The dock was finished only ', 'two months ago', ' on February 27 at a cost of $4m.', true],
+		['The dock was finished on ', 'March 22', ' (Tuesday), a week late.', false],
+		['The dock was finished two months ago on ', 'February 27', ' at a cost of $4m.', false],
+		['The text is out after ', '5pm AEDT', ' (UTC+11) today.', false],
+		['The dock opened ', 'last year', ' in Harwick.', false]
+	])('dateRestated: “%s[%s]%s” → %s', (before, core, after, expected) => {
+		expect(dateRestated(before, core, after)).toBe(expected);
 	});
 });

@@ -1646,12 +1646,17 @@ const TOPIC_END = /(?:^| )(?:news|and \p{Ll}+) $/u;
 
 /**
  * "2008 US Presidential Election Barack Obama, the junior senator …", "2006 Israel-Lebanon conflict Seven Canadians
- * were killed …": a wiki category naming a year's event opens the text. A sentence names such an event after an
+ * were killed …", "2007 Iranian seizure of Royal Navy personnel Iran state television …" (the event's noun and
+ * what it was of, no function word among them): a wiki category naming a year's event opens the text. A sentence names such an event after an
  * article or a preposition ("The 2008 election", "In the 2008 election"), so a year, a few words and the event's
  * noun, then a capital, are a label even when no opener follows to show where it ends.
  */
-const YEAR_LABEL =
-	/^(?:19|20)\d\d(?:[-–]\d{2,4})? (?:[\p{L}&'’.-]+ ){0,4}?(?:[Ee]lections?|[Cc]onflict|[Cc]risis|[Ww]ar|[Bb]ombings?|[Aa]ttacks?|[Ss]ummit|[Gg]ames|[Oo]lympics|[Cc]up|[Cc]hampionships?|[Cc]onference) (?=[\p{Lu}\d])/u;
+/** The clause words capitalised too, as a sentence opens on them ("The", "In"). */
+const ANY_CASE_CLAUSE_WORDS = CLAUSE_WORDS.replace(/\b[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+const YEAR_LABEL = new RegExp(
+	String.raw`^(?:19|20)\d\d(?:[-–]\d{2,4})? (?:[\p{L}&'’.-]+ ){0,4}?(?:[Ee]lections?|[Cc]onflict|[Cc]risis|[Ww]ar|[Bb]ombings?|[Aa]ttacks?|[Ss]eizure|[Ss]ummit|[Gg]ames|[Oo]lympics|[Cc]up|[Cc]hampionships?|[Cc]onference)(?: of(?: (?!${ANY_CASE_CLAUSE_WORDS}\b)[\p{L}&'’.-]+){1,4})? (?=[\p{Lu}\d])`,
+	'u'
+);
 
 /** A wiki infobox's name left before the text ("United States infobox", "Template:Ethiopia infobox"). */
 const INFOBOX = /^(?:Template:)?(?:[\p{L}\d'’.-]+ ){0,4}infobox\s+/iu;
@@ -2680,6 +2685,36 @@ export function inRangeOrder(choice: string, before: string, after: string): boo
 	return !(earlier && order(earlier) < 0);
 }
 
+/** The other end of a "from … to …" or "between … and …" range the blank is one end of, as shown. */
+function rangeOtherEnd(before: string, after: string): { shownBefore?: string; shownAfter?: string } {
+	const shownBefore =
+		/\b(?:from|between)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s*(?:\b(?:to|until|till|through|and)\b|[-–])\s*(?:the\s+)?$/i.exec(
+			before
+		)?.[1] ?? /\b((?:1[89]|20)\d\d)[-–]$/.exec(before)?.[1];
+	const shownAfter = /\b(?:from|between)\s+(?:the\s+)?$/i.test(before)
+		? /^\s*(?:\b(?:to|until|till|through|and)\b|[-–])\s*((?:the\s+)?\S+(?:\s+\S+){0,2})/i.exec(after)?.[1]
+		: undefined;
+	return { shownBefore, shownAfter };
+}
+
+/** A length of time counted in the range's own steps: "a three day strike", "is 4 years", "for ten weeks". */
+const SPAN_COUNT = new RegExp(
+	`\\b(?:\\d+|${Object.keys(NUMBER_WORDS).join('|')})[\\s-]+(?:day|night|week|month|year|decade)s?\\b(?![\\s-]+old\\b)`,
+	'i'
+);
+
+/**
+ * "a three day general strike from Wednesday to _____", "The implementation period is 4 years, from January 2006
+ * to _____": a range with one end shown and its length told is sums, not a fact to recall; any end a student
+ * counts to is the key.
+ */
+export function rangeSpanTold(before: string, after: string): boolean {
+	// "leave from _____ and will spend about two years there": the words after "and" must be a time to be an end.
+	const { shownBefore, shownAfter } = rangeOtherEnd(before, after);
+	if (!TELLS_A_TIME.test(shownBefore ?? shownAfter ?? '')) return false;
+	return SPAN_COUNT.test(before) || SPAN_COUNT.test(after.split(/[;:]|\.(?:\s|$)/)[0] ?? '');
+}
+
 /** One end of a range: a clock time, a decade (with its part), or a year. */
 function rangeEnd(text: string): { kind: 'clock' | 'decade' | 'year'; at: number } | undefined {
 	if (CLOCK.test(text)) return { kind: 'clock', at: 0 };
@@ -2701,13 +2736,7 @@ const DECADE_END = String.raw`(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?\d{3}0['�
  * _____" (2009). The set phrase gives the blank away; a range of eleven years or of two far-apart dates does not.
  */
 export function rangeEndTold(before: string, core: string, after: string): boolean {
-	const shownBefore =
-		/\b(?:from|between)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s*(?:\b(?:to|until|till|through|and)\b|[-–])\s*(?:the\s+)?$/i.exec(
-			before
-		)?.[1] ?? /\b((?:1[89]|20)\d\d)[-–]$/.exec(before)?.[1];
-	const shownAfter = /\b(?:from|between)\s+(?:the\s+)?$/i.test(before)
-		? /^\s*(?:\b(?:to|until|till|through|and)\b|[-–])\s*((?:the\s+)?\S+(?:\s+\S+){0,2})/i.exec(after)?.[1]
-		: undefined;
+	const { shownBefore, shownAfter } = rangeOtherEnd(before, after);
 	// "the mill's work in the late 1980s to early 1990s": two decades joined by "to" are a range without a "from".
 	const decadeBefore = new RegExp(
 		`(${DECADE_END})\\s*(?:\\b(?:to|until|till|through)\\b|[-–])\\s*(?:the\\s+)?$`,
@@ -2728,6 +2757,43 @@ export function rangeEndTold(before: string, core: string, after: string): boole
 	if (key.kind === 'clock') return true;
 	const step = Math.abs(key.at - other.at);
 	return key.kind === 'decade' ? step <= 10 : step === 1;
+}
+
+/** A day or a year named outright: "July 3", "3 July", "Tuesday", "2006". */
+const OUTRIGHT_DATE = `(?:${[...WEEKDAYS, ...MONTH_NAMES].join('|')}|(?:${MONTH_ABBREVIATIONS})\\.|(?:1[89]|20)\\d\\d\\b)`;
+/** A date put in brackets after another as its restatement: "next Monday (July 3)", "March 22 (Tuesday)". */
+const OUTRIGHT = new RegExp(OUTRIGHT_DATE);
+const BRACKET_DATE_AFTER = new RegExp(
+	`^\\s*\\(\\s*(?:on\\s+|the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${OUTRIGHT_DATE}[^()]{0,20}\\)`
+);
+const BRACKET_DATE_BEFORE = new RegExp(`${OUTRIGHT_DATE}[^()]{0,20}\\(\\s*$`);
+/** A date counted from the article's day: "two months ago", "next Monday", "yesterday", "last year", "Tuesday". */
+const COUNTED_DATE = new RegExp(
+	`^(?:on\\s+)?(?:.*\\bago|(?:last|next|this|past|coming)\\s+\\p{L}+|yesterday|today|tomorrow|tonight|${WEEKDAYS.join('|')})$`,
+	'iu'
+);
+/** "ago on February 27", "last year, in 2006": an outright date right after a counted one, for the same time. */
+const ON_OUTRIGHT_DATE = new RegExp(
+	`^,?\\s+(?:on|in)\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${OUTRIGHT_DATE}`
+);
+
+/**
+ * The key stands beside its own date written another way: "will be operated _____ (July 3)" keyed "next Monday",
+ * "_____ (March 22) the Secretary arrived" keyed "Tuesday", "completed only _____ on February 27" keyed "two months
+ * ago". With the article's date on the card, the other form tells which of the choices is right, and so does a
+ * day beside the article's own ("held yesterday, on _____"). A key told outright beside a longer count ("two
+ * months ago on _____", "last Thursday (_____)") is still asked: it is the day to learn, and a count from the
+ * article's date to a weekday needs a calendar, not a reading of the article.
+ */
+export function dateRestated(before: string, core: string, after: string): boolean {
+	// "held yesterday, on _____": a day next to the article's own date, shown on the card, is no sum at all.
+	if (/\b(?:yesterday|today|tomorrow|tonight),?\s+(?:on\s+)?(?:the\s+)?\(?$/i.test(before)) return true;
+	if (!COUNTED_DATE.test(core.trim())) return false;
+	return (
+		BRACKET_DATE_AFTER.test(after) ||
+		(BRACKET_DATE_BEFORE.test(before) && /^\s*\)/.test(after)) ||
+		ON_OUTRIGHT_DATE.test(after)
+	);
 }
 
 const SLASH_PARTNER = `(?:${[...WEEKDAYS, ...MONTH_NAMES].join('|')}|(?:1[89]|20)\\d\\d)`;
@@ -2929,6 +2995,14 @@ export function justOneApart(before: string, core: string, after: string): boole
 	);
 }
 
+/**
+ * "relations between our _____ countries", "the bond between their _____ families": "between" a speaker's or a
+ * subject's own several things is the set phrase for two, so the count is read off the determiner.
+ */
+export function betweenOwnPair(before: string, after: string): boolean {
+	return /\bbetween\s+(?:our|your|their)\s+$/i.test(before) && /^\s+\p{Ll}+s\b/u.test(after);
+}
+
 export function agedNamesCounted(value: number, after: string): boolean {
 	const list = AGED_NAMES.exec(after)?.[1];
 	return list !== undefined && (list.match(/,\s*\d{1,3}\b/g) ?? []).length === value;
@@ -2942,6 +3016,7 @@ function readableElsewhere(blank: Blank, value: number | undefined, previous = '
 	// "fired _____ shell": only "one" reads before a singular noun.
 	if (value === 1 && /^(?:one|1|a single)$/i.test(blank.core.trim()) && singularNounNext(after)) return true;
 	if (value === 1 && justOneApart(before, blank.core, after)) return true;
+	if (value === 2 && betweenOwnPair(before, after)) return true;
 	if (value !== undefined && Number.isFinite(value)) {
 		// "think _____ is equal to 0.002 dollars" for "0.002 cents": the number as the blank writes it, whatever
 		// unit its value was read in, is there to copy.
@@ -3636,8 +3711,16 @@ function firstOccurrences(figures: readonly FigureFact[], dates: readonly DateFa
 		if (!seen.has(key)) firsts.add(f);
 		seen.add(key);
 	}
-	// "last Thursday (February 21st)": one date written twice in one sentence is asked once.
+	// "last Thursday (February 21st)": one date written twice in one sentence is asked once, by its outright
+	// wording, the count beside it giving a counted key away (`dateRestated`).
+	const outright = new Set(
+		dates
+			.filter((d) => OUTRIGHT.test(d.text) && !COUNTED_DATE.test(d.text.trim()))
+			.map((d) => `${d.evidence.start}|${d.value}`)
+	);
 	for (const d of dates) {
+		if (d.value && COUNTED_DATE.test(d.text.trim()) && outright.has(`${d.evidence.start}|${d.value}`))
+			continue;
 		const key = `${d.text.toLowerCase()}|${d.value ?? ''}`;
 		const twice = `${d.evidence.start}|${d.value ?? d.text.toLowerCase()}`;
 		if (seen.has(twice)) continue;
@@ -5212,6 +5295,8 @@ function dateQuestions(
 	const afterKey = blank.sentence.slice(blank.at + blank.core.length);
 	if (
 		rangeEndTold(beforeKey, blank.core, afterKey) ||
+		rangeSpanTold(beforeKey, afterKey) ||
+		dateRestated(beforeKey, blank.core, afterKey) ||
 		slashPaired(beforeKey, afterKey) ||
 		(/^\d{4}-\d\d-\d\d$/.test(fact.value ?? '') && namedDayTold(beforeKey, afterKey)) ||
 		seasonTold(blank.core, beforeKey + afterKey)
