@@ -1276,6 +1276,12 @@ function membersOf(ctx: Context, from: number, close: Mention): boolean {
 	);
 }
 
+/** Whether `at` lies inside a quote's marks. */
+function quotedMention(ctx: Context, at: number): boolean {
+	const around = ctx.top[lowerBound(ctx.top, at, byOpen) - 1];
+	return around !== undefined && around.open < at && around.close > at;
+}
+
 /** The issuer named near a document (see documentSource), else the document itself. */
 function issuerNear(ctx: Context, head: string, before: number): number {
 	const si = sentenceIndexAt(ctx.sentences, Math.max(0, before - 1));
@@ -1290,6 +1296,9 @@ function issuerNear(ctx: Context, head: string, before: number): number {
 	for (const m of window.matchAll(re)) {
 		const at = from + m.index;
 		const end = at + m[0].length;
+		// "“… we came together and passed this resolution,” said Roe.": a document a speaker names inside their
+		// words is one they talk about, not one the narration says they issued.
+		if (quotedMention(ctx, at)) continue;
 		const named = (ms: ReturnType<typeof mentionAt>) =>
 			ms.filter(
 				(x) => ctx.people.entities[x.entity]!.named && ctx.people.entities[x.entity]!.kind !== 'document'

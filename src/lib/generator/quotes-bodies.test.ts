@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { buildPeople } from './people';
+import { attributeQuotes, findQuotes } from './quotes';
+import { segment } from './segment';
+
+/** Who said it when a body, a document or a group speaks (stop 60, attr60b). */
+function attribute(text: string) {
+	const seg = segment(text);
+	const people = buildPeople({ text, ...seg });
+	return attributeQuotes(text, seg.sentences, people, findQuotes(text, seg.paragraphs)).map((a) => ({
+		quote: text.slice(a.quote.start, a.quote.end),
+		speaker: a.speaker === undefined ? undefined : people.entities[a.speaker]!.name
+	}));
+}
+
+describe('bodies, documents and groups that speak', () => {
+	it('a document a speaker names inside their own words is not one they issued (quotedMention)', () => {
+		const text =
+			'“We came together and passed this resolution,” said Delegate Ada Roe, a Democrat.\n\nThe resolution passed the House 96-0. The resolution says slavery “ranks as the most horrendous of all depredations.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe', 'the resolution']);
+	});
+});
