@@ -19,4 +19,10 @@ describe('bodies, documents and groups that speak', () => {
 			'“We came together and passed this resolution,” said Delegate Ada Roe, a Democrat.\n\nThe resolution passed the House 96-0. The resolution says slavery “ranks as the most horrendous of all depredations.”';
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe', 'the resolution']);
 	});
+
+	it("a verb of speech in a clause opened after the quote by a subordinator is not the quote's cue (laterClause)", () => {
+		const text =
+			'An official for the Kell Party told reporters the ad had been pulled because it had "run its course," a day after party chairman Tom Ash defended the ad and said it would run.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['an official for the Kell Party']);
+	});
 });

@@ -3336,6 +3336,7 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		if (limit === nextOpen && /^\s+(?:\p{L}+\s+)?as\s*$/u.test(tail.slice(m.index + m[0].length))) continue;
 		if (limit === nextOpen && introducesNext(ctx, q, tail.slice(m.index + m[0].length))) continue;
 		if (inSubordinateClause(ctx, q, sentence.start)) return UNRESOLVED;
+		if (laterClause(tail.slice(0, m.index)) && cueOwnsQuote(ctx, q, sentenceFrom)) return undefined;
 		// "Roe said: “…,” the Gazette reported": a report names where the words were read; a cue before the quote in
 		// the same sentence names who spoke them.
 		if (/^report(?:s|ed)$/i.test(m[0].trim()) && cueBefore(ctx, q, sentenceFrom)) return undefined;
@@ -3347,6 +3348,14 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		return subject ?? saidAtEnd(ctx, q, tail, limit, si, sentenceFrom) ?? UNRESOLVED;
 	}
 	return infinitive && !cueOwnsQuote(ctx, q, sentenceFrom) ? UNRESOLVED : undefined;
+}
+
+/**
+ * "An official told NBC the ad had “run its course,” a day after chairman Ken Roe defended it and said …": a verb of
+ * speech in a clause opened after the quote by a subordinator tells of another time and other words.
+ */
+function laterClause(between: string): boolean {
+	return /\b(?:after|before|when|while|since|because|although|though|until|unless|whereas)\s/i.test(between);
 }
 
 /**
