@@ -25,4 +25,10 @@ describe('bodies, documents and groups that speak', () => {
 			'An official for the Kell Party told reporters the ad had been pulled because it had "run its course," a day after party chairman Tom Ash defended the ad and said it would run.';
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['an official for the Kell Party']);
 	});
+
+	it('a verb of speech that ends a known name is part of the name, not the subject\'s verb ("The United States said")', () => {
+		const text =
+			'Iran tested nine missiles.\n\nThe United States claims that the test was "evidence that the threat is real".\n\nThe United Arab Emirates said that sanctions could "complicate the situation."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['the United States', 'the United Arab Emirates']);
+	});
 });

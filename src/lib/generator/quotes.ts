@@ -2602,8 +2602,10 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		const between = ctx.text.slice(t.end, begin);
 		if (/[,;:“”"‘’()—–]/.test(between.replace(/^\./, ''))) break;
 		const lower = t.text.toLowerCase();
-		// "The Fish and Wildlife Service said": an "and" inside a known name does not start a clause.
-		const inName = ctx.people.mentions.some((m) => m.start < t.start && m.end > t.end) || personNamed(ctx, t);
+		// "The Fish and Wildlife Service said": an "and" inside a known name does not start a clause; nor does a verb
+		// of speech that ends one ("The United States said").
+		const inName =
+			ctx.people.mentions.some((m) => m.start < t.start && m.end >= t.end) || personNamed(ctx, t);
 		// "an official who asked not to be named said": a relative clause belongs to the noun before it.
 		const relative =
 			/^(?:who|that|which)$/.test(lower) &&
