@@ -31,4 +31,10 @@ describe('bodies, documents and groups that speak', () => {
 			'Iran tested nine missiles.\n\nThe United States claims that the test was "evidence that the threat is real".\n\nThe United Arab Emirates said that sanctions could "complicate the situation."';
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['the United States', 'the United Arab Emirates']);
 	});
+
+	it('a pronoun that stresses the subject right after its name leaves the name the subject ("Roe himself commented")', () => {
+		const text =
+			'A press release was issued by the senator\'s office. And Tom Roe himself commented, "I have never knowingly filed a false form."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom Roe']);
+	});
 });

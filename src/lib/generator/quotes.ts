@@ -2829,6 +2829,9 @@ function adverbAfterName(ctx: Context, token: Token, before: Token | undefined):
 	if (!before) return false;
 	// "Carter however said": with no commas (", however," is an apposition's, read elsewhere).
 	if (token.text === 'however') return ctx.text.slice(before.end, token.start).trim() === '';
+	// "And Stevens himself commented": a pronoun that stresses the subject right after its name is no part of it.
+	if (/^(?:himself|herself|itself|themselves)$/.test(token.text))
+		return mentionAt(ctx, Math.max(0, before.start - 80), before.end).some((m) => m.end === before.end);
 	if (!/^\p{Ll}{4,}ly$/u.test(token.text)) return false;
 	const tags = lexiconTags(token.text);
 	if (tags.length > 0 && !tags.includes('Adverb')) return false;
