@@ -1276,6 +1276,12 @@ function membersOf(ctx: Context, from: number, close: Mention): boolean {
 	);
 }
 
+/** Whether `at` lies inside a quote's marks. */
+function quotedMention(ctx: Context, at: number): boolean {
+	const around = ctx.top[lowerBound(ctx.top, at, byOpen) - 1];
+	return around !== undefined && around.open < at && around.close > at;
+}
+
 /** The issuer named near a document (see documentSource), else the document itself. */
 function issuerNear(ctx: Context, head: string, before: number): number {
 	const si = sentenceIndexAt(ctx.sentences, Math.max(0, before - 1));
@@ -1290,6 +1296,9 @@ function issuerNear(ctx: Context, head: string, before: number): number {
 	for (const m of window.matchAll(re)) {
 		const at = from + m.index;
 		const end = at + m[0].length;
+		// "“… we came together and passed this resolution,” said Roe.": a document a speaker names inside their
+		// words is one they talk about, not one the narration says they issued.
+		if (quotedMention(ctx, at)) continue;
 		const named = (ms: ReturnType<typeof mentionAt>) =>
 			ms.filter(
 				(x) => ctx.people.entities[x.entity]!.named && ctx.people.entities[x.entity]!.kind !== 'document'
@@ -2613,8 +2622,10 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		const between = ctx.text.slice(t.end, begin);
 		if (/[,;:“”"‘’()—–]/.test(between.replace(/^\./, ''))) break;
 		const lower = t.text.toLowerCase();
-		// "The Fish and Wildlife Service said": an "and" inside a known name does not start a clause.
-		const inName = ctx.people.mentions.some((m) => m.start < t.start && m.end > t.end) || personNamed(ctx, t);
+		// "The Fish and Wildlife Service said": an "and" inside a known name does not start a clause; nor does a verb
+		// of speech that ends one ("The United States said").
+		const inName =
+			ctx.people.mentions.some((m) => m.start < t.start && m.end >= t.end) || personNamed(ctx, t);
 		// "an official who asked not to be named said": a relative clause belongs to the noun before it.
 		const relative =
 			/^(?:who|that|which)$/.test(lower) &&
@@ -2838,6 +2849,9 @@ function adverbAfterName(ctx: Context, token: Token, before: Token | undefined):
 	if (!before) return false;
 	// "Carter however said": with no commas (", however," is an apposition's, read elsewhere).
 	if (token.text === 'however') return ctx.text.slice(before.end, token.start).trim() === '';
+	// "And Stevens himself commented": a pronoun that stresses the subject right after its name is no part of it.
+	if (/^(?:himself|herself|itself|themselves)$/.test(token.text))
+		return mentionAt(ctx, Math.max(0, before.start - 80), before.end).some((m) => m.end === before.end);
 	if (!/^\p{Ll}{4,}ly$/u.test(token.text)) return false;
 	const tags = lexiconTags(token.text);
 	if (tags.length > 0 && !tags.includes('Adverb')) return false;
@@ -3347,6 +3361,7 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		if (limit === nextOpen && /^\s+(?:\p{L}+\s+)?as\s*$/u.test(tail.slice(m.index + m[0].length))) continue;
 		if (limit === nextOpen && introducesNext(ctx, q, tail.slice(m.index + m[0].length))) continue;
 		if (inSubordinateClause(ctx, q, sentence.start)) return UNRESOLVED;
+		if (laterClause(tail.slice(0, m.index)) && cueOwnsQuote(ctx, q, sentenceFrom)) return undefined;
 		// "Roe said: “…,” the Gazette reported": a report names where the words were read; a cue before the quote in
 		// the same sentence names who spoke them.
 		if (/^report(?:s|ed)$/i.test(m[0].trim()) && cueBefore(ctx, q, sentenceFrom)) return undefined;
@@ -3358,6 +3373,14 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		return subject ?? saidAtEnd(ctx, q, tail, limit, si, sentenceFrom) ?? UNRESOLVED;
 	}
 	return infinitive && !cueOwnsQuote(ctx, q, sentenceFrom) ? UNRESOLVED : undefined;
+}
+
+/**
+ * "An official told NBC the ad had “run its course,” a day after chairman Ken Roe defended it and said …": a verb of
+ * speech in a clause opened after the quote by a subordinator tells of another time and other words.
+ */
+function laterClause(between: string): boolean {
+	return /\b(?:after|before|when|while|since|because|although|though|until|unless|whereas)\s/i.test(between);
 }
 
 /**
