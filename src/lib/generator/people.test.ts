@@ -2058,6 +2058,14 @@ describe('people60: a legislator "from" a state before a name', () => {
 		expect(roles('Wyoming Craig L. Thomas')).toBeUndefined();
 	});
 
+	it('issue 9: keeps a two-word state whole when its second word is also a first name ("from North Carolina Jesse Helms")', () => {
+		const roles = rolesIn(
+			'Former United States senator from North Carolina Jesse Helms has died at the age of 86.'
+		);
+		expect(roles('Jesse Helms')).toBe('United States senator from North Carolina');
+		expect(roles('Carolina Jesse Helms')).toBeUndefined();
+	});
+
 	it('reads capitals after "from" with no first name as a body ("reporters from Central Florida News")', () => {
 		const names = people(
 			'Ada Roe told television reporters from Central Florida News 13 that it was good.'

@@ -593,6 +593,9 @@ function countryLabel(group: Token[]): number {
 	return 0;
 }
 
+/** The first word of a two-word place name: "North Carolina", "West Virginia", "New Hampshire". */
+const PLACE_OPENER = /^(?:North|South|East|West|New|Northern|Southern|Eastern|Western)$/;
+
 /**
  * "an analyst for Global Equities Research": a post in lower case is no post's name run on into a person's, so the
  * capitals after its "for", with no first name the lexicon knows before the last word, are the body it works for
@@ -656,8 +659,15 @@ function splitGroup(
 		group.length - i >= 3 &&
 		!bodyAfterPost(group.slice(i), of[2]!, of[3]!)
 	) {
-		// The name begins at its first name when the lexicon knows it, else it is the last two words.
-		const firstName = group.findIndex((t, k) => k >= i && isFirstName(t.text) && k <= group.length - 2);
+		// The name begins at its first name when the lexicon knows it, else it is the last two words. A word after
+		// a compass point or "New" is a place's ("from North Carolina Jesse Helms": Carolina is a first name too).
+		const firstName = group.findIndex(
+			(t, k) =>
+				k >= i &&
+				isFirstName(t.text) &&
+				k <= group.length - 2 &&
+				!(k > i && PLACE_OPENER.test(group[k - 1]!.text))
+		);
 		const at = firstName >= 0 ? firstName : group.length - 2;
 		roleLead = `${of[1]!.replace(/^The\b/, 'the')} ${of[3]} ${article}${group
 			.slice(i, at)
