@@ -278,13 +278,13 @@ const HTML_COMMENT = /<!--[^]{0,2000}?-->/;
 const WIKI_HEADING = /[ \t]*(?<!\S)(={2,6}) ?[^=\n]{1,100}? ?\1(?!\S)[ \t]*/;
 /**
  * An infobox's template name left as text where the box stood ("United States infobox", "Science and technology
- * infobox", "Template:Middle East infobox"): a caption of the page, no words of the report. Left in, it opened the
+ * infobox", "Template:Middle East infobox", "Saddam Hussein Infobox"): a caption of the page, no words of the report. Left in, it opened the
  * next sentence ("United States infobox The accusation centers …"), and a prompt showed it or a name ran into it.
  * Its words come after a paragraph's start or a sentence's end, hold no sentence end and no determiner ("Its infobox
  * lists …" is a sentence), and the next sentence starts right after it.
  */
 const WIKI_INFOBOX =
-	/(?:^|(?<=[.!?"”’)]|\n))[ \t]*(?:Template:)?(?:(?!(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ee]ach|[Ee]very|[Nn]o)\s)[^\s.!?]+[ \t]+){1,5}?infobox[ \t]+(?=[\p{Lu}\d"“])/mu;
+	/(?:^|(?<=[.!?"”’)]|\n))[ \t]*(?:Template:)?(?:(?!(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ee]ach|[Ee]very|[Nn]o)\s)[^\s.!?]+[ \t]+){1,5}?[Ii]nfobox[ \t]+(?=[\p{Lu}\d"“])/mu;
 
 /**
  * "=== President Thabo Mbeki of South Africa === “I am honoured …”": a heading that names someone, each word

@@ -1658,9 +1658,6 @@ const YEAR_LABEL = new RegExp(
 	'u'
 );
 
-/** A wiki infobox's name left before the text ("United States infobox", "Template:Ethiopia infobox"). */
-const INFOBOX = /^(?:Template:)?(?:[\p{L}\d'’.-]+ ){0,4}infobox\s+/iu;
-
 /** A name's lowercase particle ("de Villepin", "van Gogh", "bin Laden"): the one lowercase word a sentence opens on. */
 const NAME_PARTICLE = '(?:de|del|della|van|von|der|den|al|el|bin|ibn|da|di|du|la|le|dos|das)';
 
@@ -1719,10 +1716,7 @@ function labelOnce(sentence: string): number {
 	// "April 5, 2005 A suicide bombing struck …": the day the story was filed, set before its first sentence.
 	const filed = /^['‘]?\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4},? ?['’]?\s+(?=\p{Lu})/u.exec(rest)?.[0].length;
 	if (filed) return markup + filed;
-	const wiki =
-		INFOBOX.exec(rest)?.[0].length ??
-		LOWERCASE_LEAD.exec(rest)?.[0].length ??
-		YEAR_LABEL.exec(rest)?.[0].length;
+	const wiki = LOWERCASE_LEAD.exec(rest)?.[0].length ?? YEAR_LABEL.exec(rest)?.[0].length;
 	if (wiki) return markup + wiki;
 	const label = SENTENCE_OPENER.test(rest) ? undefined : LABEL_WORDS.exec(rest)?.[0];
 	if (label !== undefined) {
