@@ -373,6 +373,20 @@ describe('generateBank', () => {
 		expect(pointsBack(lead)).toBe(expected);
 	});
 
+	it('issue 9: a body saying "that it" or "that they" means itself, so its lead-in is kept', () => {
+		const bank = generateBank({
+			text:
+				'Harbour alert\n\nKellco Shipping said in a statement that it had bought the pier "in good faith, on the council\'s own documents". ' +
+				'Mara Quill said that it was "a shameful waste of public money" on Monday.'
+		});
+		const prompts = bank.questions
+			.map((q) => q.prompt)
+			.filter((p) => p.startsWith('Who'))
+			.join('\n');
+		expect(prompts).toMatch(/Who said in a statement that it had bought the pier/);
+		expect(prompts).not.toMatch(/that it was/);
+	});
+
 	it('stop 32 (lead): no lead-in whose verb lost its subject to the attribution, or with a bracket left open (blind review r32a)', () => {
 		const bank = generateBank({
 			text:

@@ -133,7 +133,7 @@ export function generate(input: GenerateInput): Generated {
 		}
 		const asked = pair ? { ...fact, quote: joinedQuote(text, pair[0].quote, pair[1].quote) } : fact;
 		if (pair) stored.set(asked, fact);
-		const leadIn = fragmentLeadIn(text, sentences, a.quote, a.leadFrom);
+		const leadIn = fragmentLeadIn(text, sentences, a.quote, a.leadFrom, speaker?.kind === 'organisation');
 		const evidence = pair ? bothSentences(pair) : a.evidence;
 		quotes.push({
 			fact: asked,
@@ -290,7 +290,8 @@ function fragmentLeadIn(
 	text: string,
 	sentences: SentenceSpan[],
 	q: QuoteSpan,
-	leadFrom?: number
+	leadFrom?: number,
+	bodySpeaks = false
 ): string | undefined {
 	const quote = text.slice(q.start, q.end);
 	if (q.parent !== undefined || /^[\p{Lu}\d“"‘'[(…]/u.test(quote)) return undefined;
@@ -341,7 +342,8 @@ function fragmentLeadIn(
 	if (/^(?:it|they|them)\b/i.test(lead)) return undefined;
 	// "considered it a “matter of urgency”", "claimed these figures show “…”", "said its dealings were “…”": a word
 	// pointing back to what a sentence before named leaves the question asking about something the student never sees.
-	if (pointsBack(lead)) return undefined;
+	// A body's "said in a statement that it had …" means the body itself, as "he" would a person.
+	if (pointsBack(bodySpeaks ? lead.replace(/\bthat\s+(?:it|they)\b/gi, 'that') : lead)) return undefined;
 	const leadWords = lead.split(/\s+/).filter(Boolean);
 	// "as “a health hazard …”", "called them “successful”": one word leads in to nothing; but a name alone before
 	// a quote opening on its verb is its subject ("says Kasich “has a track record …”").
