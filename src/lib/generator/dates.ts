@@ -70,6 +70,8 @@ const WHOLE_DATE_WORD = new RegExp(
 const PAST = /\b(?:had|was|were)\b/i;
 /** A perfect ("has called", "hasn't logged in", "have long said"); "has to" is an obligation, not a perfect. */
 const PERFECT = /\b(?:has|have|had)(?:n['’]t|\s+not|\s+never)?\s+(?:\p{Ll}+ly\s+)?(?!to\b)\p{Ll}+/u;
+/** A year written out beside a month and day ("Sept. 11, 2001"). */
+const WRITTEN_YEAR = /\b(?:1[5-9]|20)\d\d\b/;
 const MONTH_AND_DAY = new RegExp(
 	`\\b(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')})[a-z]*\\.?\\s+\\d{1,2}(?!\\d)`
 );
@@ -758,7 +760,7 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 			// "the Sept. 11 attacks" after "Sept. 11, 2001": a month and day naming an event ("the … attacks") that the
 			// article dated with a year before keeps that year ("the vote is on Sept. 11" is still this year's).
 			if (value && /^\d{4}-\d\d-\d\d$/.test(value) && MONTH_AND_DAY.test(written)) {
-				const year = /\b(?:1[5-9]|20)\d\d\b/.exec(written)?.[0];
+				const year = WRITTEN_YEAR.exec(written)?.[0];
 				const namesEvent = /\bthe\s+$/i.test(s.slice(0, f.start)) && /^\s+\p{Ll}/u.test(s.slice(f.end));
 				if (year) yearOfDay.set(value.slice(5), year);
 				else if (namesEvent && yearOfDay.has(value.slice(5)))
@@ -799,7 +801,7 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
  * told "this July 12").
  */
 function settleMonthDays(facts: DateFact[], articleDay: string): void {
-	const written = (f: DateFact) => /\b(?:1[5-9]|20)\d\d\b/.exec(f.text)?.[0];
+	const written = (f: DateFact) => WRITTEN_YEAR.exec(f.text)?.[0];
 	for (const fact of facts) {
 		const value = fact.value;
 		if (!value || !/^\d{4}-\d\d-\d\d$/.test(value) || !MONTH_AND_DAY.test(fact.text) || written(fact))
