@@ -208,6 +208,19 @@ describe('issue 9: the cue registry', () => {
 		expect(isSpeech(cue, after, before)).toBe(false)
 	);
 
+	it.each([
+		['for “derailing” its ', 'promised', ' democratic reforms.'],
+		['as his ', 'stated', ' aim'],
+		[', Moss’s ', 'claimed', ' win'],
+		['question Uribe’s ', 'alleged', ' “softness”'],
+		['question Uribe’s ', 'alleged', ' ']
+	])('attr61p: "%s%s%s" is a participle modifying a noun, no verb of speech', (before, cue, after) =>
+		expect(isSpeech(cue, after, before)).toBe(false)
+	);
+
+	it('attr61p: a participle after a possessive slipped in for a subject is still the verb', () =>
+		expect(isSpeech('commented', ' that this move', 'The EU competition commissioner’s ')).toBe(true));
+
 	it('stop 36: a cue in -s after "and" or a preposition and a bare word is a plural noun, not after an adverb', () => {
 		expect(isSpeech('reasons', '.', 'for urgent and humane ')).toBe(false);
 		expect(isSpeech('notes', ' on the plan', 'with margin ')).toBe(false);

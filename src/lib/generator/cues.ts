@@ -325,6 +325,7 @@ const MEDIUM_BEFORE =
  */
 export function isSpeech(cue: string, after: string, before = ''): boolean {
 	if (/s$/i.test(cue) && (NOUN_BEFORE.test(before) || describedNoun(before))) return false;
+	if (participleAsAdjective(cue, before, after)) return false;
 	// "a public-records request": a cue joined by a hyphen to the word before is part of a compound noun.
 	if (/\p{L}-$/u.test(before)) return false;
 	// "for urgent and humanitarian reasons", "with security notes": a subject after "and" or a preposition takes no
@@ -355,6 +356,20 @@ export function isSpeech(cue: string, after: string, before = ''): boolean {
 	if (next === 'to' && /^(?:respond|repl|answer)/i.test(cue) && LISTENERS_THEN_THAT.test(after)) return true;
 	return next === undefined || !particles.includes(next);
 }
+
+/**
+ * "criticized Russia for “derailing” its promised reforms", "his stated aim": a participle in -ed right after a
+ * determiner or a possessive modifies the noun after it; no verb has a determiner for its subject.
+ */
+function participleAsAdjective(cue: string, before: string, after: string): boolean {
+	return /ed$/i.test(cue) && NOUN_BEFORE.test(before) && MODIFIED_AFTER.test(after);
+}
+/**
+ * The noun such a participle modifies, or the words in marks it describes (up to a quote's opening mark). "The
+ * commissioner's commented that …", a slip for a subject, goes on as a verb does.
+ */
+const MODIFIED_AFTER =
+	/^(?:\s*$|\s+(?:[“"‘]|(?!(?:that|to|on|in|at|by|for|with|from|about|of|as|the|a|an|this|these|those|it|he|she|they|we|you|i|his|her|its|their|our|my)\b)\p{L}))/iu;
 
 /**
  * "had responded to journalists that he would do “no such thing”": a reply to people (a plural of people who do
