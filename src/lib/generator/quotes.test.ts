@@ -141,6 +141,12 @@ describe('quotes', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Alexander Gabuev', 'Alexander Gabuev']);
 	});
 
+	it('attr61p: a he-chain link already resolved for its own quote carries its person to the next "he"', () => {
+		const text =
+			"Kell City Council's Executive Member for Access and Environment, Mark Bradshaw, commented on the issue in a video. He said that “no decisions have been made” on the path. He also said that Kell City Council was “committed to a full public consultation”.";
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Mark Bradshaw', 'Mark Bradshaw']);
+	});
+
 	it('splits around "she said" and continues into the next paragraph', () => {
 		const text =
 			'"We will act," said Dana Reyes, a council member. "Nobody wants this," she said, "but it must be done.\n\n"We cannot wait."\n\nOthers disagreed.';

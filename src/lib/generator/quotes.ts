@@ -395,6 +395,8 @@ interface Context {
 	genders: Map<number, 'm' | 'f'>;
 	/** The people he/she resolved to, surely, while the current quote was being attributed. */
 	heard: { entity: number; gender: 'm' | 'f' }[];
+	/** Whom a sentence's he/she was surely resolved to when a quote in it was attributed, by sentence index. */
+	links: Map<number, { entity: number; gender: 'm' | 'f' }>;
 }
 
 /** The first index whose key is at least `value`, in items sorted by that key. */
@@ -811,6 +813,8 @@ function pronounReferent(
 			if (fits(subject.entity)) return { entity: subject.entity, confidence: skipped ? 'low' : 'high' };
 			skipped = true;
 		} else if ((subject.kind === 'pronoun' && subject.word === word) || setOffCue(ctx, j, word)) {
+			const link = chainLink(ctx, j, word, fits);
+			if (link !== undefined) return { entity: link, confidence: skipped ? 'low' : 'high' };
 			// A he-chain goes back a paragraph from each of its links, as a reader follows it.
 			paragraph = ctx.sentences[j]!.paragraph;
 			continue;
@@ -849,6 +853,21 @@ function pronounReferent(
 		skipped = true;
 	}
 	return undefined;
+}
+
+/**
+ * "…, Mark Bradshaw, commented in a video. He said that “…”. He also said that the council was “…”.": a link of the
+ * he-chain already resolved, for its own quote, is the person the next "he" goes on with, whatever stands further
+ * back (reading back from the second "he" alone loses Bradshaw behind the council named first).
+ */
+function chainLink(
+	ctx: Context,
+	j: number,
+	word: string,
+	fits: (entity: number) => boolean
+): number | undefined {
+	const link = ctx.links.get(j);
+	return link && link.gender === (word === 'she' ? 'f' : 'm') && fits(link.entity) ? link.entity : undefined;
 }
 
 /** An apposition after a name: "Ada Roe, 70, was", "Ada Roe, a former mayor, has". */
@@ -5010,7 +5029,8 @@ export function attributeQuotes(
 		issued: new Map(),
 		issuers: new Map(),
 		genders: new Map(),
-		heard: []
+		heard: [],
+		links: new Map()
 	};
 	const result: Attribution[] = [];
 	let previous: Attribution | undefined;
@@ -5122,10 +5142,13 @@ export function attributeQuotes(
 			: { quote: q, confidence: 'low', rule: 'none', evidence };
 		result.push(attribution);
 		if (attribution.speaker !== undefined) ctx.spoken.set(q.open, attribution.speaker);
-		if (attribution.confidence === 'high' && attribution.rule.includes('pronoun'))
+		if (attribution.confidence === 'high' && attribution.rule.includes('pronoun')) {
 			for (const h of ctx.heard)
 				if (h.entity === attribution.speaker && !people.entities[h.entity]!.gender)
 					ctx.genders.set(h.entity, h.gender);
+			const link = ctx.heard.find((h) => h.entity === attribution.speaker);
+			if (link) ctx.links.set(si, link);
+		}
 		earlier = previous;
 		// "Abel called Roe's claim of a “…” over the papers “…”": the words Roe's claim owns are hers, but the
 		// sentence goes on in Abel's voice, so the next quote carries on from him.
