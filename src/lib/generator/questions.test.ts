@@ -105,6 +105,8 @@ import {
 	shareBounds,
 	agedNamesCounted,
 	comingBudget,
+	relativeYearTold,
+	dashedListMiscounts,
 	titleTellsApart,
 	thresholdBounds,
 	comparisonBounds,
@@ -4650,6 +4652,43 @@ describe('stop 51: figure and date questions a teacher would reject (W7)', () =>
 	])('a budget for the year after the article’s (%i), “%s_____%s”: %s', (year, before, after, expected) => {
 		expect(comingBudget(year, '2030-12-06', before, after)).toBe(expected);
 	});
+
+	it.each([
+		[' towns-Beit Hanoun, Beit Lahiya, Jabaliya and Rafah had been targeted.', 5, true],
+		[' towns — Varn, Ostry and Pell — voted no.', 3, true],
+		[' rivals: Ana Lee and Ben Cole.', 2, true],
+		// A list opened by a word names only some; a hyphenated word is no dash; one name is no list.
+		[' towns, including Varn and Ostry, voted no.', 5, false],
+		[' anti-Varn protests hit Ostry and Pell.', 3, false],
+		[' towns — Varn among them — voted no.', 3, false]
+	])(
+		'issue 9 (W20): names set off after a count’s noun count it, “_____%s” (%i): %s',
+		(after, value, expected) => {
+			expect(dashedListMiscounts(value, after)).toBe(expected);
+		}
+	);
+
+	it.each([
+		[
+			'2029-10',
+			'October 2029',
+			'Sales are down from last year, when the first days of ',
+			' brought 272.',
+			true
+		],
+		['2029', '2029', 'Next year will be harder than ', ', the mayor said.', false],
+		['2032', '2032', 'Work starts next year and ends in ', '.', false],
+		['2031', '2031', 'The line opens next year, in ', '.', true],
+		// A day or a month in that year is more than the sum; a year the words do not count is the article's fact.
+		['2029-10-03', 'October 3', 'The same day last year, ', ', saw 272.', false],
+		['2031-02', 'February', 'The House sits again ', ', next year.', false],
+		['2027', '2027', 'Unlike last year, the ', ' season was dry.', false]
+	])(
+		'issue 9 (W20): a year the sentence counts from the article’s (2030) is a sum, %s (“%s”) in “%s_____%s”: %s',
+		(value, core, before, after, expected) => {
+			expect(relativeYearTold(value, '2030-12-06', core, before, after)).toBe(expected);
+		}
+	);
 
 	it.each([
 		[' children Mara, 14, and Tom, 9, at the fair.', 2, true],

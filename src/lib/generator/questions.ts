@@ -3002,6 +3002,20 @@ export function agedNamesCounted(value: number, after: string): boolean {
 	return list !== undefined && (list.match(/,\s*\d{1,3}\b/g) ?? []).length === value;
 }
 
+/**
+ * "_____ towns-Beit Hanoun, Beit Lahiya, Jabaliya and Rafah had been targeted" keyed "five" (W20): names set off
+ * right after the count's noun by a dash or a colon, or by a hyphen typed for a dash, are the things counted. As
+ * many as the count give it away; another number (the article's slip) makes the prompt deny its own key. A list
+ * opened by a word ("including", "among them") names only some, and is left to the other checks.
+ */
+export function dashedListMiscounts(value: number, after: string): boolean {
+	const list =
+		/^\s*(?:\p{L}[\p{L}'’]*\s+){0,2}?\p{Ll}+(?:\s*[:—–]\s*|-(?=\p{Lu}))((?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:,\s*(?:and\s+)?|\s+and\s+)){1,11}\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u.exec(
+			after
+		);
+	return list !== null && list[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/).length >= 2;
+}
+
 function readableElsewhere(blank: Blank, value: number | undefined, previous = ''): boolean {
 	const rest = blank.sentence.slice(0, blank.at) + ' ' + blank.sentence.slice(blank.at + blank.core.length);
 	const before = blank.sentence.slice(0, blank.at);
@@ -3028,6 +3042,7 @@ function readableElsewhere(blank: Blank, value: number | undefined, previous = '
 			);
 		if (list && Number.isInteger(value) && list[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/).length === value)
 			return true;
+		if (Number.isInteger(value) && dashedListMiscounts(value, after)) return true;
 		if (agedNamesCounted(value, after)) return true;
 		if (listedBefore(value, before)) return true;
 		if (countGivenAway(value, rest, after)) return true;
@@ -5237,6 +5252,26 @@ export function comingBudget(year: number, articleDate: string, before: string, 
 }
 
 /**
+ * "down from the same dates last year, when the first four days of _____ were …" keyed "October 2012" in a 2013
+ * article: the rest of the sentence names the key's year counted from the article's, whose date is on the card, so
+ * the year is a sum, and the choices differ by nothing else. A day or month within that year is still asked.
+ */
+export function relativeYearTold(
+	value: string,
+	articleDate: string,
+	core: string,
+	before: string,
+	after: string
+): boolean {
+	const year = /^(\d{4})(?:-\d\d)?$/.exec(value)?.[1];
+	// "sits again _____, next year" keyed "February": the month is the fact asked, and no sum gives it.
+	if (year === undefined || !core.includes(year)) return false;
+	const shift = Number(year) - Number(articleDate.slice(0, 4));
+	const named = shift === -1 ? 'last' : shift === 1 ? 'next' : undefined;
+	return named !== undefined && new RegExp(`\\b${named}\\s+year\\b`, 'i').test(`${before} ${after}`);
+}
+
+/**
  * "registered a complaint every time my country was criticized": "every time" opens a clause, as "whenever" does;
  * it names no time a card could ask (W7 sample: a flashcard answered "every time").
  */
@@ -5297,6 +5332,12 @@ function dateQuestions(
 	)
 		return;
 	if (year !== undefined && input.articleDate && comingBudget(year, input.articleDate, beforeKey, afterKey))
+		return;
+	if (
+		input.articleDate &&
+		fact.value &&
+		relativeYearTold(fact.value, input.articleDate, blank.core, beforeKey, afterKey)
+	)
 		return;
 	const voice = voiceOf(input, blank, context, 'date', push);
 	if (!voice) return;
