@@ -2160,3 +2160,18 @@ describe('people60: a name after a wiki page’s country label', () => {
 		expect(roles('George Charamba')).not.toBe('a spokesperson for the widely');
 	});
 });
+
+describe('people61: a body named by "of" or "from" after a name, holding a possessive', () => {
+	it('is read whole when a capitalised word follows the possessive ("the University of Kell’s Students’ Council")', () => {
+		const roles = rolesIn(
+			"Paddy Ash, from the University of Kell's Student's Council, says the protest is bad. Mr Ash said so. “It is wrong,” said Carlos Roe, from the Workers' Unitary Central. Stephen Holt of the Conservative Party and Jack Lane of the New Party spoke."
+		);
+		expect(roles('Paddy Ash')).toBe("of the University of Kell's Student's Council");
+		expect(roles('Carlos Roe')).toBe("of the Workers' Unitary Central");
+		expect(roles('Stephen Holt')).toBe('of the Conservative Party');
+	});
+
+	it('is still no body when the possessive owns a lower-case thing ("the Kell Board’s council")', () => {
+		expect(rolesIn('Ivo Ash of the Kell Board’s council spoke. Ash said “no”.')('Ivo Ash')).toBeFalsy();
+	});
+});

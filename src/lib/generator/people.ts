@@ -2806,8 +2806,17 @@ function bodyAfterName(text: string, entities: Entity[], mentions: Mention[]): v
 					(o.start === from + 4 && text.slice(from, o.start) === 'the '))
 		);
 		const named = employerAfter(text.slice(m.end, m.end + 100));
+		// "Paddy Gibson, from the University of Sydney's Students' Council,": a body named inside the longer name of
+		// one it owns is the smaller part of whom the person works for.
+		const longer =
+			named !== undefined &&
+			org !== undefined &&
+			m.end + named.length > org.end &&
+			/^['’]/.test(text.slice(org.end, org.end + 1));
 		const body =
-			known && org && aBody(text.slice(from, org.end)) ? org : named && { end: m.end + named.length };
+			known && org && !longer && aBody(text.slice(from, org.end))
+				? org
+				: named && { end: m.end + named.length };
 		if (!body || (setOff && !/^\s*(?:[,.;)]|$)/.test(text.slice(body.end, body.end + 2)))) continue;
 		// "Dr John Currie from Drug and Alcohol Services": with no article, a body's own word ending the name
 		// ("Services", "Council", "University") says it is whom they work for, not a place or a thing they came
@@ -2868,8 +2877,10 @@ const PLACE_BODIES = new Set(['county', 'borough', 'municipality', 'city']);
 /** What a word after a body's name may be when the name has ended: a verb, or a word joining what follows. */
 const AFTER_BODY =
 	/^(?:PastTense|PresentTense|Copula|Modal|Auxiliary|Verb|Adverb|Preposition|Conjunction|QuestionWord|Determiner|Pronoun)$/;
+/** "Sydney's", "Workers'": a possessive inside a body's name, the next word capitalised ("the Workers' Unitary Central"). */
+const OWNER_IN_NAME = String.raw`(?:(?:['’]s|(?<=s)['’])(?=\s+\p{Lu}))`;
 const EMPLOYER_AFTER = new RegExp(
-	String.raw`^,?\s+(?:also\s+)?(?:of|from)\s+((?:[Tt]he\s+)?${EMPLOYER_WORD}\??(?:\s+(?:(?:of|for|and|&|the|on)\s+)*${EMPLOYER_WORD}\??)*)`,
+	String.raw`^,?\s+(?:also\s+)?(?:of|from)\s+((?:[Tt]he\s+)?${EMPLOYER_WORD}(?:\?|${OWNER_IN_NAME})?(?:\s+(?:(?:of|for|and|&|the|on)\s+)*${EMPLOYER_WORD}(?:\?|${OWNER_IN_NAME})?)*)`,
 	'u'
 );
 
