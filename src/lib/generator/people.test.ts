@@ -2175,3 +2175,22 @@ describe('people61: a body named by "of" or "from" after a name, holding a posse
 		expect(rolesIn('Ivo Ash of the Kell Board’s council spoke. Ash said “no”.')('Ivo Ash')).toBeFalsy();
 	});
 });
+
+describe('people61: a name set off by the kind of body it names', () => {
+	it('is a body, whatever first name it opens on, however many words qualify the kind noun', () => {
+		const { table } = people(
+			'Tim Hortons, a popular Canadian express coffee and doughnut chain, has announced a deal. Executives at Tim Hortons like it. Tim Hortons was founded by Canadian ice hockey player Tim Horton.'
+		);
+		const persons = table.entities.filter((e) => e.kind === 'person');
+		expect(persons.map((e) => e.name)).toEqual(['Tim Horton']);
+		expect(persons[0]!.role).toBe('Canadian ice hockey player');
+	});
+
+	it('keeps a person whose set-off kind of body is their employer, or who is a member of one', () => {
+		const roles = rolesIn(
+			'Ada Roe, a former bank and insurance company executive, said “no”. Tom Ash, a member of the club and team captain, said “yes”.'
+		);
+		expect(roles('Ada Roe')).toBe('a former bank and insurance company executive');
+		expect(roles('Tom Ash')).toBe('a member of the club and team captain');
+	});
+});

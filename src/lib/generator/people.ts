@@ -187,12 +187,21 @@ const TITLE_QUALIFIERS = new Set(
 
 /** "Harbor Foods, the maker of …": an appositive that says the name is a business, not a person. */
 const ORG_APPOSITIVE =
-	/^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:maker|parent|company|firm|group|retailer|manufacturer|publisher|club|team|chain|bank|insurer|airline|charity|agency|service|platform|app|startup|provider|operator|developer)\b(?!['’]s)/u;
+	/^(?:the|a|an)\s+(?:(?!(?:of|for|with|at|in|on|to|from|by|as|who|which|that|whose)\s)[\p{L}-]+\s+){0,6}(?:maker|parent|company|firm|group|retailer|manufacturer|publisher|club|team|chain|bank|insurer|airline|charity|agency|service|platform|app|startup|provider|operator|developer)\b(?!['’]s)/u;
 
 /** "a Kell bank employee", "a law firm partner": the kind of body is the employer of the role after it. */
 function kindOfEmployer(phrase: string): boolean {
 	const m = ORG_APPOSITIVE.exec(phrase);
 	return m !== null && isRoleHead(phrase.slice(m[0].length).trim().split(/\s+/)[0] ?? '');
+}
+
+/**
+ * "Tim Hortons, a popular Canadian coffee and doughnut chain, said": a name set off by what kind of body it is names
+ * that body, whatever first name it opens on; the role read after it may have stopped short of the kind noun.
+ */
+function isBodyBySetOff(text: string, end: number, apposition: string): boolean {
+	const setOff = /^,\s+([^,;:()]{0,80})/.exec(text.slice(end, end + 90))?.[1] ?? '';
+	return [apposition, setOff].some((phrase) => ORG_APPOSITIVE.test(phrase) && !kindOfEmployer(phrase));
 }
 
 /** What may follow an organisation word used as a name without "the" ("urged Congress to", "Parliament voted"). */
@@ -2052,6 +2061,8 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 	};
 
 	const spoken = spokenSurnames(text, candidates);
+	// Names set off once as a body's ("Tim Hortons, a coffee chain,"): no later mention makes them a person's.
+	const setOffBodies = new Set<string>();
 	// Pass 1: people introduced with evidence that the capitalized words are a person's name; full names first, so
 	// that "Ms. Park" before "Jane Park" is Jane Park.
 	for (const [ci, c] of [...candidates.entries()].sort(
@@ -2060,7 +2071,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		const s = sentences[sentenceOf[ci]!]!;
 		if (!isPersonLike(c.tokens) || opensOnArticle(text, c.tokens)) continue;
 		const name = c.tokens.map((t) => t.text + (t.dot ? '.' : '')).join(' ');
-		if (isReporter(name)) continue;
+		if (isReporter(name) || setOffBodies.has(name)) continue;
 		const multi = c.tokens.filter((t) => !isInitial(t)).length >= 2;
 		if (c.tokens.every((t) => isPlaceWord(t.text)) || namesSettlement(c.tokens)) continue;
 		const role = towardsName(roleBefore(text, c, s.start)) || (multi ? setOffRole(text, c, s.start) : '');
@@ -2147,7 +2158,10 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			!atSurname
 		)
 			continue;
-		if (ORG_APPOSITIVE.test(apposition) && !kindOfEmployer(apposition)) continue;
+		if (isBodyBySetOff(text, c.end, apposition)) {
+			setOffBodies.add(name);
+			continue;
+		}
 		// "billionaire Kell Rovers owner Ana Ruiz": a name before a role word and another's name qualifies that role.
 		const qualifies = /^\s+(\p{Ll}+)\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}/u.exec(text.slice(c.end, c.end + 60));
 		if (qualifies && isRoleHead(qualifies[1]!) && isFirstName(qualifies[2]!)) continue;
