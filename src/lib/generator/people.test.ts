@@ -2194,3 +2194,14 @@ describe('people61: a name set off by the kind of body it names', () => {
 		expect(roles('Tom Ash')).toBe('a member of the club and team captain');
 	});
 });
+
+describe('people61: honours after a name', () => {
+	it('come before the role set off after them ("Ada Roe QC, a human rights lawyer,")', () => {
+		const roles = rolesIn(
+			'Julian Roe QC, a prominent human rights lawyer, asked why. Mr Lex Ash, QC, who heads the Kell Legal Team, told reporters so. Ash said “no”. Margaret Holt MP, Labour’s Environment Secretary, said “yes”.'
+		);
+		expect(roles('Julian Roe')).toBe('a prominent human rights lawyer');
+		expect(roles('Lex Ash')).toBe('head of the Kell Legal Team');
+		expect(roles('Margaret Holt')).toBe('Labour’s Environment Secretary');
+	});
+});

@@ -462,6 +462,11 @@ function nameStart(group: Token[], from: number): number {
 }
 
 export const POST_NOMINALS = new Set('KC QC SC MP MSP MEP MLA TD MBE OBE CBE KBE DBE PhD FRS'.split(' '));
+const POST_NOMINAL_RUN = new RegExp(String.raw`^(?:,?\s+(?:${[...POST_NOMINALS].join('|')})\b)+(?=,)`);
+
+/** "Julian Burnside QC, a human rights lawyer,", "Lex Lasry, QC, who heads …": the role set off after the honours. */
+const afterPostNominals = (text: string, end: number) =>
+	end + (POST_NOMINAL_RUN.exec(text.slice(end, end + 24))?.[0].length ?? 0);
 
 /**
  * "Minister of Education Stefania Giannini", "Ambassador to Zimbabwe Christopher Dell": after "ROLE of/for/to", the
@@ -2078,7 +2083,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		if (!role && c.title.length === 0 && endsBodyName(text.slice(s.start, c.start))) continue;
 		// "“We won,” Ada Roe, …": a name right after a quote opens the clause that says who spoke it.
 		const opensClause = c.labelled || /(?:^|[,;:(]|[,.!?]\s*[”"])\s*$/.test(text.slice(s.start, c.start));
-		const apposed = appositive(text, c.end, s.end, multi, opensClause);
+		const apposed = appositive(text, afterPostNominals(text, c.end), s.end, multi, opensClause);
 		// "Gov. Jack Roe, his wife, Ada, and …": a post a pronoun owns set off after a name and followed by another name
 		// is the next item of a list, not the first name's role.
 		const listed =
