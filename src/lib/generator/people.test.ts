@@ -2205,3 +2205,12 @@ describe('people61: honours after a name', () => {
 		expect(roles('Margaret Holt')).toBe('Labour’s Environment Secretary');
 	});
 });
+
+describe('people61: a post in initials after "of", placed by a nationality', () => {
+	it('is the named person’s own ("the daughter of Norwegian MP Olav Roe")', () => {
+		const roles = rolesIn(
+			'The press reports that Kaja Bordevich Roe, aged 20, the daughter of Norwegian MP Olav Gunnar Roe, died. Roe said “no”.'
+		);
+		expect(roles('Olav Gunnar Roe')).toBe('Norwegian MP');
+	});
+});

@@ -657,7 +657,12 @@ function splitGroup(
 	const roleWords = group.slice(titleStart, i).filter((t) => !isHonorific(t));
 	// "A spokesman for Prime Minister Ada Roe", "wife of President Tom Ash": a title right after the preposition is
 	// the named person's own, and the post before it another person's.
-	const ownTitle = roleWords.length > 0 && isTitle(lowerOf(roleWords[0]));
+	// "the daughter of Norwegian MP Ada Roe": a post in initials after words placing it is hers as well.
+	const ownTitle =
+		roleWords.length > 0 &&
+		(isTitle(lowerOf(roleWords[0])) ||
+			(POST_INITIALS.has(roleWords.at(-1)!.text) &&
+				roleWords.slice(0, -1).every((t) => isPlaceWord(t.text) || lexiconTags(t.text).includes('Demonym'))));
 	if (
 		of &&
 		isRoleWord(of[2]!) &&
@@ -669,6 +674,7 @@ function splitGroup(
 		roleLead = `${of[1]!.replace(/^The\b/, 'the')} ${of[3]} ${article}${roleWords.map((t) => t.text).join(' ')}`;
 	else if (
 		of &&
+		!ownTitle &&
 		isRoleWord(of[2]!) &&
 		group.length - i >= 3 &&
 		!bodyAfterPost(group.slice(i), of[2]!, of[3]!)
