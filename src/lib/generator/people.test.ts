@@ -2214,3 +2214,14 @@ describe('people61: a post in initials after "of", placed by a nationality', () 
 		expect(roles('Olav Gunnar Roe')).toBe('Norwegian MP');
 	});
 });
+
+describe('people61: a modal or a copula opening a question before a name', () => {
+	it('is no part of the name ("Would John Howard, if …?")', () => {
+		const names = people(
+			'“Would John Howard, if he was told by his son, stay?” she asked. Howard said “no”. Was Ada Roe there? Roe said “yes”.'
+		).table.entities.map((e) => e.name);
+		expect(names).toContain('John Howard');
+		expect(names).toContain('Ada Roe');
+		expect(names).not.toContain('Would John Howard');
+	});
+});

@@ -570,6 +570,15 @@ function imperative(t: Token): boolean {
 }
 
 /**
+ * "Would John Howard, if he …?", "Should Ada Roe win, …": a modal or a copula opening a question or a condition
+ * before a name is no part of it ("Will" may be a first name, so it is left).
+ */
+function askingVerb(t: Token): boolean {
+	const tags = lexiconTags(t.text);
+	return (tags.includes('Modal') || tags.includes('Copula')) && !isFirstName(t.text);
+}
+
+/**
  * "Said Ann Roe: “…”", "Added Tom Ash, who chairs the board, “…”": a cue verb opening the sentence, its speaker
  * and then the quote is an inverted "Ann Roe said", and the verb no part of the name. A person whose name begins so
  * ("Said Hamdan, 45, said “…”") is the subject of a cue of their own before the quote opens.
@@ -640,6 +649,7 @@ function splitGroup(
 			opensNoName(group, i) ||
 			continuesBodyName(group, i, lead) ||
 			(i === 0 && opensSentence && imperative(group[0]!) && nameStart(group, 1) > 1) ||
+			(i === 0 && opensSentence && group.length > 2 && askingVerb(group[0]!)) ||
 			(i === 0 && opensSentence && group.length > 1 && invertedCue(group[0]!, after)))
 	)
 		i++;
