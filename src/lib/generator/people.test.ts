@@ -2225,3 +2225,13 @@ describe('people61: a modal or a copula opening a question before a name', () =>
 		expect(names).not.toContain('Would John Howard');
 	});
 });
+
+describe('people61: a relative "who is" after a name', () => {
+	it('gives the post it names, with no comma and wherever the name stands', () => {
+		const roles = rolesIn(
+			'“No,” said Joanne Roe who is the Superintendent of the Kell Memorial. “So,” said Andrew Ash who is a doctor.'
+		);
+		expect(roles('Joanne Roe')).toBe('the Superintendent of the Kell Memorial');
+		expect(roles('Andrew Ash')).toBeFalsy();
+	});
+});

@@ -2657,7 +2657,8 @@ function describedAtSurname(
  * "Ada Roe is director of the Kell Fund.", "Roe is a Kell tribal leader, who …": a person named without a role whose
  * name opens a sentence that says what they are, in the present, has that role. Only a post (a role noun or title,
  * not "person", "contender" or "descendant") placed by a name ("of the Kell Fund", "a Kell leader"): "Roe is a stiff
- * campaigner" judges her; never "was" (a post held no longer), nor a post a pronoun owns ("Roe is his deputy").
+ * campaigner" judges her; never "was" (a post held no longer), nor a post a pronoun owns ("Roe is his deputy"). A
+ * relative "who is" after the name says the same wherever the name stands ("said Ada Roe who is the head of …").
  */
 function describedByCopula(
 	text: string,
@@ -2666,8 +2667,13 @@ function describedByCopula(
 	mentions: Mention[]
 ): void {
 	for (const { m, e, s } of rolelessMentions(sentences, entities, mentions)) {
-		const is = /^\s+is\s+/.exec(text.slice(m.end, m.end + 8));
-		if (!is || !BEFORE_SUBJECT.test(text.slice(s.start, m.start))) continue;
+		// "said Ada Roe who is the director of the Kell Fund": a relative clause says it wherever the name stands.
+		const is =
+			/^,?\s+who\s+is\s+/.exec(text.slice(m.end, m.end + 12)) ??
+			(BEFORE_SUBJECT.test(text.slice(s.start, m.start))
+				? /^\s+is\s+/.exec(text.slice(m.end, m.end + 8))
+				: null);
+		if (!is) continue;
 		const phrase = APPOSITIVE.exec(`, ${text.slice(m.end + is[0].length, Math.min(s.end, m.end + 200))}`)?.[1]
 			// "Roe is also the son of …": the adverb ties the sentence to the one before, and is no part of the post.
 			?.replace(/^(?:also|now|still|currently)\s+/, '')
