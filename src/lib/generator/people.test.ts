@@ -2235,3 +2235,13 @@ describe('people61: a relative "who is" after a name', () => {
 		expect(roles('Andrew Ash')).toBeFalsy();
 	});
 });
+
+describe('people61: an "-ed" word after a determiner or a possessive in a role set off after a name', () => {
+	it('is an adjective, so the role is read ("chief of staff of China’s armed forces")', () => {
+		const roles = rolesIn(
+			'“It is fine,” said Liang Roe, chief of staff of Kell’s armed forces. “So,” said Ada Ash, a member of the elected council.'
+		);
+		expect(roles('Liang Roe')).toBe('chief of staff of Kell’s armed forces');
+		expect(roles('Ada Ash')).toBe('a member of the elected council');
+	});
+});

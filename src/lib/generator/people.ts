@@ -1717,6 +1717,9 @@ function memberOf(words: string[]): boolean {
 }
 
 /** A phrase that tells what a person is: it holds a role word, and any verb is in a "who is/was" clause. */
+/** "of China’s armed forces", "the elected council": after a determiner or a possessive an "-ed" word is an adjective. */
+const DETERMINED = /^(?:the|a|an|its|his|her|their|our)$|\p{L}['’]s?$/iu;
+
 export function isRoleAppositive(phrase: string): boolean {
 	const words = phrase.split(/\s+/).filter(Boolean);
 	if (words.length === 0 || words.length > 16) return false;
@@ -1765,7 +1768,12 @@ export function isRoleAppositive(phrase: string): boolean {
 	// describes it).
 	if (
 		!/^who\b/i.test(first) &&
-		words.slice(2).some((w, i) => /^\p{Ll}+ed$/u.test(w) && !isRoleWord(w) && !(i + 2 < head))
+		words
+			.slice(2)
+			.some(
+				(w, i) =>
+					/^\p{Ll}+ed$/u.test(w) && !isRoleWord(w) && !(i + 2 < head) && !DETERMINED.test(words[i + 1]!)
+			)
 	)
 		return false;
 	// "Mr. Ash, I understand backing him because he's the nominee": a subject pronoun opens a clause of its own.
