@@ -2245,3 +2245,12 @@ describe('people61: an "-ed" word after a determiner or a possessive in a role s
 		expect(roles('Ada Ash')).toBe('a member of the elected council');
 	});
 });
+
+describe('people61: a day run on into a role', () => {
+	it('is cut ("a leader of the party Batasuna on Friday")', () => {
+		const roles = rolesIn(
+			'Police arrested the politician Arnaldo Roe, a Basque leader of the outlawed party Batasuna on Friday, in the city. Roe said “no”.'
+		);
+		expect(roles('Arnaldo Roe')).toBe('a Basque leader of the outlawed party Batasuna');
+	});
+});

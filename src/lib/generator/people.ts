@@ -1308,6 +1308,9 @@ const PARTY_NAMED = /^(?:Democratic|Republican|Libertarian)$/;
  * out), and no reader can place "of the"; the role is what stands before the phrase it opened.
  */
 const DANGLING = new Set('the a an of in for at to and or on with by from one'.split(' '));
+/** "a leader of the party Batasuna on Friday": the day the sentence tells of, run on into a role, is none of it. */
+const DAY_AFTER_ROLE =
+	/\s+(?:(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)$/;
 
 /**
  * "Australian news Australian Democrats founder", "Australian news Australian nuclear debate Australia's justice
@@ -1332,7 +1335,7 @@ function withoutPageLabel(role: string): string {
  * Central News Agency (news agency)") says nothing.
  */
 function tidyRole(name: string, role: string, capitalisedMidSentence: () => Set<string>): string {
-	role = withoutPageLabel(role);
+	role = withoutPageLabel(role).replace(DAY_AFTER_ROLE, '');
 	const whole = role.split(/\s+/).filter(Boolean);
 	let cut = whole.length;
 	while (cut > 0 && DANGLING.has(whole[cut - 1]!)) cut--;
