@@ -2160,3 +2160,97 @@ describe('people60: a name after a wiki page’s country label', () => {
 		expect(roles('George Charamba')).not.toBe('a spokesperson for the widely');
 	});
 });
+
+describe('people61: a body named by "of" or "from" after a name, holding a possessive', () => {
+	it('is read whole when a capitalised word follows the possessive ("the University of Kell’s Students’ Council")', () => {
+		const roles = rolesIn(
+			"Paddy Ash, from the University of Kell's Student's Council, says the protest is bad. Mr Ash said so. “It is wrong,” said Carlos Roe, from the Workers' Unitary Central. Stephen Holt of the Conservative Party and Jack Lane of the New Party spoke."
+		);
+		expect(roles('Paddy Ash')).toBe("of the University of Kell's Student's Council");
+		expect(roles('Carlos Roe')).toBe("of the Workers' Unitary Central");
+		expect(roles('Stephen Holt')).toBe('of the Conservative Party');
+	});
+
+	it('is still no body when the possessive owns a lower-case thing ("the Kell Board’s council")', () => {
+		expect(rolesIn('Ivo Ash of the Kell Board’s council spoke. Ash said “no”.')('Ivo Ash')).toBeFalsy();
+	});
+});
+
+describe('people61: a name set off by the kind of body it names', () => {
+	it('is a body, whatever first name it opens on, however many words qualify the kind noun', () => {
+		const { table } = people(
+			'Tim Hortons, a popular Canadian express coffee and doughnut chain, has announced a deal. Executives at Tim Hortons like it. Tim Hortons was founded by Canadian ice hockey player Tim Horton.'
+		);
+		const persons = table.entities.filter((e) => e.kind === 'person');
+		expect(persons.map((e) => e.name)).toEqual(['Tim Horton']);
+		expect(persons[0]!.role).toBe('Canadian ice hockey player');
+	});
+
+	it('keeps a person whose set-off kind of body is their employer, or who is a member of one', () => {
+		const roles = rolesIn(
+			'Ada Roe, a former bank and insurance company executive, said “no”. Tom Ash, a member of the club and team captain, said “yes”.'
+		);
+		expect(roles('Ada Roe')).toBe('a former bank and insurance company executive');
+		expect(roles('Tom Ash')).toBe('a member of the club and team captain');
+	});
+});
+
+describe('people61: honours after a name', () => {
+	it('come before the role set off after them ("Ada Roe QC, a human rights lawyer,")', () => {
+		const roles = rolesIn(
+			'Julian Roe QC, a prominent human rights lawyer, asked why. Mr Lex Ash, QC, who heads the Kell Legal Team, told reporters so. Ash said “no”. Margaret Holt MP, Labour’s Environment Secretary, said “yes”.'
+		);
+		expect(roles('Julian Roe')).toBe('a prominent human rights lawyer');
+		expect(roles('Lex Ash')).toBe('head of the Kell Legal Team');
+		expect(roles('Margaret Holt')).toBe('Labour’s Environment Secretary');
+	});
+});
+
+describe('people61: a post in initials after "of", placed by a nationality', () => {
+	it('is the named person’s own ("the daughter of Norwegian MP Olav Roe")', () => {
+		const roles = rolesIn(
+			'The press reports that Kaja Bordevich Roe, aged 20, the daughter of Norwegian MP Olav Gunnar Roe, died. Roe said “no”.'
+		);
+		expect(roles('Olav Gunnar Roe')).toBe('Norwegian MP');
+	});
+});
+
+describe('people61: a modal or a copula opening a question before a name', () => {
+	it('is no part of the name ("Would John Howard, if …?")', () => {
+		const names = people(
+			'“Would John Howard, if he was told by his son, stay?” she asked. Howard said “no”. Was Ada Roe there? Roe said “yes”.'
+		).table.entities.map((e) => e.name);
+		expect(names).toContain('John Howard');
+		expect(names).toContain('Ada Roe');
+		expect(names).not.toContain('Would John Howard');
+	});
+});
+
+describe('people61: a relative "who is" after a name', () => {
+	it('gives the post it names, with no comma and wherever the name stands', () => {
+		const roles = rolesIn(
+			'“No,” said Joanne Roe who is the Superintendent of the Kell Memorial. “So,” said Andrew Ash who is a doctor.'
+		);
+		expect(roles('Joanne Roe')).toBe('the Superintendent of the Kell Memorial');
+		expect(roles('Andrew Ash')).toBeFalsy();
+	});
+});
+
+describe('people61: an "-ed" word after a determiner or a possessive in a role set off after a name', () => {
+	it('is an adjective, so the role is read ("chief of staff of China’s armed forces")', () => {
+		const roles = rolesIn(
+			'“It is fine,” said Liang Roe, chief of staff of Kell’s armed forces. “So,” said Ada Ash, a member of the elected council.'
+		);
+		expect(roles('Liang Roe')).toBe('chief of staff of Kell’s armed forces');
+		expect(roles('Ada Ash')).toBe('a member of the elected council');
+	});
+});
+
+describe('people61: a day run on into a role', () => {
+	it('is cut ("a leader of the party Batasuna on Friday")', () => {
+		const roles = rolesIn(
+			'Police arrested the politician Arnaldo Roe, a Basque leader of the outlawed party Batasuna on Friday, in the city. Roe said “no”.'
+		);
+		expect(roles('Arnaldo Roe')).toBe('a Basque leader of the outlawed party Batasuna');
+	});
+});

@@ -187,12 +187,21 @@ const TITLE_QUALIFIERS = new Set(
 
 /** "Harbor Foods, the maker of …": an appositive that says the name is a business, not a person. */
 const ORG_APPOSITIVE =
-	/^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:maker|parent|company|firm|group|retailer|manufacturer|publisher|club|team|chain|bank|insurer|airline|charity|agency|service|platform|app|startup|provider|operator|developer)\b(?!['’]s)/u;
+	/^(?:the|a|an)\s+(?:(?!(?:of|for|with|at|in|on|to|from|by|as|who|which|that|whose)\s)[\p{L}-]+\s+){0,6}(?:maker|parent|company|firm|group|retailer|manufacturer|publisher|club|team|chain|bank|insurer|airline|charity|agency|service|platform|app|startup|provider|operator|developer)\b(?!['’]s)/u;
 
 /** "a Kell bank employee", "a law firm partner": the kind of body is the employer of the role after it. */
 function kindOfEmployer(phrase: string): boolean {
 	const m = ORG_APPOSITIVE.exec(phrase);
 	return m !== null && isRoleHead(phrase.slice(m[0].length).trim().split(/\s+/)[0] ?? '');
+}
+
+/**
+ * "Tim Hortons, a popular Canadian coffee and doughnut chain, said": a name set off by what kind of body it is names
+ * that body, whatever first name it opens on; the role read after it may have stopped short of the kind noun.
+ */
+function isBodyBySetOff(text: string, end: number, apposition: string): boolean {
+	const setOff = /^,\s+([^,;:()]{0,80})/.exec(text.slice(end, end + 90))?.[1] ?? '';
+	return [apposition, setOff].some((phrase) => ORG_APPOSITIVE.test(phrase) && !kindOfEmployer(phrase));
 }
 
 /** What may follow an organisation word used as a name without "the" ("urged Congress to", "Parliament voted"). */
@@ -453,6 +462,11 @@ function nameStart(group: Token[], from: number): number {
 }
 
 export const POST_NOMINALS = new Set('KC QC SC MP MSP MEP MLA TD MBE OBE CBE KBE DBE PhD FRS'.split(' '));
+const POST_NOMINAL_RUN = new RegExp(String.raw`^(?:,?\s+(?:${[...POST_NOMINALS].join('|')})\b)+(?=,)`);
+
+/** "Julian Burnside QC, a human rights lawyer,", "Lex Lasry, QC, who heads …": the role set off after the honours. */
+const afterPostNominals = (text: string, end: number) =>
+	end + (POST_NOMINAL_RUN.exec(text.slice(end, end + 24))?.[0].length ?? 0);
 
 /**
  * "Minister of Education Stefania Giannini", "Ambassador to Zimbabwe Christopher Dell": after "ROLE of/for/to", the
@@ -556,6 +570,15 @@ function imperative(t: Token): boolean {
 }
 
 /**
+ * "Would John Howard, if he …?", "Should Ada Roe win, …": a modal or a copula opening a question or a condition
+ * before a name is no part of it ("Will" may be a first name, so it is left).
+ */
+function askingVerb(t: Token): boolean {
+	const tags = lexiconTags(t.text);
+	return (tags.includes('Modal') || tags.includes('Copula')) && !isFirstName(t.text);
+}
+
+/**
  * "Said Ann Roe: “…”", "Added Tom Ash, who chairs the board, “…”": a cue verb opening the sentence, its speaker
  * and then the quote is an inverted "Ann Roe said", and the verb no part of the name. A person whose name begins so
  * ("Said Hamdan, 45, said “…”") is the subject of a cue of their own before the quote opens.
@@ -626,6 +649,7 @@ function splitGroup(
 			opensNoName(group, i) ||
 			continuesBodyName(group, i, lead) ||
 			(i === 0 && opensSentence && imperative(group[0]!) && nameStart(group, 1) > 1) ||
+			(i === 0 && opensSentence && group.length > 2 && askingVerb(group[0]!)) ||
 			(i === 0 && opensSentence && group.length > 1 && invertedCue(group[0]!, after)))
 	)
 		i++;
@@ -643,7 +667,12 @@ function splitGroup(
 	const roleWords = group.slice(titleStart, i).filter((t) => !isHonorific(t));
 	// "A spokesman for Prime Minister Ada Roe", "wife of President Tom Ash": a title right after the preposition is
 	// the named person's own, and the post before it another person's.
-	const ownTitle = roleWords.length > 0 && isTitle(lowerOf(roleWords[0]));
+	// "the daughter of Norwegian MP Ada Roe": a post in initials after words placing it is hers as well.
+	const ownTitle =
+		roleWords.length > 0 &&
+		(isTitle(lowerOf(roleWords[0])) ||
+			(POST_INITIALS.has(roleWords.at(-1)!.text) &&
+				roleWords.slice(0, -1).every((t) => isPlaceWord(t.text) || lexiconTags(t.text).includes('Demonym'))));
 	if (
 		of &&
 		isRoleWord(of[2]!) &&
@@ -655,6 +684,7 @@ function splitGroup(
 		roleLead = `${of[1]!.replace(/^The\b/, 'the')} ${of[3]} ${article}${roleWords.map((t) => t.text).join(' ')}`;
 	else if (
 		of &&
+		!ownTitle &&
 		isRoleWord(of[2]!) &&
 		group.length - i >= 3 &&
 		!bodyAfterPost(group.slice(i), of[2]!, of[3]!)
@@ -1278,6 +1308,9 @@ const PARTY_NAMED = /^(?:Democratic|Republican|Libertarian)$/;
  * out), and no reader can place "of the"; the role is what stands before the phrase it opened.
  */
 const DANGLING = new Set('the a an of in for at to and or on with by from one'.split(' '));
+/** "a leader of the party Batasuna on Friday": the day the sentence tells of, run on into a role, is none of it. */
+const DAY_AFTER_ROLE =
+	/\s+(?:(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)$/;
 
 /**
  * "Australian news Australian Democrats founder", "Australian news Australian nuclear debate Australia's justice
@@ -1302,7 +1335,7 @@ function withoutPageLabel(role: string): string {
  * Central News Agency (news agency)") says nothing.
  */
 function tidyRole(name: string, role: string, capitalisedMidSentence: () => Set<string>): string {
-	role = withoutPageLabel(role);
+	role = withoutPageLabel(role).replace(DAY_AFTER_ROLE, '');
 	const whole = role.split(/\s+/).filter(Boolean);
 	let cut = whole.length;
 	while (cut > 0 && DANGLING.has(whole[cut - 1]!)) cut--;
@@ -1687,6 +1720,9 @@ function memberOf(words: string[]): boolean {
 }
 
 /** A phrase that tells what a person is: it holds a role word, and any verb is in a "who is/was" clause. */
+/** "of China’s armed forces", "the elected council": after a determiner or a possessive an "-ed" word is an adjective. */
+const DETERMINED = /^(?:the|a|an|its|his|her|their|our)$|\p{L}['’]s?$/iu;
+
 export function isRoleAppositive(phrase: string): boolean {
 	const words = phrase.split(/\s+/).filter(Boolean);
 	if (words.length === 0 || words.length > 16) return false;
@@ -1735,7 +1771,12 @@ export function isRoleAppositive(phrase: string): boolean {
 	// describes it).
 	if (
 		!/^who\b/i.test(first) &&
-		words.slice(2).some((w, i) => /^\p{Ll}+ed$/u.test(w) && !isRoleWord(w) && !(i + 2 < head))
+		words
+			.slice(2)
+			.some(
+				(w, i) =>
+					/^\p{Ll}+ed$/u.test(w) && !isRoleWord(w) && !(i + 2 < head) && !DETERMINED.test(words[i + 1]!)
+			)
 	)
 		return false;
 	// "Mr. Ash, I understand backing him because he's the nominee": a subject pronoun opens a clause of its own.
@@ -2052,6 +2093,8 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 	};
 
 	const spoken = spokenSurnames(text, candidates);
+	// Names set off once as a body's ("Tim Hortons, a coffee chain,"): no later mention makes them a person's.
+	const setOffBodies = new Set<string>();
 	// Pass 1: people introduced with evidence that the capitalized words are a person's name; full names first, so
 	// that "Ms. Park" before "Jane Park" is Jane Park.
 	for (const [ci, c] of [...candidates.entries()].sort(
@@ -2060,14 +2103,14 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		const s = sentences[sentenceOf[ci]!]!;
 		if (!isPersonLike(c.tokens) || opensOnArticle(text, c.tokens)) continue;
 		const name = c.tokens.map((t) => t.text + (t.dot ? '.' : '')).join(' ');
-		if (isReporter(name)) continue;
+		if (isReporter(name) || setOffBodies.has(name)) continue;
 		const multi = c.tokens.filter((t) => !isInitial(t)).length >= 2;
 		if (c.tokens.every((t) => isPlaceWord(t.text)) || namesSettlement(c.tokens)) continue;
 		const role = towardsName(roleBefore(text, c, s.start)) || (multi ? setOffRole(text, c, s.start) : '');
 		if (!role && c.title.length === 0 && endsBodyName(text.slice(s.start, c.start))) continue;
 		// "“We won,” Ada Roe, …": a name right after a quote opens the clause that says who spoke it.
 		const opensClause = c.labelled || /(?:^|[,;:(]|[,.!?]\s*[”"])\s*$/.test(text.slice(s.start, c.start));
-		const apposed = appositive(text, c.end, s.end, multi, opensClause);
+		const apposed = appositive(text, afterPostNominals(text, c.end), s.end, multi, opensClause);
 		// "Gov. Jack Roe, his wife, Ada, and …": a post a pronoun owns set off after a name and followed by another name
 		// is the next item of a list, not the first name's role.
 		const listed =
@@ -2147,7 +2190,10 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			!atSurname
 		)
 			continue;
-		if (ORG_APPOSITIVE.test(apposition) && !kindOfEmployer(apposition)) continue;
+		if (isBodyBySetOff(text, c.end, apposition)) {
+			setOffBodies.add(name);
+			continue;
+		}
 		// "billionaire Kell Rovers owner Ana Ruiz": a name before a role word and another's name qualifies that role.
 		const qualifies = /^\s+(\p{Ll}+)\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}/u.exec(text.slice(c.end, c.end + 60));
 		if (qualifies && isRoleHead(qualifies[1]!) && isFirstName(qualifies[2]!)) continue;
@@ -2622,7 +2668,8 @@ function describedAtSurname(
  * "Ada Roe is director of the Kell Fund.", "Roe is a Kell tribal leader, who …": a person named without a role whose
  * name opens a sentence that says what they are, in the present, has that role. Only a post (a role noun or title,
  * not "person", "contender" or "descendant") placed by a name ("of the Kell Fund", "a Kell leader"): "Roe is a stiff
- * campaigner" judges her; never "was" (a post held no longer), nor a post a pronoun owns ("Roe is his deputy").
+ * campaigner" judges her; never "was" (a post held no longer), nor a post a pronoun owns ("Roe is his deputy"). A
+ * relative "who is" after the name says the same wherever the name stands ("said Ada Roe who is the head of …").
  */
 function describedByCopula(
 	text: string,
@@ -2631,8 +2678,13 @@ function describedByCopula(
 	mentions: Mention[]
 ): void {
 	for (const { m, e, s } of rolelessMentions(sentences, entities, mentions)) {
-		const is = /^\s+is\s+/.exec(text.slice(m.end, m.end + 8));
-		if (!is || !BEFORE_SUBJECT.test(text.slice(s.start, m.start))) continue;
+		// "said Ada Roe who is the director of the Kell Fund": a relative clause says it wherever the name stands.
+		const is =
+			/^,?\s+who\s+is\s+/.exec(text.slice(m.end, m.end + 12)) ??
+			(BEFORE_SUBJECT.test(text.slice(s.start, m.start))
+				? /^\s+is\s+/.exec(text.slice(m.end, m.end + 8))
+				: null);
+		if (!is) continue;
 		const phrase = APPOSITIVE.exec(`, ${text.slice(m.end + is[0].length, Math.min(s.end, m.end + 200))}`)?.[1]
 			// "Roe is also the son of …": the adverb ties the sentence to the one before, and is no part of the post.
 			?.replace(/^(?:also|now|still|currently)\s+/, '')
@@ -2806,8 +2858,17 @@ function bodyAfterName(text: string, entities: Entity[], mentions: Mention[]): v
 					(o.start === from + 4 && text.slice(from, o.start) === 'the '))
 		);
 		const named = employerAfter(text.slice(m.end, m.end + 100));
+		// "Paddy Gibson, from the University of Sydney's Students' Council,": a body named inside the longer name of
+		// one it owns is the smaller part of whom the person works for.
+		const longer =
+			named !== undefined &&
+			org !== undefined &&
+			m.end + named.length > org.end &&
+			/^['’]/.test(text.slice(org.end, org.end + 1));
 		const body =
-			known && org && aBody(text.slice(from, org.end)) ? org : named && { end: m.end + named.length };
+			known && org && !longer && aBody(text.slice(from, org.end))
+				? org
+				: named && { end: m.end + named.length };
 		if (!body || (setOff && !/^\s*(?:[,.;)]|$)/.test(text.slice(body.end, body.end + 2)))) continue;
 		// "Dr John Currie from Drug and Alcohol Services": with no article, a body's own word ending the name
 		// ("Services", "Council", "University") says it is whom they work for, not a place or a thing they came
@@ -2868,8 +2929,10 @@ const PLACE_BODIES = new Set(['county', 'borough', 'municipality', 'city']);
 /** What a word after a body's name may be when the name has ended: a verb, or a word joining what follows. */
 const AFTER_BODY =
 	/^(?:PastTense|PresentTense|Copula|Modal|Auxiliary|Verb|Adverb|Preposition|Conjunction|QuestionWord|Determiner|Pronoun)$/;
+/** "Sydney's", "Workers'": a possessive inside a body's name, the next word capitalised ("the Workers' Unitary Central"). */
+const OWNER_IN_NAME = String.raw`(?:(?:['’]s|(?<=s)['’])(?=\s+\p{Lu}))`;
 const EMPLOYER_AFTER = new RegExp(
-	String.raw`^,?\s+(?:also\s+)?(?:of|from)\s+((?:[Tt]he\s+)?${EMPLOYER_WORD}\??(?:\s+(?:(?:of|for|and|&|the|on)\s+)*${EMPLOYER_WORD}\??)*)`,
+	String.raw`^,?\s+(?:also\s+)?(?:of|from)\s+((?:[Tt]he\s+)?${EMPLOYER_WORD}(?:\?|${OWNER_IN_NAME})?(?:\s+(?:(?:of|for|and|&|the|on)\s+)*${EMPLOYER_WORD}(?:\?|${OWNER_IN_NAME})?)*)`,
 	'u'
 );
 
