@@ -59,6 +59,7 @@ import {
 	wellFormed,
 	fragmentChoice,
 	readsAlone,
+	opensOnReferent,
 	runsOn,
 	garbled,
 	echoedAround,
@@ -5003,5 +5004,39 @@ describe('craft 60a: a date the sentence counts to or restates beside it', () =>
 		['The dock opened ', 'last year', ' in Harwick.', false]
 	])('dateRestated: “%s[%s]%s” → %s', (before, core, after, expected) => {
 		expect(dateRestated(before, core, after)).toBe(expected);
+	});
+});
+
+describe('craft61b: lower-case words opening on a pronoun the reporter named before the marks', () => {
+	it.each([
+		['it posed and possibly still poses unknown environmental and quarantine risks', true],
+		['it was an ongoing $50 billion swindle; our complaint alleges a stunning fraud', true],
+		['he is a longstanding leader in the financial-services industry', true],
+		['this is a major blow to confidence that is already shattered', true],
+		["that's not what he said", true],
+		['they will not stop a bombing occurring in Australia', true],
+		// an editor's bracket names the referent; an "it" standing for the clause after it points nowhere
+		['he [Bush] feels terrible about any disruption he may have caused', false],
+		["it's time for our business to flourish under new ownership", false],
+		['it would be up to international bodies to determine whether crimes were committed', false],
+		["it's Dow's policy not to comment on speculation", false],
+		// a demonstrative before its noun, a "that" clause, a capital
+		['these missile tests can only reinforce the concerns of the international community', false],
+		['that Obama was born in Kenya, not Hawaii', false],
+		['It posed and possibly still poses unknown risks', false],
+		['the prime minister is in danger', false]
+	])('opensOnReferent(“%s”) → %s', (quote, expected) => {
+		expect(opensOnReferent(quote)).toBe(expected);
+	});
+
+	it('asks no who-said, flashcard or true-or-false of such words alone', () => {
+		const text =
+			'Ghost ship towed to port\n\n' +
+			'The fishing boat was found drifting off the coast last week. Officials said "it posed and possibly still poses unknown environmental and quarantine risks to the coast."\n\n' +
+			'"We have waited far too long for the navy to act on this," said Tom Hart, a fisherman in the port.\n\n' +
+			'"The crew must have left the boat weeks before it was found," said Ann Lee, a navy officer.\n\n' +
+			'Minister Dana Reyes said "it posed no danger to anyone on shore at any time," on Friday.';
+		const bank = generateBank({ text, date: '2024-05-02' });
+		expect(bank.questions.filter((q) => q.prompt.includes('“it posed'))).toEqual([]);
 	});
 });

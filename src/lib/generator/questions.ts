@@ -448,6 +448,37 @@ export function fragmentChoice(quote: string): boolean {
 /** "it a safer place", "them more time": a pronoun read as an object, its complement right after it. */
 const OBJECT_THEN_COMPLEMENT = /^(?:it|them|him|her|us|me)\s+(?:a|an|the|more|less|so|too|very)\s/iu;
 
+/**
+ * Lower-case words opening on a pronoun whose referent the reporter named before the marks ("it posed and possibly
+ * still poses unknown risks", "he is a longstanding leader …", "this is a major blow to confidence"): shown with no
+ * words leading in, they say something of nothing a reader can see, so "Who said this?" asks a guess. An editor's
+ * bracket names the referent ("he [Bush] feels terrible"); an "it" that stands for the clause after it ("it's time
+ * to …", "it would be up to the courts to determine …") and a demonstrative before its noun ("these missile tests
+ * …") point nowhere before.
+ */
+export function opensOnReferent(quote: string): boolean {
+	const plain = unbracketed(quote);
+	const m = /^(it|he|she|they|this|that|these|those)(?:['’](s|re|ll|d|ve))?\s+(\S+)/u.exec(plain);
+	if (!m) return false;
+	const [, pronoun, contracted, next] = m;
+	if (next!.startsWith('[')) return false;
+	if (/^(?:this|that|these|those)$/.test(pronoun!) && !contracted) {
+		const word = next!.replace(/[^\p{L}'’]/gu, '').toLowerCase();
+		if (!FINITE_AUXILIARY.test(word) && !lexiconTags(word).some((t) => FINITE_TAG.test(t))) return false;
+	}
+	if (pronoun === 'it' && (contracted === 's' || DUMMY_VERB.test(next!))) {
+		const clause = plain.split(/[,;:.!?—–]|\s-+\s/u)[0]!;
+		if (EXTRAPOSED.test(clause)) return false;
+	}
+	return true;
+}
+/** The verbs an "it" standing for a later clause opens on ("it is", "it would be", "it seems"). */
+const DUMMY_VERB =
+	/^(?:is|was|isn['’]t|wasn['’]t|would|will|could|might|may|should|seems|seemed|has|had|remains)$/;
+/** What that later clause opens on: an infinitive (not "to" before a noun's determiner), "that", a question word. */
+const EXTRAPOSED =
+	/\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|these|those|anyone|everyone|all|me|us|them|him)\b)\p{Ll}|\b(?:that|time|whether|if|how|what|why)\b/u;
+
 function quoted(quote: string, max = 40): string {
 	return `“${asInnerQuotes(shorten(displayQuote(quote), max))}”`;
 }
@@ -4161,7 +4192,10 @@ function quoteQuestions(
 	if (
 		opensLower(fact.quote) &&
 		!q.leadIn &&
-		(quoteWords < SENTENCE_WORDS || subjectless(fact.quote) || !readsAlone(fact.quote))
+		(quoteWords < SENTENCE_WORDS ||
+			subjectless(fact.quote) ||
+			!readsAlone(fact.quote) ||
+			opensOnReferent(fact.quote))
 	)
 		return;
 	// "“It happened eight months later” than it should have": the quoted words alone say something else.
