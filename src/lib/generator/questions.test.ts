@@ -1053,9 +1053,19 @@ describe('craft54b: lower-case words asked who said them with no lead-in read al
 		['...and next year government will consult with industry about new regulations', false],
 		['…that the benefits of access outweighed our discomfort', false],
 		['[...]all companies in London must play by the rules', true],
-		['...the oil for food program has been shamefully rorted', true]
+		['...the oil for food program has been shamefully rorted', true],
+		// craft 61b: a verb after a relative word or subordinator is its inner clause's; a past form before "by" is a
+		// participle; words after a comma read alone only with their subject.
+		['something that we have to work on', false],
+		['the same as we all are', false],
+		['a free, representative government [in Iraq] that is an ally in the war on terror', false],
+		['no evidence to substantiate allegations made by these former employees', false],
+		['in every aspect, needs to be fundamentally rebuilt', false],
+		['every day that passes brings us closer to an operation in Gaza', true],
+		['people who live here are happy', true],
+		['there is growing evidence that the long term use of cannabis can cause mental illness', true]
 	])('“%s” reads alone: %s', (quote, alone) => {
-		expect(readsAlone(quote)).toBe(alone);
+		expect(readsAlone(quote, true)).toBe(alone);
 	});
 
 	it('asks no who-said, flashcard or true-or-false of a fragment cut from the reporter’s sentence', () => {

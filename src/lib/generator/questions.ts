@@ -399,7 +399,7 @@ export function clauseless(quote: string): boolean {
  * noun phrase with no verb ("an important partner in the regime"). A clause after a comma may stand for the
  * sentence ("if they don't accept it, we will go to arbitration").
  */
-export function readsAlone(quote: string): boolean {
+export function readsAlone(quote: string, mainClause = false): boolean {
 	// "George W. Bush" ends no sentence at its initial.
 	const first = unbracketed(quote)
 		.split(/(?<=[!?;]|(?<!\b\p{Lu})\.)\s+|\.\.\.|…/u)[0]!
@@ -413,7 +413,8 @@ export function readsAlone(quote: string): boolean {
 	const is = (k: number, tag: string) => terms[k]?.tags.includes(tag) ?? false;
 	const afterComma = () => {
 		const comma = first.indexOf(', ');
-		return comma > 0 && readsAlone(first.slice(comma + 2));
+		const rest = first.slice(comma + 2);
+		return comma > 0 && readsAlone(rest, mainClause) && !(mainClause && subjectless(rest));
 	};
 	if (OPENS_NO_CLAUSE.test(head.word)) return afterComma();
 	// "and next year the government will consult …": a coordinator joins the words to a clause left out.
@@ -421,15 +422,32 @@ export function readsAlone(quote: string): boolean {
 	if (/^that$/i.test(head.word) && !is(i + 1, 'Verb')) return afterComma();
 	if (is(i, 'Verb') && !is(i, 'Noun') && !is(i, 'Pronoun')) return false;
 	if (is(i, 'Adjective') && (is(i + 1, 'Preposition') || is(i + 1, 'Conjunction'))) return false;
-	return terms.some(
-		(t, k) =>
-			k >= i &&
+	// Asked for its main clause (words shown alone, "Who said “something that we have to work on”?"), the first
+	// finite verb after a relative word or subordinator is its inner clause's, inside the noun phrase; the quote's own
+	// comes after it ("every day that passes brings …"). "allegations made by …": a past form before "by" is a
+	// participle. A lead-in's words ("telling officials that “you …”") may read on into a clause of the reporter's.
+	let inner = false;
+	for (let k = i; k < terms.length; k++) {
+		const t = terms[k]!;
+		if (mainClause && k > i && INNER_CLAUSE.test(t.word)) {
+			inner = true;
+			continue;
+		}
+		const finite =
 			t.tags.some((tag) => FINITE_TAG.test(tag)) &&
 			!t.tags.includes('Gerund') &&
 			!/ing$/i.test(t.word) &&
-			!/^to$/i.test(terms[k - 1]?.word ?? '')
-	);
+			!/^to$/i.test(terms[k - 1]?.word ?? '') &&
+			!(mainClause && t.tags.includes('PastTense') && /^by$/i.test(terms[k + 1]?.word ?? ''));
+		if (!finite) continue;
+		if (!inner) return true;
+		inner = false;
+	}
+	return false;
 }
+/** Words opening a clause inside a noun phrase or beside the main one, whose verb is not the quote's own. */
+const INNER_CLAUSE =
+	/^(?:that|which|who|whom|whose|as|than|because|if|when|where|while|since|although|though|unless|until|whether)$/i;
 
 /** Words that open a phrase or a subordinate clause, never a sentence's subject. */
 const OPENS_NO_CLAUSE =
@@ -4194,7 +4212,7 @@ function quoteQuestions(
 		!q.leadIn &&
 		(quoteWords < SENTENCE_WORDS ||
 			subjectless(fact.quote) ||
-			!readsAlone(fact.quote) ||
+			!readsAlone(fact.quote, true) ||
 			opensOnReferent(fact.quote))
 	)
 		return;
