@@ -60,6 +60,7 @@ import {
 	fragmentChoice,
 	readsAlone,
 	opensOnReferent,
+	suchBefore,
 	runsOn,
 	garbled,
 	echoedAround,
@@ -5048,5 +5049,27 @@ describe('craft61b: lower-case words opening on a pronoun the reporter named bef
 			'Minister Dana Reyes said "it posed no danger to anyone on shore at any time," on Friday.';
 		const bank = generateBank({ text, date: '2024-05-02' });
 		expect(bank.questions.filter((q) => q.prompt.includes('“it posed'))).toEqual([]);
+	});
+});
+
+describe('craft61b: "such" before a noun near the start of the words shown points back', () => {
+	it.each([
+		['he was', 'fully committed to not taking such measures', true],
+		['responded to journalists that he would do', 'no such thing', true],
+		[undefined, 'Nobody has conveyed such invitations. [Both] are rejected before they arrive', true],
+		[undefined, 'Such action would support growth and would be undertaken in the national interest', true],
+		[undefined, "it's upsetting to hear such comments, especially when you consider the facts", true],
+		// "such as", "such a", "such … that", a typo's "such at", and one far into a long sentence
+		[undefined, 'We will fund projects such as schools and hospitals', false],
+		[undefined, 'It was such a shock to all of us', false],
+		[undefined, 'The storm caused such damage that the town was closed', false],
+		[undefined, 'To have the leaders of our nation, such at the Prime Minister, making comments', false],
+		[
+			undefined,
+			'Never again, never again should Wall Street greed bring such suffering to our country',
+			false
+		]
+	])('suchBefore(%s, “%s”) → %s', (leadIn, quote, expected) => {
+		expect(suchBefore(leadIn, quote)).toBe(expected);
 	});
 });

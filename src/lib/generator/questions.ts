@@ -490,6 +490,28 @@ export function opensOnReferent(quote: string): boolean {
 	}
 	return true;
 }
+/**
+ * "Who said he was “fully committed to not taking such measures”?", "“Nobody has conveyed such invitations.”": "such"
+ * before a noun points back to what a sentence before named; in a lead-in or near the start of the quote's first
+ * sentence nothing shown can be what it means. "such as", "such a", "such … that" do not point
+ * back, and one far into a long sentence has the words before it to stand for.
+ */
+export function suchBefore(leadIn: string | undefined, quote: string): boolean {
+	const first = unbracketed(quote).split(/(?<=[!?;]|(?<!\b\p{Lu})\.)\s+/u)[0]!;
+	const shown = [...words(leadIn ?? ''), ...words(first).slice(0, SUCH_WITHIN)].map((w) =>
+		w.replace(/[^\p{L}'’-]/gu, '')
+	);
+	return shown.some(
+		(w, i) =>
+			/^such$/i.test(w) &&
+			/^\p{Ll}{3,}$/u.test(shown[i + 1] ?? '') &&
+			!NOT_A_NOUN_AFTER_SUCH.test(shown[i + 1]!) &&
+			!/\b(?:as|that)\b/i.test(shown.slice(i + 2).join(' '))
+	);
+}
+const SUCH_WITHIN = 8;
+const NOT_A_NOUN_AFTER_SUCH = /^(?:as|at|in|on|to|of|for|and|or|but|that|the|an)$/;
+
 /** The verbs an "it" standing for a later clause opens on ("it is", "it would be", "it seems"). */
 const DUMMY_VERB =
 	/^(?:is|was|isn['’]t|wasn['’]t|would|will|could|might|may|should|seems|seemed|has|had|remains)$/;
@@ -4216,6 +4238,7 @@ function quoteQuestions(
 			opensOnReferent(fact.quote))
 	)
 		return;
+	if (suchBefore(q.leadIn, fact.quote)) return;
 	// "“It happened eight months later” than it should have": the quoted words alone say something else.
 	if (!q.leadIn && runsOn(ctx.input.text, fact.evidence.end)) return;
 	// "Who said the University of Newcastle its shutdown “is a one-off event”?": a lead-in that names the speaker
