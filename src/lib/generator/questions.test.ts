@@ -59,6 +59,8 @@ import {
 	wellFormed,
 	fragmentChoice,
 	readsAlone,
+	opensOnReferent,
+	suchBefore,
 	runsOn,
 	garbled,
 	echoedAround,
@@ -1054,9 +1056,19 @@ describe('craft54b: lower-case words asked who said them with no lead-in read al
 		['...and next year government will consult with industry about new regulations', false],
 		['…that the benefits of access outweighed our discomfort', false],
 		['[...]all companies in London must play by the rules', true],
-		['...the oil for food program has been shamefully rorted', true]
+		['...the oil for food program has been shamefully rorted', true],
+		// craft 61b: a verb after a relative word or subordinator is its inner clause's; a past form before "by" is a
+		// participle; words after a comma read alone only with their subject.
+		['something that we have to work on', false],
+		['the same as we all are', false],
+		['a free, representative government [in Iraq] that is an ally in the war on terror', false],
+		['no evidence to substantiate allegations made by these former employees', false],
+		['in every aspect, needs to be fundamentally rebuilt', false],
+		['every day that passes brings us closer to an operation in Gaza', true],
+		['people who live here are happy', true],
+		['there is growing evidence that the long term use of cannabis can cause mental illness', true]
 	])('“%s” reads alone: %s', (quote, alone) => {
-		expect(readsAlone(quote)).toBe(alone);
+		expect(readsAlone(quote, true)).toBe(alone);
 	});
 
 	it('asks no who-said, flashcard or true-or-false of a fragment cut from the reporter’s sentence', () => {
@@ -5042,5 +5054,61 @@ describe('craft 60a: a date the sentence counts to or restates beside it', () =>
 		['The dock opened ', 'last year', ' in Harwick.', false]
 	])('dateRestated: “%s[%s]%s” → %s', (before, core, after, expected) => {
 		expect(dateRestated(before, core, after)).toBe(expected);
+	});
+});
+
+describe('craft61b: lower-case words opening on a pronoun the reporter named before the marks', () => {
+	it.each([
+		['it posed and possibly still poses unknown environmental and quarantine risks', true],
+		['it was an ongoing $50 billion swindle; our complaint alleges a stunning fraud', true],
+		['he is a longstanding leader in the financial-services industry', true],
+		['this is a major blow to confidence that is already shattered', true],
+		["that's not what he said", true],
+		['they will not stop a bombing occurring in Australia', true],
+		// an editor's bracket names the referent; an "it" standing for the clause after it points nowhere
+		['he [Bush] feels terrible about any disruption he may have caused', false],
+		["it's time for our business to flourish under new ownership", false],
+		['it would be up to international bodies to determine whether crimes were committed', false],
+		["it's Dow's policy not to comment on speculation", false],
+		// a demonstrative before its noun, a "that" clause, a capital
+		['these missile tests can only reinforce the concerns of the international community', false],
+		['that Obama was born in Kenya, not Hawaii', false],
+		['It posed and possibly still poses unknown risks', false],
+		['the prime minister is in danger', false]
+	])('opensOnReferent(“%s”) → %s', (quote, expected) => {
+		expect(opensOnReferent(quote)).toBe(expected);
+	});
+
+	it('asks no who-said, flashcard or true-or-false of such words alone', () => {
+		const text =
+			'Ghost ship towed to port\n\n' +
+			'The fishing boat was found drifting off the coast last week. Officials said "it posed and possibly still poses unknown environmental and quarantine risks to the coast."\n\n' +
+			'"We have waited far too long for the navy to act on this," said Tom Hart, a fisherman in the port.\n\n' +
+			'"The crew must have left the boat weeks before it was found," said Ann Lee, a navy officer.\n\n' +
+			'Minister Dana Reyes said "it posed no danger to anyone on shore at any time," on Friday.';
+		const bank = generateBank({ text, date: '2024-05-02' });
+		expect(bank.questions.filter((q) => q.prompt.includes('“it posed'))).toEqual([]);
+	});
+});
+
+describe('craft61b: "such" before a noun near the start of the words shown points back', () => {
+	it.each([
+		['he was', 'fully committed to not taking such measures', true],
+		['responded to journalists that he would do', 'no such thing', true],
+		[undefined, 'Nobody has conveyed such invitations. [Both] are rejected before they arrive', true],
+		[undefined, 'Such action would support growth and would be undertaken in the national interest', true],
+		[undefined, "it's upsetting to hear such comments, especially when you consider the facts", true],
+		// "such as", "such a", "such … that", a typo's "such at", and one far into a long sentence
+		[undefined, 'We will fund projects such as schools and hospitals', false],
+		[undefined, 'It was such a shock to all of us', false],
+		[undefined, 'The storm caused such damage that the town was closed', false],
+		[undefined, 'To have the leaders of our nation, such at the Prime Minister, making comments', false],
+		[
+			undefined,
+			'Never again, never again should Wall Street greed bring such suffering to our country',
+			false
+		]
+	])('suchBefore(%s, “%s”) → %s', (leadIn, quote, expected) => {
+		expect(suchBefore(leadIn, quote)).toBe(expected);
 	});
 });

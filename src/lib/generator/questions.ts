@@ -399,7 +399,7 @@ export function clauseless(quote: string): boolean {
  * noun phrase with no verb ("an important partner in the regime"). A clause after a comma may stand for the
  * sentence ("if they don't accept it, we will go to arbitration").
  */
-export function readsAlone(quote: string): boolean {
+export function readsAlone(quote: string, mainClause = false): boolean {
 	// "George W. Bush" ends no sentence at its initial.
 	const first = unbracketed(quote)
 		.split(/(?<=[!?;]|(?<!\b\p{Lu})\.)\s+|\.\.\.|…/u)[0]!
@@ -413,7 +413,8 @@ export function readsAlone(quote: string): boolean {
 	const is = (k: number, tag: string) => terms[k]?.tags.includes(tag) ?? false;
 	const afterComma = () => {
 		const comma = first.indexOf(', ');
-		return comma > 0 && readsAlone(first.slice(comma + 2));
+		const rest = first.slice(comma + 2);
+		return comma > 0 && readsAlone(rest, mainClause) && !(mainClause && subjectless(rest));
 	};
 	if (OPENS_NO_CLAUSE.test(head.word)) return afterComma();
 	// "and next year the government will consult …": a coordinator joins the words to a clause left out.
@@ -421,15 +422,32 @@ export function readsAlone(quote: string): boolean {
 	if (/^that$/i.test(head.word) && !is(i + 1, 'Verb')) return afterComma();
 	if (is(i, 'Verb') && !is(i, 'Noun') && !is(i, 'Pronoun')) return false;
 	if (is(i, 'Adjective') && (is(i + 1, 'Preposition') || is(i + 1, 'Conjunction'))) return false;
-	return terms.some(
-		(t, k) =>
-			k >= i &&
+	// Asked for its main clause (words shown alone, "Who said “something that we have to work on”?"), the first
+	// finite verb after a relative word or subordinator is its inner clause's, inside the noun phrase; the quote's own
+	// comes after it ("every day that passes brings …"). "allegations made by …": a past form before "by" is a
+	// participle. A lead-in's words ("telling officials that “you …”") may read on into a clause of the reporter's.
+	let inner = false;
+	for (let k = i; k < terms.length; k++) {
+		const t = terms[k]!;
+		if (mainClause && k > i && INNER_CLAUSE.test(t.word)) {
+			inner = true;
+			continue;
+		}
+		const finite =
 			t.tags.some((tag) => FINITE_TAG.test(tag)) &&
 			!t.tags.includes('Gerund') &&
 			!/ing$/i.test(t.word) &&
-			!/^to$/i.test(terms[k - 1]?.word ?? '')
-	);
+			!/^to$/i.test(terms[k - 1]?.word ?? '') &&
+			!(mainClause && t.tags.includes('PastTense') && /^by$/i.test(terms[k + 1]?.word ?? ''));
+		if (!finite) continue;
+		if (!inner) return true;
+		inner = false;
+	}
+	return false;
 }
+/** Words opening a clause inside a noun phrase or beside the main one, whose verb is not the quote's own. */
+const INNER_CLAUSE =
+	/^(?:that|which|who|whom|whose|as|than|because|if|when|where|while|since|although|though|unless|until|whether)$/i;
 
 /** Words that open a phrase or a subordinate clause, never a sentence's subject. */
 const OPENS_NO_CLAUSE =
@@ -447,6 +465,59 @@ export function fragmentChoice(quote: string): boolean {
 }
 /** "it a safer place", "them more time": a pronoun read as an object, its complement right after it. */
 const OBJECT_THEN_COMPLEMENT = /^(?:it|them|him|her|us|me)\s+(?:a|an|the|more|less|so|too|very)\s/iu;
+
+/**
+ * Lower-case words opening on a pronoun whose referent the reporter named before the marks ("it posed and possibly
+ * still poses unknown risks", "he is a longstanding leader …", "this is a major blow to confidence"): shown with no
+ * words leading in, they say something of nothing a reader can see, so "Who said this?" asks a guess. An editor's
+ * bracket names the referent ("he [Bush] feels terrible"); an "it" that stands for the clause after it ("it's time
+ * to …", "it would be up to the courts to determine …") and a demonstrative before its noun ("these missile tests
+ * …") point nowhere before.
+ */
+export function opensOnReferent(quote: string): boolean {
+	const plain = unbracketed(quote);
+	const m = /^(it|he|she|they|this|that|these|those)(?:['’](s|re|ll|d|ve))?\s+(\S+)/u.exec(plain);
+	if (!m) return false;
+	const [, pronoun, contracted, next] = m;
+	if (next!.startsWith('[')) return false;
+	if (/^(?:this|that|these|those)$/.test(pronoun!) && !contracted) {
+		const word = next!.replace(/[^\p{L}'’]/gu, '').toLowerCase();
+		if (!FINITE_AUXILIARY.test(word) && !lexiconTags(word).some((t) => FINITE_TAG.test(t))) return false;
+	}
+	if (pronoun === 'it' && (contracted === 's' || DUMMY_VERB.test(next!))) {
+		const clause = plain.split(/[,;:.!?—–]|\s-+\s/u)[0]!;
+		if (EXTRAPOSED.test(clause)) return false;
+	}
+	return true;
+}
+/**
+ * "Who said he was “fully committed to not taking such measures”?", "“Nobody has conveyed such invitations.”": "such"
+ * before a noun points back to what a sentence before named; in a lead-in or near the start of the quote's first
+ * sentence nothing shown can be what it means. "such as", "such a", "such … that" do not point
+ * back, and one far into a long sentence has the words before it to stand for.
+ */
+export function suchBefore(leadIn: string | undefined, quote: string): boolean {
+	const first = unbracketed(quote).split(/(?<=[!?;]|(?<!\b\p{Lu})\.)\s+/u)[0]!;
+	const shown = [...words(leadIn ?? ''), ...words(first).slice(0, SUCH_WITHIN)].map((w) =>
+		w.replace(/[^\p{L}'’-]/gu, '')
+	);
+	return shown.some(
+		(w, i) =>
+			/^such$/i.test(w) &&
+			/^\p{Ll}{3,}$/u.test(shown[i + 1] ?? '') &&
+			!NOT_A_NOUN_AFTER_SUCH.test(shown[i + 1]!) &&
+			!/\b(?:as|that)\b/i.test(shown.slice(i + 2).join(' '))
+	);
+}
+const SUCH_WITHIN = 8;
+const NOT_A_NOUN_AFTER_SUCH = /^(?:as|at|in|on|to|of|for|and|or|but|that|the|an)$/;
+
+/** The verbs an "it" standing for a later clause opens on ("it is", "it would be", "it seems"). */
+const DUMMY_VERB =
+	/^(?:is|was|isn['’]t|wasn['’]t|would|will|could|might|may|should|seems|seemed|has|had|remains)$/;
+/** What that later clause opens on: an infinitive (not "to" before a noun's determiner), "that", a question word. */
+const EXTRAPOSED =
+	/\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|these|those|anyone|everyone|all|me|us|them|him)\b)\p{Ll}|\b(?:that|time|whether|if|how|what|why)\b/u;
 
 function quoted(quote: string, max = 40): string {
 	return `“${asInnerQuotes(shorten(displayQuote(quote), max))}”`;
@@ -4176,9 +4247,13 @@ function quoteQuestions(
 	if (
 		opensLower(fact.quote) &&
 		!q.leadIn &&
-		(quoteWords < SENTENCE_WORDS || subjectless(fact.quote) || !readsAlone(fact.quote))
+		(quoteWords < SENTENCE_WORDS ||
+			subjectless(fact.quote) ||
+			!readsAlone(fact.quote, true) ||
+			opensOnReferent(fact.quote))
 	)
 		return;
+	if (suchBefore(q.leadIn, fact.quote)) return;
 	// "“It happened eight months later” than it should have": the quoted words alone say something else.
 	if (!q.leadIn && runsOn(ctx.input.text, fact.evidence.end)) return;
 	// "Who said the University of Newcastle its shutdown “is a one-off event”?": a lead-in that names the speaker
