@@ -2066,6 +2066,12 @@ describe('people60: a legislator "from" a state before a name', () => {
 		expect(roles('Carolina Jesse Helms')).toBeUndefined();
 	});
 
+	it('issue 9: keeps a two-word city whole when its second word is also a first name ("Mayor of San Francisco Gavin Newsom")', () => {
+		const roles = rolesIn('The Mayor of San Francisco Gavin Newsom said the city would appeal.');
+		expect(roles('Gavin Newsom')).toBe('the Mayor of San Francisco');
+		expect(roles('Francisco Gavin Newsom')).toBeUndefined();
+	});
+
 	it('reads capitals after "from" with no first name as a body ("reporters from Central Florida News")', () => {
 		const names = people(
 			'Ada Roe told television reporters from Central Florida News 13 that it was good.'

@@ -620,6 +620,13 @@ function countryLabel(group: Token[]): number {
 const PLACE_OPENER = /^(?:North|South|East|West|New|Northern|Southern|Eastern|Western)$/;
 
 /**
+ * A word that ends a place's two-word name is no first name there, whether the place opens on a compass point
+ * ("North Carolina") or is one the lexicon knows whole ("San Francisco", "Santa Clara").
+ */
+const placeGoesOn = (previous: string, word: string) =>
+	PLACE_OPENER.test(previous) || isPlaceWord(`${previous} ${word}`);
+
+/**
  * "an analyst for Global Equities Research": a post in lower case is no post's name run on into a person's, so the
  * capitals after its "for", with no first name the lexicon knows before the last word, are the body it works for
  * ("the minister of Education Ada Roe" may still name the department and then the minister). After "from" the
@@ -689,14 +696,14 @@ function splitGroup(
 		group.length - i >= 3 &&
 		!bodyAfterPost(group.slice(i), of[2]!, of[3]!)
 	) {
-		// The name begins at its first name when the lexicon knows it, else it is the last two words. A word after
-		// a compass point or "New" is a place's ("from North Carolina Jesse Helms": Carolina is a first name too).
+		// The name begins at its first name when the lexicon knows it, else it is the last two words. A word that
+		// ends a place's name is the place's ("from North Carolina Jesse Helms": Carolina is a first name too).
 		const firstName = group.findIndex(
 			(t, k) =>
 				k >= i &&
 				isFirstName(t.text) &&
 				k <= group.length - 2 &&
-				!(k > i && PLACE_OPENER.test(group[k - 1]!.text))
+				!(k > i && placeGoesOn(group[k - 1]!.text, t.text))
 		);
 		const at = firstName >= 0 ? firstName : group.length - 2;
 		roleLead = `${of[1]!.replace(/^The\b/, 'the')} ${of[3]} ${article}${group
