@@ -38,3 +38,11 @@ describe('bodies, documents and groups that speak', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom Roe']);
 	});
 });
+
+describe('attr 61: court papers that speak', () => {
+	it('an indictment, an affidavit or a petition speaks as a document ("The 28-page indictment alleges that Roe “…”")', () => {
+		const text =
+			'Senator Tom Roe was indicted on Tuesday.\n\nThe 28-page indictment alleges that Roe "knowingly and willfully engaged in a scheme to conceal" gifts from a company.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['the indictment']);
+	});
+});
