@@ -4659,6 +4659,7 @@ function inherited(input: Inherit): Resolved | undefined {
 		// "Mr. Lutz shrugged it off -- “That makes me clever” -- and left": the sentence's own subject, someone
 		// else named before the quote, breaks the last speaker's run.
 		if (!opens && otherSubjectBefore(ctx, q, input.si, previous.speaker)) return undefined;
+		if (!opens && documentLeadIn(ctx, q, input.si)) return undefined;
 		return {
 			...same,
 			confidence: opens && !hasOwnLeadIn(ctx, q, input.si) ? previous.confidence : 'low',
@@ -4710,6 +4711,15 @@ function otherSubjectBefore(ctx: Context, q: QuoteSpan, si: number, speaker: num
 	if (subject.kind !== 'entity' || subject.at >= q.open || subject.entity === speaker) return false;
 	const e = ctx.people.entities[subject.entity]!;
 	return e.kind === 'person' && e.named;
+}
+
+/**
+ * "The indictment alleges that Roe “…”. [¶] A press release was issued by Roe's office: “I am innocent.”": a sentence
+ * whose subject before the quote is a document brings in another text's words, not the last speaker's going on.
+ */
+function documentLeadIn(ctx: Context, q: QuoteSpan, si: number): boolean {
+	const start = mainClauseStart(ctx, si);
+	return start < q.open && documentHead(ctx.text.slice(start, q.open)) !== undefined;
 }
 
 /**
