@@ -188,6 +188,20 @@ describe('issue 9: an infobox template name left where the box stood', () => {
 	});
 });
 
+describe('attr 61: a wiki footnote pasted as text', () => {
+	it('drops "<ref>…</ref>" with its citation and a stray "</ref>", so a subject meets its verb of speech', () => {
+		const raw =
+			'</ref> A fact sheet from the CRA <ref> </ref> states that "we cannot process returns". ' +
+			'The Star <ref>{{cite web|title=Tax glitch}}</ref> reported it. A note<ref name="a"/> followed.';
+		const c = clean(raw);
+		expect(c.text.trimStart()).toBe(
+			'A fact sheet from the CRA states that "we cannot process returns". The Star reported it. A note followed.'
+		);
+		const at = c.text.indexOf('states');
+		expect(raw.slice(toOriginal(c, at), toOriginal(c, at) + 6)).toBe('states');
+	});
+});
+
 describe('craft 55: wiki tags and blocks pasted as text', () => {
 	it('drops <noinclude> and <nowiki> tags (their words stay) and a <pre> or <DynamicPageList> block whole', () => {
 		const raw =

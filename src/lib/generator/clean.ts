@@ -254,7 +254,13 @@ const WINGDINGS_BULLET = /^[lnqüØ§] (?=\p{Lu}\p{Ll}*,? \p{L})/mu;
  * no words of the report, shown to a student in a prompt as it stands.
  */
 const MARKUP_TAG =
-	/<\/?(?:a|p|br|hr|div|span|b|i|u|em|strong|img|iframe|blockquote|figure|figcaption|script|style|tweet|video|embed|h[1-6]|ul|ol|li|noinclude|includeonly|onlyinclude|nowiki)\b[^<>\n]{0,400}>/i;
+	/<\/?(?:a|p|br|hr|div|span|b|i|u|em|strong|img|iframe|blockquote|figure|figcaption|script|style|tweet|video|embed|h[1-6]|ul|ol|li|noinclude|includeonly|onlyinclude|nowiki|ref|references)\b[^<>\n]{0,400}>/i;
+/**
+ * A wiki footnote with its citation ("states <ref>{{cite web|…}}</ref> that “…”"): the source's details, never
+ * read on the page in the sentence. Left in, the tags stood between a subject and its verb of speech and the quote
+ * lost its speaker ("A fact sheet from the CRA <ref> </ref> states that “…”").
+ */
+const WIKI_REF = /[ \t]*<ref\b[^<>\n]{0,200}>[^<]{0,2000}?<\/ref>|[ \t]*<ref\b[^<>\n]{0,200}\/>/i;
 
 /**
  * A wiki element whose content is no prose: a list the page builds ("<DynamicPageList> category=published …") or a
@@ -351,6 +357,7 @@ export function clean(raw: string): Cleaned {
 	state = rewrite(state, WINGDINGS_BULLET, () => '');
 	state = rewrite(state, WIKI_BLOCK, () => '\n\n');
 	state = rewrite(state, WIKI_TABLE, () => '\n\n');
+	state = rewrite(state, WIKI_REF, () => '');
 	state = rewrite(state, MARKUP_TAG, () => '');
 	state = rewrite(state, HTML_COMMENT, () => '');
 	state = rewrite(state, WIKI_HEADING, headingLabel);

@@ -285,3 +285,15 @@ describe('issue 9: the cue registry', () => {
 		expect(CUE_BEFORE_NAME.test('Proponents say ')).toBe(false);
 	});
 });
+
+describe('attr 61: a word in -s after a nationality', () => {
+	it('is the plural noun it describes ("urging Arab states to appoint", "rejected American claims")', () => {
+		expect(isSpeech('states', ' to appoint ambassadors', 'the U.S. is “urging” Arab ')).toBe(false);
+		expect(isSpeech('claims', ' of a deal', 'Ministers rejected American ')).toBe(false);
+	});
+
+	it('is a verb after a newspaper\'s title ("The Australian says") or a name ("Roe says")', () => {
+		expect(isSpeech('says', ' that the stance', 'Citing a CBS interview, The Australian ')).toBe(true);
+		expect(isSpeech('says', ' that', 'Ada Roe ')).toBe(true);
+	});
+});

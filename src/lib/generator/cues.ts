@@ -315,6 +315,13 @@ const adjective = (word: string) =>
 	(/(?:ous|ful|ical)$/.test(word) ||
 		lexiconTags(word).some((t) => /^(?:Adjective|Superlative|Comparative|Ordinal)$/.test(t)));
 
+function nationalityBefore(before: string): boolean {
+	const word = /(?:^|[\s(])(\p{Lu}\p{Ll}+)\s+$/u.exec(before);
+	// "The Australian says": a title after a capitalised "The" names a newspaper, which speaks.
+	if (!word || /(?:^|\s)The\s+$/.test(before.slice(0, word.index + 1))) return false;
+	return lexiconTags(word[1]!).some((t) => t === 'Demonym' || t === 'Adjective');
+}
+
 /** A determiner and a thing recorded or written, maybe after one modifier: "a video", "the company's statement". */
 const MEDIUM_BEFORE =
 	/(?:\b(?:the|a|an|his|her|its|their|this|that)|\p{L}['’]s)\s+(?:[\p{Ll}-]+\s+)?(?:video|message|statement|post|letter|note|clip|recording|tweet|blog|email|e-mail|podcast|broadcast|column)\s+$/iu;
@@ -326,6 +333,9 @@ const MEDIUM_BEFORE =
 export function isSpeech(cue: string, after: string, before = ''): boolean {
 	if (/s$/i.test(cue) && (NOUN_BEFORE.test(before) || describedNoun(before))) return false;
 	if (participleAsAdjective(cue, before, after)) return false;
+	// "is urging Arab states to appoint …", "rejected American claims": a word in -s right after a nationality or a
+	// capitalised adjective is the plural noun it describes, no verb; read as one, "Arab" spoke the quote after.
+	if (/s$/i.test(cue) && nationalityBefore(before)) return false;
 	// "a public-records request": a cue joined by a hyphen to the word before is part of a compound noun.
 	if (/\p{L}-$/u.test(before)) return false;
 	// "for urgent and humanitarian reasons", "with security notes": a subject after "and" or a preposition takes no

@@ -2260,3 +2260,20 @@ describe('people61: a day run on into a role', () => {
 		expect(roles('Arnaldo Roe')).toBe('a Basque leader of the outlawed party Batasuna');
 	});
 });
+
+describe('attr 61: a body named later by its initials alone', () => {
+	it('links "the CRA" to the Canada Revenue Agency named before, with no acronym in brackets', () => {
+		const { byMention } = people(
+			'The Canada Revenue Agency shut down its online filing.\n\nThe CRA said the fault had been found.'
+		);
+		expect(byMention('CRA said')).toBe('the Canada Revenue Agency');
+	});
+
+	it('leaves an acronym whose initials fit two bodies, or none, apart', () => {
+		const { byMention } = people(
+			'The Central Rail Authority and the Coast Rescue Association met.\n\nThe CRA said nothing. The NBA said little.'
+		);
+		expect(byMention('CRA said')).not.toMatch(/Central|Coast/);
+		expect(byMention('NBA said')).not.toMatch(/Central|Coast/);
+	});
+});

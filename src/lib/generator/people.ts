@@ -2385,6 +2385,11 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			covered.push({ start, end });
 			continue;
 		}
+		const initialled = bodyOfInitials(entities, clean);
+		if (initialled !== undefined) {
+			aliases.push({ entity: initialled, name: clean });
+			continue;
+		}
 		const sameByInitials = dotted.find((i) => abbreviates(entities[i]!.name, clean)) ?? -1;
 		if (sameByInitials >= 0) {
 			aliases.push({ entity: sameByInitials, name: clean });
@@ -3094,6 +3099,24 @@ const PUBLICATION_AFTER =
 
 const PUBLICATION_BEFORE =
 	/\b((?:news\s+)?(?:newspaper|magazine|agency|website|broadcaster|tabloid|daily|weekly|journal))\s+$/i;
+
+/**
+ * "the CRA" after "the Canada Revenue Agency": a word in capitals made of the initials of one body named before is
+ * that body, though the article never set the acronym in brackets beside its name (or did so only inside a quote).
+ * Left apart, the body's statements were credited to "the CRA", a name the student never saw spelt out.
+ */
+export function bodyOfInitials(entities: readonly Entity[], word: string): number | undefined {
+	if (!/^\p{Lu}{2,6}$/u.test(word)) return undefined;
+	const found = entities.flatMap((e, i) => {
+		if (e.kind !== 'organisation') return [];
+		const capitals = e.name
+			.replace(/^the /, '')
+			.split(/\s+/)
+			.filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+		return capitals.length >= 2 && capitals.map((w) => w.charAt(0)).join('') === word ? [i] : [];
+	});
+	return found.length === 1 ? found[0] : undefined;
+}
 
 /** "Liverpool F.C." abbreviates "Liverpool Football Club": the same words, then initials for the rest. */
 function abbreviates(short: string, long: string): boolean {

@@ -38,3 +38,17 @@ describe('bodies, documents and groups that speak', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom Roe']);
 	});
 });
+
+describe('attr 61: court papers that speak', () => {
+	it('an indictment, an affidavit or a petition speaks as a document ("The 28-page indictment alleges that Roe “…”")', () => {
+		const text =
+			'Senator Tom Roe was indicted on Tuesday.\n\nThe 28-page indictment alleges that Roe "knowingly and willfully engaged in a scheme to conceal" gifts from a company.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['the indictment']);
+	});
+
+	it('a paragraph whose subject before the quote is a document does not carry on the last speaker (documentLeadIn)', () => {
+		const text =
+			'Senator Tom Roe was indicted on Tuesday.\n\nThe indictment alleges that Roe "knowingly hid gifts" from a company.\n\nA press release was issued by the office in response to the allegations: "I am innocent of these charges and intend to prove that."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['the indictment', undefined]);
+	});
+});

@@ -283,7 +283,9 @@ const DOC_NOUNS_LIST = (
 	'statement declaration report letter memo memorandum communique communiqué release filing study paper survey ' +
 	'ruling decision order complaint lawsuit document email post message notice plan proposal agreement treaty ' +
 	'resolution bill budget review audit analysis announcement briefing transcript minutes summary guidance ' +
-	'tweet blog website page policy deed contract charter screenshot listing advert advertisement editorial column op-ed account cable'
+	'tweet blog website page policy deed contract charter screenshot listing advert advertisement editorial column op-ed account cable ' +
+	// A court's and a prosecutor's papers, which a report quotes as their own words ("the indictment alleges").
+	'indictment affidavit petition judgment judgement verdict manifesto'
 ).split(' ');
 const DOC_NOUNS = new Set(DOC_NOUNS_LIST);
 const GROUP_NOUNS = new Set(
@@ -1207,8 +1209,9 @@ function documentEntity(ctx: Context, head: string, before: number): number {
 	let phrases = ctx.documents.get(head);
 	if (!phrases) {
 		phrases = [];
-		// "the district's policy": a possessive word stays whole, not "s policy".
-		const re = new RegExp(`\\b((?:[\\p{Ll}-]+(?:['’]s)?\\s+){0,2})${head}\\b`, 'giu');
+		// "the district's policy": a possessive word stays whole, not "s policy"; "the 28-page indictment" has no
+		// modifier "-page".
+		const re = new RegExp(`\\b((?:(?<![\\p{L}\\d-])[\\p{Ll}-]+(?:['’]s)?\\s+){0,2})${head}\\b`, 'giu');
 		for (const m of ctx.text.matchAll(re)) {
 			const lead = (m[1] ?? '').trim().toLowerCase().split(/\s+/);
 			const modifiers = lead.filter(
@@ -4675,6 +4678,7 @@ function inherited(input: Inherit): Resolved | undefined {
 		// "Mr. Lutz shrugged it off -- “That makes me clever” -- and left": the sentence's own subject, someone
 		// else named before the quote, breaks the last speaker's run.
 		if (!opens && otherSubjectBefore(ctx, q, input.si, previous.speaker)) return undefined;
+		if (!opens && documentLeadIn(ctx, q, input.si)) return undefined;
 		return {
 			...same,
 			confidence: opens && !hasOwnLeadIn(ctx, q, input.si) ? previous.confidence : 'low',
@@ -4726,6 +4730,15 @@ function otherSubjectBefore(ctx: Context, q: QuoteSpan, si: number, speaker: num
 	if (subject.kind !== 'entity' || subject.at >= q.open || subject.entity === speaker) return false;
 	const e = ctx.people.entities[subject.entity]!;
 	return e.kind === 'person' && e.named;
+}
+
+/**
+ * "The indictment alleges that Roe “…”. [¶] A press release was issued by Roe's office: “I am innocent.”": a sentence
+ * whose subject before the quote is a document brings in another text's words, not the last speaker's going on.
+ */
+function documentLeadIn(ctx: Context, q: QuoteSpan, si: number): boolean {
+	const start = mainClauseStart(ctx, si);
+	return start < q.open && documentHead(ctx.text.slice(start, q.open)) !== undefined;
 }
 
 /**
