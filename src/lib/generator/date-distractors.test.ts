@@ -7,6 +7,7 @@ import {
 	dateDistractors,
 	shownYearBounds,
 	eventBounds,
+	officeBounds,
 	tenseOf,
 	timelineBounds,
 	writeDayLike
@@ -777,5 +778,45 @@ describe('craft56a: a day shifted in place keeps every word the key writes aroun
 		);
 		expect(offered.length).toBeGreaterThan(0);
 		expect(offered.every((c) => /^\d+ [AP]\.M\.$/.test(c))).toBe(true);
+	});
+});
+
+describe('craft 61a: year choices stay inside the term of a head of government the sentence names (officeBounds)', () => {
+	it.each([
+		[
+			'The Reagan administration cut military aid in 1982.',
+			'in 1982',
+			'1982',
+			{ notBefore: '1981', notAfter: '1989' }
+		],
+		[
+			'Koizumi has visited the shrine every year since 2003.',
+			'since 2003',
+			'2003',
+			{ notBefore: '2001', notAfter: '2006' }
+		],
+		[
+			'Talks broke down in March 2000, rejecting a proposal of President Bill Clinton.',
+			'March 2000',
+			'2000-03',
+			{ notBefore: '1993', notAfter: '2001' }
+		],
+		// Not in the term: the date is of something else the person did.
+		['Tony Blair entered parliament in 1983.', 'in 1983', '1983', {}],
+		['The Smith government fell in 1999.', 'in 1999', '1999', {}],
+		// A year still to come is a forecast, not a record of the term.
+		['Putin said the pipeline would be ready by 2030.', 'by 2030', '2030', {}]
+	])('“%s” (%s)', (sentence, text, value, expected) => {
+		expect(officeBounds(sentence, date(text, value), 2023)).toEqual(expected);
+	});
+
+	it('offers "The first summit, with President Kim Dae-jung, took place in 2000" years of his term only', () => {
+		const offered = choices(
+			date('in 2000', '2000'),
+			'The first summit took place in 2000, and led to former President Kim Dae-jung winning the Nobel Peace Prize.',
+			'2007-10-02'
+		);
+		expect(offered.length).toBeGreaterThan(0);
+		for (const year of offered) expect(Number(year) >= 1998 && Number(year) <= 2003).toBe(true);
 	});
 });

@@ -21,7 +21,7 @@ import { shuffle } from './random';
 import { atRank, type RankChoice } from './rank';
 import { MONTH_NAMES } from './readable-date';
 import { lexiconTags } from './lexicon';
-import { namedEventDays } from './known-years';
+import { namedEventDays, officeTerm } from './known-years';
 
 export type Tense = 'past' | 'future' | 'present';
 
@@ -469,14 +469,15 @@ export const DATE_SHAPES = {
 	year: {
 		pattern: YEAR_IN_FIGURES,
 		when: ({ fact }) => fact.value !== undefined,
-		candidates: ({ core, m, sentence, fact }) => {
+		candidates: ({ core, m, sentence, fact, ref }) => {
 			const y = Number(m[1]);
 			// "in August 2014": a moved year keeps the key's month and day, so the tense rules on the whole date
 			// ("August 2016" is after a May 2016 article's date, though 2016 alone is not).
 			const monthDay = new RegExp(`^${y}(-\\d\\d(?:-\\d\\d)?)$`).exec(fact.value ?? '')?.[1] ?? '';
+			// A term the sentence names fences the choices (`officeBounds`): round years five apart would leave it.
 			const steps = CYCLE.test(sentence)
 				? [-12, -8, -4, 4, 8, 12]
-				: y % 5 === 0
+				: y % 5 === 0 && !termHolding(y, sentence, ref?.y)
 					? [-15, -10, -5, 5, 10, 15]
 					: [-4, -3, -2, -1, 1, 2, 3, 4];
 			// "the 2008–09 season": both years move together, never "the 2009–09 season".
@@ -766,6 +767,25 @@ export function eventBounds(sentence: string, fact: DateFact): { notBefore?: str
 	return bounds;
 }
 
+/** A term holding a year up to the article's: a year still to come is a plan or a forecast, not a record of it. */
+const termHolding = (year: number, sentence: string, articleYear?: number) =>
+	articleYear !== undefined && year > articleYear ? undefined : officeTerm(year, sentence);
+
+/**
+ * The term of a head of state or government the sentence names fences its choices when the key falls in it: "the
+ * Reagan administration's cut of military aid in _____" (key 1981) offers no 1980, before Reagan took office.
+ */
+export function officeBounds(
+	sentence: string,
+	fact: DateFact,
+	articleYear?: number
+): { notBefore?: string; notAfter?: string } {
+	const own = Number(fact.value?.slice(0, 4));
+	const term = own ? termHolding(own, sentence, articleYear) : undefined;
+	if (!term) return {};
+	return { notBefore: String(term[0]), ...(term[1] < 9999 ? { notAfter: String(term[1]) } : {}) };
+}
+
 const normalize = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 
 /**
@@ -785,10 +805,17 @@ export function dateDistractors(input: DateChoiceInput): string[] {
 	const told = timelineBounds(sentence, fact, others);
 	const shown = shownYearBounds(sentence, fact);
 	const event = eventBounds(sentence, fact);
+	const office = officeBounds(sentence, fact, ref?.y);
 	const latest = (a?: string, b?: string) => (a && b ? (a > b ? a : b) : (a ?? b));
 	const earliest = (a?: string, b?: string) => (a && b ? (a < b ? a : b) : (a ?? b));
-	const notBefore = latest(latest(told.notBefore, shown.notBefore), event.notBefore);
-	const notAfter = earliest(earliest(told.notAfter, shown.notAfter), event.notAfter);
+	const notBefore = [told, shown, event, office].reduce<string | undefined>(
+		(a, b) => latest(a, b.notBefore),
+		undefined
+	);
+	const notAfter = [told, shown, event, office].reduce<string | undefined>(
+		(a, b) => earliest(a, b.notAfter),
+		undefined
+	);
 	// "its smallest gain since _____", "job losses since _____ total 1.9 million": what "since" names began before
 	// the news, whatever the tense; the article's own year is no choice (a January 2006 report has no "smallest
 	// gain since 2006"), nor a later start ("since the beginning of 2009" in a December 2008 report).

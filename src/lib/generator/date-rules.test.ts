@@ -515,3 +515,25 @@ describe('craft56a: “the fall” is a drop unless a word of time leads it or a
 		expect(dates(sentence)).toEqual(want);
 	});
 });
+
+describe('craft 61a: words that point back to no date of the paragraph are not read as it', () => {
+	it.each<[string, [string, string | undefined][]]>([
+		// "the time of his collapse" is the time of what follows.
+		['He fell ill on May 17. At the time of his collapse, he sat beside Kerry.', [['May 17', '2017-05-17']]],
+		// Still read: "at the time" and "at that time" alone.
+		[
+			'He fell ill on May 17. At the time, he sat beside Kerry.',
+			[
+				['May 17', '2017-05-17'],
+				['At the time', '2017-05-17']
+			]
+		]
+	])('“%s”', (text, want) => {
+		const sentences = [...text.matchAll(/[^.]+\./g)].map((m) => ({
+			start: m.index,
+			end: m.index + m[0].length,
+			paragraph: 0
+		}));
+		expect(extractDates(text, sentences, '2017-07-21').map((f) => [f.text, f.value])).toEqual(want);
+	});
+});

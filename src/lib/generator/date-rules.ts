@@ -577,10 +577,13 @@ export const DATE_RULES = {
 			return one(m, undefined);
 		}
 	},
-	/** "At that time", "by then", "the same day", "later that day": the time the paragraph named last. */
+	/**
+	 * "At that time", "by then", "the same day", "later that day": the time the paragraph named last. "At the time of
+	 * his collapse" is the time of what follows, not of the date before it.
+	 */
 	anaphoric: {
 		pattern:
-			/\b(?:at|by|since|until)\s+(?:that|this)\s+time\b|\bby\s+then\b|\bat\s+the\s+time\b|\b(?:on\s+)?(?:the|that)\s+same\s+day\b|\b(?:earlier|later)\s+(?:in\s+the|that)\s+day\b|\b(?:(?:earlier|later|late|early)\s+)?that\s+(?:night|evening|morning|afternoon)\b/gi,
+			/\b(?:at|by|since|until)\s+(?:that|this)\s+time\b|\bby\s+then\b|\bat\s+the\s+time\b(?!\s+of\b)|\b(?:on\s+)?(?:the|that)\s+same\s+day\b|\b(?:earlier|later)\s+(?:in\s+the|that)\s+day\b|\b(?:(?:earlier|later|late|early)\s+)?that\s+(?:night|evening|morning|afternoon)\b/gi,
 		read: (m) => one(m, undefined, { anaphoric: true })
 	},
 	/** "weeks before Putin ordered …", "more than twelve hours after", "just days after": anchored to an event. */

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { generateBank } from './generate';
 import {
 	KNOWN_YEARS,
+	TERMS_OF_OFFICE,
+	officeTerm,
 	knownAnniversary,
 	knownDay,
 	knownElectionDay,
@@ -278,5 +280,69 @@ describe('craft 55a: a decade a named event or era anchors is no blank (knownDec
 		const dates = b.questions.filter((q) => q.type === 'date-choice' || q.type === 'date-typed');
 		expect(dates.some((q) => q.answer.includes('1970s'))).toBe(false);
 		expect(dates.some((q) => q.answer.includes('1980s'))).toBe(true);
+	});
+});
+
+describe('craft 61a: the term of a head of state or government the sentence names (officeTerm)', () => {
+	// One row per entry: a sentence naming the person, a year of the term and the term, and a year outside it.
+	const rows: [keyof typeof TERMS_OF_OFFICE, string, number, number, number][] = [
+		['kennedy', 'The plan went ahead under President Kennedy in that year.', 1961, 1963, 1960],
+		['lyndonJohnson', 'The plan went ahead under Lyndon Johnson in that year.', 1963, 1969, 1962],
+		['nixon', 'The plan went ahead under the Nixon administration in that year.', 1969, 1974, 1968],
+		['carter', 'The plan went ahead under President Carter in that year.', 1977, 1981, 1976],
+		['reagan', 'The plan went ahead under the Reagan administration in that year.', 1981, 1989, 1980],
+		['bush', 'The plan went ahead under President Bush in that year.', 1989, 1993, 1988],
+		['billClinton', 'The plan went ahead under Bill Clinton in that year.', 1993, 2001, 1992],
+		['obama', 'The plan went ahead under the Obama White House in that year.', 2009, 2017, 2008],
+		['trump', 'The plan went ahead under Donald Trump in that year.', 2017, 2021, 2016],
+		['thatcher', 'The plan went ahead under Margaret Thatcher in that year.', 1979, 1990, 1978],
+		['johnMajor', 'The plan went ahead under the Major government in that year.', 1990, 1997, 1989],
+		['blair', 'The plan went ahead under Prime Minister Tony Blair in that year.', 1997, 2007, 1996],
+		['gordonBrown', 'The plan went ahead under Gordon Brown in that year.', 2007, 2010, 2006],
+		['cameron', 'The plan went ahead under David Cameron in that year.', 2010, 2016, 2009],
+		['gorbachev', 'The plan went ahead under Gorbachev in that year.', 1985, 1991, 1984],
+		['yeltsin', 'The plan went ahead under Boris Yeltsin in that year.', 1991, 1999, 1990],
+		['putin', 'The plan went ahead under Putin in that year.', 1999, 9999, 1998],
+		['medvedev', 'The plan went ahead under President Medvedev in that year.', 2008, 2020, 2007],
+		['mitterrand', 'The plan went ahead under François Mitterrand in that year.', 1981, 1995, 1980],
+		['chirac', 'The plan went ahead under President Jacques Chirac in that year.', 1995, 2007, 1994],
+		['sarkozy', 'The plan went ahead under Sarkozy in that year.', 2007, 2012, 2006],
+		['kohl', 'The plan went ahead under Chancellor Kohl in that year.', 1982, 1998, 1981],
+		['schroeder', 'The plan went ahead under Gerhard Schröder in that year.', 1998, 2005, 1997],
+		['merkel', 'The plan went ahead under Angela Merkel in that year.', 2005, 2021, 2004],
+		['koizumi', 'The plan went ahead under Koizumi in that year.', 2001, 2006, 2000],
+		['johnHoward', 'The plan went ahead under the Howard government in that year.', 1996, 2007, 1995],
+		['rudd', 'The plan went ahead under Kevin Rudd in that year.', 2007, 2010, 2006],
+		['gillard', 'The plan went ahead under Julia Gillard in that year.', 2010, 2013, 2009],
+		['chretien', 'The plan went ahead under Jean Chrétien in that year.', 1993, 2003, 1992],
+		['harper', 'The plan went ahead under Prime Minister Stephen Harper in that year.', 2006, 2015, 2005],
+		['huJintao', 'The plan went ahead under Hu Jintao in that year.', 2002, 2013, 2001],
+		['jiangZemin', 'The plan went ahead under Jiang Zemin in that year.', 1989, 2003, 1988],
+		['annan', 'The plan went ahead under Kofi Annan in that year.', 1997, 2006, 1996],
+		['banKiMoon', 'The plan went ahead under Ban Ki-moon in that year.', 2007, 2016, 2006],
+		['johnPaulII', 'The plan went ahead under Pope John Paul II in that year.', 1978, 2005, 1977],
+		['benedictXVI', 'The plan went ahead under Pope Benedict XVI in that year.', 2005, 2013, 2004],
+		['mbeki', 'The plan went ahead under Thabo Mbeki in that year.', 1999, 2008, 1998],
+		['kimDaeJung', 'The plan went ahead under President Kim Dae-jung in that year.', 1998, 2003, 1997],
+		['saddam', 'The plan went ahead under the Saddam Hussein regime in that year.', 1979, 2003, 1978],
+		['mubarak', 'The plan went ahead under Hosni Mubarak in that year.', 1981, 2011, 1980],
+		['chavez', 'The plan went ahead under President Hugo Chávez in that year.', 1999, 2013, 1998],
+		['musharraf', 'The plan went ahead under Pervez Musharraf in that year.', 1999, 2008, 1998],
+		['karzai', 'The plan went ahead under President Karzai in that year.', 2001, 2014, 2000],
+		['ahmadinejad', 'The plan went ahead under Mahmoud Ahmadinejad in that year.', 2005, 2013, 2004]
+	];
+	it.each(rows)('%s: “%s”', (_, sentence, from, to, outside) => {
+		expect(officeTerm(from, sentence)).toEqual([from, to]);
+		expect(officeTerm(outside, sentence)).toBeUndefined();
+	});
+
+	it('has a row for every entry', () => {
+		expect(new Set(rows.map((r) => r[0]))).toEqual(new Set(Object.keys(TERMS_OF_OFFICE)));
+	});
+
+	it('reads a surname others bear only with a post or a first name', () => {
+		expect(officeTerm(2004, 'Mr Howard of the Conservatives spoke in 2004.')).toBeUndefined();
+		expect(officeTerm(2004, 'John Howard spoke in 2004.')).toEqual([1996, 2007]);
+		expect(officeTerm(2003, 'A George W. Bush speech of 2003.')).toEqual([2001, 2009]);
 	});
 });

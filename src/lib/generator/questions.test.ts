@@ -3826,6 +3826,14 @@ describe('craft 37: a figure the sentence’s own arithmetic gives is no blank',
 		);
 	});
 
+	it('reads a count another leaves of a third ("of whom", "lacks"): craft 61a', () => {
+		const rest = 'They want amphi 750 changed to 650 because it lacks _____ seats.';
+		expect(totalGiven(100, rest)).toBe(true);
+		expect(totalGiven(650, 'They want amphi 750 changed to _____ because it lacks 100 seats.')).toBe(true);
+		expect(totalGiven(6, 'Of 15 who were hurt, of whom _____ died, 9 survived.')).toBe(true);
+		expect(totalGiven(7, rest)).toBe(false);
+	});
+
 	it('reads a count told as another more or fewer than a third', () => {
 		expect(moreThanGiven(332, 'Ames won _____ electoral votes, 62 more than the 270 needed to win.')).toBe(
 			true

@@ -2156,8 +2156,12 @@ const countsIn = (rest: string) =>
 		.filter((m) => !NOT_A_COUNT.test(rest.slice(m.index + m[0].length)))
 		.map((m) => Number(m[1]!.replace(/,/g, '')));
 
-/** Words that make one of a sentence's counts the sum of the others. */
-const TOTAL = /\b(?:total(?:s|ing|ling|ed|led)?|combined|altogether|in all)\b/i;
+/**
+ * Words that make one of a sentence's counts the sum of the others, or what one count leaves of another: "15 were
+ * hurt, of whom _____ died", "amphi 750 should be changed to 650 because it lacks _____ seats".
+ */
+const TOTAL =
+	/\b(?:total(?:s|ing|ling|ed|led)?|combined|altogether|in all|of (?:whom|them|which)|remaining|the rest|surviv(?:ed|ors?)|lack(?:s|ed|ing)?|short of)\b/i;
 
 /**
  * "1,280 pledged delegates and _____ superdelegates for a total of 1,749": a count the sentence adds up is read off
