@@ -296,4 +296,9 @@ describe('attr 61: a word in -s after a nationality', () => {
 		expect(isSpeech('says', ' that the stance', 'Citing a CBS interview, The Australian ')).toBe(true);
 		expect(isSpeech('says', ' that', 'Ada Roe ')).toBe(true);
 	});
+
+	it('is a verb after a name the capitalised word ends ("Asia Times Online predicts", wn3 test)', () => {
+		expect(isSpeech('predicts', ' “it is inevitable”', 'Asia Times Online ')).toBe(true);
+		expect(isSpeech('states', ' to appoint', 'urging Arab ')).toBe(false);
+	});
 });

@@ -317,8 +317,9 @@ const adjective = (word: string) =>
 
 function nationalityBefore(before: string): boolean {
 	const word = /(?:^|[\s(])(\p{Lu}\p{Ll}+)\s+$/u.exec(before);
-	// "The Australian says": a title after a capitalised "The" names a newspaper, which speaks.
-	if (!word || /(?:^|\s)The\s+$/.test(before.slice(0, word.index + 1))) return false;
+	// "The Australian says": a title after a capitalised "The" names a newspaper, which speaks; so does a name the
+	// word ends ("Asia Times Online predicts").
+	if (!word || /(?:^|\s)(?:The|\p{Lu}[\p{L}.'’-]*)\s+$/u.test(before.slice(0, word.index + 1))) return false;
 	return lexiconTags(word[1]!).some((t) => t === 'Demonym' || t === 'Adjective');
 }
 
