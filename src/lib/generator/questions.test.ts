@@ -4674,17 +4674,17 @@ describe('stop 51: figure and date questions a teacher would reject (W7)', () =>
 	});
 
 	it.each([
-		[' towns-Beit Hanoun, Beit Lahiya, Jabaliya and Rafah had been targeted.', 5, true],
-		[' towns — Varn, Ostry and Pell — voted no.', 3, true],
-		[' rivals: Ana Lee and Ben Cole.', 2, true],
+		[' towns-Beit Hanoun, Beit Lahiya, Jabaliya and Rafah had been targeted.', true],
+		[' towns — Varn, Ostry and Pell — voted no.', true],
+		[' rivals: Ana Lee and Ben Cole.', true],
 		// A list opened by a word names only some; a hyphenated word is no dash; one name is no list.
-		[' towns, including Varn and Ostry, voted no.', 5, false],
-		[' anti-Varn protests hit Ostry and Pell.', 3, false],
-		[' towns — Varn among them — voted no.', 3, false]
+		[' towns, including Varn and Ostry, voted no.', false],
+		[' anti-Varn protests hit Ostry and Pell.', false],
+		[' towns — Varn among them — voted no.', false]
 	])(
-		'issue 9 (W20): names set off after a count’s noun count it, “_____%s” (%i): %s',
-		(after, value, expected) => {
-			expect(dashedListMiscounts(value, after)).toBe(expected);
+		'issue 9 (W20): names set off after a count’s noun count it, whatever the count, “_____%s”: %s',
+		(after, expected) => {
+			expect(dashedListMiscounts(after)).toBe(expected);
 		}
 	);
 

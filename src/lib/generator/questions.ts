@@ -3083,13 +3083,11 @@ export function agedNamesCounted(value: number, after: string): boolean {
  * many as the count give it away; another number (the article's slip) makes the prompt deny its own key. A list
  * opened by a word ("including", "among them") names only some, and is left to the other checks.
  */
-export function dashedListMiscounts(value: number, after: string): boolean {
-	const list =
-		/^\s*(?:\p{L}[\p{L}'’]*\s+){0,2}?\p{Ll}+(?:\s*[:—–]\s*|-(?=\p{Lu}))((?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:,\s*(?:and\s+)?|\s+and\s+)){1,11}\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u.exec(
-			after
-		);
-	return list !== null && list[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/).length >= 2;
-}
+export const dashedListMiscounts = (after: string) => DASHED_LIST.test(after);
+const DASHED_LIST = new RegExp(
+	`^\\s*(?:\\p{L}[\\p{L}'’]*\\s+){0,2}?\\p{Ll}+(?:\\s*[:—–]\\s*|-(?=\\p{Lu}))${NAME_LIST.source}`,
+	'u'
+);
 
 function readableElsewhere(blank: Blank, value: number | undefined, previous = ''): boolean {
 	const rest = blank.sentence.slice(0, blank.at) + ' ' + blank.sentence.slice(blank.at + blank.core.length);
@@ -3117,7 +3115,7 @@ function readableElsewhere(blank: Blank, value: number | undefined, previous = '
 			);
 		if (list && Number.isInteger(value) && list[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/).length === value)
 			return true;
-		if (Number.isInteger(value) && dashedListMiscounts(value, after)) return true;
+		if (Number.isInteger(value) && dashedListMiscounts(after)) return true;
 		if (agedNamesCounted(value, after)) return true;
 		if (listedBefore(value, before)) return true;
 		if (countGivenAway(value, rest, after)) return true;
