@@ -179,6 +179,9 @@ describe('issue 9: the figure distractor strategies', () => {
 		expect(hedgeOf('one or more')).toEqual({ hedge: 'lower', core: 'one' });
 		expect(hedgeOf('ten or fewer')).toEqual({ hedge: 'upper', core: 'ten' });
 		expect(hedgeOf('50 or so')).toEqual({ hedge: 'about', core: '50' });
+		// W21: "less then half of those questioned agreed" offered "two-thirds", which "less than" makes true too.
+		expect(hedgeOf('less then half')).toEqual({ hedge: 'upper', core: 'half' });
+		expect(hedgeOf('more then 300')).toEqual({ hedge: 'lower', core: '300' });
 		expect(figureDistractors(input(fact('one or more', 1, 'count')))).toEqual([]);
 		// "increased a thousand fold": no wrong choice is written like it ("a fourfold").
 		for (const below of [0, 1, 2, 3])

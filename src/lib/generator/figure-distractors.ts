@@ -75,8 +75,8 @@ export interface FigureStrategy {
 	choices(input: FigureChoiceInput): string[];
 }
 
-const LOWER = /^(?:more than|over|at least|above|exceeding|upwards of|in excess of)\s/i;
-const UPPER = /^(?:less than|under|up to|at most|fewer than|below|no more than|as many as|as much as)\s/i;
+const LOWER = /^(?:more th[ae]n|over|at least|above|exceeding|upwards of|in excess of)\s/i;
+const UPPER = /^(?:less th[ae]n|under|up to|at most|fewer th[ae]n|below|no more than|as many as|as much as)\s/i;
 const ABOUT =
 	/^(?:about|around|approximately|roughly|some|nearly|almost|close to|just over|just under|an estimated|estimated|circa)\s/i;
 

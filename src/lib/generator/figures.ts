@@ -1150,7 +1150,13 @@ function readCandidate(
 			/\b\p{L}+(?:ed|ing)\s+$|\b(?:fired|killed|hit|won|lost|found|had|has|have|on|with|to|by)\s+$/iu.test(
 				before
 			);
-		if (/^\s+of\b/i.test(n.after) || !counted) return null;
+		// "the only one without …", "this one", "each one": a determiner makes "one" the pronoun for a thing named
+		// elsewhere, whatever hedge ("only") comes between.
+		const pronoun =
+			/\b(?:the|this|that|which|each|every|any|no)\s+(?:(?:only|same|last|first|other|right|wrong|very)\s+)?$/i.test(
+				before
+			);
+		if (/^\s+of\b/i.test(n.after) || !counted || pronoun) return null;
 	}
 	for (const reader of READERS) {
 		const candidate = reader.read(n);

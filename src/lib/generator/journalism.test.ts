@@ -2384,6 +2384,11 @@ const BATTERY: Row[] = [
 		figures: [{ text: '120 square kilometres', value: 120 }]
 	},
 	{
+		name: 'an area with a superscript unit (W21: "173 km²" asked as "173 km" with a stray "²")',
+		text: 'The canton has an area of 173 km² and a population of 15,000.',
+		figures: [{ text: '173 km²', value: 173, unit: 'square kilometres' }]
+	},
+	{
 		name: 'a margin of votes',
 		text: 'Marta Ilves won by a margin of 312 votes.',
 		figures: [{ text: '312', value: 312, unit: 'count' }]

@@ -187,6 +187,10 @@ export const QUALIFIERS = [
 	'just over',
 	'just under',
 	'fewer than',
+	// "less then half": the misspelling of "than" is common enough in reporting that the bound must still be read.
+	'more then',
+	'less then',
+	'fewer then',
 	'an estimated',
 	'an additional',
 	'another'

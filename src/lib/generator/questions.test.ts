@@ -1819,6 +1819,19 @@ describe('issue 9: a prompt whose subject is a bare pronoun', () => {
 		expect(namesSomeone('The UN relief coordinator Jan Egeland spoke to reporters. ')).toBe(true);
 	});
 
+	it('issue 9 (blind review W21): a lone quantifier and a reported "he" point back', () => {
+		for (const [sentence, expected] of [
+			['Many refused, and the militia had to resort to force.', true],
+			['Others were arrested at the gate.', true],
+			['Many people refused to leave the square.', false],
+			['Most of the 30 staff stayed.', false],
+			['The sources said he was among one of three known senior members present.', true],
+			['The sources said Abu Omar was among three senior members present.', false],
+			['The minister said the plan would cost $3 million.', false]
+		] as const)
+			expect(pronounSubject(sentence), sentence).toBe(expected);
+	});
+
 	it('issue 9: a pronoun whose antecedent is in the clause fronted before it points at nothing earlier', () => {
 		for (const [sentence, expected] of [
 			['When the project is completed in 2008, it will have added 25 pumps.', false],
@@ -2392,6 +2405,13 @@ describe('issue 9: round 7, question craft from the blind review', () => {
 		for (const [told, expected] of [
 			['"That is putting $900 extra into every budget," he said.', true],
 			['"That is putting $900 extra into every budget," she told reporters on Monday.', true],
+			// W21: "Voice of America" heard the words; it did not say them.
+			[
+				'"Would $900 not be better spent on every budget?" he said in a recent interview with Voice of America.',
+				true
+			],
+			['"That is putting $900 extra into every budget," he told Reuters.', true],
+			['"That is putting $900 extra into every budget," according to the treasurer.', false],
 			['"That is putting $900 extra into every budget," said the treasurer.', false],
 			['"That is putting $900 extra into every budget," Ilves said.', false]
 		] as const) {

@@ -1547,6 +1547,18 @@ const PRONOUN_SUBJECT =
  */
 const LEANS_BACK =
 	/^\s*(?:\(|(?:its|their|his|her)\s+\p{Ll}|(?:among|of|for|like)\s+(?:them|those|these|whom)\b|the\s+latter\b)/iu;
+/**
+ * "Many refused, and the militia had to resort to force.", "Others were arrested.": a quantifier standing alone as
+ * the subject, right before its verb, counts a group named in the sentence before.
+ */
+const QUANTIFIER_SUBJECT =
+	/^\s*(?:many|most|others|several|few|both|all|some)\s+(?:\p{Ll}+ed|are|were|was|have|had|will|would|could|can|did|do|does|said|say|says|also|still)\b/iu;
+/**
+ * "The sources said he was among …": a subject that names nobody reports on "he" or "she", whom only the sentence
+ * before names (a capitalised word before the pronoun may be who is meant).
+ */
+const REPORTED_PRONOUN =
+	/^\s*(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,3}?(?:said|says|say|reported|added|believed|believes|claimed|confirmed|told\s+\p{Ll}+)\s+(?:that\s+)?(?:he|she)\s/iu;
 /** "it's", "they're", "he'd": a pronoun's contracted verb, read as the verb written out. */
 const CONTRACTED: Readonly<Record<string, string>> = {
 	s: 'is',
@@ -1557,7 +1569,14 @@ const CONTRACTED: Readonly<Record<string, string>> = {
 };
 /** A fronted clause with its own subject ("When the project is completed in 2008, it …"). */
 const FRONTED_CLAUSE =
-	/^(?:when|after|before|as|since|although|though|if|once|while|because|until|unless|whether)\s/i;
+	/^(?:when|after|before|as|since|although|though|if|once|while|because|until|unless|whether|at the time|by the time)\s/i;
+/**
+ * A lead whose subject is a personal pronoun or a lone quantifier ("It later agreed …", "Many refused, …"); a
+ * demonstrative ("This is the first reshuffle …") or a possessive before a name points at the event the sentence
+ * after still tells.
+ */
+const PERSONAL_LEAD =
+	/^\s*(?:[^,“"]{1,60},\s+)?(?:he|she|they|it|many|most|others|several|few|both|all|some)\b/i;
 const NOUN_PHRASE = /\b(?:the|a|an|its|their|his|her|this|that)\s+\p{L}{3,}/iu;
 const CALENDAR_WORD = new RegExp(`^(?:${[...WEEKDAYS, ...MONTH_NAMES].join('|')})$`);
 /** "It is expected that …", "it was likely": an "it" standing for what follows, not for someone named before. */
@@ -1576,7 +1595,9 @@ const CLEFT_FOCUS = /^(?:in|within|during|on|at|after|before|since|until|only|th
  * figures") point at nothing earlier.
  */
 export function pronounSubject(sentence: string): boolean {
-	if (LEANS_BACK.test(sentence)) return true;
+	if (LEANS_BACK.test(sentence) || QUANTIFIER_SUBJECT.test(sentence)) return true;
+	const reported = REPORTED_PRONOUN.exec(sentence);
+	if (reported && !namesSomeone(reported[0])) return true;
 	const m = PRONOUN_SUBJECT.exec(
 		sentence.replace(
 			/\b(they|he|she|it|this|that)['’](s|re|d|ll|ve)\b/giu,
@@ -1925,8 +1946,14 @@ function blankFor(text: string, evidence: Span, written: string, kind: 'figure' 
 	// "In the same poll, 40 percent …": which poll is told in the sentence before; with none shown, or one that
 	// points back again, the student cannot tell what is asked about.
 	if (back && (before === '' || refersBack(before))) return undefined;
+	// A short sentence is shown after the one before it; a lead that itself points back ("Many refused, …") says
+	// nothing of whom the sentence is about: a sentence naming its subject is shown alone, another is not asked.
+	const leadPointsBack =
+		!leansBack && !back && before !== '' && pronounSubject(before) && PERSONAL_LEAD.test(before);
+	if (leadPointsBack && !namesSomeone(own)) return undefined;
 	// A paragraph opening "It was a significant change …" points at the end of the paragraph before.
-	const foundLead = before === '' && leansBack ? lastSentenceBefore(text, evidence.start) : before;
+	const foundLead =
+		before === '' && leansBack ? lastSentenceBefore(text, evidence.start) : leadPointsBack ? '' : before;
 	// A lead that opens on a pronoun itself ("He estimated … He said …") still names nobody.
 	if (leansBack && (foundLead === '' || pronounSubject(foundLead) || !namesSomeone(foundLead)))
 		return undefined;
@@ -2589,7 +2616,13 @@ export function speakerless(text: string, from: number, at: number, to: number, 
  * Words outside the quotation marks that could say whose the words are: a name or a noun ("said the coastguard").
  * "…,” he said." points back at someone the prompt never shows; a weekday or "I" names nobody either.
  */
-function namesASpeaker(told: string): boolean {
+function namesASpeaker(narrated: string): boolean {
+	// "he said in a recent interview with Voice of America", "he told Reuters": who heard the words, and where, told
+	// after the verb, are not who said them.
+	const told = narrated.replace(
+		/\b((?:said|says|told|tells|added|adds|explained|stated|wrote|continued)\s+)(?:(?:in|with|on|at|to|from|during|after|before|via|through)\b|(?<=(?:told|tells)\s+))[^,;.]*/giu,
+		'$1'
+	);
 	const named = (told.match(/\p{Lu}[\p{L}'’.-]*/gu) ?? []).some(
 		(w) => w !== 'I' && !CALENDAR_WORD.test(w.replace(/\W+$/, ''))
 	);

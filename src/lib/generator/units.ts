@@ -49,15 +49,32 @@ export const UNITS = {
 	millimetres: { kind: 'measure', words: ['millimetre', 'millimetres', 'millimeter', 'millimeters', 'mm'] },
 	feet: { kind: 'measure', words: ['foot', 'feet', 'ft'] },
 	inches: { kind: 'measure', words: ['inch', 'inches'] },
-	'square miles': { kind: 'measure', words: ['square mile', 'square miles', 'square-mile'] },
-	'square feet': { kind: 'measure', words: ['square foot', 'square feet', 'square-foot', 'sq ft'] },
+	// "km²" after a number: read as "km", the blank would leave a stray "²" and offer "173 km" for an area.
+	'square miles': { kind: 'measure', words: ['square mile', 'square miles', 'square-mile', 'sq mi', 'mi²'] },
+	'square feet': { kind: 'measure', words: ['square foot', 'square feet', 'square-foot', 'sq ft', 'ft²'] },
 	'square metres': {
 		kind: 'measure',
-		words: ['square metre', 'square metres', 'square meter', 'square meters', 'square-metre', 'square-meter']
+		words: [
+			'square metre',
+			'square metres',
+			'square meter',
+			'square meters',
+			'square-metre',
+			'square-meter',
+			'm²'
+		]
 	},
 	'square kilometres': {
 		kind: 'measure',
-		words: ['square kilometre', 'square kilometres', 'square kilometer', 'square kilometers', 'sq km']
+		words: [
+			'square kilometre',
+			'square kilometres',
+			'square kilometer',
+			'square kilometers',
+			'sq km',
+			'km²',
+			'km2'
+		]
 	},
 	acres: { kind: 'measure', words: ['acre', 'acres'] },
 	hectares: { kind: 'measure', words: ['hectare', 'hectares'] },
