@@ -76,7 +76,8 @@ export interface FigureStrategy {
 }
 
 const LOWER = /^(?:more th[ae]n|over|at least|above|exceeding|upwards of|in excess of)\s/i;
-const UPPER = /^(?:less th[ae]n|under|up to|at most|fewer th[ae]n|below|no more than|as many as|as much as)\s/i;
+const UPPER =
+	/^(?:less th[ae]n|under|up to|at most|fewer th[ae]n|below|no more than|as many as|as much as)\s/i;
 const ABOUT =
 	/^(?:about|around|approximately|roughly|some|nearly|almost|close to|just over|just under|an estimated|estimated|circa)\s/i;
 
