@@ -365,6 +365,8 @@ describe('issue 9: the unit readers', () => {
 		'It was a dead one, the diver said.',
 		// W21: "as the only _____ without preventive detention" was asked as a missing figure.
 		'The territory would be the only one without preventive detention.',
+		// Dev review dr62: "According to _____ Buffalo, New York Common Council member, …" keyed "one".
+		'According to one council member, Dana Ilves, the police will stage a sickout.',
 		'I was not going to lose a fourth.',
 		'The deal should close in the first half of 2024.',
 		'Article 5 of the treaty was invoked after 9/11.',

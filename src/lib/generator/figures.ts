@@ -1155,7 +1155,9 @@ function readCandidate(
 		const pronoun =
 			/\b(?:the|this|that|which|each|every|any|no)\s+(?:(?:only|same|last|first|other|right|wrong|very)\s+)?$/i.test(
 				before
-			);
+			) ||
+			// "According to one council member, David Franczyk, …": "one" is "a", for someone named next.
+			/\baccording\s+to\s+$/i.test(before);
 		if (/^\s+of\b/i.test(n.after) || !counted || pronoun) return null;
 	}
 	for (const reader of READERS) {

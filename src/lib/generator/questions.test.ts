@@ -1832,6 +1832,35 @@ describe('issue 9: a prompt whose subject is a bare pronoun', () => {
 			expect(pronounSubject(sentence), sentence).toBe(expected);
 	});
 
+	it('issue 9 (dev review dr62): a bound after the figure ("£5, or even more") is never offered other amounts', () => {
+		const made = generateBank({
+			text: 'Climate plan\n\nThe report by Nicholas Stern was published on Monday in London.\n\nSpending £1 now could save £5, or even more, in the future, the report found after two years of work.',
+			id: 'or-beyond',
+			date: '2006-10-30'
+		}).questions;
+		expect(made.some((q) => q.answer === '£5')).toBe(true);
+		// "£8" as a choice or a false statement would be true too: the figure is only typed.
+		for (const q of made.filter((q) => q.answer === '£5')) expect(q.type).toBe('figure-typed');
+		expect(made.filter((q) => q.type === 'true-false' && /save £/.test(q.prompt))).toEqual([]);
+	});
+
+	it('issue 9 (dev review dr62): the text shown after answering holds the answer when the blank is past the 60th word', () => {
+		const long =
+			'We did not push it too strongly, because there are a lot of challenges in moving to an online census and ' +
+			'running it beside the paper census, and I think both countries were very pleased with the level of ' +
+			'response, and the feedback from the community here was that those who completed their forms online ' +
+			'thought that it was a very positive experience, and so I think we have positioned ourselves well for ' +
+			'2011 to try and encourage more people to complete the census online.';
+		const made = generateBank({
+			text: `Census interview\n\nThe statistician Brian Pink spoke to reporters in Canberra on Monday about the count.\n\n"${long}" Pink said.`,
+			id: 'long-blank',
+			date: '2008-01-14'
+		}).questions;
+		const asked = made.filter((q) => q.answer === '2011');
+		expect(asked.length).toBeGreaterThan(0);
+		for (const q of asked) expect(q.explanation).toContain('2011');
+	});
+
 	it('issue 9: a pronoun whose antecedent is in the clause fronted before it points at nothing earlier', () => {
 		for (const [sentence, expected] of [
 			['When the project is completed in 2008, it will have added 25 pumps.', false],

@@ -787,6 +787,24 @@ const BLANK_GIVEN_AWAY: readonly ((prompt: string, answer: string) => boolean)[]
 ];
 
 /** The sentence with `value` in the blank, "a"/"an" before it made to fit it. */
+/**
+ * "could save £5, or even more": a bound set after the figure and a comma, which `hedgeOf` does not see in the
+ * figure's words; "£6" would be true too.
+ */
+const OR_BEYOND =
+	/^,?\s+or\s+(?:even\s+|perhaps\s+|possibly\s+|maybe\s+)?(?:more|higher|greater|above|over|less|fewer|lower|below|under)\b/i;
+
+/**
+ * The sentence a blank came from, for after the answer: cut to its first 60 words, unless the blank lies past the
+ * cut, when the prompt's own window is shown filled in, so the answer is always in what the student reads.
+ */
+function articleSays(blank: Blank, context: string): string {
+	const said = shorten(blank.said, 60);
+	const shownTo = said.endsWith('…') ? said.length - 1 : said.length;
+	const blankIn = blank.said.length - (blank.sentence.length - blank.at) + blank.core.length;
+	return asInnerQuotes(blankIn <= shownTo ? said : filled(context, blank.core));
+}
+
 function filled(context: string, value: string): string {
 	return context
 		.replace(/\b([Aa])\(n\) (?=_____)/, (_, a: string) => {
@@ -5007,12 +5025,16 @@ function figureQuestions(
 	if (contrastedByOne(fact.value, blank.sentence.slice(0, blank.at), afterCore)) return;
 	if (unitKind(fact.unit) === 'count' && partsAddUp(fact.value, rest)) return;
 	const { hedge } = hedgeOf(fact.text);
-	const bound = hedge === 'lower' || hedge === 'upper' || boundedBefore(blank.sentence.slice(0, blank.at));
+	const bound =
+		hedge === 'lower' ||
+		hedge === 'upper' ||
+		boundedBefore(blank.sentence.slice(0, blank.at)) ||
+		OR_BEYOND.test(blank.sentence.slice(blank.at + blank.core.length));
 	const voice = voiceOf(input, blank, context, 'figure', push);
 	if (!voice) return;
 	const { framed } = voice;
 	push = voice.push;
-	const explanation = `The article says: “${asInnerQuotes(shorten(blank.said, 60))}”`;
+	const explanation = `The article says: “${articleSays(blank, context)}”`;
 	const answer = blank.core;
 	const choiceId = questionId('figure-choice', fact.id);
 	const neighbours = nearest(input.figures, fact.evidence.start, (f) => f.evidence.start);
@@ -5476,7 +5498,7 @@ function dateQuestions(
 		readable && !fact.text.includes(readable) && !DECADE.test(answer) && !HABITUAL.test(blank.sentence)
 			? ` (${noted}${basis})`
 			: '';
-	const explanation = `The article says: “${asInnerQuotes(shorten(blank.said, 60))}”${note}`;
+	const explanation = `The article says: “${articleSays(blank, context)}”${note}`;
 	// "at that time", "the same day": the words only point back to a date told before; blanked, they are no fact a
 	// student could recall ("At _____," → "that time"). The date they point to is, and it is asked for itself.
 	if (pointsBack(answer) && readable) {
