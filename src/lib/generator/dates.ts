@@ -352,9 +352,11 @@ function toldInThePast(clause: string, written: string): boolean {
 		return false;
 	// "The nominee for the Nov. 8 election later said": a date that names the vote it modifies is not placed by
 	// the clause's past verb, which tells of the saying.
+	// "has not announced a truce for the presidential election on May 28" names the vote by its date too.
 	if (
 		at >= 0 &&
-		/^\s*(?:general\s+|presidential\s+)?elections?\b/i.test(clause.slice(at + date.length)) &&
+		(/^\s*(?:general\s+|presidential\s+)?elections?\b/i.test(clause.slice(at + date.length)) ||
+			/\belections?\s+(?:on|in)\s+$/i.test(head)) &&
 		!PAST_PERFECT.test(clause)
 	)
 		return false;

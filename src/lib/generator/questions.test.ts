@@ -2334,7 +2334,10 @@ describe('issue 9: round 7, question craft from the blind review', () => {
 		['The 5 km bridge (which the council said it would open in ', ') is shut.', false],
 		// craft 53: the bracket opens on an abbreviated, capitalised hedge.
 		['The scheme covers the first ', ' (Approx £16,300 / $28,720) of savings', true],
-		['The scheme covers the first ', ' (approx. £16,300) of savings', true]
+		['The scheme covers the first ', ' (approx. £16,300) of savings', true],
+		// Dev review dr62b: the bracket writes its amount in a word.
+		['He said he lost ', ' pints (one litre) of blood', true],
+		['He said he lost ', ' pints (one of the worst cases) of blood', false]
 	])('issue 9: a value beside its own equivalent, “%s_____%s”: %s', (before, after, expected) => {
 		expect(equivalentBeside(before, after)).toBe(expected);
 	});

@@ -2986,9 +2986,10 @@ const CONVERTED =
  * After a blank, a bracket opening on a number, past at most a few plain words ("_____ local time (1600 UTC)"),
  * perhaps after a currency's code ("GBP _____ (EUR 7.76)"), or past the other side of a size or a range ("_____ by
  * 200 metres (1,968 feet by 656 feet)", "_____ to 4,000 metres (12,467 to 13,123 feet)"): the bracket converts both.
+ * A bracket may write its amount in a word before its unit ("lost _____ pints (one litre) of blood").
  */
 const EQUIVALENT_AFTER =
-	/^\s*(?:(?:by|x|×|to|and|-|–)\s*\d[\d,.]*\s*)?(?:[\p{L}.]+\s+){0,3}\(\s*(?:(?:[Aa]bout|[Aa]round|[Rr]oughly|[Ss]ome|[Aa]pprox(?:imately|\.)?|[Nn]early|[Aa]lmost|c\.|ca\.)\s*)?(?:[A-Z]{0,3}[$€£¥]\s?|([A-Z]{3})\s)?(\d[\d,.]*)/u;
+	/^\s*(?:(?:by|x|×|to|and|-|–)\s*\d[\d,.]*\s*)?(?:[\p{L}.]+\s+){0,3}\(\s*(?:(?:[Aa]bout|[Aa]round|[Rr]oughly|[Ss]ome|[Aa]pprox(?:imately|\.)?|[Nn]early|[Aa]lmost|c\.|ca\.)\s*)?(?:[A-Z]{0,3}[$€£¥]\s?|([A-Z]{3})\s)?(?:(\d[\d,.]*)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half\s+an?)\s+[\p{L}-]+\s*\))/u;
 
 const SHARE_WORDS =
 	'(?:one|two|three) in (?:two|three|four|five|six|eight|ten|\\d+)|(?:a|one)[- ](?:half|third|quarter|fifth|tenth)|half|two-thirds|three-quarters';
