@@ -41,8 +41,8 @@ const slugOf = (title: string) => plain(title).replace(/ /g, '-').slice(0, 60).r
 
 /**
  * The dump joins a page's paragraphs with runs of spaces and leaves a space where each wiki link was ("Brazil  at
- * the funeral", "Reid , from Nevada"): two or more spaces after a sentence's end and before a capital start a
- * paragraph; elsewhere spaces close up before punctuation.
+ * the funeral", "Reid , from Nevada", "Australia n"): two or more spaces after a sentence's end and before a capital
+ * start a paragraph; elsewhere spaces close up before punctuation and before a suffix.
  */
 export function paragraphs(raw: string): string[] {
 	const text = decodeTwice(raw.replace(/^<text[^>]*>/, '').replace(/<\/text>\s*$/, ''))
@@ -57,6 +57,8 @@ export function paragraphs(raw: string): string[] {
 				.replace(/ ([,.;:!?)])/g, '$1')
 				.replace(/\( /g, '(')
 				.replace(/ ('s|’s|n't)\b/g, '$1')
+				// "[[India]]n", "[[Iraq]]i": a link's word and the suffix after it, which no English word is alone.
+				.replace(/(\p{Lu}\p{Ll}+) (n|ns|ese|ian|ians|i|s|ish)\b/gu, '$1$2')
 				.trim()
 		)
 		.filter((p) => p !== '');
