@@ -1235,6 +1235,13 @@ describe('stop 40 (craftb): a vote is told of before it is held', () => {
 			'2016-11-08'
 		);
 	});
+	it('dev review dr62c: a vote someone faces on a weekday is the coming one', () => {
+		const s =
+			'Prime Minister Emil Boc, whose government faces a no-confidence vote in parliament on Tuesday, has urged the unions to halt their protests.';
+		expect(extractDates(s, [{ start: 0, end: s.length, paragraph: 0 }], '2009-10-08')[0]?.value).toBe(
+			'2009-10-13'
+		);
+	});
 	it('dev review dr62b: an election named by its date after "on" is the coming one, whatever the verb', () => {
 		const s = 'Currently the rebels have not announced a truce for the presidential election on May 28.';
 		expect(extractDates(s, [{ start: 0, end: s.length, paragraph: 0 }], '2006-03-02')[0]?.value).toBe(

@@ -129,6 +129,12 @@ function routine(s: string): boolean {
 const SET_FOR =
 	/\b(?:added|set|booked|planned|called|moved|rescheduled|postponed|scheduled)\s+(?:[\p{Ll}-]+\s+){0,4}for\s+$|\bdue\s+$|\b(?:has|have)\s+until\s+$|\b(?:should|must|(?:has|have|is|are|needs?)\s+to)\b[^.;]*\b(?:no|not)\s+later\s+than\s+$/u;
 /**
+ * "whose government faces a no-confidence vote in parliament on Tuesday": what someone faces, told in the present,
+ * is still to come.
+ */
+const FACES_EVENT =
+	/\b(?:faces|face)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}(?:vote|trial|hearing|election|ballot|referendum|deadline|showdown|runoff|run-off)\b[^.;,]*?\s+(?:on\s+)?$/iu;
+/**
  * A clause that looks ahead to a weekday though its verb is past: "would be rebooked by Sunday", "expected the
  * river to peak on Saturday", "had asked both sides to meet on Monday", "as he prepares for his concert on Sunday" ("would have"
  * looks back). Only before the day: "said on Thursday that he would" is
@@ -1114,6 +1120,7 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 				(FUTURE.test(clause) ||
 					lookedAheadTo(clause.slice(0, clause.indexOf(written.replace(/[\s,.;:]+$/, '')))) ||
 					SET_FOR.test(s.slice(0, r.index)) ||
+					FACES_EVENT.test(s.slice(0, r.index)) ||
 					TAKEN_UP_AGAIN.test(s.slice(0, r.index)) ||
 					(/\bon\s+\p{Lu}\p{Ll}+day[\s,.;:]*$/u.test(written) && futureGoverns(s.slice(0, r.index))) ||
 					WHEN_AHEAD.test(s.slice(r.index + written.length)) ||

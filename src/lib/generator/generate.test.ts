@@ -266,6 +266,21 @@ describe('generateBank', () => {
 		for (const p of prompts) expect(p).not.toMatch(/said called|said the sentence/);
 	});
 
+	it('dev review dr62c: "went on to say that …" says, and never reaches a prompt as "said went on to say"', () => {
+		const bank = generateBank({
+			text:
+				'House row\n\nThe Speaker intervened in favour of Tony Abbott, the Leader of the House, on Monday.\n\n' +
+				'When controversy arose after a question was asked to the Leader of the House, Tony Abbott, about the bills, he ' +
+				'went on to say that Stephen Smith "took copies of the bill, handed them to an adviser and then the adviser ' +
+				'exited the chamber".\n\nAnthony Albanese, the opposition\'s manager of business, said the ruling was "a ' +
+				'disgrace to the parliament".',
+			date: '2005-11-02'
+		});
+		const prompts = bank.questions.map((q) => q.prompt);
+		expect(prompts.some((p) => p.includes('said Stephen Smith “took copies of the bill'))).toBe(true);
+		for (const p of prompts) expect(p).not.toMatch(/went on to say/);
+	});
+
 	it('issue 9 (attr28k): a verdict asks with its own verb, a jibe before a name and an owned promise ask nothing', () => {
 		const bank = generateBank({
 			text: [

@@ -359,7 +359,14 @@ function fragmentLeadIn(
 	if (leadWords.length > 12) return undefined;
 	// "called the sentence “dangerous”": a cue other than "said" keeps its verb, so a question can ask "Who called
 	// the sentence “dangerous”?" rather than "Who said the sentence “dangerous”?".
-	if (cut === cueEnd && isFiniteCue(cue![0]) && !SAY.has(cue![0].toLowerCase()) && !lead.startsWith('…'))
+	// "went on to say that Stephen Smith “…”" says, and is asked as "Who said Stephen Smith “…”?".
+	if (
+		cut === cueEnd &&
+		isFiniteCue(cue![0]) &&
+		!SAY.has(cue![0].toLowerCase()) &&
+		!/\bto\s+(?:say|add)$/i.test(cue![0]) &&
+		!lead.startsWith('…')
+	)
 		lead = `${cue![0]} ${lead}`;
 	// "calling the plan “…”", "urging the council to “…”": a participle cue cut away leaves its object to read as
 	// what was said ("Who said the council to …?"); it stays, asked "Who was quoted urging …?". A lead-in that is

@@ -1893,6 +1893,11 @@ describe('issue 9: a prompt whose subject is a bare pronoun', () => {
 			['Her lawyers asked for a delay of 30 days.', true],
 			['Among them, Ardmore has the largest share of renters: 41 percent.', true],
 			['Of those, 12 were closed by the end of May.', true],
+			// Dev review dr62c: "Around half of these did not have the money refunded".
+			['Around half of these did not have the money refunded by the bank.', true],
+			['Three of them were released on Monday.', true],
+			['Around half of the victims did not have the money refunded.', false],
+			['Nine percent of those polled had not yet decided.', false],
 			['(The board has since taken back $2 million of his pay.)', true],
 			['The latter had raised $9 million by June.', true],
 			['The former governor had raised $9 million by June.', false],
@@ -2998,6 +3003,12 @@ describe('craft round 13: choices a reader rules out without knowing the answer'
 			'This will increase the number of eligible voters from approximately 139,000 to approximately ',
 			', out of a population of 960,000.',
 			{ above: 139000 }
+		],
+		// Dev review dr62c: what the old figure was named before it ("its current level of around 145 euros").
+		[
+			'They called for the minimum wage to be increased from its current level of around 145 euros to ',
+			' per month in 2010.',
+			{ above: 145 }
 		],
 		// No change told of the blank: no bound.
 		['Costs fell in March to ', '.', {}],

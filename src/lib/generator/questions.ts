@@ -913,11 +913,14 @@ const BY_THE_WAY = '(?:\\s+[^\\s\\d.,;:]+){0,6}?';
 /** A hedge before a change's end: "to around _____", "from the equivalent of $13 billion". */
 const HEDGE =
 	'(?:around|about|nearly|almost|roughly|approximately|some|over|more\\s+than|an\\s+estimated|the\\s+equivalent\\s+of)';
+/** "from its current level of around 145 euros to": what the old figure was, named before it. */
+const LEVEL_OF =
+	'(?:(?:its|their|his|her|the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:level|rate|price|value|figure|total|high|low|peak|average)\\s+of\\s+)';
 /**
  * "from April’s 18-point margin to", "from the equivalent of US$13.6 billion last year to": a possessive or a hedge
  * before the number, its unit's words after it.
  */
-const FROM_END = `(?:\\p{L}+['’]s?\\s+|${HEDGE}\\s+)?${CHANGE_END}(?:-\\p{L}+)?(?:\\s+\\p{L}+){0,2}?`;
+const FROM_END = `(?:${LEVEL_OF})?(?:\\p{L}+['’]s?\\s+|${HEDGE}\\s+)?${CHANGE_END}(?:-\\p{L}+)?(?:\\s+\\p{L}+){0,2}?`;
 const FROM_BLANK = new RegExp(`\\b(?:(${FALL_VERB})|${RISE_VERB})${BY_THE_WAY}\\s+from\\s+$`, 'iu');
 /** "rose from _____ in April to 19 percent", "from _____ in 2014 to $557 million": a time may stand before "to". */
 const TO_AFTER = new RegExp(`^(?:\\s+(?:[^\\s\\d.,;:]+|(?:19|20)\\d{2})){0,3}?\\s+to\\s+${CHANGE_END}`, 'u');
@@ -1560,11 +1563,12 @@ const PRONOUN_SUBJECT =
 	/^\s*(?:([^,“"]{1,60}(?:,\s+[^,“"]{1,12})?),\s+)?(they|he|she|it|this|that|these|those)\s+(\S+)(?:\s+(\S+))?/iu;
 /**
  * Openings that lean on the sentence before as a pronoun does: a possessive before its noun ("Its counterpart had
- * spent …", "Her lawyers said …"), a share of a group named before ("Among them, …", "Of those, …"), "The latter",
- * and an aside set whole in brackets ("(The board has since clawed back $19 million of her pay.)").
+ * spent …", "Her lawyers said …"), a share of a group named before ("Among them, …", "Of those, …", "Around half of
+ * these …", not "Nine percent of those polled", who are told there), "The latter", and an aside set whole in
+ * brackets ("(The board has since clawed back $19 million of her pay.)").
  */
 const LEANS_BACK =
-	/^\s*(?:\(|(?:its|their|his|her)\s+\p{Ll}|(?:among|of|for|like)\s+(?:them|those|these|whom)\b|the\s+latter\b)/iu;
+	/^\s*(?:\(|(?:its|their|his|her)\s+\p{Ll}|(?:among|of|for|like)\s+(?:them|those|these|whom)\b|the\s+latter\b|(?:[\p{L}\d%.,-]+\s+){1,3}of\s+(?:them|these|those(?!\s+(?:\p{Ll}+ed|who|which|that|asked|polled)\b))\b)/iu;
 /**
  * "Many refused, and the militia had to resort to force.", "Others were arrested.": a quantifier standing alone as
  * the subject, right before its verb, counts a group named in the sentence before.
