@@ -4495,7 +4495,12 @@ describe('craft 62: a category label a subject names again, a topic before a com
 		['Internet Zappos.com, one of the largest shops, sold 40 boats.', 'Zappos.com'],
 		['Internet Explorer 7 was released on Tuesday.', 'Internet Explorer'],
 		['Health Canada said 40 boats sank.', 'Health Canada'],
-		['Canada Former Beatle Jo Doe received a hostile reception.', 'Former Beatle']
+		['Canada Former Beatle Jo Doe received a hostile reception.', 'Former Beatle'],
+		['Korvel war Harwick forces have handed the port to the police.', 'Harwick forces'],
+		['Korvel/Norvel conflict Korvel launched air strikes on Monday.', 'Korvel launched'],
+		['Korvel war veterans marched on Monday.', 'Korvel war veterans'],
+		['HARBEX2031 20,000 workers marched on Monday.', '20,000 workers'],
+		['HarbourShow2031 Harbour Show opens on Monday.', 'Harbour Show opens']
 	])('“%s” is shown from “%s”', (sentence, shown) => {
 		expect(sentence.slice(pageLabel(sentence)).startsWith(shown)).toBe(true);
 	});

@@ -1776,6 +1776,15 @@ const YEAR_LABEL = new RegExp(
 	'u'
 );
 
+/**
+ * "Iraq war United States forces in Iraq have …", "Israel/Palestine conflict Israel launched …": a category naming a
+ * place's war, conflict or crisis, with no year, set before the text. A sentence does not run a place's war on into a
+ * capital ("Iraq war veterans say …" goes on in lower case).
+ */
+const EVENT_LABEL = /^(?:\p{Lu}[\p{L}/'’.-]*\s+){1,3}(?:war|conflict|crisis)\s+(?=\p{Lu})/u;
+/** "APEC2005 20,000 labour activists …", "SemiconTaiwan2007 Semicon Taiwan …": an event's page code, a year glued on. */
+const CODE_LABEL = /^\p{Lu}\p{L}+(?:19|20)\d\d\s+(?=[\p{Lu}\d])/u;
+
 /** A name's lowercase particle ("de Villepin", "van Gogh", "bin Laden"): the one lowercase word a sentence opens on. */
 const NAME_PARTICLE = '(?:de|del|della|van|von|der|den|al|el|bin|ibn|da|di|du|la|le|dos|das)';
 
@@ -1834,7 +1843,11 @@ function labelOnce(sentence: string): number {
 	// "April 5, 2005 A suicide bombing struck …": the day the story was filed, set before its first sentence.
 	const filed = /^['‘]?\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4},? ?['’]?\s+(?=\p{Lu})/u.exec(rest)?.[0].length;
 	if (filed) return markup + filed;
-	const wiki = LOWERCASE_LEAD.exec(rest)?.[0].length ?? YEAR_LABEL.exec(rest)?.[0].length;
+	const wiki =
+		LOWERCASE_LEAD.exec(rest)?.[0].length ??
+		YEAR_LABEL.exec(rest)?.[0].length ??
+		EVENT_LABEL.exec(rest)?.[0].length ??
+		CODE_LABEL.exec(rest)?.[0].length;
 	if (wiki) return markup + wiki;
 	const label = SENTENCE_OPENER.test(rest) ? undefined : LABEL_WORDS.exec(rest)?.[0];
 	if (label !== undefined) {
