@@ -297,3 +297,30 @@ describe('craft 58a: a wiki list flattened onto one line', () => {
 		['The f*ck word and 2*3', 'The f*ck word and 2*3']
 	])('each item is a paragraph of its own: %s', (raw, cleaned) => expect(clean(raw).text).toBe(cleaned));
 });
+
+describe('craft 62: a wiki link or template closed with its opening cut away', () => {
+	it('drops a caption cut before "]]" under the headline, and elsewhere the stray marks, breaking the paragraph', () => {
+		const raw =
+			'Limousine unveiled\n\n, a limousine outside the Harwick Hotel.]] The Secret Service has released 12 photos.\n\n' +
+			'* }} Global maker Lyon — the third-largest — has collapsed.\n\n' +
+			'Sales fell 9.6% in February. }} Foreclosures made up 40% of sales.\n\n' +
+			'Doe said: "Things are tough out there." ]] | | | | }} The union said 40 staff lost their jobs.\n\n' +
+			'The report, by the PPw|US Geological Service}}, was released.';
+		const c = clean(raw);
+		expect(c.text).not.toMatch(/\]\]|\}\}|\*|\||Harwick Hotel|PPw/);
+		expect(c.text).toMatch(
+			/^Limousine unveiled\n\nThe Secret Service has released 12 photos\.\n\nGlobal maker Lyon/
+		);
+		expect(c.text).toMatch(/Sales fell 9\.6% in February\.\n\nForeclosures made up 40% of sales\./);
+		expect(c.text).toMatch(/Doe said: "Things are tough out there\."\n\nThe union said 40 staff/);
+		expect(c.text).toMatch(/The report, by the US Geological Service, was released\.$/);
+		const at = c.text.indexOf('Foreclosures');
+		expect(raw.slice(toOriginal(c, at), toOriginal(c, at) + 12)).toBe('Foreclosures');
+	});
+
+	it('keeps a link or template whose opening marks stand before it', () => {
+		const raw =
+			'See [[Image:Jet.jpg|thumb|A jet.]] here. A {{w|US Geological Service}} team {{quote|Go}} left.';
+		expect(clean(raw).text).toBe(raw);
+	});
+});

@@ -293,6 +293,23 @@ const WIKI_INFOBOX =
 	/(?:^|(?<=[.!?"”’)]|\n))[ \t]*(?:Template:)?(?:(?!(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ee]ach|[Ee]very|[Nn]o)\s)[^\s.!?]+[ \t]+){1,5}?[Ii]nfobox[ \t]+(?=[\p{Lu}\d"“])/mu;
 
 /**
+ * A wiki link's or template's closing brackets whose opening ones the copy cut away: "… outside the Washington
+ * Hilton Hotel.]] The US Secret Service …", "* }} Global chemical manufacturer …", "… to fall. }} A combination
+ * …". Opening the text under its headline, the words before "]]" are the end of an image's caption, which no
+ * sentence of the report holds, and they ran into the lead's prompt. Anywhere else the words before the marks are
+ * the report's and stay; the marks, with the asterisks and table bars run on to them, end a box whose words were
+ * dropped, so the paragraph breaks there. A link template's shown words stay ("the PPw|US Geological Service}},"
+ * reads "the US Geological Service,").
+ */
+const CUT_CAPTION = /^[^\n]*\n\s*[^\n[]*?\]\][ \t]*/;
+const CUT_TEMPLATE_LINK = /(?<![{\w])[^\s|{}]+\|([^|{}\n]{1,80})\}\}/;
+const CUT_CLOSERS = /(?:[ \t]*(?:[*|]|\]\]|\}\}))*[ \t]*(?:\]\]|\}\})[ \t]*/;
+function opened(m: RegExpExecArray, text: string): boolean {
+	const before = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
+	return before.includes('{{') || before.includes('[[');
+}
+
+/**
  * "=== President Thabo Mbeki of South Africa === “I am honoured …”": a heading that names someone, each word
  * capitalised but a name's joining words, set right before a quote is the speaker of the speech under it. Cut like
  * any heading, the quote lost its only speaker; kept as a label ("President Thabo Mbeki of South Africa:") it
@@ -361,6 +378,11 @@ export function clean(raw: string): Cleaned {
 	state = rewrite(state, MARKUP_TAG, () => '');
 	state = rewrite(state, HTML_COMMENT, () => '');
 	state = rewrite(state, WIKI_HEADING, headingLabel);
+	state = rewrite(state, CUT_CAPTION, (m) => m[0].replace(/[^\n]+$/, ''));
+	state = rewrite(state, CUT_TEMPLATE_LINK, (m, text) => (opened(m, text) ? m[0] : m[1]!));
+	state = rewrite(state, CUT_CLOSERS, (m, text) =>
+		opened(m, text) ? m[0] : m.index === 0 || text.charAt(m.index - 1) === '\n' ? '' : '\n\n'
+	);
 	state = rewrite(state, WIKI_INFOBOX, (m, text) =>
 		m.index === 0 || text.charAt(m.index - 1) === '\n' ? '' : '\n\n'
 	);

@@ -77,6 +77,13 @@ describe('issue 9: cloze blanks are names and nouns naming people, whose wrong c
 		expect(keysOf('The Lebanese are not our enemy')[0]).toEqual({ word: 'Lebanese', meaning: 'demonym' });
 		expect(keysOf('Troops massed on the border of North Korea today')).toEqual([]);
 		expect(keysOf('Workers were fired by Hallmark/Acme in March', people)).toEqual([]);
+		// Craft 62: a number ends a name, and a date in figures opens one.
+		const flights = [person('Ana Roe'), person('American Airlines', 'organisation')];
+		expect(keysOf('Theories about American Airlines 77 will end', flights)).toEqual([]);
+		expect(keysOf('Theories about American Airlines will end', flights)[0]?.word).toBe('American Airlines');
+		expect(
+			keysOf('I briefed the 9/11 Review Board on the flights', [person('Review Board', 'organisation')])
+		).toEqual([]);
 	});
 
 	it('never blanks the speaker’s own name in their quote', () => {

@@ -536,7 +536,9 @@ const OPENERS =
 
 /**
  * The word at `at` is part of a longer name: "North Korea", "Israel Defense Forces", "Barrow Island", or one side
- * of an ampersand ("U.S. News & World Report", "Marks & Spencer"), which joins two words into one name.
+ * of an ampersand ("U.S. News & World Report", "Marks & Spencer"), which joins two words into one name. A number
+ * ends a name too ("American Airlines Flight 77", "Apollo 11"), and a date in figures opens one ("the 9/11
+ * Commission"): blanked, "_____ 77" and "9/11 _____" offered choices no flight or commission is called.
  */
 function inLongerName(text: string, at: number, length: number): boolean {
 	const head = text.slice(Math.max(0, at - 40), at);
@@ -545,6 +547,8 @@ function inLongerName(text: string, at: number, length: number): boolean {
 	return (
 		(before !== undefined && !OPENERS.test(before)) ||
 		/^\s+\p{Lu}/u.test(tail) ||
+		/^\s+\d/u.test(tail) ||
+		/\d+\/\d+\s+$/u.test(head) ||
 		/[\p{L}.]\s*&\s*$/u.test(head) ||
 		/^\s*&\s*\p{L}/u.test(tail)
 	);

@@ -44,6 +44,7 @@ import {
 	pointsBackOnly,
 	uncountedSpanOnly,
 	pronounSubject,
+	sharedTimeTold,
 	describedSubject,
 	lastSentenceBefore,
 	namedIn,
@@ -59,6 +60,7 @@ import {
 	wellFormed,
 	fragmentChoice,
 	readsAlone,
+	definitionQuoted,
 	opensOnReferent,
 	suchBefore,
 	runsOn,
@@ -602,9 +604,16 @@ describe('questions', () => {
 			date: '2019-04-12'
 		}).questions;
 		expect(thenDeck.filter((q) => /that time/.test(q.answer))).toEqual([]);
-		const then = thenDeck.find((q) => q.prompt.startsWith('Which date does “that time” mean here?'));
+		// Craft 62: shown alone, "At that time, the union said …" does not say what time it shares, so no card asks
+		// it; words that name what they share ("At the time that the strike began") do.
+		expect(thenDeck.filter((q) => /mean here/.test(q.prompt))).toEqual([]);
+		const sharedDeck = generateBank({
+			text: 'Ferry strike ends\n\nThe ferry strike began on March 3, 2019 in the port of Ardmore. At the time that the crews walked out, the union said they would stay out for a month.',
+			date: '2019-04-12'
+		}).questions;
+		const then = sharedDeck.find((q) => q.prompt.startsWith('Which date does “the time” mean here?'));
 		expect(then?.answer).toBe('March 3, 2019');
-		expect(then?.prompt).toContain('“At that time, the union said the crews would stay out for a month.”');
+		expect(then?.prompt).toContain('“At the time that the crews walked out, the union said');
 		for (const q of tuesday) {
 			expect(q.answer).toBe('Tuesday');
 			expect(q.explanation).toMatch(/\(April 9, 2019, counting from the article’s date, April 12, 2019\)$/);
@@ -1868,6 +1877,55 @@ describe('issue 9: a prompt whose subject is a bare pronoun', () => {
 			['After the vote, he said 12 members had left.', true],
 			['When Monday came, he said 12 members had left.', true],
 			['On Monday, he estimated that 40 homes were lost.', true]
+		] as const)
+			expect(pronounSubject(sentence), sentence).toBe(expected);
+	});
+
+	it('craft 62: a pronoun after a long fronted phrase with commas of its own points back too', () => {
+		for (const [sentence, expected] of [
+			[
+				'With the exceptions of the storms of 2004 and the floods of 2008 in the north, it is the lowest daily total since 1990.',
+				true
+			],
+			[
+				'In a press release on the Harwick news page from August 29, 2008, they have provided links to 800 MB of data.',
+				true
+			],
+			[
+				'Despite the fact that the measure had caused the Government to be defeated in the last session, he wanted 28 days.',
+				true
+			],
+			[
+				'Pointing out that Doe had promised in 2004 to end prison terms for the press, it called the sentence harsh.',
+				true
+			],
+			['In 2005, the company said that, if prices rose by a third or more, it would cut 40 jobs.', false],
+			[
+				'After Lee Park met with senior officials, including the mayor of the town, he was refused access.',
+				false
+			],
+			// A clause opened inside the long phrase names someone for "he", something for "it".
+			[
+				'Despite the fact that Park’s term in office was set to end in 2010, he said he would quit on May 17.',
+				false
+			],
+			[
+				'At the same time as the harbour board is expressing its sorrow for the loss, it has begun to sell 40 boats.',
+				false
+			],
+			[
+				'Despite the fact that the measure had caused the board to be defeated in its last session, he wanted 28 days.',
+				true
+			],
+			[
+				'According to a 2005 report written by Jo Doe for the harbour board, it is claimed that 40 boats sank.',
+				false
+			],
+			['It is alleged to have paid for 40 boats in 2000.', true],
+			[
+				'While this amount falls far short of the $3.4 billion that Antigua was seeking, it is far higher than $500,000.',
+				false
+			]
 		] as const)
 			expect(pronounSubject(sentence), sentence).toBe(expected);
 	});
@@ -4442,6 +4500,70 @@ describe('craft57a: a question shows no wiki label of a topic or a lowercase lay
 		['Pakistan President Ali Khan said the tolls rose.', 'Pakistan President'],
 		['Singapore Airlines flew 40 boats to Singapore.', 'Singapore Airlines'],
 		['Chad Johnson scored twice in Chad.', 'Chad Johnson']
+	])('“%s” is shown from “%s”', (sentence, shown) => {
+		expect(sentence.slice(pageLabel(sentence)).startsWith(shown)).toBe(true);
+	});
+});
+
+describe('craft 62: a body’s quoted definition is asked as it stands', () => {
+	it.each([
+		[
+			'Class II, which the USDA describes as "',
+			'a health hazard situation where there is a remote risk',
+			true
+		],
+		['a term the board defines as “', 'the share of boats that were sold', true],
+		['The levy, described by Doe as “', 'a tax that hurts the poor', false],
+		['Doe said it was "', 'a plan that we have to work on', false],
+		['which the USDA describes as "', 'something that we have to work on', false]
+	])('before “%s”, “%s”: %s', (before, quote, expected) => {
+		expect(definitionQuoted(before, quote)).toBe(expected);
+	});
+
+	it('keeps the who-said card of a definition whose relative clause holds its only verb', () => {
+		const made = generateBank({
+			text:
+				'Harbour recall\n\nThe Harwick Harbour Board recalled 40 boats on Monday. The recall has been designated as Class II, which the board describes as "a hazard where there is a remote probability of harm from the use of the boat."\n\n' +
+				'"We continue to look into whether any rules were broken," said board chair Ana Roe. "We found the fault on May 3," said inspector Jo Doe.',
+			date: '2031-05-08'
+		}).questions;
+		expect(made.some((q) => q.prompt.includes('“a hazard where there is a remote probability'))).toBe(true);
+	});
+});
+
+describe('craft 62: "the same day" asked only with what it shares, and only as one day', () => {
+	it.each([
+		['the same day', '2005-03-30', ' by a vote of 25-10.', false],
+		['the time', '2006-11-23', ', with pictures of Roe in hospital.', false],
+		['that time', '2007-10', ' his staff denied the reports.', false],
+		['the same day', '2005-08-29/2005-09-04', '.', false],
+		['the same day', '2005-08-29/2005-09-04', ' that the conference opens.', false],
+		['the same day', '2008-04-06', ' that troops fired on protesters, killing 8.', true],
+		['the time', '2019-03-03', ' that the crews walked out, the union said so.', true]
+	] as const)('“%s” (%s) before “%s”: %s', (answer, value, after, expected) => {
+		expect(sharedTimeTold(answer, value, after)).toBe(expected);
+	});
+});
+
+describe('craft 62: a category label a subject names again, a topic before a company, "Former" after a label', () => {
+	it.each([
+		['Chile President Ana Roe of Chile gave up her post in 2031.', 'President Ana Roe'],
+		['Israel Ana Roe, the current Prime Minister of Israel, said 40 boats sank.', 'Ana Roe'],
+		['Australia Senior Editor for Australia’s Harbour News Jo Doe quit on Monday.', 'Senior Editor'],
+		['Pakistan President Ali Khan said 40 boats sank off Pakistan.', 'Pakistan President'],
+		['Singapore Airlines flew 40 boats to Singapore.', 'Singapore Airlines'],
+		['Israel Defense Forces officers said Israel’s navy lost 40 boats.', 'Israel Defense'],
+		['Internet Google announced on Monday that 40 boats were sold.', 'Google announced'],
+		['Aviation Boeing’s newest aircraft made its first flight on Tuesday.', 'Boeing’s newest'],
+		['Internet Zappos.com, one of the largest shops, sold 40 boats.', 'Zappos.com'],
+		['Internet Explorer 7 was released on Tuesday.', 'Internet Explorer'],
+		['Health Canada said 40 boats sank.', 'Health Canada'],
+		['Canada Former Beatle Jo Doe received a hostile reception.', 'Former Beatle'],
+		['Korvel war Harwick forces have handed the port to the police.', 'Harwick forces'],
+		['Korvel/Norvel conflict Korvel launched air strikes on Monday.', 'Korvel launched'],
+		['Korvel war veterans marched on Monday.', 'Korvel war veterans'],
+		['HARBEX2031 20,000 workers marched on Monday.', '20,000 workers'],
+		['HarbourShow2031 Harbour Show opens on Monday.', 'Harbour Show opens']
 	])('“%s” is shown from “%s”', (sentence, shown) => {
 		expect(sentence.slice(pageLabel(sentence)).startsWith(shown)).toBe(true);
 	});

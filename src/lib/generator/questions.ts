@@ -445,6 +445,17 @@ export function readsAlone(quote: string, mainClause = false): boolean {
 	}
 	return false;
 }
+/**
+ * "Class II, which the USDA describes as “a health hazard situation where there is a remote probability of …”": what
+ * a body defines a term as is a noun phrase by nature, its relative clause the definition's sense, so its words are
+ * asked as they stand ("Who said …?") without the main clause words shown alone need (`readsAlone(quote, true)`).
+ */
+const DEFINED_AS =
+	/\b(?:describes?|described|defines?|defined|classif(?:y|ies|ied)|characteri[sz]es?|characteri[sz]ed)\s+(?:(?:it|them|this|that|these|those)\s+)?as\s*["“]?$/i;
+export function definitionQuoted(before: string, quote: string): boolean {
+	return DEFINED_AS.test(before) && /^(?:a|an|the)\s/i.test(quote);
+}
+
 /** Words opening a clause inside a noun phrase or beside the main one, whose verb is not the quote's own. */
 const INNER_CLAUSE =
 	/^(?:that|which|who|whom|whose|as|than|because|if|when|where|while|since|although|though|unless|until|whether)$/i;
@@ -1559,8 +1570,21 @@ function refersBack(sentence: string): boolean {
 /** The most words a prompt shows of its sentence (`blankAt` cuts a longer one). */
 const PROMPT_WORDS = 60;
 
-const PRONOUN_SUBJECT =
-	/^\s*(?:([^,“"]{1,60}(?:,\s+[^,“"]{1,12})?),\s+)?(they|he|she|it|this|that|these|those)\s+(\S+)(?:\s+(\S+))?/iu;
+/**
+ * A fronted phrase a preposition, a subordinator or a participle opens, of any length and with commas of its own
+ * ("In a press release on the indymedia page from August 29, 2008, they …", "Despite the fact that the measure had
+ * caused the Government to be defeated in the last session, he …"): the main clause's subject comes after it, and a
+ * pronoun there still points back. Held to the short phrase of `PRONOUN_SUBJECT`, a long one let "he" through.
+ */
+const LONG_FRONTED =
+	'(?:in|on|at|after|before|despite|although|though|while|when|whenever|since|because|as|if|unless|until|once|according to|with|without|following|during|under|for|by|\\p{L}{3,}ing\\s+(?:out|to|on|at|in|before|after|about|from|with|that|the|a|an|his|her|its|their))\\s[^“"]{1,240}?';
+const PRONOUN_SUBJECT = new RegExp(
+	`^\\s*(?:([^,“"]{1,60}(?:,\\s+[^,“"]{1,12})?|${LONG_FRONTED}),\\s+)?(they|he|she|it|this|that|these|those)\\s+(\\S+)(?:\\s+(\\S+))?`,
+	'iu'
+);
+/** "In 2005, the company said that, if prices rose, it …": a main clause begun inside it ends the fronted phrase. */
+const CLAUSE_IN_FRONTED =
+	/,\s+(?:the|a|an|\p{Lu}\p{Ll}+)\s+(?:\S+\s+){0,3}?(?:said|says|was|is|were|are|has|have|had|will|would|could|can|did)\b/u;
 /**
  * Openings that lean on the sentence before as a pronoun does: a possessive before its noun ("Its counterpart had
  * spent …", "Her lawyers said …"), a share of a group named before ("Among them, …", "Of those, …", "Around half of
@@ -1604,6 +1628,9 @@ const CALENDAR_WORD = new RegExp(`^(?:${[...WEEKDAYS, ...MONTH_NAMES].join('|')}
 /** "It is expected that …", "it was likely": an "it" standing for what follows, not for someone named before. */
 const DUMMY_IT =
 	/^(?:is|was|has|had|will|would|seems|seemed|remains|remained)$|^(?:been|be|likely|unlikely|expected|thought|believed|hoped|said|reported|estimated|clear|possible|important|necessary|unclear|feared|understood|known|time|not|worth)$/i;
+/** "it is claimed that …": a verb of report before "that" makes a dummy "it" too; "It is alleged to have funded …" points back. */
+const REPORTED_THAT =
+	/^(?:claimed|alleged|rumou?red|suggested|argued|assumed|agreed|announced|confirmed|noted)$/i;
 
 /**
  * "It was within the last 50 years that …", "It is only after the vote that …": a cleft sets a time, a place or a
@@ -1628,10 +1655,18 @@ export function pronounSubject(sentence: string): boolean {
 	);
 	if (!m) return false;
 	const [, fronted = '', pronoun, next = '', after = ''] = m;
+	if (CLAUSE_IN_FRONTED.test(fronted)) return false;
 	const word = pronoun!.toLowerCase();
 	if (antecedentBefore(fronted, word)) return false;
 	if (word === 'it' && /^(?:is|was)$/i.test(next) && CLEFT_FOCUS.test(after) && /\sthat\s/i.test(sentence))
 		return /\sthat\s+(?:they|he|she|it)\s/i.test(sentence);
+	if (
+		word === 'it' &&
+		/^(?:is|was)$/i.test(next) &&
+		REPORTED_THAT.test(after) &&
+		/^\s+that\b/i.test(m.input.slice(m.index + m[0].length))
+	)
+		return false;
 	if (word === 'it') return !(DUMMY_IT.test(next) && DUMMY_IT.test(after.replace(/[,.]$/, '')));
 	if (word === 'this' || word === 'that' || word === 'these' || word === 'those')
 		return /^(?:is|was|are|were|has|have|had|will|would|could|may|might|must|can|means?|meant|shows?|showed|comes?|came)$/i.test(
@@ -1656,8 +1691,20 @@ export function describedSubject(sentence: string): boolean {
  * The pronoun's antecedent stands in the clause fronted before it: "When the project is completed in 2008, it will
  * …" is about the project, "When Lee arrived, he …" about Lee. "After the vote, he …" names nobody "he" could be.
  */
+/**
+ * "Despite the fact that Olmert's term …, he", "At the same time as the Chinese government is …, it": a clause
+ * opened inside a long fronted phrase has a subject of its own, a name for "he" or "she", a noun phrase for "it" or
+ * "they" ("that the measure had caused …, he" names nobody he could be).
+ */
+const INNER_SUBJECT =
+	/\b(?:that|as|when|after|since|because|although|though|if|while|once|until|before)\s+(?:(\p{Lu}\p{Ll}+)|(?:the|a|an|its|their)\s+\p{L}{3,})/u;
+
 function antecedentBefore(fronted: string, pronoun: string): boolean {
-	if (!FRONTED_CLAUSE.test(fronted)) return false;
+	if (!FRONTED_CLAUSE.test(fronted)) {
+		const inner = fronted.length > 60 ? INNER_SUBJECT.exec(fronted) : null;
+		if (!inner) return false;
+		return pronoun === 'he' || pronoun === 'she' ? inner[1] !== undefined : inner[1] === undefined;
+	}
 	const names = fronted
 		.split(/\s+/)
 		.slice(1)
@@ -1744,7 +1791,7 @@ const PAGE_MARKUP =
  * weekday or "Yesterday" opens one only with its comma ("Monday, police said …", "Yesterday, the U.K. …").
  */
 const SENTENCE_OPENER =
-	/^(?:(?:The|A|An|In|On|At|According|It|Its|Recently|Last|Early|Earlier|Yesterday|This|These|Over|Some|Many|Several|More|Almost|Nearly|Although|After)\s|Yesterday,|As of\s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)/u;
+	/^(?:(?:The|A|An|In|On|At|According|It|Its|Recently|Last|Early|Earlier|Yesterday|This|These|Over|Some|Many|Several|More|Almost|Nearly|Although|After|Former)\s|Yesterday,|As of\s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)/u;
 
 /**
  * A label's words: capitalised, a year or a code ("APEC2005"), "and" between two topics ("Economy and business"),
@@ -1771,6 +1818,15 @@ const YEAR_LABEL = new RegExp(
 	String.raw`^(?:19|20)\d\d(?:[-–]\d{2,4})? (?:[\p{L}&'’.-]+ ){0,4}?(?:[Ee]lections?|[Cc]onflict|[Cc]risis|[Ww]ar|[Bb]ombings?|[Aa]ttacks?|[Ss]eizure|[Ss]ummit|[Gg]ames|[Oo]lympics|[Cc]up|[Cc]hampionships?|[Cc]onference)(?: of(?: (?!${ANY_CASE_CLAUSE_WORDS}\b)[\p{L}&'’.-]+){1,4})? (?=[\p{Lu}\d])`,
 	'u'
 );
+
+/**
+ * "Iraq war United States forces in Iraq have …", "Israel/Palestine conflict Israel launched …": a category naming a
+ * place's war, conflict or crisis, with no year, set before the text. A sentence does not run a place's war on into a
+ * capital ("Iraq war veterans say …" goes on in lower case).
+ */
+const EVENT_LABEL = /^(?:\p{Lu}[\p{L}/'’.-]*\s+){1,3}(?:war|conflict|crisis)\s+(?=\p{Lu})/u;
+/** "APEC2005 20,000 labour activists …", "SemiconTaiwan2007 Semicon Taiwan …": an event's page code, a year glued on. */
+const CODE_LABEL = /^\p{Lu}\p{L}+(?:19|20)\d\d\s+(?=[\p{Lu}\d])/u;
 
 /** A name's lowercase particle ("de Villepin", "van Gogh", "bin Laden"): the one lowercase word a sentence opens on. */
 const NAME_PARTICLE = '(?:de|del|della|van|von|der|den|al|el|bin|ibn|da|di|du|la|le|dos|das)';
@@ -1830,7 +1886,11 @@ function labelOnce(sentence: string): number {
 	// "April 5, 2005 A suicide bombing struck …": the day the story was filed, set before its first sentence.
 	const filed = /^['‘]?\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4},? ?['’]?\s+(?=\p{Lu})/u.exec(rest)?.[0].length;
 	if (filed) return markup + filed;
-	const wiki = LOWERCASE_LEAD.exec(rest)?.[0].length ?? YEAR_LABEL.exec(rest)?.[0].length;
+	const wiki =
+		LOWERCASE_LEAD.exec(rest)?.[0].length ??
+		YEAR_LABEL.exec(rest)?.[0].length ??
+		EVENT_LABEL.exec(rest)?.[0].length ??
+		CODE_LABEL.exec(rest)?.[0].length;
 	if (wiki) return markup + wiki;
 	const label = SENTENCE_OPENER.test(rest) ? undefined : LABEL_WORDS.exec(rest)?.[0];
 	if (label !== undefined) {
@@ -1846,7 +1906,22 @@ function labelOnce(sentence: string): number {
 		}
 	}
 	const repeated = /^(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}) (?=\1(?![\p{L}-]))/u.exec(rest);
-	return markup + (repeated?.[0].length ?? placeLabel(rest));
+	return markup + (repeated?.[0].length ?? (topicLabel(rest) || placeLabel(rest)));
+}
+
+/**
+ * One of Wikinews's topic categories, as a page sets it before its text ("Internet", "Aviation"), then a
+ * company's or a website's name ("Internet Google announced …", "Aviation Boeing's newest aircraft …", "Internet
+ * Zappos.com, one of …"): no sentence opens on the topic before a company. A name the lexicon does not know as a
+ * company may be the topic's own ("Internet Explorer", "Health Canada", "Sports Illustrated"), so it stays.
+ */
+const TOPIC_LABEL =
+	/^(?:Internet|Aviation|Computing|Technology|Media|Business|Economy|Science|Space|Energy|Health|Sports|Transport|Environment|Religion|Education|Military|Weather) (?=([\p{L}\d.&-]+?)(?:['’]s)?[\s,])/u;
+function topicLabel(sentence: string): number {
+	const m = TOPIC_LABEL.exec(sentence);
+	if (!m) return 0;
+	const name = m[1]!;
+	return /\.(?:com|org|net)$/.test(name) || lexiconTags(name).includes('Organization') ? m[0].length : 0;
 }
 
 /**
@@ -1875,8 +1950,46 @@ export function placeLabel(sentence: string): number {
 		if (next.length > last.length && next.startsWith(last)) return cut;
 		const again = new RegExp(`\\b${escapeRegExp(place)}`, 'u').test(sentence.slice(cut + next.length));
 		if (again && !isRoleWord(next) && /^(?:in|of|at|from|on|for|to)$/.test(after)) return cut;
+		if (/^\p{Lu}/u.test(next) && namedAgainInSubject(sentence.slice(cut), place)) return cut;
 	}
 	return 0;
+}
+
+/** The most words a subject runs before it names the label's place again (`namedAgainInSubject`). */
+const SUBJECT_WORDS = 14;
+const VERB_TAGS = new Set([
+	'Verb',
+	'PastTense',
+	'PresentTense',
+	'Infinitive',
+	'Copula',
+	'Modal',
+	'Auxiliary',
+	'Gerund'
+]);
+
+/**
+ * "Pakistan President Pervez Musharraf of Pakistan gave up …", "Israel Ehud Olmert, the current Prime Minister of
+ * Israel, has said …", "Guatemala Vinicio Gómez, the Guatemala n Interior Minister, …": the subject names the place
+ * again before its verb, which no subject does of a place it opens with, so the first is the page's category. A
+ * place named again after the verb ("Pakistan President Ali Khan said Pakistan …", "Singapore Airlines flew boats
+ * to Singapore") is the sentence's own.
+ */
+function namedAgainInSubject(rest: string, place: string): boolean {
+	const again = new RegExp(`(?<![\\p{L}-])${escapeRegExp(place)}(?![\\p{Ll}-])`, 'u').exec(rest);
+	if (!again) return false;
+	const between = rest
+		.slice(0, again.index)
+		.split(/\s+/)
+		.filter((w) => w !== '');
+	return (
+		between.length > 0 &&
+		between.length <= SUBJECT_WORDS &&
+		!between.some((w) => {
+			const word = w.replace(/[^\p{L}'’-]+/gu, '');
+			return /^\p{Ll}/u.test(word) && (/ed$/.test(word) || lexiconTags(word).some((t) => VERB_TAGS.has(t)));
+		})
+	);
 }
 
 /**
@@ -4307,7 +4420,13 @@ function quoteQuestions(
 		!q.leadIn &&
 		(quoteWords < SENTENCE_WORDS ||
 			subjectless(fact.quote) ||
-			!readsAlone(fact.quote, true) ||
+			!readsAlone(
+				fact.quote,
+				!definitionQuoted(
+					ctx.input.text.slice(Math.max(0, fact.evidence.start - 60), fact.evidence.start),
+					fact.quote
+				)
+			) ||
 			opensOnReferent(fact.quote))
 	)
 		return;
@@ -5246,6 +5365,18 @@ const pointsBack = (core: string) =>
 		core.trim()
 	);
 
+/**
+ * "The State Senate approved the bill the same day by a vote of 25-10", "The case received publicity at the time":
+ * shown alone, the sentence does not say what day or time it shares, so "Which date does “the same day” mean here?"
+ * asks the student to find a sentence the prompt does not show. Words that go on to name what they share ("the same
+ * day that troops fired on protesters", "at the same time as the vote") are asked; and a day whose date is a span
+ * ("the conference, which starts the same day", read as August 29 – September 4) is no one day.
+ */
+export function sharedTimeTold(answer: string, value: string, after: string): boolean {
+	if (/\bday\b/i.test(answer) && !/^\d{4}-\d{2}-\d{2}(?:T[\d:]+)?$/.test(value)) return false;
+	return /^\s*(?:that|as|when|on which|in which)\s+\p{L}/iu.test(after);
+}
+
 const MONTH_WORD = `\\b(?:${MONTH_NAMES.join('|')}|(?:${MONTH_ABBREVIATIONS})\\.?)(?![A-Za-z])`;
 const DAY_NUMBER = '\\d{1,2}(?:st|nd|rd|th)?';
 const NAMES_MONTH = new RegExp(MONTH_WORD);
@@ -5507,6 +5638,7 @@ function dateQuestions(
 	// "at that time", "the same day": the words only point back to a date told before; blanked, they are no fact a
 	// student could recall ("At _____," → "that time"). The date they point to is, and it is asked for itself.
 	if (pointsBack(answer) && readable) {
+		if (!sharedTimeTold(answer, fact.value ?? '', blank.sentence.slice(blank.at + blank.core.length))) return;
 		const unit = /^\d{4}$/.test(fact.value ?? '')
 			? 'year'
 			: /^\d{4}-\d{2}$/.test(fact.value ?? '')
