@@ -52,3 +52,11 @@ describe('attr 61: court papers that speak', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['the indictment', undefined]);
 	});
 });
+
+describe('attr 62: the one a report quotes', () => {
+	it('"He reports Roe as saying: “…”" gives the words to the one reported, not the reporter (before:quoted-as)', () => {
+		const text =
+			'Ann Stewart wrote the story. Tom Smith, the foreign editor, spoke on Monday.\n\nHe reports Stewart as saying after the incident: "I do not know why I did this." The Globe cited Stewart as saying: "It will not happen again."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ann Stewart', 'Ann Stewart']);
+	});
+});

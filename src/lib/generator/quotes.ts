@@ -3810,15 +3810,17 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	if (claim) return claim;
 	if (isSourcePhrase(cue)) return sourceAfter(ctx, cueAt + last[0].length, q.open, si, 'before:according');
 	if (passiveCue(ctx, prevClose, cueAt, cue)) return passiveAgent(ctx, q, cueAt + last[0].length, si);
-	// "The paper quoted Jane Doe as saying “…”", "York quotes Ada Roe saying, “…”": the one quoted speaks, not the
-	// one quoting.
-	const quoted = /\b(?:quoted|quotes|quoting)\s+([^,;“”"]{1,80}?)\s+(?:as\s+)?$/.exec(
-		ctx.text.slice(prevClose, cueAt)
-	);
+	// "The paper quoted Jane Doe as saying “…”", "York quotes Ada Roe saying, “…”", "He reports Roe as saying: “…”": the
+	// one quoted speaks, not the one quoting.
+	const quoted =
+		/\b(?:quoted|quotes|quoting)\s+([^,;“”"]{1,80}?)\s+(?:as\s+)?$|\b(?:reported|reports|reporting|cited|cites|citing)\s+([^,;“”"]{1,80}?)\s+as\s+$/.exec(
+			ctx.text.slice(prevClose, cueAt)
+		);
 	// "Doe was quoted by the BBC as saying “…”" names the publication that quotes: the subject speaks.
-	if (quoted && isParticipleCue(cue) && !/^by\s/i.test(quoted[1]!)) {
-		const at = cueAt - quoted[0].length + quoted[0].indexOf(quoted[1]!);
-		return orUnresolved(resolvePhrase(ctx, at, at + quoted[1]!.length, si, 'before:quoted-as'));
+	const quotedName = quoted?.[1] ?? quoted?.[2];
+	if (quoted && quotedName && isParticipleCue(cue) && !/^by\s/i.test(quotedName)) {
+		const at = cueAt - quoted[0].length + quoted[0].indexOf(quotedName);
+		return orUnresolved(resolvePhrase(ctx, at, at + quotedName.length, si, 'before:quoted-as'));
 	}
 	if (isParticipleCue(cue)) return participleSubject(ctx, si, prevClose, cueAt);
 	// "rejected what he called “a witch hunt”": the subject of the relative "what" clause speaks.
