@@ -2691,6 +2691,20 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 				// "one of the former prosecutors for Tom Lutz said": a name after "for" hanging on a plural is whom
 				// the subject, one of many, works for; the subject goes unread, and the name is not it.
 				if (begin < stop && lower === 'for' && prev && /^\p{Ll}+s$/u.test(prev.text)) return undefined;
+				// "Party officials in Portugal organised", "a professor at Kell University said", "An official quoted by
+				// Mosnews.com said": a place or a body after "in", "at" or a quoting "by" hanging on a common noun is
+				// where the subject is or who quotes it; the noun speaks, unnamed. A body the noun comes from or is
+				// issued by speaks through it ("a fact sheet from the CRA", "a statement released by the G20"), and so
+				// does a paper through its piece ("an article in The Globe and Mail").
+				if (
+					begin < stop &&
+					prev &&
+					(lower === 'by' ? QUOTING.test(prev.text) : /^(?:in|at|near)$/.test(lower)) &&
+					/^\p{Ll}/u.test(prev.text) &&
+					!PUBLISHED_PIECES.has(prev.text) &&
+					!personIn(ctx, begin, stop)
+				)
+					return undefined;
 				break;
 			}
 		}
@@ -2744,6 +2758,13 @@ function roleBeforeWho(clause: string): { start: number; end: number } | undefin
  * ferry", "a passenger on board the A380"): the phrase's head is before it, never the name after it.
  */
 const PLACING = new Set(['aboard', 'onboard', 'inside', 'outside', 'near', 'behind', 'among', 'within']);
+const QUOTING = /^(?:quoted|cited|interviewed|contacted|reached|questioned)$/;
+const PUBLISHED_PIECES = new Set(['article', 'editorial', 'column', 'story', 'piece', 'interview', 'op-ed', 'post']);
+
+/** Whether a person the table knows by name is mentioned between two offsets. */
+const personIn = (ctx: Context, start: number, end: number) =>
+	mentionAt(ctx, start, end).some((m) => ctx.people.entities[m.entity]!.kind === 'person');
+
 function inPhrase(tokens: Token[], i: number): boolean {
 	const lower = tokens[i]?.text.toLowerCase() ?? '';
 	return (
@@ -3343,8 +3364,11 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 			cueSentenceAfter(ctx, q, tail, si) ??
 			saidAtEnd(ctx, q, tail, limit, si, sentenceFrom)
 		);
+	// "Roe denied it, saying “…,” according to the agency": a speaker the sentence names by a cue before the words
+	// speaks them; the source after them only reports it, as at a sentence's end.
 	const according = SOURCE_AFTER.exec(tail) ?? REACTION_OF.exec(tail);
-	if (according) return sourceAfter(ctx, q.close + according[0].length, limit, si, 'after:according');
+	if (according && !cueBefore(ctx, q, sentenceFrom))
+		return sourceAfter(ctx, q.close + according[0].length, limit, si, 'after:according');
 	const inverted = INVERTED.exec(tail);
 	const invertedCue = inverted?.[0].trim().replace(/^,\s*/, '') ?? '';
 	// "supports “fair fares,” opposes “…”": a stance is never inverted after its words; it is the next quote's verb.
