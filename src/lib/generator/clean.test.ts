@@ -208,7 +208,8 @@ describe('attr 62: a wiki external link pasted as text', () => {
 			'The editor [https://example.com/contact?fld=cat&exact=y Ada Roe] called it a "breach". A link [http://x.org/] stays.';
 		const c = clean(raw);
 		expect(c.text).toBe('The editor Ada Roe called it a "breach". A link [http://x.org/] stays.');
-		const kept = 'The daily [http://x.org/a expressed its support]. * [http://x.org/b Video Released on May 16] Watch.org';
+		const kept =
+			'The daily [http://x.org/a expressed its support]. * [http://x.org/b Video Released on May 16] Watch.org';
 		expect(clean(kept).text).toContain('[http://x.org/a expressed its support]');
 		expect(clean(kept).text).toContain('[http://x.org/b Video Released on May 16]');
 		const at = c.text.indexOf('Roe');

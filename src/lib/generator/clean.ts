@@ -270,7 +270,7 @@ const WIKI_REF = /[ \t]*<ref\b[^<>\n]{0,200}>[^<]{0,2000}?<\/ref>|[ \t]*<ref\b[^
  * a list item is a source list's entry ("* [… Pentagon Video Released on May 16, 2006] JudicialWatch.org"): left
  * linked, neither becomes a prompt.
  */
-const WIKI_LINK = /(?<!\*[ \t]*)\[https?:\/\/[^\s\]]+ +(?=[\p{Lu}\d][^\]\[\n]{0,119}\])/u;
+const WIKI_LINK = /(?<!\*[ \t]*)\[https?:\/\/[^\s\]]+ +(?=[\p{Lu}\d][^\][\n]{0,119}\])/u;
 const LINK_MARK = '\ue000';
 
 /** Cuts a link's address and its closing bracket apart, so every letter of the label keeps its own origin. */

@@ -88,3 +88,11 @@ describe('attr 62: a place or a quoting body after the noun that speaks', () => 
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['the G20', 'the Globe and Mail']);
 	});
 });
+
+describe('attr 62: "who" after a name and the place it works', () => {
+	it('"Tim Bajarin of Creative Strategies, who said" is Bajarin, whatever the table took the capitals after "of" for', () => {
+		const text =
+			'Phones sold well.\n\nSome people are optimistic, such as Tim Bajarin of Creative Strategies, who said that "if you are a vendor today the natural way is a tablet."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tim Bajarin']);
+	});
+});

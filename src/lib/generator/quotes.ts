@@ -2759,7 +2759,16 @@ function roleBeforeWho(clause: string): { start: number; end: number } | undefin
  */
 const PLACING = new Set(['aboard', 'onboard', 'inside', 'outside', 'near', 'behind', 'among', 'within']);
 const QUOTING = /^(?:quoted|cited|interviewed|contacted|reached|questioned)$/;
-const PUBLISHED_PIECES = new Set(['article', 'editorial', 'column', 'story', 'piece', 'interview', 'op-ed', 'post']);
+const PUBLISHED_PIECES = new Set([
+	'article',
+	'editorial',
+	'column',
+	'story',
+	'piece',
+	'interview',
+	'op-ed',
+	'post'
+]);
 
 /** Whether a person the table knows by name is mentioned between two offsets. */
 const personIn = (ctx: Context, start: number, end: number) =>
@@ -3685,15 +3694,17 @@ function whoAntecedent(ctx: Context, from: number, whoAt: number): Mention | und
 	const mentions = mentionAt(ctx, from, whoAt);
 	const last = mentions[mentions.length - 1];
 	// "wrote Teodor Vasko in the Corlan Evening Post, who called it": "who" is a person, so a body in a phrase
-	// hanging on the name before it is passed over for that name.
+	// hanging on the name before it is passed over for that name. Capitals right after "Tim Bajarin of" are where he
+	// works, whatever the table took them for ("Creative Strategies"): no one is "of" another person.
 	const holder = mentions[mentions.length - 2];
+	const gap = holder && last ? ctx.text.slice(holder.end, last.start) : '';
 	if (
 		last &&
 		last.end === whoAt &&
 		holder &&
-		ctx.people.entities[last.entity]!.kind === 'organisation' &&
+		(ctx.people.entities[last.entity]!.kind === 'organisation' || /^\s+of\s+$/.test(gap)) &&
 		ctx.people.entities[holder.entity]!.kind === 'person' &&
-		/^\s+(?:in|of|at|for|from|with)\s+(?:the\s+)?$/i.test(ctx.text.slice(holder.end, last.start))
+		/^\s+(?:in|of|at|for|from|with)\s+(?:the\s+)?$/i.test(gap)
 	)
 		return holder;
 	if (last && last.end === whoAt) return last;
