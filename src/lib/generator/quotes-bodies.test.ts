@@ -96,3 +96,11 @@ describe('attr 62: "who" after a name and the place it works', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tim Bajarin']);
 	});
 });
+
+describe('attr 62: a contracted pronoun', () => {
+	it('"It’s been said of this campaign: “…”" names no one: a pronoun with its verb contracted onto it is no name', () => {
+		const text =
+			'The vote is on Monday.\n\nIt’s been said of this campaign: “Ada Roe has a plan that challenges flaws in our systems”.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined]);
+	});
+});

@@ -2498,7 +2498,9 @@ function namedSource(ctx: Context, phrase: string): number | undefined {
 	const proper = words.every(
 		(w, i) => /^\p{Lu}/u.test(w) || (i > 0 && /^(?:of|and|&|for|the|de|von|van)$/.test(w))
 	);
-	if (!proper || words.length > 6 || words.some((w) => NOT_NAME.has(w.toLowerCase()))) return undefined;
+	// "It’s been said of this campaign: “…”": a pronoun with its verb contracted onto it is no name.
+	const bare = (w: string) => w.toLowerCase().replace(/['’](?:s|re|ll|d|ve)$/, '');
+	if (!proper || words.length > 6 || words.some((w) => NOT_NAME.has(bare(w)))) return undefined;
 	if (words.length === 1) {
 		const close = ctx.people.entities.flatMap((e, i) => {
 			const surname = e.tokens[e.tokens.length - 1] ?? '';
