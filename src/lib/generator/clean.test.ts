@@ -202,6 +202,21 @@ describe('attr 61: a wiki footnote pasted as text', () => {
 	});
 });
 
+describe('attr 62: a wiki external link pasted as text', () => {
+	it('keeps only the label of "[https://… Label]", so a name in a link is the subject of its verb of speech; not a label in lower case nor a list item\'s link', () => {
+		const raw =
+			'The editor [https://example.com/contact?fld=cat&exact=y Ada Roe] called it a "breach". A link [http://x.org/] stays.';
+		const c = clean(raw);
+		expect(c.text).toBe('The editor Ada Roe called it a "breach". A link [http://x.org/] stays.');
+		const kept =
+			'The daily [http://x.org/a expressed its support]. * [http://x.org/b Video Released on May 16] Watch.org';
+		expect(clean(kept).text).toContain('[http://x.org/a expressed its support]');
+		expect(clean(kept).text).toContain('[http://x.org/b Video Released on May 16]');
+		const at = c.text.indexOf('Roe');
+		expect(raw.slice(toOriginal(c, at), toOriginal(c, at) + 3)).toBe('Roe');
+	});
+});
+
 describe('craft 55: wiki tags and blocks pasted as text', () => {
 	it('drops <noinclude> and <nowiki> tags (their words stay) and a <pre> or <DynamicPageList> block whole', () => {
 		const raw =

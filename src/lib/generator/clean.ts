@@ -263,6 +263,24 @@ const MARKUP_TAG =
 const WIKI_REF = /[ \t]*<ref\b[^<>\n]{0,200}>[^<]{0,2000}?<\/ref>|[ \t]*<ref\b[^<>\n]{0,200}\/>/i;
 
 /**
+ * A wiki external link whose label names someone or something ("[https://bostonglobe.com/… Helen Donovan] called the
+ * incident …"): the page shows only the label. Left in, the address stood where the name should be, and the name
+ * that opens the sentence was never read as the subject of its verb of speech. A label in lower case or in marks is
+ * words of a sentence the link cut up ("the daily ' [… expressed in an editorial its support]"), and a link opening
+ * a list item is a source list's entry ("* [… Pentagon Video Released on May 16, 2006] JudicialWatch.org"): left
+ * linked, neither becomes a prompt.
+ */
+const WIKI_LINK = /(?<!\*[ \t]*)\[https?:\/\/[^\s\]]+ +(?=[\p{Lu}\d][^\][\n]{0,119}\])/u;
+const LINK_MARK = '\ue000';
+
+/** Cuts a link's address and its closing bracket apart, so every letter of the label keeps its own origin. */
+function unlink(state: Cleaned): Cleaned {
+	state = rewrite(state, WIKI_LINK, () => LINK_MARK);
+	state = rewrite(state, new RegExp(`(?<=${LINK_MARK}[^\\]\\[\\n]{1,120})\\]`), () => '');
+	return rewrite(state, new RegExp(LINK_MARK), () => '');
+}
+
+/**
  * A wiki element whose content is no prose: a list the page builds ("<DynamicPageList> category=published …") or a
  * preformatted table ("<pre> As of Wed Nov 8 … U.S. Senate Party …"). Left in, its words ran into the sentence
  * before it as one prompt.
@@ -376,6 +394,7 @@ export function clean(raw: string): Cleaned {
 	state = rewrite(state, WIKI_TABLE, () => '\n\n');
 	state = rewrite(state, WIKI_REF, () => '');
 	state = rewrite(state, MARKUP_TAG, () => '');
+	if (WIKI_LINK.test(state.text)) state = unlink(state);
 	state = rewrite(state, HTML_COMMENT, () => '');
 	state = rewrite(state, WIKI_HEADING, headingLabel);
 	state = rewrite(state, CUT_CAPTION, (m) => m[0].replace(/[^\n]+$/, ''));

@@ -55,6 +55,7 @@ describe('issue 9: the cue registry', () => {
 		['call', 'Doe called it a failure.'],
 		['record', 'The deed records that the land was a gift.'],
 		['describe', 'Doe described it as a failure.'],
+		['characterise', 'Doe characterized it as a failure.'],
 		['dismiss', 'Doe dismissed the plan as a failure.'],
 		['defend', 'Doe defended the plan as a saving.'],
 		['hail', 'Doe hailed it as a success.'],

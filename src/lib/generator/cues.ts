@@ -77,6 +77,11 @@ export const CUE_VERBS = {
 		notSpeechBefore: ['for', 'on', 'off', 'up', 'out', 'in', 'into', 'back']
 	},
 	describe: { finite: ['described', 'describes', 'describe'], participle: 'describing' },
+	/** "characterized the incident as “probably not that big a deal”": a verdict in the speaker's words, as "described". */
+	characterise: {
+		finite: ['characterized', 'characterised', 'characterizes', 'characterises'],
+		participle: 'characterizing'
+	},
 	/**
 	 * "dismissed the claims as “nonsense”", "hailed it as “historic”": a verdict in the speaker's own words.
 	 * ("branded", "labelled" name things as often: quotes.ts reads the words after them as a name in marks.)

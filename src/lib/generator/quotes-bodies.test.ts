@@ -52,3 +52,55 @@ describe('attr 61: court papers that speak', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['the indictment', undefined]);
 	});
 });
+
+describe('attr 62: the one a report quotes', () => {
+	it('"He reports Roe as saying: “…”" gives the words to the one reported, not the reporter (before:quoted-as)', () => {
+		const text =
+			'Ann Stewart wrote the story. Tom Smith, the foreign editor, spoke on Monday.\n\nHe reports Stewart as saying after the incident: "I do not know why I did this." The Globe cited Stewart as saying: "It will not happen again."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ann Stewart', 'Ann Stewart']);
+	});
+});
+
+describe('attr 62: a source after the words that only reports them', () => {
+	it('"Roe denied it, saying “…,” according to the agency" and "Roe characterized it as “…”, according to the Post" are Roe\'s words', () => {
+		const text =
+			'Tom Roe met Iran\'s president on Monday.\n\nUpon his return, Tom Roe denied the meeting ever occurred, saying "These allegations are false like all the others," according to the Islamic Republic News Agency.\n\nAda Vell of the Kell Phoenix characterized the incident as "probably not that big a deal", according to The Washington Post.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom Roe', 'Ada Vell']);
+	});
+
+	it('still gives words with no speaker before them to the source after them', () => {
+		const text =
+			'Iran denied the report.\n\n"These allegations are false like all the others," according to the Islamic Republic News Agency.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['the Islamic Republic News Agency']);
+	});
+});
+
+describe('attr 62: a place or a quoting body after the noun that speaks', () => {
+	it('"officials in Portugal", "detention at Guantanamo", "an official quoted by Mosnews.com" name no speaker', () => {
+		const text =
+			'Rallies were held on Sunday.\n\nCommunist party officials in Portugal organised a rally in Lisbon, claiming solidarity with "the fight of the Iraqi people".\n\nTed Begg, 37, who was released after two years under detention at Guantanamo told the Associated Press: "We all expected something like this."\n\nA Taiwanese official quoted by Mosnews.com said China is "the biggest security threat in the region".';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, undefined, undefined]);
+	});
+
+	it('a body the noun is issued by, or a paper holding the piece, still speaks through it', () => {
+		const text =
+			'The ministers met on Monday.\n\n"We are all committed to play our part," a statement released by the G20 said.\n\nAn article in The Globe and Mail states that taxpayers "can wait for the service to return".';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['the G20', 'the Globe and Mail']);
+	});
+});
+
+describe('attr 62: "who" after a name and the place it works', () => {
+	it('"Tim Bajarin of Creative Strategies, who said" is Bajarin, whatever the table took the capitals after "of" for', () => {
+		const text =
+			'Phones sold well.\n\nSome people are optimistic, such as Tim Bajarin of Creative Strategies, who said that "if you are a vendor today the natural way is a tablet."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tim Bajarin']);
+	});
+});
+
+describe('attr 62: a contracted pronoun', () => {
+	it('"It’s been said of this campaign: “…”" names no one: a pronoun with its verb contracted onto it is no name', () => {
+		const text =
+			'The vote is on Monday.\n\nIt’s been said of this campaign: “Ada Roe has a plan that challenges flaws in our systems”.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined]);
+	});
+});

@@ -2498,7 +2498,9 @@ function namedSource(ctx: Context, phrase: string): number | undefined {
 	const proper = words.every(
 		(w, i) => /^\p{Lu}/u.test(w) || (i > 0 && /^(?:of|and|&|for|the|de|von|van)$/.test(w))
 	);
-	if (!proper || words.length > 6 || words.some((w) => NOT_NAME.has(w.toLowerCase()))) return undefined;
+	// "It’s been said of this campaign: “…”": a pronoun with its verb contracted onto it is no name.
+	const bare = (w: string) => w.toLowerCase().replace(/['’](?:s|re|ll|d|ve)$/, '');
+	if (!proper || words.length > 6 || words.some((w) => NOT_NAME.has(bare(w)))) return undefined;
 	if (words.length === 1) {
 		const close = ctx.people.entities.flatMap((e, i) => {
 			const surname = e.tokens[e.tokens.length - 1] ?? '';
@@ -2691,6 +2693,20 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 				// "one of the former prosecutors for Tom Lutz said": a name after "for" hanging on a plural is whom
 				// the subject, one of many, works for; the subject goes unread, and the name is not it.
 				if (begin < stop && lower === 'for' && prev && /^\p{Ll}+s$/u.test(prev.text)) return undefined;
+				// "Party officials in Portugal organised", "a professor at Kell University said", "An official quoted by
+				// Mosnews.com said": a place or a body after "in", "at" or a quoting "by" hanging on a common noun is
+				// where the subject is or who quotes it; the noun speaks, unnamed. A body the noun comes from or is
+				// issued by speaks through it ("a fact sheet from the CRA", "a statement released by the G20"), and so
+				// does a paper through its piece ("an article in The Globe and Mail").
+				if (
+					begin < stop &&
+					prev &&
+					(lower === 'by' ? QUOTING.test(prev.text) : /^(?:in|at|near)$/.test(lower)) &&
+					/^\p{Ll}/u.test(prev.text) &&
+					!PUBLISHED_PIECES.has(prev.text) &&
+					!personIn(ctx, begin, stop)
+				)
+					return undefined;
 				break;
 			}
 		}
@@ -2744,6 +2760,22 @@ function roleBeforeWho(clause: string): { start: number; end: number } | undefin
  * ferry", "a passenger on board the A380"): the phrase's head is before it, never the name after it.
  */
 const PLACING = new Set(['aboard', 'onboard', 'inside', 'outside', 'near', 'behind', 'among', 'within']);
+const QUOTING = /^(?:quoted|cited|interviewed|contacted|reached|questioned)$/;
+const PUBLISHED_PIECES = new Set([
+	'article',
+	'editorial',
+	'column',
+	'story',
+	'piece',
+	'interview',
+	'op-ed',
+	'post'
+]);
+
+/** Whether a person the table knows by name is mentioned between two offsets. */
+const personIn = (ctx: Context, start: number, end: number) =>
+	mentionAt(ctx, start, end).some((m) => ctx.people.entities[m.entity]!.kind === 'person');
+
 function inPhrase(tokens: Token[], i: number): boolean {
 	const lower = tokens[i]?.text.toLowerCase() ?? '';
 	return (
@@ -3343,8 +3375,11 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 			cueSentenceAfter(ctx, q, tail, si) ??
 			saidAtEnd(ctx, q, tail, limit, si, sentenceFrom)
 		);
+	// "Roe denied it, saying “…,” according to the agency": a speaker the sentence names by a cue before the words
+	// speaks them; the source after them only reports it, as at a sentence's end.
 	const according = SOURCE_AFTER.exec(tail) ?? REACTION_OF.exec(tail);
-	if (according) return sourceAfter(ctx, q.close + according[0].length, limit, si, 'after:according');
+	if (according && !cueBefore(ctx, q, sentenceFrom))
+		return sourceAfter(ctx, q.close + according[0].length, limit, si, 'after:according');
 	const inverted = INVERTED.exec(tail);
 	const invertedCue = inverted?.[0].trim().replace(/^,\s*/, '') ?? '';
 	// "supports “fair fares,” opposes “…”": a stance is never inverted after its words; it is the next quote's verb.
@@ -3661,15 +3696,17 @@ function whoAntecedent(ctx: Context, from: number, whoAt: number): Mention | und
 	const mentions = mentionAt(ctx, from, whoAt);
 	const last = mentions[mentions.length - 1];
 	// "wrote Teodor Vasko in the Corlan Evening Post, who called it": "who" is a person, so a body in a phrase
-	// hanging on the name before it is passed over for that name.
+	// hanging on the name before it is passed over for that name. Capitals right after "Tim Bajarin of" are where he
+	// works, whatever the table took them for ("Creative Strategies"): no one is "of" another person.
 	const holder = mentions[mentions.length - 2];
+	const gap = holder && last ? ctx.text.slice(holder.end, last.start) : '';
 	if (
 		last &&
 		last.end === whoAt &&
 		holder &&
-		ctx.people.entities[last.entity]!.kind === 'organisation' &&
+		(ctx.people.entities[last.entity]!.kind === 'organisation' || /^\s+of\s+$/.test(gap)) &&
 		ctx.people.entities[holder.entity]!.kind === 'person' &&
-		/^\s+(?:in|of|at|for|from|with)\s+(?:the\s+)?$/i.test(ctx.text.slice(holder.end, last.start))
+		/^\s+(?:in|of|at|for|from|with)\s+(?:the\s+)?$/i.test(gap)
 	)
 		return holder;
 	if (last && last.end === whoAt) return last;
@@ -3810,15 +3847,17 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	if (claim) return claim;
 	if (isSourcePhrase(cue)) return sourceAfter(ctx, cueAt + last[0].length, q.open, si, 'before:according');
 	if (passiveCue(ctx, prevClose, cueAt, cue)) return passiveAgent(ctx, q, cueAt + last[0].length, si);
-	// "The paper quoted Jane Doe as saying “…”", "York quotes Ada Roe saying, “…”": the one quoted speaks, not the
-	// one quoting.
-	const quoted = /\b(?:quoted|quotes|quoting)\s+([^,;“”"]{1,80}?)\s+(?:as\s+)?$/.exec(
-		ctx.text.slice(prevClose, cueAt)
-	);
+	// "The paper quoted Jane Doe as saying “…”", "York quotes Ada Roe saying, “…”", "He reports Roe as saying: “…”": the
+	// one quoted speaks, not the one quoting.
+	const quoted =
+		/\b(?:quoted|quotes|quoting)\s+([^,;“”"]{1,80}?)\s+(?:as\s+)?$|\b(?:reported|reports|reporting|cited|cites|citing)\s+([^,;“”"]{1,80}?)\s+as\s+$/.exec(
+			ctx.text.slice(prevClose, cueAt)
+		);
 	// "Doe was quoted by the BBC as saying “…”" names the publication that quotes: the subject speaks.
-	if (quoted && isParticipleCue(cue) && !/^by\s/i.test(quoted[1]!)) {
-		const at = cueAt - quoted[0].length + quoted[0].indexOf(quoted[1]!);
-		return orUnresolved(resolvePhrase(ctx, at, at + quoted[1]!.length, si, 'before:quoted-as'));
+	const quotedName = quoted?.[1] ?? quoted?.[2];
+	if (quoted && quotedName && isParticipleCue(cue) && !/^by\s/i.test(quotedName)) {
+		const at = cueAt - quoted[0].length + quoted[0].indexOf(quotedName);
+		return orUnresolved(resolvePhrase(ctx, at, at + quotedName.length, si, 'before:quoted-as'));
 	}
 	if (isParticipleCue(cue)) return participleSubject(ctx, si, prevClose, cueAt);
 	// "rejected what he called “a witch hunt”": the subject of the relative "what" clause speaks.
