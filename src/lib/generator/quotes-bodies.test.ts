@@ -68,6 +68,12 @@ describe('attr 62: a source after the words that only reports them', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom Roe', 'Ada Vell']);
 	});
 
+	it('gives what a group believes to the source who tells it (wn3 test, after merging attr62)', () => {
+		const text =
+			'Japan released its plans.\n\nMany Japanese believe "that their government should take an even tougher stance toward China", according to Ho Szu-shen, an associate professor at Fu-jen Catholic University.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ho Szu-shen']);
+	});
+
 	it('still gives words with no speaker before them to the source after them', () => {
 		const text =
 			'Iran denied the report.\n\n"These allegations are false like all the others," according to the Islamic Republic News Agency.';

@@ -3376,9 +3376,10 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 			saidAtEnd(ctx, q, tail, limit, si, sentenceFrom)
 		);
 	// "Roe denied it, saying “…,” according to the agency": a speaker the sentence names by a cue before the words
-	// speaks them; the source after them only reports it, as at a sentence's end.
+	// speaks them; the source after them only reports it, as at a sentence's end. A verb of thought does not: in
+	// "Many Japanese believe “…”, according to Ho Szu-shen", Ho says what they believe.
 	const according = SOURCE_AFTER.exec(tail) ?? REACTION_OF.exec(tail);
-	if (according && !cueBefore(ctx, q, sentenceFrom))
+	if (according && !cueBefore(ctx, q, sentenceFrom, false))
 		return sourceAfter(ctx, q.close + according[0].length, limit, si, 'after:according');
 	const inverted = INVERTED.exec(tail);
 	const invertedCue = inverted?.[0].trim().replace(/^,\s*/, '') ?? '';
