@@ -2277,3 +2277,54 @@ describe('attr 61: a body named later by its initials alone', () => {
 		expect(byMention('NBA said')).not.toMatch(/Central|Coast/);
 	});
 });
+
+describe('people62: a name of three words called by its first word (surname-first)', () => {
+	it('links "Goh" to Goh Chok Tong, whose first word is no first name', () => {
+		const { table, byMention } = people(
+			'Singaporean Senior Minister Goh Chok Tong visited Kellia. “It is fine,” Goh said. Later Goh left.'
+		);
+		expect(byMention('Goh said')).toBe('Goh Chok Tong');
+		expect(byMention('Goh left')).toBe('Goh Chok Tong');
+		expect(table.entities.filter((e) => e.name === 'Goh')).toHaveLength(0);
+	});
+});
+
+describe('people62: a long name with a particle, and the words between its first and its last', () => {
+	it('keeps a name of four words and a particle whole ("Luiz Inácio Lula da Silva")', () => {
+		const roles = rolesIn('The Brazilian President Luiz Inácio Lula da Silva met the leaders.');
+		expect(roles('Luiz Inácio Lula da Silva')).toBe('Brazilian President');
+	});
+
+	it('links a middle word, the last words and the first name with the middle one to the whole name', () => {
+		const { table, byMention } = people(
+			'President Luiz Inácio Lula da Silva met Colombian President Álvaro Uribe Vélez. Lula said “no”. Later Lula da Silva left. Álvaro Uribe stayed, and Uribe said “yes”.'
+		);
+		expect(byMention('Lula said')).toBe('Luiz Inácio Lula da Silva');
+		expect(byMention('Lula da Silva left')).toBe('Luiz Inácio Lula da Silva');
+		expect(byMention('Álvaro Uribe stayed')).toBe('Álvaro Uribe Vélez');
+		expect(byMention('Uribe said')).toBe('Álvaro Uribe Vélez');
+		expect(table.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual([
+			'Luiz Inácio Lula da Silva',
+			'Álvaro Uribe Vélez'
+		]);
+	});
+
+	it('takes no second given name right after the first for the person ("Lou" of Mary Lou Benotto)', () => {
+		const { byMention } = people('Justice Mary Lou Benotto ruled. Lou Dobbs said “no”.');
+		expect(byMention('Lou Dobbs')).toBe('Lou Dobbs');
+	});
+
+	it('reads a known name run into a country’s possessive as that person and the country ("to Lula Cuba’s")', () => {
+		const { table } = people(
+			'Roque met President Luiz Inácio Lula da Silva. “We express to Lula Cuba’s affection,” Roque said.'
+		);
+		expect(table.entities.map((e) => e.name)).not.toContain('Lula Cuba');
+	});
+
+	it('reads "Presidente" as a title', () => {
+		const { byMention } = people(
+			'President Luiz Inácio Lula da Silva spoke. Presidente Luiz Inácio Lula da Silva said “no”.'
+		);
+		expect(byMention('Presidente')).toBe('Luiz Inácio Lula da Silva');
+	});
+});

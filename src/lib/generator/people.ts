@@ -78,7 +78,9 @@ const TITLES = new Set(
 		'captain capt lieutenant lt sergeant sgt major maj coach chief sheriff commissioner superintendent supt inspector ' +
 		'detective officer ambassador speaker chairman chairwoman chair director king queen prince princess pope ' +
 		'commodore brigadier ' +
-		'archbishop bishop rev reverend father sister rabbi imam professor attorney'
+		'archbishop bishop rev reverend father sister rabbi imam professor attorney ' +
+		// "Presidente Luiz Inácio Lula da Silva": the title as Spanish and Portuguese write it.
+		'presidente'
 	).split(' ')
 );
 
@@ -1828,7 +1830,8 @@ function opensOnArticle(text: string, tokens: Token[]): boolean {
 }
 
 function isPersonLike(tokens: Token[]): boolean {
-	if (tokens.length > 4) return false;
+	// "Luiz Inácio Lula da Silva": a particle joins the surname, so a name of four words may hold five.
+	if (tokens.filter((t) => !PARTICLES.has(t.text)).length > 4) return false;
 	if (tokens.length > 1 && onlyLexiconRole(tokens[0]!.text) && endsInCommonWord(tokens)) return false;
 	if (looksLikeOrganisation(tokens)) return false;
 	// "Chief Executive", "Inspector General", "Microsoft Spokesperson": a role names nobody ("John Major" does).
@@ -2204,6 +2207,14 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		// "billionaire Kell Rovers owner Ana Ruiz": a name before a role word and another's name qualifies that role.
 		const qualifies = /^\s+(\p{Ll}+)\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}/u.exec(text.slice(c.end, c.end + 60));
 		if (qualifies && isRoleHead(qualifies[1]!) && isFirstName(qualifies[2]!)) continue;
+		// "to Lula Cuba's affection": a known person's name run into a country's possessive, its comma left out, is that
+		// person and the country, no one new.
+		if (
+			multi &&
+			lexiconTags(c.tokens.at(-1)!.text).includes('Country') &&
+			findPerson(entities, c.tokens.slice(0, -1)).length > 0
+		)
+			continue;
 		const existing = findPerson(entities, c.tokens);
 		const respelt = existing.length || !multi ? -1 : respeltPerson(entities, c.tokens);
 		if (respelt >= 0) existing.push(respelt);
@@ -3268,19 +3279,31 @@ function findPerson(entities: Entity[], tokens: Token[]): number[] {
 	const found: number[] = [];
 	for (const i of candidates) {
 		const e = entities[i]!;
-		const { first, surname, bare, surnameFirst } = nameParts(e);
+		const { first, surname, bare, surnameFirst, middle } = nameParts(e);
 		const last = words[words.length - 1];
 		if (words.length === 1) {
 			const w = words[0];
-			if (w === surname || w === bare || (surnameFirst && w === first) || e.aliases?.includes(w!))
+			if (
+				w === surname ||
+				w === bare ||
+				(surnameFirst && w === first) ||
+				middle.includes(w!) ||
+				e.aliases?.includes(w!)
+			)
 				found.push(i);
 		} else if (
 			(words[0] === first || e.aliases?.includes(words[0]!)) &&
-			(last === surname || last === bare) &&
+			// "Álvaro Uribe" for Álvaro Uribe Vélez: the mother's surname is often left off.
+			(last === surname || last === bare || (words.length === 2 && middle.includes(last!))) &&
 			sameSuffix(e.tokens, tokens)
 		)
 			found.push(i);
-		else if (PARTICLES.has(words[0]!.toLowerCase()) && endsNameOf(e.tokens, words)) found.push(i);
+		// "Lula da Silva", "Hirsi Ali", "Fogh Rasmussen": the name's last words without a first name of their own.
+		else if (
+			(PARTICLES.has(words[0]!.toLowerCase()) || !isFirstName(words[0]!)) &&
+			endsNameOf(e.tokens, words)
+		)
+			found.push(i);
 	}
 	return found.sort((a, b) => a - b);
 }
@@ -3307,8 +3330,8 @@ function indexOf(entities: Entity[]): Map<string, number[]> {
 	for (; index.seen < entities.length; index.seen++) {
 		const e = entities[index.seen]!;
 		if (e.kind !== 'person' || !e.named) continue;
-		const { first, surname, bare, surnameFirst } = nameParts(e);
-		const keys = new Set([surname, bare, surnameFirst ? first : undefined, ...(e.aliases ?? [])]);
+		const { first, surname, bare, surnameFirst, middle } = nameParts(e);
+		const keys = new Set([surname, bare, surnameFirst ? first : undefined, ...middle, ...(e.aliases ?? [])]);
 		for (const key of keys) {
 			if (!key) continue;
 			const list = index.byWord.get(key) ?? [];
@@ -3337,7 +3360,7 @@ function sameSuffix(name: string[], tokens: Token[]): boolean {
 /** A person's name read once: every capitalised word of a long article is looked up against it. */
 const partsOf = new WeakMap<
 	Entity,
-	{ first?: string; surname?: string; bare?: string; surnameFirst: boolean }
+	{ first?: string; surname?: string; bare?: string; surnameFirst: boolean; middle: string[] }
 >();
 function nameParts(e: Entity) {
 	let parts = partsOf.get(e);
@@ -3348,8 +3371,16 @@ function nameParts(e: Entity) {
 			surname: words[words.length - 1],
 			// "Nouri al-Maliki" is "Maliki" too: the article joined to a surname is often left out.
 			bare: /^(?:al|el|Al|El)-(\p{Lu}[\p{L}'’-]+)$/u.exec(words[words.length - 1] ?? '')?.[1],
-			// "Xi Jinping" is "Mr. Xi": a two-word name whose first word is no first name may be surname-first.
-			surnameFirst: words.length === 2 && !isFirstName(words[0]!)
+			// "Xi Jinping" is "Mr. Xi", "Goh Chok Tong" is "Goh": a name of two or three words whose first word is no
+			// first name may be surname-first, its given name then one word or two.
+			surnameFirst: (words.length === 2 || words.length === 3) && !isFirstName(words[0]!),
+			// "Lula" for Luiz Inácio Lula da Silva, "Uribe" for Álvaro Uribe Vélez: a name of three words or more may be
+			// called by a word between its first and its last; right after the first name only a word that is no first
+			// name of its own ("Lou" of Mary Lou Benotto is a second given name).
+			middle:
+				words.filter((w) => !PARTICLES.has(w)).length >= 3
+					? words.slice(1, -1).filter((w, k) => /^\p{Lu}/u.test(w) && (k > 0 || !isFirstName(w)))
+					: []
 		};
 		partsOf.set(e, parts);
 	}
