@@ -2328,3 +2328,58 @@ describe('people62: a long name with a particle, and the words between its first
 		expect(byMention('Presidente')).toBe('Luiz Inácio Lula da Silva');
 	});
 });
+
+describe('people62: a plural role set off before or after names', () => {
+	it('is a group’s, no one person’s ("The two major party candidates in the US, Ada Roe and Tom Ash,")', () => {
+		const roles = rolesIn(
+			'The two major party presidential candidates in the US, Ada Roe and Tom Ash, met. The day remembers Ivo and Lena Sand, brothers who were shot. Roe said “no”.'
+		);
+		expect(roles('Ada Roe')).toBeFalsy();
+		expect(roles('Lena Sand')).toBeFalsy();
+	});
+
+	it('keeps one of a group ("one of the leadership candidates")', () => {
+		const roles = rolesIn('Ada Roe, one of the leadership candidates, said “no”.');
+		expect(roles('Ada Roe')).toBe('one of the leadership candidates');
+	});
+});
+
+describe('people62: a role that runs on into another person’s name', () => {
+	it('is that person’s post when nothing ties it to them', () => {
+		const roles = rolesIn(
+			'Leaders met: Kellian President Ivo Sand, the Ostrian Prime Minister Tom Ash and the President of Norland Lena Varga. Ada Roe spoke first. Later German Chancellor Ada Roe French President Ben Orr came too.'
+		);
+		expect(roles('Ivo Sand')).toBe('Kellian President');
+		expect(roles('Tom Ash')).not.toMatch(/Lena Varga/);
+		expect(roles('Ben Orr')).toBe('French President');
+	});
+
+	it('ends before the "and" that adds a person', () => {
+		const roles = rolesIn(
+			'Ben Orr, the president of Kell Corporation and Ada Roe, spoke. Eva Sand, daughter of former prime minister Tom Ash and activist Ivo Varga, was held. Roe said “no”.'
+		);
+		expect(roles('Ben Orr')).toBe('the president of Kell Corporation');
+		expect(roles('Eva Sand')).toBe('daughter of former prime minister Tom Ash');
+	});
+
+	it('is kept when a preposition ties it to them ("spokesman for Prime Minister Ada Roe", "lawyer for Tom Ash")', () => {
+		const roles = rolesIn(
+			'Ivo Sand, a spokesman for Prime Minister Ada Roe, spoke. Ben Orr, lawyer for Tom Ash, agreed. Roe said “no”.'
+		);
+		expect(roles('Ivo Sand')).toBe('a spokesman for Prime Minister Ada Roe');
+		expect(roles('Ben Orr')).toBe('lawyer for Tom Ash');
+	});
+
+	it('is kept when the capitals it runs into are a body’s, after "and" or owned', () => {
+		const roles = rolesIn(
+			'Ada Roe, chair of the Subcommittee on Commercial and Administrative Law, spoke. Administrative Law said “no”. Tom Ash, head of USAF’s Mobility Command, agreed. Mobility Command said “yes”.'
+		);
+		expect(roles('Ada Roe')).toBe('chair of the Subcommittee on Commercial and Administrative Law');
+		expect(roles('Tom Ash')).toBe('head of USAF’s Mobility Command');
+		const more = rolesIn(
+			'Nina Roe, a resident of nearby Penhurst Park, spoke. Penhurst Park said “no”. Ben Ash, the director of Clean Air Watch, agreed. Air Watch said “yes”.'
+		);
+		expect(more('Nina Roe')).toBe('a resident of nearby Penhurst Park');
+		expect(more('Ben Ash')).toBe('the director of Clean Air Watch');
+	});
+});

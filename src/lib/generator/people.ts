@@ -3,6 +3,7 @@ import { creditNames } from './credits';
 import { hash } from './hash';
 import { CUE_AFTER_NAME, CUE_BEFORE_NAME, CUE_VERBS, isFiniteCue } from './cues';
 import { firstNameGender, isFirstName, isPlaceWord, lexiconTags } from './lexicon';
+import { escapeRegExp } from './regexp';
 import { SUFFIX } from './name-kinds';
 import { MONTH_NAMES } from './readable-date';
 import { sentenceIndexAt, TITLE_ABBREVIATIONS, type Paragraph, type SentenceSpan } from './segment';
@@ -1381,6 +1382,50 @@ function tidyRole(name: string, role: string, capitalisedMidSentence: () => Set<
 	return role;
 }
 
+/**
+ * "Colombian President Álvaro Uribe, the Spanish Prime Minister José Luis Zapatero and …", "German Chancellor Angela
+ * Merkel French President Nicolas Sarkozy": a role that runs on into another person's name is that person's post
+ * when nothing ties it to them, so it is the post after their name or none; "the president of News Corporation and
+ * Robert Iger" ends before the "and" that adds them. A post tied by a preposition is kept ("spokesman for Prime
+ * Minister Ada Roe", "daughter of former prime minister Tom Roe", "lawyer for Omar Khadr"), and so is a possessive
+ * ("Tom Roe's wife").
+ */
+function withoutOthersPost(role: string, name: string, fullNames: string[]): string {
+	const link = (w: string) => /^(?:of|for|to|with|against|by|under)$/.test(w);
+	for (const other of fullNames) {
+		if (other === name) continue;
+		const at = new RegExp(String.raw`(?:^|\s)${escapeRegExp(other)}(?![\p{L}'’])`, 'u').exec(role);
+		if (!at) continue;
+		const words = role.slice(0, at.index).split(/\s+/).filter(Boolean);
+		// "Kell Rovers owner", "head of USAF's Mobility Command": a name opening the role or owned qualifies it.
+		if (!words.length || /['’]s?$/.test(words.at(-1)!)) continue;
+		// "… and Robert Iger", "daughter of Yegor Gaidar and activist Lev Ponomaryov": "and" adds a person when the
+		// name follows it or one named before it ("Vice-President and Defense Minister José Alencar" are two posts).
+		const and = words.lastIndexOf('and');
+		const headed = words.slice(0, and).join(' ');
+		if (and > 0 && and === words.length - 1) {
+			// "on Commercial and Administrative Law": capitals after "and" with no first name may end a body's name.
+			if (isFirstName(other.split(' ')[0]!)) return headed;
+			continue;
+		}
+		if (and > 0 && fullNames.some((n) => n !== other && headed.endsWith(` ${n}`))) return headed;
+		// Tied: the name right after the preposition, or after a post of its own ("for Sen.", "of President").
+		const tie = words.findIndex(link);
+		const ownPost = words.slice(tie + 1).some((w) => isRoleHead(w.replace(/\.$/, '')));
+		if (tie >= 0 && (tie === words.length - 1 || ownPost)) continue;
+		// The post is theirs when it ends right before their name ("the Spanish Prime Minister José Zapatero"), or a
+		// place does and a first name opens theirs ("the President of Venezuela Hugo Chávez"); else the name may be
+		// the tail of a body's or a place's ("director of Clean Air Watch", "a resident of nearby Penhurst Park").
+		const previous = words.at(-1)!;
+		const theirs =
+			isRoleHead(previous.replace(/\.$/, '')) || (isPlaceWord(previous) && isFirstName(other.split(' ')[0]!));
+		if (!theirs) continue;
+		const after = role.slice(at.index + at[0].length).trim();
+		return isRoleAppositive(after) ? after : '';
+	}
+	return role;
+}
+
 /** A preposition, conjunction or sentence adverb ("With", "Meanwhile"), which never opens a role. */
 function isSentenceOpener(word: string): boolean {
 	if (/^(?:then|now|former|later)$/i.test(word)) return false;
@@ -1693,8 +1738,11 @@ function pastRole(role: string): string {
  * but is no one person's role.
  */
 function singular(role: string): string {
-	const last = role.split(' ').pop() ?? '';
-	return /[^s]s$/.test(last) && isRoleHead(last.slice(0, -1)) ? '' : role;
+	// "the two major party candidates in the US": the head is the last word before the phrase that places it.
+	const words = role.split(' ');
+	const placed = words.findIndex((w, i) => i > 0 && /^(?:in|of|at|for|from)$/.test(w));
+	const head = (placed > 0 ? words[placed - 1] : words.at(-1)) ?? '';
+	return /[^s]s$/.test(head) && isRoleHead(head.slice(0, -1)) ? '' : role;
 }
 
 /** A cue verb in a phrase; "States" in "the United States envoy" is a name's word, as its capital says. */
@@ -2223,7 +2271,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			const known = entities[existing[0]!]!;
 			// A party alone ("Republican") is what little the first mention said: a later post says more.
 			const thin = !known.role || PARTY_NOUN.test(known.role) || partyBracket(` (${known.role})`, 0) !== '';
-			const given = apposition || role || bracketedRole(text, c.end);
+			const given = singular(apposition) || singular(role) || bracketedRole(text, c.end);
 			if (existing.length === 1 && thin && given) known.role = shown(given);
 			continue;
 		}
@@ -2261,7 +2309,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			name: display,
 			role: withParty(
 				display,
-				shown(apposition || singular(role) || bracketedRole(text, c.end)),
+				shown(singular(apposition) || singular(role) || bracketedRole(text, c.end)),
 				partyBracket(text, c.end)
 			),
 			named: true,
@@ -2562,6 +2610,11 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 	bodyAfterName(text, entities, mentions);
 	employers(text, entities);
 	for (const e of entities) e.role = tidyRole(e.name, e.role, capitalisedMidSentence);
+	// "Administrative Law", "Mobility Command": capitals opening on an ordinary word name no one a role runs into.
+	const fullNames = entities.flatMap((e) =>
+		e.kind === 'person' && e.named && e.tokens.length >= 2 ? [e.name] : []
+	);
+	for (const e of entities) if (e.kind === 'person') e.role = withoutOthersPost(e.role, e.name, fullNames);
 	const fuller = fullerNames(text);
 	for (const e of entities) if (e.kind === 'person' && e.named) e.name = fuller(e.name);
 	return { entities: oneByName(fuller, entities, mentions), mentions, reporters: [...reporters].sort() };
@@ -3277,27 +3330,26 @@ function findPerson(entities: Entity[], tokens: Token[]): number[] {
 	// Every capitalised word of a long article is looked up: people are indexed by the words that name them.
 	const candidates = indexOf(entities).get(words[words.length - 1]!) ?? [];
 	const found: number[] = [];
+	// A word inside a longer name names its holder only when no one is called by it outright: "Michael Dranove" is
+	// Michael Dranove, not a "Michael Dranove Obama" the copy ran into the next sentence.
+	const byMiddle: number[] = [];
 	for (const i of candidates) {
 		const e = entities[i]!;
 		const { first, surname, bare, surnameFirst, middle } = nameParts(e);
 		const last = words[words.length - 1];
 		if (words.length === 1) {
 			const w = words[0];
-			if (
-				w === surname ||
-				w === bare ||
-				(surnameFirst && w === first) ||
-				middle.includes(w!) ||
-				e.aliases?.includes(w!)
-			)
+			if (w === surname || w === bare || (surnameFirst && w === first) || e.aliases?.includes(w!))
 				found.push(i);
+			else if (middle.includes(w!)) byMiddle.push(i);
 		} else if (
 			(words[0] === first || e.aliases?.includes(words[0]!)) &&
-			// "Álvaro Uribe" for Álvaro Uribe Vélez: the mother's surname is often left off.
-			(last === surname || last === bare || (words.length === 2 && middle.includes(last!))) &&
+			(last === surname || last === bare) &&
 			sameSuffix(e.tokens, tokens)
 		)
 			found.push(i);
+		// "Álvaro Uribe" for Álvaro Uribe Vélez: the mother's surname is often left off.
+		else if (words.length === 2 && words[0] === first && middle.includes(last!)) byMiddle.push(i);
 		// "Lula da Silva", "Hirsi Ali", "Fogh Rasmussen": the name's last words without a first name of their own.
 		else if (
 			(PARTICLES.has(words[0]!.toLowerCase()) || !isFirstName(words[0]!)) &&
@@ -3305,7 +3357,7 @@ function findPerson(entities: Entity[], tokens: Token[]): number[] {
 		)
 			found.push(i);
 	}
-	return found.sort((a, b) => a - b);
+	return (found.length ? found : byMiddle).sort((a, b) => a - b);
 }
 
 interface PersonIndex {
