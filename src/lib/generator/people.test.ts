@@ -2383,3 +2383,36 @@ describe('people62: a role that runs on into another person’s name', () => {
 		expect(more('Ben Ash')).toBe('the director of Clean Air Watch');
 	});
 });
+
+describe('people62: the page’s country label run into a role that places the person itself', () => {
+	it.each([
+		['Canada Former Beatle Sir Ada Roe received a hostile reception.', 'Ada Roe', 'former Beatle'],
+		['Iran Iran’s former president Tom Ash met the minister.', 'Tom Ash', 'Iran’s former president'],
+		['Zimbabwe South African president Tom Ash arrived today.', 'Tom Ash', 'South African president'],
+		['Pakistan President Ivo Sand of Pakistan gave up his uniform.', 'Ivo Sand', 'President of Pakistan'],
+		[
+			'USA United States president-elect Ben Orr has chosen a surgeon.',
+			'Ben Orr',
+			'United States president-elect'
+		]
+	])('drops the label: %s', (text, name, role) => expect(rolesIn(text)(name)).toBe(role));
+
+	it('keeps a country that opens a post ("Pakistan Information Minister", "US Ambassador to Zimbabwe")', () => {
+		expect(rolesIn('Pakistan Information Minister Ivo Sand announced it.')('Ivo Sand')).toBe(
+			'Pakistan Information Minister'
+		);
+		expect(rolesIn('Later, US Ambassador to Zimbabwe Ben Orr spoke.')('Ben Orr')).toBe(
+			'US Ambassador to Zimbabwe'
+		);
+	});
+});
+
+describe('people62: a proper word opening a sentence’s role', () => {
+	it('keeps its capital when the text capitalises it mid-sentence and never writes it in lower case', () => {
+		const roles = rolesIn(
+			'Kellmedia head Ada Roe told reporters it was fine. The site is run by the Kellmedia Foundation. Industry expert Tom Ash said the industry agreed.'
+		);
+		expect(roles('Ada Roe')).toBe('Kellmedia head');
+		expect(roles('Tom Ash')).toBe('industry expert');
+	});
+});

@@ -1331,6 +1331,7 @@ const DAY_AFTER_ROLE =
 function withoutPageLabel(role: string): string {
 	// "publish Archive-unreviewed Speaker": a wiki page's review state, left by its templates, opens the text.
 	role = role.replace(/^(?:publish\s+)?Archive-\p{Ll}+\s+/u, '');
+	role = withoutCountryLabel(role);
 	const label = /^(?:\p{Lu}[\p{L}-]*\s+){1,3}news\s+(?=\p{Lu})/u.exec(role);
 	if (!label) return role;
 	const rest = role.slice(label[0].length);
@@ -1339,12 +1340,38 @@ function withoutPageLabel(role: string): string {
 }
 
 /**
+ * "Canada Former Beatle", "Iran Iran's former president", "Zimbabwe South Africa n president", "Pakistan President
+ * of Pakistan": the page's country label opening the text runs into a role that places the person itself, names the
+ * country again or opens on a standing its capital says opened the sentence; no post is written so.
+ */
+function withoutCountryLabel(role: string): string {
+	const label = /^(\p{Lu}[\p{L}.]*)\s+(\p{Lu}[\p{L}'’.-]*)\s+\S/u.exec(role);
+	if (!label || !lexiconTags(label[1]!).includes('Country')) return role;
+	const [, country, next] = label;
+	const placed =
+		/^(?:United|North|South|East|West|New)$/.test(next!) ||
+		lexiconTags(next!).includes('Country') ||
+		next === `${country}'s` ||
+		next === `${country}’s` ||
+		STANDING.has(next!.toLowerCase()) ||
+		new RegExp(String.raw`\sof\s+${escapeRegExp(country!)}$`).test(role);
+	if (!placed) return role;
+	const rest = role.slice(country!.length).trim();
+	return STANDING.has(next!.toLowerCase()) ? rest.charAt(0).toLowerCase() + rest.slice(1) : rest;
+}
+
+/**
  * A role as it reads after a name: "Industry expert Om Malik" gives "industry expert" (its capital was the
  * sentence's, not a title's: "Environment Minister" keeps its own, and so does a name the text capitalises
  * mid-sentence, "Microsoft spokesperson"), and a role every word of which is already in the name ("Korean
  * Central News Agency (news agency)") says nothing.
  */
-function tidyRole(name: string, role: string, capitalisedMidSentence: () => Set<string>): string {
+function tidyRole(
+	name: string,
+	role: string,
+	capitalisedMidSentence: () => Set<string>,
+	properWord: (word: string) => boolean
+): string {
 	role = withoutPageLabel(role).replace(DAY_AFTER_ROLE, '');
 	const whole = role.split(/\s+/).filter(Boolean);
 	let cut = whole.length;
@@ -1375,6 +1402,7 @@ function tidyRole(name: string, role: string, capitalisedMidSentence: () => Set<
 		!isFirstName(first) &&
 		!lexiconTags(first).some((t) => /Organization|Demonym|ProperNoun|Person/.test(t)) &&
 		!capitalisedMidSentence().has(first) &&
+		!properWord(first) &&
 		!PARTY_NAMED.test(first) &&
 		!TITLES.has(first.toLowerCase())
 	)
@@ -2609,8 +2637,12 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 	describedByCopula(text, sentences, entities, mentions);
 	bodyAfterName(text, entities, mentions);
 	employers(text, entities);
-	for (const e of entities) e.role = tidyRole(e.name, e.role, capitalisedMidSentence);
-	// "Administrative Law", "Mobility Command": capitals opening on an ordinary word name no one a role runs into.
+	// "Wikimedia head Jimmy Wales" beside "the Wikimedia Foundation": a word the text capitalises inside a name
+	// mid-sentence, and never writes in lower case, keeps its capital when it opens a sentence's role.
+	const properWord = (word: string) =>
+		!new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(text) &&
+		new RegExp(`(?<=[\\p{Ll},;] )${word}(?![\\p{L}])`, 'u').test(text);
+	for (const e of entities) e.role = tidyRole(e.name, e.role, capitalisedMidSentence, properWord);
 	const fullNames = entities.flatMap((e) =>
 		e.kind === 'person' && e.named && e.tokens.length >= 2 ? [e.name] : []
 	);
