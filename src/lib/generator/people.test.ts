@@ -2416,3 +2416,24 @@ describe('people62: a proper word opening a sentence’s role', () => {
 		expect(roles('Tom Ash')).toBe('industry expert');
 	});
 });
+
+describe('people62: an office’s name joined by "and", "of" or "for" before a name', () => {
+	it('runs on into the role read before the name', () => {
+		const roles = rolesIn(
+			'Ivo Sand asked of the Minister for Justice and Customs Senator Ada Roe whether he stood by it. Agriculture and Land Affairs Minister Lena Varga said “no”. Later military Joint Chiefs of Staff Chairman Admiral Tom Ash spoke.'
+		);
+		expect(roles('Ada Roe')).toBe('Minister for Justice and Customs Senator');
+		expect(roles('Lena Varga')).toBe('Agriculture and Land Affairs Minister');
+		expect(roles('Tom Ash')).toBe('Joint Chiefs of Staff Chairman');
+	});
+
+	it('does not run over a person’s name or a post before "and"', () => {
+		const roles = rolesIn(
+			'Prime Minister Ivo Sand and Kellian Premier Ada Roe met. The deal made Ben Orr Finance Minister and Kell Union leader Tom Ash his deputy. Supreme Leader Kellani and President Lena Varga spoke on 31 March and Father Ivo Brandt prayed.'
+		);
+		expect(roles('Lena Varga')).toBe('President');
+		expect(roles('Ivo Brandt')).toBe('Father');
+		expect(roles('Ada Roe')).toBe('Kellian Premier');
+		expect(roles('Tom Ash')).toBe('Kell Union leader');
+	});
+});

@@ -1003,6 +1003,42 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 }
 
 /**
+ * "the Minister for Justice and Customs Senator Chris Ellison", "Joint Chiefs of Staff Chairman Mike Mullen",
+ * "Agriculture and Land Affairs Minister Lulu Xingwana": a capitalised office's name joined by "and", "of" or "for"
+ * runs on into the role read before the name, which opens on its last capitalised words. Not over a person's name
+ * ("Prime Minister Ada Roe and Kellian Premier Tom Ash") nor a post that ends before "and" (two posts, or a list).
+ */
+function officeRunOn(text: string, from: number, c: Candidate, role: string, entities: Entity[]): string {
+	// An office's name is written in capitals to its end ("Customs Senator"); "Forza Italia and South Tyrol senator"
+	// lists a party and a place.
+	if (!role.split(' ').every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|the)$/.test(w))) return role;
+	// "Staff Chairman Admiral Mike Mullen": a rank may stand between the role and the name.
+	const lead = text.slice(Math.max(from, c.start - 160), c.tokens[0]!.start).trimEnd();
+	const at = lead.lastIndexOf(role);
+	if (at < 0 || !/^(?:\s+\p{Lu}[\p{L}.]*)*$/u.test(lead.slice(at + role.length))) return role;
+	const run =
+		/(?:^|[^\p{L}'’-])((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*?\p{Lu}[\p{L}'’-]*\s+(?:and|of|for|&)\s+)$/u.exec(
+			lead.slice(0, at)
+		)?.[1];
+	if (!run) return role;
+	const words = run.trim().split(/\s+/);
+	const beforeJoin = words.at(-2)!;
+	// "Supreme Leader Khamenei and President Ada Roe": a title before a capitalised word names a person too; "31
+	// March and Father Tom Ash" is a date.
+	const person = words.some(
+		(w, i) =>
+			(/^\p{Lu}/u.test(w) && NOT_NAME.has(w.toLowerCase())) ||
+			(/^\p{Lu}/u.test(w) &&
+				(isFirstName(w) ||
+					findPerson(entities, tokenize(w, 0, w.length)).length > 0 ||
+					(i > 0 && isRoleHead(words[i - 1]!) && !isRoleHead(w))))
+	);
+	// "Finance Minister and CU leader Ada Roe" may be two people's posts; "Minister for Justice and …" is one office.
+	if (person || (isRoleHead(beforeJoin) && !/\s(?:of|for)\s/.test(run))) return role;
+	return `${run}${role}`;
+}
+
+/**
  * "the son of Ada Roe", "a spokesman for President Ada Roe": a post that ends in "of", "for" or "to" right before
  * the name is someone else's, held towards this person; only a title after it is theirs ("the Kell Prime
  * Minister"). A capitalised post before the preposition is one name with what follows ("Chief of Staff General",
@@ -1766,10 +1802,12 @@ function pastRole(role: string): string {
  * but is no one person's role.
  */
 function singular(role: string): string {
-	// "the two major party candidates in the US": the head is the last word before the phrase that places it.
+	// "the two major party candidates in the US": the head is the last word before the phrase that places it, in
+	// lower case ("Joint Chiefs of Staff Chairman" is one office's name).
 	const words = role.split(' ');
 	const placed = words.findIndex((w, i) => i > 0 && /^(?:in|of|at|for|from)$/.test(w));
 	const head = (placed > 0 ? words[placed - 1] : words.at(-1)) ?? '';
+	if (placed > 0 && !/^\p{Ll}/u.test(head)) return role;
 	return /[^s]s$/.test(head) && isRoleHead(head.slice(0, -1)) ? '' : role;
 }
 
@@ -2192,7 +2230,9 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		if (isReporter(name) || setOffBodies.has(name)) continue;
 		const multi = c.tokens.filter((t) => !isInitial(t)).length >= 2;
 		if (c.tokens.every((t) => isPlaceWord(t.text)) || namesSettlement(c.tokens)) continue;
-		const role = towardsName(roleBefore(text, c, s.start)) || (multi ? setOffRole(text, c, s.start) : '');
+		const role =
+			officeRunOn(text, s.start, c, towardsName(roleBefore(text, c, s.start)), entities) ||
+			(multi ? setOffRole(text, c, s.start) : '');
 		if (!role && c.title.length === 0 && endsBodyName(text.slice(s.start, c.start))) continue;
 		// "“We won,” Ada Roe, …": a name right after a quote opens the clause that says who spoke it.
 		const opensClause = c.labelled || /(?:^|[,;:(]|[,.!?]\s*[”"])\s*$/.test(text.slice(s.start, c.start));
@@ -2709,7 +2749,7 @@ function describedLater(
 				words.some(
 					(w) =>
 						/['’]s?$/.test(w) ||
-						NOT_NAME.has(w.toLowerCase()) ||
+						(/^\p{Lu}/u.test(w) && NOT_NAME.has(w.toLowerCase())) ||
 						lexiconTags(w).some((t) => NOT_QUALIFYING.test(t))
 				)
 			)
