@@ -303,3 +303,11 @@ describe('attr 61: a word in -s after a nationality', () => {
 		expect(isSpeech('states', ' to appoint', 'urging Arab ')).toBe(false);
 	});
 });
+
+describe('people 62: a word in -s after a preposition and one word', () => {
+	it('is a plural noun, no verb ("impeach President Ada Roe on false charges")', () => {
+		expect(isSpeech('charges', '.', 'trying to impeach President Ada Roe on false ')).toBe(false);
+		expect(isSpeech('claims', ' of fraud', 'a row over new ')).toBe(false);
+		expect(isSpeech('says', ' that', 'Ada Roe then ')).toBe(true);
+	});
+});

@@ -344,9 +344,11 @@ export function isSpeech(cue: string, after: string, before = ''): boolean {
 	if (/s$/i.test(cue) && nationalityBefore(before)) return false;
 	// "a public-records request": a cue joined by a hyphen to the word before is part of a compound noun.
 	if (/\p{L}-$/u.test(before)) return false;
-	// "for urgent and humanitarian reasons", "with security notes": a subject after "and" or a preposition takes no
-	// verb in -s, so the word is a plural noun ("and then says" is a second verb).
-	const bare = /\b(?:and|or|for|with|from)\s+(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(before)?.[1];
+	// "for urgent and humanitarian reasons", "with security notes", "impeach him on false charges": a subject after
+	// "and" or a preposition takes no verb in -s, so the word is a plural noun ("and then says" is a second verb).
+	const bare = /\b(?:and|or|for|with|from|on|in|at|against|over|about|under)\s+(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(
+		before
+	)?.[1];
 	if (/s$/i.test(cue) && bare && !/ly$/.test(bare) && !CUE_AUXILIARIES.includes(bare)) return false;
 	// "said in a video posted on its channel that …": a participle after a recording or a message describes it; the
 	// sentence's verb of speech came before.

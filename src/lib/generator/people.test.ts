@@ -2277,3 +2277,163 @@ describe('attr 61: a body named later by its initials alone', () => {
 		expect(byMention('NBA said')).not.toMatch(/Central|Coast/);
 	});
 });
+
+describe('people62: a name of three words called by its first word (surname-first)', () => {
+	it('links "Goh" to Goh Chok Tong, whose first word is no first name', () => {
+		const { table, byMention } = people(
+			'Singaporean Senior Minister Goh Chok Tong visited Kellia. “It is fine,” Goh said. Later Goh left.'
+		);
+		expect(byMention('Goh said')).toBe('Goh Chok Tong');
+		expect(byMention('Goh left')).toBe('Goh Chok Tong');
+		expect(table.entities.filter((e) => e.name === 'Goh')).toHaveLength(0);
+	});
+});
+
+describe('people62: a long name with a particle, and the words between its first and its last', () => {
+	it('keeps a name of four words and a particle whole ("Luiz Inácio Lula da Silva")', () => {
+		const roles = rolesIn('The Brazilian President Luiz Inácio Lula da Silva met the leaders.');
+		expect(roles('Luiz Inácio Lula da Silva')).toBe('Brazilian President');
+	});
+
+	it('links a middle word, the last words and the first name with the middle one to the whole name', () => {
+		const { table, byMention } = people(
+			'President Luiz Inácio Lula da Silva met Colombian President Álvaro Uribe Vélez. Lula said “no”. Later Lula da Silva left. Álvaro Uribe stayed, and Uribe said “yes”.'
+		);
+		expect(byMention('Lula said')).toBe('Luiz Inácio Lula da Silva');
+		expect(byMention('Lula da Silva left')).toBe('Luiz Inácio Lula da Silva');
+		expect(byMention('Álvaro Uribe stayed')).toBe('Álvaro Uribe Vélez');
+		expect(byMention('Uribe said')).toBe('Álvaro Uribe Vélez');
+		expect(table.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual([
+			'Luiz Inácio Lula da Silva',
+			'Álvaro Uribe Vélez'
+		]);
+	});
+
+	it('takes no second given name right after the first for the person ("Lou" of Mary Lou Benotto)', () => {
+		const { byMention } = people('Justice Mary Lou Benotto ruled. Lou Dobbs said “no”.');
+		expect(byMention('Lou Dobbs')).toBe('Lou Dobbs');
+	});
+
+	it('reads a known name run into a country’s possessive as that person and the country ("to Lula Cuba’s")', () => {
+		const { table } = people(
+			'Roque met President Luiz Inácio Lula da Silva. “We express to Lula Cuba’s affection,” Roque said.'
+		);
+		expect(table.entities.map((e) => e.name)).not.toContain('Lula Cuba');
+	});
+
+	it('reads "Presidente" as a title', () => {
+		const { byMention } = people(
+			'President Luiz Inácio Lula da Silva spoke. Presidente Luiz Inácio Lula da Silva said “no”.'
+		);
+		expect(byMention('Presidente')).toBe('Luiz Inácio Lula da Silva');
+	});
+});
+
+describe('people62: a plural role set off before or after names', () => {
+	it('is a group’s, no one person’s ("The two major party candidates in the US, Ada Roe and Tom Ash,")', () => {
+		const roles = rolesIn(
+			'The two major party presidential candidates in the US, Ada Roe and Tom Ash, met. The day remembers Ivo and Lena Sand, brothers who were shot. Roe said “no”.'
+		);
+		expect(roles('Ada Roe')).toBeFalsy();
+		expect(roles('Lena Sand')).toBeFalsy();
+	});
+
+	it('keeps one of a group ("one of the leadership candidates")', () => {
+		const roles = rolesIn('Ada Roe, one of the leadership candidates, said “no”.');
+		expect(roles('Ada Roe')).toBe('one of the leadership candidates');
+	});
+});
+
+describe('people62: a role that runs on into another person’s name', () => {
+	it('is that person’s post when nothing ties it to them', () => {
+		const roles = rolesIn(
+			'Leaders met: Kellian President Ivo Sand, the Ostrian Prime Minister Tom Ash and the President of Norland Lena Varga. Ada Roe spoke first. Later German Chancellor Ada Roe French President Ben Orr came too.'
+		);
+		expect(roles('Ivo Sand')).toBe('Kellian President');
+		expect(roles('Tom Ash')).not.toMatch(/Lena Varga/);
+		expect(roles('Ben Orr')).toBe('French President');
+	});
+
+	it('ends before the "and" that adds a person', () => {
+		const roles = rolesIn(
+			'Ben Orr, the president of Kell Corporation and Ada Roe, spoke. Eva Sand, daughter of former prime minister Tom Ash and activist Ivo Varga, was held. Roe said “no”.'
+		);
+		expect(roles('Ben Orr')).toBe('the president of Kell Corporation');
+		expect(roles('Eva Sand')).toBe('daughter of former prime minister Tom Ash');
+	});
+
+	it('is kept when a preposition ties it to them ("spokesman for Prime Minister Ada Roe", "lawyer for Tom Ash")', () => {
+		const roles = rolesIn(
+			'Ivo Sand, a spokesman for Prime Minister Ada Roe, spoke. Ben Orr, lawyer for Tom Ash, agreed. Roe said “no”.'
+		);
+		expect(roles('Ivo Sand')).toBe('a spokesman for Prime Minister Ada Roe');
+		expect(roles('Ben Orr')).toBe('lawyer for Tom Ash');
+	});
+
+	it('is kept when the capitals it runs into are a body’s, after "and" or owned', () => {
+		const roles = rolesIn(
+			'Ada Roe, chair of the Subcommittee on Commercial and Administrative Law, spoke. Administrative Law said “no”. Tom Ash, head of USAF’s Mobility Command, agreed. Mobility Command said “yes”.'
+		);
+		expect(roles('Ada Roe')).toBe('chair of the Subcommittee on Commercial and Administrative Law');
+		expect(roles('Tom Ash')).toBe('head of USAF’s Mobility Command');
+		const more = rolesIn(
+			'Nina Roe, a resident of nearby Penhurst Park, spoke. Penhurst Park said “no”. Ben Ash, the director of Clean Air Watch, agreed. Air Watch said “yes”.'
+		);
+		expect(more('Nina Roe')).toBe('a resident of nearby Penhurst Park');
+		expect(more('Ben Ash')).toBe('the director of Clean Air Watch');
+	});
+});
+
+describe('people62: the page’s country label run into a role that places the person itself', () => {
+	it.each([
+		['Canada Former Beatle Sir Ada Roe received a hostile reception.', 'Ada Roe', 'former Beatle'],
+		['Iran Iran’s former president Tom Ash met the minister.', 'Tom Ash', 'Iran’s former president'],
+		['Zimbabwe South African president Tom Ash arrived today.', 'Tom Ash', 'South African president'],
+		['Pakistan President Ivo Sand of Pakistan gave up his uniform.', 'Ivo Sand', 'President of Pakistan'],
+		[
+			'USA United States president-elect Ben Orr has chosen a surgeon.',
+			'Ben Orr',
+			'United States president-elect'
+		]
+	])('drops the label: %s', (text, name, role) => expect(rolesIn(text)(name)).toBe(role));
+
+	it('keeps a country that opens a post ("Pakistan Information Minister", "US Ambassador to Zimbabwe")', () => {
+		expect(rolesIn('Pakistan Information Minister Ivo Sand announced it.')('Ivo Sand')).toBe(
+			'Pakistan Information Minister'
+		);
+		expect(rolesIn('Later, US Ambassador to Zimbabwe Ben Orr spoke.')('Ben Orr')).toBe(
+			'US Ambassador to Zimbabwe'
+		);
+	});
+});
+
+describe('people62: a proper word opening a sentence’s role', () => {
+	it('keeps its capital when the text capitalises it mid-sentence and never writes it in lower case', () => {
+		const roles = rolesIn(
+			'Kellmedia head Ada Roe told reporters it was fine. The site is run by the Kellmedia Foundation. Industry expert Tom Ash said the industry agreed.'
+		);
+		expect(roles('Ada Roe')).toBe('Kellmedia head');
+		expect(roles('Tom Ash')).toBe('industry expert');
+	});
+});
+
+describe('people62: an office’s name joined by "and", "of" or "for" before a name', () => {
+	it('runs on into the role read before the name', () => {
+		const roles = rolesIn(
+			'Ivo Sand asked of the Minister for Justice and Customs Senator Ada Roe whether he stood by it. Agriculture and Land Affairs Minister Lena Varga said “no”. Later military Joint Chiefs of Staff Chairman Admiral Tom Ash spoke.'
+		);
+		expect(roles('Ada Roe')).toBe('Minister for Justice and Customs Senator');
+		expect(roles('Lena Varga')).toBe('Agriculture and Land Affairs Minister');
+		expect(roles('Tom Ash')).toBe('Joint Chiefs of Staff Chairman');
+	});
+
+	it('does not run over a person’s name or a post before "and"', () => {
+		const roles = rolesIn(
+			'Prime Minister Ivo Sand and Kellian Premier Ada Roe met. The deal made Ben Orr Finance Minister and Kell Union leader Tom Ash his deputy. Supreme Leader Kellani and President Lena Varga spoke on 31 March and Father Ivo Brandt prayed.'
+		);
+		expect(roles('Lena Varga')).toBe('President');
+		expect(roles('Ivo Brandt')).toBe('Father');
+		expect(roles('Ada Roe')).toBe('Kellian Premier');
+		expect(roles('Tom Ash')).toBe('Kell Union leader');
+	});
+});

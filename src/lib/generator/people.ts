@@ -3,6 +3,7 @@ import { creditNames } from './credits';
 import { hash } from './hash';
 import { CUE_AFTER_NAME, CUE_BEFORE_NAME, CUE_VERBS, isFiniteCue } from './cues';
 import { firstNameGender, isFirstName, isPlaceWord, lexiconTags } from './lexicon';
+import { escapeRegExp } from './regexp';
 import { SUFFIX } from './name-kinds';
 import { MONTH_NAMES } from './readable-date';
 import { sentenceIndexAt, TITLE_ABBREVIATIONS, type Paragraph, type SentenceSpan } from './segment';
@@ -78,7 +79,9 @@ const TITLES = new Set(
 		'captain capt lieutenant lt sergeant sgt major maj coach chief sheriff commissioner superintendent supt inspector ' +
 		'detective officer ambassador speaker chairman chairwoman chair director king queen prince princess pope ' +
 		'commodore brigadier ' +
-		'archbishop bishop rev reverend father sister rabbi imam professor attorney'
+		'archbishop bishop rev reverend father sister rabbi imam professor attorney ' +
+		// "Presidente Luiz Inácio Lula da Silva": the title as Spanish and Portuguese write it.
+		'presidente'
 	).split(' ')
 );
 
@@ -1000,6 +1003,42 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 }
 
 /**
+ * "the Minister for Justice and Customs Senator Chris Ellison", "Joint Chiefs of Staff Chairman Mike Mullen",
+ * "Agriculture and Land Affairs Minister Lulu Xingwana": a capitalised office's name joined by "and", "of" or "for"
+ * runs on into the role read before the name, which opens on its last capitalised words. Not over a person's name
+ * ("Prime Minister Ada Roe and Kellian Premier Tom Ash") nor a post that ends before "and" (two posts, or a list).
+ */
+function officeRunOn(text: string, from: number, c: Candidate, role: string, entities: Entity[]): string {
+	// An office's name is written in capitals to its end ("Customs Senator"); "Forza Italia and South Tyrol senator"
+	// lists a party and a place.
+	if (!role.split(' ').every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|the)$/.test(w))) return role;
+	// "Staff Chairman Admiral Mike Mullen": a rank may stand between the role and the name.
+	const lead = text.slice(Math.max(from, c.start - 160), c.tokens[0]!.start).trimEnd();
+	const at = lead.lastIndexOf(role);
+	if (at < 0 || !/^(?:\s+\p{Lu}[\p{L}.]*)*$/u.test(lead.slice(at + role.length))) return role;
+	const run =
+		/(?:^|[^\p{L}'’-])((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*?\p{Lu}[\p{L}'’-]*\s+(?:and|of|for|&)\s+)$/u.exec(
+			lead.slice(0, at)
+		)?.[1];
+	if (!run) return role;
+	const words = run.trim().split(/\s+/);
+	const beforeJoin = words.at(-2)!;
+	// "Supreme Leader Khamenei and President Ada Roe": a title before a capitalised word names a person too; "31
+	// March and Father Tom Ash" is a date.
+	const person = words.some(
+		(w, i) =>
+			(/^\p{Lu}/u.test(w) && NOT_NAME.has(w.toLowerCase())) ||
+			(/^\p{Lu}/u.test(w) &&
+				(isFirstName(w) ||
+					findPerson(entities, tokenize(w, 0, w.length)).length > 0 ||
+					(i > 0 && isRoleHead(words[i - 1]!) && !isRoleHead(w))))
+	);
+	// "Finance Minister and CU leader Ada Roe" may be two people's posts; "Minister for Justice and …" is one office.
+	if (person || (isRoleHead(beforeJoin) && !/\s(?:of|for)\s/.test(run))) return role;
+	return `${run}${role}`;
+}
+
+/**
  * "the son of Ada Roe", "a spokesman for President Ada Roe": a post that ends in "of", "for" or "to" right before
  * the name is someone else's, held towards this person; only a title after it is theirs ("the Kell Prime
  * Minister"). A capitalised post before the preposition is one name with what follows ("Chief of Staff General",
@@ -1328,6 +1367,7 @@ const DAY_AFTER_ROLE =
 function withoutPageLabel(role: string): string {
 	// "publish Archive-unreviewed Speaker": a wiki page's review state, left by its templates, opens the text.
 	role = role.replace(/^(?:publish\s+)?Archive-\p{Ll}+\s+/u, '');
+	role = withoutCountryLabel(role);
 	const label = /^(?:\p{Lu}[\p{L}-]*\s+){1,3}news\s+(?=\p{Lu})/u.exec(role);
 	if (!label) return role;
 	const rest = role.slice(label[0].length);
@@ -1336,12 +1376,38 @@ function withoutPageLabel(role: string): string {
 }
 
 /**
+ * "Canada Former Beatle", "Iran Iran's former president", "Zimbabwe South Africa n president", "Pakistan President
+ * of Pakistan": the page's country label opening the text runs into a role that places the person itself, names the
+ * country again or opens on a standing its capital says opened the sentence; no post is written so.
+ */
+function withoutCountryLabel(role: string): string {
+	const label = /^(\p{Lu}[\p{L}.]*)\s+(\p{Lu}[\p{L}'’.-]*)\s+\S/u.exec(role);
+	if (!label || !lexiconTags(label[1]!).includes('Country')) return role;
+	const [, country, next] = label;
+	const placed =
+		/^(?:United|North|South|East|West|New)$/.test(next!) ||
+		lexiconTags(next!).includes('Country') ||
+		next === `${country}'s` ||
+		next === `${country}’s` ||
+		STANDING.has(next!.toLowerCase()) ||
+		new RegExp(String.raw`\sof\s+${escapeRegExp(country!)}$`).test(role);
+	if (!placed) return role;
+	const rest = role.slice(country!.length).trim();
+	return STANDING.has(next!.toLowerCase()) ? rest.charAt(0).toLowerCase() + rest.slice(1) : rest;
+}
+
+/**
  * A role as it reads after a name: "Industry expert Om Malik" gives "industry expert" (its capital was the
  * sentence's, not a title's: "Environment Minister" keeps its own, and so does a name the text capitalises
  * mid-sentence, "Microsoft spokesperson"), and a role every word of which is already in the name ("Korean
  * Central News Agency (news agency)") says nothing.
  */
-function tidyRole(name: string, role: string, capitalisedMidSentence: () => Set<string>): string {
+function tidyRole(
+	name: string,
+	role: string,
+	capitalisedMidSentence: () => Set<string>,
+	properWord: (word: string) => boolean
+): string {
 	role = withoutPageLabel(role).replace(DAY_AFTER_ROLE, '');
 	const whole = role.split(/\s+/).filter(Boolean);
 	let cut = whole.length;
@@ -1372,10 +1438,55 @@ function tidyRole(name: string, role: string, capitalisedMidSentence: () => Set<
 		!isFirstName(first) &&
 		!lexiconTags(first).some((t) => /Organization|Demonym|ProperNoun|Person/.test(t)) &&
 		!capitalisedMidSentence().has(first) &&
+		!properWord(first) &&
 		!PARTY_NAMED.test(first) &&
 		!TITLES.has(first.toLowerCase())
 	)
 		return `${first.toLowerCase()} ${rest.join(' ')}`;
+	return role;
+}
+
+/**
+ * "Colombian President Álvaro Uribe, the Spanish Prime Minister José Luis Zapatero and …", "German Chancellor Angela
+ * Merkel French President Nicolas Sarkozy": a role that runs on into another person's name is that person's post
+ * when nothing ties it to them, so it is the post after their name or none; "the president of News Corporation and
+ * Robert Iger" ends before the "and" that adds them. A post tied by a preposition is kept ("spokesman for Prime
+ * Minister Ada Roe", "daughter of former prime minister Tom Roe", "lawyer for Omar Khadr"), and so is a possessive
+ * ("Tom Roe's wife").
+ */
+function withoutOthersPost(role: string, name: string, fullNames: string[]): string {
+	const link = (w: string) => /^(?:of|for|to|with|against|by|under)$/.test(w);
+	for (const other of fullNames) {
+		if (other === name) continue;
+		const at = new RegExp(String.raw`(?:^|\s)${escapeRegExp(other)}(?![\p{L}'’])`, 'u').exec(role);
+		if (!at) continue;
+		const words = role.slice(0, at.index).split(/\s+/).filter(Boolean);
+		// "Kell Rovers owner", "head of USAF's Mobility Command": a name opening the role or owned qualifies it.
+		if (!words.length || /['’]s?$/.test(words.at(-1)!)) continue;
+		// "… and Robert Iger", "daughter of Yegor Gaidar and activist Lev Ponomaryov": "and" adds a person when the
+		// name follows it or one named before it ("Vice-President and Defense Minister José Alencar" are two posts).
+		const and = words.lastIndexOf('and');
+		const headed = words.slice(0, and).join(' ');
+		if (and > 0 && and === words.length - 1) {
+			// "on Commercial and Administrative Law": capitals after "and" with no first name may end a body's name.
+			if (isFirstName(other.split(' ')[0]!)) return headed;
+			continue;
+		}
+		if (and > 0 && fullNames.some((n) => n !== other && headed.endsWith(` ${n}`))) return headed;
+		// Tied: the name right after the preposition, or after a post of its own ("for Sen.", "of President").
+		const tie = words.findIndex(link);
+		const ownPost = words.slice(tie + 1).some((w) => isRoleHead(w.replace(/\.$/, '')));
+		if (tie >= 0 && (tie === words.length - 1 || ownPost)) continue;
+		// The post is theirs when it ends right before their name ("the Spanish Prime Minister José Zapatero"), or a
+		// place does and a first name opens theirs ("the President of Venezuela Hugo Chávez"); else the name may be
+		// the tail of a body's or a place's ("director of Clean Air Watch", "a resident of nearby Penhurst Park").
+		const previous = words.at(-1)!;
+		const theirs =
+			isRoleHead(previous.replace(/\.$/, '')) || (isPlaceWord(previous) && isFirstName(other.split(' ')[0]!));
+		if (!theirs) continue;
+		const after = role.slice(at.index + at[0].length).trim();
+		return isRoleAppositive(after) ? after : '';
+	}
 	return role;
 }
 
@@ -1691,8 +1802,13 @@ function pastRole(role: string): string {
  * but is no one person's role.
  */
 function singular(role: string): string {
-	const last = role.split(' ').pop() ?? '';
-	return /[^s]s$/.test(last) && isRoleHead(last.slice(0, -1)) ? '' : role;
+	// "the two major party candidates in the US": the head is the last word before the phrase that places it, in
+	// lower case ("Joint Chiefs of Staff Chairman" is one office's name).
+	const words = role.split(' ');
+	const placed = words.findIndex((w, i) => i > 0 && /^(?:in|of|at|for|from)$/.test(w));
+	const head = (placed > 0 ? words[placed - 1] : words.at(-1)) ?? '';
+	if (placed > 0 && !/^\p{Ll}/u.test(head)) return role;
+	return /[^s]s$/.test(head) && isRoleHead(head.slice(0, -1)) ? '' : role;
 }
 
 /** A cue verb in a phrase; "States" in "the United States envoy" is a name's word, as its capital says. */
@@ -1828,7 +1944,8 @@ function opensOnArticle(text: string, tokens: Token[]): boolean {
 }
 
 function isPersonLike(tokens: Token[]): boolean {
-	if (tokens.length > 4) return false;
+	// "Luiz Inácio Lula da Silva": a particle joins the surname, so a name of four words may hold five.
+	if (tokens.filter((t) => !PARTICLES.has(t.text)).length > 4) return false;
 	if (tokens.length > 1 && onlyLexiconRole(tokens[0]!.text) && endsInCommonWord(tokens)) return false;
 	if (looksLikeOrganisation(tokens)) return false;
 	// "Chief Executive", "Inspector General", "Microsoft Spokesperson": a role names nobody ("John Major" does).
@@ -2113,7 +2230,9 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		if (isReporter(name) || setOffBodies.has(name)) continue;
 		const multi = c.tokens.filter((t) => !isInitial(t)).length >= 2;
 		if (c.tokens.every((t) => isPlaceWord(t.text)) || namesSettlement(c.tokens)) continue;
-		const role = towardsName(roleBefore(text, c, s.start)) || (multi ? setOffRole(text, c, s.start) : '');
+		const role =
+			officeRunOn(text, s.start, c, towardsName(roleBefore(text, c, s.start)), entities) ||
+			(multi ? setOffRole(text, c, s.start) : '');
 		if (!role && c.title.length === 0 && endsBodyName(text.slice(s.start, c.start))) continue;
 		// "“We won,” Ada Roe, …": a name right after a quote opens the clause that says who spoke it.
 		const opensClause = c.labelled || /(?:^|[,;:(]|[,.!?]\s*[”"])\s*$/.test(text.slice(s.start, c.start));
@@ -2204,6 +2323,14 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		// "billionaire Kell Rovers owner Ana Ruiz": a name before a role word and another's name qualifies that role.
 		const qualifies = /^\s+(\p{Ll}+)\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}/u.exec(text.slice(c.end, c.end + 60));
 		if (qualifies && isRoleHead(qualifies[1]!) && isFirstName(qualifies[2]!)) continue;
+		// "to Lula Cuba's affection": a known person's name run into a country's possessive, its comma left out, is that
+		// person and the country, no one new.
+		if (
+			multi &&
+			lexiconTags(c.tokens.at(-1)!.text).includes('Country') &&
+			findPerson(entities, c.tokens.slice(0, -1)).length > 0
+		)
+			continue;
 		const existing = findPerson(entities, c.tokens);
 		const respelt = existing.length || !multi ? -1 : respeltPerson(entities, c.tokens);
 		if (respelt >= 0) existing.push(respelt);
@@ -2212,7 +2339,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			const known = entities[existing[0]!]!;
 			// A party alone ("Republican") is what little the first mention said: a later post says more.
 			const thin = !known.role || PARTY_NOUN.test(known.role) || partyBracket(` (${known.role})`, 0) !== '';
-			const given = apposition || role || bracketedRole(text, c.end);
+			const given = singular(apposition) || singular(role) || bracketedRole(text, c.end);
 			if (existing.length === 1 && thin && given) known.role = shown(given);
 			continue;
 		}
@@ -2250,7 +2377,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			name: display,
 			role: withParty(
 				display,
-				shown(apposition || singular(role) || bracketedRole(text, c.end)),
+				shown(singular(apposition) || singular(role) || bracketedRole(text, c.end)),
 				partyBracket(text, c.end)
 			),
 			named: true,
@@ -2550,7 +2677,16 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 	describedByCopula(text, sentences, entities, mentions);
 	bodyAfterName(text, entities, mentions);
 	employers(text, entities);
-	for (const e of entities) e.role = tidyRole(e.name, e.role, capitalisedMidSentence);
+	// "Wikimedia head Jimmy Wales" beside "the Wikimedia Foundation": a word the text capitalises inside a name
+	// mid-sentence, and never writes in lower case, keeps its capital when it opens a sentence's role.
+	const properWord = (word: string) =>
+		!new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(text) &&
+		new RegExp(`(?<=[\\p{Ll},;] )${word}(?![\\p{L}])`, 'u').test(text);
+	for (const e of entities) e.role = tidyRole(e.name, e.role, capitalisedMidSentence, properWord);
+	const fullNames = entities.flatMap((e) =>
+		e.kind === 'person' && e.named && e.tokens.length >= 2 ? [e.name] : []
+	);
+	for (const e of entities) if (e.kind === 'person') e.role = withoutOthersPost(e.role, e.name, fullNames);
 	const fuller = fullerNames(text);
 	for (const e of entities) if (e.kind === 'person' && e.named) e.name = fuller(e.name);
 	return { entities: oneByName(fuller, entities, mentions), mentions, reporters: [...reporters].sort() };
@@ -2613,7 +2749,7 @@ function describedLater(
 				words.some(
 					(w) =>
 						/['’]s?$/.test(w) ||
-						NOT_NAME.has(w.toLowerCase()) ||
+						(/^\p{Lu}/u.test(w) && NOT_NAME.has(w.toLowerCase())) ||
 						lexiconTags(w).some((t) => NOT_QUALIFYING.test(t))
 				)
 			)
@@ -3266,23 +3402,34 @@ function findPerson(entities: Entity[], tokens: Token[]): number[] {
 	// Every capitalised word of a long article is looked up: people are indexed by the words that name them.
 	const candidates = indexOf(entities).get(words[words.length - 1]!) ?? [];
 	const found: number[] = [];
+	// A word inside a longer name names its holder only when no one is called by it outright: "Michael Dranove" is
+	// Michael Dranove, not a "Michael Dranove Obama" the copy ran into the next sentence.
+	const byMiddle: number[] = [];
 	for (const i of candidates) {
 		const e = entities[i]!;
-		const { first, surname, bare, surnameFirst } = nameParts(e);
+		const { first, surname, bare, surnameFirst, middle } = nameParts(e);
 		const last = words[words.length - 1];
 		if (words.length === 1) {
 			const w = words[0];
 			if (w === surname || w === bare || (surnameFirst && w === first) || e.aliases?.includes(w!))
 				found.push(i);
+			else if (middle.includes(w!)) byMiddle.push(i);
 		} else if (
 			(words[0] === first || e.aliases?.includes(words[0]!)) &&
 			(last === surname || last === bare) &&
 			sameSuffix(e.tokens, tokens)
 		)
 			found.push(i);
-		else if (PARTICLES.has(words[0]!.toLowerCase()) && endsNameOf(e.tokens, words)) found.push(i);
+		// "Álvaro Uribe" for Álvaro Uribe Vélez: the mother's surname is often left off.
+		else if (words.length === 2 && words[0] === first && middle.includes(last!)) byMiddle.push(i);
+		// "Lula da Silva", "Hirsi Ali", "Fogh Rasmussen": the name's last words without a first name of their own.
+		else if (
+			(PARTICLES.has(words[0]!.toLowerCase()) || !isFirstName(words[0]!)) &&
+			endsNameOf(e.tokens, words)
+		)
+			found.push(i);
 	}
-	return found.sort((a, b) => a - b);
+	return (found.length ? found : byMiddle).sort((a, b) => a - b);
 }
 
 interface PersonIndex {
@@ -3307,8 +3454,8 @@ function indexOf(entities: Entity[]): Map<string, number[]> {
 	for (; index.seen < entities.length; index.seen++) {
 		const e = entities[index.seen]!;
 		if (e.kind !== 'person' || !e.named) continue;
-		const { first, surname, bare, surnameFirst } = nameParts(e);
-		const keys = new Set([surname, bare, surnameFirst ? first : undefined, ...(e.aliases ?? [])]);
+		const { first, surname, bare, surnameFirst, middle } = nameParts(e);
+		const keys = new Set([surname, bare, surnameFirst ? first : undefined, ...middle, ...(e.aliases ?? [])]);
 		for (const key of keys) {
 			if (!key) continue;
 			const list = index.byWord.get(key) ?? [];
@@ -3337,7 +3484,7 @@ function sameSuffix(name: string[], tokens: Token[]): boolean {
 /** A person's name read once: every capitalised word of a long article is looked up against it. */
 const partsOf = new WeakMap<
 	Entity,
-	{ first?: string; surname?: string; bare?: string; surnameFirst: boolean }
+	{ first?: string; surname?: string; bare?: string; surnameFirst: boolean; middle: string[] }
 >();
 function nameParts(e: Entity) {
 	let parts = partsOf.get(e);
@@ -3348,8 +3495,16 @@ function nameParts(e: Entity) {
 			surname: words[words.length - 1],
 			// "Nouri al-Maliki" is "Maliki" too: the article joined to a surname is often left out.
 			bare: /^(?:al|el|Al|El)-(\p{Lu}[\p{L}'’-]+)$/u.exec(words[words.length - 1] ?? '')?.[1],
-			// "Xi Jinping" is "Mr. Xi": a two-word name whose first word is no first name may be surname-first.
-			surnameFirst: words.length === 2 && !isFirstName(words[0]!)
+			// "Xi Jinping" is "Mr. Xi", "Goh Chok Tong" is "Goh": a name of two or three words whose first word is no
+			// first name may be surname-first, its given name then one word or two.
+			surnameFirst: (words.length === 2 || words.length === 3) && !isFirstName(words[0]!),
+			// "Lula" for Luiz Inácio Lula da Silva, "Uribe" for Álvaro Uribe Vélez: a name of three words or more may be
+			// called by a word between its first and its last; right after the first name only a word that is no first
+			// name of its own ("Lou" of Mary Lou Benotto is a second given name).
+			middle:
+				words.filter((w) => !PARTICLES.has(w)).length >= 3
+					? words.slice(1, -1).filter((w, k) => /^\p{Lu}/u.test(w) && (k > 0 || !isFirstName(w)))
+					: []
 		};
 		partsOf.set(e, parts);
 	}
