@@ -74,6 +74,12 @@ describe('attr 62: a source after the words that only reports them', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ho Szu-shen']);
 	});
 
+	it('gives words after a cue in another clause to the source after them (wn3 test, after merging attr62)', () => {
+		const text =
+			'The trial ended in May.\n\nTaub was convicted largely as a result of the monkeys\' reported living conditions—making them "the most famous lab animals in history," according to psychiatrist Norman Doidge.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Norman Doidge']);
+	});
+
 	it('still gives words with no speaker before them to the source after them', () => {
 		const text =
 			'Iran denied the report.\n\n"These allegations are false like all the others," according to the Islamic Republic News Agency.';

@@ -3379,7 +3379,7 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	// speaks them; the source after them only reports it, as at a sentence's end. A verb of thought does not: in
 	// "Many Japanese believe “…”, according to Ho Szu-shen", Ho says what they believe.
 	const according = SOURCE_AFTER.exec(tail) ?? REACTION_OF.exec(tail);
-	if (according && !cueBefore(ctx, q, sentenceFrom, false))
+	if (according && !cueLeadsIn(ctx, q, sentenceFrom))
 		return sourceAfter(ctx, q.close + according[0].length, limit, si, 'after:according');
 	const inverted = INVERTED.exec(tail);
 	const invertedCue = inverted?.[0].trim().replace(/^,\s*/, '') ?? '';
@@ -3655,6 +3655,16 @@ function cueBefore(
 	if (!last) return undefined;
 	last.index += from;
 	return last;
+}
+
+/**
+ * A cue of speech in the quote's own clause: nothing but its object stands between it and the marks ("denied it,
+ * saying “…”", "characterized the incident as “…”"). Past a dash or a semicolon ("the monkeys' reported living
+ * conditions—making them “…”") the words are another clause's.
+ */
+function cueLeadsIn(ctx: Context, q: QuoteSpan, from: number): boolean {
+	const cue = cueBefore(ctx, q, from, false);
+	return cue !== undefined && !/[—–;]|\s-\s/.test(ctx.text.slice(cue.index + cue[0].length, q.open));
 }
 
 /** Whether a cue, with the words before and after it up to the quote, sits in an aside closed before the quote. */
