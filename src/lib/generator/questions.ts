@@ -1578,8 +1578,10 @@ const PROMPT_WORDS = 60;
  */
 const LONG_FRONTED =
 	'(?:in|on|at|after|before|despite|although|though|while|when|whenever|since|because|as|if|unless|until|once|according to|with|without|following|during|under|for|by|\\p{L}{3,}ing\\s+(?:out|to|on|at|in|before|after|about|from|with|that|the|a|an|his|her|its|their))\\s[^“"]{1,240}?';
+/** A short fronted phrase before the subject: "On Monday, he …". */
+const SHORT_FRONTED = '[^,“"]{1,60}';
 const PRONOUN_SUBJECT = new RegExp(
-	`^\\s*(?:([^,“"]{1,60}(?:,\\s+[^,“"]{1,12})?|${LONG_FRONTED}),\\s+)?(they|he|she|it|this|that|these|those)\\s+(\\S+)(?:\\s+(\\S+))?`,
+	`^\\s*(?:(${SHORT_FRONTED}(?:,\\s+[^,“"]{1,12})?|${LONG_FRONTED}),\\s+)?(they|he|she|it|this|that|these|those)\\s+(\\S+)(?:\\s+(\\S+))?`,
 	'iu'
 );
 /** "In 2005, the company said that, if prices rose, it …": a main clause begun inside it ends the fronted phrase. */
@@ -1597,8 +1599,11 @@ const LEANS_BACK =
  * "Many refused, and the militia had to resort to force.", "Others were arrested.": a quantifier standing alone as
  * the subject, right before its verb, counts a group named in the sentence before.
  */
-const QUANTIFIER_SUBJECT =
-	/^\s*(?:many|most|others|several|few|both|all|some)\s+(?:\p{Ll}+ed|are|were|was|have|had|will|would|could|can|did|do|does|said|say|says|also|still)\b/iu;
+const LONE_QUANTIFIER = 'many|most|others|several|few|both|all|some';
+const QUANTIFIER_SUBJECT = new RegExp(
+	`^\\s*(?:${LONE_QUANTIFIER})\\s+(?:\\p{Ll}+ed|are|were|was|have|had|will|would|could|can|did|do|does|said|say|says|also|still)\\b`,
+	'iu'
+);
 /**
  * "The sources said he was among …": a subject that names nobody reports on "he" or "she", whom only the sentence
  * before names (a capitalised word before the pronoun may be who is meant).
@@ -1621,8 +1626,10 @@ const FRONTED_CLAUSE =
  * demonstrative ("This is the first reshuffle …") or a possessive before a name points at the event the sentence
  * after still tells.
  */
-const PERSONAL_LEAD =
-	/^\s*(?:[^,“"]{1,60},\s+)?(?:he|she|they|it|many|most|others|several|few|both|all|some)\b/i;
+const PERSONAL_LEAD = new RegExp(
+	`^\\s*(?:${SHORT_FRONTED},\\s+)?(?:he|she|they|it|${LONE_QUANTIFIER})\\b`,
+	'i'
+);
 const NOUN_PHRASE = /\b(?:the|a|an|its|their|his|her|this|that)\s+\p{L}{3,}/iu;
 const CALENDAR_WORD = new RegExp(`^(?:${[...WEEKDAYS, ...MONTH_NAMES].join('|')})$`);
 /** "It is expected that …", "it was likely": an "it" standing for what follows, not for someone named before. */
