@@ -183,6 +183,14 @@ describe('issue 9: round 9, dates of the invented whole articles', () => {
 				['4 March', '2017-03-04']
 			]
 		],
+		// issue 9 (dev-63 diff): the first day keeps its ordinal's letters, or its blank leaves "_____ th".
+		[
+			'A survey was conducted between the 8th and 27th March.',
+			[
+				['8th', '2017-03-08'],
+				['27th March', '2017-03-27']
+			]
+		],
 		// Stop 26: a day beside a month of a year named relative to now is that day, not the month.
 		['The yard burned on the night of 14 March last year.', [['14 March last year', '2016-03-14']]],
 		['It opens on March 3rd next year.', [['on March 3rd next year', '2018-03-03']]]
@@ -240,7 +248,10 @@ describe('issue 9: dates of real reporting', () => {
 		['Editors at the Sunday Courier refused.', []],
 		['Today the mayor resigned.', [['Today', '2017-07-21']]],
 		['On Monday Mayor Doe resigned.', [['On Monday', '2017-07-17']]],
-		['The pair wed in a small chapel.', []]
+		['The pair wed in a small chapel.', []],
+		// issue 9 (blind review W22): a year between "the" and a body's noun is the body's name.
+		['This reading is contested by The 1990 Trust.', []],
+		['The trust was set up in 1990.', [['in 1990', '1990']]]
 	])('%s', (sentence, want) => {
 		expect(dates(sentence)).toEqual(want);
 	});

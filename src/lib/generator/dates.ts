@@ -529,6 +529,12 @@ const DATE_FOLLOWER = new RegExp(`^(?:${[...MONTH_NAMES, ...WEEKDAYS].join('|')}
  */
 const NAMED_DAY = /\b(?:Super|Black|Cyber|Good|Ash|Easter|Palm|Bloody|Maundy|Holy)\s+$/;
 /**
+ * "the 1990 Trust", "the 1922 Committee": a year between "the" and an organisation's noun is the body's name, not
+ * when anything happened.
+ */
+const BODY_AFTER_YEAR =
+	/^\s+(?:Trust|Committee|Foundation|Group|Society|Club|Institute|Fund|Movement|Party|Network|Project|Alliance|Initiative|Coalition|Campaign|Commission)\b/;
+/**
  * A date word that is part of a name is no date: "the Sun-Times" (a word joined to a capitalised one), "USA
  * Today" (a loose day word after a name), "the Sunday Herald" (a weekday before a capitalised word that is no
  * date, with no "on" or "last" before it), "Sun" (a weekday cut short with no full stop is a word, not a day).
@@ -543,6 +549,8 @@ export function insideName(s: string, start: number, end: number): boolean {
 	if (inShortTitle(s, start, end)) return true;
 	// "told CBS This Morning": "This" capitalised after a name, mid-sentence, begins a title, not a time.
 	if (/^This\s/.test(written) && /\p{Lu}[\p{L}.&]*\s+$/u.test(s.slice(0, start))) return true;
+	if (/^\d{4}$/.test(written) && /\b[Tt]he\s+$/.test(s.slice(0, start)) && BODY_AFTER_YEAR.test(s.slice(end)))
+		return true;
 	if (!/^\p{L}+$/u.test(written)) return false;
 	if (ABBREVIATED_DAY.test(written)) return !s.slice(end).startsWith('.');
 	const before = s.slice(0, start);
@@ -1193,12 +1201,13 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 						s.slice(end)
 					)
 				: null;
-		// "on 3 and 4 March": the first day of a pair written day first.
+		// "on 3 and 4 March": the first day of a pair written day first, with its ordinal's letters ("the 8th and
+		// 27th September"), or a blank leaves "_____ th".
 		const before =
 			!range && /^\d/.test(written) && c.isCertain('month') && c.isCertain('day')
-				? /\b(\d{1,2})(?:st|nd|rd|th)?(\s+(?:and|or|&)\s+)$/.exec(s.slice(0, r.index))
+				? /\b(\d{1,2}(?:st|nd|rd|th)?)(\s+(?:and|or|&)\s+)$/.exec(s.slice(0, r.index))
 				: null;
-		const earlier = before ? Number(before[1]) : 0;
+		const earlier = before ? parseInt(before[1]!, 10) : 0;
 		if (before && earlier < (c.get('day') ?? 0) && earlier >= 1) {
 			const at = r.index - before[0].length;
 			const first =

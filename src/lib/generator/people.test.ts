@@ -2039,6 +2039,20 @@ describe('people59: a person named only by a title of several words', () => {
 			'President Bush'
 		]);
 	});
+
+	it('issue 9 (blind review W22): a rank of two words is one form of address ("Major General Jeffery")', () => {
+		const names = people('Major General Jeffery said no. Lieutenant Colonel Ash agreed.').table.entities.map(
+			(e) => e.name
+		);
+		expect(names).toEqual(['Major General Jeffery', 'Lieutenant Colonel Ash']);
+	});
+
+	it('issue 9 (blind review W22): the subject after a fronted phrase is no role of the place before its comma', () => {
+		const { table } = people(
+			'Having had his start as a peanut farmer in remote Kingaroy, the former Premier was fit until the end.'
+		);
+		expect(table.entities.map((e) => [e.name, e.role])).toEqual([]);
+	});
 });
 
 describe('attr59b: a company known by the first word of its registered name', () => {

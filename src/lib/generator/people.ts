@@ -865,13 +865,24 @@ function addressedPost(title: Token[]): Token[] {
 	return post ? title.slice(0, from) : title;
 }
 
+/** "Major General", "Lieutenant Colonel", "Rear Admiral": a rank of its own, never "General" alone. */
+const RANK_QUALIFIERS = new Set(['major', 'maj', 'lieutenant', 'lt', 'brigadier', 'rear', 'vice']);
+const QUALIFIED_RANKS = new Set(['general', 'gen', 'colonel', 'col', 'admiral', 'adm', 'commander']);
+
 /**
  * The last title of a run and the words that rank it, as the person is addressed when the article never names them
- * in full: "Vice President Cheney", "Deputy Prime Minister Costa", never "President Cheney" or "Minister Blair".
+ * in full: "Vice President Cheney", "Deputy Prime Minister Costa", "Major General Jeffery", never "President
+ * Cheney", "Minister Blair" or "General Jeffery".
  */
 function addressedTitle(title: Token[]): Token[] {
 	let from = title.length - 1;
-	while (from > 0 && (POST_QUALIFIERS.has(lowerOf(title[from - 1])) || lowerOf(title[from - 1]) === 'prime'))
+	while (
+		from > 0 &&
+		(POST_QUALIFIERS.has(lowerOf(title[from - 1])) ||
+			lowerOf(title[from - 1]) === 'prime' ||
+			(RANK_QUALIFIERS.has(lowerOf(title[from - 1]).replace(/\.$/, '')) &&
+				QUALIFIED_RANKS.has(lowerOf(title[from]).replace(/\.$/, ''))))
+	)
 		from--;
 	return title.slice(Math.max(0, from));
 }
@@ -1904,6 +1915,13 @@ export function isRoleAppositive(phrase: string): boolean {
 		return false;
 	// "Mr. Ash, I understand backing him because he's the nominee": a subject pronoun opens a clause of its own.
 	if (words.some((w) => /^(?:I|he|she|we|they|you)$/.test(w))) return false;
+	// "Having farmed in remote Kingaroy, the former Premier was fit until the end": the noun phrase after the comma is
+	// the main clause's subject, its verb right after it, not what the place before the comma is.
+	if (
+		!/^who\b/i.test(first) &&
+		words.slice(1).some((w) => /^(?:is|was|were|are|has|had|will|would)$/.test(w))
+	)
+		return false;
 	return words.some((w) => isRoleHead(w.replace(/['’]s$/, '').replace(/[.,]$/, '')));
 }
 

@@ -216,7 +216,9 @@ describe('questions', () => {
 			['the same day', undefined, true],
 			['the same day', '2023-03-21', false],
 			['every time', undefined, false],
-			['last year', undefined, false]
+			['last year', undefined, false],
+			// issue 9 (dev-63 diff): "by then" names no time of its own.
+			['then', undefined, true]
 		] as const)
 			expect(pointsBackOnly(core, fact(core, value)), core).toBe(expected);
 	});
@@ -1771,6 +1773,9 @@ describe('issue 9: round 5, question craft from the blind review', () => {
 		expect(wellFormed('The ferry that sank in 1911 was not his.')).toBe(true);
 		expect(wellFormed('Four crew members were charged with being drunk on duty.')).toBe(true);
 		expect(wellFormed('The pier is what 40 residents complained of.')).toBe(true);
+		// issue 9 (dev review dr63): a preposition never left at a clause's end.
+		expect(wellFormed('The $4 million raised in the last three months placed him third among.')).toBe(false);
+		expect(wellFormed('The 12 crew members were split between.')).toBe(false);
 	});
 
 	it('craft52b (W8 review): a sentence cut off by its copy is no lead shown before a short one', () => {
@@ -1828,7 +1833,7 @@ describe('issue 9: a prompt whose subject is a bare pronoun', () => {
 		expect(namesSomeone('The UN relief coordinator Jan Egeland spoke to reporters. ')).toBe(true);
 	});
 
-	it('issue 9 (blind review W21): a lone quantifier and a reported "he" point back', () => {
+	it('issue 9 (blind reviews W21, W22, dr63): a lone quantifier, a reported "he", a fronted phrase with no comma and "It will be able to" point back', () => {
 		for (const [sentence, expected] of [
 			['Many refused, and the militia had to resort to force.', true],
 			['Others were arrested at the gate.', true],
@@ -1836,6 +1841,26 @@ describe('issue 9: a prompt whose subject is a bare pronoun', () => {
 			['Most of the 30 staff stayed.', false],
 			['The sources said he was among one of three known senior members present.', true],
 			['The sources said Abu Omar was among three senior members present.', false],
+			['It will be able to hold a population of 50,000 people.', true],
+			['It has been completed at a cost of $2 billion.', true],
+			['It will be difficult to raise $2 billion.', false],
+			['It has been reported that 12 people died.', false],
+			['It will be the first city of its kind.', false],
+			['It had been intended to float the company in 2005.', false],
+			[
+				'Ever since the launch of the original iPhone two years ago, it has been praised by 12 critics.',
+				false
+			],
+			['Egyptian newspapers reported that he was accused of driving a princess to addiction.', true],
+			['Police said he was arrested at 5 pm.', true],
+			['Jones said he was arrested at 5 pm.', false],
+			[
+				'Two years after the Supreme Court of the United States overturned the commissions he was charged again.',
+				true
+			],
+			['In a 2007 debate he supported the view.', true],
+			['After Doe resigned in 2007 he was charged again.', false],
+			['In the year that he was elected, 12 people died.', false],
 			['The minister said the plan would cost $3 million.', false]
 		] as const)
 			expect(pronounSubject(sentence), sentence).toBe(expected);
@@ -2859,6 +2884,9 @@ describe('issue 9 (craft round 9): a sentence damaged by its copy is shown in no
 		['The, a new Korvel party, won 4 seats.', true],
 		['Mayor Ilse Marr and the President of the, Otto Frey, met on Friday.', true],
 		['The fire began in a mine in, West Korvel.', true],
+		// issue 9 (blind review W22): "was at, where" is a place the copy cut out.
+		['The biggest toll was at, where 17 people were injured.', true],
+		['It depends on what mood you are in, or who you ask.', false],
 		['Forty men were moved from the camp to, Tolla.', true],
 		['According to, the ferry will sail on Friday.', true],
 		['It cost at least, probably far in excess of, 500,000 dollars.', false],

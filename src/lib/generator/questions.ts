@@ -1378,12 +1378,13 @@ export function wellFormed(sentence: string): boolean {
 }
 
 /**
- * "… will face charges of being.", "… a deal with the.": a full stop after an article, a conjunction, a possessive
- * that needs its noun, or "being" after a preposition marks words lost from the copy (a link's text), so the
+ * "… will face charges of being.", "… a deal with the.", "… placed him third among.": a full stop after an article,
+ * a conjunction, a possessive that needs its noun, a preposition that is never left at a clause's end, or "being"
+ * after a preposition marks words lost from the copy (a link's text), so the
  * sentence says less than it seems to. ("It was not his.", "what they were afraid of." end whole.)
  */
 const CUT_OFF =
-	/(?:^|\s)(?:the|a|an|and|or|but|nor|their|its|our|your|my|whose|than|every|(?:of|for|to|by|from|with|as|on|in)\s+being)[.!?]["”’]?\s*$/iu;
+	/(?:^|\s)(?:the|a|an|and|or|but|nor|their|its|our|your|my|whose|than|every|among|amongst|between|including|despite|via|(?:of|for|to|by|from|with|as|on|in)\s+being)[.!?]["”’]?\s*$/iu;
 
 /**
  * "While the home market valuation of $15 billion is a figure expected to grow.": a clause that opens on "while" or
@@ -1438,12 +1439,12 @@ const LINK_CUT =
 /**
  * "The, a new Swedish party, …", "the President of the, José Genoíno, …", "a mine in, West Virginia", "According
  * to, Israel is …": an article before a comma, a preposition of place or belonging before a comma and a capital,
- * or "according to" before a comma, is a link's name cut out by the copy, and the prompt has a gap where the name
+ * "was at, where" (a place that is nothing but a comma), or "according to" before a comma, is a link's name cut out by the copy, and the prompt has a gap where the name
  * was. A comma after a preposition that a parenthesis follows ("in excess of, 500,000", "due to, what …") or a
  * verb's particle ("cut in, “John …”", "built in, including") is prose; "Plan A," names a letter.
  */
 const NAME_CUT =
-	/(?<![\p{L}\d'’-])(?:(?:[Tt]he|an?|An)\s*,|(?:in|of|at|to|from|near)\s*,\s+(?!I\b)\p{Lu}|[Aa]ccording to\s*,)/u;
+	/(?<![\p{L}\d'’-])(?:(?:[Tt]he|an?|An)\s*,|(?:in|of|at|to|from|near)\s*,\s+(?!I\b)\p{Lu}|(?:is|was|are|were)\s+(?:at|in|near)\s*,\s+(?:where|which)\b|[Aa]ccording to\s*,)/u;
 
 /**
  * "under Russian law, a citizen of _____ cannot be handed over" (the Russian Federation), "Shame on _____! … I'm
@@ -1610,6 +1611,31 @@ const QUANTIFIER_SUBJECT = new RegExp(
  */
 const REPORTED_PRONOUN =
 	/^\s*(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,3}?(?:said|says|say|reported|added|believed|believes|claimed|confirmed|told\s+\p{Ll}+)\s+(?:that\s+)?(?:he|she)\s/iu;
+/**
+ * "Egyptian newspapers reported that he was accused …", "Police said he …": a subject that is a kind of source, a
+ * nationality and a plural noun or one of the few nouns news gives anonymous sources, reports on a "he" or "she"
+ * only the sentence before names.
+ */
+const REPORTED_PRONOUN_BARE =
+	/^\s*(?:\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)\s+(?!always\b)(?:\p{Ll}+\s+)?\p{Ll}{3,}s|Police|Officials|Sources|Witnesses|Investigators|Prosecutors|Authorities|Analysts|Reports)\s+(?:said|say|reported|added|believed|believe|claimed|confirmed|alleged|told\s+\p{Ll}+)\s+(?:that\s+)?(?:he|she)\s/u;
+/**
+ * "Two years after the court overturned the commissions he was charged again", "In a 2007 debate he supported …":
+ * a fronted phrase closed by no comma before a pronoun subject; "the" before a capitalised run makes it a body
+ * ("the Supreme Court"), not the person "he" could be.
+ */
+const FRONTED_NO_COMMA =
+	/^((?:in|on|at|after|before|during|since|following|within|throughout|\p{L}+\s+(?:years?|months?|weeks?|days?)\s+(?:after|before|later))\s[^,;:“"()]{3,160}?\s)(he|she|they)\s+\p{Ll}/iu;
+const NOT_BEFORE_SUBJECT =
+	/\b(?:that|which|who|whom|when|where|while|if|as|because|after|before|since|until|and|or|but|than|whether|what|how|why|said|says|told|think|thought|believe|know|knew|once|so)\s$/i;
+function frontedWithoutComma(sentence: string): boolean {
+	const m = FRONTED_NO_COMMA.exec(sentence);
+	if (!m || NOT_BEFORE_SUBJECT.test(m[1]!)) return false;
+	const unbodied = m[1]!.replace(/\b(?:the|of)\s+(?:\p{Lu}[\p{L}.'’-]*\s+(?:(?:of|the|and)\s+)*)+/gu, ' ');
+	return !unbodied
+		.split(/\s+/)
+		.slice(1)
+		.some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !CALENDAR_WORD.test(w.replace(/\W+$/, '')));
+}
 /** "it's", "they're", "he'd": a pronoun's contracted verb, read as the verb written out. */
 const CONTRACTED: Readonly<Record<string, string>> = {
 	s: 'is',
@@ -1654,6 +1680,7 @@ export function pronounSubject(sentence: string): boolean {
 	if (LEANS_BACK.test(sentence) || QUANTIFIER_SUBJECT.test(sentence)) return true;
 	const reported = REPORTED_PRONOUN.exec(sentence);
 	if (reported && !namesSomeone(reported[0])) return true;
+	if (REPORTED_PRONOUN_BARE.test(sentence) || frontedWithoutComma(sentence)) return true;
 	const m = PRONOUN_SUBJECT.exec(
 		sentence.replace(
 			/\b(they|he|she|it|this|that)['’](s|re|d|ll|ve)\b/giu,
@@ -1674,12 +1701,29 @@ export function pronounSubject(sentence: string): boolean {
 		/^\s+that\b/i.test(m.input.slice(m.index + m[0].length))
 	)
 		return false;
-	if (word === 'it') return !(DUMMY_IT.test(next) && DUMMY_IT.test(after.replace(/[,.]$/, '')));
+	if (word === 'it')
+		return (
+			!(DUMMY_IT.test(next) && DUMMY_IT.test(after.replace(/[,.]$/, ''))) ||
+			(fronted === '' && itsOwnPredicate(after, m.input.slice(m.index + m[0].length)))
+		);
 	if (word === 'this' || word === 'that' || word === 'these' || word === 'those')
 		return /^(?:is|was|are|were|has|have|had|will|would|could|may|might|must|can|means?|meant|shows?|showed|comes?|came)$/i.test(
 			next
 		);
 	return true;
+}
+
+/**
+ * "It will be able to hold 50,000 people", "It has been completed": opening a sentence, an ability or a deed done to
+ * it after "be" tells what "it" is or does, so "it" stands for the thing named before; "It will be difficult to …",
+ * "It has been reported that …", "It had been intended to …" stay dummies.
+ */
+function itsOwnPredicate(after: string, rest: string): boolean {
+	if (!/^(?:be|been)$/i.test(after)) return false;
+	const [, third = '', next = ''] = /^\s+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(rest) ?? [];
+	if (/^(?:able|unable)$/i.test(third)) return true;
+	// "It had been intended to float the company", "It has been decided that …": what follows is what "it" stands for.
+	return /^\p{Ll}+(?:ed|en)$/u.test(third) && !DUMMY_IT.test(third) && !/^(?:to|that)$/i.test(next);
 }
 
 /**
@@ -5343,7 +5387,7 @@ export function fractionInWords(answer: string): boolean {
 export function pointsBackOnly(core: string, fact: DateFact): boolean {
 	return (
 		fact.value === undefined &&
-		/^(?:(?:by|at|until|from|since|on|in)\s+)?(?:this|that|these|those|the same|the)\s+(?:time|times|moment|point|stage|period|day|week|month|year|night|morning|evening)$/i.test(
+		/^(?:(?:by|at|until|from|since|on|in)\s+)?(?:(?:this|that|these|those|the same|the)\s+(?:time|times|moment|point|stage|period|day|week|month|year|night|morning|evening)|then)$/i.test(
 			core.trim()
 		)
 	);
@@ -5364,11 +5408,11 @@ export function uncountedSpanOnly(core: string, fact: DateFact): boolean {
 }
 
 /**
- * "At that time", "the same day": words that take their date from an earlier one in the text, not from the
- * article's date ("this week" is counted from the article's date).
+ * "At that time", "the same day", "by then": words that take their date from an earlier one in the text, not from
+ * the article's date ("this week" is counted from the article's date).
  */
 const pointsBack = (core: string) =>
-	/^(?:(?:by|at|until|from|since|on|in)\s+)?(?:(?:that|those|the same)\s+(?:time|times|moment|point|stage|period|day|week|month|year|night|morning|evening)|(?:this|the)\s+(?:time|moment|point|stage|period))$/i.test(
+	/^(?:(?:by|at|until|from|since|on|in)\s+)?(?:(?:that|those|the same)\s+(?:time|times|moment|point|stage|period|day|week|month|year|night|morning|evening)|(?:this|the)\s+(?:time|moment|point|stage|period)|then)$/i.test(
 		core.trim()
 	);
 
