@@ -25,6 +25,22 @@ describe('quotes', () => {
 		]);
 	});
 
+	it('issue 9 (dev-63 key): the post, its body, then its holder after an inverted cue; criticism "from" others', () => {
+		expect(
+			attribute(
+				'“We want it simple for our customers,” said vice president of solutions, Dell Product Group, Rick Becker. “We want it simple,” said a spokesman, Acme Corp.'
+			).map((q) => q.speaker)
+		).toEqual(['Rick Becker', 'Acme Corp']);
+		expect(
+			attribute(
+				'Tomorrow, Prime Minister Gordon Brown will give a speech, which has drawn criticism from other politicians for being “wholly inappropriate”. It drew criticism from Senator Ann Roe for being “divisive and cheap”.'
+			).map((q) => [q.speaker, q.confidence])
+		).toEqual([
+			['other politicians', 'low'],
+			['Ann Roe', 'high']
+		]);
+	});
+
 	it('issue 9: a name the lexicon does not know, listed with a known full name, speaks under a misspelt surname', () => {
 		const text =
 			'Two shoppers, Zarelle Okonkwo and Bryan Holt, queued at the store. Okonkwa said Mrs. Dale never listens.\n\n“She only talks when cameras are there,” she said.';

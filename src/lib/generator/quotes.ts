@@ -3584,8 +3584,20 @@ function sourceAfter(ctx: Context, start: number, limit: number, si: number, rul
 		isRoleWord(headOf(phrase.toLowerCase())) ||
 		described ||
 		(/^\p{Ll}/u.test(lastWord(phrase)) && isRoleWord(lastWord(phrase)));
-	if (name && name.start === np.end + apposed[0].length && !name.possessive && role)
-		return { entity: name.entity, confidence: 'high', rule: `${rule}+apposed` };
+	if (name && name.start === np.end + apposed[0].length && !name.possessive && role) {
+		// "said vice president of solutions, Dell Product Group, Rick Becker": the post, its body, then who holds it.
+		const holder =
+			ctx.people.entities[name.entity]!.kind !== 'person'
+				? /^,\s*/.exec(ctx.text.slice(name.end, limit)) &&
+					mentionAt(ctx, name.end, limit).find(
+						(m) =>
+							ctx.people.entities[m.entity]!.kind === 'person' &&
+							/^,\s*$/.test(ctx.text.slice(name.end, m.start)) &&
+							/^\s*(?:[.,;]|$)/.test(ctx.text.slice(m.end, limit))
+					)
+				: undefined;
+		return { entity: (holder ?? name).entity, confidence: 'high', rule: `${rule}+apposed` };
+	}
 	// "According to him, “…”": the source in the object's form is whom "he" or "she" would be.
 	const object = /^(?:him|her)$/i.exec(phrase)?.[0].toLowerCase();
 	if (object) {
@@ -4370,6 +4382,13 @@ const VERDICT_FRAMES = [
 	/\b(?:coined|coins)\s+(?:(?:a|an|the)\s+(?:new\s+)?(?:phrase|term|word|nickname|slogan|label)\s*,?\s*)?(?:the\s+)?$/u
 ];
 
+/**
+ * "a speech which has drawn criticism from other politicians for being “wholly inappropriate”": the fault a noun of
+ * criticism or praise finds is the words of those it comes from, never of the sentence's subject.
+ */
+const CRITICISM_FROM =
+	/\b(?:criticism|condemnation|censure|praise|complaints?|accusations?|ridicule)\s+from\s+([^“”";:]{1,80}?)\s+(?:for\s+(?:being\s+)?|as\s+(?:being\s+)?)(?:an?\s+|the\s+|(?:his|her|its|their)\s+)?$/u;
+
 const SECOND_SUBJECT =
 	/\b(?:after|before|because|when|while|since|as|though|although|if|unless|until|once|that|whether|where|said|says|argued|argues|claimed|claims|insisted|insists)\s+(?:he|she|they|we|I|\p{Lu})/u;
 
@@ -4383,6 +4402,12 @@ function verdictOfSubject(ctx: Context, q: QuoteSpan, si: number): Found {
 	const prev = quoteBefore(ctx, q);
 	const from = prev && prev.close <= q.open && prev.close > sentence.start ? prev.close : sentence.start;
 	const head = ctx.text.slice(from, q.open);
+	const critics = CRITICISM_FROM.exec(head);
+	if (critics) {
+		const start = from + critics.index + critics[0].indexOf(critics[1]!, critics[0].indexOf(' from ') + 5);
+		const r = resolvePhrase(ctx, start, start + critics[1]!.length, si, 'before:criticism-from');
+		return r ? { ...r, leadFrom: from + critics.index } : UNRESOLVED;
+	}
 	const frame = VERDICT_FRAMES.map((f) => f.exec(head)).find((m) => m !== null);
 	if (!frame) return undefined;
 	const verbAt = from + frame.index;
