@@ -64,6 +64,7 @@ describe('issue 9: the cue registry', () => {
 		['liken', 'Doe likened the plan to theft.'],
 		['term', 'Doe termed the plan a failure.'],
 		['pledge', 'Doe pledged that it would not fail.'],
+		['threaten', 'Doe threatened that it would fail.'],
 		['criticise', 'Doe criticised the plan as cruel.'],
 		['urge', 'Doe urged calm.'],
 		['counter', 'Doe countered that it worked.'],

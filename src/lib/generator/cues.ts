@@ -105,6 +105,8 @@ export const CUE_VERBS = {
 	 * the speaker's words, only in a "that" clause or right before them ("pledged $10 million to “…”" gives money).
 	 */
 	pledge: { finite: ['pledged', 'pledges'], participle: 'pledging' },
+	/** "had threatened at the time … that it “could be the spark …”": a warning's words, as "warned" gives them. */
+	threaten: { finite: ['threatened', 'threatens'], participle: 'threatening' },
 	criticise: {
 		finite: ['criticised', 'criticized', 'criticises', 'criticizes'],
 		participle: 'criticising',

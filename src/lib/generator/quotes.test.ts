@@ -39,6 +39,11 @@ describe('quotes', () => {
 			['other politicians', 'low'],
 			['Ann Roe', 'high']
 		]);
+		expect(
+			attribute(
+				'“Now is a good time,” says the bank’s founder and 2006 Nobel Peace Prize winner Muhammad Yunus. Ian Paisley had threatened at the time of the decision that it “could be the spark which kindles a fire”.'
+			).map((q) => q.speaker)
+		).toEqual(['Muhammad Yunus', 'Ian Paisley']);
 	});
 
 	it('issue 9: a name the lexicon does not know, listed with a known full name, speaks under a misspelt surname', () => {

@@ -1536,8 +1536,29 @@ function nameInPhrase(ctx: Context, start: number, end: number) {
 		if (ctx.people.entities[m.entity]!.kind === 'person' && MOOD_BEFORE_NAME.test(prefix)) return m;
 		if (namedPerson(ctx, m) && postOfBody(prefix, leadOfMention(ctx, m))) return m;
 		if (namedPerson(ctx, m) && modifiedPost(prefix, leadOfMention(ctx, m))) return m;
+		if (namedPerson(ctx, m) && ownersTwoPosts(prefix)) return m;
 	}
 	return undefined;
+}
+
+/**
+ * "the bank's founder and 2006 Nobel Peace Prize winner Muhammad Yunus", "Acme's chairman and chief executive John
+ * Doe": one owner's two posts joined by "and" before a name are that one person's.
+ */
+function ownersTwoPosts(prefix: string): boolean {
+	const m =
+		/^\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}[\p{L}-]+['’]s?\s+([^,;:“”"]+?)\s+and\s+([^,;:“”"]+?)\s*$/u.exec(
+			prefix
+		);
+	if (!m) return false;
+	const last = (words: string) => words.split(/\s+/).pop()!;
+	return (
+		m[1]!.split(/\s+/).length <= 3 &&
+		m[2]!.split(/\s+/).length <= 6 &&
+		isRoleWord(last(m[1]!)) &&
+		isRoleWord(last(m[2]!)) &&
+		!/^(?:the|a|an|his|her|their|its)\b/i.test(m[2]!)
+	);
 }
 
 /**
