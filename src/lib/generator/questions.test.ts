@@ -4309,6 +4309,32 @@ describe('craft63: a bare "The <noun>" subject the sentence before introduced', 
 	});
 });
 
+describe('craft63: a span of time "the same" as one the sentence before told', () => {
+	const asked = (body: string) =>
+		generateBank({ text: `Harwick ferry figures\n\n${body}`, date: '2031-05-06' }).questions.filter(
+			(q) => /fig-/.test(q.factId) && q.prompt.includes('same quarter')
+		);
+	it('is shown after the sentence that says which quarter, or not asked', () => {
+		const shown = asked(
+			'Harwick ferry traffic fell 4.2% in the first quarter of 2031, the port authority said. In comparison, traffic at the Ardmore terminal fell 1.5% in the same quarter.'
+		);
+		expect(shown.length).toBeGreaterThan(0);
+		for (const q of shown) expect(q.prompt).toContain('first quarter of 2031');
+		expect(
+			asked(
+				'In comparison, traffic at the Ardmore ferry terminal fell 1.5% in the same quarter, the port said.'
+			)
+		).toEqual([]);
+	});
+	it('reads a time the sentence tells before it as the one meant', () => {
+		const shown = asked(
+			'Harwick ferry traffic rose. Traffic at the Ardmore terminal fell 1.5% in the fourth quarter of 2030, against 2.5% in the same quarter a year before.'
+		);
+		expect(shown.length).toBeGreaterThan(0);
+		for (const q of shown) expect(q.prompt).not.toContain('Harwick ferry traffic rose');
+	});
+});
+
 describe('craft52b (W8 review): a sentence whose subject is "this" or "these" before a noun', () => {
 	const asked = (body: string) =>
 		generateBank({ text: `Harwick ferry appeal\n\n${body}`, date: '2031-05-06' }).questions.filter((q) =>

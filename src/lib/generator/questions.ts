@@ -1559,9 +1559,22 @@ const DEMONSTRATIVE_SUBJECT = new RegExp(
 	'iu'
 );
 
+/**
+ * "In comparison, the Eurozone GDP contracted 1.5% in the same quarter", "Over the same period, the cost … rose from
+ * $4.5 billion", "The figure for the same period last year was …": a span of time "the same" as one the sentence
+ * before told. A time the sentence tells before it is the one meant ("sales fell in July compared to the same month
+ * in 2010", "In the fourth quarter, … compared to the same time in 2008").
+ */
+const SAME_SPAN = /\bthe\s+same\s+(?:period|quarter|month|week|year)\b/i;
+const TIME_TOLD = new RegExp(
+	`\\b(?:${MONTH_NAMES.join('|')}|(?:1[89]|20)\\d\\d|(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ll]ast|[Ff]inal)\\s+quarter)\\b`
+);
+
 /** "62 percent - but that number has held": a figure before it in the sentence is what "that number" means. */
 function refersBack(sentence: string): boolean {
 	if (DEMONSTRATIVE_SUBJECT.test(sentence)) return true;
+	const span = SAME_SPAN.exec(sentence);
+	if (span && !TIME_TOLD.test(sentence.slice(0, span.index))) return true;
 	const m = POINTS_BACK.exec(sentence);
 	if (!m) return false;
 	return /^the\s+same|\s+(?:poll|survey|study)$/i.test(m[0]) || !/\d/.test(sentence.slice(0, m.index));
