@@ -188,6 +188,25 @@ describe('issue 9: an infobox template name left where the box stood', () => {
 	});
 });
 
+describe('craft63: a Wikinews review state left as text', () => {
+	it('drops "publish Archive-unreviewed" opening the text or after its last sentence, keeping the offsets', () => {
+		const raw =
+			'Harwick ferry strike\n\npublish Archive-unreviewed Presidential candidate Ann Roe was arrested on Monday. ' +
+			'She has French citizenship. publish Archive-unreviewed';
+		const c = clean(raw);
+		expect(c.text).toBe(
+			'Harwick ferry strike\n\nPresidential candidate Ann Roe was arrested on Monday. She has French citizenship.'
+		);
+		const at = c.text.indexOf('Monday');
+		expect(raw.slice(toOriginal(c, at), toOriginal(c, at) + 6)).toBe('Monday');
+	});
+
+	it('keeps "publish" as a verb and an archive’s name', () => {
+		const raw = 'The Archive will publish the letters. Archive-reviewed pages vary.';
+		expect(clean(raw).text).toBe(raw);
+	});
+});
+
 describe('attr 61: a wiki footnote pasted as text', () => {
 	it('drops "<ref>…</ref>" with its citation and a stray "</ref>", so a subject meets its verb of speech', () => {
 		const raw =

@@ -320,6 +320,12 @@ const WIKI_INFOBOX =
  * reads "the US Geological Service,").
  */
 const CUT_CAPTION = /^[^\n]*\n\s*[^\n[]*?\]\][ \t]*/;
+/**
+ * A Wikinews page's review state left as text where its template stood ("publish Archive-unreviewed Speaker Nancy
+ * Pelosi said …", "… French citizenship. publish Archive-unreviewed"): words of the page, not of the report. Left
+ * in, they opened the lead's prompt ("Archive-unreviewed Presidential candidate Aleksandr Kozulin …").
+ */
+const REVIEW_STATE = /(?:(?<!\S)publish[ \t]+)?(?<![\p{L}-])Archive-unreviewed(?![\p{L}-])[ \t]*/u;
 const CUT_TEMPLATE_LINK = /(?<![{\w])[^\s|{}]+\|([^|{}\n]{1,80})\}\}/;
 const CUT_CLOSERS = /(?:[ \t]*(?:[*|]|\]\]|\}\}))*[ \t]*(?:\]\]|\}\})[ \t]*/;
 function opened(m: RegExpExecArray, text: string): boolean {
@@ -397,6 +403,7 @@ export function clean(raw: string): Cleaned {
 	if (WIKI_LINK.test(state.text)) state = unlink(state);
 	state = rewrite(state, HTML_COMMENT, () => '');
 	state = rewrite(state, WIKI_HEADING, headingLabel);
+	state = rewrite(state, REVIEW_STATE, () => '');
 	state = rewrite(state, CUT_CAPTION, (m) => m[0].replace(/[^\n]+$/, ''));
 	state = rewrite(state, CUT_TEMPLATE_LINK, (m, text) => (opened(m, text) ? m[0] : m[1]!));
 	state = rewrite(state, CUT_CLOSERS, (m, text) =>

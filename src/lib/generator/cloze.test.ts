@@ -108,6 +108,18 @@ describe('craft52b (dev review): no cloze on the editor’s gloss, no choice the
 		expect(words('My third term in Kabul and I believe it is time to go')).toContain('Kabul');
 	});
 
+	it('craft63: blanks no name listed among others by commas ("with the European Union, with _____, with …")', () => {
+		const words = (quote: string) => keysOf(quote).map((k) => k.word);
+		const tandem = 'We work with the European Union, with Russia, with all the Arab States in the region';
+		expect(words(tandem)).not.toContain('Russia');
+		expect(words('Makers including Medtronic, Boston Scientific Corp and Abbott grew')).not.toContain(
+			'Medtronic'
+		);
+		expect(words('We work with Russia, and the talks are going well')).toContain('Russia');
+		expect(words('In Russia, the talks are going well')).toContain('Russia');
+		expect(words('Back in Egypt, Russia has a deal, they say')).toContain('Russia');
+	});
+
 	it('takes no body read on into a date after it ("the Harbour Board Tuesday") as a name', () => {
 		expect(ofClass('the Harbour Board Tuesday', 'organisation')).toBe(false);
 		expect(ofClass('the Ferry Senate December', 'organisation')).toBe(false);

@@ -639,7 +639,8 @@ function nameKeys(quote: string, entities: readonly Entity[], speaker: Entity | 
 		!/^[-/]/.test(quote.slice(at + length)) &&
 		!/[-/]$/.test(quote.slice(0, at)) &&
 		!PAIRED_AFTER.test(quote.slice(at + length)) &&
-		!PAIRED_BEFORE.test(quote.slice(0, at));
+		!PAIRED_BEFORE.test(quote.slice(0, at)) &&
+		!listed(quote.slice(0, at), quote.slice(at + length));
 	const onceAlone = (word: string) => {
 		// Most of a long article's names are not in a given quote: a plain search rules them out before a pattern is built.
 		if (!quote.includes(word)) return false;
@@ -666,6 +667,19 @@ function nameKeys(quote: string, entities: readonly Entity[], speaker: Entity | 
 
 const PAIRED_AFTER = /^\s+(?:and|or)\s+(?:the\s+)?(?!I\b)[\p{Lu}\p{Ll}]{0,3}[-‑]?\p{Lu}/u;
 const PAIRED_BEFORE = /\p{Lu}[\p{L}'’-]*,?\s+(?:and|or)\s+(?:the\s+)?$/u;
+
+/**
+ * "working in tandem with the European Union, with _____, with all the Arab States", "makers including _____,
+ * Medtronic Inc, Abbott Laboratories Inc and Johnson & Johnson": a name among others listed by commas is one more
+ * member of a list, and every other body or place the article offers fits the list as well as the key. A name
+ * followed by a comma and a capital that ends at another comma or "and" heads a list; one after a capital, a comma
+ * (with the list's preposition said again) and before a comma is inside one.
+ */
+const LISTED_AFTER =
+	/^,\s+(?:(?:with|and)\s+)?(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*(?:,|\s+(?:and|or)\s)/u;
+const LISTED_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s+(?:(?:with|to|in|for|from|by|and)\s+)?(?:the\s+)?$/u;
+const listed = (before: string, after: string) =>
+	LISTED_AFTER.test(after) || (LISTED_BEFORE.test(before) && after.startsWith(','));
 
 const PRONOUN =
 	/^(?:i|me|my|we|us|our|ours|you|your|he|him|his|she|her|it|its|they|them|their|this|that|these|those|who|whom|everyone|someone|anyone|nobody|none)$/i;

@@ -10,13 +10,18 @@ describe('craft 36: what a name names, read from its words', () => {
 		['Peru', 'place'],
 		['Democrats', 'group'],
 		['Vermont Republicans', 'group'],
-		['Roe', undefined]
+		['Roe', undefined],
+		['St. Petersburg', 'place'],
+		['Saint Helena', 'place'],
+		['Ian St. John', 'person']
 	])('%s is a %s', (name, kind) => expect(nameKind(name)).toBe(kind));
 
 	it('tells a group from a name of no known kind, and lets a surname stand beside anyone', () => {
 		expect(kindsDiffer('Democrats', 'the FBI')).toBe(true);
 		expect(kindsDiffer('Roe', 'Ada Vask')).toBe(false);
 		expect(kindsDiffer('Ada Roe', 'Pine Street')).toBe(true);
+		// craft63: "the shooting of _____" keyed "Sean Bell" offered "St. Petersburg", the town of the meeting.
+		expect(kindsDiffer('Ada Roe', 'St. Petersburg')).toBe(true);
 	});
 });
 

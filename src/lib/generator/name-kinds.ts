@@ -24,6 +24,12 @@ const BODY_WORDS = new Set(
 /** Words that make a name a place's: "Wall Street", "Times Square", "Capitol Hill". */
 const PLACE_WORDS = new Set('street avenue square road boulevard hill valley island county'.split(' '));
 
+/**
+ * "St. Petersburg", "St. Louis", "Saint Helena": a name that opens on a saint's title is a city's, a church's or a
+ * school's, never a person's; a person carries it only inside a surname ("Ian St. John").
+ */
+const SAINTS_PLACE = /^(?:St\.?|Saint)\s+\p{Lu}/u;
+
 /** Members of a party or a people, one word each: "Democrats", "Vermont Republicans", "Hispanics". */
 const MEMBERS =
 	/^(?:Democrats|Republicans|Conservatives|Liberals|Independents|Libertarians|Progressives|Evangelicals|Hispanics|Latinos|Latinas|Muslims|Christians|Jews|Catholics|Americans)$/;
@@ -44,6 +50,7 @@ export function nameKind(name: string): NameKind | undefined {
 	const lower = words.map((w) => w.toLowerCase().replace(/[.,]$/, ''));
 	if (lower.some((w) => BODY_WORDS.has(w))) return 'body';
 	if (lower.some((w) => PLACE_WORDS.has(w))) return 'place';
+	if (SAINTS_PLACE.test(bare(name))) return 'place';
 	if (MEMBERS.test(words.at(-1)!)) return 'group';
 	if (words.length > 1 && isFirstName(words[0]!)) return 'person';
 	return isPlaceWord(bare(name)) ? 'place' : undefined;

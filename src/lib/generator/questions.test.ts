@@ -99,6 +99,7 @@ import {
 	selfKind,
 	changeBounds,
 	namedDayTold,
+	namedJustBefore,
 	planBounds,
 	writtenLike,
 	quotedInNarration,
@@ -998,7 +999,7 @@ describe('issue 9: no fact or sentence asked the same way twice', () => {
 	const b = generateBank({
 		text:
 			'Harbour Budget\n\nThe harbour board of the town of Ardmore spent $4.5 million on the new quay last year. ' +
-			'The board hired 45 divers, 12 engineers, 300 labourers and 7 surveyors for the eastern pier, which ' +
+			'The harbour board hired 45 divers, 12 engineers, 300 labourers and 7 surveyors for the eastern pier, which ' +
 			'took 19 months to build. The old pier, which opened in 1911, carried 80 boats a day and 2,500 passengers a week at its busiest.',
 		date: '2031-05-04'
 	});
@@ -4301,6 +4302,64 @@ describe('craftb 40 (blind review): a figure asked from a sentence that points b
 			'Ferry riders are worried about fares. Mayor Ida Marsh is distrusted by 62 percent of riders, but that number has stayed the same since the fare rise.'
 		);
 		expect(asked.some((q) => q.answer === '62 percent' || q.prompt.includes('62 percent'))).toBe(true);
+	});
+});
+
+describe('craft63: a bare "The <noun>" subject the sentence before introduced', () => {
+	it('reads the noun in the sentence before, in either number', () => {
+		const before = 'The festival welcomes the New Year of the Samvat calendar. ';
+		expect(namedJustBefore('The calendar is 56.7 years ahead of the Gregorian one.', before)).toBe(true);
+		expect(namedJustBefore('The comments were made a week later.', 'Roe made a comment. ')).toBe(true);
+		expect(namedJustBefore('The storm hit the coast in 2004.', before)).toBe(false);
+		expect(namedJustBefore('The new calendar is 56.7 years ahead.', before)).toBe(false);
+		expect(namedJustBefore('The news was 56.7 years old.', 'A new year began. ')).toBe(false);
+		expect(namedJustBefore('The calendar is 56.7 years ahead.', '')).toBe(false);
+		expect(namedJustBefore('The owners were fined £250 each.', 'The owners had been warned twice. ')).toBe(
+			false
+		);
+		expect(
+			namedJustBefore('The listing offered 410k rows for 3 bitcoin.', 'Roe said she reported the listing. ')
+		).toBe(false);
+		expect(
+			namedJustBefore('The recall includes 13,000 cars.', 'In the same poll, Toyota issued a recall. ')
+		).toBe(false);
+	});
+	it('shows the sentence that says which calendar, or asks nothing', () => {
+		const asked = (body: string) =>
+			generateBank({ text: `Harwick festival\n\n${body}`, date: '2031-05-06' }).questions.filter(
+				(q) => /fig-/.test(q.factId) && q.prompt.includes('calendar is')
+			);
+		const shown = asked(
+			'The Harwick festival is held every year to welcome the New Year of the old Harbour calendar. The calendar is 56.7 years ahead of the Gregorian calendar used elsewhere in town.'
+		);
+		expect(shown.length).toBeGreaterThan(0);
+		for (const q of shown) expect(q.prompt).toContain('Harbour calendar');
+	});
+});
+
+describe('craft63: a span of time "the same" as one the sentence before told', () => {
+	const asked = (body: string) =>
+		generateBank({ text: `Harwick ferry figures\n\n${body}`, date: '2031-05-06' }).questions.filter(
+			(q) => /fig-/.test(q.factId) && q.prompt.includes('same quarter')
+		);
+	it('is shown after the sentence that says which quarter, or not asked', () => {
+		const shown = asked(
+			'Harwick ferry traffic fell 4.2% in the first quarter of 2031, the port authority said. In comparison, traffic at the Ardmore terminal fell 1.5% in the same quarter.'
+		);
+		expect(shown.length).toBeGreaterThan(0);
+		for (const q of shown) expect(q.prompt).toContain('first quarter of 2031');
+		expect(
+			asked(
+				'In comparison, traffic at the Ardmore ferry terminal fell 1.5% in the same quarter, the port said.'
+			)
+		).toEqual([]);
+	});
+	it('reads a time the sentence tells before it as the one meant', () => {
+		const shown = asked(
+			'Harwick ferry traffic rose. Traffic at the Ardmore terminal fell 1.5% in the fourth quarter of 2030, against 2.5% in the same quarter a year before.'
+		);
+		expect(shown.length).toBeGreaterThan(0);
+		for (const q of shown) expect(q.prompt).not.toContain('Harwick ferry traffic rose');
 	});
 });
 

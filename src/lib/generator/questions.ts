@@ -1560,12 +1560,47 @@ const DEMONSTRATIVE_SUBJECT = new RegExp(
 	'iu'
 );
 
+/**
+ * "In comparison, the Eurozone GDP contracted 1.5% in the same quarter", "Over the same period, the cost … rose from
+ * $4.5 billion", "The figure for the same period last year was …": a span of time "the same" as one the sentence
+ * before told. A time the sentence tells before it is the one meant ("sales fell in July compared to the same month
+ * in 2010", "In the fourth quarter, … compared to the same time in 2008").
+ */
+const SAME_SPAN = /\bthe\s+same\s+(?:period|quarter|month|week|year)\b/i;
+const TIME_TOLD = new RegExp(
+	`\\b(?:${MONTH_NAMES.join('|')}|(?:1[89]|20)\\d\\d|(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ll]ast|[Ff]inal)\\s+quarter)\\b`
+);
+
 /** "62 percent - but that number has held": a figure before it in the sentence is what "that number" means. */
 function refersBack(sentence: string): boolean {
 	if (DEMONSTRATIVE_SUBJECT.test(sentence)) return true;
+	const span = SAME_SPAN.exec(sentence);
+	if (span && !TIME_TOLD.test(sentence.slice(0, span.index))) return true;
 	const m = POINTS_BACK.exec(sentence);
 	if (!m) return false;
 	return /^the\s+same|\s+(?:poll|survey|study)$/i.test(m[0]) || !/\d/.test(sentence.slice(0, m.index));
+}
+
+/**
+ * "… the New Year of the Samvat calendar. The calendar is 56.7 years ahead of the solar Gregorian calendar.", "…
+ * began a work stoppage at 19:00 BST. The stoppage is expected to last 48 hours …": a subject of a bare "The"
+ * and one noun, right before its verb, names the thing the sentence before introduced by that noun (with "a" or
+ * words of its own before it); shown alone, the student cannot tell which calendar. A noun the sentence before
+ * never says, or says only as "the" again ("… the owners had been warned. The owners were fined …"), is the
+ * article's own; a lead that itself points back, or too long to show with it, leaves the sentence alone.
+ */
+const BARE_SUBJECT = new RegExp(
+	String.raw`^\s*The\s+(\p{Ll}{3,})\s+(?:${BE_HAVE_MODAL}|\p{Ll}+ed|includes?)\b`,
+	'u'
+);
+export function namedJustBefore(sentence: string, before: string): boolean {
+	const noun = BARE_SUBJECT.exec(sentence)?.[1];
+	if (noun === undefined || before === '' || refersBack(before)) return false;
+	if (words(before).length + words(sentence).length >= PROMPT_WORDS) return false;
+	// "The comments" after "a comment", "The recall" after "recalls"; "news" is no plural of "new".
+	const singular = /[^suwi]s$/.test(noun) ? `|${escapeRegExp(noun.slice(0, -1))}` : '';
+	const said = new RegExp(`(?<!\\p{L})(?:${escapeRegExp(noun)}(?:s|es)?${singular})(?!\\p{L})`, 'giu');
+	return [...before.matchAll(said)].some((m) => !/(?:^|\s)the\s+$/i.test(before.slice(0, m.index)));
 }
 
 /** The most words a prompt shows of its sentence (`blankAt` cuts a longer one). */
@@ -2126,9 +2161,9 @@ function blankFor(text: string, evidence: Span, written: string, kind: 'figure' 
 	// "He estimated that …", "The former governor said …": who is meant stands in the sentence before, shown with
 	// it; with none, no prompt.
 	const leansBack = pronounSubject(own) || describedSubject(own);
-	const back = refersBack(own);
-	const before =
-		words(own).length < SHORT_SENTENCE_WORDS || leansBack || back ? sentenceBefore(text, evidence.start) : '';
+	const prior = sentenceBefore(text, evidence.start);
+	const back = refersBack(own) || namedJustBefore(own, prior);
+	const before = words(own).length < SHORT_SENTENCE_WORDS || leansBack || back ? prior : '';
 	// "In the same poll, 40 percent …": which poll is told in the sentence before; with none shown, or one that
 	// points back again, the student cannot tell what is asked about.
 	if (back && (before === '' || refersBack(before))) return undefined;
