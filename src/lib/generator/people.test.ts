@@ -2451,3 +2451,95 @@ describe('people62: an office’s name joined by "and", "of" or "for" before a n
 		expect(roles('Tom Ash')).toBe('Kell Union leader');
 	});
 });
+
+describe('people63: a name after the kind of body or vessel it names', () => {
+	it('is a body at every mention ("the French satirical weekly Carla Hebdo", "the tanker Jian Seng")', () => {
+		const { table } = people(
+			'Carla Hebdo said “we print it”. The French satirical weekly Carla Hebdo is known for its tone. Canadian chain Music World announced it was closing its stores. The ship was the tanker Jian Seng, which was found abandoned.'
+		);
+		const persons = table.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+		expect(persons).not.toContain('Carla Hebdo');
+		expect(persons).not.toContain('Music World');
+		expect(persons).not.toContain('Jian Seng');
+	});
+
+	it('keeps a person after a noun people are called by, or after a body named with its kind', () => {
+		const { table } = people(
+			'Publisher Sebastian Kadas explained it. The editor of Australia’s Cleo weekly Sharri Markson confirmed it. Both editors Sharri Markson and Tiffany Dunk left. The market maker Bernard Madoff said “no”.'
+		);
+		const persons = table.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+		expect(persons).toEqual(expect.arrayContaining(['Sebastian Kadas', 'Sharri Markson', 'Bernard Madoff']));
+	});
+});
+
+describe('people63: a clause after a name is no role', () => {
+	it('is a clause when an auxiliary comes before any relative word, or a participle takes its object', () => {
+		const role = rolesIn(
+			'As well as Kellco Chemicals, Ada Roe, the Lieutenant Governor of Ostria, Tom Ash, would become governor. "He came in," said police Lt. Ivo Brandt, speaking to reporters outside the party headquarters. Ben Orr, a lawyer who has represented the firm, spoke. Lena Varga, managing director of Kellco, agreed. Sam Hill, serving as envoy to Ostria, left.'
+		);
+		expect(role('Tom Ash')).not.toBe('would become governor');
+		expect(role('Ivo Brandt')).not.toBe('speaking to reporters outside the party headquarters');
+		expect(role('Ben Orr')).toBe('a lawyer');
+		expect(role('Lena Varga')).toBe('managing director of Kellco');
+		expect(role('Sam Hill')).toBe('serving as envoy to Ostria');
+	});
+});
+
+describe('people63: the sentence’s verb before a role is no part of it', () => {
+	it('drops an infinitive after "voted to", a present verb after a plural subject, a participle after a comma', () => {
+		const role = rolesIn(
+			'Parliament voted to back opposition leader Tom Ash. He was allowed to question presidential aide Ivo Brandt. The latest arrests include auxiliary bishop Yao Liang. The party has yet to decide, leaving party leader Ada Roe to decide. Orr, a lawyer, defeated Kellville police chief, Ben Moss, in 2002.'
+		);
+		expect(role('Tom Ash')).toBe('opposition leader');
+		expect(role('Ivo Brandt')).toBe('presidential aide');
+		expect(role('Yao Liang')).toBe('auxiliary bishop');
+		expect(role('Ada Roe')).toBe('party leader');
+		expect(role('Ben Moss')).toBe('Kellville police chief');
+	});
+
+	it('keeps a modifier after a "to" of direction and a participle that qualifies a role word', () => {
+		const role = rolesIn(
+			'He wrote to state opposition leader Peter Debnam. The union, acting general secretary Lena Varga said, agreed. The court, retired attorney Leo Donofrio said, erred.'
+		);
+		expect(role('Peter Debnam')).toBe('state opposition leader');
+		expect(role('Lena Varga')).toBe('acting general secretary');
+		expect(role('Leo Donofrio')).toBe('retired attorney');
+	});
+});
+
+describe('people63: a Wikinews topic before a company opening the text', () => {
+	it('is the page’s category, no first name ("Internet Google announced …", "Internet Yahoo … Yahoo, who …")', () => {
+		const kinds = (text: string) =>
+			Object.fromEntries(people(text).table.entities.map((e) => [e.name, e.kind] as const));
+		expect(kinds('Internet Google announced on Monday that it is launching a browser.')).toEqual({
+			Google: 'organisation'
+		});
+		expect(kinds('Internet Kellshop.com said it would sell the service.')).not.toHaveProperty(
+			'Internet Kellshop.com'
+		);
+		expect(
+			kinds('Internet Kellio announced plans to sell its service. Kellio, who bought it in 2001, agreed.')
+		).toEqual({
+			Kellio: 'organisation'
+		});
+	});
+
+	it('leaves a place or a first name after the topic, and a name the text never writes alone', () => {
+		const kinds = (text: string) =>
+			Object.fromEntries(people(text).table.entities.map((e) => [e.name, e.kind] as const));
+		expect(kinds('Health Canada said “no”. Canada agreed.')).toEqual({ 'Health Canada': 'organisation' });
+		expect(kinds('Science Kellio said “no”.')).not.toHaveProperty('Kellio');
+	});
+});
+
+describe('people63: a gerund opening a sentence before one capitalised word', () => {
+	it('is the clause’s verb, no first name ("Buying Yahoo out of …"); a body’s name keeps it', () => {
+		const names = people(
+			'Yahoo said it would sell the service. Buying Yahoo out of the market helps Kellco, the firm said.Buying Kellco out helps. Regarding Gore, the aides said “no”. Gaming Inc said “yes”.'
+		).table.entities.map((e) => e.name);
+		expect(names).not.toContain('Buying Yahoo');
+		expect(names).not.toContain('Buying Kellco');
+		expect(names).not.toContain('Regarding Gore');
+		expect(names).toContain('Gaming Inc');
+	});
+});

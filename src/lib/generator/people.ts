@@ -207,6 +207,21 @@ function isBodyBySetOff(text: string, end: number, apposition: string): boolean 
 	return [apposition, setOff].some((phrase) => ORG_APPOSITIVE.test(phrase) && !kindOfEmployer(phrase));
 }
 
+/**
+ * "the French satirical weekly Charlie Hebdo", "Canadian chain Music World", "the militant group Abu Sayyaf", "the
+ * tanker Jian Seng": a noun saying what kind of body or vessel follows names it, whatever first name it opens on. Only
+ * nouns no person is called by ("publisher Sebastian Kadas", "market maker Bernard Madoff" are people), and only when
+ * no name ends on the noun ("Cleo magazine Sharri Markson" is the magazine's editor).
+ */
+const KIND_BEFORE =
+	/(?:^|[\s(])(?:(\p{Lu}[\p{L}'’-]*)\s+)?(?:company|firm|group|chain|bank|weekly|daily|newspaper|tabloid|broadcaster|network|tanker|ship|vessel|freighter|airline|carrier|insurer|retailer|charity|organisation|organization)\s+$/u;
+function kindBefore(before: string): boolean {
+	const m = KIND_BEFORE.exec(before);
+	if (m === null) return false;
+	const word = m[1];
+	return word === undefined || lexiconTags(word).includes('Demonym') || /(?:ish|ese)$/.test(word);
+}
+
 /** What may follow an organisation word used as a name without "the" ("urged Congress to", "Parliament voted"). */
 const PROPER_AFTER =
 	/^(?:\s*[,.;:)]|\s*$|\s+(?:to|and|or|has|had|is|was|will|would|said|says|passed|voted|approved|on|in|of|for|at|by|with)\b)/;
@@ -573,6 +588,19 @@ function imperative(t: Token): boolean {
 }
 
 /**
+ * "Buying Yahoo out of the market …", "Regarding Gore's speech, …": a gerund opening a sentence before one capitalised
+ * word is the clause's verb, no first name ("Gaming Inc", a body's name, keeps it).
+ */
+function openingGerund(group: Token[]): boolean {
+	const [verb, name] = group;
+	if (group.length !== 2 || !/^\p{Lu}\p{Ll}+ing$/u.test(verb!.text) || ORG_WORDS.has(lowerOf(name)))
+		return false;
+	return (
+		lexiconTags(lowerOf(verb)).includes('Gerund') && !isPlaceWord(verb!.text) && !isFirstName(verb!.text)
+	);
+}
+
+/**
  * "Would John Howard, if he …?", "Should Ada Roe win, …": a modal or a copula opening a question or a condition
  * before a name is no part of it ("Will" may be a first name, so it is left).
  */
@@ -619,6 +647,27 @@ function countryLabel(group: Token[]): number {
 	return 0;
 }
 
+/** Wikinews's topic categories, as a page sets one before its text ("Internet Google announced …"). */
+export const WIKINEWS_TOPICS = (
+	'Internet Aviation Computing Technology Media Business Economy Science Space Energy Health Sports Transport ' +
+	'Environment Religion Education Military Weather'
+).split(' ');
+
+/**
+ * "Internet Google announced …", "Internet Yahoo announced plans …": a topic set before a company's or a website's
+ * name opening the text is the page's category, no first name. The name is one the lexicon knows as a company's, a
+ * web address, or one the text writes again on its own ("Yahoo's homepage"); a place after the topic ("Health Canada")
+ * or a first name is the topic's own or a person's.
+ */
+function topicLabel(group: Token[], text: string): number {
+	const [topic, name] = group;
+	if (topic === undefined || name === undefined || !WIKINEWS_TOPICS.includes(topic.text)) return 0;
+	if (/\.(?:com|org|net)$/.test(name.text) || lexiconTags(name.text).includes('Organization')) return 1;
+	if (group.length > 2 || isPlaceWord(name.text) || isFirstName(name.text)) return 0;
+	const alone = new RegExp(String.raw`\b${escapeRegExp(name.text)}\b(?![^\S\n]+\p{Lu})`, 'u');
+	return alone.test(text.slice(name.end)) ? 1 : 0;
+}
+
 /** The first word of a two-word place name: "North Carolina", "West Virginia", "New Hampshire". */
 const PLACE_OPENER = /^(?:North|South|East|West|New|Northern|Southern|Eastern|Western)$/;
 
@@ -646,9 +695,8 @@ function splitGroup(
 	paragraph: number,
 	lead = '',
 	after = '',
-	opensText = false
+	label = 0
 ): Candidate | undefined {
-	const label = opensText ? countryLabel(group) : 0;
 	let i = label;
 	const opensSentence = !/[\p{L}\d]/u.test(lead);
 	while (
@@ -660,7 +708,9 @@ function splitGroup(
 			continuesBodyName(group, i, lead) ||
 			(i === 0 && opensSentence && imperative(group[0]!) && nameStart(group, 1) > 1) ||
 			(i === 0 && opensSentence && group.length > 2 && askingVerb(group[0]!)) ||
-			(i === 0 && opensSentence && group.length > 1 && invertedCue(group[0]!, after)))
+			(i === 0 && opensSentence && group.length > 1 && invertedCue(group[0]!, after)) ||
+			// "… in a statement.Buying Yahoo out of …": a sentence the copy ran on to its last one's period opens there too.
+			(i === 0 && (opensSentence || /\p{Ll}[.!?]$/u.test(lead)) && openingGerund(group)))
 	)
 		i++;
 	const titleStart = i;
@@ -1010,7 +1060,43 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	// "Secretary Roe", "Minister Ash": a department's head titled without the department holds no post a reader can
 	// place, and is often a past one ("Secretary Clinton" years after she left).
 	if (HALF_TITLE.test(role)) return '';
-	return lowerPast(role);
+	return lowerPast(withoutVerb(role, before));
+}
+
+/** Verbs and adjectives that take an infinitive ("voted to", "was allowed to", "is set to"), not a place or a person. */
+const TAKES_INFINITIVE = new RegExp(
+	String.raw`\b(?:${(
+		'allowed voted decided refused agreed wanted wants want planned plans tried tries failed asked expected hoped ' +
+		'moved sought seeks promised vowed threatened declined chose needed intended attempted pledged offered helped ' +
+		'urged invited able unable going set due likely ready forced permitted authorized authorised scheduled began ' +
+		'continued'
+	)
+		.split(' ')
+		.join('|')})\s+to\s+$`
+);
+
+/**
+ * "allowed to question presidential aide Tom Ash", "recent arrests include auxiliary bishop Yao Liang", "…, leaving
+ * party leader Ada Roe to decide": a verb of the sentence opening the words before a name is no part of the role. It
+ * is an infinitive after a verb or an adjective that takes one ("wrote to state opposition leader" is a post's
+ * modifier), a present verb after a plural subject, or a participle after a comma whose next word is no role word
+ * ("…, acting general secretary", "…, retired attorney" are posts).
+ */
+function withoutVerb(role: string, before: string): string {
+	const [first, second] = role.split(' ');
+	if (second === undefined || !/^\p{Ll}+$/u.test(first!) || isRoleHead(first!) || NOT_NAME.has(first!))
+		return role;
+	const tags = lexiconTags(first!);
+	const at = before.lastIndexOf(`${first} ${second}`);
+	if (at < 0) return role;
+	const ahead = before.slice(0, at);
+	if (TAKES_INFINITIVE.test(ahead)) return role.slice(first!.length + 1);
+	if (tags.includes('Adjective')) return role;
+	const present = tags.some((t) => t === 'Infinitive' || t === 'PresentTense');
+	const verb =
+		(present && /(?:^|\s)\p{Ll}{2,}[^s'’\s]s\s+$/u.test(ahead)) ||
+		(/,\s*$/.test(ahead) && /\p{Ll}(?:ing|ed)$/u.test(first!) && !isRoleWord(second));
+	return verb ? role.slice(first!.length + 1) : role;
 }
 
 /**
@@ -1856,6 +1942,12 @@ function memberOf(words: string[]): boolean {
 /** A phrase that tells what a person is: it holds a role word, and any verb is in a "who is/was" clause. */
 /** "of China’s armed forces", "the elected council": after a determiner or a possessive an "-ed" word is an adjective. */
 const DETERMINED = /^(?:the|a|an|its|his|her|their|our)$|\p{L}['’]s?$/iu;
+/** A verb's auxiliary or a modal: the words that hold one are a clause. */
+const FINITE_AUXILIARY =
+	/^(?:is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must|do|does|did)$/;
+/** What follows a participle that takes an object or a place: "speaking to", "calling upon", "leaving the". */
+const PARTICIPLE_OBJECT =
+	/^(?:to|upon|on|for|with|at|in|from|about|into|over|out|up|the|a|an|his|her|their|its|him|them|it)$/;
 
 export function isRoleAppositive(phrase: string): boolean {
 	const words = phrase.split(/\s+/).filter(Boolean);
@@ -1890,6 +1982,14 @@ export function isRoleAppositive(phrase: string): boolean {
 		words.slice(0, 3).some((w) => isRoleHead(w)) ||
 		compoundField(words);
 	if (!opens) return false;
+	// "As well as LyondellBasell, 79 affiliates have become insolvent", "the Lieutenant Governor, David Paterson, would
+	// become governor": an auxiliary before any relative word makes the words after the name a clause of their own.
+	const relative = words.findIndex((w) => /^(?:who|whom|whose|which|that)$/i.test(w));
+	if ((relative < 0 ? words : words.slice(0, relative)).some((w) => FINITE_AUXILIARY.test(w))) return false;
+	// "Lt. Terry Hastings, speaking to reporters outside …": a participle taking its object says what the person was
+	// doing, not what they are ("managing director", "serving as envoy" are posts).
+	if (/^\p{Ll}+ing$/u.test(first) && !isRoleWord(first) && PARTICIPLE_OBJECT.test(words[1] ?? ''))
+		return false;
 	// "Her partner, Lewis Drummond, held the baby": a verb after the name set off is the sentence's own, not
 	// what he is; "retired judge" stays a role.
 	if (lexiconTags(first).includes('PastTense') && !isRoleWord(first) && !isRoleWord(words[1] ?? ''))
@@ -2212,7 +2312,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 				s.paragraph,
 				text.slice(Math.max(s.start, g[0]!.start - 60), g[0]!.start),
 				text.slice(g.at(-1)!.end, s.end),
-				si === 0 && text.slice(0, g[0]!.start).trim() === ''
+				si === 0 && text.slice(0, g[0]!.start).trim() === '' ? countryLabel(g) || topicLabel(g, text) : 0
 			);
 			if (c) {
 				candidates.push(c);
@@ -2235,8 +2335,13 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 	};
 
 	const spoken = spokenSurnames(text, candidates);
-	// Names set off once as a body's ("Tim Hortons, a coffee chain,"): no later mention makes them a person's.
-	const setOffBodies = new Set<string>();
+	// Names set off once as a body's ("Tim Hortons, a coffee chain,") or named after its kind ("the chain Tim Hortons"):
+	// no other mention makes them a person's.
+	const setOffBodies = new Set<string>(
+		candidates
+			.filter((c) => c.title.length === 0 && kindBefore(text.slice(Math.max(0, c.start - 40), c.start)))
+			.map((c) => c.tokens.map((t) => t.text + (t.dot ? '.' : '')).join(' '))
+	);
 	// Pass 1: people introduced with evidence that the capitalized words are a person's name; full names first, so
 	// that "Ms. Park" before "Jane Park" is Jane Park.
 	for (const [ci, c] of [...candidates.entries()].sort(

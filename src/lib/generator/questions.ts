@@ -37,7 +37,7 @@ import {
 	NUMBER_WORD_SOURCE,
 	SMALL as NUMBER_WORDS
 } from './numbers';
-import { isRoleWord, type Entity } from './people';
+import { isRoleWord, WIKINEWS_TOPICS, type Entity } from './people';
 import { pollBounds } from './poll-bounds';
 import { createRandom, shuffle } from './random';
 import { RANKS, RankDealer, type Rank } from './rank';
@@ -2001,8 +2001,10 @@ function labelOnce(sentence: string): number {
  * Zappos.com, one of …"): no sentence opens on the topic before a company. A name the lexicon does not know as a
  * company may be the topic's own ("Internet Explorer", "Health Canada", "Sports Illustrated"), so it stays.
  */
-const TOPIC_LABEL =
-	/^(?:Internet|Aviation|Computing|Technology|Media|Business|Economy|Science|Space|Energy|Health|Sports|Transport|Environment|Religion|Education|Military|Weather) (?=([\p{L}\d.&-]+?)(?:['’]s)?[\s,])/u;
+const TOPIC_LABEL = new RegExp(
+	String.raw`^(?:${WIKINEWS_TOPICS.join('|')}) (?=([\p{L}\d.&-]+?)(?:['’]s)?[\s,])`,
+	'u'
+);
 function topicLabel(sentence: string): number {
 	const m = TOPIC_LABEL.exec(sentence);
 	if (!m) return 0;

@@ -116,3 +116,11 @@ describe('attr 62: a contracted pronoun', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined]);
 	});
 });
+
+describe('people 63: "according to it" in a sentence with a subject of its own', () => {
+	it('is not the body the sentence before opened on', () => {
+		const text =
+			'The French weekly Carla Hebdo reprinted the cartoons. Carla Hebdo is often critical of the police.\n\nAnother French weekly, Le Canard enchaîné did not publish them because they were, according to it, "not very fun and not very original".';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined]);
+	});
+});

@@ -1749,6 +1749,14 @@ function resolvePhrase(
 		return r && { ...r, rule: `${rule}+pronoun` };
 	}
 	if (lower === 'it') {
+		// "Another weekly, Le Canard, did not publish them because they were, according to it, “…”": a source "it" in a
+		// sentence opened by a noun phrase of its own points to that phrase, never to the sentence before's subject.
+		const at = mainClauseStart(ctx, si);
+		if (
+			/\baccording to\s+$/i.test(ctx.text.slice(at, start)) &&
+			/^(?:the|a|an|another|this|that)\s/i.test(ctx.text.slice(at, start))
+		)
+			return undefined;
 		const r = resolveThing(ctx, si);
 		return r && { ...r, rule: `${rule}+it` };
 	}
