@@ -2015,13 +2015,6 @@ export function isRoleAppositive(phrase: string): boolean {
 		return false;
 	// "Mr. Ash, I understand backing him because he's the nominee": a subject pronoun opens a clause of its own.
 	if (words.some((w) => /^(?:I|he|she|we|they|you)$/.test(w))) return false;
-	// "Having farmed in remote Kingaroy, the former Premier was fit until the end": the noun phrase after the comma is
-	// the main clause's subject, its verb right after it, not what the place before the comma is.
-	if (
-		!/^who\b/i.test(first) &&
-		words.slice(1).some((w) => /^(?:is|was|were|are|has|had|will|would)$/.test(w))
-	)
-		return false;
 	return words.some((w) => isRoleHead(w.replace(/['’]s$/, '').replace(/[.,]$/, '')));
 }
 
