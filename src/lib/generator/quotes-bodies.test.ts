@@ -194,4 +194,9 @@ describe('attr 63: subjects, cues and pronouns news writing bends', () => {
 			'The law was passed in May.\n\n"It is enough to look into the police files to establish a list of names," said Ewa Kulesza, a former inspector.\n\nHomophobia appears to be a problem beyond the government. One person said his doctor had referred him to a vet. "He told me there was a specialist for people like me and gave me an address."';
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ewa Kulesza', undefined]);
 	});
+	it('"Ada Roe, the head of a party alliance told the BBC that …. “…”": an appositive whose closing comma was left out still leaves Roe the reported speaker (afterReportedSpeech)', () => {
+		const text =
+			'Parties in Kell say the apology is not enough. Ada Roe, the head of an Islamic party alliance told the BBC on Monday that the clarification held no weight. "There have been reports by the prisoners who have been released."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe']);
+	});
 });

@@ -4960,9 +4960,10 @@ function afterReportedSpeech(ctx: Context, q: QuoteSpan, si: number): Found {
 	const subject = subjectOf(ctx, k);
 	if (subject.kind !== 'entity' && subject.kind !== 'pronoun') return undefined;
 	const at = subject.kind === 'entity' ? subject.at : subject.at;
-	// "Maria Lopez, a senior at the school, said …": the subject's appositive may stand before the verb.
+	// "Maria Lopez, a senior at the school, said …": the subject's appositive may stand before the verb, its closing
+	// comma left out too ("Qazi Hussain Ahmad, the head of an Islamic party alliance told the BBC …").
 	const cue = new RegExp(
-		`^[^,;]{0,60}?(?:,[^;“”"]{1,120}?,\\s*(?:\\p{Ll}+\\s+){0,2}|,\\s*)?\\b(?:${FINITE_SOURCE})\\b`,
+		`^[^,;]{0,60}?(?:,\\s*(?:the|a|an)\\s(?:(?!(?:who|which|where|that)\\b)[^,;“”"]){1,120}?\\s(?=(?:${FINITE_SOURCE})\\b)|,[^;“”"]{1,120}?,\\s*(?:\\p{Ll}+\\s+){0,2}|,\\s*)?\\b(?:${FINITE_SOURCE})\\b`,
 		'u'
 	).exec(ctx.text.slice(at, before.end));
 	// "Hale is expected to run again", "Hale was believed to back the sale": what others expect of someone is not
