@@ -106,7 +106,7 @@ export const CUE_VERBS = {
 	 */
 	pledge: { finite: ['pledged', 'pledges'], participle: 'pledging' },
 	/** "had threatened at the time … that it “could be the spark …”": a warning's words, as "warned" gives them. */
-	threaten: { finite: ['threatened', 'threatens'], participle: 'threatening' },
+	threaten: { finite: ['threatened', 'threatens'], participle: 'threatening', notSpeechBefore: ['to'] },
 	criticise: {
 		finite: ['criticised', 'criticized', 'criticises', 'criticizes'],
 		participle: 'criticising',

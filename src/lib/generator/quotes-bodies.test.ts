@@ -124,3 +124,87 @@ describe('people 63: "according to it" in a sentence with a subject of its own',
 		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined]);
 	});
 });
+
+describe('attr 63: subjects, cues and pronouns news writing bends', () => {
+	it('an indefinite subject running on through a preposition to a name is no one named (INDEFINITE_HEAD)', () => {
+		const text =
+			'President Omar Velli faces a vote.\n\nA senior member of a party allied with Velli stated that the vote would "open a Pandora\'s box" for the country.\n\nAn email allegedly from Velli told the aide: "Don\'t question my loyalty."\n\nA statement read to the court on behalf of Omar Velli said the trial had "shaken the confidence of residents".';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, 'Omar Velli', 'Omar Velli']);
+	});
+
+	it('"…, said Ada Roe, co-founder of …, “…”", "…, says Roe: “…”": an inverted cue ending the clause before the words', () => {
+		const text =
+			'Bush visited his ranch.\n\nThe protest was an act of civil disobedience, said Hadi Jawad, co-founder of the Kell Peace House, "We want to challenge the encroachment of our rights".\n\nThe change will not affect existing customers, says Jawad: "We are going to inform them of the new status."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Hadi Jawad', 'Hadi Jawad']);
+	});
+
+	it('"“…,” editor Tom Ash, said.": a comma typed between a name and its verb is a slip (strayComma)', () => {
+		const text =
+			'The band earned most.\n\n"They got into the market early," managing editor Tom Ash, said.\n\n"It was a powerful bomb," police official Mehrab Khan, told AP.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom Ash', 'Mehrab Khan']);
+	});
+
+	it('"Ada Roe, head of claims at Kell, said": a cue\'s form after a preposition is a noun in the apposition (NOUN_SLOT)', () => {
+		const text =
+			'Kell is an insurer.\n\nAda Roe, head of claims and assessments at Kell, said this of the report: "We totally reject the findings of the report."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe']);
+	});
+
+	it('"committee member and Port Stephens MP John Bartlett": a post in lower case and another before the name are one person\'s (postBeforeAnd)', () => {
+		const text =
+			'The report was released.\n\nAccording to committee member and Port Stephens MP John Bartlett the cars were "being repaired to the standard of a brick".';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['John Bartlett']);
+	});
+
+	it('"The prosecutor of the Republic of Lyons noted …. “…,” he added.": a role in a body whose name holds "of" is the unnamed "he" (ROLE_THEN_VERB)', () => {
+		const text =
+			'According to a leading school official, "it was a simple incident, not premeditated." The prosecutor of the Republic of Lyons noted that the word had not been uttered. "It is very necessary to know that the awareness of these boys is limited," he added.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['a leading school official', undefined]);
+	});
+
+	it('"In a Le Progrès update report dated …, “…”": a lead-in naming the piece the words are from stops the last speaker (PIECE_LEAD_IN)', () => {
+		const text =
+			'According to a leading school official, "it was a simple incident, not premeditated," and commented that the story did not warrant coverage. In a Le Progrès update report dated October 11, 2006, "the sequence of the facts are better known."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['a leading school official', undefined]);
+	});
+
+	it('"Ada Roe asked Tom Ash whether …, to which he replied that “…”": the one asked answers, else no one', () => {
+		const text =
+			'Tom Ash spoke first. Ada Roe asked Tom Ash whether it was "a fair application of the rules", to which he replied that "the last two days have been noisy".\n\nMichael Ferguson was removed. Julia Gillard asked the Speaker whether it was "a fair application of the rules", to which he said that "the last two days have been noisy".';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe', 'Tom Ash', 'Julia Gillard', undefined]);
+	});
+
+	it('a list of examples left where a garbled sentence\'s subject should be speaks for no one ("including …")', () => {
+		const text =
+			'Thaksin called an election.\n\nAccording to Thailand\'s other groups, including student organisations are urging voters to use the "no-vote" option.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined]);
+	});
+
+	it('a document issued "by" an owner\'s body is not the owner\'s ("The report by the Kell Government\'s Staysafe committee")', () => {
+		const text =
+			'Kell Insurance came under scrutiny.\n\nThe report by the Kell Government\'s Staysafe committee found that the system was "unsafe".\n\nAccording to the report "the system would lead to cost cutting and unsafe repair practices".';
+		expect(attribute(text).map((q) => q.speaker)).not.toContain('the Kell Government');
+	});
+	it('a name inside quoted words, or modifying a noun ("the Forbes name"), is no antecedent for a pronoun (narrated)', () => {
+		const text =
+			'Ralph Nader entered the race on Sunday. "I am running," he said.\n\nFormer vice president Al Gore lost the 2000 race.\n\nDemocrat Hillary Clinton was concerned. "It is not helpful to our nominee," she said. She said Nader "prevented Al Gore from being the greenest president", and she hoped his bid will be "just a passing fancy that people won\'t take seriously."\n\nThe publisher of Forbes Asia, William Adamopoulos, has confirmed that Mr Bush will not attend.\n\nMr Adamopoulos said that he is considering legal action against the originators of the hoax. According to reports, the media release and website used the Forbes name.\n\n"We are investigating what legal action could be open to us," he said.\n\nSteve Forbes did not comment.';
+		const speakers = attribute(text).map((q) => q.speaker);
+		expect([speakers[3], speakers[4]]).toEqual(['Hillary Clinton', 'William Adamopoulos']);
+	});
+
+	it('"The Kell Party sought a delay as it claimed that “…”": an "it" after a body that is its sentence\'s subject is that body', () => {
+		const text =
+			'Voting was held on Sunday.\n\nThe Kell Party sought to delay voting in Tain as it claimed that "the atmosphere in the district was not conducive to a fair election".';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['the Kell Party']);
+	});
+	it("a paragraph bringing in an unnamed speaker before its quote does not carry on the last paragraph's speaker (unnamedSpeakerBefore)", () => {
+		const text =
+			'The law was passed in May.\n\n"It is enough to look into the police files to establish a list of names," said Ewa Kulesza, a former inspector.\n\nHomophobia appears to be a problem beyond the government. One person said his doctor had referred him to a vet. "He told me there was a specialist for people like me and gave me an address."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ewa Kulesza', undefined]);
+	});
+	it('"Ada Roe, the head of a party alliance told the BBC that …. “…”": an appositive whose closing comma was left out still leaves Roe the reported speaker (afterReportedSpeech)', () => {
+		const text =
+			'Parties in Kell say the apology is not enough. Ada Roe, the head of an Islamic party alliance told the BBC on Monday that the clarification held no weight. "There have been reports by the prisoners who have been released."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe']);
+	});
+});

@@ -786,7 +786,7 @@ function pronounReferent(
 	const current = ctx.current;
 	const outsideQuote = (m: Mention) => !current || m.end <= current.open || m.start >= current.close;
 	const before = mentionAt(ctx, ctx.sentences[si]!.start, offset).filter(
-		(m) => fits(m.entity) && outsideQuote(m)
+		(m) => fits(m.entity) && outsideQuote(m) && narrated(ctx, m)
 	);
 	const named = new Set(before.map((m) => m.entity));
 	if (named.size === 1 && own.kind !== 'entity') return { entity: before[0]!.entity, confidence: 'low' };
@@ -923,9 +923,12 @@ function setOffCue(ctx: Context, j: number, word: string): boolean {
 	);
 }
 
-/** "the chief executive did", "The head of fleet of Korvel Ferries told": a role, its body, then a finite verb. */
+/**
+ * "the chief executive did", "The head of fleet of Korvel Ferries told": a role, its body, then a finite verb. The
+ * body's name may hold "of" or "and" ("The prosecutor of the Republic of Lyons noted").
+ */
 const ROLE_THEN_VERB =
-	/^[Tt]he\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)(?:\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|\p{Ll}+s|did|was|had|has|is|could|would|will)\b/u;
+	/^[Tt]he\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)(?:\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|\p{Ll}+s|did|was|had|has|is|could|would|will)\b/u;
 
 /**
  * Whether sentence `j`'s subject is a person named by a role alone ("the chief executive"), whose gender does not
@@ -982,6 +985,15 @@ function unnamedSpeakerSubject(ctx: Context, j: number): boolean {
 	return noun !== undefined && (namesPerson(noun) || isRoleWord(noun) || countsPeople(`${noun}s`));
 }
 
+/** Whether a sentence of the quote's paragraph, before the quote, brings in an unnamed speaker. */
+function unnamedSpeakerBefore(ctx: Context, q: QuoteSpan): boolean {
+	for (let j = lowerBound(ctx.sentences, q.paragraph, byParagraph); j < ctx.sentences.length; j++) {
+		if (ctx.sentences[j]!.paragraph !== q.paragraph || ctx.sentences[j]!.start >= q.open) break;
+		if (unnamedSpeakerSubject(ctx, j)) return true;
+	}
+	return false;
+}
+
 /** "The chief executive of Saltmere Ferries told …": a lede whose subject is a role in a named body. */
 const ROLE_OF_BODY = /^[Tt]he\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}/u;
 
@@ -1014,8 +1026,25 @@ function peopleNamedIn(ctx: Context, j: number): Set<number> {
 	const s = ctx.sentences[j]!;
 	return new Set(
 		mentionAt(ctx, s.start, s.end)
-			.filter((m) => ctx.people.entities[m.entity]!.kind === 'person')
+			.filter((m) => ctx.people.entities[m.entity]!.kind === 'person' && narrated(ctx, m))
 			.map((m) => m.entity)
+	);
+}
+
+/**
+ * Whether the narration names a person where a pronoun could go back to them: not inside anyone's quoted words
+ * ("She said Nader “prevented Al Gore from …”, and she hoped …"), nor as a name modifying a noun after a
+ * determiner ("the media release used the Forbes name. “…,” he said").
+ */
+function narrated(ctx: Context, m: Mention): boolean {
+	const quoted = ctx.top[lowerBound(ctx.top, m.start + 1, byOpen) - 1];
+	if (quoted && quoted.close > m.start) return false;
+	const next = /^\s+(\p{Ll}+)/u.exec(ctx.text.slice(m.end, m.end + 30))?.[1];
+	return !(
+		/\b(?:the|a|an)\s+$/i.test(ctx.text.slice(Math.max(0, m.start - 4), m.start)) &&
+		next !== undefined &&
+		!isFiniteCue(next) &&
+		!m.possessive
 	);
 }
 
@@ -1170,7 +1199,12 @@ function bodySubject(ctx: Context, si: number, before: number): Omit<Resolved, '
 }
 
 /** it/the statement: the latest document or organisation that was a subject just before. */
-function resolveThing(ctx: Context, si: number): Omit<Resolved, 'rule'> | undefined {
+function resolveThing(ctx: Context, si: number, offset?: number): Omit<Resolved, 'rule'> | undefined {
+	// "EPIC has received documents which it says “…”": an "it" inside the clause of a body that is the sentence's own
+	// subject, before it, is that body.
+	const own = offset === undefined ? undefined : subjectOf(ctx, si);
+	if (own?.kind === 'entity' && own.at < offset! && ctx.people.entities[own.entity]!.kind !== 'person')
+		return { entity: own.entity, confidence: 'high' };
 	for (let j = si - 1; j >= Math.max(0, si - 2); j--) {
 		if (insideCurrentQuote(ctx, j)) continue;
 		const subject = subjectOf(ctx, j);
@@ -1355,10 +1389,12 @@ function issuerNear(ctx: Context, head: string, before: number): number {
 		const next = named(mentionAt(ctx, end, end + 80))[0];
 		// "a summary from Wikileaks which was sent to United States military leaders": the name "from" or "by" gives
 		// is the one right after it, past an owner or a few words of what it is ("by Morocco's interior Ministry", "by
-		// economists Ada Roe and …"); a name further on is another part of the sentence (here who received it).
+		// economists Ada Roe and …"); a name further on is another part of the sentence (here who received it). An
+		// owner there only says whose the issuer is ("by the Kell Government's Staysafe committee").
 		const byName =
 			after &&
 			next &&
+			!next.possessive &&
 			/^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?(?:\p{Ll}+\s+){0,2}$/u.test(
 				ctx.text.slice(end + after[0].length, next.start)
 			);
@@ -1531,34 +1567,14 @@ function nameInPhrase(ctx: Context, start: number, end: number) {
 		const prefix = ctx.text.slice(start, m.start);
 		if (rolePrefix(prefix.replace(/^\s*(?:the|a|an)\s*$/i, ''))) return m;
 		if (jointPost(prefix, ctx.text.slice(m.start, m.end))) return m;
+		if (namedPerson(ctx, m) && postBeforeAnd(prefix, leadOfMention(ctx, m))) return m;
 		// "A flabbergasted Ada Roe quipped", "a visibly angry Roe": a mood before a person's name, not a role ("the
 		// younger Mr. Holt" picks out one of two).
 		if (ctx.people.entities[m.entity]!.kind === 'person' && MOOD_BEFORE_NAME.test(prefix)) return m;
 		if (namedPerson(ctx, m) && postOfBody(prefix, leadOfMention(ctx, m))) return m;
 		if (namedPerson(ctx, m) && modifiedPost(prefix, leadOfMention(ctx, m))) return m;
-		if (namedPerson(ctx, m) && ownersTwoPosts(prefix)) return m;
 	}
 	return undefined;
-}
-
-/**
- * "the bank's founder and 2006 Nobel Peace Prize winner Muhammad Yunus", "Acme's chairman and chief executive John
- * Doe": one owner's two posts joined by "and" before a name are that one person's.
- */
-function ownersTwoPosts(prefix: string): boolean {
-	const m =
-		/^\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}[\p{L}-]+['’]s?\s+([^,;:“”"]+?)\s+and\s+([^,;:“”"]+?)\s*$/u.exec(
-			prefix
-		);
-	if (!m) return false;
-	const last = (words: string) => words.split(/\s+/).pop()!;
-	return (
-		m[1]!.split(/\s+/).length <= 3 &&
-		m[2]!.split(/\s+/).length <= 6 &&
-		isRoleWord(last(m[1]!)) &&
-		isRoleWord(last(m[2]!)) &&
-		!/^(?:the|a|an|his|her|their|its)\b/i.test(m[2]!)
-	);
 }
 
 /**
@@ -1625,6 +1641,31 @@ function jointPost(prefix: string, mention: string): boolean {
 		isRoleWord(post.split(/\s+/).pop()!) &&
 		isRoleWord(mention.split(/\s+/)[0]!) &&
 		rolePrefix(post)
+	);
+}
+
+/**
+ * "committee member and Port Stephens MP John Bartlett", "the bank's founder and 2006 Nobel Peace Prize winner
+ * Muhammad Yunus": a post in lower case, ending on a role noun (an owner's possessive may lead it), joined by "and" to
+ * a second post, in the phrase or leading the name, is one person's two posts; "Ada Roe and Mayor Tom Ash" are two
+ * people.
+ */
+function postBeforeAnd(prefix: string, lead: string): boolean {
+	const m =
+		/^\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}[\p{L}-]+['’]s?\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}+))\s+and\s+([^,;:“”"]*?)\s*$/u.exec(
+			prefix
+		);
+	const second = (m?.[3] || lead).trim();
+	const words = second.split(/\s+/);
+	return (
+		m !== null &&
+		isRoleWord(m[2]!) &&
+		rolePrefix(m[1]!) &&
+		second !== '' &&
+		words.length <= 6 &&
+		isRoleWord(words[words.length - 1]!) &&
+		!/^(?:the|a|an|his|her|their|its)\b/i.test(second) &&
+		(m[3] ? true : rolePrefix(lead))
 	);
 }
 
@@ -1726,6 +1767,9 @@ function resolvePhrase(
 	}
 	if (!phrase || phrase.split(' ').length > 16 || clauseNotName(phrase) || IMPERATIVE.test(phrase))
 		return undefined;
+	// "According to Thailand's other groups, including student organisations are urging …": a garbled sentence
+	// leaves its examples where its subject should be; a list of examples is nobody's subject.
+	if (/^(?:including|such\s+as|among\s+them)\s/i.test(phrase)) return undefined;
 	const joint = jointSpeakers(ctx, start, end);
 	if (joint !== undefined) return { entity: joint, confidence: 'high', rule: `${rule}+joint` };
 	// "one Iowa Democrat", "a Republican": a party's member, not the party the people table knows by that word.
@@ -1757,7 +1801,7 @@ function resolvePhrase(
 			/^(?:the|a|an|another|this|that)\s/i.test(ctx.text.slice(at, start))
 		)
 			return undefined;
-		const r = resolveThing(ctx, si);
+		const r = resolveThing(ctx, si, start);
 		return r && { ...r, rule: `${rule}+it` };
 	}
 	if (lower === 'another') return anotherOf(ctx, start, rule);
@@ -2727,13 +2771,23 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 				// where the subject is or who quotes it; the noun speaks, unnamed. A body the noun comes from or is
 				// issued by speaks through it ("a fact sheet from the CRA", "a statement released by the G20"), and so
 				// does a paper through its piece ("an article in The Globe and Mail").
+				// "A senior member of a party allied with Ada Roe stated": an indefinite subject whose lower-case words run
+				// on through a preposition to a name is someone unnamed, never the name that describes them. A document
+				// speaks for the one it is from or on behalf of ("A statement read to the court on behalf of the council
+				// said", "An email allegedly from Powell told").
+				const head = INDEFINITE_HEAD.exec(ctx.text.slice(from, t.start));
+				const indefinite =
+					head !== null &&
+					lower !== 'from' &&
+					lower !== 'by' &&
+					!head[0].split(/\s+/).some((w) => DOC_NOUNS.has(w.toLowerCase()));
+				const placing = lower === 'by' ? QUOTING.test(prev?.text ?? '') : /^(?:in|at|near)$/.test(lower);
 				if (
 					begin < stop &&
 					prev &&
-					(lower === 'by' ? QUOTING.test(prev.text) : /^(?:in|at|near)$/.test(lower)) &&
 					/^\p{Ll}/u.test(prev.text) &&
 					!PUBLISHED_PIECES.has(prev.text) &&
-					!personIn(ctx, begin, stop)
+					((placing && !personIn(ctx, begin, stop)) || indefinite)
 				)
 					return undefined;
 				break;
@@ -2790,6 +2844,7 @@ function roleBeforeWho(clause: string): { start: number; end: number } | undefin
  */
 const PLACING = new Set(['aboard', 'onboard', 'inside', 'outside', 'near', 'behind', 'among', 'within']);
 const QUOTING = /^(?:quoted|cited|interviewed|contacted|reached|questioned)$/;
+const INDEFINITE_HEAD = /(?:^|[,;:]\s*)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+)+$/u;
 const PUBLISHED_PIECES = new Set([
 	'article',
 	'editorial',
@@ -2970,6 +3025,7 @@ function mentionsBefore(ctx: Context, from: number, stop: number, reach: number)
  * phrases between may hold commas ("curator at the University of Arkansas, Fayetteville,"), never a quote or a
  * verb.
  */
+const NOUN_SLOT = /^(?:of|for|on|in|at|with|from|about|over|under|against|the|a|an|his|her|its|their)$/i;
 function apposedSubject(
 	ctx: Context,
 	from: number,
@@ -2992,8 +3048,11 @@ function apposedSubject(
 		// "Tom Lee, 62, who has lived there for 30 years, said": a relative clause's own verbs are not the subject's.
 		const main = between.split(/\b(?:who|whose|which)\b/)[0]!;
 		const words = main.replace(/[(),]/g, ' ').split(/\s+/).filter(Boolean);
-		if (words.some((w) => isFiniteCue(w) || /^(?:is|was|are|were|has|had|have|will|would)$/i.test(w)))
-			continue;
+		// "David Brown, head of claims at NRMA, said": a cue's form after a preposition or a determiner is a noun.
+		const verb = (w: string, k: number) =>
+			(isFiniteCue(w) && !NOUN_SLOT.test(words[k - 1] ?? '')) ||
+			/^(?:is|was|are|were|has|had|have|will|would)$/i.test(w);
+		if (words.some(verb)) continue;
 		if (!isApposition(between)) continue;
 		const lead = ctx.text.slice(from, m.start);
 		if (/[,;:(]\s*$|^\s*$/.test(lead) || rolePrefix(ctx.text.slice(Math.max(from, m.start - 80), m.start)))
@@ -3353,6 +3412,20 @@ const SUBORDINATE_OPEN =
 
 const NOUN_AFTER_PREPOSITION = /\b(?:of|on|regarding|about|concerning|against|toward|towards)\s+$/i;
 
+/**
+ * "“…,” BRW managing editor Tony Featherstone, said.": a comma typed between a person's name and its verb, with no
+ * other comma in the clause to make it an apposition's, is a slip; the verb's subject ends at the name.
+ */
+function strayComma(ctx: Context, from: number, cueAt: number): number {
+	const clause = /^\s*,?([^,;:()—–“”"]+),\s*$/.exec(ctx.text.slice(from, cueAt));
+	if (!clause) return cueAt;
+	const comma = ctx.text.lastIndexOf(',', cueAt);
+	const name = mentionAt(ctx, from, comma).find(
+		(m) => m.end === comma && !m.possessive && ctx.people.entities[m.entity]!.kind === 'person'
+	);
+	return name ? comma : cueAt;
+}
+
 /** Rule 1: the attribution right after the quote: "…,” said X", "…,” X, a ROLE, told", "…”, according to X". */
 function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const sentence = ctx.sentences[si]!;
@@ -3452,7 +3525,7 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		// "Roe said: “…,” the Gazette reported": a report names where the words were read; a cue before the quote in
 		// the same sentence names who spoke them.
 		if (/^report(?:s|ed)$/i.test(m[0].trim()) && cueBefore(ctx, q, sentenceFrom)) return undefined;
-		const np = phraseBefore(ctx, q.close, q.close + m.index);
+		const np = phraseBefore(ctx, q.close, strayComma(ctx, q.close, q.close + m.index));
 		// "…,” while Beijing weighed in on the Dutch and Danish comments": a cue word whose subject would stand after a
 		// preposition is a noun in that phrase, not a verb of speech.
 		if (np && NOUN_AFTER_PREPOSITION.test(ctx.text.slice(q.close, np.start))) continue;
@@ -3858,6 +3931,7 @@ function claimOwner(ctx: Context, from: number, open: number): Found {
 
 const OBTAINED_BY = /\b(?:obtained|seen|reviewed|viewed|acquired)\s+by\s+$/i;
 
+const INVERTED_CLAUSE_CUE = /^(?:said|says|added|adds|explained|explains)$/;
 const FRONTED_CUE = /^(?:Said|Says|Added|Adds|Wrote|Writes|Explained|Explains|Continued)\s+(?=\p{Lu}|the\s)/u;
 function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const sentence = ctx.sentences[si]!;
@@ -3879,6 +3953,16 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const cueAt = last.index;
 	if (ctx.text.slice(cueAt, q.open).split(/\s+/).length > 40) return undefined;
 	const cue = last[0].toLowerCase();
+	// "The protest was peaceful, said Hadi Jawad, co-founder of the House, “…”", "…, says Coonen: “…”": a verb of
+	// saying inverted after a clause's comma, with only its source between it and the words, introduces them.
+	if (
+		INVERTED_CLAUSE_CUE.test(cue) &&
+		/,\s*$/.test(ctx.text.slice(prevClose, cueAt)) &&
+		/^\s+\p{Lu}[^;“”"]*[,:]\s*$/u.test(ctx.text.slice(cueAt + last[0].length, q.open))
+	) {
+		const r = sourceAfter(ctx, cueAt + last[0].length, q.open, si, 'before:inverted-clause');
+		if (r && r !== UNRESOLVED && ctx.people.entities[r.entity]!.named) return r;
+	}
 	// "he can – as Moss has said – “deliver” it": a cue inside a dashed or bracketed aside closed before the quote
 	// is the aside's, and the name in it is not the quote's speaker.
 	if (cueInAside(ctx.text.slice(prevClose, cueAt), ctx.text.slice(cueAt, q.open))) return UNRESOLVED;
@@ -3937,6 +4021,12 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		/\b(?:a|an|the)\s+\p{Ll}+\s+$/u.test(ctx.text.slice(prevClose, inner.start))
 	)
 		return { entity: inner.entity, confidence: 'high', rule: 'before:object-relative' };
+	// "Gillard asked the Speaker whether …, to which he said that “…”": the one who answers is the one asked, never the
+	// asker or someone named before; unsure when the one asked is named by a role alone.
+	if (/\bto\s+which\s+(?:he|she)\s+(?:\p{Ll}+ly\s+)?$/u.test(ctx.text.slice(prevClose, cueAt))) {
+		const asked = askedPerson(ctx, si);
+		return asked === undefined ? UNRESOLVED : { entity: asked, confidence: 'high', rule: 'before:reply' };
+	}
 	// "…, something he described as “…”": the same with a pronoun for the name.
 	const relative =
 		/\b(?:something|what|which|a|an|the)\s+(?:\p{Ll}+\s+)?(he|she)\s+(?:(?:would|had|has|once|later)\s+)?$/u.exec(
@@ -4532,12 +4622,17 @@ function documentLabel(ctx: Context, paragraph: number): number | undefined {
  * The sentence introduces the quote in words of its own ("Microsoft`s General Counsel Brad Smith commented
  * “…”"): even with a verb the sieve does not know, the quote is not the previous speaker's.
  */
+const PIECE_LEAD_IN = /^In\s+(?:a|an|the)\s+((?:[\p{L}.'’-]+\s+){0,4}[\p{L}.'’-]+)\b[^“”";:]*,$/u;
 function hasOwnLeadIn(ctx: Context, q: QuoteSpan, si: number): boolean {
 	const s = ctx.sentences[si]!;
 	const prev = quoteBefore(ctx, q);
 	const from = prev && prev.close > s.start && prev.close <= q.open ? prev.close : s.start;
 	const lead = ctx.text.slice(from, q.open).trim();
 	if (lead.split(/\s+/).length < 2) return false;
+	// "In a Le Progrès update report dated October 11, “…”": a lead-in naming the piece the words are from, not one
+	// the last speaker is said to own ("In his statement"), gives them another source.
+	const piece = PIECE_LEAD_IN.exec(lead)?.[1];
+	if (piece && piece.split(/\s+/).some((w) => DOC_NOUNS.has(w) || PUBLISHED_PIECES.has(w))) return true;
 	return /\b\p{Lu}[\p{L}'’.-]*\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+(?:ed|es)[:,]?$/u.test(lead);
 }
 
@@ -4783,6 +4878,9 @@ function inherited(input: Inherit): Resolved | undefined {
 		// else named before the quote, breaks the last speaker's run.
 		if (!opens && otherSubjectBefore(ctx, q, input.si, previous.speaker)) return undefined;
 		if (!opens && documentLeadIn(ctx, q, input.si)) return undefined;
+		// "Homophobia goes beyond the government. One person said his doctor … “He told me …”": someone the paragraph
+		// brings in unnamed as a speaker before the words is likelier theirs than the last paragraph's speaker.
+		if (!opens && unnamedSpeakerBefore(ctx, q)) return undefined;
 		return {
 			...same,
 			confidence: opens && !hasOwnLeadIn(ctx, q, input.si) ? previous.confidence : 'low',
@@ -4903,9 +5001,10 @@ function afterReportedSpeech(ctx: Context, q: QuoteSpan, si: number): Found {
 	const subject = subjectOf(ctx, k);
 	if (subject.kind !== 'entity' && subject.kind !== 'pronoun') return undefined;
 	const at = subject.kind === 'entity' ? subject.at : subject.at;
-	// "Maria Lopez, a senior at the school, said …": the subject's appositive may stand before the verb.
+	// "Maria Lopez, a senior at the school, said …": the subject's appositive may stand before the verb, its closing
+	// comma left out too ("Qazi Hussain Ahmad, the head of an Islamic party alliance told the BBC …").
 	const cue = new RegExp(
-		`^[^,;]{0,60}?(?:,[^;“”"]{1,120}?,\\s*(?:\\p{Ll}+\\s+){0,2}|,\\s*)?\\b(?:${FINITE_SOURCE})\\b`,
+		`^[^,;]{0,60}?(?:,\\s*(?:the|a|an)\\s(?:(?!(?:who|which|where|that)\\b)[^,;“”"]){1,120}?\\s(?=(?:${FINITE_SOURCE})\\b)|,[^;“”"]{1,120}?,\\s*(?:\\p{Ll}+\\s+){0,2}|,\\s*)?\\b(?:${FINITE_SOURCE})\\b`,
 		'u'
 	).exec(ctx.text.slice(at, before.end));
 	// "Hale is expected to run again", "Hale was believed to back the sale": what others expect of someone is not
