@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPeople } from './people';
+import { buildPeople, isRoleAppositive } from './people';
 import { segment } from './segment';
 
 function people(text: string, authors: string[] = []) {
@@ -2482,6 +2482,10 @@ describe('people63: a clause after a name is no role', () => {
 		expect(role('Ben Orr')).toBe('a lawyer');
 		expect(role('Lena Varga')).toBe('managing director of Kellco');
 		expect(role('Sam Hill')).toBe('serving as envoy to Ostria');
+		// Lead 63 (wn3 test speakers read after merging): after "to" an auxiliary is an infinitive's.
+		expect(isRoleAppositive('the first Liberal premier to have back-to-back majorities since Ivo Hepp')).toBe(
+			true
+		);
 	});
 });
 
@@ -2499,11 +2503,13 @@ describe('people63: the sentence’s verb before a role is no part of it', () =>
 
 	it('keeps a modifier after a "to" of direction and a participle that qualifies a role word', () => {
 		const role = rolesIn(
-			'He wrote to state opposition leader Peter Debnam. The union, acting general secretary Lena Varga said, agreed. The court, retired attorney Leo Donofrio said, erred.'
+			'He wrote to state opposition leader Peter Debnam. The union, acting general secretary Lena Varga said, agreed. The court, retired attorney Leo Donofrio said, erred. In an interview on Channel One, deposed Kellian president Ivo Tamm said he would go.'
 		);
 		expect(role('Peter Debnam')).toBe('state opposition leader');
 		expect(role('Lena Varga')).toBe('acting general secretary');
 		expect(role('Leo Donofrio')).toBe('retired attorney');
+		// Lead 63 (wn3 test speakers read after merging): "deposed" says what befell the holder, as "former" does.
+		expect(role('Ivo Tamm')).toBe('deposed Kellian president');
 	});
 });
 

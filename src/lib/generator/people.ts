@@ -1076,6 +1076,13 @@ const TAKES_INFINITIVE = new RegExp(
 );
 
 /**
+ * "…, deposed Kyrgyz president Askar Akayev", "…, jailed opposition leader Ada Roe": a participle that says what
+ * befell the holder describes the post, as "former" does; it is no verb of the sentence.
+ */
+const DESCRIBING_PARTICIPLE =
+	/^(?:jailed|exiled|embattled|disgraced|detained|imprisoned|impeached|indicted|convicted|elected|appointed|suspended|sacked|beleaguered|assassinated|slain|murdered|kidnapped|wounded)$/;
+
+/**
  * "allowed to question presidential aide Tom Ash", "recent arrests include auxiliary bishop Yao Liang", "…, leaving
  * party leader Ada Roe to decide": a verb of the sentence opening the words before a name is no part of the role. It
  * is an infinitive after a verb or an adjective that takes one ("wrote to state opposition leader" is a post's
@@ -1095,7 +1102,11 @@ function withoutVerb(role: string, before: string): string {
 	const present = tags.some((t) => t === 'Infinitive' || t === 'PresentTense');
 	const verb =
 		(present && /(?:^|\s)\p{Ll}{2,}[^s'’\s]s\s+$/u.test(ahead)) ||
-		(/,\s*$/.test(ahead) && /\p{Ll}(?:ing|ed)$/u.test(first!) && !isRoleWord(second));
+		(/,\s*$/.test(ahead) &&
+			/\p{Ll}(?:ing|ed)$/u.test(first!) &&
+			!isRoleWord(second) &&
+			!PAST_ROLE.test(first!) &&
+			!DESCRIBING_PARTICIPLE.test(first!));
 	return verb ? role.slice(first!.length + 1) : role;
 }
 
@@ -1985,7 +1996,13 @@ export function isRoleAppositive(phrase: string): boolean {
 	// "As well as LyondellBasell, 79 affiliates have become insolvent", "the Lieutenant Governor, David Paterson, would
 	// become governor": an auxiliary before any relative word makes the words after the name a clause of their own.
 	const relative = words.findIndex((w) => /^(?:who|whom|whose|which|that)$/i.test(w));
-	if ((relative < 0 ? words : words.slice(0, relative)).some((w) => FINITE_AUXILIARY.test(w))) return false;
+	// "the first Liberal premier to have back-to-back majorities": after "to" the verb is an infinitive, part of the post.
+	if (
+		(relative < 0 ? words : words.slice(0, relative)).some(
+			(w, i) => FINITE_AUXILIARY.test(w) && !/^to$/i.test(words[i - 1] ?? '')
+		)
+	)
+		return false;
 	// "Lt. Terry Hastings, speaking to reporters outside …": a participle taking its object says what the person was
 	// doing, not what they are ("managing director", "serving as envoy" are posts).
 	if (/^\p{Ll}+ing$/u.test(first) && !isRoleWord(first) && PARTICIPLE_OBJECT.test(words[1] ?? ''))

@@ -128,8 +128,14 @@ describe('people 63: "according to it" in a sentence with a subject of its own',
 describe('attr 63: subjects, cues and pronouns news writing bends', () => {
 	it('an indefinite subject running on through a preposition to a name is no one named (INDEFINITE_HEAD)', () => {
 		const text =
-			'President Omar Velli faces a vote.\n\nA senior member of a party allied with Velli stated that the vote would "open a Pandora\'s box" for the country.\n\nAn email allegedly from Velli told the aide: "Don\'t question my loyalty."\n\nA statement read to the court on behalf of Omar Velli said the trial had "shaken the confidence of residents".';
-		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, 'Omar Velli', 'Omar Velli']);
+			'President Omar Velli faces a vote.\n\nA senior member of a party allied with Velli stated that the vote would "open a Pandora\'s box" for the country.\n\nAn email allegedly from Velli told the aide: "Don\'t question my loyalty."\n\nA statement read to the court on behalf of Omar Velli said the trial had "shaken the confidence of residents".\n\nKellwood bought the market. A spokesperson speaking on behalf of Kellwood also added that: "Never in our 30 year history have we bought a customer."';
+		// Lead 63 (wn3 test speakers read after merging): a spokesperson speaks for the body.
+		expect(attribute(text).map((q) => q.speaker)).toEqual([
+			undefined,
+			'Omar Velli',
+			'Omar Velli',
+			'Kellwood'
+		]);
 	});
 
 	it('"…, said Ada Roe, co-founder of …, “…”", "…, says Roe: “…”": an inverted cue ending the clause before the words', () => {
@@ -184,6 +190,12 @@ describe('attr 63: subjects, cues and pronouns news writing bends', () => {
 		const text =
 			'Kell Insurance came under scrutiny.\n\nThe report by the Kell Government\'s Staysafe committee found that the system was "unsafe".\n\nAccording to the report "the system would lead to cost cutting and unsafe repair practices".';
 		expect(attribute(text).map((q) => q.speaker)).not.toContain('the Kell Government');
+		// Lead 63 (wn3 test speakers read after merging): the sentence's verb ends the issuer's name.
+		const carried =
+			'A new report released by the Kell Government\'s Select Committee on Foreign Affairs has carried "serious allegations of corruption" in the islands.';
+		expect(attribute(carried).map((q) => q.speaker)).toEqual([
+			"the Kell Government's Select Committee on Foreign Affairs"
+		]);
 	});
 	it('a name inside quoted words, or modifying a noun ("the Forbes name"), is no antecedent for a pronoun (narrated)', () => {
 		const text =

@@ -1338,6 +1338,8 @@ function quotedMention(ctx: Context, at: number): boolean {
 	return around !== undefined && around.open < at && around.close > at;
 }
 
+const MAIN_VERB_AFTER_ISSUER = /\s+(?:has|have|had|is|are|was|were|will|would|can|could|did|does|said|says)\b.*$/;
+
 /** The issuer named near a document (see documentSource), else the document itself. */
 function issuerNear(ctx: Context, head: string, before: number): number {
 	const si = sentenceIndexAt(ctx.sentences, Math.max(0, before - 1));
@@ -1407,8 +1409,10 @@ function issuerNear(ctx: Context, head: string, before: number): number {
 				end + after[0].length,
 				Math.min(ctx.text.length, end + after[0].length + 80)
 			);
-			const kind = np && orgKindOf(headOf(phraseText(ctx, np.start, np.end).toLowerCase()));
-			const issuer = np && phraseText(ctx, np.start, np.end);
+			// "A new report released by the Kell Government's Select Committee on Foreign Affairs has carried …": the
+			// sentence's verb ends the issuer's name.
+			const issuer = np && phraseText(ctx, np.start, np.end).replace(MAIN_VERB_AFTER_ISSUER, '');
+			const kind = issuer && orgKindOf(headOf(issuer.toLowerCase()));
 			const service = issuer && namedService(issuer);
 			if (issuer && kind && /^the\s/i.test(issuer))
 				issuers.push({ at, entity: unnamedOrganisation(ctx, issuer) });
@@ -2774,13 +2778,14 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 				// "A senior member of a party allied with Ada Roe stated": an indefinite subject whose lower-case words run
 				// on through a preposition to a name is someone unnamed, never the name that describes them. A document
 				// speaks for the one it is from or on behalf of ("A statement read to the court on behalf of the council
-				// said", "An email allegedly from Powell told").
+				// said", "An email allegedly from Powell told"), and so does a spokesperson ("A spokesperson speaking on
+				// behalf of Bruntwood added").
 				const head = INDEFINITE_HEAD.exec(ctx.text.slice(from, t.start));
 				const indefinite =
 					head !== null &&
 					lower !== 'from' &&
 					lower !== 'by' &&
-					!head[0].split(/\s+/).some((w) => DOC_NOUNS.has(w.toLowerCase()));
+					!head[0].split(/\s+/).some((w) => DOC_NOUNS.has(w.toLowerCase()) || SPEAKS_FOR.test(w));
 				const placing = lower === 'by' ? QUOTING.test(prev?.text ?? '') : /^(?:in|at|near)$/.test(lower);
 				if (
 					begin < stop &&
@@ -2844,6 +2849,7 @@ function roleBeforeWho(clause: string): { start: number; end: number } | undefin
  */
 const PLACING = new Set(['aboard', 'onboard', 'inside', 'outside', 'near', 'behind', 'among', 'within']);
 const QUOTING = /^(?:quoted|cited|interviewed|contacted|reached|questioned)$/;
+const SPEAKS_FOR = /^spokes(?:man|woman|person|people|men|women)$/i;
 const INDEFINITE_HEAD = /(?:^|[,;:]\s*)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+)+$/u;
 const PUBLISHED_PIECES = new Set([
 	'article',
