@@ -220,3 +220,30 @@ describe('attr 63: subjects, cues and pronouns news writing bends', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe']);
 	});
 });
+
+describe('attr 63b: who reports, who is reported, and plurals with no "-s"', () => {
+	function attributeKinds(text: string) {
+		const seg = segment(text);
+		const people = buildPeople({ text, ...seg });
+		return attributeQuotes(text, seg.sentences, people, findQuotes(text, seg.paragraphs)).map((a) => {
+			const e = a.speaker === undefined ? undefined : people.entities[a.speaker]!;
+			return e && `${e.kind}:${e.name}:${a.confidence}`;
+		});
+	}
+
+	it('"people have said to him that “…”": a plural with no "-s" is a group, never one person quizzed as the speaker (IRREGULAR_PLURALS)', () => {
+		const text =
+			'Tom Roe works as an interrogator in Kell. He further claimed that people have said to him that "they\'re really pushing the Iran thing".';
+		expect(attributeKinds(text)).toEqual(['group:people:low']);
+	});
+	it('"According to Hersh, the government consultant also said that …": a description in a sentence reported from a name is not that name (epithetOf)', () => {
+		const text =
+			'Ada Holt is a reporter for the Kell Times. Holt claimed that troops are "now operating in Kell". According to Holt, the government consultant also said that the troops "are studying the terrain".';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Holt', undefined]);
+	});
+	it('"… was singer Tom Roe whose rant … included a characterization of them as “…”": the named person whose speech the clause is about speaks (whoseWords)', () => {
+		const text =
+			'"Let the enemies of freedom take notice," Ada Holt, the group\'s chief, said.\n\nAnother opening act was country singer Tom Roe whose rant against his rivals included a characterization of them as "kill the babies pantywaists."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Holt', 'Tom Roe']);
+	});
+});

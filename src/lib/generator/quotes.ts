@@ -299,6 +299,11 @@ const GROUP_NOUNS = new Set(
 );
 
 /**
+ * "people have said to him that “…”": plurals with no "-s" are several people too, whom no one can quiz as a speaker.
+ */
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children']);
+
+/**
  * "the company said": what kind of body a common noun names. Each kind lists the words an article uses for the
  * same body, so "the city" is the Municipality of Livorno the article named.
  */
@@ -2184,6 +2189,8 @@ const TITLE_POSTS: [RegExp, string][] = [
 const postsWritten = (role: string) =>
 	TITLE_POSTS.reduce((r, [abbr, post]) => r.replace(abbr, post), role.toLowerCase());
 
+const ACCORDING_TO_NAME = /^\s*According to ([^,]{1,60}),\s*$/;
+
 /**
  * "Dana Kello is opening her campaign. “…,” the Vermont senator said": news names a person once, then describes
  * them, and a reader takes the description for the subject of the sentence just before (or the one its he/she
@@ -2235,6 +2242,16 @@ function epithetOf(
 		if (r?.confidence === 'high') entity = r.entity;
 	}
 	if (entity === undefined || !fits(entity)) return undefined;
+	// "According to Hersh, the government consultant also said …": the one the sentence reports from is not the one
+	// it reports, so the description is someone else.
+	const reporter = ACCORDING_TO_NAME.exec(ctx.text.slice(ctx.sentences[si]!.start, start));
+	if (
+		reporter &&
+		mentionAt(ctx, ctx.sentences[si]!.start, start).some(
+			(m) => m.entity === entity && ctx.text.slice(m.start, m.end) === reporter[1]
+		)
+	)
+		return undefined;
 	// "Jeb Vale came with his brother, Tom Vale. “…,” the former mayor said": another the words could describe,
 	// named since the sentence before began, leaves the description to either.
 	const from = ctx.sentences[j]!.start;
@@ -2369,7 +2386,7 @@ function resolveRole(
 	const body = !definite && kind ? spokespersonOf(ctx, `a ${kind} ${headWord}`, start) : undefined;
 	// "Doctors described it as …", "according to analysts": several people, no one person's words; "attorneys for
 	// the firm" are still described by the body they speak for, as "a spokesman for the league" is.
-	if (/[^s]s$/.test(headWord) && !/\s(?:for|of)\s/.test(lower)) {
+	if ((/[^s]s$/.test(headWord) || IRREGULAR_PLURALS.has(headWord)) && !/\s(?:for|of)\s/.test(lower)) {
 		const entity = addEntity(ctx, { kind: 'group', name: display, role: '', named: false });
 		return { entity, confidence: 'low', rule: `${rule}+group` };
 	}
@@ -4856,6 +4873,8 @@ function inherited(input: Inherit): Resolved | undefined {
 	if (coordinatedWithPrevious(input)) return { ...same, rule: 'coordinated' };
 	if (splitAroundCue(input)) return { ...same, rule: 'split' };
 	if (sameReportedSentence(input)) return { ...same, rule: 'same-reported-sentence' };
+	const owner = whoseWords(ctx, q, input.si);
+	if (owner !== undefined) return { entity: owner, confidence: 'low', rule: 'whose-words' };
 	// "“Nothing was paid,” Tom Ray replied. [¶] She was not persuaded. “…”": a "she" between, when the last speaker is
 	// known to be a man (or "he" after a woman), is someone else, so his words do not go on.
 	if (otherGenderBetween(ctx, previous, q)) return undefined;
@@ -4938,6 +4957,25 @@ function otherSubjectBefore(ctx: Context, q: QuoteSpan, si: number, speaker: num
 	if (subject.kind !== 'entity' || subject.at >= q.open || subject.entity === speaker) return false;
 	const e = ctx.people.entities[subject.entity]!;
 	return e.kind === 'person' && e.named;
+}
+
+/**
+ * "… was country singer Charlie Daniels whose rant against the left included a characterization of them as “…”":
+ * words inside a relative clause about a named person's speech are that person's, not the last speaker's going on.
+ */
+const WHOSE_SPEECH = /^,?\s+whose\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?\b[^,;“”"]*$/u;
+const SPOKEN_PIECES = new Set([
+	...SPEECH_EVENTS,
+	...'rant tirade remarks comments statement words testimony remark comment reply answer monologue'.split(' ')
+]);
+function whoseWords(ctx: Context, q: QuoteSpan, si: number): number | undefined {
+	const start = ctx.sentences[si]!.start;
+	const m = mentionAt(ctx, start, q.open).pop();
+	if (!m || m.possessive) return undefined;
+	const e = ctx.people.entities[m.entity]!;
+	const clause = WHOSE_SPEECH.exec(ctx.text.slice(m.end, q.open));
+	const spoken = clause && (SPOKEN_PIECES.has(clause[1]!) || SPOKEN_PIECES.has(clause[2] ?? ''));
+	return e.kind === 'person' && e.named && spoken ? m.entity : undefined;
 }
 
 /**
