@@ -358,3 +358,21 @@ describe('craft 62: a wiki link or template closed with its opening cut away', (
 		expect(clean(raw).text).toBe(raw);
 	});
 });
+
+describe('people63b: a minister’s title typed with a letter dropped', () => {
+	it('writes "Prime Minster" as "Prime Minister", keeping the offsets', () => {
+		const raw =
+			'It was suspended by Prime Minster Ada Roe. The Prime Minster said “no”. Her deputy prime minster agreed.';
+		const c = clean(raw);
+		expect(c.text).toBe(
+			'It was suspended by Prime Minister Ada Roe. The Prime Minister said “no”. Her deputy prime minister agreed.'
+		);
+		const at = c.text.indexOf('said');
+		expect(raw.slice(toOriginal(c, at), toOriginal(c, at) + 4)).toBe('said');
+	});
+
+	it('keeps a minster, a church, after any other word', () => {
+		const raw = 'York Minster was shut. The Dean of Beverley Minster spoke. Minsterley is a village.';
+		expect(clean(raw).text).toBe(raw);
+	});
+});

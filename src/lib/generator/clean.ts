@@ -326,6 +326,14 @@ const CUT_CAPTION = /^[^\n]*\n\s*[^\n[]*?\]\][ \t]*/;
  * in, they opened the lead's prompt ("Archive-unreviewed Presidential candidate Aleksandr Kozulin …").
  */
 const REVIEW_STATE = /(?:(?<!\S)publish[ \t]+)?(?<![\p{L}-])Archive-unreviewed(?![\p{L}-])[ \t]*/u;
+/**
+ * "Prime Minster Stephen Harper", "The Prime Minster said": a minister's title typed with its "i" dropped. Read as
+ * written, "Minster" was no title: the people table took "Minster Stephen Harper" for a name and "Prime Minster" for a
+ * person, and a post "of Lebanon" after it lost its holder. Only after a word that opens a minister's title, so
+ * "York Minster", a church, stays.
+ */
+const MISSPELT_MINISTER =
+	/(?<=(?<![\p{L}-])(?:[Pp]rime|[Ff]oreign|[Ff]inance|[Dd]efen[cs]e|[Ii]nterior|[Hh]ome|[Dd]eputy|[Cc]hief)[ \t]+)([Mm])inster(?![\p{L}-])/u;
 const CUT_TEMPLATE_LINK = /(?<![{\w])[^\s|{}]+\|([^|{}\n]{1,80})\}\}/;
 const CUT_CLOSERS = /(?:[ \t]*(?:[*|]|\]\]|\}\}))*[ \t]*(?:\]\]|\}\})[ \t]*/;
 function opened(m: RegExpExecArray, text: string): boolean {
@@ -404,6 +412,7 @@ export function clean(raw: string): Cleaned {
 	state = rewrite(state, HTML_COMMENT, () => '');
 	state = rewrite(state, WIKI_HEADING, headingLabel);
 	state = rewrite(state, REVIEW_STATE, () => '');
+	state = rewrite(state, MISSPELT_MINISTER, (m) => `${m[1]}inister`);
 	state = rewrite(state, CUT_CAPTION, (m) => m[0].replace(/[^\n]+$/, ''));
 	state = rewrite(state, CUT_TEMPLATE_LINK, (m, text) => (opened(m, text) ? m[0] : m[1]!));
 	state = rewrite(state, CUT_CLOSERS, (m, text) =>

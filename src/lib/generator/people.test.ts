@@ -2549,3 +2549,14 @@ describe('people63: a gerund opening a sentence before one capitalised word', ()
 		expect(names).toContain('Gaming Inc');
 	});
 });
+
+describe('people63b: "Per" before two capitalised names', () => {
+	it('is a given name, not the preposition, so the name is whole ("Per Stig Møller"); "Per Capita Income" stays', () => {
+		const text =
+			'The Danish Minister of Foreign Affairs, Per Stig Møller, has also stated that “no”. Per Capita Income Growth was slow, Ada Roe said.';
+		const names = people(text).table.entities.map((e) => e.name);
+		expect(names).toContain('Per Stig Møller');
+		expect(names).not.toContain('Stig Møller');
+		expect(names.filter((n) => /Capita|Income/.test(n))).toEqual([]);
+	});
+});

@@ -222,6 +222,24 @@ function kindBefore(before: string): boolean {
 	return word === undefined || lexiconTags(word).includes('Demonym') || /(?:ish|ese)$/.test(word);
 }
 
+/**
+ * "After the discovery, Rockhopper Exploration’s shares doubled", "on Al Arabiya television", "a dual fuel British Gas
+ * customer", "shares of Dow Jones": the article says elsewhere that the name is a business's or a station's, so the
+ * source it speaks as is that body, never a person of two names. What a person may own too ("X's board", "X's
+ * staff") is no evidence, nor is anything said of a name opening on a given name the lexicon knows ("Ada Roe’s
+ * shares").
+ */
+export function usedAsBody(text: string, name: string): boolean {
+	if (isFirstName(name.split(' ')[0]!)) return false;
+	const at = escapeRegExp(name);
+	return (
+		new RegExp(
+			String.raw`(?<![\p{L}-])${at}(?:['’]s?)?\s+(?:shares|stock|share price|stock price|shareholders|subsidiary|television|TV|newspaper|radio|network|channel|customers?)(?![\p{L}-])`,
+			'u'
+		).test(text) || new RegExp(String.raw`(?:shares|stake) (?:of|in) ${at}(?![\p{L}-])`, 'u').test(text)
+	);
+}
+
 /** What may follow an organisation word used as a name without "the" ("urged Congress to", "Parliament voted"). */
 const PROPER_AFTER =
 	/^(?:\s*[,.;:)]|\s*$|\s+(?:to|and|or|has|had|is|was|will|would|said|says|passed|voted|approved|on|in|of|for|at|by|with)\b)/;
@@ -494,6 +512,9 @@ const afterPostNominals = (text: string, end: number) =>
 const ROLE_OF =
 	/(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+){0,2}(?:(?:[Tt]hen|[Ee]x)-(?=\p{Lu}))?(\p{L}+))\s+(of|for|to|from)\s+(the\s+)?$/u;
 
+const onlyName = (word: string) =>
+	lexiconTags(word).every((t) => /^(?:FirstName|MaleName|FemaleName|LastName)$/.test(t));
+
 /** A party or a standing said of a person ("Republican Donald Trump", "Rival Ada Kell"): a role, not a name. */
 const STANDING = new Set(
 	'republican democrat democratic independent libertarian gop former rival fellow'.split(' ')
@@ -508,6 +529,11 @@ function opensNoName(group: Token[], i: number): boolean {
 	const word = group[i]!.text;
 	const next = group[i + 1];
 	if (!next || isFirstName(word) || PARTICLES.has(word.toLowerCase()) || DIRECTIONS.has(word.toLowerCase()))
+		return false;
+	// "the Danish Minister of Foreign Affairs, Per Stig Møller,": "Per" is a Nordic given name as well as a
+	// preposition; before two capitalised words the lexicon knows as nothing but names it opens one ("Per Capita
+	// Income" stays a phrase).
+	if (word === 'Per' && group.length - i >= 3 && group.slice(i + 1, i + 3).every((t) => onlyName(t.text)))
 		return false;
 	if (PARTY_NOUN.test(word) && partyBeforeName(group.slice(i + 1))) return true;
 	// "Ohio Republican Zephyr Teachout", "New York Democrat …": the party's state is part of the role.
@@ -2360,7 +2386,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		const s = sentences[sentenceOf[ci]!]!;
 		if (!isPersonLike(c.tokens) || opensOnArticle(text, c.tokens)) continue;
 		const name = c.tokens.map((t) => t.text + (t.dot ? '.' : '')).join(' ');
-		if (isReporter(name) || setOffBodies.has(name)) continue;
+		if (isReporter(name) || setOffBodies.has(name) || usedAsBody(text, name)) continue;
 		const multi = c.tokens.filter((t) => !isInitial(t)).length >= 2;
 		if (c.tokens.every((t) => isPlaceWord(t.text)) || namesSettlement(c.tokens)) continue;
 		const role =

@@ -245,5 +245,31 @@ describe('attr 63b: who reports, who is reported, and plurals with no "-s"', () 
 		const text =
 			'"Let the enemies of freedom take notice," Ada Holt, the group\'s chief, said.\n\nAnother opening act was country singer Tom Roe whose rant against his rivals included a characterization of them as "kill the babies pantywaists."';
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Holt', 'Tom Roe']);
+describe('people63b: a named source the article shows is a body', () => {
+	const kinds = (text: string) => {
+		const seg = segment(text);
+		const people = buildPeople({ text, ...seg });
+		return attributeQuotes(text, seg.sentences, people, findQuotes(text, seg.paragraphs)).map((a) =>
+			a.speaker === undefined
+				? undefined
+				: [people.entities[a.speaker]!.name, people.entities[a.speaker]!.kind]
+		);
+	};
+	it('is no person when its shares, customers or broadcasts are told ("Kellrock Exploration’s shares doubled")', () => {
+		expect(
+			kinds(
+				'Kellrock Exploration released a statement saying that the well "indicated an oil discovery". After the discovery, Kellrock Exploration’s shares doubled.'
+			)
+		).toEqual([['Kellrock Exploration', 'organisation']]);
+		expect(
+			kinds(
+				'"The tariff is fair," said Kellbrook Gas in a statement. Bills for a dual fuel Kellbrook Gas customer rose.'
+			)
+		).toEqual([['Kellbrook Gas', 'organisation']]);
+	});
+	it('stays a person when nothing says otherwise, or only what a person may have too ("Ada Roe’s staff")', () => {
+		expect(kinds('"The tariff is fair," said Tomas Kell in a statement. Tomas Kell’s staff agreed.')).toEqual(
+			[['Tomas Kell', 'person']]
+		);
 	});
 });

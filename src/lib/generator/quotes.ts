@@ -23,6 +23,7 @@ import {
 	isRoleWord,
 	roleGender,
 	tokenize,
+	usedAsBody,
 	type Entity,
 	type Mention,
 	type PeopleTable
@@ -2605,7 +2606,11 @@ function namedSource(ctx: Context, phrase: string): number | undefined {
 		if (close.length === 1) return close[0];
 	}
 	const person =
-		words.length >= 2 && words.length <= 4 && !/^the\s/i.test(phrase) && !/\b(?:of|and|&)\b/.test(name);
+		words.length >= 2 &&
+		words.length <= 4 &&
+		!/^the\s/i.test(phrase) &&
+		!/\b(?:of|and|&)\b/.test(name) &&
+		!usedAsBody(ctx.text, name);
 	return addEntity(ctx, {
 		kind: person ? 'person' : 'organisation',
 		name: /^the\s/i.test(phrase) ? `the ${name}` : name,
