@@ -207,6 +207,47 @@ describe('craft63: a Wikinews review state left as text', () => {
 	});
 });
 
+describe("craft63b: a page's country or topic label before the lead", () => {
+	it('drops one to three capitalised words before a word that only opens a sentence, keeping the offsets', () => {
+		const cases: [string, string][] = [
+			[
+				'Aviation The European Commission has approved the merger.',
+				'The European Commission has approved the merger.'
+			],
+			[
+				'Harwick strike\n\nUnited Kingdom Yesterday, the court ruled.',
+				'Harwick strike\n\nYesterday, the court ruled.'
+			],
+			['Apple A global supply manager was arrested.', 'A global supply manager was arrested.'],
+			['Lebanon Over thirty people have died.', 'Over thirty people have died.'],
+			[
+				'Canada Former Beatle Sir Paul McCartney received a prize.',
+				'Former Beatle Sir Paul McCartney received a prize.'
+			],
+			[
+				'New Zealand <!----> In an NZ$41 million deal, Kordia sold it.',
+				'In an NZ$41 million deal, Kordia sold it.'
+			]
+		];
+		for (const [raw, cut] of cases) expect(clean(raw).text).toBe(cut);
+		const raw = 'Somalia On Sunday, suicide bombers killed 11 soldiers.';
+		const c = clean(raw);
+		const at = c.text.indexOf('Sunday');
+		expect(raw.slice(toOriginal(c, at), toOriginal(c, at) + 6)).toBe('Sunday');
+	});
+
+	it('keeps a lead opened by its own subject, an initial, and a headline in title case', () => {
+		for (const raw of [
+			'In France, voting has traditionally been on paper.',
+			'Former East Timor Prime Minister Mari Alkatiri said it.',
+			'John A Smith said it.',
+			'Bush In Talks With Putin Over Iran\n\nPresident Bush met Putin.',
+			'Iraq war The White House denied it. Iraq The army left.'
+		])
+			expect(clean(raw).text).toBe(raw);
+	});
+});
+
 describe('attr 61: a wiki footnote pasted as text', () => {
 	it('drops "<ref>…</ref>" with its citation and a stray "</ref>", so a subject meets its verb of speech', () => {
 		const raw =

@@ -334,6 +334,18 @@ const REVIEW_STATE = /(?:(?<!\S)publish[ \t]+)?(?<![\p{L}-])Archive-unreviewed(?
  */
 const MISSPELT_MINISTER =
 	/(?<=(?<![\p{L}-])(?:[Pp]rime|[Ff]oreign|[Ff]inance|[Dd]efen[cs]e|[Ii]nterior|[Hh]ome|[Dd]eputy|[Cc]hief)[ \t]+)([Mm])inster(?![\p{L}-])/u;
+ * A page's country or topic label left as text before its lead ("Aviation The European Commission has …", "Ireland
+ * On Friday, …", "Apple A global supply manager …", "Lebanon Over thirty people …"): words of the page, not of the
+ * report. Left in, they opened the lead's prompt and were read as part of its subject. One to three capitalised
+ * words opening the lead (under its headline) are a label when the word after them can only open a sentence: an
+ * article, a preposition, a number word or a word of time. "A" opens one only before a lower-case word, since
+ * "John A Smith" holds it as an initial.
+ */
+const SENTENCE_OPENER = String.raw`(?:The|An|A(?=[ \t]+\p{Ll})|This|These|It|On|In|At|Over|During|After|Since|Yesterday|Today|Last|Earlier|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Former)`;
+const PAGE_LABEL = new RegExp(
+	String.raw`(?<=^(?:[^\n]*\n[ \t]*\n[ \t]*)?)(?:(?!${SENTENCE_OPENER}(?![\p{L}-]))\p{Lu}[\p{L}-]*[ \t]+){1,3}(?=${SENTENCE_OPENER}(?![\p{L}-])[ \t,]*(?:\S+[ \t]+){0,5}\p{Ll})`,
+	'u'
+);
 const CUT_TEMPLATE_LINK = /(?<![{\w])[^\s|{}]+\|([^|{}\n]{1,80})\}\}/;
 const CUT_CLOSERS = /(?:[ \t]*(?:[*|]|\]\]|\}\}))*[ \t]*(?:\]\]|\}\})[ \t]*/;
 function opened(m: RegExpExecArray, text: string): boolean {
@@ -421,6 +433,7 @@ export function clean(raw: string): Cleaned {
 	state = rewrite(state, WIKI_INFOBOX, (m, text) =>
 		m.index === 0 || text.charAt(m.index - 1) === '\n' ? '' : '\n\n'
 	);
+	state = rewrite(state, PAGE_LABEL, () => '');
 	// News archives and plain-text feeds write a double quotation mark as two apostrophes (''like this'') or, from
 	// TeX, as two backticks and two apostrophes: read as marks they make the quote a reader sees.
 	if (DOUBLED_MARKS.test(state.text)) state = rewrite(state, /''|``/, () => '"');

@@ -87,6 +87,7 @@ import {
 	gradedFallback,
 	DATE_SHARE,
 	rangeEndTold,
+	sharedYearCut,
 	rangeSpanTold,
 	dateRestated,
 	betweenOwnPair,
@@ -5390,5 +5391,29 @@ describe('craft61b: "such" before a noun near the start of the words shown point
 		]
 	])('suchBefore(%s, “%s”) → %s', (leadIn, quote, expected) => {
 		expect(suchBefore(leadIn, quote)).toBe(expected);
+	});
+});
+
+describe('craft63b: a year two joined months share', () => {
+	it('blanks the second month alone and keeps the year both months share in the sentence', () => {
+		const typed = generateBank({
+			text:
+				'Report leaked\n\nPortions of the report included still-classified information on weapons capability ' +
+				'leaked in June and July 2003, the inquiry found on Tuesday.',
+			date: '2005-10-20'
+		}).questions.filter((q) => q.type.startsWith('date-') && q.prompt.includes('June and _____'));
+		expect(typed.length).toBeGreaterThan(0);
+		for (const q of typed) {
+			expect(q.answer).toBe('July');
+			expect(q.prompt).toContain('June and _____ 2003');
+		}
+	});
+
+	it('keeps a month with its own year, and a month after one with a year of its own', () => {
+		expect(sharedYearCut('leaked in June and ', 'July 2003')).toBe('July');
+		expect(sharedYearCut('shown from October to ', 'November 2010')).toBe('November');
+		expect(sharedYearCut('leaked in June 2002 and ', 'July 2003')).toBe('July 2003');
+		expect(sharedYearCut('leaked in ', 'July 2003')).toBe('July 2003');
+		expect(sharedYearCut('leaked in June and ', 'July 4, 2003')).toBe('July 4, 2003');
 	});
 });

@@ -5649,6 +5649,22 @@ export function namesTime(core: string): boolean {
 	);
 }
 
+const MONTH_AND_YEAR = new RegExp(`^(${MONTH_NAMES.join('|')})\\s+(?:1[89]|20)\\d\\d$`);
+const BARE_MONTH_JOINED = new RegExp(
+	`\\b(?:${MONTH_NAMES.join('|')})(?:\\s+\\d{1,2})?\\s*(?:\\b(?:and|or|to|through|until|till)\\b|[-–])\\s*$`
+);
+
+/**
+ * "leaked in June and _____." keyed "July 2003": the year after the second month is both months', so a student who
+ * recalls "July" typed no less than the article tells of it, and was marked wrong. The blank covers the month alone
+ * and the year stays in the sentence ("in June and _____ 2003"), as it does when the first month is asked ("in
+ * _____ and July 2003" keyed "June").
+ */
+export function sharedYearCut(before: string, core: string): string {
+	const month = MONTH_AND_YEAR.exec(core)?.[1];
+	return month && BARE_MONTH_JOINED.test(before) ? month : core;
+}
+
 function dateQuestions(
 	input: QuestionInput,
 	fact: DateFact,
@@ -5660,9 +5676,10 @@ function dateQuestions(
 	// "the next five years" is asked as the figure it is: one question on the same words is enough.
 	const figures = figureAt.get(fact.evidence.start) ?? [];
 	if (figures.some((f) => f.text.includes(fact.text) || fact.text.includes(f.text))) return;
-	const blank = blankFor(input.text, fact.evidence, fact.text, 'date');
-	if (!blank || pointsBackOnly(blank.core, fact) || uncountedSpanOnly(blank.core, fact)) return;
-	if (WHENEVER.test(blank.core)) return;
+	const found = blankFor(input.text, fact.evidence, fact.text, 'date');
+	if (!found || pointsBackOnly(found.core, fact) || uncountedSpanOnly(found.core, fact)) return;
+	if (WHENEVER.test(found.core)) return;
+	const blank = { ...found, core: sharedYearCut(found.sentence.slice(0, found.at), found.core) };
 	const context = promptOf(blank);
 	if (context === undefined || tooShort(context)) return;
 	const year = /^(?:1[89]|20)\d\d$/.test(blank.core) ? Number(blank.core) : undefined;
