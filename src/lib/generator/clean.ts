@@ -334,6 +334,7 @@ const REVIEW_STATE = /(?:(?<!\S)publish[ \t]+)?(?<![\p{L}-])Archive-unreviewed(?
  */
 const MISSPELT_MINISTER =
 	/(?<=(?<![\p{L}-])(?:[Pp]rime|[Ff]oreign|[Ff]inance|[Dd]efen[cs]e|[Ii]nterior|[Hh]ome|[Dd]eputy|[Cc]hief)[ \t]+)([Mm])inster(?![\p{L}-])/u;
+/**
  * A page's country or topic label left as text before its lead ("Aviation The European Commission has …", "Ireland
  * On Friday, …", "Apple A global supply manager …", "Lebanon Over thirty people …"): words of the page, not of the
  * report. Left in, they opened the lead's prompt and were read as part of its subject. One to three capitalised

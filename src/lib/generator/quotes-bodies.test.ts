@@ -245,6 +245,9 @@ describe('attr 63b: who reports, who is reported, and plurals with no "-s"', () 
 		const text =
 			'"Let the enemies of freedom take notice," Ada Holt, the group\'s chief, said.\n\nAnother opening act was country singer Tom Roe whose rant against his rivals included a characterization of them as "kill the babies pantywaists."';
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Holt', 'Tom Roe']);
+	});
+});
+
 describe('people63b: a named source the article shows is a body', () => {
 	const kinds = (text: string) => {
 		const seg = segment(text);

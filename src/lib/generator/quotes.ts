@@ -1344,7 +1344,8 @@ function quotedMention(ctx: Context, at: number): boolean {
 	return around !== undefined && around.open < at && around.close > at;
 }
 
-const MAIN_VERB_AFTER_ISSUER = /\s+(?:has|have|had|is|are|was|were|will|would|can|could|did|does|said|says)\b.*$/;
+const MAIN_VERB_AFTER_ISSUER =
+	/\s+(?:has|have|had|is|are|was|were|will|would|can|could|did|does|said|says)\b.*$/;
 
 /** The issuer named near a document (see documentSource), else the document itself. */
 function issuerNear(ctx: Context, head: string, before: number): number {
