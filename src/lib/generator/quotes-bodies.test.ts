@@ -13,6 +13,16 @@ function attribute(text: string) {
 	}));
 }
 
+/** Each quote's speaker as "kind:name:confidence", to tell a person from a body or a group of the same name. */
+function speakerKinds(text: string) {
+	const seg = segment(text);
+	const people = buildPeople({ text, ...seg });
+	return attributeQuotes(text, seg.sentences, people, findQuotes(text, seg.paragraphs)).map((a) => {
+		const e = a.speaker === undefined ? undefined : people.entities[a.speaker]!;
+		return e && `${e.kind}:${e.name}:${a.confidence}`;
+	});
+}
+
 describe('bodies, documents and groups that speak', () => {
 	it('a document a speaker names inside their own words is not one they issued (quotedMention)', () => {
 		const text =
@@ -222,19 +232,10 @@ describe('attr 63: subjects, cues and pronouns news writing bends', () => {
 });
 
 describe('attr 63b: who reports, who is reported, and plurals with no "-s"', () => {
-	function attributeKinds(text: string) {
-		const seg = segment(text);
-		const people = buildPeople({ text, ...seg });
-		return attributeQuotes(text, seg.sentences, people, findQuotes(text, seg.paragraphs)).map((a) => {
-			const e = a.speaker === undefined ? undefined : people.entities[a.speaker]!;
-			return e && `${e.kind}:${e.name}:${a.confidence}`;
-		});
-	}
-
 	it('"people have said to him that “…”": a plural with no "-s" is a group, never one person quizzed as the speaker (IRREGULAR_PLURALS)', () => {
 		const text =
 			'Tom Roe works as an interrogator in Kell. He further claimed that people have said to him that "they\'re really pushing the Iran thing".';
-		expect(attributeKinds(text)).toEqual(['group:people:low']);
+		expect(speakerKinds(text)).toEqual(['group:people:low']);
 	});
 	it('"According to Hersh, the government consultant also said that …": a description in a sentence reported from a name is not that name (epithetOf)', () => {
 		const text =
@@ -249,30 +250,21 @@ describe('attr 63b: who reports, who is reported, and plurals with no "-s"', () 
 });
 
 describe('people63b: a named source the article shows is a body', () => {
-	const kinds = (text: string) => {
-		const seg = segment(text);
-		const people = buildPeople({ text, ...seg });
-		return attributeQuotes(text, seg.sentences, people, findQuotes(text, seg.paragraphs)).map((a) =>
-			a.speaker === undefined
-				? undefined
-				: [people.entities[a.speaker]!.name, people.entities[a.speaker]!.kind]
-		);
-	};
 	it('is no person when its shares, customers or broadcasts are told ("Kellrock Exploration’s shares doubled")', () => {
 		expect(
-			kinds(
+			speakerKinds(
 				'Kellrock Exploration released a statement saying that the well "indicated an oil discovery". After the discovery, Kellrock Exploration’s shares doubled.'
 			)
-		).toEqual([['Kellrock Exploration', 'organisation']]);
+		).toEqual(['organisation:Kellrock Exploration:high']);
 		expect(
-			kinds(
+			speakerKinds(
 				'"The tariff is fair," said Kellbrook Gas in a statement. Bills for a dual fuel Kellbrook Gas customer rose.'
 			)
-		).toEqual([['Kellbrook Gas', 'organisation']]);
+		).toEqual(['organisation:Kellbrook Gas:high']);
 	});
 	it('stays a person when nothing says otherwise, or only what a person may have too ("Ada Roe’s staff")', () => {
-		expect(kinds('"The tariff is fair," said Tomas Kell in a statement. Tomas Kell’s staff agreed.')).toEqual(
-			[['Tomas Kell', 'person']]
-		);
+		expect(
+			speakerKinds('"The tariff is fair," said Tomas Kell in a statement. Tomas Kell’s staff agreed.')
+		).toEqual(['person:Tomas Kell:high']);
 	});
 });
