@@ -232,12 +232,36 @@ function kindBefore(before: string): boolean {
 export function usedAsBody(text: string, name: string): boolean {
 	if (isFirstName(name.split(' ')[0]!)) return false;
 	const at = escapeRegExp(name);
-	return (
-		new RegExp(
-			String.raw`(?<![\p{L}-])${at}(?:['’]s?)?\s+(?:shares|stock|share price|stock price|shareholders|subsidiary|television|TV|newspaper|radio|network|channel|customers?)(?![\p{L}-])`,
-			'u'
-		).test(text) || new RegExp(String.raw`(?:shares|stake) (?:of|in) ${at}(?![\p{L}-])`, 'u').test(text)
-	);
+	const owner = new RegExp(String.raw`(?<![\p{L}-])${at}(?:['’]s?)?\s+$`, 'u');
+	const owned = new RegExp(String.raw`^${at}(?![\p{L}-])`, 'u');
+	const { before, after } = bodyEvidence(text);
+	return before.some((words) => owner.test(words)) || after.some((words) => owned.test(words));
+}
+
+/** What a body's name comes right before ("'s shares", "television") or right after ("shares of"). */
+const BODY_NOUN =
+	/(?<=\s)(?:shares|stock|share price|stock price|shareholders|subsidiary|television|TV|newspaper|radio|network|channel|customers?)(?![\p{L}-])/gu;
+const BODY_OWNED = /(?:shares|stake) (?:of|in) /g;
+/** Longer than any name with its possessive and spacing. */
+const NAME_WINDOW = 160;
+
+/**
+ * The words before each body noun and after each "shares of" in a text, found once per text: looking each name up in
+ * the whole text cost a 1 MB paste a minute.
+ */
+let evidence: { text: string; before: string[]; after: string[] } | undefined;
+function bodyEvidence(text: string): { before: string[]; after: string[] } {
+	if (evidence?.text !== text)
+		evidence = {
+			text,
+			before: [...text.matchAll(BODY_NOUN)].map((m) =>
+				text.slice(Math.max(0, m.index - NAME_WINDOW), m.index)
+			),
+			after: [...text.matchAll(BODY_OWNED)].map((m) =>
+				text.slice(m.index + m[0].length, m.index + m[0].length + NAME_WINDOW)
+			)
+		};
+	return evidence;
 }
 
 /** What may follow an organisation word used as a name without "the" ("urged Congress to", "Parliament voted"). */
