@@ -697,6 +697,10 @@ function countryLabel(group: Token[]): number {
 	return 0;
 }
 
+/** A web address or a name the lexicon knows as a company's ("Zappos.com", "Google"): never a person's. */
+export const namesCompany = (word: string) =>
+	/\.(?:com|org|net)$/.test(word) || lexiconTags(word).includes('Organization');
+
 /** Wikinews's topic categories, as a page sets one before its text ("Internet Google announced …"). */
 export const WIKINEWS_TOPICS = (
 	'Internet Aviation Computing Technology Media Business Economy Science Space Energy Health Sports Transport ' +
@@ -712,7 +716,7 @@ export const WIKINEWS_TOPICS = (
 function topicLabel(group: Token[], text: string): number {
 	const [topic, name] = group;
 	if (topic === undefined || name === undefined || !WIKINEWS_TOPICS.includes(topic.text)) return 0;
-	if (/\.(?:com|org|net)$/.test(name.text) || lexiconTags(name.text).includes('Organization')) return 1;
+	if (namesCompany(name.text)) return 1;
 	if (group.length > 2 || isPlaceWord(name.text) || isFirstName(name.text)) return 0;
 	const alone = new RegExp(String.raw`\b${escapeRegExp(name.text)}\b(?![^\S\n]+\p{Lu})`, 'u');
 	return alone.test(text.slice(name.end)) ? 1 : 0;

@@ -37,7 +37,7 @@ import {
 	NUMBER_WORD_SOURCE,
 	SMALL as NUMBER_WORDS
 } from './numbers';
-import { isRoleWord, WIKINEWS_TOPICS, type Entity } from './people';
+import { isRoleWord, namesCompany, WIKINEWS_TOPICS, type Entity } from './people';
 import { pollBounds } from './poll-bounds';
 import { createRandom, shuffle } from './random';
 import { RANKS, RankDealer, type Rank } from './rank';
@@ -2008,8 +2008,7 @@ const TOPIC_LABEL = new RegExp(
 function topicLabel(sentence: string): number {
 	const m = TOPIC_LABEL.exec(sentence);
 	if (!m) return 0;
-	const name = m[1]!;
-	return /\.(?:com|org|net)$/.test(name) || lexiconTags(name).includes('Organization') ? m[0].length : 0;
+	return namesCompany(m[1]!) ? m[0].length : 0;
 }
 
 /**
