@@ -370,6 +370,11 @@ describe('round 11: a clock time with no day of its own', () => {
 			'Trouble at Pellwick\n\nThe council closed the depot on Sunday.\n\nAt 3 p.m. the mayor said: "Nothing moves today."';
 		expect(values(quoted)).toContainEqual(['At 3 p.m.', '2026-11-01T15:00']);
 	});
+	it('does not date a clock time by a "today" something was put off until (issue 9, W23 review)', () => {
+		const text =
+			'Trouble at Pellwick\n\nThe council debated the depot sale on Tuesday.\n\nThe mayor moved to adjourn at 9.06pm, and his rival tried to adjourn the debate until today.';
+		expect(values(text)).toContainEqual(['at 9.06pm', '2026-11-03T21:06']);
+	});
 	it('stays without a value when no day within a week of the article is named', () => {
 		const text = 'Trouble at Pellwick\n\nThe depot opened in 1974.\n\nIts doors open at 6:15 a.m.';
 		expect(values(text)).toContainEqual(['at 6:15 a.m.', undefined]);
@@ -585,6 +590,12 @@ describe('round 10d: dates of court, sport, history and storm reporting', () => 
 			'2026-02-12',
 			'A confiscation hearing was adjourned until 13 March, when the court will decide.',
 			['13 March', '2026-03-13']
+		],
+		// Issue 9 (W23 review): "a motion to delay debate until October 4" put the debate off to a day after the motion.
+		[
+			'2026-09-13',
+			'Joyce was crucial in defeating a motion to delay debate until October 4, though he agreed.',
+			['October 4', '2026-10-04']
 		],
 		[
 			'2026-03-24',

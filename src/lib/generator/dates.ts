@@ -98,6 +98,8 @@ const SAYING_DATED = new RegExp(`\\b(?:in|on|since)\\s+(?:${MONTH_NAMES.join('|'
  * a day of their own.
  */
 const TODAY_TOLD = /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/i;
+/** "tried to adjourn the debate until today": a day something was put off to is not the day the sentence tells. */
+const PUT_OFF_UNTIL_TODAY = /\b(?:until|till)\s+(?:today|tonight)\b/gi;
 const QUOTED = /“[^”]*”|"[^"]*"/g;
 /** A sentence telling of something that recurs: "every 20 minutes", "daily", "each day". */
 const RECURRING =
@@ -338,7 +340,7 @@ const APPEARING_BEFORE =
 	/\b(?:testif(?:y|ies|ied|ying)|appear(?:s|ed|ing)?|argu(?:e|es|ed|ing)|spoke|speak(?:s|ing)?)\s+before\s+/i;
 
 const PUT_OFF_TO =
-	/\b(?:adjourned|postponed|deferred|delayed|put\s+(?:off|back)|pushed\s+back|rescheduled)\s+(?:\p{Ll}+\s+)?(?:until|till|to)\s+$/u;
+	/\b(?:adjourn(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|defer(?:s|red|ring)?|delay(?:s|ed|ing)?|put(?:s|ting)?\s+(?:off|back)|push(?:es|ed|ing)?\s+back|reschedul(?:e|es|ed|ing))\s+(?:\p{Ll}+\s+){0,3}(?:until|till|to)\s+$/u;
 
 /**
  * Whether the clause tells the date in the past: "had"/"was" anywhere, or a past verb whose object the date is,
@@ -696,7 +698,8 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 			// "every 20 minutes between 6 a.m. and 10 p.m.": the hours of something that recurs fall on no one day.
 			if ((f.clock || f.storyDay) && value === undefined && !(f.clock && RECURRING.test(s))) {
 				let day = reaches(lastDay, sentence.paragraph) ? lastDay!.value : newsDay;
-				if (f.clock && ref && TODAY_TOLD.test(s.replace(QUOTED, ''))) day = iso(ref);
+				if (f.clock && ref && TODAY_TOLD.test(s.replace(QUOTED, '').replace(PUT_OFF_UNTIL_TODAY, '')))
+					day = iso(ref);
 				// "I was asleep at 3:39": a time told in the past is not on a day still to come.
 				if (day && ref && day > iso(ref) && !FUTURE.test(s)) day = newsDay;
 				// "Voting ends at 7 p.m." on the day of writing is today's; told of another day it is a routine.

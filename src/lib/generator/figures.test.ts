@@ -374,9 +374,22 @@ describe('issue 9: the unit readers', () => {
 		'They all want their fifteen minutes of fame.',
 		'Shells fell near KPA posts 542 and 543.',
 		'It fell in the second half.',
-		'Sales at the Ostrel mill slowed in the 3rd quarter of 2031.'
+		'Sales at the Ostrel mill slowed in the 3rd quarter of 2031.',
+		// Dev review dr64: "the company's _____ model" asked the model's name as an amount.
+		"Sales fell on the decrease in sales of the company's 911 model."
 	])('issue 9: finds no figure in: %s', (sentence) => {
 		expect(one(sentence)).toEqual([]);
+	});
+
+	it('issue 9 (dev review dr64): a number the article names a model by is that name where it stands alone', () => {
+		const text = "Sales of the company's 911 model fell. The 911 unit sales were lower by 18% for the year.";
+		const sentences = [
+			{ start: 0, end: 38, paragraph: 0 },
+			{ start: 39, end: text.length, paragraph: 0 }
+		];
+		expect(extractFigures(text, sentences).map((f) => f.text)).toEqual(['18%']);
+		// Models counted are no name.
+		expect(one('The firm sold 911 models in May.').map((f) => f.text)).toEqual(['911']);
 	});
 
 	it.each([

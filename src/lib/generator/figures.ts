@@ -810,6 +810,7 @@ const READERS: UnitReader[] = Object.values(UNIT_READERS);
 
 export function extractFigures(text: string, sentences: SentenceSpan[]): FigureFact[] {
 	const known = knownSets(text);
+	const models = modelNumbers(text);
 	const facts: FigureFact[] = [];
 	const ids = new Set<string>();
 	let previous: { sentence: SentenceSpan; agent: string } | null = null;
@@ -824,6 +825,7 @@ export function extractFigures(text: string, sentences: SentenceSpan[]): FigureF
 		const candidate = read && withPlus(text, read, sentence);
 		if (
 			!candidate ||
+			models.has(text.slice(candidate.start, candidate.end)) ||
 			namesATitle(text.slice(candidate.start, candidate.end), candidate.unit) ||
 			CALIBRE_BEFORE.test(text.slice(Math.max(0, candidate.start - 2), candidate.start)) ||
 			NUMBER_SIGN_BEFORE.test(text.slice(Math.max(0, candidate.start - 2), candidate.start)) ||
@@ -906,6 +908,16 @@ const CAPITAL_MID_SENTENCE = /[\p{Ll},]\s+(\p{Lu}\p{Ll}+)\b/gu;
  * "the two leaders" makes every later "two leaders" a reference to that known set; an earlier "among four
  * districts" is where the set was introduced, so it stays a figure. Maps "two leaders" to its first "the" offset.
  */
+/**
+ * "the company's 911 model … The 911 unit sales": a number the article names a product by, before a singular
+ * "model" (a count is of "models"), is that name wherever the article writes it.
+ */
+const MODEL_NUMBER = /(?<![$€£\d.,])\b(\d{2,})\s+model\b/gi;
+
+function modelNumbers(text: string): Set<string> {
+	return new Set(matchesOf(MODEL_NUMBER, text).map((m) => m[1]!));
+}
+
 function knownSets(text: string): Map<string, number> {
 	const sets = new Map<string, number>();
 	for (const m of matchesOf(KNOWN_SET, text)) {

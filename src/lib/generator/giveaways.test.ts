@@ -1061,6 +1061,9 @@ describe('craft 44: a key its sentence adds up from two figures it shows', () =>
 			'five',
 			false
 		],
+		// Issue 9 (W23 review): a count the sentence tells as a difference is read off by subtraction.
+		['The party now holds 234 seats, 16 more seats than the _____ needed for a majority.', '218', true],
+		['The party now holds 234 seats, 16 more seats than the 218 needed for a majority.', '435', false],
 		// A year is no sum.
 		['From 1,990 seats in 2010 to 17 in _____ the party shrank.', '2007', false]
 	])('%s (%s)', (prompt, answer, expected) => expect(sumOfShown(prompt, answer)).toBe(expected));

@@ -921,8 +921,11 @@ const ROUNDED_BEFORE =
  * figures of its kind the sentence shows is worked out from them, not remembered. Exactly, unless one of the
  * three is hedged ("almost", "roughly", "more than"): then within a thirtieth of the key, or half a point of a
  * share, as rounding leaves it (an unhedged near-sum among a poll's shares is chance, not arithmetic); and
- * bare counts only when hedged, as small counts ("six debates for five candidates … 11 debates") meet by chance.
+ * bare counts only when hedged, as small counts ("six debates for five candidates … 11 debates") meet by chance,
+ * or when the sentence tells one as the difference of the others ("234 seats, 16 more seats than the _____").
  */
+/** "16 more seats than", "_____ fewer than": a count told as the difference of two others is no chance meeting. */
+const DIFFERENCE_TOLD = /(?:\d[\d,]*|_{3,})\s+(?:more|fewer|less)\b(?:\s+[\p{L}-]+){0,2}\s+than\b/iu;
 export function sumOfShown(prompt: string, answer: string): boolean {
 	const key = parseFigure(answer);
 	if (!key || isYear(key, answer)) return false;
@@ -946,7 +949,7 @@ export function sumOfShown(prompt: string, answer: string): boolean {
 		shown.some((b, j) => {
 			if (j <= i) return false;
 			const hedged = blankHedged || a.hedged || b.hedged;
-			if (!hedged && key.unit === null) return false;
+			if (!hedged && key.unit === null && !DIFFERENCE_TOLD.test(prompt)) return false;
 			const room = hedged ? (share ? 0.5 : key.value / 30) : 1e-6;
 			const near = (v: number) => Math.abs(v - key.value) <= room;
 			return near(a.value + b.value) || near(Math.abs(a.value - b.value));
