@@ -202,8 +202,19 @@ export const CUE_VERBS = {
 		notSpeechBefore: ['about', 'if', 'whether']
 	},
 	quip: { finite: ['quipped', 'quips'], participle: 'quipping' },
-	/** "she went on to say that …": the subject speaks. */
-	goOnToSay: { finite: ['went on to say', 'goes on to say', 'went on to add', 'goes on to add'] },
+	/** "she went on to say that …", "went on to state/speculate that …": the subject speaks. */
+	goOnToSay: {
+		finite: [
+			'went on to say',
+			'goes on to say',
+			'went on to add',
+			'goes on to add',
+			'went on to state',
+			'goes on to state',
+			'went on to speculate',
+			'goes on to speculate'
+		]
+	},
 	/** "“…,” she was quoted as saying": the subject is the speaker a publication quotes. */
 	quotedAsSaying: { finite: ['quoted as saying'] },
 	/** "“…,” he is reported to have said": the subject is the speaker others report. */

@@ -359,12 +359,12 @@ function fragmentLeadIn(
 	if (leadWords.length > 12) return undefined;
 	// "called the sentence “dangerous”": a cue other than "said" keeps its verb, so a question can ask "Who called
 	// the sentence “dangerous”?" rather than "Who said the sentence “dangerous”?".
-	// "went on to say that Stephen Smith “…”" says, and is asked as "Who said Stephen Smith “…”?".
+	// "went on to say/state that Stephen Smith “…”" says, and is asked as "Who said Stephen Smith “…”?".
 	if (
 		cut === cueEnd &&
 		isFiniteCue(cue![0]) &&
 		!SAY.has(cue![0].toLowerCase()) &&
-		!/\bto\s+(?:say|add)$/i.test(cue![0]) &&
+		!/\bto\s+(?:say|add|state)$/i.test(cue![0]) &&
 		!lead.startsWith('…')
 	)
 		lead = `${cue![0]} ${lead}`;

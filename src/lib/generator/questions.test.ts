@@ -1229,6 +1229,8 @@ describe('stop 44 (attr): a quote whose subject stayed outside the marks is aske
 describe('stop 44 (attr): "was quoted" only before a participle', () => {
 	it('says "said" before a preposition in -ing or a gerund that is the quote\'s subject', () => {
 		expect(saidVerb('calling the storm wall', 'a disgrace to the town')).toBe('was quoted');
+		// attr64: "Who went on to speculate whether …", never "Who said went on to speculate …".
+		expect(saidVerb('went on to speculate whether the party had', 'rolled over')).toBe('');
 		expect(saidVerb('following a vote in May that he had', 'grave doubts about the wall')).toBe('said');
 		// Stop 52: a gerund that is its clause's subject ("building the wall won't") is not what he did.
 		expect(saidVerb("building the wall won't", 'come cheap, whatever the council says')).toBe('said');

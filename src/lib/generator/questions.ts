@@ -559,8 +559,10 @@ function withLeadIn(q: QuoteInfo, max = 40): string {
 export function saidVerb(leadIn: string | undefined, quote = ''): string {
 	if (!leadIn) return 'said';
 	const first = /^\S+/.exec(leadIn)![0];
-	// "expressed hope that", "called the plan": the lead-in's own verb asks the question.
-	if (isFiniteCue(first) || /^\p{Ll}+ed$/u.test(first)) return '';
+	// "expressed hope that", "called the plan", "went on to speculate whether": the lead-in's own verb asks the
+	// question.
+	if (isFiniteCue(first) || /^\p{Ll}+ed$/u.test(first) || /^(?:went|goes)\s+on\s+to\s/.test(leadIn))
+		return '';
 	// "following a vote that he had “…”": a preposition, not a participle, and "using the tax “is a misguided
 	// approach”": a gerund that is the quote's subject; neither reads after "was quoted".
 	if (ING_PREPOSITION.test(first) || FINITE_AUXILIARY.test(/^\p{L}+/u.exec(quote.trim())?.[0] ?? ''))

@@ -268,3 +268,49 @@ describe('people63b: a named source the article shows is a body', () => {
 		).toEqual(['person:Tomas Kell:high']);
 	});
 });
+
+describe('attr 64: unattributed quotes a reader can give a speaker', () => {
+	it('"In mentioning Kellco he said that “…”": a lower-case pronoun right before the verb is its subject after a fronted phrase with no comma (phraseBefore)', () => {
+		const lead = 'Tom Ash thanked the firms who had come forward, among them Kellco.\n\n';
+		expect(
+			attribute(`${lead}In mentioning Kellco he said that "almost nobody had a phone back then".`)
+		).toEqual([{ quote: 'almost nobody had a phone back then', speaker: 'Tom Ash' }]);
+		expect(
+			attribute(
+				`${lead}During an interview with the BBC in 2008 he said, "The first thing is to love the land."`
+			)
+		).toEqual([{ quote: 'The first thing is to love the land.', speaker: 'Tom Ash' }]);
+	});
+	it('leaves the pronoun to the sentence when a clause with its own subject comes before it (SUBORDINATE_CLAUSE)', () => {
+		const text =
+			'Ada Roe, a professor, said the case was odd. Tom Ash was held on a plane; when detectives approached him in the first class cabin of the plane he reportedly asked: "What is this about?"';
+		expect(attribute(text).pop()?.speaker).toBeUndefined();
+	});
+	it('"he said in email to the “security curmudgeon” of Kellnet": words quoted as the one spoken to are not said', () => {
+		const text =
+			'Tom Ash is an aide. He said in email to the "security curmudgeon" of Kellnet that he needed help.';
+		expect(attribute(text)[0]?.speaker).toBeUndefined();
+	});
+	it('"Kell Air corporate communications head Ada Roe explained …. “…,” she said": a body before a role\'s modifiers is no subject for she (subjectOf)', () => {
+		const text =
+			'A Kell Air jet was lost. Kell Air corporate communications head Ada Roe explained the delay. "We are still looking for the plane," she said.';
+		expect(attribute(text)).toEqual([{ quote: 'We are still looking for the plane', speaker: 'Ada Roe' }]);
+		expect(
+			attribute('Tom Ash praised party leader Ada Lund. "She is the best we have," he said.').map(
+				(q) => q.speaker
+			)
+		).toEqual(['Tom Ash']);
+	});
+	it('"went on to state that", "went on to speculate that": the subject speaks', () => {
+		expect(
+			attribute(
+				'Tom Ash, the mayor, spoke on Monday. Ash went on to state that the plan was "a waste of money".'
+			)
+		).toEqual([{ quote: 'a waste of money', speaker: 'Tom Ash' }]);
+		expect(
+			attribute(
+				'Tom Ash, the mayor, spoke on Monday. He went on to speculate that the plan "would fail within a year".'
+			)
+		).toEqual([{ quote: 'would fail within a year', speaker: 'Tom Ash' }]);
+	});
+});

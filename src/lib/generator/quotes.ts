@@ -666,10 +666,24 @@ function subjectOf(ctx: Context, si: number): Subject {
 		)
 			return { kind: 'entity', entity: m.entity, at: m.start };
 	}
-	// "Council member Gloria Feld": "Council" modifies a role noun, so the subject is the next name.
+	// "Council member Gloria Feld": "Council" modifies a role noun, so the subject is the next name. "Adam Air
+	// corporate communications head Danke Dradjat": so does a body's name before a role's own modifiers, when the
+	// role word ends them and a name follows; a verb or a joining word among them ("Roe praised party leader Ash", "Roe
+	// and deputy leader Ash") leaves the name before them the subject.
 	const modifies = (m: { end: number }) => {
-		const next = /^\s+([\p{Ll}]+)/u.exec(ctx.text.slice(m.end, m.end + 20))?.[1] ?? '';
-		return isRoleWord(next);
+		const after = ctx.text.slice(m.end, m.end + 80);
+		const next = /^\s+([\p{Ll}]+)/u.exec(after)?.[1] ?? '';
+		if (isRoleWord(next)) return true;
+		const run = /^\s+((?:[\p{Ll}-]+\s+){2,4})\p{Lu}/u.exec(after)?.[1]?.trim().split(/\s+/) ?? [];
+		return (
+			run.length > 0 &&
+			isRoleWord(run[run.length - 1]!) &&
+			run.every(
+				(w) =>
+					!/ed$|^(?:and|or|the|an?|of|to|with|for|by|his|her|their|its|as|at|in|on|from)$/.test(w) &&
+					!lexiconTags(w).some((t) => /PastTense|PresentTense|Gerund/.test(t))
+			)
+		);
 	};
 	const mentions = ctx.people.mentions;
 	for (let i = lowerBound(mentions, at, byStart); i < mentions.length && mentions[i]!.start <= at + 90; i++) {
@@ -2667,6 +2681,12 @@ const QUALIFIED_SOURCE = new RegExp(
 );
 const SPEAKING_TO =
 	/((?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:speaking|talking)\s+(?:to|with)\s+[^,;:“”"]{1,60}$/u;
+/**
+ * "when detectives approached him", "if Roe wins": a subordinate clause opening on its own subject ("When asked",
+ * "although in April" open on none).
+ */
+const SUBORDINATE_CLAUSE =
+	/\b(?:when|whenever|while|if|because|unless|whereas|where|although|though)\s+(?!\p{Ll}+(?:ed|ing)\b|(?:in|on|at|during|after|before|for|by|with|from|since|until|to)\b)/iu;
 function phraseBefore(ctx: Context, from: number, end: number): { start: number; end: number } | undefined {
 	let stop = end;
 	const tokens = tokenize(ctx.text, from, end);
@@ -2689,6 +2709,19 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		stop = from + time.index;
 		while (i >= 0 && tokens[i]!.end > stop) i--;
 	}
+	// "In mentioning AOL he said", "During an interview in 2008 he said": a pronoun in lower case right before the
+	// verb is its whole subject, whatever fronted phrase ran on into it without a comma ("Roe and he said" is two).
+	// After a clause with a subject of its own ("when detectives approached him he asked") the pronoun may be that
+	// clause's subject or its object's, so it is left to the reading below.
+	const lone = tokens[i];
+	if (
+		lone &&
+		/^(?:he|she)$/.test(lone.text) &&
+		ctx.text.slice(lone.end, stop).trim() === '' &&
+		!/^(?:and|or|nor)$/i.test(tokens[i - 1]?.text ?? '') &&
+		!SUBORDINATE_CLAUSE.test(ctx.text.slice(from, lone.start))
+	)
+		return { start: lone.start, end: lone.end };
 	// "A Talvaran diplomat who was in the room, and who asked not to be named, said": a sentence opening on an
 	// unnamed source whose relative clauses run on past commas; the source is the noun they hang on.
 	const opening = OPENING_SOURCE.exec(ctx.text.slice(from, stop));
@@ -4070,6 +4103,14 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		);
 		return orUnresolved(r && { ...r, rule: 'before:object-relative+pronoun' });
 	}
+	// "he said in email to the “security curmudgeon” of Attrition": words quoted as the one the speech went to name
+	// the listener; they are not what was said.
+	if (
+		/^\s+(?:(?:in|by|via)\s+(?:an?\s+)?[\p{Ll}-]+\s+)?to\s+the\s+$/u.test(
+			ctx.text.slice(cueAt + last[0].length, q.open)
+		)
+	)
+		return UNRESOLVED;
 	const asker = reportedAsker(ctx, prevClose, q.open);
 	if (asker !== undefined) return { entity: asker, confidence: 'high', rule: 'before:reported-asker' };
 	const np = phraseBefore(ctx, prevClose, cueAt);
