@@ -1319,6 +1319,12 @@ describe('round 10q: a bare role two people may hold', () => {
 		expect(attribute(text)[0]).toMatchObject({ speaker: undefined, confidence: 'low' });
 	});
 
+	it('attrk64: a qualifier a word or two before the role\'s head makes no holder of the post ("Deputy Prime Minister")', () => {
+		const text =
+			'Leader Kim Bea and Shadow Foreign Affairs minister Kevin Rudd asked the questions.\n\nPrime Minister John Howard and Deputy Prime Minister Mark Vaile answered. The Prime Minister has stated that he “denies” it.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'John Howard', confidence: 'high' });
+	});
+
 	it('still names the one deputy for "the deputy mayor"', () => {
 		const text = 'The deputy mayor, Tom Reed, spoke. “It failed,” the deputy mayor said.';
 		expect(attribute(text)[0]).toMatchObject({ speaker: 'Tom Reed', confidence: 'high' });

@@ -2313,9 +2313,11 @@ const LEADING = new Set(['leader', 'chief', 'head', 'boss']);
  */
 function holding(word: string, phrase: string): RegExp {
 	const qualified = new RegExp(`\\b${QUALIFIERS}[\\s-]`, 'i').test(phrase);
-	return new RegExp(`${qualified ? '' : `(?<!\\b${QUALIFIERS}[\\s-])`}\\b${word}\\b`, 'i');
+	return new RegExp(`${qualified ? '' : `(?<!\\b${QUALIFIERS}[\\s-](?:\\p{L}+\\s){0,2})`}\\b${word}\\b`, 'iu');
 }
-// "the Shadow Treasurer" is the opposition's spokesman on the post, never its holder.
+// "the Shadow Treasurer" is the opposition's spokesman on the post, never its holder; nor is "Deputy Prime
+// Minister Mark Vaile" nor "Shadow Foreign Affairs minister Kevin Rudd" the holder of "the Prime Minister": the
+// qualifier may stand a word or two before the head.
 const QUALIFIERS = '(?:former|ex|retired|late|deputy|vice|assistant|acting|outgoing|shadow)';
 
 /** The named people of this paragraph and the one before, up to `start`, whose role has the word. */
