@@ -2312,13 +2312,25 @@ const LEADING = new Set(['leader', 'chief', 'head', 'boss']);
  * the phrase asking says so too.
  */
 function holding(word: string, phrase: string): RegExp {
-	const qualified = new RegExp(`\\b${QUALIFIERS}[\\s-]`, 'i').test(phrase);
-	return new RegExp(`${qualified ? '' : `(?<!\\b${QUALIFIERS}[\\s-](?:\\p{L}+\\s){0,2})`}\\b${word}\\b`, 'iu');
+	const qualified = QUALIFIED.test(phrase);
+	const key = `${qualified ? '+' : '-'}${word}`;
+	let re = HOLDING.get(key);
+	if (!re) {
+		re = new RegExp(
+			`${qualified ? '' : `(?<!\\b${QUALIFIERS}[\\s-](?:\\p{L}+\\s){0,2})`}\\b${word}\\b`,
+			'iu'
+		);
+		HOLDING.set(key, re);
+	}
+	return re;
 }
+/** `holding`'s patterns, built once per head word: a long article asks about the same few posts for every person. */
+const HOLDING = new Map<string, RegExp>();
 // "the Shadow Treasurer" is the opposition's spokesman on the post, never its holder; nor is "Deputy Prime
 // Minister Mark Vaile" nor "Shadow Foreign Affairs minister Kevin Rudd" the holder of "the Prime Minister": the
 // qualifier may stand a word or two before the head.
 const QUALIFIERS = '(?:former|ex|retired|late|deputy|vice|assistant|acting|outgoing|shadow)';
+const QUALIFIED = new RegExp(`\\b${QUALIFIERS}[\\s-]`, 'i');
 
 /** The named people of this paragraph and the one before, up to `start`, whose role has the word. */
 function recentHolders(ctx: Context, headWord: string, si: number, start: number, phrase = ''): number[] {
