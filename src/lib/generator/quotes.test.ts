@@ -168,6 +168,16 @@ describe('quotes', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Mark Bradshaw', 'Mark Bradshaw']);
 	});
 
+	it('attrk64: a he-chain with no quote of its own goes back to the one person the sentence before it names', () => {
+		const text =
+			'The rally ended with a speech from Paul Wren of the Peace Union. He suggested that the notion was false. “Iraq has never had such conflict. Never.” he said.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Paul Wren']);
+		// A name after "of" is what a thing is of, and a sentence with its own "he" sends the chain further back.
+		const object =
+			'Jean Spadaro had his bill cut. At the end of the week he read of the case of Eric Gernez. He then threatened Orange with the press. “The result was quick,” he said.';
+		expect(attribute(object).map((q) => q.speaker)).not.toContain('Eric Gernez');
+	});
+
 	it('splits around "she said" and continues into the next paragraph', () => {
 		const text =
 			'"We will act," said Dana Reyes, a council member. "Nobody wants this," she said, "but it must be done.\n\n"We cannot wait."\n\nOthers disagreed.';
@@ -1307,6 +1317,12 @@ describe('round 10q: a bare role two people may hold', () => {
 		]
 	])('names nobody: %s', (_, text) => {
 		expect(attribute(text)[0]).toMatchObject({ speaker: undefined, confidence: 'low' });
+	});
+
+	it('attrk64: a qualifier a word or two before the role\'s head makes no holder of the post ("Deputy Prime Minister")', () => {
+		const text =
+			'Leader Kim Bea and Shadow Foreign Affairs minister Kevin Rudd asked the questions.\n\nPrime Minister John Howard and Deputy Prime Minister Mark Vaile answered. The Prime Minister has stated that he “denies” it.';
+		expect(attribute(text)[0]).toMatchObject({ speaker: 'John Howard', confidence: 'high' });
 	});
 
 	it('still names the one deputy for "the deputy mayor"', () => {

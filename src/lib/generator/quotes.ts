@@ -812,9 +812,15 @@ function pronounReferent(
 	if (named.size === 1 && own.kind !== 'entity') return { entity: before[0]!.entity, confidence: 'low' };
 	let skipped = named.size > 0;
 	let paragraph = ctx.sentences[si]!.paragraph;
+	// "… a speech from Paul White. He suggested that …. “…” he said.": sentences whose subject is the same pronoun
+	// and that give no one go on with whoever the sentence before them gave, as if they were not there.
+	let adjacent = si - 1;
 	for (let j = si - 1; j >= Math.max(0, si - 6); j--) {
 		if (paragraph - ctx.sentences[j]!.paragraph > 1) break;
-		if (insideCurrentQuote(ctx, j)) continue;
+		if (insideCurrentQuote(ctx, j)) {
+			if (j === adjacent) adjacent = j - 1;
+			continue;
+		}
 		// A paragraph of a quote left open runs on into the next: the reach goes back past it.
 		if (insideOpenQuote(ctx, j)) paragraph = ctx.sentences[j]!.paragraph;
 		const asked = askedPerson(ctx, j);
@@ -839,6 +845,7 @@ function pronounReferent(
 			if (link !== undefined) return { entity: link, confidence: skipped ? 'low' : 'high' };
 			// A he-chain goes back a paragraph from each of its links, as a reader follows it.
 			paragraph = ctx.sentences[j]!.paragraph;
+			if (j === adjacent) adjacent = j - 1;
 			continue;
 		}
 		// "The filing is signed by Bea Lind, a lawyer, who told reporters it was “…”. “…,” she said.": the
@@ -870,11 +877,30 @@ function pronounReferent(
 		// When that person is the sentence's subject ("Director Ada Roe has closed the school.", "Ada Roe, 70, was
 		// charged."), though a fronted phrase or a role hid it from `subjectOf`, the he-chain goes on with them.
 		const [only] = named;
-		if (j === si - 1 && named.size === 1 && fits(only!))
+		if (
+			named.size === 1 &&
+			fits(only!) &&
+			(j === si - 1 || (j === adjacent && agentBeforeChain(ctx, j, only!, word)))
+		)
 			return { entity: only!, confidence: namedAsSubject(ctx, j, only!) ? 'high' : 'low' };
 		skipped = true;
 	}
 	return undefined;
+}
+
+/**
+ * Whether the one person sentence `j` names can be who the he-chain after it is about: "the rally closed with a speech
+ * from Paul White" can, but not "he read the article on the case of Eric Gernez" (the pronoun goes on further back) or
+ * "a resident of the town of Abu Kamal said" (a name after "of" or a determiner is what a thing is of or called).
+ */
+function agentBeforeChain(ctx: Context, j: number, entity: number, word: string): boolean {
+	const s = ctx.sentences[j]!;
+	if ((word === 'she' ? /\bshe\b/i : /\bhe\b/i).test(ctx.text.slice(s.start, s.end))) return false;
+	return mentionAt(ctx, s.start, s.end).every(
+		(m) =>
+			m.entity !== entity ||
+			!/\b(?:of|the|a|an)\s+$/i.test(ctx.text.slice(Math.max(s.start, m.start - 5), m.start))
+	);
 }
 
 /**
@@ -2300,11 +2326,25 @@ const LEADING = new Set(['leader', 'chief', 'head', 'boss']);
  * the phrase asking says so too.
  */
 function holding(word: string, phrase: string): RegExp {
-	const qualified = new RegExp(`\\b${QUALIFIERS}[\\s-]`, 'i').test(phrase);
-	return new RegExp(`${qualified ? '' : `(?<!\\b${QUALIFIERS}[\\s-])`}\\b${word}\\b`, 'i');
+	const qualified = QUALIFIED.test(phrase);
+	const key = `${qualified ? '+' : '-'}${word}`;
+	let re = HOLDING.get(key);
+	if (!re) {
+		re = new RegExp(
+			`${qualified ? '' : `(?<!\\b${QUALIFIERS}[\\s-](?:\\p{L}+\\s){0,2})`}\\b${word}\\b`,
+			'iu'
+		);
+		HOLDING.set(key, re);
+	}
+	return re;
 }
-// "the Shadow Treasurer" is the opposition's spokesman on the post, never its holder.
+/** `holding`'s patterns, built once per head word: a long article asks about the same few posts for every person. */
+const HOLDING = new Map<string, RegExp>();
+// "the Shadow Treasurer" is the opposition's spokesman on the post, never its holder; nor is "Deputy Prime
+// Minister Mark Vaile" nor "Shadow Foreign Affairs minister Kevin Rudd" the holder of "the Prime Minister": the
+// qualifier may stand a word or two before the head.
 const QUALIFIERS = '(?:former|ex|retired|late|deputy|vice|assistant|acting|outgoing|shadow)';
+const QUALIFIED = new RegExp(`\\b${QUALIFIERS}[\\s-]`, 'i');
 
 /** The named people of this paragraph and the one before, up to `start`, whose role has the word. */
 function recentHolders(ctx: Context, headWord: string, si: number, start: number, phrase = ''): number[] {
