@@ -417,3 +417,38 @@ describe('people63b: a minister’s title typed with a letter dropped', () => {
 		expect(clean(raw).text).toBe(raw);
 	});
 });
+
+describe('people64: an infobox template name joined to its page’s name by underscores', () => {
+	it('drops "<page_name>_Infobox" opening a paragraph, keeping the offsets', () => {
+		const raw =
+			'Kell talks end\n\nKell_Summit_July_2005_Infobox Lornish Prime Minister Ada Roe announced the results.';
+		const c = clean(raw);
+		expect(c.text).toBe('Kell talks end\n\nLornish Prime Minister Ada Roe announced the results.');
+		const at = c.text.indexOf('Lornish');
+		expect(raw.slice(toOriginal(c, at), toOriginal(c, at) + 7)).toBe('Lornish');
+	});
+
+	it('keeps a name joined by underscores that no infobox word ends', () => {
+		const raw =
+			'Kell talks end\n\nKell_Summit_July_2005 Lornish Prime Minister Ada Roe announced the results.';
+		expect(clean(raw).text).toBe(raw);
+	});
+});
+
+describe('people64: a demonym split from its place by a flattened wiki link', () => {
+	it('joins "Australia n", "Israel i", "Iran ian", "Chile an" into the demonym, keeping the offsets', () => {
+		const raw =
+			'In the Chile an capital, the Australia n envoy and Israel i troops met the Iran ian President.';
+		const c = clean(raw);
+		expect(c.text).toBe(
+			'In the Chilean capital, the Australian envoy and Israeli troops met the Iranian President.'
+		);
+		const at = c.text.indexOf('troops');
+		expect(raw.slice(toOriginal(c, at), toOriginal(c, at) + 6)).toBe('troops');
+	});
+
+	it('keeps a verb, or the article "an" before a vowel or an acronym', () => {
+		const raw = 'It gave Europe an edge. Israel is a state. Kell named Europe an MP. Denmark an opt-out.';
+		expect(clean(raw).text).toBe(raw);
+	});
+});

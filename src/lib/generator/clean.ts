@@ -305,10 +305,12 @@ const WIKI_HEADING = /[ \t]*(?<!\S)(={2,6}) ?[^=\n]{1,100}? ?\1(?!\S)[ \t]*/;
  * infobox", "Template:Middle East infobox", "Saddam Hussein Infobox"): a caption of the page, no words of the report. Left in, it opened the
  * next sentence ("United States infobox The accusation centers …"), and a prompt showed it or a name ran into it.
  * Its words come after a paragraph's start or a sentence's end, hold no sentence end and no determiner ("Its infobox
- * lists …" is a sentence), and the next sentence starts right after it.
+ * lists …" is a sentence), and the next sentence starts right after it. A page's name may be joined to it by
+ * underscores, as in a link ("G8_Summit_July_2005_Infobox British Prime Minister Tony Blair announced": the name
+ * had taken "Infobox British Prime Minister" as his role).
  */
 const WIKI_INFOBOX =
-	/(?:^|(?<=[.!?"”’)]|\n))[ \t]*(?:Template:)?(?:(?!(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ee]ach|[Ee]very|[Nn]o)\s)[^\s.!?]+[ \t]+){1,5}?[Ii]nfobox[ \t]+(?=[\p{Lu}\d"“])/mu;
+	/(?:^|(?<=[.!?"”’)]|\n))[ \t]*(?:Template:)?(?:(?:(?!(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ee]ach|[Ee]very|[Nn]o)\s)[^\s.!?]+[ \t]+){1,5}?|[^\s.!?]+_)[Ii]nfobox[ \t]+(?=[\p{Lu}\d"“])/mu;
 
 /**
  * A wiki link's or template's closing brackets whose opening ones the copy cut away: "… outside the Washington
@@ -334,6 +336,20 @@ const REVIEW_STATE = /(?:(?<!\S)publish[ \t]+)?(?<![\p{L}-])Archive-unreviewed(?
  */
 const MISSPELT_MINISTER =
 	/(?<=(?<![\p{L}-])(?:[Pp]rime|[Ff]oreign|[Ff]inance|[Dd]efen[cs]e|[Ii]nterior|[Hh]ome|[Dd]eputy|[Cc]hief)[ \t]+)([Mm])inster(?![\p{L}-])/u;
+/**
+ * "the Australia n government", "Israel i troops", "the Iran ian President": a wiki link to a place with the demonym's
+ * ending typed after it ("[[Australia]]n") loses the join when the link is flattened, and a role or a prompt read
+ * "Colombia n defense minister". The two are one word when the lexicon knows them joined as a demonym. "an" is also
+ * the article, so it joins only before a word it could not stand before ("gave Europe an edge", "an MP" stay).
+ */
+const SPLIT_DEMONYM = /(?<![\p{L}-])(\p{Lu}\p{Ll}+) (n|an|ian|i|ese|ns|ans|ians)(?= (\S+))/u;
+function demonym(m: RegExpExecArray): string {
+	const [whole, place, ending, next] = m as unknown as [string, string, string, string];
+	if (ending === 'an' && !/^[b-df-gj-np-tv-z]/i.test(next)) return whole;
+	if (ending === 'an' && /^\p{Lu}{2}/u.test(next)) return whole;
+	return lexiconTags(place + ending).includes('Demonym') ? place + ending : whole;
+}
+
 /**
  * A page's country or topic label left as text before its lead ("Aviation The European Commission has …", "Ireland
  * On Friday, …", "Apple A global supply manager …", "Lebanon Over thirty people …"): words of the page, not of the
@@ -435,6 +451,7 @@ export function clean(raw: string): Cleaned {
 		m.index === 0 || text.charAt(m.index - 1) === '\n' ? '' : '\n\n'
 	);
 	state = rewrite(state, PAGE_LABEL, () => '');
+	state = rewrite(state, SPLIT_DEMONYM, demonym);
 	// News archives and plain-text feeds write a double quotation mark as two apostrophes (''like this'') or, from
 	// TeX, as two backticks and two apostrophes: read as marks they make the quote a reader sees.
 	if (DOUBLED_MARKS.test(state.text)) state = rewrite(state, /''|``/, () => '"');

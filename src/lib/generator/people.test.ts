@@ -2560,3 +2560,127 @@ describe('people63b: "Per" before two capitalised names', () => {
 		expect(names.filter((n) => /Capita|Income/.test(n))).toEqual([]);
 	});
 });
+
+describe('people64: a name before "Flight" and a number', () => {
+	it('is an airline, never a person, and "Flight" is no part of its name ("Adam Air Flight 574")', () => {
+		const text =
+			'The founder of Kell Air spoke. The plane, Kell Air Flight 574, crashed. It was Lorne Airlines Flight 93 that fell, said Tom Ash.';
+		const { table } = people(text);
+		const names = table.entities.map((e) => `${e.kind}:${e.name}`);
+		expect(names).toContain('organisation:Kell Air');
+		expect(names).toContain('organisation:Lorne Airlines');
+		expect(names).toContain('person:Tom Ash');
+		expect(names.filter((n) => /Flight|person:Kell/.test(n))).toEqual([]);
+	});
+
+	it('keeps a name before "Flight" that no number follows', () => {
+		const text = 'Ada Roe, a writer for Flight International, said the jet was late.';
+		const names = people(text).table.entities.map((e) => `${e.kind}:${e.name}`);
+		expect(names).toContain('person:Ada Roe');
+	});
+});
+
+describe('people64: whom the words were said to, after a role', () => {
+	it('is cut from the role ("a resident of Basra to Reuters", "a pilot from Kell to reporters on Monday")', () => {
+		const roles = rolesIn(
+			'“We hid,” said Faris Hayder, a 28-year-old resident of Basra to Reuters. “It was bad,” said Ada Roe, a ' +
+				'pilot from Kell to reporters on Monday.'
+		);
+		expect(roles('Faris Hayder')).toBe('a 28-year-old resident of Basra');
+		expect(roles('Ada Roe')).toBe('a pilot from Kell');
+	});
+
+	it('keeps a post held "to" a place or a person', () => {
+		const roles = rolesIn(
+			'“It was bad,” said Ada Roe, the ambassador to France. “No,” said Tom Ash, an adviser to Ada Roe.'
+		);
+		expect(roles('Ada Roe')).toBe('the ambassador to France');
+		expect(roles('Tom Ash')).toBe('an adviser to Ada Roe');
+	});
+});
+
+describe('people64: a lone word after a determiner, set off before a role', () => {
+	it('is a place, not a surname the role describes ("one Kellton, New York council member, Ada Roe")', () => {
+		const text = 'According to one Kellton, New York Common Council member, Ada Roe, the police will strike.';
+		const names = people(text).table.entities.map((e) => `${e.kind}:${e.name}`);
+		expect(names).toContain('person:Ada Roe');
+		expect(names).not.toContain('person:Kellton');
+	});
+
+	it('keeps a surname set off before its role after a verb or "that"', () => {
+		const text = 'The bill passed. It was backed by Roe, the Kellton council member, on Monday.';
+		expect(rolesIn(text)('Roe')).toBe('the Kellton council member');
+		const reported = 'The Kell Times reported that Wrotnowski, a prodigious author, raised the issue.';
+		expect(rolesIn(reported)('Wrotnowski')).toBe('a prodigious author');
+	});
+});
+
+describe('people64: capitalised words right after a title and "for" or "of"', () => {
+	it('are the post’s portfolio, not a person ("Shadow Minister for Regional Development,")', () => {
+		const text = 'Ada Roe, Shadow Minister for Regional Development, has accused the government of neglect.';
+		const { table } = people(text);
+		expect(table.entities.find((e) => e.name === 'Ada Roe')?.role).toBe(
+			'Shadow Minister for Regional Development'
+		);
+		expect(table.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Ada Roe']);
+	});
+
+	it('keeps a person named after a title and "of" when a first name opens the name', () => {
+		const text = 'The Minister of Finance, Ada Roe, spoke. A spokesman for Tom Ash said no.';
+		const persons = people(text)
+			.table.entities.filter((e) => e.kind === 'person')
+			.map((e) => e.name);
+		expect(persons).toContain('Ada Roe');
+		expect(persons).toContain('Tom Ash');
+	});
+});
+
+describe('people64: a role set off before the title that addresses a person', () => {
+	it('follows the title after a comma, never glued to it ("Pastor, a local member of the organisation")', () => {
+		const roles = rolesIn(
+			'The victims included a local member of the organisation, Pastor Ada Roe. He met the head of the group, ' +
+				'Bishop Tom Ash.'
+		);
+		expect(roles('Ada Roe')).toBe('Pastor, a local member of the organisation');
+		expect(roles('Tom Ash')).toBe('Bishop, the head of the group');
+	});
+
+	it('keeps the post before the title when the words set off before it hold a name', () => {
+		const roles = rolesIn('He met Kell Chancellor Ada Roe, Lornish President Tom Ash and others.');
+		expect(roles('Tom Ash')).toBe('Lornish President');
+	});
+
+	it('keeps a rank after a post set off as the post alone, and writes "Rev." out', () => {
+		const roles = rolesIn(
+			'He met the military commander, Commodore Tom Ash. The Rev. Ada Roe had threatened to march.'
+		);
+		expect(roles('Tom Ash')).toBe('the military commander');
+		expect(roles('Ada Roe')).toBe('Reverend');
+	});
+});
+
+describe('people64: a people’s name before "newspaper" or "daily"', () => {
+	it('is no paper’s name after "a"/"an", or when the paper is named after its kind', () => {
+		const text =
+			'Kellam Daily is an Iranian newspaper that ran a contest. The director of the Gambian newspaper, The Daily ' +
+			'Kell, testified. The Pakistani daily newspaper the Lorne quoted Ada Roe.';
+		const names = people(text).table.entities.map((e) => `${e.kind}:${e.name}`);
+		expect(names.filter((n) => /Iranian|Gambian|Pakistani/.test(n))).toEqual([]);
+		expect(names).toContain('organisation:the Daily Kell');
+	});
+
+	it('keeps a paper named for a people, whoever is named after its comma ("The Australian newspaper, Mr Ash said")', () => {
+		const text =
+			'The Australian newspaper reported it. Speaking to The Australian newspaper, Mr Ash said no.';
+		const names = people(text).table.entities.map((e) => e.name);
+		expect(names).toContain('the Australian');
+	});
+});
+
+describe('people64: a page’s country label before a people’s name', () => {
+	it('is dropped from the role ("Malaysia Malaysian Prime Minister")', () => {
+		expect(rolesIn('Malaysia Malaysian Prime Minister Ada Roe dissolved parliament.')('Ada Roe')).toBe(
+			'Malaysian Prime Minister'
+		);
+	});
+});

@@ -224,14 +224,16 @@ function kindBefore(before: string): boolean {
 
 /**
  * "After the discovery, Rockhopper Exploration’s shares doubled", "on Al Arabiya television", "a dual fuel British Gas
- * customer", "shares of Dow Jones": the article says elsewhere that the name is a business's or a station's, so the
- * source it speaks as is that body, never a person of two names. What a person may own too ("X's board", "X's
- * staff") is no evidence, nor is anything said of a name opening on a given name the lexicon knows ("Ada Roe’s
- * shares").
+ * customer", "shares of Dow Jones", "Al Jazeera's Latin America editor": the article says elsewhere that the name is
+ * a business's or a station's, so the source it speaks as is that body, never a person of two names. What a person
+ * may own too ("X's board", "X's staff") is no evidence, nor is anything said of a name opening on a given name the
+ * lexicon knows ("Ada Roe’s shares").
  */
 export function usedAsBody(text: string, name: string): boolean {
-	if (isFirstName(name.split(' ')[0]!)) return false;
 	const at = escapeRegExp(name);
+	// "Adam Air Flight 574": no person has a flight number, whatever first name the airline's name opens on.
+	if (bodyEvidence(text).flown.some((words) => words.endsWith(' ' + name) || words === name)) return true;
+	if (isFirstName(name.split(' ')[0]!)) return false;
 	const owner = new RegExp(String.raw`(?<![\p{L}-])${at}(?:['’]s?)?\s+$`, 'u');
 	const owned = new RegExp(String.raw`^${at}(?![\p{L}-])`, 'u');
 	const { before, after } = bodyEvidence(text);
@@ -242,26 +244,49 @@ export function usedAsBody(text: string, name: string): boolean {
 const BODY_NOUN =
 	/(?<=\s)(?:shares|stock|share price|stock price|shareholders|subsidiary|television|TV|newspaper|radio|network|channel|customers?)(?![\p{L}-])/gu;
 const BODY_OWNED = /(?:shares|stake) (?:of|in) /g;
+/** "Al Jazeera's Latin America editor", "the BBC's chief correspondent": whose journalist someone is names an outlet. */
+const OUTLET_STAFF =
+	/(?<=\p{L})['’]s\s+(?=(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:\p{Ll}+\s+)?(?:editor|correspondent|reporter|anchor|presenter|columnist)s?(?![\p{L}-]))/gu;
 /** Longer than any name with its possessive and spacing. */
 const NAME_WINDOW = 160;
+/** "Flight 574" right after an airline's name. */
+const FLIGHT_NUMBER = /^\s+Flight\s+\d/;
+/** The capitalised words before each "Flight" and a number in a text: the airline's name and any words before it. */
+const FLOWN = /((?:\p{Lu}[\p{L}'’-]*\s+)+)Flight\s+\d/gu;
 
 /**
  * The words before each body noun and after each "shares of" in a text, found once per text: looking each name up in
  * the whole text cost a 1 MB paste a minute.
  */
-let evidence: { text: string; before: string[]; after: string[] } | undefined;
-function bodyEvidence(text: string): { before: string[]; after: string[] } {
+let evidence: { text: string; before: string[]; after: string[]; flown: string[] } | undefined;
+function bodyEvidence(text: string): { before: string[]; after: string[]; flown: string[] } {
 	if (evidence?.text !== text)
 		evidence = {
 			text,
-			before: [...text.matchAll(BODY_NOUN)].map((m) =>
-				text.slice(Math.max(0, m.index - NAME_WINDOW), m.index)
-			),
+			flown: [...text.matchAll(FLOWN)].map((m) => m[1]!.trim()),
+			before: [
+				...[...text.matchAll(BODY_NOUN)].map((m) => text.slice(Math.max(0, m.index - NAME_WINDOW), m.index)),
+				...[...text.matchAll(OUTLET_STAFF)].map((m) =>
+					text.slice(Math.max(0, m.index - NAME_WINDOW), m.index + m[0].length)
+				)
+			],
 			after: [...text.matchAll(BODY_OWNED)].map((m) =>
 				text.slice(m.index + m[0].length, m.index + m[0].length + NAME_WINDOW)
 			)
 		};
 	return evidence;
+}
+
+/**
+ * "Simon Crean, Shadow Minister for Regional Development, has accused …", "the Secretary of Homeland Security":
+ * capitalised words right after a title and "for" or "of", with no first name among them and no title of their own,
+ * are the post's portfolio or body, never a person of that name.
+ */
+const TITLE_OF = /(?:^|\s)(\p{L}+)\s+(?:of|for)\s+(?:the\s+)?$/u;
+function portfolio(before: string, c: Candidate): boolean {
+	if (c.roleLead || c.title.length > 0 || c.tokens.length < 2) return false;
+	const title = TITLE_OF.exec(before)?.[1];
+	return title !== undefined && isTitle(title.toLowerCase()) && c.tokens.every((t) => !isFirstName(t.text));
 }
 
 /** What may follow an organisation word used as a name without "the" ("urged Congress to", "Parliament voted"). */
@@ -822,6 +847,8 @@ function splitGroup(
 	// "Fiona Ashgrove KC", "Tom Reyl MP": honours and offices written after a name are no part of it.
 	let end = group.length;
 	while (end - i > 2 && POST_NOMINALS.has(group[end - 1]!.text)) end--;
+	// "Adam Air Flight 574": the flight's number closes the airline's name, and "Flight" is no part of it.
+	if (end - i >= 2 && group[end - 1]!.text === 'Flight' && /^\s+\d/.test(after)) end--;
 	const tokens = group.slice(i, end);
 	if (!tokens.length) return undefined;
 	const first = group[titleStart]!;
@@ -876,7 +903,9 @@ const TITLE_IN_FULL: Record<string, string> = {
 	capt: 'Captain',
 	maj: 'Major',
 	sgt: 'Sergeant',
-	supt: 'Superintendent'
+	supt: 'Superintendent',
+	// "The Rev. Ian Paisley": shown alone, "Rev." was a role no student reads.
+	rev: 'Reverend'
 };
 const LEGISLATOR = /^(?:Senator|Representative|Congressman|Congresswoman|Assemblyman|Assemblywoman)$/;
 
@@ -1071,6 +1100,8 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	let ahead = before.trimEnd();
 	if (role) for (const w of [...lead].reverse()) ahead = ahead.slice(0, ahead.length - w.length).trimEnd();
 	const past = (role || title) && PAST_ROLE.exec(ahead)?.[1]?.toLowerCase();
+	// "a local member of the organisation, Pastor Ada Roe": a role set off before the title that addresses her.
+	let setOff = '';
 	if (!role) {
 		// "by Senator and chairman of the Kell Fund, Ada Roe": joined posts this reading cannot take leave the last.
 		// "The chief of Kell Aid and Ostria House, Ada Roe and Tom Ash": two names after two bodies may be read in turn.
@@ -1080,6 +1111,10 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 		// "Ada Roe and her running mate, Gov. Tom Ash": the title is his post; whose mate he is, is the sentence's.
 		// "the two councillors, Representatives Ann Cole and …": a plural is theirs together, the title hers.
 		if (!(title && (OWNED.test(phrase) || !singular(phrase)))) role = phrase;
+		// Only a phrase opening in lower case or on an owner is surely a role; "Ada Roe, French President Tom Ash"
+		// may have read the name before the comma into it.
+		if (role && title && /,\s*$/.test(before) && /^(?:\p{Ll}|\p{Lu}[\p{L}.-]*['’]s\s)/u.test(role))
+			setOff = role;
 	}
 	if (!role && !title) role = ofRoleBefore(before);
 	if (!role && !title && text.charAt(c.end) === ',') role = kinBefore(before);
@@ -1111,6 +1146,9 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 		role = `${prefix}${full.join(' ')}${of ? ` ${from ? 'from' : 'of'} ${of[1]}` : ''}`;
 	}
 	if (second) role = `${addressed ? '' : `${role} and `}${past ? `${past} ` : ''}${lowerPast(second)}`;
+	// Glued to the title it read "a local member of the organisation Pastor"; the title leads, the role set off after.
+	else if (setOff && shown && role.startsWith(`${setOff} `))
+		role = `${role.slice(setOff.length + 1)}, ${setOff}`;
 	// "Secretary Roe", "Minister Ash": a department's head titled without the department holds no post a reader can
 	// place, and is often a past one ("Secretary Clinton" years after she left).
 	if (HALF_TITLE.test(role)) return '';
@@ -1519,6 +1557,13 @@ const DANGLING = new Set('the a an of in for at to and or on with by from one'.s
 /** "a leader of the party Batasuna on Friday": the day the sentence tells of, run on into a role, is none of it. */
 const DAY_AFTER_ROLE =
 	/\s+(?:(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)$/;
+/**
+ * "…,” said Faris Hayder, a resident of Basra to Reuters.": whom the words were said to (the press, or a news agency)
+ * ends the sentence after the role set off by an inverted verb of speech, and is no part of the role; no post is held
+ * "to reporters".
+ */
+const LISTENER_AFTER_ROLE =
+	/\s+to\s+(?:reporters|journalists|the\s+press|the\s+media|Reuters|AFP|AP|(?:the\s+)?Associated\s+Press|Agence\s+France-Presse|Xinhua)(?:\s+(?:for|from|of|at|in)\s+[^,;:]*)?$/;
 
 /**
  * "Australian news Australian Democrats founder", "Australian news Australian nuclear debate Australia's justice
@@ -1538,7 +1583,7 @@ function withoutPageLabel(role: string): string {
 }
 
 /**
- * "Canada Former Beatle", "Iran Iran's former president", "Zimbabwe South Africa n president", "Pakistan President
+ * "Canada Former Beatle", "Iran Iran's former president", "Malaysia Malaysian Prime Minister", "Pakistan President
  * of Pakistan": the page's country label opening the text runs into a role that places the person itself, names the
  * country again or opens on a standing its capital says opened the sentence; no post is written so.
  */
@@ -1549,6 +1594,8 @@ function withoutCountryLabel(role: string): string {
 	const placed =
 		/^(?:United|North|South|East|West|New)$/.test(next!) ||
 		lexiconTags(next!).includes('Country') ||
+		// "Malaysia Malaysian Prime Minister": no post names a country and then a people.
+		lexiconTags(next!).includes('Demonym') ||
 		next === `${country}'s` ||
 		next === `${country}’s` ||
 		STANDING.has(next!.toLowerCase()) ||
@@ -1570,7 +1617,7 @@ function tidyRole(
 	capitalisedMidSentence: () => Set<string>,
 	properWord: (word: string) => boolean
 ): string {
-	role = withoutPageLabel(role).replace(DAY_AFTER_ROLE, '');
+	role = withoutPageLabel(role).replace(DAY_AFTER_ROLE, '').replace(LISTENER_AFTER_ROLE, '');
 	const whole = role.split(/\s+/).filter(Boolean);
 	let cut = whole.length;
 	while (cut > 0 && DANGLING.has(whole[cut - 1]!)) cut--;
@@ -2415,6 +2462,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		if (!isPersonLike(c.tokens) || opensOnArticle(text, c.tokens)) continue;
 		const name = c.tokens.map((t) => t.text + (t.dot ? '.' : '')).join(' ');
 		if (isReporter(name) || setOffBodies.has(name) || usedAsBody(text, name)) continue;
+		if (portfolio(text.slice(Math.max(s.start, c.start - 40), c.start), c)) continue;
 		const multi = c.tokens.filter((t) => !isInitial(t)).length >= 2;
 		if (c.tokens.every((t) => isPlaceWord(t.text)) || namesSettlement(c.tokens)) continue;
 		const role =
@@ -2627,12 +2675,20 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			(speaksNear(text, c) || ORG_APPOSITIVE.test(text.slice(c.end, c.end + 60).replace(/^,\s+/, '')));
 		// "the Australian newspaper reports", "Yonhap news agency", "the newspaper Daily Star": a name beside the kind
 		// of body it is (a nationality before "newspaper" is the name only when no name follows).
-		const publicationAfter = PUBLICATION_AFTER.exec(text.slice(c.end, c.end + 30));
-		const namedAfter = publicationAfter && /^\s+\p{Lu}/u.test(text.slice(c.end + publicationAfter[0].length));
+		// "an Iranian newspaper", "a Murdoch tabloid": one of its kind, never the paper's own name; nor is "the Gambian
+		// newspaper, The Daily Observer" or "the Pakistani daily newspaper the News", which name it after the kind.
+		const indefinite = /(?:^|\s)[Aa]n?\s+$/.test(text.slice(Math.max(s.start, c.start - 4), c.start));
+		const publicationAfter = indefinite ? null : PUBLICATION_AFTER.exec(text.slice(c.end, c.end + 30));
+		const namedAfter =
+			publicationAfter &&
+			/^(?:\s+newspaper)?(?:,\s+The\s+\p{Lu}|\s+(?:[Tt]he\s+)?\p{Lu})/u.test(
+				text.slice(c.end + publicationAfter[0].length)
+			);
 		const publication =
 			(publicationAfter && !namedAfter ? publicationAfter : null) ??
 			PUBLICATION_BEFORE.exec(text.slice(Math.max(s.start, c.start - 30), c.start));
-		if (!orgLike && !single && !speaks && !(publication && unknown)) continue;
+		const airline = FLIGHT_NUMBER.test(text.slice(c.end, c.end + 16));
+		if (!orgLike && !single && !speaks && !((publication || airline) && unknown)) continue;
 		if (words.every((t) => NOT_NAME.has(t.text.toLowerCase()))) continue;
 		// "General Motors", "Premier Foods": a body's one word after a title word is no person's surname, so the
 		// title is the first word of the body's name.
@@ -3536,8 +3592,12 @@ function sharedFirstName(entities: Entity[], word: string): boolean {
 	);
 }
 
-/** "in Marlow, refugees from …": a lone word after a preposition of place is where, not who, whatever is set off after it. */
-const PLACE_BEFORE = /\b(?:in|near|outside|across|throughout)\s+$/i;
+/**
+ * "in Marlow, refugees from …": a lone word after a preposition of place is where, not who, whatever is set off after
+ * it; so is one after a determiner ("one Buffalo, New York Common Council member, David Franczyk": the city, and the
+ * state set off after it), as no surname is counted or pointed at.
+ */
+const PLACE_BEFORE = /\b(?:in|near|outside|across|throughout|a|an|one|the|each|every|another)\s+$/i;
 
 /** Words that open a place's name and never a person's: "Fort Pierce", "Port Talbot", "Mount Vernon". */
 const SETTLEMENT_HEADS = new Set(['Fort', 'Port', 'Mount', 'Cape']);

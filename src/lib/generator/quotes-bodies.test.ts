@@ -314,3 +314,18 @@ describe('attr 64: unattributed quotes a reader can give a speaker', () => {
 		).toEqual([{ quote: 'would fail within a year', speaker: 'Tom Ash' }]);
 	});
 });
+
+describe('people64: a named source the article shows is a body', () => {
+	it('is an outlet when someone is its editor or correspondent ("Kell Jazeera’s Latin America editor, Ada Roe")', () => {
+		expect(
+			speakerKinds(
+				'"Castro is moving," said Kell Jazeera in a report. "It is new," said Kell Jazeera\'s Latin America editor, Ada Roe.'
+			)
+		).toEqual(['organisation:Kell Jazeera:high', 'person:Ada Roe:high']);
+	});
+	it('is an airline when a flight number follows its name, whatever first name opens it ("Adam Air Flight 574")', () => {
+		expect(
+			speakerKinds('"We are searching," said Adam Kell in a statement. Adam Kell Flight 574 was lost.')
+		).toEqual(['organisation:Adam Kell:high']);
+	});
+});
