@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clean, isFurniture, toOriginal } from './clean';
+import { clean, isFurniture, pageLabel, toOriginal } from './clean';
 import { buildPeople } from './people';
 import { attributeQuotes, findQuotes } from './quotes';
 import { segment } from './segment';
@@ -207,19 +207,18 @@ describe('craft63: a Wikinews review state left as text', () => {
 	});
 });
 
-describe("craft63b: a page's country or topic label before the lead", () => {
-	it('drops one to three capitalised words before a word that only opens a sentence, keeping the offsets', () => {
+describe("craft63b, craft64: a page's country or topic label before the lead, cut in one place", () => {
+	it('drops a label from the lead under the headline, keeping the offsets', () => {
 		const cases: [string, string][] = [
 			[
 				'Aviation The European Commission has approved the merger.',
 				'The European Commission has approved the merger.'
 			],
-			[
-				'Harwick strike\n\nUnited Kingdom Yesterday, the court ruled.',
-				'Harwick strike\n\nYesterday, the court ruled.'
-			],
+			['United Kingdom Yesterday, the court ruled.', 'Yesterday, the court ruled.'],
 			['Apple A global supply manager was arrested.', 'A global supply manager was arrested.'],
+			['Korvel A Harwick court sentenced him.', 'A Harwick court sentenced him.'],
 			['Lebanon Over thirty people have died.', 'Over thirty people have died.'],
+			['Aviation Three years after it was due, the jet flew.', 'Three years after it was due, the jet flew.'],
 			[
 				'Canada Former Beatle Sir Paul McCartney received a prize.',
 				'Former Beatle Sir Paul McCartney received a prize.'
@@ -227,22 +226,37 @@ describe("craft63b: a page's country or topic label before the lead", () => {
 			[
 				'New Zealand <!----> In an NZ$41 million deal, Kordia sold it.',
 				'In an NZ$41 million deal, Kordia sold it.'
+			],
+			['Nepal The, elected on April 10, voted to end it.', 'The, elected on April 10, voted to end it.'],
+			[
+				'UK British Prime Minister Ana Roe said the tolls rose.',
+				'British Prime Minister Ana Roe said the tolls rose.'
+			],
+			[
+				'Norway Ana Roe, the Prime Minister of Norway, said it.',
+				'Ana Roe, the Prime Minister of Norway, said it.'
+			],
+			[
+				'</small>\n\nHarwick Harbour Korvel conflict Since May, the port has been shut.',
+				'Since May, the port has been shut.'
 			]
 		];
-		for (const [raw, cut] of cases) expect(clean(raw).text).toBe(cut);
-		const raw = 'Somalia On Sunday, suicide bombers killed 11 soldiers.';
+		for (const [lead, cut] of cases)
+			expect(clean(`Harwick strike\n\n${lead}`).text).toBe(`Harwick strike\n\n${cut}`);
+		const raw = 'Harwick strike\n\nSomalia On Sunday, suicide bombers killed 11 soldiers.';
 		const c = clean(raw);
 		const at = c.text.indexOf('Sunday');
 		expect(raw.slice(toOriginal(c, at), toOriginal(c, at) + 6)).toBe('Sunday');
 	});
 
-	it('keeps a lead opened by its own subject, an initial, and a headline in title case', () => {
+	it('keeps a lead opened by its own subject, an initial, a later sentence and the headline', () => {
 		for (const raw of [
-			'In France, voting has traditionally been on paper.',
-			'Former East Timor Prime Minister Mari Alkatiri said it.',
-			'John A Smith said it.',
-			'Bush In Talks With Putin Over Iran\n\nPresident Bush met Putin.',
-			'Iraq war The White House denied it. Iraq The army left.'
+			'Harwick strike\n\nIn France, voting has traditionally been on paper.',
+			'Harwick strike\n\nFormer East Timor Prime Minister Mari Alkatiri said it.',
+			'Harwick strike\n\nJohn A Smith said it.',
+			'Harwick strike\n\nUSA Today reported that 40 boats were sold.',
+			'Harwick strike\n\nThe board met. Iraq The army left.',
+			'Aviation The Board Meets\n\nThe board met.'
 		])
 			expect(clean(raw).text).toBe(raw);
 	});
@@ -450,5 +464,91 @@ describe('people64: a demonym split from its place by a flattened wiki link', ()
 	it('keeps a verb, or the article "an" before a vowel or an acronym', () => {
 		const raw = 'It gave Europe an edge. Israel is a state. Kell named Europe an MP. Denmark an opt-out.';
 		expect(clean(raw).text).toBe(raw);
+	});
+});
+
+describe('craft57a: a question shows no wiki label of a topic or a lowercase layout word', () => {
+	it.each([
+		['2031-32 financial crisis According to the board, tolls rose.', 'According to'],
+		['Harbour war The board raised its tolls.', 'The board'],
+		['right Harwick council voted to close the pool.', 'Harwick council'],
+		['publish Archive-unreviewed The board raised its tolls.', 'The board'],
+		['disasters and accidents Over 40 boats sank.', 'Over 40'],
+		['Korvel This Tuesday, the board met.', 'This Tuesday'],
+		['USA Sunday, a fire destroyed the pier.', 'Sunday, a fire'],
+		["'April 5, 2031' A bomb struck the harbour office.", 'A bomb'],
+		['Police arrested The Harwick Herald’s editor.', 'Police arrested'],
+		['Readers of The Harwick Herald counted 40 boats.', 'Readers of'],
+		['de Villepin said the tolls would rise.', 'de Villepin'],
+		['eBay Inc. said its sales rose.', 'eBay Inc.'],
+		['This Tuesday the board met.', 'This Tuesday'],
+		// craft 59a: a year's event named as the page's category, and a country's name before a count.
+		['2031 Harwick Election Harwick council voted to close the pool.', 'Harwick council'],
+		['2030-31 financial crisis Official figures show that 40 boats sank.', 'Official figures'],
+		['2031 Korvel-Norvel conflict Seven boats sank.', 'Seven boats'],
+		['2031 tolls rose by 4 percent, the board said.', '2031 tolls'],
+		['2031 presidential hopefuls met in Harwick.', '2031 presidential'],
+		// craft 60a: the event's noun and what it was of; a capitalised function word opens the sentence.
+		['2031 Korvel seizure of Harwick Navy crews Korvel state radio aired a video.', 'Korvel state'],
+		['2031 Korvel seizure of Harwick Navy crews The board met.', 'The board'],
+		['Norway Six men were charged with the attack.', 'Six men'],
+		['New Zealand Two New Zealand men were convicted.', 'Two New Zealand'],
+		// craft 58a: a country's name before a full name, its own demonym, or a subject "in" it again.
+		['Norway Nick Berg has won the race for the board.', 'Nick Berg'],
+		['Chile Chilean officials say the tolls rose.', 'Chilean officials'],
+		['Peru Officials in Peru have confirmed that 40 boats sank.', 'Officials in Peru'],
+		['Norway Yesterday, the board raised its tolls.', 'Yesterday, the board'],
+		['Pakistan President Ali Khan said the tolls rose.', 'Pakistan President'],
+		['Singapore Airlines flew 40 boats to Singapore.', 'Singapore Airlines'],
+		['Chad Johnson scored twice in Chad.', 'Chad Johnson']
+	])('“%s” is shown from “%s”', (sentence, shown) => {
+		expect(sentence.slice(pageLabel(sentence)).startsWith(shown)).toBe(true);
+	});
+});
+
+describe('craft 62: a category label a subject names again, a topic before a company, "Former" after a label', () => {
+	it.each([
+		['Chile President Ana Roe of Chile gave up her post in 2031.', 'President Ana Roe'],
+		['Israel Ana Roe, the current Prime Minister of Israel, said 40 boats sank.', 'Ana Roe'],
+		['Australia Senior Editor for Australia’s Harbour News Jo Doe quit on Monday.', 'Senior Editor'],
+		['Pakistan President Ali Khan said 40 boats sank off Pakistan.', 'Pakistan President'],
+		['Singapore Airlines flew 40 boats to Singapore.', 'Singapore Airlines'],
+		['Israel Defense Forces officers said Israel’s navy lost 40 boats.', 'Israel Defense'],
+		['Internet Google announced on Monday that 40 boats were sold.', 'Google announced'],
+		['Aviation Boeing’s newest aircraft made its first flight on Tuesday.', 'Boeing’s newest'],
+		['Internet Zappos.com, one of the largest shops, sold 40 boats.', 'Zappos.com'],
+		['Internet Explorer 7 was released on Tuesday.', 'Internet Explorer'],
+		['Health Canada said 40 boats sank.', 'Health Canada'],
+		['Canada Former Beatle Jo Doe received a hostile reception.', 'Former Beatle'],
+		['Korvel war Harwick forces have handed the port to the police.', 'Harwick forces'],
+		['Korvel/Norvel conflict Korvel launched air strikes on Monday.', 'Korvel launched'],
+		['Korvel war veterans marched on Monday.', 'Korvel war veterans'],
+		['HARBEX2031 20,000 workers marched on Monday.', '20,000 workers'],
+		['HarbourShow2031 Harbour Show opens on Monday.', 'Harbour Show opens']
+	])('“%s” is shown from “%s”', (sentence, shown) => {
+		expect(sentence.slice(pageLabel(sentence)).startsWith(shown)).toBe(true);
+	});
+});
+
+describe('craftb 45: a question shows no page label', () => {
+	it.each([
+		['USA The harbour board raised its tolls.', 'The harbour board'],
+		['Economy and business Sales of boats fell by 4 percent.', 'Sales of boats'],
+		['Maritime news On Tuesday the board met.', 'On Tuesday'],
+		['__NOTOC__ Harwick council voted to close the pool.', 'Harwick council'],
+		['== Tolls rise == The board raised its tolls.', 'The board'],
+		['<noinclude> Harwick council voted to close the pool.', 'Harwick council'],
+		['<noinclude> __NOTOC__ The board raised its tolls.', 'The board'],
+		['<p></p> The board raised its tolls.', 'The board'],
+		['<!-- Read the guide first. --> These are short notes.', 'These are'],
+		['<p>Maritime news </p><p></p><p>The board raised its tolls.', 'The board'],
+		['Korvel Korvel’s harbour board raised its tolls.', 'Korvel’s harbour'],
+		['Reporters for The Harwick Herald counted 40 boats.', 'Reporters for'],
+		['Harbour Master Jo Doe said the tolls would rise.', 'Harbour Master'],
+		['USA Today reported that 40 boats were sold.', 'USA Today'],
+		['April 5, 2031 A bomb struck the harbour office on Monday.', 'A bomb'],
+		['April 5, 2031 was the day the harbour office closed.', 'April 5']
+	])('“%s” is shown from “%s”', (sentence, shown) => {
+		expect(sentence.slice(pageLabel(sentence)).startsWith(shown)).toBe(true);
 	});
 });

@@ -1,6 +1,9 @@
 import { creditNames, isCreditsParagraph } from './credits';
-import { lexiconTags } from './lexicon';
+import { isFirstName, isPlaceWord, lexiconTags } from './lexicon';
+import { SMALL as NUMBER_WORDS } from './numbers';
+import { isOrganisationWord, isRoleWord, namesCompany, WIKINEWS_TOPICS } from './people';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from './readable-date';
+import { escapeRegExp } from './regexp';
 
 /**
  * Repairs pasted article text for display while remembering, for every character, where it came from in the
@@ -22,7 +25,7 @@ type Replacer = (match: RegExpExecArray, text: string) => string;
 /** Applies one regex rewrite and composes its offset map with the maps of earlier rewrites. */
 function rewrite(state: Cleaned, pattern: RegExp, replace: Replacer): Cleaned {
 	const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
-	const edits: { at: number; length: number; by: string }[] = [];
+	const edits: Edit[] = [];
 	for (let m = re.exec(state.text); m; m = re.exec(state.text)) {
 		if (m[0].length === 0) {
 			re.lastIndex++;
@@ -31,6 +34,13 @@ function rewrite(state: Cleaned, pattern: RegExp, replace: Replacer): Cleaned {
 		const by = replace(m, state.text);
 		if (by !== m[0]) edits.push({ at: m.index, length: m[0].length, by });
 	}
+	return edit(state, edits);
+}
+
+type Edit = { at: number; length: number; by: string };
+
+/** Makes edits in order of place, composing the offset map with the maps of earlier rewrites. */
+function edit(state: Cleaned, edits: Edit[]): Cleaned {
 	// Most passes change nothing in most articles: keep the text and its map as they are.
 	if (edits.length === 0) return state;
 	const parts: string[] = [];
@@ -336,6 +346,9 @@ const REVIEW_STATE = /(?:(?<!\S)publish[ \t]+)?(?<![\p{L}-])Archive-unreviewed(?
  */
 const MISSPELT_MINISTER =
 	/(?<=(?<![\p{L}-])(?:[Pp]rime|[Ff]oreign|[Ff]inance|[Dd]efen[cs]e|[Ii]nterior|[Hh]ome|[Dd]eputy|[Cc]hief)[ \t]+)([Mm])inster(?![\p{L}-])/u;
+/** A name's lowercase particle ("de Villepin", "van Gogh", "bin Laden"): the one lowercase word a sentence opens on. */
+export const NAME_PARTICLE = '(?:de|del|della|van|von|der|den|al|el|bin|ibn|da|di|du|la|le|dos|das)';
+
 /**
  * "the Australia n government", "Israel i troops", "the Iran ian President": a wiki link to a place with the demonym's
  * ending typed after it ("[[Australia]]n") loses the join when the link is flattened, and a role or a prompt read
@@ -351,18 +364,262 @@ function demonym(m: RegExpExecArray): string {
 }
 
 /**
- * A page's country or topic label left as text before its lead ("Aviation The European Commission has …", "Ireland
- * On Friday, …", "Apple A global supply manager …", "Lebanon Over thirty people …"): words of the page, not of the
- * report. Left in, they opened the lead's prompt and were read as part of its subject. One to three capitalised
- * words opening the lead (under its headline) are a label when the word after them can only open a sentence: an
- * article, a preposition, a number word or a word of time. "A" opens one only before a lower-case word, since
- * "John A Smith" holds it as an initial.
+ * A wiki page's magic word, section heading or markup tags ("__NOTOC__", "== Talks resume ==", "<noinclude>",
+ * "<p></p>", an editor's "<!-- … -->"), copied with its text, one or several in a row.
  */
-const SENTENCE_OPENER = String.raw`(?:The|An|A(?=[ \t]+\p{Ll})|This|These|It|On|In|At|Over|During|After|Since|Yesterday|Today|Last|Earlier|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Former)`;
-const PAGE_LABEL = new RegExp(
-	String.raw`(?<=^(?:[^\n]*\n[ \t]*\n[ \t]*)?)(?:(?!${SENTENCE_OPENER}(?![\p{L}-]))\p{Lu}[\p{L}-]*[ \t]+){1,3}(?=${SENTENCE_OPENER}(?![\p{L}-])[ \t,]*(?:\S+[ \t]+){0,5}\p{Ll})`,
+const PAGE_MARKUP =
+	/^(?:(?:__[A-Z]+__|={2,}[^=\n]+={2,}|<!--[\s\S]*?-->|<\/?[a-z][a-z\d]*(?:\s[^<>]*)?\/?>)\s*)+/i;
+
+/**
+ * A word no subject runs on into: a capitalised article, preposition or sentence adverb opens a sentence of its
+ * own ("USA The union …", "Iraq On Wednesday …", "Lebanon Over thirty people …", "Nepal The, elected …" where a
+ * link's words were lost). "Today" and a weekday open one only with their comma, "USA Today reported" being a name
+ * ("Monday, police said …", "Today, the U.K. …").
+ */
+const SENTENCE_OPENER =
+	/^(?:(?:The|A|An|In|On|At|During|Since|According|It|Its|Recently|Last|Early|Earlier|Yesterday|This|These|Over|Some|Many|Several|More|Almost|Nearly|Although|After|Former)[\s,]|Today,|As of\s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)/u;
+
+/**
+ * A label's words: capitalised, a year or a code ("APEC2005"), "and" between two topics ("Economy and business"),
+ * "news" after a place ("Australian news") or a topic's noun ("2008-09 financial crisis", "Iraq war"). A function
+ * word or a verb belongs to a sentence: "Reporters for The Herald said …", "Police arrested A…" keep their subject.
+ */
+const CLAUSE_WORDS =
+	'(?:a|an|the|of|in|on|at|to|for|from|by|with|about|as|into|over|under|after|before|during|since|until|than|across|against|among|between|near|through|that|this|these|those|his|her|its|their|our|my|your|he|she|it|they|we|you|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|shall|should|do|does|did|not|no|or|but|if|when|while|which|who|whom|whose|what|where|why|how|said|says|say|told|tells|asked|asks|adds|wrote|writes|reports|announces|calls|urges|warns)';
+const LABEL_WORD = `(?:[\\p{Lu}\\d][\\p{L}\\d'’./-]*|and \\p{Ll}+|(?!${CLAUSE_WORDS}\\b)\\p{Ll}{2,}(?<!ed))`;
+const LABEL_WORDS = new RegExp(`^${LABEL_WORD}(?: ${LABEL_WORD}){0,5} `, 'u');
+/** A label's last word that a capital may follow with no opener: "Economy and business Sales …", "Maritime news Harwick …". */
+const TOPIC_END = /(?:^| )(?:news|and \p{Ll}+) $/u;
+
+/**
+ * "2008 US Presidential Election Barack Obama, the junior senator …", "2006 Israel-Lebanon conflict Seven Canadians
+ * were killed …", "2007 Iranian seizure of Royal Navy personnel Iran state television …" (the event's noun and
+ * what it was of, no function word among them): a wiki category naming a year's event opens the text. A sentence names such an event after an
+ * article or a preposition ("The 2008 election", "In the 2008 election"), so a year, a few words and the event's
+ * noun, then a capital, are a label even when no opener follows to show where it ends.
+ */
+/** The clause words capitalised too, as a sentence opens on them ("The", "In"). */
+const ANY_CASE_CLAUSE_WORDS = CLAUSE_WORDS.replace(/\b[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+const YEAR_LABEL = new RegExp(
+	String.raw`^(?:19|20)\d\d(?:[-–]\d{2,4})? (?:[\p{L}&'’.-]+ ){0,4}?(?:[Ee]lections?|[Cc]onflict|[Cc]risis|[Ww]ar|[Bb]ombings?|[Aa]ttacks?|[Ss]eizure|[Ss]ummit|[Gg]ames|[Oo]lympics|[Cc]up|[Cc]hampionships?|[Cc]onference)(?: of(?: (?!${ANY_CASE_CLAUSE_WORDS}\b)[\p{L}&'’.-]+){1,4})? (?=[\p{Lu}\d])`,
 	'u'
 );
+
+/**
+ * "Iraq war United States forces in Iraq have …", "Israel/Palestine conflict Israel launched …": a category naming a
+ * place's war, conflict or crisis, with no year, set before the text. A sentence does not run a place's war on into a
+ * capital ("Iraq war veterans say …" goes on in lower case).
+ */
+const EVENT_LABEL = /^(?:\p{Lu}[\p{L}/'’.-]*\s+){1,3}(?:war|conflict|crisis)\s+(?=\p{Lu})/u;
+/** "APEC2005 20,000 labour activists …", "SemiconTaiwan2007 Semicon Taiwan …": an event's page code, a year glued on. */
+const CODE_LABEL = /^\p{Lu}\p{L}+(?:19|20)\d\d\s+(?=[\p{Lu}\d])/u;
+
+/**
+ * Lowercase wiki words set before the text: an image's place ("right", "thumb"), a review state ("publish"), a
+ * lowercased category ("disasters and accidents"). A sentence opens with a capital; a name's particle ("de
+ * Villepin") is the one lowercase word that opens one. A lead lowercased by a translation tool ("valerie hopkins
+ * reported from Moscow") runs on into a verb or a function word, which no wiki word is.
+ */
+const WIKI_WORD = String.raw`(?!(?!and\b)${CLAUSE_WORDS}\b)\p{Ll}+(?<!ed)`;
+const LOWERCASE_LEAD = new RegExp(
+	String.raw`^(?!${NAME_PARTICLE}\s)${WIKI_WORD}(?:[ -]${WIKI_WORD}){0,3}\s+(?=\p{Lu})`,
+	'u'
+);
+
+/**
+ * "USA The Service Union was trying …", "Economy and business Sales of homes fell …", "__NOTOC__ Low-cost …",
+ * "China China's spending …", "April 5, 2005 A bombing …": a wiki page's category label, magic word or heading,
+ * or the day the story was filed, opens the text's first sentence but is no part of what it says, so a question
+ * shows the sentence after it. A label is told from a subject by the word after it (`SENTENCE_OPENER`) or by its
+ * own words said again, as the sentence's subject. Returns how many characters to cut (0: none).
+ */
+export function pageLabel(sentence: string): number {
+	// "publish Archive-unreviewed The …", "Australian news Cole Inquiry The …": labels stack, one after another.
+	let cut = 0;
+	for (
+		let step = labelOnce(sentence);
+		step > 0 && cut < sentence.length;
+		step = labelOnce(sentence.slice(cut))
+	) {
+		cut += step;
+		if (NEWS_LABEL.test(sentence.slice(0, cut))) cut += topicAfterNews(sentence.slice(cut));
+	}
+	return cut;
+}
+
+/** A page's place label: "Australian news ", "Canadian news ". */
+const NEWS_LABEL = /(?:^|\s)news\s+$/u;
+/**
+ * "Australian news Australian nuclear debate Australia's justice minister, Chris Ellison …": under a place's news
+ * label, a topic label (capitals, then lowercase topic words, before a capital) may stack, though no opener follows
+ * it. A role word among them ("Australian Democrats founder Don Chipp") makes them the subject's own.
+ */
+function topicAfterNews(rest: string): number {
+	const topic = NEWS_TOPIC.exec(rest)?.[0];
+	if (!topic || SENTENCE_OPENER.test(topic)) return 0;
+	const words = topic.trim().split(/\s+/);
+	return words.some((w) => isRoleWord(w) || isOrganisationWord(w)) ? 0 : topic.length;
+}
+/** A topic's words: one or two capitalised, one or two lower-case nouns (no function word, verb or stray letter). */
+const NEWS_TOPIC = new RegExp(
+	String.raw`^(?:\p{Lu}[\p{L}-]*(?<!ing)\s+){1,2}(?:(?!${CLAUSE_WORDS}\b)\p{Ll}{4,}(?<!ed|ing)\s+){1,2}(?=\p{Lu})`,
+	'u'
+);
+
+/**
+ * The lead, the paragraph under the headline, is where a page sets its label ("Ireland Aer Lingus, an Irish airline,
+ * has announced …", "UK British Prime Minister Gordon Brown said …"). Cut from the text, it is read as part of no
+ * subject, role or prompt. Only the lead's first sentence is judged, so a place named again in a later one does not
+ * count as named in its subject.
+ */
+function withoutPageLabel(state: Cleaned): Cleaned {
+	const headline = /^[^\n]*\n\s*/.exec(state.text);
+	if (!headline) return state;
+	const edits: Edit[] = [];
+	// "</small>" on a line of its own, then the lead: markup alone is cut, and the label is sought on the next line.
+	for (let at = headline[0].length; edits.length < LEAD_LINES;) {
+		const lead = /^[^\n]*/.exec(state.text.slice(at, at + LEAD_CHARS))![0];
+		const end = /(?<=\p{Ll}{2}[.!?]["”’]?)\s/u.exec(lead)?.index ?? lead.length;
+		const length = pageLabel(lead.slice(0, end));
+		if (length === 0) break;
+		if (length < lead.trimEnd().length) {
+			edits.push({ at, length, by: '' });
+			break;
+		}
+		const next = at + length + (/^\s*/.exec(state.text.slice(at + length))?.[0].length ?? 0);
+		edits.push({ at, length: next - at, by: '' });
+		at = next;
+	}
+	return edit(state, edits);
+}
+/** The most lines of markup alone read before the lead. */
+const LEAD_LINES = 3;
+/** The most of a lead judged for a label: its first sentence is read in this much. */
+const LEAD_CHARS = 2000;
+
+function labelOnce(sentence: string): number {
+	const markup = PAGE_MARKUP.exec(sentence)?.[0].length ?? 0;
+	// "<p>Internet </p><p></p><p>Yahoo announced …": a label set in tags of its own ends where the tags do.
+	const tagged = markup > 0 ? /^[\p{L}\d ]{1,40}(?=<)/u.exec(sentence.slice(markup))?.[0].length : undefined;
+	const closing = tagged ? (PAGE_MARKUP.exec(sentence.slice(markup + tagged))?.[0].length ?? 0) : 0;
+	if (tagged && closing) return markup + tagged + closing;
+	const rest = sentence.slice(markup);
+	// "April 5, 2005 A suicide bombing struck …": the day the story was filed, set before its first sentence.
+	const filed = /^['‘]?\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4},? ?['’]?\s+(?=\p{Lu})/u.exec(rest)?.[0].length;
+	if (filed) return markup + filed;
+	const wiki =
+		LOWERCASE_LEAD.exec(rest)?.[0].length ??
+		YEAR_LABEL.exec(rest)?.[0].length ??
+		EVENT_LABEL.exec(rest)?.[0].length ??
+		CODE_LABEL.exec(rest)?.[0].length;
+	if (wiki) return markup + wiki;
+	const label = SENTENCE_OPENER.test(rest) ? undefined : LABEL_WORDS.exec(rest)?.[0];
+	if (label !== undefined) {
+		// The shortest run of label words before an opener: "Economy and business The US House …".
+		for (let end = 0; end <= label.length; end = label.indexOf(' ', end) + 1) {
+			// "Economy and business Sales fell …", "Maritime news Harwick council …": a lowercase topic word then a
+			// capital is no phrase of a sentence either.
+			// "John A Smith said …": "A" after a first name is an initial, no article.
+			const initial =
+				/^A\s/.test(rest.slice(end)) && isFirstName(label.slice(0, end).trim().split(' ').at(-1)!);
+			const opens =
+				(SENTENCE_OPENER.test(rest.slice(end)) && !initial) ||
+				(TOPIC_END.test(label.slice(0, end)) && /^\p{Lu}/u.test(rest.slice(end)));
+			if (end > 0 && opens) return markup + end;
+			if (label.indexOf(' ', end) < 0) break;
+		}
+	}
+	const repeated = /^(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}) (?=\1(?![\p{L}-]))/u.exec(rest);
+	return markup + (repeated?.[0].length ?? (topicLabel(rest) || placeLabel(rest)));
+}
+
+/**
+ * One of Wikinews's topic categories, as a page sets it before its text ("Internet", "Aviation"), then a
+ * company's or a website's name ("Internet Google announced …", "Aviation Boeing's newest aircraft …", "Internet
+ * Zappos.com, one of …") or a count ("Aviation Three years after …"): no sentence opens on the topic before them. A name the lexicon does not know as a
+ * company may be the topic's own ("Internet Explorer", "Health Canada", "Sports Illustrated"), so it stays.
+ */
+const TOPIC_LABEL = new RegExp(
+	String.raw`^(?:${WIKINEWS_TOPICS.join('|')}) (?=([\p{L}\d.&-]+?)(?:['’]s)?[\s,])`,
+	'u'
+);
+function topicLabel(sentence: string): number {
+	const m = TOPIC_LABEL.exec(sentence);
+	if (!m) return 0;
+	return namesCompany(m[1]!) || Object.hasOwn(NUMBER_WORDS, m[1]!.toLowerCase()) ? m[0].length : 0;
+}
+
+/**
+ * "United Kingdom Nick Clegg has come first …", "Iraq Iraqi officials say …", "Pakistan Officials in Pakistan have
+ * confirmed …": a country's name set before the sentence as its category. A sentence joins a country to a person
+ * by "'s" or a post ("Britain's Nick Clegg", "Pakistan President Pervez Musharraf"), not by a bare first name; it
+ * says "Iraqi officials", not "Iraq Iraqi officials"; and a subject of its own followed by "in Pakistan" shows the
+ * name in front was no part of it. Returns how many characters to cut (0: none).
+ */
+function placeLabel(sentence: string): number {
+	const words = /^((?:\p{Lu}[\p{L}.]*)(?: \p{Lu}[\p{L}.]*){0,3}) (\p{Lu}[\p{L}'’-]*)(?: (\S+))?/u.exec(
+		sentence
+	);
+	if (!words) return 0;
+	const run = words[1]!.split(' ');
+	for (let n = 1; n <= run.length; n++) {
+		const place = run.slice(0, n).join(' ');
+		if (!isPlaceWord(place)) continue;
+		const next = n < run.length ? run[n]! : words[2]!;
+		const after = n + 1 < run.length ? run[n + 1]! : n + 1 === run.length ? words[2]! : (words[3] ?? '');
+		const cut = place.length + 1;
+		const last = run[n - 1]!;
+		if (isFirstName(next) && !isRoleWord(next) && /^\p{Lu}/u.test(after)) return cut;
+		// "Fiji Six men were charged …", "New Zealand Two New Zealand men …": a count opens the sentence after it.
+		if (Object.hasOwn(NUMBER_WORDS, next.toLowerCase())) return cut;
+		if (next.length > last.length && next.startsWith(last)) return cut;
+		// "UK British Prime Minister Gordon Brown said …": a people's adjective is no part of a country's name.
+		const demonym = lexiconTags(next).includes('Demonym') || /^\p{Lu}\p{Ll}+(?:ish|ese)$/u.test(next);
+		if (demonym && /^\p{Lu}/u.test(after)) return cut;
+		const again = new RegExp(`\\b${escapeRegExp(place)}`, 'u').test(sentence.slice(cut + next.length));
+		if (again && !isRoleWord(next) && /^(?:in|of|at|from|on|for|to)$/.test(after)) return cut;
+		if (/^\p{Lu}/u.test(next) && namedAgainInSubject(sentence.slice(cut), place)) return cut;
+	}
+	return 0;
+}
+
+/** The most words a subject runs before it names the label's place again (`namedAgainInSubject`). */
+const SUBJECT_WORDS = 14;
+const VERB_TAGS = new Set([
+	'Verb',
+	'PastTense',
+	'PresentTense',
+	'Infinitive',
+	'Copula',
+	'Modal',
+	'Auxiliary',
+	'Gerund'
+]);
+
+/**
+ * "Pakistan President Pervez Musharraf of Pakistan gave up …", "Israel Ehud Olmert, the current Prime Minister of
+ * Israel, has said …", "Guatemala Vinicio Gómez, the Guatemala n Interior Minister, …": the subject names the place
+ * again before its verb, which no subject does of a place it opens with, so the first is the page's category. A
+ * place named again after the verb ("Pakistan President Ali Khan said Pakistan …", "Singapore Airlines flew boats
+ * to Singapore") is the sentence's own.
+ */
+function namedAgainInSubject(rest: string, place: string): boolean {
+	const again = new RegExp(`(?<![\\p{L}-])${escapeRegExp(place)}(?![\\p{Ll}-])`, 'u').exec(rest);
+	if (!again) return false;
+	const between = rest
+		.slice(0, again.index)
+		.split(/\s+/)
+		.filter((w) => w !== '');
+	return (
+		between.length > 0 &&
+		between.length <= SUBJECT_WORDS &&
+		!between.some((w) => {
+			const word = w.replace(/[^\p{L}'’-]+/gu, '');
+			return /^\p{Ll}/u.test(word) && (/ed$/.test(word) || lexiconTags(word).some((t) => VERB_TAGS.has(t)));
+		})
+	);
+}
+
 const CUT_TEMPLATE_LINK = /(?<![{\w])[^\s|{}]+\|([^|{}\n]{1,80})\}\}/;
 const CUT_CLOSERS = /(?:[ \t]*(?:[*|]|\]\]|\}\}))*[ \t]*(?:\]\]|\}\})[ \t]*/;
 function opened(m: RegExpExecArray, text: string): boolean {
@@ -450,7 +707,6 @@ export function clean(raw: string): Cleaned {
 	state = rewrite(state, WIKI_INFOBOX, (m, text) =>
 		m.index === 0 || text.charAt(m.index - 1) === '\n' ? '' : '\n\n'
 	);
-	state = rewrite(state, PAGE_LABEL, () => '');
 	state = rewrite(state, SPLIT_DEMONYM, demonym);
 	// News archives and plain-text feeds write a double quotation mark as two apostrophes (''like this'') or, from
 	// TeX, as two backticks and two apostrophes: read as marks they make the quote a reader sees.
@@ -473,6 +729,7 @@ export function clean(raw: string): Cleaned {
 	state = rewrite(state, / +$/m, () => '');
 	state = rewrite(state, /(?<=\S) {2,}/, () => ' ');
 	state = rewrite(state, /\n{3,}/, () => '\n\n');
+	state = withoutPageLabel(state);
 	// Machine translation leaves stray periods: "at least. , against", "sought. .", "countries. from the West".
 	// Each pattern starts with its period and checks the character before it itself: a look-behind would run at
 	// every position of a long article.

@@ -6,6 +6,8 @@ import {
 	agreesWithSlot,
 	choicesSex,
 	clozeDistractors,
+	lastWordsOfNames,
+	namedByKind,
 	clozeKeys,
 	namesMidSentence,
 	ofClass,
@@ -173,6 +175,44 @@ describe('craft52b (dev review): no cloze on the editor’s gloss, no choice the
 			]);
 			expect(wrong).toHaveLength(3);
 			expect(wrong).not.toContain('Cy Evans');
+		}
+	});
+});
+
+describe('craft64: a body named again by its kind alone is no wrong choice for a body', () => {
+	const bodies = ['the Harbour Monetary Fund', 'the Executive Board', 'the Fund', 'the Board', 'the Senate'];
+	it.each([
+		['the Fund', true],
+		['the Board', true],
+		['the Senate', false],
+		['the Harbour Monetary Fund', false],
+		['Fund', false]
+	])('%s: %s', (choice, expected) => expect(namedByKind(choice, lastWordsOfNames(bodies))).toBe(expected));
+
+	it('offers neither "the Fund" nor "the Board" for a blanked "the Harbour Trust"', () => {
+		const names = [
+			'the Board',
+			'the Fund',
+			'the Harbour Trust',
+			'the Ferry Agency',
+			'the Port Council',
+			'the Pier Fund',
+			'the Quay Board'
+		];
+		const pool = new WordPool(
+			'The Pier Fund and the Quay Board met. The Board met. The Fund paid. The Harbour Trust, the Ferry Agency and the Port Council spoke.',
+			names.map((b) => person(b, 'organisation'))
+		);
+		const key: ClozeKey = { word: 'the Harbour Trust', meaning: 'organisation' };
+		for (let seed = 0; seed < 10; seed++) {
+			const wrong = clozeDistractors(
+				pool,
+				'We asked the Harbour Trust to pay for the quay',
+				key,
+				createRandom(seed)
+			);
+			expect(wrong).not.toContain('the Fund');
+			expect(wrong).not.toContain('the Board');
 		}
 	});
 });

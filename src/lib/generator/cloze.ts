@@ -19,7 +19,7 @@ import {
 	writtenAsBody,
 	writtenAsName
 } from './name-kinds';
-import { KIN_GENDER, isRoleWord, type Entity } from './people';
+import { KIN_GENDER, isOrganisationWord, isRoleWord, type Entity } from './people';
 import { shuffle } from './random';
 import { MONTH_NAMES } from './readable-date';
 import { escapeRegExp, matchesOf } from './regexp';
@@ -867,6 +867,7 @@ export function clozeDistractors(
 			namedElsewhere({ word: w.split(/\s+/).at(-1)!, meaning: 'person-name' }, exclude.join(' '))
 		) &&
 		!(key.meaning === 'organisation' && ownBody(speakerRole, w)) &&
+		!(key.meaning === 'organisation' && namedByKind(w, kinds)) &&
 		// "… _____ has cast and the donors who back her": a name of a man beside the key is ruled out by "her";
 		// "Your _____ is so good, she …" rules out "husband", though "friend" may be of either sex.
 		(!sex || (NAME_MEANINGS.has(key.meaning) ? pool.sexOf(w) === sex : nounSex(w) !== opposite(sex))) &&
@@ -887,6 +888,8 @@ export function clozeDistractors(
 		// one odd form is a choice the grammar rules in or out.
 		((placeKind(key.word) === undefined && key.meaning !== 'organisation') ||
 			THE.test(w) === THE.test(key.word));
+	const kinds =
+		key.meaning === 'organisation' ? lastWordsOfNames(pool.words('organisation')) : new Set<string>();
 	// "that _____ can do by itself" with "the United States": a country among companies, or a state among cities,
 	// is told by its kind alone. A country's name may be an organisation's in the people table, so places join the
 	// bodies offered for it.
@@ -910,6 +913,27 @@ export function clozeDistractors(
 		if (w !== undefined && placeKind(w) === kind && fits(w)) picked.push(w);
 	}
 	return picked.length === 3 ? picked.sort() : [];
+}
+
+/**
+ * "the Fund" for the International Monetary Fund, "the Board" for its Executive Board: a body named again by its kind
+ * alone, after its whole name, is whichever body of that kind the speaker means, so as a wrong choice it may fit the
+ * blank as well as the key ("the Fund" beside the key "the Board" in the IMF's words). A body the article names only
+ * so ("the Senate") is one body, and stays a choice.
+ */
+export function namedByKind(choice: string, kinds: ReadonlySet<string>): boolean {
+	const m = /^the (\p{Lu}\p{Ll}+)$/u.exec(choice);
+	return m !== null && isOrganisationWord(m[1]!) && kinds.has(m[1]!);
+}
+
+/** The last words of the bodies' longer names ("Fund" of "the International Monetary Fund"), once per cloze. */
+export function lastWordsOfNames(bodies: readonly string[]): Set<string> {
+	const words = new Set<string>();
+	for (const b of bodies) {
+		const name = withoutThe(b);
+		if (name.includes(' ')) words.add(name.slice(name.lastIndexOf(' ') + 1));
+	}
+	return words;
 }
 
 /**

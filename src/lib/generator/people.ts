@@ -418,6 +418,9 @@ const POST_INITIALS = new Set(['MP', 'MEP', 'MSP', 'MLA', 'PM']);
  * Remembered per word: reading roles asks about every word near every name, about six times each on average,
  * and the answer depends on the word alone.
  */
+/** A word that ends a body's name ("company", "council", "party"), in any case. */
+export const isOrganisationWord = (word: string): boolean => ORG_WORDS.has(word.toLowerCase());
+
 export function isRoleWord(word: string): boolean {
 	let known = roleWords.get(word);
 	if (known === undefined) {

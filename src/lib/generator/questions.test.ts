@@ -9,6 +9,7 @@ import {
 	evidenceGroups,
 	spanToType,
 	inRangeOrder,
+	onKeysSide,
 	typedFigure,
 	bareFigure,
 	nextInSequence,
@@ -137,7 +138,6 @@ import {
 	evenlySpaced,
 	spelledByAcronym,
 	opensCompound,
-	pageLabel,
 	opensMidway
 } from './questions';
 
@@ -1363,6 +1363,37 @@ describe('issue 9: round 4, date choices for one end of a range', () => {
 		['the 1970s', 'from ', ' to the late 1970s', true]
 	])('%s in “%s_____%s” keeps the range forwards: %s', (choice, before, after, ok) => {
 		expect(inRangeOrder(choice, before, after)).toBe(ok);
+	});
+});
+
+describe('craft64: a form of address opening the lead points back to no one', () => {
+	it.each([
+		['Her Majesty Queen Ana II, Queen of Korvel, announced today that she had approved it.', false],
+		['His Excellency Jo Doe opened the port.', false],
+		['Her decision was announced today.', true],
+		['His ferry sank on Monday.', true]
+	])('“%s”: %s', (sentence, expected) => expect(pronounSubject(sentence)).toBe(expected));
+});
+
+describe("craft64: a range's blanked end gets choices on the key's side of the end shown", () => {
+	it.each([
+		['8 p.m.', '6:30 p.m.', 'open from about ', ' to 7:30 p.m.', false],
+		['5 p.m.', '6:30 p.m.', 'open from about ', ' to 7:30 p.m.', true],
+		['9 a.m.', '11 a.m.', 'open between 10 a.m. and ', '.', false],
+		['noon', '11 a.m.', 'open between 10 a.m. and ', '.', true],
+		['January 20', 'February 1', 'polled between January 24 and ', '.', false],
+		['January 31', 'February 1', 'polled between January 24 and ', '.', true],
+		['20 May', '2 June', 'held from 22 May to ', '.', false],
+		['3 p.m.', '4 p.m.', 'open from ', ' to 2 a.m.', true],
+		['14%', '18%', 'plans to raise the tax from 16% to ', '.', false],
+		['22%', '18%', 'plans to raise the tax from 16% to ', '.', true],
+		['80%', '22%', 'rates ranged from ', ' to 76% with the highest in Maine.', false],
+		['1,400', '2,300', 'cut its troops from 3,300 to ', '.', true],
+		['4,000', '2,300', 'cut its troops from 3,300 to ', '.', false],
+		['6 months', '3 months', 'terms run from ', ' to 1 year.', true],
+		['May', 'June', 'fell in the period from April to ', '.', true]
+	])('%s for key %s in “%s_____%s”: %s', (choice, key, before, after, ok) => {
+		expect(onKeysSide(key, before, after)(choice)).toBe(ok);
 	});
 });
 
@@ -4555,46 +4586,6 @@ describe('craft 59a: a figure’s or date’s sentence that opens mid-sentence i
 	});
 });
 
-// An infobox's name is dropped with the page's other wiki leftovers in clean.ts (its test is there).
-describe('craft57a: a question shows no wiki label of a topic or a lowercase layout word', () => {
-	it.each([
-		['2031-32 financial crisis According to the board, tolls rose.', 'According to'],
-		['Harbour war The board raised its tolls.', 'The board'],
-		['right Harwick council voted to close the pool.', 'Harwick council'],
-		['publish Archive-unreviewed The board raised its tolls.', 'The board'],
-		['disasters and accidents Over 40 boats sank.', 'Over 40'],
-		['Korvel This Tuesday, the board met.', 'This Tuesday'],
-		['USA Sunday, a fire destroyed the pier.', 'Sunday, a fire'],
-		["'April 5, 2031' A bomb struck the harbour office.", 'A bomb'],
-		['Police arrested The Harwick Herald’s editor.', 'Police arrested'],
-		['Readers of The Harwick Herald counted 40 boats.', 'Readers of'],
-		['de Villepin said the tolls would rise.', 'de Villepin'],
-		['eBay Inc. said its sales rose.', 'eBay Inc.'],
-		['This Tuesday the board met.', 'This Tuesday'],
-		// craft 59a: a year's event named as the page's category, and a country's name before a count.
-		['2031 Harwick Election Harwick council voted to close the pool.', 'Harwick council'],
-		['2030-31 financial crisis Official figures show that 40 boats sank.', 'Official figures'],
-		['2031 Korvel-Norvel conflict Seven boats sank.', 'Seven boats'],
-		['2031 tolls rose by 4 percent, the board said.', '2031 tolls'],
-		['2031 presidential hopefuls met in Harwick.', '2031 presidential'],
-		// craft 60a: the event's noun and what it was of; a capitalised function word opens the sentence.
-		['2031 Korvel seizure of Harwick Navy crews Korvel state radio aired a video.', 'Korvel state'],
-		['2031 Korvel seizure of Harwick Navy crews The board met.', 'The board'],
-		['Norway Six men were charged with the attack.', 'Six men'],
-		['New Zealand Two New Zealand men were convicted.', 'Two New Zealand'],
-		// craft 58a: a country's name before a full name, its own demonym, or a subject "in" it again.
-		['Norway Nick Berg has won the race for the board.', 'Nick Berg'],
-		['Chile Chilean officials say the tolls rose.', 'Chilean officials'],
-		['Peru Officials in Peru have confirmed that 40 boats sank.', 'Officials in Peru'],
-		['Norway Yesterday, the board raised its tolls.', 'Yesterday, the board'],
-		['Pakistan President Ali Khan said the tolls rose.', 'Pakistan President'],
-		['Singapore Airlines flew 40 boats to Singapore.', 'Singapore Airlines'],
-		['Chad Johnson scored twice in Chad.', 'Chad Johnson']
-	])('“%s” is shown from “%s”', (sentence, shown) => {
-		expect(sentence.slice(pageLabel(sentence)).startsWith(shown)).toBe(true);
-	});
-});
-
 describe('craft 62: a body’s quoted definition is asked as it stands', () => {
 	it.each([
 		[
@@ -4635,52 +4626,7 @@ describe('craft 62: "the same day" asked only with what it shares, and only as o
 	});
 });
 
-describe('craft 62: a category label a subject names again, a topic before a company, "Former" after a label', () => {
-	it.each([
-		['Chile President Ana Roe of Chile gave up her post in 2031.', 'President Ana Roe'],
-		['Israel Ana Roe, the current Prime Minister of Israel, said 40 boats sank.', 'Ana Roe'],
-		['Australia Senior Editor for Australia’s Harbour News Jo Doe quit on Monday.', 'Senior Editor'],
-		['Pakistan President Ali Khan said 40 boats sank off Pakistan.', 'Pakistan President'],
-		['Singapore Airlines flew 40 boats to Singapore.', 'Singapore Airlines'],
-		['Israel Defense Forces officers said Israel’s navy lost 40 boats.', 'Israel Defense'],
-		['Internet Google announced on Monday that 40 boats were sold.', 'Google announced'],
-		['Aviation Boeing’s newest aircraft made its first flight on Tuesday.', 'Boeing’s newest'],
-		['Internet Zappos.com, one of the largest shops, sold 40 boats.', 'Zappos.com'],
-		['Internet Explorer 7 was released on Tuesday.', 'Internet Explorer'],
-		['Health Canada said 40 boats sank.', 'Health Canada'],
-		['Canada Former Beatle Jo Doe received a hostile reception.', 'Former Beatle'],
-		['Korvel war Harwick forces have handed the port to the police.', 'Harwick forces'],
-		['Korvel/Norvel conflict Korvel launched air strikes on Monday.', 'Korvel launched'],
-		['Korvel war veterans marched on Monday.', 'Korvel war veterans'],
-		['HARBEX2031 20,000 workers marched on Monday.', '20,000 workers'],
-		['HarbourShow2031 Harbour Show opens on Monday.', 'Harbour Show opens']
-	])('“%s” is shown from “%s”', (sentence, shown) => {
-		expect(sentence.slice(pageLabel(sentence)).startsWith(shown)).toBe(true);
-	});
-});
-
 describe('craftb 45: a question shows no page label', () => {
-	it.each([
-		['USA The harbour board raised its tolls.', 'The harbour board'],
-		['Economy and business Sales of boats fell by 4 percent.', 'Sales of boats'],
-		['Maritime news On Tuesday the board met.', 'On Tuesday'],
-		['__NOTOC__ Harwick council voted to close the pool.', 'Harwick council'],
-		['== Tolls rise == The board raised its tolls.', 'The board'],
-		['<noinclude> Harwick council voted to close the pool.', 'Harwick council'],
-		['<noinclude> __NOTOC__ The board raised its tolls.', 'The board'],
-		['<p></p> The board raised its tolls.', 'The board'],
-		['<!-- Read the guide first. --> These are short notes.', 'These are'],
-		['<p>Maritime news </p><p></p><p>The board raised its tolls.', 'The board'],
-		['Korvel Korvel’s harbour board raised its tolls.', 'Korvel’s harbour'],
-		['Reporters for The Harwick Herald counted 40 boats.', 'Reporters for'],
-		['Harbour Master Jo Doe said the tolls would rise.', 'Harbour Master'],
-		['USA Today reported that 40 boats were sold.', 'USA Today'],
-		['April 5, 2031 A bomb struck the harbour office on Monday.', 'A bomb'],
-		['April 5, 2031 was the day the harbour office closed.', 'April 5']
-	])('“%s” is shown from “%s”', (sentence, shown) => {
-		expect(sentence.slice(pageLabel(sentence)).startsWith(shown)).toBe(true);
-	});
-
 	it('asks the first sentence of a page without its category label', () => {
 		const b = generateBank({
 			text: 'Harbour tolls rise\n\nEconomy and business The Harwick harbour board raised its tolls by 12 percent on Tuesday to pay for a new breakwater.\n\nFishing crews said the rise would cost each boat about $4,000 a year.',

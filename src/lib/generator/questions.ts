@@ -16,6 +16,7 @@ import {
 	termKeys,
 	type ClozeKey
 } from './cloze';
+import { NAME_PARTICLE } from './clean';
 import { WEEKDAYS, dateCore, dateDistractors, tenseOf } from './date-distractors';
 import { isFrequency } from './date-rules';
 import {
@@ -26,7 +27,7 @@ import {
 	writtenAlike
 } from './figure-distractors';
 import { hash, hashSeed } from './hash';
-import { isFirstName, isPlaceWord, lexiconTags } from './lexicon';
+import { lexiconTags } from './lexicon';
 import {
 	numberToWords,
 	FRACTIONS,
@@ -37,7 +38,7 @@ import {
 	NUMBER_WORD_SOURCE,
 	SMALL as NUMBER_WORDS
 } from './numbers';
-import { isRoleWord, namesCompany, WIKINEWS_TOPICS, type Entity } from './people';
+import { type Entity } from './people';
 import { pollBounds } from './poll-bounds';
 import { createRandom, shuffle } from './random';
 import { RANKS, RankDealer, type Rank } from './rank';
@@ -1633,6 +1634,9 @@ const CLAUSE_IN_FRONTED =
  */
 const LEANS_BACK =
 	/^\s*(?:\(|(?:its|their|his|her)\s+\p{Ll}|(?:among|of|for|like)\s+(?:them|those|these|whom)\b|the\s+latter\b|(?:[\p{L}\d%.,-]+\s+){1,3}of\s+(?:them|these|those(?!\s+(?:\p{Ll}+ed|who|which|that|asked|polled)\b))\b)/iu;
+/** "Her Majesty Queen Elizabeth II …", "His Excellency …": a form of address names its holder, pointing back to no one. */
+const FORM_OF_ADDRESS =
+	/^\s*(?:His|Her|Their)\s+(?:Majesty|Majesties|Excellency|Holiness|Royal\s+Highness|Highness|Grace|Lordship|Ladyship)\b/u;
 /**
  * "Many refused, and the militia had to resort to force.", "Others were arrested.": a quantifier standing alone as
  * the subject, right before its verb, counts a group named in the sentence before.
@@ -1714,7 +1718,8 @@ const CLEFT_FOCUS = /^(?:in|within|during|on|at|after|before|since|until|only|th
  * figures") point at nothing earlier.
  */
 export function pronounSubject(sentence: string): boolean {
-	if (LEANS_BACK.test(sentence) || QUANTIFIER_SUBJECT.test(sentence)) return true;
+	if ((LEANS_BACK.test(sentence) && !FORM_OF_ADDRESS.test(sentence)) || QUANTIFIER_SUBJECT.test(sentence))
+		return true;
 	const reported = REPORTED_PRONOUN.exec(sentence);
 	if (reported && !namesSomeone(reported[0])) return true;
 	if (REPORTED_PRONOUN_BARE.test(sentence) || frontedWithoutComma(sentence)) return true;
@@ -1866,68 +1871,7 @@ export function splitsRange(before: string, after: string): boolean {
 const DATELINE =
 	/^(?:\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}\s+)?\p{Lu}[\p{Lu}'’.]+(?:[\s,]+\p{Lu}[\p{Lu}'’.]*)*\s*(?:\([\p{L}\s.]+\)\s*)?[—–-]{1,2}\s+(?=\S)/u;
 
-/**
- * A wiki page's magic word, section heading or markup tags ("__NOTOC__", "== Talks resume ==", "<noinclude>",
- * "<p></p>", an editor's "<!-- … -->"), copied with its text, one or several in a row.
- */
-const PAGE_MARKUP =
-	/^(?:(?:__[A-Z]+__|={2,}[^=\n]+={2,}|<!--[\s\S]*?-->|<\/?[a-z][a-z\d]*(?:\s[^<>]*)?\/?>)\s*)+/i;
-
-/**
- * A word no subject runs on into: a capitalised article, preposition or sentence adverb opens a sentence of its
- * own ("USA The union …", "Iraq On Wednesday …"). "Today" is left out, "USA Today reported" being a name, and a
- * weekday or "Yesterday" opens one only with its comma ("Monday, police said …", "Yesterday, the U.K. …").
- */
-const SENTENCE_OPENER =
-	/^(?:(?:The|A|An|In|On|At|According|It|Its|Recently|Last|Early|Earlier|Yesterday|This|These|Over|Some|Many|Several|More|Almost|Nearly|Although|After|Former)\s|Yesterday,|As of\s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)/u;
-
-/**
- * A label's words: capitalised, a year or a code ("APEC2005"), "and" between two topics ("Economy and business"),
- * "news" after a place ("Australian news") or a topic's noun ("2008-09 financial crisis", "Iraq war"). A function
- * word or a verb belongs to a sentence: "Reporters for The Herald said …", "Police arrested A…" keep their subject.
- */
-const CLAUSE_WORDS =
-	'(?:a|an|the|of|in|on|at|to|for|from|by|with|about|as|into|over|under|after|before|during|since|until|than|across|against|among|between|near|through|that|this|these|those|his|her|its|their|our|my|your|he|she|it|they|we|you|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|shall|should|do|does|did|not|no|or|but|if|when|while|which|who|whom|whose|what|where|why|how|said|says|say|told|tells|asked|asks|adds|wrote|writes|reports|announces|calls|urges|warns)';
-const LABEL_WORD = `(?:[\\p{Lu}\\d][\\p{L}\\d'’./-]*|and \\p{Ll}+|(?!${CLAUSE_WORDS}\\b)\\p{Ll}{2,}(?<!ed))`;
-const LABEL_WORDS = new RegExp(`^${LABEL_WORD}(?: ${LABEL_WORD}){0,5} `, 'u');
-/** A label's last word that a capital may follow with no opener: "Economy and business Sales …", "Maritime news Harwick …". */
-const TOPIC_END = /(?:^| )(?:news|and \p{Ll}+) $/u;
-
-/**
- * "2008 US Presidential Election Barack Obama, the junior senator …", "2006 Israel-Lebanon conflict Seven Canadians
- * were killed …", "2007 Iranian seizure of Royal Navy personnel Iran state television …" (the event's noun and
- * what it was of, no function word among them): a wiki category naming a year's event opens the text. A sentence names such an event after an
- * article or a preposition ("The 2008 election", "In the 2008 election"), so a year, a few words and the event's
- * noun, then a capital, are a label even when no opener follows to show where it ends.
- */
-/** The clause words capitalised too, as a sentence opens on them ("The", "In"). */
-const ANY_CASE_CLAUSE_WORDS = CLAUSE_WORDS.replace(/\b[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
-const YEAR_LABEL = new RegExp(
-	String.raw`^(?:19|20)\d\d(?:[-–]\d{2,4})? (?:[\p{L}&'’.-]+ ){0,4}?(?:[Ee]lections?|[Cc]onflict|[Cc]risis|[Ww]ar|[Bb]ombings?|[Aa]ttacks?|[Ss]eizure|[Ss]ummit|[Gg]ames|[Oo]lympics|[Cc]up|[Cc]hampionships?|[Cc]onference)(?: of(?: (?!${ANY_CASE_CLAUSE_WORDS}\b)[\p{L}&'’.-]+){1,4})? (?=[\p{Lu}\d])`,
-	'u'
-);
-
-/**
- * "Iraq war United States forces in Iraq have …", "Israel/Palestine conflict Israel launched …": a category naming a
- * place's war, conflict or crisis, with no year, set before the text. A sentence does not run a place's war on into a
- * capital ("Iraq war veterans say …" goes on in lower case).
- */
-const EVENT_LABEL = /^(?:\p{Lu}[\p{L}/'’.-]*\s+){1,3}(?:war|conflict|crisis)\s+(?=\p{Lu})/u;
-/** "APEC2005 20,000 labour activists …", "SemiconTaiwan2007 Semicon Taiwan …": an event's page code, a year glued on. */
-const CODE_LABEL = /^\p{Lu}\p{L}+(?:19|20)\d\d\s+(?=[\p{Lu}\d])/u;
-
-/** A name's lowercase particle ("de Villepin", "van Gogh", "bin Laden"): the one lowercase word a sentence opens on. */
-const NAME_PARTICLE = '(?:de|del|della|van|von|der|den|al|el|bin|ibn|da|di|du|la|le|dos|das)';
-
-/**
- * Lowercase wiki words set before the text: an image's place ("right", "thumb"), a review state ("publish"), a
- * lowercased category ("disasters and accidents"). A sentence opens with a capital; a name's particle ("de
- * Villepin") is the one lowercase word that opens one.
- */
-const LOWERCASE_LEAD = new RegExp(
-	String.raw`^(?!${NAME_PARTICLE}\s)\p{Ll}+(?:[ -]\p{Ll}+){0,3}\s+(?=\p{Lu})`,
-	'u'
-);
+/** A name's lowercase particle ("de Villepin"): the one lowercase word a sentence opens on. */
 const OPENING_PARTICLE = new RegExp(`^${NAME_PARTICLE}\\s`);
 
 /**
@@ -1942,142 +1886,6 @@ export function opensMidway(sentence: string): boolean {
 	if (/^\p{Ll}+[\s,;:]/u.test(s) && !OPENING_PARTICLE.test(s)) return true;
 	return (
 		/^(?:Was|Were|Is|Are|Has|Have|Had)\s+(?:not|also|been|\p{Ll}+ed)\b/u.test(s) && !/\?["”’]?\s*$/u.test(s)
-	);
-}
-
-/**
- * "USA The Service Union was trying …", "Economy and business Sales of homes fell …", "__NOTOC__ Low-cost …",
- * "China China's spending …", "April 5, 2005 A bombing …": a wiki page's category label, magic word or heading,
- * or the day the story was filed, opens the text's first sentence but is no part of what it says, so a question
- * shows the sentence after it. A label is told from a subject by the word after it (`SENTENCE_OPENER`) or by its
- * own words said again, as the sentence's subject. Returns how many characters to cut (0: none).
- */
-export function pageLabel(sentence: string): number {
-	// "publish Archive-unreviewed The …", "Australian news Cole Inquiry The …": labels stack, one after another.
-	let cut = 0;
-	for (
-		let step = labelOnce(sentence);
-		step > 0 && cut < sentence.length;
-		step = labelOnce(sentence.slice(cut))
-	)
-		cut += step;
-	return cut;
-}
-
-function labelOnce(sentence: string): number {
-	const markup = PAGE_MARKUP.exec(sentence)?.[0].length ?? 0;
-	// "<p>Internet </p><p></p><p>Yahoo announced …": a label set in tags of its own ends where the tags do.
-	const tagged = markup > 0 ? /^[\p{L}\d ]{1,40}(?=<)/u.exec(sentence.slice(markup))?.[0].length : undefined;
-	const closing = tagged ? (PAGE_MARKUP.exec(sentence.slice(markup + tagged))?.[0].length ?? 0) : 0;
-	if (tagged && closing) return markup + tagged + closing;
-	const rest = sentence.slice(markup);
-	// "April 5, 2005 A suicide bombing struck …": the day the story was filed, set before its first sentence.
-	const filed = /^['‘]?\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4},? ?['’]?\s+(?=\p{Lu})/u.exec(rest)?.[0].length;
-	if (filed) return markup + filed;
-	const wiki =
-		LOWERCASE_LEAD.exec(rest)?.[0].length ??
-		YEAR_LABEL.exec(rest)?.[0].length ??
-		EVENT_LABEL.exec(rest)?.[0].length ??
-		CODE_LABEL.exec(rest)?.[0].length;
-	if (wiki) return markup + wiki;
-	const label = SENTENCE_OPENER.test(rest) ? undefined : LABEL_WORDS.exec(rest)?.[0];
-	if (label !== undefined) {
-		// The shortest run of label words before an opener: "Economy and business The US House …".
-		for (let end = 0; end <= label.length; end = label.indexOf(' ', end) + 1) {
-			// "Economy and business Sales fell …", "Maritime news Harwick council …": a lowercase topic word then a
-			// capital is no phrase of a sentence either.
-			const opens =
-				SENTENCE_OPENER.test(rest.slice(end)) ||
-				(TOPIC_END.test(label.slice(0, end)) && /^\p{Lu}/u.test(rest.slice(end)));
-			if (end > 0 && opens) return markup + end;
-			if (label.indexOf(' ', end) < 0) break;
-		}
-	}
-	const repeated = /^(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}) (?=\1(?![\p{L}-]))/u.exec(rest);
-	return markup + (repeated?.[0].length ?? (topicLabel(rest) || placeLabel(rest)));
-}
-
-/**
- * One of Wikinews's topic categories, as a page sets it before its text ("Internet", "Aviation"), then a
- * company's or a website's name ("Internet Google announced …", "Aviation Boeing's newest aircraft …", "Internet
- * Zappos.com, one of …"): no sentence opens on the topic before a company. A name the lexicon does not know as a
- * company may be the topic's own ("Internet Explorer", "Health Canada", "Sports Illustrated"), so it stays.
- */
-const TOPIC_LABEL = new RegExp(
-	String.raw`^(?:${WIKINEWS_TOPICS.join('|')}) (?=([\p{L}\d.&-]+?)(?:['’]s)?[\s,])`,
-	'u'
-);
-function topicLabel(sentence: string): number {
-	const m = TOPIC_LABEL.exec(sentence);
-	if (!m) return 0;
-	return namesCompany(m[1]!) ? m[0].length : 0;
-}
-
-/**
- * "United Kingdom Nick Clegg has come first …", "Iraq Iraqi officials say …", "Pakistan Officials in Pakistan have
- * confirmed …": a country's name set before the sentence as its category. A sentence joins a country to a person
- * by "'s" or a post ("Britain's Nick Clegg", "Pakistan President Pervez Musharraf"), not by a bare first name; it
- * says "Iraqi officials", not "Iraq Iraqi officials"; and a subject of its own followed by "in Pakistan" shows the
- * name in front was no part of it. Returns how many characters to cut (0: none).
- */
-export function placeLabel(sentence: string): number {
-	const words = /^((?:\p{Lu}[\p{L}.]*)(?: \p{Lu}[\p{L}.]*){0,3}) (\p{Lu}[\p{L}'’-]*)(?: (\S+))?/u.exec(
-		sentence
-	);
-	if (!words) return 0;
-	const run = words[1]!.split(' ');
-	for (let n = 1; n <= run.length; n++) {
-		const place = run.slice(0, n).join(' ');
-		if (!isPlaceWord(place)) continue;
-		const next = n < run.length ? run[n]! : words[2]!;
-		const after = n + 1 < run.length ? run[n + 1]! : n + 1 === run.length ? words[2]! : (words[3] ?? '');
-		const cut = place.length + 1;
-		const last = run[n - 1]!;
-		if (isFirstName(next) && !isRoleWord(next) && /^\p{Lu}/u.test(after)) return cut;
-		// "Fiji Six men were charged …", "New Zealand Two New Zealand men …": a count opens the sentence after it.
-		if (Object.hasOwn(NUMBER_WORDS, next.toLowerCase())) return cut;
-		if (next.length > last.length && next.startsWith(last)) return cut;
-		const again = new RegExp(`\\b${escapeRegExp(place)}`, 'u').test(sentence.slice(cut + next.length));
-		if (again && !isRoleWord(next) && /^(?:in|of|at|from|on|for|to)$/.test(after)) return cut;
-		if (/^\p{Lu}/u.test(next) && namedAgainInSubject(sentence.slice(cut), place)) return cut;
-	}
-	return 0;
-}
-
-/** The most words a subject runs before it names the label's place again (`namedAgainInSubject`). */
-const SUBJECT_WORDS = 14;
-const VERB_TAGS = new Set([
-	'Verb',
-	'PastTense',
-	'PresentTense',
-	'Infinitive',
-	'Copula',
-	'Modal',
-	'Auxiliary',
-	'Gerund'
-]);
-
-/**
- * "Pakistan President Pervez Musharraf of Pakistan gave up …", "Israel Ehud Olmert, the current Prime Minister of
- * Israel, has said …", "Guatemala Vinicio Gómez, the Guatemala n Interior Minister, …": the subject names the place
- * again before its verb, which no subject does of a place it opens with, so the first is the page's category. A
- * place named again after the verb ("Pakistan President Ali Khan said Pakistan …", "Singapore Airlines flew boats
- * to Singapore") is the sentence's own.
- */
-function namedAgainInSubject(rest: string, place: string): boolean {
-	const again = new RegExp(`(?<![\\p{L}-])${escapeRegExp(place)}(?![\\p{Ll}-])`, 'u').exec(rest);
-	if (!again) return false;
-	const between = rest
-		.slice(0, again.index)
-		.split(/\s+/)
-		.filter((w) => w !== '');
-	return (
-		between.length > 0 &&
-		between.length <= SUBJECT_WORDS &&
-		!between.some((w) => {
-			const word = w.replace(/[^\p{L}'’-]+/gu, '');
-			return /^\p{Ll}/u.test(word) && (/ed$/.test(word) || lexiconTags(word).some((t) => VERB_TAGS.has(t)));
-		})
 	);
 }
 
@@ -2145,8 +1953,7 @@ export function spelledByAcronym(written: string, after: string): boolean {
 
 function blankFor(text: string, evidence: Span, written: string, kind: 'figure' | 'date'): Blank | undefined {
 	const head = text.slice(evidence.start, evidence.end);
-	const label = evidence.start === 0 ? pageLabel(head) : 0;
-	const cut = label + (DATELINE.exec(head.slice(label))?.[0].length ?? 0);
+	const cut = DATELINE.exec(head)?.[0].length ?? 0;
 	const own = text.slice(evidence.start + cut, evidence.end);
 	const found = own.indexOf(written);
 	if (found < 0 || own.indexOf(written, found + 1) >= 0 || !wellFormed(own)) return undefined;
@@ -2187,7 +1994,7 @@ function blankFor(text: string, evidence: Span, written: string, kind: 'figure' 
 	// words of the blank runs on into it as one broken sentence, so it is shown whole (no prompt if too long).
 	const whole =
 		start.endsWith('… ') && words(own.slice(0, found)).length <= 2 ? `${words(foundLead).join(' ')} ` : start;
-	const lead = whole.slice(evidence.start === foundLead.length ? pageLabel(whole) : 0).replace(DATELINE, '');
+	const lead = whole.replace(DATELINE, '');
 	// "But even after Doe, facing Roe, agreed … _____, he told" reads as one sentence, and its subject is in the part
 	// cut away; "When they met, Doe visited Kyiv …" shows its main clause.
 	if (
@@ -2279,9 +2086,7 @@ export function sentenceBefore(text: string, start: number): string {
 	// a quote begun before it is a tail of someone's words, its "it" and "the Group" pointing at nothing shown.
 	if (openQuote(text.slice(paragraphStart, last?.start ?? paragraphStart))) return '';
 	// "… will face charges of being. Two Chadians were also charged.": a lead the copy broke is no lead to show.
-	// The text's first sentence is shown without its page label or markup ("<noinclude>"), so it is judged without.
-	const shown = (last?.start ?? paragraphStart) === 0 ? sentence.slice(pageLabel(sentence)) : sentence;
-	if (!wellFormed(shown.trim())) return '';
+	if (!wellFormed(sentence.trim())) return '';
 	return words(sentence).length <= 40 ? sentence : '';
 }
 
@@ -3017,11 +2822,67 @@ function rangeOtherEnd(before: string, after: string): { shownBefore?: string; s
 		/\b(?:from|between)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s*(?:\b(?:to|until|till|through|and)\b|[-–])\s*(?:the\s+)?$/i.exec(
 			before
 		)?.[1] ?? /\b((?:1[89]|20)\d\d)[-–]$/.exec(before)?.[1];
-	const shownAfter = /\b(?:from|between)\s+(?:the\s+)?$/i.test(before)
+	// "from about _____ to 7:30 p.m.": a hedge on the blanked start leaves the range as it is.
+	const shownAfter = RANGE_START.test(before)
 		? /^\s*(?:\b(?:to|until|till|through|and)\b|[-–])\s*((?:the\s+)?\S+(?:\s+\S+){0,2})/i.exec(after)?.[1]
 		: undefined;
 	return { shownBefore, shownAfter };
 }
+
+const RANGE_START = new RegExp(`\\b(?:from|between)\\s+(?:${HEDGE}\\s+)?(?:the\\s+)?$`, 'i');
+
+/**
+ * "from about _____ to 7:30 p.m.", "between January 24 and _____", "raise the tax from 16% to _____": a choice for
+ * one end of a range or a change on the other side of the end shown from the key runs the range backwards or turns
+ * a rise into a fall, which the sentence rules out. A choice stays on the key's side of the shown end; a key on the
+ * far side (a night's "from 4 p.m. to 2 a.m.") takes its choices there too.
+ */
+export function onKeysSide(key: string, before: string, after: string): (choice: string) => boolean {
+	const { shownBefore, shownAfter } = rangeOtherEnd(before, after);
+	const shown = shownBefore ?? shownAfter;
+	const end = shown === undefined ? undefined : rangePoint(shown);
+	const mine = end && rangePoint(key);
+	if (!end || !mine || mine.kind !== end.kind || mine.at === end.at) return () => true;
+	return (choice) => {
+		const other = rangePoint(choice);
+		return !other || other.kind !== end.kind || Math.sign(other.at - end.at) === Math.sign(mine.at - end.at);
+	};
+}
+
+/**
+ * A point a range runs through, comparable within its kind: a clock time (minutes into the day), a day of a month
+ * or a month alone (in the year's order), or a figure with its unit. Read from the start of the words, so the end
+ * "76% with the highest rate" is 76%.
+ */
+function rangePoint(text: string): { kind: string; at: number } | undefined {
+	const words = text.replace(/^\s*(?:the\s+)?/i, '');
+	const clock = /^(\d{1,2})(?::(\d\d))?\s*([ap])\.?m\b/i.exec(words);
+	if (clock) {
+		const hour = (Number(clock[1]) % 12) + (clock[3]!.toLowerCase() === 'p' ? 12 : 0);
+		return { kind: 'clock', at: hour * 60 + Number(clock[2] ?? 0) };
+	}
+	if (/^noon\b/i.test(words)) return { kind: 'clock', at: 720 };
+	const month = (name: string) => MONTH_NAMES.indexOf(name[0]!.toUpperCase() + name.slice(1).toLowerCase());
+	const monthDay = MONTH_DAY.exec(words);
+	if (monthDay) return { kind: 'day', at: month(monthDay[1]!) * 32 + Number(monthDay[2] ?? 0) };
+	const dayMonth = DAY_MONTH.exec(words);
+	if (dayMonth) return { kind: 'day', at: month(dayMonth[2]!) * 32 + Number(dayMonth[1]) };
+	if (!/^[$£€]?\d/.test(words)) return undefined;
+	// The longest run of up to four words that reads as a figure: "3 months", "76%" of "76% with the highest".
+	const tokens = words.split(/\s+/).slice(0, 4);
+	for (let n = tokens.length; n > 0; n--) {
+		const parsed = parseFigure(
+			tokens
+				.slice(0, n)
+				.join(' ')
+				.replace(/[.,;:]+$/, '')
+		);
+		if (parsed) return parsed.vague ? undefined : { kind: `figure ${parsed.unit}`, at: parsed.value };
+	}
+	return undefined;
+}
+const MONTH_DAY = new RegExp(`^(${MONTH_NAMES.join('|')})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?`, 'i');
+const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES.join('|')})\\b`, 'i');
 
 /** A length of time counted in the range's own steps: "a three day strike", "is 4 years", "for ten weeks". */
 const SPAN_COUNT = new RegExp(
@@ -5253,6 +5114,7 @@ function figureQuestions(
 	const neighbours = nearest(input.figures, fact.evidence.start, (f) => f.evidence.start);
 	const [before, after] = [blank.sentence.slice(0, blank.at), blank.sentence.slice(blank.at + answer.length)];
 	const told = rankToldBefore(before);
+	const keysSide = onKeysSide(answer, before, after);
 	const wrong = figureDistractors({
 		fact,
 		core: answer,
@@ -5289,7 +5151,8 @@ function figureQuestions(
 			agreesInNumber(w, answer, after) &&
 			fitsNumberNoun(w, answer, after) &&
 			fitsPartOfWhole(w, before, after, answer) &&
-			fitsDirection(w, blank.sentence)
+			fitsDirection(w, blank.sentence) &&
+			keysSide(w)
 	);
 	const parsed = parseFigure(answer);
 	// "Hundreds of monitors", "millions of dollars": the only wrong choices are other magnitudes, three of them
@@ -5805,6 +5668,7 @@ function dateQuestions(
 			: 'When';
 	const choiceId = questionId('date-choice', fact.id);
 	const others = nearest(input.dates, fact.evidence.start, (d) => d.evidence.start);
+	const keysSide = onKeysSide(answer, beforeKey, afterKey);
 	const wrong = dateDistractors({
 		fact,
 		core: answer,
@@ -5818,7 +5682,8 @@ function dateQuestions(
 			!same(w, answer) &&
 			!blank.sentence.toLowerCase().includes(w.toLowerCase()) &&
 			!shownIn(context, w) &&
-			inRangeOrder(w, blank.sentence.slice(0, blank.at), blank.sentence.slice(blank.at + answer.length))
+			inRangeOrder(w, blank.sentence.slice(0, blank.at), blank.sentence.slice(blank.at + answer.length)) &&
+			keysSide(w)
 	);
 	if (
 		wrong.length === 3 &&
