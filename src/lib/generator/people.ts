@@ -231,12 +231,21 @@ function kindBefore(before: string): boolean {
  */
 export function usedAsBody(text: string, name: string): boolean {
 	if (isFirstName(name.split(' ')[0]!)) return false;
-	const { owners, after } = bodyEvidence(text);
-	const owner = (words: string) => words.endsWith(name) && !LETTER_OR_HYPHEN_END.test(words.slice(0, -name.length));
-	const owned = (words: string) => words.startsWith(name) && !LETTER_OR_HYPHEN_START.test(words.slice(name.length));
-	return (owners.get(name.slice(name.lastIndexOf(' ') + 1)) ?? []).some(owner) || after.some(owned);
+	const { before, owners, after } = bodyEvidence(text);
+	const owned = (words: string) =>
+		words.startsWith(name) && !LETTER_OR_HYPHEN_START.test(words.slice(name.length));
+	if (after.some(owned)) return true;
+	if (!SPACED_WORDS.test(name)) {
+		const owner = new RegExp(String.raw`(?<![\p{L}-])${escapeRegExp(name)}(?:['’]s?)?\s+$`, 'u');
+		return before.some((words) => owner.test(words));
+	}
+	const owner = (words: string) =>
+		words.endsWith(name) && !LETTER_OR_HYPHEN_END.test(words.slice(0, -name.length));
+	return (owners.get(name.slice(name.lastIndexOf(' ') + 1)) ?? []).some(owner);
 }
 
+/** Words with a single space between: a name as the people table writes it, looked up by its last word. */
+const SPACED_WORDS = /^\S+(?: \S+)*$/u;
 const LETTER_OR_HYPHEN_END = /[\p{L}-]$/u;
 const LETTER_OR_HYPHEN_START = /^[\p{L}-]/u;
 
@@ -253,12 +262,14 @@ const NAME_WINDOW = 160;
  * there, after its possessive ("Rockhopper Exploration’s shares" under "Exploration’s", "Exploration"): testing every
  * name against every noun cost a 1 MB paste seconds.
  */
-let evidence: { text: string; owners: Map<string, string[]>; after: string[] } | undefined;
-function bodyEvidence(text: string): { owners: Map<string, string[]>; after: string[] } {
+let evidence: { text: string; before: string[]; owners: Map<string, string[]>; after: string[] } | undefined;
+function bodyEvidence(text: string): { before: string[]; owners: Map<string, string[]>; after: string[] } {
 	if (evidence?.text !== text) {
+		const before = [...text.matchAll(BODY_NOUN)].map((m) =>
+			text.slice(Math.max(0, m.index - NAME_WINDOW), m.index)
+		);
 		const owners = new Map<string, string[]>();
-		for (const m of text.matchAll(BODY_NOUN)) {
-			const words = text.slice(Math.max(0, m.index - NAME_WINDOW), m.index);
+		for (const words of before) {
 			const spaced = words.replace(/\s+$/u, '');
 			if (spaced.length === words.length) continue;
 			const ends = [spaced, spaced.replace(/['’]$/u, ''), spaced.replace(/['’]s$/u, '')];
@@ -277,6 +288,7 @@ function bodyEvidence(text: string): { owners: Map<string, string[]>; after: str
 		}
 		evidence = {
 			text,
+			before,
 			owners,
 			after: [...text.matchAll(BODY_OWNED)].map((m) =>
 				text.slice(m.index + m[0].length, m.index + m[0].length + NAME_WINDOW)
@@ -2112,6 +2124,9 @@ export function isRoleAppositive(phrase: string): boolean {
 	return words.some((w) => isRoleHead(w.replace(/['’]s$/, '').replace(/[.,]$/, '')));
 }
 
+/** Whether a text writes a plural in lower case, read once per word and text: each look reads the whole text. */
+let plurals: { text: string; written: Map<string, boolean> } | undefined;
+
 /**
  * "Officials said", "Banners declared": a plural common noun opening a sentence has its capital from the sentence, so
  * it names no body. A plural the lexicon does not list is common when the article also writes it, or its singular,
@@ -2123,8 +2138,14 @@ export function commonPlural(word: string, text: string): boolean {
 	const tags = lexiconTags(lower);
 	if (tags.some((t) => /Name|Person|Place|Organization|Country|City|Region/.test(t))) return false;
 	if (tags.includes('Plural')) return true;
-	const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
-	return new RegExp(`(?<![\\p{L}])(?:${lower}|${singular})(?![\\p{L}])`, 'u').test(text);
+	if (plurals?.text !== text) plurals = { text, written: new Map() };
+	let written = plurals.written.get(lower);
+	if (written === undefined) {
+		const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
+		written = new RegExp(`(?<![\\p{L}])(?:${lower}|${singular})(?![\\p{L}])`, 'u').test(text);
+		plurals.written.set(lower, written);
+	}
+	return written;
 }
 
 /**
@@ -2763,8 +2784,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		// "Korean Central News Agency (KCNA)", "CEI (Italian Episcopal Conference)": the short form is an alias.
 		const after = /^\s*\(([\p{Lu}][\p{Lu}\d&]{1,9})\)/u.exec(text.slice(end, end + 14));
 		const before = /\b([\p{Lu}][\p{Lu}\d&]{1,9})\s*\($/u.exec(text.slice(Math.max(0, start - 14), start));
-		for (const short of [after?.[1], before?.[1]])
-			if (short && short !== clean) alias(entity, short);
+		for (const short of [after?.[1], before?.[1]]) if (short && short !== clean) alias(entity, short);
 	}
 
 	const organisations = entities.flatMap((e, i) => {
@@ -2788,7 +2808,12 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			else organisationsBy.set(key, [k]);
 		}
 	const organisationsFor = (c: Candidate) => {
-		const keys = ['', text.slice(c.start, c.start + 1), text.slice(c.start, c.start + 2), c.tokens[0]?.text ?? ''];
+		const keys = [
+			'',
+			text.slice(c.start, c.start + 1),
+			text.slice(c.start, c.start + 2),
+			c.tokens[0]?.text ?? ''
+		];
 		const found = new Set(keys.flatMap((key) => organisationsBy.get(key) ?? []));
 		return [...found].sort((a, b) => a - b).map((k) => organisations[k]!);
 	};
@@ -2909,9 +2934,18 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 	employers(text, entities);
 	// "Wikimedia head Jimmy Wales" beside "the Wikimedia Foundation": a word the text capitalises inside a name
 	// mid-sentence, and never writes in lower case, keeps its capital when it opens a sentence's role.
-	const properWord = (word: string) =>
-		!new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(text) &&
-		new RegExp(`(?<=[\\p{Ll},;] )${word}(?![\\p{L}])`, 'u').test(text);
+	// Each look reads the whole text: once per word.
+	const proper = new Map<string, boolean>();
+	const properWord = (word: string) => {
+		let found = proper.get(word);
+		if (found === undefined) {
+			found =
+				!new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(text) &&
+				new RegExp(`(?<=[\\p{Ll},;] )${word}(?![\\p{L}])`, 'u').test(text);
+			proper.set(word, found);
+		}
+		return found;
+	};
 	for (const e of entities) e.role = tidyRole(e.name, e.role, capitalisedMidSentence, properWord);
 	const fullNames = entities.flatMap((e) =>
 		e.kind === 'person' && e.named && e.tokens.length >= 2 ? [e.name] : []
@@ -3158,7 +3192,8 @@ function fullerName(
 		(/^\p{Lu}[\p{L}'’-]*$/u.test(previous) && !isRoleWord(previous) && !isTitle(previous.toLowerCase())) ||
 		NOT_NAME.has(previous.toLowerCase());
 	for (const at of places) {
-		if (!text.startsWith(name, at) || /^\p{L}/u.test(text.slice(at + name.length, at + name.length + 2))) continue;
+		if (!text.startsWith(name, at) || /^\p{L}/u.test(text.slice(at + name.length, at + name.length + 2)))
+			continue;
 		const reach = Math.max(0, at - RUN_REACH);
 		const m = RUN_BEFORE.exec(text.slice(reach, at));
 		if (!m) continue;
