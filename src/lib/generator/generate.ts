@@ -97,7 +97,8 @@ export function generate(input: GenerateInput): Generated {
 	const { paragraphs, sentences } = segment(text);
 	const people = buildPeople({ text, paragraphs, sentences, authors: input.authors });
 	const furniture = sentences.filter((s) => isFurniture(text.slice(s.start, s.end)));
-	const told = sentences.filter((s) => !furniture.includes(s));
+	const furnished = new Set(furniture);
+	const told = sentences.filter((s) => !furnished.has(s));
 	// A correction's quote ("reported that she had “talked …”") is the earlier article's, said by nobody here.
 	const attributions = attributeQuotes(text, sentences, people, findQuotes(text, paragraphs)).filter(
 		(a) => !furniture.some((s) => a.quote.start >= s.start && a.quote.start < s.end)

@@ -230,15 +230,26 @@ function kindBefore(before: string): boolean {
  * lexicon knows ("Ada Roe’s shares").
  */
 export function usedAsBody(text: string, name: string): boolean {
-	const at = escapeRegExp(name);
+	const { before, owners, after, flown } = bodyEvidence(text);
 	// "Adam Air Flight 574": no person has a flight number, whatever first name the airline's name opens on.
-	if (bodyEvidence(text).flown.some((words) => words.endsWith(' ' + name) || words === name)) return true;
+	if (flown.some((words) => words.endsWith(' ' + name) || words === name)) return true;
 	if (isFirstName(name.split(' ')[0]!)) return false;
-	const owner = new RegExp(String.raw`(?<![\p{L}-])${at}(?:['’]s?)?\s+$`, 'u');
-	const owned = new RegExp(String.raw`^${at}(?![\p{L}-])`, 'u');
-	const { before, after } = bodyEvidence(text);
-	return before.some((words) => owner.test(words)) || after.some((words) => owned.test(words));
+	const owned = (words: string) =>
+		words.startsWith(name) && !LETTER_OR_HYPHEN_START.test(words.slice(name.length));
+	if (after.some(owned)) return true;
+	if (!SPACED_WORDS.test(name)) {
+		const owner = new RegExp(String.raw`(?<![\p{L}-])${escapeRegExp(name)}(?:['’]s?)?\s+$`, 'u');
+		return before.some((words) => owner.test(words));
+	}
+	const owner = (words: string) =>
+		words.endsWith(name) && !LETTER_OR_HYPHEN_END.test(words.slice(0, -name.length));
+	return (owners.get(name.slice(name.lastIndexOf(' ') + 1)) ?? []).some(owner);
 }
+
+/** Words with a single space between: a name as the people table writes it, looked up by its last word. */
+const SPACED_WORDS = /^\S+(?: \S+)*$/u;
+const LETTER_OR_HYPHEN_END = /[\p{L}-]$/u;
+const LETTER_OR_HYPHEN_START = /^[\p{L}-]/u;
 
 /** What a body's name comes right before ("'s shares", "television") or right after ("shares of"). */
 const BODY_NOUN =
@@ -256,24 +267,48 @@ const FLOWN = /((?:\p{Lu}[\p{L}'’-]*\s+)+)Flight\s+\d/gu;
 
 /**
  * The words before each body noun and after each "shares of" in a text, found once per text: looking each name up in
- * the whole text cost a 1 MB paste a minute.
+ * the whole text cost a 1 MB paste a minute. The words before a noun are kept under each word a name could end on
+ * there, after its possessive ("Rockhopper Exploration’s shares" under "Exploration’s", "Exploration"): testing every
+ * name against every noun cost a 1 MB paste seconds.
  */
-let evidence: { text: string; before: string[]; after: string[]; flown: string[] } | undefined;
-function bodyEvidence(text: string): { before: string[]; after: string[]; flown: string[] } {
-	if (evidence?.text !== text)
+type BodyEvidence = { before: string[]; owners: Map<string, string[]>; after: string[]; flown: string[] };
+let evidence: ({ text: string } & BodyEvidence) | undefined;
+function bodyEvidence(text: string): BodyEvidence {
+	if (evidence?.text !== text) {
+		const before = [
+			...[...text.matchAll(BODY_NOUN)].map((m) => text.slice(Math.max(0, m.index - NAME_WINDOW), m.index)),
+			...[...text.matchAll(OUTLET_STAFF)].map((m) =>
+				text.slice(Math.max(0, m.index - NAME_WINDOW), m.index + m[0].length)
+			)
+		];
+		const owners = new Map<string, string[]>();
+		for (const words of before) {
+			const spaced = words.replace(/\s+$/u, '');
+			if (spaced.length === words.length) continue;
+			const ends = [spaced, spaced.replace(/['’]$/u, ''), spaced.replace(/['’]s$/u, '')];
+			for (const end of new Set(ends)) {
+				// A name ends on its last word, which opens after a space or, a name of one word, after any
+				// character but a letter or hyphen.
+				const last = /\S*$/u.exec(end)![0];
+				for (let i = 0; i < last.length; i++)
+					if (i === 0 || !LETTER_OR_HYPHEN_END.test(last.charAt(i - 1))) {
+						const key = last.slice(i);
+						const list = owners.get(key);
+						if (list) list.push(end);
+						else owners.set(key, [end]);
+					}
+			}
+		}
 		evidence = {
 			text,
+			before,
+			owners,
 			flown: [...text.matchAll(FLOWN)].map((m) => m[1]!.trim()),
-			before: [
-				...[...text.matchAll(BODY_NOUN)].map((m) => text.slice(Math.max(0, m.index - NAME_WINDOW), m.index)),
-				...[...text.matchAll(OUTLET_STAFF)].map((m) =>
-					text.slice(Math.max(0, m.index - NAME_WINDOW), m.index + m[0].length)
-				)
-			],
 			after: [...text.matchAll(BODY_OWNED)].map((m) =>
 				text.slice(m.index + m[0].length, m.index + m[0].length + NAME_WINDOW)
 			)
 		};
+	}
 	return evidence;
 }
 
@@ -1669,7 +1704,8 @@ function tidyRole(
 function withoutOthersPost(role: string, name: string, fullNames: string[]): string {
 	const link = (w: string) => /^(?:of|for|to|with|against|by|under)$/.test(w);
 	for (const other of fullNames) {
-		if (other === name) continue;
+		// A pattern per name and role cost a long article's list of people its square: most roles name no one.
+		if (other === name || !role.includes(other)) continue;
 		const at = new RegExp(String.raw`(?:^|\s)${escapeRegExp(other)}(?![\p{L}'’])`, 'u').exec(role);
 		if (!at) continue;
 		const words = role.slice(0, at.index).split(/\s+/).filter(Boolean);
@@ -2139,6 +2175,9 @@ export function isRoleAppositive(phrase: string): boolean {
 	return words.some((w) => isRoleHead(w.replace(/['’]s$/, '').replace(/[.,]$/, '')));
 }
 
+/** Whether a text writes a plural in lower case, read once per word and text: each look reads the whole text. */
+let plurals: { text: string; written: Map<string, boolean> } | undefined;
+
 /**
  * "Officials said", "Banners declared": a plural common noun opening a sentence has its capital from the sentence, so
  * it names no body. A plural the lexicon does not list is common when the article also writes it, or its singular,
@@ -2150,8 +2189,14 @@ export function commonPlural(word: string, text: string): boolean {
 	const tags = lexiconTags(lower);
 	if (tags.some((t) => /Name|Person|Place|Organization|Country|City|Region/.test(t))) return false;
 	if (tags.includes('Plural')) return true;
-	const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
-	return new RegExp(`(?<![\\p{L}])(?:${lower}|${singular})(?![\\p{L}])`, 'u').test(text);
+	if (plurals?.text !== text) plurals = { text, written: new Map() };
+	let written = plurals.written.get(lower);
+	if (written === undefined) {
+		const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
+		written = new RegExp(`(?<![\\p{L}])(?:${lower}|${singular})(?![\\p{L}])`, 'u').test(text);
+		plurals.written.set(lower, written);
+	}
+	return written;
 }
 
 /**
@@ -2629,7 +2674,13 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 	// Exchange Commission"). A name's later words are never an organisation of their own.
 	const covered: Span[] = [];
 	const aliases: { entity: number; name: string }[] = [];
-	const aliasOf = (words: Token[]) => aliases.find((a) => a.name === words.map((t) => t.text).join(' '));
+	// Looked up for every capitalised word: a search of the list cost a 1 MB paste a second.
+	const aliasNames = new Set<string>();
+	const alias = (entity: number, name: string) => {
+		aliases.push({ entity, name });
+		aliasNames.add(name);
+	};
+	const aliasOf = (words: Token[]) => aliasNames.has(words.map((t) => t.text).join(' '));
 	// "Microsoft" after "the Microsoft Corporation": the first word of a two-word name is that organisation.
 	// Organisation names as written, and the first words of two-word ones: looked up for every capitalised word.
 	const organisationNames = new Set<string>();
@@ -2760,12 +2811,12 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		}
 		const initialled = bodyOfInitials(entities, clean);
 		if (initialled !== undefined) {
-			aliases.push({ entity: initialled, name: clean });
+			alias(initialled, clean);
 			continue;
 		}
 		const sameByInitials = dotted.find((i) => abbreviates(entities[i]!.name, clean)) ?? -1;
 		if (sameByInitials >= 0) {
-			aliases.push({ entity: sameByInitials, name: clean });
+			alias(sameByInitials, clean);
 			continue;
 		}
 		// "the Gannett newspaper chain", "the Reuters news agency": the article is the kind noun's, and the body is
@@ -2793,8 +2844,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		// "Korean Central News Agency (KCNA)", "CEI (Italian Episcopal Conference)": the short form is an alias.
 		const after = /^\s*\(([\p{Lu}][\p{Lu}\d&]{1,9})\)/u.exec(text.slice(end, end + 14));
 		const before = /\b([\p{Lu}][\p{Lu}\d&]{1,9})\s*\($/u.exec(text.slice(Math.max(0, start - 14), start));
-		for (const short of [after?.[1], before?.[1]])
-			if (short && short !== clean) aliases.push({ entity, name: short });
+		for (const short of [after?.[1], before?.[1]]) if (short && short !== clean) alias(entity, short);
 	}
 
 	const organisations = entities.flatMap((e, i) => {
@@ -2808,6 +2858,25 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 		for (const a of aliases) if (a.entity === i) forms.push({ i, words: a.name.split(' '), name: a.name });
 		return forms;
 	});
+	// A capitalised word is looked up among the organisations its text opens with and those of its first word, in
+	// the list's order: going through the whole list for each one cost a 1 MB paste seconds.
+	const organisationsBy = new Map<string, number[]>();
+	for (const [k, { words, name }] of organisations.entries())
+		for (const key of new Set([name.slice(0, 2), words[0]!])) {
+			const list = organisationsBy.get(key);
+			if (list) list.push(k);
+			else organisationsBy.set(key, [k]);
+		}
+	const organisationsFor = (c: Candidate) => {
+		const keys = [
+			'',
+			text.slice(c.start, c.start + 1),
+			text.slice(c.start, c.start + 2),
+			c.tokens[0]?.text ?? ''
+		];
+		const found = new Set(keys.flatMap((key) => organisationsBy.get(key) ?? []));
+		return [...found].sort((a, b) => a - b).map((k) => organisations[k]!);
+	};
 	// Pass 3: link every mention, including bare surnames and "Mr. Xi" for a surname-first "Xi Jinping".
 	const mentions: Mention[] = [];
 	const lastFull = new Map<number, number>();
@@ -2883,7 +2952,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			mentions.push({ start: c.start, end: c.end, entity: chosen, possessive: last.possessive, ambiguous });
 			continue;
 		}
-		for (const { i, words, name } of organisations) {
+		for (const { i, words, name } of organisationsFor(c)) {
 			if (c.tokens.length > words.length) continue;
 			const exact = text.startsWith(name, c.start);
 			if (!exact && c.tokens[0]?.text !== words[0]) continue;
@@ -2925,9 +2994,18 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 	employers(text, entities);
 	// "Wikimedia head Jimmy Wales" beside "the Wikimedia Foundation": a word the text capitalises inside a name
 	// mid-sentence, and never writes in lower case, keeps its capital when it opens a sentence's role.
-	const properWord = (word: string) =>
-		!new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(text) &&
-		new RegExp(`(?<=[\\p{Ll},;] )${word}(?![\\p{L}])`, 'u').test(text);
+	// Each look reads the whole text: once per word.
+	const proper = new Map<string, boolean>();
+	const properWord = (word: string) => {
+		let found = proper.get(word);
+		if (found === undefined) {
+			found =
+				!new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(text) &&
+				new RegExp(`(?<=[\\p{Ll},;] )${word}(?![\\p{L}])`, 'u').test(text);
+			proper.set(word, found);
+		}
+		return found;
+	};
 	for (const e of entities) e.role = tidyRole(e.name, e.role, capitalisedMidSentence, properWord);
 	const fullNames = entities.flatMap((e) =>
 		e.kind === 'person' && e.named && e.tokens.length >= 2 ? [e.name] : []
@@ -3119,8 +3197,8 @@ function givenNameOnly(word: string, writtenLower: (lower: string) => boolean): 
 }
 
 /**
- * `fullerName` for each name of one text. A long article names thousands of people: each is looked for with a plain
- * search and a look at the words just before it, and whether the text writes a word in lower case is read once
+ * `fullerName` for each name of one text. A long article names thousands of people: each is looked for only where
+ * a word opens after a space, with a look at the words just before it, and whether the text writes a word in lower case is read once
  * per word (a pattern run over the whole text per name made a 1 MB text take twice as long).
  */
 function fullerNames(text: string): (name: string) => string {
@@ -3133,7 +3211,23 @@ function fullerNames(text: string): (name: string) => string {
 		}
 		return written;
 	};
-	return (name) => fullerName(text, name, writtenLower);
+	// A run of capitalised words can end right before a name only at a space or tab: the words opening there, by
+	// their first three characters, are where a name is looked for.
+	const opening = new Map<string, number[]>();
+	for (const m of text.matchAll(/[^\S\n]+/g)) {
+		const at = m.index + m[0].length;
+		const key = text.slice(at, at + 3);
+		const list = opening.get(key);
+		if (list) list.push(at);
+		else opening.set(key, [at]);
+	}
+	const places = (name: string) => {
+		if (name.length >= 3) return opening.get(name.slice(0, 3)) ?? [];
+		const found: number[] = [];
+		for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) found.push(at);
+		return found;
+	};
+	return (name) => fullerName(text, name, writtenLower, places(name));
 }
 
 /** One or two capitalised words right before a name, the run a given name is read from. */
@@ -3146,14 +3240,20 @@ const RUN_REACH = 200;
  * article gave evidence of a person, and is shown by the full one, the given names it wrote once before the
  * surname (a capitalised run that goes on before them is another name, "Human Rights Day Parmly").
  */
-function fullerName(text: string, name: string, writtenLower: (lower: string) => boolean): string {
+function fullerName(
+	text: string,
+	name: string,
+	writtenLower: (lower: string) => boolean,
+	places: number[]
+): string {
 	// "Chancellor of the Exchequer Gordon Brown": a word after "the" or "of" is a body's, not a given name; nor is
 	// one after a capitalised word that is no title ("Human Rights Day Parmly").
 	const afterRun = (previous: string) =>
 		(/^\p{Lu}[\p{L}'’-]*$/u.test(previous) && !isRoleWord(previous) && !isTitle(previous.toLowerCase())) ||
 		NOT_NAME.has(previous.toLowerCase());
-	for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-		if (/^\p{L}/u.test(text.slice(at + name.length, at + name.length + 2))) continue;
+	for (const at of places) {
+		if (!text.startsWith(name, at) || /^\p{L}/u.test(text.slice(at + name.length, at + name.length + 2)))
+			continue;
 		const reach = Math.max(0, at - RUN_REACH);
 		const m = RUN_BEFORE.exec(text.slice(reach, at));
 		if (!m) continue;

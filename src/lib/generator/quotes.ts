@@ -394,6 +394,7 @@ interface Context {
 	current?: QuoteSpan;
 	/** Whether the article names who issued a document, by entity: read once per document, the text may be long. */
 	issued: Map<number, boolean>;
+	issuedByHead: Map<string, boolean>;
 	/** The issuer each document noun last spoke for, and where: "the statement" goes on speaking for it. */
 	issuers: Map<string, { at: number; entity: number }>;
 	/**
@@ -1320,12 +1321,15 @@ function hasNamedIssuer(ctx: Context, entity: number): boolean {
 	if (known !== undefined) return known;
 	const head = ctx.people.entities[entity]!.name.toLowerCase().split(/\s+/).pop() ?? '';
 	const issued = '(?:issued|published|released|written|wrote|signed|sent|put\\s+out)';
+	// Documents of one kind ("the statement", "the joint statement") share the answer: the text is read once a kind.
 	const named =
-		/^\p{L}+$/u.test(head) &&
-		new RegExp(
-			`\\b${head}s?,?\\s+(?:(?:which|that)\\s+was\\s+)?${issued}\\s+by\\s+(?:the\\s+)?\\p{Lu}|\\p{Lu}[\\p{L}.'’-]*\\s+${issued}\\s+(?:a|an|the|their|its|his|her)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${head}\\b`,
-			'u'
-		).test(ctx.text);
+		ctx.issuedByHead.get(head) ??
+		(/^\p{L}+$/u.test(head) &&
+			new RegExp(
+				`\\b${head}s?,?\\s+(?:(?:which|that)\\s+was\\s+)?${issued}\\s+by\\s+(?:the\\s+)?\\p{Lu}|\\p{Lu}[\\p{L}.'’-]*\\s+${issued}\\s+(?:a|an|the|their|its|his|her)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${head}\\b`,
+				'u'
+			).test(ctx.text));
+	ctx.issuedByHead.set(head, named);
 	ctx.issued.set(entity, named);
 	return named;
 }
@@ -5374,6 +5378,7 @@ export function attributeQuotes(
 		documents: new Map(),
 		spoken: new Map(),
 		issued: new Map(),
+		issuedByHead: new Map(),
 		issuers: new Map(),
 		genders: new Map(),
 		heard: [],
