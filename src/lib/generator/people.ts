@@ -1607,9 +1607,10 @@ const LISTENER_AFTER_ROLE =
  * "Australian news Australian Democrats founder", "Australian news Australian nuclear debate Australia's justice
  * minister": a wiki page's category label ("<Place> news") and a topic label after it (capitals, then lowercase
  * topic words and no role word, before a capital) open the text, and so the role read before its first name; so
- * does its review state ("publish Archive-unreviewed Speaker").
+ * does its review state ("publish Archive-unreviewed Speaker"). `clean` cuts the labels it is sure of from the lead
+ * (`withoutPageLabel` there); these are the ones left that a role shows ("Netherlands Dutch diplomat").
  */
-function withoutPageLabel(role: string): string {
+function withoutLabelsInRole(role: string): string {
 	// "publish Archive-unreviewed Speaker": a wiki page's review state, left by its templates, opens the text.
 	role = role.replace(/^(?:publish\s+)?Archive-\p{Ll}+\s+/u, '');
 	role = withoutCountryLabel(role);
@@ -1655,7 +1656,7 @@ function tidyRole(
 	capitalisedMidSentence: () => Set<string>,
 	properWord: (word: string) => boolean
 ): string {
-	role = withoutPageLabel(role).replace(DAY_AFTER_ROLE, '').replace(LISTENER_AFTER_ROLE, '');
+	role = withoutLabelsInRole(role).replace(DAY_AFTER_ROLE, '').replace(LISTENER_AFTER_ROLE, '');
 	const whole = role.split(/\s+/).filter(Boolean);
 	let cut = whole.length;
 	while (cut > 0 && DANGLING.has(whole[cut - 1]!)) cut--;

@@ -2785,10 +2785,6 @@ const REPEATS = /^(?:twice|thrice)$/i;
 const AGE = /\bage[ds]?\b|\byears? old\b|-year-old\b/i;
 
 /**
- * The blanked value can be read off the rest of the sentence: the same number written again ("twenty years
- * ago … in another twenty years"), or a count followed by that many names ("two men, Smith and Jones").
- */
-/**
  * "in the early 1990s to _____": a choice for one end of a range of years keeps the range running forwards, so
  * "the early 2010s to late 1990s" is never offered.
  */
