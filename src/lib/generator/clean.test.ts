@@ -467,6 +467,21 @@ describe('people64: a demonym split from its place by a flattened wiki link', ()
 	});
 });
 
+describe('W24 review: a suffix split from its wiki link ("a Chicago -based firm", "bitcoin s")', () => {
+	it('joins a hyphened suffix and a plural "s" to the word before, keeping the offsets', () => {
+		const raw = 'The Chicago -based firm sold cluster bomb s and paid 60 euro s to NGO s in June.';
+		const c = clean(raw);
+		expect(c.text).toBe('The Chicago-based firm sold cluster bombs and paid 60 euros to NGOs in June.');
+		const at = c.text.indexOf('June');
+		expect(raw.slice(toOriginal(c, at), toOriginal(c, at) + 4)).toBe('June');
+	});
+
+	it('keeps a dash, with or without a space after it, and a possessive that lost its apostrophe', () => {
+		const raw = 'It rose - slowly - again. Some 400 had HIV -over 50 died. He read The Guardian s website.';
+		expect(clean(raw).text).toBe(raw);
+	});
+});
+
 describe('craft57a: a question shows no wiki label of a topic or a lowercase layout word', () => {
 	it.each([
 		['2031-32 financial crisis According to the board, tolls rose.', 'According to'],

@@ -364,6 +364,17 @@ function demonym(m: RegExpExecArray): string {
 }
 
 /**
+ * "Chicago -based Boeing", "cluster bomb s", "NGO s": a wiki link with a suffix typed after it ("[[Chicago]]-based",
+ * "[[cluster bomb]]s") keeps a space where the link closed when the page is flattened. A hyphen with a space before
+ * it and a compound's adjective right after it ("-based", "-led", "-speaking", "-born", "-style"; not "HIV -over 50
+ * died", a dash) is such a suffix, and so is a lone "s" after a lowercase word or an
+ * acronym (a plural); both join the word before. A capitalised word's "s" may be a possessive that lost its
+ * apostrophe ("The Guardian s website"), and stays; so does "a -based charity", whose link took the name with it.
+ */
+const SPLIT_SUFFIX =
+	/(?<=[\p{L}\d)])(?<!(?<![\p{L}'’-])(?:[Aa]n?|[Tt]he|and|or|of|in|on|at|to|for|by|with|from))[ \t]+(?=-(?:\p{Ll}+(?:ed|ing)|born|run|made|wide|style|like|free|era|class|language|only)(?![\p{L}-]))|(?<=(?<![\p{L}'’-])(?:\p{Ll}{2,}|\p{Lu}{2,}))[ \t]+(?=s(?![\p{L}\d'’-]))/u;
+
+/**
  * A wiki page's magic word, section heading or markup tags ("__NOTOC__", "== Talks resume ==", "<noinclude>",
  * "<p></p>", an editor's "<!-- … -->"), copied with its text, one or several in a row.
  */
@@ -708,6 +719,7 @@ export function clean(raw: string): Cleaned {
 		m.index === 0 || text.charAt(m.index - 1) === '\n' ? '' : '\n\n'
 	);
 	state = rewrite(state, SPLIT_DEMONYM, demonym);
+	state = rewrite(state, SPLIT_SUFFIX, () => '');
 	// News archives and plain-text feeds write a double quotation mark as two apostrophes (''like this'') or, from
 	// TeX, as two backticks and two apostrophes: read as marks they make the quote a reader sees.
 	if (DOUBLED_MARKS.test(state.text)) state = rewrite(state, /''|``/, () => '"');

@@ -1613,3 +1613,20 @@ describe('craft 53: a day told in the past a few days after the article’s date
 		expect(days.map((f) => f.value)).toEqual([value]);
 	});
 });
+
+describe('W24 review: a month and day that names a body or the attacks of 2001', () => {
+	const days = (text: string, date: string) =>
+		extractDates(text, segment(text).sentences, date).map((f) => [f.text, f.value]);
+
+	it('reads no date in "the anti-Syrian March 14 government coalition" (insideName)', () => {
+		const text =
+			'Members of the anti-Syrian March 14 government coalition accused Syria. The April 6 Youth Movement called a strike. On March 14 government forces attacked.';
+		expect(days(text, '2008-01-29')).toEqual([['March 14', '2007-03-14']]);
+	});
+
+	it('reads a later bare "September 11" as the attacks once the article told them by that day', () => {
+		const text =
+			'Lessing said the terrorist attack on September 11 was not that terrible. "September 11 was terrible, but it was not so bad," she said. A service was held on September 11 in New York.';
+		expect(days(text, '2007-10-22').map(([, v]) => v)).toEqual(['2001-09-11', '2001-09-11', '2007-09-11']);
+	});
+});

@@ -537,6 +537,13 @@ const NAMED_DAY = /\b(?:Super|Black|Cyber|Good|Ash|Easter|Palm|Bloody|Maundy|Hol
 const BODY_AFTER_YEAR =
 	/^\s+(?:Trust|Committee|Foundation|Group|Society|Club|Institute|Fund|Movement|Party|Network|Project|Alliance|Initiative|Coalition|Campaign|Commission)\b/;
 /**
+ * "the anti-Syrian March 14 government coalition", "the April 6 Youth Movement": a month and day without a year,
+ * between "the" and a body's noun, is the body's name (after the day it began), not when anything happened.
+ */
+const BODY_AFTER_DAY = /^\s+(?:[\p{L}-]+\s+)?(?:coalition|alliance|movement|bloc|camp)\b/iu;
+const THE_BEFORE_DAY = /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+/**
  * A date word that is part of a name is no date: "the Sun-Times" (a word joined to a capitalised one), "USA
  * Today" (a loose day word after a name), "the Sunday Herald" (a weekday before a capitalised word that is no
  * date, with no "on" or "last" before it), "Sun" (a weekday cut short with no full stop is a word, not a day).
@@ -552,6 +559,13 @@ export function insideName(s: string, start: number, end: number): boolean {
 	// "told CBS This Morning": "This" capitalised after a name, mid-sentence, begins a title, not a time.
 	if (/^This\s/.test(written) && /\p{Lu}[\p{L}.&]*\s+$/u.test(s.slice(0, start))) return true;
 	if (/^\d{4}$/.test(written) && /\b[Tt]he\s+$/.test(s.slice(0, start)) && BODY_AFTER_YEAR.test(s.slice(end)))
+		return true;
+	if (
+		/^\p{L}+\.?\s+\d{1,2}$/u.test(written) &&
+		MONTH_AND_DAY.test(written) &&
+		THE_BEFORE_DAY.test(s.slice(Math.max(0, start - 40), start)) &&
+		BODY_AFTER_DAY.test(s.slice(end, end + 40))
+	)
 		return true;
 	if (!/^\p{L}+$/u.test(written)) return false;
 	if (ABBREVIATED_DAY.test(written)) return !s.slice(end).startsWith('.');
@@ -784,7 +798,18 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 				if (year) yearOfDay.set(value.slice(5), year);
 				else if (namesEvent && yearOfDay.has(value.slice(5)))
 					value = `${yearOfDay.get(value.slice(5))}${value.slice(4)}`;
-				else if (ref && value.slice(5) === '09-11') value = bareSeptemberEleventh(s, value, iso(ref));
+				// "the terrorist attack on September 11 … ‘September 11 was terrible’": once the article has told the
+				// attacks by their day, the day said again is the attacks, unless something happens "on" it.
+				else if (
+					yearOfDay.get('09-11') === '2001' &&
+					value.slice(5) === '09-11' &&
+					!/\bon\s+$/i.test(s.slice(0, f.start))
+				)
+					value = '2001-09-11';
+				else if (ref && value.slice(5) === '09-11') {
+					value = bareSeptemberEleventh(s, value, iso(ref));
+					if (value === '2001-09-11') yearOfDay.set('09-11', '2001');
+				}
 			}
 			if (value !== undefined) fact.value = value;
 			// A period the figures are compared against ("down 2.3 per cent from March", "the most since 2012", "a year

@@ -947,3 +947,14 @@ describe('craft56a: a capitalised word opening the sentence names the number aft
 		expect(one(sentence)[0]?.value).toBe(value);
 	});
 });
+
+describe('a count before a number-word compound (W24 review: "two four year terms" was blanked as one figure, 6)', () => {
+	it.each([
+		['He has served the maximum of two four year terms.', ['two', 'four year']],
+		['He served two four-year terms as mayor.', ['two', 'four-year']],
+		['They hired twenty-five aides.', ['twenty-five']],
+		['The one-two punch of prices and debt hurt them.', []]
+	])('%s', (sentence, texts) => {
+		expect(one(sentence).map((f) => f.text)).toEqual(texts);
+	});
+});

@@ -24,6 +24,7 @@ import {
 	FRACTIONS,
 	HUNDREDTHS,
 	MULTIPLIERS,
+	NUMBER_WORD_GOES_ON,
 	NUMBER_WORD_SOURCE,
 	ORDINALS,
 	QUALIFIERS,
@@ -114,7 +115,7 @@ const CANDIDATE = new RegExp(
 		// a single unit: "took a year", "within a year", "a pair of"
 		String.raw`\b(?<single>half\s+a\s+(?:century|decade)\b|(?:a|an)\s+(?:year|month|week|day|hour|decade|pair|couple)\b)`,
 		// number words: "two", "twenty-five", "a dozen", "one hundred and five", "two million", "half a million"
-		String.raw`\b(?<words>half\s+a\s+(?:hundred|thousand|million|billion|dozen)|(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?${NUMBER_WORD_SOURCE}(?:${AND_AFTER_SCALE}[\s-]+${NUMBER_WORD_SOURCE})*)\b`
+		String.raw`\b(?<words>half\s+a\s+(?:hundred|thousand|million|billion|dozen)|(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?${NUMBER_WORD_SOURCE}(?:${AND_AFTER_SCALE}[\s-]+${NUMBER_WORD_GOES_ON}${NUMBER_WORD_SOURCE})*)\b`
 	].join('|'),
 	'giu'
 );

@@ -62,6 +62,13 @@ describe('parseFigure', () => {
 		expect(parseNumberWords('two thousand and ten')).toBe(2010);
 	});
 
+	it('reads no sum from two numbers side by side: "two four-year terms" is a count and what it counts', () => {
+		expect(parseNumberWords('two four')).toBeNull();
+		expect(parseNumberWords('twenty thirty')).toBeNull();
+		expect(parseNumberWords('twenty-five')).toBe(25);
+		expect(parseNumberWords('three hundred twenty one')).toBe(321);
+	});
+
 	it('refuses what is not a figure', () => {
 		expect(parseFigure('Tuesday')).toBeNull();
 		expect(parseFigure('')).toBeNull();

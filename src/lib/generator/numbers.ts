@@ -205,6 +205,16 @@ export const NUMBER_WORD_SOURCE = `(?:${[...Object.keys(SMALL), 'hundred', 'thou
  */
 export const AND_AFTER_SCALE = '(?:(?<=\\b(?:hundred|thousand|million|billion|trillion))\\s+and)?';
 
+const UNITS_AND_TEENS = Object.keys(SMALL).filter((w) => SMALL[w]! < 20);
+const TENS = Object.keys(SMALL).filter((w) => SMALL[w]! >= 20);
+
+/**
+ * Put between the words of a number in words: "two four-year terms", "the three five-storey blocks" are a count and
+ * what it counts, not one sum of six or eight. After a unit or a teen only a scale word goes on ("two hundred"); after
+ * a ten only a scale word or a unit ("twenty-five"). Words joined by a hyphen ("a one-two punch") stay one word.
+ */
+export const NUMBER_WORD_GOES_ON = `(?!(?<=\\b(?:${UNITS_AND_TEENS.join('|')})\\s+)(?:${Object.keys(SMALL).join('|')})\\b)(?!(?<=\\b(?:${TENS.join('|')})[\\s-]+)(?:${[...TENS, ...UNITS_AND_TEENS.filter((w) => SMALL[w]! === 0 || SMALL[w]! >= 10)].join('|')})\\b)`;
+
 const HALF_DOZEN = /\bhalf an? dozen\b/i;
 
 /** Reads "twenty-five", "one hundred and five", "a dozen", "two million"; null for anything else. */
@@ -229,6 +239,8 @@ export function parseNumberWords(words: string): number | null {
 		}
 		const small = SMALL[token];
 		if (small !== undefined) {
+			const rest = current % 100;
+			if (rest !== 0 && (rest % 10 !== 0 || rest < 20 || small === 0 || small >= 10)) return null;
 			current += small;
 			seen = true;
 		} else if (token === 'dozen') {

@@ -2928,7 +2928,10 @@ describe('issue 9 (craft round 9): a sentence damaged by its copy is shown in no
 		['Shells killed 19 people due to, what the army called, a fault.', false],
 		['Ana Vell cut in, “We want the quay back.”', false],
 		['Stage A, the main stage, opened at 9 a.m.', false],
-		['The quay I worked in, I think, was the oldest.', false]
+		['The quay I worked in, I think, was the oldest.', false],
+		// issue 9 (blind review W24): a link with a suffix typed after it took the name with it.
+		['The gift came from a -based charity on Friday.', true],
+		['The gift came from a Tolla-based charity on Friday.', false]
 	])('issue 9: “%s” is garbled: %s', (sentence, expected) => {
 		expect(garbled(sentence)).toBe(expected);
 	});

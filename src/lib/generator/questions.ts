@@ -1430,14 +1430,15 @@ export function garbled(sentence: string): boolean {
 const BRACKET_CUT = /\(\s*,|,\s*\)/u;
 
 /**
- * "between the and Iran", "responsible for the that claimed eleven lives", "choose a an old constitution": an
+ * "between the and Iran", "responsible for the that claimed eleven lives", "choose a an old constitution", "a -based
+ * charity": an
  * article followed by a word that cannot open its noun phrase (a conjunction, a preposition, a relative, a verb
  * form of "be" or "have", a question word or a subordinator: "discuss the how the second stage will run", "retract
  * from the if pressure grows") is a link's name cut out by the copy. "a have-not province" and "the how-to guide"
  * are words of their own.
  */
 const LINK_CUT =
-	/(?<![\p{L}\d'’-])(?:[Tt]he|[Aa]n?)\s+(?:a|an|that|which|who|of|to|for(?!\s+sale\b)|and|or|but|is|was|are|were|has|have|had|how|why|when|whether|if|because|although)(?![\p{L}\d'’-])/u;
+	/(?<![\p{L}\d'’-])(?:[Tt]he|[Aa]n?)\s+(?:-\p{Ll}|(?:a|an|that|which|who|of|to|for(?!\s+sale\b)|and|or|but|is|was|are|were|has|have|had|how|why|when|whether|if|because|although)(?![\p{L}\d'’-]))/u;
 
 /**
  * "The, a new Swedish party, …", "the President of the, José Genoíno, …", "a mine in, West Virginia", "According
