@@ -4342,6 +4342,26 @@ describe('craftb 40 (blind review): a figure asked from a sentence that points b
 	});
 });
 
+describe('W24 review: a lead that speaks of the same "she" before naming anyone names nobody for her', () => {
+	const asked = (body: string) =>
+		generateBank({ text: `Harwick visit\n\n${body}`, date: '2031-05-06' }).questions.filter(
+			(q) => q.prompt.includes('tactical errors') || q.answer === 'thousands'
+		);
+	it('asks nothing when the only name in the lead is someone else', () => {
+		const body =
+			"Ana Roe and Ilse Marr arrived in Tolla. The visit comes after her brief trip to Otto Frey's constituency of Harwick, where she faced protests. At one speech, she admitted that the port had made thousands of tactical errors in the war.";
+		expect(asked(body)).toEqual([]);
+	});
+	it('still asks when the lead names her before "she"', () => {
+		const body =
+			'Ana Roe and Otto Frey arrived in Tolla. Ana Roe went to Harwick, where she faced protests. At one speech, she admitted that the port had made thousands of tactical errors in the war.';
+		expect(asked(body).length).toBeGreaterThan(0);
+		const opening =
+			'Ana Roe and Otto Frey arrived in Tolla. Roe went to Harwick, where she faced protests. At one speech, she admitted that the port had made thousands of tactical errors in the war.';
+		expect(asked(opening).length).toBeGreaterThan(0);
+	});
+});
+
 describe('craft63: a bare "The <noun>" subject the sentence before introduced', () => {
 	it('reads the noun in the sentence before, in either number', () => {
 		const before = 'The festival welcomes the New Year of the Samvat calendar. ';

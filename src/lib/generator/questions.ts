@@ -1987,7 +1987,13 @@ function blankFor(text: string, evidence: Span, written: string, kind: 'figure' 
 	const foundLead =
 		before === '' && leansBack ? lastSentenceBefore(text, evidence.start) : leadPointsBack ? '' : before;
 	// A lead that opens on a pronoun itself ("He estimated … He said …") still names nobody.
-	if (leansBack && (foundLead === '' || pronounSubject(foundLead) || !namesSomeone(foundLead)))
+	if (
+		leansBack &&
+		(foundLead === '' ||
+			pronounSubject(foundLead) ||
+			!namesSomeone(foundLead) ||
+			leadLeansBackToo(foundLead, own))
+	)
 		return undefined;
 	// Only the start of a long lead is shown ("… Fumio Kishida visited Kyiv …"): it holds the subject named.
 	const start = leansBack ? leadStart(foundLead, PROMPT_WORDS - 1 - words(own).length) : foundLead;
@@ -2016,6 +2022,23 @@ function blankFor(text: string, evidence: Span, written: string, kind: 'figure' 
 	const maxWords = leansBack || back ? words(lead).length + words(own).length + 1 : PROMPT_WORDS;
 	const sentence = leansBack ? lead + own : text.slice(from, evidence.end);
 	return { sentence, core, at, from, maxWords, said: leansBack ? own : sentence };
+}
+
+/**
+ * "The visit comes after her trip to Jack Straw's constituency, where she faced protests. At one speech, she
+ * admitted …": a lead that speaks of the sentence's "she" (or "he") before it names anyone points back as well, and
+ * the name it holds is someone else's. ("Rice went to Blackburn, where she faced protests." names her first, and so
+ * does a lead opening on a word the lexicon does not know: "LeDrew has never run, though he …".)
+ */
+function leadLeansBackToo(lead: string, own: string): boolean {
+	const subject = /\b(he|she)\b/i.exec(own)?.[1]?.toLowerCase();
+	if (subject === undefined) return false;
+	const same = subject === 'he' ? /\b(?:he|him|his|himself)\b/i : /\b(?:she|her|hers|herself)\b/i;
+	const at = same.exec(lead)?.index;
+	if (at === undefined) return false;
+	const opening = /^\p{Lu}[\p{L}'’-]*/u.exec(lead)?.[0];
+	const opensOnName = opening !== undefined && lexiconTags(opening).length === 0;
+	return !opensOnName && !namesSomeone(lead.slice(0, at));
 }
 
 /**
