@@ -1793,6 +1793,18 @@ function jointSubject(ctx: Context, at: number): number | undefined {
 	return jointSpeakers(ctx, first.start, second.end);
 }
 
+const DOCUMENT_THEN_PARTICIPLE =
+	/^([\s,]*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+))\s+(?:issued|released|published|posted|sent|dated)\b(?![^]*\bby\b)/u;
+/**
+ * "according to a statement issued today", "said a statement posted on the Turkish military's website": a document
+ * and how it came out, with no issuer "by" names, is the document, never an unnamed person described as "a statement
+ * issued". Returns the length of the document's own words in `words`.
+ */
+function documentBeforeParticiple(words: string): number | undefined {
+	const m = DOCUMENT_THEN_PARTICIPLE.exec(words);
+	return m && DOC_NOUNS.has(m[2]!) ? m[1]!.length : undefined;
+}
+
 /** Who a speaker noun phrase names: a person or organisation mention, a pronoun, a document, a role or a group. */
 function resolvePhrase(
 	ctx: Context,
@@ -1802,6 +1814,8 @@ function resolvePhrase(
 	rule: string
 ): Resolved | undefined {
 	const phrase = phraseText(ctx, start, end);
+	const issued = documentBeforeParticiple(ctx.text.slice(start, end));
+	if (issued) return resolvePhrase(ctx, start, start + issued, si, rule);
 	// "…,” said a party official who was not cleared to speak", "one aide familiar with the talks": after an
 	// inverted cue, an unnamed source is the noun its relative clause describes (before a verb, the clause's own
 	// verb may be the one taken for the cue).
@@ -1883,11 +1897,12 @@ function resolvePhrase(
 			documentOwner(ctx, phrase, start, rule) ??
 			documentFrom(ctx, phrase, start, rule) ??
 			documentModifier(ctx, phrase, start, rule);
-		if (owner) return owner;
+		if (owner) return { ...owner, entity: measureItself(ctx, headWord, owner.entity) };
 		// "The agency's report found … Its summary calls …": "its" is the document or body just spoken of.
 		const its = /^its\s/.test(lower) ? (bodySubject(ctx, si, start) ?? resolveThing(ctx, si)) : undefined;
 		if (its) return { ...its, rule: `${rule}+its` };
-		return { entity: documentSource(ctx, headWord, end + 120), confidence: 'high', rule: `${rule}+document` };
+		const source = documentSource(ctx, headWord, end + 120);
+		return { entity: measureItself(ctx, headWord, source), confidence: 'high', rule: `${rule}+document` };
 	}
 	if (SPEECH_EVENTS.has(headWord)) return undefined;
 	if (isRoleWord(headWord) && /^\p{Ll}/u.test(headWord)) {
@@ -2204,6 +2219,20 @@ function documentFrom(ctx: Context, phrase: string, start: number, rule: string)
 	const head = headOf(from[1]!.toLowerCase());
 	if (!/^the\s/i.test(from[1]!) || !orgKindOf(head)) return undefined;
 	return resolveOrganisation(ctx, head, start, `${rule}+document-from`);
+}
+
+const MEASURES = new Set(['resolution', 'bill']);
+/**
+ * "Yarbrough's resolution charges Bush with “…”", "Zuckerman introduced a resolution. The resolution says “…”": a
+ * bill or resolution is the text a chamber votes on, not its sponsor's speech, so a person's measure speaks for
+ * itself; a body's ("the Senate passed a resolution") stays the body's.
+ */
+function measureItself(ctx: Context, head: string, entity: number): number {
+	// By its noun alone: the modifiers the article gave a measure before may be another sponsor's ("Koretz' similar
+	// resolution").
+	return MEASURES.has(head) && ctx.people.entities[entity]!.kind === 'person'
+		? addEntity(ctx, { kind: 'document', name: `the ${head}`, role: '', named: false })
+		: entity;
 }
 
 /** "Acme's statement read", "the company's letter says": the document speaks for the owner it is written with. */
@@ -3351,7 +3380,10 @@ function phraseAfter(ctx: Context, start: number, end: number): { start: number;
 	// not part of what she is called. "According to Ms Roe the new law …": a determiner after the name opens the
 	// clause the source vouches for.
 	const named = mentionAt(ctx, start, start + stop).find(
-		(m) => ctx.people.entities[m.entity]!.named && RUN_ON_AFTER_NAME.test(ctx.text.slice(m.end, start + stop))
+		(m) =>
+			ctx.people.entities[m.entity]!.named &&
+			(RUN_ON_AFTER_NAME.test(ctx.text.slice(m.end, start + stop)) ||
+				SHARED_SUBJECT_AFTER_NAME.test(ctx.text.slice(m.end, start + stop)))
 	);
 	if (named) stop = named.end - start;
 	const phrase = rest.slice(0, stop);
@@ -3362,6 +3394,13 @@ function phraseAfter(ctx: Context, start: number, end: number): { start: number;
 
 const RUN_ON_AFTER_NAME =
 	/^\s+(?:\p{Ll}+ing\s+(?:that|to|about|on|how|why|what)|also|then|again|too|who|which|while|when|before|after|as|the|a|an|this|these|those|its|their)\b/u;
+
+/**
+ * "The document “…” according to an NSC spokesman Frederick Jones and had received …": "and" with an auxiliary after
+ * the source's name goes back to the sentence's own subject, so the name ends the source ("Roe and Ash" stays two).
+ */
+const SHARED_SUBJECT_AFTER_NAME =
+	/^\s+and\s+(?:has|had|have|is|was|were|will|would|could|should|can|may|might|did|does|do)\b/;
 
 const TIME_AFTER_SOURCE =
 	/\s+(?:(?:on|last|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+(?:on|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)|\s+(?:yesterday|today|tonight|earlier|later)\b/;
@@ -3530,6 +3569,83 @@ function strayComma(ctx: Context, from: number, cueAt: number): number {
 		(m) => m.end === comma && !m.possessive && ctx.people.entities[m.entity]!.kind === 'person'
 	);
 	return name ? comma : cueAt;
+}
+
+// Not "poster": "said one poster on the forum" is someone writing.
+const SIGN = '(banner|sign|placard|billboard)s?';
+const CARRIED = '(?:\\s+(?:carried|held|waved)\\s+by\\s+[^“”".;:,]{1,40}?)';
+/** "signs declaring: “…”", "a banner with the message “…”", "an unexpected sign: “…”": the words a sign shows. */
+const SIGN_BEFORE = new RegExp(
+	`\\b${SIGN}\\b(?!\\s+(?:of|that)\\b)(?:(?:${CARRIED}?\\s+(?:read|reads|says|said|declare[sd]|proclaim(?:s|ed)|state[sd])|(?:\\s+[^“”".;:,]{1,40}?)?\\s+(?:reading|saying|declaring|proclaiming|stating|with\\s+the\\s+(?:message|words|slogan)))\\s*[,:]?|\\s*:)\\s*$`,
+	'iu'
+);
+/** "“…,” read one banner carried by protesters." */
+const SIGN_AFTER = new RegExp(
+	`^\\s*,?\\s*(?:read|reads|said|says|declared|proclaimed)\\s+(?:one|another|a|the)\\s+(?:[\\p{Ll}-]+\\s+)?${SIGN}\\b(?:\\s+(?:carried|held|waved)\\s+by\\s+([^,;.“”"]+))?`,
+	'u'
+);
+/** "“…,” read one banner …. “…?” read another.": the next sign of the same kind. */
+const ANOTHER_AFTER = /^\s*,?\s*(?:read|reads|said|says)\s+another\b/;
+/** "banners carried by protesters", "placards held by students": who carries the sign. */
+const CARRIED_BY = /^\s+(?:carried|held|waved)\s+by\s+([^,;.“”"]+)/;
+
+/**
+ * Words a banner, sign, placard or billboard shows are the sign's, or its carriers' when the article names them ("“…,”
+ * read one banner carried by protesters", "Protesters' placards declared “…”"); never a person named near it, and
+ * never the sign as a body that speaks ("Banners declared “…”" had made "Banners" an organisation).
+ */
+function signText(ctx: Context, q: QuoteSpan, si: number): Found {
+	const sentence = ctx.sentences[si];
+	if (!sentence) return undefined;
+	const tail = ctx.text.slice(q.close, sentence.end);
+	const after = SIGN_AFTER.exec(tail);
+	if (after) {
+		const carriers = after[2]?.trimEnd();
+		const from = q.close + after[0].length - after[2]!.length;
+		return signOrCarriers(
+			ctx,
+			after[1]!,
+			carriers ? { start: from, end: from + carriers.length } : undefined,
+			si
+		);
+	}
+	if (ANOTHER_AFTER.test(tail)) {
+		const prior = ctx.top[lowerBound(ctx.top, q.open, byOpen) - 1];
+		return prior && prior.paragraph === q.paragraph
+			? signText(ctx, prior, sentenceIndexAt(ctx.sentences, prior.open))
+			: undefined;
+	}
+	const lead = ctx.text.slice(sentence.start, q.open);
+	const before = SIGN_BEFORE.exec(lead);
+	if (!before) return undefined;
+	const at = sentence.start + before.index;
+	const carried = CARRIED_BY.exec(ctx.text.slice(at + before[1]!.length, q.open));
+	const carriersAt = carried ? at + before[1]!.length + carried[0].length - carried[1]!.length : -1;
+	const owner = /(\p{Lu}[\p{L}-]*)['’]s?\s+(?:[\p{Ll}-]+\s+)?$/u.exec(ctx.text.slice(sentence.start, at));
+	const carriers = carried
+		? { start: carriersAt, end: carriersAt + carried[1]!.trim().length }
+		: owner
+			? { start: at - owner[0].length, end: at - owner[0].length + owner[1]!.length }
+			: undefined;
+	return signOrCarriers(ctx, before[1]!, carriers, si);
+}
+
+/** The carriers are a group or a body the student can name; with none named, the sign speaks, asked of nobody. */
+function signOrCarriers(
+	ctx: Context,
+	noun: string,
+	carriers: { start: number; end: number } | undefined,
+	si: number
+) {
+	const who = carriers && resolvePhrase(ctx, carriers.start, carriers.end, si, 'sign+carriers');
+	if (who) return { ...who, confidence: 'low' as const };
+	const entity = addEntity(ctx, {
+		kind: 'document',
+		name: `the ${noun.toLowerCase()}`,
+		role: '',
+		named: false
+	});
+	return { entity, confidence: 'low' as const, rule: 'sign' };
 }
 
 /** Rule 1: the attribution right after the quote: "…,” said X", "…,” X, a ROLE, told", "…”, according to X". */
@@ -5427,7 +5543,8 @@ export function attributeQuotes(
 		const owned = asked ? undefined : ownedOverCue(ctx, q, si);
 		const framing = asked
 			? UNRESOLVED
-			: (afterQuote(ctx, q, sj) ??
+			: (signText(ctx, q, si) ??
+				afterQuote(ctx, q, sj) ??
 				verdictOfSubject(ctx, q, si) ??
 				beforeQuote(ctx, q, si) ??
 				frontedQuote(ctx, q, si) ??
