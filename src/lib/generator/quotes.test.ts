@@ -3508,3 +3508,36 @@ describe('attr60p: a described source set off before a name', () => {
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Donna Glessner', 'a party official']);
 	});
 });
+
+describe("attr65: who said it, from the dev-64 key's misses", () => {
+	it('gives "The president concluded …: “…”" to the one person named by title and surname alone ("President Bush")', () => {
+		const text =
+			'President Bush today confirmed that the CIA held up to 100 suspects.\n\nThe announcements coincide with a renewed focus on terrorism by Bush’s administration.\n\nThe president concluded that the program had helped: “Were it not for this program, we would have been attacked.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['President Bush']);
+		// Two presidents named nearby: either may be "the president", so neither.
+		const two =
+			'President Bush today confirmed that the CIA held up to 100 suspects. President Chirac disagreed.\n\nThe president concluded that the program had helped: “Were it not for this program, we would have been attacked.”';
+		expect(attribute(two).map((q) => q.speaker)).toEqual([undefined]);
+		// "the General Staff" is a body, though the table took it for a person: no second holder of "the General".
+		const body =
+			'General Sir Richard Dannatt, Chief of the General Staff, spoke out. The Scotsman highlights the General saying - “The planning was poor.”';
+		expect(attribute(body).map((q) => q.speaker)).toEqual(['Richard Dannatt']);
+	});
+
+	it('reads "NASDAQ CEO Bob Greifeld, said, “…”" past the comma slipped between the name and its verb', () => {
+		const text =
+			'The deal was announced on Friday. NASDAQ president and CEO Bob Greifeld, said, “This transaction will allow NASDAQ to compete.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Bob Greifeld']);
+		// A phrase set off by two commas is an apposition, not a slip: its name is no subject.
+		const apposed = 'One analyst, from Kaufman Brothers, said, “The suit is a warning.”';
+		expect(attribute(apposed).map((q) => q.speaker)).not.toContain('Kaufman Brothers');
+		// So before a verdict's verb: "Prime Minister Ada Roe, denounced the king as a “…”".
+		const verdict =
+			'The cabinet was dismissed. Prime Minister Ada Roe, denounced the king as a “national betrayer”.';
+		expect(attribute(verdict).map((q) => q.speaker)).toEqual(['Ada Roe']);
+		// A name after a preposition is no subject: "in a letter to Richard Notebaert, wrote" is Citron's.
+		const letter =
+			'Vonage CEO Jeffrey Citron in a recent letter to Qwest CEO Richard Notebaert, wrote “I applaud you.”';
+		expect(attribute(letter).map((q) => q.speaker)).not.toContain('Richard Notebaert');
+	});
+});

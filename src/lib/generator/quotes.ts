@@ -2379,7 +2379,33 @@ const HOLDING = new Map<string, RegExp>();
 const QUALIFIERS = '(?:former|ex|retired|late|deputy|vice|assistant|acting|outgoing|shadow)';
 const QUALIFIED = new RegExp(`\\b${QUALIFIERS}[\\s-]`, 'i');
 
-/** The named people of this paragraph and the one before, up to `start`, whose role has the word. */
+/**
+ * The post a person holds: their role, or the title their name opens on when the article names them by title and
+ * surname alone ("President Bush", "Premier Beattie"), which the people table keeps in the name, not the role. A
+ * name the text writes after "the" ("Chief of the General Staff") is a body's, whatever the table made of it.
+ */
+function postOf(ctx: Context, e: Entity): string {
+	if (e.role) return e.role;
+	let post = POSTS.get(e);
+	if (post === undefined) {
+		const title = e.name.split(' ').slice(0, -1);
+		const titled =
+			title.length > 0 &&
+			isRoleWord(title.at(-1)!.toLowerCase()) &&
+			e.mentions.some(
+				(m) =>
+					ctx.text.startsWith(title[0]!, m.start) &&
+					!/\b(?:the|a|an|of)\s+$/i.test(ctx.text.slice(Math.max(0, m.start - 5), m.start))
+			);
+		post = titled ? title.join(' ') : '';
+		POSTS.set(e, post);
+	}
+	return post;
+}
+/** `postOf`'s answers, once per person of a text: `resolveRole` asks it of every person in the article. */
+const POSTS = new WeakMap<Entity, string>();
+
+/** The named people of this paragraph and the one before, up to `start`, whose post has the word. */
 function recentHolders(ctx: Context, headWord: string, si: number, start: number, phrase = ''): number[] {
 	const paragraph = ctx.sentences[si]!.paragraph;
 	const from = ctx.sentences[lowerBound(ctx.sentences, paragraph - 1, byParagraph)]?.start ?? 0;
@@ -2387,7 +2413,7 @@ function recentHolders(ctx: Context, headWord: string, si: number, start: number
 	const word = holding(headWord, phrase);
 	return [...recent].filter((i) => {
 		const e = ctx.people.entities[i]!;
-		return e.kind === 'person' && e.named && word.test(e.role);
+		return e.kind === 'person' && e.named && word.test(postOf(ctx, e));
 	});
 }
 
@@ -2423,7 +2449,7 @@ function resolveRole(
 			e.named &&
 			e.mentions.length > 0 &&
 			e.mentions[0]!.start < start &&
-			holding(roleWord, lower).test(e.role)
+			holding(roleWord, lower).test(postOf(ctx, e))
 				? [i]
 				: []
 		);
@@ -3648,6 +3674,20 @@ function signOrCarriers(
 	return { entity, confidence: 'low' as const, rule: 'sign' };
 }
 
+/**
+ * "NASDAQ president and CEO Bob Greifeld, said, “…”": the same slip before a quote, when the clause is the name and
+ * its title alone. "Vonage's CEO in a letter to Qwest CEO Richard Notebaert, wrote" ends on the letter's addressee,
+ * who is no subject.
+ */
+function commaBeforeCue(ctx: Context, from: number, cueAt: number): number {
+	const comma = strayComma(ctx, from, cueAt);
+	const name = mentionAt(ctx, from, comma).find((m) => m.end === comma);
+	if (!name) return cueAt;
+	const title = ctx.text.slice(from, name.start).match(/\p{L}+/gu) ?? [];
+	return title.every((w) => /^\p{Lu}/u.test(w) || TITLE_JOINERS.has(w) || isRoleWord(w)) ? comma : cueAt;
+}
+const TITLE_JOINERS = new Set(['and', 'of', 'the', 'for']);
+
 /** Rule 1: the attribution right after the quote: "…,” said X", "…,” X, a ROLE, told", "…”, according to X". */
 function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const sentence = ctx.sentences[si]!;
@@ -4273,7 +4313,7 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		return UNRESOLVED;
 	const asker = reportedAsker(ctx, prevClose, q.open);
 	if (asker !== undefined) return { entity: asker, confidence: 'high', rule: 'before:reported-asker' };
-	const np = phraseBefore(ctx, prevClose, cueAt);
+	const np = phraseBefore(ctx, prevClose, commaBeforeCue(ctx, prevClose, cueAt));
 	const betweenQuotes =
 		prev?.close === prevClose && ctx.text.slice(prevClose, cueAt).trim().replace(/^,/, '') === '';
 	// "Vela supports “fair fares,” opposes “blanket rises”": a verb with its words right after it and nothing
@@ -4761,7 +4801,7 @@ function verdictOfSubject(ctx: Context, q: QuoteSpan, si: number): Found {
 	if (!frame) return undefined;
 	const verbAt = from + frame.index;
 	if (PASSIVE_BEFORE.test(head.slice(0, frame.index))) return undefined;
-	const np = phraseBefore(ctx, from, verbAt);
+	const np = phraseBefore(ctx, from, commaBeforeCue(ctx, from, verbAt));
 	// "attacked Moss for being a “failed mayor” and referred to the plan as the “…”": the same subject's next verb.
 	const spoken = prev && from === prev.close ? ctx.spoken.get(prev.open) : undefined;
 	if (!np && spoken !== undefined && /^[\s,]*(?:(?:and|but)\s+)?$/.test(head.slice(0, frame.index)))
