@@ -3541,3 +3541,62 @@ describe("attr65: who said it, from the dev-64 key's misses", () => {
 		expect(attribute(letter).map((q) => q.speaker)).not.toContain('Richard Notebaert');
 	});
 });
+
+describe('attrp65: a description set off after a name, its closing comma left out, is that person', () => {
+	it('gives "President Ivo Sand of Kell, a longtime Corvel ally said he “…”" to Ivo Sand, never the ally', () => {
+		const text =
+			'Talks went on. President Ivo Sand of Kell, a longtime Corvel ally said he “backed the plan,” and left.\n\nTroops arrived, and Rear Adm. Tom Lund, a navy spokesman states that “the ships are ready.”';
+		expect(attribute(text).map((q) => [q.speaker, q.confidence])).toEqual([
+			['Ivo Sand', 'high'],
+			['Tom Lund', 'high']
+		]);
+	});
+
+	it('leaves the last of two named people, joined by "and", to the description', () => {
+		const text =
+			'Ada Roe, head of sales, and Ivo Sand, an engineering director at Kellco said the phone was “a fresh start.”';
+		expect(attribute(text).map((q) => q.speaker)).not.toContain('Ivo Sand');
+	});
+});
+
+describe("attrp65: the words of a post between a gerund's preposition and a name", () => {
+	it('gives "an answer from the Kell Treasurer Ada Roe describing it as a “…”" to Ada Roe, not the subject', () => {
+		const text =
+			'Ivo Sand was removed after members had shouted at an answer from the Kell Treasurer Ada Roe describing the plan as a “scare campaign”.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe']);
+	});
+});
+
+describe("attrp65: a short phrase the article puts in marks again, once as nobody's words, is a term", () => {
+	it("gives none of the uses of “unlimited” to a speaker once one is the article's own", () => {
+		const text =
+			'A doctor was billed for an “unlimited” plan.\n\nIvo Sand claims Kellco never explained that the “unlimited” plan had a cap.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, undefined]);
+	});
+
+	it('keeps the word as the words of the one who named it first, whoever echoes it', () => {
+		const text =
+			'Aldo Dunmore called the report “fiction”. By Tuesday the word “fiction” was printed on shirts across Korvel.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Aldo Dunmore', undefined]);
+	});
+
+	it('keeps a short quote given only to speakers', () => {
+		const text = 'Ivo Sand called the plan “a disgrace”. Ada Roe also called it “a disgrace”.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ivo Sand', 'Ada Roe']);
+	});
+});
+
+describe("attrp65: a name right after a preposition is that preposition's object, never the cue's subject", () => {
+	it('gives "Several reports coming out of Kellia today suggest that …" and "in an interview with Kell Radio said" to no one named there', () => {
+		const text =
+			'Kellia is a country. Several reports coming out of Kellia today suggest that the monks will “be sent away”.\n\nKell Radio broadcast it. Ada Roe of the Kell Fund in an interview with Kell Radio said “I think many people see this as a mistake.”';
+		const got = attribute(text).map((q) => q.speaker);
+		expect(got).not.toContain('Kellia');
+		expect(got).not.toContain('Kell Radio');
+	});
+
+	it('keeps where a text comes from: "An article in The Kell Times states that …"', () => {
+		const text = 'An article in The Kell Times states that taxpayers “can wait for the service to return”.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['the Kell Times']);
+	});
+});

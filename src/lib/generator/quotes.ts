@@ -1855,7 +1855,8 @@ function resolvePhrase(
 		const holder = surnameHolder(ctx, mention, si);
 		return holder === undefined ? undefined : { entity: holder, confidence: 'high', rule: `${rule}+surname` };
 	}
-	if (mention) return { entity: mention.entity, confidence: 'high', rule };
+	const object = rule === 'before:cue' && objectOfPreposition(ctx, phrase, start);
+	if (mention) return object ? undefined : { entity: mention.entity, confidence: 'high', rule };
 	const lower = phrase.toLowerCase();
 	if (lower === 'he' || lower === 'she') {
 		const r = resolvePerson(ctx, si, lower, start);
@@ -1937,6 +1938,8 @@ function resolvePhrase(
 		(common || party)
 	) {
 		if (namesThing(ctx.text.slice(end, end + 40))) return undefined;
+		const apposedTo = rule.startsWith('before:') ? namedBeforeDescription(ctx, start) : undefined;
+		if (apposedTo !== undefined) return { entity: apposedTo, confidence: 'high', rule: `${rule}+apposed-to` };
 		return anonymousSource(ctx, spokespersonOf(ctx, phrase, start) ?? phrase, rule);
 	}
 	// "Paul said" after Paul Grant and Paul Ives: a first name either may go by names no one, nor a body.
@@ -1944,8 +1947,44 @@ function resolvePhrase(
 		(e) => e.kind === 'person' && e.named && e.tokens.length >= 2 && e.tokens[0] === phrase
 	);
 	if (firstOf.length >= 2) return undefined;
-	const source = namedSource(ctx, phrase);
+	const source = object ? undefined : namedSource(ctx, phrase);
 	return source === undefined ? undefined : { entity: source, confidence: 'high', rule: `${rule}+named` };
+}
+
+/**
+ * "Several reports coming out of Burma today suggest that …", "Ada Roe, in an interview with Kell Radio said …": a
+ * name right after "of", "with", "to", "at" or "on" is that preposition's object, cut from the noun phrase that
+ * holds the cue's subject; it never speaks. A document's or a post's preposition ("the report of Kell", "a
+ * spokesman for Kell", "on behalf of Kell") names who speaks through it, and "one of", "some of" pick from it; "from" and "in" name
+ * where a text comes from ("a fact sheet from the CRA", "an article in the Globe").
+ */
+const OBJECT_OF = /(\p{L}+)\s+(?:of|at|to|with|on)\s+(?:the\s+)?$/u;
+const PARTITIVE = new Set([
+	'one',
+	'some',
+	'many',
+	'most',
+	'all',
+	'each',
+	'none',
+	'both',
+	'several',
+	'any',
+	'either',
+	'neither'
+]);
+function objectOfPreposition(ctx: Context, phrase: string, start: number): boolean {
+	if (!/^(?:the\s+)?\p{Lu}/u.test(phrase)) return false;
+	const found = OBJECT_OF.exec(ctx.text.slice(Math.max(0, start - 40), start));
+	const word = found?.[1]!.toLowerCase();
+	return (
+		word !== undefined &&
+		word !== 'behalf' &&
+		!PARTITIVE.has(word) &&
+		!DOC_NOUNS.has(word) &&
+		!isRoleWord(word) &&
+		orgKindOf(word) === undefined
+	);
 }
 
 /**
@@ -2048,6 +2087,24 @@ function namedAfterDescription(ctx: Context, end: number): number | undefined {
 	const name = mentionAt(ctx, end, end + 80).find((m) => m.start === end + comma[0].length);
 	if (!name || name.possessive || !/^\s*(?:[.!?]|$)/.test(ctx.text.slice(name.end, name.end + 2)))
 		return undefined;
+	const entity = ctx.people.entities[name.entity]!;
+	return entity.kind === 'person' && entity.named ? name.entity : undefined;
+}
+
+/**
+ * "President Bashar Assad of Syria, a longtime Iranian ally said he …", "Rear Adm. Gregory Smith, a U.S. military
+ * spokesman states": a description set off after a named person, its closing comma left out before the cue, is that
+ * person's; the name speaks, not an unnamed ally the description alone would make.
+ */
+const APPOSED_AFTER_NAME = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?,\s*$/u;
+const JOINED_NAME = /^(?:,[^,;“”"]{1,60})?,?\s+and\s+$/u;
+function namedBeforeDescription(ctx: Context, start: number): number | undefined {
+	const name = mentionAt(ctx, Math.max(0, start - 80), start).at(-1);
+	if (!name || name.possessive || name.ambiguous) return undefined;
+	if (!APPOSED_AFTER_NAME.test(ctx.text.slice(name.end, start))) return undefined;
+	// "Ada Roe, an aide, and Ivo Sand, a director said": the last of several named speaks with the others, not alone.
+	const other = mentionAt(ctx, Math.max(0, name.start - 100), name.start).at(-1);
+	if (other && JOINED_NAME.test(ctx.text.slice(other.end, name.start))) return undefined;
 	const entity = ctx.people.entities[name.entity]!;
 	return entity.kind === 'person' && entity.named ? name.entity : undefined;
 }
@@ -2505,6 +2562,8 @@ function resolveRole(
 		const entity = addEntity(ctx, { kind: 'group', name: display, role: '', named: false });
 		return { entity, confidence: 'low', rule: `${rule}+group` };
 	}
+	const apposedTo = !definite && rule.startsWith('before:') ? namedBeforeDescription(ctx, start) : undefined;
+	if (apposedTo !== undefined) return { entity: apposedTo, confidence: 'high', rule: `${rule}+apposed-to` };
 	const entity = addEntity(ctx, { kind: 'person', name: body ?? display, role: '', named: false });
 	return { entity, confidence: definite ? 'low' : 'high', rule: `${rule}+unnamed` };
 }
@@ -4639,7 +4698,7 @@ function gerundSubject(ctx: Context, from: number, cueAt: number): number | unde
 	if (!last || last.possessive || last.ambiguous || !/^\s+$/.test(ctx.text.slice(last.end, cueAt)))
 		return undefined;
 	const lead = ctx.text.slice(from, last.start);
-	if (!GERUND_LEAD.test(lead) && !absoluteWith(lead)) return undefined;
+	if (!GERUND_LEAD.test(lead) && !absoluteWith(lead) && !postAfterGerundLead(lead)) return undefined;
 	return ctx.people.entities[last.entity]!.kind === 'person' ? last.entity : undefined;
 }
 /**
@@ -4671,14 +4730,22 @@ const ABSOLUTE_WITH = /\bwith\s+((?:[\p{L}.'’-]+\s+){0,4})$/u;
 /** "with Kell Party leader", "with UBS analyst": "with" and the words of a post, in capitals or a role's noun. */
 function absoluteWith(lead: string): boolean {
 	const words = ABSOLUTE_WITH.exec(lead)?.[1];
-	return (
-		words !== undefined &&
-		words
-			.split(/\s+/)
-			.filter(Boolean)
-			.every((w, i) => /^\p{Lu}/u.test(w) || (i === 0 && w === 'the') || (i > 0 && isRoleWord(w)))
-	);
+	return words !== undefined && postWords(words);
 }
+/**
+ * "an answer from the Australian Treasurer Peter Costello describing …": the words of a post between the gerund's
+ * preposition and the name leave the name the participle's subject, as a bare name there is.
+ */
+const GERUND_LEAD_POST = /\b(?:from|of|about|like|despite|over|than)\s+((?:[\p{L}.'’-]+\s+){1,4})$/u;
+function postAfterGerundLead(lead: string): boolean {
+	const words = GERUND_LEAD_POST.exec(lead)?.[1];
+	return words !== undefined && postWords(words);
+}
+const postWords = (words: string) =>
+	words
+		.split(/\s+/)
+		.filter(Boolean)
+		.every((w, i) => /^\p{Lu}/u.test(w) || (i === 0 && w === 'the') || (i > 0 && isRoleWord(w)));
 
 /** "the paper's editorial " before a participle: a document its possessor issued, with no comma between. */
 export function ownedDocumentBefore(lead: string): string | undefined {
@@ -5669,7 +5736,47 @@ export function attributeQuotes(
 	}
 	runBack(ctx, result);
 	repeatedQuotes(ctx, result);
+	quotedTerms(ctx, result);
 	return result;
+}
+
+/** A term in marks runs to at most this many words. */
+const TERM_WORDS = 3;
+const NAMING_CUE =
+	/\b(?:call(?:s|ed|ing)?|dubb(?:ed|ing)|dubs?|term(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|led|ling|ed|ing)?|described?\s+(?:[\p{L}'’-]+\s+){0,4}as)\s+(?:[\p{L}'’-]+\s+){0,4}[“"]?$/u;
+
+/**
+ * "Siemens held the “exiderdome” show … Cheng: we held “exiderdome” …", "the “unlimited” package … a 24/24 but not
+ * “unlimited” offer": a short phrase the article puts in marks more than once, at least once as nobody's words, is
+ * a name or a term it cites; where it recurs beside a speaker it is still the term, not that speaker's words.
+ */
+function quotedTerms(ctx: Context, result: Attribution[]): void {
+	const byTerm = new Map<string, Attribution[]>();
+	for (const a of result) {
+		const words = wordsOf(ctx.text.slice(a.quote.start, a.quote.end));
+		if (words.length === 0 || words.length > TERM_WORDS) continue;
+		const term = words.join(' ');
+		const uses = byTerm.get(term);
+		if (uses) uses.push(a);
+		else byTerm.set(term, [a]);
+	}
+	for (const uses of byTerm.values()) {
+		if (uses.length < 2 || uses.every((a) => a.speaker !== undefined)) continue;
+		// "Aldo Dunmore called the report “fiction”. By Tuesday the word “fiction” was …": the word is first his, as
+		// he named it; the article echoes him.
+		const first = uses.reduce((a, b) => (b.quote.open < a.quote.open ? b : a));
+		if (
+			first.speaker !== undefined &&
+			NAMING_CUE.test(ctx.text.slice(Math.max(0, first.quote.open - 60), first.quote.open))
+		)
+			continue;
+		for (const a of uses) {
+			if (a.speaker === undefined) continue;
+			delete a.speaker;
+			a.confidence = 'low';
+			a.rule = 'quoted-term';
+		}
+	}
 }
 
 /** A repeat is told by its first `REPEAT_WORDS` words found in order inside another quote. */
