@@ -567,3 +567,50 @@ describe('craftb 45: a question shows no page label', () => {
 		expect(sentence.slice(pageLabel(sentence)).startsWith(shown)).toBe(true);
 	});
 });
+
+describe('craft65: wiki indents, list items, magic words and a lone comment mark run on into the text', () => {
+	it.each([
+		[
+			'The school ended her job with immediate effect:: "The administration of Harl School regrets it."',
+			'The school ended her job with immediate effect: "The administration of Harl School regrets it."'
+		],
+		[
+			'Wikinews How did you two meet? thumb::We met at school.::It is true. [laughter]::No, it is not.',
+			'Wikinews How did you two meet? We met at school. It is true. [laughter] No, it is not.'
+		],
+		[
+			'The three issues are::# The $10/hr living wage:# Good jobs:# Lower rents.',
+			'The three issues are:\n\nThe $10/hr living wage\n\nGood jobs\n\nLower rents.'
+		],
+		[
+			'May 10, 2005 __NOTOC__ With a poor debate, the party lost.',
+			'May 10, 2005\n\nWith a poor debate, the party lost.'
+		],
+		[
+			'They joined NATO in 2004. <!-- The fighter was one of five.',
+			'They joined NATO in 2004.\n\nThe fighter was one of five.'
+		],
+		[
+			'It ended on 4 August.:The two options were::(a) A slow build-up.',
+			'It ended on 4 August. The two options were: (a) A slow build-up.'
+		]
+	])('%s', (lead, cleaned) => {
+		const c = clean(`Harl strike\n\n${lead}`);
+		expect(c.text).toBe(`Harl strike\n\n${cleaned}`);
+		const at = c.text.lastIndexOf('.') - 3;
+		expect(`Harl strike\n\n${lead}`.charAt(toOriginal(c, at))).toBe(c.text.charAt(at));
+	});
+
+	it('leaves the marks before a transcript’s turn label, whose turns run on as the copy had them', () => {
+		const raw =
+			'Harl strike\n\nWN: Why run?:Mr. Roe: I am running.::Ada Roe: So am I. Did you meet? thumb::Ada: Yes.';
+		expect(clean(raw).text).toBe(raw);
+	});
+
+	it('keeps a colon of prose, a clock time, a programming name and a colon leading to a quote’s speaker', () => {
+		const raw =
+			'Harl strike\n\nCall std::vector at 10:30 a.m. He said: "No." They called it "bad": the board agreed. ' +
+			'"We fear it may last.": Ada Roe, a former judge. He lives in Washington D.C.: A city.';
+		expect(clean(raw).text).toBe(raw);
+	});
+});

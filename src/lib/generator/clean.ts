@@ -311,6 +311,53 @@ const WIKI_TABLE = /\{\|[^]{0,30000}?\|\}/;
 const HTML_COMMENT = /<!--[^]{0,2000}?-->/;
 const WIKI_HEADING = /[ \t]*(?<!\S)(={2,6}) ?[^=\n]{1,100}? ?\1(?!\S)[ \t]*/;
 /**
+ * A wiki page's magic word ("__NOTOC__", "__TOC__") or a comment's mark whose partner the copy lost ("… along with
+ * Poland. <!-- == Russian fighter …"), left mid-text after the tags around it were cut: never shown on the page.
+ * Left in, "May 10, 2005 __NOTOC__ With a less than …" was a prompt. What stood on either side are blocks apart.
+ */
+const MAGIC_WORD = /[ \t]*(?:__[A-Z]{3,20}__|<!--|-->)[ \t]*/;
+/**
+ * A wiki line opened by colons (an indented block) or by "#" after them (a numbered item), run on to the line
+ * before: "… terminated with immediate effect:: "The administration …", "How did you two meet? thumb::Isabel: We
+ * met …", "the three most important issues are::# The $10/hr living wage:# The availability of …". "::" or ":#"
+ * was shown to a student in prompts. After a word the first colon is the sentence's own, leading into the block
+ * ("effect: "The administration …"); after a sentence's end, or an image's layout word left from its cut link
+ * ("thumb"), the marks go and the block runs on as the copy had it. Each numbered item is a paragraph of its
+ * own.
+ */
+const WIKI_INDENT = /(?<=\S)(?:[ \t]+(?:thumb|thumbnail|upright|frameless)(?=:))?(:+)(#*)[ \t]*(?=\S)/;
+/**
+ * One colon opening a line after a question: a transcript's answer under it ("Why did you choose to run in this
+ * constituency?: I believe that …"), a paragraph of its own as the page shows it, so the answer is read with its
+ * question. After a sentence's end one colon opens the block's next line ("… www.protect-kids.org.: Every child
+ * …"); after a capital or a lone letter, a period ends an abbreviation ("Washington D.C.: A …"), and after a
+ * quote's closing mark the colon leads to its speaker ("… for more time.": Carlos Gaviria Díaz, …").
+ */
+const QUESTION_BEFORE = /\?$/;
+/**
+ * A transcript's turn label after the marks ("?:BP: OK, so …", "… high school.::Isabel: We met …"): the marks are
+ * left as the copy had them. Run on to the label, a turn read as a labelled paragraph gave the speaker every quote
+ * the turn cites ("“Giving money and power to government is like giving whiskey …” - P.J. O'Rourke" went to the
+ * candidate quoting it), and "I'm Isabel" became a person.
+ */
+const TURN_LABEL = /^\p{Lu}[\p{L}.’'-]*(?: (?:and )?\p{Lu}[\p{L}.’'-]*){0,3}:/u;
+const SENTENCE_BEFORE = /(?:\p{Ll}{2}|\d)[.!]$/u;
+function unindent(m: RegExpExecArray, text: string): string {
+	const [whole, colons = '', items = ''] = m as unknown as [string, string, string];
+	const before = text.slice(Math.max(0, m.index - 4), m.index);
+	const next = text.charAt(m.index + whole.length);
+	if (items !== '') return colons.length > 1 ? ':\n\n' : '\n\n';
+	if (TURN_LABEL.test(text.slice(m.index + whole.length, m.index + whole.length + 60))) return whole;
+	if (colons.length < 2) {
+		if (!/[\p{Lu}"“]/u.test(next)) return whole;
+		return QUESTION_BEFORE.test(before) ? '\n\n' : SENTENCE_BEFORE.test(before) ? ' ' : whole;
+	}
+	// "std::vector": a programming language's, not the wiki's.
+	if (/:$/.test(whole) && /\p{Ll}/u.test(next)) return whole;
+	return /^[ \t]/.test(whole) || /[.!?\]][”"’']?$/.test(before) ? ' ' : ': ';
+}
+
+/**
  * An infobox's template name left as text where the box stood ("United States infobox", "Science and technology
  * infobox", "Template:Middle East infobox", "Saddam Hussein Infobox"): a caption of the page, no words of the report. Left in, it opened the
  * next sentence ("United States infobox The accusation centers …"), and a prompt showed it or a name ran into it.
@@ -707,6 +754,10 @@ export function clean(raw: string): Cleaned {
 	state = rewrite(state, MARKUP_TAG, () => '');
 	if (WIKI_LINK.test(state.text)) state = unlink(state);
 	state = rewrite(state, HTML_COMMENT, () => '');
+	state = rewrite(state, MAGIC_WORD, (m, text) =>
+		m.index === 0 || text.charAt(m.index - 1) === '\n' ? '' : '\n\n'
+	);
+	state = rewrite(state, WIKI_INDENT, unindent);
 	state = rewrite(state, WIKI_HEADING, headingLabel);
 	state = rewrite(state, REVIEW_STATE, () => '');
 	state = rewrite(state, MISSPELT_MINISTER, (m) => `${m[1]}inister`);

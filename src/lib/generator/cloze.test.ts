@@ -8,6 +8,7 @@ import {
 	clozeDistractors,
 	lastWordsOfNames,
 	namedByKind,
+	surnameOf,
 	clozeKeys,
 	namesMidSentence,
 	ofClass,
@@ -753,6 +754,45 @@ describe('craft 51: a blanked body’s wrong choices all take "the" as the key d
 			).toEqual(['the Grain Guild', 'the Harbour Board', 'the Senate']);
 		const bare = new WordPool(article.replace(/the Grain Guild|The Grain Guild/g, 'Grain Guild'), entities);
 		expect(clozeDistractors(bare, 'We back the Kell Institute', key, createRandom(1))).toEqual([]);
+	});
+});
+
+describe('craft65: a publication is no choice among bodies, and its name takes no "the" of a noun after it', () => {
+	const article =
+		'The Senate and the House voted. The Marl Party and the Tarn Party lost seats. A report on the Lusk Today ' +
+		'website said so, and the Harlow Times agreed.';
+	const entities = [
+		'the Senate',
+		'the House',
+		'the Marl Party',
+		'the Tarn Party',
+		'Lusk Today',
+		'the Harlow Times'
+	].map((n) => person(n, 'organisation'));
+	const pool = new WordPool(article, entities);
+
+	it('offers a party parties and houses, never "the Lusk Today" nor "the Harlow Times"', () => {
+		const key: ClozeKey = { word: 'the Marl Party', meaning: 'organisation' };
+		for (let seed = 0; seed < 10; seed++)
+			expect(
+				[...clozeDistractors(pool, 'It was the fault of the Marl Party', key, createRandom(seed))].sort()
+			).toEqual(['the House', 'the Senate', 'the Tarn Party']);
+	});
+
+	it('reads "the Lusk Today website" as the website’s "the", and a body’s "the" as its own', () => {
+		expect(pool.writtenWithThe('Lusk Today')).toBe(false);
+		expect(new WordPool('A report in the Lusk Today said so.').writtenWithThe('Lusk Today')).toBe(true);
+		expect(new WordPool('The Senate voted, and the Senate agreed.').writtenWithThe('Senate')).toBe(true);
+		expect(new WordPool('Roe reached the Tarn Board emergency line.').writtenWithThe('Tarn Board')).toBe(
+			true
+		);
+	});
+});
+
+describe('craft65: a letter after a name is no surname', () => {
+	it('gives "Malcolm Roe M. P." no surname "P.", and "Ada Roe" hers', () => {
+		expect(surnameOf(person('Malcolm Roe M. P.'))).toBeUndefined();
+		expect(surnameOf(person('Ada Roe'))).toBe('Roe');
 	});
 });
 

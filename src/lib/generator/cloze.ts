@@ -339,6 +339,20 @@ export function lexicalClass(word: string): WordClass | undefined {
 	return undefined;
 }
 
+const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Actor', 'Uncountable']);
+/**
+ * A lower-case noun right after the name, which the name modifies ("the USA Today website"). compromise's lexicon
+ * leaves many nouns out ("website", "story"): a word it does not know is taken for one unless its ending makes it
+ * an adverb or a verb's form.
+ */
+function modifiesNounAfter(text: string, end: number): boolean {
+	const next = /^ (\p{Ll}+)/u.exec(text.slice(end, end + 30))?.[1];
+	if (next === undefined) return false;
+	const tags = lexiconTags(next);
+	if (tags.length === 0) return !/(?:ly|ed|ing|s)$/.test(next);
+	return tags.every((t) => NOUN_TAGS.has(t));
+}
+
 /** A name written with "the" before it. */
 const THE = /^the\s/i;
 
@@ -425,7 +439,10 @@ export class WordPool {
 	/**
 	 * The article writes the name after "the" more often than with no determiner, after a preposition or a stop
 	 * ("the State Department", "in Congress"). A name after another determiner, an adjective, a possessive or a name
-	 * ("a Senate seat", "a divided Senate", "Kaine's Senate seat", "U.S. Senate") tells neither.
+	 * ("a Senate seat", "a divided Senate", "Kaine's Senate seat", "U.S. Senate") tells neither, nor does a "the"
+	 * whose noun comes after a paper's name ("the USA Today website": the website's "the", which offered "the USA
+	 * Today"). Only a paper's: "the Qwest Communications emergency calling infrastructure" read so had offered
+	 * "Qwest Communications" beside "New York City".
 	 */
 	/**
 	 * A place as the article names it with "the" ("the Netherlands, …", "the Gambia and"), not as a modifier ("the
@@ -447,7 +464,8 @@ export class WordPool {
 			let bare = 0;
 			for (const at of wholeAt(this.text, name)) {
 				const before = /(\S+)\s+$/u.exec(this.text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
-				if (/^the$/i.test(before)) the++;
+				if (/^the$/i.test(before))
+					the += nameKind(name) === 'outlet' && modifiesNounAfter(this.text, at + name.length) ? 0 : 1;
 				else if (before === '' || /[.,;:!?"“”(]$/u.test(before) || PREPOSITIONS.has(before.toLowerCase()))
 					bare++;
 			}
@@ -625,7 +643,9 @@ export function surnameOf(e: Entity): string | undefined {
 	if (e.kind !== 'person' || words.length < 2 || !isFirstName(words[0]!)) return undefined;
 	// "Omar bin Rashid", "Vincent van Gogh": the surname starts at its particle; "Rashid" alone is no name.
 	const particle = words.findIndex((word, i) => i > 0 && /^\p{Ll}/u.test(word));
-	return particle > 0 ? words.slice(particle).join(' ') : words.at(-1);
+	if (particle > 0) return words.slice(particle).join(' ');
+	// "Malcolm Rifkind M. P.": a letter after the name is a post's, no surname ("P." was offered beside "Dannatt").
+	return /^\p{L}\.?$/u.test(words.at(-1)!) ? undefined : words.at(-1);
 }
 
 /** The named people and organisations, places and demonyms a quote mentions, as cloze keys. */

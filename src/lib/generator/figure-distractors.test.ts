@@ -697,6 +697,21 @@ describe('craft 36: a range of shares stays a range within the whole', () => {
 			}
 	});
 
+	it('craft65: offers no range whose ends, written to the key’s precision, meet ("0.6 to 0.6 per cent")', () => {
+		for (let seed = 0; seed < 10; seed++)
+			for (const below of [0, 1, 2, 3])
+				for (const w of figureDistractors(
+					input(fact('2.2 to 2.3 per cent', 2.2, 'percent', 2.3), below, seed)
+				)) {
+					const [low, high] = (w.match(/\d+(?:\.\d+)?/g) ?? []).map(Number);
+					expect(high).toBeGreaterThan(low!);
+				}
+	});
+
+	it('craft65: still moves a range written in words ("three to four months")', () => {
+		expect(figureDistractors(input(fact('three to four months', 3, 'months', 4), 1, 1))).toHaveLength(3);
+	});
+
 	it('offers no tie whose ends meet for a tie ("a 4-4 vote")', () => {
 		for (let seed = 0; seed < 10; seed++)
 			for (const below of [0, 1, 2, 3])

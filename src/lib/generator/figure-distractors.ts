@@ -752,11 +752,12 @@ export const FIGURE_STRATEGIES = {
 			const moved = (factor: number) => {
 				const low = roundSignificant(fact.value * factor, 2);
 				const high = roundSignificant(max * factor, 2);
-				return {
-					value: low,
-					high,
-					written: `${formatFigure(low, fact.unit, left)}${joint[0]}${formatFigure(high, fact.unit, right)}`
-				};
+				const from = formatFigure(low, fact.unit, left);
+				const to = formatFigure(high, fact.unit, right);
+				// "0.6 to 0.6 per cent": ends apart in value, written to the key's precision they meet.
+				const digits = (written: string) => /\d[\d.,]*/.exec(written)?.[0];
+				const met = (digits(from) ?? from) === (digits(to) ?? to);
+				return { value: low, high: met ? low : high, written: `${from}${joint[0]}${to}` };
 			};
 			// "ranging from 17 to 62 years old": the ages of people keep to what people live, never "43 to 160 years".
 			const age = isAge(fact) || yearsOld(fact, core, input.after ?? '');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { generateBank } from './generate';
 import { tagQuotes, termKeys } from './cloze';
+import { clean } from './clean';
 import { answerAt, readInterview } from './interview';
 import { answersOnlyItsOwn, asAnswer, standsAlone } from './questions';
 
@@ -125,6 +126,20 @@ describe('issue 9: interviews in the common layouts, asked as questions matched 
 		expect(
 			readInterview(story, { title: 'Tomas Halvik and the bees', names: ['Tomas Halvik'] })
 		).toBeUndefined();
+	});
+
+	it('craft65: a question paragraph of several questions, each answer run on after it by the wiki’s colon', () => {
+		const text = clean(
+			'Tomas Halvik on a hard winter\n\nHe talked to the Courier about bees.\n\nWhy did you run? Why here?: Very ' +
+				'little. Ran for the same party, same riding, in 2003, as I did before.\n\n' +
+				'What killed them?: The mite, I think.'
+		).text;
+		const interview = readInterview(text, {
+			title: 'Tomas Halvik on a hard winter',
+			names: ['Tomas Halvik']
+		});
+		expect(interview?.speaker).toBe('Tomas Halvik');
+		expect(answerAt(interview, text.indexOf('Ran for'))?.question).toBe('Why did you run? Why here?');
 	});
 
 	it('issue 9: narration after the last answer is the writer’s, not the interviewee’s', () => {

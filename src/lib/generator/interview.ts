@@ -56,8 +56,9 @@ const ANONYMOUS_QUESTION = /^Q(?:uestion)?$/;
 const ANONYMOUS_ANSWER = /^A(?:nswer)?$/;
 
 /**
- * A paragraph that is one question of the interviewer's, with no label: a single sentence ending "?", opening on
- * a capital, no quotation marks of its own (a quote would be someone else's question).
+ * A paragraph that is the interviewer's question, with no label: sentences each ending "?" ("Why have you chosen
+ * to run? Why in this constituency?"), opening on a capital, no quotation marks of its own (a quote would be
+ * someone else's question).
  */
 export function questionParagraph(paragraph: string): boolean {
 	const p = paragraph.trim();
@@ -65,7 +66,7 @@ export function questionParagraph(paragraph: string): boolean {
 		/^\p{Lu}/u.test(p) &&
 		/\?$/.test(p) &&
 		!/[“”"]/.test(p) &&
-		!/[.!?]\s+\p{Lu}/u.test(p.slice(0, -1)) &&
+		!/[.!]\s+\p{Lu}/u.test(p) &&
 		p.split(/\s+/).length >= 3
 	);
 }

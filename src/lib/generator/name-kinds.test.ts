@@ -13,7 +13,14 @@ describe('craft 36: what a name names, read from its words', () => {
 		['Roe', undefined],
 		['St. Petersburg', 'place'],
 		['Saint Helena', 'place'],
-		['Ian St. John', 'person']
+		['Ian St. John', 'person'],
+		// craft65: a publication beside parties ("the USA Today" offered among "the Senate", "the Republican Party").
+		['the Harlow Times', 'outlet'],
+		['Lusk Today', 'outlet'],
+		['the Tarn Newspaper', 'outlet'],
+		['Vask News', 'outlet'],
+		['Vask News Corporation', 'body'],
+		['Today', undefined]
 	])('%s is a %s', (name, kind) => expect(nameKind(name)).toBe(kind));
 
 	it('tells a group from a name of no known kind, and lets a surname stand beside anyone', () => {
@@ -22,6 +29,9 @@ describe('craft 36: what a name names, read from its words', () => {
 		expect(kindsDiffer('Ada Roe', 'Pine Street')).toBe(true);
 		// craft63: "the shooting of _____" keyed "Sean Bell" offered "St. Petersburg", the town of the meeting.
 		expect(kindsDiffer('Ada Roe', 'St. Petersburg')).toBe(true);
+		expect(kindsDiffer('the Marl Party', 'Lusk Today')).toBe(true);
+		expect(kindsDiffer('the Army', 'the Harlow Times')).toBe(true);
+		expect(kindsDiffer('the Harlow Times', 'Lusk Today')).toBe(false);
 	});
 });
 

@@ -7,7 +7,7 @@
  */
 import { isFirstName, isPlaceWord, lexiconTags } from './lexicon';
 
-export type NameKind = 'person' | 'body' | 'group' | 'place';
+export type NameKind = 'person' | 'body' | 'outlet' | 'group' | 'place';
 
 /** Words that make a name a body's, wherever they stand in it ("Widmeyer Communications", "the Boy Scouts"). */
 const BODY_WORDS = new Set(
@@ -19,6 +19,18 @@ const BODY_WORDS = new Set(
 		'coalition center centre academy administration bureau cabinet government airlines communications ' +
 		'international watch scouts institution caucus campaign magazine newspaper radio report'
 	).split(' ')
+);
+
+/**
+ * The last word of a newspaper's, a magazine's or a news channel's name ("the Washington Post", "USA Today", "the
+ * Australian Newspaper", "Fox News"): a publication reports on parties, courts and armies and is none of them, so
+ * beside "the Republican Party" or "the Army" a reader strikes it out on sight. The word must end the name: "News
+ * Corporation" and "Post Office" are bodies.
+ */
+const OUTLET_LAST_WORDS = new Set(
+	'times post journal herald tribune gazette telegraph chronicle observer magazine newspaper today news'.split(
+		' '
+	)
 );
 
 /** Words that make a name a place's: "Wall Street", "Times Square", "Capitol Hill". */
@@ -41,13 +53,16 @@ const bare = (name: string) =>
 		.replace(/['’]s$/, '');
 
 /**
- * The kind a name's words say it names; undefined when they say nothing sure (a surname alone, "Trump"). A word
+ * The kind a name's words say it names; undefined when they say nothing sure (a surname alone, "Trump"). A
+ * publication's word ending it makes an outlet ("Today" only after more words), a word
  * of a body in it makes a body ("Mondelez International"), a street's word a place, a people's plural a group; a
  * first name before more makes a person.
  */
 export function nameKind(name: string): NameKind | undefined {
 	const words = bare(name).split(/\s+/);
 	const lower = words.map((w) => w.toLowerCase().replace(/[.,]$/, ''));
+	const last = lower.at(-1)!;
+	if (OUTLET_LAST_WORDS.has(last) && (last !== 'today' || words.length > 1)) return 'outlet';
 	if (lower.some((w) => BODY_WORDS.has(w))) return 'body';
 	if (lower.some((w) => PLACE_WORDS.has(w))) return 'place';
 	if (SAINTS_PLACE.test(bare(name))) return 'place';

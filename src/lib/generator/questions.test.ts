@@ -27,6 +27,7 @@ import {
 	inTitle,
 	isDuration,
 	keepsMainVerb,
+	hasVerb,
 	quotesClose,
 	blankAt,
 	agreesInNumber,
@@ -5386,5 +5387,26 @@ describe('craft63b: a year two joined months share', () => {
 		expect(sharedYearCut('leaked in June 2002 and ', 'July 2003')).toBe('July 2003');
 		expect(sharedYearCut('leaked in ', 'July 2003')).toBe('July 2003');
 		expect(sharedYearCut('leaked in June and ', 'July 4, 2003')).toBe('July 4, 2003');
+	});
+});
+
+describe('craft65: a list item with no verb is no sentence to blank', () => {
+	it('asks nothing of a schedule’s items, and keeps a sentence with a verb of any form', () => {
+		const questions = generateBank({
+			text:
+				'Harl strike\n\nThe union held meetings across the country in support of the strikers.\n\n' +
+				'September 17th, 2007 - 7am - In front of the Harl courthouse, Istanbul.\n\n' +
+				'September 18th, 2007 - 5pm - In front of the Harl pier, Istanbul.\n\n' +
+				'The strike began on September 26th, 2006, when 80 women walked out of the factory.',
+			date: '2007-09-10'
+		}).questions;
+		expect(questions.some((q) => /In front of/.test(q.prompt))).toBe(false);
+		expect(questions.some((q) => /walked out/.test(q.prompt))).toBe(true);
+		expect(hasVerb('Crowd: 205,000 at Hyde Park, London.')).toBe(false);
+		expect(hasVerb('Operation Harl currently comprises about 1320 personnel.')).toBe(true);
+		expect(hasVerb('The first concert only drew 10,000 spectators.')).toBe(true);
+		expect(hasVerb('About 200 joined a march Sunday along Fifth Avenue.')).toBe(true);
+		expect(hasVerb('Followed by the Harl drug programme by 2011.')).toBe(true);
+		expect(hasVerb('Roe lambasted the plan in 2004.')).toBe(true);
 	});
 });

@@ -4939,14 +4939,79 @@ export function keepsMainVerb(prompt: string): boolean {
 	);
 }
 
+const VERB_TAGS = new Set([
+	'PresentTense',
+	'PastTense',
+	'Copula',
+	'Modal',
+	'Infinitive',
+	'Participle',
+	'Gerund',
+	'Verb',
+	'Auxiliary'
+]);
+/** Words no verb is: a phrase's opening word, or an adjective or adverb the lexicon knows. */
+const NO_VERB_TAGS = new Set([
+	'Preposition',
+	'Determiner',
+	'Conjunction',
+	'Pronoun',
+	'Possessive',
+	'QuestionWord',
+	'Adjective',
+	'Adverb',
+	'Month',
+	'WeekDay'
+]);
+/** The words that open a noun phrase: a word right after one is its noun, no verb ("in front of the pier"). */
+const OPENS_PHRASE = new Set(['Preposition', 'Determiner', 'Possessive']);
+
+/**
+ * A sentence that may hold a verb: one the lexicon knows in any form, or a lower-case word of no other class that
+ * opens no phrase after a preposition or a determiner, names between them aside ("the Harl courthouse"; a word in
+ * -s after them may be a verb: "The Kyoto Protocol calls for"). compromise's lexicon lacks many verbs ("comprises",
+ * "drew").
+ * A list's item has none ("September 17th, 2007 - 7am - In front of the courthouse, Istanbul."), and blanked it
+ * asks which of four times a schedule's item named, with nothing in the words to place it by. Letters run on to a
+ * number are its unit ("7am"), no word.
+ */
+export function hasVerb(sentence: string): boolean {
+	let opener = false;
+	let named = false;
+	let first = true;
+	let last = 0;
+	for (const { 0: word, index } of sentence.matchAll(/(?<![\p{L}\p{N}])[\p{L}'’]+/gu)) {
+		// A number ends the phrase a preposition opened ("About 200 joined"): a word after it may be the verb.
+		if (/\d/.test(sentence.slice(last, index))) opener = false;
+		last = index + word.length;
+		const lower = word.toLowerCase();
+		const tags = lexiconTags(lower);
+		// A capital past the first word is a name's ("Hyde Park"), whatever verb the lexicon knows by its letters.
+		const name = /^\p{Lu}/u.test(word) && !first;
+		first = false;
+		if (!name && (FINITE.test(lower) || /\p{L}{2}ed$/u.test(lower) || tags.some((t) => VERB_TAGS.has(t))))
+			return true;
+		if (/^\p{Lu}/u.test(word) && !tags.some((t) => OPENS_PHRASE.has(t))) {
+			named = opener;
+			continue;
+		}
+		const candidate = !opener || (named && /s$/.test(word));
+		if (/^\p{Ll}{3,}$/u.test(word) && candidate && !tags.some((t) => NO_VERB_TAGS.has(t))) return true;
+		opener = tags.some((t) => OPENS_PHRASE.has(t));
+		named = false;
+	}
+	return false;
+}
+
 /** The most words a cut prompt may grow to so that it keeps its main verb. */
 const WIDE_PROMPT_WORDS = 90;
 
 /**
  * The sentence with its blank, cut to length; a cut that leaves no verb of the main clause shows more of the
- * sentence, and where even that cannot keep one, no prompt.
+ * sentence, and where even that cannot keep one, no prompt. A sentence of no verb at all is no prompt.
  */
 function promptOf(blank: Blank): string | undefined {
+	if (!hasVerb(blank.sentence)) return undefined;
 	const context = blankAt(blank.sentence, blank.at, blank.core.length, blank.maxWords);
 	if (!context.includes('…') || keepsMainVerb(context)) return context;
 	const wide = blankAt(
