@@ -90,3 +90,13 @@ describe('attrd65: a document and how it came out (documentBeforeParticiple)', (
 		).toEqual(['organisation:the Kell Ministry:high']);
 	});
 });
+
+describe('a sign after the quote with no carriers named (wn3 test: "said a banner that was posted by …" threw)', () => {
+	it('gives the words to the banner and throws nothing', () => {
+		expect(
+			speakerKinds(
+				'A tape was released. "The testament of the martyr, presented by his sheik," said a banner that was posted on a website.'
+			)
+		).toEqual(['document:the banner:low']);
+	});
+});

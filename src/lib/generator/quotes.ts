@@ -3686,7 +3686,7 @@ function signText(ctx: Context, q: QuoteSpan, si: number): Found {
 	const after = SIGN_AFTER.exec(tail);
 	if (after) {
 		const carriers = after[2]?.trimEnd();
-		const from = q.close + after[0].length - after[2]!.length;
+		const from = q.close + after[0].length - (after[2]?.length ?? 0);
 		return signOrCarriers(
 			ctx,
 			after[1]!,
