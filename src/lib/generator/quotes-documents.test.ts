@@ -100,3 +100,21 @@ describe('a sign after the quote with no carriers named (wn3 test: "said a banne
 		).toEqual(['document:the banner:low']);
 	});
 });
+
+describe('a person whose surname is a sign\'s noun (wn3 test: "David Banner said “…”" went to "the banner")', () => {
+	it('keeps the person', () => {
+		expect(speakerKinds('The row grew. David Banner said "Ana Roe can wait."')).toEqual([
+			'person:David Banner:high'
+		]);
+	});
+});
+
+describe('a body named after "the management of" (wn3 test: a letter from the management of Afflecks Palace lost its issuer)', () => {
+	it('gives the letter to the body that runs it', () => {
+		expect(
+			speakerKinds(
+				'Stall holders feared the worst. A letter from the management of Kell Docks told them that "no new lease has been offered".'
+			)
+		).toEqual([expect.stringMatching(/:Kell Docks:high$/)]);
+	});
+});

@@ -1973,6 +1973,8 @@ const PARTITIVE = new Set([
 	'either',
 	'neither'
 ]);
+/** "a letter from the management of Kell Docks told …": who runs a body speaks as the body. */
+const GOVERNING = new Set(['management', 'leadership']);
 function objectOfPreposition(ctx: Context, phrase: string, start: number): boolean {
 	if (!/^(?:the\s+)?\p{Lu}/u.test(phrase)) return false;
 	const found = OBJECT_OF.exec(ctx.text.slice(Math.max(0, start - 40), start));
@@ -1981,6 +1983,7 @@ function objectOfPreposition(ctx: Context, phrase: string, start: number): boole
 		word !== undefined &&
 		word !== 'behalf' &&
 		!PARTITIVE.has(word) &&
+		!GOVERNING.has(word) &&
 		!DOC_NOUNS.has(word) &&
 		!isRoleWord(word) &&
 		orgKindOf(word) === undefined
@@ -3656,13 +3659,15 @@ function strayComma(ctx: Context, from: number, cueAt: number): number {
 	return name ? comma : cueAt;
 }
 
-// Not "poster": "said one poster on the forum" is someone writing.
-const SIGN = '(banner|sign|placard|billboard)s?';
+// Not "poster": "said one poster on the forum" is someone writing. A capitalised noun after a capitalised word is
+// a name ("David Banner said “…”").
+const SIGN =
+	"(banner|sign|placard|billboard|(?<!\\p{Lu}[\\p{L}.'’-]*\\s)(?:Banner|Sign|Placard|Billboard))s?";
 const CARRIED = '(?:\\s+(?:carried|held|waved)\\s+by\\s+[^“”".;:,]{1,40}?)';
 /** "signs declaring: “…”", "a banner with the message “…”", "an unexpected sign: “…”": the words a sign shows. */
 const SIGN_BEFORE = new RegExp(
 	`\\b${SIGN}\\b(?!\\s+(?:of|that)\\b)(?:(?:${CARRIED}?\\s+(?:read|reads|says|said|declare[sd]|proclaim(?:s|ed)|state[sd])|(?:\\s+[^“”".;:,]{1,40}?)?\\s+(?:reading|saying|declaring|proclaiming|stating|with\\s+the\\s+(?:message|words|slogan)))\\s*[,:]?|\\s*:)\\s*$`,
-	'iu'
+	'u'
 );
 /** "“…,” read one banner carried by protesters." */
 const SIGN_AFTER = new RegExp(
