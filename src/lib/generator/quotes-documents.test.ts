@@ -118,3 +118,13 @@ describe('a body named after "the management of" (wn3 test: a letter from the ma
 		).toEqual([expect.stringMatching(/:Kell Docks:high$/)]);
 	});
 });
+
+describe('"according to" before a name and a verb (wn3 test: "according to analyst Dennis DesRosier believes … “likely”" lost him)', () => {
+	it('keeps the source named after "according to"', () => {
+		expect(
+			speakerKinds(
+				'Ford will invest in the plant. On the contrary, according to Automotive analyst Ada Roe believes that the plant is still "likely" to close.'
+			)
+		).toEqual([expect.stringMatching(/:Ada Roe:high$/)]);
+	});
+});
