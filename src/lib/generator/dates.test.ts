@@ -1630,3 +1630,14 @@ describe('W24 review: a month and day that names a body or the attacks of 2001',
 		expect(days(text, '2007-10-22').map(([, v]) => v)).toEqual(['2001-09-11', '2001-09-11', '2007-09-11']);
 	});
 });
+
+describe('W24 review: a plan told in the past keeps its date ahead ("Netflix had planned to release the season on June 9")', () => {
+	it.each([
+		['Netflix had planned to release the season on June 9.', '2017-06-09'],
+		['The company had intended to open the store on June 9.', '2017-06-09'],
+		// A day that was past by the telling stays so.
+		['The company had opened the store on June 9.', '2016-06-09']
+	])('%s', (text, value) => {
+		expect(extractDates(text, segment(text).sentences, '2017-05-02').map((f) => f.value)).toEqual([value]);
+	});
+});

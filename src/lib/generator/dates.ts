@@ -441,6 +441,13 @@ const PAST_VERB_AFTER = new RegExp(
 	`^\\s+(?!(?:scheduled|planned|expected|slated|based|set)\\b)(?:${PAST_VERB.source.slice(2, -2)})\\b`,
 	'u'
 );
+/**
+ * "Netflix had planned to release the season on June 9" in a May article: a plan told in the past ("had planned",
+ * "was expected", "had intended") still puts its date ahead of the telling, so a day after the article's date stays
+ * in its year.
+ */
+const PLANNED_AHEAD =
+	/\b(?:planned|intended|scheduled|expected|hoped|aimed|meant|slated|due)\s+to\s+(?!(?:the|a|an|his|her|its|their)\b)\p{Ll}+/u;
 /** The clause before a "that" after the date: "a poll in August found that … should" looks ahead in what it found. */
 function beforeReported(clause: string, written: string): string {
 	const at = clause.indexOf(written.replace(/[\s,.;:]+$/, ''));
@@ -1089,7 +1096,8 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 				frontedBeforePast(s, r.index, r.text) ||
 				(PRONOUN_BEFORE.test(s.slice(0, r.index)) &&
 					PAST_VERB_AFTER.test(s.slice(r.index + written.length)))) &&
-				!looksAhead(beforeReported(tenseClause, r.text))) ||
+				!looksAhead(beforeReported(tenseClause, r.text)) &&
+				!PLANNED_AHEAD.test(beforeReported(tenseClause, r.text))) ||
 				inSubjectOfPast(s, r.index, r.text)) &&
 			!conditional &&
 			!setFor &&
