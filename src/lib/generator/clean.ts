@@ -414,9 +414,9 @@ function demonym(m: RegExpExecArray): string {
  * "Chicago -based Boeing", "cluster bomb s", "NGO s": a wiki link with a suffix typed after it ("[[Chicago]]-based",
  * "[[cluster bomb]]s") keeps a space where the link closed when the page is flattened. A hyphen with a space before
  * it and a compound's adjective right after it ("-based", "-led", "-speaking", "-born", "-style"; not "HIV -over 50
- * died", a dash) is such a suffix, and so is a lone "s" after a lowercase word or an
- * acronym (a plural); both join the word before. A capitalised word's "s" may be a possessive that lost its
- * apostrophe ("The Guardian s website"), and stays; so does "a -based charity", whose link took the name with it.
+ * died", a dash) is such a suffix, and so is a lone "s" after a lowercase word or an acronym (a plural); both join
+ * the word before. A capitalised word's "s" may be a possessive that lost its apostrophe ("The Guardian s website"),
+ * and stays; so does "a -based charity", whose link took the name with it.
  */
 const SPLIT_SUFFIX =
 	/(?<=[\p{L}\d)])(?<!(?<![\p{L}'’-])(?:[Aa]n?|[Tt]he|and|or|of|in|on|at|to|for|by|with|from))[ \t]+(?=-(?:\p{Ll}+(?:ed|ing)|born|run|made|wide|style|like|free|era|class|language|only)(?![\p{L}-]))|(?<=(?<![\p{L}'’-])(?:\p{Ll}{2,}|\p{Lu}{2,}))[ \t]+(?=s(?![\p{L}\d'’-]))/u;

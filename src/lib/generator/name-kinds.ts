@@ -54,9 +54,9 @@ const bare = (name: string) =>
 
 /**
  * The kind a name's words say it names; undefined when they say nothing sure (a surname alone, "Trump"). A
- * publication's word ending it makes an outlet ("Today" only after more words), a word
- * of a body in it makes a body ("Mondelez International"), a street's word a place, a people's plural a group; a
- * first name before more makes a person.
+ * publication's word ending it makes an outlet ("Today" only after more words), a word of a body in it makes a body
+ * ("Mondelez International"), a street's word a place, a people's plural a group; a first name before more makes a
+ * person.
  */
 export function nameKind(name: string): NameKind | undefined {
 	const words = bare(name).split(/\s+/);

@@ -1431,11 +1431,10 @@ const BRACKET_CUT = /\(\s*,|,\s*\)/u;
 
 /**
  * "between the and Iran", "responsible for the that claimed eleven lives", "choose a an old constitution", "a -based
- * charity": an
- * article followed by a word that cannot open its noun phrase (a conjunction, a preposition, a relative, a verb
- * form of "be" or "have", a question word or a subordinator: "discuss the how the second stage will run", "retract
- * from the if pressure grows") is a link's name cut out by the copy. "a have-not province" and "the how-to guide"
- * are words of their own.
+ * charity": an article followed by a word that cannot open its noun phrase (a conjunction, a preposition, a
+ * relative, a verb form of "be" or "have", a question word, a subordinator or a suffix's hyphen: "discuss the how the
+ * second stage will run", "retract from the if pressure grows") is a link's name cut out by the copy. "a have-not
+ * province" and "the how-to guide" are words of their own.
  */
 const LINK_CUT =
 	/(?<![\p{L}\d'’-])(?:[Tt]he|[Aa]n?)\s+(?:-\p{Ll}|(?:a|an|that|which|who|of|to|for(?!\s+sale\b)|and|or|but|is|was|are|were|has|have|had|how|why|when|whether|if|because|although)(?![\p{L}\d'’-]))/u;
@@ -4970,10 +4969,9 @@ const OPENS_PHRASE = new Set(['Preposition', 'Determiner', 'Possessive']);
  * A sentence that may hold a verb: one the lexicon knows in any form, or a lower-case word of no other class that
  * opens no phrase after a preposition or a determiner, names between them aside ("the Harl courthouse"; a word in
  * -s after them may be a verb: "The Kyoto Protocol calls for"). compromise's lexicon lacks many verbs ("comprises",
- * "drew").
- * A list's item has none ("September 17th, 2007 - 7am - In front of the courthouse, Istanbul."), and blanked it
- * asks which of four times a schedule's item named, with nothing in the words to place it by. Letters run on to a
- * number are its unit ("7am"), no word.
+ * "drew"). A list's item has none ("September 17th, 2007 - 7am - In front of the courthouse, Istanbul."), and
+ * blanked it asks which of four times a schedule's item named, with nothing in the words to place it by. Letters
+ * run on to a number are its unit ("7am"), no word.
  */
 export function hasVerb(sentence: string): boolean {
 	let opener = false;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPeople } from './people';
 import { attributeQuotes, findQuotes } from './quotes';
 import { segment } from './segment';
+import { speakerKinds } from './test-fixtures';
 
 /** Who said it when a body, a document or a group speaks (stop 60, attr60b). */
 function attribute(text: string) {
@@ -11,16 +12,6 @@ function attribute(text: string) {
 		quote: text.slice(a.quote.start, a.quote.end),
 		speaker: a.speaker === undefined ? undefined : people.entities[a.speaker]!.name
 	}));
-}
-
-/** Each quote's speaker as "kind:name:confidence", to tell a person from a body or a group of the same name. */
-function speakerKinds(text: string) {
-	const seg = segment(text);
-	const people = buildPeople({ text, ...seg });
-	return attributeQuotes(text, seg.sentences, people, findQuotes(text, seg.paragraphs)).map((a) => {
-		const e = a.speaker === undefined ? undefined : people.entities[a.speaker]!;
-		return e && `${e.kind}:${e.name}:${a.confidence}`;
-	});
 }
 
 describe('bodies, documents and groups that speak', () => {

@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPeople } from './people';
-import { attributeQuotes, findQuotes } from './quotes';
-import { segment } from './segment';
-
-/** Each quote's speaker as "kind:name:confidence" (stop 65, attrd65: documents, signs and sources that speak). */
-function speakerKinds(text: string) {
-	const seg = segment(text);
-	const people = buildPeople({ text, ...seg });
-	return attributeQuotes(text, seg.sentences, people, findQuotes(text, seg.paragraphs)).map((a) => {
-		const e = a.speaker === undefined ? undefined : people.entities[a.speaker]!;
-		return e && `${e.kind}:${e.name}:${a.confidence}`;
-	});
-}
+import { speakerKinds } from './test-fixtures';
 
 describe('attrd65: a bill or resolution speaks for itself, not for its sponsor (measureItself)', () => {
 	it('is the resolution when a person owns it ("Roe\'s resolution charges Kell with “…”")', () => {

@@ -1955,9 +1955,9 @@ function resolvePhrase(
  * "Several reports coming out of Burma today suggest that …", "Ada Roe, in an interview with Kell Radio said …": a
  * name right after "of", "with", "to", "at" or "on" is that preposition's object, cut from the noun phrase that
  * holds the cue's subject; it never speaks. A document's or a post's preposition ("the report of Kell", "a
- * spokesman for Kell", "on behalf of Kell") names who speaks through it, "according to" names the source, and "one of",
- * "some of" pick from it; "from" and "in" name
- * where a text comes from ("a fact sheet from the CRA", "an article in the Globe").
+ * spokesman for Kell", "on behalf of Kell") names who speaks through it, "according to" names the source, and "one
+ * of", "some of" pick from it; "from" and "in" name where a text comes from ("a fact sheet from the CRA", "an article
+ * in the Globe").
  */
 const OBJECT_OF = /(\p{L}+)\s+(?:of|at|to|with|on)\s+(?:the\s+)?$/u;
 const PARTITIVE = new Set([
