@@ -110,10 +110,12 @@ const UNIT_MONTHS: Record<string, number> = { month: 1, quarter: 3, year: 12, de
 /**
  * A clause that looks ahead without "will": "would want to see orders hold through the winter". "Plan", "hope" and
  * "aim", often nouns ("the ferry plan", "a plan to build", "their hopes"), look ahead only as verbs: with "to" or
- * "that" after and no determiner right before ("the council plans to", "hopes that"), or in "in hopes of".
+ * "that" after and no determiner right before ("the council plans to", "hopes that"), or in "in hopes of". A threat
+ * is of what is still to come ("has threatened a July referendum" in June is next month's), unless "threatened" is an
+ * adjective ("the threatened species").
  */
 export const FORWARD =
-	/\b(?:would|could|might|should|wants?|expects?|intends?|promised|pledged|vowed)\b|(?<!\b(?:the|a|an|his|her|its|their|our|my|your|this|that|whose|no|any)\s+)\b(?:hopes?|plans?|aims?)\s+(?:to|that)\b|\bin\s+(?:the\s+)?hopes?\s+(?:of|that)\b/i;
+	/\b(?:would|could|might|should|wants?|expects?|intends?|promised|pledged|vowed)\b|(?<!\b(?:the|a|an|his|her|its|their|our|my|your|this|that|whose|no|any)\s+)\b(?:threaten(?:s|ed)?\b|(?:hopes?|plans?|aims?)\s+(?:to|that)\b)|\bin\s+(?:the\s+)?hopes?\s+(?:of|that)\b/i;
 const HOLIDAY_DAYS: Record<string, [number, number]> = {
 	'christmas eve': [12, 24],
 	'christmas day': [12, 25],

@@ -1641,3 +1641,14 @@ describe('W24 review: a plan told in the past keeps its date ahead ("Netflix had
 		expect(extractDates(text, segment(text).sentences, '2017-05-02').map((f) => f.value)).toEqual([value]);
 	});
 });
+
+describe('W25 review: a threat is of what is still to come ("has threatened a July referendum" in June)', () => {
+	it.each([
+		['Abbas has threatened a July referendum on the manifesto.', '2006-07'],
+		['Abbas threatens to call a referendum in July.', '2006-07'],
+		// "threatened" as an adjective tells no threat.
+		['The threatened species was found in July.', '2005-07']
+	])('%s', (text, value) => {
+		expect(extractDates(text, segment(text).sentences, '2006-06-05').map((f) => f.value)).toEqual([value]);
+	});
+});

@@ -2932,7 +2932,13 @@ describe('issue 9 (craft round 9): a sentence damaged by its copy is shown in no
 		['The quay I worked in, I think, was the oldest.', false],
 		// issue 9 (blind review W24): a link with a suffix typed after it took the name with it.
 		['The gift came from a -based charity on Friday.', true],
-		['The gift came from a Tolla-based charity on Friday.', false]
+		['The gift came from a Tolla-based charity on Friday.', false],
+		// issue 9 (blind review W25): an article before a preposition or a stop is a cut-out name's.
+		['Roe noted in the on a interview on Thursday that he would stay.', true],
+		['In 1990 the Kell Congress passed the.', true],
+		['The annual protests, organized by the, were held on the eve.', true],
+		['The Liberals will not contest the by election.', false],
+		['The vote went to the in-laws.', false]
 	])('issue 9: “%s” is garbled: %s', (sentence, expected) => {
 		expect(garbled(sentence)).toBe(expected);
 	});
@@ -5409,4 +5415,13 @@ describe('craft65: a list item with no verb is no sentence to blank', () => {
 		expect(hasVerb('Followed by the Harl drug programme by 2011.')).toBe(true);
 		expect(hasVerb('Roe lambasted the plan in 2004.')).toBe(true);
 	});
+});
+
+describe('issue 9 (blind review W25): "this" or "that" doing something is the thing the sentence before told', () => {
+	it.each([
+		['This assisted in lowering infant mortality from 23% to 15%.', true],
+		['That led to a fall of 12% in fares.', true],
+		['That said, fares fell 12% in May.', false],
+		['This year fares fell 12%.', false]
+	])('“%s”: %s', (sentence, expected) => expect(pronounSubject(sentence)).toBe(expected));
 });

@@ -1437,7 +1437,7 @@ const BRACKET_CUT = /\(\s*,|,\s*\)/u;
  * province" and "the how-to guide" are words of their own.
  */
 const LINK_CUT =
-	/(?<![\p{L}\d'’-])(?:[Tt]he|[Aa]n?)\s+(?:-\p{Ll}|(?:a|an|that|which|who|of|to|for(?!\s+sale\b)|and|or|but|is|was|are|were|has|have|had|how|why|when|whether|if|because|although)(?![\p{L}\d'’-]))/u;
+	/(?<![\p{L}\d'’-])(?:(?:[Tt]he|[Aa]n?)\s+(?:-\p{Ll}|(?:a|an|that|which|who|of|to|for(?!\s+sale\b)|on|in|at|with|from|into|and|or|but|is|was|are|were|has|have|had|how|why|when|whether|if|because|although)(?![\p{L}\d'’-]))|[Tt]he\s*[.,;:](?!\w))/u;
 
 /**
  * "The, a new Swedish party, …", "the President of the, José Genoíno, …", "a mine in, West Virginia", "According
@@ -1748,6 +1748,13 @@ export function pronounSubject(sentence: string): boolean {
 			!(DUMMY_IT.test(next) && DUMMY_IT.test(after.replace(/[,.]$/, ''))) ||
 			(fronted === '' && itsOwnPredicate(after, m.input.slice(m.index + m[0].length)))
 		);
+	// "This assisted in lowering infant mortality …", "That led to …": a deed of "this" is of the thing the sentence
+	// before told ("That said, …" is an aside).
+	if (
+		(word === 'this' || word === 'that') &&
+		/^(?!said\b)(?:\p{Ll}{3,}ed|led|brought|made|left|took|gave|became)$/u.test(next)
+	)
+		return true;
 	if (word === 'this' || word === 'that' || word === 'these' || word === 'those')
 		return /^(?:is|was|are|were|has|have|had|will|would|could|may|might|must|can|means?|meant|shows?|showed|comes?|came)$/i.test(
 			next

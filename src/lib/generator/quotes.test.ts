@@ -3552,10 +3552,10 @@ describe('attrp65: a description set off after a name, its closing comma left ou
 		]);
 	});
 
-	it('leaves the last of two named people, joined by "and", to the description', () => {
+	it('gives the words to both of two named people joined by "and", never the last alone or the description (dev-66)', () => {
 		const text =
-			'Ada Roe, head of sales, and Ivo Sand, an engineering director at Kellco said the phone was “a fresh start.”';
-		expect(attribute(text).map((q) => q.speaker)).not.toContain('Ivo Sand');
+			'Ada Roe, head of sales, and Tom Lund, an engineering director at Kellco said the phone was “a fresh start.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe and Tom Lund']);
 	});
 });
 
@@ -3598,5 +3598,33 @@ describe("attrp65: a name right after a preposition is that preposition's object
 	it('keeps where a text comes from: "An article in The Kell Times states that …"', () => {
 		const text = 'An article in The Kell Times states that taxpayers “can wait for the service to return”.';
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['the Kell Times']);
+	});
+});
+
+describe('Lead 66 (dev-66): an absolute "with" clause whose named subject is set off by a description', () => {
+	it('gives "…, with Ada Roe, project director for the sale, saying that “…”" to Ada Roe, not the main subject', () => {
+		const text =
+			'In a statement, Kellco said it would sell the unit, with Ada Roe, project director for the sale, saying that “the buyer offered a good deal”.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe']);
+	});
+
+	it('leaves "with" that is the verb\'s own complement to the main subject', () => {
+		const text = 'Ivo Sand met with Ada Roe, the director, saying that “the deal is good”.';
+		expect(attribute(text).map((q) => q.speaker)).not.toEqual(['Ada Roe']);
+	});
+});
+
+describe('Lead 66 (dev-66): a clause opened after the quote by a contrast', () => {
+	it('gives "… told Kellans to “shut down Kell” in a strike, however witnesses said life was normal" to no witnesses', () => {
+		const text =
+			'Ada Roe, denounced the king as a “national betrayer” and told Kellans to “shut down Kell” in a three day strike, however witnesses in the capital said life was going on as normal.';
+		expect(attribute(text).map((q) => q.speaker)).not.toContain('however witnesses in the capital');
+		expect(attribute(text).map((q) => q.speaker)).not.toContain('witnesses in the capital');
+	});
+
+	it('goes on with "he" after "but": "Mr Roe was firmly in the “open” camp, but he warned that …"', () => {
+		const text =
+			'Ada Roe spoke in Kell. Ms Roe was firmly in the “open” camp, but she warned that poverty must be tackled. “Protection is flowing back.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe', 'Ada Roe']);
 	});
 });

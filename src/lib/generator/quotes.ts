@@ -2107,11 +2107,14 @@ function namedBeforeDescription(ctx: Context, start: number): number | undefined
 	const name = mentionAt(ctx, Math.max(0, start - 80), start).at(-1);
 	if (!name || name.possessive || name.ambiguous) return undefined;
 	if (!APPOSED_AFTER_NAME.test(ctx.text.slice(name.end, start))) return undefined;
+	const entity = ctx.people.entities[name.entity]!;
+	if (entity.kind !== 'person' || !entity.named) return undefined;
 	// "Ada Roe, an aide, and Ivo Sand, a director said": the last of several named speaks with the others, not alone.
 	const other = mentionAt(ctx, Math.max(0, name.start - 100), name.start).at(-1);
-	if (other && JOINED_NAME.test(ctx.text.slice(other.end, name.start))) return undefined;
-	const entity = ctx.people.entities[name.entity]!;
-	return entity.kind === 'person' && entity.named ? name.entity : undefined;
+	if (!other || !JOINED_NAME.test(ctx.text.slice(other.end, name.start))) return name.entity;
+	const first = ctx.people.entities[other.entity]!;
+	if (other.possessive || first.kind !== 'person' || !first.named) return undefined;
+	return addEntity(ctx, { kind: 'group', name: `${first.name} and ${entity.name}`, role: '', named: false });
 }
 
 /** "a person close to the Lunds", "one aide familiar with the talks": what an unnamed source is near to. */
@@ -3850,6 +3853,10 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		if (limit === nextOpen && introducesNext(ctx, q, tail.slice(m.index + m[0].length))) continue;
 		if (inSubordinateClause(ctx, q, sentence.start)) return UNRESOLVED;
 		if (laterClause(tail.slice(0, m.index)) && cueOwnsQuote(ctx, q, sentenceFrom)) return undefined;
+		// "… told Nepalis to “shut down Nepal” in a strike, however witnesses said life was normal": a clause opened
+		// after the quote by a contrast is other people's words on another matter ("…, but he warned" goes on with
+		// whoever "he" is).
+		if (CONTRAST_CLAUSE.test(tail.slice(0, m.index))) return undefined;
 		// "Roe said: “…,” the Gazette reported": a report names where the words were read; a cue before the quote in
 		// the same sentence names who spoke them.
 		if (/^report(?:s|ed)$/i.test(m[0].trim()) && cueBefore(ctx, q, sentenceFrom)) return undefined;
@@ -3863,6 +3870,7 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	return infinitive && !cueOwnsQuote(ctx, q, sentenceFrom) ? UNRESOLVED : undefined;
 }
 
+const CONTRAST_CLAUSE = /[,;]\s*(?:however|but|yet)\s+(?!(?:he|she|they|we|I)\b)\p{L}/iu;
 /**
  * "An official told NBC the ad had “run its course,” a day after chairman Ken Roe defended it and said …": a verb of
  * speech in a clause opened after the quote by a subordinator tells of another time and other words.
@@ -4609,7 +4617,7 @@ function participleSubject(ctx: Context, si: number, prevClose: number, cueAt: n
 	}
 	// "no different from Ada Roe calling the plan “…”": a participle right after a name, with no comma, has that
 	// name for its own subject, whoever the sentence is about.
-	const doer = gerundSubject(ctx, prevClose, cueAt);
+	const doer = gerundSubject(ctx, prevClose, cueAt) ?? withNameSetOff(ctx, prevClose, cueAt);
 	if (doer !== undefined) return { entity: doer, confidence: 'high', rule: 'before:participle+gerund' };
 	const absolute = withSubject(ctx, si, prevClose, cueAt);
 	if (absolute) return absolute;
@@ -4707,6 +4715,23 @@ function gerundSubject(ctx: Context, from: number, cueAt: number): number | unde
 	const lead = ctx.text.slice(from, last.start);
 	if (!GERUND_LEAD.test(lead) && !absoluteWith(lead) && !postAfterGerundLead(lead)) return undefined;
 	return ctx.people.entities[last.entity]!.kind === 'person' ? last.entity : undefined;
+}
+/**
+ * "…, with Ada Roe, the project's director, saying that “…”": an absolute "with" clause whose named subject is set
+ * off by a description between commas; the participle is that person's, not the main clause's subject's.
+ */
+function withNameSetOff(ctx: Context, from: number, cueAt: number): number | undefined {
+	for (const m of mentionAt(ctx, from, cueAt)) {
+		const before = ctx.text.slice(from, m.start);
+		if (!/\bwith\s+$/.test(before) || !setOffWith(before.replace(/\bwith\s+$/, ''))) continue;
+		const description = /^,([^,;:“”"()]{1,100}),\s*$/u.exec(ctx.text.slice(m.end, cueAt))?.[1];
+		if (description === undefined || m.possessive || m.ambiguous) return undefined;
+		const words = description.trim().split(/\s+/);
+		if (words.some((w) => isFiniteCue(w) || AUX.has(w.toLowerCase()) || CLAUSE_WORDS.has(w.toLowerCase())))
+			return undefined;
+		return ctx.people.entities[m.entity]!.kind === 'person' ? m.entity : undefined;
+	}
+	return undefined;
 }
 /**
  * "Politicians have spoken out, with Muslim leaders saying that it is “…”": "with" and an unnamed noun phrase
