@@ -328,7 +328,7 @@ describe('attrb66: a body or a description that speaks twice in one clause', () 
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Syria', 'Jean Roe', 'Jean Roe']);
 	});
 
-	it('a verb in a fronted clause names no subject for the main clause\'s coordinated verb', () => {
+	it("a verb in a fronted clause names no subject for the main clause's coordinated verb", () => {
 		const text = 'After Syria said no, the talks stalled and it was said to be "a bad sign."';
 		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined]);
 	});
