@@ -320,3 +320,16 @@ describe('people64: a named source the article shows is a body', () => {
 		).toEqual(['organisation:Adam Kell:high']);
 	});
 });
+
+describe('attrb66: a body or a description that speaks twice in one clause', () => {
+	it('a country or a role the people table holds no mention of is the subject of a second, coordinated verb of speech (firstVerbSubject)', () => {
+		const text =
+			'Iran resumed its research.\n\nOn Thursday, Syria said that it supports the plan and said it "has a right to atomic technology."\n\nFrench spokesman Jean Roe said; "We protested."\n\nThe spokesman declined to give details, but said the action had been "completely out of place."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Syria', 'Jean Roe', 'Jean Roe']);
+	});
+
+	it("a verb in a fronted clause names no subject for the main clause's coordinated verb", () => {
+		const text = 'After Syria said no, the talks stalled and it was said to be "a bad sign."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined]);
+	});
+});

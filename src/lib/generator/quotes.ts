@@ -4269,6 +4269,26 @@ const OBTAINED_BY = /\b(?:obtained|seen|reviewed|viewed|acquired)\s+by\s+$/i;
 
 const INVERTED_CLAUSE_CUE = /^(?:said|says|added|adds|explained|explains)$/;
 const FRONTED_CUE = /^(?:Said|Says|Added|Adds|Wrote|Writes|Explained|Explains|Continued)\s+(?=\p{Lu}|the\s)/u;
+const FIRST_VERB = new RegExp(`\\b(?:${FINITE_SOURCE}|\\p{Ll}+ed)\\b`, 'gu');
+
+/**
+ * "Syria said that it supports Iran's stance and said it “…”", "The regulator released a statement and stated Uber
+ * was “…”": a country, a body or a description the people table holds no mention of, as the subject of a first verb
+ * in the past or of speech, is the subject of the verb of speech coordinated with it. Only a subject that opens the
+ * main clause, so a verb in a fronted clause ("After Syria said …, the talks …") names nobody.
+ */
+function firstVerbSubject(ctx: Context, si: number, from: number, cueAt: number): Resolved | undefined {
+	const start = mainClauseStart(ctx, si);
+	if (from > start) return undefined;
+	for (const verb of ctx.text.slice(start, cueAt).matchAll(FIRST_VERB)) {
+		const np = phraseBefore(ctx, start, start + verb.index);
+		if (!np || ctx.text.slice(start, np.start).trim() !== '') return undefined;
+		const r = resolvePhrase(ctx, np.start, np.end, si, 'before:coordinated+first-verb');
+		if (r) return r;
+	}
+	return undefined;
+}
+
 function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const sentence = ctx.sentences[si]!;
 	const prev = quoteBefore(ctx, q);
@@ -4422,6 +4442,10 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		if (subject.kind === 'pronoun' && (subject.word === 'he' || subject.word === 'she')) {
 			const r = resolvePerson(ctx, si, subject.word, subject.at);
 			return orUnresolved(r && { ...r, rule: 'before:coordinated+pronoun' });
+		}
+		if (subject.kind === 'other') {
+			const first = firstVerbSubject(ctx, si, prevClose, cueAt);
+			if (first) return first;
 		}
 	}
 	// "75 percent of Republicans said “…”": a poll's share of a party is a figure, not the party speaking; a share
