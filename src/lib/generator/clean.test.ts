@@ -202,8 +202,24 @@ describe('craft63: a Wikinews review state left as text', () => {
 	});
 
 	it('keeps "publish" as a verb and an archive’s name', () => {
-		const raw = 'The Archive will publish the letters. Archive-reviewed pages vary.';
+		const raw = 'The Archive will publish the letters. Archive-reviewed pages vary. We would publish.';
 		expect(clean(raw).text).toBe(raw);
+	});
+
+	it('craft66: drops "publish" alone ending a paragraph, with or without a full stop before it', () => {
+		expect(clean('The vote is set for Oct. 19, 2009. publish\n\nMore follows.').text).toBe(
+			'The vote is set for Oct. 19, 2009.\n\nMore follows.'
+		);
+		expect(clean('The two nations have been allies for 26 years publish').text).toBe(
+			'The two nations have been allies for 26 years'
+		);
+		expect(clean('It announced a $3 billion package. publish == External links ==').text.trimEnd()).toBe(
+			'It announced a $3 billion package.'
+		);
+		expect(clean('It will expand in 2006." publish =\n\nIt ended the House\'s control. =').text).toBe(
+			'It will expand in 2006."\n\nIt ended the House\'s control.'
+		);
+		expect(clean('Let x = 2 and y =\n\n3.').text).toBe('Let x = 2 and y =\n\n3.');
 	});
 });
 
@@ -539,7 +555,12 @@ describe('craft 62: a category label a subject names again, a topic before a com
 		['Korvel/Norvel conflict Korvel launched air strikes on Monday.', 'Korvel launched'],
 		['Korvel war veterans marched on Monday.', 'Korvel war veterans'],
 		['HARBEX2031 20,000 workers marched on Monday.', '20,000 workers'],
-		['HarbourShow2031 Harbour Show opens on Monday.', 'Harbour Show opens']
+		['HarbourShow2031 Harbour Show opens on Monday.', 'Harbour Show opens'],
+		// craft66: a series' title and year, set off by a comma.
+		['Korvel harbour legislation, 2031 Ana Roe has promised to scrap the tolls.', 'Ana Roe'],
+		['Korvel harbour legislation, 2031 The new harbour bill passed on Monday.', 'The new'],
+		['In Korvel, 2031 The board met.', 'In Korvel'],
+		['Korvel, 2031 tolls rose.', 'Korvel, 2031']
 	])('“%s” is shown from “%s”', (sentence, shown) => {
 		expect(sentence.slice(pageLabel(sentence)).startsWith(shown)).toBe(true);
 	});

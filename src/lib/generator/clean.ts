@@ -1,4 +1,5 @@
 import { creditNames, isCreditsParagraph } from './credits';
+import { TURN_LABEL_SOURCE } from './interview';
 import { isFirstName, isPlaceWord, lexiconTags } from './lexicon';
 import { SMALL as NUMBER_WORDS } from './numbers';
 import { isOrganisationWord, isRoleWord, namesCompany, WIKINEWS_TOPICS } from './people';
@@ -340,7 +341,7 @@ const QUESTION_BEFORE = /\?$/;
  * the turn cites ("“Giving money and power to government is like giving whiskey …” - P.J. O'Rourke" went to the
  * candidate quoting it), and "I'm Isabel" became a person.
  */
-const TURN_LABEL = /^\p{Lu}[\p{L}.’'-]*(?: (?:and )?\p{Lu}[\p{L}.’'-]*){0,3}:/u;
+const TURN_LABEL = new RegExp(`^${TURN_LABEL_SOURCE}`, 'u');
 const SENTENCE_BEFORE = /(?:\p{Ll}{2}|\d)[.!]$/u;
 function unindent(m: RegExpExecArray, text: string): string {
 	const [whole, colons = '', items = ''] = m as unknown as [string, string, string];
@@ -382,9 +383,17 @@ const CUT_CAPTION = /^[^\n]*\n\s*[^\n[]*?\]\][ \t]*/;
 /**
  * A Wikinews page's review state left as text where its template stood ("publish Archive-unreviewed Speaker Nancy
  * Pelosi said …", "… French citizenship. publish Archive-unreviewed"): words of the page, not of the report. Left
- * in, they opened the lead's prompt ("Archive-unreviewed Presidential candidate Aleksandr Kozulin …").
+ * in, they opened the lead's prompt ("Archive-unreviewed Presidential candidate Aleksandr Kozulin …"). "publish"
+ * alone ends a paragraph only as that template ("… for Oct. 19, 2009. publish", "… allies for twenty-six years
+ * publish"): as a verb it has an object or a full stop; left in, it ended a true-or-false.
  */
-const REVIEW_STATE = /(?:(?<!\S)publish[ \t]+)?(?<![\p{L}-])Archive-unreviewed(?![\p{L}-])[ \t]*/u;
+const REVIEW_STATE =
+	/(?:(?<!\S)publish[ \t]+)?(?<![\p{L}-])Archive-unreviewed(?![\p{L}-])[ \t]*|[ \t]*(?<!\S)publish(?:[ \t]+=+)?[ \t]*(?=\n|$|=)/u;
+/**
+ * "… control of the House. =", "… the global economy." =": a heading's marks left at a paragraph's end after its
+ * words were lost. Left in, a prompt ended on "=".
+ */
+const LOST_HEADING = /(?<=[.!?"”’')\]])[ \t]+=+[ \t]*(?=\n|$)/u;
 /**
  * "Prime Minster Stephen Harper", "The Prime Minster said": a minister's title typed with its "i" dropped. Read as
  * written, "Minster" was no title: the people table took "Minster Stephen Harper" for a name and "Prime Minster" for a
@@ -469,6 +478,15 @@ const YEAR_LABEL = new RegExp(
  * capital ("Iraq war veterans say …" goes on in lower case).
  */
 const EVENT_LABEL = /^(?:\p{Lu}[\p{L}/'’.-]*\s+){1,3}(?:war|conflict|crisis)\s+(?=\p{Lu})/u;
+/**
+ * "Australian industrial relations legislation, 2005 Kim Beazley leader of …": a series' box title, its topic and
+ * year set off by a comma, before the text. No sentence runs a topic, a comma and a bare year on into a capital; left
+ * in, a prompt opened on it and a question blanked the series' year.
+ */
+const SERIES_LABEL = new RegExp(
+	`^(?=\\p{Lu})${LABEL_WORD}(?: ${LABEL_WORD}){0,5}, (?:19|20)\\d\\d (?=\\p{Lu})`,
+	'u'
+);
 /** "APEC2005 20,000 labour activists …", "SemiconTaiwan2007 Semicon Taiwan …": an event's page code, a year glued on. */
 const CODE_LABEL = /^\p{Lu}\p{L}+(?:19|20)\d\d\s+(?=[\p{Lu}\d])/u;
 
@@ -569,7 +587,8 @@ function labelOnce(sentence: string): number {
 		LOWERCASE_LEAD.exec(rest)?.[0].length ??
 		YEAR_LABEL.exec(rest)?.[0].length ??
 		EVENT_LABEL.exec(rest)?.[0].length ??
-		CODE_LABEL.exec(rest)?.[0].length;
+		CODE_LABEL.exec(rest)?.[0].length ??
+		(SENTENCE_OPENER.test(rest) ? undefined : SERIES_LABEL.exec(rest)?.[0].length);
 	if (wiki) return markup + wiki;
 	const label = SENTENCE_OPENER.test(rest) ? undefined : LABEL_WORDS.exec(rest)?.[0];
 	if (label !== undefined) {
@@ -760,6 +779,7 @@ export function clean(raw: string): Cleaned {
 	state = rewrite(state, WIKI_INDENT, unindent);
 	state = rewrite(state, WIKI_HEADING, headingLabel);
 	state = rewrite(state, REVIEW_STATE, () => '');
+	state = rewrite(state, LOST_HEADING, () => '');
 	state = rewrite(state, MISSPELT_MINISTER, (m) => `${m[1]}inister`);
 	state = rewrite(state, CUT_CAPTION, (m) => m[0].replace(/[^\n]+$/, ''));
 	state = rewrite(state, CUT_TEMPLATE_LINK, (m, text) => (opened(m, text) ? m[0] : m[1]!));

@@ -958,3 +958,14 @@ describe('a count before a number-word compound (W24 review: "two four year term
 		expect(one(sentence).map((f) => f.text)).toEqual(texts);
 	});
 });
+
+describe('a range whose end is a count before a number-word compound (craft66: "between two and three four-year terms" read its end as 7)', () => {
+	it.each([
+		['Mayors may serve between two and three four-year terms.', 'two and three', 2, 3],
+		['Mayors may serve between two and three four year terms.', 'two and three', 2, 3],
+		['The village has between twenty and twenty-five wells.', 'twenty and twenty-five', 20, 25]
+	])('%s', (sentence, text, value, max) => {
+		const range = one(sentence).find((f) => f.max !== undefined);
+		expect(range && [range.text, range.value, range.max]).toEqual([text, value, max]);
+	});
+});

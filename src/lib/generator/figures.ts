@@ -218,9 +218,12 @@ const NOT_OR_MOST = /n['’]t\b|\b(?:not|never|no|first|worst|best|most|least|\p
 const EVERY_BEFORE = /\bevery\s+$/i;
 /** "their fifteen minutes (of fame)": a span of time after a possessive is a set phrase, not a duration. */
 const POSSESSIVE_BEFORE = /\b(?:their|his|her|its|our|my|your)\s+$/i;
-/** A range's second end: "–10", " to 25", " and a million". */
+/**
+ * A range's second end: "–10", " to 25", " and a million". A count before a number-word compound ends it ("between
+ * two and three four-year terms"), as in a single figure (`NUMBER_WORD_GOES_ON`).
+ */
 const RANGE_AFTER = new RegExp(
-	`^(\\s*[-–]\\s*|\\s+to\\s+|\\s+and\\s+)((?:${SYMBOL_SOURCE})?\\s?(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?|half\\s+a\\s+(?:hundred|thousand|million|billion)|(?:a|an)\\s+(?:hundred|thousand|million|billion)|(?:(?:${SMALL_WORDS})[\\s-]+)?(?:${FRACTION_WORDS})|${NUMBER_WORD_SOURCE}(?:[\\s-]+${NUMBER_WORD_SOURCE})*)(?:\\s?(?:thousand|million|billion|trillion|bn|m))?)(?![\\d\\p{L}])`,
+	`^(\\s*[-–]\\s*|\\s+to\\s+|\\s+and\\s+)((?:${SYMBOL_SOURCE})?\\s?(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?|half\\s+a\\s+(?:hundred|thousand|million|billion)|(?:a|an)\\s+(?:hundred|thousand|million|billion)|(?:(?:${SMALL_WORDS})[\\s-]+)?(?:${FRACTION_WORDS})|${NUMBER_WORD_SOURCE}(?:[\\s-]+${NUMBER_WORD_GOES_ON}${NUMBER_WORD_SOURCE})*)(?:\\s?(?:thousand|million|billion|trillion|bn|m))?)(?![\\d\\p{L}])`,
 	'iu'
 );
 

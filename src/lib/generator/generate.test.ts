@@ -266,6 +266,23 @@ describe('generateBank', () => {
 		for (const p of prompts) expect(p).not.toMatch(/said called|said the sentence/);
 	});
 
+	it('craft66: a cue word that is a noun after a possessive or an article ("his initial comments") cuts no lead-in, a cue told to someone keeps its verb', () => {
+		const bank = generateBank({
+			text:
+				'Ruling\n\nStefania Giannini, the minister, has been criticised for her remarks.\n\n"It is a big lie," said Bob Rae.' +
+				'\n\nMs. Giannini said her initial comments on the ferry were "ripped flagrantly out of context."\n\n' +
+				'Nunzio Galantino called the sentence "dangerous" on Tuesday. "It will pass," Galantino said.\n\n' +
+				'Media reports surfaced of Galantino\'s comments from 2031 that "the ferry must never sail again."\n\n' +
+				'Ines Moss left behind a note telling her family she was sorry for not "being good for anything."'
+		});
+		const prompts = bank.questions.map((q) => q.prompt);
+		expect(prompts.some((p) => p.includes('said her initial comments on the ferry were “ripped'))).toBe(true);
+		expect(
+			prompts.some((p) => p.includes('quoted telling her family she was sorry for not “being good'))
+		).toBe(true);
+		for (const p of prompts) expect(p).not.toMatch(/Who (?:comments|reports|said her family)/);
+	});
+
 	it('dev review dr62c: "went on to say that …" says, and never reaches a prompt as "said went on to say"', () => {
 		const bank = generateBank({
 			text:

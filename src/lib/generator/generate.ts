@@ -283,6 +283,29 @@ const bothSentences = ([first, second]: [Attribution, Attribution]) => ({
 const REPORTED_SUBJECT =
 	/\bthat\s+(?!(?:he|she)(?:\s+(?:has|had|have|would|will|was|is|did|does|could))?\s+$)[^\s,;:“”"]+(?:\s+[^\s,;:“”"]+){0,3}\s+$/i;
 
+/** The participles of cues that name whom the words were told to before them: "telling her family she was …". */
+const LISTENER_CUES = new Set([
+	CUE_VERBS.tell.participle,
+	CUE_VERBS.assure.participle,
+	CUE_VERBS.warn.participle
+]);
+
+/**
+ * "said his initial comments on Qana were “…”", "Hagee's comments from 2007 that “…”": a cue that is also a noun for
+ * what was said, after a possessive or an article (an adjective between them or none), is that noun, and no verb to
+ * cut the lead-in at. Read as the cue, it asked "Who comments on Qana were “…”?".
+ */
+function cueAsNoun(cue: string, before: string): boolean {
+	if (!NOUN_CUES.test(cue)) return false;
+	const m = NOUN_CUE_BEFORE.exec(before);
+	return m !== null && (m[1] === undefined || lexiconTags(m[1]).some((t) => ADJECTIVE_TAG.test(t)));
+}
+const NOUN_CUES =
+	/^(?:comment|claim|remark|report|note|answer|repl(?:y|ie)|promise|pledge|vow|boast|quip|joke|estimate)s?$/i;
+const NOUN_CUE_BEFORE =
+	/(?:(?<![\p{L}'’])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose)|\p{L}['’]s?)\s+(?:(\p{Ll}+)\s+)?$/u;
+const ADJECTIVE_TAG = /^(?:Adjective|Superlative|Comparative|Ordinal)$/;
+
 /**
  * A partial quote's lead-in, the words of its clause before it ("the plan was" before “rushed”), so a question
  * shows the fragment as the sentence frames it. None for a quote that is a sentence of its own.
@@ -301,8 +324,12 @@ function fragmentLeadIn(
 	// The attribution knows where the words leading in start ("attacked Moss for being a"), or that none read right.
 	const from = leadFrom !== undefined && leadFrom >= sentence.start ? leadFrom : sentence.start;
 	const before = text.slice(from, q.open);
-	const cues = leadFrom === undefined ? matchesOf(cuePattern(), before) : [];
+	const found = leadFrom === undefined ? matchesOf(cuePattern(), before) : [];
+	const cues = found.filter((c) => !cueAsNoun(c[0], before.slice(0, c.index)));
 	const cue = cues.pop();
+	// "Media reports surfaced of … Hagee's comments from 2007 that “…”": past a noun of what was said, a cue that may
+	// be such a noun too is no surer a verb.
+	if (cues.length + 1 < found.length && cue && NOUN_CUES.test(cue[0])) return undefined;
 	const reporting = cues.pop();
 	const cueEnd = cue ? cue.index + cue[0].length : -1;
 	const cut =
@@ -372,12 +399,14 @@ function fragmentLeadIn(
 	// "calling the plan “…”", "urging the council to “…”": a participle cue cut away leaves its object to read as
 	// what was said ("Who said the council to …?"); it stays, asked "Who was quoted urging …?". A lead-in that is
 	// a clause of its own ("adding the US had to “…”", or a name before the quote's verb, "stating Ludwig “thinks …”") reads after "said" as it is.
+	// A cue told to someone keeps its verb whatever follows: "telling her family she was sorry …" read after "said"
+	// as "Who said her family she was sorry …?".
 	else if (
 		cut === cueEnd &&
 		isParticipleCue(cue![0]) &&
 		cue![0].toLowerCase() !== CUE_VERBS.say.participle &&
 		!lead.startsWith('…') &&
-		!leadWords.some(isFiniteVerb) &&
+		(!leadWords.some(isFiniteVerb) || LISTENER_CUES.has(cue![0].toLowerCase())) &&
 		!(leadWords.length === 1 && subjectless(quote))
 	)
 		lead = `${cue![0].toLowerCase()} ${lead}`;

@@ -29,6 +29,13 @@ const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
  */
 export const WIKI_SPEAKER_LABEL = /:\s*'{1,3}\p{Lu}[^'\n]{0,40}(?::'|':)/u;
 
+/**
+ * A transcript's turn label run into the text after its wiki marks ("… high school.::Isabel: We met …", "?:BP: OK",
+ * "::Mario and Isabel:"): up to four capitalised words and a colon. `clean` leaves the marks before it, and
+ * `segment` ends the turn before it there.
+ */
+export const TURN_LABEL_SOURCE = String.raw`\p{Lu}[\p{L}.’'-]*(?: (?:and )?\p{Lu}[\p{L}.’'-]*){0,3}:`;
+
 /** "Marta Ilves" → "MI": how a transcript may label a speaker. */
 export const initialsOf = (name: string) =>
 	name

@@ -112,4 +112,21 @@ describe('segment', () => {
 		]);
 		expect(spans('Talks in Washington, D.C. Police Chief Anna Lee said 12 were held.')).toHaveLength(1);
 	});
+
+	it("craft66: a transcript's turn mark run into the text ends the turn before it and is in no sentence", () => {
+		expect(
+			spans(
+				'Wikinews How did you two meet? thumb::Isabel: We met in school.::Mario: It is true.::Mario and Isabel:'
+			)
+		).toEqual(['Wikinews How did you two meet?', 'We met in school.', 'It is true.']);
+		expect(spans('Good afternoon.:Brian Pink: Good afternoon. It has gone well.')).toEqual([
+			'Good afternoon.',
+			'Good afternoon.',
+			'It has gone well.'
+		]);
+		expect(spans('He cited the Criminal Code: Section 7 applies. Persons were told.')).toEqual([
+			'He cited the Criminal Code: Section 7 applies.',
+			'Persons were told.'
+		]);
+	});
 });

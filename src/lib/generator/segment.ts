@@ -1,5 +1,6 @@
 import { FINITE_SOURCE } from './cues';
 import { isCreditsParagraph } from './credits';
+import { TURN_LABEL_SOURCE } from './interview';
 
 /** Structurally the same as figures.ts's `SentenceSpan`: offsets into the display text, end exclusive. */
 export interface SentenceSpan {
@@ -83,6 +84,24 @@ export function sentenceIndexAt(sentences: readonly { start: number }[], offset:
 }
 
 /**
+ * A transcript's turn mark run into the text ("How did you two meet? thumb::Isabel: We met …", "… a while.::Mario:",
+ * "Good afternoon.:Brian Pink: Good afternoon"; `clean` keeps the marks so no quote is read as the label's): the
+ * turn before it ends there, and the label, the colons and an image's layout word left before them belong to no
+ * sentence. Shown, "::Isabel:" read as garble at a prompt's start or end. One colon is a turn mark only after a
+ * sentence's end.
+ */
+const TURN = new RegExp(
+	String.raw`(?<end>[.!?…]+[”’"')\]]*)?(?:[ \t]+(?:thumb|thumbnail|upright|frameless))?(?<marks>:{1,3})${TURN_LABEL_SOURCE}(?=\s|$)[ \t]*`,
+	'u'
+);
+/**
+ * A sentence's end or a turn mark. "Why did you run?: I have long wanted to": an interview set out as question, colon,
+ * answer ends the question at the colon, and an answer followed by a colon ("… last 12 years.: Yes they are") at it
+ * too.
+ */
+const BOUNDARY = new RegExp(`${TURN.source}|[.!?…]+[”’"')\\]]*:?(?=\\s+[\\p{Lu}\\p{N}“‘"'(]|\\s*$)`, 'gu');
+
+/**
  * Sentence ends: . ! ? (plus closing quotes or brackets, and a colon after them) followed by a capital,
  * digit or opening quote. A period before a lowercase word is not an end, which keeps machine-translation slips
  * ("countries. from the West") inside their sentence.
@@ -91,13 +110,18 @@ export function sentencesOf(text: string, paragraph: Paragraph): SentenceSpan[] 
 	const result: SentenceSpan[] = [];
 	let start = paragraph.start;
 	const end = paragraph.end;
-	// "Why did you run?: I have long wanted to": an interview set out as question, colon, answer ends the question at
-	// the colon, and an answer followed by a colon ("… last 12 years.: Yes they are") at it too.
-	const boundary = /[.!?…]+[”’"')\]]*:?(?=\s+[\p{Lu}\p{N}“‘"'(]|\s*$)/gu;
-	boundary.lastIndex = start;
-	for (let m = boundary.exec(text); m && m.index < end; m = boundary.exec(text)) {
+	BOUNDARY.lastIndex = start;
+	for (let m = BOUNDARY.exec(text); m && m.index < end; m = BOUNDARY.exec(text)) {
 		const stop = m.index + m[0].length;
 		if (stop > end) break;
+		const turn = m.groups?.['marks'];
+		if (turn !== undefined) {
+			const ended = m.groups?.['end'];
+			if (turn.length === 1 && ended === undefined) continue;
+			pushTrimmed(text, result, start, m.index + (ended?.length ?? 0), paragraph.index);
+			start = stop;
+			continue;
+		}
 		if (/^\.:?$/.test(m[0]) && !isSentenceEnd(text, m.index)) continue;
 		if (continuesWithWhich(text, stop, end)) continue;
 		// "…‘What can we do?’” Corvo said": a nested quote closing with the outer one ends no sentence either.
