@@ -3628,3 +3628,50 @@ describe('Lead 66 (dev-66): a clause opened after the quote by a contrast', () =
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe', 'Ada Roe']);
 	});
 });
+
+describe('attr66: who said it, named persons the rules lost (dev-64 misses)', () => {
+	it('goes on with the one person a sentence names when its "he" comes after the name ("taken Bush to Israel, where he sought")', () => {
+		const text =
+			'The speech came midway through a trip that has taken President Bush to Israel, where he sought to encourage talks.\n\nHe said he came away encouraged.\n\n“We will encourage reconciliation,” he said.';
+		expect(attribute(text).map((q) => [q.speaker, q.confidence])).toEqual([['President Bush', 'low']]);
+		// A "he" before the name is someone named further back: "he read of the case of Eric Gernez".
+		const object =
+			'Jean Spadaro had his bill cut. At the end of the week he read of the case of Eric Gernez. He then threatened Orange with the press. “The result was quick,” he said.';
+		expect(attribute(object).map((q) => q.speaker)).not.toContain('Eric Gernez');
+	});
+
+	it('goes on with one who "asked for" something, a request, not a question someone else answers', () => {
+		const text =
+			'Prosecutor Kevin Chenail asked for the maximum sentence. He told the panel that, “Today in this courtroom, we are on the front lines.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Kevin Chenail']);
+		// The one who asked a question does not give the answer.
+		const asked = 'Ada Roe asked the minister whether the cut could be reversed. “It is final,” she said.';
+		expect(attribute(asked).map((q) => q.speaker)).toEqual([undefined]);
+	});
+
+	it('reads "despite repeated assurances" after a quote as a noun phrase, no cue that takes the words from the speaker', () => {
+		const text =
+			'Oil spilled again. Charles Perrow, a professor at Yale University, said the oil industry “is ill prepared” to deal with another spill, despite repeated assurances from the industry.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Charles Perrow']);
+		// A verb of speech after its subject still attributes: "“…,” the spokesman repeated."
+		const cue = 'Oil spilled again. “We are ready,” the company spokesman Ada Roe repeated.';
+		expect(attribute(cue).map((q) => q.speaker)).toEqual(['Ada Roe']);
+	});
+
+	it('goes on with the source a sentence opens on ("According to Major Tom Roe, …. “…”")', () => {
+		const text =
+			'Two men were detained. According to Major Charlie Burbridge, a British forces spokesman, the operation had worked. “We have been pleased with the outcome.”\n\nAccording to analyst Hazem Nuaeimi, the militias are a thorn in the side of other groups. “There is a need to draw the lines,” he said.';
+		expect(attribute(text).map((q) => [q.speaker, q.confidence])).toEqual([
+			['Charlie Burbridge', 'high'],
+			['Hazem Nuaeimi', 'high']
+		]);
+		// A person the report is about may go on as well: neither.
+		const two =
+			'Two men were detained. According to Major Charlie Burbridge, Sam Ito resigned. “We have been pleased with the outcome.”';
+		expect(attribute(two).map((q) => q.speaker)).toEqual([undefined]);
+		// A word in marks the writer explains is nobody's: "“Uhuru” is a Swahili word".
+		const term =
+			'The protesters were from the Uhuru Movement, according to Jon Weisman. “Uhuru” is a Swahili word for freedom.';
+		expect(attribute(term).map((q) => q.speaker)).toEqual([undefined]);
+	});
+});

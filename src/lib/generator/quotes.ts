@@ -896,8 +896,12 @@ function pronounReferent(
  */
 function agentBeforeChain(ctx: Context, j: number, entity: number, word: string): boolean {
 	const s = ctx.sentences[j]!;
-	if ((word === 'she' ? /\bshe\b/i : /\bhe\b/i).test(ctx.text.slice(s.start, s.end))) return false;
-	return mentionAt(ctx, s.start, s.end).every(
+	const mentions = mentionAt(ctx, s.start, s.end);
+	// "a trip that has taken President Bush to Israel, where he sought …": a pronoun after the one person named goes
+	// back to them; only one before the name ("he read of the case of Eric Gernez") is someone further back.
+	const first = mentions.find((m) => m.entity === entity)?.start ?? s.end;
+	if ((word === 'she' ? /\bshe\b/i : /\bhe\b/i).test(ctx.text.slice(s.start, first))) return false;
+	return mentions.every(
 		(m) =>
 			m.entity !== entity ||
 			!/\b(?:of|the|a|an)\s+$/i.test(ctx.text.slice(Math.max(s.start, m.start - 5), m.start))
@@ -1123,15 +1127,25 @@ function saidBy(ctx: Context, j: number): number | undefined {
  */
 function accordingTo(ctx: Context, j: number): Set<number> {
 	const s = ctx.sentences[j]!;
-	const source = SOURCE_ENDS_SENTENCE.exec(ctx.text.slice(s.start, s.end));
-	if (!source) return new Set();
-	return new Set(
-		mentionAt(ctx, s.start + source[0].length, s.end)
+	const sentence = ctx.text.slice(s.start, s.end);
+	const source = SOURCE_ENDS_SENTENCE.exec(sentence);
+	// "According to Major Tom Roe, the raid had worked. “…,” he said.": a source opening the sentence is as much its
+	// teller as one closing it, but a person the report is about may go on as well ("According to Tom Roe, Sam Ito
+	// resigned"), so every person the sentence names counts.
+	// "According to reports, …" names no teller.
+	const opening = source ? null : SOURCE_OPENS_SENTENCE.exec(sentence);
+	if (!source && !opening) return new Set();
+	const people = (from: number, to: number) =>
+		mentionAt(ctx, from, to)
 			.filter((m) => !m.possessive)
 			.map((m) => m.entity)
-			.filter((e) => ctx.people.entities[e]!.kind === 'person' && ctx.people.entities[e]!.named)
-	);
+			.filter((e) => ctx.people.entities[e]!.kind === 'person' && ctx.people.entities[e]!.named);
+	if (source) return new Set(people(s.start + source[0].length, s.end));
+	return people(s.start, s.start + opening![1]!.length).length > 0
+		? new Set(people(s.start, s.end))
+		: new Set();
 }
+const SOURCE_OPENS_SENTENCE = /^(\s*According to\s+[^,“”"]{1,80}),[^“”"]*$/;
 const SAID_BY = new RegExp(`,\\s+(?:${FINITE_SOURCE})\\s+(?=\\p{Lu})`, 'u');
 const REPORTED_BY = new RegExp(
 	`,\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})\\s+(?:${FINITE_SOURCE})\\.\\s*$`,
@@ -1208,7 +1222,8 @@ function askedOnly(ctx: Context, subject: { entity: number; at: number }): boole
 	if (!q || /\?[’'”"]?\s*$/.test(ctx.text.slice(q.start, q.end))) return false;
 	const m = mentionAt(ctx, subject.at, subject.at + 120).find((x) => x.start === subject.at);
 	if (!m) return false;
-	return /^\s+(?:(?:also|then|later|again|repeatedly)\s+)?(?:asked|questioned|pressed|quizzed)\b/.test(
+	// "Kevin Roe asked for the maximum sentence": asking for something is a request, and the asker may go on.
+	return /^\s+(?:(?:also|then|later|again|repeatedly)\s+)?(?:asked|questioned|pressed|quizzed)\b(?!\s+for\b)/.test(
 		ctx.text.slice(m.end, m.end + 40)
 	);
 }
@@ -3839,6 +3854,7 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 			continue;
 		}
 		if (!isSpeech(m[0], tail.slice(m.index + m[0].length), tail.slice(0, m.index))) continue;
+		if (attributive(tail, m.index, m[0].length)) continue;
 		// "an official who asked not to be named said": a verb in a relative clause is not the attribution.
 		if (/\b(?:who|that|which)\s+(?:\p{L}+\s+)?$/u.test(tail.slice(0, m.index))) continue;
 		// "“Why would anyone pay that?” Critics cited it.": a new sentence after a quote that ended its own is an
@@ -3878,6 +3894,20 @@ const CONTRAST_CLAUSE = /[,;]\s*(?:however|but|yet)\s+(?!(?:he|she|they|we|I)\b)
 function laterClause(between: string): boolean {
 	return /\b(?:after|before|when|while|since|because|although|though|until|unless|whereas)\s/i.test(between);
 }
+
+/**
+ * "“…” to deal with a spill, despite repeated assurances from the industry": a verb's form between a preposition or a
+ * determiner and a noun in lower case describes the noun; it is no verb of speech after the quote.
+ */
+function attributive(tail: string, at: number, length: number): boolean {
+	return (
+		ATTRIBUTIVE_BEFORE.test(tail.slice(0, at)) &&
+		/^\s+\p{Ll}/u.test(tail.slice(at + length)) &&
+		!/^\s+(?:that|to|by|in|on|of|as|at|for|with)\b/.test(tail.slice(at + length))
+	);
+}
+const ATTRIBUTIVE_BEFORE =
+	/\b(?:despite|with|without|amid|against|after|the|a|an|his|her|its|their|our|these|those)\s+$/i;
 
 /**
  * "Ada Roe said “…” with the plan expected to add jobs": a cue before the quote names who spoke, whatever verb
@@ -5412,6 +5442,15 @@ function afterReportedSpeech(ctx: Context, q: QuoteSpan, si: number): Found {
 	const asked = askedPerson(ctx, k);
 	if (asked !== undefined && ctx.people.entities[asked]!.named)
 		return lower({ entity: asked, confidence: 'high', rule: 'after-asked' });
+	// "According to Major Tom Roe, the raid had worked. “We are pleased.”": the one person a sentence names, in the
+	// source it opens on, goes on, when the quote is the whole sentence ("“Uhuru” is a Swahili word" is a term the
+	// writer explains).
+	const told = [...accordingTo(ctx, k)];
+	const whole = /^[\s.,!?…]*$/.test(ctx.text.slice(q.close, s.end));
+	const sourceEnd = before.start + Math.max(0, body.indexOf(','));
+	const source =
+		told.length === 1 && mentionAt(ctx, before.start, sourceEnd).some((m) => m.entity === told[0]);
+	if (source && whole) return lower({ entity: told[0]!, confidence: 'high', rule: 'after-according' });
 	const subject = subjectOf(ctx, k);
 	if (subject.kind !== 'entity' && subject.kind !== 'pronoun') return undefined;
 	const at = subject.kind === 'entity' ? subject.at : subject.at;
