@@ -1909,15 +1909,14 @@ function asCommonNoun(phrase: string, text: string): string {
 }
 
 /** Words the text capitalises after a lowercase word or a comma: names. Read once per text. */
-const midSentence = new Map<string, Set<string>>();
+let midSentence: { text: string; words: Set<string> } | undefined;
 function capitalisedMidSentence(text: string): Set<string> {
-	let words = midSentence.get(text);
-	if (!words) {
-		words = new Set(matchesOf(CAPITAL_MID_SENTENCE, text).map((m) => m[1]!));
-		midSentence.clear();
-		midSentence.set(text, words);
-	}
-	return words;
+	if (midSentence?.text !== text)
+		midSentence = { text, words: new Set(matchesOf(CAPITAL_MID_SENTENCE, text).map((m) => m[1]!)) };
+	// The same text generated again is another copy of it: kept with this one, the next reads compare where the
+	// copies are kept, not their letters.
+	else midSentence.text = text;
+	return midSentence.words;
 }
 
 function clip(s: string, max = 160): string {

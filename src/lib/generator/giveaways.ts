@@ -187,7 +187,12 @@ let tellingOf: { text: string; words: Set<string>; sentences: string[]; most: nu
  * counted as one word: "killed" ties a figure to "toll" only when few sentences speak of deaths at all.
  */
 function tellingOfText(text: string): NonNullable<typeof tellingOf> {
-	if (tellingOf?.text === text) return tellingOf;
+	if (tellingOf?.text === text) {
+		// The same text generated again is another copy of it: kept with this one, the next reads compare where the
+		// copies are kept, not their letters.
+		tellingOf.text = text;
+		return tellingOf;
+	}
 	const sentences = text.split(/(?<=[.!?…”"])\s+|\n+/).map((s) => ` ${canon(s)} `);
 	const counts = new Map<string, number>();
 	for (const s of sentences) {
@@ -246,6 +251,7 @@ const endsOf = (core: string) => core.split(/\s*(?:[–—-]|\bto\b|\band\b|\bun
  */
 function sentenceOf(fact: Fact, text: string): string {
 	if (sentencesRead?.text !== text) sentencesRead = { text, byEvidence: new Map() };
+	else sentencesRead.text = text;
 	const at = `${fact.evidence.start}:${fact.evidence.end}`;
 	let sentence = sentencesRead.byEvidence.get(at);
 	if (sentence === undefined) {

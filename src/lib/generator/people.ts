@@ -309,6 +309,9 @@ function bodyEvidence(text: string): BodyEvidence {
 			)
 		};
 	}
+	// The same text generated again is another copy of it: two copies are compared letter by letter, once per name
+	// (a second of a 1 MB paste's generation), one copy only by where it is kept.
+	else evidence.text = text;
 	return evidence;
 }
 
@@ -2191,6 +2194,8 @@ export function commonPlural(word: string, text: string): boolean {
 	if (tags.some((t) => /Name|Person|Place|Organization|Country|City|Region/.test(t))) return false;
 	if (tags.includes('Plural')) return true;
 	if (plurals?.text !== text) plurals = { text, written: new Map() };
+	// Kept with this copy of a text generated again, as `bodyEvidence` is.
+	else plurals.text = text;
 	let written = plurals.written.get(lower);
 	if (written === undefined) {
 		const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);

@@ -5925,13 +5925,17 @@ function askedOf(ctx: Context, q: QuoteSpan, si: number): boolean {
 function namesInThirdPerson(ctx: Context, q: QuoteSpan, entity: number): boolean {
 	const e = ctx.people.entities[entity]!;
 	if (e.kind !== 'person') return false;
-	const nested = ctx.quotes.filter((n) => n.parent !== undefined && n.open >= q.open && n.close <= q.close);
 	// "another arm of the Kolar brand": a name after an article modifies a noun; it does not speak of the person.
 	const modifier = (m: Mention) =>
 		/\b(?:the|a|an)\s+$/i.test(ctx.text.slice(Math.max(0, m.start - 5), m.start));
-	return mentionAt(ctx, q.start, q.end).some(
-		(m) => m.entity === entity && !modifier(m) && !nested.some((n) => m.start >= n.open && m.end <= n.close)
-	);
+	// The nested quotes are looked for only once the quote names the person: looking through every quote of a
+	// 1 MB text for each quote and speaker near it cost most of a second.
+	let nested: QuoteSpan[] | undefined;
+	return mentionAt(ctx, q.start, q.end).some((m) => {
+		if (m.entity !== entity || modifier(m)) return false;
+		nested ??= ctx.quotes.filter((n) => n.parent !== undefined && n.open >= q.open && n.close <= q.close);
+		return !nested.some((n) => m.start >= n.open && m.end <= n.close);
+	});
 }
 
 /** Before a name set off as the one spoken to: the quote's start or a stop, and a title the name may not hold. */
