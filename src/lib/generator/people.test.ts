@@ -2684,3 +2684,11 @@ describe('people64: a page’s country label before a people’s name', () => {
 		);
 	});
 });
+
+describe('Lead 66 (wn3 test after the merge): a turn label is read for names', () => {
+	it('finds "John Reed" written only in the label that opens his turn ("…]:John Reed:")', () => {
+		const text =
+			'Reed writes novels. Below is the conversation.\n\n[Conversation in progress...]:John Reed:\n\nYeah, exactly. Reed laughed.';
+		expect(people(text).table.entities.map((e) => e.name)).toContain('John Reed');
+	});
+});

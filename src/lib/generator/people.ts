@@ -2469,7 +2469,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 
 	const candidates: Candidate[] = [];
 	const sentenceOf: number[] = [];
-	for (const [si, s] of sentences.entries()) {
+	const scan = (si: number, s: { start: number; end: number; paragraph: number }) => {
 		const tokens = tokenize(text, s.start, s.end);
 		for (const g of capitalGroups(text, tokens)) {
 			const c = splitGroup(
@@ -2484,6 +2484,15 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 				sentenceOf.push(si);
 			}
 		}
+	};
+	for (const [si, s] of sentences.entries()) {
+		scan(si, s);
+		// A transcript's turn label after a sentence ("[Conversation in progress...]:John Reed:") belongs to no
+		// sentence, yet may be the only place the speaker's full name is written; it opens the turn that follows.
+		const next = sentences[si + 1];
+		const labelEnd = next?.paragraph === s.paragraph ? next.start : paragraphs[s.paragraph]?.end;
+		if (labelEnd !== undefined && labelEnd > s.end && /\p{Lu}/u.test(text.slice(s.end, labelEnd)))
+			scan(next ? si + 1 : si, { start: s.end, end: labelEnd, paragraph: s.paragraph });
 	}
 
 	const entities: Entity[] = [];

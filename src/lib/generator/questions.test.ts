@@ -4610,7 +4610,11 @@ describe('craft 59a: a figure’s or date’s sentence that opens mid-sentence i
 		['eBay sold 40 boats in May.', false],
 		['de Villepin said 40 boats sank.', false],
 		['Was the sale worth $40,000?', false],
-		['The board sold 40 boats in May.', false]
+		['The board sold 40 boats in May.', false],
+		// Lead 66 (wn3 test after the merge): an interview answer split from its question answers nothing shown.
+		['Yes, from 1967 through 1984 I campaigned for congressmen.', true],
+		['No. The city claims that 40% of its budget goes to the province.', true],
+		['Nobody sold 40 boats in May.', false]
 	])('“%s” opens mid-sentence: %s', (sentence, expected) => {
 		expect(opensMidway(sentence)).toBe(expected);
 	});

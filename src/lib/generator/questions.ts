@@ -1924,6 +1924,7 @@ export function splitsRange(before: string, after: string): boolean {
 const DATELINE =
 	/^(?:\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}\s+)?\p{Lu}[\p{Lu}'’.]+(?:[\s,]+\p{Lu}[\p{Lu}'’.]*)*\s*(?:\([\p{L}\s.]+\)\s*)?[—–-]{1,2}\s+(?=\S)/u;
 
+const ANSWER_OPENING = /^(?:Yes|No|Yeah|Nope|Sure|Absolutely|Certainly|Exactly|Of course|Not really)[,.!]\s/;
 /** A name's lowercase particle ("de Villepin"): the one lowercase word a sentence opens on. */
 const OPENING_PARTICLE = new RegExp(`^${NAME_PARTICLE}\\s`);
 
@@ -1932,11 +1933,13 @@ const OPENING_PARTICLE = new RegExp(`^${NAME_PARTICLE}\\s`);
  * run into its paragraph), "Was not included in the privatisation — in early October 2007 it was announced …" (a
  * subject lost to the copy): a sentence that opens in lower case, or on "was", "is" or "has" with no question
  * mark, starts mid-sentence, and a blank in it belongs to nothing the student is shown. A name written in lower
- * case ("eBay", "iPod", "de Villepin") opens a sentence whole.
+ * case ("eBay", "iPod", "de Villepin") opens a sentence whole. So does an answer to a question the prompt does
+ * not show ("Yes, from 1967 through _____ I campaigned …", "No. The city claims that _____ …").
  */
 export function opensMidway(sentence: string): boolean {
 	const s = sentence.replace(/^["“‘'(\s]+/u, '');
 	if (/^\p{Ll}+[\s,;:]/u.test(s) && !OPENING_PARTICLE.test(s)) return true;
+	if (ANSWER_OPENING.test(s)) return true;
 	return (
 		/^(?:Was|Were|Is|Are|Has|Have|Had)\s+(?:not|also|been|\p{Ll}+ed)\b/u.test(s) && !/\?["”’]?\s*$/u.test(s)
 	);

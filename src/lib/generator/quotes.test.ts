@@ -3675,3 +3675,16 @@ describe('attr66: who said it, named persons the rules lost (dev-64 misses)', ()
 		expect(attribute(term).map((q) => q.speaker)).toEqual([undefined]);
 	});
 });
+
+describe('Lead 66 (wn3 test after the merge): two words joined after a determiner describe a noun', () => {
+	it('gives "the company failed to deliver the expected and announced purchase of Kellweb - a business offering “…”" to nobody', () => {
+		const text =
+			'Kellco, Inc. posted its results.\n\nOn the downside, the company failed to deliver on the expected and announced purchase of Kellweb - a business offering “easy and affordable websites”.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined]);
+	});
+
+	it('still gives "Ada Roe condemned the violence and stated “…”" to Ada Roe', () => {
+		const text = 'Kell mayor Ada Roe condemned the violence and stated “There is no excuse for it.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe']);
+	});
+});

@@ -4297,6 +4297,7 @@ function claimOwner(ctx: Context, from: number, open: number): Found {
 
 const OBTAINED_BY = /\b(?:obtained|seen|reviewed|viewed|acquired)\s+by\s+$/i;
 
+const ADJECTIVES_JOINED = /\b(?:the|a|an|its|his|her|their|this|these|those)\s+\p{Ll}+ed\s+(?:and|but)\s+$/iu;
 const INVERTED_CLAUSE_CUE = /^(?:said|says|added|adds|explained|explains)$/;
 const FRONTED_CUE = /^(?:Said|Says|Added|Adds|Wrote|Writes|Explained|Explains|Continued)\s+(?=\p{Lu}|the\s)/u;
 const FIRST_VERB = new RegExp(`\\b(?:${FINITE_SOURCE}|\\p{Ll}+ed)\\b`, 'gu');
@@ -4451,9 +4452,13 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 			? UNRESOLVED
 			: sourceAfter(ctx, cueAt + last[0].length, q.open, si, 'before:inverted');
 	// "The association said it supported “…” but warned that …“…”": a second verb shares the first one's subject.
+	// "the expected and announced acquisition of …": two participles joined after a determiner describe a noun; no
+	// verb ("condemned the violence and stated" is one).
 	if (
 		!np &&
-		(series || /\b(?:and|but)\s+(?:(?:also|later|then)\s+)?$/i.test(ctx.text.slice(prevClose, cueAt)))
+		(series ||
+			(/\b(?:and|but)\s+(?:(?:also|later|then)\s+)?$/i.test(ctx.text.slice(prevClose, cueAt)) &&
+				!ADJECTIVES_JOINED.test(ctx.text.slice(prevClose, cueAt))))
 	) {
 		const earlier = prev?.close === prevClose && ctx.spoken.has(prev.open) ? prev : undefined;
 		if (earlier)
