@@ -47,6 +47,7 @@ import {
 	type FigureUnit,
 	type UnitKind
 } from './units';
+import { perText } from './per-text';
 
 export { formatFigure };
 
@@ -1908,16 +1909,10 @@ function asCommonNoun(phrase: string, text: string): string {
 	return phrase.charAt(0).toLowerCase() + phrase.slice(1);
 }
 
-/** Words the text capitalises after a lowercase word or a comma: names. Read once per text. */
-let midSentence: { text: string; words: Set<string> } | undefined;
-function capitalisedMidSentence(text: string): Set<string> {
-	if (midSentence?.text !== text)
-		midSentence = { text, words: new Set(matchesOf(CAPITAL_MID_SENTENCE, text).map((m) => m[1]!)) };
-	// The same text generated again is another copy of it: kept with this one, the next reads compare where the
-	// copies are kept, not their letters.
-	else midSentence.text = text;
-	return midSentence.words;
-}
+/** Words the text capitalises after a lowercase word or a comma: names. */
+const capitalisedMidSentence = perText(
+	(text) => new Set(matchesOf(CAPITAL_MID_SENTENCE, text).map((m) => m[1]!))
+);
 
 function clip(s: string, max = 160): string {
 	if (s.length <= max) return s;

@@ -13,6 +13,7 @@ import {
 } from './numbers';
 import { singularNoun } from './lexicon';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from './readable-date';
+import { perText } from './per-text';
 
 /**
  * Questions of one deck that give another's answer away. A student studies the whole deck: a what-said card
@@ -179,20 +180,13 @@ const meanings = (w: string) => {
 
 /** Of the sentences of an article, the share a word may stand in and still tell what one of them is about. */
 const TELLING_SHARE = 0.2;
-let tellingOf: { text: string; words: Set<string>; sentences: string[]; most: number } | undefined;
 
 /**
  * Words of an article that few of its sentences hold: "toll" in a disaster report, not "port" and "spent" in an
  * account whose every sentence has them, which would tie any two of its figures together. A meaning class is
  * counted as one word: "killed" ties a figure to "toll" only when few sentences speak of deaths at all.
  */
-function tellingOfText(text: string): NonNullable<typeof tellingOf> {
-	if (tellingOf?.text === text) {
-		// The same text generated again is another copy of it: kept with this one, the next reads compare where the
-		// copies are kept, not their letters.
-		tellingOf.text = text;
-		return tellingOf;
-	}
+const tellingOfText = perText((text) => {
 	const sentences = text.split(/(?<=[.!?…”"])\s+|\n+/).map((s) => ` ${canon(s)} `);
 	const counts = new Map<string, number>();
 	for (const s of sentences) {
@@ -205,9 +199,8 @@ function tellingOfText(text: string): NonNullable<typeof tellingOf> {
 	}
 	const most = Math.max(2, sentences.length * TELLING_SHARE);
 	const words = new Set([...counts].filter(([w, n]) => n <= most && w.length > 2).map(([w]) => w));
-	tellingOf = { text, words, sentences, most };
-	return tellingOf;
-}
+	return { words, sentences, most };
+});
 const tellingWords = (text: string) => tellingOfText(text).words;
 
 /**
@@ -250,10 +243,9 @@ const endsOf = (core: string) => core.split(/\s*(?:[–—-]|\bto\b|\band\b|\bun
  * each asked several ways, and each way is weighed once per deck it is made for.
  */
 function sentenceOf(fact: Fact, text: string): string {
-	if (sentencesRead?.text !== text) sentencesRead = { text, byEvidence: new Map() };
-	else sentencesRead.text = text;
+	const byEvidence = sentencesRead(text);
 	const at = `${fact.evidence.start}:${fact.evidence.end}`;
-	let sentence = sentencesRead.byEvidence.get(at);
+	let sentence = byEvidence.get(at);
 	if (sentence === undefined) {
 		sentence = canon(
 			text
@@ -262,11 +254,11 @@ function sentenceOf(fact: Fact, text: string): string {
 				.filter((w) => !/^\P{L}*\p{Lu}/u.test(w) || CLASS_OF.has(canon(w)))
 				.join(' ')
 		);
-		sentencesRead.byEvidence.set(at, sentence);
+		byEvidence.set(at, sentence);
 	}
 	return sentence;
 }
-let sentencesRead: { text: string; byEvidence: Map<string, string> } | undefined;
+const sentencesRead = perText(() => new Map<string, string>());
 
 /**
  * A figure or date key shown in another sentence in its own words, wherever they stand. A weekday or a day of a

@@ -7,6 +7,7 @@ import { escapeRegExp } from './regexp';
 import { SUFFIX } from './name-kinds';
 import { MONTH_NAMES } from './readable-date';
 import { sentenceIndexAt, TITLE_ABBREVIATIONS, type Paragraph, type SentenceSpan } from './segment';
+import { perText } from './per-text';
 
 /**
  * The people and organisations an article names: canonical names (the first full mention), roles from titles
@@ -272,48 +273,40 @@ const FLOWN = /((?:\p{Lu}[\p{L}'’-]*\s+)+)Flight\s+\d/gu;
  * name against every noun cost a 1 MB paste seconds.
  */
 type BodyEvidence = { before: string[]; owners: Map<string, string[]>; after: string[]; flown: string[] };
-let evidence: ({ text: string } & BodyEvidence) | undefined;
-function bodyEvidence(text: string): BodyEvidence {
-	if (evidence?.text !== text) {
-		const before = [
-			...[...text.matchAll(BODY_NOUN)].map((m) => text.slice(Math.max(0, m.index - NAME_WINDOW), m.index)),
-			...[...text.matchAll(OUTLET_STAFF)].map((m) =>
-				text.slice(Math.max(0, m.index - NAME_WINDOW), m.index + m[0].length)
-			)
-		];
-		const owners = new Map<string, string[]>();
-		for (const words of before) {
-			const spaced = words.replace(/\s+$/u, '');
-			if (spaced.length === words.length) continue;
-			const ends = [spaced, spaced.replace(/['’]$/u, ''), spaced.replace(/['’]s$/u, '')];
-			for (const end of new Set(ends)) {
-				// A name ends on its last word, which opens after a space or, a name of one word, after any
-				// character but a letter or hyphen.
-				const last = /\S*$/u.exec(end)![0];
-				for (let i = 0; i < last.length; i++)
-					if (i === 0 || !LETTER_OR_HYPHEN_END.test(last.charAt(i - 1))) {
-						const key = last.slice(i);
-						const list = owners.get(key);
-						if (list) list.push(end);
-						else owners.set(key, [end]);
-					}
-			}
+const bodyEvidence = perText((text): BodyEvidence => {
+	const before = [
+		...[...text.matchAll(BODY_NOUN)].map((m) => text.slice(Math.max(0, m.index - NAME_WINDOW), m.index)),
+		...[...text.matchAll(OUTLET_STAFF)].map((m) =>
+			text.slice(Math.max(0, m.index - NAME_WINDOW), m.index + m[0].length)
+		)
+	];
+	const owners = new Map<string, string[]>();
+	for (const words of before) {
+		const spaced = words.replace(/\s+$/u, '');
+		if (spaced.length === words.length) continue;
+		const ends = [spaced, spaced.replace(/['’]$/u, ''), spaced.replace(/['’]s$/u, '')];
+		for (const end of new Set(ends)) {
+			// A name ends on its last word, which opens after a space or, a name of one word, after any
+			// character but a letter or hyphen.
+			const last = /\S*$/u.exec(end)![0];
+			for (let i = 0; i < last.length; i++)
+				if (i === 0 || !LETTER_OR_HYPHEN_END.test(last.charAt(i - 1))) {
+					const key = last.slice(i);
+					const list = owners.get(key);
+					if (list) list.push(end);
+					else owners.set(key, [end]);
+				}
 		}
-		evidence = {
-			text,
-			before,
-			owners,
-			flown: [...text.matchAll(FLOWN)].map((m) => m[1]!.trim()),
-			after: [...text.matchAll(BODY_OWNED)].map((m) =>
-				text.slice(m.index + m[0].length, m.index + m[0].length + NAME_WINDOW)
-			)
-		};
 	}
-	// The same text generated again is another copy of it: two copies are compared letter by letter, once per name
-	// (a second of a 1 MB paste's generation), one copy only by where it is kept.
-	else evidence.text = text;
-	return evidence;
-}
+	return {
+		before,
+		owners,
+		flown: [...text.matchAll(FLOWN)].map((m) => m[1]!.trim()),
+		after: [...text.matchAll(BODY_OWNED)].map((m) =>
+			text.slice(m.index + m[0].length, m.index + m[0].length + NAME_WINDOW)
+		)
+	};
+});
 
 /**
  * "Simon Crean, Shadow Minister for Regional Development, has accused …", "the Secretary of Homeland Security":
@@ -2180,7 +2173,7 @@ export function isRoleAppositive(phrase: string): boolean {
 }
 
 /** Whether a text writes a plural in lower case, read once per word and text: each look reads the whole text. */
-let plurals: { text: string; written: Map<string, boolean> } | undefined;
+const pluralsRead = perText(() => new Map<string, boolean>());
 
 /**
  * "Officials said", "Banners declared": a plural common noun opening a sentence has its capital from the sentence, so
@@ -2193,14 +2186,12 @@ export function commonPlural(word: string, text: string): boolean {
 	const tags = lexiconTags(lower);
 	if (tags.some((t) => /Name|Person|Place|Organization|Country|City|Region/.test(t))) return false;
 	if (tags.includes('Plural')) return true;
-	if (plurals?.text !== text) plurals = { text, written: new Map() };
-	// Kept with this copy of a text generated again, as `bodyEvidence` is.
-	else plurals.text = text;
-	let written = plurals.written.get(lower);
+	const plurals = pluralsRead(text);
+	let written = plurals.get(lower);
 	if (written === undefined) {
 		const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
 		written = new RegExp(`(?<![\\p{L}])(?:${lower}|${singular})(?![\\p{L}])`, 'u').test(text);
-		plurals.written.set(lower, written);
+		plurals.set(lower, written);
 	}
 	return written;
 }

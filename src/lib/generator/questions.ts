@@ -78,6 +78,7 @@ import { tagSpan, termTags } from './tagger';
 import { sentencesOf } from './segment';
 import { topicWords } from '../quiz/text';
 import { escapeRegExp } from './regexp';
+import { perText } from './per-text';
 
 /**
  * Questions from facts. Every question must be one a student can trust: the answer is in the evidence, no
@@ -5153,17 +5154,14 @@ export function wholeSource(source: string, text: string): string {
  * `wholeSource` read once per source and article: framing asks for it at every figure and date a source is named
  * for, and each reading scans the whole article.
  */
-let wholeSources: { text: string; bySource: Map<string, string> } | undefined;
+const wholeSources = perText(() => new Map<string, string>());
 
 export function wholeSourceOnce(source: string, text: string): string {
-	if (wholeSources?.text !== text) wholeSources = { text, bySource: new Map() };
-	// The same text generated again is another copy of it: kept with this one, the next reads compare where the
-	// copies are kept, not their letters.
-	else wholeSources.text = text;
-	let whole = wholeSources.bySource.get(source);
+	const bySource = wholeSources(text);
+	let whole = bySource.get(source);
 	if (whole === undefined) {
 		whole = wholeSource(source, text);
-		wholeSources.bySource.set(source, whole);
+		bySource.set(source, whole);
 	}
 	return whole;
 }
