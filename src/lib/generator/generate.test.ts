@@ -283,6 +283,18 @@ describe('generateBank', () => {
 		for (const p of prompts) expect(p).not.toMatch(/Who (?:comments|reports|said her family)/);
 	});
 
+	it('W25 review: a participle opening a clause ("believed that telling their stories would “…”") is no cue', () => {
+		const bank = generateBank({
+			text:
+				'Sailors paid\n\nThe navy reversed its position on Monday. "We made a mistake," said Admiral Ada Roe, the navy chief.' +
+				'\n\nTom Lund, one of the sailors, sympathised with his colleagues and turned down the offers made to him. He ' +
+				'believed that telling their stories would "be part of the process to get things off their minds."\n\n' +
+				'"It was hard," said Ivo Marr, another sailor.',
+			date: '2007-04-10'
+		});
+		for (const q of bank.questions) expect(q.prompt).not.toMatch(/telling their stories would/);
+	});
+
 	it('dev review dr62c: "went on to say that …" says, and never reaches a prompt as "said went on to say"', () => {
 		const bank = generateBank({
 			text:

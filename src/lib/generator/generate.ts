@@ -349,6 +349,10 @@ function fragmentLeadIn(
 	// "have been told to prepare “…”": a passive cue's subject is not the speaker, and a question would lose it.
 	if (cut === cueEnd && /\b(?:been|was|were|is|are|be|being)\s+$/i.test(before.slice(0, cue!.index)))
 		return undefined;
+	// "He believed that telling their stories would “…”": a participle opening a clause is its subject, a deed, and
+	// no cue ("Who was quoted telling their stories would …?").
+	if (cut === cueEnd && isParticipleCue(cue![0]) && /(?:^|\bthat\s+)$/i.test(before.slice(0, cue!.index)))
+		return undefined;
 	// "Roe's office said … and that the two agree to meet in the “…”": a verb in a clause an earlier verb of speech
 	// reports has a subject of its own, not the speaker, and "Who agree to meet …" would ask for the wrong one.
 	if (
