@@ -4785,9 +4785,7 @@ function withNameSetOff(ctx: Context, from: number, cueAt: number): number | und
 		if (!/\bwith\s+$/.test(before) || !setOffWith(before.replace(/\bwith\s+$/, ''))) continue;
 		const description = /^,([^,;:“”"()]{1,100}),\s*$/u.exec(ctx.text.slice(m.end, cueAt))?.[1];
 		if (description === undefined || m.possessive || m.ambiguous) return undefined;
-		const words = description.trim().split(/\s+/);
-		if (words.some((w) => isFiniteCue(w) || AUX.has(w.toLowerCase()) || CLAUSE_WORDS.has(w.toLowerCase())))
-			return undefined;
+		if (holdsClause(description.trim())) return undefined;
 		return ctx.people.entities[m.entity]!.kind === 'person' ? m.entity : undefined;
 	}
 	return undefined;
@@ -4802,12 +4800,15 @@ const WITH_PHRASE =
 function withSubject(ctx: Context, si: number, from: number, cueAt: number): Found {
 	const found = WITH_PHRASE.exec(ctx.text.slice(from, cueAt));
 	if (!found || !setOffWith(ctx.text.slice(from, cueAt - found[0].length))) return undefined;
-	const words = found[1]!.split(/\s+/);
-	if (words.some((w) => isFiniteCue(w) || AUX.has(w.toLowerCase()) || CLAUSE_WORDS.has(w.toLowerCase())))
-		return undefined;
+	if (holdsClause(found[1]!)) return undefined;
 	const at = cueAt - found[0].length + found[0].indexOf(found[1]!);
 	return orUnresolved(resolvePhrase(ctx, at, at + found[1]!.length, si, 'before:participle+with'));
 }
+/** Words after "with" that hold a verb, an auxiliary or a clause word: a clause, not the participle's subject. */
+const holdsClause = (words: string) =>
+	words
+		.split(/\s+/)
+		.some((w) => isFiniteCue(w) || AUX.has(w.toLowerCase()) || CLAUSE_WORDS.has(w.toLowerCase()));
 /**
  * "bargaining with the kidnappers saying …": "with" right after a word of the clause is that verb's own
  * complement, and the participle is the clause subject's; an absolute "with" is set off (a comma, a dash, "and")
