@@ -39,6 +39,7 @@ import {
 	SMALL as NUMBER_WORDS
 } from './numbers';
 import { type Entity } from './people';
+import { lifeBounds } from './life-bounds';
 import { pollBounds } from './poll-bounds';
 import { createRandom, shuffle } from './random';
 import { RANKS, RankDealer, type Rank } from './rank';
@@ -5285,6 +5286,7 @@ function figureQuestions(
 			digitsBounds(blank.sentence, fact.value),
 			knownCeiling(fact.value, unitKind(fact.unit), after),
 			pollBounds(before, after, fact.value),
+			fact.unit === 'years' ? lifeBounds(before, after, fact.value, answer) : {},
 			fact.unit === 'count' ? tallyBounds(before, after, fact.value) : {},
 			...(fact.unit === 'percent'
 				? [
