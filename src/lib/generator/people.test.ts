@@ -2692,3 +2692,19 @@ describe('Lead 66 (wn3 test after the merge): a turn label is read for names', (
 		expect(people(text).table.entities.map((e) => e.name)).toContain('John Reed');
 	});
 });
+
+describe('Lead 67: a campaign named as a sentence ("Alaska Women Reject Palin") names no person', () => {
+	it('leaves "Palin" to the person of that surname', () => {
+		const text =
+			'A group called Alaska Mothers Reject Tarrow held a rally. Ada Tarrow is the candidate. Tarrow smiled.';
+		const { table, byMention } = people(text);
+		expect(table.entities.map((e) => e.name)).not.toContain('Reject Tarrow');
+		expect(table.entities.map((e) => e.name)).not.toContain('Alaska Mothers Reject Tarrow');
+		expect(byMention('Tarrow smiled')).toBe('Ada Tarrow');
+	});
+
+	it('still reads a plural title before names ("Senators Ada Roe and Tom Ash")', () => {
+		const names = people('Senators Ada Roe and Tom Ash voted no.').table.entities.map((e) => e.name);
+		expect(names).toEqual(expect.arrayContaining(['Ada Roe', 'Tom Ash']));
+	});
+});

@@ -574,10 +574,24 @@ function nameStart(group: Token[], from: number): number {
 		// "Human Rights Watch", "Girl Scouts": a word only the lexicon calls a person, before words ending in a common
 		// one, opens the name of a body ("Reporter Jomana Rask", "Singer Taylor Watch" lead into a person's).
 		if (onlyLexiconRole(group[k]!.text) && !isFirstName(rest[0]!.text) && endsInCommonWord(rest)) break;
+		if (slogan(group[k]!.text, rest[0]!.text)) break;
 		if (rest.every((t) => !isRoleWord(t.text) && !ORG_WORDS.has(lowerOf(t)))) return k + 1;
 		break;
 	}
 	return from;
+}
+
+/**
+ * "Alaska Women Reject Palin", "Mothers Oppose War": people in the plural, then a verb's plain form, make a
+ * campaign's name, a sentence of its own, not people named with their role; "Reject" is no one's given name.
+ */
+function slogan(role: string, next: string): boolean {
+	return (
+		onlyLexiconRole(role) &&
+		lexiconTags(role).includes('Plural') &&
+		!isFirstName(next) &&
+		lexiconTags(next).some((t) => t === 'Infinitive' || t === 'PresentTense')
+	);
 }
 
 export const POST_NOMINALS = new Set('KC QC SC MP MSP MEP MLA TD MBE OBE CBE KBE DBE PhD FRS'.split(' '));
@@ -2221,6 +2235,7 @@ function isPersonLike(tokens: Token[]): boolean {
 	// "Luiz Inácio Lula da Silva": a particle joins the surname, so a name of four words may hold five.
 	if (tokens.filter((t) => !PARTICLES.has(t.text)).length > 4) return false;
 	if (tokens.length > 1 && onlyLexiconRole(tokens[0]!.text) && endsInCommonWord(tokens)) return false;
+	if (tokens.some((t, i) => i > 0 && slogan(tokens[i - 1]!.text, t.text))) return false;
 	if (looksLikeOrganisation(tokens)) return false;
 	// "Chief Executive", "Inspector General", "Microsoft Spokesperson": a role names nobody ("John Major" does).
 	if (tokens.every((t) => isRoleWord(t.text))) return false;

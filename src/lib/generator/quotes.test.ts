@@ -3688,3 +3688,19 @@ describe('Lead 66 (wn3 test after the merge): two words joined after a determine
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe']);
 	});
 });
+
+describe('Lead 67: a body after a participle’s "by" is no speaker', () => {
+	it('gives "The hecklers equipped by the Kell Gazette shouted “…”" to nobody, not the paper', () => {
+		const text =
+			'The Kell Gazette made a film.\n\nThe hecklers equipped by the Kell Gazette shouted “Ada Roe is a liar” and “Vote Tom Ash”.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, undefined]);
+	});
+
+	it('still gives a person hired by a body their own words', () => {
+		expect(
+			attribute('Ada Roe, who was hired by the council, said the roads were “a disgrace”.').map(
+				(q) => q.speaker
+			)
+		).toEqual(['Ada Roe']);
+	});
+});

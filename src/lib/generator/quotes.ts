@@ -4295,6 +4295,8 @@ function claimOwner(ctx: Context, from: number, open: number): Found {
 		: UNRESOLVED;
 }
 
+const PARTICIPLE_BY =
+	/(?<!\b(?:is|are|was|were|be|been|being|has|have|had)\s+)\b\p{Ll}{3,}(?:ed|en)\s+by\s+$/u;
 const OBTAINED_BY = /\b(?:obtained|seen|reviewed|viewed|acquired)\s+by\s+$/i;
 
 const ADJECTIVES_JOINED = /\b(?:the|a|an|its|his|her|their|this|these|those)\s+\p{Ll}+ed\s+(?:and|but)\s+$/iu;
@@ -4504,6 +4506,10 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 				}
 			: UNRESOLVED;
 	}
+	// "The hecklers equipped by the BBC shouted “…”": a body after a participle's "by" is the agent of a clause that
+	// describes the subject, not the one who speaks; a document so made still speaks for its maker.
+	if (np && PARTICIPLE_BY.test(ctx.text.slice(prevClose, np.start)) && subjectOf(ctx, si).kind !== 'document')
+		return UNRESOLVED;
 	return orUnresolved(np && resolvePhrase(ctx, np.start, np.end, si, 'before:cue'));
 }
 
