@@ -209,6 +209,22 @@ describe('people', () => {
 		expect(table.entities.find((e) => e.name === 'Acme')?.kind).not.toBe('person');
 	});
 
+	it('attr67: a lone name set off after the role opening its sentence, or described and then saying a quote, is a person', () => {
+		const { table } = people(
+			'The leader of the rebel army, Korvash, likened the decree to "a coup". ' +
+				'Tamsin, a nurse at the city clinic said "We have no beds left." ' +
+				'A member of the crew, Ostrel, denies it. ' +
+				'The capital, Varna, was quiet. Ostania, a spokesman said, will appeal. Yesterday, a nurse said "No."'
+		);
+		const person = (name: string) => table.entities.find((e) => e.name === name && e.kind === 'person');
+		expect(person('Korvash')?.role).toBe('the leader of the rebel army');
+		expect(person('Tamsin')).toBeDefined();
+		expect(person('Ostrel')?.role).toBe('a member of the crew');
+		expect(person('Varna')).toBeUndefined();
+		expect(person('Ostania')).toBeUndefined();
+		expect(person('Yesterday')).toBeUndefined();
+	});
+
 	it('issue 9: a role is a noun phrase, never a fragment opened by a preposition or a sentence adverb', () => {
 		const role = rolesIn(
 			'With Northland Governor, Mara Quill and opposition leader Tomas Reddy meeting on Monday, talks began. ' +

@@ -2324,6 +2324,32 @@ function quotedTerm(text: string, c: { start: number; end: number }): boolean {
 /** ", 16,", ", also 16,", ", aged 71,": an age set off by commas right after a name. */
 const AGE_SET_OFF = /^,\s+(?:(?:also|now|aged)\s+)?\d{1,3},/;
 
+/**
+ * "The leader of the Maoist rebels, Prachanda, likened …", "A second member of the team, Lyger, coaxes …": a lone word
+ * set off by commas right after the role that opens its sentence names the one who holds it, the subject of the verb
+ * after it.
+ */
+const ROLE_OPENS_SENTENCE = /^((?:[Tt]he|An?)\s+[^,;:"“”()]{3,80}),\s*$/u;
+const VERB_AFTER_SET_OFF = /^,\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}(?:ed|es)|said|told|says|wrote)\b/u;
+/**
+ * "Meenakshi, a street sweeper outside the palace said “…”": a lone word opening its sentence, described as someone
+ * and then saying the quote right after, is that someone's name ("Toyota, a spokesman said, will …" sets off the cue
+ * and quotes nothing).
+ */
+const DESCRIBED_SAYS = /^,\s+(an?\s+[^,;:"“”()]{3,80}?),?\s+(?:said|says|told\s+\p{L}+)(?::\s*|\s+)["“]/u;
+
+function loneNameSetOff(text: string, sentenceStart: number, c: Candidate): boolean {
+	if (c.tokens.length !== 1 || c.title.length > 0) return false;
+	const word = c.tokens[0]!.text;
+	if (!lexiconTags(word).every((t) => t === 'LastName' || t === 'FirstName')) return false;
+	const before = text.slice(sentenceStart, c.start);
+	const after = text.slice(c.end, c.end + 160);
+	const role = ROLE_OPENS_SENTENCE.exec(before)?.[1];
+	if (role !== undefined) return isRoleAppositive(role) && VERB_AFTER_SET_OFF.test(after);
+	const described = before.trim() === '' ? DESCRIBED_SAYS.exec(after)?.[1] : undefined;
+	return described !== undefined && isRoleAppositive(described);
+}
+
 /** "Brooks told Wikinews", "said Grant": a lone name that speaks and that the lexicon knows as a person's. */
 function speakingName(text: string, c: Candidate): boolean {
 	if (c.tokens.length !== 1 || !speaksNear(text, c)) return false;
@@ -2582,7 +2608,8 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			!PLACE_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start)) &&
 			lexiconTags(c.tokens[0]!.text).every((t) => t === 'LastName');
 		// "Priya, 16, who gave only her first name,": an age set off after a lone name makes it a person's.
-		const aged = !multi && AGE_SET_OFF.test(text.slice(c.end, c.end + 16));
+		const aged =
+			(!multi && AGE_SET_OFF.test(text.slice(c.end, c.end + 16))) || loneNameSetOff(text, s.start, c);
 		const atSurname = roleAtSurname(text, entities, c, role);
 		if (
 			!multi &&

@@ -89,10 +89,10 @@ describe('attr 62: a source after the words that only reports them', () => {
 });
 
 describe('attr 62: a place or a quoting body after the noun that speaks', () => {
-	it('"officials in Portugal", "detention at Guantanamo", "an official quoted by Mosnews.com" name no speaker', () => {
+	it('"officials in Portugal", "detention at Guantanamo", "an official quoted by Mosnews.com" name no speaker (Ted Begg, opening his sentence, speaks: attr67)', () => {
 		const text =
 			'Rallies were held on Sunday.\n\nCommunist party officials in Portugal organised a rally in Lisbon, claiming solidarity with "the fight of the Iraqi people".\n\nTed Begg, 37, who was released after two years under detention at Guantanamo told the Associated Press: "We all expected something like this."\n\nA Taiwanese official quoted by Mosnews.com said China is "the biggest security threat in the region".';
-		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, undefined, undefined]);
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, 'Ted Begg', undefined]);
 	});
 
 	it('a body the noun is issued by, or a paper holding the piece, still speaks through it', () => {

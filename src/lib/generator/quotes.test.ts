@@ -3704,3 +3704,29 @@ describe('Lead 67: a body after a participle’s "by" is no speaker', () => {
 		).toEqual(['Ada Roe']);
 	});
 });
+
+describe('attr67: who said it, named persons the rules lose', () => {
+	it('gives a quote to the person opening its sentence when the only verb of speech comes after an aside naming bodies', () => {
+		const speaker = (text: string) => attribute(text).map((q) => q.speaker);
+		expect(
+			speaker(
+				'Ada Roe, of the Centre for Civic Rights which represents about 300 detainees, said “I think people despair.”'
+			)
+		).toEqual(['Ada Roe']);
+		expect(
+			speaker(
+				'Tomas Reddy, 37, who was released in 2005 after two years at the camp told the Kell Gazette: “We all expected it.”'
+			)
+		).toEqual(['Tomas Reddy']);
+		// Another person named before the quote may be whom the aside is about or who speaks: precision first, none.
+		expect(
+			speaker(
+				'Ada Roe, of the Centre for Civic Rights which Tomas Reddy founded in 1990, said “I think people despair.”'
+			)
+		).toEqual([undefined]);
+		// "charges" may be a noun: a word quoted after it is no one's words.
+		expect(
+			speaker('Ada Roe resigned. Ada Roe had been indicted over charges stemming from the “fodder scam”.')
+		).not.toContain('Ada Roe');
+	});
+});

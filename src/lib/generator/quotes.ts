@@ -4510,7 +4510,49 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	// describes the subject, not the one who speaks; a document so made still speaks for its maker.
 	if (np && PARTICIPLE_BY.test(ctx.text.slice(prevClose, np.start)) && subjectOf(ctx, si).kind !== 'document')
 		return UNRESOLVED;
-	return orUnresolved(np && resolvePhrase(ctx, np.start, np.end, si, 'before:cue'));
+	return orUnresolved(
+		(np && resolvePhrase(ctx, np.start, np.end, si, 'before:cue')) ??
+			openingNameSpeaks(ctx, sentence.start, prevClose, cueAt, q.open)
+	);
+}
+
+/**
+ * "Barbara Olshansky, of the Center for Constitutional Rights which represents 300 detainees, said “…”", "Romulo
+ * Diaz, himself openly gay, said yesterday “…”": a sentence opening on a person's name whose only verb of speech
+ * comes before the quote has that person as its subject, however long the aside between them, when no other person
+ * is named anywhere before the quote and nothing between the name and the verb could be a subject of its own (a
+ * pronoun, "and", a relative pronoun right before the verb).
+ */
+/** Verbs that are verbs of speech whatever follows them ("charges", "comments" may be nouns). */
+const PLAIN_SPEECH =
+	/^(?:said|says|told|tells|stated|states|added|adds|wrote|writes|explained|claimed|called|warned|insisted|argued)$/i;
+const ANOTHER_SUBJECT =
+	/\b(?:he|she|they|we|I|it|and|or|whose)\b|[;“”"]|\b(?:who|which|that)\s+(?:\p{Ll}+ly\s+)?$/u;
+function openingNameSpeaks(
+	ctx: Context,
+	sentenceStart: number,
+	prevClose: number,
+	cueAt: number,
+	open: number
+): Resolved | undefined {
+	if (prevClose !== sentenceStart) return undefined;
+	const named = mentionAt(ctx, sentenceStart, open);
+	const first = named[0];
+	if (
+		!first ||
+		first.possessive ||
+		first.ambiguous ||
+		ctx.text.slice(sentenceStart, first.start).trim() !== ''
+	)
+		return undefined;
+	const e = ctx.people.entities[first.entity]!;
+	if (e.kind !== 'person' || !e.named) return undefined;
+	if (named.some((m) => m.entity !== first.entity && ctx.people.entities[m.entity]!.kind === 'person'))
+		return undefined;
+	if (ANOTHER_SUBJECT.test(ctx.text.slice(first.end, cueAt))) return undefined;
+	const cues = [...ctx.text.slice(first.end, open).matchAll(cuePattern())];
+	if (cues.length !== 1 || !PLAIN_SPEECH.test(cues[0]![0].trim())) return undefined;
+	return { entity: first.entity, confidence: 'high', rule: 'before:opening-name' };
 }
 
 /**
