@@ -333,3 +333,23 @@ describe('attrb66: a body or a description that speaks twice in one clause', () 
 		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined]);
 	});
 });
+
+describe('attrb67: a body or a document set off from its verb of speech', () => {
+	it('a linking phrase set off by commas after a body or a document the people table does not hold leaves it the subject (LINKING_PHRASE in apposedSubject)', () => {
+		const text =
+			'Iran tested nine missiles.\n\nRussia, however, said that Iran is "ready for negotiations."\n\nThe ministry, for its part, said the tests were "regrettable."\n\nThe report, meanwhile, said the tests were "a provocation."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Russia', 'the ministry', 'the report']);
+	});
+
+	it('words between commas that open on a noun phrase and hold an auxiliary are a clause, not a description of the subject before them (hasAuxiliary)', () => {
+		const text =
+			'Ann Lee was held in Norland.\n\nIn contrast to statements within Norland, the Norland Embassy in Kell has downplayed the affair, saying that the "minute" issue would soon be resolved.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined]);
+	});
+
+	it('the year before the name in "A 2006 Kell report" does not hide the body that issued it (documentModifier)', () => {
+		const text =
+			'Tom Roe leads the Dunmore Army.\n\nA 2006 Norland report called Roe\'s Dunmore Army a "most dangerous accelerant" of violence.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Norland']);
+	});
+});

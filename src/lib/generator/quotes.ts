@@ -1562,8 +1562,9 @@ const ISSUED_DOCUMENTS = new Set(
  * says who issued it, a body the article names or one of its kind told apart by that name.
  */
 function documentModifier(ctx: Context, phrase: string, start: number, rule: string): Resolved | undefined {
+	// "A 2006 US report called …": the year it came out may stand before the name.
 	const m =
-		/^(?:(?:[Aa]n?|[Tt]he)\s+)?((?:(?!(?:An?|The)\s)\p{Lu}[\p{L}.'’&-]*\s+)+)(?:(\p{Ll}+)\s+)?(\p{Ll}+)(?=$|\s+(?:in|on|at|to)\s)/u.exec(
+		/^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:1[89]|20)\d\d\s+)?((?:(?!(?:An?|The)\s)\p{Lu}[\p{L}.'’&-]*\s+)+)(?:(\p{Ll}+)\s+)?(\p{Ll}+)(?=$|\s+(?:in|on|at|to)\s)/u.exec(
 			phrase
 		);
 	if (!m || !ISSUED_DOCUMENTS.has(m[3]!)) return undefined;
@@ -3308,16 +3309,28 @@ function apposedSubject(
 		const between = ctx.text.slice(prevComma + 1, commaAt).trim();
 		// "The report, written by Professor Alan Lee, warns": a participle phrase set off after the subject too.
 		const participle = /^\p{Ll}+(?:ed|en|ing)\s/u.test(between) && !isFiniteCue(between.split(/\s/)[0]!);
-		if (
-			/^(?:a|an|the|\d+|who|which)\b/i.test(between) ||
-			/^\p{Lu}[\p{L}-]*['’]s\b/u.test(between) ||
-			participle
-		) {
+		// "Russia, however, said", "The ministry, for its part, said": a linking phrase leaves a subject the people
+		// table does not hold the subject too, as it does a name ("Lopez, however, said"). "within Sudan, the Sudanese
+		// Embassy in the UK has downplayed the affair, saying": a noun phrase with an auxiliary is a clause, set off
+		// after nothing.
+		const described =
+			(/^(?:a|an|the|\d+|who|which)\b/i.test(between) || /^\p{Lu}[\p{L}-]*['’]s\b/u.test(between)) &&
+			!hasAuxiliary(between);
+		if (described || participle || LINKING_PHRASE.test(between)) {
 			const rest = phraseBefore(ctx, from, prevComma);
 			return rest;
 		}
 	}
 	return undefined;
+}
+
+/**
+ * "the Sudanese Embassy in the UK has downplayed the affair": an auxiliary outside a relative clause makes the words
+ * a clause of their own.
+ */
+function hasAuxiliary(words: string): boolean {
+	const main = words.split(/\b(?:who|whose|which|that)\b/)[0]!;
+	return /\b(?:is|was|are|were|has|had|have|will|would)\b/i.test(main);
 }
 
 /**
@@ -3414,6 +3427,10 @@ const SPOKEN_WHERE = new RegExp(
 	'i'
 );
 
+/** Words that link a sentence to the one before, set off by commas after its subject ("Lopez, however, said"). */
+const LINKING_PHRASE =
+	/^(?:however|though|too|meanwhile|also|instead|of course|in turn|in response|in contrast|by contrast|on the other hand|for (?:one|example|instance|(?:his|her|its|their) part))$/i;
+
 /** ", a senior fellow at Carnegie," ", President, Westland Meat Co.," ", 42,": what may sit between a name and its verb. */
 function isApposition(between: string): boolean {
 	const body = between.replace(/^,\s*/, '').replace(/,\s*$/, '').trim();
@@ -3434,12 +3451,7 @@ function isApposition(between: string): boolean {
 	)
 		return true;
 	// "Lopez, on the other hand, thinks": a linking phrase set off after the subject leaves it the subject.
-	if (
-		/^(?:however|though|too|meanwhile|also|instead|of course|in turn|in response|in contrast|by contrast|on the other hand|for (?:one|example|instance|(?:his|her|its|their) part))$/i.test(
-			body
-		)
-	)
-		return true;
+	if (LINKING_PHRASE.test(body)) return true;
 	// "Rita Holm, exasperated, responded", "Lutz, visibly angry, said": how the speaker felt as they spoke.
 	const manner = /^(?:\p{Ll}+ly\s+)?(\p{Ll}+)$/u.exec(body)?.[1];
 	if (
