@@ -13,6 +13,21 @@ export function lexiconTags(word: string): string[] {
 	return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
 }
 
+/**
+ * "prohibits", "opposes": a present-tense verb the list knows as nothing else. Many plurals are listed as verbs
+ * only ("charges", "blasts", "rights"), so the word must also not be one of the list's noun-or-verb switches
+ * ("plans", "changes"), and a caller still needs the words round it to tell a verb.
+ */
+export function verbOnlyPresent(word: string): boolean {
+	const lower = word.toLowerCase();
+	if (!/\p{L}s$/u.test(lower)) return false;
+	const tags = lexiconTags(lower);
+	switches ??= (nlp.world() as unknown as { model: { two: { switches: Record<string, string> } } }).model.two
+		.switches;
+	return tags.length === 1 && tags[0] === 'PresentTense' && switches[lower] === undefined;
+}
+let switches: Record<string, string> | undefined;
+
 export const isPlaceWord = (word: string) =>
 	lexiconTags(word).some((t) => t === 'City' || t === 'Country' || t === 'Region' || t === 'Place');
 

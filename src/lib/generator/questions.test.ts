@@ -2938,7 +2938,34 @@ describe('issue 9 (craft round 9): a sentence damaged by its copy is shown in no
 		['In 1990 the Kell Congress passed the.', true],
 		['The annual protests, organized by the, were held on the eve.', true],
 		['The Liberals will not contest the by election.', false],
-		['The vote went to the in-laws.', false]
+		['The vote went to the in-laws.', false],
+		// craft67: a verb or a comma right after an article or a place's possessive: the link's name was cut out.
+		['The prohibits Mr. Roe from running for a third term in March.', true],
+		['The opposes the idea, saying the quay is too small.', true],
+		['The suspects were trained in Korvel.', false],
+		['The blasts went off shortly before noon.', false],
+		['Some analysts believe that offering the group an amnesty might help.', false],
+		["The regulator ruled that Korea's has broken television rules.", true],
+		["Ilse Marr, President of Peru's, which has investigated the killings, was threatened.", true],
+		["The refugees, who were fleeing Rwanda's, were forced to move.", true],
+		["Mrs. Marr's ratings stayed above 80%, even as Canada's have dropped below 50%.", false],
+		["The Korvel economy is smaller than Canada's, which grew by 3% last year.", false],
+		["McDonald's has agreed with the regulator about the advertisement.", false],
+		["Korvel's government is consistent with Canada's, the minister said.", false],
+		// craft67 (seeded sample): a preposition or "said" after an article, an abbreviation in brackets standing for
+		// its noun, or a bracket opened on a hyphen: the link's name was cut out.
+		['Roe said that he believes the between the two parties had served him well.', true],
+		['The harbour board announced a against the ferry firm on Monday.', true],
+		['Ana Vell, leader of the said that only 2,000 letters came.', true],
+		['The said four men and two infants were taken to Tolla.', true],
+		['The crew spoke during the after-party on the quay.', false],
+		['The (KLF), a rebel group in Korvel, agreed to a ceasefire.', true],
+		['The main parties of the left, the (KLP) and (SP) won 58 seats.', true],
+		['During the (1979–1989), Korvel sold missiles to the rebels.', true],
+		['It was a strong tie between the new government and the (U.S.) administration.', false],
+		['The row began during the (federal) election.', false],
+		['Representative Ana Roe (-PA), a veteran, called for the withdrawal.', true],
+		['Korvel firms were rated in the A range (-A to AAA), up from 58.', false]
 	])('issue 9: “%s” is garbled: %s', (sentence, expected) => {
 		expect(garbled(sentence)).toBe(expected);
 	});

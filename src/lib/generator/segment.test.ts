@@ -14,6 +14,12 @@ describe('segment', () => {
 		]);
 	});
 
+	it('craft67: a court case\'s "v." ends no sentence ("In Hamdan v. Rumsfeld, a 2006 case, …")', () => {
+		expect(
+			spans('Ana Roe was tried before. In Roe v. Korvel, a 2006 case, the court found against her.')
+		).toEqual(['Ana Roe was tried before.', 'In Roe v. Korvel, a 2006 case, the court found against her.']);
+	});
+
 	it('splits after a closing quote and keeps "?” she asked" together', () => {
 		expect(spans('“Why now?” she asked. “Because.” Then she left.')).toEqual([
 			'“Why now?” she asked.',

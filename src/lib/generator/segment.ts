@@ -25,10 +25,11 @@ export interface Segmented {
 
 /**
  * Words after which a period does not end a sentence, even before a capital ("Mr. Xi", "Gen. Smith"), with the
- * plurals that title a list of names ("Sens. Ana Ruiz and Tom Bell", "Drs. Lee and Park").
+ * plurals that title a list of names ("Sens. Ana Ruiz and Tom Bell", "Drs. Lee and Park"), and a court case's "v."
+ * ("In Hamdan v. Rumsfeld, a 2006 case, …" is one sentence).
  */
 export const TITLE_ABBREVIATIONS = new Set(
-	'mr mrs ms dr prof st jr sr gen sen rep gov lt col sgt capt maj adm cmdr supt det insp rev fr hon pres messrs mt ft no nos vs inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec sens reps govs drs profs gens'.split(
+	'mr mrs ms dr prof st jr sr gen sen rep gov lt col sgt capt maj adm cmdr supt det insp rev fr hon pres messrs mt ft no nos v vs inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec sens reps govs drs profs gens'.split(
 		' '
 	)
 );
