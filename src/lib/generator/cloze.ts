@@ -22,7 +22,7 @@ import {
 import { KIN_GENDER, isOrganisationWord, isRoleWord, type Entity } from './people';
 import { shuffle } from './random';
 import { MONTH_NAMES } from './readable-date';
-import { escapeRegExp, matchesOf } from './regexp';
+import { escapeRegExp, matchesOf, wordsAt } from './regexp';
 import { tagSpan, type TaggedWord, type WordClass } from './tagger';
 
 const STOPWORDS = new Set(
@@ -450,12 +450,28 @@ export class WordPool {
 	 */
 	placeWithThe(name: string): string | undefined {
 		const bare = name.replace(THE, '');
-		const named = new RegExp(
-			`(?<![\\p{L}])the\\s+${escapeRegExp(bare)}(?=\\s*[.,;:!?'"”’)]|\\s+(?:and|or|to|in|is|was|has|have|will|would)\\b|\\s*$)`,
-			'iu'
-		);
-		return named.test(this.text) ? `the ${bare}` : undefined;
+		// Each place's cloze tries every place of the article: each is looked for in the text once.
+		let found = this.placesWithThe.get(bare);
+		if (found === undefined) {
+			const named = new RegExp(
+				`(?<![\\p{L}])the\\s+${escapeRegExp(bare)}(?=\\s*[.,;:!?'"”’)]|\\s+(?:and|or|to|in|is|was|has|have|will|would)\\b|\\s*$)`,
+				'iu'
+			);
+			found = named.test(this.text);
+			this.placesWithThe.set(bare, found);
+		}
+		return found ? `the ${bare}` : undefined;
 	}
+
+	private readonly placesWithThe = new Map<string, boolean>();
+
+	/** See `lastWordsOfNames`: of the article's bodies, read once for every cloze of a body. */
+	bodyKinds(): ReadonlySet<string> {
+		this.lastWords ??= lastWordsOfNames(this.words('organisation'));
+		return this.lastWords;
+	}
+
+	private lastWords: Set<string> | undefined;
 
 	writtenWithThe(name: string): boolean {
 		let known = this.withThe.get(name);
@@ -662,10 +678,8 @@ function nameKeys(quote: string, entities: readonly Entity[], speaker: Entity | 
 		!PAIRED_BEFORE.test(quote.slice(0, at)) &&
 		!listed(quote.slice(0, at), quote.slice(at + length));
 	const onceAlone = (word: string) => {
-		// Most of a long article's names are not in a given quote: a plain search rules them out before a pattern is built.
-		if (!quote.includes(word)) return false;
-		const found = [...quote.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'gu'))];
-		return found.length === 1 && alone(found[0]!.index, word.length);
+		const found = wordsAt(quote, word);
+		return found.length === 1 && alone(found[0]!, word.length);
 	};
 	for (const e of entities) {
 		if (!e.named || e === speaker || (e.kind !== 'person' && e.kind !== 'organisation')) continue;
@@ -908,8 +922,7 @@ export function clozeDistractors(
 		// one odd form is a choice the grammar rules in or out.
 		((placeKind(key.word) === undefined && key.meaning !== 'organisation') ||
 			THE.test(w) === THE.test(key.word));
-	const kinds =
-		key.meaning === 'organisation' ? lastWordsOfNames(pool.words('organisation')) : new Set<string>();
+	const kinds = key.meaning === 'organisation' ? pool.bodyKinds() : new Set<string>();
 	// "that _____ can do by itself" with "the United States": a country among companies, or a state among cities,
 	// is told by its kind alone. A country's name may be an organisation's in the people table, so places join the
 	// bodies offered for it.

@@ -608,6 +608,9 @@ const MONTH_FIRST = new RegExp(
 	`\\b(${MONTH_WORD})(\\s+)(\\d{1,2})(st|nd|rd|th)?\\b(?![:.]\\d)(?:(,?\\s+)(\\d{4})\\b)?`
 );
 
+/** A weekday just before a day written in a date ("Saturday, November 10"): compiled once, not once a choice. */
+const WEEKDAY_LAST = new RegExp(`\\b(?:${WEEKDAYS.join('|')})(?=,?\\s+$)`);
+
 /**
  * "March 21, 2023", "21 March 2023", "March 21", "2023-03-21": the shifted day in the answer's own style, written
  * in place of the answer's day, so that every word around it stays: "this Friday, April 22" gives "this Thursday,
@@ -640,10 +643,7 @@ export function writeDayLike(day: Day, like: string): string | null {
 	// "Saturday, November 10" gives "Sunday, November 11": a weekday written with the day is that day's own.
 	const before = like
 		.slice(0, m.index)
-		.replace(
-			new RegExp(`\\b(?:${WEEKDAYS.join('|')})(?=,?\\s+$)`),
-			WEEKDAYS[new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay()] ?? ''
-		);
+		.replace(WEEKDAY_LAST, WEEKDAYS[new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay()] ?? '');
 	// A year written apart from the day ("January 29 of 2007") moves with it.
 	const after = like.slice(m.index + m[0].length);
 	return before + date + (m[6] ? after : after.replace(/\b(?:1[89]|20)\d\d\b/, String(day.y)));

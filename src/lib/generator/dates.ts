@@ -46,6 +46,7 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 /** A sentence that speaks of the future reads "March 3" or "Friday" forward from the article's date. */
 const FUTURE =
 	/\b(?:will|shall|’ll|'ll|(?:is|are)\s+(?:scheduled|expected|due|set|slated|planning)\s+(?:to|for)|(?:is|are)\s+(?:expected|due|scheduled)\s+(?:in|on|by)|plans?\s+to)\b/i;
+const FUTURES = new RegExp(FUTURE.source, 'gi');
 /**
  * A schedule told in the present: "the film opens on August 17" is the next August 17, not the last. Only a
  * month and day are read forward by it; "opens on Friday" in a report may be the Friday just gone.
@@ -114,13 +115,7 @@ const ROUTINE =
 const DAY_NAMED =
 	/\b(?:today|tonight|tomorrow|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 function routine(s: string): boolean {
-	return (
-		ROUTINE.test(s) &&
-		!DAY_NAMED.test(s) &&
-		!PAST.test(s) &&
-		!FUTURE.test(s) &&
-		!new RegExp(PAST_VERB.source, 'u').test(s)
-	);
+	return ROUTINE.test(s) && !DAY_NAMED.test(s) && !PAST.test(s) && !FUTURE.test(s) && !PAST_VERB_ONE.test(s);
 }
 /**
  * "a screening has been added for Sunday", "set for Friday", "has scheduled a new election for June 26", "two cruise
@@ -168,12 +163,12 @@ const WHEN_AHEAD = /^[\s,]*when\b[^.;]*?\b(?:will|shall)\b/i;
  * Friday"). Only a day something happens "on": "will pay a premium over Tuesday's price" names a day gone.
  */
 function futureGoverns(head: string): boolean {
-	const last = [...head.matchAll(new RegExp(FUTURE.source, 'gi'))].at(-1);
+	const last = [...head.matchAll(FUTURES)].at(-1);
 	if (!last) return false;
 	const after = head
 		.slice(last.index + last[0].length)
 		.replace(/^\s+(?:not\s+)?(?:be\s+|have\s+been\s+|have\s+)?\p{L}+/u, '');
-	return !PAST.test(after) && !new RegExp(PAST_VERB.source, 'u').test(after);
+	return !PAST.test(after) && !PAST_VERB_ONE.test(after);
 }
 /**
  * "The ruling could come as soon as Tuesday", "he can win the state's Tuesday primary": a verb a modal puts in
@@ -185,11 +180,7 @@ const MAY_HAPPEN =
 	/\b(?:could|may|might|can|(?:is|are)\s+likely\s+to|chance\s+to)\s+(?!not\b|have\b)\p{Ll}+((?:\s+[\p{L}'’-]+){0,3})\s+$/u;
 function mayHappenOn(before: string): boolean {
 	const lead = MAY_HAPPEN.exec(before);
-	return (
-		lead !== null &&
-		!/\b(?:later|earlier)$/i.test(lead[1]!) &&
-		!new RegExp(PAST_VERB.source, 'u').test(lead[1]!)
-	);
+	return lead !== null && !/\b(?:later|earlier)$/i.test(lead[1]!) && !PAST_VERB_ONE.test(lead[1]!);
 }
 /**
  * "On Monday, Doe will hold two rallies", "Starting Tuesday, the fight will be fierce": a day that opens the
@@ -200,8 +191,8 @@ function openingDayAhead(s: string, start: number, end: number): boolean {
 	if (!/^(?:starting|beginning)?$/i.test(s.slice(0, start).trim()) || !/^\s*,/.test(s.slice(end)))
 		return false;
 	const rest = s.slice(end).split(';')[0]!;
-	const future = new RegExp(FUTURE.source, 'i').exec(rest);
-	const past = new RegExp(PAST_VERB.source, 'u').exec(rest) ?? PAST.exec(rest);
+	const future = FUTURE.exec(rest);
+	const past = PAST_VERB_ONE.exec(rest) ?? PAST.exec(rest);
 	return future !== null && (past === null || future.index < past.index);
 }
 /**
@@ -212,12 +203,12 @@ const ELECTION_NOW =
 	/\b(?:go(?:es)?|head(?:s)?)\s+to\s+the\s+polls\b|(?<!\b(?:the|a|an|this|that|its|their|his|her|whose)\s)\b(?:vote|caucus)\s+in\b|\bholds?\s+(?:its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}(?:caucus(?:es)?|primar(?:y|ies)|elections?|contests?)\b/u;
 /** The sentence, or nothing when it holds a verb in the past: only a sentence wholly in the present may look ahead. */
 function pastless(s: string): string {
-	return PAST.test(s) || new RegExp(PAST_VERB.source, 'u').test(s) ? '' : s;
+	return PAST.test(s) || PAST_VERB_ONE.test(s) ? '' : s;
 }
 /** A past verb outside a perfect ("has complimented" tells of now), in words of the narrative. */
 function toldPast(words: string): boolean {
 	const rest = words.replace(/\b(?:has|have)(?:n['’]t|\s+not|\s+never)?\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/gu, '');
-	return PAST.test(rest) || new RegExp(PAST_VERB.source, 'u').test(rest);
+	return PAST.test(rest) || PAST_VERB_ONE.test(rest);
 }
 /**
  * How a bare weekday's sentence dates it. A verb that governs the day ("said Monday", "will meet Monday", "gathered
@@ -264,7 +255,7 @@ function settleWeekdays(days: { fact: DateFact; course: DayCourse }[]): void {
 function aheadOfDaysEvent(s: string, start: number, end: number, clause: string): boolean {
 	const before = s.slice(0, start);
 	if (/\b(?:ahead\s+of|before)\s+$/i.test(before) && /^['’]s\s/.test(s.slice(end)))
-		return !PAST.test(clause) && !new RegExp(PAST_VERB.source, 'u').test(clause);
+		return !PAST.test(clause) && !PAST_VERB_ONE.test(clause);
 	// "has turned nasty ahead of the state's primary Tuesday": the day after the event's name is its day. A perfect
 	// ("has turned") tells of now; only the verb the phrase hangs on, after any dash, sets the tense.
 	const event = /\bahead\s+of\s+(?:the\s+|an?\s+|[\p{Lu}][\p{L}.]*['’]s\s+)?(?:[\p{L}'’-]+\s+){0,4}$/u.exec(
@@ -276,7 +267,7 @@ function aheadOfDaysEvent(s: string, start: number, end: number, clause: string)
 		.split(/\s(?:--|—|–)\s|[,;:]/)
 		.at(-1)!
 		.replace(/\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/gu, '');
-	return !PAST.test(told) && !new RegExp(PAST_VERB.source, 'u').test(told);
+	return !PAST.test(told) && !PAST_VERB_ONE.test(told);
 }
 const VOTING = /\b(?:elect(?:ions?|orate|ability)|votes?|voters|ballots?|nominee|polls)\b/i;
 /**
@@ -288,13 +279,7 @@ const VOTING = /\b(?:elect(?:ions?|orate|ability)|votes?|voters|ballots?|nominee
 function comingVote(s: string, found: Found[], ref: Day): void {
 	// "could not be finished by Nov. 8": a participle after "be" is no past.
 	const told = s.replace(/\bbe\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b/gu, 'be');
-	if (
-		!VOTING.test(s) ||
-		PAST.test(told) ||
-		PERFECT.test(told) ||
-		new RegExp(PAST_VERB.source, 'u').test(told)
-	)
-		return;
+	if (!VOTING.test(s) || PAST.test(told) || PERFECT.test(told) || PAST_VERB_ONE.test(told)) return;
 	const now = iso(ref);
 	for (const f of found) {
 		const written = s.slice(f.start, f.end).replace(/^(?:in|on|by)\s+/i, '');
@@ -322,6 +307,8 @@ const MONTH_FIRST = new RegExp(`^(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join
 // where what follows makes it the verb ("shot dead", not "a booster shot in December").
 const PAST_VERB =
 	/\b(?:had|was|were|did|told|took|began|came|went|said|made|won|lost|fell|rose|bought|sold|paid|gave|held|met|spent|sent|built|brought|kept|ran|wrote|became|chose|grew|drew|flew|knew|sought|taught|caught|fought|stood|struck|broke|spoke|drove|fled|shot(?=\s+(?:dead|down|and\s+(?:killed|wounded)|to\s+death)\b)|\p{Ll}{2,}ed)\b/gu;
+/** PAST_VERB for a test or the first match: made once, where each test had compiled its own copy. */
+const PAST_VERB_ONE = new RegExp(PAST_VERB.source, 'u');
 
 /**
  * Between a past verb and its date, what makes the date lie ahead: an infinitive ("voted to close the bridge in
@@ -411,7 +398,7 @@ function toldInThePast(clause: string, written: string): boolean {
 function frontedBeforePast(s: string, index: number, written: string): boolean {
 	const lead = s.slice(0, index);
 	if (!/^[\s"“]*(?:\p{L}+\s+)?$/u.test(lead) && !FRONTED_PHRASE.test(lead)) return false;
-	const past = new RegExp(PAST_VERB.source, 'u');
+	const past = PAST_VERB_ONE;
 	const toldPast = (words: string) => past.test(words) && !looksAhead(words);
 	const next = s.slice(index + written.replace(/,\s*$/, '').length);
 	// "In May the government deported 2,000 people": with no comma after the date, the clause it opens tells.
@@ -473,7 +460,7 @@ const PAST_AFTER_SUBJECT = /\b(?:left|told|found|led|saw|got|thought|heard|felt|
 function inSubjectOfPast(s: string, index: number, written: string): boolean {
 	if (!/^[\s"“]*The\s+$/u.test(s.slice(0, index))) return false;
 	const phrase = /^[^,;:—–]*/.exec(s.slice(index + written.replace(/[\s,.;:]+$/, '').length))![0];
-	const verb = [new RegExp(PAST_VERB.source, 'u').exec(phrase), PAST_AFTER_SUBJECT.exec(phrase)]
+	const verb = [PAST_VERB_ONE.exec(phrase), PAST_AFTER_SUBJECT.exec(phrase)]
 		.filter((m) => m !== null)
 		.sort((a, b) => a.index - b.index)[0];
 	if (!verb) return false;
@@ -503,7 +490,7 @@ function trailingAdjunct(s: string, clause: string, index: number, written: stri
  * an appositive set off by commas, the verb that tells the tense comes after the appositive.
  */
 function verbAfterAppositive(subject: string, after: string): string {
-	const verb = new RegExp(PAST_VERB.source, 'u');
+	const verb = PAST_VERB_ONE;
 	if (verb.test(subject) || looksAhead(subject)) return subject;
 	const appositive = /^\s*,\s*(?:the|a|an|who|which|whose)\b[^,;]*,([^,;]*)/i.exec(after);
 	return appositive ? subject + appositive[1] : subject;

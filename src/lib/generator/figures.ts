@@ -932,6 +932,10 @@ function knownSets(text: string): Map<string, number> {
 	return sets;
 }
 
+/** A month named beside the number ("May 5", "5 May"): compiled once, not once a figure. */
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?\\s+$`, 'i');
+const MONTH_AFTER = new RegExp(`^\\s+(?:${MONTHS})\\b|^,\\s+\\d{4}`, 'i');
+
 /** Glued to letters or codes ("G7", "COVID-19", "F-16", "3D"), a time, a date or an identifier: not a figure. */
 function isCode(
 	text: string,
@@ -965,8 +969,8 @@ function isCode(
 	if (/^(?:[:/]\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|EST\b|ET\b|o['’]clock))/iu.test(after))
 		return true;
 	if (/\b(?:no|nos|number|#)\.?\s*$/i.test(before)) return true;
-	if (new RegExp(`\\b(?:${MONTHS})\\.?\\s+$`, 'i').test(before)) return true;
-	if (new RegExp(`^\\s+(?:${MONTHS})\\b|^,\\s+\\d{4}`, 'i').test(after)) return true;
+	if (MONTH_BEFORE.test(before)) return true;
+	if (MONTH_AFTER.test(after)) return true;
 	// "posts 542 and 543", "Flight 269": a number after a plural noun of places or a name identifies.
 	if (/\b(?:posts?|rooms?|flights?|routes?|units?|lines?|platforms?|gates?|bays?|seats?)\s+$/i.test(before))
 		return true;
@@ -1657,6 +1661,8 @@ function readMultiplier(
 	return { start, end, rest: end, value, unit: 'multiplier', vague: false };
 }
 
+const VAGUE_VERB_AFTER = new RegExp(`^${VAGUE_SUBJECT_VERB}`, 'u');
+
 function readVague(
 	text: string,
 	word: string,
@@ -1670,7 +1676,7 @@ function readVague(
 		lower === 'tens of thousands' ? 2e4 : lower === 'hundreds of thousands' ? 2e5 : (VAGUE[lower] ?? 0);
 	// "dozens more were injured", "thousands others", "Hundreds were injured": a vague count of people the
 	// sentence goes on about.
-	if (/^\s+(?:more|others)\b/i.test(after) || new RegExp(`^${VAGUE_SUBJECT_VERB}`, 'u').test(after))
+	if (/^\s+(?:more|others)\b/i.test(after) || VAGUE_VERB_AFTER.test(after))
 		return { start: index, end, rest: end, value: base, unit: 'count', vague: true };
 	const of =
 		/^\s+of\s+(?:(millions|billions|thousands)\s+of\s+)?(?:(U\.S\.|US|American)\s+)?([\p{L}]+)/iu.exec(after);
@@ -1750,7 +1756,7 @@ const BOUNDARY = /[;:!?()“”"—–]|,(?=\s|$)|\.(?=\s+\p{Ll}|\s*$)|\s[-–]\
 
 /** The clause before the figure: from the last clause boundary in the sentence. */
 function clauseBefore(text: string, sentenceStart: number, index: number): string {
-	const parts = text.slice(sentenceStart, index).split(new RegExp(BOUNDARY.source, 'gu'));
+	const parts = text.slice(sentenceStart, index).split(BOUNDARY);
 	return (parts[parts.length - 1] ?? '').trim();
 }
 

@@ -465,7 +465,10 @@ export class GiveawayIndex<Q extends Question> {
 		if (asked.some((shows) => givesAway(shows, mine))) return true;
 		return this.read.some(
 			(asks) =>
-				asks.needles.all.some((test) => mine.words.has(this.rarest(test, mine))) && givesAway(mine, asks)
+				asks.needles.all.some(
+					(test) =>
+						testWordsOf(test).some((w) => mine.words.has(w)) && mine.words.has(this.rarest(test, mine))
+				) && givesAway(mine, asks)
 		);
 	}
 
@@ -475,15 +478,40 @@ export class GiveawayIndex<Q extends Question> {
 
 	/** The test's word shown by the fewest questions (the deck's, and `extra` if it were put in). */
 	private rarest(test: Test, extra?: Read): string {
-		const count = (word: string) => (this.showing.get(word)?.length ?? 0) + (extra?.words.has(word) ? 1 : 0);
-		return test.words[0]!.trim()
-			.split(' ')
-			.reduce((a, b) => (count(b) < count(a) ? b : a));
+		const words = testWordsOf(test);
+		let rarest = words[0]!;
+		let fewest = this.shownBy(rarest, extra);
+		for (const word of words) {
+			const n = this.shownBy(word, extra);
+			if (n < fewest) {
+				rarest = word;
+				fewest = n;
+			}
+		}
+		return rarest;
+	}
+
+	private shownBy(word: string, extra?: Read): number {
+		return (this.showing.get(word)?.length ?? 0) + (extra?.words.has(word) ? 1 : 0);
 	}
 
 	private holding(test: Test, extra?: Read): readonly Read[] {
 		return this.showing.get(this.rarest(test, extra)) ?? [];
 	}
+}
+
+/**
+ * The words of a test's first string, split once: a question put in the deck weighs every test of every other
+ * question, and a test the question shows none of the words of cannot be its (`involves`).
+ */
+const testWords = new WeakMap<Test, readonly string[]>();
+function testWordsOf(test: Test): readonly string[] {
+	let words = testWords.get(test);
+	if (!words) {
+		words = test.words[0]!.trim().split(' ');
+		testWords.set(test, words);
+	}
+	return words;
 }
 
 function givesAway(shows: Read, asks: Read): boolean {

@@ -573,6 +573,8 @@ interface NumberCore {
 	decimals: number;
 }
 
+const NUMBER_WORDS_RUN = new RegExp(`\\b${NUMBER_WORD_SOURCE}(?:[\\s-]+${NUMBER_WORD_SOURCE})*\\b`, 'i');
+
 function findNumberCore(like: string): NumberCore | null {
 	const digits =
 		/(\d[\d,]*(?:\.(\d+))?)(?:(\s?)(thousand|million|billion|trillion|crores?|lakhs?|bn|mn|mln|tn|trn|k|m|b)\b)?/i.exec(
@@ -589,7 +591,7 @@ function findNumberCore(like: string): NumberCore | null {
 			decimals: digits[2]?.length ?? 0
 		};
 	}
-	const words = new RegExp(`\\b${NUMBER_WORD_SOURCE}(?:[\\s-]+${NUMBER_WORD_SOURCE})*\\b`, 'i').exec(like);
+	const words = NUMBER_WORDS_RUN.exec(like);
 	if (!words) return null;
 	// "two billion": the scale word stays a word, so the value is written "four billion", never "4000000000 billion".
 	const scale = /(\s)(thousand|million|billion|trillion)$/i.exec(words[0]);

@@ -3,7 +3,7 @@ import { creditNames } from './credits';
 import { hash } from './hash';
 import { CUE_AFTER_NAME, CUE_BEFORE_NAME, CUE_VERBS, isFiniteCue } from './cues';
 import { firstNameGender, isFirstName, isPlaceWord, lexiconTags } from './lexicon';
-import { escapeRegExp } from './regexp';
+import { escapeRegExp, matchesOf } from './regexp';
 import { SUFFIX } from './name-kinds';
 import { MONTH_NAMES } from './readable-date';
 import { sentenceIndexAt, TITLE_ABBREVIATIONS, type Paragraph, type SentenceSpan } from './segment';
@@ -915,7 +915,7 @@ function splitGroup(
 const lowerText = (tokens: Token[]) => tokens.map((t) => t.text.toLowerCase());
 
 function looksLikeOrganisation(tokens: Token[]): boolean {
-	return lowerText(tokens).some((w) => ORG_WORDS.has(w));
+	return tokens.some((t) => ORG_WORDS.has(t.text.toLowerCase()));
 }
 
 /**
@@ -3071,6 +3071,8 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
  */
 const DESCRIPTION =
 	/(?:^(?:(?:But|And|Yet|Still|Now),?\s+)?|[,?!]["”]\s+)[Tt]he\s+((?:[\p{L}\d][\p{L}\d.'’-]*\s+){1,4}?)(\p{Ll}[\p{L}-]+(?:\s+of\s+state)?)\s+(\p{Ll}+)/u;
+// Every sentence is read with it: compiled once, not once a sentence.
+const DESCRIPTIONS = new RegExp(DESCRIPTION.source, 'gu');
 /** Words after a noun that go on with its phrase or join another, where a verb would follow a subject. */
 const NOT_A_VERB = new Set('and or of for at in on to with from by who whose that which as than'.split(' '));
 const NOT_QUALIFYING =
@@ -3108,7 +3110,7 @@ function describedLater(
 		const previous = sentences[si - 1];
 		if (!previous || s.paragraph - previous.paragraph > 1) continue;
 		const sentence = text.slice(s.start, s.end);
-		for (const m of sentence.matchAll(new RegExp(DESCRIPTION.source, 'gu'))) {
+		for (const m of matchesOf(DESCRIPTIONS, sentence)) {
 			const [, qualifiers, post, next] = m as unknown as [string, string, string, string];
 			const head = post.split(/\s+/)[0]!;
 			const words = qualifiers.trim().split(/\s+/);

@@ -78,7 +78,7 @@ import {
 import { tagSpan, termTags } from './tagger';
 import { sentencesOf } from './segment';
 import { topicWords } from '../quiz/text';
-import { escapeRegExp } from './regexp';
+import { escapeRegExp, wordsAt } from './regexp';
 import { perText } from './per-text';
 
 /**
@@ -876,6 +876,11 @@ const PART_OF_WHICH_AFTER = /^[^.;:]{0,80}?,\s+([\p{L}\d][\p{L}\d,.-]*?)\s+of\s+
 /** "… through 50 territories on the way, _____ of which …": the whole, the last count before the comma. */
 const WHOLE_BEFORE_WHICH = /(\d[\d,.]*)\s[^.;:]{0,80}?,\s*$/u;
 const PART_BEFORE = new RegExp(`${PART_OR_WHOLE}\\s+(?:out\\s+)?of\\s+${DETERMINER}${PLACE}$`, 'iu');
+/**
+ * Every wrong choice a blank may take is weighed against the same words before it, and the expression, held only at
+ * the end, is tried at each of their places: the part they name is read once per blank.
+ */
+const partBefore = perText((before) => PART_BEFORE.exec(before)?.[1]);
 
 /** A number written as a noun that takes "of": "a pair of jets", "a dozen of them". */
 const NUMBER_NOUN = /^(?:a|the)\s+(?:pair|brace|trio|dozen|score)$/i;
@@ -930,7 +935,7 @@ export function fitsPartOfWhole(choice: string, before: string, after: string, k
 	const whole =
 		count(WHOLE_AFTER.exec(after)?.[1]) ??
 		(ofWhich ? count(WHOLE_BEFORE_WHICH.exec(before)?.[1]) : undefined);
-	const part = count(PART_BEFORE.exec(before)?.[1]) ?? count(PART_OF_WHICH_AFTER.exec(after)?.[1]);
+	const part = count(partBefore(before)) ?? count(PART_OF_WHICH_AFTER.exec(after)?.[1]);
 	if ((whole !== undefined && mine.value > whole) || (part !== undefined && mine.value < part)) return false;
 	const answer = key === undefined || !WON_BEFORE.test(before) ? undefined : count(key);
 	if (answer === undefined) return true;
@@ -2874,7 +2879,7 @@ export function bareFigure(answer: string, value: number): string | undefined {
 	const digits = /\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|trillion)\b)?/i.exec(answer)?.[0];
 	// Only a number said in number words turns into digits: "half" or "three-quarters" is no "75" to a reader.
 	const worded = NUMBER_WORD.test(answer) && !FRACTION_WORD.test(answer) && Number.isInteger(value);
-	const bare = digits ?? (worded && Math.abs(value) < 1e6 ? value.toLocaleString('en-US') : undefined);
+	const bare = digits ?? (worded && Math.abs(value) < 1e6 ? EN_US.format(value) : undefined);
 	const read = bare === undefined ? undefined : parseFigure(bare)?.value;
 	if (bare === undefined || read === undefined) return undefined;
 	return Math.abs(read - value) <= Math.abs(value) * 0.005 ? bare : undefined;
@@ -3318,6 +3323,9 @@ export function agedNamesCounted(value: number, after: string): boolean {
 	return list !== undefined && (list.match(/,\s*\d{1,3}\b/g) ?? []).length === value;
 }
 
+/** `toLocaleString('en-US')` with its format made once: made anew each time, it cost more than the rest of the test. */
+const EN_US = new Intl.NumberFormat('en-US');
+
 /**
  * "_____ towns-Beit Hanoun, Beit Lahiya, Jabaliya and Rafah had been targeted" keyed "five" (W20): names set off
  * right after the count's noun by a dash or a colon, or by a hyphen typed for a dash, are the things counted. As
@@ -3343,7 +3351,7 @@ function readableElsewhere(blank: Blank, value: number | undefined, previous = '
 		// "think _____ is equal to 0.002 dollars" for "0.002 cents": the number as the blank writes it, whatever
 		// unit its value was read in, is there to copy.
 		const written = /\d[\d,.]*\d|\d/.exec(blank.core)?.[0] ?? '';
-		const forms = [String(value), value.toLocaleString('en-US'), numberToWords(value) ?? '', written].filter(
+		const forms = [String(value), EN_US.format(value), numberToWords(value) ?? '', written].filter(
 			(f) => f.length > 0 && !(f.length === 1 && /\d/.test(f))
 		);
 		const tokens = new Set(rest.toLowerCase().match(/[\p{L}\d][\p{L}\d,.-]*[\p{L}\d]|[\p{L}\d]/gu) ?? []);
@@ -3935,16 +3943,44 @@ function otherWay(made: readonly Question[], fits: (q: Question) => boolean): Qu
  * choice against the other.
  */
 export function speaksFor(a: Entity, b: Entity): boolean {
-	const distinctive = (s: string) => s.split(/[\s,()]+/).filter((w) => /^\p{Lu}[\p{L}'’-]{3,}$/u.test(w));
-	const roleWords = (e: Entity) => new Set(distinctive(e.role).map((w) => w.replace(/['’]s$/, '')));
-	const named = (e: Entity, other: Entity) => distinctive(e.name).some((w) => roleWords(other).has(w));
 	// "Nabil Rudeina, a spokesman for Abbas": the spokesman speaks in his principal's name, so either could be
 	// said to have said it.
 	if (a.kind === 'person' && b.kind === 'person')
-		return (SPOKES.test(a.role) && named(b, a)) || (SPOKES.test(b.role) && named(a, b));
+		return (SPOKES.test(a.role) && namedInRole(b, a)) || (SPOKES.test(b.role) && namedInRole(a, b));
 	const [body, person] = a.kind === 'organisation' ? [a, b] : b.kind === 'organisation' ? [b, a] : [];
 	if (!body || !person || person.kind === 'organisation') return false;
-	return named(body, person);
+	return namedInRole(body, person);
+}
+
+/** A distinctive word of one's name is a word of the other's role. */
+function namedInRole(e: Entity, other: Entity): boolean {
+	const words = roleWordsOf(other.role);
+	return distinctiveWords(e.name).some((w) => words.has(w));
+}
+
+// Every speaker is weighed against every other near each quote: each name's and role's words are read once.
+// Bounded for a long worker session.
+const DISTINCTIVE = new Map<string, readonly string[]>();
+const ROLE_WORDS = new Map<string, ReadonlySet<string>>();
+
+function distinctiveWords(s: string): readonly string[] {
+	let words = DISTINCTIVE.get(s);
+	if (!words) {
+		words = s.split(/[\s,()]+/).filter((w) => /^\p{Lu}[\p{L}'’-]{3,}$/u.test(w));
+		if (DISTINCTIVE.size >= 5000) DISTINCTIVE.clear();
+		DISTINCTIVE.set(s, words);
+	}
+	return words;
+}
+
+function roleWordsOf(role: string): ReadonlySet<string> {
+	let words = ROLE_WORDS.get(role);
+	if (!words) {
+		words = new Set(distinctiveWords(role).map((w) => w.replace(/['’]s$/, '')));
+		if (ROLE_WORDS.size >= 5000) ROLE_WORDS.clear();
+		ROLE_WORDS.set(role, words);
+	}
+	return words;
 }
 
 /**
@@ -4198,6 +4234,7 @@ class QuoteContext {
 	}
 
 	private readonly keys = new Map<QuoteInfo, ClozeKey[]>();
+	private named: Entity[] | undefined;
 
 	/**
 	 * The cloze keys of a quote long enough for one, best first. Quotes are tagged in batches of the next ones to
@@ -4213,8 +4250,10 @@ class QuoteContext {
 				.slice(0, 12);
 			const windows = batch.map((x) => keyWindow(x.fact.quote));
 			const tagged = tagQuotes(windows.map((w) => w.text));
-			// "Energy has got to be …": a one-word body the pool would not offer (`surelyName`) is no key either.
-			const named = this.input.entities.filter((e) => this.words().surelyName(e.name));
+			// "Energy has got to be …": a one-word body the pool would not offer (`surelyName`) is no key either. The
+			// article's names are weighed once, not once a batch.
+			this.named ??= this.input.entities.filter((e) => this.words().surelyName(e.name));
+			const named = this.named;
 			batch.forEach((x, i) => this.keys.set(x, clozeKeys(x.fact.quote, tagged[i] ?? [], named, x.speaker)));
 		}
 		return this.keys.get(q) ?? [];
@@ -4586,7 +4625,7 @@ function quoteQuestions(
 			: speaker.name.replace(/^(?:A|An|The)\b/, (d) => d.toLowerCase());
 		for (const k of keys.slice(0, 4)) {
 			// A choice the grammar around the blank rules out ("these _____" and "inspector") gives the key away.
-			const at = fact.quote.search(new RegExp(`(?<![\\p{L}])${escapeRegExp(k.word)}(?![\\p{L}])`, 'u'));
+			const at = wordsAt(fact.quote, k.word)[0] ?? -1;
 			const [before, after] = [fact.quote.slice(0, at), fact.quote.slice(at + k.word.length)];
 			if (at < 0 || !agreesWithSlot(k.word, k.meaning, before, after)) continue;
 			// The words leading in are shown too: "said a complete Syrian withdrawal …" names a key "Syria".
@@ -5162,9 +5201,7 @@ function framing(input: QuestionInput, blank: Blank, context: string, kind: 'fig
 	const source = wholeSourceOnce(input.sourceAt?.(at, at + blank.core.length, kind) ?? '', input.text);
 	const names = source.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w));
 	const surname = names.at(-1);
-	return surname && new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u').test(context)
-		? ''
-		: source;
+	return surname && wordsAt(context, surname).length > 0 ? '' : source;
 }
 
 /**
@@ -5699,6 +5736,8 @@ export function relativeYearTold(
  */
 const WHENEVER = /^(?:every|each|any)\s+time$/i;
 
+const WEEKDAY_NAMED = new RegExp(`\\b(?:${WEEKDAYS.join('|')})\\b`, 'i');
+
 /**
  * The key names a time: a calendar word, a weekday, a year, a time of day, a span of time or a word for when. A
  * place, an event or "the vote" is no answer to "When?".
@@ -5708,7 +5747,7 @@ export function namesTime(core: string): boolean {
 	if (/^(?:their|his|her|its|our|my|your)\s/i.test(core.trim())) return false;
 	return (
 		NAMES_CALENDAR.test(core) ||
-		new RegExp(`\\b(?:${WEEKDAYS.join('|')})\\b`, 'i').test(core) ||
+		WEEKDAY_NAMED.test(core) ||
 		/\b(?:second|minute|hour|day|night|week|month|year|decade|century|morning|afternoon|evening|noon|midnight|dawn|dusk|weekend|today|tonight|yesterday|tomorrow|now|then|recently|currently|lately|ago|earlier|later|soon|once|annually|daily|weekly|monthly|time|times|period|era|age|quarter|season|summer|spring|autumn|fall|winter|holidays?|christmas|easter|ramadan|new year)s?\b/i.test(
 			core
 		)

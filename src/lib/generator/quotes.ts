@@ -369,8 +369,11 @@ const ORG_KINDS: Record<string, readonly string[]> = {
 	culture: ['museum', 'gallery', 'library'],
 	health: ['hospital', 'clinic']
 };
-const orgKindOf = (word: string) =>
-	Object.entries(ORG_KINDS).find(([, words]) => words.includes(word.toLowerCase()))?.[0];
+/** Each word's kind, the first that lists it ("agency" is the state's): looked up for most words near a quote. */
+const KIND_OF_WORD = new Map<string, string>();
+for (const [kind, words] of Object.entries(ORG_KINDS))
+	for (const word of words) if (!KIND_OF_WORD.has(word)) KIND_OF_WORD.set(word, kind);
+const orgKindOf = (word: string) => KIND_OF_WORD.get(word.toLowerCase());
 /** Words that end a newspaper's name ("The Korvel Herald"): such a body is the one "the newspaper" names. */
 const PRESS_NAMES = new Set(['times', 'post', 'journal', 'news', ...NEWSPAPER_NAME_WORDS]);
 /** The kind of body a word of an organisation's name says it is. */
@@ -5071,6 +5074,8 @@ function epithetOfSubject(ctx: Context, q: QuoteSpan, si: number): Found {
 		: undefined;
 }
 
+const FINITE_WORD = new RegExp(`\\b(?:${FINITE_SOURCE})\\b`);
+
 /**
  * Rule 3: a quote inside a fronted phrase belongs to the main clause's subject when that clause speaks:
  * "Outlining plans for a “major” relief operation, he called for …, saying …"; "Calling it “horrific”, he said".
@@ -5082,7 +5087,7 @@ function frontedQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const main = mainClauseStart(ctx, si);
 	if (main <= q.close) return undefined;
 	const clause = ctx.text.slice(main, s.end);
-	if (!new RegExp(`\\b(?:${FINITE_SOURCE})\\b`).test(clause) && !/\bsaying\b/.test(clause)) return undefined;
+	if (!FINITE_WORD.test(clause) && !/\bsaying\b/.test(clause)) return undefined;
 	return participleSubject(ctx, si, s.start, s.end);
 }
 
@@ -5472,6 +5477,12 @@ function namesOthersAfter(ctx: Context, q: QuoteSpan, si: number, speaker: numbe
 }
 const PLAIN_OPENERS = new Set([...DETERMINERS, ...CLAUSE_WORDS, 'he', 'she', 'it', 'they', 'we']);
 
+/** The subject's verb of speech, an appositive perhaps between (afterReportedSpeech): compiled once, not per quote. */
+const CUE_AFTER_SUBJECT = new RegExp(
+	`^[^,;]{0,60}?(?:,\\s*(?:the|a|an)\\s(?:(?!(?:who|which|where|that)\\b)[^,;“”"]){1,120}?\\s(?=(?:${FINITE_SOURCE})\\b)|,[^;“”"]{1,120}?,\\s*(?:\\p{Ll}+\\s+){0,2}|,\\s*)?\\b(?:${FINITE_SOURCE})\\b`,
+	'u'
+);
+
 /**
  * Rule 5: a quote that opens a sentence right after one in which someone spoke in reported speech ("Wilkins also
  * said Warhol was both an artist and a businessperson. “As a way to …”") is theirs.
@@ -5522,10 +5533,7 @@ function afterReportedSpeech(ctx: Context, q: QuoteSpan, si: number): Found {
 	const at = subject.kind === 'entity' ? subject.at : subject.at;
 	// "Maria Lopez, a senior at the school, said …": the subject's appositive may stand before the verb, its closing
 	// comma left out too ("Qazi Hussain Ahmad, the head of an Islamic party alliance told the BBC …").
-	const cue = new RegExp(
-		`^[^,;]{0,60}?(?:,\\s*(?:the|a|an)\\s(?:(?!(?:who|which|where|that)\\b)[^,;“”"]){1,120}?\\s(?=(?:${FINITE_SOURCE})\\b)|,[^;“”"]{1,120}?,\\s*(?:\\p{Ll}+\\s+){0,2}|,\\s*)?\\b(?:${FINITE_SOURCE})\\b`,
-		'u'
-	).exec(ctx.text.slice(at, before.end));
+	const cue = CUE_AFTER_SUBJECT.exec(ctx.text.slice(at, before.end));
 	// "Hale is expected to run again", "Hale was believed to back the sale": what others expect of someone is not
 	// their speech, so the quote after it is not tied to them.
 	const word = cue && /\p{L}+$/u.exec(cue[0])![0];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesOf } from './regexp';
+import { escapeRegExp, matchesOf, wordsAt } from './regexp';
 
 const viaMatchAll = (pattern: RegExp, s: string) => [...s.matchAll(pattern)].map((m) => [m.index, ...m]);
 const viaMatchesOf = (pattern: RegExp, s: string) => matchesOf(pattern, s).map((m) => [m.index, ...m]);
@@ -27,5 +27,21 @@ describe('matchesOf', () => {
 
 	it('refuses an expression without the g flag, as matchAll does', () => {
 		expect(() => matchesOf(/\d/, '1')).toThrow(TypeError);
+	});
+});
+
+describe('wordsAt', () => {
+	const viaExpression = (s: string, word: string) =>
+		[...s.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'gu'))].map((m) => m.index);
+	it.each([
+		['Roe met Roe’s aide, not Roeland or McRoe.', 'Roe'],
+		['aaa', 'a'],
+		['a a-a', 'a'],
+		['the U.S. and U.S.A.', 'U.S.'],
+		['𝐀Kell Kell𝐀 Kell', 'Kell'],
+		['Ørsted, Ørsteds, 1Ørsted2', 'Ørsted'],
+		['no such name here', 'Ash']
+	])('finds what a whole-word expression finds in "%s" for "%s"', (s, word) => {
+		expect(wordsAt(s, word)).toEqual(viaExpression(s, word));
 	});
 });

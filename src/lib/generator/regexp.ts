@@ -25,3 +25,24 @@ function advance(s: string, at: number, unicode: boolean): number {
 
 /** `s` as a pattern that matches it literally (a name with a full stop or brackets: "U.S.", "Kell (Ireland)"). */
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const LETTER_BEFORE = /\p{L}$/u;
+const LETTER_AFTER = /^\p{L}/u;
+
+/**
+ * Where `s` writes `word` (not empty) with no letter either side: the places a global
+ * `(?<![\p{L}])word(?![\p{L}])` expression finds, by a plain search. Each quote's cloze keys and each blank's
+ * source were looked for so with an expression compiled per word, about a twentieth of a 100 KB text's generation.
+ */
+export function wordsAt(s: string, word: string): number[] {
+	const found: number[] = [];
+	for (let at = s.indexOf(word); at >= 0;) {
+		const end = at + word.length;
+		// Two characters either side hold a whole code point, as the expression reads a letter outside the BMP.
+		if (!LETTER_BEFORE.test(s.slice(Math.max(0, at - 2), at)) && !LETTER_AFTER.test(s.slice(end, end + 2))) {
+			found.push(at);
+			at = s.indexOf(word, end);
+		} else at = s.indexOf(word, at + 1);
+	}
+	return found;
+}
