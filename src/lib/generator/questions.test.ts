@@ -2958,6 +2958,8 @@ describe('issue 9 (craft round 9): a sentence damaged by its copy is shown in no
 		['The harbour board announced a against the ferry firm on Monday.', true],
 		['Ana Vell, leader of the said that only 2,000 letters came.', true],
 		['The said four men and two infants were taken to Tolla.', true],
+		// Lead 67 (wn3 test after the merge): a lawyer's "the said decision" is prose.
+		['“The said decision was dated July 15 but was not promulgated until now,” Roe added.', false],
 		['The crew spoke during the after-party on the quay.', false],
 		['The (KLF), a rebel group in Korvel, agreed to a ceasefire.', true],
 		['The main parties of the left, the (KLP) and (SP) won 58 seats.', true],

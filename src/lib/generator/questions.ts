@@ -1526,12 +1526,12 @@ const BRACKET_CUT = /\(\s*,|,\s*\)|\(-\p{Lu}[\p{L}.]*\)/u;
  * "between the and Iran", "responsible for the that claimed eleven lives", "choose a an old constitution", "a -based
  * charity", "he believes the between the Liberal and National parties had served him well", "Lyn Elisson, leader of
  * the said that …": an article followed by a word that cannot open its noun phrase (a conjunction, a preposition, a
- * relative, a verb form of "be", "have" or "say", a question word, a subordinator or a suffix's hyphen: "discuss the how the
+ * relative, a verb form of "be" or "have", "said" before what was said, a question word, a subordinator or a suffix's hyphen: "discuss the how the
  * second stage will run", "retract from the if pressure grows") is a link's name cut out by the copy. "a have-not
- * province" and "the how-to guide" are words of their own.
+ * province", "the how-to guide" and a lawyer's "the said decision" are words of their own.
  */
 const LINK_CUT =
-	/(?<![\p{L}\d'’-])(?:(?:[Tt]he|[Aa]n?)\s+(?:-\p{Ll}|(?:a|an|that|which|who|of|to|for(?!\s+sale\b)|on|in|at|with|from|into|between|against|during|and|or|but|is|was|are|were|has|have|had|said|says|how|why|when|whether|if|because|although)(?![\p{L}\d'’-]))|[Tt]he\s*[.,;:](?!\w))/u;
+	/(?<![\p{L}\d'’-])(?:(?:[Tt]he|[Aa]n?)\s+(?:-\p{Ll}|(?:a|an|that|which|who|of|to|for(?!\s+sale\b)|on|in|at|with|from|into|between|against|during|and|or|but|is|was|are|were|has|have|had|(?:said|says)(?=\s+(?:that\b|\d|["“‘'\p{Lu}]|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))|how|why|when|whether|if|because|although)(?![\p{L}\d'’-]))|[Tt]he\s*[.,;:](?!\w))/u;
 
 /**
  * "The, a new Swedish party, …", "the President of the, José Genoíno, …", "a mine in, West Virginia", "According

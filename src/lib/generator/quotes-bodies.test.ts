@@ -353,3 +353,16 @@ describe('attrb67: a body or a document set off from its verb of speech', () => 
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Norland']);
 	});
 });
+
+describe('Lead 67 (wn3 test after the merge): a linking phrase after a preposition’s object', () => {
+	it('gives "Statements from both campaigns and that of Ada Roe, however, have condemned … “…”" to nobody', () => {
+		const text =
+			'Statements from both Tom Ash’s campaign office and that of rival candidate Ada Roe, however, have condemned the cover as "tasteless and offensive".';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined]);
+	});
+
+	it('still gives "The ministry, for its part, said “…”" to the ministry', () => {
+		const text = 'The ministry, for its part, said the plan was "unacceptable".';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['the ministry']);
+	});
+});

@@ -3730,3 +3730,16 @@ describe('attr67: who said it, named persons the rules lose', () => {
 		).not.toContain('Ada Roe');
 	});
 });
+
+describe('Lead 67 (wn3 test after the merge): a participle going on a relative clause', () => {
+	it('gives "…, particularly Ada Roe who commented on Tom Ash’s visit stating, “…”" to Roe, not the subject', () => {
+		const text =
+			'Tom Ash has been criticized by many politicians, particularly candidate Ada Roe who commented on Ash’s visit stating, “We must not negotiate with them.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe']);
+	});
+
+	it('still gives "Roe thanked the nurses who cared for her, saying “…”" to Roe', () => {
+		const text = 'Ada Roe thanked the nurses who cared for her, saying “They were wonderful.”';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe']);
+	});
+});

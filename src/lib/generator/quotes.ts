@@ -3319,9 +3319,12 @@ function apposedSubject(
 		const described =
 			(/^(?:a|an|the|\d+|who|which)\b/i.test(between) || /^\p{Lu}[\p{L}-]*['’]s\b/u.test(between)) &&
 			!hasAuxiliary(between);
-		if (described || participle || LINKING_PHRASE.test(between)) {
+		if (described || participle) return phraseBefore(ctx, from, prevComma);
+		// "Statements from both campaigns and that of John McCain, however, have condemned": the phrase before the
+		// linking words is the subject only when it opens the sentence, not a preposition's object inside it.
+		if (LINKING_PHRASE.test(between)) {
 			const rest = phraseBefore(ctx, from, prevComma);
-			return rest;
+			return rest && OPENS_SUBJECT.test(ctx.text.slice(from, rest.start)) ? rest : undefined;
 		}
 	}
 	return undefined;
@@ -3429,6 +3432,8 @@ const SPOKEN_WHERE = new RegExp(
 	`^(?:(?:currently|now|still|then|recently|later)\\s+)?(?:in|on|at|during|after|before|via|through|${SPEAKING_ING}|asked)\\s`,
 	'i'
 );
+
+const OPENS_SUBJECT = /^\s*(?:(?:but|and|yet|so)\s+)?(?:the\s+)?$/i;
 
 /** Words that link a sentence to the one before, set off by commas after its subject ("Lopez, however, said"). */
 const LINKING_PHRASE =
@@ -4739,7 +4744,10 @@ function participleSubject(ctx: Context, si: number, prevClose: number, cueAt: n
 	}
 	// "no different from Ada Roe calling the plan “…”": a participle right after a name, with no comma, has that
 	// name for its own subject, whoever the sentence is about.
-	const doer = gerundSubject(ctx, prevClose, cueAt) ?? withNameSetOff(ctx, prevClose, cueAt);
+	const doer =
+		gerundSubject(ctx, prevClose, cueAt) ??
+		withNameSetOff(ctx, prevClose, cueAt) ??
+		relativeDoer(ctx, prevClose, cueAt);
 	if (doer !== undefined) return { entity: doer, confidence: 'high', rule: 'before:participle+gerund' };
 	const absolute = withSubject(ctx, si, prevClose, cueAt);
 	if (absolute) return absolute;
@@ -4838,6 +4846,22 @@ function gerundSubject(ctx: Context, from: number, cueAt: number): number | unde
 	if (!GERUND_LEAD.test(lead) && !absoluteWith(lead) && !postAfterGerundLead(lead)) return undefined;
 	return ctx.people.entities[last.entity]!.kind === 'person' ? last.entity : undefined;
 }
+/**
+ * "Carter was criticised by politicians, particularly Barack Obama who commented on the visit stating, “…”": a
+ * participle that goes on a relative clause's verb, with no comma or conjunction between them, is the relative's
+ * subject's, the person named right before "who".
+ */
+function relativeDoer(ctx: Context, from: number, cueAt: number): number | undefined {
+	const clause = RELATIVE_TO_PARTICIPLE.exec(ctx.text.slice(from, cueAt));
+	if (!clause) return undefined;
+	const whoAt = from + clause.index;
+	const named = mentionAt(ctx, from, whoAt).at(-1);
+	if (!named || named.possessive || named.ambiguous || !/^,?\s+$/.test(ctx.text.slice(named.end, whoAt)))
+		return undefined;
+	return ctx.people.entities[named.entity]!.kind === 'person' ? named.entity : undefined;
+}
+const RELATIVE_TO_PARTICIPLE = /\bwho\s+\p{Ll}[^,;:“”"()]*?\s+$/u;
+
 /**
  * "…, with Ada Roe, the project's director, saying that “…”": an absolute "with" clause whose named subject is set
  * off by a description between commas; the participle is that person's, not the main clause's subject's.
