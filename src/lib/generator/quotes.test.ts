@@ -3743,3 +3743,17 @@ describe('Lead 67 (wn3 test after the merge): a participle going on a relative c
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe']);
 	});
 });
+
+describe('Lead 67 (dev-66 key): "as stated by" names the speaker; a portfolio tells posts apart', () => {
+	it('gives "Kellpress reports, “…,” as stated by Ada Roe" to Roe, and the quote joined to it by "and" too', () => {
+		const text =
+			'Ada Roe leads the ministry.\n\nKellpress reports however, “It is not true at all,” and, “Korvel only builds farms,” as stated by Roe.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe', 'Ada Roe']);
+	});
+
+	it('gives "the Korvel Information Minister" to nobody when the one minister named is the Prime Minister', () => {
+		const text =
+			'Prime Minister Tom Ash moved troops north. Kellpress reports, “It is not true at all,” as stated by the Korvel Information Minister.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined]);
+	});
+});

@@ -2387,6 +2387,7 @@ function epithetOf(
 			!inPhrase.has(entity) &&
 			(!gender || !known || known === gender) &&
 			holdsPost(e.role, head) &&
+			portfolioFits(phrase, e.role) &&
 			!placedElsewhere(e.role)
 		);
 	};
@@ -2489,6 +2490,26 @@ function postOf(ctx: Context, e: Entity): string {
 /** `postOf`'s answers, once per person of a text: `resolveRole` asks it of every person in the article. */
 const POSTS = new WeakMap<Entity, string>();
 
+/**
+ * "the Eritrean Information Minister" is no Prime Minister: a capitalised word before the post's head that names its
+ * portfolio ("Information", "Finance", "Defence") must be in the holder's post too. A people's or a place's name
+ * ("the Australian Prime Minister") may be left out of a post the article wrote without it, and a person given no post
+ * may hold any.
+ */
+function portfolioFits(phrase: string, post: string): boolean {
+	if (post === '') return true;
+	const words = phrase.split(/\s+/).slice(1, -1);
+	const postWords = new Set(post.toLowerCase().split(/[\s-]+/));
+	return words.every(
+		(w) =>
+			!/^\p{Lu}\p{Ll}+$/u.test(w) ||
+			postWords.has(w.toLowerCase()) ||
+			isPlaceWord(w) ||
+			lexiconTags(w).includes('Demonym') ||
+			QUALIFIED.test(`${w} `)
+	);
+}
+
 /** The named people of this paragraph and the one before, up to `start`, whose post has the word. */
 function recentHolders(ctx: Context, headWord: string, si: number, start: number, phrase = ''): number[] {
 	const paragraph = ctx.sentences[si]!.paragraph;
@@ -2522,7 +2543,8 @@ function resolveRole(
 		const roleWord = LEADING.has(headWord) && orgKindOf(modifier) ? modifier : headWord;
 		// "the Vermont senator" is the senator named with Vermont (placedHolder), never the Ohio one named nearby.
 		const placed = isPlaceWord(placeOf(phrase) ?? '');
-		const holders = placed ? [] : recentHolders(ctx, roleWord, si, start, lower);
+		const fits = (i: number) => portfolioFits(phrase, ctx.people.entities[i]!.role);
+		const holders = placed ? [] : recentHolders(ctx, roleWord, si, start, lower).filter(fits);
 		if (holders.length === 1) return { entity: holders[0]!, confidence: 'high', rule: `${rule}+role` };
 		// "Anna Holt, the mayor, … Tom Reed, a former mayor, … the mayor said": two it fits, so neither.
 		if (holders.length > 1) return undefined;
@@ -2533,7 +2555,8 @@ function resolveRole(
 			e.named &&
 			e.mentions.length > 0 &&
 			e.mentions[0]!.start < start &&
-			holding(roleWord, lower).test(postOf(ctx, e))
+			holding(roleWord, lower).test(postOf(ctx, e)) &&
+			fits(i)
 				? [i]
 				: []
 		);
@@ -3815,6 +3838,8 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		const at = q.close + passive[0].indexOf(passive[1]!);
 		return orUnresolved(resolvePhrase(ctx, at, at + passive[1]!.length, si, 'after:quoted-as+passive'));
 	}
+	const stated = statedBy(ctx, q, next, tail, si);
+	if (stated) return stated;
 	const quoted = QUOTED_AFTER.exec(tail);
 	if (quoted) {
 		const at = q.close + quoted.index + quoted[0].lastIndexOf(quoted[1]!);
@@ -4048,6 +4073,32 @@ function introducesNext(ctx: Context, q: QuoteSpan, afterCue: string): boolean {
 
 const AS_CUE =
 	/^\s*,?\s*as\s+(he|she|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=\s+(?:(?:once|later|has|had)\s+)?(?:told|said|says|wrote|writes|put it|puts it|recalled|recalls|explained|remarked)\b)/u;
+
+/**
+ * "“…,” as stated by the Eritrean Information Minister", "“…” and, “…,” as said by Roe": the source named after
+ * "as stated by" speaks, whoever the sentence says reports it ("Sapa-AFP reports, “…”"), and so does a quote joined
+ * to it by "and". "as reported by" names who reports, not who speaks.
+ */
+function statedBy(
+	ctx: Context,
+	q: QuoteSpan,
+	next: QuoteSpan | undefined,
+	tail: string,
+	si: number
+): Found | undefined {
+	let by = AS_STATED_BY.exec(tail);
+	let at = q.close;
+	if (!by && next && /^\s*,?\s*and,?\s*$/.test(tail)) {
+		const after = ctx.text.slice(next.close, next.close + 120);
+		by = AS_STATED_BY.exec(after);
+		at = next.close;
+	}
+	if (!by) return undefined;
+	const from = at + by[0].lastIndexOf(by[1]!);
+	return orUnresolved(resolvePhrase(ctx, from, from + by[1]!.length, si, 'after:as-stated-by'));
+}
+const AS_STATED_BY =
+	/^\s*,?\s*(?:and\s+)?as\s+(?:stated|said|told|put|written|explained)\s+by\s+([^,;:“”"()]{2,80}?)\s*(?=[.,;]|$)/;
 
 const PASSIVE_QUOTED_AFTER =
 	/^\s*,?\s*([^,;“”"]{1,80}?)\s+(?:is|was|has\s+been|had\s+been)\s+quoted\s+(?:by\s+[^,;“”"]{1,60}?\s+)?as\s+(?:saying|telling|writing)\b/;
