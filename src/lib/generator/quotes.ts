@@ -2492,9 +2492,9 @@ const POSTS = new WeakMap<Entity, string>();
 
 /**
  * "the Eritrean Information Minister" is no Prime Minister: a capitalised word before the post's head that names its
- * portfolio ("Information", "Finance", "Defence") must be in the holder's post too. A people's or a place's name
- * ("the Australian Prime Minister") may be left out of a post the article wrote without it, and a person given no post
- * may hold any.
+ * portfolio ("Information", "Finance", "Foreign") must be in the holder's post too. A people's or a place's name
+ * ("the Australian Prime Minister", "the Kell Premier") may be left out of a post the article wrote without it, and a
+ * person given no post may hold any.
  */
 function portfolioFits(phrase: string, post: string): boolean {
 	if (post === '') return true;
@@ -2504,11 +2504,20 @@ function portfolioFits(phrase: string, post: string): boolean {
 		(w) =>
 			!/^\p{Lu}\p{Ll}+$/u.test(w) ||
 			postWords.has(w.toLowerCase()) ||
-			isPlaceWord(w) ||
-			lexiconTags(w).includes('Demonym') ||
+			!namesPortfolio(w) ||
 			QUALIFIED.test(`${w} `)
 	);
 }
+
+/** A common word the lexicon knows ("Information", "Finance", "Foreign"); a word it does not may be a place's name. */
+const namesPortfolio = (word: string) => {
+	const tags = lexiconTags(word);
+	return (
+		tags.some((t) => PORTFOLIO_TAG.test(t)) &&
+		!tags.some((t) => /Place|Country|City|Region|Demonym|Name|Person|Organization/.test(t))
+	);
+};
+const PORTFOLIO_TAG = /^(?:Singular|Uncountable|Noun|Adjective|Infinitive)$/;
 
 /** The named people of this paragraph and the one before, up to `start`, whose post has the word. */
 function recentHolders(ctx: Context, headWord: string, si: number, start: number, phrase = ''): number[] {
