@@ -820,3 +820,21 @@ describe('craft 61a: year choices stay inside the term of a head of government t
 		for (const year of offered) expect(Number(year) >= 1998 && Number(year) <= 2003).toBe(true);
 	});
 });
+
+describe('W27: “the early 1800’s” names a century that holds every decade of it', () => {
+	it('offers other centuries, never “the early 1810’s”, which would be as true', () => {
+		const wrong = choices(
+			date('in the early 1800’s', '1800/1829'),
+			'The land was divided by its owner in the early 1800’s.'
+		);
+		expect(wrong.length).toBeGreaterThanOrEqual(3);
+		for (const w of wrong) expect(w).toMatch(/^the early 1[5-9]00’s$/);
+	});
+
+	it('offers a decade no “1900s”, the century that holds it', () => {
+		const wrong = choices(date('since the 1920s', '1920/1929'), 'Immigration had nearly ended since the 1920s.');
+		expect(wrong.length).toBeGreaterThanOrEqual(3);
+		expect(wrong).not.toContain('the 1900s');
+		for (const w of wrong) expect(w).toMatch(/^the 1[89][1-9]0s$/);
+	});
+});

@@ -244,6 +244,9 @@ const CALENDAR_DAY = new RegExp(
 	`\\b(?:${MONTH_STEMS})\\w*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_STEMS})`
 );
 
+/** "The 1800s", "the 1900s": a round hundred before 2000 written as a decade, which readers take for the century. */
+const namesCentury = (year: number) => year % 100 === 0 && year < 2000;
+
 /** A year written in figures, 1800–2099: the year shape's key, and the year a day's choices show. */
 const YEAR_IN_FIGURES = /\b((?:1[89]|20)\d\d)\b/;
 
@@ -436,7 +439,8 @@ export const DATE_SHAPES = {
 	/**
 	 * "the 1960s", "the 1960's", "the sixties": neighbouring decades, written as the key is. A part of the decade
 	 * starts where it does ("the late 2000s" in 2007), so a 2005 report's "violence not heard since the late 1990s"
-	 * is offered no "late 2000s", still ahead.
+	 * is offered no "late 2000s", still ahead. "The early 1800s" is read as a century, which holds every decade of
+	 * it: its choices are other centuries ("the early 1810s" would be as true), and a decade is offered no "1900s".
 	 */
 	decade: {
 		pattern: /\b((?:1[89]|20)\d0)(['’]?s)\b/,
@@ -444,11 +448,16 @@ export const DATE_SHAPES = {
 			const y = Number(m[1]);
 			const part = /\b(early|mid|late)[\s-]+$/i.exec(core.slice(0, m.index))?.[1]?.toLowerCase() ?? 'early';
 			const from = { early: 0, mid: 3, late: 7 }[part as 'early' | 'mid' | 'late'];
-			return [-30, -20, -10, 10, 20, 30].map((k) => ({
-				text: replace(core, m, `${y + k}${m[2]}`),
-				value: String(y + k + from),
-				offset: k
-			}));
+			const century = namesCentury(y);
+			const step = century ? 100 : 10;
+			return [-3, -2, -1, 1, 2, 3]
+				.map((k) => k * step)
+				.filter((k) => namesCentury(y + k) === century && y + k < 2100)
+				.map((k) => ({
+					text: replace(core, m, `${y + k}${m[2]}`),
+					value: String(y + k + from * (step / 10)),
+					offset: k
+				}));
 		}
 	},
 	/** "the 20th century": the ones around it. */
