@@ -832,7 +832,10 @@ describe('W27: “the early 1800’s” names a century that holds every decade 
 	});
 
 	it('offers a decade no “1900s”, the century that holds it', () => {
-		const wrong = choices(date('since the 1920s', '1920/1929'), 'Immigration had nearly ended since the 1920s.');
+		const wrong = choices(
+			date('since the 1920s', '1920/1929'),
+			'Immigration had nearly ended since the 1920s.'
+		);
 		expect(wrong.length).toBeGreaterThanOrEqual(3);
 		expect(wrong).not.toContain('the 1900s');
 		for (const w of wrong) expect(w).toMatch(/^the 1[89][1-9]0s$/);

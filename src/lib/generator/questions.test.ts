@@ -5458,3 +5458,17 @@ describe('issue 9 (blind review W25): "this" or "that" doing something is the th
 		['This year fares fell 12%.', false]
 	])('“%s”: %s', (sentence, expected) => expect(pronounSubject(sentence)).toBe(expected));
 });
+
+describe('W28: a sentence that only says someone said, the words following in a quote of their own, is no prompt', () => {
+	it.each([
+		['Ada Roe also said in a statement Wednesday in Kell.', false],
+		['Jo Ash, 27, of Marram, Nova Scotia said to the Kell Press.', false],
+		['Roe said in a speech on Monday.', false],
+		['The plant will close in June, a spokesman said.', true],
+		['Kell officials said Friday the council approved the plan on Thursday.', true],
+		['A new bomb detonated on Monday near the market in Kell police said.', true],
+		['Voters have two votes, one for a candidate and one for a party in one of the sixteen states.', true]
+	])('%s → %s', (sentence, expected) => {
+		expect(wellFormed(sentence)).toBe(expected);
+	});
+});

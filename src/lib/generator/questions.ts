@@ -1422,8 +1422,30 @@ const wellFormedOnce = oncePerSentence(
 		!mostlyCapitals(sentence) &&
 		!CAPTION.test(sentence) &&
 		!CLAUSE_ALONE.test(sentence) &&
-		!CUT_OFF.test(sentence)
+		!CUT_OFF.test(sentence) &&
+		!saidNothing(sentence)
 );
+
+/** "said" or "stated" closing its sentence with only where, when or to whom after it. */
+const SAID_AT_END =
+	/\b(?:said|says|stated|states)(?:\s+(?:in|on|at|to|during|via|from|after|before|earlier|later|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:"“”‘’]*)?[.!]$/u;
+
+/**
+ * "Pelosi also said in a statement Wednesday in Washington.", "Victor Thibault, 27, of Digby, Nova Scotia said to the
+ * Canadian Press.": a subject, "said" and only where or when, with nothing said. The words follow in a quote of their
+ * own, so the sentence alone is half of one. The cue is its only verb: "The plant will close, a spokesman said." says
+ * it before the cue, and "Iraqi officials said Friday the council approved …" after it.
+ */
+function saidNothing(sentence: string): boolean {
+	if (!SAID_AT_END.test(sentence) || /["“”‘’]/u.test(sentence)) return false;
+	const terms = termTags(sentence);
+	const verbs = terms.filter((t) => t.tags.includes('Verb'));
+	return (
+		verbs.length === 1 &&
+		/^(?:said|says|stated|states)$/i.test(verbs[0]!.word) &&
+		!terms.some((t) => /^(?:that|which|who)$/i.test(t.word))
+	);
+}
 
 /**
  * "… will face charges of being.", "… a deal with the.", "… placed him third among.": a full stop after an article,
