@@ -635,3 +635,17 @@ describe('craft65: wiki indents, list items, magic words and a lone comment mark
 		expect(clean(raw).text).toBe(raw);
 	});
 });
+
+describe('W28: a name, a topic’s or a layout’s lowercase words, then the same name as subject, is a page label', () => {
+	it.each([
+		['Kell nuclear program Kell has agreed to shut its reactor.', 'Kell nuclear program '],
+		['United Kell infobox United Kell President Ada Roe said on Tuesday that …', 'United Kell infobox '],
+		['New Kell left New Kell state-owned enterprise Kordia published its report.', 'New Kell left ']
+	])('%s', (sentence, label) => {
+		expect(sentence.slice(0, pageLabel(sentence))).toBe(label);
+	});
+
+	it('keeps a sentence whose lowercase words hold a verb: “Kell voters gave Kell …”', () => {
+		expect(pageLabel('Kell voters gave Kell Governor Ada Roe a second term.')).toBe(0);
+	});
+});

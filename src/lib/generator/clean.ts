@@ -610,9 +610,24 @@ function labelOnce(sentence: string): number {
 			if (label.indexOf(' ', end) < 0) break;
 		}
 	}
-	const repeated = /^(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}) (?=\1(?![\p{L}-]))/u.exec(rest);
-	return markup + (repeated?.[0].length ?? (topicLabel(rest) || placeLabel(rest)));
+	const repeated = REPEATED_LABEL.exec(rest);
+	const topicWords = repeated?.[2]?.split(' ').filter(Boolean) ?? [];
+	const labelled = repeated && !topicWords.some(isFiniteVerb) ? repeated[0].length : undefined;
+	return markup + (labelled ?? (topicLabel(rest) || placeLabel(rest)));
 }
+
+/**
+ * "China China's spending …", "North Korea nuclear program North Korea has agreed …", "United States infobox United
+ * States President …": a name, perhaps a topic's or a layout's lowercase words, then the same name as the
+ * sentence's subject. A sentence does not name its subject twice so; a verb among the lowercase words ("Texas voters
+ * gave Texas …") makes them a sentence's.
+ */
+const REPEATED_LABEL = new RegExp(
+	String.raw`^(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}) ((?:${WIKI_WORD} ){0,3})(?=\1(?![\p{L}-]))`,
+	'u'
+);
+const isFiniteVerb = (word: string) =>
+	lexiconTags(word).some((t) => t === 'PastTense' || t === 'PresentTense');
 
 /**
  * One of Wikinews's topic categories, as a page sets it before its text ("Internet", "Aviation"), then a

@@ -5472,3 +5472,14 @@ describe('W28: a sentence that only says someone said, the words following in a 
 		expect(wellFormed(sentence)).toBe(expected);
 	});
 });
+
+describe('W28: a single mark alone between spaces where a link’s name was lost garbles its sentence', () => {
+	it.each([
+		["A hacker associated with internet group ' managed to enter the account.", true],
+		["Ada Roe told Kell radio 4's ' program that the plan was wrong.", true],
+		["Marram is the United States ' fourth-largest coal miner.", false],
+		["Staff were told not to use the word 'mate ' when writing to members.", false]
+	])('%s → %s', (sentence, expected) => {
+		expect(garbled(sentence)).toBe(expected);
+	});
+});

@@ -1491,6 +1491,7 @@ const garbledOnce = oncePerSentence((sentence) => {
 	if (verbAfterArticle(sentence) || placeOwnsNothing(sentence) || ARTICLE_THEN_BRACKET.test(sentence))
 		return true;
 	if (BYLINE.test(sentence) || DANGLING_QUOTE.test(sentence) || WEB_REMNANT.test(sentence)) return true;
+	if (danglingSingleMark(sentence)) return true;
 	if (SPEAKER_LABEL.test(sentence) || WIKI_SPEAKER_LABEL.test(sentence)) return true;
 	const count = (c: string) => sentence.split(c).length - 1;
 	return count('(') !== count(')') || count('[') !== count(']');
@@ -1639,6 +1640,21 @@ const SPEAKER_LABEL = /^\s*(?:'{2,3})?(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{
  * opening at the very end of the sentence ("the council said “."). A copy that lost the words around it.
  */
 const DANGLING_QUOTE = /\s["“”]\s|[“]\s*[.!?]?\s*$/u;
+
+/**
+ * "associated with internet group ' managed to hack …", "told BBC radio 4's ' program": a single mark alone between
+ * spaces where a link's name was lost. Not a plural's possessive written apart ("the United States ' fourth-largest
+ * producer") nor the close of words in single marks ("the word 'mate ' when …").
+ */
+function danglingSingleMark(sentence: string): boolean {
+	for (const m of sentence.matchAll(LONE_SINGLE_MARK)) {
+		const before = sentence.slice(0, m.index + m[1]!.length);
+		if (!/[^'’]s$/u.test(m[1]!) && !SINGLE_OPENED.test(before)) return true;
+	}
+	return false;
+}
+const LONE_SINGLE_MARK = /(\S+) ['‘’] (?=\p{Ll})/gu;
+const SINGLE_OPENED = /(?:^|\s)['‘]\p{L}.{0,40}$/u;
 
 /** A photo's caption or credit carried into the text: "Image: …", "(pictured)", "Photo courtesy of …". */
 const CAPTION =
