@@ -366,3 +366,18 @@ describe('Lead 67 (wn3 test after the merge): a linking phrase after a prepositi
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['the ministry']);
 	});
 });
+
+describe('attrb68: a state’s service, a presidency or a campaign that speaks', () => {
+	it('gives "The Kell military said", "The Roe campaign said" to that body, told apart by the name before its noun (VOICED_BODIES)', () => {
+		const text =
+			'Jets struck an office in Dunmore on Monday.\n\nThe Kell military said the office was "a meeting place to plan and direct attacks".\n\nThe Roe campaign said that the speech was "eloquent praise for this country."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['the Kell military', 'the Roe campaign']);
+	});
+
+	it('gives "the presidency said in a statement" to an unnamed presidency, never to a ministry named before it', () => {
+		const text =
+			'The Interior Ministry was blamed for the attack.\n\n"With regard to the persistent suggestion that the president is linked, we deny it," the presidency said in a statement.';
+		const [a] = attribute(text);
+		expect(a!.speaker).toBe('the presidency');
+	});
+});

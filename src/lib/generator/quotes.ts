@@ -1545,6 +1545,12 @@ const PRESS_DOCUMENTS = new Set(['column', 'editorial', 'op-ed']);
 
 /** Services of a state that issue statements though no kind of organisation names them. */
 const SERVICES = new Set(['military', 'army', 'navy', 'police', 'embassy']);
+/**
+ * "The Israeli military said", "The McCain campaign said", "the presidency said in a statement": a state's service,
+ * a head of state's office or a candidate's campaign speaks as a body. No kind of organisation lists these nouns,
+ * so "the presidency" is never the ministry named before it.
+ */
+const VOICED_BODIES = new Set([...SERVICES, 'presidency', 'campaign']);
 
 /** "the Kell military", "the U.S. embassy": a state's service told apart by the name before it, as written. */
 function namedService(phrase: string): string | undefined {
@@ -1944,6 +1950,8 @@ function resolvePhrase(
 	const modified = bodyByModifier(ctx, phrase);
 	if (modified !== undefined) return { entity: modified, confidence: 'high', rule: `${rule}+modified-body` };
 	if (/^the\b/.test(lower) && orgKindOf(headWord)) return resolveOrganisation(ctx, headWord, start, rule);
+	if (lower === `the ${headWord}` && VOICED_BODIES.has(headWord))
+		return { entity: unnamedOrganisation(ctx, phrase), confidence: 'low', rule: `${rule}+unnamed-service` };
 	// "wrote a user called “fennwick”": the handle in marks after the description names the writer.
 	const handle = /\b(?:called|named|known as|posting as)$/.test(lower)
 		? /^\s*[“"]([^“”"\s]{1,40})[”"]/.exec(ctx.text.slice(end, end + 48))?.[1]
@@ -2021,14 +2029,15 @@ const MODIFIED_BODY =
 	/^[Tt]he\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(\p{Ll}+)(\s+(?:of|for)\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?)?$/u;
 function bodyByModifier(ctx: Context, phrase: string): number | undefined {
 	const found = MODIFIED_BODY.exec(phrase);
-	if (!found || !orgKindOf(found[2]!)) return undefined;
+	const kind = found && orgKindOf(found[2]!);
+	if (!found || (!kind && !VOICED_BODIES.has(found[2]!))) return undefined;
 	const modifiers = found[1]!.trim().split(/\s+/);
 	const known = ctx.people.entities.findIndex(
 		(e) =>
 			e.kind === 'organisation' &&
 			e.named &&
 			modifiers.every((w) => e.tokens.includes(w)) &&
-			e.tokens.some((t) => t.toLowerCase() === found[2] || nameKindOf(t) === orgKindOf(found[2]!))
+			e.tokens.some((t) => t.toLowerCase() === found[2] || (kind !== undefined && nameKindOf(t) === kind))
 	);
 	if (known >= 0) return known;
 	return addEntity(ctx, {
