@@ -381,3 +381,17 @@ describe('attrb68: a state’s service, a presidency or a campaign that speaks',
 		expect(a!.speaker).toBe('the presidency');
 	});
 });
+
+describe('attrb68: the state before its embassy, the outlet before the one it reports', () => {
+	it('gives "The Kell embassy located in Dunmore has issued a warning that “…”" to the embassy, not to Kell (bodyOfName)', () => {
+		const text =
+			'Kell warned of attacks.\n\nThe Kell embassy located in Dunmore, Norland has issued a warning that "extremists from Somalia" are planning attacks.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['the Kell embassy']);
+	});
+
+	it('gives "The GNN reports Lt. Ada Roe saying, “…”" to the one reported, not the outlet (reportedPerson)', () => {
+		const text =
+			'Militants attacked the prison on Sunday.\n\nThe GNN reports U.S. Army 1st Lt. Ada Roe saying, "This was obviously a very well-organized attack and a very big attack."\n\nThe Globe reported the raid saying that it was "a very big attack on the prison".';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe', 'the Globe']);
+	});
+});

@@ -1600,9 +1600,14 @@ function documentModifier(ctx: Context, phrase: string, start: number, rule: str
 	return entity === undefined ? undefined : { entity, confidence: 'high', rule: `${rule}+document-modifier` };
 }
 
-/** "campaign" in "the Lutz campaign sent …": a body's noun right after a name, which it qualifies. */
+/**
+ * "campaign" in "the Lutz campaign sent …", "embassy" in "The Kell embassy in Dunmore has issued …": a body's noun
+ * right after a name, which it qualifies.
+ */
 export function bodyOfName(after: string): string | undefined {
-	return /^\s+(campaign|camp|office|team|staff|administration|government|family)\b/.exec(after)?.[1];
+	return /^\s+(campaign|camp|office|team|staff|administration|government|family|embassy|military|army|navy|presidency)\b/.exec(
+		after
+	)?.[1];
 }
 
 /**
@@ -4473,6 +4478,8 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		const at = cueAt - quoted[0].length + quoted[0].indexOf(quotedName);
 		return orUnresolved(resolvePhrase(ctx, at, at + quotedName.length, si, 'before:quoted-as'));
 	}
+	const reported = isParticipleCue(cue) ? reportedPerson(ctx, prevClose, cueAt, si) : undefined;
+	if (reported) return reported;
 	if (isParticipleCue(cue)) return participleSubject(ctx, si, prevClose, cueAt);
 	// "rejected what he called “a witch hunt”": the subject of the relative "what" clause speaks.
 	const what = WHAT_BEFORE.exec(ctx.text.slice(prevClose, cueAt));
@@ -4860,6 +4867,21 @@ function participleSubject(ctx: Context, si: number, prevClose: number, cueAt: n
 		(np && resolvePhrase(ctx, np.start, np.end, si, 'before:participle')) ??
 			(finite && resolvePhrase(ctx, finite.start, finite.end, si, 'before:participle'))
 	);
+}
+
+/**
+ * "The GNN reports Lt. Ada Roe saying, “…”": a person named right after an outlet's "reports" or "cites", with no
+ * "as", speaks, not the outlet. Only a named person: "the paper reported the raid saying" leaves the participle to
+ * the paper.
+ */
+const REPORTS_NAME = /\b(?:reported|reports|cited|cites)\s+([^,;:“”"]{1,80}?)\s+$/;
+function reportedPerson(ctx: Context, from: number, cueAt: number, si: number): Found {
+	const found = REPORTS_NAME.exec(ctx.text.slice(from, cueAt));
+	if (!found) return undefined;
+	const at = cueAt - found[0].length + found[0].indexOf(found[1]!, found[0].search(/\s/));
+	const r = resolvePhrase(ctx, at, at + found[1]!.length, si, 'before:reported-name');
+	const e = r && ctx.people.entities[r.entity];
+	return e?.kind === 'person' && e.named ? r : undefined;
 }
 
 /**
