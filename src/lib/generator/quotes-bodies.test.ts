@@ -366,3 +366,32 @@ describe('Lead 67 (wn3 test after the merge): a linking phrase after a prepositi
 		expect(attribute(text).map((q) => q.speaker)).toEqual(['the ministry']);
 	});
 });
+
+describe('attrb68: a state’s service, a presidency or a campaign that speaks', () => {
+	it('gives "The Kell military said", "The Roe campaign said" to that body, told apart by the name before its noun (VOICED_BODIES)', () => {
+		const text =
+			'Jets struck an office in Dunmore on Monday.\n\nThe Kell military said the office was "a meeting place to plan and direct attacks".\n\nThe Roe campaign said that the speech was "eloquent praise for this country."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['the Kell military', 'the Roe campaign']);
+	});
+
+	it('gives "the presidency said in a statement" to an unnamed presidency, never to a ministry named before it', () => {
+		const text =
+			'The Interior Ministry was blamed for the attack.\n\n"With regard to the persistent suggestion that the president is linked, we deny it," the presidency said in a statement.';
+		const [a] = attribute(text);
+		expect(a!.speaker).toBe('the presidency');
+	});
+});
+
+describe('attrb68: the state before its embassy, the outlet before the one it reports', () => {
+	it('gives "The Kell embassy located in Dunmore has issued a warning that “…”" to the embassy, not to Kell (bodyOfName)', () => {
+		const text =
+			'Kell warned of attacks.\n\nThe Kell embassy located in Dunmore, Norland has issued a warning that "extremists from Somalia" are planning attacks.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['the Kell embassy']);
+	});
+
+	it('gives "The GNN reports Lt. Ada Roe saying, “…”" to the one reported, not the outlet (reportedPerson)', () => {
+		const text =
+			'Militants attacked the prison on Sunday.\n\nThe GNN reports U.S. Army 1st Lt. Ada Roe saying, "This was obviously a very well-organized attack and a very big attack."\n\nThe Globe reported the raid saying that it was "a very big attack on the prison".';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Ada Roe', 'the Globe']);
+	});
+});

@@ -1798,9 +1798,10 @@ describe('issue 9 (attr28p): words that are nobody’s, or somebody else’s', (
 			'Senator Ivo Marsh spoke in Kelby on Monday.\n\nA Marsh campaign official later played down the remark, saying that Marsh “had no one rival in mind when she spoke.”\n\n' +
 			'The Marsh campaign also denied the story, saying Ada Roe was only “a friend from the old days.”\n\n' +
 			'Marsh campaign chairman Piet Amsel took questions on Tuesday. “We do not expect a recount,” he said.';
+		// The campaign, subject of the participle, speaks as a body (attrb68's VOICED_BODIES), never the candidate.
 		expect(attribute(text).map((q) => q.speaker)).toEqual([
 			'a Marsh campaign official',
-			undefined,
+			'the Marsh campaign',
 			'Piet Amsel'
 		]);
 	});

@@ -1545,6 +1545,12 @@ const PRESS_DOCUMENTS = new Set(['column', 'editorial', 'op-ed']);
 
 /** Services of a state that issue statements though no kind of organisation names them. */
 const SERVICES = new Set(['military', 'army', 'navy', 'police', 'embassy']);
+/**
+ * "The Israeli military said", "The McCain campaign said", "the presidency said in a statement": a state's service,
+ * a head of state's office or a candidate's campaign speaks as a body. No kind of organisation lists these nouns,
+ * so "the presidency" is never the ministry named before it.
+ */
+const VOICED_BODIES = new Set([...SERVICES, 'presidency', 'campaign']);
 
 /** "the Kell military", "the U.S. embassy": a state's service told apart by the name before it, as written. */
 function namedService(phrase: string): string | undefined {
@@ -1594,9 +1600,14 @@ function documentModifier(ctx: Context, phrase: string, start: number, rule: str
 	return entity === undefined ? undefined : { entity, confidence: 'high', rule: `${rule}+document-modifier` };
 }
 
-/** "campaign" in "the Lutz campaign sent …": a body's noun right after a name, which it qualifies. */
+/**
+ * "campaign" in "the Lutz campaign sent …", "embassy" in "The Kell embassy in Dunmore has issued …": a body's noun
+ * right after a name, which it qualifies.
+ */
 export function bodyOfName(after: string): string | undefined {
-	return /^\s+(campaign|camp|office|team|staff|administration|government|family)\b/.exec(after)?.[1];
+	return /^\s+(campaign|camp|office|team|staff|administration|government|family|embassy|military|army|navy|presidency)\b/.exec(
+		after
+	)?.[1];
 }
 
 /**
@@ -1944,6 +1955,8 @@ function resolvePhrase(
 	const modified = bodyByModifier(ctx, phrase);
 	if (modified !== undefined) return { entity: modified, confidence: 'high', rule: `${rule}+modified-body` };
 	if (/^the\b/.test(lower) && orgKindOf(headWord)) return resolveOrganisation(ctx, headWord, start, rule);
+	if (lower === `the ${headWord}` && VOICED_BODIES.has(headWord))
+		return { entity: unnamedOrganisation(ctx, phrase), confidence: 'low', rule: `${rule}+unnamed-service` };
 	// "wrote a user called “fennwick”": the handle in marks after the description names the writer.
 	const handle = /\b(?:called|named|known as|posting as)$/.test(lower)
 		? /^\s*[“"]([^“”"\s]{1,40})[”"]/.exec(ctx.text.slice(end, end + 48))?.[1]
@@ -2021,14 +2034,15 @@ const MODIFIED_BODY =
 	/^[Tt]he\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(\p{Ll}+)(\s+(?:of|for)\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?)?$/u;
 function bodyByModifier(ctx: Context, phrase: string): number | undefined {
 	const found = MODIFIED_BODY.exec(phrase);
-	if (!found || !orgKindOf(found[2]!)) return undefined;
+	const kind = found && orgKindOf(found[2]!);
+	if (!found || (!kind && !VOICED_BODIES.has(found[2]!))) return undefined;
 	const modifiers = found[1]!.trim().split(/\s+/);
 	const known = ctx.people.entities.findIndex(
 		(e) =>
 			e.kind === 'organisation' &&
 			e.named &&
 			modifiers.every((w) => e.tokens.includes(w)) &&
-			e.tokens.some((t) => t.toLowerCase() === found[2] || nameKindOf(t) === orgKindOf(found[2]!))
+			e.tokens.some((t) => t.toLowerCase() === found[2] || (kind !== undefined && nameKindOf(t) === kind))
 	);
 	if (known >= 0) return known;
 	return addEntity(ctx, {
@@ -4464,6 +4478,8 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		const at = cueAt - quoted[0].length + quoted[0].indexOf(quotedName);
 		return orUnresolved(resolvePhrase(ctx, at, at + quotedName.length, si, 'before:quoted-as'));
 	}
+	const reported = isParticipleCue(cue) ? reportedPerson(ctx, prevClose, cueAt, si) : undefined;
+	if (reported) return reported;
 	if (isParticipleCue(cue)) return participleSubject(ctx, si, prevClose, cueAt);
 	// "rejected what he called “a witch hunt”": the subject of the relative "what" clause speaks.
 	const what = WHAT_BEFORE.exec(ctx.text.slice(prevClose, cueAt));
@@ -4851,6 +4867,21 @@ function participleSubject(ctx: Context, si: number, prevClose: number, cueAt: n
 		(np && resolvePhrase(ctx, np.start, np.end, si, 'before:participle')) ??
 			(finite && resolvePhrase(ctx, finite.start, finite.end, si, 'before:participle'))
 	);
+}
+
+/**
+ * "The GNN reports Lt. Ada Roe saying, “…”": a person named right after an outlet's "reports" or "cites", with no
+ * "as", speaks, not the outlet. Only a named person: "the paper reported the raid saying" leaves the participle to
+ * the paper.
+ */
+const REPORTS_NAME = /\b(?:reported|reports|cited|cites)\s+([^,;:“”"]{1,80}?)\s+$/;
+function reportedPerson(ctx: Context, from: number, cueAt: number, si: number): Found {
+	const found = REPORTS_NAME.exec(ctx.text.slice(from, cueAt));
+	if (!found) return undefined;
+	const at = cueAt - found[0].length + found[0].indexOf(found[1]!, found[0].search(/\s/));
+	const r = resolvePhrase(ctx, at, at + found[1]!.length, si, 'before:reported-name');
+	const e = r && ctx.people.entities[r.entity];
+	return e?.kind === 'person' && e.named ? r : undefined;
 }
 
 /**
