@@ -265,6 +265,7 @@ export const DATE_RULES = {
 			`\\b(?:(over|in|during|for|within|throughout)\\s+)?the\\s+(next|past|last|coming|previous)\\s+(?:(${NUMBER})\\s+(decades?|years?|months?|weeks?|days?)|(decade|year|month))\\b`,
 			'gi'
 		),
+		needs: /(?:next|past|last|coming|previous)\s/i,
 		// "for the past 40 years" says how long, not when: a duration, which is a figure only.
 		read: (m) =>
 			/^for$/i.test(m[1] ?? '') && m[3]
@@ -552,6 +553,7 @@ export const DATE_RULES = {
 	/** "the 20th century", "the 19th century": a century. */
 	century: {
 		pattern: /\b(?:the\s+)?(?:(early|late|mid)[\s-]+)?(\d{1,2})(?:st|nd|rd|th)\s+century\b/gi,
+		needs: /century\b/i,
 		read: (m) => {
 			const n = Number(m[2]);
 			if (n < 1 || n > 21) return [];
@@ -620,6 +622,7 @@ export const DATE_RULES = {
 			`\\b(?:(?:on|in|during|into|since)\\s+)?(?:the|its|their|his|her|our|my|your)\\s+(${ORDINAL_WORDS})\\s+(?:and\\s+(?:final|last)\\s+)?(days?|nights?|weeks?|months?|years?)\\b(?:\\s+of\\s+([^,.;:!?“”"()]+))?`,
 			'gi'
 		),
+		needs: /(?:day|night|week|month|year)s?\b/i,
 		read: (m) => {
 			// "a profit for the last year of US$2.7 billion": an amount after "of" is what the year made, no event.
 			const of = m[3] && !/^(?:[A-Z]{1,3})?[$€£¥\d]/.test(m[3]) ? m[3] : undefined;
@@ -755,6 +758,7 @@ export const DATE_RULES = {
 	financialYear: {
 		pattern:
 			/\b(?:(?:the\s+)?(?:(?:first|second)\s+half|(?:first|second|third|fourth|same)\s+quarter)\s+of\s+)?(?:(?:the\s+)?(?:this|next|last|previous|current|same|coming)\s+(?:financial|fiscal)(?:\s+year)?|FY\s?\d{2}(?:[-–/]\d{2})?)\b/gi,
+		needs: /financial|fiscal|FY/i,
 		priority: 1,
 		// "the same quarter of the previous fiscal" needs no months of the financial year: it is the quarter the
 		// story reported, a year back.
@@ -853,6 +857,7 @@ export const DATE_RULES = {
 			`\\b(?:(?:in|during|for|since|of)\\s+)?(?:the\\s+)?(${YEAR_NUMBER})[-–/](\\d\\d)\\s+(?:season|school\\s+year|academic\\s+year|financial\\s+year|fiscal\\s+year|term|campaign)\\b`,
 			'gi'
 		),
+		needs: /\d\d[-–/]\d\d/,
 		read: (m) => {
 			const first = Number(m[1]);
 			const second = Math.floor(first / 100) * 100 + Number(m[2]);
@@ -865,6 +870,7 @@ export const DATE_RULES = {
 			`\\b(?:in|during|for|since|by|until)\\s+(${YEAR_NUMBER})[-–/](\\d\\d)(?![\\d\\p{L}%]|[-–/]\\d|\\s+(?:season|school|academic|financial|fiscal|term|campaign|percent|per cent)\\b)`,
 			'giu'
 		),
+		needs: /\d\d[-–/]\d\d/,
 		read: (m) => {
 			const first = Number(m[1]);
 			const second = Math.floor(first / 100) * 100 + Number(m[2]);
@@ -1048,6 +1054,7 @@ export const DATE_RULES = {
 	/** "May 2020 … the following month": one unit on from (or back before) the period the paragraph last named. */
 	followingPeriod: {
 		pattern: /\b(?:in\s+)?the\s+(following|next|previous|preceding)\s+(month|year)\b/gi,
+		needs: /(?:following|next|previous|preceding)\s+(?:month|year)\b/i,
 		read: (m) =>
 			one(m, undefined, {
 				earlier: { unit: m[2]!.toLowerCase(), n: /^(?:following|next)$/i.test(m[1]!) ? -1 : 1 }
@@ -1160,6 +1167,7 @@ export const DATE_RULES = {
 			`\\b(?:(?:in|during|by)\\s+)?(?:the\\s+(spring|summer|autumn|fall|winter)\\s+of|(${MONTH_NAMES.join('|')})(?:\\s+of)?|(?:in|later|earlier)(?:\\s+in)?)\\s+(?:that|the\\s+same)(?:\\s+same)?\\s+year\\b`,
 			'gi'
 		),
+		needs: /(?:that|same)\s+year\b/i,
 		read: (m) => one(m, undefined, { ofNamedYear: (m[1] ?? m[2] ?? 'year').toLowerCase() })
 	},
 	/**

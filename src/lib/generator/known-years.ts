@@ -213,11 +213,22 @@ export const KNOWN_YEARS = {
  */
 const undotted = (sentence: string) => sentence.replace(/\b(\p{Lu})\./gu, '$1');
 
-/** The events a sentence names, its initials' dots dropped ("U.S.-led invasion"). */
-function eventsNamed(sentence: string): KnownYear[] {
-	const plain = undotted(sentence);
-	return Object.values(KNOWN_YEARS).filter((k: KnownYear) => k.words.test(plain) && !k.not?.test(plain));
+/**
+ * The events a sentence names, its initials' dots dropped ("U.S.-led invasion"). A date's blank asks of its
+ * sentence up to five times in a row (`knownYear`, `knownDecade`, `knownDay`), each a test of every event's words,
+ * so the last sentence's events are kept; the list is shared and never changed.
+ */
+function eventsNamed(sentence: string): readonly KnownYear[] {
+	if (sentence !== lastNamed.sentence) {
+		const plain = undotted(sentence);
+		lastNamed = {
+			sentence,
+			events: Object.values(KNOWN_YEARS).filter((k: KnownYear) => k.words.test(plain) && !k.not?.test(plain))
+		};
+	}
+	return lastNamed.events;
 }
+let lastNamed: { sentence?: string; events: readonly KnownYear[] } = { events: [] };
 
 /**
  * The days of the one-day events a sentence names ("as it did after September 11"): a reader knows on which side

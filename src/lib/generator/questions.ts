@@ -695,11 +695,15 @@ function describe(e: Entity | undefined, fact: QuoteFact): string {
 	return role ? `${name}, ${role},` : name;
 }
 
+const DOUBLE_MARK = /["“”]/;
+
 /**
  * A sentence shown inside “…” has its own double quotes turned to single ones, as English nests them:
  * “‘Six minutes?’ he said.”, not “"Six minutes?" he said.”.
  */
 export function asInnerQuotes(s: string): string {
+	// Most prompts hold no double mark, and then neither step changes them: every prompt and choice passes here.
+	if (!DOUBLE_MARK.test(s)) return s;
 	return pairedMarks(s)
 		.replace(/(^|[\s([—–-])["“](?=\S)/gu, '$1‘')
 		.replace(/["”]/g, '’');
