@@ -3784,7 +3784,9 @@ describe('attr68: who said it, named persons the rules lose', () => {
 		).toEqual([['Tom Ash', 'low']]);
 		// No speech of theirs before: the words may be anyone's.
 		expect(
-			speaker('Ada Roe died on Tuesday at her home in Kell.\n\n“She was a great teacher and a friend to all.”')
+			speaker(
+				'Ada Roe died on Tuesday at her home in Kell.\n\n“She was a great teacher and a friend to all.”'
+			)
 		).toEqual([[undefined, 'low']]);
 	});
 });

@@ -5676,13 +5676,24 @@ function speakerActsBefore(ctx: Context, q: QuoteSpan, si: number): Resolved | u
 	const e = ctx.people.entities[person]!;
 	if (e.kind !== 'person' || !e.named || [...peopleNamedIn(ctx, k)].some((p) => p !== person))
 		return undefined;
-	const spoke = ctx.top.some((t) => t.paragraph === before.paragraph && ctx.spoken.get(t.open) === person);
+	// Only the paragraph before's quotes: a long paste has thousands.
+	const opening = ctx.sentences[lowerBound(ctx.sentences, before.paragraph, byParagraph)]!.start;
+	let spoke = false;
+	for (
+		let i = lowerBound(ctx.top, opening, byOpen);
+		!spoke && ctx.top[i] && ctx.top[i]!.open < before.start;
+		i++
+	)
+		spoke = ctx.spoken.get(ctx.top[i]!.open) === person;
 	const from = 'at' in subject ? subject.at : before.start;
-	const saying = (ctx.text.slice(from, before.end).match(/\b\p{Ll}+ing\b/gu) ?? []).some(
+	// "saying it is safe", not "a warning": a noun in -ing after its determiner is no participle.
+	const saying = (ctx.text.slice(from, before.end).match(PARTICIPLE) ?? []).some(
 		(w) => w !== 'asking' && isParticipleCue(w) && !isThoughtCue(w)
 	);
 	return spoke || saying ? { entity: person, confidence: 'low', rule: 'act-before-paragraph' } : undefined;
 }
+
+const PARTICIPLE = /(?<!\b(?:a|an|the|this|that|his|her|its|their|our|my)\s)\b\p{Ll}+ing\b/gu;
 
 /**
  * The subject of a sentence as `subjectOf` reads it, or, where it finds none, a he/she after a leading conjunction
