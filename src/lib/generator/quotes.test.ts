@@ -3758,3 +3758,36 @@ describe('Lead 67 (dev-66 key): "as stated by" names the speaker; a portfolio te
 		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined]);
 	});
 });
+
+describe('attr68: who said it, named persons the rules lose', () => {
+	it('gives a paragraph that is only a quote to the person whose act closes the paragraph before, once they spoke there', () => {
+		const speaker = (text: string) => attribute(text).map((q) => [q.speaker, q.confidence]);
+		expect(
+			speaker(
+				'Mayor Ada Roe spoke out against the ruling, saying it had “been blown out of all proportion”. She also attacked the newspaper group that owns the Kell Standard.\n\n“It is the Kell group that has a long history of this.”'
+			)
+		).toEqual([
+			['Ada Roe', 'high'],
+			['Ada Roe', 'low']
+		]);
+		expect(
+			speaker(
+				'At the debate, Tom Ash stated, “We will close the mine.” But yesterday he softened that stance.\n\n“We have to weaken the company so much that it cannot function.”'
+			)
+		).toEqual([
+			['Tom Ash', 'high'],
+			['Tom Ash', 'low']
+		]);
+		expect(
+			speaker(
+				'Tom Ash runs the firm. But yesterday he defended the product saying it is safe.\n\n“I can understand the parents.”'
+			)
+		).toEqual([['Tom Ash', 'low']]);
+		// No speech of theirs before: the words may be anyone's.
+		expect(
+			speaker(
+				'Ada Roe died on Tuesday at her home in Kell.\n\n“She was a great teacher and a friend to all.”'
+			)
+		).toEqual([[undefined, 'low']]);
+	});
+});

@@ -5678,6 +5678,70 @@ function afterReportedSpeech(ctx: Context, q: QuoteSpan, si: number): Found {
 }
 
 /**
+ * "Ken Livingstone spoke out against the ruling, saying it had “…”. He also attacked the newspaper group. [¶] “It is
+ * Associated Newspapers that …”": a paragraph that is nothing but a quote, right after a paragraph closing on a
+ * named person's own act, goes on in that person's words when the paragraph before already gave them speech (a
+ * quote of theirs, or a participle of speech in the closing sentence: "Darryl Weinbren defended his product saying
+ * it is safe.") and the closing sentence names no other person. "Ada Roe died on Tuesday. [¶] “She was …”" gave
+ * Roe no speech, so the words stay nobody's. Unsure: no verb hands them over.
+ */
+function speakerActsBefore(ctx: Context, q: QuoteSpan, si: number): Resolved | undefined {
+	const s = ctx.sentences[si]!;
+	if (si === 0 || s.paragraph !== q.paragraph || ctx.text.slice(s.start, q.open).trim() !== '')
+		return undefined;
+	const k = si - 1;
+	const before = ctx.sentences[k]!;
+	if (before.paragraph !== s.paragraph - 1) return undefined;
+	const outside = ctx.text.slice(q.close, lastEnd(ctx, q.paragraph)).replace(/[“"][^“”"]*[”"]/g, '');
+	if (/\p{L}/u.test(outside)) return undefined;
+	const body = ctx.text.slice(before.start, before.end);
+	if (/[“”"]/.test(body) || !/\.\s*$/.test(body)) return undefined;
+	const subject = actorOf(ctx, k);
+	let person: number | undefined;
+	if (subject.kind === 'entity') person = subject.entity;
+	else if (subject.kind === 'pronoun' && (subject.word === 'he' || subject.word === 'she')) {
+		const r = resolvePerson(ctx, k, subject.word, subject.at);
+		if (r?.confidence === 'high') person = r.entity;
+	}
+	if (person === undefined) return undefined;
+	const e = ctx.people.entities[person]!;
+	if (e.kind !== 'person' || !e.named || [...peopleNamedIn(ctx, k)].some((p) => p !== person))
+		return undefined;
+	// Only the paragraph before's quotes: a long paste has thousands.
+	const opening = ctx.sentences[lowerBound(ctx.sentences, before.paragraph, byParagraph)]!.start;
+	let spoke = false;
+	for (
+		let i = lowerBound(ctx.top, opening, byOpen);
+		!spoke && ctx.top[i] && ctx.top[i]!.open < before.start;
+		i++
+	)
+		spoke = ctx.spoken.get(ctx.top[i]!.open) === person;
+	const from = 'at' in subject ? subject.at : before.start;
+	// "saying it is safe", not "a warning": a noun in -ing after its determiner is no participle.
+	const saying = (ctx.text.slice(from, before.end).match(PARTICIPLE) ?? []).some(
+		(w) => w !== 'asking' && isParticipleCue(w) && !isThoughtCue(w)
+	);
+	return spoke || saying ? { entity: person, confidence: 'low', rule: 'act-before-paragraph' } : undefined;
+}
+
+const PARTICIPLE = /(?<!\b(?:a|an|the|this|that|his|her|its|their|our|my)\s)\b\p{Ll}+ing\b/gu;
+
+/**
+ * The subject of a sentence as `subjectOf` reads it, or, where it finds none, a he/she after a leading conjunction
+ * and a word of time ("But yesterday he softened that stance.").
+ */
+function actorOf(ctx: Context, si: number): Subject {
+	const subject = subjectOf(ctx, si);
+	if (subject.kind !== 'other') return subject;
+	const s = ctx.sentences[si]!;
+	const pronoun = LEAD_PRONOUN.exec(ctx.text.slice(s.start, s.end));
+	if (!pronoun) return subject;
+	return { kind: 'pronoun', word: pronoun[2]!.toLowerCase(), at: s.start + pronoun[1]!.length };
+}
+const LEAD_PRONOUN =
+	/^((?:(?:and|but|so|then)\s+)?(?:(?:yesterday|today|later|earlier|also|then)\s+)?)(he|she)\s+\p{Ll}/iu;
+
+/**
  * "Councillor Hamish Trewartha called for an inquiry into how a deed could be “lost for half a century”": a
  * fragment in lower case quoted inside the clause of a named person who is the sentence's subject is not the last
  * speaker's to inherit. Whose it is no verb says (it may be the writer's scare quote), so nobody's. Not after a
@@ -5962,6 +6026,7 @@ export function attributeQuotes(
 				documentFragment(ctx, q, si) ??
 				(previous && !another ? inherited({ ctx, q, previous, earlier, words, si }) : undefined);
 			if (!found && reported !== UNRESOLVED) found = reported;
+			if (!found && reported === undefined) found = speakerActsBefore(ctx, q, si);
 			found ??= answerLabel(ctx, si);
 			if (found && namesInThirdPerson(ctx, q, found.entity)) found = undefined;
 			if (found && leadOfOther(ctx, q, si, found.entity)) found = undefined;
