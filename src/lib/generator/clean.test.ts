@@ -14,6 +14,25 @@ describe('clean', () => {
 		expect(toOriginal(c, c.text.length)).toBe(raw.length);
 	});
 
+	it("craft68: keeps a full stop before a verb with no subject (a link's name cut out), not a stray one", () => {
+		expect(clean('Plants shut as the storm advances. shut down its refinery in Tolla.').text).toBe(
+			'Plants shut as the storm advances. shut down its refinery in Tolla.'
+		);
+		expect(clean('Houses were bulldozed. is one of the oldest towns.').text).toBe(
+			'Houses were bulldozed. is one of the oldest towns.'
+		);
+		expect(clean('The rally ended in Tolla. led to riots.').text).toBe(
+			'The rally ended in Tolla. led to riots.'
+		);
+		expect(clean('to isolate their countries. from the West.').text).toBe(
+			'to isolate their countries from the West.'
+		);
+		// A verb of speech keeps the old reading: the quote rules would take "Tolla." with its stop as the speaker.
+		expect(clean('They fled from Tolla. said of the raid: "It went well."').text).toBe(
+			'They fled from Tolla said of the raid: "It went well."'
+		);
+	});
+
 	it('keeps abbreviations and real sentence ends', () => {
 		expect(clean('Mr. smith left. He said so, approx. five times.').text).toBe(
 			'Mr. smith left. He said so, approx. five times.'

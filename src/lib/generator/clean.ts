@@ -1,4 +1,5 @@
 import { creditNames, isCreditsParagraph } from './credits';
+import { isFiniteCue } from './cues';
 import { TURN_LABEL_SOURCE } from './interview';
 import { isFirstName, isPlaceWord, lexiconTags } from './lexicon';
 import { SMALL as NUMBER_WORDS } from './numbers';
@@ -77,6 +78,40 @@ const ABBREVIATIONS = new Set(
 );
 
 const AFTER_WORD = /[\p{L}\p{N}”’"']/u;
+
+/** "is", "has", "would": a form of "be", "have" or a modal, which needs a subject before it. */
+const FINITE_AUXILIARY = /^(?:is|was|are|were|has|have|had|does|did|will|would|can|could)$/;
+
+/**
+ * Whether lower-case words open on a verb with no subject of their own: an auxiliary ("is shutting its Old Ocean
+ * refinery"), a past tense the lexicon knows as only that or an unknown "-ed" word ("published portions", "led to a
+ * state of emergency", "bulldozed"), or a verb and its particle before an object ("shut down its seventh-largest
+ * refinery"). A stray stop of machine translation stands before a phrase ("countries. from the West").
+ */
+export function verbOpens(after: string): boolean {
+	const m = /^(\p{Ll}+)(\s+(?:down|up|off|out)\s+(?:its|the|an?|their|his|her)\s)?/u.exec(after);
+	if (m === null) return false;
+	const word = m[1]!;
+	if (FINITE_AUXILIARY.test(word) || m[2] !== undefined) return true;
+	const tags = lexiconTags(word);
+	return (tags.length === 1 && tags[0] === 'PastTense') || (tags.length === 0 && /\p{Ll}{3}ed$/u.test(word));
+}
+
+/**
+ * "… many existing houses have been bulldozed. is one of the oldest settlements …": a full stop after a word that
+ * is no abbreviation ("Sec. Def. does", "Greenwich, Conn. raised" go on one sentence), then a verb with no subject
+ * (`verbOpens`): the copy cut out the subject, a link's name.
+ */
+export function subjectCut(sentence: string): boolean {
+	if (!sentence.includes('. ')) return false;
+	for (const m of sentence.matchAll(/(?<![\p{L}.])(\p{L}{2,})\.[ \t]+(?=\p{Ll})/gu)) {
+		const word = m[1]!;
+		if (ABBREVIATIONS.has(word.toLowerCase()) || lexiconTags(word).includes('Abbreviation')) continue;
+		if (verbOpens(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40))) return true;
+	}
+	return false;
+}
+
 const AFTER_WORD_OR_BRACKET = /[\p{L}\p{N})\]”’"']/u;
 
 const DETERMINERS = /(?:^|\s)(?:a|an|the|some|his|her|its|their|our|my|your|this|that|these|those)\s+$/i;
@@ -853,11 +888,15 @@ export function clean(raw: string): Cleaned {
 	state = rewrite(state, /\.[ \t]+\.(?![ \t]?\.)/u, (m, text) =>
 		AFTER_WORD.test(text.charAt(m.index - 1)) ? '.' : m[0]
 	);
+	// A verb after the stop is no stray: the copy cut the next sentence's subject, and the stop stays to show it. Not
+	// a verb of speech ("… pushed from Afghanistan. said of the capture: “…”"): the quote rules would read the word
+	// before the stop, with it, as the speaker.
 	state = rewrite(state, /\.[ \t]+(?=\p{Ll})/u, (m, text) => {
 		if (!AFTER_WORD.test(text.charAt(m.index - 1))) return m[0];
 		const before = /([\p{L}.]+)[”’"']?$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1] ?? '';
 		if (before.includes('.') || before.length < 2 || ABBREVIATIONS.has(before.toLowerCase())) return m[0];
-		return ' ';
+		const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+		return verbOpens(after) && !isFiniteCue(/^\p{Ll}+/u.exec(after)![0]) ? m[0] : ' ';
 	});
 	// "reported on October 14th. 2009 on …": a period slipped in for the comma between a month's day and its year
 	// cut the date at the ordinal, and the day was then read in the article's own year.

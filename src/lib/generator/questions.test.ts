@@ -243,7 +243,18 @@ describe('questions', () => {
 			['a few hours after', undefined, true],
 			['Years ago', undefined, true],
 			['three days after', undefined, false],
-			['weeks later', '2024-05', false]
+			['weeks later', '2024-05', false],
+			// craft68: a bare unit, its preposition left outside the blank ("within _____" → "days").
+			['days', undefined, true],
+			['seconds', undefined, true],
+			['past months', undefined, true],
+			['the months', undefined, true],
+			['the past year', undefined, false],
+			['two weeks', undefined, false],
+			['the months', '2024-05', true],
+			// "Last years quota": the copy's possessive without its mark, a year the article counts.
+			['Last years', '2023', false],
+			['the months before', undefined, false]
 		] as const)
 			expect(
 				uncountedSpanOnly(core, {
@@ -256,6 +267,20 @@ describe('questions', () => {
 				}),
 				core
 			).toBe(expected);
+	});
+
+	it('craft68: a bare unit with no count whose preposition stays outside the blank ("within _____" → "days") is not asked', () => {
+		const article = [
+			'Ferry chief to quit',
+			'',
+			'The chief of the Port Ellin ferry company, Dana Whitlock, said on Monday that she would step down within days.',
+			'The harbour board said the new timetable would start within weeks, after the council vote of May 2.'
+		].join('\n');
+		const keys = generateBank({ text: article, date: '2024-05-06' }).questions.map((q) =>
+			'answer' in q ? String(q.answer) : ''
+		);
+		expect(keys).not.toContainEqual(expect.stringMatching(/^(?:days|weeks)$/i));
+		expect(keys).toContainEqual(expect.stringMatching(/^Monday$/));
 	});
 
 	it('issue 9: a sentence cut from inside a quote shows no quotation mark without its pair', () => {
@@ -1517,6 +1542,17 @@ describe('issue 9: a date explanation adds no range to a decade and no date to a
 });
 
 describe('issue 9: no completion prompt from a broken sentence', () => {
+	it('craft68: a sentence ending on a verb and a colon, its quote or list in the next paragraph, is no prompt', () => {
+		for (const [sentence, expected] of [
+			['In a speech in Tolla on Wednesday, Ana Roe discussed the trade deficit, saying:', false],
+			['The only two tunnels that are longer than the Kell tunnel are:', false],
+			['The harbour master said:', false],
+			['The three most important issues include:', false],
+			['The manifesto focuses on five key areas:', true],
+			['The board met on Wednesday and said it would close the quay.', true]
+		] as const)
+			expect(wellFormed(sentence), sentence).toBe(expected);
+	});
 	it('reads a doubled word or an unclosed bracket as broken, ordinary prose as whole', () => {
 		for (const [sentence, expected] of [
 			['The council said the the bus was routed past 12 schools.', false],
@@ -2967,7 +3003,19 @@ describe('issue 9 (craft round 9): a sentence damaged by its copy is shown in no
 		['It was a strong tie between the new government and the (U.S.) administration.', false],
 		['The row began during the (federal) election.', false],
 		['Representative Ana Roe (-PA), a veteran, called for the withdrawal.', true],
-		['Korvel firms were rated in the A range (-A to AAA), up from 58.', false]
+		['Korvel firms were rated in the A range (-A to AAA), up from 58.', false],
+		// craft68 (seeded sample): a full stop, then a verb with no subject: the next sentence's subject (a link's
+		// name) was cut out, after a word or after a quote closed on a full stop.
+		['Plants have shut down as the storm advances. shut down its largest refinery in Tolla.', true],
+		['Many existing houses have been bulldozed. is one of the oldest settlements on the coast.', true],
+		['The rally was held in Tolla, Korvel. led to a state of emergency being declared.', true],
+		['“You speak for nobody but your stupid selves.” published portions of four messages.', true],
+		['However, the former Sec. Def. does not recommend any particular strategy.', false],
+		['A store owner in Greenwich, Conn. raised the issue of the treaty.', false],
+		['“It is in the system.” said the longtime champion Ana Roe.', false],
+		['“GRAB HER NOW!!!” had a picture of a dog in a basket.', false],
+		['The account ends on thousand.” followed by a plea for help.', false],
+		['The harbour closed. the ferries stayed in port.', false]
 	])('issue 9: “%s” is garbled: %s', (sentence, expected) => {
 		expect(garbled(sentence)).toBe(expected);
 	});

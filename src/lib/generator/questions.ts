@@ -16,7 +16,7 @@ import {
 	termKeys,
 	type ClozeKey
 } from './cloze';
-import { NAME_PARTICLE } from './clean';
+import { NAME_PARTICLE, subjectCut, verbOpens } from './clean';
 import { WEEKDAYS, dateCore, dateDistractors, tenseOf } from './date-distractors';
 import { isFrequency } from './date-rules';
 import {
@@ -1427,7 +1427,8 @@ const wellFormedOnce = oncePerSentence(
 		!CAPTION.test(sentence) &&
 		!CLAUSE_ALONE.test(sentence) &&
 		!CUT_OFF.test(sentence) &&
-		!saidNothing(sentence)
+		!saidNothing(sentence) &&
+		!endsOnLeadIn(sentence)
 );
 
 /** "said" or "stated" closing its sentence with only where, when or to whom after it. */
@@ -1448,6 +1449,24 @@ function saidNothing(sentence: string): boolean {
 		verbs.length === 1 &&
 		/^(?:said|says|stated|states)$/i.test(verbs[0]!.word) &&
 		!terms.some((t) => /^(?:that|which|who)$/i.test(t.word))
+	);
+}
+
+/**
+ * "In a speech on Wednesday, Bush discussed the trade deficit, saying:", "The only two tunnels longer than it are:":
+ * a sentence that ends on a verb of speech or "be" and a colon has its object, a quote or a list, in the next
+ * paragraph; shown alone it stops mid-clause. A colon after a noun closes a whole clause ("The manifesto focuses on
+ * five key areas:").
+ */
+function endsOnLeadIn(sentence: string): boolean {
+	const tail = sentence.trimEnd().replace(/["”’]$/u, '');
+	if (!tail.endsWith(':')) return false;
+	const last = /(?<![\p{L}'’-])(\p{Ll}+)\s*:$/u.exec(tail.slice(-40))?.[1];
+	return (
+		last !== undefined &&
+		(/^(?:is|are|was|were|include|includes|included|including)$/.test(last) ||
+			isFiniteCue(last) ||
+			isParticipleCue(last))
 	);
 }
 
@@ -1494,6 +1513,7 @@ const garbledOnce = oncePerSentence((sentence) => {
 	if (LINK_CUT.test(sentence) || NAME_CUT.test(sentence) || BRACKET_CUT.test(sentence)) return true;
 	if (verbAfterArticle(sentence) || placeOwnsNothing(sentence) || ARTICLE_THEN_BRACKET.test(sentence))
 		return true;
+	if (subjectCut(sentence) || deedAfterQuote(sentence)) return true;
 	if (BYLINE.test(sentence) || DANGLING_QUOTE.test(sentence) || WEB_REMNANT.test(sentence)) return true;
 	if (danglingSingleMark(sentence)) return true;
 	if (SPEAKER_LABEL.test(sentence) || WIKI_SPEAKER_LABEL.test(sentence)) return true;
@@ -1518,6 +1538,22 @@ const ARTICLE_THEN_OBJECT =
  */
 const ARTICLE_THEN_BRACKET =
 	/(?<![\p{L}\d'’-])(?:[Tt]he|[Aa]n?)\s+\([\p{Lu}\d][^()]{0,40}\)(?:\s*[,.;:]|\s+(?:and|or|nor|but|who|which|whose|that|is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|said|says)(?![\p{L}\d'’-]))/u;
+
+/**
+ * "“… your individual, stupid selves.” published portions of four messages": a quote closed on a full stop, then a
+ * verb whose object follows at once, has lost the subject that did it (a newspaper's name). After a quote a verb
+ * may lead its speaker ("… endeavour.” said Senator Siewert", "said a source") or a phrase ("followed by a plea").
+ */
+const QUOTE_THEN_VERB = /\.["”’'][ \t]+(?=(\p{Ll}+[ \t]+(\p{Ll}+)))/gu;
+const SPEAKER_OR_PHRASE_OPENS =
+	/^(?:the|an?|his|her|their|its|our|my|one|some|another|this|these|those|he|she|they|we|it|by|to|in|on|at|for|with|from|of|and|or|as|but)$/;
+
+function deedAfterQuote(sentence: string): boolean {
+	if (!/\.["”’']/u.test(sentence)) return false;
+	for (const m of sentence.matchAll(QUOTE_THEN_VERB))
+		if (!SPEAKER_OR_PHRASE_OPENS.test(m[2]!) && verbOpens(m[1]!)) return true;
+	return false;
+}
 
 function verbAfterArticle(sentence: string): boolean {
 	const m = ARTICLE_THEN_OBJECT.exec(sentence);
@@ -5578,16 +5614,20 @@ export function pointsBackOnly(core: string, fact: DateFact): boolean {
 /**
  * "just days before the debate", "hours after the attack", "weeks later", "years ago": a stretch with no count of its
  * own. Its wrong choices are ruled out by the sentence ("just years before", "hours after" a verb told as ahead),
- * and a student who knew the article would still have learnt no time.
+ * and a student who knew the article would still have learnt no time. So is a bare unit the blank leaves its
+ * preposition outside: "would step down within _____" → "days", "A few _____ after that" → "seconds", "blocked in
+ * _____" → "past months", "in _____ leading up to it" → "the months"; hours, days or weeks all fit the sentence.
  */
 export function uncountedSpanOnly(core: string, fact: DateFact): boolean {
-	return (
-		fact.value === undefined &&
-		/^(?:(?:just|only|mere|merely|some|barely)\s+)?(?:(?:a\s+few|several|a\s+couple\s+of)\s+)?(?:minutes|hours|days|nights|weeks|months|years|decades)\s+(?:before|after|later|earlier|ago|ahead\s+of|prior\s+to)$/i.test(
-			core.trim()
-		)
-	);
+	const span = UNCOUNTED_SPAN.exec(core.trim());
+	if (span === null) return false;
+	// A bare unit's date ("in the months" read as August) is the date reader's guess, not the article's. "In the
+	// months before the fire" is still asked: the blank holds the whole stretch and what it is counted from.
+	return span[2] === undefined || (fact.value === undefined && span[1] === undefined);
 }
+
+const UNCOUNTED_SPAN =
+	/^(?:(?:just|only|mere|merely|some|barely)\s+)?(?:(?:a\s+few|several|a\s+couple\s+of)\s+|((?:the\s+)?(?:past|recent)|the(?:\s+last)?)\s+)?(?:seconds|minutes|hours|days|nights|weeks|months|years|decades)(\s+(?:before|after|later|earlier|ago|ahead\s+of|prior\s+to))?$/i;
 
 /**
  * "At that time", "the same day", "by then": words that take their date from an earlier one in the text, not from
