@@ -1,7 +1,7 @@
 import { creditNames, isCreditsParagraph } from './credits';
 import { isFiniteCue } from './cues';
 import { TURN_LABEL_SOURCE } from './interview';
-import { isFirstName, isPlaceWord, lexiconTags } from './lexicon';
+import { isFiniteForm, isFirstName, isPlaceWord, lexiconTags } from './lexicon';
 import { SMALL as NUMBER_WORDS } from './numbers';
 import { isOrganisationWord, isRoleWord, namesCompany, WIKINEWS_TOPICS } from './people';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from './readable-date';
@@ -647,7 +647,7 @@ function labelOnce(sentence: string): number {
 	}
 	const repeated = REPEATED_LABEL.exec(rest);
 	const topicWords = repeated?.[2]?.split(' ').filter(Boolean) ?? [];
-	const labelled = repeated && !topicWords.some(isFiniteVerb) ? repeated[0].length : undefined;
+	const labelled = repeated && !topicWords.some(isFiniteForm) ? repeated[0].length : undefined;
 	return markup + (labelled ?? (topicLabel(rest) || placeLabel(rest)));
 }
 
@@ -661,8 +661,6 @@ const REPEATED_LABEL = new RegExp(
 	String.raw`^(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}) ((?:${WIKI_WORD} ){0,3})(?=\1(?![\p{L}-]))`,
 	'u'
 );
-const isFiniteVerb = (word: string) =>
-	lexiconTags(word).some((t) => t === 'PastTense' || t === 'PresentTense');
 
 /**
  * One of Wikinews's topic categories, as a page sets it before its text ("Internet", "Aviation"), then a

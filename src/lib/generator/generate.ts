@@ -34,7 +34,7 @@ import {
 import type { SentenceSpan } from './segment';
 import { hash } from './hash';
 import { matchesOf } from './regexp';
-import { lexiconTags } from './lexicon';
+import { isFiniteForm, lexiconTags } from './lexicon';
 import { segment, sentenceIndexAt } from './segment';
 import { deckSlug } from '../domain/format';
 
@@ -453,9 +453,7 @@ export function pointsBack(lead: string): boolean {
 const POINTS_BACK =
 	/(?<![\p{L}\d'’-])(?:it|they|them|him|such|(?:this|these)(?!\s+(?:\p{Ll}+\s+)?(?:week|weekend|month|year|morning|afternoon|evening|night|summer|autumn|fall|winter|spring|season|time|century|decade|quarter|term|session)s?\b)|those(?!\s+(?:who|whom|\p{Ll}+ed)\b))(?![\p{L}\d'’-])/iu;
 
-const isFiniteVerb = (word: string) =>
-	FINITE_AUXILIARY.test(word.toLowerCase()) ||
-	lexiconTags(word).some((t) => t === 'PastTense' || t === 'PresentTense');
+const isFiniteVerb = (word: string) => FINITE_AUXILIARY.test(word.toLowerCase()) || isFiniteForm(word);
 
 const NO_CLAUSE_OPENING =
 	/^(?:who|whom|whose|which|or|nor|if|unless|whether|rather|with|by|during|to|of|from|than)\b/i;

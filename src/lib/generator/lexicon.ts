@@ -41,6 +41,10 @@ export function verbOnlyPresent(word: string): boolean {
 }
 let switches: Record<string, string> | undefined;
 
+/** A word the lexicon knows as a verb in the past or present tense ("gave", "says"): a clause's own verb. */
+export const isFiniteForm = (word: string) =>
+	lexiconTags(word).some((t) => t === 'PastTense' || t === 'PresentTense');
+
 export const isPlaceWord = (word: string) =>
 	lexiconTags(word).some((t) => t === 'City' || t === 'Country' || t === 'Region' || t === 'Place');
 
