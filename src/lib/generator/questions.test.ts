@@ -5521,10 +5521,12 @@ describe('W28: a sentence that only says someone said, the words following in a 
 	});
 });
 
-describe('W28: a single mark alone between spaces where a link’s name was lost garbles its sentence', () => {
+describe('W28, W29: a single mark alone between spaces, or before a comma, where a link’s name was lost garbles its sentence', () => {
 	it.each([
 		["A hacker associated with internet group ' managed to enter the account.", true],
 		["Ada Roe told Kell radio 4's ' program that the plan was wrong.", true],
+		["Roe stated in ', the party's newspaper, that the wage would rise.", true],
+		["Marram is among the United States ', and the largest, coal miners.", false],
 		["Marram is the United States ' fourth-largest coal miner.", false],
 		["Staff were told not to use the word 'mate ' when writing to members.", false]
 	])('%s → %s', (sentence, expected) => {

@@ -1682,8 +1682,8 @@ const SPEAKER_LABEL = /^\s*(?:'{2,3})?(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{
 const DANGLING_QUOTE = /\s["“”]\s|[“]\s*[.!?]?\s*$/u;
 
 /**
- * "associated with internet group ' managed to hack …", "told BBC radio 4's ' program": a single mark alone between
- * spaces where a link's name was lost. Not a plural's possessive written apart ("the United States ' fourth-largest
+ * "associated with internet group ' managed to hack …", "told BBC radio 4's ' program", "Mateu stated in ', the
+ * Communist Party's newspaper": a single mark alone between spaces, or before a comma, where a link's name was lost. Not a plural's possessive written apart ("the United States ' fourth-largest
  * producer") nor the close of words in single marks ("the word 'mate ' when …").
  */
 function danglingSingleMark(sentence: string): boolean {
@@ -1693,7 +1693,7 @@ function danglingSingleMark(sentence: string): boolean {
 	}
 	return false;
 }
-const LONE_SINGLE_MARK = /(\S+) ['‘’] (?=\p{Ll})/gu;
+const LONE_SINGLE_MARK = /(\S+) ['‘’](?: (?=\p{Ll})|,)/gu;
 const SINGLE_OPENED = /(?:^|\s)['‘]\p{L}.{0,40}$/u;
 
 /** A photo's caption or credit carried into the text: "Image: …", "(pictured)", "Photo courtesy of …". */
