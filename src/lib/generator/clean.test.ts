@@ -668,3 +668,17 @@ describe('W28: a name, a topic’s or a layout’s lowercase words, then the sam
 		expect(pageLabel('Kell voters gave Kell Governor Ada Roe a second term.')).toBe(0);
 	});
 });
+
+describe('W30: a place set before a sentence that opens on a participle is a page label', () => {
+	it.each([
+		['Peru Marking the start of the season, the port of Kell has opened a new pier.', 'Peru '],
+		['Portugal Having lost the vote, Ada Roe said she would resign.', 'Portugal '],
+		['Chile Seeking to cut costs, the airline will close two routes.', 'Chile ']
+	])('%s', (sentence, label) => {
+		expect(sentence.slice(0, pageLabel(sentence))).toBe(label);
+	});
+
+	it('keeps a place run on into a name that is a participle: “Berkshire Reading Borough Council …”', () => {
+		expect(pageLabel('Berkshire Reading Borough Council has approved the plan.')).toBe(0);
+	});
+});

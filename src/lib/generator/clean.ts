@@ -701,6 +701,9 @@ function placeLabel(sentence: string): number {
 		if (isFirstName(next) && !isRoleWord(next) && /^\p{Lu}/u.test(after)) return cut;
 		// "Fiji Six men were charged …", "New Zealand Two New Zealand men …": a count opens the sentence after it.
 		if (Object.hasOwn(NUMBER_WORDS, next.toLowerCase())) return cut;
+		// "India Marking the growing trend …", "Portugal Having resisted …": a participle's clause opens the sentence,
+		// and no name runs a place on into one.
+		if (lexiconTags(next).includes('Gerund') && /^\p{Ll}/u.test(after)) return cut;
 		if (next.length > last.length && next.startsWith(last)) return cut;
 		// "UK British Prime Minister Gordon Brown said …": a people's adjective is no part of a country's name.
 		const demonym = lexiconTags(next).includes('Demonym') || /^\p{Lu}\p{Ll}+(?:ish|ese)$/u.test(next);

@@ -152,6 +152,21 @@ describe('issue 9: the figure distractor strategies', () => {
 		expect(above.filter((c) => /00 /.test(c)).length, above.join()).toBeLessThan(3);
 	});
 
+	it("W30: writes a one-digit scaled amount's larger choices to two digits past its power of ten", () => {
+		// "placed a(n) _____ bid for Delta": "$8 billion" among "$10 billion", "$20 billion" and "$30 billion" is the
+		// only one not a round ten, so a student picks it unread.
+		for (const key of [
+			fact('$8 billion', 8e9, 'USD'),
+			fact('$9 million', 9e6, 'USD'),
+			fact('$90 billion', 90e9, 'USD')
+		]) {
+			const above = figureDistractors(input(key, 0));
+			expect(above).toHaveLength(3);
+			const roundTens = above.filter((c) => /\b[1-9]00? (?:billion|million)/.test(c));
+			expect(roundTens.length, above.join()).toBeLessThan(3);
+		}
+	});
+
 	it('has a row above for every strategy', () => {
 		expect(rows.map(([name]) => name).sort()).toEqual(Object.keys(FIGURE_STRATEGIES).sort());
 	});

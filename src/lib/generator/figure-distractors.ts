@@ -273,7 +273,24 @@ export function formLike(key: string, written: string): boolean {
 	if (scaleOf(written) !== scaleOf(key)) return false;
 	if (!asExact(key, written)) return false;
 	if (!scaleOf(key) || !/\d/.test(key) || !/\d/.test(written)) return true;
-	return roundness(written) === roundness(key);
+	return roundness(written) === roundness(key) || pastOneDigitAlike(key, written);
+}
+
+/**
+ * "$8 billion" beside "$12 billion" and "$16 billion", "$90 billion" beside "$120 billion", are as exact as they are
+ * (whole billions, as "eight" beside "twelve"): a one-digit key's choices past its power of ten take two digits, or
+ * every one of them is a round ten or hundred.
+ */
+function pastOneDigitAlike(key: string, written: string): boolean {
+	const k = mantissaOf(key, NaN);
+	const w = mantissaOf(written, NaN);
+	return (
+		Number.isInteger(k) &&
+		Number.isInteger(w) &&
+		significantDigits(k) === 1 &&
+		significantDigits(w) === 2 &&
+		w >= 10 ** Math.ceil(Math.log10(k + 1))
+	);
 }
 
 /**
@@ -313,9 +330,9 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 	const step = wordScale ? (SCALES[wordScale.toLowerCase()] ?? 1) : 1;
 	// Nobody writes "9.6 cents": an amount in cents or pence has whole ones.
 	const hundredths = HUNDREDTHS.test(core.replace(/^\D*[\d.,]+/, ''));
-	// "90" gets "110", "140" and "180", not "100", "200" and "300", and "eight aircraft" gets "twelve" and "sixteen",
-	// not "ten", "twenty" and "thirty": past the key's power of ten, one digit would make every larger choice round
-	// beside a key that is not.
+	// "90" gets "110", "140" and "180", not "100", "200" and "300", "eight aircraft" gets "twelve" and "sixteen",
+	// not "ten", "twenty" and "thirty", and "$8 billion" gets "$12 billion", not "$20 billion": past the key's power
+	// of ten, one digit would make every larger choice round beside a key that is not.
 	const pastOneDigit = (v: number) =>
 		(fact.value >= 10 || integer) && v >= 10 ** Math.ceil(Math.log10(fact.value + 1));
 	const round = (v: number) => {
@@ -328,7 +345,7 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 			);
 		if (!/\d/.test(core)) return Math.max(step, Math.round(v / step) * step);
 		if (keyDecimals > 0 && mantissaOf(core, fact.value) === fact.value) return Number(v.toFixed(keyDecimals));
-		const r = roundSignificant(v, digits === 1 && !scaleOf(core) && pastOneDigit(v) ? 2 : digits);
+		const r = roundSignificant(v, digits === 1 && pastOneDigit(v) ? 2 : digits);
 		if (hundredths) return Math.max(0.01, Math.round(r * 100) / 100);
 		return integer ? Math.round(r) : r;
 	};

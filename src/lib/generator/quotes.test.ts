@@ -3791,3 +3791,21 @@ describe('attr68: who said it, named persons the rules lose', () => {
 		).toEqual([[undefined, 'low']]);
 	});
 });
+
+describe('Lead 69: who said it, from the held-out review W30', () => {
+	it('W30: gives "Ada R. says" to the Ada Roe named before, never to a second person', () => {
+		const speaker = (text: string) => attribute(text).map((q) => [q.speaker, q.confidence]);
+		expect(
+			speaker(
+				'Ada Roe and Tom Ash began a campaign for a day of fasting. “We keep it simple,” Ada R. says. “Anyone can join,” said Tom A.'
+			)
+		).toEqual([
+			['Ada Roe', 'high'],
+			['Tom Ash', 'high']
+		]);
+		// Two known people of that first name and initial: the short form tells neither.
+		expect(
+			speaker('Ada Roe and Ada Ross began a campaign. “We keep it simple,” Ada R. says.').map(([who]) => who)
+		).not.toContain('Ada Roe');
+	});
+});

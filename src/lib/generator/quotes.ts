@@ -2827,6 +2827,26 @@ function resolveOrganisation(
 const IMPERATIVE = /^(?:\p{L}+n['’]t|please|never|always|just|simply|let['’]s)$/iu;
 
 /**
+ * "Heidi H. says" after "Heidi Hog": a first name and a surname's initial, as some reports write private people,
+ * is the one known person of that first name whose surname opens on that letter. Read as someone new, the same
+ * woman was two choices of one question.
+ */
+function initialledPerson(ctx: Context, words: readonly string[]): number | undefined {
+	const initial = /^(\p{Lu})\.$/u.exec(words[1] ?? '')?.[1];
+	if (words.length !== 2 || !initial) return undefined;
+	const found = ctx.people.entities.flatMap((e, i) =>
+		e.kind === 'person' &&
+		e.named &&
+		e.tokens.length >= 2 &&
+		e.tokens[0] === words[0] &&
+		e.tokens.at(-1)!.startsWith(initial)
+			? [i]
+			: []
+	);
+	return found.length === 1 ? found[0] : undefined;
+}
+
+/**
  * A capitalised name the people table did not list, in a speaker's place ("said Mauer", "according to the
  * Sydney Morning Herald"): a misspelt surname of someone known, or a new named source.
  */
@@ -2842,6 +2862,8 @@ function namedSource(ctx: Context, phrase: string): number | undefined {
 	// "It’s been said of this campaign: “…”": a pronoun with its verb contracted onto it is no name.
 	const bare = (w: string) => w.toLowerCase().replace(/['’](?:s|re|ll|d|ve)$/, '');
 	if (!proper || words.length > 6 || words.some((w) => NOT_NAME.has(bare(w)))) return undefined;
+	const initialled = initialledPerson(ctx, words);
+	if (initialled !== undefined) return initialled;
 	if (words.length === 1) {
 		const close = ctx.people.entities.flatMap((e, i) => {
 			const surname = e.tokens[e.tokens.length - 1] ?? '';
