@@ -407,6 +407,21 @@ describe('issue 9: the unit readers', () => {
 	);
 });
 
+it('craft69: a group of thousands set apart by a stray space ("200, 000 rifles") gives no figure of either part', () => {
+	expect(one('The island does not need 200, 000 rifles.')).toEqual([]);
+	// A year before a count stays two figures' business: "In 2003, 300 soldiers" is a year and a count.
+	expect(one('In 2003, 300 soldiers took over a hotel.').map((f) => f.text)).toContain('300');
+});
+
+it('craft69: a capitalised ordinal after a capitalised word ("Island First on 2.8%") is a name\'s word, no rank', () => {
+	expect(
+		one('The smaller parties would be Island First on 2.8% and the Greens on 1.9%.').map((f) => f.text)
+	).toEqual(['2.8%', '1.9%']);
+	expect(one('Third placed with 11.4% of the vote, the Harbour Party waits.').map((f) => f.text)).toContain(
+		'Third'
+	);
+});
+
 it('craft 42: "the fourth quarter of the year" is a rank, no share of a quarter', () => {
 	expect(
 		one('Sales at the Ostrel mill slowed in the fourth quarter of the year.').map((f) => f.unit)

@@ -977,6 +977,10 @@ function isCode(
 	// "US$1,8 billion", "53,7%": a decimal comma (the digits after it are no group of three); neither side alone
 	// is the figure, and reading it as a point would show a form the article does not use.
 	if (/\d,$/.test(text.slice(index - 2, index)) || /^,\d/.test(after)) return true;
+	// "needs 100, 000 rifles": a group of thousands set apart by a stray space (no count starts on a zero), so
+	// neither "100" nor "000" is the figure.
+	if (/^,\s0\d\d\b/.test(after) || (/\d,\s$/.test(before) && /^0\d\d\b/.test(text.slice(index, end))))
+		return true;
 	// "Standard & Poor's 500": a firm's name with "&" and a possessive names its index ("Kell's 500 workers" counts).
 	if (/&\s*\p{Lu}\p{L}*['’]s\s+$/u.test(before)) return true;
 	// "chapter 11 bankruptcy", "page 299 of the decision", "Article 33 affirms": a part of a text or a law by
@@ -1531,6 +1535,9 @@ function readRank(
 	before: string,
 	after: string
 ): Candidate | null {
+	// "New Zealand First on 2.8%", "the People First Party": a capitalised ordinal after a capitalised word is a
+	// word of a name, no place in a series.
+	if (/^\p{Lu}/u.test(written) && /\p{Lu}[\p{L}.'’-]*\s+$/u.test(before)) return null;
 	const m =
 		RANK_AFTER.exec(after) ??
 		placedRank(before, after) ??

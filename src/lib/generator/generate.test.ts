@@ -4,6 +4,7 @@ import {
 	clauseGoesOn,
 	generate,
 	generateBank,
+	isInstitutionName,
 	midSentence,
 	pointsBack,
 	saidWhen,
@@ -139,6 +140,22 @@ describe('generateBank', () => {
 		for (const prompt of prompts('48 hours')) expect(prompt).not.toMatch(/according to Mara Quill/i);
 		expect(prompts('14').length).toBeGreaterThan(0);
 		for (const prompt of prompts('14')) expect(prompt).toMatch(/according to Mara Quill/i);
+	});
+
+	it('craft69: a party or an agency the figure is framed as is "the" body, though the article first named it bare', () => {
+		const bank = generateBank({
+			text:
+				"Harbour plan\n\nCampaigning in Port Avery, Coastal Renewal Party's Mara Quill attacked the ferry operators. " +
+				'"They have let the quay rot," she said.\n\nThe CRP promised $40 million over 6 years for a new harbour wall.',
+			date: '2031-05-04'
+		});
+		const framed = bank.questions.filter((q) => /according to/i.test(q.prompt)).map((q) => q.prompt);
+		expect(framed.length).toBeGreaterThan(0);
+		for (const p of framed) expect(p).toMatch(/according to the Coastal Renewal Party/i);
+		expect(isInstitutionName('Interior Ministry')).toBe(true);
+		expect(isInstitutionName('the Interior Ministry')).toBe(false);
+		expect(isInstitutionName('Congress')).toBe(false);
+		expect(isInstitutionName('General Motors')).toBe(false);
 	});
 
 	it('issue 9: "according to X" goes only on the words X is cited for, not on the narration around them', () => {

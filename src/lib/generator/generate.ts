@@ -496,6 +496,19 @@ export function subjectOfCue(between: string): boolean {
 }
 
 /** A subordinating word with no comma after it: what follows is a clause inside the reporter's sentence. */
+
+/**
+ * "according to New Democratic Party", "according to Interior Ministry": a body named by a common noun of
+ * institutions (a party, a ministry, an agency) takes "the" in running prose, though its first mention in the
+ * article ("New Democratic Party's Jack Layton") had none. A name of one word ("Congress") or of no such noun
+ * ("General Motors", "Amnesty International") stands bare.
+ */
+const INSTITUTION_HEAD =
+	/\s(?:Party|Agency|Ministry|Department|Commission|Committee|Council|Union|Association|Organi[sz]ation|Federation|Coalition|Alliance|League|Front|Movement|Institute|Service|Board|Office|Bureau|Authority|Foundation|Society|Court|Army|Navy|Police|Government|Senate|Assembly|Parliament)$/;
+
+export function isInstitutionName(name: string): boolean {
+	return INSTITUTION_HEAD.test(name) && !/^(?:the|a|an)\s/i.test(name);
+}
 const SUBORDINATE = /\b(?:after|before|when|while|since|because|until|although|though|if|once)\b[^,]*$/i;
 
 /** The words between a cue and a date that leave the date the time of the saying: no verb, no "that". */
@@ -522,7 +535,8 @@ function sourceFinder(
 		.sort((a, b) => a.quote.start - b.quote.start);
 	const nameOf = (i: number) => {
 		const e = people.entities[i]!;
-		return e.named ? e.name : e.name.replace(/^(?:A|An|The)\b/, (d) => d.toLowerCase());
+		if (!e.named) return e.name.replace(/^(?:A|An|The)\b/, (d) => d.toLowerCase());
+		return e.kind === 'organisation' && isInstitutionName(e.name) ? `the ${e.name}` : e.name;
 	};
 	return (start: number, end: number, kind?: 'figure' | 'date'): string | undefined => {
 		let lo = 0;

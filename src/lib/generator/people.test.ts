@@ -2174,6 +2174,16 @@ describe('people60: a known name without its first name, spelt a letter off', ()
 	});
 });
 
+describe('craft69: a country or a city two letters from a first name', () => {
+	it('is the place, not a slip of the person\'s name ("Israel" after "Ismail Toran")', () => {
+		const { byMention } = people(
+			"Ismail Toran, the island's premier, said the talks had failed. Israel maintains that the ships will sail on Sunday."
+		);
+		expect(byMention('Ismail Toran')).toBe('Ismail Toran');
+		expect(byMention('Israel maintains')).toBeUndefined();
+	});
+});
+
 describe('people60: a plural’s possessive before a role word', () => {
 	it('stays in the role ("Australian Democrats\' senator Andrew Murray")', () => {
 		const roles = rolesIn("Australian Democrats' senator Andrew Murray expressed alarm at the donation.");

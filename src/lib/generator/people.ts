@@ -3667,7 +3667,8 @@ function abbreviates(short: string, long: string): boolean {
  * is a name of its own, not a slip: "Pope Francis" beside a columnist called Franco is someone else.
  */
 function misspeltSurname(entities: Entity[], word: string): number[] {
-	if (word.length < 4 || isFirstName(word)) return [];
+	// "Israel" is two letters from "Ismail", "Paris" one from Parks: a country's or a city's name is no slip.
+	if (word.length < 4 || isFirstName(word) || isPlaceWord(word)) return [];
 	// Every lone capitalised word of a long article is weighed against every person: nothing is built per person,
 	// and a second near miss already settles it.
 	const near = (name: string | undefined) => name !== undefined && nearMiss(name, word);

@@ -13,6 +13,17 @@ function attribute(text: string) {
 	}));
 }
 
+describe('craft69: a body named in capitals past its head word', () => {
+	it('speaks as itself, not as the body of that kind quoted before ("The Board Of Deputies Of …")', () => {
+		const got = attribute(
+			'Support came from the Harbour Coalition, who said "the mayor was elected by thousands".\n\nThe Board Of Deputies Of Welsh Jews suggested that the mayor had been "the author of his own trouble".'
+		);
+		expect(got.find((a) => a.quote === 'the author of his own trouble')?.speaker).toBe(
+			'the Board Of Deputies Of Welsh Jews'
+		);
+	});
+});
+
 describe('quotes', () => {
 	it('attributes "X, a ROLE, told reporters" and "said X" and keeps nested quotes unattributed', () => {
 		const got = attribute(

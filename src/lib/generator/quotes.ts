@@ -1766,6 +1766,19 @@ function headOf(lower: string): string {
 }
 
 /**
+ * "The Board Of Deputies Of British Jews said": a body's name written in capitals past its head word, its "of" too,
+ * is that body's own name, which the people table did not read; "the board said" refers back to a board named
+ * before, but this names one of its own, never the coalition the article quoted last.
+ */
+function capitalisedPastHead(phrase: string, headWord: string): boolean {
+	const words = phrase.split(/\s+/).slice(1);
+	const head = words.findIndex((w) => w.toLowerCase() === headWord);
+	return (
+		head >= 0 && head < words.length - 1 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|&)$/.test(w))
+	);
+}
+
+/**
  * The words of a phrase as it reads, trimmed of commas and spacing, and of the bracket closing a sentence set in
  * brackets ("(“…,” said one harbour worker.)"), which the phrase did not open.
  */
@@ -1954,7 +1967,14 @@ function resolvePhrase(
 	}
 	const modified = bodyByModifier(ctx, phrase);
 	if (modified !== undefined) return { entity: modified, confidence: 'high', rule: `${rule}+modified-body` };
-	if (/^the\b/.test(lower) && orgKindOf(headWord)) return resolveOrganisation(ctx, headWord, start, rule);
+	if (/^the\b/.test(lower) && orgKindOf(headWord)) {
+		if (capitalisedPastHead(phrase, headWord)) {
+			const name = phrase.replace(/^The\b/, 'the');
+			const entity = addEntity(ctx, { kind: 'organisation', name, role: '', named: true });
+			return { entity, confidence: 'high', rule: `${rule}+own-name` };
+		}
+		return resolveOrganisation(ctx, headWord, start, rule);
+	}
 	if (lower === `the ${headWord}` && VOICED_BODIES.has(headWord))
 		return { entity: unnamedOrganisation(ctx, phrase), confidence: 'low', rule: `${rule}+unnamed-service` };
 	// "wrote a user called “fennwick”": the handle in marks after the description names the writer.

@@ -67,6 +67,17 @@ describe('segment', () => {
 		]);
 	});
 
+	it('craft69: does not end a sentence at an enlisted rank before a name', () => {
+		expect(
+			spans(
+				'The army wants the return of Cpl. Ivo Brandt, who was seized on Sunday. Pvt. Ana Lind and Pfc. Tom Reyes were hurt.'
+			)
+		).toEqual([
+			'The army wants the return of Cpl. Ivo Brandt, who was seized on Sunday.',
+			'Pvt. Ana Lind and Pfc. Tom Reyes were hurt.'
+		]);
+	});
+
 	it('issue 9: keeps a clause opened by a relative "Which" with the sentence it goes on, not a question', () => {
 		expect(
 			spans('He saw this in our culture. Which as we all know has grown. Which one? The first.')

@@ -29,7 +29,7 @@ export interface Segmented {
  * ("In Hamdan v. Rumsfeld, a 2006 case, …" is one sentence).
  */
 export const TITLE_ABBREVIATIONS = new Set(
-	'mr mrs ms dr prof st jr sr gen sen rep gov lt col sgt capt maj adm cmdr supt det insp rev fr hon pres messrs mt ft no nos v vs inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec sens reps govs drs profs gens'.split(
+	'mr mrs ms dr prof st jr sr gen sen rep gov lt col sgt cpl pvt pfc spc lcpl brig cdr capt maj adm cmdr supt det insp rev fr hon pres messrs mt ft no nos v vs inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec sens reps govs drs profs gens'.split(
 		' '
 	)
 );
