@@ -495,8 +495,6 @@ export function subjectOfCue(between: string): boolean {
 	return !!m && m[1]!.split(/\s+/).every((w) => w === '' || AUXILIARY.has(w) || /ly$/.test(w));
 }
 
-/** A subordinating word with no comma after it: what follows is a clause inside the reporter's sentence. */
-
 /**
  * "according to New Democratic Party", "according to Interior Ministry": a body named by a common noun of
  * institutions (a party, a ministry, an agency) takes "the" in running prose, though its first mention in the
@@ -509,6 +507,8 @@ const INSTITUTION_HEAD =
 export function isInstitutionName(name: string): boolean {
 	return INSTITUTION_HEAD.test(name) && !/^(?:the|a|an)\s/i.test(name);
 }
+
+/** A subordinating word with no comma after it: what follows is a clause inside the reporter's sentence. */
 const SUBORDINATE = /\b(?:after|before|when|while|since|because|until|although|though|if|once)\b[^,]*$/i;
 
 /** The words between a cue and a date that leave the date the time of the saying: no verb, no "that". */
