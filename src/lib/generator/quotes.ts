@@ -465,8 +465,8 @@ function mainClauseStart(ctx: Context, si: number): number {
 	if (dateline) at += dateline[0].length;
 	for (let guard = 0; guard < 3; guard++) {
 		const rest = ctx.text.slice(at, s.end);
-		// "Then he turned to …": a leading "then" is no subject either.
-		const lead = /^(?:and|but|so|yet|or|then)\s+/i.exec(rest);
+		// "Then he turned to …", "Also on Thursday, Roe said": a leading "then" or "also" is no subject either.
+		const lead = /^(?:and|but|so|yet|or|then|also)\s+/i.exec(rest);
 		if (lead) {
 			at += lead[0].length;
 			continue;
@@ -1035,8 +1035,29 @@ const UNNAMED_THEN_CUE = new RegExp(
  * plane was on fire"): the "he said" after it goes on with that person, who names no one.
  */
 function unnamedSpeakerSubject(ctx: Context, j: number): boolean {
-	const noun = UNNAMED_THEN_CUE.exec(ctx.text.slice(mainClauseStart(ctx, j), ctx.sentences[j]!.end))?.[1];
-	return noun !== undefined && (namesPerson(noun) || isRoleWord(noun) || countsPeople(`${noun}s`));
+	const at = mainClauseStart(ctx, j);
+	const clause = ctx.text.slice(at, ctx.sentences[j]!.end);
+	const noun = UNNAMED_THEN_CUE.exec(clause)?.[1];
+	if (noun !== undefined && (namesPerson(noun) || isRoleWord(noun) || countsPeople(`${noun}s`))) return true;
+	return unheldOwnedRole(ctx, at, clause);
+}
+
+/**
+ * "Also on Thursday, Russia's Foreign Minister called for …", "The company's spokesman said": a post named by whose it
+ * is, with no holder's name, as the subject of a verb of speech; the one who holds it is unnamed.
+ */
+const OWNED_ROLE_THEN_CUE = new RegExp(
+	`^(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?([\\p{L}-]+)\\s+(?:\\p{Ll}+ly\\s+)?(?:${FINITE_SOURCE})\\b`,
+	'u'
+);
+
+function unheldOwnedRole(ctx: Context, at: number, clause: string): boolean {
+	const owned = OWNED_ROLE_THEN_CUE.exec(clause);
+	if (!owned || !isRoleWord(owned[1]!.toLowerCase())) return false;
+	const owner = /['’]s?\s/u.exec(owned[0])!;
+	return mentionAt(ctx, at + owner.index, at + owned[0].length).every(
+		(m) => ctx.people.entities[m.entity]!.kind !== 'person'
+	);
 }
 
 /** Whether a sentence of the quote's paragraph, before the quote, brings in an unnamed speaker. */
@@ -2918,6 +2939,17 @@ const SPEAKING_TO =
  */
 const SUBORDINATE_CLAUSE =
 	/\b(?:when|whenever|while|if|because|unless|whereas|where|although|though)\s+(?!\p{Ll}+(?:ed|ing)\b|(?:in|on|at|during|after|before|for|by|with|from|since|until|to)\b)/iu;
+// "In his speech", "During the 45 minute meeting", "At Tuesday's hearing": a preposition and a noun phrase, with no
+// comma, verb or other name in it ("After Roe said the deal was off Ash …" is a clause with its own subject).
+const PREPOSITION_THEN_NOUN =
+	/^(?:In|At|During|On|Following|Throughout|Under|Upon|After|Before)\s+(?:the|a|an|his|her|their|its|this|that)\s+[^,;:“”"()]{1,80}\s$/u;
+
+function bareFrontedPhrase(phrase: string): boolean {
+	if (!PREPOSITION_THEN_NOUN.test(phrase)) return false;
+	const words = phrase.trim().split(/\s+/).slice(2);
+	return words.every((w) => !isFiniteCue(w) && !lexiconTags(w).some((t) => /PastTense|PresentTense/.test(t)));
+}
+
 function phraseBefore(ctx: Context, from: number, end: number): { start: number; end: number } | undefined {
 	let stop = end;
 	const tokens = tokenize(ctx.text, from, end);
@@ -2953,6 +2985,17 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		!SUBORDINATE_CLAUSE.test(ctx.text.slice(from, lone.start))
 	)
 		return { start: lone.start, end: lone.end };
+	// "During the 45 minute meeting Mr Roe expressed", "In the tape Roe says": the same with a person's name right
+	// before the verb, after a fronted phrase that opens the sentence on a preposition and a noun with no comma.
+	const named = lone && mentionAt(ctx, from, stop).find((m) => m.end === lone.end);
+	if (
+		named &&
+		!named.possessive &&
+		ctx.people.entities[named.entity]!.kind === 'person' &&
+		ctx.text.slice(named.end, stop).trim() === '' &&
+		bareFrontedPhrase(ctx.text.slice(from, named.start))
+	)
+		return { start: named.start, end: named.end };
 	// "A Talvaran diplomat who was in the room, and who asked not to be named, said": a sentence opening on an
 	// unnamed source whose relative clauses run on past commas; the source is the noun they hang on.
 	const opening = OPENING_SOURCE.exec(ctx.text.slice(from, stop));
