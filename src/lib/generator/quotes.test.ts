@@ -3808,6 +3808,16 @@ describe('attr69: who said it, named persons the rules lose', () => {
 		]);
 	});
 
+	it('reads the name set off after a body\'s capitalised post as the subject a "she said" goes back to', () => {
+		const speaker = (text: string) => attribute(text).map((q) => [q.speaker, q.confidence]);
+		const book = 'Former press secretary Scott Ash wrote a book about his years at the White House. ';
+		expect(
+			speaker(
+				`${book}The current White House Press Secretary, Dana Kell, said, when asked about it today, that it is not clear what Ash means. “The President has not lied,” she said.`
+			)
+		).toEqual([['Dana Kell', 'high']]);
+	});
+
 	it('leaves a post named by whose it is, with no holder, to nobody rather than to the last speaker', () => {
 		const speaker = (text: string) => attribute(text).map((q) => [q.speaker, q.confidence]);
 		const talks =

@@ -643,6 +643,22 @@ const ROLE_SUBJECT = new RegExp(
 	'u'
 );
 
+/**
+ * A body's name running on into a capitalised post, the post's word last, then a comma and a person's name: "White
+ * House Press Secretary, Dana", the table's "White House Press Secretary" itself.
+ */
+function titleBeforeApposedName(ctx: Context, body: Mention): boolean {
+	const title = /^((?:\s+\p{Lu}[\p{Ll}-]+){0,3}),\s+/u.exec(ctx.text.slice(body.end, body.end + 60));
+	const post = `${ctx.text.slice(body.start, body.end)}${title?.[1] ?? ''}`.split(/\s+/).pop()!;
+	if (!title || !isRoleWord(post.toLowerCase())) return false;
+	const next = mentionAt(ctx, body.end, body.end + title[0].length + 60)[0];
+	return (
+		next !== undefined &&
+		next.start === body.end + title[0].length &&
+		ctx.people.entities[next.entity]!.kind === 'person'
+	);
+}
+
 /** The main-clause subject: after a dateline and a fronted phrase ("In his trip to Kiev, Mr. Kishida announced"). */
 function subjectOf(ctx: Context, si: number): Subject {
 	const s = ctx.sentences[si]!;
@@ -693,6 +709,10 @@ function subjectOf(ctx: Context, si: number): Subject {
 	for (let i = lowerBound(mentions, at, byStart); i < mentions.length && mentions[i]!.start <= at + 90; i++) {
 		const mention = mentions[i]!;
 		if (modifies(mention) || mention.start >= s.end) continue;
+		// "The current White House Press Secretary, Dana Perino, said": a body's name opening a capitalised post set off
+		// before a name is part of the post; the name after it is the subject.
+		if (ctx.people.entities[mention.entity]!.kind !== 'person' && titleBeforeApposedName(ctx, mention))
+			continue;
 		// "A Lutz campaign official said …": a name before a body's noun says whose body it is; the body, or someone
 		// in it, is the subject, never the person named.
 		if (!mention.possessive && bodyOfName(ctx.text.slice(mention.end, mention.end + 20))) continue;
@@ -2939,8 +2959,8 @@ const SPEAKING_TO =
  */
 const SUBORDINATE_CLAUSE =
 	/\b(?:when|whenever|while|if|because|unless|whereas|where|although|though)\s+(?!\p{Ll}+(?:ed|ing)\b|(?:in|on|at|during|after|before|for|by|with|from|since|until|to)\b)/iu;
-// "In his speech", "During the 45 minute meeting", "At Tuesday's hearing": a preposition and a noun phrase, with no
-// comma, verb or other name in it ("After Roe said the deal was off Ash …" is a clause with its own subject).
+// "In his speech", "During the 45 minute meeting": a preposition and a noun phrase, with no comma or verb in it
+// ("After the talks collapsed Ash …" is a clause with its own subject).
 const PREPOSITION_THEN_NOUN =
 	/^(?:In|At|During|On|Following|Throughout|Under|Upon|After|Before)\s+(?:the|a|an|his|her|their|its|this|that)\s+[^,;:“”"()]{1,80}\s$/u;
 
