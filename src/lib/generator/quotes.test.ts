@@ -3820,3 +3820,49 @@ describe('Lead 69: who said it, from the held-out review W30', () => {
 		).not.toContain('Ada Roe');
 	});
 });
+
+describe('attr69: who said it, named persons the rules lose', () => {
+	it('reads a name right before the verb as the subject after a fronted phrase with no comma', () => {
+		const speaker = (text: string) => attribute(text).map((q) => [q.speaker, q.confidence]);
+		const met = 'Foreign Secretary Tom Ash met the ambassador, Omer Kell, on Monday. ';
+		expect(
+			speaker(`${met}During the 45 minute meeting Mr Ash expressed “in the strongest terms” his dismay.`)
+		).toEqual([['Tom Ash', 'high']]);
+		expect(speaker(`${met}At the two-hour hearing Kell said the verdict was “final”.`)).toEqual([
+			['Omer Kell', 'high']
+		]);
+		// A fronted clause with a verb of its own is left to the rules that read it.
+		expect(speaker(`${met}After the talks collapsed Kell said the verdict was “final”.`)).toEqual([
+			[undefined, 'low']
+		]);
+	});
+
+	it('reads the name set off after a body\'s capitalised post as the subject a "she said" goes back to', () => {
+		const speaker = (text: string) => attribute(text).map((q) => [q.speaker, q.confidence]);
+		const book = 'Former press secretary Scott Ash wrote a book about his years at the White House. ';
+		expect(
+			speaker(
+				`${book}The current White House Press Secretary, Dana Kell, said, when asked about it today, that it is not clear what Ash means. “The President has not lied,” she said.`
+			)
+		).toEqual([['Dana Kell', 'high']]);
+	});
+
+	it('leaves a post named by whose it is, with no holder, to nobody rather than to the last speaker', () => {
+		const speaker = (text: string) => attribute(text).map((q) => [q.speaker, q.confidence]);
+		const talks =
+			'President Ada Roe of Kell said she “backed the plan.” “We support the plan,” Roe said at a news conference with Lund President Tom Ash.\n\nAsh also said the two countries needed to “coordinate their positions.”\n\n';
+		expect(
+			speaker(
+				`${talks}Also on Thursday, Russia's Foreign Minister called for “a cautious approach to the crisis.”`
+			)
+		).toEqual([
+			['Ada Roe', 'high'],
+			['Ada Roe', 'high'],
+			['Tom Ash', 'high'],
+			[undefined, 'low']
+		]);
+		expect(
+			speaker(`${talks}The company's spokesman said it was “a cautious approach to the crisis.”`).at(-1)
+		).toEqual([undefined, 'low']);
+	});
+});

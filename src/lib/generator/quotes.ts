@@ -465,8 +465,8 @@ function mainClauseStart(ctx: Context, si: number): number {
 	if (dateline) at += dateline[0].length;
 	for (let guard = 0; guard < 3; guard++) {
 		const rest = ctx.text.slice(at, s.end);
-		// "Then he turned to …": a leading "then" is no subject either.
-		const lead = /^(?:and|but|so|yet|or|then)\s+/i.exec(rest);
+		// "Then he turned to …", "Also on Thursday, Roe said": a leading "then" or "also" is no subject either.
+		const lead = /^(?:and|but|so|yet|or|then|also)\s+/i.exec(rest);
 		if (lead) {
 			at += lead[0].length;
 			continue;
@@ -643,6 +643,22 @@ const ROLE_SUBJECT = new RegExp(
 	'u'
 );
 
+/**
+ * A body's name running on into a capitalised post, the post's word last, then a comma and a person's name: "White
+ * House Press Secretary, Dana", the table's "White House Press Secretary" itself.
+ */
+function titleBeforeApposedName(ctx: Context, body: Mention): boolean {
+	const title = /^((?:\s+\p{Lu}[\p{Ll}-]+){0,3}),\s+/u.exec(ctx.text.slice(body.end, body.end + 60));
+	const post = `${ctx.text.slice(body.start, body.end)}${title?.[1] ?? ''}`.split(/\s+/).pop()!;
+	if (!title || !isRoleWord(post.toLowerCase())) return false;
+	const next = mentionAt(ctx, body.end, body.end + title[0].length + 60)[0];
+	return (
+		next !== undefined &&
+		next.start === body.end + title[0].length &&
+		ctx.people.entities[next.entity]!.kind === 'person'
+	);
+}
+
 /** The main-clause subject: after a dateline and a fronted phrase ("In his trip to Kiev, Mr. Kishida announced"). */
 function subjectOf(ctx: Context, si: number): Subject {
 	const s = ctx.sentences[si]!;
@@ -693,6 +709,10 @@ function subjectOf(ctx: Context, si: number): Subject {
 	for (let i = lowerBound(mentions, at, byStart); i < mentions.length && mentions[i]!.start <= at + 90; i++) {
 		const mention = mentions[i]!;
 		if (modifies(mention) || mention.start >= s.end) continue;
+		// "The current White House Press Secretary, Dana Perino, said": a body's name opening a capitalised post set off
+		// before a name is part of the post; the name after it is the subject.
+		if (ctx.people.entities[mention.entity]!.kind !== 'person' && titleBeforeApposedName(ctx, mention))
+			continue;
 		// "A Lutz campaign official said …": a name before a body's noun says whose body it is; the body, or someone
 		// in it, is the subject, never the person named.
 		if (!mention.possessive && bodyOfName(ctx.text.slice(mention.end, mention.end + 20))) continue;
@@ -1035,8 +1055,29 @@ const UNNAMED_THEN_CUE = new RegExp(
  * plane was on fire"): the "he said" after it goes on with that person, who names no one.
  */
 function unnamedSpeakerSubject(ctx: Context, j: number): boolean {
-	const noun = UNNAMED_THEN_CUE.exec(ctx.text.slice(mainClauseStart(ctx, j), ctx.sentences[j]!.end))?.[1];
-	return noun !== undefined && (namesPerson(noun) || isRoleWord(noun) || countsPeople(`${noun}s`));
+	const at = mainClauseStart(ctx, j);
+	const clause = ctx.text.slice(at, ctx.sentences[j]!.end);
+	const noun = UNNAMED_THEN_CUE.exec(clause)?.[1];
+	if (noun !== undefined && (namesPerson(noun) || isRoleWord(noun) || countsPeople(`${noun}s`))) return true;
+	return unheldOwnedRole(ctx, at, clause);
+}
+
+/**
+ * "Also on Thursday, Russia's Foreign Minister called for …", "The company's spokesman said": a post named by whose it
+ * is, with no holder's name, as the subject of a verb of speech; the one who holds it is unnamed.
+ */
+const OWNED_ROLE_THEN_CUE = new RegExp(
+	`^(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?([\\p{L}-]+)\\s+(?:\\p{Ll}+ly\\s+)?(?:${FINITE_SOURCE})\\b`,
+	'u'
+);
+
+function unheldOwnedRole(ctx: Context, at: number, clause: string): boolean {
+	const owned = OWNED_ROLE_THEN_CUE.exec(clause);
+	if (!owned || !isRoleWord(owned[1]!.toLowerCase())) return false;
+	const owner = /['’]s?\s/u.exec(owned[0])!;
+	return mentionAt(ctx, at + owner.index, at + owned[0].length).every(
+		(m) => ctx.people.entities[m.entity]!.kind !== 'person'
+	);
 }
 
 /** Whether a sentence of the quote's paragraph, before the quote, brings in an unnamed speaker. */
@@ -2960,6 +3001,17 @@ const SPEAKING_TO =
  */
 const SUBORDINATE_CLAUSE =
 	/\b(?:when|whenever|while|if|because|unless|whereas|where|although|though)\s+(?!\p{Ll}+(?:ed|ing)\b|(?:in|on|at|during|after|before|for|by|with|from|since|until|to)\b)/iu;
+// "In his speech", "During the 45 minute meeting": a preposition and a noun phrase, with no comma or verb in it
+// ("After the talks collapsed Ash …" is a clause with its own subject).
+const PREPOSITION_THEN_NOUN =
+	/^(?:In|At|During|On|Following|Throughout|Under|Upon|After|Before)\s+(?:the|a|an|his|her|their|its|this|that)\s+[^,;:“”"()]{1,80}\s$/u;
+
+function bareFrontedPhrase(phrase: string): boolean {
+	if (!PREPOSITION_THEN_NOUN.test(phrase)) return false;
+	const words = phrase.trim().split(/\s+/).slice(2);
+	return words.every((w) => !isFiniteCue(w) && !lexiconTags(w).some((t) => /PastTense|PresentTense/.test(t)));
+}
+
 function phraseBefore(ctx: Context, from: number, end: number): { start: number; end: number } | undefined {
 	let stop = end;
 	const tokens = tokenize(ctx.text, from, end);
@@ -2995,6 +3047,17 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 		!SUBORDINATE_CLAUSE.test(ctx.text.slice(from, lone.start))
 	)
 		return { start: lone.start, end: lone.end };
+	// "During the 45 minute meeting Mr Roe expressed", "In the tape Roe says": the same with a person's name right
+	// before the verb, after a fronted phrase that opens the sentence on a preposition and a noun with no comma.
+	const named = lone && mentionAt(ctx, from, stop).find((m) => m.end === lone.end);
+	if (
+		named &&
+		!named.possessive &&
+		ctx.people.entities[named.entity]!.kind === 'person' &&
+		ctx.text.slice(named.end, stop).trim() === '' &&
+		bareFrontedPhrase(ctx.text.slice(from, named.start))
+	)
+		return { start: named.start, end: named.end };
 	// "A Talvaran diplomat who was in the room, and who asked not to be named, said": a sentence opening on an
 	// unnamed source whose relative clauses run on past commas; the source is the noun they hang on.
 	const opening = OPENING_SOURCE.exec(ctx.text.slice(from, stop));
