@@ -3839,4 +3839,12 @@ describe('prec69: who said it, wrong speakers', () => {
 			)
 		).toEqual(['a Kell Radio source']);
 	});
+
+	it('gives the words to the name before a post-nominal set off by commas, never to the honour', () => {
+		expect(
+			attribute(
+				'Mr Tom Ashby, QC, who heads the legal team, recently told the high commissioner that the “regime” would have to change.'
+			).map((q) => q.speaker)
+		).toEqual(['Tom Ashby']);
+	});
 });

@@ -1979,6 +1979,13 @@ function resolvePhrase(
 		(e) => e.kind === 'person' && e.named && e.tokens.length >= 2 && e.tokens[0] === phrase
 	);
 	if (firstOf.length >= 2) return undefined;
+	// "Tom Ashby, QC, who heads the team, told …": honours set off by commas belong to the name before them.
+	if (POST_NOMINALS.has(phrase)) {
+		const named = mentionAt(ctx, Math.max(0, start - 60), start).at(-1);
+		return named && /^,\s*$/.test(ctx.text.slice(named.end, start))
+			? { entity: named.entity, confidence: 'high', rule: `${rule}+post-nominal` }
+			: undefined;
+	}
 	const source = object ? undefined : namedSource(ctx, phrase);
 	return source === undefined ? undefined : { entity: source, confidence: 'high', rule: `${rule}+named` };
 }
