@@ -3866,3 +3866,60 @@ describe('attr69: who said it, named persons the rules lose', () => {
 		).toEqual([undefined, 'low']);
 	});
 });
+
+describe('prec69: who said it, wrong speakers', () => {
+	it('gives a participle after a clause joined by "and" to that clause’s named subject, not the sentence’s', () => {
+		const speakers = (text: string) => attribute(text).map((q) => q.speaker);
+		expect(
+			speakers(
+				'Mayor Ada Roe said that the closure was “a blow to the town” and Tom Ash joined in by saying that it was a “cause of grave concern”.'
+			)
+		).toEqual(['Ada Roe', 'Tom Ash']);
+		expect(
+			speakers(
+				'Ada Roe said the plan had failed and Kellia agreed, saying that it was a “cause of grave concern”.'
+			)
+		).toEqual(['Kellia']);
+		// Two names joined, or a name as the object, leave the participle to the sentence's subject.
+		expect(
+			speakers('Ada Roe said Tom Ash and Ben Lund agreed, adding that it was a “cause of grave concern”.')
+		).toEqual(['Ada Roe']);
+		expect(
+			speakers('Ada Roe said she and Ben Lund would appeal, adding that it was a “cause of grave concern”.')
+		).toEqual(['Ada Roe']);
+		expect(
+			speakers('Ada Roe criticised the plan and Tom Ash, saying that it was a “cause of grave concern”.')
+		).toEqual(['Ada Roe']);
+	});
+
+	it('gives no one the words before a singular noun with no determiner, which modifies the noun after it', () => {
+		const speakers = (text: string) => attribute(text).map((q) => q.speaker);
+		expect(
+			speakers('Roe spoke on Monday. Of “old EU” member states, only Kellia and Ostria now keep the ban.')
+		).toEqual([undefined]);
+		expect(speakers('“We will appeal,” one member said.')).toEqual(['one member']);
+	});
+
+	it('gives no one a participle whose only noun before it is a preposition’s object', () => {
+		const speakers = (text: string) => attribute(text).map((q) => q.speaker);
+		expect(
+			speakers(
+				'The minister spoke at length about the recent conflict with Ostria saying that Kell had been too “hasty” in its decisions.'
+			)
+		).toEqual([undefined]);
+		// The noun right before the participle speaks once the object before it is passed over; a "by" names the agent.
+		expect(
+			speakers(
+				'According to the Kell Post, an aide did confirm that a meeting with Ada Roe occurred, and reported this quote by a Kell Radio source saying “the gesture was an expression of manners.”'
+			)
+		).toEqual(['a Kell Radio source']);
+	});
+
+	it('gives the words to the name before a post-nominal set off by commas, never to the honour', () => {
+		expect(
+			attribute(
+				'Mr Tom Ashby, QC, who heads the legal team, recently told the high commissioner that the “regime” would have to change.'
+			).map((q) => q.speaker)
+		).toEqual(['Tom Ashby']);
+	});
+});

@@ -2040,6 +2040,13 @@ function resolvePhrase(
 		(e) => e.kind === 'person' && e.named && e.tokens.length >= 2 && e.tokens[0] === phrase
 	);
 	if (firstOf.length >= 2) return undefined;
+	// "Tom Ashby, QC, who heads the team, told …": honours set off by commas belong to the name before them.
+	if (POST_NOMINALS.has(phrase)) {
+		const named = mentionAt(ctx, Math.max(0, start - 60), start).at(-1);
+		return named && /^,\s*$/.test(ctx.text.slice(named.end, start))
+			? { entity: named.entity, confidence: 'high', rule: `${rule}+post-nominal` }
+			: undefined;
+	}
 	const source = object ? undefined : namedSource(ctx, phrase);
 	return source === undefined ? undefined : { entity: source, confidence: 'high', rule: `${rule}+named` };
 }
@@ -2606,6 +2613,21 @@ function recentHolders(ctx: Context, headWord: string, si: number, start: number
 	});
 }
 
+/**
+ * "Of “old EU” member states, only …": a singular noun in lower case with no determiner cannot stand alone as a
+ * subject, so it is the modifier of the noun after it ("states" there), not a source that speaks.
+ */
+const DETERMINER =
+	/^(?:a|an|one|another|each|every|either|neither|any|some|no|this|that|his|her|its|their|our)\s/;
+function modifiesNextNoun(phrase: string, headWord: string): boolean {
+	return (
+		/^\p{Ll}/u.test(phrase) &&
+		!DETERMINER.test(phrase) &&
+		!/[^s]s$/.test(headWord) &&
+		!IRREGULAR_PLURALS.has(headWord)
+	);
+}
+
 /** "the coach", "a spokesman for the league": the one holder of that role nearby, or an unnamed source. */
 function resolveRole(
 	ctx: Context,
@@ -2618,6 +2640,7 @@ function resolveRole(
 	const headWord = headOf(lower);
 	const display = phrase.replace(/^(?:The|A|An)\b/, (d) => d.toLowerCase());
 	const definite = /^(?:the|this)\b/.test(lower);
+	if (!definite && modifiesNextNoun(phrase, headWord)) return undefined;
 	if (definite) {
 		// "the coach" is the coach named in this or the previous paragraph, if there is exactly one.
 		const paragraph = ctx.sentences[si]!.paragraph;
@@ -4943,7 +4966,8 @@ function participleSubject(ctx: Context, si: number, prevClose: number, cueAt: n
 			? { entity: own.entity, confidence: 'high', rule: 'before:participle+fronted' }
 			: UNRESOLVED;
 	}
-	const joined = joinedClauseSubject(ctx, si, prevClose, cueAt);
+	const joined =
+		joinedClauseSubject(ctx, si, prevClose, cueAt) ?? andClauseSubject(ctx, si, prevClose, cueAt);
 	if (joined) return joined;
 	const subject = subjectOf(ctx, si);
 	// "Vela and Moss issued a statement describing it as “…”": the two speak together, neither alone.
@@ -4968,11 +4992,18 @@ function participleSubject(ctx: Context, si: number, prevClose: number, cueAt: n
 	const finite = phraseBefore(ctx, prevClose, cueAt);
 	const issued = finite && issuedDocument(ctx, prevClose, finite.start, si);
 	if (issued) return issued;
-	return orUnresolved(
-		(np && resolvePhrase(ctx, np.start, np.end, si, 'before:participle')) ??
-			(finite && resolvePhrase(ctx, finite.start, finite.end, si, 'before:participle'))
-	);
+	// "a report on the conflict with Ostria saying that Kell was “…”": a preposition's object is no subject; the
+	// participle hangs on the noun before it ("with" and a name after a comma is `withSubject`'s; a "by" names the
+	// agent, who may speak).
+	const ownSubject = (phrase: { start: number; end: number } | undefined) =>
+		phrase && !PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, phrase.start - 12), phrase.start))
+			? resolvePhrase(ctx, phrase.start, phrase.end, si, 'before:participle')
+			: undefined;
+	return orUnresolved(ownSubject(np) ?? ownSubject(finite));
 }
+// A word before the preposition: ", of Carwyn Jones described" is a name cut from its link, not an object.
+const PREPOSITION_BEFORE =
+	/[\p{L}\d]\s+(?:of|on|with|against|to|from|in|for|about|over|at|into|between|among)\s+$/u;
 
 /**
  * "The GNN reports Lt. Ada Roe saying, “…”": a person named right after an outlet's "reports" or "cites", with no
@@ -5027,6 +5058,29 @@ function joinedClauseSubject(
 	if (!np || np.start !== start || /\b(?:that|which|who)\b/.test(ctx.text.slice(np.start, np.end)))
 		return undefined;
 	return resolvePhrase(ctx, np.start, np.end, si, 'before:participle+clause');
+}
+
+/**
+ * "Roe called it a setback and Lund joined the chorus by saying …": after the sentence's own verb, a name opening a
+ * clause joined by "and", its verb right after it, is a second subject, and the participle goes on from it. The
+ * "and" must follow no name or pronoun ("Roe said Ash and Lund agreed, adding" joins two subjects, not two clauses).
+ */
+const AND_JOIN = /\sand\s+/g;
+/** "Ash and Lund agreed", "he and Lund planned": the "and" joins two subjects of one verb, not two clauses. */
+const namesBeforeAnd = (before: string) => /(?:\p{Lu}[\p{L}.'’-]*|\b(?:he|she|they|we|I|you))$/u.test(before);
+const CAPITALISED_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s*$/u;
+function andClauseSubject(ctx: Context, si: number, prevClose: number, cueAt: number): Found {
+	const sentenceStart = ctx.sentences[si]!.start;
+	const from = Math.max(sentenceStart, prevClose);
+	const last = [...ctx.text.slice(from, cueAt).matchAll(AND_JOIN)].at(-1);
+	if (!last) return undefined;
+	const andAt = from + last.index;
+	const start = andAt + last[0].length;
+	const verbAt = firstVerbAfter(ctx, start, cueAt);
+	if (verbAt === cueAt || !CAPITALISED_NAME.test(ctx.text.slice(start, verbAt))) return undefined;
+	if (firstVerbAfter(ctx, sentenceStart, andAt) === andAt) return undefined;
+	if (namesBeforeAnd(ctx.text.slice(sentenceStart, andAt))) return undefined;
+	return orUnresolved(resolvePhrase(ctx, start, verbAt, si, 'before:participle+and-clause'));
 }
 
 /**
