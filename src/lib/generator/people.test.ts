@@ -2734,3 +2734,21 @@ describe('Lead 67: a campaign named as a sentence ("Alaska Women Reject Palin") 
 		expect(names).toEqual(expect.arrayContaining(['Ada Roe', 'Tom Ash']));
 	});
 });
+
+describe('Lead 69: one person under a given name and its short form, or two spellings of an unknown one', () => {
+	it('reads "Michael Roe" after "Mick Roe" as the same person, and "Malcom Tamm" after "Malcolm Tamm"', () => {
+		const short = people(
+			'Brigadier Mick Roe said the force was ready. Later, Michael Roe said the rebels would be protected.'
+		);
+		expect(short.byMention('Michael Roe')).toBe('Mick Roe');
+		const spelt = people('Malcolm Tamm led the party in 1975. “We will win,” said Malcom Tamm.');
+		expect(spelt.byMention('Malcom Tamm')).toBe('Malcolm Tamm');
+	});
+
+	it('keeps apart two known given names a letter apart, and two given names that share only a short form', () => {
+		const couple = people('Mark Roe and Mary Roe opened the shop. Mary Roe runs it now.');
+		expect(couple.byMention('Mary Roe runs')).toBe('Mary Roe');
+		const pats = people('Patrick Roe met Patricia Roe. Patricia Roe spoke first.');
+		expect(pats.byMention('Patricia Roe spoke')).toBe('Patricia Roe');
+	});
+});

@@ -3717,13 +3717,75 @@ function respeltPerson(entities: Entity[], tokens: Token[]): number {
 			Math.min(mine.length, theirs.length) >= 4 &&
 			mine.charAt(0) === theirs.charAt(0) &&
 			editDistance(mine, theirs) === 1 &&
-			(dropped > 0 ? !isFirstName(mine) : k > 0 || sameSex(mine, theirs));
-		if (!accent && !slip) continue;
+			(dropped > 0 ? !isFirstName(mine) : k > 0 || sameSex(mine, theirs) || oneUnknown(mine, theirs));
+		const shortForm = dropped === 0 && k === 0 && words.length >= 2 && sameGivenName(mine, theirs);
+		if (!accent && !slip && !shortForm) continue;
 		addAlias(entities, e, mine);
 		return i;
 	}
 	return -1;
 }
+/**
+ * "Rafik" and "Rafiq", "Malcolm" and "Malcom": a given name the lexicon does not know beside one a letter off is a
+ * slip or a spelling of it, as no sex tells them apart.
+ */
+const oneUnknown = (a: string, b: string) => !isFirstName(a) || !isFirstName(b);
+
+/**
+ * Given names and the short forms English writes for them: "Mick Slater" is the "Michael Slater" named later in the
+ * article, "Bobby Kennedy" the "Robert Kennedy". A table of the language, not of an article; a short form shared by
+ * two names ("Pat") joins each of them to it, never the two to each other.
+ */
+const SHORT_FORMS: Record<string, readonly string[]> = {
+	Michael: ['Mike', 'Mick', 'Mickey', 'Mikey'],
+	Robert: ['Bob', 'Bobby', 'Rob', 'Robbie'],
+	William: ['Bill', 'Billy', 'Will', 'Willie'],
+	James: ['Jim', 'Jimmy', 'Jamie'],
+	Thomas: ['Tom', 'Tommy'],
+	Richard: ['Dick', 'Rick', 'Ricky', 'Rich', 'Richie'],
+	Edward: ['Ed', 'Eddie', 'Ted', 'Teddy', 'Ned'],
+	Anthony: ['Tony'],
+	David: ['Dave'],
+	Daniel: ['Dan', 'Danny'],
+	Joseph: ['Joe', 'Joey'],
+	Christopher: ['Chris'],
+	Patrick: ['Pat', 'Paddy'],
+	Stephen: ['Steve'],
+	Steven: ['Steve'],
+	Charles: ['Charlie', 'Chuck'],
+	John: ['Jack', 'Johnny'],
+	Andrew: ['Andy', 'Drew'],
+	Samuel: ['Sam', 'Sammy'],
+	Benjamin: ['Ben'],
+	Matthew: ['Matt'],
+	Nicholas: ['Nick'],
+	Peter: ['Pete'],
+	Ronald: ['Ron', 'Ronnie'],
+	Donald: ['Don'],
+	Lawrence: ['Larry'],
+	Gregory: ['Greg'],
+	Frederick: ['Fred', 'Freddie'],
+	Alexander: ['Alex'],
+	Timothy: ['Tim'],
+	Kenneth: ['Ken', 'Kenny'],
+	Gerald: ['Gerry', 'Jerry'],
+	Douglas: ['Doug'],
+	Raymond: ['Ray'],
+	Jeffrey: ['Jeff'],
+	Elizabeth: ['Liz', 'Beth', 'Betty', 'Lizzie'],
+	Katherine: ['Kate', 'Katie', 'Kathy'],
+	Catherine: ['Kate', 'Cathy'],
+	Margaret: ['Maggie', 'Meg', 'Peggy'],
+	Susan: ['Sue'],
+	Jennifer: ['Jenny'],
+	Deborah: ['Debbie'],
+	Patricia: ['Pat', 'Patty', 'Trish'],
+	Rebecca: ['Becky'],
+	Jacqueline: ['Jackie']
+};
+const sameGivenName = (a: string, b: string) =>
+	(SHORT_FORMS[a]?.includes(b) ?? false) || (SHORT_FORMS[b]?.includes(a) ?? false);
+
 const sameSex = (a: string, b: string) => {
 	const x = firstNameGender(a);
 	return x !== undefined && x === firstNameGender(b);

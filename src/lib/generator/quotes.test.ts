@@ -3821,6 +3821,24 @@ describe('Lead 69: who said it, from the held-out review W30', () => {
 	});
 });
 
+describe('Lead 69: who said it, in the merged round', () => {
+	it('gives the words to a person set off with her hometown, not to the place last before the verb', () => {
+		const speaker = (text: string) => attribute(text).map((q) => [q.speaker, q.confidence]);
+		expect(
+			speaker('“It is hard for me,” Cpl. Ada Roe, 38, of Kellby, Nova Scotia said to reporters.')
+		).toEqual([['Ada Roe', 'high']]);
+		expect(speaker('“It is hard for me,” Ada Roe, 38, of Kellby, Ontario, told reporters.')).toEqual([
+			['Ada Roe', 'high']
+		]);
+	});
+
+	it('keeps a described speaker written without an article ("said local farmer")', () => {
+		const speaker = (text: string) => attribute(text).map((q) => q.confidence);
+		expect(speaker('“I saw smoke coming out of the tail,” said local farmer.')).toEqual(['high']);
+		expect(speaker('“We will hold our ground,” said spokesman for the regiment.')).toEqual(['high']);
+	});
+});
+
 describe('attr69: who said it, named persons the rules lose', () => {
 	it('reads a name right before the verb as the subject after a fronted phrase with no comma', () => {
 		const speaker = (text: string) => attribute(text).map((q) => [q.speaker, q.confidence]);

@@ -2614,15 +2614,15 @@ function recentHolders(ctx: Context, headWord: string, si: number, start: number
 }
 
 /**
- * "Of “old EU” member states, only …": a singular noun in lower case with no determiner cannot stand alone as a
- * subject, so it is the modifier of the noun after it ("states" there), not a source that speaks.
+ * "Of “old EU” member states, only …": a lone singular noun in lower case with no determiner, another lower-case word
+ * after it, cannot stand alone as a subject, so it is the modifier of the noun after it ("states" there), not a
+ * source that speaks. A described speaker with no article ("said local farmer", "said spokesman for the army") is
+ * more than one word and keeps its words.
  */
-const DETERMINER =
-	/^(?:a|an|one|another|each|every|either|neither|any|some|no|this|that|his|her|its|their|our)\s/;
-function modifiesNextNoun(phrase: string, headWord: string): boolean {
+function modifiesNextNoun(phrase: string, headWord: string, after: string): boolean {
 	return (
-		/^\p{Ll}/u.test(phrase) &&
-		!DETERMINER.test(phrase) &&
+		/^\p{Ll}+$/u.test(phrase) &&
+		/^\s+\p{Ll}/u.test(after) &&
 		!/[^s]s$/.test(headWord) &&
 		!IRREGULAR_PLURALS.has(headWord)
 	);
@@ -2640,7 +2640,8 @@ function resolveRole(
 	const headWord = headOf(lower);
 	const display = phrase.replace(/^(?:The|A|An)\b/, (d) => d.toLowerCase());
 	const definite = /^(?:the|this)\b/.test(lower);
-	if (!definite && modifiesNextNoun(phrase, headWord)) return undefined;
+	if (!definite && modifiesNextNoun(phrase, headWord, ctx.text.slice(start + phrase.length)))
+		return undefined;
 	if (definite) {
 		// "the coach" is the coach named in this or the previous paragraph, if there is exactly one.
 		const paragraph = ctx.sentences[si]!.paragraph;
@@ -4072,6 +4073,8 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		// "Roe said: “…,” the Gazette reported": a report names where the words were read; a cue before the quote in
 		// the same sentence names who spoke them.
 		if (/^report(?:s|ed)$/i.test(m[0].trim()) && cueBefore(ctx, q, sentenceFrom)) return undefined;
+		const hometown = hometownSubject(ctx, q.close, q.close + m.index);
+		if (hometown) return hometown;
 		const np = phraseBefore(ctx, q.close, strayComma(ctx, q.close, q.close + m.index));
 		// "…,” while Beijing weighed in on the Dutch and Danish comments": a cue word whose subject would stand after a
 		// preposition is a noun in that phrase, not a verb of speech.
@@ -4080,6 +4083,22 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		return subject ?? saidAtEnd(ctx, q, tail, limit, si, sentenceFrom) ?? UNRESOLVED;
 	}
 	return infinitive && !cueOwnsQuote(ctx, q, sentenceFrom) ? UNRESOLVED : undefined;
+}
+
+/**
+ * "“…,” Cpl. Ada Roe, 38, of Digby, Nova Scotia said": a person set off with where she is from, the place last
+ * before the verb, is its subject; read as the phrase before the verb, the province had spoken the words.
+ */
+const HOMETOWN_BEFORE =
+	/^,\s*(?:\d{1,3},\s*)?(?:of|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?,?\s*$/u;
+/** From a quote's close to a name: its comma, and titles written with a point ("Cpl.", "Dr."). */
+const UP_TO_NAME = /^["”]?[,\s]*(?:\p{Lu}\p{L}*\.\s+)*$/u;
+function hometownSubject(ctx: Context, from: number, cueAt: number): Resolved | undefined {
+	const person = mentionAt(ctx, from, cueAt).find(
+		(m) => ctx.people.entities[m.entity]!.kind === 'person' && UP_TO_NAME.test(ctx.text.slice(from, m.start))
+	);
+	if (!person || !HOMETOWN_BEFORE.test(ctx.text.slice(person.end, cueAt))) return undefined;
+	return { entity: person.entity, confidence: 'high', rule: 'after:cue+hometown' };
 }
 
 const CONTRAST_CLAUSE = /[,;]\s*(?:however|but|yet)\s+(?!(?:he|she|they|we|I)\b)\p{L}/iu;
