@@ -276,6 +276,9 @@ export function formLike(key: string, written: string): boolean {
 	return roundness(written) === roundness(key) || pastOneDigitAlike(key, written);
 }
 
+/** The first power of ten past a number's digits: 10 for 8, 100 for 90, 1,000 for 100. */
+const powerOfTenAbove = (n: number) => 10 ** Math.ceil(Math.log10(n + 1));
+
 /**
  * "$8 billion" beside "$12 billion" and "$16 billion", "$90 billion" beside "$120 billion", are as exact as they are
  * (whole billions, as "eight" beside "twelve"): a one-digit key's choices past its power of ten take two digits, or
@@ -289,7 +292,7 @@ function pastOneDigitAlike(key: string, written: string): boolean {
 		Number.isInteger(w) &&
 		significantDigits(k) === 1 &&
 		significantDigits(w) === 2 &&
-		w >= 10 ** Math.ceil(Math.log10(k + 1))
+		w >= powerOfTenAbove(k)
 	);
 }
 
@@ -333,8 +336,7 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 	// "90" gets "110", "140" and "180", not "100", "200" and "300", "eight aircraft" gets "twelve" and "sixteen",
 	// not "ten", "twenty" and "thirty", and "$8 billion" gets "$12 billion", not "$20 billion": past the key's power
 	// of ten, one digit would make every larger choice round beside a key that is not.
-	const pastOneDigit = (v: number) =>
-		(fact.value >= 10 || integer) && v >= 10 ** Math.ceil(Math.log10(fact.value + 1));
+	const pastOneDigit = (v: number) => (fact.value >= 10 || integer) && v >= powerOfTenAbove(fact.value);
 	const round = (v: number) => {
 		// "Thirty percent" gives "Forty percent", not "Thirty-six percent": a round number in words keeps its roundness.
 		// "Twelve years" in a quote gives "Nine years", never "8.4 years": a number in words is whole.
