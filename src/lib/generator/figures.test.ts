@@ -422,6 +422,11 @@ it('craft69: a capitalised ordinal after a capitalised word ("Island First on 2.
 	);
 });
 
+it('lead70 (W32): a fraction word in a capitalised name ("the Northern Quarter of Manchester") is no share', () => {
+	expect(one('The market in the Harbour Quarter of Ostrel was saved this week.')).toEqual([]);
+	expect(one('Over Half of the road was closed.').map((f) => f.text)).toEqual(['Half']);
+});
+
 it('craft 42: "the fourth quarter of the year" is a rank, no share of a quarter', () => {
 	expect(
 		one('Sales at the Ostrel mill slowed in the fourth quarter of the year.').map((f) => f.unit)

@@ -1357,6 +1357,8 @@ function readFraction(
 	if (/^(?:halves|thirds|quarters|fourths|fifths|sixths|eighths|tenths)$/i.test(written)) return null;
 	const bare = /^(?:half|third|thirds|quarter|quarters|fourth|fifth|sixth|eighth|tenth)$/i.test(written);
 	const qualifier = QUALIFIER_BEFORE.exec(before)?.[0] ?? '';
+	// "in the Northern Quarter of Manchester" (W32): a district's name, no share; "Over Half of" is hedged.
+	if (!qualifier && wordOfName(written, before)) return null;
 	// "the second half", "lose a fourth", "a quarter past": a fraction in words is a share only when hedged, followed
 	// by "of" ("almost half of", "a third of the jobs") or one end of a range of shares.
 	const words = /^[\p{L}\s-]+$/u.test(written);
@@ -1528,6 +1530,11 @@ function seriesRank(written: string, before: string, after: string): RegExpExecA
 	);
 }
 
+/** A number word written with a capital after a capitalised word is a word of a name, as "First" in "New Zealand First". */
+function wordOfName(written: string, before: string): boolean {
+	return /^\p{Lu}/u.test(written) && /\p{Lu}[\p{L}.'’-]*\s+$/u.test(before);
+}
+
 function readRank(
 	written: string,
 	index: number,
@@ -1535,9 +1542,8 @@ function readRank(
 	before: string,
 	after: string
 ): Candidate | null {
-	// "New Zealand First on 2.8%", "the People First Party": a capitalised ordinal after a capitalised word is a
-	// word of a name, no place in a series.
-	if (/^\p{Lu}/u.test(written) && /\p{Lu}[\p{L}.'’-]*\s+$/u.test(before)) return null;
+	// "New Zealand First on 2.8%", "the People First Party": no place in a series.
+	if (wordOfName(written, before)) return null;
 	const m =
 		RANK_AFTER.exec(after) ??
 		placedRank(before, after) ??

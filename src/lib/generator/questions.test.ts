@@ -50,6 +50,7 @@ import {
 	describedSubject,
 	lastSentenceBefore,
 	namedIn,
+	namesCounted,
 	namesSomeone,
 	sentenceBefore,
 	shorten,
@@ -1872,7 +1873,7 @@ describe('issue 9: round 5, question craft from the blind review', () => {
 
 	it('issue 9: a figure quoted from an unsure speaker is not said to be "a person quoted in the article"', () => {
 		const made = asked(
-			'Harbour works\n\n"We have spent $4.5 million on the new quay and the work is nearly done," the statement read, as crews left.\n\nThe harbour board of Ardmore met on Friday.'
+			'Harbour works\n\n"We have spent $4.5 million on the new quay and the work is nearly done," one of the crew said, as crews left.\n\nThe harbour board of Ardmore met on Friday.'
 		);
 		expect(made.some((q) => q.factId.startsWith('fig-'))).toBe(true);
 		for (const q of made) expect(q.prompt).not.toMatch(/a person quoted/);
@@ -2085,6 +2086,21 @@ describe('issue 9: a prompt whose subject is a bare pronoun', () => {
 		}).questions.filter((q) => / 4 percent|_____ over two years/.test(`${q.prompt} ${q.answer}`));
 		expect(made.length).toBeGreaterThan(0);
 		for (const q of made) expect(q.prompt).toMatch(/Ada Quell/);
+	});
+
+	it('lead70 (W32): people counted, then named one by one each with a role, give the count away', () => {
+		for (const [value, after, expected] of [
+			[
+				2,
+				' aides of the Ostrel campaign committee, Ana Lee, its research director, and her deputy, Beth Cole are accused of fraud.',
+				true
+			],
+			[2, ' clergymen, parish priest Father Tom Reid and former Ostrel bishop Rev. Hal Good, saw it.', true],
+			[3, ' aides, Ana Lee and Beth Cole, were suspended.', false],
+			[2, ' weeks after Ana Lee and Beth Cole met in Varn.', false],
+			[2, ' people died, police said, including Ana Lee and Beth Cole.', false]
+		] as const)
+			expect(namesCounted(value, after), after).toBe(expected);
 	});
 
 	it('issue 9: a lead that is a quote cut before its speaker is not shown; the prompt opening on "It" is not asked', () => {
@@ -2611,6 +2627,20 @@ describe('issue 9: round 7, question craft from the blind review', () => {
 			const at = text.indexOf('$900');
 			expect(speakerless(text, text.indexOf('"'), at, text.length, ''), told).toBe(expected);
 			expect(speakerless(text, text.indexOf('"'), at, text.length, 'Marta Ilves'), told).toBe(false);
+		}
+	});
+
+	it('lead70 (W32): a quote whose only attribution is "the statement" or "the report" never says whose words they are', () => {
+		for (const [told, expected] of [
+			['"Four ports are under review," added the statement.', true],
+			['"Four ports are under review," the report said.', true],
+			['"Four ports are under review," said the harbour board.', false],
+			['"Four ports are under review," the Port Authority said in a statement.', false]
+		] as const) {
+			const text = `Head\n\n${told}`;
+			const at = text.indexOf('Four');
+			expect(speakerless(text, text.indexOf('"'), at, text.length, ''), told).toBe(expected);
+			expect(speakerless(text, text.indexOf('"'), at, text.length, 'the Port Authority'), told).toBe(false);
 		}
 	});
 

@@ -27,7 +27,7 @@ import {
 	writtenAlike
 } from './figure-distractors';
 import { hash, hashSeed } from './hash';
-import { isPlaceWord, lexiconTags, verbOnlyPresent } from './lexicon';
+import { isFirstName, isPlaceWord, lexiconTags, verbOnlyPresent } from './lexicon';
 import {
 	numberToWords,
 	FRACTIONS,
@@ -2864,8 +2864,13 @@ function namesASpeaker(narrated: string): boolean {
 	const named = (told.match(/\p{Lu}[\p{L}'’.-]*/gu) ?? []).some(
 		(w) => w !== 'I' && !CALENDAR_WORD.test(w.replace(/\W+$/, ''))
 	);
-	return named || /\b(?:the|a|an|his|her|their|its|our|my)\s+\p{L}{3,}/iu.test(told);
+	// "…,” added the statement." (W32): a document the sentence does not say whose is no speaker either.
+	const undocumented = told.replace(BARE_DOCUMENT, ' ');
+	return named || /\b(?:the|a|an|his|her|their|its|our|my)\s+\p{L}{3,}/iu.test(undocumented);
 }
+
+const BARE_DOCUMENT =
+	/\b(?:the|a|an|this|that|its|their)\s+(?:statement|report|letter|release|notice|announcement|communiqu[eé]|memo|document|filing|study|survey)\b/giu;
 
 /**
  * The sentence names both ends of the span a duration measures: "the period of _____ between June 21, 2006 and
@@ -3416,6 +3421,34 @@ const DASHED_LIST = new RegExp(
 	'u'
 );
 
+/**
+ * "Two aides of the campaign committee, Katie Barge, its research director, and her deputy, Lauren Weiner are …"
+ * (W32), "two churchmen, Catholic priest Father Alex Reid and former Methodist president Rev. Harold Good": people
+ * counted, then set off after the count's noun and named one by one, each with a role of its own, before the
+ * clause's verb. As many full names as the count give it away, however long the roles between them.
+ */
+const CAPITALISED_RUN = /(?<![\p{L}.])\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){1,4}/gu;
+/** A run of capitalised words with a given name before its last word: "Father Alex Reid", "Lauren Weiner". */
+const fullName = (run: string) =>
+	run
+		.split(/\s+/)
+		.slice(0, -1)
+		.some((w) => isFirstName(w));
+const CLAUSE_VERB =
+	/\s(?:is|are|was|were|has|have|had|will|would|said|says|say|did|does|do|could|can|may|might|must)(?!\p{L})|;/u;
+export function namesCounted(value: number, after: string): boolean {
+	if (!Number.isInteger(value) || value < 2 || value > 6) return false;
+	const clause = after.split(CLAUSE_VERB)[0]!;
+	const names = [...clause.matchAll(CAPITALISED_RUN)].filter((m) => fullName(m[0]));
+	if (names.length !== value || new Set(names.map((m) => m[0])).size !== value) return false;
+	// Set off after the count's noun: a comma, colon or dash, then at most a role's few words before the first name.
+	const lead = clause.slice(0, names[0]!.index);
+	if (lead.length > 100 || !/[,:—–]\s*(?:\S+\s+){0,4}$/u.test(lead)) return false;
+	const last = names[value - 2]!;
+	const between = clause.slice(last.index + last[0].length, names[value - 1]!.index);
+	return between.length <= 60 && /(?<!\p{L})and\s/u.test(between);
+}
+
 function readableElsewhere(blank: Blank, value: number | undefined, previous = ''): boolean {
 	const rest = blank.sentence.slice(0, blank.at) + ' ' + blank.sentence.slice(blank.at + blank.core.length);
 	const before = blank.sentence.slice(0, blank.at);
@@ -3443,6 +3476,7 @@ function readableElsewhere(blank: Blank, value: number | undefined, previous = '
 		if (list && Number.isInteger(value) && list[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/).length === value)
 			return true;
 		if (Number.isInteger(value) && dashedListMiscounts(after)) return true;
+		if (namesCounted(value, after)) return true;
 		if (agedNamesCounted(value, after)) return true;
 		if (listedBefore(value, before)) return true;
 		if (countGivenAway(value, rest, after)) return true;
