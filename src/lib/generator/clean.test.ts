@@ -159,6 +159,19 @@ describe('stop 53: wiki source pasted as text', () => {
 	});
 });
 
+describe('craft70: a wiki list of links under its heading', () => {
+	it('drops a "See also" or "Related news" list up to the next heading, and keeps a topic section', () => {
+		const raw =
+			'The council voted on Monday. == See also == * Council delays the vote for two weeks, March 3, 2009 * ' +
+			'Mayor names a new treasurer January 9, 2009 ==Reaction== Ann Lee said it "will last". ' +
+			'==Related news== * Harbour plan approved in 40 minutes';
+		const c = clean(raw);
+		expect(c.text).toBe('The council voted on Monday.\n\nAnn Lee said it "will last".');
+		const at = c.text.indexOf('Ann Lee');
+		expect(raw.slice(toOriginal(c, at), toOriginal(c, at) + 7)).toBe('Ann Lee');
+	});
+});
+
 describe('attr60p: a heading that names the speaker of the quote under it', () => {
 	it('keeps a name heading set right before a quote as a label, and cuts a topic heading or one before prose', () => {
 		const raw =

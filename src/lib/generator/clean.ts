@@ -347,6 +347,15 @@ const WIKI_TABLE = /\{\|[^]{0,30000}?\|\}/;
 const HTML_COMMENT = /<!--[^]{0,2000}?-->/;
 const WIKI_HEADING = /[ \t]*(?<!\S)(={2,6}) ?[^=\n]{1,100}? ?\1(?!\S)[ \t]*/;
 /**
+ * A wiki page's list of links under "== See also ==", "== Related news ==", "== External links ==" or "== Sources
+ * ==", up to the next heading: other reports' headlines, each with the day it ran, none of them this report's
+ * sentences. Its heading cut, each headline read as a sentence of the story: "Colombia releases official notice in
+ * response to Venezuela _____." asked a link's date, "… inquiry to … take place in _____" asked again a figure the
+ * story had told.
+ */
+const LINK_LIST_SECTION =
+	/(?<!\S)(={2,6}) ?(?:See also|Related [\p{L} ]{1,20}?|External (?:links?|pages?)|References|Sources|Previous related news) ?\1(?!\S)[^]*?(?=(?<!\S)={2,6} ?[^=\n]{1,100}? ?={2,6}(?!\S)|$)/iu;
+/**
  * A wiki page's magic word ("__NOTOC__", "__TOC__") or a comment's mark whose partner the copy lost ("… along with
  * Poland. <!-- == Russian fighter …"), left mid-text after the tags around it were cut: never shown on the page.
  * Left in, "May 10, 2005 __NOTOC__ With a less than …" was a prompt. What stood on either side are blocks apart.
@@ -775,6 +784,16 @@ function headingLabel(m: RegExpExecArray, text: string): string {
 }
 
 /**
+ * The links go with their heading; a heading over no words ("== Related news == * *") is left to be cut like any
+ * heading, so a page whose list the copy lost reads as it did.
+ */
+function dropLinkList(m: RegExpExecArray, text: string): string {
+	const links = m[0].replace(/^(={2,6})[^=]*\1/, '');
+	if (!/\p{L}/u.test(links)) return m[0];
+	return m.index + m[0].length === text.length ? '' : '\n\n';
+}
+
+/**
  * A list item's mark: one to three asterisks, a "#" for a numbered item, opening a line or set after a space, then
  * the item's first word with no space ("*Workers", "**not") or after a space a capital, a digit, a mark or a
  * bracket ("* A so-called …"), or a lowercase word after a full stop, semicolon or colon ("guards; * a two-word obscenity").
@@ -841,6 +860,7 @@ export function clean(raw: string): Cleaned {
 		m.index === 0 || text.charAt(m.index - 1) === '\n' ? '' : '\n\n'
 	);
 	state = rewrite(state, WIKI_INDENT, unindent);
+	state = rewrite(state, LINK_LIST_SECTION, dropLinkList);
 	state = rewrite(state, WIKI_HEADING, headingLabel);
 	state = rewrite(state, REVIEW_STATE, () => '');
 	state = rewrite(state, LOST_HEADING, () => '');

@@ -67,6 +67,13 @@ describe('craft 31: a year a student knows without the article is no blank', () 
 			1991,
 			1990
 		],
+		// craft70: the Union's end told as a noun before it.
+		[
+			'sovietCollapse',
+			'Exports to the region shrank after the dissolution of the Soviet Union in 1991.',
+			1991,
+			1992
+		],
 		[
 			'presidentialElection',
 			'Each camp says its man is still deciding whether to run for president in 2008.',

@@ -57,12 +57,13 @@ export const KNOWN_YEARS = {
 	berlinWall: { years: oneOf(1961, 1989), words: /\bBerlin Wall\b/i },
 	/**
 	 * The Soviet Union ended in 1991, so a span of its rule or its leaders ends there too: "Gorbachev, leader of the
-	 * Soviet Union from 1985 to _____", "the last Soviet president until _____".
+	 * Soviet Union from 1985 to _____", "the last Soviet president until _____". Its end told as a noun before the
+	 * Union ("the downturn that followed the collapse of the Soviet Union in _____") is the same year.
 	 */
 	sovietCollapse: {
 		years: oneOf(1991),
 		words:
-			/\b(?:Soviet Union|USSR|Soviet)\b[^.]*\b(?:collaps|fell|fall|dissol|break-?up|broke up)|\b(?:(?:leader|president|head|ruler|premier|general secretary) of the (?:former )?(?:Soviet Union|USSR)|(?:last )?Soviet (?:leader|president|premier))\b[^.]*\b(?:to|until|till|through)\s+1991\b/i
+			/\b(?:Soviet Union|USSR|Soviet)\b[^.]*\b(?:collaps|fell|fall|dissol|break-?up|broke up)|\b(?:collapse|fall|dissolution|break-?up|breakup|demise) of the (?:former )?(?:Soviet Union|USSR)\b|\b(?:(?:leader|president|head|ruler|premier|general secretary) of the (?:former )?(?:Soviet Union|USSR)|(?:last )?Soviet (?:leader|president|premier))\b[^.]*\b(?:to|until|till|through)\s+1991\b/i
 	},
 	septemberEleventh: {
 		years: oneOf(2001),
