@@ -412,6 +412,12 @@ describe('prec70: whose words when a body is named near another', () => {
 		expect(attributeSure(text)[1]!.confidence).toBe('low');
 	});
 
+	it('stays sure of "the city said" when the post between names the same body by its place ("mayor of Livorno")', () => {
+		const text =
+			'The Municipality of Livorno closed the old bridge on Monday after an inspection.\n\n"The bridge is no longer safe for cars," said Ada Roe, mayor of Livorno. "Repairs will begin in the spring and take a year," the city said in a statement.';
+		expect(attributeSure(text)[1]).toEqual({ speaker: 'the Municipality of Livorno', confidence: 'high' });
+	});
+
 	it('gives words after a closed "which" clause to the verb around it, not to the clause\'s own speaker (inClosedWhichClause)', () => {
 		const text =
 			'Former senator Ada Roe spoke in Dunmore on Monday.\n\nRoe called the surveillance plan, which the Kell Interior Ministry insists is needed for public safety, "a danger to every citizen" and urged a review.';

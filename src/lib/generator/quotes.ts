@@ -2846,8 +2846,10 @@ function recentBodySubject(ctx: Context, start: number): number | undefined {
  * meant, so the choice is no longer sure.
  */
 function postAtOtherBody(ctx: Context, chosen: number, from: number, to: number): boolean {
+	const chosenName = ctx.people.entities[chosen]!.name;
 	return matchesOf(POST_AT_NAME, ctx.text.slice(from, to)).some((m) => {
-		if (!isRoleWord(m[1]!.toLowerCase())) return false;
+		// "mayor of Livorno" after "the Municipality of Livorno": the same body, by the place it is named for.
+		if (!isRoleWord(m[1]!.toLowerCase()) || chosenName.includes(m[2]!)) return false;
 		const at = from + m.index + m[0].length - m[2]!.length;
 		return mentionAt(ctx, at, at + m[2]!.length).every((n) => n.entity !== chosen);
 	});
