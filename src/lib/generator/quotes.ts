@@ -12,6 +12,7 @@ import {
 import { namesPerson } from './cloze';
 import { countsPeople } from './figure-distractors';
 import { hash } from './hash';
+import { matchesOf } from './regexp';
 import { initialsOf, WIKI_SPEAKER_LABEL } from './interview';
 import { isPlaceWord, lexiconTags, singularNoun } from './lexicon';
 import {
@@ -2839,6 +2840,23 @@ function recentBodySubject(ctx: Context, start: number): number | undefined {
 	return found.size === 1 ? [...found][0] : undefined;
 }
 
+/**
+ * "“…,” said Ada Roe, chief executive of Tarvo Holdings. “…,” the company said": a post held at another body,
+ * named after the body chosen for "the company" (or one the people table does not list), may name the company
+ * meant, so the choice is no longer sure.
+ */
+function postAtOtherBody(ctx: Context, chosen: number, from: number, to: number): boolean {
+	const chosenName = ctx.people.entities[chosen]!.name;
+	return matchesOf(POST_AT_NAME, ctx.text.slice(from, to)).some((m) => {
+		// "mayor of Livorno" after "the Municipality of Livorno": the same body, by the place it is named for.
+		if (!isRoleWord(m[1]!.toLowerCase()) || chosenName.includes(m[2]!)) return false;
+		const at = from + m.index + m[0].length - m[2]!.length;
+		return mentionAt(ctx, at, at + m[2]!.length).every((n) => n.entity !== chosen);
+	});
+}
+const POST_AT_NAME =
+	/\b(\p{L}+)\s+(?:of|at)\s+(?:the\s+)?(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*)*)/gu;
+
 /** "the union", "the ministry": an organisation the article does not name, described as the article does. */
 function unnamedOrganisation(ctx: Context, phrase: string): number {
 	const name = phrase.replace(/^The\b/, 'the');
@@ -2880,7 +2898,12 @@ function resolveOrganisation(
 		if (ofKind(e))
 			return {
 				entity: before[i]!.entity,
-				confidence: recent.size === 1 && recent.has(before[i]!.entity) ? 'high' : 'low',
+				confidence:
+					recent.size === 1 &&
+					recent.has(before[i]!.entity) &&
+					!postAtOtherBody(ctx, before[i]!.entity, before[i]!.end, start)
+						? 'high'
+						: 'low',
 				rule: `${rule}+organisation`
 			};
 	}
@@ -4371,11 +4394,21 @@ function cueBefore(
 		// "An aide said the campaign had expected “a rough night”": a verb of thought inside what someone said is
 		// part of their words, not a new source.
 		if (isThoughtCue(m[0]) && last && !isThoughtCue(last[0]) && !isSourcePhrase(last[0])) continue;
+		if (last && inClosedWhichClause(head.slice(0, m.index), after)) continue;
 		last = m;
 	}
 	if (!last) return undefined;
 	last.index += from;
 	return last;
+}
+
+/**
+ * "Roe called the plan, which the ministry insists is needed, “a danger”": a verb of speech with its own subject
+ * inside a "which" clause set off by commas and closed before the quote speaks about the thing the clause is hung
+ * on; the words in marks go with the verb of the clause around it.
+ */
+function inClosedWhichClause(before: string, after: string): boolean {
+	return /,\s+which\s+[^,;:“”"()]*\S\s+$/u.test(before) && /^[^,;:“”"()]*,\s*$/u.test(after);
 }
 
 /**
