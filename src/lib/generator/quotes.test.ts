@@ -51,6 +51,15 @@ describe('attr70: a he/she cue after a sentence bringing in an unnamed person', 
 	});
 });
 
+describe('attr70: a cue inside a relative clause closed before the marks', () => {
+	it("is not the quote's cue: the main clause's verdict is", () => {
+		const got = attribute(
+			'Tom Abel spoke in Dover on Monday.\n\nAbel called the toll plan, which the council insists is vital to the town, "a threat to the very structure of our roads" and urged a vote.'
+		);
+		expect(got.find((a) => a.quote.startsWith('a threat'))?.speaker).toBe('Tom Abel');
+	});
+});
+
 describe('craft69: a body named in capitals past its head word', () => {
 	it('speaks as itself, not as the body of that kind quoted before ("The Board Of Deputies Of …")', () => {
 		const got = attribute(

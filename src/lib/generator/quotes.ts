@@ -4433,12 +4433,20 @@ function cueBefore(
 		// "An aide said the campaign had expected “a rough night”": a verb of thought inside what someone said is
 		// part of their words, not a new source.
 		if (isThoughtCue(m[0]) && last && !isThoughtCue(last[0]) && !isSourcePhrase(last[0])) continue;
+		// "Abel called the plan, which the council insists is vital, “a threat”": a cue inside a relative clause whose
+		// own complement closes on the comma before the marks said that complement, not the quote.
+		if (RELATIVE_BEFORE_CUE.test(head.slice(0, m.index)) && COMPLEMENT_TO_COMMA.test(after)) continue;
 		last = m;
 	}
 	if (!last) return undefined;
 	last.index += from;
 	return last;
 }
+
+// Not "that": after a comma it is as often a demonstrative opening the main clause ("More specifically, that report
+// called the growth, “robust”").
+const RELATIVE_BEFORE_CUE = /,\s+(?:which|who|whom)\s+[^,;“”"]{1,60}$/u;
+const COMPLEMENT_TO_COMMA = /^\s+[^,;:“”"]*\p{L}[^,;:“”"]*,\s*$/u;
 
 /**
  * A cue of speech in the quote's own clause: nothing but its object stands between it and the marks ("denied it,
