@@ -601,6 +601,15 @@ function roleRunsIntoName(ctx: Context, owner: Mention): boolean {
 	return role !== null && isRoleWord(role[1]!.split(/\s+/).pop()!);
 }
 
+/** "Kell Labour's Ada Roe": nothing but the possessive's ending and a space between an owner and a named person. */
+function ownerRunsIntoName(ctx: Context, owner: Mention): boolean {
+	const gap = /^(?:['’]s?)?\s+/u.exec(ctx.text.slice(owner.end, owner.end + 4));
+	const next = gap && ctx.people.mentions[lowerBound(ctx.people.mentions, owner.end, byStart)];
+	if (!next || next.start !== owner.end + gap[0].length) return false;
+	const e = ctx.people.entities[next.entity]!;
+	return e.kind === 'person' && e.named;
+}
+
 /** Prepositions of place and relation that `NOT_TITLE` leaves out: "The race between Holt and Vela". */
 const RELATION_WORDS = new Set(
 	'between about against among around through over under into onto across behind near within without toward towards outside inside beside beyond along past'.split(
@@ -725,6 +734,9 @@ function subjectOf(ctx: Context, si: number): Subject {
 		// "Greenpeace International's climate coordinator Martin Kaiser talked …": an owner's role run on into a name
 		// is part of the name's role phrase; the subject is that name.
 		if (rolePrefix(prefix) && mention.possessive && roleRunsIntoName(ctx, mention)) continue;
+		// "The Green Party's Tom Abel lashed …": the owner's possessive runs straight into a person's name, the head of
+		// the phrase; the owner only says whose member they are.
+		if (mention.possessive && ownerRunsIntoName(ctx, mention)) continue;
 		if (rolePrefix(prefix) && owned && !ownsApposedRole(ctx, mention)) break;
 		// "Holt said …" after Tom Holt and Sam Holt: a subject nobody can tell is no one's to carry on.
 		if (rolePrefix(prefix))
@@ -1044,6 +1056,47 @@ function bareRoleHolder(ctx: Context, j: number, fits: (entity: number) => boole
 	const holders = recentHolders(ctx, head, j, start);
 	return holders.length === 1 && fits(holders[0]!) ? holders[0] : undefined;
 }
+
+/**
+ * "A spokesperson for Kell Foods defended the move. “We are closing the mill,” he said.": a he/she opening or closing
+ * the quote's sentence is the person the sentence just before brings in unnamed as its subject, when that sentence
+ * names no other person, so nobody else could be meant. Only an indefinite one ("a", "one"): it brings in someone new,
+ * where "the analyst at Kell Bank" points back to someone the article may have named. The description, as the article
+ * gives it ("a spokesperson for Kell Foods"), or undefined.
+ */
+function describedJustBefore(ctx: Context, pronounAt: number, word: string): string | undefined {
+	const q = ctx.current;
+	if (!q) return undefined;
+	const si = sentenceIndexAt(ctx.sentences, q.open);
+	const s = ctx.sentences[si];
+	const before = ctx.sentences[si - 1];
+	if (!s || !before || before.paragraph !== s.paragraph) return undefined;
+	// The pronoun is the quote's own cue: right after it, or opening its sentence before it.
+	const lead = ctx.text.slice(s.start, q.open).trim();
+	if (lead !== '' && !(pronounAt === s.start && /^\p{L}+\s+\p{Ll}+[,:]?$/u.test(lead))) return undefined;
+	if (/[“”"]/.test(ctx.text.slice(before.start, before.end))) return undefined;
+	const start = mainClauseStart(ctx, si - 1);
+	const m = DESCRIBED_THEN_VERB.exec(ctx.text.slice(start, before.end));
+	const noun = m?.[1];
+	if (!m || !noun || !(namesPerson(noun) || isRoleWord(noun)) || orgKindOf(noun)) return undefined;
+	// A name inside the description ("one resident of the town of Abu Kamal") is what it is of, not another person.
+	const outside = (x: Mention) => x.start < start || x.end > start + m[0].length;
+	if (
+		mentionAt(ctx, before.start, before.end).some(
+			(x) => outside(x) && ctx.people.entities[x.entity]!.kind === 'person'
+		)
+	)
+		return undefined;
+	const held = /woman$/.test(noun) ? 'f' : /man$/.test(noun) ? 'm' : roleGender(noun);
+	if (held && held !== (word === 'she' ? 'f' : 'm')) return undefined;
+	const phrase = m[0].replace(/\s+$/, '');
+	// "A spokesman for the embattled firm said": a verb form cut the body short; who it is stays unsaid.
+	const last = phrase.split(/\s+/).pop()!.toLowerCase();
+	return DETERMINERS.has(last) || PREPOSITIONS.has(last) ? undefined : lowerDeterminer(phrase);
+}
+/** "A spokesperson for Kell Foods", "One resident of the town of Dover": a person brought in unnamed, then a verb. */
+const DESCRIBED_THEN_VERB =
+	/^(?:A|An|One|Another)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?:\s+(?:for|of|at|from|with)\s+[^,;:“”"]{1,60}?)?(?=\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|spoke|gave|took|made|believes|thinks|\p{Ll}+ed)\b)/u;
 
 /** "A witness, who was playing golf nearby, said": a person the sentence brings in unnamed, then a verb of speech. */
 const UNNAMED_THEN_CUE = new RegExp(
@@ -1945,6 +1998,15 @@ function resolvePhrase(
 	const lower = phrase.toLowerCase();
 	if (lower === 'he' || lower === 'she') {
 		const r = resolvePerson(ctx, si, lower, start);
+		if (r?.confidence !== 'high') {
+			const described = describedJustBefore(ctx, start, lower);
+			if (described) {
+				// The pronoun tells the new person's gender, so a later "she" is not taken for "he".
+				const found = anonymousSource(ctx, described, `${rule}+pronoun+described-before`);
+				ctx.heard.push({ entity: found.entity, gender: lower === 'she' ? 'f' : 'm' });
+				return found;
+			}
+		}
 		return r && { ...r, rule: `${rule}+pronoun` };
 	}
 	if (lower === 'it') {
