@@ -7,7 +7,7 @@ import { buildPeople } from './people';
 import {
 	CUE_AUXILIARIES,
 	CUE_VERBS,
-	cuePattern,
+	cueMatches,
 	isFiniteCue,
 	isParticipleCue,
 	isSourcePhrase,
@@ -324,7 +324,7 @@ function fragmentLeadIn(
 	// The attribution knows where the words leading in start ("attacked Moss for being a"), or that none read right.
 	const from = leadFrom !== undefined && leadFrom >= sentence.start ? leadFrom : sentence.start;
 	const before = text.slice(from, q.open);
-	const found = leadFrom === undefined ? matchesOf(cuePattern(), before) : [];
+	const found = leadFrom === undefined ? cueMatches(before) : [];
 	const cues = found.filter((c) => !cueAsNoun(c[0], before.slice(0, c.index)));
 	const cue = cues.pop();
 	// "Media reports surfaced of … Hagee's comments from 2007 that “…”": past a noun of what was said, a cue that may
@@ -559,7 +559,7 @@ function sourceFinder(
 		const according = /\b[Aa]ccording to\s+$/.test(head)
 			? undefined
 			: /\b[Aa]ccording to\s+([^,]+),/.exec(head);
-		const cue = matchesOf(cuePattern(), head)
+		const cue = cueMatches(head)
 			.filter(
 				(m) =>
 					isSourcePhrase(m[0]) ||
