@@ -95,16 +95,16 @@ export function generate(input: GenerateInput): Generated {
 	if (!text) throw new GeneratorInputError('the article has a headline but no text below it');
 
 	const { paragraphs, sentences } = segment(text);
-	const people = buildPeople({ text, paragraphs, sentences, authors: input.authors });
 	const furniture = sentences.filter((s) => isFurniture(text.slice(s.start, s.end)));
 	const furnished = new Set(furniture);
 	const told = sentences.filter((s) => !furnished.has(s));
+	const dates = extractDates(text, told, input.date);
+	const figures = extractFigures(text, told);
+	const people = buildPeople({ text, paragraphs, sentences, authors: input.authors });
 	// A correction's quote ("reported that she had “talked …”") is the earlier article's, said by nobody here.
 	const attributions = attributeQuotes(text, sentences, people, findQuotes(text, paragraphs)).filter(
 		(a) => !furniture.some((s) => a.quote.start >= s.start && a.quote.start < s.end)
 	);
-	const figures = extractFigures(text, told);
-	const dates = extractDates(text, told, input.date);
 
 	const quotes: QuoteInfo[] = [];
 	const usedIds = new Set<string>();
