@@ -33,7 +33,6 @@ import {
 } from './quotes';
 import type { SentenceSpan } from './segment';
 import { hash } from './hash';
-import { matchesOf } from './regexp';
 import { isFiniteForm, lexiconTags } from './lexicon';
 import { segment, sentenceIndexAt } from './segment';
 import { deckSlug } from '../domain/format';
