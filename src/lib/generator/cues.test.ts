@@ -3,7 +3,7 @@ import {
 	CUE_AFTER_NAME,
 	CUE_BEFORE_NAME,
 	CUE_VERBS,
-	cuePattern,
+	cueMatches,
 	isFiniteCue,
 	isParticipleCue,
 	isSourcePhrase,
@@ -11,7 +11,7 @@ import {
 	isThoughtCue
 } from './cues';
 
-const cuesIn = (text: string) => [...text.matchAll(cuePattern())].map((m) => m[0]);
+const cuesIn = (text: string) => cueMatches(text).map((m) => m[0]);
 
 describe('issue 9: the cue registry', () => {
 	// One row per entry: a sentence where the cue introduces speech.

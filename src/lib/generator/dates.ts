@@ -91,6 +91,9 @@ const LAST_FOR_A_COUNT = new RegExp(`^last\\s+(?:${NUMBER}|an?)\\s+\\p{L}`, 'iu'
 const MODAL = /\b(?:would|could|might|may|can|should)\b/i;
 /** "in six months", "in a year": a stretch a clause reaches ahead or back over. */
 const IN_A_STRETCH = new RegExp(`^in\\s+(?:${NUMBER}|an?)\\s+(?:year|month|week|day)s?$`, 'i');
+// Built once, not per parse: an expression built anew is compiled anew whenever V8's cache has let the last copy go.
+const A_COUNT_OF_UNITS = new RegExp(`^(?:${NUMBER}|an?)\\s+(?:year|month|week|day|hour)s?\\b`, 'i');
+const BRACKETED_WEEKDAY = new RegExp(`^\\s*\\[(${WEEKDAYS.join('|')})\\]`);
 const PAST_PERFECT = /\bhad\b/i;
 const SAYING_DATED = new RegExp(`\\b(?:in|on|since)\\s+(?:${MONTH_NAMES.join('|')}|(?:19|20)\\d\\d)\\b`);
 /**
@@ -972,7 +975,7 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 		// "at about the 3:40 mark": a point in a recording or a race, not a time of day.
 		if (/^\s*mark\b/i.test(s.slice(r.index + r.text.length))) continue;
 		// "for five years" is a duration; "9/11" names an event.
-		const duration = new RegExp(`^(?:${NUMBER}|an?)\\s+(?:year|month|week|day|hour)s?\\b`, 'i').test(written);
+		const duration = A_COUNT_OF_UNITS.test(written);
 		if (
 			/^(?:for|within)\s/i.test(written) ||
 			(duration && /\bfor\s+$/i.test(s.slice(0, r.index))) ||
@@ -1181,7 +1184,7 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 		}
 		const end = r.index + written.length;
 		// "Today [Friday]": the editor's bracket says which day the speaker's "today" was.
-		const bracket = ref && new RegExp(`^\\s*\\[(${WEEKDAYS.join('|')})\\]`).exec(s.slice(end));
+		const bracket = ref && BRACKETED_WEEKDAY.exec(s.slice(end));
 		if (bracket) {
 			const target = WEEKDAYS.indexOf(bracket[1]!);
 			value = iso(shift(ref, 'day', -((weekday(ref) - target + 7) % 7)));

@@ -7,7 +7,7 @@ import { buildPeople } from './people';
 import {
 	CUE_AUXILIARIES,
 	CUE_VERBS,
-	cuePattern,
+	cueMatches,
 	isFiniteCue,
 	isParticipleCue,
 	isSourcePhrase,
@@ -33,7 +33,6 @@ import {
 } from './quotes';
 import type { SentenceSpan } from './segment';
 import { hash } from './hash';
-import { matchesOf } from './regexp';
 import { isFiniteForm, lexiconTags } from './lexicon';
 import { segment, sentenceIndexAt } from './segment';
 import { deckSlug } from '../domain/format';
@@ -95,16 +94,16 @@ export function generate(input: GenerateInput): Generated {
 	if (!text) throw new GeneratorInputError('the article has a headline but no text below it');
 
 	const { paragraphs, sentences } = segment(text);
-	const people = buildPeople({ text, paragraphs, sentences, authors: input.authors });
 	const furniture = sentences.filter((s) => isFurniture(text.slice(s.start, s.end)));
 	const furnished = new Set(furniture);
 	const told = sentences.filter((s) => !furnished.has(s));
+	const dates = extractDates(text, told, input.date);
+	const figures = extractFigures(text, told);
+	const people = buildPeople({ text, paragraphs, sentences, authors: input.authors });
 	// A correction's quote ("reported that she had “talked …”") is the earlier article's, said by nobody here.
 	const attributions = attributeQuotes(text, sentences, people, findQuotes(text, paragraphs)).filter(
 		(a) => !furniture.some((s) => a.quote.start >= s.start && a.quote.start < s.end)
 	);
-	const figures = extractFigures(text, told);
-	const dates = extractDates(text, told, input.date);
 
 	const quotes: QuoteInfo[] = [];
 	const usedIds = new Set<string>();
@@ -324,7 +323,7 @@ function fragmentLeadIn(
 	// The attribution knows where the words leading in start ("attacked Moss for being a"), or that none read right.
 	const from = leadFrom !== undefined && leadFrom >= sentence.start ? leadFrom : sentence.start;
 	const before = text.slice(from, q.open);
-	const found = leadFrom === undefined ? matchesOf(cuePattern(), before) : [];
+	const found = leadFrom === undefined ? cueMatches(before) : [];
 	const cues = found.filter((c) => !cueAsNoun(c[0], before.slice(0, c.index)));
 	const cue = cues.pop();
 	// "Media reports surfaced of … Hagee's comments from 2007 that “…”": past a noun of what was said, a cue that may
@@ -559,7 +558,7 @@ function sourceFinder(
 		const according = /\b[Aa]ccording to\s+$/.test(head)
 			? undefined
 			: /\b[Aa]ccording to\s+([^,]+),/.exec(head);
-		const cue = matchesOf(cuePattern(), head)
+		const cue = cueMatches(head)
 			.filter(
 				(m) =>
 					isSourcePhrase(m[0]) ||

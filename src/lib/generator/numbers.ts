@@ -317,6 +317,13 @@ export function parseFigure(input: string): Readonly<ParsedFigure> | null {
 	return figure;
 }
 
+// Built once, not per figure read: an expression built anew is compiled anew whenever V8's cache has let the last
+// copy go.
+const LEADING_NUMBER_WORDS = new RegExp(
+	`^((?:(?:a|an)\\s+)?${NUMBER_WORD_SOURCE}(?:${AND_AFTER_SCALE}[\\s-]+${NUMBER_WORD_SOURCE})*)\\b\\s*`,
+	'i'
+);
+
 function readFigure(input: string): ParsedFigure | null {
 	let s = input
 		.replace(/[\u2012-\u2015]/g, '-')
@@ -382,10 +389,7 @@ function readFigure(input: string): ParsedFigure | null {
 		value = parseDigits(digits[1] ?? '');
 		s = s.slice(digits[0].length);
 	} else {
-		const words = new RegExp(
-			`^((?:(?:a|an)\\s+)?${NUMBER_WORD_SOURCE}(?:${AND_AFTER_SCALE}[\\s-]+${NUMBER_WORD_SOURCE})*)\\b\\s*`,
-			'i'
-		).exec(s);
+		const words = LEADING_NUMBER_WORDS.exec(s);
 		if (words) {
 			value = parseNumberWords(words[1] ?? '');
 			s = s.slice(words[0].length);
@@ -454,6 +458,14 @@ const MULTIPLIER_NAMES: Record<number, { base: string; past: string; ing: string
 
 /** The words after a number that count hundredths of a currency: "12 cents", "20 pence". */
 export const HUNDREDTHS = /^\s+(cents?|pence)\b/i;
+
+// Module constants, not built per figure: each figure's choices are formatted here, and an expression built anew
+// is compiled anew whenever V8's cache has let the last copy go.
+const UNIT_WORDS =
+	'decade|year|month|week|day|hour|minute|second|mile|kilometre|kilometer|metre|meter|foot|inch|acre|tonne|ton|kilogram|pound|degree|barrel|gallon|litre|liter';
+const SINGULAR_UNIT = new RegExp(`\\s(?:${UNIT_WORDS})\\b(?!s)`);
+const PLURAL_UNIT = new RegExp(`(\\s)(${UNIT_WORDS})s\\b`);
+const SINGULAR_UNIT_SPACED = new RegExp(`(\\s)(${UNIT_WORDS})\\b(?!s)`);
 
 /**
  * Writes `value` in the style of `like`, the figure as the article wrote it: same currency sign or word, same
@@ -550,16 +562,11 @@ export function formatFigure(value: number, unit: string, like: string): string 
 	)
 		out = out.slice(0, article.index) + matchCase(out.slice(start), article[1]!);
 	// "1 year", not "1 years": a unit word after a space follows the number; "a two-week period" stays singular.
-	const unitWords =
-		'decade|year|month|week|day|hour|minute|second|mile|kilometre|kilometer|metre|meter|foot|inch|acre|tonne|ton|kilogram|pound|degree|barrel|gallon|litre|liter';
 	const tail = out.slice(start);
 	// "its 60 year life": a unit word left singular after another number is an adjective, and stays one.
-	const adjectival =
-		parseFigure(like)?.value !== 1 && new RegExp(`\\s(?:${unitWords})\\b(?!s)`).test(like.slice(start));
-	if (value === 1 && !scaleWord)
-		out = out.slice(0, start) + tail.replace(new RegExp(`(\\s)(${unitWords})s\\b`), '$1$2');
-	else if (!scaleWord && !adjectival)
-		out = out.slice(0, start) + tail.replace(new RegExp(`(\\s)(${unitWords})\\b(?!s)`), '$1$2s');
+	const adjectival = parseFigure(like)?.value !== 1 && SINGULAR_UNIT.test(like.slice(start));
+	if (value === 1 && !scaleWord) out = out.slice(0, start) + tail.replace(PLURAL_UNIT, '$1$2');
+	else if (!scaleWord && !adjectival) out = out.slice(0, start) + tail.replace(SINGULAR_UNIT_SPACED, '$1$2s');
 	return out.replace(/\bfoots\b/, 'feet').replace(/\binchs\b/, 'inches');
 }
 

@@ -3014,15 +3014,9 @@ export function inRangeOrder(choice: string, before: string, after: string): boo
 		const b = rank(other);
 		return diff !== 0 || a === undefined || b === undefined ? Math.sign(diff) : Math.sign(a - b);
 	};
-	const later = new RegExp(
-		`^\\s*(?:to|until|till|through|[-–])\\s+(?:the\\s+)?${YEAR_PART.source}`,
-		'i'
-	).exec(after);
+	const later = YEAR_PART_AFTER_JOINT.exec(after);
 	if (later && order(later) > 0) return false;
-	const earlier = new RegExp(
-		`${YEAR_PART.source}s?\\s*(?:to|until|till|through|and|[-–])\\s*(?:the\\s+)?$`,
-		'i'
-	).exec(before);
+	const earlier = YEAR_PART_BEFORE_JOINT.exec(before);
 	return !(earlier && order(earlier) < 0);
 }
 
@@ -3126,6 +3120,16 @@ function rangeEnd(text: string): { kind: 'clock' | 'decade' | 'year'; at: number
 const CLOCK = /\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b/i;
 /** A decade as one end of a range: "the late 1980s", "early 1990s", "the '80s" is not one (no century). */
 const DECADE_END = String.raw`(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?\d{3}0['’]?s\b`;
+// The joints of a range, built once (not per blank): an expression built anew is compiled anew whenever V8's cache
+// has let the last copy go.
+const DECADE_BEFORE_JOINT = new RegExp(
+	`(${DECADE_END})\\s*(?:\\b(?:to|until|till|through)\\b|[-–])\\s*(?:the\\s+)?$`,
+	'i'
+);
+const DECADE_AFTER_JOINT = new RegExp(
+	`^\\s*(?:\\b(?:to|until|till|through)\\b|[-–])\\s*(${DECADE_END})`,
+	'i'
+);
 
 /**
  * The key is one end of a range whose other end the sentence shows, a conventional step away: "from the late
@@ -3135,14 +3139,8 @@ const DECADE_END = String.raw`(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?\d{3}0['�
 export function rangeEndTold(before: string, core: string, after: string): boolean {
 	const { shownBefore, shownAfter } = rangeOtherEnd(before, after);
 	// "the mill's work in the late 1980s to early 1990s": two decades joined by "to" are a range without a "from".
-	const decadeBefore = new RegExp(
-		`(${DECADE_END})\\s*(?:\\b(?:to|until|till|through)\\b|[-–])\\s*(?:the\\s+)?$`,
-		'i'
-	).exec(before)?.[1];
-	const decadeAfter = new RegExp(
-		`^\\s*(?:\\b(?:to|until|till|through)\\b|[-–])\\s*(${DECADE_END})`,
-		'i'
-	).exec(after)?.[1];
+	const decadeBefore = DECADE_BEFORE_JOINT.exec(before)?.[1];
+	const decadeAfter = DECADE_AFTER_JOINT.exec(after)?.[1];
 	const bare = rangeEnd(decadeBefore ?? decadeAfter ?? '');
 	const other = rangeEnd(shownBefore ?? shownAfter ?? '') ?? (bare?.kind === 'decade' ? bare : undefined);
 	const key =
@@ -3250,6 +3248,14 @@ export function seasonTold(core: string, rest: string): boolean {
 
 /** A year, perhaps with the part of its decade before it: "2004", "late 1970s". */
 const YEAR_PART = /(?:\b(early|mid|late)[\s-]+)?(\d{4})/i;
+const YEAR_PART_AFTER_JOINT = new RegExp(
+	`^\\s*(?:to|until|till|through|[-–])\\s+(?:the\\s+)?${YEAR_PART.source}`,
+	'i'
+);
+const YEAR_PART_BEFORE_JOINT = new RegExp(
+	`${YEAR_PART.source}s?\\s*(?:to|until|till|through|and|[-–])\\s*(?:the\\s+)?$`,
+	'i'
+);
 const PART_OF_DECADE: Record<string, number> = { early: 1, mid: 5, late: 9 };
 
 /**

@@ -1,6 +1,7 @@
 import {
 	CUE_AUXILIARIES,
-	cuePattern,
+	cueMatches,
+	hasCue,
 	isFiniteCue,
 	isParticipleCue,
 	isSourcePhrase,
@@ -236,7 +237,7 @@ export function continuesAcrossCue(text: string, first: QuoteSpan, second: Quote
 	if (/[.!?…]['’"”)]*$/u.test(text.slice(first.start, first.end))) return false;
 	if (!/^\p{Ll}/u.test(text.slice(second.start, second.end))) return false;
 	const cue = CUE_BETWEEN.exec(text.slice(first.end, second.start))?.[3];
-	return cue !== undefined && cuePattern().test(` ${cue} `);
+	return cue !== undefined && hasCue(` ${cue} `);
 }
 
 /**
@@ -3822,8 +3823,7 @@ const SAID_ENDS_SENTENCE =
 
 /** Whether words hold a finite verb of speech ("…” since then, officials said, according to …"). */
 function finiteCueIn(words: string): boolean {
-	const cues = cuePattern();
-	for (let m = cues.exec(words); m; m = cues.exec(words)) if (isFiniteCue(m[0])) return true;
+	for (const m of cueMatches(words)) if (isFiniteCue(m[0])) return true;
 	return false;
 }
 /**
@@ -3913,7 +3913,7 @@ function signedItem(ctx: Context, q: QuoteSpan): Resolved | undefined {
 	if (ctx.people.entities[name.entity]!.kind !== 'person') return undefined;
 	// The role may hold a name in marks ("from the NGO “Paz”"), never a verb of speech.
 	const rest = ctx.text.slice(name.end, end);
-	if (!/^\s*(?:,.*)?[.!?]?\s*$/su.test(rest) || cuePattern().test(` ${rest} `)) return undefined;
+	if (!/^\s*(?:,.*)?[.!?]?\s*$/su.test(rest) || hasCue(` ${rest} `)) return undefined;
 	return { entity: name.entity, confidence: 'high', rule: 'after:signed-item' };
 }
 
@@ -4124,9 +4124,8 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	}
 	const unknownVerb = speakerWithUnknownVerb(ctx, q, tail);
 	if (unknownVerb) return unknownVerb;
-	const cues = cuePattern();
 	let infinitive = false;
-	for (let m = cues.exec(tail); m; m = cues.exec(tail)) {
+	for (const m of cueMatches(tail)) {
 		if (m.index > 160) break;
 		if (!isFiniteCue(m[0]) || isThoughtCue(m[0])) continue;
 		// "…,” he was the only pollster to correctly predict the margin": a verb after "to" has no subject of its own;
@@ -4446,8 +4445,7 @@ function cueBefore(
 		(!/^\p{Lu}/u.test(ctx.text.slice(q.start, q.start + 1)) ||
 			ctx.text.slice(q.start, q.end).split(/\s+/).length <= 6);
 	let last: RegExpExecArray | undefined;
-	const cues = cuePattern();
-	for (let m = cues.exec(head); m; m = cues.exec(head)) {
+	for (const m of cueMatches(head)) {
 		const after = head.slice(m.index + m[0].length);
 		if (!isSourcePhrase(m[0]) && !isSpeech(m[0], after, head.slice(0, m.index))) continue;
 		// "He expected it to rise “dramatically”": a verb of thought attributes a fragment in its clause, never a
@@ -4888,7 +4886,7 @@ function openingNameSpeaks(
 	if (named.some((m) => m.entity !== first.entity && ctx.people.entities[m.entity]!.kind === 'person'))
 		return undefined;
 	if (ANOTHER_SUBJECT.test(ctx.text.slice(first.end, cueAt))) return undefined;
-	const cues = [...ctx.text.slice(first.end, open).matchAll(cuePattern())];
+	const cues = cueMatches(ctx.text.slice(first.end, open));
 	if (cues.length !== 1 || !PLAIN_SPEECH.test(cues[0]![0].trim())) return undefined;
 	return { entity: first.entity, confidence: 'high', rule: 'before:opening-name' };
 }
@@ -4916,7 +4914,7 @@ function objectRelative(
 		.split(/\s+/)
 		.filter((w) => /\p{L}/u.test(w));
 	if (complement.length < 2) return false;
-	return [...lead.matchAll(cuePattern())].some((m) =>
+	return cueMatches(lead).some((m) =>
 		mentionAt(ctx, from, from + m.index).some((n) => ctx.people.entities[n.entity]!.named)
 	);
 }
@@ -5559,7 +5557,7 @@ function sameReportedSentence({ ctx, q, previous, si }: Inherit): boolean {
 		!m.possessive || OWNED_SPEECH.test(ctx.text.slice(m.end, Math.min(q.open, m.end + 30)));
 	if (!secondThat && mentionAt(ctx, previous.quote.close, q.open).some(speaks)) return false;
 	// "… “has failed” and called for “a full inquiry”": a cue that is no speech there starts no new attribution.
-	return ![...between.matchAll(cuePattern())].some((m) =>
+	return !cueMatches(between).some((m) =>
 		isSpeech(m[0], between.slice(m.index + m[0].length), between.slice(0, m.index))
 	);
 }
@@ -5611,9 +5609,8 @@ function isNameInMarks(ctx: Context, q: QuoteSpan, si: number): boolean {
 	if (NAMING_BEFORE.test(lead)) return true;
 	if (!title || ctx.text.slice(s.start, q.open).trim() === '') return false;
 	// "he said “Never.”", "Brooks replied: “Yes.”": a capitalised quote handed to a speaker is speech.
-	const cues = cuePattern();
 	let cue: RegExpExecArray | null = null;
-	for (let m = cues.exec(lead); m; m = cues.exec(lead)) cue = m;
+	for (const m of cueMatches(lead)) cue = m;
 	// "said on “The Evening Hour”", "on Korvel TV's “Morning Desk”": a title after a preposition, or after the kind
 	// of work it names ("told the radio show “Night Line”"), is where it was said, not what.
 	const handed =
@@ -6148,8 +6145,7 @@ export function questionWording(lead: string): boolean {
 	const clause = QUESTION_CLAUSE.exec(lead);
 	if (!clause) return false;
 	// "Asked what he thought he replied “…”": once a verb of speech answers, the quote is the answer.
-	const cues = cuePattern();
-	for (let m = cues.exec(clause[0]); m; m = cues.exec(clause[0])) if (isFiniteCue(m[0])) return false;
+	for (const m of cueMatches(clause[0])) if (isFiniteCue(m[0])) return false;
 	return true;
 }
 const QUESTION_CLAUSE =
