@@ -166,6 +166,13 @@ describe('people', () => {
 		);
 	});
 
+	it('lead70 (W33): a role cut before a relative clause leaves out the preposition the clause opens on', () => {
+		const { table } = people(
+			'Ada Kell, owner of some of the lots upon which the old mill is built, said, “We were never told.”'
+		);
+		expect(table.entities.find((e) => e.name === 'Ada Kell')?.role).toBe('owner of some of the lots');
+	});
+
 	it('attr51: an appositive role runs past a bracket inside it, so an unknown first name set off so is a person', () => {
 		const role = rolesIn(
 			'“We want her freed,” Zarko Velimir, leader of the Stranka Rada (Labour Party) bloc, said on Monday.'

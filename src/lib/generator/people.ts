@@ -1961,16 +1961,20 @@ function unclosedRole(phrase: string | undefined, closed = true): string | undef
 		: phrase;
 }
 
+const RELATIVE_CLAUSE =
+	/(?:\s+(?:upon|in|on|at|of|for|with|by|from|to|under|through|over|about|into|among|against|within))?\s+(?:whom|which)\s|\s+(?:whose|that|who)\s/;
+
 function appositive(text: string, end: number, limit: number, dashed: boolean, opensClause = false): string {
 	const after = text.slice(end, Math.min(limit, end + 200));
 	// Only after a full name: "Iowans — a fraction of the voters —" is a plural noun's aside, not a person's role.
 	const m = APPOSITIVE.exec(after) ?? (dashed ? DASHED_APPOSITIVE.exec(after) : null);
 	// "a chief of staff to the governor whom Mr. Reed recruited": the role ends where a relative clause about it
-	// begins, which may hold a title's period.
+	// begins, which may hold a title's period; "owner of the lots upon which the hotel stands" (W33) ends before the
+	// preposition the clause opens on.
 	const whole = ranBody(
 		(opensClause ? unclosedRole(m?.[1], m !== null && /^\s*,/.test(after.slice(m[0].length))) : m?.[1])
 			?.split(/\s+(?:in|on)\s+(?:a|an)\s/)[0]
-			?.split(/\s+(?:whom|whose|which|that|who)\s/)[0]
+			?.split(RELATIVE_CLAUSE)[0]
 			?.split(/\s+(?:--?|—)\s+/)[0]
 			?.trim()
 			// "… after leaving the White House.)": the sentence's period before a closing bracket is no part of it.
