@@ -365,3 +365,20 @@ test('issue 13: a 1 MB article becomes a capped deck whose review says what was 
 	expect((await workerLog()).slice(4)).toEqual(['message:ready', 'message:working', 'terminate']);
 	await expect.poll(() => closed.has(workers[1]!), { timeout: 60_000 }).toBe(true);
 });
+
+test('stop 70 user check: a review of one question says "1 question", not "1 questions"', async ({
+	page
+}) => {
+	await openApp(page, '/import');
+	await page
+		.getByLabel('Article text')
+		.fill(
+			'Market in the old quarter is saved\n\nA spokesperson for Kellby Estates welcomed the new lease. "We want the market to stay for another 40 years," he said.'
+		);
+	await page.getByLabel('Date published').fill('2026-11-30');
+	await page.getByRole('button', { name: 'Generate questions' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Review the questions' })).toBeVisible({
+		timeout: 60_000
+	});
+	await expect(page.getByText(/^1 question from 2 facts in/)).toBeVisible();
+});
