@@ -461,11 +461,11 @@ export const HUNDREDTHS = /^\s+(cents?|pence)\b/i;
 
 // Module constants, not built per figure: each figure's choices are formatted here, and an expression built anew
 // is compiled anew whenever V8's cache has let the last copy go.
-const UNIT_WORDS =
+const PLURALISED_UNITS =
 	'decade|year|month|week|day|hour|minute|second|mile|kilometre|kilometer|metre|meter|foot|inch|acre|tonne|ton|kilogram|pound|degree|barrel|gallon|litre|liter';
-const SINGULAR_UNIT = new RegExp(`\\s(?:${UNIT_WORDS})\\b(?!s)`);
-const PLURAL_UNIT = new RegExp(`(\\s)(${UNIT_WORDS})s\\b`);
-const SINGULAR_UNIT_SPACED = new RegExp(`(\\s)(${UNIT_WORDS})\\b(?!s)`);
+const SINGULAR_UNIT = new RegExp(`\\s(?:${PLURALISED_UNITS})\\b(?!s)`);
+const PLURAL_UNIT = new RegExp(`(\\s)(${PLURALISED_UNITS})s\\b`);
+const SINGULAR_UNIT_SPACED = new RegExp(`(\\s)(${PLURALISED_UNITS})\\b(?!s)`);
 
 /**
  * Writes `value` in the style of `like`, the figure as the article wrote it: same currency sign or word, same

@@ -3450,8 +3450,8 @@ export function namesCounted(value: number, after: string): boolean {
 	// Set off after the count's noun: a comma, colon or dash, then at most a role's few words before the first name.
 	const lead = clause.slice(0, names[0]!.index);
 	if (lead.length > 100 || !/[,:—–]\s*(?:\S+\s+){0,4}$/u.test(lead)) return false;
-	const last = names[value - 2]!;
-	const between = clause.slice(last.index + last[0].length, names[value - 1]!.index);
+	const penultimate = names[value - 2]!;
+	const between = clause.slice(penultimate.index + penultimate[0].length, names[value - 1]!.index);
 	return between.length <= 60 && /(?<!\p{L})and\s/u.test(between);
 }
 
