@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { counted } from '$lib/domain/format';
 import { FactSchema, questionEntries } from '$lib/generator/bank';
 import { AssignmentSetSchema } from '$lib/share/assignment';
 import { AcceptedAnswerSchema, AssignmentResultSchema } from '$lib/share/result';
@@ -248,11 +249,10 @@ export function backupFileName(now: number): string {
  * there are any, since those exist on this device alone and are what a teacher most needs to see were saved.
  */
 export function backupSummary(backup: Backup): string {
-	const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 	const { reviews, decks, sets, results } = backup.stores;
-	const parts = [count(reviews.length, 'answer'), count(decks.length, 'deck')];
-	if (sets.length > 0) parts.push(count(sets.length, 'quiz set'));
-	if (results.length > 0) parts.push(count(results.length, 'student result'));
+	const parts = [counted(reviews.length, 'answer'), counted(decks.length, 'deck')];
+	if (sets.length > 0) parts.push(counted(sets.length, 'quiz set'));
+	if (results.length > 0) parts.push(counted(results.length, 'student result'));
 	return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
 

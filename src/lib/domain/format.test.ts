@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	counted,
 	dateTime,
 	dayLabel,
 	deckSlug,
@@ -54,6 +55,15 @@ describe('duration', () => {
 		expect(duration(180_000)).toBe('3 min');
 		expect(duration(3_900_000)).toBe('1 h 5 min');
 		expect(duration(7_200_000)).toBe('2 h');
+	});
+});
+
+describe('counted', () => {
+	it('agrees the noun with the count, one alone taking the singular', () => {
+		expect(counted(1, 'question')).toBe('1 question');
+		expect(counted(0, 'question')).toBe('0 questions');
+		expect(counted(2, 'quiz', 'quizzes')).toBe('2 quizzes');
+		expect(counted(1, 'quiz', 'quizzes')).toBe('1 quiz');
 	});
 });
 

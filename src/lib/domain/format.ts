@@ -26,6 +26,11 @@ export function deckSlug(title: string): string {
 	return slug(title, `article-${hash(title).slice(0, 8)}`);
 }
 
+/** "1 question", "3 questions", "1 quiz", "2 quizzes": a count with its noun agreeing, the plural given where it is not "s". */
+export function counted(n: number, one: string, many = `${one}s`): string {
+	return `${n} ${n === 1 ? one : many}`;
+}
+
 /** A share (0 to 1) as a whole percentage; a dash when there is nothing to divide. */
 export function percent(share: number | undefined): string {
 	return share === undefined || !Number.isFinite(share) ? '—' : `${Math.round(share * 100)}%`;
@@ -56,7 +61,7 @@ export function describeWhen(at: number, now: number, locale?: string): string {
 	if (wait <= 0) return 'now';
 	if (wait < HOUR) {
 		const minutes = Math.max(1, Math.round(wait / MINUTE));
-		return `in ${minutes} minute${minutes === 1 ? '' : 's'}`;
+		return `in ${counted(minutes, 'minute')}`;
 	}
 	const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(at);
 	const days = calendarDays(now, at);

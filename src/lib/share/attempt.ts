@@ -1,3 +1,4 @@
+import { counted } from '$lib/domain/format';
 import { factIdsOf, withEvidence } from '$lib/domain/question';
 import type { Bank, Fact, Question, Span } from '$lib/generator/bank';
 import type { Attempt, SavedAnswer } from '$lib/db/attempts';
@@ -182,14 +183,14 @@ export function warningsPromised(limitMinutes: number): string {
 		Math.round(ms / 60_000)
 	);
 	if (minutes.length === 0) return '';
-	const said = minutes.map((m) => `${m} ${m === 1 ? 'minute' : 'minutes'}`);
+	const said = minutes.map((m) => counted(m, 'minute'));
 	const verb = minutes.length === 1 && minutes[0] === 1 ? 'is' : 'are';
 	return `You are told when ${said.join(' and ')} ${verb} left.`;
 }
 
 export function warningText(threshold: number): string {
 	const minutes = Math.round(threshold / 60_000);
-	return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'} left. Your answers so far are saved.`;
+	return `${counted(minutes, 'minute')} left. Your answers so far are saved.`;
 }
 
 export function clock(ms: number): string {

@@ -1,3 +1,4 @@
+import { counted } from '$lib/domain/format';
 import { assignmentHash, type AssignmentQuestion, type AssignmentSet } from './assignment';
 import { ShareError } from './codec';
 import { csvRow } from './export/csv';
@@ -283,7 +284,7 @@ export function resultNotes(set: AssignmentSet, result: AssignmentResult): Resul
 export function studentNotes(set: AssignmentSet, student: StudentRecord): ResultNote[] {
 	const notes = resultNotes(set, student.latest.result);
 	if (student.results.length <= set.attemptsAllowed) return notes;
-	const allowed = `${set.attemptsAllowed} ${set.attemptsAllowed === 1 ? 'attempt' : 'attempts'}`;
+	const allowed = counted(set.attemptsAllowed, 'attempt');
 	return [
 		{ kind: 'attempts', text: `${student.results.length} results; the set allows ${allowed}`, warn: true },
 		...notes.filter((note) => note.kind !== 'attempts')

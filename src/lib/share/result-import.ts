@@ -1,3 +1,4 @@
+import { counted } from '$lib/domain/format';
 import type { Found } from './find-results';
 import type { ResultNote } from './gradebook';
 
@@ -50,13 +51,11 @@ export function foundSource(found: Found, file?: string, many = true): string {
 	return many && found.code ? `${file}, line ${found.line}` : file;
 }
 
-const plural = (n: number, one: string, more = `${one}s`) => `${n} ${n === 1 ? one : more}`;
-
 /** The report's first line: "Added 28 results · 1 already there · 1 refused". */
 export function summaryLine(report: ImportReport, what = 'what you pasted'): string {
 	if (report.items.length === 0) return `No result links, codes or files were found in ${what}.`;
 	const parts = [];
-	if (report.added > 0) parts.push(`Added ${plural(report.added, 'result')}`);
+	if (report.added > 0) parts.push(`Added ${counted(report.added, 'result')}`);
 	if (report.already > 0) parts.push(`${report.already} already there`);
 	if (report.refused > 0) parts.push(`${report.refused} refused`);
 	if (report.added === 0) parts[0] = `Nothing new: ${parts[0]}`;

@@ -1,3 +1,4 @@
+import { counted } from '$lib/domain/format';
 import * as v from 'valibot';
 import { QUESTION_TYPES, type QuestionType } from '$lib/generator/bank';
 import { choicesOf, factIdsOf } from '$lib/domain/question';
@@ -346,7 +347,7 @@ export function optionsSummary(form: SetForm, questionCount: number): string {
 		form.order === 'shuffled' ? 'shuffled for each student' : 'in the order listed',
 		draw !== undefined && draw < questionCount ? `${draw} drawn for each student` : undefined,
 		limit === undefined ? 'no time limit' : `${limit} min`,
-		attempts === undefined ? undefined : `${attempts} ${attempts === 1 ? 'attempt' : 'attempts'}`,
+		attempts === undefined ? undefined : counted(attempts, 'attempt'),
 		form.due ? 'due date set' : undefined,
 		form.showAnswers ? 'answers shown after' : 'answers hidden'
 	]

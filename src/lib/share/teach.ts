@@ -1,5 +1,5 @@
 import type { Question } from '$lib/generator/bank';
-import { percent, slug } from '$lib/domain/format';
+import { counted, percent, slug } from '$lib/domain/format';
 import {
 	assignmentLink,
 	assignmentFile,
@@ -159,7 +159,7 @@ export function quoted(text: string): string {
 
 /** The gradebook's head count and average, saying when retries were left out of the average. */
 export function gradebookLine(students: number, results: number, average: number | undefined): string {
-	const people = `${students} ${students === 1 ? 'student' : 'students'}`;
+	const people = counted(students, 'student');
 	if (results <= students) return `${people} · average ${percent(average)}`;
 	return `${people}, ${results} results · average ${percent(average)} (latest attempt each)`;
 }

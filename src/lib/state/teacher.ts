@@ -1,3 +1,4 @@
+import { counted } from '$lib/domain/format';
 import { activeQuestions, listDecks } from '$lib/db/decks';
 import { addResults, deleteResult, resultCounts, resultsForSet } from '$lib/db/results';
 import type { BylineDatabase, DeckRecord } from '$lib/db/schema';
@@ -133,8 +134,8 @@ export class TeacherDesk {
 		const file = await exportFile(format, questions, deck.title);
 		const leftOut = file.notes.filter((note) => note.kind === 'left-out').length;
 		const message = leftOut
-			? `Saved ${questions.length - leftOut} of ${questions.length} questions from “${deck.title}”; the format cannot take the others, listed below.`
-			: `Saved ${questions.length} questions from “${deck.title}”.`;
+			? `Saved ${questions.length - leftOut} of ${counted(questions.length, 'question')} from “${deck.title}”; the format cannot take the others, listed below.`
+			: `Saved ${counted(questions.length, 'question')} from “${deck.title}”.`;
 		return { file, message };
 	}
 

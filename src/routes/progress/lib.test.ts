@@ -10,6 +10,7 @@ import { newCard, review } from '$lib/srs/scheduler';
 import { defaultSettings } from '$lib/srs/settings';
 import {
 	forecastRows,
+	forecastSummary,
 	loadProgress,
 	progressData,
 	readStreakChoice,
@@ -155,6 +156,23 @@ describe('retention wording', () => {
 		const retention = { reviews: 40, passed: 35, rate: 35 / 40 };
 		expect(retentionText(retention)).toBe('88%');
 		expect(retentionDetail(retention)).toMatch(/35 of 40 reviews/);
+	});
+});
+
+describe('forecast wording', () => {
+	it('says one card falls due, and several cards fall due', () => {
+		expect(
+			forecastSummary([
+				{ day: 0, count: 0 },
+				{ day: 3, count: 1 }
+			])
+		).toBe('1 card falls due in the next 14 days, 0 of them today (overdue cards included).');
+		expect(
+			forecastSummary([
+				{ day: 0, count: 2 },
+				{ day: 1, count: 3 }
+			])
+		).toBe('5 cards fall due in the next 14 days, 2 of them today (overdue cards included).');
 	});
 });
 

@@ -3,7 +3,7 @@ import { listDecks } from '$lib/db/decks';
 import { cardsOfDeck, reviewsSince } from '$lib/db/reviews';
 import type { BylineDatabase, CardRecord, ReviewEntry } from '$lib/db/schema';
 import { readSetting, writeSetting } from '$lib/db/settings';
-import { axisDayLabel, dayLabel } from '$lib/domain/format';
+import { axisDayLabel, counted, dayLabel } from '$lib/domain/format';
 import { DAY_MS, studyDay, studyDayStart, type Moment } from '$lib/srs/day';
 import type { StudySettings } from '$lib/srs/settings';
 import { studySettings } from '$lib/db/study';
@@ -102,7 +102,7 @@ export function retentionText(retention: Retention): string {
 }
 
 export function retentionDetail(retention: Retention): string {
-	const reviews = `${retention.reviews} ${retention.reviews === 1 ? 'review' : 'reviews'}`;
+	const reviews = counted(retention.reviews, 'review');
 	if (retention.reviews < RETENTION_MINIMUM)
 		return `${reviews} of cards you already know in the last 30 days; the figure appears after ${RETENTION_MINIMUM}.`;
 	return `${retention.passed} of ${reviews} of cards you already know remembered in the last 30 days.`;
@@ -142,7 +142,7 @@ export function forecastSummary(forecast: DayCount[]): string {
 	const total = forecast.reduce((sum, d) => sum + d.count, 0);
 	if (total === 0) return 'Nothing falls due in the next 14 days.';
 	const today = forecast[0]?.count ?? 0;
-	return `${total} cards fall due in the next 14 days, ${today} of them today (overdue cards included).`;
+	return `${total === 1 ? '1 card falls' : `${total} cards fall`} due in the next 14 days, ${today} of them today (overdue cards included).`;
 }
 
 /** One entry per study day is all a streak needs: a long streak then costs a few hundred entries, not thousands. */
