@@ -408,7 +408,8 @@ export const DATE_SHAPES = {
 	/**
 	 * "on January 1": a first of the month is when rules, terms and prices start, so among the days around it
 	 * ("December 31", "January 2") it is the one a student picks unread; other months' firsts are as likely starts.
-	 * When the sentence leaves no three of them ("days ahead of the Feb. 1 caucus"), the days around it serve.
+	 * When the sentence leaves no three of them, the days around it serve; when it leaves them only one rank for the
+	 * key ("days ahead of the Feb. 1 caucus": every first after it), none do.
 	 */
 	firstOfMonth: {
 		pattern: new RegExp(`\\b(?:${MONTH_NAMES.map((n) => n.slice(0, 3)).join('|')})`),
@@ -861,7 +862,10 @@ export function dateDistractors(input: DateChoiceInput): string[] {
 		const chosen = usable.some((c) => c.offset === undefined)
 			? usable.slice(0, 3).map((c) => c.text)
 			: ranked(usable, input.below, YEAR_IN_FIGURES.exec(core)?.[1]);
-		if (shape.orElseNext && chosen.length < 3) continue;
+		// Among the days around it a first of the month stands out (W34: "January 1" among "December 30" and
+		// "January 2"), so a key the firsts leave one rank is asked by a typed question instead; the days serve only
+		// when the sentence rules out the other months' firsts themselves.
+		if (shape.orElseNext && usable.length < 3) continue;
 		// "_____ Clinton tapped Kaine": a blank opening the sentence is capitalised whatever fills it, so no choice
 		// stands out by being the only capitalised one. "In _____, …" keeps the date's own first word before the
 		// blank, and its key stays in lower case.

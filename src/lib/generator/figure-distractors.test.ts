@@ -7,6 +7,7 @@ import {
 	aloneInForm,
 	countsPeople,
 	figureDistractors,
+	fiveStep,
 	formLike,
 	hedgeOf,
 	isAge,
@@ -896,5 +897,38 @@ describe('lead 45 (check-half read): a one-digit count among choices past ten', 
 			const overTen = choices.map((c) => parseFigure(c)!.value).filter((v) => v >= 10);
 			if (overTen.length >= 2) expect(overTen.every((v) => v % 10 === 0)).toBe(false);
 		}
+	});
+});
+
+describe('lead 71 (W34, held out): a key rounded to a five gets choices rounded the same way', () => {
+	it('offers a "45-day" notice or "12.5 percent" rate among numbers that end in five as the key does', () => {
+		// Invented: "The regulator proposes a _____ notice before any change of rate."
+		for (const [text, value, unit] of [
+			['45-day', 45, 'days'],
+			['12.5 percent', 12.5, 'percent'],
+			['$3.5 million', 3.5e6, 'USD']
+		] as const) {
+			const wrong = [0, 1, 2].flatMap((below) => figureDistractors(input(fact(text, value, unit), below)));
+			expect(wrong, text).toHaveLength(9);
+			for (const w of wrong) expect(w, text).toMatch(/5(?:\D*)$/);
+		}
+	});
+
+	it('knows the place of the five, and leaves other keys alone', () => {
+		expect(fiveStep('45-day', 45)).toBe(10);
+		expect(fiveStep('12.5 percent', 12.5)).toBe(1);
+		expect(fiveStep('$3.5 million', 3.5e6)).toBe(1e6);
+		expect(fiveStep('250', 250)).toBe(100);
+		expect(fiveStep('5', 5)).toBeUndefined();
+		expect(fiveStep('15', 15)).toBeUndefined();
+		expect(fiveStep('44', 44)).toBeUndefined();
+		expect(fiveStep('53,635', 53_635)).toBeUndefined();
+		expect(fiveStep('forty-five', 45)).toBeUndefined();
+	});
+
+	it('falls back to the usual choices when too few fives fit a small key', () => {
+		// "4.5%", "5.5%" and "6.5%" above a "3.5%" key are too close together to be three choices.
+		const wrong = figureDistractors(input(fact('3.5%', 3.5, 'percent'), 0));
+		expect(wrong).toHaveLength(3);
 	});
 });

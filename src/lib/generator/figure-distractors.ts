@@ -337,7 +337,9 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 	// not "ten", "twenty" and "thirty", and "$8 billion" gets "$12 billion", not "$20 billion": past the key's power
 	// of ten, one digit would make every larger choice round beside a key that is not.
 	const pastOneDigit = (v: number) => (fact.value >= 10 || integer) && v >= powerOfTenAbove(fact.value);
-	const round = (v: number) => {
+	const age =
+		isAge(fact) || personAge(fact, core, input.after ?? '') || yearsOld(fact, core, input.after ?? '');
+	const round = (v: number, five?: number) => {
 		// "Thirty percent" gives "Forty percent", not "Thirty-six percent": a round number in words keeps its roundness.
 		// "Twelve years" in a quote gives "Nine years", never "8.4 years": a number in words is whole.
 		if (!/\d/.test(core) && !wordScale)
@@ -346,6 +348,12 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 				Math.round(roundSignificant(v, pastOneDigit(v) ? 2 : significantDigits(fact.value)))
 			);
 		if (!/\d/.test(core)) return Math.max(step, Math.round(v / step) * step);
+		if (five !== undefined) {
+			// Toward the key, so a choice stays within the band its factor allows.
+			const steps = v / five - 0.5;
+			const toward = v > fact.value ? Math.floor(steps) : Math.ceil(steps);
+			return Number(((toward + 0.5) * five).toFixed(keyDecimals));
+		}
 		if (keyDecimals > 0 && mantissaOf(core, fact.value) === fact.value) return Number(v.toFixed(keyDecimals));
 		const r = roundSignificant(v, digits === 1 && pastOneDigit(v) ? 2 : digits);
 		if (hundredths) return Math.max(0.01, Math.round(r * 100) / 100);
@@ -355,8 +363,6 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 	// "one" by grammar alone, and after "one declaration" every other choice is ruled out the same way.
 	const nounAfterBlank = fact.unit === 'count' && BARE_NUMBER.test(core);
 	if (nounAfterBlank && fact.value === 1) return [];
-	const age =
-		isAge(fact) || personAge(fact, core, input.after ?? '') || yearsOld(fact, core, input.after ?? '');
 	const lattice = calendarStep(fact, core);
 	const spread = age ? AGE_FACTORS : percent ? SHARE_FACTORS : AMOUNT_FACTORS;
 	const possible = (v: number, side: 'below' | 'above') =>
@@ -393,13 +399,13 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 	// A made-up share of "99 percent" is a near-total nobody reports beside a middling key: it is said as 95.
 	const cap = Math.max(MAX_SHARE, fact.value);
 	const madeUp = (o: Option) => (percent && o.value > cap ? make(cap) : o);
-	const side = (which: 'below' | 'above', factors: number[]) => {
+	const side = (which: 'below' | 'above', factors: number[], five?: number) => {
 		// Values with the key's decimals first, nearest first (so three fit, apart from each other); the rest after.
 		const near = (o: Option) => Math.abs(Math.log(o.value / fact.value));
 		const made = shuffle(factors, random)
 			.map((f) => fact.value * f)
 			.map((v) =>
-				make(lattice === undefined ? round(v) : Math.max(lattice, Math.round(v / lattice) * lattice))
+				make(lattice === undefined ? round(v, five) : Math.max(lattice, Math.round(v / lattice) * lattice))
 			)
 			.sort(
 				(a, b) =>
@@ -413,7 +419,17 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 			.slice(0, 1);
 		return [...peer, ...made.map(madeUp)].filter(fits);
 	};
-	return ranked(input, side('below', spread.below), side('above', spread.above), age ? 1.03 : 1.2);
+	const apart = age ? 1.03 : 1.2;
+	// An age is told to the year, not rounded; whole cents keep their own rounding. A small key ("15", "1.5
+	// million") may leave too few fives to place it among them: then its choices are rounded as any other's.
+	const five = age || hundredths ? undefined : fiveStep(core, fact.value);
+	const endingInFive =
+		five === undefined
+			? []
+			: ranked(input, side('below', spread.below, five), side('above', spread.above, five), apart);
+	return endingInFive.length > 0
+		? endingInFive
+		: ranked(input, side('below', spread.below), side('above', spread.above), apart);
 }
 
 /** The factors made-up wrong amounts are drawn from, below the key and above it. */
@@ -467,6 +483,26 @@ const CALENDAR_STEP: Partial<Record<FigureUnit, number>> = {
 	days: 7,
 	months: 6
 };
+
+/**
+ * The step between a key's neighbours that end in five as it does ("45-day" → 10, "12.5 percent" → 1, "$3.5
+ * million" → 1 million). Writers round to fives and halves, so "45" among "18", "27" and "36", or "12.5" among
+ * "8.8" and "16.3", is the only number so rounded and is picked for its form alone: made-up choices end in a five
+ * in the same place. None for a key of one significant digit (round already) or of four or more, whose last digit
+ * is no one's rounding.
+ */
+export function fiveStep(core: string, value: number): number | undefined {
+	if (!/\d/.test(core)) return undefined;
+	const mantissa = mantissaOf(core, value);
+	const digits = significantDigits(mantissa);
+	if (digits < 2 || digits > 3) return undefined;
+	let place = 10 ** -decimalsOf(core);
+	while (decimalsOf(core) === 0 && mantissa % (place * 10) === 0) place *= 10;
+	const written = Math.round(mantissa / place);
+	// Below 25 ("15", "1.5 million") there is one five below the key, too few to place it among them.
+	if (written % 10 !== 5 || written < 25) return undefined;
+	return 10 * place * (value / mantissa);
+}
 
 /**
  * The step a duration's choices keep to when its key counts whole steps of a larger unit (at least two) and is no

@@ -198,6 +198,8 @@ describe('issue 9: which answer went with a question', () => {
 			expect(q.choices).toHaveLength(4);
 			for (const c of q.choices.filter((c) => c !== q.answer))
 				expect(answersOnlyItsOwn(c, [question])).toBe(true);
+			// lead 71 (W34, held out): nor does the key's shown start, or it alone echoes the question.
+			expect(answersOnlyItsOwn(q.answer, [question])).toBe(true);
 		}
 		// "Can you treat the hives against the mite?": two other answers speak of mites or hives, so it is not asked.
 		expect(asked.some((q) => q.prompt.includes('treat the hives'))).toBe(false);

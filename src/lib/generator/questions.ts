@@ -5094,7 +5094,7 @@ export function answersOnlyItsOwn(answer: string, others: readonly string[]): bo
 /**
  * Which answer went with an interview's question: "Asked “What killed them?”, Tomas Halvik answered:" with the
  * first words of four of the interviewee's answers, cut alike; the wrong ones share no topic word with the
- * question asked, so none could answer it too (`answersOnlyItsOwn`).
+ * question asked, so none could answer it too (`answersOnlyItsOwn`), and the key's shown words share none either.
  */
 function answerChoice(
 	ctx: QuoteContext,
@@ -5119,7 +5119,10 @@ function answerChoice(
 	const cut = Math.min(WHAT_SAID_WORDS, ...[q, ...others].map((a) => wordCount(a.fact) - 1));
 	const answer = ctx.cut(q.fact, cut);
 	const wrong = [...new Set(others.map((o) => ctx.cut(o.fact, cut)))].filter((w) => w !== answer);
-	if (wrong.length < 3) return;
+	// No wrong answer may share a topic word with the question, so a key whose shown words do ("Do you feel that
+	// trademark law is adequate?" beside "Yes. We have not seen any hidden costs to trademarks …") is the one
+	// choice that echoes it, picked unread.
+	if (wrong.length < 3 || !answersOnlyItsOwn(answer, [q.answers])) return;
 	const name = capitalize(q.speaker!.name);
 	push({
 		id,
