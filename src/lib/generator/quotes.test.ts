@@ -60,6 +60,31 @@ describe('attr70: a cue inside a relative clause closed before the marks', () =>
 	});
 });
 
+describe('attr71: a person the article only describes, with a role nobody named holds', () => {
+	it('speaks as described, low (no question asks who)', () => {
+		const got = attribute(
+			'Storms closed the port of Tarvo on Monday.\n\nThe harbour\'s deputy director said, "We will reopen the north quay as soon as the wind drops."\n\n"Every ferry has been cancelled until Thursday at the earliest," said the duty spokesman for the port.'
+		);
+		expect(got.find((a) => a.quote.startsWith('We will reopen'))).toMatchObject({
+			speaker: "the harbour's deputy director",
+			confidence: 'low'
+		});
+		expect(got.find((a) => a.quote.startsWith('Every ferry'))).toMatchObject({
+			speaker: 'the duty spokesman for the port',
+			confidence: 'low'
+		});
+	});
+
+	it('leaves the description when someone named could be it, or just spoke, or the words are a short term', () => {
+		const got = attribute(
+			'Ada Roe spoke in Tarvo on Monday.\n\nThe deputy director said, "We will reopen the north quay as soon as the wind drops."\n\n"The quay is closed," said Tom Abel, a ferry captain. "Nobody sails from here until the storm has passed," said the veteran skipper.\n\nThe harbour master said the port offered a "free berth" to stranded yachts.'
+		);
+		expect(got.find((a) => a.quote.startsWith('We will reopen'))?.speaker).not.toBe('the deputy director');
+		expect(got.find((a) => a.quote.startsWith('Nobody sails'))?.speaker).not.toBe('the veteran skipper');
+		expect(got.find((a) => a.quote === 'free berth')?.speaker).toBeUndefined();
+	});
+});
+
 describe('craft69: a body named in capitals past its head word', () => {
 	it('speaks as itself, not as the body of that kind quoted before ("The Board Of Deputies Of …")', () => {
 		const got = attribute(
@@ -576,18 +601,19 @@ describe('quotes', () => {
 				'Tomas Vey spent the week in the valley. He told farmers that prices would hold.\n\n“We will keep the mills open,” the Republican nominee said.',
 				'Tomas Vey'
 			],
-			// Another post, a name inside the description, a "-woman" for a man: someone else.
+			// Another post, a name inside the description, a "-woman" for a man: someone else (attr71: when nobody
+			// named could be it, the description itself, low).
 			[
 				'Governor Ines Marlow toured the valley on Friday.\n\n“Nobody is taking this state for granted,” said the Vermont senator.',
-				undefined
+				'the Vermont senator'
 			],
 			[
 				'Tomas Vey spent the week in the valley.\n\n“He will keep the mills open,” said the senior Vey adviser.',
-				undefined
+				'the senior Vey adviser'
 			],
 			[
 				'Tomas Vey spent the week in the valley.\n\n“We will keep the mills open,” said the local businesswoman.',
-				undefined
+				'the local businesswoman'
 			],
 			// A bare "the senator" may be anyone's senator.
 			[
@@ -2919,7 +2945,8 @@ describe('attr 43: a quote that speaks to someone by name', () => {
 			'“Many argue the wall costs too much for a town this size,” the moderator said. “As you know, Mr. Abel, ' +
 			'the harbour chief says it will cost twice what you promised. How do you pay for it?” Abel acknowledged ' +
 			'that the cost had risen.';
-		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, undefined]);
+		// attr71: the moderator, never named, speaks as described.
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['the moderator', undefined]);
 	});
 	it('stays theirs when they name themselves or speak to someone else', () => {
 		const text =

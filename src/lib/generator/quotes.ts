@@ -2575,6 +2575,43 @@ function epithetOf(
 	return rival ? undefined : { entity, confidence: 'high', rule: `${rule}+description` };
 }
 
+/** Words a quote needs before a description alone may own it: fewer may be the writer's own term. */
+const MIN_DESCRIBED_QUOTE_WORDS = 5;
+
+/**
+ * "The region's foreign minister said, “…”", "“…,” the DIMIA spokesman said": a person the article describes in lower
+ * case and never names, when nobody named before could be the one described (their gender or the post they hold rules
+ * them out) and the quote before was not a named person's (a writer varies how they call the speaker they just
+ * quoted: "said Ed Lane. “…,” said the professor"). The description as the article gives it, low: a reader cannot be
+ * sure it is no one named. A capitalised office ("the Chief Surgeon") has a holder the article may name, or not.
+ */
+function describedOnly(ctx: Context, phrase: string, start: number, rule: string): Resolved | undefined {
+	const lower = phrase.toLowerCase();
+	const head = headOf(lower);
+	const headWritten = phrase.split(/\s+/).find((w) => w.toLowerCase().replace(/['’]s?$/, '') === head);
+	if (!/^the\s/.test(lower) || !headWritten || /^\p{Lu}/u.test(headWritten)) return undefined;
+	// "the report states that a guard": a clause read as a subject is no description of anyone.
+	if (/\bthat\b/.test(lower) || FINITE_WORD.test(lower)) return undefined;
+	// "by using a “free trial” of the product".
+	const q = ctx.current;
+	if (!q || ctx.text.slice(q.start, q.end).split(/\s+/).length < MIN_DESCRIBED_QUOTE_WORDS) return undefined;
+	const gender = /woman$/.test(head) ? 'f' : /(?<!chair|spokes)man$/.test(head) ? 'm' : undefined;
+	const inPhrase = new Set(mentionAt(ctx, start, start + phrase.length).map((m) => m.entity));
+	const couldBe = ctx.people.entities.some((e, i) => {
+		if (e.kind !== 'person' || !e.named || inPhrase.has(i) || !e.mentions.some((m) => m.start < start))
+			return false;
+		const known = e.gender ?? ctx.genders.get(i);
+		return (!gender || !known || known === gender) && (!postOf(ctx, e) || holdsPost(postOf(ctx, e), head));
+	});
+	if (couldBe) return undefined;
+	const before = quoteBefore(ctx, q);
+	const lastSpeaker = before && ctx.spoken.get(before.open);
+	if (lastSpeaker !== undefined && ctx.people.entities[lastSpeaker]!.named) return undefined;
+	const display = phrase.replace(/^The\b/, 'the');
+	const entity = addEntity(ctx, { kind: 'person', name: display, role: '', named: false });
+	return { entity, confidence: 'low', rule: `${rule}+described` };
+}
+
 /** Whether a role the article gave names the post `head`, or no post at all ("Republican", "65"). */
 function holdsPost(role: string, head: string): boolean {
 	const words = postsWritten(role).split(/\s+/);
@@ -2769,7 +2806,8 @@ function resolveRole(
 		// "the minister said" with two ministers, or none the article names as one: someone it named, but nobody
 		// can say who, so no one rather than a guess ("the leaders", several, are described as before), unless the
 		// words describe the one the story is about.
-		if (!/[^s]s$/.test(headWord)) return epithetOf(ctx, phrase, start, si, rule);
+		if (!/[^s]s$/.test(headWord))
+			return epithetOf(ctx, phrase, start, si, rule) ?? describedOnly(ctx, phrase, start, rule);
 	}
 	// "a spokesperson said the company “…”": a bare title speaks for the body its own clause names.
 	const kind = /^spokes(?:person|man|woman)$/.test(headWord)
