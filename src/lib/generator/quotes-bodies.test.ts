@@ -424,3 +424,14 @@ describe('prec70: whose words when a body is named near another', () => {
 		expect(attributeSure(text)).toEqual([{ speaker: 'Ada Roe', confidence: 'high' }]);
 	});
 });
+
+describe('prec71: an outlet quoted for its report', () => {
+	it("does not carry an outlet's words on to a quote with no cue after them (reportsOthers)", () => {
+		const according =
+			'Mayor Ada Roe also spoke about the harbour and, according to the Associated Press, the council\'s "dock plan". "We need the new dock before the rains come, and we will have it."';
+		expect(attribute(according).map((q) => q.speaker)).toEqual(['the Associated Press', undefined]);
+		const called =
+			'The Norland newspaper Volksblatt wrote that the visit "opened a new chapter".\n\n"If the mayor can bring the port back to life, good luck to her, I mean that."';
+		expect(attribute(called).map((q) => q.speaker)).toEqual(['Volksblatt', undefined]);
+	});
+});

@@ -5783,6 +5783,9 @@ function inherited(input: Inherit): Resolved | undefined {
 			? { entity: other, confidence: 'low', rule: 'introduced' }
 			: undefined;
 	}
+	// "According to the Daily Post, the bill gives “…”. [¶] “We will …”": an outlet's words are its report of
+	// others; a quote with no cue after them is the reported person's or someone else's, not the outlet's.
+	if (reportsOthers(ctx, previous.speaker)) return undefined;
 	if (continuesInParagraph(input) || followsDirectly(input)) {
 		const doer = otherDoerInLead(ctx, q, input.si, previous.speaker);
 		if (doer === undefined) return { ...same, rule: 'continued' };
@@ -5807,6 +5810,39 @@ function inherited(input: Inherit): Resolved | undefined {
 		};
 	}
 	return undefined;
+}
+
+/** The last word of a news outlet's name: "the Daily Post", "Fox News", "the Associated Press". */
+const OUTLET_LAST_WORD = new Set([
+	'times',
+	'post',
+	'journal',
+	'news',
+	'press',
+	'today',
+	...NEWSPAPER_NAME_WORDS
+]);
+/** What the article calls an outlet right before its name ("the German newspaper Bild") or right after it. */
+const OUTLET_NOUN_BEFORE =
+	/\b(?:newspaper|daily|weekly|tabloid|broadcaster|magazine|news\s+agency|channel)\s+(?:the\s+)?$/i;
+const OUTLET_NOUN_AFTER = /^\s+(?:newspaper|television|TV|radio|news\s+agency|news\s+channel)\b/;
+/** An organisation that is a newspaper, a broadcaster or a news agency, by its name or by what the article calls it. */
+function reportsOthers(ctx: Context, entity: number): boolean {
+	const e = ctx.people.entities[entity]!;
+	if (e.kind !== 'organisation') return false;
+	if (OUTLET_LAST_WORD.has(e.name.split(/\s+/).at(-1)!.toLowerCase())) return true;
+	// A source named only after "according to" is not in the people table: its name is looked up in the text.
+	const name = e.name.replace(/^the\s+/i, '');
+	if (!name) return false;
+	for (let at = ctx.text.indexOf(name); at >= 0; at = ctx.text.indexOf(name, at + 1)) {
+		const end = at + name.length;
+		if (
+			OUTLET_NOUN_BEFORE.test(ctx.text.slice(Math.max(0, at - 30), at)) ||
+			OUTLET_NOUN_AFTER.test(ctx.text.slice(end, end + 20))
+		)
+			return true;
+	}
+	return false;
 }
 
 /**
