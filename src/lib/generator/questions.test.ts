@@ -4962,6 +4962,21 @@ describe('stop 50: a date the words before its blank make a bound', () => {
 	});
 });
 
+describe('craft71: "over" before a count of time back is a bound', () => {
+	it('craft71: "over _____" for "three months ago" gets no choice question; "over the weekend" and "just over" stay dates', () => {
+		expect(dateBoundBefore('The strike has gone on since the vote over ', 'three months ago')).toBe(true);
+		expect(dateBoundBefore('The mill was built under ', 'a century ago')).toBe(true);
+		expect(dateBoundBefore('The talks went on over ', 'the weekend')).toBe(false);
+		expect(dateBoundBefore('The talks went on over ', 'Easter')).toBe(false);
+		expect(dateBoundBefore('Doe turned himself in just over ', 'two weeks ago')).toBe(false);
+		const made = generateBank({
+			text: 'Valmere strike\n\nThe dock strike at the port of Valmere has gone on since the workers voted to walk out over three months ago, and no talks are planned.',
+			date: '2014-03-06'
+		}).questions;
+		expect(made.filter((q) => q.type === 'date-choice' && /over _____/.test(q.prompt))).toEqual([]);
+	});
+});
+
 describe('stop 50: "half" before a determiner', () => {
 	it('stop 50: "half" before a determiner is no blank: the grammar answers it', () => {
 		expect(halfBeforeDeterminer('half', ' the island, the rebels said.')).toBe(true);

@@ -1363,13 +1363,21 @@ export function boundedBefore(before: string): boolean {
  * Words before a date blank that make it a bound: "less than _____" ("an hour before"), "within _____", "at least
  * _____ ago". "Less than an hour before" is as true of "a week before", so such a date gets no choice question.
  * Not "over", "under", "by" or "up to", which before a date name its time ("over the weekend", "in the lead up to
- * Tuesday's vote"), nor "nearly" or "just over", which hold the date close ("just over a year ago" is not "just
- * over a month ago").
+ * Tuesday's vote") unless the date is a count of time (`COUNT_BOUND_BEFORE`), nor "nearly" or "just over", which
+ * hold the date close ("just over a year ago" is not "just over a month ago").
  */
 const DATE_BOUND_BEFORE = /\b(?:(?:no\s+)?(?:less|more|fewer)\s+than|within|at\s+(?:least|most))\s+$/i;
+/**
+ * "since the elections over _____" for "three months ago", "a speech given over _____" for "125 years ago": before a
+ * count of time back from another time, "over" and "under" are "more than" and "less than", and "over two months
+ * ago" is as true. "Just over" still holds the date close.
+ */
+const COUNT_BOUND_BEFORE = /(?<!\bjust\s)\b(?:over|under)\s+$/i;
+const COUNTED_BACK_OR_ON =
+	/^(?:\S+\s+){1,2}(?:years?|months?|weeks?|days?|hours?|decades?|centur(?:y|ies))\s+(?:ago|earlier|before|later|after)$/i;
 
-export function dateBoundBefore(before: string): boolean {
-	return DATE_BOUND_BEFORE.test(before);
+export function dateBoundBefore(before: string, key = ''): boolean {
+	return DATE_BOUND_BEFORE.test(before) || (COUNTED_BACK_OR_ON.test(key) && COUNT_BOUND_BEFORE.test(before));
 }
 
 const LEAST_BEFORE = /\b(?:only|just|merely|a mere|as (?:few|little|low) as)\s+(?:[A-Z]{0,3}\$|[€£¥])?$/i;
@@ -6050,7 +6058,7 @@ function dateQuestions(
 	);
 	if (
 		wrong.length === 3 &&
-		!dateBoundBefore(beforeKey) &&
+		!dateBoundBefore(beforeKey, answer) &&
 		push({
 			id: choiceId,
 			factId: fact.id,
