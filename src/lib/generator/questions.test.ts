@@ -4967,6 +4967,7 @@ describe('craft71: a bound reaches its figure past a comma, a spaced currency or
 		for (const [before, expected] of [
 			['there would have been at least, probably far in excess of, ', true],
 			['he had failed to pay over US $', true],
+			['he had failed to pay over US ', true],
 			['each call costs less than a dime (US$', true],
 			['the prize was worth over ten million yen ($', true],
 			['the paintings were sold over the $', false],

@@ -1353,12 +1353,12 @@ const NOUN_AFTER =
  * is never swapped for a false statement and gets no choice question.
  */
 const BOUND_BEFORE =
-	/\b(?:more than|less than|fewer than|over|under|above|below|beyond|at least|at most|up to|upwards of|in excess of|no more than|as (?:many|much|few|little) as|nearly|almost|close to|just (?:over|under)|short of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)|top(?:s|ped|ping)|outnumber(?:s|ed|ing)?),?\s+(?:(?:[\p{L}-]+\s+){1,3}\()?(?:[A-Z]{0,3}\$|(?!the\b)[A-Z]{1,3}\s\$|[€£¥])?$/iu;
+	/\b(?:more than|less than|fewer than|over|under|above|below|beyond|at least|at most|up to|upwards of|in excess of|no more than|as (?:many|much|few|little) as|nearly|almost|close to|just (?:over|under)|short of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)|top(?:s|ped|ping)|outnumber(?:s|ed|ing)?),?\s+(?:(?:[\p{L}-]+\s+){1,3}\()?(?:[A-Z]{0,3}\$|(?:US|USD|AU|AUD|CA|CAD|NZ|NZD|HK|HKD)\s\$?|[€£¥])?$/iu;
 
 /**
  * The bound reaches its figure past what only sets them apart: a comma ("at least, probably far in excess of,
- * _____"), a space in the currency ("over US $_____"), or the same amount told first in other words, the figure
- * restating it in brackets ("less than a nickel (US$_____)", "over sixteen-million yen ($_____)").
+ * _____"), a space in the currency ("over US _____" for "$1,000"), or the same amount told first in other words,
+ * the figure restating it in brackets ("less than a nickel (US$_____)", "over sixteen-million yen ($_____)").
  */
 export function boundedBefore(before: string): boolean {
 	return BOUND_BEFORE.test(before);
