@@ -1652,3 +1652,36 @@ describe('W25 review: a threat is of what is still to come ("has threatened a Ju
 		expect(extractDates(text, segment(text).sentences, '2006-06-05').map((f) => f.value)).toEqual([value]);
 	});
 });
+
+describe('craft71: a weekday in a sentence that looks ahead and tells nothing past', () => {
+	// 2014-03-10 is a Monday.
+	const dayOf = (s: string) => one(s, '2014-03-10').find((d) => /day\b/.test(d.text))?.value;
+	it('craft71: reads the day ahead though its own clause has no tense', () => {
+		expect(
+			dayOf(
+				'Four rural schools will also be closed, with inspectors heading there to begin the checks on Tuesday.'
+			)
+		).toBe('2014-03-11');
+		expect(dayOf('The tour will take Doe to Harwick and Valmere before he wraps up Friday in Kell.')).toBe(
+			'2014-03-14'
+		);
+	});
+	it('craft71: reads a day in a quote by the quote, not by "he said" after it', () => {
+		expect(
+			dayOf('"Two ferries are going out on Friday and both will still sail, but nearly empty," he said.')
+		).toBe('2014-03-14');
+	});
+	it('craft71: dates what someone braces for ahead', () => {
+		expect(dayOf('The minister is bracing herself for a likely defeat in the vote on Wednesday.')).toBe(
+			'2014-03-12'
+		);
+	});
+	it('craft71: keeps the day back when the sentence tells something past', () => {
+		expect(dayOf('The schools were closed on Tuesday, and inspectors will visit them soon.')).toBe(
+			'2014-03-04'
+		);
+		expect(dayOf('"We sold the last tickets on Friday and the ferry will still sail," he said.')).toBe(
+			'2014-03-07'
+		);
+	});
+});

@@ -141,7 +141,7 @@ const FACES_EVENT =
  * the Thursday he spoke.
  */
 const AHEAD_OF_SAYING =
-	/\bwould\b(?!\s+have\b)|\b(?:intends?|aims?|(?:is|are)\s+(?:going|planning|hoping|aiming))\s+to\s+\p{Ll}+|\b(?:expect(?:s|ed)?|asked|urged|invited)\b[^,;]*\bto\s+\p{Ll}+|\b(?:prepares|(?:is|are)\s+preparing|gears?\s+up)\s+for\b/u;
+	/\bwould\b(?!\s+have\b)|\b(?:intends?|aims?|(?:is|are)\s+(?:going|planning|hoping|aiming))\s+to\s+\p{Ll}+|\b(?:expect(?:s|ed)?|asked|urged|invited)\b[^,;]*\bto\s+\p{Ll}+|\b(?:prepares|(?:is|are)\s+preparing|gears?\s+up|braces|(?:is|are)\s+bracing)\s+(?:(?:him|her|it|them|our|your|my)sel(?:f|ves)\s+)?for\b/u;
 /**
  * "asked the agency to look into whether he misled them in October": a clause of its own told in the past, after
  * what was asked, dates what was done, not what is to come.
@@ -212,6 +212,26 @@ function pastless(s: string): string {
 function toldPast(words: string): boolean {
 	const rest = words.replace(/\b(?:has|have)(?:n['’]t|\s+not|\s+never)?\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/gu, '');
 	return PAST.test(rest) || PAST_VERB_ONE.test(rest);
+}
+/** The words inside the quotation marks around `at`, or undefined when `at` is outside any. */
+function quoteAround(s: string, at: number): string | undefined {
+	const marks = [...s.matchAll(/["“”]/g)].map((m) => m.index);
+	const opened = marks.filter((i) => i < at);
+	if (opened.length % 2 === 0) return undefined;
+	return s.slice(opened.at(-1)! + 1, marks.find((i) => i > at) ?? s.length);
+}
+/**
+ * "Four settlements will also be cleared, with troops heading there to begin the clearances on Tuesday", "a
+ * weekend of rallies that will take Obama to Iowa before he wraps up Monday": a sentence that looks ahead and tells
+ * nothing in the past (a passive's participle is no past) reads a bare weekday ahead, though the day's own clause has
+ * no tense. A day inside a quote is read by the quote's words, the speaker's present, not by "he said" after it.
+ * Not a day's event ("a premium over Friday's closing price"), which may be gone whatever the sentence's tense.
+ */
+function aheadThroughout(s: string, at: number, end: number): boolean {
+	if (/^\s*(?:(?:night|morning|afternoon|evening)\s*)?['’]s\b/i.test(s.slice(end))) return false;
+	const words = quoteAround(s, at) ?? s;
+	const told = words.replace(/\b(?:be|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b/gu, ' ');
+	return FUTURE.test(words) && !toldPast(told);
 }
 /**
  * How a bare weekday's sentence dates it. A verb that governs the day ("said Monday", "will meet Monday", "gathered
@@ -1160,6 +1180,7 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 					WHEN_AHEAD.test(s.slice(r.index + written.length)) ||
 					mayHappenOn(s.slice(0, r.index)) ||
 					openingDayAhead(s, r.index, r.index + written.length) ||
+					aheadThroughout(s, r.index, r.index + written.length) ||
 					ELECTION_NOW.test(pastless(s)));
 			const eventAhead = aheadOfDaysEvent(s, r.index, r.index + written.length, clause);
 			const delta =

@@ -4962,6 +4962,43 @@ describe('stop 50: a date the words before its blank make a bound', () => {
 	});
 });
 
+describe('craft71: a bound reaches its figure past a comma, a spaced currency or a bracket', () => {
+	it('craft71: "at least, probably far in excess of, _____", "over US $_____", "less than a dime (US$_____)" are bounds', () => {
+		for (const [before, expected] of [
+			['there would have been at least, probably far in excess of, ', true],
+			['he had failed to pay over US $', true],
+			['he had failed to pay over US ', true],
+			['each call costs less than a dime (US$', true],
+			['the prize was worth over ten million yen ($', true],
+			['the paintings were sold over the $', false],
+			['When the vote was held, ', false],
+			['the deal was worth a dime (US$', false]
+		] as const)
+			expect(boundedBefore(before), before).toBe(expected);
+		const made = generateBank({
+			text: 'Harwick budget\n\n"The council reckons that there would have been at least, probably far in excess of, 4,000 more jobs lost in the town had it not stepped in," the mayor of Harwick, Ada Roe, said.',
+			date: '2031-05-04'
+		}).questions;
+		expect(made.filter((q) => q.type === 'true-false' && q.answer === 'False')).toEqual([]);
+		expect(made.filter((q) => q.type === 'figure-choice')).toEqual([]);
+	});
+});
+
+describe('craft71: "over" before a count of time back is a bound', () => {
+	it('craft71: "over _____" for "three months ago" gets no choice question; "over the weekend" and "just over" stay dates', () => {
+		expect(dateBoundBefore('The strike has gone on since the vote over ', 'three months ago')).toBe(true);
+		expect(dateBoundBefore('The mill was built under ', 'a century ago')).toBe(true);
+		expect(dateBoundBefore('The talks went on over ', 'the weekend')).toBe(false);
+		expect(dateBoundBefore('The talks went on over ', 'Easter')).toBe(false);
+		expect(dateBoundBefore('Doe turned himself in just over ', 'two weeks ago')).toBe(false);
+		const made = generateBank({
+			text: 'Valmere strike\n\nThe dock strike at the port of Valmere has gone on since the workers voted to walk out over three months ago, and no talks are planned.',
+			date: '2014-03-06'
+		}).questions;
+		expect(made.filter((q) => q.type === 'date-choice' && /over _____/.test(q.prompt))).toEqual([]);
+	});
+});
+
 describe('stop 50: "half" before a determiner', () => {
 	it('stop 50: "half" before a determiner is no blank: the grammar answers it', () => {
 		expect(halfBeforeDeterminer('half', ' the island, the rebels said.')).toBe(true);

@@ -1353,8 +1353,13 @@ const NOUN_AFTER =
  * is never swapped for a false statement and gets no choice question.
  */
 const BOUND_BEFORE =
-	/\b(?:more than|less than|fewer than|over|under|above|below|beyond|at least|at most|up to|upwards of|in excess of|no more than|as (?:many|much|few|little) as|nearly|almost|close to|just (?:over|under)|short of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)|top(?:s|ped|ping)|outnumber(?:s|ed|ing)?)\s+(?:[A-Z]{0,3}\$|[€£¥])?$/i;
+	/\b(?:more than|less than|fewer than|over|under|above|below|beyond|at least|at most|up to|upwards of|in excess of|no more than|as (?:many|much|few|little) as|nearly|almost|close to|just (?:over|under)|short of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)|top(?:s|ped|ping)|outnumber(?:s|ed|ing)?),?\s+(?:(?:[\p{L}-]+\s+){1,3}\()?(?:[A-Z]{0,3}\$|(?:US|USD|AU|AUD|CA|CAD|NZ|NZD|HK|HKD)\s\$?|[€£¥])?$/iu;
 
+/**
+ * The bound reaches its figure past what only sets them apart: a comma ("at least, probably far in excess of,
+ * _____"), a space in the currency ("over US _____" for "$1,000"), or the same amount told first in other words,
+ * the figure restating it in brackets ("less than a nickel (US$_____)", "over sixteen-million yen ($_____)").
+ */
 export function boundedBefore(before: string): boolean {
 	return BOUND_BEFORE.test(before);
 }
@@ -1363,13 +1368,21 @@ export function boundedBefore(before: string): boolean {
  * Words before a date blank that make it a bound: "less than _____" ("an hour before"), "within _____", "at least
  * _____ ago". "Less than an hour before" is as true of "a week before", so such a date gets no choice question.
  * Not "over", "under", "by" or "up to", which before a date name its time ("over the weekend", "in the lead up to
- * Tuesday's vote"), nor "nearly" or "just over", which hold the date close ("just over a year ago" is not "just
- * over a month ago").
+ * Tuesday's vote") unless the date is a count of time (`COUNT_BOUND_BEFORE`), nor "nearly" or "just over", which
+ * hold the date close ("just over a year ago" is not "just over a month ago").
  */
 const DATE_BOUND_BEFORE = /\b(?:(?:no\s+)?(?:less|more|fewer)\s+than|within|at\s+(?:least|most))\s+$/i;
+/**
+ * "since the elections over _____" for "three months ago", "a speech given over _____" for "125 years ago": before a
+ * count of time back from another time, "over" and "under" are "more than" and "less than", and "over two months
+ * ago" is as true. "Just over" still holds the date close.
+ */
+const COUNT_BOUND_BEFORE = /(?<!\bjust\s)\b(?:over|under)\s+$/i;
+const COUNTED_BACK_OR_ON =
+	/^(?:\S+\s+){1,2}(?:years?|months?|weeks?|days?|hours?|decades?|centur(?:y|ies))\s+(?:ago|earlier|before|later|after)$/i;
 
-export function dateBoundBefore(before: string): boolean {
-	return DATE_BOUND_BEFORE.test(before);
+export function dateBoundBefore(before: string, key = ''): boolean {
+	return DATE_BOUND_BEFORE.test(before) || (COUNTED_BACK_OR_ON.test(key) && COUNT_BOUND_BEFORE.test(before));
 }
 
 const LEAST_BEFORE = /\b(?:only|just|merely|a mere|as (?:few|little|low) as)\s+(?:[A-Z]{0,3}\$|[€£¥])?$/i;
@@ -6053,7 +6066,7 @@ function dateQuestions(
 	);
 	if (
 		wrong.length === 3 &&
-		!dateBoundBefore(beforeKey) &&
+		!dateBoundBefore(beforeKey, answer) &&
 		push({
 			id: choiceId,
 			factId: fact.id,

@@ -4023,3 +4023,14 @@ describe('prec69: who said it, wrong speakers', () => {
 		).toEqual(['Tom Ashby']);
 	});
 });
+
+describe('craft71: "—as Roe put it—" after a quote between dashes', () => {
+	it('craft71: gives each quote to whoever the dash-set "as" names, not the next quote to the one before', () => {
+		const text =
+			'Mina Vell met Tom Rowe in Tarne.\n\nThe two agreed on the need to build "a fairer harbour board"—as Vell put it—and to end "the rule of the ferry lords"—as Rowe couched it.';
+		expect(attribute(text).map((q) => [q.quote, q.speaker])).toEqual([
+			['a fairer harbour board', 'Mina Vell'],
+			['the rule of the ferry lords', 'Tom Rowe']
+		]);
+	});
+});

@@ -4129,7 +4129,8 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	const sentenceFrom = Math.max(sentence.start, quoteBefore(ctx, q)?.close ?? 0);
 	if (final && !cueBefore(ctx, q, sentenceFrom) && !finiteCueIn(final[0]))
 		return sourceAfter(ctx, q.close + final[0].length, limit, si, 'after:according-final');
-	// "“…”, as he told the Glasmere Gazette in 2011": whoever "as" names with a verb of speech put it that way.
+	// "“…”, as he told the Glasmere Gazette in 2011": whoever "as" names with a verb of speech put it that way. Set
+	// off by a dash ("“…”—as Vell put it—and …") too: else "put it" reads as the cue of the next quote.
 	const as = AS_CUE.exec(tail);
 	if (as) {
 		const at = q.close + as[0].length - as[1]!.length;
@@ -4364,7 +4365,7 @@ function introducesNext(ctx: Context, q: QuoteSpan, afterCue: string): boolean {
 }
 
 const AS_CUE =
-	/^\s*,?\s*as\s+(he|she|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=\s+(?:(?:once|later|has|had)\s+)?(?:told|said|says|wrote|writes|put it|puts it|recalled|recalls|explained|remarked)\b)/u;
+	/^\s*[,—–]?\s*as\s+(he|she|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=\s+(?:(?:once|later|has|had)\s+)?(?:told|said|says|wrote|writes|put it|puts it|couched it|recalled|recalls|explained|remarked)\b)/u;
 
 /**
  * "“…,” as stated by the Eritrean Information Minister", "“…” and, “…,” as said by Roe": the source named after
