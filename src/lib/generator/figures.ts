@@ -1793,6 +1793,12 @@ function isCoordinated(text: string, sentence: SentenceSpan, candidate: Candidat
 	return /(?:,\s*|\s)(?:and|or|plus)\s+$/.test(text.slice(sentence.start, candidate.start));
 }
 
+/** "inflation rose to": what changed, its verb of change, and "by" or "to" before a percentage. */
+const MOVED_BY_OR_TO = new RegExp(
+	`^(?:.*\\b(?:said|says|that)\\s+)?(.+?)\\s+(${Object.keys(CHANGE_NOUNS).join('|')})(?:\\s+(by|to))?$`,
+	'i'
+);
+
 /**
  * What the figure is about, as a noun phrase that reads after "How much/many/long …": the "in/of/for" phrase
  * after money ("aid for energy and other sectors announced by Mr. Kishida"), the counted noun ("broad
@@ -1829,10 +1835,7 @@ function describe(
 			/\b(?:brings?|brought|raises?|raised|lifts?|lifted|cuts?|pushe[sd]|push|reduces?|reduced|takes?|took|puts?)\s+(.+?)\s+(?:to|by)$/i.exec(
 				before
 			)?.[1];
-		const moved = new RegExp(
-			`^(?:.*\\b(?:said|says|that)\\s+)?(.+?)\\s+(${Object.keys(CHANGE_NOUNS).join('|')})(?:\\s+(by|to))?$`,
-			'i'
-		).exec(before);
+		const moved = MOVED_BY_OR_TO.exec(before);
 		if (base) about = changed ? `${changed} as a share of ${base}` : `share of ${base}`;
 		else if (moved) {
 			const [, subject = '', verb = '', preposition] = moved;

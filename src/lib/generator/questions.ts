@@ -2949,16 +2949,25 @@ export function typedFigure(answer: string, context: string): { answer: string; 
 	);
 }
 
+/** Each time unit's words, whole, in one expression built once (it was built per word and call). */
+const TIME_UNIT_WORD = new Map(
+	Object.entries(UNITS)
+		.filter(
+			([unit, { words = [] }]: [string, UnitEntry]) => unitKind(unit as FigureUnit) === 'time' && words.length
+		)
+		.map(([unit, { words = [] }]: [string, UnitEntry]) => [
+			unit,
+			new RegExp(`\\b(?:${words.map(escapeRegExp).join('|')})\\b`, 'i')
+		])
+);
+
 /**
  * The unit a typed span is counted in, when the blank holds it ("just _____ after" keyed "one day"): the reader
  * who recalls the span may count it in hours or weeks ("24 hours" is graded wrong against days), so the prompt
  * names the unit and the number alone is the answer. None when the unit stays in the sentence ("_____-year").
  */
 export function spanToType(unit: FigureUnit, answer: string): string | undefined {
-	if (unitKind(unit) !== 'time') return undefined;
-	const words = (UNITS[unit] as UnitEntry).words ?? [];
-	const holds = words.some((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`, 'i').test(answer));
-	return holds ? unitWord(unit, 2) : undefined;
+	return TIME_UNIT_WORD.get(unit)?.test(answer) ? unitWord(unit, 2) : undefined;
 }
 
 const NUMBER_WORD = new RegExp(`\\b${NUMBER_WORD_SOURCE}\\b`, 'i');

@@ -999,6 +999,11 @@ function namedAsSubject(ctx: Context, j: number, entity: number): boolean {
 	});
 }
 
+// Built once, not per call: each holds the whole cue alternation, compiled anew whenever it was built per call.
+const setOffCueOf = (pronoun: string) =>
+	new RegExp(`,\\s+${pronoun}\\s+(?:${FINITE_SOURCE})\\s*(?:,|[.!?]$)`);
+const SET_OFF_CUE = { he: setOffCueOf('he'), she: setOffCueOf('she') };
+
 /**
  * "Otherwise, she said, towns may steal growth.", "No town would stand for it, she said.": reported speech whose
  * he/she and verb of speech are set off by commas is a link of the he-chain, as a sentence opening on "She said" is.
@@ -1006,9 +1011,7 @@ function namedAsSubject(ctx: Context, j: number, entity: number): boolean {
 function setOffCue(ctx: Context, j: number, word: string): boolean {
 	if (word !== 'he' && word !== 'she') return false;
 	const s = ctx.sentences[j]!;
-	return new RegExp(`,\\s+${word}\\s+(?:${FINITE_SOURCE})\\s*(?:,|[.!?]$)`).test(
-		ctx.text.slice(s.start, s.end)
-	);
+	return SET_OFF_CUE[word].test(ctx.text.slice(s.start, s.end));
 }
 
 /**
