@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DateFact } from './bank';
 import {
+	aloneInItsMonth,
 	aloneInItsYear,
 	DATE_SHAPES,
 	dateCore,
@@ -173,6 +174,25 @@ describe('issue 9: the date shapes', () => {
 			'2023-01-28'
 		);
 		expect(near).toEqual([]);
+	});
+
+	it('lead 71 (W35, held out): a day is never the only choice of its month', () => {
+		const every = [0, 1, 2, 3].map((below) =>
+			choicesAt(date('on February 28', '2023-02-28'), 'The talks ended on February 28.', below, '2023-06-02')
+		);
+		expect(every.filter((got) => got.length === 3).length).toBeGreaterThan(1);
+		for (const got of every.filter((g) => g.length > 0))
+			expect(
+				got.every((c) => c.startsWith('March')),
+				got.join(', ')
+			).toBe(false);
+		expect(aloneInItsMonth('2023-02-28', ['2023-03-01', '2023-03-02', '2023-03-03'])).toBe(true);
+		// A weekday shows no month: "Tuesday" on the 1st keeps the days before it.
+		const tuesday = [0, 1, 2, 3].map((below) =>
+			choicesAt(date('on Tuesday', '2023-08-01'), 'The vote was held on Tuesday.', below, '2023-08-03')
+		);
+		expect(tuesday[3]).toHaveLength(3);
+		expect(aloneInItsMonth('2023-02-28', ['2023-02-27', '2023-03-01', '2023-03-02'])).toBe(false);
 	});
 
 	it('dr52: a key written with its year is never the only choice of that year', () => {

@@ -861,7 +861,13 @@ export function dateDistractors(input: DateChoiceInput): string[] {
 		}
 		const chosen = usable.some((c) => c.offset === undefined)
 			? usable.slice(0, 3).map((c) => c.text)
-			: ranked(usable, input.below, YEAR_IN_FIGURES.exec(core)?.[1]);
+			: ranked(
+					usable,
+					input.below,
+					YEAR_IN_FIGURES.exec(core)?.[1],
+					// A weekday's month is not shown, so it cannot stand out by it.
+					day && DATE_SHAPES.day.pattern.test(core) ? fact.value : undefined
+				);
 		// Among the days around it a first of the month stands out (W34: "January 1" among "December 30" and
 		// "January 2"), so a key the firsts leave one rank is asked by a typed question instead; the days serve only
 		// when the sentence rules out the other months' firsts themselves.
@@ -882,14 +888,37 @@ export function dateDistractors(input: DateChoiceInput): string[] {
  * days or years with no gap that would point at the key), or none when the sentence leaves the key only one
  * possible rank (`atRank`: a past year just before the article's date is always the latest).
  */
-function ranked(usable: readonly Candidate[], below: RankChoice, keyYear?: string): string[] {
+function ranked(
+	usable: readonly Candidate[],
+	below: RankChoice,
+	keyYear?: string,
+	keyDay?: string
+): string[] {
 	const earlier = usable.filter((c) => c.offset! < 0).sort((a, b) => b.offset! - a.offset!);
 	const later = usable.filter((c) => c.offset! > 0).sort((a, b) => a.offset! - b.offset!);
 	return atRank(below, (want) => {
 		if (want > earlier.length || 3 - want > later.length) return undefined;
-		const chosen = [...earlier.slice(0, want), ...later.slice(0, 3 - want)].map((c) => c.text);
-		return keyYear && aloneInItsYear(keyYear, chosen) ? undefined : chosen;
+		const picked = [...earlier.slice(0, want), ...later.slice(0, 3 - want)];
+		const chosen = picked.map((c) => c.text);
+		if (keyYear && aloneInItsYear(keyYear, chosen)) return undefined;
+		return keyDay &&
+			aloneInItsMonth(
+				keyDay,
+				picked.map((c) => c.value ?? '')
+			)
+			? undefined
+			: chosen;
 	});
+}
+
+/**
+ * "February 28" among "March 1", "March 2" and "March 3" (W35, held out): days counted across the end of a month
+ * leave the key the only day of its month, which a student picks unread. Days as ISO values.
+ */
+export function aloneInItsMonth(keyDay: string, wrong: readonly string[]): boolean {
+	const month = (d: string) => /^(\d{4}-\d\d)-\d\d/.exec(d)?.[1];
+	const months = wrong.map(month);
+	return months.every((m) => m !== undefined && m !== month(keyDay)) && new Set(months).size === 1;
 }
 
 /**
