@@ -26,7 +26,10 @@ export function deckSlug(title: string): string {
 	return slug(title, `article-${hash(title).slice(0, 8)}`);
 }
 
-/** "1 question", "3 questions", "1 quiz", "2 quizzes": a count with its noun agreeing, the plural given where it is not "s". */
+/**
+ * "1 question", "3 questions", "1 quiz", "2 quizzes": a count with its noun agreeing, the plural given where it is
+ * not "s".
+ */
 export function counted(n: number, one: string, many = `${one}s`): string {
 	return `${n} ${n === 1 ? one : many}`;
 }

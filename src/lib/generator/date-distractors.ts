@@ -901,13 +901,8 @@ function ranked(
 		const picked = [...earlier.slice(0, want), ...later.slice(0, 3 - want)];
 		const chosen = picked.map((c) => c.text);
 		if (keyYear && aloneInItsYear(keyYear, chosen)) return undefined;
-		return keyDay &&
-			aloneInItsMonth(
-				keyDay,
-				picked.map((c) => c.value ?? '')
-			)
-			? undefined
-			: chosen;
+		const days = picked.map((c) => c.value ?? '');
+		return keyDay && aloneInItsMonth(keyDay, days) ? undefined : chosen;
 	});
 }
 

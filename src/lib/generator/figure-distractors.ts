@@ -420,8 +420,8 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 		return [...peer, ...made.map(madeUp)].filter(fits);
 	};
 	const apart = age ? 1.03 : 1.2;
-	// An age is told to the year, not rounded; whole cents keep their own rounding. A small key ("15", "1.5
-	// million") may leave too few fives to place it among them: then its choices are rounded as any other's.
+	// An age is told to the year, not rounded; whole cents keep their own rounding. Where the fives leave the key no
+	// rank ("4.5%", "5.5%" and "6.5%" too close together above "3.5%"), its choices are rounded as any other's.
 	const five = age || hundredths ? undefined : fiveStep(core, fact.value);
 	const endingInFive =
 		five === undefined

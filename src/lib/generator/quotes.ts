@@ -2583,9 +2583,10 @@ const MIN_DESCRIBED_QUOTE_WORDS = 5;
 
 /**
  * "The region's foreign minister said, “…”", "“…,” the DIMIA spokesman said": a person the article describes in lower
- * case and never names, when nobody named before could be the one described (their sex rules them out) and the quote before was not a named person's (a writer varies how they call the speaker they just
- * quoted: "said Ed Lane. “…,” said the professor"). The description as the article gives it, low: a reader cannot be
- * sure it is no one named. A capitalised office ("the Chief Surgeon") has a holder the article may name, or not.
+ * case and never names, when nobody named before could be the one described (their sex rules them out) and the
+ * quote before was not a named person's (a writer varies how they call the speaker they just quoted: "said Ed Lane.
+ * “…,” said the professor"). The description as the article gives it, low: a reader cannot be sure it is no one
+ * named. A capitalised office ("the Chief Surgeon") has a holder the article may name, or not.
  */
 function describedOnly(ctx: Context, phrase: string, start: number, rule: string): Resolved | undefined {
 	const lower = phrase.toLowerCase();
