@@ -496,8 +496,9 @@ export function fiveStep(core: string, value: number): number | undefined {
 	const mantissa = mantissaOf(core, value);
 	const digits = significantDigits(mantissa);
 	if (digits < 2 || digits > 3) return undefined;
-	let place = 10 ** -decimalsOf(core);
-	while (decimalsOf(core) === 0 && mantissa % (place * 10) === 0) place *= 10;
+	const decimals = decimalsOf(core);
+	let place = 10 ** -decimals;
+	while (decimals === 0 && mantissa % (place * 10) === 0) place *= 10;
 	const written = Math.round(mantissa / place);
 	// Below 25 ("15", "1.5 million") there is one five below the key, too few to place it among them.
 	if (written % 10 !== 5 || written < 25) return undefined;
