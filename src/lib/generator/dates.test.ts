@@ -356,6 +356,20 @@ describe('round 11: a clock time with no day of its own', () => {
 			'Trouble at Pellwick\n\nThe Dunmore council closed the depot on Tuesday.\n\nNobody was hurt.\n\nIn a statement issued at 6:15 p.m., the council apologised.';
 		expect(values(text)).toContainEqual(['at 6:15 p.m.', '2026-11-03T18:15']);
 	});
+	it('lead 72 (W36, held out): gives an earlier hour after a later one on the borrowed day no day', () => {
+		const text =
+			'Held at Kell\n\nTomas Ash was picked up on Sunday.\n\nHe had gone out for bread at 11 p.m. and was driven to a depot.\n\n"We finished unloading at 4 a.m.," he said.';
+		expect(values(text)).toContainEqual(['at 11 p.m.', '2026-11-01T23:00']);
+		// The night may have passed: the story does not say on which day four in the morning fell.
+		expect(values(text)).toContainEqual(['at 4 a.m.', undefined]);
+		// A story that comes back to the morning paragraphs later is telling that morning again.
+		const again =
+			'Held at Kell\n\nTomas Ash was picked up on Sunday at 4 a.m.\n\nHe was freed at 4 p.m.\n\nThe court sat late.\n\nThe lawyers met.\n\n"I was asleep at 3:50," he said.';
+		expect(values(again)).toContainEqual(['at 3:50', '2026-11-01T03:50']);
+		// A later hour on that day keeps it.
+		const later = 'Held at Kell\n\nTomas Ash was picked up on Sunday at 9 a.m.\n\nHe was freed at 4 p.m.';
+		expect(values(later)).toContainEqual(['at 4 p.m.', '2026-11-01T16:00']);
+	});
 	it('passes over a day told as backstory ("had … on Thursday")', () => {
 		const text =
 			'Ostrow wins at Pellwick\n\nMara Ostrow won the final on Saturday night.\n\nOstrow, who had withdrawn from the 5,000m on Thursday, nearly missed it.\n\n"At 10 a.m. I was still in bed," she said.';

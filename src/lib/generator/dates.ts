@@ -220,6 +220,15 @@ function quoteAround(s: string, at: number): string | undefined {
 	if (opened.length % 2 === 0) return undefined;
 	return s.slice(opened.at(-1)! + 1, marks.find((i) => i > at) ?? s.length);
 }
+/** A morning clock time on the same day as an afternoon or evening one told before it, and no zone of its own. */
+function pastMidnight(before: string, value: string, written: string): boolean {
+	return (
+		value.slice(0, 10) === before.slice(0, 10) &&
+		value.slice(11) < '12:00' &&
+		before.slice(11) >= '12:00' &&
+		!/\b(?:UTC|GMT|Z|[A-Z]{1,3}[SD]?T)\b/.test(written)
+	);
+}
 /**
  * "Four settlements will also be cleared, with troops heading there to begin the clearances on Tuesday", "a
  * weekend of rallies that will take Obama to Iowa before he wraps up Monday": a sentence that looks ahead and tells
@@ -639,6 +648,8 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 	const reaches = (day: typeof lastDay, paragraph: number) =>
 		day !== undefined && (day.partOfDay || day.paragraph >= paragraph - 1);
 	let newsDay: string | undefined;
+	// The latest clock time told, with its day, for a clock time that only borrows the story's day.
+	let lastClock: { value: string; paragraph: number } | undefined;
 	// Month-days the article gave with a year ("Sept. 11, 2001"): "MM-DD" → year.
 	const yearOfDay = new Map<string, string>();
 	// A quote opened after a day its sentence told and still open when the sentence ends ("sent at 9:14 p.m. that
@@ -737,7 +748,20 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 				if (f.clock && routine(s) && (!ref || day !== iso(ref))) day = undefined;
 				if (day && f.nextDay) day = iso(shift(parseDay(day)!, 'day', 1));
 				if (day) value = `${day}${f.clock ?? ''}`;
+				// "bought food at 10pm … The work was done at 5am": a morning hour soon after an afternoon's or
+				// evening's on a borrowed day may be the next morning; the story does not say which day, so none is
+				// given. A time with its zone ("02:10 UTC") is most often the same moment told again, and a story
+				// that comes back to the morning paragraphs later is telling it again.
+				if (
+					f.clock &&
+					value &&
+					lastClock &&
+					lastClock.paragraph >= sentence.paragraph - 1 &&
+					pastMidnight(lastClock.value, value, written)
+				)
+					value = undefined;
 			}
+			if (value && /T\d\d:\d\d/.test(value)) lastClock = { value, paragraph: sentence.paragraph };
 			// "a note two days earlier": counted from the day the story named a sentence or a paragraph before.
 			// "arrived a day earlier than they had anticipated": compared with what was expected, not with that day.
 			if (

@@ -4,7 +4,7 @@ import { generateBank } from './generate';
 import { tagQuotes, termKeys } from './cloze';
 import { clean } from './clean';
 import { answerAt, readInterview } from './interview';
-import { answersOnlyItsOwn, asAnswer, standsAlone } from './questions';
+import { asAnswer, standsAlone } from './questions';
 
 const INTERVIEW = [
 	'Interview: Marta Ilves on the Ardmore harbour',
@@ -89,7 +89,7 @@ describe('issue 9: an interview with one interviewee', () => {
 	});
 });
 
-describe('issue 9: interviews in the common layouts, asked as questions matched with answers', () => {
+describe('issue 9: interviews in the common layouts, each answer asked with its question', () => {
 	const fixture = (name: string) =>
 		readFileSync(new URL(`../../../questions/interviews/${name}.txt`, import.meta.url), 'utf8');
 
@@ -150,60 +150,23 @@ describe('issue 9: interviews in the common layouts, asked as questions matched 
 		expect(answerAt(interview, body.indexOf('The maritime authority says'))).toBeUndefined();
 	});
 
-	it.each([
-		['I cleaned the lens every morning.', ['Were you ever in danger?', 'What will you do now?'], true],
-		['The varroa mite, above all.', ['Can you treat the hives against the mite?'], false],
-		['We could count mites before a colony collapses.', ['How many colonies did you lose?'], false],
-		['My harvest was half the usual one.', ['What killed them?'], true]
-	])('issue 9: “%s” answers none of %j but its own: %s', (answer, others, expected) => {
-		expect(answersOnlyItsOwn(answer, others)).toBe(expected);
-	});
-
 	it.each(['qa-lighthouse-keeper', 'para-beekeeper'])(
-		'issue 9: the interview %s matches its questions with the first words of their answers, one pairing right',
+		'lead 72 (W36, held out): the interview %s asks no answer back among its other answers, nor matches its questions with them',
 		(name) => {
+			// Each wrong answer answers another question, so the one on the question's topic is picked unread.
 			const b = generateBank({ text: fixture(name) });
-			const match = b.questions.find(
-				(q) => q.type === 'matching' && /^Match each question put to/.test(q.prompt)
+			const byQuestion = b.questions.filter(
+				(q) =>
+					(q.type === 'what-said' && /^Asked “/.test(q.prompt)) ||
+					(q.type === 'matching' && /^Match each question put to/.test(q.prompt))
 			);
-			expect(match?.type).toBe('matching');
-			if (match?.type !== 'matching') return;
-			expect(match.pairs.length).toBeGreaterThanOrEqual(3);
-			for (const p of match.pairs) {
-				expect(p.left).toMatch(/\?$/);
-				expect(p.right).toMatch(/^“.+ …”$/);
-				const otherQuestions = match.pairs.filter((o) => o !== p).map((o) => o.left);
-				expect(answersOnlyItsOwn(p.right, otherQuestions)).toBe(true);
-			}
-			const lengths = match.pairs.map((p) => p.right.split(/\s+/).length);
-			expect(Math.max(...lengths) - Math.min(...lengths)).toBeLessThanOrEqual(3);
+			expect(byQuestion).toEqual([]);
+			// The answers are still asked back unaided, on cards that show the question put.
+			expect(
+				b.questions.some((q) => q.type === 'flashcard' && /(?:^Asked|answer to) “.+\?”/.test(q.prompt))
+			).toBe(true);
 		}
 	);
-});
-
-describe('issue 9: which answer went with a question', () => {
-	it('issue 9: an interview asks which of four answers, cut alike, answered a question; none of the wrong ones shares its topic', () => {
-		const text = readFileSync(
-			new URL('../../../questions/interviews/para-beekeeper.txt', import.meta.url),
-			'utf8'
-		);
-		const b = generateBank({ text });
-		const asked = b.questions.filter(
-			(q) => q.type === 'what-said' && /^Asked “.+\?”, Tomas Halvik answered:$/.test(q.prompt)
-		);
-		expect(asked.length).toBeGreaterThanOrEqual(3);
-		for (const q of asked) {
-			if (q.type !== 'what-said') continue;
-			const question = /“(.+)”/.exec(q.prompt)![1]!;
-			expect(q.choices).toHaveLength(4);
-			for (const c of q.choices.filter((c) => c !== q.answer))
-				expect(answersOnlyItsOwn(c, [question])).toBe(true);
-			// lead 71 (W34, held out): nor does the key's shown start, or it alone echoes the question.
-			expect(answersOnlyItsOwn(q.answer, [question])).toBe(true);
-		}
-		// "Can you treat the hives against the mite?": two other answers speak of mites or hives, so it is not asked.
-		expect(asked.some((q) => q.prompt.includes('treat the hives'))).toBe(false);
-	});
 });
 
 describe('issue 9: a lone speaker’s short sentence asked by its key term', () => {

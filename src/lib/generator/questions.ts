@@ -77,7 +77,6 @@ import {
 } from './known-years';
 import { tagSpan, termTags } from './tagger';
 import { sentencesOf } from './segment';
-import { topicWords } from '../quiz/text';
 import { escapeRegExp, wordsAt } from './regexp';
 import { perText } from './per-text';
 
@@ -3964,10 +3963,7 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 	}
 	balanceDates(byFact, input.dates);
 	const asked = trusted.filter((q) => byFact.has(q));
-	const matchingQuestions = [
-		...matching(asked.filter(namedPerson), random),
-		...answerMatching(ctx, trusted, random)
-	].filter(accepted);
+	const matchingQuestions = [...matching(asked.filter(namedPerson), random)].filter(accepted);
 	const questionsOf = (list: readonly Fact[]) => list.flatMap((f) => byFact.get(f) ?? []);
 	const questions = withoutGiveaways(
 		whatSaidsApart(
@@ -4750,8 +4746,6 @@ function quoteQuestions(
 		}
 	}
 
-	if (q.answers !== undefined) answerChoice(ctx, q as QuoteInfo & { answers: string }, random, push);
-
 	// Cloze: a name or a noun naming people in the quote, with three of the same kind from the article.
 	let clozed = false;
 	if (keys.length > 0 && wellFormed(fact.quote) && (q.leadIn !== undefined || !subjectless(fact.quote))) {
@@ -5100,119 +5094,6 @@ function matching(trusted: QuoteInfo[], random: (id: string) => () => number): Q
 			difficulty: 2
 		};
 	});
-}
-
-/**
- * An answer that could answer no other of the questions shown beside it: it shares no topic word with any of
- * them (its own question it may echo). "I cleaned the lens every morning" cannot answer "Were you ever in
- * danger?"; "In the storm of 2019 a wave broke the window" might answer "What did an ordinary day look like?" only
- * if they shared a word, and then a strict teacher would see two right pairings.
- */
-export function answersOnlyItsOwn(answer: string, others: readonly string[]): boolean {
-	const mine = topicWords(answer);
-	return others.every((q) => ![...topicWords(q)].some((w) => mine.has(w)));
-}
-
-/**
- * Which answer went with an interview's question: "Asked “What killed them?”, Tomas Halvik answered:" with the
- * first words of four of the interviewee's answers, cut alike; the wrong ones share no topic word with the
- * question asked, so none could answer it too (`answersOnlyItsOwn`), and the key's shown words share none either.
- */
-function answerChoice(
-	ctx: QuoteContext,
-	q: QuoteInfo & { answers: string },
-	random: (id: string) => () => number,
-	push: Push
-): void {
-	const id = questionId('what-said', q.fact.id);
-	const rng = random(id);
-	const others = shuffle(
-		ctx.trusted.filter(
-			(o) =>
-				o !== q &&
-				o.answers !== undefined &&
-				o.answers !== q.answers &&
-				wordCount(o.fact) > MIN_CUT_WORDS &&
-				answersOnlyItsOwn(o.fact.quote, [q.answers])
-		),
-		rng
-	).slice(0, 3);
-	if (others.length < 3 || wordCount(q.fact) <= MIN_CUT_WORDS) return;
-	const cut = Math.min(WHAT_SAID_WORDS, ...[q, ...others].map((a) => wordCount(a.fact) - 1));
-	const answer = ctx.cut(q.fact, cut);
-	const wrong = [...new Set(others.map((o) => ctx.cut(o.fact, cut)))].filter((w) => w !== answer);
-	// No wrong answer may share a topic word with the question, so a key whose shown words do ("Do you feel that
-	// trademark law is adequate?" beside "Yes. We have not seen any hidden costs to trademarks …") is the one
-	// choice that echoes it, picked unread.
-	if (wrong.length < 3 || !answersOnlyItsOwn(answer, [q.answers])) return;
-	const name = capitalize(q.speaker!.name);
-	push({
-		id,
-		factId: q.fact.id,
-		type: 'what-said',
-		prompt: `Asked “${q.answers}”, ${name} answered:`,
-		choices: shuffle([answer, ...wrong], rng),
-		answer,
-		explanation: `Asked “${q.answers}”, ${name} answered ${quoted(q.fact.quote)}`,
-		evidence: q.evidence,
-		difficulty: 2
-	});
-}
-
-/** The most question-and-answer pairs one matching question shows. */
-const ANSWER_PAIRS = 4;
-
-/**
- * An interview's questions matched with the first words of their answers (cut alike, so none stands out): up to
- * four, each answer sharing no topic word with the other questions shown, so exactly one pairing is right.
- */
-function answerMatching(
-	ctx: QuoteContext,
-	trusted: readonly QuoteInfo[],
-	random: (id: string) => () => number
-): Question[] {
-	const speaker = ctx.input.interview?.speaker;
-	const answers = trusted.filter(
-		(q): q is QuoteInfo & { answers: string } => q.answers !== undefined && wordCount(q.fact) > MIN_CUT_WORDS
-	);
-	if (!speaker || answers.length < 3) return [];
-	const set: (QuoteInfo & { answers: string })[] = [];
-	for (const a of answers) {
-		if (set.length === ANSWER_PAIRS) break;
-		const fits =
-			answersOnlyItsOwn(
-				a.fact.quote,
-				set.map((s) => s.answers)
-			) && set.every((s) => answersOnlyItsOwn(s.fact.quote, [a.answers]));
-		if (fits && !set.some((s) => s.answers === a.answers)) set.push(a);
-	}
-	if (set.length < 3) return [];
-	const cut = Math.min(WHAT_SAID_WORDS, ...set.map((a) => wordCount(a.fact) - 1));
-	const rights = set.map((a) => ctx.cut(a.fact, cut));
-	if (new Set(rights).size !== rights.length) return [];
-	const id = questionId('matching', set.map((a) => a.fact.id).join(','));
-	const pairs = shuffle(
-		set.map((a, i) => ({ factId: a.fact.id, left: a.answers, right: rights[i]!, evidence: a.evidence })),
-		random(id)
-	);
-	return [
-		{
-			id,
-			factId: set[0]!.fact.id,
-			type: 'matching' as const,
-			prompt: `Match each question put to ${speaker} with the start of the answer.`,
-			answer: pairs.map((p) => `${p.left} ${p.right}`).join('\n'),
-			pairs,
-			explanation: set
-				.map((a) => `Asked “${a.answers}”, ${speaker} answered ${quoted(a.fact.quote)}`)
-				.join(' '),
-			evidence: {
-				start: Math.min(...set.map((a) => a.evidence.start)),
-				end: Math.max(...set.map((a) => a.evidence.end))
-			},
-			difficulty: 2
-		}
-	];
 }
 
 /** Words that are a finite verb whatever the lexicon says of them. */
