@@ -2759,3 +2759,21 @@ describe('Lead 69: one person under a given name and its short form, or two spel
 		expect(pats.byMention('Patricia Roe spoke')).toBe('Patricia Roe');
 	});
 });
+
+describe('attr72: a lone word set off before the title and surname of someone named is not that person’s namesake', () => {
+	it('reads "Veldra" in "the island’s capital city, Veldra, Governor Tamsin is to" as no one', () => {
+		const text =
+			'Governor Ada Tamsin of Orlay will host the summit. Besides the talks, which open in the island’s capital ' +
+			'city, Veldra, Governor Tamsin is to show the guests the harbour.';
+		const { table, byMention } = people(text);
+		expect(table.entities.map((e) => e.name)).not.toContain('Veldra');
+		expect(byMention('Tamsin is to show')).toBe('Ada Tamsin');
+	});
+
+	it('still reads a lone surname whose set-off role names someone else in lower-case words', () => {
+		const { table } = people(
+			'Governor Ada Tamsin spoke first. Later, Drummel, an aide to Governor Tamsin, was blunt.'
+		);
+		expect(table.entities.map((e) => e.name)).toContain('Drummel');
+	});
+});

@@ -2378,6 +2378,22 @@ function roleAtSurname(text: string, entities: Entity[], c: Candidate, role: str
 	return found.length === 1 && entities[found[0]!]!.tokens.length > 1 && !entities[found[0]!]!.role;
 }
 
+/**
+ * "in Molossia's capital city, Espera, President Baugh is to …": a title and the surname of someone already named,
+ * set off after a lone word, are that person, the subject of what follows, not the word's role (read as its role,
+ * they made the city a person, and the he-chain after it the city's). A role with words in lower case ("an aide to
+ * Governor Baugh") is the word's own.
+ */
+function namesKnownPerson(apposition: string, entities: Entity[]): boolean {
+	const words = apposition.split(/\s+/);
+	const last = words.at(-1)!;
+	return (
+		words.length > 1 &&
+		words.every((w) => /^\p{Lu}/u.test(w)) &&
+		entities.some((e) => e.kind === 'person' && e.tokens.at(-1) === last)
+	);
+}
+
 interface PersonClues {
 	multi: boolean;
 	role: string;
@@ -2610,6 +2626,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			!/ly$/.test(c.tokens[0]!.text) &&
 			text.slice(s.start, c.start).trim() !== '' &&
 			!PLACE_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start)) &&
+			!namesKnownPerson(apposition, entities) &&
 			lexiconTags(c.tokens[0]!.text).every((t) => t === 'LastName');
 		// "Priya, 16, who gave only her first name,": an age set off after a lone name makes it a person's.
 		const aged =
