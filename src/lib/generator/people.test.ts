@@ -2759,3 +2759,11 @@ describe('Lead 69: one person under a given name and its short form, or two spel
 		expect(pats.byMention('Patricia Roe spoke')).toBe('Patricia Roe');
 	});
 });
+
+describe('prec72: a settlement named after its noun is no person', () => {
+	it('a lone word set off after "capital city," is the city, not a person the next words describe (SETTLEMENT_NOUN_SET_OFF)', () => {
+		const text =
+			"The summit will be held in Kellonia's capital city, Vantor, President Ash is to show the guests around.";
+		expect(people(text).table.entities.map((e) => e.name)).toEqual(['President Ash']);
+	});
+});

@@ -2610,6 +2610,7 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			!/ly$/.test(c.tokens[0]!.text) &&
 			text.slice(s.start, c.start).trim() !== '' &&
 			!PLACE_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start)) &&
+			!SETTLEMENT_NOUN_SET_OFF.test(text.slice(Math.max(s.start, c.start - 20), c.start)) &&
 			lexiconTags(c.tokens[0]!.text).every((t) => t === 'LastName');
 		// "Priya, 16, who gave only her first name,": an age set off after a lone name makes it a person's.
 		const aged =
@@ -3817,6 +3818,11 @@ function sharedFirstName(entities: Entity[], word: string): boolean {
  * it; so is one after a determiner ("one Buffalo, New York Common Council member, David Franczyk": the city, and the
  * state set off after it), as no surname is counted or pointed at.
  */
+/**
+ * "in Kellonia's capital city, Vantor, President Ash is to …": a lone word set off after a settlement's noun is that
+ * settlement's name, and what follows it is the sentence going on, no description of a person.
+ */
+const SETTLEMENT_NOUN_SET_OFF = /\b(?:capital|city|town|village|port)(?:\s+city)?,\s*$/i;
 const PLACE_BEFORE = /\b(?:in|near|outside|across|throughout|a|an|one|the|each|every|another)\s+$/i;
 
 /** Words that open a place's name and never a person's: "Fort Pierce", "Port Talbot", "Mount Vernon". */
