@@ -435,3 +435,39 @@ describe('prec71: an outlet quoted for its report', () => {
 		expect(attribute(called).map((q) => q.speaker)).toEqual(['Volksblatt', undefined]);
 	});
 });
+
+describe('prec72: a cue the sentence denies', () => {
+	it('a speaker who has not confirmed the words after them did not say them (NEGATION_BEFORE_VERB)', () => {
+		const text =
+			'Engineers have floated plans for a longer hull, which, some analysts say, would make the first "twin-keel" ferry on the lake; Kelvar Marine has not confirmed that the model will be built.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined]);
+	});
+
+	it('a speaker who would not comment on one thing but said the words still speaks them', () => {
+		const text =
+			'Port spokesman Tom Ash would not comment on the cost, but said "the harbour has been troublesome for some time."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom Ash']);
+	});
+});
+
+describe('prec72: an outlet that reports what a person did', () => {
+	function withConfidence(text: string) {
+		const seg = segment(text);
+		const people = buildPeople({ text, ...seg });
+		return attributeQuotes(text, seg.sentences, people, findQuotes(text, seg.paragraphs)).map((a) => ({
+			speaker: a.speaker === undefined ? undefined : people.entities[a.speaker]!.name,
+			confidence: a.confidence
+		}));
+	}
+
+	it('words after "according to" an outlet, in a sentence about what a person did, are not asked as the outlet\'s (personActsBefore)', () => {
+		const text =
+			'The singer Tom Ash took the stage at the rally. He then waved a flag and mimicked a rival, according to the Kell Gazette: "We will never give up the fight."';
+		expect(withConfidence(text)).toEqual([{ speaker: 'the Kell Gazette', confidence: 'low' }]);
+	});
+
+	it('an outlet whose report opens the sentence still speaks its words', () => {
+		const text = 'According to the Kell Gazette, "the vote will be held in May."';
+		expect(withConfidence(text)).toEqual([{ speaker: 'the Kell Gazette', confidence: 'high' }]);
+	});
+});

@@ -4183,6 +4183,9 @@ function afterQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 		}
 		if (!isSpeech(m[0], tail.slice(m.index + m[0].length), tail.slice(0, m.index))) continue;
 		if (attributive(tail, m.index, m[0].length)) continue;
+		// "“…” freight aircraft; Kell Air has not confirmed that …": the one the sentence says did not confirm or say
+		// it is not the one who said the words, and the sentence names nobody who did.
+		if (NEGATION_BEFORE_VERB.test(tail.slice(0, m.index))) return UNRESOLVED;
 		// "an official who asked not to be named said": a verb in a relative clause is not the attribution.
 		if (/\b(?:who|that|which)\s+(?:\p{L}+\s+)?$/u.test(tail.slice(0, m.index))) continue;
 		// "“Why would anyone pay that?” Critics cited it.": a new sentence after a quote that ended its own is an
@@ -4232,6 +4235,8 @@ function hometownSubject(ctx: Context, from: number, cueAt: number): Resolved | 
 	return { entity: person.entity, confidence: 'high', rule: 'after:cue+hometown' };
 }
 
+/** "has not", "did not yet", "hasn't", "would never" standing right before a verb. */
+const NEGATION_BEFORE_VERB = /(?:\bnot|n['’]t|\bnever)\s+(?:(?:yet|\p{Ll}+ly)\s+)?$/u;
 const CONTRAST_CLAUSE = /[,;]\s*(?:however|but|yet)\s+(?!(?:he|she|they|we|I)\b)\p{L}/iu;
 /**
  * "An official told NBC the ad had “run its course,” a day after chairman Ken Roe defended it and said …": a verb of
@@ -4751,7 +4756,19 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 	if (handle) return { entity: handleEntity(ctx, handle), confidence: 'high', rule: 'before:handle' };
 	const claim = claimOwner(ctx, cueAt + last[0].length, q.open);
 	if (claim) return claim;
-	if (isSourcePhrase(cue)) return sourceAfter(ctx, cueAt + last[0].length, q.open, si, 'before:according');
+	if (isSourcePhrase(cue)) {
+		const source = sourceAfter(ctx, cueAt + last[0].length, q.open, si, 'before:according');
+		// "He then mimicked a rival, according to the Gazette: “…”": the outlet tells what he did, and whether the
+		// words are his or the paper's account of them, only he could say; no question asks.
+		if (
+			source &&
+			source !== UNRESOLVED &&
+			reportsOthers(ctx, source.entity) &&
+			personActsBefore(ctx, si, cueAt)
+		)
+			return { ...source, confidence: 'low', rule: 'before:according+person-acts' };
+		return source;
+	}
 	if (passiveCue(ctx, prevClose, cueAt, cue)) return passiveAgent(ctx, q, cueAt + last[0].length, si);
 	// "The paper quoted Jane Doe as saying “…”", "York quotes Ada Roe saying, “…”", "He reports Roe as saying: “…”": the
 	// one quoted speaks, not the one quoting.
@@ -5852,6 +5869,21 @@ function reportsOthers(ctx: Context, entity: number): boolean {
 			return true;
 	}
 	return false;
+}
+
+/** A sentence whose subject, "he", "she" or a person named first, does something before the cue at `cueAt`. */
+function personActsBefore(ctx: Context, si: number, cueAt: number): boolean {
+	const start = ctx.sentences[si]!.start;
+	const lead = ctx.text.slice(start, cueAt);
+	if (!/,\s*$/.test(lead)) return false;
+	if (/^\s*(?:he|she)\s+\p{Ll}/iu.test(lead)) return true;
+	const first = mentionAt(ctx, start, cueAt)[0];
+	return (
+		first !== undefined &&
+		!first.possessive &&
+		ctx.text.slice(start, first.start).trim() === '' &&
+		ctx.people.entities[first.entity]!.kind === 'person'
+	);
 }
 
 /**
