@@ -2759,3 +2759,14 @@ describe('Lead 69: one person under a given name and its short form, or two spel
 		expect(pats.byMention('Patricia Roe spoke')).toBe('Patricia Roe');
 	});
 });
+
+describe('craft72: a word that makes a title only before another opens a body’s name before one word', () => {
+	it('makes no person of "the Executive Korvel", and keeps "Chief Executive Ada Roe" and "Foreign Minister Tom Ash"', () => {
+		const text =
+			'The Executive Korvel backed the plan. Chief Executive Ada Roe said the Executive Korvel would vote. Foreign Minister Tom Ash agreed.';
+		const persons = people(text)
+			.table.entities.filter((e) => e.kind === 'person')
+			.map((e) => e.name);
+		expect(persons).toEqual(['Ada Roe', 'Tom Ash']);
+	});
+});
