@@ -989,3 +989,14 @@ describe('a range whose end is a count before a number-word compound (craft66: "
 		expect(range && [range.text, range.value, range.max]).toEqual([text, value, max]);
 	});
 });
+
+describe('craft72: hours, minutes and seconds told in a time zone are a clock reading', () => {
+	it('takes no figure from "at 03:12:40 (UTC)" or "12:12:40 Korvel local time", and keeps a race time', () => {
+		const text =
+			'Sensors in Korvel recorded a magnitude 4.8 tremor at 03:12:40 (UTC), or 12:12:40 Korvel local time. The feed froze at 16:05:09 GMT. Nadia Osei won the marathon in 2:11:52.';
+		expect(extractFigures(text, segment(text).sentences).map((f) => f.text)).toEqual([
+			'magnitude 4.8',
+			'2:11:52'
+		]);
+	});
+});

@@ -208,6 +208,17 @@ const RANK_AFTER =
  */
 export const RACE_TIME = /^:([0-5]\d)(?::([0-5]\d))?(\.\d{1,3})?(?![\d:])/;
 /**
+ * "at 01:35:27 (UTC)", "12:47:43 GMT", "10:35:27 North Korean local time": hours, minutes and seconds told in a time
+ * zone are a reading of the clock, not a time taken, so no figure.
+ */
+const CLOCK_ZONE_AFTER =
+	/^\s*\(?(?:UTC|GMT|BST|CET|EST|EDT|PST|PDT|ET|PT)\b|^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:local|standard)\s+time\b/u;
+
+function clockReading(after: string): boolean {
+	const time = RACE_TIME.exec(after);
+	return !!time && CLOCK_ZONE_AFTER.test(after.slice(time[0].length));
+}
+/**
  * "her third budget", "the club's fifth win", "before my second term ends": an ordinal after an owner counts in a
  * series ("first" is often no rank).
  */
@@ -962,7 +973,7 @@ function isCode(
 		!/\bmagnitude-$/i.test(before)
 	)
 		return true;
-	if (RACE_TIME.test(after)) return false;
+	if (RACE_TIME.test(after) && !clockReading(after)) return false;
 	// "the 3:40 mark": the minutes of a time or a point in a recording are no count.
 	if (/\d:$/.test(text.slice(index - 2, index))) return true;
 	if (EVENT_OWNER_BEFORE.test(before)) return true;

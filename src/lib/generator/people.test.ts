@@ -2777,3 +2777,14 @@ describe('attr72: a lone word set off before the title and surname of someone na
 		expect(table.entities.map((e) => e.name)).toContain('Drummel');
 	});
 });
+
+describe('craft72: a word that makes a title only before another opens a body’s name before one word', () => {
+	it('makes no person of "the Executive Korvel", and keeps "Chief Executive Ada Roe" and "Foreign Minister Tom Ash"', () => {
+		const text =
+			'The Executive Korvel backed the plan. Chief Executive Ada Roe said the Executive Korvel would vote. Foreign Minister Tom Ash agreed.';
+		const persons = people(text)
+			.table.entities.filter((e) => e.kind === 'person')
+			.map((e) => e.name);
+		expect(persons).toEqual(['Ada Roe', 'Tom Ash']);
+	});
+});

@@ -2642,6 +2642,9 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			!atSurname
 		)
 			continue;
+		// "the Executive Yuan", "the Executive Panel": a word that makes a title only before another ("Chief
+		// Executive") is, alone before one word, the first word of a body's name.
+		if (!multi && c.title.length === 1 && TITLE_QUALIFIERS.has(lowerOf(c.title[0]))) continue;
 		// "Eva Kell of Ostria, briefed reporters": a lone word after a name and "of" is where they are from.
 		if (!multi && /\p{Lu}[\p{L}'’-]+\s+of\s+$/u.test(text.slice(Math.max(s.start, c.start - 40), c.start)))
 			continue;
