@@ -5101,7 +5101,13 @@ describe('stop 51: figure and date questions a teacher would reject (W7)', () =>
 		// A day or a month in that year is more than the sum; a year the words do not count is the article's fact.
 		['2029-10-03', 'October 3', 'The same day last year, ', ', saw 272.', false],
 		['2031-02', 'February', 'The House sits again ', ', next year.', false],
-		['2027', '2027', 'Unlike last year, the ', ' season was dry.', false]
+		['2027', '2027', 'Unlike last year, the ', ' season was dry.', false],
+		// lead 72 (W37, held out): a span of years counted from the article's year gives the key too.
+		['1933', '1933', 'The ferry has sailed for 97 years, beginning in ', '.', true],
+		['2015', '2015', 'The pact was signed fifteen years ago, in ', '.', true],
+		['2040', '2040', 'The ten-year plan ends in ', '.', true],
+		['1990', '1990', 'The ferry has sailed for 97 years; its hull was rebuilt in ', '.', false],
+		['2028', '2028', 'A one-year contract was signed in ', '.', false]
 	])(
 		'issue 9 (W20): a year the sentence counts from the article’s (2030) is a sum, %s (“%s”) in “%s_____%s”: %s',
 		(value, core, before, after, expected) => {

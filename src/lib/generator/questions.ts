@@ -5755,8 +5755,19 @@ export function relativeYearTold(
 	if (year === undefined || !core.includes(year)) return false;
 	const shift = Number(year) - Number(articleDate.slice(0, 4));
 	const named = shift === -1 ? 'last' : shift === 1 ? 'next' : undefined;
-	return named !== undefined && new RegExp(`\\b${named}\\s+year\\b`, 'i').test(`${before} ${after}`);
+	if (named !== undefined && new RegExp(`\\b${named}\\s+year\\b`, 'i').test(`${before} ${after}`))
+		return true;
+	// lead 72 (W37, held out): "used for passenger services for 97 years, beginning in _____" in a 2006 article, "55
+	// years ago", "for 15 years after … in _____": the span counted from the article's year gives the key, give or
+	// take the year the span only nearly fills, and the choices are the years around it.
+	return [...`${before} ${after}`.matchAll(YEARS_SPAN)].some((m) => {
+		const span = parseDigits(m[1]!) ?? parseNumberWords(m[1]!);
+		return span !== null && span >= 2 && Math.abs(Math.abs(shift) - span) <= 1;
+	});
 }
+
+/** A span of years as a sentence counts it: "97 years", "fifteen years", "a 20-year". */
+const YEARS_SPAN = new RegExp(`\\b(\\d{1,3}|${NUMBER_WORD_SOURCE})[\\s-]+years?\\b`, 'gi');
 
 /**
  * "registered a complaint every time my country was criticized": "every time" opens a clause, as "whenever" does;
