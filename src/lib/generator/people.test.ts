@@ -1547,6 +1547,10 @@ describe('stop 50 (people50): posts read before and after a name', () => {
 		);
 		// Another person after "and" is no part of the body.
 		expect(roleOf('Senator Ada Roe of Kell and Tom Ash of Vell met.', 'Ada Roe')).toBe('Senator of Kell');
+		// lead 72 (W38, held out): a dotted abbreviation is a word of the body, where "Commander of the U" stopped.
+		expect(roleOf('Commander Tom Ash of the U.S. Sixth Fleet told reporters it was over.', 'Tom Ash')).toBe(
+			'Commander of the U.S. Sixth Fleet'
+		);
 		// attr60p: a list's or heading's last item ends at its paragraph; the next paragraph's words are no body.
 		expect(roleOf('Delegates: President Ada Roe of the Kell Union\n\nThe talks began.', 'Ada Roe')).toBe(
 			'President of the Kell Union'

@@ -1181,10 +1181,8 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	// "Spokeswoman Ada Roe of the Kell Department of State": a body's name may hold an "of" of its own.
 	// "Gen. Ada Roe of Kell's Interior Ministry": a place's possessive runs on to the body it owns.
 	// Never past a paragraph break: "… Kofi Annan of the United Nations¶The …" is a heading's or list's end.
-	const of =
-		/^[^\S\n]+of[^\S\n]+((?:the[^\S\n]+)?\p{Lu}[\p{L}-]*(?:['’]s(?=[^\S\n]+\p{Lu}))?(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}[\p{L}-]*)*)/u.exec(
-			text.slice(c.end, c.end + 60)
-		);
+	// "Commander Ada Roe of the U.S. Fifth Fleet": a dotted abbreviation is one word of the body's name, not its end.
+	const of = BODY_AFTER_OF.exec(text.slice(c.end, c.end + 60));
 	if (shown) {
 		// An abbreviated title reads only before a name ("Sen. Ada Roe"), so the role writes it out: "Ada Roe,
 		// Vermont Senator", never "Vermont Sen."; and a legislator is from the state sent to the chamber, not "of" it.
@@ -1202,6 +1200,13 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	if (HALF_TITLE.test(role)) return '';
 	return lowerPast(withoutVerb(role, before));
 }
+
+const BODY_WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}-]*)`;
+/** "of the Kell Department of State", "of Kell's Interior Ministry", "of the U.S. Fifth Fleet" after a name. */
+const BODY_AFTER_OF = new RegExp(
+	String.raw`^[^\S\n]+of[^\S\n]+((?:the[^\S\n]+)?${BODY_WORD}(?:['’]s(?=[^\S\n]+\p{Lu}))?(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?${BODY_WORD})*)`,
+	'u'
+);
 
 /** Verbs and adjectives that take an infinitive ("voted to", "was allowed to", "is set to"), not a place or a person. */
 const TAKES_INFINITIVE = new RegExp(

@@ -5105,7 +5105,8 @@ describe('stop 51: figure and date questions a teacher would reject (W7)', () =>
 		// lead 72 (W37, held out): a span of years counted from the article's year gives the key too.
 		['1933', '1933', 'The ferry has sailed for 97 years, beginning in ', '.', true],
 		['2015', '2015', 'The pact was signed fifteen years ago, in ', '.', true],
-		['2040', '2040', 'The ten-year plan ends in ', '.', true],
+		['2040', '2040', 'The ten-year plan ends in ', '.', false],
+		['2015-06', 'June 2015', 'The pact was signed fifteen years ago, in ', '.', false],
 		['1990', '1990', 'The ferry has sailed for 97 years; its hull was rebuilt in ', '.', false],
 		['2028', '2028', 'A one-year contract was signed in ', '.', false]
 	])(

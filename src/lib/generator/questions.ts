@@ -3963,7 +3963,7 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 	}
 	balanceDates(byFact, input.dates);
 	const asked = trusted.filter((q) => byFact.has(q));
-	const matchingQuestions = [...matching(asked.filter(namedPerson), random)].filter(accepted);
+	const matchingQuestions = matching(asked.filter(namedPerson), random).filter(accepted);
 	const questionsOf = (list: readonly Fact[]) => list.flatMap((f) => byFact.get(f) ?? []);
 	const questions = withoutGiveaways(
 		whatSaidsApart(
@@ -5757,13 +5757,14 @@ export function relativeYearTold(
 	const named = shift === -1 ? 'last' : shift === 1 ? 'next' : undefined;
 	if (named !== undefined && new RegExp(`\\b${named}\\s+year\\b`, 'i').test(`${before} ${after}`))
 		return true;
-	// lead 72 (W37, held out): "used for passenger services for 97 years, beginning in _____" in a 2006 article, "55
-	// years ago", "for 15 years after … in _____": the span counted from the article's year gives the key, give or
-	// take the year the span only nearly fills, and the choices are the years around it.
-	return [...`${before} ${after}`.matchAll(YEARS_SPAN)].some((m) => {
-		const span = parseDigits(m[1]!) ?? parseNumberWords(m[1]!);
-		return span !== null && span >= 2 && Math.abs(Math.abs(shift) - span) <= 1;
-	});
+	// "used for passenger services for 97 years, beginning in _____" in a 2006 article, "for 15 years after … in
+	// _____": a year the sentence's span counts back from the article's is a sum. Only a year alone, and only
+	// exactly: "talks in June 2005" still asks its month, and "three years afterwards" or "55 years ago" one year off
+	// may count from another day than the article's.
+	if (!/^\d{4}$/.test(value)) return false;
+	return [...`${before} ${after}`.matchAll(YEARS_SPAN)].some(
+		(m) => (parseDigits(m[1]!) ?? parseNumberWords(m[1]!)) === -shift
+	);
 }
 
 /** A span of years as a sentence counts it: "97 years", "fifteen years", "a 20-year". */
