@@ -628,6 +628,10 @@ describe('craft round 29: figure choices a student rules out without the article
 		expect(
 			vagueRungFits(2e6, 200, { fact: withAbout(fact('hundreds', 200, 'count'), 'waving delegates') })
 		).toBe(false);
+		// lead 72 (W38, held out): "scores of armed police" are dozens of them as well, so "dozens" is no wrong choice.
+		const police = all(withAbout(fact('scores', 40, 'count'), 'armed police'));
+		expect(police.length).toBeGreaterThan(0);
+		expect(police).not.toContain('dozens');
 	});
 
 	it('never offers "first" before a superlative after the blank: "the _____ most seats"', () => {

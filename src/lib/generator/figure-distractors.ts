@@ -699,7 +699,11 @@ export const FIGURE_STRATEGIES = {
 		applies: ({ core }) => parseFigure(core)?.vague ?? false,
 		choices: (input) => {
 			const { fact } = input;
-			const ladder = Object.values(VAGUE).filter((v) => v !== VAGUE.scores);
+			// "scores of police" are dozens of them too: a key of scores is offered no "dozens", nor a false statement
+			// made of it.
+			const ladder = Object.values(VAGUE).filter(
+				(v) => v !== VAGUE.scores && !(fact.value === VAGUE.scores && v === VAGUE.dozens)
+			);
 			const nearest = ladder.reduce((a, b) =>
 				Math.abs(Math.log(b / fact.value)) < Math.abs(Math.log(a / fact.value)) ? b : a
 			);
