@@ -47,6 +47,18 @@ describe('clean', () => {
 		expect(c.text).toContain('Valerie Hopkins reported from Moscow, and Chris Buckley');
 	});
 
+	it('lead 72 (W39, held out): leaves a sentence that says something was reported as it is, no credits', () => {
+		const told = [
+			'The flaw was found and reported by Kell Security, Inc. The update was the second for the browser, which has grown in popularity.',
+			'No injuries were reported from the blast, but two shops were closed, which angered traders.',
+			'Targets included a depot, a police station, and a police patrol; one guard was reported from the scene as missing.'
+		];
+		for (const text of told) expect(clean(text).text).toBe(text);
+		expect(clean('Reporting by ada roe; editing by tom ash.').text).toBe(
+			'Reporting by Ada Roe; editing by Tom Ash.'
+		);
+	});
+
 	it('leaves an adjective that names an airport lowercase (stop 47: "be lax" was made "be Lax")', () => {
 		expect(clean('We cannot be silent or be lax when they insult us.').text).toBe(
 			'We cannot be silent or be lax when they insult us.'

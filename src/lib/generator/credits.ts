@@ -5,9 +5,28 @@
 const CREDIT_CUE =
 	/\b(?:reported from|reported by|contributed reporting|reporting was contributed|contributed to (?:this|the) (?:report|article)|(?:report|article) was contributed|additional reporting|reporting by|writing by|editing by)\b/i;
 
-/** A credits paragraph is short, names its reporters with a credit phrase, and quotes nobody. */
+/**
+ * Closed-class words that never stand in a reporter's name: before a credit phrase they make it the sentence's own
+ * words ("No injuries were reported from the blast", "discovered and reported by Kell Security", "In reporting by
+ * the Kell media").
+ */
+const NOT_IN_A_NAME =
+	/^(?:a|an|the|this|was|were|is|are|be|been|being|has|have|had|and|or|in|on|at|of|for|to|with|not|no)$/i;
+
+/**
+ * A credits paragraph is short, names its reporters with a credit phrase that opens its sentence or follows their
+ * names alone ("Reporting by …", "valerie hopkins reported from Moscow"), and quotes nobody.
+ */
 export function isCreditsParagraph(paragraph: string): boolean {
-	return paragraph.length < 1200 && CREDIT_CUE.test(paragraph) && !/[“”"]/.test(paragraph);
+	if (paragraph.length >= 1200 || /[“”"]/.test(paragraph)) return false;
+	const cue = CREDIT_CUE.exec(paragraph);
+	if (!cue) return false;
+	const lead = paragraph
+		.slice(0, cue.index)
+		.split(/[.!?;]\s+/)
+		.pop()!
+		.trim();
+	return lead === '' || lead.split(/\s+/).every((word) => !NOT_IN_A_NAME.test(word));
 }
 
 export interface CreditName {
