@@ -865,3 +865,27 @@ describe('W27: “the early 1800’s” names a century that holds every decade 
 		for (const w of wrong) expect(w).toMatch(/^the 1[89][1-9]0s$/);
 	});
 });
+
+describe('issue 9 (blind review W40): a century written with a capital', () => {
+	it('offers centuries written as the key is, so its capital does not single it out', () => {
+		const wrong = choices(
+			date('the late 20th Century', '1967/1999'),
+			'The museum bought most of its maps in the late 20th Century.'
+		);
+		expect(wrong.length).toBeGreaterThanOrEqual(3);
+		for (const w of wrong) expect(w).toMatch(/^the late \d+(?:st|nd|rd|th) Century$/);
+	});
+});
+
+describe('issue 9 (blind review W39): at most one weekend day among the wrong weekdays', () => {
+	const weekend = (w: string) => /Saturday|Sunday/.test(w);
+	it('offers a Thursday ruling no two weekend days', () => {
+		// 2023-03-21 is a Tuesday: the Thursday before is March 16.
+		for (const below of [0, 1, 2, 3] as const) {
+			const wrong = choicesAt(date('Thursday', '2023-03-16'), 'The judge ruled on Thursday.', below);
+			expect(wrong.filter(weekend).length).toBeLessThanOrEqual(1);
+		}
+		expect(choices(date('Thursday', '2023-03-16'), 'The judge ruled on Thursday.')).toContain('Saturday');
+		expect(choices(date('Thursday', '2023-03-16'), 'The judge ruled on Thursday.')).not.toContain('Sunday');
+	});
+});

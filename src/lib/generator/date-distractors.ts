@@ -302,7 +302,7 @@ export const DATE_SHAPES = {
 			const ahead = sideOfTheNews(tenseOf(sentence, fact.text), fact.value, ref) === 'future';
 			// Counted from the article's date, each weekday is a day before or after the key's; without it, a day of
 			// the week around the key's.
-			return [-3, -2, -1, 1, 2, 3].flatMap((k) => {
+			const days = [-3, -2, -1, 1, 2, 3].flatMap((k): Candidate[] => {
 				const target = (i + k + 7) % 7;
 				if (!ref) return [{ text: replace(core, m, WEEKDAYS[target] ?? ''), offset: k }];
 				const now = new Date(Date.UTC(ref.y, ref.m - 1, ref.d)).getUTCDay();
@@ -318,6 +318,7 @@ export const DATE_SHAPES = {
 					}
 				];
 			});
+			return oneWeekendDay(days);
 		}
 	},
 	/** "last month", "this week", "next year": the other side, or another unit on the same side. */
@@ -466,10 +467,12 @@ export const DATE_SHAPES = {
 		pattern: /\b(\d{1,2})(st|nd|rd|th)\s+century\b/i,
 		candidates: ({ core, m }) => {
 			const n = Number(m[1]);
+			// "the late 20th Century": every choice writes the word as the key does, or the key alone stands out.
+			const word = m[0].slice(-'century'.length);
 			return [n - 3, n - 2, n - 1, n + 1, n + 2, n + 3]
 				.filter((k) => k >= 1 && k <= 21)
 				.map((k) => ({
-					text: replace(core, m, `${k}${ordinalSuffix(k)} century`),
+					text: replace(core, m, `${k}${ordinalSuffix(k)} ${word}`),
 					value: String((k - 1) * 100),
 					offset: k - n
 				}));
@@ -617,6 +620,21 @@ const DAY_FIRST = new RegExp(
 const MONTH_FIRST = new RegExp(
 	`\\b(${MONTH_WORD})(\\s+)(\\d{1,2})(st|nd|rd|th)?\\b(?![:.]\\d)(?:(,?\\s+)(\\d{4})\\b)?`
 );
+
+const WEEKEND = /\b(?:Saturday|Sunday)\b/;
+
+/**
+ * Two weekend days among three wrong weekdays leave a two-way guess for most news (W39: a court's ruling, a
+ * strike's vote): only the nearer one is offered.
+ */
+function oneWeekendDay(days: readonly Candidate[]): Candidate[] {
+	const weekend = days.filter((c) => WEEKEND.test(c.text));
+	const nearer = weekend.reduce<Candidate | undefined>(
+		(best, c) => (best && Math.abs(best.offset ?? 0) <= Math.abs(c.offset ?? 0) ? best : c),
+		undefined
+	);
+	return days.filter((c) => !WEEKEND.test(c.text) || c === nearer);
+}
 
 /** A weekday just before a day written in a date ("Saturday, November 10"): compiled once, not once a choice. */
 const WEEKDAY_LAST = new RegExp(`\\b(?:${WEEKDAYS.join('|')})(?=,?\\s+$)`);

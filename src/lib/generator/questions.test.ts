@@ -1916,6 +1916,9 @@ describe('issue 9: a prompt whose subject is a bare pronoun', () => {
 			['The sources said Abu Omar was among three senior members present.', false],
 			['It will be able to hold a population of 50,000 people.', true],
 			['It has been completed at a cost of $2 billion.', true],
+			// issue 9 (blind review W40): an adverb before the participle
+			['It has been regularly used by the fire brigade since 2004.', true],
+			['It has been widely reported that 12 people died.', false],
 			['It will be difficult to raise $2 billion.', false],
 			['It has been reported that 12 people died.', false],
 			['It will be the first city of its kind.', false],

@@ -1957,7 +1957,8 @@ const pronounSubjectOnce = oncePerSentence((sentence) => {
  */
 function itsOwnPredicate(after: string, rest: string): boolean {
 	if (!/^(?:be|been)$/i.test(after)) return false;
-	const [, third = '', next = ''] = /^\s+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(rest) ?? [];
+	// "It has been regularly used by …": a manner adverb before the participle leaves the deed the same.
+	const [, third = '', next = ''] = /^\s+(?:\p{Ll}{3,}ly\s+)?(\p{L}+)(?:\s+(\p{L}+))?/u.exec(rest) ?? [];
 	if (/^(?:able|unable)$/i.test(third)) return true;
 	// "It had been intended to float the company", "It has been decided that …": what follows is what "it" stands for.
 	return /^\p{Ll}+(?:ed|en)$/u.test(third) && !DUMMY_IT.test(third) && !/^(?:to|that)$/i.test(next);
