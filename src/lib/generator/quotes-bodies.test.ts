@@ -471,3 +471,29 @@ describe('prec72: an outlet that reports what a person did', () => {
 		expect(withConfidence(text)).toEqual([{ speaker: 'the Kell Gazette', confidence: 'high' }]);
 	});
 });
+
+describe('prec73: a word capitalised only because it opens a sentence', () => {
+	function withConfidence(text: string) {
+		const seg = segment(text);
+		const people = buildPeople({ text, ...seg });
+		return attributeQuotes(text, seg.sentences, people, findQuotes(text, seg.paragraphs)).map((a) => ({
+			speaker: a.speaker === undefined ? undefined : people.entities[a.speaker]!.name,
+			confidence: a.confidence
+		}));
+	}
+
+	it('no question names a subject the people table does not know and only the sentence capitalises (capitalisedOnlyAsOpener)', () => {
+		const participle =
+			'The council met on Monday.\n\nHearings were halted by two farmers in the gallery, waving placards and calling the new levy a "daylight robbery."';
+		expect(withConfidence(participle).at(-1)!.confidence).toBe('low');
+		const reports =
+			'The mayor spoke on Friday.\n\nPress reports emerged of the treasurer\'s remarks from 2019 that "the harbour fund was never meant to last."';
+		expect(withConfidence(reports).at(-1)!.confidence).toBe('low');
+	});
+
+	it('a one-word name written again inside a sentence is still sure', () => {
+		const text =
+			'Kelvar said the ferry would sail "by the end of the summer." A spokesman for Kelvar added that the route was safe.';
+		expect(withConfidence(text)[0]).toEqual({ speaker: 'Kelvar', confidence: 'high' });
+	});
+});

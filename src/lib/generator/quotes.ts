@@ -13,7 +13,7 @@ import {
 import { namesPerson } from './cloze';
 import { countsPeople } from './figure-distractors';
 import { hash } from './hash';
-import { matchesOf } from './regexp';
+import { matchesOf, wordsAt } from './regexp';
 import { initialsOf, WIKI_SPEAKER_LABEL } from './interview';
 import { isPlaceWord, lexiconTags, singularNoun } from './lexicon';
 import {
@@ -2115,7 +2115,25 @@ function resolvePhrase(
 			: undefined;
 	}
 	const source = object ? undefined : namedSource(ctx, phrase);
-	return source === undefined ? undefined : { entity: source, confidence: 'high', rule: `${rule}+named` };
+	if (source === undefined) return undefined;
+	return {
+		entity: source,
+		confidence: capitalisedOnlyAsOpener(ctx, phrase) ? 'low' : 'high',
+		rule: `${rule}+named`
+	};
+}
+
+/**
+ * "Hearings were halted by two farmers …, calling the levy a “daylight robbery.”", "Press reports emerged of the
+ * treasurer's remarks that “…”": one word the people table does not know, capitalised only where it opens a
+ * sentence, may be a common word as well as a name; whoever it is, no question names it.
+ */
+function capitalisedOnlyAsOpener(ctx: Context, phrase: string): boolean {
+	if (/\s/.test(phrase) || !/\p{Ll}/u.test(phrase)) return false;
+	return wordsAt(ctx.text, phrase).every((at) => {
+		const sentence = ctx.sentences[sentenceIndexAt(ctx.sentences, at)];
+		return sentence !== undefined && /^[\s"“‘'(]*$/u.test(ctx.text.slice(sentence.start, at));
+	});
 }
 
 /**
