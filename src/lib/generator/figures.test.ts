@@ -8,6 +8,18 @@ import { parseFigure } from './numbers';
 import { segment } from './segment';
 import { generateBank } from './generate';
 
+describe('craft73: "to" and a count before a named group after an amount of money is no range', () => {
+	it('keeps no "$12.00 to 40" range in "lending $12.00 to 40 Kellish weavers"', () => {
+		expect(one('The fund began in 1990 by lending $12.00 to 40 Kellish weavers.').map((f) => f.text)).toEqual(
+			[]
+		);
+		expect(one('The charity gave $300 to 450 Kellish families.').some((f) => f.max !== undefined)).toBe(
+			false
+		);
+		expect(one('Tickets cost $18 to 25 on the day.').find((f) => f.max !== undefined)?.max).toBe(25);
+	});
+});
+
 const article = readFileSync(
 	new URL('../../../questions/articles/xi-putin-moscow-2023.txt', import.meta.url),
 	'utf8'

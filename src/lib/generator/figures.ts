@@ -1288,6 +1288,13 @@ function namesATitle(written: string, unit: string): boolean {
 /** "between 40 and", "between the ages of 14 and": the "and" of a range. */
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+ages\s+of\s+)?$/i;
 
+/**
+ * "lending $27.00 to 42 Kellish weavers": after an amount of money, "to" and a bare count before a named group of
+ * people or things is whom the money went to, not the end of a range (whose end keeps the amount's sign or scale:
+ * "$18 to $25 million", "£5.5 to 8 billion").
+ */
+const NAMED_GROUP_AFTER = /^\s+\p{Lu}[\p{L}-]*\s+\p{Ll}/u;
+
 /** The second end of a range right after a number: its value, where it ends, and its currency sign. */
 function readRangeEnd(text: string, end: number, sentence: SentenceSpan, before: string, signed: boolean) {
 	const following = text.slice(end, Math.min(sentence.end, end + 60));
@@ -1306,6 +1313,8 @@ function readRangeEnd(text: string, end: number, sentence: SentenceSpan, before:
 	const second = parseFigure(m[2]!);
 	if (!second) return null;
 	const sign = CURRENCY_SYMBOLS.find((c) => m[2]!.startsWith(c.symbol))?.unit;
+	if (signed && !sign && /^\s+to\s+$/i.test(m[1]!) && NAMED_GROUP_AFTER.test(after.slice(m[0].length)))
+		return null;
 	return { value: second.value, end: end + (unitFirst?.[0].length ?? 0) + m[0].length, sign };
 }
 

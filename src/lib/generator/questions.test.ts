@@ -3251,6 +3251,22 @@ describe('craft round 13: choices a reader rules out without knowing the answer'
 			' per month in 2010.',
 			{ above: 145 }
 		],
+		// craft73: the old figure named ("the earlier estimate of"), the change's size after "up" or "down", a time after
+		// the old figure, and the next step of a change told in steps.
+		[
+			'Sales are now forecast at ',
+			', down twelve percent from the earlier estimate of $4.1 billion.',
+			{ below: 4.1e9 }
+		],
+		[
+			'Sales are now forecast at $3.6 billion, down twelve percent from the earlier estimate of ',
+			'.',
+			{ above: 3.6e9 }
+		],
+		['Average pay rose by 3.1%, a rise from the previous figure of ', ' in May.', { below: 3.1 }],
+		['Turnover was up from $120 million in the 2019 financial year to ', ' this year.', { above: 120e6 }],
+		['The toll will rise from $2 to $2.50 in 2027 and to ', ' in 2030.', { above: 2.5 }],
+		['Sales were ', ', down from what analysts had hoped.', {}],
 		// No change told of the blank: no bound.
 		['Costs fell in March to ', '.', {}],
 		['The Greens won ', ' seats in 2024 and were up from 4 in 2020.', {}],

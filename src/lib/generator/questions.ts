@@ -972,19 +972,31 @@ const BY_THE_WAY = '(?:\\s+[^\\s\\d.,;:]+){0,6}?';
 /** A hedge before a change's end: "to around _____", "from the equivalent of $13 billion". */
 const HEDGE =
 	'(?:around|about|nearly|almost|roughly|approximately|some|over|more\\s+than|an\\s+estimated|the\\s+equivalent\\s+of)';
-/** "from its current level of around 145 euros to": what the old figure was, named before it. */
-const LEVEL_OF =
-	'(?:(?:its|their|his|her|the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:level|rate|price|value|figure|total|high|low|peak|average)\\s+of\\s+)';
 /**
- * "from April’s 18-point margin to", "from the equivalent of US$13.6 billion last year to": a possessive or a hedge
- * before the number, its unit's words after it.
+ * "from its current level of around 145 euros to", "down from the previous estimate of": what the old figure was,
+ * named before it.
  */
-const FROM_END = `(?:${LEVEL_OF})?(?:\\p{L}+['’]s?\\s+|${HEDGE}\\s+)?${CHANGE_END}(?:-\\p{L}+)?(?:\\s+\\p{L}+){0,2}?`;
+const LEVEL_OF =
+	'(?:(?:its|their|his|her|the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:level|rate|price|value|figure|total|high|low|peak|average|estimate|forecast|projection)\\s+of\\s+)';
+/**
+ * "from April’s 18-point margin to", "from the equivalent of US$13.6 billion last year to", "from $201 million in the
+ * 2006 financial year to": a possessive or a hedge before the number, its unit's words or a time after it.
+ */
+const FROM_END = `(?:${LEVEL_OF})?(?:\\p{L}+['’]s?\\s+|${HEDGE}\\s+)?${CHANGE_END}(?:-\\p{L}+)?(?:\\s+(?:\\p{L}+|(?:19|20)\\d{2})){0,5}?`;
 const FROM_BLANK = new RegExp(`\\b(?:(${FALL_VERB})|${RISE_VERB})${BY_THE_WAY}\\s+from\\s+$`, 'iu');
 /** "rose from _____ in April to 19 percent", "from _____ in 2014 to $557 million": a time may stand before "to". */
 const TO_AFTER = new RegExp(`^(?:\\s+(?:[^\\s\\d.,;:]+|(?:19|20)\\d{2})){0,3}?\\s+to\\s+${CHANGE_END}`, 'u');
+/** "fell from 24 to _____", "Revenue was up from $201 million to _____": a verb, or "up" or "down" right before "from". */
 const FROM_TO_BLANK = new RegExp(
-	`\\b(?:(${FALL_VERB})|${RISE_VERB})${BY_THE_WAY}\\s+from\\s+${FROM_END}\\s+to(?:\\s+${HEDGE})?\\s+$`,
+	`\\b(?:(?:(${FALL_VERB})|${RISE_VERB})${BY_THE_WAY}|(down)|up)\\s+from\\s+${FROM_END}\\s+to(?:\\s+${HEDGE})?\\s+$`,
+	'iu'
+);
+/**
+ * "increased from 145 euros to 176 euros in 2010 and to _____ in 2014": the next step of a change told in steps goes
+ * on the way the first went.
+ */
+const AND_TO_BLANK = new RegExp(
+	`\\b(?:(${FALL_VERB})|${RISE_VERB})${BY_THE_WAY}(?:\\s+from\\s+${FROM_END})?\\s+to\\s+(?:${HEDGE}\\s+)?${CHANGE_END}(?:\\s+(?:[^\\s\\d.,;:]+|(?:19|20)\\d{2})){0,6}?,?\\s+and\\s+to(?:\\s+${HEDGE})?\\s+$`,
 	'iu'
 );
 const TO_BLANK = new RegExp(`\\b(?:(${FALL_VERB})|${RISE_VERB})\\s+to\\s+$`, 'iu');
@@ -1000,20 +1012,32 @@ const FROM_AFTER_UNIT = new RegExp(
 	`^\\s+(\\p{L}+)\\s+from\\s+(?:\\p{L}+['’]s?\\s+|${HEDGE}\\s+)?${CHANGE_END}\\s+\\1\\b`,
 	'iu'
 );
+/** "down thirteen percent from", "up 4% from": how much it changed by, between "up" or "down" and "from". */
+const CHANGE_SIZE =
+	'(?:\\s+(?:by\\s+)?[^\\s,;:]+(?:\\s+(?:percent|per\\s+cent|percentage\\s+points?|points?))?)?';
 /** "64 per cent of revenue, up from _____": the number the change ended at, before the blank in its clause. */
-const ENDED_UP_DOWN_FROM = new RegExp(`${CHANGE_END}[^.;:\\d]{0,50}?\\b(?:(down)|up)\\s+from\\s+$`, 'iu');
+const ENDED_UP_DOWN_FROM = new RegExp(
+	`${CHANGE_END}[^.;:\\d]{0,50}?\\b(?:(down)|up)${CHANGE_SIZE}\\s+from\\s+(?:${LEVEL_OF})?$`,
+	'iu'
+);
 /**
  * "70 percent backed it, a drop from _____": a change named by a noun set off after its clause, which may be long;
  * the number it ended at is the clause's last.
  */
 const ENDED_NOUN_FROM = new RegExp(
-	`${CHANGE_END}[^.;:\\d]{0,160}?,\\s+(?:(a (?:drop|decline|decrease|fall|dip))|an? (?:rise|increase|jump|gain))\\s+from\\s+$`,
+	`${CHANGE_END}[^.;:\\d]{0,160}?,\\s+(?:(a (?:drop|decline|decrease|fall|dip))|an? (?:rise|increase|jump|gain))\\s+from\\s+(?:${LEVEL_OF})?$`,
 	'iu'
 );
 /** "_____ seats, up from four": past no other number, in the blank's clause. */
-const UP_DOWN_FROM = new RegExp(`^[^.;:\\d]{0,50}?\\b(?:(down)|up)\\s+from\\s+${CHANGE_END}`, 'iu');
-/** The ends of the patterns read before a blank: FROM_BLANK and the two ENDED_ ones, FROM_TO_BLANK and TO_BLANK. */
-const ENDS_FROM = /\sfrom\s+$/i;
+const UP_DOWN_FROM = new RegExp(
+	`^[^.;:\\d]{0,50}?\\b(?:(down)|up)${CHANGE_SIZE}\\s+from\\s+(?:${LEVEL_OF})?(?:${HEDGE}\\s+)?${CHANGE_END}`,
+	'iu'
+);
+/**
+ * The ends of the patterns read before a blank: FROM_BLANK and the two ENDED_ ones (which may name the old figure:
+ * "from the previous estimate of"), FROM_TO_BLANK, AND_TO_BLANK and TO_BLANK.
+ */
+const ENDS_FROM = new RegExp(`\\sfrom\\s+(?:${LEVEL_OF})?$`, 'iu');
 const ENDS_TO = new RegExp(`\\sto(?:\\s+${HEDGE})?\\s+$`, 'i');
 
 /**
@@ -1037,7 +1061,9 @@ export function changeBounds(before: string, after: string): { least?: number; m
 	const to = TO_AFTER.exec(after);
 	if (fromBlank && to) return fromBlank[1] ? above(value(to[1])) : below(value(to[1]));
 	const fromTo = toBefore ? FROM_TO_BLANK.exec(before) : null;
-	if (fromTo) return fromTo[1] ? below(value(fromTo[2])) : above(value(fromTo[2]));
+	if (fromTo) return fromTo[1] || fromTo[2] ? below(value(fromTo[3])) : above(value(fromTo[3]));
+	const steps = toBefore ? AND_TO_BLANK.exec(before) : null;
+	if (steps) return steps[1] ? below(value(steps[3])) : above(value(steps[3]));
 	const toBlank = toBefore ? TO_BLANK.exec(before) : null;
 	const from = FROM_AFTER.exec(after)?.[1] ?? FROM_AFTER_UNIT.exec(after)?.[2];
 	if (toBlank && from) return toBlank[1] ? below(value(from)) : above(value(from));
