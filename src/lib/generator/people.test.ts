@@ -2792,3 +2792,17 @@ describe('craft72: a word that makes a title only before another opens a body’
 		expect(persons).toEqual(['Ada Roe', 'Tom Ash']);
 	});
 });
+
+describe('attr73: a post in brackets between a full name and its cue', () => {
+	it('reads "Mei-ling Hsu (Chief Editor of Harbour Daily) said" as a person, but not an acronym, a party or a lower-case description in brackets', () => {
+		const text =
+			'“The port will grow.” Mei-ling Hsu (Chief Editor of Harbour Daily) said at the forum. The Harbour Traders Union (HTU) said it agreed. Kestrel Valley (R-CA) said the vote was close. Marlow Lines (owner of the ferry) said it would sail.';
+		const persons = people(text)
+			.table.entities.filter((e) => e.kind === 'person')
+			.map((e) => e.name);
+		expect(persons).toContain('Mei-ling Hsu');
+		expect(persons).not.toContain('Harbour Traders Union');
+		expect(persons).not.toContain('Kestrel Valley');
+		expect(persons).not.toContain('Marlow Lines');
+	});
+});

@@ -2321,6 +2321,32 @@ function speaksAfterBody(text: string, c: { end: number }): boolean {
 }
 
 /**
+ * "“…” Wen-tang Cheng (Film Director in Taiwan) mentioned": a post in brackets may stand between a full name and its
+ * cue, as a body after "of" may; the one who speaks is still the name. Brackets holding no post ("the Muslim Council
+ * of Britain (MCB) stated", "Cunningham (R-CA) said") are an acronym or a party, and say nothing of a person.
+ */
+const BRACKETED = /^\s+\(([^()]{2,80})\)/u;
+function speaksAfterBracketedPost(text: string, c: { end: number }): boolean {
+	const bracketed = BRACKETED.exec(text.slice(c.end, c.end + 100));
+	if (bracketed === null || !isPostPhrase(bracketed[1]!)) return false;
+	const after = c.end + bracketed[0].length;
+	return CUE_AFTER_NAME.test(text.slice(after, after + 40));
+}
+
+/**
+ * "Chief Editor of Taiwan Lihpao", "Film Director in Taiwan": a post written as a title, its head before what it is
+ * of or in. In lower case ("Kell Lines (owner of the ferry) said") the words may describe a body.
+ */
+function isPostPhrase(phrase: string): boolean {
+	const head = phrase
+		.split(/\s+(?:of|in|at|for|from|with)\s+/u)[0]!
+		.trim()
+		.split(/\s+/u)
+		.pop()!;
+	return /^\p{Lu}\p{Ll}/u.test(head) && isRoleWord(head.toLowerCase()) && !isOrganisationWord(head);
+}
+
+/**
  * "the interim government's 'Clean Up Campaign'", "dubbed the “Iron Lady”": capitals in quotation marks of their own,
  * opened right before them and closed right after, are a term, a slogan or a title; only a first name the lexicon
  * knows says they are a person's name put in quotation marks ("'Wayne Simmons' is running for …").
@@ -2420,6 +2446,7 @@ function hasPersonEvidence(text: string, c: Candidate, clues: PersonClues): bool
 		spoken.has(last) ||
 		speaksNear(text, c) ||
 		speaksAfterBody(text, c) ||
+		speaksAfterBracketedPost(text, c) ||
 		QUOTED_AS.test(text.slice(c.end, c.end + 16)) ||
 		WHO_AFTER.test(text.slice(c.end, c.end + 12)) ||
 		LABEL_AFTER.test(text.slice(c.end, c.end + 4)) ||

@@ -4043,3 +4043,16 @@ describe('craft71: "—as Roe put it—" after a quote between dashes', () => {
 		]);
 	});
 });
+
+describe('attr73: a quote standing alone before "He added, “…”" is the one who added', () => {
+	it('gives the lone quote to the speaker of the cue after it, but not a quote after a colon naming someone else', () => {
+		const got = attribute(
+			'Tom Abel spoke in Leeds on Monday. He criticised the council and suggested the mayor is using the floods to gain power.\n\n"Is Leeds in more danger now than when we faced the great flood?" He added, "Once broken, the rule of law is in danger."\n\nThe vote is on Friday. On the ballot paper for Tom Abel: "Vote for change." Ada Roe added, "We will march again."'
+		);
+		expect(got.find((a) => a.quote.startsWith('Is Leeds'))).toMatchObject({
+			speaker: 'Tom Abel',
+			confidence: 'high'
+		});
+		expect(got.find((a) => a.quote === 'Vote for change.')?.speaker).toBeUndefined();
+	});
+});

@@ -6486,6 +6486,7 @@ export function attributeQuotes(
 				: attribution;
 	}
 	runBack(ctx, result);
+	addedTo(ctx, result);
 	repeatedQuotes(ctx, result);
 	quotedTerms(ctx, result);
 	return result;
@@ -6664,6 +6665,49 @@ function runBack(ctx: Context, result: Attribution[]): void {
 		a.confidence = next.confidence;
 		a.rule = `run-back+${next.rule}`;
 	}
+}
+
+/**
+ * "“Is Leeds safer now?” He added, “Once broken, the law is in danger.”": a speaker who "added" or "continued" right
+ * after a quote had said it, so a quote standing alone before the cue, or after a colon, is theirs too. Only a quote
+ * nobody else is sure of, and only a person the cue names for sure.
+ */
+function addedTo(ctx: Context, result: Attribution[]): void {
+	const top = result.filter((a) => a.quote.parent === undefined);
+	for (let i = top.length - 2; i >= 0; i--) {
+		const a = top[i]!;
+		const next = top[i + 1]!;
+		const speaker = next.speaker;
+		if (speaker === undefined || next.confidence !== 'high') continue;
+		if (ctx.people.entities[speaker]!.kind !== 'person') continue;
+		// A title, a label or a question's wording kept nobody's on purpose stays so.
+		const unclaimed =
+			a.speaker === undefined ? a.rule === 'none' : a.speaker === speaker && a.confidence === 'low';
+		if (!unclaimed) continue;
+		if (!ADDED_BETWEEN.test(ctx.text.slice(a.quote.close, next.quote.open))) continue;
+		if (!standsAlone(ctx, a.quote, speaker)) continue;
+		a.speaker = speaker;
+		a.confidence = 'high';
+		a.rule = `added-to+${next.rule}`;
+	}
+}
+/** " He added, ", " Gratton also added: ", " He continued ": the cue between two quotes of a paragraph. */
+const ADDED_BETWEEN =
+	/^[ \t]+(?:He|She|\p{Lu}[\p{L}.'’-]+(?:[ \t]+\p{Lu}[\p{L}.'’-]+){0,2})[ \t]+(?:also[ \t]+)?(?:added|adds|continued|continues|went[ \t]+on(?:[ \t]+to[ \t]+say)?)(?:[ \t]+also)?[,:]?[ \t]*(?:that,?[ \t]*)?$/u;
+
+/**
+ * Whether a quote is a sentence of its own, or follows a colon ending words that name no other person: the words
+ * before it give no one else as its speaker.
+ */
+function standsAlone(ctx: Context, q: QuoteSpan, speaker: number): boolean {
+	const s = ctx.sentences[Math.max(0, sentenceIndexAt(ctx.sentences, q.open))];
+	if (!s) return false;
+	const lead = ctx.text.slice(s.start, q.open).trim();
+	if (lead === '') return true;
+	if (!lead.endsWith(':')) return false;
+	return mentionAt(ctx, s.start, q.open).every(
+		(m) => m.entity === speaker || ctx.people.entities[m.entity]!.kind !== 'person'
+	);
 }
 
 /** Where a paragraph's last sentence ends. */
