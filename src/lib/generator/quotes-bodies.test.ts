@@ -496,4 +496,10 @@ describe('prec73: a word capitalised only because it opens a sentence', () => {
 			'Kelvar said the ferry would sail "by the end of the summer." A spokesman for Kelvar added that the route was safe.';
 		expect(withConfidence(text)[0]).toEqual({ speaker: 'Kelvar', confidence: 'high' });
 	});
+
+	it('a country the lexicon knows is a name though only sentences open with it (wn3 test, lead 73)', () => {
+		const text =
+			'The prize was not welcomed everywhere.\n\nCanada objected, accusing the envoy of "reckless meddling." Canada also recalled its ambassador.';
+		expect(withConfidence(text)[0]).toEqual({ speaker: 'Canada', confidence: 'high' });
+	});
 });

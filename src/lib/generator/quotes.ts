@@ -2130,6 +2130,8 @@ function resolvePhrase(
  */
 function capitalisedOnlyAsOpener(ctx: Context, phrase: string): boolean {
 	if (/\s/.test(phrase) || !/\p{Ll}/u.test(phrase)) return false;
+	// "China objected, accusing …": a country or a company the lexicon knows is a name wherever it stands.
+	if (isPlaceWord(phrase) || lexiconTags(phrase).includes('Organization')) return false;
 	return wordsAt(ctx.text, phrase).every((at) => {
 		const sentence = ctx.sentences[sentenceIndexAt(ctx.sentences, at)];
 		return sentence !== undefined && /^[\s"“‘'(]*$/u.test(ctx.text.slice(sentence.start, at));
