@@ -20,6 +20,13 @@ describe('segment', () => {
 		).toEqual(['Ana Roe was tried before.', 'In Roe v. Korvel, a 2006 case, the court found against her.']);
 	});
 
+	it('issue 9 (blind review W41): a currency written "Rs." before its amount ends no sentence', () => {
+		expect(spans('The state will pay Rs. 200,000 to each family. Rs. 50,000 goes to each hurt.')).toEqual([
+			'The state will pay Rs. 200,000 to each family.',
+			'Rs. 50,000 goes to each hurt.'
+		]);
+	});
+
 	it('splits after a closing quote and keeps "?” she asked" together', () => {
 		expect(spans('“Why now?” she asked. “Because.” Then she left.')).toEqual([
 			'“Why now?” she asked.',

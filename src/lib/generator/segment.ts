@@ -160,9 +160,14 @@ function continuesWithWhich(text: string, stop: number, end: number): boolean {
 	return !!next && next[1] !== '?';
 }
 
+/** "Rs. 200,000", "Rp. 50,000": a currency written short with a point before its amount. */
+const CURRENCY_ABBREVIATIONS = new Set(['rs', 'rp', 'ksh', 'kshs', 'tk']);
+
 function isSentenceEnd(text: string, dot: number): boolean {
 	const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
 	if (TITLE_ABBREVIATIONS.has(word.toLowerCase())) return false;
+	if (CURRENCY_ABBREVIATIONS.has(word.toLowerCase()) && /^\s*\d/.test(text.slice(dot + 1, dot + 4)))
+		return false;
 	// An initial ("Vladimir V. Putin") or a dotted abbreviation ("U.S.", "2 a.m.") followed by a name; but
 	// "left at 9:30 a.m. It landed": a pronoun or an article after it opens a new sentence.
 	if (/^\p{Lu}$/u.test(word)) return false;
