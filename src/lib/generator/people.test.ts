@@ -2806,3 +2806,16 @@ describe('attr73: a post in brackets between a full name and its cue', () => {
 		expect(persons).not.toContain('Marlow Lines');
 	});
 });
+
+describe('prec73b: a known surname used alone is no slip of a first name', () => {
+	it('keeps "Rogers" apart from Roger Tamblin, and still reads "Mr Urdom" as Udom Tantiprasongchai', () => {
+		const { byMention, table } = people(
+			'Council leader Roger Tamblin opened the meeting. Rogers has said that he will stand again. ' +
+				'Mr. Rogers left early. The owner, Udom Tantiprasongchai, was away. Mr Urdom said he agreed.'
+		);
+		expect(byMention('Rogers has said')).not.toBe('Roger Tamblin');
+		expect(byMention('Mr. Rogers')).not.toBe('Roger Tamblin');
+		expect(table.entities.find((e) => e.name.endsWith('Rogers'))?.kind).toBe('person');
+		expect(byMention('Urdom')).toBe('Udom Tantiprasongchai');
+	});
+});

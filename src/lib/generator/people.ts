@@ -3720,7 +3720,10 @@ function abbreviates(short: string, long: string): boolean {
 
 /**
  * The one person whose surname is a letter away from `word` ("Water" for Waters, "Mauer" for Maurer). A first name
- * is a name of its own, not a slip: "Pope Francis" beside a columnist called Franco is someone else.
+ * is a name of its own, not a slip: "Pope Francis" beside a columnist called Franco is someone else. A slip of a
+ * first name ("Mr Urdom" for Udom Tantiprasongchai, called by his given name) is only a word the lexicon does not
+ * know: a known surname used alone is someone's surname ("Davis has said" beside David Cameron), and a known word is
+ * itself ("Christian" protesters beside a Christan, "Labor" beside Labour).
  */
 function misspeltSurname(entities: Entity[], word: string): number[] {
 	// "Israel" is two letters from "Ismail", "Paris" one from Parks: a country's or a city's name is no slip.
@@ -3728,17 +3731,21 @@ function misspeltSurname(entities: Entity[], word: string): number[] {
 	// Every lone capitalised word of a long article is weighed against every person: nothing is built per person,
 	// and a second near miss already settles it.
 	const near = (name: string | undefined) => name !== undefined && nearMiss(name, word);
+	const maySlipFromFirstName = isUnknownWord(word);
 	let found = -1;
 	for (let i = 0; i < entities.length; i++) {
 		const e = entities[i]!;
 		if (e.kind !== 'person' || !e.named) continue;
 		const { first, surname } = nameParts(e);
-		if (!near(surname) && !(e.tokens.length > 1 && near(first)) && !e.aliases?.some(near)) continue;
+		const firstSlip = maySlipFromFirstName && e.tokens.length > 1 && near(first);
+		if (!near(surname) && !firstSlip && !e.aliases?.some(near)) continue;
 		if (found >= 0) return [];
 		found = i;
 	}
 	return found >= 0 ? [found] : [];
 }
+
+const isUnknownWord = (word: string) => lexiconTags(word).length === 0;
 
 /** A name one letter off ("Water" for Waters), or two off in a long one, starting with the same letter. */
 function nearMiss(name: string, word: string): boolean {

@@ -4056,3 +4056,16 @@ describe('attr73: a quote standing alone before "He added, “…”" is the one
 		expect(got.find((a) => a.quote === 'Vote for change.')?.speaker).toBeUndefined();
 	});
 });
+
+describe('prec73b: a he/she after a main clause about a name the table does not know', () => {
+	it('asks no question of the one named further back, but a sentence about a place or a known person keeps the chain', () => {
+		const got = attribute(
+			'Council member Ada Roe spoke first. "We need more buses," she said.\n\nSpared the attacks of both rivals, Quennell was free to criticise them. "The plan is a shambles," she said.\n\nAda Roe left for a summit. By nightfall, Paris was quiet. "I have a train," she said.'
+		);
+		expect(got.find((a) => a.quote.startsWith('The plan'))?.confidence).not.toBe('high');
+		expect(got.find((a) => a.quote.startsWith('I have'))).toMatchObject({
+			speaker: 'Ada Roe',
+			confidence: 'high'
+		});
+	});
+});

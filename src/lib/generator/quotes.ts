@@ -907,6 +907,12 @@ function pronounReferent(
 		// "A witness, who was near the runway, said the plane was on fire. “…,” he said.": the one who goes on is the
 		// witness, whom the article never names.
 		if (subject.kind === 'other' && unnamedSpeakerSubject(ctx, j)) return undefined;
+		// "…, Carr was free to criticise both parties. “…,” she said.": the pronoun most likely means the name the table
+		// missed, so whoever the chain reaches further back is too unsure to ask about.
+		if (subject.kind === 'other' && unknownNameSubject(ctx, j)) {
+			skipped = true;
+			continue;
+		}
 		// "The roof of the gym had fallen in.": a sentence naming no one leaves the he/she chain where it was.
 		const named = peopleNamedIn(ctx, j);
 		if (named.size === 0) continue;
@@ -1173,6 +1179,23 @@ function ledeHolder(ctx: Context, head: string): number | undefined {
 		? m.entity
 		: undefined;
 }
+
+const CAPITALISED_THEN_VERB =
+	/^(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{Ll}'’-]+)?\s+(?:\p{Ll}+ly\s+)?(?:was|is|has|had|did|would|could|will|\p{Ll}+ed|\p{Ll}+s)\b/u;
+
+/**
+ * "In the enviable position of …, Carr was free to criticise both parties.": a main clause opening on a capitalised
+ * word the people table does not know, before its verb, may be about a person the table missed, whom a he/she after it
+ * means. Only a word the lexicon knows as nothing but a name, or not at all.
+ */
+function unknownNameSubject(ctx: Context, j: number): boolean {
+	const at = mainClauseStart(ctx, j);
+	const m = CAPITALISED_THEN_VERB.exec(ctx.text.slice(at, ctx.sentences[j]!.end));
+	if (!m || mentionAt(ctx, at, at + m[0].length).length > 0) return false;
+	const word = m[1]!;
+	return lexiconTags(word).every((t) => NAME_TAGS.has(t));
+}
+const NAME_TAGS = new Set(['LastName', 'FirstName', 'MaleName', 'FemaleName']);
 
 /** The people sentence `j` names. */
 function peopleNamedIn(ctx: Context, j: number): Set<number> {
