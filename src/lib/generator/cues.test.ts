@@ -95,6 +95,7 @@ describe('issue 9: the cue registry', () => {
 		['oppose', 'Doe opposed “blanket rises” in May.'],
 		['favour', 'Doe favours “a slower path” to reform.'],
 		['advocate', 'Doe advocates “a fairer tax” for all.'],
+		['callFor', 'Doe called for “a fairer tax” for all.'],
 		['reference', 'Doe referenced the “harbour loophole” twice.'],
 		['lament', 'Doe lamented that it failed.'],
 		['bemoan', 'Doe bemoaned a plan that failed.'],

@@ -239,6 +239,13 @@ export const CUE_VERBS = {
 	oppose: { finite: ['opposed', 'opposes', 'oppose'], kind: 'thought', evaluative: true },
 	favour: { finite: ['favoured', 'favored', 'favours', 'favors'], kind: 'thought', evaluative: true },
 	advocate: { finite: ['advocated', 'advocates'], kind: 'thought', evaluative: true },
+	/** "called for a non-violent “civil revolt”": a demand in the caller's words ("call" alone is no cue before "for"). */
+	callFor: {
+		finite: ['called for', 'calls for'],
+		participle: 'calling for',
+		kind: 'thought',
+		evaluative: true
+	},
 	/** "She referenced the “harbour loophole”": a term the subject used, a fragment only. */
 	reference: { finite: ['referenced', 'references'], kind: 'thought', evaluative: true },
 	lament: { finite: ['lamented', 'laments'], participle: 'lamenting' },

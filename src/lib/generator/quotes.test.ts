@@ -953,10 +953,11 @@ describe('round 11: attribution in the new invented articles (documents, bodies,
 });
 
 describe("round 11: a fragment inside a named subject's clause", () => {
-	it("is not inherited from the last speaker (it may be the writer's own scare quote, so nobody's)", () => {
+	// attr73b: "called for" is a cue now, so the words are the caller's, as after "urged" or "demanded".
+	it('is not inherited from the last speaker', () => {
 		const text =
 			'A council officer said staff had been told not to talk. "There was a lot of nervousness," the officer said.\n\nCouncillor Hamish Trewin called for an inquiry into how a deed could be "lost for half a century".';
-		expect(attribute(text).find((q) => q.quote === 'lost for half a century')?.speaker).toBeUndefined();
+		expect(attribute(text).find((q) => q.quote === 'lost for half a century')?.speaker).toBe('Hamish Trewin');
 	});
 });
 
@@ -3968,7 +3969,8 @@ describe('attr69: who said it, named persons the rules lose', () => {
 			['Ada Roe', 'high'],
 			['Ada Roe', 'high'],
 			['Tom Ash', 'high'],
-			[undefined, 'low']
+			// attr73b: "called for" is a cue now; the post speaks as the article gives it.
+			["Russia's Foreign Minister", 'high']
 		]);
 		expect(
 			speaker(`${talks}The company's spokesman said it was “a cautious approach to the crisis.”`).at(-1)
@@ -4067,5 +4069,18 @@ describe('prec73b: a he/she after a main clause about a name the table does not 
 			speaker: 'Ada Roe',
 			confidence: 'high'
 		});
+	});
+});
+
+describe('attr73b: words quoted in what a speaker calls for', () => {
+	it('are the caller\'s ("called for a “general strike”", "calling for an end to “…”"), a fragment only', () => {
+		const got = attribute(
+			'On Monday, Tom Abel called for a peaceful "general strike" and workers stayed home. Ada Roe, the mayor of Kell, has offered talks, calling for an end to "anger and blame" on both sides.'
+		);
+		expect(got.find((a) => a.quote === 'general strike')).toMatchObject({
+			speaker: 'Tom Abel',
+			confidence: 'high'
+		});
+		expect(got.find((a) => a.quote === 'anger and blame')?.speaker).toBe('Ada Roe');
 	});
 });
