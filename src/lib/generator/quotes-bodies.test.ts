@@ -14,6 +14,16 @@ function attribute(text: string) {
 	}));
 }
 
+/** Each quote's speaker with how sure the rules are of it. */
+function withConfidence(text: string) {
+	const seg = segment(text);
+	const people = buildPeople({ text, ...seg });
+	return attributeQuotes(text, seg.sentences, people, findQuotes(text, seg.paragraphs)).map((a) => ({
+		speaker: a.speaker === undefined ? undefined : people.entities[a.speaker]!.name,
+		confidence: a.confidence
+	}));
+}
+
 describe('bodies, documents and groups that speak', () => {
 	it('a document a speaker names inside their own words is not one they issued (quotedMention)', () => {
 		const text =
@@ -397,31 +407,22 @@ describe('attrb68: the state before its embassy, the outlet before the one it re
 });
 
 describe('prec70: whose words when a body is named near another', () => {
-	function attributeSure(text: string) {
-		const seg = segment(text);
-		const people = buildPeople({ text, ...seg });
-		return attributeQuotes(text, seg.sentences, people, findQuotes(text, seg.paragraphs)).map((a) => ({
-			speaker: a.speaker === undefined ? undefined : people.entities[a.speaker]!.name,
-			confidence: a.confidence
-		}));
-	}
-
 	it('is not sure "the company said" means a company named earlier when a speaker\'s post names another since (postAtOtherBody)', () => {
 		const text =
 			'Tarvo Holdings agreed on Tuesday to buy the ticket seller Pindar for $40 million. Pindar last year sold its music arm to Lumen Inc. for an undisclosed sum.\n\n"Pindar fits our plans for growth," said Ada Roe, chief executive of Tarvo Holdings. "Tarvo will reach a far larger audience across many cities," the company said in a statement.';
-		expect(attributeSure(text)[1]!.confidence).toBe('low');
+		expect(withConfidence(text)[1]!.confidence).toBe('low');
 	});
 
 	it('stays sure of "the city said" when the post between names the same body by its place ("mayor of Livorno")', () => {
 		const text =
 			'The Municipality of Livorno closed the old bridge on Monday after an inspection.\n\n"The bridge is no longer safe for cars," said Ada Roe, mayor of Livorno. "Repairs will begin in the spring and take a year," the city said in a statement.';
-		expect(attributeSure(text)[1]).toEqual({ speaker: 'the Municipality of Livorno', confidence: 'high' });
+		expect(withConfidence(text)[1]).toEqual({ speaker: 'the Municipality of Livorno', confidence: 'high' });
 	});
 
 	it('gives words after a closed "which" clause to the verb around it, not to the clause\'s own speaker (inClosedWhichClause)', () => {
 		const text =
 			'Former senator Ada Roe spoke in Dunmore on Monday.\n\nRoe called the surveillance plan, which the Kell Interior Ministry insists is needed for public safety, "a danger to every citizen" and urged a review.';
-		expect(attributeSure(text)).toEqual([{ speaker: 'Ada Roe', confidence: 'high' }]);
+		expect(withConfidence(text)).toEqual([{ speaker: 'Ada Roe', confidence: 'high' }]);
 	});
 });
 
@@ -451,15 +452,6 @@ describe('prec72: a cue the sentence denies', () => {
 });
 
 describe('prec72: an outlet that reports what a person did', () => {
-	function withConfidence(text: string) {
-		const seg = segment(text);
-		const people = buildPeople({ text, ...seg });
-		return attributeQuotes(text, seg.sentences, people, findQuotes(text, seg.paragraphs)).map((a) => ({
-			speaker: a.speaker === undefined ? undefined : people.entities[a.speaker]!.name,
-			confidence: a.confidence
-		}));
-	}
-
 	it('words after "according to" an outlet, in a sentence about what a person did, are not asked as the outlet\'s (personActsBefore)', () => {
 		const text =
 			'The singer Tom Ash took the stage at the rally. He then waved a flag and mimicked a rival, according to the Kell Gazette: "We will never give up the fight."';
@@ -473,15 +465,6 @@ describe('prec72: an outlet that reports what a person did', () => {
 });
 
 describe('prec73: a word capitalised only because it opens a sentence', () => {
-	function withConfidence(text: string) {
-		const seg = segment(text);
-		const people = buildPeople({ text, ...seg });
-		return attributeQuotes(text, seg.sentences, people, findQuotes(text, seg.paragraphs)).map((a) => ({
-			speaker: a.speaker === undefined ? undefined : people.entities[a.speaker]!.name,
-			confidence: a.confidence
-		}));
-	}
-
 	it('no question names a subject the people table does not know and only the sentence capitalises (capitalisedOnlyAsOpener)', () => {
 		const participle =
 			'The council met on Monday.\n\nHearings were halted by two farmers in the gallery, waving placards and calling the new levy a "daylight robbery."';
