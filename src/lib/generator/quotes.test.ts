@@ -1204,6 +1204,12 @@ describe('round 9q: two people who speak together', () => {
 		expect(attribute(text)[0]?.speaker).toBe('Jenna and Carys Penhale');
 	});
 
+	it('issue 9 (blind review W42): reads a plural title before two surnames ("Drs. Roe and Abel explained") as both', () => {
+		const text =
+			'Ada Roe, a surgeon, and Tom Abel, a nurse, led the team. "We did five by-passes in all," Drs. Roe and Abel explained.';
+		expect(attribute(text)[0]?.speaker).toBe('Drs. Roe and Abel');
+	});
+
 	it('does not join an object to the next clause’s subject ("Greer thanked Ewa Lindqvist and Marek Hale said")', () => {
 		const text = 'Tamsin Greer thanked Ewa Lindqvist and Marek Hale said it was “a fair fight”.';
 		expect(attribute(text)[0]?.speaker).toBe('Marek Hale');

@@ -1942,10 +1942,16 @@ function jointSpeakers(ctx: Context, start: number, end: number): number | undef
 	if (!last || last.possessive || ctx.text.slice(last.end, end).trim() !== '') return undefined;
 	if (ctx.people.entities[last.entity]!.kind !== 'person') return undefined;
 	const first = jointStart(ctx, start, last.start);
-	if (first === undefined || ctx.text.slice(start, first).trim() !== '') return undefined;
-	const name = phraseText(ctx, first, end);
+	// "Drs. Panda and D'Silva explained": a title in the plural before the pair is theirs together.
+	const title = first === undefined ? '' : ctx.text.slice(start, first).trim();
+	if (first === undefined || (title !== '' && !PLURAL_TITLE.test(title))) return undefined;
+	const name = phraseText(ctx, title === '' ? first : start, end);
 	return addEntity(ctx, { kind: 'group', name, role: '', named: false });
 }
+
+const PLURAL_TITLES = 'Drs|Sens|Reps|Profs|Gens|Govs|Messrs';
+const PLURAL_TITLE = new RegExp(`^(?:${PLURAL_TITLES})\\.?$`);
+const PLURAL_TITLE_AT_END = new RegExp(`(?<![\\p{L}])(?:${PLURAL_TITLES})\\.?$`, 'u');
 
 /** Two people joined by "and" as a clause's subject ("Vela and Moss issued …"): one joint speaker. */
 function jointSubject(ctx: Context, at: number): number | undefined {
@@ -3413,11 +3419,14 @@ function phraseBefore(ctx: Context, from: number, end: number): { start: number;
 	// "signed a joint communiqué which said": the relative pronoun right before the verb is no part of the noun.
 	const pronoun = /\s+(?:who|which|that)\s*$/i.exec(ctx.text.slice(begin, stop));
 	if (pronoun) stop = begin + pronoun.index;
-	// "Ewa Lindqvist and Marek Hale said": the first of two speakers opens the clause.
+	// "Ewa Lindqvist and Marek Hale said": the first of two speakers opens the clause; "Drs. Panda and D'Silva
+	// explained": with their title in the plural.
 	const joint = jointStart(ctx, from, begin);
-	const opensClause =
-		joint !== undefined &&
-		/(?:^|[,;:]|\bthe\s+\p{Ll}+)\s*$/u.test(ctx.text.slice(from, joint).trimEnd() || ',');
+	const lead = joint === undefined ? '' : ctx.text.slice(from, joint).trimEnd();
+	const title = PLURAL_TITLE_AT_END.exec(lead);
+	const opensClause = joint !== undefined && /(?:^|[,;:]|\bthe\s+\p{Ll}+)\s*$/u.test(lead || ',');
+	if (title && /(?:^|[,;:])\s*$/u.test(lead.slice(0, title.index)))
+		return { start: from + title.index, end: stop };
 	return { start: opensClause ? joint : begin, end: stop };
 }
 
