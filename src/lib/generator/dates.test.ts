@@ -1699,3 +1699,37 @@ describe('craft71: a weekday in a sentence that looks ahead and tells nothing pa
 		);
 	});
 });
+
+describe('lead74 (W42 review): a month beside a year told from the article’s is in that year', () => {
+	const valueOf = (s: string, text: string) => one(s, '2031-04-20').find((d) => d.text === text)?.value;
+	it('lead74: counts the years of "two years from now", "last year", "three years ago" beside the month', () => {
+		expect(valueOf('The troops will be pulled out of Kell two years from now in February.', 'February')).toBe(
+			'2033-02'
+		);
+		expect(valueOf('The troops will leave in February, two years from now.', 'February')).toBe('2033-02');
+		expect(valueOf('The ferry line closed last year in March.', 'March')).toBe('2030-03');
+		expect(valueOf('Sales rose in June three years ago.', 'June')).toBe('2028-06');
+		expect(valueOf('The pact expires next year in May.', 'May')).toBe('2032-05');
+	});
+	it('lead74: leaves a month with no year phrase beside it to the other rules', () => {
+		expect(valueOf('The troops will leave in February, the minister said two years ago.', 'February')).toBe(
+			'2032-02'
+		);
+	});
+});
+
+describe('lead74: a weekday counted within a month ("the third Monday of October") is a rule, not a day', () => {
+	it('lead74: gives the weekday no date and the month no year of its own', () => {
+		const found = one(
+			'An election must be called for the third Monday of October four years after the last one.',
+			'2031-05-03'
+		);
+		expect(found.some((d) => d.text.includes('Monday'))).toBe(false);
+		expect(found.find((d) => d.text === 'October')?.value).toBeUndefined();
+	});
+	it('lead74: keeps a weekday that is no count of a month’s weekdays', () => {
+		expect(
+			one('The ferry sailed on Monday in heavy seas.', '2031-05-03').some((d) => d.text.includes('Monday'))
+		).toBe(true);
+	});
+});

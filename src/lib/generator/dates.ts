@@ -14,6 +14,7 @@ import { casual } from 'chrono-node/en';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { DateFact } from './bank';
 import { hash } from './hash';
+import { endCut } from './regexp';
 import { bareSeptemberEleventh } from './known-years';
 import {
 	FORWARD,
@@ -26,6 +27,7 @@ import {
 	pad,
 	parseDay,
 	pastRightBefore,
+	readNumber,
 	seasonBeside,
 	seasonInterval,
 	shift,
@@ -547,6 +549,31 @@ const JOINED_MONTH = `(?:,?\\s+(?:or|and)\\s+(?:in\\s+)?|\\s*[/,]\\s*)(${MONTH_N
 const YEAR_AFTER_MONTH = new RegExp(
 	`^(?:(?:${JOINED_MONTH})*\\s+(?:in|of)\\s+((?:1[89]|20)\\d\\d)|(?:${JOINED_MONTH})+,?\\s+((?:1[89]|20)\\d\\d))\\b(?![-–/])`
 );
+const ORDINAL_WEEKDAY = `(?:first|second|third|fourth|fifth|last)\\s+(?:${WEEKDAYS.join('|')})`;
+const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|fifth|last)\s+$/i;
+/** "Monday of October" after "the third": a weekday counted within a month ("the fourth Thursday in November"). */
+const COUNTED_WEEKDAY = new RegExp(
+	`^(?:${WEEKDAYS.join('|')})\\s+(?:of|in)\\s+(?:${MONTH_NAMES.join('|')})\\b`
+);
+/** "the third Monday of" before a month: a day the calendar's rule gives in any year, none when no year is told. */
+const WEEKDAY_COUNTED_IN = new RegExp(`\\b${ORDINAL_WEEKDAY}\\s+(?:of|in)\\s+$`, 'i');
+/** A year told from the article's: "next year", "two years from now", "three years ago". */
+const YEAR_AWAY = `(next|last|this)\\s+year|(a|one|${NUMBER})\\s+years?\\s+(from\\s+now|hence|ago)`;
+/** "two years from now in February", "last year in March": the year, then the month it holds. */
+const YEAR_AWAY_BEFORE = new RegExp(`\\b(?:${YEAR_AWAY})\\s+(?:in\\s+)?$`, 'i');
+/** "in June two years ago", "in February, two years from now": the month, then its year. */
+const YEAR_AWAY_AFTER = new RegExp(`^,?\\s+(?:${YEAR_AWAY})\\b`, 'i');
+
+/** How many years from the article's a month is told to lie by the year phrase beside it, if one is. */
+function yearsAwayBeside(before: string, after: string): number | undefined {
+	const m = YEAR_AWAY_BEFORE.exec(before) ?? YEAR_AWAY_AFTER.exec(after);
+	if (!m) return undefined;
+	const [, which, count, way] = m;
+	if (which) return { next: 1, last: -1, this: 0 }[which.toLowerCase() as 'next' | 'last' | 'this'];
+	const n = /^(?:a|one)$/i.test(count!) ? 1 : readNumber(count!);
+	if (n === null) return undefined;
+	return /^ago$/i.test(way!) ? -n : n;
+}
 /** " of that year", ", in the same year": the year a month and day belong to is one told before. */
 const OF_THAT_YEAR = /^,?\s+(?:of|in)\s+(?:that|the\s+same)\s+year\b/i;
 const DATE_FOLLOWER = new RegExp(`^(?:${[...MONTH_NAMES, ...WEEKDAYS].join('|')}|\\d)`, 'i');
@@ -1104,6 +1131,14 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 			);
 			continue;
 		}
+		// "the third Monday of October": a weekday counted within a month is a rule of the calendar, no day of its own.
+		if (
+			c.isCertain('weekday') &&
+			!c.isCertain('day') &&
+			ORDINAL_BEFORE.test(s.slice(0, r.index)) &&
+			COUNTED_WEEKDAY.test(s.slice(r.index))
+		)
+			continue;
 		// "we both sat down": a weekday is written with a capital.
 		if (c.isCertain('weekday') && !/\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/.test(written)) continue;
 		// With no article date, nothing relative is resolved: "Last year" is no year ("Last year (1999)" was a wrong key).
@@ -1181,9 +1216,26 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 			!c.isCertain('weekday')
 		)
 			value = `${ref.y + (namedYear === 'next' ? 1 : -1)}${value.slice(4)}`;
+		// "pulled out two years from now in February": chrono reads the month apart from the year phrase beside it,
+		// and gives it the nearest year.
+		const yearsAway = yearsAwayBeside(s.slice(0, r.index), s.slice(r.index + written.length));
+		if (
+			ref &&
+			value &&
+			yearsAway !== undefined &&
+			!relative &&
+			!c.isCertain('year') &&
+			/^\d{4}-\d\d/.test(value)
+		)
+			value = `${ref.y + yearsAway}${value.slice(4)}`;
 		// "protests broke out on April 13 of that year": the year is one the story named before, not the article's,
 		// which chrono gave it; with no year of its own the day is left unresolved.
-		if (value && !relative && !c.isCertain('year') && OF_THAT_YEAR.test(s.slice(r.index + written.length)))
+		if (
+			value &&
+			!relative &&
+			!c.isCertain('year') &&
+			(OF_THAT_YEAR.test(s.slice(r.index + written.length)) || WEEKDAY_COUNTED_IN.test(s.slice(0, r.index)))
+		)
 			value = undefined;
 		// A bare weekday in news is the latest one, the article's own day included, unless the clause speaks of
 		// the future: chrono would take the nearest, so "fell on Friday" in a Tuesday article became next Friday.
@@ -1494,7 +1546,7 @@ function describe(s: string, f: Found): string {
 	about = about.charAt(0).toUpperCase() + about.slice(1);
 	if (about.length > 200) {
 		const cut = about.lastIndexOf(' ', 197);
-		about = `${about.slice(0, cut > 0 ? cut : 197)} …`;
+		about = endCut(about.slice(0, cut > 0 ? cut : 197));
 	}
 	return about;
 }

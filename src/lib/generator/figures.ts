@@ -17,7 +17,7 @@
  */
 import type { FigureFact } from './bank';
 import { hash } from './hash';
-import { matchesOf } from './regexp';
+import { endCut, matchesOf } from './regexp';
 import { sentenceIndexAt } from './segment';
 import {
 	AND_AFTER_SCALE,
@@ -1959,5 +1959,5 @@ const capitalisedMidSentence = perText(
 function clip(s: string, max = 160): string {
 	if (s.length <= max) return s;
 	const cut = s.lastIndexOf(' ', max);
-	return `${s.slice(0, cut > 0 ? cut : max)} …`;
+	return endCut(s.slice(0, cut > 0 ? cut : max));
 }

@@ -77,7 +77,7 @@ import {
 } from './known-years';
 import { tagSpan, termTags } from './tagger';
 import { sentencesOf } from './segment';
-import { escapeRegExp, wordsAt } from './regexp';
+import { endCut, escapeRegExp, wordsAt } from './regexp';
 import { perText } from './per-text';
 
 /**
@@ -313,7 +313,7 @@ export function shorten(quote: string, max = 40): string {
 			break;
 		}
 	const kept = cut > 0 ? w.slice(0, cut) : closeCut(w, max, Math.ceil(max / 2));
-	return `${kept.join(' ').replace(/[,;:]$/, '')} …`;
+	return endCut(kept.join(' '));
 }
 
 /**
@@ -2310,7 +2310,7 @@ export function leadStart(lead: string, room: number): string {
 	// "visited Kyiv in a …" reads better as "visited Kyiv …"; "in Iraq, United …" as "in Iraq …".
 	while (kept.length > 1 && (LEAD_TAIL.test(kept.at(-1)!) || splitsName(kept.at(-1), w[kept.length])))
 		kept.pop();
-	return `${kept.join(' ').replace(/[,;:]$/, '')} … `;
+	return `${endCut(kept.join(' '))} `;
 }
 
 const LEAD_TAIL = /^(?:a|an|the|in|of|on|to|for|with|at|by|and|or|that|which|who)$/i;
@@ -4383,9 +4383,11 @@ class QuoteContext {
 		let s = this.shortened.get(key);
 		if (s === undefined) {
 			const w = words(displayQuote(fact.quote));
-			s = `“${closeCut(w, n, Math.max(1, n - 3))
-				.join(' ')
-				.replace(/[,;:.]$/, '')} …”`;
+			s = `“${endCut(
+				closeCut(w, n, Math.max(1, n - 3))
+					.join(' ')
+					.replace(/(?<!\.)\.$/, '')
+			)}”`;
 			this.shortened.set(key, s);
 		}
 		return s;

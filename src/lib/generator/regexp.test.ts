@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeRegExp, matchesOf, wordsAt } from './regexp';
+import { endCut, escapeRegExp, matchesOf, wordsAt } from './regexp';
 
 const viaMatchAll = (pattern: RegExp, s: string) => [...s.matchAll(pattern)].map((m) => [m.index, ...m]);
 const viaMatchesOf = (pattern: RegExp, s: string) => matchesOf(pattern, s).map((m) => [m.index, ...m]);
@@ -43,5 +43,18 @@ describe('wordsAt', () => {
 		['no such name here', 'Ash']
 	])('finds what a whole-word expression finds in "%s" for "%s"', (s, word) => {
 		expect(wordsAt(s, word)).toEqual(viaExpression(s, word));
+	});
+});
+
+describe('lead74 (W43 review): endCut', () => {
+	it.each([
+		['I think he misled every member of this House...', 'I think he misled every member of this House …'],
+		['the deal was done…', 'the deal was done …'],
+		['required to respond within …', 'required to respond within …'],
+		['the mayor said,', 'the mayor said …'],
+		['prices rose 2.5', 'prices rose 2.5 …'],
+		['This is not a multinational company.', 'This is not a multinational company. …']
+	])('closes "%s" with one ellipsis', (kept, shown) => {
+		expect(endCut(kept)).toBe(shown);
 	});
 });

@@ -26,6 +26,12 @@ function advance(s: string, at: number, unicode: boolean): number {
 /** `s` as a pattern that matches it literally (a name with a full stop or brackets: "U.S.", "Kell (Ireland)"). */
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * Words cut from longer ones, closed by one ellipsis: a comma or an ellipsis of the writer's at the cut gives way
+ * to it ("misled every member of this House... …" read as a stutter); a sentence's full stop stays.
+ */
+export const endCut = (kept: string) => `${kept.replace(/(?:\s|[,;:]|\.{2,}|…)+$/u, '')} …`;
+
 const LETTER_BEFORE = /\p{L}$/u;
 const LETTER_AFTER = /^\p{L}/u;
 
