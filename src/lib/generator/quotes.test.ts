@@ -4090,3 +4090,19 @@ describe('attr73b: words quoted in what a speaker calls for', () => {
 		expect(got.find((a) => a.quote === 'anger and blame')?.speaker).toBe('Ada Roe');
 	});
 });
+
+describe('attr74: a he/she after a sentence naming one man (one woman) outside its subject', () => {
+	it('is asked as his (hers) when no one else the pronoun could mean is named, else not', () => {
+		const got = attribute(
+			'The plan was announced at the town hall by Tom Abel, a spokesman for the union.\n\nHe said that "the strike is over and we go back on Monday."'
+		);
+		expect(got.find((a) => a.quote.startsWith('the strike'))).toMatchObject({
+			speaker: 'Tom Abel',
+			confidence: 'high'
+		});
+		const rival = attribute(
+			'Jack Roe chaired the meeting.\n\nThe plan was announced at the town hall by Tom Abel, a spokesman for the union.\n\nHe said that "the strike is over and we go back on Monday."'
+		);
+		expect(rival.find((a) => a.quote.startsWith('the strike'))?.confidence).not.toBe('high');
+	});
+});

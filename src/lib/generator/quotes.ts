@@ -817,11 +817,7 @@ function resolvePerson(
 	offset: number
 ): Omit<Resolved, 'rule'> | undefined {
 	const gender = word === 'she' ? 'f' : 'm';
-	const fits = (entity: number) => {
-		const e = ctx.people.entities[entity]!;
-		const known = e.gender ?? ctx.genders.get(entity);
-		return e.kind === 'person' && (!known || known === gender);
-	};
+	const fits = (entity: number) => couldBe(ctx, entity, word);
 	const r = pronounReferent(ctx, si, word, offset, fits);
 	if (r?.confidence === 'high') ctx.heard.push({ entity: r.entity, gender });
 	return r;
@@ -926,10 +922,38 @@ function pronounReferent(
 			fits(only!) &&
 			(j === si - 1 || (j === adjacent && agentBeforeChain(ctx, j, only!, word)))
 		)
-			return { entity: only!, confidence: namedAsSubject(ctx, j, only!) ? 'high' : 'low' };
+			return {
+				entity: only!,
+				confidence:
+					namedAsSubject(ctx, j, only!) || soleEligiblePerson(ctx, j, offset, only!, word) ? 'high' : 'low'
+			};
 		skipped = true;
 	}
 	return undefined;
+}
+
+/**
+ * "The statement was read out by Tom Roe, a spokesman. He said that “…”": a person named outside the subject is
+ * sure enough to ask about when the article has said he is a man (she a woman) and no one else the pronoun could
+ * mean is named from the paragraph before theirs up to the pronoun; a person of unknown sex might be a woman,
+ * leaving "he" to someone unnamed.
+ */
+function soleEligiblePerson(ctx: Context, j: number, offset: number, entity: number, word: string): boolean {
+	const e = ctx.people.entities[entity]!;
+	if ((e.gender ?? ctx.genders.get(entity)) !== (word === 'she' ? 'f' : 'm')) return false;
+	const paragraph = ctx.sentences[j]!.paragraph;
+	let from = j;
+	while (from > 0 && ctx.sentences[from - 1]!.paragraph >= paragraph - 1) from--;
+	return mentionAt(ctx, ctx.sentences[from]!.start, offset).every(
+		(m) => m.entity === entity || !narrated(ctx, m) || !couldBe(ctx, m.entity, word)
+	);
+}
+
+/** Whether a pronoun could mean this entity: a person whose sex the article has not given otherwise. */
+function couldBe(ctx: Context, entity: number, word: string): boolean {
+	const e = ctx.people.entities[entity]!;
+	const known = e.gender ?? ctx.genders.get(entity);
+	return e.kind === 'person' && (!known || known === (word === 'she' ? 'f' : 'm'));
 }
 
 /**
