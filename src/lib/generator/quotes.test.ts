@@ -4090,3 +4090,14 @@ describe('attr73b: words quoted in what a speaker calls for', () => {
 		expect(got.find((a) => a.quote === 'anger and blame')?.speaker).toBe('Ada Roe');
 	});
 });
+
+describe('prec74: a coined name that is the tail of a longer phrase', () => {
+	it('after "from" or "in", or joined by "and" to a capitalised word, asks no question; after "a statement from" it speaks', () => {
+		const got = attribute(
+			'The rebels are thought to be hiding in the hills after they were driven from Sudan said of the arrest: "This is a great day for the region."\n\nAda Roe from the Kell Academy School of Music in, Kent, a lecturer in the Programme on Folk Song and the Open Sea (PFOS), explained it as follows: "Ports will close first."\n\nA statement from Sudan said: "We deny every charge."'
+		);
+		expect(got.find((a) => a.quote.startsWith('This is'))?.confidence).not.toBe('high');
+		expect(got.find((a) => a.quote.startsWith('Ports'))?.confidence).not.toBe('high');
+		expect(got.find((a) => a.quote.startsWith('We deny'))?.confidence).toBe('high');
+	});
+});

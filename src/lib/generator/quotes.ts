@@ -2147,9 +2147,27 @@ function resolvePhrase(
 	if (source === undefined) return undefined;
 	return {
 		entity: source,
-		confidence: capitalisedOnlyAsOpener(ctx, phrase) ? 'low' : 'high',
+		confidence: capitalisedOnlyAsOpener(ctx, phrase) || tailOfLongerPhrase(ctx, start) ? 'low' : 'high',
 		rule: `${rule}+named`
 	};
+}
+
+/**
+ * "… after they were pushed from Kellmark said of the arrest: “…”", "a fellow of the Centre for Trade and the Open
+ * Sea, explained: “…”": a name the people table does not know, right after "from" or "in" or joined by "and" to a
+ * capitalised word, is the tail of a longer phrase (a place the action came from, a body's full name), and the
+ * sentence lost or hid its real subject; whoever speaks, it is not sure enough to ask. "A statement from Kellmark",
+ * "a spokesman in Kellmark" name who speaks through them (`objectOfPreposition`'s exceptions).
+ */
+const TAIL_OF = /(?:(\p{L}+)\s+(?:from|in)|\p{Lu}[\p{L}'’-]*\s+(?:and|&))\s+(?:the\s+)?$/u;
+function tailOfLongerPhrase(ctx: Context, start: number): boolean {
+	const found = TAIL_OF.exec(ctx.text.slice(Math.max(0, start - 40), start));
+	if (!found) return false;
+	const word = found[1]?.toLowerCase();
+	return (
+		word === undefined ||
+		(!PARTITIVE.has(word) && !DOC_NOUNS.has(word) && !isRoleWord(word) && orgKindOf(word) === undefined)
+	);
 }
 
 /**
