@@ -395,6 +395,8 @@ interface Context {
 	documents: Map<string, { end: number; phrase: string }[]>;
 	/** Speakers decided so far, by quote opening offset: a sentence that opens with a quote has its speaker as subject. */
 	spoken: Map<number, number>;
+	/** Quotes whose speaker was only a guess (low confidence), by opening offset. */
+	guessed: Set<number>;
 	/** The quote being attributed: sentences inside it are its words, not the story around it. */
 	current?: QuoteSpan;
 	/** Whether the article names who issued a document, by entity: read once per document, the text may be long. */
@@ -454,7 +456,7 @@ const FRONTED_TIME = new RegExp(
 );
 
 type Subject =
-	| { kind: 'entity'; entity: number; at: number }
+	| { kind: 'entity'; entity: number; at: number; guessed?: boolean }
 	| { kind: 'pronoun'; word: string; at: number }
 	| { kind: 'document'; head: string }
 	| { kind: 'other' };
@@ -681,7 +683,8 @@ function subjectOf(ctx: Context, si: number): Subject {
 	const holder = opening ?? (around && around.close > s.start ? around : undefined);
 	if (holder) {
 		const speaker = ctx.spoken.get(holder.open);
-		return speaker === undefined ? { kind: 'other' } : { kind: 'entity', entity: speaker, at };
+		if (speaker === undefined) return { kind: 'other' };
+		return { kind: 'entity', entity: speaker, at, guessed: ctx.guessed.has(holder.open) };
 	}
 	// "For Kevin Allton, a USI instructor, Warhol was a legend.": whose view the sentence gives is its subject
 	// for a "He said" that follows.
@@ -876,7 +879,8 @@ function pronounReferent(
 		if (subject.kind === 'entity') {
 			if (fits(subject.entity) && (rivalOf(ctx, j, subject, fits) || askedOnly(ctx, subject)))
 				return undefined;
-			if (fits(subject.entity)) return { entity: subject.entity, confidence: skipped ? 'low' : 'high' };
+			if (fits(subject.entity))
+				return { entity: subject.entity, confidence: skipped || subject.guessed ? 'low' : 'high' };
 			skipped = true;
 		} else if ((subject.kind === 'pronoun' && subject.word === word) || setOffCue(ctx, j, word)) {
 			const link = chainLink(ctx, j, word, fits);
@@ -890,7 +894,7 @@ function pronounReferent(
 		// sentence's subject is no person, but the person it gave a quote to is the one "she" goes on with.
 		const gaveQuote = subject.kind === 'pronoun' ? undefined : spokenIn(ctx, j);
 		if (gaveQuote !== undefined && fits(gaveQuote))
-			return { entity: gaveQuote, confidence: skipped ? 'low' : 'high' };
+			return { entity: gaveQuote, confidence: skipped || guessedIn(ctx, j, gaveQuote) ? 'low' : 'high' };
 		// "The recount added 15 to her lead, Ewa Lind said. “…,” she told reporters.": the source named at the end
 		// of a sentence of reported speech is the one who goes on.
 		const source = subject.kind === 'entity' ? undefined : reportedBy(ctx, j);
@@ -1486,6 +1490,22 @@ function spokenIn(ctx: Context, si: number): number | undefined {
 		if (e && e.named && (e.kind === 'person' || e.kind === 'organisation')) return entity;
 	}
 	return undefined;
+}
+
+/**
+ * "“…,” Abel began, speaking to Roe. “…,” he said.": when the quote before was given to someone only as a guess
+ * ("began" is no cue, so the words went to the moderator of the paragraph before), a he/she that goes on with that
+ * person is no surer than the guess.
+ */
+function guessedIn(ctx: Context, si: number, entity: number): boolean {
+	const sentence = ctx.sentences[si]!;
+	return ctx.top.some(
+		(q) =>
+			q.open >= sentence.start &&
+			q.open < sentence.end &&
+			ctx.guessed.has(q.open) &&
+			ctx.spoken.get(q.open) === entity
+	);
 }
 
 /**
@@ -6402,6 +6422,7 @@ export function attributeQuotes(
 		top,
 		documents: new Map(),
 		spoken: new Map(),
+		guessed: new Set(),
 		issued: new Map(),
 		issuedByHead: new Map(),
 		issuers: new Map(),
@@ -6521,6 +6542,7 @@ export function attributeQuotes(
 			: { quote: q, confidence: 'low', rule: 'none', evidence };
 		result.push(attribution);
 		if (attribution.speaker !== undefined) ctx.spoken.set(q.open, attribution.speaker);
+		if (attribution.speaker !== undefined && attribution.confidence === 'low') ctx.guessed.add(q.open);
 		if (attribution.confidence === 'high' && attribution.rule.includes('pronoun')) {
 			for (const h of ctx.heard)
 				if (h.entity === attribution.speaker && !people.entities[h.entity]!.gender)
