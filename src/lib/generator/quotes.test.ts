@@ -4106,3 +4106,33 @@ describe('attr74: a he/she after a sentence naming one man (one woman) outside i
 		expect(rival.find((a) => a.quote.startsWith('the strike'))?.confidence).not.toBe('high');
 	});
 });
+
+describe('prec74: a coined name that is the tail of a longer phrase', () => {
+	it('after "from" or "in", or joined by "and" to a capitalised word, asks no question; after "a statement from" it speaks', () => {
+		const got = attribute(
+			'The rebels are thought to be hiding in the hills after they were driven from Sudan said of the arrest: "This is a great day for the region."\n\nAda Roe from the Kell Academy School of Music in, Kent, a lecturer in the Programme on Folk Song and the Open Sea (PFOS), explained it as follows: "Ports will close first."\n\nA statement from Sudan said: "We deny every charge."'
+		);
+		expect(got.find((a) => a.quote.startsWith('This is'))?.confidence).not.toBe('high');
+		expect(got.find((a) => a.quote.startsWith('Ports'))?.confidence).not.toBe('high');
+		expect(got.find((a) => a.quote.startsWith('We deny'))?.confidence).toBe('high');
+	});
+});
+
+describe('prec74: a he/she going on from a speaker who was only a guess', () => {
+	it('is no surer than the guess, when the quote before opens its sentence', () => {
+		const got = attribute(
+			'Senator Tom Abel and Senator Ben Hart met on Friday. The moderator was Jim Roe.\n\nRoe asked the two to come back to his question, first turning to Senator Abel.\n\n"We have not seen the plan yet," Abel began, speaking to Roe and not Hart. "And I do think there is good work being done," he said.'
+		);
+		expect(got.find((a) => a.quote.startsWith('And I do'))?.confidence).not.toBe('high');
+	});
+	it('is no surer than the guess, when the sentence before gave its quote to someone', () => {
+		const got = attribute(
+			'Kell Air grounded its fleet on Sunday.\n\nKell Air executive Tom Abel told the hearing that the strikes had cost them around A$68m, and claimed rival airlines "have access to cheaper labour". According to the Kell Times, he went on to say that bookings had taken a big hit: "It makes sense. They are less likely to book with us."\n\nMeanwhile, the Kell Pilots Association have spoken to the Times to condemn the move, with vice president Ben Hart labelling it "premeditated, unnecessary and grossly irresponsible". He claims the airline "has locked out pilots who are not even involved in any action at all," and that all his union has done is wear red ties.'
+		);
+		expect(got.find((a) => a.quote.startsWith('It makes sense'))).toMatchObject({
+			speaker: 'Tom Abel',
+			confidence: 'high'
+		});
+		expect(got.find((a) => a.quote.startsWith('has locked out'))?.confidence).not.toBe('high');
+	});
+});

@@ -395,6 +395,8 @@ interface Context {
 	documents: Map<string, { end: number; phrase: string }[]>;
 	/** Speakers decided so far, by quote opening offset: a sentence that opens with a quote has its speaker as subject. */
 	spoken: Map<number, number>;
+	/** Quotes whose speaker was only a guess (low confidence), by opening offset. */
+	guessed: Set<number>;
 	/** The quote being attributed: sentences inside it are its words, not the story around it. */
 	current?: QuoteSpan;
 	/** Whether the article names who issued a document, by entity: read once per document, the text may be long. */
@@ -454,7 +456,7 @@ const FRONTED_TIME = new RegExp(
 );
 
 type Subject =
-	| { kind: 'entity'; entity: number; at: number }
+	| { kind: 'entity'; entity: number; at: number; guessed?: boolean }
 	| { kind: 'pronoun'; word: string; at: number }
 	| { kind: 'document'; head: string }
 	| { kind: 'other' };
@@ -681,7 +683,8 @@ function subjectOf(ctx: Context, si: number): Subject {
 	const holder = opening ?? (around && around.close > s.start ? around : undefined);
 	if (holder) {
 		const speaker = ctx.spoken.get(holder.open);
-		return speaker === undefined ? { kind: 'other' } : { kind: 'entity', entity: speaker, at };
+		if (speaker === undefined) return { kind: 'other' };
+		return { kind: 'entity', entity: speaker, at, guessed: ctx.guessed.has(holder.open) };
 	}
 	// "For Kevin Allton, a USI instructor, Warhol was a legend.": whose view the sentence gives is its subject
 	// for a "He said" that follows.
@@ -872,7 +875,8 @@ function pronounReferent(
 		if (subject.kind === 'entity') {
 			if (fits(subject.entity) && (rivalOf(ctx, j, subject, fits) || askedOnly(ctx, subject)))
 				return undefined;
-			if (fits(subject.entity)) return { entity: subject.entity, confidence: skipped ? 'low' : 'high' };
+			if (fits(subject.entity))
+				return { entity: subject.entity, confidence: skipped || subject.guessed ? 'low' : 'high' };
 			skipped = true;
 		} else if ((subject.kind === 'pronoun' && subject.word === word) || setOffCue(ctx, j, word)) {
 			const link = chainLink(ctx, j, word, fits);
@@ -886,7 +890,7 @@ function pronounReferent(
 		// sentence's subject is no person, but the person it gave a quote to is the one "she" goes on with.
 		const gaveQuote = subject.kind === 'pronoun' ? undefined : spokenIn(ctx, j);
 		if (gaveQuote !== undefined && fits(gaveQuote))
-			return { entity: gaveQuote, confidence: skipped ? 'low' : 'high' };
+			return { entity: gaveQuote, confidence: skipped || guessedIn(ctx, j, gaveQuote) ? 'low' : 'high' };
 		// "The recount added 15 to her lead, Ewa Lind said. “…,” she told reporters.": the source named at the end
 		// of a sentence of reported speech is the one who goes on.
 		const source = subject.kind === 'entity' ? undefined : reportedBy(ctx, j);
@@ -1510,6 +1514,22 @@ function spokenIn(ctx: Context, si: number): number | undefined {
 		if (e && e.named && (e.kind === 'person' || e.kind === 'organisation')) return entity;
 	}
 	return undefined;
+}
+
+/**
+ * "“…,” Abel began, speaking to Roe. “…,” he said.": when the quote before was given to someone only as a guess
+ * ("began" is no cue, so the words went to the moderator of the paragraph before), a he/she that goes on with that
+ * person is no surer than the guess.
+ */
+function guessedIn(ctx: Context, si: number, entity: number): boolean {
+	const sentence = ctx.sentences[si]!;
+	return ctx.top.some(
+		(q) =>
+			q.open >= sentence.start &&
+			q.open < sentence.end &&
+			ctx.guessed.has(q.open) &&
+			ctx.spoken.get(q.open) === entity
+	);
 }
 
 /**
@@ -2171,9 +2191,27 @@ function resolvePhrase(
 	if (source === undefined) return undefined;
 	return {
 		entity: source,
-		confidence: capitalisedOnlyAsOpener(ctx, phrase) ? 'low' : 'high',
+		confidence: capitalisedOnlyAsOpener(ctx, phrase) || tailOfLongerPhrase(ctx, start) ? 'low' : 'high',
 		rule: `${rule}+named`
 	};
+}
+
+/**
+ * "… after they were pushed from Kellmark said of the arrest: “…”", "a fellow of the Centre for Trade and the Open
+ * Sea, explained: “…”": a name the people table does not know, right after "from" or "in" or joined by "and" to a
+ * capitalised word, is the tail of a longer phrase (a place the action came from, a body's full name), and the
+ * sentence lost or hid its real subject; whoever speaks, it is not sure enough to ask. "A statement from Kellmark",
+ * "a spokesman in Kellmark" name who speaks through them (`objectOfPreposition`'s exceptions).
+ */
+const TAIL_OF = /(?:(\p{L}+)\s+(?:from|in)|\p{Lu}[\p{L}'’-]*\s+(?:and|&))\s+(?:the\s+)?$/u;
+function tailOfLongerPhrase(ctx: Context, start: number): boolean {
+	const found = TAIL_OF.exec(ctx.text.slice(Math.max(0, start - 40), start));
+	if (!found) return false;
+	const word = found[1]?.toLowerCase();
+	return (
+		word === undefined ||
+		(!PARTITIVE.has(word) && !DOC_NOUNS.has(word) && !isRoleWord(word) && orgKindOf(word) === undefined)
+	);
 }
 
 /**
@@ -6408,6 +6446,7 @@ export function attributeQuotes(
 		top,
 		documents: new Map(),
 		spoken: new Map(),
+		guessed: new Set(),
 		issued: new Map(),
 		issuedByHead: new Map(),
 		issuers: new Map(),
@@ -6527,6 +6566,7 @@ export function attributeQuotes(
 			: { quote: q, confidence: 'low', rule: 'none', evidence };
 		result.push(attribution);
 		if (attribution.speaker !== undefined) ctx.spoken.set(q.open, attribution.speaker);
+		if (attribution.speaker !== undefined && attribution.confidence === 'low') ctx.guessed.add(q.open);
 		if (attribution.confidence === 'high' && attribution.rule.includes('pronoun')) {
 			for (const h of ctx.heard)
 				if (h.entity === attribution.speaker && !people.entities[h.entity]!.gender)
