@@ -59,6 +59,7 @@ import {
 	restatedInWords,
 	restOfTheWhole,
 	statedOtherwise,
+	productOfShown,
 	sumOfShown,
 	rankGiven,
 	headlineTells,
@@ -837,6 +838,7 @@ const BLANK_GIVEN_AWAY: readonly ((prompt: string, answer: string) => boolean)[]
 	degreeIdiom,
 	quarterOfMonthShown,
 	sumOfShown,
+	productOfShown,
 	rankGiven
 ];
 
