@@ -20,6 +20,8 @@ import {
 	statedOtherwise,
 	sumOfShown,
 	productOfShown,
+	partsCountedAfter,
+	partOfCountedWhole,
 	withoutGiveaways
 } from './giveaways';
 
@@ -1088,6 +1090,23 @@ describe('craft74: a key worked out from the figures beside it', () => {
 		['The town made three payments of 400 dollars to _____ families.', '1,200', false],
 		['Two crews of 12 divers searched for _____ hours.', '24 hours', false]
 	])('%s (%s)', (prompt, answer, expected) => expect(productOfShown(prompt, answer)).toBe(expected));
+
+	it.each([
+		['_____ leaks have been found so far, two in Oslo and one in Bergen.', 'Three', true],
+		['The alarm sounded when _____ raiders struck at three banks and a post office.', 'four', true],
+		['_____ leaks have been found so far, 12 in Oslo and 3 in Bergen.', '15', true],
+		// Parts that do not add up to the key, or a figure with a unit, are no sum.
+		['_____ leaks have been found so far, two in Oslo and one in Bergen.', 'five', false],
+		['Repairs took _____, two in Oslo and one in Bergen.', 'three days', false]
+	])('%s (%s)', (prompt, answer, expected) => expect(partsCountedAfter(prompt, answer)).toBe(expected));
+
+	it.each([
+		['The alarm sounded when four raiders struck at _____ banks and a post office.', 'three', true],
+		['Three leaks have been found so far, _____ in Oslo and one in Bergen.', 'two', true],
+		['Three leaks have been found so far, two in Oslo and _____ in Bergen.', 'one', true],
+		// A whole that is not the parts' sum is no giveaway.
+		['The alarm sounded when four raiders struck at _____ banks and a post office.', 'two', false]
+	])('%s (%s)', (prompt, answer, expected) => expect(partOfCountedWhole(prompt, answer)).toBe(expected));
 });
 
 describe('stop 47: a rank the names above it count out', () => {

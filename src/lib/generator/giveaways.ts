@@ -1061,3 +1061,45 @@ export function productOfShown(prompt: string, answer: string): boolean {
 		);
 	});
 }
+
+/** "two in the US and one in South Africa", "three trains and a bus": two counts joined by "and" after the blank. */
+const TWO_PARTS_AFTER = new RegExp(
+	`_{3,}[^.;:]*?\\b(${COUNT_OF})\\s+(?:[\\p{L}'’-]+\\s+){0,4}?and\\s+(${COUNT_OF}|an?)\\s+\\p{L}`,
+	'iu'
+);
+
+/**
+ * "_____ incidents have been reported, two in the US and one in South Africa"; "when _____ bombers struck on three
+ * trains and a bus": a bare count the sentence goes on to split into two parts it counts is their sum.
+ */
+export function partsCountedAfter(prompt: string, answer: string): boolean {
+	const key = parseFigure(answer);
+	const parts = TWO_PARTS_AFTER.exec(prompt);
+	if (!key || key.unit !== null || !parts) return false;
+	const [first, second] = [
+		countOf(parts[1] ?? ''),
+		/^an?$/i.test(parts[2] ?? '') ? 1 : countOf(parts[2] ?? '')
+	];
+	return first !== null && second !== null && first + second === key.value;
+}
+
+/** "_____ trains and a bus", "two in Oslo and _____ in Bergen": a blank that is one of two parts joined by "and". */
+const BLANK_PART = new RegExp(
+	`_{3,}\\s+(?:[\\p{L}'’-]+\\s+){0,4}?and\\s+(${COUNT_OF}|an?)\\s+\\p{L}|\\b(${COUNT_OF})\\s+(?:[\\p{L}'’-]+\\s+){0,4}?and\\s+_{3,}`,
+	'iu'
+);
+const COUNT_WORD = new RegExp(`\\b(?:${COUNT_OF})\\b`, 'giu');
+
+/**
+ * "when four bombers struck on _____ trains and a bus": the whole shown before the blank, less the other part, is
+ * the part asked, as `partsCountedAfter` reads the whole from its parts.
+ */
+export function partOfCountedWhole(prompt: string, answer: string): boolean {
+	const key = parseFigure(answer);
+	const part = BLANK_PART.exec(prompt);
+	if (!key || key.unit !== null || !part) return false;
+	const otherWord = part[1] ?? part[2] ?? '';
+	const other = /^an?$/i.test(otherWord) ? 1 : countOf(otherWord);
+	const before = prompt.slice(0, prompt.search(/_{3,}/));
+	return other !== null && [...before.matchAll(COUNT_WORD)].some((m) => countOf(m[0]) === key.value + other);
+}

@@ -59,6 +59,8 @@ import {
 	restatedInWords,
 	restOfTheWhole,
 	statedOtherwise,
+	partOfCountedWhole,
+	partsCountedAfter,
 	productOfShown,
 	sumOfShown,
 	rankGiven,
@@ -839,6 +841,8 @@ const BLANK_GIVEN_AWAY: readonly ((prompt: string, answer: string) => boolean)[]
 	quarterOfMonthShown,
 	sumOfShown,
 	productOfShown,
+	partsCountedAfter,
+	partOfCountedWhole,
 	rankGiven
 ];
 
