@@ -889,3 +889,26 @@ describe('issue 9 (blind review W39): at most one weekend day among the wrong we
 		expect(choices(date('Thursday', '2023-03-16'), 'The judge ruled on Thursday.')).not.toContain('Sunday');
 	});
 });
+
+describe('craft74: units swapped from a day the article dates', () => {
+	it('offers no unit that moves a past event past the story’s date (“the year after” a vote last Wednesday)', () => {
+		// 2031-03-14 is a Friday; the committee met on Wednesday the 12th and the council voted the day after.
+		const key = date('the day after', '2031-03-13');
+		const offered = choices(
+			key,
+			'The council voted the day after the committee met on Wednesday.',
+			'2031-03-14'
+		);
+		expect(offered).not.toContain('the year after');
+		expect(offered).not.toContain('the month after');
+		expect(offered).not.toContain('the week after');
+	});
+
+	it('keeps every unit when the start lies far enough back', () => {
+		const key = date('three days later', '2019-09-15');
+		const offered = choices(key, 'He did not return to Oslo until three days later.', '2031-03-14');
+		const other = ['three hours later', 'three weeks later', 'three months later', 'three years later'];
+		expect(new Set(offered).size).toBe(3);
+		expect(offered.every((choice) => other.includes(choice))).toBe(true);
+	});
+});

@@ -174,6 +174,16 @@ function withArticle(text: string): string {
 	);
 }
 
+/** "a day", "the week", "twelve hours", "3 days": the count before a unit of time, one for an article. */
+function countBeforeUnit(before: string): number | null {
+	const word = /(\S+)\s*$/.exec(before)?.[1] ?? '';
+	return /^(?:a|an|the|one)$/i.test(word) ? 1 : readNumber(word);
+}
+
+/** A day moved by a count of units; hours by the whole days they make. */
+const moveBy = (day: Day, unit: string, n: number): Day =>
+	singular(unit) === 'hour' ? shift(day, 'day', Math.trunc(n / 24)) : shift(day, unit, n);
+
 /** How many of a unit fit in a longer one, at most: a count "a week" or "a year" cannot pass it. */
 const FIT: Record<string, Record<string, number>> = {
 	day: { week: 7, month: 31, year: 366 },
@@ -542,12 +552,18 @@ export const DATE_SHAPES = {
 	 */
 	event: {
 		pattern: /\b(hours?|days?|weeks?|months?|years?)\s+(before|after|ahead of|prior to|later|earlier)\b/i,
-		candidates: ({ core, m, random }) => {
+		candidates: ({ core, m, random, day }) => {
 			const [, unit = '', direction = ''] = m;
 			const plural = /s$/i.test(unit);
 			const units = ['hour', 'day', 'week', 'month', 'year'].filter((u) => u !== singular(unit));
+			// "the day after" a vote the article dates to last Thursday: a unit moved from the same start is a day
+			// the tense and the story's date can rule out ("the year after" it lies ahead of a story told in the past).
+			const count = countBeforeUnit(core.slice(0, m.index));
+			const sign = /^(?:before|ahead of|prior to|earlier)$/i.test(direction) ? -1 : 1;
+			const start = day && count !== null ? moveBy(day, unit, -sign * count) : null;
 			return shuffle(units, random).map((u) => ({
-				text: withArticle(replace(core, m, `${plural ? `${u}s` : u} ${direction}`))
+				text: withArticle(replace(core, m, `${plural ? `${u}s` : u} ${direction}`)),
+				...(start && count !== null ? { value: iso(moveBy(start, u, sign * count)) } : {})
 			}));
 		}
 	},

@@ -19,6 +19,9 @@ import {
 	headlineTells,
 	statedOtherwise,
 	sumOfShown,
+	productOfShown,
+	partsCountedAfter,
+	partOfCountedWhole,
 	withoutGiveaways
 } from './giveaways';
 
@@ -1067,6 +1070,43 @@ describe('craft 44: a key its sentence adds up from two figures it shows', () =>
 		// A year is no sum.
 		['From 1,990 seats in 2010 to 17 in _____ the party shrank.', '2007', false]
 	])('%s (%s)', (prompt, answer, expected) => expect(sumOfShown(prompt, answer)).toBe(expected));
+});
+
+describe('craft74: a key worked out from the figures beside it', () => {
+	it.each([
+		// A count told as what is left, or as the whole, is the difference or the sum of the two shown.
+		['The storm flattened 212 barns and 190 were rebuilt, leaving _____ short.', '22', true],
+		['The storm flattened 212 barns and 190 were rebuilt, leaving _____ barns short.', '22', true],
+		['Ferries carried 48 pupils and buses 35, _____ in all.', '83', true],
+		// Untold, two bare counts meet by chance.
+		['Kell got _____ votes, Ash 233 and Roe 318.', '551', false]
+	])('%s (%s)', (prompt, answer, expected) => expect(sumOfShown(prompt, answer)).toBe(expected));
+
+	it.each([
+		['The town made three payments of 400 dollars, _____ in all.', '1,200 dollars', true],
+		['The mill shipped 4 loads of 250 tonnes, or _____ of flour.', '1,000 tonnes', true],
+		['The grant came in five instalments of $20,000 each, _____ in total.', '$100,000', true],
+		// Another unit, or a count that is not the parts', is no product.
+		['The town made three payments of 400 dollars to _____ families.', '1,200', false],
+		['Two crews of 12 divers searched for _____ hours.', '24 hours', false]
+	])('%s (%s)', (prompt, answer, expected) => expect(productOfShown(prompt, answer)).toBe(expected));
+
+	it.each([
+		['_____ leaks have been found so far, two in Oslo and one in Bergen.', 'Three', true],
+		['The alarm sounded when _____ raiders struck at three banks and a post office.', 'four', true],
+		['_____ leaks have been found so far, 12 in Oslo and 3 in Bergen.', '15', true],
+		// Parts that do not add up to the key, or a figure with a unit, are no sum.
+		['_____ leaks have been found so far, two in Oslo and one in Bergen.', 'five', false],
+		['Repairs took _____, two in Oslo and one in Bergen.', 'three days', false]
+	])('%s (%s)', (prompt, answer, expected) => expect(partsCountedAfter(prompt, answer)).toBe(expected));
+
+	it.each([
+		['The alarm sounded when four raiders struck at _____ banks and a post office.', 'three', true],
+		['Three leaks have been found so far, _____ in Oslo and one in Bergen.', 'two', true],
+		['Three leaks have been found so far, two in Oslo and _____ in Bergen.', 'one', true],
+		// A whole that is not the parts' sum is no giveaway.
+		['The alarm sounded when four raiders struck at _____ banks and a post office.', 'two', false]
+	])('%s (%s)', (prompt, answer, expected) => expect(partOfCountedWhole(prompt, answer)).toBe(expected));
 });
 
 describe('stop 47: a rank the names above it count out', () => {

@@ -952,6 +952,12 @@ const ROUNDED_BEFORE =
  */
 /** "16 more seats than", "_____ fewer than": a count told as the difference of two others is no chance meeting. */
 const DIFFERENCE_TOLD = /(?:\d[\d,]*|_{3,})\s+(?:more|fewer|less)\b(?:\s+[\p{L}-]+){0,2}\s+than\b/iu;
+/**
+ * "leaving _____ short", "_____ in all", "a total of _____": a count the sentence tells as what is left or as the
+ * whole is no chance meeting either.
+ */
+const REMAINDER_OR_TOTAL_TOLD =
+	/\b(?:leaving|left\s+with|a\s+total\s+of|totall?ing)\s+_{3,}|_{3,}(?:\s+[\p{L}-]+)?\s+(?:in\s+all|in\s+total|altogether|all\s+told|combined|short)\b/iu;
 export function sumOfShown(prompt: string, answer: string): boolean {
 	const key = parseFigure(answer);
 	if (!key || isYear(key, answer)) return false;
@@ -975,7 +981,13 @@ export function sumOfShown(prompt: string, answer: string): boolean {
 		shown.some((b, j) => {
 			if (j <= i) return false;
 			const hedged = blankHedged || a.hedged || b.hedged;
-			if (!hedged && key.unit === null && !DIFFERENCE_TOLD.test(prompt)) return false;
+			if (
+				!hedged &&
+				key.unit === null &&
+				!DIFFERENCE_TOLD.test(prompt) &&
+				!REMAINDER_OR_TOTAL_TOLD.test(prompt)
+			)
+				return false;
 			const room = hedged ? (share ? 0.5 : key.value / 30) : 1e-6;
 			const near = (v: number) => Math.abs(v - key.value) <= room;
 			return near(a.value + b.value) || near(Math.abs(a.value - b.value));
@@ -1022,4 +1034,72 @@ export function otherPartGiven(prompt: string, answer: string): boolean {
 	if (BLANK.test(whole)) return a !== null && restCount !== null && a + restCount === key.value;
 	if (BLANK.test(some)) return w !== null && restCount !== null && w - restCount === key.value;
 	return BLANK.test(rest) && a !== null && w !== null && w - a === key.value;
+}
+
+/** "three payments of $100", "4 loads of 250 tonnes": a count of like parts, then the size of each. */
+const PARTS_OF = new RegExp(`\\b(${COUNT_OF})\\s+\\p{Ll}+s\\s+of\\s+(?=[$€£¥]?\\d)`, 'giu');
+/** The amount a part is: digits, a currency sign before or a unit word after. */
+const PART_SIZE = /^[$€£¥]?\d[\d,]*(?:\.\d+)?(?:\s+\p{L}+)?/u;
+
+/**
+ * "three payments of $100, _____ in all", "4 loads of 250 tonnes, or _____": a key that is the count times the size
+ * of each part the sentence shows, in the size's unit, is worked out by multiplication, not remembered.
+ */
+export function productOfShown(prompt: string, answer: string): boolean {
+	const key = parseFigure(answer);
+	if (!key || isYear(key, answer)) return false;
+	return [...prompt.matchAll(PARTS_OF)].some((m) => {
+		const count = countOf(m[1] ?? '');
+		const written = PART_SIZE.exec(prompt.slice(m.index + m[0].length))?.[0] ?? '';
+		// "of 250 tonnes" with its unit word; "of $100, and" with the next word no unit.
+		const size = parseFigure(written) ?? parseFigure(written.replace(/\s+\p{L}+$/u, ''));
+		return (
+			count !== null &&
+			size !== null &&
+			size.unit === key.unit &&
+			apart(count * size.value, key.value) <= SAME_FIGURE
+		);
+	});
+}
+
+/** "two in the US and one in South Africa", "three trains and a bus": two counts joined by "and" after the blank. */
+const TWO_PARTS_AFTER = new RegExp(
+	`_{3,}[^.;:]*?\\b(${COUNT_OF})\\s+(?:[\\p{L}'’-]+\\s+){0,4}?and\\s+(${COUNT_OF}|an?)\\s+\\p{L}`,
+	'iu'
+);
+
+/**
+ * "_____ incidents have been reported, two in the US and one in South Africa"; "when _____ bombers struck on three
+ * trains and a bus": a bare count the sentence goes on to split into two parts it counts is their sum.
+ */
+export function partsCountedAfter(prompt: string, answer: string): boolean {
+	const key = parseFigure(answer);
+	const parts = TWO_PARTS_AFTER.exec(prompt);
+	if (!key || key.unit !== null || !parts) return false;
+	const [first, second] = [
+		countOf(parts[1] ?? ''),
+		/^an?$/i.test(parts[2] ?? '') ? 1 : countOf(parts[2] ?? '')
+	];
+	return first !== null && second !== null && first + second === key.value;
+}
+
+/** "_____ trains and a bus", "two in Oslo and _____ in Bergen": a blank that is one of two parts joined by "and". */
+const BLANK_PART = new RegExp(
+	`_{3,}\\s+(?:[\\p{L}'’-]+\\s+){0,4}?and\\s+(${COUNT_OF}|an?)\\s+\\p{L}|\\b(${COUNT_OF})\\s+(?:[\\p{L}'’-]+\\s+){0,4}?and\\s+_{3,}`,
+	'iu'
+);
+const COUNT_WORD = new RegExp(`\\b(?:${COUNT_OF})\\b`, 'giu');
+
+/**
+ * "when four bombers struck on _____ trains and a bus": the whole shown before the blank, less the other part, is
+ * the part asked, as `partsCountedAfter` reads the whole from its parts.
+ */
+export function partOfCountedWhole(prompt: string, answer: string): boolean {
+	const key = parseFigure(answer);
+	const part = BLANK_PART.exec(prompt);
+	if (!key || key.unit !== null || !part) return false;
+	const otherWord = part[1] ?? part[2] ?? '';
+	const other = /^an?$/i.test(otherWord) ? 1 : countOf(otherWord);
+	const before = prompt.slice(0, prompt.search(/_{3,}/));
+	return other !== null && [...before.matchAll(COUNT_WORD)].some((m) => countOf(m[0]) === key.value + other);
 }

@@ -59,6 +59,9 @@ import {
 	restatedInWords,
 	restOfTheWhole,
 	statedOtherwise,
+	partOfCountedWhole,
+	partsCountedAfter,
+	productOfShown,
 	sumOfShown,
 	rankGiven,
 	headlineTells,
@@ -837,6 +840,9 @@ const BLANK_GIVEN_AWAY: readonly ((prompt: string, answer: string) => boolean)[]
 	degreeIdiom,
 	quarterOfMonthShown,
 	sumOfShown,
+	productOfShown,
+	partsCountedAfter,
+	partOfCountedWhole,
 	rankGiven
 ];
 

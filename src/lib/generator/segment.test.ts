@@ -153,4 +153,13 @@ describe('segment', () => {
 			'Persons were told.'
 		]);
 	});
+
+	it("craft74: empty list bullets after a paragraph's last sentence are in no sentence", () => {
+		expect(spans('The mill has 40 looms. It has 12 on order. * * *\n\nIt opened in May.')).toEqual([
+			'The mill has 40 looms.',
+			'It has 12 on order.',
+			'It opened in May.'
+		]);
+		expect(spans('Rated 5 * * by guests.')).toEqual(['Rated 5 * * by guests.']);
+	});
 });

@@ -178,10 +178,16 @@ function isSentenceEnd(text: string, dot: number): boolean {
 	return true;
 }
 
+/**
+ * "… and 230 on order. * *": a list's empty bullets, flattened after a paragraph's last sentence, are no part of it;
+ * shown in a prompt they read as garbled.
+ */
+const EMPTY_BULLETS_AFTER_END = /(?<=[.!?"”’)])(?:\s+\*{1,3})+$/;
+
 function pushTrimmed(text: string, out: SentenceSpan[], start: number, end: number, paragraph: number) {
 	const slice = text.slice(start, end);
 	const lead = slice.length - slice.trimStart().length;
-	const body = slice.trim();
+	const body = slice.trim().replace(EMPTY_BULLETS_AFTER_END, '');
 	if (body) out.push({ start: start + lead, end: start + lead + body.length, paragraph });
 }
 
