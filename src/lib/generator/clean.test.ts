@@ -33,6 +33,12 @@ describe('clean', () => {
 		);
 	});
 
+	it('lead74 (W44 review): keeps a full stop before a lower-case label and its colon', () => {
+		expect(
+			clean('She would extend the housing plan. interview: Finally, the riding has three campuses.').text
+		).toBe('She would extend the housing plan. interview: Finally, the riding has three campuses.');
+	});
+
 	it('keeps abbreviations and real sentence ends', () => {
 		expect(clean('Mr. smith left. He said so, approx. five times.').text).toBe(
 			'Mr. smith left. He said so, approx. five times.'

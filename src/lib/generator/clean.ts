@@ -843,6 +843,8 @@ export function isFurniture(sentence: string): boolean {
 	);
 }
 
+const LOWER_CASE_LABEL = /^\p{Ll}+:\s/u;
+
 export function clean(raw: string): Cleaned {
 	let state: Cleaned = { text: raw, origin: offsets(raw.length + 1) };
 	state = repairMojibake(state);
@@ -917,6 +919,9 @@ export function clean(raw: string): Cleaned {
 		const before = /([\p{L}.]+)[”’"']?$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1] ?? '';
 		if (before.includes('.') || before.length < 2 || ABBREVIATIONS.has(before.toLowerCase())) return m[0];
 		const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+		// "… the homelessness partnership. interview: Finally, …": a word and a colon are a label that opens the next
+		// turn, no words cut from a sentence.
+		if (LOWER_CASE_LABEL.test(after)) return m[0];
 		return verbOpens(after) && !isFiniteCue(/^\p{Ll}+/u.exec(after)![0]) ? m[0] : ' ';
 	});
 	// "reported on October 14th. 2009 on …": a period slipped in for the comma between a month's day and its year

@@ -27,6 +27,15 @@ describe('segment', () => {
 		]);
 	});
 
+	it('lead74 (blind review W44): a lower-case label after a full stop opens the next sentence and is no part of it', () => {
+		expect(
+			spans('She would extend the housing plan. interview: Finally, the riding has three campuses.')
+		).toEqual(['She would extend the housing plan.', 'Finally, the riding has three campuses.']);
+		expect(spans('The U.S. intelligence: $44 billion was spent.')).toEqual([
+			'The U.S. intelligence: $44 billion was spent.'
+		]);
+	});
+
 	it('splits after a closing quote and keeps "?” she asked" together', () => {
 		expect(spans('“Why now?” she asked. “Because.” Then she left.')).toEqual([
 			'“Why now?” she asked.',

@@ -96,11 +96,21 @@ const TURN = new RegExp(
 	'u'
 );
 /**
+ * "… the housing plan. interview: Finally, …": a lower-case word and a colon after a sentence's end label the turn
+ * that follows (a transcript's heading left in the text); the label is no part of the sentence it opens.
+ */
+const LOWER_CASE_LABEL = String.raw`\p{Ll}+:\s+(?=\p{Lu})`;
+const OPENING_LABEL = new RegExp(`^${LOWER_CASE_LABEL}`, 'u');
+
+/**
  * A sentence's end or a turn mark. "Why did you run?: I have long wanted to": an interview set out as question, colon,
  * answer ends the question at the colon, and an answer followed by a colon ("… last 12 years.: Yes they are") at it
  * too.
  */
-const BOUNDARY = new RegExp(`${TURN.source}|[.!?…]+[”’"')\\]]*:?(?=\\s+[\\p{Lu}\\p{N}“‘"'(]|\\s*$)`, 'gu');
+const BOUNDARY = new RegExp(
+	`${TURN.source}|[.!?…]+[”’"')\\]]*:?(?=\\s+[\\p{Lu}\\p{N}“‘"'(]|\\s+${LOWER_CASE_LABEL}|\\s*$)`,
+	'gu'
+);
 
 /**
  * Sentence ends: . ! ? (plus closing quotes or brackets, and a colon after them) followed by a capital,
@@ -187,8 +197,10 @@ const EMPTY_BULLETS_AFTER_END = /(?<=[.!?"”’)])(?:\s+\*{1,3})+$/;
 function pushTrimmed(text: string, out: SentenceSpan[], start: number, end: number, paragraph: number) {
 	const slice = text.slice(start, end);
 	const lead = slice.length - slice.trimStart().length;
-	const body = slice.trim().replace(EMPTY_BULLETS_AFTER_END, '');
-	if (body) out.push({ start: start + lead, end: start + lead + body.length, paragraph });
+	const trimmed = slice.trim();
+	const label = OPENING_LABEL.exec(trimmed)?.[0].length ?? 0;
+	const body = trimmed.slice(label).replace(EMPTY_BULLETS_AFTER_END, '');
+	if (body) out.push({ start: start + lead + label, end: start + lead + label + body.length, paragraph });
 }
 
 export function segment(text: string): Segmented {
