@@ -8,6 +8,7 @@ import {
 	isSpeech,
 	isThoughtCue,
 	FINITE_SOURCE,
+	endingIn,
 	RECENT_TIME
 } from './cues';
 import { namesPerson } from './cloze';
@@ -1138,7 +1139,7 @@ const DESCRIBED_THEN_VERB =
 
 /** "A witness, who was playing golf nearby, said": a person the sentence brings in unnamed, then a verb of speech. */
 const UNNAMED_THEN_CUE = new RegExp(
-	`^(?:A|An|One|Another)\\s+(?:\\p{Ll}+\\s+){0,2}?(\\p{Ll}+)(?:,[^,;“”"]*,)?\\s+(?:\\p{Ll}+ly\\s+)?(?:${FINITE_SOURCE})\\b`,
+	`^(?:A|An|One|Another)\\s+(?:\\p{Ll}+\\s+){0,2}?(\\p{Ll}+)(?:,[^,;“”"]*,)?\\s+(?:\\p{Ll}+ly\\s+)?${endingIn(FINITE_SOURCE, 'cue')}`,
 	'u'
 );
 
@@ -1159,7 +1160,7 @@ function unnamedSpeakerSubject(ctx: Context, j: number): boolean {
  * is, with no holder's name, as the subject of a verb of speech; the one who holds it is unnamed.
  */
 const OWNED_ROLE_THEN_CUE = new RegExp(
-	`^(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?([\\p{L}-]+)\\s+(?:\\p{Ll}+ly\\s+)?(?:${FINITE_SOURCE})\\b`,
+	`^(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?([\\p{L}-]+)\\s+(?:\\p{Ll}+ly\\s+)?${endingIn(FINITE_SOURCE, 'cue')}`,
 	'u'
 );
 
@@ -6093,7 +6094,7 @@ const PLAIN_OPENERS = new Set([...DETERMINERS, ...CLAUSE_WORDS, 'he', 'she', 'it
 
 /** The subject's verb of speech, an appositive perhaps between (afterReportedSpeech): compiled once, not per quote. */
 const CUE_AFTER_SUBJECT = new RegExp(
-	`^[^,;]{0,60}?(?:,\\s*(?:the|a|an)\\s(?:(?!(?:who|which|where|that)\\b)[^,;“”"]){1,120}?\\s(?=(?:${FINITE_SOURCE})\\b)|,[^;“”"]{1,120}?,\\s*(?:\\p{Ll}+\\s+){0,2}|,\\s*)?\\b(?:${FINITE_SOURCE})\\b`,
+	`^[^,;]{0,60}?(?:,\\s*(?:the|a|an)\\s(?:(?!(?:who|which|where|that)\\b)[^,;“”"]){1,120}?\\s|,[^;“”"]{1,120}?,\\s*(?:\\p{Ll}+\\s+){0,2}|,\\s*)?\\b${endingIn(FINITE_SOURCE, 'cue')}`,
 	'u'
 );
 

@@ -1,4 +1,4 @@
-import { FINITE_SOURCE } from './cues';
+import { FINITE_SOURCE, endingIn } from './cues';
 import { isCreditsParagraph } from './credits';
 import { TURN_LABEL_SOURCE } from './interview';
 
@@ -157,7 +157,7 @@ const ROLE_WORD =
  * not a function word ("“Why?” After a while Lund said" opens a sentence of its own).
  */
 const SPEAKER_AFTER = new RegExp(
-	`^\\s+(?:(?:\\p{Lu}[\\p{L}'’.-]*|\\d+(?:st|nd|rd|th)|${ROLE_WORD})\\s+){0,5}\\p{Lu}[\\p{L}'’.-]*(?:,\\s*[DRI]-\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?,)?\\s+(?:${FINITE_SOURCE})\\b`,
+	`^\\s+(?:(?:\\p{Lu}[\\p{L}'’.-]*|\\d+(?:st|nd|rd|th)|${ROLE_WORD})\\s+){0,5}\\p{Lu}[\\p{L}'’.-]*(?:,\\s*[DRI]-\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?,)?\\s+${endingIn(FINITE_SOURCE, 'cue')}`,
 	'u'
 );
 
