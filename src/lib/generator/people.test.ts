@@ -2819,3 +2819,19 @@ describe('prec73b: a known surname used alone is no slip of a first name', () =>
 		expect(byMention('Urdom')).toBe('Udom Tantiprasongchai');
 	});
 });
+
+describe('attr74b: a lower-case phrase set off between a full name and a cue that hands it a quote', () => {
+	it('reads "Osric Velland, speaking for the union said “…”" as a person, but not a body described by an article or a participle, nor a name before another speaker or a cue quoting nothing', () => {
+		const text =
+			'Osric Velland, speaking for the dockers union said "We will not load the ships." Tamsin Orrery, from the Harbour Trust, commented that "the port is losing money." Marlow Lines, the ferry operator, said "Sailings resume on Monday." Dunmore Rovers, founded in 1890, said "We will play on." Harbour Press, one docker told us, and they said "It is over." Kestrel Vane, now retired, said the port was quiet.';
+		const persons = people(text)
+			.table.entities.filter((e) => e.kind === 'person')
+			.map((e) => e.name);
+		expect(persons).toContain('Osric Velland');
+		expect(persons).toContain('Tamsin Orrery');
+		expect(persons).not.toContain('Marlow Lines');
+		expect(persons).not.toContain('Dunmore Rovers');
+		expect(persons).not.toContain('Harbour Press');
+		expect(persons).not.toContain('Kestrel Vane');
+	});
+});

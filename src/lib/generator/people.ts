@@ -2321,6 +2321,33 @@ function speaksAfterBody(text: string, c: { end: number }): boolean {
 }
 
 /**
+ * "Will Tanous, speaking for the label said “…”", "Ana Roe, from the Kell Trust, commented that “…”": a phrase in
+ * lower case set off after a full name may stand between it and a cue that hands it a quote, as a body after "of"
+ * may; the one who speaks is still the name. A body is set off by what a person's phrase is not: an article or
+ * "which" ("Kell Foods, the maker of …, said"), a past participle ("Kell Rovers, founded in 1890, said"). A phrase
+ * with a speaker of its own ("Kell Press, one activist said", "…, executive director Ana Roe said") says nothing of
+ * the name before it.
+ */
+const BODY_SET_OFF = /^(?:the|a|an|which|that|its|their|one|another|some|and|\p{Ll}+ed)\b/u;
+const OWN_SPEAKER = /\b(?:he|she|they|we|it)\b|\p{Lu}[\p{L}'’-]*$/u;
+const QUOTE_AFTER_CUE = /^[^.!?;"“”]{0,40}["“]/u;
+function speaksAfterSetOff(text: string, c: { end: number }): boolean {
+	const after = text.slice(c.end, c.end + 160);
+	const opening = /^,\s+(?=\p{Ll})/u.exec(after);
+	if (opening === null || BODY_SET_OFF.test(after.slice(opening[0].length))) return false;
+	for (const space of matchesOf(/\s/gu, after)) {
+		if (space.index <= opening[0].length) continue;
+		const phrase = after.slice(opening[0].length, space.index);
+		if (/[;:()"“”.!?]/u.test(phrase)) return false;
+		const at = space.index - (phrase.endsWith(',') ? 1 : 0);
+		const cue = CUE_AFTER_NAME.exec(after.slice(at));
+		if (cue === null || !QUOTE_AFTER_CUE.test(after.slice(at + cue[0].length))) continue;
+		return !OWN_SPEAKER.test(phrase);
+	}
+	return false;
+}
+
+/**
  * "“…” Wen-tang Cheng (Film Director in Taiwan) mentioned": a post in brackets may stand between a full name and its
  * cue, as a body after "of" may; the one who speaks is still the name. Brackets holding no post ("the Muslim Council
  * of Britain (MCB) stated", "Cunningham (R-CA) said") are an acronym or a party, and say nothing of a person.
@@ -2447,6 +2474,7 @@ function hasPersonEvidence(text: string, c: Candidate, clues: PersonClues): bool
 		speaksNear(text, c) ||
 		speaksAfterBody(text, c) ||
 		speaksAfterBracketedPost(text, c) ||
+		speaksAfterSetOff(text, c) ||
 		QUOTED_AS.test(text.slice(c.end, c.end + 16)) ||
 		WHO_AFTER.test(text.slice(c.end, c.end + 12)) ||
 		LABEL_AFTER.test(text.slice(c.end, c.end + 4)) ||
