@@ -22,6 +22,7 @@ import {
 	productOfShown,
 	partsCountedAfter,
 	partOfCountedWhole,
+	changeWorkedOut,
 	withoutGiveaways
 } from './giveaways';
 
@@ -1107,6 +1108,34 @@ describe('craft74: a key worked out from the figures beside it', () => {
 		// A whole that is not the parts' sum is no giveaway.
 		['The alarm sounded when four raiders struck at _____ banks and a post office.', 'two', false]
 	])('%s (%s)', (prompt, answer, expected) => expect(partOfCountedWhole(prompt, answer)).toBe(expected));
+});
+
+describe('craft74b: a change whose other two terms the sentence tells', () => {
+	it.each([
+		// Both ends of the change make its percentage.
+		['Sales rose from $150 million last year to $195 million this year, a _____ increase.', '30%', true],
+		[
+			'Output is now put at 4.2 million tonnes, down _____ from the earlier forecast of 4.8 million tonnes.',
+			'12.5 percent',
+			true
+		],
+		['Members grew from 2,400 in 1999 to 9,600 last year, an increase of _____.', '300%', true],
+		// The change's amount and where it ended.
+		['The index fell _____ or 42 points to close at 1,358.', '3%', true],
+		// The amount and the percentage make where it ended, a hedge read on its side.
+		['Shares in the miner fell nearly $4 or 20 percent to _____.', '$16.00', true],
+		['The fare went up almost $2 to _____, a rise of nearly 10 percent.', '$21.50', true],
+		// A bare count, and a coin's cents as hundredths of the currency the change ends in.
+		['Visitors rose from _____ in 2001 to 45,000 last year, an increase of 200%.', '15,000', true],
+		['The shares fell 2.5%, or 20 centavos, to _____ pesos.', '7.80', true],
+		['The shares fell 2.5%, or _____ centavos, to 7.80 pesos.', '20', true],
+		// A rounded percentage of a large level leaves a wide span: no choice is ruled out.
+		['The index ended at 3,140.50, a drop of _____ points or 1 percent.', '31.72', false],
+		// A percentage the arithmetic does not make, or no change at all.
+		['Sales rose from $150 million last year to $195 million this year, a _____ increase.', '45%', false],
+		['The club has 520 members and about 6,000 followers, growing at _____ a month.', '8.2%', false],
+		['The town has 520 members and 6,000 followers; _____ of them are women.', '8%', false]
+	])('%s (%s)', (prompt, answer, expected) => expect(changeWorkedOut(prompt, answer)).toBe(expected));
 });
 
 describe('stop 47: a rank the names above it count out', () => {

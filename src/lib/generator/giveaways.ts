@@ -14,6 +14,7 @@ import {
 import { singularNoun } from './lexicon';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from './readable-date';
 import { perText } from './per-text';
+import { unitKind } from './units';
 
 /**
  * Questions of one deck that give another's answer away. A student studies the whole deck: a what-said card
@@ -1102,4 +1103,127 @@ export function partOfCountedWhole(prompt: string, answer: string): boolean {
 	const other = /^an?$/i.test(otherWord) ? 1 : countOf(otherWord);
 	const before = prompt.slice(0, prompt.search(/_{3,}/));
 	return other !== null && [...before.matchAll(COUNT_WORD)].some((m) => countOf(m[0]) === key.value + other);
+}
+
+/** Words that make a figure beside them a change: "rose", "down", "an increase of", "a _____ drop", "a loss of". */
+const CHANGE_WORD =
+	/\b(?:rose|rise|rising|risen|fell|fall|falling|fallen|up|down|grew|grown|growth|gain(?:ed|s)?|lost|loss|losing|drop(?:ped|s)?|declin(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|jump(?:ed|s)?|climb(?:ed|s)?|plung(?:e|ed)|surg(?:e|ed)|soar(?:ed)?|tumbl(?:e|ed))\b/i;
+/** A change word up to four words before a figure: "fell nearly $3 or _____", "an increase of _____". */
+const CHANGE_BEFORE = new RegExp(`${CHANGE_WORD.source}(?:\\s+\\S+){0,4}\\s*$`, 'i');
+/** A change word right after a figure, or one word on: "a _____ increase", "11 percent lower". */
+const CHANGE_AFTER = new RegExp(`^\\s*(?:\\S+\\s+)?${CHANGE_WORD.source}`, 'i');
+/** An amount as a change is told in: "US$ 5.5 billion" with its currency's letters, "111.39 points", "21,004.96". */
+const CHANGE_FIGURE = new RegExp(
+	`(?:\\b[A-Z]{1,3}(?=[$€£¥]))?${SHOWN_FIGURE.source.replace('[$€£¥]?', '(?:[$€£¥]\\s?)?')}`,
+	'gi'
+);
+/** Hedges that put the true figure below the one written ("nearly $3"), or above it ("more than 200"). */
+const BELOW_WRITTEN = /\b(?:almost|nearly|close\s+to|just\s+under|under|less\s+than)\s+$/i;
+const ABOVE_WRITTEN = /\b(?:more\s+than|over|just\s+over)\s+$/i;
+/** How far a hedged figure may lie from the one written. */
+const HEDGE_ROOM = 0.1;
+
+/** "16 centavos … to 8.46 reais", "12 pence … to £5.90": a coin's hundredth of the currency the change ends in. */
+const inHundredths = (after: string) =>
+	/^\s+(?:cents?|pence|centavos?|centimes?|kopecks?|paise)\b/i.test(after);
+
+/** Half a unit of the last digit a figure is written to: "31%" ±0.5, "0.53%" ±0.005, "thirteen percent" ±0.5. */
+function halfLastDigit(written: string): number {
+	const decimals = /\d\.(\d+)/.exec(written)?.[1]?.length ?? 0;
+	return 0.5 / 10 ** decimals;
+}
+
+/** A figure a sentence shows, with the span its hedge or its rounding leaves it. */
+interface Reading {
+	low: number;
+	high: number;
+	unit: string | null;
+	/** A percentage beside a change word: the change's size. */
+	change: boolean;
+}
+
+/** The lowest and highest a formula gives over the spans of its figures. */
+function spanOf(formula: (x: number, y: number) => number, x: Reading, y: Reading): [number, number] {
+	const values = [x.low, x.high]
+		.flatMap((a) => [y.low, y.high].map((b) => formula(a, b)))
+		.filter((v) => Number.isFinite(v) && v > 0);
+	return values.length ? [Math.min(...values), Math.max(...values)] : [Infinity, -Infinity];
+}
+
+/** A span of worked-out values wider than this share of the key tells it apart from no choice. */
+const WIDEST_WORKED_OUT = 0.25;
+
+/** A change's percentage from two amounts: its two ends ("from $201 million to $264 million"), or its size and end. */
+const PERCENT_FROM: readonly ((x: number, y: number) => number)[] = [
+	(x, y) => (Math.abs(y - x) / x) * 100,
+	(x, y) => (x / (y - x)) * 100,
+	(x, y) => (x / (y + x)) * 100
+];
+/** An amount from another and the change's percentage: the other end, the change, or either from the change. */
+const AMOUNT_FROM: readonly ((x: number, p: number) => number)[] = [
+	(x, p) => (x * 100) / p - x,
+	(x, p) => (x * 100) / p + x,
+	(x, p) => (x * 100) / p,
+	(x, p) => (x * p) / (100 - p),
+	(x, p) => (x * p) / (100 + p),
+	(x, p) => (x * p) / 100,
+	(x, p) => x * (1 + p / 100),
+	(x, p) => x * (1 - p / 100),
+	(x, p) => x / (1 + p / 100),
+	(x, p) => x / (1 - p / 100)
+];
+
+/**
+ * "Revenue was up from $201 million to $264 million, a _____ increase"; "down _____ from the previous estimate of
+ * US$6.3 billion"; "fell nearly $3 or 11 percent to _____": a change told with its two ends, or with its amount and
+ * its percentage, gives the third by arithmetic, so every wrong choice breaks the sentence. The key is given away
+ * when it lies within what the other two allow, a shown percentage read as rounded to its last digit and a hedged
+ * figure as up to a tenth off on its hedge's side (its rounding within); "a drop of _____ points or 1 percent" from
+ * 2,279.64 allows 12 to 35 points and tells nothing. The blank, or the percentage the key is worked from, sits
+ * beside a change word, so two counts of different things ("494 editors and 5,000 articles, growing at 8.7%") make
+ * no change; an amount worked out is money or a bare number, a coin's cents read as hundredths ("fell 1.9%, or 16
+ * centavos, to 8.46 reais").
+ */
+export function changeWorkedOut(prompt: string, answer: string): boolean {
+	const key = parseFigure(answer);
+	const at = prompt.search(/_{3,}/);
+	if (!key || at < 0 || isYear(key, answer)) return false;
+	const end = at + (/_+/.exec(prompt.slice(at))?.[0].length ?? 0);
+	const beside = (from: number, to: number) =>
+		CHANGE_BEFORE.test(prompt.slice(Math.max(0, from - 60), from)) ||
+		CHANGE_AFTER.test(prompt.slice(to, to + 30));
+	const readings: Reading[] = [...prompt.matchAll(CHANGE_FIGURE)].flatMap((m) => {
+		const written = m[0].trim();
+		const figure = parseFigure(written);
+		if (!figure || isYear(figure, written)) return [];
+		const before = prompt.slice(Math.max(0, m.index - 20), m.index);
+		const percent = figure.unit === 'percent';
+		const below = BELOW_WRITTEN.test(before) ? figure.value * HEDGE_ROOM : 0;
+		const above = ABOVE_WRITTEN.test(before) ? figure.value * HEDGE_ROOM : 0;
+		// A hedge's room already holds the rounding.
+		const rounding = percent && !below && !above ? halfLastDigit(written) : 0;
+		const scale = inHundredths(prompt.slice(m.index + m[0].length)) ? 100 : 1;
+		return [
+			{
+				low: (figure.value - rounding - below) / scale,
+				high: (figure.value + rounding + above) / scale,
+				unit: figure.unit,
+				change: percent && beside(m.index, m.index + m[0].length)
+			}
+		];
+	});
+	const scale = inHundredths(prompt.slice(end)) ? 100 : 1;
+	const [value, half] = [key.value / scale, halfLastDigit(answer) / scale];
+	const fits = ([low, high]: [number, number]) =>
+		high - low <= WIDEST_WORKED_OUT * value && value >= low - half && value <= high + half;
+	const amounts = readings.filter((r) => r.unit !== 'percent');
+	if (key.unit === 'percent') {
+		if (!/%|per\s?cent/i.test(answer) || !beside(at, end)) return false;
+		return amounts.some((x, i) =>
+			amounts.some((y, j) => i !== j && x.unit === y.unit && PERCENT_FROM.some((f) => fits(spanOf(f, x, y))))
+		);
+	}
+	if (key.unit !== null && unitKind(key.unit) !== 'currency') return false;
+	const same = amounts.filter((x) => x.unit === key.unit);
+	return readings.some((p) => p.change && same.some((x) => AMOUNT_FROM.some((f) => fits(spanOf(f, x, p)))));
 }

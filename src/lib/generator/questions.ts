@@ -60,6 +60,7 @@ import {
 	restOfTheWhole,
 	statedOtherwise,
 	partOfCountedWhole,
+	changeWorkedOut,
 	partsCountedAfter,
 	productOfShown,
 	sumOfShown,
@@ -843,6 +844,7 @@ const BLANK_GIVEN_AWAY: readonly ((prompt: string, answer: string) => boolean)[]
 	productOfShown,
 	partsCountedAfter,
 	partOfCountedWhole,
+	changeWorkedOut,
 	rankGiven
 ];
 
