@@ -1718,6 +1718,16 @@ describe('lead74 (W42 review): a month beside a year told from the article’s i
 	});
 });
 
+describe('lead74 (W45 review): an aim or a goal looks ahead to the day it names', () => {
+	it('lead74: dates "the aim is for … to be completed by Monday" ahead, and a deed done by Monday back', () => {
+		// 2031-07-12 is a Saturday.
+		const valueOf = (s: string) => one(s, '2031-07-12').find((d) => d.text.includes('Monday'))?.value;
+		expect(valueOf('The aim is for the ferry sale to be completed by Monday.')).toBe('2031-07-14');
+		expect(valueOf('The goal is to reopen the pier by Monday.')).toBe('2031-07-14');
+		expect(valueOf('The ferry sale was completed by Monday.')).toBe('2031-07-07');
+	});
+});
+
 describe('lead74: a weekday counted within a month ("the third Monday of October") is a rule, not a day', () => {
 	it('lead74: gives the weekday no date and the month no year of its own', () => {
 		const found = one(

@@ -137,13 +137,14 @@ const SET_FOR =
 const FACES_EVENT =
 	/\b(?:faces|face)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}(?:vote|trial|hearing|election|ballot|referendum|deadline|showdown|runoff|run-off)\b[^.;,]*?\s+(?:on\s+)?$/iu;
 /**
- * A clause that looks ahead to a weekday though its verb is past: "would be rebooked by Sunday", "expected the
+ * A clause that looks ahead to a weekday though its verb is past: "would be rebooked by Sunday", "the aim is for the
+ * transfer to be completed by Monday", "expected the
  * river to peak on Saturday", "had asked both sides to meet on Monday", "as he prepares for his concert on Sunday" ("would have"
  * looks back). Only before the day: "said on Thursday that he would" is
  * the Thursday he spoke.
  */
 const AHEAD_OF_SAYING =
-	/\bwould\b(?!\s+have\b)|\b(?:intends?|aims?|(?:is|are)\s+(?:going|planning|hoping|aiming))\s+to\s+\p{Ll}+|\b(?:expect(?:s|ed)?|asked|urged|invited)\b[^,;]*\bto\s+\p{Ll}+|\b(?:prepares|(?:is|are)\s+preparing|gears?\s+up|braces|(?:is|are)\s+bracing)\s+(?:(?:him|her|it|them|our|your|my)sel(?:f|ves)\s+)?for\b/u;
+	/\bwould\b(?!\s+have\b)|\b(?:aim|goal|plan|target|hope|intention)\s+is\s+(?:for\b[^,;]*?\b)?to\s+\p{Ll}+|\b(?:intends?|aims?|(?:is|are)\s+(?:going|planning|hoping|aiming))\s+to\s+\p{Ll}+|\b(?:expect(?:s|ed)?|asked|urged|invited)\b[^,;]*\bto\s+\p{Ll}+|\b(?:prepares|(?:is|are)\s+preparing|gears?\s+up|braces|(?:is|are)\s+bracing)\s+(?:(?:him|her|it|them|our|your|my)sel(?:f|ves)\s+)?for\b/u;
 /**
  * "asked the agency to look into whether he misled them in October": a clause of its own told in the past, after
  * what was asked, dates what was done, not what is to come.
