@@ -1,6 +1,6 @@
 import { creditNames, isCreditsParagraph } from './credits';
 import { isFiniteCue } from './cues';
-import { TURN_LABEL_SOURCE } from './interview';
+import { LOWER_CASE_LABEL_SOURCE, TURN_LABEL_SOURCE } from './interview';
 import { isFiniteForm, isFirstName, isPlaceWord, lexiconTags } from './lexicon';
 import { SMALL as NUMBER_WORDS } from './numbers';
 import { isOrganisationWord, isRoleWord, namesCompany, WIKINEWS_TOPICS } from './people';
@@ -843,7 +843,7 @@ export function isFurniture(sentence: string): boolean {
 	);
 }
 
-const LOWER_CASE_LABEL = /^\p{Ll}+:\s/u;
+const LOWER_CASE_LABEL = new RegExp(`^${LOWER_CASE_LABEL_SOURCE}`, 'u');
 
 export function clean(raw: string): Cleaned {
 	let state: Cleaned = { text: raw, origin: offsets(raw.length + 1) };

@@ -550,14 +550,17 @@ const JOINED_MONTH = `(?:,?\\s+(?:or|and)\\s+(?:in\\s+)?|\\s*[/,]\\s*)(${MONTH_N
 const YEAR_AFTER_MONTH = new RegExp(
 	`^(?:(?:${JOINED_MONTH})*\\s+(?:in|of)\\s+((?:1[89]|20)\\d\\d)|(?:${JOINED_MONTH})+,?\\s+((?:1[89]|20)\\d\\d))\\b(?![-–/])`
 );
-const ORDINAL_WEEKDAY = `(?:first|second|third|fourth|fifth|last)\\s+(?:${WEEKDAYS.join('|')})`;
-const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|fifth|last)\s+$/i;
+const WEEKDAY_ORDINAL = '(?:first|second|third|fourth|fifth|last)';
+const ORDINAL_BEFORE = new RegExp(`\\b${WEEKDAY_ORDINAL}\\s+$`, 'i');
 /** "Monday of October" after "the third": a weekday counted within a month ("the fourth Thursday in November"). */
 const COUNTED_WEEKDAY = new RegExp(
 	`^(?:${WEEKDAYS.join('|')})\\s+(?:of|in)\\s+(?:${MONTH_NAMES.join('|')})\\b`
 );
 /** "the third Monday of" before a month: a day the calendar's rule gives in any year, none when no year is told. */
-const WEEKDAY_COUNTED_IN = new RegExp(`\\b${ORDINAL_WEEKDAY}\\s+(?:of|in)\\s+$`, 'i');
+const WEEKDAY_COUNTED_IN = new RegExp(
+	`\\b${WEEKDAY_ORDINAL}\\s+(?:${WEEKDAYS.join('|')})\\s+(?:of|in)\\s+$`,
+	'i'
+);
 /** A year told from the article's: "next year", "two years from now", "three years ago". */
 const YEAR_AWAY = `(next|last|this)\\s+year|(a|one|${NUMBER})\\s+years?\\s+(from\\s+now|hence|ago)`;
 /** "two years from now in February", "last year in March": the year, then the month it holds. */

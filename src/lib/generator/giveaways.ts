@@ -1077,12 +1077,12 @@ export function partsCountedAfter(prompt: string, answer: string): boolean {
 	const key = parseFigure(answer);
 	const parts = TWO_PARTS_AFTER.exec(prompt);
 	if (!key || key.unit !== null || !parts) return false;
-	const [first, second] = [
-		countOf(parts[1] ?? ''),
-		/^an?$/i.test(parts[2] ?? '') ? 1 : countOf(parts[2] ?? '')
-	];
+	const [first, second] = [countOf(parts[1] ?? ''), partCount(parts[2] ?? '')];
 	return first !== null && second !== null && first + second === key.value;
 }
+
+/** A part's count: "a bus" and "an hour" are one. */
+const partCount = (word: string) => (/^an?$/i.test(word) ? 1 : countOf(word));
 
 /** "_____ trains and a bus", "two in Oslo and _____ in Bergen": a blank that is one of two parts joined by "and". */
 const BLANK_PART = new RegExp(
@@ -1099,8 +1099,7 @@ export function partOfCountedWhole(prompt: string, answer: string): boolean {
 	const key = parseFigure(answer);
 	const part = BLANK_PART.exec(prompt);
 	if (!key || key.unit !== null || !part) return false;
-	const otherWord = part[1] ?? part[2] ?? '';
-	const other = /^an?$/i.test(otherWord) ? 1 : countOf(otherWord);
+	const other = partCount(part[1] ?? part[2] ?? '');
 	const before = prompt.slice(0, prompt.search(/_{3,}/));
 	return other !== null && [...before.matchAll(COUNT_WORD)].some((m) => countOf(m[0]) === key.value + other);
 }

@@ -30,6 +30,12 @@ const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 export const WIKI_SPEAKER_LABEL = /:\s*'{1,3}\p{Lu}[^'\n]{0,40}(?::'|':)/u;
 
 /**
+ * "interview:", "note:": a lower-case word and a colon, a transcript's heading left in the text before a turn
+ * ("… the housing plan. interview: Finally, …").
+ */
+export const LOWER_CASE_LABEL_SOURCE = String.raw`\p{Ll}+:\s`;
+
+/**
  * A transcript's turn label run into the text after its wiki marks ("… high school.::Isabel: We met …", "?:BP: OK",
  * "::Mario and Isabel:"): up to four capitalised words and a colon. `clean` leaves the marks before it, and
  * `segment` ends the turn before it there.

@@ -1,6 +1,6 @@
 import { FINITE_SOURCE, endingIn } from './cues';
 import { isCreditsParagraph } from './credits';
-import { TURN_LABEL_SOURCE } from './interview';
+import { LOWER_CASE_LABEL_SOURCE, TURN_LABEL_SOURCE } from './interview';
 
 /** Structurally the same as figures.ts's `SentenceSpan`: offsets into the display text, end exclusive. */
 export interface SentenceSpan {
@@ -99,7 +99,7 @@ const TURN = new RegExp(
  * "… the housing plan. interview: Finally, …": a lower-case word and a colon after a sentence's end label the turn
  * that follows (a transcript's heading left in the text); the label is no part of the sentence it opens.
  */
-const LOWER_CASE_LABEL = String.raw`\p{Ll}+:\s+(?=\p{Lu})`;
+const LOWER_CASE_LABEL = String.raw`${LOWER_CASE_LABEL_SOURCE}+(?=\p{Lu})`;
 const OPENING_LABEL = new RegExp(`^${LOWER_CASE_LABEL}`, 'u');
 
 /**
