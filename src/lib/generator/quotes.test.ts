@@ -4136,3 +4136,36 @@ describe('prec74: a he/she going on from a speaker who was only a guess', () => 
 		expect(got.find((a) => a.quote.startsWith('has locked out'))?.confidence).not.toBe('high');
 	});
 });
+
+describe('prec75: a he/she after a passive that ends on its agent, a role named by "the" alone', () => {
+	it('goes on with that role, so no one named further back is asked about; a holder named nearby speaks', () => {
+		const got = attribute(
+			'Anna Kell won the vote with 200 votes. Her rival, Omar Petts, received only 70 votes.\n\nThe result was read out by, the outgoing chairman. "Anna Kell is elected to the chair," he said, as members clapped.'
+		);
+		expect(got.find((a) => a.quote.startsWith('Anna Kell is'))?.speaker).toBeUndefined();
+		const held = attribute(
+			'Tom Roe, the mayor of Kell, opened the fair on Sunday. The ribbon was cut by the mayor. "We will be back next year," he said.'
+		);
+		expect(held.find((a) => a.quote.startsWith('We will'))).toMatchObject({
+			speaker: 'Tom Roe',
+			confidence: 'high'
+		});
+	});
+});
+
+describe('prec75: a he/she after someone unnamed who speaks behind a fronted place', () => {
+	it('goes on with that unnamed person ("In Kell, Dorset, one witness reported …"), so the governor is not asked about', () => {
+		const lead =
+			"Tom Roe, the region's governor, vowed to step down if things got worse.\n\nThe protests have since spread to nearby towns. ";
+		const quote = ' "Earlier today, the whole town was full of police," he said.';
+		for (const fronted of [
+			'In Kell, Dorset, one witness reported 17 deaths.',
+			'In Kell, a witness said 17 people died.'
+		])
+			expect(
+				attribute(lead + fronted + quote).find((a) => a.quote.startsWith('Earlier'))?.speaker
+			).toBeUndefined();
+		const named = attribute(lead + 'In Kell, Dorset, the governor said 17 people died.' + quote);
+		expect(named.find((a) => a.quote.startsWith('Earlier'))?.speaker).toBe('Tom Roe');
+	});
+});

@@ -462,6 +462,9 @@ type Subject =
 	| { kind: 'document'; head: string }
 	| { kind: 'other' };
 
+/** A capitalised word or two set off by a comma before a lower-case word: "Sichuan, " in "In Aba, Sichuan, one". */
+const PLACE_REGION = /^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s+(?=\p{Ll})/u;
+
 /** Where the main clause starts: after a dateline, a leading "and"/"but", and fronted phrases. */
 function mainClauseStart(ctx: Context, si: number): number {
 	const s = ctx.sentences[si]!;
@@ -489,6 +492,9 @@ function mainClauseStart(ctx: Context, si: number): number {
 		// "In Kell, where a man was hanged, Ada Roe said": a relative "where" or "when" on a fronted place or time.
 		const apposition = /^(?:the|a|an|who|whose|which|where|when)\s/.test(rest.slice(comma + 2));
 		at += (apposition ? commaBeforeName(ctx, rest, at) : undefined) ?? comma + 2;
+		// "In Aba, Sichuan, one witness reported": the region set off after a fronted place is part of the phrase.
+		const region = PLACE_REGION.exec(ctx.text.slice(at, s.end));
+		if (region && !opensOnName(ctx, at)) at += region[0].length;
 	}
 	return at;
 }
@@ -908,6 +914,13 @@ function pronounReferent(
 		// "A witness, who was near the runway, said the plane was on fire. “…,” he said.": the one who goes on is the
 		// witness, whom the article never names.
 		if (subject.kind === 'other' && unnamedSpeakerSubject(ctx, j)) return undefined;
+		// "The result was read out by the outgoing chairman. “…,” he said.": the one who goes on is the role the
+		// passive ends on: its one holder named nearby, else someone the article never names.
+		const agent = subject.kind === 'other' ? roleAgentAtEnd(ctx, j, word) : undefined;
+		if (agent !== undefined) {
+			const holders = recentHolders(ctx, agent, j, ctx.sentences[j]!.start).filter(fits);
+			return holders.length === 1 ? { entity: holders[0]!, confidence: skipped ? 'low' : 'high' } : undefined;
+		}
 		// "…, Carr was free to criticise both parties. “…,” she said.": the pronoun most likely means the name the table
 		// missed, so whoever the chain reaches further back is too unsure to ask about.
 		if (subject.kind === 'other' && unknownNameSubject(ctx, j)) {
@@ -1079,6 +1092,24 @@ function unheldRoleSubject(ctx: Context, j: number, word: string): boolean {
 	return !held || held === gender;
 }
 
+/** "was read out by the outgoing chairman.": a passive ending on its agent, a role named by "the" alone. */
+const PASSIVE_ROLE_AGENT_AT_END =
+	/\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+\s+)?\p{Ll}+\s+by,?\s+[Tt]he\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)[.!]?$/u;
+
+/**
+ * The role word of the person a sentence's passive ends on ("announced by the outgoing speaker"), when that role is a
+ * person's and may be the pronoun's gender: the person the next "he said" most likely means, though never named.
+ */
+function roleAgentAtEnd(ctx: Context, j: number, word: string): string | undefined {
+	if (word !== 'he' && word !== 'she') return undefined;
+	const m = PASSIVE_ROLE_AGENT_AT_END.exec(
+		ctx.text.slice(ctx.sentences[j]!.start, ctx.sentences[j]!.end).trim()
+	);
+	if (!m || !isRoleWord(m[1]!) || orgKindOf(m[1]!)) return undefined;
+	const held = roleGender(m[0].slice(m[0].search(/[Tt]he\s/)));
+	return !held || held === (word === 'she' ? 'f' : 'm') ? m[1] : undefined;
+}
+
 /** "the president", "the new coach": a role with nothing after it naming whose it is. */
 const BARE_ROLE_THEN_VERB =
 	/^[Tt]he\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|\p{Ll}+s|did|was|had|has|is|could|would|will)\b/u;
@@ -1139,7 +1170,7 @@ const DESCRIBED_THEN_VERB =
 
 /** "A witness, who was playing golf nearby, said": a person the sentence brings in unnamed, then a verb of speech. */
 const UNNAMED_THEN_CUE = new RegExp(
-	`^(?:A|An|One|Another)\\s+(?:\\p{Ll}+\\s+){0,2}?(\\p{Ll}+)(?:,[^,;“”"]*,)?\\s+(?:\\p{Ll}+ly\\s+)?${endingIn(FINITE_SOURCE, 'cue')}`,
+	`^(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\\s+(?:\\p{Ll}+\\s+){0,2}?(\\p{Ll}+)(?:,[^,;“”"]*,)?\\s+(?:\\p{Ll}+ly\\s+)?${endingIn(FINITE_SOURCE, 'cue')}`,
 	'u'
 );
 
