@@ -575,3 +575,22 @@ describe('attr 43: a quote that tells its speaker’s sex', () => {
 		}
 	});
 });
+
+describe('craft75: a pronoun after a cue is the reported clause’s subject', () => {
+	it('keeps "he" in a who-said lead-in read after "arguing that", so it never asks who did what another man did', () => {
+		const bank = generateBank({
+			text:
+				'Port budget\n\nHarbour spokesman Tom Brack defended the mayor, arguing that he completed his task by ' +
+				'"setting out a careful, costed plan for the docks that most residents support." Brack blamed the unions ' +
+				'for the delay.\n\n"We lost fourteen boats in one night," said David Vance, a fisherman. "Nobody saw a ' +
+				'storm like it," said John Marsh, a pilot. "The tides were wrong all week," said Mark Fenn, a ferry captain.'
+		});
+		const prompts = bank.questions.filter((q) => q.type === 'who-said').map((q) => q.prompt);
+		expect(prompts).not.toContain(
+			'Who completed his task by “setting out a careful, costed plan for the docks that most residents support”?'
+		);
+		expect(prompts).toContain(
+			'Who said he completed his task by “setting out a careful, costed plan for the docks that most residents support”?'
+		);
+	});
+});

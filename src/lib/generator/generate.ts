@@ -367,8 +367,11 @@ function fragmentLeadIn(
 	// past the mark, and a question cut there ("Who asked how documents … stored in “approved cabinets”?") asks
 	// nothing whole.
 	if (clauseGoesOn(text.slice(q.close, q.close + 30))) return undefined;
-	// "Although she also expressed hope that": the question asks "Who expressed hope that …".
-	lead = lead.replace(CLAUSE_OPENER, '').replace(SUBORDINATOR, '');
+	// "Although she also expressed hope that": the question asks "Who expressed hope that …". Not after a cue
+	// ("defended the minister, arguing that he completed …"): there the pronoun is the reported clause's subject,
+	// who may be someone else, and "Who completed …?" would ask for that other man; it stays, "Who said he …?".
+	if (cut !== cueEnd) lead = lead.replace(CLAUSE_OPENER, '');
+	lead = lead.replace(SUBORDINATOR, '');
 	// "stressed that it is “extremely unlikely”": "it" would point at nothing in the question.
 	if (/^(?:it|they|them)\b/i.test(lead)) return undefined;
 	// "considered it a “matter of urgency”", "claimed these figures show “…”", "said its dealings were “…”": a word

@@ -23,6 +23,7 @@ import {
 	partsCountedAfter,
 	partOfCountedWhole,
 	changeWorkedOut,
+	orderRulesOut,
 	withoutGiveaways
 } from './giveaways';
 
@@ -1213,4 +1214,43 @@ describe('craft56a: a whole the sentence splits into some and “the other” on
 		['One of the _____ pilots died; the other crew were hurt.', 'two', false],
 		['The other two left after 14 of the _____ days.', '16', false]
 	])('%s (%s)', (prompt, answer, expected) => expect(otherPartGiven(prompt, answer)).toBe(expected));
+});
+
+describe('craft75: an order the sentence states between its blank and a figure it shows', () => {
+	it.each([
+		[
+			'The board voted to cut the fare from $4.20 to the _____ weekend fare.',
+			'$3.10',
+			['$5.40', '$4.80', '$6.20']
+		],
+		['The Greens came third with _____ seats, behind Labour’s 18.', '11', ['21', '24', '30']],
+		['Ticket sales rose from 120 to _____ a night.', '150', ['90', '100', '60']],
+		['Unemployment fell to _____, down from 9.7%.', '9.1%', ['10.2%', '11%', '12%']],
+		[
+			'The herd grew, with the 226 counted that year rising to over 500 in 1997 and _____ last year.',
+			'670',
+			['130', '250', '200']
+		]
+	])('"%s" gives %s away among choices on the other side', (prompt, key, wrong) => {
+		expect(orderRulesOut(prompt, key, [key, ...wrong])).toBe(true);
+	});
+
+	it('keeps a question whose wrong choices keep the order, or whose sentence states none', () => {
+		expect(
+			orderRulesOut('Ticket sales rose from 120 to _____ a night.', '150', ['150', '130', '180', '100'])
+		).toBe(false);
+		expect(
+			orderRulesOut('The Greens came third with _____ seats, behind Labour’s 18.', '11', [
+				'11',
+				'8',
+				'14',
+				'30'
+			])
+		).toBe(false);
+		expect(orderRulesOut('The town has 40 parks and _____ schools.', '12', ['12', '50', '60', '70'])).toBe(
+			false
+		);
+		// A year is no figure to compare a count with.
+		expect(orderRulesOut('Seats fell from 2004 to _____.', '12', ['12', '2100', '2200', '2300'])).toBe(false);
+	});
 });

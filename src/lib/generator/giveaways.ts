@@ -1226,3 +1226,102 @@ export function changeWorkedOut(prompt: string, answer: string): boolean {
 	const same = amounts.filter((x) => x.unit === key.unit);
 	return readings.some((p) => p.change && same.some((x) => AMOUNT_FROM.some((f) => fits(spanOf(f, x, p)))));
 }
+
+/** Words that move an amount down ("lower the toll from $3.37 to _____") or up ("raised it from 14 to _____"). */
+const DOWNWARD =
+	/\b(?:lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|drop(?:s|ped|ping)?|f[ae]ll(?:s|ing|en)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|slash(?:es|ed|ing)?|shr[iau]nk(?:s|ing)?|plung(?:e|es|ed|ing)|down)\b/i;
+const UPWARD =
+	/\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|r[io]se|rises|rising|risen|grow(?:s|n|ing)?|grew|boost(?:s|ed|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|up|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing))\b/i;
+const FIGURE = SHOWN_FIGURE.source;
+/** A verb of a move told with its end: "rising to", "fell to". */
+const MOVING =
+	'ris(?:ing|en)|rose|increas(?:ing|ed)|gr(?:owing|ew|own)|climb(?:ing|ed)|fall(?:ing|en)|fell|drop(?:ping|ped)|declin(?:ing|ed)';
+const BLANK_AT = '_{3,}';
+/** "AUD $3.37": a currency's letters before its sign. */
+const CURRENCY_LETTERS = '(?:[A-Z]{1,3}\\s?(?=[$€£¥]))?';
+const WORDS_TO_BLANK = '(?:(?:the|a|an|about|around|nearly|almost|just|only|roughly|some)\\s+)*';
+/**
+ * The ways a sentence puts its blank above or below a figure it shows: as the end of a move from the figure (below
+ * it when the move goes down), as the start of a move to it (above it then), or behind or ahead of it.
+ */
+type BlankIs = 'end' | 'start' | 'below' | 'above';
+const ORDERS: readonly { pattern: RegExp; blank: BlankIs }[] = [
+	// "lower the toll from $3.37 to the _____ toll": the end of a move down is below its start.
+	{
+		pattern: new RegExp(
+			`\\bfrom\\s+${CURRENCY_LETTERS}(${FIGURE})\\s+to\\s+${WORDS_TO_BLANK}${BLANK_AT}`,
+			'i'
+		),
+		blank: 'end'
+	},
+	// "fell from _____ to 12": its start is above its end.
+	{ pattern: new RegExp(`\\bfrom\\s+${BLANK_AT}\\s+to\\s+(${FIGURE})`, 'i'), blank: 'start' },
+	// "_____ seats, down from 18".
+	{
+		pattern: new RegExp(`${BLANK_AT}[^.;:]{0,30}?,?\\s+(?:down|up)\\s+from\\s+(${FIGURE})`, 'i'),
+		blank: 'end'
+	},
+	// "18 seats, down from _____".
+	{
+		pattern: new RegExp(
+			`(${FIGURE})[^.;:_]{0,30}?,?\\s+(?:down|up)\\s+from\\s+${WORDS_TO_BLANK}${BLANK_AT}`,
+			'i'
+		),
+		blank: 'start'
+	},
+	// "the 226 caught that year rising to over 500 in 1997 and _____".
+	{
+		pattern: new RegExp(
+			`(${FIGURE})[^.;:_\\d]{0,40}?\\b(?:${MOVING})\\s+to\\b[^.;:_]{0,60}?${BLANK_AT}`,
+			'i'
+		),
+		blank: 'end'
+	},
+	// "came third with _____ seats, behind Labour's 18".
+	{
+		pattern: new RegExp(`${BLANK_AT}[^.;:]{0,40}?\\bbehind\\s+[^.;:\\d]{0,40}?(${FIGURE})`, 'i'),
+		blank: 'below'
+	},
+	{
+		pattern: new RegExp(`${BLANK_AT}[^.;:]{0,40}?\\bahead\\s+of\\s+[^.;:\\d]{0,40}?(${FIGURE})`, 'i'),
+		blank: 'above'
+	}
+];
+
+/** More than one wrong choice ruled out by the stated order leaves the key among too few. */
+const RULED_OUT_BY_ORDER = 1;
+
+/**
+ * The sentence says which side of a figure it shows the blank lies on, and the wrong choices are on the other:
+ * "lower the toll from $3.37 to the _____ discounted toll" among $2.90, $3.77, $4.64 and $5.80, "came third with
+ * _____ seats, behind Labour's 18" among 11, 21, 24 and 30. The key is read off the order, not the article. The
+ * move's direction is the verb's within the words before the figure, or the "down"/"up" of "down from".
+ */
+export function orderRulesOut(prompt: string, answer: string, choices: readonly string[]): boolean {
+	const key = parseFigure(answer);
+	if (!key || key.vague) return false;
+	for (const { pattern, blank } of ORDERS) {
+		const m = pattern.exec(prompt);
+		if (!m) continue;
+		const written = m[1]!.trim();
+		const shown = parseFigure(written);
+		if (!shown || isYear(shown, written) || shown.unit !== key.unit) continue;
+		let below = blank === 'below';
+		if (blank === 'end' || blank === 'start') {
+			const around = `${prompt.slice(Math.max(0, m.index - 60), m.index)} ${m[0]}`;
+			const down = DOWNWARD.test(around);
+			// Both ways or neither: no one direction is told.
+			if (down === UPWARD.test(around)) continue;
+			below = down === (blank === 'end');
+		}
+		const keeps = (value: number) => (below ? value < shown.value : value > shown.value);
+		if (!keeps(key.value)) continue;
+		const broken = choices.filter((c) => {
+			if (c === answer) return false;
+			const f = parseFigure(c);
+			return f !== null && f.unit === key.unit && !keeps(f.value);
+		});
+		if (broken.length > RULED_OUT_BY_ORDER) return true;
+	}
+	return false;
+}

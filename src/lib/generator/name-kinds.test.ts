@@ -20,7 +20,11 @@ describe('craft 36: what a name names, read from its words', () => {
 		['the Tarn Newspaper', 'outlet'],
 		['Vask News', 'outlet'],
 		['Vask News Corporation', 'body'],
-		['Today', undefined]
+		['Today', undefined],
+		// craft75: a museum keyed among bodies ("the National Jewish Democratic Council", "the Senate").
+		['the Tarn Museum', 'venue'],
+		['Mercy General Hospital', 'venue'],
+		['the Museum Workers Union', 'body']
 	])('%s is a %s', (name, kind) => expect(nameKind(name)).toBe(kind));
 
 	it('tells a group from a name of no known kind, and lets a surname stand beside anyone', () => {
@@ -32,6 +36,12 @@ describe('craft 36: what a name names, read from its words', () => {
 		expect(kindsDiffer('the Marl Party', 'Lusk Today')).toBe(true);
 		expect(kindsDiffer('the Army', 'the Harlow Times')).toBe(true);
 		expect(kindsDiffer('the Harlow Times', 'Lusk Today')).toBe(false);
+	});
+
+	it('craft75: tells a building or a site from the bodies that work in or near it', () => {
+		expect(kindsDiffer('the Tarn Museum', 'the Marl Party')).toBe(true);
+		expect(kindsDiffer('Mercy General Hospital', 'the State Police')).toBe(true);
+		expect(kindsDiffer('Mercy General Hospital', 'the Tarn Museum')).toBe(false);
 	});
 });
 

@@ -7,7 +7,7 @@
  */
 import { isFirstName, isPlaceWord, lexiconTags } from './lexicon';
 
-export type NameKind = 'person' | 'body' | 'outlet' | 'group' | 'place';
+export type NameKind = 'person' | 'body' | 'outlet' | 'group' | 'place' | 'venue';
 
 /** Words that make a name a body's, wherever they stand in it ("Widmeyer Communications", "the Boy Scouts"). */
 const BODY_WORDS = new Set(
@@ -15,7 +15,7 @@ const BODY_WORDS = new Set(
 		'ministry department council committee commission agency bank company corporation corp inc ltd llc plc group ' +
 		'university college school institute foundation association federation league club party court parliament ' +
 		'congress senate assembly office board authority service services police army navy pentagon kremlin house ' +
-		'times post journal news press union trust fund network hospital society organization organisation alliance ' +
+		'times post journal news press union trust fund network society organization organisation alliance ' +
 		'coalition center centre academy administration bureau cabinet government airlines communications ' +
 		'international watch scouts institution caucus campaign magazine newspaper radio report'
 	).split(' ')
@@ -31,6 +31,18 @@ const OUTLET_LAST_WORDS = new Set(
 	'times post journal herald tribune gazette telegraph chronicle observer magazine newspaper today news'.split(
 		' '
 	)
+);
+
+/**
+ * Words that make a name a building's or a site's, where things happen: "the Ford Museum", "Mercy General
+ * Hospital". Beside bodies ("the State Police", "the Senate") a reader picks the one place as the key, and beside a
+ * venue a body stands out the same way. A body's word in the name wins ("the Museum Workers Union").
+ */
+const VENUE_WORDS = new Set(
+	(
+		'museum gallery stadium arena airport cathedral church mosque temple synagogue palace hotel prison jail ' +
+		'theatre theater library zoo hospital'
+	).split(' ')
 );
 
 /** Words that make a name a place's: "Wall Street", "Times Square", "Capitol Hill". */
@@ -64,6 +76,7 @@ export function nameKind(name: string): NameKind | undefined {
 	const last = lower.at(-1)!;
 	if (OUTLET_LAST_WORDS.has(last) && (last !== 'today' || words.length > 1)) return 'outlet';
 	if (lower.some((w) => BODY_WORDS.has(w))) return 'body';
+	if (lower.some((w) => VENUE_WORDS.has(w))) return 'venue';
 	if (lower.some((w) => PLACE_WORDS.has(w))) return 'place';
 	if (SAINTS_PLACE.test(bare(name))) return 'place';
 	if (MEMBERS.test(words.at(-1)!)) return 'group';

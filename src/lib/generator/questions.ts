@@ -65,6 +65,7 @@ import {
 	productOfShown,
 	sumOfShown,
 	rankGiven,
+	orderRulesOut,
 	headlineTells,
 	withoutGiveaways
 } from './giveaways';
@@ -3883,6 +3884,7 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 			return false;
 		if (choices && q.type !== 'true-false' && standsOut(choices, q.answer)) return false;
 		if (choices && q.type !== 'true-false' && choiceShown(q.prompt, choices)) return false;
+		if (choices && q.type === 'figure-choice' && orderRulesOut(q.prompt, q.answer, choices)) return false;
 		if (q.prompt.includes(BLANK) && input.title && inTitle(q.answer, input.title)) return false;
 		if (q.type === 'date-choice' && input.title && titleTellsApart(q.answer, q.choices, input.title))
 			return false;
