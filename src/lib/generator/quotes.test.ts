@@ -4169,3 +4169,31 @@ describe('prec75: a he/she after someone unnamed who speaks behind a fronted pla
 		expect(named.find((a) => a.quote.startsWith('Earlier'))?.speaker).toBe('Tom Roe');
 	});
 });
+
+describe('attr75: "they" for a body named just before', () => {
+	it('is the body that was the subject of the sentence before, unless a plural of people could be meant', () => {
+		const got = attribute(
+			'The Kell Labour Party backed the new trade deal on Monday. "Any future deal must wait for the treaty," they said in a press release.\n\nThe Kell Council backed the ruling.\n\nThey continued, "Nobody should be fined for a name."'
+		);
+		expect(got.find((a) => a.quote.startsWith('Any future'))).toMatchObject({
+			speaker: 'the Kell Labour Party',
+			confidence: 'high'
+		});
+		expect(got.find((a) => a.quote.startsWith('Nobody'))).toMatchObject({
+			speaker: 'the Kell Council',
+			confidence: 'high'
+		});
+		const members = attribute(
+			'The Kell Union said its members were angry about the cuts. "We will not go back," they said.'
+		);
+		expect(members.find((a) => a.quote.startsWith('We will'))?.speaker).toBeUndefined();
+		const charged = attribute(
+			'Two men were held on Monday. The Kell Police Service charged the pair with theft. "We are innocent," they said.\n\nThe Greens backed the bill. "It is a fair deal," they said.'
+		);
+		expect(charged.every((a) => a.speaker === undefined)).toBe(true);
+		const aside = attribute(
+			'Kell Features, they wrote back to us, and they said, "this is good, but you should publish it yourself."'
+		);
+		expect(aside.find((a) => a.quote.startsWith('this is'))?.speaker).toBeUndefined();
+	});
+});

@@ -1465,6 +1465,47 @@ function resolveThing(ctx: Context, si: number, offset?: number): Omit<Resolved,
 	return undefined;
 }
 
+/**
+ * "The Kell Labour Party backed the deal. “…,” they said.": a body takes "they" as often as "it" in British and
+ * Australian usage. "they" is the body named as the subject of the sentence just before, when its name is singular
+ * and that sentence names no one else "they" could mean: a plural of people or bodies ("The union said its members
+ * were angry. “…,” they said." may be the members) or "them". A collective ("Police", "Democrats") is people.
+ */
+function bodyAsThey(ctx: Context, si: number, offset: number): Omit<Resolved, 'rule'> | undefined {
+	// "United Feature Syndicate, they responded to us": a subject of the pronoun's own clause is a spoken aside.
+	const own = subjectOf(ctx, si);
+	if (own.kind === 'entity' && own.at < offset) return undefined;
+	let j = si - 1;
+	while (j >= 0 && insideCurrentQuote(ctx, j)) j--;
+	if (j < 0) return undefined;
+	const subject = subjectOf(ctx, j);
+	if (subject.kind !== 'entity' || !singularBody(ctx.people.entities[subject.entity]!)) return undefined;
+	return othersInView(ctx, subject.at, ctx.sentences[j]!.end)
+		? undefined
+		: { entity: subject.entity, confidence: 'high' };
+}
+
+/** A named organisation whose name is not a plural or a collective of people. */
+function singularBody(e: Entity): boolean {
+	const last = e.name.split(/\s+/).pop()!.toLowerCase();
+	return e.kind === 'organisation' && e.named && !/s$/.test(last) && !countsPeople(last);
+}
+
+/**
+ * Whether the narration from `start` to `end`, outside quotes, holds "them", a plural noun for people or bodies, or a
+ * noun for several people taken as one ("charged the pair").
+ */
+function othersInView(ctx: Context, start: number, end: number): boolean {
+	const narration = ctx.text.slice(start, end).replace(/[“"][^“”"]*[”"]/g, ' ');
+	if (/\bthem\b/i.test(narration)) return true;
+	return (narration.match(/\b\p{Ll}[\p{Ll}-]+\b/gu) ?? []).some(
+		(word) =>
+			PEOPLE_TAKEN_AS_ONE.has(word) ||
+			((/[^s]s$/.test(word) || IRREGULAR_PLURALS.has(word) || countsPeople(word)) && pluralSpeaks(word))
+	);
+}
+const PEOPLE_TAKEN_AS_ONE = new Set(['pair', 'couple', 'duo', 'trio', 'family', 'crowd', 'gang']);
+
 function addEntity(ctx: Context, e: Omit<Entity, 'id' | 'mentions' | 'tokens'>): number {
 	const key = e.kind + ':' + e.name.toLowerCase();
 	const known = ctx.people.entities.findIndex((x) => x.kind + ':' + x.name.toLowerCase() === key);
@@ -2129,6 +2170,10 @@ function resolvePhrase(
 			return undefined;
 		const r = resolveThing(ctx, si, start);
 		return r && { ...r, rule: `${rule}+it` };
+	}
+	if (lower === 'they') {
+		const r = bodyAsThey(ctx, si, start);
+		return r && { ...r, rule: `${rule}+they` };
 	}
 	if (lower === 'another') return anotherOf(ctx, start, rule);
 	// "the 52-year-old", "the 42-year-old mother of three"
