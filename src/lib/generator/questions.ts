@@ -2357,7 +2357,9 @@ function openQuote(before: string): boolean {
  * paragraph ('' otherwise): what a paragraph opening on "It" or "He" points back to.
  */
 export function lastSentenceBefore(text: string, start: number): string {
-	const end = text.slice(0, start).replace(/\s+$/, '').length;
+	// `trimEnd` strips what `\s` matches, from the end: an expression tried on the text before every fact read it
+	// from the start.
+	const end = text.slice(0, start).trimEnd().length;
 	if (end === start || !/\n/.test(text.slice(end, start))) return '';
 	const sentence = sentenceBefore(`${text.slice(0, end)} `, end + 1);
 	return sentence === '' ? '' : text.slice(end - (sentence.length - 1), start);
