@@ -405,9 +405,10 @@ function readOf(q: Question, fact: () => Fact | undefined, text: string): Read {
 export function giveaways<Q extends Question>(
 	questions: readonly Q[],
 	text: string,
-	facts: readonly Fact[]
+	facts: readonly Fact[],
+	apart: ReadonlySet<Question> = new Set()
 ): Giveaway<Q>[] {
-	return new GiveawayIndex(questions, text, facts).pairs();
+	return new GiveawayIndex(questions, text, facts).pairs(apart);
 }
 
 /**
@@ -444,13 +445,21 @@ export class GiveawayIndex<Q extends Question> {
 		});
 	}
 
-	/** Every pair of the deck, in the order of the questions given away, then of those that give them away. */
-	pairs(): Giveaway<Q>[] {
+	/**
+	 * Every pair of the deck, in the order of the questions given away, then of those that give them away. Two
+	 * questions of `apart`, a deck `withoutGiveaways` has left with no pair, are none: a pair depends on its two
+	 * questions alone, and the deck the cap refills holds the last one's questions again.
+	 */
+	pairs(apart: ReadonlySet<Question> = new Set()): Giveaway<Q>[] {
 		const found: Giveaway<Q>[] = [];
 		for (const asks of this.read) {
 			if (asks.needles.all.length === 0) continue;
+			const settled = apart.has(asks.q);
 			const candidates = new Set(asks.needles.all.flatMap((test) => this.holding(test)));
-			const order = [...candidates].flatMap((r) => this.places.get(r)!).sort((a, b) => a - b);
+			const order = [...candidates]
+				.filter((r) => !settled || !apart.has(r.q))
+				.flatMap((r) => this.places.get(r)!)
+				.sort((a, b) => a - b);
 			for (const i of order) {
 				const shows = this.read[i]!;
 				if (givesAway(shows, asks)) found.push({ shows: shows.q as Q, asks: asks.q as Q });
@@ -544,9 +553,10 @@ const keepRank = (q: Question) => KEEP_ORDER.findIndex((kinds) => kinds.includes
 export function withoutGiveaways<Q extends Question>(
 	questions: readonly Q[],
 	text: string,
-	facts: readonly Fact[]
+	facts: readonly Fact[],
+	apart?: ReadonlySet<Question>
 ): Q[] {
-	let pairs = giveaways(questions, text, facts);
+	let pairs = giveaways(questions, text, facts, apart);
 	const dropped = new Set<Q>();
 	const at = new Map(questions.map((q, i) => [q, i]));
 	const asking = new Map<string, Q[]>();
