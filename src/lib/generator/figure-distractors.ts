@@ -109,15 +109,21 @@ export function hedgeOf(text: string): { hedge: Hedge; core: string } {
 
 const closeTo = (a: number, b: number, by = 0.005) => Math.abs(a - b) <= Math.abs(b) * by;
 
-/** Two descriptions of the same thing share most of their content words. */
-export function similar(a: string, b: string): boolean {
-	const words = (s: string) => new Set(s.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
-	const x = words(a);
-	const y = words(b);
-	if (x.size === 0 || y.size === 0) return false;
-	let shared = 0;
-	for (const w of x) if (y.has(w)) shared++;
-	return shared / Math.min(x.size, y.size) >= 0.6;
+const contentWords = (s: string) => new Set(s.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+
+/**
+ * Whether a description and `about` describe the same thing: they share most of their content words. `about`'s
+ * words are read once for all the descriptions it is weighed against (a figure's every neighbour).
+ */
+export function similarTo(about: string): (description: string) => boolean {
+	const mine = contentWords(about);
+	return (description) => {
+		const theirs = contentWords(description);
+		if (theirs.size === 0 || mine.size === 0) return false;
+		let shared = 0;
+		for (const w of theirs) if (mine.has(w)) shared++;
+		return shared / Math.min(theirs.size, mine.size) >= 0.6;
+	};
 }
 
 interface Option {
@@ -316,7 +322,8 @@ const BARE_NUMBER = /^(?:\d[\d,]*|[a-z]+)$/i;
 function rankedAmounts(input: FigureChoiceInput): string[] {
 	const { fact, core, hedge, neighbours, random } = input;
 	const gap = isAge(fact) ? (hedge === 'about' ? 1.15 : 1.08) : hedge === 'about' ? 1.3 : 1.15;
-	const same = neighbours.filter((o) => o.unit === fact.unit && similar(o.about, fact.about));
+	const likeKey = similarTo(fact.about);
+	const same = neighbours.filter((o) => o.unit === fact.unit && likeKey(o.about));
 	const taken = (v: number) => same.some((o) => closeTo(o.value, v, 0.05));
 	// "up 15.6 points" among "10", "20" and "25" is the only precise one: a key written with decimals gets choices
 	// with as many, on the key's own scale.

@@ -405,9 +405,10 @@ function readOf(q: Question, fact: () => Fact | undefined, text: string): Read {
 export function giveaways<Q extends Question>(
 	questions: readonly Q[],
 	text: string,
-	facts: readonly Fact[]
+	facts: readonly Fact[],
+	apart: ReadonlySet<Question> = new Set()
 ): Giveaway<Q>[] {
-	return new GiveawayIndex(questions, text, facts).pairs();
+	return new GiveawayIndex(questions, text, facts).pairs(apart);
 }
 
 /**
@@ -444,13 +445,21 @@ export class GiveawayIndex<Q extends Question> {
 		});
 	}
 
-	/** Every pair of the deck, in the order of the questions given away, then of those that give them away. */
-	pairs(): Giveaway<Q>[] {
+	/**
+	 * Every pair of the deck, in the order of the questions given away, then of those that give them away. Two
+	 * questions of `apart`, a deck `withoutGiveaways` has left with no pair, are none: a pair depends on its two
+	 * questions alone, and the deck the cap refills holds the last one's questions again.
+	 */
+	pairs(apart: ReadonlySet<Question> = new Set()): Giveaway<Q>[] {
 		const found: Giveaway<Q>[] = [];
 		for (const asks of this.read) {
 			if (asks.needles.all.length === 0) continue;
+			const settled = apart.has(asks.q);
 			const candidates = new Set(asks.needles.all.flatMap((test) => this.holding(test)));
-			const order = [...candidates].flatMap((r) => this.places.get(r)!).sort((a, b) => a - b);
+			const order = [...candidates]
+				.filter((r) => !settled || !apart.has(r.q))
+				.flatMap((r) => this.places.get(r)!)
+				.sort((a, b) => a - b);
 			for (const i of order) {
 				const shows = this.read[i]!;
 				if (givesAway(shows, asks)) found.push({ shows: shows.q as Q, asks: asks.q as Q });
@@ -544,9 +553,10 @@ const keepRank = (q: Question) => KEEP_ORDER.findIndex((kinds) => kinds.includes
 export function withoutGiveaways<Q extends Question>(
 	questions: readonly Q[],
 	text: string,
-	facts: readonly Fact[]
+	facts: readonly Fact[],
+	apart?: ReadonlySet<Question>
 ): Q[] {
-	let pairs = giveaways(questions, text, facts);
+	let pairs = giveaways(questions, text, facts, apart);
 	const dropped = new Set<Q>();
 	const at = new Map(questions.map((q, i) => [q, i]));
 	const asking = new Map<string, Q[]>();
@@ -585,6 +595,11 @@ const smallNumber = (word: string): number | null =>
 
 // Tried from word starts only: from inside a word it reads the word's tail to fail where the whole word did.
 const PAIRED_BLANK = /(?<![\p{L}\d])([\p{L}\d]+)\s+or\s+_{3,}|_{3,}\s+or\s+([\p{L}\d]+)/iu;
+/**
+ * What every blank joined by "or" shows, tested first: the prompts of a long text are read by every test of
+ * BLANK_GIVEN_AWAY, and PAIRED_BLANK reads each word of a prompt to find none.
+ */
+const OR_BESIDE_BLANK = /or\s+_{3}|_{3}\s+or/i;
 
 /**
  * "forced to work two or _____ jobs": a blank joined by "or" to the number next to its key is a rough count that
@@ -592,7 +607,7 @@ const PAIRED_BLANK = /(?<![\p{L}\d])([\p{L}\d]+)\s+or\s+_{3,}|_{3,}\s+or\s+([\p{
  */
 export function completedByItsPair(prompt: string, answer: string): boolean {
 	const key = smallNumber(answer.trim().split(/\s+/)[0] ?? '');
-	if (key === null) return false;
+	if (key === null || !OR_BESIDE_BLANK.test(prompt)) return false;
 	const pair = PAIRED_BLANK.exec(prompt);
 	const other = pair ? smallNumber(pair[1] ?? pair[2] ?? '') : null;
 	return other !== null && Math.abs(other - key) === 1;
@@ -605,13 +620,19 @@ const SHARE_IN_WORDS = new RegExp(
 );
 
 /**
+ * A blank set off by a comma, a bracket or a dash, as every reading of `restatedInWords` has it: tested first, as
+ * its expression reads up to forty characters back from every point of the prompt.
+ */
+const SET_OFF_BLANK = /[,(—–-]\s*_{3}|_{3,}\s*[,(]/;
+
+/**
  * "Just shy of half, _____, say the plan works", "almost half of them (_____)", "nearly four in 10 — _____ —",
  * "almost half - _____ - called the cows by name" (a spaced hyphen for a dash): a percentage set off beside the same
  * share in words is read off the words, within ten points.
  */
 export function restatedInWords(prompt: string, answer: string): boolean {
 	const figure = parseFigure(answer);
-	if (!figure || figure.unit !== 'percent') return false;
+	if (!figure || figure.unit !== 'percent' || !SET_OFF_BLANK.test(prompt)) return false;
 	const beside =
 		/([^,;:.]{0,40}),\s*_{3,}\s*,|_{3,}\s*[,(]\s*([^,;:.)]{0,40})|([^,;:.()—–]{0,40})(?:\(\s*_{3,}\s*\)|[—–]\s*_{3,}\s*[—–]|\s-\s+_{3,}\s+-\s)/.exec(
 			prompt
@@ -626,6 +647,8 @@ export function restatedInWords(prompt: string, answer: string): boolean {
 
 /** A percentage as written: "46 percent", "12.5 per cent", "30%", "Twelve percent". */
 const PERCENTAGE = /(?:[\p{L}-]+|\d+(?:\.\d+)?)\s*(?:%|\s(?:per\s?cent|percent)\b)/giu;
+/** What every PERCENTAGE holds, tested first: PERCENTAGE reads on from every letter of a prompt with none. */
+const PERCENT_SIGN_OR_WORD = /%|cent/i;
 
 /**
  * "Doe leads Roe by 46 percent to 42 percent. _____ are not sure.": a share that the others the prompt shows make
@@ -633,7 +656,7 @@ const PERCENTAGE = /(?:[\p{L}-]+|\d+(?:\.\d+)?)\s*(?:%|\s(?:per\s?cent|percent)\
  */
 export function restOfTheWhole(prompt: string, answer: string): boolean {
 	const figure = parseFigure(answer);
-	if (!figure || figure.unit !== 'percent') return false;
+	if (!figure || figure.unit !== 'percent' || !PERCENT_SIGN_OR_WORD.test(prompt)) return false;
 	const others = [...prompt.matchAll(PERCENTAGE)].flatMap((m) => {
 		const shown = parseFigure(m[0]);
 		return shown && shown.unit === 'percent' ? [shown.value] : [];
@@ -655,8 +678,9 @@ const RATIO = new RegExp(
  */
 export function ratioGiven(prompt: string, answer: string): boolean {
 	const figure = parseFigure(answer);
+	if (!figure || (figure.unit !== 'percent' && figure.unit !== null)) return false;
 	const ratio = RATIO.exec(prompt);
-	if (!figure || (figure.unit !== 'percent' && figure.unit !== null) || !ratio) return false;
+	if (!ratio) return false;
 	const times = Number(ratio[1]) || SMALL[ratio[1]!.toLowerCase()]!;
 	const near = (a: number, b: number) => Math.abs(a - b) <= 0.1 * Math.max(a, b);
 	const others = prompt.slice(0, ratio.index) + prompt.slice(ratio.index + ratio[0].length);
@@ -684,10 +708,12 @@ export function fractionGiven(prompt: string, answer: string): boolean {
 	if (fraction !== null) return ratioOfShown(prompt, fraction / 100);
 	const figure = parseFigure(answer);
 	if (!figure || figure.unit === 'percent') return false;
+	const fractions = [...prompt.matchAll(FRACTION_OF)];
+	if (fractions.length === 0) return false;
 	const shown = figuresInDigits(prompt).filter(
 		({ figure: f }) => f.unit === figure.unit && f.value !== figure.value
 	);
-	return [...prompt.matchAll(FRACTION_OF)].some((m) => {
+	return fractions.some((m) => {
 		const share = (parseFraction(m[1]!) ?? 0) / 100;
 		return shown.some(
 			({ figure: f }) =>
@@ -716,7 +742,9 @@ function ratioOfShown(prompt: string, share: number): boolean {
  */
 export function modelNumberGiven(prompt: string, answer: string): boolean {
 	const key = /^\D{0,3}?(\d+)/.exec(answer.trim())?.[1];
-	if (!key) return false;
+	// A code ending in the key shows the key's digits; most prompts show them nowhere, and the code's expression
+	// reads every word of the prompt.
+	if (!key || !prompt.includes(key)) return false;
 	const code = /(?:^|\s)\p{L}[\p{L}\d]*-?(\d+)\s+_{3,}/u.exec(prompt);
 	return code?.[1] === key;
 }
@@ -1016,8 +1044,9 @@ const countOf = (word: string) => (/^\d+$/.test(word) ? Number(word) : (SMALL[wo
  */
 export function otherPartGiven(prompt: string, answer: string): boolean {
 	const key = parseFigure(answer);
+	if (!key || key.unit !== null) return false;
 	const parts = SOME_OF_WHOLE.exec(prompt);
-	if (!key || key.unit !== null || !parts) return false;
+	if (!parts) return false;
 	const other = THE_OTHER.exec(prompt.slice(parts.index + parts[0].length));
 	if (!other) return false;
 	const [, some = '', whole = '', noun = ''] = parts;
@@ -1063,6 +1092,12 @@ export function productOfShown(prompt: string, answer: string): boolean {
 	});
 }
 
+/**
+ * The "and" that joins two parts, tested first: the parts' expressions read on from the blank, and from every
+ * number word, at every point of a prompt that has none.
+ */
+const AND_BETWEEN_WORDS = /\sand\s/i;
+
 /** "two in the US and one in South Africa", "three trains and a bus": two counts joined by "and" after the blank. */
 const TWO_PARTS_AFTER = new RegExp(
 	`_{3,}[^.;:]*?\\b(${COUNT_OF})\\s+(?:[\\p{L}'’-]+\\s+){0,4}?and\\s+(${COUNT_OF}|an?)\\s+\\p{L}`,
@@ -1075,8 +1110,9 @@ const TWO_PARTS_AFTER = new RegExp(
  */
 export function partsCountedAfter(prompt: string, answer: string): boolean {
 	const key = parseFigure(answer);
+	if (!key || key.unit !== null || !AND_BETWEEN_WORDS.test(prompt)) return false;
 	const parts = TWO_PARTS_AFTER.exec(prompt);
-	if (!key || key.unit !== null || !parts) return false;
+	if (!parts) return false;
 	const [first, second] = [countOf(parts[1] ?? ''), partCount(parts[2] ?? '')];
 	return first !== null && second !== null && first + second === key.value;
 }
@@ -1097,8 +1133,9 @@ const COUNT_WORD = new RegExp(`\\b(?:${COUNT_OF})\\b`, 'giu');
  */
 export function partOfCountedWhole(prompt: string, answer: string): boolean {
 	const key = parseFigure(answer);
+	if (!key || key.unit !== null || !AND_BETWEEN_WORDS.test(prompt)) return false;
 	const part = BLANK_PART.exec(prompt);
-	if (!key || key.unit !== null || !part) return false;
+	if (!part) return false;
 	const other = partCount(part[1] ?? part[2] ?? '');
 	const before = prompt.slice(0, prompt.search(/_{3,}/));
 	return other !== null && [...before.matchAll(COUNT_WORD)].some((m) => countOf(m[0]) === key.value + other);

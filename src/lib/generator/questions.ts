@@ -2358,7 +2358,9 @@ function openQuote(before: string): boolean {
  * paragraph ('' otherwise): what a paragraph opening on "It" or "He" points back to.
  */
 export function lastSentenceBefore(text: string, start: number): string {
-	const end = text.slice(0, start).replace(/\s+$/, '').length;
+	// `trimEnd` strips what `\s` matches, from the end: an expression tried on the text before every fact read it
+	// from the start.
+	const end = text.slice(0, start).trimEnd().length;
 	if (end === start || !/\n/.test(text.slice(end, start))) return '';
 	const sentence = sentenceBefore(`${text.slice(0, end)} `, end + 1);
 	return sentence === '' ? '' : text.slice(end - (sentence.length - 1), start);
@@ -3973,8 +3975,12 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 	// No question's prompt holds another's answer (giveaways.ts): the deck is studied whole, not only in quizzes
 	// drawn apart. What the cap gave to a question dropped so is filled again with the next facts, like a passage's.
 	const bankFacts = [...trusted.map((q) => q.fact), ...input.figures, ...input.dates];
+	// The questions the last weighing kept: no two of them give each other away, so the next weighing (the cap's
+	// refill, the last) reads only the pairs the deck's other questions make.
+	let settled = new Set<Question>();
 	const apart = (map: Map<Fact, Question[]>) => {
-		const kept = new Set(withoutGiveaways([...map.values()].flat(), input.text, bankFacts));
+		const kept = new Set(withoutGiveaways([...map.values()].flat(), input.text, bankFacts, settled));
+		settled = kept;
 		for (const [f, list] of map) {
 			const left = list.filter((q) => kept.has(q));
 			if (left.length > 0) map.set(f, left);
@@ -4016,7 +4022,8 @@ export function makeQuestions(input: QuestionInput): QuestionOutput {
 			bankFacts
 		),
 		input.text,
-		bankFacts
+		bankFacts,
+		settled
 	).slice(0, cap);
 	const omittedOf = (list: readonly Fact[]) => list.filter((f) => !byFact.has(f)).length;
 	return {
