@@ -168,6 +168,15 @@ const SPAN_MEASURED = new RegExp(
 	'iu'
 );
 
+/**
+ * "early in the morning of March 17", "in the morning on Tuesday": the day after the part of the day is the date the
+ * sentence gives, and the part of the day alone would hide it.
+ */
+const DAY_NAMED_AFTER = new RegExp(
+	`^\\s+(?:on|of)\\s+(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].join('|')}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES.join('|')}))\\b`,
+	'i'
+);
+const dayNamedAfter = (s: string, end: number) => DAY_NAMED_AFTER.test(s.slice(end));
 const lastWords = (text: string, n: number) => text.split(/\s+/).filter(Boolean).slice(-n).join(' ');
 
 const one = (m: RegExpMatchArray, value: string | undefined, extra: Partial<Found> = {}) => [
@@ -653,6 +662,7 @@ export const DATE_RULES = {
 		// "Earlier in the evening" points back to the evening just told, so it is that day; a bare "in the
 		// evening" may be a habit ("she writes in the evening") and keeps no value.
 		read: (m, { s, ref, future }) => {
+			if (dayNamedAfter(s, m.index! + m[0].length)) return [];
 			// "should be reconnected by the end of the week": looking ahead, the week is the article's own.
 			if (
 				ref &&

@@ -1743,3 +1743,23 @@ describe('lead74: a weekday counted within a month ("the third Monday of October
 		).toBe(true);
 	});
 });
+
+describe('dates75: a part of the day that a date follows, and a name cut like a weekday', () => {
+	// Articles dated Friday 2026-11-06.
+	const values = (s: string) =>
+		extractDates(s, [{ start: 0, end: s.length, paragraph: 0 }], '2026-11-06').map((f) => [f.text, f.value]);
+	it.each<[string, string, string]>([
+		[
+			'Guards closed the harbour early in the morning of October 12, a pilot said.',
+			'October 12',
+			'2026-10-12'
+		],
+		['Patrols began in the morning on October 12 and ran for a week.', 'October 12', '2026-10-12'],
+		['The ferry sank during the night on Tuesday, one day after the storm.', 'Tuesday', '2026-11-03']
+	])('%s keeps the day', (sentence, day, value) =>
+		expect(values(sentence).some(([text, v]) => text?.includes(day) && v === value)).toBe(true)
+	);
+	it('reads "on Sun\'s" as the company, not a Sunday', () => {
+		expect(values("The union's view on Sun's licence was sent by mail.")).toEqual([]);
+	});
+});

@@ -600,6 +600,12 @@ const BODY_AFTER_YEAR =
 const BODY_AFTER_DAY = /^\s+(?:[\p{L}-]+\s+)?(?:coalition|alliance|movement|bloc|camp)\b/iu;
 const THE_BEFORE_DAY = /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
+/** "on Sun's licence": a weekday cut short owns nothing; with a possessive it is a name (a company), even after "on". */
+function abbreviatedDayOwning(written: string, after: string): boolean {
+	const lastWord = /\p{L}+$/u.exec(written)?.[0] ?? '';
+	return ABBREVIATED_DAY.test(lastWord) && /^['’]s\b/.test(after);
+}
+
 /**
  * A date word that is part of a name is no date: "the Sun-Times" (a word joined to a capitalised one), "USA
  * Today" (a loose day word after a name), "the Sunday Herald" (a weekday before a capitalised word that is no
@@ -624,6 +630,7 @@ export function insideName(s: string, start: number, end: number): boolean {
 		BODY_AFTER_DAY.test(s.slice(end, end + 40))
 	)
 		return true;
+	if (abbreviatedDayOwning(written, s.slice(end))) return true;
 	if (!/^\p{L}+$/u.test(written)) return false;
 	if (ABBREVIATED_DAY.test(written)) return !s.slice(end).startsWith('.');
 	const before = s.slice(0, start);
@@ -1105,8 +1112,9 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 			found.push(...day);
 			continue;
 		}
-		// "the morning of October 12": chrono leaves the day uncertain; the date is the words after "of".
-		const partOf = /^(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i.exec(written);
+		// "the morning of October 12", "the night on Tuesday": chrono leaves the day uncertain; the date is the words
+		// after "of" or "on".
+		const partOf = /^(?:the\s+)?(?:morning|afternoon|evening|night)\s+(?:of|on)\s+/i.exec(written);
 		if (partOf) {
 			// Read again with the part of the day blanked out, so the rest of the sentence still sets the tense.
 			const at = r.index + partOf[0].length;
