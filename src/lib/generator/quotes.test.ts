@@ -4136,3 +4136,13 @@ describe('prec74: a he/she going on from a speaker who was only a guess', () => 
 		expect(got.find((a) => a.quote.startsWith('has locked out'))?.confidence).not.toBe('high');
 	});
 });
+
+describe("frag75: a document by an owner's body", () => {
+	it("is never the owner's, whose name only says whose the issuer is", () => {
+		const got = attribute(
+			'Kell Foods will shut its mill.\n\nThe report by the Kell Government\'s Roadwise committee said that the online repair scheme was "unsafe".\n\nA statement from Ada Roe\'s office said the talks were "going well".'
+		);
+		expect(got.find((a) => a.quote === 'unsafe')?.speaker).not.toBe('the Kell Government');
+		expect(got.find((a) => a.quote === 'going well')?.speaker).toBe('Ada Roe’s office');
+	});
+});
