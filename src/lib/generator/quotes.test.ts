@@ -4197,3 +4197,13 @@ describe('attr75: "they" for a body named just before', () => {
 		expect(aside.find((a) => a.quote.startsWith('this is'))?.speaker).toBeUndefined();
 	});
 });
+
+describe("frag75: a document by an owner's body", () => {
+	it("is never the owner's, whose name only says whose the issuer is", () => {
+		const got = attribute(
+			'Kell Foods will shut its mill.\n\nThe report by the Kell Government\'s Roadwise committee said that the online repair scheme was "unsafe".\n\nA statement from Ada Roe\'s office said the talks were "going well".'
+		);
+		expect(got.find((a) => a.quote === 'unsafe')?.speaker).not.toBe('the Kell Government');
+		expect(got.find((a) => a.quote === 'going well')?.speaker).toBe('Ada Roe’s office');
+	});
+});

@@ -2635,6 +2635,9 @@ function documentFrom(ctx: Context, phrase: string, start: number, rule: string)
 		const e = ctx.people.entities[m.entity]!;
 		return /^(?:the\s+)?$/i.test(ctx.text.slice(at, m.start)) && e.named && e.kind !== 'document';
 	});
+	// "The report by the Kell Government's Staysafe committee": an owner before the issuer only says whose it is,
+	// unless what it owns is its office ("a statement from Roe's office"); the document is left to speak.
+	if (name?.possessive && officeOf(ctx, name) === undefined) return undefined;
 	if (name)
 		return { entity: officeOf(ctx, name) ?? name.entity, confidence: 'high', rule: `${rule}+document-from` };
 	const head = headOf(from[1]!.toLowerCase());
