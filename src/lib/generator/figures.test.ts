@@ -160,7 +160,15 @@ describe('extractFigures on sentences from other fields', () => {
 			'At least 17 people were killed when the bus crashed near Lyon, officials said.',
 			[['At least 17', 17, 'count']]
 		],
-		['The council voted 7-2 on Tuesday to approve a €12m budget for road repairs.', [['€12m', 12e6, 'EUR']]],
+		// figs75: a vote tally is two counts of votes (the fd-75 annotators' convention).
+		[
+			'The council voted 7-2 on Tuesday to approve a €12m budget for road repairs.',
+			[
+				['7', 7, 'count'],
+				['2', 2, 'count'],
+				['€12m', 12e6, 'EUR']
+			]
+		],
 		[
 			'Researchers followed 2,400 patients for five years.',
 			[
@@ -320,6 +328,7 @@ describe('issue 9: the unit readers', () => {
 		['ageAfterBe', 'A third of them were over 75.', ['75', 75, 'years']],
 		['changedCount', 'The Greens won 12 seats and the Civic Party fell from 30 to 22.', ['22', 22, 'count']],
 		['listedCount', 'It used two assists from Earth and one from Venus.', ['one', 1, 'count']],
+		['furtherCount', 'It hired 40 guards and will hire a further 12 next year.', ['12', 12, 'count']],
 		['frontedWhole', 'Of the 31 clinics in the delta, 26 were shut.', ['26', 26, 'count']],
 		['tallyAgainst', 'The bill passed by 52 votes to 48.', ['48', 48, 'count']],
 		['raceTime', 'Calloway won the relay in 3:31.07.', ['3:31.07', 211.07, 'seconds']],
@@ -1009,6 +1018,70 @@ describe('craft72: hours, minutes and seconds told in a time zone are a clock re
 		expect(extractFigures(text, segment(text).sentences).map((f) => f.text)).toEqual([
 			'magnitude 4.8',
 			'2:11:52'
+		]);
+	});
+});
+
+describe('figs75: a number shaped like a year after a hedge of amount and before a plural noun is a count', () => {
+	it.each([
+		['The mill already had in excess of 1900 workers across its sites.', '1900', 1900],
+		['Organisers said more than 2000 people marched through Velport.', 'more than 2000', 2000],
+		['The drill drew 9,000 troops, about 1850 Kellans and the rest Orrish.', 'about 1850', 1850]
+	])('%s', (sentence, text, value) => {
+		expect(one(sentence).map((f) => [f.text, f.value])).toContainEqual([text, value]);
+	});
+	it.each([
+		'The port must stay open until at least 2030 under the lease.',
+		'Exports rose 4 percent over 2019 levels.',
+		'Some 2012 was a hard year for the growers.'
+	])('keeps "%s" a year', (sentence) => {
+		expect(one(sentence).some((f) => f.value >= 1800 && f.value < 2100)).toBe(false);
+	});
+});
+
+describe('figs75: "a further" or "another" with no noun counts the noun the sentence counted before', () => {
+	it.each([
+		['The bakery hired 45 bakers in May and plans to hire a further 30 this autumn.', '30', 'bakers'],
+		['The council will build 120 homes in Orrin and another 80 in Lessway.', 'another 80', 'homes'],
+		[
+			'The recall covers 9,000 vans already sold and an additional 2,500 still at depots.',
+			'an additional 2,500',
+			'vans'
+		]
+	])('%s', (sentence, text, about) => {
+		const added = one(sentence).find((f) => f.text === text);
+		expect(added && [added.unit, added.about]).toEqual(['count', about]);
+	});
+	it('takes no count when nothing was counted before', () => {
+		expect(one('He waited another 10 in silence.')).toEqual([]);
+	});
+});
+
+describe('figs75: a vote tally is two counts of votes; a score is not', () => {
+	it.each([
+		['The bill passed the assembly by a vote of 61–38 on Tuesday.', [61, 38]],
+		['The board approved the merger in a 5-2 vote.', [5, 2]],
+		['The final vote was 212 to 199.', [212, 199]],
+		['The council voted 9–4 to close the depot.', [9, 4]]
+	])('%s', (sentence, values) => {
+		const votes = one(sentence).filter((f) => f.about === 'votes');
+		expect(votes.map((f) => f.value)).toEqual(values);
+	});
+	it('reads no figure from a match score', () => {
+		expect(one('Orrin Rovers won 3-2 at home on Saturday.')).toEqual([]);
+	});
+});
+
+describe('figs75: "R$" and "reais" are Brazilian reais', () => {
+	it('reads "R$ 4.2 billion" and "900 million reais" as BRL', () => {
+		expect(
+			one('The state will spend R$ 4.2 billion, of which the city gives 900 million reais.').map((f) => [
+				f.text,
+				f.unit
+			])
+		).toEqual([
+			['R$ 4.2 billion', 'BRL'],
+			['900 million reais', 'BRL']
 		]);
 	});
 });

@@ -164,6 +164,11 @@ const COUNTED_EARLIER = new RegExp(
 	`(?:\\d[\\d,]*|\\b(?:${SMALL_WORDS}))\\s+((?:\\p{Ll}+\\s+)?(\\p{Ll}+s))\\b`,
 	'u'
 );
+/** "a further 280", "another 240": more of what was counted before. */
+const ADDED_TO_COUNT_BEFORE = /\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$/i;
+/** After an elided noun: the clause ends or goes on with a place, a time or a verb. */
+const ELIDED_NOUN_AFTER =
+	/^\s*[,.;)]|^\s+(?:in|at|on|for|from|by|this|last|next|still|during|over|were|are|will|would|had|have)\b/i;
 /** "three gravity assists from Earth and ": a count of a noun, then "and" before the next item. */
 const LISTED = new RegExp(
 	`(?:\\d[\\d,]*|\\b${NUMBER_WORD_SOURCE})\\s+((?:[\\p{Ll}-]+\\s+)?[\\p{Ll}-]+)\\b(?:\\s+(?:from|in|at|on|for)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)?\\s+and\\s+$`,
@@ -803,6 +808,20 @@ export const UNIT_READERS = {
 				: null;
 		}
 	},
+	/**
+	 * "hired 320 nurses and will hire a further 280 this year": "a further" or "another" adds to the count the
+	 * sentence named before, and leaves out its noun.
+	 */
+	furtherCount: {
+		kinds: ['count'],
+		read: (n) => {
+			if (!ADDED_TO_COUNT_BEFORE.test(n.before) || !ELIDED_NOUN_AFTER.test(n.after)) return null;
+			const noun = COUNTED_EARLIER.exec(n.text.slice(n.sentence.start, n.start));
+			return noun && !unitAt(noun[2]!, ['measure', 'time', 'currency'])
+				? plain(n, 0, 'count', { about: noun[1]! })
+				: null;
+		}
+	},
 	/** "three gravity assists from Earth and one from Venus": the last item of a list leaves out the noun. */
 	listedCount: {
 		kinds: ['count'],
@@ -947,6 +966,60 @@ function knownSets(text: string): Map<string, number> {
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?\\s+$`, 'i');
 const MONTH_AFTER = new RegExp(`^\\s+(?:${MONTHS})\\b|^,\\s+\\d{4}`, 'i');
 
+/** "more than 1800 people", "in excess of 1900 employees": a bound on how many, which a year never takes. */
+const COUNT_HEDGE_BEFORE =
+	/\b(?:(?:more|fewer|less)\s+th[ae]n|about|around|approximately|roughly|nearly|almost|some|over|at\s+least|up\s+to|as\s+many\s+as|close\s+to|in\s+excess\s+of|an\s+estimated)\s+$/i;
+/** "over 2007 levels", "up to 2020 targets": a year names the period another amount is measured against. */
+const MEASURED_AGAINST_YEAR =
+	/^(?:levels|figures|prices|rates|totals|values|targets|emissions|sales|results|numbers|standards|elections|games|olympics)$/i;
+
+/**
+ * A number shaped like a year is a count when a hedge of amount stands before it and a plural noun follows
+ * ("about 2000 listeners", "about 1800 Russians"); "at least 2024" and "over 2007 levels" stay years.
+ */
+function hedgedYearLikeCount(before: string, after: string): boolean {
+	const noun = /^\s+(\p{L}+s|people|men|women|children|staff|police)\b(?!['’])/u.exec(after)?.[1];
+	return (
+		!!noun &&
+		COUNT_HEDGE_BEFORE.test(before) &&
+		!MEASURED_AGAINST_YEAR.test(noun) &&
+		!/^(?:was|is|has|does|this|thus|its|us|as)$/i.test(noun)
+	);
+}
+
+/** "by a vote of 80–17", "the vote was 29 to 27", "voted 26–3", "a majority of 35 to 23": a tally of votes. */
+const VOTE_BEFORE = /\b(?:vote\s+(?:of|was)|votes?|voted|majority\s+of)\s+$/i;
+/** "a 3-2 vote", "a 74-25 vote in the Senate". */
+const VOTE_AFTER = /^\s+votes?\b/i;
+const TALLY = /^(\d{1,3})(\s*[-–]\s*|\s+to\s+)(\d{1,3})(?![\d.,]\d|[-–%]|\s*(?:percent|per\s+cent)\b)/i;
+
+/**
+ * A vote tally is two counts of votes, for and against, each a figure a reader may be asked; a score or a range
+ * without the word "vote" around it stays refused.
+ */
+function voteTallyCount(text: string, index: number, end: number, sentence: SentenceSpan): Candidate | null {
+	const votes = (tallyStart: number, tallyEnd: number) =>
+		VOTE_BEFORE.test(text.slice(Math.max(sentence.start, tallyStart - 30), tallyStart)) ||
+		VOTE_AFTER.test(text.slice(tallyEnd, sentence.end));
+	const count = { start: index, end, rest: end, unit: 'count', vague: false, about: 'votes' } as const;
+	const first = TALLY.exec(text.slice(index, sentence.end));
+	if (first && first[1]!.length === end - index && votes(index, index + first[0].length))
+		return { ...count, value: Number(first[1]) };
+	const earlier = /(\d{1,3})(\s*[-–]\s*|\s+to\s+)$/.exec(
+		text.slice(Math.max(sentence.start, index - 10), index)
+	);
+	if (!earlier) return null;
+	const tallyStart = index - earlier[0].length;
+	const whole = TALLY.exec(text.slice(tallyStart, sentence.end));
+	if (
+		!whole ||
+		whole[0].length !== end - tallyStart ||
+		!/^\D/.test(text.slice(tallyStart - 1, tallyStart) || ' ')
+	)
+		return null;
+	return votes(tallyStart, end) ? { ...count, value: Number(whole[3]) } : null;
+}
+
 /** Glued to letters or codes ("G7", "COVID-19", "F-16", "3D"), a time, a date or an identifier: not a figure. */
 function isCode(
 	text: string,
@@ -1038,6 +1111,8 @@ function readCandidate(
 	let whole = false;
 	let spoken = '';
 	if (g.num) {
+		const tally = voteTallyCount(text, index, end, sentence);
+		if (tally) return tally;
 		if (isCode(text, index, end, g, before, after())) return null;
 		if (spaceGrouped(g.num, before, after())) return null;
 		if (
@@ -1051,7 +1126,8 @@ function readCandidate(
 		if (value === null) return null;
 		if (g.code && !CURRENCY_CODES.has(g.code.trim())) return null;
 		const signed = g.sym ?? g.code;
-		if (!signed && !g.scale && /^(1[89]\d\d|20\d\d)$/.test(g.num)) return null;
+		if (!signed && !g.scale && /^(1[89]\d\d|20\d\d)$/.test(g.num) && !hedgedYearLikeCount(before, after()))
+			return null;
 		if (!signed && isNameBefore(text, index, sentence)) return null;
 		if (g.scale) {
 			// "470m" and "5k" are money abbreviations; without a currency they are more often metres or codes.

@@ -27,6 +27,7 @@ describe('issue 9: the unit registry', () => {
 		['HKD', 'HK$8', 8],
 		['NZD', 'NZ$15', 15],
 		['SGD', 'S$9', 9],
+		['BRL', 'R$ 6.5 billion', 6.5e9],
 		['percent', '12 per cent', 12],
 		['percentage points', '0.4 percentage points', 0.4],
 		['count', '17', 17],

@@ -31,6 +31,8 @@ export const UNITS = {
 	HKD: { kind: 'currency', symbols: ['HK$'], words: ['HKD'], adjectives: ['Hong Kong'] },
 	NZD: { kind: 'currency', symbols: ['NZ$'], words: ['NZD'], adjectives: ['New Zealand'] },
 	SGD: { kind: 'currency', symbols: ['S$'], words: ['SGD'], adjectives: ['Singapore'] },
+	// "real" alone is too common an English word to name the currency after a number ("3 real problems").
+	BRL: { kind: 'currency', symbols: ['R$'], words: ['reais', 'BRL'] },
 	percent: { kind: 'ratio', words: ['percent', 'per cent', 'pct', '%'] },
 	'percentage points': { kind: 'ratio', words: ['percentage point', 'percentage points'] },
 	count: { kind: 'count' },
