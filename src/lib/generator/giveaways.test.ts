@@ -1235,6 +1235,19 @@ describe('craft75: an order the sentence states between its blank and a figure i
 		expect(orderRulesOut(prompt, key, [key, ...wrong])).toBe(true);
 	});
 
+	it.each([
+		[
+			'The bill was defeated by a vote of 150 to _____, with both parties against it.',
+			'134',
+			['161', '235', '194']
+		],
+		['In a _____ to 133 vote on Tuesday night, the house passed the bill.', '158', ['95', '126', '190']],
+		['The council voted 26 to _____ to close the depot.', '3', ['30', '41', '12']]
+	])('lead75: a vote tally "%s" puts the winning side first', (prompt, key, wrong) => {
+		expect(orderRulesOut(prompt, key, [key, ...wrong])).toBe(true);
+		expect(orderRulesOut(prompt.replace(/\bvot\w+/, 'count'), key, [key, ...wrong])).toBe(false);
+	});
+
 	it('keeps a question whose wrong choices keep the order, or whose sentence states none', () => {
 		expect(
 			orderRulesOut('Ticket sales rose from 120 to _____ a night.', '150', ['150', '130', '180', '100'])

@@ -1274,12 +1274,18 @@ const FIGURE = SHOWN_FIGURE.source;
 const MOVING =
 	'ris(?:ing|en)|rose|increas(?:ing|ed)|gr(?:owing|ew|own)|climb(?:ing|ed)|fall(?:ing|en)|fell|drop(?:ping|ped)|declin(?:ing|ed)';
 const BLANK_AT = '_{3,}';
+/** A tally's two sides: "150 to 134", "26-3". */
+const TALLY_JOINT = '\\s*(?:to|-|–)\\s*';
+/** The vote a tally counts, before it ("by a vote of", "voted") or after it ("a 90 to 9 vote"). */
+const TALLY_BEFORE = '\\b(?:votes?|voted|majority)\\b(?:\\s+(?:of|by))?\\s+';
+const TALLY_AFTER = '(?=\\s+(?:votes?|majority)\\b)';
 /** "AUD $3.37": a currency's letters before its sign. */
 const CURRENCY_LETTERS = '(?:[A-Z]{1,3}\\s?(?=[$€£¥]))?';
 const WORDS_TO_BLANK = '(?:(?:the|a|an|about|around|nearly|almost|just|only|roughly|some)\\s+)*';
 /**
  * The ways a sentence puts its blank above or below a figure it shows: as the end of a move from the figure (below
- * it when the move goes down), as the start of a move to it (above it then), or behind or ahead of it.
+ * it when the move goes down), as the start of a move to it (above it then), behind or ahead of it, or as a vote
+ * tally's second side (below the first) or its first.
  */
 type BlankIs = 'end' | 'start' | 'below' | 'above';
 const ORDERS: readonly { pattern: RegExp; blank: BlankIs }[] = [
@@ -1322,7 +1328,12 @@ const ORDERS: readonly { pattern: RegExp; blank: BlankIs }[] = [
 	{
 		pattern: new RegExp(`${BLANK_AT}[^.;:]{0,40}?\\bahead\\s+of\\s+[^.;:\\d]{0,40}?(${FIGURE})`, 'i'),
 		blank: 'above'
-	}
+	},
+	// A vote's tally puts the winning side first: "by a vote of 150 to _____", "a 90 to _____ vote".
+	{ pattern: new RegExp(`${TALLY_BEFORE}(${FIGURE})${TALLY_JOINT}${BLANK_AT}`, 'i'), blank: 'below' },
+	{ pattern: new RegExp(`(${FIGURE})${TALLY_JOINT}${BLANK_AT}${TALLY_AFTER}`, 'i'), blank: 'below' },
+	{ pattern: new RegExp(`${TALLY_BEFORE}${BLANK_AT}${TALLY_JOINT}(${FIGURE})`, 'i'), blank: 'above' },
+	{ pattern: new RegExp(`${BLANK_AT}${TALLY_JOINT}(${FIGURE})${TALLY_AFTER}`, 'i'), blank: 'above' }
 ];
 
 /** More than one wrong choice ruled out by the stated order leaves the key among too few. */
