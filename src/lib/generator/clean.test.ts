@@ -386,6 +386,16 @@ describe('lead 56: a wiki table pasted as text', () => {
 	});
 });
 
+describe('lead75: a wiki table whose closing the copy lost', () => {
+	it('drops its opening, style and first pipe, so no style value is read as a figure', () => {
+		const c = clean(
+			'Harwick school cuts staff\n\n{| Style="border:1px solid #b8ccb8; padding:2px; margin: 0 auto;" | The school has let 21 teachers go.'
+		);
+		expect(c.text).not.toMatch(/margin|\{\||border/);
+		expect(c.text).toMatch(/The school has let 21 teachers go\.$/);
+	});
+});
+
 describe('isFurniture', () => {
 	it('tells page furniture from the story', () => {
 		expect(isFurniture('.photo-box { width:100%; margin-bottom:30px; }.')).toBe(true);

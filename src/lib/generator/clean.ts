@@ -338,6 +338,11 @@ const WIKI_BLOCK = /<(DynamicPageList|pre)\b[^<>]{0,200}>[^]{0,4000}?<\/\1>/i;
  * with the table's context cut away.
  */
 const WIKI_TABLE = /\{\|[^]{0,30000}?\|\}/;
+/**
+ * A wiki table's opening, its style and the pipe of its first cell, whose closing "|}" the copy lost ("{|
+ * Style="border:1px solid; margin: 0 auto;" | This article's contributor …"): markup, whose "0" was asked as a figure.
+ */
+const UNCLOSED_TABLE_OPENING = /\{\|[^|\n{}]{0,300}\|/;
 
 /**
  * Wiki source pasted as text. A comment is never shown on the page, so its words are no part of the report; a
@@ -854,6 +859,7 @@ export function clean(raw: string): Cleaned {
 	state = rewrite(state, WINGDINGS_BULLET, () => '');
 	state = rewrite(state, WIKI_BLOCK, () => '\n\n');
 	state = rewrite(state, WIKI_TABLE, () => '\n\n');
+	state = rewrite(state, UNCLOSED_TABLE_OPENING, () => '');
 	state = rewrite(state, WIKI_REF, () => '');
 	state = rewrite(state, MARKUP_TAG, () => '');
 	if (WIKI_LINK.test(state.text)) state = unlink(state);
