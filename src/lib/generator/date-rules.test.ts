@@ -11,6 +11,7 @@ describe('issue 9: the date rules', () => {
 	const rows: [keyof typeof DATE_RULES, string, [string, string | undefined]][] = [
 		['period', 'Prices doubled over the past 13 months.', ['over the past 13 months', undefined]],
 		['vaguePeriod', 'Aid will arrive in the next few days.', ['in the next few days', undefined]],
+		['vagueTime', 'The depot will close in the near future.', ['in the near future', undefined]],
 		['pastWeek', 'This past week marked the opening.', ['This past week', '2017-07-14/2017-07-20']],
 		['week', 'The bill passed last week.', ['last week', '2017-07-10/2017-07-16']],
 		['weekend', 'Police arrested him over the weekend.', ['over the weekend', '2017-07-15/2017-07-16']],

@@ -290,6 +290,16 @@ export const DATE_RULES = {
 			/\b(?:in|within|during)\s+(?:the\s+)?(?:(?:next|past|last|coming)\s+(?:few|several|couple\s+of)|recent|last|coming)\s+(?:days|weeks|months|years)\b|\b(?:in|over)\s+the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come|since)\b/gi,
 		read: (m) => one(m, undefined)
 	},
+	/**
+	 * "in the near future", "at a later date", "not long ago": a time told only as near or later, with a word of time,
+	 * which is a date without value (unlike "now" or "as soon as possible", which name no time; "for the foreseeable
+	 * future" says how long).
+	 */
+	vagueTime: {
+		pattern:
+			/\b(?:in\s+)?(?<!\bfor\s+)the\s+(?:near|immediate|foreseeable)\s+future\b|\b(?:at\s+)?a\s+(?:later|future)\s+(?:date|time|stage)\b|\bnot\s+(?:so\s+)?long\s+ago\b/gi,
+		read: (m) => one(m, undefined)
+	},
 	/** "this past week", "the past week": the seven days before the article's. */
 	pastWeek: {
 		pattern: /\b(?:this|the)\s+past\s+week\b/gi,
@@ -596,7 +606,7 @@ export const DATE_RULES = {
 	 */
 	anaphoric: {
 		pattern:
-			/\b(?:at|by|since|until)\s+(?:that|this)\s+time\b|\bby\s+then\b|\bat\s+the\s+time\b(?!\s+of\b)|\b(?:on\s+)?(?:the|that)\s+same\s+day\b|\b(?:earlier|later)\s+(?:in\s+the|that)\s+day\b|\b(?:(?:earlier|later|late|early)\s+)?that\s+(?:night|evening|morning|afternoon)\b/gi,
+			/\b(?:at|by|since|until)\s+(?:that|this)\s+time\b|\bby\s+then\b|\bat\s+the\s+time\b(?!\s+of\b)|\b(?:on\s+)?(?:the|that)\s+same\s+day\b|\b(?:earlier|later)\s+(?:in\s+the|that)\s+day\b|\b(?:(?:earlier|later|late|early)\s+)?that\s+(?:same\s+)?(?:night|evening|morning|afternoon)\b/gi,
 		read: (m) => one(m, undefined, { anaphoric: true })
 	},
 	/** "weeks before Putin ordered …", "more than twelve hours after", "just days after": anchored to an event. */

@@ -1763,3 +1763,38 @@ describe('dates75: a part of the day that a date follows, and a name cut like a 
 		expect(values("The union's view on Sun's licence was sent by mail.")).toEqual([]);
 	});
 });
+
+describe('dates76: vague times, a year before 9/11, the day the story tells', () => {
+	// Articles dated Monday 2026-10-12.
+	const values = (text: string) =>
+		extractDates(text, segment(text).sentences, '2026-10-12').map((f) => [f.text, f.value]);
+	it.each<[string, string]>([
+		['The depot plans to cut about 90 posts in the near future.', 'in the near future'],
+		['The club will buy new boats at a later date.', 'at a later date'],
+		['Not long ago the harbour was empty.', 'Not long ago']
+	])('"%s" tells a time with no value', (sentence, text) =>
+		expect(values(sentence)).toContainEqual([text, undefined])
+	);
+	it('dates "the 2003 9/11 attack" by its year alone', () => {
+		expect(values('He was held after the 2003 9/11 attack, police said.')).toEqual([['2003', '2003']]);
+	});
+	it.each<[string, string, string]>([
+		[
+			'The council met on October 6 to vote.\n\nAfter the vote, the mayor was sworn in that same evening.',
+			'that same evening',
+			'2026-10-06'
+		],
+		[
+			'The firm said on Thursday it would close the plant.\n\nWorkers were told on site.\n\nEarlier in the day, the chief had met the union.',
+			'Earlier in the day',
+			'2026-10-08'
+		]
+	])('gives the day the story tells to "%s"', (text, words, value) =>
+		expect(values(text)).toContainEqual([words, value])
+	);
+	it('gives none after a "the same day" whose day was not found', () => {
+		const text =
+			'The mayor will speak tonight, aides said.\n\nA new ferry line opened.\n\nThe markets were held the same day. Earlier that day, crews cleared the square.';
+		expect(values(text)).toContainEqual(['Earlier that day', undefined]);
+	});
+});

@@ -657,6 +657,8 @@ const SHORT_TITLE = /[“"]((?:\p{Lu}[\p{L}'’.&]*\s+){0,4}\p{Lu}[\p{L}'’.&]*
 function inShortTitle(s: string, start: number, end: number): boolean {
 	return [...s.matchAll(SHORT_TITLE)].some((m) => m.index < start && end <= m.index + m[0].length);
 }
+const STORY_DAY_PART =
+	/\b(?:that\s+(?:same\s+)?(?:night|evening|morning|afternoon)|(?:earlier|later)\s+(?:in\s+the|that)\s+day)$/i;
 /** "— Ann Doe (@anndoe) June 3, 2016": an embedded post's signature dates the post on the page, not the story. */
 const TWEET_SIGNED = /\(@\w+\)\s*(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s*)?$/u;
 export function extractDates(text: string, sentences: SentenceSpan[], articleDate?: string): DateFact[] {
@@ -686,6 +688,8 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 	const reaches = (day: typeof lastDay, paragraph: number) =>
 		day !== undefined && (day.partOfDay || day.paragraph >= paragraph - 1);
 	let newsDay: string | undefined;
+	// The paragraph of the last "the same day" or "that night" whose day was not found.
+	let unsettledDay: number | undefined;
 	// The latest clock time told, with its day, for a clock time that only borrows the story's day.
 	let lastClock: { value: string; paragraph: number } | undefined;
 	// Month-days the article gave with a year ("Sept. 11, 2001"): "MM-DD" → year.
@@ -760,10 +764,12 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 			)
 				value = shiftValue(lead.value, 'year', -f.earlier.n);
 			if (f.anaphoric) value = named?.paragraph === sentence.paragraph ? named.value : undefined;
-			// "had flown in from the capital that morning": a part of the day the story is telling, the day it last
-			// named (this paragraph or the one before, or any before for a night told as such), else the day of the news,
-			// never a day still to come.
-			if (f.anaphoric && /\bthat\s+(?:night|evening|morning|afternoon)$/i.test(written)) {
+			// "had flown in from the capital that morning", "sworn in that same evening", "Earlier in the day": a part of
+			// the day the story is telling, the day it last named (this paragraph or the one before, or any before for a
+			// night told as such), else the day of the news, never a day still to come.
+			// "The caucuses were held the same day. Earlier that day …": after a pointer left without its day, the
+			// paragraph's story day is not known either.
+			if (f.anaphoric && STORY_DAY_PART.test(written) && unsettledDay !== sentence.paragraph) {
 				const day = reaches(lastDay, sentence.paragraph) ? lastDay!.value : newsDay;
 				// "If you were on the harbour road that night", after a day still to come: some earlier night.
 				const ahead = day !== undefined && ref !== null && day > iso(ref) && !FUTURE.test(s);
@@ -771,6 +777,7 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 					? undefined
 					: (day ?? (named?.paragraph === sentence.paragraph ? named.value : undefined));
 			}
+			if (f.anaphoric && value === undefined) unsettledDay = sentence.paragraph;
 			if (f.sameQuarterBack && quarter) value = shiftValue(quarter, 'year', -f.sameQuarterBack);
 			// "Exports were 64 per cent during the quarter, up from 57 per cent a year ago": the quarter a year back.
 			if (quarter && /^(?:a|one)\s+year\s+(?:ago|earlier)$/i.test(written) && QUARTER_TOLD.test(s))
@@ -1056,12 +1063,13 @@ function chronoDates(s: string, ref: Day | null): Found[] {
 		if (LAST_FOR_A_COUNT.test(written) && VERB_LEAD.test(s.slice(0, r.index))) continue;
 		// "at about the 3:40 mark": a point in a recording or a race, not a time of day.
 		if (/^\s*mark\b/i.test(s.slice(r.index + r.text.length))) continue;
-		// "for five years" is a duration; "9/11" names an event.
+		// "for five years" is a duration; "9/11" names an event, and "the 2003 9/11 attack" dates it by the year alone
+		// (the bare-year rule's), never by a day the words join to it.
 		const duration = A_COUNT_OF_UNITS.test(written);
 		if (
 			/^(?:for|within)\s/i.test(written) ||
 			(duration && /\bfor\s+$/i.test(s.slice(0, r.index))) ||
-			/^\d{1,2}\/\d{1,2}$/.test(written)
+			/^(?:\d{4}\s+)?\d{1,2}\/\d{1,2}$/.test(written)
 		)
 			continue;
 		// "As of August 17, 83 candidates had registered", "in December 2005, 12 million voted": a number after the

@@ -11,7 +11,8 @@ import {
 	knownDecade,
 	knownMonth,
 	knownSeason,
-	knownYear
+	knownYear,
+	misdatedEvent
 } from './known-years';
 
 describe('craft 31: a year a student knows without the article is no blank', () => {
@@ -352,4 +353,15 @@ describe('craft 61a: the term of a head of state or government the sentence name
 		expect(officeTerm(2004, 'John Howard spoke in 2004.')).toEqual([1996, 2007]);
 		expect(officeTerm(2003, 'A George W. Bush speech of 2003.')).toEqual([2001, 2009]);
 	});
+});
+
+describe('dates76: a year set before an event known to be of another year', () => {
+	it.each<[number, string, boolean]>([
+		[2003, ' 9/11 attack.', true],
+		[2001, ' 9/11 attacks, he said.', false],
+		[2003, ' budget talks.', false],
+		[2005, ' election, he said.', false]
+	])('%s before "%s": misdated %s', (year, after, misdated) =>
+		expect(misdatedEvent(year, after)).toBe(misdated)
+	);
 });

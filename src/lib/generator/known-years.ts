@@ -245,6 +245,16 @@ export function knownYear(year: number, sentence: string): boolean {
 }
 
 /**
+ * "the mastermind of the _____ 9/11 attack" keyed "2003": a year set right before the name of an event whose year is
+ * known and is another (a one-day event's) is the article's slip, and a question on it would teach the slip.
+ */
+export function misdatedEvent(year: number, after: string): boolean {
+	const name = after.trim().split(/\s+/).slice(0, 3).join(' ');
+	// Only a one-day event: a cycle's ("the 2005 election") or an era's year may be any of many.
+	return name !== '' && eventsNamed(name).some((k) => k.day !== undefined && !k.years(year));
+}
+
+/**
  * "the Khmer Rouge regime which terrorised Cambodia in _____", "the _____ oil shocks", "when disco ruled the
  * _____": a decade that holds a known year or an era of an event its sentence names is general knowledge, as
  * the year is; among four decades in a row the event picks it out. A presidential election falls in every

@@ -5626,3 +5626,15 @@ describe('W28, W29: a single mark alone between spaces, or before a comma, where
 		expect(garbled(sentence)).toBe(expected);
 	});
 });
+
+describe('dates76: no question keyed on a time told only as near or later', () => {
+	it.each<[string, boolean]>([
+		['the near future', true],
+		['the immediate future', true],
+		['a later date', true],
+		['at a future date', true],
+		['Not long ago', true],
+		['the future of the port', false],
+		['a later edition', false]
+	])('"%s" is only deictic: %s', (core, expected) => expect(bareDeictic(core)).toBe(expected));
+});

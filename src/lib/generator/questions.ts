@@ -78,7 +78,8 @@ import {
 	knownMonth,
 	knownDecade,
 	knownSeason,
-	knownYear
+	knownYear,
+	misdatedEvent
 } from './known-years';
 import { tagSpan, termTags } from './tagger';
 import { sentencesOf } from './segment';
@@ -2746,12 +2747,12 @@ export function countGivenAway(value: number, rest: string, after: string): bool
 }
 
 /**
- * "today", "this week", "now", "recently", "the past few days": words true of any article on its day. Blanked, they
- * are no fact to learn; only the date they stand for is.
+ * "today", "this week", "now", "recently", "the past few days", "in the near future", "at a later date": words true
+ * of any article on its day. Blanked, they are no fact to learn; only the date they stand for is.
  */
 export function bareDeictic(core: string): boolean {
 	// "Today [Friday]": the publisher's bracket only says which day the speaker's "today" was.
-	return /^(?:(?:on|by|until|since|from|for|in|of|over|during|within)\s+)?(?:today|tonight|yesterday|tomorrow|now|right now|just now|recently|currently|lately|nowadays|these days|at present|presently|so far|this (?:past )?(?:year|week|month|morning|afternoon|evening|weekend|season)|(?:the\s+)?(?:past|last|next|coming|previous|following)\s+(?:few|several|couple\s+of)\s+(?:days|weeks|months|years)|(?:the\s+)?(?:recent|coming)\s+(?:days|weeks|months|years))(?:['’]s)?$/i.test(
+	return /^(?:(?:on|by|until|since|from|for|in|of|over|during|within)\s+)?(?:today|tonight|yesterday|tomorrow|now|right now|just now|recently|currently|lately|nowadays|these days|at present|presently|so far|this (?:past )?(?:year|week|month|morning|afternoon|evening|weekend|season)|(?:the\s+)?(?:past|last|next|coming|previous|following)\s+(?:few|several|couple\s+of)\s+(?:days|weeks|months|years)|(?:the\s+)?(?:recent|coming)\s+(?:days|weeks|months|years)|(?:the\s+)?(?:near|immediate|foreseeable)\s+future|(?:at\s+)?an?\s+(?:later|future)\s+(?:date|time|stage)|not\s+(?:so\s+)?long\s+ago)(?:['’]s)?$/i.test(
 		core.replace(/\s*\[[^\]]*\]/g, '').trim()
 	);
 }
@@ -5878,7 +5879,12 @@ function dateQuestions(
 	// "the Iraq invasion in _____", "the _____ presidential election": a year a student knows without the article.
 	const named =
 		/^\d{4}$/.test(fact.value ?? '') && blank.core.includes(fact.value!) ? Number(fact.value) : undefined;
-	if (named !== undefined && knownYear(named, blank.sentence)) return;
+	if (
+		named !== undefined &&
+		(knownYear(named, blank.sentence) ||
+			misdatedEvent(named, blank.sentence.slice(blank.at + blank.core.length)))
+	)
+		return;
 	if (knownDecade(blank.core, blank.sentence)) return;
 	if (knownElectionDay(blank.core, fact.value, blank.sentence, input.text)) return;
 	if (fact.value !== undefined && knownDay(fact.value, blank.sentence, blank.core)) return;
