@@ -1085,3 +1085,20 @@ describe('figs75: "R$" and "reais" are Brazilian reais', () => {
 		]);
 	});
 });
+
+describe('figs76: a day and month that names an attack ("9/11", "9-11", "7/7") is no figure', () => {
+	it.each([
+		'Voters fear another 9/11.',
+		'The trial of the alleged 9-11 plotters opened in Kellport.',
+		'Guards drilled for another 9/11-style raid on the port.',
+		'Security at the stations has been tight since 7/7.'
+	])('%s', (sentence) => {
+		expect(one(sentence).some((f) => /9|7\/7/.test(f.text) && f.value !== 10)).toBe(false);
+	});
+	it('still reads an age range and a share written the same way', () => {
+		expect(one('The camp takes children aged 9-11 from the valley.').map((f) => [f.text, f.max])).toEqual([
+			['9-11', 11]
+		]);
+		expect(one('Prices rose 9-11 percent across the region.').map((f) => f.unit)).toEqual(['percent']);
+	});
+});

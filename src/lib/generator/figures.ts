@@ -1073,6 +1073,18 @@ function isCode(
 	return false;
 }
 
+/**
+ * "9/11", "another 9/11", "the alleged 9-11 conspirators", "since 7/7": the day and month of an attack written as
+ * its name, no share ("another 9/11" had been read as 81.8 percent) and no range ("9-11 conspirators" as nine to
+ * eleven of them). An age range ("aged 9-11", "between 9-11") or an amount after it ("9-11 percent") still counts.
+ */
+const ATTACK_NAMED_BY_DAY =
+	/^(?:9\s?[/-]\s?11|7\/7)(?![\d/]|[-.,]\d|\s*(?:%|percent\b|per\s+cent\b|years?\b|year-olds?\b))/i;
+const RANGE_OF_AGES_BEFORE = /\b(?:aged|ages|between|from)\s+$/i;
+function namesAnAttack(text: string, index: number, before: string): boolean {
+	return ATTACK_NAMED_BY_DAY.test(text.slice(index, index + 30)) && !RANGE_OF_AGES_BEFORE.test(before);
+}
+
 function readCandidate(
 	text: string,
 	match: RegExpExecArray,
@@ -1085,6 +1097,7 @@ function readCandidate(
 	const index = match.index;
 	let end = index + match[0].length;
 	const before = text.slice(Math.max(sentence.start, index - 40), index);
+	if (namesAnAttack(text, index, before)) return null;
 	// For the tests of a change or a range, which look only at how the words before end: a change's verb and its
 	// object may lie further back than 40 characters.
 	const leadUp = text.slice(Math.max(sentence.start, index - 80), index);
