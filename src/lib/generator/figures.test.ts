@@ -306,6 +306,7 @@ describe('issue 9: the unit readers', () => {
 		['countedBefore', 'A crowd of 18,400, a record, watched.', ['18,400', 18400, 'count']],
 		['countTo', 'The crew shrank from 41 people to 29 over two years.', ['29', 29, 'count']],
 		['ageBound', 'Consent is needed for pupils under 18, the policy says.', ['under 18', 18, 'years']],
+		['sharedAge', 'The scheme is for four and five year olds in Kell.', ['four', 4, 'years']],
 		['changeFrom', 'The area fell to 812,000 hectares from 860,000.', ['860,000', 860000, 'hectares']],
 		['times', 'The price valued it at 19.3 times its earnings.', ['19.3 times', 19.3, 'multiplier']],
 		['runningTotal', 'They found one more, bringing the total to five.', ['five', 5, 'count']],
@@ -1083,5 +1084,86 @@ describe('figs75: "R$" and "reais" are Brazilian reais', () => {
 			['R$ 4.2 billion', 'BRL'],
 			['900 million reais', 'BRL']
 		]);
+	});
+});
+
+describe('figs76: a day and month that names an attack ("9/11", "9-11", "7/7") is no figure', () => {
+	it.each([
+		'Voters fear another 9/11.',
+		'The trial of the alleged 9-11 plotters opened in Kellport.',
+		'Guards drilled for another 9/11-style raid on the port.',
+		'Security at the stations has been tight since 7/7.'
+	])('%s', (sentence) => {
+		expect(one(sentence).some((f) => /9|7\/7/.test(f.text) && f.value !== 10)).toBe(false);
+	});
+	it('still reads an age range and a share written the same way', () => {
+		expect(one('The camp takes children aged 9-11 from the valley.').map((f) => [f.text, f.max])).toEqual([
+			['9-11', 11]
+		]);
+		expect(one('Prices rose 9-11 percent across the region.').map((f) => f.unit)).toEqual(['percent']);
+	});
+});
+
+describe('figs76: a part of a whole after a word opening the sentence that names nothing ("All five of the")', () => {
+	it.each([
+		['All four of the accused bankers denied the charges.', 'four'],
+		['And three of the ferries were still in port.', 'three']
+	])('%s', (sentence, text) => {
+		expect(one(sentence).map((f) => [f.text, f.unit])).toContainEqual([text, 'count']);
+	});
+	it('keeps a name before the number a name', () => {
+		expect(one('The rest of the crew watched Kellsat Seven of the orbiting fleet.')).toEqual([]);
+	});
+});
+
+describe('figs76: a verb of placing with its particle ("came in third", "came out first") places its ordinal', () => {
+	it.each([
+		['The Orrin crew came in third, behind two Kellish boats.', 'third', 3],
+		['Ada Brill came out first in the vote for the party chair.', 'first', 1],
+		['The mare finished up second behind the favourite.', 'second', 2]
+	])('%s', (sentence, text, value) => {
+		expect(one(sentence).map((f) => [f.text, f.value, f.unit])).toContainEqual([text, value, 'ordinal']);
+	});
+	it('reads no place from what comes first in importance', () => {
+		expect(one('The mayor said the safety of the riders will come first.')).toEqual([]);
+	});
+});
+
+describe('figs76: "the total number of X … to N" is what "the number of" counts, past 40 characters', () => {
+	it('reads the total after a long phrase', () => {
+		const total = one(
+			'The Orrin mill will cut 90 more jobs, bringing the total number of job losses at the mill to 410.'
+		).find((f) => f.text === '410');
+		expect(total && [total.unit, total.about]).toEqual(['count', 'job losses']);
+	});
+});
+
+describe('figs76: the last item of a list after a comma before "and" counts the listed noun', () => {
+	it('reads "and one in Lessway" as one of the homes', () => {
+		const last = one('The trust owns two homes in Orrin, six homes in Kell, and one in Lessway.').find(
+			(f) => f.text === 'one'
+		);
+		expect(last && [last.value, last.about]).toEqual([1, 'homes']);
+	});
+});
+
+describe('figs76: the first of two ages joined by "and" before "year old" is an age', () => {
+	it.each([
+		['Tests for seven and eleven year olds will stay in place.', 'seven', 7],
+		['She read to her five and six year old pupils every day.', 'five', 5]
+	])('%s', (sentence, text, value) => {
+		expect(one(sentence).map((f) => [f.text, f.value, f.unit])).toContainEqual([text, value, 'years']);
+	});
+});
+
+describe('figs76: the noun of a change in "-ing" before "of" is a multiplier, whatever its article', () => {
+	it.each([
+		['Planners expect a tripling of freight through the port by 2040.', 'tripling', 3],
+		['The survey found a near doubling of bike thefts in Kell.', 'doubling', 2]
+	])('%s', (sentence, text, value) => {
+		expect(one(sentence).map((f) => [f.text, f.value, f.unit])).toContainEqual([text, value, 'multiplier']);
+	});
+	it('keeps "a double standard" no figure', () => {
+		expect(one('Critics accused the board of a double standard on pay.')).toEqual([]);
 	});
 });

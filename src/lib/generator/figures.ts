@@ -169,9 +169,12 @@ const ADDED_TO_COUNT_BEFORE = /\b(?:another|a\s+further|an\s+additional|an\s+ext
 /** After an elided noun: the clause ends or goes on with a place, a time or a verb. */
 const ELIDED_NOUN_AFTER =
 	/^\s*[,.;)]|^\s+(?:in|at|on|for|from|by|this|last|next|still|during|over|were|are|will|would|had|have)\b/i;
-/** "three gravity assists from Earth and ": a count of a noun, then "and" before the next item. */
+/**
+ * "three gravity assists from Earth and ", "four seats in Kell, and ": a count of a noun, then "and" (after a comma
+ * or not) before the next item.
+ */
 const LISTED = new RegExp(
-	`(?:\\d[\\d,]*|\\b${NUMBER_WORD_SOURCE})\\s+((?:[\\p{Ll}-]+\\s+)?[\\p{Ll}-]+)\\b(?:\\s+(?:from|in|at|on|for)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)?\\s+and\\s+$`,
+	`(?:\\d[\\d,]*|\\b${NUMBER_WORD_SOURCE})\\s+((?:[\\p{Ll}-]+\\s+)?[\\p{Ll}-]+)\\b(?:\\s+(?:from|in|at|on|for)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)?,?\\s+and\\s+$`,
 	'u'
 );
 /** "from 2,150 to ": the second of two amounts a change moves between, written with separators. */
@@ -181,6 +184,10 @@ const PERSON_APPOSED =
 	/\b(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(man|woman|boy|girl|teenager|pensioner|driver|passenger|resident|pedestrian|cyclist|motorist|farmer|worker|mother|father|son|daughter|husband|wife|victim|student|pupil|nurse|doctor|teacher|officer|soldier|fisherman),\s*$/u;
 const AGE_BOUND_BEFORE =
 	/\b(pupils|children|kids|students|people|teenagers|adults|players|users|girls|boys|residents|patients|anyone|those)\s+(?:under|over|aged|below|above)\s+$/i;
+const SHARED_AGE_AFTER = new RegExp(
+	`^\\s+and\\s+(?:\\d{1,3}|${NUMBER_WORD_SOURCE}(?:-${NUMBER_WORD_SOURCE})?)[\\s-]+years?[\\s-]+olds?\\b`,
+	'i'
+);
 /** "a family of seven had been sleeping", "a lead of three thousand does not vanish": the count may end its noun phrase before the verb. */
 const VERB_AFTER =
 	/^\s+(?:had|has|have|was|were|is|are|will|would|could|must|does|did|do|can|may|might|should)\b/i;
@@ -543,6 +550,17 @@ export const UNIT_READERS = {
 		}
 	},
 	/**
+	 * "for six and seven year old pupils", "seven and eleven-year-olds": the first of two ages joined by "and" leaves
+	 * "year old" to the second, and is an age as that one is.
+	 */
+	sharedAge: {
+		kinds: ['time'],
+		read: (n) => {
+			if (n.value < 1 || n.value > 120 || !Number.isInteger(n.value)) return null;
+			return SHARED_AGE_AFTER.test(n.after) ? plain(n, 0, 'years', { about: 'age' }) : null;
+		}
+	},
+	/**
 	 * "She was 30 and working as a teller", "a third of them were over 75": an age told with "was", of a person or of
 	 * a share of a group of people.
 	 */
@@ -593,11 +611,15 @@ export const UNIT_READERS = {
 			return null;
 		}
 	},
-	/** "two of its seven plants", "about 250 of the jobs": a part of a known whole. */
+	/**
+	 * "two of its seven plants", "about 250 of the jobs", "All five of the accused": a part of a known whole. A
+	 * capitalised word before it names the number ("Apollo 11 of the"), unless it opens the sentence as a word that
+	 * names nothing ("All", "And", "But"), as for a number of any kind (`isNameBefore`).
+	 */
 	partitive: {
 		kinds: ['count'],
 		read: (n) =>
-			PARTITIVE.test(n.after) && (n.qualifier || !/\p{Lu}[\p{L}]*\s+$/u.test(n.before))
+			PARTITIVE.test(n.after) && (n.qualifier || !isNameBefore(n.text, n.index, n.sentence))
 				? plain(n, 0, 'count')
 				: null
 	},
@@ -670,13 +692,17 @@ export const UNIT_READERS = {
 			return total && ends(n.after) ? plain(n, 0, 'count', { about: total[1]! }) : null;
 		}
 	},
-	/** "the number of refugees between half a million and a million": what "the number of" counts. */
+	/**
+	 * "the number of refugees between half a million and a million", "bringing the total number of layoffs to 670":
+	 * what "the number of" counts, a word of sum or record ("total", "overall") between them or not.
+	 */
 	numberOf: {
 		kinds: ['count'],
 		read: (n) => {
 			const of =
-				/\bthe\s+(?:number|total|count|tally)\s+of\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:[\p{L}]+\s+){0,4}$/iu.exec(
-					n.before
+				/\bthe\s+(?:(?:total|overall|combined|final|official)\s+)?(?:number|total|count|tally)\s+of\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:[\p{L}]+\s+){0,4}$/iu.exec(
+					// The phrase and the four words after it may run past the 40 characters of `before`.
+					n.text.slice(Math.max(n.sentence.start, n.index - 80), n.index)
 				);
 			return of && endsOrGoesOn(n.after) ? plain(n, 0, 'count', { about: of[1]! }) : null;
 		}
@@ -1073,6 +1099,18 @@ function isCode(
 	return false;
 }
 
+/**
+ * "9/11", "another 9/11", "the alleged 9-11 conspirators", "since 7/7": the day and month of an attack written as
+ * its name, no share ("another 9/11" had been read as 81.8 percent) and no range ("9-11 conspirators" as nine to
+ * eleven of them). An age range ("aged 9-11", "between 9-11") or an amount after it ("9-11 percent") still counts.
+ */
+const ATTACK_NAMED_BY_DAY =
+	/^(?:9\s?[/-]\s?11|7\/7)(?![\d/]|[-.,]\d|\s*(?:%|percent\b|per\s+cent\b|years?\b|year-olds?\b))/i;
+const RANGE_OF_AGES_BEFORE = /\b(?:aged|ages|between|from)\s+$/i;
+function namesAnAttack(text: string, index: number, before: string): boolean {
+	return ATTACK_NAMED_BY_DAY.test(text.slice(index, index + 30)) && !RANGE_OF_AGES_BEFORE.test(before);
+}
+
 function readCandidate(
 	text: string,
 	match: RegExpExecArray,
@@ -1085,6 +1123,7 @@ function readCandidate(
 	const index = match.index;
 	let end = index + match[0].length;
 	const before = text.slice(Math.max(sentence.start, index - 40), index);
+	if (namesAnAttack(text, index, before)) return null;
 	// For the tests of a change or a range, which look only at how the words before end: a change's verb and its
 	// object may lie further back than 40 characters.
 	const leadUp = text.slice(Math.max(sentence.start, index - 80), index);
@@ -1582,13 +1621,20 @@ function readSingle(
 
 /** "second place", "fourth largest", "20th anniversary", "second-highest": a rank, valued by its number. */
 /**
- * "finished third", "came second in the vote", "ranked fourth overall", "was third with 4,118 votes": a place after a
- * verb of placing.
+ * "finished third", "came second in the vote", "ranked fourth overall", "was third with 4,118 votes", "came in
+ * sixth with $15m", "came out first in the race": a place after a verb of placing, with its particle if any.
  */
-function placedRank(before: string, after: string): RegExpExecArray | null {
+function placedRank(written: string, before: string, after: string): RegExpExecArray | null {
 	// "was third with 4,118 votes", "is second on 70 points": "be" places only before the tally that places it.
 	if (/\b(?:was|were|is|are)\s+$/i.test(before)) return /^(?=\s+(?:with|on|in)\s+[\d$€£])/i.exec(after);
-	if (!/\b(?:finish(?:ed|es|ing)?|came|come|comes|placed|ranked|ranks|ranking|rated)\s+$/i.test(before))
+	if (
+		!/\b(?:finish(?:ed|es|ing)?|came|come|comes|placed|ranked|ranks|ranking|rated)\s+(?:(?:in|out|up|home)\s+)?$/i.test(
+			before
+		)
+	)
+		return null;
+	// "safety will come first", "the children come first.": what matters most, no place in a contest.
+	if (/^first$/i.test(written) && /\bcomes?\s+$/i.test(before) && /^\s*(?:[,.;:)]|$)/.test(after))
 		return null;
 	return /^(?=\s*[,.;:)]|\s*$|\s+(?:in|on|at|with|behind|among|overall|out\s+of)\b)/i.exec(after);
 }
@@ -1642,7 +1688,7 @@ function readRank(
 	if (wordOfName(written, before)) return null;
 	const m =
 		RANK_AFTER.exec(after) ??
-		placedRank(before, after) ??
+		placedRank(written, before, after) ??
 		ownedRank(written, before, after) ??
 		namedRank(before, after) ??
 		seriesRank(written, before, after);
@@ -1747,8 +1793,9 @@ function readMultiplier(
 			if (/^\s+(?:a|an|per|each|every)\b/i.test(after)) return null;
 			return { start: index, end, rest: end, value, unit: 'count', vague: false };
 		}
-	} else {
-		// "a double standard", "double-digit", "doubled down", "doubles" in tennis: not multiplying an amount.
+	} else if (!(/ing$/.test(lower) && /^\s+of\b/i.test(after))) {
+		// "a tripling of the economy", "a near doubling of attacks" (the noun of the change, whatever its article)
+		// pass; "a double standard", "double-digit", "doubled down", "doubles" in tennis: not multiplying an amount.
 		if (
 			/\b(?:a|an|the)\s+$/i.test(before) ||
 			/^(?:-|\s+(?:down|up|standard|agent|check|digits?)\b)/i.test(after)
