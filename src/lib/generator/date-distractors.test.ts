@@ -627,10 +627,12 @@ describe('craft 47: date choices stay on the key’s side of the years the sente
 
 	it('offers no quarter before a slump the sentence says the key ended, and no choice when none is left', () => {
 		const key = date('in the fourth quarter of 2009', '2009-10/2009-12');
-		const plain = choices(key, 'The island grew in the fourth quarter of 2009.', '2010-04-08');
+		// A year on (craft76): in April 2010 the fourth quarter of 2010 was still to come, so a past "grew" left
+		// the key the latest choice and no choice question.
+		const plain = choices(key, 'The island grew in the fourth quarter of 2009.', '2011-04-08');
 		expect(plain).toContain('the fourth quarter of 2007');
 		const fenced = 'The island emerged from the slump of 2008-09 in the fourth quarter of 2009.';
-		for (const choice of choices(key, fenced, '2010-04-08')) expect(choice).not.toMatch(/200[0-8]/);
+		for (const choice of choices(key, fenced, '2011-04-08')) expect(choice).not.toMatch(/200[0-8]/);
 	});
 });
 
@@ -910,5 +912,31 @@ describe('craft74: units swapped from a day the article dates', () => {
 		const other = ['three hours later', 'three weeks later', 'three months later', 'three years later'];
 		expect(new Set(offered).size).toBe(3);
 		expect(offered.every((choice) => other.includes(choice))).toBe(true);
+	});
+});
+
+describe('craft76: a moved year keeps the months of the span it is written with', () => {
+	it('offers no season already over when the article looks ahead to one (“by spring 2036” in a July 2033 story)', () => {
+		const key = date('by spring 2036', '2036-03/2036-05');
+		const offered = choices(
+			key,
+			'Bringing 400 of the 900 guards home by spring 2036 is a possibility.',
+			'2033-07-12'
+		);
+		expect(offered).toContain('spring 2034');
+		expect(offered).not.toContain('spring 2033');
+	});
+
+	it('leaves the nearest season to come no choice question when every earlier one is over', () => {
+		const key = date('by spring 2034', '2034-03/2034-05');
+		const sentence = 'Bringing 400 of the 900 guards home by spring 2034 is a possibility.';
+		expect(choices(key, sentence, '2033-07-12')).toEqual([]);
+	});
+
+	it('moves a winter’s two years together, so one still to come stays a choice', () => {
+		const key = date('winter 2034', '2034-12/2035-02');
+		const offered = choices(key, 'The new terminal will open in winter 2034.', '2034-01-20');
+		expect(offered).toContain('winter 2033');
+		expect(offered).not.toContain('winter 2032');
 	});
 });

@@ -117,6 +117,14 @@ function onSide(value: string, tense: Tense, ref: Day): boolean {
 	return !(tense === 'past' && start > now(start)) && !(tense === 'future' && end < now(end));
 }
 
+/**
+ * A date or span that starts in the year written ("2016-08", "2006-03/2006-05", "2006-12/2007-02"): moved whole, its
+ * months and its end kept.
+ */
+function spanOfYear(value: string, year: number): boolean {
+	return new RegExp(`^${year}(?:-\\d\\d){0,2}(?:/\\d{4}(?:-\\d\\d){0,2})?$`).test(value);
+}
+
 /** A year before the article's, or a span or day that starts before its date. */
 function beganBefore(value: string, ref: Day): boolean {
 	const start = value.split('/')[0]!.slice(0, 10);
@@ -495,8 +503,12 @@ export const DATE_SHAPES = {
 		candidates: ({ core, m, sentence, fact, ref }) => {
 			const y = Number(m[1]);
 			// "in August 2014": a moved year keeps the key's month and day, so the tense rules on the whole date
-			// ("August 2016" is after a May 2016 article's date, though 2016 alone is not).
-			const monthDay = new RegExp(`^${y}(-\\d\\d(?:-\\d\\d)?)$`).exec(fact.value ?? '')?.[1] ?? '';
+			// ("August 2016" is after a May 2016 article's date, though 2016 alone is not); "by spring 2006" keeps its
+			// months, so "spring 2005" is ruled out in a July 2005 article where 2005 alone is not.
+			const movedValue = (k: number) =>
+				spanOfYear(fact.value ?? '', y)
+					? fact.value!.replace(/(^|\/)(\d{4})/g, (_, at: string, year: string) => `${at}${Number(year) + k}`)
+					: String(y + k);
 			// A term the sentence names fences the choices (`officeBounds`): round years five apart would leave it.
 			const steps = CYCLE.test(sentence)
 				? [-12, -8, -4, 4, 8, 12]
@@ -514,7 +526,7 @@ export const DATE_SHAPES = {
 			const whole = end ? { ...m, 0: m[0] + end[0] } : m;
 			return steps.map((k) => ({
 				text: replace(core, whole as RegExpExecArray, moved(k)),
-				value: `${y + k}${monthDay}`,
+				value: movedValue(k),
 				offset: k
 			}));
 		}

@@ -1267,3 +1267,29 @@ describe('craft75: an order the sentence states between its blank and a figure i
 		expect(orderRulesOut('Seats fell from 2004 to _____.', '12', ['12', '2100', '2200', '2300'])).toBe(false);
 	});
 });
+
+describe('craft76: a share or a rank the sentence counts out', () => {
+	it.each([
+		// A percentage "of" a whole the sentence shows makes the part, and the part and whole the percentage.
+		['The plant would shed about _____, or 8% of its work force of 12,500 people.', '1,000', true],
+		['The plant would shed about 1,000, or _____ of its work force of 12,500 people.', '8%', true],
+		['The plant would shed about 1,000, or _____ of its work force of 12,500 people.', '20%', false],
+		['The plant would shed _____ jobs, 8 percent more than the 12,500 it cut last year.', '1,000', false]
+	])('%s (%s)', (prompt, answer, expected) => expect(fractionGiven(prompt, answer)).toBe(expected));
+
+	it.each([
+		// The names ranked above a superlative's or a placing's blank count it out, "only" or not.
+		['Ruritania has the _____ largest reserve of tin in the region after Elbonia.', 'second', true],
+		[
+			'Voters called it the _____ most pressing issue, behind jobs and housing, though few named one.',
+			'third',
+			true
+		],
+		['Kell finished _____ behind Ash and Roe in the final.', 'third', true],
+		['The museum is the city’s _____ attraction after the old harbour.', 'second-busiest', true],
+		// A time after the blank, no superlative, or names that do not make the key.
+		['It was the _____ largest town, which was founded after the war.', 'second', false],
+		['The union held its _____ strike after the vote.', 'second', false],
+		['Kell finished _____ behind Ash and Roe in the final.', 'fifth', false]
+	])('%s (%s)', (prompt, answer, expected) => expect(rankGiven(prompt, answer)).toBe(expected));
+});

@@ -697,24 +697,35 @@ const FRACTION_OF = new RegExp(
 	'gi'
 );
 
+/** "9% of the total work force of 55,000": a percentage of something, a share as a fraction in words is. */
+const PERCENT_OF = /\b(\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b))\s+of\b/gi;
+
+/** A percentage key or match as a share out of 100: "9%" is 9. */
+function percentOf(written: string): number | null {
+	const figure = parseFigure(written.trim());
+	return figure?.unit === 'percent' ? figure.value : null;
+}
+
 /**
  * "costs _____ total … $25,000, that equals a quarter of the total cost": an amount or count that is the fraction the
  * prompt names of another figure it shows, or whose fraction that figure is (within a tenth), is read off by
- * multiplication; the fraction itself, between two figures the prompt shows, by division.
+ * multiplication; the fraction itself, between two figures the prompt shows, by division. A percentage "of" something
+ * is such a fraction: "about _____, or 9% of the total work force of 55,000" is 5,000 (craft76).
  */
 export function fractionGiven(prompt: string, answer: string): boolean {
 	// "finish _____ in Iowa" asks a rank, not a share: a fraction is one only when the blank is a fraction of something.
-	const fraction = /_{3,}\s+of\b/.test(prompt) ? parseFraction(answer.trim()) : null;
+	const ofSomething = /_{3,}\s+of\b/.test(prompt);
+	const fraction = ofSomething ? (parseFraction(answer.trim()) ?? percentOf(answer)) : null;
 	if (fraction !== null) return ratioOfShown(prompt, fraction / 100);
 	const figure = parseFigure(answer);
 	if (!figure || figure.unit === 'percent') return false;
-	const fractions = [...prompt.matchAll(FRACTION_OF)];
+	const fractions = [...prompt.matchAll(FRACTION_OF), ...prompt.matchAll(PERCENT_OF)];
 	if (fractions.length === 0) return false;
 	const shown = figuresInDigits(prompt).filter(
 		({ figure: f }) => f.unit === figure.unit && f.value !== figure.value
 	);
 	return fractions.some((m) => {
-		const share = (parseFraction(m[1]!) ?? 0) / 100;
+		const share = (parseFraction(m[1]!) ?? percentOf(m[1]!) ?? 0) / 100;
 		return shown.some(
 			({ figure: f }) =>
 				apart(figure.value, f.value * share) <= NEAR_SHOWN ||
@@ -753,21 +764,65 @@ export function modelNumberGiven(prompt: string, answer: string): boolean {
 const ONLY_ABOVE =
 	/^[^.;:]*?\b(?:behind|after|trailing|surpassed\s+by|outranked\s+by)\s+only\s+([^.;:()—–]+)/iu;
 
+/** A superlative the rank is of: "the _____ largest", "the _____ most important", "second-biggest". */
+const SUPERLATIVE =
+	/\b(?:most|least|best|worst|largest|biggest|greatest|highest|lowest|smallest|oldest|youngest|longest|richest|poorest|wealthiest|busiest|strongest|fastest|deadliest|heaviest|tallest)\b/i;
+/** The thing ranked, up to eight words, then the ones above it: "supply of natural gas in South America after". */
+const RANKED_THING = `(?:\\s+[\\p{L}'’-]+){0,8}?,?\\s+(?:behind|after|trailing)\\s+(?!only\\b)([^.;:()—–]+)`;
+/**
+ * "the _____ largest collection of its kind, after the leading suppliers Angels", "the _____ most important issue,
+ * behind the economy and health care": a superlative's rank with the ones above it named, "only" or not.
+ */
+const SUPERLATIVE_ABOVE = new RegExp(
+	`^\\s*(?:[\\p{L}-]+\\s+){0,2}?${SUPERLATIVE.source}${RANKED_THING}`,
+	'iu'
+);
+/** "finished _____ behind Smith and Jones", "came _____, behind Kell": a placing and the ones ahead of it. */
+const PLACED_BEFORE = /\b(?:finish(?:ed|es)?|came|comes|placed|ranked|ranks|ended\s+up)\s+$/i;
+const PLACED_BEHIND = /^[^.;:]{0,40}?\bbehind\s+(?!only\b)([^.;:()—–]+)/iu;
+/** Words that open a clause after a list of names: the list has ended. */
+const LIST_ENDS =
+	/^(?:who|whom|whose|which|that|where|when|while|with|but|or|as|in|on|at|for|to|by|although|though|after|before|according|respectively)\b/i;
+
+/**
+ * The names in a list that runs until the clause goes on ("the economy and health care, but the poll …"): an item
+ * of more than six words is the last one (a name the text runs on from).
+ */
+function namesListed(list: string): number {
+	let count = 0;
+	for (const item of list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
+		if (!item || LIST_ENDS.test(item)) break;
+		count++;
+		if (item.split(/\s+/).length > 6) break;
+	}
+	return count;
+}
+
 /**
  * "the world's _____ oil consumer, behind only the US and Japan": the names ranked above the key count it out
- * (two names, third). The key is an ordinal, in digits or words, alone or before "-largest".
+ * (two names, third). The key is an ordinal, in digits or words, alone or before "-largest". Without "only" the
+ * names still count it when the rank is a superlative's or a placing's ("the _____ largest supply … after
+ * Venezuela", "finished _____ behind Smith and Jones"): every student answers one more than the names.
  */
 export function rankGiven(prompt: string, answer: string): boolean {
 	const ordinal = /^(?:(\d+)(?:st|nd|rd|th)|(\p{L}+))\b/iu.exec(answer.trim());
 	const rank = ordinal?.[1] ? Number(ordinal[1]) : ORDINALS[(ordinal?.[2] ?? '').toLowerCase()];
 	const at = prompt.search(/_{3,}/);
 	if (!rank || at < 0) return false;
-	const above = ONLY_ABOVE.exec(prompt.slice(at).replace(/^_+/, ''))?.[1];
-	if (!above) return false;
-	// The names run until the clause goes on in common words (", and its appetite is growing").
-	const items = above.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
-	const names = items.findIndex((item) => !/\p{Lu}/u.test(item));
-	return (names < 0 ? items.length : names) + 1 === rank;
+	const after = prompt.slice(at).replace(/^_+/, '');
+	const above = ONLY_ABOVE.exec(after)?.[1];
+	if (above) {
+		// The names run until the clause goes on in common words (", and its appetite is growing").
+		const items = above.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+		const names = items.findIndex((item) => !/\p{Lu}/u.test(item));
+		return (names < 0 ? items.length : names) + 1 === rank;
+	}
+	const superlative = SUPERLATIVE.test(answer)
+		? new RegExp(`^${RANKED_THING}`, 'iu').exec(after)?.[1]
+		: SUPERLATIVE_ABOVE.exec(after)?.[1];
+	const placed = PLACED_BEFORE.test(prompt.slice(0, at)) ? PLACED_BEHIND.exec(after)?.[1] : undefined;
+	const ahead = superlative ?? placed;
+	return ahead !== undefined && namesListed(ahead) + 1 === rank;
 }
 
 /** Words before a percentage that make it an amount of change or a point on a scale, not a degree. */

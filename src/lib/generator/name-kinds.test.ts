@@ -78,3 +78,17 @@ describe('craft 36: names written as names', () => {
 		expect(writtenAsBody('Harbor Council Chair Ada J. Roe')).toBe(false);
 	});
 });
+
+describe('craft76: a chamber and the legislature it sits in both fit a blank', () => {
+	it.each([
+		['the House of Commons', 'the Parliament of Ruritania'],
+		['the Senate', 'Congress'],
+		['the Parliament of Ruritania', 'the House of Lords'],
+		['the lower house', 'the State Legislature']
+	])('%s beside %s', (a, b) => expect(anotherNameFor(a, b)).toBe(true));
+
+	it.each([
+		['the House of Commons', 'the Liberal Party of Ruritania'],
+		['the Senate', 'the Supreme Court']
+	])('%s is not %s', (a, b) => expect(anotherNameFor(a, b)).toBe(false));
+});

@@ -130,6 +130,20 @@ const initialsOf = (name: string) =>
 		.map((w) => (ACRONYM.test(w) ? w.replace(/\./g, '') : w.charAt(0)))
 		.join('');
 
+/** A chamber of a legislature: "the House of Commons", "the Australian Senate", "the lower house". */
+const CHAMBER =
+	/^(?:\p{L}+ )?(?:house of (?:commons|lords|representatives|assembly)|senate|(?:upper|lower) house)$/u;
+/** A legislature whole: "the Parliament of Canada", "Congress", "the State Legislature"; not "African National Congress". */
+const LEGISLATURE = /^(?:\p{L}+ )?(?:parliament|congress|legislature)(?: of [\p{L} ]+)?$/u;
+
+/**
+ * "put a lock on the door of the House of Commons" and "… of the Parliament of Canada": a chamber and the legislature
+ * it sits in are each true of what is done to the other, so beside each other as choices both fit the blank.
+ */
+function chamberAndWhole(chamber: string, whole: string): boolean {
+	return CHAMBER.test(chamber) && LEGISLATURE.test(whole);
+}
+
 /**
  * One name is another name of the other: "America" for "the United States", "the U.N. Security Council" for "UN
  * Security Council", "Department of State" for "State Department", "FBI" for "Federal Bureau of Investigation",
@@ -142,6 +156,7 @@ export function anotherNameFor(a: string, b: string): boolean {
 	if (x === '' || y === '') return false;
 	if (x === y) return true;
 	if (COUNTRY_NAMES.some((names) => names.includes(x) && names.includes(y))) return true;
+	if (chamberAndWhole(x, y) || chamberAndWhole(y, x)) return true;
 	const [wx, wy] = [contentWords(a), contentWords(b)];
 	if (wx.length > 1 && wx.length === wy.length && wx.every((w) => wy.includes(w))) return true;
 	// Only where one of them writes an acronym: "Dana Thomas" and "Don Tate" share initials and nothing else.

@@ -50,6 +50,7 @@ import {
 	describedSubject,
 	lastSentenceBefore,
 	namedIn,
+	titleNamedIn,
 	namesCounted,
 	namesSomeone,
 	sentenceBefore,
@@ -5637,4 +5638,39 @@ describe('dates76: no question keyed on a time told only as near or later', () =
 		['the future of the port', false],
 		['a later edition', false]
 	])('"%s" is only deictic: %s', (core, expected) => expect(bareDeictic(core)).toBe(expected));
+});
+
+describe('craft76: a what-said about another speaker is not set among that speaker’s own lines', () => {
+	it('offers a critic’s words about the mayor among no line of the mayor’s', () => {
+		const text =
+			'Mayor Unveils Harbour Plan\n\n' +
+			'Mayor Ilse Brant announced a plan on Tuesday to rebuild the north quay of Ardmore harbour.\n\n' +
+			'"We will rebuild the north quay within two years, and every fishing family will have a berth of its own," Brant said.\n\n' +
+			'"The harbour has waited long enough for this investment, and the town is ready to pay its fair share," she added.\n\n' +
+			'"Nobody will lose a mooring while the work goes on, and the harbour fees will stay as they are now," Brant said.\n\n' +
+			'Port engineer Karl Osk said, "The new breakwater will protect the inner basin from the winter storms that damaged it badly."\n\n' +
+			'"The plan uses the same grey stone as the old wall, so the cost stays within the budget set last spring," Osk said.\n\n' +
+			'Jon Hale, a fisherman, said, "Boats have tied up two deep at the old pier for ten years, so any new quay is better than none."\n\n' +
+			'Councillor Tove Lind, who opposes the plan, said: "Mayor Brant wants a quay the town cannot pay for, and the town will carry the debt for decades."';
+		const bank = generateBank({ text, id: 'harbour-critic', date: '2031-05-04' });
+		const brant = bank.facts
+			.filter((f) => f.kind === 'quote' && f.speaker.name === 'Ilse Brant')
+			.map((f) => (f.kind === 'quote' ? f.quote.split(' ').slice(0, 4).join(' ') : ''));
+		expect(brant.length).toBe(3);
+		const lind = bank.questions.filter(
+			(q): q is ChoiceQuestion => q.type === 'what-said' && q.prompt.includes('Tove Lind')
+		);
+		for (const q of lind)
+			for (const choice of q.choices) expect(brant.some((b) => choice.includes(b))).toBe(false);
+		expect(bank.questions.some((q) => q.prompt.includes('Mayor Brant wants a quay'))).toBe(true);
+	});
+});
+
+describe('craft76: a quote naming someone by the title their role ends in speaks of them', () => {
+	it.each<[string, string, boolean]>([
+		['Ruritanian President', 'The President has created an office with more money and fewer rules', true],
+		['Ruritanian Prime Minister', 'He said the Prime Minister would not listen', true],
+		['Ruritanian President', 'Presidents come and go, but the port stays', false],
+		['the harbour board', 'The board met on Monday', false]
+	])('%s in “%s”: %s', (role, quote, expected) => expect(titleNamedIn(role, quote)).toBe(expected));
 });

@@ -4663,6 +4663,20 @@ export function namedIn(e: Entity, quote: string): boolean {
 	return e.tokens.some((t, i) => (t.length > 2 || i === e.tokens.length - 1) && holdsWord(quote, t));
 }
 
+/**
+ * "The President has created a more powerful office": a quote naming someone by the title their role ends in ("United
+ * States President", "Israeli Prime Minister"), after "the", speaks of them.
+ */
+export function titleNamedIn(role: string, quote: string): boolean {
+	const title =
+		/(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*\s*$/u.exec(role.trim())?.[0].trim().split(/\s+/) ?? [];
+	return title.some(
+		(_, i) =>
+			holdsWord(quote, `the ${title.slice(i).join(' ')}`) ||
+			holdsWord(quote, `The ${title.slice(i).join(' ')}`)
+	);
+}
+
 /** `word` stands as a whole word in `text`; only a text that holds it is worth an expression (one per word). */
 function holdsWord(text: string, word: string): boolean {
 	return text.includes(word) && new RegExp(`\\b${escapeRegExp(word)}\\b`).test(text);
@@ -4984,6 +4998,14 @@ function whatSaid(
 			// "Trump has been disrespecting our veterans", "a lot of her attempts": words about the speaker.
 			!namedIn(speaker, o.fact.quote) &&
 			ctx.talkedOf(o.fact.quote) !== speaker &&
+			// "President Obama has put the cart before the horse" among Obama's own lines: words about a speaker
+			// set among that speaker's stand out as the reply, a critic's among the defence's.
+			!(
+				o.speaker &&
+				(namedIn(o.speaker, fact.quote) ||
+					titleNamedIn(roleOf(o), fact.quote) ||
+					ctx.talkedOf(fact.quote) === o.speaker)
+			) &&
 			!o.fact.quote.includes(fact.quote) &&
 			!fact.quote.includes(o.fact.quote)
 	);
