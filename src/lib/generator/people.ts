@@ -357,9 +357,17 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 /** "Bashar al-Assad", "Abdel el-Sisi": a surname with a lowercase article joined by a hyphen is capitalised. */
 const isCap = (t: Token) => /^\p{Lu}|^(?:al|el|ad|as|ash|ibn|abu|bin)-\p{Lu}/u.test(t.text);
 const isInitial = (t: Token) => /^\p{Lu}$/u.test(t.text) && t.dot;
+/**
+ * Lower-case words inside a surname. "e" joins two Portuguese family names ("Manoel de Almeida e Silva") and is one
+ * only after another particle of the name (`joinsSurnames`): alone it may be a stray letter.
+ */
 const PARTICLES = new Set([
 	'de',
 	'da',
+	'do',
+	'dos',
+	'das',
+	'e',
 	'van',
 	'von',
 	'der',
@@ -372,6 +380,8 @@ const PARTICLES = new Set([
 	'di',
 	'del'
 ]);
+
+const joinsSurnames = (name: Token[]) => name.some((t) => t.text !== 'e' && PARTICLES.has(t.text));
 
 /** Runs of capitalized tokens joined by single spaces: candidate names, titles and organisations. */
 function capitalGroups(text: string, tokens: Token[]): Token[][] {
@@ -413,7 +423,12 @@ function capitalGroups(text: string, tokens: Token[]): Token[][] {
 		// "Maria de la Cruz", "Dirk van der Berg": particles, one or two, then the surname.
 		let next = i + 1;
 		while (next < tokens.length && next <= i + 2 && PARTICLES.has(tokens[next]!.text)) next++;
-		const particle = PARTICLES.has(t.text) && prev !== undefined && tokens[next] && isCap(tokens[next]!);
+		const particle =
+			PARTICLES.has(t.text) &&
+			(t.text !== 'e' || joinsSurnames(current)) &&
+			prev !== undefined &&
+			tokens[next] &&
+			isCap(tokens[next]!);
 		if (isCap(t) || (particle && joined)) {
 			if (!joined) flush();
 			current.push(t);

@@ -26,6 +26,14 @@ describe("attr70: an owner's possessive running straight into a person's name", 
 	});
 });
 
+describe('attr76: a quote after the reported speech of a person with a Portuguese double surname', () => {
+	it('is that person’s, not the last speaker’s', () => {
+		const text =
+			'The harbour will close next week.\n\nTom Abel, the harbour master, said that the works "have not been reviewed."\n\nJoana de Castro e Melo, an official in the port office, said the harbour would reopen. "We are committed to it."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom Abel', 'Joana de Castro e Melo']);
+	});
+});
+
 describe('attr70: a he/she cue after a sentence bringing in an unnamed person', () => {
 	it('gives the words to that person, described as the article describes them', () => {
 		const got = attribute(
