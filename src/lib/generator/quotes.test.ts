@@ -31,8 +31,9 @@ describe('attr76: a name and a verb of speech after a quote that ended its own s
 		const text =
 			'The town opened its new pool on Monday.\n\n"We saved for ten years. We built it ourselves." Nora Bell said, speaking of the $2 million fund.\n\n' +
 			'"It took a decade. Nobody helped us." Ivo Marsh said of the county.\n\n' +
-			'"The pool is open. Come and swim." Lena Hart told the crowd, adding that entry is free.';
-		expect(attribute(text).map((q) => q.speaker)).toEqual(['Nora Bell', 'Ivo Marsh', 'Lena Hart']);
+			'"The pool is open. Come and swim." Lena Hart told the crowd, adding that entry is free.\n\n' +
+			'"We open at six. We close at ten." Tim Fox, the manager of the pool, said, pointing to the sign.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Nora Bell', 'Ivo Marsh', 'Lena Hart', 'Tim Fox']);
 	});
 
 	it('not when the verb has a clause of its own before the participle', () => {

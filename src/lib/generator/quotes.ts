@@ -4487,7 +4487,8 @@ function unpunctuatedCue(ctx: Context, q: QuoteSpan, tail: string, sentenceStart
  * verb of speech (with whom it was told to, or where), is that name's: such a sentence has no words of its own to
  * introduce. A cue with a clause after it ("Hale said the sale was wise") tells of other words. The verb may go on
  * with what the words were about ("Ada Roe said of the grant.") or a participle set off by a comma ("Ada Roe said,
- * speaking of the grant.", "…, adding that …"): neither is an object, so the quote is still what was said.
+ * speaking of the grant.", "…, adding that …"): neither is an object, so the quote is still what was said. The
+ * name may be set off with a role ("Ada Roe, the board's chair, said.") as in brackets.
  */
 function cueSentenceAfter(ctx: Context, q: QuoteSpan, tail: string, si: number): Found {
 	const sentence = ctx.sentences[si]!;
@@ -4518,7 +4519,7 @@ function cueSentenceAfter(ctx: Context, q: QuoteSpan, tail: string, si: number):
 		: undefined;
 }
 const CUE_SENTENCE =
-	/^\s+(\p{Lu}[^\s“”"]*(?:\s+\p{Lu}[^\s“”"]*){0,3})(\s+\([^()“”"]{1,80}\))?\s+(\p{Ll}+)((?:\s+[^\s,;:“”"]+){0,6}?)(?:,\s+\p{Ll}+ing\b[^;:“”"]*?)?\s*[.!](?=\s+\p{Lu}|\s*$)/u;
+	/^\s+(\p{Lu}[^\s“”"]*(?:\s+\p{Lu}[^\s“”"]*){0,3})(\s+\([^()“”"]{1,80}\)|,\s+[^,;:()“”"]{1,80},)?\s+(\p{Ll}+)((?:\s+[^\s,;:“”"]+){0,6}?)(?:,\s+\p{Ll}+ing\b[^;:“”"]*?)?\s*[.!](?=\s+\p{Lu}|\s*$)/u;
 /** "said of the grant", "spoke about the vote": what the words were about, no object of the verb. */
 const SPOKEN_OF = /^(?:of|about)\s/;
 /** Words that open a clause of their own after the verb: its object is other words than the quote's. */
