@@ -2835,3 +2835,16 @@ describe('attr74b: a lower-case phrase set off between a full name and a cue tha
 		expect(persons).not.toContain('Kestrel Vane');
 	});
 });
+
+describe('attr76: Portuguese family names joined by "do", "dos", "das" and "e"', () => {
+	it('keeps each name whole, and "e" only after another particle of the name', () => {
+		const text =
+			'Rui dos Santos Lobo, an aide, spoke first. Then Joana de Castro e Melo, a councillor, and Paulo Freitas do Vale answered. Ana e Rita sang.';
+		const { table, byMention } = people(text);
+		const names = table.entities.map((e) => e.name);
+		expect(names).toContain('Rui dos Santos Lobo');
+		expect(names).toContain('Joana de Castro e Melo');
+		expect(names).toContain('Paulo Freitas do Vale');
+		expect(byMention('Rita')).not.toBe('Ana e Rita');
+	});
+});

@@ -357,6 +357,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 /** "Bashar al-Assad", "Abdel el-Sisi": a surname with a lowercase article joined by a hyphen is capitalised. */
 const isCap = (t: Token) => /^\p{Lu}|^(?:al|el|ad|as|ash|ibn|abu|bin)-\p{Lu}/u.test(t.text);
 const isInitial = (t: Token) => /^\p{Lu}$/u.test(t.text) && t.dot;
+/** Lower-case words inside a surname; written capitalised ("Le Pen", "De la Cruz") they may open one. */
 const PARTICLES = new Set([
 	'de',
 	'da',
@@ -372,6 +373,14 @@ const PARTICLES = new Set([
 	'di',
 	'del'
 ]);
+/**
+ * Portuguese particles, inside a name only in lower case ("Diogo Freitas do Amaral"): capitalised, "Do", "Das" and "E"
+ * are words of their own. "e" joins two family names ("Manoel de Almeida e Silva") and is one only after another
+ * particle of the name (`joinsSurnames`): alone it may be a stray letter.
+ */
+const INNER_PARTICLES = new Set([...PARTICLES, 'do', 'dos', 'das', 'e']);
+
+const joinsSurnames = (name: Token[]) => name.some((t) => t.text !== 'e' && INNER_PARTICLES.has(t.text));
 
 /** Runs of capitalized tokens joined by single spaces: candidate names, titles and organisations. */
 function capitalGroups(text: string, tokens: Token[]): Token[][] {
@@ -379,7 +388,8 @@ function capitalGroups(text: string, tokens: Token[]): Token[][] {
 	let current: Token[] = [];
 	let bridged = false;
 	const flush = () => {
-		while (current.length && PARTICLES.has(current[current.length - 1]!.text.toLowerCase())) current.pop();
+		const trailing = (t: Token) => PARTICLES.has(t.text.toLowerCase()) || INNER_PARTICLES.has(t.text);
+		while (current.length && trailing(current[current.length - 1]!)) current.pop();
 		if (current.length) groups.push(current);
 		current = [];
 	};
@@ -412,8 +422,13 @@ function capitalGroups(text: string, tokens: Token[]): Token[][] {
 		}
 		// "Maria de la Cruz", "Dirk van der Berg": particles, one or two, then the surname.
 		let next = i + 1;
-		while (next < tokens.length && next <= i + 2 && PARTICLES.has(tokens[next]!.text)) next++;
-		const particle = PARTICLES.has(t.text) && prev !== undefined && tokens[next] && isCap(tokens[next]!);
+		while (next < tokens.length && next <= i + 2 && INNER_PARTICLES.has(tokens[next]!.text)) next++;
+		const particle =
+			INNER_PARTICLES.has(t.text) &&
+			(t.text !== 'e' || joinsSurnames(current)) &&
+			prev !== undefined &&
+			tokens[next] &&
+			isCap(tokens[next]!);
 		if (isCap(t) || (particle && joined)) {
 			if (!joined) flush();
 			current.push(t);
@@ -2242,7 +2257,7 @@ function opensOnArticle(text: string, tokens: Token[]): boolean {
 
 function isPersonLike(tokens: Token[]): boolean {
 	// "Luiz Inácio Lula da Silva": a particle joins the surname, so a name of four words may hold five.
-	if (tokens.filter((t) => !PARTICLES.has(t.text)).length > 4) return false;
+	if (tokens.filter((t) => !INNER_PARTICLES.has(t.text)).length > 4) return false;
 	if (tokens.length > 1 && onlyLexiconRole(tokens[0]!.text) && endsInCommonWord(tokens)) return false;
 	if (tokens.some((t, i) => i > 0 && slogan(tokens[i - 1]!.text, t.text))) return false;
 	if (looksLikeOrganisation(tokens)) return false;
@@ -2268,7 +2283,7 @@ function isPersonLike(tokens: Token[]): boolean {
 					!tokens
 						.slice(0, i)
 						.some((w) => lexiconTags(w.text.toLowerCase()).some((tag) => /Noun|Singular/.test(tag))))) ||
-			PARTICLES.has(t.text) ||
+			INNER_PARTICLES.has(t.text) ||
 			(/^(?:(?:al|el|ad|as|ash|ibn|abu|bin)-)?\p{Lu}[\p{Ll}\p{M}'’-]*(?:\p{Lu}[\p{Ll}'’-]+)?$/u.test(
 				t.text
 			) &&
@@ -4056,7 +4071,7 @@ function nameParts(e: Entity) {
 			// called by a word between its first and its last; right after the first name only a word that is no first
 			// name of its own ("Lou" of Mary Lou Benotto is a second given name).
 			middle:
-				words.filter((w) => !PARTICLES.has(w)).length >= 3
+				words.filter((w) => !INNER_PARTICLES.has(w)).length >= 3
 					? words.slice(1, -1).filter((w, k) => /^\p{Lu}/u.test(w) && (k > 0 || !isFirstName(w)))
 					: []
 		};

@@ -26,6 +26,31 @@ describe("attr70: an owner's possessive running straight into a person's name", 
 	});
 });
 
+describe('attr76: a name and a verb of speech after a quote that ended its own sentence, going on', () => {
+	it('gives the words to the name when the verb goes on with what they were about or a participle', () => {
+		const text =
+			'The town opened its new pool on Monday.\n\n"We saved for ten years. We built it ourselves." Nora Bell said, speaking of the $2 million fund.\n\n' +
+			'"It took a decade. Nobody helped us." Ivo Marsh said of the county.\n\n' +
+			'"The pool is open. Come and swim." Lena Hart told the crowd, adding that entry is free.\n\n' +
+			'"We open at six. We close at ten." Tim Fox, the manager of the pool, said, pointing to the sign.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Nora Bell', 'Ivo Marsh', 'Lena Hart', 'Tim Fox']);
+	});
+
+	it('not when the verb has a clause of its own before the participle', () => {
+		const text =
+			'The town opened its new pool on Monday.\n\n"Costs went up. We waited." Omar Reid said the county was slow, adding that it paid late.';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined]);
+	});
+});
+
+describe('attr76: a quote after the reported speech of a person with a Portuguese double surname', () => {
+	it('is that person’s, not the last speaker’s', () => {
+		const text =
+			'The harbour will close next week.\n\nTom Abel, the harbour master, said that the works "have not been reviewed."\n\nJoana de Castro e Melo, an official in the port office, said the harbour would reopen. "We are committed to it."';
+		expect(attribute(text).map((q) => q.speaker)).toEqual(['Tom Abel', 'Joana de Castro e Melo']);
+	});
+});
+
 describe('attr70: a he/she cue after a sentence bringing in an unnamed person', () => {
 	it('gives the words to that person, described as the article describes them', () => {
 		const got = attribute(

@@ -4485,7 +4485,10 @@ function unpunctuatedCue(ctx: Context, q: QuoteSpan, tail: string, sentenceStart
  * "“… give them names.” Jackie Maxwell noted.", "“…” Ron Resnick (Chairman of WiMAX Forum) remarked at the
  * Press Conference.": a quote that opens and ends its own sentence, then a sentence of nothing but a name and a
  * verb of speech (with whom it was told to, or where), is that name's: such a sentence has no words of its own to
- * introduce. A cue with a clause after it ("Hale said the sale was wise") tells of other words.
+ * introduce. A cue with a clause after it ("Hale said the sale was wise") tells of other words. The verb may go on
+ * with what the words were about ("Ada Roe said of the grant.") or a participle set off by a comma ("Ada Roe said,
+ * speaking of the grant.", "…, adding that …"): neither is an object, so the quote is still what was said. The
+ * name may be set off with a role ("Ada Roe, the board's chair, said.") as in brackets.
  */
 function cueSentenceAfter(ctx: Context, q: QuoteSpan, tail: string, si: number): Found {
 	const sentence = ctx.sentences[si]!;
@@ -4503,7 +4506,8 @@ function cueSentenceAfter(ctx: Context, q: QuoteSpan, tail: string, si: number):
 	if (!m || !isFiniteCue(m[3]!) || isThoughtCue(m[3]!)) return undefined;
 	const rest = (m[4] ?? '').trim();
 	const told = /^(?:told|tells|asked|asks)$/.test(m[3]!);
-	if (rest && (CLAUSE_WORD.test(rest) || !(told || PLACE_OR_TIME.test(rest)))) return undefined;
+	if (rest && (CLAUSE_WORD.test(rest) || !(told || PLACE_OR_TIME.test(rest) || SPOKEN_OF.test(rest))))
+		return undefined;
 	const at = q.close + m[0].indexOf(m[1]!);
 	const end = at + m[1]!.length;
 	const name = mentionAt(ctx, at, end).find((n) => n.end === end);
@@ -4515,7 +4519,9 @@ function cueSentenceAfter(ctx: Context, q: QuoteSpan, tail: string, si: number):
 		: undefined;
 }
 const CUE_SENTENCE =
-	/^\s+(\p{Lu}[^\s“”"]*(?:\s+\p{Lu}[^\s“”"]*){0,3})(\s+\([^()“”"]{1,80}\))?\s+(\p{Ll}+)((?:\s+[^\s,;:“”"]+){0,6}?)\s*[.!](?=\s+\p{Lu}|\s*$)/u;
+	/^\s+(\p{Lu}[^\s“”"]*(?:\s+\p{Lu}[^\s“”"]*){0,3})(\s+\([^()“”"]{1,80}\)|,\s+[^,;:()“”"]{1,80},)?\s+(\p{Ll}+)((?:\s+[^\s,;:“”"]+){0,6}?)(?:,\s+\p{Ll}+ing\b[^;:“”"]*?)?\s*[.!](?=\s+\p{Lu}|\s*$)/u;
+/** "said of the grant", "spoke about the vote": what the words were about, no object of the verb. */
+const SPOKEN_OF = /^(?:of|about)\s/;
 /** Words that open a clause of their own after the verb: its object is other words than the quote's. */
 const CLAUSE_WORD =
 	/\b(?:that|how|why|whether|if|what|when|he|she|they|it|we|I|is|was|are|were|will|would|has|had|have|the\s+\p{L}+\s+(?:is|was|will|would|had|has))\b/u;
