@@ -527,7 +527,11 @@ export class WordPool {
 		}
 		const x = this.byStem.get(stemOf(a));
 		const y = this.byStem.get(stemOf(b));
-		return x !== undefined && y !== undefined && [...x].some((i) => y.has(i));
+		if (x === undefined || y === undefined) return false;
+		// A common word is in most paragraphs: the fewer paragraphs of the two are looked up in the other's.
+		const [fewer, more] = x.size <= y.size ? [x, y] : [y, x];
+		for (const i of fewer) if (more.has(i)) return true;
+		return false;
 	}
 }
 

@@ -383,22 +383,27 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 		!beyondUnit(fact, v) &&
 		(lattice === undefined || v % lattice === 0) &&
 		!taken(v);
+	// The tests of a neighbour's words come after those of its value: every figure weighs every other of its unit.
+	const keyCountsPeople = countsPeople(fact.about);
+	const lowest = fact.value * Math.min(...spread.below);
+	const highest = fact.value * Math.max(...spread.above);
+	const keyInDigits = /\d/.test(fact.text);
 	const peers = shuffle(
 		neighbours.filter(
 			(o) =>
 				o.id !== fact.id &&
 				o.unit === fact.unit &&
-				countsPeople(o.about) === countsPeople(fact.about) &&
+				// "$250 million" from the article among made-up amounts at most five times a "$25 million" key is the odd
+				// one out: a peer keeps within the band the made-up values span.
+				o.value >= lowest &&
+				o.value <= highest &&
+				// "two out of three" is 66.7 percent nobody wrote: a peer is written in digits as the key is, or in words.
+				/\d/.test(o.text) === keyInDigits &&
+				countsPeople(o.about) === keyCountsPeople &&
 				// Someone's age ("Scott, 69,") is no length of time in office, nor the other way round.
 				(isAge(o) || YEAR_OLD.test(o.text)) === age &&
 				!same.includes(o) &&
-				!parseFigure(o.text)?.vague &&
-				// "two out of three" is 66.7 percent nobody wrote: a peer is written in digits as the key is, or in words.
-				/\d/.test(o.text) === /\d/.test(fact.text) &&
-				// "$250 million" from the article among made-up amounts at most five times a "$25 million" key is the odd
-				// one out: a peer keeps within the band the made-up values span.
-				o.value >= fact.value * Math.min(...spread.below) &&
-				o.value <= fact.value * Math.max(...spread.above)
+				!parseFigure(o.text)?.vague
 		),
 		random
 	);
@@ -420,10 +425,14 @@ function rankedAmounts(input: FigureChoiceInput): string[] {
 					near(a) - near(b)
 			);
 		const fits = (o: Option) => possible(o.value, which) && formLike(core, o.written);
-		const peer = peers
-			.map((p) => make(p.value))
-			.filter(fits)
-			.slice(0, 1);
+		const peer: Option[] = [];
+		for (const p of peers) {
+			const o = make(p.value);
+			if (fits(o)) {
+				peer.push(o);
+				break;
+			}
+		}
 		return [...peer, ...made.map(madeUp)].filter(fits);
 	};
 	const apart = age ? 1.03 : 1.2;

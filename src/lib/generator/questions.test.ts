@@ -1449,6 +1449,19 @@ describe('craft 58a: no figure asked in a list item cut from its lead-in', () =>
 	])('%s: %s', (sentence, item) => expect(listItem(sentence)).toBe(item));
 });
 
+describe('speed76: the word before the blank read first, then the pair before it', () => {
+	it.each([
+		['The quake killed 40 or possibly ', '50', ' villagers.', true],
+		['The quake killed 40 OR PERHAPS ', '50', ' villagers.', true],
+		['The quake killed 40 or\n', '50', ' villagers.', true],
+		['The quake killed 40 or even\u00a0', '50', ' villagers.', true],
+		['The quake killed 40 of the ', '50', ' villagers.', false],
+		['The quake killed 40 ', '50', ' villagers.', false]
+	] as const)('“%s[%s]%s”: %s', (before, written, after, paired) => {
+		expect(pairedEnd(before, written, after, 'figure')).toBe(paired);
+	});
+});
+
 describe('no blank on one end of a rough pair, or a day paired with the next', () => {
 	it.each([
 		['When 40 or ', '50', ' of the pilots were grounded, the others struck.', 'figure', true],

@@ -2140,6 +2140,11 @@ const HEDGE_WORD = '(?:(?:maybe|perhaps|possibly|even)\\s+)?';
 const PAIR_BEFORE = new RegExp(`(?<![\\p{L}\\d$€£¥.,])${PAIR_END}\\s+or\\s+${HEDGE_WORD}$`, 'iu');
 const PAIR_AFTER = new RegExp(`^\\s+or\\s+${HEDGE_WORD}${PAIR_END}(?![\\p{L}\\d%])`, 'iu');
 const BARE = new RegExp(`^${PAIR_END}$`, 'iu');
+/**
+ * The last word before a blank that `PAIR_BEFORE` can pair: tried first, as that expression, anchored at the end, is
+ * tried from every character of the sentence before the blank.
+ */
+const ENDS_ON_OR = /(?:or|maybe|perhaps|possibly|even)$/iu;
 /** "March 28 and 29", "on May 5 or 6": the day after joins a blanked day ("March 28", not "October") to the next. */
 const DAY_AFTER = /^\s+(?:and|or|&)\s+\d{1,2}(?:st|nd|rd|th)?(?![\d,.:])/i;
 
@@ -2151,7 +2156,11 @@ const DAY_AFTER = /^\s+(?:and|or|&)\s+\d{1,2}(?:st|nd|rd|th)?(?![\d,.:])/i;
  * 9%", "$455bn or 47%", "a fine of $200,000 or five years" restate a figure or offer another penalty.
  */
 export function pairedEnd(before: string, written: string, after: string, kind: 'figure' | 'date'): boolean {
-	if (PAIR_BEFORE.test(before) || (BARE.test(written) && PAIR_AFTER.test(after))) return true;
+	if (
+		(ENDS_ON_OR.test(before.trimEnd().slice(-8)) && PAIR_BEFORE.test(before)) ||
+		(BARE.test(written) && PAIR_AFTER.test(after))
+	)
+		return true;
 	return kind === 'date' && /(?<!\d)\d{1,2}(?:st|nd|rd|th)?$/.test(written) && DAY_AFTER.test(after);
 }
 
@@ -2387,19 +2396,33 @@ export function titleTellsApart(answer: string, choices: readonly string[], titl
 	return own.length > 0 && own.every((w) => heading.has(w));
 }
 
+const titleTokens = (s: string) =>
+	(s.toLowerCase().match(/[\p{L}\d]+(?:[.,]\d+)*/gu) ?? [])
+		.filter((t) => !TITLE_FILLER.has(t))
+		.map((t) => (Object.hasOwn(NUMBER_WORDS, t) ? String(NUMBER_WORDS[t]) : t));
+
+/** The headline's words, read once: every blank of the deck is weighed against the same headline. */
+function headingWords(title: string): ReadonlySet<string> {
+	if (HEADING.title !== title) {
+		HEADING.title = title;
+		HEADING.words = new Set(titleTokens(title));
+	}
+	return HEADING.words;
+}
+const HEADING: { title: string | undefined; words: ReadonlySet<string> } = {
+	title: undefined,
+	words: new Set()
+};
+
 /**
  * The headline, shown with every card, holds the key: every word of it ("Afghan" under "Afghan girls' robotics
  * team …", "$1.35 billion" under "EU fines Microsoft $1.35 billion"), compared as whole words, any case, a number
  * word as its digits ("11" under "Eleven die in …").
  */
 export function inTitle(key: string, title: string): boolean {
-	const tokens = (s: string) =>
-		(s.toLowerCase().match(/[\p{L}\d]+(?:[.,]\d+)*/gu) ?? [])
-			.filter((t) => !TITLE_FILLER.has(t))
-			.map((t) => (Object.hasOwn(NUMBER_WORDS, t) ? String(NUMBER_WORDS[t]) : t));
 	// A headline drops the country of a dollar ("$1.8 million" over "US$1.8 million"): the amount is what it tells.
-	const mine = tokens(key.replace(/\b\p{Lu}{1,3}(?=[$£€¥])/gu, ''));
-	const heading = new Set(tokens(title));
+	const mine = titleTokens(key.replace(/\b\p{Lu}{1,3}(?=[$£€¥])/gu, ''));
+	const heading = headingWords(title);
 	if (mine.length > 0 && mine.every((t) => heading.has(t))) return true;
 	// "Andy Warhol" under "Warhol's photo legacy …": one name of a person or place is enough.
 	const names = key.match(/\p{Lu}[\p{Ll}'’-]+/gu) ?? [];
@@ -3731,13 +3754,20 @@ export function evidenceGroups<F>(
 	}
 	// Each group's quotes are read once: the deck is weighed again each time the cap refills it, and reading every
 	// pair of a long text's groups anew took about 4% of its generation.
+	// A group without a quote joins none, and most groups are a figure's or a date's: only pairs of two groups with
+	// quotes are read (every pair was, each weighing of a long text's deck).
 	const quotes = groups.map((g) => g.map(quoteOf).filter((x): x is string => x !== undefined));
-	for (let i = 0; i < groups.length; i++)
-		for (let j = groups.length - 1; j > i; j--)
-			if (quotes[i]!.some((x) => quotes[j]!.some((y) => x.includes(y) || y.includes(x)))) {
+	for (let i = 0; i < groups.length; i++) {
+		const mine = quotes[i]!;
+		if (mine.length === 0) continue;
+		for (let j = groups.length - 1; j > i; j--) {
+			const theirs = quotes[j]!;
+			if (theirs.length > 0 && mine.some((x) => theirs.some((y) => x.includes(y) || y.includes(x)))) {
 				groups[i]!.push(...groups.splice(j, 1)[0]!);
-				quotes[i]!.push(...quotes.splice(j, 1)[0]!);
+				mine.push(...quotes.splice(j, 1)[0]!);
 			}
+		}
+	}
 	return groups;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPeople } from './people';
-import { attributeQuotes, continuesAcrossCue, findQuotes, joinedQuote } from './quotes';
+import { attributeQuotes, continuesAcrossCue, findQuotes, joinedQuote, leadsOf } from './quotes';
 import { segment } from './segment';
 
 function attribute(text: string) {
@@ -4230,5 +4230,28 @@ describe("frag75: a document by an owner's body", () => {
 		);
 		expect(got.find((a) => a.quote === 'unsafe')?.speaker).not.toBe('the Kell Government');
 		expect(got.find((a) => a.quote === 'going well')?.speaker).toBe('Ada Roe’s office');
+	});
+});
+
+describe('speed76: a document head and the words before it, tried only where the head is written', () => {
+	const everyMatch = (text: string, head: string) =>
+		[
+			...text.matchAll(
+				new RegExp(`\\b((?:(?<![\\p{L}\\d-])[\\p{Ll}-]+(?:['’]s)?\\s+){0,2})${head}\\b`, 'giu')
+			)
+		].map((m) => [m.index, m[0], m[1]]);
+	const found = (text: string, head: string) => leadsOf(text, head).map((m) => [m.index, m[0], m[1]]);
+
+	it('finds what a search of the whole text finds', () => {
+		const texts = [
+			'The ministry released a joint statement on Monday. The statement said the port would close.',
+			"The union's annual report, a 40-page report, reported nothing; reports of the report's reporter differ.",
+			'In its (draft) Report the board wrote:\nreport\u00a0report. REPORT report-report report’s close.',
+			'An op-ed ran beside the op-eds; the paper’s op-ed page, and a 😀 report  report  report.',
+			'the  big   bad report\n\nreport'
+		];
+		for (const text of texts)
+			for (const head of ['statement', 'report', 'op-ed', 'page'])
+				expect(found(text, head)).toEqual(everyMatch(text, head));
 	});
 });
