@@ -51,6 +51,7 @@ import {
 	lastSentenceBefore,
 	namedIn,
 	titleNamedIn,
+	trailingTitle,
 	namesCounted,
 	namesSomeone,
 	sentenceBefore,
@@ -5686,4 +5687,24 @@ describe('craft76: a quote naming someone by the title their role ends in speaks
 		['Ruritanian President', 'Presidents come and go, but the port stays', false],
 		['the harbour board', 'The board met on Monday', false]
 	])('%s in “%s”: %s', (role, quote, expected) => expect(titleNamedIn(role, quote)).toBe(expected));
+});
+
+describe('speed76b: the title a role ends in, read back from its end', () => {
+	const expression = (role: string) =>
+		/(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*\s*$/u.exec(role.trim())?.[0].trim().split(/\s+/) ?? [];
+	it.each([
+		['former Israeli Prime Minister ', ['Israeli', 'Prime', 'Minister']],
+		['head of the Harbour Board of Kettleby', ['Kettleby']],
+		['the mayor of São Lourenço Novo', ['São', 'Lourenço', 'Novo']],
+		['head of eSport Trust', ['Sport', 'Trust']],
+		['U.S. Deputy Trade Envoy', ['Deputy', 'Trade', 'Envoy']],
+		['Vice-Chancellor  of  Orlen  Hall', ['Orlen', 'Hall']],
+		['chief executive', []],
+		['3 Rivers', ['Rivers']],
+		['', []],
+		['keeper of the 𝐀 Ledger', expression('keeper of the 𝐀 Ledger')]
+	])('“%s” → %j, as the end-anchored expression reads it', (role, title) => {
+		expect(trailingTitle(role)).toEqual(title);
+		expect(trailingTitle(role)).toEqual(expression(role));
+	});
 });

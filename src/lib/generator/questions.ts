@@ -4698,14 +4698,42 @@ export function namedIn(e: Entity, quote: string): boolean {
  * States President", "Israeli Prime Minister"), after "the", speaks of them.
  */
 export function titleNamedIn(role: string, quote: string): boolean {
-	const title =
-		/(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*\s*$/u.exec(role.trim())?.[0].trim().split(/\s+/) ?? [];
+	const title = trailingTitle(role);
 	return title.some(
 		(_, i) =>
 			holdsWord(quote, `the ${title.slice(i).join(' ')}`) ||
 			holdsWord(quote, `The ${title.slice(i).join(' ')}`)
 	);
 }
+
+/**
+ * The capitalised words a role ends in, as `/(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*$/u` finds them in the trimmed
+ * role, but read back from the end: that expression, anchored at the end, is tried from every character of a long
+ * role, once for each quote it is weighed against.
+ */
+export function trailingTitle(role: string): string[] {
+	const s = role.trim();
+	// A letter outside the basic plane is two characters to a read by index: those few roles keep the expression.
+	if (/[\uD800-\uDFFF]/.test(s))
+		return /(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*$/u.exec(s)?.[0].split(/\s+/) ?? [];
+	let start = -1;
+	let end = s.length;
+	while (end > 0) {
+		let from = end;
+		while (from > 0 && WORD_CHAR.test(s[from - 1]!)) from--;
+		let upper = from;
+		while (upper < end && !UPPER_CHAR.test(s[upper]!)) upper++;
+		if (upper === end) break;
+		start = upper;
+		if (upper > from || from === 0 || !SPACE_CHAR.test(s[from - 1]!)) break;
+		end = from - 1;
+		while (end > 0 && SPACE_CHAR.test(s[end - 1]!)) end--;
+	}
+	return start < 0 ? [] : s.slice(start).split(/\s+/);
+}
+const WORD_CHAR = /[\p{L}-]/u;
+const UPPER_CHAR = /\p{Lu}/u;
+const SPACE_CHAR = /\s/;
 
 /** `word` stands as a whole word in `text`; only a text that holds it is worth an expression (one per word). */
 function holdsWord(text: string, word: string): boolean {
