@@ -1798,3 +1798,20 @@ describe('dates76: vague times, a year before 9/11, the day the story tells', ()
 		expect(values(text)).toContainEqual(['Earlier that day', undefined]);
 	});
 });
+
+describe('craft76b: a day with a stray stop before its year is given no year (STRAY_STOP_YEAR)', () => {
+	const read = (text: string) =>
+		extractDates(text, segment(text).sentences, '2006-03-01').map((d) => [d.text, d.value]);
+	it('does not read "October 8. 2002" as October 8 of the article’s year', () => {
+		expect(
+			read('The accord was initialled on October 8. 2002 brought a second round of talks.')
+		).toContainEqual(['October 8', undefined]);
+		expect(read('The plant opened on 14 June. 1998 was its best year.')[0]?.[1]).toBeUndefined();
+	});
+	it('still reads a day whose next sentence opens on a word', () => {
+		expect(read('The accord was initialled on October 8. Talks resumed a week later.')[0]).toEqual([
+			'October 8',
+			'2005-10-08'
+		]);
+	});
+});

@@ -75,6 +75,8 @@ const PAST = /\b(?:had|was|were)\b/i;
 const PERFECT = /\b(?:has|have|had)(?:n['’]t|\s+not|\s+never)?\s+(?:\p{Ll}+ly\s+)?(?!to\b)\p{Ll}+/u;
 /** A year written out beside a month and day ("Sept. 11, 2001"). */
 const WRITTEN_YEAR = /\b(?:1[5-9]|20)\d\d\b/;
+/** A year after a stop, as in "October 8. 2002". */
+const STRAY_STOP_YEAR = /^\.\s+(?:1[5-9]|20)\d\d\b/;
 const MONTH_AND_DAY = new RegExp(
 	`\\b(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')})[a-z]*\\.?\\s+\\d{1,2}(?!\\d)`
 );
@@ -859,6 +861,16 @@ export function extractDates(text: string, sentences: SentenceSpan[], articleDat
 				!accepted.some((a) => a.value !== undefined && /^\d{4}-\d\d-\d\d/.test(a.value))
 			)
 				value = previousWeek(ref);
+			// "signed on October 8. 2002": a stray stop between a day and the year written with it. Read as a
+			// sentence's end it would give the day the article's year, a wrong key; the year cannot be told from one
+			// opening the next sentence, so the day is given none.
+			if (
+				value &&
+				/^\d{4}-\d\d-\d\d/.test(value) &&
+				!WRITTEN_YEAR.test(written) &&
+				STRAY_STOP_YEAR.test(text.slice(sentence.start + f.end))
+			)
+				value = undefined;
 			const day = value?.slice(0, 10);
 			if (!spoken && day && /^\d{4}-\d\d-\d\d$/.test(day) && !value!.includes('/')) toldDay = day;
 			if (ref && day && /^\d{4}-\d\d-\d\d$/.test(day) && !value!.includes('/')) {
