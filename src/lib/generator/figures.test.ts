@@ -1116,6 +1116,20 @@ describe('figs76: a part of a whole after a word opening the sentence that names
 	});
 });
 
+describe('figs76b: a part of a whole owned by a name ("three of Halvard’s aides") counts', () => {
+	it.each([
+		["The court charged three of Halvard's former aides.", 'three', "Halvard's former aides"],
+		["Four of Kellmark's twelve districts voted no.", 'Four', "Kellmark's twelve districts voted"],
+		["Police questioned two of McAvoy's neighbours.", 'two', "McAvoy's neighbours"]
+	])('%s', (sentence, text, about) => {
+		expect(one(sentence).map((f) => [f.text, f.unit, f.about])).toContainEqual([text, 'count', about]);
+	});
+	it('keeps a document named by a possessive, a name before the number and "one of" out', () => {
+		expect(one("The motion cites Section 212 of Halvard's Rules for the chamber.")).toEqual([]);
+		expect(one("One of Halvard's aides resigned.")).toEqual([]);
+	});
+});
+
 describe('figs76: a verb of placing with its particle ("came in third", "came out first") places its ordinal', () => {
 	it.each([
 		['The Orrin crew came in third, behind two Kellish boats.', 'third', 3],

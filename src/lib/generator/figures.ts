@@ -146,6 +146,11 @@ const NOT_COUNTED_ONE = new Set(
 /** "two of its plants", "412 of which", "14 of 120 volunteers": a part of a whole. */
 const PARTITIVE =
 	/^\s+of\s+(?:the|its|their|his|her|our|your|these|those|them|us|which|whom)\b|^\s+of\s+\d[\d,]*\s+\p{Ll}/iu;
+/**
+ * "three of Halvard's aides", "two of Kellmark's 18 provinces": a name's possessive owns the whole as "its" does,
+ * when a common noun or a number follows it ("of Marlow's Rules" names a document).
+ */
+const OWNED_WHOLE = /^\s+of\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?\s+(?:\p{Ll}|\d)/u;
 const NOUN_OF =
 	/\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+((?:[\p{Ll}-]+\s+)?([\p{Ll}]+))\s+of\s+$/u;
 const HALF_OF_DOZEN = 12;
@@ -619,7 +624,8 @@ export const UNIT_READERS = {
 	partitive: {
 		kinds: ['count'],
 		read: (n) =>
-			PARTITIVE.test(n.after) && (n.qualifier || !isNameBefore(n.text, n.index, n.sentence))
+			(PARTITIVE.test(n.after) || OWNED_WHOLE.test(n.after)) &&
+			(n.qualifier || !isNameBefore(n.text, n.index, n.sentence))
 				? plain(n, 0, 'count')
 				: null
 	},
@@ -2069,7 +2075,8 @@ function phrase(s: string): string {
 
 /** "Shares" opening a sentence is "shares" in a description; "Japan" stays a name: names are capitalised mid-sentence too. */
 function asCommonNoun(phrase: string, text: string): string {
-	const first = /^\p{Lu}\p{Ll}+/u.exec(phrase)?.[0];
+	// "DeLay's aides": a name capitalised inside itself is a name, never a sentence's opening word.
+	const first = /^\p{Lu}\p{Ll}+(?!\p{L})/u.exec(phrase)?.[0];
 	if (!first || capitalisedMidSentence(text).has(first)) return phrase;
 	return phrase.charAt(0).toLowerCase() + phrase.slice(1);
 }
