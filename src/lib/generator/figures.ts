@@ -1162,6 +1162,7 @@ function readCandidate(
 		if (spaceGrouped(g.num, before, after())) return null;
 		if (
 			/\d\s*(?:[-–]|to|and)\s*(?:[$€£]|US\$)?$/.test(before) &&
+			!pairedByAnd(before, Boolean(g.sym ?? g.code)) &&
 			!CHANGED_TO.test(leadUp) &&
 			!SEPARATED_CHANGE.test(before) &&
 			!CHANGED_COUNT.test(before)
@@ -1265,6 +1266,7 @@ function readCandidate(
 		end = range.end;
 	} else if (
 		(/^\s*(?:[-–]\s*[$€£]?\d|to\s+[$€£]?\d|and\s+[$€£]?\d)/.test(after()) &&
+			!((g.sym ?? g.code) && SIGNED_AFTER_AND.test(after()) && !BETWEEN_OPEN.test(before)) &&
 			!((g.sym ?? g.code) && /^\s+to\s/i.test(after()) && FROM_AFTER_CHANGE.test(leadUp))) ||
 		// "between 40 and fifty-odd": an end of a range unread; "between four telephone bidders and a collector"
 		// counts its noun.
@@ -1405,6 +1407,18 @@ function namesATitle(written: string, unit: string): boolean {
 		/^\S*\d\S*\s+\p{Lu}\p{Ll}+\b/u.test(written)
 	);
 }
+
+/**
+ * "fined £112 million and £50 million", "£0.74 and £7.48", "by 2020 and 80% by 2050": outside "between", "and"
+ * joins two figures, not the ends of one range (`readRangeEnd` reads no such range), when each amount has its own
+ * sign or the number before "and" is a year. A bare pair ("Chapters 7 and 8") stays unread.
+ */
+const BETWEEN_OPEN = /\bbetween\b[^,;:()]*$/i;
+const SIGNED_BEFORE_AND =
+	/(?:[$€£]|US\$)\s?\d[\d,.]*(?:\s?(?:thousand|million|billion|trillion|bn|m))?\s+and\s+$/;
+const SIGNED_AFTER_AND = /^\s+and\s+(?:[$€£]|US\$)\s?\d/;
+const pairedByAnd = (before: string, signed: boolean) =>
+	(signed ? SIGNED_BEFORE_AND : /\b(?:19|20)\d\d\s+and\s+$/).test(before) && !BETWEEN_OPEN.test(before);
 
 /** "between 40 and", "between the ages of 14 and": the "and" of a range. */
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+ages\s+of\s+)?$/i;
