@@ -1116,6 +1116,37 @@ describe('figs76: a part of a whole after a word opening the sentence that names
 	});
 });
 
+describe('figs76b: a part of a whole owned by a name ("three of Halvard’s aides") counts', () => {
+	it.each([
+		["The court charged three of Halvard's former aides.", 'three', "Halvard's former aides"],
+		["Four of Kellmark's twelve districts voted no.", 'Four', "Kellmark's twelve districts voted"],
+		["Police questioned two of McAvoy's neighbours.", 'two', "McAvoy's neighbours"]
+	])('%s', (sentence, text, about) => {
+		expect(one(sentence).map((f) => [f.text, f.unit, f.about])).toContainEqual([text, 'count', about]);
+	});
+	it('keeps a document named by a possessive, a name before the number and "one of" out', () => {
+		expect(one("The motion cites Section 212 of Halvard's Rules for the chamber.")).toEqual([]);
+		expect(one("One of Halvard's aides resigned.")).toEqual([]);
+	});
+});
+
+describe('figs76b: outside "between", "and" joins two figures, each with its sign or after a year', () => {
+	it.each([
+		['The two banks were fined £40 million and £25 million respectively.', ['£40 million', '£25 million']],
+		['Songs will cost £0.69 and albums £6.99, down from £0.79 and £7.99.', ['£0.79', '£7.99']],
+		['The city pledged cuts of 15% by 2025 and 60% by 2040.', ['15%', '60%']]
+	])('%s', (sentence, texts) => {
+		const read = one(sentence).map((f) => f.text);
+		for (const text of texts) expect(read).toContain(text);
+	});
+	it('keeps a range after "between" one figure and a bare pair unread', () => {
+		expect(one('Tickets cost between $12 and $18 at the door.').map((f) => [f.text, f.max])).toEqual([
+			['$12 and $18', 18]
+		]);
+		expect(one('Chapters 4 and 9 were rewritten.')).toEqual([]);
+	});
+});
+
 describe('figs76: a verb of placing with its particle ("came in third", "came out first") places its ordinal', () => {
 	it.each([
 		['The Orrin crew came in third, behind two Kellish boats.', 'third', 3],

@@ -146,6 +146,11 @@ const NOT_COUNTED_ONE = new Set(
 /** "two of its plants", "412 of which", "14 of 120 volunteers": a part of a whole. */
 const PARTITIVE =
 	/^\s+of\s+(?:the|its|their|his|her|our|your|these|those|them|us|which|whom)\b|^\s+of\s+\d[\d,]*\s+\p{Ll}/iu;
+/**
+ * "three of Halvard's aides", "two of Kellmark's 18 provinces": a name's possessive owns the whole as "its" does,
+ * when a common noun or a number follows it ("of Marlow's Rules" names a document).
+ */
+const OWNED_WHOLE = /^\s+of\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?\s+(?:\p{Ll}|\d)/u;
 const NOUN_OF =
 	/\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+((?:[\p{Ll}-]+\s+)?([\p{Ll}]+))\s+of\s+$/u;
 const HALF_OF_DOZEN = 12;
@@ -619,7 +624,8 @@ export const UNIT_READERS = {
 	partitive: {
 		kinds: ['count'],
 		read: (n) =>
-			PARTITIVE.test(n.after) && (n.qualifier || !isNameBefore(n.text, n.index, n.sentence))
+			(PARTITIVE.test(n.after) || OWNED_WHOLE.test(n.after)) &&
+			(n.qualifier || !isNameBefore(n.text, n.index, n.sentence))
 				? plain(n, 0, 'count')
 				: null
 	},
@@ -1156,6 +1162,7 @@ function readCandidate(
 		if (spaceGrouped(g.num, before, after())) return null;
 		if (
 			/\d\s*(?:[-–]|to|and)\s*(?:[$€£]|US\$)?$/.test(before) &&
+			!pairedByAnd(before, Boolean(g.sym ?? g.code)) &&
 			!CHANGED_TO.test(leadUp) &&
 			!SEPARATED_CHANGE.test(before) &&
 			!CHANGED_COUNT.test(before)
@@ -1259,6 +1266,7 @@ function readCandidate(
 		end = range.end;
 	} else if (
 		(/^\s*(?:[-–]\s*[$€£]?\d|to\s+[$€£]?\d|and\s+[$€£]?\d)/.test(after()) &&
+			!((g.sym ?? g.code) && SIGNED_AFTER_AND.test(after()) && !BETWEEN_OPEN.test(before)) &&
 			!((g.sym ?? g.code) && /^\s+to\s/i.test(after()) && FROM_AFTER_CHANGE.test(leadUp))) ||
 		// "between 40 and fifty-odd": an end of a range unread; "between four telephone bidders and a collector"
 		// counts its noun.
@@ -1399,6 +1407,18 @@ function namesATitle(written: string, unit: string): boolean {
 		/^\S*\d\S*\s+\p{Lu}\p{Ll}+\b/u.test(written)
 	);
 }
+
+/**
+ * "fined £112 million and £50 million", "£0.74 and £7.48", "by 2020 and 80% by 2050": outside "between", "and"
+ * joins two figures, not the ends of one range (`readRangeEnd` reads no such range), when each amount has its own
+ * sign or the number before "and" is a year. A bare pair ("Chapters 7 and 8") stays unread.
+ */
+const BETWEEN_OPEN = /\bbetween\b[^,;:()]*$/i;
+const SIGNED_BEFORE_AND =
+	/(?:[$€£]|US\$)\s?\d[\d,.]*(?:\s?(?:thousand|million|billion|trillion|bn|m))?\s+and\s+$/;
+const SIGNED_AFTER_AND = /^\s+and\s+(?:[$€£]|US\$)\s?\d/;
+const pairedByAnd = (before: string, signed: boolean) =>
+	(signed ? SIGNED_BEFORE_AND : /\b(?:19|20)\d\d\s+and\s+$/).test(before) && !BETWEEN_OPEN.test(before);
 
 /** "between 40 and", "between the ages of 14 and": the "and" of a range. */
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+ages\s+of\s+)?$/i;
@@ -2069,7 +2089,8 @@ function phrase(s: string): string {
 
 /** "Shares" opening a sentence is "shares" in a description; "Japan" stays a name: names are capitalised mid-sentence too. */
 function asCommonNoun(phrase: string, text: string): string {
-	const first = /^\p{Lu}\p{Ll}+/u.exec(phrase)?.[0];
+	// "DeLay's aides": a name capitalised inside itself is a name, never a sentence's opening word.
+	const first = /^\p{Lu}\p{Ll}+(?!\p{L})/u.exec(phrase)?.[0];
 	if (!first || capitalisedMidSentence(text).has(first)) return phrase;
 	return phrase.charAt(0).toLowerCase() + phrase.slice(1);
 }
