@@ -5708,3 +5708,15 @@ describe('speed76b: the title a role ends in, read back from its end', () => {
 		expect(trailingTitle(role)).toEqual(expression(role));
 	});
 });
+
+describe('lead76: an owner’s possessive owns the whole of a part as “its” does', () => {
+	it.each<[string, string, string, boolean]>([
+		['ten', 'reported in ', ' of Ruritania’s nine provinces.', false],
+		['five', 'reported in ', ' of Ruritania’s nine provinces.', true],
+		['twelve', 'reported in ', " of the country's nine provinces.", false],
+		['six', 'reported in seven of the country’s ', ' provinces.', false],
+		['eleven', 'reported in seven of New Ruritania’s ', ' provinces.', true]
+	])('“%s” in “%s_____%s”: %s', (choice, before, after, fits) =>
+		expect(fitsPartOfWhole(choice, before, after)).toBe(fits)
+	);
+});

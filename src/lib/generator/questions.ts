@@ -878,7 +878,9 @@ function filled(context: string, value: string): string {
 		.replace(BLANK, value);
 }
 
-const DETERMINER = '(?:(?:the|their|its|his|her|our|my|your|those|these|every|each)\\s+)?';
+/** "the", "its", and an owner's possessive, which owns the whole as "its" does ("of the country's nine", "of Kellmark's 18"). */
+const DETERMINER =
+	"(?:(?:the|their|its|his|her|our|my|your|those|these|every|each)\\s+)?(?:(?:[\\p{L}.-]+\\s+){0,2}[\\p{L}.-]+['’]s\\s+)?";
 /** A count or an amount as a part or a whole writes it: "six", "18", "$5", "$2 billion". */
 const PART_OR_WHOLE =
 	'((?:[$€£¥]\\s?)?[\\p{L}\\d][\\p{L}\\d,.-]*(?:\\s+(?:thousand|million|billion|trillion))?)';
