@@ -2404,17 +2404,7 @@ const titleTokens = (s: string) =>
 		.map((t) => (Object.hasOwn(NUMBER_WORDS, t) ? String(NUMBER_WORDS[t]) : t));
 
 /** The headline's words, read once: every blank of the deck is weighed against the same headline. */
-function headingWords(title: string): ReadonlySet<string> {
-	if (HEADING.title !== title) {
-		HEADING.title = title;
-		HEADING.words = new Set(titleTokens(title));
-	}
-	return HEADING.words;
-}
-const HEADING: { title: string | undefined; words: ReadonlySet<string> } = {
-	title: undefined,
-	words: new Set()
-};
+const headingWords = perText((title): ReadonlySet<string> => new Set(titleTokens(title)));
 
 /**
  * The headline, shown with every card, holds the key: every word of it ("Afghan" under "Afghan girls' robotics
