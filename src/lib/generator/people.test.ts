@@ -2848,3 +2848,14 @@ describe('attr76: Portuguese family names joined by "do", "dos", "das" and "e"',
 		expect(byMention('Rita')).not.toBe('Ana e Rita');
 	});
 });
+
+describe('attr77: a nationality alone is not the short name of the body it opens', () => {
+	it('leaves "Peruvian" in "the Peruvian national daily" to no one, while "Harbor" stays Harbor Foods', () => {
+		const { byMention } = people(
+			'The bill was passed by the Peruvian Senate in May. The Peruvian national daily backed it, and the Peruvian senate thanked it. Harbor Foods objected, and Harbor later sued.'
+		);
+		expect(byMention('Peruvian national')).toBeUndefined();
+		expect(byMention('Peruvian senate')).toBe('the Peruvian Senate');
+		expect(byMention('Harbor later')).toBe('Harbor Foods');
+	});
+});

@@ -3103,11 +3103,15 @@ export function buildPeople({ text, paragraphs, sentences, authors = [] }: Build
 			if (c.tokens.length > words.length) continue;
 			const exact = text.startsWith(name, c.start);
 			if (!exact && c.tokens[0]?.text !== words[0]) continue;
-			// "Harbor" for "Harbor Foods": a bare first word that is not an ordinary word.
+			// "Harbor" for "Harbor Foods": a bare first word that is not an ordinary word. A nationality is an
+			// adjective ("the Peruvian national daily" beside "the Peruvian Senate"), the body only before its own
+			// head word in lower case ("the Peruvian senate").
 			const short =
 				c.tokens.length === 1 &&
 				(words.length === 2 || companyShortForm(words)) &&
-				!NOT_NAME.has(words[0]!.toLowerCase());
+				!NOT_NAME.has(words[0]!.toLowerCase()) &&
+				(!lexiconTags(words[0]!).includes('Demonym') ||
+					text.slice(c.end + 1, c.end + 1 + words[1]!.length).toLowerCase() === words[1]!.toLowerCase());
 			if (exact || short) {
 				const last = c.tokens[c.tokens.length - 1]!;
 				mentions.push({
