@@ -4255,3 +4255,11 @@ describe('speed76: a document head and the words before it, tried only where the
 				expect(found(text, head)).toEqual(everyMatch(text, head));
 	});
 });
+
+describe('attr77: a passive "said to be" before words that describe its subject', () => {
+	it('gives the words to no one: whoever said so is not named', () => {
+		const text =
+			'The crew left the hall early.\n\nAccording to the complaint, Ada Moss, the events editor, was said to be "aghast" at the crew.\n\nTom Abel said the evening was "a farce from start to end".';
+		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, 'Tom Abel']);
+	});
+});

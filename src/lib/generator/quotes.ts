@@ -4877,6 +4877,19 @@ function passiveCue(ctx: Context, from: number, cueAt: number, cue: string): boo
 }
 
 /**
+ * "Ada Roe was said to be “aghast”", "is reported to be “alright”": the words describe the subject, and whoever
+ * said so is not named by it. Only before "to be": "is said to have called it “…”" reports the subject's words.
+ */
+const TO_BE_BEFORE_QUOTE = /^\s+to\s+be\s+(?:\p{Ll}+\s+){0,2}$/u;
+function saidToBe(ctx: Context, from: number, cueAt: number, open: number, cue: string): boolean {
+	return (
+		/^(?:said|reported)$/.test(cue) &&
+		PASSIVE_BEFORE.test(ctx.text.slice(from, cueAt)) &&
+		TO_BE_BEFORE_QUOTE.test(ctx.text.slice(cueAt + cue.length, open))
+	);
+}
+
+/**
  * Who said the words a passive verb gives: the agent after "by" ("was described by his neighbour, Tom Roe, as
  * “…”", "was called “reckless” by the union"), else nobody.
  */
@@ -5016,7 +5029,8 @@ function beforeQuote(ctx: Context, q: QuoteSpan, si: number): Found {
 			return { ...source, confidence: 'low', rule: 'before:according+person-acts' };
 		return source;
 	}
-	if (passiveCue(ctx, prevClose, cueAt, cue)) return passiveAgent(ctx, q, cueAt + last[0].length, si);
+	if (passiveCue(ctx, prevClose, cueAt, cue) || saidToBe(ctx, prevClose, cueAt, q.open, cue))
+		return passiveAgent(ctx, q, cueAt + last[0].length, si);
 	// "The paper quoted Jane Doe as saying “…”", "York quotes Ada Roe saying, “…”", "He reports Roe as saying: “…”": the
 	// one quoted speaks, not the one quoting.
 	const quoted =
