@@ -4263,3 +4263,11 @@ describe('attr77: a passive "said to be" before words that describe its subject'
 		expect(attribute(text).map((q) => q.speaker)).toEqual([undefined, 'Tom Abel']);
 	});
 });
+
+describe('attr77: a participle after an outlet with "the" set off mid-sentence by its cue', () => {
+	it('is the outlet’s, not the sentence subject’s', () => {
+		const text =
+			'Dover Mayor Ivo Brandt will spend a billion dollars on a bid, the Harbour Ledger reports, citing his friends and "close associates".';
+		expect(attribute(text)).toMatchObject([{ speaker: 'the Harbour Ledger', confidence: 'high' }]);
+	});
+});

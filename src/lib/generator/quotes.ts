@@ -5360,10 +5360,11 @@ function titledLabel(ctx: Context, start: number, end: number): Found {
 
 /**
  * "A spokesman responded … by saying that Japan should “…”", "…, saying, “…”": the main clause's subject speaks.
- * Right after a quote ("“…,” Lund said, noting that …") the source set off there is the participle's too.
+ * Right after a quote ("“…,” Lund said, noting that …") the source set off there is the participle's too, and so
+ * is an outlet set off mid-sentence ("Roe will run, the Daily Ledger reports, citing “…”").
  */
 const SOURCE_BEFORE_PARTICIPLE = new RegExp(
-	`(?:^|,)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})\\s+(?:${FINITE_SOURCE}),\\s*$`,
+	`(?:^|,)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})\\s+(?:${FINITE_SOURCE}),\\s*$`,
 	'u'
 );
 function participleSubject(ctx: Context, si: number, prevClose: number, cueAt: number): Found {
