@@ -2859,3 +2859,21 @@ describe('attr77: a nationality alone is not the short name of the body it opens
 		expect(byMention('Harbor later')).toBe('Harbor Foods');
 	});
 });
+
+describe('attr77: a post of several words joined by "and" to a capitalised post before a name', () => {
+	const roleOf = (text: string, name: string) =>
+		people(text).table.entities.find((e) => e.name === name)?.role;
+
+	it('keeps both posts, as "Chairman and CEO" does', () => {
+		expect(
+			roleOf('“We will recover,” said President and Chief Executive Officer Ada Moss.', 'Ada Moss')
+		).toBe('President and Chief Executive Officer');
+		expect(
+			roleOf('The sale was announced by Kell Club’s Chairman and Chief Executive Tom Ash.', 'Tom Ash')
+		).toBe('Kell Club’s Chairman and Chief Executive');
+	});
+
+	it('not after a post in lower case, which may be another person’s', () => {
+		expect(roleOf('The mayor and Chief Executive Tom Ash met on Monday.', 'Tom Ash')).toBe('Chief Executive');
+	});
+});

@@ -1105,6 +1105,16 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 		titleTokens.length === 1 && !titleTokens[0]!.dot && !isTitle(titleTokens[0]!.text.toLowerCase())
 			? titleTokens[0]!.text
 			: undefined;
+	// "President and Chief Executive Officer Ada Roe": a post of several words after "and" joins a post written in
+	// capitals before it, as a one-word post does ("Chairman and CEO"; "the mayor and Chief Executive Tom Ash" may
+	// be two people).
+	const postOfWords =
+		titleTokens.length > 1 &&
+		titleTokens.every((t) => !t.dot) &&
+		isRoleHead(titleTokens.at(-1)!.text) &&
+		/\p{Lu}[\p{L}-]*\s+and\s+$/u.test(before)
+			? titleTokens[0]!.text
+			: undefined;
 	// "China’s top leader Xi Jinping", "UN relief coordinator Jan Egeland", "Japan’s Prime Minister Fumio Kishida";
 	// a plural's possessive has its mark alone ("Australian Democrats' senator Andrew Murray").
 	const prefix =
@@ -1116,7 +1126,7 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 	const cut = lastIndexWhere(
 		// "Kell Mines Chairman and CEO Ada Roe": a post written in capitals, not a courtesy title ("the mayor and
 		// Senator Ash" are two people), is the post after the last "and".
-		words.map((w, i) => [w, words[i - 1], words[i + 1] ?? postTitle] as const),
+		words.map((w, i) => [w, words[i - 1], words[i + 1] ?? postTitle ?? postOfWords] as const),
 		([w, previous, next]) =>
 			// "former first lady Ada Roe": "first" before the role word is part of the post, not a count.
 			(NOT_NAME.has(w.toLowerCase()) &&
@@ -1148,7 +1158,7 @@ function roleBefore(text: string, c: Candidate, sentenceStart: number): string {
 		lead.length &&
 		(isRoleHead(lastWord) ||
 			(title && /['’]s$/.test(lastWord)) ||
-			(postTitle && lastWord === 'and') ||
+			((postTitle || postOfWords) && lastWord === 'and') ||
 			PARTY_NOUN.test(lastWord))
 	)
 		role = lead.join(' ');
