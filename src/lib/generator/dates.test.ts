@@ -1815,3 +1815,30 @@ describe('craft76b: a day with a stray stop before its year is given no year (ST
 		]);
 	});
 });
+
+describe('numbers77: a bare day up to two weeks after the article’s date is in its year (daysAfterItsDate)', () => {
+	const read = (text: string, date: string) =>
+		extractDates(text, segment(text).sentences, date).map((d) => [d.text, d.value]);
+	it.each([
+		[
+			'The vote was set for December 29 but has been rescheduled for January 14.',
+			'2011-01-02',
+			'January 14',
+			'2011-01-14'
+		],
+		[
+			'A note telling the widow of the March 3 hearing was posted by mistake.',
+			'2011-02-18',
+			'March 3',
+			'2011-03-03'
+		],
+		['The final had been moved to June 12, the league said.', '2011-06-02', 'June 12', '2011-06-12']
+	])('reads "%s" in its article’s year', (text, date, written, value) =>
+		expect(read(text, date)).toContainEqual([written, value])
+	);
+	it('still reads a day told in the past two months on as last year’s', () =>
+		expect(read('The council vote was held on March 3.', '2011-01-02')).toContainEqual([
+			'March 3',
+			'2010-03-03'
+		]));
+});

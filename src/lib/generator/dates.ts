@@ -1425,13 +1425,15 @@ function inTitleCase(s: string, start: number, end: number): boolean {
 /**
  * "CNN reported January 22" in an article dated January 20: a day told in the past a few days after the article's
  * date is the story catching up with its page (news writes a day a year gone with its year), not the year before.
+ * Up to two weeks on, a day the past tense reaches is still the coming one ("was sent early, telling her of the Dec 2
+ * date", "has been rescheduled for January 12"): a day eleven months back, news writes with "last" or its year.
  */
 export function daysAfterItsDate(value: string, articleDate: string): boolean {
 	if (!/^\d{4}-\d\d-\d\d$/.test(value)) return false;
 	const days = daysBetween(articleDate, value);
 	return days > 0 && days <= CATCHING_UP_DAYS;
 }
-const CATCHING_UP_DAYS = 7;
+const CATCHING_UP_DAYS = 14;
 
 /** Days from one 'YYYY-MM-DD' to another. */
 function daysBetween(from: string, to: string): number {

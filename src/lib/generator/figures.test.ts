@@ -1198,3 +1198,22 @@ describe('figs76: the noun of a change in "-ing" before "of" is a multiplier, wh
 		expect(one('Critics accused the board of a double standard on pay.')).toEqual([]);
 	});
 });
+
+describe('numbers77: a fraction before the majority or vote it sets ("a two-thirds majority") is a share', () => {
+	it.each([
+		['The amendment needs a two-thirds majority in the assembly.', 'two-thirds', 66.7],
+		['Three-quarters majority was required to change the charter.', 'Three-quarters', 75],
+		['Critics could not win a two thirds majority of the delegates.', 'two thirds', 66.7],
+		['The rebels need a two-thirds "no" vote in four of the regions.', 'two-thirds', 66.7],
+		['The bill fell short of the three-fifths majority it needed.', 'three-fifths', 60]
+	])('%s', (sentence, text, value) => {
+		expect(one(sentence).map((f) => [f.text, Math.round(f.value * 10) / 10, f.unit])).toContainEqual([
+			text,
+			value,
+			'percent'
+		]);
+	});
+	it('reads no share from a fraction that names parts or periods', () => {
+		expect(one('The party split into thirds before the vote.')).toEqual([]);
+	});
+});

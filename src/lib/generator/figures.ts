@@ -1492,6 +1492,9 @@ function tenthsOfASecond(
 	return { start: index, end, rest: end, value: count / 10, unit: 'seconds', vague: false };
 }
 
+/** A majority or vote right after a fraction, a quoted "yes" or "no" between them. */
+const VOTE_SHARE_AFTER = /^\s+(?:["“]\p{L}+["”]\s+)?(?:super-?)?(?:majority|vote)\b/iu;
+
 /** "a third", "two-thirds", "almost half", "1/10th", "one in three", "a third to a half": a share in percent. */
 function readFraction(
 	text: string,
@@ -1532,11 +1535,14 @@ function readFraction(
 		// "cut the budget in half": halved.
 		(/^half$/i.test(written) && /\bin\s+$/i.test(before) && !/^\s+(?:a|an|the|of)\b/i.test(after)) ||
 		/^\s+(?:smaller|larger|bigger|higher|lower|fewer|more|less|cheaper|dearer)\b/i.test(after);
-	if ((bare || words) && !oneIn && !qualifier && !change && !/^\s+of\b/i.test(after) && !ranged) return null;
+	// "a two-thirds majority", "a two-thirds “no” vote": the share of votes a decision needs.
+	const threshold = !bare && VOTE_SHARE_AFTER.test(after);
+	if ((bare || words) && !oneIn && !qualifier && !change && !threshold && !/^\s+of\b/i.test(after) && !ranged)
+		return null;
 	// "the third quarter of the year", "the 4th quarter of 2030": a period counted by an ordinal, no share.
 	if (/\b(?:first|second|third|fourth|last|final|latter|former|\d+(?:st|nd|rd|th))\s+$/i.test(before))
 		return null;
-	if (/\bthe\s+$/i.test(before) && !/^\s+of\b/i.test(after)) return null;
+	if (/\bthe\s+$/i.test(before) && !/^\s+of\b/i.test(after) && !threshold) return null;
 	if (
 		/^\s*(?:past|to)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(after)
 	)
