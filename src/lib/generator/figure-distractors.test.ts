@@ -936,3 +936,24 @@ describe('lead 71 (W34, held out): a key rounded to a five gets choices rounded 
 		expect(wrong).toHaveLength(3);
 	});
 });
+
+describe('craft77: choices above a thousand for a key below one', () => {
+	it('group their thousands with commas when the article writes its own so', () => {
+		const key = { ...fact('600', 600, 'count'), about: 'shops in Norway' };
+		const other = { ...fact('3,100', 3100, 'count'), id: 'other', about: 'shops in Sweden' };
+		const grouped = [0, 1, 2, 3].flatMap((below) =>
+			figureDistractors({ ...input(key, below), neighbours: [key, other] })
+		);
+		expect(grouped.some((c) => parseFigure(c)!.value >= 1000)).toBe(true);
+		for (const c of grouped) expect(c).not.toMatch(/\d{4}/);
+	});
+
+	it('keep the article’s own way when it writes thousands without commas', () => {
+		const key = { ...fact('600', 600, 'count'), about: 'shops in Norway' };
+		const other = { ...fact('3100', 3100, 'count'), id: 'other', about: 'shops in Sweden' };
+		const plain = [0, 1, 2, 3].flatMap((below) =>
+			figureDistractors({ ...input(key, below), neighbours: [key, other] })
+		);
+		for (const c of plain) expect(c).not.toMatch(/\d,\d{3}/);
+	});
+});

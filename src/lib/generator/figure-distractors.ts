@@ -886,8 +886,22 @@ const SHARE_OF_WHOLE = /^(\p{L}+|\d+)(\s+(?:in|out of)\s+)([2-9]|1\d|20)$/iu;
 export function figureDistractors(input: FigureChoiceInput): string[] {
 	if (input.hedge === 'lower' || input.hedge === 'upper') return [];
 	for (const strategy of Object.values(FIGURE_STRATEGIES) as FigureStrategy[])
-		if (strategy.applies(input)) return strategy.choices(input);
+		if (strategy.applies(input)) return groupedLikeArticle(strategy.choices(input), input);
 	return [];
+}
+
+/**
+ * "there were over 2,700 locations in Canada and _____ in the U.S.": a key under a thousand shows no way of writing
+ * thousands, so a choice above it came out "1400" in an article that writes "2,700" and "1,400", and stood apart
+ * from the way the page writes every other number. An article that groups its thousands with commas has its
+ * choices grouped so too.
+ */
+function groupedLikeArticle(choices: string[], input: FigureChoiceInput): string[] {
+	if (!/\d/.test(input.core) || /\d{4}|\d,\d{3}/.test(input.core)) return choices;
+	if (!input.neighbours.some((n) => /\d,\d{3}(?!\d)/.test(n.text))) return choices;
+	return choices.map((c) =>
+		c.replace(/(?<![\d.,])\d{4,}(?![\d,]|\.\d)/g, (d) => Number(d).toLocaleString('en-US'))
+	);
 }
 
 function matchCase(word: string, like: string): string {

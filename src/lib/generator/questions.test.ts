@@ -5720,3 +5720,21 @@ describe('lead76: an owner’s possessive owns the whole of a part as “its” 
 		expect(fitsPartOfWhole(choice, before, after)).toBe(fits)
 	);
 });
+
+describe('craft77: a lead-in telling what someone believes makes no true/false statement', () => {
+	const text = [
+		'Two presidents meet in Ardmore',
+		'President Ilse Brant of Norland met President Karl Osk of Vesta in Ardmore on Tuesday.',
+		'Brant said she had talked with Osk about the fishing treaty. She added that she believes Vesta is "a country that keeps its promises to its neighbours and its fishermen."',
+		'Osk said the talks had gone well. He thinks the treaty is "the best chance in twenty years to end the quarrel over the northern banks."',
+		'"We will sign the treaty before the winter season opens, and both fleets will share the banks," Osk said.',
+		'"Our fishermen have waited a long time for an agreement that they can trust," Brant said.'
+	].join('\n\n');
+
+	it('asks who said the words, but states no belief true or false of anyone', () => {
+		const banks = [1, 2, 3, 4].map((seed) => generateBank({ text, date: '2031-03-04', seed }));
+		const statements = banks.flatMap((b) => b.questions.filter((q) => q.type === 'true-false'));
+		expect(statements.some((q) => / said “/.test(q.prompt))).toBe(true);
+		for (const q of statements) expect(q.prompt).not.toMatch(/\b(?:believes|thinks)\b/);
+	});
+});

@@ -641,6 +641,14 @@ const verbFor = (q: QuoteInfo) => {
 	return verb === 'said' ? said(q) : verb;
 };
 
+/**
+ * "believes Mali is “a country …”": a lead-in that tells what the speaker believes, hopes or fears states a mind, not
+ * words. Lent to another person of the article it is not false by anything the article says (a president may well
+ * believe his own country is “committed to the rights of its people”), so it makes no true/false statement.
+ */
+const BELIEF_LEAD_IN =
+	/^(?:believes|believed|thinks|thought|feels|felt|hopes|hoped|fears|feared|doubts|doubted|expects|expected)\b/;
+
 /** "Who said …", "Who called …": the verb (if any) and the quote with its lead-in. */
 const saying = (q: QuoteInfo) => [verbFor(q), withLeadIn(q)].filter(Boolean).join(' ');
 
@@ -4957,7 +4965,14 @@ function quoteQuestions(
 	// "Schröder said “most honest in a long time”" states that he said a phrase, which is neither true nor false
 	// of anyone: a phrase is stated only with the words that lead into it.
 	const statable = q.leadIn !== undefined || !opensLower(fact.quote) || !clauseless(fact.quote);
-	if (person && quoteWords >= MIN_QUOTE_WORDS && !namesSpeaker && other !== undefined && statable) {
+	if (
+		person &&
+		quoteWords >= MIN_QUOTE_WORDS &&
+		!namesSpeaker &&
+		other !== undefined &&
+		statable &&
+		!BELIEF_LEAD_IN.test(q.leadIn ?? '')
+	) {
 		const truth = trueFalseRng() < 0.5;
 		const shown = truth ? speaker : other;
 		push({

@@ -26,6 +26,33 @@ describe("attr70: an owner's possessive running straight into a person's name", 
 	});
 });
 
+describe('craft77: a nested quote closing on a full stop at the end of the outer quote', () => {
+	it('keeps the nested closing mark, so the words shown close what they open', () => {
+		const got = attribute(
+			'"The nurse looked at the scan and said, \'You should stay the night.\' " said Hal Brennan, a neighbour of the family.\n\n"She asked me once, \'Are we nearly there?\'" Ada Quill said.'
+		);
+		expect(got.map((a) => a.quote)).toContain(
+			"The nurse looked at the scan and said, 'You should stay the night.'"
+		);
+		expect(got.map((a) => a.quote)).toContain("She asked me once, 'Are we nearly there?'");
+		expect(got.find((a) => a.quote.startsWith('The nurse'))?.speaker).toBe('Hal Brennan');
+	});
+});
+
+describe('craft77: a case named in marks by its parties', () => {
+	it("is nobody's words, neither the judge's who rules on it nor a party's", () => {
+		const got = attribute(
+			'Farmer Lena Ostrow sued the county in March.\n\nIn "Lena Ostrow v. Marlow County, et al.", Judge Ida Penn dismissed the claim on Friday. The state\'s appeal, filed as "State of Vermont v. Tarrant,", is pending. "We will appeal again," Ostrow said.'
+		);
+		expect(got.find((a) => a.quote.startsWith('Lena Ostrow v.'))).toMatchObject({
+			speaker: undefined,
+			confidence: 'low'
+		});
+		expect(got.find((a) => a.quote.startsWith('State of Vermont'))).toMatchObject({ confidence: 'low' });
+		expect(got.find((a) => a.quote.startsWith('We will'))?.speaker).toBe('Lena Ostrow');
+	});
+});
+
 describe('attr76: a name and a verb of speech after a quote that ended its own sentence, going on', () => {
 	it('gives the words to the name when the verb goes on with what they were about or a participle', () => {
 		const text =

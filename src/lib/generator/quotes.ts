@@ -204,9 +204,10 @@ function nestedIn(text: string, outer: QuoteSpan, parent: number): QuoteSpan[] {
 function trimQuote(text: string, start: number, end: number): { start: number; end: number } {
 	while (start < end && /\s/.test(text[start]!)) start++;
 	while (end > start && /[\s,;:—–-]/.test(text[end - 1]!)) end--;
-	// A nested quote closing at the end keeps its mark ("…we are with you,’" → "…we are with you’").
+	// A nested quote closing at the end keeps its mark ("…we are with you,’" → "…we are with you’"), after a full
+	// stop too ("said, ‘Come and see me.’”"): cut there, the words shown open a quote they never close.
 	const inner = text.slice(start, end);
-	if (/[,;:]['’]$/.test(inner) && /(?:^|[\s“"])[‘']/.test(inner)) return { start, end };
+	if (/[,;:.!?]['’]$/.test(inner) && /(?:^|[\s“"])[‘']/.test(inner)) return { start, end };
 	while (
 		end > start &&
 		/[\s,;:‘’'—–-]/.test(text[end - 1]!) &&
@@ -5915,6 +5916,9 @@ function isNameInMarks(ctx: Context, q: QuoteSpan, si: number): boolean {
 		.replace(/[.,!?]+$/, '')
 		.split(/\s+/)
 		.filter(Boolean);
+	// "In “Ada Roe v. Marlow County, et al.”, the court …": a case is named by its parties, and a judge who rules on it
+	// or a party who brings it says no such words.
+	if (CASE_NAME.test(words.join(' '))) return true;
 	const s = ctx.sentences[si]!;
 	const lead = ctx.text.slice(Math.max(s.start, q.open - 80), q.open);
 	// A sign's or a chant's words run longer than a name's.
@@ -5982,6 +5986,10 @@ const FRONTED_LABEL =
 	/^(?:In|On|After|Before|Despite|Following|Amid|Over)\s+(?:\p{Ll}+ing\s+)?(?:the|a|an|this|that|these|those)\s+(?:\p{Ll}+\s+)?$/u;
 const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|these|those)\s+(?:\p{Ll}+\s+)?$/u;
 
+/** A party to a case: its name's words, each capitalised but the joining ones ("Secretary of State", "U.S."). */
+const CASE_PARTY = String.raw`(?:\p{Lu}[\p{L}.'’&-]*|of|the|and|for|de|van|von)(?:,? (?:\p{Lu}[\p{L}.'’&-]*|of|the|and|for|de|van|von))*`;
+/** "Philip Berg v. Barack Obama, et al.", "U.S. v. Madoff": a case's name, the whole of what the marks hold. */
+const CASE_NAME = new RegExp(`^${CASE_PARTY} (?:v|vs)\\.? ${CASE_PARTY}(?:,? et al\\.?)?$`, 'u');
 const LISTED_AFTER_MARK = /[”"],?\s+(?:(?:and|or)\s+)?$/;
 const titleCase = (quote: string) => {
 	const words = quote
