@@ -129,7 +129,9 @@ describe('issue 9: the date rules', () => {
 			'thatYear',
 			'The sale was proposed in February 2015 and approved in the autumn of that year.',
 			['in the autumn of that year', '2015-09/2015-11']
-		]
+		],
+		['monthPair', 'Rainfall was light during April and May.', ['May', '2017-05']],
+		['yearSpan', 'The 1998-2004 plan was dropped.', ['2004', '2004']]
 	];
 
 	it.each(rows)('%s: %s', (_, sentence, want) => {
@@ -547,5 +549,65 @@ describe('craft 61a: words that point back to no date of the paragraph are not r
 			paragraph: 0
 		}));
 		expect(extractDates(text, sentences, '2017-07-21').map((f) => [f.text, f.value])).toEqual(want);
+	});
+});
+
+describe('dates77: months told in pairs, a year a determiner leads, a span of years', () => {
+	it.each<[string, [string, string | undefined][]]>([
+		// Both months of a pair joined by a word, each with its own year.
+		[
+			'Rainfall was light during April and May.',
+			[
+				['April', '2017-04'],
+				['May', '2017-05']
+			]
+		],
+		// A hyphen between two months is a span, not a name; a year after the second holds both.
+		[
+			'The levy was collected in October-November 2011.',
+			[
+				['October', '2011-10'],
+				['November 2011', '2011-11']
+			]
+		],
+		// The second month follows the first across the new year.
+		[
+			'The tolls were raised in November or February.',
+			[
+				['November', '2016-11'],
+				['February', '2017-02']
+			]
+		],
+		// Months of any year (a habit): one entry, no value.
+		[
+			'Ferries stop every year during the January-March storms.',
+			[
+				['every year', undefined],
+				['January-March', undefined]
+			]
+		],
+		// A month ahead of the article's in a sentence told in the past is the one gone.
+		[
+			'The mill reported that its September-May output fell.',
+			[
+				['September', '2016-09'],
+				['May', '2017-05']
+			]
+		],
+		// A year after "the" or a possessive, or setting a level, before a noun in -s.
+		['The riots followed the 2009 elections in the capital.', [['2009', '2009']]],
+		['Output must fall below 1995 levels.', [['1995', '1995']]],
+		// Still a count: people after "the".
+		['The 2000 workers went home.', []],
+		// A span of years with no lead word: its two ends.
+		[
+			'The council agreed the 2012-2016 budget.',
+			[
+				['2012', '2012'],
+				['2016', '2016']
+			]
+		]
+	])('%s', (sentence, want) => {
+		expect(dates(sentence)).toEqual(want);
 	});
 });

@@ -264,6 +264,17 @@ function eventHead(event: string): string {
 	return head.join(' ');
 }
 
+/** People counted after a number: "the 2000 workers" is a count even after "the". */
+const COUNTED_PEOPLE =
+	/^\s+(?:people|persons|children|men|women|personnel|police|staff|troops|soldiers|workers|members|employees|residents|students|voters|delegates|fans|protesters|passengers)\b/;
+
+/** A sentence telling what happens every year or as a rule: a month in it is no one year's. */
+const HABITUAL = /\b(?:each|every)\s+year\b|\b(?:annually|usually|typically|normally|traditionally)\b/i;
+
+/** A verb in the past, not one of what is planned ("scheduled"). */
+const PAST_TOLD =
+	/\b(?:was|were|had|did|saw|fell|rose)\b|\b(?!(?:scheduled|planned|expected|slated|intended|proposed|needed)\b)\p{Ll}{3,}ed\b/u;
+
 export const DATE_RULES = {
 	/**
 	 * "the past 13 months", "over the next five years", "over the past decade": a stretch relative to now. It is a
@@ -487,11 +498,17 @@ export const DATE_RULES = {
 				const atStart = s.slice(0, m.index! - name[0].length).trim() === '';
 				if (!atStart) return [];
 			}
+			// "the 2006 elections", "the 2011 census", "below 1990 levels": a year a determiner leads (not before people
+			// counted) or that sets a level dates the noun after it.
+			const dated =
+				(/\b(?:[Tt]he|its|his|her|their|our)\s+$|['’]s\s+$/.test(before) && !COUNTED_PEOPLE.test(after)) ||
+				/^\s+(?:levels|emissions)\b/.test(after);
 			// "2000 people", "2020 votes", "more than 1800 killed": a count of something.
 			if (
-				/^\s+(?!(?:and|or|to|when|after|before|the|a|an|in|on|at|for|with|of|was|is|as|by)\b)(?:\p{Ll}+s|people|children|men|women|personnel|police|staff|cattle|sheep)\b/u.test(
-					after
-				) ||
+				(!dated &&
+					/^\s+(?!(?:and|or|to|when|after|before|the|a|an|in|on|at|for|with|of|was|is|as|by)\b)(?:\p{Ll}+s|people|children|men|women|personnel|police|staff|cattle|sheep)\b/u.test(
+						after
+					)) ||
 				/\b(?:more|fewer|less)\s+than\s+$/i.test(before) ||
 				// "after some 2000 protested", "an estimated 1500 marched": a word of quantity takes a count, never a year.
 				/\b(?:some|nearly|almost|approximately|roughly|an\s+estimated)\s+$/i.test(before) ||
@@ -501,6 +518,25 @@ export const DATE_RULES = {
 				return [];
 			if (/\b(?:no\.?|number|#|page|pages|route|flight|room|posts?)\s+$/i.test(before)) return [];
 			return one(m, m[1]);
+		}
+	},
+	/**
+	 * "the 2007-2013 budget", "occupied 1940-1990": a span of years joined by a dash with no "from" or "between"
+	 * before it (`year` reads those) is two dates, its first and last year. Not a smaller second ("2013-2007").
+	 */
+	yearSpan: {
+		pattern: new RegExp(
+			`(?<![\\d,.$€£/-])\\b(${YEAR_NUMBER})[-–](${YEAR_NUMBER})\\b(?![-–/]?\\d|\\s*%)`,
+			'g'
+		),
+		priority: -1,
+		read: (m) => {
+			if (Number(m[2]) <= Number(m[1])) return [];
+			const second = m.index! + m[1]!.length + 1;
+			return [
+				{ start: m.index!, end: m.index! + m[1]!.length, value: m[1] },
+				{ start: second, end: second + m[2]!.length, value: m[2] }
+			];
 		}
 	},
 	/** "twenty years ago", "Seventeen years ago", "three weeks ago": counted back from the article's date. */
@@ -852,6 +888,54 @@ export const DATE_RULES = {
 			const y = yearOfMonth(m, month, ctx, ctx.ref);
 			const at = m.index! + m[0].length - m[1]!.length;
 			return [{ start: at, end: at + m[1]!.length, value: `${y}-${pad(month)}` }];
+		}
+	},
+	/**
+	 * "during June and July", "in December or March", "the August-September 2005 handover": two months told together
+	 * are two dates, each read as a month alone is (a year after the second holds both). chrono reads only the first
+	 * of a pair joined by a word, and neither across a hyphen. Not a month with its day ("June and July 4").
+	 */
+	monthPair: {
+		pattern: new RegExp(
+			`\\b(${MONTH_NAMES.join('|')})(,?\\s+(?:and|or)\\s+|-)(${MONTH_NAMES.join('|')})\\b(?:(,?\\s+(?:(?:in|of)\\s+)?)(${YEAR_NUMBER})\\b)?(?![\\s,]*\\d|\\s+(?:of\\s+)?(?:this|last|next)\\s+year|\\s+(?:quarter|period|season|months)\\b)`,
+			'g'
+		),
+		// Above "the March budget" (`monthBeforeNoun`), which would read the first month alone; "the April-June quarter"
+		// is one span (`monthSpan`).
+		priority: 2,
+		read: (m, ctx) => {
+			const first = m.index!;
+			const second = first + m[1]!.length + m[2]!.length;
+			const year = m[5];
+			// "fires start each year during the August-November dry season", "school breaks like June and July": months
+			// of any year, which the article's date does not settle. Without a value the two are one entry: two blanks
+			// on one sentence, each showing the other month, would ask nothing the article settles.
+			const anyYear = HABITUAL.test(ctx.s) || /\blike\s+$/.test(ctx.s.slice(0, first));
+			if (!year && (anyYear || !ctx.ref)) return one(m, undefined);
+			// As chrono reads a month alone: the nearest such month, the one gone if it is ahead in a sentence told in
+			// the past ("its August-April sales saw a drop" in June: last August) and nothing looks ahead.
+			const ref = ctx.ref!;
+			const told = PAST_TOLD.test(ctx.s) && !looksAhead(ctx.s, m) && !ctx.future;
+			const month = (name: string) => {
+				const n = MONTH_NAMES.indexOf(name) + 1;
+				if (year) return `${year}-${pad(n)}`;
+				const y = ref.y + (n - ref.m > 5 ? -1 : n - ref.m < -6 ? 1 : 0);
+				const value = `${y}-${pad(n)}`;
+				return told && value > iso(ref).slice(0, 7) ? `${y - 1}-${pad(n)}` : value;
+			};
+			let [from, to]: (string | undefined)[] = [month(m[1]!), month(m[3]!)];
+			// "in December or March", "its August-April sales": the second month follows the first, across the new year
+			// into the one ahead if the first is still to come, else the first is the year before.
+			if (!year && to! < from!) {
+				if (from! > iso(ref).slice(0, 7)) to = shiftValue(to!, 'year', 1);
+				else from = shiftValue(from!, 'year', -1);
+			}
+			// "in March or September in 2000": the year read apart ("in 2000") stays out of the month's words.
+			const secondEnd = year && /\b(?:in|of)\s+$/.test(m[4]!) ? second + m[3]!.length : first + m[0].length;
+			return [
+				{ start: first, end: first + m[1]!.length, value: from },
+				{ start: second, end: secondEnd, value: to }
+			];
 		}
 	},
 	/**

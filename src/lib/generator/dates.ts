@@ -615,8 +615,17 @@ function abbreviatedDayOwning(written: string, after: string): boolean {
  */
 export function insideName(s: string, start: number, end: number): boolean {
 	const written = s.slice(start, end);
-	if (/^-\p{Lu}/u.test(s.slice(end)) && /^\p{Lu}/u.test(written)) return true;
-	if (/\p{Lu}\p{L}*-$/u.test(s.slice(0, start))) return true;
+	// "the August-September handover": a month joined to a month is a span of two, not a name.
+	const joinedMonth = (word: string | undefined) =>
+		MONTH_NAMES.includes(word ?? '') && MONTH_NAMES.includes(/^\p{L}+/u.exec(written)?.[0] ?? '');
+	if (
+		/^-\p{Lu}/u.test(s.slice(end)) &&
+		/^\p{Lu}/u.test(written) &&
+		!joinedMonth(/^-(\p{L}+)/u.exec(s.slice(end))?.[1])
+	)
+		return true;
+	if (/\p{Lu}\p{L}*-$/u.test(s.slice(0, start)) && !joinedMonth(/(\p{L}+)-$/u.exec(s.slice(0, start))?.[1]))
+		return true;
 	// "Monday Night Baseball", "Sunday Morning Live": a weekday and a capitalised part of the day before another
 	// capitalised word is a title.
 	if (DAY_AND_PART_TITLED.test(written) && /^\s+\p{Lu}/u.test(s.slice(end))) return true;

@@ -1433,7 +1433,11 @@ describe('no blank splits a range or a measure joined by a dash', () => {
 		['The fair ran from Dec. 3 – ', '.', true],
 		['The goalkeeper is tall, ', '-4, and quick.', true],
 		['In May 2031 - ', ' after the mayor left - the city sold it.', false],
-		['The survey was carried out on ', ', by phone.', false]
+		['The survey was carried out on ', ', by phone.', false],
+		// dates77: a month joined to a month.
+		['The harvest ran from October-', ' 2012.', true],
+		['Its ', '-March sales fell.', true],
+		['A long-', ' plan was made.', false]
 	])('“%s_____%s”: %s', (before, after, split) => {
 		expect(splitsRange(before, after)).toBe(split);
 	});

@@ -2100,11 +2100,19 @@ export function listItem(sentence: string): boolean {
 /**
  * "conducted Sept. 16-19", "5-foot-11", "Dec. 3 – 7": a figure or date joined to another number by a dash is one end
  * of a range or a measure, and its blank would split it ("_____ -19", "Sept. 16-_____"). A spaced hyphen is an
- * aside's dash ("May 2013 - four months after").
+ * aside's dash ("May 2013 - four months after"). So is a month joined to a month ("August-_____ 2005").
  */
 export function splitsRange(before: string, after: string): boolean {
-	return /\d(?:[-–]|\s–\s?)$/.test(before) || /^(?:[-–]|\s?–\s)\d/.test(after);
+	return (
+		/\d(?:[-–]|\s–\s?)$/.test(before) ||
+		/^(?:[-–]|\s?–\s)\d/.test(after) ||
+		MONTH_JOINED_BEFORE.test(before) ||
+		MONTH_JOINED_AFTER.test(after)
+	);
 }
+/** "in August-_____ 2005", "its _____-April sales": a month joined to a month by a dash is one end of a span. */
+const MONTH_JOINED_BEFORE = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})[-–]$`);
+const MONTH_JOINED_AFTER = new RegExp(`^[-–](?:${MONTH_NAMES.join('|')})\\b`);
 
 /**
  * "WASHINGTON (AP) — ", "BEDFORD, N.H. — ", "MIAMI - ": the place a wire story was filed from opens its first
