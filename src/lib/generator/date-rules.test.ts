@@ -611,3 +611,21 @@ describe('dates77: months told in pairs, a year a determiner leads, a span of ye
 		expect(dates(sentence)).toEqual(want);
 	});
 });
+
+describe('lead77: a pair of months after a part of the first keeps the part', () => {
+	it.each<[string, [string, string | undefined][]]>([
+		['The bars will close at the end of August or September.', [['end of August', '2017-08-31']]],
+		['Crops failed in early May and June.', [['early May', '2017-05']]]
+	])('%s', (sentence, want) => {
+		expect(dates(sentence)).toEqual(want);
+	});
+});
+
+describe('lead77: a participle before "by" tells no past', () => {
+	it('keeps a pair of months ahead in their year when the only "-ed" word is "followed by"', () => {
+		expect(dates('Talks are likely to be held in October or November, followed by a vote.')).toEqual([
+			['October', '2017-10'],
+			['November', '2017-11']
+		]);
+	});
+});

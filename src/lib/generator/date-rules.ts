@@ -271,9 +271,12 @@ const COUNTED_PEOPLE =
 /** A sentence telling what happens every year or as a rule: a month in it is no one year's. */
 const HABITUAL = /\b(?:each|every)\s+year\b|\b(?:annually|usually|typically|normally|traditionally)\b/i;
 
-/** A verb in the past, not one of what is planned ("scheduled"). */
+/**
+ * A verb in the past, not one of what is planned ("scheduled"), nor a participle before "by" ("to be held in May or
+ * June, followed by a runoff"), which tells no past.
+ */
 const PAST_TOLD =
-	/\b(?:was|were|had|did|saw|fell|rose)\b|\b(?!(?:scheduled|planned|expected|slated|intended|proposed|needed)\b)\p{Ll}{3,}ed\b/u;
+	/\b(?:was|were|had|did|saw|fell|rose)\b|\b(?!(?:scheduled|planned|expected|slated|intended|proposed|needed)\b)\p{Ll}{3,}ed\b(?!\s+by\b)/u;
 
 export const DATE_RULES = {
 	/**
@@ -896,8 +899,10 @@ export const DATE_RULES = {
 	 * of a pair joined by a word, and neither across a hyphen. Not a month with its day ("June and July 4").
 	 */
 	monthPair: {
+		// Not after a part of the first month ("the end of August or September", "mid-February or March"), which its
+		// own rule reads with the part: the pair would drop it.
 		pattern: new RegExp(
-			`\\b(${MONTH_NAMES.join('|')})(,?\\s+(?:and|or)\\s+|-)(${MONTH_NAMES.join('|')})\\b(?:(,?\\s+(?:(?:in|of)\\s+)?)(${YEAR_NUMBER})\\b)?(?![\\s,]*\\d|\\s+(?:of\\s+)?(?:this|last|next)\\s+year|\\s+(?:quarter|period|season|months)\\b)`,
+			`(?<!\\b(?:end|start|beginning|middle|close|turn|half|part)\\s+of\\s+|\\bmid-?\\s*|\\b(?:early|late)\\s+)\\b(${MONTH_NAMES.join('|')})(,?\\s+(?:and|or)\\s+|-)(${MONTH_NAMES.join('|')})\\b(?:(,?\\s+(?:(?:in|of)\\s+)?)(${YEAR_NUMBER})\\b)?(?![\\s,]*\\d|\\s+(?:of\\s+)?(?:this|last|next)\\s+year|\\s+(?:quarter|period|season|months)\\b)`,
 			'g'
 		),
 		// Above "the March budget" (`monthBeforeNoun`), which would read the first month alone; "the April-June quarter"
