@@ -1217,3 +1217,25 @@ describe('numbers77: a fraction before the majority or vote it sets ("a two-thir
 		expect(one('The party split into thirds before the vote.')).toEqual([]);
 	});
 });
+
+describe('figs77b: two bare numbers joined by "or" ("three or four experts") are a range', () => {
+	it.each([
+		['The review will be led by three or four outside judges.', 'three or four', 3, 4, 'count'],
+		['The council expects a ruling within two or three weeks.', 'two or three weeks', 2, 3, 'weeks'],
+		['The herd has shrunk by 20 or 30 percent since the drought.', '20 or 30 percent', 20, 30, 'percent']
+	])('%s', (sentence, text, value, max, unit) => {
+		expect(one(sentence).map((f) => [f.text, f.value, f.max, f.unit])).toContainEqual([
+			text,
+			value,
+			max,
+			unit
+		]);
+	});
+	it('keeps a signed end, a falling pair and a year pair apart', () => {
+		expect(one('He faces a fine of $9,000 or six months in jail.').some((f) => f.max !== undefined)).toBe(
+			false
+		);
+		expect(one('The plant may open in 2031 or 2032.').some((f) => f.max !== undefined)).toBe(false);
+		expect(one('The vote could go four or two ways.').some((f) => f.max !== undefined)).toBe(false);
+	});
+});
