@@ -1021,8 +1021,15 @@ function hedgedYearLikeCount(before: string, after: string): boolean {
 
 /** "by a vote of 80–17", "the vote was 29 to 27", "voted 26–3", "a majority of 35 to 23": a tally of votes. */
 const VOTE_BEFORE = /\b(?:vote\s+(?:of|was)|votes?|voted|majority\s+of)\s+$/i;
-/** "a 3-2 vote", "a 74-25 vote in the Senate". */
-const VOTE_AFTER = /^\s+votes?\b/i;
+/**
+ * "confirmed by the Senate, 84 to 16", "passed the State House 96-0", "was tied 64-64": right after a verb that
+ * decides a vote (and the chamber that cast it), a pair whose first number is not the smaller is its tally; a rising
+ * pair ("passed 10 to 20 units") is a range.
+ */
+const DECIDED_BEFORE =
+	/\b(?:passed|confirmed|approved|rejected|tied)(?:\s+(?:by\s+)?the(?:\s+\p{Lu}\p{L}*){1,2})?,?\s+$/u;
+/** "a 3-2 vote", "a 74-25 vote in the Senate", "a 302-126 approval", "21–3 with eight abstentions". */
+const VOTE_AFTER = /^\s+(?:votes?|approval)\b|^\s+with\s+\S+\s+abstentions?\b/i;
 const TALLY = /^(\d{1,3})(\s*[-–]\s*|\s+to\s+)(\d{1,3})(?![\d.,]\d|[-–%]|\s*(?:percent|per\s+cent)\b)/i;
 
 /**
@@ -1030,12 +1037,17 @@ const TALLY = /^(\d{1,3})(\s*[-–]\s*|\s+to\s+)(\d{1,3})(?![\d.,]\d|[-–%]|\s*
  * without the word "vote" around it stays refused.
  */
 function voteTallyCount(text: string, index: number, end: number, sentence: SentenceSpan): Candidate | null {
-	const votes = (tallyStart: number, tallyEnd: number) =>
-		VOTE_BEFORE.test(text.slice(Math.max(sentence.start, tallyStart - 30), tallyStart)) ||
-		VOTE_AFTER.test(text.slice(tallyEnd, sentence.end));
+	const votes = (tallyStart: number, tallyEnd: number, tally: RegExpExecArray) => {
+		const before = text.slice(Math.max(sentence.start, tallyStart - 30), tallyStart);
+		return (
+			VOTE_BEFORE.test(before) ||
+			VOTE_AFTER.test(text.slice(tallyEnd, sentence.end)) ||
+			(DECIDED_BEFORE.test(before) && Number(tally[1]) >= Number(tally[3]))
+		);
+	};
 	const count = { start: index, end, rest: end, unit: 'count', vague: false, about: 'votes' } as const;
 	const first = TALLY.exec(text.slice(index, sentence.end));
-	if (first && first[1]!.length === end - index && votes(index, index + first[0].length))
+	if (first && first[1]!.length === end - index && votes(index, index + first[0].length, first))
 		return { ...count, value: Number(first[1]) };
 	const earlier = /(\d{1,3})(\s*[-–]\s*|\s+to\s+)$/.exec(
 		text.slice(Math.max(sentence.start, index - 10), index)
@@ -1049,7 +1061,7 @@ function voteTallyCount(text: string, index: number, end: number, sentence: Sent
 		!/^\D/.test(text.slice(tallyStart - 1, tallyStart) || ' ')
 	)
 		return null;
-	return votes(tallyStart, end) ? { ...count, value: Number(whole[3]) } : null;
+	return votes(tallyStart, end, whole) ? { ...count, value: Number(whole[3]) } : null;
 }
 
 /** Glued to letters or codes ("G7", "COVID-19", "F-16", "3D"), a time, a date or an identifier: not a figure. */
