@@ -263,7 +263,6 @@ describe('extractFigures on sentences from other fields', () => {
 	});
 
 	it.each([
-		'The bill passed the Senate 52 to 48.',
 		'Article 5 of the treaty was invoked after 9/11.',
 		'The G20 met at 10 a.m. on March 3 in Hall 4.',
 		'The Windows 11 update shipped in 2021.',
@@ -1215,5 +1214,46 @@ describe('numbers77: a fraction before the majority or vote it sets ("a two-thir
 	});
 	it('reads no share from a fraction that names parts or periods', () => {
 		expect(one('The party split into thirds before the vote.')).toEqual([]);
+	});
+});
+
+describe('figs77b: two bare numbers joined by "or" ("three or four experts") are a range', () => {
+	it.each([
+		['The review will be led by three or four outside judges.', 'three or four', 3, 4, 'count'],
+		['The council expects a ruling within two or three weeks.', 'two or three weeks', 2, 3, 'weeks'],
+		['The herd has shrunk by 20 or 30 percent since the drought.', '20 or 30 percent', 20, 30, 'percent']
+	])('%s', (sentence, text, value, max, unit) => {
+		expect(one(sentence).map((f) => [f.text, f.value, f.max, f.unit])).toContainEqual([
+			text,
+			value,
+			max,
+			unit
+		]);
+	});
+	it('keeps a signed end, a falling pair and a year pair apart', () => {
+		expect(one('He faces a fine of $9,000 or six months in jail.').some((f) => f.max !== undefined)).toBe(
+			false
+		);
+		expect(one('The plant may open in 2031 or 2032.').some((f) => f.max !== undefined)).toBe(false);
+		expect(one('The vote could go four or two ways.').some((f) => f.max !== undefined)).toBe(false);
+	});
+});
+
+describe('figs77b: a tally right after a verb that decides a vote, or before "approval", is two counts of votes', () => {
+	it.each([
+		['The judge was confirmed by the Senate, 61 to 37.', ['61', '37']],
+		['The bill passed the Kellish Assembly 88-0 on Tuesday.', ['88', '0']],
+		['The council was tied 9-9 on the motion to close the pool.', ['9', '9']],
+		['The plan won a 214-198 approval in the lower house.', ['214', '198']],
+		['The board voted 7–2 to sell, and 6–3 with two abstentions to close.', ['6', '3']]
+	])('%s', (sentence, texts) => {
+		const read = one(sentence)
+			.filter((f) => f.about === 'votes')
+			.map((f) => f.text);
+		for (const text of texts) expect(read).toContain(text);
+	});
+	it('reads no tally from a range or a date after such a verb', () => {
+		expect(one('The bill passed the Kellish Assembly in 2019.').some((f) => f.about === 'votes')).toBe(false);
+		expect(one('Sales passed 10 to 20 units a week.').some((f) => f.about === 'votes')).toBe(false);
 	});
 });

@@ -248,11 +248,11 @@ const EVERY_BEFORE = /\bevery\s+$/i;
 /** "their fifteen minutes (of fame)": a span of time after a possessive is a set phrase, not a duration. */
 const POSSESSIVE_BEFORE = /\b(?:their|his|her|its|our|my|your)\s+$/i;
 /**
- * A range's second end: "–10", " to 25", " and a million". A count before a number-word compound ends it ("between
- * two and three four-year terms"), as in a single figure (`NUMBER_WORD_GOES_ON`).
+ * A range's second end: "–10", " to 25", " and a million", " or four". A count before a number-word compound ends
+ * it ("between two and three four-year terms"), as in a single figure (`NUMBER_WORD_GOES_ON`).
  */
 const RANGE_AFTER = new RegExp(
-	`^(\\s*[-–]\\s*|\\s+to\\s+|\\s+and\\s+)((?:${SYMBOL_SOURCE})?\\s?(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?|half\\s+a\\s+(?:hundred|thousand|million|billion)|(?:a|an)\\s+(?:hundred|thousand|million|billion)|(?:(?:${SMALL_WORDS})[\\s-]+)?(?:${FRACTION_WORDS})|${NUMBER_WORD_SOURCE}(?:[\\s-]+${NUMBER_WORD_GOES_ON}${NUMBER_WORD_SOURCE})*)(?:\\s?(?:thousand|million|billion|trillion|bn|m))?)(?![\\d\\p{L}])`,
+	`^(\\s*[-–]\\s*|\\s+to\\s+|\\s+and\\s+|\\s+or\\s+)((?:${SYMBOL_SOURCE})?\\s?(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?|half\\s+a\\s+(?:hundred|thousand|million|billion)|(?:a|an)\\s+(?:hundred|thousand|million|billion)|(?:(?:${SMALL_WORDS})[\\s-]+)?(?:${FRACTION_WORDS})|${NUMBER_WORD_SOURCE}(?:[\\s-]+${NUMBER_WORD_GOES_ON}${NUMBER_WORD_SOURCE})*)(?:\\s?(?:thousand|million|billion|trillion|bn|m))?)(?![\\d\\p{L}])`,
 	'iu'
 );
 
@@ -1021,8 +1021,15 @@ function hedgedYearLikeCount(before: string, after: string): boolean {
 
 /** "by a vote of 80–17", "the vote was 29 to 27", "voted 26–3", "a majority of 35 to 23": a tally of votes. */
 const VOTE_BEFORE = /\b(?:vote\s+(?:of|was)|votes?|voted|majority\s+of)\s+$/i;
-/** "a 3-2 vote", "a 74-25 vote in the Senate". */
-const VOTE_AFTER = /^\s+votes?\b/i;
+/**
+ * "confirmed by the Senate, 84 to 16", "passed the State House 96-0", "was tied 64-64": right after a verb that
+ * decides a vote (and the chamber that cast it), a pair whose first number is not the smaller is its tally; a rising
+ * pair ("passed 10 to 20 units") is a range.
+ */
+const DECIDED_BEFORE =
+	/\b(?:passed|confirmed|approved|rejected|tied)(?:\s+(?:by\s+)?the(?:\s+\p{Lu}\p{L}*){1,2})?,?\s+$/u;
+/** "a 3-2 vote", "a 74-25 vote in the Senate", "a 302-126 approval", "21–3 with eight abstentions". */
+const VOTE_AFTER = /^\s+(?:votes?|approval)\b|^\s+with\s+\S+\s+abstentions?\b/i;
 const TALLY = /^(\d{1,3})(\s*[-–]\s*|\s+to\s+)(\d{1,3})(?![\d.,]\d|[-–%]|\s*(?:percent|per\s+cent)\b)/i;
 
 /**
@@ -1030,12 +1037,17 @@ const TALLY = /^(\d{1,3})(\s*[-–]\s*|\s+to\s+)(\d{1,3})(?![\d.,]\d|[-–%]|\s*
  * without the word "vote" around it stays refused.
  */
 function voteTallyCount(text: string, index: number, end: number, sentence: SentenceSpan): Candidate | null {
-	const votes = (tallyStart: number, tallyEnd: number) =>
-		VOTE_BEFORE.test(text.slice(Math.max(sentence.start, tallyStart - 30), tallyStart)) ||
-		VOTE_AFTER.test(text.slice(tallyEnd, sentence.end));
+	const votes = (tallyStart: number, tallyEnd: number, tally: RegExpExecArray) => {
+		const before = text.slice(Math.max(sentence.start, tallyStart - 30), tallyStart);
+		return (
+			VOTE_BEFORE.test(before) ||
+			VOTE_AFTER.test(text.slice(tallyEnd, sentence.end)) ||
+			(DECIDED_BEFORE.test(before) && Number(tally[1]) >= Number(tally[3]))
+		);
+	};
 	const count = { start: index, end, rest: end, unit: 'count', vague: false, about: 'votes' } as const;
 	const first = TALLY.exec(text.slice(index, sentence.end));
-	if (first && first[1]!.length === end - index && votes(index, index + first[0].length))
+	if (first && first[1]!.length === end - index && votes(index, index + first[0].length, first))
 		return { ...count, value: Number(first[1]) };
 	const earlier = /(\d{1,3})(\s*[-–]\s*|\s+to\s+)$/.exec(
 		text.slice(Math.max(sentence.start, index - 10), index)
@@ -1049,7 +1061,7 @@ function voteTallyCount(text: string, index: number, end: number, sentence: Sent
 		!/^\D/.test(text.slice(tallyStart - 1, tallyStart) || ' ')
 	)
 		return null;
-	return votes(tallyStart, end) ? { ...count, value: Number(whole[3]) } : null;
+	return votes(tallyStart, end, whole) ? { ...count, value: Number(whole[3]) } : null;
 }
 
 /** Glued to letters or codes ("G7", "COVID-19", "F-16", "3D"), a time, a date or an identifier: not a figure. */
@@ -1195,10 +1207,11 @@ function readCandidate(
 		if (several) return fewOf(several[2]!, index + several[1]!.length, end, before + several[1], after());
 		if (/^[A-Z]/.test(spoken) && !isSentenceStart(text, index, sentence)) return null;
 		if (/^\s*(?:-|\s)(?:thirds?|quarters?|fifths?|halves)\b/i.test(after())) return null;
-		// "one or more donations": at least that many; any other "or" is a choice between numbers.
+		// "one or more donations": at least that many; any other "or" is a choice between numbers, unless it joins a
+		// rough pair ("three or four experts").
 		const orMore = /^\s+or\s+more\b/i.exec(after());
 		if (orMore) end += orMore[0].length;
-		else if (/^\s+or\s/i.test(after())) return null;
+		else if (/^\s+or\s/i.test(after()) && !roughPairAfter(after(), parseNumberWords(spoken))) return null;
 		// "one of the three largest exporters": a place among the top, not a known set.
 		// "the three worst-hit districts": a superlative joined to a participle is a place among the top too.
 		const top = /^\s+(?:\p{Ll}+est|biggest|worst|best|most\s+\p{Ll}+)(?:-\p{Ll}+)?\b/u.exec(after());
@@ -1259,7 +1272,7 @@ function readCandidate(
 	// "8–10 years", "US$20-25", "between half a million and a million": a range reads its second end, whose unit
 	// is the range's.
 	const firstEnd = end;
-	const range = readRangeEnd(text, end, sentence, leadUp, Boolean(g.sym ?? g.code));
+	const range = readRangeEnd(text, end, sentence, leadUp, Boolean(g.sym ?? g.code), value);
 	let max: number | undefined;
 	if (range) {
 		max = range.value;
@@ -1430,8 +1443,32 @@ const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+ages\s+of\s+)?$/i;
  */
 const NAMED_GROUP_AFTER = /^\s+\p{Lu}[\p{L}-]*\s+\p{Ll}/u;
 
+/**
+ * "three or four experts", "within four or five months", "20 or 30 years": two bare numbers joined by "or", the
+ * second the larger, are a rough amount whose ends are both told. A sign on either end ("$4,000 or three months",
+ * "$3 or 11 percent") makes two figures, not one range; a year pair ("2008 or 2009") is two dates.
+ */
+const approximatePair = (first: number, second: number, signed: boolean) =>
+	!signed && second > first && !(first >= 1900 && first < 2100 && Number.isInteger(first));
+
+/** A rough pair's second end right after the first number ("three| or four"). */
+function roughPairAfter(after: string, first: number | null) {
+	const m = RANGE_AFTER.exec(after);
+	if (!m || first === null || !/^\s+or\s+$/i.test(m[1]!)) return false;
+	const second = parseFigure(m[2]!);
+	const signed = CURRENCY_SYMBOLS.some((c) => m[2]!.startsWith(c.symbol));
+	return second !== null && approximatePair(first, second.value, signed);
+}
+
 /** The second end of a range right after a number: its value, where it ends, and its currency sign. */
-function readRangeEnd(text: string, end: number, sentence: SentenceSpan, before: string, signed: boolean) {
+function readRangeEnd(
+	text: string,
+	end: number,
+	sentence: SentenceSpan,
+	before: string,
+	signed: boolean,
+	first: number
+) {
 	const following = text.slice(end, Math.min(sentence.end, end + 60));
 	// "between 10% and 15%", "5 percent to 8 percent": the unit written after each end is the range's.
 	const unitFirst = PERCENT_BEFORE_RANGE_END.exec(following);
@@ -1448,6 +1485,8 @@ function readRangeEnd(text: string, end: number, sentence: SentenceSpan, before:
 	const second = parseFigure(m[2]!);
 	if (!second) return null;
 	const sign = CURRENCY_SYMBOLS.find((c) => m[2]!.startsWith(c.symbol))?.unit;
+	if (/^\s+or\s+$/i.test(m[1]!) && !approximatePair(first, second.value, signed || Boolean(sign)))
+		return null;
 	if (signed && !sign && /^\s+to\s+$/i.test(m[1]!) && NAMED_GROUP_AFTER.test(after.slice(m[0].length)))
 		return null;
 	return { value: second.value, end: end + (unitFirst?.[0].length ?? 0) + m[0].length, sign };
