@@ -723,3 +723,28 @@ describe('W30: a place set before a sentence that opens on a participle is a pag
 		expect(pageLabel('Berkshire Reading Borough Council has approved the plan.')).toBe(0);
 	});
 });
+
+describe('craft77b: a place before a name of two words or more and its appositive is a page label', () => {
+	it.each([
+		['Norway Fjord Kell Line, a Norwegian ferry firm, has said it will sell two boats.', 'Norway '],
+		['Peru Anselmo Ruiz Tapa, the Peruvian transport minister, resigned on Monday.', 'Peru ']
+	])('%s', (sentence, label) => {
+		expect(sentence.slice(0, pageLabel(sentence))).toBe(label);
+	});
+
+	it.each([
+		'Texas Instruments, a chipmaker, has cut 300 jobs.',
+		'Pakistan President Ada Roe, a former general, said the talks would go on.',
+		'Hong Kong Disneyland Resort, the city’s theme park, has closed for a week.'
+	])('keeps “%s”', (sentence) => {
+		expect(pageLabel(sentence)).toBe(0);
+	});
+});
+
+describe('craft77b: a topic category before a people’s adjective is a page label', () => {
+	it('cuts “Aviation ” before “Peruvian”, keeps “Internet Explorer”', () => {
+		const sentence = 'Aviation Peruvian state-owned airline Aerokell has bought four jets.';
+		expect(sentence.slice(0, pageLabel(sentence))).toBe('Aviation ');
+		expect(pageLabel('Internet Explorer users were told to update.')).toBe(0);
+	});
+});

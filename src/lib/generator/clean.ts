@@ -689,7 +689,9 @@ const TOPIC_LABEL = new RegExp(
 function topicLabel(sentence: string): number {
 	const m = TOPIC_LABEL.exec(sentence);
 	if (!m) return 0;
-	return namesCompany(m[1]!) || Object.hasOwn(NUMBER_WORDS, m[1]!.toLowerCase()) ? m[0].length : 0;
+	// "Aviation Indonesian state-owned carrier Garuda …": a people's adjective opens the subject, as under a place.
+	const people = lexiconTags(m[1]!).includes('Demonym');
+	return people || namesCompany(m[1]!) || Object.hasOwn(NUMBER_WORDS, m[1]!.toLowerCase()) ? m[0].length : 0;
 }
 
 /**
@@ -725,9 +727,29 @@ function placeLabel(sentence: string): number {
 		const again = new RegExp(`\\b${escapeRegExp(place)}`, 'u').test(sentence.slice(cut + next.length));
 		if (again && !isRoleWord(next) && /^(?:in|of|at|from|on|for|to)$/.test(after)) return cut;
 		if (/^\p{Lu}/u.test(next) && namedAgainInSubject(sentence.slice(cut), place)) return cut;
+		if (!isPlaceWord(`${place} ${next}`) && apposedName(sentence.slice(cut), place)) return cut;
 	}
 	return 0;
 }
+
+/**
+ * "Ireland Aer Lingus, an Irish airline, has …", "Guatemala Vinicio Gómez, the Guatemalan Interior Minister …": a
+ * name of two words or more, then an appositive calling it by the place's people, opens the sentence after the place.
+ * A sentence that names a place's people so does not set the place before the name as well; a name of the place's
+ * own ("Hong Kong Disneyland Resort, the city's park", "Texas Instruments, a chipmaker") is not told so.
+ */
+function apposedName(rest: string, place: string): boolean {
+	const m = APPOSED_NAME.exec(rest);
+	if (!m || m[1]!.split(' ').some((w) => isRoleWord(w) || isOrganisationWord(w))) return false;
+	const stem = place.slice(0, 2);
+	return m[2]!
+		.split(' ')
+		.some((w) => w.startsWith(stem) && (lexiconTags(w).includes('Demonym') || /^\p{Lu}\p{Ll}+ish$/u.test(w)));
+}
+const APPOSED_NAME = new RegExp(
+	String.raw`^(\p{Lu}[\p{L}'’.-]*(?: (?:${NAME_PARTICLE}|\p{Lu}[\p{L}'’.-]*)){1,3}), (?:a|an|the) ([^,]*)`,
+	'u'
+);
 
 /** The most words a subject runs before it names the label's place again (`namedAgainInSubject`). */
 const SUBJECT_WORDS = 14;
