@@ -12,6 +12,7 @@ describe('issue 9: the date rules', () => {
 		['period', 'Prices doubled over the past 13 months.', ['over the past 13 months', undefined]],
 		['vaguePeriod', 'Aid will arrive in the next few days.', ['in the next few days', undefined]],
 		['vagueTime', 'The depot will close in the near future.', ['in the near future', undefined]],
+		['vagueAgo', 'The pipe burst several hours ago.', ['several hours ago', undefined]],
 		['pastWeek', 'This past week marked the opening.', ['This past week', '2017-07-14/2017-07-20']],
 		['week', 'The bill passed last week.', ['last week', '2017-07-10/2017-07-16']],
 		['weekend', 'Police arrested him over the weekend.', ['over the weekend', '2017-07-15/2017-07-16']],
@@ -627,5 +628,20 @@ describe('lead77: a participle before "by" tells no past', () => {
 			['October', '2017-10'],
 			['November', '2017-11']
 		]);
+	});
+});
+
+describe('dates77b: a time gone by an untold stretch is a date without value', () => {
+	it.each<[string, [string, string | undefined][]]>([
+		['Only a few weeks ago the mill reopened.', [['a few weeks ago', undefined]]],
+		['It was built many years ago.', [['many years ago', undefined]]],
+		['Mere days ago, the ferry sank.', [['days ago', undefined]]],
+		['A few minutes ago the ferry docked.', [['A few minutes ago', '2017-07-21']]],
+		['The letter was written six or more years ago.', [['six or more years ago', undefined]]],
+		// A counted stretch keeps its value.
+		['The mill reopened three weeks ago.', [['three weeks ago', '2017-06-30']]],
+		['The ferry sank some 14 months ago.', [['14 months ago', '2016-05']]]
+	])('%s', (sentence, want) => {
+		expect(dates(sentence)).toEqual(want);
 	});
 });

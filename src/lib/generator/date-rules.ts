@@ -278,6 +278,8 @@ const HABITUAL = /\b(?:each|every)\s+year\b|\b(?:annually|usually|typically|norm
 const PAST_TOLD =
 	/\b(?:was|were|had|did|saw|fell|rose)\b|\b(?!(?:scheduled|planned|expected|slated|intended|proposed|needed)\b)\p{Ll}{3,}ed\b(?!\s+by\b)/u;
 
+const COUNTED_BEFORE = new RegExp(`\\b(?:an?|${NUMBER}|couple(?:\\s+of)?)[\\s-]+$`, 'i');
+
 export const DATE_RULES = {
 	/**
 	 * "the past 13 months", "over the next five years", "over the past decade": a stretch relative to now. It is a
@@ -313,6 +315,23 @@ export const DATE_RULES = {
 		pattern:
 			/\b(?:in\s+)?(?<!\bfor\s+)the\s+(?:near|immediate|foreseeable)\s+future\b|\b(?:at\s+)?a\s+(?:later|future)\s+(?:date|time|stage)\b|\bnot\s+(?:so\s+)?long\s+ago\b/gi,
 		read: (m) => one(m, undefined)
+	},
+	/**
+	 * "several years ago", "just days ago", "five or more years ago": a time gone by an untold stretch, a date
+	 * without value like "not long ago". "A couple of weeks ago" stays chrono's two weeks (a PolNeAR row, stop 51).
+	 */
+	vagueAgo: {
+		pattern: new RegExp(
+			`\\b(?:(?:(?:a\\s+)?few|several|some|many|a\\s+number\\s+of|${NUMBER}\\s+or\\s+more)\\s+)?(?:moments|seconds|minutes|hours|days|weeks|months|years|decades)\\s+ago\\b`,
+			'gi'
+		),
+		needs: /\bago\b/i,
+		// "two hours ago", "a couple months ago": a counted time is chrono's (or the ago rule's), which dates it. Minutes
+		// back are still the day of the telling (fd-76 keys "A few minutes ago" as the article's day).
+		read: (m, { s, ref }) =>
+			COUNTED_BEFORE.test(s.slice(0, m.index))
+				? []
+				: one(m, ref && /(?:moments|seconds|minutes)\s+ago$/i.test(m[0]) ? iso(ref) : undefined)
 	},
 	/** "this past week", "the past week": the seven days before the article's. */
 	pastWeek: {

@@ -257,7 +257,12 @@ describe('questions', () => {
 			['the months', '2024-05', true],
 			// "Last years quota": the copy's possessive without its mark, a year the article counts.
 			['Last years', '2023', false],
-			['the months before', undefined, false]
+			['the months before', undefined, false],
+			// dates77b: a stretch told as many or more than a count is no count.
+			['a number of years ago', undefined, true],
+			['five or more years ago', undefined, true],
+			['many decades before', undefined, true],
+			['a few minutes ago', '2024-05-06', true]
 		] as const)
 			expect(
 				uncountedSpanOnly(core, {

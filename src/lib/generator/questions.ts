@@ -5705,17 +5705,23 @@ export function pointsBackOnly(core: string, fact: DateFact): boolean {
  * and a student who knew the article would still have learnt no time. So is a bare unit the blank leaves its
  * preposition outside: "would step down within _____" → "days", "A few _____ after that" → "seconds", "blocked in
  * _____" → "past months", "in _____ leading up to it" → "the months"; hours, days or weeks all fit the sentence.
+ * "A number of years ago", "five or more years ago" say no more than "years ago".
  */
 export function uncountedSpanOnly(core: string, fact: DateFact): boolean {
 	const span = UNCOUNTED_SPAN.exec(core.trim());
 	if (span === null) return false;
 	// A bare unit's date ("in the months" read as August) is the date reader's guess, not the article's. "In the
 	// months before the fire" is still asked: the blank holds the whole stretch and what it is counted from.
-	return span[2] === undefined || (fact.value === undefined && span[1] === undefined);
+	// "A few minutes ago" has the day of the telling for its value, yet asks no more than "today" would.
+	return (
+		span[2] === undefined ||
+		(fact.value === undefined && span[1] === undefined) ||
+		/(?:seconds|minutes)\s+ago$/i.test(core.trim())
+	);
 }
 
 const UNCOUNTED_SPAN =
-	/^(?:(?:just|only|mere|merely|some|barely)\s+)?(?:(?:a\s+few|several|a\s+couple\s+of)\s+|((?:the\s+)?(?:past|recent)|the(?:\s+last)?)\s+)?(?:seconds|minutes|hours|days|nights|weeks|months|years|decades)(\s+(?:before|after|later|earlier|ago|ahead\s+of|prior\s+to))?$/i;
+	/^(?:(?:just|only|mere|merely|some|barely)\s+)?(?:(?:a\s+few|several|many|a\s+couple\s+of|a\s+number\s+of|\p{L}+\s+or\s+more)\s+|((?:the\s+)?(?:past|recent)|the(?:\s+last)?)\s+)?(?:seconds|minutes|hours|days|nights|weeks|months|years|decades)(\s+(?:before|after|later|earlier|ago|ahead\s+of|prior\s+to))?$/iu;
 
 /**
  * "At that time", "the same day", "by then": words that take their date from an earlier one in the text, not from
